@@ -1,0 +1,21 @@
+/** What the commands print and when they think it is: one seam, so tests can capture it. */
+export interface Io {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  usage(problem: string, usage: string): number;
+  now(): Date;
+}
+
+export function processIo(): Io {
+  return {
+    info: (m) => process.stdout.write(`${m}\n`),
+    warn: (m) => process.stderr.write(`Cảnh báo: ${m}\n`),
+    error: (m) => process.stderr.write(`Lỗi: ${m}\n`),
+    usage: (problem, usage) => {
+      process.stderr.write(`Lỗi: ${problem}\nCách dùng: ${usage}\n`);
+      return 2;
+    },
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,115 @@
+import { looseKey } from "../text/normalize";
+import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, ymd } from "./isoDate";
+
+/**
+ * What a Vietnamese deadline phrase means. The phrase is always kept as written (`text`),
+ * so nothing an official typed is lost even when it cannot be understood.
+ */
+export type Deadline =
+  /** A due date. "Trong năm 2021" is due 31/12/2021 with precision "year". */
+  | { kind: "due"; text: string; due: IsoDate; precision: Precision; recurs: "none" | "yearly" }
+  /** "Hàng quý", "định kỳ hằng tháng": due at the end of every period. */
+  | { kind: "periodic"; text: string; every: "month" | "quarter" | "year" }
+  /** "Thường xuyên", "liên tục": ongoing, never overdue by itself. */
+  | { kind: "continuous"; text: string }
+  /** Not understood: kept and reported, never dropped. */
+  | { kind: "unparsed"; text: string };
+
+export type Precision = "day" | "month" | "quarter" | "year";
+
+const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/**
+ * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo", "Quý III/2021",
+ * "tháng 10/2021", "trước ngày 15/11/2021", "30/9/2021", "30-09-2021", "Thường xuyên",
+ * "hàng quý". Matching is done on a diacritic-free key, so "Quy III/2021" works too.
+ */
+export function parseDeadline(phrase: string): Deadline {
+  const text = phrase.normalize("NFC").replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
+  const k = looseKey(text);
+  if (k === "") return { kind: "unparsed", text };
+
+  // A full date wins over everything else: "trước ngày 15/11/2021", "đến 30-09-2021".
+  const date = findDate(text);
+  if (date) return { kind: "due", text, due: date, precision: "day", recurs: "none" };
+  if (/\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/.test(k)) return { kind: "unparsed", text };
+
+  const recurring = /\bnam (\d{4}) (?:va )?(?:nhung|cac) nam tiep theo\b/.exec(k);
+  if (recurring) return yearDue(text, Number(recurring[1]), "yearly");
+
+  const quarter = /\bquy (iv|iii|ii|i|[1-4])(?: nam)? (\d{4})\b/.exec(k);
+  if (quarter) {
+    const q = ROMAN[quarter[1]];
+    return { kind: "due", text, due: endOfQuarter(Number(quarter[2]), q), precision: "quarter", recurs: "none" };
+  }
+
+  const half = /\b6 thang (dau|cuoi) nam (\d{4})\b/.exec(k);
+  if (half) {
+    const y = Number(half[2]);
+    return { kind: "due", text, due: half[1] === "dau" ? endOfMonth(y, 6) : endOfYear(y), precision: "month", recurs: "none" };
+  }
+
+  const month = /\bthang (\d{1,2})(?: nam)? (\d{4})\b/.exec(k);
+  if (month) {
+    const m = Number(month[1]);
+    if (m < 1 || m > 12) return { kind: "unparsed", text };
+    return { kind: "due", text, due: endOfMonth(Number(month[2]), m), precision: "month", recurs: "none" };
+  }
+
+  if (/\b(hang|dinh ky)\b.*\bquy\b/.test(k) || /^quy$/.test(k)) return { kind: "periodic", text, every: "quarter" };
+  if (/\b(hang|dinh ky)\b.*\bthang\b/.test(k)) return { kind: "periodic", text, every: "month" };
+  if (/\b(hang|dinh ky)\b.*\bnam\b/.test(k)) return { kind: "periodic", text, every: "year" };
+  if (/\b(thuong xuyen|lien tuc)\b/.test(k)) return { kind: "continuous", text };
+
+  const year = /(?:^|\b(?:trong|nam|den|truoc|cuoi)\b.*?)\b(\d{4})$/.exec(k) ?? /^(?:trong )?nam (\d{4})\b/.exec(k);
+  if (year) return yearDue(text, Number(year[1]), "none");
+
+  return { kind: "unparsed", text };
+}
+
+function yearDue(text: string, y: number, recurs: "none" | "yearly"): Deadline {
+  if (y < 1990 || y > 2100) return { kind: "unparsed", text };
+  return { kind: "due", text, due: endOfYear(y), precision: "year", recurs };
+}
+
+/**
+ * A day/month/year date inside free text: 30/9/2021, 30-09-2021, 30.9.2021,
+ * "ngày 30 tháng 9 năm 2021". Returns null when absent or when the day does not exist.
+ */
+export function findDate(text: string): IsoDate | null {
+  const k = looseKey(text.replace(/(\d)[/.-](?=\d)/g, "$1 "));
+  const numeric = /(?:^|\D)(\d{1,2}) (\d{1,2}) (\d{4})(?:\D|$)/.exec(k);
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const words = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/.exec(k);
+  if (words) return isoDate(Number(words[3]), Number(words[2]), Number(words[1]));
+  return null;
+}
+
+/**
+ * The date a task with this deadline is due as seen on `asOf`: a yearly recurring
+ * deadline is due at the end of the as-of year (from its first year on); a periodic one
+ * at the end of the current period. Continuous and unparsed deadlines have none.
+ */
+export function dueAsOf(deadline: Deadline, asOf: IsoDate): IsoDate | null {
+  switch (deadline.kind) {
+    case "due": {
+      if (deadline.recurs === "none") return deadline.due;
+      const first = ymd(deadline.due).y;
+      return endOfYear(Math.max(first, ymd(asOf).y));
+    }
+    case "periodic": {
+      const { y, m } = ymd(asOf);
+      if (deadline.every === "month") return endOfMonth(y, m);
+      if (deadline.every === "quarter") return endOfQuarter(y, (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4);
+      return endOfYear(y);
+    }
+    case "continuous":
+    case "unparsed":
+      return null;
+  }
+}
+
+/** The first concrete due date, for the "Hạn cuối" column. */
+export function firstDue(deadline: Deadline): IsoDate | null {
+  return deadline.kind === "due" ? deadline.due : null;
+}

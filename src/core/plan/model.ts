@@ -1,0 +1,92 @@
+import { Deadline } from "../dates/deadline";
+import { IsoDate } from "../dates/isoDate";
+
+/** The two halves of a commune's plan: the PAR index and the citizen-satisfaction index. */
+export type ItemGroup = "CCHC" | "SIPAS";
+
+/** What the plan calls the item: tiêu chí, tiêu chí thành phần, chỉ số. */
+export type ItemKind = "tiêu chí" | "tiêu chí thành phần" | "chỉ số";
+
+/**
+ * How the year's value comes out of several readings.
+ * - "flow": counts that flow per period (dossiers received / resolved on time):
+ *   the year's rate is Σ numerators / Σ denominators.
+ * - "level": a cumulative level (disbursement, staff meeting the standard, a survey score):
+ *   the latest reading is the year's value.
+ */
+export type Aggregation = "flow" | "level";
+
+export interface Milestone {
+  date: IsoDate;
+  /** Percent, 0–100. */
+  value: number;
+}
+
+/** What "done" means for an item. Percent values are 0–100. */
+export type Target =
+  /** "100% hồ sơ TTHC được giải quyết đúng hạn": the value must reach `value`. */
+  | { kind: "level"; value: number }
+  /** "đến ngày 30/9/2021 đạt 60%, đến ngày 31/01/2022 đạt 100%": each milestone judged on its date. */
+  | { kind: "milestones"; milestones: Milestone[] }
+  /**
+   * "tăng so với năm 2020" (">"), "giữ vững hoặc nâng cao so với năm 2020" (">="):
+   * compared with the baseline year's value, which the user enters later.
+   */
+  | { kind: "baseline"; year: number; comparator: ">" | ">="; baseline: number | null }
+  /** "Hạn chế tối đa văn bản giấy": no number; judged by its tasks alone. */
+  | { kind: "qualitative" };
+
+export interface PlanItem {
+  /** "1.1" … "2.5". */
+  code: string;
+  group: ItemGroup;
+  kind: ItemKind;
+  /** The criterion's name, as the plan writes it (quotes removed). */
+  title: string;
+  /** The item's whole heading line, for the report. */
+  heading: string;
+  /** Section a: Mục tiêu, yêu cầu. */
+  objective: string;
+  target: Target;
+  aggregation: Aggregation;
+  /** Section b: one entry per "- " bullet, or the paragraph when there are none. */
+  tasks: string[];
+  /** Chủ trì, in the plan's own titles. Empty when the plan assigns none. */
+  lead: string[];
+  /** Phối hợp (and "Phối hợp/thực hiện"). */
+  coordinators: string[];
+  /** Thực hiện (and "Phối hợp/thực hiện"). */
+  implementers: string[];
+  /** Section d: the deadline as written and what it means. */
+  deadline: Deadline;
+}
+
+export interface PlanIdentity {
+  /** "49/KH-UBND". */
+  number: string;
+  /** The issuing body's header lines, as printed: ["ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH"]. */
+  issuerLines: string[];
+  /** "Ủy ban nhân dân xã Tân Bình". */
+  issuer: string;
+  /** The administrative unit: "xã" | "phường" | "thị trấn", and its name "Tân Bình". */
+  unitType: string;
+  unitName: string;
+  /** The place in the place-and-date line: "Tân Bình". */
+  place: string;
+  issued: IsoDate | null;
+  /** The plan's title after "KẾ HOẠCH". */
+  title: string;
+  /** First year covered, last year (null: "và những năm tiếp theo"). */
+  firstYear: number;
+  lastYear: number | null;
+  /** Signature block: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] and the signer's name. */
+  signature: string[];
+  signer: string;
+  /** "Nơi nhận:" entries as written. */
+  recipients: string[];
+}
+
+export interface Plan {
+  identity: PlanIdentity;
+  items: PlanItem[];
+}

@@ -1,0 +1,128 @@
+import { cleanText, looseKey } from "../text/normalize";
+
+/**
+ * Officials of a commune People's Committee, the titles the plan uses for them and the
+ * aliases people type. One table, easy to extend: add a row, or a pattern to a row.
+ * Patterns run on looseKey() text (no diacritics, lower case, punctuation as spaces).
+ */
+export type OfficialRole =
+  | "chu-tich"
+  | "pho-chu-tich"
+  | "van-phong-thong-ke"
+  | "van-hoa-xa-hoi"
+  | "tai-chinh-ke-toan"
+  | "dia-chinh-xay-dung"
+  | "tu-phap-ho-tich"
+  | "mot-cua"
+  | "can-bo-cong-chuc"
+  | "cong-chuc-lien-quan"
+  | "truong-thon"
+  | "quan-su"
+  | "cong-an";
+
+interface RoleEntry {
+  role: OfficialRole;
+  /** The title, with {unit} for "xã" / "phường" / "thị trấn". */
+  title: string;
+  patterns: RegExp[];
+}
+
+// Order matters: "phó chủ tịch" before "chủ tịch", "công chức có liên quan" before "cán bộ, công chức".
+const ROLES: readonly RoleEntry[] = [
+  { role: "pho-chu-tich", title: "Phó Chủ tịch Ủy ban nhân dân {unit}", patterns: [/\bpho chu tich\b/, /\bpct\b/] },
+  {
+    role: "chu-tich",
+    title: "Chủ tịch Ủy ban nhân dân {unit}",
+    patterns: [/\bchu tich\b/, /\bct ubnd\b/, /\bct\b(?= ubnd| xa| phuong|$)/, /\bnguoi dung dau\b/],
+  },
+  {
+    role: "van-phong-thong-ke",
+    title: "Công chức Văn phòng-Thống kê",
+    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, /\bvan phong\b/],
+  },
+  { role: "van-hoa-xa-hoi", title: "Công chức Văn hóa-Xã hội", patterns: [/\bvan hoa ?xa hoi\b/, /\bvh ?xh\b/] },
+  {
+    role: "tai-chinh-ke-toan",
+    title: "Công chức Tài chính-Kế toán",
+    patterns: [/\btai chinh ?ke toan\b/, /\btc ?kt\b/, /\bke toan\b/],
+  },
+  {
+    role: "dia-chinh-xay-dung",
+    title: "Công chức Địa chính-Xây dựng",
+    patterns: [/\bdia chinh\b(?: nong nghiep)? ?xay dung\b/, /\bdc ?xd\b/, /\bdia chinh\b/],
+  },
+  { role: "tu-phap-ho-tich", title: "Công chức Tư pháp-Hộ tịch", patterns: [/\btu phap ?ho tich\b/, /\btp ?ht\b/, /\btu phap\b/] },
+  {
+    role: "mot-cua",
+    title: "Bộ phận Tiếp nhận và trả kết quả {unit}",
+    patterns: [/\btiep nhan va tra ket qua\b/, /\bmot cua\b/, /\btn ?(?:va )?tkq\b/, /\bbp ?tn\b/],
+  },
+  { role: "cong-chuc-lien-quan", title: "Công chức có liên quan", patterns: [/\bcong chuc co lien quan\b/] },
+  { role: "can-bo-cong-chuc", title: "Cán bộ, công chức {unit}", patterns: [/\bcan bo ?cong chuc\b/, /\bcbcc\b/] },
+  { role: "truong-thon", title: "Trưởng thôn", patterns: [/\btruong thon\b/, /\btruong ap\b/, /\bto truong to dan pho\b/] },
+  { role: "quan-su", title: "Chỉ huy trưởng Quân sự {unit}", patterns: [/\bquan su\b/] },
+  { role: "cong-an", title: "Trưởng Công an {unit}", patterns: [/\bcong an\b/] },
+];
+
+export function officialTitle(role: OfficialRole, unitType = "xã"): string {
+  const entry = ROLES.find((r) => r.role === role);
+  if (!entry) throw new Error(`unknown role ${role}`);
+  return entry.title.replace("{unit}", unitType);
+}
+
+export interface OfficialMatch {
+  role: OfficialRole;
+  title: string;
+  /** Where in the loose key the match starts, to keep the text's order. */
+  at: number;
+}
+
+/** Every official named in a piece of text, in the order they appear, each once. */
+export function findOfficials(text: string, unitType = "xã"): OfficialMatch[] {
+  let key = ` ${looseKey(text)} `;
+  const found: OfficialMatch[] = [];
+  for (const entry of ROLES) {
+    for (const pattern of entry.patterns) {
+      const m = new RegExp(pattern.source, "g").exec(key);
+      if (!m) continue;
+      if (!found.some((f) => f.role === entry.role)) {
+        found.push({ role: entry.role, title: officialTitle(entry.role, unitType), at: m.index });
+      }
+      // Mask what matched so "phó chủ tịch" is not read again as "chủ tịch".
+      key = key.slice(0, m.index) + " ".repeat(m[0].length) + key.slice(m.index + m[0].length);
+      break;
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+export type OfficialResolution =
+  | { ok: true; role: OfficialRole; title: string }
+  | { ok: false; text: string };
+
+/**
+ * One name typed in a cell ("CC VP-TK", "BP Một cửa", "CT UBND xã") to the plan's title.
+ * A cell naming several officials resolves to the first; an unknown name comes back as
+ * written so it can be kept and reported.
+ */
+export function resolveOfficial(text: string, unitType = "xã"): OfficialResolution {
+  const [first] = findOfficials(text, unitType);
+  if (first) return { ok: true, role: first.role, title: first.title };
+  return { ok: false, text: cleanText(text) };
+}
+
+/**
+ * A list of parties as the plan writes it ("Phó Chủ tịch UBND xã phụ trách …, công chức
+ * Tài chính-Kế toán, Địa chính-Xây dựng và Trưởng thôn …") into titles. Pieces with no
+ * known official are kept as written, so nothing is dropped.
+ */
+export function parseParties(text: string, unitType = "xã"): string[] {
+  const body = cleanText(text).replace(/[.;]+$/, "");
+  if (body === "") return [];
+  const known = findOfficials(body, unitType).map((m) => m.title);
+  if (known.length > 0) return known;
+  return body
+    .split(/\s*[,;]\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}

@@ -1,0 +1,67 @@
+import { findDate } from "../dates/deadline";
+import { formatViDate } from "../dates/isoDate";
+import { formatViNumber } from "../format/viNumber";
+import { looseKey } from "../text/normalize";
+import { Aggregation, Milestone, Target } from "./model";
+
+/** "60,5" or "60.5" -> 60.5. */
+export function parseDecimal(text: string): number {
+  return Number(text.replace(",", "."));
+}
+
+/** Dated milestones: "đến ngày 30/9/2021 đạt 60% …, đến ngày 31/01/2022 đạt 100%". */
+export function findMilestones(text: string): Milestone[] {
+  const re = /đến (?:hết )?(?:ngày )?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[^%\d]{0,40}?(\d+(?:[.,]\d+)?)\s*%/giu;
+  const found: Milestone[] = [];
+  for (const m of text.normalize("NFC").matchAll(re)) {
+    const date = findDate(m[1]);
+    if (date) found.push({ date, value: parseDecimal(m[2]) });
+  }
+  return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The structured target of an item, from its objective (and its tasks, where plans
+ * put milestones). Precedence: milestones, baseline year, fixed level, qualitative.
+ */
+export function parseTarget(objective: string, tasks: readonly string[]): Target {
+  const milestones = findMilestones([objective, ...tasks].join("\n"));
+  if (milestones.length > 0) return { kind: "milestones", milestones };
+
+  const key = looseKey(objective);
+  const baseline = /\bso voi (?:cung ky )?(?:nam )?(\d{4})\b/.exec(key);
+  if (baseline) {
+    const comparator = /\bgiu vung\b|\bkhong thap hon\b|\bduy tri\b/.test(key) ? ">=" : ">";
+    return { kind: "baseline", year: Number(baseline[1]), comparator, baseline: null };
+  }
+
+  const level = /(\d+(?:[.,]\d+)?)\s*%/.exec(objective);
+  if (level) return { kind: "level", value: parseDecimal(level[1]) };
+
+  return { kind: "qualitative" };
+}
+
+/**
+ * Rates of dossiers or documents are counts that flow per period; everything else
+ * (disbursement, staff meeting the standard, satisfaction surveys) is a level.
+ */
+export function inferAggregation(title: string, objective: string): Aggregation {
+  return /\bho so\b|\bvan ban\b/.test(looseKey(`${title} ${objective}`)) ? "flow" : "level";
+}
+
+/** "≥ 100%", "60% đến 30/09/2021; 100% đến 31/01/2022", "> năm 2020", "Định tính". */
+export function describeTarget(target: Target): string {
+  switch (target.kind) {
+    case "level":
+      return `≥ ${formatViNumber(target.value)}%`;
+    case "milestones":
+      return target.milestones.map((m) => `${formatViNumber(m.value)}% đến ${formatViDate(m.date)}`).join("; ");
+    case "baseline": {
+      const rel = target.comparator === ">" ? "Cao hơn" : "Không thấp hơn";
+      const value = target.baseline === null ? "" : ` (${formatViNumber(target.baseline)})`;
+      return `${rel} năm ${target.year}${value}`;
+    }
+    case "qualitative":
+      return "Định tính (theo nhiệm vụ)";
+  }
+}

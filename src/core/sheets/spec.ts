@@ -1,0 +1,72 @@
+import { IsoDate } from "../dates/isoDate";
+
+/**
+ * What a sheet holds, decided by core; the exceljs and Office.js renderers only decide
+ * how to put it into a file or a live workbook. Plain data: dates are IsoDate strings in
+ * "date" columns, percentages are numbers 0–100.
+ */
+export type ColumnType = "text" | "integer" | "number" | "percent" | "date";
+
+export type CellValue = string | number | boolean | null;
+
+export type ValidationSpec =
+  /** A fixed list ("Chưa thực hiện", "Đang thực hiện", "Hoàn thành"). */
+  | { kind: "list"; values: readonly string[] }
+  /** A list taken from another sheet's column (Mã tiêu chí from Kế hoạch). */
+  | { kind: "listFromColumn"; sheet: string; column: string }
+  | { kind: "decimal"; min: number; max: number }
+  | { kind: "date"; min: IsoDate; max: IsoDate };
+
+export interface ColumnSpec {
+  header: string;
+  type: ColumnType;
+  /** Width in characters. */
+  width: number;
+  /** Entry rules that Excel enforces for co-authors without the add-in. */
+  validation?: ValidationSpec;
+  /** Long text wraps. */
+  wrap?: boolean;
+}
+
+/** Rows whose value in `column` equals one of `values` stand out. */
+export interface HighlightSpec {
+  column: string;
+  values: readonly string[];
+  tone: "bad" | "warn" | "good";
+}
+
+/** A line above the table: a title or a figure of the headline block. */
+export interface PreambleLine {
+  label: string;
+  value?: CellValue;
+  type?: ColumnType;
+  style?: "title" | "label";
+}
+
+export interface TableSheetSpec {
+  kind: "table";
+  /** Sheet name and Excel table name, fixed by the master-workbook contract. */
+  sheet: string;
+  table: string;
+  columns: readonly ColumnSpec[];
+  rows: readonly CellValue[][];
+  preamble?: readonly PreambleLine[];
+  highlights?: readonly HighlightSpec[];
+  /** Landscape A4, fit to one page wide, header row repeated. */
+  print?: { orientation: "portrait" | "landscape" };
+}
+
+export type SheetSpec = TableSheetSpec;
+
+export const NUMBER_FORMATS: Record<ColumnType, string | null> = {
+  text: "@",
+  integer: "0",
+  number: "#,##0.00",
+  percent: "0.00",
+  date: "dd/mm/yyyy",
+};
+
+/** The row (1-based) of a table's header: after the preamble and one blank line. */
+export function headerRowOf(spec: TableSheetSpec): number {
+  return spec.preamble && spec.preamble.length > 0 ? spec.preamble.length + 2 : 1;
+}

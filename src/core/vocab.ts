@@ -1,0 +1,30 @@
+/** Closed vocabularies of the master-workbook contract: exact strings other tools rely on. */
+
+export const TASK_STATUSES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Đánh giá of a task against the as-of date. */
+export const TASK_VERDICTS = ["Đúng hạn", "Trễ hạn", "Quá hạn", "Chưa đến hạn"] as const;
+export type TaskVerdict = (typeof TASK_VERDICTS)[number];
+
+/** Kết quả of an item or a reading against its target. */
+export const RESULTS = ["Đạt", "Chưa đạt", "Chưa có số liệu"] as const;
+export type Result = (typeof RESULTS)[number];
+
+export const SEVERITIES = ["Lỗi", "Cảnh báo"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const GROUPS = ["CCHC", "SIPAS"] as const;
+
+/** How an item's readings add up over the year, as the Kế hoạch sheet writes it. */
+export const AGGREGATION_LABELS = { flow: "Cộng các kỳ", level: "Lấy kỳ mới nhất" } as const;
+
+/** Sheet and table names, fixed by the contract. */
+export const SHEETS = {
+  plan: { sheet: "Kế hoạch", table: "KeHoach" },
+  tasks: { sheet: "Nhiệm vụ", table: "NhiemVu" },
+  readings: { sheet: "Chỉ số", table: "ChiSo" },
+  deadlines: { sheet: "Thời hạn", table: "ThoiHan" },
+  problems: { sheet: "Kiểm tra", table: "KiemTra" },
+  summary: { sheet: "Tổng hợp", table: "TongHop" },
+} as const;

@@ -1,0 +1,42 @@
+import { looseKey, modernTone, textKey } from "../../src/core/text/normalize";
+import { findOfficials, parseParties, resolveOfficial } from "../../src/core/plan/officials";
+
+describe("Vietnamese text keys", () => {
+  it("treats old and new tone placement, NFC and NFD as the same text", () => {
+    expect(textKey("Văn hoà")).toBe(textKey("Văn hòa"));
+    expect(textKey("Thuỷ lợi")).toBe(textKey("Thủy lợi"));
+    expect(textKey("khoẻ")).toBe(textKey("khỏe"));
+    expect(textKey("Nội dung".normalize("NFD"))).toBe(textKey("Nội dung"));
+    // A tone on "oa" followed by a consonant stays where it is ("hoàn" is already modern).
+    expect(modernTone("hoàn thành")).toBe("hoàn thành");
+  });
+  it("matches spellings without diacritics", () => {
+    expect(looseKey("Nội dung công việc")).toBe(looseKey("Noi dung cong viec"));
+    expect(looseKey("Đã HT")).toBe("da ht");
+  });
+});
+
+describe("officials", () => {
+  it.each([
+    ["CC VP-TK", "Công chức Văn phòng-Thống kê"],
+    ["VP - TK", "Công chức Văn phòng-Thống kê"],
+    ["BP TN&TKQ", "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ["Bộ phận một cửa", "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ["CT UBND xã", "Chủ tịch Ủy ban nhân dân xã"],
+    ["PCT UBND", "Phó Chủ tịch Ủy ban nhân dân xã"],
+    ["TC-KT", "Công chức Tài chính-Kế toán"],
+    ["cc van hoa xa hoi", "Công chức Văn hóa-Xã hội"],
+  ])("resolves %p", (alias, title) => {
+    expect(resolveOfficial(alias)).toEqual(expect.objectContaining({ ok: true, title }));
+  });
+  it("keeps an unknown name as written", () => {
+    expect(resolveOfficial(" Ông  Ba ")).toEqual({ ok: false, text: "Ông Ba" });
+  });
+  it("splits a list of parties without breaking 'Tiếp nhận và trả kết quả' at 'và'", () => {
+    expect(parseParties("Bộ phận Tiếp nhận và trả kết quả xã và công chức có liên quan.")).toEqual([
+      "Bộ phận Tiếp nhận và trả kết quả xã",
+      "Công chức có liên quan",
+    ]);
+    expect(findOfficials("Phó Chủ tịch UBND phường", "phường").map((m) => m.title)).toEqual(["Phó Chủ tịch Ủy ban nhân dân phường"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { columnName } from "../core/import/grid";
 import { IsoDate, parseIsoDate, toExcelSerial, ymd } from "../core/dates/isoDate";
 import { CellValue, ColumnSpec, HighlightSpec, NUMBER_FORMATS, TableSheetSpec, ValidationSpec, headerRowOf } from "../core/sheets/spec";
 
@@ -7,18 +8,6 @@ const TONES: Record<HighlightSpec["tone"], { fill: string; font: string }> = {
   warn: { fill: "FFFFEB9C", font: "FF9C5700" },
   good: { fill: "FFC6EFCE", font: "FF006100" },
 };
-
-/** Excel column letters for a 1-based index. */
-export function columnLetter(index: number): string {
-  let n = index;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function toDate(iso: IsoDate): Date {
   const { y, m, d } = ymd(iso);
@@ -49,7 +38,7 @@ function validationOf(v: ValidationSpec, plan: { sheetRows: (sheet: string) => n
     case "list":
       return { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`], showErrorMessage: true, errorTitle: "Giá trị không hợp lệ", error: `Chọn một trong: ${v.values.join(", ")}` };
     case "listFromColumn": {
-      const col = columnLetter(plan.columnOf(v.sheet, v.column));
+      const col = columnName(plan.columnOf(v.sheet, v.column));
       const last = Math.max(plan.sheetRows(v.sheet) + 1, 2) + 200;
       return { type: "list", allowBlank: true, formulae: [`${quoteSheet(v.sheet)}!$${col}$2:$${col}$${last}`], showErrorMessage: true, errorTitle: "Mã không có trong kế hoạch", error: `Chọn một mã trong cột ${v.column} của sheet ${v.sheet}.` };
     }
@@ -107,13 +96,13 @@ export function renderTableSheet(wb: ExcelJS.Workbook, spec: TableSheetSpec, ctx
   const lastData = headerRow + rows.length;
   spec.columns.forEach((c, i) => {
     if (!c.validation) return;
-    const col = columnLetter(i + 1);
+    const col = columnName(i + 1);
     (ws as WorksheetWithRangeValidation).dataValidations.add(`${col}${firstData}:${col}${lastData}`, validationOf(c.validation, ctx));
   });
 
-  const lastCol = columnLetter(spec.columns.length);
+  const lastCol = columnName(spec.columns.length);
   (spec.highlights ?? []).forEach((h, n) => {
-    const col = columnLetter(spec.columns.findIndex((c) => c.header === h.column) + 1);
+    const col = columnName(spec.columns.findIndex((c) => c.header === h.column) + 1);
     const test = h.values.map((v) => `$${col}${firstData}="${v}"`).join(",");
     const tone = TONES[h.tone];
     ws.addConditionalFormatting({

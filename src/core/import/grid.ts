@@ -1,0 +1,91 @@
+import { IsoDate } from "../dates/isoDate";
+
+/**
+ * What both adapters read a sheet into: the exceljs reader from a file, the Office.js
+ * reader from the live workbook. Row and column numbers are 1-based, as Excel shows them.
+ */
+export type GridDate = { date: IsoDate };
+export type GridError = { error: string };
+export type GridCell = string | number | boolean | null | GridDate | GridError;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The file's name as the user knows it (no folders), for Nguồn. */
+  file: string;
+  sheet: string;
+  /** Sheet hidden in the workbook (still read: hidden is not deleted). */
+  hidden: boolean;
+  /** rows[r - 1][c - 1] is the cell at row r, column c; short rows end at their last value. */
+  rows: GridCell[][];
+  /** Number formats other than General, by "row:col". */
+  formats: Record<string, string>;
+  merges: CellRange[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+  /** Set when the sheet was larger than the reader keeps. */
+  truncated?: boolean;
+}
+
+export function isGridDate(v: GridCell): v is GridDate {
+  return typeof v === "object" && v !== null && "date" in v;
+}
+
+export function isGridError(v: GridCell): v is GridError {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+export function cellAt(grid: Grid, row: number, col: number): GridCell {
+  return grid.rows[row - 1]?.[col - 1] ?? null;
+}
+
+export function formatAt(grid: Grid, row: number, col: number): string | undefined {
+  return grid.formats[`${row}:${col}`];
+}
+
+/** Text of a cell as a person reads it; "" for empty. */
+export function cellText(v: GridCell): string {
+  if (v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (isGridDate(v)) return v.date;
+  return v.error;
+}
+
+export function isBlank(v: GridCell): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** "A", "B", … "AA" for a 1-based column. */
+export function columnName(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B12" -> {row: 12, col: 2}. */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+export function parseRangeRef(ref: string): CellRange | null {
+  const [a, b = a] = ref.split(":");
+  const p = parseCellRef(a);
+  const q = parseCellRef(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}

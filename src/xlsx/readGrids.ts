@@ -1,0 +1,86 @@
+import ExcelJS from "exceljs";
+import { BadFile, badFile } from "../core/import/badFile";
+import { Grid, GridCell } from "../core/import/grid";
+import { isoDate } from "../core/dates/isoDate";
+import { openPackage } from "./openPackage";
+import { sniff } from "./sniff";
+
+export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; bad: BadFile };
+
+/** Tracking sheets never need more; a sheet with cells out to XFD is cut here and says so. */
+export const MAX_COLS = 256;
+export const MAX_ROWS = 200_000;
+
+type ExcelValue = ExcelJS.CellValue;
+
+function toGridCell(value: ExcelValue): GridCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const d = isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return d ? { date: d } : null;
+  }
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    // The cached result, as Excel last computed it; we never evaluate formulas.
+    const result = (value as { result?: ExcelValue }).result;
+    return result === undefined ? null : toGridCell(result as ExcelValue);
+  }
+  if ("text" in value) return toGridCell((value as { text: ExcelValue }).text);
+  return null;
+}
+
+function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"]): Grid {
+  const rows: GridCell[][] = [];
+  const formats: Record<string, string> = {};
+  const hiddenRows: number[] = [];
+  let truncated = false;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > MAX_ROWS) {
+      truncated = true;
+      return;
+    }
+    if (row.hidden) hiddenRows.push(r);
+    const cells: GridCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > MAX_COLS) {
+        truncated = true;
+        return;
+      }
+      const v = toGridCell(cell.value);
+      if (v === null) return;
+      while (cells.length < c - 1) cells.push(null);
+      cells[c - 1] = v;
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== "General") formats[`${r}:${c}`] = fmt;
+    });
+    while (rows.length < r - 1) rows.push([]);
+    rows[r - 1] = cells;
+  });
+  const hiddenCols: number[] = [];
+  const lastCol = Math.min(ws.columnCount, MAX_COLS);
+  for (let c = 1; c <= lastCol; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c);
+  return { file, sheet: ws.name, hidden: ws.state !== "visible", rows, formats, merges, hiddenRows, hiddenCols, ...(truncated ? { truncated } : {}) };
+}
+
+/**
+ * A workbook file's bytes -> one Grid per worksheet, or the reason it cannot be read.
+ * Works on a copy in memory: the source file is only ever read.
+ */
+export async function readGrids(file: string, bytes: Uint8Array): Promise<ReadResult> {
+  const sniffed = sniff(bytes);
+  if (sniffed.kind === "bad") return { ok: false, bad: badFile(file, sniffed.reason) };
+  const pkg = await openPackage(bytes);
+  if (!pkg.ok) return { ok: false, bad: badFile(file, pkg.reason, pkg.detail) };
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(pkg.bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    return { ok: false, bad: badFile(file, "unreadable", (e as Error).message) };
+  }
+  if (wb.worksheets.length === 0) return { ok: false, bad: badFile(file, "no-worksheets") };
+  return { ok: true, grids: wb.worksheets.map((ws) => gridOf(file, ws, pkg.merges.get(ws.name) ?? [])) };
+}

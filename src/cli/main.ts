@@ -1,3 +1,4 @@
+import { CONSOLIDATE_USAGE, consolidateCommand } from "./commands/consolidate";
 import { PLAN_USAGE, planCommand } from "./commands/plan";
 import { Io, processIo } from "./io";
 
@@ -5,12 +6,14 @@ const HELP = [
   "cchc: theo dõi kế hoạch cải thiện Chỉ số CCHC và SIPAS của UBND xã.",
   "",
   "Cách dùng:",
+  `  ${CONSOLIDATE_USAGE}`,
   `  ${PLAN_USAGE}`,
 ].join("\n");
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  consolidate: consolidateCommand,
   plan: planCommand,
 };
 

@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from "fs";
+import { dirname } from "path";
+import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
+import { consolidate } from "../../core/import/consolidate";
+import { masterWorkbookSpecs } from "../../core/sheets/master";
+import { workbookBytes } from "../../xlsx/writeWorkbook";
+import { parseArgs } from "../args";
+import { collectInputs } from "../inputs";
+import { Io } from "../io";
+import { loadPlan } from "../loadPlan";
+import { readFiles } from "../readFiles";
+
+export const CONSOLIDATE_USAGE = "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|plan.json] [--as-of YYYY-MM-DD]";
+
+export function todayIso(now: Date): IsoDate {
+  return now.toISOString().slice(0, 10) as IsoDate;
+}
+
+/** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
+export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--as-of"]);
+  if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
+  const output = args.options.get("-o") ?? args.options.get("--output");
+  if (!output || args.positionals.length === 0) return io.usage("Cần ít nhất một tệp hoặc thư mục, và -o <master.xlsx>.", CONSOLIDATE_USAGE);
+  const asOfText = args.options.get("--as-of");
+  const asOf = asOfText === undefined ? todayIso(io.now()) : parseIsoDate(asOfText);
+  if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);
+
+  const loaded = loadPlan(args.options.get("--plan"));
+  if (!loaded.ok) {
+    io.error(loaded.error);
+    return 2;
+  }
+  const { files, missing } = collectInputs(args.positionals, output);
+  for (const m of missing) io.error(`${m}: không tìm thấy tệp hoặc thư mục.`);
+  if (files.length === 0) {
+    io.error("Không có tệp nào để tổng hợp.");
+    return 1;
+  }
+
+  const reads = await readFiles(files);
+  for (const r of reads) if (!r.ok) io.error(`${r.file}: ${r.bad.message}`);
+  const readable = reads.filter((r) => r.ok).length;
+  if (readable === 0) {
+    io.error("Không đọc được tệp nào.");
+    return 1;
+  }
+
+  const result = consolidate(reads, loaded.plan, asOf);
+  const specs = masterWorkbookSpecs(result);
+  mkdirSync(dirname(output) || ".", { recursive: true });
+  writeFileSync(output, await workbookBytes(specs, { timestamp: io.now() }));
+
+  const errors = result.problems.filter((p) => p.severity === "Lỗi").length;
+  io.info(
+    `Đã tổng hợp ${readable}/${reads.length} tệp: ${result.tasks.length} nhiệm vụ, ${result.readings.length} số liệu chỉ số, ` +
+      `${result.problems.length} vấn đề (${errors} lỗi) tính đến ${asOf} -> ${output}`,
+  );
+  return 0;
+}

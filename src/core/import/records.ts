@@ -1,0 +1,53 @@
+import { IsoDate } from "../dates/isoDate";
+import { TaskStatus, TaskVerdict } from "../vocab";
+
+/** Where a row came from: what Nguồn says. */
+export interface Source {
+  file: string;
+  sheet: string;
+  /** The sheet's position in its workbook: a later quarter's sheet comes later. */
+  sheetIndex: number;
+  row: number;
+}
+
+/** A task row as read, before the plan is applied. Unknown text is kept as written. */
+export interface RawTask {
+  code: string | null;
+  content: string;
+  lead: string;
+  partners: string;
+  due: IsoDate | null;
+  /** The deadline as written when it could not be read as a date. */
+  dueText: string | null;
+  status: TaskStatus | null;
+  statusText: string | null;
+  progress: number | null;
+  doneDate: IsoDate | null;
+  doneText: string | null;
+  evidence: string;
+  note: string;
+  source: Source;
+}
+
+/** A task in the master workbook (Nhiệm vụ). */
+export interface Task extends RawTask {
+  id: string;
+  /** The code was missing and suggested from the plan by content. */
+  codeSuggested: boolean;
+  verdict: TaskVerdict;
+}
+
+/** An indicator reading (Chỉ số): counts for a period, and the value they give. */
+export interface Reading {
+  code: string | null;
+  /** As the source names the period ("Quý III/2021"), or the date written d/m/yyyy. */
+  period: string;
+  date: IsoDate | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Percent 0–100: computed from the counts when both are there. */
+  value: number | null;
+  evidence: string;
+  note: string;
+  source: Source;
+}

@@ -1,0 +1,123 @@
+import { parseDeadline, findDate } from "../dates/deadline";
+import { IsoDate, fromExcelSerial, isoDate } from "../dates/isoDate";
+import { looseKey, cleanText } from "../text/normalize";
+import { TaskStatus } from "../vocab";
+import { GridCell, cellText, isGridDate, isGridError } from "./grid";
+
+/** A normalised value, or the text that could not be understood (kept, and reported). */
+export type Parsed<T> = { kind: "empty" } | { kind: "ok"; value: T } | { kind: "bad"; text: string };
+
+const EMPTY = { kind: "empty" } as const;
+const ok = <T>(value: T): Parsed<T> => ({ kind: "ok", value });
+const bad = (text: string): Parsed<never> => ({ kind: "bad", text });
+
+function isEmptyCell(v: GridCell): boolean {
+  return v === null || (typeof v === "string" && cleanText(v) === "");
+}
+
+/** Plausible Excel serials for the years a plan covers (1990–2100). */
+function isPlausibleSerial(n: number): boolean {
+  return n >= 32874 && n <= 73415;
+}
+
+/**
+ * A date from a date cell, a serial number, text ("30/9/2021", "30-09-2021", "2021-09-30",
+ * "ngày 30 tháng 9 năm 2021") or a deadline phrase ("Quý III/2021", "Trong năm 2021").
+ */
+export function parseDateCell(v: GridCell, allowPhrases = true): Parsed<IsoDate> {
+  if (isEmptyCell(v)) return EMPTY;
+  if (isGridDate(v)) return ok(v.date);
+  if (isGridError(v)) return bad(v.error);
+  if (typeof v === "number") {
+    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : null;
+    return d ? ok(d) : bad(String(v));
+  }
+  const text = cleanText(cellText(v));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
+  if (iso) {
+    const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return d ? ok(d) : bad(text);
+  }
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text) || /ngày\s+\d/iu.test(text)) {
+    const d = findDate(text);
+    return d ? ok(d) : bad(text);
+  }
+  if (allowPhrases) {
+    const deadline = parseDeadline(text);
+    if (deadline.kind === "due") return ok(deadline.due);
+  }
+  return bad(text);
+}
+
+/** "60,5" / "60.5" / "1.250" (thousands) -> number; null when not a number. */
+export function parseNumberText(text: string): number | null {
+  const t = cleanText(text).replace(/\s/g, "");
+  if (/^-?\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
+  if (/^-?\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
+  return null;
+}
+
+/**
+ * A percentage as a number 0–100: 60% typed as text, 0.6 under a % format, 60, "60,5".
+ * Out-of-range values are returned as they are: the validator reports them.
+ */
+export function parsePercentCell(v: GridCell, format: string | undefined): Parsed<number> {
+  if (isEmptyCell(v)) return EMPTY;
+  if (typeof v === "number") return ok(format?.includes("%") ? round(v * 100) : v);
+  if (isGridError(v)) return bad(v.error);
+  const text = cellText(v);
+  const n = parseNumberText(text.replace(/%/g, ""));
+  return n === null ? bad(cleanText(text)) : ok(n);
+}
+
+/** A count (dossiers, documents, money): a number, or text with thousands separators. */
+export function parseCountCell(v: GridCell): Parsed<number> {
+  if (isEmptyCell(v)) return EMPTY;
+  if (typeof v === "number") return ok(v);
+  if (isGridError(v)) return bad(v.error);
+  const n = parseNumberText(cellText(v));
+  return n === null ? bad(cleanText(cellText(v))) : ok(n);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
+  [/^(chua|chua th|chua thuc hien|chua lam|chua trien khai|chua bat dau|chua ht|chua hoan thanh|khong thuc hien)$/, "Chưa thực hiện"],
+  [/^(dang|dang th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien)$/, "Đang thực hiện"],
+  [/^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han)$/, "Hoàn thành"],
+];
+
+/** "Đã HT", "xong", "đang TH", "chưa TH", "Đã hoàn thành" … into the closed vocabulary. */
+export function parseStatus(v: GridCell): Parsed<TaskStatus> {
+  if (isEmptyCell(v)) return EMPTY;
+  const text = cleanText(cellText(v));
+  const k = looseKey(text);
+  for (const [re, status] of STATUS_WORDS) if (re.test(k)) return ok(status);
+  return bad(text);
+}
+
+/**
+ * A criterion reference: "1.2", "1.2.", "TC 1.2", "TCTP 1.2", "Tiêu chí 1.2", "Chỉ số 2.1",
+ * or the number 1.2 typed into a cell.
+ */
+export function parseCriterion(v: GridCell): Parsed<string> {
+  if (isEmptyCell(v)) return EMPTY;
+  if (typeof v === "number") {
+    const s = String(v);
+    return /^\d+\.\d+$/.test(s) ? ok(s) : bad(s);
+  }
+  const text = cleanText(cellText(v));
+  // "1.2" survives looseKey (which turns punctuation into spaces) as "1x2".
+  const k = looseKey(text.replace(/(\d)[.,](?=\d)/g, "$1x"));
+  const m = /^(?:(?:tieu chi thanh phan|tieu chi|tctp|tc|chi so|cs|muc|ma)\s*)?(\d+)x(\d+)(?:\s|$)/.exec(k);
+  return m ? ok(`${Number(m[1])}.${Number(m[2])}`) : bad(text);
+}
+
+/** A criterion mentioned anywhere in a text (a sheet name, a title row): "Quý III - TC 1.2". */
+export function findCriterion(text: string): string | null {
+  const m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d./])/.exec(cleanText(text));
+  return m ? `${Number(m[1])}.${Number(m[2])}` : null;
+}

@@ -13,12 +13,16 @@ export const MAX_ROWS = 200_000;
 
 type ExcelValue = ExcelJS.CellValue;
 
-function toGridCell(value: ExcelValue): GridCell {
+const MARCH_1900 = Date.UTC(1900, 2, 1);
+
+function toGridCell(value: ExcelValue, date1904: boolean): GridCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
-    const d = isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    // exceljs ignores Excel's phantom 29/2/1900: serials before March 1900 come back a day early.
+    const t = !date1904 && value.getTime() < MARCH_1900 ? new Date(value.getTime() + 86_400_000) : value;
+    const d = isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
     return d ? { date: d } : null;
   }
   if ("error" in value) return { error: String(value.error) };
@@ -26,13 +30,13 @@ function toGridCell(value: ExcelValue): GridCell {
   if ("formula" in value || "sharedFormula" in value) {
     // The cached result, as Excel last computed it; we never evaluate formulas.
     const result = (value as { result?: ExcelValue }).result;
-    return result === undefined ? null : toGridCell(result as ExcelValue);
+    return result === undefined ? null : toGridCell(result as ExcelValue, date1904);
   }
-  if ("text" in value) return toGridCell((value as { text: ExcelValue }).text);
+  if ("text" in value) return toGridCell((value as { text: ExcelValue }).text, date1904);
   return null;
 }
 
-function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"]): Grid {
+function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"], date1904: boolean): Grid {
   const rows: GridCell[][] = [];
   const formats: Record<string, string> = {};
   const hiddenRows: number[] = [];
@@ -49,7 +53,7 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"]): Gr
         truncated = true;
         return;
       }
-      const v = toGridCell(cell.value);
+      const v = toGridCell(cell.value, date1904);
       if (v === null) return;
       while (cells.length < c - 1) cells.push(null);
       cells[c - 1] = v;
@@ -63,6 +67,15 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"]): Gr
   const lastCol = Math.min(ws.columnCount, MAX_COLS);
   for (let c = 1; c <= lastCol; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c);
   return { file, sheet: ws.name, hidden: ws.state !== "visible", rows, formats, merges, hiddenRows, hiddenCols, ...(truncated ? { truncated } : {}) };
+}
+
+/** exceljs's exceptions in words a user can act on, never a JavaScript internal. */
+function explainLoadError(file: string, e: unknown): BadFile {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/entity/i.test(message)) return badFile(file, "unsafe", "thực thể XML không khai báo");
+  const at = /^(\d+):(\d+): (.*)$/.exec(message);
+  if (at) return badFile(file, "unreadable", `nội dung XML hỏng ở dòng ${at[1]}, cột ${at[2]}`);
+  return badFile(file, "unreadable", "cấu trúc bên trong không chuẩn; hãy mở bằng Excel và lưu lại");
 }
 
 /**
@@ -79,8 +92,9 @@ export async function readGrids(file: string, bytes: Uint8Array): Promise<ReadRe
   try {
     await wb.xlsx.load(pkg.bytes as unknown as ArrayBuffer);
   } catch (e) {
-    return { ok: false, bad: badFile(file, "unreadable", (e as Error).message) };
+    return { ok: false, bad: explainLoadError(file, e) };
   }
   if (wb.worksheets.length === 0) return { ok: false, bad: badFile(file, "no-worksheets") };
-  return { ok: true, grids: wb.worksheets.map((ws) => gridOf(file, ws, pkg.merges.get(ws.name) ?? [])) };
+  const date1904 = wb.properties.date1904 === true;
+  return { ok: true, grids: wb.worksheets.map((ws) => gridOf(file, ws, pkg.merges.get(ws.name) ?? [], date1904)) };
 }

@@ -16,7 +16,8 @@ function toDate(iso: IsoDate): Date {
 
 /** A spec value as exceljs wants it: dates become Date; text stays text, never a formula. */
 export function excelValue(value: CellValue, column: ColumnSpec): ExcelJS.CellValue {
-  if (value === null) return null;
+  // An empty text is an empty cell, as a person typing it would leave it.
+  if (value === null || value === "") return null;
   if (column.type === "date" && typeof value === "string") {
     const iso = parseIsoDate(value);
     return iso ? toDate(iso) : value;

@@ -9,6 +9,10 @@ describe("Vietnamese text keys", () => {
     expect(textKey("Nội dung".normalize("NFD"))).toBe(textKey("Nội dung"));
     // A tone on "oa" followed by a consonant stays where it is ("hoàn" is already modern).
     expect(modernTone("hoàn thành")).toBe("hoàn thành");
+    // "ua" is not one of the diphthongs the old rule moved: "của", "mùa" stay as they are.
+    expect(modernTone("của mùa thuế, quỷ")).toBe("của mùa thuế, quỷ");
+    expect(modernTone("Uỷ ban")).toBe("Ủy ban");
+    expect(modernTone("Hoà bình, thuỷ lợi, khoẻ")).toBe("Hòa bình, thủy lợi, khỏe");
   });
   it("matches spellings without diacritics", () => {
     expect(looseKey("Nội dung công việc")).toBe(looseKey("Noi dung cong viec"));

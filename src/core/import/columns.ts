@@ -38,10 +38,17 @@ export function headingKey(text: string): string {
   return k.replace(/\s+/g, " ").trim();
 }
 
+/** Headings are short; a longer cell is data, never a heading (and is not worth matching). */
+export const MAX_HEADING_CHARS = 80;
+
 /** How well a heading names a field: 3 exact, 2 starts with a synonym, 1 contains one, 0 none. */
 export function fieldScore(heading: string, field: Field): number {
-  const k = headingKey(heading);
-  if (k === "") return 0;
+  return keyScore(headingKey(heading), field);
+}
+
+/** fieldScore on a heading already reduced by headingKey (the hot path: keys are made once). */
+export function keyScore(k: string, field: Field): number {
+  if (k === "" || k.length > MAX_HEADING_CHARS) return 0;
   let best = 0;
   for (const syn of SYNONYMS[field]) {
     if (k === syn) return 3;

@@ -85,11 +85,10 @@ interface Applied {
 }
 
 /** The plan applied to one task row: criterion, officials, deadline, status, verdict, checks. */
-function applyPlan(raw: RawTask, plan: Plan, asOf: IsoDate, columnOf: (f: Field) => string | null): Applied {
+function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, PlanItem>, asOf: IsoDate, columnOf: (f: Field) => string | null): Applied {
   const problems: Problem[] = [];
   const at = (f: Field) => ({ file: raw.source.file, sheet: raw.source.sheet, row: raw.source.row, column: columnOf(f) });
   const unit = plan.identity.unitType;
-  const items = new Map(plan.items.map((i) => [i.code, i]));
 
   let code = raw.code;
   let codeSuggested = false;
@@ -208,7 +207,7 @@ export function consolidate(files: readonly FileRead[], plan: Plan, asOf: IsoDat
   const sheets: SheetReport[] = [];
   const applied: Applied[] = [];
   const readings: Reading[] = [];
-  const items = new Set(plan.items.map((i) => i.code));
+  const items = new Map(plan.items.map((i) => [i.code, i]));
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   for (const f of sorted) {
@@ -232,7 +231,7 @@ export function consolidate(files: readonly FileRead[], plan: Plan, asOf: IsoDat
         return c === undefined ? null : columnName(c);
       };
       problems.push(...got.problems);
-      for (const raw of got.tasks) applied.push(applyPlan(raw, plan, asOf, columnOf));
+      for (const raw of got.tasks) applied.push(applyPlan(raw, plan, items, asOf, columnOf));
       for (const r of got.readings) {
         if (r.code === null) problems.push(problem("CRITERION_MISSING", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("code") }, "", "số liệu không ghi mã tiêu chí."));
         else if (!items.has(r.code)) problems.push(problem("UNKNOWN_CRITERION", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("code") }, r.code, `"${r.code}" không có trong Kế hoạch ${plan.identity.number}.`));

@@ -64,6 +64,7 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
     const at = (f: Field): GridCell => (col[f] === undefined ? null : cellAt(grid, r, col[f] as number));
     const text = (f: Field): string => cleanText(cellText(at(f)));
     const source: Source = { file: grid.file, sheet: grid.sheet, sheetIndex, row: r };
+    const isError = (f: Field) => isGridError(at(f));
     const where = (f: Field) => ({ file: grid.file, sheet: grid.sheet, row: r, column: col[f] === undefined ? null : columnName(col[f] as number) });
 
     // A lone text outside the main column, or merged across the row ("Tiêu chí 1.2 – …",
@@ -95,12 +96,12 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
       const status = parseStatus(at("status"));
       const progress = parsePercentCell(at("progress"), col.progress === undefined ? undefined : formatAt(grid, r, col.progress));
       // "Thường xuyên", "hàng quý" are deadlines without a fixed date: kept as written, not errors.
-      if (due.kind === "bad" && parseDeadline(due.text).kind === "unparsed") {
+      if (due.kind === "bad" && !isError("due") && parseDeadline(due.text).kind === "unparsed") {
         out.problems.push(problem("BAD_DATE", where("due"), due.text, `không đọc được hạn hoàn thành "${due.text}"; giữ nguyên như đã ghi.`));
       }
-      if (done.kind === "bad") out.problems.push(problem("BAD_DATE", where("doneDate"), done.text, `không đọc được ngày hoàn thành "${done.text}".`));
+      if (done.kind === "bad" && !isError("doneDate")) out.problems.push(problem("BAD_DATE", where("doneDate"), done.text, `không đọc được ngày hoàn thành "${done.text}".`));
       if (status.kind === "bad") out.problems.push(problem("UNKNOWN_STATUS", where("status"), status.text, `"${status.text}" không phải Chưa thực hiện / Đang thực hiện / Hoàn thành.`));
-      if (progress.kind === "bad") out.problems.push(problem("BAD_NUMBER", where("progress"), progress.text, `tiến độ "${progress.text}" không phải là số.`));
+      if (progress.kind === "bad" && !isError("progress")) out.problems.push(problem("BAD_NUMBER", where("progress"), progress.text, `tiến độ "${progress.text}" không phải là số.`));
       out.tasks.push({
         code,
         content,
@@ -126,13 +127,13 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
     const given = parsePercentCell(at("value"), col.value === undefined ? undefined : formatAt(grid, r, col.value));
     if (numerator.kind !== "ok" && denominator.kind !== "ok" && given.kind !== "ok") continue;
     for (const [f, p] of [["numerator", numerator], ["denominator", denominator], ["value", given]] as const) {
-      if (p.kind === "bad") out.problems.push(problem("BAD_NUMBER", where(f), p.text, `"${p.text}" không phải là số.`));
+      if (p.kind === "bad" && !isError(f)) out.problems.push(problem("BAD_NUMBER", where(f), p.text, `"${p.text}" không phải là số.`));
     }
     const dated = parseDateCell(at("date"), false);
     const periodText = text("period");
     const periodDeadline = periodText === "" ? null : parseDeadline(periodText);
     const date = dated.kind === "ok" ? dated.value : periodDeadline?.kind === "due" ? periodDeadline.due : null;
-    if (dated.kind === "bad") out.problems.push(problem("BAD_DATE", where("date"), dated.text, `không đọc được ngày số liệu "${dated.text}".`));
+    if (dated.kind === "bad" && !isError("date")) out.problems.push(problem("BAD_DATE", where("date"), dated.text, `không đọc được ngày số liệu "${dated.text}".`));
     if (date === null) out.problems.push(problem("READING_WITHOUT_PERIOD", where(periodText === "" ? "date" : "period"), periodText, "không xác định được số liệu tính đến ngày nào."));
     const num = numerator.kind === "ok" ? numerator.value : null;
     const den = denominator.kind === "ok" ? denominator.value : null;

@@ -1,5 +1,5 @@
 import { CellRange, Grid, cellAt, cellText, isBlank } from "./grid";
-import { Field, READING_FIELDS, ReadingField, TASK_FIELDS, TaskField, fieldScore } from "./columns";
+import { Field, MAX_HEADING_CHARS, READING_FIELDS, ReadingField, TASK_FIELDS, TaskField, headingKey, keyScore } from "./columns";
 
 export type SheetKind = "tasks" | "readings";
 
@@ -17,6 +17,8 @@ export interface TableLayout {
 export type Detection = { ok: true; layout: TableLayout } | { ok: false; reason: string };
 
 const SCAN_ROWS = 30;
+/** Rows below the best header so far still tried: a title can sit right above the real header. */
+const LOOK_PAST = 3;
 
 function mergeAt(merges: readonly CellRange[], row: number, col: number): CellRange | undefined {
   return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
@@ -54,28 +56,31 @@ interface Mapping {
 }
 
 /** Best column for each field, each column used once, strongest matches first. */
-function mapColumns(headings: readonly string[], fields: readonly Field[]): Mapping {
+function mapColumns(headings: readonly string[], keys: readonly string[], fields: readonly Field[], score: (key: string, field: Field) => number): Mapping {
   const candidates: Array<{ field: Field; col: number; score: number }> = [];
-  headings.forEach((h, i) => {
+  keys.forEach((key, i) => {
+    if (key === "" || key.length > MAX_HEADING_CHARS) return;
+    // A two-level heading "Phân công Chủ trì" is also tried by its lower words alone.
+    const words = key.split(" ");
+    const tails = words.slice(1).map((_, k) => words.slice(k + 1).join(" "));
     for (const field of fields) {
-      // A two-level heading "Phân công Chủ trì" is also tried by its lower part alone.
-      const score = Math.max(fieldScore(h, field), ...h.split(" ").map((_, k, words) => (k > 0 ? fieldScore(words.slice(k).join(" "), field) - 0.5 : 0)));
-      if (score > 0) candidates.push({ field, col: i + 1, score });
+      const best = Math.max(score(key, field), ...tails.map((t) => score(t, field) - 0.5));
+      if (best > 0) candidates.push({ field, col: i + 1, score: best });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: Partial<Record<Field, number>> = {};
   const headingsUsed: Record<number, string> = {};
   const usedCols = new Set<number>();
-  let score = 0;
+  let total = 0;
   for (const c of candidates) {
     if (columns[c.field] !== undefined || usedCols.has(c.col)) continue;
     columns[c.field] = c.col;
     headingsUsed[c.col] = headings[c.col - 1];
     usedCols.add(c.col);
-    score += c.score;
+    total += c.score;
   }
-  return { columns, headings: headingsUsed, score };
+  return { columns, headings: headingsUsed, score: total };
 }
 
 function isTaskTable(m: Mapping): boolean {
@@ -97,20 +102,29 @@ function isReadingTable(m: Mapping): boolean {
  */
 export function detectTable(grid: Grid): Detection {
   let best: { layout: TableLayout; score: number } | null = null;
+  const memo = new Map<string, number>();
+  const score = (key: string, field: Field): number => {
+    const k = `${field}\u0000${key}`;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = keyScore(key, field)));
+    return v;
+  };
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   for (let top = 1; top <= last; top++) {
+    if (best && top > best.layout.headerBottom + LOOK_PAST) break;
     if ((grid.rows[top - 1] ?? []).every(isBlank) && !grid.merges.some((m) => m.top === top)) continue;
     for (const bottom of [top, top + 1]) {
       if (bottom > grid.rows.length) continue;
       const headings = headingsOf(grid, top, bottom);
+      const keys = headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h)));
       for (const [kind, fields] of [["tasks", TASK_FIELDS], ["readings", READING_FIELDS]] as const) {
-        const mapping = mapColumns(headings, fields);
+        const mapping = mapColumns(headings, keys, fields, score);
         const fits = kind === "tasks" ? isTaskTable(mapping) : isReadingTable(mapping);
         if (!fits) continue;
         // A second level must add something, else the one-level reading stands.
-        const score = mapping.score - (bottom > top ? 0.75 : 0);
-        if (!best || score > best.score) {
-          best = { score, layout: { kind, headerTop: top, headerBottom: bottom, headings: mapping.headings, columns: mapping.columns } };
+        const total = mapping.score - (bottom > top ? 0.75 : 0);
+        if (!best || total > best.score) {
+          best = { score: total, layout: { kind, headerTop: top, headerBottom: bottom, headings: mapping.headings, columns: mapping.columns } };
         }
       }
     }

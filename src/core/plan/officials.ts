@@ -77,13 +77,28 @@ export interface OfficialMatch {
   at: number;
 }
 
+const GLOBAL_PATTERNS = new Map(ROLES.map((r) => [r.role, r.patterns.map((p) => new RegExp(p.source, "g"))]));
+// The same few names recur on thousands of rows: each distinct text is matched once.
+const memo = new Map<string, OfficialMatch[]>();
+
 /** Every official named in a piece of text, in the order they appear, each once. */
 export function findOfficials(text: string, unitType = "xã"): OfficialMatch[] {
+  const memoKey = `${unitType}\u0000${text}`;
+  const cached = memo.get(memoKey);
+  if (cached) return cached;
+  const found = matchOfficials(text, unitType);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(memoKey, found);
+  return found;
+}
+
+function matchOfficials(text: string, unitType: string): OfficialMatch[] {
   let key = ` ${looseKey(text)} `;
   const found: OfficialMatch[] = [];
   for (const entry of ROLES) {
-    for (const pattern of entry.patterns) {
-      const m = new RegExp(pattern.source, "g").exec(key);
+    for (const pattern of GLOBAL_PATTERNS.get(entry.role) ?? []) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(key);
       if (!m) continue;
       if (!found.some((f) => f.role === entry.role)) {
         found.push({ role: entry.role, title: officialTitle(entry.role, unitType), at: m.index });

@@ -49,7 +49,8 @@ export function tasksSheet(c: Consolidation): TableSheetSpec {
       t.lead,
       t.partners,
       t.due ?? t.dueText,
-      t.status ?? t.statusText,
+      // What the official wrote when it is not a known status (kept and reported), else the status.
+      t.statusText ?? t.status,
       t.progress,
       t.doneDate ?? t.doneText,
       t.verdict,

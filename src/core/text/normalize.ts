@@ -13,25 +13,22 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-// Old-style tone placement ("hoà", "thuý") -> new style ("hòa", "thúy"): in the
-// diphthongs oa, oe, uy the tone mark moves from the first vowel to the second.
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
-function moveTone(word: string): string {
-  const d = word.normalize("NFD");
-  const m = /^(.*?)([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\u0302\u0306\u031b])(.*)$/.exec(d);
-  if (!m) return word;
-  const [, before, v1, tone, v2, after] = m;
-  // Only when the diphthong ends the syllable (hoà, khoẻ, thuỷ), as in the old rule.
-  if (after && /^[a-zA-Z]/.test(after.normalize("NFD").replace(TONE_MARKS, ""))) return word;
-  return (before + v1 + v2 + tone + after).normalize("NFC");
-}
+// Old-style tone placement ("hoà", "khoẻ", "thuỷ") -> the modern style the plan uses ("hòa",
+// "khỏe", "thủy"): in the open diphthongs oa, oe and uy the tone mark moves to the first vowel.
+// Closed syllables ("hoàn", "khoét"), other diphthongs ("của", "mùa") and "qu" ("quỷ") are the same in both.
+const TONE = "[\u0300\u0301\u0303\u0309\u0323]";
+const OLD_PLACEMENT = new RegExp(`([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])|(?<![qQ])([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`, "gu");
+// Old placement always has a toned a/e after o, or a toned y after u: cheap to rule out first.
+const OLD_TONE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
 
-/** Text with tone marks placed the modern way, word by word. */
+/** Text with tone marks placed the modern way. */
 export function modernTone(text: string): string {
-  return cleanText(text)
-    .split(" ")
-    .map(moveTone)
-    .join(" ");
+  const clean = cleanText(text);
+  if (!OLD_TONE.test(clean)) return clean;
+  return clean
+    .normalize("NFD")
+    .replace(OLD_PLACEMENT, (_m, o, a, t1, u, y, t2) => (o ? `${o}${t1}${a}` : `${u}${t2}${y}`))
+    .normalize("NFC");
 }
 
 /** Removes every diacritic (đ -> d too): "Nội dung công việc" -> "noi dung cong viec". */

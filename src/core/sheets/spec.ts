@@ -43,6 +43,15 @@ export interface PreambleLine {
   style?: "title" | "label";
 }
 
+/** A second table below the main one on the same sheet (the per-official table of Tổng hợp). */
+export interface TableBlock {
+  title: string;
+  table: string;
+  columns: readonly ColumnSpec[];
+  rows: readonly CellValue[][];
+  highlights?: readonly HighlightSpec[];
+}
+
 export interface TableSheetSpec {
   kind: "table";
   /** Sheet name and Excel table name, fixed by the master-workbook contract. */
@@ -52,11 +61,57 @@ export interface TableSheetSpec {
   rows: readonly CellValue[][];
   preamble?: readonly PreambleLine[];
   highlights?: readonly HighlightSpec[];
+  /** Further tables below the main one, each after a blank row and its title. */
+  more?: readonly TableBlock[];
   /** Landscape A4, fit to one page wide, header row repeated. */
   print?: { orientation: "portrait" | "landscape" };
 }
 
-export type SheetSpec = TableSheetSpec;
+/** How a document cell looks. Sizes in points. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  align?: "left" | "center" | "right" | "justify";
+  valign?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  border?: boolean;
+  type?: ColumnType;
+}
+
+export interface DocCell {
+  value: CellValue;
+  style?: CellStyle;
+  /** Columns this cell covers (merged to the right), 1 when absent. */
+  span?: number;
+}
+
+export interface DocRow {
+  cells: readonly (DocCell | null)[];
+  /** Row height in points, when the text needs more than one line. */
+  height?: number;
+}
+
+/**
+ * A sheet laid out as a document (the quarterly report): cells with styles and merges,
+ * one font, A4 with margins in millimetres, rows repeated at the top of every printed page.
+ */
+export interface DocumentSheetSpec {
+  kind: "document";
+  sheet: string;
+  font: { name: string; size: number };
+  columnWidths: readonly number[];
+  rows: readonly DocRow[];
+  page: {
+    orientation: "portrait" | "landscape";
+    marginsMm: { top: number; bottom: number; left: number; right: number };
+    /** 1-based rows printed at the top of each page (a table's header). */
+    repeatRows?: [number, number];
+  };
+}
+
+export type SheetSpec = TableSheetSpec | DocumentSheetSpec;
 
 export const NUMBER_FORMATS: Record<ColumnType, string | null> = {
   text: "@",

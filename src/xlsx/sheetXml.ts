@@ -1,0 +1,247 @@
+import { columnName } from "../core/import/grid";
+import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
+import { CellValue, ColumnSpec, ColumnType, DocumentSheetSpec, HighlightSpec, TableBlock, TableSheetSpec, ValidationSpec, headerRowOf } from "../core/sheets/spec";
+import { StyleBook } from "./styles";
+import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
+
+/** Shared strings: each distinct text stored once. */
+export class SharedStrings {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  add(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+}
+
+export interface TablePart {
+  id: number;
+  name: string;
+  ref: string;
+  columns: readonly string[];
+}
+
+export interface SheetXml {
+  xml: string;
+  tables: TablePart[];
+  /** "$1:$1": rows printed at the top of every page. */
+  printTitles: string | null;
+}
+
+export interface WriteContext {
+  styles: StyleBook;
+  strings: SharedStrings;
+  nextTableId: () => number;
+  /** Where a column of another sheet's main table lies, for list validations. */
+  columnRange: (sheet: string, header: string) => string;
+  selected: boolean;
+}
+
+function cellXml(ref: string, value: CellValue, type: ColumnType, xf: number, ctx: WriteContext): string {
+  if (value === null || value === "") return xf === 0 ? "" : `<c r="${ref}" s="${xf}"/>`;
+  if (typeof value === "boolean") return `<c r="${ref}" s="${xf}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}" s="${xf}"><v>${value}</v></c>` : "";
+  if (type === "date") {
+    const iso = parseIsoDate(value);
+    if (iso) return `<c r="${ref}" s="${xf}"><v>${toExcelSerial(iso)}</v></c>`;
+  }
+  // Text is always a string cell: "=…", "+…", "-…", "@…" can never become a formula.
+  return `<c r="${ref}" s="${xf}" t="s"><v>${ctx.strings.add(value)}</v></c>`;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): string {
+  const common = `allowBlank="1" showErrorMessage="1" sqref="${sqref}"`;
+  switch (v.kind) {
+    case "list":
+      return `<dataValidation type="list" ${common} errorTitle="Giá trị không hợp lệ" error="${escapeXml(`Chọn một trong: ${v.values.join(", ")}`)}"><formula1>${escapeXml(`"${v.values.join(",")}"`)}</formula1></dataValidation>`;
+    case "listFromColumn":
+      return `<dataValidation type="list" ${common} errorTitle="Mã không có trong kế hoạch" error="${escapeXml(`Chọn một mã trong cột ${v.column} của sheet ${v.sheet}.`)}"><formula1>${escapeXml(ctx.columnRange(v.sheet, v.column))}</formula1></dataValidation>`;
+    case "decimal":
+      return `<dataValidation type="decimal" operator="between" ${common} errorTitle="Ngoài khoảng cho phép" error="${escapeXml(`Nhập số từ ${v.min} đến ${v.max}.`)}"><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+    case "date":
+      return `<dataValidation type="date" operator="between" ${common} errorTitle="Ngày không hợp lệ" error="Nhập ngày dạng dd/mm/yyyy trong những năm của kế hoạch."><formula1>${toExcelSerial(v.min)}</formula1><formula2>${toExcelSerial(v.max)}</formula2></dataValidation>`;
+  }
+}
+
+interface Block {
+  headerRow: number;
+  columns: readonly ColumnSpec[];
+  rows: readonly CellValue[][];
+  table: string;
+  highlights: readonly HighlightSpec[];
+}
+
+/** An Excel table sheet: preamble, the main table, further tables below, with formats and rules. */
+export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml {
+  const { styles } = ctx;
+  const rowsXml: string[] = [];
+  const validations: string[] = [];
+  const conditional: string[] = [];
+  const tables: TablePart[] = [];
+  let priority = 1;
+
+  (spec.preamble ?? []).forEach((line, i) => {
+    const r = i + 1;
+    const label = cellXml(`A${r}`, line.label, "text", styles.xf(styles.key({ bold: true, size: line.style === "title" ? 14 : undefined })), ctx);
+    const value = line.value === undefined ? "" : cellXml(`B${r}`, line.value, line.type ?? "text", styles.xf(styles.key({ align: "left" }, line.type ?? "text")), ctx);
+    rowsXml.push(`<row r="${r}">${label}${value}</row>`);
+  });
+
+  const blocks: Block[] = [{ headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, highlights: spec.highlights ?? [] }];
+  let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
+  // Each further table: a blank row, its title, its header, its rows.
+  for (const more of spec.more ?? []) {
+    blocks.push({ headerRow: next + 1, columns: more.columns, rows: more.rows, table: more.table, highlights: more.highlights ?? [] });
+    next = next + 1 + Math.max(more.rows.length, 1) + 3;
+  }
+
+  blocks.forEach((b, bi) => {
+    if (bi > 0) {
+      const title = (spec.more as readonly TableBlock[])[bi - 1].title;
+      rowsXml.push(`<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, title, "text", styles.xf(styles.key({ bold: true, size: 12 })), ctx)}</row>`);
+    }
+    const headerXf = styles.xf(styles.key({ header: true, wrap: true, align: "center", valign: "center" }));
+    rowsXml.push(`<row r="${b.headerRow}">${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`);
+    const xfs = b.columns.map((c) => styles.xf(styles.key({ wrap: c.wrap }, c.type)));
+    const data = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];
+    data.forEach((row, i) => {
+      const r = b.headerRow + 1 + i;
+      let cells = "";
+      for (let c = 0; c < b.columns.length; c++) cells += cellXml(`${columnName(c + 1)}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
+      rowsXml.push(`<row r="${r}">${cells}</row>`);
+    });
+    const first = b.headerRow + 1;
+    const last = b.headerRow + data.length;
+    const lastCol = columnName(b.columns.length);
+    tables.push({ id: ctx.nextTableId(), name: b.table, ref: `A${b.headerRow}:${lastCol}${last}`, columns: b.columns.map((c) => c.header) });
+    b.columns.forEach((c, i) => {
+      if (c.validation) validations.push(validationXml(c.validation, `${columnName(i + 1)}${first}:${columnName(i + 1)}${last}`, ctx));
+    });
+    for (const h of b.highlights) {
+      const col = columnName(b.columns.findIndex((c) => c.header === h.column) + 1);
+      const test = h.values.map((v) => `$${col}${first}="${v}"`).join(",");
+      conditional.push(
+        `<conditionalFormatting sqref="A${first}:${lastCol}${last}"><cfRule type="expression" dxfId="${styles.dxf(h.tone)}" priority="${priority++}"><formula>${escapeXml(h.values.length > 1 ? `OR(${test})` : test)}</formula></cfRule></conditionalFormatting>`,
+      );
+    }
+  });
+
+  const header = blocks[0].headerRow;
+  const widths = spec.columns.map((c) => c.width);
+  const lastRow = blocks[blocks.length - 1].headerRow + Math.max(blocks[blocks.length - 1].rows.length, 1);
+  const xml = worksheetXml({
+    dimension: `A1:${columnName(Math.max(...blocks.map((b) => b.columns.length)))}${lastRow}`,
+    freezeRow: header,
+    selected: ctx.selected,
+    cols: widths,
+    rows: rowsXml.join(""),
+    merges: [],
+    conditional: conditional.join(""),
+    validations,
+    orientation: spec.print?.orientation ?? "landscape",
+    marginsIn: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+    tableCount: tables.length,
+  });
+  return { xml, tables, printTitles: `$${header}:$${header}` };
+}
+
+/** A document-like sheet (the report): styled cells, merges, A4 margins, repeated rows. */
+export function documentSheetXml(spec: DocumentSheetSpec, ctx: WriteContext): SheetXml {
+  const { styles } = ctx;
+  const merges: string[] = [];
+  const rows = spec.rows.map((row, i) => {
+    const r = i + 1;
+    let col = 1;
+    let cells = "";
+    for (const cell of row.cells) {
+      const span = cell?.span ?? 1;
+      if (cell) {
+        const xf = styles.xf(styles.key(cell.style ?? {}, cell.style?.type ?? "text"));
+        cells += cellXml(`${columnName(col)}${r}`, cell.value, cell.style?.type ?? "text", xf, ctx);
+        // Merged cells keep the border on every covered cell, as Excel draws it.
+        for (let k = 1; k < span; k++) if (cell.style?.border) cells += `<c r="${columnName(col + k)}${r}" s="${xf}"/>`;
+        if (span > 1) merges.push(`<mergeCell ref="${columnName(col)}${r}:${columnName(col + span - 1)}${r}"/>`);
+      }
+      col += span;
+    }
+    const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
+    return `<row r="${r}"${height}>${cells}</row>`;
+  });
+  const mm = spec.page.marginsMm;
+  const xml = worksheetXml({
+    dimension: `A1:${columnName(spec.columnWidths.length)}${Math.max(spec.rows.length, 1)}`,
+    freezeRow: 0,
+    selected: ctx.selected,
+    cols: spec.columnWidths,
+    rows: rows.join(""),
+    merges,
+    conditional: "",
+    validations: [],
+    orientation: spec.page.orientation,
+    marginsIn: { left: mm.left / 25.4, right: mm.right / 25.4, top: mm.top / 25.4, bottom: mm.bottom / 25.4 },
+    tableCount: 0,
+  });
+  const repeat = spec.page.repeatRows;
+  return { xml, tables: [], printTitles: repeat ? `$${repeat[0]}:$${repeat[1]}` : null };
+}
+
+interface WorksheetParts {
+  dimension: string;
+  freezeRow: number;
+  selected: boolean;
+  cols: readonly number[];
+  rows: string;
+  merges: readonly string[];
+  conditional: string;
+  validations: readonly string[];
+  orientation: "portrait" | "landscape";
+  marginsIn: { left: number; right: number; top: number; bottom: number };
+  tableCount: number;
+}
+
+function worksheetXml(p: WorksheetParts): string {
+  const sel = p.selected ? ' tabSelected="1"' : "";
+  const view =
+    p.freezeRow > 0
+      ? `<sheetView${sel} workbookViewId="0"><pane ySplit="${p.freezeRow}" topLeftCell="A${p.freezeRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${p.freezeRow + 1}" sqref="A${p.freezeRow + 1}"/></sheetView>`
+      : `<sheetView${sel} workbookViewId="0"/>`;
+  const cols = p.cols.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
+  const m = p.marginsIn;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return (
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="${p.dimension}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    `<sheetData>${p.rows}</sheetData>` +
+    (p.merges.length ? `<mergeCells count="${p.merges.length}">${p.merges.join("")}</mergeCells>` : "") +
+    p.conditional +
+    (p.validations.length ? `<dataValidations count="${p.validations.length}">${p.validations.join("")}</dataValidations>` : "") +
+    `<pageMargins left="${round(m.left)}" right="${round(m.right)}" top="${round(m.top)}" bottom="${round(m.bottom)}" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    (p.tableCount ? `<tableParts count="${p.tableCount}">${Array.from({ length: p.tableCount }, (_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>` : "") +
+    "</worksheet>"
+  );
+}
+
+export function tableXml(t: TablePart): string {
+  const cols = t.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeXml(name)}"/>`).join("");
+  return (
+    `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${t.id}" name="${t.name}" displayName="${t.name}" ref="${t.ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${t.ref}"/><tableColumns count="${t.columns.length}">${cols}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
+
+export function quotedSheet(name: string): string {
+  return quoteSheet(name);
+}

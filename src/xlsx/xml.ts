@@ -1,6 +1,7 @@
 /** XML text for SpreadsheetML parts. */
 
 // Characters XML 1.0 forbids; OOXML writes them as _xHHHH_ (and a literal "_x" as _x005F_x).
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {

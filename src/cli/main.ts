@@ -1,5 +1,6 @@
 import { CONSOLIDATE_USAGE, consolidateCommand } from "./commands/consolidate";
 import { PLAN_USAGE, planCommand } from "./commands/plan";
+import { REPORT_USAGE, reportCommand } from "./commands/report";
 import { Io, processIo } from "./io";
 
 const HELP = [
@@ -7,6 +8,7 @@ const HELP = [
   "",
   "Cách dùng:",
   `  ${CONSOLIDATE_USAGE}`,
+  `  ${REPORT_USAGE}`,
   `  ${PLAN_USAGE}`,
 ].join("\n");
 
@@ -15,6 +17,7 @@ type Command = (argv: readonly string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   consolidate: consolidateCommand,
   plan: planCommand,
+  report: reportCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

@@ -72,6 +72,13 @@ function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): str
   }
 }
 
+/** The condition of a highlight for the first data row, as Excel fills it down. */
+export function highlightFormula(h: HighlightSpec, cell: string): string {
+  const tests = h.values.map((v) => `${cell}="${v}"`);
+  if (h.above !== undefined) tests.push(`AND(ISNUMBER(${cell}),${cell}>${h.above})`);
+  return tests.length > 1 ? `OR(${tests.join(",")})` : tests[0];
+}
+
 interface Block {
   headerRow: number;
   columns: readonly ColumnSpec[];
@@ -128,9 +135,8 @@ export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml
     });
     for (const h of b.highlights) {
       const col = columnName(b.columns.findIndex((c) => c.header === h.column) + 1);
-      const test = h.values.map((v) => `$${col}${first}="${v}"`).join(",");
       conditional.push(
-        `<conditionalFormatting sqref="A${first}:${lastCol}${last}"><cfRule type="expression" dxfId="${styles.dxf(h.tone)}" priority="${priority++}"><formula>${escapeXml(h.values.length > 1 ? `OR(${test})` : test)}</formula></cfRule></conditionalFormatting>`,
+        `<conditionalFormatting sqref="A${first}:${lastCol}${last}"><cfRule type="expression" dxfId="${styles.dxf(h.tone)}" priority="${priority++}"><formula>${escapeXml(highlightFormula(h, `$${col}${first}`))}</formula></cfRule></conditionalFormatting>`,
       );
     }
   });
@@ -169,7 +175,7 @@ export function documentSheetXml(spec: DocumentSheetSpec, ctx: WriteContext): Sh
         cells += cellXml(`${columnName(col)}${r}`, cell.value, cell.style?.type ?? "text", xf, ctx);
         // Merged cells keep the border on every covered cell, as Excel draws it.
         for (let k = 1; k < span; k++) if (cell.style?.border) cells += `<c r="${columnName(col + k)}${r}" s="${xf}"/>`;
-        if (span > 1) merges.push(`<mergeCell ref="${columnName(col)}${r}:${columnName(col + span - 1)}${r}"/>`);
+        if (span > 1 && cell.value !== null) merges.push(`<mergeCell ref="${columnName(col)}${r}:${columnName(col + span - 1)}${r}"/>`);
       }
       col += span;
     }

@@ -65,3 +65,24 @@ export function describeTarget(target: Target): string {
       return "Định tính (theo nhiệm vụ)";
   }
 }
+
+/**
+ * The inverse of describeTarget, for the Chỉ tiêu column a user may edit in Kế hoạch:
+ * "≥ 100%", "98,5%", "60% đến 30/09/2021; 100% đến 31/01/2022", "Cao hơn năm 2020 (85,2)",
+ * "Không thấp hơn năm 2020", "Định tính …". Null when the text says none of these.
+ */
+export function parseTargetText(text: string): Target | null {
+  const t = text.normalize("NFC").trim();
+  if (/^định tính/iu.test(t)) return { kind: "qualitative" };
+  const baseline = /^(cao hơn|không thấp hơn)\s+năm\s+(\d{4})(?:\s*\(([\d.,]+)\s*%?\))?$/iu.exec(t);
+  if (baseline) {
+    return { kind: "baseline", year: Number(baseline[2]), comparator: /^cao/iu.test(baseline[1]) ? ">" : ">=", baseline: baseline[3] ? parseDecimal(baseline[3]) : null };
+  }
+  const milestones = [...t.matchAll(/([\d.,]+)\s*%\s*đến\s*(\d{1,2}\/\d{1,2}\/\d{4})/giu)]
+    .map((m) => ({ date: findDate(m[2]), value: parseDecimal(m[1]) }))
+    .filter((m): m is Milestone => m.date !== null);
+  if (milestones.length > 0) return { kind: "milestones", milestones };
+  const level = /^(?:≥|>=)?\s*([\d.,]+)\s*%?$/u.exec(t);
+  if (level) return { kind: "level", value: parseDecimal(level[1]) };
+  return null;
+}

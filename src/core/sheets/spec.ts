@@ -28,10 +28,11 @@ export interface ColumnSpec {
   wrap?: boolean;
 }
 
-/** Rows whose value in `column` equals one of `values` stand out. */
+/** Rows whose value in `column` equals one of `values` (or is above `above`) stand out. */
 export interface HighlightSpec {
   column: string;
   values: readonly string[];
+  above?: number;
   tone: "bad" | "warn" | "good";
 }
 

@@ -1,0 +1,61 @@
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { basename, dirname } from "path";
+import { parseIsoDate } from "../../core/dates/isoDate";
+import { readMaster } from "../../core/import/master";
+import { reportAppendix, reportDocument } from "../../core/report/document";
+import { buildReport, defaultRecipients } from "../../core/report/model";
+import { parseQuarter, quarterLabel, reportingPeriod } from "../../core/report/period";
+import { readGrids } from "../../xlsx/readGrids";
+import { workbookBytes } from "../../xlsx/writeWorkbook";
+import { parseArgs } from "../args";
+import { Io } from "../io";
+import { loadPlan } from "../loadPlan";
+
+export const REPORT_USAGE =
+  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt]';
+
+/** `cchc report`: the master workbook as it stands -> the quarterly report (Báo cáo + Phụ lục). */
+export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan"], ["--calendar"]);
+  if ("error" in args) return io.usage(args.error, REPORT_USAGE);
+  const [input] = args.positionals;
+  const output = args.options.get("-o") ?? args.options.get("--output");
+  const quarterText = args.options.get("--quarter");
+  if (!input || !output || !quarterText || args.positionals.length > 1) return io.usage("Cần master.xlsx, --quarter và -o.", REPORT_USAGE);
+  const quarter = parseQuarter(quarterText);
+  if (!quarter.ok) return io.usage(quarter.error, REPORT_USAGE);
+  const dateText = args.options.get("--date");
+  const reportDate = dateText === undefined ? null : parseIsoDate(dateText);
+  if (dateText !== undefined && !reportDate) return io.usage(`--date phải là ngày dạng YYYY-MM-DD (nhận được "${dateText}").`, REPORT_USAGE);
+
+  const loaded = loadPlan(args.options.get("--plan"));
+  if (!loaded.ok) {
+    io.error(loaded.error);
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(input);
+  } catch (e) {
+    io.error(`${input}: ${(e as Error).message}`);
+    return 1;
+  }
+  const read = await readGrids(basename(input), bytes);
+  if (!read.ok) {
+    io.error(`${input}: ${read.bad.message}`);
+    return 1;
+  }
+  const period = reportingPeriod(quarter.year, quarter.quarter, args.flags.has("--calendar") ? "calendar" : "state");
+  const master = readMaster(read.grids, loaded.plan, period.to);
+  if (master.missing.length > 0) {
+    io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${master.missing.join(", ")}).`);
+    return 1;
+  }
+  const recipients = args.options.get("--recipients")?.split(";").map((s) => s.trim()).filter((s) => s !== "") ?? defaultRecipients(master.plan);
+  const model = buildReport(master.plan, master.tasks, master.readings, period, { parentBody: args.options.get("--parent") ?? "", recipients, reportDate });
+  mkdirSync(dirname(output) || ".", { recursive: true });
+  writeFileSync(output, await workbookBytes([reportDocument(model), reportAppendix(model)], { timestamp: io.now() }));
+  const h = model.compliance.headline;
+  io.info(`Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`);
+  return 0;
+}

@@ -1,0 +1,160 @@
+import { parseDeadline } from "../dates/deadline";
+import { IsoDate } from "../dates/isoDate";
+import { Aggregation, Plan, PlanItem, Target } from "../plan/model";
+import { parseTargetText } from "../plan/target";
+import { shortHash } from "../text/hash";
+import { cleanText, textKey } from "../text/normalize";
+import { AGGREGATION_LABELS, SHEETS } from "../vocab";
+import { taskVerdict } from "./consolidate";
+import { Grid, GridCell, cellText } from "./grid";
+import { Reading, Task } from "./records";
+import { parseCountCell, parseCriterion, parseDateCell, parsePercentCell, parseStatus } from "./values";
+
+/**
+ * Reads a master workbook back as it stands now, edits and co-authors' rows included:
+ * the plan as adjusted in Kế hoạch, the tasks of Nhiệm vụ and the readings of Chỉ số.
+ */
+export interface MasterContent {
+  plan: Plan;
+  tasks: Task[];
+  readings: Reading[];
+  /** Sheets the contract requires that the workbook lacks. */
+  missing: string[];
+}
+
+type Row = (header: string) => GridCell;
+
+/** Rows of the table whose header row holds `first` in its first cell (searched in the first rows). */
+function tableRows(grid: Grid | undefined, first: string): Array<{ row: number; get: Row }> {
+  if (!grid) return [];
+  const headerAt = grid.rows.slice(0, 30).findIndex((r) => cleanText(cellText(r[0] ?? null)) === first);
+  if (headerAt < 0) return [];
+  const headers = grid.rows[headerAt].map((c) => cleanText(cellText(c)));
+  const out: Array<{ row: number; get: Row }> = [];
+  for (let i = headerAt + 1; i < grid.rows.length; i++) {
+    const cells = grid.rows[i];
+    if (!cells || cells.every((c) => c === null || cellText(c).trim() === "")) {
+      // A blank row ends the table (Tổng hợp puts a second table further down).
+      if (out.length > 0 && (grid.rows[i + 1] ?? []).every((c) => c === null)) break;
+      continue;
+    }
+    out.push({ row: i + 1, get: (h) => cells[headers.indexOf(h)] ?? null });
+  }
+  return out;
+}
+
+const text = (v: GridCell) => cleanText(cellText(v));
+
+function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
+  const rows = tableRows(grid, "Mã");
+  if (rows.length === 0) return base;
+  const byCode = new Map(base.items.map((i) => [i.code, i]));
+  const items: PlanItem[] = rows.flatMap(({ get }) => {
+    const code = parseCriterion(get("Mã"));
+    if (code.kind !== "ok") return [];
+    const from = byCode.get(code.value);
+    const targetText = text(get("Chỉ tiêu"));
+    let target: Target = parseTargetText(targetText) ?? from?.target ?? { kind: "qualitative" };
+    const baseline = parsePercentCell(get("Giá trị năm gốc"), undefined);
+    if (target.kind === "baseline" && baseline.kind === "ok") target = { ...target, baseline: baseline.value };
+    const how = text(get("Cách tính"));
+    const aggregation: Aggregation = how === AGGREGATION_LABELS.flow ? "flow" : how === AGGREGATION_LABELS.level ? "level" : (from?.aggregation ?? "level");
+    const lead = text(get("Chủ trì"));
+    const deadlineText = text(get("Thời hạn"));
+    const item: PlanItem = {
+      code: code.value,
+      group: text(get("Nhóm")) === "SIPAS" ? "SIPAS" : "CCHC",
+      kind: from?.kind ?? "tiêu chí",
+      title: text(get("Tên tiêu chí")) || from?.title || code.value,
+      heading: from?.heading ?? text(get("Tên tiêu chí")),
+      objective: text(get("Mục tiêu, yêu cầu")) || from?.objective || "",
+      target,
+      aggregation,
+      tasks: from?.tasks ?? [],
+      lead: lead === "" ? [] : lead.split(/\s*;\s*/),
+      coordinators: from?.coordinators ?? [],
+      implementers: from?.implementers ?? [],
+      deadline: deadlineText === "" ? (from?.deadline ?? { kind: "unparsed", text: "" }) : parseDeadline(deadlineText),
+    };
+    return [item];
+  });
+  return { identity: base.identity, items };
+}
+
+function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
+  return tableRows(grid, "Mã NV").flatMap(({ row, get }) => {
+    const content = text(get("Nội dung"));
+    if (content === "") return [];
+    const codeCell = parseCriterion(get("Mã tiêu chí"));
+    const code = codeCell.kind === "ok" ? codeCell.value : codeCell.kind === "bad" ? codeCell.text : null;
+    const due = parseDateCell(get("Hạn hoàn thành"));
+    const done = parseDateCell(get("Ngày hoàn thành"), false);
+    const statusCell = parseStatus(get("Trạng thái"));
+    const progress = parsePercentCell(get("Tiến độ (%)"), undefined);
+    const doneDate = done.kind === "ok" ? done.value : null;
+    const status = statusCell.kind === "ok" ? statusCell.value : doneDate ? "Hoàn thành" : "Chưa thực hiện";
+    const dueDate = due.kind === "ok" ? due.value : null;
+    const source = text(get("Nguồn"));
+    const [file, sheet, at] = source.split(" › ");
+    // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
+    return [
+      {
+        id: text(get("Mã NV")) || `NV-${code ?? "X"}-${shortHash(textKey(content))}`,
+        code,
+        codeSuggested: false,
+        content,
+        lead: text(get("Chủ trì")),
+        partners: text(get("Phối hợp")),
+        due: dueDate,
+        dueText: due.kind === "bad" ? due.text : null,
+        status,
+        statusText: statusCell.kind === "bad" ? statusCell.text : null,
+        progress: progress.kind === "ok" ? progress.value : null,
+        doneDate,
+        doneText: done.kind === "bad" ? done.text : null,
+        evidence: text(get("Minh chứng")),
+        note: text(get("Ghi chú")),
+        source: source === "" ? { file: "", sheet: SHEETS.tasks.sheet, sheetIndex: 0, row } : { file, sheet: sheet ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row },
+        verdict: taskVerdict(status, dueDate, doneDate, asOf),
+      },
+    ];
+  });
+}
+
+function readingsFromSheet(grid: Grid | undefined): Reading[] {
+  return tableRows(grid, "Mã tiêu chí").flatMap(({ row, get }) => {
+    const code = parseCriterion(get("Mã tiêu chí"));
+    const date = parseDateCell(get("Ngày số liệu"));
+    const num = parseCountCell(get("Tử số"));
+    const den = parseCountCell(get("Mẫu số"));
+    const value = parsePercentCell(get("Giá trị"), undefined);
+    if (code.kind !== "ok" || value.kind !== "ok") return [];
+    const n = num.kind === "ok" ? num.value : null;
+    const d = den.kind === "ok" ? den.value : null;
+    return [
+      {
+        code: code.value,
+        period: text(get("Kỳ")),
+        date: date.kind === "ok" ? date.value : null,
+        numerator: n,
+        denominator: d,
+        // Counts, where present, decide: a value edited alone would not add up with the others.
+        value: n !== null && d !== null && d > 0 ? (n / d) * 100 : value.value,
+        evidence: text(get("Minh chứng")),
+        note: "",
+        source: { file: "", sheet: SHEETS.readings.sheet, sheetIndex: 0, row },
+      },
+    ];
+  });
+}
+
+export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): MasterContent {
+  const find = (name: string) => grids.find((g) => g.sheet === name);
+  const missing = [SHEETS.plan.sheet, SHEETS.tasks.sheet, SHEETS.readings.sheet].filter((s) => !find(s));
+  return {
+    plan: planFromSheet(find(SHEETS.plan.sheet), base),
+    tasks: tasksFromSheet(find(SHEETS.tasks.sheet), asOf),
+    readings: readingsFromSheet(find(SHEETS.readings.sheet)),
+    missing,
+  };
+}

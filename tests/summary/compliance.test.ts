@@ -1,0 +1,104 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { parseDeadline } from "../../src/core/dates/deadline";
+import { Reading, Task } from "../../src/core/import/records";
+import { taskVerdict } from "../../src/core/import/consolidate";
+import { Plan, PlanItem, Target } from "../../src/core/plan/model";
+import { compliance } from "../../src/core/summary/compliance";
+
+const d = (s: string) => s as IsoDate;
+const AS_OF = d("2021-12-15");
+
+function item(code: string, target: Target, aggregation: PlanItem["aggregation"] = "level"): PlanItem {
+  return { code, group: "CCHC", kind: "tiêu chí", title: `Tiêu chí ${code}`, heading: "", objective: "", target, aggregation, tasks: [], lead: ["Công chức Văn phòng-Thống kê"], coordinators: [], implementers: [], deadline: parseDeadline("Trong năm 2021") };
+}
+
+function reading(code: string, date: string, numerator: number | null, denominator: number | null, value?: number): Reading {
+  const v = value ?? (numerator !== null && denominator ? (numerator / denominator) * 100 : null);
+  return { code, period: date, date: d(date), numerator, denominator, value: v, evidence: "", note: "", source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 } };
+}
+
+function task(code: string, status: Task["status"], due: string, done: string | null, lead = "Công chức Văn phòng-Thống kê"): Task {
+  const s = status ?? "Chưa thực hiện";
+  return { id: `NV-${code}-${due}-${done}`, code, codeSuggested: false, content: "x", lead, partners: "", due: d(due), dueText: null, status: s, statusText: null, progress: null, doneDate: done ? d(done) : null, doneText: null, evidence: "", note: "", source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 }, verdict: taskVerdict(s, d(due), done ? d(done) : null, AS_OF) };
+}
+
+const plan: Plan = {
+  identity: { number: "1/KH-UBND", issuerLines: [], issuer: "", unitType: "xã", unitName: "X", place: "X", issued: d("2021-01-05"), title: "", firstYear: 2021, lastYear: 2021, signature: [], signer: "", recipients: [] },
+  items: [
+    item("1.1", { kind: "level", value: 100 }, "flow"),
+    item("1.2", { kind: "milestones", milestones: [{ date: d("2021-09-30"), value: 60 }, { date: d("2022-01-31"), value: 100 }] }),
+    item("1.3", { kind: "milestones", milestones: [{ date: d("2021-06-30"), value: 40 }, { date: d("2021-09-30"), value: 60 }] }),
+    item("1.4", { kind: "baseline", year: 2020, comparator: ">", baseline: null }),
+    item("1.5", { kind: "baseline", year: 2020, comparator: ">=", baseline: 85 }),
+    item("1.6", { kind: "qualitative" }),
+    item("1.7", { kind: "qualitative" }),
+    item("1.8", { kind: "level", value: 90 }),
+  ],
+};
+
+const readings = [
+  // Flow: on time / received per quarter; the year's rate is 95+138+139 / 100+140+140 = 372/380.
+  reading("1.1", "2021-03-31", 95, 100),
+  reading("1.1", "2021-06-30", 138, 140),
+  reading("1.1", "2021-09-30", 139, 140),
+  reading("1.1", "2020-12-31", 10, 100), // last year: not in this year's sum
+  // Cumulative level: the latest reading stands; the milestone of 30/9 is judged on 30/9's reading.
+  reading("1.2", "2021-08-31", 1870, 4250),
+  reading("1.2", "2021-09-30", 2457, 4250), // 57.81 %
+  reading("1.2", "2021-11-30", 3720, 4250), // 87.53 %
+  reading("1.3", "2021-06-30", 45, 100),
+  reading("1.3", "2021-09-30", 61, 100),
+  reading("1.4", "2021-09-30", null, null, 82.5),
+  reading("1.5", "2021-09-30", null, null, 84.9),
+  reading("1.8", "2021-12-20", null, null, 95), // after the as-of date: not counted
+];
+
+const tasks = [
+  task("1.6", "Hoàn thành", "2021-10-31", "2021-10-20"),
+  task("1.6", "Hoàn thành", "2021-11-30", "2021-11-30"),
+  task("1.7", "Hoàn thành", "2021-10-31", "2021-10-20", "Công chức Tài chính-Kế toán"),
+  task("1.7", "Đang thực hiện", "2021-11-30", null, "Công chức Tài chính-Kế toán"),
+  task("1.7", "Hoàn thành", "2021-09-30", "2021-10-05", "Công chức Tài chính-Kế toán"),
+];
+
+describe("compliance against the plan's targets", () => {
+  const c = compliance(plan, tasks, readings, AS_OF);
+  const by = (code: string) => c.items.find((i) => i.item.code === code)!;
+
+  it("adds flow counts up over the year's periods", () => {
+    expect(by("1.1").actual).toBeCloseTo((372 / 380) * 100, 10);
+    expect(by("1.1")).toMatchObject({ result: "Chưa đạt", reason: "97,89 % tại 30/09/2021 < 100 %" });
+  });
+
+  it("takes the latest reading of a cumulative level and judges each passed milestone on its own date", () => {
+    expect(by("1.2").actual).toBeCloseTo(87.5294, 3);
+    expect(by("1.2").milestones.map((m) => [m.date, m.status, m.actual === null ? null : Math.round(m.actual * 100) / 100])).toEqual([
+      ["2021-09-30", "Chưa đạt", 57.81],
+      ["2022-01-31", "Chưa đến hạn", 87.53],
+    ]);
+    expect(by("1.2")).toMatchObject({ result: "Chưa đạt", reason: "57,81 % tại 30/09/2021 < mốc 60 %" });
+    expect(by("1.3")).toMatchObject({ result: "Đạt", reason: "61 % tại 30/09/2021 ≥ mốc 60 %" });
+  });
+
+  it("says when a relative target's baseline is missing, and compares when it is there", () => {
+    expect(by("1.4")).toMatchObject({ actual: 82.5, result: "Chưa có số liệu", reason: "Chưa nhập giá trị năm 2020 để so sánh" });
+    expect(by("1.5")).toMatchObject({ result: "Chưa đạt", reason: "84,9 % tại 30/09/2021 < năm 2020 (85 %)" });
+  });
+
+  it("judges qualitative items by their tasks", () => {
+    expect(by("1.6")).toMatchObject({ result: "Đạt", reason: "2/2 nhiệm vụ hoàn thành đúng hạn", tasks: 2, done: 2, overdue: 0 });
+    expect(by("1.7")).toMatchObject({ result: "Chưa đạt", reason: "1/3 nhiệm vụ quá hạn", tasks: 3, done: 2, overdue: 1 });
+  });
+
+  it("ignores readings after the as-of date", () => {
+    expect(by("1.8")).toMatchObject({ actual: null, result: "Chưa có số liệu" });
+  });
+
+  it("counts tasks per official and in the headline", () => {
+    expect(c.officials).toEqual([
+      { official: "Công chức Tài chính-Kế toán", assigned: 3, done: 2, doneOnTime: 1, overdue: 1 },
+      { official: "Công chức Văn phòng-Thống kê", assigned: 2, done: 2, doneOnTime: 2, overdue: 0 },
+    ]);
+    expect(c.headline).toEqual({ itemsMet: 2, items: 8, tasks: 5, done: 4, doneOnTime: 3, overdue: 1 });
+  });
+});

@@ -1,6 +1,6 @@
 import { columnName } from "../core/import/grid";
 import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
-import { CellValue, ColumnSpec, ColumnType, DocumentSheetSpec, HighlightSpec, TableBlock, TableSheetSpec, ValidationSpec, headerRowOf } from "../core/sheets/spec";
+import { CellValue, ColumnSpec, ColumnType, DocumentSheetSpec, HighlightSpec, TableBlock, TableSheetSpec, ValidationSpec, headerRowOf, highlightCondition } from "../core/sheets/spec";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
 
@@ -72,13 +72,6 @@ function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): str
   }
 }
 
-/** The condition of a highlight for the first data row, as Excel fills it down. */
-export function highlightFormula(h: HighlightSpec, cell: string): string {
-  const tests = h.values.map((v) => `${cell}="${v}"`);
-  if (h.above !== undefined) tests.push(`AND(ISNUMBER(${cell}),${cell}>${h.above})`);
-  return tests.length > 1 ? `OR(${tests.join(",")})` : tests[0];
-}
-
 interface Block {
   headerRow: number;
   columns: readonly ColumnSpec[];
@@ -136,7 +129,7 @@ export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml
     for (const h of b.highlights) {
       const col = columnName(b.columns.findIndex((c) => c.header === h.column) + 1);
       conditional.push(
-        `<conditionalFormatting sqref="A${first}:${lastCol}${last}"><cfRule type="expression" dxfId="${styles.dxf(h.tone)}" priority="${priority++}"><formula>${escapeXml(highlightFormula(h, `$${col}${first}`))}</formula></cfRule></conditionalFormatting>`,
+        `<conditionalFormatting sqref="A${first}:${lastCol}${last}"><cfRule type="expression" dxfId="${styles.dxf(h.tone)}" priority="${priority++}"><formula>${escapeXml(highlightCondition(h, `$${col}${first}`))}</formula></cfRule></conditionalFormatting>`,
       );
     }
   });

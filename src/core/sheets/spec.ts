@@ -36,6 +36,13 @@ export interface HighlightSpec {
   tone: "bad" | "warn" | "good";
 }
 
+/** The condition of a highlight for the first data row (Excel fills it down), without "=". */
+export function highlightCondition(h: HighlightSpec, cell: string): string {
+  const tests = h.values.map((v) => `${cell}="${v}"`);
+  if (h.above !== undefined) tests.push(`AND(ISNUMBER(${cell}),${cell}>${h.above})`);
+  return tests.length > 1 ? `OR(${tests.join(",")})` : tests[0];
+}
+
 /** A line above the table: a title or a figure of the headline block. */
 export interface PreambleLine {
   label: string;

@@ -1,0 +1,635 @@
+import { Rect, formatAddress, overlaps, parseAddress } from "./address";
+import { FakeCell, FakeSheet, FakeWorkbookState, key, newSheet, newWorkbook } from "./state";
+
+/**
+ * An in-memory stand-in for the part of the Excel JavaScript API cchc-tracker uses, honest
+ * where it matters: commands are queued and run only at sync(); reading a property that was
+ * not loaded and synced throws; a table over merged cells or over another table, a duplicate
+ * sheet, table or style name, a bad address, a request over 5 MB and a batch sent while a
+ * cell is being edited fail with Excel's error codes. It counts syncs, calls and request bytes.
+ */
+export class FakeExcelError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation: string };
+  constructor(readonly code: string, message: string, location: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.debugInfo = { code, message, errorLocation: location };
+  }
+}
+
+export interface FakeStats {
+  syncs: number;
+  calls: number;
+  /** Size of each request sent by sync(), in bytes. */
+  requestBytes: number[];
+}
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+interface Op {
+  location: string;
+  payload: unknown;
+  apply: () => void;
+}
+
+const utf8 = new TextEncoder();
+
+export class FakeContext {
+  readonly workbook: WorkbookProxy;
+  private queue: Op[] = [];
+  constructor(readonly state: FakeWorkbookState, readonly stats: FakeStats) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(location: string, payload: unknown, apply: () => void): void {
+    this.stats.calls++;
+    this.queue.push({ location, payload, apply });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.stats.syncs++;
+    const bytes = utf8.encode(JSON.stringify(ops.map((o) => [o.location, o.payload]))).length;
+    this.stats.requestBytes.push(bytes);
+    if (bytes > PAYLOAD_LIMIT) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", "context.sync");
+    if (this.state.cellEditMode && ops.length > 0) throw new FakeExcelError("InvalidOperationInCellEditMode", "The operation is not available while Excel is in Edit cell mode.", ops[0].location);
+    for (const op of ops) op.apply();
+  }
+}
+
+/** Properties are readable only once loaded by a sync. */
+class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext, private readonly what: string) {}
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`, `${this.what}.${prop}`);
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  protected fill(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+
+  protected loadWith(props: string | string[] | undefined, snapshot: () => Record<string, unknown>): this {
+    const wanted = props === undefined ? null : (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
+    this.ctx.enqueue(`${this.what}.load`, wanted, () => {
+      const all = snapshot();
+      this.fill(wanted ? Object.fromEntries(wanted.filter((p) => p in all).map((p) => [p, all[p]])) : all);
+    });
+    return this;
+  }
+}
+
+function err(code: string, message: string, location: string): never {
+  throw new FakeExcelError(code, message, location);
+}
+
+/** A proxy binds to its host object the first time a command uses it, as Excel's do: a later rename does not lose it. */
+function bind<T>(find: () => T): () => T {
+  let bound: T | undefined;
+  return () => {
+    if (bound === undefined) bound = find();
+    return bound;
+  };
+}
+
+function sheetOf(state: FakeWorkbookState, name: string, location: string): FakeSheet {
+  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? err("ItemNotFound", `The requested resource doesn't exist.`, location);
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void };
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.tables = new TableCollectionProxy(ctx, null);
+    this.settings = new SettingCollectionProxy(ctx);
+    this.application = { suspendApiCalculationUntilNextSync: () => ctx.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => undefined) };
+  }
+}
+
+const BAD_SHEET_NAME = /[[\]:*?/\\]|^'|'$/;
+
+class WorksheetCollectionProxy extends Loadable {
+  constructor(ctx: FakeContext) {
+    super(ctx, "WorksheetCollection");
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, bind(() => sheetOf(this.ctx.state, name, "WorksheetCollection.getItem")), false);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, bind(() => sheetOf(this.ctx.state, name, "WorksheetCollection.getItemOrNullObject")), true);
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => sheetOf(this.ctx.state, this.ctx.state.activeSheet ?? "", "WorksheetCollection.getActiveWorksheet"), false);
+  }
+  add(name: string): WorksheetProxy {
+    this.ctx.enqueue("WorksheetCollection.add", name, () => {
+      const state = this.ctx.state;
+      if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name)) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
+      if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "WorksheetCollection.add");
+      state.sheets.push(newSheet(name));
+    });
+    return this.getItem(name);
+  }
+  get items(): WorksheetProxy[] {
+    return this.read<WorksheetProxy[]>("items");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props === undefined ? "items" : "items", () => ({
+      items: this.ctx.state.sheets.map((s) => {
+        const p = this.getItem(s.name);
+        p.fillName(s.name, s.visibility);
+        return p;
+      }),
+    }));
+  }
+}
+
+class WorksheetProxy extends Loadable {
+  readonly tables: TableCollectionProxy;
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  constructor(ctx: FakeContext, readonly resolve: () => FakeSheet, private readonly nullable: boolean) {
+    super(ctx, "Worksheet");
+    this.tables = new TableCollectionProxy(ctx, this);
+    this.freezePanes = {
+      freezeRows: (n: number) => ctx.enqueue("WorksheetFreezePanes.freezeRows", n, () => void (this.resolve().frozenRows = n)),
+    };
+  }
+  fillName(name: string, visibility: string): void {
+    this.fill({ name, visibility, isNullObject: false });
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.ctx.enqueue("Worksheet.name", name, () => {
+      const s = this.resolve();
+      if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name)) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.name");
+      if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === name.toLowerCase())) err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Worksheet.name");
+      for (const t of this.ctx.state.tables) if (t.sheet === s.name) t.sheet = name;
+      if (this.ctx.state.activeSheet === s.name) this.ctx.state.activeSheet = name;
+      s.name = name;
+    });
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.enqueue("Worksheet.visibility", v, () => void (this.resolve().visibility = v));
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      try {
+        const s = this.resolve();
+        return { name: s.name, visibility: s.visibility, isNullObject: false };
+      } catch (e) {
+        if (this.nullable) return { isNullObject: true };
+        throw e;
+      }
+    });
+  }
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const rect = parseAddress(address) ?? err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRange");
+      return { sheet: this.resolve(), rect };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const sheet = this.resolve();
+        const keys = [...sheet.cells.keys()].concat(valuesOnly ? [] : [...sheet.formats.keys()]);
+        if (keys.length === 0) return null;
+        const rect = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+        for (const k of keys) {
+          const [r, c] = k.split(",").map(Number);
+          rect.top = Math.min(rect.top, r);
+          rect.left = Math.min(rect.left, c);
+          rect.bottom = Math.max(rect.bottom, r);
+          rect.right = Math.max(rect.right, c);
+        }
+        return { sheet, rect };
+      },
+      true,
+    );
+  }
+  delete(): void {
+    this.ctx.enqueue("Worksheet.delete", null, () => {
+      const s = this.resolve();
+      const state = this.ctx.state;
+      if (!state.sheets.some((x) => x !== s && x.visibility === "Visible")) err("InvalidOperation", "This operation is not allowed: a workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      state.sheets = state.sheets.filter((x) => x !== s);
+      state.tables = state.tables.filter((t) => t.sheet !== s.name);
+      if (state.activeSheet === s.name) state.activeSheet = state.sheets[0]?.name ?? null;
+    });
+  }
+  activate(): void {
+    this.ctx.enqueue("Worksheet.activate", null, () => void (this.ctx.state.activeSheet = this.resolve().name));
+  }
+}
+
+type Resolved = { sheet: FakeSheet; rect: Rect } | null;
+
+/** A typed value as a cell shows it: "=…" is a formula (we never evaluate it); "'…" is text. */
+function toCell(v: unknown): FakeCell | null {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number" || typeof v === "boolean") return { value: v };
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.startsWith("=")) return { value: "#NAME?", formula: s };
+  return { value: s };
+}
+
+class RangeProxy extends Loadable {
+  readonly format: { columnWidth: number; wrapText: boolean; font: { bold: boolean } };
+  readonly dataValidation: { rule: Record<string, unknown>; errorAlert: Record<string, unknown> };
+  readonly conditionalFormats: { add: (type: string) => ConditionalFormatProxy };
+  constructor(ctx: FakeContext, private readonly resolveRaw: () => Resolved, private readonly nullable = false) {
+    super(ctx, "Range");
+    const at = (name: string, apply: (r: { sheet: FakeSheet; rect: Rect }) => void, payload: unknown) => ctx.enqueue(name, payload, () => apply(this.resolve()));
+    const range = this;
+    this.format = {
+      set columnWidth(points: number) {
+        at("RangeFormat.columnWidth", ({ sheet, rect }) => {
+          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+        }, points);
+      },
+      get columnWidth(): number {
+        return range.read("format.columnWidth");
+      },
+      set wrapText(w: boolean) {
+        at("RangeFormat.wrapText", () => undefined, w);
+      },
+      get wrapText(): boolean {
+        return range.read("format.wrapText");
+      },
+      font: {
+        set bold(b: boolean) {
+          at("RangeFont.bold", () => undefined, b);
+        },
+        get bold(): boolean {
+          return range.read("format.font.bold");
+        },
+      },
+    };
+    let errorAlert: Record<string, unknown> = {};
+    this.dataValidation = {
+      set rule(rule: Record<string, unknown>) {
+        at("DataValidation.rule", ({ sheet, rect }) => {
+          sheet.validations = sheet.validations.filter((v) => !overlaps(v.rect, rect));
+          sheet.validations.push({ rect, rule: { ...rule, errorAlert } });
+        }, rule);
+      },
+      get rule(): Record<string, unknown> {
+        return range.read("dataValidation.rule");
+      },
+      set errorAlert(alert: Record<string, unknown>) {
+        errorAlert = alert;
+        at("DataValidation.errorAlert", ({ sheet, rect }) => {
+          const v = sheet.validations.find((x) => formatAddress(x.rect) === formatAddress(rect));
+          if (v) v.rule = { ...v.rule, errorAlert: alert };
+        }, alert);
+      },
+      get errorAlert(): Record<string, unknown> {
+        return range.read("dataValidation.errorAlert");
+      },
+    };
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const cf = new ConditionalFormatProxy(ctx);
+        at("ConditionalFormatCollection.add", ({ sheet, rect }) => {
+          if (type !== "Custom") err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "ConditionalFormatCollection.add");
+          sheet.conditionalFormats.push(cf.attach(rect));
+        }, type);
+        return cf;
+      },
+    };
+  }
+
+  resolve(): { sheet: FakeSheet; rect: Rect } {
+    return this.resolveRaw() ?? err("ItemNotFound", "The requested resource doesn't exist.", "Range");
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.ctx.enqueue("Range.values", values, () => {
+      const { sheet, rect } = this.resolve();
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        err("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.values");
+      }
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const k = key(rect.top + i, rect.left + j);
+          const cell = toCell(v);
+          if (cell) sheet.cells.set(k, cell);
+          else sheet.cells.delete(k);
+        }),
+      );
+    });
+  }
+  set numberFormat(formats: string[][]) {
+    this.ctx.enqueue("Range.numberFormat", formats, () => {
+      const { sheet, rect } = this.resolve();
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      if (!Array.isArray(formats) || formats.length !== rows || formats.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        err("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.numberFormat");
+      }
+      formats.forEach((row, i) => row.forEach((f, j) => sheet.formats.set(key(rect.top + i, rect.left + j), f)));
+    });
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      const r = this.resolveRaw();
+      if (!r) {
+        if (this.nullable) return { isNullObject: true };
+        return err("ItemNotFound", "The requested resource doesn't exist.", "Range.load");
+      }
+      const { sheet, rect } = r;
+      const grid = <T>(f: (row: number, col: number) => T): T[][] =>
+        Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => Array.from({ length: rect.right - rect.left + 1 }, (_, j) => f(rect.top + i, rect.left + j)));
+      return {
+        isNullObject: false,
+        address: `${quoteName(sheet.name)}!${formatAddress(rect)}`,
+        rowIndex: rect.top - 1,
+        columnIndex: rect.left - 1,
+        rowCount: rect.bottom - rect.top + 1,
+        columnCount: rect.right - rect.left + 1,
+        values: grid((row, col) => sheet.cells.get(key(row, col))?.value ?? ""),
+        formulas: grid((row, col) => {
+          const c = sheet.cells.get(key(row, col));
+          return c?.formula ?? c?.value ?? "";
+        }),
+        numberFormat: grid((row, col) => sheet.formats.get(key(row, col)) ?? "General"),
+      };
+    });
+  }
+  merge(): void {
+    this.ctx.enqueue("Range.merge", null, () => {
+      const { sheet, rect } = this.resolve();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+      sheet.merges.push(rect);
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      const { sheet, rect } = this.resolve();
+      return sheet.merges.filter((m) => overlaps(m, rect));
+    });
+  }
+  select(): void {
+    this.ctx.enqueue("Range.select", null, () => {
+      const { sheet, rect } = this.resolve();
+      this.ctx.state.activeSheet = sheet.name;
+      this.ctx.state.selection = { sheet: sheet.name, address: formatAddress(rect) };
+    });
+  }
+}
+
+function quoteName(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+class RangeAreasProxy extends Loadable {
+  constructor(ctx: FakeContext, private readonly areas: () => Rect[]) {
+    super(ctx, "RangeAreas");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      const a = this.areas();
+      return a.length === 0 ? { isNullObject: true } : { isNullObject: false, address: a.map(formatAddress).join(",") };
+    });
+  }
+}
+
+class ConditionalFormatProxy {
+  private record = { rect: { top: 0, left: 0, bottom: 0, right: 0 } as Rect, formula: "", fill: "", fontColor: "" };
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  constructor(ctx: FakeContext) {
+    const rec = () => this.record;
+    this.custom = {
+      rule: {
+        set formula(f: string) {
+          ctx.enqueue("ConditionalRangeFormatRule.formula", f, () => void (rec().formula = f));
+        },
+        get formula(): string {
+          return rec().formula;
+        },
+      },
+      format: {
+        fill: {
+          set color(c: string) {
+            ctx.enqueue("ConditionalRangeFill.color", c, () => void (rec().fill = c));
+          },
+          get color(): string {
+            return rec().fill;
+          },
+        },
+        font: {
+          set color(c: string) {
+            ctx.enqueue("ConditionalRangeFont.color", c, () => void (rec().fontColor = c));
+          },
+          get color(): string {
+            return rec().fontColor;
+          },
+        },
+      },
+    };
+  }
+  attach(rect: Rect) {
+    this.record.rect = rect;
+    return this.record;
+  }
+}
+
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
+
+class TableCollectionProxy {
+  constructor(private readonly ctx: FakeContext, private readonly sheet: WorksheetProxy | null) {}
+  add(address: string, hasHeaders: boolean): TableProxy {
+    const state = this.ctx.state;
+    let created = "";
+    this.ctx.enqueue("TableCollection.add", { address, hasHeaders }, () => {
+      if (!this.sheet) return err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "TableCollection.add");
+      const sheet = this.sheet.resolve();
+      const rect = parseAddress(address) ?? err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "TableCollection.add");
+      if (sheet.merges.some((m) => overlaps(m, rect))) err("InvalidArgument", "A table can't overlap a range that contains merged cells.", "TableCollection.add");
+      if (state.tables.some((t) => t.sheet === sheet.name && overlaps(t.rect, rect))) err("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
+      let n = state.tables.length + 1;
+      while (state.tables.some((t) => t.name === `Table${n}`)) n++;
+      created = `Table${n}`;
+      state.tables.push({ name: created, rect, style: "TableStyleMedium2", sheet: sheet.name });
+    });
+    return new TableProxy(this.ctx, bind(() => state.tables.find((t) => t.name === created) ?? err("ItemNotFound", "The requested resource doesn't exist.", "Table")));
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    const state = this.ctx.state;
+    return new TableProxy(this.ctx, () => state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet.resolve().name)) ?? null);
+  }
+}
+
+class TableProxy extends Loadable {
+  constructor(ctx: FakeContext, private readonly resolveRaw: () => (FakeWorkbookState["tables"][number] | null)) {
+    super(ctx, "Table");
+  }
+  private resolve() {
+    return this.resolveRaw() ?? err("ItemNotFound", "The requested resource doesn't exist.", "Table");
+  }
+  set name(name: string) {
+    this.ctx.enqueue("Table.name", name, () => {
+      const t = this.resolve();
+      if (!TABLE_NAME.test(name)) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Table.name");
+      if (this.ctx.state.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase())) err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Table.name");
+      t.name = name;
+    });
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set style(style: string) {
+    this.ctx.enqueue("Table.style", style, () => void (this.resolve().style = style));
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      const t = this.resolveRaw();
+      return t ? { isNullObject: false, name: t.name } : { isNullObject: true };
+    });
+  }
+  private part(which: "header" | "body"): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      const sheet = sheetOf(this.ctx.state, t.sheet, "Table");
+      return which === "header" ? { sheet, rect: { ...t.rect, bottom: t.rect.top } } : { sheet, rect: { ...t.rect, top: t.rect.top + 1 } };
+    });
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.part("header");
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.part("body");
+  }
+}
+
+class SettingCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  add(k: string, value: unknown): void {
+    this.ctx.enqueue("SettingCollection.add", { k, value }, () => void this.ctx.state.settings.set(k, JSON.stringify(value)));
+  }
+  getItemOrNullObject(k: string): SettingProxy {
+    return new SettingProxy(this.ctx, k);
+  }
+}
+
+class SettingProxy extends Loadable {
+  constructor(ctx: FakeContext, private readonly k: string) {
+    super(ctx, "Setting");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      const v = this.ctx.state.settings.get(this.k);
+      return v === undefined ? { isNullObject: true } : { isNullObject: false, value: JSON.parse(v) as unknown };
+    });
+  }
+}
+
+/** The fake host: a workbook state, `run` as Excel.run, and the counters tests read. */
+export class FakeExcel {
+  readonly stats: FakeStats = { syncs: 0, calls: 0, requestBytes: [] };
+  readonly created: string[] = [];
+  constructor(readonly state: FakeWorkbookState = newWorkbook()) {}
+
+  /** Excel.run: the batch gets a fresh context; what it leaves queued is synced at the end. */
+  run = async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(this.state, this.stats);
+    const result = await batch(ctx);
+    if (ctx.pending > 0) await ctx.sync();
+    return result;
+  };
+
+  /** Excel.createWorkbook(base64). */
+  createWorkbook = async (base64: string): Promise<void> => {
+    this.created.push(base64);
+  };
+
+  resetStats(): void {
+    this.stats.syncs = 0;
+    this.stats.calls = 0;
+    this.stats.requestBytes = [];
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.state.sheets.find((s) => s.name === name);
+  }
+
+  /** A sheet's cells as rows of values (what a person sees), for assertions. */
+  values(name: string): Array<Array<string | number | boolean | null>> {
+    const s = this.sheet(name);
+    if (!s) return [];
+    let rows = 0;
+    let cols = 0;
+    for (const k of s.cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => s.cells.get(key(i + 1, j + 1))?.value ?? null));
+  }
+}

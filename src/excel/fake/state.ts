@@ -1,0 +1,58 @@
+import { Rect } from "./address";
+
+/** What the fake workbook holds: the "host side" that proxies change only through sync(). */
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  rect: Rect;
+  style: string;
+}
+
+export interface FakeValidation {
+  rect: Rect;
+  rule: Record<string, unknown>;
+}
+
+export interface FakeConditionalFormat {
+  rect: Rect;
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, FakeCell>;
+  /** Number formats by "row,col" (General when absent). */
+  formats: Map<string, string>;
+  merges: Rect[];
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+  validations: FakeValidation[];
+  conditionalFormats: FakeConditionalFormat[];
+}
+
+export interface FakeWorkbookState {
+  sheets: FakeSheet[];
+  tables: Array<FakeTable & { sheet: string }>;
+  settings: Map<string, string>;
+  activeSheet: string | null;
+  selection: { sheet: string; address: string } | null;
+  /** Set while the user edits a cell: every batch then fails as in Excel. */
+  cellEditMode: boolean;
+}
+
+export function newSheet(name: string): FakeSheet {
+  return { name, visibility: "Visible", cells: new Map(), formats: new Map(), merges: [], frozenRows: 0, columnWidths: new Map(), validations: [], conditionalFormats: [] };
+}
+
+export function newWorkbook(sheetNames: string[] = ["Sheet1"]): FakeWorkbookState {
+  return { sheets: sheetNames.map(newSheet), tables: [], settings: new Map(), activeSheet: sheetNames[0] ?? null, selection: null, cellEditMode: false };
+}
+
+export const key = (row: number, col: number) => `${row},${col}`;

@@ -1,0 +1,196 @@
+import { columnName } from "../core/import/grid";
+import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
+import { CellValue, ColumnSpec, HighlightSpec, NUMBER_FORMATS, TableSheetSpec, ValidationSpec, headerRowOf, highlightCondition } from "../core/sheets/spec";
+import { withTypedRows } from "../core/sheets/typedRows";
+import { ExcelRun } from "./run";
+
+/**
+ * Writes table SheetSpecs into the live workbook, as the file renderer writes them into a
+ * file: values, Excel tables, number formats, widths, frozen header, data validation and
+ * conditional formats. One Excel.run, a fixed number of syncs (two reads, one write) plus
+ * one more for each further 4 MB of values, so no request nears Excel on the web's 5 MB limit.
+ * A sheet being rebuilt is replaced, never duplicated; rows typed straight into its table
+ * (no Nguồn) are kept.
+ */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+
+const TONES: Record<HighlightSpec["tone"], { fill: string; font: string }> = {
+  bad: { fill: "#FFC7CE", font: "#9C0006" },
+  warn: { fill: "#FFEB9C", font: "#9C5700" },
+  good: { fill: "#C6EFCE", font: "#006100" },
+};
+
+const utf8 = new TextEncoder();
+
+/** A value as range.values takes it. Text that Excel would read as a formula gets a leading apostrophe. */
+export function hostValue(v: CellValue, col: ColumnSpec | undefined): string | number | boolean {
+  if (v === null) return "";
+  if (typeof v !== "string") return v;
+  if (col?.type === "date") {
+    const iso = parseIsoDate(v);
+    if (iso) return toExcelSerial(iso);
+  }
+  return /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
+function validationRule(v: ValidationSpec, sheetRows: (sheet: string) => number, columnOf: (sheet: string, header: string) => number): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } {
+  const alert = (title: string, message: string): Excel.DataValidationErrorAlert => ({ showAlert: true, style: "Stop", title, message });
+  switch (v.kind) {
+    case "list":
+      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, alert: alert("Giá trị không hợp lệ", `Chọn một trong: ${v.values.join(", ")}`) };
+    case "listFromColumn": {
+      const col = columnName(columnOf(v.sheet, v.column));
+      const last = sheetRows(v.sheet) + 201;
+      return { rule: { list: { inCellDropDown: true, source: `='${v.sheet.replace(/'/g, "''")}'!$${col}$2:$${col}$${last}` } }, alert: alert("Mã không có trong kế hoạch", `Chọn một mã trong cột ${v.column} của sheet ${v.sheet}.`) };
+    }
+    case "decimal":
+      return { rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }, alert: alert("Ngoài khoảng cho phép", `Nhập số từ ${v.min} đến ${v.max}.`) };
+    case "date":
+      return { rule: { date: { formula1: v.min, formula2: v.max, operator: "Between" } }, alert: alert("Ngày không hợp lệ", "Nhập ngày dạng dd/mm/yyyy trong những năm của kế hoạch.") };
+  }
+}
+
+interface Block {
+  headerRow: number;
+  columns: readonly ColumnSpec[];
+  rows: readonly CellValue[][];
+  table: string;
+  title: string | null;
+  highlights: readonly HighlightSpec[];
+}
+
+function blocksOf(spec: TableSheetSpec): Block[] {
+  const blocks: Block[] = [{ headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, title: null, highlights: spec.highlights ?? [] }];
+  let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
+  for (const more of spec.more ?? []) {
+    blocks.push({ headerRow: next + 1, columns: more.columns, rows: more.rows, table: more.table, title: more.title, highlights: more.highlights ?? [] });
+    next = next + 1 + Math.max(more.rows.length, 1) + 3;
+  }
+  return blocks;
+}
+
+export interface WriteResult {
+  /** Rows typed into the tables by hand and kept, per sheet. */
+  kept: Record<string, number>;
+}
+
+export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheetSpec[], options: { keepTypedRows?: boolean } = {}): Promise<WriteResult> {
+  return run(async (context) => {
+    const wb = context.workbook;
+    // Read 1: which of our sheets and tables exist now.
+    const olds = specs.map((s) => wb.worksheets.getItemOrNullObject(s.sheet));
+    olds.forEach((o) => o.load("isNullObject"));
+    const oldTables = options.keepTypedRows ? specs.map((s) => wb.tables.getItemOrNullObject(s.table)) : [];
+    oldTables.forEach((t) => t.load("isNullObject"));
+    await context.sync();
+
+    // Read 2: the rows in tables being rebuilt, to keep what officials typed in by hand.
+    const bodies = oldTables.map((t) => (t.isNullObject ? null : { header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("values") }));
+    await context.sync();
+    const kept: Record<string, number> = {};
+    const finals = specs.map((s, i) => {
+      const b = bodies[i];
+      if (!b) return s;
+      const merged = withTypedRows(s, b.header.values[0], b.body.values);
+      kept[s.sheet] = merged.rows.length - s.rows.length;
+      return merged;
+    });
+
+    // Write: new sheets under temporary names, then the old ones go and the new take their names,
+    // so a workbook made only of our sheets never loses its last sheet.
+    wb.application.suspendApiCalculationUntilNextSync();
+    let pending = 0;
+    // Called before queuing a chunk: sends what is queued when the chunk would take it over budget.
+    const makeRoom = async (bytes: number) => {
+      if (pending > 0 && pending + bytes > REQUEST_BUDGET_BYTES) {
+        await context.sync();
+        wb.application.suspendApiCalculationUntilNextSync();
+        pending = 0;
+      }
+      pending += bytes;
+    };
+    const sheetRows = (sheet: string) => finals.find((s) => s.sheet === sheet)?.rows.length ?? 0;
+    const columnOf = (sheet: string, header: string) => (finals.find((s) => s.sheet === sheet)?.columns.findIndex((c) => c.header === header) ?? 0) + 1;
+    const created: Array<{ sheet: Excel.Worksheet; spec: TableSheetSpec; tables: Array<{ table: Excel.Table; block: Block }> }> = [];
+
+    for (const [i, spec] of finals.entries()) {
+      const sheet = wb.worksheets.add(`~cchc-${i + 1}`);
+      const entry = { sheet, spec, tables: [] as Array<{ table: Excel.Table; block: Block }> };
+      created.push(entry);
+      spec.columns.forEach((c, k) => {
+        sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * 5.6);
+      });
+      (spec.preamble ?? []).forEach((line, r) => {
+        const values = line.value === undefined ? [[line.label]] : [[line.label, hostValue(line.value, { header: "", type: line.type ?? "text", width: 0 })]];
+        const range = sheet.getRange(`A${r + 1}:${columnName(values[0].length)}${r + 1}`);
+        range.values = values;
+        range.format.font.bold = true;
+        if (line.type && line.type !== "text") sheet.getRange(`B${r + 1}`).numberFormat = [[NUMBER_FORMATS[line.type] ?? "General"]];
+      });
+      for (const block of blocksOf(spec)) {
+        const last = columnName(block.columns.length);
+        if (block.title) {
+          const t = sheet.getRange(`A${block.headerRow - 1}`);
+          t.values = [[block.title]];
+          t.format.font.bold = true;
+        }
+        sheet.getRange(`A${block.headerRow}:${last}${block.headerRow}`).values = [block.columns.map((c) => c.header)];
+        const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
+        // Values in chunks, each under the request budget; formats for each chunk's typed columns.
+        for (let start = 0; start < rows.length; ) {
+          let end = start;
+          let bytes = 0;
+          // Values plus their formats (about a quarter more) stay under the budget.
+          while (end < rows.length && bytes < REQUEST_BUDGET_BYTES * 0.75) bytes += utf8.encode(JSON.stringify(rows[end++])).length + 16;
+          const typed = block.columns.map((c, k) => ({ k, fmt: c.type === "text" ? null : NUMBER_FORMATS[c.type] })).filter((x): x is { k: number; fmt: string } => x.fmt !== null);
+          await makeRoom(bytes + typed.reduce((n, t) => n + (end - start) * (t.fmt.length + 6), 0));
+          const first = block.headerRow + 1 + start;
+          sheet.getRange(`A${first}:${last}${block.headerRow + end}`).values = rows.slice(start, end).map((r) => block.columns.map((c, k) => hostValue(r[k] ?? null, c)));
+          for (const { k, fmt } of typed) {
+            sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${block.headerRow + end}`).numberFormat = Array.from({ length: end - start }, () => [fmt]);
+          }
+          start = end;
+        }
+        block.columns.forEach((c, k) => {
+          if (c.wrap) sheet.getRange(`${columnName(k + 1)}${block.headerRow + 1}:${columnName(k + 1)}${block.headerRow + rows.length}`).format.wrapText = true;
+        });
+        const table = sheet.tables.add(`A${block.headerRow}:${last}${block.headerRow + rows.length}`, true);
+        table.style = "TableStyleMedium2";
+        entry.tables.push({ table, block });
+      }
+      sheet.freezePanes.freezeRows(headerRowOf(spec));
+    }
+
+    olds.forEach((o) => {
+      if (!o.isNullObject) o.delete();
+    });
+    for (const { sheet, spec, tables } of created) {
+      sheet.name = spec.sheet;
+      for (const { table, block } of tables) table.name = block.table;
+    }
+    // Rules last: list sources now point at the new sheets, not at ones being deleted.
+    for (const { sheet, tables } of created) {
+      for (const { block } of tables) {
+        const first = block.headerRow + 1;
+        const lastRow = block.headerRow + Math.max(block.rows.length, 1);
+        block.columns.forEach((c, k) => {
+          if (!c.validation) return;
+          const range = sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${lastRow}`);
+          const { rule, alert } = validationRule(c.validation, sheetRows, columnOf);
+          range.dataValidation.rule = rule;
+          range.dataValidation.errorAlert = alert;
+        });
+        for (const h of block.highlights) {
+          const col = columnName(block.columns.findIndex((c) => c.header === h.column) + 1);
+          const cf = sheet.getRange(`A${first}:${columnName(block.columns.length)}${lastRow}`).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = `=${highlightCondition(h, `$${col}${first}`)}`;
+          cf.custom.format.fill.color = TONES[h.tone].fill;
+          cf.custom.format.font.color = TONES[h.tone].font;
+        }
+      }
+    }
+    created[0]?.sheet.activate();
+    await context.sync();
+    return { kept };
+  });
+}

@@ -1,0 +1,106 @@
+import { FakeContext, FakeExcel, FakeExcelError, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
+import { newWorkbook } from "../../src/excel/fake/state";
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(FakeExcelError);
+    return (e as FakeExcelError).code;
+  }
+  throw new Error("expected the batch to fail");
+}
+
+describe("the fake Excel fails where Excel fails", () => {
+  it("throws when a property is read before it was loaded and synced", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (ctx: FakeContext) => {
+      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+      expect(() => range.values).toThrow(/call the load method/);
+      range.load("values");
+      expect(() => range.values).toThrow(/call the load method/); // loaded but not yet synced
+      await ctx.sync();
+      expect(range.values).toEqual([["", ""], ["", ""]]);
+      expect(() => range.address).toThrow(/'address' is not available/); // not asked for
+    });
+  });
+
+  it("queues writes until sync and counts syncs, calls and request bytes", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (ctx: FakeContext) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["Mã", "Tên"]];
+      expect(excel.values("Sheet1")).toEqual([]);
+      await ctx.sync();
+      expect(excel.values("Sheet1")).toEqual([["Mã", "Tên"]]);
+    });
+    expect(excel.stats).toMatchObject({ syncs: 1, calls: 1 });
+    expect(excel.stats.requestBytes[0]).toBeGreaterThan(20);
+  });
+
+  it("refuses a table over merged cells or over another table (InvalidArgument)", async () => {
+    const excel = new FakeExcel();
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => {
+          const s = ctx.workbook.worksheets.getItem("Sheet1");
+          s.getRange("A1:C1").merge();
+          s.tables.add("A1:C5", true);
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => {
+          const s = ctx.workbook.worksheets.getItem("Sheet1");
+          s.tables.add("E1:F5", true);
+          s.tables.add("F3:G8", true);
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+  });
+
+  it("refuses duplicate sheet and table names (ItemAlreadyExists) and bad addresses (InvalidArgument)", async () => {
+    const excel = new FakeExcel();
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.add("sheet1")))).toBe("ItemAlreadyExists");
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => {
+          const s = ctx.workbook.worksheets.getItem("Sheet1");
+          s.tables.add("A10:B12", true).name = "NhiemVu";
+          s.tables.add("D10:E12", true).name = "nhiemvu";
+        }),
+      ),
+    ).toBe("ItemAlreadyExists");
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A0:B2").values = [[1, 2]])))).toBe("InvalidArgument");
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.add("Kế hoạch: 2021")))).toBe("InvalidArgument");
+  });
+
+  it("refuses values that do not fit the range, a request over 5 MB, and work while a cell is being edited", async () => {
+    const excel = new FakeExcel();
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, 2, 3]])))).toBe("InvalidArgument");
+    const big = "x".repeat(1000);
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => {
+          ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A6000").values = Array.from({ length: 6000 }, () => [big]);
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("RequestPayloadSizeLimitExceeded");
+    expect(excel.stats.requestBytes.at(-1)).toBeGreaterThan(PAYLOAD_LIMIT);
+    excel.state.cellEditMode = true;
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]])))).toBe("InvalidOperationInCellEditMode");
+  });
+
+  it("keeps at least one visible sheet, and reads a formula-like string as a formula unless quoted", async () => {
+    const excel = new FakeExcel(newWorkbook(["Only"]));
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.getItem("Only").delete()))).toBe("InvalidOperation");
+    await excel.run(async (ctx: FakeContext) => {
+      ctx.workbook.worksheets.getItem("Only").getRange("A1:B1").values = [["=1+1", "'=1+1"]];
+    });
+    expect(excel.sheet("Only")!.cells.get("1,1")).toEqual({ value: "#NAME?", formula: "=1+1" });
+    expect(excel.sheet("Only")!.cells.get("1,2")).toEqual({ value: "=1+1" });
+  });
+});

@@ -1,0 +1,166 @@
+import { IsoDate, parseIsoDate, toExcelSerial } from "../../src/core/dates/isoDate";
+import { Consolidation, consolidate } from "../../src/core/import/consolidate";
+import { GridCell, isGridDate } from "../../src/core/import/grid";
+import { Task } from "../../src/core/import/records";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { masterWorkbookSpecs } from "../../src/core/sheets/master";
+import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
+import { newWorkbook } from "../../src/excel/fake/state";
+import { buildSummaryInWorkbook, writeMaster } from "../../src/excel/operations";
+import { readActiveSheet } from "../../src/excel/readSheets";
+import { explainExcelError } from "../../src/excel/errors";
+import { readFiles } from "../../src/cli/readFiles";
+import { collectInputs } from "../../src/cli/inputs";
+import { workbookBytes } from "../../src/xlsx/writeWorkbook";
+import { readGrids } from "../../src/xlsx/readGrids";
+import { runOf } from "../helpers/fakeRun";
+import { projectPath } from "../helpers/shared";
+
+const AS_OF = "2021-12-15" as IsoDate;
+type Plain = string | number | boolean | null;
+
+function trim(rows: Plain[][]): Plain[][] {
+  const out = rows.map((r) => {
+    const c = [...r];
+    while (c.length > 0 && (c[c.length - 1] === null || c[c.length - 1] === "")) c.pop();
+    return c.map((v) => (v === "" ? null : v));
+  });
+  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
+function plain(v: GridCell): Plain {
+  if (v === null || typeof v !== "object") return v;
+  return isGridDate(v) ? toExcelSerial(v.date) : v.error;
+}
+
+async function examples(): Promise<Consolidation> {
+  const { files } = collectInputs([projectPath("examples")], "/nonexistent.xlsx");
+  return consolidate(await readFiles(files), BUILTIN_PLAN, AS_OF);
+}
+
+describe("the Office.js renderer against the fake Excel", () => {
+  it("writes the same sheets, tables, headers and values as the file renderer", async () => {
+    const c = await examples();
+    const specs = masterWorkbookSpecs(c);
+    const fromFile = await readGrids("m.xlsx", await workbookBytes(specs, { timestamp: new Date(0) }));
+    if (!fromFile.ok) throw new Error(fromFile.bad.message);
+
+    const excel = new FakeExcel(newWorkbook(["Sheet1"]));
+    await writeMaster(runOf(excel), c);
+
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...specs.map((s) => s.sheet)]);
+    for (const grid of fromFile.grids) {
+      expect([grid.sheet, trim(excel.values(grid.sheet))]).toEqual([grid.sheet, trim(grid.rows.map((r) => r.map(plain)))]);
+    }
+    const tables = excel.state.tables.map((t) => `${t.sheet}!${t.name}`).sort();
+    expect(tables).toEqual(["Chỉ số!ChiSo", "Kiểm tra!KiemTra", "Kế hoạch!KeHoach", "Nhiệm vụ!NhiemVu", "Thời hạn!ThoiHan", "Tổng hợp!TongHop", "Tổng hợp!TongHopCanBo"].sort());
+    // Guarded entry for co-authors without the add-in, and what stands out.
+    const tasks = excel.sheet("Nhiệm vụ")!;
+    expect(tasks.validations.map((v) => Object.keys(v.rule)[0]).sort()).toEqual(["date", "date", "decimal", "list", "list"]);
+    expect(tasks.conditionalFormats.map((f) => f.formula)).toEqual(['=$J2="Quá hạn"', '=$J2="Trễ hạn"']);
+    expect(tasks.frozenRows).toBe(1);
+    expect(tasks.formats.get("2,6")).toBe("dd/mm/yyyy");
+  });
+
+  it("keeps text that looks like a formula as text", async () => {
+    const excel = new FakeExcel();
+    await writeMaster(runOf(excel), await examples());
+    const notes = [...excel.sheet("Nhiệm vụ")!.cells.values()];
+    expect(notes).toContainEqual({ value: "=> chờ lớp của huyện" });
+    expect(notes.some((c) => c.formula !== undefined)).toBe(false);
+  });
+
+  it("replaces its sheets on a second run, keeping rows an official typed into Nhiệm vụ", async () => {
+    const excel = new FakeExcel();
+    const c = await examples();
+    await writeMaster(runOf(excel), c);
+    const before = excel.values("Nhiệm vụ").length;
+    // A co-author adds a task by hand below the table and the table grows over it.
+    const sheet = excel.sheet("Nhiệm vụ")!;
+    const table = excel.state.tables.find((t) => t.name === "NhiemVu")!;
+    const row = table.rect.bottom + 1;
+    sheet.cells.set(`${row},3`, { value: "Việc thêm tay" });
+    sheet.cells.set(`${row},2`, { value: "1.5" });
+    table.rect = { ...table.rect, bottom: row };
+    await writeMaster(runOf(excel), c);
+    expect(excel.state.sheets.filter((s) => s.name === "Nhiệm vụ")).toHaveLength(1);
+    expect(excel.state.tables.filter((t) => t.name === "NhiemVu")).toHaveLength(1);
+    const after = excel.values("Nhiệm vụ");
+    expect(after).toHaveLength(before + 1);
+    expect(after[after.length - 1].slice(1, 3)).toEqual(["1.5", "Việc thêm tay"]);
+  });
+
+  it("turns Excel's errors into plain Vietnamese", async () => {
+    const excel = new FakeExcel();
+    excel.state.cellEditMode = true;
+    const e = await writeMaster(runOf(excel), await examples()).catch((x: unknown) => x);
+    expect(explainExcelError(e)).toBe("Excel đang ở chế độ sửa ô. Hãy thoát chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.");
+  });
+
+  it("reads the active sheet with its merged header cells into a grid", async () => {
+    const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
+    await runOf(excel)(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("Theo dõi");
+      s.getRange("A1:E1").values = [["Nội dung công việc", "Phân công", "", "Thời hạn", "Trạng thái"]];
+      s.getRange("A2:E2").values = [["", "Chủ trì", "Phối hợp", "", ""]];
+      s.getRange("B1:C1").merge();
+      s.getRange("A3:E3").values = [["Niêm yết TTHC", "CC VP-TK", "BP TN&TKQ", 44500, "Đã HT"]];
+      s.getRange("D3").numberFormat = [["dd/mm/yyyy"]];
+      await ctx.sync();
+    });
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", true);
+    expect(grid?.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 3 }]);
+    expect(grid?.rows[2]).toEqual(["Niêm yết TTHC", "CC VP-TK", "BP TN&TKQ", { date: "2021-10-31" }, "Đã HT"]);
+    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks[0]).toMatchObject({ content: "Niêm yết TTHC", lead: "Công chức Văn phòng-Thống kê", partners: "Bộ phận Tiếp nhận và trả kết quả xã", status: "Hoàn thành" });
+  });
+});
+
+/** A consolidation with n tasks, as large workbooks give. */
+function synthetic(n: number): Consolidation {
+  const codes = BUILTIN_PLAN.items.map((i) => i.code);
+  const tasks: Task[] = Array.from({ length: n }, (_, i) => ({
+    id: `NV-${codes[i % 12]}-${String(i).padStart(7, "0")}`,
+    code: codes[i % 12],
+    codeSuggested: false,
+    content: `Nhiệm vụ số ${i + 1}: rà soát, cập nhật hồ sơ thủ tục hành chính và báo cáo kết quả`,
+    lead: "Công chức Văn phòng-Thống kê",
+    partners: "",
+    due: parseIsoDate("2021-11-30"),
+    dueText: null,
+    status: i % 3 === 0 ? "Hoàn thành" : "Đang thực hiện",
+    statusText: null,
+    progress: i % 3 === 0 ? 100 : 50,
+    doneDate: i % 3 === 0 ? parseIsoDate("2021-11-20") : null,
+    doneText: null,
+    evidence: i % 3 === 0 ? `Văn bản ${i}/UBND` : "",
+    note: "",
+    source: { file: `bo-so-${i % 100}.xlsx`, sheet: "Theo dõi", sheetIndex: 0, row: 2 + (i % 500) },
+    verdict: i % 3 === 0 ? "Đúng hạn" : "Quá hạn",
+  }));
+  return { plan: BUILTIN_PLAN, asOf: AS_OF, tasks, readings: [], problems: [], sheets: [] };
+}
+
+describe("the Office.js path's sync budget", () => {
+  async function measure(n: number) {
+    const excel = new FakeExcel();
+    await writeMaster(runOf(excel), synthetic(n));
+    const write = { syncs: excel.stats.syncs, maxBytes: Math.max(...excel.stats.requestBytes) };
+    excel.resetStats();
+    await buildSummaryInWorkbook(runOf(excel), BUILTIN_PLAN, AS_OF);
+    return { write, summary: { syncs: excel.stats.syncs, maxBytes: Math.max(...excel.stats.requestBytes) } };
+  }
+
+  it("does not grow with the row count beyond one sync per 4 MB of values, and no request exceeds 5 MB", async () => {
+    const small = await measure(1_000);
+    const large = await measure(20_000);
+    console.log(`syncs: 1,000 rows write ${small.write.syncs} + summary ${small.summary.syncs}; 20,000 rows write ${large.write.syncs} + summary ${large.summary.syncs}; largest request ${(large.write.maxBytes / 1e6).toFixed(2)} MB`);
+    expect(small.write.syncs).toBe(3);
+    expect(small.summary.syncs).toBe(large.summary.syncs);
+    expect(large.write.syncs - small.write.syncs).toBeLessThanOrEqual(Math.ceil(large.write.maxBytes / 1e6));
+    expect(large.write.syncs).toBeLessThanOrEqual(6);
+    expect(large.write.maxBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(large.summary.maxBytes).toBeLessThan(PAYLOAD_LIMIT);
+  }, 120_000);
+});

@@ -262,7 +262,7 @@ class RangeProxy extends Loadable {
   constructor(ctx: FakeContext, private readonly resolveRaw: () => Resolved, private readonly nullable = false) {
     super(ctx, "Range");
     const at = (name: string, apply: (r: { sheet: FakeSheet; rect: Rect }) => void, payload: unknown) => ctx.enqueue(name, payload, () => apply(this.resolve()));
-    const range = this;
+    const read = <T>(prop: string): T => this.read<T>(prop);
     this.format = {
       set columnWidth(points: number) {
         at("RangeFormat.columnWidth", ({ sheet, rect }) => {
@@ -270,20 +270,20 @@ class RangeProxy extends Loadable {
         }, points);
       },
       get columnWidth(): number {
-        return range.read("format.columnWidth");
+        return read("format.columnWidth");
       },
       set wrapText(w: boolean) {
         at("RangeFormat.wrapText", () => undefined, w);
       },
       get wrapText(): boolean {
-        return range.read("format.wrapText");
+        return read("format.wrapText");
       },
       font: {
         set bold(b: boolean) {
           at("RangeFont.bold", () => undefined, b);
         },
         get bold(): boolean {
-          return range.read("format.font.bold");
+          return read("format.font.bold");
         },
       },
     };
@@ -296,7 +296,7 @@ class RangeProxy extends Loadable {
         }, rule);
       },
       get rule(): Record<string, unknown> {
-        return range.read("dataValidation.rule");
+        return read("dataValidation.rule");
       },
       set errorAlert(alert: Record<string, unknown>) {
         errorAlert = alert;
@@ -306,7 +306,7 @@ class RangeProxy extends Loadable {
         }, alert);
       },
       get errorAlert(): Record<string, unknown> {
-        return range.read("dataValidation.errorAlert");
+        return read("dataValidation.errorAlert");
       },
     };
     this.conditionalFormats = {

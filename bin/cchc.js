@@ -2,7 +2,7 @@
 // The command line runs the compiled core: `npm run build:cli` first (the README's commands do).
 const path = require("path");
 const fs = require("fs");
-const entry = path.join(__dirname, "..", "dist", "src", "cli", "main.js");
+const entry = path.join(__dirname, "..", "build", "src", "cli", "main.js");
 if (!fs.existsSync(entry)) {
   console.error("Chưa biên dịch: hãy chạy `npm run build:cli` trước.");
   process.exit(2);

@@ -83,7 +83,7 @@ async function run(): Promise<void> {
   );
   const out = join(DIR, "..", `cchc-bench-master-${FILES}x${ROWS}.xlsx`);
   const ours = measure(
-    `require("./dist/src/cli/main.js").main(["consolidate", ${JSON.stringify(DIR)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
+    `require("./build/src/cli/main.js").main(["consolidate", ${JSON.stringify(DIR)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
   );
   console.log(`bare exceljs read (floor): ${(floor.ms / 1000).toFixed(2)} s, peak RSS ${floor.maxRssMb.toFixed(0)} MB`);
   console.log(`cchc consolidate:          ${(ours.ms / 1000).toFixed(2)} s, peak RSS ${ours.maxRssMb.toFixed(0)} MB`);

@@ -1,7 +1,7 @@
 /**
  * Regenerates src/core/plan/kh49.json, the built-in default plan, from the shipped plan text.
  * A test checks that the two agree, so a parser change that alters the plan shows up there.
- *   npm run build:cli && node dist/scripts/gen-builtin-plan.js
+ *   npm run build:cli && node build/scripts/gen-builtin-plan.js
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";

@@ -1,7 +1,7 @@
 /**
  * Draws the add-in's icons (16, 32, 80 px PNG) without an image library: a green
  * rounded square with a white check mark, the product's "done on time" sign.
- *   npm run build:cli && node dist/scripts/make-icons.js
+ *   npm run build:cli && node build/scripts/make-icons.js
  */
 import { writeFileSync } from "fs";
 import { join } from "path";

@@ -1,0 +1,44 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { FakeExcel } from "../excel/fake/fakeExcel";
+import { newWorkbook } from "../excel/fake/state";
+import { ExcelRun } from "../excel/run";
+import { App } from "../taskpane/App";
+import { Host } from "../taskpane/host";
+import { localToday } from "../taskpane/today";
+
+/**
+ * `npm run preview`: the task pane over an in-memory workbook, for people without Excel and
+ * for the end-to-end tests. The workbook starts with a small tracking sheet to structure.
+ */
+const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
+const seed = excel.sheet("Theo dõi");
+if (seed) {
+  const rows: Array<Array<string | number>> = [
+    ["Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Trạng thái"],
+    ["Niêm yết công khai TTHC tại Bộ phận Một cửa", "2.2", "BP TN&TKQ", "Quý IV/2021", "Đã HT"],
+    ["Tuyên truyền dịch vụ công trực tuyến trên loa", "1.1", "CC VH-XH", "Trong năm 2021", "đang TH"],
+  ];
+  rows.forEach((r, i) => r.forEach((v, j) => seed.cells.set(`${i + 1},${j + 1}`, { value: v })));
+}
+
+const query = new URLSearchParams(window.location.search);
+const host: Host = {
+  run: excel.run as unknown as ExcelRun,
+  openWorkbook: excel.createWorkbook,
+  canReadMerges: true,
+  language: query.get("lang") === "en" ? "en" : "vi",
+};
+// For the end-to-end tests and the curious: the workbook behind the pane.
+Object.assign(window, { cchcPreview: { excel } });
+
+const started = performance.now();
+const root = document.getElementById("container");
+if (root) {
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} today={(query.get("today") as ReturnType<typeof localToday> | null) ?? localToday()} />
+    </FluentProvider>,
+  );
+  requestAnimationFrame(() => Object.assign(window, { cchcFirstRenderMs: performance.now() - started }));
+}

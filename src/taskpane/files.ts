@@ -1,0 +1,34 @@
+import { FileRead } from "../core/import/consolidate";
+import { SheetSpec } from "../core/sheets/spec";
+
+/**
+ * exceljs and the .xlsx writer are loaded only when a file is read or a report exported,
+ * so the pane opens fast (its first JavaScript stays small).
+ */
+export async function readWorkbookFile(file: File): Promise<FileRead> {
+  const [{ readGrids }, bytes] = await Promise.all([import(/* webpackChunkName: "xlsx-read" */ "../xlsx/readGrids"), file.arrayBuffer()]);
+  const r = await readGrids(file.name, new Uint8Array(bytes));
+  return r.ok ? { file: file.name, ok: true, grids: r.grids } : { file: file.name, ok: false, bad: r.bad };
+}
+
+export async function xlsxBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
+  const { workbookBytes } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/writeWorkbook");
+  return workbookBytes(specs, { timestamp: new Date() });
+}
+
+export function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}

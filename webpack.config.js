@@ -1,0 +1,66 @@
+/* eslint-disable */
+// Builds the task pane (taskpane.html), the ribbon's function file (commands.html) and the
+// preview over an in-memory workbook (preview.html). `npm run build` rewrites the dev URL in the
+// copied manifest to ADDIN_URL (the production host); `npm run dev-server` serves https.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+  const config = {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; here only transpile, with ES modules so that
+          // exceljs and the .xlsx writer become separate chunks loaded on demand.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: !production } } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? content.toString().split(DEV_URL).join(addinUrl).split(DEV_URL.replace(/\/$/, "")).join(addinUrl.replace(/\/$/, "")) : content),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+  if (env && env.WEBPACK_SERVE) {
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    };
+  }
+  return config;
+};

@@ -8,6 +8,20 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
+/** Certificates for https://localhost:3000; where the CA cannot be installed (no sudo), they are still made. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require("fs");
+    const d = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(d.localhostCertificatePath)) await devCerts.generateCertificates();
+    console.warn(`Chứng chỉ phát triển chưa được cài vào hệ thống (${e.message.split("\n")[0]}). Hãy tin cậy ${d.caCertificatePath} bằng tay để Office mở được trang.`);
+    return { ca: fs.readFileSync(d.caCertificatePath), cert: fs.readFileSync(d.localhostCertificatePath), key: fs.readFileSync(d.localhostKeyPath) };
+  }
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
@@ -55,11 +69,10 @@ module.exports = async (env, options) => {
     performance: { hints: false },
   };
   if (env && env.WEBPACK_SERVE) {
-    const devCerts = require("office-addin-dev-certs");
     config.devServer = {
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      server: { type: "https", options: await httpsOptions() },
     };
   }
   return config;

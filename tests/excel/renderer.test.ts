@@ -1,7 +1,6 @@
-import { IsoDate, parseIsoDate, toExcelSerial } from "../../src/core/dates/isoDate";
+import { IsoDate, toExcelSerial } from "../../src/core/dates/isoDate";
 import { Consolidation, consolidate } from "../../src/core/import/consolidate";
 import { GridCell, isGridDate } from "../../src/core/import/grid";
-import { Task } from "../../src/core/import/records";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { masterWorkbookSpecs } from "../../src/core/sheets/master";
 import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
@@ -14,6 +13,7 @@ import { collectInputs } from "../../src/cli/inputs";
 import { workbookBytes } from "../../src/xlsx/writeWorkbook";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { runOf } from "../helpers/fakeRun";
+import { syntheticConsolidation } from "../../scripts/support/synthetic";
 import { projectPath } from "../helpers/shared";
 
 const AS_OF = "2021-12-15" as IsoDate;
@@ -117,35 +117,10 @@ describe("the Office.js renderer against the fake Excel", () => {
   });
 });
 
-/** A consolidation with n tasks, as large workbooks give. */
-function synthetic(n: number): Consolidation {
-  const codes = BUILTIN_PLAN.items.map((i) => i.code);
-  const tasks: Task[] = Array.from({ length: n }, (_, i) => ({
-    id: `NV-${codes[i % 12]}-${String(i).padStart(7, "0")}`,
-    code: codes[i % 12],
-    codeSuggested: false,
-    content: `Nhiệm vụ số ${i + 1}: rà soát, cập nhật hồ sơ thủ tục hành chính và báo cáo kết quả`,
-    lead: "Công chức Văn phòng-Thống kê",
-    partners: "",
-    due: parseIsoDate("2021-11-30"),
-    dueText: null,
-    status: i % 3 === 0 ? "Hoàn thành" : "Đang thực hiện",
-    statusText: null,
-    progress: i % 3 === 0 ? 100 : 50,
-    doneDate: i % 3 === 0 ? parseIsoDate("2021-11-20") : null,
-    doneText: null,
-    evidence: i % 3 === 0 ? `Văn bản ${i}/UBND` : "",
-    note: "",
-    source: { file: `bo-so-${i % 100}.xlsx`, sheet: "Theo dõi", sheetIndex: 0, row: 2 + (i % 500) },
-    verdict: i % 3 === 0 ? "Đúng hạn" : "Quá hạn",
-  }));
-  return { plan: BUILTIN_PLAN, asOf: AS_OF, tasks, readings: [], problems: [], sheets: [] };
-}
-
 describe("the Office.js path's sync budget", () => {
   async function measure(n: number) {
     const excel = new FakeExcel();
-    await writeMaster(runOf(excel), synthetic(n));
+    await writeMaster(runOf(excel), syntheticConsolidation(n));
     const write = { syncs: excel.stats.syncs, maxBytes: Math.max(...excel.stats.requestBytes) };
     excel.resetStats();
     await buildSummaryInWorkbook(runOf(excel), BUILTIN_PLAN, AS_OF);

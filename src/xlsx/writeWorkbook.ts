@@ -1,13 +1,15 @@
-import JSZip from "jszip";
 import { columnName } from "../core/import/grid";
 import { SheetSpec, TableSheetSpec, headerRowOf } from "../core/sheets/spec";
 import { SharedStrings, SheetXml, documentSheetXml, quotedSheet, tableSheetXml, tableXml } from "./sheetXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml, textElement } from "./xml";
+import { Deflate, ZipEntry, zipFiles } from "./zipWriter";
 
 export interface WorkbookMeta {
   /** Written as the file's created/modified time, and as every zip entry's date. */
   timestamp: Date;
+  /** How to deflate the parts (Node's zlib in the command line); CompressionStream otherwise. */
+  deflate?: Deflate;
 }
 
 /**
@@ -36,9 +38,10 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     return spec.kind === "table" ? tableSheetXml(spec, ctx) : documentSheetXml(spec, ctx);
   });
 
-  const zip = new JSZip();
   const date = meta.timestamp;
-  const add = (name: string, content: string) => zip.file(name, content, { date });
+  const enc = new TextEncoder();
+  const entries: ZipEntry[] = [];
+  const add = (name: string, content: string) => entries.push({ name, data: enc.encode(content) });
 
   const overrides = [
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
@@ -91,5 +94,5 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     "xl/sharedStrings.xml",
     `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${strings.list.length}" uniqueCount="${strings.list.length}">${strings.list.map((t) => `<si>${textElement(t)}</si>`).join("")}</sst>`,
   );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  return zipFiles(entries, date, meta.deflate);
 }

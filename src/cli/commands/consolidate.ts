@@ -1,3 +1,4 @@
+import { nodeDeflate } from "../deflate";
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname } from "path";
 import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
@@ -49,7 +50,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const result = consolidate(reads, loaded.plan, asOf);
   const specs = masterWorkbookSpecs(result);
   mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes(specs, { timestamp: io.now() }));
+  writeFileSync(output, await workbookBytes(specs, { timestamp: io.now(), deflate: nodeDeflate }));
 
   const errors = result.problems.filter((p) => p.severity === "Lỗi").length;
   io.info(

@@ -1,3 +1,4 @@
+import { nodeDeflate } from "../deflate";
 import { writeFileSync } from "fs";
 import { deadlineSheet, planDeadlines, planSheet } from "../../core/sheets/planSheets";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
@@ -23,7 +24,7 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
   for (const n of loaded.notes) (n.level === "Lỗi" ? io.error : io.warn)(`${input}: ${n.message}`);
 
   if (output.toLowerCase().endsWith(".xlsx")) {
-    const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], { timestamp: io.now() });
+    const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], { timestamp: io.now(), deflate: nodeDeflate });
     writeFileSync(output, bytes);
   } else {
     writeFileSync(output, `${JSON.stringify(loaded.plan, null, 2)}\n`);

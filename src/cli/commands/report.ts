@@ -1,3 +1,4 @@
+import { nodeDeflate } from "../deflate";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, dirname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
@@ -54,7 +55,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const recipients = args.options.get("--recipients")?.split(";").map((s) => s.trim()).filter((s) => s !== "") ?? defaultRecipients(master.plan);
   const model = buildReport(master.plan, master.tasks, master.readings, period, { parentBody: args.options.get("--parent") ?? "", recipients, reportDate });
   mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes([reportDocument(model), reportAppendix(model)], { timestamp: io.now() }));
+  writeFileSync(output, await workbookBytes([reportDocument(model), reportAppendix(model)], { timestamp: io.now(), deflate: nodeDeflate }));
   const h = model.compliance.headline;
   io.info(`Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`);
   return 0;

@@ -129,8 +129,14 @@ function deadlineStatus(tasks: readonly Task[]): ItemCompliance["deadlineStatus"
 
 /** Every plan item against its target as of a date; task counts per item and per official. */
 export function compliance(plan: Plan, tasks: readonly Task[], readings: readonly Reading[], asOf: IsoDate): Compliance {
+  const byCode = new Map<string | null, Task[]>();
+  for (const t of tasks) {
+    const list = byCode.get(t.code);
+    if (list) list.push(t);
+    else byCode.set(t.code, [t]);
+  }
   const items = plan.items.map((item): ItemCompliance => {
-    const own = tasks.filter((t) => t.code === item.code);
+    const own = byCode.get(item.code) ?? [];
     const rs = readingsOf(item.code, readings, asOf);
     const { value, date } = yearToDate(item.aggregation, rs, asOf);
     const milestones = checkMilestones(item, rs, asOf);

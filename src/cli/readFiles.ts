@@ -1,23 +1,71 @@
 import { readFileSync } from "fs";
-import { basename } from "path";
+import { cpus } from "os";
+import { basename, join } from "path";
+import { Worker } from "worker_threads";
 import { badFile } from "../core/import/badFile";
 import { FileRead } from "../core/import/consolidate";
-import { readGrids } from "../xlsx/readGrids";
+import { ReadResult, readGrids } from "../xlsx/readGrids";
 
-/** Reads each file once, read-only; a file that cannot be read becomes a named reason. */
-export async function readFiles(paths: readonly string[]): Promise<FileRead[]> {
+/** A file still being parsed after this long is stopped and named (exceljs can hang on odd files). */
+export const READ_TIMEOUT_MS = Number(process.env.CCHC_READ_TIMEOUT_MS ?? 60_000);
+
+const WORKER = join(__dirname, "readWorker.js");
+
+function toFileRead(file: string, r: ReadResult): FileRead {
+  return r.ok ? { file, ok: true, grids: r.grids } : { file, ok: false, bad: r.bad };
+}
+
+async function readInProcess(paths: readonly string[]): Promise<FileRead[]> {
   const out: FileRead[] = [];
   for (const path of paths) {
     const file = basename(path);
-    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      out.push(toFileRead(file, await readGrids(file, readFileSync(path))));
     } catch (e) {
       out.push({ file, ok: false, bad: badFile(file, "unreadable", (e as Error).message) });
-      continue;
     }
-    const r = await readGrids(file, bytes);
-    out.push(r.ok ? { file, ok: true, grids: r.grids } : { file, ok: false, bad: r.bad });
   }
   return out;
+}
+
+/**
+ * Reads each file once, read-only, in worker threads (one per core, at most four): a file
+ * that is still parsing after READ_TIMEOUT_MS is stopped with its worker and named, and the
+ * rest go on. Under ts-jest (no compiled worker) files are read in this thread.
+ */
+export async function readFiles(paths: readonly string[]): Promise<FileRead[]> {
+  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths);
+  const results: FileRead[] = new Array(paths.length);
+  let next = 0;
+  const lane = async () => {
+    let worker: Worker | null = null;
+    while (next < paths.length) {
+      const i = next++;
+      const file = basename(paths[i]);
+      worker ??= new Worker(WORKER);
+      const w: Worker = worker;
+      results[i] = await new Promise<FileRead>((resolve) => {
+        const timer = setTimeout(() => {
+          w.removeAllListeners();
+          void w.terminate();
+          worker = null;
+          resolve({ file, ok: false, bad: badFile(file, "too-large", `đọc quá ${Math.round(READ_TIMEOUT_MS / 1000)} giây nên đã dừng`) });
+        }, READ_TIMEOUT_MS);
+        w.once("message", (r: ReadResult) => {
+          clearTimeout(timer);
+          resolve(toFileRead(file, r));
+        });
+        w.once("error", (e) => {
+          clearTimeout(timer);
+          worker = null;
+          resolve({ file, ok: false, bad: badFile(file, "unreadable", e.message) });
+        });
+        w.postMessage({ path: paths[i], file });
+      });
+      w.removeAllListeners("error");
+    }
+    if (worker) await (worker as Worker).terminate();
+  };
+  await Promise.all(Array.from({ length: Math.min(4, Math.max(1, cpus().length), paths.length) }, lane));
+  return results;
 }

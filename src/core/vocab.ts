@@ -27,4 +27,6 @@ export const SHEETS = {
   deadlines: { sheet: "Thời hạn", table: "ThoiHan" },
   problems: { sheet: "Kiểm tra", table: "KiemTra" },
   summary: { sheet: "Tổng hợp", table: "TongHop" },
+  /** Not in the contract's table: the officials' titles that Chủ trì is checked against. */
+  officials: { sheet: "Danh mục", table: "DanhMuc" },
 } as const;

@@ -34,14 +34,14 @@ export function hostValue(v: CellValue, col: ColumnSpec | undefined): string | n
 }
 
 function validationRule(v: ValidationSpec, sheetRows: (sheet: string) => number, columnOf: (sheet: string, header: string) => number): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } {
-  const alert = (title: string, message: string): Excel.DataValidationErrorAlert => ({ showAlert: true, style: "Stop", title, message });
+  const alert = (title: string, message: string, strict = true): Excel.DataValidationErrorAlert => ({ showAlert: true, style: strict ? "Stop" : "Warning", title, message });
   switch (v.kind) {
     case "list":
       return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, alert: alert("Giá trị không hợp lệ", `Chọn một trong: ${v.values.join(", ")}`) };
     case "listFromColumn": {
       const col = columnName(columnOf(v.sheet, v.column));
       const last = sheetRows(v.sheet) + 201;
-      return { rule: { list: { inCellDropDown: true, source: `='${v.sheet.replace(/'/g, "''")}'!$${col}$2:$${col}$${last}` } }, alert: alert("Mã không có trong kế hoạch", `Chọn một mã trong cột ${v.column} của sheet ${v.sheet}.`) };
+      return { rule: { list: { inCellDropDown: true, source: `='${v.sheet.replace(/'/g, "''")}'!$${col}$2:$${col}$${last}` } }, alert: alert("Giá trị không có trong danh sách", `Chọn trong cột ${v.column} của sheet ${v.sheet}.`, v.strict !== false) };
     }
     case "decimal":
       return { rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }, alert: alert("Ngoài khoảng cho phép", `Nhập số từ ${v.min} đến ${v.max}.`) };

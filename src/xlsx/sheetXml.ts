@@ -64,7 +64,7 @@ function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): str
     case "list":
       return `<dataValidation type="list" ${common} errorTitle="Giá trị không hợp lệ" error="${escapeXml(`Chọn một trong: ${v.values.join(", ")}`)}"><formula1>${escapeXml(`"${v.values.join(",")}"`)}</formula1></dataValidation>`;
     case "listFromColumn":
-      return `<dataValidation type="list" ${common} errorTitle="Mã không có trong kế hoạch" error="${escapeXml(`Chọn một mã trong cột ${v.column} của sheet ${v.sheet}.`)}"><formula1>${escapeXml(ctx.columnRange(v.sheet, v.column))}</formula1></dataValidation>`;
+      return `<dataValidation type="list"${v.strict === false ? ' errorStyle="warning"' : ""} ${common} errorTitle="Giá trị không có trong danh sách" error="${escapeXml(`Chọn trong cột ${v.column} của sheet ${v.sheet}.`)}"><formula1>${escapeXml(ctx.columnRange(v.sheet, v.column))}</formula1></dataValidation>`;
     case "decimal":
       return `<dataValidation type="decimal" operator="between" ${common} errorTitle="Ngoài khoảng cho phép" error="${escapeXml(`Nhập số từ ${v.min} đến ${v.max}.`)}"><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
     case "date":

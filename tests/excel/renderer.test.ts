@@ -54,10 +54,12 @@ describe("the Office.js renderer against the fake Excel", () => {
       expect([grid.sheet, trim(excel.values(grid.sheet))]).toEqual([grid.sheet, trim(grid.rows.map((r) => r.map(plain)))]);
     }
     const tables = excel.state.tables.map((t) => `${t.sheet}!${t.name}`).sort();
-    expect(tables).toEqual(["Chỉ số!ChiSo", "Kiểm tra!KiemTra", "Kế hoạch!KeHoach", "Nhiệm vụ!NhiemVu", "Thời hạn!ThoiHan", "Tổng hợp!TongHop", "Tổng hợp!TongHopCanBo"].sort());
+    expect(tables).toEqual(["Chỉ số!ChiSo", "Danh mục!DanhMuc", "Kiểm tra!KiemTra", "Kế hoạch!KeHoach", "Nhiệm vụ!NhiemVu", "Thời hạn!ThoiHan", "Tổng hợp!TongHop", "Tổng hợp!TongHopCanBo"].sort());
     // Guarded entry for co-authors without the add-in, and what stands out.
     const tasks = excel.sheet("Nhiệm vụ")!;
-    expect(tasks.validations.map((v) => Object.keys(v.rule)[0]).sort()).toEqual(["date", "date", "decimal", "list", "list"]);
+    expect(tasks.validations.map((v) => Object.keys(v.rule)[0]).sort()).toEqual(["date", "date", "decimal", "list", "list", "list"]);
+    const lead = tasks.validations.find((v) => v.rect.left === 4);
+    expect(lead?.rule).toMatchObject({ list: { source: "='Danh mục'!$A$2:$A$214" }, errorAlert: { style: "Warning" } });
     expect(tasks.conditionalFormats.map((f) => f.formula)).toEqual(['=$J2="Quá hạn"', '=$J2="Trễ hạn"']);
     expect(tasks.frozenRows).toBe(1);
     expect(tasks.formats.get("2,6")).toBe("dd/mm/yyyy");

@@ -36,7 +36,11 @@ describe("cchc consolidate on the bundled examples", () => {
   it("writes the contract's sheets as Excel tables", async () => {
     const wb = await readBack(out);
     const tables = Object.fromEntries(wb.worksheets.map((ws) => [ws.name, Object.keys(tablesOf(ws))]));
-    expect(tables).toMatchObject({ "Kế hoạch": ["KeHoach"], "Nhiệm vụ": ["NhiemVu"], "Chỉ số": ["ChiSo"], "Thời hạn": ["ThoiHan"], "Kiểm tra": ["KiemTra"] });
+    expect(tables).toMatchObject({ "Kế hoạch": ["KeHoach"], "Nhiệm vụ": ["NhiemVu"], "Chỉ số": ["ChiSo"], "Thời hạn": ["ThoiHan"], "Kiểm tra": ["KiemTra"], "Danh mục": ["DanhMuc"] });
+    // Chủ trì is checked against Danh mục, as a warning: an unlisted name can still be kept.
+    const dv = wb.getWorksheet("Nhiệm vụ")!.getCell("D2").dataValidation;
+    expect(dv).toMatchObject({ type: "list", errorStyle: "warning", formulae: ["'Danh mục'!$A$2:$A$214"] });
+    expect(tableValues(wb.getWorksheet("Danh mục")!).rows.map((r) => r[0])).toEqual(expect.arrayContaining(["Công chức Văn phòng-Thống kê", "Bộ phận Tiếp nhận và trả kết quả xã", "Chủ tịch Ủy ban nhân dân xã"]));
     expect(tableValues(wb.getWorksheet("Nhiệm vụ")!).header).toEqual(["Mã NV", "Mã tiêu chí", "Nội dung", "Chủ trì", "Phối hợp", "Hạn hoàn thành", "Trạng thái", "Tiến độ (%)", "Ngày hoàn thành", "Đánh giá", "Minh chứng", "Ghi chú", "Nguồn"]);
     expect(tableValues(wb.getWorksheet("Chỉ số")!).header).toEqual(["Mã tiêu chí", "Kỳ", "Ngày số liệu", "Tử số", "Mẫu số", "Giá trị", "Chỉ tiêu", "Kết quả", "Minh chứng", "Nguồn"]);
     expect(tableValues(wb.getWorksheet("Kiểm tra")!).header).toEqual(["Mức độ", "Mã lỗi", "Sheet", "Dòng", "Cột", "Giá trị", "Mô tả", "Nguồn"]);

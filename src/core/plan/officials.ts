@@ -70,6 +70,11 @@ export function officialTitle(role: OfficialRole, unitType = "xã"): string {
   return entry.title.replace("{unit}", unitType);
 }
 
+/** Every title the directory knows, for the unit type ("xã", "phường"): the Danh mục list. */
+export function allOfficialTitles(unitType = "xã"): string[] {
+  return ROLES.map((r) => officialTitle(r.role, unitType));
+}
+
 export interface OfficialMatch {
   role: OfficialRole;
   title: string;

@@ -2,6 +2,7 @@ import { IsoDate, formatViDate } from "../dates/isoDate";
 import { formatViPercent } from "../format/viNumber";
 import { Consolidation } from "../import/consolidate";
 import { Plan } from "../plan/model";
+import { allOfficialTitles } from "../plan/officials";
 import { describeTarget } from "../plan/target";
 import { Compliance } from "../summary/compliance";
 import { judgeValue } from "../summary/judge";
@@ -24,7 +25,7 @@ export function taskColumns(plan: Plan): ColumnSpec[] {
     { header: "Mã NV", type: "text", width: 18 },
     { header: "Mã tiêu chí", type: "text", width: 10, validation: CODE_FROM_PLAN },
     { header: "Nội dung", type: "text", width: 60, wrap: true },
-    { header: "Chủ trì", type: "text", width: 28, wrap: true },
+    { header: "Chủ trì", type: "text", width: 28, wrap: true, validation: { kind: "listFromColumn", sheet: SHEETS.officials.sheet, column: "Chức danh", strict: false } },
     { header: "Phối hợp", type: "text", width: 28, wrap: true },
     { header: "Hạn hoàn thành", type: "date", width: 13, validation: planDateRange(plan) },
     { header: "Trạng thái", type: "text", width: 16, validation: { kind: "list", values: TASK_STATUSES } },
@@ -161,7 +162,19 @@ export function problemsSheet(c: Consolidation): TableSheetSpec {
   };
 }
 
+/** Danh mục: the officials' titles Chủ trì is checked against; officials may add their own. */
+export function officialsSheet(plan: Plan): TableSheetSpec {
+  const titles = [...new Set([...allOfficialTitles(plan.identity.unitType), ...plan.items.flatMap((i) => [...i.lead, ...i.coordinators, ...i.implementers])])];
+  return {
+    kind: "table",
+    ...SHEETS.officials,
+    columns: [{ header: "Chức danh", type: "text", width: 44 }],
+    rows: titles.map((t) => [t]),
+    print: { orientation: "portrait" },
+  };
+}
+
 /** The structured sheets of the master workbook, in the contract's order (the summary is added by the caller). */
 export function masterSheets(c: Consolidation, comp: Compliance): TableSheetSpec[] {
-  return [planSheet(c.plan), tasksSheet(c), readingsSheet(c), deadlineSheet(deadlineRows(comp)), problemsSheet(c)];
+  return [planSheet(c.plan), tasksSheet(c), readingsSheet(c), deadlineSheet(deadlineRows(comp)), problemsSheet(c), officialsSheet(c.plan)];
 }

@@ -12,8 +12,11 @@ export type CellValue = string | number | boolean | null;
 export type ValidationSpec =
   /** A fixed list ("Chưa thực hiện", "Đang thực hiện", "Hoàn thành"). */
   | { kind: "list"; values: readonly string[] }
-  /** A list taken from another sheet's column (Mã tiêu chí from Kế hoạch). */
-  | { kind: "listFromColumn"; sheet: string; column: string }
+  /**
+   * A list taken from another sheet's column (Mã tiêu chí from Kế hoạch). Not strict: Excel
+   * warns but lets a value outside the list be kept (officials' names; the validator reports them).
+   */
+  | { kind: "listFromColumn"; sheet: string; column: string; strict?: boolean }
   | { kind: "decimal"; min: number; max: number }
   | { kind: "date"; min: IsoDate; max: IsoDate };
 

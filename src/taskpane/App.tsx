@@ -9,7 +9,7 @@ import { PlanNote } from "../core/plan/parser";
 import { explainExcelError } from "../excel/errors";
 import { loadWorkbookSetting } from "../excel/readSheets";
 import { Host } from "./host";
-import { words } from "./i18n";
+import { Words, words } from "./i18n";
 import { ImportStep } from "./ImportStep";
 import { PlanStep } from "./PlanStep";
 import { ProblemsStep } from "./ProblemsStep";
@@ -34,6 +34,15 @@ export interface PaneState {
 }
 
 export type Run = (label: string, action: () => Promise<string | void>) => Promise<void>;
+
+/** What a step that reads and changes the pane's state receives. */
+export interface StepProps {
+  host: Host;
+  t: Words;
+  state: PaneState;
+  setState: React.Dispatch<React.SetStateAction<PaneState>>;
+  run: Run;
+}
 
 export function App({ host, today }: { host: Host; today: IsoDate }): React.JSX.Element {
   const t = words(host.language);

@@ -7,18 +7,11 @@ import { columnName } from "../core/import/grid";
 import { TableLayout } from "../core/import/header";
 import { THIS_WORKBOOK, writeMaster } from "../excel/operations";
 import { readActiveSheet, saveWorkbookSetting } from "../excel/readSheets";
-import { FileState, LAYOUTS_SETTING, PaneState, Run } from "./App";
+import { FileState, LAYOUTS_SETTING, StepProps } from "./App";
 import { readWorkbookFile } from "./files";
-import { Host } from "./host";
-import { Words } from "./i18n";
 import { ShownError } from "./shown";
 
-interface Props {
-  host: Host;
-  t: Words;
-  state: PaneState;
-  setState: React.Dispatch<React.SetStateAction<PaneState>>;
-  run: Run;
+interface Props extends StepProps {
   consolidation: Consolidation | null;
   sheetKey: (file: string, sheet: string) => string;
 }

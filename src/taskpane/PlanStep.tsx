@@ -5,18 +5,10 @@ import { Plan } from "../core/plan/model";
 import { parsePlanText } from "../core/plan/parser";
 import { describeTarget } from "../core/plan/target";
 import { writePlanSheets } from "../excel/operations";
-import { PaneState, Run } from "./App";
-import { Host } from "./host";
-import { Words } from "./i18n";
+import { StepProps } from "./App";
 import { ShownError } from "./shown";
 
-interface Props {
-  host: Host;
-  t: Words;
-  state: PaneState;
-  setState: React.Dispatch<React.SetStateAction<PaneState>>;
-  run: Run;
-}
+type Props = StepProps;
 
 function withBaseline(plan: Plan, code: string, value: number | null): Plan {
   return {

@@ -3,6 +3,7 @@ import { Task } from "../import/records";
 import { describeTarget } from "../plan/target";
 import { sourceLabel } from "../validate/problems";
 import { CellStyle, DocCell, DocRow, DocumentSheetSpec, TableSheetSpec } from "../sheets/spec";
+import { OFFICIAL_COLUMNS, officialRows } from "../sheets/summarySheet";
 import { ReportModel, placeAndDate } from "./model";
 import { periodSpan, quarterLabel, viDateShort } from "./period";
 
@@ -179,15 +180,8 @@ export function reportAppendix(r: ReportModel): TableSheetSpec {
       {
         title: "Theo cán bộ, bộ phận chủ trì",
         table: "PhuLucCanBo",
-        columns: [
-          { header: "STT", type: "integer", width: 8 },
-          { header: "Cán bộ, bộ phận chủ trì", type: "text", width: 40, wrap: true },
-          { header: "Được giao", type: "integer", width: 22 },
-          { header: "Hoàn thành", type: "integer", width: 11 },
-          { header: "Đúng hạn", type: "integer", width: 14 },
-          { header: "Quá hạn", type: "integer", width: 36 },
-        ],
-        rows: comp.officials.map((o, i) => [i + 1, o.official, o.assigned, o.done, o.doneOnTime, o.overdue]),
+        columns: OFFICIAL_COLUMNS,
+        rows: officialRows(comp),
       },
       {
         title: "Nhiệm vụ quá hạn",

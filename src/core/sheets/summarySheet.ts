@@ -3,7 +3,7 @@ import { Plan } from "../plan/model";
 import { describeTarget } from "../plan/target";
 import { Compliance } from "../summary/compliance";
 import { SHEETS } from "../vocab";
-import { ColumnSpec, TableSheetSpec } from "./spec";
+import { CellValue, ColumnSpec, TableSheetSpec } from "./spec";
 
 export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   { header: "Mã", type: "text", width: 7 },
@@ -29,6 +29,11 @@ export const OFFICIAL_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+
+/** The per-official table: Tổng hợp and the report's Phụ lục show the same. */
+export function officialRows(comp: Compliance): CellValue[][] {
+  return comp.officials.map((o, i) => [i + 1, o.official, o.assigned, o.done, o.doneOnTime, o.overdue]);
+}
 
 /**
  * Tổng hợp: the headline (as-of date, items met, tasks done on time, overdue tasks), the
@@ -69,7 +74,7 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
         title: `Theo cán bộ, bộ phận chủ trì (tính đến ${formatViDate(comp.asOf)})`,
         table: "TongHopCanBo",
         columns: OFFICIAL_COLUMNS,
-        rows: comp.officials.map((o, i) => [i + 1, o.official, o.assigned, o.done, o.doneOnTime, o.overdue]),
+        rows: officialRows(comp),
         highlights: [{ column: "Quá hạn", values: [], above: 0, tone: "bad" }],
       },
     ],

@@ -41,9 +41,10 @@ function row(i: number, f: number): ExcelJS.CellValue[] {
 async function makeWorkbook(f: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const layout = f % 3;
-  const headers = layout === 1
-    ? ["TT", "Ma TC", "Noi dung cong viec", "Chu tri", "Han hoan thanh", "Tien do", "Trang thai", "Ngay hoan thanh", "Minh chung"]
-    : ["STT", "Tiêu chí", "Nội dung công việc", "Chủ trì", "Thời hạn", "Tiến độ (%)", "Trạng thái", "Ngày hoàn thành", "Minh chứng"];
+  const headers =
+    layout === 1
+      ? ["TT", "Ma TC", "Noi dung cong viec", "Chu tri", "Han hoan thanh", "Tien do", "Trang thai", "Ngay hoan thanh", "Minh chung"]
+      : ["STT", "Tiêu chí", "Nội dung công việc", "Chủ trì", "Thời hạn", "Tiến độ (%)", "Trạng thái", "Ngày hoàn thành", "Minh chứng"];
   const sheets = layout === 2 ? 2 : 1; // layout 2: one sheet per quarter, the rows split between them
   for (let s = 0; s < sheets; s++) {
     const ws = wb.addWorksheet(layout === 2 ? `Quý ${s === 0 ? "III" : "IV"}` : "Theo dõi");

@@ -13,4 +13,7 @@ const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)].map(
 const size = (f: string) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
 const total = initial.reduce((n, f) => n + size(f), 0);
 console.log(`task pane, first load: ${initial.join(", ")} = ${(total / 1024).toFixed(1)} KB gzip (target <= 250 KB)`);
-for (const f of readdirSync(dist).filter((n) => n.endsWith(".js") && !initial.includes(n)).sort()) console.log(`  on demand or other page: ${f} ${(size(f) / 1024).toFixed(1)} KB gzip`);
+for (const f of readdirSync(dist)
+  .filter((n) => n.endsWith(".js") && !initial.includes(n))
+  .sort())
+  console.log(`  on demand or other page: ${f} ${(size(f) / 1024).toFixed(1)} KB gzip`);

@@ -5,7 +5,11 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-export function parseArgs(argv: readonly string[], valued: readonly string[], boolean: readonly string[] = []): ParsedArgs | { error: string } {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  boolean: readonly string[] = [],
+): ParsedArgs | { error: string } {
   const positionals: string[] = [];
   const options = new Map<string, string>();
   const flags = new Set<string>();

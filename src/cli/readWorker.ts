@@ -7,6 +7,9 @@ parentPort?.on("message", async (job: { path: string; file: string }) => {
   try {
     parentPort?.postMessage(await readGrids(job.file, readFileSync(job.path)));
   } catch (e) {
-    parentPort?.postMessage({ ok: false, bad: { file: job.file, reason: "unreadable", message: `Không đọc được nội dung tệp. (${(e as Error).message})` } });
+    parentPort?.postMessage({
+      ok: false,
+      bad: { file: job.file, reason: "unreadable", message: `Không đọc được nội dung tệp. (${(e as Error).message})` },
+    });
   }
 });

@@ -30,7 +30,11 @@ export async function readMasterFromWorkbook(run: ExcelRun, base: Plan, asOf: Is
 }
 
 /** Builds or refreshes Tổng hợp from the tables as they stand; it replaces the old one. */
-export async function buildSummaryInWorkbook(run: ExcelRun, base: Plan, asOf: IsoDate): Promise<{ compliance: Compliance; master: MasterContent }> {
+export async function buildSummaryInWorkbook(
+  run: ExcelRun,
+  base: Plan,
+  asOf: IsoDate,
+): Promise<{ compliance: Compliance; master: MasterContent }> {
   const master = await readMasterFromWorkbook(run, base, asOf);
   const comp = compliance(master.plan, master.tasks, master.readings, asOf);
   await writeTableSheets(run, [summarySheet(master.plan, comp)]);

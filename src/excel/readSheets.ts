@@ -5,7 +5,15 @@ import { ExcelRun } from "./run";
 const DATE_FORMAT = /[dy]/i;
 
 /** Values as range.values returns them -> a Grid (1-based, from A1), dates where formats say so. */
-export function gridFromValues(file: string, sheet: string, top: number, left: number, values: readonly unknown[][], formats: readonly string[][], merges: CellRange[]): Grid {
+export function gridFromValues(
+  file: string,
+  sheet: string,
+  top: number,
+  left: number,
+  values: readonly unknown[][],
+  formats: readonly string[][],
+  merges: CellRange[],
+): Grid {
   const rows: GridCell[][] = Array.from({ length: top - 1 }, () => []);
   const fmt: Record<string, string> = {};
   values.forEach((row, i) => {
@@ -17,7 +25,8 @@ export function gridFromValues(file: string, sheet: string, top: number, left: n
       else if (typeof v === "number" && DATE_FORMAT.test(f.replace(/"[^"]*"/g, ""))) {
         const d = fromExcelSerial(v);
         cells.push(d ? { date: d } : v);
-      } else if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") cells.push(typeof v === "string" && /^#[A-Z/0!?]+[!?]?$/.test(v) ? { error: v } : v);
+      } else if (typeof v === "number" || typeof v === "boolean" || typeof v === "string")
+        cells.push(typeof v === "string" && /^#[A-Z/0!?]+[!?]?$/.test(v) ? { error: v } : v);
       else cells.push(String(v));
     });
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();

@@ -1,6 +1,15 @@
 import { columnName } from "../core/import/grid";
 import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
-import { CellValue, ColumnSpec, HighlightSpec, NUMBER_FORMATS, TableSheetSpec, ValidationSpec, headerRowOf, highlightCondition } from "../core/sheets/spec";
+import {
+  CellValue,
+  ColumnSpec,
+  HighlightSpec,
+  NUMBER_FORMATS,
+  TableSheetSpec,
+  ValidationSpec,
+  headerRowOf,
+  highlightCondition,
+} from "../core/sheets/spec";
 import { withTypedRows } from "../core/sheets/typedRows";
 import { ExcelRun } from "./run";
 
@@ -33,20 +42,41 @@ export function hostValue(v: CellValue, col: ColumnSpec | undefined): string | n
   return /^[=+\-@]/.test(v) ? `'${v}` : v;
 }
 
-function validationRule(v: ValidationSpec, sheetRows: (sheet: string) => number, columnOf: (sheet: string, header: string) => number): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } {
-  const alert = (title: string, message: string, strict = true): Excel.DataValidationErrorAlert => ({ showAlert: true, style: strict ? "Stop" : "Warning", title, message });
+function validationRule(
+  v: ValidationSpec,
+  sheetRows: (sheet: string) => number,
+  columnOf: (sheet: string, header: string) => number,
+): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } {
+  const alert = (title: string, message: string, strict = true): Excel.DataValidationErrorAlert => ({
+    showAlert: true,
+    style: strict ? "Stop" : "Warning",
+    title,
+    message,
+  });
   switch (v.kind) {
     case "list":
-      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, alert: alert("Giá trị không hợp lệ", `Chọn một trong: ${v.values.join(", ")}`) };
+      return {
+        rule: { list: { inCellDropDown: true, source: v.values.join(",") } },
+        alert: alert("Giá trị không hợp lệ", `Chọn một trong: ${v.values.join(", ")}`),
+      };
     case "listFromColumn": {
       const col = columnName(columnOf(v.sheet, v.column));
       const last = sheetRows(v.sheet) + 201;
-      return { rule: { list: { inCellDropDown: true, source: `='${v.sheet.replace(/'/g, "''")}'!$${col}$2:$${col}$${last}` } }, alert: alert("Giá trị không có trong danh sách", `Chọn trong cột ${v.column} của sheet ${v.sheet}.`, v.strict !== false) };
+      return {
+        rule: { list: { inCellDropDown: true, source: `='${v.sheet.replace(/'/g, "''")}'!$${col}$2:$${col}$${last}` } },
+        alert: alert("Giá trị không có trong danh sách", `Chọn trong cột ${v.column} của sheet ${v.sheet}.`, v.strict !== false),
+      };
     }
     case "decimal":
-      return { rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }, alert: alert("Ngoài khoảng cho phép", `Nhập số từ ${v.min} đến ${v.max}.`) };
+      return {
+        rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } },
+        alert: alert("Ngoài khoảng cho phép", `Nhập số từ ${v.min} đến ${v.max}.`),
+      };
     case "date":
-      return { rule: { date: { formula1: v.min, formula2: v.max, operator: "Between" } }, alert: alert("Ngày không hợp lệ", "Nhập ngày dạng dd/mm/yyyy trong những năm của kế hoạch.") };
+      return {
+        rule: { date: { formula1: v.min, formula2: v.max, operator: "Between" } },
+        alert: alert("Ngày không hợp lệ", "Nhập ngày dạng dd/mm/yyyy trong những năm của kế hoạch."),
+      };
   }
 }
 
@@ -60,10 +90,26 @@ interface Block {
 }
 
 function blocksOf(spec: TableSheetSpec): Block[] {
-  const blocks: Block[] = [{ headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, title: null, highlights: spec.highlights ?? [] }];
+  const blocks: Block[] = [
+    {
+      headerRow: headerRowOf(spec),
+      columns: spec.columns,
+      rows: spec.rows,
+      table: spec.table,
+      title: null,
+      highlights: spec.highlights ?? [],
+    },
+  ];
   let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
   for (const more of spec.more ?? []) {
-    blocks.push({ headerRow: next + 1, columns: more.columns, rows: more.rows, table: more.table, title: more.title, highlights: more.highlights ?? [] });
+    blocks.push({
+      headerRow: next + 1,
+      columns: more.columns,
+      rows: more.rows,
+      table: more.table,
+      title: more.title,
+      highlights: more.highlights ?? [],
+    });
     next = next + 1 + Math.max(more.rows.length, 1) + 3;
   }
   return blocks;
@@ -74,7 +120,11 @@ export interface WriteResult {
   kept: Record<string, number>;
 }
 
-export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheetSpec[], options: { keepTypedRows?: boolean } = {}): Promise<WriteResult> {
+export async function writeTableSheets(
+  run: ExcelRun,
+  specs: readonly TableSheetSpec[],
+  options: { keepTypedRows?: boolean } = {},
+): Promise<WriteResult> {
   return run(async (context) => {
     const wb = context.workbook;
     // Read 1: which of our sheets and tables exist now.
@@ -85,7 +135,9 @@ export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheet
     await context.sync();
 
     // Read 2: the rows in tables being rebuilt, to keep what officials typed in by hand.
-    const bodies = oldTables.map((t) => (t.isNullObject ? null : { header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("values") }));
+    const bodies = oldTables.map((t) =>
+      t.isNullObject ? null : { header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("values") },
+    );
     await context.sync();
     const kept: Record<string, number> = {};
     const finals = specs.map((s, i) => {
@@ -110,7 +162,8 @@ export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheet
       pending += bytes;
     };
     const sheetRows = (sheet: string) => finals.find((s) => s.sheet === sheet)?.rows.length ?? 0;
-    const columnOf = (sheet: string, header: string) => (finals.find((s) => s.sheet === sheet)?.columns.findIndex((c) => c.header === header) ?? 0) + 1;
+    const columnOf = (sheet: string, header: string) =>
+      (finals.find((s) => s.sheet === sheet)?.columns.findIndex((c) => c.header === header) ?? 0) + 1;
     const created: Array<{ sheet: Excel.Worksheet; spec: TableSheetSpec; tables: Array<{ table: Excel.Table; block: Block }> }> = [];
 
     for (const [i, spec] of finals.entries()) {
@@ -121,7 +174,10 @@ export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheet
         sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * 5.6);
       });
       (spec.preamble ?? []).forEach((line, r) => {
-        const values = line.value === undefined ? [[line.label]] : [[line.label, hostValue(line.value, { header: "", type: line.type ?? "text", width: 0 })]];
+        const values =
+          line.value === undefined
+            ? [[line.label]]
+            : [[line.label, hostValue(line.value, { header: "", type: line.type ?? "text", width: 0 })]];
         const range = sheet.getRange(`A${r + 1}:${columnName(values[0].length)}${r + 1}`);
         range.values = values;
         range.format.font.bold = true;
@@ -137,22 +193,32 @@ export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheet
         sheet.getRange(`A${block.headerRow}:${last}${block.headerRow}`).values = [block.columns.map((c) => c.header)];
         const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
         // Values in chunks, each under the request budget; formats for each chunk's typed columns.
-        for (let start = 0; start < rows.length; ) {
+        for (let start = 0; start < rows.length;) {
           let end = start;
           let bytes = 0;
           // Values plus their formats (about a quarter more) stay under the budget.
           while (end < rows.length && bytes < REQUEST_BUDGET_BYTES * 0.75) bytes += utf8.encode(JSON.stringify(rows[end++])).length + 16;
-          const typed = block.columns.map((c, k) => ({ k, fmt: c.type === "text" ? null : NUMBER_FORMATS[c.type] })).filter((x): x is { k: number; fmt: string } => x.fmt !== null);
+          const typed = block.columns
+            .map((c, k) => ({ k, fmt: c.type === "text" ? null : NUMBER_FORMATS[c.type] }))
+            .filter((x): x is { k: number; fmt: string } => x.fmt !== null);
           await makeRoom(bytes + typed.reduce((n, t) => n + (end - start) * (t.fmt.length + 6), 0));
           const first = block.headerRow + 1 + start;
-          sheet.getRange(`A${first}:${last}${block.headerRow + end}`).values = rows.slice(start, end).map((r) => block.columns.map((c, k) => hostValue(r[k] ?? null, c)));
+          sheet.getRange(`A${first}:${last}${block.headerRow + end}`).values = rows
+            .slice(start, end)
+            .map((r) => block.columns.map((c, k) => hostValue(r[k] ?? null, c)));
           for (const { k, fmt } of typed) {
-            sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${block.headerRow + end}`).numberFormat = Array.from({ length: end - start }, () => [fmt]);
+            sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${block.headerRow + end}`).numberFormat = Array.from(
+              { length: end - start },
+              () => [fmt],
+            );
           }
           start = end;
         }
         block.columns.forEach((c, k) => {
-          if (c.wrap) sheet.getRange(`${columnName(k + 1)}${block.headerRow + 1}:${columnName(k + 1)}${block.headerRow + rows.length}`).format.wrapText = true;
+          if (c.wrap)
+            sheet.getRange(
+              `${columnName(k + 1)}${block.headerRow + 1}:${columnName(k + 1)}${block.headerRow + rows.length}`,
+            ).format.wrapText = true;
         });
         const table = sheet.tables.add(`A${block.headerRow}:${last}${block.headerRow + rows.length}`, true);
         table.style = "TableStyleMedium2";

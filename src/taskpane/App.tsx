@@ -93,7 +93,9 @@ export function App({ host, today }: { host: Host; today: IsoDate }): React.JSX.
         </MessageBar>
       )}
       {step === "plan" && <PlanStep host={host} t={t} state={state} setState={setState} run={run} />}
-      {step === "import" && <ImportStep host={host} t={t} state={state} setState={setState} run={run} consolidation={consolidation} sheetKey={sheetKey} />}
+      {step === "import" && (
+        <ImportStep host={host} t={t} state={state} setState={setState} run={run} consolidation={consolidation} sheetKey={sheetKey} />
+      )}
       {step === "check" && <ProblemsStep host={host} t={t} consolidation={consolidation} />}
       {step === "report" && <ReportStep host={host} t={t} state={state} run={run} />}
     </div>

@@ -53,14 +53,23 @@ export function ImportStep({ host, t, state, setState, run, consolidation, sheet
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Field label={t.asOf}>
-        <Input type="date" value={state.asOf} onChange={(_, d) => parseIsoDate(d.value) && setState((s) => ({ ...s, asOf: parseIsoDate(d.value) ?? s.asOf }))} />
+        <Input
+          type="date"
+          value={state.asOf}
+          onChange={(_, d) => parseIsoDate(d.value) && setState((s) => ({ ...s, asOf: parseIsoDate(d.value) ?? s.asOf }))}
+        />
       </Field>
       <Button onClick={structureActive}>{t.structureActive}</Button>
       <Field label={t.pickFiles}>
         <input type="file" multiple accept=".xlsx,.xlsm" data-testid="workbook-files" onChange={(e) => void pick(e.target.files)} />
       </Field>
       {state.files.map((f) => (
-        <Field key={f.name} label={f.name} validationState={f.status === "failed" ? "error" : "none"} validationMessage={f.status === "failed" && f.read && !f.read.ok ? f.read.bad.message : undefined}>
+        <Field
+          key={f.name}
+          label={f.name}
+          validationState={f.status === "failed" ? "error" : "none"}
+          validationMessage={f.status === "failed" && f.read && !f.read.ok ? f.read.bad.message : undefined}
+        >
           <ProgressBar value={f.status === "reading" ? undefined : 1} data-testid={`progress-${f.status}`} />
           <Text size={200}>{f.status === "reading" ? t.reading : f.status === "read" ? t.read : t.failed}</Text>
         </Field>
@@ -74,7 +83,7 @@ export function ImportStep({ host, t, state, setState, run, consolidation, sheet
               const layout = r.layout as TableLayout;
               const key = sheetKey(r.file, r.sheet);
               const grid = state.files.find((f) => f.name === r.file)?.read;
-              const header = grid && grid.ok ? grid.grids.find((g) => g.sheet === r.sheet)?.rows[layout.headerBottom - 1] ?? [] : [];
+              const header = grid && grid.ok ? (grid.grids.find((g) => g.sheet === r.sheet)?.rows[layout.headerBottom - 1] ?? []) : [];
               const width = Math.max(header.length, ...Object.values(layout.columns).map((c) => c ?? 0));
               return (
                 <div key={key} style={{ borderTop: "1px solid #ddd", paddingTop: 4 }} data-sheet={key}>
@@ -84,7 +93,12 @@ export function ImportStep({ host, t, state, setState, run, consolidation, sheet
                   </Text>
                   {(Object.entries(layout.columns) as Array<[ColumnField, number]>).map(([field, col]) => (
                     <Field key={field} label={t.fields[field] ?? field} orientation="horizontal" size="small">
-                      <Select size="small" value={String(col)} data-field={field} onChange={(_, d) => correct(key, layout, field, d.value === "" ? null : Number(d.value))}>
+                      <Select
+                        size="small"
+                        value={String(col)}
+                        data-field={field}
+                        onChange={(_, d) => correct(key, layout, field, d.value === "" ? null : Number(d.value))}
+                      >
                         <option value="">{t.notUsed}</option>
                         {Array.from({ length: width }, (_, i) => (
                           <option key={i} value={String(i + 1)}>

@@ -13,7 +13,9 @@ type Props = StepProps;
 function withBaseline(plan: Plan, code: string, value: number | null): Plan {
   return {
     ...plan,
-    items: plan.items.map((i) => (i.code === code && i.target.kind === "baseline" ? { ...i, target: { ...i.target, baseline: value } } : i)),
+    items: plan.items.map((i) =>
+      i.code === code && i.target.kind === "baseline" ? { ...i, target: { ...i.target, baseline: value } } : i,
+    ),
   };
 }
 
@@ -29,7 +31,12 @@ export function PlanStep({ host, t, state, setState, run }: Props): React.JSX.El
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Button onClick={() => setState((s) => ({ ...s, plan: BUILTIN_PLAN, planNotes: [] }))}>{t.builtin}</Button>
       <Field label={t.loadTxt}>
-        <input type="file" accept=".txt,text/plain" data-testid="plan-file" onChange={async (e) => e.target.files?.[0] && readText(await e.target.files[0].text())} />
+        <input
+          type="file"
+          accept=".txt,text/plain"
+          data-testid="plan-file"
+          onChange={async (e) => e.target.files?.[0] && readText(await e.target.files[0].text())}
+        />
       </Field>
       <Field label={t.pasteHere}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
@@ -62,7 +69,12 @@ export function PlanStep({ host, t, state, setState, run }: Props): React.JSX.El
                     aria-label={`${i.code} ${t.baseline(i.target.year)}`}
                     placeholder={t.baseline(i.target.year)}
                     value={i.target.baseline === null ? "" : String(i.target.baseline)}
-                    onChange={(_, d) => setState((s) => ({ ...s, plan: withBaseline(s.plan, i.code, d.value === "" ? null : Number(d.value.replace(",", "."))) }))}
+                    onChange={(_, d) =>
+                      setState((s) => ({
+                        ...s,
+                        plan: withBaseline(s.plan, i.code, d.value === "" ? null : Number(d.value.replace(",", "."))),
+                      }))
+                    }
                   />
                 )}
               </td>

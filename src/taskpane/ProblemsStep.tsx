@@ -15,7 +15,10 @@ export function ProblemsStep({ host, t, consolidation }: { host: Host; t: Words;
   const codes = [...new Set(shown.map(({ p }) => p.code))];
   const go = (file: string, sheet: string, column: string | null, row: number | null, masterRow: number) => {
     // A problem on the sheet structured in place selects its own cell; others, their row in Kiểm tra.
-    const target = file === "Sheet đang mở" && row !== null ? { sheet, address: `${column ?? "A"}${row}` } : { sheet: SHEETS.problems.sheet, address: `A${masterRow}:H${masterRow}` };
+    const target =
+      file === "Sheet đang mở" && row !== null
+        ? { sheet, address: `${column ?? "A"}${row}` }
+        : { sheet: SHEETS.problems.sheet, address: `A${masterRow}:H${masterRow}` };
     void selectCell(host.run, target.sheet, target.address).catch(() => undefined);
   };
   return (

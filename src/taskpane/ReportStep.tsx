@@ -28,7 +28,10 @@ export function ReportStep({ host, t, state, run }: { host: Host; t: Words; stat
       const master = await readMasterFromWorkbook(host.run, state.plan, period.to);
       const model = buildReport(master.plan, master.tasks, master.readings, period, {
         parentBody: parent,
-        recipients: recipients.split("\n").map((r) => r.trim()).filter((r) => r !== ""),
+        recipients: recipients
+          .split("\n")
+          .map((r) => r.trim())
+          .filter((r) => r !== ""),
         reportDate: null,
       });
       const bytes = await xlsxBytes([reportDocument(model), reportAppendix(model)]);

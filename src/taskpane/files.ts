@@ -17,7 +17,9 @@ export async function xlsxBytes(specs: readonly SheetSpec[]): Promise<Uint8Array
 }
 
 export function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;

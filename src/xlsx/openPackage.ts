@@ -10,8 +10,7 @@ import { CellRange, parseRangeRef } from "../core/import/grid";
  * The source file is never written: this works on a copy in memory.
  */
 export type OpenedPackage =
-  | { ok: true; bytes: Uint8Array; merges: Map<string, CellRange[]> }
-  | { ok: false; reason: BadFileReason; detail?: string };
+  { ok: true; bytes: Uint8Array; merges: Map<string, CellRange[]> } | { ok: false; reason: BadFileReason; detail?: string };
 
 const MAX_PART_BYTES = 300_000_000;
 /** Below this many merged ranges exceljs is quick; above it, it can take minutes. */
@@ -80,7 +79,12 @@ function sheetPathsByName(workbookXml: string, relsXml: string): Map<string, str
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 function mergesOf(xml: string): CellRange[] {
@@ -127,7 +131,9 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     const isoDates = indexOfAscii(bytes, ' t="d"', 0, split) >= 0;
     if (!isoDates && !HARMFUL_TAIL.test(tail) && sheetMerges.length <= MAX_MERGES_FOR_EXCELJS) continue;
     const cleanTail = STRIP.reduce((t, re) => t.replace(re, ""), tail);
-    const head = isoDates ? encoder.encode(utf8.decode(bytes.subarray(0, split)).replace(/(<c\b[^>]*?)\bt="d"/g, '$1t="str"')) : bytes.subarray(0, split);
+    const head = isoDates
+      ? encoder.encode(utf8.decode(bytes.subarray(0, split)).replace(/(<c\b[^>]*?)\bt="d"/g, '$1t="str"'))
+      : bytes.subarray(0, split);
     const tailBytes = encoder.encode(cleanTail);
     const cleaned = new Uint8Array(head.length + tailBytes.length);
     cleaned.set(head, 0);

@@ -66,7 +66,17 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"], dat
   const hiddenCols: number[] = [];
   const lastCol = Math.min(ws.columnCount, MAX_COLS);
   for (let c = 1; c <= lastCol; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c);
-  return { file, sheet: ws.name, hidden: ws.state !== "visible", rows, formats, merges, hiddenRows, hiddenCols, ...(truncated ? { truncated } : {}) };
+  return {
+    file,
+    sheet: ws.name,
+    hidden: ws.state !== "visible",
+    rows,
+    formats,
+    merges,
+    hiddenRows,
+    hiddenCols,
+    ...(truncated ? { truncated } : {}),
+  };
 }
 
 /** exceljs's exceptions in words a user can act on, never a JavaScript internal. */

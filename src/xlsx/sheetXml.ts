@@ -1,6 +1,17 @@
 import { columnName } from "../core/import/grid";
 import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
-import { CellValue, ColumnSpec, ColumnType, DocumentSheetSpec, HighlightSpec, TableBlock, TableSheetSpec, ValidationSpec, headerRowOf, highlightCondition } from "../core/sheets/spec";
+import {
+  CellValue,
+  ColumnSpec,
+  ColumnType,
+  DocumentSheetSpec,
+  HighlightSpec,
+  TableBlock,
+  TableSheetSpec,
+  ValidationSpec,
+  headerRowOf,
+  highlightCondition,
+} from "../core/sheets/spec";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
 
@@ -91,12 +102,23 @@ export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml
 
   (spec.preamble ?? []).forEach((line, i) => {
     const r = i + 1;
-    const label = cellXml(`A${r}`, line.label, "text", styles.xf(styles.key({ bold: true, size: line.style === "title" ? 14 : undefined })), ctx);
-    const value = line.value === undefined ? "" : cellXml(`B${r}`, line.value, line.type ?? "text", styles.xf(styles.key({ align: "left" }, line.type ?? "text")), ctx);
+    const label = cellXml(
+      `A${r}`,
+      line.label,
+      "text",
+      styles.xf(styles.key({ bold: true, size: line.style === "title" ? 14 : undefined })),
+      ctx,
+    );
+    const value =
+      line.value === undefined
+        ? ""
+        : cellXml(`B${r}`, line.value, line.type ?? "text", styles.xf(styles.key({ align: "left" }, line.type ?? "text")), ctx);
     rowsXml.push(`<row r="${r}">${label}${value}</row>`);
   });
 
-  const blocks: Block[] = [{ headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, highlights: spec.highlights ?? [] }];
+  const blocks: Block[] = [
+    { headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, highlights: spec.highlights ?? [] },
+  ];
   let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
   // Each further table: a blank row, its title, its header, its rows.
   for (const more of spec.more ?? []) {
@@ -107,22 +129,32 @@ export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml
   blocks.forEach((b, bi) => {
     if (bi > 0) {
       const title = (spec.more as readonly TableBlock[])[bi - 1].title;
-      rowsXml.push(`<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, title, "text", styles.xf(styles.key({ bold: true, size: 12 })), ctx)}</row>`);
+      rowsXml.push(
+        `<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, title, "text", styles.xf(styles.key({ bold: true, size: 12 })), ctx)}</row>`,
+      );
     }
     const headerXf = styles.xf(styles.key({ header: true, wrap: true, align: "center", valign: "center" }));
-    rowsXml.push(`<row r="${b.headerRow}">${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`);
+    rowsXml.push(
+      `<row r="${b.headerRow}">${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`,
+    );
     const xfs = b.columns.map((c) => styles.xf(styles.key({ wrap: c.wrap }, c.type)));
     const data = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];
     data.forEach((row, i) => {
       const r = b.headerRow + 1 + i;
       let cells = "";
-      for (let c = 0; c < b.columns.length; c++) cells += cellXml(`${columnName(c + 1)}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
+      for (let c = 0; c < b.columns.length; c++)
+        cells += cellXml(`${columnName(c + 1)}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
       rowsXml.push(`<row r="${r}">${cells}</row>`);
     });
     const first = b.headerRow + 1;
     const last = b.headerRow + data.length;
     const lastCol = columnName(b.columns.length);
-    tables.push({ id: ctx.nextTableId(), name: b.table, ref: `A${b.headerRow}:${lastCol}${last}`, columns: b.columns.map((c) => c.header) });
+    tables.push({
+      id: ctx.nextTableId(),
+      name: b.table,
+      ref: `A${b.headerRow}:${lastCol}${last}`,
+      columns: b.columns.map((c) => c.header),
+    });
     b.columns.forEach((c, i) => {
       if (c.validation) validations.push(validationXml(c.validation, `${columnName(i + 1)}${first}:${columnName(i + 1)}${last}`, ctx));
     });
@@ -227,7 +259,9 @@ function worksheetXml(p: WorksheetParts): string {
     (p.validations.length ? `<dataValidations count="${p.validations.length}">${p.validations.join("")}</dataValidations>` : "") +
     `<pageMargins left="${round(m.left)}" right="${round(m.right)}" top="${round(m.top)}" bottom="${round(m.bottom)}" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    (p.tableCount ? `<tableParts count="${p.tableCount}">${Array.from({ length: p.tableCount }, (_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>` : "") +
+    (p.tableCount
+      ? `<tableParts count="${p.tableCount}">${Array.from({ length: p.tableCount }, (_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`
+      : "") +
     "</worksheet>"
   );
 }

@@ -31,7 +31,10 @@ export class StyleBook {
   private readonly fontIndex = new Map<string, number>();
   private readonly numFmts = new Map<string, number>();
 
-  constructor(private readonly fontName: string, private readonly fontSize: number) {
+  constructor(
+    private readonly fontName: string,
+    private readonly fontSize: number,
+  ) {
     this.font(false, false, false, fontSize);
     this.xf(this.key({}));
   }
@@ -92,8 +95,12 @@ export class StyleBook {
 
   xml(): string {
     const numFmts = [...this.numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("");
-    const dxfs = TONE_ORDER.map((t) => `<dxf><font><color rgb="${TONES[t].font}"/></font><fill><patternFill><bgColor rgb="${TONES[t].fill}"/></patternFill></fill></dxf>`).join("");
-    const thin = '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
+    const dxfs = TONE_ORDER.map(
+      (t) =>
+        `<dxf><font><color rgb="${TONES[t].font}"/></font><fill><patternFill><bgColor rgb="${TONES[t].fill}"/></patternFill></fill></dxf>`,
+    ).join("");
+    const thin =
+      '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
     return (
       `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
       (numFmts ? `<numFmts count="${this.numFmts.size}">${numFmts}</numFmts>` : "") +

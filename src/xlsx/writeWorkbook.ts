@@ -51,8 +51,13 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>',
   ];
   sheets.forEach((s, i) => {
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
-    for (const t of s.tables) overrides.push(`<Override PartName="/xl/tables/table${t.id}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
+    for (const t of s.tables)
+      overrides.push(
+        `<Override PartName="/xl/tables/table${t.id}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+      );
   });
   add(
     "[Content_Types].xml",
@@ -67,11 +72,18 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     "docProps/core.xml",
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>cchc-tracker</dc:creator><cp:lastModifiedBy>cchc-tracker</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`,
   );
-  add("docProps/app.xml", `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc-tracker</Application></Properties>`);
+  add(
+    "docProps/app.xml",
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc-tracker</Application></Properties>`,
+  );
 
   const sheetEntries = specs.map((s, i) => `<sheet name="${escapeXml(s.sheet)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
   const definedNames = sheets
-    .map((s, i) => (s.printTitles ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quotedSheet(specs[i].sheet)}!${s.printTitles}`)}</definedName>` : ""))
+    .map((s, i) =>
+      s.printTitles
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quotedSheet(specs[i].sheet)}!${s.printTitles}`)}</definedName>`
+        : "",
+    )
     .join("");
   add(
     "xl/workbook.xml",
@@ -80,13 +92,21 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
   const wbRels = specs.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   wbRels.push(`<Relationship Id="rId${specs.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`);
   wbRels.push(`<Relationship Id="rId${specs.length + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-  add("xl/_rels/workbook.xml.rels", `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join("")}</Relationships>`);
+  add(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join("")}</Relationships>`,
+  );
 
   sheets.forEach((s, i) => {
     add(`xl/worksheets/sheet${i + 1}.xml`, s.xml);
     if (s.tables.length === 0) return;
-    const rels = s.tables.map((t, k) => `<Relationship Id="rIdT${k + 1}" Type="${NS_REL}/table" Target="../tables/table${t.id}.xml"/>`).join("");
-    add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
+    const rels = s.tables
+      .map((t, k) => `<Relationship Id="rIdT${k + 1}" Type="${NS_REL}/table" Target="../tables/table${t.id}.xml"/>`)
+      .join("");
+    add(
+      `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+    );
     for (const t of s.tables) add(`xl/tables/table${t.id}.xml`, tableXml(t));
   });
   add("xl/styles.xml", styles.xml());

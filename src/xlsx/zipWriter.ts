@@ -29,7 +29,9 @@ export function crc32(data: Uint8Array): number {
 
 /** Deflate with the platform's CompressionStream ("deflate-raw"): browsers and Node 20. */
 export const streamDeflate: Deflate = async (data) => {
-  const stream = new Blob([data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const stream = new Blob([data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer])
+    .stream()
+    .pipeThrough(new CompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
 

@@ -26,14 +26,32 @@ describe("cchc plan", () => {
     const plan = wb.getWorksheet("Kế hoạch")!;
     expect(tablesOf(plan)).toEqual({ KeHoach: "A1:K13" });
     const { header, rows } = tableValues(plan);
-    expect(header).toEqual(["Mã", "Nhóm", "Tên tiêu chí", "Mục tiêu, yêu cầu", "Chỉ tiêu", "Chủ trì", "Phối hợp", "Thời hạn", "Hạn cuối", "Cách tính", "Giá trị năm gốc"]);
+    expect(header).toEqual([
+      "Mã",
+      "Nhóm",
+      "Tên tiêu chí",
+      "Mục tiêu, yêu cầu",
+      "Chỉ tiêu",
+      "Chủ trì",
+      "Phối hợp",
+      "Thời hạn",
+      "Hạn cuối",
+      "Cách tính",
+      "Giá trị năm gốc",
+    ]);
     expect(rows).toHaveLength(12);
     expect(rows[3]).toEqual([
-      "1.4", "CCHC", "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước",
+      "1.4",
+      "CCHC",
+      "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước",
       "Thục hiện giải ngân 100% kế hoạch đầu tư vốn ngân sách nhà nước.",
-      "60% đến 30/09/2021; 100% đến 31/01/2022", "Chủ tịch Ủy ban nhân dân xã",
+      "60% đến 30/09/2021; 100% đến 31/01/2022",
+      "Chủ tịch Ủy ban nhân dân xã",
       "Phó Chủ tịch Ủy ban nhân dân xã; Công chức Tài chính-Kế toán; Công chức Địa chính-Xây dựng; Trưởng thôn",
-      "Trong năm 2021 những năm tiếp theo", "2021-12-31", "Lấy kỳ mới nhất", null,
+      "Trong năm 2021 những năm tiếp theo",
+      "2021-12-31",
+      "Lấy kỳ mới nhất",
+      null,
     ]);
     expect(rows[1].slice(4, 6)).toEqual(["≥ 100%", "Công chức Văn phòng-Thống kê"]);
     expect(rows[8][4]).toBe("Cao hơn năm 2020");

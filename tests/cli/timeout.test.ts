@@ -7,12 +7,19 @@ import { projectPath } from "../helpers/shared";
 // after the time limit is named and skipped. A 1 ms limit makes every file "too slow".
 describe("the command line's time limit per file", () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [projectPath("node_modules", "typescript", "bin", "tsc"), "-p", projectPath("tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(process.execPath, [projectPath("node_modules", "typescript", "bin", "tsc"), "-p", projectPath("tsconfig.cli.json")], {
+      stdio: "pipe",
+    });
   }, 120_000);
 
   it("stops a file that takes too long, names it, and goes on with the others", () => {
     const out = join(tempDir(), "m.xlsx");
-    const cli = (env: Record<string, string>) => spawnSync(process.execPath, [projectPath("bin", "cchc.js"), "consolidate", projectPath("examples"), "-o", out, "--as-of", "2021-12-15"], { encoding: "utf8", env: { ...process.env, ...env } });
+    const cli = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        [projectPath("bin", "cchc.js"), "consolidate", projectPath("examples"), "-o", out, "--as-of", "2021-12-15"],
+        { encoding: "utf8", env: { ...process.env, ...env } },
+      );
     const slow = cli({ CCHC_READ_TIMEOUT_MS: "1" });
     expect(slow.status).toBe(1);
     expect(slow.stderr).toContain("VPTK_theo-doi-CCHC-2021.xlsx: Tệp quá lớn để đọc an toàn. (đọc quá 0 giây nên đã dừng)");

@@ -15,22 +15,48 @@ const CHROMIUM = "/usr/bin/chromium";
 /** The production build, made here when missing or older than the sources. */
 function ensureBuild(): void {
   const built = join(DIST, "preview.html");
-  const newest = (dir: string): number => readdirSync(dir).reduce((t, n) => {
-    const p = join(dir, n);
-    const s = statSync(p);
-    return Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }, 0);
+  const newest = (dir: string): number =>
+    readdirSync(dir).reduce((t, n) => {
+      const p = join(dir, n);
+      const s = statSync(p);
+      return Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+    }, 0);
   if (existsSync(built) && statSync(built).mtimeMs > newest(projectPath("src"))) return;
-  execFileSync(process.execPath, [projectPath("node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], { cwd: projectPath(), stdio: "pipe" });
+  execFileSync(process.execPath, [projectPath("node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], {
+    cwd: projectPath(),
+    stdio: "pipe",
+  });
 }
 
-type FakeView = { sheets: string[]; values: Record<string, unknown[][]>; selection: unknown; created: number; settings: Record<string, string> };
+type FakeView = {
+  sheets: string[];
+  values: Record<string, unknown[][]>;
+  selection: unknown;
+  created: number;
+  settings: Record<string, string>;
+};
 
 async function workbook(page: Page): Promise<FakeView> {
   return page.evaluate(() => {
-    const { excel } = (window as unknown as { cchcPreview: { excel: { state: { sheets: Array<{ name: string }>; selection: unknown; settings: Map<string, string> }; created: string[]; values: (n: string) => unknown[][] } } }).cchcPreview;
+    const { excel } = (
+      window as unknown as {
+        cchcPreview: {
+          excel: {
+            state: { sheets: Array<{ name: string }>; selection: unknown; settings: Map<string, string> };
+            created: string[];
+            values: (n: string) => unknown[][];
+          };
+        };
+      }
+    ).cchcPreview;
     const names = excel.state.sheets.map((s) => s.name);
-    return { sheets: names, values: Object.fromEntries(names.map((n) => [n, excel.values(n)])), selection: excel.state.selection, created: excel.created.length, settings: Object.fromEntries(excel.state.settings) };
+    return {
+      sheets: names,
+      values: Object.fromEntries(names.map((n) => [n, excel.values(n)])),
+      selection: excel.state.selection,
+      created: excel.created.length,
+      settings: Object.fromEntries(excel.state.settings),
+    };
   });
 }
 
@@ -53,7 +79,16 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     ({ server, url } = await serve(DIST));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 420, height: 1100 }, acceptDownloads: true });
     await page.goto(`${url}preview.html?today=2021-12-15`);
@@ -81,7 +116,9 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
 
   it("2. reads the picked workbooks with progress, lets a mapping be corrected, and writes the master", async () => {
     await page.getByRole("tab", { name: "2. Nhập dữ liệu" }).click();
-    const examples = readdirSync(projectPath("examples")).filter((f) => f.endsWith(".xlsx")).map((f) => projectPath("examples", f));
+    const examples = readdirSync(projectPath("examples"))
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => projectPath("examples", f));
     await page.getByTestId("workbook-files").setInputFiles(examples);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="progress-read"]').length === 5, null, { timeout: 60_000 });
     // The hidden "Ghi chú" column of the Quý IV sheet is mapped; the official says it is not to be used.
@@ -103,7 +140,9 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     await page.getByRole("tab", { name: "3. Kiểm tra" }).click();
     const link = page.locator('[data-problem="UNKNOWN_OFFICIAL"]').first();
     await link.click();
-    await page.waitForFunction(() => (window as unknown as { cchcPreview: { excel: { state: { selection: unknown } } } }).cchcPreview.excel.state.selection !== null);
+    await page.waitForFunction(
+      () => (window as unknown as { cchcPreview: { excel: { state: { selection: unknown } } } }).cchcPreview.excel.state.selection !== null,
+    );
     const wb = await workbook(page);
     const row = (wb.values["Kiểm tra"] as string[][]).findIndex((r) => r[1] === "UNKNOWN_OFFICIAL") + 1;
     expect(wb.selection).toEqual({ sheet: "Kiểm tra", address: `A${row}:H${row}` });

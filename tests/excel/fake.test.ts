@@ -20,7 +20,10 @@ describe("the fake Excel fails where Excel fails", () => {
       range.load("values");
       expect(() => range.values).toThrow(/call the load method/); // loaded but not yet synced
       await ctx.sync();
-      expect(range.values).toEqual([["", ""], ["", ""]]);
+      expect(range.values).toEqual([
+        ["", ""],
+        ["", ""],
+      ]);
       expect(() => range.address).toThrow(/'address' is not available/); // not asked for
     });
   });
@@ -73,13 +76,21 @@ describe("the fake Excel fails where Excel fails", () => {
         }),
       ),
     ).toBe("ItemAlreadyExists");
-    expect(await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A0:B2").values = [[1, 2]])))).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A0:B2").values = [[1, 2]])),
+      ),
+    ).toBe("InvalidArgument");
     expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.add("Kế hoạch: 2021")))).toBe("InvalidArgument");
   });
 
   it("refuses values that do not fit the range, a request over 5 MB, and work while a cell is being edited", async () => {
     const excel = new FakeExcel();
-    expect(await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, 2, 3]])))).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, 2, 3]])),
+      ),
+    ).toBe("InvalidArgument");
     const big = "x".repeat(1000);
     expect(
       await codeOf(
@@ -91,12 +102,16 @@ describe("the fake Excel fails where Excel fails", () => {
     ).toBe("RequestPayloadSizeLimitExceeded");
     expect(excel.stats.requestBytes.at(-1)).toBeGreaterThan(PAYLOAD_LIMIT);
     excel.state.cellEditMode = true;
-    expect(await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]])))).toBe("InvalidOperationInCellEditMode");
+    expect(
+      await codeOf(excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]))),
+    ).toBe("InvalidOperationInCellEditMode");
   });
 
   it("keeps at least one visible sheet, and reads a formula-like string as a formula unless quoted", async () => {
     const excel = new FakeExcel(newWorkbook(["Only"]));
-    expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.getItem("Only").delete()))).toBe("InvalidOperation");
+    expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.getItem("Only").delete()))).toBe(
+      "InvalidOperation",
+    );
     await excel.run(async (ctx: FakeContext) => {
       ctx.workbook.worksheets.getItem("Only").getRange("A1:B1").values = [["=1+1", "'=1+1"]];
     });

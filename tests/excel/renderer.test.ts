@@ -54,7 +54,18 @@ describe("the Office.js renderer against the fake Excel", () => {
       expect([grid.sheet, trim(excel.values(grid.sheet))]).toEqual([grid.sheet, trim(grid.rows.map((r) => r.map(plain)))]);
     }
     const tables = excel.state.tables.map((t) => `${t.sheet}!${t.name}`).sort();
-    expect(tables).toEqual(["Chỉ số!ChiSo", "Danh mục!DanhMuc", "Kiểm tra!KiemTra", "Kế hoạch!KeHoach", "Nhiệm vụ!NhiemVu", "Thời hạn!ThoiHan", "Tổng hợp!TongHop", "Tổng hợp!TongHopCanBo"].sort());
+    expect(tables).toEqual(
+      [
+        "Chỉ số!ChiSo",
+        "Danh mục!DanhMuc",
+        "Kiểm tra!KiemTra",
+        "Kế hoạch!KeHoach",
+        "Nhiệm vụ!NhiemVu",
+        "Thời hạn!ThoiHan",
+        "Tổng hợp!TongHop",
+        "Tổng hợp!TongHopCanBo",
+      ].sort(),
+    );
     // Guarded entry for co-authors without the add-in, and what stands out.
     const tasks = excel.sheet("Nhiệm vụ")!;
     expect(tasks.validations.map((v) => Object.keys(v.rule)[0]).sort()).toEqual(["date", "date", "decimal", "list", "list", "list"]);
@@ -115,7 +126,12 @@ describe("the Office.js renderer against the fake Excel", () => {
     expect(grid?.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 3 }]);
     expect(grid?.rows[2]).toEqual(["Niêm yết TTHC", "CC VP-TK", "BP TN&TKQ", { date: "2021-10-31" }, "Đã HT"]);
     const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
-    expect(c.tasks[0]).toMatchObject({ content: "Niêm yết TTHC", lead: "Công chức Văn phòng-Thống kê", partners: "Bộ phận Tiếp nhận và trả kết quả xã", status: "Hoàn thành" });
+    expect(c.tasks[0]).toMatchObject({
+      content: "Niêm yết TTHC",
+      lead: "Công chức Văn phòng-Thống kê",
+      partners: "Bộ phận Tiếp nhận và trả kết quả xã",
+      status: "Hoàn thành",
+    });
   });
 });
 
@@ -132,7 +148,9 @@ describe("the Office.js path's sync budget", () => {
   it("does not grow with the row count beyond one sync per 4 MB of values, and no request exceeds 5 MB", async () => {
     const small = await measure(1_000);
     const large = await measure(20_000);
-    console.log(`syncs: 1,000 rows write ${small.write.syncs} + summary ${small.summary.syncs}; 20,000 rows write ${large.write.syncs} + summary ${large.summary.syncs}; largest request ${(large.write.maxBytes / 1e6).toFixed(2)} MB`);
+    console.log(
+      `syncs: 1,000 rows write ${small.write.syncs} + summary ${small.summary.syncs}; 20,000 rows write ${large.write.syncs} + summary ${large.summary.syncs}; largest request ${(large.write.maxBytes / 1e6).toFixed(2)} MB`,
+    );
     expect(small.write.syncs).toBe(3);
     expect(small.summary.syncs).toBe(large.summary.syncs);
     expect(large.write.syncs - small.write.syncs).toBeLessThanOrEqual(Math.ceil(large.write.maxBytes / 1e6));

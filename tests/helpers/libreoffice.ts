@@ -6,7 +6,11 @@ import { basename, join } from "path";
 /** Converts a workbook to PDF with LibreOffice (an independent client) and returns the PDF's text and page facts. */
 export function pdfOf(xlsx: string): { pdf: string; text: string; pages: number; pageSize: string } {
   const out = mkdtempSync(join(tmpdir(), "cchc-lo-"));
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, xlsx], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, xlsx],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   if (r.error) throw new Error(`LibreOffice is needed for this test (scripts/setup.sh installs it): ${r.error.message}`);
   const pdf = join(out, basename(xlsx).replace(/\.xlsx$/, ".pdf"));
   // soffice can exit 0 without writing the output: the file must exist.

@@ -7,7 +7,11 @@ import { ReadResult, readGrids } from "../../src/xlsx/readGrids";
 import { describeShared, sharedAvailable, sharedPath } from "../helpers/shared";
 
 const DIR = sharedAvailable() ? sharedPath("corpus", "external") : "";
-const FILES = DIR ? readdirSync(DIR).filter((f) => f !== "SOURCES.md").sort() : [];
+const FILES = DIR
+  ? readdirSync(DIR)
+      .filter((f) => f !== "SOURCES.md")
+      .sort()
+  : [];
 
 async function read(name: string): Promise<ReadResult> {
   return readGrids(name, readFileSync(`${DIR}/${name}`));
@@ -39,19 +43,27 @@ describeShared("the external corpus: real workbooks nobody here wrote", () => {
 
   // Each file: rows or a named reason, no crash, no hang (the per-test timeout catches a hang;
   // scripts/bench-corpus prints each file's time against the 2-second target).
-  it.each(FILES)("%s gives rows or a named reason, and consolidates without throwing", async (name) => {
-    const r = await read(name);
-    if (r.ok) {
-      expect(r.grids.length).toBeGreaterThan(0);
-      for (const g of r.grids) expect(g.file).toBe(name);
-    } else {
-      expect(Object.keys(BAD_FILE_MESSAGES)).toContain(r.bad.reason);
-      expect(r.bad.message.length).toBeGreaterThan(10);
-    }
-    if (EXPECTED_BAD[name]) expect(r.ok ? "read" : r.bad.reason).toBe(EXPECTED_BAD[name]);
-    const c = consolidate([r.ok ? { file: name, ok: true, grids: r.grids } : { file: name, ok: false, bad: r.bad }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
-    for (const p of c.problems) expect(p.message).not.toMatch(/undefined|NaN|\[object/);
-  }, 20_000);
+  it.each(FILES)(
+    "%s gives rows or a named reason, and consolidates without throwing",
+    async (name) => {
+      const r = await read(name);
+      if (r.ok) {
+        expect(r.grids.length).toBeGreaterThan(0);
+        for (const g of r.grids) expect(g.file).toBe(name);
+      } else {
+        expect(Object.keys(BAD_FILE_MESSAGES)).toContain(r.bad.reason);
+        expect(r.bad.message.length).toBeGreaterThan(10);
+      }
+      if (EXPECTED_BAD[name]) expect(r.ok ? "read" : r.bad.reason).toBe(EXPECTED_BAD[name]);
+      const c = consolidate(
+        [r.ok ? { file: name, ok: true, grids: r.grids } : { file: name, ok: false, bad: r.bad }],
+        BUILTIN_PLAN,
+        "2021-12-15" as IsoDate,
+      );
+      for (const p of c.problems) expect(p.message).not.toMatch(/undefined|NaN|\[object/);
+    },
+    20_000,
+  );
 
   it("reads what exceljs alone gets wrong or hangs on", async () => {
     const cells = async (name: string) => {
@@ -69,7 +81,10 @@ describeShared("the external corpus: real workbooks nobody here wrote", () => {
     // ISO date cells (t="d") become text the importer parses, not serial 1990.
     expect((await cells("poi__SimpleStrict.xlsx"))[1].rows[3][0]).toBe("1990-01-01");
     // The first sheet hidden: both read, each flagged.
-    expect((await cells("poi__TwoSheetsOneHidden.xlsx")).map((g) => [g.sheet, g.hidden])).toEqual([["Sheet1", true], ["Sheet2", false]]);
+    expect((await cells("poi__TwoSheetsOneHidden.xlsx")).map((g) => [g.sheet, g.hidden])).toEqual([
+      ["Sheet1", true],
+      ["Sheet2", false],
+    ]);
     // Hidden rows and columns are known; text survives exactly.
     expect((await cells("exceljs__google-sheets.xlsx"))[0]).toMatchObject({ hiddenRows: [2], hiddenCols: [2] });
     expect((await cells("sheetjs__sushi.xlsx"))[0].rows[0][0]).toBe("🍣");

@@ -32,7 +32,20 @@ describe("consolidating messy workbooks", () => {
         ws.getCell("A1").value = "UBND XÃ TÂN BÌNH";
         ws.mergeCells("A2:H2");
         ws.getCell("A2").value = "SỔ THEO DÕI NHIỆM VỤ NĂM 2021";
-        put(ws, 6, [["STT", "Noi dung cong viec", "Ma TC", "Chu tri", "Tien do", "Trang thai", "Ngay hoan thanh", "Han", "Minh chung", "Ghi chu noi bo"]]);
+        put(ws, 6, [
+          [
+            "STT",
+            "Noi dung cong viec",
+            "Ma TC",
+            "Chu tri",
+            "Tien do",
+            "Trang thai",
+            "Ngay hoan thanh",
+            "Han",
+            "Minh chung",
+            "Ghi chu noi bo",
+          ],
+        ]);
         put(ws, 7, [
           ["Tiêu chí 1.2 - Giải quyết hồ sơ"],
           [1, "Giải quyết hồ sơ đúng hạn tháng 10", null, "CC VP-TK", 0.6, "đang TH", null, "Quý IV/2021", null, "ẩn"],
@@ -53,7 +66,7 @@ describe("consolidating messy workbooks", () => {
         ws.getCell("E8").numFmt = "0%";
         ws.getColumn(10).hidden = true;
         ws.getRow(9).hidden = true;
-        ws.getCell("B9").value = { richText: [{ text: "Niêm yết " , font: { bold: true } }, { text: "lại bảng TTHC" }] };
+        ws.getCell("B9").value = { richText: [{ text: "Niêm yết ", font: { bold: true } }, { text: "lại bảng TTHC" }] };
       },
     });
     // Two-level header "Phân công" over "Chủ trì" | "Phối hợp"; the same task as another workbook.
@@ -74,7 +87,12 @@ describe("consolidating messy workbooks", () => {
     await writeWorkbook(inputs, "c-chi-so.xlsx", {
       "TC 1.2": (ws) => {
         put(ws, 1, [["Kỳ", "Số hồ sơ tiếp nhận", "Số hồ sơ giải quyết đúng hạn", "Tỷ lệ (%)"]]);
-        put(ws, 2, [["Quý III/2021", 100, 95], ["Tháng 10/2021", 40, 45], ["Tháng 12/2021", 30, 30], ["Tháng 11/2021", 0, 0]]);
+        put(ws, 2, [
+          ["Quý III/2021", 100, 95],
+          ["Tháng 10/2021", 40, 45],
+          ["Tháng 12/2021", 30, 30],
+          ["Tháng 11/2021", 0, 0],
+        ]);
         ws.getCell("D2").value = { formula: "C2/B2*100", result: 95 };
         ws.getCell("D5").value = { formula: "C5/B5", result: { error: "#DIV/0!" } };
       },
@@ -120,14 +138,64 @@ describe("consolidating messy workbooks", () => {
 
   it("normalises percentages, dates, statuses, criterion references and officials", () => {
     // 0.6 under a % format; the section row "Tiêu chí 1.2 – …" gives the missing code.
-    expect(task("Niêm yết lại bảng TTHC").slice(1, 10)).toEqual(["1.2", "Niêm yết lại bảng TTHC", "Bộ phận Tiếp nhận và trả kết quả xã", null, "2021-09-30", "Hoàn thành", 60, "2021-10-05", "Trễ hạn"]);
-    expect(task("Tập huấn nghiệp vụ").slice(1, 10)).toEqual(["1.3", "Tập huấn nghiệp vụ cho công chức", "Công chức Văn phòng-Thống kê", null, "2021-10-31", "Hoàn thành", 60.5, "2021-10-20", "Đúng hạn"]);
-    expect(task("Gửi văn bản điện tử").slice(1, 10)).toEqual(["1.5", "Gửi văn bản điện tử", "Ông Ba", null, "2021-11-30", "Hoàn thành", 120, "2021-11-01", "Đúng hạn"]);
-    expect(task("Nhiệm vụ ghi nhầm mã").slice(1, 10)).toEqual(["9.9", "Nhiệm vụ ghi nhầm mã", "Chủ tịch Ủy ban nhân dân xã", null, "khi nào xong", "lung tung", null, null, "Chưa đến hạn"]);
+    expect(task("Niêm yết lại bảng TTHC").slice(1, 10)).toEqual([
+      "1.2",
+      "Niêm yết lại bảng TTHC",
+      "Bộ phận Tiếp nhận và trả kết quả xã",
+      null,
+      "2021-09-30",
+      "Hoàn thành",
+      60,
+      "2021-10-05",
+      "Trễ hạn",
+    ]);
+    expect(task("Tập huấn nghiệp vụ").slice(1, 10)).toEqual([
+      "1.3",
+      "Tập huấn nghiệp vụ cho công chức",
+      "Công chức Văn phòng-Thống kê",
+      null,
+      "2021-10-31",
+      "Hoàn thành",
+      60.5,
+      "2021-10-20",
+      "Đúng hạn",
+    ]);
+    expect(task("Gửi văn bản điện tử").slice(1, 10)).toEqual([
+      "1.5",
+      "Gửi văn bản điện tử",
+      "Ông Ba",
+      null,
+      "2021-11-30",
+      "Hoàn thành",
+      120,
+      "2021-11-01",
+      "Đúng hạn",
+    ]);
+    expect(task("Nhiệm vụ ghi nhầm mã").slice(1, 10)).toEqual([
+      "9.9",
+      "Nhiệm vụ ghi nhầm mã",
+      "Chủ tịch Ủy ban nhân dân xã",
+      null,
+      "khi nào xong",
+      "lung tung",
+      null,
+      null,
+      "Chưa đến hạn",
+    ]);
   });
 
   it("merges a two-level header and resolves co-ordinators", () => {
-    expect(task("Rà soát quy trình một cửa").slice(1, 10)).toEqual(["2.2", "Rà soát quy trình một cửa", "Phó Chủ tịch Ủy ban nhân dân xã", "Bộ phận Tiếp nhận và trả kết quả xã; Công chức Tài chính-Kế toán", "2021-11-30", "Đang thực hiện", null, null, "Quá hạn"]);
+    expect(task("Rà soát quy trình một cửa").slice(1, 10)).toEqual([
+      "2.2",
+      "Rà soát quy trình một cửa",
+      "Phó Chủ tịch Ủy ban nhân dân xã",
+      "Bộ phận Tiếp nhận và trả kết quả xã; Công chức Tài chính-Kế toán",
+      "2021-11-30",
+      "Đang thực hiện",
+      null,
+      null,
+      "Quá hạn",
+    ]);
   });
 
   it("keeps one row for a task found in two workbooks and reports the other", () => {

@@ -8,7 +8,10 @@ describe("parseDeadline", () => {
     ["Trong năm 2021", { kind: "due", due: d("2021-12-31"), precision: "year", recurs: "none" }],
     ["Trong năm 2021 và những năm tiếp theo", { kind: "due", due: d("2021-12-31"), recurs: "yearly" }],
     ["Trong năm 2021 những năm tiếp theo", { kind: "due", due: d("2021-12-31"), recurs: "yearly" }],
-    ["Trong năm 2021 và các năm tiếp theo.", { kind: "due", due: d("2021-12-31"), recurs: "yearly", text: "Trong năm 2021 và các năm tiếp theo" }],
+    [
+      "Trong năm 2021 và các năm tiếp theo.",
+      { kind: "due", due: d("2021-12-31"), recurs: "yearly", text: "Trong năm 2021 và các năm tiếp theo" },
+    ],
     ["Quý III/2021", { kind: "due", due: d("2021-09-30"), precision: "quarter" }],
     ["quý 4 năm 2021", { kind: "due", due: d("2021-12-31"), precision: "quarter" }],
     ["Quy I/2022", { kind: "due", due: d("2022-03-31"), precision: "quarter" }],
@@ -30,11 +33,14 @@ describe("parseDeadline", () => {
     expect(parseDeadline(phrase)).toMatchObject(expected);
   });
 
-  it.each(["Khi có yêu cầu", "31/9/2021", "tháng 13/2021", "", "sớm nhất có thể"])("keeps %p as written and marks it unparsed", (phrase) => {
-    const r = parseDeadline(phrase);
-    expect(r.kind).toBe("unparsed");
-    expect(r.text).toBe(phrase.trim());
-  });
+  it.each(["Khi có yêu cầu", "31/9/2021", "tháng 13/2021", "", "sớm nhất có thể"])(
+    "keeps %p as written and marks it unparsed",
+    (phrase) => {
+      const r = parseDeadline(phrase);
+      expect(r.kind).toBe("unparsed");
+      expect(r.text).toBe(phrase.trim());
+    },
+  );
 });
 
 describe("dueAsOf", () => {

@@ -9,7 +9,11 @@ const manifest = readFileSync(projectPath("manifest.xml"), "utf8");
 function schemaCheck(xml: string): { ok: boolean; message: string } {
   const file = join(tempDir(), "manifest.xml");
   writeFileSync(file, xml);
-  const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", sharedPath("schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd"), file], { encoding: "utf8" });
+  const r = spawnSync(
+    "xmllint",
+    ["--noout", "--nonet", "--schema", sharedPath("schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd"), file],
+    { encoding: "utf8" },
+  );
   if (r.error) throw new Error(`xmllint is needed for this test (apt-get install libxml2-utils): ${r.error.message}`);
   return { ok: r.status === 0, message: r.stderr };
 }
@@ -19,7 +23,9 @@ describeShared("manifest.xml against Microsoft's schema, offline", () => {
     expect(schemaCheck(manifest)).toEqual({ ok: true, message: expect.stringContaining("validates") });
   });
   it("would be caught with a wrong permission or a missing Id", () => {
-    expect(schemaCheck(manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>")).ok).toBe(false);
+    expect(schemaCheck(manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>")).ok).toBe(
+      false,
+    );
     expect(schemaCheck(manifest.replace(/<Id>[^<]+<\/Id>/, "")).ok).toBe(false);
   });
 });

@@ -26,9 +26,28 @@ describe("cchc report: the quarterly report from the master workbook as it stand
     const row21 = [...Array(plan.rowCount).keys()].map((i) => i + 1).find((r) => plan.getCell(r, 1).value === "2.1")!;
     plan.getCell(row21, 11).value = 80;
     const tasks = wb.getWorksheet("Nhiệm vụ")!;
-    tasks.getRow(tasks.rowCount + 1).values = [null, "1.5", "Số hóa hồ sơ lưu trữ năm 2020", "Công chức Văn phòng-Thống kê", null, new Date(Date.UTC(2021, 10, 30)), "Đang thực hiện"];
+    tasks.getRow(tasks.rowCount + 1).values = [
+      null,
+      "1.5",
+      "Số hóa hồ sơ lưu trữ năm 2020",
+      "Công chức Văn phòng-Thống kê",
+      null,
+      new Date(Date.UTC(2021, 10, 30)),
+      "Đang thực hiện",
+    ];
     await wb.xlsx.writeFile(edited);
-    run = await runCli(["report", edited, "--quarter", "2021-Q4", "-o", report, "--parent", "UBND huyện Đak Đoa", "--recipients", "Phòng Nội vụ huyện; CT, các PCT UBND xã; Lưu: VT"]);
+    run = await runCli([
+      "report",
+      edited,
+      "--quarter",
+      "2021-Q4",
+      "-o",
+      report,
+      "--parent",
+      "UBND huyện Đak Đoa",
+      "--recipients",
+      "Phòng Nội vụ huyện; CT, các PCT UBND xã; Lưu: VT",
+    ]);
     ws = (await readBack(report)).getWorksheet("Báo cáo")!;
   });
 
@@ -55,30 +74,50 @@ describe("cchc report: the quarterly report from the master workbook as it stand
     const title = rowOf("BÁO CÁO");
     expect(ws.getCell(title, 1).font).toMatchObject({ bold: true, size: 14 });
     expect(ws.getCell(title, 1).alignment).toMatchObject({ horizontal: "center" });
-    expect(ws.getCell(title + 1, 1).value).toBe("Kết quả thực hiện Kế hoạch số 49/KH-UBND ngày 29/9/2021 của Ủy ban nhân dân xã Tân Bình quý IV năm 2021");
+    expect(ws.getCell(title + 1, 1).value).toBe(
+      "Kết quả thực hiện Kế hoạch số 49/KH-UBND ngày 29/9/2021 của Ủy ban nhân dân xã Tân Bình quý IV năm 2021",
+    );
     expect((ws.model as unknown as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A1:B1", "C1:G1", `A${title}:G${title}`]));
   });
 
   it("gives results per item, shortcomings, next quarter's tasks, recipients and the signature", () => {
     const header = rowOf("STT");
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(header, c).value)).toEqual(["STT", "Tiêu chí", "Chỉ tiêu", "Thực hiện", "Kết quả", "Nhiệm vụ hoàn thành", "Quá hạn"]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(header, c).value)).toEqual([
+      "STT",
+      "Tiêu chí",
+      "Chỉ tiêu",
+      "Thực hiện",
+      "Kết quả",
+      "Nhiệm vụ hoàn thành",
+      "Quá hạn",
+    ]);
     const r14 = rowOf("1.4");
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(r14, c).value)).toEqual(["1.4", "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước", "60% đến 30/09/2021; 100% đến 31/01/2022", "87,53 %", "Chưa đạt", "1/3", 2]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(r14, c).value)).toEqual([
+      "1.4",
+      "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước",
+      "60% đến 30/09/2021; 100% đến 31/01/2022",
+      "87,53 %",
+      "Chưa đạt",
+      "1/3",
+      2,
+    ]);
     expect(ws.getCell(r14, 2).border.left).toMatchObject({ style: "thin" });
     // The baseline entered in Kế hoạch now decides 2.1 (82,5 % > 80 %).
     expect(ws.getCell(rowOf("2.1"), 5).value).toBe("Đạt");
     expect(ws.getCell(rowOf("1.2"), 4).value).toBe("98,79 %");
     const lines = [];
     for (let r = rowOf("II. TỒN TẠI"); r <= ws.rowCount; r++) lines.push(String(ws.getCell(r, 1).value ?? ""));
-    expect(lines).toEqual(expect.arrayContaining([
-      "- 1.4. Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước: 57,81 % tại 30/09/2021 < mốc 60 %.",
-      "- Đôn đốc nhà thầu hoàn thiện hồ sơ thanh toán khối lượng hoàn thành (tiêu chí 1.4; chủ trì: Công chức Tài chính-Kế toán; hạn 31/10/2021).",
-      "III. NHIỆM VỤ TRỌNG TÂM QUÝ I NĂM 2022",
-      "- Số hóa hồ sơ lưu trữ năm 2020 (tiêu chí 1.5; chủ trì: Công chức Văn phòng-Thống kê; hạn 30/11/2021).",
-      "Nơi nhận:",
-      "- Phòng Nội vụ huyện;",
-      "- Lưu: VT.",
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "- 1.4. Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước: 57,81 % tại 30/09/2021 < mốc 60 %.",
+        "- Đôn đốc nhà thầu hoàn thiện hồ sơ thanh toán khối lượng hoàn thành (tiêu chí 1.4; chủ trì: Công chức Tài chính-Kế toán; hạn 31/10/2021).",
+        "III. NHIỆM VỤ TRỌNG TÂM QUÝ I NĂM 2022",
+        "- Số hóa hồ sơ lưu trữ năm 2020 (tiêu chí 1.5; chủ trì: Công chức Văn phòng-Thống kê; hạn 30/11/2021).",
+        "Nơi nhận:",
+        "- Phòng Nội vụ huyện;",
+        "- Lưu: VT.",
+      ]),
+    );
     const sign = rowOf("Nơi nhận:");
     expect(ws.getCell(sign, 3).value).toBe("TM. ỦY BAN NHÂN DÂN");
     expect(ws.getCell(sign + 1, 3).value).toBe("CHỦ TỊCH");
@@ -97,7 +136,20 @@ describe("cchc report: the quarterly report from the master workbook as it stand
     const appendix = (await readBack(report)).getWorksheet("Phụ lục")!;
     const { header, rows } = tableValues(appendix, 4);
     expect(header).toEqual(["Mã", "Tiêu chí", "Chỉ tiêu", "Thực hiện", "Kết quả", "Lý do", "Số nhiệm vụ", "Hoàn thành", "Quá hạn"]);
-    expect(rows.slice(0, 12).map((r) => r[0])).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2", "2.3", "2.4", "2.5"]);
+    expect(rows.slice(0, 12).map((r) => r[0])).toEqual([
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "1.6",
+      "1.7",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+    ]);
     expect(rows[3].slice(3, 5)).toEqual([87.53, "Chưa đạt"]);
   });
 
@@ -105,7 +157,18 @@ describe("cchc report: the quarterly report from the master workbook as it stand
     const { text, pages, pageSize } = pdfOf(report);
     expect(pageSize).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
     expect(pages).toBeGreaterThanOrEqual(2);
-    for (const s of ["UBND XÃ TÂN BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "quý IV năm 2021", "87,53 %", "57,81 % tại 30/09/2021 < mốc 60 %", "TM. ỦY BAN NHÂN DÂN", "Trương Minh Thắng", "PHỤ LỤC"]) {
+    for (const s of [
+      "UBND XÃ TÂN BÌNH",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BÁO CÁO",
+      "quý IV năm 2021",
+      "87,53 %",
+      "57,81 % tại 30/09/2021 < mốc 60 %",
+      "TM. ỦY BAN NHÂN DÂN",
+      "Trương Minh Thắng",
+      "PHỤ LỤC",
+    ]) {
       expect(text).toContain(s);
     }
   });

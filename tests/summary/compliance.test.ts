@@ -9,25 +9,93 @@ const d = (s: string) => s as IsoDate;
 const AS_OF = d("2021-12-15");
 
 function item(code: string, target: Target, aggregation: PlanItem["aggregation"] = "level"): PlanItem {
-  return { code, group: "CCHC", kind: "tiêu chí", title: `Tiêu chí ${code}`, heading: "", objective: "", target, aggregation, tasks: [], lead: ["Công chức Văn phòng-Thống kê"], coordinators: [], implementers: [], deadline: parseDeadline("Trong năm 2021") };
+  return {
+    code,
+    group: "CCHC",
+    kind: "tiêu chí",
+    title: `Tiêu chí ${code}`,
+    heading: "",
+    objective: "",
+    target,
+    aggregation,
+    tasks: [],
+    lead: ["Công chức Văn phòng-Thống kê"],
+    coordinators: [],
+    implementers: [],
+    deadline: parseDeadline("Trong năm 2021"),
+  };
 }
 
 function reading(code: string, date: string, numerator: number | null, denominator: number | null, value?: number): Reading {
   const v = value ?? (numerator !== null && denominator ? (numerator / denominator) * 100 : null);
-  return { code, period: date, date: d(date), numerator, denominator, value: v, evidence: "", note: "", source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 } };
+  return {
+    code,
+    period: date,
+    date: d(date),
+    numerator,
+    denominator,
+    value: v,
+    evidence: "",
+    note: "",
+    source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 },
+  };
 }
 
 function task(code: string, status: Task["status"], due: string, done: string | null, lead = "Công chức Văn phòng-Thống kê"): Task {
   const s = status ?? "Chưa thực hiện";
-  return { id: `NV-${code}-${due}-${done}`, code, codeSuggested: false, content: "x", lead, partners: "", due: d(due), dueText: null, status: s, statusText: null, progress: null, doneDate: done ? d(done) : null, doneText: null, evidence: "", note: "", source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 }, verdict: taskVerdict(s, d(due), done ? d(done) : null, AS_OF) };
+  return {
+    id: `NV-${code}-${due}-${done}`,
+    code,
+    codeSuggested: false,
+    content: "x",
+    lead,
+    partners: "",
+    due: d(due),
+    dueText: null,
+    status: s,
+    statusText: null,
+    progress: null,
+    doneDate: done ? d(done) : null,
+    doneText: null,
+    evidence: "",
+    note: "",
+    source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 },
+    verdict: taskVerdict(s, d(due), done ? d(done) : null, AS_OF),
+  };
 }
 
 const plan: Plan = {
-  identity: { number: "1/KH-UBND", issuerLines: [], issuer: "", unitType: "xã", unitName: "X", place: "X", issued: d("2021-01-05"), title: "", firstYear: 2021, lastYear: 2021, signature: [], signer: "", recipients: [] },
+  identity: {
+    number: "1/KH-UBND",
+    issuerLines: [],
+    issuer: "",
+    unitType: "xã",
+    unitName: "X",
+    place: "X",
+    issued: d("2021-01-05"),
+    title: "",
+    firstYear: 2021,
+    lastYear: 2021,
+    signature: [],
+    signer: "",
+    recipients: [],
+  },
   items: [
     item("1.1", { kind: "level", value: 100 }, "flow"),
-    item("1.2", { kind: "milestones", milestones: [{ date: d("2021-09-30"), value: 60 }, { date: d("2022-01-31"), value: 100 }] }),
-    item("1.3", { kind: "milestones", milestones: [{ date: d("2021-06-30"), value: 40 }, { date: d("2021-09-30"), value: 60 }] }),
+    item("1.2", {
+      kind: "milestones",
+      milestones: [
+        { date: d("2021-09-30"), value: 60 },
+        { date: d("2022-01-31"), value: 100 },
+      ],
+    }),
+    item("1.3", {
+      kind: "milestones",
+      milestones: [
+        { date: d("2021-06-30"), value: 40 },
+        { date: d("2021-09-30"), value: 60 },
+      ],
+    }),
     item("1.4", { kind: "baseline", year: 2020, comparator: ">", baseline: null }),
     item("1.5", { kind: "baseline", year: 2020, comparator: ">=", baseline: 85 }),
     item("1.6", { kind: "qualitative" }),

@@ -22,7 +22,8 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const args = parseArgs(argv, ["-o", "--output", "--plan", "--as-of"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
-  if (!output || args.positionals.length === 0) return io.usage("Cần ít nhất một tệp hoặc thư mục, và -o <master.xlsx>.", CONSOLIDATE_USAGE);
+  if (!output || args.positionals.length === 0)
+    return io.usage("Cần ít nhất một tệp hoặc thư mục, và -o <master.xlsx>.", CONSOLIDATE_USAGE);
   const asOfText = args.options.get("--as-of");
   const asOf = asOfText === undefined ? todayIso(io.now()) : parseIsoDate(asOfText);
   if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);

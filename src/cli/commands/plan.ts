@@ -24,7 +24,10 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
   for (const n of loaded.notes) (n.level === "Lỗi" ? io.error : io.warn)(`${input}: ${n.message}`);
 
   if (output.toLowerCase().endsWith(".xlsx")) {
-    const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], { timestamp: io.now(), deflate: nodeDeflate });
+    const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
+      timestamp: io.now(),
+      deflate: nodeDeflate,
+    });
     writeFileSync(output, bytes);
   } else {
     writeFileSync(output, `${JSON.stringify(loaded.plan, null, 2)}\n`);

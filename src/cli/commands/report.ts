@@ -27,7 +27,8 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   if (!quarter.ok) return io.usage(quarter.error, REPORT_USAGE);
   const dateText = args.options.get("--date");
   const reportDate = dateText === undefined ? null : parseIsoDate(dateText);
-  if (dateText !== undefined && !reportDate) return io.usage(`--date phải là ngày dạng YYYY-MM-DD (nhận được "${dateText}").`, REPORT_USAGE);
+  if (dateText !== undefined && !reportDate)
+    return io.usage(`--date phải là ngày dạng YYYY-MM-DD (nhận được "${dateText}").`, REPORT_USAGE);
 
   const loaded = loadPlan(args.options.get("--plan"));
   if (!loaded.ok) {
@@ -52,11 +53,22 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${master.missing.join(", ")}).`);
     return 1;
   }
-  const recipients = args.options.get("--recipients")?.split(";").map((s) => s.trim()).filter((s) => s !== "") ?? defaultRecipients(master.plan);
-  const model = buildReport(master.plan, master.tasks, master.readings, period, { parentBody: args.options.get("--parent") ?? "", recipients, reportDate });
+  const recipients =
+    args.options
+      .get("--recipients")
+      ?.split(";")
+      .map((s) => s.trim())
+      .filter((s) => s !== "") ?? defaultRecipients(master.plan);
+  const model = buildReport(master.plan, master.tasks, master.readings, period, {
+    parentBody: args.options.get("--parent") ?? "",
+    recipients,
+    reportDate,
+  });
   mkdirSync(dirname(output) || ".", { recursive: true });
   writeFileSync(output, await workbookBytes([reportDocument(model), reportAppendix(model)], { timestamp: io.now(), deflate: nodeDeflate }));
   const h = model.compliance.headline;
-  io.info(`Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`);
+  io.info(
+    `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`,
+  );
   return 0;
 }

@@ -25,7 +25,11 @@ const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 
  * "hàng quý". Matching is done on a diacritic-free key, so "Quy III/2021" works too.
  */
 export function parseDeadline(phrase: string): Deadline {
-  const text = phrase.normalize("NFC").replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
+  const text = phrase
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;,]+$/, "");
   const k = looseKey(text);
   if (k === "") return { kind: "unparsed", text };
 

@@ -1,16 +1,6 @@
 /** Why a file could not be read: a closed list, each with what the user can do about it. */
 export type BadFileReason =
-  | "empty"
-  | "old-xls"
-  | "encrypted"
-  | "xlsb"
-  | "ods"
-  | "not-workbook"
-  | "corrupt"
-  | "no-worksheets"
-  | "unsafe"
-  | "too-large"
-  | "unreadable";
+  "empty" | "old-xls" | "encrypted" | "xlsb" | "ods" | "not-workbook" | "corrupt" | "no-worksheets" | "unsafe" | "too-large" | "unreadable";
 
 export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   empty: "Tệp rỗng (0 byte).",

@@ -85,7 +85,13 @@ interface Applied {
 }
 
 /** The plan applied to one task row: criterion, officials, deadline, status, verdict, checks. */
-function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, PlanItem>, asOf: IsoDate, columnOf: (f: Field) => string | null): Applied {
+function applyPlan(
+  raw: RawTask,
+  plan: Plan,
+  items: ReadonlyMap<string, PlanItem>,
+  asOf: IsoDate,
+  columnOf: (f: Field) => string | null,
+): Applied {
   const problems: Problem[] = [];
   const at = (f: Field) => ({ file: raw.source.file, sheet: raw.source.sheet, row: raw.source.row, column: columnOf(f) });
   const unit = plan.identity.unitType;
@@ -95,7 +101,10 @@ function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, PlanItem
   if (code === null) {
     code = suggestCriterion(raw.content, plan);
     codeSuggested = code !== null;
-    if (code) problems.push(problem("CRITERION_SUGGESTED", at("code"), "", `gợi ý mã ${code} (${items.get(code)?.title ?? ""}); hãy kiểm tra lại.`));
+    if (code)
+      problems.push(
+        problem("CRITERION_SUGGESTED", at("code"), "", `gợi ý mã ${code} (${items.get(code)?.title ?? ""}); hãy kiểm tra lại.`),
+      );
     else problems.push(problem("CRITERION_MISSING", at("code"), "", "không ghi mã tiêu chí và không đoán được từ nội dung."));
   } else if (!items.has(code)) {
     problems.push(problem("UNKNOWN_CRITERION", at("code"), code, `"${code}" không có trong Kế hoạch ${plan.identity.number}.`));
@@ -125,13 +134,31 @@ function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, PlanItem
   if (contradiction) problems.push(problem("STATUS_CONTRADICTION", at("status"), raw.statusText ?? raw.status ?? "", `${contradiction}.`));
 
   if (raw.doneDate !== null) {
-    if (raw.doneDate > asOf) problems.push(problem("DONE_IN_FUTURE", at("doneDate"), formatViDate(raw.doneDate), `ngày hoàn thành ${formatViDate(raw.doneDate)} sau ngày báo cáo ${formatViDate(asOf)}.`));
+    if (raw.doneDate > asOf)
+      problems.push(
+        problem(
+          "DONE_IN_FUTURE",
+          at("doneDate"),
+          formatViDate(raw.doneDate),
+          `ngày hoàn thành ${formatViDate(raw.doneDate)} sau ngày báo cáo ${formatViDate(asOf)}.`,
+        ),
+      );
     const planStart = plan.identity.issued ?? (`${plan.identity.firstYear}-01-01` as IsoDate);
-    if (raw.doneDate < planStart) problems.push(problem("DONE_BEFORE_PLAN", at("doneDate"), formatViDate(raw.doneDate), `ngày hoàn thành ${formatViDate(raw.doneDate)} trước ngày ban hành kế hoạch ${formatViDate(planStart)}.`));
+    if (raw.doneDate < planStart)
+      problems.push(
+        problem(
+          "DONE_BEFORE_PLAN",
+          at("doneDate"),
+          formatViDate(raw.doneDate),
+          `ngày hoàn thành ${formatViDate(raw.doneDate)} trước ngày ban hành kế hoạch ${formatViDate(planStart)}.`,
+        ),
+      );
   }
   if (status === "Hoàn thành") {
-    if (raw.evidence === "") problems.push(problem("DONE_WITHOUT_EVIDENCE", at("evidence"), "", "nhiệm vụ đã hoàn thành cần ghi văn bản/tài liệu minh chứng."));
-    if (raw.doneDate === null && raw.doneText === null) problems.push(problem("DONE_WITHOUT_DATE", at("doneDate"), "", "không rõ hoàn thành ngày nào; tạm coi là đúng hạn."));
+    if (raw.evidence === "")
+      problems.push(problem("DONE_WITHOUT_EVIDENCE", at("evidence"), "", "nhiệm vụ đã hoàn thành cần ghi văn bản/tài liệu minh chứng."));
+    if (raw.doneDate === null && raw.doneText === null)
+      problems.push(problem("DONE_WITHOUT_DATE", at("doneDate"), "", "không rõ hoàn thành ngày nào; tạm coi là đúng hạn."));
   }
 
   const id = `NV-${code ?? "X"}-${shortHash(textKey(raw.content))}`;
@@ -168,7 +195,14 @@ function dedupeTasks(applied: Applied[]): { kept: Applied[]; problems: Problem[]
     byId.set(a.task.id, kept);
     const d = dropped.task.source;
     const k = kept.task.source;
-    problems.push(problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, dropped.task.content.slice(0, 80), `cùng nhiệm vụ với ${k.file} › ${k.sheet} › row ${k.row}; dùng dòng đó.`));
+    problems.push(
+      problem(
+        "DUPLICATE_TASK",
+        { file: d.file, sheet: d.sheet, row: d.row },
+        dropped.task.content.slice(0, 80),
+        `cùng nhiệm vụ với ${k.file} › ${k.sheet} › row ${k.row}; dùng dòng đó.`,
+      ),
+    );
   }
   return { kept: [...byId.values()], problems, superseded };
 }
@@ -191,7 +225,12 @@ function dedupeReadings(readings: Reading[]): { readings: Reading[]; problems: P
     else if (prev.source.file === r.source.file) byKey.set(key, r);
     else
       problems.push(
-        problem("DUPLICATE_READING", { file: r.source.file, sheet: r.source.sheet, row: r.source.row }, r.period, `mã ${r.code} ngày ${formatViDate(r.date)} đã có số liệu ở ${prev.source.file} › ${prev.source.sheet} › row ${prev.source.row}; dùng số liệu đó.`),
+        problem(
+          "DUPLICATE_READING",
+          { file: r.source.file, sheet: r.source.sheet, row: r.source.row },
+          r.period,
+          `mã ${r.code} ngày ${formatViDate(r.date)} đã có số liệu ở ${prev.source.file} › ${prev.source.sheet} › row ${prev.source.row}; dùng số liệu đó.`,
+        ),
       );
   }
   return { readings: [...byKey.values()], problems };
@@ -233,14 +272,66 @@ export function consolidate(files: readonly FileRead[], plan: Plan, asOf: IsoDat
       problems.push(...got.problems);
       for (const raw of got.tasks) applied.push(applyPlan(raw, plan, items, asOf, columnOf));
       for (const r of got.readings) {
-        if (r.code === null) problems.push(problem("CRITERION_MISSING", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("code") }, "", "số liệu không ghi mã tiêu chí."));
-        else if (!items.has(r.code)) problems.push(problem("UNKNOWN_CRITERION", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("code") }, r.code, `"${r.code}" không có trong Kế hoạch ${plan.identity.number}.`));
-        if (r.value !== null && (r.value < 0 || r.value > 100)) problems.push(problem("PERCENT_OUT_OF_RANGE", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("value") }, String(r.value), `tỷ lệ ${r.value}% nằm ngoài 0–100.`));
-        if (r.numerator !== null && r.denominator !== null && r.numerator > r.denominator) problems.push(problem("NUMERATOR_ABOVE_DENOMINATOR", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("numerator") }, `${r.numerator}/${r.denominator}`, `${r.numerator} lớn hơn ${r.denominator}.`));
-        if (r.date !== null && r.date > asOf) problems.push(problem("READING_AFTER_AS_OF", { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf(layout.columns.date !== undefined ? "date" : "period") }, r.period, `số liệu ngày ${formatViDate(r.date)} sau ngày báo cáo ${formatViDate(asOf)}.`));
+        if (r.code === null)
+          problems.push(
+            problem(
+              "CRITERION_MISSING",
+              { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("code") },
+              "",
+              "số liệu không ghi mã tiêu chí.",
+            ),
+          );
+        else if (!items.has(r.code))
+          problems.push(
+            problem(
+              "UNKNOWN_CRITERION",
+              { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("code") },
+              r.code,
+              `"${r.code}" không có trong Kế hoạch ${plan.identity.number}.`,
+            ),
+          );
+        if (r.value !== null && (r.value < 0 || r.value > 100))
+          problems.push(
+            problem(
+              "PERCENT_OUT_OF_RANGE",
+              { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("value") },
+              String(r.value),
+              `tỷ lệ ${r.value}% nằm ngoài 0–100.`,
+            ),
+          );
+        if (r.numerator !== null && r.denominator !== null && r.numerator > r.denominator)
+          problems.push(
+            problem(
+              "NUMERATOR_ABOVE_DENOMINATOR",
+              { file: grid.file, sheet: grid.sheet, row: r.source.row, column: columnOf("numerator") },
+              `${r.numerator}/${r.denominator}`,
+              `${r.numerator} lớn hơn ${r.denominator}.`,
+            ),
+          );
+        if (r.date !== null && r.date > asOf)
+          problems.push(
+            problem(
+              "READING_AFTER_AS_OF",
+              {
+                file: grid.file,
+                sheet: grid.sheet,
+                row: r.source.row,
+                column: columnOf(layout.columns.date !== undefined ? "date" : "period"),
+              },
+              r.period,
+              `số liệu ngày ${formatViDate(r.date)} sau ngày báo cáo ${formatViDate(asOf)}.`,
+            ),
+          );
         readings.push(r);
       }
-      sheets.push({ file: grid.file, sheet: grid.sheet, kind: layout.kind, layout, rows: got.tasks.length + got.readings.length, reason: null });
+      sheets.push({
+        file: grid.file,
+        sheet: grid.sheet,
+        kind: layout.kind,
+        layout,
+        rows: got.tasks.length + got.readings.length,
+        reason: null,
+      });
     });
   }
 
@@ -252,7 +343,12 @@ export function consolidate(files: readonly FileRead[], plan: Plan, asOf: IsoDat
   const tasks = deduped.kept.map((a) => a.task).sort((a, b) => compareCodes(a.code, b.code) || compareSources(a, b));
   const dedupedReadings = dedupeReadings(readings);
   current.push(...dedupedReadings.problems);
-  const finalReadings = dedupedReadings.readings.sort((a, b) => compareCodes(a.code, b.code) || ((a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : 0) || compareSources(a, b));
+  const finalReadings = dedupedReadings.readings.sort(
+    (a, b) =>
+      compareCodes(a.code, b.code) ||
+      ((a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : 0) ||
+      compareSources(a, b),
+  );
   return { plan, asOf, tasks, readings: finalReadings, problems: sortProblems(current), sheets };
 }
 

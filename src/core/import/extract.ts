@@ -27,7 +27,9 @@ function rowCells(grid: Grid, r: number): GridCell[] {
 function isNumberingRow(cells: readonly GridCell[]): boolean {
   const filled = cells.filter((c) => !isBlank(c));
   if (filled.length < 2) return false;
-  return filled.every((c) => /^\(?\d{1,2}\)?$|^\([a-zđ]\)$/i.test(cellText(c).trim()) || (typeof c === "number" && Number.isInteger(c) && c < 40));
+  return filled.every(
+    (c) => /^\(?\d{1,2}\)?$|^\([a-zđ]\)$/i.test(cellText(c).trim()) || (typeof c === "number" && Number.isInteger(c) && c < 40),
+  );
 }
 
 /** A criterion named in a sheet's name or in the title rows above its table. */
@@ -65,7 +67,12 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
     const text = (f: Field): string => cleanText(cellText(at(f)));
     const source: Source = { file: grid.file, sheet: grid.sheet, sheetIndex, row: r };
     const isError = (f: Field) => isGridError(at(f));
-    const where = (f: Field) => ({ file: grid.file, sheet: grid.sheet, row: r, column: col[f] === undefined ? null : columnName(col[f] as number) });
+    const where = (f: Field) => ({
+      file: grid.file,
+      sheet: grid.sheet,
+      row: r,
+      column: col[f] === undefined ? null : columnName(col[f] as number),
+    });
 
     // A lone text outside the main column, or merged across the row ("Tiêu chí 1.2 – …",
     // "Quý III"), is a section label; one that names a criterion applies to the rows below.
@@ -82,7 +89,8 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
 
     for (const [f, c] of Object.entries(col) as Array<[Field, number]>) {
       const v = cellAt(grid, r, c);
-      if (isGridError(v)) out.problems.push(problem("FORMULA_ERROR", where(f), v.error, `ô ${columnName(c)}${r} có giá trị lỗi ${v.error}.`));
+      if (isGridError(v))
+        out.problems.push(problem("FORMULA_ERROR", where(f), v.error, `ô ${columnName(c)}${r} có giá trị lỗi ${v.error}.`));
     }
 
     const codeCell = parseCriterion(at("code"));
@@ -97,11 +105,23 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
       const progress = parsePercentCell(at("progress"), col.progress === undefined ? undefined : formatAt(grid, r, col.progress));
       // "Thường xuyên", "hàng quý" are deadlines without a fixed date: kept as written, not errors.
       if (due.kind === "bad" && !isError("due") && parseDeadline(due.text).kind === "unparsed") {
-        out.problems.push(problem("BAD_DATE", where("due"), due.text, `không đọc được hạn hoàn thành "${due.text}"; giữ nguyên như đã ghi.`));
+        out.problems.push(
+          problem("BAD_DATE", where("due"), due.text, `không đọc được hạn hoàn thành "${due.text}"; giữ nguyên như đã ghi.`),
+        );
       }
-      if (done.kind === "bad" && !isError("doneDate")) out.problems.push(problem("BAD_DATE", where("doneDate"), done.text, `không đọc được ngày hoàn thành "${done.text}".`));
-      if (status.kind === "bad") out.problems.push(problem("UNKNOWN_STATUS", where("status"), status.text, `"${status.text}" không phải Chưa thực hiện / Đang thực hiện / Hoàn thành.`));
-      if (progress.kind === "bad" && !isError("progress")) out.problems.push(problem("BAD_NUMBER", where("progress"), progress.text, `tiến độ "${progress.text}" không phải là số.`));
+      if (done.kind === "bad" && !isError("doneDate"))
+        out.problems.push(problem("BAD_DATE", where("doneDate"), done.text, `không đọc được ngày hoàn thành "${done.text}".`));
+      if (status.kind === "bad")
+        out.problems.push(
+          problem(
+            "UNKNOWN_STATUS",
+            where("status"),
+            status.text,
+            `"${status.text}" không phải Chưa thực hiện / Đang thực hiện / Hoàn thành.`,
+          ),
+        );
+      if (progress.kind === "bad" && !isError("progress"))
+        out.problems.push(problem("BAD_NUMBER", where("progress"), progress.text, `tiến độ "${progress.text}" không phải là số.`));
       out.tasks.push({
         code,
         content,
@@ -126,15 +146,28 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
     const denominator = parseCountCell(at("denominator"));
     const given = parsePercentCell(at("value"), col.value === undefined ? undefined : formatAt(grid, r, col.value));
     if (numerator.kind !== "ok" && denominator.kind !== "ok" && given.kind !== "ok") continue;
-    for (const [f, p] of [["numerator", numerator], ["denominator", denominator], ["value", given]] as const) {
+    for (const [f, p] of [
+      ["numerator", numerator],
+      ["denominator", denominator],
+      ["value", given],
+    ] as const) {
       if (p.kind === "bad" && !isError(f)) out.problems.push(problem("BAD_NUMBER", where(f), p.text, `"${p.text}" không phải là số.`));
     }
     const dated = parseDateCell(at("date"), false);
     const periodText = text("period");
     const periodDeadline = periodText === "" ? null : parseDeadline(periodText);
     const date = dated.kind === "ok" ? dated.value : periodDeadline?.kind === "due" ? periodDeadline.due : null;
-    if (dated.kind === "bad" && !isError("date")) out.problems.push(problem("BAD_DATE", where("date"), dated.text, `không đọc được ngày số liệu "${dated.text}".`));
-    if (date === null) out.problems.push(problem("READING_WITHOUT_PERIOD", where(periodText === "" ? "date" : "period"), periodText, "không xác định được số liệu tính đến ngày nào."));
+    if (dated.kind === "bad" && !isError("date"))
+      out.problems.push(problem("BAD_DATE", where("date"), dated.text, `không đọc được ngày số liệu "${dated.text}".`));
+    if (date === null)
+      out.problems.push(
+        problem(
+          "READING_WITHOUT_PERIOD",
+          where(periodText === "" ? "date" : "period"),
+          periodText,
+          "không xác định được số liệu tính đến ngày nào.",
+        ),
+      );
     const num = numerator.kind === "ok" ? numerator.value : null;
     const den = denominator.kind === "ok" ? denominator.value : null;
     const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.kind === "ok" ? given.value : null;

@@ -31,7 +31,11 @@ function labelAt(grid: Grid, row: number, col: number): string {
 }
 
 function width(grid: Grid, rows: number[]): number {
-  return Math.max(0, ...rows.map((r) => grid.rows[r - 1]?.length ?? 0), ...grid.merges.filter((m) => rows.includes(m.top)).map((m) => m.right));
+  return Math.max(
+    0,
+    ...rows.map((r) => grid.rows[r - 1]?.length ?? 0),
+    ...grid.merges.filter((m) => rows.includes(m.top)).map((m) => m.right),
+  );
 }
 
 /** Heading of each column for a header spanning rows top..bottom: the levels joined, top first. */
@@ -56,7 +60,12 @@ interface Mapping {
 }
 
 /** Best column for each field, each column used once, strongest matches first. */
-function mapColumns(headings: readonly string[], keys: readonly string[], fields: readonly Field[], score: (key: string, field: Field) => number): Mapping {
+function mapColumns(
+  headings: readonly string[],
+  keys: readonly string[],
+  fields: readonly Field[],
+  score: (key: string, field: Field) => number,
+): Mapping {
   const candidates: Array<{ field: Field; col: number; score: number }> = [];
   keys.forEach((key, i) => {
     if (key === "" || key.length > MAX_HEADING_CHARS) return;
@@ -117,14 +126,20 @@ export function detectTable(grid: Grid): Detection {
       if (bottom > grid.rows.length) continue;
       const headings = headingsOf(grid, top, bottom);
       const keys = headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h)));
-      for (const [kind, fields] of [["tasks", TASK_FIELDS], ["readings", READING_FIELDS]] as const) {
+      for (const [kind, fields] of [
+        ["tasks", TASK_FIELDS],
+        ["readings", READING_FIELDS],
+      ] as const) {
         const mapping = mapColumns(headings, keys, fields, score);
         const fits = kind === "tasks" ? isTaskTable(mapping) : isReadingTable(mapping);
         if (!fits) continue;
         // A second level must add something, else the one-level reading stands.
         const total = mapping.score - (bottom > top ? 0.75 : 0);
         if (!best || total > best.score) {
-          best = { score: total, layout: { kind, headerTop: top, headerBottom: bottom, headings: mapping.headings, columns: mapping.columns } };
+          best = {
+            score: total,
+            layout: { kind, headerTop: top, headerBottom: bottom, headings: mapping.headings, columns: mapping.columns },
+          };
         }
       }
     }

@@ -58,7 +58,8 @@ function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
     const baseline = parsePercentCell(get("Giá trị năm gốc"), undefined);
     if (target.kind === "baseline" && baseline.kind === "ok") target = { ...target, baseline: baseline.value };
     const how = text(get("Cách tính"));
-    const aggregation: Aggregation = how === AGGREGATION_LABELS.flow ? "flow" : how === AGGREGATION_LABELS.level ? "level" : (from?.aggregation ?? "level");
+    const aggregation: Aggregation =
+      how === AGGREGATION_LABELS.flow ? "flow" : how === AGGREGATION_LABELS.level ? "level" : (from?.aggregation ?? "level");
     const lead = text(get("Chủ trì"));
     const deadlineText = text(get("Thời hạn"));
     const item: PlanItem = {
@@ -114,7 +115,10 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
         doneText: done.kind === "bad" ? done.text : null,
         evidence: text(get("Minh chứng")),
         note: text(get("Ghi chú")),
-        source: source === "" ? { file: "", sheet: SHEETS.tasks.sheet, sheetIndex: 0, row } : { file, sheet: sheet ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row },
+        source:
+          source === ""
+            ? { file: "", sheet: SHEETS.tasks.sheet, sheetIndex: 0, row }
+            : { file, sheet: sheet ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row },
         verdict: taskVerdict(status, dueDate, doneDate, asOf),
       },
     ];

@@ -87,7 +87,10 @@ function round(n: number): number {
 const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^(chua|chua th|chua thuc hien|chua lam|chua trien khai|chua bat dau|chua ht|chua hoan thanh|khong thuc hien)$/, "Chưa thực hiện"],
   [/^(dang|dang th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien)$/, "Đang thực hiện"],
-  [/^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han)$/, "Hoàn thành"],
+  [
+    /^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han)$/,
+    "Hoàn thành",
+  ],
 ];
 
 /** "Đã HT", "xong", "đang TH", "chưa TH", "Đã hoàn thành" … into the closed vocabulary. */

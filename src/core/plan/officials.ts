@@ -116,9 +116,7 @@ function matchOfficials(text: string, unitType: string): OfficialMatch[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-export type OfficialResolution =
-  | { ok: true; role: OfficialRole; title: string }
-  | { ok: false; text: string };
+export type OfficialResolution = { ok: true; role: OfficialRole; title: string } | { ok: false; text: string };
 
 /**
  * One name typed in a cell ("CC VP-TK", "BP Một cửa", "CT UBND xã") to the plan's title.

@@ -14,9 +14,7 @@ export interface PlanNote {
   message: string;
 }
 
-export type PlanParseResult =
-  | { ok: true; plan: Plan; notes: PlanNote[] }
-  | { ok: false; error: string; notes: PlanNote[] };
+export type PlanParseResult = { ok: true; plan: Plan; notes: PlanNote[] } | { ok: false; error: string; notes: PlanNote[] };
 
 const ITEM_HEADING = /^(\d+\.\d+)[.)]?\s+(.*)$/u;
 const GROUP_HEADING = /^(\d+)[.)]\s+(.*)$/u;
@@ -36,7 +34,7 @@ export function parsePlanText(text: string): PlanParseResult {
   const items = parseItems(logicalLines(lines), identity.unitType, notes);
 
   if (items.length === 0) {
-    return { ok: false, error: "Không tìm thấy tiêu chí nào (dạng \"1.1. Tiêu chí …\") trong văn bản kế hoạch.", notes };
+    return { ok: false, error: 'Không tìm thấy tiêu chí nào (dạng "1.1. Tiêu chí …") trong văn bản kế hoạch.', notes };
   }
   const seen = new Set<string>();
   for (const item of items) {
@@ -53,7 +51,7 @@ function parseIdentity(lines: readonly string[], notes: PlanNote[]): PlanIdentit
   const numberAt = head.findIndex((l) => /^Số\s*:/u.test(l));
   const numberLine = numberAt >= 0 ? head[numberAt] : "";
   const number = cleanText(/^Số\s*:\s*([^\s]+)/u.exec(numberLine)?.[1] ?? "");
-  if (number === "") notes.push({ level: "Cảnh báo", item: null, message: "Không đọc được số hiệu kế hoạch (dòng \"Số: …/KH-UBND\")." });
+  if (number === "") notes.push({ level: "Cảnh báo", item: null, message: 'Không đọc được số hiệu kế hoạch (dòng "Số: …/KH-UBND").' });
 
   // The place-and-date line: on the number's line, or on a line of its own.
   const dateLine = head.find((l) => /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u.test(l)) ?? "";
@@ -63,7 +61,8 @@ function parseIdentity(lines: readonly string[], notes: PlanNote[]): PlanIdentit
   if (!issued) notes.push({ level: "Cảnh báo", item: null, message: "Không đọc được ngày ban hành kế hoạch." });
 
   const issuerLines = (numberAt >= 0 ? head.slice(0, numberAt) : head).filter((l) => !/ngày\s+\d/u.test(l));
-  const unitLine = [...issuerLines].reverse().find((l) => /(?:^|\s)(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+\S/u.test(l.toLocaleUpperCase("vi"))) ?? "";
+  const unitLine =
+    [...issuerLines].reverse().find((l) => /(?:^|\s)(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+\S/u.test(l.toLocaleUpperCase("vi"))) ?? "";
   const unit = /(?:^|\s)(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(.+)$/u.exec(unitLine.toLocaleUpperCase("vi"));
   const unitType = unit ? unit[1].toLocaleLowerCase("vi") : "xã";
   const unitName = unit ? titleCase(unit[2]) : place;
@@ -287,7 +286,7 @@ function assignmentOf(lines: string[] | undefined, unitType: string): Pick<PlanI
   const labels = [...text.matchAll(ROLE_LABEL)];
   labels.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
-    const end = i + 1 < labels.length ? labels[i + 1].index ?? text.length : text.length;
+    const end = i + 1 < labels.length ? (labels[i + 1].index ?? text.length) : text.length;
     const parties = parseParties(text.slice(start, end).replace(/^[\s;]+|[\s;]+$/gu, ""), unitType);
     const role = looseKey(m[1]);
     if (role === "chu tri") lead.push(...parties);

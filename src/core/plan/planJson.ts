@@ -14,7 +14,7 @@ function isStringArray(v: unknown): v is string[] {
 /** Checks a plan.json (as written by `cchc plan`) before it is trusted. */
 export function readPlanJson(data: unknown): PlanJsonResult {
   if (!isRecord(data) || !isRecord(data.identity) || !Array.isArray(data.items)) {
-    return { ok: false, error: "Tệp kế hoạch JSON phải có \"identity\" và \"items\" (xem docs/plan-json.md)." };
+    return { ok: false, error: 'Tệp kế hoạch JSON phải có "identity" và "items" (xem docs/plan-json.md).' };
   }
   if (data.items.length === 0) return { ok: false, error: "Tệp kế hoạch JSON không có tiêu chí nào." };
   for (const [i, raw] of data.items.entries()) {
@@ -31,7 +31,8 @@ export function readPlanJson(data: unknown): PlanJsonResult {
     if (raw.deadline.kind === "due" && (typeof raw.deadline.due !== "string" || !parseIsoDate(raw.deadline.due))) {
       return { ok: false, error: `${where}.deadline.due phải là ngày dạng YYYY-MM-DD.` };
     }
-    if (raw.aggregation !== "flow" && raw.aggregation !== "level") return { ok: false, error: `${where}.aggregation phải là "flow" hoặc "level".` };
+    if (raw.aggregation !== "flow" && raw.aggregation !== "level")
+      return { ok: false, error: `${where}.aggregation phải là "flow" hoặc "level".` };
   }
   const items = data.items as PlanItem[];
   return { ok: true, plan: { identity: data.identity as unknown as Plan["identity"], items } };

@@ -76,7 +76,12 @@ export function parseTargetText(text: string): Target | null {
   if (/^định tính/iu.test(t)) return { kind: "qualitative" };
   const baseline = /^(cao hơn|không thấp hơn)\s+năm\s+(\d{4})(?:\s*\(([\d.,]+)\s*%?\))?$/iu.exec(t);
   if (baseline) {
-    return { kind: "baseline", year: Number(baseline[2]), comparator: /^cao/iu.test(baseline[1]) ? ">" : ">=", baseline: baseline[3] ? parseDecimal(baseline[3]) : null };
+    return {
+      kind: "baseline",
+      year: Number(baseline[2]),
+      comparator: /^cao/iu.test(baseline[1]) ? ">" : ">=",
+      baseline: baseline[3] ? parseDecimal(baseline[3]) : null,
+    };
   }
   const milestones = [...t.matchAll(/([\d.,]+)\s*%\s*đến\s*(\d{1,2}\/\d{1,2}\/\d{4})/giu)]
     .map((m) => ({ date: findDate(m[2]), value: parseDecimal(m[1]) }))

@@ -25,7 +25,10 @@ function lines(text: string, chars: number): number {
 }
 
 function line(text: string, style: CellStyle = {}): DocRow {
-  return { cells: [{ value: text, style: { wrap: true, align: "justify", ...style }, span: REPORT_COLUMNS.length }], height: lines(text, WIDTH) * LINE_PT };
+  return {
+    cells: [{ value: text, style: { wrap: true, align: "justify", ...style }, span: REPORT_COLUMNS.length }],
+    height: lines(text, WIDTH) * LINE_PT,
+  };
 }
 
 function centered(text: string, style: CellStyle = {}): DocRow {
@@ -35,7 +38,11 @@ function centered(text: string, style: CellStyle = {}): DocRow {
 /** A row of two blocks: the left one over the first columns, the right one over the rest. */
 function twoBlocks(left: string, right: string, l: CellStyle, r: CellStyle): DocRow {
   const leftChars = REPORT_COLUMNS.slice(0, LEFT).reduce((a, b) => a + b, 0);
-  const cell = (value: string, style: CellStyle, span: number): DocCell => ({ value: value === "" ? null : value, style: { align: "center", wrap: true, ...style }, span });
+  const cell = (value: string, style: CellStyle, span: number): DocCell => ({
+    value: value === "" ? null : value,
+    style: { align: "center", wrap: true, ...style },
+    span,
+  });
   return {
     cells: [cell(left, l, LEFT), cell(right, r, REPORT_COLUMNS.length - LEFT)],
     height: Math.max(lines(left, leftChars), lines(right, WIDTH - leftChars)) * LINE_PT,
@@ -61,7 +68,14 @@ export function reportDocument(r: ReportModel): DocumentSheetSpec {
 
   // Header: issuing body left, national title and motto right (NĐ 30/2020, Phụ lục I).
   if (r.settings.parentBody.trim() !== "") {
-    rows.push(twoBlocks(r.settings.parentBody.toLocaleUpperCase("vi"), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12 }, { bold: true, size: 12 }));
+    rows.push(
+      twoBlocks(
+        r.settings.parentBody.toLocaleUpperCase("vi"),
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        { size: 12 },
+        { bold: true, size: 12 },
+      ),
+    );
     rows.push(twoBlocks(body, "Độc lập - Tự do - Hạnh phúc", { bold: true, size: 12 }, { bold: true, underline: true }));
   } else {
     rows.push(twoBlocks(body, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 }, { bold: true, size: 12 }));
@@ -82,10 +96,17 @@ export function reportDocument(r: ReportModel): DocumentSheetSpec {
 
   const h = comp.headline;
   rows.push(line("I. KẾT QUẢ THỰC HIỆN", { bold: true }));
-  rows.push(line(`Có ${h.itemsMet}/${h.items} tiêu chí đạt chỉ tiêu; ${h.doneOnTime}/${h.tasks} nhiệm vụ hoàn thành đúng hạn; ${h.overdue} nhiệm vụ quá hạn. Kết quả từng tiêu chí:`));
+  rows.push(
+    line(
+      `Có ${h.itemsMet}/${h.items} tiêu chí đạt chỉ tiêu; ${h.doneOnTime}/${h.tasks} nhiệm vụ hoàn thành đúng hạn; ${h.overdue} nhiệm vụ quá hạn. Kết quả từng tiêu chí:`,
+    ),
+  );
   const headerRow = rows.length + 1;
   const th: CellStyle = { bold: true, border: true, align: "center", valign: "center", wrap: true, size: 12 };
-  rows.push({ cells: ["STT", "Tiêu chí", "Chỉ tiêu", "Thực hiện", "Kết quả", "Nhiệm vụ hoàn thành", "Quá hạn"].map((v) => ({ value: v, style: th })), height: 2 * LINE_PT });
+  rows.push({
+    cells: ["STT", "Tiêu chí", "Chỉ tiêu", "Thực hiện", "Kết quả", "Nhiệm vụ hoàn thành", "Quá hạn"].map((v) => ({ value: v, style: th })),
+    height: 2 * LINE_PT,
+  });
   const td: CellStyle = { border: true, wrap: true, size: 12 };
   comp.items.forEach((ic) => {
     const title = `${ic.item.code}. ${ic.item.title}`;
@@ -127,7 +148,11 @@ export function reportDocument(r: ReportModel): DocumentSheetSpec {
     rows.push({
       cells: [
         { value: left[i] ?? null, style: leftStyle, span: LEFT },
-        { value: right[i] === undefined || right[i] === "" ? null : right[i], style: { bold: true, align: "center" }, span: REPORT_COLUMNS.length - LEFT },
+        {
+          value: right[i] === undefined || right[i] === "" ? null : right[i],
+          style: { bold: true, align: "center" },
+          span: REPORT_COLUMNS.length - LEFT,
+        },
       ],
       height: LINE_PT,
     });
@@ -174,7 +199,17 @@ export function reportAppendix(r: ReportModel): TableSheetSpec {
       { header: "Hoàn thành", type: "integer", width: 10 },
       { header: "Quá hạn", type: "integer", width: 9 },
     ],
-    rows: comp.items.map((ic) => [ic.item.code, ic.item.title, describeTarget(ic.item.target), ic.actual === null ? null : Math.round(ic.actual * 100) / 100, ic.result, ic.reason, ic.tasks, ic.done, ic.overdue]),
+    rows: comp.items.map((ic) => [
+      ic.item.code,
+      ic.item.title,
+      describeTarget(ic.item.target),
+      ic.actual === null ? null : Math.round(ic.actual * 100) / 100,
+      ic.result,
+      ic.reason,
+      ic.tasks,
+      ic.done,
+      ic.overdue,
+    ]),
     highlights: [{ column: "Kết quả", values: ["Chưa đạt"], tone: "bad" }],
     more: [
       {
@@ -194,7 +229,14 @@ export function reportAppendix(r: ReportModel): TableSheetSpec {
           { header: "Hạn hoàn thành", type: "date", width: 14 },
           { header: "Nguồn", type: "text", width: 36, wrap: true },
         ],
-        rows: comp.overdueTasks.map((t) => [t.id, t.content, t.code, t.lead, t.due, sourceLabel(t.source.file, t.source.sheet, t.source.row)]),
+        rows: comp.overdueTasks.map((t) => [
+          t.id,
+          t.content,
+          t.code,
+          t.lead,
+          t.due,
+          sourceLabel(t.source.file, t.source.sheet, t.source.row),
+        ]),
       },
     ],
     print: { orientation: "landscape" },

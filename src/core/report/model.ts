@@ -30,9 +30,17 @@ export function defaultRecipients(plan: Plan): string[] {
   return [first ?? "Cơ quan cấp trên", "CT, các PCT UBND " + plan.identity.unitType, "Lưu: VT"];
 }
 
-export function buildReport(plan: Plan, tasks: readonly Task[], readings: readonly Reading[], period: ReportPeriod, settings: ReportSettings): ReportModel {
+export function buildReport(
+  plan: Plan,
+  tasks: readonly Task[],
+  readings: readonly Reading[],
+  period: ReportPeriod,
+  settings: ReportSettings,
+): ReportModel {
   const comp = compliance(plan, tasks, readings, period.to);
-  const nextTasks = tasks.filter((t) => t.status !== "Hoàn thành").sort((a, b) => (a.due ?? "9999") < (b.due ?? "9999") ? -1 : (a.due ?? "9999") > (b.due ?? "9999") ? 1 : 0);
+  const nextTasks = tasks
+    .filter((t) => t.status !== "Hoàn thành")
+    .sort((a, b) => ((a.due ?? "9999") < (b.due ?? "9999") ? -1 : (a.due ?? "9999") > (b.due ?? "9999") ? 1 : 0));
   return { plan, period, settings, date: settings.reportDate ?? period.to, compliance: comp, nextTasks };
 }
 

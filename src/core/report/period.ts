@@ -48,5 +48,7 @@ export function periodSpan(p: ReportPeriod): string {
 
 /** d/m/yyyy without leading zeros, as running text writes dates. */
 export function viDateShort(date: IsoDate): string {
-  return formatViDate(date).replace(/^0/, "").replace(/\/0(\d)\//, "/$1/");
+  return formatViDate(date)
+    .replace(/^0/, "")
+    .replace(/\/0(\d)\//, "/$1/");
 }

@@ -25,7 +25,13 @@ export function taskColumns(plan: Plan): ColumnSpec[] {
     { header: "Mã NV", type: "text", width: 18 },
     { header: "Mã tiêu chí", type: "text", width: 10, validation: CODE_FROM_PLAN },
     { header: "Nội dung", type: "text", width: 60, wrap: true },
-    { header: "Chủ trì", type: "text", width: 28, wrap: true, validation: { kind: "listFromColumn", sheet: SHEETS.officials.sheet, column: "Chức danh", strict: false } },
+    {
+      header: "Chủ trì",
+      type: "text",
+      width: 28,
+      wrap: true,
+      validation: { kind: "listFromColumn", sheet: SHEETS.officials.sheet, column: "Chức danh", strict: false },
+    },
     { header: "Phối hợp", type: "text", width: 28, wrap: true },
     { header: "Hạn hoàn thành", type: "date", width: 13, validation: planDateRange(plan) },
     { header: "Trạng thái", type: "text", width: 16, validation: { kind: "list", values: TASK_STATUSES } },
@@ -164,7 +170,12 @@ export function problemsSheet(c: Consolidation): TableSheetSpec {
 
 /** Danh mục: the officials' titles Chủ trì is checked against; officials may add their own. */
 export function officialsSheet(plan: Plan): TableSheetSpec {
-  const titles = [...new Set([...allOfficialTitles(plan.identity.unitType), ...plan.items.flatMap((i) => [...i.lead, ...i.coordinators, ...i.implementers])])];
+  const titles = [
+    ...new Set([
+      ...allOfficialTitles(plan.identity.unitType),
+      ...plan.items.flatMap((i) => [...i.lead, ...i.coordinators, ...i.implementers]),
+    ]),
+  ];
   return {
     kind: "table",
     ...SHEETS.officials,

@@ -56,7 +56,11 @@ function readingsOf(code: string, readings: readonly Reading[], asOf: IsoDate): 
 }
 
 /** The year-to-date value of an item's indicator, and the date it stands at. */
-export function yearToDate(aggregation: Aggregation, readings: readonly Reading[], asOf: IsoDate): { value: number | null; date: IsoDate | null } {
+export function yearToDate(
+  aggregation: Aggregation,
+  readings: readonly Reading[],
+  asOf: IsoDate,
+): { value: number | null; date: IsoDate | null } {
   if (readings.length === 0) return { value: null, date: null };
   const latest = readings[readings.length - 1];
   if (aggregation === "level") return { value: latest.value, date: latest.date };
@@ -64,7 +68,8 @@ export function yearToDate(aggregation: Aggregation, readings: readonly Reading[
   const thisYear = readings.filter((r) => r.date !== null && ymd(r.date).y === year);
   const counted = thisYear.filter((r) => r.numerator !== null && r.denominator !== null);
   const den = counted.reduce((s, r) => s + (r.denominator ?? 0), 0);
-  if (den > 0) return { value: (counted.reduce((s, r) => s + (r.numerator ?? 0), 0) / den) * 100, date: thisYear[thisYear.length - 1].date };
+  if (den > 0)
+    return { value: (counted.reduce((s, r) => s + (r.numerator ?? 0), 0) / den) * 100, date: thisYear[thisYear.length - 1].date };
   // Rates without counts cannot be weighted: the latest stands for the year.
   const last = thisYear[thisYear.length - 1] ?? null;
   return { value: last?.value ?? null, date: last?.date ?? null };
@@ -77,9 +82,24 @@ function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: Iso
     const last = upTo[upTo.length - 1];
     const actual = last ? yearToDate(item.aggregation, upTo, m.date).value : null;
     if (m.date > asOf) {
-      return { date: m.date, value: m.value, actual, actualDate: last?.date ?? null, status: "Chưa đến hạn" as const, reason: `Mốc ${formatViDate(m.date)} chưa đến` };
+      return {
+        date: m.date,
+        value: m.value,
+        actual,
+        actualDate: last?.date ?? null,
+        status: "Chưa đến hạn" as const,
+        reason: `Mốc ${formatViDate(m.date)} chưa đến`,
+      };
     }
-    if (actual === null) return { date: m.date, value: m.value, actual, actualDate: null, status: "Chưa có số liệu" as const, reason: `Không có số liệu đến ${formatViDate(m.date)}` };
+    if (actual === null)
+      return {
+        date: m.date,
+        value: m.value,
+        actual,
+        actualDate: null,
+        status: "Chưa có số liệu" as const,
+        reason: `Không có số liệu đến ${formatViDate(m.date)}`,
+      };
     const met = actual >= m.value;
     const shown = `${formatViPercent(actual)} tại ${formatViDate(last.date as IsoDate)}`;
     return {
@@ -104,7 +124,13 @@ function judgeByTasks(tasks: readonly Task[]): { result: Result; reason: string 
   return { result: "Đạt", reason: `${tasks.length}/${tasks.length} nhiệm vụ hoàn thành đúng hạn` };
 }
 
-function itemResult(item: PlanItem, actual: number | null, date: IsoDate | null, milestones: MilestoneCheck[], tasks: readonly Task[]): { result: Result; reason: string } {
+function itemResult(
+  item: PlanItem,
+  actual: number | null,
+  date: IsoDate | null,
+  milestones: MilestoneCheck[],
+  tasks: readonly Task[],
+): { result: Result; reason: string } {
   if (item.target.kind === "qualitative") return judgeByTasks(tasks);
   if (item.target.kind === "milestones") {
     const passed = milestones.filter((m) => m.status !== "Chưa đến hạn");
@@ -114,7 +140,10 @@ function itemResult(item: PlanItem, actual: number | null, date: IsoDate | null,
     if (missing) return { result: "Chưa có số liệu", reason: missing.reason };
     if (passed.length > 0) return { result: "Đạt", reason: passed[passed.length - 1].reason };
     const next = milestones[0];
-    return { result: "Chưa có số liệu", reason: `Chưa đến mốc ${formatViDate(next.date)}${actual === null ? "" : ` (hiện ${formatViPercent(actual)})`}` };
+    return {
+      result: "Chưa có số liệu",
+      reason: `Chưa đến mốc ${formatViDate(next.date)}${actual === null ? "" : ` (hiện ${formatViPercent(actual)})`}`,
+    };
   }
   const j = judgeValue(item.target, actual, date);
   return j ?? { result: "Chưa có số liệu", reason: "" };

@@ -44,7 +44,12 @@ export interface Problem {
   message: string;
 }
 
-export function problem(code: RuleCode, at: { file: string; sheet: string; row?: number | null; column?: string | null }, value: string, detail: string): Problem {
+export function problem(
+  code: RuleCode,
+  at: { file: string; sheet: string; row?: number | null; column?: string | null },
+  value: string,
+  detail: string,
+): Problem {
   return {
     severity: RULES[code].severity,
     code,

@@ -35,7 +35,12 @@ export function parseAddress(address: string): Rect | null {
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(a);
   if (!m) return null;
   const r = { top: Number(m[2]), left: colNumber(m[1]), bottom: Number(m[4] ?? m[2]), right: colNumber(m[3] ?? m[1]) };
-  return check({ top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) });
+  return check({
+    top: Math.min(r.top, r.bottom),
+    left: Math.min(r.left, r.right),
+    bottom: Math.max(r.top, r.bottom),
+    right: Math.max(r.left, r.right),
+  });
 }
 
 function check(r: Rect): Rect | null {

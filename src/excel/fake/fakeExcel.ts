@@ -10,7 +10,11 @@ import { FakeCell, FakeSheet, FakeWorkbookState, key, newSheet, newWorkbook } fr
  */
 export class FakeExcelError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation: string };
-  constructor(readonly code: string, message: string, location: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    location: string,
+  ) {
     super(message);
     this.name = "RichApi.Error";
     this.debugInfo = { code, message, errorLocation: location };
@@ -37,7 +41,10 @@ const utf8 = new TextEncoder();
 export class FakeContext {
   readonly workbook: WorkbookProxy;
   private queue: Op[] = [];
-  constructor(readonly state: FakeWorkbookState, readonly stats: FakeStats) {
+  constructor(
+    readonly state: FakeWorkbookState,
+    readonly stats: FakeStats,
+  ) {
     this.workbook = new WorkbookProxy(this);
   }
 
@@ -56,8 +63,14 @@ export class FakeContext {
     this.stats.syncs++;
     const bytes = utf8.encode(JSON.stringify(ops.map((o) => [o.location, o.payload]))).length;
     this.stats.requestBytes.push(bytes);
-    if (bytes > PAYLOAD_LIMIT) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", "context.sync");
-    if (this.state.cellEditMode && ops.length > 0) throw new FakeExcelError("InvalidOperationInCellEditMode", "The operation is not available while Excel is in Edit cell mode.", ops[0].location);
+    if (bytes > PAYLOAD_LIMIT)
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", "context.sync");
+    if (this.state.cellEditMode && ops.length > 0)
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "The operation is not available while Excel is in Edit cell mode.",
+        ops[0].location,
+      );
     for (const op of ops) op.apply();
   }
 }
@@ -65,11 +78,18 @@ export class FakeContext {
 /** Properties are readable only once loaded by a sync. */
 class Loadable {
   private readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContext, private readonly what: string) {}
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly what: string,
+  ) {}
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`, `${this.what}.${prop}`);
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `${this.what}.${prop}`,
+      );
     }
     return this.loaded.get(prop) as T;
   }
@@ -102,7 +122,10 @@ function bind<T>(find: () => T): () => T {
 }
 
 function sheetOf(state: FakeWorkbookState, name: string, location: string): FakeSheet {
-  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? err("ItemNotFound", `The requested resource doesn't exist.`, location);
+  return (
+    state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ??
+    err("ItemNotFound", `The requested resource doesn't exist.`, location)
+  );
 }
 
 class WorkbookProxy {
@@ -114,7 +137,9 @@ class WorkbookProxy {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx, null);
     this.settings = new SettingCollectionProxy(ctx);
-    this.application = { suspendApiCalculationUntilNextSync: () => ctx.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => undefined) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => ctx.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => undefined),
+    };
   }
 }
 
@@ -125,19 +150,33 @@ class WorksheetCollectionProxy extends Loadable {
     super(ctx, "WorksheetCollection");
   }
   getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, bind(() => sheetOf(this.ctx.state, name, "WorksheetCollection.getItem")), false);
+    return new WorksheetProxy(
+      this.ctx,
+      bind(() => sheetOf(this.ctx.state, name, "WorksheetCollection.getItem")),
+      false,
+    );
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, bind(() => sheetOf(this.ctx.state, name, "WorksheetCollection.getItemOrNullObject")), true);
+    return new WorksheetProxy(
+      this.ctx,
+      bind(() => sheetOf(this.ctx.state, name, "WorksheetCollection.getItemOrNullObject")),
+      true,
+    );
   }
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => sheetOf(this.ctx.state, this.ctx.state.activeSheet ?? "", "WorksheetCollection.getActiveWorksheet"), false);
+    return new WorksheetProxy(
+      this.ctx,
+      () => sheetOf(this.ctx.state, this.ctx.state.activeSheet ?? "", "WorksheetCollection.getActiveWorksheet"),
+      false,
+    );
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue("WorksheetCollection.add", name, () => {
       const state = this.ctx.state;
-      if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name)) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
-      if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "WorksheetCollection.add");
+      if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name))
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
+      if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "WorksheetCollection.add");
       state.sheets.push(newSheet(name));
     });
     return this.getItem(name);
@@ -159,7 +198,11 @@ class WorksheetCollectionProxy extends Loadable {
 class WorksheetProxy extends Loadable {
   readonly tables: TableCollectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
-  constructor(ctx: FakeContext, readonly resolve: () => FakeSheet, private readonly nullable: boolean) {
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+    private readonly nullable: boolean,
+  ) {
     super(ctx, "Worksheet");
     this.tables = new TableCollectionProxy(ctx, this);
     this.freezePanes = {
@@ -175,8 +218,10 @@ class WorksheetProxy extends Loadable {
   set name(name: string) {
     this.ctx.enqueue("Worksheet.name", name, () => {
       const s = this.resolve();
-      if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name)) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.name");
-      if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === name.toLowerCase())) err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Worksheet.name");
+      if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name))
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.name");
+      if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === name.toLowerCase()))
+        err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Worksheet.name");
       for (const t of this.ctx.state.tables) if (t.sheet === s.name) t.sheet = name;
       if (this.ctx.state.activeSheet === s.name) this.ctx.state.activeSheet = name;
       s.name = name;
@@ -204,7 +249,9 @@ class WorksheetProxy extends Loadable {
   }
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const rect = parseAddress(address) ?? err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRange");
+      const rect =
+        parseAddress(address) ??
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRange");
       return { sheet: this.resolve(), rect };
     });
   }
@@ -232,7 +279,12 @@ class WorksheetProxy extends Loadable {
     this.ctx.enqueue("Worksheet.delete", null, () => {
       const s = this.resolve();
       const state = this.ctx.state;
-      if (!state.sheets.some((x) => x !== s && x.visibility === "Visible")) err("InvalidOperation", "This operation is not allowed: a workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      if (!state.sheets.some((x) => x !== s && x.visibility === "Visible"))
+        err(
+          "InvalidOperation",
+          "This operation is not allowed: a workbook must contain at least one visible worksheet.",
+          "Worksheet.delete",
+        );
       state.sheets = state.sheets.filter((x) => x !== s);
       state.tables = state.tables.filter((t) => t.sheet !== s.name);
       if (state.activeSheet === s.name) state.activeSheet = state.sheets[0]?.name ?? null;
@@ -259,15 +311,24 @@ class RangeProxy extends Loadable {
   readonly format: { columnWidth: number; wrapText: boolean; font: { bold: boolean } };
   readonly dataValidation: { rule: Record<string, unknown>; errorAlert: Record<string, unknown> };
   readonly conditionalFormats: { add: (type: string) => ConditionalFormatProxy };
-  constructor(ctx: FakeContext, private readonly resolveRaw: () => Resolved, private readonly nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolveRaw: () => Resolved,
+    private readonly nullable = false,
+  ) {
     super(ctx, "Range");
-    const at = (name: string, apply: (r: { sheet: FakeSheet; rect: Rect }) => void, payload: unknown) => ctx.enqueue(name, payload, () => apply(this.resolve()));
+    const at = (name: string, apply: (r: { sheet: FakeSheet; rect: Rect }) => void, payload: unknown) =>
+      ctx.enqueue(name, payload, () => apply(this.resolve()));
     const read = <T>(prop: string): T => this.read<T>(prop);
     this.format = {
       set columnWidth(points: number) {
-        at("RangeFormat.columnWidth", ({ sheet, rect }) => {
-          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
-        }, points);
+        at(
+          "RangeFormat.columnWidth",
+          ({ sheet, rect }) => {
+            for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+          },
+          points,
+        );
       },
       get columnWidth(): number {
         return read("format.columnWidth");
@@ -290,20 +351,28 @@ class RangeProxy extends Loadable {
     let errorAlert: Record<string, unknown> = {};
     this.dataValidation = {
       set rule(rule: Record<string, unknown>) {
-        at("DataValidation.rule", ({ sheet, rect }) => {
-          sheet.validations = sheet.validations.filter((v) => !overlaps(v.rect, rect));
-          sheet.validations.push({ rect, rule: { ...rule, errorAlert } });
-        }, rule);
+        at(
+          "DataValidation.rule",
+          ({ sheet, rect }) => {
+            sheet.validations = sheet.validations.filter((v) => !overlaps(v.rect, rect));
+            sheet.validations.push({ rect, rule: { ...rule, errorAlert } });
+          },
+          rule,
+        );
       },
       get rule(): Record<string, unknown> {
         return read("dataValidation.rule");
       },
       set errorAlert(alert: Record<string, unknown>) {
         errorAlert = alert;
-        at("DataValidation.errorAlert", ({ sheet, rect }) => {
-          const v = sheet.validations.find((x) => formatAddress(x.rect) === formatAddress(rect));
-          if (v) v.rule = { ...v.rule, errorAlert: alert };
-        }, alert);
+        at(
+          "DataValidation.errorAlert",
+          ({ sheet, rect }) => {
+            const v = sheet.validations.find((x) => formatAddress(x.rect) === formatAddress(rect));
+            if (v) v.rule = { ...v.rule, errorAlert: alert };
+          },
+          alert,
+        );
       },
       get errorAlert(): Record<string, unknown> {
         return read("dataValidation.errorAlert");
@@ -312,10 +381,15 @@ class RangeProxy extends Loadable {
     this.conditionalFormats = {
       add: (type: string) => {
         const cf = new ConditionalFormatProxy(ctx);
-        at("ConditionalFormatCollection.add", ({ sheet, rect }) => {
-          if (type !== "Custom") err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "ConditionalFormatCollection.add");
-          sheet.conditionalFormats.push(cf.attach(rect));
-        }, type);
+        at(
+          "ConditionalFormatCollection.add",
+          ({ sheet, rect }) => {
+            if (type !== "Custom")
+              err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "ConditionalFormatCollection.add");
+            sheet.conditionalFormats.push(cf.attach(rect));
+          },
+          type,
+        );
         return cf;
       },
     };
@@ -334,7 +408,11 @@ class RangeProxy extends Loadable {
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
       if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        err("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.values");
+        err(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          "Range.values",
+        );
       }
       values.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -352,7 +430,11 @@ class RangeProxy extends Loadable {
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
       if (!Array.isArray(formats) || formats.length !== rows || formats.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        err("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.numberFormat");
+        err(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          "Range.numberFormat",
+        );
       }
       formats.forEach((row, i) => row.forEach((f, j) => sheet.formats.set(key(rect.top + i, rect.left + j), f)));
     });
@@ -390,7 +472,9 @@ class RangeProxy extends Loadable {
       }
       const { sheet, rect } = r;
       const grid = <T>(f: (row: number, col: number) => T): T[][] =>
-        Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => Array.from({ length: rect.right - rect.left + 1 }, (_, j) => f(rect.top + i, rect.left + j)));
+        Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+          Array.from({ length: rect.right - rect.left + 1 }, (_, j) => f(rect.top + i, rect.left + j)),
+        );
       return {
         isNullObject: false,
         address: `${quoteName(sheet.name)}!${formatAddress(rect)}`,
@@ -434,7 +518,10 @@ function quoteName(name: string): string {
 }
 
 class RangeAreasProxy extends Loadable {
-  constructor(ctx: FakeContext, private readonly areas: () => Rect[]) {
+  constructor(
+    ctx: FakeContext,
+    private readonly areas: () => Rect[],
+  ) {
     super(ctx, "RangeAreas");
   }
   get address(): string {
@@ -494,31 +581,50 @@ class ConditionalFormatProxy {
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
 
 class TableCollectionProxy {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: WorksheetProxy | null) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: WorksheetProxy | null,
+  ) {}
   add(address: string, hasHeaders: boolean): TableProxy {
     const state = this.ctx.state;
     let created = "";
     this.ctx.enqueue("TableCollection.add", { address, hasHeaders }, () => {
-      if (!this.sheet) return err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "TableCollection.add");
+      if (!this.sheet)
+        return err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "TableCollection.add");
       const sheet = this.sheet.resolve();
-      const rect = parseAddress(address) ?? err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "TableCollection.add");
-      if (sheet.merges.some((m) => overlaps(m, rect))) err("InvalidArgument", "A table can't overlap a range that contains merged cells.", "TableCollection.add");
-      if (state.tables.some((t) => t.sheet === sheet.name && overlaps(t.rect, rect))) err("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
+      const rect =
+        parseAddress(address) ??
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "TableCollection.add");
+      if (sheet.merges.some((m) => overlaps(m, rect)))
+        err("InvalidArgument", "A table can't overlap a range that contains merged cells.", "TableCollection.add");
+      if (state.tables.some((t) => t.sheet === sheet.name && overlaps(t.rect, rect)))
+        err("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
       let n = state.tables.length + 1;
       while (state.tables.some((t) => t.name === `Table${n}`)) n++;
       created = `Table${n}`;
       state.tables.push({ name: created, rect, style: "TableStyleMedium2", sheet: sheet.name });
     });
-    return new TableProxy(this.ctx, bind(() => state.tables.find((t) => t.name === created) ?? err("ItemNotFound", "The requested resource doesn't exist.", "Table")));
+    return new TableProxy(
+      this.ctx,
+      bind(() => state.tables.find((t) => t.name === created) ?? err("ItemNotFound", "The requested resource doesn't exist.", "Table")),
+    );
   }
   getItemOrNullObject(name: string): TableProxy {
     const state = this.ctx.state;
-    return new TableProxy(this.ctx, () => state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet.resolve().name)) ?? null);
+    return new TableProxy(
+      this.ctx,
+      () =>
+        state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet.resolve().name)) ??
+        null,
+    );
   }
 }
 
 class TableProxy extends Loadable {
-  constructor(ctx: FakeContext, private readonly resolveRaw: () => (FakeWorkbookState["tables"][number] | null)) {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolveRaw: () => FakeWorkbookState["tables"][number] | null,
+  ) {
     super(ctx, "Table");
   }
   private resolve() {
@@ -528,7 +634,8 @@ class TableProxy extends Loadable {
     this.ctx.enqueue("Table.name", name, () => {
       const t = this.resolve();
       if (!TABLE_NAME.test(name)) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Table.name");
-      if (this.ctx.state.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase())) err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Table.name");
+      if (this.ctx.state.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase()))
+        err("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Table.name");
       t.name = name;
     });
   }
@@ -573,7 +680,10 @@ class SettingCollectionProxy {
 }
 
 class SettingProxy extends Loadable {
-  constructor(ctx: FakeContext, private readonly k: string) {
+  constructor(
+    ctx: FakeContext,
+    private readonly k: string,
+  ) {
     super(ctx, "Setting");
   }
   get value(): unknown {

@@ -48,11 +48,28 @@ export interface FakeWorkbookState {
 }
 
 export function newSheet(name: string): FakeSheet {
-  return { name, visibility: "Visible", cells: new Map(), formats: new Map(), merges: [], frozenRows: 0, columnWidths: new Map(), validations: [], conditionalFormats: [] };
+  return {
+    name,
+    visibility: "Visible",
+    cells: new Map(),
+    formats: new Map(),
+    merges: [],
+    frozenRows: 0,
+    columnWidths: new Map(),
+    validations: [],
+    conditionalFormats: [],
+  };
 }
 
 export function newWorkbook(sheetNames: string[] = ["Sheet1"]): FakeWorkbookState {
-  return { sheets: sheetNames.map(newSheet), tables: [], settings: new Map(), activeSheet: sheetNames[0] ?? null, selection: null, cellEditMode: false };
+  return {
+    sheets: sheetNames.map(newSheet),
+    tables: [],
+    settings: new Map(),
+    activeSheet: sheetNames[0] ?? null,
+    selection: null,
+    cellEditMode: false,
+  };
 }
 
 export const key = (row: number, col: number) => `${row},${col}`;

@@ -29,7 +29,7 @@ async function readInProcess(paths: readonly string[]): Promise<FileRead[]> {
 }
 
 /**
- * Reads each file once, read-only, in worker threads (one per core, at most four): a file
+ * Reads each file once, read-only, in worker threads (one per spare core, at most four): a file
  * that is still parsing after READ_TIMEOUT_MS is stopped with its worker and named, and the
  * rest go on. Under ts-jest (no compiled worker) files are read in this thread.
  */
@@ -66,6 +66,7 @@ export async function readFiles(paths: readonly string[]): Promise<FileRead[]> {
     }
     if (worker) await (worker as Worker).terminate();
   };
-  await Promise.all(Array.from({ length: Math.min(4, Math.max(1, cpus().length), paths.length) }, lane));
+  // One lane per spare core: the main thread keeps a core for consolidating and writing.
+  await Promise.all(Array.from({ length: Math.min(4, Math.max(1, cpus().length - 1), paths.length) }, lane));
   return results;
 }

@@ -9,6 +9,7 @@ import {
   ValidationSpec,
   headerRowOf,
   highlightCondition,
+  listSourceRange,
 } from "../core/sheets/spec";
 import { withTypedRows } from "../core/sheets/typedRows";
 import { ExcelRun } from "./run";
@@ -44,8 +45,7 @@ export function hostValue(v: CellValue, col: ColumnSpec | undefined): string | n
 
 function validationRule(
   v: ValidationSpec,
-  sheetRows: (sheet: string) => number,
-  columnOf: (sheet: string, header: string) => number,
+  specs: readonly TableSheetSpec[],
 ): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } {
   const alert = (title: string, message: string, strict = true): Excel.DataValidationErrorAlert => ({
     showAlert: true,
@@ -59,14 +59,11 @@ function validationRule(
         rule: { list: { inCellDropDown: true, source: v.values.join(",") } },
         alert: alert("Giá trị không hợp lệ", `Chọn một trong: ${v.values.join(", ")}`),
       };
-    case "listFromColumn": {
-      const col = columnName(columnOf(v.sheet, v.column));
-      const last = sheetRows(v.sheet) + 201;
+    case "listFromColumn":
       return {
-        rule: { list: { inCellDropDown: true, source: `='${v.sheet.replace(/'/g, "''")}'!$${col}$2:$${col}$${last}` } },
+        rule: { list: { inCellDropDown: true, source: `=${listSourceRange(specs, v.sheet, v.column)}` } },
         alert: alert("Giá trị không có trong danh sách", `Chọn trong cột ${v.column} của sheet ${v.sheet}.`, v.strict !== false),
       };
-    }
     case "decimal":
       return {
         rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } },
@@ -161,9 +158,6 @@ export async function writeTableSheets(
       }
       pending += bytes;
     };
-    const sheetRows = (sheet: string) => finals.find((s) => s.sheet === sheet)?.rows.length ?? 0;
-    const columnOf = (sheet: string, header: string) =>
-      (finals.find((s) => s.sheet === sheet)?.columns.findIndex((c) => c.header === header) ?? 0) + 1;
     const created: Array<{ sheet: Excel.Worksheet; spec: TableSheetSpec; tables: Array<{ table: Excel.Table; block: Block }> }> = [];
 
     for (const [i, spec] of finals.entries()) {
@@ -242,7 +236,7 @@ export async function writeTableSheets(
         block.columns.forEach((c, k) => {
           if (!c.validation) return;
           const range = sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${lastRow}`);
-          const { rule, alert } = validationRule(c.validation, sheetRows, columnOf);
+          const { rule, alert } = validationRule(c.validation, finals);
           range.dataValidation.rule = rule;
           range.dataValidation.errorAlert = alert;
         });

@@ -7,7 +7,7 @@ import { BUILTIN_PLAN } from "../core/plan/builtin";
 import { Plan } from "../core/plan/model";
 import { PlanNote } from "../core/plan/parser";
 import { explainExcelError } from "../excel/errors";
-import { loadWorkbookSetting } from "../excel/readSheets";
+import { loadWorkbookSetting } from "../excel/settings";
 import { Host } from "./host";
 import { Words, words } from "./i18n";
 import { ImportStep } from "./ImportStep";

@@ -65,10 +65,6 @@ function cellXml(ref: string, value: CellValue, type: ColumnType, xf: number, ct
   return `<c r="${ref}" s="${xf}" t="s"><v>${ctx.strings.add(value)}</v></c>`;
 }
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): string {
   const common = `allowBlank="1" showErrorMessage="1" sqref="${sqref}"`;
   switch (v.kind) {
@@ -273,8 +269,4 @@ export function tableXml(t: TablePart): string {
     `<autoFilter ref="${t.ref}"/><tableColumns count="${t.columns.length}">${cols}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
-}
-
-export function quotedSheet(name: string): string {
-  return quoteSheet(name);
 }

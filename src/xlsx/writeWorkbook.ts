@@ -1,6 +1,5 @@
-import { columnName } from "../core/import/grid";
-import { SheetSpec, TableSheetSpec, headerRowOf } from "../core/sheets/spec";
-import { SharedStrings, SheetXml, documentSheetXml, quotedSheet, tableSheetXml, tableXml } from "./sheetXml";
+import { SheetSpec, listSourceRange, quoteSheet } from "../core/sheets/spec";
+import { SharedStrings, SheetXml, documentSheetXml, tableSheetXml, tableXml } from "./sheetXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml, textElement } from "./xml";
 import { Deflate, ZipEntry, zipFiles } from "./zipWriter";
@@ -23,15 +22,7 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
   const styles = doc ? new StyleBook(doc.font.name, doc.font.size) : new StyleBook("Calibri", 11);
   const strings = new SharedStrings();
   let tableId = 0;
-  const tableSheets = specs.filter((s): s is TableSheetSpec => s.kind === "table");
-  const columnRange = (sheet: string, header: string): string => {
-    const spec = tableSheets.find((s) => s.sheet === sheet);
-    if (!spec) throw new Error(`No sheet ${sheet} to validate against`);
-    const col = columnName(spec.columns.findIndex((c) => c.header === header) + 1);
-    const h = headerRowOf(spec);
-    // Room below the table: rows officials add to Kế hoạch are offered too.
-    return `${quotedSheet(sheet)}!$${col}$${h + 1}:$${col}$${h + Math.max(spec.rows.length, 1) + 200}`;
-  };
+  const columnRange = (sheet: string, header: string): string => listSourceRange(specs, sheet, header);
 
   const sheets: SheetXml[] = specs.map((spec, i) => {
     const ctx = { styles, strings, nextTableId: () => ++tableId, columnRange, selected: i === 0 };
@@ -81,7 +72,7 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
   const definedNames = sheets
     .map((s, i) =>
       s.printTitles
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quotedSheet(specs[i].sheet)}!${s.printTitles}`)}</definedName>`
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoteSheet(specs[i].sheet)}!${s.printTitles}`)}</definedName>`
         : "",
     )
     .join("");

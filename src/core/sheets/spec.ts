@@ -1,7 +1,7 @@
 import { IsoDate } from "../dates/isoDate";
 
 /**
- * What a sheet holds, decided by core; the exceljs and Office.js renderers only decide
+ * What a sheet holds, decided by core; the file writer (src/xlsx) and the Office.js renderer only decide
  * how to put it into a file or a live workbook. Plain data: dates are IsoDate strings in
  * "date" columns, percentages are numbers 0–100.
  */
@@ -135,4 +135,23 @@ export const NUMBER_FORMATS: Record<ColumnType, string | null> = {
 /** The row (1-based) of a table's header: after the preamble and one blank line. */
 export function headerRowOf(spec: TableSheetSpec): number {
   return spec.preamble && spec.preamble.length > 0 ? spec.preamble.length + 2 : 1;
+}
+
+/** 'Kế hoạch' -> "'Kế hoạch'" for formulas. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The cells a list validation takes its values from: a column of another sheet's main table,
+ * with 200 rows of room below so entries officials add are offered too. Both renderers use it.
+ */
+export function listSourceRange(specs: readonly SheetSpec[], sheet: string, header: string): string {
+  const spec = specs.find((s): s is TableSheetSpec => s.kind === "table" && s.sheet === sheet);
+  if (!spec) throw new Error(`No sheet ${sheet} to validate against`);
+  const col = spec.columns.findIndex((c) => c.header === header) + 1;
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  const h = headerRowOf(spec);
+  return `${quoteSheet(sheet)}!$${letters}$${h + 1}:$${letters}$${h + Math.max(spec.rows.length, 1) + 200}`;
 }

@@ -167,4 +167,27 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     await page.screenshot({ path: join(SHOTS, "4-bao-cao.png"), fullPage: true });
     console.log(`screenshots: ${SHOTS}`);
   });
+
+  it("5. structures the sheet that is open, and a click on its problem selects the source cell", async () => {
+    const fresh = await browser.newPage({ viewport: { width: 420, height: 1100 } });
+    await fresh.goto(`${url}preview.html?today=2021-12-15`);
+    await fresh.getByRole("tab", { name: "2. Nhập dữ liệu" }).click();
+    await fresh.getByRole("button", { name: "Cấu trúc sheet đang mở" }).click();
+    await fresh.locator('[data-sheet="Sheet đang mở›Theo dõi"]').waitFor();
+    await fresh.getByRole("button", { name: "Ghi vào sổ tổng hợp" }).click();
+    expect(await message(fresh)).toMatch(/^Đã ghi 2 nhiệm vụ, 0 số liệu, \d+ vấn đề\.$/);
+    const wb = await workbook(fresh);
+    expect((wb.values["Nhiệm vụ"] as unknown[][]).slice(1).map((r) => [r[1], r[2], r[3], r[12]])).toEqual([
+      ["1.1", "Tuyên truyền dịch vụ công trực tuyến trên loa", "Công chức Văn hóa-Xã hội", "Sheet đang mở › Theo dõi › row 3"],
+      ["2.2", "Niêm yết công khai TTHC tại Bộ phận Một cửa", "Bộ phận Tiếp nhận và trả kết quả xã", "Sheet đang mở › Theo dõi › row 2"],
+    ]);
+    await fresh.getByRole("tab", { name: "3. Kiểm tra" }).click();
+    await fresh.locator('[data-problem="DONE_WITHOUT_EVIDENCE"]').first().click();
+    await fresh.waitForFunction(
+      () => (window as unknown as { cchcPreview: { excel: { state: { selection: unknown } } } }).cchcPreview.excel.state.selection !== null,
+    );
+    // The seeded sheet has no Minh chứng column: the problem points at the row, column A.
+    expect((await workbook(fresh)).selection).toEqual({ sheet: "Theo dõi", address: "A2" });
+    await fresh.close();
+  });
 });

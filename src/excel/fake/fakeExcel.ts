@@ -145,10 +145,8 @@ class WorkbookProxy {
 
 const BAD_SHEET_NAME = /[[\]:*?/\\]|^'|'$/;
 
-class WorksheetCollectionProxy extends Loadable {
-  constructor(ctx: FakeContext) {
-    super(ctx, "WorksheetCollection");
-  }
+class WorksheetCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(
       this.ctx,
@@ -181,18 +179,6 @@ class WorksheetCollectionProxy extends Loadable {
     });
     return this.getItem(name);
   }
-  get items(): WorksheetProxy[] {
-    return this.read<WorksheetProxy[]>("items");
-  }
-  load(props?: string | string[]): this {
-    return this.loadWith(props === undefined ? "items" : "items", () => ({
-      items: this.ctx.state.sheets.map((s) => {
-        const p = this.getItem(s.name);
-        p.fillName(s.name, s.visibility);
-        return p;
-      }),
-    }));
-  }
 }
 
 class WorksheetProxy extends Loadable {
@@ -208,9 +194,6 @@ class WorksheetProxy extends Loadable {
     this.freezePanes = {
       freezeRows: (n: number) => ctx.enqueue("WorksheetFreezePanes.freezeRows", n, () => void (this.resolve().frozenRows = n)),
     };
-  }
-  fillName(name: string, visibility: string): void {
-    this.fill({ name, visibility, isNullObject: false });
   }
   get name(): string {
     return this.read("name");

@@ -9,6 +9,7 @@ import { parseArgs } from "../args";
 import { collectInputs } from "../inputs";
 import { Io } from "../io";
 import { loadPlan } from "../loadPlan";
+import { readPreviousMaster } from "../previousMaster";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE = "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|plan.json] [--as-of YYYY-MM-DD]";
@@ -48,7 +49,16 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
     return 1;
   }
 
-  const result = consolidate(reads, loaded.plan, asOf);
+  // Re-consolidating into an existing master keeps what was entered in it.
+  const previous = await readPreviousMaster(output, loaded.plan, asOf);
+  if (previous.kind === "foreign") {
+    io.error(`${output}: tệp đã có và không phải bảng tổng hợp của cchc (${previous.reason}); hãy chọn tên khác để không ghi đè.`);
+    return 2;
+  }
+  const plan = previous.kind === "master" && !args.options.has("--plan") ? previous.plan : loaded.plan;
+  const fresh = consolidate(reads, plan, asOf);
+  const { consolidation: result, kept } = previous.kind === "master" ? previous.keep(fresh) : { consolidation: fresh, kept: 0 };
+  if (kept > 0) io.info(`Giữ lại ${kept} dòng nhập tay trong ${output}.`);
   const specs = masterWorkbookSpecs(result);
   mkdirSync(dirname(output) || ".", { recursive: true });
   writeFileSync(output, await workbookBytes(specs, { timestamp: io.now(), deflate: nodeDeflate }));

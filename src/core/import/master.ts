@@ -7,7 +7,7 @@ import { cleanText, textKey } from "../text/normalize";
 import { AGGREGATION_LABELS, SHEETS } from "../vocab";
 import { taskVerdict } from "./consolidate";
 import { Grid, GridCell, cellText } from "./grid";
-import { Reading, Task } from "./records";
+import { Reading, Source, Task } from "./records";
 import { parseCountCell, parseCriterion, parseDateCell, parsePercentCell, parseStatus } from "./values";
 
 /**
@@ -44,6 +44,13 @@ function tableRows(grid: Grid | undefined, first: string): Array<{ row: number; 
 }
 
 const text = (v: GridCell) => cleanText(cellText(v));
+
+/** Nguồn "file › sheet › row N" back to a source; a row typed into the master has none (file ""). */
+function sourceOf(label: string, sheet: string, row: number): Source {
+  if (label === "") return { file: "", sheet, sheetIndex: 0, row };
+  const [file, from, at] = label.split(" › ");
+  return { file, sheet: from ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row };
+}
 
 function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
   const rows = tableRows(grid, "Mã");
@@ -95,8 +102,6 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
     const doneDate = done.kind === "ok" ? done.value : null;
     const status = statusCell.kind === "ok" ? statusCell.value : doneDate ? "Hoàn thành" : "Chưa thực hiện";
     const dueDate = due.kind === "ok" ? due.value : null;
-    const source = text(get("Nguồn"));
-    const [file, sheet, at] = source.split(" › ");
     // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
     return [
       {
@@ -115,10 +120,7 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
         doneText: done.kind === "bad" ? done.text : null,
         evidence: text(get("Minh chứng")),
         note: text(get("Ghi chú")),
-        source:
-          source === ""
-            ? { file: "", sheet: SHEETS.tasks.sheet, sheetIndex: 0, row }
-            : { file, sheet: sheet ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row },
+        source: sourceOf(text(get("Nguồn")), SHEETS.tasks.sheet, row),
         verdict: taskVerdict(status, dueDate, doneDate, asOf),
       },
     ];
@@ -146,7 +148,7 @@ function readingsFromSheet(grid: Grid | undefined): Reading[] {
         value: n !== null && d !== null && d > 0 ? (n / d) * 100 : value.value,
         evidence: text(get("Minh chứng")),
         note: "",
-        source: { file: "", sheet: SHEETS.readings.sheet, sheetIndex: 0, row },
+        source: sourceOf(text(get("Nguồn")), SHEETS.readings.sheet, row),
       },
     ];
   });

@@ -62,7 +62,8 @@ export function problem(
   };
 }
 
-/** "file › sheet › row N", the Nguồn of every row and problem. */
+/** "file › sheet › row N", the Nguồn of every row and problem; empty for a row typed into the master. */
 export function sourceLabel(file: string, sheet: string, row: number | null): string {
+  if (file === "") return "";
   return [file, sheet, row === null ? null : `row ${row}`].filter((x) => x !== null && x !== "").join(" › ");
 }

@@ -1,0 +1,75 @@
+import ExcelJS from "exceljs";
+import { createHash } from "crypto";
+import { copyFileSync, readFileSync } from "fs";
+import { join } from "path";
+import { runCli, tempDir } from "../helpers/cli";
+import { projectPath } from "../helpers/shared";
+import { readBack, tableValues } from "../helpers/xlsx";
+
+const EXAMPLES = projectPath("examples");
+const args = (out: string) => ["consolidate", EXAMPLES, "-o", out, "--as-of", "2021-12-15"];
+
+describe("consolidating again into an existing master", () => {
+  const dir = tempDir();
+  const master = join(dir, "master.xlsx");
+
+  beforeAll(async () => {
+    expect((await runCli(args(master))).code).toBe(0);
+    // The official enters a baseline and types a task and a reading straight into the master.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(master);
+    const plan = wb.getWorksheet("Kế hoạch")!;
+    const r21 = [...Array(plan.rowCount).keys()].map((i) => i + 1).find((r) => plan.getCell(r, 1).value === "2.1")!;
+    plan.getCell(r21, 11).value = 80;
+    const tasks = wb.getWorksheet("Nhiệm vụ")!;
+    tasks.getRow(tasks.rowCount + 1).values = [
+      null,
+      "1.5",
+      "Số hóa hồ sơ lưu trữ năm 2020",
+      "Công chức Văn phòng-Thống kê",
+      null,
+      new Date(Date.UTC(2021, 11, 31)),
+      "Đang thực hiện",
+    ];
+    const readings = wb.getWorksheet("Chỉ số")!;
+    readings.getRow(readings.rowCount + 1).values = ["1.7", "Tháng 12/2021", new Date(Date.UTC(2021, 11, 10)), null, null, 100];
+    await wb.xlsx.writeFile(master);
+  });
+
+  it("keeps the baseline and the typed rows, counts them in Tổng hợp, and keeps them typed", async () => {
+    for (let run = 0; run < 2; run++) {
+      const r = await runCli(args(master));
+      expect(r.code).toBe(0);
+      expect(r.out[0]).toBe(`Giữ lại 2 dòng nhập tay trong ${master}.`);
+      expect(r.out[1]).toMatch(/^Đã tổng hợp 5\/5 tệp: 28 nhiệm vụ, 20 số liệu chỉ số/);
+    }
+    const wb = await readBack(master);
+    const plan = tableValues(wb.getWorksheet("Kế hoạch")!).rows;
+    expect(plan.find((r) => r[0] === "2.1")?.[10]).toBe(80);
+    const typed = tableValues(wb.getWorksheet("Nhiệm vụ")!).rows.filter((r) => r[2] === "Số hóa hồ sơ lưu trữ năm 2020");
+    expect(typed).toHaveLength(1);
+    expect(typed[0].slice(1, 7).concat(typed[0][12])).toEqual([
+      "1.5",
+      "Số hóa hồ sơ lưu trữ năm 2020",
+      "Công chức Văn phòng-Thống kê",
+      null,
+      "2021-12-31",
+      "Đang thực hiện",
+      null,
+    ]);
+    const summary = tableValues(wb.getWorksheet("Tổng hợp")!, 7).rows;
+    expect(summary.find((r) => r[0] === "2.1")?.[4]).toBe("Đạt"); // 82,5 % > 80 %
+    expect(summary.find((r) => r[0] === "1.7")?.slice(3, 5)).toEqual([100, "Đạt"]); // the typed reading
+    expect(summary.find((r) => r[0] === "1.5")?.[5]).toBe(2); // one task from the sources, one typed
+  });
+
+  it("refuses to overwrite a file that is not a master", async () => {
+    const other = join(dir, "so-theo-doi.xlsx");
+    copyFileSync(join(EXAMPLES, "VHXH_tuyen-truyen-2021.xlsx"), other);
+    const before = createHash("sha256").update(readFileSync(other)).digest("hex");
+    const r = await runCli(args(other));
+    expect(r.code).toBe(2);
+    expect(r.err.join("\n")).toContain("tệp đã có và không phải bảng tổng hợp của cchc");
+    expect(createHash("sha256").update(readFileSync(other)).digest("hex")).toBe(before);
+  });
+});

@@ -190,4 +190,13 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     expect((await workbook(fresh)).selection).toEqual({ sheet: "Theo dõi", address: "A2" });
     await fresh.close();
   });
+
+  it("6. speaks English when Office's display language is not Vietnamese", async () => {
+    const en = await browser.newPage();
+    await en.goto(`${url}preview.html?lang=en&today=2021-12-15`);
+    await en.getByRole("tab", { name: "1. Plan" }).waitFor();
+    expect(await en.getByTestId("plan-title").innerText()).toBe("Plan 49/KH-UBND: 12 items");
+    expect(await en.getByRole("button", { name: "Write the Kế hoạch and Thời hạn sheets" }).count()).toBe(1);
+    await en.close();
+  });
 });

@@ -97,6 +97,20 @@ describe("consolidating messy workbooks", () => {
         ws.getCell("D5").value = { formula: "C5/B5", result: { error: "#DIV/0!" } };
       },
     });
+    // Content in the first column: tasks that start like a total ("Công …") or a footer
+    // ("Xác nhận …") are tasks; the short "Cộng: 2" row and the signature below are not.
+    await writeWorkbook(inputs, "g-noi-dung-dau.xlsx", {
+      "Tư pháp": (ws) => {
+        put(ws, 1, [
+          ["Nội dung công việc", "Tiêu chí", "Chủ trì", "Hạn hoàn thành", "Trạng thái"],
+          ["Công khai kết quả giải quyết TTHC trên bảng tin", "2.4", "CC VP-TK", d(30, 11, 2021), "Đã HT"],
+          ["Xác nhận đơn của công dân ngay trong ngày", "1.2", "CC TP-HT", d(31, 12, 2021), "đang TH"],
+          ["Cộng: 2"],
+          [],
+          ["Xác nhận của lãnh đạo", null, "Người lập biểu"],
+        ]);
+      },
+    });
     // Unreadable files: nothing of them is lost silently, and the rest is consolidated.
     writeBytes(inputs, "d-rong.xlsx", "");
     writeBytes(inputs, "e-csv-doi-ten.xlsx", "STT,Noi dung,Trang thai\n1,Viec A,Da HT\n");
@@ -126,7 +140,7 @@ describe("consolidating messy workbooks", () => {
       expect(err).toContain("g-cu.xls: Tệp Excel 97-2003");
       expect(err).toContain("h-mat-khau.xlsx: Tệp được đặt mật khẩu");
     }
-    expect(run.out[0]).toMatch(/^Đã tổng hợp 3\/(6|8) tệp/);
+    expect(run.out[0]).toMatch(/^Đã tổng hợp 4\/(7|9) tệp/);
   });
 
   it("finds a header below the title rows, reads hidden rows and columns, skips blank, total and footer rows", () => {
@@ -181,6 +195,14 @@ describe("consolidating messy workbooks", () => {
       null,
       null,
       "Chưa đến hạn",
+    ]);
+  });
+
+  it("keeps tasks that begin like a total or a footer, and skips the real ones", () => {
+    const fromG = tasks.filter((t) => String(t[12]).startsWith("g-noi-dung-dau.xlsx"));
+    expect(fromG.map((t) => [t[2], t[3], t[12]])).toEqual([
+      ["Xác nhận đơn của công dân ngay trong ngày", "Công chức Tư pháp-Hộ tịch", "g-noi-dung-dau.xlsx › Tư pháp › row 3"],
+      ["Công khai kết quả giải quyết TTHC trên bảng tin", "Công chức Văn phòng-Thống kê", "g-noi-dung-dau.xlsx › Tư pháp › row 2"],
     ]);
   });
 

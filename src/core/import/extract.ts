@@ -14,8 +14,12 @@ export interface Extracted {
   problems: Problem[];
 }
 
-const FOOTER = /^(nguoi lap|nguoi lap bieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm |kt )/;
-const TOTAL = /^(tong cong|tong so|tong|cong|cong so)\b/;
+// Signature footers and total rows are short rows whose first text is a label, never a task
+// that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
+const FOOTER = /^(nguoi lap|nguoi lap bieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt)( |$)/;
+const TOTAL = /^(tong cong|tong so|tong|cong)(\s+\d|$)/;
+const LABEL_ROW_MAX_CELLS = 3;
+const LABEL_MAX_CHARS = 40;
 /** "…, ngày … tháng … năm …" at the foot of a form. */
 const DATE_LINE = /ngay\s*\.*\s*thang\s*\.*\s*nam/;
 
@@ -23,13 +27,13 @@ function rowCells(grid: Grid, r: number): GridCell[] {
   return grid.rows[r - 1] ?? [];
 }
 
-/** "(1) (2) (3)" or "1 2 3 4" under a header: column numbers, not data. */
+/** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
 function isNumberingRow(cells: readonly GridCell[]): boolean {
-  const filled = cells.filter((c) => !isBlank(c));
-  if (filled.length < 2) return false;
-  return filled.every(
-    (c) => /^\(?\d{1,2}\)?$|^\([a-zđ]\)$/i.test(cellText(c).trim()) || (typeof c === "number" && Number.isInteger(c) && c < 40),
-  );
+  const labels = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim().replace(/^\((.*)\)$/, "$1"));
+  if (labels.length < 3) return false;
+  const numbers = labels.every((l, i) => l === String(i + 1));
+  const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));
+  return numbers || letters;
 }
 
 /** A criterion named in a sheet's name or in the title rows above its table. */
@@ -57,11 +61,12 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
   for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
     const cells = rowCells(grid, r);
     const filled = cells.filter((c) => !isBlank(c));
-    if (filled.length === 0 || isNumberingRow(cells)) continue;
-    const firstText = looseKey(cellText(filled[0]));
-    const rowText = looseKey(filled.map(cellText).join(" "));
-    if (FOOTER.test(firstText) || DATE_LINE.test(rowText)) break;
-    if (TOTAL.test(firstText) || (filled.length <= 3 && filled.some((c) => TOTAL.test(looseKey(cellText(c)))))) continue;
+    if (filled.length === 0 || (r === layout.headerBottom + 1 && isNumberingRow(cells))) continue;
+    const labelRow = filled.length <= LABEL_ROW_MAX_CELLS;
+    const texts = filled.map((c) => looseKey(cellText(c)));
+    const isLabel = (re: RegExp) => texts.some((t) => t.length <= LABEL_MAX_CHARS && re.test(t));
+    if (labelRow && (isLabel(FOOTER) || DATE_LINE.test(texts.join(" ")))) break;
+    if (labelRow && isLabel(TOTAL)) continue;
 
     const at = (f: Field): GridCell => (col[f] === undefined ? null : cellAt(grid, r, col[f] as number));
     const text = (f: Field): string => cleanText(cellText(at(f)));

@@ -83,6 +83,8 @@ async function run(): Promise<void> {
     `const ExcelJS = require("exceljs"); const fs = require("fs"); (async () => { for (const f of fs.readdirSync(${JSON.stringify(DIR)}).filter((n) => n.endsWith(".xlsx")).sort()) { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(fs.readFileSync(${JSON.stringify(DIR)} + "/" + f)); } ${rss} })();`,
   );
   const out = join(DIR, "..", `cchc-bench-master-${FILES}x${ROWS}.xlsx`);
+  // A fresh master each time: into an existing one, consolidate first reads it back to keep entries.
+  rmSync(out, { force: true });
   const ours = measure(
     `require("./build/src/cli/main.js").main(["consolidate", ${JSON.stringify(DIR)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
   );

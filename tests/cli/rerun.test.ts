@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import { copyFileSync, readFileSync } from "fs";
 import { join } from "path";
 import { runCli, tempDir } from "../helpers/cli";
 import { projectPath } from "../helpers/shared";
 import { readBack, tableValues } from "../helpers/xlsx";
+import { typeIntoMaster } from "../helpers/officialEdits";
 
 const EXAMPLES = projectPath("examples");
 const args = (out: string) => ["consolidate", EXAMPLES, "-o", out, "--as-of", "2021-12-15"];
@@ -15,25 +15,7 @@ describe("consolidating again into an existing master", () => {
 
   beforeAll(async () => {
     expect((await runCli(args(master))).code).toBe(0);
-    // The official enters a baseline and types a task and a reading straight into the master.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(master);
-    const plan = wb.getWorksheet("Kế hoạch")!;
-    const r21 = [...Array(plan.rowCount).keys()].map((i) => i + 1).find((r) => plan.getCell(r, 1).value === "2.1")!;
-    plan.getCell(r21, 11).value = 80;
-    const tasks = wb.getWorksheet("Nhiệm vụ")!;
-    tasks.getRow(tasks.rowCount + 1).values = [
-      null,
-      "1.5",
-      "Số hóa hồ sơ lưu trữ năm 2020",
-      "Công chức Văn phòng-Thống kê",
-      null,
-      new Date(Date.UTC(2021, 11, 31)),
-      "Đang thực hiện",
-    ];
-    const readings = wb.getWorksheet("Chỉ số")!;
-    readings.getRow(readings.rowCount + 1).values = ["1.7", "Tháng 12/2021", new Date(Date.UTC(2021, 11, 10)), null, null, 100];
-    await wb.xlsx.writeFile(master);
+    await typeIntoMaster(master, { taskDue: new Date(Date.UTC(2021, 11, 31)), reading: true });
   });
 
   it("keeps the baseline and the typed rows, counts them in Tổng hợp, and keeps them typed", async () => {

@@ -4,6 +4,7 @@ import { runCli, tempDir } from "../helpers/cli";
 import { pdfOf } from "../helpers/libreoffice";
 import { projectPath } from "../helpers/shared";
 import { readBack, tableValues } from "../helpers/xlsx";
+import { typeIntoMaster } from "../helpers/officialEdits";
 
 describe("cchc report: the quarterly report from the master workbook as it stands", () => {
   const dir = tempDir();
@@ -19,23 +20,7 @@ describe("cchc report: the quarterly report from the master workbook as it stand
 
   beforeAll(async () => {
     expect((await runCli(["consolidate", projectPath("examples"), "-o", master, "--as-of", "2021-12-15"])).code).toBe(0);
-    // The official enters the 2020 baseline of 2.1 in Kế hoạch and types a task straight into Nhiệm vụ.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(master);
-    const plan = wb.getWorksheet("Kế hoạch")!;
-    const row21 = [...Array(plan.rowCount).keys()].map((i) => i + 1).find((r) => plan.getCell(r, 1).value === "2.1")!;
-    plan.getCell(row21, 11).value = 80;
-    const tasks = wb.getWorksheet("Nhiệm vụ")!;
-    tasks.getRow(tasks.rowCount + 1).values = [
-      null,
-      "1.5",
-      "Số hóa hồ sơ lưu trữ năm 2020",
-      "Công chức Văn phòng-Thống kê",
-      null,
-      new Date(Date.UTC(2021, 10, 30)),
-      "Đang thực hiện",
-    ];
-    await wb.xlsx.writeFile(edited);
+    await typeIntoMaster(master, { taskDue: new Date(Date.UTC(2021, 10, 30)), reading: false, saveAs: edited });
     run = await runCli([
       "report",
       edited,

@@ -17,7 +17,7 @@ import { ExcelRun } from "./run";
 /**
  * Writes table SheetSpecs into the live workbook, as the file renderer writes them into a
  * file: values, Excel tables, number formats, widths, frozen header, data validation and
- * conditional formats. One Excel.run, a fixed number of syncs (two reads, one write) plus
+ * conditional formats. One Excel.run, a fixed number of syncs (one or two reads, one write) plus
  * one more for each further 4 MB of values, so no request nears Excel on the web's 5 MB limit.
  * A sheet being rebuilt is replaced, never duplicated; rows typed straight into its table
  * (no Nguồn) are kept.
@@ -131,11 +131,12 @@ export async function writeTableSheets(
     oldTables.forEach((t) => t.load("isNullObject"));
     await context.sync();
 
-    // Read 2: the rows in tables being rebuilt, to keep what officials typed in by hand.
+    // Read 2: the rows in tables being rebuilt, to keep what officials typed in by hand
+    // (only when there are such tables: an empty sync is still a round trip).
     const bodies = oldTables.map((t) =>
       t.isNullObject ? null : { header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("values") },
     );
-    await context.sync();
+    if (bodies.some((b) => b !== null)) await context.sync();
     const kept: Record<string, number> = {};
     const finals = specs.map((s, i) => {
       const b = bodies[i];

@@ -64,8 +64,8 @@ describe("cchc plan", () => {
     // Twelve item deadlines plus the two milestones of 1.4, milestones first.
     expect(d.rows).toHaveLength(14);
     expect(d.rows.slice(3, 6).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ["1.4", "Mốc 1: đạt 60%", "2021-09-30"],
-      ["1.4", "Mốc 2: đạt 100%", "2022-01-31"],
+      ["1.4", "Mốc 1: đạt 60 %", "2021-09-30"],
+      ["1.4", "Mốc 2: đạt 100 %", "2022-01-31"],
       ["1.4", "Hoàn thành nhiệm vụ (hằng năm)", "2021-12-31"],
     ]);
     expect(deadlines.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

@@ -29,7 +29,13 @@ function rowCells(grid: Grid, r: number): GridCell[] {
 
 /** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
 function isNumberingRow(cells: readonly GridCell[]): boolean {
-  const labels = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim().replace(/^\((.*)\)$/, "$1"));
+  const labels = cells
+    .filter((c) => !isBlank(c))
+    .map((c) =>
+      cellText(c)
+        .trim()
+        .replace(/^\((.*)\)$/, "$1"),
+    );
   if (labels.length < 3) return false;
   const numbers = labels.every((l, i) => l === String(i + 1));
   const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));

@@ -8,7 +8,7 @@ import { Compliance } from "../summary/compliance";
 import { judgeValue } from "../summary/judge";
 import { sourceLabel } from "../validate/problems";
 import { SHEETS, TASK_STATUSES } from "../vocab";
-import { DeadlineRow, deadlineSheet, planSheet } from "./planSheets";
+import { DeadlineRow, deadlineSheet, itemDeadlineRows, planSheet } from "./planSheets";
 import { ColumnSpec, TableSheetSpec, ValidationSpec } from "./spec";
 
 /** Dates a plan's entries may carry: from its first year to its last (or five years on). */
@@ -118,29 +118,17 @@ export function readingsSheet(c: Consolidation): TableSheetSpec {
 
 /** Thời hạn with the figures filled in: each milestone's actual, each item's task state. */
 export function deadlineRows(compliance: Compliance): DeadlineRow[] {
-  const rows: DeadlineRow[] = [];
-  for (const ic of compliance.items) {
-    ic.milestones.forEach((m, i) =>
-      rows.push({
-        code: ic.item.code,
-        label: `Mốc ${i + 1}: đạt ${formatViPercent(m.value)}`,
-        due: m.date,
-        requirement: `≥ ${formatViPercent(m.value)} (${ic.item.title})`,
+  return compliance.items.flatMap((ic) =>
+    itemDeadlineRows(ic.item, {
+      due: ic.due,
+      milestones: ic.milestones.map((m) => ({
         actual: m.actual === null ? "" : `${formatViPercent(m.actual)} (${formatViDate(m.actualDate as IsoDate)})`,
         status: m.status,
-      }),
-    );
-    const recurs = ic.item.deadline.kind === "due" && ic.item.deadline.recurs === "yearly";
-    rows.push({
-      code: ic.item.code,
-      label: recurs ? "Hoàn thành nhiệm vụ (hằng năm)" : "Hoàn thành nhiệm vụ",
-      due: ic.due,
-      requirement: ic.item.deadline.text === "" ? "(kế hoạch không ghi thời hạn)" : ic.item.deadline.text,
+      })),
       actual: ic.tasks === 0 ? "" : `${ic.done}/${ic.tasks} nhiệm vụ hoàn thành`,
       status: ic.deadlineStatus,
-    });
-  }
-  return rows;
+    }),
+  );
 }
 
 export const PROBLEM_COLUMNS: readonly ColumnSpec[] = [

@@ -1,5 +1,5 @@
 import { firstDue } from "../dates/deadline";
-import { formatViNumber } from "../format/viNumber";
+import { formatViPercent } from "../format/viNumber";
 import { Plan, PlanItem } from "../plan/model";
 import { describeTarget } from "../plan/target";
 import { AGGREGATION_LABELS, SHEETS } from "../vocab";
@@ -67,7 +67,7 @@ export const DEADLINE_COLUMNS: readonly ColumnSpec[] = [
   { header: "Tình trạng", type: "text", width: 16 },
 ];
 
-/** One line of the Thời hạn sheet, before the actual figures are known. */
+/** One line of the Thời hạn sheet. */
 export interface DeadlineRow {
   code: string;
   label: string;
@@ -77,33 +77,41 @@ export interface DeadlineRow {
   status: string;
 }
 
-/** Every item's deadline, and each milestone of a milestone target, in plan order. */
-export function planDeadlines(plan: Plan): DeadlineRow[] {
-  const rows: DeadlineRow[] = [];
-  for (const item of plan.items) {
-    if (item.target.kind === "milestones") {
-      item.target.milestones.forEach((m, i) =>
-        rows.push({
-          code: item.code,
-          label: `Mốc ${i + 1}: đạt ${formatViNumber(m.value)}%`,
-          due: m.date,
-          requirement: `≥ ${formatViNumber(m.value)}% (${item.title})`,
-          actual: "",
-          status: "",
-        }),
-      );
-    }
-    const recurs = item.deadline.kind === "due" && item.deadline.recurs === "yearly";
-    rows.push({
+/** What is known of an item's deadlines as of a date; absent before any data is read. */
+export interface DeadlineFacts {
+  due: string | null;
+  milestones: ReadonlyArray<{ actual: string; status: string }>;
+  actual: string;
+  status: string;
+}
+
+/** An item's rows of Thời hạn: each milestone of a milestone target, then its own deadline. */
+export function itemDeadlineRows(item: PlanItem, facts?: DeadlineFacts): DeadlineRow[] {
+  const milestones = item.target.kind === "milestones" ? item.target.milestones : [];
+  const recurs = item.deadline.kind === "due" && item.deadline.recurs === "yearly";
+  return [
+    ...milestones.map((m, i) => ({
+      code: item.code,
+      label: `Mốc ${i + 1}: đạt ${formatViPercent(m.value)}`,
+      due: m.date,
+      requirement: `≥ ${formatViPercent(m.value)} (${item.title})`,
+      actual: facts?.milestones[i]?.actual ?? "",
+      status: facts?.milestones[i]?.status ?? "",
+    })),
+    {
       code: item.code,
       label: recurs ? "Hoàn thành nhiệm vụ (hằng năm)" : "Hoàn thành nhiệm vụ",
-      due: firstDue(item.deadline),
+      due: facts ? facts.due : firstDue(item.deadline),
       requirement: item.deadline.text === "" ? "(kế hoạch không ghi thời hạn)" : item.deadline.text,
-      actual: "",
-      status: "",
-    });
-  }
-  return rows;
+      actual: facts?.actual ?? "",
+      status: facts?.status ?? "",
+    },
+  ];
+}
+
+/** Thời hạn of a plan alone, before any figures: every item's deadlines in plan order. */
+export function planDeadlines(plan: Plan): DeadlineRow[] {
+  return plan.items.flatMap((item) => itemDeadlineRows(item));
 }
 
 export function deadlineSheet(rows: readonly DeadlineRow[]): TableSheetSpec {

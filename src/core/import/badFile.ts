@@ -1,6 +1,17 @@
 /** Why a file could not be read: a closed list, each with what the user can do about it. */
 export type BadFileReason =
-  "empty" | "old-xls" | "encrypted" | "xlsb" | "ods" | "not-workbook" | "corrupt" | "no-worksheets" | "unsafe" | "too-large" | "unreadable";
+  | "empty"
+  | "old-xls"
+  | "encrypted"
+  | "xlsb"
+  | "ods"
+  | "not-workbook"
+  | "corrupt"
+  | "no-worksheets"
+  | "unsafe"
+  | "too-large"
+  | "timeout"
+  | "unreadable";
 
 export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   empty: "Tệp rỗng (0 byte).",
@@ -13,6 +24,7 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   "no-worksheets": "Không tìm thấy sheet nào đọc được trong tệp (cấu trúc gói không chuẩn).",
   unsafe: "Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được mở.",
   "too-large": "Tệp quá lớn để đọc an toàn.",
+  timeout: "Đọc tệp quá thời gian cho phép nên đã dừng.",
   unreadable: "Không đọc được nội dung tệp.",
 };
 

@@ -44,12 +44,15 @@ export interface Problem {
   message: string;
 }
 
-export function problem(
-  code: RuleCode,
-  at: { file: string; sheet: string; row?: number | null; column?: string | null },
-  value: string,
-  detail: string,
-): Problem {
+/** Where a problem is: a file, a sheet, and where known a row and a column letter. */
+export interface ProblemPlace {
+  file: string;
+  sheet: string;
+  row?: number | null;
+  column?: string | null;
+}
+
+export function problem(code: RuleCode, at: ProblemPlace, value: string, detail: string): Problem {
   return {
     severity: RULES[code].severity,
     code,
@@ -62,8 +65,16 @@ export function problem(
   };
 }
 
-/** "file › sheet › row N", the Nguồn of every row and problem; empty for a row typed into the master. */
+/**
+ * "file › sheet › row N", the Nguồn of every row and problem (the contract fixes this form, other
+ * tools parse it); empty for a row typed into the master.
+ */
 export function sourceLabel(file: string, sheet: string, row: number | null): string {
   if (file === "") return "";
   return [file, sheet, row === null ? null : `row ${row}`].filter((x) => x !== null && x !== "").join(" › ");
+}
+
+/** The same place in running Vietnamese text: "file › sheet › dòng N". */
+export function placeLabel(file: string, sheet: string, row: number | null): string {
+  return [file, sheet, row === null ? null : `dòng ${row}`].filter((x) => x !== null && x !== "").join(" › ");
 }

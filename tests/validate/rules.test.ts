@@ -2,7 +2,7 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { FileRead, consolidate } from "../../src/core/import/consolidate";
 import { Grid, GridCell } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { Problem, RULES, RuleCode } from "../../src/core/validate/problems";
+import { Problem, RULES, RuleCode, problemText } from "../../src/core/validate/problems";
 
 // One rule, one test: each builds its own tiny sheet and runs it through consolidate, the public
 // entry point, and expects the rule's code at the cell it is about.
@@ -155,5 +155,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
   afterAll(() => {
     // A rule added without a test of its own fails here.
     expect([...TESTED].sort()).toEqual(Object.keys(RULES).sort());
+  });
+});
+
+describe("a problem in the user's language", () => {
+  it("keeps Vietnamese for Kiểm tra and says it in English for the English pane", () => {
+    const rows = [TASK_HEAD, task({ lead: "Ông Ba" })];
+    const p = problemsOf(sheet(rows)).find((x) => x.code === "UNKNOWN_OFFICIAL")!;
+    expect(problemText(p, "vi")).toBe(
+      'Người/bộ phận chủ trì không có trong danh sách: "Ông Ba" không khớp chức danh nào; giữ nguyên như đã ghi.',
+    );
+    expect(problemText(p, "en")).toBe('Lead not in the list of officials: "Ông Ba" matches no official\'s title; kept as written.');
   });
 });

@@ -1,5 +1,5 @@
 import { Problem, problem } from "../validate/problems";
-import { BadFile } from "./badFile";
+import { BadFile, badFileText } from "./badFile";
 import { extractRows } from "./extract";
 import { Grid, isBlank } from "./grid";
 import { TableLayout, detectTable } from "./header";
@@ -42,7 +42,12 @@ export function sheetKey(file: string, sheet: string): string {
 export function readWorkbook(read: FileRead, layouts?: LayoutOverrides): WorkbookRecords {
   const out: WorkbookRecords = { file: read.file, tasks: [], readings: [], problems: [], sheets: [] };
   if (!read.ok) {
-    out.problems.push(problem("FILE_UNREADABLE", { file: read.file, sheet: "" }, read.bad.reason, read.bad.message));
+    out.problems.push(
+      problem("FILE_UNREADABLE", { file: read.file, sheet: "" }, read.bad.reason, {
+        vi: read.bad.message,
+        en: badFileText(read.bad, "en"),
+      }),
+    );
     return out;
   }
   read.grids.forEach((grid, sheetIndex) => {

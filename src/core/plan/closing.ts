@@ -14,7 +14,8 @@ export function readClosing(lines: readonly string[]): { signature: string[]; si
     const parts = line.split(/\s+(?=(?:TM|KT|TL|Q)\.\s)/u);
     return parts.flatMap((p) => {
       const tail = /^([-–+].*[;.,])\s+(\S.*)$/u.exec(p);
-      return tail && isUpper(tail[2]) ? [tail[1], tail[2]] : [p];
+      // "- UBND Quận 7; CHỦ TỊCH" splits; "- Lưu: VT, VP5." does not (a code, not a title).
+      return tail && isUpper(tail[2]) && !/[\d.]$|\d/u.test(tail[2]) ? [tail[1], tail[2]] : [p];
     });
   });
   const recipients: string[] = [];

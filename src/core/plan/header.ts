@@ -100,7 +100,12 @@ function continues(prev: string, next: string): boolean {
     }
   }
   // A unit type with its name on the next line: "ỦY BAN NHÂN DÂN TỈNH" / "QUẢNG NINH".
-  if (/(?:^|\buy ban nhan dan |\bubnd )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)$/.test(p)) return true;
+  if (
+    /(?:^|\buy ban nhan dan |\bubnd )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)$/.test(p) &&
+    next === next.toLocaleUpperCase("vi") &&
+    !/^so\b/.test(n)
+  )
+    return true;
   // "Số:" / "2392/QĐ-UBND".
   if (/^so$/.test(p) && /^\d*\s*\//.test(cleanText(next))) return true;
   // "Hà Nội, ngày 14" / "tháng 05 năm 2013", "Hà Nội, ngày" / "tháng" / "năm 2016".

@@ -18,7 +18,8 @@ const ROMAN_HEADING = /^([IVX]+)[.)]\s*(.*)$/u;
 const LETTERED = /^(?!v\.v)([a-zđ])[.)]\s*(.*)$/u;
 const NUMBERED_TASK = /^\d+\)\s+(.*)$/u;
 const BULLET = /^[-–•+*]\s*\S/u;
-const ROLE_LINE = /^(?:Chủ trì|Phối hợp|Thực hiện|Đơn vị thực hiện)\b[^:]{0,20}:/u;
+/** "Chủ trì: …", "- Cơ quan chủ trì: …", "Đơn vị phối hợp: …": an assignment, even without a "Phân công" label. */
+const ROLE_LINE = /^(?:[-–•+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)(?:,? đơn vị)?\s+)?(?:chủ trì|phối hợp|thực hiện)(?![\p{L}])[^:]{0,20}:/iu;
 const END_OF_ITEMS = /^(?:Nơi nhận|TM\.|KT\.|Trên đây|[A-ZĐ][.)]\s+\p{Lu}|PHỤ LỤC|Phụ lục\b)/u;
 
 type SectionKind = "objective" | "tasks" | "assignment" | "deadline" | "other";
@@ -173,7 +174,8 @@ function buildItem(raw: RawItem, unitType: string, notes: PlanNote[]): PlanItem 
   };
 }
 
-const ROLE_LABEL = /(Chủ trì|Phối hợp\s*\/\s*thực hiện|Phối hợp(?:\s+thực hiện)?|Đơn vị thực hiện|Thực hiện)\s*:/giu;
+const ROLE_LABEL =
+  /(?:(?:Cơ quan|Đơn vị|Bộ phận)(?:,? đơn vị)?\s+)?(Chủ trì|Phối hợp\s*\/\s*thực hiện|Phối hợp(?:\s+thực hiện)?|Đơn vị thực hiện|Thực hiện)\s*:/giu;
 
 /** "- Chủ trì: …" / "- Phối hợp: …" / "Phối hợp/thực hiện: …", on separate lines or one. */
 function assignmentOf(lines: string[] | undefined, unitType: string): Pick<PlanItem, "lead" | "coordinators" | "implementers"> {

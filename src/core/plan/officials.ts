@@ -159,6 +159,7 @@ export function parseParties(text: string, unitType = "xã"): string[] {
     // "UBND các xã, phường, đặc khu": commas belong to the names; only ";" separates bodies.
     return body
       .split(/\s*;\s*/)
+      .map((s) => s.replace(/[.,]+$/u, ""))
       .filter((s) => s !== "")
       .map((s) => {
         const k = looseKey(s);

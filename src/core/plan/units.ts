@@ -58,7 +58,8 @@ export function parseDesignation(text: string): Unit | null {
         .replace(/^[.:,\s-]+|[.,;:\s-]+$/gu, ""),
     );
     if (name === "" || !/[\p{L}\p{N}]/u.test(name)) return null;
-    if (unitType === "xã" && /^hoi\b/.test(looseKey(name))) return null;
+    // "XÃ HỘI CHỦ NGHĨA", "kinh tế - XÃ HỘI": not a commune ("xã Hội Xuân" is one).
+    if (unitType === "xã" && /^hoi(?: chu nghia\b|$)/.test(looseKey(name))) return null;
     return { unitType, unitName: nameCase(name) };
   }
   return null;

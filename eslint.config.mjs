@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "out/**", "bin/**", "build/**", "*.config.js", "tests/summary-reporter.js"] },
+  { ignores: ["dist/**", "node_modules/**", "out/**", "bin/**", "build/**", "*.config.js", "tests/summary-reporter.js", "tests/global-setup.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,12 +25,15 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+  const withPreview = Boolean(env && env.preview) || Boolean(env && env.WEBPACK_SERVE);
   const config = {
     devtool: production ? false : "source-map",
+    // The preview (the pane over an in-memory workbook) is built only on request (`--env preview`:
+    // `npm run preview` and the end-to-end tests); the hosted build ships the add-in alone.
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      preview: "./src/preview/index.tsx",
+      ...(withPreview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -53,7 +56,7 @@ module.exports = async (env, options) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      ...(withPreview ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

@@ -22,7 +22,7 @@ export function syntheticConsolidation(n: number, asOf = "2021-12-15" as IsoDate
     doneText: null,
     evidence: i % 3 === 0 ? `Văn bản ${i}/UBND` : "",
     note: "",
-    source: { file: `bo-so-${i % 100}.xlsx`, sheet: "Theo dõi", sheetIndex: 0, row: 2 + (i % 500) },
+    source: { file: `bo-so-${i % 100}.xlsx`, sheet: "Theo dõi", sheetIndex: 0, row: 2 + (i % 500), columns: {} },
     verdict: i % 3 === 0 ? "Đúng hạn" : "Quá hạn",
   }));
   return { plan: BUILTIN_PLAN, asOf, tasks, readings: [], problems: [], sheets: [] };

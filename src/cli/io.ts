@@ -16,6 +16,7 @@ export function processIo(): Io {
       process.stderr.write(`Lỗi: ${problem}\nCách dùng: ${usage}\n`);
       return 2;
     },
-    now: () => new Date(),
+    // CCHC_NOW fixes the clock for tests (a fixed as-of date and file timestamps).
+    now: () => (process.env.CCHC_NOW ? new Date(process.env.CCHC_NOW) : new Date()),
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { cpus } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
+import { formatViNumber } from "../core/format/viNumber";
 import { badFile } from "../core/import/badFile";
 import { FileRead } from "../core/import/consolidate";
 import { ReadResult, readGrids } from "../xlsx/readGrids";
@@ -49,7 +50,7 @@ export async function readFiles(paths: readonly string[]): Promise<FileRead[]> {
           w.removeAllListeners();
           void w.terminate();
           worker = null;
-          resolve({ file, ok: false, bad: badFile(file, "too-large", `đọc quá ${Math.round(READ_TIMEOUT_MS / 1000)} giây nên đã dừng`) });
+          resolve({ file, ok: false, bad: badFile(file, "timeout", `giới hạn ${formatViNumber(READ_TIMEOUT_MS / 1000, 3)} giây`) });
         }, READ_TIMEOUT_MS);
         w.once("message", (r: ReadResult) => {
           clearTimeout(timer);

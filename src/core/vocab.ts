@@ -18,15 +18,3 @@ export const GROUPS = ["CCHC", "SIPAS"] as const;
 
 /** How an item's readings add up over the year, as the Kế hoạch sheet writes it. */
 export const AGGREGATION_LABELS = { flow: "Cộng các kỳ", level: "Lấy kỳ mới nhất" } as const;
-
-/** Sheet and table names, fixed by the contract. */
-export const SHEETS = {
-  plan: { sheet: "Kế hoạch", table: "KeHoach" },
-  tasks: { sheet: "Nhiệm vụ", table: "NhiemVu" },
-  readings: { sheet: "Chỉ số", table: "ChiSo" },
-  deadlines: { sheet: "Thời hạn", table: "ThoiHan" },
-  problems: { sheet: "Kiểm tra", table: "KiemTra" },
-  summary: { sheet: "Tổng hợp", table: "TongHop" },
-  /** Not in the contract's table: the officials' titles that Chủ trì is checked against. */
-  officials: { sheet: "Danh mục", table: "DanhMuc" },
-} as const;

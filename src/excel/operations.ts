@@ -1,32 +1,49 @@
 import { IsoDate } from "../core/dates/isoDate";
+import { MASTER } from "../core/contract";
+import { Grid } from "../core/import/grid";
 import { Consolidation } from "../core/import/consolidate";
-import { MasterContent, readMaster } from "../core/import/master";
+import { keepTypedRows } from "../core/import/keepTyped";
+import { MasterContent, readMaster } from "../core/import/readMaster";
 import { Plan } from "../core/plan/model";
-import { masterWorkbookSpecs } from "../core/sheets/master";
+import { MASTER_WORKBOOK_SHEETS, masterWorkbookSpecs } from "../core/sheets/masterWorkbook";
 import { deadlineSheet, planDeadlines, planSheet } from "../core/sheets/planSheets";
 import { summarySheet } from "../core/sheets/summarySheet";
 import { Compliance, compliance } from "../core/summary/compliance";
-import { SHEETS } from "../core/vocab";
-import { readSheets } from "./readSheets";
+import { loadSheets, readSheets } from "./readSheets";
 import { ExcelRun } from "./run";
-import { WriteResult, writeTableSheets } from "./writeTables";
+import { writeSpecs, writeTableSheets } from "./writeTables";
 
 /** What the task pane asks of the workbook: a few whole operations, each one Excel.run. */
 export const THIS_WORKBOOK = "Sổ tổng hợp";
 
-export function writePlanSheets(run: ExcelRun, plan: Plan): Promise<WriteResult> {
+export function writePlanSheets(run: ExcelRun, plan: Plan): Promise<void> {
   return writeTableSheets(run, [planSheet(plan), deadlineSheet(planDeadlines(plan))]);
 }
 
-/** The consolidated master (summary first), keeping rows typed straight into its tables. */
-export function writeMaster(run: ExcelRun, c: Consolidation): Promise<WriteResult> {
-  return writeTableSheets(run, masterWorkbookSpecs(c), { keepTypedRows: true });
+const DATA_SHEETS = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet];
+
+/**
+ * The consolidated master (summary first), keeping rows typed straight into its tables: one
+ * Excel.run that reads the master as it stands and rewrites it. Two syncs into a new workbook,
+ * three over an existing master, one more per further 4 MB of values.
+ */
+export async function writeMaster(run: ExcelRun, c: Consolidation): Promise<{ kept: number; consolidation: Consolidation }> {
+  return run(async (context) => {
+    const { sheets, grids } = await loadSheets(context, MASTER_WORKBOOK_SHEETS, DATA_SHEETS, THIS_WORKBOOK);
+    const { consolidation, kept } = keepTypedRows(c, readMaster(grids, c.plan, c.asOf));
+    await writeSpecs(context, masterWorkbookSpecs(consolidation), sheets);
+    return { kept, consolidation };
+  });
+}
+
+/** The master's data sheets as grids, as they stand now (co-authors' edits included). */
+export function readMasterGrids(run: ExcelRun): Promise<Grid[]> {
+  return readSheets(run, DATA_SHEETS, THIS_WORKBOOK);
 }
 
 /** Kế hoạch, Nhiệm vụ and Chỉ số as they stand in the workbook now (co-authors' edits included). */
 export async function readMasterFromWorkbook(run: ExcelRun, base: Plan, asOf: IsoDate): Promise<MasterContent> {
-  const grids = await readSheets(run, [SHEETS.plan.sheet, SHEETS.tasks.sheet, SHEETS.readings.sheet], THIS_WORKBOOK);
-  return readMaster(grids, base, asOf);
+  return readMaster(await readMasterGrids(run), base, asOf);
 }
 
 /** Builds or refreshes Tổng hợp from the tables as they stand; it replaces the old one. */

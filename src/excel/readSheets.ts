@@ -43,24 +43,37 @@ function areasOf(address: string): CellRange[] {
 }
 
 /**
- * Sheets of the open workbook as Grids, by name (missing ones are left out). Two syncs:
- * which sheets exist, then their used ranges.
+ * Within a batch: the named sheets of the open workbook (loaded: isNullObject, name) and, for
+ * those of `read` that exist, their used ranges as Grids. One sync, or two when there is
+ * something to read.
  */
-export async function readSheets(run: ExcelRun, names: readonly string[], file: string): Promise<Grid[]> {
-  return run(async (context) => {
-    const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
-    sheets.forEach((s) => s.load("isNullObject,name"));
-    await context.sync();
-    const present = sheets.filter((s) => !s.isNullObject);
-    const used = present.map((s) => s.getUsedRangeOrNullObject(true));
-    used.forEach((u) => u.load("isNullObject,values,numberFormat,rowIndex,columnIndex"));
-    await context.sync();
-    return present.flatMap((s, i) => {
-      const u = used[i];
-      if (u.isNullObject) return [];
-      return [gridFromValues(file, s.name, u.rowIndex + 1, u.columnIndex + 1, u.values, u.numberFormat, [])];
-    });
+export async function loadSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  read: readonly string[],
+  file: string,
+): Promise<{ sheets: Map<string, Excel.Worksheet>; grids: Grid[] }> {
+  const all = [...new Set([...names, ...read])];
+  const proxies = all.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+  proxies.forEach((s) => s.load("isNullObject,name"));
+  await context.sync();
+  const sheets = new Map(all.map((n, i) => [n, proxies[i]]));
+  const present = read.map((n) => sheets.get(n) as Excel.Worksheet).filter((s) => !s.isNullObject);
+  if (present.length === 0) return { sheets, grids: [] };
+  const used = present.map((s) => s.getUsedRangeOrNullObject(true));
+  used.forEach((u) => u.load("isNullObject,values,numberFormat,rowIndex,columnIndex"));
+  await context.sync();
+  const grids = present.flatMap((s, i) => {
+    const u = used[i];
+    if (u.isNullObject) return [];
+    return [gridFromValues(file, s.name, u.rowIndex + 1, u.columnIndex + 1, u.values, u.numberFormat, [])];
   });
+  return { sheets, grids };
+}
+
+/** Sheets of the open workbook as Grids, by name (missing ones are left out). One or two syncs. */
+export async function readSheets(run: ExcelRun, names: readonly string[], file: string): Promise<Grid[]> {
+  return run(async (context) => (await loadSheets(context, [], names, file)).grids);
 }
 
 /**

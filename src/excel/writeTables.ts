@@ -11,7 +11,7 @@ import {
   highlightCondition,
   listSourceRange,
 } from "../core/sheets/spec";
-import { withTypedRows } from "../core/sheets/typedRows";
+import { loadSheets } from "./readSheets";
 import { ExcelRun } from "./run";
 
 /**
@@ -112,146 +112,135 @@ function blocksOf(spec: TableSheetSpec): Block[] {
   return blocks;
 }
 
-export interface WriteResult {
-  /** Rows typed into the tables by hand and kept, per sheet. */
-  kept: Record<string, number>;
+/** Writes the specs in one Excel.run: one sync to see which of their sheets exist, then the write. */
+export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheetSpec[]): Promise<void> {
+  await run(async (context) => {
+    const { sheets } = await loadSheets(
+      context,
+      specs.map((s) => s.sheet),
+      [],
+      "",
+    );
+    await writeSpecs(context, specs, sheets);
+  });
 }
 
-export async function writeTableSheets(
-  run: ExcelRun,
-  specs: readonly TableSheetSpec[],
-  options: { keepTypedRows?: boolean } = {},
-): Promise<WriteResult> {
-  return run(async (context) => {
-    const wb = context.workbook;
-    // Read 1: which of our sheets and tables exist now.
-    const olds = specs.map((s) => wb.worksheets.getItemOrNullObject(s.sheet));
-    olds.forEach((o) => o.load("isNullObject"));
-    const oldTables = options.keepTypedRows ? specs.map((s) => wb.tables.getItemOrNullObject(s.table)) : [];
-    oldTables.forEach((t) => t.load("isNullObject"));
-    await context.sync();
+/**
+ * Within a batch whose sheets are already loaded (isNullObject): the specs written, the old
+ * sheets of the same names replaced. One sync, plus one per further 4 MB of values.
+ */
+export async function writeSpecs(
+  context: Excel.RequestContext,
+  finals: readonly TableSheetSpec[],
+  existing: ReadonlyMap<string, Excel.Worksheet>,
+): Promise<void> {
+  const wb = context.workbook;
+  const olds = finals.map((s) => existing.get(s.sheet)).filter((o): o is Excel.Worksheet => o !== undefined);
 
-    // Read 2: the rows in tables being rebuilt, to keep what officials typed in by hand
-    // (only when there are such tables: an empty sync is still a round trip).
-    const bodies = oldTables.map((t) =>
-      t.isNullObject ? null : { header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("values") },
-    );
-    if (bodies.some((b) => b !== null)) await context.sync();
-    const kept: Record<string, number> = {};
-    const finals = specs.map((s, i) => {
-      const b = bodies[i];
-      if (!b) return s;
-      const merged = withTypedRows(s, b.header.values[0], b.body.values);
-      kept[s.sheet] = merged.rows.length - s.rows.length;
-      return merged;
+  // Write: new sheets under temporary names, then the old ones go and the new take their names,
+  // so a workbook made only of our sheets never loses its last sheet.
+  wb.application.suspendApiCalculationUntilNextSync();
+  let pending = 0;
+  // Called before queuing a chunk: sends what is queued when the chunk would take it over budget.
+  const makeRoom = async (bytes: number) => {
+    if (pending > 0 && pending + bytes > REQUEST_BUDGET_BYTES) {
+      await context.sync();
+      wb.application.suspendApiCalculationUntilNextSync();
+      pending = 0;
+    }
+    pending += bytes;
+  };
+  const created: Array<{ sheet: Excel.Worksheet; spec: TableSheetSpec; tables: Array<{ table: Excel.Table; block: Block }> }> = [];
+
+  for (const [i, spec] of finals.entries()) {
+    const sheet = wb.worksheets.add(`~cchc-${i + 1}`);
+    const entry = { sheet, spec, tables: [] as Array<{ table: Excel.Table; block: Block }> };
+    created.push(entry);
+    spec.columns.forEach((c, k) => {
+      sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * 5.6);
     });
-
-    // Write: new sheets under temporary names, then the old ones go and the new take their names,
-    // so a workbook made only of our sheets never loses its last sheet.
-    wb.application.suspendApiCalculationUntilNextSync();
-    let pending = 0;
-    // Called before queuing a chunk: sends what is queued when the chunk would take it over budget.
-    const makeRoom = async (bytes: number) => {
-      if (pending > 0 && pending + bytes > REQUEST_BUDGET_BYTES) {
-        await context.sync();
-        wb.application.suspendApiCalculationUntilNextSync();
-        pending = 0;
-      }
-      pending += bytes;
-    };
-    const created: Array<{ sheet: Excel.Worksheet; spec: TableSheetSpec; tables: Array<{ table: Excel.Table; block: Block }> }> = [];
-
-    for (const [i, spec] of finals.entries()) {
-      const sheet = wb.worksheets.add(`~cchc-${i + 1}`);
-      const entry = { sheet, spec, tables: [] as Array<{ table: Excel.Table; block: Block }> };
-      created.push(entry);
-      spec.columns.forEach((c, k) => {
-        sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * 5.6);
-      });
-      (spec.preamble ?? []).forEach((line, r) => {
-        const values =
-          line.value === undefined
-            ? [[line.label]]
-            : [[line.label, hostValue(line.value, { header: "", type: line.type ?? "text", width: 0 })]];
-        const range = sheet.getRange(`A${r + 1}:${columnName(values[0].length)}${r + 1}`);
-        range.values = values;
-        range.format.font.bold = true;
-        if (line.type && line.type !== "text") sheet.getRange(`B${r + 1}`).numberFormat = [[NUMBER_FORMATS[line.type] ?? "General"]];
-      });
-      for (const block of blocksOf(spec)) {
-        const last = columnName(block.columns.length);
-        if (block.title) {
-          const t = sheet.getRange(`A${block.headerRow - 1}`);
-          t.values = [[block.title]];
-          t.format.font.bold = true;
-        }
-        sheet.getRange(`A${block.headerRow}:${last}${block.headerRow}`).values = [block.columns.map((c) => c.header)];
-        const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
-        // Values in chunks, each under the request budget; formats for each chunk's typed columns.
-        for (let start = 0; start < rows.length;) {
-          let end = start;
-          let bytes = 0;
-          // Values plus their formats (about a quarter more) stay under the budget.
-          while (end < rows.length && bytes < REQUEST_BUDGET_BYTES * 0.75) bytes += utf8.encode(JSON.stringify(rows[end++])).length + 16;
-          const typed = block.columns
-            .map((c, k) => ({ k, fmt: c.type === "text" ? null : NUMBER_FORMATS[c.type] }))
-            .filter((x): x is { k: number; fmt: string } => x.fmt !== null);
-          await makeRoom(bytes + typed.reduce((n, t) => n + (end - start) * (t.fmt.length + 6), 0));
-          const first = block.headerRow + 1 + start;
-          sheet.getRange(`A${first}:${last}${block.headerRow + end}`).values = rows
-            .slice(start, end)
-            .map((r) => block.columns.map((c, k) => hostValue(r[k] ?? null, c)));
-          for (const { k, fmt } of typed) {
-            sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${block.headerRow + end}`).numberFormat = Array.from(
-              { length: end - start },
-              () => [fmt],
-            );
-          }
-          start = end;
-        }
-        block.columns.forEach((c, k) => {
-          if (c.wrap)
-            sheet.getRange(
-              `${columnName(k + 1)}${block.headerRow + 1}:${columnName(k + 1)}${block.headerRow + rows.length}`,
-            ).format.wrapText = true;
-        });
-        const table = sheet.tables.add(`A${block.headerRow}:${last}${block.headerRow + rows.length}`, true);
-        table.style = "TableStyleMedium2";
-        entry.tables.push({ table, block });
-      }
-      sheet.freezePanes.freezeRows(headerRowOf(spec));
-    }
-
-    olds.forEach((o) => {
-      if (!o.isNullObject) o.delete();
+    (spec.preamble ?? []).forEach((line, r) => {
+      const values =
+        line.value === undefined
+          ? [[line.label]]
+          : [[line.label, hostValue(line.value, { header: "", type: line.type ?? "text", width: 0 })]];
+      const range = sheet.getRange(`A${r + 1}:${columnName(values[0].length)}${r + 1}`);
+      range.values = values;
+      range.format.font.bold = true;
+      if (line.type && line.type !== "text") sheet.getRange(`B${r + 1}`).numberFormat = [[NUMBER_FORMATS[line.type] ?? "General"]];
     });
-    for (const { sheet, spec, tables } of created) {
-      sheet.name = spec.sheet;
-      for (const { table, block } of tables) table.name = block.table;
-    }
-    // Rules last: list sources now point at the new sheets, not at ones being deleted.
-    for (const { sheet, tables } of created) {
-      for (const { block } of tables) {
-        const first = block.headerRow + 1;
-        const lastRow = block.headerRow + Math.max(block.rows.length, 1);
-        block.columns.forEach((c, k) => {
-          if (!c.validation) return;
-          const range = sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${lastRow}`);
-          const { rule, alert } = validationRule(c.validation, finals);
-          range.dataValidation.rule = rule;
-          range.dataValidation.errorAlert = alert;
-        });
-        for (const h of block.highlights) {
-          const col = columnName(block.columns.findIndex((c) => c.header === h.column) + 1);
-          const cf = sheet.getRange(`A${first}:${columnName(block.columns.length)}${lastRow}`).conditionalFormats.add("Custom");
-          cf.custom.rule.formula = `=${highlightCondition(h, `$${col}${first}`)}`;
-          cf.custom.format.fill.color = TONES[h.tone].fill;
-          cf.custom.format.font.color = TONES[h.tone].font;
-        }
+    for (const block of blocksOf(spec)) {
+      const last = columnName(block.columns.length);
+      if (block.title) {
+        const t = sheet.getRange(`A${block.headerRow - 1}`);
+        t.values = [[block.title]];
+        t.format.font.bold = true;
       }
+      sheet.getRange(`A${block.headerRow}:${last}${block.headerRow}`).values = [block.columns.map((c) => c.header)];
+      const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
+      // Values in chunks, each under the request budget; formats for each chunk's typed columns.
+      for (let start = 0; start < rows.length;) {
+        let end = start;
+        let bytes = 0;
+        // Values plus their formats (about a quarter more) stay under the budget.
+        while (end < rows.length && bytes < REQUEST_BUDGET_BYTES * 0.75) bytes += utf8.encode(JSON.stringify(rows[end++])).length + 16;
+        const typed = block.columns
+          .map((c, k) => ({ k, fmt: c.type === "text" ? null : NUMBER_FORMATS[c.type] }))
+          .filter((x): x is { k: number; fmt: string } => x.fmt !== null);
+        await makeRoom(bytes + typed.reduce((n, t) => n + (end - start) * (t.fmt.length + 6), 0));
+        const first = block.headerRow + 1 + start;
+        sheet.getRange(`A${first}:${last}${block.headerRow + end}`).values = rows
+          .slice(start, end)
+          .map((r) => block.columns.map((c, k) => hostValue(r[k] ?? null, c)));
+        for (const { k, fmt } of typed) {
+          sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${block.headerRow + end}`).numberFormat = Array.from(
+            { length: end - start },
+            () => [fmt],
+          );
+        }
+        start = end;
+      }
+      block.columns.forEach((c, k) => {
+        if (c.wrap)
+          sheet.getRange(
+            `${columnName(k + 1)}${block.headerRow + 1}:${columnName(k + 1)}${block.headerRow + rows.length}`,
+          ).format.wrapText = true;
+      });
+      const table = sheet.tables.add(`A${block.headerRow}:${last}${block.headerRow + rows.length}`, true);
+      table.style = "TableStyleMedium2";
+      entry.tables.push({ table, block });
     }
-    created[0]?.sheet.activate();
-    await context.sync();
-    return { kept };
+    sheet.freezePanes.freezeRows(headerRowOf(spec));
+  }
+
+  olds.forEach((o) => {
+    if (!o.isNullObject) o.delete();
   });
+  for (const { sheet, spec, tables } of created) {
+    sheet.name = spec.sheet;
+    for (const { table, block } of tables) table.name = block.table;
+  }
+  // Rules last: list sources now point at the new sheets, not at ones being deleted.
+  for (const { sheet, tables } of created) {
+    for (const { block } of tables) {
+      const first = block.headerRow + 1;
+      const lastRow = block.headerRow + Math.max(block.rows.length, 1);
+      block.columns.forEach((c, k) => {
+        if (!c.validation) return;
+        const range = sheet.getRange(`${columnName(k + 1)}${first}:${columnName(k + 1)}${lastRow}`);
+        const { rule, alert } = validationRule(c.validation, finals);
+        range.dataValidation.rule = rule;
+        range.dataValidation.errorAlert = alert;
+      });
+      for (const h of block.highlights) {
+        const col = columnName(block.columns.findIndex((c) => c.header === h.column) + 1);
+        const cf = sheet.getRange(`A${first}:${columnName(block.columns.length)}${lastRow}`).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = `=${highlightCondition(h, `$${col}${first}`)}`;
+        cf.custom.format.fill.color = TONES[h.tone].fill;
+        cf.custom.format.font.color = TONES[h.tone].font;
+      }
+    }
+  }
+  created[0]?.sheet.activate();
+  await context.sync();
 }

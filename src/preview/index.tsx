@@ -5,7 +5,7 @@ import { newWorkbook } from "../excel/fake/state";
 import { ExcelRun } from "../excel/run";
 import { App } from "../taskpane/App";
 import { Host } from "../taskpane/host";
-import { localToday } from "../taskpane/today";
+import { localToday } from "../core/dates/today";
 
 /**
  * `npm run preview`: the task pane over an in-memory workbook, for people without Excel and

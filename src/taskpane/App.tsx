@@ -1,48 +1,19 @@
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
 import * as React from "react";
 import { IsoDate } from "../core/dates/isoDate";
-import { FileRead, consolidate, sheetKey } from "../core/import/consolidate";
+import { consolidate, sheetKey } from "../core/import/consolidate";
 import { TableLayout } from "../core/import/header";
 import { BUILTIN_PLAN } from "../core/plan/builtin";
-import { Plan } from "../core/plan/model";
-import { PlanNote } from "../core/plan/parser";
 import { explainExcelError } from "../excel/errors";
 import { loadWorkbookSetting } from "../excel/settings";
 import { Host } from "./host";
-import { Words, words } from "./i18n";
+import { words } from "./i18n";
 import { ImportStep } from "./ImportStep";
 import { PlanStep } from "./PlanStep";
 import { ProblemsStep } from "./ProblemsStep";
 import { ReportStep } from "./ReportStep";
 import { ShownError } from "./shown";
-
-/** Corrected column mappings are kept in the workbook, for next quarter. */
-export const LAYOUTS_SETTING = "cchc.layouts";
-
-export interface FileState {
-  name: string;
-  status: "reading" | "read" | "failed";
-  read: FileRead | null;
-}
-
-export interface PaneState {
-  plan: Plan;
-  planNotes: PlanNote[];
-  asOf: IsoDate;
-  files: FileState[];
-  layouts: Record<string, TableLayout>;
-}
-
-export type Run = (label: string, action: () => Promise<string | void>) => Promise<void>;
-
-/** What a step that reads and changes the pane's state receives. */
-export interface StepProps {
-  host: Host;
-  t: Words;
-  state: PaneState;
-  setState: React.Dispatch<React.SetStateAction<PaneState>>;
-  run: Run;
-}
+import { LAYOUTS_SETTING, PaneState, Run } from "./paneState";
 
 export function App({ host, today }: { host: Host; today: IsoDate }): React.JSX.Element {
   const t = words(host.language);

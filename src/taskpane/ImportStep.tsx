@@ -8,7 +8,7 @@ import { TableLayout } from "../core/import/header";
 import { THIS_WORKBOOK, writeMaster } from "../excel/operations";
 import { readActiveSheet } from "../excel/readSheets";
 import { saveWorkbookSetting } from "../excel/settings";
-import { FileState, LAYOUTS_SETTING, StepProps } from "./App";
+import { FileState, LAYOUTS_SETTING, StepProps } from "./paneState";
 import { readWorkbookFile } from "./files";
 import { ShownError } from "./shown";
 

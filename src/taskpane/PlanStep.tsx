@@ -5,7 +5,7 @@ import { Plan } from "../core/plan/model";
 import { parsePlanText } from "../core/plan/parser";
 import { describeTarget } from "../core/plan/target";
 import { writePlanSheets } from "../excel/operations";
-import { StepProps } from "./App";
+import { StepProps } from "./paneState";
 import { ShownError } from "./shown";
 
 type Props = StepProps;

@@ -2,7 +2,7 @@ import { Badge, Field, Select, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Consolidation } from "../core/import/consolidate";
 import { RULES, RuleCode } from "../core/validate/problems";
-import { SHEETS } from "../core/vocab";
+import { MASTER } from "../core/contract";
 import { selectCell } from "../excel/readSheets";
 import { Host } from "./host";
 import { Words } from "./i18n";
@@ -18,7 +18,7 @@ export function ProblemsStep({ host, t, consolidation }: { host: Host; t: Words;
     const target =
       file === "Sheet đang mở" && row !== null
         ? { sheet, address: `${column ?? "A"}${row}` }
-        : { sheet: SHEETS.problems.sheet, address: `A${masterRow}:H${masterRow}` };
+        : { sheet: MASTER.problems.sheet, address: `A${masterRow}:H${masterRow}` };
     void selectCell(host.run, target.sheet, target.address).catch(() => undefined);
   };
   return (

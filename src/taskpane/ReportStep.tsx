@@ -1,13 +1,14 @@
 import { Button, Checkbox, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
 import * as React from "react";
-import { reportAppendix, reportDocument } from "../core/report/document";
-import { buildReport, defaultRecipients } from "../core/report/model";
+import { reportFromMaster } from "../core/report/fromMaster";
+import { defaultRecipients } from "../core/report/model";
 import { quarterLabel, reportingPeriod } from "../core/report/period";
-import { buildSummaryInWorkbook, readMasterFromWorkbook } from "../excel/operations";
-import { PaneState, Run } from "./App";
+import { buildSummaryInWorkbook, readMasterGrids } from "../excel/operations";
+import { PaneState, Run } from "./paneState";
 import { download, toBase64, xlsxBytes } from "./files";
 import { Host } from "./host";
 import { Words } from "./i18n";
+import { ShownError } from "./shown";
 
 export function ReportStep({ host, t, state, run }: { host: Host; t: Words; state: PaneState; run: Run }): React.JSX.Element {
   const years = [state.plan.identity.firstYear, state.plan.identity.firstYear + 1, state.plan.identity.firstYear + 2];
@@ -25,8 +26,7 @@ export function ReportStep({ host, t, state, run }: { host: Host; t: Words; stat
     run("report", async () => {
       const [y, q] = quarter.split("-").map(Number);
       const period = reportingPeriod(y, q as 1 | 2 | 3 | 4, calendar ? "calendar" : "state");
-      const master = await readMasterFromWorkbook(host.run, state.plan, period.to);
-      const model = buildReport(master.plan, master.tasks, master.readings, period, {
+      const report = reportFromMaster(await readMasterGrids(host.run), state.plan, period, {
         parentBody: parent,
         recipients: recipients
           .split("\n")
@@ -34,7 +34,8 @@ export function ReportStep({ host, t, state, run }: { host: Host; t: Words; stat
           .filter((r) => r !== ""),
         reportDate: null,
       });
-      const bytes = await xlsxBytes([reportDocument(model), reportAppendix(model)]);
+      if (!report.ok) throw new ShownError(t.nothingYet);
+      const bytes = await xlsxBytes(report.specs);
       const name = `bao-cao-${y}-Q${q}.xlsx`;
       download(bytes, name);
       if (host.openWorkbook) await host.openWorkbook(toBase64(bytes));

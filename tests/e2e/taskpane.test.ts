@@ -10,7 +10,7 @@ import { projectPath } from "../helpers/shared";
 
 const DIST = projectPath("dist");
 const SHOTS = process.env.CCHC_SCREENSHOTS ?? join(tempDir("cchc-shots-"));
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The production build, made here when missing or older than the sources. */
 function ensureBuild(): void {
@@ -22,10 +22,14 @@ function ensureBuild(): void {
       return Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
     }, 0);
   if (existsSync(built) && statSync(built).mtimeMs > newest(projectPath("src"))) return;
-  execFileSync(process.execPath, [projectPath("node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], {
-    cwd: projectPath(),
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [projectPath("node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", "preview"],
+    {
+      cwd: projectPath(),
+      stdio: "pipe",
+    },
+  );
 }
 
 type FakeView = {

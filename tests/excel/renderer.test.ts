@@ -2,7 +2,7 @@ import { IsoDate, toExcelSerial } from "../../src/core/dates/isoDate";
 import { Consolidation, consolidate } from "../../src/core/import/consolidate";
 import { GridCell, isGridDate } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { masterWorkbookSpecs } from "../../src/core/sheets/master";
+import { masterWorkbookSpecs } from "../../src/core/sheets/masterWorkbook";
 import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
 import { newWorkbook } from "../../src/excel/fake/state";
 import { buildSummaryInWorkbook, writeMaster } from "../../src/excel/operations";

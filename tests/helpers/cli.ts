@@ -1,8 +1,8 @@
+import { spawn } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
-import { Io } from "../../src/cli/io";
+import { projectPath } from "./shared";
 
 export interface CliRun {
   code: number;
@@ -10,22 +10,25 @@ export interface CliRun {
   err: string[];
 }
 
-/** Runs the command line in-process, capturing what it prints. */
-export async function runCli(argv: string[], now = new Date("2021-10-20T00:00:00Z")): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    info: (m) => out.push(m),
-    warn: (m) => err.push(`Cảnh báo: ${m}`),
-    error: (m) => err.push(`Lỗi: ${m}`),
-    usage: (problem) => {
-      err.push(`Lỗi: ${problem}`);
-      return 2;
-    },
-    now: () => now,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
+/**
+ * Runs the compiled command line (built by tests/global-setup.js) in its own process, as a user
+ * would: files are read in worker threads. `now` is the clock the run sees (CCHC_NOW).
+ */
+export function runCli(argv: string[], now = new Date("2021-10-20T00:00:00Z"), env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [projectPath("bin", "cchc.js"), ...argv], {
+      env: { ...process.env, CCHC_NOW: now.toISOString(), ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const lines = (s: string) => s.split("\n").filter((l) => l !== "");
+      resolve({ code: code ?? -1, out: lines(stdout), err: lines(stderr) });
+    });
+  });
 }
 
 export function tempDir(prefix = "cchc-"): string {

@@ -190,7 +190,7 @@ describe("cchc consolidate on the bundled examples", () => {
       ["Cảnh báo", "UNKNOWN_OFFICIAL", "Quý IV", 19, "D"],
     ]);
     expect(rows[5][6]).toContain('"Ông Lê Văn Tư" không khớp chức danh nào');
-    expect(rows[4][6]).toContain("Lanh-dao_chi-tieu-KTXH-SIPAS-2021.xlsx › Nhiệm vụ › row 10");
+    expect(rows[4][6]).toContain("Lanh-dao_chi-tieu-KTXH-SIPAS-2021.xlsx › Nhiệm vụ › dòng 10");
   });
 
   it("fills Thời hạn with each milestone's actual figure", async () => {

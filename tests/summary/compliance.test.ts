@@ -1,7 +1,7 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { parseDeadline } from "../../src/core/dates/deadline";
 import { Reading, Task } from "../../src/core/import/records";
-import { taskVerdict } from "../../src/core/import/consolidate";
+import { taskVerdict } from "../../src/core/summary/verdict";
 import { Plan, PlanItem, Target } from "../../src/core/plan/model";
 import { compliance } from "../../src/core/summary/compliance";
 
@@ -37,7 +37,7 @@ function reading(code: string, date: string, numerator: number | null, denominat
     value: v,
     evidence: "",
     note: "",
-    source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 },
+    source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2, columns: {} },
   };
 }
 
@@ -59,7 +59,7 @@ function task(code: string, status: Task["status"], due: string, done: string | 
     doneText: null,
     evidence: "",
     note: "",
-    source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2 },
+    source: { file: "f.xlsx", sheet: "s", sheetIndex: 0, row: 2, columns: {} },
     verdict: taskVerdict(s, d(due), done ? d(done) : null, AS_OF),
   };
 }

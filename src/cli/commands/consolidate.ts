@@ -1,9 +1,11 @@
 import { nodeDeflate } from "../deflate";
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname } from "path";
-import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
+import { parseIsoDate } from "../../core/dates/isoDate";
+import { localToday } from "../../core/dates/today";
 import { consolidate } from "../../core/import/consolidate";
-import { masterWorkbookSpecs } from "../../core/sheets/master";
+import { keepTypedRows } from "../../core/import/keepTyped";
+import { masterWorkbookSpecs } from "../../core/sheets/masterWorkbook";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { collectInputs } from "../inputs";
@@ -15,10 +17,6 @@ import { readFiles } from "../readFiles";
 export const CONSOLIDATE_USAGE =
   "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD]";
 
-export function todayIso(now: Date): IsoDate {
-  return now.toISOString().slice(0, 10) as IsoDate;
-}
-
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of"]);
@@ -27,7 +25,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   if (!output || args.positionals.length === 0)
     return io.usage("Cần ít nhất một tệp hoặc thư mục, và -o <master.xlsx>.", CONSOLIDATE_USAGE);
   const asOfText = args.options.get("--as-of");
-  const asOf = asOfText === undefined ? todayIso(io.now()) : parseIsoDate(asOfText);
+  const asOf = asOfText === undefined ? localToday(io.now()) : parseIsoDate(asOfText);
   if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);
 
   const planned = await planFromOptions(args.options, io);
@@ -54,9 +52,10 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
     io.error(`${output}: tệp đã có và không phải bảng tổng hợp của cchc (${previous.reason}); hãy chọn tên khác để không ghi đè.`);
     return 2;
   }
-  const plan = previous.kind === "master" && !args.options.has("--plan") ? previous.plan : loaded.plan;
+  const plan = previous.kind === "master" && !args.options.has("--plan") ? previous.content.plan : loaded.plan;
   const fresh = consolidate(reads, plan, asOf);
-  const { consolidation: result, kept } = previous.kind === "master" ? previous.keep(fresh) : { consolidation: fresh, kept: 0 };
+  const { consolidation: result, kept } =
+    previous.kind === "master" ? keepTypedRows(fresh, previous.content) : { consolidation: fresh, kept: 0 };
   if (kept > 0) io.info(`Giữ lại ${kept} dòng nhập tay trong ${output}.`);
   const specs = masterWorkbookSpecs(result);
   mkdirSync(dirname(output) || ".", { recursive: true });

@@ -2,9 +2,7 @@ import { nodeDeflate } from "../deflate";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, dirname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
-import { readMaster } from "../../core/import/master";
-import { reportAppendix, reportDocument } from "../../core/report/document";
-import { buildReport, defaultRecipients } from "../../core/report/model";
+import { reportFromMaster } from "../../core/report/fromMaster";
 import { parseQuarter, quarterLabel, reportingPeriod } from "../../core/report/period";
 import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
@@ -50,25 +48,22 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     return 1;
   }
   const period = reportingPeriod(quarter.year, quarter.quarter, args.flags.has("--calendar") ? "calendar" : "state");
-  const master = readMaster(read.grids, loaded.plan, period.to);
-  if (master.missing.length > 0) {
-    io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${master.missing.join(", ")}).`);
-    return 1;
-  }
-  const recipients =
-    args.options
-      .get("--recipients")
-      ?.split(";")
-      .map((s) => s.trim())
-      .filter((s) => s !== "") ?? defaultRecipients(master.plan);
-  const model = buildReport(master.plan, master.tasks, master.readings, period, {
+  const recipients = (args.options.get("--recipients") ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const report = reportFromMaster(read.grids, loaded.plan, period, {
     parentBody: args.options.get("--parent") ?? "",
     recipients,
     reportDate,
   });
+  if (!report.ok) {
+    io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${report.missing.join(", ")}).`);
+    return 1;
+  }
   mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes([reportDocument(model), reportAppendix(model)], { timestamp: io.now(), deflate: nodeDeflate }));
-  const h = model.compliance.headline;
+  writeFileSync(output, await workbookBytes(report.specs, { timestamp: io.now(), deflate: nodeDeflate }));
+  const h = report.model.compliance.headline;
   io.info(
     `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`,
   );

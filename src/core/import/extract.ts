@@ -76,7 +76,7 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
 
     const at = (f: Field): GridCell => (col[f] === undefined ? null : cellAt(grid, r, col[f] as number));
     const text = (f: Field): string => cleanText(cellText(at(f)));
-    const source: Source = { file: grid.file, sheet: grid.sheet, sheetIndex, row: r };
+    const source: Source = { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: col };
     const isError = (f: Field) => isGridError(at(f));
     const where = (f: Field) => ({
       file: grid.file,
@@ -170,15 +170,6 @@ export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number)
     const date = dated.kind === "ok" ? dated.value : periodDeadline?.kind === "due" ? periodDeadline.due : null;
     if (dated.kind === "bad" && !isError("date"))
       out.problems.push(problem("BAD_DATE", where("date"), dated.text, `không đọc được ngày số liệu "${dated.text}".`));
-    if (date === null)
-      out.problems.push(
-        problem(
-          "READING_WITHOUT_PERIOD",
-          where(periodText === "" ? "date" : "period"),
-          periodText,
-          "không xác định được số liệu tính đến ngày nào.",
-        ),
-      );
     const num = numerator.kind === "ok" ? numerator.value : null;
     const den = denominator.kind === "ok" ? denominator.value : null;
     const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.kind === "ok" ? given.value : null;

@@ -1,13 +1,16 @@
 import { IsoDate } from "../dates/isoDate";
 import { TaskStatus, TaskVerdict } from "../vocab";
+import { Field } from "./columns";
 
-/** Where a row came from: what Nguồn says. */
+/** Where a row came from: what Nguồn says, and which source column each field was read from. */
 export interface Source {
   file: string;
   sheet: string;
   /** The sheet's position in its workbook: a later quarter's sheet comes later. */
   sheetIndex: number;
   row: number;
+  /** 1-based source column of each field, so a problem can name its cell. Empty for rows typed into the master. */
+  columns: Partial<Record<Field, number>>;
 }
 
 /** A task row as read, before the plan is applied. Unknown text is kept as written. */

@@ -1,6 +1,7 @@
 import { findDate } from "../dates/deadline";
 import { formatViDate } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
+import { byKey } from "../order/compare";
 import { looseKey } from "../text/normalize";
 import { Aggregation, Milestone, Target } from "./model";
 
@@ -17,7 +18,7 @@ export function findMilestones(text: string): Milestone[] {
     const date = findDate(m[1]);
     if (date) found.push({ date, value: parseDecimal(m[2]) });
   }
-  return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return found.sort(byKey((m) => m.date));
 }
 
 /**

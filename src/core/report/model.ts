@@ -1,5 +1,6 @@
 import { IsoDate, ymd } from "../dates/isoDate";
 import { Reading, Task } from "../import/records";
+import { byKey } from "../order/compare";
 import { Plan } from "../plan/model";
 import { Compliance, compliance } from "../summary/compliance";
 import { ReportPeriod } from "./period";
@@ -38,9 +39,7 @@ export function buildReport(
   settings: ReportSettings,
 ): ReportModel {
   const comp = compliance(plan, tasks, readings, period.to);
-  const nextTasks = tasks
-    .filter((t) => t.status !== "Hoàn thành")
-    .sort((a, b) => ((a.due ?? "9999") < (b.due ?? "9999") ? -1 : (a.due ?? "9999") > (b.due ?? "9999") ? 1 : 0));
+  const nextTasks = tasks.filter((t) => t.status !== "Hoàn thành").sort(byKey((t) => t.due, "9999"));
   return { plan, period, settings, date: settings.reportDate ?? period.to, compliance: comp, nextTasks };
 }
 

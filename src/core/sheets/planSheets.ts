@@ -2,29 +2,27 @@ import { firstDue } from "../dates/deadline";
 import { formatViPercent } from "../format/viNumber";
 import { Plan, PlanItem } from "../plan/model";
 import { describeTarget } from "../plan/target";
-import { AGGREGATION_LABELS, SHEETS } from "../vocab";
+import { MASTER } from "../contract";
+import { AGGREGATION_LABELS, GROUPS } from "../vocab";
+import { contractColumns, contractRow, namesOf } from "./contractTable";
 import { CellValue, ColumnSpec, TableSheetSpec } from "./spec";
 
-export const PLAN_COLUMNS: readonly ColumnSpec[] = [
-  { header: "Mã", type: "text", width: 7 },
-  { header: "Nhóm", type: "text", width: 8, validation: { kind: "list", values: ["CCHC", "SIPAS"] } },
-  { header: "Tên tiêu chí", type: "text", width: 40, wrap: true },
-  { header: "Mục tiêu, yêu cầu", type: "text", width: 50, wrap: true },
-  { header: "Chỉ tiêu", type: "text", width: 26, wrap: true },
-  { header: "Chủ trì", type: "text", width: 28, wrap: true },
-  { header: "Phối hợp", type: "text", width: 36, wrap: true },
-  { header: "Thời hạn", type: "text", width: 24, wrap: true },
-  { header: "Hạn cuối", type: "date", width: 12 },
-  // After the contract's columns, so readers that go by position are not disturbed:
-  // how readings add up, and the baseline value that relative targets compare with.
-  {
-    header: "Cách tính",
-    type: "text",
-    width: 16,
-    validation: { kind: "list", values: [AGGREGATION_LABELS.flow, AGGREGATION_LABELS.level] },
-  },
-  { header: "Giá trị năm gốc", type: "number", width: 12, validation: { kind: "decimal", min: 0, max: 100 } },
-];
+export const PLAN_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.plan, {
+  Mã: { type: "text", width: 7 },
+  Nhóm: { type: "text", width: 8, validation: { kind: "list", values: GROUPS } },
+  "Tên tiêu chí": { type: "text", width: 40, wrap: true },
+  "Mục tiêu, yêu cầu": { type: "text", width: 50, wrap: true },
+  "Chỉ tiêu": { type: "text", width: 26, wrap: true },
+  "Chủ trì": { type: "text", width: 28, wrap: true },
+  "Phối hợp": { type: "text", width: 36, wrap: true },
+  "Thời hạn": { type: "text", width: 24, wrap: true },
+  "Hạn cuối": { type: "date", width: 12 },
+  // Ours, after the contract's: how readings add up, and the baseline value relative targets compare with.
+  "Cách tính": { type: "text", width: 16, validation: { kind: "list", values: [AGGREGATION_LABELS.flow, AGGREGATION_LABELS.level] } },
+  "Giá trị năm gốc": { type: "number", width: 12, validation: { kind: "decimal", min: 0, max: 100 } },
+});
+
+const planRow = contractRow(MASTER.plan);
 
 /** Parties as one cell: titles joined by "; ". */
 export function joinParties(names: readonly string[]): string {
@@ -33,39 +31,40 @@ export function joinParties(names: readonly string[]): string {
 
 export function planItemRow(item: PlanItem): CellValue[] {
   const partners = [...new Set([...item.coordinators, ...item.implementers])];
-  return [
-    item.code,
-    item.group,
-    item.title,
-    item.objective,
-    describeTarget(item.target),
-    joinParties(item.lead),
-    joinParties(partners),
-    item.deadline.text,
-    firstDue(item.deadline),
-    AGGREGATION_LABELS[item.aggregation],
-    item.target.kind === "baseline" ? item.target.baseline : null,
-  ];
+  return planRow({
+    Mã: item.code,
+    Nhóm: item.group,
+    "Tên tiêu chí": item.title,
+    "Mục tiêu, yêu cầu": item.objective,
+    "Chỉ tiêu": describeTarget(item.target),
+    "Chủ trì": joinParties(item.lead),
+    "Phối hợp": joinParties(partners),
+    "Thời hạn": item.deadline.text,
+    "Hạn cuối": firstDue(item.deadline),
+    "Cách tính": AGGREGATION_LABELS[item.aggregation],
+    "Giá trị năm gốc": item.target.kind === "baseline" ? item.target.baseline : null,
+  });
 }
 
 export function planSheet(plan: Plan): TableSheetSpec {
   return {
     kind: "table",
-    ...SHEETS.plan,
+    ...namesOf("plan"),
     columns: PLAN_COLUMNS,
     rows: plan.items.map(planItemRow),
     print: { orientation: "landscape" },
   };
 }
 
-export const DEADLINE_COLUMNS: readonly ColumnSpec[] = [
-  { header: "Mã tiêu chí", type: "text", width: 11 },
-  { header: "Mốc", type: "text", width: 30, wrap: true },
-  { header: "Hạn", type: "date", width: 12 },
-  { header: "Yêu cầu", type: "text", width: 40, wrap: true },
-  { header: "Thực tế", type: "text", width: 24, wrap: true },
-  { header: "Tình trạng", type: "text", width: 16 },
-];
+export const DEADLINE_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.deadlines, {
+  "Mã tiêu chí": { type: "text", width: 11 },
+  Mốc: { type: "text", width: 30, wrap: true },
+  Hạn: { type: "date", width: 12 },
+  "Yêu cầu": { type: "text", width: 40, wrap: true },
+  "Thực tế": { type: "text", width: 24, wrap: true },
+  "Tình trạng": { type: "text", width: 16 },
+});
+const deadlineRow = contractRow(MASTER.deadlines);
 
 /** One line of the Thời hạn sheet. */
 export interface DeadlineRow {
@@ -117,9 +116,18 @@ export function planDeadlines(plan: Plan): DeadlineRow[] {
 export function deadlineSheet(rows: readonly DeadlineRow[]): TableSheetSpec {
   return {
     kind: "table",
-    ...SHEETS.deadlines,
+    ...namesOf("deadlines"),
     columns: DEADLINE_COLUMNS,
-    rows: rows.map((r) => [r.code, r.label, r.due, r.requirement, r.actual, r.status]),
+    rows: rows.map((r) =>
+      deadlineRow({
+        "Mã tiêu chí": r.code,
+        Mốc: r.label,
+        Hạn: r.due,
+        "Yêu cầu": r.requirement,
+        "Thực tế": r.actual,
+        "Tình trạng": r.status,
+      }),
+    ),
     highlights: [
       { column: "Tình trạng", values: ["Chưa đạt", "Quá hạn"], tone: "bad" },
       { column: "Tình trạng", values: ["Đạt", "Đúng hạn"], tone: "good" },

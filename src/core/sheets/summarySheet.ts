@@ -2,37 +2,50 @@ import { formatViDate } from "../dates/isoDate";
 import { Plan } from "../plan/model";
 import { describeTarget } from "../plan/target";
 import { Compliance } from "../summary/compliance";
-import { SHEETS } from "../vocab";
+import { MASTER, SUMMARY_BY_OFFICIAL } from "../contract";
+import { contractColumns, contractRow, namesOf } from "./contractTable";
 import { CellValue, ColumnSpec, TableSheetSpec } from "./spec";
 
-export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
-  { header: "Mã", type: "text", width: 7 },
-  { header: "Tên tiêu chí", type: "text", width: 44, wrap: true },
-  { header: "Chỉ tiêu", type: "text", width: 24, wrap: true },
-  { header: "Thực hiện", type: "percent", width: 11 },
-  { header: "Kết quả", type: "text", width: 15 },
-  { header: "Số nhiệm vụ", type: "integer", width: 10 },
-  { header: "Hoàn thành", type: "integer", width: 10 },
-  { header: "Quá hạn", type: "integer", width: 9 },
-  { header: "Chủ trì", type: "text", width: 30, wrap: true },
-  // After the contract's columns: why the verdict is what it is.
-  { header: "Lý do", type: "text", width: 40, wrap: true },
-];
+export const SUMMARY_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.summary, {
+  Mã: { type: "text", width: 7 },
+  "Tên tiêu chí": { type: "text", width: 44, wrap: true },
+  "Chỉ tiêu": { type: "text", width: 24, wrap: true },
+  "Thực hiện": { type: "percent", width: 11 },
+  "Kết quả": { type: "text", width: 15 },
+  "Số nhiệm vụ": { type: "integer", width: 10 },
+  "Hoàn thành": { type: "integer", width: 10 },
+  "Quá hạn": { type: "integer", width: 9 },
+  "Chủ trì": { type: "text", width: 30, wrap: true },
+  // Ours: why the verdict is what it is.
+  "Lý do": { type: "text", width: 40, wrap: true },
+});
 
-export const OFFICIAL_COLUMNS: readonly ColumnSpec[] = [
-  { header: "STT", type: "integer", width: 7 },
-  { header: "Cán bộ, bộ phận chủ trì", type: "text", width: 44, wrap: true },
-  { header: "Được giao", type: "integer", width: 24 },
-  { header: "Hoàn thành", type: "integer", width: 11 },
-  { header: "Đúng hạn", type: "integer", width: 15 },
-  { header: "Quá hạn", type: "integer", width: 10 },
-];
+export const OFFICIAL_COLUMNS: readonly ColumnSpec[] = contractColumns(SUMMARY_BY_OFFICIAL, {
+  STT: { type: "integer", width: 7 },
+  "Cán bộ, bộ phận chủ trì": { type: "text", width: 44, wrap: true },
+  "Được giao": { type: "integer", width: 24 },
+  "Hoàn thành": { type: "integer", width: 11 },
+  "Đúng hạn": { type: "integer", width: 15 },
+  "Quá hạn": { type: "integer", width: 10 },
+});
+
+const summaryRow = contractRow(MASTER.summary);
+const officialRow = contractRow(SUMMARY_BY_OFFICIAL);
 
 const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
 /** The per-official table: Tổng hợp and the report's Phụ lục show the same. */
 export function officialRows(comp: Compliance): CellValue[][] {
-  return comp.officials.map((o, i) => [i + 1, o.official, o.assigned, o.done, o.doneOnTime, o.overdue]);
+  return comp.officials.map((o, i) =>
+    officialRow({
+      STT: i + 1,
+      "Cán bộ, bộ phận chủ trì": o.official,
+      "Được giao": o.assigned,
+      "Hoàn thành": o.done,
+      "Đúng hạn": o.doneOnTime,
+      "Quá hạn": o.overdue,
+    }),
+  );
 }
 
 /**
@@ -43,7 +56,7 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
   const h = comp.headline;
   return {
     kind: "table",
-    ...SHEETS.summary,
+    ...namesOf("summary"),
     preamble: [
       { label: `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${plan.identity.number}`, style: "title" },
       { label: "Tính đến ngày", value: comp.asOf, type: "date" },
@@ -52,18 +65,20 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
       { label: "Nhiệm vụ quá hạn", value: h.overdue, type: "integer" },
     ],
     columns: SUMMARY_COLUMNS,
-    rows: comp.items.map((ic) => [
-      ic.item.code,
-      ic.item.title,
-      describeTarget(ic.item.target),
-      round2(ic.actual),
-      ic.result,
-      ic.tasks,
-      ic.done,
-      ic.overdue,
-      ic.item.lead.join("; "),
-      ic.reason,
-    ]),
+    rows: comp.items.map((ic) =>
+      summaryRow({
+        Mã: ic.item.code,
+        "Tên tiêu chí": ic.item.title,
+        "Chỉ tiêu": describeTarget(ic.item.target),
+        "Thực hiện": round2(ic.actual),
+        "Kết quả": ic.result,
+        "Số nhiệm vụ": ic.tasks,
+        "Hoàn thành": ic.done,
+        "Quá hạn": ic.overdue,
+        "Chủ trì": ic.item.lead.join("; "),
+        "Lý do": ic.reason,
+      }),
+    ),
     highlights: [
       { column: "Kết quả", values: ["Chưa đạt"], tone: "bad" },
       { column: "Quá hạn", values: [], above: 0, tone: "bad" },
@@ -72,7 +87,7 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
     more: [
       {
         title: `Theo cán bộ, bộ phận chủ trì (tính đến ${formatViDate(comp.asOf)})`,
-        table: "TongHopCanBo",
+        table: SUMMARY_BY_OFFICIAL.table,
         columns: OFFICIAL_COLUMNS,
         rows: officialRows(comp),
         highlights: [{ column: "Quá hạn", values: [], above: 0, tone: "bad" }],

@@ -2,6 +2,7 @@ import { dueAsOf } from "../dates/deadline";
 import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { formatViPercent } from "../format/viNumber";
 import { Reading, Task } from "../import/records";
+import { byKey } from "../order/compare";
 import { Aggregation, Plan, PlanItem } from "../plan/model";
 import { Result, TaskVerdict } from "../vocab";
 import { judgeValue } from "./judge";
@@ -50,9 +51,7 @@ export interface Compliance {
 }
 
 function readingsOf(code: string, readings: readonly Reading[], asOf: IsoDate): Reading[] {
-  return readings
-    .filter((r) => r.code === code && r.date !== null && r.date <= asOf && r.value !== null)
-    .sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : 0));
+  return readings.filter((r) => r.code === code && r.date !== null && r.date <= asOf && r.value !== null).sort(byKey((r) => r.date, ""));
 }
 
 /** The year-to-date value of an item's indicator, and the date it stands at. */

@@ -2,10 +2,11 @@ import { parseDeadline } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { Aggregation, Plan, PlanItem, Target } from "../plan/model";
 import { parseTargetText } from "../plan/target";
-import { shortHash } from "../text/hash";
-import { cleanText, textKey } from "../text/normalize";
-import { AGGREGATION_LABELS, SHEETS } from "../vocab";
-import { taskVerdict } from "./consolidate";
+import { cleanText } from "../text/normalize";
+import { taskId } from "./applyPlan";
+import { ColumnOf, MASTER, TableDef } from "../contract";
+import { taskVerdict } from "../summary/verdict";
+import { AGGREGATION_LABELS } from "../vocab";
 import { Grid, GridCell, cellText } from "./grid";
 import { Reading, Source, Task } from "./records";
 import { parseCountCell, parseCriterion, parseDateCell, parsePercentCell, parseStatus } from "./values";
@@ -22,15 +23,17 @@ export interface MasterContent {
   missing: string[];
 }
 
-type Row = (header: string) => GridCell;
+/** One row of a contract table, its cells by the contract's column names. */
+type Row<D extends TableDef> = (header: ColumnOf<D>) => GridCell;
 
-/** Rows of the table whose header row holds `first` in its first cell (searched in the first rows). */
-function tableRows(grid: Grid | undefined, first: string): Array<{ row: number; get: Row }> {
+/** Rows of a contract table: its header row is the one starting with the table's first column (in the first rows). */
+function tableRows<D extends TableDef>(grid: Grid | undefined, def: D): Array<{ row: number; get: Row<D> }> {
   if (!grid) return [];
+  const first = def.columns[0];
   const headerAt = grid.rows.slice(0, 30).findIndex((r) => cleanText(cellText(r[0] ?? null)) === first);
   if (headerAt < 0) return [];
   const headers = grid.rows[headerAt].map((c) => cleanText(cellText(c)));
-  const out: Array<{ row: number; get: Row }> = [];
+  const out: Array<{ row: number; get: Row<D> }> = [];
   for (let i = headerAt + 1; i < grid.rows.length; i++) {
     const cells = grid.rows[i];
     if (!cells || cells.every((c) => c === null || cellText(c).trim() === "")) {
@@ -47,13 +50,13 @@ const text = (v: GridCell) => cleanText(cellText(v));
 
 /** Nguồn "file › sheet › row N" back to a source; a row typed into the master has none (file ""). */
 function sourceOf(label: string, sheet: string, row: number): Source {
-  if (label === "") return { file: "", sheet, sheetIndex: 0, row };
+  if (label === "") return { file: "", sheet, sheetIndex: 0, row, columns: {} };
   const [file, from, at] = label.split(" › ");
-  return { file, sheet: from ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row };
+  return { file, sheet: from ?? "", sheetIndex: 0, row: Number((at ?? "").replace(/\D/g, "")) || row, columns: {} };
 }
 
 function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
-  const rows = tableRows(grid, "Mã");
+  const rows = tableRows(grid, MASTER.plan);
   if (rows.length === 0) return base;
   const byCode = new Map(base.items.map((i) => [i.code, i]));
   const items: PlanItem[] = rows.flatMap(({ get }) => {
@@ -90,7 +93,7 @@ function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
 }
 
 function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
-  return tableRows(grid, "Mã NV").flatMap(({ row, get }) => {
+  return tableRows(grid, MASTER.tasks).flatMap(({ row, get }) => {
     const content = text(get("Nội dung"));
     if (content === "") return [];
     const codeCell = parseCriterion(get("Mã tiêu chí"));
@@ -105,7 +108,7 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
     // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
     return [
       {
-        id: text(get("Mã NV")) || `NV-${code ?? "X"}-${shortHash(textKey(content))}`,
+        id: text(get("Mã NV")) || taskId(code, content),
         code,
         codeSuggested: false,
         content,
@@ -120,7 +123,7 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
         doneText: done.kind === "bad" ? done.text : null,
         evidence: text(get("Minh chứng")),
         note: text(get("Ghi chú")),
-        source: sourceOf(text(get("Nguồn")), SHEETS.tasks.sheet, row),
+        source: sourceOf(text(get("Nguồn")), MASTER.tasks.sheet, row),
         verdict: taskVerdict(status, dueDate, doneDate, asOf),
       },
     ];
@@ -128,7 +131,7 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
 }
 
 function readingsFromSheet(grid: Grid | undefined): Reading[] {
-  return tableRows(grid, "Mã tiêu chí").flatMap(({ row, get }) => {
+  return tableRows(grid, MASTER.readings).flatMap(({ row, get }) => {
     const code = parseCriterion(get("Mã tiêu chí"));
     const date = parseDateCell(get("Ngày số liệu"));
     const num = parseCountCell(get("Tử số"));
@@ -148,7 +151,7 @@ function readingsFromSheet(grid: Grid | undefined): Reading[] {
         value: n !== null && d !== null && d > 0 ? (n / d) * 100 : value.value,
         evidence: text(get("Minh chứng")),
         note: "",
-        source: sourceOf(text(get("Nguồn")), SHEETS.readings.sheet, row),
+        source: sourceOf(text(get("Nguồn")), MASTER.readings.sheet, row),
       },
     ];
   });
@@ -156,11 +159,11 @@ function readingsFromSheet(grid: Grid | undefined): Reading[] {
 
 export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): MasterContent {
   const find = (name: string) => grids.find((g) => g.sheet === name);
-  const missing = [SHEETS.plan.sheet, SHEETS.tasks.sheet, SHEETS.readings.sheet].filter((s) => !find(s));
+  const missing = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet].filter((s) => !find(s));
   return {
-    plan: planFromSheet(find(SHEETS.plan.sheet), base),
-    tasks: tasksFromSheet(find(SHEETS.tasks.sheet), asOf),
-    readings: readingsFromSheet(find(SHEETS.readings.sheet)),
+    plan: planFromSheet(find(MASTER.plan.sheet), base),
+    tasks: tasksFromSheet(find(MASTER.tasks.sheet), asOf),
+    readings: readingsFromSheet(find(MASTER.readings.sheet)),
     missing,
   };
 }

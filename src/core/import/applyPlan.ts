@@ -1,0 +1,51 @@
+import { dueAsOf, parseDeadline } from "../dates/deadline";
+import { IsoDate } from "../dates/isoDate";
+import { Plan, PlanItem } from "../plan/model";
+import { parseParties, resolveOfficial } from "../plan/officials";
+import { inferStatus, taskVerdict } from "../summary/verdict";
+import { shortHash } from "../text/hash";
+import { textKey } from "../text/normalize";
+import { RawTask, Task } from "./records";
+import { suggestCriterion } from "./suggest";
+
+/** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
+export function taskId(code: string | null, content: string): string {
+  return `NV-${code ?? "X"}-${shortHash(textKey(content))}`;
+}
+
+/**
+ * A task row with the plan applied: the criterion (suggested from the content when missing),
+ * officials in the plan's titles, the deadline (the plan item's when the row has none), the
+ * status (inferred when not written) and Đánh giá as of the date.
+ */
+export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, PlanItem>, asOf: IsoDate): Task {
+  const unit = plan.identity.unitType;
+  let code = raw.code;
+  let codeSuggested = false;
+  if (code === null) {
+    code = suggestCriterion(raw.content, plan);
+    codeSuggested = code !== null;
+  }
+  const item = code ? items.get(code) : undefined;
+
+  let lead = raw.lead;
+  if (lead === "") lead = item?.lead.join("; ") ?? "";
+  else {
+    const r = resolveOfficial(lead, unit);
+    if (r.ok) lead = r.title;
+  }
+  const partners = raw.partners === "" ? "" : parseParties(raw.partners, unit).join("; ");
+  const due = raw.due ?? (raw.dueText !== null ? dueAsOf(parseDeadline(raw.dueText), asOf) : item ? dueAsOf(item.deadline, asOf) : null);
+  const status = inferStatus(raw);
+  return {
+    ...raw,
+    code,
+    codeSuggested,
+    lead,
+    partners,
+    due,
+    status,
+    id: taskId(code, raw.content),
+    verdict: taskVerdict(status, due, raw.doneDate, asOf),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Orderings used across the core, so every sort in the product agrees. Text is ordered by code
+ * unit (not locale): ids, dates and file names must sort the same on every machine.
+ */
+export type Compare<T> = (a: T, b: T) => number;
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorts by a key; an absent key (null) goes last, or where `missing` says. */
+export function byKey<T>(key: (x: T) => string | null, missing: string | null = null): Compare<T> {
+  return (a, b) => {
+    const x = key(a) ?? missing;
+    const y = key(b) ?? missing;
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return compareText(x, y);
+  };
+}
+
+/** The first comparison that tells two apart. */
+export function thenBy<T>(...compares: ReadonlyArray<Compare<T>>): Compare<T> {
+  return (a, b) => {
+    for (const c of compares) {
+      const d = c(a, b);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+}
+
+/** Criterion codes in plan order: "1.2" < "1.10" < "2.1"; a missing code last; odd codes by text. */
+export function compareCodes(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (Number.isNaN(d)) return compareText(a, b);
+    if (d !== 0) return d;
+  }
+  return compareText(a, b);
+}
+
+/** Where a record came from, in reading order: file, sheet's place in it, row. */
+export function compareSources(a: { source: SourceLike }, b: { source: SourceLike }): number {
+  const x = a.source;
+  const y = b.source;
+  return compareText(x.file, y.file) || x.sheetIndex - y.sheetIndex || x.row - y.row;
+}
+
+interface SourceLike {
+  file: string;
+  sheetIndex: number;
+  row: number;
+}

@@ -1,0 +1,16 @@
+import { IsoDate } from "../dates/isoDate";
+import { TaskStatus, TaskVerdict } from "../vocab";
+
+/** Đánh giá of a task against the as-of date. */
+export function taskVerdict(status: TaskStatus, due: IsoDate | null, doneDate: IsoDate | null, asOf: IsoDate): TaskVerdict {
+  if (status === "Hoàn thành") return due !== null && doneDate !== null && doneDate > due ? "Trễ hạn" : "Đúng hạn";
+  return due !== null && due < asOf ? "Quá hạn" : "Chưa đến hạn";
+}
+
+/** A task's status when its row says none: what its date and progress show. */
+export function inferStatus(t: { status: TaskStatus | null; doneDate: IsoDate | null; progress: number | null }): TaskStatus {
+  if (t.status) return t.status;
+  if (t.doneDate || t.progress === 100) return "Hoàn thành";
+  if (t.progress !== null && t.progress > 0) return "Đang thực hiện";
+  return "Chưa thực hiện";
+}

@@ -1,0 +1,136 @@
+import { IsoDate, formatViDate } from "../dates/isoDate";
+import { RawTask, Task } from "../import/records";
+import { resolveOfficial } from "../plan/officials";
+import { Plan, PlanItem } from "../plan/model";
+import { cellOf } from "./locate";
+import { Problem, Said, problem } from "./problems";
+
+/** What every task check may look at: the plan, its items by code, the as-of date. */
+export interface CheckContext {
+  plan: Plan;
+  items: ReadonlyMap<string, PlanItem>;
+  asOf: IsoDate;
+}
+
+/** A task as read (raw) and as the plan made it (task): a rule compares them with the plan. */
+export type TaskRule = (raw: RawTask, task: Task, ctx: CheckContext) => Problem | null;
+
+/** The criterion: missing and suggested, missing and not guessable, or not in the plan. */
+export const criterionRule: TaskRule = (raw, task, ctx) => {
+  const at = cellOf(raw.source, "code");
+  if (raw.code === null) {
+    if (task.codeSuggested && task.code) {
+      const title = ctx.items.get(task.code)?.title ?? "";
+      return problem("CRITERION_SUGGESTED", at, "", {
+        vi: `gợi ý mã ${task.code} (${title}); hãy kiểm tra lại.`,
+        en: `suggested ${task.code} (${title}); please check.`,
+      });
+    }
+    return problem("CRITERION_MISSING", at, "", {
+      vi: "không ghi mã tiêu chí và không đoán được từ nội dung.",
+      en: "no criterion given, and none can be told from the content.",
+    });
+  }
+  if (ctx.items.has(raw.code)) return null;
+  return problem("UNKNOWN_CRITERION", at, raw.code, {
+    vi: `"${raw.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`,
+    en: `"${raw.code}" is not in plan ${ctx.plan.identity.number}.`,
+  });
+};
+
+/** Chủ trì written as something no official's title or alias matches: kept as written, reported. */
+export const officialRule: TaskRule = (raw, _task, ctx) => {
+  if (raw.lead === "" || resolveOfficial(raw.lead, ctx.plan.identity.unitType).ok) return null;
+  return problem("UNKNOWN_OFFICIAL", cellOf(raw.source, "lead"), raw.lead, {
+    vi: `"${raw.lead}" không khớp chức danh nào; giữ nguyên như đã ghi.`,
+    en: `"${raw.lead}" matches no official's title; kept as written.`,
+  });
+};
+
+export const progressRangeRule: TaskRule = (raw) => {
+  const p = raw.progress;
+  if (p === null || (p >= 0 && p <= 100)) return null;
+  return problem("PERCENT_OUT_OF_RANGE", cellOf(raw.source, "progress"), String(p), {
+    vi: `tiến độ ${p}% nằm ngoài 0–100.`,
+    en: `progress ${p}% is outside 0–100.`,
+  });
+};
+
+/** Status, progress and completion date that cannot all be true. */
+export const contradictionRule: TaskRule = (raw, task) => {
+  const status = task.status;
+  const p = raw.progress;
+  let why: Said | null = null;
+  if (status === "Hoàn thành" && p !== null && p < 100)
+    why = { vi: `ghi "Hoàn thành" nhưng tiến độ ${p}%`, en: `marked done but progress is ${p}%` };
+  else if (status !== "Hoàn thành" && p === 100)
+    why = { vi: `tiến độ 100% nhưng ghi "${status}"`, en: `progress 100% but marked "${status}"` };
+  else if (status !== "Hoàn thành" && raw.doneDate !== null) {
+    const d = formatViDate(raw.doneDate);
+    why = { vi: `có ngày hoàn thành ${d} nhưng ghi "${status}"`, en: `completed on ${d} but marked "${status}"` };
+  } else if (status === "Chưa thực hiện" && p !== null && p > 0)
+    why = { vi: `ghi "Chưa thực hiện" nhưng tiến độ ${p}%`, en: `marked not started but progress is ${p}%` };
+  if (!why) return null;
+  return problem("STATUS_CONTRADICTION", cellOf(raw.source, "status"), raw.statusText ?? raw.status ?? "", {
+    vi: `${why.vi}.`,
+    en: `${why.en}.`,
+  });
+};
+
+export const doneInFutureRule: TaskRule = (raw, _task, ctx) => {
+  if (raw.doneDate === null || raw.doneDate <= ctx.asOf) return null;
+  const d = formatViDate(raw.doneDate);
+  const asOf = formatViDate(ctx.asOf);
+  return problem("DONE_IN_FUTURE", cellOf(raw.source, "doneDate"), d, {
+    vi: `ngày hoàn thành ${d} sau ngày báo cáo ${asOf}.`,
+    en: `completed on ${d}, after the as-of date ${asOf}.`,
+  });
+};
+
+export const doneBeforePlanRule: TaskRule = (raw, _task, ctx) => {
+  if (raw.doneDate === null) return null;
+  const start = ctx.plan.identity.issued ?? (`${ctx.plan.identity.firstYear}-01-01` as IsoDate);
+  if (raw.doneDate >= start) return null;
+  const d = formatViDate(raw.doneDate);
+  return problem("DONE_BEFORE_PLAN", cellOf(raw.source, "doneDate"), d, {
+    vi: `ngày hoàn thành ${d} trước ngày ban hành kế hoạch ${formatViDate(start)}.`,
+    en: `completed on ${d}, before the plan was issued on ${formatViDate(start)}.`,
+  });
+};
+
+export const doneWithoutEvidenceRule: TaskRule = (raw, task) =>
+  task.status === "Hoàn thành" && raw.evidence === ""
+    ? problem("DONE_WITHOUT_EVIDENCE", cellOf(raw.source, "evidence"), "", {
+        vi: "nhiệm vụ đã hoàn thành cần ghi văn bản/tài liệu minh chứng.",
+        en: "a completed task needs the document that shows it.",
+      })
+    : null;
+
+export const doneWithoutDateRule: TaskRule = (raw, task) =>
+  task.status === "Hoàn thành" && raw.doneDate === null && raw.doneText === null
+    ? problem("DONE_WITHOUT_DATE", cellOf(raw.source, "doneDate"), "", {
+        vi: "không rõ hoàn thành ngày nào; tạm coi là đúng hạn.",
+        en: "no completion date; counted as on time for now.",
+      })
+    : null;
+
+/** In the order their problems are listed for a row. */
+export const TASK_RULES: readonly TaskRule[] = [
+  criterionRule,
+  officialRule,
+  progressRangeRule,
+  contradictionRule,
+  doneInFutureRule,
+  doneBeforePlanRule,
+  doneWithoutEvidenceRule,
+  doneWithoutDateRule,
+];
+
+export function checkTask(raw: RawTask, task: Task, ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  for (const rule of TASK_RULES) {
+    const p = rule(raw, task, ctx);
+    if (p) out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { FileRead, consolidate } from "../../src/core/import/consolidate";
+import { Grid, GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { Problem, RULES, RuleCode, problemText } from "../../src/core/validate/problems";
+
+// One rule, one test: each builds its own tiny sheet and runs it through consolidate, the public
+// entry point, and expects the rule's code at the cell it is about.
+const AS_OF = "2021-12-15" as IsoDate;
+const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+const TESTED = new Set<RuleCode>();
+
+function sheet(rows: GridCell[][], name = "Theo dõi", file = "so.xlsx"): Grid {
+  return { file, sheet: name, hidden: false, rows, formats: {}, merges: [], hiddenRows: [], hiddenCols: [] };
+}
+
+function problemsOf(...grids: Grid[]): Problem[] {
+  const byFile = new Map<string, Grid[]>();
+  for (const g of grids) byFile.set(g.file, [...(byFile.get(g.file) ?? []), g]);
+  const files: FileRead[] = [...byFile].map(([file, gs]) => ({ file, ok: true, grids: gs }));
+  return consolidate(files, BUILTIN_PLAN, AS_OF).problems;
+}
+
+/** The problem with this code, checked to be at row/column; the code is marked as tested. */
+function expectAt(problems: Problem[], code: RuleCode, row: number | null, column: string | null): Problem {
+  TESTED.add(code);
+  const found = problems.filter((p) => p.code === code);
+  expect(found.map((p) => [p.row, p.column])).toEqual([[row, column]]);
+  expect(found[0].severity).toBe(RULES[code].severity);
+  expect(found[0].message.startsWith(RULES[code].title)).toBe(true);
+  return found[0];
+}
+
+const TASK_HEAD = [
+  "Nội dung công việc",
+  "Mã tiêu chí",
+  "Chủ trì",
+  "Hạn hoàn thành",
+  "Trạng thái",
+  "Tiến độ (%)",
+  "Ngày hoàn thành",
+  "Minh chứng",
+];
+const TASK_DEFAULTS = {
+  content: "Niêm yết thủ tục hành chính" as GridCell,
+  code: "2.2" as GridCell,
+  lead: "CC VP-TK" as GridCell,
+  due: day("2021-12-31"),
+  status: "Đang thực hiện" as GridCell,
+  progress: 50 as GridCell,
+  done: null as GridCell,
+  evidence: null as GridCell,
+};
+/** A task row in TASK_HEAD's order: a sensible task, with the given cells changed. */
+const task = (over: Partial<typeof TASK_DEFAULTS>): GridCell[] => Object.values({ ...TASK_DEFAULTS, ...over });
+const READING_HEAD = ["Mã tiêu chí", "Kỳ", "Số hồ sơ tiếp nhận", "Số hồ sơ giải quyết đúng hạn"];
+
+describe("each rule of Kiểm tra, on a sheet of its own", () => {
+  it("FILE_UNREADABLE: a file that could not be read is named", () => {
+    const bad: FileRead = { file: "hong.xlsx", ok: false, bad: { file: "hong.xlsx", reason: "corrupt", message: "Tệp hỏng." } };
+    const p = consolidate([bad], BUILTIN_PLAN, AS_OF).problems;
+    expect(expectAt(p, "FILE_UNREADABLE", null, null).value).toBe("corrupt");
+  });
+
+  it("SHEET_SKIPPED: a sheet with content but no table", () => {
+    expectAt(problemsOf(sheet([["Ghi nhớ: họp giao ban thứ Hai hằng tuần"]])), "SHEET_SKIPPED", null, null);
+  });
+
+  it("UNKNOWN_CRITERION: a code the plan does not have", () => {
+    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ code: "9.9" })])), "UNKNOWN_CRITERION", 2, "B").value).toBe("9.9");
+  });
+
+  it("CRITERION_SUGGESTED: no code, but the content names the item's subject", () => {
+    const rows = [TASK_HEAD, task({ code: null, content: "Đẩy nhanh giải ngân kế hoạch vốn đầu tư công" })];
+    expect(expectAt(problemsOf(sheet(rows)), "CRITERION_SUGGESTED", 2, "B").message).toContain("gợi ý mã 1.4");
+  });
+
+  it("CRITERION_MISSING: no code and nothing to guess it from", () => {
+    expectAt(problemsOf(sheet([TASK_HEAD, task({ code: null, content: "Việc khác" })])), "CRITERION_MISSING", 2, "B");
+  });
+
+  it("BAD_DATE: a deadline that is neither a date nor a deadline phrase", () => {
+    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ due: "khi nào xong" })])), "BAD_DATE", 2, "D").value).toBe("khi nào xong");
+  });
+
+  it("PERCENT_OUT_OF_RANGE: progress above 100", () => {
+    expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: 120 })])), "PERCENT_OUT_OF_RANGE", 2, "F");
+  });
+
+  it("BAD_NUMBER: progress that is not a number", () => {
+    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: "gần xong" })])), "BAD_NUMBER", 2, "F").value).toBe("gần xong");
+  });
+
+  it("NUMERATOR_ABOVE_DENOMINATOR: more on time than received", () => {
+    const rows = [READING_HEAD, ["1.2", "Quý III/2021", 40, 45]];
+    expect(expectAt(problemsOf(sheet(rows)), "NUMERATOR_ABOVE_DENOMINATOR", 2, "D").value).toBe("45/40");
+  });
+
+  it("UNKNOWN_STATUS: a status word that is not one of the three", () => {
+    expectAt(problemsOf(sheet([TASK_HEAD, task({ status: "lung tung" })])), "UNKNOWN_STATUS", 2, "E");
+  });
+
+  it("STATUS_CONTRADICTION: not started, yet half done", () => {
+    expectAt(problemsOf(sheet([TASK_HEAD, task({ status: "Chưa thực hiện", progress: 50 })])), "STATUS_CONTRADICTION", 2, "E");
+  });
+
+  it("UNKNOWN_OFFICIAL: a lead that is no official's title or alias", () => {
+    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ lead: "Ông Ba" })])), "UNKNOWN_OFFICIAL", 2, "C").value).toBe("Ông Ba");
+  });
+
+  it("DONE_IN_FUTURE: completed after the as-of date", () => {
+    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2022-01-20"), evidence: "QĐ 1" })];
+    expectAt(problemsOf(sheet(rows)), "DONE_IN_FUTURE", 2, "G");
+  });
+
+  it("DONE_BEFORE_PLAN: completed before the plan was issued", () => {
+    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-01-10"), evidence: "QĐ 2" })];
+    expectAt(problemsOf(sheet(rows)), "DONE_BEFORE_PLAN", 2, "G");
+  });
+
+  it("DONE_WITHOUT_DATE: completed, no date", () => {
+    expectAt(problemsOf(sheet([TASK_HEAD, task({ status: "Hoàn thành", progress: 100, evidence: "QĐ 3" })])), "DONE_WITHOUT_DATE", 2, "G");
+  });
+
+  it("DONE_WITHOUT_EVIDENCE: completed, nothing to show for it", () => {
+    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-11-02") })];
+    expectAt(problemsOf(sheet(rows)), "DONE_WITHOUT_EVIDENCE", 2, "H");
+  });
+
+  it("READING_AFTER_AS_OF: figures dated after the as-of date", () => {
+    expectAt(problemsOf(sheet([READING_HEAD, ["1.2", "Tháng 12/2021", 30, 30]])), "READING_AFTER_AS_OF", 2, "B");
+  });
+
+  it("READING_WITHOUT_PERIOD: figures with no date or period that can be read", () => {
+    expectAt(problemsOf(sheet([READING_HEAD, ["1.2", "đợt 2", 30, 28]])), "READING_WITHOUT_PERIOD", 2, "B");
+  });
+
+  it("DUPLICATE_TASK: the same task in two officials' workbooks", () => {
+    const a = sheet([TASK_HEAD, task({})], "Theo dõi", "a.xlsx");
+    const b = sheet([TASK_HEAD, task({})], "Quý IV", "b.xlsx");
+    const p = expectAt(problemsOf(a, b), "DUPLICATE_TASK", 2, null);
+    expect([p.file, p.message]).toEqual(["b.xlsx", expect.stringContaining("a.xlsx › Theo dõi › dòng 2")]);
+  });
+
+  it("DUPLICATE_READING: two workbooks give figures for the same item and date", () => {
+    const a = sheet([READING_HEAD, ["1.2", "Quý III/2021", 100, 95]], "Số liệu", "a.xlsx");
+    const b = sheet([READING_HEAD, ["1.2", "Quý III/2021", 100, 90]], "Số liệu", "b.xlsx");
+    expect(expectAt(problemsOf(a, b), "DUPLICATE_READING", 2, null).file).toBe("b.xlsx");
+  });
+
+  it("FORMULA_ERROR: a cell holding Excel's error value", () => {
+    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: { error: "#REF!" } })])), "FORMULA_ERROR", 2, "F").value).toBe("#REF!");
+  });
+
+  afterAll(() => {
+    // A rule added without a test of its own fails here.
+    expect([...TESTED].sort()).toEqual(Object.keys(RULES).sort());
+  });
+});
+
+describe("a problem in the user's language", () => {
+  it("keeps Vietnamese for Kiểm tra and says it in English for the English pane", () => {
+    const rows = [TASK_HEAD, task({ lead: "Ông Ba" })];
+    const p = problemsOf(sheet(rows)).find((x) => x.code === "UNKNOWN_OFFICIAL")!;
+    expect(problemText(p, "vi")).toBe(
+      'Người/bộ phận chủ trì không có trong danh sách: "Ông Ba" không khớp chức danh nào; giữ nguyên như đã ghi.',
+    );
+    expect(problemText(p, "en")).toBe('Lead not in the list of officials: "Ông Ba" matches no official\'s title; kept as written.');
+  });
+});

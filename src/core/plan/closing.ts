@@ -24,6 +24,8 @@ export function readClosing(lines: readonly string[]): { signature: string[]; si
   for (const piece of pieces) {
     const body = cleanText(piece.replace(/^Nơi nhận\s*:?/u, ""));
     if (body === "") continue;
+    // An appendix after the signature ("PHỤ LỤC", "DANH MỤC NHIỆM VỤ …") is not part of it.
+    if (/^phụ lục\b/iu.test(body) || (signer !== "" && recipients.length > 0)) break;
     if (/^[-–+]/u.test(body)) recipients.push(cleanText(body.replace(/^[-–+]\s*/u, "")).replace(/[;.,]+$/u, ""));
     else if (/^(?:TM|KT|TL|Q)\.\s/u.test(body) || (signature.length > 0 && isUpper(body) && signature.length < 3)) signature.push(body);
     else if (signature.length > 0 && !isUpper(body)) signer = body;

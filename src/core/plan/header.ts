@@ -108,8 +108,10 @@ function continues(prev: string, next: string): boolean {
     return true;
   // "Số:" / "2392/QĐ-UBND".
   if (/^so$/.test(p) && /^\d*\s*\//.test(cleanText(next))) return true;
-  // "Hà Nội, ngày 14" / "tháng 05 năm 2013", "Hà Nội, ngày" / "tháng" / "năm 2016".
-  if (/\bngay\b/.test(p) && !/\bnam \d{4}\b|\d{1,2} \d{1,2} \d{4}/.test(p) && /^(?:\d{1,2} )?(?:thang|nam)\b/.test(n)) return true;
+  // "Hà Nội, ngày 14" / "tháng 05 năm 2013", "Hà Nội, ngày" / "tháng" / "năm 2016", "… năm" / "2021".
+  if (/\bngay\b/.test(p) && !/\bnam \d{4}\b|\d{1,2} \d{1,2} \d{4}/.test(p)) {
+    if (/^(?:\d{1,2} )?(?:thang|nam)\b/.test(n) || (/\bnam$/.test(p) && /^\d{4}$/.test(n))) return true;
+  }
   return false;
 }
 
@@ -118,7 +120,7 @@ function endsName(prev: string, next: string): boolean {
   const upper = (t: string) => t === t.toLocaleUpperCase("vi") && /\p{L}/u.test(t);
   if (!upper(prev) || !upper(next) || next.split(" ").length > 2) return false;
   const n = looseKey(next);
-  if (/^(?:uy|ubnd|so|tinh|thanh|huyen|quan|thi|xa|phuong|dac|hoi|ban|chu|ke|doc)\b/.test(n)) return false;
+  if (/^(?:uy|ubnd|so|tinh|thanh|huyen|quan|thi|xa|phuong|dac|hoi|ban|chu|ke|doc|phu luc|danh muc|bieu|bang)\b/.test(n)) return false;
   return /\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b \S/.test(looseKey(prev));
 }
 

@@ -73,6 +73,8 @@ function issuerLinesOf(header: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of header.slice(start)) {
     if (NUMBER.test(line.text) || readPlaceDate(line.text) || !(isCapitals(line.text) || COMMITTEE.test(line.text))) break;
+    // "PHỤ LỤC", "DANH MỤC NHIỆM VỤ …" over an appendix: a heading, not a body.
+    if (/^(?:PHỤ LỤC|DANH MỤC|KẾ HOẠCH|BIỂU|BẢNG)\b/u.test(line.text)) break;
     out.push(line);
   }
   return out;

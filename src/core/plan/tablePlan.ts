@@ -79,8 +79,20 @@ function valueAt(grid: Grid, row: number, col: number): GridCell {
   return (m ? grid.rows[m.top - 1]?.[m.left - 1] : grid.rows[row - 1]?.[col - 1]) ?? null;
 }
 
+/**
+ * A data cell's own value: a cell merged down (one lead over several tasks) gives its value to
+ * every row it covers; a cell merged across (a group row written over the table) belongs to its
+ * first column only, so the row has no lead or deadline of its own.
+ */
+function ownValue(grid: Grid, row: number, col: number): GridCell {
+  const m = grid.merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  if (!m) return grid.rows[row - 1]?.[col - 1] ?? null;
+  if (m.left === m.right || col === m.left) return grid.rows[m.top - 1]?.[m.left - 1] ?? null;
+  return null;
+}
+
 function textAt(grid: Grid, row: number, col: number | undefined): string {
-  return col === undefined ? "" : cleanText(cellText(valueAt(grid, row, col)).replace(/\n/g, " ; ")).replace(/^;\s*|\s*;$/g, "");
+  return col === undefined ? "" : cleanText(cellText(ownValue(grid, row, col)).replace(/\n/g, " ; ")).replace(/^;\s*|\s*;$/g, "");
 }
 
 function widthOf(grid: Grid): number {
@@ -229,17 +241,16 @@ export function readTablePlan(grid: Grid, unitType: string, notes: PlanNote[]): 
   for (let r = layout.bottom + 1; r <= grid.rows.length; r++) {
     const cells = COLUMNS.map((c) => [c, textAt(grid, r, cols[c])] as const);
     const get = (c: Column) => cells.find((x) => x[0] === c)?.[1] ?? "";
-    // A row written across the table (one merged cell) is a group row, whatever column holds it.
-    const spanning = grid.merges.find((m) => m.top <= r && m.bottom >= r && m.right - m.left + 1 >= Math.max(2, width - 1));
-    const stt = spanning ? "" : get("stt");
-    const content = spanning ? cleanText(cellText(valueAt(grid, r, spanning.left))) : get("content");
     // "(1) (2) (3)": the column numbers under a header.
     const filled = cells.filter(([, t]) => t !== "");
     if (filled.length >= 3 && filled.every(([, t]) => /^\(?\d{1,2}\)?$/u.test(t))) continue;
-    const fields = !spanning && ["lead", "partners", "deadline", "product"].some((c) => get(c as Column) !== "");
-    const { label, rest } = labelOf(stt, content);
+    const fields = ["lead", "partners", "deadline", "product"].some((c) => get(c as Column) !== "");
+    // A group row merged over the whole table keeps its text in the STT column.
+    const sttText = get("stt");
+    const sttIsText = get("content") === "" && labelOf(sttText, "").label === null;
+    const { label, rest } = labelOf(sttIsText ? "" : sttText, sttIsText ? sttText : get("content"));
     if (rest === "" && !label) continue;
-    const codeCell = spanning ? "" : get("code");
+    const codeCell = get("code");
     const code = /^(\d+(?:\.\d+)+)\.?(?:\s|$)/u.exec(codeCell.replace(/^(?:TC|TCTP|Tiêu chí(?: thành phần)?|Chỉ số)\s*/iu, ""))?.[1] ?? "";
     rows.push({ row: r, label, text: rest, code, fields });
   }

@@ -25,10 +25,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxRes
   const numbered = await zip.generateAsync({ type: "uint8array" });
   try {
     // mammoth opens `buffer` in Node and `arrayBuffer` in the browser build; both are these bytes.
-    const input = {
-      buffer: numbered as unknown as Buffer,
-      arrayBuffer: numbered.buffer.slice(numbered.byteOffset, numbered.byteOffset + numbered.byteLength) as ArrayBuffer,
-    };
+    const arrayBuffer = numbered.buffer.slice(numbered.byteOffset, numbered.byteOffset + numbered.byteLength);
+    const input = { buffer: numbered, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     const { value } = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: true });
     return { ok: true, blocks: htmlBlocks(value, file) };
   } catch (e) {

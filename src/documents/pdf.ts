@@ -23,6 +23,7 @@ interface TextItemLike {
   height?: number;
 }
 interface PdfJs {
+  GlobalWorkerOptions: { workerSrc: string };
   getDocument(src: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean; verbosity: number }): {
     promise: Promise<PdfDocument>;
   };
@@ -86,8 +87,13 @@ function pageLines(pieces: Piece[]): string[] {
   });
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfResult> {
+/**
+ * `workerSrc`: in a browser, pdf.js parses in a worker loaded from this URL (the pane must ship
+ * pdfjs-dist/legacy/build/pdf.worker.min.js and give its address); Node needs none.
+ */
+export async function readPdf(bytes: Uint8Array, workerSrc?: string): Promise<PdfResult> {
   const lib = await loadPdfJs();
+  if (workerSrc !== undefined) lib.GlobalWorkerOptions.workerSrc = workerSrc;
   let doc: PdfDocument;
   try {
     // A plain Uint8Array copy: pdf.js refuses a Node Buffer and takes ownership of what it is given.

@@ -43,8 +43,13 @@ function kindOf(name: string, bytes: Uint8Array): PlanFileKind | { error: string
   return "txt";
 }
 
+export interface ReadPlanFileOptions {
+  /** In a browser: the URL of pdf.js's worker script (see readPdf). */
+  pdfWorkerSrc?: string;
+}
+
 /** Reads a plan file; the error says, in Vietnamese, why a file cannot be read (the caller names the file). */
-export async function readPlanFile(name: string, bytes: Uint8Array): Promise<PlanFileResult> {
+export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadPlanFileOptions = {}): Promise<PlanFileResult> {
   const kind = kindOf(name, bytes);
   if (typeof kind !== "string") return { ok: false, error: kind.error };
   const file = name.split(/[/\\]/).pop() ?? name;
@@ -52,7 +57,7 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Pla
     case "txt":
       return { ok: true, kind, doc: { blocks: [{ kind: "text", text: decodeText(bytes) }] } };
     case "pdf": {
-      const r = await readPdf(bytes);
+      const r = await readPdf(bytes, options.pdfWorkerSrc);
       return r.ok ? { ok: true, kind, doc: { blocks: [{ kind: "text", text: r.text }] } } : { ok: false, error: r.reason };
     }
     case "docx": {

@@ -130,7 +130,10 @@ describe("the same plan printed to PDF", () => {
     const file = await readPlanFile(files.kh49Pdf, new Uint8Array(readFileSync(files.kh49Pdf)));
     expect(file.ok && file.kind).toBe("pdf");
     const text = file.ok && file.doc.blocks[0].kind === "text" ? file.doc.blocks[0].text : "";
-    expect(text.split("\n").slice(0, 2)).toEqual(["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ", "XÃ TÂN BÌNH | NGHĨA VIỆT NAM"]);
+    // Where LibreOffice wraps the national title depends on the fonts at hand; the columns stay apart.
+    const [first, second] = text.split("\n");
+    expect(first).toMatch(/^ỦY BAN NHÂN DÂN \| CỘNG HÒA XÃ HỘI/);
+    expect(second).toMatch(/^XÃ TÂN BÌNH \| .*VIỆT NAM$/u);
   });
 });
 

@@ -289,3 +289,37 @@ describe("a text with no item", () => {
     ]);
   });
 });
+
+describe("a lettered task list where each task has its own lead and deadline", () => {
+  it("keeps every lettered line a task, and takes the latest deadline for the item", () => {
+    const r = parsePlanText(
+      [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ AN BÌNH",
+        "Số: 3/KH-UBND",
+        "An Bình, ngày 2 tháng 1 năm 2025",
+        "KẾ HOẠCH",
+        "Cải cách hành chính năm 2025",
+        "Căn cứ Kế hoạch của Ủy ban nhân dân tỉnh;",
+        "1.1. Tiêu chí “Công tác chỉ đạo”",
+        "a) Ban hành kế hoạch cải cách hành chính năm 2025.",
+        "- Chủ trì: Công chức Văn phòng-Thống kê.",
+        "- Thời gian hoàn thành: Quý I/2025.",
+        "b) Kiểm tra công tác cải cách hành chính.",
+        "- Chủ trì: Chủ tịch UBND xã; phối hợp: Công an xã.",
+        "- Thời gian hoàn thành: Quý III/2025.",
+      ].join("\n"),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.plan.items).toMatchObject([
+      {
+        code: "1.1",
+        heading: "Tiêu chí “Công tác chỉ đạo”",
+        tasks: ["Ban hành kế hoạch cải cách hành chính năm 2025.", "Kiểm tra công tác cải cách hành chính."],
+        lead: ["Công chức Văn phòng-Thống kê", "Chủ tịch Ủy ban nhân dân xã"],
+        coordinators: ["Trưởng Công an xã"],
+        deadline: { kind: "due", text: "Quý III/2025", due: "2025-09-30" },
+      },
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { parseDeadline } from "../dates/deadline";
+import { Deadline, parseDeadline } from "../dates/deadline";
 import { cleanText, looseKey } from "../text/normalize";
 import { SourceLine } from "./lines";
 import { ItemGroup, ItemKind, PlanItem } from "./model";
@@ -101,8 +101,9 @@ export function parseItems(lines: readonly SourceLine[], unitType: string, notes
       section = "other";
       continue;
     }
-    // "a) Thực hiện tốt …", "1) …", "- …" with no section yet: the item's tasks.
-    if (section === null && (lettered || NUMBERED_TASK.test(line) || BULLET.test(line))) section = "tasks";
+    // "a) Thực hiện tốt …", "1) …": a task, also after another task's own "Chủ trì:" or "Thời gian:"
+    // lines; "- …" with no section yet: a task too.
+    if (lettered || NUMBERED_TASK.test(line) || (section === null && BULLET.test(line))) section = "tasks";
     // "Chủ trì: …" with no "Phân công" label before it.
     if (ROLE_LINE.test(line) && section !== "assignment") section = "assignment";
     if (section) add(current, section, line);
@@ -151,9 +152,10 @@ function buildItem(raw: RawItem, unitType: string, notes: PlanNote[]): PlanItem 
   if (!raw.sections.has("assignment")) note("Cảnh báo", `Mục ${raw.code}: kế hoạch không có phần "Phân công trách nhiệm".`);
   else if (assignment.lead.length === 0) note("Cảnh báo", `Mục ${raw.code}: không có đơn vị Chủ trì.`);
 
-  const deadlineText = cleanText((raw.sections.get("deadline") ?? []).join(" "));
+  const deadlineLines = raw.sections.get("deadline") ?? [];
+  const deadlineText = cleanText(deadlineLines.join(" "));
   if (!raw.sections.has("deadline")) note("Cảnh báo", `Mục ${raw.code}: thiếu phần "Thời gian thực hiện/hoàn thành".`);
-  const deadline = parseDeadline(deadlineText);
+  const deadline = deadlineOf(deadlineLines, deadlineText);
   if (deadline.kind === "unparsed" && deadlineText !== "") {
     note("Cảnh báo", `Mục ${raw.code}: không hiểu thời hạn "${deadline.text}"; giữ nguyên như văn bản.`);
   }
@@ -172,6 +174,14 @@ function buildItem(raw: RawItem, unitType: string, notes: PlanNote[]): PlanItem 
     ...assignment,
     deadline,
   };
+}
+
+/** Several "Thời gian:" lines (one per task): the latest due date among them, when each is understood. */
+function deadlineOf(lines: readonly string[], joined: string): Deadline {
+  const each = lines.map(parseDeadline);
+  if (each.length < 2 || each.some((d) => d.kind === "unparsed")) return parseDeadline(joined);
+  const due = each.filter((d): d is Extract<Deadline, { kind: "due" }> => d.kind === "due");
+  return due.length > 0 ? due.reduce((a, b) => (b.due > a.due ? b : a)) : each[0];
 }
 
 const ROLE_LABEL =

@@ -141,3 +141,25 @@ describe("header layouts", () => {
     ]);
   });
 });
+
+describe("no 'KẾ HOẠCH' line, a bare 'ỦY BAN NHÂN DÂN' and 'kinh tế - xã hội' in the title", () => {
+  it("never names a commune from the 'xã' of 'xã hội'", () => {
+    const r = parsePlanText(
+      [
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 7/KH-UBND | Hải Phòng, ngày 3 tháng 3 năm 2025",
+        "Cải thiện môi trường đầu tư gắn với phát triển kinh tế - xã hội",
+        "năm 2025",
+        ...BODY.slice(2),
+      ].join("\n"),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.plan.identity).toMatchObject({
+      issuer: "Ủy ban nhân dân thành phố Hải Phòng",
+      unitType: "thành phố",
+      level: "tỉnh",
+      title: "Cải thiện môi trường đầu tư gắn với phát triển kinh tế - xã hội năm 2025",
+      firstYear: 2025,
+    });
+  });
+});

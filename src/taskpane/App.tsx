@@ -3,7 +3,7 @@ import * as React from "react";
 import { IsoDate } from "../core/dates/isoDate";
 import { FileRead, consolidate } from "../core/import/consolidate";
 import { OutcomeBar } from "./controls";
-import { sheetLayouts } from "./corrections";
+import { layoutOverrides } from "./corrections";
 import { Lang } from "./i18n";
 import { ImportStep } from "./ImportStep";
 import { STEPS, StepId, languageChosen, stepChosen } from "./paneState";
@@ -25,10 +25,10 @@ export function App({ workbook, language, today }: { workbook: PaneWorkbook; lan
   const styles = useStyles();
 
   const reads = React.useMemo(() => state.files.flatMap((f): FileRead[] => (f.status === "done" && f.read ? [f.read] : [])), [state.files]);
-  const layouts = React.useMemo(() => sheetLayouts(reads, state.corrections), [reads, state.corrections]);
+  const overrides = React.useMemo(() => layoutOverrides(state.corrections), [state.corrections]);
   const consolidation = React.useMemo(
-    () => (reads.length === 0 ? null : consolidate(reads, state.plan, state.asOf, { layouts: layouts.overrides })),
-    [reads, state.plan, state.asOf, layouts],
+    () => (reads.length === 0 ? null : consolidate(reads, state.plan, state.asOf, { layouts: overrides })),
+    [reads, state.plan, state.asOf, overrides],
   );
 
   const panel = (step: StepId, content: React.ReactNode) => (
@@ -78,7 +78,7 @@ export function App({ workbook, language, today }: { workbook: PaneWorkbook; lan
       </TabList>
       <OutcomeBar job="settings" outcome={state.outcomes.settings} t={t} />
       {panel("plan", <PlanStep pane={pane} />)}
-      {panel("import", <ImportStep pane={pane} reads={reads} layouts={layouts} consolidation={consolidation} />)}
+      {panel("import", <ImportStep pane={pane} reads={reads} consolidation={consolidation} />)}
       {panel("check", <ProblemsStep pane={pane} consolidation={consolidation} />)}
       {panel("report", <ReportStep pane={pane} />)}
     </main>

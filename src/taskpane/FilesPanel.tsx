@@ -25,7 +25,7 @@ export function FilesPanel({ pane, sheets }: { pane: Pane; sheets: readonly Shee
       <ul className={styles.fileList} data-testid="files">
         {state.files.map((f) => {
           const view = fileView(f, sheets);
-          const status = fileStatusText(view, f.name, t);
+          const status = fileStatusText(view, t);
           return (
             <li key={f.id} className={styles.file} data-file={f.name} data-status={view.kind}>
               <Text weight="semibold" className={styles.wrapText}>

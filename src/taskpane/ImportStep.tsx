@@ -4,7 +4,7 @@ import { parseIsoDate } from "../core/dates/isoDate";
 import { Consolidation, FileRead, consolidate } from "../core/import/consolidate";
 import { ColumnMapping } from "./ColumnMapping";
 import { FilePicker, JobButton } from "./controls";
-import { SheetLayouts, sheetLayouts } from "./corrections";
+import { layoutOverrides } from "./corrections";
 import { FilesPanel } from "./FilesPanel";
 import { ACTIVE, Outcome, asOfChanged, fileRead, filesQueued, invalidBaselines } from "./paneState";
 import { useStyles } from "./styles";
@@ -13,12 +13,11 @@ import { Pane } from "./usePane";
 interface Props {
   pane: Pane;
   reads: readonly FileRead[];
-  layouts: SheetLayouts;
   consolidation: Consolidation | null;
 }
 
 /** Step 2: the as-of date, the officials' workbooks (or the open sheet), their columns, and the master written. */
-export function ImportStep({ pane, reads, layouts, consolidation }: Props): React.JSX.Element {
+export function ImportStep({ pane, reads, consolidation }: Props): React.JSX.Element {
   const { state, dispatch, t, workbook, perform, pickFiles } = pane;
   const styles = useStyles();
   const reading = state.files.some((f) => f.status !== "done");
@@ -31,7 +30,7 @@ export function ImportStep({ pane, reads, layouts, consolidation }: Props): Reac
       const id = `${ACTIVE}#${grid.sheet}#${Date.now()}`;
       dispatch(filesQueued([{ id, name: ACTIVE }]));
       dispatch(fileRead(id, read));
-      const c = consolidate([read], state.plan, state.asOf, { layouts: sheetLayouts([read], state.corrections).overrides });
+      const c = consolidate([read], state.plan, state.asOf, { layouts: layoutOverrides(state.corrections) });
       return {
         intent: c.tasks.length + c.readings.length > 0 ? "success" : "warning",
         say: (w) => w.structured(grid.sheet, c.tasks.length, c.readings.length),
@@ -79,7 +78,7 @@ export function ImportStep({ pane, reads, layouts, consolidation }: Props): Reac
         onFiles={(files) => void pickFiles(files)}
       />
       <FilesPanel pane={pane} sheets={consolidation?.sheets ?? []} />
-      {consolidation && <ColumnMapping pane={pane} sheets={consolidation.sheets} layouts={layouts} />}
+      {consolidation && <ColumnMapping pane={pane} sheets={consolidation.sheets} />}
       <div className={styles.section}>
         <Text size={200} className={styles.muted}>
           {t.writeMasterHint}

@@ -1,77 +1,34 @@
 import { Field, READING_FIELDS, TASK_FIELDS } from "../core/import/columns";
-import { FileRead, sheetKey } from "../core/import/consolidate";
-import { Grid, cellText } from "../core/import/grid";
-import { TableLayout, detectTable } from "../core/import/header";
-import { looseKey } from "../core/text/normalize";
+import { sheetKey, signatureKey } from "../core/import/consolidate";
+import { LayoutOverrides } from "../core/import/readWorkbook";
+import { TableLayout } from "../core/import/header";
 
 /**
- * Column mappings the official corrected, kept by the sheet's header signature (its heading
- * texts, normalised), not by file name: next quarter's renamed copy of a workbook, and every
- * sheet with the same header, get the same correction. Entries from before (keyed
- * "file›sheet") are still honoured.
+ * Column mappings the official corrected, kept by the table's header signature (its headings,
+ * normalised: `signatureKey(layout.signature)`), not by file name: next quarter's renamed copy
+ * of a workbook, and every table with the same header, get the same correction. Entries from
+ * before (keyed "file›sheet") are still honoured. The keys are the importer's own, so the
+ * record is passed to it as it is.
  */
 export type Corrections = Readonly<Record<string, TableLayout>>;
 
-export function headerSignature(grid: Grid, layout: Pick<TableLayout, "headerTop" | "headerBottom">): string {
-  const rows: string[] = [];
-  for (let r = layout.headerTop; r <= layout.headerBottom; r++) {
-    const cells = (grid.rows[r - 1] ?? []).map((c) => looseKey(cellText(c)));
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    rows.push(cells.join("|"));
-  }
-  return rows.join("/");
+/** The key a correction of this table is kept under. */
+export function correctionKey(layout: TableLayout): string {
+  return signatureKey(layout.signature);
 }
 
-function own(c: Corrections, key: string): TableLayout | undefined {
-  return Object.prototype.hasOwnProperty.call(c, key) ? c[key] : undefined;
+/** The corrections as the importer takes them. */
+export function layoutOverrides(corrections: Corrections): LayoutOverrides {
+  return new Map(Object.entries(corrections));
 }
 
-export interface SheetLayouts {
-  /** By sheetKey(file, sheet): the layout to read each sheet with, detected or corrected. */
-  overrides: Map<string, TableLayout>;
-  /** By sheetKey(file, sheet): the sheet's header signature, the key of its correction. */
-  signatures: Map<string, string>;
-  /** By sheetKey(file, sheet): sheets whose layout is a correction. */
-  corrected: Set<string>;
+/** Whether a table found on a sheet is read with a correction (by its header, or by its sheet when alone there). */
+export function isCorrected(corrections: Corrections, layout: TableLayout, file: string, sheet: string, alone: boolean): boolean {
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(corrections, k);
+  return has(correctionKey(layout)) || (alone && has(sheetKey(file, sheet)));
 }
 
-/**
- * The one place that turns corrections kept by signature into what the importer takes today
- * (layouts by file›sheet). Detection runs once here; detected layouts are passed on as they are,
- * so the importer does not detect again. When the importer accepts signatures, swap this.
- */
-export function sheetLayouts(reads: readonly FileRead[], corrections: Corrections): SheetLayouts {
-  const out: SheetLayouts = { overrides: new Map(), signatures: new Map(), corrected: new Set() };
-  for (const read of reads) {
-    if (!read.ok) continue;
-    for (const grid of read.grids) {
-      const key = sheetKey(grid.file, grid.sheet);
-      const detected = detectTable(grid);
-      const legacy = own(corrections, key);
-      if (!detected.ok) {
-        if (legacy) {
-          out.overrides.set(key, legacy);
-          out.corrected.add(key);
-        }
-        continue;
-      }
-      const signature = headerSignature(grid, detected.layout);
-      out.signatures.set(key, signature);
-      const correction = own(corrections, signature);
-      if (correction) {
-        // The header may sit lower in next quarter's copy: its rows are the detected ones.
-        out.overrides.set(key, { ...correction, headerTop: detected.layout.headerTop, headerBottom: detected.layout.headerBottom });
-        out.corrected.add(key);
-      } else if (legacy) {
-        out.overrides.set(key, legacy);
-        out.corrected.add(key);
-      } else out.overrides.set(key, detected.layout);
-    }
-  }
-  return out;
-}
-
-/** The fields a sheet of this kind can have, in the order the pane lists them. */
+/** The fields a table of this kind can have, in the order the pane lists them. */
 export function fieldsOf(kind: TableLayout["kind"]): readonly Field[] {
   return kind === "tasks" ? TASK_FIELDS : READING_FIELDS;
 }
@@ -87,17 +44,12 @@ export function correctColumn(layout: TableLayout, field: Field, column: number 
   return { ok: true, layout: { ...layout, columns } };
 }
 
-/** Each column's heading as the sheet shows it (header rows joined, top first), for the column lists. */
-export function columnHeadings(grid: Grid, layout: TableLayout): string[] {
-  const mapped = Object.values(layout.columns).filter((c): c is number => typeof c === "number");
-  let width = Math.max(0, ...mapped);
-  for (let r = layout.headerTop; r <= layout.headerBottom; r++) width = Math.max(width, grid.rows[r - 1]?.length ?? 0);
-  return Array.from({ length: width }, (_, i) => {
-    const parts: string[] = [];
-    for (let r = layout.headerTop; r <= layout.headerBottom; r++) {
-      const t = cellText(grid.rows[r - 1]?.[i] ?? null).trim();
-      if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
-    }
-    return parts.join(" ") || layout.headings[i + 1] || "";
-  });
+/** Each column's heading (header rows joined), for the drop-downs: every column, recognised or not. */
+export function columnHeadings(layout: TableLayout): string[] {
+  const cols = [
+    ...Object.keys(layout.headings).map(Number),
+    ...Object.values(layout.columns).filter((c): c is number => typeof c === "number"),
+  ];
+  const width = Math.max(0, ...cols);
+  return Array.from({ length: width }, (_, i) => layout.headings[i + 1] ?? "");
 }

@@ -1,10 +1,10 @@
 import { Field } from "../core/import/columns";
-import { BadFileReason } from "../core/import/badFile";
+import { BadFile, badFileText } from "../core/import/badFile";
 import { formatViDate, IsoDate } from "../core/dates/isoDate";
 import { formatViNumber } from "../core/format/viNumber";
 import { Target } from "../core/plan/model";
 import { PeriodOption } from "../core/report/periodOptions";
-import { RULES, RuleCode } from "../core/validate/problems";
+import { Problem, RuleCode, problemText, ruleTitle } from "../core/validate/problems";
 import { Severity } from "../core/vocab";
 
 /**
@@ -63,7 +63,7 @@ export interface Words {
   readEmpty: (why: string) => string;
   emptyWhy: { blank: string; noTable: (sheets: string) => string; noRows: (sheets: string) => string };
   failed: (why: string) => string;
-  badFile: (reason: BadFileReason, file: string, message: string) => string;
+  badFile: (bad: BadFile) => string;
   remove: string;
   removeFile: (name: string) => string;
   mapping: string;
@@ -88,7 +88,8 @@ export interface Words {
   all: string;
   severities: Record<Severity, string>;
   ruleTitle: (code: RuleCode) => string;
-  problemText: (p: { code: RuleCode; message: string; value: string }) => string;
+  /** A problem's text under its rule's title (so without the title). */
+  problemText: (p: Problem) => string;
   problemsFound: (n: number) => string;
   noneAtSeverity: string;
   clickHint: string;
@@ -111,6 +112,13 @@ export interface Words {
 }
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
+
+/** The problem's text in a language, without the rule's title it starts with (the pane lists problems under it). */
+function withoutTitle(p: Problem, lang: Lang): string {
+  const text = problemText(p, lang);
+  const title = `${ruleTitle(p.code, lang)}: `;
+  return text.startsWith(title) ? text.slice(title.length) : text;
+}
 
 const vi: Words = {
   lang: "vi",
@@ -182,7 +190,7 @@ const vi: Words = {
     noRows: (sheets) => `có dòng tiêu đề nhưng không có dòng dữ liệu nào (sheet ${sheets}).`,
   },
   failed: (why) => `Không đọc được: ${why}`,
-  badFile: (_reason, _file, message) => message,
+  badFile: (bad) => badFileText(bad, "vi"),
   remove: "Bỏ",
   removeFile: (name) => `Bỏ tệp ${name} khỏi danh sách`,
   mapping: "Cột nhận diện được (bấm để xem, sửa nếu sai)",
@@ -204,6 +212,7 @@ const vi: Words = {
     status: "Trạng thái",
     progress: "Tiến độ (%)",
     doneDate: "Ngày hoàn thành",
+    result: "Kết quả",
     evidence: "Minh chứng",
     note: "Ghi chú",
     indicator: "Chỉ số",
@@ -229,9 +238,8 @@ const vi: Words = {
   severity: "Mức độ",
   all: "Tất cả",
   severities: { Lỗi: "Lỗi", "Cảnh báo": "Cảnh báo" },
-  ruleTitle: (code) => RULES[code].title,
-  // Listed under the rule's title: the message without the title it starts with.
-  problemText: (p) => (p.message.startsWith(`${RULES[p.code].title}: `) ? p.message.slice(RULES[p.code].title.length + 2) : p.message),
+  ruleTitle: (code) => ruleTitle(code, "vi"),
+  problemText: (p) => withoutTitle(p, "vi"),
   problemsFound: (n) => `${n} vấn đề`,
   noneAtSeverity: "Không có vấn đề nào ở mức độ này.",
   clickHint: "Bấm vào vị trí để chọn ô đó trong Excel.",
@@ -251,46 +259,6 @@ const vi: Words = {
   recipients: "Nơi nhận (mỗi dòng một nơi)",
   reportReady: (name, opened) =>
     opened ? `Đã tải ${name} về thư mục Tải xuống và mở trong Excel.` : `Đã tải ${name} về thư mục Tải xuống: hãy mở tệp đó bằng Excel.`,
-};
-
-const BAD_FILE_EN: Record<BadFileReason, string> = {
-  empty: "The file is empty (0 bytes).",
-  "old-xls": "An Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx.",
-  encrypted:
-    "The file has a password to open: in Excel, File › Info › Protect Workbook › Encrypt with Password, clear the password, save, then try again.",
-  xlsb: "A binary Excel file (.xlsb): save it as .xlsx.",
-  ods: "An OpenDocument file (.ods): save it as .xlsx.",
-  "not-workbook": "Not an Excel file (text or another format, perhaps a CSV): open it in Excel and save it as .xlsx.",
-  corrupt: "The file is damaged or cut short: it could not be unpacked.",
-  "no-worksheets": "No readable sheet in the file (non-standard package).",
-  unsafe: "The file declares unsafe XML (DOCTYPE/ENTITY), so it was not opened.",
-  "too-large": "The file is too large to read safely.",
-  timeout: "Reading the file took too long and was stopped.",
-  unreadable: "The file's content could not be read: open it in Excel and save it again.",
-};
-
-const RULES_EN: Record<RuleCode, string> = {
-  FILE_UNREADABLE: "File could not be read",
-  SHEET_SKIPPED: "Sheet skipped: no table recognised",
-  UNKNOWN_CRITERION: "Criterion code not in the plan",
-  CRITERION_SUGGESTED: "Criterion code missing, suggested from the task",
-  CRITERION_MISSING: "Criterion code missing",
-  BAD_DATE: "Date or deadline not understood",
-  PERCENT_OUT_OF_RANGE: "Percentage outside 0–100",
-  BAD_NUMBER: "Reading is not a number",
-  NUMERATOR_ABOVE_DENOMINATOR: "Numerator above denominator",
-  UNKNOWN_STATUS: "Status not recognised",
-  STATUS_CONTRADICTION: "Status contradicts progress or completion date",
-  UNKNOWN_OFFICIAL: "Lead not in the list of officials",
-  DONE_IN_FUTURE: "Completion date after the as-of date",
-  DONE_BEFORE_PLAN: "Completion date before the plan existed",
-  DONE_WITHOUT_DATE: "Done but no completion date",
-  READING_AFTER_AS_OF: "Reading dated after the as-of date",
-  READING_WITHOUT_PERIOD: "Reading without a period or date",
-  DUPLICATE_TASK: "Same task in two files",
-  DUPLICATE_READING: "Two readings for one period",
-  DONE_WITHOUT_EVIDENCE: "Done but no evidence",
-  FORMULA_ERROR: "Cell holds a formula error",
 };
 
 const QUARTER_EN = ["Q1", "Q2", "Q3", "Q4"] as const;
@@ -368,7 +336,7 @@ const en: Words = {
     noRows: (sheets) => `a header row but no data rows (sheet ${sheets}).`,
   },
   failed: (why) => `Could not read: ${why}`,
-  badFile: (reason) => BAD_FILE_EN[reason],
+  badFile: (bad) => badFileText(bad, "en"),
   remove: "Remove",
   removeFile: (name) => `Remove ${name} from the list`,
   mapping: "Detected columns (open to see, correct if wrong)",
@@ -390,6 +358,7 @@ const en: Words = {
     status: "Status",
     progress: "Progress (%)",
     doneDate: "Done on",
+    result: "Result",
     evidence: "Evidence",
     note: "Note",
     indicator: "Indicator",
@@ -415,9 +384,8 @@ const en: Words = {
   severity: "Severity",
   all: "All",
   severities: { Lỗi: "Error", "Cảnh báo": "Warning" },
-  ruleTitle: (code) => RULES_EN[code],
-  // Until the core renders problems in English: the value the rule is about, under the English title.
-  problemText: (p) => (p.value === "" ? "" : `Value: “${p.value}”`),
+  ruleTitle: (code) => ruleTitle(code, "en"),
+  problemText: (p) => withoutTitle(p, "en"),
   problemsFound: (n) => `${n} problems`,
   noneAtSeverity: "No problems of this severity.",
   clickHint: "Click a place to select that cell in Excel.",

@@ -35,7 +35,16 @@ const baselineOf = (s: PaneState, code: string) => {
   return t?.kind === "baseline" ? t.baseline : undefined;
 };
 
-const layout: TableLayout = { kind: "tasks", headerTop: 4, headerBottom: 4, headings: {}, columns: { content: 2, code: 3, note: 9 } };
+const layout: TableLayout = {
+  kind: "tasks",
+  headerTop: 4,
+  headerBottom: 4,
+  headings: {},
+  columns: { content: 2, code: 3, note: 9 },
+  signature: "tt|noi dung",
+  dateHint: null,
+  english: false,
+};
 
 describe("the pane's reducer", () => {
   it("takes a baseline with a decimal comma as the number, and keeps the text typed", () => {

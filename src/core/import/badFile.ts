@@ -34,10 +34,11 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
 export const BAD_FILE_MESSAGES_EN: Record<BadFileReason, string> = {
   empty: "The file is empty (0 bytes).",
   "old-xls": "An Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx.",
-  encrypted: "The file has an opening password: remove it in Excel, then try again.",
+  encrypted:
+    "The file has an opening password: in Excel, File › Info › Protect Workbook › Encrypt with Password, clear the password, save, then try again.",
   xlsb: "A binary Excel file (.xlsb): save it as .xlsx.",
   ods: "An OpenDocument file (.ods): save it as .xlsx.",
-  "not-workbook": "Not an Excel file (text or another format; perhaps a renamed CSV).",
+  "not-workbook": "Not an Excel file (text or another format; perhaps a CSV): open it in Excel and save it as .xlsx.",
   corrupt: "The file is damaged or cut short: it cannot be unpacked.",
   "no-worksheets": "No readable sheet in the file (the package is not standard).",
   unsafe: "The file declares unsafe XML (DOCTYPE/ENTITY), so it was not opened.",

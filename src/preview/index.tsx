@@ -12,7 +12,8 @@ import { excelWorkbook } from "../taskpane/workbook";
 /**
  * `npm run preview`: the task pane over an in-memory workbook, for people without Excel and
  * for the end-to-end tests. The workbook starts with a small tracking sheet to structure.
- * ?lang=en: Office in English; ?today=2021-12-15: the day the pane starts on.
+ * ?lang=en: Office in English; ?today=2021-12-15: the day the pane starts on; ?settings={…}: the
+ * workbook's settings as a saved workbook would bring them (next quarter's session).
  */
 const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
 const seed = excel.sheet("Theo dõi");
@@ -26,6 +27,8 @@ if (seed) {
 }
 
 const query = new URLSearchParams(window.location.search);
+const settings = JSON.parse(query.get("settings") ?? "{}") as Record<string, unknown>;
+for (const [k, v] of Object.entries(settings)) excel.state.settings.set(k, JSON.stringify(v));
 const host: Host = {
   run: excel.run as unknown as ExcelRun,
   openWorkbook: excel.createWorkbook,

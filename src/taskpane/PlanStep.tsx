@@ -14,9 +14,9 @@ export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useStyles();
   const plan = state.plan;
 
-  const readPlan = (text: string) =>
+  const readPlan = (source: () => Promise<string>) =>
     perform("readPlan", async () => {
-      const r = parsePlanText(text);
+      const r = parsePlanText(await source());
       if (!r.ok) {
         const error = r.error;
         throw new ShownError((w) => w.planUnreadable(error));
@@ -76,13 +76,18 @@ export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
           accept=".txt,text/plain"
           multiple={false}
           testId="plan-file"
-          onFiles={(files) => files[0] && void files[0].text().then(readPlan)}
+          onFiles={(files) => files[0] && void readPlan(() => files[0].text())}
         />
         <Field label={t.pasteHere}>
           <Textarea value={state.planText} onChange={(_, d) => dispatch(planTextEdited(d.value))} resize="vertical" />
         </Field>
         <div>
-          <JobButton pane={pane} job="readPlan" blocked={state.planText.trim() === ""} onClick={() => void readPlan(state.planText)}>
+          <JobButton
+            pane={pane}
+            job="readPlan"
+            blocked={state.planText.trim() === ""}
+            onClick={() => void readPlan(async () => state.planText)}
+          >
             {t.readPasted}
           </JobButton>
         </div>

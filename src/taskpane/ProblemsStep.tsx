@@ -36,7 +36,7 @@ export function ProblemsStep({ pane, consolidation }: { pane: Pane; consolidatio
     });
   return (
     <div className={styles.panel} data-testid="problems">
-      <Text>{t.problemsFound(consolidation.problems.length)}</Text>
+      <Text data-testid="problem-count">{t.problemsFound(consolidation.problems.length)}</Text>
       <Field label={t.severity} className={styles.shrink}>
         <Select
           className={styles.shrink}

@@ -432,6 +432,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
 
   it("7. builds the period list from another plan's years, and asks to rewrite Kế hoạch when the plan changes", async () => {
     const page = await openPane();
+    await importExamples(page);
+    await step(page, "check");
+    const problems = await page.getByTestId("problem-count").innerText();
+    await step(page, "plan");
     await page.getByRole("button", { name: "Ghi Kế hoạch và Thời hạn vào sổ" }).click();
     expect((await outcome(page, "writePlan")).intent).toBe("success");
     expect(await page.getByTestId("plan-changed").count()).toBe(0);
@@ -441,6 +445,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     const title = await page.getByTestId("plan-title").innerText();
     expect(title).toMatch(/^Kế hoạch 102\/KH-UBND: \d+ tiêu chí$/);
     expect(await page.getByTestId("plan-changed").innerText()).toContain("chưa được ghi vào sổ");
+    // The data read is checked against the new plan: its items are not KH 49's.
+    await step(page, "check");
+    expect(await page.getByTestId("problem-count").innerText()).not.toBe(problems);
+    expect(await page.locator('[data-problem="UNKNOWN_CRITERION"]').count()).toBeGreaterThan(0);
     await step(page, "report");
     expect(await page.getByTestId("period").locator("option:checked").innerText()).toBe("quý I năm 2024");
     expect(await page.getByRole("button", { name: "Xuất báo cáo quý I/2024" }).count()).toBe(1);
@@ -654,7 +662,39 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     expect(cspViolations.filter((v) => !v.includes("example.com"))).toEqual([]);
   });
 
-  it("15. links a help page that walks through the quarter's work in 6 to 8 steps with pictures", async () => {
+  it("15. next quarter, the workbook's settings bring back the language, the report's settings and the column corrections", async () => {
+    const page = await openPane();
+    await step(page, "import");
+    const vptk = EXAMPLES.find((f) => f.includes("VPTK"))!;
+    await pick(page, [vptk]);
+    const quyIV = page.locator('[data-sheet="VPTK_theo-doi-CCHC-2021.xlsx›Quý IV"]');
+    await quyIV.locator("button[aria-expanded]").click();
+    await quyIV.locator('select[data-field="evidence"]').selectOption("");
+    await step(page, "report");
+    await page.getByLabel("Cơ quan cấp trên (dòng đầu, có thể để trống)").fill("UBND TỈNH TÂY NINH");
+    await page.getByTestId("language").selectOption("en");
+    await page.waitForFunction(() => {
+      const s = (window as unknown as { cchcPreview: { excel: { state: { settings: Map<string, string> } } } }).cchcPreview.excel.state
+        .settings;
+      return s.get("cchc.pane")?.includes('"en"') && s.get("cchc.layouts")?.includes("sig");
+    });
+    const saved = Object.fromEntries(Object.entries((await workbook(page)).settings).map(([k, v]) => [k, JSON.parse(v) as unknown]));
+    await page.close();
+
+    const next = await openPane({ settings: JSON.stringify(saved) });
+    await next.getByRole("tab", { name: "1. Plan" }).waitFor();
+    await step(next, "report");
+    expect(await next.getByLabel("Parent body (first line, may be empty)").inputValue()).toBe("UBND TỈNH TÂY NINH");
+    await step(next, "import");
+    const renamed = join(FILES, "VPTK_2022-Q2.xlsx");
+    copyFileSync(vptk, renamed);
+    await pick(next, [renamed]);
+    const line = next.locator('[data-sheet="VPTK_2022-Q2.xlsx›Quý IV"] button[aria-expanded]');
+    expect(await line.innerText()).toContain("(corrected)");
+    await next.close();
+  });
+
+  it("16. links a help page that walks through the quarter's work in 6 to 8 steps with pictures", async () => {
     const page = await openPane();
     const link = page.getByRole("link", { name: "Hướng dẫn" });
     expect(await link.getAttribute("href")).toBe("help.html");

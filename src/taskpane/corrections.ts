@@ -35,13 +35,20 @@ export function fieldsOf(kind: TableLayout["kind"]): readonly Field[] {
 
 export type Correction = { ok: true; layout: TableLayout } | { ok: false; reason: "contentRequired" };
 
-/** A field assigned to a column (or to none). A task table cannot lose its content column: no task without it. */
+/**
+ * A field assigned to a column (or to none). A column taken off its field is one the official
+ * does not want read at all (the importer then leaves it out, rather than carry it into Ghi
+ * chú); given a field again, it is read again. A task table cannot lose its content column.
+ */
 export function correctColumn(layout: TableLayout, field: Field, column: number | null): Correction {
   if (column === null && field === "content" && layout.kind === "tasks") return { ok: false, reason: "contentRequired" };
   const columns = { ...layout.columns };
+  const was = columns[field];
   if (column === null) delete columns[field];
   else columns[field] = column;
-  return { ok: true, layout: { ...layout, columns } };
+  const kept = (layout.ignored ?? []).filter((c) => c !== column);
+  const ignored = column === null && was !== undefined && !kept.includes(was) ? [...kept, was] : kept;
+  return { ok: true, layout: { ...layout, columns, ignored } };
 }
 
 /** Each column's heading (header rows joined), for the drop-downs: every column, recognised or not. */

@@ -355,10 +355,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     expect(wb.sheets).toEqual(["Theo dõi", "Tổng hợp", "Kế hoạch", "Nhiệm vụ", "Chỉ số", "Thời hạn", "Kiểm tra", "Danh mục"]);
     const fromQuyIV = (wb.values["Nhiệm vụ"] as unknown[][]).filter((r) => String(r[12]).includes("› Quý IV ›"));
     expect(fromQuyIV.length).toBeGreaterThan(5);
-    // Ghi chú is no longer read as such: what it held is carried, under its heading, nothing lost.
-    const notes = fromQuyIV.map((r) => r[11]).filter((n) => n !== null);
-    expect(notes.length).toBeGreaterThan(0);
-    expect(notes).toEqual(notes.map(() => expect.stringMatching(/^Ghi chú: /)));
+    expect(fromQuyIV.map((r) => r[11])).toEqual(fromQuyIV.map(() => null)); // Ghi chú: set aside, no longer read
     // Kept in the workbook by the sheet's header, not its file name ...
     await page.waitForFunction(() =>
       (window as unknown as { cchcPreview: { excel: { state: { settings: Map<string, string> } } } }).cchcPreview.excel.state.settings
@@ -470,6 +467,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     await step(page, "report");
     await page.getByRole("button", { name: "Lập / cập nhật Tổng hợp" }).click();
     // 2.1 is met against the baseline entered in step 1; 1.5 by its tasks.
+    // 2.4's evaluation task is not done in its lead's (VP-TK's) workbook, due 15/11: overdue too.
     expect(await outcome(page, "summary")).toEqual({
       intent: "success",
       text: "Đã lập sheet Tổng hợp: 2/12 tiêu chí đạt, 5 nhiệm vụ quá hạn.",

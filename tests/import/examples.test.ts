@@ -85,6 +85,7 @@ describe("cchc consolidate on the bundled examples", () => {
       "Kết quả",
       "Minh chứng",
       "Nguồn",
+      "Ghi chú",
     ]);
     expect(tableValues(wb.getWorksheet("Kiểm tra")!).header).toEqual([
       "Mức độ",
@@ -169,6 +170,7 @@ describe("cchc consolidate on the bundled examples", () => {
       "Chưa đạt",
       null,
       "TCKT_giai-ngan-von-2021.xlsx › Giải ngân › row 5",
+      null,
     ]);
     expect(find("1.2", "Quý III/2021")?.slice(2, 8)).toEqual(["2021-09-30", 141, 142, 99.3, "≥ 100%", "Chưa đạt"]);
     expect(find("1.2", "Tháng 10/2021")?.slice(5, 8)).toEqual([100, "≥ 100%", "Đạt"]);

@@ -25,7 +25,7 @@ describe("column corrections kept by the table's header signature", () => {
     const q4 = await read("VPTK_theo-doi-CCHC-2021.xlsx", "VPTK_theo-doi-CCHC-2021.xlsx");
     const detected = tableOf(consolidate([q4], BUILTIN_PLAN, AS_OF), q4.file, "Quý IV");
     expect(detected.columns.evidence).toBeDefined();
-    // The official says the Minh chứng column is not evidence (its text is then carried into Ghi chú).
+    // The official says the Minh chứng column is not to be read.
     const corrected = correctColumn(detected, "evidence", null);
     if (!corrected.ok) throw new Error("refused");
     const corrections = { [correctionKey(detected)]: corrected.layout };

@@ -110,10 +110,13 @@ describe("the pane's reducer", () => {
   it("keeps column corrections by header signature, refuses to drop the content column, and restores detection", () => {
     let s = run(columnCorrected("tt|noi dung", layout, "note", null));
     expect(s.corrections["tt|noi dung"].columns).toEqual({ content: 2, code: 3 });
+    expect(s.corrections["tt|noi dung"].ignored).toEqual([9]);
     s = paneReducer(s, columnCorrected("tt|noi dung", s.corrections["tt|noi dung"], "content", null));
     expect(s.corrections["tt|noi dung"].columns).toEqual({ content: 2, code: 3 });
     s = paneReducer(s, columnCorrected("tt|noi dung", s.corrections["tt|noi dung"], "evidence", 12));
     expect(s.corrections["tt|noi dung"].columns).toEqual({ content: 2, code: 3, evidence: 12 });
+    s = paneReducer(s, columnCorrected("tt|noi dung", s.corrections["tt|noi dung"], "note", 9));
+    expect([s.corrections["tt|noi dung"].columns.note, s.corrections["tt|noi dung"].ignored]).toEqual([9, []]);
     expect(paneReducer(s, sheetRestored("tt|noi dung", "a.xlsx›Q4")).corrections).toEqual({});
   });
 

@@ -10,15 +10,16 @@ import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { collectInputs } from "../inputs";
 import { Io } from "../io";
-import { loadPlan } from "../loadPlan";
+import { planFromOptions } from "../loadPlan";
 import { readPreviousMaster } from "../previousMaster";
 import { readFiles } from "../readFiles";
 
-export const CONSOLIDATE_USAGE = "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|plan.json] [--as-of YYYY-MM-DD]";
+export const CONSOLIDATE_USAGE =
+  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD]";
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan", "--as-of"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!output || args.positionals.length === 0)
@@ -27,11 +28,9 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const asOf = asOfText === undefined ? localToday(io.now()) : parseIsoDate(asOfText);
   if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);
 
-  const loaded = loadPlan(args.options.get("--plan"));
-  if (!loaded.ok) {
-    io.error(loaded.error);
-    return 2;
-  }
+  const planned = await planFromOptions(args.options, io);
+  if (!planned) return 2;
+  const loaded = { plan: planned };
   const { files, missing } = collectInputs(args.positionals, output);
   for (const m of missing) io.error(`${m}: không tìm thấy tệp hoặc thư mục.`);
   if (files.length === 0) {

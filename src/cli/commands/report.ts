@@ -8,14 +8,18 @@ import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { Io } from "../io";
-import { loadPlan } from "../loadPlan";
+import { planFromOptions } from "../loadPlan";
 
 export const REPORT_USAGE =
-  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt]';
+  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD]';
 
 /** `cchc report`: the master workbook as it stands -> the quarterly report (Báo cáo + Phụ lục). */
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan"], ["--calendar"]);
+  const args = parseArgs(
+    argv,
+    ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan", "--plan-date"],
+    ["--calendar"],
+  );
   if ("error" in args) return io.usage(args.error, REPORT_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
@@ -28,11 +32,9 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   if (dateText !== undefined && !reportDate)
     return io.usage(`--date phải là ngày dạng YYYY-MM-DD (nhận được "${dateText}").`, REPORT_USAGE);
 
-  const loaded = loadPlan(args.options.get("--plan"));
-  if (!loaded.ok) {
-    io.error(loaded.error);
-    return 2;
-  }
+  const planned = await planFromOptions(args.options, io);
+  if (!planned) return 2;
+  const loaded = { plan: planned };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input);

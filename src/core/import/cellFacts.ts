@@ -78,7 +78,8 @@ export function statusAtStart(key: string): TaskStatus | null {
 const TICKS = new Set(["x", "X", "✓", "✔", "√", "☑", "☒", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
 const DOC_REF =
   /\b(?:so|số)\s*\d+\s*\/\s*[A-ZĐ]|\d+\s*\/\s*(?:BC|QĐ|QD|KH|CV|TB|TTr|UBND|NQ|BB|GM|VP)\b|^(?:báo cáo|bao cao|công văn|cong van|quyết định|quyet dinh|kế hoạch số|thông báo|tờ trình|biên bản|qđ|cv|bc|tb)\s+(?:số\s*)?\d/iu;
-const CODE = /^(?:(?:tieu chi thanh phan|tieu chi|tctp|tc|chi so|cs|muc|ma)\s*)?(\d{1,2})x(\d{1,2})x?$/;
+// A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".
+const CODE = /^(?:(?:tieu chi thanh phan|tieu chi|tctp|tc|chi so|cs|muc|ma)\s*)?([1-9])x([1-9]|[12]\d|30)x?$/;
 
 /** "60,5" / "60.5" / "1.250" / "1,250" / "98,5%" -> number; null when not a number. */
 export function parseNumberText(text: string): number | null {
@@ -101,13 +102,40 @@ function isOfficialText(text: string, words: number): boolean {
   return found.length > 0 && found[0].at <= 16;
 }
 
+/** Facts of a text too long to be a heading, a date, a status or a name: only that it is long. */
+function longTextFacts(text: string): TextFacts {
+  return {
+    text,
+    key: looseKey(text.slice(0, 200)),
+    long: true,
+    date: null,
+    phrase: false,
+    period: null,
+    total: false,
+    status: null,
+    statusLead: statusAtStart(looseKey(text.slice(0, 60))),
+    tick: false,
+    official: false,
+    code: null,
+    number: null,
+    percent: false,
+    fraction: null,
+    docRef: DOC_REF.test(text.slice(0, 500)),
+    sectionMark: false,
+  };
+}
+
 function factsOf(raw: string): TextFacts {
+  // Cells of tens of kilobytes exist; reading them as dates or names costs much and finds nothing.
+  if (raw.length > 400) return longTextFacts(cleanText(raw));
   const text = cleanText(raw);
   const key = looseKey(text);
   const words = key === "" ? 0 : key.split(" ").length;
   const date = parseDateText(text);
   const deadline = date ? null : text.length <= 60 ? parseDeadline(text) : null;
-  const codeMatch = CODE.exec(looseKey(text.replace(/(\d)[.,](?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")));
+  // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number.
+  const prefixed = /^\D/.test(text);
+  const codeMatch = CODE.exec(looseKey(text.replace(prefixed ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")));
   const number = date ? null : parseNumberText(text);
   const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+\D.*)?$/.exec(text);
   const status = statusWord(key);

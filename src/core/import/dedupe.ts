@@ -120,8 +120,9 @@ export function dedupeTasks(
 }
 
 /**
- * One reading per criterion and date. A later row of the same file corrects an earlier one;
- * the same date in another file is reported and the first file's figures are kept.
+ * One reading per criterion and date. A later row of the same sheet corrects an earlier one, and
+ * a later sheet of the same workbook (next quarter's) an earlier one; different figures for the
+ * same date anywhere else are named, and the first file's are kept.
  */
 export function dedupeReadings(readings: readonly Reading[]): { readings: Reading[]; problems: Problem[] } {
   const byKey = new Map<string, Reading>();
@@ -135,6 +136,7 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
     const prev = byKey.get(key);
     if (!prev) byKey.set(key, r);
     else if (prev.source.file === r.source.file) byKey.set(key, r);
+    else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) continue;
     else {
       const d = formatViDate(r.date);
       const p = prev.source;

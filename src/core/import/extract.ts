@@ -31,10 +31,13 @@ export type Disposition =
   | "row-skipped"
   | "period-total"
   | "sheet-skipped"
-  | "outside";
+  /** A row of labels only, no figures or task text (a template's pre-filled period or number). */
+  | "empty-record"
+  /** In a column the user said not to use. */
+  | "ignored";
 
 /** Receives the disposition of each non-empty cell (the "nothing lost" test listens; the product does not). */
-export type Accounting = (sheet: string, row: number, col: number, d: Disposition) => void;
+export type Accounting = (file: string, sheet: string, row: number, col: number, d: Disposition) => void;
 
 /** What was found in one table, for the user (the pane's detection summary). */
 export interface TableReport {
@@ -136,10 +139,15 @@ export function extractTable(ctx: ExtractContext): TableRead {
       unmapped: [],
     },
   };
-  const mark = (r: number, c: number, d: Disposition) => ctx.account?.(grid.sheet, r, c, d);
+  const mark = (r: number, c: number, d: Disposition) => ctx.account?.(grid.file, grid.sheet, r, c, d);
   const width = Math.max(...Object.keys(layout.headings).map(Number), ...Object.values(layout.columns).map((c) => c as number), 1);
-  const headerKeys = new Map<number, string>();
-  for (const [c, h] of Object.entries(layout.headings)) headerKeys.set(Number(c), headingKey(h));
+  const headerKeys = new Map<number, Set<string>>();
+  for (const [c, h] of Object.entries(layout.headings)) {
+    const keys = new Set([headingKey(h)]);
+    for (let r = layout.headerTop; r <= layout.headerBottom; r++) keys.add(headingKey(ctx.merges.label(grid, r, Number(c))));
+    keys.delete("");
+    headerKeys.set(Number(c), keys);
+  }
   const rowCtx: RowContext = { grid, layout, merges: ctx.merges, facts: ctx.facts, headerKeys, width };
 
   // The header band, and a numbering row under it.
@@ -153,6 +161,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     ...(layout.across?.label ? [layout.across.label] : []),
   ]);
   const skippedCols = new Set(layout.across?.skipped ?? []);
+  const ignored = new Set(layout.ignored ?? []);
   const dates = new Map<DateField, ColumnDates>();
   for (const f of DATE_FIELDS) {
     const c = layout.columns[f];
@@ -222,6 +231,11 @@ export function extractTable(ctx: ExtractContext): TableRead {
       carryInto(ctx, r, lastTask, mapped, mark, reportUnmapped);
       continue;
     }
+    if ((read === null || read === "continuation") && onlyLabels(ctx, r)) {
+      // A template's row with its number or period written and nothing else yet: no record, nothing lost.
+      for (const c of filledColumns(grid, r)) mark(r, c, "empty-record");
+      continue;
+    }
     if (read === null || read === "continuation") {
       out.report.skipped.push({ row: r, why: "no-content" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
@@ -243,6 +257,10 @@ export function extractTable(ctx: ExtractContext): TableRead {
     const extra: string[] = [];
     for (const c of filledColumns(grid, r)) {
       if (mapped.has(c) || skippedCols.has(c)) continue;
+      if (ignored.has(c)) {
+        mark(r, c, "ignored");
+        continue;
+      }
       const text = cleanText(displayText(cellAt(grid, r, c)));
       if (text === "") continue;
       const heading = layout.headings[c];
@@ -263,6 +281,12 @@ export function extractTable(ctx: ExtractContext): TableRead {
   }
   out.report.rows = out.tasks.length + out.readings.length;
   return out;
+}
+
+/** Whether a row holds only its number, its code or its period: the labels of a record not yet filled in. */
+function onlyLabels(ctx: ExtractContext, r: number): boolean {
+  const labels = new Set([ctx.layout.columns.stt, ctx.layout.columns.code, ctx.layout.columns.period, ctx.layout.columns.indicator]);
+  return filledColumns(ctx.grid, r).every((c) => labels.has(c));
 }
 
 function filledColumns(grid: Grid, r: number): number[] {
@@ -678,11 +702,15 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const label = labelCol === undefined ? "" : text(ctx, r, labelCol);
     const codeCell = criterion(ctx, r, codeCol);
     const code = codeCell.code ?? (label !== "" ? ctx.facts.of(label).code : null) ?? findCode(label) ?? section;
-    if (!hasNumbers) continue;
+    if (!hasNumbers) {
+      // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
+      for (const c of filledColumns(grid, r)) mark(r, c, "section");
+      continue;
+    }
     const extra: string[] = [];
     for (const c of filledColumns(grid, r)) {
       if (across.skipped.includes(c)) mark(r, c, "period-total");
-      else if (periodCols.includes(c) || c === labelCol || c === codeCol) mark(r, c, "field");
+      else if (periodCols.includes(c) || c === labelCol || c === codeCol || across.described.includes(c)) mark(r, c, "field");
       else {
         const heading = layout.headings[c];
         const value = cleanText(displayText(cellAt(grid, r, c)));
@@ -729,7 +757,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       const given = vals.length > 0 ? readPercent(ctx, vals[0].r, c, 1).value : null;
       if (num === null && dn === null && given === null) continue;
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
-      const first = (vals[0] ?? nums[0] ?? den ?? group[0]).r;
+      const first = (num !== null ? nums[0] : (vals[0] ?? den ?? group[0])).r;
       const date = year === null ? null : periodEnd(p, year);
       const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
       names.add(name);

@@ -28,6 +28,8 @@ export interface AcrossLayout {
   skipped: number[];
   /** The column naming each row's measure or indicator. */
   label: number | null;
+  /** Columns that describe a row rather than hold figures: its number, its unit ("Đơn vị tính"). */
+  described: number[];
 }
 
 /** Where a sheet's table is and what each column holds. */
@@ -42,6 +44,8 @@ export interface TableLayout {
   columns: Partial<Record<Field, number>>;
   /** Tick columns under "Tình trạng" ("Đã hoàn thành | Đang thực hiện | Chưa thực hiện"): column -> status. */
   statusTicks?: Record<number, TaskStatus>;
+  /** Columns the user said not to use ("(không dùng)"): neither read nor carried into Ghi chú. */
+  ignored?: number[];
   /** Readings across the columns (months, quarters …), to be unpivoted. */
   across?: AcrossLayout;
   /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
@@ -77,6 +81,8 @@ interface Band {
   width: number;
   headings: string[];
   keys: string[];
+  /** Each column's labels, level by level and joined, keyed: to recognise this header printed again. */
+  levelKeys: Array<Set<string>>;
 }
 
 interface Candidate {
@@ -160,6 +166,7 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
   for (let r = top; r <= bottom; r++) width = Math.max(width, Math.min(rowCells(grid, r).length, MAX_COLS));
   for (let r = top; r <= bottom; r++) for (const m of merges.startingOn(r)) width = Math.max(width, Math.min(m.right, MAX_COLS));
   const headings: string[] = [];
+  const levelKeys: Array<Set<string>> = [];
   for (let c = 1; c <= width; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
@@ -167,10 +174,19 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
     headings.push(parts.join(" "));
+    levelKeys.push(new Set([...parts, parts.join(" ")].map(headingKey).filter((k) => k !== "")));
   }
   const next = rowCells(grid, bottom + 1);
   const dataStart = isNumberingRow(next) ? bottom + 2 : bottom + 1;
-  return { top, bottom, dataStart, width, headings, keys: headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h))) };
+  return {
+    top,
+    bottom,
+    dataStart,
+    width,
+    headings,
+    keys: headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h))),
+    levelKeys,
+  };
 }
 
 /** Rows that look like data below a header, for the column profiles (section rows are mostly single cells). */
@@ -252,7 +268,36 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       label = c;
     }
   }
-  return { periods, skipped, label };
+  const described: number[] = [];
+  for (let c = 1; c < firstPeriod; c++) {
+    if (/^(stt|tt|so tt|don vi|don vi tinh|dvt|unit|no)$/.test(headingKey(band.headings[c - 1] ?? ""))) described.push(c);
+  }
+  return { periods, skipped, label, described };
+}
+
+/** Whether a row has a heading merged across columns with texts right under it (its sub-headings). */
+function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
+  const below = rowCells(grid, r + 1);
+  return merges.startingOn(r).some((m) => {
+    if (m.right === m.left || m.bottom !== r) return false;
+    for (let c = m.left; c <= m.right; c++) {
+      const v = below[c - 1];
+      if (typeof v === "string" && v.trim() !== "" && v.length <= MAX_HEADING_CHARS) return true;
+    }
+    return false;
+  });
+}
+
+/** A later band whose headings are, column by column, labels of an earlier header: that header printed again. */
+function repeatsHeader(first: Band, later: Band): boolean {
+  let named = 0;
+  let same = 0;
+  later.keys.forEach((k, i) => {
+    if (k === "") return;
+    named++;
+    if (first.levelKeys[i]?.has(k)) same++;
+  });
+  return named > 0 && same >= named * 0.8;
 }
 
 function signatureOf(band: Band): string {
@@ -308,10 +353,14 @@ function evaluate(
     [...m].reduce((sum, [f, c]) => sum + headingScore(band.keys[c - 1], f, memo), 0);
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
   const rScore = total(readings, readingScore);
+  // A task table says who, when or how far; a list of texts with numbers beside it is not one,
+  // unless its headings name tasks and criteria.
+  const named = (f: TaskField) => tasks.has(f) && headingScore(band.keys[(tasks.get(f) as number) - 1], f, memo) >= 2;
   const taskFits =
-    (tasks.has("content") &&
-      ["code", "lead", "due", "status", "progress", "doneDate", "result", "evidence"].some((f) => tasks.has(f as TaskField))) ||
-    (tasks.has("content") && Object.keys(ticks).length > 0);
+    tasks.has("content") &&
+    (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
+      Object.keys(ticks).length > 0 ||
+      (named("content") && (named("code") || named("evidence"))));
   const readingFits =
     (readings.has("value") || (readings.has("numerator") && readings.has("denominator"))) &&
     (readings.has("period") || readings.has("date"));
@@ -374,6 +423,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     let best: Candidate | null = null;
     for (let height = 1; height <= 3 && top + height - 1 <= last; height++) {
       const bottom = top + height - 1;
+      // A parent heading merged across columns ("Phân công", "Tình trạng") has its children on the
+      // next row: the header does not end under it.
+      if (hasChildrenBelow(grid, merges, bottom)) continue;
       if (height > 1) {
         const h = headerLike(grid, merges, bottom, opts.facts, memo);
         if (h.texts === 0 || h.data > 1) break;
@@ -400,7 +452,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
       if (c.band.top < o.band.top && c.score >= o.score - 1) chosen[clash] = c;
       continue;
     }
-    if (chosen.some((o) => o.layout.signature === c.layout.signature && o.band.top < c.band.top)) continue;
+    if (chosen.some((o) => o.band.top < c.band.top && repeatsHeader(o.band, c.band))) continue;
     if (c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)) continue;
     chosen.push(c);
   }

@@ -87,6 +87,7 @@ function withOverride(found: TableLayout, grid: Grid, layouts: LayoutOverrides |
     kind: o.kind,
     columns: o.columns,
     statusTicks: o.statusTicks,
+    ignored: o.ignored,
     across: o.kind === found.kind ? found.across : undefined,
   };
 }
@@ -131,13 +132,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       report.guess = d.guess;
       if (d.guess !== "empty") {
         out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
-        if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.sheet, r, c, "sheet-skipped"));
+        if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
       }
       return;
     }
     const context = sheetContext(grid, layouts[0].headerTop);
     const merges = new MergeIndex(grid.merges);
-    if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.sheet, r, c, "title"));
+    if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     layouts.forEach((layout, i) => {
       const firstRow = isNumberingRow(grid.rows[layout.headerBottom] ?? []) ? layout.headerBottom + 2 : layout.headerBottom + 1;
       const lastRow = i + 1 < layouts.length ? layouts[i + 1].headerTop - 1 : grid.rows.length;

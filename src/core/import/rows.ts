@@ -52,8 +52,8 @@ export interface RowContext {
   layout: TableLayout;
   merges: MergeIndex;
   facts: FactsCache;
-  /** Header labels by column, keyed, to recognise the header printed again. */
-  headerKeys: ReadonlyMap<number, string>;
+  /** Header labels by column (each level's and the joined one), keyed, to recognise the header printed again. */
+  headerKeys: ReadonlyMap<number, ReadonlySet<string>>;
   width: number;
 }
 
@@ -95,7 +95,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (labelRow && texts.length > 0 && TOTAL.test(texts[0].key) && texts[0].text.length <= LABEL_MAX_CHARS) return { role: "total" };
 
   // The header printed again: most of the row's texts are the headings of their own columns.
-  const same = filled.filter((f) => typeof f.v === "string" && ctx.headerKeys.get(f.col) === headingKey(f.v as string)).length;
+  const same = filled.filter((f) => typeof f.v === "string" && ctx.headerKeys.get(f.col)?.has(headingKey(f.v as string))).length;
   if (same >= 2 && same >= filled.length * 0.6) return { role: "repeat-header" };
 
   const main = mainColumn(layout);

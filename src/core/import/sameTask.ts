@@ -11,6 +11,13 @@ export function sameTaskText(a: string, b: string): boolean {
   if (ka === kb) return true;
   const ta = new Set(ka.split(" "));
   const tb = new Set(kb.split(" "));
+  // Numbers tell tasks apart ("tháng 10" and "tháng 11" are two reports): they must be the same.
+  const numbers = (t: Set<string>) =>
+    [...t]
+      .filter((w) => /^\d+$/.test(w))
+      .sort()
+      .join(" ");
+  if (numbers(ta) !== numbers(tb)) return false;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
   const jaccard = common / (ta.size + tb.size - common);

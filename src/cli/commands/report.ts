@@ -1,4 +1,4 @@
-import { nodeDeflate } from "../deflate";
+import { nodeCompression } from "../deflate";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, dirname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
@@ -62,7 +62,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     return 1;
   }
   mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes(report.specs, { timestamp: io.now(), deflate: nodeDeflate }));
+  writeFileSync(output, await workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression }));
   const h = report.model.compliance.headline;
   io.info(
     `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`,

@@ -1,4 +1,4 @@
-import { parseDeadline } from "../dates/deadline";
+import { dueAsOf, parseDeadline } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { Aggregation, Plan, PlanItem, Target } from "../plan/model";
 import { parseTargetText } from "../plan/target";
@@ -104,7 +104,8 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
     const progress = parsePercentCell(get("Tiến độ (%)"), undefined);
     const doneDate = done.kind === "ok" ? done.value : null;
     const status = statusCell.kind === "ok" ? statusCell.value : doneDate ? "Hoàn thành" : "Chưa thực hiện";
-    const dueDate = due.kind === "ok" ? due.value : null;
+    // "Hằng tháng", "Thường xuyên": due at the end of the current period, as consolidation reads it.
+    const dueDate = due.kind === "ok" ? due.value : due.kind === "bad" ? dueAsOf(parseDeadline(due.text), asOf) : null;
     // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
     return [
       {

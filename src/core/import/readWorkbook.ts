@@ -64,6 +64,17 @@ export function signatureKey(signature: string): string {
   return `sig\u203a${signature}`;
 }
 
+/** A criterion a section-like line right above a table's header names ("1.5. Tỷ lệ văn bản …"). */
+function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
+  for (let r = headerTop - 1; r >= Math.max(from, headerTop - 3); r--) {
+    for (const v of grid.rows[r - 1] ?? []) {
+      const code = typeof v === "string" ? sectionCode(v) : null;
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
   let code = findCriterion(grid.sheet);
@@ -151,7 +162,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         asOf,
         year: context.year ?? (asOf ? ymd(asOf).y : null),
         yearFromSheet: context.year !== null,
-        contextCode: context.code,
+        // A table's own heading line above it names its criterion before the sheet does.
+        contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         firstRow,
         lastRow,
         account,
@@ -171,6 +183,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
 const GUESS_EN: Record<SheetGuess, string> = {
   empty: "The sheet is empty.",
   "header-only": "There is a header row but no data rows.",
+  summary: "The sheet is a table of counts (not a list of tasks nor figures by period); not read, so nothing is counted twice.",
   numbers: "The sheet holds only numbers, with no header saying what the columns are.",
   text: "The sheet holds a few lines of text (a note), not a table.",
   list: "The sheet is a list of text, with no task, deadline or status columns nor figures by period.",

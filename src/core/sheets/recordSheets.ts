@@ -54,7 +54,8 @@ export function tasksSheet(c: Consolidation): TableSheetSpec {
         "Nội dung": t.content,
         "Chủ trì": t.lead,
         "Phối hợp": t.partners,
-        "Hạn hoàn thành": t.due ?? t.dueText,
+        // A deadline written as words that are no fixed day ("Hằng tháng", "Thường xuyên") stays as written.
+        "Hạn hoàn thành": t.dueText ?? t.due,
         // What the official wrote when it is not a known status (kept and reported), else the status.
         "Trạng thái": t.statusText ?? t.status,
         "Tiến độ (%)": t.progress,

@@ -1,5 +1,7 @@
+import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile } from "./badFile";
+import { findDossierTable, readDossiers } from "./dossiers";
 import { extractRows } from "./extract";
 import { Grid, isBlank } from "./grid";
 import { TableLayout, detectTable } from "./header";
@@ -29,6 +31,8 @@ export interface WorkbookRecords {
   readings: Reading[];
   problems: Problem[];
   sheets: SheetReport[];
+  /** The one-stop system's dossier statistics, where a sheet holds them (Hồ sơ TTHC). */
+  dossiers?: DossierRecord[];
 }
 
 /** Layouts the user corrected, by sheetKey(file, sheet): used instead of detection. */
@@ -47,6 +51,15 @@ export function readWorkbook(read: FileRead, layouts?: LayoutOverrides): Workboo
   }
   read.grids.forEach((grid, sheetIndex) => {
     const override = layouts?.get(sheetKey(grid.file, grid.sheet));
+    // A dossier statistics table goes to its own reader (core/import/dossiers).
+    const dossierTable = override ? null : findDossierTable(grid);
+    if (dossierTable) {
+      const got = readDossiers(grid, dossierTable);
+      (out.dossiers ??= []).push(...got.records);
+      out.problems.push(...got.problems);
+      out.sheets.push({ file: grid.file, sheet: grid.sheet, kind: null, layout: null, rows: got.records.length, reason: null });
+      return;
+    }
     const detected = override ? { ok: true as const, layout: override } : detectTable(grid);
     if (!detected.ok) {
       const hasContent = grid.rows.some((row) => row.some((c) => !isBlank(c)));

@@ -27,6 +27,7 @@ export const RULES = {
   DUPLICATE_READING: { severity: "Cảnh báo", title: "Hai số liệu cho cùng một kỳ" },
   DONE_WITHOUT_EVIDENCE: { severity: "Cảnh báo", title: "Hoàn thành nhưng chưa có minh chứng" },
   FORMULA_ERROR: { severity: "Lỗi", title: "Ô có lỗi công thức" },
+  DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleCode = keyof typeof RULES;

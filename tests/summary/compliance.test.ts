@@ -244,6 +244,15 @@ describe("the assessment year and the figures of a period", () => {
     expect(q2).toMatchObject({ value: (133 / 135) * 100, numerator: 133, denominator: 135 });
   });
 
+  it("places a level on the day it was read, a flow on the days it covers", () => {
+    const w = { from: d("2020-12-15"), to: d("2021-12-14") };
+    const december = { ...reading("1.4", "2021-12-10", 4000, 4250), period: "Tháng 12/2021" };
+    // The level read on 10/12 is 2021's, though "Tháng 12/2021" mostly lies after 14/12.
+    expect(figureIn(kh.items[1], [december], w)).toMatchObject({ numerator: 4000, denominator: 4250 });
+    // The same month's flow counts belong to 2022's window.
+    expect(figureIn(kh.items[0], [{ ...december, code: "1.2" }], w)).toMatchObject({ value: null, source: null });
+  });
+
   it("takes the on-time rate from the dossier statistics when they cover the year, and says so", () => {
     const dossier = {
       field: "Hộ tịch",

@@ -77,15 +77,18 @@ export interface Compliance {
   overdueTasks: Task[];
 }
 
-function readingsOf(code: string, readings: readonly Reading[], asOf: IsoDate): Reading[] {
-  return readings.filter((r) => r.code === code && r.date !== null && r.date <= asOf && r.value !== null).sort(byKey((r) => r.date, ""));
+/** An item's readings with a value, by date; up to `until` when given. */
+export function readingsOf(code: string, readings: readonly Reading[], until: IsoDate | null): Reading[] {
+  return readings
+    .filter((r) => r.code === code && r.date !== null && (until === null || r.date <= until) && r.value !== null)
+    .sort(byKey((r) => r.date, ""));
 }
 
 const NO_FIGURE: Figure = { value: null, date: null, numerator: null, denominator: null, source: null, measure: null };
 
 /**
  * An item's value over a window of days: flow counts added up (Σ numerators / Σ denominators) over
- * the readings whose days fall in it, or the latest level in it; from the dossier statistics when
+ * the readings whose days fall in it, or the latest level read in it; from the dossier statistics when
  * the item is a dossier rate and statistics cover the window. Readings after `asOf` are not seen.
  */
 export function figureIn(
@@ -110,7 +113,10 @@ export function figureIn(
       };
     }
   }
-  const inside = readings.filter((r) => inWindow(spanOf(r.period, r.date), w));
+  // A flow belongs to the days it covers ("Quý III/2021" dated 30/9 is quý III's); a level stands on the day it was read.
+  const inside = readings.filter((r) =>
+    inWindow(item.aggregation === "level" && r.date ? { from: r.date, to: r.date } : spanOf(r.period, r.date), w),
+  );
   if (inside.length === 0) return NO_FIGURE;
   const latest = inside[inside.length - 1];
   const base = { source: "readings" as const, measure: null };
@@ -217,6 +223,12 @@ export interface ComplianceOptions {
   rule?: PeriodRule;
   /** The one-stop system's dossier statistics: the on-time and online rates come from them. */
   dossiers?: readonly DossierRecord[];
+  /**
+   * Readings count by the days they cover, whatever day they are dated: a report on a period made
+   * after it (quý I's total is dated 31/3, after the state rule's quý I ends on 14/3). By default a
+   * reading dated after the as-of date is not seen.
+   */
+  byDays?: boolean;
 }
 
 /**
@@ -243,7 +255,7 @@ export function compliance(
   }
   const items = plan.items.map((item): ItemCompliance => {
     const own = byCode.get(item.code) ?? [];
-    const rs = readingsOf(item.code, readings, asOf);
+    const rs = readingsOf(item.code, readings, options.byDays ? null : asOf);
     const lastMilestone = item.target.kind === "milestones" ? item.target.milestones[item.target.milestones.length - 1]?.date : undefined;
     const until = lastMilestone && lastMilestone > window.to ? (lastMilestone < asOf ? lastMilestone : asOf) : window.to;
     const figure = figureIn(item, rs, { from: window.from, to: until }, options.dossiers);

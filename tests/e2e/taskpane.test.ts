@@ -132,7 +132,18 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     await page.getByRole("button", { name: "Ghi vào sổ tổng hợp" }).click();
     expect(await message(page)).toMatch(/^Đã ghi 27 nhiệm vụ, 19 số liệu, \d+ vấn đề\.$/);
     const wb = await workbook(page);
-    expect(wb.sheets).toEqual(["Theo dõi", "Tổng hợp", "Kế hoạch", "Nhiệm vụ", "Chỉ số", "Thời hạn", "Kiểm tra", "Danh mục"]);
+    expect(wb.sheets).toEqual([
+      "Theo dõi",
+      "Tổng hợp",
+      "Kế hoạch",
+      "Nhiệm vụ",
+      "Chỉ số",
+      "Thời hạn",
+      "Kiểm tra",
+      "Hồ sơ TTHC",
+      "Nội dung báo cáo",
+      "Danh mục",
+    ]);
     expect(wb.values["Nhiệm vụ"]).toHaveLength(28);
     const fromQuyIV = (wb.values["Nhiệm vụ"] as unknown[][]).filter((r) => String(r[12]).includes("› Quý IV ›"));
     expect(fromQuyIV.length).toBeGreaterThan(5);
@@ -165,8 +176,10 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     await download.saveAs(saved);
     const report = await readGrids("bao-cao.xlsx", readFileSync(saved));
     if (!report.ok) throw new Error(report.bad.message);
-    expect(report.grids.map((g) => g.sheet)).toEqual(["Báo cáo", "Phụ lục"]);
-    expect(report.grids[0].rows.flat()).toEqual(expect.arrayContaining(["BÁO CÁO", "UBND XÃ TÂN BÌNH", "TM. ỦY BAN NHÂN DÂN"]));
+    expect(report.grids.map((g) => g.sheet)).toEqual(["Báo cáo", "Phụ lục I"]);
+    expect(report.grids[0].rows.flat()).toEqual(
+      expect.arrayContaining(["BÁO CÁO", "ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH", "TM. ỦY BAN NHÂN DÂN"]),
+    );
     expect((await workbook(page)).created).toBe(1); // also opened as a new workbook, as the host supports it
     await page.screenshot({ path: join(SHOTS, "4-bao-cao.png"), fullPage: true });
     console.log(`screenshots: ${SHOTS}`);

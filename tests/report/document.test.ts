@@ -38,6 +38,7 @@ const PLAN: Plan = {
     issuer: "Ủy ban nhân dân xã Tân Bình",
     unitType: "xã",
     unitName: "Tân Bình",
+    level: "xã",
     place: "Tân Bình",
     issued: d("2021-09-29"),
     title: "Khắc phục tồn tại, hạn chế và cải thiện, nâng cao Chỉ số cải cách hành chính năm 2021 và những năm tiếp theo",
@@ -261,14 +262,14 @@ describe("Nghị định 30/2020 in the document", () => {
   });
 
   it("builds the issuing body from any header the plan gives", () => {
-    const unit = { unitType: "phường", unitName: "An Phú" };
+    const unit = { unitType: "phường", unitName: "An Phú" } as const;
     expect(issuingLines({ ...unit, issuerLines: ["ỦY BAN NHÂN DÂN QUẬN 7", "ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ"] })).toEqual([
       "ỦY BAN NHÂN DÂN",
       "PHƯỜNG AN PHÚ",
     ]);
     expect(issuingLines({ ...unit, issuerLines: ["UBND PHƯỜNG AN PHÚ"] })).toEqual(["ỦY BAN NHÂN DÂN", "PHƯỜNG AN PHÚ"]);
     expect(issuingLines({ ...unit, issuerLines: [] })).toEqual(["ỦY BAN NHÂN DÂN", "PHƯỜNG AN PHÚ"]);
-    expect(issuingLines({ unitType: "tỉnh", unitName: "Quảng Trị", issuerLines: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"] })).toEqual([
+    expect(issuingLines({ unitType: "tỉnh" as const, unitName: "Quảng Trị", issuerLines: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"] })).toEqual([
       "ỦY BAN NHÂN DÂN",
       "TỈNH QUẢNG TRỊ",
     ]);

@@ -10,16 +10,16 @@ import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { collectInputs } from "../inputs";
 import { Io } from "../io";
-import { loadPlan } from "../loadPlan";
+import { planFromOptions } from "../loadPlan";
 import { readPreviousMaster } from "../previousMaster";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
-  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|plan.json] [--as-of YYYY-MM-DD] [--year 2021]";
+  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021]";
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan", "--as-of", "--year"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of", "--year"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!output || args.positionals.length === 0)
@@ -32,11 +32,9 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   if (yearText !== undefined && !/^\d{4}$/.test(yearText))
     return io.usage(`--year phải là năm, ví dụ 2021 (nhận được "${yearText}").`, CONSOLIDATE_USAGE);
 
-  const loaded = loadPlan(args.options.get("--plan"));
-  if (!loaded.ok) {
-    io.error(loaded.error);
-    return 2;
-  }
+  const planned = await planFromOptions(args.options, io);
+  if (!planned) return 2;
+  const loaded = { plan: planned };
   const { files, missing } = collectInputs(args.positionals, output);
   for (const m of missing) io.error(`${m}: không tìm thấy tệp hoặc thư mục.`);
   if (files.length === 0) {

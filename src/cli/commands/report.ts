@@ -12,12 +12,12 @@ import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { Io } from "../io";
-import { loadPlan } from "../loadPlan";
+import { planFromOptions } from "../loadPlan";
 
 export const REPORT_USAGE =
   "cchc report master.xlsx --period 2021-Q1|2021-H1|2021-Q3|2021-Y -o bao-cao.docx|bao-cao.xlsx [--section] [--quarter 2021-Q4] [--calendar] " +
   '[--year 2021] [--date YYYY-MM-DD] [--number 12] [--to "Phòng Nội vụ"] [--recipients "Đảng ủy xã; CT, các PCT UBND xã"] ' +
-  '[--drafter VP-TK] [--copies 2] [--parent "ỦY BAN NHÂN DÂN TỈNH …"] [--plan kế-hoạch.txt]';
+  '[--drafter VP-TK] [--copies 2] [--parent "ỦY BAN NHÂN DÂN TỈNH …"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD]';
 
 const list = (text: string | undefined): string[] | undefined =>
   text === undefined
@@ -49,6 +49,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
       "--drafter",
       "--copies",
       "--plan",
+      "--plan-date",
     ],
     ["--calendar", "--section"],
   );
@@ -73,11 +74,9 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   if (copiesText !== undefined && !/^\d{1,2}$/.test(copiesText))
     return io.usage(`--copies phải là số bản lưu (nhận được "${copiesText}").`, REPORT_USAGE);
 
-  const loaded = loadPlan(args.options.get("--plan"));
-  if (!loaded.ok) {
-    io.error(loaded.error);
-    return 2;
-  }
+  const planned = await planFromOptions(args.options, io);
+  if (!planned) return 2;
+  const loaded = { plan: planned };
   // A period named without its year ("--period H1") is of --year, or of the year being assessed.
   const year = yearText !== undefined ? Number(yearText) : defaultAssessmentYear(loaded.plan, localToday(io.now()));
   let chosen: { year: number; kind: PeriodKind };

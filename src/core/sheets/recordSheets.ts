@@ -85,6 +85,7 @@ export const READING_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.rea
   "Kết quả": { type: "text", width: 16 },
   "Minh chứng": { type: "text", width: 30, wrap: true },
   Nguồn: { type: "text", width: 40 },
+  "Ghi chú": { type: "text", width: 30, wrap: true },
 });
 
 const readingRow = contractRow(MASTER.readings);
@@ -109,6 +110,7 @@ export function readingsSheet(c: Consolidation, year?: number): TableSheetSpec {
         "Kết quả": judged?.result ?? null,
         "Minh chứng": r.evidence,
         Nguồn: sourceLabel(r.source.file, r.source.sheet, r.source.row),
+        "Ghi chú": r.note,
       });
     }),
     highlights: [

@@ -173,6 +173,8 @@ describe("the one-stop system's dossier table", () => {
     const got = readWorkbook({ file: grid.file, ok: true, grids: [grid] });
     expect(got.dossiers).toHaveLength(5);
     expect([got.tasks, got.readings, got.problems]).toEqual([[], [], []]);
-    expect(got.sheets).toEqual([{ file: grid.file, sheet: "Thống kê", kind: null, layout: null, rows: 5, reason: null }]);
+    expect(got.sheets).toEqual([
+      { file: grid.file, sheet: "Thống kê", kind: null, layout: null, tables: [], rows: 5, reason: null, guess: null },
+    ]);
   });
 });

@@ -156,10 +156,10 @@ const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
   "returned",
 ];
 
-const CHECKS: ReadonlyArray<[DossierColumn, string, (c: DossierCounts) => number]> = [
-  ["receivedTotal", "Tổng số nhận giải quyết", received],
-  ["resolvedTotal", "Tổng số đã giải quyết", resolved],
-  ["pendingTotal", "Tổng số đang giải quyết", pending],
+const CHECKS: ReadonlyArray<[DossierColumn, string, string, (c: DossierCounts) => number]> = [
+  ["receivedTotal", "Tổng số nhận giải quyết", "Total received", received],
+  ["resolvedTotal", "Tổng số đã giải quyết", "Total resolved", resolved],
+  ["pendingTotal", "Tổng số đang giải quyết", "Total pending", pending],
 ];
 
 /** One row per field, with its source; the total row and the printed totals checked against the parts. */
@@ -181,7 +181,12 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       const n = parseCountCell(cell);
       if (n.kind === "ok") return n.value;
       if (n.kind === "bad" && !/^[-–]$/.test(n.text)) {
-        problems.push(problem("BAD_NUMBER", at(row, col), n.text, `"${n.text}" không phải là số hồ sơ; tính là 0`));
+        problems.push(
+          problem("BAD_NUMBER", at(row, col), n.text, {
+            vi: `"${n.text}" không phải là số hồ sơ; tính là 0`,
+            en: `"${n.text}" is not a number of dossiers; counted as 0`,
+          }),
+        );
       }
       return null;
     };
@@ -193,24 +198,25 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     return { values, printed };
   };
 
-  const check = (row: number, c: DossierCounts, printed: Partial<Record<DossierColumn, number>>, what: string) => {
-    for (const [k, label, sum] of CHECKS) {
+  const check = (row: number, c: DossierCounts, printed: Partial<Record<DossierColumn, number>>, field: string) => {
+    for (const [k, label, en, sum] of CHECKS) {
       const p = printed[k];
       if (p !== undefined && p !== sum(c)) {
         problems.push(
-          problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(p), `${label} ${what} ghi ${p}, cộng các cột được ${sum(c)}`),
+          problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(p), {
+            vi: `${label} của lĩnh vực "${field}" ghi ${p}, cộng các cột được ${sum(c)}`,
+            en: `${en} of "${field}" is written ${p}; its columns add up to ${sum(c)}`,
+          }),
         );
       }
     }
     const gap = balanceGap(c);
     if (gap !== 0 && printed.receivedTotal === undefined) {
       problems.push(
-        problem(
-          "DOSSIER_TOTAL_MISMATCH",
-          at(row, undefined),
-          String(received(c)),
-          `nhận giải quyết ${received(c)} ≠ đã giải quyết ${resolved(c)} + đang giải quyết ${pending(c)} + trả lại, rút ${c.returned}`,
-        ),
+        problem("DOSSIER_TOTAL_MISMATCH", at(row, undefined), String(received(c)), {
+          vi: `nhận giải quyết ${received(c)} ≠ đã giải quyết ${resolved(c)} + đang giải quyết ${pending(c)} + trả lại, rút ${c.returned}`,
+          en: `received ${received(c)} ≠ resolved ${resolved(c)} + pending ${pending(c)} + returned ${c.returned}`,
+        }),
       );
     }
   };
@@ -228,12 +234,10 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       const off = COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k));
       for (const k of off) {
         problems.push(
-          problem(
-            "DOSSIER_TOTAL_MISMATCH",
-            at(row, cols[k]),
-            String(total.values[k]),
-            `dòng tổng cộng ghi ${total.values[k]}, cộng các lĩnh vực được ${sum(k)}`,
-          ),
+          problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total.values[k]), {
+            vi: `dòng tổng cộng ghi ${total.values[k]}, cộng các lĩnh vực được ${sum(k)}`,
+            en: `the total row says ${total.values[k]}; the fields add up to ${sum(k)}`,
+          }),
         );
       }
       break;
@@ -245,7 +249,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const period = own ?? layout.period;
     if (!period) missingPeriod = true;
     const { values, printed } = counts(row);
-    check(row, values, printed, `của lĩnh vực "${fieldText}"`);
+    check(row, values, printed, fieldText);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
     records.push({
       field: fieldText,
@@ -257,12 +261,10 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   }
   if (missingPeriod) {
     problems.push(
-      problem(
-        "READING_WITHOUT_PERIOD",
-        at(layout.headerTop, undefined),
-        grid.sheet,
-        'bảng thống kê hồ sơ không ghi kỳ số liệu (cần dòng "Từ ngày … đến ngày …" ở tiêu đề hoặc cột Từ ngày, Đến ngày)',
-      ),
+      problem("READING_WITHOUT_PERIOD", at(layout.headerTop, undefined), grid.sheet, {
+        vi: 'bảng thống kê hồ sơ không ghi kỳ số liệu (cần dòng "Từ ngày … đến ngày …" ở tiêu đề hoặc cột Từ ngày, Đến ngày)',
+        en: 'the dossier table names no period (a "Từ ngày … đến ngày …" line above it, or Từ ngày and Đến ngày columns)',
+      }),
     );
   }
   return { records, problems };

@@ -21,14 +21,15 @@ export const AGGREGATION_LABELS = { flow: "Cộng các kỳ", level: "Lấy kỳ
 
 /**
  * Mục of Nội dung báo cáo: the sections of a periodic report the official writes, or adds to,
- * in their own words (the figures of II–IV are the product's).
+ * in their own words (the figures of II–IV are the product's). No commas: Excel's drop-down list
+ * cannot hold one ("I. Công tác chỉ đạo, điều hành" typed by hand is still recognised).
  */
 export const NARRATIVE_SECTIONS = [
-  "I. Công tác chỉ đạo, điều hành",
+  "I. Công tác chỉ đạo và điều hành",
   "II. Kết quả thực hiện",
-  "III. Tồn tại, hạn chế",
+  "III. Tồn tại và hạn chế",
   "III. Nguyên nhân",
-  "IV. Phương hướng, nhiệm vụ kỳ tới",
-  "V. Đề xuất, kiến nghị",
+  "IV. Phương hướng và nhiệm vụ kỳ tới",
+  "V. Đề xuất và kiến nghị",
 ] as const;
 export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];

@@ -7,6 +7,8 @@ import { issuingLines, planSectionDocument, reportDocument } from "../../src/cor
 import { ReportExtras, ReportModel, buildReport, resolveSettings } from "../../src/core/report/model";
 import { PeriodKind, reportPeriod } from "../../src/core/report/period";
 import { documentSheets } from "../../src/core/report/toSheets";
+import { narrativeSection } from "../../src/core/report/narrative";
+import { narrativeSheet } from "../../src/core/sheets/narrativeSheet";
 import { DossierRecord } from "../../src/core/summary/dossiers";
 import { taskVerdict } from "../../src/core/summary/verdict";
 
@@ -363,6 +365,35 @@ describe("the same document as report sheets", () => {
     expect(sheets[0].rows.slice(0, 2).map((r) => r.cells.map((c) => c?.value ?? null))).toEqual([
       ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
       ["XÃ TÂN BÌNH", "Độc lập - Tự do - Hạnh phúc"],
+    ]);
+  });
+});
+
+describe("the sheet Nội dung báo cáo", () => {
+  const sheet = narrativeSheet(PLAN, EXTRAS.narrative ?? [], d("2021-10-20"));
+  it("keeps what was written, and lays out an empty row per section still unwritten for the period being prepared", () => {
+    expect(sheet.rows.map((r) => [r[0], r[1], r[2] === "" ? "" : "…"])).toEqual([
+      ["Năm 2021", "I. Công tác chỉ đạo, điều hành", "…"],
+      ["Năm 2021", "III. Nguyên nhân", "…"],
+      ["Năm 2021", "V. Đề xuất, kiến nghị", "…"],
+      ["6 tháng đầu năm 2021", "V. Đề xuất, kiến nghị", "…"],
+      ["Năm 2021", "II. Kết quả thực hiện", ""],
+      ["Năm 2021", "III. Tồn tại và hạn chế", ""],
+      ["Năm 2021", "IV. Phương hướng và nhiệm vụ kỳ tới", ""],
+    ]);
+  });
+  it("offers drop-downs whose values hold no comma (Excel's literal lists cannot)", () => {
+    const lists = sheet.columns.flatMap((c) => (c.validation?.kind === "list" ? c.validation.values : []));
+    expect(lists).toContain("V. Đề xuất và kiến nghị");
+    expect(lists).toContain("6 tháng đầu năm 2021");
+    expect(lists.filter((v) => v.includes(","))).toEqual([]);
+  });
+  it("recognises a section however it is typed", () => {
+    expect(["V. Đề xuất, kiến nghị", "de xuat kien nghi", "Nguyên nhân", "I. Chỉ đạo, điều hành"].map(narrativeSection)).toEqual([
+      "V. Đề xuất và kiến nghị",
+      "V. Đề xuất và kiến nghị",
+      "III. Nguyên nhân",
+      "I. Công tác chỉ đạo và điều hành",
     ]);
   });
 });

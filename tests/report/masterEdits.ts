@@ -34,12 +34,12 @@ export async function prepareReport(path: string): Promise<void> {
   const words = wb.getWorksheet("Nội dung báo cáo")!;
   const write = (section: string, text: string) => (words.getCell(rowOf(words, 2, section), 3).value = text);
   write(
-    "I. Công tác chỉ đạo, điều hành",
+    "I. Công tác chỉ đạo và điều hành",
     "Ủy ban nhân dân xã đã tổ chức hội nghị triển khai Kế hoạch số 49/KH-UBND.\nHằng tháng, Chủ tịch Ủy ban nhân dân xã kiểm tra tiến độ.",
   );
   write("III. Nguyên nhân", "Dịch bệnh Covid-19 làm chậm tiến độ giải ngân.");
-  write("V. Đề xuất, kiến nghị", "Đề nghị Phòng Nội vụ mở lớp bồi dưỡng chức danh cho cán bộ, công chức xã.");
-  words.getRow(words.rowCount + 1).values = ["6 tháng đầu năm 2021", "V. Đề xuất, kiến nghị", "Kiến nghị viết cho báo cáo 6 tháng."];
+  write("V. Đề xuất và kiến nghị", "Đề nghị Phòng Nội vụ mở lớp bồi dưỡng chức danh cho cán bộ, công chức xã.");
+  words.getRow(words.rowCount + 1).values = ["6 tháng đầu năm 2021", "V. Đề xuất và kiến nghị", "Kiến nghị viết cho báo cáo 6 tháng."];
 
   const names = wb.getWorksheet("Danh mục")!;
   names.getCell(rowOf(names, 1, "Phó Chủ tịch Ủy ban nhân dân xã"), 2).value = "Lê Văn Tư";

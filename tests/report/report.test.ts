@@ -33,10 +33,10 @@ describe("cchc report: the periodic report from the master as it stands", () => 
     const wb = await readBack(master);
     const words = tableValues(wb.getWorksheet("Nội dung báo cáo")!).rows.filter((r) => r[2]);
     expect(words.map((r) => r.slice(0, 2))).toEqual([
-      ["Năm 2021", "I. Công tác chỉ đạo, điều hành"],
+      ["Năm 2021", "I. Công tác chỉ đạo và điều hành"],
       ["Năm 2021", "III. Nguyên nhân"],
-      ["Năm 2021", "V. Đề xuất, kiến nghị"],
-      ["6 tháng đầu năm 2021", "V. Đề xuất, kiến nghị"],
+      ["Năm 2021", "V. Đề xuất và kiến nghị"],
+      ["6 tháng đầu năm 2021", "V. Đề xuất và kiến nghị"],
     ]);
     const dossiers = tableValues(wb.getWorksheet("Hồ sơ TTHC")!).rows;
     expect(dossiers.map((r) => [r[0], r[1], r[4], r[12]])).toEqual([

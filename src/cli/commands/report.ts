@@ -119,7 +119,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   }
   if (report.model.settings.to.length === 0 && !args.flags.has("--section"))
     io.warn('báo cáo chưa có "Kính gửi" (--to): báo cáo gửi cơ quan cấp trên cần ghi.');
-  for (const section of ["I. Công tác chỉ đạo, điều hành", "V. Đề xuất, kiến nghị"] as const) {
+  for (const section of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
     if (report.model.narrative[section].length === 0 && !args.flags.has("--section"))
       io.warn(`mục "${section}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
   }

@@ -434,7 +434,7 @@ function resultSections(
     blocks.push(body("Các nhiệm vụ quá hạn:"));
     for (const t of r.overdue) blocks.push(body(taskText(t)));
   }
-  blocks.push(...narrative["III. Tồn tại, hạn chế"].map((t) => body(t)));
+  blocks.push(...narrative["III. Tồn tại và hạn chế"].map((t) => body(t)));
   if (narrative["III. Nguyên nhân"].length > 0) {
     blocks.push(subheading("2. Nguyên nhân"));
     blocks.push(...narrative["III. Nguyên nhân"].map((t) => body(t)));
@@ -454,13 +454,13 @@ function resultSections(
   } else if (notMet.length === 0) {
     blocks.push(body("Tiếp tục duy trì kết quả các tiêu chí, tiêu chí thành phần đã đạt."));
   }
-  blocks.push(...narrative["IV. Phương hướng, nhiệm vụ kỳ tới"].map((t) => body(t)));
+  blocks.push(...narrative["IV. Phương hướng và nhiệm vụ kỳ tới"].map((t) => body(t)));
   return blocks;
 }
 
 /** Section I in the official's words, or what the plan itself establishes. */
 function directionParagraphs(r: ReportModel): Paragraph[] {
-  const written = r.narrative["I. Công tác chỉ đạo, điều hành"];
+  const written = r.narrative["I. Công tác chỉ đạo và điều hành"];
   if (written.length > 0) return written.map((t) => body(t));
   const id = r.plan.identity;
   const issued = id.issued ? ` ngày ${formatViDateShort(id.issued)}` : "";
@@ -503,7 +503,9 @@ export function reportDocument(r: ReportModel): DocModel {
     ...directionParagraphs(r),
     ...resultSections(r, (i) => ROMAN[i + 1], appendix),
     heading("V. ĐỀ XUẤT, KIẾN NGHỊ"),
-    ...(r.narrative["V. Đề xuất, kiến nghị"].length > 0 ? r.narrative["V. Đề xuất, kiến nghị"].map((t) => body(t)) : [body("Không có.")]),
+    ...(r.narrative["V. Đề xuất và kiến nghị"].length > 0
+      ? r.narrative["V. Đề xuất và kiến nghị"].map((t) => body(t))
+      : [body("Không có.")]),
     body(
       `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number}${issued} ${label} của ${issuerName(id)}` +
         `${to.length > 0 ? `, kính báo cáo ${to.join(", ")} theo dõi, chỉ đạo` : ""}./.`,

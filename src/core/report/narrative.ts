@@ -16,10 +16,10 @@ export function narrativeSection(text: string): NarrativeSection | null {
   const k = looseKey(text).replace(/^(?:i|ii|iii|iv|v)\s+/, "");
   for (const s of NARRATIVE_SECTIONS) if (looseKey(s).replace(/^(?:i|ii|iii|iv|v)\s+/, "") === k) return s;
   if (/^nguyen nhan/.test(k)) return "III. Nguyên nhân";
-  if (/^(?:ton tai|han che)/.test(k)) return "III. Tồn tại, hạn chế";
-  if (/^(?:cong tac )?chi dao/.test(k)) return "I. Công tác chỉ đạo, điều hành";
-  if (/^(?:de xuat|kien nghi)/.test(k)) return "V. Đề xuất, kiến nghị";
-  if (/^(?:phuong huong|nhiem vu)/.test(k)) return "IV. Phương hướng, nhiệm vụ kỳ tới";
+  if (/^(?:ton tai|han che)/.test(k)) return "III. Tồn tại và hạn chế";
+  if (/^(?:cong tac )?chi dao/.test(k)) return "I. Công tác chỉ đạo và điều hành";
+  if (/^(?:de xuat|kien nghi)/.test(k)) return "V. Đề xuất và kiến nghị";
+  if (/^(?:phuong huong|nhiem vu)/.test(k)) return "IV. Phương hướng và nhiệm vụ kỳ tới";
   if (/^ket qua/.test(k)) return "II. Kết quả thực hiện";
   return null;
 }

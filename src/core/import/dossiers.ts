@@ -5,6 +5,7 @@ import { spanOf } from "../summary/window";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { MergeIndex } from "./mergeIndex";
 import { parseCountCell, parseDateCell } from "./values";
 
 /**
@@ -56,13 +57,9 @@ export function dossierColumnOf(label: string): DossierColumn | null {
   return null;
 }
 
-function mergeAt(merges: readonly CellRange[], row: number, col: number): CellRange | undefined {
-  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-}
-
 /** A header cell's own text, or that of the merged range it lies in. */
-function labelAt(grid: Grid, row: number, col: number): string {
-  const m = mergeAt(grid.merges, row, col);
+function labelAt(grid: Grid, merges: MergeIndex, row: number, col: number): string {
+  const m = merges.at(row, col);
   return cleanText(cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col)));
 }
 
@@ -74,22 +71,24 @@ function isNumbering(grid: Grid, row: number): boolean {
   return cells.length >= 3 && cells.every((c) => /^\(?\d{1,2}\)?(?:\s*=.*)?$/.test(cellText(c).trim()));
 }
 
-function widthOf(grid: Grid, rows: readonly number[]): number {
-  return Math.max(
-    0,
-    ...rows.map((r) => grid.rows[r - 1]?.length ?? 0),
-    ...grid.merges.filter((m) => rows.includes(m.top)).map((m) => m.right),
-  );
+function widthOf(grid: Grid, merges: readonly CellRange[], rows: readonly number[]): number {
+  return Math.max(0, ...rows.map((r) => grid.rows[r - 1]?.length ?? 0), ...merges.filter((m) => rows.includes(m.top)).map((m) => m.right));
+}
+
+/** The merges near the top of a sheet, where a header can be: a form's thousands of row merges further down are not looked at. */
+interface Top {
+  merges: CellRange[];
+  index: MergeIndex;
 }
 
 /** The columns a header band of one to three rows names, each cell read with the labels above it. */
-function columnsOf(grid: Grid, top: number, bottom: number): Partial<Record<DossierColumn, number>> {
-  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+function columnsOf(grid: Grid, top: Top, from: number, bottom: number): Partial<Record<DossierColumn, number>> {
+  const rows = Array.from({ length: bottom - from + 1 }, (_, i) => from + i);
   const columns: Partial<Record<DossierColumn, number>> = {};
-  for (let c = 1; c <= widthOf(grid, rows); c++) {
+  for (let c = 1; c <= widthOf(grid, top.merges, rows); c++) {
     const parts: string[] = [];
     for (const r of rows) {
-      const t = labelAt(grid, r, c);
+      const t = labelAt(grid, top.index, r, c);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
     const col = dossierColumnOf(parts.join(" "));
@@ -126,16 +125,24 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
  */
 export function findDossierTable(grid: Grid): DossierLayout | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
-  for (let top = 1; top <= last; top++) {
+  // Most sheets are not dossier tables: a look at their first rows' words settles it.
+  const words = grid.rows
+    .slice(0, last + 2)
+    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
+    .join(" ");
+  if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
+  const nearTop = grid.merges.filter((m) => m.top <= last + 2);
+  const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
+  for (let from = 1; from <= last; from++) {
     let best: { bottom: number; columns: Partial<Record<DossierColumn, number>> } | null = null;
-    for (let bottom = top; bottom <= Math.min(top + 2, grid.rows.length); bottom++) {
-      const columns = columnsOf(grid, top, bottom);
+    for (let bottom = from; bottom <= Math.min(from + 2, grid.rows.length); bottom++) {
+      const columns = columnsOf(grid, top, from, bottom);
       if (recognised(columns) > (best ? recognised(best.columns) : 0)) best = { bottom, columns };
     }
     if (!best) continue;
-    let headerTop = top;
-    while (headerTop < best.bottom && recognised(columnsOf(grid, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
-    const columns = columnsOf(grid, headerTop, best.bottom);
+    let headerTop = from;
+    while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
+    const columns = columnsOf(grid, top, headerTop, best.bottom);
     return { headerTop, headerBottom: best.bottom, columns, period: periodOf(grid, headerTop - 1) };
   }
   return null;

@@ -20,7 +20,7 @@ import { masterWorkbookSpecs } from "../src/core/sheets/masterWorkbook";
 import { docxBytes } from "../src/docx/reportDocx";
 import { readGrids } from "../src/xlsx/readGrids";
 import { workbookBytes } from "../src/xlsx/writeWorkbook";
-import { nodeDeflate } from "../src/cli/deflate";
+import { nodeCompression } from "../src/cli/deflate";
 import { syntheticConsolidation } from "./support/synthetic";
 
 const ROOT = join(__dirname, "..", "..");
@@ -53,7 +53,7 @@ async function demo(dir: string): Promise<void> {
     }),
   );
   const c = consolidate(files, BUILTIN_PLAN, AS_OF);
-  const master = await workbookBytes(masterWorkbookSpecs(c), { timestamp: new Date(0), deflate: nodeDeflate });
+  const master = await workbookBytes(masterWorkbookSpecs(c), { timestamp: new Date(0), compression: nodeCompression });
   const grids = await readGrids("master.xlsx", master);
   if (!grids.ok) throw new Error(grids.bad.message);
   let t = performance.now();
@@ -64,7 +64,7 @@ async function demo(dir: string): Promise<void> {
   const docx = await docxBytes(report.document);
   const docxTime = ms(t);
   t = performance.now();
-  const xlsx = await workbookBytes(report.specs, { timestamp: new Date(0), deflate: nodeDeflate });
+  const xlsx = await workbookBytes(report.specs, { timestamp: new Date(0), compression: nodeCompression });
   const xlsxTime = ms(t);
   writeFileSync(join(dir, "bao-cao.docx"), docx);
   writeFileSync(join(dir, "bao-cao.xlsx"), xlsx);
@@ -82,7 +82,7 @@ async function synthetic(n: number, dir: string): Promise<void> {
   const docx = await docxBytes(doc);
   const docxTime = ms(t);
   t = performance.now();
-  const xlsx = await workbookBytes(documentSheets(doc), { timestamp: new Date(0), deflate: nodeDeflate });
+  const xlsx = await workbookBytes(documentSheets(doc), { timestamp: new Date(0), compression: nodeCompression });
   const xlsxTime = ms(t);
   writeFileSync(join(dir, `bao-cao-${n}.docx`), docx);
   console.log(

@@ -224,3 +224,37 @@ describe("a problem in the user's language", () => {
     expect(problemText(p, "en")).toBe('Lead not in the list of officials: "Ông Ba" matches no official\'s title; kept as written.');
   });
 });
+
+describe("the same task worded differently", () => {
+  const conflicts = (a: string, b: string) => {
+    const x = sheet([TASK_HEAD, task({ content: a, status: "Đang thực hiện", progress: 50 })], "Theo dõi", "a.xlsx");
+    const y = sheet(
+      [TASK_HEAD, task({ content: b, status: "Hoàn thành", progress: 100, done: day("2021-11-01"), evidence: "BC 1" })],
+      "Quý IV",
+      "b.xlsx",
+    );
+    return problemsOf(x, y).filter((p) => p.code === "DUPLICATE_CONFLICT").length;
+  };
+  it("is one task when only spacing, punctuation or a word differ", () => {
+    expect(
+      conflicts("Hướng dẫn sử dụng dịch vụ công trực tuyến mức độ 3,4", "Hướng dẫn sử dụng dịch vụ công trực tuyến mức độ 3, 4."),
+    ).toBe(1);
+    expect(conflicts("Niêm yết công khai TTHC tại Bộ phận Một cửa", "Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa")).toBe(1);
+  });
+  it("is two tasks when their numbers differ or their words do", () => {
+    expect(conflicts("Báo cáo kết quả giải quyết hồ sơ tháng 10", "Báo cáo kết quả giải quyết hồ sơ tháng 11")).toBe(0);
+    expect(conflicts("Tuyên truyền trên loa về dịch vụ công", "Tuyên truyền trên trang thông tin điện tử về dịch vụ công")).toBe(0);
+  });
+});
+
+describe("numbers in the same order", () => {
+  it("keep 'task 5 of file 7' and 'task 7 of file 5' apart", () => {
+    const x = sheet([TASK_HEAD, task({ content: "Nhiệm vụ số 5 của tệp 7", status: "Đang thực hiện", progress: 50 })], "A", "a.xlsx");
+    const y = sheet(
+      [TASK_HEAD, task({ content: "Nhiệm vụ số 7 của tệp 5", status: "Hoàn thành", progress: 100, evidence: "BC" })],
+      "B",
+      "b.xlsx",
+    );
+    expect(problemsOf(x, y).filter((p) => p.code.startsWith("DUPLICATE"))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { nodeDeflate } from "../deflate";
+import { nodeCompression } from "../deflate";
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
@@ -63,7 +63,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   if (kept > 0) io.info(`Giữ lại ${kept} dòng nhập tay trong ${output}.`);
   const specs = masterWorkbookSpecs(result, { year: yearText === undefined ? undefined : Number(yearText) });
   mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes(specs, { timestamp: io.now(), deflate: nodeDeflate }));
+  writeFileSync(output, await workbookBytes(specs, { timestamp: io.now(), compression: nodeCompression }));
 
   const errors = result.problems.filter((p) => p.severity === "Lỗi").length;
   io.info(

@@ -1,4 +1,4 @@
-import { nodeDeflate } from "../deflate";
+import { nodeCompression } from "../deflate";
 import { writeFileSync } from "fs";
 import { deadlineSheet, planDeadlines, planSheet } from "../../core/sheets/planSheets";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
@@ -31,7 +31,7 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
   if (output.toLowerCase().endsWith(".xlsx")) {
     const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
       timestamp: io.now(),
-      deflate: nodeDeflate,
+      compression: nodeCompression,
     });
     writeFileSync(output, bytes);
   } else {

@@ -1,4 +1,4 @@
-import { nodeDeflate } from "../deflate";
+import { nodeCompression } from "../deflate";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { basename, dirname, extname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
@@ -127,7 +127,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const out =
     format === ".docx"
       ? await docxBytes(report.document)
-      : await workbookBytes(report.specs, { timestamp: io.now(), deflate: nodeDeflate });
+      : await workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression });
   mkdirSync(dirname(output) || ".", { recursive: true });
   // Written whole, then renamed: an interrupted run leaves no half-written report.
   const temporary = `${output}.${process.pid}.tmp`;

@@ -353,7 +353,18 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
       /^Đã ghi 27 nhiệm vụ vào sheet Nhiệm vụ, 19 số liệu vào sheet Chỉ số và \d+ vấn đề vào sheet Kiểm tra\.$/,
     );
     const wb = await workbook(page);
-    expect(wb.sheets).toEqual(["Theo dõi", "Tổng hợp", "Kế hoạch", "Nhiệm vụ", "Chỉ số", "Thời hạn", "Kiểm tra", "Danh mục"]);
+    expect(wb.sheets).toEqual([
+      "Theo dõi",
+      "Tổng hợp",
+      "Kế hoạch",
+      "Nhiệm vụ",
+      "Chỉ số",
+      "Thời hạn",
+      "Kiểm tra",
+      "Hồ sơ TTHC",
+      "Nội dung báo cáo",
+      "Danh mục",
+    ]);
     const fromQuyIV = (wb.values["Nhiệm vụ"] as unknown[][]).filter((r) => String(r[12]).includes("› Quý IV ›"));
     expect(fromQuyIV.length).toBeGreaterThan(5);
     expect(fromQuyIV.map((r) => r[11])).toEqual(fromQuyIV.map(() => null)); // Ghi chú: set aside, no longer read
@@ -504,8 +515,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     await download.saveAs(saved);
     const report = await readGrids("bao-cao.xlsx", readFileSync(saved));
     if (!report.ok) throw new Error(report.bad.message);
-    expect(report.grids.map((g) => g.sheet)).toEqual(["Báo cáo", "Phụ lục"]);
-    expect(report.grids[0].rows.flat()).toEqual(expect.arrayContaining(["BÁO CÁO", "UBND XÃ TÂN BÌNH", "TM. ỦY BAN NHÂN DÂN"]));
+    expect(report.grids.map((g) => g.sheet)).toEqual(["Báo cáo", "Phụ lục I"]);
+    expect(report.grids[0].rows.flat()).toEqual(
+      expect.arrayContaining(["BÁO CÁO", "ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH", "TM. ỦY BAN NHÂN DÂN"]),
+    );
     expect(report.grids[0].rows.flat().join("\n")).toContain("UBND TỈNH TÂY NINH");
     await page.waitForFunction(() =>
       (window as unknown as { cchcPreview: { excel: { state: { settings: Map<string, string> } } } }).cchcPreview.excel.state.settings

@@ -58,9 +58,11 @@ describe("the Office.js renderer against the fake Excel", () => {
       [
         "Chỉ số!ChiSo",
         "Danh mục!DanhMuc",
+        "Hồ sơ TTHC!HoSoTTHC",
         "Kiểm tra!KiemTra",
         "Kế hoạch!KeHoach",
         "Nhiệm vụ!NhiemVu",
+        "Nội dung báo cáo!NoiDungBaoCao",
         "Thời hạn!ThoiHan",
         "Tổng hợp!TongHop",
         "Tổng hợp!TongHopCanBo",

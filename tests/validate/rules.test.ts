@@ -198,6 +198,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet(rows)), "ROW_SKIPPED", 3, null);
   });
 
+  it("DOSSIER_TOTAL_MISMATCH: a field's printed total is not the sum of its parts", () => {
+    const head = ["Lĩnh vực", "Từ ngày", "Đến ngày", "Tiếp nhận trực tuyến", "Tiếp nhận trực tiếp, bưu chính", "Tổng số tiếp nhận"];
+    const rest = ["Giải quyết đúng hạn", "Giải quyết quá hạn", "Đang giải quyết quá hạn"];
+    const rows = [
+      [...head, ...rest],
+      ["Hộ tịch", day("2021-06-15"), day("2021-09-14"), 10, 20, 31, 29, 1, 0],
+    ];
+    expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "DOSSIER_TOTAL_MISMATCH", 2, "F").value).toBe("31");
+  });
+
   afterAll(() => {
     // A rule added without a test of its own fails here.
     expect([...TESTED].sort()).toEqual(Object.keys(RULES).sort());

@@ -15,11 +15,11 @@ import { readPreviousMaster } from "../previousMaster";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
-  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD]";
+  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021]";
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of", "--year"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!output || args.positionals.length === 0)
@@ -27,6 +27,10 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const asOfText = args.options.get("--as-of");
   const asOf = asOfText === undefined ? localToday(io.now()) : parseIsoDate(asOfText);
   if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);
+  // The assessment year Tổng hợp evaluates; by default the plan's (see defaultAssessmentYear).
+  const yearText = args.options.get("--year");
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    return io.usage(`--year phải là năm, ví dụ 2021 (nhận được "${yearText}").`, CONSOLIDATE_USAGE);
 
   const planned = await planFromOptions(args.options, io);
   if (!planned) return 2;
@@ -57,7 +61,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const { consolidation: result, kept } =
     previous.kind === "master" ? keepTypedRows(fresh, previous.content) : { consolidation: fresh, kept: 0 };
   if (kept > 0) io.info(`Giữ lại ${kept} dòng nhập tay trong ${output}.`);
-  const specs = masterWorkbookSpecs(result);
+  const specs = masterWorkbookSpecs(result, { year: yearText === undefined ? undefined : Number(yearText) });
   mkdirSync(dirname(output) || ".", { recursive: true });
   writeFileSync(output, await workbookBytes(specs, { timestamp: io.now(), compression: nodeCompression }));
 

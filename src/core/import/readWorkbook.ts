@@ -1,6 +1,8 @@
 import { IsoDate, ymd } from "../dates/isoDate";
+import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
+import { findDossierTable, readDossiers } from "./dossiers";
 import { FactsCache, cellKind } from "./cellFacts";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { Grid, cellText } from "./grid";
@@ -40,6 +42,8 @@ export interface WorkbookRecords {
   readings: Reading[];
   problems: Problem[];
   sheets: SheetReport[];
+  /** The one-stop system's dossier statistics, where a sheet holds them (Hồ sơ TTHC). */
+  dossiers?: DossierRecord[];
 }
 
 /**
@@ -118,6 +122,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
   read.grids.forEach((grid, sheetIndex) => {
+    // A dossier statistics table goes to its own reader (core/import/dossiers).
+    const dossierTable = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ? null : findDossierTable(grid);
+    if (dossierTable) {
+      const got = readDossiers(grid, dossierTable);
+      (out.dossiers ??= []).push(...got.records);
+      out.problems.push(...got.problems);
+      out.sheets.push({
+        file: grid.file,
+        sheet: grid.sheet,
+        kind: null,
+        layout: null,
+        tables: [],
+        rows: got.records.length,
+        reason: null,
+        guess: null,
+      });
+      return;
+    }
     const detected = detectTables(grid, { asOf, facts });
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
     const layouts = detected.ok

@@ -1,7 +1,9 @@
 import { MASTER } from "../contract";
-import { Consolidation } from "../import/consolidate";
+import { MasterData } from "../import/keepTyped";
 import { compliance } from "../summary/compliance";
-import { masterSheets } from "./recordSheets";
+import { dossierSheet } from "./dossierSheet";
+import { narrativeSheet } from "./narrativeSheet";
+import { masterSheets, officialsSheet } from "./recordSheets";
 import { TableSheetSpec } from "./spec";
 import { summarySheet } from "./summarySheet";
 
@@ -13,11 +15,30 @@ export const MASTER_WORKBOOK_SHEETS: readonly string[] = [
   MASTER.readings.sheet,
   MASTER.deadlines.sheet,
   MASTER.problems.sheet,
+  MASTER.dossiers.sheet,
+  MASTER.narrative.sheet,
   MASTER.officials.sheet,
 ];
 
+export interface MasterOptions {
+  /** The assessment year Tổng hợp evaluates; the plan's by default (see defaultAssessmentYear). */
+  year?: number;
+}
+
 /** Every sheet of the master workbook for a consolidation: the summary first, then the contract's order. */
-export function masterWorkbookSpecs(c: Consolidation): TableSheetSpec[] {
-  const comp = compliance(c.plan, c.tasks, c.readings, c.asOf);
-  return [summarySheet(c.plan, comp), ...masterSheets(c, comp)];
+export function masterWorkbookSpecs(c: MasterData, options: MasterOptions = {}): TableSheetSpec[] {
+  const dossiers = c.dossiers ?? [];
+  const comp = compliance(c.plan, c.tasks, c.readings, c.asOf, { year: options.year, dossiers });
+  const [plan, tasks, readings, deadlines, problems] = masterSheets(c, comp);
+  return [
+    summarySheet(c.plan, comp),
+    plan,
+    tasks,
+    readings,
+    deadlines,
+    problems,
+    dossierSheet(dossiers),
+    narrativeSheet(c.plan, c.narrative ?? [], c.asOf),
+    officialsSheet(c.plan, c.officials ?? []),
+  ];
 }

@@ -60,6 +60,7 @@ export const RULES = {
     title: "Dòng có nội dung nhưng không đọc thành nhiệm vụ hoặc số liệu",
     en: "Row with content not read as a task or figures",
   },
+  DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
 } as const satisfies Record<string, { severity: Severity; title: string; en: string }>;
 
 export type RuleCode = keyof typeof RULES;

@@ -127,6 +127,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (dossierTable) {
       const got = readDossiers(grid, dossierTable);
       (out.dossiers ??= []).push(...got.records);
+      const account = options.account;
+      if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
       out.problems.push(...got.problems);
       out.sheets.push({
         file: grid.file,

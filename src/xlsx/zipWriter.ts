@@ -42,21 +42,23 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-export async function zipFiles(entries: readonly ZipEntry[], when: Date, deflate: Deflate = streamDeflate): Promise<Uint8Array> {
+/** "store": parts kept as they are (a package handed straight to another reader in memory). */
+export async function zipFiles(entries: readonly ZipEntry[], when: Date, deflate: Deflate | "store" = streamDeflate): Promise<Uint8Array> {
   const { time, date } = dosDateTime(when);
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
+  const method = deflate === "store" ? 0 : 8;
   let offset = 0;
   for (const e of entries) {
     const name = enc.encode(e.name);
-    const packed = await deflate(e.data);
+    const packed = deflate === "store" ? e.data : await deflate(e.data);
     const crc = crc32(e.data);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
     local.setUint16(6, 0x0800, true); // names in UTF-8
-    local.setUint16(8, 8, true); // deflate
+    local.setUint16(8, method, true);
     local.setUint16(10, time, true);
     local.setUint16(12, date, true);
     local.setUint32(14, crc, true);
@@ -69,7 +71,7 @@ export async function zipFiles(entries: readonly ZipEntry[], when: Date, deflate
     dir.setUint16(4, 20, true);
     dir.setUint16(6, 20, true);
     dir.setUint16(8, 0x0800, true);
-    dir.setUint16(10, 8, true);
+    dir.setUint16(10, method, true);
     dir.setUint16(12, time, true);
     dir.setUint16(14, date, true);
     dir.setUint32(16, crc, true);

@@ -11,6 +11,8 @@ export type BadFileReason =
   | "unsafe"
   | "too-large"
   | "timeout"
+  | "damaged"
+  | "out-of-memory"
   | "unreadable";
 
 export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
@@ -25,6 +27,8 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   unsafe: "Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được mở.",
   "too-large": "Tệp quá lớn để đọc an toàn.",
   timeout: "Đọc tệp quá thời gian cho phép nên đã dừng.",
+  damaged: "Tệp bị hỏng hoặc quá lớn: một phần bên trong không giải nén được trong giới hạn an toàn.",
+  "out-of-memory": "Đọc tệp cần quá nhiều bộ nhớ nên đã dừng.",
   unreadable: "Không đọc được nội dung tệp.",
 };
 

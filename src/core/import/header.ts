@@ -20,32 +20,56 @@ const SCAN_ROWS = 30;
 /** Rows below the best header so far still tried: a title can sit right above the real header. */
 const LOOK_PAST = 3;
 
-function mergeAt(merges: readonly CellRange[], row: number, col: number): CellRange | undefined {
-  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+/**
+ * The merged range over each cell of the rows a header can be in, found once per sheet:
+ * looking each cell up in the whole list cost minutes on sheets with tens of thousands of merges.
+ * Merges count up to the header rows' last cell or column 256, whichever is further (a merge out
+ * to XFD adds nothing past it). Minimal, for issue #9: the importer's rewrite owns detection's cost.
+ */
+interface MergeIndex {
+  at: Map<number, CellRange>;
+  /** The furthest column a range starting on each row reaches (within `cols`). */
+  rightOfTop: Map<number, number>;
+  cols: number;
+}
+
+function mergeIndex(grid: Grid, lastRow: number): MergeIndex {
+  let cols = 256;
+  for (let r = 0; r < lastRow; r++) cols = Math.max(cols, grid.rows[r]?.length ?? 0);
+  const at = new Map<number, CellRange>();
+  const rightOfTop = new Map<number, number>();
+  // Last to first, so that the first range listed over a cell wins, as a search would find it.
+  for (let i = grid.merges.length - 1; i >= 0; i--) {
+    const m = grid.merges[i];
+    if (m.top > lastRow) continue;
+    rightOfTop.set(m.top, Math.max(rightOfTop.get(m.top) ?? 0, Math.min(m.right, cols)));
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++)
+      for (let c = m.left; c <= Math.min(m.right, cols); c++) at.set(r * 16_384 + c, m);
+  }
+  return { at, rightOfTop, cols };
 }
 
 /** A cell's text, taking the value of the merged range it lies in. */
-function labelAt(grid: Grid, row: number, col: number): string {
-  const m = mergeAt(grid.merges, row, col);
+function labelAt(grid: Grid, merges: MergeIndex, row: number, col: number): string {
+  const m = merges.at.get(row * 16_384 + col);
   return cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col)).trim();
 }
 
-function width(grid: Grid, rows: number[]): number {
-  return Math.max(
-    0,
-    ...rows.map((r) => grid.rows[r - 1]?.length ?? 0),
-    ...grid.merges.filter((m) => rows.includes(m.top)).map((m) => m.right),
-  );
+function width(grid: Grid, merges: MergeIndex, rows: number[]): number {
+  let w = 0;
+  for (const r of rows) w = Math.max(w, grid.rows[r - 1]?.length ?? 0);
+  for (const r of rows) w = Math.max(w, merges.rightOfTop.get(r) ?? 0);
+  return w;
 }
 
 /** Heading of each column for a header spanning rows top..bottom: the levels joined, top first. */
-function headingsOf(grid: Grid, top: number, bottom: number): string[] {
-  const cols = width(grid, top === bottom ? [top] : [top, bottom]);
+function headingsOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): string[] {
+  const cols = width(grid, merges, top === bottom ? [top] : [top, bottom]);
   const out: string[] = [];
   for (let c = 1; c <= cols; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const t = labelAt(grid, r, c);
+      const t = labelAt(grid, merges, r, c);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
     out.push(parts.join(" "));
@@ -119,12 +143,14 @@ export function detectTable(grid: Grid): Detection {
     return v;
   };
   const last = Math.min(grid.rows.length, SCAN_ROWS);
+  const merges = mergeIndex(grid, last + 1);
+  const mergeTops = new Set(grid.merges.map((m) => m.top));
   for (let top = 1; top <= last; top++) {
     if (best && top > best.layout.headerBottom + LOOK_PAST) break;
-    if ((grid.rows[top - 1] ?? []).every(isBlank) && !grid.merges.some((m) => m.top === top)) continue;
+    if ((grid.rows[top - 1] ?? []).every(isBlank) && !mergeTops.has(top)) continue;
     for (const bottom of [top, top + 1]) {
       if (bottom > grid.rows.length) continue;
-      const headings = headingsOf(grid, top, bottom);
+      const headings = headingsOf(grid, merges, top, bottom);
       const keys = headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h)));
       for (const [kind, fields] of [
         ["tasks", TASK_FIELDS],

@@ -132,7 +132,17 @@ describe("the task pane end to end in headless Chromium, over the in-memory work
     await page.getByRole("button", { name: "Ghi vào sổ tổng hợp" }).click();
     expect(await message(page)).toMatch(/^Đã ghi 27 nhiệm vụ, 19 số liệu, \d+ vấn đề\.$/);
     const wb = await workbook(page);
-    expect(wb.sheets).toEqual(["Theo dõi", "Tổng hợp", "Kế hoạch", "Nhiệm vụ", "Chỉ số", "Thời hạn", "Kiểm tra", "Danh mục"]);
+    expect(wb.sheets).toEqual([
+      "Theo dõi",
+      "Tổng hợp",
+      "Kế hoạch",
+      "Nhiệm vụ",
+      "Chỉ số",
+      "Thời hạn",
+      "Kiểm tra",
+      "Danh mục",
+      "Giá trị nhập",
+    ]);
     expect(wb.values["Nhiệm vụ"]).toHaveLength(28);
     const fromQuyIV = (wb.values["Nhiệm vụ"] as unknown[][]).filter((r) => String(r[12]).includes("› Quý IV ›"));
     expect(fromQuyIV.length).toBeGreaterThan(5);

@@ -1,12 +1,18 @@
+import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { Problem, problem } from "../validate/problems";
 import { BadFile } from "./badFile";
 import { extractRows } from "./extract";
 import { Grid, isBlank } from "./grid";
 import { TableLayout, detectTable } from "./header";
+import { outputKindBySheets } from "./ownOutput";
+import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 
-/** A workbook as read by an adapter: its sheets as grids, or why it could not be read. */
-export type FileRead = { file: string; ok: true; grids: Grid[] } | { file: string; ok: false; bad: BadFile };
+/**
+ * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
+ * mark of one of our own outputs), or why it could not be read.
+ */
+export type FileRead = { file: string; ok: true; grids: Grid[]; mark?: OutputKind | null } | { file: string; ok: false; bad: BadFile };
 
 /** What was found on each sheet, to show the user (and let them correct the mapping). */
 export interface SheetReport {
@@ -29,6 +35,8 @@ export interface WorkbookRecords {
   readings: Reading[];
   problems: Problem[];
   sheets: SheetReport[];
+  /** Set when the file is one of our own outputs (a master, a report), which is never consolidated. */
+  skipped?: OutputKind;
 }
 
 /** Layouts the user corrected, by sheetKey(file, sheet): used instead of detection. */
@@ -45,7 +53,23 @@ export function readWorkbook(read: FileRead, layouts?: LayoutOverrides): Workboo
     out.problems.push(problem("FILE_UNREADABLE", { file: read.file, sheet: "" }, read.bad.reason, read.bad.message));
     return out;
   }
+  // A master or a report left among the inputs would count every task again.
+  const own = read.mark ?? outputKindBySheets(read.grids);
+  if (own) {
+    out.skipped = own;
+    const label = OUTPUT_LABELS[own];
+    out.problems.push(
+      problem(
+        "OWN_OUTPUT_SKIPPED",
+        { file: read.file, sheet: "" },
+        label,
+        `đây là ${label} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`,
+      ),
+    );
+    return out;
+  }
   read.grids.forEach((grid, sheetIndex) => {
+    for (const p of limitProblems(grid)) out.problems.push(p);
     const override = layouts?.get(sheetKey(grid.file, grid.sheet));
     const detected = override ? { ok: true as const, layout: override } : detectTable(grid);
     if (!detected.ok) {
@@ -56,9 +80,10 @@ export function readWorkbook(read: FileRead, layouts?: LayoutOverrides): Workboo
     }
     const layout = detected.layout;
     const got = extractRows(grid, layout, sheetIndex);
-    out.tasks.push(...got.tasks);
-    out.readings.push(...got.readings);
-    out.problems.push(...got.problems);
+    // One by one: spreading 200,000 rows into push() overflows the call stack.
+    for (const t of got.tasks) out.tasks.push(t);
+    for (const r of got.readings) out.readings.push(r);
+    for (const p of got.problems) out.problems.push(p);
     out.sheets.push({
       file: grid.file,
       sheet: grid.sheet,

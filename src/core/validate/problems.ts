@@ -1,3 +1,4 @@
+import { compareText } from "../order/compare";
 import { Severity } from "../vocab";
 
 /**
@@ -27,6 +28,10 @@ export const RULES = {
   DUPLICATE_READING: { severity: "Cảnh báo", title: "Hai số liệu cho cùng một kỳ" },
   DONE_WITHOUT_EVIDENCE: { severity: "Cảnh báo", title: "Hoàn thành nhưng chưa có minh chứng" },
   FORMULA_ERROR: { severity: "Lỗi", title: "Ô có lỗi công thức" },
+  OWN_OUTPUT_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua tệp do cchc tạo ra" },
+  ROWS_NOT_READ: { severity: "Lỗi", title: "Sheet vượt giới hạn đọc, phần sau không được đọc" },
+  CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt" },
+  EDITED_IN_MASTER: { severity: "Cảnh báo", title: "Đã sửa tay trong sổ tổng hợp" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleCode = keyof typeof RULES;
@@ -77,4 +82,11 @@ export function sourceLabel(file: string, sheet: string, row: number | null): st
 /** The same place in running Vietnamese text: "file › sheet › dòng N". */
 export function placeLabel(file: string, sheet: string, row: number | null): string {
   return [file, sheet, row === null ? null : `dòng ${row}`].filter((x) => x !== null && x !== "").join(" › ");
+}
+
+/** Problems in the order Kiểm tra lists them (file, sheet, row, column), each once: as consolidate orders them. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const key = (p: Problem) => [p.file, p.sheet, String(p.row ?? 0).padStart(7, "0"), p.column ?? "", p.code, p.message].join("\u0000");
+  const unique = new Map(problems.map((p) => [key(p), p]));
+  return [...unique.entries()].sort(([a], [b]) => compareText(a, b)).map(([, p]) => p);
 }

@@ -1,16 +1,16 @@
-import { nodeDeflate } from "../deflate";
-import { writeFileSync } from "fs";
 import { deadlineSheet, planDeadlines, planSheet } from "../../core/sheets/planSheets";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
-import { loadPlan } from "../loadPlan";
+import { nodeDeflate } from "../deflate";
 import { Io } from "../io";
+import { loadPlan } from "../loadPlan";
+import { produceOutput } from "../safeOutput";
 
-export const PLAN_USAGE = "cchc plan <kế-hoạch.txt> -o <plan.json | kế-hoạch.xlsx>";
+export const PLAN_USAGE = "cchc plan <kế-hoạch.txt> -o <plan.json | kế-hoạch.xlsx> [--force]";
 
 /** `cchc plan plan.txt -o plan.json`: the plan model as JSON, or the Kế hoạch and Thời hạn sheets. */
 export async function planCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output"]);
+  const args = parseArgs(argv, ["-o", "--output"], ["--force"]);
   if ("error" in args) return io.usage(args.error, PLAN_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
@@ -23,15 +23,15 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
   }
   for (const n of loaded.notes) (n.level === "Lỗi" ? io.error : io.warn)(`${input}: ${n.message}`);
 
-  if (output.toLowerCase().endsWith(".xlsx")) {
-    const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
-      timestamp: io.now(),
-      deflate: nodeDeflate,
-    });
-    writeFileSync(output, bytes);
-  } else {
-    writeFileSync(output, `${JSON.stringify(loaded.plan, null, 2)}\n`);
-  }
-  io.info(`Đã đọc kế hoạch ${loaded.plan.identity.number}: ${loaded.plan.items.length} tiêu chí -> ${output}`);
-  return 0;
+  const code = await produceOutput({ target: output, kind: "plan", inputs: [input], force: args.flags.has("--force") }, io, async () =>
+    output.toLowerCase().endsWith(".xlsx")
+      ? workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
+          timestamp: io.now(),
+          deflate: nodeDeflate,
+          kind: "plan",
+        })
+      : new TextEncoder().encode(`${JSON.stringify(loaded.plan, null, 2)}\n`),
+  );
+  if (code === 0) io.info(`Đã đọc kế hoạch ${loaded.plan.identity.number}: ${loaded.plan.items.length} tiêu chí -> ${output}`);
+  return code;
 }

@@ -1,21 +1,24 @@
-import { nodeDeflate } from "../deflate";
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
-import { basename, dirname } from "path";
+import { readFileSync, statSync } from "fs";
+import { basename } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
+import { OUTPUT_LABELS } from "../../core/outputMark";
 import { reportFromMaster } from "../../core/report/fromMaster";
 import { parseQuarter, quarterLabel, reportingPeriod } from "../../core/report/period";
+import { READ_LIMITS } from "../../xlsx/limits";
 import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
+import { nodeDeflate, nodeInflate } from "../deflate";
 import { Io } from "../io";
 import { loadPlan } from "../loadPlan";
+import { produceOutput } from "../safeOutput";
 
 export const REPORT_USAGE =
-  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt]';
+  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt] [--force]';
 
 /** `cchc report`: the master workbook as it stands -> the quarterly report (Báo cáo + Phụ lục). */
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan"], ["--calendar"]);
+  const args = parseArgs(argv, ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan"], ["--calendar", "--force"]);
   if ("error" in args) return io.usage(args.error, REPORT_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
@@ -33,37 +36,46 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     io.error(loaded.error);
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(input);
-  } catch (e) {
-    io.error(`${input}: ${(e as Error).message}`);
-    return 1;
-  }
-  const read = await readGrids(basename(input), bytes);
-  if (!read.ok) {
-    io.error(`${input}: ${read.bad.message}`);
-    return 1;
-  }
   const period = reportingPeriod(quarter.year, quarter.quarter, args.flags.has("--calendar") ? "calendar" : "state");
-  const recipients = (args.options.get("--recipients") ?? "")
-    .split(";")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-  const report = reportFromMaster(read.grids, loaded.plan, period, {
-    parentBody: args.options.get("--parent") ?? "",
-    recipients,
-    reportDate,
+  let summary = "";
+  const code = await produceOutput({ target: output, kind: "report", inputs: [input], force: args.flags.has("--force") }, io, async () => {
+    let bytes: Uint8Array;
+    try {
+      if (statSync(input).size > READ_LIMITS.fileBytes) {
+        io.error(`${input}: tệp quá lớn (giới hạn ${READ_LIMITS.fileBytes / 1e6} MB).`);
+        return 1;
+      }
+      bytes = readFileSync(input);
+    } catch (e) {
+      io.error(`${input}: ${(e as Error).message}`);
+      return 1;
+    }
+    const read = await readGrids(basename(input), bytes, { inflate: nodeInflate });
+    if (!read.ok) {
+      io.error(`${input}: ${read.bad.message}`);
+      return 1;
+    }
+    if (read.mark && read.mark !== "master") {
+      io.error(`${input}: đây là ${OUTPUT_LABELS[read.mark]} do cchc tạo ra, không phải bảng tổng hợp.`);
+      return 1;
+    }
+    const recipients = (args.options.get("--recipients") ?? "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    const report = reportFromMaster(read.grids, loaded.plan, period, {
+      parentBody: args.options.get("--parent") ?? "",
+      recipients,
+      reportDate,
+    });
+    if (!report.ok) {
+      io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${report.missing.join(", ")}).`);
+      return 1;
+    }
+    const h = report.model.compliance.headline;
+    summary = `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`;
+    return workbookBytes(report.specs, { timestamp: io.now(), deflate: nodeDeflate, kind: "report" });
   });
-  if (!report.ok) {
-    io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${report.missing.join(", ")}).`);
-    return 1;
-  }
-  mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes(report.specs, { timestamp: io.now(), deflate: nodeDeflate }));
-  const h = report.model.compliance.headline;
-  io.info(
-    `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`,
-  );
-  return 0;
+  if (code === 0) io.info(summary);
+  return code;
 }

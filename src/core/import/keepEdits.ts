@@ -1,4 +1,5 @@
 import { ColumnOf, MASTER } from "../contract";
+import { formatViDate, parseIsoDate } from "../dates/isoDate";
 import { taskVerdict } from "../summary/verdict";
 import { cellOf } from "../validate/locate";
 import { Problem, RuleCode, problem, sortProblems } from "../validate/problems";
@@ -74,7 +75,13 @@ const VALUE_RULES: ReadonlyArray<{ code: RuleCode; rule: TaskRule }> = [
   { code: "DONE_WITHOUT_DATE", rule: doneWithoutDateRule },
 ];
 
-const quote = (s: string) => (s === "" ? "(trống)" : `"${s}"`);
+/** A cell's text as Kiểm tra shows it: dates as the official writes them. */
+function display(s: string): string {
+  const date = parseIsoDate(s);
+  return date ? formatViDate(date) : s;
+}
+
+const quote = (s: string) => (s === "" ? "(trống)" : `"${display(s)}"`);
 
 function firstById(tasks: readonly Task[]): Map<string, Task> {
   const out = new Map<string, Task>();
@@ -119,7 +126,7 @@ export function keepEdits(
           problem(
             "EDITED_IN_MASTER",
             cellOf(source.source, cell.field),
-            now,
+            display(now),
             `${column} đã sửa tay thành ${quote(now)}; tệp nguồn ghi ${quote(cell.shown(source))}.`,
           ),
         );

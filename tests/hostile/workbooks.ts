@@ -189,15 +189,21 @@ export function manyRows(rows: number): Uint8Array {
   return oneSheet({ data: sheetXml(body.join("")) });
 }
 
-/** A task whose note is longer than an Excel cell can hold (written by a tool that is not Excel). */
+/**
+ * An overdue task whose text is longer than an Excel cell can hold (written by a tool that is
+ * not Excel): it lands in the master's Nhiệm vụ and in the report's list of overdue tasks.
+ */
 export function longCell(chars: number): Uint8Array {
-  const header = [...TASK_HEADER, "Ghi chú"];
-  const note = "Ghi chú rất dài. ".repeat(Math.ceil(chars / 17)).slice(0, chars);
+  const text = "Rà soát thủ tục hành chính. ".repeat(Math.ceil(chars / 28)).slice(0, chars);
   return oneSheet({
-    data: sheetXml(
-      rowXml(1, header) + rowXml(2, [1, "1.2", "Niêm yết thủ tục hành chính mới", "CC VP-TK", "31/12/2021", "Đang thực hiện", note]),
-    ),
+    data: sheetXml(rowXml(1, TASK_HEADER) + rowXml(2, [1, "1.2", text, "CC VP-TK", "30/09/2021", "Đang thực hiện"])),
   });
+}
+
+/** Rows far down a sheet, past the reader's row limit (a sparse sheet: small, quick to read). */
+export function rowsPastLimit(limit: number, past: number): Uint8Array {
+  const far = Array.from({ length: past + 5 }, (_, i) => rowXml(limit - 4 + i, [null, "1.2", `Việc ở dòng ${limit - 4 + i}`])).join("");
+  return oneSheet({ data: sheetXml(rowXml(1, TASK_HEADER) + taskRows(2) + far) });
 }
 
 /** Two entries of the same name with different content: which one a reader sees is up to it. */

@@ -62,6 +62,14 @@ export default tseslint.config(
     },
   },
   {
+    // Plan files are read from bytes in the command line and in the task pane alike: no Node built-ins.
+    files: ["src/documents/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["fs", "path", "os", "util", "worker_threads", "child_process", "node:*", "zlib", "crypto"] }],
+      "no-restricted-globals": ["error", "process", "Buffer", "require"],
+    },
+  },
+  {
     files: ["tests/**/*.{ts,tsx}", "scripts/**/*.ts"],
     rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-non-null-assertion": "off" },
   },

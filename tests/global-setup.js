@@ -5,8 +5,12 @@ const path = require("path");
 
 module.exports = async () => {
   const root = path.resolve(__dirname, "..");
-  execFileSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "tsconfig.cli.json")], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "tsconfig.cli.json")],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
 };

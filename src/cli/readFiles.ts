@@ -1,6 +1,7 @@
 import { cpus } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
+import { IsoDate } from "../core/dates/isoDate";
 import { formatViNumber } from "../core/format/viNumber";
 import { badFile } from "../core/import/badFile";
 import { FileOutcome, badOutcome, readOneFile } from "./readOne";
@@ -14,9 +15,9 @@ export const WORKER_MEMORY_MB = Number(process.env.CCHC_WORKER_MEMORY_MB ?? 1536
 
 const WORKER = join(__dirname, "readWorker.js");
 
-async function readInProcess(paths: readonly string[]): Promise<FileOutcome[]> {
+async function readInProcess(paths: readonly string[], asOf: IsoDate): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for (const path of paths) out.push(await readOneFile(path, basename(path)));
+  for (const path of paths) out.push(await readOneFile(path, basename(path), asOf));
   return out;
 }
 
@@ -29,7 +30,7 @@ function newWorker(): Worker {
 }
 
 /** One file in one worker: its outcome, and whether the worker can take the next file. */
-function readIn(w: Worker, path: string, file: string): Promise<{ outcome: FileOutcome; reusable: boolean }> {
+function readIn(w: Worker, path: string, file: string, asOf: IsoDate): Promise<{ outcome: FileOutcome; reusable: boolean }> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (outcome: FileOutcome, reusable: boolean) => {
@@ -60,18 +61,18 @@ function readIn(w: Worker, path: string, file: string): Promise<{ outcome: FileO
     w.on("message", onMessage);
     w.on("error", onError);
     w.on("exit", onExit);
-    w.postMessage({ path, file });
+    w.postMessage({ path, file, asOf });
   });
 }
 
 /**
- * Reads each file once, read-only, in worker threads (one per spare core, at most four), the
+ * Reads each file once, read-only, as of a date (the importer reads dates by it), in worker threads (one per spare core, at most four), the
  * tables found and rows read there too: a file still being worked on after READ_TIMEOUT_MS, or
  * needing more than WORKER_MEMORY_MB, is stopped with its worker and named, and the rest go on.
  * Under ts-jest (no compiled worker) files are read in this thread.
  */
-export async function readFiles(paths: readonly string[]): Promise<FileOutcome[]> {
-  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths);
+export async function readFiles(paths: readonly string[], asOf: IsoDate): Promise<FileOutcome[]> {
+  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf);
   const results: FileOutcome[] = new Array(paths.length);
   let next = 0;
   const lane = async () => {
@@ -79,7 +80,7 @@ export async function readFiles(paths: readonly string[]): Promise<FileOutcome[]
     while (next < paths.length) {
       const i = next++;
       worker ??= newWorker();
-      const { outcome, reusable } = await readIn(worker, paths[i], basename(paths[i]));
+      const { outcome, reusable } = await readIn(worker, paths[i], basename(paths[i]), asOf);
       results[i] = outcome;
       if (!reusable) worker = null;
     }

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "fs";
+import { IsoDate } from "../core/dates/isoDate";
 import { formatViNumber } from "../core/format/viNumber";
 import { BadFile, badFile } from "../core/import/badFile";
 import { FileRead, WorkbookRecords, readWorkbook } from "../core/import/readWorkbook";
@@ -30,7 +31,7 @@ async function readGridsOf(path: string, file: string): Promise<FileRead> {
 }
 
 /** Reads a file, finds its tables and reads their rows: all the work one file costs. */
-export async function readOneFile(path: string, file: string): Promise<FileOutcome> {
+export async function readOneFile(path: string, file: string, asOf: IsoDate): Promise<FileOutcome> {
   let read: FileRead;
   try {
     read = await readGridsOf(path, file);
@@ -38,5 +39,5 @@ export async function readOneFile(path: string, file: string): Promise<FileOutco
     read = { file, ok: false, bad: badFile(file, "unreadable", (e as Error).message) };
   }
   if (!read.ok) return badOutcome(read.bad);
-  return { file, records: readWorkbook(read), bad: null };
+  return { file, records: readWorkbook(read, { asOf }), bad: null };
 }

@@ -1,4 +1,5 @@
 import { parentPort } from "worker_threads";
+import { IsoDate } from "../core/dates/isoDate";
 import { readOneFile } from "./readOne";
 
 /**
@@ -6,6 +7,6 @@ import { readOneFile } from "./readOne";
  * sends back plain records: the parent can stop a file that takes too long or too much memory,
  * and its own thread stays free.
  */
-parentPort?.on("message", async (job: { path: string; file: string }) => {
-  parentPort?.postMessage(await readOneFile(job.path, job.file));
+parentPort?.on("message", async (job: { path: string; file: string; asOf: IsoDate }) => {
+  parentPort?.postMessage(await readOneFile(job.path, job.file, job.asOf));
 });

@@ -37,7 +37,8 @@ export const MASTER = {
     sheet: "Chỉ số",
     table: "ChiSo",
     columns: ["Mã tiêu chí", "Kỳ", "Ngày số liệu", "Tử số", "Mẫu số", "Giá trị", "Chỉ tiêu", "Kết quả", "Minh chứng", "Nguồn"],
-    added: [],
+    // What the source said beside the figures (the measure's name, its unit, other columns).
+    added: ["Ghi chú"],
   },
   deadlines: {
     sheet: "Thời hạn",

@@ -39,9 +39,12 @@ export function ImportStep({ host, t, state, setState, run, consolidation, sheet
     });
   const correct = (key: string, layout: TableLayout, field: ColumnField, col: number | null) => {
     const columns = { ...layout.columns };
+    const was = columns[field];
     if (col === null) delete columns[field];
     else columns[field] = col;
-    setState((s) => ({ ...s, layouts: { ...s.layouts, [key]: { ...layout, columns } } }));
+    // A column taken off its field is one the official does not want read at all.
+    const ignored = col === null && was !== undefined ? [...(layout.ignored ?? []), was] : (layout.ignored ?? []).filter((c) => c !== col);
+    setState((s) => ({ ...s, layouts: { ...s.layouts, [key]: { ...layout, columns, ignored } } }));
   };
   const write = () =>
     run("write", async () => {

@@ -67,6 +67,7 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"], dat
     while (rows.length < r - 1) rows.push([]);
     rows[r - 1] = cells;
   });
+  blankMergedCells(rows, merges);
   const hiddenCols: number[] = [];
   const lastCol = Math.min(ws.columnCount, MAX_COLS);
   for (let c = 1; c <= lastCol; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c);
@@ -81,6 +82,21 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"], dat
     hiddenCols,
     ...(notRead.rows + notRead.cells > 0 ? { truncated: true, notRead } : {}),
   };
+}
+
+/**
+ * exceljs gives every cell of a merged range the range's value; in the file (and in Excel's
+ * range.values) only the top-left cell holds it. Blank the others, so a title merged across
+ * five columns is one cell, as the user sees it, not five copies.
+ */
+function blankMergedCells(rows: GridCell[][], merges: Grid["merges"]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, rows.length); r++) {
+      const row = rows[r - 1];
+      if (!row) continue;
+      for (let c = m.left; c <= Math.min(m.right, row.length); c++) if (r !== m.top || c !== m.left) row[c - 1] = null;
+    }
+  }
 }
 
 /** exceljs's exceptions in words a user can act on, never a JavaScript internal. */

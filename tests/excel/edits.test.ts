@@ -17,7 +17,7 @@ const TASK = "Hướng dẫn người dân sử dụng dịch vụ công trực 
 async function examples() {
   const { files } = collectInputs([projectPath("examples")], "/nonexistent.xlsx");
   return consolidateRecords(
-    (await readFiles(files)).map((o) => o.records),
+    (await readFiles(files, AS_OF)).map((o) => o.records),
     BUILTIN_PLAN,
     AS_OF,
   );

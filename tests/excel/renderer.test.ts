@@ -37,7 +37,7 @@ function plain(v: GridCell): Plain {
 async function examples(): Promise<Consolidation> {
   const { files } = collectInputs([projectPath("examples")], "/nonexistent.xlsx");
   return consolidateRecords(
-    (await readFiles(files)).map((o) => o.records),
+    (await readFiles(files, AS_OF)).map((o) => o.records),
     BUILTIN_PLAN,
     AS_OF,
   );

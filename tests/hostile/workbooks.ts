@@ -34,9 +34,9 @@ export function rowXml(r: number, values: ReadonlyArray<string | number | null>)
 export const TASK_HEADER = ["STT", "Mã tiêu chí", "Nội dung công việc", "Chủ trì", "Thời hạn", "Trạng thái"];
 
 /** An official's ordinary task rows (criterion 1.2), from row 2. */
-export function taskRows(n: number, from = 2): string {
+export function taskRows(n: number, from = 2, what = "Niêm yết thủ tục hành chính"): string {
   return Array.from({ length: n }, (_, i) =>
-    rowXml(from + i, [i + 1, "1.2", `Niêm yết thủ tục hành chính đợt ${i + 1}`, "CC VP-TK", "31/12/2021", "Đang thực hiện"]),
+    rowXml(from + i, [i + 1, "1.2", `${what} đợt ${i + 1}`, "CC VP-TK", "31/12/2021", "Đang thực hiện"]),
   ).join("");
 }
 
@@ -147,19 +147,24 @@ export function pathTraversal(marker: string): Uint8Array {
 }
 
 /**
- * Tens of thousands of merged ranges, wide ones in the first rows where the header is looked
- * for (every row of the first thirty merged across to XFD), in about half a megabyte.
+ * Tens of thousands of merged ranges in a few hundred kB: the title block's eleven rows and the
+ * rows below the table merged out to XFD, thousands of small merges further down, all the wide ones
+ * listed last (a lookup that scans the list passes every other range first).
  */
 export function hugeMerges(count: number): Uint8Array {
-  const merges: string[] = [];
-  for (let i = 0; merges.length < count - 30; i++) {
-    const r = 31 + Math.floor(i / 8);
+  const wide = [...Array.from({ length: 11 }, (_, i) => 1 + i), ...Array.from({ length: 30 }, (_, i) => 16 + i)].map(
+    (r) => `<mergeCell ref="A${r}:XFD${r}"/>`,
+  );
+  const small: string[] = [];
+  for (let i = 0; small.length < count - wide.length; i++) {
+    const r = 60 + Math.floor(i / 8);
     const c = 1 + (i % 8) * 2;
-    merges.push(`<mergeCell ref="${colName(c)}${r}:${colName(c + 1)}${r}"/>`);
+    small.push(`<mergeCell ref="${colName(c)}${r}:${colName(c + 1)}${r}"/>`);
   }
-  // Last, so a lookup that scans the list passes every other range first.
-  for (let r = 1; r <= 30; r++) merges.push(`<mergeCell ref="A${r}:XFD${r}"/>`);
-  const rows = rowXml(1, ["BẢNG THEO DÕI"]) + rowXml(31, TASK_HEADER) + taskRows(3, 32);
+  const title = ["UBND XÃ TÂN BÌNH", "", "BẢNG THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", "Năm 2021", "", "Kèm theo Kế hoạch 49/KH-UBND"];
+  const rows =
+    title.map((t, i) => (t ? rowXml(1 + i, [t]) : "")).join("") + rowXml(12, TASK_HEADER) + taskRows(3, 13, "Rà soát hồ sơ một cửa");
+  const merges = [...small, ...wide];
   return oneSheet({ data: sheetXml(rows, `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`) });
 }
 

@@ -145,9 +145,10 @@ describe("consolidating messy workbooks", () => {
 
   it("finds a header below the title rows, reads hidden rows and columns, skips blank, total and footer rows", () => {
     const fromA = tasks.filter((t) => String(t[12]).startsWith("a-khong-dau.xlsx"));
-    // Row 8 is the task also in b-hai-tang.xlsx (kept there); row 9 is hidden; row 10 is blank;
-    // the total and footer below row 16 are not tasks. Sorted by criterion, then source row.
-    expect(fromA.map((t) => t[12])).toEqual([9, 14, 15, 16, 11, 12, 13].map((r) => `a-khong-dau.xlsx › Theo doi › row ${r}`));
+    // Row 8 is the task also in b-hai-tang.xlsx (kept here: this is its lead's workbook); row 9 is
+    // hidden; row 10 is blank; the total and footer below row 16 are not tasks. Sorted by
+    // criterion, then source row.
+    expect(fromA.map((t) => t[12])).toEqual([8, 9, 14, 15, 16, 11, 12, 13].map((r) => `a-khong-dau.xlsx › Theo doi › row ${r}`));
   });
 
   it("normalises percentages, dates, statuses, criterion references and officials", () => {
@@ -220,11 +221,16 @@ describe("consolidating messy workbooks", () => {
     ]);
   });
 
-  it("keeps one row for a task found in two workbooks and reports the other", () => {
+  it("keeps the copy in its lead's workbook of a task found in two, and names the other with both states", () => {
+    // a-khong-dau.xlsx is CC VP-TK's workbook (most of its tasks are theirs), and the task is theirs.
     const same = tasks.filter((t) => t[2] === "Giải quyết hồ sơ đúng hạn tháng 10");
     expect(same).toHaveLength(1);
-    expect(same[0].slice(6, 7).concat(same[0][12])).toEqual(["Hoàn thành", "b-hai-tang.xlsx › Quý IV › row 5"]);
-    expect(problemsAt("Theo doi", 8)).toContain("DUPLICATE_TASK");
+    expect(same[0].slice(6, 7).concat(same[0][12])).toEqual(["Đang thực hiện", "a-khong-dau.xlsx › Theo doi › row 8"]);
+    const conflict = problems.find((p) => p[1] === "DUPLICATE_CONFLICT");
+    expect(conflict?.slice(2, 4)).toEqual(["Quý IV", 5]);
+    expect(conflict?.[6]).toContain(
+      'a-khong-dau.xlsx › Theo doi › dòng 8 (của người chủ trì), nơi ghi "Đang thực hiện", 60%; tệp này ghi "Hoàn thành"',
+    );
   });
 
   it("reports each rule with its code at the source cell", () => {

@@ -8,6 +8,7 @@ describe("parseDeadline", () => {
     ["Trong năm 2021", { kind: "due", due: d("2021-12-31"), precision: "year", recurs: "none" }],
     ["Trong năm 2021 và những năm tiếp theo", { kind: "due", due: d("2021-12-31"), recurs: "yearly" }],
     ["Trong năm 2021 những năm tiếp theo", { kind: "due", due: d("2021-12-31"), recurs: "yearly" }],
+    ["năm 2025 và năm tiếp theo", { kind: "due", due: d("2025-12-31"), recurs: "yearly" }],
     [
       "Trong năm 2021 và các năm tiếp theo.",
       { kind: "due", due: d("2021-12-31"), recurs: "yearly", text: "Trong năm 2021 và các năm tiếp theo" },

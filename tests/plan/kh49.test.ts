@@ -26,6 +26,7 @@ describe("Kế hoạch 49/KH-UBND: identity", () => {
       issuer: "Ủy ban nhân dân xã Tân Bình",
       unitType: "xã",
       unitName: "Tân Bình",
+      level: "xã",
       place: "Tân Bình",
       issued: "2021-09-29",
       title: "Khắc phục tồn tại, hạn chế và cải thiện, nâng cao Chỉ số cải cách hành chính của huyện, xã năm 2021 và những năm tiếp theo",

@@ -71,6 +71,7 @@ const plan: Plan = {
     issuer: "",
     unitType: "xã",
     unitName: "X",
+    level: "xã",
     place: "X",
     issued: d("2021-01-05"),
     title: "",

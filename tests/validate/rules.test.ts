@@ -5,7 +5,7 @@ import { Grid, GridCell } from "../../src/core/import/grid";
 import { keepMasterEntries } from "../../src/core/import/keepTyped";
 import { MasterContent } from "../../src/core/import/readMaster";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { Problem, RULES, RuleCode } from "../../src/core/validate/problems";
+import { Problem, RULES, RuleCode, problemText } from "../../src/core/validate/problems";
 
 // One rule, one test: each builds its own tiny sheet and runs it through consolidate, the public
 // entry point, and expects the rule's code at the cell it is about.
@@ -155,6 +155,52 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: { error: "#REF!" } })])), "FORMULA_ERROR", 2, "F").value).toBe("#REF!");
   });
 
+  it("DATE_AMBIGUOUS: an English sheet's date that reads two ways is named with both readings", () => {
+    const rows = [
+      ["Task", "Owner", "Due", "Status"],
+      ["Post the procedures at the one-stop desk", "BP Một cửa", "03/04/2021", "In progress"],
+    ];
+    const p = expectAt(problemsOf(sheet(rows)), "DATE_AMBIGUOUS", 2, "C");
+    expect(p.message).toContain("đọc là 04/03/2021; cũng có thể là 03/04/2021");
+  });
+
+  it("YEAR_ASSUMED: months across the header with no year anywhere take the as-of date's", () => {
+    const rows = [
+      ["Mã tiêu chí", "Chỉ tiêu", "T1", "T2", "T3"],
+      ["1.2", "Số hồ sơ tiếp nhận", 40, 35, 38],
+      ["1.2", "Số hồ sơ giải quyết đúng hạn", 40, 34, 38],
+    ];
+    expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "YEAR_ASSUMED", 1, null).value).toBe("2021");
+  });
+
+  it("DUPLICATE_CONFLICT: the same task in two workbooks with different states", () => {
+    const a = sheet([TASK_HEAD, task({ status: "Đang thực hiện", progress: 50 })], "Theo dõi", "VPTK.xlsx");
+    const b = sheet(
+      [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-11-01"), evidence: "BC 1" })],
+      "Quý IV",
+      "b.xlsx",
+    );
+    const p = expectAt(problemsOf(a, b), "DUPLICATE_CONFLICT", 2, null);
+    expect([p.file, p.message]).toEqual([
+      "b.xlsx",
+      expect.stringContaining('nơi ghi "Đang thực hiện", 50%; tệp này ghi "Hoàn thành", 100%'),
+    ]);
+  });
+
+  it("UNMAPPED_COLUMN: a column no field takes is carried into Ghi chú and named once", () => {
+    const rows = [
+      [...TASK_HEAD, "Kinh phí (triệu đồng)"],
+      [...task({}), 15],
+      [...task({ content: "Rà soát quy trình nội bộ" }), 20],
+    ];
+    expect(expectAt(problemsOf(sheet(rows)), "UNMAPPED_COLUMN", null, "I").value).toBe("Kinh phí (triệu đồng)");
+  });
+
+  it("ROW_SKIPPED: a row with values but no task text", () => {
+    const rows = [TASK_HEAD, task({}), task({ content: null })];
+    expectAt(problemsOf(sheet(rows)), "ROW_SKIPPED", 3, null);
+  });
+
   it("OWN_OUTPUT_SKIPPED: a master left among the inputs is not read as an official's workbook", () => {
     const master = [
       sheet(
@@ -193,5 +239,38 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
   afterAll(() => {
     // A rule added without a test of its own fails here.
     expect([...TESTED].sort()).toEqual(Object.keys(RULES).sort());
+  });
+});
+
+describe("a problem in the user's language", () => {
+  it("keeps Vietnamese for Kiểm tra and says it in English for the English pane", () => {
+    const rows = [TASK_HEAD, task({ lead: "Ông Ba" })];
+    const p = problemsOf(sheet(rows)).find((x) => x.code === "UNKNOWN_OFFICIAL")!;
+    expect(problemText(p, "vi")).toBe(
+      'Người/bộ phận chủ trì không có trong danh sách: "Ông Ba" không khớp chức danh nào; giữ nguyên như đã ghi.',
+    );
+    expect(problemText(p, "en")).toBe('Lead not in the list of officials: "Ông Ba" matches no official\'s title; kept as written.');
+  });
+});
+
+describe("the same task worded differently", () => {
+  const conflicts = (a: string, b: string) => {
+    const x = sheet([TASK_HEAD, task({ content: a, status: "Đang thực hiện", progress: 50 })], "Theo dõi", "a.xlsx");
+    const y = sheet(
+      [TASK_HEAD, task({ content: b, status: "Hoàn thành", progress: 100, done: day("2021-11-01"), evidence: "BC 1" })],
+      "Quý IV",
+      "b.xlsx",
+    );
+    return problemsOf(x, y).filter((p) => p.code === "DUPLICATE_CONFLICT").length;
+  };
+  it("is one task when only spacing, punctuation or a word differ", () => {
+    expect(
+      conflicts("Hướng dẫn sử dụng dịch vụ công trực tuyến mức độ 3,4", "Hướng dẫn sử dụng dịch vụ công trực tuyến mức độ 3, 4."),
+    ).toBe(1);
+    expect(conflicts("Niêm yết công khai TTHC tại Bộ phận Một cửa", "Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa")).toBe(1);
+  });
+  it("is two tasks when their numbers differ or their words do", () => {
+    expect(conflicts("Báo cáo kết quả giải quyết hồ sơ tháng 10", "Báo cáo kết quả giải quyết hồ sơ tháng 11")).toBe(0);
+    expect(conflicts("Tuyên truyền trên loa về dịch vụ công", "Tuyên truyền trên trang thông tin điện tử về dịch vụ công")).toBe(0);
   });
 });

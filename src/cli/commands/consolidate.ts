@@ -1,6 +1,7 @@
 import { mkdirSync } from "fs";
 import { dirname } from "path";
 import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
+import { Plan } from "../../core/plan/model";
 import { localToday } from "../../core/dates/today";
 import { consolidateRecords } from "../../core/import/consolidate";
 import { keepMasterEntries } from "../../core/import/keepTyped";
@@ -12,27 +13,27 @@ import { WriteError, writeFileAtomic } from "../atomicWrite";
 import { nodeDeflate } from "../deflate";
 import { collectInputs } from "../inputs";
 import { Io } from "../io";
-import { LoadedPlan, loadPlan } from "../loadPlan";
+import { planFromOptions } from "../loadPlan";
 import { checkOutputPath } from "../outputGuard";
 import { acquireLock } from "../outputLock";
 import { readPreviousMaster } from "../previousMaster";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
-  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|plan.json] [--as-of YYYY-MM-DD] [--force]";
+  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--force]";
 
 interface Job {
   files: string[];
   output: string;
   asOf: IsoDate;
-  loaded: Extract<LoadedPlan, { ok: true }>;
+  plan: Plan;
   planGiven: boolean;
   force: boolean;
 }
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan", "--as-of"], ["--force"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of"], ["--force"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!output || args.positionals.length === 0)
@@ -41,11 +42,8 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const asOf = asOfText === undefined ? localToday(io.now()) : parseIsoDate(asOfText);
   if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);
 
-  const loaded = loadPlan(args.options.get("--plan"));
-  if (!loaded.ok) {
-    io.error(loaded.error);
-    return 2;
-  }
+  const planned = await planFromOptions(args.options, io);
+  if (!planned) return 2;
   const { files, missing } = collectInputs(args.positionals, output);
   for (const m of missing) io.error(`${m}: không tìm thấy tệp hoặc thư mục.`);
   if (files.length === 0) {
@@ -66,7 +64,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   }
   try {
     return await consolidateInto(
-      { files, output, asOf, loaded, planGiven: args.options.has("--plan"), force: args.flags.has("--force") },
+      { files, output, asOf, plan: planned, planGiven: args.options.has("--plan"), force: args.flags.has("--force") },
       io,
     );
   } finally {
@@ -77,7 +75,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
 async function consolidateInto(job: Job, io: Io): Promise<number> {
   const { output, asOf } = job;
   // Re-consolidating into an existing master keeps what was entered in it.
-  const previous = await readPreviousMaster(output, job.loaded.plan, asOf);
+  const previous = await readPreviousMaster(output, job.plan, asOf);
   if (previous.kind === "foreign") {
     if (!job.force) {
       io.error(
@@ -88,7 +86,7 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     io.warn(`${output}: không phải bảng tổng hợp của cchc (${previous.reason}); ghi đè vì có --force.`);
   }
 
-  const outcomes = await readFiles(job.files);
+  const outcomes = await readFiles(job.files, asOf);
   for (const o of outcomes) {
     if (o.bad) io.error(`${o.file}: ${o.bad.message}`);
     else if (o.records.skipped)
@@ -101,7 +99,7 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     return 1;
   }
 
-  const plan = previous.kind === "master" && !job.planGiven ? previous.content.plan : job.loaded.plan;
+  const plan = previous.kind === "master" && !job.planGiven ? previous.content.plan : job.plan;
   const fresh = consolidateRecords(
     outcomes.map((o) => o.records),
     plan,

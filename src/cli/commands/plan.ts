@@ -3,25 +3,30 @@ import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { nodeDeflate } from "../deflate";
 import { Io } from "../io";
-import { loadPlan } from "../loadPlan";
+import { loadPlan, planDateOption, printPlanNotes } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
 
-export const PLAN_USAGE = "cchc plan <kế-hoạch.txt> -o <plan.json | kế-hoạch.xlsx> [--force]";
+export const PLAN_USAGE = "cchc plan <kế-hoạch.txt|.docx|.pdf|.xlsx> -o <plan.json | kế-hoạch.xlsx> [--plan-date YYYY-MM-DD] [--force]";
 
-/** `cchc plan plan.txt -o plan.json`: the plan model as JSON, or the Kế hoạch and Thời hạn sheets. */
+/**
+ * `cchc plan plan.docx -o plan.json`: the plan model as JSON, or the Kế hoạch and Thời hạn
+ * sheets. Every note the parser made is printed, also when no item was found (exit 1).
+ */
 export async function planCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output"], ["--force"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan-date"], ["--force"]);
   if ("error" in args) return io.usage(args.error, PLAN_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!input || !output || args.positionals.length > 1) return io.usage("Cần đúng một tệp kế hoạch và -o <tệp ra>.", PLAN_USAGE);
+  const date = planDateOption(args.options.get("--plan-date"));
+  if (!date.ok) return io.usage(date.error, PLAN_USAGE);
 
-  const loaded = loadPlan(input);
+  const loaded = await loadPlan(input, { issued: date.issued });
+  printPlanNotes(io, input, loaded);
   if (!loaded.ok) {
     io.error(loaded.error);
     return 1;
   }
-  for (const n of loaded.notes) (n.level === "Lỗi" ? io.error : io.warn)(`${input}: ${n.message}`);
 
   const code = await produceOutput({ target: output, kind: "plan", inputs: [input], force: args.flags.has("--force") }, io, async () =>
     output.toLowerCase().endsWith(".xlsx")
@@ -32,6 +37,8 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
         })
       : new TextEncoder().encode(`${JSON.stringify(loaded.plan, null, 2)}\n`),
   );
-  if (code === 0) io.info(`Đã đọc kế hoạch ${loaded.plan.identity.number}: ${loaded.plan.items.length} tiêu chí -> ${output}`);
+  const id = loaded.plan.identity;
+  if (code === 0)
+    io.info(`Đã đọc kế hoạch ${id.number}: ${loaded.plan.items.length} tiêu chí (${id.issuer}, cấp ${id.level}) -> ${output}`);
   return code;
 }

@@ -10,15 +10,19 @@ import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { nodeDeflate, nodeInflate } from "../deflate";
 import { Io } from "../io";
-import { loadPlan } from "../loadPlan";
+import { planFromOptions } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
 
 export const REPORT_USAGE =
-  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt] [--force]';
+  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--force]';
 
 /** `cchc report`: the master workbook as it stands -> the quarterly report (Báo cáo + Phụ lục). */
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan"], ["--calendar", "--force"]);
+  const args = parseArgs(
+    argv,
+    ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan", "--plan-date"],
+    ["--calendar", "--force"],
+  );
   if ("error" in args) return io.usage(args.error, REPORT_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
@@ -31,11 +35,9 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   if (dateText !== undefined && !reportDate)
     return io.usage(`--date phải là ngày dạng YYYY-MM-DD (nhận được "${dateText}").`, REPORT_USAGE);
 
-  const loaded = loadPlan(args.options.get("--plan"));
-  if (!loaded.ok) {
-    io.error(loaded.error);
-    return 2;
-  }
+  const planned = await planFromOptions(args.options, io);
+  if (!planned) return 2;
+  const loaded = { plan: planned };
   const period = reportingPeriod(quarter.year, quarter.quarter, args.flags.has("--calendar") ? "calendar" : "state");
   let summary = "";
   const code = await produceOutput({ target: output, kind: "report", inputs: [input], force: args.flags.has("--force") }, io, async () => {

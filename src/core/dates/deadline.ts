@@ -20,7 +20,7 @@ export type Precision = "day" | "month" | "quarter" | "year";
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 /**
- * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo", "Quý III/2021",
+ * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo" (or "… và năm tiếp theo"), "Quý III/2021",
  * "tháng 10/2021", "trước ngày 15/11/2021", "30/9/2021", "30-09-2021", "Thường xuyên",
  * "hàng quý". Matching is done on a diacritic-free key, so "Quy III/2021" works too.
  */
@@ -38,7 +38,7 @@ export function parseDeadline(phrase: string): Deadline {
   if (date) return { kind: "due", text, due: date, precision: "day", recurs: "none" };
   if (/\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/.test(k)) return { kind: "unparsed", text };
 
-  const recurring = /\bnam (\d{4}) (?:va )?(?:nhung|cac) nam tiep theo\b/.exec(k);
+  const recurring = /\bnam (\d{4}) (?:va )?(?:(?:nhung|cac) )?nam tiep theo\b/.exec(k);
   if (recurring) return yearDue(text, Number(recurring[1]), "yearly");
 
   const quarter = /\bquy (iv|iii|ii|i|[1-4])(?: nam)? (\d{4})\b/.exec(k);

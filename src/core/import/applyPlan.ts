@@ -23,7 +23,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   let code = raw.code;
   let codeSuggested = false;
   if (code === null) {
-    code = suggestCriterion(raw.content, plan);
+    code = suggestCriterion(raw.content, plan, raw.group ?? null);
     codeSuggested = code !== null;
   }
   const item = code ? items.get(code) : undefined;

@@ -32,13 +32,44 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   unreadable: "Không đọc được nội dung tệp.",
 };
 
+/** The same in English, for the pane's English. */
+export const BAD_FILE_MESSAGES_EN: Record<BadFileReason, string> = {
+  empty: "The file is empty (0 bytes).",
+  "old-xls": "An Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx.",
+  encrypted: "The file has an opening password: remove it in Excel, then try again.",
+  xlsb: "A binary Excel file (.xlsb): save it as .xlsx.",
+  ods: "An OpenDocument file (.ods): save it as .xlsx.",
+  "not-workbook": "Not an Excel file (text or another format; perhaps a renamed CSV).",
+  corrupt: "The file is damaged or cut short: it cannot be unpacked.",
+  "no-worksheets": "No readable sheet in the file (the package is not standard).",
+  unsafe: "The file declares unsafe XML (DOCTYPE/ENTITY), so it was not opened.",
+  "too-large": "The file is too large to read safely.",
+  timeout: "Reading the file took longer than allowed, so it was stopped.",
+  damaged: "The file is damaged or too large: a part of it cannot be unpacked within the safe limits.",
+  "out-of-memory": "Reading the file needed too much memory, so it was stopped.",
+  unreadable: "The file's content could not be read.",
+};
+
 export interface BadFile {
   file: string;
   reason: BadFileReason;
   /** The Vietnamese explanation, with detail where there is some. */
   message: string;
+  /** Detail given by the reader, if any (a part's name, a limit). */
+  detail?: string;
 }
 
 export function badFile(file: string, reason: BadFileReason, detail?: string): BadFile {
-  return { file, reason, message: detail ? `${BAD_FILE_MESSAGES[reason]} (${detail})` : BAD_FILE_MESSAGES[reason] };
+  return {
+    file,
+    reason,
+    message: detail ? `${BAD_FILE_MESSAGES[reason]} (${detail})` : BAD_FILE_MESSAGES[reason],
+    ...(detail ? { detail } : {}),
+  };
+}
+
+/** Why a file could not be read, in the user's language. */
+export function badFileText(bad: BadFile, lang: "vi" | "en"): string {
+  if (lang === "vi") return bad.message;
+  return bad.detail ? `${BAD_FILE_MESSAGES_EN[bad.reason]} (${bad.detail})` : BAD_FILE_MESSAGES_EN[bad.reason];
 }

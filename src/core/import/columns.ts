@@ -1,17 +1,62 @@
 import { looseKey } from "../text/normalize";
 
 /**
- * The one dictionary of column headings. Headings are compared without diacritics, so
- * "Nội dung công việc" and "Noi dung cong viec" are one. Add a synonym to a list to teach
- * the importer a new layout.
+ * The fields a source column can hold, and the one dictionary of how officials head them.
+ * Headings are compared without diacritics ("Nội dung công việc" = "Noi dung cong viec"), in
+ * Vietnamese or English. Add a synonym to a list to teach the importer a new heading; what a
+ * column contains counts as much as its heading (see profile.ts).
  */
-export type TaskField = "stt" | "code" | "content" | "lead" | "partners" | "due" | "status" | "progress" | "doneDate" | "evidence" | "note";
-export type ReadingField = "stt" | "code" | "indicator" | "period" | "date" | "numerator" | "denominator" | "value" | "evidence" | "note";
+export const TASK_FIELDS = [
+  "stt",
+  "code",
+  "content",
+  "lead",
+  "partners",
+  "due",
+  "status",
+  "progress",
+  "doneDate",
+  "result",
+  "evidence",
+  "note",
+] as const;
+export const READING_FIELDS = [
+  "stt",
+  "code",
+  "indicator",
+  "period",
+  "date",
+  "numerator",
+  "denominator",
+  "value",
+  "evidence",
+  "note",
+] as const;
+
+export type TaskField = (typeof TASK_FIELDS)[number];
+export type ReadingField = (typeof READING_FIELDS)[number];
 export type Field = TaskField | ReadingField;
 
 export const SYNONYMS: Record<Field, readonly string[]> = {
-  stt: ["stt", "tt", "so tt", "so thu tu"],
-  code: ["ma tieu chi", "tieu chi", "ma tc", "tc", "tctp", "ma tctp", "thuoc tieu chi", "tieu chi so", "ma chi so", "chi so so", "ma"],
+  stt: ["stt", "tt", "so tt", "so thu tu", "no", "#", "thu tu"],
+  code: [
+    "ma tieu chi",
+    "tieu chi",
+    "ma tc",
+    "tc",
+    "tctp",
+    "ma tctp",
+    "thuoc tieu chi",
+    "tieu chi so",
+    "ma chi so",
+    "chi so so",
+    "ma",
+    "tieu chi thanh phan",
+    "criterion",
+    "criteria",
+    "code",
+    "indicator code",
+  ],
   content: [
     "noi dung cong viec",
     "noi dung",
@@ -23,6 +68,13 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ten cong viec",
     "noi dung thuc hien",
     "giai phap",
+    "viec",
+    "hoat dong",
+    "task",
+    "tasks",
+    "activity",
+    "description",
+    "work",
   ],
   lead: [
     "chu tri",
@@ -35,8 +87,28 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ca nhan chu tri",
     "bo phan chu tri",
     "phan cong chu tri",
+    "co quan chu tri",
+    "nguoi chiu trach nhiem",
+    "trach nhiem",
+    "can bo thuc hien",
+    "don vi thuc hien",
+    "owner",
+    "lead",
+    "responsible",
+    "assigned to",
+    "assignee",
+    "in charge",
   ],
-  partners: ["phoi hop", "don vi phoi hop", "phan cong phoi hop", "bo phan phoi hop"],
+  partners: [
+    "phoi hop",
+    "don vi phoi hop",
+    "phan cong phoi hop",
+    "bo phan phoi hop",
+    "co quan phoi hop",
+    "support",
+    "with",
+    "co ordinating",
+  ],
   due: [
     "han hoan thanh",
     "thoi han",
@@ -47,15 +119,67 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "thoi gian thuc hien",
     "moc thoi gian",
     "han xu ly",
+    "thoi gian hoan thanh",
+    "ke hoach hoan thanh",
+    "han theo ke hoach",
+    "due",
+    "due date",
+    "deadline",
+    "target date",
+    "by",
   ],
-  status: ["trang thai", "tinh trang", "tinh hinh thuc hien", "ket qua thuc hien", "trang thai thuc hien"],
-  progress: ["tien do", "tien do %", "% hoan thanh", "ty le hoan thanh", "muc do hoan thanh", "tien do thuc hien", "phan tram hoan thanh"],
-  doneDate: ["ngay hoan thanh", "ngay ht", "ngay hoan thanh thuc te", "thoi gian hoan thanh", "hoan thanh ngay"],
-  evidence: ["minh chung", "van ban minh chung", "tai lieu kiem chung", "so ky hieu van ban", "tai lieu minh chung", "ho so minh chung"],
-  note: ["ghi chu", "ghi chu khac"],
-  indicator: ["chi so", "ten chi so", "noi dung chi so", "chi tieu"],
-  period: ["ky", "ky bao cao", "quy", "ky so lieu", "thang", "thoi ky"],
-  date: ["ngay so lieu", "tinh den ngay", "ngay bao cao", "ngay", "so lieu den ngay", "thoi diem"],
+  status: ["trang thai", "tinh trang", "tinh hinh thuc hien", "trang thai thuc hien", "tinh trang thuc hien", "status", "state"],
+  progress: [
+    "tien do",
+    "tien do %",
+    "% hoan thanh",
+    "ty le hoan thanh",
+    "muc do hoan thanh",
+    "tien do thuc hien",
+    "phan tram hoan thanh",
+    "% ht",
+    "ht %",
+    "progress",
+    "% complete",
+    "percent complete",
+    "% done",
+  ],
+  doneDate: [
+    "ngay hoan thanh",
+    "ngay ht",
+    "ngay hoan thanh thuc te",
+    "thoi gian hoan thanh thuc te",
+    "hoan thanh ngay",
+    "ngay xong",
+    "ngay thuc hien xong",
+    "thuc te hoan thanh",
+    "completed",
+    "completed on",
+    "done on",
+    "date completed",
+    "completion date",
+    "finished",
+    "actual",
+  ],
+  result: ["ket qua thuc hien", "ket qua", "ket qua dat duoc", "tinh hinh ket qua", "result", "results", "outcome"],
+  evidence: [
+    "minh chung",
+    "van ban minh chung",
+    "tai lieu kiem chung",
+    "so ky hieu van ban",
+    "tai lieu minh chung",
+    "ho so minh chung",
+    "san pham",
+    "van ban",
+    "evidence",
+    "proof",
+    "document",
+    "reference",
+  ],
+  note: ["ghi chu", "ghi chu khac", "note", "notes", "remarks", "comment", "comments"],
+  indicator: ["chi so", "ten chi so", "noi dung chi so", "chi tieu", "noi dung", "indicator", "measure"],
+  period: ["ky", "ky bao cao", "quy", "ky so lieu", "thang", "thoi ky", "period", "quarter", "month"],
+  date: ["ngay so lieu", "tinh den ngay", "ngay bao cao", "ngay", "so lieu den ngay", "thoi diem", "date", "as of"],
   numerator: [
     "dung han",
     "so ho so dung han",
@@ -71,6 +195,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "da giai quyet dung han",
     "so van ban dien tu",
     "so dat chuan",
+    "on time",
+    "achieved",
   ],
   denominator: [
     "tiep nhan",
@@ -85,39 +211,29 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "so ho so da giai quyet",
     "tong so van ban",
     "tong so can bo cong chuc",
+    "received",
+    "total",
   ],
-  value: ["ty le", "ty le %", "gia tri", "ty le dung han", "ty le giai ngan", "ty le truc tuyen", "ket qua %", "ty le dat"],
+  value: [
+    "ty le",
+    "ty le %",
+    "gia tri",
+    "ty le dung han",
+    "ty le giai ngan",
+    "ty le truc tuyen",
+    "ket qua %",
+    "ty le dat",
+    "rate",
+    "value",
+    "%",
+  ],
 };
 
-export const TASK_FIELDS: readonly TaskField[] = [
-  "stt",
-  "code",
-  "content",
-  "lead",
-  "partners",
-  "due",
-  "status",
-  "progress",
-  "doneDate",
-  "evidence",
-  "note",
-];
-export const READING_FIELDS: readonly ReadingField[] = [
-  "stt",
-  "code",
-  "indicator",
-  "period",
-  "date",
-  "numerator",
-  "denominator",
-  "value",
-  "evidence",
-  "note",
-];
-
-/** Heading text reduced for matching: no diacritics, no "(%)", "(1)", "(triệu đồng)". */
+/** Heading text reduced for matching: no diacritics, no "(%)", "(1)", "(triệu đồng)", "(m/d/yyyy)". */
 export function headingKey(text: string): string {
-  const k = looseKey(text.replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|dd\/mm\/yyyy)\)/giu, " "));
+  const k = looseKey(
+    text.replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
+  );
   return k.replace(/\s+/g, " ").trim();
 }
 
@@ -135,7 +251,7 @@ export function keyScore(k: string, field: Field): number {
   let best = 0;
   for (const syn of SYNONYMS[field]) {
     if (k === syn) return 3;
-    // Short synonyms ("tc", "han", "ky") only count as whole headings or whole words at the start.
+    // Short synonyms ("tc", "han", "ky", "no") only count as whole headings or whole words at the start.
     if (syn.length <= 3) {
       if (k.startsWith(`${syn} `)) best = Math.max(best, 2);
       continue;
@@ -144,4 +260,21 @@ export function keyScore(k: string, field: Field): number {
     else if (` ${k} `.includes(` ${syn} `)) best = Math.max(best, 1);
   }
   return best;
+}
+
+/** "(m/d/yyyy)", "(mm/dd)" in a heading: the column's dates are month first; "(dd/mm/yyyy)": day first. */
+export function dateOrderHint(heading: string): "dm" | "md" | null {
+  const m = /\b(d{1,2}|m{1,2})[/.-](d{1,2}|m{1,2})(?:[/.-]y{2,4})?\b/i.exec(heading);
+  if (!m) return null;
+  return m[1].toLowerCase().startsWith("m") ? "md" : "dm";
+}
+
+/** Whether a heading is written in English (the sheet then more likely uses month-first dates). */
+export function isEnglishHeading(heading: string): boolean {
+  return (
+    /^[\x20-\x7e]+$/.test(heading) &&
+    /\b(task|owner|due|deadline|status|progress|completed|done|evidence|notes?|date|responsible|description|activity|result)\b/i.test(
+      heading,
+    )
+  );
 }

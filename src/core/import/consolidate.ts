@@ -5,12 +5,13 @@ import { checkReading } from "../validate/readingChecks";
 import { CheckContext, checkTask } from "../validate/taskChecks";
 import { Problem } from "../validate/problems";
 import { applyPlan } from "./applyPlan";
-import { CheckedTask, dedupeReadings, dedupeTasks, rowKey } from "./dedupe";
+import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from "./dedupe";
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
 import { Reading, Task } from "./records";
+import { Accounting } from "./extract";
 
 export type { FileRead, SheetReport } from "./readWorkbook";
-export { sheetKey } from "./readWorkbook";
+export { sheetKey, signatureKey } from "./readWorkbook";
 
 export interface Consolidation {
   plan: Plan;
@@ -22,8 +23,10 @@ export interface Consolidation {
 }
 
 export interface ConsolidateOptions {
-  /** Layouts the user corrected, by sheetKey(file, sheet): used instead of detection. */
+  /** Columns the user corrected, by sheetKey(file, sheet) or signatureKey(headings). */
   layouts?: LayoutOverrides;
+  /** Told where every non-empty source cell went (the "nothing lost" test). */
+  account?: Accounting;
 }
 
 const taskOrder = thenBy<Task>((a, b) => compareCodes(a.code, b.code), compareSources);
@@ -40,7 +43,7 @@ const readingOrder = thenBy<Reading>(
  */
 export function consolidate(files: readonly FileRead[], plan: Plan, asOf: IsoDate, options: ConsolidateOptions = {}): Consolidation {
   return consolidateRecords(
-    files.map((f) => readWorkbook(f, options.layouts)),
+    files.map((f) => readWorkbook(f, { layouts: options.layouts, asOf, account: options.account })),
     plan,
     asOf,
   );
@@ -66,7 +69,13 @@ export function consolidateRecords(workbooks: readonly WorkbookRecords[], plan: 
     }
   }
 
-  const deduped = dedupeTasks(checked);
+  const deduped = dedupeTasks(
+    checked,
+    workbookOwners(
+      checked.map((c) => c.task),
+      plan.identity.unitType,
+    ),
+  );
   for (const a of deduped.kept) problems.push(...a.problems);
   problems.push(...deduped.problems);
   // Problems of rows a later sheet replaced are no longer the user's concern.

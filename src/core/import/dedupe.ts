@@ -1,8 +1,11 @@
 import { formatViDate } from "../dates/isoDate";
+import { formatViNumber } from "../format/viNumber";
 import { compareSources } from "../order/compare";
+import { findOfficials } from "../plan/officials";
 import { Problem, placeLabel, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
 import { Reading, Task } from "./records";
+import { sameTaskGroups } from "./sameTask";
 
 /** A task with the problems found on its row: dropped together when the row is replaced. */
 export interface CheckedTask {
@@ -18,47 +21,108 @@ export function rowKey(s: { file: string; sheet: string; row: number | null }): 
 }
 
 /**
- * Same task twice. Within one workbook a later sheet (the next quarter's) holds the newer
- * state and replaces the earlier row, whose problems go with it. Across workbooks it is a
- * conflict: the more advanced row is kept and the other is reported.
+ * Whose workbook a file is: the official its name names ("VPTK_…", "Mot-cua_…"), else the lead
+ * of most of its tasks. The task's own Chủ trì decides which copy of a shared task counts.
  */
-export function dedupeTasks(checked: readonly CheckedTask[]): { kept: CheckedTask[]; problems: Problem[]; superseded: Set<string> } {
-  const superseded = new Set<string>();
-  const latestInFile = new Map<string, CheckedTask>();
-  for (const a of checked) {
-    const key = `${a.task.source.file}\u0000${a.task.id}`;
-    const prev = latestInFile.get(key);
-    if (prev) superseded.add(rowKey(prev.task.source));
-    latestInFile.set(key, a);
+export interface Owner {
+  title: string;
+  /** Named in the file's name (strong), or the lead of most of its tasks (weaker). */
+  by: "name" | "tasks";
+}
+
+export function workbookOwners(tasks: readonly Task[], unitType: string): Map<string, Owner> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const t of tasks) {
+    if (t.lead === "") continue;
+    const m = counts.get(t.source.file) ?? new Map<string, number>();
+    m.set(t.lead, (m.get(t.lead) ?? 0) + 1);
+    counts.set(t.source.file, m);
   }
-  const byId = new Map<string, CheckedTask>();
-  const problems: Problem[] = [];
-  for (const a of latestInFile.values()) {
-    const prev = byId.get(a.task.id);
-    if (!prev) {
-      byId.set(a.task.id, a);
+  const owners = new Map<string, Owner>();
+  for (const [file, m] of counts) {
+    const named = findOfficials(file.replace(/[_.-]+/g, " "), unitType)[0];
+    if (named) {
+      owners.set(file, { title: named.title, by: "name" });
       continue;
     }
-    const newer = STATUS_RANK[a.task.status ?? "Chưa thực hiện"] > STATUS_RANK[prev.task.status ?? "Chưa thực hiện"];
-    const [kept, dropped] = newer ? [a, prev] : [prev, a];
-    byId.set(a.task.id, kept);
-    const d = dropped.task.source;
-    const k = kept.task.source;
-    problems.push(
-      problem(
-        "DUPLICATE_TASK",
-        { file: d.file, sheet: d.sheet, row: d.row },
-        dropped.task.content.slice(0, 80),
-        `cùng nhiệm vụ với ${placeLabel(k.file, k.sheet, k.row)}; dùng dòng đó.`,
-      ),
-    );
+    const total = [...m.values()].reduce((a, b) => a + b, 0);
+    const [lead, n] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (n >= 2 && n * 2 > total) owners.set(file, { title: lead, by: "tasks" });
   }
-  return { kept: [...byId.values()], problems, superseded };
+  return owners;
+}
+
+function stateOf(t: Task): string {
+  return `"${t.status}"${t.progress === null ? "" : `, ${formatViNumber(t.progress)}%`}`;
 }
 
 /**
- * One reading per criterion and date. A later row of the same file corrects an earlier one;
- * the same date in another file is reported and the first file's figures are kept.
+ * The same task more than once. Within one workbook a later sheet (the next quarter's) holds the
+ * newer state and replaces the earlier row, whose problems go with it. Across workbooks the copy
+ * in the workbook of the task's Chủ trì counts (else the more advanced one); a copy whose status
+ * or progress differs is a conflict the user must see, naming both places.
+ */
+export function dedupeTasks(
+  checked: readonly CheckedTask[],
+  owners: ReadonlyMap<string, Owner>,
+): { kept: CheckedTask[]; problems: Problem[]; superseded: Set<string> } {
+  const superseded = new Set<string>();
+  const kept: CheckedTask[] = [];
+  const problems: Problem[] = [];
+  const groups = sameTaskGroups(
+    checked,
+    (c) => c.task.code,
+    (c) => c.task.content,
+  );
+  for (const group of groups) {
+    // Latest row of each workbook.
+    const latest = new Map<string, CheckedTask>();
+    for (const c of [...group].sort((a, b) => compareSources(a.task, b.task))) {
+      const prev = latest.get(c.task.source.file);
+      if (prev) superseded.add(rowKey(prev.task.source));
+      latest.set(c.task.source.file, c);
+    }
+    const copies = [...latest.values()];
+    // The copy in the workbook of the task's own Chủ trì; a workbook named for them before one that only mostly holds their tasks.
+    const leads = copies.filter((c) => c.task.lead !== "" && owners.get(c.task.source.file)?.title === c.task.lead);
+    const named = leads.filter((c) => owners.get(c.task.source.file)?.by === "name");
+    const byLead = named.length === 1 ? named : leads;
+    const rank = (c: CheckedTask) => STATUS_RANK[c.task.status ?? "Chưa thực hiện"];
+    const winner = byLead.length === 1 ? byLead[0] : [...copies].sort((a, b) => rank(b) - rank(a) || compareSources(a.task, b.task))[0];
+    kept.push(winner);
+    const k = winner.task.source;
+    for (const c of copies) {
+      if (c === winner) continue;
+      const d = c.task.source;
+      const at = { file: d.file, sheet: d.sheet, row: d.row };
+      const there = placeLabel(k.file, k.sheet, k.row);
+      const thereEn = placeLabel(k.file, k.sheet, k.row, "en");
+      const why = byLead.length === 1 ? "của người chủ trì" : "tiến độ xa hơn";
+      const whyEn = byLead.length === 1 ? "the lead's" : "the more advanced one";
+      if (c.task.status !== winner.task.status || c.task.progress !== winner.task.progress) {
+        problems.push(
+          problem("DUPLICATE_CONFLICT", at, c.task.content.slice(0, 80), {
+            vi: `cùng nhiệm vụ với ${there} (${why}), nơi ghi ${stateOf(winner.task)}; tệp này ghi ${stateOf(c.task)}. Dùng dòng ${there}.`,
+            en: `the same task as ${thereEn} (${whyEn}), which says ${stateOf(winner.task)}; this file says ${stateOf(c.task)}. Using ${thereEn}.`,
+          }),
+        );
+      } else {
+        problems.push(
+          problem("DUPLICATE_TASK", at, c.task.content.slice(0, 80), {
+            vi: `cùng nhiệm vụ với ${there}; dùng dòng đó.`,
+            en: `the same task as ${thereEn}; that row is used.`,
+          }),
+        );
+      }
+    }
+  }
+  return { kept, problems, superseded };
+}
+
+/**
+ * One reading per criterion and date. A later row of the same sheet corrects an earlier one, and
+ * a later sheet of the same workbook (next quarter's) an earlier one; different figures for the
+ * same date anywhere else are named, and the first file's are kept.
  */
 export function dedupeReadings(readings: readonly Reading[]): { readings: Reading[]; problems: Problem[] } {
   const byKey = new Map<string, Reading>();
@@ -72,15 +136,17 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
     const prev = byKey.get(key);
     if (!prev) byKey.set(key, r);
     else if (prev.source.file === r.source.file) byKey.set(key, r);
-    else
+    else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) continue;
+    else {
+      const d = formatViDate(r.date);
+      const p = prev.source;
       problems.push(
-        problem(
-          "DUPLICATE_READING",
-          { file: r.source.file, sheet: r.source.sheet, row: r.source.row },
-          r.period,
-          `mã ${r.code} ngày ${formatViDate(r.date)} đã có số liệu ở ${placeLabel(prev.source.file, prev.source.sheet, prev.source.row)}; dùng số liệu đó.`,
-        ),
+        problem("DUPLICATE_READING", { file: r.source.file, sheet: r.source.sheet, row: r.source.row }, r.period, {
+          vi: `mã ${r.code} ngày ${d} đã có số liệu ở ${placeLabel(p.file, p.sheet, p.row)}; dùng số liệu đó.`,
+          en: `${r.code} on ${d} already has figures at ${placeLabel(p.file, p.sheet, p.row, "en")}; those are used.`,
+        }),
       );
+    }
   }
   return { readings: [...byKey.values()], problems };
 }

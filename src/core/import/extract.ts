@@ -1,189 +1,808 @@
-import { formatViDate } from "../dates/isoDate";
-import { cleanText, looseKey } from "../text/normalize";
-import { Problem, problem } from "../validate/problems";
-import { Field } from "./columns";
-import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridError } from "./grid";
-import { TableLayout } from "./header";
-import { Reading, RawTask, Source } from "./records";
-import { findCriterion, parseCountCell, parseCriterion, parseDateCell, parsePercentCell, parseStatus } from "./values";
 import { parseDeadline } from "../dates/deadline";
+import { IsoDate, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
+import { ItemGroup } from "../plan/model";
+import { cleanText } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { TaskStatus } from "../vocab";
+import { FactsCache, TextFacts, cellKind } from "./cellFacts";
+import { Field, headingKey } from "./columns";
+import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial } from "./dateText";
+import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError } from "./grid";
+import { TableLayout } from "./header";
+import { MergeIndex } from "./mergeIndex";
+import { PeriodLabel, periodEnd, periodName } from "./periods";
+import { RawTask, Reading, Source } from "./records";
+import { RowContext, rowRole } from "./rows";
+import { sentenceFacts } from "./textFacts";
 
-export interface Extracted {
+/** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
+export type Disposition =
+  | "title"
+  | "header"
+  | "numbering"
+  | "section"
+  | "total"
+  | "footer"
+  | "repeat-header"
+  | "field"
+  | "note"
+  | "stt"
+  | "unmapped"
+  | "row-skipped"
+  | "period-total"
+  | "sheet-skipped"
+  /** A row of labels only, no figures or task text (a template's pre-filled period or number). */
+  | "empty-record"
+  /** In a column the user said not to use. */
+  | "ignored";
+
+/** Receives the disposition of each non-empty cell (the "nothing lost" test listens; the product does not). */
+export type Accounting = (file: string, sheet: string, row: number, col: number, d: Disposition) => void;
+
+/** What was found in one table, for the user (the pane's detection summary). */
+export interface TableReport {
+  kind: TableLayout["kind"];
+  headerTop: number;
+  headerBottom: number;
+  firstRow: number;
+  lastRow: number;
+  /** Task or reading rows read. */
+  rows: number;
+  sections: Array<{ row: number; label: string; code: string | null }>;
+  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" }>;
+  /** Readings across the columns: the periods read, and how many readings they gave. */
+  unpivoted: { periods: string[]; readings: number } | null;
+  unmapped: Array<{ column: string; heading: string }>;
+}
+
+export interface TableRead {
   tasks: RawTask[];
   readings: Reading[];
   problems: Problem[];
+  report: TableReport;
 }
 
-// Signature footers and total rows are short rows whose first text is a label, never a task
-// that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
-const FOOTER = /^(nguoi lap|nguoi lap bieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt)( |$)/;
-const TOTAL = /^(tong cong|tong so|tong|cong)(\s+\d|$)/;
-const LABEL_ROW_MAX_CELLS = 3;
-const LABEL_MAX_CHARS = 40;
-/** "…, ngày … tháng … năm …" at the foot of a form. */
-const DATE_LINE = /ngay\s*\.*\s*thang\s*\.*\s*nam/;
-
-function rowCells(grid: Grid, r: number): GridCell[] {
-  return grid.rows[r - 1] ?? [];
+export interface ExtractContext {
+  grid: Grid;
+  layout: TableLayout;
+  sheetIndex: number;
+  merges: MergeIndex;
+  facts: FactsCache;
+  asOf: IsoDate | null;
+  /** The year of dates written without one ("20/10", "T10"): the sheet's, else the caller's. */
+  year: number | null;
+  /** Whether `year` came from the sheet itself (title, name) or was assumed from the as-of date. */
+  yearFromSheet: boolean;
+  /** A criterion named above the table or in the sheet's name. */
+  contextCode: string | null;
+  firstRow: number;
+  lastRow: number;
+  account?: Accounting;
 }
 
-/** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
-function isNumberingRow(cells: readonly GridCell[]): boolean {
-  const labels = cells
-    .filter((c) => !isBlank(c))
-    .map((c) =>
-      cellText(c)
-        .trim()
-        .replace(/^\((.*)\)$/, "$1"),
-    );
-  if (labels.length < 3) return false;
-  const numbers = labels.every((l, i) => l === String(i + 1));
-  const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));
-  return numbers || letters;
+const DATE_FIELDS = ["due", "doneDate", "date"] as const;
+type DateField = (typeof DATE_FIELDS)[number];
+
+interface ColumnDates {
+  order: DateOrder;
+  /** Dates Excel itself made from a day-first text on a month-first machine: to be read the other way. */
+  swapReal: boolean;
+  /** Ambiguous values are named: the order was not told by the values or a hint. */
+  flagAmbiguous: boolean;
 }
 
-/** A criterion named in a sheet's name or in the title rows above its table. */
-export function contextCriterion(grid: Grid, layout: TableLayout): string | null {
-  const fromName = findCriterion(grid.sheet);
-  if (fromName) return fromName;
-  for (let r = 1; r < layout.headerTop; r++) {
-    for (const c of rowCells(grid, r)) {
-      const k = cleanText(cellText(c));
-      if (/(tiêu chí|chỉ số|\btc\b|\btctp\b)/iu.test(k)) {
-        const found = findCriterion(k);
-        if (found) return found;
-      }
+/** How a date column is to be read: its text dates' order, and whether Excel swapped its real dates. */
+function columnDates(ctx: ExtractContext, col: number): ColumnDates {
+  const texts: DateText[] = [];
+  let realAmbiguous = 0;
+  let real = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const v = cellAt(ctx.grid, r, col);
+    if (typeof v === "string") {
+      const f = ctx.facts.of(v);
+      if (f.date) texts.push(f.date);
+    } else if (isGridDate(v)) {
+      real++;
+      const { m, d } = ymd(v.date);
+      if (d <= 12 && m <= 12 && d !== m) realAmbiguous++;
     }
   }
+  const verdict = dateOrder(texts, ctx.layout.dateHint, ctx.layout.english ? "md" : "dm");
+  // Day-first texts beside real dates that all read both ways: Excel on a month-first machine
+  // turned "05/11/2021" (5 November) into 11 May, and left "15/11/2021" as text.
+  const swapReal = verdict.by === "values" && verdict.order === "dm" && ctx.layout.dateHint !== "md" && real > 0 && realAmbiguous === real;
+  return { order: verdict.order, swapReal, flagAmbiguous: verdict.by === "convention" && ctx.layout.english };
+}
+
+interface CellRead<T> {
+  value: T | null;
+  /** The text as written, when it could not be read. */
+  bad: string | null;
+}
+
+export function extractTable(ctx: ExtractContext): TableRead {
+  const { grid, layout } = ctx;
+  const out: TableRead = {
+    tasks: [],
+    readings: [],
+    problems: [],
+    report: {
+      kind: layout.kind,
+      headerTop: layout.headerTop,
+      headerBottom: layout.headerBottom,
+      firstRow: ctx.firstRow,
+      lastRow: ctx.lastRow,
+      rows: 0,
+      sections: [],
+      skipped: [],
+      unpivoted: null,
+      unmapped: [],
+    },
+  };
+  const mark = (r: number, c: number, d: Disposition) => ctx.account?.(grid.file, grid.sheet, r, c, d);
+  const width = Math.max(...Object.keys(layout.headings).map(Number), ...Object.values(layout.columns).map((c) => c as number), 1);
+  const headerKeys = new Map<number, Set<string>>();
+  for (const [c, h] of Object.entries(layout.headings)) {
+    const keys = new Set([headingKey(h)]);
+    for (let r = layout.headerTop; r <= layout.headerBottom; r++) keys.add(headingKey(ctx.merges.label(grid, r, Number(c))));
+    keys.delete("");
+    headerKeys.set(Number(c), keys);
+  }
+  const rowCtx: RowContext = { grid, layout, merges: ctx.merges, facts: ctx.facts, headerKeys, width };
+
+  // The header band, and a numbering row under it.
+  for (let r = layout.headerTop; r < ctx.firstRow; r++)
+    for (const c of filledColumns(grid, r)) mark(r, c, r <= layout.headerBottom ? "header" : "numbering");
+
+  const mapped = new Set<number>([
+    ...Object.values(layout.columns).map((c) => c as number),
+    ...Object.keys(layout.statusTicks ?? {}).map(Number),
+    ...Object.keys(layout.across?.periods ?? {}).map(Number),
+    ...(layout.across?.label ? [layout.across.label] : []),
+  ]);
+  const skippedCols = new Set(layout.across?.skipped ?? []);
+  const ignored = new Set(layout.ignored ?? []);
+  const dates = new Map<DateField, ColumnDates>();
+  for (const f of DATE_FIELDS) {
+    const c = layout.columns[f];
+    if (c !== undefined) dates.set(f, columnDates(ctx, c));
+  }
+  const progressScale = layout.columns.progress === undefined ? 1 : fractionScale(ctx, layout.columns.progress);
+  const unmappedSeen = new Set<number>();
+  const reportUnmapped = (c: number, carried: boolean) => {
+    if (unmappedSeen.has(c)) return;
+    unmappedSeen.add(c);
+    const heading = layout.headings[c] ?? "";
+    out.report.unmapped.push({ column: columnName(c), heading });
+    const name = heading === "" ? `cột ${columnName(c)}` : `cột ${columnName(c)} "${heading}"`;
+    const nameEn = heading === "" ? `column ${columnName(c)}` : `column ${columnName(c)} "${heading}"`;
+    out.problems.push(
+      problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
+        vi: carried ? `${name} không khớp trường nào; nội dung được đưa vào Ghi chú.` : `${name} không khớp trường nào và không được đọc.`,
+        en: carried ? `${nameEn} matches no field; its values were put into the notes.` : `${nameEn} matches no field and was not read.`,
+      }),
+    );
+  };
+
+  let code = ctx.contextCode;
+  let group: ItemGroup | null = null;
+  let lastTask: RawTask | null = null;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const role = rowRole(rowCtx, r);
+    if (role.role === "blank") continue;
+    if (role.role === "footer") {
+      out.report.skipped.push({ row: r, why: "footer" });
+      for (let rr = r; rr <= ctx.lastRow; rr++) for (const c of filledColumns(grid, rr)) mark(rr, c, "footer");
+      out.report.lastRow = r - 1;
+      break;
+    }
+    if (role.role === "total" || role.role === "repeat-header") {
+      out.report.skipped.push({ row: r, why: role.role });
+      for (const c of filledColumns(grid, r)) mark(r, c, role.role);
+      continue;
+    }
+    if (role.role === "section") {
+      out.report.sections.push({ row: r, label: role.label, code: role.code });
+      if (role.code !== null) code = role.code;
+      else if (role.level === "group") code = ctx.contextCode;
+      if (role.group !== null) group = role.group;
+      for (const c of filledColumns(grid, r)) mark(r, c, "section");
+      continue;
+    }
+    for (const c of filledColumns(grid, r)) {
+      const v = cellAt(grid, r, c);
+      if (isGridError(v) && (mapped.has(c) || !skippedCols.has(c))) {
+        out.problems.push(
+          problem("FORMULA_ERROR", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(c) }, v.error, {
+            vi: `ô ${columnName(c)}${r} có giá trị lỗi ${v.error}.`,
+            en: `cell ${columnName(c)}${r} holds the error ${v.error}.`,
+          }),
+        );
+      }
+    }
+    const read =
+      layout.kind === "tasks"
+        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems)
+        : layout.across
+          ? null
+          : readReading(ctx, r, code, dates, mark, out.problems);
+    if (layout.kind === "readings" && layout.across) continue; // read below, all rows at once
+    if (read === "continuation" && lastTask) {
+      carryInto(ctx, r, lastTask, mapped, mark, reportUnmapped);
+      continue;
+    }
+    if ((read === null || read === "continuation") && onlyLabels(ctx, r)) {
+      // A template's row with its number or period written and nothing else yet: no record, nothing lost.
+      for (const c of filledColumns(grid, r)) mark(r, c, "empty-record");
+      continue;
+    }
+    if (read === null || read === "continuation") {
+      out.report.skipped.push({ row: r, why: "no-content" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, "", {
+          vi:
+            layout.kind === "tasks"
+              ? "dòng có thông tin nhưng không có nội dung nhiệm vụ; không đọc thành nhiệm vụ."
+              : "dòng không có số liệu (tử số, mẫu số hoặc tỷ lệ) đọc được.",
+          en:
+            layout.kind === "tasks"
+              ? "the row has values but no task text; not read as a task."
+              : "the row has no figures that can be read.",
+        }),
+      );
+      continue;
+    }
+    // Cells in columns no field took: carried into Ghi chú, the column named once.
+    const extra: string[] = [];
+    for (const c of filledColumns(grid, r)) {
+      if (mapped.has(c) || skippedCols.has(c)) continue;
+      if (ignored.has(c)) {
+        mark(r, c, "ignored");
+        continue;
+      }
+      const text = cleanText(displayText(cellAt(grid, r, c)));
+      if (text === "") continue;
+      const heading = layout.headings[c];
+      extra.push(heading ? `${heading}: ${text}` : text);
+      mark(r, c, "note");
+      reportUnmapped(c, true);
+    }
+    if (extra.length > 0) read.note = [read.note, ...extra].filter((x) => x !== "").join("; ");
+    if ("content" in read) {
+      out.tasks.push(read);
+      lastTask = read;
+    } else out.readings.push(read);
+  }
+
+  if (layout.kind === "readings" && layout.across) {
+    const across = readAcross(ctx, rowCtx, mark, out);
+    out.readings.push(...across);
+  }
+  out.report.rows = out.tasks.length + out.readings.length;
+  return out;
+}
+
+/** Whether a row holds only its number, its code or its period: the labels of a record not yet filled in. */
+function onlyLabels(ctx: ExtractContext, r: number): boolean {
+  const labels = new Set([ctx.layout.columns.stt, ctx.layout.columns.code, ctx.layout.columns.period, ctx.layout.columns.indicator]);
+  return filledColumns(ctx.grid, r).every((c) => labels.has(c));
+}
+
+function filledColumns(grid: Grid, r: number): number[] {
+  const cells = grid.rows[r - 1] ?? [];
+  const out: number[] = [];
+  for (let c = 0; c < cells.length; c++) if (cellKind(cells[c]) !== "empty") out.push(c + 1);
+  return out;
+}
+
+/** A cell as the user sees it, for carrying into Ghi chú. */
+function displayText(v: GridCell): string {
+  if (isGridDate(v)) return formatViDate(v.date);
+  return cellText(v);
+}
+
+/** Progress typed as fractions of 1 (0.6) without a % format: the whole column is scaled. */
+function fractionScale(ctx: ExtractContext, col: number): number {
+  let numbers = 0;
+  let small = 0;
+  let fractional = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const v = cellAt(ctx.grid, r, col);
+    if (typeof v !== "number" || ctx.grid.formats[`${r}:${col}`]?.includes("%")) continue;
+    numbers++;
+    if (v >= 0 && v <= 1) small++;
+    if (!Number.isInteger(v)) fractional++;
+  }
+  return numbers > 0 && small === numbers && fractional > 0 ? 100 : 1;
+}
+
+type Mark = (r: number, c: number, d: Disposition) => void;
+
+/** A continuation row: the task's text merged over it from the row above; its cells go to that task's note. */
+function carryInto(
+  ctx: ExtractContext,
+  r: number,
+  task: RawTask,
+  mapped: ReadonlySet<number>,
+  mark: Mark,
+  reportUnmapped: (c: number, carried: boolean) => void,
+): void {
+  const extra: string[] = [];
+  for (const c of filledColumns(ctx.grid, r)) {
+    const text = cleanText(displayText(cellAt(ctx.grid, r, c)));
+    const heading = ctx.layout.headings[c];
+    extra.push(heading ? `${heading}: ${text}` : text);
+    mark(r, c, "note");
+    if (!mapped.has(c)) reportUnmapped(c, true);
+  }
+  task.note = [task.note, ...extra].filter((x) => x !== "").join("; ");
+}
+
+function source(ctx: ExtractContext, r: number, columns: Partial<Record<Field, number>>): Source {
+  return { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns };
+}
+
+function where(ctx: ExtractContext, r: number, col: number | undefined) {
+  return { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r, column: col === undefined ? null : columnName(col) };
+}
+
+/** A date cell read with its column's order; problems for what cannot be read or reads two ways. */
+function readDate(
+  ctx: ExtractContext,
+  r: number,
+  col: number | undefined,
+  how: ColumnDates | undefined,
+  problems: Problem[],
+  phrases: boolean,
+): CellRead<IsoDate> & { phrase: string | null } {
+  const none = { value: null, bad: null, phrase: null };
+  if (col === undefined) return none;
+  const v = cellAt(ctx.grid, r, col);
+  const kind = cellKind(v);
+  if (kind === "empty" || kind === "error") return none;
+  if (isGridDate(v)) {
+    if (how?.swapReal) {
+      const { y, m, d } = ymd(v.date);
+      const swapped = isoDate(y, d, m);
+      if (swapped) {
+        problems.push(ambiguous(ctx, r, col, formatViDate(swapped), formatViDate(v.date), true));
+        return { value: swapped, bad: null, phrase: null };
+      }
+    }
+    return { value: v.date, bad: null, phrase: null };
+  }
+  if (typeof v === "number") {
+    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : null;
+    return d ? { value: d, bad: null, phrase: null } : { value: null, bad: String(v), phrase: null };
+  }
+  const f = ctx.facts.of(String(v));
+  if (f.date) {
+    const order = how?.order ?? "dm";
+    const d = dateOf(f.date, order) ?? dateOf(f.date, order === "dm" ? "md" : "dm");
+    if (d && how?.flagAmbiguous && isAmbiguous(f.date)) {
+      const other = dateOf(f.date, order === "dm" ? "md" : "dm");
+      if (other) problems.push(ambiguous(ctx, r, col, formatViDate(d), formatViDate(other), false));
+    }
+    return d ? { value: d, bad: null, phrase: null } : { value: null, bad: f.text, phrase: null };
+  }
+  if (phrases) {
+    const deadline = parseDeadline(f.text);
+    if (deadline.kind === "due") return { value: deadline.due, bad: null, phrase: f.text };
+    if (deadline.kind !== "unparsed") return { value: null, bad: null, phrase: f.text };
+  }
+  return { value: null, bad: f.text, phrase: null };
+}
+
+function ambiguous(ctx: ExtractContext, r: number, col: number, taken: string, other: string, byExcel: boolean): Problem {
+  return problem("DATE_AMBIGUOUS", where(ctx, r, col), taken, {
+    vi: byExcel
+      ? `Excel có thể đã đọc ngược ngày và tháng; đọc là ${taken} (nếu không đúng thì là ${other}).`
+      : `đọc là ${taken}; cũng có thể là ${other}. Hãy ghi rõ ngày/tháng.`,
+    en: byExcel
+      ? `Excel may have swapped day and month; read as ${taken} (otherwise ${other}).`
+      : `read as ${taken}; it could also be ${other}. Please write the date unambiguously.`,
+  });
+}
+
+/** A percentage: "60%", 0.6 under a % format, 60, "60,5", "3/4 nội dung". */
+function readPercent(ctx: ExtractContext, r: number, col: number | undefined, scale: number): CellRead<number> {
+  if (col === undefined) return { value: null, bad: null };
+  const v = cellAt(ctx.grid, r, col);
+  if (typeof v === "number") {
+    const pct = ctx.grid.formats[`${r}:${col}`]?.includes("%") ? v * 100 : v * scale;
+    return { value: Math.round(pct * 1e6) / 1e6, bad: null };
+  }
+  if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
+  const f = ctx.facts.of(v);
+  if (f.number !== null) return { value: f.number, bad: null };
+  if (f.fraction !== null) return { value: Math.round(f.fraction * 100) / 100, bad: null };
+  return { value: null, bad: f.text };
+}
+
+function readCount(ctx: ExtractContext, r: number, col: number | undefined): CellRead<number> {
+  if (col === undefined) return { value: null, bad: null };
+  const v = cellAt(ctx.grid, r, col);
+  if (typeof v === "number") return { value: v, bad: null };
+  if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
+  const f = ctx.facts.of(v);
+  return f.number !== null ? { value: f.number, bad: null } : { value: null, bad: f.text };
+}
+
+function text(ctx: ExtractContext, r: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const v = cellAt(ctx.grid, r, col);
+  return isGridError(v) ? "" : cleanText(displayText(v));
+}
+
+function criterion(ctx: ExtractContext, r: number, col: number | undefined): { code: string | null; bad: string | null } {
+  if (col === undefined) return { code: null, bad: null };
+  const v = cellAt(ctx.grid, r, col);
+  if (v === null || (typeof v === "string" && v.trim() === "")) return { code: null, bad: null };
+  if (typeof v === "number") {
+    const s = String(v);
+    return /^\d+\.\d+$/.test(s) ? { code: s, bad: null } : { code: null, bad: s };
+  }
+  const f: TextFacts = ctx.facts.of(cellText(v));
+  return f.code ? { code: f.code, bad: null } : { code: null, bad: f.text };
+}
+
+function readTask(
+  ctx: ExtractContext,
+  r: number,
+  sectionCode: string | null,
+  group: ItemGroup | null,
+  dates: ReadonlyMap<DateField, ColumnDates>,
+  progressScale: number,
+  mark: Mark,
+  problems: Problem[],
+): RawTask | null | "continuation" {
+  const { layout, grid } = ctx;
+  const col = layout.columns;
+  const contentCol = col.content;
+  const content = text(ctx, r, contentCol);
+  if (content === "") {
+    // The task's text merged down over this row: it continues the task above.
+    const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);
+    return m && m.top < r ? "continuation" : null;
+  }
+  for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
+    if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
+  for (const c of Object.keys(layout.statusTicks ?? {}).map(Number)) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
+
+  const notes: string[] = [];
+  const codeCell = criterion(ctx, r, col.code);
+  const code = codeCell.code ?? codeCell.bad ?? sectionCode;
+  const due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
+  const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
+  if (due.bad !== null)
+    problems.push(
+      problem("BAD_DATE", where(ctx, r, col.due), due.bad, {
+        vi: `không đọc được hạn hoàn thành "${due.bad}"; giữ nguyên như đã ghi.`,
+        en: `the deadline "${due.bad}" cannot be read; kept as written.`,
+      }),
+    );
+
+  // Status: its column, else the ticked column, else the start of the result or note.
+  let status: TaskStatus | null = null;
+  let statusText: string | null = null;
+  const statusRaw = text(ctx, r, col.status);
+  if (statusRaw !== "") {
+    const f = ctx.facts.of(statusRaw);
+    status = f.status ?? f.statusLead;
+    if (!status) statusText = statusRaw;
+    else if (!f.status) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
+  }
+  for (const [c, s] of Object.entries(layout.statusTicks ?? {})) {
+    const v = cellAt(grid, r, Number(c));
+    if (status === null && statusText === null && isTicked(v, ctx.facts)) status = s;
+  }
+
+  const year = due.value ? ymd(due.value).y : ctx.year;
+  const result = text(ctx, r, col.result);
+  const noteText = text(ctx, r, col.note);
+  let doneDate = done.value;
+  let doneText: string | null = done.bad;
+  const evidence: string[] = [];
+  const ev = text(ctx, r, col.evidence);
+  if (ev !== "") evidence.push(ev);
+  for (const [t, heading] of [
+    [result, layout.headings[col.result ?? 0] ?? "Kết quả"],
+    [statusRaw, ""],
+    [noteText, ""],
+  ] as const) {
+    if (t === "") continue;
+    const whole = ctx.facts.of(t).status;
+    const facts = sentenceFacts(t, year);
+    const said = whole ?? facts.status;
+    if (status === null && statusText === null && said) status = said;
+    if (doneDate === null && doneText === null && facts.doneDate && (said ?? status) === "Hoàn thành") doneDate = facts.doneDate;
+    for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
+    // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
+    if (heading !== "" && t === result && whole === null) notes.push(`${heading}: ${t}`);
+  }
+  if (done.bad !== null) {
+    // "Đã xong", "x" in a completion column: a status, not a bad date.
+    const f = ctx.facts.of(done.bad);
+    if (f.status === "Hoàn thành" || f.tick) {
+      doneText = null;
+      if (status === null) status = "Hoàn thành";
+    } else
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, col.doneDate), done.bad, {
+          vi: `không đọc được ngày hoàn thành "${done.bad}".`,
+          en: `the completion date "${done.bad}" cannot be read.`,
+        }),
+      );
+  }
+  if (statusText !== null)
+    problems.push(
+      problem("UNKNOWN_STATUS", where(ctx, r, col.status), statusText, {
+        vi: `"${statusText}" không phải Chưa thực hiện / Đang thực hiện / Hoàn thành.`,
+        en: `"${statusText}" is not Not started / In progress / Done.`,
+      }),
+    );
+
+  const progressCell = readPercent(ctx, r, col.progress, progressScale);
+  let progress = progressCell.value;
+  if (progressCell.bad !== null && !isGridError(cellAt(grid, r, col.progress ?? 0)))
+    problems.push(
+      problem("BAD_NUMBER", where(ctx, r, col.progress), progressCell.bad, {
+        vi: `tiến độ "${progressCell.bad}" không phải là số.`,
+        en: `progress "${progressCell.bad}" is not a number.`,
+      }),
+    );
+  if (col.progress === undefined && status !== null && status !== "Đang thực hiện") {
+    progress = status === "Hoàn thành" ? 100 : 0;
+    notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
+  }
+  if (noteText !== "") notes.unshift(noteText);
+
+  return {
+    code,
+    content,
+    lead: text(ctx, r, col.lead),
+    partners: text(ctx, r, col.partners),
+    due: due.value,
+    dueText: due.value === null ? (due.bad ?? due.phrase) : null,
+    status,
+    statusText,
+    progress,
+    doneDate,
+    doneText,
+    evidence: evidence.join("; "),
+    note: notes.join("; "),
+    group,
+    source: source(ctx, r, sourceColumns(layout)),
+  };
+}
+
+function isTicked(v: GridCell, facts: FactsCache): boolean {
+  if (v === true) return true;
+  if (typeof v === "number") return v === 1;
+  return typeof v === "string" && facts.of(v).tick;
+}
+
+/** Where each field was read, for problems: the status of a ticked row points at the tick columns' first. */
+function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
+  const ticks = Object.keys(layout.statusTicks ?? {}).map(Number);
+  if (layout.columns.status !== undefined || ticks.length === 0) return layout.columns;
+  return { ...layout.columns, status: Math.min(...ticks) };
+}
+
+function readReading(
+  ctx: ExtractContext,
+  r: number,
+  sectionCode: string | null,
+  dates: ReadonlyMap<DateField, ColumnDates>,
+  mark: Mark,
+  problems: Problem[],
+): Reading | null {
+  const { layout, grid } = ctx;
+  const col = layout.columns;
+  const numerator = readCount(ctx, r, col.numerator);
+  const denominator = readCount(ctx, r, col.denominator);
+  const given = readPercent(ctx, r, col.value, 1);
+  if (numerator.value === null && denominator.value === null && given.value === null) return null;
+  for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
+    if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
+  for (const [f, p] of [
+    ["numerator", numerator],
+    ["denominator", denominator],
+    ["value", given],
+  ] as const) {
+    if (p.bad !== null && !isGridError(cellAt(grid, r, col[f] ?? 0)))
+      problems.push(
+        problem("BAD_NUMBER", where(ctx, r, col[f]), p.bad, { vi: `"${p.bad}" không phải là số.`, en: `"${p.bad}" is not a number.` }),
+      );
+  }
+  const dated = readDate(ctx, r, col.date, dates.get("date"), problems, false);
+  if (dated.bad !== null)
+    problems.push(
+      problem("BAD_DATE", where(ctx, r, col.date), dated.bad, {
+        vi: `không đọc được ngày số liệu "${dated.bad}".`,
+        en: `the date of the figures "${dated.bad}" cannot be read.`,
+      }),
+    );
+  const periodText = text(ctx, r, col.period);
+  const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
+  const date = dated.value ?? periodDate;
+  const codeCell = criterion(ctx, r, col.code);
+  const num = numerator.value;
+  const den = denominator.value;
+  const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.value;
+  return {
+    code: codeCell.code ?? codeCell.bad ?? sectionCode,
+    period: periodText !== "" ? periodText : date ? formatViDate(date) : "",
+    date,
+    numerator: num,
+    denominator: den,
+    value,
+    evidence: text(ctx, r, col.evidence),
+    note: [text(ctx, r, col.indicator), text(ctx, r, col.note)].filter((x) => x !== "").join("; "),
+    source: source(ctx, r, col),
+  };
+}
+
+/** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
+function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
+  const f = ctx.facts.of(text);
+  if (f.period) {
+    const y = f.period.year ?? ctx.year;
+    return y === null ? null : periodEnd(f.period, y);
+  }
+  const d = parseDeadline(text);
+  return d.kind === "due" ? d.due : null;
+}
+
+// A row's measure, from its label: the numerator, the denominator, or the rate itself.
+type Measure = "numerator" | "denominator" | "value";
+
+function measureOf(label: string): Measure | null {
+  const k = label === "" ? "" : label;
+  if (/\b(ty le|%|rate|percent)/.test(k)) return "value";
+  if (/\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|on time|achieved)\b/.test(k)) return "numerator";
+  if (/\b(tiep nhan|tong so|ke hoach|giao|giai quyet|phai|received|total|so can bo)\b/.test(k)) return "denominator";
   return null;
 }
 
-/** Reads the data rows below a detected header into task or reading records. */
-export function extractRows(grid: Grid, layout: TableLayout, sheetIndex: number): Extracted {
-  const out: Extracted = { tasks: [], readings: [], problems: [] };
-  const col = layout.columns;
-  let sectionCode = contextCriterion(grid, layout);
-
-  for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
-    const cells = rowCells(grid, r);
-    const filled = cells.filter((c) => !isBlank(c));
-    if (filled.length === 0 || (r === layout.headerBottom + 1 && isNumberingRow(cells))) continue;
-    const labelRow = filled.length <= LABEL_ROW_MAX_CELLS;
-    const texts = filled.map((c) => looseKey(cellText(c)));
-    const isLabel = (re: RegExp) => texts.some((t) => t.length <= LABEL_MAX_CHARS && re.test(t));
-    if (labelRow && (isLabel(FOOTER) || DATE_LINE.test(texts.join(" ")))) break;
-    if (labelRow && isLabel(TOTAL)) continue;
-
-    const at = (f: Field): GridCell => (col[f] === undefined ? null : cellAt(grid, r, col[f] as number));
-    const text = (f: Field): string => cleanText(cellText(at(f)));
-    const source: Source = { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: col };
-    const isError = (f: Field) => isGridError(at(f));
-    const where = (f: Field) => ({
-      file: grid.file,
-      sheet: grid.sheet,
-      row: r,
-      column: col[f] === undefined ? null : columnName(col[f] as number),
-    });
-
-    // A lone text outside the main column, or merged across the row ("Tiêu chí 1.2 – …",
-    // "Quý III"), is a section label; one that names a criterion applies to the rows below.
-    if (filled.length === 1 && typeof filled[0] === "string") {
-      const only = cells.indexOf(filled[0]) + 1;
-      const mentioned = /(tiêu chí|chỉ số|\btc\b|\btctp\b)/iu.test(filled[0]) ? findCriterion(filled[0]) : null;
-      const spans = grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= only && m.right > only);
-      const main = layout.kind === "tasks" ? col.content : col.numerator;
-      if (mentioned || only !== main || spans) {
-        if (mentioned) sectionCode = mentioned;
-        continue;
-      }
-    }
-
-    for (const [f, c] of Object.entries(col) as Array<[Field, number]>) {
-      const v = cellAt(grid, r, c);
-      if (isGridError(v))
-        out.problems.push(problem("FORMULA_ERROR", where(f), v.error, `ô ${columnName(c)}${r} có giá trị lỗi ${v.error}.`));
-    }
-
-    const codeCell = parseCriterion(at("code"));
-    const code = codeCell.kind === "ok" ? codeCell.value : codeCell.kind === "bad" ? codeCell.text : sectionCode;
-
-    if (layout.kind === "tasks") {
-      const content = text("content");
-      if (content === "") continue;
-      const due = parseDateCell(at("due"));
-      const done = parseDateCell(at("doneDate"), false);
-      const status = parseStatus(at("status"));
-      const progress = parsePercentCell(at("progress"), col.progress === undefined ? undefined : formatAt(grid, r, col.progress));
-      // "Thường xuyên", "hàng quý" are deadlines without a fixed date: kept as written, not errors.
-      if (due.kind === "bad" && !isError("due") && parseDeadline(due.text).kind === "unparsed") {
-        out.problems.push(
-          problem("BAD_DATE", where("due"), due.text, `không đọc được hạn hoàn thành "${due.text}"; giữ nguyên như đã ghi.`),
-        );
-      }
-      if (done.kind === "bad" && !isError("doneDate"))
-        out.problems.push(problem("BAD_DATE", where("doneDate"), done.text, `không đọc được ngày hoàn thành "${done.text}".`));
-      if (status.kind === "bad")
-        out.problems.push(
-          problem(
-            "UNKNOWN_STATUS",
-            where("status"),
-            status.text,
-            `"${status.text}" không phải Chưa thực hiện / Đang thực hiện / Hoàn thành.`,
-          ),
-        );
-      if (progress.kind === "bad" && !isError("progress"))
-        out.problems.push(problem("BAD_NUMBER", where("progress"), progress.text, `tiến độ "${progress.text}" không phải là số.`));
-      out.tasks.push({
-        code,
-        content,
-        lead: text("lead"),
-        partners: text("partners"),
-        due: due.kind === "ok" ? due.value : null,
-        dueText: due.kind === "bad" ? due.text : null,
-        status: status.kind === "ok" ? status.value : null,
-        statusText: status.kind === "bad" ? status.text : null,
-        progress: progress.kind === "ok" ? progress.value : null,
-        doneDate: done.kind === "ok" ? done.value : null,
-        doneText: done.kind === "bad" ? done.text : null,
-        evidence: text("evidence"),
-        note: text("note"),
-        source,
-      });
+/**
+ * Readings across the columns (months, quarters …) with criteria or measures down the rows:
+ * one reading per criterion and period, from its numerator and denominator rows or its rate row.
+ */
+function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: TableRead): Reading[] {
+  const { layout, grid } = ctx;
+  const across = layout.across as NonNullable<TableLayout["across"]>;
+  const periodCols = Object.keys(across.periods)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const codeCol = layout.columns.code;
+  interface Row {
+    r: number;
+    code: string | null;
+    label: string;
+    measure: Measure | null;
+  }
+  const rows: Array<Row & { extra: string[] }> = [];
+  let section: string | null = ctx.contextCode;
+  let assumedYear = false;
+  for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
+    const role = rowRole(rowCtx, r);
+    if (role.role !== "data") {
+      if (role.role === "section" && role.code) section = role.code;
       continue;
     }
-
-    // Indicator readings: the period names the date the figures stand at.
-    const numerator = parseCountCell(at("numerator"));
-    const denominator = parseCountCell(at("denominator"));
-    const given = parsePercentCell(at("value"), col.value === undefined ? undefined : formatAt(grid, r, col.value));
-    if (numerator.kind !== "ok" && denominator.kind !== "ok" && given.kind !== "ok") continue;
-    for (const [f, p] of [
-      ["numerator", numerator],
-      ["denominator", denominator],
-      ["value", given],
-    ] as const) {
-      if (p.kind === "bad" && !isError(f)) out.problems.push(problem("BAD_NUMBER", where(f), p.text, `"${p.text}" không phải là số.`));
+    const hasNumbers = periodCols.some((c) => cellKind(cellAt(grid, r, c)) !== "empty");
+    const labelCol =
+      across.label ??
+      filledColumns(grid, r).find(
+        (c) =>
+          c !== codeCol && c < periodCols[0] && typeof cellAt(grid, r, c) === "string" && !ctx.facts.of(cellAt(grid, r, c) as string).code,
+      );
+    const label = labelCol === undefined ? "" : text(ctx, r, labelCol);
+    const codeCell = criterion(ctx, r, codeCol);
+    const code = codeCell.code ?? (label !== "" ? ctx.facts.of(label).code : null) ?? findCode(label) ?? section;
+    if (!hasNumbers) {
+      // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
+      for (const c of filledColumns(grid, r)) mark(r, c, "section");
+      continue;
     }
-    const dated = parseDateCell(at("date"), false);
-    const periodText = text("period");
-    const periodDeadline = periodText === "" ? null : parseDeadline(periodText);
-    const date = dated.kind === "ok" ? dated.value : periodDeadline?.kind === "due" ? periodDeadline.due : null;
-    if (dated.kind === "bad" && !isError("date"))
-      out.problems.push(problem("BAD_DATE", where("date"), dated.text, `không đọc được ngày số liệu "${dated.text}".`));
-    const num = numerator.kind === "ok" ? numerator.value : null;
-    const den = denominator.kind === "ok" ? denominator.value : null;
-    const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.kind === "ok" ? given.value : null;
-    out.readings.push({
-      code,
-      period: periodText !== "" ? periodText : date ? formatViDate(date) : "",
-      date,
-      numerator: num,
-      denominator: den,
-      value,
-      evidence: text("evidence"),
-      note: text("note"),
-      source,
-    });
+    const extra: string[] = [];
+    for (const c of filledColumns(grid, r)) {
+      if (across.skipped.includes(c)) mark(r, c, "period-total");
+      else if (periodCols.includes(c) || c === labelCol || c === codeCol || across.described.includes(c)) mark(r, c, "field");
+      else {
+        const heading = layout.headings[c];
+        const value = cleanText(displayText(cellAt(grid, r, c)));
+        extra.push(heading ? `${heading}: ${value}` : value);
+        mark(r, c, "note");
+      }
+    }
+    rows.push({ r, code, label, measure: measureOf(ctx.facts.of(label).key), extra });
   }
-  return out;
+  // Rows without a measure the label tells: rates when their figures look like percentages.
+  const readings: Reading[] = [];
+  const byCode = new Map<string, Array<Row & { extra: string[] }>>();
+  for (const row of rows) {
+    const key = row.code ?? `\u0000${row.r}`;
+    byCode.set(key, [...(byCode.get(key) ?? []), row]);
+  }
+  const names = new Set<string>();
+  for (const group of byCode.values()) {
+    const nums = group.filter((g) => g.measure === "numerator");
+    const dens = group.filter((g) => g.measure === "denominator");
+    const vals = group.filter((g) => g.measure === "value" || (g.measure === null && group.length === 1));
+    const den = dens.find((d) => /giai quyet/.test(ctx.facts.of(d.label).key)) ?? dens[0];
+    for (const g of group) {
+      if (g !== den && !nums.includes(g) && !vals.includes(g)) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
+            vi: `không rõ dòng "${g.label}" là tử số, mẫu số hay tỷ lệ của chỉ số nào; không đọc.`,
+            en: `whether the row "${g.label}" is a numerator, a denominator or a rate cannot be told; not read.`,
+          }),
+        );
+        for (const c of filledColumns(grid, g.r)) mark(g.r, c, "row-skipped");
+      }
+    }
+    for (const c of periodCols) {
+      const p: PeriodLabel = across.periods[c];
+      const year = p.year ?? ctx.year;
+      if (p.year === null && !ctx.yearFromSheet) assumedYear = true;
+      const sum = (list: Row[]) => {
+        const vs = list.map((x) => readCount(ctx, x.r, c).value).filter((v): v is number => v !== null);
+        return vs.length === 0 ? null : vs.reduce((a, b) => a + b, 0);
+      };
+      const num = nums.length > 0 ? sum(nums) : null;
+      const dn = den ? readCount(ctx, den.r, c).value : null;
+      const given = vals.length > 0 ? readPercent(ctx, vals[0].r, c, 1).value : null;
+      if (num === null && dn === null && given === null) continue;
+      const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
+      const first = (num !== null ? nums[0] : (vals[0] ?? den ?? group[0])).r;
+      const date = year === null ? null : periodEnd(p, year);
+      const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
+      names.add(name);
+      const label = [...new Set([group[0].label, ...group.flatMap((g) => g.extra)])].filter((x) => x !== "").join("; ");
+      readings.push({
+        code: group[0].code,
+        period: name,
+        date,
+        numerator: num,
+        denominator: dn,
+        value,
+        evidence: "",
+        note: label,
+        source: source(ctx, first, {
+          ...(codeCol !== undefined ? { code: codeCol } : {}),
+          value: c,
+          numerator: c,
+          denominator: c,
+          period: c,
+        }),
+      });
+    }
+  }
+  for (const c of across.skipped) {
+    const heading = layout.headings[c] ?? "";
+    out.problems.push(
+      problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
+        vi: `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần.`,
+        en: `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice.`,
+      }),
+    );
+    out.report.unmapped.push({ column: columnName(c), heading });
+  }
+  if (assumedYear && ctx.year !== null && readings.length > 0)
+    out.problems.push(
+      problem("YEAR_ASSUMED", { file: grid.file, sheet: grid.sheet, row: layout.headerBottom }, String(ctx.year), {
+        vi: `các kỳ trên dòng tiêu đề không ghi năm; lấy năm ${ctx.year} theo ngày báo cáo.`,
+        en: `the periods in the header give no year; ${ctx.year} was taken from the as-of date.`,
+      }),
+    );
+  out.report.unpivoted = { periods: [...names], readings: readings.length };
+  return readings;
+}
+
+function findCode(label: string): string | null {
+  const m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d./])/.exec(label);
+  return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }

@@ -1,7 +1,36 @@
-import { CellRange, Grid, cellAt, cellText, isBlank } from "./grid";
-import { Field, MAX_HEADING_CHARS, READING_FIELDS, ReadingField, TASK_FIELDS, TaskField, headingKey, keyScore } from "./columns";
+import { IsoDate } from "../dates/isoDate";
+import { TaskStatus } from "../vocab";
+import { bestAssignment } from "./assign";
+import { FactsCache, cellKind, statusWord } from "./cellFacts";
+import {
+  Field,
+  MAX_HEADING_CHARS,
+  READING_FIELDS,
+  ReadingField,
+  TASK_FIELDS,
+  TaskField,
+  dateOrderHint,
+  headingKey,
+  isEnglishHeading,
+  keyScore,
+} from "./columns";
+import { Grid, cellAt, isBlank } from "./grid";
+import { MergeIndex } from "./mergeIndex";
+import { GRANULARITY, PeriodLabel, isTotalLabel, parsePeriod, yearIn } from "./periods";
+import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
+
+/** Period columns of a table laid out across: which period each column is, and which are totals. */
+export interface AcrossLayout {
+  periods: Record<number, PeriodLabel>;
+  /** Columns of cumulative figures or totals ("Lũy kế", "Cả năm", "6 tháng" beside quarters): not read. */
+  skipped: number[];
+  /** The column naming each row's measure or indicator. */
+  label: number | null;
+  /** Columns that describe a row rather than hold figures: its number, its unit ("Đơn vị tính"). */
+  described: number[];
+}
 
 /** Where a sheet's table is and what each column holds. */
 export interface TableLayout {
@@ -9,167 +38,458 @@ export interface TableLayout {
   /** First and last header rows (equal for a one-level header). */
   headerTop: number;
   headerBottom: number;
-  /** The heading each mapped column was recognised by, for showing the user. */
+  /** The heading of every column of the table (levels joined), for showing the user. */
   headings: Record<number, string>;
+  /** The column of each field found. */
   columns: Partial<Record<Field, number>>;
+  /** Tick columns under "Tình trạng" ("Đã hoàn thành | Đang thực hiện | Chưa thực hiện"): column -> status. */
+  statusTicks?: Record<number, TaskStatus>;
+  /** Columns the user said not to use ("(không dùng)"): neither read nor carried into Ghi chú. */
+  ignored?: number[];
+  /** Readings across the columns (months, quarters …), to be unpivoted. */
+  across?: AcrossLayout;
+  /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
+  signature: string;
+  /** Day-first or month-first dates, where the headings say ("(m/d/yyyy)") or the sheet is in English. */
+  dateHint: "dm" | "md" | null;
+  english: boolean;
 }
 
-export type Detection = { ok: true; layout: TableLayout } | { ok: false; reason: string };
+export type Detection = { ok: true; layouts: TableLayout[] } | { ok: false; reason: string; guess: SheetGuess };
 
-const SCAN_ROWS = 30;
-/** Rows below the best header so far still tried: a title can sit right above the real header. */
-const LOOK_PAST = 3;
+/** What a sheet without a table looks like, so the user is told more than "nothing found". */
+export type SheetGuess = "empty" | "text" | "numbers" | "list" | "header-only" | "unknown";
 
-/**
- * The merged range over each cell of the rows a header can be in, found once per sheet:
- * looking each cell up in the whole list cost minutes on sheets with tens of thousands of merges.
- * Merges count up to the header rows' last cell or column 256, whichever is further (a merge out
- * to XFD adds nothing past it). Minimal, for issue #9: the importer's rewrite owns detection's cost.
- */
-interface MergeIndex {
-  at: Map<number, CellRange>;
-  /** The furthest column a range starting on each row reaches (within `cols`). */
-  rightOfTop: Map<number, number>;
-  cols: number;
+export interface DetectOptions {
+  asOf: IsoDate | null;
+  facts: FactsCache;
 }
 
-function mergeIndex(grid: Grid, lastRow: number): MergeIndex {
-  let cols = 256;
-  for (let r = 0; r < lastRow; r++) cols = Math.max(cols, grid.rows[r]?.length ?? 0);
-  const at = new Map<number, CellRange>();
-  const rightOfTop = new Map<number, number>();
-  // Last to first, so that the first range listed over a cell wins, as a search would find it.
-  for (let i = grid.merges.length - 1; i >= 0; i--) {
-    const m = grid.merges[i];
-    if (m.top > lastRow) continue;
-    rightOfTop.set(m.top, Math.max(rightOfTop.get(m.top) ?? 0, Math.min(m.right, cols)));
-    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++)
-      for (let c = m.left; c <= Math.min(m.right, cols); c++) at.set(r * 16_384 + c, m);
+const MAX_COLS = 80;
+const MAX_CANDIDATES = 40;
+const SAMPLE_ROWS = 60;
+/** Below this an assignment is not trusted as a table. */
+const MIN_TABLE_SCORE = 5;
+/** A column is given a field only if heading and content together score at least this. */
+const MIN_FIELD_SCORE = 1.2;
+
+interface Band {
+  top: number;
+  bottom: number;
+  /** First row after the header (after a numbering row "(1) (2) (3)" if there is one). */
+  dataStart: number;
+  width: number;
+  headings: string[];
+  keys: string[];
+  /** Each column's labels, level by level and joined, keyed: to recognise this header printed again. */
+  levelKeys: Array<Set<string>>;
+}
+
+interface Candidate {
+  layout: TableLayout;
+  band: Band;
+  score: number;
+  /** The part of the score the headings earned: a band found by content alone is trusted only at the top. */
+  byHeadings: number;
+}
+
+/** Best heading score of a text for any field (memoised: headings repeat across sheets). */
+function headingHits(key: string, memo: Map<string, number>): number {
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = 0;
+    if (key !== "" && key.length <= MAX_HEADING_CHARS)
+      for (const f of [...TASK_FIELDS, ...READING_FIELDS]) v = Math.max(v, keyScore(key, f));
+    memo.set(key, v);
   }
-  return { at, rightOfTop, cols };
+  return v;
 }
 
-/** A cell's text, taking the value of the merged range it lies in. */
-function labelAt(grid: Grid, merges: MergeIndex, row: number, col: number): string {
-  const m = merges.at.get(row * 16_384 + col);
-  return cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col)).trim();
+function rowCells(grid: Grid, r: number): readonly (string | number | boolean | null | object)[] {
+  return grid.rows[r - 1] ?? [];
 }
 
-function width(grid: Grid, merges: MergeIndex, rows: number[]): number {
-  let w = 0;
-  for (const r of rows) w = Math.max(w, grid.rows[r - 1]?.length ?? 0);
-  for (const r of rows) w = Math.max(w, merges.rightOfTop.get(r) ?? 0);
-  return w;
+/** Short texts only (no numbers, dates or sentences): what a header row is made of. */
+function headerLike(
+  grid: Grid,
+  merges: MergeIndex,
+  r: number,
+  facts: FactsCache,
+  memo: Map<string, number>,
+): { texts: number; hits: number; data: number } {
+  let texts = 0;
+  let hits = 0;
+  let data = 0;
+  const cells = rowCells(grid, r);
+  for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
+    const v = cells[c] as Parameters<typeof cellKind>[0];
+    // A title merged across the table is one long label, not a row of headings.
+    const m = merges.at(r, c + 1);
+    if (m && m.right - m.left >= 3 && m.top === m.bottom) {
+      data++;
+      continue;
+    }
+    const kind = cellKind(v);
+    if (kind === "empty") continue;
+    if (kind !== "text") {
+      data++;
+      continue;
+    }
+    const f = facts.of(v as string);
+    if (f.text.length > MAX_HEADING_CHARS || f.date || (f.number !== null && !/^\(?\d{1,2}\)?$/.test(f.text))) {
+      data++;
+      continue;
+    }
+    texts++;
+    if (headingHits(headingKey(f.text), memo) > 0 || f.period) hits++;
+  }
+  return { texts, hits, data };
 }
 
-/** Heading of each column for a header spanning rows top..bottom: the levels joined, top first. */
-function headingsOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): string[] {
-  const cols = width(grid, merges, top === bottom ? [top] : [top, bottom]);
-  const out: string[] = [];
-  for (let c = 1; c <= cols; c++) {
+/** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
+export function isNumberingRow(cells: readonly unknown[]): boolean {
+  const labels = cells
+    .filter((c) => c !== null && c !== undefined && String(c).trim() !== "")
+    .map((c) =>
+      String(c)
+        .trim()
+        .replace(/^\((.*)\)$/, "$1"),
+    );
+  if (labels.length < 3) return false;
+  const numbers = labels.every((l, i) => l === String(i + 1));
+  const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));
+  return numbers || letters;
+}
+
+function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Band {
+  let width = 0;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, Math.min(rowCells(grid, r).length, MAX_COLS));
+  for (let r = top; r <= bottom; r++) for (const m of merges.startingOn(r)) width = Math.max(width, Math.min(m.right, MAX_COLS));
+  const headings: string[] = [];
+  const levelKeys: Array<Set<string>> = [];
+  for (let c = 1; c <= width; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const t = labelAt(grid, merges, r, c);
+      const t = merges.label(grid, r, c);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
-    out.push(parts.join(" "));
+    headings.push(parts.join(" "));
+    levelKeys.push(new Set([...parts, parts.join(" ")].map(headingKey).filter((k) => k !== "")));
+  }
+  const next = rowCells(grid, bottom + 1);
+  const dataStart = isNumberingRow(next) ? bottom + 2 : bottom + 1;
+  return {
+    top,
+    bottom,
+    dataStart,
+    width,
+    headings,
+    keys: headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h))),
+    levelKeys,
+  };
+}
+
+/** Rows that look like data below a header, for the column profiles (section rows are mostly single cells). */
+function sampleRows(grid: Grid, from: number, until: number): number[] {
+  const out: number[] = [];
+  for (let r = from; r <= until && out.length < SAMPLE_ROWS; r++) {
+    let filled = 0;
+    for (const v of rowCells(grid, r)) if (!isBlank(v as Parameters<typeof isBlank>[0])) filled++;
+    if (filled >= 2) out.push(r);
   }
   return out;
 }
 
-interface Mapping {
-  columns: Partial<Record<Field, number>>;
-  headings: Record<number, string>;
-  score: number;
-}
-
-/** Best column for each field, each column used once, strongest matches first. */
-function mapColumns(
-  headings: readonly string[],
-  keys: readonly string[],
-  fields: readonly Field[],
-  score: (key: string, field: Field) => number,
-): Mapping {
-  const candidates: Array<{ field: Field; col: number; score: number }> = [];
-  keys.forEach((key, i) => {
-    if (key === "" || key.length > MAX_HEADING_CHARS) return;
-    // A two-level heading "Phân công Chủ trì" is also tried by its lower words alone.
+/** A two-level heading "Phân công Chủ trì" is also tried by its lower words alone, a little lower. */
+function headingScore(key: string, field: Field, memo: Map<string, number>): number {
+  const k = `${field}\u0000${key}`;
+  let v = memo.get(k);
+  if (v === undefined) {
+    v = keyScore(key, field);
     const words = key.split(" ");
-    const tails = words.slice(1).map((_, k) => words.slice(k + 1).join(" "));
-    for (const field of fields) {
-      const best = Math.max(score(key, field), ...tails.map((t) => score(t, field) - 0.5));
-      if (best > 0) candidates.push({ field, col: i + 1, score: best });
-    }
-  });
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
-  const columns: Partial<Record<Field, number>> = {};
-  const headingsUsed: Record<number, string> = {};
-  const usedCols = new Set<number>();
-  let total = 0;
-  for (const c of candidates) {
-    if (columns[c.field] !== undefined || usedCols.has(c.col)) continue;
-    columns[c.field] = c.col;
-    headingsUsed[c.col] = headings[c.col - 1];
-    usedCols.add(c.col);
-    total += c.score;
+    for (let i = 1; i < words.length && i < 6; i++) v = Math.max(v, keyScore(words.slice(i).join(" "), field) - 0.5);
+    memo.set(k, v);
   }
-  return { columns, headings: headingsUsed, score: total };
+  return v;
 }
 
-function isTaskTable(m: Mapping): boolean {
-  const c = m.columns as Partial<Record<TaskField, number>>;
-  const others = (["code", "lead", "due", "status", "progress", "doneDate", "evidence"] as const).filter((f) => c[f] !== undefined).length;
-  return c.content !== undefined && others >= 1;
+/** Tick columns: adjacent columns headed by status words whose cells are ticks. */
+function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: Grid, merges: MergeIndex): Record<number, TaskStatus> {
+  const out: Record<number, TaskStatus> = {};
+  for (let c = 1; c <= band.width; c++) {
+    const lowest = merges.label(grid, band.bottom, c);
+    const status = statusWord(headingKey(lowest)) ?? statusFromHeading(headingKey(lowest));
+    const p = profiles[c - 1];
+    if (status && p && p.n > 0 && p.tick + (p.integer > 0 && p.number === p.integer ? p.integer : 0) >= 0.6) out[c] = status;
+  }
+  return Object.keys(out).length >= 2 ? out : {};
 }
 
-function isReadingTable(m: Mapping): boolean {
-  const c = m.columns as Partial<Record<ReadingField, number>>;
-  const counts = c.numerator !== undefined && c.denominator !== undefined;
-  const when = c.period !== undefined || c.date !== undefined;
-  return (counts || c.value !== undefined) && when;
+function statusFromHeading(key: string): TaskStatus | null {
+  if (/^(hoan thanh|da hoan thanh|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|done|completed)$/.test(key))
+    return "Hoàn thành";
+  if (/^(dang thuc hien|dang trien khai|chua hoan thanh|in progress)$/.test(key)) return "Đang thực hiện";
+  if (/^(chua thuc hien|chua trien khai|not started)$/.test(key)) return "Chưa thực hiện";
+  return null;
+}
+
+/** Period columns of a header: two or more of one granularity make the table one laid out across. */
+function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
+  const found: Array<{ col: number; p: PeriodLabel }> = [];
+  const totals: number[] = [];
+  for (let c = 1; c <= band.width; c++) {
+    const lowest = merges.label(grid, band.bottom, c);
+    const p = parsePeriod(lowest);
+    if (p) {
+      // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
+      const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
+      found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
+    } else if (isTotalLabel(lowest)) totals.push(c);
+  }
+  // Only the finest granularity present is read: the coarser ones are sums of it.
+  const kinds = new Set(found.map((f) => f.p.kind));
+  const finest = GRANULARITY.find((g) => kinds.has(g));
+  const chosen = found.filter((f) => f.p.kind === finest);
+  if (chosen.length < 2) return null;
+  const periods: Record<number, PeriodLabel> = {};
+  for (const f of chosen) periods[f.col] = f.p;
+  const skipped = [...found.filter((f) => f.p.kind !== finest).map((f) => f.col), ...totals].sort((a, b) => a - b);
+  const firstPeriod = Math.min(...chosen.map((f) => f.col));
+  // The rows' names: the column before the periods that holds words, not numbers or codes.
+  let label: number | null = null;
+  let best = 0;
+  for (let c = 1; c < firstPeriod; c++) {
+    const k = headingKey(band.headings[c - 1] ?? "");
+    const p = profiles[c - 1];
+    if (!p || /^(stt|tt|don vi|don vi tinh|dvt)$/.test(k)) continue;
+    const words = p.text - p.number - p.code + p.long;
+    if (words > 0.5 && words >= best) {
+      best = words;
+      label = c;
+    }
+  }
+  const described: number[] = [];
+  for (let c = 1; c < firstPeriod; c++) {
+    if (/^(stt|tt|so tt|don vi|don vi tinh|dvt|unit|no)$/.test(headingKey(band.headings[c - 1] ?? ""))) described.push(c);
+  }
+  return { periods, skipped, label, described };
+}
+
+/** Whether a row has a heading merged across columns with texts right under it (its sub-headings). */
+function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
+  const below = rowCells(grid, r + 1);
+  return merges.startingOn(r).some((m) => {
+    if (m.right === m.left || m.bottom !== r) return false;
+    for (let c = m.left; c <= m.right; c++) {
+      const v = below[c - 1];
+      if (typeof v === "string" && v.trim() !== "" && v.length <= MAX_HEADING_CHARS) return true;
+    }
+    return false;
+  });
+}
+
+/** A later band whose headings are, column by column, labels of an earlier header: that header printed again. */
+function repeatsHeader(first: Band, later: Band): boolean {
+  let named = 0;
+  let same = 0;
+  later.keys.forEach((k, i) => {
+    if (k === "") return;
+    named++;
+    if (first.levelKeys[i]?.has(k)) same++;
+  });
+  return named > 0 && same >= named * 0.8;
+}
+
+function signatureOf(band: Band): string {
+  return band.keys.filter((k) => k !== "").join("|");
+}
+
+function evaluate(
+  grid: Grid,
+  merges: MergeIndex,
+  band: Band,
+  until: number,
+  opts: DetectOptions,
+  memo: Map<string, number>,
+): Candidate | null {
+  const rows = sampleRows(grid, band.dataStart, until);
+  // A header with nothing under it is not a table (the sheet is then named "header only"); two
+  // distinct headings at least, or it is a title.
+  if (rows.length === 0 || new Set(band.keys.filter((k) => k !== "")).size < 2) return null;
+  const cols = Array.from({ length: band.width }, (_, i) => i + 1);
+  const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
+  const used = (c: number) => profiles[c - 1].n > 0 || band.keys[c - 1] !== "";
+  const english = band.headings.filter((h) => h !== "").some(isEnglishHeading);
+  const dateHint = band.headings.map(dateOrderHint).find((h) => h !== null) ?? null;
+  const headings: Record<number, string> = {};
+  cols.forEach((c) => {
+    if (band.headings[c - 1] !== "") headings[c] = band.headings[c - 1];
+  });
+  const base = { headerTop: band.top, headerBottom: band.bottom, headings, signature: signatureOf(band), dateHint, english };
+
+  const across = findAcross(band, grid, merges, profiles);
+  if (across && rows.length > 0) {
+    const periodCols = Object.keys(across.periods).map(Number);
+    const numeric = periodCols.reduce((s, c) => s + profiles[c - 1].number + profiles[c - 1].percent, 0) / periodCols.length;
+    if (numeric >= 0.5) {
+      const codeCol = cols.find((c) => c < Math.min(...periodCols) && headingScore(band.keys[c - 1], "code", memo) >= 2);
+      const layout: TableLayout = { ...base, kind: "readings", columns: codeCol ? { code: codeCol } : {}, across };
+      return { layout, band, score: 10 + periodCols.length, byHeadings: 2 * periodCols.length };
+    }
+  }
+
+  const ticks = findStatusTicks(band, profiles, grid, merges);
+  const free = cols.filter((c) => used(c) && ticks[c] === undefined);
+
+  const taskScore = (c: number, f: TaskField) =>
+    1.5 * headingScore(band.keys[c - 1], f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
+  const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
+  const readingScore = (c: number, f: ReadingField) =>
+    1.5 * headingScore(band.keys[c - 1], f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
+  const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
+
+  const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
+  const byHeadings = <F extends Field>(m: Map<F, number>) =>
+    [...m].reduce((sum, [f, c]) => sum + headingScore(band.keys[c - 1], f, memo), 0);
+  const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
+  const rScore = total(readings, readingScore);
+  // A task table says who, when or how far; a list of texts with numbers beside it is not one,
+  // unless its headings name tasks and criteria.
+  const named = (f: TaskField) => tasks.has(f) && headingScore(band.keys[(tasks.get(f) as number) - 1], f, memo) >= 2;
+  const taskFits =
+    tasks.has("content") &&
+    (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
+      Object.keys(ticks).length > 0 ||
+      (named("content") && (named("code") || named("evidence"))));
+  const readingFits =
+    (readings.has("value") || (readings.has("numerator") && readings.has("denominator"))) &&
+    (readings.has("period") || readings.has("date"));
+  if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
+    const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
+    const layout: TableLayout = { ...base, kind: "tasks", columns, ...(Object.keys(ticks).length > 0 ? { statusTicks: ticks } : {}) };
+    return { layout, band, score: tScore, byHeadings: byHeadings(tasks) + Object.keys(ticks).length };
+  }
+  if (readingFits && rScore >= MIN_TABLE_SCORE) {
+    const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
+    orderCounts(grid, columns, rows, opts.facts);
+    return { layout: { ...base, kind: "readings", columns }, band, score: rScore, byHeadings: byHeadings(readings) };
+  }
+  return null;
+}
+
+/** Two count columns: the one that is mostly the smaller is the numerator (on time ≤ received). */
+function orderCounts(grid: Grid, columns: Partial<Record<Field, number>>, rows: readonly number[], facts: FactsCache): void {
+  const a = columns.numerator;
+  const b = columns.denominator;
+  if (a === undefined || b === undefined) return;
+  const num = (r: number, c: number) => {
+    const v = cellAt(grid, r, c);
+    return typeof v === "number" ? v : typeof v === "string" ? facts.of(v).number : null;
+  };
+  let bigger = 0;
+  let smaller = 0;
+  for (const r of rows) {
+    const x = num(r, a);
+    const y = num(r, b);
+    if (x === null || y === null) continue;
+    if (x > y) bigger++;
+    else if (x < y) smaller++;
+  }
+  if (bigger > smaller && bigger >= 2) {
+    columns.numerator = b;
+    columns.denominator = a;
+  }
 }
 
 /**
- * Finds the header in the first rows of a sheet: one or two levels ("Phân công" over
- * "Chủ trì" | "Phối hợp"), and whether the table holds tasks or indicator readings.
+ * Finds the tables of a sheet: header bands of one to three rows (merged cells read as their
+ * value), each with the columns assigned to fields by heading and content together, as one
+ * assignment. A sheet may hold several tables one above the other; a header repeated mid-table
+ * (a printed table pasted twice) is part of its table, not a new one.
  */
-export function detectTable(grid: Grid): Detection {
-  let best: { layout: TableLayout; score: number } | null = null;
+export function detectTables(grid: Grid, opts: DetectOptions): Detection {
+  const merges = new MergeIndex(grid.merges);
   const memo = new Map<string, number>();
-  const score = (key: string, field: Field): number => {
-    const k = `${field}\u0000${key}`;
-    let v = memo.get(k);
-    if (v === undefined) memo.set(k, (v = keyScore(key, field)));
-    return v;
-  };
-  const last = Math.min(grid.rows.length, SCAN_ROWS);
-  const merges = mergeIndex(grid, last + 1);
-  const mergeTops = new Set(grid.merges.map((m) => m.top));
-  for (let top = 1; top <= last; top++) {
-    if (best && top > best.layout.headerBottom + LOOK_PAST) break;
-    if ((grid.rows[top - 1] ?? []).every(isBlank) && !mergeTops.has(top)) continue;
-    for (const bottom of [top, top + 1]) {
-      if (bottom > grid.rows.length) continue;
-      const headings = headingsOf(grid, merges, top, bottom);
-      const keys = headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h)));
-      for (const [kind, fields] of [
-        ["tasks", TASK_FIELDS],
-        ["readings", READING_FIELDS],
-      ] as const) {
-        const mapping = mapColumns(headings, keys, fields, score);
-        const fits = kind === "tasks" ? isTaskTable(mapping) : isReadingTable(mapping);
-        if (!fits) continue;
-        // A second level must add something, else the one-level reading stands.
-        const total = mapping.score - (bottom > top ? 0.75 : 0);
-        if (!best || total > best.score) {
-          best = {
-            score: total,
-            layout: { kind, headerTop: top, headerBottom: bottom, headings: mapping.headings, columns: mapping.columns },
-          };
-        }
-      }
-    }
+  const last = grid.rows.length;
+  const tops: number[] = [];
+  for (let r = 1; r <= last && tops.length < MAX_CANDIDATES; r++) {
+    const h = headerLike(grid, merges, r, opts.facts, memo);
+    const spans = merges.startingOn(r).some((m) => m.right > m.left);
+    if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
   }
-  if (!best) return { ok: false, reason: "Không nhận ra dòng tiêu đề của bảng nhiệm vụ hoặc bảng số liệu chỉ số." };
-  return { ok: true, layout: best.layout };
+
+  const candidates: Candidate[] = [];
+  for (const top of tops) {
+    let best: Candidate | null = null;
+    for (let height = 1; height <= 3 && top + height - 1 <= last; height++) {
+      const bottom = top + height - 1;
+      // A parent heading merged across columns ("Phân công", "Tình trạng") has its children on the
+      // next row: the header does not end under it.
+      if (hasChildrenBelow(grid, merges, bottom)) continue;
+      if (height > 1) {
+        const h = headerLike(grid, merges, bottom, opts.facts, memo);
+        if (h.texts === 0 || h.data > 1) break;
+      }
+      const band = bandOf(grid, merges, top, bottom);
+      const nextTop = tops.find((t) => t > bottom + 1) ?? last;
+      const c = evaluate(grid, merges, band, Math.min(nextTop, band.dataStart + SAMPLE_ROWS * 3), opts, memo);
+      // A deeper header must add something, else the shallower reading stands.
+      if (c && (!best || c.score > best.score + 0.75)) best = c;
+    }
+    if (best) candidates.push(best);
+  }
+
+  // The strongest headers first. One that overlaps a chosen header is the same header read from
+  // another row: the one starting higher wins when it is nearly as strong (a parent row over its
+  // children). One that repeats a chosen table's headings is that table's header printed again.
+  // One found by content alone (headings unknown) is a table only at the top of the sheet, else it
+  // is a data row that looks like a header.
+  const chosen: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.band.top - b.band.top)) {
+    const clash = chosen.findIndex((o) => c.band.top <= o.band.dataStart - 1 && c.band.bottom >= o.band.top);
+    if (clash >= 0) {
+      const o = chosen[clash];
+      if (c.band.top < o.band.top && c.score >= o.score - 1) chosen[clash] = c;
+      continue;
+    }
+    if (chosen.some((o) => o.band.top < c.band.top && repeatsHeader(o.band, c.band))) continue;
+    if (c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)) continue;
+    chosen.push(c);
+  }
+  // A weak band chosen before a stronger one above it turned out to be data of that table.
+  const kept = chosen.filter((c) => !(c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)));
+  if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
+  return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
+}
+
+function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: string; guess: SheetGuess } {
+  let texts = 0;
+  let numbers = 0;
+  let rows = 0;
+  for (const row of grid.rows) {
+    let filled = false;
+    for (const v of row) {
+      const k = cellKind(v);
+      if (k === "empty") continue;
+      filled = true;
+      if (k === "text" && facts.of(v as string).number === null) texts++;
+      else numbers++;
+    }
+    if (filled) rows++;
+  }
+  if (rows === 0) return { guess: "empty", reason: "Sheet trống." };
+  if (sawHeader && rows <= 3) return { guess: "header-only", reason: "Có dòng tiêu đề nhưng không có dòng dữ liệu nào." };
+  if (numbers > texts * 2) return { guess: "numbers", reason: "Sheet chỉ có số, không có dòng tiêu đề nói các cột là gì." };
+  if (rows <= 5) return { guess: "text", reason: "Sheet chỉ có vài dòng chữ (ghi chú), không phải bảng." };
+  if (texts > 0 && numbers === 0)
+    return { guess: "list", reason: "Sheet là một danh sách chữ, không có cột nhiệm vụ/thời hạn/trạng thái hay số liệu theo kỳ." };
+  return { guess: "unknown", reason: "Không nhận ra dòng tiêu đề của bảng nhiệm vụ hoặc bảng số liệu chỉ số." };
+}
+
+/** Normalised headings of a header band: how corrections are remembered from quarter to quarter. */
+export function headerSignature(headings: readonly string[]): string {
+  return headings
+    .map((h) => headingKey(h))
+    .filter((k) => k !== "")
+    .join("|");
 }

@@ -153,7 +153,7 @@ function readingsFromSheet(grid: Grid | undefined): Reading[] {
         // Counts, where present, decide: a value edited alone would not add up with the others.
         value: n !== null && d !== null && d > 0 ? (n / d) * 100 : value.value,
         evidence: text(get("Minh chứng")),
-        note: "",
+        note: text(get("Ghi chú")),
         source: sourceOf(text(get("Nguồn")), MASTER.readings.sheet, row),
       },
     ];

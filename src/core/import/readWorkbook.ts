@@ -1,12 +1,18 @@
+import { IsoDate, ymd } from "../dates/isoDate";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { Problem, problem } from "../validate/problems";
-import { BadFile } from "./badFile";
-import { extractRows } from "./extract";
-import { Grid, isBlank } from "./grid";
-import { TableLayout, detectTable } from "./header";
+import { BadFile, badFileText } from "./badFile";
+import { FactsCache, cellKind } from "./cellFacts";
+import { Accounting, TableReport, extractTable } from "./extract";
+import { Grid, cellText } from "./grid";
+import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
+import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
+import { yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
+import { sectionCode } from "./rows";
+import { findCriterion } from "./values";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -18,10 +24,15 @@ export type FileRead = { file: string; ok: true; grids: Grid[]; mark?: OutputKin
 export interface SheetReport {
   file: string;
   sheet: string;
+  /** The first table's kind and layout (most sheets hold one table). */
   kind: TableLayout["kind"] | null;
   layout: TableLayout | null;
+  /** Every table found, with its sections, skipped rows and unpivoted periods. */
+  tables: Array<{ layout: TableLayout; report: TableReport }>;
   rows: number;
   reason: string | null;
+  /** What a sheet that gave nothing looks like. */
+  guess: SheetGuess | null;
 }
 
 /**
@@ -39,18 +50,66 @@ export interface WorkbookRecords {
   skipped?: OutputKind;
 }
 
-/** Layouts the user corrected, by sheetKey(file, sheet): used instead of detection. */
+/**
+ * Columns the user corrected: by `sheetKey(file, sheet)` for one sheet, or by `signatureKey(…)`
+ * for every table with those headings (next quarter's renamed files get them too).
+ */
 export type LayoutOverrides = ReadonlyMap<string, TableLayout>;
+
+export interface ReadOptions {
+  layouts?: LayoutOverrides;
+  /** The as-of date: a "completion" date after it is a deadline; its year completes dates without one. */
+  asOf?: IsoDate | null;
+  account?: Accounting;
+}
 
 export function sheetKey(file: string, sheet: string): string {
   return `${file}\u203a${sheet}`;
 }
 
-/** Every sheet of a workbook: its table found (or the user's layout), its rows read. */
-export function readWorkbook(read: FileRead, layouts?: LayoutOverrides): WorkbookRecords {
+/** The key of a correction that follows a table's headings from file to file. */
+export function signatureKey(signature: string): string {
+  return `sig\u203a${signature}`;
+}
+
+/** A criterion or year named in the sheet's name or the title rows above its first table. */
+function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
+  let code = findCriterion(grid.sheet);
+  let year = yearIn(grid.sheet);
+  for (let r = 1; r < headerTop; r++) {
+    for (const v of grid.rows[r - 1] ?? []) {
+      const t = cellText(v);
+      if (t === "") continue;
+      if (!code && /(tiêu chí|chỉ số|\btc\b|\btctp\b)/iu.test(t)) code = sectionCode(t) ?? findCriterion(t);
+      year ??= yearIn(t);
+    }
+  }
+  return { code, year };
+}
+
+function withOverride(found: TableLayout, grid: Grid, layouts: LayoutOverrides | undefined, only: boolean): TableLayout {
+  const o = layouts?.get(signatureKey(found.signature)) ?? (only ? layouts?.get(sheetKey(grid.file, grid.sheet)) : undefined);
+  if (!o) return found;
+  return {
+    ...found,
+    kind: o.kind,
+    columns: o.columns,
+    statusTicks: o.statusTicks,
+    ignored: o.ignored,
+    across: o.kind === found.kind ? found.across : undefined,
+  };
+}
+
+/** Every sheet of a workbook: its tables found (or the user's corrections), their rows read. */
+export function readWorkbook(read: FileRead, options: ReadOptions = {}): WorkbookRecords {
   const out: WorkbookRecords = { file: read.file, tasks: [], readings: [], problems: [], sheets: [] };
   if (!read.ok) {
-    out.problems.push(problem("FILE_UNREADABLE", { file: read.file, sheet: "" }, read.bad.reason, read.bad.message));
+    out.problems.push(
+      problem("FILE_UNREADABLE", { file: read.file, sheet: "" }, read.bad.reason, {
+        vi: read.bad.message,
+        en: badFileText(read.bad, "en"),
+      }),
+    );
     return out;
   }
   // A master or a report left among the inputs would count every task again.
@@ -59,39 +118,91 @@ export function readWorkbook(read: FileRead, layouts?: LayoutOverrides): Workboo
     out.skipped = own;
     const label = OUTPUT_LABELS[own];
     out.problems.push(
-      problem(
-        "OWN_OUTPUT_SKIPPED",
-        { file: read.file, sheet: "" },
-        label,
-        `đây là ${label} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`,
-      ),
+      problem("OWN_OUTPUT_SKIPPED", { file: read.file, sheet: "" }, label, {
+        vi: `đây là ${label} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`,
+        en: `this is a ${own} cchc wrote, not an official's tracking workbook.`,
+      }),
     );
     return out;
   }
+  const facts = new FactsCache();
+  const asOf = options.asOf ?? null;
   read.grids.forEach((grid, sheetIndex) => {
     for (const p of limitProblems(grid)) out.problems.push(p);
-    const override = layouts?.get(sheetKey(grid.file, grid.sheet));
-    const detected = override ? { ok: true as const, layout: override } : detectTable(grid);
-    if (!detected.ok) {
-      const hasContent = grid.rows.some((row) => row.some((c) => !isBlank(c)));
-      out.sheets.push({ file: grid.file, sheet: grid.sheet, kind: null, layout: null, rows: 0, reason: detected.reason });
-      if (hasContent) out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", detected.reason));
-      return;
-    }
-    const layout = detected.layout;
-    const got = extractRows(grid, layout, sheetIndex);
-    // One by one: spreading 200,000 rows into push() overflows the call stack.
-    for (const t of got.tasks) out.tasks.push(t);
-    for (const r of got.readings) out.readings.push(r);
-    for (const p of got.problems) out.problems.push(p);
-    out.sheets.push({
+    const detected = detectTables(grid, { asOf, facts });
+    const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
+    const layouts = detected.ok
+      ? detected.layouts.map((l) => withOverride(l, grid, options.layouts, detected.layouts.length === 1))
+      : forced
+        ? [forced]
+        : [];
+    const report: SheetReport = {
       file: grid.file,
       sheet: grid.sheet,
-      kind: layout.kind,
-      layout,
-      rows: got.tasks.length + got.readings.length,
+      kind: null,
+      layout: null,
+      tables: [],
+      rows: 0,
       reason: null,
+      guess: null,
+    };
+    out.sheets.push(report);
+    const account = options.account;
+    if (layouts.length === 0) {
+      const d = detected as Extract<typeof detected, { ok: false }>;
+      report.reason = d.reason;
+      report.guess = d.guess;
+      if (d.guess !== "empty") {
+        out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
+        if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
+      }
+      return;
+    }
+    const context = sheetContext(grid, layouts[0].headerTop);
+    const merges = new MergeIndex(grid.merges);
+    if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
+    layouts.forEach((layout, i) => {
+      const firstRow = isNumberingRow(grid.rows[layout.headerBottom] ?? []) ? layout.headerBottom + 2 : layout.headerBottom + 1;
+      const lastRow = i + 1 < layouts.length ? layouts[i + 1].headerTop - 1 : grid.rows.length;
+      const got = extractTable({
+        grid,
+        layout,
+        sheetIndex,
+        merges,
+        facts,
+        asOf,
+        year: context.year ?? (asOf ? ymd(asOf).y : null),
+        yearFromSheet: context.year !== null,
+        contextCode: context.code,
+        firstRow,
+        lastRow,
+        account,
+      });
+      // One by one: spreading 200,000 rows into push() overflows the call stack.
+      for (const t of got.tasks) out.tasks.push(t);
+      for (const r of got.readings) out.readings.push(r);
+      for (const p of got.problems) out.problems.push(p);
+      report.tables.push({ layout, report: got.report });
+      report.rows += got.report.rows;
     });
+    report.kind = layouts[0].kind;
+    report.layout = layouts[0];
   });
   return out;
+}
+
+const GUESS_EN: Record<SheetGuess, string> = {
+  empty: "The sheet is empty.",
+  "header-only": "There is a header row but no data rows.",
+  numbers: "The sheet holds only numbers, with no header saying what the columns are.",
+  text: "The sheet holds a few lines of text (a note), not a table.",
+  list: "The sheet is a list of text, with no task, deadline or status columns nor figures by period.",
+  unknown: "No header row of a task table or a table of figures was recognised.",
+};
+
+function eachFilled(grid: Grid, from: number, to: number, f: (r: number, c: number) => void): void {
+  for (let r = Math.max(1, from); r <= Math.min(to, grid.rows.length); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    for (let c = 0; c < row.length; c++) if (cellKind(row[c]) !== "empty") f(r, c + 1);
+  }
 }

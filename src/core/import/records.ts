@@ -1,4 +1,5 @@
 import { IsoDate } from "../dates/isoDate";
+import { ItemGroup } from "../plan/model";
 import { TaskStatus, TaskVerdict } from "../vocab";
 import { Field } from "./columns";
 
@@ -29,6 +30,8 @@ export interface RawTask {
   doneText: string | null;
   evidence: string;
   note: string;
+  /** The group a section row above it names (CCHC or SIPAS), to suggest a missing criterion within it. */
+  group?: ItemGroup | null;
   source: Source;
 }
 

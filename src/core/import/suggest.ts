@@ -1,4 +1,4 @@
-import { Plan } from "../plan/model";
+import { ItemGroup, Plan } from "../plan/model";
 import { looseKey } from "../text/normalize";
 
 // Words that say nothing about which criterion a task serves.
@@ -25,13 +25,15 @@ function terms(text: string): string[] {
  * title, objective and tasks (weighted by how rare each word is across items).
  * Null when nothing is shared enough to say.
  */
-export function suggestCriterion(content: string, plan: Plan): string | null {
+export function suggestCriterion(content: string, plan: Plan, group: ItemGroup | null = null): string | null {
   const docs = plan.items.map((i) => new Set(terms([i.title, i.objective, ...i.tasks].join(" "))));
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
   const query = new Set(terms(content));
   let best: { code: string; score: number } | null = null;
   plan.items.forEach((item, i) => {
+    // Under a section naming the group (CCHC or SIPAS), only that group's items.
+    if (group !== null && item.group !== group) return;
     let score = 0;
     for (const t of query) if (docs[i].has(t)) score += Math.log(1 + plan.items.length / (df.get(t) ?? 1)) * (t.includes(" ") ? 2 : 1);
     if (!best || score > best.score) best = { code: item.code, score };

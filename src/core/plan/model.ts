@@ -59,24 +59,63 @@ export interface PlanItem {
   implementers: string[];
   /** Section d: the deadline as written and what it means. */
   deadline: Deadline;
+  /**
+   * Present when the plan gives each task its own lead, deadline and product (a plan laid out
+   * as a table): one entry per task, in the order of `tasks`.
+   */
+  taskDetails?: PlanTask[];
 }
+
+/** One task of a plan laid out as a table ("Phụ lục: Danh mục nhiệm vụ"). */
+export interface PlanTask {
+  content: string;
+  /** Cơ quan chủ trì, in the plan's own titles. */
+  lead: string[];
+  /** Cơ quan phối hợp. */
+  partners: string[];
+  deadline: Deadline;
+  /** Sản phẩm ("Kế hoạch", "Báo cáo" …); "" when the table has none. */
+  product: string;
+}
+
+/**
+ * The kinds of administrative unit that issue plans of this family, as their headers name them.
+ * "huyện", "quận" and "thị xã" (and "thành phố" under a province) existed until 30/6/2025.
+ */
+export const UNIT_TYPES = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+/**
+ * The tier (cấp) of the issuing unit: "tỉnh" for provinces and centrally-run cities, "huyện" for
+ * districts, towns and provincial cities (until 30/6/2025), "xã" for communes, wards, townships and
+ * special zones.
+ */
+export const ADMIN_LEVELS = ["tỉnh", "huyện", "xã"] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 
 export interface PlanIdentity {
   /** "49/KH-UBND". */
   number: string;
-  /** The issuing body's header lines, as printed: ["ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH"]. */
+  /**
+   * The issuing body's header lines as printed, top left: ["ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH"]; a
+   * parent body's line comes first (["ỦY BAN NHÂN DÂN QUẬN 7", "ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ"]).
+   * Words broken over lines are joined; national title, rules and table separators removed.
+   */
   issuerLines: string[];
-  /** "Ủy ban nhân dân xã Tân Bình". */
+  /** "Ủy ban nhân dân xã Tân Bình", "Ủy ban nhân dân thành phố Hà Nội". */
   issuer: string;
-  /** The administrative unit: "xã" | "phường" | "thị trấn", and its name "Tân Bình". */
-  unitType: string;
+  /** The administrative unit's kind and name: "xã" "Tân Bình", "tỉnh" "Quảng Ninh", "thành phố" "Hà Nội". */
+  unitType: UnitType;
   unitName: string;
-  /** The place in the place-and-date line: "Tân Bình". */
+  /** The unit's tier: "xã" for a commune or ward, "tỉnh" for a province or centrally-run city. */
+  level: AdminLevel;
+  /** The place in the place-and-date line: "Tân Bình", "Hà Nội", "Rạch Giá". */
   place: string;
+  /** Null when the text has no date (and none was given). */
   issued: IsoDate | null;
-  /** The plan's title after "KẾ HOẠCH". */
+  /** The plan's title after "KẾ HOẠCH", as written (capitals kept). */
   title: string;
-  /** First year covered, last year (null: "và những năm tiếp theo"). */
+  /** First year covered, last year (null: "và những năm tiếp theo", "và năm tiếp theo"). */
   firstYear: number;
   lastYear: number | null;
   /** Signature block: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] and the signer's name. */

@@ -25,13 +25,31 @@ interface RoleEntry {
   /** The title, with {unit} for "xã" / "phường" / "thị trấn". */
   title: string;
   patterns: RegExp[];
+  /** Titles every People's Committee has (its chair and vice-chairs); the rest are a commune's officials. */
+  everyLevel?: true;
+}
+
+/**
+ * The officials above are a commune's (công chức Văn phòng-Thống kê …). A province's or a
+ * district's plan names departments ("Sở Nội vụ", "Văn phòng UBND tỉnh"), which must not be read
+ * as a commune's officials: only the chair and vice-chairs are common to every level.
+ */
+const COMMUNE_TYPES: readonly string[] = ["xã", "phường", "thị trấn", "đặc khu"];
+
+export function isCommuneType(unitType: string): boolean {
+  return COMMUNE_TYPES.includes(unitType);
+}
+
+function rolesFor(unitType: string): readonly RoleEntry[] {
+  return isCommuneType(unitType) ? ROLES : ROLES.filter((r) => r.everyLevel);
 }
 
 // Order matters: "phó chủ tịch" before "chủ tịch", "công chức có liên quan" before "cán bộ, công chức".
 const ROLES: readonly RoleEntry[] = [
-  { role: "pho-chu-tich", title: "Phó Chủ tịch Ủy ban nhân dân {unit}", patterns: [/\bpho chu tich\b/, /\bpct\b/] },
+  { role: "pho-chu-tich", title: "Phó Chủ tịch Ủy ban nhân dân {unit}", patterns: [/\bpho chu tich\b/, /\bpct\b/], everyLevel: true },
   {
     role: "chu-tich",
+    everyLevel: true,
     title: "Chủ tịch Ủy ban nhân dân {unit}",
     patterns: [/\bchu tich\b/, /\bct ubnd\b/, /\bct\b(?= ubnd| xa| phuong|$)/, /\bnguoi dung dau\b/],
   },
@@ -72,7 +90,7 @@ export function officialTitle(role: OfficialRole, unitType = "xã"): string {
 
 /** Every title the directory knows, for the unit type ("xã", "phường"): the Danh mục list. */
 export function allOfficialTitles(unitType = "xã"): string[] {
-  return ROLES.map((r) => officialTitle(r.role, unitType));
+  return rolesFor(unitType).map((r) => officialTitle(r.role, unitType));
 }
 
 export interface OfficialMatch {
@@ -100,7 +118,7 @@ export function findOfficials(text: string, unitType = "xã"): OfficialMatch[] {
 function matchOfficials(text: string, unitType: string): OfficialMatch[] {
   let key = ` ${looseKey(text)} `;
   const found: OfficialMatch[] = [];
-  for (const entry of ROLES) {
+  for (const entry of rolesFor(unitType)) {
     for (const pattern of GLOBAL_PATTERNS.get(entry.role) ?? []) {
       pattern.lastIndex = 0;
       const m = pattern.exec(key);
@@ -137,6 +155,19 @@ export function resolveOfficial(text: string, unitType = "xã"): OfficialResolut
 export function parseParties(text: string, unitType = "xã"): string[] {
   const body = cleanText(text).replace(/[.;]+$/, "");
   if (body === "") return [];
+  if (!isCommuneType(unitType)) {
+    // "UBND các xã, phường, đặc khu": commas belong to the names; only ";" separates bodies.
+    return body
+      .split(/\s*;\s*/)
+      .map((s) => s.replace(/[.,]+$/u, ""))
+      .filter((s) => s !== "")
+      .map((s) => {
+        const k = looseKey(s);
+        if (/^(?:pho chu tich|pct)\b/.test(k)) return officialTitle("pho-chu-tich", unitType);
+        if (/^(?:chu tich|ct ubnd)\b/.test(k)) return officialTitle("chu-tich", unitType);
+        return s;
+      });
+  }
   const known = findOfficials(body, unitType).map((m) => m.title);
   if (known.length > 0) return known;
   return body

@@ -84,6 +84,7 @@ export const READING_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.rea
   "Kết quả": { type: "text", width: 16 },
   "Minh chứng": { type: "text", width: 30, wrap: true },
   Nguồn: { type: "text", width: 40 },
+  "Ghi chú": { type: "text", width: 30, wrap: true },
 });
 
 const readingRow = contractRow(MASTER.readings);
@@ -108,6 +109,7 @@ export function readingsSheet(c: Consolidation): TableSheetSpec {
         "Kết quả": judged?.result ?? null,
         "Minh chứng": r.evidence,
         Nguồn: sourceLabel(r.source.file, r.source.sheet, r.source.row),
+        "Ghi chú": r.note,
       });
     }),
     highlights: [

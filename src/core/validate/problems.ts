@@ -1,40 +1,12 @@
 import { compareText } from "../order/compare";
 import { Severity } from "../vocab";
+import { RULES, RuleCode } from "./rules";
 
-/**
- * Every rule has a stable code (other tools and next quarter's workbook rely on it), a
- * severity and a Vietnamese explanation. Lỗi: the value is wrong or cannot be used.
- * Cảnh báo: the value was used but someone should look at it.
- */
-export const RULES = {
-  FILE_UNREADABLE: { severity: "Lỗi", title: "Không đọc được tệp" },
-  SHEET_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua sheet không có bảng nhận diện được" },
-  UNKNOWN_CRITERION: { severity: "Lỗi", title: "Mã tiêu chí không có trong kế hoạch" },
-  CRITERION_SUGGESTED: { severity: "Cảnh báo", title: "Thiếu mã tiêu chí, đã gợi ý theo nội dung" },
-  CRITERION_MISSING: { severity: "Lỗi", title: "Thiếu mã tiêu chí" },
-  BAD_DATE: { severity: "Lỗi", title: "Ngày hoặc thời hạn không đọc được" },
-  PERCENT_OUT_OF_RANGE: { severity: "Lỗi", title: "Tỷ lệ phần trăm ngoài khoảng 0–100" },
-  BAD_NUMBER: { severity: "Lỗi", title: "Số liệu không phải là số" },
-  NUMERATOR_ABOVE_DENOMINATOR: { severity: "Lỗi", title: "Tử số lớn hơn mẫu số" },
-  UNKNOWN_STATUS: { severity: "Cảnh báo", title: "Trạng thái không nhận ra" },
-  STATUS_CONTRADICTION: { severity: "Cảnh báo", title: "Trạng thái mâu thuẫn với tiến độ hoặc ngày hoàn thành" },
-  UNKNOWN_OFFICIAL: { severity: "Cảnh báo", title: "Người/bộ phận chủ trì không có trong danh sách" },
-  DONE_IN_FUTURE: { severity: "Lỗi", title: "Ngày hoàn thành sau ngày báo cáo" },
-  DONE_BEFORE_PLAN: { severity: "Lỗi", title: "Ngày hoàn thành trước khi có kế hoạch" },
-  DONE_WITHOUT_DATE: { severity: "Cảnh báo", title: "Hoàn thành nhưng không ghi ngày hoàn thành" },
-  READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo" },
-  READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày" },
-  DUPLICATE_TASK: { severity: "Cảnh báo", title: "Nhiệm vụ trùng ở hai tệp" },
-  DUPLICATE_READING: { severity: "Cảnh báo", title: "Hai số liệu cho cùng một kỳ" },
-  DONE_WITHOUT_EVIDENCE: { severity: "Cảnh báo", title: "Hoàn thành nhưng chưa có minh chứng" },
-  FORMULA_ERROR: { severity: "Lỗi", title: "Ô có lỗi công thức" },
-  OWN_OUTPUT_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua tệp do cchc tạo ra" },
-  ROWS_NOT_READ: { severity: "Lỗi", title: "Sheet vượt giới hạn đọc, phần sau không được đọc" },
-  CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt" },
-  EDITED_IN_MASTER: { severity: "Cảnh báo", title: "Đã sửa tay trong sổ tổng hợp" },
-} as const satisfies Record<string, { severity: Severity; title: string }>;
+export { RULES } from "./rules";
+export type { RuleCode } from "./rules";
 
-export type RuleCode = keyof typeof RULES;
+/** Values a problem's text is made from; kept so the pane can say it in the user's language. */
+export type ProblemParams = Readonly<Record<string, string | number | null>>;
 
 export interface Problem {
   severity: Severity;
@@ -46,7 +18,10 @@ export interface Problem {
   /** Source column letter; null when not about one cell. */
   column: string | null;
   value: string;
+  /** The Vietnamese text written to Kiểm tra: "<title>: <detail>". */
   message: string;
+  /** The detail in English (the pane's English), where the rule gives one. */
+  detailEn?: string;
 }
 
 /** Where a problem is: a file, a sheet, and where known a row and a column letter. */
@@ -57,7 +32,18 @@ export interface ProblemPlace {
   column?: string | null;
 }
 
-export function problem(code: RuleCode, at: ProblemPlace, value: string, detail: string): Problem {
+/** A detail in both languages. */
+export interface Said {
+  vi: string;
+  en: string;
+}
+
+/**
+ * A problem at a place. `detail` says what is wrong there: in Vietnamese only (the English pane
+ * then shows the English title and the Vietnamese detail), or in both languages.
+ */
+export function problem(code: RuleCode, at: ProblemPlace, value: string, detail: string | Said): Problem {
+  const vi = typeof detail === "string" ? detail : detail.vi;
   return {
     severity: RULES[code].severity,
     code,
@@ -66,8 +52,21 @@ export function problem(code: RuleCode, at: ProblemPlace, value: string, detail:
     row: at.row ?? null,
     column: at.column ?? null,
     value,
-    message: `${RULES[code].title}: ${detail}`,
+    message: `${RULES[code].title}: ${vi}`,
+    ...(typeof detail === "string" ? {} : { detailEn: detail.en }),
   };
+}
+
+/** A problem's text in the user's language: "<title>: <detail>". */
+export function problemText(p: Problem, lang: "vi" | "en"): string {
+  if (lang === "vi") return p.message;
+  const vi = p.message.slice(RULES[p.code].title.length + 2);
+  return `${RULES[p.code].en}: ${p.detailEn ?? vi}`;
+}
+
+/** A rule's title in the user's language. */
+export function ruleTitle(code: RuleCode, lang: "vi" | "en"): string {
+  return lang === "vi" ? RULES[code].title : RULES[code].en;
 }
 
 /**
@@ -79,9 +78,10 @@ export function sourceLabel(file: string, sheet: string, row: number | null): st
   return [file, sheet, row === null ? null : `row ${row}`].filter((x) => x !== null && x !== "").join(" › ");
 }
 
-/** The same place in running Vietnamese text: "file › sheet › dòng N". */
-export function placeLabel(file: string, sheet: string, row: number | null): string {
-  return [file, sheet, row === null ? null : `dòng ${row}`].filter((x) => x !== null && x !== "").join(" › ");
+/** The same place in running text: "file › sheet › dòng N" (Vietnamese) or "… › row N". */
+export function placeLabel(file: string, sheet: string, row: number | null, lang: "vi" | "en" = "vi"): string {
+  const r = row === null ? null : lang === "vi" ? `dòng ${row}` : `row ${row}`;
+  return [file, sheet, r].filter((x) => x !== null && x !== "").join(" › ");
 }
 
 /** Problems in the order Kiểm tra lists them (file, sheet, row, column), each once: as consolidate orders them. */

@@ -8,47 +8,49 @@ export type ReadingRule = (r: Reading, ctx: CheckContext) => Problem | null;
 
 export const readingCriterionRule: ReadingRule = (r, ctx) => {
   const at = cellOf(r.source, "code");
-  if (r.code === null) return problem("CRITERION_MISSING", at, "", "số liệu không ghi mã tiêu chí.");
-  if (!ctx.items.has(r.code))
-    return problem("UNKNOWN_CRITERION", at, r.code, `"${r.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`);
-  return null;
+  if (r.code === null)
+    return problem("CRITERION_MISSING", at, "", { vi: "số liệu không ghi mã tiêu chí.", en: "the figures name no criterion." });
+  if (ctx.items.has(r.code)) return null;
+  return problem("UNKNOWN_CRITERION", at, r.code, {
+    vi: `"${r.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`,
+    en: `"${r.code}" is not in plan ${ctx.plan.identity.number}.`,
+  });
 };
 
 /** A reading must say the date its figures stand at: from a date column or its period. */
 export const readingPeriodRule: ReadingRule = (r) =>
   r.date === null
-    ? problem(
-        "READING_WITHOUT_PERIOD",
-        cellOf(r.source, r.period === "" ? "date" : "period"),
-        r.period,
-        "không xác định được số liệu tính đến ngày nào.",
-      )
+    ? problem("READING_WITHOUT_PERIOD", cellOf(r.source, r.period === "" ? "date" : "period"), r.period, {
+        vi: "không xác định được số liệu tính đến ngày nào.",
+        en: "the date the figures stand at cannot be told.",
+      })
     : null;
 
 export const readingRangeRule: ReadingRule = (r) =>
   r.value !== null && (r.value < 0 || r.value > 100)
-    ? problem("PERCENT_OUT_OF_RANGE", cellOf(r.source, "value"), String(r.value), `tỷ lệ ${r.value}% nằm ngoài 0–100.`)
+    ? problem("PERCENT_OUT_OF_RANGE", cellOf(r.source, "value"), String(r.value), {
+        vi: `tỷ lệ ${r.value}% nằm ngoài 0–100.`,
+        en: `rate ${r.value}% is outside 0–100.`,
+      })
     : null;
 
 export const numeratorRule: ReadingRule = (r) =>
   r.numerator !== null && r.denominator !== null && r.numerator > r.denominator
-    ? problem(
-        "NUMERATOR_ABOVE_DENOMINATOR",
-        cellOf(r.source, "numerator"),
-        `${r.numerator}/${r.denominator}`,
-        `${r.numerator} lớn hơn ${r.denominator}.`,
-      )
+    ? problem("NUMERATOR_ABOVE_DENOMINATOR", cellOf(r.source, "numerator"), `${r.numerator}/${r.denominator}`, {
+        vi: `${r.numerator} lớn hơn ${r.denominator}.`,
+        en: `${r.numerator} is more than ${r.denominator}.`,
+      })
     : null;
 
-export const readingAfterAsOfRule: ReadingRule = (r, ctx) =>
-  r.date !== null && r.date > ctx.asOf
-    ? problem(
-        "READING_AFTER_AS_OF",
-        cellOf(r.source, r.source.columns.date !== undefined ? "date" : "period"),
-        r.period,
-        `số liệu ngày ${formatViDate(r.date)} sau ngày báo cáo ${formatViDate(ctx.asOf)}.`,
-      )
-    : null;
+export const readingAfterAsOfRule: ReadingRule = (r, ctx) => {
+  if (r.date === null || r.date <= ctx.asOf) return null;
+  const d = formatViDate(r.date);
+  const asOf = formatViDate(ctx.asOf);
+  return problem("READING_AFTER_AS_OF", cellOf(r.source, r.source.columns.date !== undefined ? "date" : "period"), r.period, {
+    vi: `số liệu ngày ${d} sau ngày báo cáo ${asOf}.`,
+    en: `figures dated ${d}, after the as-of date ${asOf}.`,
+  });
+};
 
 export const READING_RULES: readonly ReadingRule[] = [
   readingPeriodRule,

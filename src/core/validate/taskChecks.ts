@@ -3,7 +3,7 @@ import { RawTask, Task } from "../import/records";
 import { resolveOfficial } from "../plan/officials";
 import { Plan, PlanItem } from "../plan/model";
 import { cellOf } from "./locate";
-import { Problem, problem } from "./problems";
+import { Problem, Said, problem } from "./problems";
 
 /** What every task check may look at: the plan, its items by code, the as-of date. */
 export interface CheckContext {
@@ -19,73 +19,99 @@ export type TaskRule = (raw: RawTask, task: Task, ctx: CheckContext) => Problem 
 export const criterionRule: TaskRule = (raw, task, ctx) => {
   const at = cellOf(raw.source, "code");
   if (raw.code === null) {
-    return task.codeSuggested && task.code
-      ? problem("CRITERION_SUGGESTED", at, "", `gợi ý mã ${task.code} (${ctx.items.get(task.code)?.title ?? ""}); hãy kiểm tra lại.`)
-      : problem("CRITERION_MISSING", at, "", "không ghi mã tiêu chí và không đoán được từ nội dung.");
+    if (task.codeSuggested && task.code) {
+      const title = ctx.items.get(task.code)?.title ?? "";
+      return problem("CRITERION_SUGGESTED", at, "", {
+        vi: `gợi ý mã ${task.code} (${title}); hãy kiểm tra lại.`,
+        en: `suggested ${task.code} (${title}); please check.`,
+      });
+    }
+    return problem("CRITERION_MISSING", at, "", {
+      vi: "không ghi mã tiêu chí và không đoán được từ nội dung.",
+      en: "no criterion given, and none can be told from the content.",
+    });
   }
-  if (!ctx.items.has(raw.code))
-    return problem("UNKNOWN_CRITERION", at, raw.code, `"${raw.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`);
-  return null;
+  if (ctx.items.has(raw.code)) return null;
+  return problem("UNKNOWN_CRITERION", at, raw.code, {
+    vi: `"${raw.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`,
+    en: `"${raw.code}" is not in plan ${ctx.plan.identity.number}.`,
+  });
 };
 
 /** Chủ trì written as something no official's title or alias matches: kept as written, reported. */
 export const officialRule: TaskRule = (raw, _task, ctx) => {
   if (raw.lead === "" || resolveOfficial(raw.lead, ctx.plan.identity.unitType).ok) return null;
-  return problem(
-    "UNKNOWN_OFFICIAL",
-    cellOf(raw.source, "lead"),
-    raw.lead,
-    `"${raw.lead}" không khớp chức danh nào; giữ nguyên như đã ghi.`,
-  );
+  return problem("UNKNOWN_OFFICIAL", cellOf(raw.source, "lead"), raw.lead, {
+    vi: `"${raw.lead}" không khớp chức danh nào; giữ nguyên như đã ghi.`,
+    en: `"${raw.lead}" matches no official's title; kept as written.`,
+  });
 };
 
-export const progressRangeRule: TaskRule = (raw) =>
-  raw.progress !== null && (raw.progress < 0 || raw.progress > 100)
-    ? problem("PERCENT_OUT_OF_RANGE", cellOf(raw.source, "progress"), String(raw.progress), `tiến độ ${raw.progress}% nằm ngoài 0–100.`)
-    : null;
+export const progressRangeRule: TaskRule = (raw) => {
+  const p = raw.progress;
+  if (p === null || (p >= 0 && p <= 100)) return null;
+  return problem("PERCENT_OUT_OF_RANGE", cellOf(raw.source, "progress"), String(p), {
+    vi: `tiến độ ${p}% nằm ngoài 0–100.`,
+    en: `progress ${p}% is outside 0–100.`,
+  });
+};
 
 /** Status, progress and completion date that cannot all be true. */
 export const contradictionRule: TaskRule = (raw, task) => {
   const status = task.status;
-  const why =
-    (status === "Hoàn thành" && raw.progress !== null && raw.progress < 100 && `ghi "Hoàn thành" nhưng tiến độ ${raw.progress}%`) ||
-    (status !== "Hoàn thành" && raw.progress === 100 && `tiến độ 100% nhưng ghi "${status}"`) ||
-    (status !== "Hoàn thành" && raw.doneDate !== null && `có ngày hoàn thành ${formatViDate(raw.doneDate)} nhưng ghi "${status}"`) ||
-    (status === "Chưa thực hiện" && raw.progress !== null && raw.progress > 0 && `ghi "Chưa thực hiện" nhưng tiến độ ${raw.progress}%`);
-  return why ? problem("STATUS_CONTRADICTION", cellOf(raw.source, "status"), raw.statusText ?? raw.status ?? "", `${why}.`) : null;
+  const p = raw.progress;
+  let why: Said | null = null;
+  if (status === "Hoàn thành" && p !== null && p < 100)
+    why = { vi: `ghi "Hoàn thành" nhưng tiến độ ${p}%`, en: `marked done but progress is ${p}%` };
+  else if (status !== "Hoàn thành" && p === 100)
+    why = { vi: `tiến độ 100% nhưng ghi "${status}"`, en: `progress 100% but marked "${status}"` };
+  else if (status !== "Hoàn thành" && raw.doneDate !== null) {
+    const d = formatViDate(raw.doneDate);
+    why = { vi: `có ngày hoàn thành ${d} nhưng ghi "${status}"`, en: `completed on ${d} but marked "${status}"` };
+  } else if (status === "Chưa thực hiện" && p !== null && p > 0)
+    why = { vi: `ghi "Chưa thực hiện" nhưng tiến độ ${p}%`, en: `marked not started but progress is ${p}%` };
+  if (!why) return null;
+  return problem("STATUS_CONTRADICTION", cellOf(raw.source, "status"), raw.statusText ?? raw.status ?? "", {
+    vi: `${why.vi}.`,
+    en: `${why.en}.`,
+  });
 };
 
-export const doneInFutureRule: TaskRule = (raw, _task, ctx) =>
-  raw.doneDate !== null && raw.doneDate > ctx.asOf
-    ? problem(
-        "DONE_IN_FUTURE",
-        cellOf(raw.source, "doneDate"),
-        formatViDate(raw.doneDate),
-        `ngày hoàn thành ${formatViDate(raw.doneDate)} sau ngày báo cáo ${formatViDate(ctx.asOf)}.`,
-      )
-    : null;
+export const doneInFutureRule: TaskRule = (raw, _task, ctx) => {
+  if (raw.doneDate === null || raw.doneDate <= ctx.asOf) return null;
+  const d = formatViDate(raw.doneDate);
+  const asOf = formatViDate(ctx.asOf);
+  return problem("DONE_IN_FUTURE", cellOf(raw.source, "doneDate"), d, {
+    vi: `ngày hoàn thành ${d} sau ngày báo cáo ${asOf}.`,
+    en: `completed on ${d}, after the as-of date ${asOf}.`,
+  });
+};
 
 export const doneBeforePlanRule: TaskRule = (raw, _task, ctx) => {
   if (raw.doneDate === null) return null;
   const start = ctx.plan.identity.issued ?? (`${ctx.plan.identity.firstYear}-01-01` as IsoDate);
-  return raw.doneDate < start
-    ? problem(
-        "DONE_BEFORE_PLAN",
-        cellOf(raw.source, "doneDate"),
-        formatViDate(raw.doneDate),
-        `ngày hoàn thành ${formatViDate(raw.doneDate)} trước ngày ban hành kế hoạch ${formatViDate(start)}.`,
-      )
-    : null;
+  if (raw.doneDate >= start) return null;
+  const d = formatViDate(raw.doneDate);
+  return problem("DONE_BEFORE_PLAN", cellOf(raw.source, "doneDate"), d, {
+    vi: `ngày hoàn thành ${d} trước ngày ban hành kế hoạch ${formatViDate(start)}.`,
+    en: `completed on ${d}, before the plan was issued on ${formatViDate(start)}.`,
+  });
 };
 
 export const doneWithoutEvidenceRule: TaskRule = (raw, task) =>
   task.status === "Hoàn thành" && raw.evidence === ""
-    ? problem("DONE_WITHOUT_EVIDENCE", cellOf(raw.source, "evidence"), "", "nhiệm vụ đã hoàn thành cần ghi văn bản/tài liệu minh chứng.")
+    ? problem("DONE_WITHOUT_EVIDENCE", cellOf(raw.source, "evidence"), "", {
+        vi: "nhiệm vụ đã hoàn thành cần ghi văn bản/tài liệu minh chứng.",
+        en: "a completed task needs the document that shows it.",
+      })
     : null;
 
 export const doneWithoutDateRule: TaskRule = (raw, task) =>
   task.status === "Hoàn thành" && raw.doneDate === null && raw.doneText === null
-    ? problem("DONE_WITHOUT_DATE", cellOf(raw.source, "doneDate"), "", "không rõ hoàn thành ngày nào; tạm coi là đúng hạn.")
+    ? problem("DONE_WITHOUT_DATE", cellOf(raw.source, "doneDate"), "", {
+        vi: "không rõ hoàn thành ngày nào; tạm coi là đúng hạn.",
+        en: "no completion date; counted as on time for now.",
+      })
     : null;
 
 /** In the order their problems are listed for a row. */

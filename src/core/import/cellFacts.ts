@@ -1,0 +1,191 @@
+import { parseDeadline } from "../dates/deadline";
+import { findOfficials } from "../plan/officials";
+import { cleanText, looseKey } from "../text/normalize";
+import { TaskStatus } from "../vocab";
+import { DateText, parseDateText } from "./dateText";
+import { GridCell, isGridDate, isGridError } from "./grid";
+import { PeriodLabel, isTotalLabel, parsePeriod } from "./periods";
+
+/**
+ * What one cell looks like to someone reading the sheet: a date, a deadline phrase, a percent,
+ * a status word, a tick, an official's title, a criterion code, a long sentence … Computed once
+ * per distinct text (officials' sheets repeat the same few words thousands of times).
+ */
+export interface TextFacts {
+  text: string;
+  key: string;
+  /** Sentence-like: several words, the kind of text a task is. */
+  long: boolean;
+  date: DateText | null;
+  /** A deadline phrase that is not a plain date: "Quý IV/2021", "Trong năm 2021", "Thường xuyên". */
+  phrase: boolean;
+  period: PeriodLabel | null;
+  total: boolean;
+  /** The whole cell is a status word. */
+  status: TaskStatus | null;
+  /** A longer text that begins with a status: "Đã hoàn thành ngày 12/10/2021, …". */
+  statusLead: TaskStatus | null;
+  tick: boolean;
+  official: boolean;
+  code: string | null;
+  /** A number written as text ("1.850", "98,5%", "35,0 %"); percent tells whether it had "%". */
+  number: number | null;
+  percent: boolean;
+  /** "3/4 nội dung": done parts over all, as a percentage. */
+  fraction: number | null;
+  /** Names a document: "Báo cáo số 12/BC-UBND", "QĐ 15/QĐ-UBND", "Công văn 123". */
+  docRef: boolean;
+  /** Roman numeral or letter of a section: "I", "II.", "A", "a)". */
+  sectionMark: boolean;
+}
+
+const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
+  [
+    /^(chua|chua th|chua thuc hien|chua lam|chua trien khai|chua bat dau|chua ht|chua hoan thanh|khong thuc hien|not started|to do|todo|pending|open|chua xong)$/,
+    "Chưa thực hiện",
+  ],
+  [
+    /^(dang|dang th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip)$/,
+    "Đang thực hiện",
+  ],
+  [
+    /^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|completed|complete|finished|closed|dat)$/,
+    "Hoàn thành",
+  ],
+];
+
+const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
+  [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau)\b/, "Chưa thực hiện"],
+  [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam)\b/, "Đang thực hiện"],
+  [
+    /^(da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da thuc hien|hoan tat|da hoan tat|da ban hanh|da to chuc|da gui|da niem yet|da cap nhat|da hoan thien|completed|done)\b/,
+    "Hoàn thành",
+  ],
+];
+
+/** The whole text as a status word, or null. */
+export function statusWord(key: string): TaskStatus | null {
+  for (const [re, s] of STATUS_WORDS) if (re.test(key)) return s;
+  return null;
+}
+
+/** A status at the start of a longer text, or null. */
+export function statusAtStart(key: string): TaskStatus | null {
+  for (const [re, s] of STATUS_LEAD) if (re.test(key)) return s;
+  return null;
+}
+
+const TICKS = new Set(["x", "X", "✓", "✔", "√", "☑", "☒", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
+const DOC_REF =
+  /\b(?:so|số)\s*\d+\s*\/\s*[A-ZĐ]|\d+\s*\/\s*(?:BC|QĐ|QD|KH|CV|TB|TTr|UBND|NQ|BB|GM|VP)\b|^(?:báo cáo|bao cao|công văn|cong van|quyết định|quyet dinh|kế hoạch số|thông báo|tờ trình|biên bản|qđ|cv|bc|tb)\s+(?:số\s*)?\d/iu;
+// A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".
+const CODE = /^(?:(?:tieu chi thanh phan|tieu chi|tctp|tc|chi so|cs|muc|ma)\s*)?([1-9])x([1-9]|[12]\d|30)x?$/;
+
+/** "60,5" / "60.5" / "1.250" / "1,250" / "98,5%" -> number; null when not a number. */
+export function parseNumberText(text: string): number | null {
+  const t = cleanText(text).replace(/\s/g, "").replace(/%$/, "");
+  if (/^-?\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
+  if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));
+  if (/^-?\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^-?\d{1,3}(?:,\d{3})+\.\d+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
+  return null;
+}
+
+/**
+ * A cell that names an official rather than mentions one: short, with the title near its start
+ * ("CC VP-TK", "Bộ phận Một cửa", "Đ/c Lan - VH-XH"), not a task that speaks of one.
+ */
+function isOfficialText(text: string, words: number): boolean {
+  if (words === 0 || words > 10 || text.length > 90) return false;
+  const found = findOfficials(text);
+  return found.length > 0 && found[0].at <= 16;
+}
+
+/** Facts of a text too long to be a heading, a date, a status or a name: only that it is long. */
+function longTextFacts(text: string): TextFacts {
+  return {
+    text,
+    key: looseKey(text.slice(0, 200)),
+    long: true,
+    date: null,
+    phrase: false,
+    period: null,
+    total: false,
+    status: null,
+    statusLead: statusAtStart(looseKey(text.slice(0, 60))),
+    tick: false,
+    official: false,
+    code: null,
+    number: null,
+    percent: false,
+    fraction: null,
+    docRef: DOC_REF.test(text.slice(0, 500)),
+    sectionMark: false,
+  };
+}
+
+function factsOf(raw: string): TextFacts {
+  // Cells of tens of kilobytes exist; reading them as dates or names costs much and finds nothing.
+  if (raw.length > 400) return longTextFacts(cleanText(raw));
+  const text = cleanText(raw);
+  const key = looseKey(text);
+  const words = key === "" ? 0 : key.split(" ").length;
+  const date = parseDateText(text);
+  const deadline = date ? null : text.length <= 60 ? parseDeadline(text) : null;
+  // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number.
+  const prefixed = /^\D/.test(text);
+  const codeMatch = CODE.exec(looseKey(text.replace(prefixed ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")));
+  const number = date ? null : parseNumberText(text);
+  const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+\D.*)?$/.exec(text);
+  const status = statusWord(key);
+  return {
+    text,
+    key,
+    long: words >= 4 || (words >= 3 && text.length >= 20),
+    date,
+    phrase: deadline !== null && deadline.kind !== "unparsed" && !/^\d+$/.test(key),
+    period: parsePeriod(text),
+    total: words <= 4 && isTotalLabel(text),
+    status,
+    statusLead: status ?? (words >= 2 ? statusAtStart(key) : null),
+    tick: TICKS.has(text),
+    official: isOfficialText(text, words),
+    code: codeMatch ? `${Number(codeMatch[1])}.${Number(codeMatch[2])}` : null,
+    number,
+    percent: number !== null && /%\s*$/.test(text),
+    fraction:
+      fraction && Number(fraction[2]) > 0 && Number(fraction[1]) <= Number(fraction[2]) && !date
+        ? (Number(fraction[1]) / Number(fraction[2])) * 100
+        : null,
+    docRef: DOC_REF.test(text),
+    sectionMark: /^(?:[IVX]{1,4}|[A-Z]|[a-zđ])[.)]?$/u.test(text),
+  };
+}
+
+/** Facts of texts, memoised; one per readWorkbook call so memory stays bounded. */
+export class FactsCache {
+  private readonly map = new Map<string, TextFacts>();
+  of(text: string): TextFacts {
+    let f = this.map.get(text);
+    if (!f) {
+      if (this.map.size > 100_000) this.map.clear();
+      f = factsOf(text);
+      this.map.set(text, f);
+    }
+    return f;
+  }
+}
+
+/** What a cell is, for the column and row profiles. */
+export type CellKind = "empty" | "text" | "number" | "date" | "bool" | "error";
+
+export function cellKind(v: GridCell): CellKind {
+  if (v === null) return "empty";
+  if (typeof v === "string") return v.trim() === "" ? "empty" : "text";
+  if (typeof v === "number") return "number";
+  if (typeof v === "boolean") return "bool";
+  if (isGridDate(v)) return "date";
+  if (isGridError(v)) return "error";
+  return "empty";
+}

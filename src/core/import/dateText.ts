@@ -1,0 +1,94 @@
+import { IsoDate, fromExcelSerial, isoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+
+/**
+ * Dates as people type them into a cell: "30/9/2021", "30-09-2021", "12.10.2021", "15/12/21",
+ * "2021-09-30", "ngày 12 tháng 10 năm 2021", a serial number stored as text ("44500"). A numeric
+ * date whose order is not written in it keeps both readings; the column decides (see dateOrder).
+ */
+export type DateText =
+  /** Day and month in an order the text does not tell: a/b/year. */
+  | { kind: "numeric"; a: number; b: number; year: number; twoDigitYear: boolean }
+  /** Order told by the text itself: ISO year first, or words. */
+  | { kind: "fixed"; date: IsoDate }
+  /** An Excel serial typed or stored as text. */
+  | { kind: "serial"; serial: number };
+
+export type DateOrder = "dm" | "md";
+
+const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+const WORDS = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/;
+
+/** Plausible Excel serials for the years plans cover (1990–2100). */
+export function isPlausibleSerial(n: number): boolean {
+  return n >= 32874 && n <= 73415;
+}
+
+/** A cell's whole text read as a date, or null when it is not only a date. */
+export function parseDateText(text: string): DateText | null {
+  const t = cleanText(text);
+  if (t === "" || t.length > 40) return null;
+  const n = NUMERIC.exec(t);
+  if (n) {
+    const y = Number(n[3]);
+    return { kind: "numeric", a: Number(n[1]), b: Number(n[2]), year: n[3].length === 2 ? 2000 + y : y, twoDigitYear: n[3].length === 2 };
+  }
+  const iso = ISO.exec(t);
+  if (iso) {
+    const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return d ? { kind: "fixed", date: d } : null;
+  }
+  const w = WORDS.exec(looseKey(t));
+  if (w) {
+    const d = isoDate(Number(w[3]), Number(w[2]), Number(w[1]));
+    return d ? { kind: "fixed", date: d } : null;
+  }
+  if (/^\d{5}(?:\.0+)?$/.test(t)) {
+    const serial = Number(t);
+    if (isPlausibleSerial(serial)) return { kind: "serial", serial };
+  }
+  return null;
+}
+
+/** The date a parsed text means, read in an order; null when that reading is no real day. */
+export function dateOf(d: DateText, order: DateOrder): IsoDate | null {
+  switch (d.kind) {
+    case "fixed":
+      return d.date;
+    case "serial":
+      return fromExcelSerial(d.serial);
+    case "numeric":
+      return order === "dm" ? isoDate(d.year, d.b, d.a) : isoDate(d.year, d.a, d.b);
+  }
+}
+
+/** Whether a numeric date could be read both ways and mean two different days. */
+export function isAmbiguous(d: DateText): boolean {
+  return d.kind === "numeric" && d.a !== d.b && d.a <= 12 && d.b <= 12;
+}
+
+export interface OrderVerdict {
+  order: DateOrder;
+  /** How it was decided: the values themselves, a hint in the heading, or neither. */
+  by: "values" | "hint" | "convention";
+}
+
+/**
+ * The order of a column's numeric dates: a value with a first part above 12 is day first, a
+ * second part above 12 is month first. A heading hint ("(m/d/yyyy)") decides when the values
+ * do not. Otherwise the convention (day first in Vietnamese sheets) is taken, and the caller says
+ * so for each value that reads two ways.
+ */
+export function dateOrder(values: readonly DateText[], hint: DateOrder | null, fallback: DateOrder): OrderVerdict {
+  let dm = 0;
+  let md = 0;
+  for (const v of values) {
+    if (v.kind !== "numeric") continue;
+    if (v.a > 12 && v.b <= 12) dm++;
+    else if (v.b > 12 && v.a <= 12) md++;
+  }
+  if (dm > 0 || md > 0) return { order: md > dm ? "md" : "dm", by: "values" };
+  if (hint) return { order: hint, by: "hint" };
+  return { order: fallback, by: "convention" };
+}

@@ -1,0 +1,91 @@
+import { IsoDate, endOfMonth, endOfQuarter, endOfYear } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
+
+/**
+ * A period as sheets name it, across a header ("T1" … "T12", "Tháng 1", "Quý I", "Q3",
+ * "6 tháng đầu năm", "Năm 2021") or down a column ("Quý III/2021"). The year may be missing
+ * ("T10"): the sheet's title or name, or the caller, supplies it.
+ */
+export interface PeriodLabel {
+  kind: "month" | "quarter" | "half" | "nine" | "year";
+  /** Month 1–12, quarter 1–4, half 1–2; 1 for nine months and the year. */
+  index: number;
+  year: number | null;
+}
+
+/** Cumulative or total columns ("Lũy kế", "Cộng", "Tổng", "Cả năm" beside months): never added again. */
+export function isTotalLabel(text: string): boolean {
+  return /^(luy ke|cong|tong|tong cong|tong so|luy ke tu dau nam|luy ke den nay|ca nam|total|ytd|year to date)\b/.test(looseKey(text));
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** A period label, or null. Matching is on a diacritic-free key. */
+export function parsePeriod(text: string): PeriodLabel | null {
+  const k = looseKey(text);
+  if (k === "" || k.length > 40) return null;
+  const year = (m: string | undefined) => (m === undefined ? null : Number(m.length === 2 ? `20${m}` : m));
+
+  let m = /^(?:t|th|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: "month", index: Number(m[1]), year: year(m[2]) };
+  const months = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+  m = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(\d{4}))?$/.exec(k);
+  if (m) return { kind: "month", index: months.indexOf(m[1]) + 1, year: year(m[2]) };
+
+  m = /^(?:quy|q|quarter)\s?(iv|iii|ii|i|[1-4])(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
+  if (m) return { kind: "quarter", index: ROMAN[m[1]] ?? Number(m[1]), year: year(m[2]) };
+
+  m = /^6 thang(?: (dau|cuoi))?(?: nam)?(?:\s+(\d{4}))?$/.exec(k);
+  if (m) return { kind: "half", index: m[1] === "cuoi" ? 2 : 1, year: year(m[2]) };
+  m = /^(?:h|half)\s?([12])(?:\s+(\d{4}))?$/.exec(k);
+  if (m) return { kind: "half", index: Number(m[1]), year: year(m[2]) };
+  m = /^9 thang(?: dau nam| nam)?(?:\s+(\d{4}))?$/.exec(k);
+  if (m) return { kind: "nine", index: 1, year: year(m[1]) };
+
+  m = /^(?:nam|year)\s+(\d{4})$/.exec(k);
+  if (m) return { kind: "year", index: 1, year: Number(m[1]) };
+  return null;
+}
+
+/** The last day of a period: the date its figures stand at. */
+export function periodEnd(p: PeriodLabel, year: number): IsoDate {
+  switch (p.kind) {
+    case "month":
+      return endOfMonth(year, p.index);
+    case "quarter":
+      return endOfQuarter(year, p.index as 1 | 2 | 3 | 4);
+    case "half":
+      return p.index === 1 ? endOfMonth(year, 6) : endOfYear(year);
+    case "nine":
+      return endOfMonth(year, 9);
+    case "year":
+      return endOfYear(year);
+  }
+}
+
+const ROMAN_OUT = ["I", "II", "III", "IV"];
+
+/** How the master names a period: "Tháng 10/2021", "Quý III/2021", "6 tháng đầu năm 2021", "Năm 2021". */
+export function periodName(p: PeriodLabel, year: number): string {
+  switch (p.kind) {
+    case "month":
+      return `Tháng ${p.index}/${year}`;
+    case "quarter":
+      return `Quý ${ROMAN_OUT[p.index - 1]}/${year}`;
+    case "half":
+      return p.index === 1 ? `6 tháng đầu năm ${year}` : `6 tháng cuối năm ${year}`;
+    case "nine":
+      return `9 tháng năm ${year}`;
+    case "year":
+      return `Năm ${year}`;
+  }
+}
+
+/** Periods that do not overlap: only one granularity of a sheet is read (months, else quarters …). */
+export const GRANULARITY: readonly PeriodLabel["kind"][] = ["month", "quarter", "half", "nine", "year"];
+
+/** A year written in a title, sheet name or heading: "NĂM 2021", "2021", "Quý I/2021". */
+export function yearIn(text: string): number | null {
+  const m = /(?:^|[^\d])(20\d{2}|19\d{2})(?![\d])/.exec(text);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,185 @@
+import { IsoDate } from "../dates/isoDate";
+import { FactsCache, cellKind } from "./cellFacts";
+import { ReadingField, TaskField } from "./columns";
+import { dateOf } from "./dateText";
+import { Grid, cellAt } from "./grid";
+
+/**
+ * What a column holds, as shares of its non-empty cells in a sample of data rows: dates,
+ * deadline phrases, percents, status words, officials' titles, sentences … The assignment of
+ * columns to fields weighs these as much as the headings.
+ */
+export interface ColumnProfile {
+  n: number;
+  text: number;
+  long: number;
+  date: number;
+  phrase: number;
+  period: number;
+  status: number;
+  statusLead: number;
+  tick: number;
+  official: number;
+  person: number;
+  code: number;
+  number: number;
+  integer: number;
+  /** Percent-looking: "98,5%", a number under a % format, a fraction "3/4". */
+  percent: number;
+  /** Numbers within 0–100. */
+  inRange: number;
+  /** 1, 2, 3 … down the rows. */
+  sequence: number;
+  docRef: number;
+  /** Of the dates, the share after the as-of date: a deadline column, not a completion one. */
+  future: number;
+}
+
+const PERSON = /^(?:ông|bà|đ\/c|đồng chí|anh|chị|mr\.?|ms\.?|mrs\.?)\s+\S/iu;
+
+export function profileColumn(grid: Grid, col: number, rows: readonly number[], facts: FactsCache, asOf: IsoDate | null): ColumnProfile {
+  const p: ColumnProfile = {
+    n: 0,
+    text: 0,
+    long: 0,
+    date: 0,
+    phrase: 0,
+    period: 0,
+    status: 0,
+    statusLead: 0,
+    tick: 0,
+    official: 0,
+    person: 0,
+    code: 0,
+    number: 0,
+    integer: 0,
+    percent: 0,
+    inRange: 0,
+    sequence: 0,
+    docRef: 0,
+    future: 0,
+  };
+  let dates = 0;
+  let future = 0;
+  let last: number | null = null;
+  for (const r of rows) {
+    const v = cellAt(grid, r, col);
+    const kind = cellKind(v);
+    if (kind === "empty") continue;
+    p.n++;
+    if (kind === "date") {
+      p.date++;
+      dates++;
+      if (asOf && typeof v === "object" && v !== null && "date" in v && v.date > asOf) future++;
+      continue;
+    }
+    if (kind === "bool") {
+      p.tick++;
+      continue;
+    }
+    if (kind === "number") {
+      const n = v as number;
+      p.number++;
+      if (Number.isInteger(n)) p.integer++;
+      if (n >= 0 && n <= 100) p.inRange++;
+      const fmt = grid.formats[`${r}:${col}`];
+      if (fmt?.includes("%")) p.percent++;
+      else if (/[dmy]/i.test(fmt ?? "") && n > 30000) {
+        p.date++;
+        dates++;
+      }
+      if (Number.isInteger(n) && (last === null ? n === 1 : n === last + 1)) p.sequence++;
+      last = Number.isInteger(n) ? n : null;
+      continue;
+    }
+    if (kind !== "text") continue;
+    const f = facts.of(v as string);
+    p.text++;
+    if (f.long) p.long++;
+    if (f.date) {
+      p.date++;
+      dates++;
+      const d = dateOf(f.date, "dm") ?? dateOf(f.date, "md");
+      if (asOf && d && d > asOf) future++;
+    } else if (f.phrase) p.phrase++;
+    if (f.period) p.period++;
+    if (f.status) p.status++;
+    if (f.statusLead) p.statusLead++;
+    if (f.tick) p.tick++;
+    if (f.official) p.official++;
+    if (PERSON.test(f.text)) p.person++;
+    if (f.code) p.code++;
+    if (f.number !== null) {
+      p.number++;
+      if (Number.isInteger(f.number)) p.integer++;
+      if (f.number >= 0 && f.number <= 100) p.inRange++;
+      if (f.percent) p.percent++;
+      if (Number.isInteger(f.number) && (last === null ? f.number === 1 : f.number === last + 1)) p.sequence++;
+      last = Number.isInteger(f.number) ? f.number : null;
+    } else last = null;
+    if (f.fraction !== null) p.percent++;
+    if (f.docRef) p.docRef++;
+  }
+  if (p.n > 0) {
+    for (const k of Object.keys(p) as Array<keyof ColumnProfile>) if (k !== "n" && k !== "future") p[k] /= p.n;
+  }
+  p.future = dates > 0 ? future / dates : 0;
+  return p;
+}
+
+/** How much a column's content says it holds a task field: about -3 (surely not) to 3 (surely). */
+export function taskContentScore(p: ColumnProfile, field: TaskField): number {
+  if (p.n === 0) return 0;
+  const notData = p.date + p.number;
+  switch (field) {
+    case "stt":
+      return 2 * p.sequence + 0.5 * p.integer - p.long;
+    case "code":
+      return 3 * p.code - p.long;
+    case "content":
+      return 2.5 * p.long + 0.3 * p.text - 1.5 * p.official - 2 * p.status - 2 * notData - 2 * p.tick;
+    case "lead":
+      return 2.5 * p.official + 1.2 * p.person - p.long - 2 * notData - p.status;
+    case "partners":
+      return 2.2 * p.official + 0.8 * p.person - p.long - 2 * notData - p.status;
+    case "due":
+      return 1.6 * p.date + 2.2 * p.phrase - p.status - p.long;
+    case "doneDate":
+      return 1.8 * p.date - 3 * p.phrase - 2.5 * p.future - p.status - p.long;
+    case "status":
+      return 3 * p.status + p.statusLead - 0.5 * p.long - 2 * p.date;
+    case "progress":
+      return 2.5 * p.percent + 0.8 * p.inRange - 2 * p.date - p.long - 2 * p.sequence;
+    case "result":
+      return 1.5 * p.statusLead + 0.5 * p.long + 0.5 * p.docRef - p.date;
+    case "evidence":
+      return 2.5 * p.docRef - p.date - p.status;
+    case "note":
+      return 0.2 * p.text;
+  }
+}
+
+export function readingContentScore(p: ColumnProfile, field: ReadingField): number {
+  if (p.n === 0) return 0;
+  switch (field) {
+    case "stt":
+      return 2 * p.sequence + 0.5 * p.integer - p.long;
+    case "code":
+      return 3 * p.code - p.long;
+    case "indicator":
+      return p.text + 0.5 * p.long - 2 * p.number - 2 * p.period - 2 * p.code;
+    case "period":
+      return 3 * p.period + p.phrase - p.number;
+    case "date":
+      return 2.5 * p.date - p.phrase - p.period;
+    case "numerator":
+    case "denominator":
+      return 1.2 * p.integer - p.percent - p.text + p.number * 0.3;
+    case "value":
+      return 2 * p.percent + (p.number - p.integer) + 0.5 * p.inRange - p.text;
+    case "evidence":
+      return 2 * p.docRef;
+    case "note":
+      return 0.2 * p.text;
+  }
+}

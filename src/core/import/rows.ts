@@ -1,0 +1,132 @@
+import { ItemGroup } from "../plan/model";
+import { cleanText, looseKey } from "../text/normalize";
+import { FactsCache, cellKind } from "./cellFacts";
+import { headingKey } from "./columns";
+import { Grid, GridCell } from "./grid";
+import { TableLayout } from "./header";
+import { MergeIndex } from "./mergeIndex";
+
+/**
+ * What each row below a header is, the way the Office-Statistics official reads a sheet: data,
+ * a section heading (which sets the criterion or group of the rows below it), a total, the
+ * signature block (which ends the table), the header printed again, a blank.
+ */
+export type RowRole =
+  | { role: "blank" }
+  | { role: "data" }
+  | { role: "section"; label: string; code: string | null; group: ItemGroup | null; level: "group" | "item" | "label" }
+  | { role: "total" }
+  | { role: "footer" }
+  | { role: "repeat-header" }
+  | { role: "numbering" };
+
+// Signature footers and total rows are short rows whose first text is a label, never a task
+// that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
+const FOOTER =
+  /^(nguoi lap|nguoi lap bieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|nguoi ky|prepared by|approved by)( |$)/;
+const TOTAL = /^(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)/;
+const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam/;
+const LABEL_MAX_CHARS = 40;
+
+/** A criterion a section names: "1.2. Tỷ lệ …", "Tiêu chí 1.2 – …", "TC 1.2", "Chỉ số 2.1", "1.2". */
+export function sectionCode(text: string): string | null {
+  const t = cleanText(text);
+  const m =
+    /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?(\d{1,2})\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
+    /(?:tiêu chí thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t);
+  return m ? `${Number(m[1])}.${Number(m[2])}` : null;
+}
+
+/** A group a section names: the PAR index or the satisfaction index. */
+export function sectionGroup(text: string): ItemGroup | null {
+  const k = looseKey(text);
+  if (/\bsipas\b|\bhai long\b|\bsu hai long\b/.test(k)) return "SIPAS";
+  if (/\bcchc\b|\bcai cach hanh chinh\b|\bpar index\b/.test(k)) return "CCHC";
+  return null;
+}
+
+const ROMAN_OR_LETTER = /^(?:[IVX]{1,4}|[A-Z])[.)]?\s/u;
+
+export interface RowContext {
+  grid: Grid;
+  layout: TableLayout;
+  merges: MergeIndex;
+  facts: FactsCache;
+  /** Header labels by column (each level's and the joined one), keyed, to recognise the header printed again. */
+  headerKeys: ReadonlyMap<number, ReadonlySet<string>>;
+  width: number;
+}
+
+function filledCells(cells: readonly GridCell[], width: number): Array<{ col: number; v: GridCell }> {
+  const out: Array<{ col: number; v: GridCell }> = [];
+  for (let c = 0; c < cells.length; c++) if (cellKind(cells[c]) !== "empty") out.push({ col: c + 1, v: cells[c] });
+  void width;
+  return out;
+}
+
+/** The column of the row's main text: content for tasks, the indicator or label for readings. */
+function mainColumn(layout: TableLayout): number | undefined {
+  if (layout.kind === "tasks") return layout.columns.content;
+  return layout.across?.label ?? layout.columns.indicator ?? layout.columns.code;
+}
+
+/** Columns whose values make a row data: every mapped one but the row number and the code. */
+function valueColumns(layout: TableLayout): number[] {
+  const main = mainColumn(layout);
+  const cols = Object.entries(layout.columns)
+    .filter(([f]) => f !== "stt" && f !== "code" && f !== "note")
+    .map(([, c]) => c as number)
+    .filter((c) => c !== main);
+  for (const c of Object.keys(layout.statusTicks ?? {})) cols.push(Number(c));
+  for (const c of Object.keys(layout.across?.periods ?? {})) cols.push(Number(c));
+  return cols;
+}
+
+export function rowRole(ctx: RowContext, r: number): RowRole {
+  const { grid, layout, facts } = ctx;
+  const cells = grid.rows[r - 1] ?? [];
+  const filled = filledCells(cells, ctx.width);
+  if (filled.length === 0) return { role: "blank" };
+  const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
+  const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
+  const labelRow = filled.length <= 3;
+  if (labelRow && (shortKeys.some((k) => FOOTER.test(k)) || texts.some((t) => DATE_LINE.test(t.key) && t.text.length <= 80)))
+    return { role: "footer" };
+  if (labelRow && texts.length > 0 && TOTAL.test(texts[0].key) && texts[0].text.length <= LABEL_MAX_CHARS) return { role: "total" };
+
+  // The header printed again: most of the row's texts are the headings of their own columns.
+  const same = filled.filter((f) => typeof f.v === "string" && ctx.headerKeys.get(f.col)?.has(headingKey(f.v as string))).length;
+  if (same >= 2 && same >= filled.length * 0.6) return { role: "repeat-header" };
+
+  const main = mainColumn(layout);
+  const values = valueColumns(layout);
+  const hasValues = filled.some((f) => values.includes(f.col));
+  const stt = layout.columns.stt;
+  const first = filled[0];
+  const firstText = typeof first.v === "string" ? facts.of(first.v) : null;
+
+  // A lone text: merged across the table, outside the main column, or marked as a heading.
+  if (!hasValues) {
+    const textCells = filled.filter((f) => typeof f.v === "string");
+    const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt) ?? textCells[0];
+    if (mainText) {
+      const label = cleanText(mainText.v as string);
+      const sttCell = stt === undefined ? null : filled.find((f) => f.col === stt);
+      const sttText = sttCell ? cleanText(String(typeof sttCell.v === "object" ? "" : sttCell.v)) : "";
+      const merged = ctx.merges.at(r, mainText.col);
+      const spans = merged !== undefined && merged.right > merged.left && merged.top === r;
+      const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(sttText) ? sectionCode(sttText) : null);
+      const group = sectionGroup(label);
+      const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])\.?$/u.test(sttText);
+      const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+      const onlyMain = textCells.every((f) => f.col === mainText.col || f.col === stt);
+      const isSection = spans || mainText.col !== main || code !== null || marked || upper || (sttText !== "" && !/^\d+$/.test(sttText));
+      if (onlyMain && isSection) {
+        const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
+        return { role: "section", label, code, group, level };
+      }
+    }
+  }
+  void firstText;
+  return { role: "data" };
+}

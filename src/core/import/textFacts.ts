@@ -1,0 +1,41 @@
+import { IsoDate, isoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+import { TaskStatus } from "../vocab";
+import { statusAtStart } from "./cellFacts";
+
+/**
+ * Facts officials write inside a sentence instead of their own column: "Đã hoàn thành ngày
+ * 12/10/2021, báo cáo số 15/BC-UBND", "Xong ngày 05/11/2021", "hoàn thành 20/10". The sentence
+ * itself is kept (in Ghi chú); these only fill fields the row leaves empty.
+ */
+export interface SentenceFacts {
+  status: TaskStatus | null;
+  doneDate: IsoDate | null;
+  evidence: string[];
+}
+
+// "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
+// Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
+const DONE_ON =
+  /(?:hoan thanh|xong|hoan tat|da thuc hien|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
+const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
+
+const DOC =
+  /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|bc|cv|qđ|kh|tb|ttr|nq)\s*(?:số\s*)?|số\s*)\d+\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
+/** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12". */
+const NOT_DONE_BEFORE = /(?:du kien|se|chua|han|ke hoach|expected|planned|by)\s*$/;
+
+/** What a sentence says of a task; `year` completes a date written without one ("20/10"). */
+export function sentenceFacts(text: string, year: number | null): SentenceFacts {
+  const clean = cleanText(text);
+  const key = looseKey(clean.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
+  const m = DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key);
+  let doneDate: IsoDate | null = null;
+  const status = statusAtStart(looseKey(clean));
+  if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
+    const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    doneDate = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
+  }
+  const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
+  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence };
+}

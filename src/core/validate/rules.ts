@@ -1,0 +1,73 @@
+import { Severity } from "../vocab";
+
+/**
+ * Every rule has a stable code (other tools and next quarter's workbook rely on it), a
+ * severity, and its title in Vietnamese and English. Lỗi: the value is wrong or cannot be used.
+ * Cảnh báo: the value was used but someone should look at it.
+ */
+export const RULES = {
+  FILE_UNREADABLE: { severity: "Lỗi", title: "Không đọc được tệp", en: "File could not be read" },
+  SHEET_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua sheet không có bảng nhận diện được", en: "Sheet skipped: no table recognised" },
+  UNKNOWN_CRITERION: { severity: "Lỗi", title: "Mã tiêu chí không có trong kế hoạch", en: "Criterion not in the plan" },
+  CRITERION_SUGGESTED: {
+    severity: "Cảnh báo",
+    title: "Thiếu mã tiêu chí, đã gợi ý theo nội dung",
+    en: "Criterion missing, suggested from the content",
+  },
+  CRITERION_MISSING: { severity: "Lỗi", title: "Thiếu mã tiêu chí", en: "Criterion missing" },
+  BAD_DATE: { severity: "Lỗi", title: "Ngày hoặc thời hạn không đọc được", en: "Date or deadline not understood" },
+  DATE_AMBIGUOUS: {
+    severity: "Cảnh báo",
+    title: "Ngày có thể đọc hai cách (ngày/tháng hay tháng/ngày)",
+    en: "Date can be read two ways (day/month or month/day)",
+  },
+  YEAR_ASSUMED: { severity: "Cảnh báo", title: "Kỳ số liệu không ghi năm", en: "Period without a year" },
+  PERCENT_OUT_OF_RANGE: { severity: "Lỗi", title: "Tỷ lệ phần trăm ngoài khoảng 0–100", en: "Percentage outside 0–100" },
+  BAD_NUMBER: { severity: "Lỗi", title: "Số liệu không phải là số", en: "Not a number" },
+  NUMERATOR_ABOVE_DENOMINATOR: { severity: "Lỗi", title: "Tử số lớn hơn mẫu số", en: "Numerator above denominator" },
+  UNKNOWN_STATUS: { severity: "Cảnh báo", title: "Trạng thái không nhận ra", en: "Status not recognised" },
+  STATUS_CONTRADICTION: {
+    severity: "Cảnh báo",
+    title: "Trạng thái mâu thuẫn với tiến độ hoặc ngày hoàn thành",
+    en: "Status contradicts progress or completion date",
+  },
+  UNKNOWN_OFFICIAL: {
+    severity: "Cảnh báo",
+    title: "Người/bộ phận chủ trì không có trong danh sách",
+    en: "Lead not in the list of officials",
+  },
+  DONE_IN_FUTURE: { severity: "Lỗi", title: "Ngày hoàn thành sau ngày báo cáo", en: "Completed after the as-of date" },
+  DONE_BEFORE_PLAN: { severity: "Lỗi", title: "Ngày hoàn thành trước khi có kế hoạch", en: "Completed before the plan was issued" },
+  DONE_WITHOUT_DATE: { severity: "Cảnh báo", title: "Hoàn thành nhưng không ghi ngày hoàn thành", en: "Completed without a date" },
+  READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo", en: "Figures dated after the as-of date" },
+  READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày", en: "Figures without a period or date" },
+  DUPLICATE_TASK: { severity: "Cảnh báo", title: "Nhiệm vụ trùng ở hai tệp", en: "Same task in two files" },
+  DUPLICATE_CONFLICT: {
+    severity: "Cảnh báo",
+    title: "Nhiệm vụ trùng ở hai tệp với trạng thái khác nhau",
+    en: "Same task in two files with different states",
+  },
+  DUPLICATE_READING: { severity: "Cảnh báo", title: "Hai số liệu cho cùng một kỳ", en: "Two sets of figures for one period" },
+  DONE_WITHOUT_EVIDENCE: { severity: "Cảnh báo", title: "Hoàn thành nhưng chưa có minh chứng", en: "Completed without evidence" },
+  FORMULA_ERROR: { severity: "Lỗi", title: "Ô có lỗi công thức", en: "Cell holds a formula error" },
+  UNMAPPED_COLUMN: {
+    severity: "Cảnh báo",
+    title: "Cột không khớp trường nào của sổ tổng hợp",
+    en: "Column matches no field of the master",
+  },
+  ROW_SKIPPED: {
+    severity: "Cảnh báo",
+    title: "Dòng có nội dung nhưng không đọc thành nhiệm vụ hoặc số liệu",
+    en: "Row with content not read as a task or figures",
+  },
+  OWN_OUTPUT_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua tệp do cchc tạo ra", en: "Skipped: a file cchc wrote" },
+  ROWS_NOT_READ: {
+    severity: "Lỗi",
+    title: "Sheet vượt giới hạn đọc, phần sau không được đọc",
+    en: "Sheet past the reader's limits: the rest was not read",
+  },
+  CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt", en: "Cell longer than Excel allows: cut" },
+  EDITED_IN_MASTER: { severity: "Cảnh báo", title: "Đã sửa tay trong sổ tổng hợp", en: "Edited by hand in the master" },
+} as const satisfies Record<string, { severity: Severity; title: string; en: string }>;
+
+export type RuleCode = keyof typeof RULES;

@@ -1,0 +1,288 @@
+import { readFileSync } from "fs";
+import { basename } from "path";
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { Consolidation, FileRead, consolidate } from "../../src/core/import/consolidate";
+import { Task } from "../../src/core/import/records";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { readGrids } from "../../src/xlsx/readGrids";
+import { Fixture, across, anatomy, headings, progress, sentences, shared, ticks, typedDates } from "../../scripts/fixtures/importClasses";
+import { tempDir } from "../helpers/cli";
+
+// Each layout class officials use, written by scripts/fixtures/importClasses.ts, read field by field.
+const AS_OF = "2021-12-15" as IsoDate;
+const dir = tempDir("cchc-layouts-");
+
+async function read(...fixtures: Fixture[]): Promise<FileRead[]> {
+  const out: FileRead[] = [];
+  for (const f of fixtures) {
+    const path = await f.build(dir);
+    const r = await readGrids(basename(path), readFileSync(path));
+    out.push(r.ok ? { file: basename(path), ok: true, grids: r.grids } : { file: basename(path), ok: false, bad: r.bad });
+  }
+  return out;
+}
+
+async function run(...fixtures: Fixture[]): Promise<Consolidation> {
+  return consolidate(await read(...fixtures), BUILTIN_PLAN, AS_OF);
+}
+
+/** A task by the start of its text, as [code, lead, due, status, progress, done, evidence, note]. */
+function fields(c: Consolidation, start: string): unknown[] {
+  const t = c.tasks.find((x) => x.content.startsWith(start));
+  if (!t) throw new Error(`no task "${start}" in ${JSON.stringify(c.tasks.map((x) => x.content))}`);
+  return [t.code, t.lead, t.due ?? t.dueText, t.status, t.progress, t.doneDate ?? t.doneText, t.evidence, t.note];
+}
+
+const at = (c: Consolidation) => c.problems.map((p) => `${p.code} ${p.sheet}!${p.column ?? ""}${p.row ?? ""}`);
+const row = (t: Task) => `${t.source.sheet}!${t.source.row}`;
+
+describe("1. sheet anatomy: title, merged two-level header, numbering, sections, total, header pasted again, footer", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(anatomy);
+  });
+
+  it("reads the five tasks and nothing of the title, sections, total, repeated header or signature", () => {
+    expect(c.tasks.map(row).sort()).toEqual([
+      "Theo dõi 2021!10",
+      "Theo dõi 2021!12",
+      "Theo dõi 2021!13",
+      "Theo dõi 2021!19",
+      "Theo dõi 2021!9",
+    ]);
+    const t = c.sheets[0].tables;
+    expect(t.map((x) => [x.layout.headerTop, x.layout.headerBottom, x.report.firstRow, x.report.lastRow])).toEqual([[4, 5, 7, 20]]);
+    expect(t[0].report.skipped).toEqual([
+      { row: 14, why: "total" },
+      { row: 16, why: "repeat-header" },
+      { row: 17, why: "repeat-header" },
+      { row: 21, why: "footer" },
+    ]);
+  });
+
+  it("takes the criterion from the section rows, and the group from the SIPAS heading", () => {
+    expect(c.sheets[0].tables[0].report.sections.map((s) => [s.row, s.code])).toEqual([
+      [7, null],
+      [8, "1.1"],
+      [11, "1.2"],
+      [18, null],
+    ]);
+    expect(fields(c, "Tuyên truyền dịch vụ công")).toEqual([
+      "1.1",
+      "Công chức Văn hóa-Xã hội",
+      "2021-12-31",
+      "Đang thực hiện",
+      50,
+      null,
+      "",
+      "",
+    ]);
+    expect(fields(c, "Niêm yết số điện thoại")).toEqual([
+      "1.2",
+      "Công chức Văn phòng-Thống kê",
+      "2021-10-15",
+      "Chưa thực hiện",
+      0,
+      null,
+      "",
+      "",
+    ]);
+    // Under "II. CHỈ SỐ HÀI LÒNG (SIPAS)" the missing code is suggested among the SIPAS items only.
+    expect(c.tasks.find((t) => t.content.startsWith("Bố trí ghế ngồi"))).toMatchObject({ code: "2.1", codeSuggested: true });
+  });
+
+  it("names exactly these problems, none on a heading, section or header row", () => {
+    expect(at(c)).toEqual([
+      "DONE_WITHOUT_DATE Theo dõi 2021!10",
+      "DONE_WITHOUT_EVIDENCE Theo dõi 2021!10",
+      "CRITERION_SUGGESTED Theo dõi 2021!19",
+      "DONE_WITHOUT_DATE Theo dõi 2021!19",
+      "DONE_WITHOUT_EVIDENCE Theo dõi 2021!19",
+    ]);
+  });
+});
+
+describe("2. columns told by heading and content together", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(headings);
+  });
+
+  it("reads English headings (Task, Owner, Due, Status, % Complete, Completed, Evidence, Notes), month-first text dates included", () => {
+    const t = c.sheets.find((s) => s.sheet === "Tracking")?.layout;
+    expect(t?.columns).toEqual({ stt: 1, content: 2, lead: 3, due: 4, status: 5, progress: 6, doneDate: 7, evidence: 8, note: 9 });
+    // No criterion column, and English words the plan's Vietnamese does not share: named, not guessed.
+    expect(c.problems.filter((p) => p.sheet === "Tracking" && p.code === "CRITERION_MISSING").map((p) => p.row)).toEqual([2, 3]);
+    expect(fields(c, "Publish the list")).toEqual([
+      null,
+      "Bộ phận Tiếp nhận và trả kết quả xã",
+      "2021-11-30",
+      "Hoàn thành",
+      100,
+      "2021-11-25",
+      "Photo of the board",
+      "",
+    ]);
+    expect(fields(c, "Train staff").slice(3, 5)).toEqual(["Đang thực hiện", 40]);
+  });
+
+  it("reads headings no list has by what the columns hold: tasks, officials, deadline phrases, status words", () => {
+    expect(c.sheets.find((s) => s.sheet === "Việc tháng 11")?.layout?.columns).toEqual({ content: 1, lead: 2, due: 3, status: 4 });
+    expect(fields(c, "Gửi báo cáo kết quả giải quyết hồ sơ tháng 11").slice(1, 4)).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "2021-11-30",
+      "Đang thực hiện",
+    ]);
+  });
+
+  it("takes 'Thời gian hoàn thành' for the deadline when the actual date stands beside it", () => {
+    expect(c.sheets.find((s) => s.sheet === "Thời gian")?.layout?.columns).toMatchObject({ due: 4, doneDate: 5 });
+    expect(fields(c, "Xây dựng kế hoạch kiểm tra").slice(2, 6)).toEqual(["2021-09-30", "Hoàn thành", 100, "2021-09-20"]);
+    expect(at(c).filter((p) => /DONE_IN_FUTURE|STATUS_CONTRADICTION|BAD_DATE/.test(p))).toEqual([]);
+  });
+});
+
+describe("3. status as ticks under 'Tình trạng', and inside a result column", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(ticks);
+  });
+
+  it("reads the ticked column as the status, and the date and report number inside the result", () => {
+    expect(c.sheets[0].layout?.statusTicks).toEqual({ 5: "Hoàn thành", 6: "Đang thực hiện", 7: "Chưa thực hiện" });
+    expect(fields(c, "Công khai kết quả giải quyết")).toEqual([
+      "2.2",
+      "Công chức Văn phòng-Thống kê",
+      "2021-10-31",
+      "Hoàn thành",
+      100,
+      "2021-10-12",
+      "báo cáo số 15/BC-UBND",
+      "Kết quả thực hiện: Đã hoàn thành ngày 12/10/2021, báo cáo số 15/BC-UBND; Tiến độ 100% suy ra từ trạng thái",
+    ]);
+    expect(fields(c, "Lấy ý kiến người dân").slice(3, 5)).toEqual(["Đang thực hiện", null]);
+    expect(fields(c, "Chấn chỉnh tác phong").slice(3, 5)).toEqual(["Chưa thực hiện", 0]);
+  });
+});
+
+describe("4. facts inside text", () => {
+  it("reads completion dates and document numbers in notes, the year from the row's deadline, and not a planned date", async () => {
+    const c = await run(sentences);
+    expect(fields(c, "Gửi, nhận văn bản điện tử").slice(3, 7)).toEqual(["Hoàn thành", 100, "2021-11-05", ""]);
+    expect(fields(c, "Cử công chức tham gia").slice(3, 8)).toEqual([
+      "Hoàn thành",
+      100,
+      "2021-10-20",
+      "Quyết định số 210/QĐ-UBND",
+      "hoàn thành 20/10, Quyết định số 210/QĐ-UBND; Tiến độ 100% suy ra từ trạng thái",
+    ]);
+    expect(fields(c, "Trả lời phản ánh").slice(3, 6)).toEqual(["Đang thực hiện", null, null]);
+    expect(at(c)).toEqual(["DONE_WITHOUT_EVIDENCE Theo dõi!4"]);
+  });
+});
+
+describe("5. dates as people type them", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(typedDates);
+  });
+
+  it("reads two-digit years, dots, words and serials typed as text, and a month-first column its heading names", () => {
+    expect(
+      ["Rà soát, cập nhật", "Số hóa hồ sơ", "Công bố số điện thoại", "Tổ chức đối thoại"].map((s) => fields(c, s).slice(2, 6)),
+    ).toEqual([
+      ["2021-12-15", "Hoàn thành", 100, "2021-10-25"],
+      ["2021-10-12", "Hoàn thành", 100, "2021-10-03"],
+      ["2021-09-30", "Hoàn thành", 100, "2021-09-28"],
+      ["2021-11-30", "Đang thực hiện", null, null],
+    ]);
+  });
+
+  it("turns back the day and month Excel swapped on a month-first machine, and says so", () => {
+    expect(fields(c, "Niêm yết công khai TTHC mới")[5]).toBe("2021-11-05");
+    expect(fields(c, "Cập nhật danh mục TTHC")[5]).toBe("2021-11-15");
+    const p = c.problems.find((x) => x.code === "DATE_AMBIGUOUS");
+    expect([p?.sheet, p?.row, p?.column, p?.message]).toEqual([
+      "Máy cài tiếng Anh",
+      2,
+      "E",
+      "Ngày có thể đọc hai cách (ngày/tháng hay tháng/ngày): Excel có thể đã đọc ngược ngày và tháng; đọc là 05/11/2021 (nếu không đúng thì là 11/05/2021).",
+    ]);
+  });
+});
+
+describe("6. readings across the columns", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(across);
+  });
+  const readings = (sheet: string) =>
+    c.readings
+      .filter((r) => r.source.sheet === sheet)
+      .map((r) => [r.code, r.period, r.date, r.numerator, r.denominator, r.value && Math.round(r.value * 100) / 100]);
+
+  it("unpivots months with measures down: counts as text with Vietnamese separators, the criterion from the title, totals not added again", () => {
+    expect(readings("Hồ sơ TTHC")).toEqual([
+      ["1.2", "Tháng 9/2021", "2021-09-30", 1820, 1850, 98.38],
+      ["1.2", "Tháng 10/2021", "2021-10-31", 51, 51, 100],
+      ["1.2", "Tháng 11/2021", "2021-11-30", 46, 47, 97.87],
+    ]);
+    expect(c.problems.filter((p) => p.sheet === "Hồ sơ TTHC").map((p) => `${p.code} ${p.column}`)).toEqual(["UNMAPPED_COLUMN G"]);
+  });
+
+  it("unpivots quarters with criteria down, the year from the heading above, and skips the half-year sum", () => {
+    expect(readings("Theo quý")).toEqual([
+      ["1.1", "Quý I/2021", "2021-03-31", null, null, 20.5],
+      ["1.1", "Quý II/2021", "2021-06-30", null, null, 35],
+      ["1.1", "Quý III/2021", "2021-09-30", null, null, 41.2],
+      ["1.5", "Quý I/2021", "2021-03-31", null, null, 92],
+      ["1.5", "Quý II/2021", "2021-06-30", null, null, 95],
+      ["1.5", "Quý III/2021", "2021-09-30", null, null, 97],
+    ]);
+    expect(c.sheets.find((s) => s.sheet === "Theo quý")?.tables[0].report.unpivoted).toEqual({
+      periods: ["Quý I/2021", "Quý II/2021", "Quý III/2021"],
+      readings: 6,
+    });
+  });
+
+  it("reads a task table and a reading table one above the other", () => {
+    const s = c.sheets.find((x) => x.sheet === "Tổng hợp VP");
+    expect(s?.tables.map((t) => [t.layout.kind, t.layout.headerTop, t.report.rows])).toEqual([
+      ["tasks", 1, 2],
+      ["readings", 6, 2],
+    ]);
+    expect(readings("Tổng hợp VP")).toEqual([
+      ["1.5", "Tháng 10/2021", "2021-10-31", 50, 51, 98.04],
+      ["1.5", "Tháng 11/2021", "2021-11-30", 47, 47, 100],
+    ]);
+  });
+});
+
+describe("7. progress inferred", () => {
+  it("from the status where no progress column exists, marked in Ghi chú; '3/4 nội dung' is 75", async () => {
+    const c = await run(progress);
+    expect(fields(c, "Rà soát thủ tục hành chính").slice(3, 5).concat(fields(c, "Rà soát thủ tục hành chính")[7])).toEqual([
+      "Hoàn thành",
+      100,
+      "Tiến độ 100% suy ra từ trạng thái",
+    ]);
+    expect(fields(c, "Tập huấn cho cán bộ thôn").slice(3, 5)).toEqual(["Chưa thực hiện", 0]);
+    expect(fields(c, "Số hóa sổ hộ tịch").slice(3, 5)).toEqual(["Đang thực hiện", null]);
+    expect(fields(c, "Thực hiện 4 nội dung").slice(3, 5)).toEqual(["Đang thực hiện", 75]);
+  });
+});
+
+describe("8. the same task in the lead's workbook and a co-ordinator's", () => {
+  it("is one task: the lead's copy counts, and the other state is named with both places", async () => {
+    const c = await run(...shared);
+    const same = c.tasks.filter((t) => t.content.startsWith("Hướng dẫn người dân sử dụng dịch vụ công"));
+    expect(same.map((t) => [row(t), t.status, t.progress])).toEqual([["Quý IV!2", "Đang thực hiện", 60]]);
+    expect(c.tasks).toHaveLength(4);
+    const conflict = c.problems.find((p) => p.code === "DUPLICATE_CONFLICT");
+    expect([conflict?.file, conflict?.row, conflict?.message]).toEqual([
+      "VHXH_phoi-hop.xlsx",
+      2,
+      'Nhiệm vụ trùng ở hai tệp với trạng thái khác nhau: cùng nhiệm vụ với VPTK_theo-doi.xlsx › Quý IV › dòng 2 (của người chủ trì), nơi ghi "Đang thực hiện", 60%; tệp này ghi "Hoàn thành", 100%. Dùng dòng VPTK_theo-doi.xlsx › Quý IV › dòng 2.',
+    ]);
+  });
+});

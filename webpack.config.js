@@ -60,7 +60,10 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "src/taskpane/help.html", to: "help.html" },
+          // The help page, its style sheet, and the pane's pictures at 320 px (docs/pane, made by the e2e test).
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "src/help/help.css", to: "help.css" },
+          { from: "docs/pane/*.png", to: "help/[name][ext]", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",

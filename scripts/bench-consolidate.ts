@@ -1,12 +1,14 @@
 /**
- * Benchmark: 100 workbooks x 500 task rows in mixed layouts. Prints, from one run, the time of a
- * bare exceljs read of all the files (the floor), the time of `cchc consolidate` on them, their
- * ratio, and the peak RSS of the consolidate process. Target: ratio <= 1.5, peak RSS < 1 GB.
- *   npm run bench:consolidate [-- --files 100 --rows 500]
+ * Benchmark: 100 and 400 workbooks x 500 task rows in mixed layouts. For each, in the same run: the
+ * machine's floor (scripts/benchFloor.ts: inflate and scan every sheet to cell values, then
+ * deflate, checksum and zip the same bytes cchc writes), the wall time of `cchc consolidate`, their
+ * ratio and the consolidate process's peak RSS. Targets: ratio <= 3 at 100 files and not growing,
+ * peak RSS < 500 MB at 400 files.
+ *   npm run bench:consolidate [-- --sizes 100,400 --rows 500]
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
-import { mkdirSync, readdirSync, rmSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "fs";
 import { join } from "path";
 import { tmpdir } from "os";
 
@@ -14,10 +16,11 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const FILES = arg("--files", 100);
+const sizesArg = process.argv.indexOf("--sizes");
+const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(",").map(Number) : [100, 400];
 const ROWS = arg("--rows", 500);
 const ROOT = join(__dirname, "..", "..");
-const DIR = join(tmpdir(), `cchc-bench-${FILES}x${ROWS}`);
+const dirOf = (files: number) => join(tmpdir(), `cchc-bench-${files}x${ROWS}`);
 
 const CODES = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const STATUSES = ["Đã HT", "đang TH", "chưa TH", "Hoàn thành", "xong", "Đang thực hiện"];
@@ -38,7 +41,7 @@ function row(i: number, f: number): ExcelJS.CellValue[] {
   ];
 }
 
-async function makeWorkbook(f: number): Promise<void> {
+async function makeWorkbook(f: number, dir: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const layout = f % 3;
   const headers =
@@ -59,37 +62,49 @@ async function makeWorkbook(f: number): Promise<void> {
     for (let i = s * per; i < Math.min(ROWS, (s + 1) * per); i++) ws.getRow(++r).values = row(i, f);
     ws.getRow(r + 2).values = [null, "Tổng cộng"];
   }
-  await wb.xlsx.writeFile(join(DIR, `bo-so-${String(f + 1).padStart(3, "0")}.xlsx`));
+  await wb.xlsx.writeFile(join(dir, `bo-so-${String(f + 1).padStart(3, "0")}.xlsx`));
 }
 
-/** Runs a script in a fresh node process; returns its wall time and its own peak RSS. */
-function measure(script: string): { ms: number; maxRssMb: number } {
+/** Runs a node process; returns its wall time, its own peak RSS and its last line. */
+function measure(args: string[]): { ms: number; maxRssMb: number; last: string } {
   const t0 = performance.now();
-  const out = execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
   const last = out.trim().split("\n").pop() ?? "{}";
-  return { ms, maxRssMb: (JSON.parse(last) as { maxRSS: number }).maxRSS / 1024 };
+  return { ms, maxRssMb: (JSON.parse(last) as { maxRSS: number }).maxRSS / 1024, last };
+}
+
+async function ensureData(files: number): Promise<string> {
+  const dir = dirOf(files);
+  const have = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".xlsx")).length : 0;
+  if (have !== files) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (let f = 0; f < files; f++) await makeWorkbook(f, dir);
+  }
+  return dir;
 }
 
 async function run(): Promise<void> {
-  rmSync(DIR, { recursive: true, force: true });
-  mkdirSync(DIR, { recursive: true });
-  for (let f = 0; f < FILES; f++) await makeWorkbook(f);
-  const files = readdirSync(DIR).filter((n) => n.endsWith(".xlsx"));
-  console.log(`${files.length} workbooks x ${ROWS} task rows in ${DIR}`);
-
   const rss = "console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }))";
-  const floor = measure(
-    `const ExcelJS = require("exceljs"); const fs = require("fs"); (async () => { for (const f of fs.readdirSync(${JSON.stringify(DIR)}).filter((n) => n.endsWith(".xlsx")).sort()) { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(fs.readFileSync(${JSON.stringify(DIR)} + "/" + f)); } ${rss} })();`,
-  );
-  const out = join(DIR, "..", `cchc-bench-master-${FILES}x${ROWS}.xlsx`);
-  // A fresh master each time: into an existing one, consolidate first reads it back to keep entries.
-  rmSync(out, { force: true });
-  const ours = measure(
-    `require("./build/src/cli/main.js").main(["consolidate", ${JSON.stringify(DIR)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
-  );
-  console.log(`bare exceljs read (floor): ${(floor.ms / 1000).toFixed(2)} s, peak RSS ${floor.maxRssMb.toFixed(0)} MB`);
-  console.log(`cchc consolidate:          ${(ours.ms / 1000).toFixed(2)} s, peak RSS ${ours.maxRssMb.toFixed(0)} MB`);
-  console.log(`ratio: ${(ours.ms / floor.ms).toFixed(2)} (target <= 1.5); peak RSS target < 1024 MB`);
+  for (const files of SIZES) {
+    const dir = await ensureData(files);
+    const out = join(tmpdir(), `cchc-bench-master-${files}x${ROWS}.xlsx`);
+    // A fresh master each time: into an existing one, consolidate first reads it back to keep entries.
+    rmSync(out, { force: true });
+    const ours = measure([
+      "-e",
+      `require("./build/src/cli/main.js").main(["consolidate", ${JSON.stringify(dir)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
+    ]);
+    const floorRun = measure([join(ROOT, "build", "scripts", "benchFloor.js"), dir, out]);
+    const floor = JSON.parse(floorRun.last) as { readMs: number; writeMs: number; cells: number; bytesWritten: number };
+    const floorMs = floor.readMs + floor.writeMs;
+    console.log(
+      `${files} workbooks x ${ROWS} rows: floor ${(floorMs / 1000).toFixed(2)} s (read ${(floor.readMs / 1000).toFixed(2)} + write ${(floor.writeMs / 1000).toFixed(2)}; ${floor.cells} cells, ${(floor.bytesWritten / 1e6).toFixed(1)} MB written), floor peak RSS ${floorRun.maxRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  cchc consolidate ${(ours.ms / 1000).toFixed(2)} s, peak RSS ${ours.maxRssMb.toFixed(0)} MB; consolidate / floor = ${(ours.ms / floorMs).toFixed(2)}`,
+    );
+  }
 }
 void run();

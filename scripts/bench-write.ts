@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeFileAtomic } from "../src/cli/atomicWrite";
-import { nodeDeflate } from "../src/cli/deflate";
+import { nodeCompression } from "../src/cli/deflate";
 import { masterWorkbookSpecs } from "../src/core/sheets/masterWorkbook";
 import { workbookBytes } from "../src/xlsx/writeWorkbook";
 import { syntheticConsolidation } from "./support/synthetic";
@@ -23,7 +23,10 @@ async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "cchc-bench-write-"));
   for (const n of [1_000, 50_000]) {
     const t0 = performance.now();
-    const bytes = await workbookBytes(masterWorkbookSpecs(syntheticConsolidation(n)), { timestamp: new Date(0), deflate: nodeDeflate });
+    const bytes = await workbookBytes(masterWorkbookSpecs(syntheticConsolidation(n)), {
+      timestamp: new Date(0),
+      compression: nodeCompression,
+    });
     const make = performance.now() - t0;
     const target = join(dir, `master-${n}.xlsx`);
     const plain: number[] = [];

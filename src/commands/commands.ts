@@ -1,2 +1,3 @@
 // The manifest's FunctionFile: the add-in has no ribbon commands besides opening the pane.
-Office.onReady(() => undefined);
+// Without office.js (offline, blocked) there is nothing to do here; the pane itself says so.
+if (typeof Office !== "undefined") void Office.onReady(() => undefined);

@@ -37,9 +37,22 @@ export function excelErrorCode(e: unknown): string | null {
   return null;
 }
 
+/** Where a few codes happen says more than the code: a table name taken is not a sheet name taken. */
+const BY_LOCATION: Record<string, { vi: string; en: string }> = {
+  "ItemAlreadyExists@Table.name": {
+    vi: "Trong sổ đã có một bảng trùng tên với bảng của sổ tổng hợp (KeHoach, NhiemVu, ChiSo, ThoiHan, KiemTra, TongHop, DanhMuc), có thể ở một sheet đã đổi tên. Hãy đổi tên bảng đó (bấm vào bảng, thẻ Thiết kế Bảng › Tên Bảng) rồi thử lại.",
+    en: "The workbook already has a table with the name of one of the master's tables (KeHoach, NhiemVu, ChiSo, ThoiHan, KiemTra, TongHop, DanhMuc), perhaps on a renamed sheet. Rename that table (Table Design › Table Name), then try again.",
+  },
+};
+
+function errorLocation(e: unknown): string | null {
+  const info = typeof e === "object" && e !== null ? (e as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
+  return typeof info?.errorLocation === "string" ? info.errorLocation : null;
+}
+
 export function explainExcelError(e: unknown, lang: "vi" | "en" = "vi"): string {
   const code = excelErrorCode(e);
-  const known = code ? MESSAGES[code] : undefined;
+  const known = (code ? BY_LOCATION[`${code}@${errorLocation(e)}`] : undefined) ?? (code ? MESSAGES[code] : undefined);
   if (known) return known[lang];
   return lang === "vi"
     ? "Có lỗi khi làm việc với Excel. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ và mở lại."

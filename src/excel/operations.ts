@@ -57,7 +57,12 @@ export async function buildSummaryInWorkbook(
   asOf: IsoDate,
 ): Promise<{ compliance: Compliance; master: MasterContent }> {
   const master = await readMasterFromWorkbook(run, base, asOf);
+  return { compliance: await writeSummary(run, master, asOf), master };
+}
+
+/** Tổng hợp from a master already read (the pane first checks there is something to sum up). */
+export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate): Promise<Compliance> {
   const comp = compliance(master.plan, master.tasks, master.readings, asOf);
   await writeTableSheets(run, [summarySheet(master.plan, comp)]);
-  return { compliance: comp, master };
+  return comp;
 }

@@ -127,11 +127,71 @@ export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheet
   });
 }
 
+/** The temporary name of the i-th sheet being built (0-based), before it takes its final name. */
+export function temporarySheetName(i: number): string {
+  return `~cchc-${i + 1}`;
+}
+
 /**
  * Within a batch whose sheets are already loaded (isNullObject): the specs written, the old
- * sheets of the same names replaced. One sync, plus one per further 4 MB of values.
+ * sheets of the same names replaced. One sync, plus one per further 4 MB of values. If Excel
+ * refuses part of it, no temporary sheet is left behind (see settleTemporarySheets) and the
+ * error is passed on.
  */
 export async function writeSpecs(
+  context: Excel.RequestContext,
+  finals: readonly TableSheetSpec[],
+  existing: ReadonlyMap<string, Excel.Worksheet>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await buildAndSwap(context, finals, existing);
+      return;
+    } catch (e) {
+      try {
+        await settleTemporarySheets(context, finals, existing);
+      } catch {
+        // Excel refuses everything now (a cell being edited, say): the first error is the one to show.
+      }
+      // A temporary sheet left by an older version or a closed pane clashed: it is gone now, so once more.
+      if (attempt > 1 || !isTemporaryClash(e)) throw e;
+    }
+  }
+}
+
+function isTemporaryClash(e: unknown): boolean {
+  const info = (e as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null) ?? {};
+  return info.code === "ItemAlreadyExists" && info.debugInfo?.errorLocation === "WorksheetCollection.add";
+}
+
+/**
+ * After a failed write, Excel has applied what came before the failing command. Each temporary
+ * sheet still there goes: renamed to its final name when this write had already deleted the old
+ * sheet of that name (so what was written is not lost), deleted otherwise (the old sheet, if
+ * any, stays as it was). Two syncs, only on failure. Without this, every later write would fail
+ * on "~cchc-1 already exists".
+ */
+async function settleTemporarySheets(
+  context: Excel.RequestContext,
+  finals: readonly TableSheetSpec[],
+  existing: ReadonlyMap<string, Excel.Worksheet>,
+): Promise<void> {
+  const ws = context.workbook.worksheets;
+  const temps = finals.map((_, i) => ws.getItemOrNullObject(temporarySheetName(i)));
+  const finalSheets = finals.map((s) => ws.getItemOrNullObject(s.sheet));
+  [...temps, ...finalSheets].forEach((p) => p.load("isNullObject"));
+  await context.sync();
+  finals.forEach((spec, i) => {
+    if (temps[i].isNullObject) return;
+    const old = existing.get(spec.sheet);
+    const replacedOld = old !== undefined && !old.isNullObject && finalSheets[i].isNullObject;
+    if (replacedOld) temps[i].name = spec.sheet;
+    else temps[i].delete();
+  });
+  await context.sync();
+}
+
+async function buildAndSwap(
   context: Excel.RequestContext,
   finals: readonly TableSheetSpec[],
   existing: ReadonlyMap<string, Excel.Worksheet>,
@@ -155,7 +215,7 @@ export async function writeSpecs(
   const created: Array<{ sheet: Excel.Worksheet; spec: TableSheetSpec; tables: Array<{ table: Excel.Table; block: Block }> }> = [];
 
   for (const [i, spec] of finals.entries()) {
-    const sheet = wb.worksheets.add(`~cchc-${i + 1}`);
+    const sheet = wb.worksheets.add(temporarySheetName(i));
     const entry = { sheet, spec, tables: [] as Array<{ table: Excel.Table; block: Block }> };
     created.push(entry);
     spec.columns.forEach((c, k) => {

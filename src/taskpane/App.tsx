@@ -1,74 +1,86 @@
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { Link, Select, Tab, TabList, Title3 } from "@fluentui/react-components";
 import * as React from "react";
 import { IsoDate } from "../core/dates/isoDate";
-import { consolidate, sheetKey } from "../core/import/consolidate";
-import { TableLayout } from "../core/import/header";
-import { BUILTIN_PLAN } from "../core/plan/builtin";
-import { explainExcelError } from "../excel/errors";
-import { loadWorkbookSetting } from "../excel/settings";
-import { Host } from "./host";
-import { words } from "./i18n";
+import { FileRead, consolidate } from "../core/import/consolidate";
+import { OutcomeBar } from "./controls";
+import { layoutOverrides } from "./corrections";
+import { Lang } from "./i18n";
 import { ImportStep } from "./ImportStep";
+import { STEPS, StepId, languageChosen, stepChosen } from "./paneState";
 import { PlanStep } from "./PlanStep";
 import { ProblemsStep } from "./ProblemsStep";
 import { ReportStep } from "./ReportStep";
-import { ShownError } from "./shown";
-import { LAYOUTS_SETTING, PaneState, Run } from "./paneState";
+import { usePageStyles, useStyles } from "./styles";
+import { usePane } from "./usePane";
+import { PaneWorkbook } from "./workbook";
 
-export function App({ host, today }: { host: Host; today: IsoDate }): React.JSX.Element {
-  const t = words(host.language);
-  const [step, setStep] = React.useState("plan");
-  const [state, setState] = React.useState<PaneState>({ plan: BUILTIN_PLAN, planNotes: [], asOf: today, files: [], layouts: {} });
-  const [busy, setBusy] = React.useState(false);
-  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+/**
+ * The task pane: four steps, all kept mounted (switching tabs loses nothing typed), over one
+ * state. It reaches the workbook only through `workbook`.
+ */
+export function App({ workbook, language, today }: { workbook: PaneWorkbook; language: Lang; today: IsoDate }): React.JSX.Element {
+  const pane = usePane(workbook, language, today);
+  const { state, dispatch, t } = pane;
+  usePageStyles();
+  const styles = useStyles();
 
-  React.useEffect(() => {
-    loadWorkbookSetting<Record<string, TableLayout>>(host.run, LAYOUTS_SETTING)
-      .then((layouts) => layouts && setState((s) => ({ ...s, layouts })))
-      .catch(() => undefined);
-  }, [host]);
+  const reads = React.useMemo(() => state.files.flatMap((f): FileRead[] => (f.status === "done" && f.read ? [f.read] : [])), [state.files]);
+  const overrides = React.useMemo(() => layoutOverrides(state.corrections), [state.corrections]);
+  const consolidation = React.useMemo(
+    () => (reads.length === 0 ? null : consolidate(reads, state.plan, state.asOf, { layouts: overrides })),
+    [reads, state.plan, state.asOf, overrides],
+  );
 
-  const consolidation = React.useMemo(() => {
-    const reads = state.files.flatMap((f) => (f.read ? [f.read] : []));
-    return reads.length === 0 ? null : consolidate(reads, state.plan, state.asOf, { layouts: new Map(Object.entries(state.layouts)) });
-  }, [state.files, state.plan, state.asOf, state.layouts]);
-
-  // Every side effect goes through here: a spinner while it runs, one plain message after.
-  const run: Run = async (_label, action) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const done = await action();
-      if (done) setMessage({ intent: "success", text: done });
-    } catch (e) {
-      setMessage({ intent: "error", text: e instanceof ShownError ? e.message : explainExcelError(e, host.language) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const panel = (step: StepId, content: React.ReactNode) => (
+    <div role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`} hidden={state.step !== step} data-panel={step}>
+      {content}
+    </div>
+  );
 
   return (
-    <div style={{ padding: 12, display: "flex", flexDirection: "column", gap: 12 }}>
-      <Title3>{t.title}</Title3>
-      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(String(d.value))}>
-        {["plan", "import", "check", "report"].map((v, i) => (
-          <Tab key={v} value={v} data-step={v}>
+    <main className={styles.main} lang={state.language}>
+      <div className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {t.title}
+        </Title3>
+        <div className={styles.headerTools}>
+          <Link href="help.html" target="_blank" rel="noopener">
+            {t.help}
+          </Link>
+          <Select
+            size="small"
+            aria-label={t.language}
+            value={state.language}
+            onChange={(_, d) => dispatch(languageChosen(d.value === "en" ? "en" : "vi"))}
+            data-testid="language"
+          >
+            <option value="vi" lang="vi">
+              Tiếng Việt
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </Select>
+        </div>
+      </div>
+      <TabList
+        size="small"
+        className={styles.tabs}
+        selectedValue={state.step}
+        onTabSelect={(_, d) => dispatch(stepChosen(d.value as StepId))}
+        aria-label={t.stepsLabel}
+      >
+        {STEPS.map((v, i) => (
+          <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`} data-step={v}>
             {t.steps[i]}
           </Tab>
         ))}
       </TabList>
-      {busy && <Spinner size="tiny" label={t.working} />}
-      {message && (
-        <MessageBar intent={message.intent} data-testid="message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {step === "plan" && <PlanStep host={host} t={t} state={state} setState={setState} run={run} />}
-      {step === "import" && (
-        <ImportStep host={host} t={t} state={state} setState={setState} run={run} consolidation={consolidation} sheetKey={sheetKey} />
-      )}
-      {step === "check" && <ProblemsStep host={host} t={t} consolidation={consolidation} />}
-      {step === "report" && <ReportStep host={host} t={t} state={state} run={run} />}
-    </div>
+      <OutcomeBar job="settings" outcome={state.outcomes.settings} t={t} />
+      {panel("plan", <PlanStep pane={pane} />)}
+      {panel("import", <ImportStep pane={pane} reads={reads} consolidation={consolidation} />)}
+      {panel("check", <ProblemsStep pane={pane} consolidation={consolidation} />)}
+      {panel("report", <ReportStep pane={pane} />)}
+    </main>
   );
 }

@@ -1,90 +1,135 @@
-import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
 import * as React from "react";
-import { BUILTIN_PLAN } from "../core/plan/builtin";
-import { Plan } from "../core/plan/model";
 import { parsePlanText } from "../core/plan/parser";
-import { describeTarget } from "../core/plan/target";
-import { writePlanSheets } from "../excel/operations";
-import { StepProps } from "./paneState";
+import { planDeadlines } from "../core/sheets/planSheets";
+import { FilePicker, JobButton, NumberField } from "./controls";
+import { baselineSet, builtinKept, builtinRequested, invalidBaselines, Outcome, planChosen, planTextEdited } from "./paneState";
 import { ShownError } from "./shown";
+import { useStyles } from "./styles";
+import { Pane } from "./usePane";
 
-type Props = StepProps;
+/** Step 1: which plan, its baselines, and Kế hoạch and Thời hạn written into the workbook. */
+export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
+  const { state, dispatch, t, workbook, perform } = pane;
+  const styles = useStyles();
+  const plan = state.plan;
 
-function withBaseline(plan: Plan, code: string, value: number | null): Plan {
-  return {
-    ...plan,
-    items: plan.items.map((i) =>
-      i.code === code && i.target.kind === "baseline" ? { ...i, target: { ...i.target, baseline: value } } : i,
-    ),
-  };
-}
+  const readPlan = (source: () => Promise<string>) =>
+    perform("readPlan", async () => {
+      const r = parsePlanText(await source());
+      if (!r.ok) {
+        const error = r.error;
+        throw new ShownError((w) => w.planUnreadable(error));
+      }
+      dispatch(planChosen(r.plan, r.notes));
+      return {
+        intent: r.notes.length > 0 ? "warning" : "success",
+        say: (w) => w.planRead(r.plan.identity.number, r.plan.items.length, r.notes.length),
+      };
+    });
 
-export function PlanStep({ host, t, state, setState, run }: Props): React.JSX.Element {
-  const [text, setText] = React.useState("");
-  const readText = (source: string) => {
-    const r = parsePlanText(source);
-    if (!r.ok) return run("plan", async () => Promise.reject(new ShownError(r.error)));
-    setState((s) => ({ ...s, plan: r.plan, planNotes: r.notes }));
-    return Promise.resolve();
-  };
+  const writePlan = () =>
+    perform("writePlan", async (): Promise<Outcome> => {
+      const invalid = invalidBaselines(state);
+      if (invalid.length > 0) return { intent: "warning", say: (w) => w.baselinesInvalid(invalid.join(", ")) };
+      await workbook.writePlan(plan);
+      const deadlines = planDeadlines(plan).length;
+      return { intent: "success", say: (w) => w.planWritten(plan.items.length, deadlines), wrotePlan: true };
+    });
+
+  const typed = Object.entries(state.baselines)
+    .filter(([, v]) => v.trim() !== "")
+    .map(([code, v]) => `${code}: ${v}`)
+    .join("; ");
+
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Button onClick={() => setState((s) => ({ ...s, plan: BUILTIN_PLAN, planNotes: [] }))}>{t.builtin}</Button>
-      <Field label={t.loadTxt}>
-        <input
-          type="file"
-          accept=".txt,text/plain"
-          data-testid="plan-file"
-          onChange={async (e) => e.target.files?.[0] && readText(await e.target.files[0].text())}
-        />
-      </Field>
-      <Field label={t.pasteHere}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
-      </Field>
-      <Button disabled={text.trim() === ""} onClick={() => readText(text)}>
-        {t.readPasted}
-      </Button>
-      <Text weight="semibold" data-testid="plan-title">
-        {t.planOf(state.plan.identity.number, state.plan.items.length)}
-      </Text>
-      {state.planNotes.map((n, i) => (
-        <Text key={i} size={200}>
-          {n.level}: {n.message}
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="plan-in-use">
+        <h2 id="plan-in-use" className={styles.sectionTitle}>
+          {t.planInUse}
+        </h2>
+        <Text weight="semibold" data-testid="plan-title">
+          {t.planOf(plan.identity.number, plan.items.length)}
         </Text>
-      ))}
-      <table style={{ fontSize: 12, borderCollapse: "collapse" }} data-testid="plan-items">
-        <tbody>
-          {state.plan.items.map((i) => (
-            <tr key={i.code} style={{ borderTop: "1px solid #ddd", verticalAlign: "top" }}>
-              <td style={{ paddingRight: 6 }}>{i.code}</td>
-              <td>
-                <div>{i.title}</div>
-                <div style={{ color: "#555" }}>
-                  {describeTarget(i.target)} · {i.lead.join("; ") || "—"} · {i.deadline.text}
-                </div>
+        {state.planNotes.map((n, i) => (
+          <Text key={i} size={200} className={styles.wrapText}>
+            {t.noteLevel(n.level)}: {n.message}
+          </Text>
+        ))}
+        <div>
+          <Button onClick={() => dispatch(builtinRequested())}>{t.builtin}</Button>
+        </div>
+        {state.askBuiltin && (
+          <MessageBar intent="warning" layout="multiline" data-testid="ask-builtin">
+            <MessageBarBody>{t.builtinQuestion(typed)}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => dispatch(builtinRequested())}>{t.builtinConfirm}</Button>
+              <Button appearance="primary" onClick={() => dispatch(builtinKept())}>
+                {t.builtinKeep}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <FilePicker
+          label={t.loadTxt}
+          button={t.chooseFile}
+          accept=".txt,text/plain"
+          multiple={false}
+          testId="plan-file"
+          onFiles={(files) => files[0] && void readPlan(() => files[0].text())}
+        />
+        <Field label={t.pasteHere}>
+          <Textarea value={state.planText} onChange={(_, d) => dispatch(planTextEdited(d.value))} resize="vertical" />
+        </Field>
+        <div>
+          <JobButton
+            pane={pane}
+            job="readPlan"
+            blocked={state.planText.trim() === ""}
+            onClick={() => void readPlan(async () => state.planText)}
+          >
+            {t.readPasted}
+          </JobButton>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="plan-items">
+        <h2 id="plan-items" className={styles.sectionTitle}>
+          {t.planItems}
+        </h2>
+        <ul className={styles.items} data-testid="plan-items">
+          {plan.items.map((i) => (
+            <li key={i.code} className={styles.item}>
+              <span className={styles.code}>{i.code}</span>
+              <div className={styles.section}>
+                <Text size={200}>{i.title}</Text>
+                <Text size={200} className={styles.muted}>
+                  {t.target(i.target)} · {i.lead.join("; ") || t.noLead} · {i.deadline.text}
+                </Text>
                 {i.target.kind === "baseline" && (
-                  <Input
-                    size="small"
-                    type="number"
-                    aria-label={`${i.code} ${t.baseline(i.target.year)}`}
-                    placeholder={t.baseline(i.target.year)}
-                    value={i.target.baseline === null ? "" : String(i.target.baseline)}
-                    onChange={(_, d) =>
-                      setState((s) => ({
-                        ...s,
-                        plan: withBaseline(s.plan, i.code, d.value === "" ? null : Number(d.value.replace(",", "."))),
-                      }))
-                    }
+                  <NumberField
+                    label={`${i.code} ${t.baseline(i.target.year)}`}
+                    value={state.baselines[i.code] ?? ""}
+                    onChange={(text) => dispatch(baselineSet(i.code, text))}
+                    t={t}
                   />
                 )}
-              </td>
-            </tr>
+              </div>
+            </li>
           ))}
-        </tbody>
-      </table>
-      <Button appearance="primary" onClick={() => run("plan", async () => (await writePlanSheets(host.run, state.plan), t.planWritten))}>
-        {t.writePlan}
-      </Button>
+        </ul>
+      </section>
+
+      {state.planChanged && (
+        <MessageBar intent="warning" layout="multiline" data-testid="plan-changed">
+          <MessageBarBody>{t.planChanged}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.section}>
+        <JobButton pane={pane} job="writePlan" appearance="primary" onClick={() => void writePlan()}>
+          {t.writePlan}
+        </JobButton>
+      </div>
     </div>
   );
 }

@@ -1,14 +1,22 @@
+import { badFile } from "../core/import/badFile";
 import { FileRead } from "../core/import/consolidate";
 import { SheetSpec } from "../core/sheets/spec";
 
 /**
  * exceljs and the .xlsx writer are loaded only when a file is read or a report exported,
  * so the pane opens fast (its first JavaScript stays small).
+ * A file the reader throws on (a bad deflate stream, say) is a file that could not be read,
+ * named with its reason: the caller goes on with the next one.
  */
 export async function readWorkbookFile(file: File): Promise<FileRead> {
   const [{ readGrids }, bytes] = await Promise.all([import(/* webpackChunkName: "xlsx-read" */ "../xlsx/readGrids"), file.arrayBuffer()]);
-  const r = await readGrids(file.name, new Uint8Array(bytes));
-  return r.ok ? { file: file.name, ok: true, grids: r.grids } : { file: file.name, ok: false, bad: r.bad };
+  try {
+    const r = await readGrids(file.name, new Uint8Array(bytes));
+    return r.ok ? { file: file.name, ok: true, grids: r.grids } : { file: file.name, ok: false, bad: r.bad };
+  } catch {
+    // The unpacker's own words ("invalid block type") would be English internals to an official.
+    return { file: file.name, ok: false, bad: badFile(file.name, "corrupt") };
+  }
 }
 
 export async function xlsxBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {

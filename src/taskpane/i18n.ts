@@ -1,37 +1,207 @@
-/** The pane's words: Vietnamese first, English when Office's display language is not Vietnamese. */
-const vi = {
+import { Field } from "../core/import/columns";
+import { BadFile, badFileText } from "../core/import/badFile";
+import { formatViDate, IsoDate } from "../core/dates/isoDate";
+import { formatViNumber } from "../core/format/viNumber";
+import { Target } from "../core/plan/model";
+import { PeriodOption } from "../core/report/periodOptions";
+import { Problem, RuleCode, problemText, ruleTitle } from "../core/validate/problems";
+import { Severity } from "../core/vocab";
+
+/**
+ * The pane's words: Vietnamese first, English second. Both are full `Words`: a key missing
+ * in English is a type error, never a Vietnamese fallback. Sheet and table names of the master
+ * (Kế hoạch, Nhiệm vụ …) are names, the same in both.
+ */
+export type Lang = "vi" | "en";
+
+export interface Words {
+  lang: Lang;
+  title: string;
+  steps: readonly [string, string, string, string];
+  stepsLabel: string;
+  language: string;
+  help: string;
+  working: string;
+  settingsFailed: (why: string) => string;
+  startup: { officeMissing: string; notInExcel: string; officeSlow: string };
+
+  // 1. Kế hoạch
+  planInUse: string;
+  planOf: (number: string, items: number) => string;
+  builtin: string;
+  builtinQuestion: (typed: string) => string;
+  builtinConfirm: string;
+  builtinKeep: string;
+  loadTxt: string;
+  chooseFile: string;
+  pasteHere: string;
+  readPasted: string;
+  planRead: (number: string, items: number, notes: number) => string;
+  planUnreadable: (detail: string) => string;
+  noteLevel: (level: Severity) => string;
+  planItems: string;
+  target: (t: Target) => string;
+  noLead: string;
+  baseline: (year: number) => string;
+  understood: (n: number) => string;
+  notANumber: string;
+  writePlan: string;
+  planWritten: (items: number, deadlines: number) => string;
+  baselinesInvalid: (codes: string) => string;
+  planChanged: string;
+
+  // 2. Nhập dữ liệu
+  asOf: string;
+  structureActive: string;
+  activeEmpty: string;
+  structured: (sheet: string, tasks: number, readings: number) => string;
+  pickFiles: string;
+  readingProgress: (i: number, n: number) => string;
+  waiting: string;
+  reading: string;
+  readDone: (tasks: number, readings: number) => string;
+  readEmpty: (why: string) => string;
+  emptyWhy: { blank: string; noTable: (sheets: string) => string; noRows: (sheets: string) => string };
+  failed: (why: string) => string;
+  badFile: (bad: BadFile) => string;
+  remove: string;
+  removeFile: (name: string) => string;
+  mapping: string;
+  kind: (kind: "tasks" | "readings") => string;
+  sheetLine: (kind: "tasks" | "readings", rows: number, top: number, bottom: number) => string;
+  corrected: string;
+  sameHeader: (n: number) => string;
+  notUsed: string;
+  restore: string;
+  contentRequired: string;
+  fields: Record<Field, string>;
+  writeMaster: string;
+  writeMasterHint: string;
+  masterWritten: (tasks: number, readings: number, problems: number, kept: number) => string;
+  noReadableFile: string;
+  noRows: string;
+  noTasks: (readings: number) => string;
+
+  // 3. Kiểm tra
+  nothingYet: string;
+  severity: string;
+  all: string;
+  severities: Record<Severity, string>;
+  ruleTitle: (code: RuleCode) => string;
+  /** A problem's text under its rule's title (so without the title). */
+  problemText: (p: Problem) => string;
+  problemsFound: (n: number) => string;
+  noneAtSeverity: string;
+  clickHint: string;
+  showMore: (n: number) => string;
+
+  // 4. Tổng hợp & báo cáo
+  asOfNote: (date: IsoDate) => string;
+  buildSummary: string;
+  summaryDone: (met: number, items: number, overdue: number) => string;
+  masterMissing: (sheets: string) => string;
+  masterEmpty: string;
+  period: string;
+  periodLabel: (p: PeriodOption) => string;
+  exportReport: (p: PeriodOption) => string;
+  calendar: string;
+  parent: string;
+  parentPlaceholder: string;
+  recipients: string;
+  reportReady: (name: string, opened: boolean) => string;
+}
+
+const ROMAN = ["I", "II", "III", "IV"] as const;
+
+/** The problem's text in a language, without the rule's title it starts with (the pane lists problems under it). */
+function withoutTitle(p: Problem, lang: Lang): string {
+  const text = problemText(p, lang);
+  const title = `${ruleTitle(p.code, lang)}: `;
+  return text.startsWith(title) ? text.slice(title.length) : text;
+}
+
+const vi: Words = {
+  lang: "vi",
   title: "Theo dõi CCHC",
   steps: ["1. Kế hoạch", "2. Nhập dữ liệu", "3. Kiểm tra", "4. Tổng hợp & báo cáo"],
+  stepsLabel: "Các bước",
+  language: "Ngôn ngữ",
+  help: "Hướng dẫn",
+  working: "Đang xử lý…",
+  settingsFailed: (why) => `Không đọc hoặc lưu được thiết lập của ngăn trong sổ: ${why}`,
+  startup: {
+    officeMissing:
+      "Không tải được thư viện Office.js của Microsoft nên ngăn tác vụ chưa chạy được. Hãy kiểm tra kết nối Internet (hoặc nhờ quản trị mạng cho phép trang appsforoffice.microsoft.com), rồi đóng ngăn và mở lại: Trang chủ › Theo dõi CCHC.",
+    notInExcel: "Trang này là ngăn tác vụ của Excel. Hãy mở trong Excel: Trang chủ › Theo dõi CCHC.",
+    officeSlow:
+      "Excel chưa trả lời ngăn tác vụ. Hãy đóng ngăn và mở lại (Trang chủ › Theo dõi CCHC); nếu vẫn vậy, hãy lưu sổ, đóng Excel và mở lại.",
+  },
+
+  planInUse: "Kế hoạch đang dùng",
+  planOf: (n, items) => `Kế hoạch ${n}: ${items} tiêu chí`,
   builtin: "Dùng kế hoạch mặc định (49/KH-UBND xã Tân Bình)",
-  loadTxt: "Tải kế hoạch (.txt)",
+  builtinQuestion: (typed) => `Kế hoạch mặc định không có các giá trị năm gốc đã nhập (${typed}). Vẫn dùng kế hoạch mặc định?`,
+  builtinConfirm: "Dùng kế hoạch mặc định",
+  builtinKeep: "Giữ kế hoạch đang dùng",
+  loadTxt: "Tải kế hoạch của xã (.txt)",
+  chooseFile: "Chọn tệp…",
   pasteHere: "Hoặc dán văn bản kế hoạch vào đây",
   readPasted: "Đọc văn bản đã dán",
-  planOf: (n: string, items: number) => `Kế hoạch ${n}: ${items} tiêu chí`,
-  baseline: (y: number) => `Giá trị năm ${y}`,
+  planRead: (n, items, notes) =>
+    `Đã đọc kế hoạch ${n}: ${items} tiêu chí${notes > 0 ? `, ${notes} ghi chú cần xem ở trên` : ""}. Bấm Ghi Kế hoạch và Thời hạn vào sổ (cuối bước này) để sổ dùng kế hoạch này.`,
+  planUnreadable: (detail) => `Không đọc được kế hoạch: ${detail}`,
+  noteLevel: (level) => level,
+  planItems: "Các tiêu chí của kế hoạch",
+  target: (t) => {
+    switch (t.kind) {
+      case "level":
+        return `≥ ${formatViNumber(t.value)}%`;
+      case "milestones":
+        return t.milestones.map((m) => `${formatViNumber(m.value)}% đến ${formatViDate(m.date)}`).join("; ");
+      case "baseline":
+        return `${t.comparator === ">" ? "Cao hơn" : "Không thấp hơn"} năm ${t.year}${t.baseline === null ? "" : ` (${formatViNumber(t.baseline)})`}`;
+      case "qualitative":
+        return "Định tính (theo nhiệm vụ)";
+    }
+  },
+  noLead: "chưa phân công",
+  baseline: (y) => `Giá trị năm ${y}`,
+  understood: (n) => `Hiểu là ${formatViNumber(n, 4)}`,
+  notANumber: "Không phải một số. Hãy gõ dạng 80,5 (một dấu phẩy thập phân).",
   writePlan: "Ghi Kế hoạch và Thời hạn vào sổ",
-  planWritten: "Đã ghi sheet Kế hoạch và Thời hạn.",
+  planWritten: (items, deadlines) => `Đã ghi ${items} tiêu chí vào sheet Kế hoạch và ${deadlines} mốc vào sheet Thời hạn.`,
+  baselinesInvalid: (codes) => `Chưa ghi: giá trị năm gốc của ${codes} không phải là số. Hãy sửa ô đánh dấu đỏ rồi ghi lại.`,
+  planChanged:
+    "Kế hoạch hoặc giá trị năm gốc đã thay đổi nhưng chưa được ghi vào sổ. Hãy bấm Ghi Kế hoạch và Thời hạn vào sổ (bước 1) để sổ dùng đúng kế hoạch này.",
+
   asOf: "Tính đến ngày",
   structureActive: "Cấu trúc sheet đang mở",
-  pickFiles: "Chọn sổ theo dõi (.xlsx, .xlsm)",
-  reading: "Đang đọc",
-  read: "Đã đọc",
-  failed: "Không đọc được",
-  mapping: "Cột nhận diện được (sửa nếu sai)",
+  activeEmpty: "Sheet đang mở không có dữ liệu: hãy mở sheet có bảng theo dõi rồi bấm lại.",
+  structured: (sheet, tasks, readings) => `Đã đọc sheet ${sheet}: ${tasks} nhiệm vụ, ${readings} số liệu.`,
+  pickFiles: "Sổ theo dõi của cán bộ, công chức (.xlsx, .xlsm)",
+  readingProgress: (i, n) => `Đang đọc ${i}/${n} tệp`,
+  waiting: "Chờ đọc",
+  reading: "Đang đọc…",
+  readDone: (tasks, readings) => `Đã đọc: ${tasks} nhiệm vụ, ${readings} số liệu`,
+  readEmpty: (why) => `Đã mở nhưng không lấy được dữ liệu: ${why}`,
+  emptyWhy: {
+    blank: "các sheet đều trống.",
+    noTable: (sheets) => `không nhận ra bảng nhiệm vụ hay bảng số liệu nào (sheet ${sheets}). Hãy xem dòng tiêu đề của bảng.`,
+    noRows: (sheets) => `có dòng tiêu đề nhưng không có dòng dữ liệu nào (sheet ${sheets}).`,
+  },
+  failed: (why) => `Không đọc được: ${why}`,
+  badFile: (bad) => badFileText(bad, "vi"),
+  remove: "Bỏ",
+  removeFile: (name) => `Bỏ tệp ${name} khỏi danh sách`,
+  mapping: "Cột nhận diện được (bấm để xem, sửa nếu sai)",
+  kind: (k) => (k === "tasks" ? "nhiệm vụ" : "số liệu"),
+  sheetLine: (k, rows, top, bottom) =>
+    `${k === "tasks" ? "nhiệm vụ" : "số liệu"}, ${rows} dòng, tiêu đề dòng ${top}${bottom > top ? `–${bottom}` : ""}`,
+  corrected: "đã sửa",
+  sameHeader: (n) => `Sửa ở đây áp dụng cho cả ${n} sheet cùng dòng tiêu đề.`,
   notUsed: "(không dùng)",
-  writeMaster: "Ghi vào sổ tổng hợp",
-  masterWritten: (t: number, r: number, p: number) => `Đã ghi ${t} nhiệm vụ, ${r} số liệu, ${p} vấn đề.`,
-  nothingYet: "Chưa có dữ liệu: hãy nhập ở bước 2.",
-  severity: "Mức độ",
-  all: "Tất cả",
-  buildSummary: "Lập / cập nhật Tổng hợp",
-  summaryDone: (met: number, items: number, overdue: number) => `Tổng hợp: ${met}/${items} tiêu chí đạt, ${overdue} nhiệm vụ quá hạn.`,
-  quarter: "Quý báo cáo",
-  calendar: "Theo quý dương lịch (mặc định: kỳ chốt số liệu 15–14)",
-  parent: "Cơ quan cấp trên (dòng đầu)",
-  recipients: "Nơi nhận (mỗi dòng một nơi)",
-  exportReport: "Xuất báo cáo quý",
-  reportReady: (name: string) => `Đã tạo ${name}.`,
-  working: "Đang xử lý…",
+  restore: "Khôi phục",
+  contentRequired: "Không bỏ được cột Nội dung: thiếu nó thì không có nhiệm vụ nào. Hãy chọn đúng cột thay vì bỏ.",
   fields: {
     stt: "STT",
     code: "Mã tiêu chí",
@@ -42,6 +212,7 @@ const vi = {
     status: "Trạng thái",
     progress: "Tiến độ (%)",
     doneDate: "Ngày hoàn thành",
+    result: "Kết quả",
     evidence: "Minh chứng",
     note: "Ghi chú",
     indicator: "Chỉ số",
@@ -50,45 +221,133 @@ const vi = {
     numerator: "Tử số",
     denominator: "Mẫu số",
     value: "Giá trị",
-  } as Record<string, string>,
+  },
+  writeMaster: "Ghi vào sổ tổng hợp",
+  writeMasterHint:
+    "Ghi vào chính sổ đang mở các sheet Tổng hợp, Kế hoạch, Nhiệm vụ, Chỉ số, Thời hạn, Kiểm tra, Danh mục. Tệp của cán bộ, công chức không bị thay đổi.",
+  masterWritten: (t, r, p, kept) =>
+    `Đã ghi ${t} nhiệm vụ vào sheet Nhiệm vụ, ${r} số liệu vào sheet Chỉ số và ${p} vấn đề vào sheet Kiểm tra.` +
+    (kept > 0 ? ` Giữ lại ${kept} dòng nhập tay trong sổ.` : ""),
+  noReadableFile: "Chưa ghi gì: chưa có tệp nào đọc được. Hãy chọn sổ theo dõi (.xlsx) ở trên, hoặc bấm Cấu trúc sheet đang mở.",
+  noRows:
+    "Chưa ghi gì: các tệp đã đọc không có dòng nhiệm vụ hay số liệu nào. Hãy xem cột nhận diện ở trên (nhất là cột Nội dung) hoặc chọn đúng sổ theo dõi.",
+  noTasks: (r) =>
+    `Đã ghi ${r} số liệu vào sheet Chỉ số nhưng không có nhiệm vụ nào: sheet Nhiệm vụ trống. Nếu sổ có nhiệm vụ, hãy xem cột Nội dung ở trên.`,
+
+  nothingYet: "Chưa có dữ liệu: hãy chọn sổ theo dõi ở bước 2.",
+  severity: "Mức độ",
+  all: "Tất cả",
+  severities: { Lỗi: "Lỗi", "Cảnh báo": "Cảnh báo" },
+  ruleTitle: (code) => ruleTitle(code, "vi"),
+  problemText: (p) => withoutTitle(p, "vi"),
+  problemsFound: (n) => `${n} vấn đề`,
+  noneAtSeverity: "Không có vấn đề nào ở mức độ này.",
+  clickHint: "Bấm vào vị trí để chọn ô đó trong Excel.",
+  showMore: (n) => `Xem thêm ${n}`,
+
+  asOfNote: (d) => `Số liệu tính đến ngày ${formatViDate(d)} (đổi ở bước 2).`,
+  buildSummary: "Lập / cập nhật Tổng hợp",
+  summaryDone: (met, items, overdue) => `Đã lập sheet Tổng hợp: ${met}/${items} tiêu chí đạt, ${overdue} nhiệm vụ quá hạn.`,
+  masterMissing: (sheets) => `Sổ chưa có sheet ${sheets}: hãy chọn sổ theo dõi ở bước 2 rồi bấm Ghi vào sổ tổng hợp.`,
+  masterEmpty: "Sheet Nhiệm vụ và Chỉ số chưa có dòng nào: hãy chọn sổ theo dõi ở bước 2 rồi bấm Ghi vào sổ tổng hợp.",
+  period: "Kỳ báo cáo",
+  periodLabel: (p) => `quý ${ROMAN[p.quarter - 1]} năm ${p.year}`,
+  exportReport: (p) => `Xuất báo cáo quý ${ROMAN[p.quarter - 1]}/${p.year}`,
+  calendar: "Theo quý dương lịch (mặc định: kỳ chốt số liệu từ ngày 15 đến ngày 14)",
+  parent: "Cơ quan cấp trên (dòng đầu, có thể để trống)",
+  parentPlaceholder: "Ví dụ: UBND TỈNH …",
+  recipients: "Nơi nhận (mỗi dòng một nơi)",
+  reportReady: (name, opened) =>
+    opened ? `Đã tải ${name} về thư mục Tải xuống và mở trong Excel.` : `Đã tải ${name} về thư mục Tải xuống: hãy mở tệp đó bằng Excel.`,
 };
 
-export type Words = typeof vi;
+const QUARTER_EN = ["Q1", "Q2", "Q3", "Q4"] as const;
+const enNumber = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
+const enDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en-GB", { timeZone: "UTC" });
 
 const en: Words = {
-  ...vi,
+  lang: "en",
   title: "CCHC tracker",
   steps: ["1. Plan", "2. Import", "3. Check", "4. Summary & report"],
+  stepsLabel: "Steps",
+  language: "Language",
+  help: "Help",
+  working: "Working…",
+  settingsFailed: (why) => `The pane's settings in this workbook could not be read or saved: ${why}`,
+  startup: {
+    officeMissing:
+      "Microsoft's Office.js library could not be loaded, so the task pane cannot start. Check the Internet connection (or ask the network administrator to allow appsforoffice.microsoft.com), then close the pane and open it again: Home › CCHC tracker.",
+    notInExcel: "This page is an Excel task pane. Open it in Excel: Home › CCHC tracker.",
+    officeSlow:
+      "Excel has not answered the task pane. Close the pane and open it again (Home › CCHC tracker); if that fails, save, close and reopen Excel.",
+  },
+
+  planInUse: "Plan in use",
+  planOf: (n, items) => `Plan ${n}: ${items} items`,
   builtin: "Use the built-in plan (49/KH-UBND, xã Tân Bình)",
-  loadTxt: "Load a plan (.txt)",
+  builtinQuestion: (typed) => `The built-in plan does not have the baseline values typed (${typed}). Use the built-in plan anyway?`,
+  builtinConfirm: "Use the built-in plan",
+  builtinKeep: "Keep the current plan",
+  loadTxt: "Load the commune's plan (.txt)",
+  chooseFile: "Choose a file…",
   pasteHere: "Or paste the plan's text here",
   readPasted: "Read the pasted text",
-  planOf: (n, items) => `Plan ${n}: ${items} items`,
+  planRead: (n, items, notes) =>
+    `Read plan ${n}: ${items} items${notes > 0 ? `, ${notes} notes to look at above` : ""}. Click Write the Kế hoạch and Thời hạn sheets (at the end of this step) for the workbook to use it.`,
+  planUnreadable: () =>
+    "The text could not be read as a plan: it needs items 1.1, 1.2 … each with a. objective, b. tasks, c. assignment, d. deadline.",
+  noteLevel: (level) => (level === "Lỗi" ? "Error" : "Warning"),
+  planItems: "The plan's items",
+  target: (t) => {
+    switch (t.kind) {
+      case "level":
+        return `≥ ${enNumber(t.value)}%`;
+      case "milestones":
+        return t.milestones.map((m) => `${enNumber(m.value)}% by ${enDate(m.date)}`).join("; ");
+      case "baseline":
+        return `${t.comparator === ">" ? "Above" : "At least"} the ${t.year} value${t.baseline === null ? "" : ` (${enNumber(t.baseline)})`}`;
+      case "qualitative":
+        return "Qualitative (judged by its tasks)";
+    }
+  },
+  noLead: "not assigned",
   baseline: (y) => `${y} value`,
+  understood: (n) => `Read as ${enNumber(n, 4)}`,
+  notANumber: "Not a number. Type it like 80.5 or 80,5 (one decimal separator).",
   writePlan: "Write the Kế hoạch and Thời hạn sheets",
-  planWritten: "Kế hoạch and Thời hạn written.",
+  planWritten: (items, deadlines) => `Wrote ${items} items to the Kế hoạch sheet and ${deadlines} deadlines to the Thời hạn sheet.`,
+  baselinesInvalid: (codes) => `Not written: the baseline of ${codes} is not a number. Correct the field marked in red, then write again.`,
+  planChanged:
+    "The plan or a baseline changed but has not been written to the workbook. Click Write the Kế hoạch and Thời hạn sheets (step 1) for the workbook to use this plan.",
+
   asOf: "As of",
   structureActive: "Structure the active sheet",
-  pickFiles: "Pick tracking workbooks (.xlsx, .xlsm)",
-  reading: "Reading",
-  read: "Read",
-  failed: "Could not read",
-  mapping: "Detected columns (correct if wrong)",
+  activeEmpty: "The active sheet is empty: open the sheet with the tracking table and try again.",
+  structured: (sheet, tasks, readings) => `Read sheet ${sheet}: ${tasks} tasks, ${readings} readings.`,
+  pickFiles: "Officials' tracking workbooks (.xlsx, .xlsm)",
+  readingProgress: (i, n) => `Reading file ${i} of ${n}`,
+  waiting: "Waiting",
+  reading: "Reading…",
+  readDone: (tasks, readings) => `Read: ${tasks} tasks, ${readings} readings`,
+  readEmpty: (why) => `Opened, but nothing was taken from it: ${why}`,
+  emptyWhy: {
+    blank: "every sheet is blank.",
+    noTable: (sheets) => `no table of tasks or readings was recognised (sheet ${sheets}). Check the table's header row.`,
+    noRows: (sheets) => `a header row but no data rows (sheet ${sheets}).`,
+  },
+  failed: (why) => `Could not read: ${why}`,
+  badFile: (bad) => badFileText(bad, "en"),
+  remove: "Remove",
+  removeFile: (name) => `Remove ${name} from the list`,
+  mapping: "Detected columns (open to see, correct if wrong)",
+  kind: (k) => (k === "tasks" ? "tasks" : "readings"),
+  sheetLine: (k, rows, top, bottom) =>
+    `${k === "tasks" ? "tasks" : "readings"}, ${rows} rows, header row ${top}${bottom > top ? `–${bottom}` : ""}`,
+  corrected: "corrected",
+  sameHeader: (n) => `A correction here applies to all ${n} sheets with the same header.`,
   notUsed: "(not used)",
-  writeMaster: "Write to the master workbook",
-  masterWritten: (t, r, p) => `Wrote ${t} tasks, ${r} readings, ${p} problems.`,
-  nothingYet: "No data yet: import it in step 2.",
-  severity: "Severity",
-  all: "All",
-  buildSummary: "Build / refresh Tổng hợp",
-  summaryDone: (met, items, overdue) => `Summary: ${met}/${items} items met, ${overdue} overdue tasks.`,
-  quarter: "Quarter",
-  calendar: "Calendar quarter (default: the 15th–14th reporting period)",
-  parent: "Parent body (first line)",
-  recipients: "Recipients (one per line)",
-  exportReport: "Export the quarterly report",
-  reportReady: (name) => `Created ${name}.`,
-  working: "Working…",
+  restore: "Restore",
+  contentRequired: "The task column cannot be removed: without it there are no tasks. Choose the right column instead.",
   fields: {
     stt: "No.",
     code: "Criterion",
@@ -99,6 +358,7 @@ const en: Words = {
     status: "Status",
     progress: "Progress (%)",
     doneDate: "Done on",
+    result: "Result",
     evidence: "Evidence",
     note: "Note",
     indicator: "Indicator",
@@ -108,8 +368,48 @@ const en: Words = {
     denominator: "Denominator",
     value: "Value",
   },
+  writeMaster: "Write to the master workbook",
+  writeMasterHint:
+    "Writes the Tổng hợp, Kế hoạch, Nhiệm vụ, Chỉ số, Thời hạn, Kiểm tra and Danh mục sheets into this workbook. The officials' files are not changed.",
+  masterWritten: (t, r, p, kept) =>
+    `Wrote ${t} tasks to the Nhiệm vụ sheet, ${r} readings to the Chỉ số sheet and ${p} problems to the Kiểm tra sheet.` +
+    (kept > 0 ? ` Kept ${kept} rows typed into the workbook.` : ""),
+  noReadableFile: "Nothing written: no file has been read. Choose tracking workbooks (.xlsx) above, or click Structure the active sheet.",
+  noRows:
+    "Nothing written: the files read have no task or reading rows. Check the detected columns above (the task column above all) or choose the right workbooks.",
+  noTasks: (r) =>
+    `Wrote ${r} readings to the Chỉ số sheet but no tasks: the Nhiệm vụ sheet is empty. If the workbooks have tasks, check the task column above.`,
+
+  nothingYet: "No data yet: choose tracking workbooks in step 2.",
+  severity: "Severity",
+  all: "All",
+  severities: { Lỗi: "Error", "Cảnh báo": "Warning" },
+  ruleTitle: (code) => ruleTitle(code, "en"),
+  problemText: (p) => withoutTitle(p, "en"),
+  problemsFound: (n) => `${n} problems`,
+  noneAtSeverity: "No problems of this severity.",
+  clickHint: "Click a place to select that cell in Excel.",
+  showMore: (n) => `Show ${n} more`,
+
+  asOfNote: (d) => `Figures as of ${enDate(d)} (change it in step 2).`,
+  buildSummary: "Build / refresh Tổng hợp",
+  summaryDone: (met, items, overdue) => `Built the Tổng hợp sheet: ${met}/${items} items met, ${overdue} overdue tasks.`,
+  masterMissing: (sheets) =>
+    `The workbook has no ${sheets} sheet yet: choose tracking workbooks in step 2, then Write to the master workbook.`,
+  masterEmpty: "The Nhiệm vụ and Chỉ số sheets have no rows: choose tracking workbooks in step 2, then Write to the master workbook.",
+  period: "Reporting period",
+  periodLabel: (p) => `${QUARTER_EN[p.quarter - 1]} ${p.year}`,
+  exportReport: (p) => `Export the ${QUARTER_EN[p.quarter - 1]} ${p.year} report`,
+  calendar: "Calendar quarter (default: the 15th-to-14th reporting period)",
+  parent: "Parent body (first line, may be empty)",
+  parentPlaceholder: "For example: UBND TỈNH …",
+  recipients: "Recipients (one per line)",
+  reportReady: (name, opened) =>
+    opened
+      ? `Downloaded ${name} to the Downloads folder and opened it in Excel.`
+      : `Downloaded ${name} to the Downloads folder: open it in Excel.`,
 };
 
-export function words(lang: "vi" | "en"): Words {
+export function words(lang: Lang): Words {
   return lang === "vi" ? vi : en;
 }

@@ -1,36 +1,314 @@
-import * as React from "react";
 import { IsoDate } from "../core/dates/isoDate";
+import { Field } from "../core/import/columns";
 import { FileRead } from "../core/import/consolidate";
 import { TableLayout } from "../core/import/header";
+import { BUILTIN_PLAN } from "../core/plan/builtin";
 import { Plan } from "../core/plan/model";
 import { PlanNote } from "../core/plan/parser";
-import { Host } from "./host";
-import { Words } from "./i18n";
+import { Corrections, correctColumn } from "./corrections";
+import { Lang, Words } from "./i18n";
+import { parseNumberInput } from "./numberInput";
 
-/** Corrected column mappings are kept in the workbook, for next quarter. */
-export const LAYOUTS_SETTING = "cchc.layouts";
+/**
+ * The pane's state, its named actions and the one pure reducer that applies them. Side effects
+ * (Excel, files, workbook settings) live in usePane.ts and report back through these actions.
+ */
 
-export interface FileState {
+/** Kept in the workbook's settings: corrected column mappings (by header signature), the pane's choices. */
+export const SETTINGS = { corrections: "cchc.layouts", pane: "cchc.pane" } as const;
+
+/** The active sheet, read as if it were a picked file; its name is what Nguồn says. */
+export const ACTIVE = "Sheet đang mở";
+
+export type StepId = "plan" | "import" | "check" | "report";
+export const STEPS: readonly StepId[] = ["plan", "import", "check", "report"];
+
+/** The pane's jobs, each with its button and its outcome shown beside it. */
+export type JobId = "readPlan" | "writePlan" | "structure" | "writeMaster" | "select" | "summary" | "export" | "settings";
+
+/** A message in whichever language the pane shows when it is rendered. */
+export type Say = (t: Words) => string;
+
+export interface Outcome {
+  intent: "success" | "warning" | "error";
+  say: Say;
+  /** The job wrote Kế hoạch: the workbook now holds the plan in use. */
+  wrotePlan?: boolean;
+}
+
+export interface FileEntry {
+  /** Unique per pick: the same name picked again is a new entry that replaces the old one. */
+  id: string;
   name: string;
-  status: "reading" | "read" | "failed";
+  /** Which pick it came with, for "Đang đọc 2/5 tệp". */
+  batch: number;
+  status: "waiting" | "reading" | "done";
   read: FileRead | null;
 }
 
-export interface PaneState {
-  plan: Plan;
-  planNotes: PlanNote[];
-  asOf: IsoDate;
-  files: FileState[];
-  layouts: Record<string, TableLayout>;
+/** Step 4's choices, kept in the workbook. Recipients null: the plan's own. */
+export interface ReportChoices {
+  parentBody: string;
+  recipients: string | null;
+  calendar: boolean;
 }
 
-export type Run = (label: string, action: () => Promise<string | void>) => Promise<void>;
+export interface PaneState {
+  language: Lang;
+  step: StepId;
+  plan: Plan;
+  planNotes: PlanNote[];
+  /** Text pasted into step 1, kept while the user moves between steps. */
+  planText: string;
+  /** What was typed for each baseline, by item code (the plan holds the value understood). */
+  baselines: Record<string, string>;
+  /** The plan or a baseline changed since Kế hoạch was last written. */
+  planChanged: boolean;
+  /** Asked before the built-in plan replaces typed baselines. */
+  askBuiltin: boolean;
+  asOf: IsoDate;
+  files: FileEntry[];
+  batches: number;
+  corrections: Corrections;
+  /** "2021-Q4", or null for the default period. */
+  period: string | null;
+  report: ReportChoices;
+  busy: JobId[];
+  outcomes: Partial<Record<JobId, Outcome>>;
+  /** The workbook's settings have been read: saving them before would overwrite them. */
+  settingsLoaded: boolean;
+}
 
-/** What a step that reads and changes the pane's state receives. */
-export interface StepProps {
-  host: Host;
-  t: Words;
-  state: PaneState;
-  setState: React.Dispatch<React.SetStateAction<PaneState>>;
-  run: Run;
+export interface StoredPane {
+  language?: Lang;
+  report?: Partial<ReportChoices>;
+}
+
+export type PaneAction =
+  | { type: "stepChosen"; step: StepId }
+  | { type: "languageChosen"; language: Lang }
+  | { type: "settingsLoaded"; corrections: unknown; pane: unknown }
+  | { type: "builtinRequested" }
+  | { type: "builtinKept" }
+  | { type: "planChosen"; plan: Plan; notes: PlanNote[] }
+  | { type: "planTextEdited"; text: string }
+  | { type: "baselineSet"; code: string; text: string }
+  | { type: "asOfChanged"; asOf: IsoDate }
+  | { type: "filesQueued"; files: Array<{ id: string; name: string }> }
+  | { type: "fileReading"; id: string }
+  | { type: "fileRead"; id: string; read: FileRead }
+  | { type: "fileRemoved"; id: string }
+  | { type: "columnCorrected"; signature: string; layout: TableLayout; field: Field; column: number | null }
+  | { type: "sheetRestored"; signature: string; sheetKey: string }
+  | { type: "periodChosen"; period: string }
+  | { type: "reportSettingsChanged"; changes: Partial<ReportChoices> }
+  | { type: "jobStarted"; job: JobId }
+  | { type: "jobFinished"; job: JobId; outcome: Outcome | null };
+
+// Named actions: what the steps dispatch.
+export const stepChosen = (step: StepId): PaneAction => ({ type: "stepChosen", step });
+export const languageChosen = (language: Lang): PaneAction => ({ type: "languageChosen", language });
+export const settingsLoaded = (corrections: unknown, pane: unknown): PaneAction => ({ type: "settingsLoaded", corrections, pane });
+export const builtinRequested = (): PaneAction => ({ type: "builtinRequested" });
+export const builtinKept = (): PaneAction => ({ type: "builtinKept" });
+export const planChosen = (plan: Plan, notes: PlanNote[]): PaneAction => ({ type: "planChosen", plan, notes });
+export const planTextEdited = (text: string): PaneAction => ({ type: "planTextEdited", text });
+export const baselineSet = (code: string, text: string): PaneAction => ({ type: "baselineSet", code, text });
+export const asOfChanged = (asOf: IsoDate): PaneAction => ({ type: "asOfChanged", asOf });
+export const filesQueued = (files: Array<{ id: string; name: string }>): PaneAction => ({ type: "filesQueued", files });
+export const fileReading = (id: string): PaneAction => ({ type: "fileReading", id });
+export const fileRead = (id: string, read: FileRead): PaneAction => ({ type: "fileRead", id, read });
+export const fileRemoved = (id: string): PaneAction => ({ type: "fileRemoved", id });
+export const columnCorrected = (signature: string, layout: TableLayout, field: Field, column: number | null): PaneAction => ({
+  type: "columnCorrected",
+  signature,
+  layout,
+  field,
+  column,
+});
+export const sheetRestored = (signature: string, sheetKey: string): PaneAction => ({ type: "sheetRestored", signature, sheetKey });
+export const periodChosen = (period: string): PaneAction => ({ type: "periodChosen", period });
+export const reportSettingsChanged = (changes: Partial<ReportChoices>): PaneAction => ({ type: "reportSettingsChanged", changes });
+export const jobStarted = (job: JobId): PaneAction => ({ type: "jobStarted", job });
+export const jobFinished = (job: JobId, outcome: Outcome | null): PaneAction => ({ type: "jobFinished", job, outcome });
+
+function baselineTexts(plan: Plan, format: (n: number) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of plan.items) if (i.target.kind === "baseline" && i.target.baseline !== null) out[i.code] = format(i.target.baseline);
+  return out;
+}
+
+/** A baseline as typed in the pane: decimal comma, as the pane shows it back. */
+export function baselineText(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+export function initialState(language: Lang, today: IsoDate): PaneState {
+  return {
+    language,
+    step: "plan",
+    plan: BUILTIN_PLAN,
+    planNotes: [],
+    planText: "",
+    baselines: baselineTexts(BUILTIN_PLAN, baselineText),
+    planChanged: false,
+    askBuiltin: false,
+    asOf: today,
+    files: [],
+    batches: 0,
+    corrections: {},
+    period: null,
+    report: { parentBody: "", recipients: null, calendar: false },
+    busy: [],
+    outcomes: {},
+    settingsLoaded: false,
+  };
+}
+
+/** Baselines that are typed but not numbers, by item code: the plan cannot be written with them. */
+export function invalidBaselines(state: Pick<PaneState, "baselines" | "plan">): string[] {
+  return state.plan.items
+    .filter((i) => i.target.kind === "baseline" && !parseNumberInput(state.baselines[i.code] ?? "").ok)
+    .map((i) => i.code);
+}
+
+function typedBaselines(state: PaneState): boolean {
+  return Object.values(state.baselines).some((t) => t.trim() !== "");
+}
+
+function isLayout(v: unknown): v is TableLayout {
+  if (typeof v !== "object" || v === null) return false;
+  const l = v as Partial<TableLayout>;
+  return (l.kind === "tasks" || l.kind === "readings") && typeof l.headerTop === "number" && typeof l.columns === "object";
+}
+
+/** What the workbook's settings hold, taken only where it has the expected shape (a co-author may have older settings). */
+function storedCorrections(raw: unknown): Corrections {
+  if (typeof raw !== "object" || raw === null) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => isLayout(v))) as Corrections;
+}
+
+function storedPane(raw: unknown): StoredPane {
+  if (typeof raw !== "object" || raw === null) return {};
+  const p = raw as { language?: unknown; report?: { parentBody?: unknown; recipients?: unknown; calendar?: unknown } };
+  const report: Partial<ReportChoices> = {};
+  if (typeof p.report?.parentBody === "string") report.parentBody = p.report.parentBody;
+  if (typeof p.report?.recipients === "string" || p.report?.recipients === null) report.recipients = p.report.recipients;
+  if (typeof p.report?.calendar === "boolean") report.calendar = p.report.calendar;
+  return { ...(p.language === "vi" || p.language === "en" ? { language: p.language } : {}), report };
+}
+
+/** The part of the state kept in the workbook's settings. */
+export function paneSettings(state: PaneState): StoredPane {
+  return { language: state.language, report: state.report };
+}
+
+function withBaseline(plan: Plan, code: string, value: number | null): Plan {
+  return {
+    ...plan,
+    items: plan.items.map((i) =>
+      i.code === code && i.target.kind === "baseline" ? { ...i, target: { ...i.target, baseline: value } } : i,
+    ),
+  };
+}
+
+/** Outcomes about the plan's or the data's consequences are stale once the plan changes. */
+const PLAN_BOUND: readonly JobId[] = ["writePlan", "writeMaster", "summary", "export"];
+
+function dropOutcomes(outcomes: PaneState["outcomes"], jobs: readonly JobId[]): PaneState["outcomes"] {
+  return Object.fromEntries(Object.entries(outcomes).filter(([k]) => !jobs.includes(k as JobId)));
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "stepChosen":
+      return { ...state, step: action.step };
+    case "languageChosen":
+      return { ...state, language: action.language };
+    case "settingsLoaded": {
+      const pane = storedPane(action.pane);
+      return {
+        ...state,
+        settingsLoaded: true,
+        // Corrections made before the settings arrived win over stored ones for the same header.
+        corrections: { ...storedCorrections(action.corrections), ...state.corrections },
+        language: pane.language ?? state.language,
+        report: { ...state.report, ...pane.report },
+      };
+    }
+    case "builtinRequested":
+      if (state.plan === BUILTIN_PLAN) return { ...state, askBuiltin: false };
+      // Typed baselines are not dropped without asking.
+      if (typedBaselines(state) && !state.askBuiltin) return { ...state, askBuiltin: true };
+      return paneReducer({ ...state, askBuiltin: false }, planChosen(BUILTIN_PLAN, []));
+    case "builtinKept":
+      return { ...state, askBuiltin: false };
+    case "planChosen":
+      return {
+        ...state,
+        plan: action.plan,
+        planNotes: action.notes,
+        baselines: baselineTexts(action.plan, baselineText),
+        planChanged: true,
+        askBuiltin: false,
+        outcomes: dropOutcomes(state.outcomes, PLAN_BOUND),
+      };
+    case "planTextEdited":
+      return { ...state, planText: action.text };
+    case "baselineSet": {
+      const item = state.plan.items.find((i) => i.code === action.code);
+      if (!item || item.target.kind !== "baseline") return state;
+      const parsed = parseNumberInput(action.text);
+      const baselines = { ...state.baselines, [action.code]: action.text };
+      // A text that is not a number keeps the value understood before; the field says what is wrong.
+      if (!parsed.ok) return { ...state, baselines };
+      if (parsed.value === item.target.baseline) return { ...state, baselines };
+      return { ...state, baselines, plan: withBaseline(state.plan, action.code, parsed.value), planChanged: true };
+    }
+    case "asOfChanged":
+      return { ...state, asOf: action.asOf };
+    case "filesQueued": {
+      const batch = state.batches + 1;
+      const names = new Set(action.files.map((f) => f.name));
+      const kept = state.files.filter((f) => !names.has(f.name));
+      const added = action.files.map((f): FileEntry => ({ ...f, batch, status: "waiting", read: null }));
+      return { ...state, batches: batch, files: [...kept, ...added], outcomes: dropOutcomes(state.outcomes, ["writeMaster"]) };
+    }
+    case "fileReading":
+      return { ...state, files: state.files.map((f) => (f.id === action.id ? { ...f, status: "reading" } : f)) };
+    case "fileRead":
+      // A file removed (or picked again) while it was read: its result is no longer wanted.
+      return { ...state, files: state.files.map((f) => (f.id === action.id ? { ...f, status: "done", read: action.read } : f)) };
+    case "fileRemoved":
+      return { ...state, files: state.files.filter((f) => f.id !== action.id), outcomes: dropOutcomes(state.outcomes, ["writeMaster"]) };
+    case "columnCorrected": {
+      const c = correctColumn(action.layout, action.field, action.column);
+      if (!c.ok) return state;
+      return { ...state, corrections: { ...state.corrections, [action.signature]: c.layout } };
+    }
+    case "sheetRestored": {
+      const corrections = { ...state.corrections };
+      delete corrections[action.signature];
+      delete corrections[action.sheetKey];
+      return { ...state, corrections };
+    }
+    case "periodChosen":
+      return { ...state, period: action.period };
+    case "reportSettingsChanged":
+      return { ...state, report: { ...state.report, ...action.changes } };
+    case "jobStarted":
+      if (state.busy.includes(action.job)) return state;
+      return { ...state, busy: [...state.busy, action.job], outcomes: dropOutcomes(state.outcomes, [action.job]) };
+    case "jobFinished": {
+      const outcomes = { ...state.outcomes };
+      if (action.outcome) outcomes[action.job] = action.outcome;
+      else delete outcomes[action.job];
+      return {
+        ...state,
+        busy: state.busy.filter((j) => j !== action.job),
+        outcomes,
+        planChanged: action.outcome?.wrotePlan ? false : state.planChanged,
+      };
+    }
+  }
 }

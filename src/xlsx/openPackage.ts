@@ -5,7 +5,7 @@ import { readOutputMark } from "./outputMark";
 import { PackageError, PackageParts, PartLimits } from "./packageParts";
 import { READ_LIMITS } from "./limits";
 import { Inflate, streamInflate } from "./zipReader";
-import { ZipEntry, zipFiles } from "./zipWriter";
+import { Compression, ZipBuilder, streamCompression } from "./zipWriter";
 
 /**
  * Opens the zip package ourselves (each part inflated within its declared size and the caps
@@ -22,7 +22,14 @@ export type OpenedPackage =
 export interface OpenOptions {
   /** How to inflate parts: Node's zlib in the command line's workers, DecompressionStream otherwise. */
   inflate?: Inflate;
+  /** Its crc32 checksums the package handed to exceljs (Node's zlib.crc32 in the command line). */
+  compression?: Compression;
   limits?: PartLimits;
+}
+
+interface KeptPart {
+  name: string;
+  data: Uint8Array;
 }
 /** Below this many merged ranges exceljs is quick; above it, it can take minutes. */
 const MAX_MERGES_FOR_EXCELJS = 2_000;
@@ -124,7 +131,8 @@ function mergesOf(xml: string): CellRange[] {
 
 export async function openPackage(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedPackage> {
   try {
-    return await openParts(PackageParts.open(bytes, options.inflate ?? streamInflate, options.limits ?? READ_LIMITS));
+    const parts = PackageParts.open(bytes, options.inflate ?? streamInflate, options.limits ?? READ_LIMITS);
+    return await openParts(parts, options.compression ?? streamCompression);
   } catch (e) {
     if (e instanceof PackageError) return { ok: false, reason: e.reason, detail: e.detail };
     throw e;
@@ -133,7 +141,7 @@ export async function openPackage(bytes: Uint8Array, options: OpenOptions = {}):
 
 const utf8Text = (b: Uint8Array | null) => (b ? utf8.decode(b) : "");
 
-async function openParts(parts: PackageParts): Promise<OpenedPackage> {
+async function openParts(parts: PackageParts, compression: Compression): Promise<OpenedPackage> {
   const names = parts.names;
   if (names.length === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
   if (parts.has("mimetype") && utf8Text(await parts.read("mimetype")).includes("opendocument")) return { ok: false, reason: "ods" };
@@ -144,7 +152,7 @@ async function openParts(parts: PackageParts): Promise<OpenedPackage> {
   }
   const mark = readOutputMark(utf8Text(await parts.read("docProps/custom.xml")));
 
-  const kept: ZipEntry[] = [];
+  const kept: KeptPart[] = [];
   for (const name of KEPT_PARTS) {
     const data = await parts.read(name);
     if (data) kept.push({ name, data });
@@ -179,5 +187,7 @@ async function openParts(parts: PackageParts): Promise<OpenedPackage> {
     kept.push({ name: path, data: cleaned });
   }
   // Stored, not deflated: exceljs reads it back at once, and inflates nothing we did not check.
-  return { ok: true, bytes: await zipFiles(kept, new Date(0), "store"), merges, mark };
+  const zip = new ZipBuilder(new Date(0), compression);
+  for (const k of kept) zip.stored(k.name, k.data);
+  return { ok: true, bytes: zip.finish(), merges, mark };
 }

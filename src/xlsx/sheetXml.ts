@@ -15,6 +15,7 @@ import {
 } from "../core/sheets/spec";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
+import { TextSink } from "./zipWriter";
 
 /** Shared strings: each distinct text stored once. */
 export class SharedStrings {
@@ -38,11 +39,12 @@ export interface TablePart {
   columns: readonly string[];
 }
 
-export interface SheetXml {
-  xml: string;
+/** A sheet planned from its spec's shapes (tables, print titles, formats known), its cells written later. */
+export interface SheetPlan {
   tables: TablePart[];
   /** "$1:$1": rows printed at the top of every page. */
   printTitles: string | null;
+  write(sink: TextSink): Promise<void>;
 }
 
 export interface WriteContext {
@@ -88,30 +90,13 @@ interface Block {
   highlights: readonly HighlightSpec[];
 }
 
-/** An Excel table sheet: preamble, the main table, further tables below, with formats and rules. */
-export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml {
+/** An Excel table sheet: preamble, the main table, further tables below, with formats and rules. Rows are written as they are made. */
+export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPlan {
   const { styles } = ctx;
-  const rowsXml: string[] = [];
   const validations: string[] = [];
   const conditional: string[] = [];
   const tables: TablePart[] = [];
   let priority = 1;
-
-  (spec.preamble ?? []).forEach((line, i) => {
-    const r = i + 1;
-    const label = cellXml(
-      `A${r}`,
-      line.label,
-      "text",
-      styles.xf(styles.key({ bold: true, size: line.style === "title" ? 14 : undefined })),
-      ctx,
-    );
-    const value =
-      line.value === undefined
-        ? ""
-        : cellXml(`B${r}`, line.value, line.type ?? "text", styles.xf(styles.key({ align: "left" }, line.type ?? "text")), ctx);
-    rowsXml.push(`<row r="${r}">${label}${value}</row>`);
-  });
 
   const blocks: Block[] = [
     { headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, highlights: spec.highlights ?? [] },
@@ -123,28 +108,10 @@ export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml
     next = next + 1 + Math.max(more.rows.length, 1) + 3;
   }
 
-  blocks.forEach((b, bi) => {
-    if (bi > 0) {
-      const title = (spec.more as readonly TableBlock[])[bi - 1].title;
-      rowsXml.push(
-        `<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, title, "text", styles.xf(styles.key({ bold: true, size: 12 })), ctx)}</row>`,
-      );
-    }
-    const headerXf = styles.xf(styles.key({ header: true, wrap: true, align: "center", valign: "center" }));
-    rowsXml.push(
-      `<row r="${b.headerRow}">${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`,
-    );
-    const xfs = b.columns.map((c) => styles.xf(styles.key({ wrap: c.wrap }, c.type)));
-    const data = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];
-    data.forEach((row, i) => {
-      const r = b.headerRow + 1 + i;
-      let cells = "";
-      for (let c = 0; c < b.columns.length; c++)
-        cells += cellXml(`${columnName(c + 1)}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
-      rowsXml.push(`<row r="${r}">${cells}</row>`);
-    });
+  // What lies after the cells is known from the shapes alone: tables, validations, highlights.
+  for (const b of blocks) {
     const first = b.headerRow + 1;
-    const last = b.headerRow + data.length;
+    const last = b.headerRow + Math.max(b.rows.length, 1);
     const lastCol = columnName(b.columns.length);
     tables.push({
       id: ctx.nextTableId(),
@@ -161,29 +128,70 @@ export function tableSheetXml(spec: TableSheetSpec, ctx: WriteContext): SheetXml
         `<conditionalFormatting sqref="A${first}:${lastCol}${last}"><cfRule type="expression" dxfId="${styles.dxf(h.tone)}" priority="${priority++}"><formula>${escapeXml(highlightCondition(h, `$${col}${first}`))}</formula></cfRule></conditionalFormatting>`,
       );
     }
-  });
-
+  }
   const header = blocks[0].headerRow;
-  const widths = spec.columns.map((c) => c.width);
   const lastRow = blocks[blocks.length - 1].headerRow + Math.max(blocks[blocks.length - 1].rows.length, 1);
-  const xml = worksheetXml({
+  const parts: WorksheetParts = {
     dimension: `A1:${columnName(Math.max(...blocks.map((b) => b.columns.length)))}${lastRow}`,
     freezeRow: header,
     selected: ctx.selected,
-    cols: widths,
-    rows: rowsXml.join(""),
+    cols: spec.columns.map((c) => c.width),
     merges: [],
     conditional: conditional.join(""),
     validations,
     orientation: spec.print?.orientation ?? "landscape",
     marginsIn: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
     tableCount: tables.length,
+  };
+
+  // Formats registered in the order the cells use them, so styles.xml is the same whatever streams.
+  const preambleXfs = (spec.preamble ?? []).map((line) => ({
+    label: styles.xf(styles.key({ bold: true, size: line.style === "title" ? 14 : undefined })),
+    value: line.value === undefined ? 0 : styles.xf(styles.key({ align: "left" }, line.type ?? "text")),
+  }));
+  let titleXf = 0;
+  let headerXf = 0;
+  const blockXfs = blocks.map((b, bi) => {
+    if (bi > 0) titleXf = styles.xf(styles.key({ bold: true, size: 12 }));
+    headerXf = styles.xf(styles.key({ header: true, wrap: true, align: "center", valign: "center" }));
+    return b.columns.map((c) => styles.xf(styles.key({ wrap: c.wrap }, c.type)));
   });
-  return { xml, tables, printTitles: `$${header}:$${header}` };
+
+  const write = async (sink: TextSink): Promise<void> => {
+    await sink.write(worksheetHead(parts));
+    for (const [i, line] of (spec.preamble ?? []).entries()) {
+      const r = i + 1;
+      const label = cellXml(`A${r}`, line.label, "text", preambleXfs[i].label, ctx);
+      const value = line.value === undefined ? "" : cellXml(`B${r}`, line.value, line.type ?? "text", preambleXfs[i].value, ctx);
+      await sink.write(`<row r="${r}">${label}${value}</row>`);
+    }
+    for (const [bi, b] of blocks.entries()) {
+      if (bi > 0) {
+        const title = (spec.more as readonly TableBlock[])[bi - 1].title;
+        await sink.write(`<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, title, "text", titleXf, ctx)}</row>`);
+      }
+      await sink.write(
+        `<row r="${b.headerRow}">${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`,
+      );
+      const xfs = blockXfs[bi];
+      const letters = b.columns.map((_, c) => columnName(c + 1));
+      const data = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];
+      for (let i = 0; i < data.length; i++) {
+        const row = data[i];
+        const r = b.headerRow + 1 + i;
+        let cells = `<row r="${r}">`;
+        for (let c = 0; c < b.columns.length; c++) cells += cellXml(`${letters[c]}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
+        const pending = sink.write(`${cells}</row>`);
+        if (pending) await pending;
+      }
+    }
+    await sink.write(worksheetTail(parts));
+  };
+  return { tables, printTitles: `$${header}:$${header}`, write };
 }
 
 /** A document-like sheet (the report): styled cells, merges, A4 margins, repeated rows. */
-export function documentSheetXml(spec: DocumentSheetSpec, ctx: WriteContext): SheetXml {
+export function planDocumentSheet(spec: DocumentSheetSpec, ctx: WriteContext): SheetPlan {
   const { styles } = ctx;
   const merges: string[] = [];
   const rows = spec.rows.map((row, i) => {
@@ -205,21 +213,28 @@ export function documentSheetXml(spec: DocumentSheetSpec, ctx: WriteContext): Sh
     return `<row r="${r}"${height}>${cells}</row>`;
   });
   const mm = spec.page.marginsMm;
-  const xml = worksheetXml({
+  const parts: WorksheetParts = {
     dimension: `A1:${columnName(spec.columnWidths.length)}${Math.max(spec.rows.length, 1)}`,
     freezeRow: 0,
     selected: ctx.selected,
     cols: spec.columnWidths,
-    rows: rows.join(""),
     merges,
     conditional: "",
     validations: [],
     orientation: spec.page.orientation,
     marginsIn: { left: mm.left / 25.4, right: mm.right / 25.4, top: mm.top / 25.4, bottom: mm.bottom / 25.4 },
     tableCount: 0,
-  });
+  };
   const repeat = spec.page.repeatRows;
-  return { xml, tables: [], printTitles: repeat ? `$${repeat[0]}:$${repeat[1]}` : null };
+  return {
+    tables: [],
+    printTitles: repeat ? `$${repeat[0]}:$${repeat[1]}` : null,
+    write: async (sink) => {
+      await sink.write(worksheetHead(parts));
+      await sink.write(rows.join(""));
+      await sink.write(worksheetTail(parts));
+    },
+  };
 }
 
 interface WorksheetParts {
@@ -227,7 +242,6 @@ interface WorksheetParts {
   freezeRow: number;
   selected: boolean;
   cols: readonly number[];
-  rows: string;
   merges: readonly string[];
   conditional: string;
   validations: readonly string[];
@@ -236,21 +250,29 @@ interface WorksheetParts {
   tableCount: number;
 }
 
-function worksheetXml(p: WorksheetParts): string {
+/** A worksheet up to where its rows begin. */
+function worksheetHead(p: WorksheetParts): string {
   const sel = p.selected ? ' tabSelected="1"' : "";
   const view =
     p.freezeRow > 0
       ? `<sheetView${sel} workbookViewId="0"><pane ySplit="${p.freezeRow}" topLeftCell="A${p.freezeRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${p.freezeRow + 1}" sqref="A${p.freezeRow + 1}"/></sheetView>`
       : `<sheetView${sel} workbookViewId="0"/>`;
   const cols = p.cols.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
-  const m = p.marginsIn;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   return (
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="${p.dimension}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${p.rows}</sheetData>` +
+    "<sheetData>"
+  );
+}
+
+/** A worksheet after its rows: merges, highlights, validations, page setup, tables. */
+function worksheetTail(p: WorksheetParts): string {
+  const m = p.marginsIn;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return (
+    "</sheetData>" +
     (p.merges.length ? `<mergeCells count="${p.merges.length}">${p.merges.join("")}</mergeCells>` : "") +
     p.conditional +
     (p.validations.length ? `<dataValidations count="${p.validations.length}">${p.validations.join("")}</dataValidations>` : "") +

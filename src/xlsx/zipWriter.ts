@@ -1,14 +1,20 @@
 /**
- * A ZIP writer for the package parts we make: stored names in UTF-8, DEFLATE through a
- * function the caller gives (Node's zlib in the command line, CompressionStream in the
- * browser), fixed dates, so the same parts give the same bytes. jszip's pure-JS deflate and
- * its chunked pipeline took most of the time of writing a 50,000-row master.
+ * A ZIP writer for the package parts we make, part by part as they are produced: text is encoded
+ * and deflated in chunks of about a megabyte, so a 50,000-row sheet never exists as one string or
+ * one buffer. Names are stored in UTF-8, dates are fixed (the same parts give the same bytes), and
+ * DEFLATE comes from the platform: Node's zlib in the command line, CompressionStream in the browser.
  */
-export type Deflate = (data: Uint8Array) => Promise<Uint8Array>;
 
-export interface ZipEntry {
-  name: string;
-  data: Uint8Array;
+/** Deflates one part from its chunks; `finish` gives the compressed bytes. */
+export interface DeflateSink {
+  push(data: Uint8Array): Promise<void>;
+  finish(): Promise<Uint8Array[]>;
+}
+
+export interface Compression {
+  deflater: () => DeflateSink;
+  /** CRC-32 of data continuing from `prev` (0 for the first chunk). */
+  crc32: (data: Uint8Array, prev: number) => number;
 }
 
 const CRC_TABLE = (() => {
@@ -21,18 +27,37 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 in JavaScript, for browsers (Node has zlib.crc32). */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = (prev ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Deflate with the platform's CompressionStream ("deflate-raw"): browsers and Node 20. */
-export const streamDeflate: Deflate = async (data) => {
-  const stream = new Blob([data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer])
-    .stream()
-    .pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** The platform's CompressionStream ("deflate-raw"): browsers and Node 20. */
+export const streamCompression: Compression = {
+  deflater: () => {
+    const cs = new CompressionStream("deflate-raw");
+    const writer = cs.writable.getWriter();
+    const out: Uint8Array[] = [];
+    const reading = (async () => {
+      const reader = cs.readable.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        out.push(value);
+      }
+    })();
+    return {
+      push: (data) => writer.write(data as Uint8Array<ArrayBuffer>),
+      finish: async () => {
+        await writer.close();
+        await reading;
+        return out;
+      },
+    };
+  },
+  crc32,
 };
 
 function dosDateTime(d: Date): { time: number; date: number } {
@@ -42,30 +67,83 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-/** "store": parts kept as they are (a package handed straight to another reader in memory). */
-export async function zipFiles(entries: readonly ZipEntry[], when: Date, deflate: Deflate | "store" = streamDeflate): Promise<Uint8Array> {
-  const { time, date } = dosDateTime(when);
-  const enc = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  const method = deflate === "store" ? 0 : 8;
-  let offset = 0;
-  for (const e of entries) {
-    const name = enc.encode(e.name);
-    const packed = deflate === "store" ? e.data : await deflate(e.data);
-    const crc = crc32(e.data);
+/**
+ * Where a part's text goes: buffered, encoded and deflated a chunk at a time. When a chunk is full,
+ * `write` returns a promise the producer awaits, so no more than a chunk or two is ever held.
+ */
+export interface TextSink {
+  write(text: string): Promise<void> | void;
+}
+
+const CHUNK_CHARS = 1 << 20;
+const enc = new TextEncoder();
+
+export class ZipBuilder {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly central: Uint8Array[] = [];
+  private offset = 0;
+  private count = 0;
+  private readonly stamp: { time: number; date: number };
+
+  constructor(
+    when: Date,
+    private readonly compression: Compression,
+  ) {
+    this.stamp = dosDateTime(when);
+  }
+
+  /** Adds a part whose text `produce` writes into the sink (it may write as much as it likes). */
+  async part(name: string, produce: (sink: TextSink) => void | Promise<void>): Promise<void> {
+    const deflate = this.compression.deflater();
+    let crc = 0;
+    let size = 0;
+    let pending: string[] = [];
+    let pendingChars = 0;
+    const flush = (): Promise<void> => {
+      const bytes = enc.encode(pending.join(""));
+      pending = [];
+      pendingChars = 0;
+      crc = this.compression.crc32(bytes, crc);
+      size += bytes.length;
+      return deflate.push(bytes);
+    };
+    await produce({
+      write: (text) => {
+        pending.push(text);
+        pendingChars += text.length;
+        return pendingChars >= CHUNK_CHARS ? flush() : undefined;
+      },
+    });
+    if (pendingChars > 0) await flush();
+    const packed = await deflate.finish();
+    this.addEntry(name, crc, size, packed);
+  }
+
+  /** A part given as text at once (the small ones). */
+  text(name: string, content: string): Promise<void> {
+    return this.part(name, (sink) => sink.write(content));
+  }
+
+  /** A part kept as it is, not deflated (a package handed straight to another reader in memory). */
+  stored(name: string, data: Uint8Array): void {
+    this.addEntry(name, this.compression.crc32(data, 0), data.length, [data], 0);
+  }
+
+  private addEntry(name: string, crc: number, size: number, packed: Uint8Array[], method = 8): void {
+    const nameBytes = enc.encode(name);
+    const packedSize = packed.reduce((n, p) => n + p.length, 0);
+    const { time, date } = this.stamp;
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
     local.setUint16(6, 0x0800, true); // names in UTF-8
-    local.setUint16(8, method, true);
+    local.setUint16(8, method, true); // 8: deflate, 0: stored
     local.setUint16(10, time, true);
     local.setUint16(12, date, true);
     local.setUint32(14, crc, true);
-    local.setUint32(18, packed.length, true);
-    local.setUint32(22, e.data.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
+    local.setUint32(18, packedSize, true);
+    local.setUint32(22, size, true);
+    local.setUint16(26, nameBytes.length, true);
     const dir = new DataView(new ArrayBuffer(46));
     dir.setUint32(0, 0x02014b50, true);
     dir.setUint16(4, 20, true);
@@ -75,27 +153,32 @@ export async function zipFiles(entries: readonly ZipEntry[], when: Date, deflate
     dir.setUint16(12, time, true);
     dir.setUint16(14, date, true);
     dir.setUint32(16, crc, true);
-    dir.setUint32(20, packed.length, true);
-    dir.setUint32(24, e.data.length, true);
-    dir.setUint16(28, name.length, true);
-    dir.setUint32(42, offset, true);
-    parts.push(new Uint8Array(local.buffer), name, packed);
-    central.push(new Uint8Array(dir.buffer), name);
-    offset += 30 + name.length + packed.length;
+    dir.setUint32(20, packedSize, true);
+    dir.setUint32(24, size, true);
+    dir.setUint16(28, nameBytes.length, true);
+    dir.setUint32(42, this.offset, true);
+    this.chunks.push(new Uint8Array(local.buffer), nameBytes, ...packed);
+    this.central.push(new Uint8Array(dir.buffer), nameBytes);
+    this.offset += 30 + nameBytes.length + packedSize;
+    this.count++;
   }
-  const dirSize = central.reduce((n, p) => n + p.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, dirSize, true);
-  end.setUint32(16, offset, true);
-  const all = [...parts, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of all) {
-    out.set(p, at);
-    at += p.length;
+
+  /** The whole file: the parts, the central directory, its end record. */
+  finish(): Uint8Array {
+    const dirSize = this.central.reduce((n, p) => n + p.length, 0);
+    const end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, this.count, true);
+    end.setUint16(10, this.count, true);
+    end.setUint32(12, dirSize, true);
+    end.setUint32(16, this.offset, true);
+    const all = [...this.chunks, ...this.central, new Uint8Array(end.buffer)];
+    const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of all) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
   }
-  return out;
 }

@@ -274,3 +274,15 @@ describe("the same task worded differently", () => {
     expect(conflicts("Tuyên truyền trên loa về dịch vụ công", "Tuyên truyền trên trang thông tin điện tử về dịch vụ công")).toBe(0);
   });
 });
+
+describe("numbers in the same order", () => {
+  it("keep 'task 5 of file 7' and 'task 7 of file 5' apart", () => {
+    const x = sheet([TASK_HEAD, task({ content: "Nhiệm vụ số 5 của tệp 7", status: "Đang thực hiện", progress: 50 })], "A", "a.xlsx");
+    const y = sheet(
+      [TASK_HEAD, task({ content: "Nhiệm vụ số 7 của tệp 5", status: "Hoàn thành", progress: 100, evidence: "BC" })],
+      "B",
+      "b.xlsx",
+    );
+    expect(problemsOf(x, y).filter((p) => p.code.startsWith("DUPLICATE"))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { masterWorkbookSpecs } from "../../core/sheets/masterWorkbook";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { WriteError, writeFileAtomic } from "../atomicWrite";
-import { nodeDeflate } from "../deflate";
+import { nodeCompression } from "../deflate";
 import { collectInputs } from "../inputs";
 import { Io } from "../io";
 import { planFromOptions } from "../loadPlan";
@@ -119,7 +119,11 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     io.warn(
       `${output} được tạo bởi phiên bản cũ, chưa lưu giá trị nhập: lần này chưa nhận ra ô nào sửa tay; từ lần sau các ô sửa tay được giữ.`,
     );
-  const bytes = await workbookBytes(masterWorkbookSpecs(result, imported), { timestamp: io.now(), deflate: nodeDeflate, kind: "master" });
+  const bytes = await workbookBytes(masterWorkbookSpecs(result, imported), {
+    timestamp: io.now(),
+    compression: nodeCompression,
+    kind: "master",
+  });
   try {
     writeFileAtomic(output, bytes);
   } catch (e) {

@@ -1,7 +1,7 @@
 import { deadlineSheet, planDeadlines, planSheet } from "../../core/sheets/planSheets";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
-import { nodeDeflate } from "../deflate";
+import { nodeCompression } from "../deflate";
 import { Io } from "../io";
 import { loadPlan, planDateOption, printPlanNotes } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
@@ -32,7 +32,7 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
     output.toLowerCase().endsWith(".xlsx")
       ? workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
           timestamp: io.now(),
-          deflate: nodeDeflate,
+          compression: nodeCompression,
           kind: "plan",
         })
       : new TextEncoder().encode(`${JSON.stringify(loaded.plan, null, 2)}\n`),

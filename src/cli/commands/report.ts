@@ -8,7 +8,7 @@ import { READ_LIMITS } from "../../xlsx/limits";
 import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
-import { nodeDeflate, nodeInflate } from "../deflate";
+import { nodeCompression, nodeInflate } from "../deflate";
 import { Io } from "../io";
 import { planFromOptions } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
@@ -76,7 +76,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     }
     const h = report.model.compliance.headline;
     summary = `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`;
-    return workbookBytes(report.specs, { timestamp: io.now(), deflate: nodeDeflate, kind: "report" });
+    return workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression, kind: "report" });
   });
   if (code === 0) io.info(summary);
   return code;

@@ -18,10 +18,12 @@ export type BadFileReason =
 export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   empty: "Tệp rỗng (0 byte).",
   "old-xls": "Tệp Excel 97-2003 (.xls) không đọc được trực tiếp: hãy mở bằng Excel và lưu lại dạng .xlsx.",
-  encrypted: "Tệp được đặt mật khẩu mở: hãy gỡ mật khẩu (File › Info › Protect Workbook) rồi thử lại.",
+  encrypted:
+    "Tệp được đặt mật khẩu mở: hãy mở tệp bằng Excel, vào Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi thử lại.",
   xlsb: "Tệp Excel nhị phân (.xlsb): hãy lưu lại dạng .xlsx.",
   ods: "Tệp OpenDocument (.ods): hãy lưu lại dạng .xlsx.",
-  "not-workbook": "Không phải tệp Excel (nội dung là văn bản hoặc định dạng khác, có thể là CSV bị đổi tên).",
+  "not-workbook":
+    "Không phải tệp Excel (nội dung là văn bản hoặc định dạng khác, có thể là tệp CSV): hãy mở bằng Excel rồi lưu dưới dạng .xlsx (Tệp › Lưu như › Sổ làm việc Excel).",
   corrupt: "Tệp hỏng hoặc bị cắt cụt: không giải nén được.",
   "no-worksheets": "Không tìm thấy sheet nào đọc được trong tệp (cấu trúc gói không chuẩn).",
   unsafe: "Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được mở.",
@@ -36,10 +38,11 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
 export const BAD_FILE_MESSAGES_EN: Record<BadFileReason, string> = {
   empty: "The file is empty (0 bytes).",
   "old-xls": "An Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx.",
-  encrypted: "The file has an opening password: remove it in Excel, then try again.",
+  encrypted:
+    "The file has an opening password: in Excel, File › Info › Protect Workbook › Encrypt with Password, clear the password, save, then try again.",
   xlsb: "A binary Excel file (.xlsb): save it as .xlsx.",
   ods: "An OpenDocument file (.ods): save it as .xlsx.",
-  "not-workbook": "Not an Excel file (text or another format; perhaps a renamed CSV).",
+  "not-workbook": "Not an Excel file (text or another format; perhaps a CSV): open it in Excel and save it as .xlsx.",
   corrupt: "The file is damaged or cut short: it cannot be unpacked.",
   "no-worksheets": "No readable sheet in the file (the package is not standard).",
   unsafe: "The file declares unsafe XML (DOCTYPE/ENTITY), so it was not opened.",

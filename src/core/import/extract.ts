@@ -148,7 +148,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     keys.delete("");
     headerKeys.set(Number(c), keys);
   }
-  const rowCtx: RowContext = { grid, layout, merges: ctx.merges, facts: ctx.facts, headerKeys, width };
+  const rowCtx: RowContext = { grid, layout, merges: ctx.merges, facts: ctx.facts, headerKeys, width, keyMemo: new Map() };
 
   // The header band, and a numbering row under it.
   for (let r = layout.headerTop; r < ctx.firstRow; r++)

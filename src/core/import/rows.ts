@@ -55,6 +55,8 @@ export interface RowContext {
   /** Header labels by column (each level's and the joined one), keyed, to recognise the header printed again. */
   headerKeys: ReadonlyMap<number, ReadonlySet<string>>;
   width: number;
+  /** headingKey of texts already seen. */
+  keyMemo: Map<string, string>;
 }
 
 function filledCells(cells: readonly GridCell[], width: number): Array<{ col: number; v: GridCell }> {
@@ -87,46 +89,59 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const cells = grid.rows[r - 1] ?? [];
   const filled = filledCells(cells, ctx.width);
   if (filled.length === 0) return { role: "blank" };
-  const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
-  const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
   const labelRow = filled.length <= 3;
-  if (labelRow && (shortKeys.some((k) => FOOTER.test(k)) || texts.some((t) => DATE_LINE.test(t.key) && t.text.length <= 80)))
-    return { role: "footer" };
-  if (labelRow && texts.length > 0 && TOTAL.test(texts[0].key) && texts[0].text.length <= LABEL_MAX_CHARS) return { role: "total" };
+  if (labelRow) {
+    // Only short rows can be a signature or a total: their texts are read, a data row's are not.
+    const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
+    const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
+    if (shortKeys.some((k) => FOOTER.test(k)) || texts.some((t) => DATE_LINE.test(t.key) && t.text.length <= 80)) return { role: "footer" };
+    if (texts.length > 0 && TOTAL.test(texts[0].key) && texts[0].text.length <= LABEL_MAX_CHARS) return { role: "total" };
+  }
 
   // The header printed again: most of the row's texts are the headings of their own columns.
-  const same = filled.filter((f) => typeof f.v === "string" && ctx.headerKeys.get(f.col)?.has(headingKey(f.v as string))).length;
+  let same = 0;
+  for (const f of filled) {
+    if (typeof f.v !== "string" || f.v.length > 80) continue;
+    const keys = ctx.headerKeys.get(f.col);
+    if (keys && keys.has(headingKeyOf(ctx, f.v))) same++;
+  }
   if (same >= 2 && same >= filled.length * 0.6) return { role: "repeat-header" };
 
   const main = mainColumn(layout);
   const values = valueColumns(layout);
   const hasValues = filled.some((f) => values.includes(f.col));
+  if (hasValues) return { role: "data" };
   const stt = layout.columns.stt;
-  const first = filled[0];
-  const firstText = typeof first.v === "string" ? facts.of(first.v) : null;
 
   // A lone text: merged across the table, outside the main column, or marked as a heading.
-  if (!hasValues) {
-    const textCells = filled.filter((f) => typeof f.v === "string");
-    const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt) ?? textCells[0];
-    if (mainText) {
-      const label = cleanText(mainText.v as string);
-      const sttCell = stt === undefined ? null : filled.find((f) => f.col === stt);
-      const sttText = sttCell ? cleanText(String(typeof sttCell.v === "object" ? "" : sttCell.v)) : "";
-      const merged = ctx.merges.at(r, mainText.col);
-      const spans = merged !== undefined && merged.right > merged.left && merged.top === r;
-      const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(sttText) ? sectionCode(sttText) : null);
-      const group = sectionGroup(label);
-      const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])\.?$/u.test(sttText);
-      const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
-      const onlyMain = textCells.every((f) => f.col === mainText.col || f.col === stt);
-      const isSection = spans || mainText.col !== main || code !== null || marked || upper || (sttText !== "" && !/^\d+$/.test(sttText));
-      if (onlyMain && isSection) {
-        const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
-        return { role: "section", label, code, group, level };
-      }
-    }
+  const textCells = filled.filter((f) => typeof f.v === "string");
+  const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt) ?? textCells[0];
+  if (!mainText) return { role: "data" };
+  const label = cleanText(mainText.v as string);
+  const sttCell = stt === undefined ? null : filled.find((f) => f.col === stt);
+  const sttText = sttCell ? cleanText(String(typeof sttCell.v === "object" ? "" : sttCell.v)) : "";
+  const merged = ctx.merges.at(r, mainText.col);
+  const spans = merged !== undefined && merged.right > merged.left && merged.top === r;
+  const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(sttText) ? sectionCode(sttText) : null);
+  const group = sectionGroup(label);
+  const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])\.?$/u.test(sttText);
+  const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+  const onlyMain = textCells.every((f) => f.col === mainText.col || f.col === stt);
+  const isSection = spans || mainText.col !== main || code !== null || marked || upper || (sttText !== "" && !/^\d+$/.test(sttText));
+  if (onlyMain && isSection) {
+    const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
+    return { role: "section", label, code, group, level };
   }
-  void firstText;
   return { role: "data" };
+}
+
+/** headingKey of a cell, remembered: the same few labels are compared on every row. */
+function headingKeyOf(ctx: RowContext, text: string): string {
+  let k = ctx.keyMemo.get(text);
+  if (k === undefined) {
+    k = headingKey(text);
+    if (ctx.keyMemo.size > 10_000) ctx.keyMemo.clear();
+    ctx.keyMemo.set(text, k);
+  }
+  return k;
 }

@@ -1,28 +1,44 @@
 import { looseKey } from "../text/normalize";
 
+/** A task text reduced once for comparing: its key, its words, its numbers. */
+interface Words {
+  key: string;
+  words: Set<string>;
+  numbers: string;
+}
+
+function wordsOf(text: string): Words {
+  const key = looseKey(text);
+  const words = new Set(key.split(" "));
+  return {
+    key,
+    words,
+    // In the order written: "số 5 của tệp 7" and "số 7 của tệp 5" are two tasks.
+    numbers: key
+      .split(" ")
+      .filter((w) => /^\d+$/.test(w))
+      .join(" "),
+  };
+}
+
 /**
  * Whether two task texts are the same task worded slightly differently, as the lead's and a
  * co-ordinator's workbooks write it ("mức độ 3,4" / "mức độ 3, 4", a word added or dropped).
  * Compared without diacritics or punctuation, by the words they share and by their letters.
+ * Numbers tell tasks apart ("tháng 10" and "tháng 11" are two reports): they must be the same.
  */
 export function sameTaskText(a: string, b: string): boolean {
-  const ka = looseKey(a);
-  const kb = looseKey(b);
-  if (ka === kb) return true;
-  const ta = new Set(ka.split(" "));
-  const tb = new Set(kb.split(" "));
-  // Numbers tell tasks apart ("tháng 10" and "tháng 11" are two reports): they must be the same.
-  const numbers = (t: Set<string>) =>
-    [...t]
-      .filter((w) => /^\d+$/.test(w))
-      .sort()
-      .join(" ");
-  if (numbers(ta) !== numbers(tb)) return false;
+  return sameWords(wordsOf(a), wordsOf(b));
+}
+
+function sameWords(a: Words, b: Words): boolean {
+  if (a.key === b.key) return true;
+  if (a.numbers !== b.numbers) return false;
   let common = 0;
-  for (const t of ta) if (tb.has(t)) common++;
-  const jaccard = common / (ta.size + tb.size - common);
+  for (const t of a.words) if (b.words.has(t)) common++;
+  const jaccard = common / (a.words.size + b.words.size - common);
   if (jaccard >= 0.75) return true;
-  return jaccard >= 0.5 && trigramDice(ka.replace(/ /g, ""), kb.replace(/ /g, "")) >= 0.8;
+  return jaccard >= 0.5 && trigramDice(a.key.replace(/ /g, ""), b.key.replace(/ /g, "")) >= 0.8;
 }
 
 function trigrams(s: string): Map<string, number> {
@@ -48,57 +64,59 @@ function trigramDice(a: string, b: string): number {
 }
 
 /**
- * Groups of the same task among items with a criterion and a text: union of pairs that
- * sameTaskText joins, compared only within a criterion and only between items that share one
- * of their rarer words (so thousands of rows are not compared pair by pair).
+ * Groups of the same task among items with a criterion and a text: union of the pairs sameTaskText
+ * joins, compared only within a criterion and the same numbers, and only between items that share
+ * one of their rarer words (so thousands of rows are not compared pair by pair).
  */
 export function sameTaskGroups<T>(items: readonly T[], codeOf: (x: T) => string | null, textOf: (x: T) => string): T[][] {
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   const union = (i: number, j: number) => {
     const a = find(i);
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
-  const byCode = new Map<string, number[]>();
+  const reduced = items.map((x) => wordsOf(textOf(x)));
+  const blocks = new Map<string, number[]>();
   items.forEach((x, i) => {
-    const k = codeOf(x) ?? "\u0000";
-    const list = byCode.get(k);
+    const k = `${codeOf(x) ?? ""}\u0000${reduced[i].numbers}`;
+    const list = blocks.get(k);
     if (list) list.push(i);
-    else byCode.set(k, [i]);
+    else blocks.set(k, [i]);
   });
-  for (const idx of byCode.values()) {
-    const words = idx.map((i) => [
-      ...new Set(
-        looseKey(textOf(items[i]))
-          .split(" ")
-          .filter((w) => w.length >= 2),
-      ),
-    ]);
+  for (const idx of blocks.values()) {
+    if (idx.length < 2) continue;
     const df = new Map<string, number>();
-    for (const ws of words) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
-    // Exact texts first (cheap), then candidates sharing one of their three rarest words.
+    for (const i of idx) for (const w of reduced[i].words) df.set(w, (df.get(w) ?? 0) + 1);
     const exact = new Map<string, number>();
     const buckets = new Map<string, number[]>();
-    idx.forEach((i, n) => {
-      const key = looseKey(textOf(items[i]));
-      const seen = exact.get(key);
-      if (seen !== undefined) union(seen, i);
-      else exact.set(key, i);
-      const rare = [...words[n]].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, 3);
+    for (const i of idx) {
+      const seen = exact.get(reduced[i].key);
+      if (seen !== undefined) {
+        union(seen, i);
+        continue;
+      }
+      exact.set(reduced[i].key, i);
+      const rare = [...reduced[i].words]
+        .filter((w) => w.length >= 2)
+        .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))
+        .slice(0, 3);
       for (const w of rare) {
         const list = buckets.get(w);
         if (list) list.push(i);
         else buckets.set(w, [i]);
       }
-    });
+    }
     for (const bucket of buckets.values()) {
       if (bucket.length > 200) continue; // a word too common to tell tasks apart
       for (let x = 0; x < bucket.length; x++)
         for (let y = x + 1; y < bucket.length; y++) {
           const i = bucket[x];
           const j = bucket[y];
-          if (find(i) !== find(j) && sameTaskText(textOf(items[i]), textOf(items[j]))) union(i, j);
+          if (find(i) !== find(j) && sameWords(reduced[i], reduced[j])) union(i, j);
         }
     }
   }

@@ -1,0 +1,147 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { TableLayout } from "../../src/core/import/header";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { parsePlanText } from "../../src/core/plan/parser";
+import { words } from "../../src/taskpane/i18n";
+import {
+  PaneState,
+  asOfChanged,
+  baselineSet,
+  builtinKept,
+  builtinRequested,
+  columnCorrected,
+  fileRead,
+  fileReading,
+  fileRemoved,
+  filesQueued,
+  initialState,
+  invalidBaselines,
+  jobFinished,
+  jobStarted,
+  paneReducer,
+  paneSettings,
+  planChosen,
+  reportSettingsChanged,
+  settingsLoaded,
+  sheetRestored,
+} from "../../src/taskpane/paneState";
+import { readFileSync } from "fs";
+import { projectPath } from "../helpers/shared";
+
+const TODAY = "2021-12-15" as IsoDate;
+const run = (...actions: Parameters<typeof paneReducer>[1][]) => actions.reduce(paneReducer, initialState("vi", TODAY));
+const baselineOf = (s: PaneState, code: string) => {
+  const t = s.plan.items.find((i) => i.code === code)?.target;
+  return t?.kind === "baseline" ? t.baseline : undefined;
+};
+
+const layout: TableLayout = {
+  kind: "tasks",
+  headerTop: 4,
+  headerBottom: 4,
+  headings: {},
+  columns: { content: 2, code: 3, note: 9 },
+  signature: "tt|noi dung",
+  dateHint: null,
+  english: false,
+};
+
+describe("the pane's reducer", () => {
+  it("takes a baseline with a decimal comma as the number, and keeps the text typed", () => {
+    const s = run(baselineSet("2.1", "80,5"));
+    expect(baselineOf(s, "2.1")).toBe(80.5);
+    expect(s.baselines["2.1"]).toBe("80,5");
+    expect(s.planChanged).toBe(true);
+    expect(invalidBaselines(s)).toEqual([]);
+  });
+
+  it("refuses a baseline that is not a number: the plan keeps the last value understood and the code is named", () => {
+    const s = run(baselineSet("2.1", "80,5"), baselineSet("2.1", "80,5,1"));
+    expect(baselineOf(s, "2.1")).toBe(80.5);
+    expect(s.baselines["2.1"]).toBe("80,5,1");
+    expect(invalidBaselines(s)).toEqual(["2.1"]);
+  });
+
+  it("asks before the built-in plan drops typed baselines; keeping leaves them, confirming replaces the plan", () => {
+    const asked = run(baselineSet("2.1", "80"), builtinRequested());
+    expect(asked.askBuiltin).toBe(true);
+    expect(baselineOf(asked, "2.1")).toBe(80);
+    const kept = paneReducer(asked, builtinKept());
+    expect([kept.askBuiltin, baselineOf(kept, "2.1")]).toEqual([false, 80]);
+    const replaced = paneReducer(asked, builtinRequested());
+    expect([replaced.askBuiltin, baselineOf(replaced, "2.1"), replaced.plan]).toEqual([false, null, BUILTIN_PLAN]);
+  });
+
+  it("a new plan replaces the old one's baselines and outcomes, and marks Kế hoạch as to be written again", () => {
+    const parsed = parsePlanText(readFileSync(projectPath("tests", "fixtures", "plans", "xa-tien-thang-2024.txt"), "utf8"));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const done = { intent: "success" as const, say: () => "ok", wrotePlan: true };
+    const written = run(jobStarted("writePlan"), jobFinished("writePlan", done));
+    expect(written.planChanged).toBe(false);
+    const s = paneReducer(written, planChosen(parsed.plan, parsed.notes));
+    expect(s.plan.identity.firstYear).toBe(2024);
+    expect(s.planChanged).toBe(true);
+    expect(s.outcomes.writePlan).toBeUndefined();
+  });
+
+  it("lists picked files as waiting, reading and read; a file picked again replaces the old entry; removed ones go", () => {
+    let s = run(
+      filesQueued([
+        { id: "a#1", name: "a.xlsx" },
+        { id: "b#2", name: "b.xlsx" },
+      ]),
+      fileReading("a#1"),
+    );
+    expect(s.files.map((f) => [f.name, f.status])).toEqual([
+      ["a.xlsx", "reading"],
+      ["b.xlsx", "waiting"],
+    ]);
+    s = paneReducer(s, fileRead("a#1", { file: "a.xlsx", ok: true, grids: [] }));
+    s = paneReducer(s, filesQueued([{ id: "a#3", name: "a.xlsx" }]));
+    expect(s.files.map((f) => [f.id, f.status, f.batch])).toEqual([
+      ["b#2", "waiting", 1],
+      ["a#3", "waiting", 2],
+    ]);
+    // The result of the replaced entry arrives late: nothing changes.
+    expect(paneReducer(s, fileRead("a#1", { file: "a.xlsx", ok: true, grids: [] })).files).toEqual(s.files);
+    expect(paneReducer(s, fileRemoved("b#2")).files.map((f) => f.id)).toEqual(["a#3"]);
+  });
+
+  it("keeps column corrections by header signature, refuses to drop the content column, and restores detection", () => {
+    let s = run(columnCorrected("tt|noi dung", layout, "note", null));
+    expect(s.corrections["tt|noi dung"].columns).toEqual({ content: 2, code: 3 });
+    expect(s.corrections["tt|noi dung"].ignored).toEqual([9]);
+    s = paneReducer(s, columnCorrected("tt|noi dung", s.corrections["tt|noi dung"], "content", null));
+    expect(s.corrections["tt|noi dung"].columns).toEqual({ content: 2, code: 3 });
+    s = paneReducer(s, columnCorrected("tt|noi dung", s.corrections["tt|noi dung"], "evidence", 12));
+    expect(s.corrections["tt|noi dung"].columns).toEqual({ content: 2, code: 3, evidence: 12 });
+    s = paneReducer(s, columnCorrected("tt|noi dung", s.corrections["tt|noi dung"], "note", 9));
+    expect([s.corrections["tt|noi dung"].columns.note, s.corrections["tt|noi dung"].ignored]).toEqual([9, []]);
+    expect(paneReducer(s, sheetRestored("tt|noi dung", "a.xlsx›Q4")).corrections).toEqual({});
+  });
+
+  it("takes stored settings that have the right shape, and ignores the rest", () => {
+    const s = run(
+      settingsLoaded(
+        { "tt|noi dung": layout, broken: { kind: "other" } },
+        { language: "en", report: { parentBody: "UBND TỈNH TÂY NINH", recipients: 7, calendar: true } },
+      ),
+    );
+    expect(Object.keys(s.corrections)).toEqual(["tt|noi dung"]);
+    expect(s.language).toBe("en");
+    expect(s.report).toEqual({ parentBody: "UBND TỈNH TÂY NINH", recipients: null, calendar: true });
+    expect(paneSettings(paneReducer(s, reportSettingsChanged({ recipients: "A\nLưu: VT" })))).toEqual({
+      language: "en",
+      report: { parentBody: "UBND TỈNH TÂY NINH", recipients: "A\nLưu: VT", calendar: true },
+    });
+  });
+
+  it("marks a job busy until it finishes, once, with its outcome in the pane's language", () => {
+    const started = run(jobStarted("export"), jobStarted("export"));
+    expect(started.busy).toEqual(["export"]);
+    const done = paneReducer(started, jobFinished("export", { intent: "warning", say: (t) => t.masterEmpty }));
+    expect(done.busy).toEqual([]);
+    expect(done.outcomes.export?.say(words("en"))).toMatch(/^The Nhiệm vụ and Chỉ số sheets have no rows/);
+    expect(paneReducer(done, asOfChanged("2022-01-10" as IsoDate)).asOf).toBe("2022-01-10");
+  });
+});

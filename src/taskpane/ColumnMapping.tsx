@@ -3,6 +3,7 @@ import * as React from "react";
 import { Field as ColumnField } from "../core/import/columns";
 import { SheetReport, sheetKey } from "../core/import/consolidate";
 import { columnName } from "../core/import/grid";
+import { TableReport } from "../core/import/extract";
 import { TableLayout } from "../core/import/header";
 import { columnHeadings, correctColumn, correctionKey, fieldsOf, isCorrected } from "./corrections";
 import { columnCorrected, sheetRestored } from "./paneState";
@@ -15,6 +16,7 @@ interface Found {
   file: string;
   sheet: string;
   layout: TableLayout;
+  report: TableReport;
   rows: number;
   corrected: boolean;
 }
@@ -32,6 +34,7 @@ export function ColumnMapping({ pane, sheets }: { pane: Pane; sheets: readonly S
       file: r.file,
       sheet: r.sheet,
       layout,
+      report,
       rows: report.rows,
       corrected: isCorrected(state.corrections, layout, r.file, r.sheet, r.tables.length === 1),
     })),
@@ -74,8 +77,25 @@ function TableFields({ pane, found, sameHeader }: { pane: Pane; found: Found; sa
     setRefused(c.ok ? null : field);
     if (c.ok) dispatch(columnCorrected(key, layout, field, column));
   };
+  const { sections, unpivoted, skipped } = found.report;
+  const rowList = (xs: ReadonlyArray<{ row: number; text: string }>) => xs.map((x) => `${x.row} (${x.text})`).join("; ");
   return (
     <div className={styles.mappingFields}>
+      {sections.length > 0 && (
+        <Text size={200} data-testid="sections-found">
+          {t.sectionsFound(rowList(sections.map((s) => ({ row: s.row, text: s.code ? `${s.code}: ${s.label}` : s.label }))))}
+        </Text>
+      )}
+      {unpivoted && (
+        <Text size={200} data-testid="unpivoted-found">
+          {t.unpivotedFound(unpivoted.periods.join(", "), unpivoted.readings)}
+        </Text>
+      )}
+      {skipped.length > 0 && (
+        <Text size={200} className={styles.muted}>
+          {t.skippedFound(rowList(skipped.map((s) => ({ row: s.row, text: t.skipReason[s.why] }))))}
+        </Text>
+      )}
       {sameHeader > 1 && (
         <Text size={200} className={styles.muted}>
           {t.sameHeader(sameHeader)}

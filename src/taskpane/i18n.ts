@@ -71,6 +71,11 @@ export interface Words {
   sheetLine: (kind: "tasks" | "readings", rows: number, top: number, bottom: number) => string;
   corrected: string;
   sameHeader: (n: number) => string;
+  /** What the importer found beside the columns: section rows, periods read across, rows left aside. */
+  sectionsFound: (rows: string) => string;
+  unpivotedFound: (periods: string, readings: number) => string;
+  skippedFound: (rows: string) => string;
+  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content", string>;
   notUsed: string;
   restore: string;
   contentRequired: string;
@@ -199,6 +204,10 @@ const vi: Words = {
     `${k === "tasks" ? "nhiệm vụ" : "số liệu"}, ${rows} dòng, tiêu đề dòng ${top}${bottom > top ? `–${bottom}` : ""}`,
   corrected: "đã sửa",
   sameHeader: (n) => `Sửa ở đây áp dụng cho cả ${n} sheet cùng dòng tiêu đề.`,
+  sectionsFound: (rows) => `Dòng mục (đặt tiêu chí cho các dòng dưới): ${rows}`,
+  unpivotedFound: (periods, readings) => `Số liệu theo kỳ ở các cột (${periods}): ${readings} số liệu`,
+  skippedFound: (rows) => `Dòng bỏ qua: ${rows}`,
+  skipReason: { total: "dòng cộng", footer: "chữ ký, hết bảng", "repeat-header": "tiêu đề lặp lại", "no-content": "không có nội dung" },
   notUsed: "(không dùng)",
   restore: "Khôi phục",
   contentRequired: "Không bỏ được cột Nội dung: thiếu nó thì không có nhiệm vụ nào. Hãy chọn đúng cột thay vì bỏ.",
@@ -345,6 +354,10 @@ const en: Words = {
     `${k === "tasks" ? "tasks" : "readings"}, ${rows} rows, header row ${top}${bottom > top ? `–${bottom}` : ""}`,
   corrected: "corrected",
   sameHeader: (n) => `A correction here applies to all ${n} sheets with the same header.`,
+  sectionsFound: (rows) => `Section rows (they set the criterion of the rows below): ${rows}`,
+  unpivotedFound: (periods, readings) => `Figures by period across the columns (${periods}): ${readings} readings`,
+  skippedFound: (rows) => `Rows left aside: ${rows}`,
+  skipReason: { total: "total", footer: "signature, end of table", "repeat-header": "header repeated", "no-content": "no content" },
   notUsed: "(not used)",
   restore: "Restore",
   contentRequired: "The task column cannot be removed: without it there are no tasks. Choose the right column instead.",

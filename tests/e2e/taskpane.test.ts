@@ -10,6 +10,7 @@ import { serve } from "../../scripts/serve";
 import { tempDir } from "../helpers/cli";
 import { projectPath } from "../helpers/shared";
 import { writeBytes } from "../helpers/workbooks";
+import { across, anatomy } from "../../scripts/fixtures/importClasses";
 
 /**
  * The task pane as officials use it, in headless Chromium over the production build and the
@@ -386,6 +387,23 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
       "(đã sửa)",
     );
     await page.close();
+  });
+
+  it("4b. shows the section rows and the figures read across the columns that it found", async () => {
+    const page = await openPane();
+    await step(page, "import");
+    await pick(page, [await anatomy.build(FILES), await across.build(FILES)]);
+    const bocuc = page.locator('[data-sheet="1-bo-cuc.xlsx›Theo dõi 2021"]');
+    await bocuc.locator("button[aria-expanded]").click();
+    expect(await bocuc.getByTestId("sections-found").innerText()).toBe(
+      "Dòng mục (đặt tiêu chí cho các dòng dưới): 7 (I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH); 8 (1.1: Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến); 11 (1.2: 1.2. Tỷ lệ hồ sơ TTHC giải quyết đúng hạn); 18 (II. CHỈ SỐ HÀI LÒNG (SIPAS))",
+    );
+    const months = page.locator('[data-sheet="6-so-lieu-ngang.xlsx›Hồ sơ TTHC"]');
+    await months.locator("button[aria-expanded]").click();
+    expect(await months.getByTestId("unpivoted-found").innerText()).toBe(
+      "Số liệu theo kỳ ở các cột (Tháng 9/2021, Tháng 10/2021, Tháng 11/2021): 3 số liệu",
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   it("5. says what to do rather than report success when there is nothing to write, sum up or export", async () => {

@@ -73,6 +73,20 @@ describe("what the commands write over", () => {
     expect((await runCli(report("bao-cao-2.xlsx", "--date", "2021-12-20"))).code).toBe(0);
   });
 
+  it("consolidate -o never writes over a workbook among its inputs, even with --force", async () => {
+    const inputs = join(dir, "so-cac-can-bo");
+    require("fs").mkdirSync(inputs);
+    const official = join(inputs, "so-theo-doi.xlsx");
+    copyFileSync(OFFICIAL, official);
+    copyFileSync(join(EXAMPLES, "TCKT_giai-ngan-von-2021.xlsx"), join(inputs, "giai-ngan.xlsx"));
+    const r = await runCli(["consolidate", inputs, "-o", official, "--force"]);
+    expect([r.code, r.err.join("\n")]).toEqual([
+      2,
+      expect.stringContaining("là một sổ theo dõi trong các tệp đầu vào nên không bị ghi đè"),
+    ]);
+    expect(sha(official)).toBe(sha(OFFICIAL));
+  });
+
   it("--force replaces what is not an input, deliberately", async () => {
     const official = join(dir, "cu.xlsx");
     copyFileSync(OFFICIAL, official);

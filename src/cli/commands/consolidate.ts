@@ -1,5 +1,5 @@
 import { mkdirSync } from "fs";
-import { dirname } from "path";
+import { dirname, resolve } from "path";
 import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
 import { Plan } from "../../core/plan/model";
 import { localToday } from "../../core/dates/today";
@@ -29,6 +29,8 @@ interface Job {
   plan: Plan;
   planGiven: boolean;
   force: boolean;
+  /** The output is one of the workbooks the arguments name (collectInputs leaves it out of `files`). */
+  amongInputs: boolean;
 }
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
@@ -64,7 +66,15 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   }
   try {
     return await consolidateInto(
-      { files, output, asOf, plan: planned, planGiven: args.options.has("--plan"), force: args.flags.has("--force") },
+      {
+        files,
+        output,
+        asOf,
+        plan: planned,
+        planGiven: args.options.has("--plan"),
+        force: args.flags.has("--force"),
+        amongInputs: collectInputs(args.positionals, "").files.some((f) => resolve(f) === resolve(output)),
+      },
       io,
     );
   } finally {
@@ -77,6 +87,11 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
   // Re-consolidating into an existing master keeps what was entered in it.
   const previous = await readPreviousMaster(output, job.plan, asOf);
   if (previous.kind === "foreign") {
+    // A master beside the workbooks is consolidated into; anything else there is an input.
+    if (job.amongInputs) {
+      io.error(`${output}: là một sổ theo dõi trong các tệp đầu vào nên không bị ghi đè, kể cả với --force; hãy chọn tên khác cho -o.`);
+      return 2;
+    }
     if (!job.force) {
       io.error(
         `${output}: tệp đã có và không phải bảng tổng hợp của cchc (${previous.reason}); hãy chọn tên khác để không ghi đè, hoặc thêm --force nếu thật sự muốn thay nó.`,

@@ -1,11 +1,11 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "fs";
+import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "fs";
 import { hostname } from "os";
 import { basename, dirname, join } from "path";
 import { removeStaleTemps } from "./atomicWrite";
 
 /**
- * One run at a time per output: a lock file beside it, made with O_EXCL (one step, so two runs
- * cannot both make it). The second run refuses rather than waits, naming the first; a lock left
+ * One run at a time per output: a lock file beside it, made in one step with its content (so two
+ * runs cannot both make it, and none reads it half written). The second run refuses rather than waits, naming the first; a lock left
  * by a run that died (its process gone on this machine) is taken over.
  */
 export type Lock = { ok: true; release(): void } | { ok: false; message: string };
@@ -54,14 +54,64 @@ function ageMs(path: string): number {
   }
 }
 
+/**
+ * Makes the lock file with its content in one step (a hard link to a file already written fails
+ * if the lock exists), so another run never reads it empty. Where links are not supported (some
+ * network shares), O_EXCL and then the content.
+ */
+function createWithContent(target: string, path: string, content: string): void {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-lock.cchc-tmp`);
+  writeFileSync(temp, content);
+  try {
+    linkSync(temp, path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "EEXIST" || !["EPERM", "ENOTSUP", "ENOSYS", "EXDEV"].includes(code ?? "")) throw e;
+    const fd = openSync(path, "wx");
+    writeSync(fd, content);
+    closeSync(fd);
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const sameHolder = (a: Holder | null, b: Holder | null) =>
+  a === null ? b === null : b !== null && a.pid === b.pid && a.started === b.started;
+
+/**
+ * Removes a dead run's lock. It is first moved aside (one step), then checked to be the lock that
+ * was judged dead: if another run had meanwhile taken over and made its own, that one is put back.
+ */
+function clearStale(target: string, path: string, seen: Holder | null): boolean {
+  const aside = join(dirname(target), `.${basename(target)}.${process.pid}-stale.cchc-tmp`);
+  try {
+    renameSync(path, aside);
+  } catch {
+    return true; // gone already: try to take it
+  }
+  const moved = readHolder(aside);
+  if (!sameHolder(moved, seen)) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // yet another lock is there: it speaks for itself
+    }
+    unlinkSync(aside);
+    return false;
+  }
+  unlinkSync(aside);
+  return true;
+}
+
 export function acquireLock(target: string, now: Date): Lock {
   const path = lockPath(target);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(path, "wx");
-      const me: Holder = { pid: process.pid, host: hostname(), started: now.toISOString() };
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
+      createWithContent(target, path, JSON.stringify({ pid: process.pid, host: hostname(), started: now.toISOString() }));
       // Whatever a killed run left beside the target is now ours to clear.
       removeStaleTemps(target);
       let held = true;
@@ -81,14 +131,10 @@ export function acquireLock(target: string, now: Date): Lock {
       if ((e as { code?: string }).code !== "EEXIST")
         return { ok: false, message: `Không tạo được tệp khóa ${path}: ${(e as Error).message}` };
     }
-    const holder = readHolder(path);
+    let holder = readHolder(path);
     if (attempt === 0 && stale(path, holder)) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // taken by another run meanwhile: the next attempt says so
-      }
-      continue;
+      if (clearStale(target, path, holder)) continue;
+      holder = readHolder(path);
     }
     const who = holder ? `PID ${holder.pid} trên máy ${holder.host}, từ ${holder.started}` : "không rõ";
     return {

@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+# The Word report is opened by LibreOffice Writer; Liberation Serif has Times New Roman's metrics
+# (without it LibreOffice sets the reports in a wider face and they run longer than in Word).
+if command -v dpkg >/dev/null 2>&1; then
+  dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
+  dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation2)
+fi
 # Word -> PDF (the plan fixtures' PDF) needs LibreOffice's word processor, not only Calc.
 dpkg-query -W -f='${Status}' libreoffice-writer 2>/dev/null | grep -q "ok installed" || need+=(libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)

@@ -89,7 +89,8 @@ export const MASTER = {
     sheet: "Danh mục",
     table: "DanhMuc",
     columns: ["Chức danh"],
-    added: [],
+    /** Who holds the title, typed by the official: a name written as Chủ trì is reported by its title. */
+    added: ["Họ và tên"],
   },
 } as const;
 

@@ -22,6 +22,9 @@ export function writePlanSheets(run: ExcelRun, plan: Plan): Promise<void> {
 
 const DATA_SHEETS = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet];
 
+/** Every sheet holding what the official entered, read before the master is rewritten (as the command line reads them). */
+const KEPT_SHEETS = [...DATA_SHEETS, MASTER.dossiers.sheet, MASTER.narrative.sheet, MASTER.officials.sheet, IMPORTED_TASKS.sheet];
+
 /**
  * The consolidated master (summary first), keeping what the official entered in it (rows typed
  * straight into its tables, cells edited over rows from the sources), as the command line does:
@@ -33,9 +36,9 @@ export async function writeMaster(
   c: Consolidation,
 ): Promise<{ kept: number; edited: number; consolidation: Consolidation }> {
   return run(async (context) => {
-    const { sheets, grids } = await loadSheets(context, MASTER_WORKBOOK_SHEETS, [...DATA_SHEETS, IMPORTED_TASKS.sheet], THIS_WORKBOOK);
+    const { sheets, grids } = await loadSheets(context, MASTER_WORKBOOK_SHEETS, KEPT_SHEETS, THIS_WORKBOOK);
     const { consolidation, imported, kept, edited } = keepMasterEntries(c, readMaster(grids, c.plan, c.asOf));
-    await writeSpecs(context, masterWorkbookSpecs(consolidation, imported), sheets);
+    await writeSpecs(context, masterWorkbookSpecs(consolidation, { imported }), sheets);
     return { kept, edited, consolidation };
   });
 }

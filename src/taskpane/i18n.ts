@@ -165,6 +165,8 @@ const vi: Words = {
         return t.milestones.map((m) => `${formatViNumber(m.value)}% đến ${formatViDate(m.date)}`).join("; ");
       case "baseline":
         return `${t.comparator === ">" ? "Cao hơn" : "Không thấp hơn"} năm ${t.year}${t.baseline === null ? "" : ` (${formatViNumber(t.baseline)})`}`;
+      case "previousYear":
+        return `${t.comparator === ">" ? "Cao hơn" : "Không thấp hơn"} năm trước${t.baseline === null ? "" : ` (${formatViNumber(t.baseline)})`}`;
       case "qualitative":
         return "Định tính (theo nhiệm vụ)";
     }
@@ -315,6 +317,8 @@ const en: Words = {
         return t.milestones.map((m) => `${enNumber(m.value)}% by ${enDate(m.date)}`).join("; ");
       case "baseline":
         return `${t.comparator === ">" ? "Above" : "At least"} the ${t.year} value${t.baseline === null ? "" : ` (${enNumber(t.baseline)})`}`;
+      case "previousYear":
+        return `${t.comparator === ">" ? "Above" : "At least"} the previous year's value${t.baseline === null ? "" : ` (${enNumber(t.baseline)})`}`;
       case "qualitative":
         return "Qualitative (judged by its tasks)";
     }

@@ -222,6 +222,7 @@ export function planDocumentSheet(spec: DocumentSheetSpec, ctx: WriteContext): S
     conditional: "",
     validations: [],
     orientation: spec.page.orientation,
+    pageNumbers: spec.page.pageNumbers,
     marginsIn: { left: mm.left / 25.4, right: mm.right / 25.4, top: mm.top / 25.4, bottom: mm.bottom / 25.4 },
     tableCount: 0,
   };
@@ -246,6 +247,8 @@ interface WorksheetParts {
   conditional: string;
   validations: readonly string[];
   orientation: "portrait" | "landscape";
+  /** Page numbers top centre (&P), on every page or from the second (Nghị định 30). */
+  pageNumbers?: "fromSecond" | "all";
   marginsIn: { left: number; right: number; top: number; bottom: number };
   tableCount: number;
 }
@@ -278,6 +281,9 @@ function worksheetTail(p: WorksheetParts): string {
     (p.validations.length ? `<dataValidations count="${p.validations.length}">${p.validations.join("")}</dataValidations>` : "") +
     `<pageMargins left="${round(m.left)}" right="${round(m.right)}" top="${round(m.top)}" bottom="${round(m.bottom)}" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    (p.pageNumbers
+      ? `<headerFooter${p.pageNumbers === "fromSecond" ? ' differentFirst="1"' : ""}><oddHeader>&amp;C&amp;P</oddHeader>${p.pageNumbers === "fromSecond" ? "<firstHeader></firstHeader>" : ""}</headerFooter>`
+      : "") +
     (p.tableCount
       ? `<tableParts count="${p.tableCount}">${Array.from({ length: p.tableCount }, (_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`
       : "") +

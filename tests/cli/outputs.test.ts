@@ -94,6 +94,12 @@ describe("what the commands write over", () => {
     expect(await customProperty(official)).toContain("report");
   });
 
+  it("marks a Word report too, and replaces it on the next run", async () => {
+    expect((await runCli(report("bao-cao.docx"))).code).toBe(0);
+    expect(await customProperty(join(dir, "bao-cao.docx"))).toContain("<vt:lpwstr>report</vt:lpwstr>");
+    expect((await runCli(report("bao-cao.docx", "--date", "2021-12-20"))).code).toBe(0);
+  });
+
   it("recognises an earlier report written before outputs were marked, by its sheets", async () => {
     const old = join(dir, "bao-cao-cu.xlsx");
     await withoutMark(join(dir, "bao-cao.xlsx"), old);

@@ -39,7 +39,7 @@ describe("consolidating again into an existing master", () => {
       "Đang thực hiện",
       null,
     ]);
-    const summary = tableValues(wb.getWorksheet("Tổng hợp")!, 7).rows;
+    const summary = tableValues(wb.getWorksheet("Tổng hợp")!, 8).rows;
     expect(summary.find((r) => r[0] === "2.1")?.[4]).toBe("Đạt"); // 82,5 % > 80 %
     expect(summary.find((r) => r[0] === "1.7")?.slice(3, 5)).toEqual([100, "Đạt"]); // the typed reading
     expect(summary.find((r) => r[0] === "1.5")?.[5]).toBe(2); // one task from the sources, one typed

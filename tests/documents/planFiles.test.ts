@@ -58,7 +58,7 @@ const KH49_ITEMS: Array<Partial<PlanItem>> = [
     title: "Thực hiện kế hoạch CCHC",
     heading: "Tiêu chí “Thực hiện kế hoạch CCHC” - Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4",
     objective: "Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4.",
-    target: { kind: "qualitative" },
+    target: { kind: "previousYear", comparator: ">", baseline: null },
     tasks: [
       "Công chức Văn hóa-Xã hội phụ trách lĩnh vực Văn hóa thông tin tuyên truyền trên hệ thống loa phát thanh về các TTHC được cung cấp dịch vụ công mức độ 3, 4.",
       "Bộ phận Tiếp nhận và trả kết quả xã hướng dẫn tố chức, cá nhân sử dụng dịch vụ công trực tuyến mức độ 3, 4 liên quan đến lĩnh vực mình phụ trách.",

@@ -361,6 +361,8 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
       "Chỉ số",
       "Thời hạn",
       "Kiểm tra",
+      "Hồ sơ TTHC",
+      "Nội dung báo cáo",
       "Danh mục",
       "Giá trị nhập",
     ]);
@@ -514,8 +516,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     await download.saveAs(saved);
     const report = await readGrids("bao-cao.xlsx", readFileSync(saved));
     if (!report.ok) throw new Error(report.bad.message);
-    expect(report.grids.map((g) => g.sheet)).toEqual(["Báo cáo", "Phụ lục"]);
-    expect(report.grids[0].rows.flat()).toEqual(expect.arrayContaining(["BÁO CÁO", "UBND XÃ TÂN BÌNH", "TM. ỦY BAN NHÂN DÂN"]));
+    expect(report.grids.map((g) => g.sheet)).toEqual(["Báo cáo", "Phụ lục I"]);
+    expect(report.grids[0].rows.flat()).toEqual(
+      expect.arrayContaining(["BÁO CÁO", "ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH", "TM. ỦY BAN NHÂN DÂN"]),
+    );
     expect(report.grids[0].rows.flat().join("\n")).toContain("UBND TỈNH TÂY NINH");
     await page.waitForFunction(() =>
       (window as unknown as { cchcPreview: { excel: { state: { settings: Map<string, string> } } } }).cchcPreview.excel.state.settings

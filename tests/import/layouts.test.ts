@@ -5,7 +5,18 @@ import { Consolidation, FileRead, consolidate } from "../../src/core/import/cons
 import { Task } from "../../src/core/import/records";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { readGrids } from "../../src/xlsx/readGrids";
-import { Fixture, across, anatomy, headings, progress, sentences, shared, ticks, typedDates } from "../../scripts/fixtures/importClasses";
+import {
+  Fixture,
+  across,
+  anatomy,
+  headings,
+  more,
+  progress,
+  sentences,
+  shared,
+  ticks,
+  typedDates,
+} from "../../scripts/fixtures/importClasses";
 import { tempDir } from "../helpers/cli";
 
 // Each layout class officials use, written by scripts/fixtures/importClasses.ts, read field by field.
@@ -30,7 +41,7 @@ async function run(...fixtures: Fixture[]): Promise<Consolidation> {
 function fields(c: Consolidation, start: string): unknown[] {
   const t = c.tasks.find((x) => x.content.startsWith(start));
   if (!t) throw new Error(`no task "${start}" in ${JSON.stringify(c.tasks.map((x) => x.content))}`);
-  return [t.code, t.lead, t.due ?? t.dueText, t.status, t.progress, t.doneDate ?? t.doneText, t.evidence, t.note];
+  return [t.code, t.lead, t.dueText ?? t.due, t.status, t.progress, t.doneDate ?? t.doneText, t.evidence, t.note];
 }
 
 const at = (c: Consolidation) => c.problems.map((p) => `${p.code} ${p.sheet}!${p.column ?? ""}${p.row ?? ""}`);
@@ -283,6 +294,62 @@ describe("8. the same task in the lead's workbook and a co-ordinator's", () => {
       "VHXH_phoi-hop.xlsx",
       2,
       'Nhiệm vụ trùng ở hai tệp với trạng thái khác nhau: cùng nhiệm vụ với VPTK_theo-doi.xlsx › Quý IV › dòng 2 (của người chủ trì), nơi ghi "Đang thực hiện", 60%; tệp này ghi "Hoàn thành", 100%. Dùng dòng VPTK_theo-doi.xlsx › Quý IV › dòng 2.',
+    ]);
+  });
+});
+
+describe("9. more layouts officials use", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(more);
+  });
+
+  it("names a sheet of counts as a summary and reads none of it as tasks", () => {
+    expect(c.sheets.find((s) => s.sheet === "Tổng hợp")).toMatchObject({ guess: "summary", tables: [] });
+    expect(c.tasks.filter((t) => t.source.sheet === "Tổng hợp")).toEqual([]);
+    expect(at(c).filter((p) => p.includes("Tổng hợp"))).toEqual(["SHEET_SKIPPED Tổng hợp!"]);
+  });
+
+  it("takes the lead from the sheet named for an official, and says so; reads a date and a share inside the result", () => {
+    expect(fields(c, "Lập báo cáo tiến độ giải ngân")).toEqual([
+      "1.4",
+      "Công chức Tài chính-Kế toán",
+      "Hằng tháng",
+      "Hoàn thành",
+      100,
+      "2021-12-06",
+      "",
+      "Kết quả: Đã gửi ngày 06/12/2021; Tiến độ 100% suy ra từ trạng thái; Chủ trì lấy theo tên sheet",
+    ]);
+    expect(fields(c, "Kiểm tra hồ sơ thanh toán").slice(3, 5)).toEqual(["Đang thực hiện", 75]);
+  });
+
+  it("gives every task under a cell merged down its criterion and lead", () => {
+    expect(["Chỉ đạo rà soát", "Kiểm tra thực địa", "Đôn đốc nhà thầu"].map((s) => fields(c, s).slice(0, 2))).toEqual([
+      ["1.4", "Chủ tịch Ủy ban nhân dân xã"],
+      ["1.4", "Chủ tịch Ủy ban nhân dân xã"],
+      ["1.4", "Chủ tịch Ủy ban nhân dân xã"],
+    ]);
+  });
+
+  it("reads a figures table under a heading line on a task sheet, the unnamed row as the total", () => {
+    const rs = c.readings.filter((r) => r.source.sheet === "Văn bản điện tử");
+    expect(rs.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.5", "Quý I/2021", 190, 212],
+      ["1.5", "Quý II/2021", 228, 245],
+      ["1.5", "Quý III/2021", 229, 238],
+    ]);
+  });
+
+  it("takes each criterion from its number in STT over the measures below it; a lone row is its rate", () => {
+    const rs = c.readings.filter((r) => r.source.sheet === "Hồ sơ năm 2021");
+    expect(rs.map((r) => [r.code, r.period, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.2", "Tháng 9/2021", 43, 44, (43 / 44) * 100],
+      ["1.2", "Tháng 10/2021", 51, 51, 100],
+      ["1.2", "Tháng 11/2021", 49, 49, 100],
+      ["2.2", "Tháng 9/2021", null, null, 79],
+      ["2.2", "Tháng 10/2021", null, null, 80.1],
+      ["2.2", "Tháng 11/2021", null, null, 80.5],
     ]);
   });
 });

@@ -75,7 +75,8 @@ describe("Kế hoạch 49/KH-UBND: items", () => {
         kind: "tiêu chí",
         title: "Thực hiện kế hoạch CCHC",
         objective: "Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4.",
-        target: { kind: "qualitative" },
+        // Worded like 2.2 ("Nâng cao tỷ lệ hài lòng so với năm 2020") without the year: a rate to raise over the year before.
+        target: { kind: "previousYear", comparator: ">", baseline: null },
         aggregation: "flow",
         lead: ["Công chức Văn hóa-Xã hội"],
         coordinators: [MOT_CUA],

@@ -3,7 +3,7 @@ import { parseDeadline } from "../../src/core/dates/deadline";
 import { Reading, Task } from "../../src/core/import/records";
 import { taskVerdict } from "../../src/core/summary/verdict";
 import { Plan, PlanItem, Target } from "../../src/core/plan/model";
-import { compliance } from "../../src/core/summary/compliance";
+import { compliance, figureIn } from "../../src/core/summary/compliance";
 
 const d = (s: string) => s as IsoDate;
 const AS_OF = d("2021-12-15");
@@ -110,7 +110,7 @@ const readings = [
   reading("1.1", "2021-03-31", 95, 100),
   reading("1.1", "2021-06-30", 138, 140),
   reading("1.1", "2021-09-30", 139, 140),
-  reading("1.1", "2020-12-31", 10, 100), // last year: not in this year's sum
+  reading("1.1", "2020-12-10", 10, 100), // before 15/12/2020, where the state rule's 2021 starts: not in this year's sum
   // Cumulative level: the latest reading stands; the milestone of 30/9 is judged on 30/9's reading.
   reading("1.2", "2021-08-31", 1870, 4250),
   reading("1.2", "2021-09-30", 2457, 4250), // 57.81 %
@@ -169,5 +169,112 @@ describe("compliance against the plan's targets", () => {
       { official: "Công chức Văn phòng-Thống kê", assigned: 2, done: 2, doneOnTime: 2, overdue: 0 },
     ]);
     expect(c.headline).toEqual({ itemsMet: 2, items: 8, tasks: 5, done: 4, doneOnTime: 3, overdue: 1 });
+  });
+});
+
+describe("the assessment year and the figures of a period", () => {
+  // KH 49's 1.4 (disbursement, a level with milestones) and 1.2 (on-time dossiers, a flow).
+  const kh: Plan = {
+    ...plan,
+    items: [
+      { ...item("1.2", { kind: "level", value: 100 }, "flow"), title: "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn" },
+      item("1.4", {
+        kind: "milestones",
+        milestones: [
+          { date: d("2021-09-30"), value: 60 },
+          { date: d("2022-01-31"), value: 100 },
+        ],
+      }),
+      {
+        ...item("1.1", { kind: "previousYear", comparator: ">", baseline: 20 }, "flow"),
+        objective: "Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến",
+      },
+    ],
+  };
+  const quarter = (label: string, date: string, n: number, dd: number) => ({ ...reading("1.2", date, n, dd), period: label });
+  const rs = [
+    quarter("Quý I/2021", "2021-03-31", 118, 120),
+    quarter("Quý II/2021", "2021-06-30", 133, 135),
+    reading("1.4", "2021-09-30", 2457, 4250), // 57,81 %
+    reading("1.4", "2021-11-30", 3720, 4250),
+    reading("1.4", "2022-01-31", 4250, 4250), // 100 % on the last milestone
+    reading("1.1", "2021-06-30", 30, 120), // 25 %
+  ];
+  const at = (asOf: string, options = {}) => {
+    const c = compliance(kh, [], rs, d(asOf), options);
+    return (code: string) => c.items.find((i) => i.item.code === code)!;
+  };
+
+  it("evaluates 2021 on 15/02/2022, the milestone of 31/01/2022 included", () => {
+    const c = compliance(kh, [], rs, d("2022-02-15"));
+    expect([c.year, c.window]).toEqual([2021, { from: "2020-12-15", to: "2021-12-14" }]);
+    const by = at("2022-02-15");
+    // 1.2: (118 + 133) / (120 + 135) = 251/255 from the 2021 readings, not "no data".
+    expect(by("1.2").figure).toMatchObject({ numerator: 251, denominator: 255, source: "readings" });
+    expect(by("1.2").result).toBe("Chưa đạt");
+    // 1.4: both milestones passed; the first was missed.
+    expect(by("1.4").milestones.map((m) => m.status)).toEqual(["Chưa đạt", "Đạt"]);
+    expect(by("1.4")).toMatchObject({ actual: 100, result: "Chưa đạt", formal: "mốc 30/9/2021: 57,81 % < 60 %" });
+  });
+
+  it("evaluates the year it is told to: 2022 has no readings yet", () => {
+    expect(at("2022-02-15", { year: 2022 })("1.2")).toMatchObject({ actual: null, result: "Chưa có số liệu" });
+  });
+
+  it("judges a rate to raise against the year before the assessment year", () => {
+    // 25 % > 20 % (2020).
+    expect(at("2021-12-15")("1.1")).toMatchObject({
+      result: "Đạt",
+      reason: "25 % tại 30/06/2021 > năm 2020 (20 %)",
+      formal: "25 % > 20 % (năm 2020)",
+    });
+    const noBaseline: Plan = { ...kh, items: [{ ...kh.items[2], target: { kind: "previousYear", comparator: ">", baseline: null } }] };
+    expect(compliance(noBaseline, [], rs, d("2021-12-15")).items[0]).toMatchObject({
+      result: "Chưa có số liệu",
+      reason: "Chưa nhập giá trị năm 2020 để so sánh",
+      formal: "chưa có số liệu năm 2020 để so sánh",
+    });
+  });
+
+  it("gives a period's own figure: quý II (15/3–14/6) holds the quarter whose days lie mostly in it, not quý I's total dated 31/3", () => {
+    const q2 = figureIn(
+      kh.items[0],
+      rs.filter((r) => r.code === "1.2"),
+      { from: d("2021-03-15"), to: d("2021-06-14") },
+    );
+    expect(q2).toMatchObject({ value: (133 / 135) * 100, numerator: 133, denominator: 135 });
+  });
+
+  it("places a level on the day it was read, a flow on the days it covers", () => {
+    const w = { from: d("2020-12-15"), to: d("2021-12-14") };
+    const december = { ...reading("1.4", "2021-12-10", 4000, 4250), period: "Tháng 12/2021" };
+    // The level read on 10/12 is 2021's, though "Tháng 12/2021" mostly lies after 14/12.
+    expect(figureIn(kh.items[1], [december], w)).toMatchObject({ numerator: 4000, denominator: 4250 });
+    // The same month's flow counts belong to 2022's window.
+    expect(figureIn(kh.items[0], [{ ...december, code: "1.2" }], w)).toMatchObject({ value: null, source: null });
+  });
+
+  it("takes the on-time rate from the dossier statistics when they cover the year, and says so", () => {
+    const dossier = {
+      field: "Hộ tịch",
+      from: d("2020-12-15"),
+      to: d("2021-06-14"),
+      carriedOver: 3,
+      online: 40,
+      inPerson: 160,
+      early: 50,
+      onTime: 140,
+      late: 5,
+      pendingInTime: 6,
+      pendingOverdue: 1,
+      returned: 1,
+      source: { file: "", sheet: "Hồ sơ TTHC", row: 2 },
+    };
+    const by = at("2021-12-15", { dossiers: [dossier] });
+    // (50 + 140) / 195 resolved, not 140 / 203 received.
+    expect(by("1.2").figure).toMatchObject({ numerator: 190, denominator: 195, source: "dossiers", measure: "onTime" });
+    // Online: 40 / 200 new receipts = 20 %, not above 2020's 20 %.
+    expect(by("1.1").figure).toMatchObject({ value: 20, numerator: 40, denominator: 200, source: "dossiers", measure: "online" });
+    expect(by("1.1").result).toBe("Chưa đạt");
   });
 });

@@ -201,6 +201,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet(rows)), "ROW_SKIPPED", 3, null);
   });
 
+  it("DOSSIER_TOTAL_MISMATCH: a field's printed total is not the sum of its parts", () => {
+    const head = ["Lĩnh vực", "Từ ngày", "Đến ngày", "Tiếp nhận trực tuyến", "Tiếp nhận trực tiếp, bưu chính", "Tổng số tiếp nhận"];
+    const rest = ["Giải quyết đúng hạn", "Giải quyết quá hạn", "Đang giải quyết quá hạn"];
+    const rows = [
+      [...head, ...rest],
+      ["Hộ tịch", day("2021-06-15"), day("2021-09-14"), 10, 20, 31, 29, 1, 0],
+    ];
+    expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "DOSSIER_TOTAL_MISMATCH", 2, "F").value).toBe("31");
+  });
+
   it("OWN_OUTPUT_SKIPPED: a master left among the inputs is not read as an official's workbook", () => {
     const master = [
       sheet(
@@ -229,7 +239,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     const fresh = consolidate([{ file: "so.xlsx", ok: true, grids: [sheet([TASK_HEAD, task({})])] }], BUILTIN_PLAN, AS_OF);
     const fromSource = fresh.tasks[0];
     const inMaster = { ...fromSource, status: "Hoàn thành" as const };
-    const previous: MasterContent = { plan: BUILTIN_PLAN, tasks: [inMaster], readings: [], imported: [fromSource], missing: [] };
+    const previous: MasterContent = {
+      plan: BUILTIN_PLAN,
+      tasks: [inMaster],
+      readings: [],
+      imported: [fromSource],
+      dossiers: [],
+      narrative: [],
+      officials: [],
+      missing: [],
+    };
     const { consolidation } = keepMasterEntries(fresh, previous);
     const p = expectAt(consolidation.problems, "EDITED_IN_MASTER", 2, "E");
     expect(p.message).toContain('Trạng thái đã sửa tay thành "Hoàn thành"; tệp nguồn ghi "Đang thực hiện"');

@@ -20,7 +20,7 @@ import { readPreviousMaster } from "../previousMaster";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
-  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--force]";
+  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021] [--force]";
 
 interface Job {
   files: string[];
@@ -29,13 +29,15 @@ interface Job {
   plan: Plan;
   planGiven: boolean;
   force: boolean;
+  /** The assessment year Tổng hợp evaluates (--year); the plan's by default. */
+  year: number | undefined;
   /** The output is one of the workbooks the arguments name (collectInputs leaves it out of `files`). */
   amongInputs: boolean;
 }
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of"], ["--force"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of", "--year"], ["--force"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!output || args.positionals.length === 0)
@@ -43,6 +45,10 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   const asOfText = args.options.get("--as-of");
   const asOf = asOfText === undefined ? localToday(io.now()) : parseIsoDate(asOfText);
   if (!asOf) return io.usage(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOfText}").`, CONSOLIDATE_USAGE);
+  // The assessment year Tổng hợp evaluates; by default the plan's (see defaultAssessmentYear).
+  const yearText = args.options.get("--year");
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    return io.usage(`--year phải là năm, ví dụ 2021 (nhận được "${yearText}").`, CONSOLIDATE_USAGE);
 
   const planned = await planFromOptions(args.options, io);
   if (!planned) return 2;
@@ -73,6 +79,7 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
         plan: planned,
         planGiven: args.options.has("--plan"),
         force: args.flags.has("--force"),
+        year: yearText === undefined ? undefined : Number(yearText),
         amongInputs: collectInputs(args.positionals, "").files.some((f) => resolve(f) === resolve(output)),
       },
       io,
@@ -134,7 +141,7 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     io.warn(
       `${output} được tạo bởi phiên bản cũ, chưa lưu giá trị nhập: lần này chưa nhận ra ô nào sửa tay; từ lần sau các ô sửa tay được giữ.`,
     );
-  const bytes = await workbookBytes(masterWorkbookSpecs(result, imported), {
+  const bytes = await workbookBytes(masterWorkbookSpecs(result, { year: job.year, imported }), {
     timestamp: io.now(),
     compression: nodeCompression,
     kind: "master",

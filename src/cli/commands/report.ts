@@ -1,9 +1,13 @@
 import { readFileSync, statSync } from "fs";
-import { basename } from "path";
+import { basename, extname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
+import { localToday } from "../../core/dates/today";
 import { OUTPUT_LABELS } from "../../core/outputMark";
 import { reportFromMaster } from "../../core/report/fromMaster";
-import { parseQuarter, quarterLabel, reportingPeriod } from "../../core/report/period";
+import { ReportSettings } from "../../core/report/model";
+import { PeriodKind, ReportPeriod, parsePeriod, parseQuarter, periodLabel, reportPeriod } from "../../core/report/period";
+import { defaultAssessmentYear } from "../../core/summary/window";
+import { docxBytes } from "../../docx/reportDocx";
 import { READ_LIMITS } from "../../xlsx/limits";
 import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
@@ -14,33 +18,85 @@ import { planFromOptions } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
 
 export const REPORT_USAGE =
-  'cchc report master.xlsx --quarter 2021-Q3 -o bao-cao.xlsx [--calendar] [--date YYYY-MM-DD] [--parent "UBND HUYỆN …"] [--recipients "Phòng Nội vụ huyện; Lưu: VT"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--force]';
+  "cchc report master.xlsx --period 2021-Q1|2021-H1|2021-Q3|2021-Y -o bao-cao.docx|bao-cao.xlsx [--section] [--quarter 2021-Q4] [--calendar] " +
+  '[--year 2021] [--date YYYY-MM-DD] [--number 12] [--to "Phòng Nội vụ"] [--recipients "Đảng ủy xã; CT, các PCT UBND xã"] ' +
+  '[--drafter VP-TK] [--copies 2] [--parent "ỦY BAN NHÂN DÂN TỈNH …"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--force]';
 
-/** `cchc report`: the master workbook as it stands -> the quarterly report (Báo cáo + Phụ lục). */
+const list = (text: string | undefined): string[] | undefined =>
+  text === undefined
+    ? undefined
+    : text
+        .split(";")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
+
+/**
+ * `cchc report`: the master workbook as it stands -> the periodic report (quý I, 6 tháng, quý III,
+ * năm; any quarter with --quarter) as .docx or .xlsx, or with --section only the plan's section to
+ * paste into the commune's CCHC report.
+ */
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(
     argv,
-    ["-o", "--output", "--quarter", "--date", "--parent", "--recipients", "--plan", "--plan-date"],
-    ["--calendar", "--force"],
+    [
+      "-o",
+      "--output",
+      "--period",
+      "--quarter",
+      "--year",
+      "--date",
+      "--number",
+      "--parent",
+      "--to",
+      "--recipients",
+      "--drafter",
+      "--copies",
+      "--plan",
+      "--plan-date",
+    ],
+    ["--calendar", "--section", "--force"],
   );
   if ("error" in args) return io.usage(args.error, REPORT_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
+  const periodText = args.options.get("--period");
   const quarterText = args.options.get("--quarter");
-  if (!input || !output || !quarterText || args.positionals.length > 1) return io.usage("Cần master.xlsx, --quarter và -o.", REPORT_USAGE);
-  const quarter = parseQuarter(quarterText);
-  if (!quarter.ok) return io.usage(quarter.error, REPORT_USAGE);
+  if (!input || !output || args.positionals.length > 1) return io.usage("Cần master.xlsx và -o.", REPORT_USAGE);
+  if ((periodText === undefined) === (quarterText === undefined)) return io.usage("Cần một trong --period hoặc --quarter.", REPORT_USAGE);
+  const format = extname(output).toLowerCase();
+  if (format !== ".docx" && format !== ".xlsx") return io.usage(`-o phải là tệp .docx hoặc .xlsx (nhận được "${output}").`, REPORT_USAGE);
+
   const dateText = args.options.get("--date");
   const reportDate = dateText === undefined ? null : parseIsoDate(dateText);
   if (dateText !== undefined && !reportDate)
     return io.usage(`--date phải là ngày dạng YYYY-MM-DD (nhận được "${dateText}").`, REPORT_USAGE);
+  const yearText = args.options.get("--year");
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    return io.usage(`--year phải là năm, ví dụ 2021 (nhận được "${yearText}").`, REPORT_USAGE);
+  const copiesText = args.options.get("--copies");
+  if (copiesText !== undefined && !/^\d{1,2}$/.test(copiesText))
+    return io.usage(`--copies phải là số bản lưu (nhận được "${copiesText}").`, REPORT_USAGE);
 
   const planned = await planFromOptions(args.options, io);
   if (!planned) return 2;
   const loaded = { plan: planned };
-  const period = reportingPeriod(quarter.year, quarter.quarter, args.flags.has("--calendar") ? "calendar" : "state");
+  // A period named without its year ("--period H1") is of --year, or of the year being assessed.
+  const year = yearText !== undefined ? Number(yearText) : defaultAssessmentYear(loaded.plan, localToday(io.now()));
+  let chosen: { year: number; kind: PeriodKind };
+  if (periodText !== undefined) {
+    const p = parsePeriod(/^\d{4}/.test(periodText.trim()) ? periodText : `${year}-${periodText}`);
+    if (!p.ok) return io.usage(p.error, REPORT_USAGE);
+    chosen = p;
+  } else {
+    const q = parseQuarter(quarterText as string);
+    if (!q.ok) return io.usage(q.error, REPORT_USAGE);
+    chosen = { year: q.year, kind: `Q${q.quarter}` };
+  }
+  const period: ReportPeriod = reportPeriod(chosen.year, chosen.kind, args.flags.has("--calendar") ? "calendar" : "state");
+
   let summary = "";
-  const code = await produceOutput({ target: output, kind: "report", inputs: [input], force: args.flags.has("--force") }, io, async () => {
+  const request = { target: output, kind: "report" as const, inputs: [input], force: args.flags.has("--force") };
+  const code = await produceOutput(request, io, async () => {
     let bytes: Uint8Array;
     try {
       if (statSync(input).size > READ_LIMITS.fileBytes) {
@@ -52,7 +108,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
       io.error(`${input}: ${(e as Error).message}`);
       return 1;
     }
-    const read = await readGrids(basename(input), bytes, { inflate: nodeInflate });
+    const read = await readGrids(basename(input), bytes, { inflate: nodeInflate, compression: nodeCompression });
     if (!read.ok) {
       io.error(`${input}: ${read.bad.message}`);
       return 1;
@@ -61,22 +117,34 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
       io.error(`${input}: đây là ${OUTPUT_LABELS[read.mark]} do cchc tạo ra, không phải bảng tổng hợp.`);
       return 1;
     }
-    const recipients = (args.options.get("--recipients") ?? "")
-      .split(";")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-    const report = reportFromMaster(read.grids, loaded.plan, period, {
-      parentBody: args.options.get("--parent") ?? "",
-      recipients,
+    const settings: Partial<ReportSettings> = {
+      parentBody: args.options.get("--parent"),
+      to: list(args.options.get("--to")),
+      recipients: list(args.options.get("--recipients")),
+      draftingUnit: args.options.get("--drafter"),
+      archiveCopies: copiesText === undefined ? undefined : Number(copiesText),
+      number: args.options.get("--number"),
       reportDate,
-    });
+    };
+    const report = reportFromMaster(read.grids, loaded.plan, period, settings, args.flags.has("--section") ? "section" : "report");
     if (!report.ok) {
       io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${report.missing.join(", ")}).`);
       return 1;
     }
+    if (report.model.settings.to.length === 0 && !args.flags.has("--section"))
+      io.warn('báo cáo chưa có "Kính gửi" (--to): báo cáo gửi cơ quan cấp trên cần ghi.');
+    for (const section of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
+      if (report.model.narrative[section].length === 0 && !args.flags.has("--section"))
+        io.warn(`mục "${section}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
+    }
     const h = report.model.compliance.headline;
-    summary = `Đã lập báo cáo ${quarterLabel(period)} (${period.from} – ${period.to}): ${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`;
-    return workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression, kind: "report" });
+    summary =
+      `Đã lập ${args.flags.has("--section") ? "nội dung lồng ghép" : "báo cáo"} ${periodLabel(period)} (${period.from} – ${period.to}): ` +
+      `${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`;
+    // Written whole to a temporary file, flushed, then renamed (safeOutput): never half a report.
+    return format === ".docx"
+      ? docxBytes(report.document)
+      : workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression, kind: "report" });
   });
   if (code === 0) io.info(summary);
   return code;

@@ -58,6 +58,12 @@ export function formatViDate(date: IsoDate): string {
   return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
 }
 
+/** d/m/yyyy without leading zeros, as running text writes dates ("30/9/2021"). */
+export function formatViDateShort(date: IsoDate): string {
+  const { y, m, d } = ymd(date);
+  return `${d}/${m}/${y}`;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   const { y, m, d } = ymd(date);
   const t = new Date(Date.UTC(y, m - 1, d + days));

@@ -1,7 +1,7 @@
 import { dueAsOf, parseDeadline } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { Plan, PlanItem } from "../plan/model";
-import { parseParties, resolveOfficial } from "../plan/officials";
+import { findOfficials, parseParties, resolveOfficial } from "../plan/officials";
 import { inferStatus, taskVerdict } from "../summary/verdict";
 import { shortHash } from "../text/hash";
 import { textKey } from "../text/normalize";
@@ -11,6 +11,18 @@ import { suggestCriterion } from "./suggest";
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
 export function taskId(code: string | null, content: string): string {
   return `NV-${code ?? "X"}-${shortHash(textKey(content))}`;
+}
+
+/** An official named by a sheet ("CC TC-KT", "BP Một cửa") or a file ("VPTK_theo-doi", "MotCua_…"). */
+function leadFromNames(sheet: string, file: string, unit: string): { title: string; from: "sheet" | "tệp" } | null {
+  const bySheet = findOfficials(sheet, unit)[0];
+  if (bySheet) return { title: bySheet.title, from: "sheet" };
+  const name = file
+    .replace(/\.[a-z]+$/i, "")
+    .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/gu, "$1 $2")
+    .replace(/[_.-]+/g, " ");
+  const byFile = findOfficials(name, unit)[0];
+  return byFile ? { title: byFile.title, from: "tệp" } : null;
 }
 
 /**
@@ -29,8 +41,16 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const item = code ? items.get(code) : undefined;
 
   let lead = raw.lead;
-  if (lead === "") lead = item?.lead.join("; ") ?? "";
-  else {
+  let note = raw.note;
+  if (lead === "") {
+    // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;
+    // Ghi chú says which, so it is never a silent guess.
+    const found = leadFromNames(raw.source.sheet, raw.source.file, unit);
+    const fromPlan = item?.lead.join("; ") ?? "";
+    lead = found?.title ?? fromPlan;
+    const why = found ? `Chủ trì lấy theo tên ${found.from}` : fromPlan !== "" ? "Chủ trì lấy theo kế hoạch (dòng không ghi)" : "";
+    if (why !== "") note = note === "" ? why : `${note}; ${why}`;
+  } else {
     const r = resolveOfficial(lead, unit);
     if (r.ok) lead = r.title;
   }
@@ -42,6 +62,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     code,
     codeSuggested,
     lead,
+    note,
     partners,
     due,
     status,

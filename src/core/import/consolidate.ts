@@ -8,6 +8,7 @@ import { applyPlan } from "./applyPlan";
 import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from "./dedupe";
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
 import { Reading, Task } from "./records";
+import { DossierRecord } from "../summary/dossiers";
 import { Accounting } from "./extract";
 
 export type { FileRead, SheetReport } from "./readWorkbook";
@@ -20,6 +21,8 @@ export interface Consolidation {
   readings: Reading[];
   problems: Problem[];
   sheets: SheetReport[];
+  /** The one-stop system's dossier statistics the workbooks held (Hồ sơ TTHC). */
+  dossiers?: DossierRecord[];
 }
 
 export interface ConsolidateOptions {
@@ -83,7 +86,16 @@ export function consolidateRecords(workbooks: readonly WorkbookRecords[], plan: 
   const tasks = deduped.kept.map((a) => a.task).sort(taskOrder);
   const dedupedReadings = dedupeReadings(readings);
   current.push(...dedupedReadings.problems);
-  return { plan, asOf, tasks, readings: dedupedReadings.readings.sort(readingOrder), problems: sortProblems(current), sheets };
+  const dossiers = [...workbooks].sort((a, b) => compareText(a.file, b.file)).flatMap((w) => w.dossiers ?? []);
+  return {
+    plan,
+    asOf,
+    tasks,
+    readings: dedupedReadings.readings.sort(readingOrder),
+    problems: sortProblems(current),
+    sheets,
+    ...(dossiers.length > 0 ? { dossiers } : {}),
+  };
 }
 
 /** Problems in the order of their place (file, sheet, row, column), each listed once. */

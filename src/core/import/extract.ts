@@ -1,5 +1,6 @@
 import { parseDeadline } from "../dates/deadline";
 import { IsoDate, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
+import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { cleanText } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
@@ -358,7 +359,7 @@ function readDate(
 ): CellRead<IsoDate> & { phrase: string | null } {
   const none = { value: null, bad: null, phrase: null };
   if (col === undefined) return none;
-  const v = cellAt(ctx.grid, r, col);
+  const v = valueAt(ctx, r, col);
   const kind = cellKind(v);
   if (kind === "empty" || kind === "error") return none;
   if (isGridDate(v)) {
@@ -429,7 +430,25 @@ function readCount(ctx: ExtractContext, r: number, col: number | undefined): Cel
   return f.number !== null ? { value: f.number, bad: null } : { value: null, bad: f.text };
 }
 
+/**
+ * A cell's value as the reader sees it: a cell merged down from a row above ("1.4" or "CT UBND xã"
+ * over three tasks) holds the value of the merged range's first cell.
+ */
+function valueAt(ctx: ExtractContext, r: number, col: number): GridCell {
+  const v = cellAt(ctx.grid, r, col);
+  if (v !== null) return v;
+  const m = ctx.merges.at(r, col);
+  return m && m.top < r ? cellAt(ctx.grid, m.top, m.left) : null;
+}
+
 function text(ctx: ExtractContext, r: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const v = valueAt(ctx, r, col);
+  return isGridError(v) ? "" : cleanText(displayText(v));
+}
+
+/** The cell's own text, not a merged value from above (a task's text merged down is one task). */
+function ownText(ctx: ExtractContext, r: number, col: number | undefined): string {
   if (col === undefined) return "";
   const v = cellAt(ctx.grid, r, col);
   return isGridError(v) ? "" : cleanText(displayText(v));
@@ -437,7 +456,7 @@ function text(ctx: ExtractContext, r: number, col: number | undefined): string {
 
 function criterion(ctx: ExtractContext, r: number, col: number | undefined): { code: string | null; bad: string | null } {
   if (col === undefined) return { code: null, bad: null };
-  const v = cellAt(ctx.grid, r, col);
+  const v = valueAt(ctx, r, col);
   if (v === null || (typeof v === "string" && v.trim() === "")) return { code: null, bad: null };
   if (typeof v === "number") {
     const s = String(v);
@@ -460,7 +479,7 @@ function readTask(
   const { layout, grid } = ctx;
   const col = layout.columns;
   const contentCol = col.content;
-  const content = text(ctx, r, contentCol);
+  const content = ownText(ctx, r, contentCol);
   if (content === "") {
     // The task's text merged down over this row: it continues the task above.
     const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);
@@ -504,6 +523,7 @@ function readTask(
   let doneDate = done.value;
   let doneText: string | null = done.bad;
   const evidence: string[] = [];
+  let partsDone: number | null = null;
   const ev = text(ctx, r, col.evidence);
   if (ev !== "") evidence.push(ev);
   for (const [t, heading] of [
@@ -518,6 +538,7 @@ function readTask(
     if (status === null && statusText === null && said) status = said;
     if (doneDate === null && doneText === null && facts.doneDate && (said ?? status) === "Hoàn thành") doneDate = facts.doneDate;
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
+    if (col.progress === undefined && partsDone === null && facts.progress !== null) partsDone = facts.progress;
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
     if (heading !== "" && t === result && whole === null) notes.push(`${heading}: ${t}`);
   }
@@ -552,7 +573,10 @@ function readTask(
         en: `progress "${progressCell.bad}" is not a number.`,
       }),
     );
-  if (col.progress === undefined && status !== null && status !== "Đang thực hiện") {
+  if (col.progress === undefined && partsDone !== null) {
+    progress = partsDone;
+    notes.push(`Tiến độ ${formatViNumber(progress)}% tính từ số phần đã làm`);
+  } else if (col.progress === undefined && status !== null && status !== "Đang thực hiện") {
     progress = status === "Hoàn thành" ? 100 : 0;
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
   }
@@ -729,9 +753,28 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   }
   const names = new Set<string>();
   for (const group of byCode.values()) {
-    const nums = group.filter((g) => g.measure === "numerator");
-    const dens = group.filter((g) => g.measure === "denominator");
-    const vals = group.filter((g) => g.measure === "value" || (g.measure === null && group.length === 1));
+    const percentLike = (g: Row) =>
+      periodCols.every((c) => {
+        const v = readPercent(ctx, g.r, c, 1).value;
+        return v === null || (v >= 0 && v <= 100);
+      });
+    // A row alone under its criterion is its rate, whatever its label says ("Chỉ số … giải quyết …").
+    const vals = group.filter((g) => g.measure === "value" || (group.length === 1 && percentLike(g)));
+    const nums = group.filter((g) => g.measure === "numerator" && !vals.includes(g));
+    const dens = group.filter((g) => g.measure === "denominator" && !vals.includes(g));
+    // A numerator with an unnamed row beside it that is never smaller: that row is the total.
+    if (dens.length === 0 && nums.length > 0) {
+      const total = group.find(
+        (g) =>
+          g.measure === null &&
+          periodCols.every((c) => {
+            const whole = readCount(ctx, g.r, c).value;
+            const part = readCount(ctx, nums[0].r, c).value;
+            return whole === null || part === null || whole >= part;
+          }),
+      );
+      if (total) dens.push(total);
+    }
     const den = dens.find((d) => /giai quyet/.test(ctx.facts.of(d.label).key)) ?? dens[0];
     for (const g of group) {
       if (g !== den && !nums.includes(g) && !vals.includes(g)) {
@@ -761,7 +804,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       const date = year === null ? null : periodEnd(p, year);
       const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
       names.add(name);
-      const label = [...new Set([group[0].label, ...group.flatMap((g) => g.extra)])].filter((x) => x !== "").join("; ");
+      const used = [...nums, ...(den ? [den] : []), ...(num === null ? vals : [])];
+      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra)])].filter((x) => x !== "").join("; ");
       readings.push({
         code: group[0].code,
         period: name,

@@ -58,7 +58,7 @@ export interface TableLayout {
 export type Detection = { ok: true; layouts: TableLayout[] } | { ok: false; reason: string; guess: SheetGuess };
 
 /** What a sheet without a table looks like, so the user is told more than "nothing found". */
-export type SheetGuess = "empty" | "text" | "numbers" | "list" | "header-only" | "unknown";
+export type SheetGuess = "empty" | "text" | "numbers" | "list" | "header-only" | "summary" | "unknown";
 
 export interface DetectOptions {
   asOf: IsoDate | null;
@@ -83,6 +83,8 @@ interface Band {
   keys: string[];
   /** Each column's labels, level by level and joined, keyed: to recognise this header printed again. */
   levelKeys: Array<Set<string>>;
+  /** A column's lowest heading when it has more than one level ("chu tri" under "phan cong"), else "". */
+  lowest: string[];
 }
 
 interface Candidate {
@@ -167,6 +169,7 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
   for (let r = top; r <= bottom; r++) for (const m of merges.startingOn(r)) width = Math.max(width, Math.min(m.right, MAX_COLS));
   const headings: string[] = [];
   const levelKeys: Array<Set<string>> = [];
+  const lowest: string[] = [];
   for (let c = 1; c <= width; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
@@ -175,6 +178,7 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
     }
     headings.push(parts.join(" "));
     levelKeys.push(new Set([...parts, parts.join(" ")].map(headingKey).filter((k) => k !== "")));
+    lowest.push(parts.length > 1 ? headingKey(parts[parts.length - 1]) : "");
   }
   const next = rowCells(grid, bottom + 1);
   const dataStart = isNumberingRow(next) ? bottom + 2 : bottom + 1;
@@ -186,6 +190,7 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
     headings,
     keys: headings.map((h) => (h.length > MAX_HEADING_CHARS * 2 ? "" : headingKey(h))),
     levelKeys,
+    lowest,
   };
 }
 
@@ -200,14 +205,18 @@ function sampleRows(grid: Grid, from: number, until: number): number[] {
   return out;
 }
 
-/** A two-level heading "Phân công Chủ trì" is also tried by its lower words alone, a little lower. */
-function headingScore(key: string, field: Field, memo: Map<string, number>): number {
-  const k = `${field}\u0000${key}`;
+/**
+ * How well a column's heading names a field. A two-level heading ("Phân công" over "Chủ trì") is
+ * also tried by its lowest level alone, a little lower; a one-level heading only as written (the
+ * "nhiệm vụ" in "Số nhiệm vụ" does not make a count a task).
+ */
+function headingScore(band: Band, col: number, field: Field, memo: Map<string, number>): number {
+  const key = band.keys[col - 1] ?? "";
+  const lowest = band.lowest[col - 1] ?? "";
+  const k = `${field}\u0000${key}\u0000${lowest}`;
   let v = memo.get(k);
   if (v === undefined) {
-    v = keyScore(key, field);
-    const words = key.split(" ");
-    for (let i = 1; i < words.length && i < 6; i++) v = Math.max(v, keyScore(words.slice(i).join(" "), field) - 0.5);
+    v = Math.max(keyScore(key, field), lowest === "" ? 0 : keyScore(lowest, field) - 0.5);
     memo.set(k, v);
   }
   return v;
@@ -220,7 +229,7 @@ function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: G
     const lowest = merges.label(grid, band.bottom, c);
     const status = statusWord(headingKey(lowest)) ?? statusFromHeading(headingKey(lowest));
     const p = profiles[c - 1];
-    if (status && p && p.n > 0 && p.tick + (p.integer > 0 && p.number === p.integer ? p.integer : 0) >= 0.6) out[c] = status;
+    if (status && p && p.n > 0 && p.tick + p.zeroOne >= 0.6) out[c] = status;
   }
   return Object.keys(out).length >= 2 ? out : {};
 }
@@ -332,7 +341,7 @@ function evaluate(
     const periodCols = Object.keys(across.periods).map(Number);
     const numeric = periodCols.reduce((s, c) => s + profiles[c - 1].number + profiles[c - 1].percent, 0) / periodCols.length;
     if (numeric >= 0.5) {
-      const codeCol = cols.find((c) => c < Math.min(...periodCols) && headingScore(band.keys[c - 1], "code", memo) >= 2);
+      const codeCol = cols.find((c) => c < Math.min(...periodCols) && headingScore(band, c, "code", memo) >= 2);
       const layout: TableLayout = { ...base, kind: "readings", columns: codeCol ? { code: codeCol } : {}, across };
       return { layout, band, score: 10 + periodCols.length, byHeadings: 2 * periodCols.length };
     }
@@ -342,20 +351,19 @@ function evaluate(
   const free = cols.filter((c) => used(c) && ticks[c] === undefined);
 
   const taskScore = (c: number, f: TaskField) =>
-    1.5 * headingScore(band.keys[c - 1], f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
+    1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   const readingScore = (c: number, f: ReadingField) =>
-    1.5 * headingScore(band.keys[c - 1], f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
+    1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
 
   const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
-  const byHeadings = <F extends Field>(m: Map<F, number>) =>
-    [...m].reduce((sum, [f, c]) => sum + headingScore(band.keys[c - 1], f, memo), 0);
+  const byHeadings = <F extends Field>(m: Map<F, number>) => [...m].reduce((sum, [f, c]) => sum + headingScore(band, c, f, memo), 0);
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
   const rScore = total(readings, readingScore);
   // A task table says who, when or how far; a list of texts with numbers beside it is not one,
   // unless its headings name tasks and criteria.
-  const named = (f: TaskField) => tasks.has(f) && headingScore(band.keys[(tasks.get(f) as number) - 1], f, memo) >= 2;
+  const named = (f: TaskField) => tasks.has(f) && headingScore(band, tasks.get(f) as number, f, memo) >= 2;
   const taskFits =
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
@@ -479,6 +487,11 @@ function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: s
   }
   if (rows === 0) return { guess: "empty", reason: "Sheet trống." };
   if (sawHeader && rows <= 3) return { guess: "header-only", reason: "Có dòng tiêu đề nhưng không có dòng dữ liệu nào." };
+  if (sawHeader && numbers >= texts)
+    return {
+      guess: "summary",
+      reason: "Sheet là bảng đếm, tổng hợp số lượng (không phải danh sách nhiệm vụ hay số liệu theo kỳ); không đọc để khỏi đếm hai lần.",
+    };
   if (numbers > texts * 2) return { guess: "numbers", reason: "Sheet chỉ có số, không có dòng tiêu đề nói các cột là gì." };
   if (rows <= 5) return { guess: "text", reason: "Sheet chỉ có vài dòng chữ (ghi chú), không phải bảng." };
   if (texts > 0 && numbers === 0)

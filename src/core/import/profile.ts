@@ -30,6 +30,8 @@ export interface ColumnProfile {
   inRange: number;
   /** 1, 2, 3 … down the rows. */
   sequence: number;
+  /** Numbers that are 0 or 1 (a tick column typed as numbers). */
+  zeroOne: number;
   docRef: number;
   /** Of the dates, the share after the as-of date: a deadline column, not a completion one. */
   future: number;
@@ -56,6 +58,7 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     percent: 0,
     inRange: 0,
     sequence: 0,
+    zeroOne: 0,
     docRef: 0,
     future: 0,
   };
@@ -81,6 +84,7 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
       const n = v as number;
       p.number++;
       if (Number.isInteger(n)) p.integer++;
+      if (n === 0 || n === 1) p.zeroOne++;
       if (n >= 0 && n <= 100) p.inRange++;
       const fmt = grid.formats[`${r}:${col}`];
       if (fmt?.includes("%")) p.percent++;
@@ -137,6 +141,8 @@ export function taskContentScore(p: ColumnProfile, field: TaskField): number {
     case "code":
       return 3 * p.code - p.long;
     case "content":
+      // A task is words: a column mostly of numbers or dates never holds them.
+      if (p.text < 0.5) return -10;
       return 2.5 * p.long + 0.3 * p.text - 1.5 * p.official - 2 * p.status - 2 * notData - 2 * p.tick;
     case "lead":
       return 2.5 * p.official + 1.2 * p.person - p.long - 2 * notData - p.status;

@@ -1,4 +1,4 @@
-import { parseDeadline } from "../dates/deadline";
+import { dueAsOf, parseDeadline } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { Aggregation, Plan, PlanItem, Target } from "../plan/model";
 import { parseTargetText } from "../plan/target";
@@ -9,13 +9,16 @@ import { taskVerdict } from "../summary/verdict";
 import { AGGREGATION_LABELS } from "../vocab";
 import { Grid, GridCell, cellText } from "./grid";
 import { Reading, Source, Task } from "./records";
+import { DossierRecord } from "../summary/dossiers";
+import { NarrativeRow } from "../report/narrative";
+import { DossierColumn } from "./dossiers";
 import { parseCountCell, parseCriterion, parseDateCell, parsePercentCell, parseStatus } from "./values";
 
 /**
  * Reads a master workbook back as it stands now, edits and co-authors' rows included:
  * the plan as adjusted in Kế hoạch, the tasks of Nhiệm vụ and the readings of Chỉ số.
  */
-export interface MasterContent {
+export interface MasterContent extends MasterExtras {
   plan: Plan;
   tasks: Task[];
   readings: Reading[];
@@ -23,6 +26,23 @@ export interface MasterContent {
   imported: Task[];
   /** Sheets the contract requires that the workbook lacks. */
   missing: string[];
+}
+
+/** A line of Danh mục: a title, and who holds it when the official typed the name in. */
+export interface OfficialEntry {
+  title: string;
+  name: string;
+}
+
+/**
+ * What a master holds besides tasks and readings, kept across re-imports: the dossier statistics
+ * (Hồ sơ TTHC), the report's own words (Nội dung báo cáo) and who holds each title (Danh mục).
+ * Absent sheets (a master from an older version) give empty lists.
+ */
+export interface MasterExtras {
+  dossiers: DossierRecord[];
+  narrative: NarrativeRow[];
+  officials: OfficialEntry[];
 }
 
 /** One row of a contract table, its cells by the contract's column names. */
@@ -68,7 +88,8 @@ function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
     const targetText = text(get("Chỉ tiêu"));
     let target: Target = parseTargetText(targetText) ?? from?.target ?? { kind: "qualitative" };
     const baseline = parsePercentCell(get("Giá trị năm gốc"), undefined);
-    if (target.kind === "baseline" && baseline.kind === "ok") target = { ...target, baseline: baseline.value };
+    if ((target.kind === "baseline" || target.kind === "previousYear") && baseline.kind === "ok")
+      target = { ...target, baseline: baseline.value };
     const how = text(get("Cách tính"));
     const aggregation: Aggregation =
       how === AGGREGATION_LABELS.flow ? "flow" : how === AGGREGATION_LABELS.level ? "level" : (from?.aggregation ?? "level");
@@ -107,7 +128,8 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate, byId = false): Ta
     const progress = parsePercentCell(get("Tiến độ (%)"), undefined);
     const doneDate = done.kind === "ok" ? done.value : null;
     const status = statusCell.kind === "ok" ? statusCell.value : doneDate ? "Hoàn thành" : "Chưa thực hiện";
-    const dueDate = due.kind === "ok" ? due.value : null;
+    // "Hằng tháng", "Thường xuyên": due at the end of the current period, as consolidation reads it.
+    const dueDate = due.kind === "ok" ? due.value : due.kind === "bad" ? dueAsOf(parseDeadline(due.text), asOf) : null;
     // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
     return [
       {
@@ -160,6 +182,68 @@ function readingsFromSheet(grid: Grid | undefined): Reading[] {
   });
 }
 
+const COUNT_COLUMNS: ReadonlyArray<[DossierColumn, ColumnOf<typeof MASTER.dossiers>]> = [
+  ["carriedOver", "Kỳ trước chuyển sang"],
+  ["online", "Tiếp nhận trực tuyến"],
+  ["inPerson", "Tiếp nhận trực tiếp, bưu chính"],
+  ["early", "Giải quyết trước hạn"],
+  ["onTime", "Giải quyết đúng hạn"],
+  ["late", "Giải quyết quá hạn"],
+  ["pendingInTime", "Đang giải quyết trong hạn"],
+  ["pendingOverdue", "Đang giải quyết quá hạn"],
+  ["returned", "Trả lại, rút hồ sơ"],
+];
+
+function dossiersFromSheet(grid: Grid | undefined): DossierRecord[] {
+  return tableRows(grid, MASTER.dossiers).flatMap(({ row, get }) => {
+    const field = text(get("Lĩnh vực"));
+    const from = parseDateCell(get("Từ ngày"), false);
+    const to = parseDateCell(get("Đến ngày"), false);
+    // A row without its dates is kept (the official may still add them) but counts in no period.
+    if (field === "") return [];
+    const counts = Object.fromEntries(
+      COUNT_COLUMNS.map(([key, column]) => {
+        const n = parseCountCell(get(column));
+        return [key, n.kind === "ok" ? n.value : 0];
+      }),
+    ) as Record<(typeof COUNT_COLUMNS)[number][0], number>;
+    const source = sourceOf(text(get("Nguồn")), MASTER.dossiers.sheet, row);
+    return [
+      {
+        field,
+        from: from.kind === "ok" ? from.value : null,
+        to: to.kind === "ok" ? to.value : null,
+        carriedOver: counts.carriedOver,
+        online: counts.online,
+        inPerson: counts.inPerson,
+        early: counts.early,
+        onTime: counts.onTime,
+        late: counts.late,
+        pendingInTime: counts.pendingInTime,
+        pendingOverdue: counts.pendingOverdue,
+        returned: counts.returned,
+        source: { file: source.file, sheet: source.sheet, row: source.row },
+      },
+    ];
+  });
+}
+
+function narrativeFromSheet(grid: Grid | undefined): NarrativeRow[] {
+  return tableRows(grid, MASTER.narrative).flatMap(({ get }) => {
+    // The text keeps its line breaks: each line is a paragraph of the report.
+    const body = cellText(get("Nội dung")).normalize("NFC").trim();
+    if (body === "") return [];
+    return [{ period: text(get("Kỳ báo cáo")), section: text(get("Mục")), text: body }];
+  });
+}
+
+function officialsFromSheet(grid: Grid | undefined): OfficialEntry[] {
+  return tableRows(grid, MASTER.officials).flatMap(({ get }) => {
+    const title = text(get("Chức danh"));
+    return title === "" ? [] : [{ title, name: text(get("Họ và tên")) }];
+  });
+}
+
 export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): MasterContent {
   const find = (name: string) => grids.find((g) => g.sheet === name);
   const missing = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet].filter((s) => !find(s));
@@ -167,6 +251,9 @@ export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): M
     plan: planFromSheet(find(MASTER.plan.sheet), base),
     tasks: tasksFromSheet(find(MASTER.tasks.sheet), asOf),
     readings: readingsFromSheet(find(MASTER.readings.sheet)),
+    dossiers: dossiersFromSheet(find(MASTER.dossiers.sheet)),
+    narrative: narrativeFromSheet(find(MASTER.narrative.sheet)),
+    officials: officialsFromSheet(find(MASTER.officials.sheet)),
     imported: tasksFromSheet(find(IMPORTED_TASKS.sheet), asOf, true),
     missing,
   };

@@ -1,7 +1,9 @@
 import { IsoDate, ymd } from "../dates/isoDate";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
+import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
+import { findDossierTable, readDossiers } from "./dossiers";
 import { FactsCache, cellKind } from "./cellFacts";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { Grid, cellText } from "./grid";
@@ -48,6 +50,8 @@ export interface WorkbookRecords {
   sheets: SheetReport[];
   /** Set when the file is one of our own outputs (a master, a report), which is never consolidated. */
   skipped?: OutputKind;
+  /** The one-stop system's dossier statistics, where a sheet holds them (Hồ sơ TTHC). */
+  dossiers?: DossierRecord[];
 }
 
 /**
@@ -70,6 +74,17 @@ export function sheetKey(file: string, sheet: string): string {
 /** The key of a correction that follows a table's headings from file to file. */
 export function signatureKey(signature: string): string {
   return `sig\u203a${signature}`;
+}
+
+/** A criterion a section-like line right above a table's header names ("1.5. Tỷ lệ văn bản …"). */
+function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
+  for (let r = headerTop - 1; r >= Math.max(from, headerTop - 3); r--) {
+    for (const v of grid.rows[r - 1] ?? []) {
+      const code = typeof v === "string" ? sectionCode(v) : null;
+      if (code) return code;
+    }
+  }
+  return null;
 }
 
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
@@ -129,6 +144,26 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const asOf = options.asOf ?? null;
   read.grids.forEach((grid, sheetIndex) => {
     for (const p of limitProblems(grid)) out.problems.push(p);
+    // A dossier statistics table goes to its own reader (core/import/dossiers).
+    const dossierTable = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ? null : findDossierTable(grid);
+    if (dossierTable) {
+      const got = readDossiers(grid, dossierTable);
+      (out.dossiers ??= []).push(...got.records);
+      const account = options.account;
+      if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
+      out.problems.push(...got.problems);
+      out.sheets.push({
+        file: grid.file,
+        sheet: grid.sheet,
+        kind: null,
+        layout: null,
+        tables: [],
+        rows: got.records.length,
+        reason: null,
+        guess: null,
+      });
+      return;
+    }
     const detected = detectTables(grid, { asOf, facts });
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
     const layouts = detected.ok
@@ -173,7 +208,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         asOf,
         year: context.year ?? (asOf ? ymd(asOf).y : null),
         yearFromSheet: context.year !== null,
-        contextCode: context.code,
+        // A table's own heading line above it names its criterion before the sheet does.
+        contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         firstRow,
         lastRow,
         account,
@@ -194,6 +230,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
 const GUESS_EN: Record<SheetGuess, string> = {
   empty: "The sheet is empty.",
   "header-only": "There is a header row but no data rows.",
+  summary: "The sheet is a table of counts (not a list of tasks nor figures by period); not read, so nothing is counted twice.",
   numbers: "The sheet holds only numbers, with no header saying what the columns are.",
   text: "The sheet holds a few lines of text (a note), not a table.",
   list: "The sheet is a list of text, with no task, deadline or status columns nor figures by period.",

@@ -113,26 +113,33 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (hasValues) return { role: "data" };
   const stt = layout.columns.stt;
 
-  // A lone text: merged across the table, outside the main column, or marked as a heading.
+  // A lone text: merged across the table, outside the main column, or marked as a heading. Beside
+  // it there may be only its number: "1.2", "I", "A" (in STT or any column left of it).
   const textCells = filled.filter((f) => typeof f.v === "string");
-  const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt) ?? textCells[0];
+  const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt && !isMark(f.v, facts)) ?? textCells[0];
   if (!mainText) return { role: "data" };
+  const others = filled.filter((f) => f !== mainText);
+  if (!others.every((f) => f.col === stt || isMark(f.v, facts))) return { role: "data" };
   const label = cleanText(mainText.v as string);
-  const sttCell = stt === undefined ? null : filled.find((f) => f.col === stt);
-  const sttText = sttCell ? cleanText(String(typeof sttCell.v === "object" ? "" : sttCell.v)) : "";
+  const mark = others.map((f) => cleanText(String(typeof f.v === "object" ? "" : f.v))).find((t) => t !== "") ?? "";
   const merged = ctx.merges.at(r, mainText.col);
   const spans = merged !== undefined && merged.right > merged.left && merged.top === r;
-  const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(sttText) ? sectionCode(sttText) : null);
+  const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null);
   const group = sectionGroup(label);
-  const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])\.?$/u.test(sttText);
+  const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
   const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
-  const onlyMain = textCells.every((f) => f.col === mainText.col || f.col === stt);
-  const isSection = spans || mainText.col !== main || code !== null || marked || upper || (sttText !== "" && !/^\d+$/.test(sttText));
-  if (onlyMain && isSection) {
-    const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
-    return { role: "section", label, code, group, level };
-  }
-  return { role: "data" };
+  const isSection = spans || mainText.col !== main || code !== null || marked || upper || (mark !== "" && !/^\d+$/.test(mark));
+  if (!isSection) return { role: "data" };
+  const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
+  return { role: "section", label, code, group, level };
+}
+
+/** A section's number: a criterion code ("1.2", 1.2), a Roman numeral or a letter ("II.", "A"). */
+function isMark(v: GridCell, facts: FactsCache): boolean {
+  if (typeof v === "number") return /^\d{1,2}\.\d{1,2}$/.test(String(v));
+  if (typeof v !== "string") return false;
+  const f = facts.of(v);
+  return f.code !== null || f.sectionMark;
 }
 
 /** headingKey of a cell, remembered: the same few labels are compared on every row. */

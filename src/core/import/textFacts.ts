@@ -12,6 +12,8 @@ export interface SentenceFacts {
   status: TaskStatus | null;
   doneDate: IsoDate | null;
   evidence: string[];
+  /** "3/4 nội dung", "đã làm 2/5 việc": the share done, as a percentage. */
+  progress: number | null;
 }
 
 // "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
@@ -19,9 +21,13 @@ export interface SentenceFacts {
 const DONE_ON =
   /(?:hoan thanh|xong|hoan tat|da thuc hien|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
+// A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
+const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
+const PARTS_DONE =
+  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ho so)\b/;
 
 const DOC =
-  /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|bc|cv|qđ|kh|tb|ttr|nq)\s*(?:số\s*)?|số\s*)\d+\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
+  /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
 /** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12". */
 const NOT_DONE_BEFORE = /(?:du kien|se|chua|han|ke hoach|expected|planned|by)\s*$/;
 
@@ -29,13 +35,18 @@ const NOT_DONE_BEFORE = /(?:du kien|se|chua|han|ke hoach|expected|planned|by)\s*
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
   const clean = cleanText(text);
   const key = looseKey(clean.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
-  const m = DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key);
-  let doneDate: IsoDate | null = null;
   const status = statusAtStart(looseKey(clean));
+  const m = DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key) ?? (status === "Hoàn thành" ? FIRST_DATE.exec(key) : null);
+  let doneDate: IsoDate | null = null;
   if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
     const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     doneDate = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
   }
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
-  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence };
+  const parts = PARTS_DONE.exec(key);
+  const progress =
+    parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
+      ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
+      : null;
+  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress };
 }

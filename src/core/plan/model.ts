@@ -33,6 +33,11 @@ export type Target =
    * compared with the baseline year's value, which the user enters later.
    */
   | { kind: "baseline"; year: number; comparator: ">" | ">="; baseline: number | null }
+  /**
+   * "Nâng cao tỷ lệ hồ sơ … trực tuyến" (no year named): a rate to raise over the year before the
+   * assessment year, judged like "baseline" once that year is known (KH 49 evaluated for 2021: 2020).
+   */
+  | { kind: "previousYear"; comparator: ">" | ">="; baseline: number | null }
   /** "Hạn chế tối đa văn bản giấy": no number; judged by its tasks alone. */
   | { kind: "qualitative" };
 

@@ -1,244 +1,571 @@
-import { formatViPercent } from "../format/viNumber";
-import { Task } from "../import/records";
-import { describeTarget } from "../plan/target";
-import { sourceLabel } from "../validate/problems";
-import { CellStyle, DocCell, DocRow, DocumentSheetSpec, TableSheetSpec } from "../sheets/spec";
-import { OFFICIAL_COLUMNS, officialRows } from "../sheets/summarySheet";
-import { ReportModel, placeAndDate } from "./model";
-import { periodSpan, quarterLabel, viDateShort } from "./period";
+import { formatViDateShort } from "../dates/isoDate";
+import { formatViNumber, formatViPercent } from "../format/viNumber";
+import { PlanIdentity, PlanItem, Target } from "../plan/model";
+import { Figure } from "../summary/compliance";
+import { DossierCounts, DossierStats, RATE_BASIS, onTimeRate, onlineRate, pending, received, resolved } from "../summary/dossiers";
+import { baselineYear } from "../summary/judge";
+import { looseKey } from "../text/normalize";
+import { Block, Cell, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
+import { ItemReport, ReportModel, TaskLine, placeAndDate } from "./model";
+import { ReportPeriod, nextPeriodLabel, periodLabel, periodSpan } from "./period";
 
 /**
- * The quarterly report as a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP):
- * Times New Roman, A4 portrait, margins 20/20/30/15 mm, body 13 pt, the results table's
- * header repeated on every printed page.
+ * The periodic report as a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục
+ * I): Times New Roman, A4, margins 20/20/30/15 mm, body 14 pt justified with a first-line indent;
+ * the issuing body in full on two lines, the national title and motto beside it; Kính gửi; the
+ * sections I–V of a periodic report; Nơi nhận and the signature side by side; page numbers top
+ * centre from page 2; the figures in appendices ("Phụ lục I, II … Kèm theo Báo cáo số …"), each
+ * table's header repeated over its own table only. Nothing internal: no task ids, no sources, no
+ * notes meant for the user, and officials by title, never by name.
  */
-export const REPORT_FONT = { name: "Times New Roman", size: 13 };
-/** Seven columns, about 165 mm together: STT, tiêu chí, chỉ tiêu, thực hiện, kết quả, nhiệm vụ, quá hạn. */
-export const REPORT_COLUMNS = [5, 31, 15, 11, 11, 10, 8] as const;
-const WIDTH = REPORT_COLUMNS.reduce((a, b) => a + b, 0);
-const LEFT = 2; // the issuing body's block spans the first two columns
-const LINE_PT = 18;
+export const REPORT_FONT = { name: "Times New Roman", size: 14 } as const;
+const PORTRAIT: Pick<Section, "orientation" | "marginsMm"> = {
+  orientation: "portrait",
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+};
+const LANDSCAPE: Pick<Section, "orientation" | "marginsMm"> = {
+  orientation: "landscape",
+  marginsMm: { top: 20, bottom: 20, left: 20, right: 20 },
+};
+const INDENT = 12.7;
+const ROMAN = ["I", "II", "III", "IV", "V", "VI"] as const;
 
-/** Rough lines a text takes in a cell `chars` wide at 13 pt (Times New Roman runs ~1.15 chars per width unit). */
-function lines(text: string, chars: number): number {
-  return Math.max(1, Math.ceil(text.length / Math.max(4, chars * 1.1)));
-}
-
-function line(text: string, style: CellStyle = {}): DocRow {
-  return {
-    cells: [{ value: text, style: { wrap: true, align: "justify", ...style }, span: REPORT_COLUMNS.length }],
-    height: lines(text, WIDTH) * LINE_PT,
-  };
-}
-
-function centered(text: string, style: CellStyle = {}): DocRow {
-  return line(text, { align: "center", ...style });
-}
-
-/** A row of two blocks: the left one over the first columns, the right one over the rest. */
-function twoBlocks(left: string, right: string, l: CellStyle, r: CellStyle): DocRow {
-  const leftChars = REPORT_COLUMNS.slice(0, LEFT).reduce((a, b) => a + b, 0);
-  const cell = (value: string, style: CellStyle, span: number): DocCell => ({
-    value: value === "" ? null : value,
-    style: { align: "center", wrap: true, ...style },
-    span,
-  });
-  return {
-    cells: [cell(left, l, LEFT), cell(right, r, REPORT_COLUMNS.length - LEFT)],
-    height: Math.max(lines(left, leftChars), lines(right, WIDTH - leftChars)) * LINE_PT,
-  };
-}
-
-const blank: DocRow = { cells: [] };
-
-function taskLine(t: Task, withDue: boolean): string {
-  const who = t.lead === "" ? "" : `chủ trì: ${t.lead}`;
-  const due = withDue && t.due ? `hạn ${viDateShort(t.due)}` : "";
-  const extra = [who, due].filter((x) => x !== "").join("; ");
-  return `- ${t.content}${t.code ? ` (tiêu chí ${t.code}${extra ? `; ${extra}` : ""})` : extra ? ` (${extra})` : ""}.`;
-}
-
-export function reportDocument(r: ReportModel): DocumentSheetSpec {
-  const id = r.plan.identity;
-  const comp = r.compliance;
-  const unit = `${id.unitType} ${id.unitName}`;
-  const q = quarterLabel(r.period);
-  const rows: DocRow[] = [];
-  const body = `UBND ${unit.toLocaleUpperCase("vi")}`;
-
-  // Header: issuing body left, national title and motto right (NĐ 30/2020, Phụ lục I).
-  if (r.settings.parentBody.trim() !== "") {
-    rows.push(
-      twoBlocks(
-        r.settings.parentBody.toLocaleUpperCase("vi"),
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        { size: 12 },
-        { bold: true, size: 12 },
-      ),
-    );
-    rows.push(twoBlocks(body, "Độc lập - Tự do - Hạnh phúc", { bold: true, size: 12 }, { bold: true, underline: true }));
-  } else {
-    rows.push(twoBlocks(body, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 }, { bold: true, size: 12 }));
-    rows.push(twoBlocks("", "Độc lập - Tự do - Hạnh phúc", {}, { bold: true, underline: true }));
+/** "ỦY BAN NHÂN DÂN" / "XÃ TÂN BÌNH": the issuing body in full, without a parent body the plan's header had. */
+export function issuingLines(identity: Pick<PlanIdentity, "issuerLines" | "unitType" | "unitName">): string[] {
+  const full = (t: string) => t.replace(/^UBND\b/iu, "ỦY BAN NHÂN DÂN").toLocaleUpperCase("vi");
+  const lines = identity.issuerLines.map(full).filter((l) => l.trim() !== "");
+  const unit = `${identity.unitType} ${identity.unitName}`.toLocaleUpperCase("vi");
+  // A parent body's line ("ỦY BAN NHÂN DÂN QUẬN 7") may come first: the body itself is the last "ỦY BAN NHÂN DÂN …".
+  const start = lines.map((l) => l.startsWith("ỦY BAN NHÂN DÂN")).lastIndexOf(true);
+  const own = start >= 0 ? lines.slice(start) : [];
+  if (own.length === 0) return ["ỦY BAN NHÂN DÂN", unit];
+  if (own.length === 1) {
+    const rest = own[0].slice("ỦY BAN NHÂN DÂN".length).trim();
+    return ["ỦY BAN NHÂN DÂN", rest === "" ? unit : rest];
   }
-  rows.push(blank);
-  rows.push(twoBlocks("Số:       /BC-UBND", placeAndDate(id.place, r.date), {}, { italic: true }));
-  rows.push(blank);
-  rows.push(centered("BÁO CÁO", { bold: true, size: 14 }));
-  const issued = id.issued ? ` ngày ${viDateShort(id.issued)}` : "";
-  rows.push(centered(`Kết quả thực hiện Kế hoạch số ${id.number}${issued} của Ủy ban nhân dân ${unit} ${q}`, { bold: true }));
-  rows.push(blank);
-  rows.push(
-    line(
-      `Thực hiện Kế hoạch số ${id.number}${issued} của Ủy ban nhân dân ${unit} về ${lowerFirst(id.title)}, Ủy ban nhân dân ${unit} báo cáo kết quả thực hiện ${q} (số liệu ${periodSpan(r.period)}) như sau:`,
-    ),
-  );
+  return own;
+}
 
-  const h = comp.headline;
-  rows.push(line("I. KẾT QUẢ THỰC HIỆN", { bold: true }));
-  rows.push(
-    line(
-      `Có ${h.itemsMet}/${h.items} tiêu chí đạt chỉ tiêu; ${h.doneOnTime}/${h.tasks} nhiệm vụ hoàn thành đúng hạn; ${h.overdue} nhiệm vụ quá hạn. Kết quả từng tiêu chí:`,
-    ),
-  );
-  const headerRow = rows.length + 1;
-  const th: CellStyle = { bold: true, border: true, align: "center", valign: "center", wrap: true, size: 12 };
-  rows.push({
-    cells: ["STT", "Tiêu chí", "Chỉ tiêu", "Thực hiện", "Kết quả", "Nhiệm vụ hoàn thành", "Quá hạn"].map((v) => ({ value: v, style: th })),
-    height: 2 * LINE_PT,
-  });
-  const td: CellStyle = { border: true, wrap: true, size: 12 };
-  comp.items.forEach((ic) => {
-    const title = `${ic.item.code}. ${ic.item.title}`;
-    const target = describeTarget(ic.item.target).replace(/(\d)\.(\d)/g, "$1,$2");
-    const cells: DocCell[] = [
-      { value: ic.item.code, style: { ...td, align: "center" } },
-      { value: ic.item.title, style: td },
-      { value: target, style: td },
-      { value: ic.actual === null ? "-" : formatViPercent(ic.actual), style: { ...td, align: "center" } },
-      { value: ic.result, style: { ...td, align: "center", bold: ic.result === "Chưa đạt" } },
-      { value: `${ic.done}/${ic.tasks}`, style: { ...td, align: "center" } },
-      { value: ic.overdue, style: { ...td, align: "center", type: "integer" } },
-    ];
-    rows.push({ cells, height: Math.max(lines(title, REPORT_COLUMNS[1]), lines(target, REPORT_COLUMNS[2])) * 16 + 4 });
-  });
+/** "Ủy ban nhân dân xã Tân Bình". */
+function issuerName(id: PlanIdentity): string {
+  return `Ủy ban nhân dân ${id.unitType} ${id.unitName}`;
+}
 
-  rows.push(blank);
-  rows.push(line("II. TỒN TẠI, HẠN CHẾ", { bold: true }));
-  const notMet = comp.items.filter((i) => i.result === "Chưa đạt");
-  rows.push(line("1. Các tiêu chí chưa đạt chỉ tiêu:", { italic: true }));
-  if (notMet.length === 0) rows.push(line("Không có."));
-  for (const ic of notMet) rows.push(line(`- ${ic.item.code}. ${ic.item.title}: ${ic.reason}.`));
-  rows.push(line("2. Các nhiệm vụ quá hạn:", { italic: true }));
-  if (comp.overdueTasks.length === 0) rows.push(line("Không có."));
-  for (const t of comp.overdueTasks) rows.push(line(taskLine(t, true)));
-
-  rows.push(line(`III. NHIỆM VỤ TRỌNG TÂM ${nextQuarter(r).toLocaleUpperCase("vi")}`, { bold: true }));
-  if (r.nextTasks.length === 0) rows.push(line("Tiếp tục duy trì kết quả các tiêu chí đã đạt."));
-  for (const t of r.nextTasks) rows.push(line(taskLine(t, true)));
-  rows.push(line(`Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number} ${q} của Ủy ban nhân dân ${unit}./.`));
-  rows.push(blank);
-
-  // Nơi nhận on the left, the signature block on the right.
-  const sign = id.signature.length > 0 ? id.signature : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
-  const left = ["Nơi nhận:", ...r.settings.recipients.map((x, i) => `- ${x}${i === r.settings.recipients.length - 1 ? "." : ";"}`)];
-  const right = [...sign, "", "", "", id.signer];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const leftStyle: CellStyle = i === 0 ? { bold: true, italic: true, size: 12 } : { size: 11 };
-    rows.push({
-      cells: [
-        { value: left[i] ?? null, style: leftStyle, span: LEFT },
-        {
-          value: right[i] === undefined || right[i] === "" ? null : right[i],
-          style: { bold: true, align: "center" },
-          span: REPORT_COLUMNS.length - LEFT,
-        },
-      ],
-      height: LINE_PT,
-    });
-  }
-
-  return {
-    kind: "document",
-    sheet: "Báo cáo",
-    font: REPORT_FONT,
-    columnWidths: [...REPORT_COLUMNS],
-    rows,
-    page: { orientation: "portrait", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow] },
-  };
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
 
-function nextQuarter(r: ReportModel): string {
-  const q = r.period.quarter === 4 ? 1 : ((r.period.quarter + 1) as 1 | 2 | 3 | 4);
-  return quarterLabel({ year: r.period.quarter === 4 ? r.period.year + 1 : r.period.year, quarter: q });
+/** A body paragraph: justified, first line indented. */
+function body(text: string, look: { bold?: boolean; italic?: boolean } = {}): Paragraph {
+  return para(text, { align: "justify", indent: INDENT, ...look });
 }
 
-/** Phụ lục: the figures behind the report, as tables. */
-export function reportAppendix(r: ReportModel): TableSheetSpec {
-  const comp = r.compliance;
+function heading(text: string): Paragraph {
+  return para(text, { align: "justify", indent: INDENT, bold: true, keepNext: true });
+}
+
+function subheading(text: string): Paragraph {
+  return para(text, { align: "justify", indent: INDENT, bold: true, italic: true, keepNext: true });
+}
+
+/** What a count is of, for running text: "hồ sơ", "văn bản", or nothing. */
+function unitOf(item: Pick<PlanItem, "title" | "objective">): string {
+  const k = looseKey(`${item.title} ${item.objective}`);
+  return /\bho so\b/.test(k) ? "hồ sơ" : /\bvan ban\b/.test(k) ? "văn bản" : "";
+}
+
+/** "98,79 % (489/495 hồ sơ)", "82,5 %", "chưa có số liệu". */
+function figureText(f: Figure, unit: string): string {
+  if (f.value === null) return "chưa có số liệu";
+  const counts =
+    f.numerator !== null && f.denominator !== null
+      ? ` (${formatViNumber(f.numerator)}/${formatViNumber(f.denominator)}${unit ? ` ${unit}` : ""})`
+      : "";
+  return `${formatViPercent(f.value)}${counts}`;
+}
+
+/** A target as a document words it: "100 %", "cao hơn năm 2020", "60 % đến ngày 30/9/2021; 100 % đến ngày 31/01/2022". */
+export function targetText(target: Target, year: number): string {
+  switch (target.kind) {
+    case "level":
+      return formatViPercent(target.value);
+    case "milestones":
+      return target.milestones.map((m) => `${formatViPercent(m.value)} đến ngày ${formatViDateShort(m.date)}`).join("; ");
+    case "baseline":
+    case "previousYear": {
+      const y = baselineYear(target, year);
+      const rel = target.comparator === ">" ? "cao hơn" : "không thấp hơn";
+      const base = target.baseline === null ? "" : ` (${formatViPercent(target.baseline)})`;
+      return `${rel} năm ${y ?? "trước"}${base}`;
+    }
+    case "qualitative":
+      return "hoàn thành các nhiệm vụ của kế hoạch";
+  }
+}
+
+/** "Chưa đạt — mốc 30/9/2021: 57,81 % < 60 %": the verdict and, where it helps, why. */
+export function resultText(r: ItemReport): string {
+  const why = r.year.formal;
+  return why === "" ? r.year.result : `${r.year.result} — ${why}`;
+}
+
+function leadsText(leads: readonly string[]): string {
+  return leads.join(", ");
+}
+
+function taskText(t: TaskLine): string {
+  const parts = [t.leads.length > 0 ? `chủ trì: ${leadsText(t.leads)}` : "", t.due ? `hạn ${formatViDateShort(t.due)}` : ""].filter(
+    (x) => x !== "",
+  );
+  const content = t.content.replace(/[.;:]+$/u, "");
+  return `- ${upperFirst(content)}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}.`;
+}
+
+/** Quý I, 6 tháng and năm start where the year does: their figures are the year's so far. */
+function sinceYearStart(p: ReportPeriod): boolean {
+  return p.from === p.yearFrom;
+}
+
+function itemLine(r: ItemReport, period: ReportPeriod): string {
+  const year = period.year;
+  const unit = unitOf(r.item);
+  const name = `${r.item.code}. ${r.item.title} (chỉ tiêu: ${targetText(r.item.target, year)})`;
+  const tasks = r.year.tasks > 0 ? `${r.year.done}/${r.year.tasks} nhiệm vụ hoàn thành` : "";
+  const verdict = lowerFirst(resultText(r));
+  if (r.item.target.kind === "qualitative") return `- ${name}: ${r.year.tasks > 0 ? verdict : "chưa có nhiệm vụ được giao"}.`;
+  const figures = sinceYearStart(period)
+    ? [`từ đầu năm đến ngày ${formatViDateShort(period.to)}: ${figureText(r.year.figure, unit)}`]
+    : [`trong kỳ ${figureText(r.period, unit)}`, `từ đầu năm ${figureText(r.year.figure, unit)}`];
+  const basis = r.year.figure.measure
+    ? ` (tỷ lệ tính theo số liệu của Hệ thống thông tin giải quyết TTHC: ${RATE_BASIS[r.year.figure.measure]})`
+    : "";
+  return `- ${name}: ${[...figures, ...(tasks ? [tasks] : []), verdict].join("; ")}${basis}.`;
+}
+
+function countsSentence(c: DossierCounts): string {
+  const n = formatViNumber;
+  return (
+    `tổng số hồ sơ nhận giải quyết ${n(received(c))} hồ sơ (kỳ trước chuyển sang ${n(c.carriedOver)}; tiếp nhận trực tuyến ${n(c.online)}; ` +
+    `trực tiếp, bưu chính ${n(c.inPerson)}); đã giải quyết ${n(resolved(c))} hồ sơ (trước hạn ${n(c.early)}, đúng hạn ${n(c.onTime)}, ` +
+    `quá hạn ${n(c.late)}); đang giải quyết ${n(pending(c))} hồ sơ (trong hạn ${n(c.pendingInTime)}, quá hạn ${n(c.pendingOverdue)}); ` +
+    `trả lại, rút ${n(c.returned)} hồ sơ`
+  );
+}
+
+function ratesSentence(c: DossierCounts): string {
+  const onTime = onTimeRate(c);
+  const online = onlineRate(c);
+  return [
+    onTime ? `tỷ lệ giải quyết đúng hạn đạt ${formatViPercent(onTime.value)} (${RATE_BASIS.onTime})` : "",
+    online ? `tỷ lệ tiếp nhận trực tuyến đạt ${formatViPercent(online.value)} (${RATE_BASIS.online})` : "",
+  ]
+    .filter((x) => x !== "")
+    .join("; ");
+}
+
+/** The period's and the year's statistics; the year's alone when the period starts with the year. */
+function distinctStats(stats: { period: DossierStats | null; year: DossierStats | null }): {
+  period: DossierStats | null;
+  year: DossierStats | null;
+} {
+  const same = stats.period && stats.year && stats.period.window.from === stats.year.window.from;
+  return same ? { period: null, year: stats.year } : stats;
+}
+
+function dossierParagraphs(all: { period: DossierStats | null; year: DossierStats | null }, appendix: string | null): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stats = distinctStats(all);
+  if (stats.period) {
+    const rates = ratesSentence(stats.period.total);
+    out.push(body(`Trong kỳ, ${countsSentence(stats.period.total)}.${rates ? ` ${upperFirst(rates)}.` : ""}`));
+  }
+  if (stats.year) {
+    const rates = ratesSentence(stats.year.total);
+    const where = appendix ? ` (chi tiết tại ${appendix} kèm theo)` : "";
+    const since = `Từ đầu năm đến ngày ${formatViDateShort(stats.year.window.to)}`;
+    out.push(body(`${since}, ${countsSentence(stats.year.total)}.${rates ? ` ${upperFirst(rates)}` : ""}${where}.`));
+  }
+  return out;
+}
+
+/** Under the dossier table: each rate, what it divides, in the period and from the start of the year. */
+function dossierRateLines(period: DossierStats, year: DossierStats | null): Paragraph[] {
+  const line = (name: string, basis: string, f: (c: DossierCounts) => { value: number } | null) => {
+    const p = f(period.total);
+    const y = year && year.window.from !== period.window.from ? f(year.total) : null;
+    if (!p && !y) return [];
+    const values = [p ? `trong kỳ đạt ${formatViPercent(p.value)}` : "", y ? `từ đầu năm đạt ${formatViPercent(y.value)}` : ""].filter(
+      (x) => x !== "",
+    );
+    return [para(`${name} (${basis}): ${values.join("; ")}.`, { align: "justify", italic: true, size: 12 })];
+  };
+  return [
+    ...line("Tỷ lệ giải quyết đúng hạn", RATE_BASIS.onTime, onTimeRate),
+    ...line("Tỷ lệ tiếp nhận trực tuyến", RATE_BASIS.online, onlineRate),
+  ];
+}
+
+/** "(Kèm theo Báo cáo số 12/BC-UBND ngày 14/6/2021 của Ủy ban nhân dân xã Tân Bình)". */
+function attachedTo(r: ReportModel): string {
+  const number = r.settings.number.trim() === "" ? "      " : r.settings.number.trim();
+  return `(Kèm theo Báo cáo số ${number}/BC-UBND ngày ${formatViDateShort(r.date)} của ${issuerName(r.plan.identity)})`;
+}
+
+function th(text: string, options: Omit<Cell, "paragraphs"> = {}): Cell {
+  return cell(para(text, { align: "center", bold: true }), { valign: "center", ...options });
+}
+
+/** A header cell of several lines: a name, then its dates in italics. */
+function thLines(name: string, ...lines: string[]): Cell {
+  return cell([para(name, { align: "center", bold: true }), ...lines.map((l) => para(l, { align: "center", italic: true }))], {
+    valign: "center",
+  });
+}
+
+function td(text: string, align: "left" | "center" | "justify" = "left", bold = false): Cell {
+  return cell(para(text, { align, bold }), { valign: "center" });
+}
+
+/** The per-item table: Phụ lục I of the report, or inside the plan's section. */
+export function itemTable(r: ReportModel, withTasks: boolean): Table {
+  const year = r.period.year;
+  const both = !sinceYearStart(r.period);
+  const head = [
+    th("STT"),
+    th("Tiêu chí, tiêu chí thành phần"),
+    th("Chỉ tiêu"),
+    ...(both
+      ? [
+          thLines("Trong kỳ", `từ ${formatViDateShort(r.period.from)}`, `đến ${formatViDateShort(r.period.to)}`),
+          thLines("Từ đầu năm", `từ ${formatViDateShort(r.period.yearFrom)}`),
+        ]
+      : [thLines("Thực hiện từ đầu năm", `từ ${formatViDateShort(r.period.yearFrom)}`, `đến ${formatViDateShort(r.period.to)}`)]),
+    th("Kết quả"),
+    ...(withTasks ? [th("Nhiệm vụ hoàn thành"), th("Nhiệm vụ quá hạn")] : []),
+  ];
+  const rows = r.items.map((it) => {
+    const unit = unitOf(it.item);
+    const qualitative = it.item.target.kind === "qualitative";
+    return [
+      td(it.item.code, "center"),
+      td(it.item.title),
+      td(upperFirst(targetText(it.item.target, year))),
+      ...(both ? [td(qualitative ? "-" : upperFirst(figureText(it.period, unit)), "center")] : []),
+      td(qualitative ? "-" : upperFirst(figureText(it.year.figure, unit)), "center"),
+      td(resultText(it), "left", it.year.result === "Chưa đạt"),
+      ...(withTasks ? [td(`${it.year.done}/${it.year.tasks}`, "center"), td(String(it.year.overdue), "center")] : []),
+    ];
+  });
+  const figures = both ? [30, 30] : [40];
+  const widths = withTasks ? [10, 60, 32, ...figures, 55, 20, 20] : [9, 46, 24, ...(both ? [22, 22] : [30]), 42];
+  return { kind: "table", widths, rows: [head, ...rows], borders: true, headerRows: 1, size: 12 };
+}
+
+/** The one-stop system's statistics per field (two-level header), the period's total and the year's. */
+export function dossierTable(stats: { period: DossierStats; year: DossierStats | null }): Table {
+  const n = (x: number) => formatViNumber(x);
+  const top = [
+    th("STT", { rowSpan: 2 }),
+    th("Lĩnh vực", { rowSpan: 2 }),
+    th("Số hồ sơ nhận giải quyết", { span: 4 }),
+    th("Số hồ sơ đã giải quyết", { span: 4 }),
+    th("Số hồ sơ đang giải quyết", { span: 3 }),
+    th("Trả lại, rút hồ sơ", { rowSpan: 2 }),
+  ];
+  const sub = [
+    "Tổng số",
+    "Kỳ trước chuyển sang",
+    "Trực tuyến",
+    "Trực tiếp, bưu chính",
+    "Tổng số",
+    "Trước hạn",
+    "Đúng hạn",
+    "Quá hạn",
+    "Tổng số",
+    "Trong hạn",
+    "Quá hạn",
+  ].map((t) => th(t));
+  const line = (stt: string, name: string, c: DossierCounts, bold = false): Cell[] => [
+    td(stt, "center", bold),
+    td(name, "left", bold),
+    ...[
+      received(c),
+      c.carriedOver,
+      c.online,
+      c.inPerson,
+      resolved(c),
+      c.early,
+      c.onTime,
+      c.late,
+      pending(c),
+      c.pendingInTime,
+      c.pendingOverdue,
+      c.returned,
+    ].map((x) => td(n(x), "center", bold)),
+  ];
+  const rows = stats.period.fields.map((f, i) => line(String(i + 1), f.field, f));
+  rows.push(line("", "Tổng cộng trong kỳ", stats.period.total, true));
+  if (stats.year && stats.year.window.from !== stats.period.window.from) {
+    rows.push(line("", `Từ đầu năm (từ ${formatViDateShort(stats.year.window.from)})`, stats.year.total, true));
+  }
   return {
     kind: "table",
-    sheet: "Phụ lục",
-    table: "PhuLucTieuChi",
-    preamble: [
-      { label: `PHỤ LỤC: SỐ LIỆU ${quarterLabel(r.period).toLocaleUpperCase("vi")} (${periodSpan(r.period)})`, style: "title" },
-      { label: `Kèm theo Báo cáo của Ủy ban nhân dân ${r.plan.identity.unitType} ${r.plan.identity.unitName}` },
+    widths: [10, 43, 17, 17, 17, 17, 17, 16, 16, 16, 17, 16, 16, 16],
+    rows: [top, sub, ...rows],
+    borders: true,
+    headerRows: 2,
+    size: 11,
+  };
+}
+
+function headerBlock(r: ReportModel): Table {
+  const id = r.plan.identity;
+  const parent = r.settings.parentBody.trim();
+  const left: Paragraph[] = [
+    ...(parent === "" ? [] : [para(parent.toLocaleUpperCase("vi"), { align: "center", size: 12 })]),
+    ...issuingLines(id).map((l) => para(l, { align: "center", bold: true, size: 12 })),
+  ];
+  const right: Paragraph[] = [
+    para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", bold: true, size: 12 }),
+    para("Độc lập - Tự do - Hạnh phúc", { align: "center", bold: true, underline: true, size: 13 }),
+  ];
+  const number = r.settings.number.trim() === "" ? "      " : r.settings.number.trim();
+  return {
+    kind: "table",
+    widths: [65, 100],
+    borders: false,
+    headerRows: 0,
+    rows: [
+      [cell(left), cell(right)],
+      [
+        cell(para(`Số: ${number}/BC-UBND`, { align: "center", size: 13, before: 6 })),
+        cell(para(placeAndDate(id.place, r.date), { align: "center", italic: true, before: 6 })),
+      ],
     ],
-    columns: [
-      { header: "Mã", type: "text", width: 8 },
-      { header: "Tiêu chí", type: "text", width: 40, wrap: true },
-      { header: "Chỉ tiêu", type: "text", width: 22, wrap: true },
-      { header: "Thực hiện", type: "percent", width: 11 },
-      { header: "Kết quả", type: "text", width: 14 },
-      { header: "Lý do", type: "text", width: 36, wrap: true },
-      { header: "Số nhiệm vụ", type: "integer", width: 10 },
-      { header: "Hoàn thành", type: "integer", width: 10 },
-      { header: "Quá hạn", type: "integer", width: 9 },
-    ],
-    rows: comp.items.map((ic) => [
-      ic.item.code,
-      ic.item.title,
-      describeTarget(ic.item.target),
-      ic.actual === null ? null : Math.round(ic.actual * 100) / 100,
-      ic.result,
-      ic.reason,
-      ic.tasks,
-      ic.done,
-      ic.overdue,
-    ]),
-    highlights: [{ column: "Kết quả", values: ["Chưa đạt"], tone: "bad" }],
-    more: [
-      {
-        title: "Theo cán bộ, bộ phận chủ trì",
-        table: "PhuLucCanBo",
-        columns: OFFICIAL_COLUMNS,
-        rows: officialRows(comp),
-      },
-      {
-        title: "Nhiệm vụ quá hạn",
-        table: "PhuLucQuaHan",
-        columns: [
-          { header: "Mã NV", type: "text", width: 8 },
-          { header: "Nội dung", type: "text", width: 40, wrap: true },
-          { header: "Mã tiêu chí", type: "text", width: 22 },
-          { header: "Chủ trì", type: "text", width: 11, wrap: true },
-          { header: "Hạn hoàn thành", type: "date", width: 14 },
-          { header: "Nguồn", type: "text", width: 36, wrap: true },
-        ],
-        rows: comp.overdueTasks.map((t) => [
-          t.id,
-          t.content,
-          t.code,
-          t.lead,
-          t.due,
-          sourceLabel(t.source.file, t.source.sheet, t.source.row),
-        ]),
-      },
-    ],
-    print: { orientation: "landscape" },
+  };
+}
+
+function kinhGui(to: readonly string[]): Paragraph[] {
+  if (to.length === 0) return [];
+  if (to.length === 1) return [para(`Kính gửi: ${to[0]}.`, { align: "center", before: 6 })];
+  return [
+    para("Kính gửi:", { align: "center", before: 6 }),
+    ...to.map((t, i) => para(`- ${t}${i === to.length - 1 ? "." : ";"}`, { align: "center" })),
+  ];
+}
+
+/** "Lưu: VT, VP-TK (02b)." */
+function archiveLine(r: ReportModel): string {
+  const unit = r.settings.draftingUnit.trim();
+  const copies = r.settings.archiveCopies === null ? "" : ` (${String(r.settings.archiveCopies).padStart(2, "0")}b)`;
+  return `Lưu: VT${unit === "" ? "" : `, ${unit}`}${copies}.`;
+}
+
+function signatureBlock(r: ReportModel): Table {
+  const id = r.plan.identity;
+  const entries = [...(r.settings.to.length > 0 ? ["Như trên"] : []), ...r.settings.recipients];
+  const left: Paragraph[] = [
+    para("Nơi nhận:", { bold: true, italic: true, size: 12 }),
+    ...entries.map((e) => para(`- ${e};`, { size: 11 })),
+    para(`- ${archiveLine(r)}`, { size: 11 }),
+  ];
+  const sign = id.signature.length > 0 ? id.signature : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
+  const right: Paragraph[] = [
+    ...sign.map((s) => para(s, { align: "center", bold: true })),
+    ...[1, 2, 3, 4].map(() => para("", { align: "center" })),
+    para(id.signer, { align: "center", bold: true }),
+  ];
+  return { kind: "table", widths: [80, 85], borders: false, headerRows: 0, rows: [[cell(left), cell(right)]], keepTogether: true };
+}
+
+/** The sections II–IV the figures fill, numbered from `first` (II in the report, 1 in the plan's section). */
+function resultSections(
+  r: ReportModel,
+  numbering: (i: number) => string,
+  appendix: { items: string | null; dossiers: string | null },
+): Block[] {
+  const id = r.plan.identity;
+  const comp = r.compliance;
+  const h = comp.headline;
+  const label = periodLabel(r.period);
+  const blocks: Block[] = [];
+  const narrative = r.narrative;
+
+  blocks.push(heading(`${numbering(0)}. KẾT QUẢ THỰC HIỆN`));
+  blocks.push(subheading("1. Kết quả chung"));
+  const where = appendix.items ? ` (chi tiết tại ${appendix.items} kèm theo)` : "";
+  blocks.push(
+    body(
+      `Tính đến ngày ${formatViDateShort(r.period.to)}, có ${h.itemsMet}/${h.items} tiêu chí, tiêu chí thành phần đạt chỉ tiêu của kế hoạch; ` +
+        `${h.doneOnTime}/${h.tasks} nhiệm vụ hoàn thành đúng hạn, ${h.overdue} nhiệm vụ quá hạn${where}.`,
+    ),
+  );
+  blocks.push(subheading("2. Kết quả từng tiêu chí, tiêu chí thành phần"));
+  for (const it of r.items) blocks.push(body(itemLine(it, r.period)));
+  let sub = 3;
+  if (r.dossiers.period || r.dossiers.year) {
+    blocks.push(subheading(`${sub++}. Tình hình giải quyết hồ sơ thủ tục hành chính`));
+    blocks.push(...dossierParagraphs(r.dossiers, appendix.dossiers));
+  }
+  if (narrative["II. Kết quả thực hiện"].length > 0) {
+    blocks.push(subheading(`${sub}. Kết quả khác`));
+    blocks.push(...narrative["II. Kết quả thực hiện"].map((t) => body(t)));
+  }
+
+  blocks.push(heading(`${numbering(1)}. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN`));
+  blocks.push(subheading("1. Tồn tại, hạn chế"));
+  const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
+  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative" && i.year.formal !== "");
+  if (notMet.length === 0 && r.overdue.length === 0)
+    blocks.push(body(`Trong ${label}, không có tiêu chí, tiêu chí thành phần chưa đạt và không có nhiệm vụ quá hạn.`));
+  if (notMet.length > 0) {
+    blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đạt chỉ tiêu:"));
+    for (const it of notMet) blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${it.year.formal || "chưa đạt chỉ tiêu"}.`));
+  }
+  if (noData.length > 0) {
+    blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đủ số liệu để đánh giá:"));
+    for (const it of noData) blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${it.year.formal}.`));
+  }
+  if (r.overdue.length > 0) {
+    blocks.push(body("Các nhiệm vụ quá hạn:"));
+    for (const t of r.overdue) blocks.push(body(taskText(t)));
+  }
+  blocks.push(...narrative["III. Tồn tại và hạn chế"].map((t) => body(t)));
+  if (narrative["III. Nguyên nhân"].length > 0) {
+    blocks.push(subheading("2. Nguyên nhân"));
+    blocks.push(...narrative["III. Nguyên nhân"].map((t) => body(t)));
+  }
+
+  blocks.push(heading(`${numbering(2)}. PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(r.period).toLocaleUpperCase("vi")}`));
+  if (notMet.length > 0) {
+    blocks.push(
+      body(
+        `Tập trung khắc phục các tiêu chí, tiêu chí thành phần chưa đạt (${notMet.map((i) => i.item.code).join(", ")}); tiếp tục thực hiện Kế hoạch số ${id.number} theo đúng tiến độ.`,
+      ),
+    );
+  }
+  if (r.next.length > 0) {
+    blocks.push(body("Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:"));
+    for (const t of r.next) blocks.push(body(taskText(t)));
+  } else if (notMet.length === 0) {
+    blocks.push(body("Tiếp tục duy trì kết quả các tiêu chí, tiêu chí thành phần đã đạt."));
+  }
+  blocks.push(...narrative["IV. Phương hướng và nhiệm vụ kỳ tới"].map((t) => body(t)));
+  return blocks;
+}
+
+/** Section I in the official's words, or what the plan itself establishes. */
+function directionParagraphs(r: ReportModel): Paragraph[] {
+  const written = r.narrative["I. Công tác chỉ đạo và điều hành"];
+  if (written.length > 0) return written.map((t) => body(t));
+  const id = r.plan.identity;
+  const issued = id.issued ? ` ngày ${formatViDateShort(id.issued)}` : "";
+  return [
+    body(
+      `${issuerName(id)} đã ban hành Kế hoạch số ${id.number}${issued} về ${lowerFirst(id.title)}; phân công cán bộ, công chức, ` +
+        "bộ phận chủ trì thực hiện từng tiêu chí, tiêu chí thành phần và định kỳ theo dõi, đôn đốc việc thực hiện.",
+    ),
+  ];
+}
+
+function appendixHeading(r: ReportModel, name: string, title: string): Paragraph[] {
+  return [
+    para(name, { align: "center", bold: true }),
+    para(title.toLocaleUpperCase("vi"), { align: "center", bold: true }),
+    para(attachedTo(r), { align: "center", italic: true }),
+    para("", {}),
+  ];
+}
+
+/** The stand-alone report on the plan: Báo cáo, then its appendices. */
+export function reportDocument(r: ReportModel): DocModel {
+  const id = r.plan.identity;
+  const label = periodLabel(r.period);
+  const issued = id.issued ? ` ngày ${formatViDateShort(id.issued)}` : "";
+  const hasDossiers = r.dossiers.period !== null;
+  const appendix = { items: "Phụ lục I", dossiers: hasDossiers ? "Phụ lục II" : null };
+  const to = r.settings.to;
+
+  const blocks: Block[] = [
+    headerBlock(r),
+    para("BÁO CÁO", { align: "center", bold: true, before: 12 }),
+    para(`Kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}`, { align: "center", bold: true }),
+    ...kinhGui(to),
+    body(
+      `Thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} về ${lowerFirst(id.title)}, ${issuerName(id)} báo cáo kết quả thực hiện ` +
+        `${label} (số liệu ${periodSpan(r.period)}${sinceYearStart(r.period) ? "" : `; lũy kế từ ngày ${formatViDateShort(r.period.yearFrom)}`}) như sau:`,
+    ),
+    heading("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"),
+    ...directionParagraphs(r),
+    ...resultSections(r, (i) => ROMAN[i + 1], appendix),
+    heading("V. ĐỀ XUẤT, KIẾN NGHỊ"),
+    ...(r.narrative["V. Đề xuất và kiến nghị"].length > 0
+      ? r.narrative["V. Đề xuất và kiến nghị"].map((t) => body(t))
+      : [body("Không có.")]),
+    body(
+      `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number}${issued} ${label} của ${issuerName(id)}` +
+        `${to.length > 0 ? `, kính báo cáo ${to.join(", ")} theo dõi, chỉ đạo` : ""}./.`,
+    ),
+    para("", {}),
+    signatureBlock(r),
+  ];
+  const sections: Section[] = [{ name: "Báo cáo", ...PORTRAIT, pageNumbers: "fromSecond", blocks }];
+  sections.push({
+    name: "Phụ lục I",
+    ...LANDSCAPE,
+    pageNumbers: "all",
+    blocks: [...appendixHeading(r, "Phụ lục I", `Kết quả thực hiện các tiêu chí, tiêu chí thành phần ${label}`), itemTable(r, true)],
+  });
+  if (r.dossiers.period) {
+    sections.push({
+      name: "Phụ lục II",
+      ...LANDSCAPE,
+      pageNumbers: "all",
+      blocks: [
+        ...appendixHeading(r, "Phụ lục II", `Tình hình giải quyết hồ sơ thủ tục hành chính ${label}`),
+        dossierTable({ period: r.dossiers.period, year: r.dossiers.year }),
+        para("", {}),
+        ...dossierRateLines(r.dossiers.period, r.dossiers.year),
+      ],
+    });
+  }
+  return { title: `Báo cáo kết quả thực hiện Kế hoạch số ${id.number} ${label}`, font: REPORT_FONT, sections };
+}
+
+/**
+ * The plan's section on its own, to paste into the commune's periodic CCHC report (KH 49, III.4:
+ * "lồng ghép việc thực hiện kế hoạch này vào báo cáo CCHC"): no header, no signature, the table
+ * inside it.
+ */
+export function planSectionDocument(r: ReportModel): DocModel {
+  const id = r.plan.identity;
+  const label = periodLabel(r.period);
+  const issued = id.issued ? ` ngày ${formatViDateShort(id.issued)}` : "";
+  const blocks: Block[] = [
+    para(`KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${id.number}${issued.toLocaleUpperCase("vi")} ${label.toLocaleUpperCase("vi")}`, {
+      align: "center",
+      bold: true,
+    }),
+    para(`(về ${lowerFirst(id.title)})`, { align: "center", italic: true }),
+    body(`Số liệu ${periodSpan(r.period)}${sinceYearStart(r.period) ? "" : `; lũy kế từ ngày ${formatViDateShort(r.period.yearFrom)}`}.`),
+    ...resultSections(r, (i) => String(i + 1), { items: null, dossiers: null }),
+    subheading("Kết quả từng tiêu chí, tiêu chí thành phần"),
+    itemTable(r, false),
+    ...(r.dossiers.period
+      ? [
+          para("", {}),
+          subheading("Tình hình giải quyết hồ sơ thủ tục hành chính"),
+          dossierTable({ period: r.dossiers.period, year: r.dossiers.year }),
+        ]
+      : []),
+  ];
+  return {
+    title: `Kết quả thực hiện Kế hoạch số ${id.number} ${label} (nội dung lồng ghép)`,
+    font: REPORT_FONT,
+    sections: [{ name: "Nội dung lồng ghép", ...PORTRAIT, pageNumbers: "none", blocks }],
   };
 }

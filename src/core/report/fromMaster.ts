@@ -2,21 +2,42 @@ import { readMaster } from "../import/readMaster";
 import { Grid } from "../import/grid";
 import { Plan } from "../plan/model";
 import { SheetSpec } from "../sheets/spec";
-import { reportAppendix, reportDocument } from "./document";
-import { ReportModel, ReportSettings, buildReport, defaultRecipients } from "./model";
+import { DocModel } from "./docModel";
+import { planSectionDocument, reportDocument } from "./document";
+import { ReportModel, ReportSettings, buildReport, resolveSettings } from "./model";
 import { ReportPeriod } from "./period";
+import { documentSheets } from "./toSheets";
 
-export type MasterReport = { ok: true; model: ReportModel; specs: SheetSpec[] } | { ok: false; missing: string[] };
+/** The stand-alone report on the plan, or only the plan's section to paste into the commune's CCHC report. */
+export type ReportForm = "report" | "section";
+
+export type MasterReport =
+  | {
+      ok: true;
+      model: ReportModel;
+      /** The document both renderers draw: src/docx writes it as .docx. */
+      document: DocModel;
+      /** The same document as sheets of an .xlsx. */
+      specs: SheetSpec[];
+    }
+  | { ok: false; missing: string[] };
 
 /**
  * The report recipe, one for the command line and the pane: the master as it stands (edits,
- * baselines typed into Kế hoạch, rows typed into the tables) -> the report model -> Báo cáo
- * and Phụ lục. Empty recipients mean the plan's defaults.
+ * baselines typed into Kế hoạch, rows typed into the tables, Hồ sơ TTHC, Nội dung báo cáo, the
+ * names of Danh mục) -> the report model -> the document, and its sheets. Settings not given take
+ * the plan's defaults (see defaultReportSettings).
  */
-export function reportFromMaster(grids: readonly Grid[], base: Plan, period: ReportPeriod, settings: ReportSettings): MasterReport {
+export function reportFromMaster(
+  grids: readonly Grid[],
+  base: Plan,
+  period: ReportPeriod,
+  settings: Partial<ReportSettings>,
+  form: ReportForm = "report",
+): MasterReport {
   const master = readMaster(grids, base, period.to);
   if (master.missing.length > 0) return { ok: false, missing: master.missing };
-  const recipients = settings.recipients.length > 0 ? settings.recipients : defaultRecipients(master.plan);
-  const model = buildReport(master.plan, master.tasks, master.readings, period, { ...settings, recipients });
-  return { ok: true, model, specs: [reportDocument(model), reportAppendix(model)] };
+  const model = buildReport(master.plan, master.tasks, master.readings, period, resolveSettings(master.plan, settings), master);
+  const document = form === "section" ? planSectionDocument(model) : reportDocument(model);
+  return { ok: true, model, document, specs: documentSheets(document) };
 }

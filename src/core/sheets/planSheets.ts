@@ -42,7 +42,7 @@ export function planItemRow(item: PlanItem): CellValue[] {
     "Thời hạn": item.deadline.text,
     "Hạn cuối": firstDue(item.deadline),
     "Cách tính": AGGREGATION_LABELS[item.aggregation],
-    "Giá trị năm gốc": item.target.kind === "baseline" ? item.target.baseline : null,
+    "Giá trị năm gốc": item.target.kind === "baseline" || item.target.kind === "previousYear" ? item.target.baseline : null,
   });
 }
 

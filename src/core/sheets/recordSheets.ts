@@ -2,6 +2,7 @@ import { IsoDate, formatViDate } from "../dates/isoDate";
 import { formatViPercent } from "../format/viNumber";
 import { MASTER } from "../contract";
 import { Consolidation } from "../import/consolidate";
+import { OfficialEntry } from "../import/readMaster";
 import { Plan } from "../plan/model";
 import { allOfficialTitles } from "../plan/officials";
 import { describeTarget } from "../plan/target";
@@ -54,7 +55,8 @@ export function tasksSheet(c: Consolidation): TableSheetSpec {
         "Nội dung": t.content,
         "Chủ trì": t.lead,
         "Phối hợp": t.partners,
-        "Hạn hoàn thành": t.due ?? t.dueText,
+        // A deadline written as words that are no fixed day ("Hằng tháng", "Thường xuyên") stays as written.
+        "Hạn hoàn thành": t.dueText ?? t.due,
         // What the official wrote when it is not a known status (kept and reported), else the status.
         "Trạng thái": t.statusText ?? t.status,
         "Tiến độ (%)": t.progress,
@@ -89,7 +91,7 @@ export const READING_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.rea
 
 const readingRow = contractRow(MASTER.readings);
 
-export function readingsSheet(c: Consolidation): TableSheetSpec {
+export function readingsSheet(c: Consolidation, year?: number): TableSheetSpec {
   const items = new Map(c.plan.items.map((i) => [i.code, i]));
   return {
     kind: "table",
@@ -97,7 +99,7 @@ export function readingsSheet(c: Consolidation): TableSheetSpec {
     columns: READING_COLUMNS,
     rows: c.readings.map((r) => {
       const item = r.code ? items.get(r.code) : undefined;
-      const judged = item ? judgeValue(item.target, r.value, r.date) : null;
+      const judged = item ? judgeValue(item.target, r.value, r.date, year) : null;
       return readingRow({
         "Mã tiêu chí": r.code,
         Kỳ: r.period,
@@ -105,7 +107,7 @@ export function readingsSheet(c: Consolidation): TableSheetSpec {
         "Tử số": r.numerator,
         "Mẫu số": r.denominator,
         "Giá trị": r.value === null ? null : Math.round(r.value * 100) / 100,
-        "Chỉ tiêu": item ? describeTarget(item.target) : null,
+        "Chỉ tiêu": item ? describeTarget(item.target, year) : null,
         "Kết quả": judged?.result ?? null,
         "Minh chứng": r.evidence,
         Nguồn: sourceLabel(r.source.file, r.source.sheet, r.source.row),
@@ -173,24 +175,29 @@ export function problemsSheet(c: Consolidation): TableSheetSpec {
   };
 }
 
-/** Danh mục: the officials' titles Chủ trì is checked against; officials may add their own. */
-export function officialsSheet(plan: Plan): TableSheetSpec {
+/**
+ * Danh mục: the officials' titles Chủ trì is checked against, and who holds each (typed by the
+ * official, kept across re-imports, as are titles they added).
+ */
+export function officialsSheet(plan: Plan, kept: readonly OfficialEntry[] = []): TableSheetSpec {
+  const names = new Map(kept.map((e) => [e.title, e.name]));
   const titles = [
     ...new Set([
       ...allOfficialTitles(plan.identity.unitType),
       ...plan.items.flatMap((i) => [...i.lead, ...i.coordinators, ...i.implementers]),
+      ...kept.map((e) => e.title),
     ]),
   ];
   return {
     kind: "table",
     ...namesOf("officials"),
-    columns: contractColumns(MASTER.officials, { "Chức danh": { type: "text", width: 44 } }),
-    rows: titles.map((t) => [t]),
+    columns: contractColumns(MASTER.officials, { "Chức danh": { type: "text", width: 44 }, "Họ và tên": { type: "text", width: 28 } }),
+    rows: titles.map((t) => [t, names.get(t) ?? null]),
     print: { orientation: "portrait" },
   };
 }
 
-/** The structured sheets of the master workbook, in the contract's order (the summary is added by the caller). */
+/** The record sheets of the master workbook, in the contract's order (masterWorkbook.ts adds the rest). */
 export function masterSheets(c: Consolidation, comp: Compliance): TableSheetSpec[] {
-  return [planSheet(c.plan), tasksSheet(c), readingsSheet(c), deadlineSheet(deadlineRows(comp)), problemsSheet(c), officialsSheet(c.plan)];
+  return [planSheet(c.plan), tasksSheet(c), readingsSheet(c, comp.year), deadlineSheet(deadlineRows(comp)), problemsSheet(c)];
 }

@@ -121,6 +121,11 @@ export interface DocumentSheetSpec {
     marginsMm: { top: number; bottom: number; left: number; right: number };
     /** 1-based rows printed at the top of each page (a table's header). */
     repeatRows?: [number, number];
+    /**
+     * Page numbers in the header, centred (Nghị định 30/2020: from the second page). Absent:
+     * none. The file writer puts it in the sheet's headerFooter (&C&P, differentFirst).
+     */
+    pageNumbers?: "fromSecond" | "all";
   };
 }
 

@@ -49,7 +49,7 @@ export function officialRows(comp: Compliance): CellValue[][] {
 }
 
 /**
- * Tổng hợp: the headline (as-of date, items met, tasks done on time, overdue tasks), the
+ * Tổng hợp: the headline (assessment year, as-of date, items met, tasks done on time, overdue tasks), the
  * per-item table and the per-official table. Built from scratch each time: never appended.
  */
 export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
@@ -59,6 +59,7 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
     ...namesOf("summary"),
     preamble: [
       { label: `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${plan.identity.number}`, style: "title" },
+      { label: "Năm đánh giá", value: comp.year, type: "integer" },
       { label: "Tính đến ngày", value: comp.asOf, type: "date" },
       { label: "Tiêu chí đạt", value: `${h.itemsMet}/${h.items}` },
       { label: "Nhiệm vụ hoàn thành đúng hạn", value: `${h.doneOnTime}/${h.tasks}` },
@@ -69,7 +70,7 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
       summaryRow({
         Mã: ic.item.code,
         "Tên tiêu chí": ic.item.title,
-        "Chỉ tiêu": describeTarget(ic.item.target),
+        "Chỉ tiêu": describeTarget(ic.item.target, comp.year),
         "Thực hiện": round2(ic.actual),
         "Kết quả": ic.result,
         "Số nhiệm vụ": ic.tasks,

@@ -1,11 +1,13 @@
 import { dueAsOf } from "../dates/deadline";
-import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
+import { IsoDate, formatViDate, formatViDateShort } from "../dates/isoDate";
 import { formatViPercent } from "../format/viNumber";
 import { Reading, Task } from "../import/records";
 import { byKey } from "../order/compare";
-import { Aggregation, Plan, PlanItem } from "../plan/model";
+import { Plan, PlanItem } from "../plan/model";
 import { Result, TaskVerdict } from "../vocab";
+import { DossierMeasure, DossierRecord, dossierMeasure, dossierStats, measureRate } from "./dossiers";
 import { judgeValue } from "./judge";
+import { PeriodRule, Window, defaultAssessmentYear, inWindow, spanOf, yearWindow } from "./window";
 
 export interface MilestoneCheck {
   date: IsoDate;
@@ -15,15 +17,36 @@ export interface MilestoneCheck {
   actualDate: IsoDate | null;
   status: Result | "Chưa đến hạn";
   reason: string;
+  /** For documents: "mốc 30/9/2021: 57,81 % < 60 %". */
+  formal: string;
+}
+
+/** A value and what it was computed from: counts where there are counts. */
+export interface Figure {
+  value: number | null;
+  /** The day the value stands at: the last reading's, or the window's end for dossier statistics. */
+  date: IsoDate | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Readings of Chỉ số, or the one-stop system's dossier statistics (Hồ sơ TTHC). */
+  source: "readings" | "dossiers" | null;
+  /** The dossier rate it is, when it comes from dossier statistics. */
+  measure: DossierMeasure | null;
 }
 
 export interface ItemCompliance {
   item: PlanItem;
-  /** Year-to-date value: Σ numerators / Σ denominators (flow) or the latest reading (level). */
+  /**
+   * From the start of the assessment year to the as-of date: Σ numerators / Σ denominators (flow),
+   * the latest reading (level), or the rate of the dossier statistics.
+   */
   actual: number | null;
   actualDate: IsoDate | null;
+  figure: Figure;
   result: Result;
   reason: string;
+  /** The reason for an official document ("" when the result says it all). */
+  formal: string;
   tasks: number;
   done: number;
   doneOnTime: number;
@@ -44,34 +67,67 @@ export interface OfficialCompliance {
 
 export interface Compliance {
   asOf: IsoDate;
+  /** The assessment year, and its days up to the as-of date. */
+  year: number;
+  rule: PeriodRule;
+  window: Window;
   items: ItemCompliance[];
   officials: OfficialCompliance[];
   headline: { itemsMet: number; items: number; tasks: number; done: number; doneOnTime: number; overdue: number };
   overdueTasks: Task[];
 }
 
-function readingsOf(code: string, readings: readonly Reading[], asOf: IsoDate): Reading[] {
-  return readings.filter((r) => r.code === code && r.date !== null && r.date <= asOf && r.value !== null).sort(byKey((r) => r.date, ""));
+/** An item's readings with a value, by date; up to `until` when given. */
+export function readingsOf(code: string, readings: readonly Reading[], until: IsoDate | null): Reading[] {
+  return readings
+    .filter((r) => r.code === code && r.date !== null && (until === null || r.date <= until) && r.value !== null)
+    .sort(byKey((r) => r.date, ""));
 }
 
-/** The year-to-date value of an item's indicator, and the date it stands at. */
-export function yearToDate(
-  aggregation: Aggregation,
+const NO_FIGURE: Figure = { value: null, date: null, numerator: null, denominator: null, source: null, measure: null };
+
+/**
+ * An item's value over a window of days: flow counts added up (Σ numerators / Σ denominators) over
+ * the readings whose days fall in it, or the latest level read in it; from the dossier statistics when
+ * the item is a dossier rate and statistics cover the window. Readings after `asOf` are not seen.
+ */
+export function figureIn(
+  item: Pick<PlanItem, "title" | "objective" | "aggregation">,
   readings: readonly Reading[],
-  asOf: IsoDate,
-): { value: number | null; date: IsoDate | null } {
-  if (readings.length === 0) return { value: null, date: null };
-  const latest = readings[readings.length - 1];
-  if (aggregation === "level") return { value: latest.value, date: latest.date };
-  const year = ymd(asOf).y;
-  const thisYear = readings.filter((r) => r.date !== null && ymd(r.date).y === year);
-  const counted = thisYear.filter((r) => r.numerator !== null && r.denominator !== null);
+  w: Window,
+  dossiers: readonly DossierRecord[] = [],
+): Figure {
+  const measure = dossierMeasure(item);
+  if (measure) {
+    const stats = dossierStats(dossiers, w);
+    if (stats) {
+      const r = measureRate(measure, stats.total);
+      const last = stats.fields.flatMap((f) => f.records).reduce<IsoDate | null>((m, x) => (x.to && (!m || x.to > m) ? x.to : m), null);
+      return {
+        value: r?.value ?? null,
+        date: last,
+        numerator: r?.numerator ?? null,
+        denominator: r?.denominator ?? null,
+        source: "dossiers",
+        measure,
+      };
+    }
+  }
+  // A flow belongs to the days it covers ("Quý III/2021" dated 30/9 is quý III's); a level stands on the day it was read.
+  const inside = readings.filter((r) =>
+    inWindow(item.aggregation === "level" && r.date ? { from: r.date, to: r.date } : spanOf(r.period, r.date), w),
+  );
+  if (inside.length === 0) return NO_FIGURE;
+  const latest = inside[inside.length - 1];
+  const base = { source: "readings" as const, measure: null };
+  if (item.aggregation === "level")
+    return { ...base, value: latest.value, date: latest.date, numerator: latest.numerator, denominator: latest.denominator };
+  const counted = inside.filter((r) => r.numerator !== null && r.denominator !== null);
   const den = counted.reduce((s, r) => s + (r.denominator ?? 0), 0);
-  if (den > 0)
-    return { value: (counted.reduce((s, r) => s + (r.numerator ?? 0), 0) / den) * 100, date: thisYear[thisYear.length - 1].date };
-  // Rates without counts cannot be weighted: the latest stands for the year.
-  const last = thisYear[thisYear.length - 1] ?? null;
-  return { value: last?.value ?? null, date: last?.date ?? null };
+  const num = counted.reduce((s, r) => s + (r.numerator ?? 0), 0);
+  if (den > 0) return { ...base, value: (num / den) * 100, date: latest.date, numerator: num, denominator: den };
+  // Rates without counts cannot be weighted: the latest stands for the window.
+  return { ...base, value: latest.value, date: latest.date, numerator: null, denominator: null };
 }
 
 function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: IsoDate): MilestoneCheck[] {
@@ -79,7 +135,7 @@ function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: Iso
   return item.target.milestones.map((m) => {
     const upTo = readings.filter((r) => (r.date ?? "") <= m.date);
     const last = upTo[upTo.length - 1];
-    const actual = last ? yearToDate(item.aggregation, upTo, m.date).value : null;
+    const actual = last ? (last.value ?? null) : null;
     if (m.date > asOf) {
       return {
         date: m.date,
@@ -88,6 +144,7 @@ function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: Iso
         actualDate: last?.date ?? null,
         status: "Chưa đến hạn" as const,
         reason: `Mốc ${formatViDate(m.date)} chưa đến`,
+        formal: `mốc ${formatViDateShort(m.date)} chưa đến`,
       };
     }
     if (actual === null)
@@ -98,6 +155,7 @@ function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: Iso
         actualDate: null,
         status: "Chưa có số liệu" as const,
         reason: `Không có số liệu đến ${formatViDate(m.date)}`,
+        formal: `chưa có số liệu đến ngày ${formatViDateShort(m.date)}`,
       };
     const met = actual >= m.value;
     const shown = `${formatViPercent(actual)} tại ${formatViDate(last.date as IsoDate)}`;
@@ -108,44 +166,47 @@ function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: Iso
       actualDate: last.date,
       status: met ? ("Đạt" as const) : ("Chưa đạt" as const),
       reason: `${shown} ${met ? "≥" : "<"} mốc ${formatViPercent(m.value)}`,
+      formal: `mốc ${formatViDateShort(m.date)}: ${formatViPercent(actual)} ${met ? "≥" : "<"} ${formatViPercent(m.value)}`,
     };
   });
 }
 
-function judgeByTasks(tasks: readonly Task[]): { result: Result; reason: string } {
-  if (tasks.length === 0) return { result: "Chưa có số liệu", reason: "Chưa có nhiệm vụ nào được ghi nhận" };
+type Verdict = { result: Result; reason: string; formal: string };
+
+function judgeByTasks(tasks: readonly Task[]): Verdict {
+  if (tasks.length === 0) return { result: "Chưa có số liệu", reason: "Chưa có nhiệm vụ nào được ghi nhận", formal: "" };
   const overdue = tasks.filter((t) => t.verdict === "Quá hạn").length;
   const late = tasks.filter((t) => t.verdict === "Trễ hạn").length;
   const open = tasks.filter((t) => t.status !== "Hoàn thành").length;
-  if (overdue > 0) return { result: "Chưa đạt", reason: `${overdue}/${tasks.length} nhiệm vụ quá hạn` };
-  if (late > 0) return { result: "Chưa đạt", reason: `${late}/${tasks.length} nhiệm vụ hoàn thành trễ hạn` };
-  if (open > 0) return { result: "Chưa có số liệu", reason: `Còn ${open}/${tasks.length} nhiệm vụ đang thực hiện, chưa đến hạn` };
-  return { result: "Đạt", reason: `${tasks.length}/${tasks.length} nhiệm vụ hoàn thành đúng hạn` };
+  const say = (result: Result, reason: string): Verdict => ({
+    result,
+    reason,
+    formal: reason.charAt(0).toLocaleLowerCase("vi") + reason.slice(1),
+  });
+  if (overdue > 0) return say("Chưa đạt", `${overdue}/${tasks.length} nhiệm vụ quá hạn`);
+  if (late > 0) return say("Chưa đạt", `${late}/${tasks.length} nhiệm vụ hoàn thành trễ hạn`);
+  if (open > 0) return say("Chưa có số liệu", `Còn ${open}/${tasks.length} nhiệm vụ đang thực hiện, chưa đến hạn`);
+  return say("Đạt", `${tasks.length}/${tasks.length} nhiệm vụ hoàn thành đúng hạn`);
 }
 
-function itemResult(
-  item: PlanItem,
-  actual: number | null,
-  date: IsoDate | null,
-  milestones: MilestoneCheck[],
-  tasks: readonly Task[],
-): { result: Result; reason: string } {
+function itemResult(item: PlanItem, figure: Figure, milestones: MilestoneCheck[], tasks: readonly Task[], year: number): Verdict {
   if (item.target.kind === "qualitative") return judgeByTasks(tasks);
   if (item.target.kind === "milestones") {
     const passed = milestones.filter((m) => m.status !== "Chưa đến hạn");
     const failed = passed.find((m) => m.status === "Chưa đạt");
-    if (failed) return { result: "Chưa đạt", reason: failed.reason };
+    if (failed) return { result: "Chưa đạt", reason: failed.reason, formal: failed.formal };
     const missing = passed.find((m) => m.status === "Chưa có số liệu");
-    if (missing) return { result: "Chưa có số liệu", reason: missing.reason };
-    if (passed.length > 0) return { result: "Đạt", reason: passed[passed.length - 1].reason };
+    if (missing) return { result: "Chưa có số liệu", reason: missing.reason, formal: missing.formal };
+    if (passed.length > 0) return { result: "Đạt", reason: passed[passed.length - 1].reason, formal: passed[passed.length - 1].formal };
     const next = milestones[0];
+    const now = figure.value === null ? "" : ` (hiện ${formatViPercent(figure.value)})`;
     return {
       result: "Chưa có số liệu",
-      reason: `Chưa đến mốc ${formatViDate(next.date)}${actual === null ? "" : ` (hiện ${formatViPercent(actual)})`}`,
+      reason: `Chưa đến mốc ${formatViDate(next.date)}${now}`,
+      formal: `chưa đến mốc ${formatViDateShort(next.date)}${now}`,
     };
   }
-  const j = judgeValue(item.target, actual, date);
-  return j ?? { result: "Chưa có số liệu", reason: "" };
+  return judgeValue(item.target, figure.value, figure.date, year) ?? { result: "Chưa có số liệu", reason: "", formal: "" };
 }
 
 function deadlineStatus(tasks: readonly Task[]): ItemCompliance["deadlineStatus"] {
@@ -155,8 +216,37 @@ function deadlineStatus(tasks: readonly Task[]): ItemCompliance["deadlineStatus"
   return "Chưa đến hạn";
 }
 
-/** Every plan item against its target as of a date; task counts per item and per official. */
-export function compliance(plan: Plan, tasks: readonly Task[], readings: readonly Reading[], asOf: IsoDate): Compliance {
+export interface ComplianceOptions {
+  /** The assessment year; by default the plan's (see defaultAssessmentYear). */
+  year?: number;
+  /** How the year's days are counted: 15/12–14/12 (state, the default) or the calendar year. */
+  rule?: PeriodRule;
+  /** The one-stop system's dossier statistics: the on-time and online rates come from them. */
+  dossiers?: readonly DossierRecord[];
+  /**
+   * Readings count by the days they cover, whatever day they are dated: a report on a period made
+   * after it (quý I's total is dated 31/3, after the state rule's quý I ends on 14/3). By default a
+   * reading dated after the as-of date is not seen.
+   */
+  byDays?: boolean;
+}
+
+/**
+ * Every plan item against its target as of a date, over the assessment year (its days up to the
+ * as-of date; a milestone target's last milestone may lie after the year, as 31/01/2022 does for
+ * 2021); task counts per item and per official.
+ */
+export function compliance(
+  plan: Plan,
+  tasks: readonly Task[],
+  readings: readonly Reading[],
+  asOf: IsoDate,
+  options: ComplianceOptions = {},
+): Compliance {
+  const year = options.year ?? defaultAssessmentYear(plan, asOf);
+  const rule = options.rule ?? "state";
+  const whole = yearWindow(year, rule);
+  const window: Window = { from: whole.from, to: whole.to < asOf ? whole.to : asOf };
   const byCode = new Map<string | null, Task[]>();
   for (const t of tasks) {
     const list = byCode.get(t.code);
@@ -165,16 +255,20 @@ export function compliance(plan: Plan, tasks: readonly Task[], readings: readonl
   }
   const items = plan.items.map((item): ItemCompliance => {
     const own = byCode.get(item.code) ?? [];
-    const rs = readingsOf(item.code, readings, asOf);
-    const { value, date } = yearToDate(item.aggregation, rs, asOf);
+    const rs = readingsOf(item.code, readings, options.byDays ? null : asOf);
+    const lastMilestone = item.target.kind === "milestones" ? item.target.milestones[item.target.milestones.length - 1]?.date : undefined;
+    const until = lastMilestone && lastMilestone > window.to ? (lastMilestone < asOf ? lastMilestone : asOf) : window.to;
+    const figure = figureIn(item, rs, { from: window.from, to: until }, options.dossiers);
     const milestones = checkMilestones(item, rs, asOf);
-    const { result, reason } = itemResult(item, value, date, milestones, own);
+    const { result, reason, formal } = itemResult(item, figure, milestones, own, year);
     return {
       item,
-      actual: value,
-      actualDate: date,
+      actual: figure.value,
+      actualDate: figure.date,
+      figure,
       result,
       reason,
+      formal,
       tasks: own.length,
       done: own.filter((t) => t.status === "Hoàn thành").length,
       doneOnTime: own.filter((t) => t.verdict === "Đúng hạn" && t.status === "Hoàn thành").length,
@@ -201,6 +295,9 @@ export function compliance(plan: Plan, tasks: readonly Task[], readings: readonl
   const overdueTasks = tasks.filter((t) => t.verdict === "Quá hạn");
   return {
     asOf,
+    year,
+    rule,
+    window,
     items,
     officials,
     headline: {

@@ -1,0 +1,285 @@
+import { findDate } from "../dates/deadline";
+import { IsoDate } from "../dates/isoDate";
+import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
+import { spanOf } from "../summary/window";
+import { cleanText, looseKey } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { MergeIndex } from "./mergeIndex";
+import { parseCountCell, parseDateCell } from "./values";
+
+/**
+ * The one-stop system's dossier statistics (Hệ thống thông tin giải quyết TTHC, the form of
+ * Thông tư 01/2018/TT-VPCP and 01/2020/TT-VPCP): one row per field (lĩnh vực), a two-level header
+ * "Số hồ sơ nhận giải quyết" over "Tổng số | Kỳ trước chuyển qua | Trực tuyến | Trực tiếp, bưu
+ * chính", "Số hồ sơ đã giải quyết" over "Tổng số | Trước hạn | Đúng hạn | Quá hạn", "Số hồ sơ đang
+ * giải quyết" over "Tổng số | Trong hạn | Quá hạn", "Trả lại/rút", and a total row. The master's
+ * own Hồ sơ TTHC layout (one header row, the contract's names, Từ ngày/Đến ngày per row) is read
+ * the same way.
+ */
+export type DossierColumn = "field" | "from" | "to" | keyof DossierCounts | "receivedTotal" | "resolvedTotal" | "pendingTotal" | "source";
+
+export interface DossierLayout {
+  headerTop: number;
+  headerBottom: number;
+  columns: Partial<Record<DossierColumn, number>>;
+  /** The period the sheet's title names ("Từ ngày 15/12/2020 đến ngày 14/3/2021"), when rows carry none. */
+  period: { from: IsoDate; to: IsoDate } | null;
+}
+
+const SCAN_ROWS = 30;
+
+/** What a header cell (its group's label and its own, joined) names. */
+export function dossierColumnOf(label: string): DossierColumn | null {
+  const k = looseKey(label);
+  if (k === "") return null;
+  if (/\btra lai\b|\brut\b/.test(k)) return "returned";
+  if (/\blinh vuc\b/.test(k)) return "field";
+  if (/^tu ngay\b/.test(k)) return "from";
+  if (/^den ngay\b/.test(k)) return "to";
+  if (/^nguon\b/.test(k)) return "source";
+  const total = /\btong\b/.test(k);
+  if (/\bdang giai quyet\b|\bdang xu ly\b|\bchua giai quyet\b/.test(k)) {
+    if (/\btrong han\b|\bchua den han\b/.test(k)) return "pendingInTime";
+    if (/\bqua han\b/.test(k)) return "pendingOverdue";
+    return total ? "pendingTotal" : null;
+  }
+  if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
+  if (/\btruc tuyen\b/.test(k)) return "online";
+  if (/\btruc tiep\b|\bbuu chinh\b/.test(k)) return "inPerson";
+  if (/\bnhan giai quyet\b|\btiep nhan\b/.test(k)) return total ? "receivedTotal" : null;
+  if (/\bgiai quyet\b|\bket qua\b/.test(k)) {
+    if (/\btruoc han\b/.test(k)) return "early";
+    if (/\bdung (?:thoi )?han\b|\bdung hen\b/.test(k)) return "onTime";
+    if (/\bqua han\b|\btre han\b|\btre hen\b/.test(k)) return "late";
+    return total ? "resolvedTotal" : null;
+  }
+  return null;
+}
+
+/** A header cell's own text, or that of the merged range it lies in. */
+function labelAt(grid: Grid, merges: MergeIndex, row: number, col: number): string {
+  const m = merges.at(row, col);
+  return cleanText(cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col)));
+}
+
+const REQUIRED: readonly DossierColumn[] = ["field", "online", "inPerson", "onTime", "late", "pendingOverdue"];
+
+/** A row of column numbers under the header: "(1) (2) (3)" or "1 2 3". */
+function isNumbering(grid: Grid, row: number): boolean {
+  const cells = (grid.rows[row - 1] ?? []).filter((c) => !isBlank(c));
+  return cells.length >= 3 && cells.every((c) => /^\(?\d{1,2}\)?(?:\s*=.*)?$/.test(cellText(c).trim()));
+}
+
+function widthOf(grid: Grid, merges: readonly CellRange[], rows: readonly number[]): number {
+  return Math.max(0, ...rows.map((r) => grid.rows[r - 1]?.length ?? 0), ...merges.filter((m) => rows.includes(m.top)).map((m) => m.right));
+}
+
+/** The merges near the top of a sheet, where a header can be: a form's thousands of row merges further down are not looked at. */
+interface Top {
+  merges: CellRange[];
+  index: MergeIndex;
+}
+
+/** The columns a header band of one to three rows names, each cell read with the labels above it. */
+function columnsOf(grid: Grid, top: Top, from: number, bottom: number): Partial<Record<DossierColumn, number>> {
+  const rows = Array.from({ length: bottom - from + 1 }, (_, i) => from + i);
+  const columns: Partial<Record<DossierColumn, number>> = {};
+  for (let c = 1; c <= widthOf(grid, top.merges, rows); c++) {
+    const parts: string[] = [];
+    for (const r of rows) {
+      const t = labelAt(grid, top.index, r, c);
+      if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    const col = dossierColumnOf(parts.join(" "));
+    if (col && columns[col] === undefined) columns[col] = c;
+  }
+  return columns;
+}
+
+/** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
+function periodOf(grid: Grid, above: number): { from: IsoDate; to: IsoDate } | null {
+  const texts = grid.rows.slice(0, above).flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
+  for (const t of texts) {
+    const m = /từ(?: ngày)?\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+đến(?: ngày)?\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/iu.exec(t);
+    const from = m ? findDate(m[1]) : null;
+    const to = m ? findDate(m[2]) : null;
+    if (from && to) return { from, to };
+  }
+  for (const t of [...texts, grid.sheet]) {
+    const named = /(?:kỳ báo cáo|số liệu)?\s*:?\s*((?:quý|tháng|6 tháng|năm)\s.*\d{4})/iu.exec(t);
+    const span = named ? spanOf(named[1], null) : null;
+    if (span && span.from !== span.to) return span;
+  }
+  return null;
+}
+
+function recognised(columns: Partial<Record<DossierColumn, number>>): number {
+  return REQUIRED.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
+}
+
+/**
+ * The dossier table of a sheet, when it has one: its header rows (one to three: the group labels
+ * over their parts), columns and period. The band is the one naming the most columns; a title
+ * row above it is not part of it.
+ */
+export function findDossierTable(grid: Grid): DossierLayout | null {
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
+  // Most sheets are not dossier tables: a look at their first rows' words settles it.
+  const words = grid.rows
+    .slice(0, last + 2)
+    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
+    .join(" ");
+  if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
+  const nearTop = grid.merges.filter((m) => m.top <= last + 2);
+  const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
+  for (let from = 1; from <= last; from++) {
+    let best: { bottom: number; columns: Partial<Record<DossierColumn, number>> } | null = null;
+    for (let bottom = from; bottom <= Math.min(from + 2, grid.rows.length); bottom++) {
+      const columns = columnsOf(grid, top, from, bottom);
+      if (recognised(columns) > (best ? recognised(best.columns) : 0)) best = { bottom, columns };
+    }
+    if (!best) continue;
+    let headerTop = from;
+    while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
+    const columns = columnsOf(grid, top, headerTop, best.bottom);
+    return { headerTop, headerBottom: best.bottom, columns, period: periodOf(grid, headerTop - 1) };
+  }
+  return null;
+}
+
+const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\b/;
+const FOOTER = /^(?:nguoi lap|thu truong|ghi chu|xac nhan|tm\b|chu tich|ky ten)/;
+
+const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
+  "carriedOver",
+  "online",
+  "inPerson",
+  "early",
+  "onTime",
+  "late",
+  "pendingInTime",
+  "pendingOverdue",
+  "returned",
+];
+
+const CHECKS: ReadonlyArray<[DossierColumn, string, string, (c: DossierCounts) => number]> = [
+  ["receivedTotal", "Tổng số nhận giải quyết", "Total received", received],
+  ["resolvedTotal", "Tổng số đã giải quyết", "Total resolved", resolved],
+  ["pendingTotal", "Tổng số đang giải quyết", "Total pending", pending],
+];
+
+/** One row per field, with its source; the total row and the printed totals checked against the parts. */
+export function readDossiers(grid: Grid, layout: DossierLayout): { records: DossierRecord[]; problems: Problem[] } {
+  const records: DossierRecord[] = [];
+  const problems: Problem[] = [];
+  const at = (row: number, col: number | undefined) => ({ file: grid.file, sheet: grid.sheet, row, column: col ? columnName(col) : null });
+  const cols = layout.columns;
+  const fieldCol = cols.field as number;
+  let start = layout.headerBottom + 1;
+  while (start <= grid.rows.length && isNumbering(grid, start)) start++;
+
+  const counts = (row: number): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>> } => {
+    const values = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, 0])) as unknown as DossierCounts;
+    const printed: Partial<Record<DossierColumn, number>> = {};
+    const read = (col: number | undefined): number | null => {
+      if (col === undefined) return null;
+      const cell = cellAt(grid, row, col);
+      const n = parseCountCell(cell);
+      if (n.kind === "ok") return n.value;
+      if (n.kind === "bad" && !/^[-–]$/.test(n.text)) {
+        problems.push(
+          problem("BAD_NUMBER", at(row, col), n.text, {
+            vi: `"${n.text}" không phải là số hồ sơ; tính là 0`,
+            en: `"${n.text}" is not a number of dossiers; counted as 0`,
+          }),
+        );
+      }
+      return null;
+    };
+    for (const k of COUNT_COLUMNS) values[k] = read(cols[k]) ?? 0;
+    for (const [k] of CHECKS) {
+      const v = read(cols[k]);
+      if (v !== null) printed[k] = v;
+    }
+    return { values, printed };
+  };
+
+  const check = (row: number, c: DossierCounts, printed: Partial<Record<DossierColumn, number>>, field: string) => {
+    for (const [k, label, en, sum] of CHECKS) {
+      const p = printed[k];
+      if (p !== undefined && p !== sum(c)) {
+        problems.push(
+          problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(p), {
+            vi: `${label} của lĩnh vực "${field}" ghi ${p}, cộng các cột được ${sum(c)}`,
+            en: `${en} of "${field}" is written ${p}; its columns add up to ${sum(c)}`,
+          }),
+        );
+      }
+    }
+    const gap = balanceGap(c);
+    if (gap !== 0 && printed.receivedTotal === undefined) {
+      problems.push(
+        problem("DOSSIER_TOTAL_MISMATCH", at(row, undefined), String(received(c)), {
+          vi: `nhận giải quyết ${received(c)} ≠ đã giải quyết ${resolved(c)} + đang giải quyết ${pending(c)} + trả lại, rút ${c.returned}`,
+          en: `received ${received(c)} ≠ resolved ${resolved(c)} + pending ${pending(c)} + returned ${c.returned}`,
+        }),
+      );
+    }
+  };
+
+  let missingPeriod = false;
+  for (let row = start; row <= grid.rows.length; row++) {
+    const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
+    const key = looseKey(fieldText);
+    if (FOOTER.test(key)) break;
+    const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
+    if (!hasCounts) continue;
+    if (TOTAL_ROW.test(key)) {
+      const total = counts(row);
+      const sum = (k: keyof DossierCounts) => records.reduce((s, r) => s + r[k], 0);
+      const off = COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k));
+      for (const k of off) {
+        problems.push(
+          problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total.values[k]), {
+            vi: `dòng tổng cộng ghi ${total.values[k]}, cộng các lĩnh vực được ${sum(k)}`,
+            en: `the total row says ${total.values[k]}; the fields add up to ${sum(k)}`,
+          }),
+        );
+      }
+      break;
+    }
+    if (fieldText === "") continue;
+    const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
+    const to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
+    const own = from?.kind === "ok" && to?.kind === "ok" ? { from: from.value, to: to.value } : null;
+    const period = own ?? layout.period;
+    if (!period) missingPeriod = true;
+    const { values, printed } = counts(row);
+    check(row, values, printed, fieldText);
+    const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
+    records.push({
+      field: fieldText,
+      from: period?.from ?? null,
+      to: period?.to ?? null,
+      ...values,
+      source: sourceText !== null ? sourceFrom(sourceText, grid.sheet, row) : { file: grid.file, sheet: grid.sheet, row },
+    });
+  }
+  if (missingPeriod) {
+    problems.push(
+      problem("READING_WITHOUT_PERIOD", at(layout.headerTop, undefined), grid.sheet, {
+        vi: 'bảng thống kê hồ sơ không ghi kỳ số liệu (cần dòng "Từ ngày … đến ngày …" ở tiêu đề hoặc cột Từ ngày, Đến ngày)',
+        en: 'the dossier table names no period (a "Từ ngày … đến ngày …" line above it, or Từ ngày and Đến ngày columns)',
+      }),
+    );
+  }
+  return { records, problems };
+}
+
+/** Nguồn of a row in the master's own Hồ sơ TTHC: "file › sheet › row N", or "" for a row typed there. */
+function sourceFrom(label: string, sheet: string, row: number): DossierRecord["source"] {
+  if (label === "") return { file: "", sheet, row };
+  const [file, from, place] = label.split(" › ");
+  return { file, sheet: from ?? "", row: Number((place ?? "").replace(/\D/g, "")) || row };
+}

@@ -1,0 +1,100 @@
+/**
+ * A document as plain data, for the two renderers that draw it: the .docx writer (src/docx) and
+ * the report sheets of the .xlsx (toSheets.ts). Core decides what the document says and how it is
+ * laid out in the terms of Nghị định 30/2020/NĐ-CP; each renderer only decides how to put that
+ * into its format. Sizes are points, lengths millimetres.
+ */
+export type Align = "left" | "center" | "right" | "justify";
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+}
+
+export interface Paragraph {
+  kind: "paragraph";
+  runs: Run[];
+  align?: Align;
+  /** First-line indent in mm (body paragraphs: 10–12.7 mm). */
+  indent?: number;
+  /** Space above, in points. */
+  before?: number;
+  /** Keeps the paragraph on the page of the next one (headings). */
+  keepNext?: boolean;
+}
+
+export interface Cell {
+  paragraphs: Paragraph[];
+  /** Columns covered, 1 when absent. */
+  span?: number;
+  /** Rows covered (a two-level header's single-level columns), 1 when absent. */
+  rowSpan?: number;
+  valign?: "top" | "center" | "bottom";
+}
+
+/**
+ * A table. `borders: false` is a layout table (the header blocks, the signature block), drawn
+ * without lines; a bordered table's first `headerRows` repeat on every page it runs over, and only
+ * there. `widths` are the columns' shares of the text width, in mm.
+ */
+export interface Table {
+  kind: "table";
+  widths: number[];
+  rows: Cell[][];
+  borders: boolean;
+  headerRows: number;
+  /** Text size inside the table, when not the document's. */
+  size?: number;
+  /** A table-like block that must not be split over two pages (the signature block). */
+  keepTogether?: boolean;
+}
+
+export type Block = Paragraph | Table;
+
+export interface Section {
+  /** What the sheet of the .xlsx is called ("Báo cáo", "Phụ lục I"). */
+  name: string;
+  orientation: "portrait" | "landscape";
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** NĐ 30: page numbers top centre, from the second page; continuing in later sections. */
+  pageNumbers: "none" | "fromSecond" | "all";
+  blocks: Block[];
+}
+
+export interface DocModel {
+  title: string;
+  font: { name: string; size: number };
+  sections: Section[];
+}
+
+/** A4 in mm. */
+export const A4 = { width: 210, height: 297 } as const;
+
+export function textWidth(s: Pick<Section, "orientation" | "marginsMm">): number {
+  const page = s.orientation === "portrait" ? A4.width : A4.height;
+  return page - s.marginsMm.left - s.marginsMm.right;
+}
+
+export function para(text: string | Run[], options: Omit<Paragraph, "kind" | "runs"> & Omit<Run, "text"> = {}): Paragraph {
+  const { align, indent, before, keepNext, ...look } = options;
+  const runs = typeof text === "string" ? [{ text, ...look }] : text;
+  const p: Paragraph = { kind: "paragraph", runs };
+  if (align) p.align = align;
+  if (indent !== undefined) p.indent = indent;
+  if (before !== undefined) p.before = before;
+  if (keepNext) p.keepNext = true;
+  return p;
+}
+
+export function cell(content: string | Paragraph | Paragraph[], options: Omit<Cell, "paragraphs"> = {}): Cell {
+  const paragraphs = typeof content === "string" ? [para(content)] : Array.isArray(content) ? content : [content];
+  return { paragraphs, ...options };
+}
+
+/** A paragraph's text, runs joined. */
+export function plainText(p: Paragraph): string {
+  return p.runs.map((r) => r.text).join("");
+}

@@ -1,7 +1,7 @@
 import { fromExcelSerial } from "../core/dates/isoDate";
 import { CellRange, Grid, GridCell, parseCellRef, parseRangeRef } from "../core/import/grid";
 import { BadFileReason } from "../core/import/badFile";
-import { UnsafeXmlError, decodeOoxmlEscapes, parseXml } from "./xmlSax";
+import { UnsafeXmlError, attr, decodeOoxmlEscapes, parseXml } from "./xmlSax";
 import { Inflate, ZipEntry, ZipError, readEntry, zipEntries } from "./zipRead";
 
 /**
@@ -134,7 +134,7 @@ function readWorkbookParts(workbook: Uint8Array, rels: Uint8Array): { sheets: Sh
       // Extensions repeat the element (x15:workbookPr) without the attribute: only the one that sets it counts.
       if (name === "workbookPr" && a.date1904 !== undefined) date1904 = a.date1904 === "1" || a.date1904 === "true";
       if (name !== "sheet") return;
-      const id = a.id;
+      const id = attr(a, "id");
       const rel = id ? targets.get(id) : undefined;
       // Chartsheets and dialog sheets hold no cells.
       if (!rel || !/worksheet$/i.test(rel.type)) return;

@@ -3,8 +3,9 @@ import { SaxesParser } from "saxes";
 /**
  * A package part's XML, parsed by a conforming streaming parser (saxes): fed a megabyte of text at a
  * time, so a 60 MB sheet is never one string. Element names come without their prefix ("x:c" -> "c",
- * Strict OOXML's namespaces are the same to us). A DOCTYPE is refused: package parts never need one,
- * and entity declarations are how XML bombs expand.
+ * Strict OOXML's namespaces are the same to us); attributes come as written ("r:id"), untouched (the hot
+ * path: copying them for every cell cost more than parsing). A DOCTYPE is refused: package parts never
+ * need one, and entity declarations are how XML bombs expand.
  */
 export interface XmlHandlers {
   open(name: string, attrs: Readonly<Record<string, string>>): void;
@@ -22,6 +23,13 @@ function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
+/** An attribute by its local name, whatever its prefix ("r:id", "id"). */
+export function attr(attrs: Readonly<Record<string, string>>, local: string): string | undefined {
+  if (attrs[local] !== undefined) return attrs[local];
+  for (const k in attrs) if (k.endsWith(`:${local}`)) return attrs[k];
+  return undefined;
+}
+
 export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
   const parser = new SaxesParser();
   let failure: Error | null = null;
@@ -31,11 +39,7 @@ export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
   parser.on("error", (e) => {
     failure ??= e;
   });
-  parser.on("opentag", (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[localName(k)] = String(v);
-    h.open(localName(tag.name), attrs);
-  });
+  parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes as Readonly<Record<string, string>>));
   if (h.close) {
     const close = h.close;
     parser.on("closetag", (tag) => close(localName(tag.name)));

@@ -48,7 +48,7 @@ module.exports = async (env, options) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Type checking is `npm run typecheck`; here only transpile, with ES modules so that
-          // exceljs and the .xlsx writer become separate chunks loaded on demand.
+          // the .xlsx reader and writer become separate chunks loaded on demand.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: !production } } },
         },
       ],

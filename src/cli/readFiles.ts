@@ -8,7 +8,7 @@ import { FileOutcome, badOutcome, readOneFile } from "./readOne";
 
 export type { FileOutcome } from "./readOne";
 
-/** A file still being worked on after this long is stopped and named (exceljs can hang on odd files). */
+/** A file still being worked on after this long is stopped and named (a pathological file must not hold up the rest). */
 export const READ_TIMEOUT_MS = Number(process.env.CCHC_READ_TIMEOUT_MS ?? 60_000);
 /** The heap each reading thread may use; a file that needs more is stopped and named. */
 export const WORKER_MEMORY_MB = Number(process.env.CCHC_WORKER_MEMORY_MB ?? 1536);
@@ -86,7 +86,9 @@ export async function readFiles(paths: readonly string[], asOf: IsoDate): Promis
     }
     if (worker) await worker.terminate();
   };
-  // One lane per spare core: the main thread keeps a core for consolidating and writing.
-  await Promise.all(Array.from({ length: Math.min(4, Math.max(1, cpus().length - 1), paths.length) }, lane));
+  // One lane per spare core (CCHC_LANES to try others): the main thread keeps a core for consolidating and writing.
+  await Promise.all(
+    Array.from({ length: Math.min(4, Math.max(1, Number(process.env.CCHC_LANES ?? cpus().length - 1)), paths.length) }, lane),
+  );
   return results;
 }

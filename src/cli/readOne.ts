@@ -5,7 +5,7 @@ import { BadFile, badFile } from "../core/import/badFile";
 import { FileRead, WorkbookRecords, readWorkbook } from "../core/import/readWorkbook";
 import { READ_LIMITS } from "../xlsx/limits";
 import { readGrids } from "../xlsx/readGrids";
-import { nodeCompression, nodeInflate } from "./deflate";
+import { nodeInflate } from "./deflate";
 
 /** One file as the command line reads it: its records (plan-free), and why it was not read, if it was not. */
 export interface FileOutcome {
@@ -26,7 +26,7 @@ async function readGridsOf(path: string, file: string): Promise<FileRead> {
       ok: false,
       bad: badFile(file, "too-large", `${formatViNumber(size / 1e6, 1)} MB, giới hạn ${formatViNumber(READ_LIMITS.fileBytes / 1e6)} MB`),
     };
-  const r = await readGrids(file, readFileSync(path), { inflate: nodeInflate, compression: nodeCompression });
+  const r = await readGrids(file, readFileSync(path), { inflate: nodeInflate });
   return r.ok ? { file, ok: true, grids: r.grids, mark: r.mark } : { file, ok: false, bad: r.bad };
 }
 

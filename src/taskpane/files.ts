@@ -3,7 +3,7 @@ import { FileRead } from "../core/import/consolidate";
 import { SheetSpec } from "../core/sheets/spec";
 
 /**
- * exceljs and the .xlsx writer are loaded only when a file is read or a report exported,
+ * The .xlsx reader and writer are loaded only when a file is read or a report exported,
  * so the pane opens fast (its first JavaScript stays small).
  * A file the reader throws on (a bad deflate stream, say) is a file that could not be read,
  * named with its reason: the caller goes on with the next one.

@@ -1,8 +1,10 @@
 import { fromExcelSerial } from "../core/dates/isoDate";
 import { CellRange, Grid, GridCell, parseCellRef, parseRangeRef } from "../core/import/grid";
 import { BadFileReason } from "../core/import/badFile";
+import { OutputKind } from "../core/outputMark";
+import { readOutputMark } from "./outputMark";
+import { PackageError, PackageParts } from "./packageParts";
 import { UnsafeXmlError, attr, decodeOoxmlEscapes, parseXml } from "./xmlSax";
-import { Inflate, ZipEntry, ZipError, readEntry, zipEntries } from "./zipRead";
 
 /**
  * An .xlsx/.xlsm package -> one Grid per worksheet, read with a conforming streaming XML parser:
@@ -10,14 +12,12 @@ import { Inflate, ZipEntry, ZipError, readEntry, zipEntries } from "./zipRead";
  * strings, and each worksheet's cells, merged ranges and hidden rows and columns. Formulas are not
  * evaluated: a cell holds the value Excel last computed. Nothing is written back.
  */
-export interface PackageLimits {
-  /** Largest inflated part, in bytes. */
-  maxPartBytes: number;
+export interface SheetLimits {
   maxRows: number;
   maxCols: number;
 }
 
-export type PackageRead = { ok: true; grids: Grid[] } | { ok: false; reason: BadFileReason; detail?: string };
+export type PackageRead = { ok: true; grids: Grid[]; mark: OutputKind | null } | { ok: false; reason: BadFileReason; detail?: string };
 
 interface SheetRef {
   name: string;
@@ -168,7 +168,7 @@ function cellValue(
     case "e":
       return { error: raw };
     case "d": {
-      // ISO dates written as text: read as text, the importer parses them (exceljs misread them).
+      // ISO dates (t="d"): read as text, the importer parses dates written as text.
       return raw;
     }
     default: {
@@ -190,11 +190,14 @@ interface SheetRead {
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
-  truncated: boolean;
+  /** Rows past the row limit that hold a value, and cells past the column limit. */
+  rowsPast: number;
+  cellsPast: number;
 }
 
-function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[], date1904: boolean, limits: PackageLimits): SheetRead {
-  const out: SheetRead = { rows: [], formats: {}, merges: [], hiddenRows: [], hiddenCols: [], truncated: false };
+function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[], date1904: boolean, limits: SheetLimits): SheetRead {
+  const out: SheetRead = { rows: [], formats: {}, merges: [], hiddenRows: [], hiddenCols: [], rowsPast: 0, cellsPast: 0 };
+  let lastRowPast = 0;
   let row = 0;
   let col = 0;
   let cellType = "";
@@ -273,20 +276,25 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           inData = false;
           return;
         case "c": {
-          if (row > limits.maxRows || col > limits.maxCols) {
-            out.truncated = true;
-            value = null;
-            return;
-          }
           const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
           const v = cellValue(cellType, (value ?? []).join(""), inline ? inline.join("") : null, xf, shared, date1904);
           value = null;
           if (v === null) return;
+          // Past the limits: counted, not kept (Kiểm tra names them).
+          if (row > limits.maxRows) {
+            if (row !== lastRowPast) out.rowsPast++;
+            lastRowPast = row;
+            return;
+          }
+          if (col > limits.maxCols) {
+            out.cellsPast++;
+            return;
+          }
           while (out.rows.length < row) out.rows.push([]);
           const cells = out.rows[row - 1];
           while (cells.length < col - 1) cells.push(null);
           cells[col - 1] = v;
-          if (xf && xf.code !== "General") out.formats[`${row}:${col}`] = xf.code;
+          if (xf && !/^general$/i.test(xf.code)) out.formats[`${row}:${col}`] = xf.code;
           return;
         }
       }
@@ -306,35 +314,32 @@ function blankMerged(rows: GridCell[][], merges: readonly CellRange[]): void {
   }
 }
 
-export async function readPackage(file: string, bytes: Uint8Array, inflate: Inflate, limits: PackageLimits): Promise<PackageRead> {
-  let entries: Map<string, ZipEntry>;
+/**
+ * The grids of a package whose parts are read through PackageParts (each within its declared size
+ * and the caps), and the mark of one of our own outputs. Errors come back as a reason and the part.
+ */
+export async function readPackage(file: string, parts: PackageParts, limits: SheetLimits): Promise<PackageRead> {
   try {
-    entries = zipEntries(bytes);
-  } catch (e) {
-    return { ok: false, reason: "corrupt", detail: (e as Error).message };
-  }
-  if (entries.size === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
-  if (entries.has("xl/workbook.bin")) return { ok: false, reason: "xlsb" };
-  const part = async (name: string): Promise<Uint8Array | null> => {
-    const e = entries.get(name);
-    return e ? readEntry(bytes, e, inflate, limits.maxPartBytes) : null;
-  };
-  try {
-    const mimetype = await part("mimetype");
+    if (parts.names.length === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
+    const mimetype = await parts.read("mimetype");
     if (mimetype && new TextDecoder().decode(mimetype).includes("opendocument")) return { ok: false, reason: "ods" };
-    const workbook = await part("xl/workbook.xml");
-    const rels = await part("xl/_rels/workbook.xml.rels");
+    if (parts.has("xl/workbook.bin")) return { ok: false, reason: "xlsb" };
+    const workbook = await parts.read("xl/workbook.xml");
+    const rels = await parts.read("xl/_rels/workbook.xml.rels");
     if (!workbook || !rels)
       return { ok: false, reason: "no-worksheets", detail: !workbook ? "thiếu xl/workbook.xml" : "thiếu xl/_rels/workbook.xml.rels" };
+    const custom = await parts.read("docProps/custom.xml");
+    const mark = custom ? readOutputMark(new TextDecoder().decode(custom)) : null;
     const { sheets, date1904 } = readWorkbookParts(workbook, rels);
-    const styles = readStyles(await part("xl/styles.xml"));
-    const shared = readSharedStrings(await part("xl/sharedStrings.xml"));
+    const styles = readStyles(await parts.read("xl/styles.xml"));
+    const shared = readSharedStrings(await parts.read("xl/sharedStrings.xml"));
     const grids: Grid[] = [];
     for (const s of sheets) {
-      const xml = await part(s.path);
+      const xml = await parts.read(s.path);
       if (!xml) continue;
       const read = readWorksheet(xml, styles, shared, date1904, limits);
       blankMerged(read.rows, read.merges);
+      const cut = read.rowsPast + read.cellsPast > 0;
       grids.push({
         file,
         sheet: s.name,
@@ -344,17 +349,21 @@ export async function readPackage(file: string, bytes: Uint8Array, inflate: Infl
         merges: read.merges,
         hiddenRows: read.hiddenRows,
         hiddenCols: read.hiddenCols,
-        ...(read.truncated ? { truncated: true } : {}),
+        ...(cut
+          ? {
+              truncated: true,
+              notRead: { rows: read.rowsPast, afterRow: limits.maxRows, cells: read.cellsPast, afterColumn: limits.maxCols },
+            }
+          : {}),
       });
     }
     if (grids.length === 0) return { ok: false, reason: "no-worksheets" };
-    return { ok: true, grids };
+    return { ok: true, grids, mark };
   } catch (e) {
-    if (e instanceof ZipError) return { ok: false, reason: e.reason, detail: e.message };
+    if (e instanceof PackageError) return { ok: false, reason: e.reason, detail: e.detail };
     if (e instanceof UnsafeXmlError) return { ok: false, reason: "unsafe", detail: e.message };
-    if (e instanceof Error && /undefined entity|entity/i.test(e.message))
-      return { ok: false, reason: "unsafe", detail: "thực thể XML không khai báo" };
-    const at = /^.*?:(\d+):(\d+): (.*)$/.exec(e instanceof Error ? e.message : "");
+    // saxes says where: "3:1: text data outside of root node."
+    const at = /^(?:.*?:)?(\d+):(\d+): (.*)$/.exec(e instanceof Error ? e.message : "");
     return {
       ok: false,
       reason: "unreadable",

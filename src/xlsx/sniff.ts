@@ -1,8 +1,8 @@
 import { BadFileReason } from "../core/import/badFile";
 
 /**
- * What the first bytes say a file is. exceljs resolves with zero sheets, and no error, for
- * some non-workbooks (an .xls carrying a theme zip, an .xlsb), so we look before it does.
+ * What the first bytes say a file is: a zip package, or which kind of file that is not a
+ * workbook we read (an old .xls, an encrypted .xlsx, a text file), said before unpacking anything.
  */
 export type Sniffed = { kind: "zip" } | { kind: "bad"; reason: BadFileReason };
 

@@ -12,7 +12,7 @@ describe("a file that needs more memory than a reading thread may use", () => {
     const inputs = join(dir, "in");
     mkdirSync(inputs);
     // Read first ("A" sorts before the examples' names), so the files after it need a new worker.
-    writeFileSync(join(inputs, "A-nhieu-dong.xlsx"), hostile.manyRows(60_000));
+    writeFileSync(join(inputs, "A-nhieu-dong.xlsx"), hostile.manyRows(200_000));
     for (const f of readdirSync(projectPath("examples"))) copyFileSync(projectPath("examples", f), join(inputs, f));
     const r = await runCli(["consolidate", inputs, "-o", join(dir, "m.xlsx"), "--as-of", "2021-12-15"], undefined, {
       CCHC_WORKER_MEMORY_MB: "48",

@@ -1,4 +1,4 @@
-import { looseKey, modernTone, textKey } from "../../src/core/text/normalize";
+import { cleanText, looseKey, modernTone, stripDiacritics, textKey } from "../../src/core/text/normalize";
 import { findOfficials, parseParties, resolveOfficial } from "../../src/core/plan/officials";
 
 describe("Vietnamese text keys", () => {
@@ -14,6 +14,27 @@ describe("Vietnamese text keys", () => {
     expect(modernTone("Uỷ ban")).toBe("Ủy ban");
     expect(modernTone("Hoà bình, thuỷ lợi, khoẻ")).toBe("Hòa bình, thủy lợi, khỏe");
   });
+  it("strips every Vietnamese diacritic, precomposed or not, as Unicode's decomposition does", () => {
+    const letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+    const all = `${letters} ${letters.toLocaleUpperCase("vi")} Ấp 3, thôn Đông – “Một cửa” 😀`;
+    const reference = (t: string) =>
+      t
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D");
+    expect(stripDiacritics(all)).toBe(reference(all));
+    expect(stripDiacritics(all.normalize("NFD"))).toBe(reference(all));
+    expect(stripDiacritics("plain ascii")).toBe("plain ascii");
+  });
+
+  it("cleans only what needs it: decomposed letters composed, odd spaces folded, ends trimmed", () => {
+    expect(cleanText("Nội dung".normalize("NFD"))).toBe("Nội dung");
+    expect(cleanText(" Hạn\u00a0 hoàn\tthành \n")).toBe("Hạn hoàn thành");
+    const clean = "Đã hoàn thành ngày 12/10/2021";
+    expect(cleanText(clean)).toBe(clean);
+  });
+
   it("matches spellings without diacritics", () => {
     expect(looseKey("Nội dung công việc")).toBe(looseKey("Noi dung cong viec"));
     expect(looseKey("Đã HT")).toBe("da ht");

@@ -108,7 +108,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
       io.error(`${input}: ${(e as Error).message}`);
       return 1;
     }
-    const read = await readGrids(basename(input), bytes, { inflate: nodeInflate, compression: nodeCompression });
+    const read = await readGrids(basename(input), bytes, { inflate: nodeInflate });
     if (!read.ok) {
       io.error(`${input}: ${read.bad.message}`);
       return 1;

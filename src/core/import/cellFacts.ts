@@ -4,7 +4,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
 import { DateText, parseDateText } from "./dateText";
 import { GridCell, isGridDate, isGridError } from "./grid";
-import { PeriodLabel, isTotalLabel, parsePeriod } from "./periods";
+import { PeriodLabel, isTotalKey, periodOfKey } from "./periods";
 
 /**
  * What one cell looks like to someone reading the sheet: a date, a deadline phrase, a percent,
@@ -135,7 +135,11 @@ function factsOf(raw: string): TextFacts {
   const deadline = date ? null : text.length <= 60 ? parseDeadline(text) : null;
   // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number.
   const prefixed = /^\D/.test(text);
-  const codeMatch = CODE.exec(looseKey(text.replace(prefixed ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")));
+  // A code is short ("Tiêu chí thành phần 1.2" at most): longer texts are not looked at.
+  const codeMatch =
+    text.length <= 40
+      ? CODE.exec(looseKey(text.replace(prefixed ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")))
+      : null;
   const number = date ? null : parseNumberText(text);
   const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+\D.*)?$/.exec(text);
   const status = statusWord(key);
@@ -145,8 +149,8 @@ function factsOf(raw: string): TextFacts {
     long: words >= 4 || (words >= 3 && text.length >= 20),
     date,
     phrase: deadline !== null && deadline.kind !== "unparsed" && !/^\d+$/.test(key),
-    period: parsePeriod(text),
-    total: words <= 4 && isTotalLabel(text),
+    period: periodOfKey(key),
+    total: words <= 4 && isTotalKey(key),
     status,
     statusLead: status ?? (words >= 2 ? statusAtStart(key) : null),
     tick: TICKS.has(text),

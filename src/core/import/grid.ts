@@ -1,7 +1,7 @@
 import { IsoDate } from "../dates/isoDate";
 
 /**
- * What both adapters read a sheet into: the exceljs reader from a file, the Office.js
+ * What both adapters read a sheet into: the .xlsx reader (src/xlsx) from a file, the Office.js
  * reader from the live workbook. Row and column numbers are 1-based, as Excel shows them.
  */
 export type GridDate = { date: IsoDate };

@@ -1,7 +1,7 @@
 import { IsoDate } from "../dates/isoDate";
 import { TaskStatus } from "../vocab";
 import { bestAssignment } from "./assign";
-import { FactsCache, cellKind, statusWord } from "./cellFacts";
+import { FactsCache, TextFacts, cellKind, statusWord } from "./cellFacts";
 import {
   Field,
   MAX_HEADING_CHARS,
@@ -126,6 +126,7 @@ function headerLike(
   let texts = 0;
   let hits = 0;
   let data = 0;
+  const labels: TextFacts[] = [];
   const cells = rowCells(grid, r);
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c] as Parameters<typeof cellKind>[0];
@@ -147,8 +148,11 @@ function headerLike(
       continue;
     }
     texts++;
-    if (headingHits(headingKey(f.text), memo) > 0 || f.period) hits++;
+    labels.push(f);
   }
+  // A row with more than one value is data, whatever its texts say: no heading is matched (the hot path).
+  if (data > 1) return { texts, hits: 0, data };
+  for (const f of labels) if (f.period || headingHits(headingKey(f.text), memo) > 0) hits++;
   return { texts, hits, data };
 }
 

@@ -15,14 +15,23 @@ export interface PeriodLabel {
 
 /** Cumulative or total columns ("Lũy kế", "Cộng", "Tổng", "Cả năm" beside months): never added again. */
 export function isTotalLabel(text: string): boolean {
-  return /^(luy ke|cong|tong|tong cong|tong so|luy ke tu dau nam|luy ke den nay|ca nam|total|ytd|year to date)\b/.test(looseKey(text));
+  return isTotalKey(looseKey(text));
+}
+
+/** isTotalLabel on a text already reduced by looseKey. */
+export function isTotalKey(k: string): boolean {
+  return /^(luy ke|cong|tong|tong cong|tong so|luy ke tu dau nam|luy ke den nay|ca nam|total|ytd|year to date)\b/.test(k);
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** A period label, or null. Matching is on a diacritic-free key. */
 export function parsePeriod(text: string): PeriodLabel | null {
-  const k = looseKey(text);
+  return periodOfKey(looseKey(text));
+}
+
+/** parsePeriod on a text already reduced by looseKey. */
+export function periodOfKey(k: string): PeriodLabel | null {
   if (k === "" || k.length > 40) return null;
   const year = (m: string | undefined) => (m === undefined ? null : Number(m.length === 2 ? `20${m}` : m));
 

@@ -1,11 +1,11 @@
-import { BadFileReason } from "../core/import/badFile";
-import { CellRange, parseRangeRef } from "../core/import/grid";
-import { OutputKind } from "../core/outputMark";
-import { readOutputMark } from "./outputMark";
-import { PackageError, PackageParts, PartLimits } from "./packageParts";
-import { READ_LIMITS } from "./limits";
-import { Inflate, streamInflate } from "./zipReader";
-import { Compression, ZipBuilder, streamCompression } from "./zipWriter";
+import { BadFileReason } from "../../src/core/import/badFile";
+import { CellRange, parseRangeRef } from "../../src/core/import/grid";
+import { OutputKind } from "../../src/core/outputMark";
+import { readOutputMark } from "../../src/xlsx/outputMark";
+import { PackageError, PackageParts, PartLimits } from "../../src/xlsx/packageParts";
+import { READ_LIMITS } from "../../src/xlsx/limits";
+import { Inflate, streamInflate } from "../../src/xlsx/zipReader";
+import { Compression, ZipBuilder, streamCompression } from "../../src/xlsx/zipWriter";
 
 /**
  * Opens the zip package ourselves (each part inflated within its declared size and the caps

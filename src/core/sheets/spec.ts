@@ -76,6 +76,8 @@ export interface TableSheetSpec {
   more?: readonly TableBlock[];
   /** Landscape A4, fit to one page wide, header row repeated. */
   print?: { orientation: "portrait" | "landscape" };
+  /** A sheet kept for the product, not for reading (the imported values of the master's rows). */
+  hidden?: boolean;
 }
 
 /** How a document cell looks. Sizes in points. */

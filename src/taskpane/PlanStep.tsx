@@ -55,22 +55,52 @@ function PlanNotes({ notes, source, t }: { notes: readonly PlanNote[]; source: P
   );
 }
 
+/** A plan read without any date: the question, the parser's notes, the date's field and the button that reads it again. */
+function PlanDate({ pane, notes, onRead }: { pane: Pane; notes: React.ReactNode; onRead: () => void }): React.JSX.Element {
+  const { state, dispatch, t } = pane;
+  const styles = useStyles();
+  const ref = React.useRef<HTMLDivElement>(null);
+  // Brought into view when it appears, as an outcome is.
+  React.useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, []);
+  return (
+    <div ref={ref} className={styles.section} data-testid="plan-date">
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t.planNeedsDate(state.pendingPlan?.source.name ?? null)}</MessageBarBody>
+      </MessageBar>
+      {notes}
+      <Field label={t.planDate} className={styles.shrink}>
+        <Input type="date" className={styles.shrink} value={state.planDate} onChange={(_, d) => dispatch(planDateEdited(d.value))} />
+      </Field>
+      <div>
+        <JobButton pane={pane} job="planDate" appearance="primary" outcomeElsewhere onClick={onRead}>
+          {t.readWithDate}
+        </JobButton>
+      </div>
+    </div>
+  );
+}
+
 /** Step 1: which plan, its baselines, and Kế hoạch and Thời hạn written into the workbook. */
 export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
   const { state, dispatch, t, workbook, perform } = pane;
   const styles = useStyles();
   const plan = state.plan;
   const pending = state.pendingPlan;
+  // The date's field, and what reading with it said, go below what was read: the file's button or the pasted text.
+  const dateFrom = (pending?.source ?? state.planSource).name === null ? "text" : "file";
 
   /**
    * The document read parsed into the plan in use; a text without any date is kept, and the
    * pane asks for the plan's date (never the machine's year) before parsing it again.
    */
-  const parse = (doc: PlanDocument, source: PlanSource, issued?: IsoDate): Outcome => {
+  const parse = (doc: PlanDocument, source: PlanSource, issued?: IsoDate): Outcome | null => {
     const r = parsePlanDocument(doc, issued ? { issued } : {});
     if (!r.ok && r.missing === "issued") {
+      // The question and the date's field take the outcome's place, right below what was read.
       dispatch(planPending({ source, doc, notes: r.notes }));
-      return { intent: "warning", say: (w) => w.planNeedsDate(source.name) };
+      return null;
     }
     if (!r.ok) {
       const error = r.error;
@@ -118,6 +148,14 @@ export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
       return { intent: "success", say: (w) => w.planWritten(plan.items.length, deadlines), wrotePlan: true };
     });
 
+  const dateBlock = (
+    <>
+      {pending && <PlanDate pane={pane} notes={<PlanNotes notes={pending.notes} source={pending.source} t={t} />} onRead={readWithDate} />}
+      {/* Below the date's field, and still there once the plan is read and the field gone. */}
+      <OutcomeBar job="planDate" outcome={state.outcomes.planDate} t={t} />
+    </>
+  );
+
   const year = assessmentYear(state);
   const typed = Object.entries(state.baselines)
     .filter(([, v]) => v.trim() !== "")
@@ -157,24 +195,7 @@ export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
           onFiles={(files) => files[0] && void readFile(files[0])}
           job={{ pane, id: "readPlan" satisfies JobId }}
         />
-        {pending && (
-          <div className={styles.section} data-testid="plan-date">
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t.planNeedsDate(pending.source.name)}</MessageBarBody>
-            </MessageBar>
-            <PlanNotes notes={pending.notes} source={pending.source} t={t} />
-            <Field label={t.planDate} className={styles.shrink}>
-              <Input type="date" className={styles.shrink} value={state.planDate} onChange={(_, d) => dispatch(planDateEdited(d.value))} />
-            </Field>
-            <div>
-              <JobButton pane={pane} job="planDate" appearance="primary" outcomeElsewhere onClick={() => void readWithDate()}>
-                {t.readWithDate}
-              </JobButton>
-            </div>
-          </div>
-        )}
-        {/* Below the date's field, and still there once the plan is read and the field gone. */}
-        <OutcomeBar job="planDate" outcome={state.outcomes.planDate} t={t} />
+        {dateFrom === "file" && dateBlock}
         <Field label={t.pasteHere}>
           <Textarea value={state.planText} onChange={(_, d) => dispatch(planTextEdited(d.value))} resize="vertical" />
         </Field>
@@ -183,6 +204,7 @@ export function PlanStep({ pane }: { pane: Pane }): React.JSX.Element {
             {t.readPasted}
           </JobButton>
         </div>
+        {dateFrom === "text" && dateBlock}
       </section>
 
       <section className={styles.section} aria-labelledby="plan-items">

@@ -80,7 +80,7 @@ export function ReportStep({ pane }: { pane: Pane }): React.JSX.Element {
 
   // A period's words are read from the workbook the first time it is shown (and once a read under way ends).
   const reading = state.busy.includes("readNarrative");
-  const shown = state.step === "report" && state.settingsLoaded;
+  const shown = state.step === "report";
   React.useEffect(() => {
     if (shown && period && !draft && !reading) void loadNarrative(period, true);
     // loadNarrative is made anew each render; what decides a read is listed here.

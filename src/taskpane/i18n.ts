@@ -202,7 +202,7 @@ const vi: Words = {
   planRead: (n, items, notes) =>
     `Đã đọc kế hoạch ${n.trim() || "(chưa có số hiệu)"}: ${items} tiêu chí${notes > 0 ? `, ${notes} ghi chú cần xem ở trên` : ""}. Bấm Ghi Kế hoạch và Thời hạn vào sổ (cuối bước này) để sổ dùng kế hoạch này.`,
   planUnreadable: (detail) => `Không đọc được kế hoạch: ${detail}`,
-  planFileUnreadable: (name, _problem, detail) => `Không đọc được tệp kế hoạch ${name}: ${detail}.`,
+  planFileUnreadable: (name, _problem, detail) => `Không đọc được tệp kế hoạch ${name}: ${detail.replace(/\.$/, "")}.`,
   planNeedsDate: (source) =>
     `${source ? `Tệp ${source}` : "Văn bản đã dán"} không ghi ngày ban hành, và tên kế hoạch cũng không ghi năm. Hãy nhập ngày ban hành của kế hoạch ở ô dưới đây rồi bấm Đọc lại kế hoạch với ngày này.`,
   planDate: "Ngày ban hành kế hoạch",

@@ -51,6 +51,7 @@ module.exports = async (env, options) => {
           // the .xlsx reader and writer become separate chunks loaded on demand.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: !production } } },
         },
+
       ],
     },
     plugins: [
@@ -64,6 +65,13 @@ module.exports = async (env, options) => {
           { from: "src/help/help.html", to: "help.html" },
           { from: "src/help/help.css", to: "help.css" },
           { from: "docs/pane/*.png", to: "help/[name][ext]", noErrorOnMissing: true },
+          // pdf.js's worker, for plan files in PDF: served from the add-in's own origin (the pages' CSP allows
+          // 'self'), named by its version (src/taskpane/planReader.ts asks for that name), already minified.
+          {
+            from: require.resolve("pdfjs-dist/legacy/build/pdf.worker.min.js"),
+            to: `pdf.worker.${require("pdfjs-dist/package.json").version}.min.js`,
+            info: { minimized: true },
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -5,7 +5,7 @@
  * parser reads them as cells. A PDF with no text layer (a scan) is named as such.
  */
 
-export type PdfResult = { ok: true; text: string } | { ok: false; reason: string };
+export type PdfResult = { ok: true; text: string } | { ok: false; reason: string; problem: "scanned" | "password" | "damaged" };
 
 interface Piece {
   str: string;
@@ -101,8 +101,13 @@ export async function readPdf(bytes: Uint8Array, workerSrc?: string): Promise<Pd
     doc = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   } catch (e) {
     const name = e instanceof Error ? e.name : "";
-    if (name === "PasswordException") return { ok: false, reason: "PDF có mật khẩu; hãy mở bằng trình đọc PDF và lưu bản không mật khẩu" };
-    return { ok: false, reason: "không phải tệp PDF hợp lệ hoặc tệp bị hỏng" };
+    if (name === "PasswordException")
+      return {
+        ok: false,
+        reason: "PDF có mật khẩu; hãy mở bằng trình đọc PDF và lưu bản không mật khẩu",
+        problem: "password",
+      };
+    return { ok: false, reason: "không phải tệp PDF hợp lệ hoặc tệp bị hỏng", problem: "damaged" };
   }
   try {
     const pages: string[] = [];
@@ -121,6 +126,7 @@ export async function readPdf(bytes: Uint8Array, workerSrc?: string): Promise<Pd
       return {
         ok: false,
         reason: `PDF dạng ảnh quét, không có lớp chữ (${doc.numPages} trang): hãy dùng bản Word hoặc PDF xuất từ Word, hoặc nhận dạng chữ (OCR) trước`,
+        problem: "scanned",
       };
     }
     return { ok: true, text };

@@ -5,7 +5,7 @@ import { Consolidation } from "../core/import/consolidate";
 import { keepMasterEntries } from "../core/import/keepTyped";
 import { MasterContent, readMaster } from "../core/import/readMaster";
 import { Plan } from "../core/plan/model";
-import { MASTER_WORKBOOK_SHEETS, masterWorkbookSpecs } from "../core/sheets/masterWorkbook";
+import { MASTER_WORKBOOK_SHEETS, MasterOptions, masterWorkbookSpecs } from "../core/sheets/masterWorkbook";
 import { deadlineSheet, planDeadlines, planSheet } from "../core/sheets/planSheets";
 import { summarySheet } from "../core/sheets/summarySheet";
 import { Compliance, compliance } from "../core/summary/compliance";
@@ -34,18 +34,22 @@ const KEPT_SHEETS = [...DATA_SHEETS, MASTER.dossiers.sheet, MASTER.narrative.she
 export async function writeMaster(
   run: ExcelRun,
   c: Consolidation,
+  options: Pick<MasterOptions, "year"> = {},
 ): Promise<{ kept: number; edited: number; consolidation: Consolidation }> {
   return run(async (context) => {
     const { sheets, grids } = await loadSheets(context, MASTER_WORKBOOK_SHEETS, KEPT_SHEETS, THIS_WORKBOOK);
     const { consolidation, imported, kept, edited } = keepMasterEntries(c, readMaster(grids, c.plan, c.asOf));
-    await writeSpecs(context, masterWorkbookSpecs(consolidation, { imported }), sheets);
+    await writeSpecs(context, masterWorkbookSpecs(consolidation, { ...options, imported }), sheets);
     return { kept, edited, consolidation };
   });
 }
 
-/** The master's data sheets as grids, as they stand now (co-authors' edits included). */
+/** What a summary and a report read besides the data sheets: dossier statistics, the report's own words, who holds each title. */
+const REPORT_SHEETS = [...DATA_SHEETS, MASTER.dossiers.sheet, MASTER.narrative.sheet, MASTER.officials.sheet];
+
+/** The master's sheets a summary or a report reads, as grids, as they stand now (co-authors' edits included). */
 export function readMasterGrids(run: ExcelRun): Promise<Grid[]> {
-  return readSheets(run, DATA_SHEETS, THIS_WORKBOOK);
+  return readSheets(run, REPORT_SHEETS, THIS_WORKBOOK);
 }
 
 /** Kế hoạch, Nhiệm vụ and Chỉ số as they stand in the workbook now (co-authors' edits included). */
@@ -53,19 +57,20 @@ export async function readMasterFromWorkbook(run: ExcelRun, base: Plan, asOf: Is
   return readMaster(await readMasterGrids(run), base, asOf);
 }
 
-/** Builds or refreshes Tổng hợp from the tables as they stand; it replaces the old one. */
+/** Builds or refreshes Tổng hợp from the tables as they stand; it replaces the old one. `year`: the assessment year (else the plan's default). */
 export async function buildSummaryInWorkbook(
   run: ExcelRun,
   base: Plan,
   asOf: IsoDate,
+  year?: number,
 ): Promise<{ compliance: Compliance; master: MasterContent }> {
   const master = await readMasterFromWorkbook(run, base, asOf);
-  return { compliance: await writeSummary(run, master, asOf), master };
+  return { compliance: await writeSummary(run, master, asOf, year), master };
 }
 
-/** Tổng hợp from a master already read (the pane first checks there is something to sum up). */
-export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate): Promise<Compliance> {
-  const comp = compliance(master.plan, master.tasks, master.readings, asOf);
+/** Tổng hợp from a master already read (the pane first checks there is something to sum up), dossier statistics included. */
+export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate, year?: number): Promise<Compliance> {
+  const comp = compliance(master.plan, master.tasks, master.readings, asOf, { year, dossiers: master.dossiers });
   await writeTableSheets(run, [summarySheet(master.plan, comp)]);
   return comp;
 }

@@ -6,7 +6,7 @@ import { ColumnMapping } from "./ColumnMapping";
 import { FilePicker, JobButton } from "./controls";
 import { layoutOverrides } from "./corrections";
 import { FilesPanel } from "./FilesPanel";
-import { ACTIVE, Outcome, asOfChanged, fileRead, filesQueued, invalidBaselines } from "./paneState";
+import { ACTIVE, Outcome, asOfChanged, assessmentYear, fileRead, filesQueued, invalidBaselines } from "./paneState";
 import { useStyles } from "./styles";
 import { Pane } from "./usePane";
 
@@ -43,7 +43,7 @@ export function ImportStep({ pane, reads, consolidation }: Props): React.JSX.Ele
       if (consolidation.tasks.length + consolidation.readings.length === 0) return { intent: "warning", say: (w) => w.noRows };
       const invalid = invalidBaselines(state);
       if (invalid.length > 0) return { intent: "warning", say: (w) => w.baselinesInvalid(invalid.join(", ")) };
-      const { consolidation: written, kept } = await workbook.writeMaster(consolidation);
+      const { consolidation: written, kept } = await workbook.writeMaster(consolidation, assessmentYear(state));
       const [tasks, readings, problems] = [written.tasks.length, written.readings.length, written.problems.length];
       if (tasks === 0) return { intent: "warning", say: (w) => w.noTasks(readings), wrotePlan: true };
       return { intent: "success", say: (w) => w.masterWritten(tasks, readings, problems, kept), wrotePlan: true };

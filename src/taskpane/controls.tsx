@@ -27,11 +27,21 @@ interface JobButtonProps {
   /** Not now (nothing to act on yet), though the button stays in the tab order. */
   blocked?: boolean;
   appearance?: ButtonProps["appearance"];
+  /** The outcome is said elsewhere (the button goes away once its job succeeds). */
+  outcomeElsewhere?: boolean;
   children: React.ReactNode;
 }
 
 /** A button that runs a job: disabled (but still focusable) while the job runs, its outcome below it. */
-export function JobButton({ pane, job, onClick, blocked = false, appearance, children }: JobButtonProps): React.JSX.Element {
+export function JobButton({
+  pane,
+  job,
+  onClick,
+  blocked = false,
+  appearance,
+  outcomeElsewhere = false,
+  children,
+}: JobButtonProps): React.JSX.Element {
   const busy = pane.state.busy.includes(job);
   return (
     <>
@@ -45,7 +55,7 @@ export function JobButton({ pane, job, onClick, blocked = false, appearance, chi
       >
         {children}
       </Button>
-      <OutcomeBar job={job} outcome={pane.state.outcomes[job]} t={pane.t} />
+      {!outcomeElsewhere && <OutcomeBar job={job} outcome={pane.state.outcomes[job]} t={pane.t} />}
     </>
   );
 }
@@ -53,7 +63,8 @@ export function JobButton({ pane, job, onClick, blocked = false, appearance, chi
 /**
  * A file input with a visible label and a button in the pane's language (the browser's own
  * "Choose Files" is in the browser's language). The input stays in the page, labelled, for
- * assistive technology and tests.
+ * assistive technology and tests. With a job, the button is busy while the job runs and the
+ * job's outcome is said right below it.
  */
 export function FilePicker({
   label,
@@ -62,6 +73,7 @@ export function FilePicker({
   multiple,
   testId,
   onFiles,
+  job,
 }: {
   label: string;
   button: string;
@@ -69,10 +81,12 @@ export function FilePicker({
   multiple: boolean;
   testId: string;
   onFiles: (files: File[]) => void;
+  job?: { pane: Pane; id: JobId };
 }): React.JSX.Element {
   const styles = useStyles();
   const id = React.useId();
   const input = React.useRef<HTMLInputElement>(null);
+  const busy = job ? job.pane.state.busy.includes(job.id) : false;
   return (
     <div className={styles.section}>
       <label htmlFor={id}>
@@ -95,10 +109,17 @@ export function FilePicker({
         }}
       />
       <div>
-        <Button onClick={() => input.current?.click()} aria-describedby={id}>
+        <Button
+          onClick={() => input.current?.click()}
+          aria-describedby={id}
+          disabledFocusable={busy}
+          aria-busy={busy}
+          icon={busy && job ? <Spinner size="extra-tiny" aria-label={job.pane.t.working} /> : undefined}
+        >
           {button}
         </Button>
       </div>
+      {job && <OutcomeBar job={job.id} outcome={job.pane.state.outcomes[job.id]} t={job.pane.t} />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { badFile } from "../core/import/badFile";
 import { FileRead } from "../core/import/consolidate";
+import { DocModel } from "../core/report/docModel";
 import { SheetSpec } from "../core/sheets/spec";
+import type { PlanFileResult } from "../documents/readPlanFile";
 
 /**
  * The .xlsx reader and writer are loaded only when a file is read or a report exported,
@@ -19,14 +21,36 @@ export async function readWorkbookFile(file: File): Promise<FileRead> {
   }
 }
 
+/** A plan file (.txt, .docx, .pdf, .xlsx): the readers are chunks of their own, fetched for the kind of file picked. */
+export async function readPlanFileBytes(file: File): Promise<PlanFileResult> {
+  const [{ readPlanBytes }, bytes] = await Promise.all([import(/* webpackChunkName: "plan-read" */ "./planReader"), file.arrayBuffer()]);
+  return readPlanBytes(file.name, new Uint8Array(bytes));
+}
+
+/** The report's recipe (the document and its sheets): a chunk of its own, loaded on the first export. */
+export async function loadReportRecipe(): Promise<typeof import("../core/report/fromMaster").reportFromMaster> {
+  return (await import(/* webpackChunkName: "report" */ "../core/report/fromMaster")).reportFromMaster;
+}
+
+/** The report as Word: the docx package is a chunk of its own, loaded on the first export. */
+export async function wordBytes(document: DocModel): Promise<Uint8Array> {
+  const { docxBytes } = await import(/* webpackChunkName: "docx-write" */ "../docx/reportDocx");
+  return docxBytes(document);
+}
+
 export async function xlsxBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
   const { workbookBytes } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/writeWorkbook");
   return workbookBytes(specs, { timestamp: new Date() });
 }
 
+const MIME = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
+
 export function download(bytes: Uint8Array, name: string): void {
   const blob = new Blob([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    type: name.endsWith(".docx") ? MIME.docx : MIME.xlsx,
   });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);

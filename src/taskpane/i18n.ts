@@ -3,9 +3,15 @@ import { BadFile, badFileText } from "../core/import/badFile";
 import { formatViDate, IsoDate } from "../core/dates/isoDate";
 import { formatViNumber } from "../core/format/viNumber";
 import { Target } from "../core/plan/model";
+import { PeriodKind, periodLabel as viPeriodLabel, periodSpan, viDateShort } from "../core/report/period";
 import { PeriodOption } from "../core/report/periodOptions";
 import { Problem, RuleCode, problemText, ruleTitle } from "../core/validate/problems";
-import { Severity } from "../core/vocab";
+import { NarrativeSection, Severity } from "../core/vocab";
+import type { PlanFileProblem } from "../documents/readPlanFile";
+
+/** A period as the pane names it. */
+type PeriodName = { kind: PeriodKind; year: number };
+export type ReportFormat = "docx" | "xlsx";
 
 /**
  * The pane's words: Vietnamese first, English second. Both are full `Words`: a key missing
@@ -32,17 +38,27 @@ export interface Words {
   builtinQuestion: (typed: string) => string;
   builtinConfirm: string;
   builtinKeep: string;
-  loadTxt: string;
+  loadPlanFile: string;
   chooseFile: string;
   pasteHere: string;
   readPasted: string;
   planRead: (number: string, items: number, notes: number) => string;
   planUnreadable: (detail: string) => string;
+  /** A plan file that could not be read: why (the reader's Vietnamese words, or in English by kind of problem). */
+  planFileUnreadable: (name: string, problem: PlanFileProblem, detail: string) => string;
+  planNeedsDate: (source: string | null) => string;
+  planDate: string;
+  readWithDate: string;
+  planDateMissing: string;
   noteLevel: (level: Severity) => string;
+  /** A parser note's level and the line of the text it is about. */
+  noteAt: (level: Severity, line: number) => string;
   planItems: string;
   target: (t: Target) => string;
   noLead: string;
   baseline: (year: number) => string;
+  /** The value of the year before the assessment year, for a rate to raise over it (1.1). */
+  previousYearValue: (year: number) => string;
   understood: (n: number) => string;
   notANumber: string;
   writePlan: string;
@@ -102,18 +118,49 @@ export interface Words {
 
   // 4. Tổng hợp & báo cáo
   asOfNote: (date: IsoDate) => string;
+  summaryTitle: string;
   buildSummary: string;
-  summaryDone: (met: number, items: number, overdue: number) => string;
+  summaryDone: (year: number, met: number, items: number, overdue: number) => string;
   masterMissing: (sheets: string) => string;
   masterEmpty: string;
+  assessmentYear: string;
+  assessmentYearAuto: (year: number) => string;
   period: string;
-  periodLabel: (p: PeriodOption) => string;
-  exportReport: (p: PeriodOption) => string;
+  periodLabel: (p: PeriodName) => string;
+  periodDays: (p: PeriodOption) => string;
+  everyQuarter: string;
   calendar: string;
+  narrativeTitle: (p: PeriodName) => string;
+  narrativeHint: string;
+  narrativeSections: Record<NarrativeSection, string>;
+  moreSections: string;
+  fewerSections: string;
+  writeNarrative: string;
+  readNarrative: string;
+  narrativeWritten: (p: PeriodName, sections: number) => string;
+  narrativeRead: (p: PeriodName, sections: number) => string;
+  narrativeNone: (p: PeriodName) => string;
+  narrativeNoSheet: string;
+  narrativeUnsaved: string;
+  settingsTitle: string;
   parent: string;
   parentPlaceholder: string;
+  to: string;
+  toMissing: string;
   recipients: string;
+  drafter: string;
+  copies: string;
+  copiesInvalid: string;
+  number: string;
+  reportDate: string;
+  sectionOnly: string;
+  exportTitle: string;
+  exportReport: (p: PeriodName, format: ReportFormat, section: boolean) => string;
+  settingsInvalid: string;
   reportReady: (name: string, opened: boolean) => string;
+  wordReady: (name: string) => string;
+  /** Said after an export that first wrote what was typed into Nội dung báo cáo. */
+  alsoNarrative: string;
 }
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
@@ -143,19 +190,26 @@ const vi: Words = {
   },
 
   planInUse: "Kế hoạch đang dùng",
-  planOf: (n, items) => `Kế hoạch ${n}: ${items} tiêu chí`,
+  planOf: (n, items) => `Kế hoạch ${n.trim() || "(chưa có số hiệu)"}: ${items} tiêu chí`,
   builtin: "Dùng kế hoạch mặc định (49/KH-UBND xã Tân Bình)",
   builtinQuestion: (typed) => `Kế hoạch mặc định không có các giá trị năm gốc đã nhập (${typed}). Vẫn dùng kế hoạch mặc định?`,
   builtinConfirm: "Dùng kế hoạch mặc định",
   builtinKeep: "Giữ kế hoạch đang dùng",
-  loadTxt: "Tải kế hoạch của xã (.txt)",
+  loadPlanFile: "Tải kế hoạch của xã (.txt, .docx, .pdf, .xlsx)",
   chooseFile: "Chọn tệp…",
   pasteHere: "Hoặc dán văn bản kế hoạch vào đây",
   readPasted: "Đọc văn bản đã dán",
   planRead: (n, items, notes) =>
-    `Đã đọc kế hoạch ${n}: ${items} tiêu chí${notes > 0 ? `, ${notes} ghi chú cần xem ở trên` : ""}. Bấm Ghi Kế hoạch và Thời hạn vào sổ (cuối bước này) để sổ dùng kế hoạch này.`,
+    `Đã đọc kế hoạch ${n.trim() || "(chưa có số hiệu)"}: ${items} tiêu chí${notes > 0 ? `, ${notes} ghi chú cần xem ở trên` : ""}. Bấm Ghi Kế hoạch và Thời hạn vào sổ (cuối bước này) để sổ dùng kế hoạch này.`,
   planUnreadable: (detail) => `Không đọc được kế hoạch: ${detail}`,
+  planFileUnreadable: (name, _problem, detail) => `Không đọc được tệp kế hoạch ${name}: ${detail.replace(/\.$/, "")}.`,
+  planNeedsDate: (source) =>
+    `${source ? `Tệp ${source}` : "Văn bản đã dán"} không ghi ngày ban hành, và tên kế hoạch cũng không ghi năm. Hãy nhập ngày ban hành của kế hoạch ở ô dưới đây rồi bấm Đọc lại kế hoạch với ngày này.`,
+  planDate: "Ngày ban hành kế hoạch",
+  readWithDate: "Đọc lại kế hoạch với ngày này",
+  planDateMissing: "Chưa đọc: hãy nhập ngày ban hành của kế hoạch trước.",
   noteLevel: (level) => level,
+  noteAt: (level, line) => `${level}, dòng ${line}`,
   planItems: "Các tiêu chí của kế hoạch",
   target: (t) => {
     switch (t.kind) {
@@ -173,6 +227,7 @@ const vi: Words = {
   },
   noLead: "chưa phân công",
   baseline: (y) => `Giá trị năm ${y}`,
+  previousYearValue: (y) => `Giá trị năm trước (${y})`,
   understood: (n) => `Hiểu là ${formatViNumber(n, 4)}`,
   notANumber: "Không phải một số. Hãy gõ dạng 80,5 (một dấu phẩy thập phân).",
   writePlan: "Ghi Kế hoạch và Thời hạn vào sổ",
@@ -258,21 +313,66 @@ const vi: Words = {
 
   asOfNote: (d) => `Số liệu tính đến ngày ${formatViDate(d)} (đổi ở bước 2).`,
   buildSummary: "Lập / cập nhật Tổng hợp",
-  summaryDone: (met, items, overdue) => `Đã lập sheet Tổng hợp: ${met}/${items} tiêu chí đạt, ${overdue} nhiệm vụ quá hạn.`,
+  summaryTitle: "Tổng hợp",
+  summaryDone: (year, met, items, overdue) =>
+    `Đã lập sheet Tổng hợp năm ${year}: ${met}/${items} tiêu chí đạt, ${overdue} nhiệm vụ quá hạn.`,
   masterMissing: (sheets) => `Sổ chưa có sheet ${sheets}: hãy chọn sổ theo dõi ở bước 2 rồi bấm Ghi vào sổ tổng hợp.`,
   masterEmpty: "Sheet Nhiệm vụ và Chỉ số chưa có dòng nào: hãy chọn sổ theo dõi ở bước 2 rồi bấm Ghi vào sổ tổng hợp.",
+  assessmentYear: "Năm đánh giá của Tổng hợp",
+  assessmentYearAuto: (y) => `Theo ngày tính số liệu: ${y}`,
   period: "Kỳ báo cáo",
-  periodLabel: (p) => `quý ${ROMAN[p.quarter - 1]} năm ${p.year}`,
-  exportReport: (p) => `Xuất báo cáo quý ${ROMAN[p.quarter - 1]}/${p.year}`,
-  calendar: "Theo quý dương lịch (mặc định: kỳ chốt số liệu từ ngày 15 đến ngày 14)",
+  periodLabel: (p) => viPeriodLabel(p),
+  periodDays: (p) => `Số liệu ${periodSpan(p)}; hạn gửi ${viDateShort(p.due)}.`,
+  everyQuarter: "Tỉnh yêu cầu báo cáo từng quý (thêm quý II, quý IV)",
+  calendar: "Theo tháng dương lịch (mặc định: kỳ chốt số liệu từ ngày 15 đến ngày 14)",
+  narrativeTitle: (p) => `Nội dung báo cáo ${viPeriodLabel(p)}`,
+  narrativeHint:
+    "Mỗi dòng là một đoạn của báo cáo. Nội dung được ghi vào sheet Nội dung báo cáo của sổ; mục I và V để trống thì báo cáo dùng nội dung mặc định.",
+  narrativeSections: {
+    "I. Công tác chỉ đạo và điều hành": "I. Công tác chỉ đạo, điều hành",
+    "II. Kết quả thực hiện": "II. Kết quả thực hiện (bổ sung)",
+    "III. Tồn tại và hạn chế": "III. Tồn tại, hạn chế (bổ sung)",
+    "III. Nguyên nhân": "III. Nguyên nhân của tồn tại, hạn chế",
+    "IV. Phương hướng và nhiệm vụ kỳ tới": "IV. Phương hướng, nhiệm vụ kỳ tới (bổ sung)",
+    "V. Đề xuất và kiến nghị": "V. Đề xuất, kiến nghị",
+  },
+  moreSections: "Thêm nội dung cho mục II, III (tồn tại) và IV",
+  fewerSections: "Ẩn mục II, III (tồn tại) và IV",
+  writeNarrative: "Ghi vào sheet Nội dung báo cáo",
+  readNarrative: "Đọc lại từ sổ",
+  narrativeWritten: (p, n) => `Đã ghi nội dung ${viPeriodLabel(p)} vào sheet Nội dung báo cáo: ${n} mục có nội dung.`,
+  narrativeRead: (p, n) => `Đã đọc nội dung ${viPeriodLabel(p)} từ sheet Nội dung báo cáo: ${n} mục có nội dung.`,
+  narrativeNone: (p) => `Sheet Nội dung báo cáo chưa có nội dung cho ${viPeriodLabel(p)}.`,
+  narrativeNoSheet: "Sổ chưa có sheet Nội dung báo cáo: nội dung gõ ở đây sẽ được ghi vào sheet đó khi bấm Ghi, hoặc khi xuất báo cáo.",
+  narrativeUnsaved: "Nội dung đã sửa chưa ghi vào sổ; sẽ được ghi khi xuất báo cáo.",
+  settingsTitle: "Thiết lập báo cáo (được nhớ trong sổ)",
   parent: "Cơ quan cấp trên (dòng đầu, có thể để trống)",
   parentPlaceholder: "Ví dụ: UBND TỈNH …",
+  to: "Kính gửi (mỗi dòng một nơi)",
+  toMissing: "Báo cáo gửi cơ quan cấp trên cần ghi Kính gửi.",
   recipients: "Nơi nhận (mỗi dòng một nơi)",
+  drafter: "Đơn vị soạn thảo (Lưu: VT, …)",
+  copies: "Số bản lưu (để trống nếu không ghi)",
+  copiesInvalid: "Số bản lưu là một số, ví dụ 2.",
+  number: "Số báo cáo (trước /BC-UBND; để trống cho văn thư điền)",
+  reportDate: "Ngày báo cáo (để trống: ngày cuối kỳ)",
+  sectionOnly: "Chỉ phần kế hoạch (để lồng ghép vào báo cáo CCHC của xã)",
+  exportTitle: "Xuất báo cáo",
+  exportReport: (p, format, section) =>
+    `Xuất ${section ? "phần kế hoạch" : "báo cáo"} ${p.kind === "H1" || p.kind === "Y" ? viPeriodLabel(p) : `quý ${ROMAN[Number(p.kind.slice(1)) - 1]}/${p.year}`} (${format === "docx" ? "Word" : "Excel"})`,
+  settingsInvalid: "Chưa xuất: số bản lưu không phải là số. Hãy sửa ô đánh dấu đỏ ở phần Thiết lập báo cáo.",
   reportReady: (name, opened) =>
     opened ? `Đã tải ${name} về thư mục Tải xuống và mở trong Excel.` : `Đã tải ${name} về thư mục Tải xuống: hãy mở tệp đó bằng Excel.`,
+  wordReady: (name) => `Đã tải ${name} về thư mục Tải xuống: hãy mở tệp đó bằng Word.`,
+  alsoNarrative: " Nội dung gõ ở trên đã được ghi vào sheet Nội dung báo cáo.",
 };
 
-const QUARTER_EN = ["Q1", "Q2", "Q3", "Q4"] as const;
+/** "Q3 2021", "H1 2021", "2021 annual". */
+function enPeriod(p: PeriodName): string {
+  if (p.kind === "H1") return `H1 ${p.year}`;
+  if (p.kind === "Y") return `${p.year} annual`;
+  return `${p.kind} ${p.year}`;
+}
 const enNumber = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
 const enDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en-GB", { timeZone: "UTC" });
 
@@ -294,20 +394,38 @@ const en: Words = {
   },
 
   planInUse: "Plan in use",
-  planOf: (n, items) => `Plan ${n}: ${items} items`,
+  planOf: (n, items) => `Plan ${n.trim() || "(no number)"}: ${items} items`,
   builtin: "Use the built-in plan (49/KH-UBND, xã Tân Bình)",
   builtinQuestion: (typed) => `The built-in plan does not have the baseline values typed (${typed}). Use the built-in plan anyway?`,
   builtinConfirm: "Use the built-in plan",
   builtinKeep: "Keep the current plan",
-  loadTxt: "Load the commune's plan (.txt)",
+  loadPlanFile: "Load the commune's plan (.txt, .docx, .pdf, .xlsx)",
   chooseFile: "Choose a file…",
   pasteHere: "Or paste the plan's text here",
   readPasted: "Read the pasted text",
   planRead: (n, items, notes) =>
-    `Read plan ${n}: ${items} items${notes > 0 ? `, ${notes} notes to look at above` : ""}. Click Write the Kế hoạch and Thời hạn sheets (at the end of this step) for the workbook to use it.`,
+    `Read plan ${n.trim() || "(no number)"}: ${items} items${notes > 0 ? `, ${notes} notes to look at above` : ""}. Click Write the Kế hoạch and Thời hạn sheets (at the end of this step) for the workbook to use it.`,
   planUnreadable: () =>
     "The text could not be read as a plan: it needs items 1.1, 1.2 … each with a. objective, b. tasks, c. assignment, d. deadline.",
+  planFileUnreadable: (name, problem) => {
+    switch (problem) {
+      case "scanned":
+        return `${name} is a scanned PDF with no text layer: use the Word file or a PDF exported from Word, or run text recognition (OCR) on it first.`;
+      case "password":
+        return `${name} is protected by a password: save a copy without one and choose that.`;
+      case "format":
+        return `${name} is not a plan file the pane reads (.txt, .docx, .pdf, .xlsx); an old .doc or .xls file must first be saved as .docx or .xlsx.`;
+      case "damaged":
+        return `${name} is damaged or its content could not be read.`;
+    }
+  },
+  planNeedsDate: (source) =>
+    `${source ? `The file ${source}` : "The pasted text"} gives no date of issue, and the plan's title no year. Type the plan's date of issue below, then click Read the plan again with this date.`,
+  planDate: "The plan's date of issue",
+  readWithDate: "Read the plan again with this date",
+  planDateMissing: "Not read: type the plan's date of issue first.",
   noteLevel: (level) => (level === "Lỗi" ? "Error" : "Warning"),
+  noteAt: (level, line) => `${level === "Lỗi" ? "Error" : "Warning"}, line ${line}`,
   planItems: "The plan's items",
   target: (t) => {
     switch (t.kind) {
@@ -325,6 +443,7 @@ const en: Words = {
   },
   noLead: "not assigned",
   baseline: (y) => `${y} value`,
+  previousYearValue: (y) => `Previous year's value (${y})`,
   understood: (n) => `Read as ${enNumber(n, 4)}`,
   notANumber: "Not a number. Type it like 80.5 or 80,5 (one decimal separator).",
   writePlan: "Write the Kế hoạch and Thời hạn sheets",
@@ -410,21 +529,61 @@ const en: Words = {
 
   asOfNote: (d) => `Figures as of ${enDate(d)} (change it in step 2).`,
   buildSummary: "Build / refresh Tổng hợp",
-  summaryDone: (met, items, overdue) => `Built the Tổng hợp sheet: ${met}/${items} items met, ${overdue} overdue tasks.`,
+  summaryTitle: "Tổng hợp (summary)",
+  summaryDone: (year, met, items, overdue) => `Built the Tổng hợp sheet for ${year}: ${met}/${items} items met, ${overdue} overdue tasks.`,
   masterMissing: (sheets) =>
     `The workbook has no ${sheets} sheet yet: choose tracking workbooks in step 2, then Write to the master workbook.`,
   masterEmpty: "The Nhiệm vụ and Chỉ số sheets have no rows: choose tracking workbooks in step 2, then Write to the master workbook.",
+  assessmentYear: "Assessment year of Tổng hợp",
+  assessmentYearAuto: (y) => `By the as-of date: ${y}`,
   period: "Reporting period",
-  periodLabel: (p) => `${QUARTER_EN[p.quarter - 1]} ${p.year}`,
-  exportReport: (p) => `Export the ${QUARTER_EN[p.quarter - 1]} ${p.year} report`,
-  calendar: "Calendar quarter (default: the 15th-to-14th reporting period)",
+  periodLabel: (p) => enPeriod(p),
+  periodDays: (p) => `Figures from ${enDate(p.from)} to ${enDate(p.to)}; due ${enDate(p.due)}.`,
+  everyQuarter: "The province asks for a report every quarter (adds Q2 and Q4)",
+  calendar: "Calendar months (default: the 15th-to-14th reporting period)",
+  narrativeTitle: (p) => `The report's own words, ${enPeriod(p)}`,
+  narrativeHint:
+    "Each line is a paragraph of the report. It is written to the workbook's Nội dung báo cáo sheet; with sections I and V left empty the report uses default wording.",
+  narrativeSections: {
+    "I. Công tác chỉ đạo và điều hành": "I. Direction and management",
+    "II. Kết quả thực hiện": "II. Results (additions)",
+    "III. Tồn tại và hạn chế": "III. Shortcomings (additions)",
+    "III. Nguyên nhân": "III. Causes of the shortcomings",
+    "IV. Phương hướng và nhiệm vụ kỳ tới": "IV. Next period's tasks (additions)",
+    "V. Đề xuất và kiến nghị": "V. Proposals and recommendations",
+  },
+  moreSections: "Add to sections II, III (shortcomings) and IV",
+  fewerSections: "Hide sections II, III (shortcomings) and IV",
+  writeNarrative: "Write to the Nội dung báo cáo sheet",
+  readNarrative: "Read again from the workbook",
+  narrativeWritten: (p, n) => `Wrote the ${enPeriod(p)} text to the Nội dung báo cáo sheet: ${n} sections with content.`,
+  narrativeRead: (p, n) => `Read the ${enPeriod(p)} text from the Nội dung báo cáo sheet: ${n} sections with content.`,
+  narrativeNone: (p) => `The Nội dung báo cáo sheet has nothing for ${enPeriod(p)} yet.`,
+  narrativeNoSheet:
+    "The workbook has no Nội dung báo cáo sheet yet: what is typed here is written to it when you click Write, or when the report is exported.",
+  narrativeUnsaved: "Edited text not yet written to the workbook; it is written when the report is exported.",
+  settingsTitle: "Report settings (kept in the workbook)",
   parent: "Parent body (first line, may be empty)",
   parentPlaceholder: "For example: UBND TỈNH …",
+  to: "To (Kính gửi, one per line)",
+  toMissing: "A report to a higher body needs its Kính gửi.",
   recipients: "Recipients (one per line)",
+  drafter: "Drafting unit (Lưu: VT, …)",
+  copies: "Copies kept (empty: not written)",
+  copiesInvalid: "Copies kept is a number, for example 2.",
+  number: "Report number (before /BC-UBND; empty for the clerk to fill in)",
+  reportDate: "Report date (empty: the period's last day)",
+  sectionOnly: "Only the plan's section (to paste into the commune's CCHC report)",
+  exportTitle: "Export the report",
+  exportReport: (p, format, section) =>
+    `Export the ${enPeriod(p)} ${section ? "plan section" : "report"} (${format === "docx" ? "Word" : "Excel"})`,
+  settingsInvalid: "Not exported: copies kept is not a number. Correct the field marked in red under Report settings.",
   reportReady: (name, opened) =>
     opened
       ? `Downloaded ${name} to the Downloads folder and opened it in Excel.`
       : `Downloaded ${name} to the Downloads folder: open it in Excel.`,
+  wordReady: (name) => `Downloaded ${name} to the Downloads folder: open it in Word.`,
+  alsoNarrative: " The text typed above was written to the Nội dung báo cáo sheet first.",
 };
 
 export function words(lang: Lang): Words {

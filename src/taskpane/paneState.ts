@@ -1,10 +1,14 @@
-import { IsoDate } from "../core/dates/isoDate";
+import { IsoDate, parseIsoDate, ymd } from "../core/dates/isoDate";
 import { Field } from "../core/import/columns";
 import { FileRead } from "../core/import/consolidate";
 import { TableLayout } from "../core/import/header";
 import { BUILTIN_PLAN } from "../core/plan/builtin";
-import { Plan } from "../core/plan/model";
+import { Plan, Target } from "../core/plan/model";
 import { PlanNote } from "../core/plan/parser";
+import { PlanDocument } from "../core/plan/planDocument";
+import { ReportSettings } from "../core/report/model";
+import { defaultAssessmentYear } from "../core/summary/window";
+import { NARRATIVE_SECTIONS, NarrativeSection } from "../core/vocab";
 import { Corrections, correctColumn } from "./corrections";
 import { Lang, Words } from "./i18n";
 import { parseNumberInput } from "./numberInput";
@@ -24,7 +28,20 @@ export type StepId = "plan" | "import" | "check" | "report";
 export const STEPS: readonly StepId[] = ["plan", "import", "check", "report"];
 
 /** The pane's jobs, each with its button and its outcome shown beside it. */
-export type JobId = "readPlan" | "writePlan" | "structure" | "writeMaster" | "select" | "summary" | "export" | "settings";
+export type JobId =
+  | "readPlan"
+  | "readText"
+  | "planDate"
+  | "writePlan"
+  | "structure"
+  | "writeMaster"
+  | "select"
+  | "summary"
+  | "readNarrative"
+  | "writeNarrative"
+  | "export"
+  | "exportWord"
+  | "settings";
 
 /** A message in whichever language the pane shows when it is rendered. */
 export type Say = (t: Words) => string;
@@ -46,11 +63,47 @@ export interface FileEntry {
   read: FileRead | null;
 }
 
-/** Step 4's choices, kept in the workbook. Recipients null: the plan's own. */
+/** Step 4's choices, kept in the workbook. A text null: the plan's own default, shown in its field. */
 export interface ReportChoices {
   parentBody: string;
+  /** Kính gửi, a body a line; null: the higher body the plan was sent to. */
+  to: string | null;
+  /** Nơi nhận besides Như trên and Lưu, a line each; null: the plan's default. */
   recipients: string | null;
+  /** The drafting unit of "Lưu: VT, VP-TK."; null: VP-TK. */
+  draftingUnit: string | null;
+  /** Copies kept, as typed ("" none). */
+  copies: string;
+  /** The report's number before /BC-UBND, as typed ("" left blank for the clerk). */
+  number: string;
+  /** The report's date, YYYY-MM-DD ("" the period's last day). */
+  reportDate: string;
   calendar: boolean;
+  /** The province asks for a report every quarter: quý II and quý IV are offered too. */
+  everyQuarter: boolean;
+  /** The year Tổng hợp evaluates; null: by the as-of date (defaultAssessmentYear). */
+  assessmentYear: number | null;
+  /** Only the plan's section, to paste into the commune's CCHC report. */
+  section: boolean;
+}
+
+/** Where the plan in use came from: a file's name (null: built in, or pasted text) and whether its notes' line numbers mean something to the user. */
+export interface PlanSource {
+  name: string | null;
+  lineNumbers: boolean;
+}
+
+/** A plan read whose text has no date and no year: the pane asks for its date and parses it again. */
+export interface PendingPlan {
+  source: PlanSource;
+  doc: PlanDocument;
+  notes: PlanNote[];
+}
+
+/** What the official typed for a period's report sections; edited: not yet written into Nội dung báo cáo. */
+export interface NarrativeDraft {
+  texts: Record<NarrativeSection, string>;
+  edited: boolean;
 }
 
 export interface PaneState {
@@ -58,6 +111,10 @@ export interface PaneState {
   step: StepId;
   plan: Plan;
   planNotes: PlanNote[];
+  planSource: PlanSource;
+  /** A plan read that waits for its date of issue, typed into `planDate`. */
+  pendingPlan: PendingPlan | null;
+  planDate: string;
   /** Text pasted into step 1, kept while the user moves between steps. */
   planText: string;
   /** What was typed for each baseline, by item code (the plan holds the value understood). */
@@ -70,9 +127,13 @@ export interface PaneState {
   files: FileEntry[];
   batches: number;
   corrections: Corrections;
-  /** "2021-Q4", or null for the default period. */
+  /** "2021-H1", or null for the default period. */
   period: string | null;
   report: ReportChoices;
+  /** The report's own words by period key, as read from Nội dung báo cáo or typed. */
+  narrative: Record<string, NarrativeDraft>;
+  /** Sections II, III (tồn tại) and IV are shown too, not only I, III (nguyên nhân) and V. */
+  allSections: boolean;
   busy: JobId[];
   outcomes: Partial<Record<JobId, Outcome>>;
   /** The workbook's settings have been read: saving them before would overwrite them. */
@@ -90,7 +151,9 @@ export type PaneAction =
   | { type: "settingsLoaded"; corrections: unknown; pane: unknown }
   | { type: "builtinRequested" }
   | { type: "builtinKept" }
-  | { type: "planChosen"; plan: Plan; notes: PlanNote[] }
+  | { type: "planChosen"; plan: Plan; notes: PlanNote[]; source: PlanSource }
+  | { type: "planPending"; pending: PendingPlan | null }
+  | { type: "planDateEdited"; text: string }
   | { type: "planTextEdited"; text: string }
   | { type: "baselineSet"; code: string; text: string }
   | { type: "asOfChanged"; asOf: IsoDate }
@@ -102,6 +165,10 @@ export type PaneAction =
   | { type: "sheetRestored"; signature: string; sheetKey: string }
   | { type: "periodChosen"; period: string }
   | { type: "reportSettingsChanged"; changes: Partial<ReportChoices> }
+  | { type: "narrativeLoaded"; period: string; texts: Record<NarrativeSection, string> }
+  | { type: "narrativeEdited"; period: string; section: NarrativeSection; text: string }
+  | { type: "narrativeSaved"; period: string; texts: Record<NarrativeSection, string> }
+  | { type: "allSectionsToggled" }
   | { type: "jobStarted"; job: JobId }
   | { type: "jobFinished"; job: JobId; outcome: Outcome | null };
 
@@ -111,7 +178,14 @@ export const languageChosen = (language: Lang): PaneAction => ({ type: "language
 export const settingsLoaded = (corrections: unknown, pane: unknown): PaneAction => ({ type: "settingsLoaded", corrections, pane });
 export const builtinRequested = (): PaneAction => ({ type: "builtinRequested" });
 export const builtinKept = (): PaneAction => ({ type: "builtinKept" });
-export const planChosen = (plan: Plan, notes: PlanNote[]): PaneAction => ({ type: "planChosen", plan, notes });
+export const planChosen = (plan: Plan, notes: PlanNote[], source: PlanSource = { name: null, lineNumbers: false }): PaneAction => ({
+  type: "planChosen",
+  plan,
+  notes,
+  source,
+});
+export const planPending = (pending: PendingPlan | null): PaneAction => ({ type: "planPending", pending });
+export const planDateEdited = (text: string): PaneAction => ({ type: "planDateEdited", text });
 export const planTextEdited = (text: string): PaneAction => ({ type: "planTextEdited", text });
 export const baselineSet = (code: string, text: string): PaneAction => ({ type: "baselineSet", code, text });
 export const asOfChanged = (asOf: IsoDate): PaneAction => ({ type: "asOfChanged", asOf });
@@ -129,12 +203,34 @@ export const columnCorrected = (signature: string, layout: TableLayout, field: F
 export const sheetRestored = (signature: string, sheetKey: string): PaneAction => ({ type: "sheetRestored", signature, sheetKey });
 export const periodChosen = (period: string): PaneAction => ({ type: "periodChosen", period });
 export const reportSettingsChanged = (changes: Partial<ReportChoices>): PaneAction => ({ type: "reportSettingsChanged", changes });
+export const narrativeLoaded = (period: string, texts: Record<NarrativeSection, string>): PaneAction => ({
+  type: "narrativeLoaded",
+  period,
+  texts,
+});
+export const narrativeEdited = (period: string, section: NarrativeSection, text: string): PaneAction => ({
+  type: "narrativeEdited",
+  period,
+  section,
+  text,
+});
+export const narrativeSaved = (period: string, texts: Record<NarrativeSection, string>): PaneAction => ({
+  type: "narrativeSaved",
+  period,
+  texts,
+});
+export const allSectionsToggled = (): PaneAction => ({ type: "allSectionsToggled" });
 export const jobStarted = (job: JobId): PaneAction => ({ type: "jobStarted", job });
 export const jobFinished = (job: JobId, outcome: Outcome | null): PaneAction => ({ type: "jobFinished", job, outcome });
 
+/** A target compared with an earlier year's value, which the official types: a fixed year's, or the year before the assessment year's. */
+export function takesBaseline(t: Target): t is Extract<Target, { kind: "baseline" | "previousYear" }> {
+  return t.kind === "baseline" || t.kind === "previousYear";
+}
+
 function baselineTexts(plan: Plan, format: (n: number) => string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const i of plan.items) if (i.target.kind === "baseline" && i.target.baseline !== null) out[i.code] = format(i.target.baseline);
+  for (const i of plan.items) if (takesBaseline(i.target) && i.target.baseline !== null) out[i.code] = format(i.target.baseline);
   return out;
 }
 
@@ -143,12 +239,29 @@ export function baselineText(n: number): string {
   return String(n).replace(".", ",");
 }
 
+export const DEFAULT_REPORT: ReportChoices = {
+  parentBody: "",
+  to: null,
+  recipients: null,
+  draftingUnit: null,
+  copies: "",
+  number: "",
+  reportDate: "",
+  calendar: false,
+  everyQuarter: false,
+  assessmentYear: null,
+  section: false,
+};
+
 export function initialState(language: Lang, today: IsoDate): PaneState {
   return {
     language,
     step: "plan",
     plan: BUILTIN_PLAN,
     planNotes: [],
+    planSource: { name: null, lineNumbers: false },
+    pendingPlan: null,
+    planDate: "",
     planText: "",
     baselines: baselineTexts(BUILTIN_PLAN, baselineText),
     planChanged: false,
@@ -158,7 +271,9 @@ export function initialState(language: Lang, today: IsoDate): PaneState {
     batches: 0,
     corrections: {},
     period: null,
-    report: { parentBody: "", recipients: null, calendar: false },
+    report: DEFAULT_REPORT,
+    narrative: {},
+    allSections: false,
     busy: [],
     outcomes: {},
     settingsLoaded: false,
@@ -167,9 +282,7 @@ export function initialState(language: Lang, today: IsoDate): PaneState {
 
 /** Baselines that are typed but not numbers, by item code: the plan cannot be written with them. */
 export function invalidBaselines(state: Pick<PaneState, "baselines" | "plan">): string[] {
-  return state.plan.items
-    .filter((i) => i.target.kind === "baseline" && !parseNumberInput(state.baselines[i.code] ?? "").ok)
-    .map((i) => i.code);
+  return state.plan.items.filter((i) => takesBaseline(i.target) && !parseNumberInput(state.baselines[i.code] ?? "").ok).map((i) => i.code);
 }
 
 function typedBaselines(state: PaneState): boolean {
@@ -188,13 +301,20 @@ function storedCorrections(raw: unknown): Corrections {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => isLayout(v))) as Corrections;
 }
 
+const TEXTS = ["parentBody", "copies", "number", "reportDate"] as const;
+const DEFAULTED = ["to", "recipients", "draftingUnit"] as const;
+const FLAGS = ["calendar", "everyQuarter", "section"] as const;
+
 function storedPane(raw: unknown): StoredPane {
   if (typeof raw !== "object" || raw === null) return {};
-  const p = raw as { language?: unknown; report?: { parentBody?: unknown; recipients?: unknown; calendar?: unknown } };
+  const p = raw as { language?: unknown; report?: Record<string, unknown> };
+  const given = typeof p.report === "object" && p.report !== null ? p.report : {};
   const report: Partial<ReportChoices> = {};
-  if (typeof p.report?.parentBody === "string") report.parentBody = p.report.parentBody;
-  if (typeof p.report?.recipients === "string" || p.report?.recipients === null) report.recipients = p.report.recipients;
-  if (typeof p.report?.calendar === "boolean") report.calendar = p.report.calendar;
+  for (const k of TEXTS) if (typeof given[k] === "string") report[k] = given[k];
+  for (const k of DEFAULTED) if (typeof given[k] === "string" || given[k] === null) report[k] = given[k];
+  for (const k of FLAGS) if (typeof given[k] === "boolean") report[k] = given[k];
+  const year = given.assessmentYear;
+  if (year === null || (typeof year === "number" && Number.isInteger(year) && year >= 1900 && year <= 2200)) report.assessmentYear = year;
   return { ...(p.language === "vi" || p.language === "en" ? { language: p.language } : {}), report };
 }
 
@@ -206,11 +326,59 @@ export function paneSettings(state: PaneState): StoredPane {
 function withBaseline(plan: Plan, code: string, value: number | null): Plan {
   return {
     ...plan,
-    items: plan.items.map((i) =>
-      i.code === code && i.target.kind === "baseline" ? { ...i, target: { ...i.target, baseline: value } } : i,
-    ),
+    items: plan.items.map((i) => (i.code === code && takesBaseline(i.target) ? { ...i, target: { ...i.target, baseline: value } } : i)),
   };
 }
+
+/** The years Tổng hợp can evaluate: the plan's, up to the as-of date's year for a plan that runs on. */
+export function assessmentYears(plan: Plan, asOf: IsoDate): number[] {
+  const first = plan.identity.firstYear;
+  const last = Math.max(first, plan.identity.lastYear ?? ymd(asOf).y);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The assessment year in use: the one chosen while the plan has it, else the default for the as-of date. */
+export function assessmentYear(state: Pick<PaneState, "plan" | "asOf" | "report">): number {
+  const chosen = state.report.assessmentYear;
+  if (chosen !== null && assessmentYears(state.plan, state.asOf).includes(chosen)) return chosen;
+  return defaultAssessmentYear(state.plan, state.asOf);
+}
+
+/** A text field's lines, trimmed, the empty ones dropped. */
+function lines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((r) => r.trim())
+    .filter((r) => r !== "");
+}
+
+/** Copies as typed: a number of one or two digits, or nothing. */
+export function copiesOf(text: string): { ok: true; value: number | null } | { ok: false } {
+  const t = text.trim();
+  if (t === "") return { ok: true, value: null };
+  return /^\d{1,2}$/.test(t) && Number(t) > 0 ? { ok: true, value: Number(t) } : { ok: false };
+}
+
+/** Step 4's choices as the report takes them; a text left to its default is not given, so the plan's applies. */
+export function reportSettings(choices: ReportChoices): Partial<ReportSettings> {
+  const copies = copiesOf(choices.copies);
+  return {
+    parentBody: choices.parentBody.trim(),
+    ...(choices.to === null ? {} : { to: lines(choices.to) }),
+    ...(choices.recipients === null ? {} : { recipients: lines(choices.recipients) }),
+    ...(choices.draftingUnit === null ? {} : { draftingUnit: choices.draftingUnit.trim() }),
+    archiveCopies: copies.ok ? copies.value : null,
+    number: choices.number.trim(),
+    reportDate: parseIsoDate(choices.reportDate),
+  };
+}
+
+function emptyTexts(): Record<NarrativeSection, string> {
+  return Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, ""])) as Record<NarrativeSection, string>;
+}
+
+const sameTexts = (a: Record<NarrativeSection, string>, b: Record<NarrativeSection, string>) =>
+  NARRATIVE_SECTIONS.every((s) => a[s] === b[s]);
 
 /** Outcomes about the plan's or the data's consequences are stale once the plan changes. */
 const PLAN_BOUND: readonly JobId[] = ["writePlan", "writeMaster", "summary", "export"];
@@ -248,16 +416,23 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         plan: action.plan,
         planNotes: action.notes,
+        planSource: action.source,
+        pendingPlan: null,
         baselines: baselineTexts(action.plan, baselineText),
         planChanged: true,
         askBuiltin: false,
         outcomes: dropOutcomes(state.outcomes, PLAN_BOUND),
       };
+    case "planPending":
+      // A new read begins, or another plan waits for its date: what the last date's read said is stale.
+      return { ...state, pendingPlan: action.pending, outcomes: dropOutcomes(state.outcomes, ["planDate"]) };
+    case "planDateEdited":
+      return { ...state, planDate: action.text };
     case "planTextEdited":
       return { ...state, planText: action.text };
     case "baselineSet": {
       const item = state.plan.items.find((i) => i.code === action.code);
-      if (!item || item.target.kind !== "baseline") return state;
+      if (!item || !takesBaseline(item.target)) return state;
       const parsed = parseNumberInput(action.text);
       const baselines = { ...state.baselines, [action.code]: action.text };
       // A text that is not a number keeps the value understood before; the field says what is wrong.
@@ -296,6 +471,29 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, period: action.period };
     case "reportSettingsChanged":
       return { ...state, report: { ...state.report, ...action.changes } };
+    case "narrativeLoaded":
+      // What the official typed and has not written yet is not replaced by the sheet's.
+      if (state.narrative[action.period]?.edited) return state;
+      return {
+        ...state,
+        narrative: { ...state.narrative, [action.period]: { texts: { ...emptyTexts(), ...action.texts }, edited: false } },
+      };
+    case "narrativeEdited": {
+      const texts = { ...(state.narrative[action.period]?.texts ?? emptyTexts()), [action.section]: action.text };
+      return {
+        ...state,
+        narrative: { ...state.narrative, [action.period]: { texts, edited: true } },
+        outcomes: dropOutcomes(state.outcomes, ["writeNarrative", "readNarrative"]),
+      };
+    }
+    case "narrativeSaved": {
+      const draft = state.narrative[action.period];
+      // Typed on while it was written: still to be written.
+      const edited = draft !== undefined && !sameTexts(draft.texts, action.texts);
+      return { ...state, narrative: { ...state.narrative, [action.period]: { texts: draft?.texts ?? action.texts, edited } } };
+    }
+    case "allSectionsToggled":
+      return { ...state, allSections: !state.allSections };
     case "jobStarted":
       if (state.busy.includes(action.job)) return state;
       return { ...state, busy: [...state.busy, action.job], outcomes: dropOutcomes(state.outcomes, [action.job]) };

@@ -63,6 +63,7 @@ export const useStyles = makeStyles({
   mappingHeader: { overflowWrap: "anywhere", whiteSpace: "normal", textAlign: "start" },
   mappingFields: { display: "flex", flexDirection: "column", gap: "6px", paddingBottom: "8px" },
   problemList: { margin: "4px 0", paddingLeft: "16px" },
+  notes: { margin: 0, paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "2px" },
   problem: { marginBottom: "6px" },
   problemText: { margin: 0, color: tokens.colorNeutralForeground2 },
 });

@@ -143,6 +143,7 @@ describe("a scanned PDF", () => {
     expect(r).toEqual({
       ok: false,
       error: "PDF dạng ảnh quét, không có lớp chữ (1 trang): hãy dùng bản Word hoặc PDF xuất từ Word, hoặc nhận dạng chữ (OCR) trước",
+      problem: "scanned",
     });
   });
 });
@@ -311,16 +312,23 @@ describe("files that are not plans, or not readable", () => {
     expect(await read(write("ke-hoach.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toEqual({
       ok: false,
       error: "tệp Word/Excel đời cũ (.doc, .xls): hãy mở bằng Word/Excel và lưu thành .docx/.xlsx",
+      problem: "format",
     });
     expect(await read(write("ke-hoach.docx", "PK\u0003\u0004 not really a zip"))).toEqual({
       ok: false,
       error: "tệp nén không phải Word (.docx) hay Excel (.xlsx)",
+      problem: "format",
     });
     expect(await read(write("ke-hoach.pdf", "Kế hoạch số 1"))).toEqual({
       ok: false,
       error: "tệp không đúng định dạng .pdf (nội dung không khớp đuôi tệp)",
+      problem: "format",
     });
-    expect(await read(write("hong.pdf", "%PDF-1.4\nrác"))).toEqual({ ok: false, error: "không phải tệp PDF hợp lệ hoặc tệp bị hỏng" });
+    expect(await read(write("hong.pdf", "%PDF-1.4\nrác"))).toEqual({
+      ok: false,
+      error: "không phải tệp PDF hợp lệ hoặc tệp bị hỏng",
+      problem: "damaged",
+    });
   });
 
   it("reads a text file saved as UTF-16 with a byte-order mark", async () => {

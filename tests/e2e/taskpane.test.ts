@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSyn
 import { Server } from "http";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { Browser, Page, chromium } from "playwright-core";
+import JSZip from "jszip";
+import { Browser, Download, Page, chromium } from "playwright-core";
 import { RULES } from "../../src/core/validate/problems";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { serve } from "../../scripts/serve";
@@ -11,6 +12,8 @@ import { tempDir } from "../helpers/cli";
 import { projectPath } from "../helpers/shared";
 import { writeBytes } from "../helpers/workbooks";
 import { across, anatomy } from "../../scripts/fixtures/importClasses";
+import { PlanFixtures, makePlanFixtures } from "../../scripts/make-plan-fixtures";
+import { pdfOf } from "../helpers/libreoffice";
 
 /**
  * The task pane as officials use it, in headless Chromium over the production build and the
@@ -173,6 +176,41 @@ async function fitsEveryStep(page: Page): Promise<void> {
   }
 }
 
+/** A Word document's paragraphs, as word/document.xml holds them: the file opens as a package and its text reads. */
+async function wordText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => p[0].replace(/<[^>]+>/g, ""))
+    .join("\n")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+async function saved(download: Download): Promise<string> {
+  const path = join(FILES, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** The scripts the page has loaded, by name (chunks loaded on demand show up here once fetched). */
+async function scripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name.split("/").pop() ?? "")
+      .filter((n) => n.endsWith(".js")),
+  );
+}
+
+/** Sets a file on the plan's picker and waits for what reading it said. */
+async function readPlanFile(page: Page, path: string): Promise<{ intent: string; text: string }> {
+  await page.getByTestId("plan-file").setInputFiles(path);
+  await page.waitForFunction(() => !document.querySelector('[data-panel="plan"] button[aria-busy="true"]'), null, { timeout: 60_000 });
+  return outcome(page, "readPlan");
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, name) });
 }
@@ -181,6 +219,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
   let server: Server;
   let browser: Browser;
   let url: string;
+  let plans: PlanFixtures;
   const cspViolations: string[] = [];
 
   async function openPane(query: Record<string, string> = {}): Promise<Page> {
@@ -199,6 +238,8 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     ensureBuild();
     mkdirSync(SHOTS, { recursive: true });
     ({ server, url } = await serve(DIST));
+    // The plan files of tests/documents, as officials receive them (Word, PDF by LibreOffice, a scan, workbooks).
+    plans = await makePlanFixtures(join(FILES, "plans"));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -242,6 +283,9 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
 
     await baseline.fill("80,5");
     await expect(page.getByText("Hiểu là 80,5", { exact: true }).count()).resolves.toBe(1);
+    // 1.1 is a rate to raise over the year before the assessment year (2021 on 15/12/2021): its value has a box too.
+    await page.getByLabel("1.1 Giá trị năm trước (2020)").fill("25,5");
+    await expect(page.getByText("Hiểu là 25,5", { exact: true }).count()).resolves.toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, "1-ke-hoach.png");
     await write.click();
@@ -255,6 +299,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     expect(wb.sheets).toEqual(["Theo dõi", "Kế hoạch", "Thời hạn"]);
     expect(wb.values["Kế hoạch"]).toHaveLength(13);
     expect(wb.values["Kế hoạch"][8].slice(0, 2).concat(wb.values["Kế hoạch"][8][10])).toEqual(["2.1", "SIPAS", 80.5]);
+    expect(wb.values["Kế hoạch"][1].slice(0, 2).concat(wb.values["Kế hoạch"][1][10])).toEqual(["1.1", "CCHC", 25.5]);
     await page.close();
   });
 
@@ -425,8 +470,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     await step(page, "report");
     await page.getByRole("button", { name: "Lập / cập nhật Tổng hợp" }).click();
     expect(await outcome(page, "summary")).toEqual({ intent: "warning", text: expect.stringMatching(/^Sổ chưa có sheet .*Nhiệm vụ/) });
-    await page.getByRole("button", { name: /^Xuất báo cáo quý/ }).click();
+    await page.getByRole("button", { name: "Xuất báo cáo năm 2021 (Excel)" }).click();
     expect(await outcome(page, "export")).toEqual({ intent: "warning", text: expect.stringMatching(/^Sổ chưa có sheet .*Nhiệm vụ/) });
+    await page.getByRole("button", { name: "Xuất báo cáo năm 2021 (Word)" }).click();
+    expect(await outcome(page, "exportWord")).toEqual({ intent: "warning", text: expect.stringMatching(/^Sổ chưa có sheet .*Nhiệm vụ/) });
     expect((await workbook(page)).sheets).toEqual(["Theo dõi"]);
     expect((await workbook(page)).created).toBe(0);
     await page.close();
@@ -438,23 +485,27 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     expect(await writeMaster(page)).toMatch(/^Đã ghi 27 nhiệm vụ/);
     await step(page, "report");
     const period = page.getByTestId("period");
-    expect(await period.locator("option:checked").innerText()).toBe("quý IV năm 2026");
-    expect(await period.locator("option").first().innerText()).toBe("quý IV năm 2026");
+    // The report being prepared on 29/11/2026: the year's (due 20/12); the list runs back to the plan's first.
+    expect(await period.locator("option:checked").innerText()).toBe("năm 2026");
+    expect(await period.locator("option").first().innerText()).toBe("năm 2026");
     expect(await period.locator("option").last().innerText()).toBe("quý I năm 2021");
-    const button = page.getByRole("button", { name: "Xuất báo cáo quý IV/2026" });
+    expect(await period.locator("option").allInnerTexts()).not.toContain("quý IV năm 2025");
+    const button = page.getByRole("button", { name: "Xuất báo cáo năm 2026 (Excel)" });
     const downloads: string[] = [];
     page.on("download", (d) => downloads.push(d.suggestedFilename()));
     await button.dblclick();
     expect(await outcome(page, "export")).toEqual({
       intent: "success",
-      text: "Đã tải bao-cao-2026-Q4.xlsx về thư mục Tải xuống và mở trong Excel.",
+      text: "Đã tải bao-cao-2026-Y.xlsx về thư mục Tải xuống và mở trong Excel.",
     });
     for (let waited = 0; downloads.length === 0 && waited < 20_000; waited += 100) await page.waitForTimeout(100);
     await page.waitForTimeout(1_000); // time for a second download, were there one
-    expect(downloads).toEqual(["bao-cao-2026-Q4.xlsx"]);
+    expect(downloads).toEqual(["bao-cao-2026-Y.xlsx"]);
     expect((await workbook(page)).created).toBe(1);
     await period.selectOption("2021-Q3");
-    expect(await page.getByRole("button", { name: "Xuất báo cáo quý III/2021" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Xuất báo cáo quý III/2021 (Excel)" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Xuất báo cáo quý III/2021 (Word)" }).count()).toBe(1);
+    expect(await page.getByTestId("period-days").innerText()).toBe("Số liệu từ ngày 15/6/2021 đến ngày 14/9/2021; hạn gửi 20/9/2021.");
     await page.close();
   });
 
@@ -479,7 +530,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     expect(await page.locator('[data-problem="UNKNOWN_CRITERION"]').count()).toBeGreaterThan(0);
     await step(page, "report");
     expect(await page.getByTestId("period").locator("option:checked").innerText()).toBe("quý I năm 2024");
-    expect(await page.getByRole("button", { name: "Xuất báo cáo quý I/2024" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Xuất báo cáo quý I/2024 (Word)" }).count()).toBe(1);
     expect(await page.locator('[data-panel="report"]').innerText()).toContain("chưa được ghi vào sổ");
     await step(page, "plan");
     await page.getByRole("button", { name: "Ghi Kế hoạch và Thời hạn vào sổ" }).click();
@@ -500,18 +551,17 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     // 2.4's evaluation task is not done in its lead's (VP-TK's) workbook, due 15/11: overdue too.
     expect(await outcome(page, "summary")).toEqual({
       intent: "success",
-      text: "Đã lập sheet Tổng hợp: 2/12 tiêu chí đạt, 5 nhiệm vụ quá hạn.",
+      text: "Đã lập sheet Tổng hợp năm 2021: 2/12 tiêu chí đạt, 5 nhiệm vụ quá hạn.",
     });
     const parent = page.getByLabel("Cơ quan cấp trên (dòng đầu, có thể để trống)");
     expect(await parent.getAttribute("placeholder")).not.toMatch(/HUYỆN/i);
     await parent.fill("UBND TỈNH TÂY NINH");
-    await page.getByTestId("period").selectOption("2021-Q4");
-    await shot(page, "4-bao-cao.png");
+    await page.getByTestId("period").selectOption("2021-Q3");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Xuất báo cáo quý IV/2021" }).click(),
+      page.getByRole("button", { name: "Xuất báo cáo quý III/2021 (Excel)" }).click(),
     ]);
-    expect((await outcome(page, "export")).text).toBe("Đã tải bao-cao-2021-Q4.xlsx về thư mục Tải xuống và mở trong Excel.");
+    expect((await outcome(page, "export")).text).toBe("Đã tải bao-cao-2021-Q3.xlsx về thư mục Tải xuống và mở trong Excel.");
     const saved = join(FILES, download.suggestedFilename());
     await download.saveAs(saved);
     const report = await readGrids("bao-cao.xlsx", readFileSync(saved));
@@ -529,6 +579,262 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     expect(JSON.parse((await workbook(page)).settings["cchc.pane"])).toMatchObject({
       report: { parentBody: "UBND TỈNH TÂY NINH", calendar: false },
     });
+    await page.close();
+  });
+
+  it("17. reads the plan as officials receive it (Word, PDF, a workbook), each reader loaded when needed; a scan is refused; a plan without a date asks for it", async () => {
+    const page = await openPane();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    // The readers are not part of the pane's first load.
+    expect((await scripts(page)).filter((n) => /^(plan-|xlsx-|docx-|pdf\.worker)/.test(n))).toEqual([]);
+
+    expect(await readPlanFile(page, plans.kh49Docx)).toEqual({
+      intent: "warning",
+      text: expect.stringMatching(/^Đã đọc kế hoạch 49\/KH-UBND: 3 tiêu chí/),
+    });
+    expect(await page.getByTestId("plan-title").innerText()).toBe("Kế hoạch 49/KH-UBND: 3 tiêu chí");
+    const loaded = await scripts(page);
+    expect(loaded.some((n) => n.startsWith("plan-docx."))).toBe(true);
+    expect(loaded.some((n) => n.startsWith("plan-pdf."))).toBe(false);
+
+    await page.getByRole("button", { name: "Dùng kế hoạch mặc định (49/KH-UBND xã Tân Bình)" }).click();
+    expect(await readPlanFile(page, plans.kh49Pdf)).toEqual({
+      intent: "warning",
+      text: expect.stringMatching(/^Đã đọc kế hoạch 49\/KH-UBND: 3 tiêu chí/),
+    });
+    // pdf.js parsed in its worker, served from the add-in's own origin.
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers).toEqual(workers.map(() => expect.stringMatching(new RegExp(`^${url}pdf\\.worker\\.[\\d.]+\\.min\\.js$`))));
+
+    expect(await readPlanFile(page, plans.scannedPdf)).toEqual({
+      intent: "error",
+      text: expect.stringMatching(/^Không đọc được tệp kế hoạch ban-quet\.pdf: PDF dạng ảnh quét, không có lớp chữ \(1 trang\)/),
+    });
+    expect(await page.getByTestId("plan-title").innerText()).toBe("Kế hoạch 49/KH-UBND: 3 tiêu chí");
+
+    expect((await readPlanFile(page, plans.tableXlsx)).text).toMatch(/^Đã đọc kế hoạch 31\/KH-UBND: 3 tiêu chí, \d+ ghi chú/);
+    expect(await page.getByTestId("plan-notes").locator("li").count()).toBeGreaterThan(0);
+
+    // A workbook of tasks with no date anywhere: the pane asks for the plan's date, never takes the machine's year.
+    await page.getByTestId("plan-file").setInputFiles(plans.uncodedXlsx);
+    const asked = page.getByTestId("plan-date");
+    await asked.waitFor();
+    expect(await asked.locator(".fui-MessageBar").innerText()).toBe(
+      "Tệp nhiem-vu-khong-ma.xlsx không ghi ngày ban hành, và tên kế hoạch cũng không ghi năm. Hãy nhập ngày ban hành của kế hoạch ở ô dưới đây rồi bấm Đọc lại kế hoạch với ngày này.",
+    );
+    // Asked once, right below the file's button: no outcome says it again.
+    expect(await page.getByTestId("outcome-readPlan").count()).toBe(0);
+    const again = page.getByRole("button", { name: "Đọc lại kế hoạch với ngày này" });
+    await again.click();
+    expect(await outcome(page, "planDate")).toEqual({ intent: "warning", text: "Chưa đọc: hãy nhập ngày ban hành của kế hoạch trước." });
+    await page.getByLabel("Ngày ban hành kế hoạch").fill("2025-02-10");
+    await accessible(page, "plan date");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(WIDTH);
+    await again.click();
+    expect((await outcome(page, "planDate")).text).toMatch(/^Đã đọc kế hoạch \(chưa có số hiệu\): 2 tiêu chí/);
+    await page.getByTestId("plan-date").waitFor({ state: "detached" });
+    expect(await page.getByTestId("plan-title").innerText()).toBe("Kế hoạch (chưa có số hiệu): 2 tiêu chí");
+    await step(page, "report");
+    // The plan's years come from the date typed.
+    expect(await page.getByTestId("period").locator("option:checked").innerText()).toBe("quý I năm 2025");
+
+    // Pasted text without a date: the same question, and each note names its line of the text.
+    await step(page, "plan");
+    await page
+      .getByLabel("Hoặc dán văn bản kế hoạch vào đây")
+      .fill(readFileSync(projectPath("tests", "fixtures", "plans", "xa-tan-lap-khong-ngay.txt"), "utf8"));
+    await page.getByRole("button", { name: "Đọc văn bản đã dán" }).click();
+    expect(await asked.locator(".fui-MessageBar").innerText()).toMatch(/^Văn bản đã dán không ghi ngày ban hành/);
+    const dated = page.getByTestId("plan-date").locator("[data-line]");
+    expect(await dated.first().innerText()).toMatch(/^Cảnh báo, dòng 3: /);
+    await page.getByLabel("Ngày ban hành kế hoạch").fill("2025-03-01");
+    await again.click();
+    expect((await outcome(page, "planDate")).intent).not.toBe("error");
+    expect(await page.getByTestId("plan-notes").locator("[data-line]").count()).toBeGreaterThan(0);
+    await page.close();
+
+    // In English, the scan's reason in English.
+    const en = await openPane({ lang: "en" });
+    expect(await readPlanFile(en, plans.scannedPdf)).toEqual({
+      intent: "error",
+      text: expect.stringMatching(/^ban-quet\.pdf is a scanned PDF with no text layer: use the Word file/),
+    });
+    await en.close();
+  });
+
+  it("18. reports on the CCHC cycle: the period chosen, the official's words in Nội dung báo cáo, the settings kept, Word, Excel and the plan's section", async () => {
+    const page = await openPane();
+    await page.getByLabel("2.1 Giá trị năm 2020").fill("80");
+    await importExamples(page);
+    await writeMaster(page);
+    await step(page, "report");
+    const period = page.getByTestId("period");
+    expect(await period.locator("option").allInnerTexts()).toEqual([
+      "năm 2021",
+      "quý III năm 2021",
+      "6 tháng đầu năm 2021",
+      "quý I năm 2021",
+    ]);
+    expect(await period.locator("option:checked").innerText()).toBe("năm 2021");
+    expect(await page.getByTestId("period-days").innerText()).toBe("Số liệu từ ngày 15/12/2020 đến ngày 14/12/2021; hạn gửi 20/12/2021.");
+    // Where the province asks for every quarter, quý II and quý IV are offered too.
+    const everyQuarter = page.getByLabel("Tỉnh yêu cầu báo cáo từng quý (thêm quý II, quý IV)");
+    await everyQuarter.check();
+    expect(await period.locator("option").allInnerTexts()).toEqual([
+      "năm 2021",
+      "quý IV năm 2021",
+      "quý III năm 2021",
+      "6 tháng đầu năm 2021",
+      "quý II năm 2021",
+      "quý I năm 2021",
+    ]);
+    await period.selectOption("2021-Q4");
+    expect(await page.getByRole("button", { name: "Xuất báo cáo quý IV/2021 (Word)" }).count()).toBe(1);
+    await everyQuarter.uncheck();
+    expect(await period.locator("option:checked").innerText()).toBe("năm 2021");
+
+    // The period's words: the master laid out empty rows for them; typed here, written to Nội dung báo cáo.
+    const section = (label: string) => page.getByLabel(label, { exact: true });
+    await page.getByTestId("narrative").waitFor();
+    expect(await section("I. Công tác chỉ đạo, điều hành").inputValue()).toBe("");
+    await section("I. Công tác chỉ đạo, điều hành").fill(
+      "UBND xã ban hành Kế hoạch số 49/KH-UBND.\nChủ tịch UBND xã chỉ đạo từng bộ phận.",
+    );
+    await section("III. Nguyên nhân của tồn tại, hạn chế").fill("Thiếu công chức phụ trách công nghệ thông tin.");
+    await section("V. Đề xuất, kiến nghị").fill("Đề nghị Phòng Nội vụ tập huấn dịch vụ công trực tuyến.");
+    expect(await page.getByTestId("narrative-unsaved").count()).toBe(1);
+    await page.getByRole("button", { name: "Ghi vào sheet Nội dung báo cáo" }).click();
+    expect(await outcome(page, "writeNarrative")).toEqual({
+      intent: "success",
+      text: "Đã ghi nội dung năm 2021 vào sheet Nội dung báo cáo: 3 mục có nội dung.",
+    });
+    expect(await page.getByTestId("narrative-unsaved").count()).toBe(0);
+    const sheet = () => workbook(page).then((w) => (w.values["Nội dung báo cáo"] as string[][]).slice(1));
+    expect((await sheet()).map((r) => [r[0], r[1], r[2] || ""])).toEqual([
+      ["Năm 2021", "I. Công tác chỉ đạo và điều hành", "UBND xã ban hành Kế hoạch số 49/KH-UBND.\nChủ tịch UBND xã chỉ đạo từng bộ phận."],
+      ["Năm 2021", "II. Kết quả thực hiện", ""],
+      ["Năm 2021", "III. Tồn tại và hạn chế", ""],
+      ["Năm 2021", "III. Nguyên nhân", "Thiếu công chức phụ trách công nghệ thông tin."],
+      ["Năm 2021", "IV. Phương hướng và nhiệm vụ kỳ tới", ""],
+      ["Năm 2021", "V. Đề xuất và kiến nghị", "Đề nghị Phòng Nội vụ tập huấn dịch vụ công trực tuyến."],
+    ]);
+    // A colleague edits the sheet: read again, the pane shows it.
+    const v = (await sheet()).findIndex((r) => r[1] === "V. Đề xuất và kiến nghị") + 2;
+    await page.evaluate((row) => {
+      const { excel } = (
+        window as unknown as { cchcPreview: { excel: { sheet: (n: string) => { cells: Map<string, { value: unknown }> } } } }
+      ).cchcPreview;
+      excel.sheet("Nội dung báo cáo").cells.set(`${row},3`, { value: "Đề nghị UBND huyện hỗ trợ máy quét." });
+    }, v);
+    await page.getByRole("button", { name: "Đọc lại từ sổ" }).click();
+    expect((await outcome(page, "readNarrative")).text).toBe("Đã đọc nội dung năm 2021 từ sheet Nội dung báo cáo: 3 mục có nội dung.");
+    expect(await section("V. Đề xuất, kiến nghị").inputValue()).toBe("Đề nghị UBND huyện hỗ trợ máy quét.");
+    await page.getByRole("button", { name: "Thêm nội dung cho mục II, III (tồn tại) và IV" }).click();
+    expect(await page.getByTestId("narrative").locator("textarea").count()).toBe(6);
+
+    // The settings, with the plan's defaults shown.
+    expect(await page.getByLabel("Kính gửi (mỗi dòng một nơi)").inputValue()).toBe("Phòng Nội vụ");
+    expect(await page.getByLabel("Đơn vị soạn thảo (Lưu: VT, …)").inputValue()).toBe("VP-TK");
+    await page.getByLabel("Số báo cáo (trước /BC-UBND; để trống cho văn thư điền)").fill("125");
+    await page.getByLabel("Ngày báo cáo (để trống: ngày cuối kỳ)").fill("2021-12-16");
+    const copies = page.getByLabel("Số bản lưu (để trống nếu không ghi)");
+    await copies.fill("hai");
+    expect(await page.getByText("Số bản lưu là một số, ví dụ 2.").count()).toBe(1);
+    const word = page.getByRole("button", { name: "Xuất báo cáo năm 2021 (Word)" });
+    await word.click();
+    expect(await outcome(page, "exportWord")).toEqual({
+      intent: "warning",
+      text: expect.stringMatching(/^Chưa xuất: số bản lưu không phải là số/),
+    });
+    await copies.fill("2");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "4-bao-cao.png");
+    await fitsEveryStep(page);
+    await step(page, "report");
+
+    // Typed but not written: the export writes it first, and says so.
+    await section("III. Tồn tại, hạn chế (bổ sung)").fill("Một số nhiệm vụ hoàn thành chậm.");
+    const [docx] = await Promise.all([page.waitForEvent("download"), word.click()]);
+    expect(await outcome(page, "exportWord")).toEqual({
+      intent: "success",
+      text: "Đã tải bao-cao-2021-Y.docx về thư mục Tải xuống: hãy mở tệp đó bằng Word. Nội dung gõ ở trên đã được ghi vào sheet Nội dung báo cáo.",
+    });
+    expect((await sheet()).find((r) => r[1] === "III. Tồn tại và hạn chế")?.[2]).toBe("Một số nhiệm vụ hoàn thành chậm.");
+    const path = await saved(docx);
+    const text = await wordText(path);
+    for (const s of [
+      "ỦY BAN NHÂN DÂN",
+      "XÃ TÂN BÌNH",
+      "Số: 125/BC-UBND",
+      "Tân Bình, ngày 16 tháng 12 năm 2021",
+      "Kính gửi: Phòng Nội vụ.",
+      "UBND xã ban hành Kế hoạch số 49/KH-UBND.",
+      "Chủ tịch UBND xã chỉ đạo từng bộ phận.",
+      "Thiếu công chức phụ trách công nghệ thông tin.",
+      "Một số nhiệm vụ hoàn thành chậm.",
+      "Đề nghị UBND huyện hỗ trợ máy quét.",
+      "Lưu: VT, VP-TK (02b).",
+    ])
+      expect([s, text.includes(s)]).toEqual([s, true]);
+    // LibreOffice opens it: an A4 report with its appendix.
+    const printed = pdfOf(path);
+    expect(printed.text).toContain("BÁO CÁO");
+    expect(printed.text).toContain("Phụ lục I");
+
+    // Only the plan's section, to paste into the commune's CCHC report: no header, Kính gửi or signature.
+    await page.getByLabel("Chỉ phần kế hoạch (để lồng ghép vào báo cáo CCHC của xã)").check();
+    const [part] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Xuất phần kế hoạch năm 2021 (Word)" }).click(),
+    ]);
+    expect(part.suggestedFilename()).toBe("phan-ke-hoach-2021-Y.docx");
+    const partText = await wordText(await saved(part));
+    expect(partText).toContain("KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND");
+    expect(partText).not.toContain("Kính gửi");
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Xuất phần kế hoạch năm 2021 (Excel)" }).click(),
+    ]);
+    expect((await outcome(page, "export")).text).toBe("Đã tải phan-ke-hoach-2021-Y.xlsx về thư mục Tải xuống và mở trong Excel.");
+    const book = await readGrids("phan.xlsx", readFileSync(await saved(xlsx)));
+    expect(book.ok).toBe(true);
+
+    // Kept in the workbook: next quarter's session finds them.
+    await page.waitForFunction(() =>
+      (window as unknown as { cchcPreview: { excel: { state: { settings: Map<string, string> } } } }).cchcPreview.excel.state.settings
+        .get("cchc.pane")
+        ?.includes('"section":true'),
+    );
+    const settings = JSON.parse((await workbook(page)).settings["cchc.pane"]) as { report: Record<string, unknown> };
+    expect(settings.report).toMatchObject({ number: "125", copies: "2", reportDate: "2021-12-16", section: true, to: null });
+    await page.close();
+    const next = await openPane({ settings: JSON.stringify({ "cchc.pane": settings }) });
+    await step(next, "report");
+    expect(await next.getByLabel("Số báo cáo (trước /BC-UBND; để trống cho văn thư điền)").inputValue()).toBe("125");
+    expect(await next.getByLabel("Số bản lưu (để trống nếu không ghi)").inputValue()).toBe("2");
+    expect(await next.getByLabel("Chỉ phần kế hoạch (để lồng ghép vào báo cáo CCHC của xã)").isChecked()).toBe(true);
+    await next.close();
+  });
+
+  it("19. the assessment year chosen drives Tổng hợp, and names the year before for 1.1's value", async () => {
+    const page = await openPane({ today: "2022-02-15" });
+    await importExamples(page);
+    await writeMaster(page);
+    await step(page, "report");
+    const year = page.getByTestId("assessment-year");
+    // In February 2022, 2021 is still being assessed (its first quarter after is not over).
+    expect(await year.locator("option").allInnerTexts()).toEqual(["Theo ngày tính số liệu: 2021", "2021", "2022"]);
+    const build = page.getByRole("button", { name: "Lập / cập nhật Tổng hợp" });
+    await build.click();
+    expect((await outcome(page, "summary")).text).toMatch(/^Đã lập sheet Tổng hợp năm 2021: /);
+    await year.selectOption("2022");
+    await build.click();
+    expect((await outcome(page, "summary")).text).toMatch(/^Đã lập sheet Tổng hợp năm 2022: /);
+    const headline = (await workbook(page)).values["Tổng hợp"] as unknown[][];
+    expect(headline.find((r) => r[0] === "Năm đánh giá")?.[1]).toBe(2022);
+    await step(page, "plan");
+    expect(await page.getByLabel("1.1 Giá trị năm trước (2021)").count()).toBe(1);
     await page.close();
   });
 
@@ -604,8 +910,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     for (const title of titles) expect(title).not.toMatch(/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i);
     await step(page, "report");
     await page.getByRole("button", { name: "Build / refresh Tổng hợp" }).click();
-    expect((await outcome(page, "summary")).text).toMatch(/^Built the Tổng hợp sheet: \d+\/12 items met/);
-    expect(await page.getByRole("button", { name: "Export the Q4 2021 report" }).count()).toBe(1);
+    expect((await outcome(page, "summary")).text).toMatch(/^Built the Tổng hợp sheet for 2021: \d+\/12 items met/);
+    expect(await page.getByRole("button", { name: "Export the 2021 annual report (Word)" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Export the 2021 annual report (Excel)" }).count()).toBe(1);
+    expect(await page.getByTestId("period").locator("option").allInnerTexts()).toEqual(["2021 annual", "Q3 2021", "H1 2021", "Q1 2021"]);
     await fitsEveryStep(page);
     await page.close();
 

@@ -2,10 +2,22 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { TableLayout } from "../../src/core/import/header";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { parsePlanText } from "../../src/core/plan/parser";
+import { NARRATIVE_SECTIONS, NarrativeSection } from "../../src/core/vocab";
 import { words } from "../../src/taskpane/i18n";
 import {
+  DEFAULT_REPORT,
   PaneState,
+  allSectionsToggled,
   asOfChanged,
+  assessmentYear,
+  assessmentYears,
+  copiesOf,
+  narrativeEdited,
+  narrativeLoaded,
+  narrativeSaved,
+  planDateEdited,
+  planPending,
+  reportSettings,
   baselineSet,
   builtinKept,
   builtinRequested,
@@ -32,8 +44,10 @@ const TODAY = "2021-12-15" as IsoDate;
 const run = (...actions: Parameters<typeof paneReducer>[1][]) => actions.reduce(paneReducer, initialState("vi", TODAY));
 const baselineOf = (s: PaneState, code: string) => {
   const t = s.plan.items.find((i) => i.code === code)?.target;
-  return t?.kind === "baseline" ? t.baseline : undefined;
+  return t?.kind === "baseline" || t?.kind === "previousYear" ? t.baseline : undefined;
 };
+const texts = (over: Partial<Record<NarrativeSection, string>> = {}) =>
+  ({ ...Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, ""])), ...over }) as Record<NarrativeSection, string>;
 
 const layout: TableLayout = {
   kind: "tasks",
@@ -53,6 +67,15 @@ describe("the pane's reducer", () => {
     expect(s.baselines["2.1"]).toBe("80,5");
     expect(s.planChanged).toBe(true);
     expect(invalidBaselines(s)).toEqual([]);
+  });
+
+  it("takes the value of the year before for a rate to raise over it (1.1), like a baseline", () => {
+    const s = run(baselineSet("1.1", "25,5"));
+    expect(baselineOf(s, "1.1")).toBe(25.5);
+    expect(s.plan.items.find((i) => i.code === "1.1")?.target.kind).toBe("previousYear");
+    expect(invalidBaselines(paneReducer(s, baselineSet("1.1", "25,5,1")))).toEqual(["1.1"]);
+    // An item without an earlier year's value takes none.
+    expect(run(baselineSet("1.2", "90")).plan).toBe(BUILTIN_PLAN);
   });
 
   it("refuses a baseline that is not a number: the plan keeps the last value understood and the code is named", () => {
@@ -129,11 +152,40 @@ describe("the pane's reducer", () => {
     );
     expect(Object.keys(s.corrections)).toEqual(["tt|noi dung"]);
     expect(s.language).toBe("en");
-    expect(s.report).toEqual({ parentBody: "UBND TỈNH TÂY NINH", recipients: null, calendar: true });
+    expect(s.report).toEqual({ ...DEFAULT_REPORT, parentBody: "UBND TỈNH TÂY NINH", recipients: null, calendar: true });
     expect(paneSettings(paneReducer(s, reportSettingsChanged({ recipients: "A\nLưu: VT" })))).toEqual({
       language: "en",
-      report: { parentBody: "UBND TỈNH TÂY NINH", recipients: "A\nLưu: VT", calendar: true },
+      report: { ...DEFAULT_REPORT, parentBody: "UBND TỈNH TÂY NINH", recipients: "A\nLưu: VT", calendar: true },
     });
+    const full = run(
+      settingsLoaded(
+        {},
+        {
+          report: {
+            to: "Phòng Nội vụ\nVăn phòng UBND huyện",
+            draftingUnit: null,
+            copies: "2",
+            number: "125",
+            reportDate: "2021-12-16",
+            everyQuarter: true,
+            assessmentYear: 2021,
+            section: true,
+            calendar: "yes",
+          },
+        },
+      ),
+    );
+    expect(full.report).toEqual({
+      ...DEFAULT_REPORT,
+      to: "Phòng Nội vụ\nVăn phòng UBND huyện",
+      copies: "2",
+      number: "125",
+      reportDate: "2021-12-16",
+      everyQuarter: true,
+      assessmentYear: 2021,
+      section: true,
+    });
+    expect(run(settingsLoaded({}, { report: { assessmentYear: 21.5, copies: 2 } })).report).toEqual(DEFAULT_REPORT);
   });
 
   it("marks a job busy until it finishes, once, with its outcome in the pane's language", () => {
@@ -143,5 +195,74 @@ describe("the pane's reducer", () => {
     expect(done.busy).toEqual([]);
     expect(done.outcomes.export?.say(words("en"))).toMatch(/^The Nhiệm vụ and Chỉ số sheets have no rows/);
     expect(paneReducer(done, asOfChanged("2022-01-10" as IsoDate)).asOf).toBe("2022-01-10");
+  });
+
+  it("keeps a plan without a date waiting for its date, and a plan chosen says where it came from", () => {
+    const doc = { blocks: [{ kind: "text" as const, text: "KẾ HOẠCH" }] };
+    const waiting = run(planPending({ source: { name: "kh.xlsx", lineNumbers: false }, doc, notes: [] }), planDateEdited("2025-02-10"));
+    expect([waiting.pendingPlan?.source.name, waiting.planDate]).toEqual(["kh.xlsx", "2025-02-10"]);
+    const chosen = paneReducer(waiting, planChosen(BUILTIN_PLAN, [], { name: "kh.xlsx", lineNumbers: false }));
+    expect([chosen.pendingPlan, chosen.planSource]).toEqual([null, { name: "kh.xlsx", lineNumbers: false }]);
+    // A new read drops the waiting plan and what its date's read said.
+    const said = paneReducer(waiting, jobFinished("planDate", { intent: "warning", say: (t) => t.planDateMissing }));
+    expect(said.outcomes.planDate).toBeDefined();
+    const next = paneReducer(said, planPending(null));
+    expect([next.pendingPlan, next.outcomes.planDate]).toEqual([null, undefined]);
+  });
+
+  it("keeps what was typed for a period's report until it is written; the sheet's words do not replace it", () => {
+    let s = run(narrativeLoaded("2021-Y", texts({ "V. Đề xuất và kiến nghị": "Từ sổ." })));
+    expect(s.narrative["2021-Y"]).toEqual({ texts: texts({ "V. Đề xuất và kiến nghị": "Từ sổ." }), edited: false });
+    s = paneReducer(s, narrativeEdited("2021-Y", "I. Công tác chỉ đạo và điều hành", "Gõ trong ngăn."));
+    expect(s.narrative["2021-Y"].edited).toBe(true);
+    expect(paneReducer(s, narrativeLoaded("2021-Y", texts())).narrative["2021-Y"].texts["I. Công tác chỉ đạo và điều hành"]).toBe(
+      "Gõ trong ngăn.",
+    );
+    const written = s.narrative["2021-Y"].texts;
+    // Typed on while it was being written: still to write.
+    const more = paneReducer(s, narrativeEdited("2021-Y", "III. Nguyên nhân", "Thiếu người."));
+    expect(paneReducer(more, narrativeSaved("2021-Y", written)).narrative["2021-Y"].edited).toBe(true);
+    expect(paneReducer(s, narrativeSaved("2021-Y", written)).narrative["2021-Y"].edited).toBe(false);
+    // Another period's words are its own.
+    expect(paneReducer(s, narrativeEdited("2021-H1", "III. Nguyên nhân", "x")).narrative["2021-Y"]).toEqual(s.narrative["2021-Y"]);
+    expect(run(allSectionsToggled()).allSections).toBe(true);
+  });
+
+  it("gives the report the settings typed, and the plan's defaults for those left alone", () => {
+    expect(reportSettings(DEFAULT_REPORT)).toEqual({ parentBody: "", archiveCopies: null, number: "", reportDate: null });
+    expect(
+      reportSettings({
+        ...DEFAULT_REPORT,
+        to: " Phòng Nội vụ \n\n",
+        recipients: "Đảng ủy xã\nCT, các PCT UBND xã",
+        draftingUnit: " VP-TK ",
+        copies: "02",
+        number: " 125 ",
+        reportDate: "2021-12-16",
+      }),
+    ).toEqual({
+      parentBody: "",
+      to: ["Phòng Nội vụ"],
+      recipients: ["Đảng ủy xã", "CT, các PCT UBND xã"],
+      draftingUnit: "VP-TK",
+      archiveCopies: 2,
+      number: "125",
+      reportDate: "2021-12-16",
+    });
+    expect([copiesOf(""), copiesOf("3"), copiesOf("hai"), copiesOf("0"), copiesOf("100")]).toEqual([
+      { ok: true, value: null },
+      { ok: true, value: 3 },
+      { ok: false },
+      { ok: false },
+      { ok: false },
+    ]);
+  });
+
+  it("evaluates the assessment year chosen while the plan has it, else the year the as-of date gives", () => {
+    expect(assessmentYears(BUILTIN_PLAN, "2022-02-15" as IsoDate)).toEqual([2021, 2022]);
+    const s = initialState("vi", "2022-02-15" as IsoDate);
+    expect(assessmentYear(s)).toBe(2021);
+    expect(assessmentYear(paneReducer(s, reportSettingsChanged({ assessmentYear: 2022 })))).toBe(2022);
+    expect(assessmentYear(paneReducer(s, reportSettingsChanged({ assessmentYear: 2019 })))).toBe(2021);
   });
 });

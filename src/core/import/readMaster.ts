@@ -228,11 +228,15 @@ function dossiersFromSheet(grid: Grid | undefined): DossierRecord[] {
   });
 }
 
-function narrativeFromSheet(grid: Grid | undefined): NarrativeRow[] {
+/**
+ * Nội dung báo cáo's rows; `withEmpty`: also those laid out for a section and not yet written, where
+ * they stand (the pane rewrites the sheet around them).
+ */
+export function narrativeFromSheet(grid: Grid | undefined, withEmpty = false): NarrativeRow[] {
   return tableRows(grid, MASTER.narrative).flatMap(({ get }) => {
     // The text keeps its line breaks: each line is a paragraph of the report.
     const body = cellText(get("Nội dung")).normalize("NFC").trim();
-    if (body === "") return [];
+    if (body === "" && !(withEmpty && text(get("Mục")) !== "")) return [];
     return [{ period: text(get("Kỳ báo cáo")), section: text(get("Mục")), text: body }];
   });
 }

@@ -56,3 +56,50 @@ export function periodCell(p: { year: number; kind: PeriodKind }): string {
   const label = periodLabel(p);
   return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
 }
+
+/** What was written for each section of a period, a paragraph a line: what the pane shows to edit. */
+export function narrativeTexts(
+  rows: readonly NarrativeRow[],
+  period: { year: number; kind: PeriodKind },
+): Record<NarrativeSection, string> {
+  const n = narrativeFor(rows, period);
+  return Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, n[s].join("\n")])) as Record<NarrativeSection, string>;
+}
+
+/**
+ * Nội dung báo cáo's rows with a period's sections as typed (in the pane): the rows of that period
+ * and of those sections give way to one row each, in the report's order, whose lines are the
+ * paragraphs (a section typed empty keeps an empty row, ready to be filled in the sheet). Every
+ * other row (other periods, sections not given, rows whose period or section is not understood)
+ * stays as it was, in its place; the period's rows go where its first row was, else at the end.
+ */
+export function withNarrative(
+  rows: readonly NarrativeRow[],
+  period: { year: number; kind: PeriodKind },
+  texts: Partial<Record<NarrativeSection, string>>,
+): NarrativeRow[] {
+  const key = periodKey(period);
+  const ofPeriod = (r: NarrativeRow) => {
+    const p = periodOfText(r.period);
+    return p !== null && periodKey(p) === key;
+  };
+  const replaced = (r: NarrativeRow) => {
+    const s = narrativeSection(r.section);
+    return ofPeriod(r) && s !== null && texts[s] !== undefined;
+  };
+  const fresh: NarrativeRow[] = NARRATIVE_SECTIONS.flatMap((s) => {
+    const given = texts[s];
+    if (given === undefined) return [];
+    const text = given
+      .split(/\r?\n/)
+      .map((t) => t.trim())
+      .filter((t) => t !== "")
+      .join("\n");
+    return [{ period: periodCell(period), section: s, text }];
+  });
+  const at = rows.findIndex(ofPeriod);
+  const kept = rows.filter((r) => !replaced(r));
+  // Where the period's first row was, counted among the rows kept.
+  const place = at < 0 ? kept.length : rows.slice(0, at).filter((r) => !replaced(r)).length;
+  return [...kept.slice(0, place), ...fresh, ...kept.slice(place)];
+}

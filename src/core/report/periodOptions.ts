@@ -1,16 +1,16 @@
-import { IsoDate, quarterOf, ymd } from "../dates/isoDate";
+import { IsoDate } from "../dates/isoDate";
+import { PeriodRule } from "../summary/window";
+import { CCHC_PERIOD_KINDS, PERIOD_KINDS, PeriodKind, ReportPeriod, currentPeriod, periodKey, reportPeriod, reportPeriods } from "./period";
 
 /**
- * The report periods a user can choose, as one list for the pane's drop-down: from the plan's
- * first year to the period that holds the as-of date (no later than the plan's last year when
- * it has one), newest first. For now the periods are quarters; half-year and year periods join
- * the list here when the report has them.
+ * The report periods a user can choose, as one list for the pane's drop-down: the CCHC cycle
+ * (quý I, 6 tháng, quý III, năm) of each of the plan's years, and also quý II and quý IV where
+ * the province asks for a report every quarter; from the plan's first period to the one being
+ * prepared on the as-of date (the first whose report is not yet due), newest first.
  */
-export interface PeriodOption {
-  /** "2021-Q4": the command line's spelling, and the name of the exported file. */
+export interface PeriodOption extends ReportPeriod {
+  /** "2021-H1": the command line's --period, Kỳ báo cáo's key, and the name of the exported file. */
   key: string;
-  year: number;
-  quarter: 1 | 2 | 3 | 4;
 }
 
 export interface PlanYears {
@@ -19,34 +19,61 @@ export interface PlanYears {
   lastYear: number | null;
 }
 
-function option(year: number, quarter: 1 | 2 | 3 | 4): PeriodOption {
-  return { key: `${year}-Q${quarter}`, year, quarter };
+export interface PeriodChoices {
+  /** The province asks for a report every quarter: quý II and quý IV are offered too. */
+  everyQuarter: boolean;
+  rule: PeriodRule;
 }
 
-export function periodOptions(plan: PlanYears, asOf: IsoDate): PeriodOption[] {
-  const { y } = ymd(asOf);
-  const q = quarterOf(asOf);
+const NEWEST_FIRST: readonly PeriodKind[] = [...PERIOD_KINDS].reverse();
+const isCchc = (k: PeriodKind) => (CCHC_PERIOD_KINDS as readonly PeriodKind[]).includes(k);
+
+function option(year: number, kind: PeriodKind, rule: PeriodRule): PeriodOption {
+  return { ...reportPeriod(year, kind, rule), key: periodKey({ year, kind }) };
+}
+
+export function periodOptions(
+  plan: PlanYears,
+  asOf: IsoDate,
+  choices: PeriodChoices = { everyQuarter: false, rule: "state" },
+): PeriodOption[] {
+  const cycle = reportPeriods({ identity: plan }, asOf, choices.rule);
+  const now = currentPeriod(cycle, asOf);
+  if (!now) return [];
   // As of a day before the plan starts, its first year is all there is to choose from.
-  let last = y < plan.firstYear ? option(plan.firstYear, 4) : option(y, q);
-  if (plan.lastYear !== null && last.year > plan.lastYear) last = option(plan.lastYear, 4);
+  const last = asOf < cycle[0].from ? (cycle.find((p) => p.kind === "Y") ?? now) : now;
+  const kinds = NEWEST_FIRST.filter((k) => choices.everyQuarter || isCchc(k));
   const out: PeriodOption[] = [];
   for (let year = last.year; year >= plan.firstYear; year--) {
-    for (let quarter = year === last.year ? last.quarter : 4; quarter >= 1; quarter--) out.push(option(year, quarter as 1 | 2 | 3 | 4));
+    for (const kind of kinds) {
+      const o = option(year, kind, choices.rule);
+      if (o.due <= last.due) out.push(o);
+    }
   }
   return out;
 }
 
 /**
- * The period to offer first: the one holding the as-of date when listed, else the latest
- * one before it, else the plan's first.
+ * The period to offer first: the one being prepared (the first of the CCHC cycle whose report is
+ * not yet due), within the assessment year when one is set; else the latest offered. Quý II and
+ * quý IV are offered, never chosen for the user.
  */
-export function defaultPeriod(options: readonly PeriodOption[], asOf: IsoDate): PeriodOption | null {
-  const { y } = ymd(asOf);
-  const q = quarterOf(asOf);
-  return options.find((o) => o.year < y || (o.year === y && o.quarter <= q)) ?? options[options.length - 1] ?? null;
+export function defaultPeriod(options: readonly PeriodOption[], asOf: IsoDate, year: number | null = null): PeriodOption | null {
+  const pick = (list: readonly PeriodOption[]) => {
+    const cycle = list.filter((o) => isCchc(o.kind));
+    const due = cycle.filter((o) => o.due >= asOf);
+    return due[due.length - 1] ?? cycle[0] ?? null;
+  };
+  const inYear = year === null ? [] : options.filter((o) => o.year === year);
+  return pick(inYear) ?? pick(options) ?? options[options.length - 1] ?? null;
 }
 
 /** The chosen period if it is still offered (the plan or the as-of date may have changed since), else the default. */
-export function choosePeriod(options: readonly PeriodOption[], chosen: string | null, asOf: IsoDate): PeriodOption | null {
-  return options.find((o) => o.key === chosen) ?? defaultPeriod(options, asOf);
+export function choosePeriod(
+  options: readonly PeriodOption[],
+  chosen: string | null,
+  asOf: IsoDate,
+  year: number | null = null,
+): PeriodOption | null {
+  return options.find((o) => o.key === chosen) ?? defaultPeriod(options, asOf, year);
 }

@@ -9,6 +9,7 @@ import { MASTER_WORKBOOK_SHEETS, masterWorkbookSpecs } from "../core/sheets/mast
 import { deadlineSheet, planDeadlines, planSheet } from "../core/sheets/planSheets";
 import { summarySheet } from "../core/sheets/summarySheet";
 import { Compliance, compliance } from "../core/summary/compliance";
+import { earlyWarnings } from "../core/summary/warnings";
 import { loadSheets, readSheets } from "./readSheets";
 import { ExcelRun } from "./run";
 import { writeSpecs, writeTableSheets } from "./writeTables";
@@ -59,6 +60,6 @@ export async function buildSummaryInWorkbook(
 /** Tổng hợp from a master already read (the pane first checks there is something to sum up). */
 export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate): Promise<Compliance> {
   const comp = compliance(master.plan, master.tasks, master.readings, asOf);
-  await writeTableSheets(run, [summarySheet(master.plan, comp)]);
+  await writeTableSheets(run, [summarySheet(master.plan, comp, earlyWarnings(comp, master.tasks, master.readings))]);
   return comp;
 }

@@ -5,11 +5,13 @@ import {
   ColumnSpec,
   HighlightSpec,
   NUMBER_FORMATS,
+  TablePlacement,
   TableSheetSpec,
   ValidationSpec,
   headerRowOf,
   highlightCondition,
   listSourceRange,
+  tablePlacements,
 } from "../core/sheets/spec";
 import { loadSheets } from "./readSheets";
 import { ExcelRun } from "./run";
@@ -77,40 +79,9 @@ function validationRule(
   }
 }
 
-interface Block {
-  headerRow: number;
-  columns: readonly ColumnSpec[];
-  rows: readonly CellValue[][];
-  table: string;
-  title: string | null;
-  highlights: readonly HighlightSpec[];
-}
+type Block = TablePlacement;
 
-function blocksOf(spec: TableSheetSpec): Block[] {
-  const blocks: Block[] = [
-    {
-      headerRow: headerRowOf(spec),
-      columns: spec.columns,
-      rows: spec.rows,
-      table: spec.table,
-      title: null,
-      highlights: spec.highlights ?? [],
-    },
-  ];
-  let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
-  for (const more of spec.more ?? []) {
-    blocks.push({
-      headerRow: next + 1,
-      columns: more.columns,
-      rows: more.rows,
-      table: more.table,
-      title: more.title,
-      highlights: more.highlights ?? [],
-    });
-    next = next + 1 + Math.max(more.rows.length, 1) + 3;
-  }
-  return blocks;
-}
+const blocksOf = tablePlacements;
 
 /** Writes the specs in one Excel.run: one sync to see which of their sheets exist, then the write. */
 export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheetSpec[]): Promise<void> {

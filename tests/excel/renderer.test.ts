@@ -66,6 +66,7 @@ describe("the Office.js renderer against the fake Excel", () => {
         "Thời hạn!ThoiHan",
         "Tổng hợp!TongHop",
         "Tổng hợp!TongHopCanBo",
+        "Tổng hợp!TongHopCanhBao",
       ].sort(),
     );
     // Guarded entry for co-authors without the add-in, and what stands out.

@@ -1,6 +1,7 @@
 import { MASTER } from "../contract";
 import { MasterData } from "../import/keepTyped";
 import { compliance } from "../summary/compliance";
+import { earlyWarnings } from "../summary/warnings";
 import { dossierSheet } from "./dossierSheet";
 import { narrativeSheet } from "./narrativeSheet";
 import { masterSheets, officialsSheet } from "./recordSheets";
@@ -31,7 +32,7 @@ export function masterWorkbookSpecs(c: MasterData, options: MasterOptions = {}):
   const comp = compliance(c.plan, c.tasks, c.readings, c.asOf, { year: options.year, dossiers });
   const [plan, tasks, readings, deadlines, problems] = masterSheets(c, comp);
   return [
-    summarySheet(c.plan, comp),
+    summarySheet(c.plan, comp, earlyWarnings(comp, c.tasks, c.readings)),
     plan,
     tasks,
     readings,

@@ -1,0 +1,81 @@
+import { ChartSpec, TableSheetSpec, chartCells, printScale, tablePlacements } from "./spec";
+
+/**
+ * The two charts of Tổng hợp, beside its tables: each item's value against its target (the year's
+ * and the next milestone's), and each official's tasks stacked by how they stand. Core decides
+ * what they plot and where they go; a chart with nothing to plot is left out. They stand one above
+ * the other from the top of the sheet, after a blank column, and print on a page of their own
+ * after the tables' (the tables at the scale that fits them to the page's width).
+ */
+const GAP_COLUMNS = 1;
+const WIDTH = 760;
+const VALUES_HEIGHT = 380;
+const SPACING = 24;
+
+/** Keeps the series that have a number somewhere; null when none does: a chart over nothing says nothing. */
+function withData(spec: TableSheetSpec, chart: ChartSpec): ChartSpec | null {
+  const cells = chartCells(spec, chart);
+  const series = chart.series.filter((_, i) => cells.values[i].some((v) => v !== null));
+  return series.length > 0 ? { ...chart, series } : null;
+}
+
+export function summaryCharts(spec: TableSheetSpec): ChartSpec[] {
+  const [main, officials] = tablePlacements(spec);
+  const column = spec.columns.length + 1 + GAP_COLUMNS;
+  const charts: ChartSpec[] = [];
+
+  const values = withData(spec, {
+    kind: "clusteredColumn",
+    title: "Thực hiện so với chỉ tiêu và mốc tiếp theo (%)",
+    table: main.table,
+    categories: "Mã",
+    series: [
+      { column: "Thực hiện", color: "4472C4" },
+      { column: "Chỉ tiêu (%)", color: "A5A5A5" },
+      { column: "Mốc tiếp theo (%)", color: "ED7D31" },
+    ],
+    valueAxis: { title: "%", min: 0 },
+    anchor: { column, top: 0, width: WIDTH, height: VALUES_HEIGHT },
+  });
+  if (values) {
+    const top = Math.max(
+      0,
+      ...chartCells(spec, values)
+        .values.flat()
+        .map((v) => v ?? 0),
+    );
+    // Percentages fit 0–100; a value above (a ratio over 100 %) lets the host choose the scale.
+    charts.push(top <= 100 ? { ...values, valueAxis: { ...values.valueAxis, max: 100 } } : values);
+  }
+
+  if (officials && officials.rows.length > 0) {
+    const chart = withData(spec, {
+      kind: "stackedBar",
+      title: "Nhiệm vụ theo cán bộ, bộ phận chủ trì",
+      table: officials.table,
+      categories: "Cán bộ, bộ phận chủ trì",
+      series: [
+        { column: "Đúng hạn", color: "70AD47" },
+        { column: "Trễ hạn", color: "FFC000" },
+        { column: "Quá hạn", color: "C00000" },
+        { column: "Chưa đến hạn", color: "A5A5A5" },
+      ],
+      valueAxis: { title: "Số nhiệm vụ", min: 0 },
+      anchor: {
+        column,
+        top: values ? VALUES_HEIGHT + SPACING : 0,
+        width: WIDTH,
+        height: Math.min(420, Math.max(200, 110 + 26 * officials.rows.length)),
+      },
+    });
+    if (chart) charts.push(chart);
+  }
+  return charts;
+}
+
+/** Tổng hợp's print setup: with charts, the tables scaled to the page's width and the charts on the next page. */
+export function summaryPrint(spec: TableSheetSpec, charts: readonly ChartSpec[]): NonNullable<TableSheetSpec["print"]> {
+  if (charts.length === 0) return { orientation: "landscape" };
+  // The break comes before the blank column: a chart whose host draws columns a little wider still starts after it.
+  return { orientation: "landscape", scale: printScale(spec.columns.map((c) => c.width)), breakBeforeColumn: spec.columns.length + 1 };
+}

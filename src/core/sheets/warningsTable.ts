@@ -1,0 +1,58 @@
+import { formatViDate } from "../dates/isoDate";
+import { SUMMARY_WARNINGS } from "../contract";
+import { EarlyWarnings } from "../summary/warnings";
+import { contractColumns, contractRow } from "./contractTable";
+import { CellValue, ColumnSpec, TableBlock } from "./spec";
+
+export const WARNING_COLUMNS: readonly ColumnSpec[] = contractColumns(SUMMARY_WARNINGS, {
+  Mã: { type: "text", width: 7 },
+  "Cảnh báo": { type: "text", width: 44, wrap: true },
+  Loại: { type: "text", width: 24, wrap: true },
+  Hạn: { type: "date", width: 11 },
+  "Chủ trì": { type: "text", width: 15, wrap: true },
+});
+
+/** Loại of a warning row. */
+export const WARNING_KINDS = {
+  projection: "Dự báo không đạt",
+  dueSoon: "Sắp đến hạn, chưa thực hiện",
+  note: "Chưa đủ số liệu",
+  none: "Không có cảnh báo",
+  method: "Cách dự báo",
+} as const;
+
+const row = contractRow(SUMMARY_WARNINGS);
+
+/** The warnings as rows: projected misses and tasks due soon, the items too little data could not project, then how it was projected. */
+export function warningRows(w: EarlyWarnings): CellValue[][] {
+  const rows = [
+    ...w.warnings.map((x) =>
+      row({ Mã: x.code, "Cảnh báo": x.text, Loại: WARNING_KINDS[x.kind], Hạn: x.date, "Chủ trì": x.lead.join("; ") }),
+    ),
+    ...w.notes.map((n) => row({ Mã: n.code, "Cảnh báo": n.text, Loại: WARNING_KINDS.note, Hạn: null, "Chủ trì": "" })),
+  ];
+  if (w.warnings.length === 0)
+    rows.unshift(
+      row({
+        Mã: null,
+        "Cảnh báo": "Không có tiêu chí nào có xu hướng không đạt mốc tiếp theo, không có nhiệm vụ nào sắp đến hạn mà chưa thực hiện.",
+        Loại: WARNING_KINDS.none,
+        Hạn: null,
+        "Chủ trì": "",
+      }),
+    );
+  const method = w.method.charAt(0).toLocaleUpperCase("vi") + w.method.slice(1);
+  rows.push(row({ Mã: null, "Cảnh báo": `${method}.`, Loại: WARNING_KINDS.method, Hạn: null, "Chủ trì": "" }));
+  return rows;
+}
+
+/** Tổng hợp's third table: what may go wrong next, and how it was foreseen. */
+export function warningsBlock(w: EarlyWarnings): TableBlock {
+  return {
+    title: `Cảnh báo sớm (tính đến ${formatViDate(w.asOf)})`,
+    table: SUMMARY_WARNINGS.table,
+    columns: WARNING_COLUMNS,
+    rows: warningRows(w),
+    highlights: [{ column: "Loại", values: [WARNING_KINDS.projection, WARNING_KINDS.dueSoon], tone: "warn" }],
+  };
+}

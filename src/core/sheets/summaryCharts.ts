@@ -12,11 +12,14 @@ const WIDTH = 760;
 const VALUES_HEIGHT = 380;
 const SPACING = 24;
 
-/** Keeps the series that have a number somewhere; null when none does: a chart over nothing says nothing. */
+/**
+ * Keeps the series that have a number somewhere; null when the first (what was done) has none: a
+ * chart of targets alone, or over an empty table, says nothing.
+ */
 function withData(spec: TableSheetSpec, chart: ChartSpec): ChartSpec | null {
   const cells = chartCells(spec, chart);
-  const series = chart.series.filter((_, i) => cells.values[i].some((v) => v !== null));
-  return series.length > 0 ? { ...chart, series } : null;
+  const has = (i: number) => cells.values[i].some((v) => v !== null);
+  return has(0) ? { ...chart, series: chart.series.filter((_, i) => has(i)) } : null;
 }
 
 export function summaryCharts(spec: TableSheetSpec): ChartSpec[] {

@@ -13,6 +13,7 @@ import {
   listSourceRange,
   tablePlacements,
 } from "../core/sheets/spec";
+import { POINTS_PER_WIDTH, addCharts, hostCanChart } from "./charts";
 import { loadSheets } from "./readSheets";
 import { ExcelRun } from "./run";
 
@@ -166,6 +167,7 @@ async function buildAndSwap(
   existing: ReadonlyMap<string, Excel.Worksheet>,
 ): Promise<void> {
   const wb = context.workbook;
+  const charts = hostCanChart();
   const olds = finals.map((s) => existing.get(s.sheet)).filter((o): o is Excel.Worksheet => o !== undefined);
 
   // Write: new sheets under temporary names, then the old ones go and the new take their names,
@@ -188,7 +190,7 @@ async function buildAndSwap(
     const entry = { sheet, spec, tables: [] as Array<{ table: Excel.Table; block: Block }> };
     created.push(entry);
     spec.columns.forEach((c, k) => {
-      sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * 5.6);
+      sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * POINTS_PER_WIDTH);
     });
     (spec.preamble ?? []).forEach((line, r) => {
       const values =
@@ -242,6 +244,7 @@ async function buildAndSwap(
       entry.tables.push({ table, block });
     }
     sheet.freezePanes.freezeRows(headerRowOf(spec));
+    if (charts) addCharts(sheet, spec);
   }
 
   olds.forEach((o) => {

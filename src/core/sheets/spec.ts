@@ -254,14 +254,11 @@ export function chartCells(spec: TableSheetSpec, chart: ChartSpec): ChartCells {
 
 /**
  * A column's width in points as Excel draws it in the default font (Calibri 11: a character 7 px,
- * 5 px of padding, at 96 dpi). The Office.js renderer sets widths in points itself (COLUMN_POINTS).
+ * 5 px of padding, at 96 dpi). The Office.js renderer sets widths in points itself (POINTS_PER_WIDTH there).
  */
 export function columnPoints(width: number): number {
   return (width * 7 + 5) * 0.75;
 }
-
-/** Points per width unit the Office.js renderer sets (range.format.columnWidth). */
-export const COLUMN_POINTS = 5.6;
 
 /** The landscape A4 width inside the table sheets' margins (0,5" and 0,4"), in points. */
 export const LANDSCAPE_PRINT_WIDTH = 842 - 0.9 * 72;

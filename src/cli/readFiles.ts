@@ -16,7 +16,7 @@ function toFileRead(file: string, r: ReadResult): FileRead {
   return r.ok ? { file, ok: true, grids: r.grids } : { file, ok: false, bad: r.bad };
 }
 
-async function readInProcess(paths: readonly string[]): Promise<FileRead[]> {
+async function readInProcess(paths: readonly string[], onRead?: (r: FileRead) => void): Promise<FileRead[]> {
   const out: FileRead[] = [];
   for (const path of paths) {
     const file = basename(path);
@@ -25,6 +25,7 @@ async function readInProcess(paths: readonly string[]): Promise<FileRead[]> {
     } catch (e) {
       out.push({ file, ok: false, bad: badFile(file, "unreadable", (e as Error).message) });
     }
+    onRead?.(out[out.length - 1]);
   }
   return out;
 }
@@ -32,10 +33,11 @@ async function readInProcess(paths: readonly string[]): Promise<FileRead[]> {
 /**
  * Reads each file once, read-only, in worker threads (one per spare core, at most four): a file
  * that is still parsing after READ_TIMEOUT_MS is stopped with its worker and named, and the
- * rest go on. Under ts-jest (no compiled worker) files are read in this thread.
+ * rest go on. Under ts-jest (no compiled worker) files are read in this thread. `onRead` hears of
+ * each file as it is done (the command line's progress).
  */
-export async function readFiles(paths: readonly string[]): Promise<FileRead[]> {
-  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths);
+export async function readFiles(paths: readonly string[], onRead?: (r: FileRead) => void): Promise<FileRead[]> {
+  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, onRead);
   const results: FileRead[] = new Array(paths.length);
   let next = 0;
   const lane = async () => {
@@ -64,6 +66,7 @@ export async function readFiles(paths: readonly string[]): Promise<FileRead[]> {
         w.postMessage({ path: paths[i], file });
       });
       w.removeAllListeners("error");
+      onRead?.(results[i]);
     }
     if (worker) await (worker as Worker).terminate();
   };

@@ -12,6 +12,7 @@ import { collectInputs } from "../inputs";
 import { Io } from "../io";
 import { planFromOptions } from "../loadPlan";
 import { readPreviousMaster } from "../previousMaster";
+import { rowsRead } from "../progress";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
@@ -42,7 +43,9 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
     return 1;
   }
 
-  const reads = await readFiles(files);
+  const progress = io.progress?.(files.length) ?? null;
+  const reads = await readFiles(files, (r) => progress?.file(rowsRead(r)));
+  progress?.done();
   for (const r of reads) if (!r.ok) io.error(`${r.file}: ${r.bad.message}`);
   const readable = reads.filter((r) => r.ok).length;
   if (readable === 0) {

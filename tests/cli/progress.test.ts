@@ -78,7 +78,7 @@ describe("cchc consolidate's progress", () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toContain("\rĐang đọc 0/5 tệp · 0 dòng\u001b[K");
       // The last count, then the line cleared before the summary.
-    expect(r.stdout).toMatch(new RegExp(String.raw`\rĐang đọc 5/5 tệp · [\d.]+ dòng\u001b\[K\r\u001b\[KĐã tổng hợp`));
+      expect(r.stdout).toMatch(new RegExp(String.raw`\rĐang đọc 5/5 tệp · [\d.]+ dòng\u001b\[K\r\u001b\[KĐã tổng hợp`));
       expect(r.stdout).toContain("Đã tổng hợp 5/5 tệp");
     },
     60_000,

@@ -244,6 +244,48 @@ describe("the figures of each period, by hand", () => {
   });
 });
 
+describe("early warnings among the next period's tasks", () => {
+  /** The paragraphs of section IV (or 3), up to the next section. */
+  const nextSteps = (doc: DocModel) => {
+    const body = lines(doc.sections[0].blocks);
+    const start = body.findIndex((t) => /^IV\. PHƯƠNG HƯỚNG/.test(t));
+    return body.slice(
+      start + 1,
+      body.findIndex((t, i) => i > start && /^V\. /.test(t)),
+    );
+  };
+
+  it("names items whose trend falls short, tasks due soon and not started, and items too little data could not project", () => {
+    // Quý III (to 14/9/2021). 1.2's running year rate: 98,33 % (31/3), 251/255 = 98,43 % (30/6), 392/397 = 98,74 % (30/9,
+    // counted by its days): slope 0,00224 a day, 31/12 (day 275) gives 98,91 %, shown "99" < 100. 1.4 has one reading
+    // (31/8) before its next milestone (30/9): too little. A task due 20/9, 6 days after 14/9, not started.
+    const soon = { ...task("NV-1.5-cccc", "Niêm yết thủ tục mới", VPTK, "2021-09-20", null), status: "Chưa thực hiện" as const };
+    const period = reportPeriod(2021, "Q3");
+    const m = buildReport(PLAN, [...TASKS, soon], READINGS, period, resolveSettings(PLAN, {}), EXTRAS);
+    const projected = m.warnings.warnings.find((w) => w.kind === "projection");
+    expect(projected?.kind === "projection" && projected.projection.projected).toBeCloseTo(98.907, 2);
+    const text = nextSteps(reportDocument(m));
+    expect(text.slice(text.findIndex((t) => t.startsWith("Cảnh báo sớm")))).toEqual([
+      `Cảnh báo sớm các tiêu chí có nguy cơ không đạt (${m.warnings.method}):`,
+      "- 1.2. Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn: theo tốc độ hiện nay, đến ngày 31/12/2021 chỉ đạt khoảng 99 %, chưa đạt chỉ tiêu 100 %; cần tập trung đẩy nhanh tiến độ.",
+      "Các nhiệm vụ sắp đến hạn nhưng chưa triển khai:",
+      "- Niêm yết thủ tục mới (chủ trì: Công chức Văn phòng-Thống kê): hạn 20/9/2021 (còn 6 ngày) nhưng chưa triển khai.",
+      "Chưa đủ số liệu để dự báo xu hướng của 1.4 (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).",
+      "Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:",
+      "- Ký số văn bản đi (chủ trì: Công chức Văn phòng-Thống kê; hạn 30/6/2021).",
+      "- Niêm yết thủ tục mới (chủ trì: Công chức Văn phòng-Thống kê; hạn 20/9/2021).",
+      "- Số hóa văn bản đi (chủ trì: Phó Chủ tịch Ủy ban nhân dân xã; hạn 31/10/2021).",
+    ]);
+  });
+
+  it("warns of nothing on course: 1.4's trend passes its next milestone", () => {
+    const m = model("Y");
+    // 1.4: 44 %, 57,81 %, 87,53 % on 31/8, 30/9, 30/11 lead past 100 % by 31/01/2022; 1.2 still falls short.
+    expect(m.warnings.warnings.map((w) => w.code)).toEqual(["1.2"]);
+    expect(m.warnings.notes).toEqual([]);
+  });
+});
+
 describe("Nghị định 30/2020 in the document", () => {
   const doc = reportDocument(model("Y"));
   const body = lines(doc.sections[0].blocks);

@@ -448,6 +448,7 @@ function resultSections(
       ),
     );
   }
+  blocks.push(...warningParagraphs(r));
   if (r.next.length > 0) {
     blocks.push(body("Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:"));
     for (const t of r.next) blocks.push(body(taskText(t)));
@@ -456,6 +457,34 @@ function resultSections(
   }
   blocks.push(...narrative["IV. Phương hướng và nhiệm vụ kỳ tới"].map((t) => body(t)));
   return blocks;
+}
+
+/**
+ * The early warnings in the next period's tasks: items whose trend falls short of their next
+ * milestone (the method said once), tasks due soon and not started, and the items too little data
+ * could not project.
+ */
+function warningParagraphs(r: ReportModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  const byCode = new Map(r.items.map((i) => [i.item.code, i.item]));
+  const projected = r.warnings.warnings.flatMap((w) => (w.kind === "projection" ? [w] : []));
+  if (projected.length > 0) {
+    out.push(body(`Cảnh báo sớm các tiêu chí có nguy cơ không đạt (${r.warnings.method}):`));
+    for (const w of projected)
+      out.push(body(`- ${w.code}. ${byCode.get(w.code)?.title ?? ""}: ${w.formal}; cần tập trung đẩy nhanh tiến độ.`));
+  }
+  if (r.dueSoon.length > 0) {
+    out.push(body("Các nhiệm vụ sắp đến hạn nhưng chưa triển khai:"));
+    for (const { line, formal } of r.dueSoon) {
+      const lead = line.leads.length > 0 ? ` (chủ trì: ${leadsText(line.leads)})` : "";
+      out.push(body(`- ${upperFirst(line.content.replace(/[.;:]+$/u, ""))}${lead}: ${formal}.`));
+    }
+  }
+  if (r.warnings.notes.length > 0) {
+    const codes = r.warnings.notes.map((n) => n.code).join(", ");
+    out.push(body(`Chưa đủ số liệu để dự báo xu hướng của ${codes} (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).`));
+  }
+  return out;
 }
 
 /** Section I in the official's words, or what the plan itself establishes. */

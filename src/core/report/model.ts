@@ -6,6 +6,7 @@ import { Plan, PlanItem } from "../plan/model";
 import { Compliance, Figure, ItemCompliance, compliance, figureIn, readingsOf } from "../summary/compliance";
 import { DossierRecord, DossierStats, dossierStats } from "../summary/dossiers";
 import { taskVerdict } from "../summary/verdict";
+import { EarlyWarnings, earlyWarnings } from "../summary/warnings";
 import { Narrative, NarrativeRow, narrativeFor } from "./narrative";
 import { ReportPeriod } from "./period";
 import { leadTitles } from "./titles";
@@ -119,6 +120,10 @@ export interface ReportModel {
   overdue: TaskLine[];
   /** Tasks not finished at the period's end: the next period's work. */
   next: TaskLine[];
+  /** Early warnings as of the period's end: items whose trend falls short, and why others could not be projected. */
+  warnings: EarlyWarnings;
+  /** Tasks due within DUE_SOON_DAYS of the period's end and not started, as the document names them. */
+  dueSoon: Array<{ line: TaskLine; formal: string }>;
 }
 
 /** What the master holds besides tasks and readings, for a report. */
@@ -168,6 +173,12 @@ export function buildReport(
     leads: leadTitles(t.lead, byCode.get(t.code ?? "")?.lead ?? [], officials, unit),
     due: t.due,
   });
+  const warnings = earlyWarnings(comp, tasks, readings, { byDays: true });
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const dueSoon = warnings.warnings.flatMap((w) => {
+    const t = w.kind === "dueSoon" ? byId.get(w.task.id) : undefined;
+    return t ? [{ line: line(t), formal: w.formal }] : [];
+  });
   const next = tasks
     .filter((t) => t.status !== "Hoàn thành")
     .sort(byKey((t) => t.due, "9999"))
@@ -186,6 +197,8 @@ export function buildReport(
     narrative: narrativeFor(extras.narrative ?? [], period),
     overdue: comp.overdueTasks.map(line),
     next,
+    warnings,
+    dueSoon,
   };
 }
 

@@ -1,5 +1,6 @@
 import { once } from "events";
-import { constants, crc32, createDeflateRaw } from "zlib";
+import { constants, crc32, createDeflateRaw, inflateRawSync } from "zlib";
+import { Inflate, InflateLimitError } from "../xlsx/zipReader";
 import { Compression } from "../xlsx/zipWriter";
 
 /**
@@ -23,4 +24,18 @@ export const nodeCompression: Compression = {
     };
   },
   crc32: (data, prev) => crc32(data, prev),
+};
+
+/**
+ * Node's native inflate, stopped by zlib itself once the output passes maxBytes (it never
+ * holds more than that): a bomb costs at most the cap.
+ */
+export const nodeInflate: Inflate = async (data, maxBytes) => {
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError();
+    throw e;
+  }
 };

@@ -1,5 +1,5 @@
-import { FileRead } from "../core/import/consolidate";
 import { formatViNumber } from "../core/format/viNumber";
+import { FileOutcome } from "./readOne";
 
 /**
  * One line of progress on a terminal while files are read ("Đang đọc 12/40 tệp · 18.432 dòng · còn
@@ -29,9 +29,9 @@ export function progressLine(f: ProgressFigures): string {
   return parts.join(" · ");
 }
 
-/** The rows a file gave (its sheets' rows as read). */
-export function rowsRead(r: FileRead): number {
-  return r.ok ? r.grids.reduce((n, g) => n + g.rows.length, 0) : 0;
+/** The rows a file gave: its tasks, readings and dossier statistics as read. */
+export function rowsRead(o: FileOutcome): number {
+  return o.records.tasks.length + o.records.readings.length + (o.records.dossiers?.length ?? 0);
 }
 
 export interface ProgressStream {

@@ -1,74 +1,95 @@
-import { readFileSync } from "fs";
 import { cpus } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
+import { IsoDate } from "../core/dates/isoDate";
 import { formatViNumber } from "../core/format/viNumber";
 import { badFile } from "../core/import/badFile";
-import { FileRead } from "../core/import/consolidate";
-import { ReadResult, readGrids } from "../xlsx/readGrids";
+import { FileOutcome, badOutcome, readOneFile } from "./readOne";
 
-/** A file still being parsed after this long is stopped and named (exceljs can hang on odd files). */
+export type { FileOutcome } from "./readOne";
+
+/** A file still being worked on after this long is stopped and named (exceljs can hang on odd files). */
 export const READ_TIMEOUT_MS = Number(process.env.CCHC_READ_TIMEOUT_MS ?? 60_000);
+/** The heap each reading thread may use; a file that needs more is stopped and named. */
+export const WORKER_MEMORY_MB = Number(process.env.CCHC_WORKER_MEMORY_MB ?? 1536);
 
 const WORKER = join(__dirname, "readWorker.js");
 
-function toFileRead(file: string, r: ReadResult): FileRead {
-  return r.ok ? { file, ok: true, grids: r.grids } : { file, ok: false, bad: r.bad };
-}
-
-async function readInProcess(paths: readonly string[], onRead?: (r: FileRead) => void): Promise<FileRead[]> {
-  const out: FileRead[] = [];
+async function readInProcess(paths: readonly string[], asOf: IsoDate, onRead?: (o: FileOutcome) => void): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
   for (const path of paths) {
-    const file = basename(path);
-    try {
-      out.push(toFileRead(file, await readGrids(file, readFileSync(path))));
-    } catch (e) {
-      out.push({ file, ok: false, bad: badFile(file, "unreadable", (e as Error).message) });
-    }
+    out.push(await readOneFile(path, basename(path), asOf));
     onRead?.(out[out.length - 1]);
   }
   return out;
 }
 
+function newWorker(): Worker {
+  const w = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
+  // Whatever a worker reports after its job was settled (an out-of-memory after its time
+  // limit, say) must not become an uncaught error that ends the whole run.
+  w.on("error", () => undefined);
+  return w;
+}
+
+/** One file in one worker: its outcome, and whether the worker can take the next file. */
+function readIn(w: Worker, path: string, file: string, asOf: IsoDate): Promise<{ outcome: FileOutcome; reusable: boolean }> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (outcome: FileOutcome, reusable: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      w.off("message", onMessage);
+      w.off("error", onError);
+      w.off("exit", onExit);
+      if (!reusable) void w.terminate();
+      resolve({ outcome, reusable });
+    };
+    const onMessage = (r: FileOutcome) => settle(r, true);
+    const onError = (e: Error & { code?: string }) =>
+      settle(
+        badOutcome(
+          e.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? badFile(file, "out-of-memory", `giới hạn ${formatViNumber(WORKER_MEMORY_MB)} MB cho mỗi tệp`)
+            : badFile(file, "unreadable", e.message),
+        ),
+        false,
+      );
+    const onExit = (code: number) => settle(badOutcome(badFile(file, "unreadable", `luồng đọc tệp dừng bất thường (mã ${code})`)), false);
+    const timer = setTimeout(
+      () => settle(badOutcome(badFile(file, "timeout", `giới hạn ${formatViNumber(READ_TIMEOUT_MS / 1000, 3)} giây`)), false),
+      READ_TIMEOUT_MS,
+    );
+    w.on("message", onMessage);
+    w.on("error", onError);
+    w.on("exit", onExit);
+    w.postMessage({ path, file, asOf });
+  });
+}
+
 /**
- * Reads each file once, read-only, in worker threads (one per spare core, at most four): a file
- * that is still parsing after READ_TIMEOUT_MS is stopped with its worker and named, and the
- * rest go on. Under ts-jest (no compiled worker) files are read in this thread. `onRead` hears of
- * each file as it is done (the command line's progress).
+ * Reads each file once, read-only, as of a date (the importer reads dates by it), in worker threads (one per spare core, at most four), the
+ * tables found and rows read there too: a file still being worked on after READ_TIMEOUT_MS, or
+ * needing more than WORKER_MEMORY_MB, is stopped with its worker and named, and the rest go on.
+ * Under ts-jest (no compiled worker) files are read in this thread. `onRead` hears of each file as
+ * it is done (the command line's progress).
  */
-export async function readFiles(paths: readonly string[], onRead?: (r: FileRead) => void): Promise<FileRead[]> {
-  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, onRead);
-  const results: FileRead[] = new Array(paths.length);
+export async function readFiles(paths: readonly string[], asOf: IsoDate, onRead?: (o: FileOutcome) => void): Promise<FileOutcome[]> {
+  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf, onRead);
+  const results: FileOutcome[] = new Array(paths.length);
   let next = 0;
   const lane = async () => {
     let worker: Worker | null = null;
     while (next < paths.length) {
       const i = next++;
-      const file = basename(paths[i]);
-      worker ??= new Worker(WORKER);
-      const w: Worker = worker;
-      results[i] = await new Promise<FileRead>((resolve) => {
-        const timer = setTimeout(() => {
-          w.removeAllListeners();
-          void w.terminate();
-          worker = null;
-          resolve({ file, ok: false, bad: badFile(file, "timeout", `giới hạn ${formatViNumber(READ_TIMEOUT_MS / 1000, 3)} giây`) });
-        }, READ_TIMEOUT_MS);
-        w.once("message", (r: ReadResult) => {
-          clearTimeout(timer);
-          resolve(toFileRead(file, r));
-        });
-        w.once("error", (e) => {
-          clearTimeout(timer);
-          worker = null;
-          resolve({ file, ok: false, bad: badFile(file, "unreadable", e.message) });
-        });
-        w.postMessage({ path: paths[i], file });
-      });
-      w.removeAllListeners("error");
-      onRead?.(results[i]);
+      worker ??= newWorker();
+      const { outcome, reusable } = await readIn(worker, paths[i], basename(paths[i]), asOf);
+      results[i] = outcome;
+      onRead?.(outcome);
+      if (!reusable) worker = null;
     }
-    if (worker) await (worker as Worker).terminate();
+    if (worker) await worker.terminate();
   };
   // One lane per spare core: the main thread keeps a core for consolidating and writing.
   await Promise.all(Array.from({ length: Math.min(4, Math.max(1, cpus().length - 1), paths.length) }, lane));

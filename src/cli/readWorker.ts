@@ -1,15 +1,12 @@
-import { readFileSync } from "fs";
 import { parentPort } from "worker_threads";
-import { readGrids } from "../xlsx/readGrids";
+import { IsoDate } from "../core/dates/isoDate";
+import { readOneFile } from "./readOne";
 
-/** Reads one workbook per message in its own thread, so a file that takes too long can be stopped. */
-parentPort?.on("message", async (job: { path: string; file: string }) => {
-  try {
-    parentPort?.postMessage(await readGrids(job.file, readFileSync(job.path)));
-  } catch (e) {
-    parentPort?.postMessage({
-      ok: false,
-      bad: { file: job.file, reason: "unreadable", message: `Không đọc được nội dung tệp. (${(e as Error).message})` },
-    });
-  }
+/**
+ * Reads one workbook per message in its own thread, detection and extraction included, and
+ * sends back plain records: the parent can stop a file that takes too long or too much memory,
+ * and its own thread stays free.
+ */
+parentPort?.on("message", async (job: { path: string; file: string; asOf: IsoDate }) => {
+  parentPort?.postMessage(await readOneFile(job.path, job.file, job.asOf));
 });

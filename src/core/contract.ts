@@ -95,6 +95,30 @@ export const MASTER = {
   },
 } as const;
 
+/**
+ * Not in DESIGN's table, and hidden: the cells an official may correct of each row of Nhiệm vụ,
+ * as they came from the officials' workbooks at the last consolidation, under Nhiệm vụ's own
+ * headings. A cell of Nhiệm vụ that differs from its row here was edited in the master, and the
+ * edit is kept (core/import/keepEdits).
+ */
+export const IMPORTED_TASKS = {
+  sheet: "Giá trị nhập",
+  table: "GiaTriNhap",
+  columns: [
+    "Mã NV",
+    "Chủ trì",
+    "Phối hợp",
+    "Hạn hoàn thành",
+    "Trạng thái",
+    "Tiến độ (%)",
+    "Ngày hoàn thành",
+    "Minh chứng",
+    "Ghi chú",
+    "Nguồn",
+  ] as const satisfies ReadonlyArray<ColumnOf<typeof MASTER.tasks>>,
+  added: [],
+} as const;
+
 /** A second table below Tổng hợp's main one: per official. */
 export const SUMMARY_BY_OFFICIAL = {
   table: "TongHopCanBo",

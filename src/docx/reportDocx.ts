@@ -18,6 +18,7 @@ import {
   WidthType,
 } from "docx";
 import { A4, Align, Block, Cell, DocModel, Paragraph, Section, Table, textWidth } from "../core/report/docModel";
+import { outputProperty } from "../core/outputMark";
 
 /**
  * The document model (core/report/docModel) as a .docx, with the docx package: runs in Node and in
@@ -180,6 +181,8 @@ export async function docxBytes(doc: DocModel): Promise<Uint8Array> {
   const file = new Document({
     creator: "cchc-tracker",
     lastModifiedBy: "cchc-tracker",
+    // Marks the file as our report (core/outputMark): never read as an official's workbook, replaced by the next report.
+    customProperties: [outputProperty("report")],
     title: doc.title,
     styles: { default: { document: { run: { font: doc.font.name, size: doc.font.size * 2 } } } },
     sections: doc.sections.map((s, i) => section(s, ctx, i === 0)),

@@ -1,8 +1,8 @@
 import { IsoDate } from "../core/dates/isoDate";
-import { MASTER } from "../core/contract";
+import { IMPORTED_TASKS, MASTER } from "../core/contract";
 import { Grid } from "../core/import/grid";
 import { Consolidation } from "../core/import/consolidate";
-import { keepTypedRows } from "../core/import/keepTyped";
+import { keepMasterEntries } from "../core/import/keepTyped";
 import { MasterContent, readMaster } from "../core/import/readMaster";
 import { Plan } from "../core/plan/model";
 import { MASTER_WORKBOOK_SHEETS, masterWorkbookSpecs } from "../core/sheets/masterWorkbook";
@@ -23,17 +23,24 @@ export function writePlanSheets(run: ExcelRun, plan: Plan): Promise<void> {
 
 const DATA_SHEETS = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet];
 
+/** Every sheet holding what the official entered, read before the master is rewritten (as the command line reads them). */
+const KEPT_SHEETS = [...DATA_SHEETS, MASTER.dossiers.sheet, MASTER.narrative.sheet, MASTER.officials.sheet, IMPORTED_TASKS.sheet];
+
 /**
- * The consolidated master (summary first), keeping rows typed straight into its tables: one
- * Excel.run that reads the master as it stands and rewrites it. Two syncs into a new workbook,
- * three over an existing master, one more per further 4 MB of values.
+ * The consolidated master (summary first), keeping what the official entered in it (rows typed
+ * straight into its tables, cells edited over rows from the sources), as the command line does:
+ * one Excel.run that reads the master as it stands and rewrites it. Two syncs into a new
+ * workbook, three over an existing master, one more per further 4 MB of values.
  */
-export async function writeMaster(run: ExcelRun, c: Consolidation): Promise<{ kept: number; consolidation: Consolidation }> {
+export async function writeMaster(
+  run: ExcelRun,
+  c: Consolidation,
+): Promise<{ kept: number; edited: number; consolidation: Consolidation }> {
   return run(async (context) => {
-    const { sheets, grids } = await loadSheets(context, MASTER_WORKBOOK_SHEETS, DATA_SHEETS, THIS_WORKBOOK);
-    const { consolidation, kept } = keepTypedRows(c, readMaster(grids, c.plan, c.asOf));
-    await writeSpecs(context, masterWorkbookSpecs(consolidation), sheets);
-    return { kept, consolidation };
+    const { sheets, grids } = await loadSheets(context, MASTER_WORKBOOK_SHEETS, KEPT_SHEETS, THIS_WORKBOOK);
+    const { consolidation, imported, kept, edited } = keepMasterEntries(c, readMaster(grids, c.plan, c.asOf));
+    await writeSpecs(context, masterWorkbookSpecs(consolidation, { imported }), sheets);
+    return { kept, edited, consolidation };
   });
 }
 

@@ -1,5 +1,6 @@
 import { columnName } from "../core/import/grid";
 import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
+import { fitExcelCell } from "../core/text/excelCell";
 import {
   CellValue,
   ColumnSpec,
@@ -43,7 +44,8 @@ export function hostValue(v: CellValue, col: ColumnSpec | undefined): string | n
     const iso = parseIsoDate(v);
     if (iso) return toExcelSerial(iso);
   }
-  return /^[=+\-@]/.test(v) ? `'${v}` : v;
+  const text = fitExcelCell(v);
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 function validationRule(
@@ -245,6 +247,7 @@ async function buildAndSwap(
     }
     sheet.freezePanes.freezeRows(headerRowOf(spec));
     if (charts) addCharts(sheet, spec);
+    if (spec.hidden) sheet.visibility = "Hidden";
   }
 
   olds.forEach((o) => {

@@ -1,24 +1,45 @@
-import JSZip from "jszip";
 import { BadFileReason } from "../core/import/badFile";
 import { CellRange, parseRangeRef } from "../core/import/grid";
+import { OutputKind } from "../core/outputMark";
+import { readOutputMark } from "./outputMark";
+import { PackageError, PackageParts, PartLimits } from "./packageParts";
+import { READ_LIMITS } from "./limits";
+import { Inflate, streamInflate } from "./zipReader";
+import { Compression, ZipBuilder, streamCompression } from "./zipWriter";
 
 /**
- * Opens the zip package and removes what we never use and what makes exceljs hang or
- * crash on real files: whole-sheet data validations, tens of thousands of merged ranges
- * (we read merges ourselves), conditional formats, tables, drawings, hyperlinks.
- * ISO date cells (t="d"), which exceljs misreads as serials, become text we parse.
- * The source file is never written: this works on a copy in memory.
+ * Opens the zip package ourselves (each part inflated within its declared size and the caps
+ * of limits.ts) and gives exceljs a new, uncompressed package holding only the parts it needs,
+ * without what makes it hang or crash on real files: whole-sheet data validations, tens of
+ * thousands of merged ranges (we read merges ourselves), conditional formats, tables, drawings,
+ * hyperlinks, comments. ISO date cells (t="d"), which exceljs misreads as serials, become text
+ * we parse. The source file is never written: this works on a copy in memory.
  */
 export type OpenedPackage =
-  { ok: true; bytes: Uint8Array; merges: Map<string, CellRange[]> } | { ok: false; reason: BadFileReason; detail?: string };
+  | { ok: true; bytes: Uint8Array; merges: Map<string, CellRange[]>; mark: OutputKind | null }
+  | { ok: false; reason: BadFileReason; detail?: string };
 
-const MAX_PART_BYTES = 300_000_000;
+export interface OpenOptions {
+  /** How to inflate parts: Node's zlib in the command line's workers, DecompressionStream otherwise. */
+  inflate?: Inflate;
+  /** Its crc32 checksums the package handed to exceljs (Node's zlib.crc32 in the command line). */
+  compression?: Compression;
+  limits?: PartLimits;
+}
+
+interface KeptPart {
+  name: string;
+  data: Uint8Array;
+}
 /** Below this many merged ranges exceljs is quick; above it, it can take minutes. */
 const MAX_MERGES_FOR_EXCELJS = 2_000;
 
 // What exceljs hangs or crashes on, all placed after </sheetData> by the schema:
 // whole-sheet data validations (minutes, > 1 GB), table parts with XML maps (TypeError).
 const HARMFUL_TAIL = /<dataValidations\b|<tableParts\b|<(?:\w+:)?dataValidations\b/;
+
+// Elements that point through the sheet's relationships, which exceljs is not given.
+const LINKED = /<(?:drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|hyperlinks|tableParts)\b/;
 
 const STRIP: readonly RegExp[] = [
   /<mergeCells\b[^>]*\/>|<mergeCells\b[\s\S]*?<\/mergeCells>/g,
@@ -28,6 +49,18 @@ const STRIP: readonly RegExp[] = [
   /<hyperlinks\b[\s\S]*?<\/hyperlinks>/g,
   /<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/g,
 ];
+
+/** Whatever points through the sheet's relationships. */
+const UNLINK: readonly RegExp[] = [
+  /<(?:drawing|legacyDrawing|legacyDrawingHF|picture)\b[^>]*\/>/g,
+  /<oleObjects\b[\s\S]*?<\/oleObjects>/g,
+  /<controls\b[\s\S]*?<\/controls>/g,
+  /<hyperlinks\b[^>]*\/>|<hyperlinks\b[\s\S]*?<\/hyperlinks>/g,
+  /<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/g,
+];
+
+/** Parts exceljs reads besides the sheets; everything else (themes, media, comments …) is left out. */
+const KEPT_PARTS = ["_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
 
 const utf8 = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -96,32 +129,41 @@ function mergesOf(xml: string): CellRange[] {
   return out;
 }
 
-export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
-  let zip: JSZip;
+export async function openPackage(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedPackage> {
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    const parts = PackageParts.open(bytes, options.inflate ?? streamInflate, options.limits ?? READ_LIMITS);
+    return await openParts(parts, options.compression ?? streamCompression);
   } catch (e) {
-    return { ok: false, reason: "corrupt", detail: (e as Error).message };
+    if (e instanceof PackageError) return { ok: false, reason: e.reason, detail: e.detail };
+    throw e;
   }
-  const names = Object.keys(zip.files);
+}
+
+const utf8Text = (b: Uint8Array | null) => (b ? utf8.decode(b) : "");
+
+async function openParts(parts: PackageParts, compression: Compression): Promise<OpenedPackage> {
+  const names = parts.names;
   if (names.length === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
-  const mimetype = zip.file("mimetype");
-  if (mimetype && (await mimetype.async("string")).includes("opendocument")) return { ok: false, reason: "ods" };
-  if (zip.file("xl/workbook.bin")) return { ok: false, reason: "xlsb" };
-  const workbookFile = zip.file("xl/workbook.xml");
-  const relsFile = zip.file("xl/_rels/workbook.xml.rels");
-  if (!workbookFile || !relsFile) {
-    return { ok: false, reason: "no-worksheets", detail: !workbookFile ? "thiếu xl/workbook.xml" : "thiếu xl/_rels/workbook.xml.rels" };
+  if (parts.has("mimetype") && utf8Text(await parts.read("mimetype")).includes("opendocument")) return { ok: false, reason: "ods" };
+  if (parts.has("xl/workbook.bin")) return { ok: false, reason: "xlsb" };
+  if (!parts.has("xl/workbook.xml") || !parts.has("xl/_rels/workbook.xml.rels")) {
+    const detail = !parts.has("xl/workbook.xml") ? "thiếu xl/workbook.xml" : "thiếu xl/_rels/workbook.xml.rels";
+    return { ok: false, reason: "no-worksheets", detail };
   }
+  const mark = readOutputMark(utf8Text(await parts.read("docProps/custom.xml")));
+
+  const kept: KeptPart[] = [];
+  for (const name of KEPT_PARTS) {
+    const data = await parts.read(name);
+    if (data) kept.push({ name, data });
+  }
+  const workbookXml = utf8Text(kept.find((k) => k.name === "xl/workbook.xml")?.data ?? null);
+  const relsXml = utf8Text(kept.find((k) => k.name === "xl/_rels/workbook.xml.rels")?.data ?? null);
 
   const merges = new Map<string, CellRange[]>();
-  let changed = false;
-  const sheetPaths = sheetPathsByName(await workbookFile.async("string"), await relsFile.async("string"));
-  for (const [sheetName, path] of sheetPaths) {
-    const entry = zip.file(path);
-    if (!entry) continue;
-    const bytes = await entry.async("uint8array");
-    if (bytes.length > MAX_PART_BYTES) return { ok: false, reason: "too-large", detail: `${path}: ${Math.round(bytes.length / 1e6)} MB` };
+  for (const [sheetName, path] of sheetPathsByName(workbookXml, relsXml)) {
+    const bytes = await parts.read(path);
+    if (!bytes) continue;
     if (/<!DOCTYPE|<!ENTITY/i.test(utf8.decode(bytes.subarray(0, 4096)))) return { ok: false, reason: "unsafe", detail: path };
     // Only the part after </sheetData> is decoded and searched: the cells can be tens of MB.
     const split = sheetDataEnd(bytes);
@@ -129,8 +171,12 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     const sheetMerges = mergesOf(tail);
     merges.set(sheetName, sheetMerges);
     const isoDates = indexOfAscii(bytes, ' t="d"', 0, split) >= 0;
-    if (!isoDates && !HARMFUL_TAIL.test(tail) && sheetMerges.length <= MAX_MERGES_FOR_EXCELJS) continue;
-    const cleanTail = STRIP.reduce((t, re) => t.replace(re, ""), tail);
+    const harmful = HARMFUL_TAIL.test(tail) || sheetMerges.length > MAX_MERGES_FOR_EXCELJS;
+    if (!isoDates && !harmful && !LINKED.test(tail)) {
+      kept.push({ name: path, data: bytes });
+      continue;
+    }
+    const cleanTail = (harmful || isoDates ? [...STRIP, ...UNLINK] : UNLINK).reduce((t, re) => t.replace(re, ""), tail);
     const head = isoDates
       ? encoder.encode(utf8.decode(bytes.subarray(0, split)).replace(/(<c\b[^>]*?)\bt="d"/g, '$1t="str"'))
       : bytes.subarray(0, split);
@@ -138,19 +184,10 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     const cleaned = new Uint8Array(head.length + tailBytes.length);
     cleaned.set(head, 0);
     cleaned.set(tailBytes, head.length);
-    // Stored, not deflated: exceljs reads it back at once. Untouched parts keep their bytes.
-    zip.file(path, cleaned, { compression: "STORE" });
-    changed = true;
+    kept.push({ name: path, data: cleaned });
   }
-  // Other parts are left to exceljs, whose XML parser does not expand entities (no bomb).
-  // Source tables are never used (we find tables ourselves) and exceljs crashes on some (XML maps).
-  for (const name of names) {
-    if (!/^xl\/(media|embeddings|tables)\//i.test(name)) continue;
-    zip.remove(name);
-    changed = true;
-  }
-  if (!changed) return { ok: true, bytes, merges };
-  // DEFLATE as the default keeps untouched entries' compressed bytes as they are (no inflate, no deflate).
-  const cleaned = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { ok: true, bytes: cleaned, merges };
+  // Stored, not deflated: exceljs reads it back at once, and inflates nothing we did not check.
+  const zip = new ZipBuilder(new Date(0), compression);
+  for (const k of kept) zip.stored(k.name, k.data);
+  return { ok: true, bytes: zip.finish(), merges, mark };
 }

@@ -2,14 +2,18 @@ import ExcelJS from "exceljs";
 import { BadFile, badFile } from "../core/import/badFile";
 import { Grid, GridCell } from "../core/import/grid";
 import { isoDate } from "../core/dates/isoDate";
-import { openPackage } from "./openPackage";
+import { OutputKind } from "../core/outputMark";
+import { formatViNumber } from "../core/format/viNumber";
+import { READ_LIMITS } from "./limits";
+import { OpenOptions, openPackage } from "./openPackage";
 import { sniff } from "./sniff";
 
-export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; bad: BadFile };
+/** The grids, and the mark of one of our own outputs when the file carries it. */
+export type ReadResult = { ok: true; grids: Grid[]; mark: OutputKind | null } | { ok: false; bad: BadFile };
 
-/** Tracking sheets never need more; a sheet with cells out to XFD is cut here and says so. */
-export const MAX_COLS = 256;
-export const MAX_ROWS = 200_000;
+/** Tracking sheets never need more; what lies past them is counted and named (Kiểm tra). */
+export const MAX_COLS = READ_LIMITS.columns;
+export const MAX_ROWS = READ_LIMITS.rows;
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -40,17 +44,17 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"], dat
   const rows: GridCell[][] = [];
   const formats: Record<string, string> = {};
   const hiddenRows: number[] = [];
-  let truncated = false;
+  const notRead = { rows: 0, afterRow: MAX_ROWS, cells: 0, afterColumn: MAX_COLS };
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r > MAX_ROWS) {
-      truncated = true;
+      notRead.rows++;
       return;
     }
     if (row.hidden) hiddenRows.push(r);
     const cells: GridCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > MAX_COLS) {
-        truncated = true;
+        notRead.cells++;
         return;
       }
       const v = toGridCell(cell.value, date1904);
@@ -76,7 +80,7 @@ function gridOf(file: string, ws: ExcelJS.Worksheet, merges: Grid["merges"], dat
     merges,
     hiddenRows,
     hiddenCols,
-    ...(truncated ? { truncated } : {}),
+    ...(notRead.rows + notRead.cells > 0 ? { truncated: true, notRead } : {}),
   };
 }
 
@@ -108,10 +112,19 @@ function explainLoadError(file: string, e: unknown): BadFile {
  * A workbook file's bytes -> one Grid per worksheet, or the reason it cannot be read.
  * Works on a copy in memory: the source file is only ever read.
  */
-export async function readGrids(file: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readGrids(file: string, bytes: Uint8Array, options: OpenOptions = {}): Promise<ReadResult> {
   const sniffed = sniff(bytes);
   if (sniffed.kind === "bad") return { ok: false, bad: badFile(file, sniffed.reason) };
-  const pkg = await openPackage(bytes);
+  if (bytes.length > READ_LIMITS.fileBytes)
+    return {
+      ok: false,
+      bad: badFile(
+        file,
+        "too-large",
+        `${formatViNumber(bytes.length / 1e6, 1)} MB, giới hạn ${formatViNumber(READ_LIMITS.fileBytes / 1e6)} MB`,
+      ),
+    };
+  const pkg = await openPackage(bytes, options);
   if (!pkg.ok) return { ok: false, bad: badFile(file, pkg.reason, pkg.detail) };
 
   const wb = new ExcelJS.Workbook();
@@ -122,5 +135,5 @@ export async function readGrids(file: string, bytes: Uint8Array): Promise<ReadRe
   }
   if (wb.worksheets.length === 0) return { ok: false, bad: badFile(file, "no-worksheets") };
   const date1904 = wb.properties.date1904 === true;
-  return { ok: true, grids: wb.worksheets.map((ws) => gridOf(file, ws, pkg.merges.get(ws.name) ?? [], date1904)) };
+  return { ok: true, grids: wb.worksheets.map((ws) => gridOf(file, ws, pkg.merges.get(ws.name) ?? [], date1904)), mark: pkg.mark };
 }

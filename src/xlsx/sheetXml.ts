@@ -1,5 +1,6 @@
 import { columnName } from "../core/import/grid";
 import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
+import { fitExcelCell } from "../core/text/excelCell";
 import {
   CellValue,
   ColumnType,
@@ -67,7 +68,7 @@ function cellXml(ref: string, value: CellValue, type: ColumnType, xf: number, ct
     if (iso) return `<c r="${ref}" s="${xf}"><v>${toExcelSerial(iso)}</v></c>`;
   }
   // Text is always a string cell: "=…", "+…", "-…", "@…" can never become a formula.
-  return `<c r="${ref}" s="${xf}" t="s"><v>${ctx.strings.add(value)}</v></c>`;
+  return `<c r="${ref}" s="${xf}" t="s"><v>${ctx.strings.add(fitExcelCell(value))}</v></c>`;
 }
 
 function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): string {

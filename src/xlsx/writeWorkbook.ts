@@ -1,4 +1,7 @@
+import { MASTER } from "../core/contract";
+import { OutputKind } from "../core/outputMark";
 import { SheetSpec, TableSheetSpec, listSourceRange, quoteSheet } from "../core/sheets/spec";
+import { customPropertiesXml } from "./outputMark";
 import { SharedStrings, SheetPlan, planDocumentSheet, planTableSheet, tableXml } from "./sheetXml";
 import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, DRAWING_REL, chartXml, drawingRelsXml, drawingXml } from "./chartXml";
 import { StyleBook } from "./styles";
@@ -10,6 +13,15 @@ export interface WorkbookMeta {
   timestamp: Date;
   /** How to deflate the parts (Node's zlib in the command line); CompressionStream otherwise. */
   compression?: Compression;
+  /** What this file is, written as its mark (core/outputMark); guessed from the sheets when not given. */
+  kind?: OutputKind;
+}
+
+/** A master has Nhiệm vụ, a report Báo cáo; anything else we write is a plan export. */
+function kindOfSpecs(specs: readonly SheetSpec[]): OutputKind {
+  if (specs.some((s) => s.sheet === MASTER.tasks.sheet)) return "master";
+  if (specs.some((s) => s.kind === "document")) return "report";
+  return "plan";
 }
 
 /**
@@ -43,6 +55,7 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>',
+    '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
   ];
   // Each sheet with charts has a drawing part of its own, numbered in sheet order.
   const drawings = new Map<SheetPlan, number>();
@@ -67,7 +80,7 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
   );
   await add(
     "_rels/.rels",
-    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${NS_REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${NS_REL}/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId4" Type="${NS_REL}/custom-properties" Target="docProps/custom.xml"/></Relationships>`,
   );
   const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
   await add(
@@ -79,7 +92,14 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc-tracker</Application></Properties>`,
   );
 
-  const sheetEntries = specs.map((s, i) => `<sheet name="${escapeXml(s.sheet)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  await add("docProps/custom.xml", customPropertiesXml(meta.kind ?? kindOfSpecs(specs)));
+
+  const sheetEntries = specs
+    .map(
+      (s, i) =>
+        `<sheet name="${escapeXml(s.sheet)}" sheetId="${i + 1}"${s.kind === "table" && s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`,
+    )
+    .join("");
   const definedNames = sheets
     .map((s, i) =>
       s.printTitles

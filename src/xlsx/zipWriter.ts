@@ -124,7 +124,12 @@ export class ZipBuilder {
     return this.part(name, (sink) => sink.write(content));
   }
 
-  private addEntry(name: string, crc: number, size: number, packed: Uint8Array[]): void {
+  /** A part kept as it is, not deflated (a package handed straight to another reader in memory). */
+  stored(name: string, data: Uint8Array): void {
+    this.addEntry(name, this.compression.crc32(data, 0), data.length, [data], 0);
+  }
+
+  private addEntry(name: string, crc: number, size: number, packed: Uint8Array[], method = 8): void {
     const nameBytes = enc.encode(name);
     const packedSize = packed.reduce((n, p) => n + p.length, 0);
     const { time, date } = this.stamp;
@@ -132,7 +137,7 @@ export class ZipBuilder {
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
     local.setUint16(6, 0x0800, true); // names in UTF-8
-    local.setUint16(8, 8, true); // deflate
+    local.setUint16(8, method, true); // 8: deflate, 0: stored
     local.setUint16(10, time, true);
     local.setUint16(12, date, true);
     local.setUint32(14, crc, true);
@@ -144,7 +149,7 @@ export class ZipBuilder {
     dir.setUint16(4, 20, true);
     dir.setUint16(6, 20, true);
     dir.setUint16(8, 0x0800, true);
-    dir.setUint16(10, 8, true);
+    dir.setUint16(10, method, true);
     dir.setUint16(12, time, true);
     dir.setUint16(14, date, true);
     dir.setUint32(16, crc, true);

@@ -299,7 +299,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
       const row = page.locator(`[data-file="${name}"]`);
       return [await row.getAttribute("data-status"), (await row.getByTestId("file-status").innerText()).trim()];
     };
-    expect(await status("A-hong-giua-chung.xlsx")).toEqual(["failed", expect.stringMatching(/^Không đọc được: Tệp hỏng hoặc bị cắt cụt/)]);
+    expect(await status("A-hong-giua-chung.xlsx")).toEqual(["failed", expect.stringMatching(/^Không đọc được: Tệp bị hỏng hoặc quá lớn/)]);
     expect(await status("B-so-trong.xlsx")).toEqual(["empty", "Đã mở nhưng không lấy được dữ liệu: các sheet đều trống."]);
     expect(await status("C-so-lieu.csv")).toEqual(["failed", expect.stringContaining("hãy mở bằng Excel rồi lưu dưới dạng .xlsx")]);
     expect(await status("VPTK_theo-doi-CCHC-2021.xlsx")).toEqual(["read", expect.stringMatching(/^Đã đọc: \d+ nhiệm vụ, 0 số liệu$/)]);
@@ -364,6 +364,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
       "Hồ sơ TTHC",
       "Nội dung báo cáo",
       "Danh mục",
+      "Giá trị nhập",
     ]);
     const fromQuyIV = (wb.values["Nhiệm vụ"] as unknown[][]).filter((r) => String(r[12]).includes("› Quý IV ›"));
     expect(fromQuyIV.length).toBeGreaterThan(5);

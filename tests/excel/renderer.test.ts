@@ -1,5 +1,5 @@
 import { IsoDate, toExcelSerial } from "../../src/core/dates/isoDate";
-import { Consolidation, consolidate } from "../../src/core/import/consolidate";
+import { Consolidation, consolidate, consolidateRecords } from "../../src/core/import/consolidate";
 import { GridCell, isGridDate } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { masterWorkbookSpecs } from "../../src/core/sheets/masterWorkbook";
@@ -44,7 +44,11 @@ function plain(v: GridCell): Plain {
 
 async function examples(): Promise<Consolidation> {
   const { files } = collectInputs([projectPath("examples")], "/nonexistent.xlsx");
-  return consolidate(await readFiles(files), BUILTIN_PLAN, AS_OF);
+  return consolidateRecords(
+    (await readFiles(files, AS_OF)).map((o) => o.records),
+    BUILTIN_PLAN,
+    AS_OF,
+  );
 }
 
 describe("the Office.js renderer against the fake Excel", () => {
@@ -66,6 +70,7 @@ describe("the Office.js renderer against the fake Excel", () => {
       [
         "Chỉ số!ChiSo",
         "Danh mục!DanhMuc",
+        "Giá trị nhập!GiaTriNhap",
         "Hồ sơ TTHC!HoSoTTHC",
         "Kiểm tra!KiemTra",
         "Kế hoạch!KeHoach",
@@ -77,6 +82,8 @@ describe("the Office.js renderer against the fake Excel", () => {
         "Tổng hợp!TongHopCanhBao",
       ].sort(),
     );
+    // The rows as imported are kept out of sight, as in the file.
+    expect(excel.state.sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name)).toEqual(["Giá trị nhập"]);
     // Guarded entry for co-authors without the add-in, and what stands out.
     const tasks = excel.sheet("Nhiệm vụ")!;
     expect(tasks.validations.map((v) => Object.keys(v.rule)[0]).sort()).toEqual(["date", "date", "decimal", "list", "list", "list"]);

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { writeFileSync } from "fs";
 import { join } from "path";
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { Consolidation, consolidate } from "../../src/core/import/consolidate";
+import { Consolidation, consolidate, consolidateRecords } from "../../src/core/import/consolidate";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { masterWorkbookSpecs } from "../../src/core/sheets/masterWorkbook";
 import { TableSheetSpec, chartCells } from "../../src/core/sheets/spec";
@@ -19,7 +19,11 @@ const AS_OF = "2021-12-15" as IsoDate;
 
 async function examples(): Promise<Consolidation> {
   const { files } = collectInputs([projectPath("examples")], "/nonexistent.xlsx");
-  return consolidate(await readFiles(files), BUILTIN_PLAN, AS_OF);
+  return consolidateRecords(
+    (await readFiles(files, AS_OF)).map((o) => o.records),
+    BUILTIN_PLAN,
+    AS_OF,
+  );
 }
 
 const empty = (): Consolidation => consolidate([], BUILTIN_PLAN, AS_OF);

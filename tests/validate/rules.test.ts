@@ -1,6 +1,9 @@
+import { MASTER } from "../../src/core/contract";
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { FileRead, consolidate } from "../../src/core/import/consolidate";
 import { Grid, GridCell } from "../../src/core/import/grid";
+import { keepMasterEntries } from "../../src/core/import/keepTyped";
+import { MasterContent } from "../../src/core/import/readMaster";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { Problem, RULES, RuleCode, problemText } from "../../src/core/validate/problems";
 
@@ -206,6 +209,50 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
       ["Hộ tịch", day("2021-06-15"), day("2021-09-14"), 10, 20, 31, 29, 1, 0],
     ];
     expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "DOSSIER_TOTAL_MISMATCH", 2, "F").value).toBe("31");
+  });
+
+  it("OWN_OUTPUT_SKIPPED: a master left among the inputs is not read as an official's workbook", () => {
+    const master = [
+      sheet(
+        [MASTER.tasks.columns as unknown as GridCell[], ["NV-1.2-a", "1.2", "Niêm yết", "Công chức Văn phòng-Thống kê"]],
+        "Nhiệm vụ",
+        "master.xlsx",
+      ),
+      sheet([MASTER.readings.columns as unknown as GridCell[]], "Chỉ số", "master.xlsx"),
+    ];
+    const c = consolidate([{ file: "master.xlsx", ok: true, grids: master }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "OWN_OUTPUT_SKIPPED", null, null).message).toContain("đây là sổ tổng hợp do cchc tạo ra");
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("ROWS_NOT_READ: rows past the reader's limit are counted and named", () => {
+    const big = { ...sheet([TASK_HEAD, task({})]), notRead: { rows: 1234, afterRow: 200_000, cells: 0, afterColumn: 256 } };
+    expect(expectAt(problemsOf(big), "ROWS_NOT_READ", 200_001, null).message).toContain("1.234 dòng sau dòng 200.000 không được đọc");
+  });
+
+  it("CELL_TOO_LONG: a text longer than an Excel cell holds", () => {
+    const p = expectAt(problemsOf(sheet([TASK_HEAD, task({ evidence: "x".repeat(40_000) })])), "CELL_TOO_LONG", 2, "H");
+    expect(p.message).toContain("ô dài 40.000 ký tự, Excel giữ tối đa 32.767");
+  });
+
+  it("EDITED_IN_MASTER: a cell changed in the master over a row from a workbook is kept, and the source's word named", () => {
+    const fresh = consolidate([{ file: "so.xlsx", ok: true, grids: [sheet([TASK_HEAD, task({})])] }], BUILTIN_PLAN, AS_OF);
+    const fromSource = fresh.tasks[0];
+    const inMaster = { ...fromSource, status: "Hoàn thành" as const };
+    const previous: MasterContent = {
+      plan: BUILTIN_PLAN,
+      tasks: [inMaster],
+      readings: [],
+      imported: [fromSource],
+      dossiers: [],
+      narrative: [],
+      officials: [],
+      missing: [],
+    };
+    const { consolidation } = keepMasterEntries(fresh, previous);
+    const p = expectAt(consolidation.problems, "EDITED_IN_MASTER", 2, "E");
+    expect(p.message).toContain('Trạng thái đã sửa tay thành "Hoàn thành"; tệp nguồn ghi "Đang thực hiện"');
+    expect(consolidation.tasks[0].status).toBe("Hoàn thành");
   });
 
   afterAll(() => {

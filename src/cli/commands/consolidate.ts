@@ -1,26 +1,44 @@
-import { nodeCompression } from "../deflate";
-import { mkdirSync, writeFileSync } from "fs";
-import { dirname } from "path";
-import { parseIsoDate } from "../../core/dates/isoDate";
+import { mkdirSync } from "fs";
+import { dirname, resolve } from "path";
+import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
+import { Plan } from "../../core/plan/model";
 import { localToday } from "../../core/dates/today";
-import { consolidate } from "../../core/import/consolidate";
-import { keepTypedRows } from "../../core/import/keepTyped";
+import { consolidateRecords } from "../../core/import/consolidate";
+import { keepMasterEntries } from "../../core/import/keepTyped";
+import { OUTPUT_LABELS } from "../../core/outputMark";
 import { masterWorkbookSpecs } from "../../core/sheets/masterWorkbook";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
+import { WriteError, writeFileAtomic } from "../atomicWrite";
+import { nodeCompression } from "../deflate";
 import { collectInputs } from "../inputs";
 import { Io } from "../io";
 import { planFromOptions } from "../loadPlan";
+import { checkOutputPath } from "../outputGuard";
+import { acquireLock } from "../outputLock";
 import { readPreviousMaster } from "../previousMaster";
 import { rowsRead } from "../progress";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
-  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021]";
+  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021] [--force]";
+
+interface Job {
+  files: string[];
+  output: string;
+  asOf: IsoDate;
+  plan: Plan;
+  planGiven: boolean;
+  force: boolean;
+  /** The assessment year Tổng hợp evaluates (--year); the plan's by default. */
+  year: number | undefined;
+  /** The output is one of the workbooks the arguments name (collectInputs leaves it out of `files`). */
+  amongInputs: boolean;
+}
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
 export async function consolidateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of", "--year"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan", "--plan-date", "--as-of", "--year"], ["--force"]);
   if ("error" in args) return io.usage(args.error, CONSOLIDATE_USAGE);
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (!output || args.positionals.length === 0)
@@ -35,42 +53,114 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
 
   const planned = await planFromOptions(args.options, io);
   if (!planned) return 2;
-  const loaded = { plan: planned };
   const { files, missing } = collectInputs(args.positionals, output);
   for (const m of missing) io.error(`${m}: không tìm thấy tệp hoặc thư mục.`);
   if (files.length === 0) {
     io.error("Không có tệp nào để tổng hợp.");
     return 1;
   }
+  const path = checkOutputPath(output, files);
+  if (!path.ok) {
+    io.error(path.message);
+    return 2;
+  }
+  mkdirSync(dirname(output) || ".", { recursive: true });
+  // From reading the old master to replacing it, no other run may write it.
+  const lock = acquireLock(output, io.now());
+  if (!lock.ok) {
+    io.error(lock.message);
+    return 2;
+  }
+  try {
+    return await consolidateInto(
+      {
+        files,
+        output,
+        asOf,
+        plan: planned,
+        planGiven: args.options.has("--plan"),
+        force: args.flags.has("--force"),
+        year: yearText === undefined ? undefined : Number(yearText),
+        amongInputs: collectInputs(args.positionals, "").files.some((f) => resolve(f) === resolve(output)),
+      },
+      io,
+    );
+  } finally {
+    lock.release();
+  }
+}
 
-  const progress = io.progress?.(files.length) ?? null;
-  const reads = await readFiles(files, (r) => progress?.file(rowsRead(r)));
+async function consolidateInto(job: Job, io: Io): Promise<number> {
+  const { output, asOf } = job;
+  // Re-consolidating into an existing master keeps what was entered in it.
+  const previous = await readPreviousMaster(output, job.plan, asOf);
+  if (previous.kind === "foreign") {
+    // A master beside the workbooks is consolidated into; anything else there is an input.
+    if (job.amongInputs) {
+      io.error(`${output}: là một sổ theo dõi trong các tệp đầu vào nên không bị ghi đè, kể cả với --force; hãy chọn tên khác cho -o.`);
+      return 2;
+    }
+    if (!job.force) {
+      io.error(
+        `${output}: tệp đã có và không phải bảng tổng hợp của cchc (${previous.reason}); hãy chọn tên khác để không ghi đè, hoặc thêm --force nếu thật sự muốn thay nó.`,
+      );
+      return 2;
+    }
+    io.warn(`${output}: không phải bảng tổng hợp của cchc (${previous.reason}); ghi đè vì có --force.`);
+  }
+
+  const progress = io.progress?.(job.files.length) ?? null;
+  const outcomes = await readFiles(job.files, asOf, (o) => progress?.file(rowsRead(o)));
   progress?.done();
-  for (const r of reads) if (!r.ok) io.error(`${r.file}: ${r.bad.message}`);
-  const readable = reads.filter((r) => r.ok).length;
+  for (const o of outcomes) {
+    if (o.bad) io.error(`${o.file}: ${o.bad.message}`);
+    else if (o.records.skipped)
+      io.warn(`${o.file}: bỏ qua: đây là ${OUTPUT_LABELS[o.records.skipped]} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`);
+  }
+  const skipped = outcomes.filter((o) => o.records.skipped).length;
+  const readable = outcomes.filter((o) => !o.bad && !o.records.skipped).length;
   if (readable === 0) {
-    io.error("Không đọc được tệp nào.");
+    io.error(outcomes.some((o) => o.bad) ? "Không đọc được tệp nào." : "Không có sổ theo dõi nào của cán bộ để tổng hợp.");
     return 1;
   }
 
-  // Re-consolidating into an existing master keeps what was entered in it.
-  const previous = await readPreviousMaster(output, loaded.plan, asOf);
-  if (previous.kind === "foreign") {
-    io.error(`${output}: tệp đã có và không phải bảng tổng hợp của cchc (${previous.reason}); hãy chọn tên khác để không ghi đè.`);
-    return 2;
-  }
-  const plan = previous.kind === "master" && !args.options.has("--plan") ? previous.content.plan : loaded.plan;
-  const fresh = consolidate(reads, plan, asOf);
-  const { consolidation: result, kept } =
-    previous.kind === "master" ? keepTypedRows(fresh, previous.content) : { consolidation: fresh, kept: 0 };
+  const plan = previous.kind === "master" && !job.planGiven ? previous.content.plan : job.plan;
+  const fresh = consolidateRecords(
+    outcomes.map((o) => o.records),
+    plan,
+    asOf,
+  );
+  const {
+    consolidation: result,
+    imported,
+    kept,
+    edited,
+  } = previous.kind === "master"
+    ? keepMasterEntries(fresh, previous.content)
+    : { consolidation: fresh, imported: undefined, kept: 0, edited: 0 };
   if (kept > 0) io.info(`Giữ lại ${kept} dòng nhập tay trong ${output}.`);
-  const specs = masterWorkbookSpecs(result, { year: yearText === undefined ? undefined : Number(yearText) });
-  mkdirSync(dirname(output) || ".", { recursive: true });
-  writeFileSync(output, await workbookBytes(specs, { timestamp: io.now(), compression: nodeCompression }));
+  if (edited > 0) io.info(`Giữ lại ${edited} ô sửa tay trong ${output} (xem Kiểm tra: EDITED_IN_MASTER).`);
+  if (previous.kind === "master" && previous.content.imported.length === 0 && previous.content.tasks.some((t) => t.source.file !== ""))
+    io.warn(
+      `${output} được tạo bởi phiên bản cũ, chưa lưu giá trị nhập: lần này chưa nhận ra ô nào sửa tay; từ lần sau các ô sửa tay được giữ.`,
+    );
+  const bytes = await workbookBytes(masterWorkbookSpecs(result, { year: job.year, imported }), {
+    timestamp: io.now(),
+    compression: nodeCompression,
+    kind: "master",
+  });
+  try {
+    writeFileAtomic(output, bytes);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    io.error(e.message);
+    return 1;
+  }
 
   const errors = result.problems.filter((p) => p.severity === "Lỗi").length;
   io.info(
-    `Đã tổng hợp ${readable}/${reads.length} tệp: ${result.tasks.length} nhiệm vụ, ${result.readings.length} số liệu chỉ số, ` +
+    `Đã tổng hợp ${readable}/${outcomes.length - skipped} tệp${skipped > 0 ? ` (bỏ qua ${skipped} tệp do cchc tạo ra)` : ""}: ` +
+      `${result.tasks.length} nhiệm vụ, ${result.readings.length} số liệu chỉ số, ` +
       `${result.problems.length} vấn đề (${errors} lỗi) tính đến ${asOf} -> ${output}`,
   );
   return 0;

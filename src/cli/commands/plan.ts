@@ -1,19 +1,19 @@
-import { nodeCompression } from "../deflate";
-import { writeFileSync } from "fs";
 import { deadlineSheet, planDeadlines, planSheet } from "../../core/sheets/planSheets";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
-import { loadPlan, planDateOption, printPlanNotes } from "../loadPlan";
+import { nodeCompression } from "../deflate";
 import { Io } from "../io";
+import { loadPlan, planDateOption, printPlanNotes } from "../loadPlan";
+import { produceOutput } from "../safeOutput";
 
-export const PLAN_USAGE = "cchc plan <kế-hoạch.txt|.docx|.pdf|.xlsx> -o <plan.json | kế-hoạch.xlsx> [--plan-date YYYY-MM-DD]";
+export const PLAN_USAGE = "cchc plan <kế-hoạch.txt|.docx|.pdf|.xlsx> -o <plan.json | kế-hoạch.xlsx> [--plan-date YYYY-MM-DD] [--force]";
 
 /**
  * `cchc plan plan.docx -o plan.json`: the plan model as JSON, or the Kế hoạch and Thời hạn
  * sheets. Every note the parser made is printed, also when no item was found (exit 1).
  */
 export async function planCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--plan-date"]);
+  const args = parseArgs(argv, ["-o", "--output", "--plan-date"], ["--force"]);
   if ("error" in args) return io.usage(args.error, PLAN_USAGE);
   const [input] = args.positionals;
   const output = args.options.get("-o") ?? args.options.get("--output");
@@ -28,16 +28,17 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
     return 1;
   }
 
-  if (output.toLowerCase().endsWith(".xlsx")) {
-    const bytes = await workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
-      timestamp: io.now(),
-      compression: nodeCompression,
-    });
-    writeFileSync(output, bytes);
-  } else {
-    writeFileSync(output, `${JSON.stringify(loaded.plan, null, 2)}\n`);
-  }
+  const code = await produceOutput({ target: output, kind: "plan", inputs: [input], force: args.flags.has("--force") }, io, async () =>
+    output.toLowerCase().endsWith(".xlsx")
+      ? workbookBytes([planSheet(loaded.plan), deadlineSheet(planDeadlines(loaded.plan))], {
+          timestamp: io.now(),
+          compression: nodeCompression,
+          kind: "plan",
+        })
+      : new TextEncoder().encode(`${JSON.stringify(loaded.plan, null, 2)}\n`),
+  );
   const id = loaded.plan.identity;
-  io.info(`Đã đọc kế hoạch ${id.number}: ${loaded.plan.items.length} tiêu chí (${id.issuer}, cấp ${id.level}) -> ${output}`);
-  return 0;
+  if (code === 0)
+    io.info(`Đã đọc kế hoạch ${id.number}: ${loaded.plan.items.length} tiêu chí (${id.issuer}, cấp ${id.level}) -> ${output}`);
+  return code;
 }

@@ -1,23 +1,26 @@
-import { nodeCompression } from "../deflate";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
-import { basename, dirname, extname } from "path";
+import { readFileSync, statSync } from "fs";
+import { basename, extname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
 import { localToday } from "../../core/dates/today";
+import { OUTPUT_LABELS } from "../../core/outputMark";
 import { reportFromMaster } from "../../core/report/fromMaster";
 import { ReportSettings } from "../../core/report/model";
 import { PeriodKind, ReportPeriod, parsePeriod, parseQuarter, periodLabel, reportPeriod } from "../../core/report/period";
 import { defaultAssessmentYear } from "../../core/summary/window";
 import { docxBytes } from "../../docx/reportDocx";
+import { READ_LIMITS } from "../../xlsx/limits";
 import { readGrids } from "../../xlsx/readGrids";
 import { workbookBytes } from "../../xlsx/writeWorkbook";
 import { parseArgs } from "../args";
+import { nodeCompression, nodeInflate } from "../deflate";
 import { Io } from "../io";
 import { planFromOptions } from "../loadPlan";
+import { produceOutput } from "../safeOutput";
 
 export const REPORT_USAGE =
   "cchc report master.xlsx --period 2021-Q1|2021-H1|2021-Q3|2021-Y -o bao-cao.docx|bao-cao.xlsx [--section] [--quarter 2021-Q4] [--calendar] " +
   '[--year 2021] [--date YYYY-MM-DD] [--number 12] [--to "Phòng Nội vụ"] [--recipients "Đảng ủy xã; CT, các PCT UBND xã"] ' +
-  '[--drafter VP-TK] [--copies 2] [--parent "ỦY BAN NHÂN DÂN TỈNH …"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD]';
+  '[--drafter VP-TK] [--copies 2] [--parent "ỦY BAN NHÂN DÂN TỈNH …"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--force]';
 
 const list = (text: string | undefined): string[] | undefined =>
   text === undefined
@@ -51,7 +54,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
       "--plan",
       "--plan-date",
     ],
-    ["--calendar", "--section"],
+    ["--calendar", "--section", "--force"],
   );
   if ("error" in args) return io.usage(args.error, REPORT_USAGE);
   const [input] = args.positionals;
@@ -91,52 +94,58 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   }
   const period: ReportPeriod = reportPeriod(chosen.year, chosen.kind, args.flags.has("--calendar") ? "calendar" : "state");
 
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(input);
-  } catch (e) {
-    io.error(`${input}: ${(e as Error).message}`);
-    return 1;
-  }
-  const read = await readGrids(basename(input), bytes);
-  if (!read.ok) {
-    io.error(`${input}: ${read.bad.message}`);
-    return 1;
-  }
-  const settings: Partial<ReportSettings> = {
-    parentBody: args.options.get("--parent"),
-    to: list(args.options.get("--to")),
-    recipients: list(args.options.get("--recipients")),
-    draftingUnit: args.options.get("--drafter"),
-    archiveCopies: copiesText === undefined ? undefined : Number(copiesText),
-    number: args.options.get("--number"),
-    reportDate,
-  };
-  const report = reportFromMaster(read.grids, loaded.plan, period, settings, args.flags.has("--section") ? "section" : "report");
-  if (!report.ok) {
-    io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${report.missing.join(", ")}).`);
-    return 1;
-  }
-  if (report.model.settings.to.length === 0 && !args.flags.has("--section"))
-    io.warn('báo cáo chưa có "Kính gửi" (--to): báo cáo gửi cơ quan cấp trên cần ghi.');
-  for (const section of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
-    if (report.model.narrative[section].length === 0 && !args.flags.has("--section"))
-      io.warn(`mục "${section}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
-  }
-
-  const out =
-    format === ".docx"
-      ? await docxBytes(report.document)
-      : await workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression });
-  mkdirSync(dirname(output) || ".", { recursive: true });
-  // Written whole, then renamed: an interrupted run leaves no half-written report.
-  const temporary = `${output}.${process.pid}.tmp`;
-  writeFileSync(temporary, out);
-  renameSync(temporary, output);
-  const h = report.model.compliance.headline;
-  io.info(
-    `Đã lập ${args.flags.has("--section") ? "nội dung lồng ghép" : "báo cáo"} ${periodLabel(period)} (${period.from} – ${period.to}): ` +
-      `${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`,
-  );
-  return 0;
+  let summary = "";
+  const request = { target: output, kind: "report" as const, inputs: [input], force: args.flags.has("--force") };
+  const code = await produceOutput(request, io, async () => {
+    let bytes: Uint8Array;
+    try {
+      if (statSync(input).size > READ_LIMITS.fileBytes) {
+        io.error(`${input}: tệp quá lớn (giới hạn ${READ_LIMITS.fileBytes / 1e6} MB).`);
+        return 1;
+      }
+      bytes = readFileSync(input);
+    } catch (e) {
+      io.error(`${input}: ${(e as Error).message}`);
+      return 1;
+    }
+    const read = await readGrids(basename(input), bytes, { inflate: nodeInflate, compression: nodeCompression });
+    if (!read.ok) {
+      io.error(`${input}: ${read.bad.message}`);
+      return 1;
+    }
+    if (read.mark && read.mark !== "master") {
+      io.error(`${input}: đây là ${OUTPUT_LABELS[read.mark]} do cchc tạo ra, không phải bảng tổng hợp.`);
+      return 1;
+    }
+    const settings: Partial<ReportSettings> = {
+      parentBody: args.options.get("--parent"),
+      to: list(args.options.get("--to")),
+      recipients: list(args.options.get("--recipients")),
+      draftingUnit: args.options.get("--drafter"),
+      archiveCopies: copiesText === undefined ? undefined : Number(copiesText),
+      number: args.options.get("--number"),
+      reportDate,
+    };
+    const report = reportFromMaster(read.grids, loaded.plan, period, settings, args.flags.has("--section") ? "section" : "report");
+    if (!report.ok) {
+      io.error(`${input}: không phải bảng tổng hợp của cchc (thiếu sheet ${report.missing.join(", ")}).`);
+      return 1;
+    }
+    if (report.model.settings.to.length === 0 && !args.flags.has("--section"))
+      io.warn('báo cáo chưa có "Kính gửi" (--to): báo cáo gửi cơ quan cấp trên cần ghi.');
+    for (const section of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
+      if (report.model.narrative[section].length === 0 && !args.flags.has("--section"))
+        io.warn(`mục "${section}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
+    }
+    const h = report.model.compliance.headline;
+    summary =
+      `Đã lập ${args.flags.has("--section") ? "nội dung lồng ghép" : "báo cáo"} ${periodLabel(period)} (${period.from} – ${period.to}): ` +
+      `${h.itemsMet}/${h.items} tiêu chí đạt, ${h.overdue} nhiệm vụ quá hạn -> ${output}`;
+    // Written whole to a temporary file, flushed, then renamed (safeOutput): never half a report.
+    return format === ".docx"
+      ? docxBytes(report.document)
+      : workbookBytes(report.specs, { timestamp: io.now(), compression: nodeCompression, kind: "report" });
+  });
+  if (code === 0) io.info(summary);
+  return code;
 }

@@ -11,6 +11,8 @@ export type BadFileReason =
   | "unsafe"
   | "too-large"
   | "timeout"
+  | "damaged"
+  | "out-of-memory"
   | "unreadable";
 
 export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
@@ -27,6 +29,8 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   unsafe: "Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được mở.",
   "too-large": "Tệp quá lớn để đọc an toàn.",
   timeout: "Đọc tệp quá thời gian cho phép nên đã dừng.",
+  damaged: "Tệp bị hỏng hoặc quá lớn: một phần bên trong không giải nén được trong giới hạn an toàn.",
+  "out-of-memory": "Đọc tệp cần quá nhiều bộ nhớ nên đã dừng.",
   unreadable: "Không đọc được nội dung tệp.",
 };
 
@@ -44,6 +48,8 @@ export const BAD_FILE_MESSAGES_EN: Record<BadFileReason, string> = {
   unsafe: "The file declares unsafe XML (DOCTYPE/ENTITY), so it was not opened.",
   "too-large": "The file is too large to read safely.",
   timeout: "Reading the file took longer than allowed, so it was stopped.",
+  damaged: "The file is damaged or too large: a part of it cannot be unpacked within the safe limits.",
+  "out-of-memory": "Reading the file needed too much memory, so it was stopped.",
   unreadable: "The file's content could not be read.",
 };
 

@@ -229,6 +229,21 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   };
 
   let missingPeriod = false;
+  // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
+  let totalRow: number | null = null;
+  const checkTotal = (row: number) => {
+    const total = counts(row);
+    const sum = (k: keyof DossierCounts) => records.reduce((s, r) => s + r[k], 0);
+    const off = COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k));
+    for (const k of off) {
+      problems.push(
+        problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total.values[k]), {
+          vi: `dòng tổng cộng ghi ${total.values[k]}, cộng các lĩnh vực được ${sum(k)}`,
+          en: `the total row says ${total.values[k]}; the fields add up to ${sum(k)}`,
+        }),
+      );
+    }
+  };
   for (let row = start; row <= grid.rows.length; row++) {
     const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
     const key = looseKey(fieldText);
@@ -236,18 +251,13 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) continue;
     if (TOTAL_ROW.test(key)) {
-      const total = counts(row);
-      const sum = (k: keyof DossierCounts) => records.reduce((s, r) => s + r[k], 0);
-      const off = COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k));
-      for (const k of off) {
-        problems.push(
-          problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total.values[k]), {
-            vi: `dòng tổng cộng ghi ${total.values[k]}, cộng các lĩnh vực được ${sum(k)}`,
-            en: `the total row says ${total.values[k]}; the fields add up to ${sum(k)}`,
-          }),
-        );
+      if (records.length > 0) {
+        checkTotal(row);
+        totalRow = null;
+        break;
       }
-      break;
+      totalRow = row;
+      continue;
     }
     if (fieldText === "") continue;
     const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
@@ -266,6 +276,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       source: sourceText !== null ? sourceFrom(sourceText, grid.sheet, row) : { file: grid.file, sheet: grid.sheet, row },
     });
   }
+  if (totalRow !== null && records.length > 0) checkTotal(totalRow);
   if (missingPeriod) {
     problems.push(
       problem("READING_WITHOUT_PERIOD", at(layout.headerTop, undefined), grid.sheet, {

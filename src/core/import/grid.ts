@@ -30,6 +30,8 @@ export interface Grid {
   hiddenCols: number[];
   /** Set when the sheet was larger than the reader keeps. */
   truncated?: boolean;
+  /** What lay past the reader's limits, when something did: rows after `afterRow`, cells after column `afterColumn`. */
+  notRead?: { rows: number; afterRow: number; cells: number; afterColumn: number };
 }
 
 export function isGridDate(v: GridCell): v is GridDate {

@@ -3,6 +3,8 @@ import { MasterContent, MasterExtras } from "./readMaster";
 
 /** A consolidation with what the master holds besides tasks and readings (each may be absent). */
 export type MasterData = Consolidation & Partial<MasterExtras>;
+import { keepEdits } from "./keepEdits";
+import { Task } from "./records";
 
 /**
  * Rows an official typed straight into the master's Nhiệm vụ, Chỉ số and Hồ sơ TTHC (no Nguồn:
@@ -27,4 +29,18 @@ export function keepTypedRows(c: MasterData, previous: MasterContent): { consoli
     },
     kept: tasks.length + readings.length + dossiers.length + previous.narrative.length + officials.length,
   };
+}
+
+/**
+ * Everything the official entered in the master, through a new consolidation: cells edited over
+ * rows from the sources (keepEdits) and rows typed in (keepTypedRows). `imported` is what the
+ * sources gave, for the master's hidden sheet. The command line and the pane both use this.
+ */
+export function keepMasterEntries(
+  fresh: MasterData,
+  previous: MasterContent,
+): { consolidation: Consolidation & MasterExtras; imported: Task[]; kept: number; edited: number } {
+  const edits = keepEdits(fresh, previous);
+  const typed = keepTypedRows({ ...fresh, ...edits.consolidation }, previous);
+  return { consolidation: typed.consolidation, imported: edits.imported, kept: typed.kept, edited: edits.edited };
 }

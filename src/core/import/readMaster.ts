@@ -4,7 +4,7 @@ import { Aggregation, Plan, PlanItem, Target } from "../plan/model";
 import { parseTargetText } from "../plan/target";
 import { cleanText } from "../text/normalize";
 import { taskId } from "./applyPlan";
-import { ColumnOf, MASTER, TableDef } from "../contract";
+import { ColumnOf, IMPORTED_TASKS, MASTER, TableDef } from "../contract";
 import { taskVerdict } from "../summary/verdict";
 import { AGGREGATION_LABELS } from "../vocab";
 import { Grid, GridCell, cellText } from "./grid";
@@ -22,6 +22,8 @@ export interface MasterContent extends MasterExtras {
   plan: Plan;
   tasks: Task[];
   readings: Reading[];
+  /** The task rows as the sources gave them at the last consolidation (hidden sheet; empty in older masters). */
+  imported: Task[];
   /** Sheets the contract requires that the workbook lacks. */
   missing: string[];
 }
@@ -113,10 +115,11 @@ function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
   return { identity: base.identity, items };
 }
 
-function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate): Task[] {
+/** The rows of Nhiệm vụ, or of the hidden sheet that has some of its columns (rows known by Mã NV, not Nội dung). */
+function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate, byId = false): Task[] {
   return tableRows(grid, MASTER.tasks).flatMap(({ row, get }) => {
     const content = text(get("Nội dung"));
-    if (content === "") return [];
+    if (byId ? text(get("Mã NV")) === "" : content === "") return [];
     const codeCell = parseCriterion(get("Mã tiêu chí"));
     const code = codeCell.kind === "ok" ? codeCell.value : codeCell.kind === "bad" ? codeCell.text : null;
     const due = parseDateCell(get("Hạn hoàn thành"));
@@ -251,6 +254,7 @@ export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): M
     dossiers: dossiersFromSheet(find(MASTER.dossiers.sheet)),
     narrative: narrativeFromSheet(find(MASTER.narrative.sheet)),
     officials: officialsFromSheet(find(MASTER.officials.sheet)),
+    imported: tasksFromSheet(find(IMPORTED_TASKS.sheet), asOf, true),
     missing,
   };
 }

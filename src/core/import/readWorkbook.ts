@@ -1,4 +1,5 @@
 import { IsoDate, ymd } from "../dates/isoDate";
+import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
@@ -8,13 +9,18 @@ import { Accounting, TableReport, extractTable } from "./extract";
 import { Grid, cellText } from "./grid";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { MergeIndex } from "./mergeIndex";
+import { outputKindBySheets } from "./ownOutput";
 import { yearIn } from "./periods";
+import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
 import { findCriterion } from "./values";
 
-/** A workbook as read by an adapter: its sheets as grids, or why it could not be read. */
-export type FileRead = { file: string; ok: true; grids: Grid[] } | { file: string; ok: false; bad: BadFile };
+/**
+ * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
+ * mark of one of our own outputs), or why it could not be read.
+ */
+export type FileRead = { file: string; ok: true; grids: Grid[]; mark?: OutputKind | null } | { file: string; ok: false; bad: BadFile };
 
 /** What was found on each sheet, to show the user (and let them correct the mapping). */
 export interface SheetReport {
@@ -42,6 +48,8 @@ export interface WorkbookRecords {
   readings: Reading[];
   problems: Problem[];
   sheets: SheetReport[];
+  /** Set when the file is one of our own outputs (a master, a report), which is never consolidated. */
+  skipped?: OutputKind;
   /** The one-stop system's dossier statistics, where a sheet holds them (Hồ sơ TTHC). */
   dossiers?: DossierRecord[];
 }
@@ -119,9 +127,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     );
     return out;
   }
+  // A master or a report left among the inputs would count every task again.
+  const own = read.mark ?? outputKindBySheets(read.grids);
+  if (own) {
+    out.skipped = own;
+    const label = OUTPUT_LABELS[own];
+    out.problems.push(
+      problem("OWN_OUTPUT_SKIPPED", { file: read.file, sheet: "" }, label, {
+        vi: `đây là ${label} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`,
+        en: `this is a ${own} cchc wrote, not an official's tracking workbook.`,
+      }),
+    );
+    return out;
+  }
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
   read.grids.forEach((grid, sheetIndex) => {
+    for (const p of limitProblems(grid)) out.problems.push(p);
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const dossierTable = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ? null : findDossierTable(grid);
     if (dossierTable) {
@@ -192,9 +214,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         lastRow,
         account,
       });
-      out.tasks.push(...got.tasks);
-      out.readings.push(...got.readings);
-      out.problems.push(...got.problems);
+      // One by one: spreading 200,000 rows into push() overflows the call stack.
+      for (const t of got.tasks) out.tasks.push(t);
+      for (const r of got.readings) out.readings.push(r);
+      for (const p of got.problems) out.problems.push(p);
       report.tables.push({ layout, report: got.report });
       report.rows += got.report.rows;
     });

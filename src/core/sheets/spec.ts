@@ -109,6 +109,8 @@ export interface TableSheetSpec {
   print?: { orientation: "portrait" | "landscape"; scale?: number; breakBeforeColumn?: number };
   /** Charts beside the tables; core leaves out a chart that would have nothing to plot. */
   charts?: readonly ChartSpec[];
+  /** A sheet kept for the product, not for reading (the imported values of the master's rows). */
+  hidden?: boolean;
 }
 
 /** How a document cell looks. Sizes in points. */

@@ -1,3 +1,4 @@
+import { compareText } from "../order/compare";
 import { Severity } from "../vocab";
 import { RULES, RuleCode } from "./rules";
 
@@ -81,4 +82,11 @@ export function sourceLabel(file: string, sheet: string, row: number | null): st
 export function placeLabel(file: string, sheet: string, row: number | null, lang: "vi" | "en" = "vi"): string {
   const r = row === null ? null : lang === "vi" ? `dòng ${row}` : `row ${row}`;
   return [file, sheet, r].filter((x) => x !== null && x !== "").join(" › ");
+}
+
+/** Problems in the order Kiểm tra lists them (file, sheet, row, column), each once: as consolidate orders them. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const key = (p: Problem) => [p.file, p.sheet, String(p.row ?? 0).padStart(7, "0"), p.column ?? "", p.code, p.message].join("\u0000");
+  const unique = new Map(problems.map((p) => [key(p), p]));
+  return [...unique.entries()].sort(([a], [b]) => compareText(a, b)).map(([, p]) => p);
 }

@@ -61,6 +61,14 @@ export const RULES = {
     en: "Row with content not read as a task or figures",
   },
   DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
+  OWN_OUTPUT_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua tệp do cchc tạo ra", en: "Skipped: a file cchc wrote" },
+  ROWS_NOT_READ: {
+    severity: "Lỗi",
+    title: "Sheet vượt giới hạn đọc, phần sau không được đọc",
+    en: "Sheet past the reader's limits: the rest was not read",
+  },
+  CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt", en: "Cell longer than Excel allows: cut" },
+  EDITED_IN_MASTER: { severity: "Cảnh báo", title: "Đã sửa tay trong sổ tổng hợp", en: "Edited by hand in the master" },
 } as const satisfies Record<string, { severity: Severity; title: string; en: string }>;
 
 export type RuleCode = keyof typeof RULES;

@@ -1,0 +1,364 @@
+import { fromExcelSerial } from "../core/dates/isoDate";
+import { CellRange, Grid, GridCell, parseCellRef, parseRangeRef } from "../core/import/grid";
+import { BadFileReason } from "../core/import/badFile";
+import { UnsafeXmlError, attr, decodeOoxmlEscapes, parseXml } from "./xmlSax";
+import { Inflate, ZipEntry, ZipError, readEntry, zipEntries } from "./zipRead";
+
+/**
+ * An .xlsx/.xlsm package -> one Grid per worksheet, read with a conforming streaming XML parser:
+ * the workbook's sheet list, its styles (which number formats are dates or percentages), its shared
+ * strings, and each worksheet's cells, merged ranges and hidden rows and columns. Formulas are not
+ * evaluated: a cell holds the value Excel last computed. Nothing is written back.
+ */
+export interface PackageLimits {
+  /** Largest inflated part, in bytes. */
+  maxPartBytes: number;
+  maxRows: number;
+  maxCols: number;
+}
+
+export type PackageRead = { ok: true; grids: Grid[] } | { ok: false; reason: BadFileReason; detail?: string };
+
+interface SheetRef {
+  name: string;
+  path: string;
+  hidden: boolean;
+}
+
+const DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
+const BUILTIN_CODES: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** A custom format that shows a date: a year or a day outside quoted text and [brackets] ("h:mm" is a time, "0.0" a number). */
+function isDateCode(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[yd]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+interface Styles {
+  /** Per cell format (the s attribute): its number format code, and whether it shows a date. */
+  formats: Array<{ code: string; date: boolean }>;
+}
+
+function readStyles(xml: Uint8Array | null): Styles {
+  const custom = new Map<number, string>();
+  const xfs: number[] = [];
+  if (xml) {
+    let inCellXfs = false;
+    parseXml(xml, {
+      open: (name, a) => {
+        if (name === "numFmt") custom.set(Number(a.numFmtId), decodeOoxmlEscapes(a.formatCode ?? ""));
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+      },
+      close: (name) => {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+    });
+  }
+  return {
+    formats: xfs.map((id) => {
+      const code = custom.get(id) ?? BUILTIN_CODES[id] ?? "General";
+      return { code, date: DATE_IDS.has(id) || (custom.has(id) && isDateCode(code)) };
+    }),
+  };
+}
+
+function readSharedStrings(xml: Uint8Array | null): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  parseXml(xml, {
+    open: (name) => {
+      if (name === "si") current = [];
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+    },
+    text: (t) => {
+      if (inText && current) current.push(t);
+    },
+    close: (name) => {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "si" && current) {
+        out.push(decodeOoxmlEscapes(current.join("")));
+        current = null;
+      }
+    },
+  });
+  return out;
+}
+
+function readWorkbookParts(workbook: Uint8Array, rels: Uint8Array): { sheets: SheetRef[]; date1904: boolean } {
+  const targets = new Map<string, { target: string; type: string }>();
+  parseXml(rels, {
+    open: (name, a) => {
+      if (name === "Relationship" && a.Id && a.Target) targets.set(a.Id, { target: a.Target, type: a.Type ?? "" });
+    },
+  });
+  const sheets: SheetRef[] = [];
+  let date1904 = false;
+  parseXml(workbook, {
+    open: (name, a) => {
+      // Extensions repeat the element (x15:workbookPr) without the attribute: only the one that sets it counts.
+      if (name === "workbookPr" && a.date1904 !== undefined) date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name !== "sheet") return;
+      const id = attr(a, "id");
+      const rel = id ? targets.get(id) : undefined;
+      // Chartsheets and dialog sheets hold no cells.
+      if (!rel || !/worksheet$/i.test(rel.type)) return;
+      const path = rel.target.startsWith("/") ? rel.target.slice(1) : `xl/${rel.target.replace(/^\.\//, "")}`;
+      sheets.push({ name: a.name ?? "", path, hidden: a.state === "hidden" || a.state === "veryHidden" });
+    },
+  });
+  return { sheets, date1904 };
+}
+
+function cellValue(
+  t: string,
+  raw: string,
+  inline: string | null,
+  xf: { code: string; date: boolean } | undefined,
+  shared: readonly string[],
+  date1904: boolean,
+): GridCell {
+  switch (t) {
+    case "s": {
+      const s = shared[Number(raw)];
+      return s === undefined || s === "" ? null : s;
+    }
+    case "inlineStr":
+      // An empty text shows as a blank cell: it is one.
+      return inline === null || inline === "" ? null : decodeOoxmlEscapes(inline);
+    case "str":
+      return raw === "" ? null : decodeOoxmlEscapes(raw);
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return { error: raw };
+    case "d": {
+      // ISO dates written as text: read as text, the importer parses them (exceljs misread them).
+      return raw;
+    }
+    default: {
+      if (raw === "") return null;
+      const n = Number(raw);
+      if (!Number.isFinite(n)) return raw;
+      if (xf?.date) {
+        const d = fromExcelSerial(n, date1904);
+        return d ? { date: d } : n;
+      }
+      return n;
+    }
+  }
+}
+
+interface SheetRead {
+  rows: GridCell[][];
+  formats: Record<string, string>;
+  merges: CellRange[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+  truncated: boolean;
+}
+
+function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[], date1904: boolean, limits: PackageLimits): SheetRead {
+  const out: SheetRead = { rows: [], formats: {}, merges: [], hiddenRows: [], hiddenCols: [], truncated: false };
+  let row = 0;
+  let col = 0;
+  let cellType = "";
+  let cellStyle = -1;
+  let value: string[] | null = null;
+  let inline: string[] | null = null;
+  let inValue = false;
+  let inInlineText = false;
+  let phonetic = 0;
+  let inData = false;
+  parseXml(xml, {
+    open: (name, a) => {
+      switch (name) {
+        case "sheetData":
+          inData = true;
+          return;
+        case "row": {
+          row = a.r ? Number(a.r) : row + 1;
+          col = 0;
+          if (a.hidden === "1" || a.hidden === "true") out.hiddenRows.push(row);
+          return;
+        }
+        case "c": {
+          const ref = a.r ? parseCellRef(a.r) : null;
+          col = ref ? ref.col : col + 1;
+          if (ref) row = ref.row;
+          cellType = a.t ?? "n";
+          cellStyle = a.s ? Number(a.s) : -1;
+          value = [];
+          inline = null;
+          return;
+        }
+        case "v":
+          inValue = true;
+          return;
+        case "is":
+          inline = [];
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "t":
+          if (inline && phonetic === 0) inInlineText = true;
+          return;
+        case "col":
+          if (a.hidden === "1" || a.hidden === "true") {
+            const min = Number(a.min);
+            const max = Math.min(Number(a.max), limits.maxCols);
+            for (let c = min; c <= max; c++) out.hiddenCols.push(c);
+          }
+          return;
+        case "mergeCell": {
+          const m = a.ref ? parseRangeRef(a.ref) : null;
+          if (m) out.merges.push(m);
+          return;
+        }
+      }
+    },
+    text: (t) => {
+      if (!inData) return;
+      if (inValue && value) value.push(t);
+      else if (inInlineText && inline) inline.push(t);
+    },
+    close: (name) => {
+      switch (name) {
+        case "v":
+          inValue = false;
+          return;
+        case "t":
+          inInlineText = false;
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        case "sheetData":
+          inData = false;
+          return;
+        case "c": {
+          if (row > limits.maxRows || col > limits.maxCols) {
+            out.truncated = true;
+            value = null;
+            return;
+          }
+          const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
+          const v = cellValue(cellType, (value ?? []).join(""), inline ? inline.join("") : null, xf, shared, date1904);
+          value = null;
+          if (v === null) return;
+          while (out.rows.length < row) out.rows.push([]);
+          const cells = out.rows[row - 1];
+          while (cells.length < col - 1) cells.push(null);
+          cells[col - 1] = v;
+          if (xf && xf.code !== "General") out.formats[`${row}:${col}`] = xf.code;
+          return;
+        }
+      }
+    },
+  });
+  return out;
+}
+
+/** Blank the cells of a merged range but its first, as Excel shows them (and as Office.js reads them). */
+function blankMerged(rows: GridCell[][], merges: readonly CellRange[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, rows.length); r++) {
+      const cells = rows[r - 1];
+      if (!cells) continue;
+      for (let c = m.left; c <= Math.min(m.right, cells.length); c++) if (r !== m.top || c !== m.left) cells[c - 1] = null;
+    }
+  }
+}
+
+export async function readPackage(file: string, bytes: Uint8Array, inflate: Inflate, limits: PackageLimits): Promise<PackageRead> {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = zipEntries(bytes);
+  } catch (e) {
+    return { ok: false, reason: "corrupt", detail: (e as Error).message };
+  }
+  if (entries.size === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
+  if (entries.has("xl/workbook.bin")) return { ok: false, reason: "xlsb" };
+  const part = async (name: string): Promise<Uint8Array | null> => {
+    const e = entries.get(name);
+    return e ? readEntry(bytes, e, inflate, limits.maxPartBytes) : null;
+  };
+  try {
+    const mimetype = await part("mimetype");
+    if (mimetype && new TextDecoder().decode(mimetype).includes("opendocument")) return { ok: false, reason: "ods" };
+    const workbook = await part("xl/workbook.xml");
+    const rels = await part("xl/_rels/workbook.xml.rels");
+    if (!workbook || !rels)
+      return { ok: false, reason: "no-worksheets", detail: !workbook ? "thiếu xl/workbook.xml" : "thiếu xl/_rels/workbook.xml.rels" };
+    const { sheets, date1904 } = readWorkbookParts(workbook, rels);
+    const styles = readStyles(await part("xl/styles.xml"));
+    const shared = readSharedStrings(await part("xl/sharedStrings.xml"));
+    const grids: Grid[] = [];
+    for (const s of sheets) {
+      const xml = await part(s.path);
+      if (!xml) continue;
+      const read = readWorksheet(xml, styles, shared, date1904, limits);
+      blankMerged(read.rows, read.merges);
+      grids.push({
+        file,
+        sheet: s.name,
+        hidden: s.hidden,
+        rows: read.rows,
+        formats: read.formats,
+        merges: read.merges,
+        hiddenRows: read.hiddenRows,
+        hiddenCols: read.hiddenCols,
+        ...(read.truncated ? { truncated: true } : {}),
+      });
+    }
+    if (grids.length === 0) return { ok: false, reason: "no-worksheets" };
+    return { ok: true, grids };
+  } catch (e) {
+    if (e instanceof ZipError) return { ok: false, reason: e.reason, detail: e.message };
+    if (e instanceof UnsafeXmlError) return { ok: false, reason: "unsafe", detail: e.message };
+    if (e instanceof Error && /undefined entity|entity/i.test(e.message))
+      return { ok: false, reason: "unsafe", detail: "thực thể XML không khai báo" };
+    const at = /^.*?:(\d+):(\d+): (.*)$/.exec(e instanceof Error ? e.message : "");
+    return {
+      ok: false,
+      reason: "unreadable",
+      detail: at ? `nội dung XML hỏng ở dòng ${at[1]}, cột ${at[2]}` : "cấu trúc bên trong không chuẩn; hãy mở bằng Excel và lưu lại",
+    };
+  }
+}

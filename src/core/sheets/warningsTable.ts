@@ -18,12 +18,14 @@ export const WARNING_KINDS = {
   dueSoon: "Sắp đến hạn, chưa thực hiện",
   note: "Chưa đủ số liệu",
   none: "Không có cảnh báo",
-  method: "Cách dự báo",
 } as const;
 
 const row = contractRow(SUMMARY_WARNINGS);
 
-/** The warnings as rows: projected misses and tasks due soon, the items too little data could not project, then how it was projected. */
+export const SHORT_METHOD =
+  "dự báo theo đường thẳng qua các số liệu trong năm: tiêu chí cộng các kỳ lấy tỷ lệ lũy kế, tiêu chí lấy kỳ mới nhất lấy từng giá trị";
+
+/** The warnings as rows: projected misses and tasks due soon, then the items too little data could not project. */
 export function warningRows(w: EarlyWarnings): CellValue[][] {
   const rows = [
     ...w.warnings.map((x) =>
@@ -41,15 +43,14 @@ export function warningRows(w: EarlyWarnings): CellValue[][] {
         "Chủ trì": "",
       }),
     );
-  const method = w.method.charAt(0).toLocaleUpperCase("vi") + w.method.slice(1);
-  rows.push(row({ Mã: null, "Cảnh báo": `${method}.`, Loại: WARNING_KINDS.method, Hạn: null, "Chủ trì": "" }));
   return rows;
 }
 
 /** Tổng hợp's third table: what may go wrong next, and how it was foreseen. */
 export function warningsBlock(w: EarlyWarnings): TableBlock {
   return {
-    title: `Cảnh báo sớm (tính đến ${formatViDate(w.asOf)})`,
+    // How it was foreseen, in short (the whole method is in the report and the README).
+    title: `Cảnh báo sớm (tính đến ${formatViDate(w.asOf)}; ${SHORT_METHOD})`,
     table: SUMMARY_WARNINGS.table,
     columns: WARNING_COLUMNS,
     rows: warningRows(w),

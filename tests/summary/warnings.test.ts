@@ -5,6 +5,7 @@ import { Plan, PlanItem, Target } from "../../src/core/plan/model";
 import { compliance } from "../../src/core/summary/compliance";
 import { taskVerdict } from "../../src/core/summary/verdict";
 import { approxPercent, dueSoon, earlyWarnings, fitLine, yearPoints } from "../../src/core/summary/warnings";
+import { warningsBlock } from "../../src/core/sheets/warningsTable";
 
 const d = (s: string) => s as IsoDate;
 
@@ -249,5 +250,20 @@ describe("the shown approximation", () => {
     expect(approxPercent(99.6, 100, true)).toBe("99,6");
     expect(approxPercent(99.96, 100, true)).toBe("99,96");
     expect(approxPercent(85, 85, false)).toBe("85");
+  });
+});
+
+describe("the warnings in Tổng hợp", () => {
+  it("lists warnings, then the items it could not project, and says so when there is nothing to warn of", () => {
+    const plan = planOf(item("1.4", MILESTONES), item("1.7", { kind: "level", value: 100 }));
+    const rs = [reading("1.4", "2021-10-01", null, null, 70), reading("1.4", "2021-10-31", null, null, 75)];
+    const block = warningsBlock(warningsFor(plan, rs, "2021-12-15"));
+    expect(block.title).toMatch(/^Cảnh báo sớm \(tính đến 15\/12\/2021; dự báo theo đường thẳng/);
+    expect(block.rows.map((r) => [r[0], r[2], r[3]])).toEqual([
+      ["1.4", "Dự báo không đạt", "2022-01-31"],
+      ["1.7", "Chưa đủ số liệu", null],
+    ]);
+    const calm = warningsBlock(warningsFor(planOf(item("1.5", { kind: "qualitative" })), [], "2021-12-15"));
+    expect(calm.rows.map((r) => r[2])).toEqual(["Không có cảnh báo"]);
   });
 });

@@ -1,5 +1,5 @@
 import { columnName } from "../core/import/grid";
-import { ChartCells, ChartSpec, columnPoints, quoteSheet } from "../core/sheets/spec";
+import { ChartCells, ChartData, columnPoints, quoteSheet } from "../core/sheets/spec";
 import { NS_REL, XML_HEAD, escapeXml } from "./xml";
 
 /**
@@ -18,37 +18,66 @@ export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocume
 export const DRAWING_REL = `${NS_REL}/drawing`;
 const CHART_REL = `${NS_REL}/chart`;
 
-/** A chart placed in the package: its global number (xl/charts/chartN.xml), its spec and its cells. */
-export interface ChartPart {
-  id: number;
-  chart: ChartSpec;
-  cells: ChartCells;
-}
-
 /** An unset column's width in points (8.43 characters: 64 px). */
 const DEFAULT_COLUMN_POINTS = 48;
 
+/** Where a chart's values live in its sheet (Excel formulas), so it follows the cells. */
+export interface ChartRefs {
+  categories: string;
+  series: ReadonlyArray<{ name: string; values: string }>;
+}
+
+/**
+ * A chart placed in the package: its global number (xl/charts/chartN.xml), its values, where they
+ * live (null: the values are the chart's own, a report's picture), where it stands (points from the
+ * sheet's top-left corner, or a cell) and its size in points.
+ */
+export interface ChartPart {
+  id: number;
+  data: ChartData;
+  refs: ChartRefs | null;
+  place: { left: number; top: number } | { column: number; row: number };
+  width: number;
+  height: number;
+}
+
+/** The refs of a table chart: its categories' and series' cells on `sheet`. */
+export function chartRefs(sheet: string, cells: ChartCells): ChartRefs {
+  return {
+    categories: ref(sheet, cells.categoryColumn, cells.firstRow, cells.lastRow),
+    series: cells.seriesColumns.map((col) => ({
+      name: ref(sheet, col, cells.headerRow),
+      values: ref(sheet, col, cells.firstRow, cells.lastRow),
+    })),
+  };
+}
+
 /**
  * xl/drawings/drawingN.xml: one anchor per chart, in the sheet's order (rId1 is its first chart).
- * Absolute: the left edge of its column (from the sheet's column widths) and its top in points, so
- * charts stay apart whatever height wrapped rows take.
+ * Absolute where given in points (charts beside tables stay apart whatever height wrapped rows
+ * take), or at a cell (a chart over the row a report keeps for it).
  */
-export function drawingXml(charts: readonly ChartPart[], columnWidths: readonly number[]): string {
-  const anchors = charts.map(({ chart }, i) => {
-    const a = chart.anchor;
-    let left = 0;
-    for (let c = 0; c < a.column - 1; c++) left += c < columnWidths.length ? columnPoints(columnWidths[c]) : DEFAULT_COLUMN_POINTS;
-    const emu = (pt: number) => Math.round(pt * EMU_PER_POINT);
-    return (
-      "<xdr:absoluteAnchor>" +
-      `<xdr:pos x="${emu(left)}" y="${emu(a.top)}"/><xdr:ext cx="${emu(a.width)}" cy="${emu(a.height)}"/>` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(`Biểu đồ ${i + 1}`)}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+export function drawingXml(charts: readonly ChartPart[]): string {
+  const emu = (pt: number) => Math.round(pt * EMU_PER_POINT);
+  const anchors = charts.map(({ data, place, width, height }, i) => {
+    const frame =
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(`Biểu đồ ${i + 1}`)}" descr="${escapeXml(data.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
       `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
-      "</xdr:graphicFrame><xdr:clientData/></xdr:absoluteAnchor>"
-    );
+      "</xdr:graphicFrame><xdr:clientData/>";
+    const ext = `<xdr:ext cx="${emu(width)}" cy="${emu(height)}"/>`;
+    return "left" in place
+      ? `<xdr:absoluteAnchor><xdr:pos x="${emu(place.left)}" y="${emu(place.top)}"/>${ext}${frame}</xdr:absoluteAnchor>`
+      : `<xdr:oneCellAnchor><xdr:from><xdr:col>${place.column - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${place.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>${ext}${frame}</xdr:oneCellAnchor>`;
   });
   return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_REL}">${anchors.join("")}</xdr:wsDr>`;
+}
+
+/** The left edge of a column in points, from the sheet's column widths (an unset column 8.43 characters). */
+export function columnLeft(column: number, columnWidths: readonly number[]): number {
+  let left = 0;
+  for (let c = 0; c < column - 1; c++) left += c < columnWidths.length ? columnPoints(columnWidths[c]) : DEFAULT_COLUMN_POINTS;
+  return left;
 }
 
 export function drawingRelsXml(charts: readonly ChartPart[]): string {
@@ -84,23 +113,38 @@ function numCache(values: readonly (number | null)[]): string {
 
 const TEXT_LINE = '<c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>';
 
-/** xl/charts/chartN.xml for a chart over cells of `sheet`. */
-export function chartXml(sheet: string, { chart, cells }: ChartPart): string {
-  const stacked = chart.kind === "stackedBar";
-  const series = chart.series
+function strSource(f: string | null, values: readonly string[]): string {
+  return f === null
+    ? `<c:strLit>${strCache(values).slice("<c:strCache>".length, -"</c:strCache>".length)}</c:strLit>`
+    : `<c:strRef><c:f>${escapeXml(f)}</c:f>${strCache(values)}</c:strRef>`;
+}
+
+function numSource(f: string | null, values: readonly (number | null)[]): string {
+  return f === null
+    ? `<c:numLit>${numCache(values).slice("<c:numCache>".length, -"</c:numCache>".length)}</c:numLit>`
+    : `<c:numRef><c:f>${escapeXml(f)}</c:f>${numCache(values)}</c:numRef>`;
+}
+
+/**
+ * A chart part (c:chartSpace): over the cells `refs` names, with the values cached; or, without
+ * refs, with the values as literals (a chart in a report, or in a Word document).
+ */
+export function chartSpaceXml(data: ChartData, refs: ChartRefs | null): string {
+  const stacked = data.kind === "stackedBar";
+  const series = data.series
     .map((s, i) => {
-      const col = cells.seriesColumns[i];
+      const r = refs?.series[i] ?? null;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${escapeXml(ref(sheet, col, cells.headerRow))}</c:f>${strCache([s.column])}</c:strRef></c:tx>` +
+        (r === null ? `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` : `<c:tx>${strSource(r.name, [s.name])}</c:tx>`) +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:cat><c:strRef><c:f>${escapeXml(ref(sheet, cells.categoryColumn, cells.firstRow, cells.lastRow))}</c:f>${strCache(cells.categories)}</c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeXml(ref(sheet, col, cells.firstRow, cells.lastRow))}</c:f>${numCache(cells.values[i])}</c:numRef></c:val>` +
+        `<c:cat>${strSource(refs?.categories ?? null, data.categories)}</c:cat>` +
+        `<c:val>${numSource(r?.values ?? null, s.values)}</c:val>` +
         "</c:ser>"
       );
     })
     .join("");
-  const v = chart.valueAxis;
+  const v = data.valueAxis;
   const scaling = `<c:scaling><c:orientation val="minMax"/>${v.max === undefined ? "" : `<c:max val="${v.max}"/>`}${v.min === undefined ? "" : `<c:min val="${v.min}"/>`}</c:scaling>`;
   // A bar chart lists its rows bottom-up unless its category axis runs max to min; the value axis then sits at the bottom by crossing at the maximum.
   const catAx =
@@ -115,7 +159,7 @@ export function chartXml(sheet: string, { chart, cells }: ChartPart): string {
   return (
     `${XML_HEAD}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_REL}">` +
     '<c:date1904 val="0"/><c:lang val="vi-VN"/><c:roundedCorners val="0"/>' +
-    `<c:chart>${title(chart.title, 14)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:chart>${title(data.title, 14)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="${stacked ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
     `${series}<c:gapWidth val="${stacked ? 50 : 80}"/>${stacked ? '<c:overlap val="100"/>' : ""}<c:axId val="5001"/><c:axId val="5002"/></c:barChart>` +
     `${catAx}${valAx}</c:plotArea>` +

@@ -8,11 +8,12 @@ import {
   TableSheetSpec,
   ValidationSpec,
   chartCells,
+  chartData,
   highlightCondition,
   tablePlacements,
   wrappedLines,
 } from "../core/sheets/spec";
-import { ChartPart } from "./chartXml";
+import { ChartPart, chartRefs, columnLeft } from "./chartXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
 import { TextSink } from "./zipWriter";
@@ -105,7 +106,15 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
   let priority = 1;
 
   const blocks = tablePlacements(spec);
-  const charts: ChartPart[] = (spec.charts ?? []).map((chart) => ({ id: ctx.nextChartId(), chart, cells: chartCells(spec, chart) }));
+  const widths = spec.columns.map((c) => c.width);
+  const charts: ChartPart[] = (spec.charts ?? []).map((chart) => ({
+    id: ctx.nextChartId(),
+    data: chartData(spec, chart),
+    refs: chartRefs(spec.sheet, chartCells(spec, chart)),
+    place: { left: columnLeft(chart.anchor.column, widths), top: chart.anchor.top },
+    width: chart.anchor.width,
+    height: chart.anchor.height,
+  }));
 
   // What lies after the cells is known from the shapes alone: tables, validations, highlights.
   for (const b of blocks) {
@@ -236,9 +245,18 @@ export function planDocumentSheet(spec: DocumentSheetSpec, ctx: WriteContext): S
     drawing: false,
   };
   const repeat = spec.page.repeatRows;
+  const charts: ChartPart[] = (spec.charts ?? []).map((c) => ({
+    id: ctx.nextChartId(),
+    data: c.data,
+    refs: null,
+    place: { column: 1, row: c.row },
+    width: c.width,
+    height: c.height,
+  }));
+  parts.drawing = charts.length > 0;
   return {
     tables: [],
-    charts: [],
+    charts,
     printTitles: repeat ? `$${repeat[0]}:$${repeat[1]}` : null,
     write: async (sink) => {
       await sink.write(worksheetHead(parts));

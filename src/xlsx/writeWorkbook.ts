@@ -1,9 +1,9 @@
 import { MASTER } from "../core/contract";
 import { OutputKind } from "../core/outputMark";
-import { SheetSpec, TableSheetSpec, listSourceRange, quoteSheet } from "../core/sheets/spec";
+import { SheetSpec, listSourceRange, quoteSheet } from "../core/sheets/spec";
 import { customPropertiesXml } from "./outputMark";
 import { SharedStrings, SheetPlan, planDocumentSheet, planTableSheet, tableXml } from "./sheetXml";
-import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, DRAWING_REL, chartXml, drawingRelsXml, drawingXml } from "./chartXml";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, DRAWING_REL, chartSpaceXml, drawingRelsXml, drawingXml } from "./chartXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml, textElement } from "./xml";
 import { Compression, ZipBuilder, streamCompression } from "./zipWriter";
@@ -133,15 +133,9 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     );
     for (const t of s.tables) await add(`xl/tables/table${t.id}.xml`, tableXml(t));
     if (drawing === undefined) continue;
-    await add(
-      `xl/drawings/drawing${drawing}.xml`,
-      drawingXml(
-        s.charts,
-        (specs[i] as TableSheetSpec).columns.map((c) => c.width),
-      ),
-    );
+    await add(`xl/drawings/drawing${drawing}.xml`, drawingXml(s.charts));
     await add(`xl/drawings/_rels/drawing${drawing}.xml.rels`, drawingRelsXml(s.charts));
-    for (const c of s.charts) await add(`xl/charts/chart${c.id}.xml`, chartXml(specs[i].sheet, c));
+    for (const c of s.charts) await add(`xl/charts/chart${c.id}.xml`, chartSpaceXml(c.data, c.refs));
   }
   // Shared strings last: the rows above added them.
   await zip.part("xl/sharedStrings.xml", async (sink) => {

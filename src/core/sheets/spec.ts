@@ -91,6 +91,15 @@ export interface ChartSpec {
   anchor: { column: number; top: number; width: number; height: number };
 }
 
+/** A chart with its values: what a renderer draws (over cells, or as a picture in a document). */
+export interface ChartData {
+  kind: ChartSpec["kind"];
+  title: string;
+  categories: readonly string[];
+  series: ReadonlyArray<{ name: string; color: string; values: ReadonlyArray<number | null> }>;
+  valueAxis: ChartSpec["valueAxis"];
+}
+
 export interface TableSheetSpec {
   kind: "table";
   /** Sheet name and Excel table name, fixed by the master-workbook contract. */
@@ -111,6 +120,14 @@ export interface TableSheetSpec {
   charts?: readonly ChartSpec[];
   /** A sheet kept for the product, not for reading (the imported values of the master's rows). */
   hidden?: boolean;
+}
+
+/** A chart drawn over a document sheet's rows (a report's appendix): from column A of `row`, its size in points. */
+export interface DocChartSpec {
+  data: ChartData;
+  row: number;
+  width: number;
+  height: number;
 }
 
 /** How a document cell looks. Sizes in points. */
@@ -160,6 +177,8 @@ export interface DocumentSheetSpec {
      */
     pageNumbers?: "fromSecond" | "all";
   };
+  /** Charts with their own values, each over a row kept empty for it. */
+  charts?: readonly DocChartSpec[];
 }
 
 export type SheetSpec = TableSheetSpec | DocumentSheetSpec;
@@ -278,6 +297,18 @@ export function printScale(widths: readonly number[], pageWidth = LANDSCAPE_PRIN
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width));
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** A table chart's values, as its cells hold them. */
+export function chartData(spec: TableSheetSpec, chart: ChartSpec): ChartData {
+  const cells = chartCells(spec, chart);
+  return {
+    kind: chart.kind,
+    title: chart.title,
+    categories: cells.categories,
+    series: chart.series.map((s, i) => ({ name: s.column, color: s.color, values: cells.values[i] })),
+    valueAxis: chart.valueAxis,
+  };
 }
 
 /** 'Kế hoạch' -> "'Kế hoạch'" for formulas. */

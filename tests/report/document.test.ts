@@ -2,7 +2,7 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { parseDeadline } from "../../src/core/dates/deadline";
 import { Reading, Task } from "../../src/core/import/records";
 import { Plan, PlanItem, Target } from "../../src/core/plan/model";
-import { Block, DocModel, Table, plainText } from "../../src/core/report/docModel";
+import { Block, ChartBlock, DocModel, Table, plainText } from "../../src/core/report/docModel";
 import { issuingLines, planSectionDocument, reportDocument } from "../../src/core/report/document";
 import { ReportExtras, ReportModel, buildReport, resolveSettings } from "../../src/core/report/model";
 import { PeriodKind, reportPeriod } from "../../src/core/report/period";
@@ -151,7 +151,11 @@ function model(kind: PeriodKind, extras: ReportExtras = EXTRAS, settings = {}): 
 /** Every paragraph's text, in reading order, tables cell by cell. */
 function lines(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) =>
-    b.kind === "paragraph" ? [plainText(b)] : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs.map(plainText))),
+    b.kind === "paragraph"
+      ? [plainText(b)]
+      : b.kind === "chart"
+        ? []
+        : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs.map(plainText))),
   );
 }
 const allText = (doc: DocModel) => doc.sections.flatMap((s) => lines(s.blocks));
@@ -400,13 +404,44 @@ describe("the same document as report sheets", () => {
   it("gives each section a sheet, a table's header repeated only on its own sheet, page numbers from page 2", () => {
     expect(sheets.map((s) => [s.sheet, s.page.orientation, s.page.repeatRows ?? null, s.page.pageNumbers ?? null])).toEqual([
       ["Báo cáo", "portrait", null, "fromSecond"],
-      ["Phụ lục I", "landscape", [5, 5], "all"],
+      // Three items fit one page: no header to repeat, which would print above the charts after the table.
+      ["Phụ lục I", "landscape", null, "all"],
     ]);
     expect(sheets[0].page.marginsMm).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
     // The header block: one row per line, so each keeps its look.
     expect(sheets[0].rows.slice(0, 2).map((r) => r.cells.map((c) => c?.value ?? null))).toEqual([
       ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
       ["XÃ TÂN BÌNH", "Độc lập - Tự do - Hạnh phúc"],
+    ]);
+  });
+});
+
+describe("the appendix's charts", () => {
+  it("draws Tổng hợp's two charts after Phụ lục I's table, officials by title, in the document and on the sheet", () => {
+    const m = model("Y");
+    const doc = reportDocument(m);
+    const charts = doc.sections[1].blocks.filter((b): b is ChartBlock => b.kind === "chart");
+    expect(charts.map((c) => [c.chart.kind, c.chart.categories])).toEqual([
+      ["clusteredColumn", ["1.2", "1.4", "1.5"]],
+      ["stackedBar", ["Công chức Văn phòng-Thống kê", "Phó Chủ tịch Ủy ban nhân dân xã"]],
+    ]);
+    // 1.2: 489/495 = 98,79 %; 1.4 the last reading 3720/4250 = 87,53 %; 1.5 qualitative, none.
+    expect(charts[0].chart.series.map((s) => [s.name, s.values])).toEqual([
+      ["Thực hiện", [98.79, 87.53, null]],
+      ["Chỉ tiêu (%)", [100, 100, null]],
+      ["Mốc tiếp theo (%)", [null, 100, null]],
+    ]);
+    // "Ký số văn bản đi" (CC VP-TK, due 30/6, open): overdue; "Số hóa văn bản đi" (Lê Văn Tư, Phó Chủ tịch by Danh mục): done late.
+    expect(charts[1].chart.series.map((s) => [s.name, s.values])).toEqual([
+      ["Đúng hạn", [0, 0]],
+      ["Trễ hạn", [0, 1]],
+      ["Quá hạn", [1, 0]],
+      ["Chưa đến hạn", [0, 0]],
+    ]);
+    const sheet = documentSheets(doc)[1];
+    expect(sheet.charts?.map((c) => [c.data.title, sheet.rows[c.row - 1].cells.length, sheet.rows[c.row - 1].height! > c.height])).toEqual([
+      ["Thực hiện so với chỉ tiêu và mốc tiếp theo (%)", 0, true],
+      ["Nhiệm vụ theo cán bộ, bộ phận chủ trì", 0, true],
     ]);
   });
 });

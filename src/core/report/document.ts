@@ -5,7 +5,8 @@ import { Figure } from "../summary/compliance";
 import { DossierCounts, DossierStats, RATE_BASIS, onTimeRate, onlineRate, pending, received, resolved } from "../summary/dossiers";
 import { baselineYear } from "../summary/judge";
 import { looseKey } from "../text/normalize";
-import { Block, Cell, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
+import { complianceCharts } from "../sheets/summaryCharts";
+import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
 import { ItemReport, ReportModel, TaskLine, placeAndDate } from "./model";
 import { ReportPeriod, nextPeriodLabel, periodLabel, periodSpan } from "./period";
 
@@ -510,6 +511,16 @@ function appendixHeading(r: ReportModel, name: string, title: string): Paragraph
   ];
 }
 
+/** Tổng hợp's two charts, with the period's values, after the appendix's table (none when there is nothing to plot). */
+function chartBlocks(r: ReportModel): Block[] {
+  // Officials by title, as the document names them.
+  const charts = complianceCharts({ ...r.compliance, officials: r.officials });
+  if (charts.length === 0) return [];
+  // A bar per official: room for each name, within a landscape page.
+  const height = (c: (typeof charts)[number]) => (c.kind === "stackedBar" ? Math.min(150, Math.max(60, 35 + 7 * c.categories.length)) : 72);
+  return [para("", {}), ...charts.map((chart): ChartBlock => ({ kind: "chart", chart, width: 230, height: height(chart) }))];
+}
+
 /** The stand-alone report on the plan: Báo cáo, then its appendices. */
 export function reportDocument(r: ReportModel): DocModel {
   const id = r.plan.identity;
@@ -547,7 +558,11 @@ export function reportDocument(r: ReportModel): DocModel {
     name: "Phụ lục I",
     ...LANDSCAPE,
     pageNumbers: "all",
-    blocks: [...appendixHeading(r, "Phụ lục I", `Kết quả thực hiện các tiêu chí, tiêu chí thành phần ${label}`), itemTable(r, true)],
+    blocks: [
+      ...appendixHeading(r, "Phụ lục I", `Kết quả thực hiện các tiêu chí, tiêu chí thành phần ${label}`),
+      itemTable(r, true),
+      ...chartBlocks(r),
+    ],
   });
   if (r.dossiers.period) {
     sections.push({

@@ -3,7 +3,7 @@ import { OfficialEntry } from "../import/readMaster";
 import { Reading, Task } from "../import/records";
 import { byKey } from "../order/compare";
 import { Plan, PlanItem } from "../plan/model";
-import { Compliance, Figure, ItemCompliance, compliance, figureIn, readingsOf } from "../summary/compliance";
+import { Compliance, Figure, ItemCompliance, OfficialCompliance, compliance, figureIn, readingsOf } from "../summary/compliance";
 import { DossierRecord, DossierStats, dossierStats } from "../summary/dossiers";
 import { taskVerdict } from "../summary/verdict";
 import { EarlyWarnings, earlyWarnings } from "../summary/warnings";
@@ -124,6 +124,25 @@ export interface ReportModel {
   warnings: EarlyWarnings;
   /** Tasks due within DUE_SOON_DAYS of the period's end and not started, as the document names them. */
   dueSoon: Array<{ line: TaskLine; formal: string }>;
+  /** Each official's tasks as the document names officials (by title), for the appendix's chart. */
+  officials: OfficialCompliance[];
+}
+
+/** Task counts per official title: a task led by two titles counts for each, as in Tổng hợp. */
+function byTitle(tasks: readonly Task[], lines: ReadonlyMap<Task, TaskLine>): OfficialCompliance[] {
+  const out = new Map<string, OfficialCompliance>();
+  for (const t of tasks) {
+    const titles = lines.get(t)?.leads ?? [];
+    for (const official of titles.length > 0 ? titles : ["(Chưa phân công)"]) {
+      const o = out.get(official) ?? { official, assigned: 0, done: 0, doneOnTime: 0, overdue: 0 };
+      o.assigned++;
+      if (t.status === "Hoàn thành") o.done++;
+      if (t.status === "Hoàn thành" && t.verdict === "Đúng hạn") o.doneOnTime++;
+      if (t.verdict === "Quá hạn") o.overdue++;
+      out.set(official, o);
+    }
+  }
+  return [...out.values()].sort((a, b) => b.overdue - a.overdue || a.official.localeCompare(b.official, "vi"));
 }
 
 /** What the master holds besides tasks and readings, for a report. */
@@ -199,6 +218,7 @@ export function buildReport(
     next,
     warnings,
     dueSoon,
+    officials: byTitle(tasks, new Map(tasks.map((t) => [t, line(t)]))),
   };
 }
 

@@ -1,4 +1,6 @@
-import { ChartSpec, TableSheetSpec, chartCells, printScale, tablePlacements } from "./spec";
+import { Compliance } from "../summary/compliance";
+import { ChartData, ChartSpec, TableSheetSpec, chartCells, printScale, tablePlacements } from "./spec";
+import { nextMilestoneValue, targetValue } from "./targetValues";
 
 /**
  * The two charts of Tổng hợp, beside its tables: each item's value against its target (the year's
@@ -81,4 +83,44 @@ export function summaryPrint(spec: TableSheetSpec, charts: readonly ChartSpec[])
   if (charts.length === 0) return { orientation: "landscape" };
   // The break comes before the blank column: a chart whose host draws columns a little wider still starts after it.
   return { orientation: "landscape", scale: printScale(spec.columns.map((c) => c.width)), breakBeforeColumn: spec.columns.length + 1 };
+}
+
+/**
+ * The same two charts with their own values, from a compliance: for a report's appendix, where no
+ * table of the workbook holds them. Left out where Tổng hợp would draw none.
+ */
+export function complianceCharts(comp: Pick<Compliance, "items" | "asOf" | "officials">): ChartData[] {
+  const out: ChartData[] = [];
+  const actual = comp.items.map((ic) => (ic.actual === null ? null : Math.round(ic.actual * 100) / 100));
+  if (actual.some((v) => v !== null)) {
+    const series = [
+      { name: "Thực hiện", color: "4472C4", values: actual },
+      { name: "Chỉ tiêu (%)", color: "A5A5A5", values: comp.items.map((ic) => targetValue(ic.item.target)) },
+      { name: "Mốc tiếp theo (%)", color: "ED7D31", values: comp.items.map((ic) => nextMilestoneValue(ic.item.target, comp.asOf)) },
+    ].filter((s) => s.values.some((v) => v !== null));
+    const top = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
+    out.push({
+      kind: "clusteredColumn",
+      title: "Thực hiện so với chỉ tiêu và mốc tiếp theo (%)",
+      categories: comp.items.map((ic) => ic.item.code),
+      series,
+      valueAxis: top <= 100 ? { title: "%", min: 0, max: 100 } : { title: "%", min: 0 },
+    });
+  }
+  if (comp.officials.length > 0) {
+    const o = comp.officials;
+    out.push({
+      kind: "stackedBar",
+      title: "Nhiệm vụ theo cán bộ, bộ phận chủ trì",
+      categories: o.map((x) => x.official),
+      series: [
+        { name: "Đúng hạn", color: "70AD47", values: o.map((x) => x.doneOnTime) },
+        { name: "Trễ hạn", color: "FFC000", values: o.map((x) => x.done - x.doneOnTime) },
+        { name: "Quá hạn", color: "C00000", values: o.map((x) => x.overdue) },
+        { name: "Chưa đến hạn", color: "A5A5A5", values: o.map((x) => x.assigned - x.done - x.overdue) },
+      ],
+      valueAxis: { title: "Số nhiệm vụ", min: 0 },
+    });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
-import { IsoDate, formatViDate } from "../dates/isoDate";
-import { Plan, Target } from "../plan/model";
+import { formatViDate } from "../dates/isoDate";
+import { Plan } from "../plan/model";
 import { describeTarget } from "../plan/target";
 import { Compliance } from "../summary/compliance";
 import { EarlyWarnings } from "../summary/warnings";
@@ -7,6 +7,7 @@ import { MASTER, SUMMARY_BY_OFFICIAL } from "../contract";
 import { contractColumns, contractRow, namesOf } from "./contractTable";
 import { CellValue, ColumnSpec, TableSheetSpec } from "./spec";
 import { summaryCharts, summaryPrint } from "./summaryCharts";
+import { nextMilestoneValue, targetValue } from "./targetValues";
 import { warningsBlock } from "./warningsTable";
 
 export const SUMMARY_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.summary, {
@@ -55,26 +56,6 @@ export function officialRows(comp: Compliance): CellValue[][] {
       "Chưa đến hạn": o.assigned - o.done - o.overdue,
     }),
   );
-}
-
-/** The number an item must reach in the year (a milestone target's last), null when it has none (yet). */
-export function targetValue(target: Target): number | null {
-  switch (target.kind) {
-    case "level":
-      return target.value;
-    case "milestones":
-      return target.milestones[target.milestones.length - 1]?.value ?? null;
-    case "baseline":
-    case "previousYear":
-      return target.baseline;
-    case "qualitative":
-      return null;
-  }
-}
-
-/** The next milestone's value after the as-of date, for milestone targets. */
-export function nextMilestoneValue(target: Target, asOf: IsoDate): number | null {
-  return target.kind === "milestones" ? (target.milestones.find((m) => m.date > asOf)?.value ?? null) : null;
 }
 
 /**

@@ -194,7 +194,9 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
         let lines = 1;
         for (const c of wrapped) {
           const v = row[c];
-          if (typeof v === "string" && v.length > b.columns[c].width) lines = Math.max(lines, wrappedLines(v, b.columns[c].width));
+          // The sheet's column is as wide as the main table's column there.
+          const width = widths[c] ?? b.columns[c].width;
+          if (typeof v === "string" && v.length > width) lines = Math.max(lines, wrappedLines(v, width));
         }
         let cells = `<row r="${r}"${heightAttr(lines)}>`;
         for (let c = 0; c < b.columns.length; c++) cells += cellXml(`${letters[c]}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);

@@ -212,6 +212,15 @@ describe("projected misses", () => {
     expect(warningsFor(plan, rs, "2021-12-15").notes.map((n) => n.readings)).toEqual([1]);
   });
 
+  it("projects nothing past the assessment year: 2021 evaluated on 15/02/2022 has no date left to reach", () => {
+    // "Trong năm 2021 và những năm tiếp theo" is due again on 31/12/2022, but 2021's value was judged by 31/12/2021.
+    // Running rates 90 % and 85 %, falling: projected to either date, short of 100 %.
+    const plan = planOf(item("1.2", { kind: "level", value: 100 }, "flow", "Trong năm 2021 và những năm tiếp theo"));
+    const rs = [reading("1.2", "2021-03-31", 90, 100), reading("1.2", "2021-06-30", 80, 100)];
+    expect(warningsFor(plan, rs, "2022-02-15")).toMatchObject({ warnings: [], notes: [] });
+    expect(warningsFor(plan, rs, "2021-07-15").warnings.map((w) => w.date)).toEqual(["2021-12-31"]);
+  });
+
   it("has nothing to project once the last milestone or the deadline has passed, or without a number to reach", () => {
     const plan = planOf(
       item("1.3", { kind: "milestones", milestones: [{ date: d("2021-09-30"), value: 60 }] }),

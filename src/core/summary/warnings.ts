@@ -1,4 +1,4 @@
-import { IsoDate, addDays, formatViDate, formatViDateShort, toExcelSerial } from "../dates/isoDate";
+import { IsoDate, addDays, endOfYear, formatViDate, formatViDateShort, toExcelSerial } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { Reading, Task } from "../import/records";
 import { byKey, thenBy } from "../order/compare";
@@ -130,7 +130,7 @@ export function fitLine(points: readonly YearPoint[], date: IsoDate): { value: n
 /**
  * What an item must reach next, after the as-of date: its next milestone; else a fixed level, or a
  * baseline that has been entered, on the item's deadline (the end of the assessment year when it has
- * no date). Null when there is no number to reach or its day has passed.
+ * none, or a later one). Null when there is no number to reach or its day has passed.
  */
 export function nextDatedTarget(ic: ItemCompliance, comp: Pick<Compliance, "asOf" | "year" | "rule">): DatedTarget | null {
   const t = ic.item.target;
@@ -138,7 +138,10 @@ export function nextDatedTarget(ic: ItemCompliance, comp: Pick<Compliance, "asOf
     const next = t.milestones.find((m) => m.date > comp.asOf);
     return next ? { date: next.date, value: next.value, comparator: ">=", milestone: true } : null;
   }
-  const date = ic.due ?? yearWindow(comp.year, comp.rule).to;
+  // Never past the assessment year: a deadline that recurs yearly is due again next year, but this year's value is judged by then.
+  const due = ic.due ?? yearWindow(comp.year, comp.rule).to;
+  const yearEnd = endOfYear(comp.year);
+  const date = due < yearEnd ? due : yearEnd;
   if (date <= comp.asOf) return null;
   if (t.kind === "level") return { date, value: t.value, comparator: ">=", milestone: false };
   if ((t.kind === "baseline" || t.kind === "previousYear") && t.baseline !== null)

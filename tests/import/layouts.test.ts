@@ -9,6 +9,7 @@ import {
   Fixture,
   across,
   anatomy,
+  figures,
   headings,
   more,
   progress,
@@ -351,5 +352,73 @@ describe("9. more layouts officials use", () => {
       ["2.2", "Tháng 10/2021", null, null, 80.1],
       ["2.2", "Tháng 11/2021", null, null, 80.5],
     ]);
+  });
+});
+
+describe("10. figures as officials keep them: the period in the title, parts and totals, counts in words", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(figures);
+  });
+  const readings = (sheet: string) =>
+    c.readings.filter((r) => r.source.sheet === sheet).map((r) => [r.code, r.period, r.numerator, r.denominator, r.value]);
+
+  it("reads a month broken down by field as its one reading, checked against the total row", () => {
+    expect(readings("Trực tuyến T11")).toEqual([["1.1", "Tháng 11/2021", 20, 80, 25]]);
+    const r = c.readings.find((x) => x.source.sheet === "Trực tuyến T11");
+    expect(r?.source.row).toBe(7);
+    expect(r?.note).toContain("Hộ tịch; Nộp tại Một cửa: 28");
+    expect(at(c).filter((p) => p.startsWith("READING_PARTS"))).toEqual([]);
+  });
+
+  it("takes as part and whole the two columns whose quotient is the stated rate", () => {
+    const layout = c.sheets.find((s) => s.sheet === "Trực tuyến T11")?.tables[0].layout;
+    expect([layout?.columns.numerator, layout?.columns.denominator]).toEqual([4, 3]);
+  });
+
+  it("reads periods of different lengths side by side, a fraction of 1 and a typed percent alike; not the average row", () => {
+    expect(readings("Hài lòng")).toEqual([
+      ["2.1", "6 tháng đầu năm 2021", null, null, 81.2],
+      ["2.1", "Quý III/2021", null, null, 83.5],
+      ["2.2", "6 tháng đầu năm 2021", null, null, 79],
+      ["2.2", "Quý III/2021", null, null, 80],
+    ]);
+  });
+
+  it("reads counts written with their unit in the second table of a monthly sheet, dated by its title", () => {
+    expect(readings("T10")).toEqual([
+      ["1.1", "Tháng 10/2021", 9, 47, (9 / 47) * 100],
+      ["1.2", "Tháng 10/2021", 45, 47, (45 / 47) * 100],
+    ]);
+  });
+
+  it("reads an indicator that is itself a percent as its value, its plan kept in Ghi chú", () => {
+    expect(readings("Chỉ tiêu")).toEqual([
+      ["1.3", "30/11/2021", 19, 20, 95],
+      ["1.6", "30/11/2021", null, null, 8.5],
+    ]);
+    expect(c.readings.find((r) => r.code === "1.6")?.note).toContain("Kế hoạch: 10");
+  });
+
+  it("keeps a month and its quarter, which end on the same day, as two readings", () => {
+    expect([...readings("Quý III"), ...readings("Tháng 9")]).toEqual([
+      ["1.2", "Quý III/2021", 297, 300, 99],
+      ["1.2", "Tháng 9/2021", 40, 40, 100],
+    ]);
+    expect(at(c).filter((p) => p.startsWith("DUPLICATE_READING"))).toEqual([]);
+  });
+
+  it("reads deadlines without a year in the title's year, and progress said in words", () => {
+    expect(["Cập nhật sổ", "Tiếp nhận chứng thực", "Niêm yết thủ tục"].map((s) => fields(c, s).slice(2, 5))).toEqual([
+      ["2021-10-30", "Đang thực hiện", 40],
+      ["2021-12-15", "Đang thực hiện", 60],
+      ["2021-12-31", "Chưa thực hiện", null],
+    ]);
+    expect(at(c).filter((p) => p.startsWith("BAD_DATE") || p.startsWith("YEAR_ASSUMED"))).toEqual([]);
+  });
+
+  it("says in Ghi chú what a row left blank and was filled in", () => {
+    expect(fields(c, "Niêm yết thủ tục")[7]).toContain("Trạng thái không ghi; coi là Chưa thực hiện");
+    expect(fields(c, "Cập nhật sổ")[7]).toContain("Tiến độ 40% lấy từ lời ghi trong dòng");
   });
 });

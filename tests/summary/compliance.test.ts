@@ -245,6 +245,14 @@ describe("the assessment year and the figures of a period", () => {
     expect(q2).toMatchObject({ value: (133 / 135) * 100, numerator: 133, denominator: 135 });
   });
 
+  it("counts a month once when its quarter is read too: the quarter holds it", () => {
+    const w = { from: d("2020-12-15"), to: d("2021-12-14") };
+    const quarter = { ...reading("1.2", "2021-09-30", 297, 300), period: "Quý III/2021" };
+    const september = { ...reading("1.2", "2021-09-30", 40, 40), period: "Tháng 9/2021" };
+    const october = { ...reading("1.2", "2021-10-31", 45, 50), period: "Tháng 10/2021" };
+    expect(figureIn(kh.items[0], [quarter, september, october], w)).toMatchObject({ numerator: 342, denominator: 350 });
+  });
+
   it("places a level on the day it was read, a flow on the days it covers", () => {
     const w = { from: d("2020-12-15"), to: d("2021-12-14") };
     const december = { ...reading("1.4", "2021-12-10", 4000, 4250), period: "Tháng 12/2021" };

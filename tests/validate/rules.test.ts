@@ -121,6 +121,11 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet(rows)), "DONE_BEFORE_PLAN", 2, "G");
   });
 
+  it("DONE_BEFORE_PLAN: not for work done in the month before the plan was signed (29/9/2021)", () => {
+    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-09-20"), evidence: "QĐ 2" })];
+    expect(problemsOf(sheet(rows)).map((p) => p.code)).not.toContain("DONE_BEFORE_PLAN");
+  });
+
   it("DONE_WITHOUT_DATE: completed, no date", () => {
     expectAt(problemsOf(sheet([TASK_HEAD, task({ status: "Hoàn thành", progress: 100, evidence: "QĐ 3" })])), "DONE_WITHOUT_DATE", 2, "G");
   });
@@ -143,6 +148,18 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     const b = sheet([TASK_HEAD, task({})], "Quý IV", "b.xlsx");
     const p = expectAt(problemsOf(a, b), "DUPLICATE_TASK", 2, null);
     expect([p.file, p.message]).toEqual(["b.xlsx", expect.stringContaining("a.xlsx › Theo dõi › dòng 2")]);
+  });
+
+  it("DUPLICATE_TASK: the same task worded a little differently, a word mistyped", () => {
+    const a = sheet([TASK_HEAD, task({ content: "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa" })], "Theo dõi", "a.xlsx");
+    const b = sheet([TASK_HEAD, task({ content: "Niêm yết công khai các thủ tục hành chnh tại Bộ phận Một cửa" })], "Quý IV", "b.xlsx");
+    expectAt(problemsOf(a, b), "DUPLICATE_TASK", 2, null);
+  });
+
+  it("DUPLICATE_TASK: not for one field named in place of another", () => {
+    const a = sheet([TASK_HEAD, task({ content: "Số hóa kết quả giải quyết TTHC lĩnh vực hộ tịch" })], "Theo dõi", "a.xlsx");
+    const b = sheet([TASK_HEAD, task({ content: "Số hóa kết quả giải quyết TTHC lĩnh vực chứng thực" })], "Quý IV", "b.xlsx");
+    expect(problemsOf(a, b).map((p) => p.code)).not.toContain("DUPLICATE_TASK");
   });
 
   it("DUPLICATE_READING: two workbooks give figures for the same item and date", () => {
@@ -173,6 +190,11 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "YEAR_ASSUMED", 1, null).value).toBe("2021");
   });
 
+  it("YEAR_ASSUMED: a deadline written as day and month only, on a sheet that gives no year", () => {
+    const p = expectAt(problemsOf(sheet([TASK_HEAD, task({ due: "30/11" })])), "YEAR_ASSUMED", 2, "D");
+    expect(p.message).toContain('"30/11" không ghi năm; đọc là 30/11/2021');
+  });
+
   it("DUPLICATE_CONFLICT: the same task in two workbooks with different states", () => {
     const a = sheet([TASK_HEAD, task({ status: "Đang thực hiện", progress: 50 })], "Theo dõi", "VPTK.xlsx");
     const b = sheet(
@@ -199,6 +221,19 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
   it("ROW_SKIPPED: a row with values but no task text", () => {
     const rows = [TASK_HEAD, task({}), task({ content: null })];
     expectAt(problemsOf(sheet(rows)), "ROW_SKIPPED", 3, null);
+  });
+
+  it("READING_PARTS: a month's figures by recipient whose total row says otherwise", () => {
+    const rows = [
+      ["VĂN BẢN ĐI GỬI ĐIỆN TỬ THÁNG 10/2021 (Tiêu chí 1.5)"],
+      [],
+      ["STT", "Nơi nhận", "Tổng số văn bản đi", "Số văn bản điện tử", "Tỷ lệ (%)"],
+      [1, "UBND huyện", 50, 45, 90],
+      [2, "Các xã", 20, 20, 100],
+      [null, "Cộng", 70, 66, 94.3],
+    ];
+    const p = expectAt(problemsOf(sheet(rows, "Tháng 10")), "READING_PARTS", 6, null);
+    expect(p.message).toContain("dòng tổng ghi 66/70, cộng các dòng 4, 5 được 65/70");
   });
 
   it("DOSSIER_TOTAL_MISMATCH: a field's printed total is not the sum of its parts", () => {

@@ -20,7 +20,7 @@ export type Precision = "day" | "month" | "quarter" | "year";
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 /**
- * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo" (or "… và năm tiếp theo"), "Quý III/2021",
+ * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo" (or "… và năm tiếp theo"), "Quý III/2021" ("Q3/2021"),
  * "tháng 10/2021", "trước ngày 15/11/2021", "30/9/2021", "30-09-2021", "Thường xuyên",
  * "hàng quý". Matching is done on a diacritic-free key, so "Quy III/2021" works too.
  */
@@ -41,7 +41,7 @@ export function parseDeadline(phrase: string): Deadline {
   const recurring = /\bnam (\d{4}) (?:va )?(?:(?:nhung|cac) )?nam tiep theo\b/.exec(k);
   if (recurring) return yearDue(text, Number(recurring[1]), "yearly");
 
-  const quarter = /\bquy (iv|iii|ii|i|[1-4])(?: nam)? (\d{4})\b/.exec(k);
+  const quarter = /\b(?:quy |q ?)(iv|iii|ii|i|[1-4])(?: nam)? (\d{4})\b/.exec(k);
   if (quarter) {
     const q = ROMAN[quarter[1]];
     return { kind: "due", text, due: endOfQuarter(Number(quarter[2]), q), precision: "quarter", recurs: "none" };

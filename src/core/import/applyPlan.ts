@@ -57,6 +57,11 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const partners = raw.partners === "" ? "" : parseParties(raw.partners, unit).join("; ");
   const due = raw.due ?? (raw.dueText !== null ? dueAsOf(parseDeadline(raw.dueText), asOf) : item ? dueAsOf(item.deadline, asOf) : null);
   const status = inferStatus(raw);
+  // What the row did not say and was filled in is told in Ghi chú, never silently.
+  const filled: string[] = [];
+  if (raw.due === null && raw.dueText === null && due !== null) filled.push(`Hạn lấy theo kế hoạch (${item?.deadline.text ?? ""})`);
+  if (raw.status === null) filled.push(`Trạng thái không ghi; coi là ${status}`);
+  if (filled.length > 0) note = [note, ...filled].filter((x) => x !== "").join("; ");
   return {
     ...raw,
     code,

@@ -3,6 +3,7 @@ import { formatViNumber } from "../format/viNumber";
 import { compareSources } from "../order/compare";
 import { findOfficials } from "../plan/officials";
 import { Problem, placeLabel, problem } from "../validate/problems";
+import { spanOf } from "../summary/window";
 import { TaskStatus } from "../vocab";
 import { Reading, Task } from "./records";
 import { sameTaskGroups } from "./sameTask";
@@ -120,7 +121,7 @@ export function dedupeTasks(
 }
 
 /**
- * One reading per criterion and date. A later row of the same sheet corrects an earlier one, and
+ * One reading per criterion and period (the days it covers: a month and its quarter are two). A later row of the same sheet corrects an earlier one, and
  * a later sheet of the same workbook (next quarter's) an earlier one; different figures for the
  * same date anywhere else are named, and the first file's are kept.
  */
@@ -132,12 +133,17 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
       byKey.set(`${byKey.size}\u0000unkeyed`, r);
       continue;
     }
-    const key = `${r.code}\u0000${r.date}`;
+    // A month and its quarter may end on the same day: different figures, both kept.
+    const span = spanOf(r.period, r.date);
+    const key = `${r.code}\u0000${span ? `${span.from}-${span.to}` : r.date}`;
     const prev = byKey.get(key);
     if (!prev) byKey.set(key, r);
     else if (prev.source.file === r.source.file) byKey.set(key, r);
-    else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) continue;
-    else {
+    else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) {
+      // The same figures sent twice (the lead's sheet and the commune's summary): one row, both sources told.
+      const also = `Cùng số liệu ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)}`;
+      byKey.set(key, { ...prev, note: [prev.note, also].filter((x) => x !== "").join("; ") });
+    } else {
       const d = formatViDate(r.date);
       const p = prev.source;
       problems.push(

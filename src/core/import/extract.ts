@@ -6,14 +6,16 @@ import { cleanText } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
 import { FactsCache, TextFacts, cellKind } from "./cellFacts";
-import { Field, headingKey } from "./columns";
+import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError } from "./grid";
 import { TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
+import { TotalRow, combineParts } from "./parts";
 import { PeriodLabel, periodEnd, periodName } from "./periods";
 import { RawTask, Reading, Source } from "./records";
-import { RowContext, rowRole } from "./rows";
+import { ContextPeriod } from "./contextPeriod";
+import { RowContext, rowRole, sectionCode } from "./rows";
 import { sentenceFacts } from "./textFacts";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
@@ -76,6 +78,8 @@ export interface ExtractContext {
   yearFromSheet: boolean;
   /** A criterion named above the table or in the sheet's name. */
   contextCode: string | null;
+  /** The period the title or the sheet's name gives, for figures without a period of their own. */
+  contextPeriod: ContextPeriod | null;
   firstRow: number;
   lastRow: number;
   account?: Accounting;
@@ -112,7 +116,10 @@ function columnDates(ctx: ExtractContext, col: number): ColumnDates {
   // Day-first texts beside real dates that all read both ways: Excel on a month-first machine
   // turned "05/11/2021" (5 November) into 11 May, and left "15/11/2021" as text.
   const swapReal = verdict.by === "values" && verdict.order === "dm" && ctx.layout.dateHint !== "md" && real > 0 && realAmbiguous === real;
-  return { order: verdict.order, swapReal, flagAmbiguous: verdict.by === "convention" && ctx.layout.english };
+  // Told by another column's heading ("Due (m/d/yyyy)" beside "Done on"): likely, not certain; named.
+  const ownHint = dateOrderHint(ctx.layout.headings[col] ?? "");
+  const flagAmbiguous = (verdict.by === "convention" && ctx.layout.english) || (verdict.by === "hint" && ownHint === null);
+  return { order: verdict.order, swapReal, flagAmbiguous };
 }
 
 interface CellRead<T> {
@@ -169,6 +176,8 @@ export function extractTable(ctx: ExtractContext): TableRead {
     if (c !== undefined) dates.set(f, columnDates(ctx, c));
   }
   const progressScale = layout.columns.progress === undefined ? 1 : fractionScale(ctx, layout.columns.progress);
+  // Rates typed as fractions of 1 (0.825) in the value column: scaled to percentages.
+  const valueScale = layout.columns.value === undefined ? 1 : fractionScale(ctx, layout.columns.value);
   const unmappedSeen = new Set<number>();
   const reportUnmapped = (c: number, carried: boolean) => {
     if (unmappedSeen.has(c)) return;
@@ -226,7 +235,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
         ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems)
         : layout.across
           ? null
-          : readReading(ctx, r, code, dates, mark, out.problems);
+          : readReading(ctx, r, code, dates, valueScale, mark, out.problems);
     if (layout.kind === "readings" && layout.across) continue; // read below, all rows at once
     if (read === "continuation" && lastTask) {
       carryInto(ctx, r, lastTask, mapped, mark, reportUnmapped);
@@ -279,9 +288,26 @@ export function extractTable(ctx: ExtractContext): TableRead {
   if (layout.kind === "readings" && layout.across) {
     const across = readAcross(ctx, rowCtx, mark, out);
     out.readings.push(...across);
+  } else if (layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined) {
+    // No period of their own: rows sharing a criterion are the parts of the period's one reading.
+    const totals = out.report.skipped.filter((s) => s.why === "total").map((s) => s.row);
+    const total = totals.length === 1 ? totalRow(ctx, totals[0], valueScale) : null;
+    const parts = combineParts(out.readings, total);
+    out.readings = parts.readings;
+    out.problems.push(...parts.problems);
   }
   out.report.rows = out.tasks.length + out.readings.length;
   return out;
+}
+
+function totalRow(ctx: ExtractContext, r: number, valueScale: number): TotalRow {
+  const col = ctx.layout.columns;
+  return {
+    row: r,
+    numerator: readCount(ctx, r, col.numerator).value,
+    denominator: readCount(ctx, r, col.denominator).value,
+    value: readPercent(ctx, r, col.value, valueScale).value,
+  };
 }
 
 /** Whether a row holds only its number, its code or its period: the labels of a record not yet filled in. */
@@ -305,10 +331,17 @@ function displayText(v: GridCell): string {
 
 /** Progress typed as fractions of 1 (0.6) without a % format: the whole column is scaled. */
 function fractionScale(ctx: ExtractContext, col: number): number {
+  const rows: number[] = [];
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) rows.push(r);
+  return fractionScaleOf(ctx, rows, col);
+}
+
+/** 100 when the column's numbers on these rows are all fractions of 1 without a % format, else 1. */
+function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: number): number {
   let numbers = 0;
   let small = 0;
   let fractional = 0;
-  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+  for (const r of rows) {
     const v = cellAt(ctx.grid, r, col);
     if (typeof v !== "number" || ctx.grid.formats[`${r}:${col}`]?.includes("%")) continue;
     numbers++;
@@ -387,6 +420,22 @@ function readDate(
     }
     return d ? { value: d, bad: null, phrase: null } : { value: null, bad: f.text, phrase: null };
   }
+  // "30/11", "trước 30/10": a day and month without a year, in the sheet's year.
+  const short = YEARLESS.exec(f.key);
+  if (short && ctx.year !== null) {
+    const [a, b] = [Number(short[1]), Number(short[2])];
+    const d = how?.order === "md" ? isoDate(ctx.year, a, b) : isoDate(ctx.year, b, a);
+    if (d) {
+      if (!ctx.yearFromSheet)
+        problems.push(
+          problem("YEAR_ASSUMED", where(ctx, r, col), f.text, {
+            vi: `"${f.text}" không ghi năm; đọc là ${formatViDate(d)} theo năm của ngày báo cáo.`,
+            en: `"${f.text}" gives no year; read as ${formatViDate(d)}, in the year of the as-of date.`,
+          }),
+        );
+      return { value: d, bad: null, phrase: phrases && /^\D/.test(f.key) ? f.text : null };
+    }
+  }
   if (phrases) {
     const deadline = parseDeadline(f.text);
     if (deadline.kind === "due") return { value: deadline.due, bad: null, phrase: f.text };
@@ -394,6 +443,8 @@ function readDate(
   }
   return { value: null, bad: f.text, phrase: null };
 }
+
+const YEARLESS = /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
 
 function ambiguous(ctx: ExtractContext, r: number, col: number, taken: string, other: string, byExcel: boolean): Problem {
   return problem("DATE_AMBIGUOUS", where(ctx, r, col), taken, {
@@ -463,7 +514,18 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
     return /^\d+\.\d+$/.test(s) ? { code: s, bad: null } : { code: null, bad: s };
   }
   const f: TextFacts = ctx.facts.of(cellText(v));
-  return f.code ? { code: f.code, bad: null } : { code: null, bad: f.text };
+  return f.code ? { code: f.code, bad: null } : codeInText(f.text) ? { code: codeInText(f.text), bad: null } : { code: null, bad: f.text };
+}
+
+/**
+ * A criterion written inside a longer text: "1.7. Chỉ tiêu phát triển …", "Chỉ số thành phần 2.1 - …",
+ * "Tiêu chí 1 - Chỉ số thành phần 1.1": the one code it holds (two different codes: none).
+ */
+export function codeInText(text: string): string | null {
+  const lead = sectionCode(text);
+  if (lead) return lead;
+  const codes = new Set([...text.matchAll(/(?:^|[^\d.,])([1-9])\.([1-9]|[12]\d|30)(?![\d.,/])/g)].map((m) => `${m[1]}.${m[2]}`));
+  return codes.size === 1 ? [...codes][0] : null;
 }
 
 function readTask(
@@ -524,6 +586,7 @@ function readTask(
   let doneText: string | null = done.bad;
   const evidence: string[] = [];
   let partsDone: number | null = null;
+  let partsBy: "parts" | "percent" | null = null;
   const ev = text(ctx, r, col.evidence);
   if (ev !== "") evidence.push(ev);
   for (const [t, heading] of [
@@ -538,7 +601,10 @@ function readTask(
     if (status === null && statusText === null && said) status = said;
     if (doneDate === null && doneText === null && facts.doneDate && (said ?? status) === "Hoàn thành") doneDate = facts.doneDate;
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
-    if (col.progress === undefined && partsDone === null && facts.progress !== null) partsDone = facts.progress;
+    if (col.progress === undefined && partsDone === null && facts.progress !== null) {
+      partsDone = facts.progress;
+      partsBy = facts.progressBy;
+    }
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
     if (heading !== "" && t === result && whole === null) notes.push(`${heading}: ${t}`);
   }
@@ -575,7 +641,7 @@ function readTask(
     );
   if (col.progress === undefined && partsDone !== null) {
     progress = partsDone;
-    notes.push(`Tiến độ ${formatViNumber(progress)}% tính từ số phần đã làm`);
+    notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);
   } else if (col.progress === undefined && status !== null && status !== "Đang thực hiện") {
     progress = status === "Hoàn thành" ? 100 : 0;
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
@@ -619,14 +685,22 @@ function readReading(
   r: number,
   sectionCode: string | null,
   dates: ReadonlyMap<DateField, ColumnDates>,
+  valueScale: number,
   mark: Mark,
   problems: Problem[],
 ): Reading | null {
   const { layout, grid } = ctx;
   const col = layout.columns;
-  const numerator = readCount(ctx, r, col.numerator);
-  const denominator = readCount(ctx, r, col.denominator);
-  const given = readPercent(ctx, r, col.value, 1);
+  let numerator = readCount(ctx, r, col.numerator);
+  let denominator = readCount(ctx, r, col.denominator);
+  let given = readPercent(ctx, r, col.value, valueScale);
+  // "98/100 hồ sơ" in one cell: the counts themselves.
+  const ratio = col.value === undefined ? null : ratioOf(ctx, cellAt(grid, r, col.value));
+  if (ratio && numerator.value === null && denominator.value === null) {
+    numerator = { value: ratio[0], bad: null };
+    denominator = { value: ratio[1], bad: null };
+    given = { value: null, bad: null };
+  }
   if (numerator.value === null && denominator.value === null && given.value === null) return null;
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
@@ -648,24 +722,57 @@ function readReading(
         en: `the date of the figures "${dated.bad}" cannot be read.`,
       }),
     );
-  const periodText = text(ctx, r, col.period);
+  let periodText = text(ctx, r, col.period);
   const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
-  const date = dated.value ?? periodDate;
+  let date = dated.value ?? periodDate;
+  // No date on the row or in a column: the period the title or the sheet's name gives.
+  if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
+    date = ctx.contextPeriod.date;
+    periodText = ctx.contextPeriod.name;
+  }
   const codeCell = criterion(ctx, r, col.code);
-  const num = numerator.value;
-  const den = denominator.value;
+  const indicator = text(ctx, r, col.indicator);
+  let num = numerator.value;
+  let den = denominator.value;
+  const notes: string[] = [];
+  // "Tốc độ tăng GRDP (%)": planned 7, done 6,5 are rates themselves; 6,5/7 would mean nothing.
+  if (given.value === null && num !== null && isPercentIndicator(`${indicator} ${text(ctx, r, col.code)}`)) {
+    given = { value: num, bad: null };
+    if (den !== null) notes.push(`${headingOf(ctx, col.denominator)}: ${formatViNumber(den)}`);
+    num = null;
+    den = null;
+  }
   const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.value;
   return {
-    code: codeCell.code ?? codeCell.bad ?? sectionCode,
+    code: codeCell.code ?? (indicator !== "" ? codeInText(indicator) : null) ?? codeCell.bad ?? sectionCode,
     period: periodText !== "" ? periodText : date ? formatViDate(date) : "",
     date,
     numerator: num,
     denominator: den,
     value,
     evidence: text(ctx, r, col.evidence),
-    note: [text(ctx, r, col.indicator), text(ctx, r, col.note)].filter((x) => x !== "").join("; "),
+    note: [indicator, ...notes, text(ctx, r, col.note)].filter((x) => x !== "").join("; "),
     source: source(ctx, r, col),
   };
+}
+
+/** An indicator measured in percent: its unit "(%)" written after its name. */
+function isPercentIndicator(label: string): boolean {
+  return /\(\s*%\s*\)/.test(label);
+}
+
+function headingOf(ctx: ExtractContext, c: number | undefined): string {
+  return c === undefined ? "" : (ctx.layout.headings[c] ?? columnName(c));
+}
+
+/** "98/100 hồ sơ", "3.805/4.250": a part over a whole written in one cell. */
+function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
+  if (typeof v !== "string") return null;
+  const m = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v);
+  if (!m || ctx.facts.of(v).date) return null;
+  const a = ctx.facts.of(m[1]).number;
+  const b = ctx.facts.of(m[2]).number;
+  return a !== null && b !== null && b > 0 ? [a, b] : null;
 }
 
 /** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
@@ -709,11 +816,14 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   }
   const rows: Array<Row & { extra: string[] }> = [];
   let section: string | null = ctx.contextCode;
+  // A code written once on a block's first row holds for the rows under it (left blank, as people do).
+  let filledDown: string | null = null;
   let assumedYear = false;
   for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
     const role = rowRole(rowCtx, r);
     if (role.role !== "data") {
       if (role.role === "section" && role.code) section = role.code;
+      if (role.role === "section") filledDown = null;
       continue;
     }
     const hasNumbers = periodCols.some((c) => cellKind(cellAt(grid, r, c)) !== "empty");
@@ -725,7 +835,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       );
     const label = labelCol === undefined ? "" : text(ctx, r, labelCol);
     const codeCell = criterion(ctx, r, codeCol);
-    const code = codeCell.code ?? (label !== "" ? ctx.facts.of(label).code : null) ?? findCode(label) ?? section;
+    const blankCode = codeCol !== undefined && cellKind(cellAt(grid, r, codeCol)) === "empty";
+    if (codeCell.code) filledDown = codeCell.code;
+    const code = codeCell.code ?? (label !== "" ? codeInText(label) : null) ?? (blankCode ? filledDown : null) ?? section;
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -752,14 +864,18 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     byCode.set(key, [...(byCode.get(key) ?? []), row]);
   }
   const names = new Set<string>();
+  const isRate = (g: Row, group: readonly Row[]) => g.measure === "value" || (group.length === 1 && percentLike(g));
+  const percentLike = (g: Row) =>
+    periodCols.every((c) => {
+      const v = readPercent(ctx, g.r, c, 1).value;
+      return v === null || (v >= 0 && v <= 100);
+    });
+  // Rates typed as fractions of 1 (0.825) in a period's column, beside "80,2" typed by hand in another.
+  const rateRows = [...byCode.values()].flatMap((group) => group.filter((g) => isRate(g, group)).map((g) => g.r));
+  const scaleOf = new Map(periodCols.map((c) => [c, fractionScaleOf(ctx, rateRows, c)]));
   for (const group of byCode.values()) {
-    const percentLike = (g: Row) =>
-      periodCols.every((c) => {
-        const v = readPercent(ctx, g.r, c, 1).value;
-        return v === null || (v >= 0 && v <= 100);
-      });
     // A row alone under its criterion is its rate, whatever its label says ("Chỉ số … giải quyết …").
-    const vals = group.filter((g) => g.measure === "value" || (group.length === 1 && percentLike(g)));
+    const vals = group.filter((g) => isRate(g, group));
     const nums = group.filter((g) => g.measure === "numerator" && !vals.includes(g));
     const dens = group.filter((g) => g.measure === "denominator" && !vals.includes(g));
     // A numerator with an unnamed row beside it that is never smaller: that row is the total.
@@ -797,7 +913,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       };
       const num = nums.length > 0 ? sum(nums) : null;
       const dn = den ? readCount(ctx, den.r, c).value : null;
-      const given = vals.length > 0 ? readPercent(ctx, vals[0].r, c, 1).value : null;
+      const given = vals.length > 0 ? readPercent(ctx, vals[0].r, c, scaleOf.get(c) ?? 1).value : null;
       if (num === null && dn === null && given === null) continue;
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
       const first = (num !== null ? nums[0] : (vals[0] ?? den ?? group[0])).r;
@@ -844,9 +960,4 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     );
   out.report.unpivoted = { periods: [...names], readings: readings.length };
   return readings;
-}
-
-function findCode(label: string): string | null {
-  const m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d./])/.exec(label);
-  return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }

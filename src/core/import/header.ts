@@ -14,9 +14,11 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, cellAt, isBlank } from "./grid";
+import { Grid, isBlank } from "./grid";
+import { contextPeriod } from "./contextPeriod";
+import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { GRANULARITY, PeriodLabel, isTotalLabel, parsePeriod, yearIn } from "./periods";
+import { PeriodLabel, isTotalLabel, parsePeriod, periodCovers, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
@@ -63,6 +65,8 @@ export type SheetGuess = "empty" | "text" | "numbers" | "list" | "header-only" |
 export interface DetectOptions {
   asOf: IsoDate | null;
   facts: FactsCache;
+  /** The title or the sheet's name gives the period: a table of figures needs no period column. */
+  dated?: boolean;
 }
 
 const MAX_COLS = 80;
@@ -255,14 +259,13 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
     } else if (isTotalLabel(lowest)) totals.push(c);
   }
-  // Only the finest granularity present is read: the coarser ones are sums of it.
-  const kinds = new Set(found.map((f) => f.p.kind));
-  const finest = GRANULARITY.find((g) => kinds.has(g));
-  const chosen = found.filter((f) => f.p.kind === finest);
+  // A period holding another one beside it ("Quý III" beside its months) is a sum of them: not read
+  // again. Periods that do not overlap ("Năm 2020" beside "Quý III/2021") are each read.
+  const chosen = found.filter((f) => !found.some((o) => periodCovers(f.p, o.p)));
   if (chosen.length < 2) return null;
   const periods: Record<number, PeriodLabel> = {};
   for (const f of chosen) periods[f.col] = f.p;
-  const skipped = [...found.filter((f) => f.p.kind !== finest).map((f) => f.col), ...totals].sort((a, b) => a - b);
+  const skipped = [...found.filter((f) => !chosen.includes(f)).map((f) => f.col), ...totals].sort((a, b) => a - b);
   const firstPeriod = Math.min(...chosen.map((f) => f.col));
   // The rows' names: the column before the periods that holds words, not numbers or codes.
   let label: number | null = null;
@@ -369,9 +372,19 @@ function evaluate(
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
       Object.keys(ticks).length > 0 ||
       (named("content") && (named("code") || named("evidence"))));
+  // A table of figures dated by its title names its rows in words: an indicator, or categories
+  // ("Nơi nhận", "Lĩnh vực", "Thôn") whose figures add up to the period's one reading.
+  if (opts.dated === true && !readings.has("indicator") && !readings.has("period") && !readings.has("date")) {
+    const taken = new Set(readings.values());
+    const label = free.find((c) => !taken.has(c) && profiles[c - 1].text >= 0.5 && profiles[c - 1].number < 0.5);
+    const figures = (["numerator", "denominator", "value"] as const).flatMap((f) => readings.get(f) ?? []);
+    if (label !== undefined && label < Math.min(...figures)) readings.set("indicator", label);
+  }
   const readingFits =
     (readings.has("value") || (readings.has("numerator") && readings.has("denominator"))) &&
-    (readings.has("period") || readings.has("date"));
+    (readings.has("period") ||
+      readings.has("date") ||
+      (opts.dated === true && (readings.has("indicator") || readings.has("code")) && !countsTasks(band.keys)));
   if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     const layout: TableLayout = { ...base, kind: "tasks", columns, ...(Object.keys(ticks).length > 0 ? { statusTicks: ticks } : {}) };
@@ -379,34 +392,18 @@ function evaluate(
   }
   if (readingFits && rScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
-    orderCounts(grid, columns, rows, opts.facts);
+    pickCounts(grid, columns, rows, opts.facts);
     return { layout: { ...base, kind: "readings", columns }, band, score: rScore, byHeadings: byHeadings(readings) };
   }
   return null;
 }
 
-/** Two count columns: the one that is mostly the smaller is the numerator (on time ≤ received). */
-function orderCounts(grid: Grid, columns: Partial<Record<Field, number>>, rows: readonly number[], facts: FactsCache): void {
-  const a = columns.numerator;
-  const b = columns.denominator;
-  if (a === undefined || b === undefined) return;
-  const num = (r: number, c: number) => {
-    const v = cellAt(grid, r, c);
-    return typeof v === "number" ? v : typeof v === "string" ? facts.of(v).number : null;
-  };
-  let bigger = 0;
-  let smaller = 0;
-  for (const r of rows) {
-    const x = num(r, a);
-    const y = num(r, b);
-    if (x === null || y === null) continue;
-    if (x > y) bigger++;
-    else if (x < y) smaller++;
-  }
-  if (bigger > smaller && bigger >= 2) {
-    columns.numerator = b;
-    columns.denominator = a;
-  }
+/** Headings that count tasks by state ("Số nhiệm vụ", "Đã hoàn thành", "Đang thực hiện"): a tally of the plan, not figures of an indicator. */
+const TASK_TALLY =
+  /\b(?:so nhiem vu|nhiem vu|so viec|da hoan thanh|dang thuc hien|chua thuc hien|chua hoan thanh|qua han|dung han|tre han)\b/;
+
+function countsTasks(keys: readonly string[]): boolean {
+  return keys.filter((k) => TASK_TALLY.test(k)).length >= 2;
 }
 
 /**
@@ -426,6 +423,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
   }
 
+  // A period in the title rows above the first header, or in the sheet's name.
+  const options: DetectOptions = { ...opts, dated: contextPeriod(grid, tops[0] ?? 1, 2000) !== null };
   const candidates: Candidate[] = [];
   for (const top of tops) {
     let best: Candidate | null = null;
@@ -440,7 +439,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
       }
       const band = bandOf(grid, merges, top, bottom);
       const nextTop = tops.find((t) => t > bottom + 1) ?? last;
-      const c = evaluate(grid, merges, band, Math.min(nextTop, band.dataStart + SAMPLE_ROWS * 3), opts, memo);
+      const c = evaluate(grid, merges, band, Math.min(nextTop, band.dataStart + SAMPLE_ROWS * 3), options, memo);
       // A deeper header must add something, else the shallower reading stands.
       if (c && (!best || c.score > best.score + 0.75)) best = c;
     }

@@ -82,7 +82,29 @@ export function periodName(p: PeriodLabel, year: number): string {
 }
 
 /** Periods that do not overlap: only one granularity of a sheet is read (months, else quarters …). */
-export const GRANULARITY: readonly PeriodLabel["kind"][] = ["month", "quarter", "half", "nine", "year"];
+/** The months a period spans, first and last (1–12). */
+function monthSpan(p: PeriodLabel): [number, number] {
+  switch (p.kind) {
+    case "month":
+      return [p.index, p.index];
+    case "quarter":
+      return [3 * p.index - 2, 3 * p.index];
+    case "half":
+      return [6 * p.index - 5, 6 * p.index];
+    case "nine":
+      return [1, 9];
+    case "year":
+      return [1, 12];
+  }
+}
+
+/** Whether period `a` holds all of `b` and more ("Năm 2021" holds "Quý III/2021"); a missing year matches any. */
+export function periodCovers(a: PeriodLabel, b: PeriodLabel): boolean {
+  if (a.year !== null && b.year !== null && a.year !== b.year) return false;
+  const [a0, a1] = monthSpan(a);
+  const [b0, b1] = monthSpan(b);
+  return a0 <= b0 && b1 <= a1 && a1 - a0 > b1 - b0;
+}
 
 /** A year written in a title, sheet name or heading: "NĂM 2021", "2021", "Quý I/2021". */
 export function yearIn(text: string): number | null {

@@ -26,6 +26,8 @@ export interface ColumnProfile {
   integer: number;
   /** Percent-looking: "98,5%", a number under a % format, a fraction "3/4". */
   percent: number;
+  /** A count over a count, alone in its cell: "104/105 hồ sơ", "3/4". */
+  ratio: number;
   /** Numbers within 0–100. */
   inRange: number;
   /** 1, 2, 3 … down the rows. */
@@ -56,6 +58,7 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     number: 0,
     integer: 0,
     percent: 0,
+    ratio: 0,
     inRange: 0,
     sequence: 0,
     zeroOne: 0,
@@ -121,7 +124,10 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
       if (Number.isInteger(f.number) && (last === null ? f.number === 1 : f.number === last + 1)) p.sequence++;
       last = Number.isInteger(f.number) ? f.number : null;
     } else last = null;
-    if (f.fraction !== null) p.percent++;
+    if (f.fraction !== null) {
+      p.percent++;
+      if (!f.long) p.ratio++;
+    }
     if (f.docRef) p.docRef++;
   }
   if (p.n > 0) {
@@ -157,7 +163,7 @@ export function taskContentScore(p: ColumnProfile, field: TaskField): number {
     case "progress":
       return 2.5 * p.percent + 0.8 * p.inRange - 2 * p.date - p.long - 2 * p.sequence;
     case "result":
-      return 1.5 * p.statusLead + 0.5 * p.long + 0.5 * p.docRef - p.date;
+      return 1.5 * p.statusLead + 0.5 * p.long + 0.5 * p.docRef - p.date - 2 * p.ratio;
     case "evidence":
       return 2.5 * p.docRef - p.date - p.status;
     case "note":
@@ -173,7 +179,8 @@ export function readingContentScore(p: ColumnProfile, field: ReadingField): numb
     case "code":
       return 3 * p.code - p.long;
     case "indicator":
-      return p.text + 0.5 * p.long - 2 * p.number - 2 * p.period - 2 * p.code;
+      // A code alone is a code column; "1.2 - Hồ sơ giải quyết đúng hạn" names the indicator.
+      return p.text + 0.5 * p.long - 2 * p.number - 2 * p.period - 2 * Math.max(0, p.code - p.long);
     case "period":
       return 3 * p.period + p.phrase - p.number;
     case "date":
@@ -182,7 +189,7 @@ export function readingContentScore(p: ColumnProfile, field: ReadingField): numb
     case "denominator":
       return 1.2 * p.integer - p.percent - p.text + p.number * 0.3;
     case "value":
-      return 2 * p.percent + (p.number - p.integer) + 0.5 * p.inRange - p.text;
+      return 2 * p.percent + p.ratio + (p.number - p.integer) + 0.5 * p.inRange - (p.text - p.ratio);
     case "evidence":
       return 2 * p.docRef;
     case "note":

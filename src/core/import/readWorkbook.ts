@@ -5,6 +5,7 @@ import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { findDossierTable, readDossiers } from "./dossiers";
 import { FactsCache, cellKind } from "./cellFacts";
+import { contextPeriod } from "./contextPeriod";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { Grid, cellText } from "./grid";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
@@ -194,6 +195,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       return;
     }
     const context = sheetContext(grid, layouts[0].headerTop);
+    const year = context.year ?? (asOf ? ymd(asOf).y : null);
+    const period = contextPeriod(grid, layouts[0].headerTop, year);
     const merges = new MergeIndex(grid.merges);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     layouts.forEach((layout, i) => {
@@ -206,10 +209,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         merges,
         facts,
         asOf,
-        year: context.year ?? (asOf ? ymd(asOf).y : null),
+        year,
         yearFromSheet: context.year !== null,
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
+        contextPeriod: period,
         firstRow,
         lastRow,
         account,

@@ -25,6 +25,9 @@ export type RowRole =
 const FOOTER =
   /^(nguoi lap|nguoi lap bieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|nguoi ky|prepared by|approved by)( |$)/;
 const TOTAL = /^(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)/;
+// "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
+const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
+const DERIVED = /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung)$)/;
 const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam/;
 const LABEL_MAX_CHARS = 40;
 
@@ -33,7 +36,7 @@ export function sectionCode(text: string): string | null {
   const t = cleanText(text);
   const m =
     /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?(\d{1,2})\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
-    /(?:tiêu chí thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t);
+    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t);
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }
 
@@ -95,8 +98,15 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
     if (shortKeys.some((k) => FOOTER.test(k)) || texts.some((t) => DATE_LINE.test(t.key) && t.text.length <= 80)) return { role: "footer" };
-    if (texts.length > 0 && TOTAL.test(texts[0].key) && texts[0].text.length <= LABEL_MAX_CHARS) return { role: "total" };
+    if (texts.length > 0 && TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text)))
+      return { role: "total" };
   }
+  // In a table of figures, a row saying it averages or adds up the others is derived from them.
+  if (
+    layout.kind === "readings" &&
+    filled.some((f) => typeof f.v === "string" && f.v.length <= LABEL_MAX_CHARS && DERIVED.test(facts.of(f.v).key))
+  )
+    return { role: "total" };
 
   // The header printed again: most of the row's texts are the headings of their own columns.
   let same = 0;

@@ -31,14 +31,44 @@ export function sameTaskText(a: string, b: string): boolean {
   return sameWords(wordsOf(a), wordsOf(b));
 }
 
+// Words that join a sentence and name nothing: adding or dropping one does not make another task.
+const FILLER = new Set(
+  "cac va cua cho tai tren theo de trong ve viec nhung duoc da se cong tac thuc hien tien hanh trien khai to chuc day manh tang cuong kip thoi nham".split(
+    " ",
+  ),
+);
+
+/** Words one text has and the other not, fillers left out. */
+function ownWords(a: Words, b: Words): string[] {
+  return [...a.words].filter((w) => !b.words.has(w) && !FILLER.has(w));
+}
+
 function sameWords(a: Words, b: Words): boolean {
   if (a.key === b.key) return true;
   if (a.numbers !== b.numbers) return false;
+  // One thing named in place of another ("lĩnh vực hộ tịch" / "lĩnh vực chứng thực") is another task,
+  // unless the words are the same word mistyped.
+  const onlyA = ownWords(a, b);
+  const onlyB = ownWords(b, a);
+  if (onlyA.length > 0 && onlyB.length > 0 && !mistyped(onlyA.join(" "), onlyB.join(" "))) return false;
   let common = 0;
   for (const t of a.words) if (b.words.has(t)) common++;
   const jaccard = common / (a.words.size + b.words.size - common);
   if (jaccard >= 0.75) return true;
   return jaccard >= 0.5 && trigramDice(a.key.replace(/ /g, ""), b.key.replace(/ /g, "")) >= 0.8;
+}
+
+/** Whether two short texts are one text mistyped: a letter or two apart (edit distance). */
+function mistyped(a: string, b: string): boolean {
+  const limit = 1 + Math.floor(Math.max(a.length, b.length) / 6);
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] <= limit;
 }
 
 function trigrams(s: string): Map<string, number> {

@@ -12,8 +12,10 @@ export interface SentenceFacts {
   status: TaskStatus | null;
   doneDate: IsoDate | null;
   evidence: string[];
-  /** "3/4 nội dung", "đã làm 2/5 việc": the share done, as a percentage. */
+  /** "3/4 nội dung", "đã làm 2/5 việc", "đang thực hiện 60%": the share done, as a percentage. */
   progress: number | null;
+  /** How the sentence gave it: parts done over all, or a percentage written out. */
+  progressBy: "parts" | "percent" | null;
 }
 
 // "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
@@ -24,7 +26,10 @@ const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2}
 // A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 const PARTS_DONE =
-  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ho so)\b/;
+  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai)\b/;
+// "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
+const PERCENT_DONE =
+  /(?:dang thuc hien|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
 
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
@@ -44,9 +49,13 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   }
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
   const parts = PARTS_DONE.exec(key);
-  const progress =
+  const byParts =
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
       : null;
-  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress };
+  const percent = PERCENT_DONE.exec(key);
+  const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
+  const progress = byParts ?? byPercent;
+  const progressBy = byParts !== null ? "parts" : byPercent !== null ? "percent" : null;
+  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress, progressBy };
 }

@@ -114,9 +114,17 @@ export function figureIn(
     }
   }
   // A flow belongs to the days it covers ("Quý III/2021" dated 30/9 is quý III's); a level stands on the day it was read.
-  const inside = readings.filter((r) =>
-    inWindow(item.aggregation === "level" && r.date ? { from: r.date, to: r.date } : spanOf(r.period, r.date), w),
-  );
+  const spanFor = (r: Reading) => (item.aggregation === "level" && r.date ? { from: r.date, to: r.date } : spanOf(r.period, r.date));
+  const seen = readings.filter((r) => inWindow(spanFor(r), w));
+  // A month's figures beside its quarter's (a field's report beside the commune's): the quarter holds them already.
+  const spans = seen.map((r) => spanOf(r.period, r.date));
+  const inside =
+    item.aggregation === "level"
+      ? seen
+      : seen.filter((_, i) => {
+          const s = spans[i];
+          return !s || !spans.some((o, j) => j !== i && o !== null && o.from <= s.from && s.to <= o.to && (o.from < s.from || s.to < o.to));
+        });
   if (inside.length === 0) return NO_FIGURE;
   const latest = inside[inside.length - 1];
   const base = { source: "readings" as const, measure: null };

@@ -60,6 +60,11 @@ export const RULES = {
     title: "Dòng có nội dung nhưng không đọc thành nhiệm vụ hoặc số liệu",
     en: "Row with content not read as a task or figures",
   },
+  READING_PARTS: {
+    severity: "Cảnh báo",
+    title: "Số liệu ghi theo từng phần của cùng một chỉ số",
+    en: "Figures given in parts of one indicator",
+  },
   DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
   OWN_OUTPUT_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua tệp do cchc tạo ra", en: "Skipped: a file cchc wrote" },
   ROWS_NOT_READ: {

@@ -1,4 +1,4 @@
-import { IsoDate, formatViDate } from "../dates/isoDate";
+import { IsoDate, addDays, formatViDate } from "../dates/isoDate";
 import { RawTask, Task } from "../import/records";
 import { resolveOfficial } from "../plan/officials";
 import { Plan, PlanItem } from "../plan/model";
@@ -87,10 +87,14 @@ export const doneInFutureRule: TaskRule = (raw, _task, ctx) => {
   });
 };
 
+const PLAN_GRACE_DAYS = 31;
+
 export const doneBeforePlanRule: TaskRule = (raw, _task, ctx) => {
   if (raw.doneDate === null) return null;
   const start = ctx.plan.identity.issued ?? (`${ctx.plan.identity.firstYear}-01-01` as IsoDate);
-  if (raw.doneDate >= start) return null;
+  // A plan writes down work already under way: done in the month before it was signed is ordinary;
+  // earlier is most often a mistyped year.
+  if (raw.doneDate >= addDays(start, -PLAN_GRACE_DAYS)) return null;
   const d = formatViDate(raw.doneDate);
   return problem("DONE_BEFORE_PLAN", cellOf(raw.source, "doneDate"), d, {
     vi: `ngày hoàn thành ${d} trước ngày ban hành kế hoạch ${formatViDate(start)}.`,

@@ -1,0 +1,60 @@
+import { findDate } from "../dates/deadline";
+import { IsoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+import { Grid, cellText } from "./grid";
+import { parsePeriod, periodEnd, periodName } from "./periods";
+
+/**
+ * The date a sheet's figures stand at when its table has no period or date column: the title says
+ * it ("KẾT QUẢ … ĐẾN NGÀY 30/11/2021", "BÁO CÁO THÁNG 9/2021", "Quý III/2021"), or the sheet's name
+ * ("T9", "Tháng 10"). A year alone ("NĂM 2021") is not a date: its figures could stand at any day of it.
+ */
+export interface ContextPeriod {
+  date: IsoDate;
+  /** How the master names the period: "Tháng 9/2021", "Quý III/2021", or the day "30/11/2021". */
+  name: string;
+}
+
+const AS_OF = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
+function fromText(text: string, year: number | null): ContextPeriod | null {
+  const t = cleanText(text);
+  const day = AS_OF.exec(t);
+  if (day) {
+    const d = findDate(day[1]);
+    if (d) return { date: d, name: day[1].replace(/\s/g, "") };
+  }
+  // A period phrase anywhere in the line: "tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021".
+  const k = looseKey(t);
+  const phrase =
+    /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
+    /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
+    /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k);
+  if (phrase) {
+    const p = parsePeriod(phrase[0]);
+    const y = p?.year ?? year;
+    if (p && y !== null && p.kind !== "year") return { date: periodEnd(p, y), name: periodName(p, y) };
+  }
+  return null;
+}
+
+/** The period a sheet's title rows (above `headerTop`) or its name give, with the year from the sheet where the name has none. */
+export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
+  for (let r = 1; r < headerTop; r++) {
+    for (const v of grid.rows[r - 1] ?? []) {
+      const t = cellText(v);
+      if (t.trim() === "") continue;
+      const found = fromText(t, year);
+      if (found) return found;
+    }
+  }
+  const fromName = fromText(grid.sheet, year);
+  if (fromName) return fromName;
+  // A sheet named only by its month ("T9", "Tháng 10"): the year of the sheet's title or the caller's.
+  const p = parsePeriod(grid.sheet);
+  if (p && p.kind !== "year") {
+    const y = p.year ?? year;
+    if (y !== null) return { date: periodEnd(p, y), name: periodName(p, y) };
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+import { formatViNumber } from "../format/viNumber";
+import { Problem, problem } from "../validate/problems";
+import { Reading } from "./records";
+
+/** The figures of a table's total row ("Cộng", "Tổng cộng"), when it has one. */
+export interface TotalRow {
+  row: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+}
+
+/**
+ * A table of figures for one period broken down by category (by recipient, by field, by hamlet):
+ * its rows are parts of one reading, not readings of their own. Parts with counts are added up and
+ * checked against the table's total row; rates alone cannot be added, so the total row's rate is
+ * taken, or nothing and the rows are named.
+ */
+export function combineParts(readings: readonly Reading[], total: TotalRow | null): { readings: Reading[]; problems: Problem[] } {
+  const groups = new Map<string, Reading[]>();
+  const out: Reading[] = [];
+  for (const r of readings) {
+    if (r.code === null || r.date === null) {
+      out.push(r);
+      continue;
+    }
+    const key = `${r.code}\u0000${r.date}`;
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  // The total row adds up the whole table: it speaks for a group only when the table is that group.
+  const soleTotal = groups.size === 1 && out.length === 0 ? total : null;
+  const problems: Problem[] = [];
+  for (const parts of groups.values()) {
+    if (parts.length === 1) {
+      out.push(parts[0]);
+      continue;
+    }
+    const combined = addUp(parts, soleTotal, problems);
+    if (combined) out.push(combined);
+  }
+  return { readings: out.sort((a, b) => a.source.row - b.source.row), problems };
+}
+
+function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Problem[]): Reading | null {
+  const first = parts[0];
+  const rows = parts.map((p) => p.source.row);
+  const place = { file: first.source.file, sheet: first.source.sheet };
+  const rowList = rows.join(", ");
+  // Each part's own words (its label, the columns carried into its note) stay in the one note.
+  const labels = parts.map((p) => p.note).filter((x) => x !== "");
+  const counted = parts.every((p) => p.numerator !== null && p.denominator !== null);
+  const base = {
+    code: first.code,
+    period: first.period,
+    date: first.date,
+    evidence: [...new Set(parts.map((p) => p.evidence).filter((x) => x !== ""))].join("; "),
+  };
+  if (counted) {
+    const num = parts.reduce((s, p) => s + (p.numerator as number), 0);
+    const den = parts.reduce((s, p) => s + (p.denominator as number), 0);
+    const agrees = total !== null && total.numerator === num && total.denominator === den;
+    const note = `Cộng ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`;
+    if (total !== null && total.numerator !== null && total.denominator !== null && !agrees) {
+      problems.push(
+        problem("READING_PARTS", { ...place, row: total.row }, `${formatViNumber(total.numerator)}/${formatViNumber(total.denominator)}`, {
+          vi: `dòng tổng ghi ${formatViNumber(total.numerator)}/${formatViNumber(total.denominator)}, cộng các dòng ${rowList} được ${formatViNumber(num)}/${formatViNumber(den)}; dùng số của dòng tổng.`,
+          en: `the total row says ${formatViNumber(total.numerator)}/${formatViNumber(total.denominator)}, rows ${rowList} add up to ${formatViNumber(num)}/${formatViNumber(den)}; the total row's figures are used.`,
+        }),
+      );
+      return {
+        ...base,
+        numerator: total.numerator,
+        denominator: total.denominator,
+        value: total.denominator > 0 ? (total.numerator / total.denominator) * 100 : total.value,
+        note,
+        source: { ...first.source, row: total.row },
+      };
+    }
+    if (!agrees)
+      problems.push(
+        problem("READING_PARTS", { ...place, row: rows[0] }, first.code ?? "", {
+          vi: `các dòng ${rowList} cùng mã ${first.code}, cùng kỳ ${first.period}: đọc là các phần của một số liệu và cộng lại (${formatViNumber(num)}/${formatViNumber(den)}).`,
+          en: `rows ${rowList} have the same criterion ${first.code} and period ${first.period}: read as parts of one set of figures and added up (${formatViNumber(num)}/${formatViNumber(den)}).`,
+        }),
+      );
+    return {
+      ...base,
+      numerator: num,
+      denominator: den,
+      value: den > 0 ? (num / den) * 100 : null,
+      note,
+      source: { ...first.source, row: total && agrees ? total.row : first.source.row },
+    };
+  }
+  if (total !== null && total.value !== null) {
+    return {
+      ...base,
+      numerator: total.numerator,
+      denominator: total.denominator,
+      value: total.value,
+      note: `Dòng tổng của ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`,
+      source: { ...first.source, row: total.row },
+    };
+  }
+  problems.push(
+    problem("READING_PARTS", { ...place, row: rows[0] }, first.code ?? "", {
+      vi: `các dòng ${rowList} cùng mã ${first.code}, cùng kỳ ${first.period} nhưng chỉ ghi tỷ lệ, không có số đếm hay dòng tổng để cộng; không đọc, hãy ghi tử số và mẫu số hoặc dòng tổng.`,
+      en: `rows ${rowList} have the same criterion ${first.code} and period ${first.period} but give rates only, with no counts or total row to add up; not read: give the counts or a total row.`,
+    }),
+  );
+  return null;
+}

@@ -12,6 +12,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 if command -v dpkg >/dev/null 2>&1; then
   dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
   dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation2)
+  # Carlito has Calibri's metrics: the master's column widths (and Tổng hợp's page of charts) print as in Excel.
+  dpkg -s fonts-crosextra-carlito >/dev/null 2>&1 || need+=(fonts-crosextra-carlito)
 fi
 # Word -> PDF (the plan fixtures' PDF) needs LibreOffice's word processor, not only Calc.
 dpkg-query -W -f='${Status}' libreoffice-writer 2>/dev/null | grep -q "ok installed" || need+=(libreoffice-writer)

@@ -1,3 +1,5 @@
+import { Progress, terminalProgress } from "./progress";
+
 /** What the commands print and when they think it is: one seam, so tests can capture it. */
 export interface Io {
   info(message: string): void;
@@ -5,6 +7,8 @@ export interface Io {
   error(message: string): void;
   usage(problem: string, usage: string): number;
   now(): Date;
+  /** A progress line for long work, where the user watches a terminal; absent or null elsewhere. */
+  progress?(total: number): Progress | null;
 }
 
 export function processIo(): Io {
@@ -18,5 +22,6 @@ export function processIo(): Io {
     },
     // CCHC_NOW fixes the clock for tests (a fixed as-of date and file timestamps).
     now: () => (process.env.CCHC_NOW ? new Date(process.env.CCHC_NOW) : new Date()),
+    progress: (total) => terminalProgress(process.stderr, total),
   };
 }

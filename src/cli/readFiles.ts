@@ -15,9 +15,12 @@ export const WORKER_MEMORY_MB = Number(process.env.CCHC_WORKER_MEMORY_MB ?? 1536
 
 const WORKER = join(__dirname, "readWorker.js");
 
-async function readInProcess(paths: readonly string[], asOf: IsoDate): Promise<FileOutcome[]> {
+async function readInProcess(paths: readonly string[], asOf: IsoDate, onRead?: (o: FileOutcome) => void): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for (const path of paths) out.push(await readOneFile(path, basename(path), asOf));
+  for (const path of paths) {
+    out.push(await readOneFile(path, basename(path), asOf));
+    onRead?.(out[out.length - 1]);
+  }
   return out;
 }
 
@@ -69,10 +72,11 @@ function readIn(w: Worker, path: string, file: string, asOf: IsoDate): Promise<{
  * Reads each file once, read-only, as of a date (the importer reads dates by it), in worker threads (one per spare core, at most four), the
  * tables found and rows read there too: a file still being worked on after READ_TIMEOUT_MS, or
  * needing more than WORKER_MEMORY_MB, is stopped with its worker and named, and the rest go on.
- * Under ts-jest (no compiled worker) files are read in this thread.
+ * Under ts-jest (no compiled worker) files are read in this thread. `onRead` hears of each file as
+ * it is done (the command line's progress).
  */
-export async function readFiles(paths: readonly string[], asOf: IsoDate): Promise<FileOutcome[]> {
-  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf);
+export async function readFiles(paths: readonly string[], asOf: IsoDate, onRead?: (o: FileOutcome) => void): Promise<FileOutcome[]> {
+  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf, onRead);
   const results: FileOutcome[] = new Array(paths.length);
   let next = 0;
   const lane = async () => {
@@ -82,6 +86,7 @@ export async function readFiles(paths: readonly string[], asOf: IsoDate): Promis
       worker ??= newWorker();
       const { outcome, reusable } = await readIn(worker, paths[i], basename(paths[i]), asOf);
       results[i] = outcome;
+      onRead?.(outcome);
       if (!reusable) worker = null;
     }
     if (worker) await worker.terminate();

@@ -56,7 +56,8 @@ export const MASTER = {
     sheet: "Tổng hợp",
     table: "TongHop",
     columns: ["Mã", "Tên tiêu chí", "Chỉ tiêu", "Thực hiện", "Kết quả", "Số nhiệm vụ", "Hoàn thành", "Quá hạn", "Chủ trì"],
-    added: ["Lý do"],
+    // Why the verdict; the target as a number (the year's, and the next milestone's), which the chart plots.
+    added: ["Lý do", "Chỉ tiêu (%)", "Mốc tiếp theo (%)"],
   },
   dossiers: {
     sheet: "Hồ sơ TTHC",
@@ -122,7 +123,15 @@ export const IMPORTED_TASKS = {
 export const SUMMARY_BY_OFFICIAL = {
   table: "TongHopCanBo",
   columns: ["STT", "Cán bộ, bộ phận chủ trì", "Được giao", "Hoàn thành", "Đúng hạn", "Quá hạn"],
-  added: [],
+  // The rest of the tasks, so the four parts add up to Được giao (the chart stacks them).
+  added: ["Trễ hạn", "Chưa đến hạn"],
+} as const;
+
+/** A third table of Tổng hợp: the early warnings (all ours, none in the contract). */
+export const SUMMARY_WARNINGS = {
+  table: "TongHopCanhBao",
+  columns: [],
+  added: ["Mã", "Cảnh báo", "Loại", "Hạn", "Chủ trì"],
 } as const;
 
 export type MasterSheetKey = keyof typeof MASTER;

@@ -17,7 +17,8 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { A4, Align, Block, Cell, DocModel, Paragraph, Section, Table, textWidth } from "../core/report/docModel";
+import { A4, Align, Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, textWidth } from "../core/report/docModel";
+import { chartMark, withCharts } from "./docxCharts";
 import { outputProperty } from "../core/outputMark";
 
 /**
@@ -44,6 +45,8 @@ interface Context {
   /** Inside a table: no space after paragraphs, no first-line indent. */
   inTable: boolean;
   tableSize?: number;
+  /** The charts met so far, in order: each becomes a native chart after packing. */
+  charts: ChartBlock[];
 }
 
 function paragraph(p: Paragraph, ctx: Context): DocxParagraph {
@@ -128,6 +131,15 @@ function table(t: Table, section: Section, ctx: Context): DocxTable {
 }
 
 function block(b: Block, section: Section, ctx: Context): DocxParagraph | DocxTable {
+  if (b.kind === "chart") {
+    // A marked paragraph the chart replaces once the document is packed (docxCharts.ts).
+    ctx.charts.push(b);
+    return new DocxParagraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: false,
+      children: [new TextRun({ text: chartMark(ctx.charts.length) })],
+    });
+  }
   return b.kind === "paragraph" ? paragraph(b, ctx) : table(b, section, ctx);
 }
 
@@ -177,7 +189,7 @@ function section(s: Section, ctx: Context, first: boolean): ISectionOptions {
 
 /** The .docx's bytes. */
 export async function docxBytes(doc: DocModel): Promise<Uint8Array> {
-  const ctx: Context = { font: doc.font.name, size: doc.font.size, inTable: false };
+  const ctx: Context = { font: doc.font.name, size: doc.font.size, inTable: false, charts: [] };
   const file = new Document({
     creator: "cchc-tracker",
     lastModifiedBy: "cchc-tracker",
@@ -187,5 +199,5 @@ export async function docxBytes(doc: DocModel): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: doc.font.name, size: doc.font.size * 2 } } } },
     sections: doc.sections.map((s, i) => section(s, ctx, i === 0)),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  return withCharts(new Uint8Array(await Packer.toArrayBuffer(file)), ctx.charts);
 }

@@ -9,6 +9,7 @@ import { MASTER_WORKBOOK_SHEETS, MasterOptions, masterWorkbookSpecs } from "../c
 import { deadlineSheet, planDeadlines, planSheet } from "../core/sheets/planSheets";
 import { summarySheet } from "../core/sheets/summarySheet";
 import { Compliance, compliance } from "../core/summary/compliance";
+import { earlyWarnings } from "../core/summary/warnings";
 import { loadSheets, readSheets } from "./readSheets";
 import { ExcelRun } from "./run";
 import { writeSpecs, writeTableSheets } from "./writeTables";
@@ -71,6 +72,6 @@ export async function buildSummaryInWorkbook(
 /** Tổng hợp from a master already read (the pane first checks there is something to sum up), dossier statistics included. */
 export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate, year?: number): Promise<Compliance> {
   const comp = compliance(master.plan, master.tasks, master.readings, asOf, { year, dossiers: master.dossiers });
-  await writeTableSheets(run, [summarySheet(master.plan, comp)]);
+  await writeTableSheets(run, [summarySheet(master.plan, comp, earlyWarnings(comp, master.tasks, master.readings))]);
   return comp;
 }

@@ -6,12 +6,15 @@ import {
   ColumnSpec,
   HighlightSpec,
   NUMBER_FORMATS,
+  TablePlacement,
   TableSheetSpec,
   ValidationSpec,
   headerRowOf,
   highlightCondition,
   listSourceRange,
+  tablePlacements,
 } from "../core/sheets/spec";
+import { POINTS_PER_WIDTH, addCharts, hostCanChart } from "./charts";
 import { loadSheets } from "./readSheets";
 import { ExcelRun } from "./run";
 
@@ -79,40 +82,9 @@ function validationRule(
   }
 }
 
-interface Block {
-  headerRow: number;
-  columns: readonly ColumnSpec[];
-  rows: readonly CellValue[][];
-  table: string;
-  title: string | null;
-  highlights: readonly HighlightSpec[];
-}
+type Block = TablePlacement;
 
-function blocksOf(spec: TableSheetSpec): Block[] {
-  const blocks: Block[] = [
-    {
-      headerRow: headerRowOf(spec),
-      columns: spec.columns,
-      rows: spec.rows,
-      table: spec.table,
-      title: null,
-      highlights: spec.highlights ?? [],
-    },
-  ];
-  let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
-  for (const more of spec.more ?? []) {
-    blocks.push({
-      headerRow: next + 1,
-      columns: more.columns,
-      rows: more.rows,
-      table: more.table,
-      title: more.title,
-      highlights: more.highlights ?? [],
-    });
-    next = next + 1 + Math.max(more.rows.length, 1) + 3;
-  }
-  return blocks;
-}
+const blocksOf = tablePlacements;
 
 /** Writes the specs in one Excel.run: one sync to see which of their sheets exist, then the write. */
 export async function writeTableSheets(run: ExcelRun, specs: readonly TableSheetSpec[]): Promise<void> {
@@ -197,6 +169,7 @@ async function buildAndSwap(
   existing: ReadonlyMap<string, Excel.Worksheet>,
 ): Promise<void> {
   const wb = context.workbook;
+  const charts = hostCanChart();
   const olds = finals.map((s) => existing.get(s.sheet)).filter((o): o is Excel.Worksheet => o !== undefined);
 
   // Write: new sheets under temporary names, then the old ones go and the new take their names,
@@ -219,7 +192,7 @@ async function buildAndSwap(
     const entry = { sheet, spec, tables: [] as Array<{ table: Excel.Table; block: Block }> };
     created.push(entry);
     spec.columns.forEach((c, k) => {
-      sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * 5.6);
+      sheet.getRange(`${columnName(k + 1)}:${columnName(k + 1)}`).format.columnWidth = Math.round(c.width * POINTS_PER_WIDTH);
     });
     (spec.preamble ?? []).forEach((line, r) => {
       const values =
@@ -273,6 +246,7 @@ async function buildAndSwap(
       entry.tables.push({ table, block });
     }
     sheet.freezePanes.freezeRows(headerRowOf(spec));
+    if (charts) addCharts(sheet, spec);
     if (spec.hidden) sheet.visibility = "Hidden";
   }
 

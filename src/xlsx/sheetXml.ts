@@ -3,16 +3,17 @@ import { parseIsoDate, toExcelSerial } from "../core/dates/isoDate";
 import { fitExcelCell } from "../core/text/excelCell";
 import {
   CellValue,
-  ColumnSpec,
   ColumnType,
   DocumentSheetSpec,
-  HighlightSpec,
-  TableBlock,
   TableSheetSpec,
   ValidationSpec,
-  headerRowOf,
+  chartCells,
+  chartData,
   highlightCondition,
+  tablePlacements,
+  wrappedLines,
 } from "../core/sheets/spec";
+import { ChartPart, chartRefs, columnLeft } from "./chartXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
 import { TextSink } from "./zipWriter";
@@ -42,6 +43,8 @@ export interface TablePart {
 /** A sheet planned from its spec's shapes (tables, print titles, formats known), its cells written later. */
 export interface SheetPlan {
   tables: TablePart[];
+  /** Charts drawn over the sheet's tables (one drawing part holds them). */
+  charts: ChartPart[];
   /** "$1:$1": rows printed at the top of every page. */
   printTitles: string | null;
   write(sink: TextSink): Promise<void>;
@@ -51,6 +54,7 @@ export interface WriteContext {
   styles: StyleBook;
   strings: SharedStrings;
   nextTableId: () => number;
+  nextChartId: () => number;
   /** Where a column of another sheet's main table lies, for list validations. */
   columnRange: (sheet: string, header: string) => string;
   selected: boolean;
@@ -82,12 +86,15 @@ function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): str
   }
 }
 
-interface Block {
-  headerRow: number;
-  columns: readonly ColumnSpec[];
-  rows: readonly CellValue[][];
-  table: string;
-  highlights: readonly HighlightSpec[];
+const LINE_POINTS = 15;
+
+/**
+ * A row's height for its wrapped text, estimated (wrappedLines): LibreOffice does not fit rows to
+ * wrapped text on opening, so without it long names print over each other. Not marked custom, so
+ * Excel fits the row again when its cells change.
+ */
+function heightAttr(lines: number): string {
+  return lines > 1 ? ` ht="${lines * LINE_POINTS}"` : "";
 }
 
 /** An Excel table sheet: preamble, the main table, further tables below, with formats and rules. Rows are written as they are made. */
@@ -98,15 +105,16 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
   const tables: TablePart[] = [];
   let priority = 1;
 
-  const blocks: Block[] = [
-    { headerRow: headerRowOf(spec), columns: spec.columns, rows: spec.rows, table: spec.table, highlights: spec.highlights ?? [] },
-  ];
-  let next = blocks[0].headerRow + Math.max(spec.rows.length, 1) + 2;
-  // Each further table: a blank row, its title, its header, its rows.
-  for (const more of spec.more ?? []) {
-    blocks.push({ headerRow: next + 1, columns: more.columns, rows: more.rows, table: more.table, highlights: more.highlights ?? [] });
-    next = next + 1 + Math.max(more.rows.length, 1) + 3;
-  }
+  const blocks = tablePlacements(spec);
+  const widths = spec.columns.map((c) => c.width);
+  const charts: ChartPart[] = (spec.charts ?? []).map((chart) => ({
+    id: ctx.nextChartId(),
+    data: chartData(spec, chart),
+    refs: chartRefs(spec.sheet, chartCells(spec, chart)),
+    place: { left: columnLeft(chart.anchor.column, widths), top: chart.anchor.top },
+    width: chart.anchor.width,
+    height: chart.anchor.height,
+  }));
 
   // What lies after the cells is known from the shapes alone: tables, validations, highlights.
   for (const b of blocks) {
@@ -130,7 +138,7 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
     }
   }
   const header = blocks[0].headerRow;
-  const lastRow = blocks[blocks.length - 1].headerRow + Math.max(blocks[blocks.length - 1].rows.length, 1);
+  const lastRow = blocks[blocks.length - 1].lastRow;
   const parts: WorksheetParts = {
     dimension: `A1:${columnName(Math.max(...blocks.map((b) => b.columns.length)))}${lastRow}`,
     freezeRow: header,
@@ -140,8 +148,11 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
     conditional: conditional.join(""),
     validations,
     orientation: spec.print?.orientation ?? "landscape",
+    scale: spec.print?.scale,
+    breakBeforeColumn: spec.print?.breakBeforeColumn,
     marginsIn: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
     tableCount: tables.length,
+    drawing: charts.length > 0,
   };
 
   // Formats registered in the order the cells use them, so styles.xml is the same whatever streams.
@@ -166,20 +177,28 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
       await sink.write(`<row r="${r}">${label}${value}</row>`);
     }
     for (const [bi, b] of blocks.entries()) {
-      if (bi > 0) {
-        const title = (spec.more as readonly TableBlock[])[bi - 1].title;
-        await sink.write(`<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, title, "text", titleXf, ctx)}</row>`);
+      if (b.title !== null) {
+        await sink.write(`<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, b.title, "text", titleXf, ctx)}</row>`);
       }
+      const headerLines = Math.max(...b.columns.map((c) => wrappedLines(c.header, c.width * 0.9)));
       await sink.write(
-        `<row r="${b.headerRow}">${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`,
+        `<row r="${b.headerRow}"${heightAttr(headerLines)}>${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`,
       );
+      const wrapped = b.columns.flatMap((c, i) => (c.wrap ? [i] : []));
       const xfs = blockXfs[bi];
       const letters = b.columns.map((_, c) => columnName(c + 1));
       const data = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];
       for (let i = 0; i < data.length; i++) {
         const row = data[i];
         const r = b.headerRow + 1 + i;
-        let cells = `<row r="${r}">`;
+        let lines = 1;
+        for (const c of wrapped) {
+          const v = row[c];
+          // The sheet's column is as wide as the main table's column there.
+          const width = widths[c] ?? b.columns[c].width;
+          if (typeof v === "string" && v.length > width) lines = Math.max(lines, wrappedLines(v, width));
+        }
+        let cells = `<row r="${r}"${heightAttr(lines)}>`;
         for (let c = 0; c < b.columns.length; c++) cells += cellXml(`${letters[c]}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
         const pending = sink.write(`${cells}</row>`);
         if (pending) await pending;
@@ -187,7 +206,7 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
     }
     await sink.write(worksheetTail(parts));
   };
-  return { tables, printTitles: `$${header}:$${header}`, write };
+  return { tables, charts, printTitles: `$${header}:$${header}`, write };
 }
 
 /** A document-like sheet (the report): styled cells, merges, A4 margins, repeated rows. */
@@ -225,10 +244,21 @@ export function planDocumentSheet(spec: DocumentSheetSpec, ctx: WriteContext): S
     pageNumbers: spec.page.pageNumbers,
     marginsIn: { left: mm.left / 25.4, right: mm.right / 25.4, top: mm.top / 25.4, bottom: mm.bottom / 25.4 },
     tableCount: 0,
+    drawing: false,
   };
   const repeat = spec.page.repeatRows;
+  const charts: ChartPart[] = (spec.charts ?? []).map((c) => ({
+    id: ctx.nextChartId(),
+    data: c.data,
+    refs: null,
+    place: { column: 1, row: c.row },
+    width: c.width,
+    height: c.height,
+  }));
+  parts.drawing = charts.length > 0;
   return {
     tables: [],
+    charts,
     printTitles: repeat ? `$${repeat[0]}:$${repeat[1]}` : null,
     write: async (sink) => {
       await sink.write(worksheetHead(parts));
@@ -247,10 +277,15 @@ interface WorksheetParts {
   conditional: string;
   validations: readonly string[];
   orientation: "portrait" | "landscape";
+  /** A fixed print scale (%) instead of fitting the width, with a page break before a column. */
+  scale?: number;
+  breakBeforeColumn?: number;
   /** Page numbers top centre (&P), on every page or from the second (Nghị định 30). */
   pageNumbers?: "fromSecond" | "all";
   marginsIn: { left: number; right: number; top: number; bottom: number };
   tableCount: number;
+  /** The sheet has a drawing part (its charts), related as rIdDr1. */
+  drawing: boolean;
 }
 
 /** A worksheet up to where its rows begin. */
@@ -263,7 +298,7 @@ function worksheetHead(p: WorksheetParts): string {
   const cols = p.cols.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   return (
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    (p.scale === undefined ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     `<dimension ref="${p.dimension}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
     "<sheetData>"
@@ -280,10 +315,16 @@ function worksheetTail(p: WorksheetParts): string {
     p.conditional +
     (p.validations.length ? `<dataValidations count="${p.validations.length}">${p.validations.join("")}</dataValidations>` : "") +
     `<pageMargins left="${round(m.left)}" right="${round(m.right)}" top="${round(m.top)}" bottom="${round(m.bottom)}" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    (p.scale === undefined
+      ? `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="1" fitToHeight="0"/>`
+      : `<pageSetup paperSize="9" scale="${p.scale}" orientation="${p.orientation}"/>`) +
     (p.pageNumbers
       ? `<headerFooter${p.pageNumbers === "fromSecond" ? ' differentFirst="1"' : ""}><oddHeader>&amp;C&amp;P</oddHeader>${p.pageNumbers === "fromSecond" ? "<firstHeader></firstHeader>" : ""}</headerFooter>`
       : "") +
+    (p.breakBeforeColumn
+      ? `<colBreaks count="1" manualBreakCount="1"><brk id="${p.breakBeforeColumn - 1}" max="1048575" man="1"/></colBreaks>`
+      : "") +
+    (p.drawing ? '<drawing r:id="rIdDr1"/>' : "") +
     (p.tableCount
       ? `<tableParts count="${p.tableCount}">${Array.from({ length: p.tableCount }, (_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`
       : "") +

@@ -3,6 +3,7 @@ import { OutputKind } from "../core/outputMark";
 import { SheetSpec, listSourceRange, quoteSheet } from "../core/sheets/spec";
 import { customPropertiesXml } from "./outputMark";
 import { SharedStrings, SheetPlan, planDocumentSheet, planTableSheet, tableXml } from "./sheetXml";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, DRAWING_REL, chartSpaceXml, drawingRelsXml, drawingXml } from "./chartXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml, textElement } from "./xml";
 import { Compression, ZipBuilder, streamCompression } from "./zipWriter";
@@ -35,11 +36,12 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
   const styles = doc ? new StyleBook(doc.font.name, doc.font.size) : new StyleBook("Calibri", 11);
   const strings = new SharedStrings();
   let tableId = 0;
+  let chartId = 0;
   const columnRange = (sheet: string, header: string): string => listSourceRange(specs, sheet, header);
 
   // Every sheet planned first: tables, print titles and formats are known before any row is written.
   const sheets: SheetPlan[] = specs.map((spec, i) => {
-    const ctx = { styles, strings, nextTableId: () => ++tableId, columnRange, selected: i === 0 };
+    const ctx = { styles, strings, nextTableId: () => ++tableId, nextChartId: () => ++chartId, columnRange, selected: i === 0 };
     return spec.kind === "table" ? planTableSheet(spec, ctx) : planDocumentSheet(spec, ctx);
   });
 
@@ -55,7 +57,15 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>',
     '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
   ];
+  // Each sheet with charts has a drawing part of its own, numbered in sheet order.
+  const drawings = new Map<SheetPlan, number>();
+  for (const s of sheets) if (s.charts.length > 0) drawings.set(s, drawings.size + 1);
   sheets.forEach((s, i) => {
+    const drawing = drawings.get(s);
+    if (drawing !== undefined) {
+      overrides.push(`<Override PartName="/xl/drawings/drawing${drawing}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`);
+      for (const c of s.charts) overrides.push(`<Override PartName="/xl/charts/chart${c.id}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`);
+    }
     overrides.push(
       `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
     );
@@ -112,15 +122,20 @@ export async function workbookBytes(specs: readonly SheetSpec[], meta: WorkbookM
   await add("xl/styles.xml", styles.xml());
   for (const [i, s] of sheets.entries()) {
     await zip.part(`xl/worksheets/sheet${i + 1}.xml`, (sink) => s.write(sink));
-    if (s.tables.length === 0) continue;
-    const rels = s.tables
-      .map((t, k) => `<Relationship Id="rIdT${k + 1}" Type="${NS_REL}/table" Target="../tables/table${t.id}.xml"/>`)
-      .join("");
+    const drawing = drawings.get(s);
+    if (s.tables.length === 0 && drawing === undefined) continue;
+    const rels =
+      s.tables.map((t, k) => `<Relationship Id="rIdT${k + 1}" Type="${NS_REL}/table" Target="../tables/table${t.id}.xml"/>`).join("") +
+      (drawing === undefined ? "" : `<Relationship Id="rIdDr1" Type="${DRAWING_REL}" Target="../drawings/drawing${drawing}.xml"/>`);
     await add(
       `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
       `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
     );
     for (const t of s.tables) await add(`xl/tables/table${t.id}.xml`, tableXml(t));
+    if (drawing === undefined) continue;
+    await add(`xl/drawings/drawing${drawing}.xml`, drawingXml(s.charts));
+    await add(`xl/drawings/_rels/drawing${drawing}.xml.rels`, drawingRelsXml(s.charts));
+    for (const c of s.charts) await add(`xl/charts/chart${c.id}.xml`, chartSpaceXml(c.data, c.refs));
   }
   // Shared strings last: the rows above added them.
   await zip.part("xl/sharedStrings.xml", async (sink) => {

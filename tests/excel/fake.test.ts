@@ -118,4 +118,40 @@ describe("the fake Excel fails where Excel fails", () => {
     expect(excel.sheet("Only")!.cells.get("1,1")).toEqual({ value: "#NAME?", formula: "=1+1" });
     expect(excel.sheet("Only")!.cells.get("1,2")).toEqual({ value: "=1+1" });
   });
+
+  it("refuses a chart of an unknown type, over a bad range, or a series over more than one row and column (InvalidArgument)", async () => {
+    const excel = new FakeExcel();
+    const chartWith = (f: (s: ReturnType<FakeContext["workbook"]["worksheets"]["getItem"]>) => void) =>
+      codeOf(
+        excel.run(async (ctx: FakeContext) => {
+          f(ctx.workbook.worksheets.getItem("Sheet1"));
+          await ctx.sync();
+        }),
+      );
+    expect(await chartWith((s) => s.charts.add("ColumnClustred", s.getRange("A1:A5"), "Columns"))).toBe("InvalidArgument");
+    expect(await chartWith((s) => s.charts.add("ColumnClustered", s.getRange("A0:A5"), "Columns"))).toBe("InvalidArgument");
+    expect(await chartWith((s) => s.charts.add("ColumnClustered", s.getRange("A1:A5"), "Diagonal"))).toBe("InvalidArgument");
+    expect(
+      await chartWith((s) => s.charts.add("BarStacked", s.getRange("A1:A5"), "Columns").series.add("B").setValues(s.getRange("B1:C5"))),
+    ).toBe("InvalidArgument");
+    expect(
+      await chartWith((s) => s.charts.add("BarStacked", s.getRange("A1:A5"), "Columns").series.getItemAt(3).setValues(s.getRange("B1:B5"))),
+    ).toBe("ItemNotFound");
+    expect(await chartWith((s) => void (s.charts.add("BarStacked", s.getRange("A1:A5"), "Columns").width = -1))).toBe("InvalidArgument");
+    // A refused chart is never made; as in Excel, commands before the failing one stay applied.
+    expect(excel.sheet("Sheet1")!.charts.map((c) => c.type)).toEqual(["BarStacked", "BarStacked", "BarStacked"]);
+  });
+
+  it("makes a series per column of a chart's source, and deletes charts with their sheet", async () => {
+    const excel = new FakeExcel(newWorkbook(["A", "B"]));
+    await excel.run(async (ctx: FakeContext) => {
+      ctx.workbook.worksheets.getItem("B").charts.add("ColumnClustered", ctx.workbook.worksheets.getItem("B").getRange("B2:C9"), "Columns");
+    });
+    expect(excel.sheet("B")!.charts[0].series.map((s) => [s.name, s.values?.rect])).toEqual([
+      ["Series1", { top: 2, left: 2, bottom: 9, right: 2 }],
+      ["Series2", { top: 2, left: 3, bottom: 9, right: 3 }],
+    ]);
+    await excel.run(async (ctx: FakeContext) => ctx.workbook.worksheets.getItem("B").delete());
+    expect(excel.state.sheets.flatMap((s) => s.charts)).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@ import { Consolidation, consolidate, consolidateRecords } from "../../src/core/i
 import { GridCell, isGridDate } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { masterWorkbookSpecs } from "../../src/core/sheets/masterWorkbook";
+import JSZip from "jszip";
+import { colLetters } from "../../src/excel/fake/address";
 import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
 import { newWorkbook } from "../../src/excel/fake/state";
 import { buildSummaryInWorkbook, writeMaster } from "../../src/excel/operations";
@@ -17,6 +19,12 @@ import { syntheticConsolidation } from "../../scripts/support/synthetic";
 import { projectPath } from "../helpers/shared";
 
 const AS_OF = "2021-12-15" as IsoDate;
+
+/** "$A$9:$A$20", as a chart's formula names a range. */
+function absolute(r: { top: number; left: number; bottom: number; right: number }): string {
+  const cell = (row: number, col: number) => `$${colLetters(col)}$${row}`;
+  return r.top === r.bottom && r.left === r.right ? cell(r.top, r.left) : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+}
 type Plain = string | number | boolean | null;
 
 function trim(rows: Plain[][]): Plain[][] {
@@ -71,6 +79,7 @@ describe("the Office.js renderer against the fake Excel", () => {
         "Thời hạn!ThoiHan",
         "Tổng hợp!TongHop",
         "Tổng hợp!TongHopCanBo",
+        "Tổng hợp!TongHopCanhBao",
       ].sort(),
     );
     // The rows as imported are kept out of sight, as in the file.
@@ -83,6 +92,50 @@ describe("the Office.js renderer against the fake Excel", () => {
     expect(tasks.conditionalFormats.map((f) => f.formula)).toEqual(['=$J2="Quá hạn"', '=$J2="Trễ hạn"']);
     expect(tasks.frozenRows).toBe(1);
     expect(tasks.formats.get("2,6")).toBe("dd/mm/yyyy");
+  });
+
+  it("draws Tổng hợp's charts over the same cells as the file does, beside the tables, without a sync of their own", async () => {
+    const c = await examples();
+    const specs = masterWorkbookSpecs(c);
+    const zip = await JSZip.loadAsync(await workbookBytes(specs, { timestamp: new Date(0) }));
+    const fileRefs = async (n: number) =>
+      [...((await zip.file(`xl/charts/chart${n}.xml`)?.async("string")) ?? "").matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]);
+
+    const excel = new FakeExcel();
+    await writeMaster(runOf(excel), c);
+    const charts = excel.sheet("Tổng hợp")!.charts;
+    expect(charts.map((x) => [x.type, x.title])).toEqual([
+      ["ColumnClustered", "Thực hiện so với chỉ tiêu và mốc tiếp theo (%)"],
+      ["BarStacked", "Nhiệm vụ theo cán bộ, bộ phận chủ trì"],
+    ]);
+    for (const [i, chart] of charts.entries()) {
+      // The file names each series' header cell, its categories and its values; the live chart has the same.
+      const live = chart.series.flatMap((s) => [
+        s.name,
+        `'Tổng hợp'!${absolute(s.xValues!.rect)}`,
+        `'Tổng hợp'!${absolute(s.values!.rect)}`,
+      ]);
+      const refs = await fileRefs(i + 1);
+      const headers = specs[0].columns.map((col) => col.header).concat(specs[0].more![0].columns.map((col) => col.header));
+      expect(live.filter((_, k) => k % 3 !== 0)).toEqual(refs.filter((_, k) => k % 3 !== 0));
+      expect(live.filter((_, k) => k % 3 === 0).every((name) => headers.includes(name as string))).toBe(true);
+      expect(chart.series.every((s) => /^#[0-9A-F]{6}$/.test(s.color ?? ""))).toBe(true);
+    }
+    expect(charts[0].valueAxis).toMatchObject({ minimum: 0, maximum: 100, title: "%" });
+    expect(charts[1].categoryAxis).toMatchObject({ reversePlotOrder: true, position: "Maximum" });
+    // Beside the tables: after their columns (as the renderer sized them) and a blank one, the second below the first.
+    const widths = specs[0].columns.reduce((s, col) => s + Math.round(col.width * 5.6), 0);
+    expect(charts.map((x) => [x.left, x.top])).toEqual([
+      [widths + 48, 0],
+      [widths + 48, charts[0].height + 24],
+    ]);
+
+    // Rebuilt, the summary has its two charts again, not four; an empty one has none.
+    await buildSummaryInWorkbook(runOf(excel), BUILTIN_PLAN, AS_OF);
+    expect(excel.sheet("Tổng hợp")!.charts).toHaveLength(2);
+    const blank = new FakeExcel();
+    await writeMaster(runOf(blank), consolidate([], BUILTIN_PLAN, AS_OF));
+    expect(blank.sheet("Tổng hợp")!.charts).toEqual([]);
   });
 
   it("keeps text that looks like a formula as text", async () => {

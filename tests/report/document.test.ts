@@ -2,7 +2,7 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { parseDeadline } from "../../src/core/dates/deadline";
 import { Reading, Task } from "../../src/core/import/records";
 import { Plan, PlanItem, Target } from "../../src/core/plan/model";
-import { Block, DocModel, Table, plainText } from "../../src/core/report/docModel";
+import { Block, ChartBlock, DocModel, Table, plainText } from "../../src/core/report/docModel";
 import { issuingLines, planSectionDocument, reportDocument } from "../../src/core/report/document";
 import { ReportExtras, ReportModel, buildReport, resolveSettings } from "../../src/core/report/model";
 import { PeriodKind, reportPeriod } from "../../src/core/report/period";
@@ -151,7 +151,11 @@ function model(kind: PeriodKind, extras: ReportExtras = EXTRAS, settings = {}): 
 /** Every paragraph's text, in reading order, tables cell by cell. */
 function lines(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) =>
-    b.kind === "paragraph" ? [plainText(b)] : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs.map(plainText))),
+    b.kind === "paragraph"
+      ? [plainText(b)]
+      : b.kind === "chart"
+        ? []
+        : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs.map(plainText))),
   );
 }
 const allText = (doc: DocModel) => doc.sections.flatMap((s) => lines(s.blocks));
@@ -241,6 +245,48 @@ describe("the figures of each period, by hand", () => {
     );
     expect(doc.sections.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục I", "Phụ lục II"]);
     expect(text).toEqual(expect.arrayContaining(["Phụ lục II", "Số hồ sơ nhận giải quyết", "Trước hạn", "Tổng cộng trong kỳ"]));
+  });
+});
+
+describe("early warnings among the next period's tasks", () => {
+  /** The paragraphs of section IV (or 3), up to the next section. */
+  const nextSteps = (doc: DocModel) => {
+    const body = lines(doc.sections[0].blocks);
+    const start = body.findIndex((t) => /^IV\. PHƯƠNG HƯỚNG/.test(t));
+    return body.slice(
+      start + 1,
+      body.findIndex((t, i) => i > start && /^V\. /.test(t)),
+    );
+  };
+
+  it("names items whose trend falls short, tasks due soon and not started, and items too little data could not project", () => {
+    // Quý III (to 14/9/2021). 1.2's running year rate: 98,33 % (31/3), 251/255 = 98,43 % (30/6), 392/397 = 98,74 % (30/9,
+    // counted by its days): slope 0,00224 a day, 31/12 (day 275) gives 98,91 %, shown "99" < 100. 1.4 has one reading
+    // (31/8) before its next milestone (30/9): too little. A task due 20/9, 6 days after 14/9, not started.
+    const soon = { ...task("NV-1.5-cccc", "Niêm yết thủ tục mới", VPTK, "2021-09-20", null), status: "Chưa thực hiện" as const };
+    const period = reportPeriod(2021, "Q3");
+    const m = buildReport(PLAN, [...TASKS, soon], READINGS, period, resolveSettings(PLAN, {}), EXTRAS);
+    const projected = m.warnings.warnings.find((w) => w.kind === "projection");
+    expect(projected?.kind === "projection" && projected.projection.projected).toBeCloseTo(98.907, 2);
+    const text = nextSteps(reportDocument(m));
+    expect(text.slice(text.findIndex((t) => t.startsWith("Cảnh báo sớm")))).toEqual([
+      `Cảnh báo sớm các tiêu chí có nguy cơ không đạt (${m.warnings.method}):`,
+      "- 1.2. Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn: theo tốc độ hiện nay, đến ngày 31/12/2021 chỉ đạt khoảng 99 %, chưa đạt chỉ tiêu 100 %; cần tập trung đẩy nhanh tiến độ.",
+      "Các nhiệm vụ sắp đến hạn nhưng chưa triển khai:",
+      "- Niêm yết thủ tục mới (chủ trì: Công chức Văn phòng-Thống kê): hạn 20/9/2021 (còn 6 ngày) nhưng chưa triển khai.",
+      "Chưa đủ số liệu để dự báo xu hướng của 1.4 (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).",
+      "Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:",
+      "- Ký số văn bản đi (chủ trì: Công chức Văn phòng-Thống kê; hạn 30/6/2021).",
+      "- Niêm yết thủ tục mới (chủ trì: Công chức Văn phòng-Thống kê; hạn 20/9/2021).",
+      "- Số hóa văn bản đi (chủ trì: Phó Chủ tịch Ủy ban nhân dân xã; hạn 31/10/2021).",
+    ]);
+  });
+
+  it("warns of nothing on course: 1.4's trend passes its next milestone", () => {
+    const m = model("Y");
+    // 1.4: 44 %, 57,81 %, 87,53 % on 31/8, 30/9, 30/11 lead past 100 % by 31/01/2022; 1.2 still falls short.
+    expect(m.warnings.warnings.map((w) => w.code)).toEqual(["1.2"]);
+    expect(m.warnings.notes).toEqual([]);
   });
 });
 
@@ -358,13 +404,44 @@ describe("the same document as report sheets", () => {
   it("gives each section a sheet, a table's header repeated only on its own sheet, page numbers from page 2", () => {
     expect(sheets.map((s) => [s.sheet, s.page.orientation, s.page.repeatRows ?? null, s.page.pageNumbers ?? null])).toEqual([
       ["Báo cáo", "portrait", null, "fromSecond"],
-      ["Phụ lục I", "landscape", [5, 5], "all"],
+      // Three items fit one page: no header to repeat, which would print above the charts after the table.
+      ["Phụ lục I", "landscape", null, "all"],
     ]);
     expect(sheets[0].page.marginsMm).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
     // The header block: one row per line, so each keeps its look.
     expect(sheets[0].rows.slice(0, 2).map((r) => r.cells.map((c) => c?.value ?? null))).toEqual([
       ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
       ["XÃ TÂN BÌNH", "Độc lập - Tự do - Hạnh phúc"],
+    ]);
+  });
+});
+
+describe("the appendix's charts", () => {
+  it("draws Tổng hợp's two charts after Phụ lục I's table, officials by title, in the document and on the sheet", () => {
+    const m = model("Y");
+    const doc = reportDocument(m);
+    const charts = doc.sections[1].blocks.filter((b): b is ChartBlock => b.kind === "chart");
+    expect(charts.map((c) => [c.chart.kind, c.chart.categories])).toEqual([
+      ["clusteredColumn", ["1.2", "1.4", "1.5"]],
+      ["stackedBar", ["Công chức Văn phòng-Thống kê", "Phó Chủ tịch Ủy ban nhân dân xã"]],
+    ]);
+    // 1.2: 489/495 = 98,79 %; 1.4 the last reading 3720/4250 = 87,53 %; 1.5 qualitative, none.
+    expect(charts[0].chart.series.map((s) => [s.name, s.values])).toEqual([
+      ["Thực hiện", [98.79, 87.53, null]],
+      ["Chỉ tiêu (%)", [100, 100, null]],
+      ["Mốc tiếp theo (%)", [null, 100, null]],
+    ]);
+    // "Ký số văn bản đi" (CC VP-TK, due 30/6, open): overdue; "Số hóa văn bản đi" (Lê Văn Tư, Phó Chủ tịch by Danh mục): done late.
+    expect(charts[1].chart.series.map((s) => [s.name, s.values])).toEqual([
+      ["Đúng hạn", [0, 0]],
+      ["Trễ hạn", [0, 1]],
+      ["Quá hạn", [1, 0]],
+      ["Chưa đến hạn", [0, 0]],
+    ]);
+    const sheet = documentSheets(doc)[1];
+    expect(sheet.charts?.map((c) => [c.data.title, sheet.rows[c.row - 1].cells.length, sheet.rows[c.row - 1].height! > c.height])).toEqual([
+      ["Thực hiện so với chỉ tiêu và mốc tiếp theo (%)", 0, true],
+      ["Nhiệm vụ theo cán bộ, bộ phận chủ trì", 0, true],
     ]);
   });
 });

@@ -116,6 +116,11 @@ describe("cchc report: the periodic report from the master as it stands", () => 
     expect(body).not.toMatch(/NV-|›|\brow \d|\.xlsx|UBND XÃ TÂN BÌNH|Lê Văn Tư|Ông |Chưa nhập|Kiến nghị viết cho báo cáo 6 tháng/u);
     // A table's header repeats over its own table only: never on the body's pages.
     expect(each.slice(0, appendix).some((p) => /Tiêu chí, tiêu chí thành phần\s+Chỉ tiêu/.test(p.text))).toBe(false);
+    // Tổng hợp's two charts, drawn in the appendix after its table.
+    const chartPage = (title: string) => each.findIndex((p) => p.text.includes(title));
+    expect(chartPage("Thực hiện so với chỉ tiêu và mốc tiếp theo (%)")).toBeGreaterThanOrEqual(appendix);
+    expect(chartPage("Nhiệm vụ theo cán bộ, bộ phận chủ trì")).toBeGreaterThanOrEqual(appendix);
+    expect(each.slice(appendix).some((p) => p.text.includes("Chưa đến hạn") && p.text.includes("Số nhiệm vụ"))).toBe(true);
   });
 
   it("lays the .docx out as Word expects: A4 sections, header rows marked, first page without a number", async () => {
@@ -130,6 +135,12 @@ describe("cchc report: the periodic report from the master as it stands", () => 
     // Header rows: the criteria table's one, the dossier table's two; none in the layout tables.
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
     expect(xml).toContain('w:ascii="Times New Roman"');
+    // The charts are native: inline DrawingML charts with their values, the marks they replaced gone.
+    expect(xml.match(/<c:chart [^>]*r:id="rIdCchcChart\d"\/>/g)).toHaveLength(2);
+    expect(xml).not.toContain("cchc-chart-");
+    const chart = await zip.file("word/charts/chart1.xml")!.async("string");
+    expect(chart).toContain("<c:numLit>");
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/word/charts/chart2.xml"');
     const core = await zip.file("docProps/core.xml")!.async("string");
     expect(core).toContain("<dc:creator>cchc-tracker</dc:creator>");
   });
@@ -156,6 +167,8 @@ describe("cchc report: the periodic report from the master as it stands", () => 
       "- Lưu: VT, VP-TK.",
       "Phụ lục I",
       "(Kèm theo Báo cáo số 125/BC-UBND",
+      "Thực hiện so với chỉ tiêu và mốc tiếp theo (%)",
+      "Nhiệm vụ theo cán bộ, bộ phận chủ trì",
     ]) {
       expect(body).toContain(s);
     }

@@ -17,6 +17,7 @@ import { planFromOptions } from "../loadPlan";
 import { checkOutputPath } from "../outputGuard";
 import { acquireLock } from "../outputLock";
 import { readPreviousMaster } from "../previousMaster";
+import { rowsRead } from "../progress";
 import { readFiles } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
@@ -108,7 +109,9 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     io.warn(`${output}: không phải bảng tổng hợp của cchc (${previous.reason}); ghi đè vì có --force.`);
   }
 
-  const outcomes = await readFiles(job.files, asOf);
+  const progress = io.progress?.(job.files.length) ?? null;
+  const outcomes = await readFiles(job.files, asOf, (o) => progress?.file(rowsRead(o)));
+  progress?.done();
   for (const o of outcomes) {
     if (o.bad) io.error(`${o.file}: ${o.bad.message}`);
     else if (o.records.skipped)

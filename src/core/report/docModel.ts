@@ -1,3 +1,5 @@
+import { ChartData } from "../sheets/spec";
+
 /**
  * A document as plain data, for the two renderers that draw it: the .docx writer (src/docx) and
  * the report sheets of the .xlsx (toSheets.ts). Core decides what the document says and how it is
@@ -52,7 +54,15 @@ export interface Table {
   keepTogether?: boolean;
 }
 
-export type Block = Paragraph | Table;
+/** A chart drawn in the document with its own values (Word: a native chart; the report's sheets: a chart over an empty row). Sizes in mm. */
+export interface ChartBlock {
+  kind: "chart";
+  chart: ChartData;
+  width: number;
+  height: number;
+}
+
+export type Block = Paragraph | Table | ChartBlock;
 
 export interface Section {
   /** What the sheet of the .xlsx is called ("Báo cáo", "Phụ lục I"). */

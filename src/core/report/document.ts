@@ -5,7 +5,8 @@ import { Figure } from "../summary/compliance";
 import { DossierCounts, DossierStats, RATE_BASIS, onTimeRate, onlineRate, pending, received, resolved } from "../summary/dossiers";
 import { baselineYear } from "../summary/judge";
 import { looseKey } from "../text/normalize";
-import { Block, Cell, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
+import { complianceCharts } from "../sheets/summaryCharts";
+import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
 import { ItemReport, ReportModel, TaskLine, placeAndDate } from "./model";
 import { ReportPeriod, nextPeriodLabel, periodLabel, periodSpan } from "./period";
 
@@ -448,6 +449,7 @@ function resultSections(
       ),
     );
   }
+  blocks.push(...warningParagraphs(r));
   if (r.next.length > 0) {
     blocks.push(body("Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:"));
     for (const t of r.next) blocks.push(body(taskText(t)));
@@ -456,6 +458,34 @@ function resultSections(
   }
   blocks.push(...narrative["IV. Phương hướng và nhiệm vụ kỳ tới"].map((t) => body(t)));
   return blocks;
+}
+
+/**
+ * The early warnings in the next period's tasks: items whose trend falls short of their next
+ * milestone (the method said once), tasks due soon and not started, and the items too little data
+ * could not project.
+ */
+function warningParagraphs(r: ReportModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  const byCode = new Map(r.items.map((i) => [i.item.code, i.item]));
+  const projected = r.warnings.warnings.flatMap((w) => (w.kind === "projection" ? [w] : []));
+  if (projected.length > 0) {
+    out.push(body(`Cảnh báo sớm các tiêu chí có nguy cơ không đạt (${r.warnings.method}):`));
+    for (const w of projected)
+      out.push(body(`- ${w.code}. ${byCode.get(w.code)?.title ?? ""}: ${w.formal}; cần tập trung đẩy nhanh tiến độ.`));
+  }
+  if (r.dueSoon.length > 0) {
+    out.push(body("Các nhiệm vụ sắp đến hạn nhưng chưa triển khai:"));
+    for (const { line, formal } of r.dueSoon) {
+      const lead = line.leads.length > 0 ? ` (chủ trì: ${leadsText(line.leads)})` : "";
+      out.push(body(`- ${upperFirst(line.content.replace(/[.;:]+$/u, ""))}${lead}: ${formal}.`));
+    }
+  }
+  if (r.warnings.notes.length > 0) {
+    const codes = r.warnings.notes.map((n) => n.code).join(", ");
+    out.push(body(`Chưa đủ số liệu để dự báo xu hướng của ${codes} (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).`));
+  }
+  return out;
 }
 
 /** Section I in the official's words, or what the plan itself establishes. */
@@ -479,6 +509,16 @@ function appendixHeading(r: ReportModel, name: string, title: string): Paragraph
     para(attachedTo(r), { align: "center", italic: true }),
     para("", {}),
   ];
+}
+
+/** Tổng hợp's two charts, with the period's values, after the appendix's table (none when there is nothing to plot). */
+function chartBlocks(r: ReportModel): Block[] {
+  // Officials by title, as the document names them.
+  const charts = complianceCharts({ ...r.compliance, officials: r.officials });
+  if (charts.length === 0) return [];
+  // A bar per official: room for each name, within a landscape page.
+  const height = (c: (typeof charts)[number]) => (c.kind === "stackedBar" ? Math.min(150, Math.max(60, 35 + 7 * c.categories.length)) : 72);
+  return [para("", {}), ...charts.map((chart): ChartBlock => ({ kind: "chart", chart, width: 230, height: height(chart) }))];
 }
 
 /** The stand-alone report on the plan: Báo cáo, then its appendices. */
@@ -518,7 +558,11 @@ export function reportDocument(r: ReportModel): DocModel {
     name: "Phụ lục I",
     ...LANDSCAPE,
     pageNumbers: "all",
-    blocks: [...appendixHeading(r, "Phụ lục I", `Kết quả thực hiện các tiêu chí, tiêu chí thành phần ${label}`), itemTable(r, true)],
+    blocks: [
+      ...appendixHeading(r, "Phụ lục I", `Kết quả thực hiện các tiêu chí, tiêu chí thành phần ${label}`),
+      itemTable(r, true),
+      ...chartBlocks(r),
+    ],
   });
   if (r.dossiers.period) {
     sections.push({

@@ -3,9 +3,10 @@ import { OfficialEntry } from "../import/readMaster";
 import { Reading, Task } from "../import/records";
 import { byKey } from "../order/compare";
 import { Plan, PlanItem } from "../plan/model";
-import { Compliance, Figure, ItemCompliance, compliance, figureIn, readingsOf } from "../summary/compliance";
+import { Compliance, Figure, ItemCompliance, OfficialCompliance, compliance, figureIn, readingsOf } from "../summary/compliance";
 import { DossierRecord, DossierStats, dossierStats } from "../summary/dossiers";
 import { taskVerdict } from "../summary/verdict";
+import { EarlyWarnings, earlyWarnings } from "../summary/warnings";
 import { Narrative, NarrativeRow, narrativeFor } from "./narrative";
 import { ReportPeriod } from "./period";
 import { leadTitles } from "./titles";
@@ -119,6 +120,29 @@ export interface ReportModel {
   overdue: TaskLine[];
   /** Tasks not finished at the period's end: the next period's work. */
   next: TaskLine[];
+  /** Early warnings as of the period's end: items whose trend falls short, and why others could not be projected. */
+  warnings: EarlyWarnings;
+  /** Tasks due within DUE_SOON_DAYS of the period's end and not started, as the document names them. */
+  dueSoon: Array<{ line: TaskLine; formal: string }>;
+  /** Each official's tasks as the document names officials (by title), for the appendix's chart. */
+  officials: OfficialCompliance[];
+}
+
+/** Task counts per official title: a task led by two titles counts for each, as in Tổng hợp. */
+function byTitle(tasks: readonly Task[], lines: ReadonlyMap<Task, TaskLine>): OfficialCompliance[] {
+  const out = new Map<string, OfficialCompliance>();
+  for (const t of tasks) {
+    const titles = lines.get(t)?.leads ?? [];
+    for (const official of titles.length > 0 ? titles : ["(Chưa phân công)"]) {
+      const o = out.get(official) ?? { official, assigned: 0, done: 0, doneOnTime: 0, overdue: 0 };
+      o.assigned++;
+      if (t.status === "Hoàn thành") o.done++;
+      if (t.status === "Hoàn thành" && t.verdict === "Đúng hạn") o.doneOnTime++;
+      if (t.verdict === "Quá hạn") o.overdue++;
+      out.set(official, o);
+    }
+  }
+  return [...out.values()].sort((a, b) => b.overdue - a.overdue || a.official.localeCompare(b.official, "vi"));
 }
 
 /** What the master holds besides tasks and readings, for a report. */
@@ -168,6 +192,12 @@ export function buildReport(
     leads: leadTitles(t.lead, byCode.get(t.code ?? "")?.lead ?? [], officials, unit),
     due: t.due,
   });
+  const warnings = earlyWarnings(comp, tasks, readings, { byDays: true });
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const dueSoon = warnings.warnings.flatMap((w) => {
+    const t = w.kind === "dueSoon" ? byId.get(w.task.id) : undefined;
+    return t ? [{ line: line(t), formal: w.formal }] : [];
+  });
   const next = tasks
     .filter((t) => t.status !== "Hoàn thành")
     .sort(byKey((t) => t.due, "9999"))
@@ -186,6 +216,9 @@ export function buildReport(
     narrative: narrativeFor(extras.narrative ?? [], period),
     overdue: comp.overdueTasks.map(line),
     next,
+    warnings,
+    dueSoon,
+    officials: byTitle(tasks, new Map(tasks.map((t) => [t, line(t)]))),
   };
 }
 

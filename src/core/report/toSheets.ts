@@ -1,5 +1,5 @@
-import { CellStyle, DocCell, DocRow, DocumentSheetSpec } from "../sheets/spec";
-import { Cell, DocModel, Paragraph, Run, Section, Table, plainText, textWidth } from "./docModel";
+import { CellStyle, DocCell, DocChartSpec, DocRow, DocumentSheetSpec } from "../sheets/spec";
+import { A4, Cell, DocModel, Paragraph, Run, Section, Table, plainText, textWidth } from "./docModel";
 
 /**
  * A document drawn as report sheets of an .xlsx, one sheet per section: a paragraph is a row
@@ -131,6 +131,11 @@ function tableRows(table: Table, edges: readonly number[], width: number, doc: D
   return { rows, header };
 }
 
+/** The page's height inside its margins, in mm. */
+function pageHeight(s: Section): number {
+  return (s.orientation === "portrait" ? A4.height : A4.width) - s.marginsMm.top - s.marginsMm.bottom;
+}
+
 export function sectionSheet(section: Section, doc: DocModel): DocumentSheetSpec {
   const width = textWidth(section);
   const edges = edgesOf(section);
@@ -138,17 +143,29 @@ export function sectionSheet(section: Section, doc: DocModel): DocumentSheetSpec
   const rows: DocRow[] = [];
   const bordered = section.blocks.filter((b): b is Table => b.kind === "table" && b.borders);
   let repeat: [number, number] | undefined;
+  const charts: DocChartSpec[] = [];
+  let tableFits = true;
   for (const b of section.blocks) {
     if (b.kind === "paragraph") {
       rows.push(paragraphRow(b, columns, width, doc));
       continue;
     }
+    if (b.kind === "chart") {
+      // An empty row as tall as the chart, which stands over it from column A.
+      const height = Math.round(b.height * PT_PER_MM);
+      rows.push({ cells: [], height: height + 6 });
+      charts.push({ data: b.chart, row: rows.length, width: Math.round(b.width * PT_PER_MM), height });
+      continue;
+    }
     const start = rows.length + 1;
     const { rows: laid, header } = tableRows(b, edges, width, doc);
     rows.push(...laid);
+    tableFits = rows.reduce((h, r) => h + (r.height ?? 15), 0) <= (pageHeight(section) * PT_PER_MM) / 1.1;
     // Repeated rows print on every page of the sheet: only a sheet holding this one table may repeat them.
     if (b.borders && header > 0 && bordered.length === 1) repeat = [start, start + header - 1];
   }
+  // A table that fits its page needs no repeated header, which would otherwise print above the charts after it.
+  if (charts.length > 0 && tableFits) repeat = undefined;
   const page: DocumentSheetSpec["page"] = { orientation: section.orientation, marginsMm: section.marginsMm };
   if (repeat) page.repeatRows = repeat;
   if (section.pageNumbers !== "none") page.pageNumbers = section.pageNumbers;
@@ -159,6 +176,7 @@ export function sectionSheet(section: Section, doc: DocModel): DocumentSheetSpec
     columnWidths: edges.slice(1).map((e, i) => Math.round(((e - edges[i]) / MM_PER_WIDTH_UNIT) * 10) / 10),
     rows,
     page,
+    ...(charts.length > 0 ? { charts } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { MasterData } from "../import/keepTyped";
 import { Task } from "../import/records";
 import { importedTasksSheet } from "./importedSheet";
 import { compliance } from "../summary/compliance";
+import { earlyWarnings } from "../summary/warnings";
 import { dossierSheet } from "./dossierSheet";
 import { narrativeSheet } from "./narrativeSheet";
 import { masterSheets, officialsSheet } from "./recordSheets";
@@ -43,7 +44,7 @@ export function masterWorkbookSpecs(c: MasterData, options: MasterOptions = {}):
   const [plan, tasks, readings, deadlines, problems] = masterSheets(c, comp);
   const fromSources = options.imported ?? c.tasks.filter((t) => t.source.file !== "");
   return [
-    summarySheet(c.plan, comp),
+    summarySheet(c.plan, comp, earlyWarnings(comp, c.tasks, c.readings)),
     plan,
     tasks,
     readings,

@@ -63,6 +63,43 @@ export interface TableBlock {
   highlights?: readonly HighlightSpec[];
 }
 
+/** One series of a chart: a column of the table it plots, drawn in a colour (RRGGBB). */
+export interface ChartSeriesSpec {
+  column: string;
+  color: string;
+}
+
+/**
+ * A native chart over a table of the sheet: both renderers point it at the table's cells, so it
+ * follows edits to them. "clusteredColumn": one bar per series side by side for each row;
+ * "stackedBar": one horizontal bar per row, the series stacked, rows top to bottom in table order.
+ */
+export interface ChartSpec {
+  kind: "clusteredColumn" | "stackedBar";
+  title: string;
+  /** The table (the main one or one of `more`) whose rows it plots. */
+  table: string;
+  /** The column whose cells name the rows (the categories). */
+  categories: string;
+  series: readonly ChartSeriesSpec[];
+  valueAxis: { title: string; min?: number; max?: number };
+  /**
+   * Where it stands: from the left edge of `column` (1-based), `top` points below the sheet's top,
+   * `width` by `height` points. In points rather than rows: rows grow with wrapped text, and two
+   * charts one above the other must never overlap.
+   */
+  anchor: { column: number; top: number; width: number; height: number };
+}
+
+/** A chart with its values: what a renderer draws (over cells, or as a picture in a document). */
+export interface ChartData {
+  kind: ChartSpec["kind"];
+  title: string;
+  categories: readonly string[];
+  series: ReadonlyArray<{ name: string; color: string; values: ReadonlyArray<number | null> }>;
+  valueAxis: ChartSpec["valueAxis"];
+}
+
 export interface TableSheetSpec {
   kind: "table";
   /** Sheet name and Excel table name, fixed by the master-workbook contract. */
@@ -74,10 +111,23 @@ export interface TableSheetSpec {
   highlights?: readonly HighlightSpec[];
   /** Further tables below the main one, each after a blank row and its title. */
   more?: readonly TableBlock[];
-  /** Landscape A4, fit to one page wide, header row repeated. */
-  print?: { orientation: "portrait" | "landscape" };
+  /**
+   * A4, header row repeated; fit to one page wide, or at `scale` % with a page break before
+   * `breakBeforeColumn` (the tables on their pages, the charts beside them on the next).
+   */
+  print?: { orientation: "portrait" | "landscape"; scale?: number; breakBeforeColumn?: number };
+  /** Charts beside the tables; core leaves out a chart that would have nothing to plot. */
+  charts?: readonly ChartSpec[];
   /** A sheet kept for the product, not for reading (the imported values of the master's rows). */
   hidden?: boolean;
+}
+
+/** A chart drawn over a document sheet's rows (a report's appendix): from column A of `row`, its size in points. */
+export interface DocChartSpec {
+  data: ChartData;
+  row: number;
+  width: number;
+  height: number;
 }
 
 /** How a document cell looks. Sizes in points. */
@@ -127,6 +177,8 @@ export interface DocumentSheetSpec {
      */
     pageNumbers?: "fromSecond" | "all";
   };
+  /** Charts with their own values, each over a row kept empty for it. */
+  charts?: readonly DocChartSpec[];
 }
 
 export type SheetSpec = TableSheetSpec | DocumentSheetSpec;
@@ -142,6 +194,121 @@ export const NUMBER_FORMATS: Record<ColumnType, string | null> = {
 /** The row (1-based) of a table's header: after the preamble and one blank line. */
 export function headerRowOf(spec: TableSheetSpec): number {
   return spec.preamble && spec.preamble.length > 0 ? spec.preamble.length + 2 : 1;
+}
+
+/** Where a table of a table sheet lies: its header row and its last row (a table without rows keeps one blank row). */
+export interface TablePlacement {
+  table: string;
+  /** The title row above a further table; null for the main one. */
+  title: string | null;
+  headerRow: number;
+  lastRow: number;
+  columns: readonly ColumnSpec[];
+  rows: readonly CellValue[][];
+  highlights: readonly HighlightSpec[];
+}
+
+/** The tables of a table sheet, top to bottom: the main one, then each further one after a blank row and its title. */
+export function tablePlacements(spec: TableSheetSpec): TablePlacement[] {
+  const header = headerRowOf(spec);
+  const out: TablePlacement[] = [
+    {
+      table: spec.table,
+      title: null,
+      headerRow: header,
+      lastRow: header + Math.max(spec.rows.length, 1),
+      columns: spec.columns,
+      rows: spec.rows,
+      highlights: spec.highlights ?? [],
+    },
+  ];
+  let next = header + Math.max(spec.rows.length, 1) + 2;
+  for (const more of spec.more ?? []) {
+    const headerRow = next + 1;
+    out.push({
+      table: more.table,
+      title: more.title,
+      headerRow,
+      lastRow: headerRow + Math.max(more.rows.length, 1),
+      columns: more.columns,
+      rows: more.rows,
+      highlights: more.highlights ?? [],
+    });
+    next = headerRow + Math.max(more.rows.length, 1) + 2;
+  }
+  return out;
+}
+
+/** The cells a chart plots, as 1-based rows and columns of its sheet. */
+export interface ChartCells {
+  /** The table's header row (the series' names) and its data rows. */
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  categoryColumn: number;
+  seriesColumns: number[];
+  /** The plotted rows' values, for the file's cached copy: categories as text, series as numbers or null. */
+  categories: string[];
+  values: Array<Array<number | null>>;
+}
+
+export function chartCells(spec: TableSheetSpec, chart: ChartSpec): ChartCells {
+  const t = tablePlacements(spec).find((p) => p.table === chart.table);
+  if (!t) throw new Error(`Chart ${chart.title}: no table ${chart.table} on ${spec.sheet}`);
+  const col = (header: string) => {
+    const i = t.columns.findIndex((c) => c.header === header);
+    if (i < 0) throw new Error(`Chart ${chart.title}: no column ${header} in ${chart.table}`);
+    return i;
+  };
+  const cat = col(chart.categories);
+  const series = chart.series.map((s) => col(s.column));
+  return {
+    headerRow: t.headerRow,
+    firstRow: t.headerRow + 1,
+    lastRow: t.headerRow + t.rows.length,
+    categoryColumn: cat + 1,
+    seriesColumns: series.map((i) => i + 1),
+    categories: t.rows.map((r) => (r[cat] === null ? "" : String(r[cat]))),
+    values: series.map((i) => t.rows.map((r) => (typeof r[i] === "number" ? (r[i] as number) : null))),
+  };
+}
+
+/**
+ * A column's width in points as Excel draws it in the default font (Calibri 11: a character 7 px,
+ * 5 px of padding, at 96 dpi). The Office.js renderer sets widths in points itself (POINTS_PER_WIDTH there).
+ */
+export function columnPoints(width: number): number {
+  return (width * 7 + 5) * 0.75;
+}
+
+/** The landscape A4 width inside the table sheets' margins (0,5" and 0,4"), in points. */
+export const LANDSCAPE_PRINT_WIDTH = 842 - 0.9 * 72;
+
+/** The largest whole print scale (%) at which columns of these widths fit the page's width, with 5 % to spare. */
+export function printScale(widths: readonly number[], pageWidth = LANDSCAPE_PRINT_WIDTH): number {
+  const total = widths.reduce((s, w) => s + columnPoints(w), 0);
+  return Math.max(10, Math.min(100, Math.floor((0.95 * pageWidth * 100) / total)));
+}
+
+/**
+ * How many lines a wrapped text takes in a column `width` characters wide: a character of text is
+ * counted as wide as a digit, which errs on the tall side (a row too tall shows all; too short, not).
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width));
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** A table chart's values, as its cells hold them. */
+export function chartData(spec: TableSheetSpec, chart: ChartSpec): ChartData {
+  const cells = chartCells(spec, chart);
+  return {
+    kind: chart.kind,
+    title: chart.title,
+    categories: cells.categories,
+    series: chart.series.map((s, i) => ({ name: s.column, color: s.color, values: cells.values[i] })),
+    valueAxis: chart.valueAxis,
+  };
 }
 
 /** 'Kế hoạch' -> "'Kế hoạch'" for formulas. */

@@ -2,9 +2,13 @@ import { formatViDate } from "../dates/isoDate";
 import { Plan } from "../plan/model";
 import { describeTarget } from "../plan/target";
 import { Compliance } from "../summary/compliance";
+import { EarlyWarnings } from "../summary/warnings";
 import { MASTER, SUMMARY_BY_OFFICIAL } from "../contract";
 import { contractColumns, contractRow, namesOf } from "./contractTable";
 import { CellValue, ColumnSpec, TableSheetSpec } from "./spec";
+import { summaryCharts, summaryPrint } from "./summaryCharts";
+import { nextMilestoneValue, targetValue } from "./targetValues";
+import { warningsBlock } from "./warningsTable";
 
 export const SUMMARY_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.summary, {
   Mã: { type: "text", width: 7 },
@@ -16,8 +20,10 @@ export const SUMMARY_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.sum
   "Hoàn thành": { type: "integer", width: 10 },
   "Quá hạn": { type: "integer", width: 9 },
   "Chủ trì": { type: "text", width: 30, wrap: true },
-  // Ours: why the verdict is what it is.
+  // Ours: why the verdict is what it is; the targets as numbers, for the chart.
   "Lý do": { type: "text", width: 40, wrap: true },
+  "Chỉ tiêu (%)": { type: "percent", width: 10 },
+  "Mốc tiếp theo (%)": { type: "percent", width: 10 },
 });
 
 export const OFFICIAL_COLUMNS: readonly ColumnSpec[] = contractColumns(SUMMARY_BY_OFFICIAL, {
@@ -27,6 +33,8 @@ export const OFFICIAL_COLUMNS: readonly ColumnSpec[] = contractColumns(SUMMARY_B
   "Hoàn thành": { type: "integer", width: 11 },
   "Đúng hạn": { type: "integer", width: 15 },
   "Quá hạn": { type: "integer", width: 10 },
+  "Trễ hạn": { type: "integer", width: 9 },
+  "Chưa đến hạn": { type: "integer", width: 30 },
 });
 
 const summaryRow = contractRow(MASTER.summary);
@@ -44,6 +52,8 @@ export function officialRows(comp: Compliance): CellValue[][] {
       "Hoàn thành": o.done,
       "Đúng hạn": o.doneOnTime,
       "Quá hạn": o.overdue,
+      "Trễ hạn": o.done - o.doneOnTime,
+      "Chưa đến hạn": o.assigned - o.done - o.overdue,
     }),
   );
 }
@@ -52,9 +62,9 @@ export function officialRows(comp: Compliance): CellValue[][] {
  * Tổng hợp: the headline (assessment year, as-of date, items met, tasks done on time, overdue tasks), the
  * per-item table and the per-official table. Built from scratch each time: never appended.
  */
-export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
+export function summarySheet(plan: Plan, comp: Compliance, warnings: EarlyWarnings): TableSheetSpec {
   const h = comp.headline;
-  return {
+  const spec: TableSheetSpec = {
     kind: "table",
     ...namesOf("summary"),
     preamble: [
@@ -78,6 +88,8 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
         "Quá hạn": ic.overdue,
         "Chủ trì": ic.item.lead.join("; "),
         "Lý do": ic.reason,
+        "Chỉ tiêu (%)": targetValue(ic.item.target),
+        "Mốc tiếp theo (%)": nextMilestoneValue(ic.item.target, comp.asOf),
       }),
     ),
     highlights: [
@@ -93,7 +105,11 @@ export function summarySheet(plan: Plan, comp: Compliance): TableSheetSpec {
         rows: officialRows(comp),
         highlights: [{ column: "Quá hạn", values: [], above: 0, tone: "bad" }],
       },
+      warningsBlock(warnings),
     ],
-    print: { orientation: "portrait" },
+    // Landscape: the charts stand beside the tables and print on the same pages.
+    print: { orientation: "landscape" },
   };
+  const charts = summaryCharts(spec);
+  return { ...spec, charts, print: summaryPrint(spec, charts) };
 }

@@ -1,5 +1,5 @@
 import { Rect, formatAddress, overlaps, parseAddress } from "./address";
-import { FakeCell, FakeSheet, FakeWorkbookState, key, newSheet, newWorkbook } from "./state";
+import { FakeCell, FakeChart, FakeChartAxis, FakeChartSeries, FakeSheet, FakeWorkbookState, key, newSheet, newWorkbook } from "./state";
 
 /**
  * An in-memory stand-in for the part of the Excel JavaScript API cchc-tracker uses, honest
@@ -183,6 +183,7 @@ class WorksheetCollectionProxy {
 
 class WorksheetProxy extends Loadable {
   readonly tables: TableCollectionProxy;
+  readonly charts: ChartCollectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
   constructor(
     ctx: FakeContext,
@@ -191,6 +192,7 @@ class WorksheetProxy extends Loadable {
   ) {
     super(ctx, "Worksheet");
     this.tables = new TableCollectionProxy(ctx, this);
+    this.charts = new ChartCollectionProxy(ctx, this);
     this.freezePanes = {
       freezeRows: (n: number) => ctx.enqueue("WorksheetFreezePanes.freezeRows", n, () => void (this.resolve().frozenRows = n)),
     };
@@ -558,6 +560,310 @@ class ConditionalFormatProxy {
   attach(rect: Rect) {
     this.record.rect = rect;
     return this.record;
+  }
+}
+
+/** Excel.ChartType's values (Excel refuses any other with InvalidArgument). */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "3DColumnClustered",
+  "3DColumnStacked",
+  "3DColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "3DBarClustered",
+  "3DBarStacked",
+  "3DBarStacked100",
+  "LineStacked",
+  "LineStacked100",
+  "LineMarkers",
+  "LineMarkersStacked",
+  "LineMarkersStacked100",
+  "PieOfPie",
+  "PieExploded",
+  "3DPieExploded",
+  "BarOfPie",
+  "XYScatterSmooth",
+  "XYScatterSmoothNoMarkers",
+  "XYScatterLines",
+  "XYScatterLinesNoMarkers",
+  "AreaStacked",
+  "AreaStacked100",
+  "3DAreaStacked",
+  "3DAreaStacked100",
+  "DoughnutExploded",
+  "RadarMarkers",
+  "RadarFilled",
+  "Surface",
+  "SurfaceWireframe",
+  "SurfaceTopView",
+  "SurfaceTopViewWireframe",
+  "Bubble",
+  "Bubble3DEffect",
+  "StockHLC",
+  "StockOHLC",
+  "StockVHLC",
+  "StockVOHLC",
+  "CylinderColClustered",
+  "CylinderColStacked",
+  "CylinderColStacked100",
+  "CylinderBarClustered",
+  "CylinderBarStacked",
+  "CylinderBarStacked100",
+  "CylinderCol",
+  "ConeColClustered",
+  "ConeColStacked",
+  "ConeColStacked100",
+  "ConeBarClustered",
+  "ConeBarStacked",
+  "ConeBarStacked100",
+  "ConeCol",
+  "PyramidColClustered",
+  "PyramidColStacked",
+  "PyramidColStacked100",
+  "PyramidBarClustered",
+  "PyramidBarStacked",
+  "PyramidBarStacked100",
+  "PyramidCol",
+  "3DColumn",
+  "Line",
+  "3DLine",
+  "3DPie",
+  "Pie",
+  "XYScatter",
+  "3DArea",
+  "Area",
+  "Doughnut",
+  "Radar",
+  "Histogram",
+  "Boxwhisker",
+  "Pareto",
+  "RegionMap",
+  "Treemap",
+  "Waterfall",
+  "Sunburst",
+  "Funnel",
+]);
+const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
+const AXIS_POSITIONS = new Set(["Automatic", "Maximum", "Minimum", "Custom"]);
+const LEGEND_POSITIONS = new Set(["Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
+const COLOR = /^#[0-9a-f]{6}$|^[a-z]+$/i;
+
+const invalid = (location: string): never =>
+  err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
+
+/** A chart's values or categories: one row or one column, as Excel requires of series data. */
+function lineOf(range: RangeProxy, location: string): { sheet: FakeSheet; rect: Rect } {
+  const r = range.resolve();
+  if (r.rect.top !== r.rect.bottom && r.rect.left !== r.rect.right) invalid(location);
+  return r;
+}
+
+const newAxis = (): FakeChartAxis => ({ minimum: null, maximum: null, title: "", reversePlotOrder: false, position: "Automatic" });
+
+class ChartCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: WorksheetProxy,
+  ) {}
+  /** charts.add: the chart is made at sync, a series per column (or row) of the source; a bad type, source or seriesBy fails. */
+  add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    let made: FakeChart | undefined;
+    this.ctx.enqueue("ChartCollection.add", { type, seriesBy }, () => {
+      if (!CHART_TYPES.has(type) || !SERIES_BY.has(seriesBy)) invalid("ChartCollection.add");
+      if (!(sourceData instanceof RangeProxy)) invalid("ChartCollection.add");
+      const sheet = this.sheet.resolve();
+      const { sheet: from, rect } = sourceData.resolve();
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rows >= cols);
+      const series: FakeChartSeries[] = Array.from({ length: byColumns ? cols : rows }, (_, i) => ({
+        name: `Series${i + 1}`,
+        values: {
+          sheet: from,
+          rect: byColumns ? { ...rect, left: rect.left + i, right: rect.left + i } : { ...rect, top: rect.top + i, bottom: rect.top + i },
+        },
+        xValues: null,
+        color: null,
+      }));
+      made = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        title: "",
+        series,
+        valueAxis: newAxis(),
+        categoryAxis: newAxis(),
+        legendPosition: "Right",
+        top: 0,
+        left: 0,
+        width: 360,
+        height: 216,
+      };
+      sheet.charts.push(made);
+    });
+    return new ChartProxy(
+      this.ctx,
+      bind(() => made ?? err("ItemNotFound", "The requested resource doesn't exist.", "Chart")),
+    );
+  }
+}
+
+class ChartAxisProxy {
+  readonly title: { text: string };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly axis: () => FakeChartAxis,
+    name: string,
+  ) {
+    const set = (prop: string, apply: (a: FakeChartAxis) => void, payload: unknown) =>
+      ctx.enqueue(`ChartAxis.${prop}`, payload, () => apply(this.axis()));
+    this.title = {
+      set text(t: string) {
+        set("title.text", (a) => void (a.title = t), t);
+      },
+      get text(): string {
+        return err("PropertyNotLoaded", "The property 'text' is not available.", `${name}.title.text`);
+      },
+    };
+  }
+  private set(prop: string, payload: unknown, apply: (a: FakeChartAxis) => void): void {
+    this.ctx.enqueue(`ChartAxis.${prop}`, payload, () => apply(this.axis()));
+  }
+  set minimum(v: number) {
+    this.set("minimum", v, (a) => {
+      if (!Number.isFinite(v) || (a.maximum !== null && v >= a.maximum)) invalid("ChartAxis.minimum");
+      a.minimum = v;
+    });
+  }
+  set maximum(v: number) {
+    this.set("maximum", v, (a) => {
+      if (!Number.isFinite(v) || (a.minimum !== null && v <= a.minimum)) invalid("ChartAxis.maximum");
+      a.maximum = v;
+    });
+  }
+  set reversePlotOrder(v: boolean) {
+    this.set("reversePlotOrder", v, (a) => void (a.reversePlotOrder = v));
+  }
+  set position(p: string) {
+    this.set("position", p, (a) => {
+      if (!AXIS_POSITIONS.has(p)) invalid("ChartAxis.position");
+      a.position = p;
+    });
+  }
+}
+
+class ChartSeriesProxy {
+  readonly format: { fill: { setSolidColor: (color: string) => void } };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly series: () => FakeChartSeries,
+  ) {
+    this.format = {
+      fill: {
+        setSolidColor: (color: string) =>
+          ctx.enqueue("ChartFill.setSolidColor", color, () => {
+            if (!COLOR.test(color)) invalid("ChartFill.setSolidColor");
+            this.series().color = color;
+          }),
+      },
+    };
+  }
+  set name(n: string) {
+    this.ctx.enqueue("ChartSeries.name", n, () => void (this.series().name = n));
+  }
+  setValues(range: RangeProxy): void {
+    this.ctx.enqueue("ChartSeries.setValues", null, () => void (this.series().values = lineOf(range, "ChartSeries.setValues")));
+  }
+  setXAxisValues(range: RangeProxy): void {
+    this.ctx.enqueue("ChartSeries.setXAxisValues", null, () => void (this.series().xValues = lineOf(range, "ChartSeries.setXAxisValues")));
+  }
+}
+
+class ChartProxy extends Loadable {
+  readonly title: { text: string };
+  readonly series: { getItemAt: (i: number) => ChartSeriesProxy; add: (name?: string) => ChartSeriesProxy };
+  readonly axes: { valueAxis: ChartAxisProxy; categoryAxis: ChartAxisProxy };
+  readonly legend: { position: string };
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => FakeChart,
+  ) {
+    super(ctx, "Chart");
+    const chart = resolve;
+    this.title = {
+      set text(t: string) {
+        ctx.enqueue("ChartTitle.text", t, () => void (chart().title = t));
+      },
+      get text(): string {
+        return err("PropertyNotLoaded", "The property 'text' is not available.", "Chart.title.text");
+      },
+    };
+    this.series = {
+      getItemAt: (i: number) =>
+        new ChartSeriesProxy(
+          ctx,
+          bind(() => chart().series[i] ?? err("ItemNotFound", "The requested resource doesn't exist.", "ChartSeriesCollection.getItemAt")),
+        ),
+      add: (name?: string) => {
+        let made: FakeChartSeries | undefined;
+        ctx.enqueue("ChartSeriesCollection.add", name ?? null, () => {
+          made = { name: name ?? `Series${chart().series.length + 1}`, values: null, xValues: null, color: null };
+          chart().series.push(made);
+        });
+        return new ChartSeriesProxy(
+          ctx,
+          bind(() => made ?? err("ItemNotFound", "The requested resource doesn't exist.", "ChartSeries")),
+        );
+      },
+    };
+    this.axes = {
+      valueAxis: new ChartAxisProxy(ctx, () => chart().valueAxis, "Chart.axes.valueAxis"),
+      categoryAxis: new ChartAxisProxy(ctx, () => chart().categoryAxis, "Chart.axes.categoryAxis"),
+    };
+    this.legend = {
+      set position(p: string) {
+        ctx.enqueue("ChartLegend.position", p, () => {
+          if (!LEGEND_POSITIONS.has(p)) invalid("ChartLegend.position");
+          chart().legendPosition = p;
+        });
+      },
+      get position(): string {
+        return err("PropertyNotLoaded", "The property 'position' is not available.", "Chart.legend.position");
+      },
+    };
+  }
+  private place(prop: "top" | "left" | "width" | "height", v: number): void {
+    this.ctx.enqueue(`Chart.${prop}`, v, () => {
+      if (!Number.isFinite(v) || v < 0 || ((prop === "width" || prop === "height") && v === 0)) invalid(`Chart.${prop}`);
+      this.resolve()[prop] = v;
+    });
+  }
+  set name(n: string) {
+    this.ctx.enqueue("Chart.name", n, () => void (this.resolve().name = n));
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set top(v: number) {
+    this.place("top", v);
+  }
+  set left(v: number) {
+    this.place("left", v);
+  }
+  set width(v: number) {
+    this.place("width", v);
+  }
+  set height(v: number) {
+    this.place("height", v);
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      const c = this.resolve();
+      return { name: c.name, top: c.top, left: c.left, width: c.width, height: c.height };
+    });
   }
 }
 

@@ -24,6 +24,37 @@ export interface FakeConditionalFormat {
   fontColor: string;
 }
 
+export interface FakeChartSeries {
+  name: string;
+  /** Where its values and its categories come from (a single row or column), on `sheet`. */
+  values: { sheet: FakeSheet; rect: Rect } | null;
+  xValues: { sheet: FakeSheet; rect: Rect } | null;
+  color: string | null;
+}
+
+export interface FakeChartAxis {
+  minimum: number | null;
+  maximum: number | null;
+  title: string;
+  reversePlotOrder: boolean;
+  position: string;
+}
+
+/** A chart on a sheet, as the host keeps it: deleted with its sheet. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  title: string;
+  series: FakeChartSeries[];
+  valueAxis: FakeChartAxis;
+  categoryAxis: FakeChartAxis;
+  legendPosition: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 export interface FakeSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -35,6 +66,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
 }
 
 export interface FakeWorkbookState {
@@ -58,6 +90,7 @@ export function newSheet(name: string): FakeSheet {
     columnWidths: new Map(),
     validations: [],
     conditionalFormats: [],
+    charts: [],
   };
 }
 

@@ -246,6 +246,20 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "DOSSIER_TOTAL_MISMATCH", 2, "F").value).toBe("31");
   });
 
+  it("DOSSIER_COUNT_DERIVED: months across, no row saying whether what is left is pending in time or overdue", () => {
+    const rows = [
+      ["THỐNG KÊ HỒ SƠ LĨNH VỰC HỘ TỊCH NĂM 2021"],
+      ["Nội dung", "Tháng 10", "Tháng 11"],
+      ["Hồ sơ tiếp nhận", 20, 25],
+      ["Trong đó trực tuyến", 4, 6],
+      ["Đã giải quyết", 20, 22],
+      ["Đúng hạn", 19, 22],
+    ];
+    // November leaves 3 of 25 unresolved: counted in time, and said so; October adds up.
+    const p = expectAt(problemsOf(sheet(rows, "Hộ tịch")), "DOSSIER_COUNT_DERIVED", 2, "C");
+    expect(p.message).toContain("3 hồ sơ đang giải quyết");
+  });
+
   it("OWN_OUTPUT_SKIPPED: a master left among the inputs is not read as an official's workbook", () => {
     const master = [
       sheet(

@@ -5,7 +5,7 @@ import { findOfficials, parseParties, resolveOfficial } from "../plan/officials"
 import { inferStatus, taskVerdict } from "../summary/verdict";
 import { shortHash } from "../text/hash";
 import { textKey } from "../text/normalize";
-import { RawTask, Task } from "./records";
+import { RawTask, Reading, Task } from "./records";
 import { suggestCriterion } from "./suggest";
 
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
@@ -23,6 +23,18 @@ function leadFromNames(sheet: string, file: string, unit: string): { title: stri
     .replace(/[_.-]+/g, " ");
   const byFile = findOfficials(name, unit)[0];
   return byFile ? { title: byFile.title, from: "tệp" } : null;
+}
+
+/**
+ * Figures that name no criterion, given the one their label and title speak of ("Tỷ lệ hồ sơ trực
+ * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
+ */
+export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
+  const { hint, ...r } = reading;
+  if (r.code !== null || hint === undefined) return r;
+  // The row's own label first; the title only when the label alone says too little.
+  const code = (r.note !== "" ? suggestCriterion(r.note, plan) : null) ?? suggestCriterion(`${r.note} ${hint}`, plan);
+  return code === null ? r : { ...r, code, codeSuggested: true };
 }
 
 /**

@@ -49,7 +49,7 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
     "Đang thực hiện",
   ],
   [
-    /^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|completed|complete|finished|closed|dat)$/,
+    /^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|completed|complete|finished|closed|dat|roi|xong roi|da roi|ok)$/,
     "Hoàn thành",
   ],
 ];
@@ -62,6 +62,21 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
     "Hoàn thành",
   ],
 ];
+
+// Vietnamese marks aspect before the verb: "Đã phát 120 tờ" (done), "Đang vận động 3 hộ" (under way),
+// "Chưa triển khai" (not started). Read only where no status word is written; "chưa phát sinh" (nothing
+// has arisen) says nothing of the task.
+const ASPECT: ReadonlyArray<[RegExp, TaskStatus]> = [
+  [/^chua\b(?! phat sinh)/, "Chưa thực hiện"],
+  [/^(?:van |hien )?dang\b/, "Đang thực hiện"],
+  [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
+];
+
+/** The status a text's first word says by its aspect ("đã …", "đang …", "chưa …"), or null. */
+export function aspectAtStart(key: string): TaskStatus | null {
+  for (const [re, s] of ASPECT) if (re.test(key)) return s;
+  return null;
+}
 
 /** The whole text as a status word, or null. */
 export function statusWord(key: string): TaskStatus | null {

@@ -4,7 +4,7 @@ import { byKey, compareCodes, compareSources, compareText, thenBy } from "../ord
 import { checkReading } from "../validate/readingChecks";
 import { CheckContext, checkTask } from "../validate/taskChecks";
 import { Problem } from "../validate/problems";
-import { applyPlan } from "./applyPlan";
+import { applyPlan, applyPlanToReading } from "./applyPlan";
 import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from "./dedupe";
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
 import { Reading, Task } from "./records";
@@ -66,7 +66,8 @@ export function consolidateRecords(workbooks: readonly WorkbookRecords[], plan: 
       const task = applyPlan(raw, plan, ctx.items, asOf);
       checked.push({ task, problems: checkTask(raw, task, ctx) });
     }
-    for (const r of wb.readings) {
+    for (const read of wb.readings) {
+      const r = applyPlanToReading(read, plan);
       problems.push(...checkReading(r, ctx));
       readings.push(r);
     }

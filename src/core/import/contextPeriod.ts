@@ -2,7 +2,7 @@ import { findDate } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, cellText } from "./grid";
-import { parsePeriod, periodEnd, periodName } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName } from "./periods";
 
 /**
  * The date a sheet's figures stand at when its table has no period or date column: the title says
@@ -13,6 +13,8 @@ export interface ContextPeriod {
   date: IsoDate;
   /** How the master names the period: "Tháng 9/2021", "Quý III/2021", or the day "30/11/2021". */
   name: string;
+  /** The period itself, when it is one ("Tháng 9/2021"), not a day. */
+  label?: PeriodLabel;
 }
 
 const AS_OF = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
@@ -33,7 +35,7 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   if (phrase) {
     const p = parsePeriod(phrase[0]);
     const y = p?.year ?? year;
-    if (p && y !== null && p.kind !== "year") return { date: periodEnd(p, y), name: periodName(p, y) };
+    if (p && y !== null && p.kind !== "year") return { date: periodEnd(p, y), name: periodName(p, y), label: { ...p, year: y } };
   }
   return null;
 }
@@ -54,7 +56,7 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
   const p = parsePeriod(grid.sheet);
   if (p && p.kind !== "year") {
     const y = p.year ?? year;
-    if (y !== null) return { date: periodEnd(p, y), name: periodName(p, y) };
+    if (y !== null) return { date: periodEnd(p, y), name: periodName(p, y), label: { ...p, year: y } };
   }
   return null;
 }

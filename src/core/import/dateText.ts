@@ -39,6 +39,8 @@ export function parseDateText(text: string): DateText | null {
     const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     return d ? { kind: "fixed", date: d } : null;
   }
+  const en = englishDate(looseKey(t));
+  if (en) return { kind: "fixed", date: en };
   const w = WORDS.exec(looseKey(t));
   if (w) {
     const d = isoDate(Number(w[3]), Number(w[2]), Number(w[1]));
@@ -49,6 +51,17 @@ export function parseDateText(text: string): DateText | null {
     if (isPlausibleSerial(serial)) return { kind: "serial", serial };
   }
   return null;
+}
+
+const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+
+/** "Dec 20, 2021", "December 20 2021", "20 Dec 2021": the month named, so the order is told. */
+function englishDate(k: string): IsoDate | null {
+  const m = /^([a-z]{3})[a-z]* (\d{1,2}) (\d{4})$/.exec(k) ?? /^(\d{1,2}) ([a-z]{3})[a-z]* (\d{4})$/.exec(k);
+  if (!m) return null;
+  const [day, name] = /^\d/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  const month = MONTHS.indexOf(name) + 1;
+  return month > 0 ? isoDate(Number(m[3]), month, Number(day)) : null;
 }
 
 /** The date a parsed text means, read in an order; null when that reading is no real day. */

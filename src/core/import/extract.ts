@@ -5,17 +5,17 @@ import { ItemGroup } from "../plan/model";
 import { cleanText } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
-import { FactsCache, TextFacts, cellKind } from "./cellFacts";
+import { FactsCache, TextFacts, aspectAtStart, cellKind } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError } from "./grid";
-import { TableLayout } from "./header";
+import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
-import { PeriodLabel, periodEnd, periodName } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod } from "./contextPeriod";
-import { RowContext, rowRole, sectionCode } from "./rows";
+import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
 import { sentenceFacts } from "./textFacts";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
@@ -80,6 +80,8 @@ export interface ExtractContext {
   contextCode: string | null;
   /** The period the title or the sheet's name gives, for figures without a period of their own. */
   contextPeriod: ContextPeriod | null;
+  /** The table's title lines and the sheet's name: what figures without a criterion are about. */
+  contextText?: string;
   firstRow: number;
   lastRow: number;
   account?: Accounting;
@@ -167,8 +169,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
     ...Object.keys(layout.statusTicks ?? {}).map(Number),
     ...Object.keys(layout.across?.periods ?? {}).map(Number),
     ...(layout.across?.label ? [layout.across.label] : []),
+    ...Object.keys(layout.progressAcross?.periods ?? {}).map(Number),
   ]);
-  const skippedCols = new Set(layout.across?.skipped ?? []);
+  const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
   const dates = new Map<DateField, ColumnDates>();
   for (const f of DATE_FIELDS) {
@@ -194,6 +197,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
     );
   };
 
+  // Figures numbered by criterion in their "TT" column ("2.1" … "2.5"): that column is the code.
+  const readingCodeCol =
+    layout.columns.code ?? (layout.kind === "readings" && holdsCodes(ctx, layout.columns.stt) ? layout.columns.stt : undefined);
   let code = ctx.contextCode;
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
@@ -235,7 +241,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
         ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems)
         : layout.across
           ? null
-          : readReading(ctx, r, code, dates, valueScale, mark, out.problems);
+          : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
     if (layout.kind === "readings" && layout.across) continue; // read below, all rows at once
     if (read === "continuation" && lastTask) {
       carryInto(ctx, r, lastTask, mapped, mark, reportUnmapped);
@@ -426,15 +432,15 @@ function readDate(
     const [a, b] = [Number(short[1]), Number(short[2])];
     const d = how?.order === "md" ? isoDate(ctx.year, a, b) : isoDate(ctx.year, b, a);
     if (d) {
-      if (!ctx.yearFromSheet)
-        problems.push(
-          problem("YEAR_ASSUMED", where(ctx, r, col), f.text, {
-            vi: `"${f.text}" không ghi năm; đọc là ${formatViDate(d)} theo năm của ngày báo cáo.`,
-            en: `"${f.text}" gives no year; read as ${formatViDate(d)}, in the year of the as-of date.`,
-          }),
-        );
+      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
       return { value: d, bad: null, phrase: phrases && /^\D/.test(f.key) ? f.text : null };
     }
+  }
+  // "Tháng 11", "Quý IV": a period without its year, in the sheet's year.
+  if (phrases && f.period && f.period.year === null && ctx.year !== null) {
+    const d = periodEnd(f.period, ctx.year);
+    if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
+    return { value: d, bad: null, phrase: f.text };
   }
   if (phrases) {
     const deadline = parseDeadline(f.text);
@@ -442,6 +448,13 @@ function readDate(
     if (deadline.kind !== "unparsed") return { value: null, bad: null, phrase: f.text };
   }
   return { value: null, bad: f.text, phrase: null };
+}
+
+function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, d: IsoDate): Problem {
+  return problem("YEAR_ASSUMED", where(ctx, r, col), text, {
+    vi: `"${text}" không ghi năm; đọc là ${formatViDate(d)} theo năm của ngày báo cáo.`,
+    en: `"${text}" gives no year; read as ${formatViDate(d)}, in the year of the as-of date.`,
+  });
 }
 
 const YEARLESS = /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
@@ -469,8 +482,19 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
   const f = ctx.facts.of(v);
   if (f.number !== null) return { value: f.number, bad: null };
   if (f.fraction !== null) return { value: Math.round(f.fraction * 100) / 100, bad: null };
-  return { value: null, bad: f.text };
+  const said = PERCENT_WORDS[f.key];
+  return said !== undefined ? { value: said, bad: null } : { value: null, bad: f.text };
 }
+
+/** Shares said in words in a progress or rate cell. */
+const PERCENT_WORDS: Readonly<Record<string, number>> = {
+  "mot nua": 50,
+  nua: 50,
+  "mot phan ba": 33.33,
+  "mot phan tu": 25,
+  "ba phan tu": 75,
+  "hai phan ba": 66.67,
+};
 
 function readCount(ctx: ExtractContext, r: number, col: number | undefined): CellRead<number> {
   if (col === undefined) return { value: null, bad: null };
@@ -514,7 +538,26 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
     return /^\d+\.\d+$/.test(s) ? { code: s, bad: null } : { code: null, bad: s };
   }
   const f: TextFacts = ctx.facts.of(cellText(v));
-  return f.code ? { code: f.code, bad: null } : codeInText(f.text) ? { code: codeInText(f.text), bad: null } : { code: null, bad: f.text };
+  if (f.code) return { code: f.code, bad: null };
+  const inText = codeInText(f.text);
+  if (inText) return { code: inText, bad: null };
+  // In a criterion column, "1,1" is 1.1 typed with a decimal comma.
+  const comma = /^([1-9]),(\d{1,2})$/.exec(f.text.replace(/\s/g, ""));
+  return comma ? { code: `${comma[1]}.${Number(comma[2])}`, bad: null } : { code: null, bad: f.text };
+}
+
+/** A numbering column whose every value is a criterion's code ("2.1"), never a plain count (1, 2, 3). */
+function holdsCodes(ctx: ExtractContext, c: number | undefined): boolean {
+  if (c === undefined) return false;
+  let codes = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const v = cellAt(ctx.grid, r, c);
+    if (cellKind(v) === "empty") continue;
+    const s = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+    if (!/^[12]\.\d{1,2}\.?$/.test(s)) return false;
+    codes++;
+  }
+  return codes >= 2;
 }
 
 /**
@@ -553,7 +596,8 @@ function readTask(
 
   const notes: string[] = [];
   const codeCell = criterion(ctx, r, col.code);
-  const code = codeCell.code ?? codeCell.bad ?? sectionCode;
+  // A criterion the task's own text names ("… (TC 1.4)") before the section's.
+  const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   const due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   if (due.bad !== null)
@@ -567,10 +611,16 @@ function readTask(
   // Status: its column, else the ticked column, else the start of the result or note.
   let status: TaskStatus | null = null;
   let statusText: string | null = null;
+  // Read from "Đã …", "Đang …" rather than said: a done-sounding sentence may still report part of the work.
+  let byAspect = false;
   const statusRaw = text(ctx, r, col.status);
   if (statusRaw !== "") {
     const f = ctx.facts.of(statusRaw);
     status = f.status ?? f.statusLead;
+    if (!status) {
+      status = aspectAtStart(f.key);
+      byAspect = status !== null;
+    }
     if (!status) statusText = statusRaw;
     else if (!f.status) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }
@@ -578,11 +628,18 @@ function readTask(
     const v = cellAt(grid, r, Number(c));
     if (status === null && statusText === null && isTicked(v, ctx.facts)) status = s;
   }
+  // Progress kept month by month across the columns: the latest month's is the task's.
+  const across = layout.progressAcross ? progressAcross(ctx, r, layout.progressAcross, mark) : null;
+  if (across !== null) {
+    notes.push(across.note);
+    if (status === null && statusText === null) status = across.value >= 100 ? "Hoàn thành" : across.value > 0 ? "Đang thực hiện" : null;
+  }
 
   const year = due.value ? ymd(due.value).y : ctx.year;
   const result = text(ctx, r, col.result);
   const noteText = text(ctx, r, col.note);
   let doneDate = done.value;
+  let doneFromSentence = false;
   let doneText: string | null = done.bad;
   const evidence: string[] = [];
   let partsDone: number | null = null;
@@ -598,8 +655,14 @@ function readTask(
     const whole = ctx.facts.of(t).status;
     const facts = sentenceFacts(t, year);
     const said = whole ?? facts.status;
-    if (status === null && statusText === null && said) status = said;
-    if (doneDate === null && doneText === null && facts.doneDate && (said ?? status) === "Hoàn thành") doneDate = facts.doneDate;
+    if (status === null && statusText === null && said) {
+      status = said;
+      byAspect = whole === null && facts.byAspect;
+    }
+    if (doneDate === null && doneText === null && facts.doneDate && (said ?? status) === "Hoàn thành") {
+      doneDate = facts.doneDate;
+      doneFromSentence = true;
+    }
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
     if (col.progress === undefined && partsDone === null && facts.progress !== null) {
       partsDone = facts.progress;
@@ -607,6 +670,15 @@ function readTask(
     }
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
     if (heading !== "" && t === result && whole === null) notes.push(`${heading}: ${t}`);
+  }
+  if (byAspect && status === "Hoàn thành") {
+    // "Đã kiểm tra 4/6 đợt", "Được 1/3 hộ": part of the work; "Đã hướng dẫn 53 trường hợp" on a
+    // standing task ("Thường xuyên"): work goes on.
+    const standing = due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind);
+    if ((partsDone !== null && partsDone < 100) || standing) {
+      status = "Đang thực hiện";
+      if (doneFromSentence) doneDate = null;
+    }
   }
   if (done.bad !== null) {
     // "Đã xong", "x" in a completion column: a status, not a bad date.
@@ -639,7 +711,8 @@ function readTask(
         en: `progress "${progressCell.bad}" is not a number.`,
       }),
     );
-  if (col.progress === undefined && partsDone !== null) {
+  if (across !== null) progress = across.value;
+  else if (col.progress === undefined && partsDone !== null) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);
   } else if (col.progress === undefined && status !== null && status !== "Đang thực hiện") {
@@ -667,6 +740,31 @@ function readTask(
   };
 }
 
+/**
+ * A task's progress written per period across the columns ("T9 | T10 | T11" under "Tiến độ (%)"):
+ * the value of the latest period begun by the as-of date, with the others told in Ghi chú.
+ */
+function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, mark: Mark): { value: number; note: string } | null {
+  const cols = Object.keys(across.periods)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const seen: string[] = [];
+  let latest: { value: number; name: string } | null = null;
+  for (const c of cols) {
+    const p = across.periods[c];
+    const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
+    if (v === null) continue;
+    mark(r, c, "field");
+    const name = ctx.layout.headings[c]?.split(/\s+/).slice(-1)[0] ?? columnName(c);
+    seen.push(`${name}: ${formatViNumber(v)}%`);
+    const year = p.year ?? ctx.year;
+    const start = year === null ? null : periodStart(p, year);
+    if (ctx.asOf === null || start === null || start <= ctx.asOf) latest = { value: v, name };
+  }
+  if (latest === null) return null;
+  return { value: latest.value, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy ${latest.name}` };
+}
+
 function isTicked(v: GridCell, facts: FactsCache): boolean {
   if (v === true) return true;
   if (typeof v === "number") return v === 1;
@@ -684,6 +782,7 @@ function readReading(
   ctx: ExtractContext,
   r: number,
   sectionCode: string | null,
+  codeCol: number | undefined,
   dates: ReadonlyMap<DateField, ColumnDates>,
   valueScale: number,
   mark: Mark,
@@ -730,7 +829,7 @@ function readReading(
     date = ctx.contextPeriod.date;
     periodText = ctx.contextPeriod.name;
   }
-  const codeCell = criterion(ctx, r, col.code);
+  const codeCell = criterion(ctx, r, codeCol);
   const indicator = text(ctx, r, col.indicator);
   let num = numerator.value;
   let den = denominator.value;
@@ -743,8 +842,13 @@ function readReading(
     den = null;
   }
   const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.value;
+  const code = codeCell.code ?? (indicator !== "" ? codeInText(indicator) : null) ?? codeCell.bad ?? sectionCode;
+  const hint = [
+    ctx.contextText ?? "",
+    ...[col.numerator, col.denominator, col.value].map((c) => (c === undefined ? "" : (layout.headings[c] ?? ""))),
+  ];
   return {
-    code: codeCell.code ?? (indicator !== "" ? codeInText(indicator) : null) ?? codeCell.bad ?? sectionCode,
+    code,
     period: periodText !== "" ? periodText : date ? formatViDate(date) : "",
     date,
     numerator: num,
@@ -753,6 +857,7 @@ function readReading(
     evidence: text(ctx, r, col.evidence),
     note: [indicator, ...notes, text(ctx, r, col.note)].filter((x) => x !== "").join("; "),
     source: source(ctx, r, col),
+    ...(code === null ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
   };
 }
 
@@ -786,6 +891,51 @@ function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
   return d.kind === "due" ? d.due : null;
 }
 
+// Words that name a measure's kind or unit, not what it is about.
+const TOPIC_STOP = new Set(
+  "ty le so ho so tong moi nop tiep nhan da duoc muc do cua va trong thang quy nam dat phan tram cac hs tthc thu tuc hanh chinh".split(" "),
+);
+
+function topicWords(key: string): Set<string> {
+  return new Set(key.split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !/^\d+$/.test(w) && !TOPIC_STOP.has(w)));
+}
+
+/**
+ * Rows without codes holding several rates ("Tỷ lệ trực tuyến", "Tỷ lệ đúng hạn") with their counts:
+ * each count row joins the rate it shares a topic word with ("Hồ sơ nộp trực tuyến" → "Tỷ lệ trực
+ * tuyến"); a lone total ("Tổng hồ sơ tiếp nhận") is the base of every rate that has a count.
+ * Null when the rows have codes or fewer than two rates: the usual grouping holds.
+ */
+function pairByTopic<R extends { r: number; code: string | null; label: string; measure: Measure | null }>(
+  rows: readonly R[],
+  keyOf: (label: string) => string,
+): Map<R, string[]> | null {
+  const rates = rows.filter((x) => x.measure === "value");
+  if (rates.length < 2 || rows.some((x) => x.code !== null)) return null;
+  const out = new Map<R, string[]>();
+  const topics = new Map(rows.map((x) => [x, topicWords(keyOf(x.label))]));
+  for (const rate of rates) out.set(rate, [`rate:${rate.r}`]);
+  const withCount = new Set<string>();
+  for (const n of rows.filter((x) => x.measure === "numerator")) {
+    let best: { key: string; shared: number } | null = null;
+    for (const rate of rates) {
+      const shared = [...(topics.get(n) ?? [])].filter((w) => topics.get(rate)?.has(w)).length;
+      if (shared > 0 && (!best || shared > best.shared)) best = { key: `rate:${rate.r}`, shared };
+    }
+    const key = best?.key ?? `num:${n.r}`;
+    out.set(n, [key]);
+    withCount.add(key);
+  }
+  const dens = rows.filter((x) => x.measure === "denominator");
+  if (dens.length === 1 && withCount.size > 0) out.set(dens[0], [...withCount]);
+  return out;
+}
+
+/** "Chỉ số SIPAS chung", "Tổng hợp", "Bình quân": a row that sums up the rows above it. */
+function isOverallLabel(key: string): boolean {
+  return /\b(chung|tong hop|tong cong|toan xa|binh quan|trung binh|overall|average)\b/.test(key);
+}
+
 // A row's measure, from its label: the numerator, the denominator, or the rate itself.
 type Measure = "numerator" | "denominator" | "value";
 
@@ -807,7 +957,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   const periodCols = Object.keys(across.periods)
     .map(Number)
     .sort((a, b) => a - b);
-  const codeCol = layout.columns.code;
+  // The criterion's column, else a numbering or described column holding only codes ("TT": 2.1 … 2.5).
+  const codeCol = layout.columns.code ?? [layout.columns.stt, ...across.described].find((c) => holdsCodes(ctx, c));
   interface Row {
     r: number;
     code: string | null;
@@ -833,10 +984,22 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         (c) =>
           c !== codeCol && c < periodCols[0] && typeof cellAt(grid, r, c) === "string" && !ctx.facts.of(cellAt(grid, r, c) as string).code,
       );
-    const label = labelCol === undefined ? "" : text(ctx, r, labelCol);
+    // "Tổng hồ sơ tiếp nhận mới:": a form's label, its colon not part of it.
+    const label = labelCol === undefined ? "" : text(ctx, r, labelCol).replace(/\s*:\s*$/, "");
     const codeCell = criterion(ctx, r, codeCol);
     const blankCode = codeCol !== undefined && cellKind(cellAt(grid, r, codeCol)) === "empty";
     if (codeCell.code) filledDown = codeCell.code;
+    // "Chỉ số SIPAS chung" without a code under coded rows: the overall index, not one more criterion.
+    if (blankCode && hasNumbers && filledDown !== null && isOverallLabel(ctx.facts.of(label).key)) {
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, label, {
+          vi: `"${label}" là chỉ số chung của các tiêu chí trên, không phải một tiêu chí; không đọc để khỏi tính hai lần.`,
+          en: `"${label}" is the overall index of the criteria above, not a criterion; not read, so nothing is counted twice.`,
+        }),
+      );
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
+    }
     const code = codeCell.code ?? (label !== "" ? codeInText(label) : null) ?? (blankCode ? filledDown : null) ?? section;
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
@@ -859,10 +1022,36 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   // Rows without a measure the label tells: rates when their figures look like percentages.
   const readings: Reading[] = [];
   const byCode = new Map<string, Array<Row & { extra: string[] }>>();
+  // No codes, but rows that are the parts of one rate ("Kế hoạch vốn giao", "Giải ngân lũy kế",
+  // "Tỷ lệ giải ngân"): one indicator, read together.
+  const oneIndicator =
+    rows.length >= 2 && rows.every((x) => x.code === null && x.measure !== null) && rows.filter((x) => x.measure === "value").length <= 1;
+  const paired = oneIndicator ? null : pairByTopic(rows, (label) => ctx.facts.of(label).key);
   for (const row of rows) {
-    const key = row.code ?? `\u0000${row.r}`;
-    byCode.set(key, [...(byCode.get(key) ?? []), row]);
+    const keys = oneIndicator ? [""] : (paired?.get(row) ?? [row.code ?? `\u0000${row.r}`]);
+    for (const key of keys) byCode.set(key, [...(byCode.get(key) ?? []), row]);
   }
+  // A cumulative column ("6 tháng", "9 tháng") ends where a quarter does: a level (a cumulative
+  // count, a rate) written only there is that date's figure.
+  const sameEnd = new Map<number, number>();
+  for (const s of across.skipped) {
+    const sp = parsePeriod((layout.headings[s] ?? "").split(/\s{2,}|\n/).pop() ?? "") ?? parsePeriod(layout.headings[s] ?? "");
+    if (!sp) continue;
+    const c = periodCols.find((pc) => {
+      const p = across.periods[pc];
+      const y = p.year ?? ctx.year ?? 2000;
+      return periodEnd(p, y) === periodEnd(sp, sp.year ?? y);
+    });
+    if (c !== undefined && !sameEnd.has(c)) sameEnd.set(c, s);
+  }
+  const colFor = (r: number, c: number) => {
+    const s = sameEnd.get(c);
+    if (s === undefined || cellKind(cellAt(grid, r, c)) !== "empty" || cellKind(cellAt(grid, r, s)) === "empty") return c;
+    mark(r, s, "field");
+    usedSkipped.add(s);
+    return s;
+  };
+  const usedSkipped = new Set<number>();
   const names = new Set<string>();
   const isRate = (g: Row, group: readonly Row[]) => g.measure === "value" || (group.length === 1 && percentLike(g));
   const percentLike = (g: Row) =>
@@ -892,8 +1081,23 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (total) dens.push(total);
     }
     const den = dens.find((d) => /giai quyet/.test(ctx.facts.of(d.label).key)) ?? dens[0];
+    // "Giải ngân lũy kế" beside "Giải ngân trong kỳ": the same money, counted to date and per period;
+    // a rate is over the amount to date.
+    const cumulative = nums.filter((g) => /\b(luy ke|cong don|tu dau nam)\b/.test(ctx.facts.of(g.label).key));
+    if (cumulative.length > 0 && cumulative.length < nums.length) {
+      for (const g of nums.filter((x) => !cumulative.includes(x))) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
+            vi: `"${g.label}" là số trong kỳ; tỷ lệ tính theo số lũy kế ở dòng ${cumulative[0].r}, nên dòng này không đọc để khỏi cộng hai lần.`,
+            en: `"${g.label}" is per period; the rate is over the amount to date in row ${cumulative[0].r}, so this row is not read.`,
+          }),
+        );
+        for (const c of filledColumns(grid, g.r)) mark(g.r, c, "row-skipped");
+      }
+      nums.splice(0, nums.length, ...cumulative);
+    }
     for (const g of group) {
-      if (g !== den && !nums.includes(g) && !vals.includes(g)) {
+      if (g !== den && !nums.includes(g) && !vals.includes(g) && g.measure !== "numerator") {
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
             vi: `không rõ dòng "${g.label}" là tử số, mẫu số hay tỷ lệ của chỉ số nào; không đọc.`,
@@ -908,19 +1112,26 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       const year = p.year ?? ctx.year;
       if (p.year === null && !ctx.yearFromSheet) assumedYear = true;
       const sum = (list: Row[]) => {
-        const vs = list.map((x) => readCount(ctx, x.r, c).value).filter((v): v is number => v !== null);
+        const vs = list.map((x) => readCount(ctx, x.r, colFor(x.r, c)).value).filter((v): v is number => v !== null);
         return vs.length === 0 ? null : vs.reduce((a, b) => a + b, 0);
       };
-      const num = nums.length > 0 ? sum(nums) : null;
-      const dn = den ? readCount(ctx, den.r, c).value : null;
-      const given = vals.length > 0 ? readPercent(ctx, vals[0].r, c, scaleOf.get(c) ?? 1).value : null;
+      let num = nums.length > 0 ? sum(nums) : null;
+      let dn = den ? readCount(ctx, den.r, colFor(den.r, c)).value : null;
+      // "184/186 = 98,9%" in the rate's own cell: its counts, when no other row gives them.
+      const ratio = vals.length > 0 && num === null && dn === null ? ratioOf(ctx, cellAt(grid, vals[0].r, c)) : null;
+      if (ratio) [num, dn] = ratio;
+      const valCol = vals.length > 0 ? colFor(vals[0].r, c) : c;
+      const given =
+        vals.length > 0
+          ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1).value
+          : null;
       if (num === null && dn === null && given === null) continue;
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
-      const first = (num !== null ? nums[0] : (vals[0] ?? den ?? group[0])).r;
+      const first = ((num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
       const date = year === null ? null : periodEnd(p, year);
       const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
       names.add(name);
-      const used = [...nums, ...(den ? [den] : []), ...(num === null ? vals : [])];
+      const used = [...nums, ...(den ? [den] : []), ...(num === null || ratio ? vals : [])];
       const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra)])].filter((x) => x !== "").join("; ");
       readings.push({
         code: group[0].code,
@@ -931,6 +1142,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         value,
         evidence: "",
         note: label,
+        ...(group[0].code === null && ctx.contextText ? { hint: ctx.contextText } : {}),
         source: source(ctx, first, {
           ...(codeCol !== undefined ? { code: codeCol } : {}),
           value: c,
@@ -942,6 +1154,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     }
   }
   for (const c of across.skipped) {
+    if (usedSkipped.has(c)) continue;
     const heading = layout.headings[c] ?? "";
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {

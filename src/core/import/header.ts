@@ -50,6 +50,8 @@ export interface TableLayout {
   ignored?: number[];
   /** Readings across the columns (months, quarters …), to be unpivoted. */
   across?: AcrossLayout;
+  /** A task table whose progress is kept per period across the columns ("Tiến độ (%)": T9 | T10 | T11). */
+  progressAcross?: AcrossLayout;
   /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
   signature: string;
   /** Day-first or month-first dates, where the headings say ("(m/d/yyyy)") or the sheet is in English. */
@@ -126,6 +128,8 @@ function headerLike(
   let texts = 0;
   let hits = 0;
   let data = 0;
+  let wideCells = 0;
+  const wide: string[] = [];
   const labels: TextFacts[] = [];
   const cells = rowCells(grid, r);
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
@@ -133,7 +137,8 @@ function headerLike(
     // A title merged across the table is one long label, not a row of headings.
     const m = merges.at(r, c + 1);
     if (m && m.right - m.left >= 3 && m.top === m.bottom) {
-      data++;
+      wideCells++;
+      if (c + 1 === m.left && typeof v === "string") wide.push(v);
       continue;
     }
     const kind = cellKind(v);
@@ -150,6 +155,13 @@ function headerLike(
     texts++;
     labels.push(f);
   }
+  // Among other headings, a wide merged label is a parent heading ("Tiến độ (%)" over its months).
+  if (texts >= 2 && wide.length > 0 && wide.every((w) => w.length <= MAX_HEADING_CHARS))
+    for (const w of wide) {
+      texts++;
+      labels.push(facts.of(w));
+    }
+  else data += wideCells;
   // A row with more than one value is data, whatever its texts say: no heading is matched (the hot path).
   if (data > 1) return { texts, hits: 0, data };
   for (const f of labels) if (f.period || headingHits(headingKey(f.text), memo) > 0) hits++;
@@ -343,10 +355,33 @@ function evaluate(
   });
   const base = { headerTop: band.top, headerBottom: band.bottom, headings, signature: signatureOf(band), dateHint, english };
 
+  const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
+  const byHeadings = <F extends Field>(m: Map<F, number>) => [...m].reduce((sum, [f, c]) => sum + headingScore(band, c, f, memo), 0);
+  const taskScore = (c: number, f: TaskField) =>
+    1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
   const across = findAcross(band, grid, merges, profiles);
   if (across && rows.length > 0) {
     const periodCols = Object.keys(across.periods).map(Number);
     const numeric = periodCols.reduce((s, c) => s + profiles[c - 1].number + profiles[c - 1].percent, 0) / periodCols.length;
+    // Tasks with their deadline or lead, and their progress month by month under "Tiến độ (%)".
+    const rest = cols.filter((c) => used(c) && !periodCols.includes(c) && !across.skipped.includes(c));
+    const tasks = bestAssignment(rest, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
+    // The parent heading may sit on the row above the band, merged over the periods.
+    const progressHeading = periodCols.every((c) =>
+      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) =>
+        /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)),
+      ),
+    );
+    if (
+      numeric >= 0.5 &&
+      progressHeading &&
+      tasks.has("content") &&
+      !tasks.has("progress") &&
+      (tasks.has("due") || tasks.has("lead") || tasks.has("status"))
+    ) {
+      const layout: TableLayout = { ...base, kind: "tasks", columns: Object.fromEntries(tasks), progressAcross: across };
+      return { layout, band, score: 10 + periodCols.length + total(tasks, taskScore), byHeadings: byHeadings(tasks) + periodCols.length };
+    }
     if (numeric >= 0.5) {
       const codeCol = cols.find((c) => c < Math.min(...periodCols) && headingScore(band, c, "code", memo) >= 2);
       const layout: TableLayout = { ...base, kind: "readings", columns: codeCol ? { code: codeCol } : {}, across };
@@ -357,15 +392,11 @@ function evaluate(
   const ticks = findStatusTicks(band, profiles, grid, merges);
   const free = cols.filter((c) => used(c) && ticks[c] === undefined);
 
-  const taskScore = (c: number, f: TaskField) =>
-    1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   const readingScore = (c: number, f: ReadingField) =>
     1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
 
-  const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
-  const byHeadings = <F extends Field>(m: Map<F, number>) => [...m].reduce((sum, [f, c]) => sum + headingScore(band, c, f, memo), 0);
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
   const rScore = total(readings, readingScore);
   // A task table says who, when or how far; a list of texts with numbers beside it is not one,

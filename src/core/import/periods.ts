@@ -1,4 +1,4 @@
-import { IsoDate, endOfMonth, endOfQuarter, endOfYear } from "../dates/isoDate";
+import { IsoDate, endOfMonth, endOfQuarter, endOfYear, mustIsoDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 
 /**
@@ -105,6 +105,11 @@ function monthSpan(p: PeriodLabel): [number, number] {
     case "year":
       return [1, 12];
   }
+}
+
+/** The first day of a period: before it, its column cannot hold figures yet. */
+export function periodStart(p: PeriodLabel, year: number): IsoDate {
+  return mustIsoDate(year, monthSpan(p)[0], 1);
 }
 
 /** Whether period `a` holds all of `b` and more ("Năm 2021" holds "Quý III/2021"); a missing year matches any. */

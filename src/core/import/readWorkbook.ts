@@ -4,11 +4,14 @@ import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { findDossierTable, readDossiers } from "./dossiers";
+import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
 import { Accounting, TableReport, extractTable } from "./extract";
+import { cleanText } from "../text/normalize";
 import { Grid, cellText } from "./grid";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
+import { keyValueLayout } from "./keyValue";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
 import { yearIn } from "./periods";
@@ -88,6 +91,14 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   return null;
 }
 
+/** The sheet's name and the text lines above a table (its title): what the table is about. */
+function titleText(grid: Grid, headerTop: number, from: number): string {
+  const lines = [grid.sheet];
+  for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) if (typeof v === "string") lines.push(v);
+  return cleanText(lines.join(" ")).slice(0, 400);
+}
+
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
   let code = findCriterion(grid.sheet);
@@ -146,9 +157,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   read.grids.forEach((grid, sheetIndex) => {
     for (const p of limitProblems(grid)) out.problems.push(p);
     // A dossier statistics table goes to its own reader (core/import/dossiers).
-    const dossierTable = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ? null : findDossierTable(grid);
-    if (dossierTable) {
-      const got = readDossiers(grid, dossierTable);
+    const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
+    const dossierTable = overridden ? null : findDossierTable(grid);
+    const across = overridden || dossierTable ? null : findDossiersAcross(grid);
+    if (dossierTable || across) {
+      const got = dossierTable
+        ? readDossiers(grid, dossierTable)
+        : readDossiersAcross(grid, across as DossierAcrossLayout, asOf ? ymd(asOf).y : null);
       (out.dossiers ??= []).push(...got.records);
       const account = options.account;
       if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
@@ -167,11 +182,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     const detected = detectTables(grid, { asOf, facts });
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
+    const keyValue = detected.ok || forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
     const layouts = detected.ok
       ? detected.layouts.map((l) => withOverride(l, grid, options.layouts, detected.layouts.length === 1))
       : forced
         ? [forced]
-        : [];
+        : keyValue
+          ? [keyValue]
+          : [];
     const report: SheetReport = {
       file: grid.file,
       sheet: grid.sheet,
@@ -214,6 +232,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         contextPeriod: period,
+        contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         firstRow,
         lastRow,
         account,

@@ -56,4 +56,8 @@ export interface Reading {
   evidence: string;
   note: string;
   source: Source;
+  /** The criterion was not written but suggested from the words around the figures. */
+  codeSuggested?: boolean;
+  /** Words around figures that name no criterion (the table's title, its headings): for a suggestion. */
+  hint?: string;
 }

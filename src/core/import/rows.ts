@@ -40,6 +40,12 @@ export function sectionCode(text: string): string | null {
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }
 
+/** A criterion a text names with its word anywhere in it: "… (TC 1.4)", "theo tiêu chí 2.1"; a bare "1.2" is not one (it may number a sub-task). */
+export function namedCode(text: string): string | null {
+  const m = /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d)/iu.exec(cleanText(text));
+  return m ? `${Number(m[1])}.${Number(m[2])}` : null;
+}
+
 /** A group a section names: the PAR index or the satisfaction index. */
 export function sectionGroup(text: string): ItemGroup | null {
   const k = looseKey(text);
@@ -102,11 +108,11 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       return { role: "total" };
   }
   // In a table of figures, a row saying it averages or adds up the others is derived from them.
-  if (
-    layout.kind === "readings" &&
-    filled.some((f) => typeof f.v === "string" && f.v.length <= LABEL_MAX_CHARS && DERIVED.test(facts.of(f.v).key))
-  )
-    return { role: "total" };
+  const derived = (f: { v: unknown }) => typeof f.v === "string" && f.v.length <= LABEL_MAX_CHARS && DERIVED.test(facts.of(f.v).key);
+  if (layout.kind === "readings" && filled.some(derived)) return { role: "total" };
+  // In a task table, a row whose only words are "Bình quân" / "Tổng cộng" sums up the tasks above.
+  const words = filled.filter((f) => typeof f.v === "string" && facts.of(f.v).number === null);
+  if (layout.kind === "tasks" && words.length > 0 && words.every(derived)) return { role: "total" };
 
   // The header printed again: most of the row's texts are the headings of their own columns.
   let same = 0;

@@ -1,7 +1,7 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
-import { statusAtStart } from "./cellFacts";
+import { aspectAtStart, statusAtStart } from "./cellFacts";
 
 /**
  * Facts officials write inside a sentence instead of their own column: "Đã hoàn thành ngày
@@ -16,20 +16,22 @@ export interface SentenceFacts {
   progress: number | null;
   /** How the sentence gave it: parts done over all, or a percentage written out. */
   progressBy: "parts" | "percent" | null;
+  /** The status was read from the aspect of its first word ("Đã phát …"), not from a status word. */
+  byAspect: boolean;
 }
 
 // "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
 const DONE_ON =
-  /(?:hoan thanh|xong|hoan tat|da thuc hien|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
+  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 const PARTS_DONE =
-  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai)\b/;
+  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|ho|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen)\b/;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
 const PERCENT_DONE =
-  /(?:dang thuc hien|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
+  /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
 
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
@@ -40,7 +42,10 @@ const NOT_DONE_BEFORE = /(?:du kien|se|chua|han|ke hoach|expected|planned|by)\s*
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
   const clean = cleanText(text);
   const key = looseKey(clean.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
-  const status = statusAtStart(looseKey(clean));
+  const lead = looseKey(clean);
+  const stated = statusAtStart(lead);
+  const aspect = stated ? null : aspectAtStart(lead);
+  const status = stated ?? aspect;
   const m = DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key) ?? (status === "Hoàn thành" ? FIRST_DATE.exec(key) : null);
   let doneDate: IsoDate | null = null;
   if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
@@ -57,5 +62,5 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
   const progress = byParts ?? byPercent;
   const progressBy = byParts !== null ? "parts" : byPercent !== null ? "percent" : null;
-  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress, progressBy };
+  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress, progressBy, byAspect: aspect !== null };
 }

@@ -10,6 +10,11 @@ export const readingCriterionRule: ReadingRule = (r, ctx) => {
   const at = cellOf(r.source, "code");
   if (r.code === null)
     return problem("CRITERION_MISSING", at, "", { vi: "số liệu không ghi mã tiêu chí.", en: "the figures name no criterion." });
+  if (r.codeSuggested)
+    return problem("CRITERION_SUGGESTED", at, "", {
+      vi: `số liệu không ghi mã tiêu chí; gợi ý mã ${r.code} (${ctx.items.get(r.code)?.title ?? ""}) theo tên chỉ tiêu và tiêu đề bảng; hãy kiểm tra lại.`,
+      en: `the figures name no criterion; suggested ${r.code} (${ctx.items.get(r.code)?.title ?? ""}) from their label and the table's title; please check.`,
+    });
   if (ctx.items.has(r.code)) return null;
   return problem("UNKNOWN_CRITERION", at, r.code, {
     vi: `"${r.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`,

@@ -66,6 +66,11 @@ export const RULES = {
     en: "Figures given in parts of one indicator",
   },
   DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
+  DOSSIER_COUNT_DERIVED: {
+    severity: "Cảnh báo",
+    title: "Số hồ sơ suy ra từ các dòng khác",
+    en: "Dossier count worked out from other rows",
+  },
   OWN_OUTPUT_SKIPPED: { severity: "Cảnh báo", title: "Bỏ qua tệp do cchc tạo ra", en: "Skipped: a file cchc wrote" },
   ROWS_NOT_READ: {
     severity: "Lỗi",

@@ -1,0 +1,185 @@
+import { DossierCounts, DossierRecord } from "../summary/dossiers";
+import { cleanText, looseKey } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { PeriodLabel, isTotalLabel, parsePeriod, periodEnd, periodStart, yearIn } from "./periods";
+import { parseCountCell } from "./values";
+
+/**
+ * Dossier counts turned on their side, as a field's officer keeps them: the months (or quarters)
+ * across, the measures down ("Hồ sơ tiếp nhận", "Trong đó trực tuyến", "Đã giải quyết", "Đúng hạn",
+ * "Quá hạn"). One record per period column.
+ */
+type RowMeasure = keyof DossierCounts | "receivedTotal" | "resolvedTotal" | "pendingTotal";
+
+export interface DossierAcrossLayout {
+  headerRow: number;
+  labelCol: number;
+  periods: Array<{ col: number; p: PeriodLabel }>;
+  rows: Array<{ row: number; measure: RowMeasure }>;
+  year: number | null;
+  field: string;
+}
+
+const SCAN_ROWS = 30;
+
+/** What a row's label counts. "Quá hạn" under "Đã giải quyết" is a resolved one, late. */
+export function dossierRowOf(label: string): RowMeasure | null {
+  const k = looseKey(label);
+  if (k === "" || k.length > 80) return null;
+  if (/\btra lai\b|\brut\b/.test(k)) return "returned";
+  if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
+  if (/\bdang giai quyet\b|\bchua giai quyet\b|\bdang xu ly\b|\bcon ton\b/.test(k)) {
+    if (/\btrong han\b|\bchua den han\b/.test(k)) return "pendingInTime";
+    if (/\bqua han\b/.test(k)) return "pendingOverdue";
+    return "pendingTotal";
+  }
+  if (/\btruc tuyen\b|\bonline\b/.test(k)) return "online";
+  if (/\btruc tiep\b|\bbuu chinh\b/.test(k)) return "inPerson";
+  if (/\btruoc han\b/.test(k)) return "early";
+  if (/\bdung (?:thoi )?han\b|\bdung hen\b/.test(k)) return "onTime";
+  if (/\bqua han\b|\btre han\b|\btre hen\b/.test(k)) return "late";
+  if (/\btiep nhan\b|\bnhan giai quyet\b|\bho so nhan\b|\btong so ho so\b/.test(k)) return "receivedTotal";
+  if (/\bda giai quyet\b|\bgiai quyet xong\b|\bda tra ket qua\b/.test(k)) return "resolvedTotal";
+  return null;
+}
+
+/** The field the title names ("… (lĩnh vực Cư trú)", "Thống kê hồ sơ hộ tịch"), else the sheet's name. */
+function fieldOf(grid: Grid, above: number): string {
+  for (let r = 1; r < above; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const m = /lĩnh vực\s*:?\s*([^()\n,;]+)/iu.exec(cellText(v));
+      if (m) return cleanText(m[1]).replace(/\s+năm\s+\d{4}.*$/iu, "");
+    }
+  return cleanText(grid.sheet.replace(/\b(?:19|20)\d{2}\b/g, "")) || grid.sheet;
+}
+
+/** A header row with two or more periods right of a label column, and measure rows under it. */
+export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
+  const words = grid.rows
+    .slice(0, last + 10)
+    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
+    .join(" ");
+  if (!/\bgiai quyet\b/.test(words) || !/\b(?:tiep nhan|truc tuyen)\b/.test(words)) return null;
+  for (let r = 1; r <= last; r++) {
+    const cells = grid.rows[r - 1] ?? [];
+    const periods: Array<{ col: number; p: PeriodLabel }> = [];
+    let labelCol: number | null = null;
+    cells.forEach((v, i) => {
+      if (isBlank(v)) return;
+      const p = typeof v === "string" ? parsePeriod(v) : null;
+      if (p) periods.push({ col: i + 1, p });
+      else if (labelCol === null && periods.length === 0 && typeof v === "string" && !isTotalLabel(v)) labelCol = i + 1;
+    });
+    if (periods.length < 2 || labelCol === null) continue;
+    const rows: DossierAcrossLayout["rows"] = [];
+    for (let rr = r + 1; rr <= grid.rows.length; rr++) {
+      const label = cellText(cellAt(grid, rr, labelCol));
+      if (label.trim() === "") {
+        if (rows.length > 0) break;
+        continue;
+      }
+      const measure = dossierRowOf(label);
+      if (measure === null) break;
+      rows.push({ row: rr, measure });
+    }
+    const has = (m: RowMeasure) => rows.some((x) => x.measure === m);
+    const receivedKnown = has("receivedTotal") || (has("online") && has("inPerson"));
+    const resolvedKnown = has("resolvedTotal") || has("onTime") || has("late");
+    if (!receivedKnown || !resolvedKnown || rows.length < 3) continue;
+    let year: number | null = null;
+    for (let t = 1; t <= r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
+    year ??= yearIn(grid.sheet);
+    return { headerRow: r, labelCol, periods, rows, year, field: fieldOf(grid, r) };
+  }
+  return null;
+}
+
+/**
+ * One record per period. What the sheet leaves out is worked out from its other rows (direct =
+ * received − online; pending = received − resolved); where that needs a choice the sheet does not
+ * make (pending in time or overdue), the choice is named in Kiểm tra.
+ */
+export function readDossiersAcross(
+  grid: Grid,
+  layout: DossierAcrossLayout,
+  fallbackYear: number | null,
+): { records: DossierRecord[]; problems: Problem[] } {
+  const records: DossierRecord[] = [];
+  const problems: Problem[] = [];
+  const year = layout.year ?? fallbackYear;
+  if (layout.year === null && fallbackYear !== null && layout.periods.some((x) => x.p.year === null))
+    problems.push(
+      problem("YEAR_ASSUMED", { file: grid.file, sheet: grid.sheet, row: layout.headerRow }, String(fallbackYear), {
+        vi: `các kỳ trên dòng tiêu đề không ghi năm; lấy năm ${fallbackYear} theo ngày báo cáo.`,
+        en: `the periods in the header give no year; ${fallbackYear} was taken from the as-of date.`,
+      }),
+    );
+  for (const { col, p } of layout.periods) {
+    const got: Partial<Record<RowMeasure, number>> = {};
+    for (const { row, measure } of layout.rows) {
+      const n = parseCountCell(cellAt(grid, row, col));
+      if (n.kind === "ok") got[measure] = (got[measure] ?? 0) + n.value;
+    }
+    if (Object.keys(got).length === 0) continue;
+    const y = p.year ?? year;
+    const at = { file: grid.file, sheet: grid.sheet, row: layout.headerRow, column: columnName(col) };
+    const derived: string[] = [];
+    const carriedOver = got.carriedOver ?? 0;
+    const online = got.online ?? 0;
+    const receivedTotal = got.receivedTotal ?? carriedOver + online + (got.inPerson ?? 0);
+    let inPerson = got.inPerson;
+    // Received is online plus direct: what is not online was handed in directly.
+    if (inPerson === undefined) inPerson = Math.max(0, receivedTotal - online - carriedOver);
+    const early = got.early ?? 0;
+    let onTime = got.onTime;
+    let late = got.late;
+    const resolvedTotal = got.resolvedTotal;
+    // Resolved is early, on time and late: one left out is what the others leave.
+    if (onTime === undefined && resolvedTotal !== undefined) onTime = Math.max(0, resolvedTotal - early - (late ?? 0));
+    if (late === undefined && resolvedTotal !== undefined) late = Math.max(0, resolvedTotal - early - (onTime ?? 0));
+    const resolved = early + (onTime ?? 0) + (late ?? 0);
+    const returned = got.returned ?? 0;
+    let pendingInTime = got.pendingInTime ?? 0;
+    const pendingOverdue = got.pendingOverdue ?? 0;
+    if (got.pendingInTime === undefined && got.pendingOverdue === undefined) {
+      const left = got.pendingTotal ?? Math.max(0, receivedTotal - resolved - returned);
+      pendingInTime = left;
+      if (left > 0)
+        derived.push(
+          `${left} hồ sơ đang giải quyết (${got.pendingTotal === undefined ? "= tiếp nhận − đã giải quyết" : "như ghi"}), bảng không ghi trong hạn hay quá hạn: tính là trong hạn`,
+        );
+    }
+    if (resolvedTotal !== undefined && resolvedTotal !== resolved)
+      problems.push(
+        problem("DOSSIER_TOTAL_MISMATCH", at, String(resolvedTotal), {
+          vi: `đã giải quyết ghi ${resolvedTotal}, cộng trước hạn, đúng hạn, quá hạn được ${resolved}`,
+          en: `resolved is written ${resolvedTotal}; early, on time and late add up to ${resolved}`,
+        }),
+      );
+    if (derived.length > 0)
+      problems.push(
+        problem("DOSSIER_COUNT_DERIVED", at, String(receivedTotal), {
+          vi: `cột ${columnName(col)}: ${derived.join("; ")}.`,
+          en: `column ${columnName(col)}: dossiers still pending are not split into in time and overdue; counted as in time.`,
+        }),
+      );
+    records.push({
+      field: layout.field,
+      from: y === null ? null : periodStart(p, y),
+      to: y === null ? null : periodEnd(p, y),
+      carriedOver,
+      online,
+      inPerson,
+      early,
+      onTime: onTime ?? 0,
+      late: late ?? 0,
+      pendingInTime,
+      pendingOverdue,
+      returned,
+      source: { file: grid.file, sheet: grid.sheet, row: layout.headerRow },
+    });
+  }
+  return { records, problems };
+}

@@ -33,7 +33,11 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   const { hint, ...r } = reading;
   if (r.code !== null || hint === undefined) return r;
   // The row's own label first; the title only when the label alone says too little.
-  const code = (r.note !== "" ? suggestCriterion(r.note, plan) : null) ?? suggestCriterion(`${r.note} ${hint}`, plan);
+  const first = r.note.split("; ")[0];
+  const code =
+    (first !== "" ? suggestCriterion(first, plan) : null) ??
+    (r.note !== first ? suggestCriterion(r.note, plan) : null) ??
+    suggestCriterion(`${r.note} ${hint}`, plan);
   return code === null ? r : { ...r, code, codeSuggested: true };
 }
 

@@ -1131,7 +1131,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       const date = year === null ? null : periodEnd(p, year);
       const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
       names.add(name);
-      const used = [...nums, ...(den ? [den] : []), ...(num === null || ratio ? vals : [])];
+      // The rate's label first: it names the indicator the counts are of.
+      const used = [...vals, ...nums, ...(den ? [den] : [])];
       const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra)])].filter((x) => x !== "").join("; ");
       readings.push({
         code: group[0].code,

@@ -9,7 +9,7 @@ import { MASTER_WORKBOOK_SHEETS, MasterOptions, masterWorkbookSpecs } from "../c
 import { deadlineSheet, planDeadlines, planSheet } from "../core/sheets/planSheets";
 import { summarySheet } from "../core/sheets/summarySheet";
 import { Compliance, compliance } from "../core/summary/compliance";
-import { earlyWarnings } from "../core/summary/warnings";
+import { EarlyWarnings, earlyWarnings } from "../core/summary/warnings";
 import { loadSheets, readSheets } from "./readSheets";
 import { ExcelRun } from "./run";
 import { writeSpecs, writeTableSheets } from "./writeTables";
@@ -58,20 +58,31 @@ export async function readMasterFromWorkbook(run: ExcelRun, base: Plan, asOf: Is
   return readMaster(await readMasterGrids(run), base, asOf);
 }
 
+/** What building Tổng hợp computed: its verdicts and the early warnings it wrote (TongHopCanhBao), for the pane to show. */
+export interface SummaryWritten {
+  compliance: Compliance;
+  warnings: EarlyWarnings;
+}
+
 /** Builds or refreshes Tổng hợp from the tables as they stand; it replaces the old one. `year`: the assessment year (else the plan's default). */
 export async function buildSummaryInWorkbook(
   run: ExcelRun,
   base: Plan,
   asOf: IsoDate,
   year?: number,
-): Promise<{ compliance: Compliance; master: MasterContent }> {
+): Promise<SummaryWritten & { master: MasterContent }> {
   const master = await readMasterFromWorkbook(run, base, asOf);
-  return { compliance: await writeSummary(run, master, asOf, year), master };
+  return { ...(await writeSummary(run, master, asOf, year)), master };
 }
 
-/** Tổng hợp from a master already read (the pane first checks there is something to sum up), dossier statistics included. */
-export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate, year?: number): Promise<Compliance> {
+/**
+ * Tổng hợp from a master already read (the pane first checks there is something to sum up), dossier
+ * statistics included. Returns the compliance and the early warnings the sheet was written from: the
+ * pane lists the very warnings of the sheet, computed once.
+ */
+export async function writeSummary(run: ExcelRun, master: MasterContent, asOf: IsoDate, year?: number): Promise<SummaryWritten> {
   const comp = compliance(master.plan, master.tasks, master.readings, asOf, { year, dossiers: master.dossiers });
-  await writeTableSheets(run, [summarySheet(master.plan, comp, earlyWarnings(comp, master.tasks, master.readings))]);
-  return comp;
+  const warnings = earlyWarnings(comp, master.tasks, master.readings);
+  await writeTableSheets(run, [summarySheet(master.plan, comp, warnings)]);
+  return { compliance: comp, warnings };
 }

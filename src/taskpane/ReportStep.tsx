@@ -22,8 +22,10 @@ import {
   periodChosen,
   reportSettings,
   reportSettingsChanged,
+  summaryWarningsShown,
 } from "./paneState";
 import { useStyles } from "./styles";
+import { SummaryWarnings } from "./SummaryWarnings";
 import { Pane } from "./usePane";
 
 /** The sections the official writes for every report (I, the causes of III, V); the others are additions, shown on request. */
@@ -61,7 +63,8 @@ export function ReportStep({ pane }: { pane: Pane }): React.JSX.Element {
       const master = await workbook.readMaster(plan, state.asOf);
       if (master.missing.length > 0) return { intent: "warning", say: (w) => w.masterMissing(master.missing.join(", ")) };
       if (master.tasks.length + master.readings.length === 0) return { intent: "warning", say: (w) => w.masterEmpty };
-      const c = await workbook.writeSummary(master, state.asOf, year);
+      const { compliance: c, warnings } = await workbook.writeSummary(master, state.asOf, year);
+      dispatch(summaryWarningsShown(warnings));
       const h = c.headline;
       return { intent: "success", say: (w) => w.summaryDone(c.year, h.itemsMet, h.items, h.overdue) };
     });
@@ -175,6 +178,7 @@ export function ReportStep({ pane }: { pane: Pane }): React.JSX.Element {
             {t.buildSummary}
           </JobButton>
         </div>
+        {state.summaryWarnings && <SummaryWarnings warnings={state.summaryWarnings} t={t} />}
       </section>
 
       <section className={styles.section} aria-labelledby="period-title">

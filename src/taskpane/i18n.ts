@@ -5,6 +5,7 @@ import { formatViNumber } from "../core/format/viNumber";
 import { Target } from "../core/plan/model";
 import { PeriodKind, periodLabel as viPeriodLabel, periodSpan, viDateShort } from "../core/report/period";
 import { PeriodOption } from "../core/report/periodOptions";
+import { DUE_SOON_DAYS, EarlyWarning, WarningNote, approxValue, shortContent } from "../core/summary/warnings";
 import { Problem, RuleCode, problemText, ruleTitle } from "../core/validate/problems";
 import { NarrativeSection, Severity } from "../core/vocab";
 import type { PlanFileProblem } from "../documents/readPlanFile";
@@ -123,6 +124,15 @@ export interface Words {
   summaryDone: (year: number, met: number, items: number, overdue: number) => string;
   masterMissing: (sheets: string) => string;
   masterEmpty: string;
+  /** The heading of the early warnings listed under the summary's button. */
+  earlyWarningsTitle: (asOf: IsoDate) => string;
+  /** A warning as Tổng hợp's TongHopCanhBao says it (in Vietnamese, its very text). */
+  earlyWarning: (w: EarlyWarning) => string;
+  /** Nothing to warn about: no projected miss and no task due soon that has not started. */
+  noWarnings: string;
+  /** Over the items too little data could not project. */
+  warningNotesTitle: string;
+  warningNote: (n: WarningNote) => string;
   assessmentYear: string;
   assessmentYearAuto: (year: number) => string;
   period: string;
@@ -318,6 +328,11 @@ const vi: Words = {
     `Đã lập sheet Tổng hợp năm ${year}: ${met}/${items} tiêu chí đạt, ${overdue} nhiệm vụ quá hạn.`,
   masterMissing: (sheets) => `Sổ chưa có sheet ${sheets}: hãy chọn sổ theo dõi ở bước 2 rồi bấm Ghi vào sổ tổng hợp.`,
   masterEmpty: "Sheet Nhiệm vụ và Chỉ số chưa có dòng nào: hãy chọn sổ theo dõi ở bước 2 rồi bấm Ghi vào sổ tổng hợp.",
+  earlyWarningsTitle: (d) => `Cảnh báo sớm (tính đến ${formatViDate(d)})`,
+  earlyWarning: (w) => w.text,
+  noWarnings: `Không có gì cần cảnh báo: không tiêu chí nào có xu hướng không đạt mốc tiếp theo, không nhiệm vụ nào đến hạn trong ${DUE_SOON_DAYS} ngày tới mà chưa thực hiện.`,
+  warningNotesTitle: "Chưa dự báo được",
+  warningNote: (n) => n.text,
   assessmentYear: "Năm đánh giá của Tổng hợp",
   assessmentYearAuto: (y) => `Theo ngày tính số liệu: ${y}`,
   period: "Kỳ báo cáo",
@@ -375,6 +390,24 @@ function enPeriod(p: PeriodName): string {
 }
 const enNumber = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
 const enDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en-GB", { timeZone: "UTC" });
+
+/** An early warning in English, from the same figures as its Vietnamese text (the same rounding, the same dates). */
+function enWarning(w: EarlyWarning): string {
+  if (w.kind === "dueSoon") {
+    const who = [w.code ?? "", ...w.lead].filter((x) => x !== "").join(", ");
+    const left = w.daysLeft === 0 ? "due today" : `${w.daysLeft} day${w.daysLeft === 1 ? "" : "s"} left`;
+    return `${w.task.id}${who ? ` (${who})` : ""}: due ${enDate(w.date)}, ${left}, not started: ${shortContent(w.task.content)}`;
+  }
+  const p = w.projection;
+  const strict = p.target.comparator === ">=";
+  const approx = enNumber(approxValue(p.projected, p.target.value, strict));
+  const first = p.points[0].date;
+  const last = p.points[p.points.length - 1].date;
+  return (
+    `${w.code}: at the current pace, about ${approx}% ${strict ? "<" : "≤"} ${enNumber(p.target.value)}% by ${enDate(p.target.date)} ` +
+    `(trend of ${p.points.length} readings from ${enDate(first)} to ${enDate(last)})`
+  );
+}
 
 const en: Words = {
   lang: "en",
@@ -534,6 +567,12 @@ const en: Words = {
   masterMissing: (sheets) =>
     `The workbook has no ${sheets} sheet yet: choose tracking workbooks in step 2, then Write to the master workbook.`,
   masterEmpty: "The Nhiệm vụ and Chỉ số sheets have no rows: choose tracking workbooks in step 2, then Write to the master workbook.",
+  earlyWarningsTitle: (d) => `Early warnings (as of ${enDate(d)})`,
+  earlyWarning: (w) => enWarning(w),
+  noWarnings: `Nothing to warn about: no item's trend falls short of its next target, and no task due within ${DUE_SOON_DAYS} days is still not started.`,
+  warningNotesTitle: "Not projected",
+  warningNote: (n) =>
+    `${n.code}: too little data to project (${n.readings === 0 ? "no readings in the year yet" : "only 1 reading in the year"}; at least 2 are needed, on 2 different days)`,
   assessmentYear: "Assessment year of Tổng hợp",
   assessmentYearAuto: (y) => `By the as-of date: ${y}`,
   period: "Reporting period",

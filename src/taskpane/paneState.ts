@@ -7,6 +7,7 @@ import { Plan, Target } from "../core/plan/model";
 import { PlanNote } from "../core/plan/parser";
 import { PlanDocument } from "../core/plan/planDocument";
 import { ReportSettings } from "../core/report/model";
+import { EarlyWarnings } from "../core/summary/warnings";
 import { defaultAssessmentYear } from "../core/summary/window";
 import { NARRATIVE_SECTIONS, NarrativeSection } from "../core/vocab";
 import { Corrections, correctColumn } from "./corrections";
@@ -134,6 +135,8 @@ export interface PaneState {
   narrative: Record<string, NarrativeDraft>;
   /** Sections II, III (tồn tại) and IV are shown too, not only I, III (nguyên nhân) and V. */
   allSections: boolean;
+  /** The early warnings and "too little data" notes of the Tổng hợp last built, as written into it; null until one is built. */
+  summaryWarnings: EarlyWarnings | null;
   busy: JobId[];
   outcomes: Partial<Record<JobId, Outcome>>;
   /** The workbook's settings have been read: saving them before would overwrite them. */
@@ -169,6 +172,7 @@ export type PaneAction =
   | { type: "narrativeEdited"; period: string; section: NarrativeSection; text: string }
   | { type: "narrativeSaved"; period: string; texts: Record<NarrativeSection, string> }
   | { type: "allSectionsToggled" }
+  | { type: "summaryWarningsShown"; warnings: EarlyWarnings }
   | { type: "jobStarted"; job: JobId }
   | { type: "jobFinished"; job: JobId; outcome: Outcome | null };
 
@@ -220,6 +224,8 @@ export const narrativeSaved = (period: string, texts: Record<NarrativeSection, s
   texts,
 });
 export const allSectionsToggled = (): PaneAction => ({ type: "allSectionsToggled" });
+/** Tổng hợp was built: its early warnings are listed under the button. */
+export const summaryWarningsShown = (warnings: EarlyWarnings): PaneAction => ({ type: "summaryWarningsShown", warnings });
 export const jobStarted = (job: JobId): PaneAction => ({ type: "jobStarted", job });
 export const jobFinished = (job: JobId, outcome: Outcome | null): PaneAction => ({ type: "jobFinished", job, outcome });
 
@@ -274,6 +280,7 @@ export function initialState(language: Lang, today: IsoDate): PaneState {
     report: DEFAULT_REPORT,
     narrative: {},
     allSections: false,
+    summaryWarnings: null,
     busy: [],
     outcomes: {},
     settingsLoaded: false,
@@ -422,6 +429,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         planChanged: true,
         askBuiltin: false,
         outcomes: dropOutcomes(state.outcomes, PLAN_BOUND),
+        // Warnings of a summary built on the old plan are stale, like its outcome.
+        summaryWarnings: null,
       };
     case "planPending":
       // A new read begins, or another plan waits for its date: what the last date's read said is stale.
@@ -494,9 +503,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "allSectionsToggled":
       return { ...state, allSections: !state.allSections };
+    case "summaryWarningsShown":
+      return { ...state, summaryWarnings: action.warnings };
     case "jobStarted":
       if (state.busy.includes(action.job)) return state;
-      return { ...state, busy: [...state.busy, action.job], outcomes: dropOutcomes(state.outcomes, [action.job]) };
+      return {
+        ...state,
+        busy: [...state.busy, action.job],
+        outcomes: dropOutcomes(state.outcomes, [action.job]),
+        // A summary being rebuilt: the last one's warnings go with its outcome line.
+        summaryWarnings: action.job === "summary" ? null : state.summaryWarnings,
+      };
     case "jobFinished": {
       const outcomes = { ...state.outcomes };
       if (action.outcome) outcomes[action.job] = action.outcome;

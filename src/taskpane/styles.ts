@@ -66,4 +66,23 @@ export const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "2px" },
   problem: { marginBottom: "6px" },
   problemText: { margin: 0, color: tokens.colorNeutralForeground2 },
+  /** The early warnings under the summary's button: set off by a warning-coloured rule on the left. */
+  warnings: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    minWidth: 0,
+    paddingLeft: "8px",
+    borderLeft: `3px solid ${tokens.colorStatusWarningBorder2}`,
+  },
+  subTitle: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  warningList: {
+    margin: 0,
+    paddingLeft: "16px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
 });

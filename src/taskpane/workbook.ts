@@ -5,10 +5,9 @@ import { MasterContent } from "../core/import/readMaster";
 import { Plan } from "../core/plan/model";
 import { NarrativeRow } from "../core/report/narrative";
 import { PeriodKind } from "../core/report/period";
-import { Compliance } from "../core/summary/compliance";
 import { NarrativeSection } from "../core/vocab";
 import { readNarrativeRows, writeNarrativeRows } from "../excel/narrative";
-import { readMasterFromWorkbook, readMasterGrids, writeMaster, writePlanSheets, writeSummary } from "../excel/operations";
+import { SummaryWritten, readMasterFromWorkbook, readMasterGrids, writeMaster, writePlanSheets, writeSummary } from "../excel/operations";
 import { readActiveSheet, selectCell } from "../excel/readSheets";
 import { loadWorkbookSettings, saveWorkbookSettings } from "../excel/settings";
 import { Host } from "./host";
@@ -25,7 +24,8 @@ export interface PaneWorkbook {
   readActiveSheet: (file: string) => Promise<Grid | null>;
   selectCell: (sheet: string, address: string) => Promise<void>;
   readMaster: (plan: Plan, asOf: IsoDate) => Promise<MasterContent>;
-  writeSummary: (master: MasterContent, asOf: IsoDate, year?: number) => Promise<Compliance>;
+  /** Tổng hợp written; its compliance and the early warnings written into it (the pane lists them). */
+  writeSummary: (master: MasterContent, asOf: IsoDate, year?: number) => Promise<SummaryWritten>;
   /** What a summary or a report reads: the data sheets, Hồ sơ TTHC, Nội dung báo cáo, Danh mục. */
   readMasterGrids: () => Promise<Grid[]>;
   /** Nội dung báo cáo's rows, or null when the workbook has no such sheet. */

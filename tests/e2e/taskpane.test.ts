@@ -166,6 +166,19 @@ async function accessible(page: Page, where: string): Promise<void> {
   expect([where, violations]).toEqual([where, []]);
 }
 
+/** The early warnings listed under the summary's button: the heading, then each list's items by kind. */
+async function summaryWarnings(page: Page): Promise<{ title: string; warnings: string[]; notes: string[]; none: string[] }> {
+  // Right under the button's result line.
+  const list = page.locator('[data-panel="report"] div:has(> [data-testid="outcome-summary"]) + [data-testid="summary-warnings"]');
+  await list.waitFor();
+  return {
+    title: (await list.locator("h3").innerText()).trim(),
+    warnings: await list.locator('li:not([data-warning="note"])').allInnerTexts(),
+    notes: await list.locator('li[data-warning="note"]').allInnerTexts(),
+    none: await list.getByTestId("no-warnings").allInnerTexts(),
+  };
+}
+
 /** Nothing scrolls sideways at 320 px, on every step. */
 async function fitsEveryStep(page: Page): Promise<void> {
   for (const id of ["plan", "import", "check", "report"] as const) {
@@ -553,6 +566,32 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
       intent: "success",
       text: "Đã lập sheet Tổng hợp năm 2021: 2/12 tiêu chí đạt, 5 nhiệm vụ quá hạn.",
     });
+    // The early warnings Tổng hợp was written with, under the result line. By hand from Mot-cua_so-lieu-ho-so-2021.xlsx:
+    // 1.2 (on-time rate, a flow: Σ on time / Σ settled, to reach 100 by 31/12/2021) runs 118/120 = 98,333 on 31/03,
+    // 251/255 = 98,431 on 30/06, 392/397 = 98,741 on 30/09, 443/448 = 98,884 on 31/10, 489/495 = 98,788 on 30/11.
+    // Days from 31/03: 0, 91, 183, 214, 244 (mean 146,4); mean value 98,635; Σdx² = 39.937,2, Σdx·dy = 91,06, so
+    // 0,00228 a day; 31/12 is day 275: 98,635 + 0,00228 × 128,6 = 98,93, "khoảng 99 % < 100 %".
+    // 1.3 has no reading in the year; 1.7 (SIPAS) and 2.1 (its 2020 value 80 typed above) one each, on 30/09.
+    expect(await summaryWarnings(page)).toEqual({
+      title: "Cảnh báo sớm (tính đến 15/12/2021)",
+      warnings: [
+        "1.2: theo tốc độ hiện nay, đến 31/12/2021 đạt khoảng 99 % < 100 % (xu hướng của 5 lần số liệu từ 31/03/2021 đến 30/11/2021)",
+      ],
+      notes: [
+        "1.3: chưa đủ số liệu để dự báo (chưa có số liệu nào trong năm; cần ít nhất 2 lần, ở 2 ngày khác nhau)",
+        "1.7: chưa đủ số liệu để dự báo (mới có 1 lần số liệu trong năm; cần ít nhất 2 lần, ở 2 ngày khác nhau)",
+        "2.1: chưa đủ số liệu để dự báo (mới có 1 lần số liệu trong năm; cần ít nhất 2 lần, ở 2 ngày khác nhau)",
+      ],
+      none: [],
+    });
+    // The same words as the sheet's TongHopCanhBao.
+    const sheet = (await workbook(page)).values["Tổng hợp"].flat();
+    expect(sheet).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^1\.2: theo tốc độ hiện nay, đến 31\/12\/2021 đạt khoảng 99 % < 100 %/)]),
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(WIDTH);
+    await accessible(page, "report, early warnings");
+    await shot(page, "4-canh-bao.png");
     const parent = page.getByLabel("Cơ quan cấp trên (dòng đầu, có thể để trống)");
     expect(await parent.getAttribute("placeholder")).not.toMatch(/HUYỆN/i);
     await parent.fill("UBND TỈNH TÂY NINH");
@@ -828,6 +867,15 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     const build = page.getByRole("button", { name: "Lập / cập nhật Tổng hợp" });
     await build.click();
     expect((await outcome(page, "summary")).text).toMatch(/^Đã lập sheet Tổng hợp năm 2021: /);
+    // 2021 judged on 15/02/2022: its targets' dates have passed (the verdicts say), no task is due within 14 days.
+    expect(await summaryWarnings(page)).toEqual({
+      title: "Cảnh báo sớm (tính đến 15/02/2022)",
+      warnings: [],
+      notes: [],
+      none: [
+        "Không có gì cần cảnh báo: không tiêu chí nào có xu hướng không đạt mốc tiếp theo, không nhiệm vụ nào đến hạn trong 14 ngày tới mà chưa thực hiện.",
+      ],
+    });
     await year.selectOption("2022");
     await build.click();
     expect((await outcome(page, "summary")).text).toMatch(/^Đã lập sheet Tổng hợp năm 2022: /);
@@ -911,6 +959,15 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     await step(page, "report");
     await page.getByRole("button", { name: "Build / refresh Tổng hợp" }).click();
     expect((await outcome(page, "summary")).text).toMatch(/^Built the Tổng hợp sheet for 2021: \d+\/12 items met/);
+    expect(await summaryWarnings(page)).toEqual({
+      title: "Early warnings (as of 15/12/2021)",
+      warnings: ["1.2: at the current pace, about 99% < 100% by 31/12/2021 (trend of 5 readings from 31/03/2021 to 30/11/2021)"],
+      notes: [
+        "1.3: too little data to project (no readings in the year yet; at least 2 are needed, on 2 different days)",
+        "1.7: too little data to project (only 1 reading in the year; at least 2 are needed, on 2 different days)",
+      ],
+      none: [],
+    });
     expect(await page.getByRole("button", { name: "Export the 2021 annual report (Word)" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Export the 2021 annual report (Excel)" }).count()).toBe(1);
     expect(await page.getByTestId("period").locator("option").allInnerTexts()).toEqual(["2021 annual", "Q3 2021", "H1 2021", "Q1 2021"]);

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { colLetters } from "../../src/excel/fake/address";
 import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
 import { newWorkbook } from "../../src/excel/fake/state";
-import { buildSummaryInWorkbook, writeMaster } from "../../src/excel/operations";
+import { buildSummaryInWorkbook, readMasterFromWorkbook, writeMaster, writeSummary } from "../../src/excel/operations";
 import { readActiveSheet } from "../../src/excel/readSheets";
 import { explainExcelError } from "../../src/excel/errors";
 import { readFiles } from "../../src/cli/readFiles";
@@ -19,6 +19,9 @@ import { syntheticConsolidation } from "../../scripts/support/synthetic";
 import { projectPath } from "../helpers/shared";
 
 const AS_OF = "2021-12-15" as IsoDate;
+/** Syncs of Tổng hợp written from a master already read, and read then written: as many as before the pane was given its warnings. */
+const SUMMARY_WRITE_SYNCS = 2; // what stands on the sheet, then the write
+const SUMMARY_BUILD_SYNCS = 4; // the data sheets read (two), then those two
 
 /** "$A$9:$A$20", as a chart's formula names a range. */
 function absolute(r: { top: number; left: number; bottom: number; right: number }): string {
@@ -136,6 +139,33 @@ describe("the Office.js renderer against the fake Excel", () => {
     const blank = new FakeExcel();
     await writeMaster(runOf(blank), consolidate([], BUILTIN_PLAN, AS_OF));
     expect(blank.sheet("Tổng hợp")!.charts).toEqual([]);
+  });
+
+  it("returns the early warnings it wrote into Tổng hợp's TongHopCanhBao, in as many syncs as before", async () => {
+    const excel = new FakeExcel();
+    await writeMaster(runOf(excel), await examples());
+    const master = await readMasterFromWorkbook(runOf(excel), BUILTIN_PLAN, AS_OF);
+    excel.resetStats();
+    // What the pane calls: the sheet written and its warnings returned, from one computation.
+    const { warnings } = await writeSummary(runOf(excel), master, AS_OF);
+    expect(excel.stats.syncs).toBe(SUMMARY_WRITE_SYNCS);
+
+    const table = excel.state.tables.find((t) => t.name === "TongHopCanhBao")!;
+    const values = excel.values("Tổng hợp");
+    const header = values[table.rect.top - 1].slice(table.rect.left - 1, table.rect.right);
+    const column = (name: string) =>
+      values.slice(table.rect.top, table.rect.bottom).map((r) => r[table.rect.left - 1 + header.indexOf(name)]);
+    expect(column("Cảnh báo")).toEqual([...warnings.warnings.map((w) => w.text), ...warnings.notes.map((n) => n.text)]);
+    expect(column("Mã")).toEqual(["1.2", "1.3", "1.7"]);
+    expect(warnings.warnings.map((w) => w.text)).toEqual([
+      "1.2: theo tốc độ hiện nay, đến 31/12/2021 đạt khoảng 99 % < 100 % (xu hướng của 5 lần số liệu từ 31/03/2021 đến 30/11/2021)",
+    ]);
+
+    // Reading and writing together, as before the warnings were returned.
+    excel.resetStats();
+    const again = await buildSummaryInWorkbook(runOf(excel), BUILTIN_PLAN, AS_OF);
+    expect(excel.stats.syncs).toBe(SUMMARY_BUILD_SYNCS);
+    expect(again.warnings).toEqual(warnings);
   });
 
   it("keeps text that looks like a formula as text", async () => {

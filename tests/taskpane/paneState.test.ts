@@ -36,7 +36,9 @@ import {
   reportSettingsChanged,
   settingsLoaded,
   sheetRestored,
+  summaryWarningsShown,
 } from "../../src/taskpane/paneState";
+import { EarlyWarnings } from "../../src/core/summary/warnings";
 import { readFileSync } from "fs";
 import { projectPath } from "../helpers/shared";
 
@@ -48,6 +50,49 @@ const baselineOf = (s: PaneState, code: string) => {
 };
 const texts = (over: Partial<Record<NarrativeSection, string>> = {}) =>
   ({ ...Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, ""])), ...over }) as Record<NarrativeSection, string>;
+
+/** What a summary of the examples on 15/12/2021 computes (1.2's points are its running on-time rates), with a task due soon added. */
+const WARNINGS: EarlyWarnings = {
+  asOf: "2021-12-15" as IsoDate,
+  method: "",
+  warnings: [
+    {
+      kind: "projection",
+      code: "1.2",
+      lead: ["Công chức Văn phòng-Thống kê"],
+      date: "2021-12-31" as IsoDate,
+      projection: {
+        target: { date: "2021-12-31" as IsoDate, value: 100, comparator: ">=", milestone: false },
+        points: [
+          { date: "2021-03-31" as IsoDate, value: (118 / 120) * 100 },
+          { date: "2021-11-30" as IsoDate, value: (489 / 495) * 100 },
+        ],
+        projected: 98.9286,
+        slope: 0.00228,
+        likelyMissed: true,
+      },
+      text: "1.2: theo tốc độ hiện nay, đến 31/12/2021 đạt khoảng 99 % < 100 % (xu hướng của 2 lần số liệu từ 31/03/2021 đến 30/11/2021)",
+      formal: "",
+    },
+    {
+      kind: "dueSoon",
+      code: "1.5",
+      lead: ["Chủ tịch UBND xã"],
+      date: "2021-12-16" as IsoDate,
+      task: { id: "NV-007", content: "Kiểm tra công vụ", due: "2021-12-16" as IsoDate },
+      daysLeft: 1,
+      text: "NV-007 (1.5, Chủ tịch UBND xã): hạn 16/12/2021, còn 1 ngày, chưa thực hiện: Kiểm tra công vụ",
+      formal: "",
+    },
+  ],
+  notes: [
+    {
+      code: "1.7",
+      readings: 1,
+      text: "1.7: chưa đủ số liệu để dự báo (mới có 1 lần số liệu trong năm; cần ít nhất 2 lần, ở 2 ngày khác nhau)",
+    },
+  ],
+};
 
 const layout: TableLayout = {
   kind: "tasks",
@@ -256,6 +301,32 @@ describe("the pane's reducer", () => {
       { ok: false },
       { ok: false },
     ]);
+  });
+
+  it("keeps the early warnings of the summary built until it is rebuilt or the plan changes, said in the pane's language", () => {
+    expect(run().summaryWarnings).toBeNull();
+    const built = run(jobStarted("summary"), summaryWarningsShown(WARNINGS), jobFinished("summary", { intent: "success", say: () => "" }));
+    expect(built.summaryWarnings).toBe(WARNINGS);
+    // Other jobs and steps leave them; a summary being rebuilt or another plan takes them away with the outcome line.
+    expect(paneReducer(paneReducer(built, jobStarted("export")), asOfChanged("2021-12-20" as IsoDate)).summaryWarnings).toBe(WARNINGS);
+    expect(paneReducer(built, jobStarted("summary")).summaryWarnings).toBeNull();
+    expect(paneReducer(built, planChosen(BUILTIN_PLAN, [])).summaryWarnings).toBeNull();
+
+    // Vietnamese: the very words of Tổng hợp's TongHopCanhBao; English: the same figures, rounded alike.
+    const [trend, due] = WARNINGS.warnings;
+    expect(WARNINGS.warnings.map(words("vi").earlyWarning)).toEqual([trend.text, due.text]);
+    expect(WARNINGS.warnings.map(words("en").earlyWarning)).toEqual([
+      "1.2: at the current pace, about 99% < 100% by 31/12/2021 (trend of 2 readings from 31/03/2021 to 30/11/2021)",
+      "NV-007 (1.5, Chủ tịch UBND xã): due 16/12/2021, 1 day left, not started: Kiểm tra công vụ",
+    ]);
+    expect(words("vi").warningNote(WARNINGS.notes[0])).toBe(WARNINGS.notes[0].text);
+    expect(words("en").warningNote(WARNINGS.notes[0])).toBe(
+      "1.7: too little data to project (only 1 reading in the year; at least 2 are needed, on 2 different days)",
+    );
+    // 99.96 against 100 is never shown as "100% < 100%".
+    if (trend.kind !== "projection") throw new Error("1.2 is a projection");
+    const close = { ...trend, projection: { ...trend.projection, projected: 99.96 } };
+    expect(words("en").earlyWarning(close)).toMatch(/^1\.2: at the current pace, about 99\.96% < 100% by/);
   });
 
   it("evaluates the assessment year chosen while the plan has it, else the year the as-of date gives", () => {

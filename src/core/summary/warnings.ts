@@ -159,16 +159,26 @@ export function project(points: readonly YearPoint[], target: DatedTarget): Proj
 }
 
 /**
- * "94", "99,6", "99,96": the fewest decimals (up to two) that keep the shown comparison true, so a
- * projection of 99.96 against 100 never reads "100 % < 100 %".
+ * 94, 99.6, 99.96: the value rounded to the fewest decimals (up to two) that keep the shown
+ * comparison true, so a projection of 99.96 against 100 never reads "100 % < 100 %".
  */
-export function approxPercent(value: number, target: number, below: boolean): string {
+export function approxValue(value: number, target: number, below: boolean): number {
   for (let decimals = 0; decimals <= 2; decimals++) {
     const f = 10 ** decimals;
     const shown = Math.round(value * f) / f;
-    if (below ? shown < target : shown <= target) return formatViNumber(shown);
+    if (below ? shown < target : shown <= target) return shown;
   }
-  return formatViNumber(Math.floor(value * 100) / 100, 2);
+  return Math.floor(value * 100) / 100;
+}
+
+/** "94", "99,6", "99,96": approxValue in Vietnamese style. */
+export function approxPercent(value: number, target: number, below: boolean): string {
+  return formatViNumber(approxValue(value, target, below));
+}
+
+/** A task's content as a warning quotes it: at most 90 characters. */
+export function shortContent(content: string): string {
+  return content.length > 90 ? `${content.slice(0, 89).trimEnd()}…` : content;
 }
 
 function projectionTexts(code: string, p: Projection): { text: string; formal: string } {
@@ -219,7 +229,7 @@ function dueSoonWarning(t: Task, asOf: IsoDate): EarlyWarning {
   const daysLeft = dayNumber(due) - dayNumber(asOf);
   const lead = t.lead === "" ? [] : t.lead.split("; ");
   const left = daysLeft === 0 ? "đến hạn hôm nay" : `còn ${daysLeft} ngày`;
-  const content = t.content.length > 90 ? `${t.content.slice(0, 89).trimEnd()}…` : t.content;
+  const content = shortContent(t.content);
   const who = [t.code ?? "", ...lead].filter((x) => x !== "").join(", ");
   return {
     kind: "dueSoon",

@@ -92,7 +92,7 @@ export interface Words {
   sectionsFound: (rows: string) => string;
   unpivotedFound: (periods: string, readings: number) => string;
   skippedFound: (rows: string) => string;
-  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content", string>;
+  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content" | "note", string>;
   notUsed: string;
   restore: string;
   contentRequired: string;
@@ -274,7 +274,13 @@ const vi: Words = {
   sectionsFound: (rows) => `Dòng mục (đặt tiêu chí cho các dòng dưới): ${rows}`,
   unpivotedFound: (periods, readings) => `Số liệu theo kỳ ở các cột (${periods}): ${readings} số liệu`,
   skippedFound: (rows) => `Dòng bỏ qua: ${rows}`,
-  skipReason: { total: "dòng cộng", footer: "chữ ký, hết bảng", "repeat-header": "tiêu đề lặp lại", "no-content": "không có nội dung" },
+  skipReason: {
+    total: "dòng cộng",
+    footer: "chữ ký, hết bảng",
+    "repeat-header": "tiêu đề lặp lại",
+    "no-content": "không có nội dung",
+    note: "ghi chú của bảng",
+  },
   notUsed: "(không dùng)",
   restore: "Khôi phục",
   contentRequired: "Không bỏ được cột Nội dung: thiếu nó thì không có nhiệm vụ nào. Hãy chọn đúng cột thay vì bỏ.",
@@ -513,7 +519,13 @@ const en: Words = {
   sectionsFound: (rows) => `Section rows (they set the criterion of the rows below): ${rows}`,
   unpivotedFound: (periods, readings) => `Figures by period across the columns (${periods}): ${readings} readings`,
   skippedFound: (rows) => `Rows left aside: ${rows}`,
-  skipReason: { total: "total", footer: "signature, end of table", "repeat-header": "header repeated", "no-content": "no content" },
+  skipReason: {
+    total: "total",
+    footer: "signature, end of table",
+    "repeat-header": "header repeated",
+    "no-content": "no content",
+    note: "a note on the table",
+  },
   notUsed: "(not used)",
   restore: "Restore",
   contentRequired: "The task column cannot be removed: without it there are no tasks. Choose the right column instead.",

@@ -109,7 +109,7 @@ describe("cchc consolidate on the bundled examples", () => {
       return found;
     };
     expect(rows).toHaveLength(27);
-    // Two-level header, the Quý IV sheet's state replaces Quý III's, aliases resolved.
+    // Two-level header, the Quý IV sheet's state replaces Quý III's (and Ghi chú says what it was), aliases resolved.
     expect(byContent("Rà soát, giải quyết hồ sơ TTHC đúng hạn")).toEqual([
       expect.stringMatching(/^NV-1\.2-/),
       "1.2",
@@ -122,11 +122,11 @@ describe("cchc consolidate on the bundled examples", () => {
       "2021-11-30",
       "Đúng hạn",
       "Báo cáo số 112/BC-UBND",
-      null,
+      'thay dòng 8 sheet Quý III ("Đang thực hiện", 70%)',
       "VPTK_theo-doi-CCHC-2021.xlsx › Quý IV › row 8",
     ]);
     // A note that starts with "-" or "=" stays text.
-    expect(byContent("Kiểm tra, xử lý cán bộ nhũng nhiễu")[11]).toBe("- Đã nhắc nhở 01 trường hợp");
+    expect(byContent("Kiểm tra, xử lý cán bộ nhũng nhiễu")[11]).toBe('- Đã nhắc nhở 01 trường hợp; thay dòng 9 sheet Quý III ("Đang thực hiện", 30%)');
     expect(byContent("Cử 02 cán bộ")[11]).toBe("=> chờ lớp của huyện");
     // Decomposed Unicode and old tone placement come out NFC with the plan's titles.
     const vh = byContent("Tuyên truyền trên hệ thống loa phát thanh");

@@ -1,10 +1,10 @@
 import { dueAsOf, parseDeadline } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { Plan, PlanItem } from "../plan/model";
-import { findOfficials, parseParties, resolveOfficial } from "../plan/officials";
+import { findOfficials, officialTitle, parseParties, resolveOfficial } from "../plan/officials";
 import { inferStatus, taskVerdict } from "../summary/verdict";
 import { shortHash } from "../text/hash";
-import { textKey } from "../text/normalize";
+import { looseKey, textKey } from "../text/normalize";
 import { RawTask, Reading, Task } from "./records";
 import { suggestCriterion } from "./suggest";
 
@@ -12,6 +12,15 @@ import { suggestCriterion } from "./suggest";
 export function taskId(code: string | null, content: string): string {
   return `NV-${code ?? "X"}-${shortHash(textKey(content))}`;
 }
+
+/** A person's name after a title ("PCT Nguyễn Văn Bình"): two to four words, each capitalised. */
+function personName(lead: string): string | null {
+  const m = /(?:^|\s)((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+){1,3}[A-ZÀ-ỸĐ][a-zà-ỹđ]+)\s*$/u.exec(lead.trim());
+  return m && m[1] !== lead.trim() ? m[1] : null;
+}
+
+/** A hamlet's own file or sheet ("Ap-BinhAn_thang11", "Thôn 3", "Tổ dân phố 5"): its head leads. */
+const HAMLET = /^(?:\d+\s+)?(?:ap|thon|to dan pho|khu pho)\s+\S/;
 
 /** An official named by a sheet ("CC TC-KT", "BP Một cửa") or a file ("VPTK_theo-doi", "MotCua_…"). */
 function leadFromNames(sheet: string, file: string, unit: string): { title: string; from: "sheet" | "tệp" } | null {
@@ -22,7 +31,13 @@ function leadFromNames(sheet: string, file: string, unit: string): { title: stri
     .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/gu, "$1 $2")
     .replace(/[_.-]+/g, " ");
   const byFile = findOfficials(name, unit)[0];
-  return byFile ? { title: byFile.title, from: "tệp" } : null;
+  if (byFile) return { title: byFile.title, from: "tệp" };
+  for (const [text, from] of [
+    [sheet, "sheet"],
+    [name, "tệp"],
+  ] as const)
+    if (HAMLET.test(looseKey(text))) return { title: officialTitle("truong-thon", unit), from };
+  return null;
 }
 
 /**
@@ -58,6 +73,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
 
   let lead = raw.lead;
   let note = raw.note;
+  let extraPartners: string[] = [];
   if (lead === "") {
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;
     // Ghi chú says which, so it is never a silent guess.
@@ -68,9 +84,19 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     if (why !== "") note = note === "" ? why : `${note}; ${why}`;
   } else {
     const r = resolveOfficial(lead, unit);
-    if (r.ok) lead = r.title;
+    // "VH-XH, Một cửa": the first leads, the others work with them.
+    const several = /[,;+]|\s-\s/.test(lead) ? parseParties(lead, unit) : [];
+    const name = personName(raw.lead);
+    if (several.length > 1) {
+      lead = several[0];
+      extraPartners = several.slice(1);
+    } else if (r.ok) lead = r.title;
+    // "PCT Nguyễn Văn Bình": the title is the lead; the person is kept in Ghi chú.
+    if (name !== null) note = note === "" ? `Người phụ trách: ${name}` : `${note}; Người phụ trách: ${name}`;
   }
-  const partners = raw.partners === "" ? "" : parseParties(raw.partners, unit).join("; ");
+  const partners = [...extraPartners, ...(raw.partners === "" ? [] : parseParties(raw.partners, unit))]
+    .filter((p, i, all) => all.indexOf(p) === i)
+    .join("; ");
   const due = raw.due ?? (raw.dueText !== null ? dueAsOf(parseDeadline(raw.dueText), asOf) : item ? dueAsOf(item.deadline, asOf) : null);
   const status = inferStatus(raw);
   // What the row did not say and was filled in is told in Ghi chú, never silently.

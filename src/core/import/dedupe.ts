@@ -80,7 +80,21 @@ export function dedupeTasks(
     const latest = new Map<string, CheckedTask>();
     for (const c of [...group].sort((a, b) => compareSources(a.task, b.task))) {
       const prev = latest.get(c.task.source.file);
-      if (prev) superseded.add(rowKey(prev.task.source));
+      if (prev && prev.task.source.sheet === c.task.source.sheet) {
+        // Twice on one sheet: no sheet is newer; the lower row is used, the other named.
+        const d = prev.task.source;
+        problems.push(
+          problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, prev.task.content.slice(0, 80), {
+            vi: `trùng nội dung với dòng ${c.task.source.row} cùng sheet; dùng dòng ${c.task.source.row}.`,
+            en: `the same text as row ${c.task.source.row} of this sheet; that row is used.`,
+          }),
+        );
+      } else if (prev) {
+        // A later sheet (the next quarter's) replaces the row: Ghi chú says which, and what it said.
+        superseded.add(rowKey(prev.task.source));
+        const was = `thay dòng ${prev.task.source.row} sheet ${prev.task.source.sheet} (${stateOf(prev.task)})`;
+        c.task = { ...c.task, note: c.task.note === "" ? was : `${c.task.note}; ${was}` };
+      }
       latest.set(c.task.source.file, c);
     }
     const copies = [...latest.values()];

@@ -1,4 +1,4 @@
-import { parseDeadline } from "../dates/deadline";
+import { findDate, parseDeadline } from "../dates/deadline";
 import { IsoDate, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
@@ -52,7 +52,7 @@ export interface TableReport {
   /** Task or reading rows read. */
   rows: number;
   sections: Array<{ row: number; label: string; code: string | null }>;
-  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" }>;
+  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" | "note" }>;
   /** Readings across the columns: the periods read, and how many readings they gave. */
   unpivoted: { periods: string[]; readings: number } | null;
   unmapped: Array<{ column: string; heading: string }>;
@@ -203,6 +203,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
   let code = ctx.contextCode;
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
+  let lastTaskRow = 0;
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     const role = rowRole(rowCtx, r);
     if (role.role === "blank") continue;
@@ -236,9 +237,15 @@ export function extractTable(ctx: ExtractContext): TableRead {
         );
       }
     }
-    const read =
+    const noteText = noteRow(ctx, r);
+    if (noteText !== null) {
+      tableNote(ctx, r, noteText, mark, out);
+      continue;
+    }
+    const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
+    const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
-        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems)
+        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems, taskAbove)
         : layout.across
           ? null
           : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
@@ -247,6 +254,17 @@ export function extractTable(ctx: ExtractContext): TableRead {
       carryInto(ctx, r, lastTask, mapped, mark, reportUnmapped);
       continue;
     }
+    if (read === "continues-text") {
+      if (lastTask) {
+        // The task's sentence wrapped onto the next row by hand: one task, its text whole.
+        const more = ownText(ctx, r, layout.columns.content);
+        lastTask.content = `${lastTask.content} ${more}`;
+        lastTask.note = [lastTask.note, `nội dung nối tiếp ở dòng ${r}`].filter((x) => x !== "").join("; ");
+        for (const c of filledColumns(grid, r)) mark(r, c, "field");
+        continue;
+      }
+    }
+    if (read === "continues-text") continue; // unreachable: no task above means readTask never says so
     if ((read === null || read === "continuation") && onlyLabels(ctx, r)) {
       // A template's row with its number or period written and nothing else yet: no record, nothing lost.
       for (const c of filledColumns(grid, r)) mark(r, c, "empty-record");
@@ -288,6 +306,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     if ("content" in read) {
       out.tasks.push(read);
       lastTask = read;
+      lastTaskRow = r;
     } else out.readings.push(read);
   }
 
@@ -358,6 +377,31 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 }
 
 type Mark = (r: number, c: number, d: Disposition) => void;
+
+const NOTE_ROW = /^\*?\s*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|notes?)\s*[:\-–]/iu;
+
+/** "Ghi chú: số liệu T10, T11 là số ước", alone on its row under a table: a note on the table, not a record. */
+function noteRow(ctx: ExtractContext, r: number): string | null {
+  const cols = filledColumns(ctx.grid, r);
+  if (cols.length === 0 || cols.length > 2) return null;
+  const texts = cols.map((c) => cellAt(ctx.grid, r, c)).filter((v): v is string => typeof v === "string");
+  if (texts.length !== cols.length) return null;
+  const first = cleanText(texts[0]);
+  return NOTE_ROW.test(first) ? texts.map(cleanText).join(" ") : null;
+}
+
+/** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */
+function tableNote(ctx: ExtractContext, r: number, text: string, mark: Mark, out: TableRead): void {
+  const { grid } = ctx;
+  for (const c of filledColumns(grid, r)) mark(r, c, "note");
+  out.report.skipped.push({ row: r, why: "note" });
+  out.problems.push(
+    problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, text.slice(0, 120), {
+      vi: `dòng ghi chú của bảng, không phải nhiệm vụ hay số liệu: "${text}".`,
+      en: `a note on the table, not a task nor figures: "${text}".`,
+    }),
+  );
+}
 
 /** A continuation row: the task's text merged over it from the row above; its cells go to that task's note. */
 function carryInto(
@@ -446,6 +490,12 @@ function readDate(
     const deadline = parseDeadline(f.text);
     if (deadline.kind === "due") return { value: deadline.due, bad: null, phrase: f.text };
     if (deadline.kind !== "unparsed") return { value: null, bad: null, phrase: f.text };
+  }
+  // "Đến 30/11/2021", "Tính đến ngày 30/11/2021": the date the figures stand at, said in words.
+  const standing = /^(?:tinh\s+)?(?:den|toi|tai)\s+(?:het\s+)?(?:ngay\s+)?(.+)$/.exec(f.key);
+  if (!phrases && standing) {
+    const d = findDate(f.text.replace(/^\D+/, ""));
+    if (d) return { value: d, bad: null, phrase: null };
   }
   return { value: null, bad: f.text, phrase: null };
 }
@@ -580,7 +630,8 @@ function readTask(
   progressScale: number,
   mark: Mark,
   problems: Problem[],
-): RawTask | null | "continuation" {
+  hasTaskAbove: boolean,
+): RawTask | null | "continuation" | "continues-text" {
   const { layout, grid } = ctx;
   const col = layout.columns;
   const contentCol = col.content;
@@ -590,6 +641,8 @@ function readTask(
     const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);
     return m && m.top < r ? "continuation" : null;
   }
+  // Text alone on its row, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …"): the task above goes on.
+  if (hasTaskAbove && /^[a-zà-ỹđ]/u.test(content) && filledColumns(grid, r).every((c) => c === contentCol)) return "continues-text";
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
   for (const c of Object.keys(layout.statusTicks ?? {}).map(Number)) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
@@ -972,6 +1025,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   let assumedYear = false;
   for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
     const role = rowRole(rowCtx, r);
+    if (role.role === "data" && noteRow(ctx, r) !== null) continue; // named by the first pass
     if (role.role !== "data") {
       if (role.role === "section" && role.code) section = role.code;
       if (role.role === "section") filledDown = null;

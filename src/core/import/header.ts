@@ -344,6 +344,12 @@ function evaluate(
   // A header with nothing under it is not a table (the sheet is then named "header only"); two
   // distinct headings at least, or it is a title.
   if (rows.length === 0 || new Set(band.keys.filter((k) => k !== "")).size < 2) return null;
+  // A list of people (attendance, signatures): their names are not tasks.
+  if (
+    band.keys.some((k) => /^(?:ho (?:va )?ten|full name)\b/.test(k)) &&
+    band.keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature)\b/.test(k))
+  )
+    return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   const used = (c: number) => profiles[c - 1].n > 0 || band.keys[c - 1] !== "";

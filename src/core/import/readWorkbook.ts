@@ -18,6 +18,7 @@ import { yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
+import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
 
 /**
@@ -154,8 +155,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   }
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
-  read.grids.forEach((grid, sheetIndex) => {
-    for (const p of limitProblems(grid)) out.problems.push(p);
+  const readSheet = (grid: Grid, sheetIndex: number) => {
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
     const dossierTable = overridden ? null : findDossierTable(grid);
@@ -246,6 +246,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     });
     report.kind = layouts[0].kind;
     report.layout = layouts[0];
+  };
+  read.grids.forEach((grid, sheetIndex) => {
+    for (const p of limitProblems(grid)) out.problems.push(p);
+    for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
   });
   return out;
 }

@@ -1,0 +1,56 @@
+import { IsoDate } from "../dates/isoDate";
+import { FactsCache, cellKind } from "./cellFacts";
+import { Grid, GridCell } from "./grid";
+import { detectTables } from "./header";
+
+const SCAN_ROWS = 30;
+
+function filled(v: GridCell | undefined): boolean {
+  return v !== undefined && cellKind(v) !== "empty";
+}
+
+/** The sheet with only the columns in [from, to] kept (the others blanked): column letters stay as they are. */
+function view(grid: Grid, from: number, to: number): Grid {
+  const keep = (c: number) => c >= from && c <= to;
+  return {
+    ...grid,
+    rows: grid.rows.map((row) => row.map((v, i) => (keep(i + 1) ? v : null))),
+    merges: grid.merges.filter((m) => keep(m.left) && keep(m.right)),
+    formats: Object.fromEntries(Object.entries(grid.formats).filter(([k]) => keep(Number(k.split(":")[1])))),
+  };
+}
+
+/**
+ * Two tables side by side on one sheet (figures in A:F, tasks in H:M, an empty column between):
+ * each read as a sheet of its own, so neither's cells are taken for the other's fields. Split only
+ * where a header row of words has an empty column that stays empty the whole sheet down, and each
+ * side, alone, is a table.
+ */
+export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null): Grid[] | null {
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  if (width < 5) return null;
+  for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
+    const header = grid.rows[h - 1] ?? [];
+    // A header row is words: a data row with an empty cell is no gutter.
+    const words = header.filter(filled);
+    if (
+      words.length < 4 ||
+      words.some((v) => typeof v !== "string" || v.length > 60 || facts.of(v).number !== null || facts.of(v).date !== null)
+    )
+      continue;
+    for (let g = 3; g < width - 1; g++) {
+      // Headings on both sides of an empty column, right next to it.
+      if (filled(header[g - 1]) || !filled(header[g - 2]) || !filled(header[g])) continue;
+      const leftHeads = header.slice(0, g - 1).filter(filled).length;
+      const rightHeads = header.slice(g).filter(filled).length;
+      if (leftHeads < 2 || rightHeads < 2) continue;
+      // The gutter is empty all the way down, title rows included.
+      let empty = true;
+      for (let r = 1; r <= grid.rows.length && empty; r++) if (filled(grid.rows[r - 1]?.[g - 1])) empty = false;
+      if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > g)) continue;
+      const views = [view(grid, 1, g - 1), view(grid, g + 1, width)];
+      if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return views;
+    }
+  }
+  return null;
+}

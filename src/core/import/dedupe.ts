@@ -90,8 +90,12 @@ export function dedupeTasks(
           }),
         );
       } else if (prev) {
-        // A later sheet (the next quarter's) replaces the row: Ghi chú says which, and what it said.
+        // A later sheet (the next quarter's) replaces the row: Ghi chú says which, and what it said if it differs.
         superseded.add(rowKey(prev.task.source));
+        if (stateOf(prev.task) === stateOf(c.task)) {
+          latest.set(c.task.source.file, c);
+          continue;
+        }
         const was = `thay dòng ${prev.task.source.row} sheet ${prev.task.source.sheet} (${stateOf(prev.task)})`;
         c.task = { ...c.task, note: c.task.note === "" ? was : `${c.task.note}; ${was}` };
       }

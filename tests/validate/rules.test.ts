@@ -246,6 +246,13 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "DOSSIER_TOTAL_MISMATCH", 2, "F").value).toBe("31");
   });
 
+  it("ROW_HIDDEN: a task row hidden in the workbook is read, and named", () => {
+    const grid = { ...sheet([TASK_HEAD, task({}), task({ content: "Dòng cũ: niêm yết TTHC (bản cũ)" })]), hiddenRows: [3] };
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [grid] }], BUILTIN_PLAN, AS_OF);
+    expectAt(c.problems, "ROW_HIDDEN", 3, null);
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([2, 3]);
+  });
+
   it("DOSSIER_COUNT_DERIVED: months across, no row saying whether what is left is pending in time or overdue", () => {
     const rows = [
       ["THỐNG KÊ HỒ SƠ LĨNH VỰC HỘ TỊCH NĂM 2021"],

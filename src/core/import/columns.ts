@@ -122,6 +122,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "thoi gian hoan thanh",
     "ke hoach hoan thanh",
     "han theo ke hoach",
+    "thoi gian",
     "due",
     "due date",
     "deadline",

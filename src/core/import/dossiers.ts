@@ -98,8 +98,12 @@ function columnsOf(grid: Grid, top: Top, from: number, bottom: number): Partial<
 }
 
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
-function periodOf(grid: Grid, above: number): { from: IsoDate; to: IsoDate } | null {
-  const texts = grid.rows.slice(0, above).flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
+function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoDate } | null {
+  // The nearest line above the table first: a second table under the first has its own period.
+  const texts = grid.rows
+    .slice(top - 1, above)
+    .reverse()
+    .flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
   for (const t of texts) {
     const m = /từ(?: ngày)?\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+đến(?: ngày)?\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/iu.exec(t);
     const from = m ? findDate(m[1]) : null;
@@ -123,17 +127,17 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
  * over their parts), columns and period. The band is the one naming the most columns; a title
  * row above it is not part of it.
  */
-export function findDossierTable(grid: Grid): DossierLayout | null {
-  const last = Math.min(grid.rows.length, SCAN_ROWS);
+export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
+  const last = Math.min(grid.rows.length, start + SCAN_ROWS - 1);
   // Most sheets are not dossier tables: a look at their first rows' words settles it.
   const words = grid.rows
-    .slice(0, last + 2)
+    .slice(start - 1, last + 2)
     .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
     .join(" ");
   if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
-  const nearTop = grid.merges.filter((m) => m.top <= last + 2);
+  const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
-  for (let from = 1; from <= last; from++) {
+  for (let from = start; from <= last; from++) {
     let best: { bottom: number; columns: Partial<Record<DossierColumn, number>> } | null = null;
     for (let bottom = from; bottom <= Math.min(from + 2, grid.rows.length); bottom++) {
       const columns = columnsOf(grid, top, from, bottom);
@@ -143,7 +147,7 @@ export function findDossierTable(grid: Grid): DossierLayout | null {
     let headerTop = from;
     while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
     const columns = columnsOf(grid, top, headerTop, best.bottom);
-    return { headerTop, headerBottom: best.bottom, columns, period: periodOf(grid, headerTop - 1) };
+    return { headerTop, headerBottom: best.bottom, columns, period: periodOf(grid, headerTop - 1, start) };
   }
   return null;
 }
@@ -170,7 +174,7 @@ const CHECKS: ReadonlyArray<[DossierColumn, string, string, (c: DossierCounts) =
 ];
 
 /** One row per field, with its source; the total row and the printed totals checked against the parts. */
-export function readDossiers(grid: Grid, layout: DossierLayout): { records: DossierRecord[]; problems: Problem[] } {
+export function readDossiers(grid: Grid, layout: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
   const at = (row: number, col: number | undefined) => ({ file: grid.file, sheet: grid.sheet, row, column: col ? columnName(col) : null });
@@ -229,6 +233,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   };
 
   let missingPeriod = false;
+  let end = grid.rows.length;
   // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
   let totalRow: number | null = null;
   const checkTotal = (row: number) => {
@@ -247,13 +252,17 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   for (let row = start; row <= grid.rows.length; row++) {
     const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
     const key = looseKey(fieldText);
-    if (FOOTER.test(key)) break;
+    if (FOOTER.test(key)) {
+      end = row - 1;
+      break;
+    }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) continue;
     if (TOTAL_ROW.test(key)) {
       if (records.length > 0) {
         checkTotal(row);
         totalRow = null;
+        end = row;
         break;
       }
       totalRow = row;
@@ -285,7 +294,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       }),
     );
   }
-  return { records, problems };
+  return { records, problems, end };
 }
 
 /** Nguồn of a row in the master's own Hồ sơ TTHC: "file › sheet › row N", or "" for a row typed there. */

@@ -26,7 +26,8 @@ const SCAN_ROWS = 30;
 /** What a row's label counts. "Quá hạn" under "Đã giải quyết" is a resolved one, late. */
 export function dossierRowOf(label: string): RowMeasure | null {
   const k = looseKey(label);
-  if (k === "" || k.length > 80) return null;
+  // A rate or an index is a reading's, not a count of dossiers.
+  if (k === "" || k.length > 80 || /\b(?:ty le|chi so|phan tram|rate)\b|%/.test(`${k} ${label}`)) return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   if (/\bdang giai quyet\b|\bchua giai quyet\b|\bdang xu ly\b|\bcon ton\b/.test(k)) {
@@ -44,12 +45,20 @@ export function dossierRowOf(label: string): RowMeasure | null {
   return null;
 }
 
+/** "CHỨNG THỰC - QUÝ III NĂM 2021" -> "Chứng thực": the field's name without its period, in sentence case. */
+function fieldName(text: string): string {
+  const name = cleanText(text)
+    .replace(/\s*[-–:]?\s*(?:quý|tháng|năm|6 tháng|9 tháng|từ ngày|đến ngày)\b.*$/iu, "")
+    .trim();
+  return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+}
+
 /** The field the title names ("… (lĩnh vực Cư trú)", "Thống kê hồ sơ hộ tịch"), else the sheet's name. */
 function fieldOf(grid: Grid, above: number): string {
   for (let r = 1; r < above; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       const m = /lĩnh vực\s*:?\s*([^()\n,;]+)/iu.exec(cellText(v));
-      if (m) return cleanText(m[1]).replace(/\s+năm\s+\d{4}.*$/iu, "");
+      if (m) return fieldName(m[1]);
     }
   return cleanText(grid.sheet.replace(/\b(?:19|20)\d{2}\b/g, "")) || grid.sheet;
 }
@@ -65,29 +74,36 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
   for (let r = 1; r <= last; r++) {
     const cells = grid.rows[r - 1] ?? [];
     const periods: Array<{ col: number; p: PeriodLabel }> = [];
-    let labelCol: number | null = null;
+    const before: number[] = [];
     cells.forEach((v, i) => {
       if (isBlank(v)) return;
       const p = typeof v === "string" ? parsePeriod(v) : null;
       if (p) periods.push({ col: i + 1, p });
-      else if (labelCol === null && periods.length === 0 && typeof v === "string" && !isTotalLabel(v)) labelCol = i + 1;
+      else if (periods.length === 0 && typeof v === "string" && !isTotalLabel(v)) before.push(i + 1);
     });
-    if (periods.length < 2 || labelCol === null) continue;
-    const rows: DossierAcrossLayout["rows"] = [];
-    for (let rr = r + 1; rr <= grid.rows.length; rr++) {
-      const label = cellText(cellAt(grid, rr, labelCol));
-      if (label.trim() === "") {
-        if (rows.length > 0) break;
-        continue;
+    if (periods.length < 2 || before.length === 0) continue;
+    // The label column is the one whose rows name the counts ("TT | Chỉ tiêu | Tháng 7 …": Chỉ tiêu).
+    const measuresIn = (c: number) => {
+      const rows: DossierAcrossLayout["rows"] = [];
+      for (let rr = r + 1; rr <= grid.rows.length; rr++) {
+        const label = cellText(cellAt(grid, rr, c));
+        if (label.trim() === "") {
+          if (rows.length > 0) break;
+          continue;
+        }
+        const measure = dossierRowOf(label);
+        if (measure === null) break;
+        rows.push({ row: rr, measure });
       }
-      const measure = dossierRowOf(label);
-      if (measure === null) break;
-      rows.push({ row: rr, measure });
-    }
+      return rows;
+    };
+    const [labelCol, rows] = before.map((c) => [c, measuresIn(c)] as const).sort((a, b) => b[1].length - a[1].length)[0];
     const has = (m: RowMeasure) => rows.some((x) => x.measure === m);
     const receivedKnown = has("receivedTotal") || (has("online") && has("inPerson"));
     const resolvedKnown = has("resolvedTotal") || has("onTime") || has("late");
-    if (!receivedKnown || !resolvedKnown || rows.length < 3) continue;
+    // Counts of a dossier flow: what came in, what went out, and how (online, on time, pending …).
+    const detail = rows.filter((x) => !["receivedTotal", "resolvedTotal"].includes(x.measure)).length;
+    if (!receivedKnown || !resolvedKnown || rows.length < 3 || detail < 2) continue;
     let year: number | null = null;
     for (let t = 1; t <= r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
     year ??= yearIn(grid.sheet);

@@ -12,7 +12,7 @@ import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError }
 import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
-import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
+import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod } from "./contextPeriod";
 import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
@@ -189,10 +189,13 @@ export function extractTable(ctx: ExtractContext): TableRead {
     out.report.unmapped.push({ column: columnName(c), heading });
     const name = heading === "" ? `cột ${columnName(c)}` : `cột ${columnName(c)} "${heading}"`;
     const nameEn = heading === "" ? `column ${columnName(c)}` : `column ${columnName(c)} "${heading}"`;
+    const hidden = grid.hiddenCols.includes(c);
+    const why = hidden ? "bị ẩn trong sổ gốc nên không dùng làm trường nào" : "không khớp trường nào";
+    const whyEn = hidden ? "is hidden in the workbook, so it is used for no field" : "matches no field";
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
-        vi: carried ? `${name} không khớp trường nào; nội dung được đưa vào Ghi chú.` : `${name} không khớp trường nào và không được đọc.`,
-        en: carried ? `${nameEn} matches no field; its values were put into the notes.` : `${nameEn} matches no field and was not read.`,
+        vi: carried ? `${name} ${why}; nội dung được đưa vào Ghi chú.` : `${name} ${why} và không được đọc.`,
+        en: carried ? `${nameEn} ${whyEn}; its values were put into the notes.` : `${nameEn} ${whyEn}, and was not read.`,
       }),
     );
   };
@@ -204,9 +207,15 @@ export function extractTable(ctx: ExtractContext): TableRead {
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
+  const hiddenRows = new Set(grid.hiddenRows);
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     const role = rowRole(rowCtx, r);
     if (role.role === "blank") continue;
+    const noteText = role.role === "footer" ? null : noteRow(ctx, r);
+    if (noteText !== null) {
+      tableNote(ctx, r, noteText, mark, out);
+      continue;
+    }
     if (role.role === "footer") {
       out.report.skipped.push({ row: r, why: "footer" });
       for (let rr = r; rr <= ctx.lastRow; rr++) for (const c of filledColumns(grid, rr)) mark(rr, c, "footer");
@@ -236,11 +245,6 @@ export function extractTable(ctx: ExtractContext): TableRead {
           }),
         );
       }
-    }
-    const noteText = noteRow(ctx, r);
-    if (noteText !== null) {
-      tableNote(ctx, r, noteText, mark, out);
-      continue;
     }
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
@@ -303,6 +307,14 @@ export function extractTable(ctx: ExtractContext): TableRead {
       reportUnmapped(c, true);
     }
     if (extra.length > 0) read.note = [read.note, ...extra].filter((x) => x !== "").join("; ");
+    // A hidden row may be an old copy or a row put away: read (hidden is not deleted), and named.
+    if (hiddenRows.has(r))
+      out.problems.push(
+        problem("ROW_HIDDEN", { file: grid.file, sheet: grid.sheet, row: r }, "", {
+          vi: "dòng này bị ẩn trong sổ gốc; vẫn được đọc, hãy xem dòng còn dùng hay đã bỏ.",
+          en: "this row is hidden in the workbook; it was read: check whether it is still in use.",
+        }),
+      );
     if ("content" in read) {
       out.tasks.push(read);
       lastTask = read;
@@ -642,7 +654,7 @@ function readTask(
     return m && m.top < r ? "continuation" : null;
   }
   // Text alone on its row, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …"): the task above goes on.
-  if (hasTaskAbove && /^[a-zà-ỹđ]/u.test(content) && filledColumns(grid, r).every((c) => c === contentCol)) return "continues-text";
+  if (hasTaskAbove && /^[a-zà-ỹđ(]/u.test(content) && filledColumns(grid, r).every((c) => c === contentCol)) return "continues-text";
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
   for (const c of Object.keys(layout.statusTicks ?? {}).map(Number)) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
@@ -712,7 +724,7 @@ function readTask(
       status = said;
       byAspect = whole === null && facts.byAspect;
     }
-    if (doneDate === null && doneText === null && facts.doneDate && (said ?? status) === "Hoàn thành") {
+    if (doneDate === null && doneText === null && facts.doneDate && (status ?? said) === "Hoàn thành") {
       doneDate = facts.doneDate;
       doneFromSentence = true;
     }
@@ -768,7 +780,7 @@ function readTask(
   else if (col.progress === undefined && partsDone !== null) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);
-  } else if (col.progress === undefined && status !== null && status !== "Đang thực hiện") {
+  } else if (progress === null && progressCell.bad === null && status !== null && status !== "Đang thực hiện") {
     progress = status === "Hoàn thành" ? 100 : 0;
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
   }
@@ -1025,7 +1037,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   let assumedYear = false;
   for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
     const role = rowRole(rowCtx, r);
-    if (role.role === "data" && noteRow(ctx, r) !== null) continue; // named by the first pass
+    if (role.role !== "blank" && role.role !== "footer" && noteRow(ctx, r) !== null) continue; // named by the first pass
     if (role.role !== "data") {
       if (role.role === "section" && role.code) section = role.code;
       if (role.role === "section") filledDown = null;
@@ -1039,7 +1051,12 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
           c !== codeCol && c < periodCols[0] && typeof cellAt(grid, r, c) === "string" && !ctx.facts.of(cellAt(grid, r, c) as string).code,
       );
     // "Tổng hồ sơ tiếp nhận mới:": a form's label, its colon not part of it.
-    const label = labelCol === undefined ? "" : text(ctx, r, labelCol).replace(/\s*:\s*$/, "");
+    const label =
+      labelCol === undefined
+        ? ""
+        : text(ctx, r, labelCol)
+            .replace(/\s*:\s*$/, "")
+            .replace(/^[-–•+*]\s*/, "");
     const codeCell = criterion(ctx, r, codeCol);
     const blankCode = codeCol !== undefined && cellKind(cellAt(grid, r, codeCol)) === "empty";
     if (codeCell.code) filledDown = codeCell.code;
@@ -1211,10 +1228,15 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   for (const c of across.skipped) {
     if (usedSkipped.has(c)) continue;
     const heading = layout.headings[c] ?? "";
+    const estimate = isEstimateLabel(heading);
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
-        vi: `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần.`,
-        en: `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice.`,
+        vi: estimate
+          ? `cột ${columnName(c)} "${heading}" là số ước hoặc kế hoạch, chưa phải số thực hiện; không đọc.`
+          : `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần.`,
+        en: estimate
+          ? `column ${columnName(c)} "${heading}" is an estimate or a plan, not what was done; not read.`
+          : `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice.`,
       }),
     );
     out.report.unmapped.push({ column: columnName(c), heading });

@@ -18,7 +18,7 @@ import { Grid, isBlank } from "./grid";
 import { contextPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, isTotalLabel, parsePeriod, periodCovers, yearIn } from "./periods";
+import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
@@ -273,7 +273,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
-    } else if (isTotalLabel(lowest)) totals.push(c);
+    } else if (isTotalLabel(lowest) || isEstimateLabel(lowest)) totals.push(c);
   }
   // A period holding another one beside it ("Quý III" beside its months) is a sum of them: not read
   // again. Periods that do not overlap ("Năm 2020" beside "Quý III/2021") are each read.
@@ -352,6 +352,10 @@ function evaluate(
     return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
+  // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
+  // evidence, never a field that decides status, progress or dates.
+  const hiddenCols = new Set(grid.hiddenCols);
+  const hiddenOk = (c: number, f: Field) => !hiddenCols.has(c) || f === "note" || f === "evidence";
   const used = (c: number) => profiles[c - 1].n > 0 || band.keys[c - 1] !== "";
   const english = band.headings.filter((h) => h !== "").some(isEnglishHeading);
   const dateHint = band.headings.map(dateOrderHint).find((h) => h !== null) ?? null;
@@ -364,7 +368,7 @@ function evaluate(
   const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
   const byHeadings = <F extends Field>(m: Map<F, number>) => [...m].reduce((sum, [f, c]) => sum + headingScore(band, c, f, memo), 0);
   const taskScore = (c: number, f: TaskField) =>
-    1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
+    hiddenOk(c, f) ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0) : 0;
   const across = findAcross(band, grid, merges, profiles);
   if (across && rows.length > 0) {
     const periodCols = Object.keys(across.periods).map(Number);
@@ -400,7 +404,7 @@ function evaluate(
 
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   const readingScore = (c: number, f: ReadingField) =>
-    1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0);
+    hiddenOk(c, f) ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0) : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
 
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);

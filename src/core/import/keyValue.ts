@@ -6,6 +6,7 @@ import { yearIn } from "./periods";
 
 const SCAN_ROWS = 60;
 const LABEL_MAX = 100;
+const UNIT_MAX = 15;
 
 /** "187", "98,9%", "184/186 = 98,9%", 0.925: a figure, alone in its cell. */
 function isFigure(v: unknown, facts: FactsCache): boolean {
@@ -21,28 +22,38 @@ function isFigure(v: unknown, facts: FactsCache): boolean {
  * "184/186 = 98,9%"), dated by its title or name ("Tháng 10/2021"): read as a table of figures with
  * one period column, so its lines pair up into readings like any table's rows.
  */
-export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: number | null): TableLayout | null {
-  const lines: Array<{ r: number; label: number; value: number }> = [];
+export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: number | null): { layout: TableLayout; form: boolean } | null {
+  const lines: Array<{ r: number; label: number; value: number; colon: boolean }> = [];
+  let wide = 0;
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
     const filled = (grid.rows[r - 1] ?? [])
       .map((v, i) => ({ v, c: i + 1 }))
       .filter((x) => cellKind(x.v as Parameters<typeof cellKind>[0]) !== "empty");
-    if (filled.length !== 2) continue;
-    const [a, b] = filled;
+    if (filled.length >= 2) wide++;
+    // "- Tổng số văn bản đi:" | 86 | "văn bản": a label, its figure, and perhaps its unit.
+    if (filled.length !== 2 && filled.length !== 3) continue;
+    const [a, b, unit] = filled;
     if (typeof a.v !== "string" || a.v.length > LABEL_MAX || isFigure(a.v, facts) || !isFigure(b.v, facts)) continue;
-    lines.push({ r, label: a.c, value: b.c });
+    if (unit && (typeof unit.v !== "string" || unit.v.length > UNIT_MAX || isFigure(unit.v, facts))) continue;
+    lines.push({ r, label: a.c, value: b.c, colon: /:\s*$/.test(a.v) });
   }
   if (lines.length < 2) return null;
   const label = lines[0].label;
   const value = lines[0].value;
   const same = lines.filter((l) => l.label === label && l.value === value);
   if (same.length < 2 || same[0].r < 2) return null;
-  const top = same[0].r - 1;
+  // The header is the blank line above the first figure's block (or the title): a section line
+  // right above it ("1. Văn bản điện tử (tiêu chí 1.5)") stays a row, naming its criterion.
+  let top = same[0].r - 1;
+  while (top > 1 && (grid.rows[top - 1] ?? []).some((v) => cellKind(v as Parameters<typeof cellKind>[0]) !== "empty")) top--;
   let year: number | null = yearIn(grid.sheet);
   for (let r = 1; r <= top && year === null; r++) for (const v of grid.rows[r - 1] ?? []) year ??= yearIn(cellText(v));
   const period = contextPeriod(grid, same[0].r, year ?? fallbackYear);
   if (!period?.label) return null;
-  return {
+  // Labels ending in ":" on most lines with figures: a form, whatever a table detector makes of it.
+  const colons = same.filter((l) => l.colon).length;
+  const form = colons >= 2 && colons >= 0.6 * wide;
+  const layout: TableLayout = {
     kind: "readings",
     headerTop: top,
     headerBottom: top,
@@ -53,4 +64,5 @@ export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: numb
     dateHint: null,
     english: false,
   };
+  return { layout, form };
 }

@@ -1,4 +1,4 @@
-import { IsoDate, endOfMonth, endOfQuarter, endOfYear, mustIsoDate } from "../dates/isoDate";
+import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, mustIsoDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 
 /**
@@ -7,10 +7,13 @@ import { looseKey } from "../text/normalize";
  * ("T10"): the sheet's title or name, or the caller, supplies it.
  */
 export interface PeriodLabel {
-  kind: "month" | "quarter" | "half" | "nine" | "year";
-  /** Month 1–12, quarter 1–4, half 1–2; 1 for nine months and the year. */
+  /** "day": a point in time ("Đến 30/9", "Thời điểm 31/3/2021"), the figures standing at that day. */
+  kind: "month" | "quarter" | "half" | "nine" | "year" | "day";
+  /** Month 1–12, quarter 1–4, half 1–2; 1 for nine months and the year; the month for a day. */
   index: number;
   year: number | null;
+  /** The day of the month, for "day". */
+  day?: number;
 }
 
 /** Cumulative or total columns ("Lũy kế", "Cộng", "Tổng", "Cả năm" beside months): never added again. */
@@ -21,6 +24,11 @@ export function isTotalLabel(text: string): boolean {
 /** isTotalLabel on a text already reduced by looseKey. */
 export function isTotalKey(k: string): boolean {
   return /^(luy ke|cong|tong|tong cong|tong so|luy ke tu dau nam|luy ke den nay|ca nam|total|ytd|year to date)\b/.test(k);
+}
+
+/** "Ước cả năm", "Dự kiến T12", "Kế hoạch năm": figures not yet done, never read as a period's. */
+export function isEstimateLabel(text: string): boolean {
+  return /(?:^|\s)(uoc|uoc tinh|uoc thuc hien|du kien|du bao|ke hoach|kh|estimate|forecast|planned)(?:\s|$)/.test(looseKey(text));
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -53,6 +61,12 @@ export function periodOfKey(k: string): PeriodLabel | null {
 
   m = /^(?:nam|year)\s+(\d{4})$/.exec(k);
   if (m) return { kind: "year", index: 1, year: Number(m[1]) };
+  // "Đến 30/9", "Tính đến ngày 31/3/2021", "Thời điểm 30/11/2021": never a bare date, which is a date.
+  m = /^(?:tinh den|den|toi|thoi diem|tai thoi diem|as of|at)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s(\d{1,2})(?:\s(\d{4}|\d{2}))?$/.exec(k);
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), year(m[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && isoDate(y ?? 2000, mo, d) !== null) return { kind: "day", index: mo, day: d, year: y };
+  }
   return null;
 }
 
@@ -69,6 +83,8 @@ export function periodEnd(p: PeriodLabel, year: number): IsoDate {
       return endOfMonth(year, 9);
     case "year":
       return endOfYear(year);
+    case "day":
+      return isoDate(year, p.index, p.day ?? 1) ?? endOfMonth(year, p.index);
   }
 }
 
@@ -87,6 +103,8 @@ export function periodName(p: PeriodLabel, year: number): string {
       return `9 tháng năm ${year}`;
     case "year":
       return `Năm ${year}`;
+    case "day":
+      return `Đến ${p.day ?? 1}/${p.index}/${year}`;
   }
 }
 
@@ -104,6 +122,9 @@ function monthSpan(p: PeriodLabel): [number, number] {
       return [1, 9];
     case "year":
       return [1, 12];
+    case "day":
+      // A point, not a span: days never hold one another.
+      return [p.index, p.index];
   }
 }
 

@@ -3,7 +3,7 @@ import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
-import { findDossierTable, readDossiers } from "./dossiers";
+import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
@@ -128,6 +128,19 @@ function withOverride(found: TableLayout, grid: Grid, layouts: LayoutOverrides |
   };
 }
 
+/** One dossier table after another down the sheet (October's export, then November's under it). */
+function readDossierTables(grid: Grid, first: DossierLayout): { records: DossierRecord[]; problems: Problem[] } {
+  const records: DossierRecord[] = [];
+  const problems: Problem[] = [];
+  for (let table: DossierLayout | null = first; table !== null;) {
+    const got = readDossiers(grid, table);
+    records.push(...got.records);
+    problems.push(...got.problems);
+    table = got.end < grid.rows.length ? findDossierTable(grid, got.end + 1) : null;
+  }
+  return { records, problems };
+}
+
 /** Every sheet of a workbook: its tables found (or the user's corrections), their rows read. */
 export function readWorkbook(read: FileRead, options: ReadOptions = {}): WorkbookRecords {
   const out: WorkbookRecords = { file: read.file, tasks: [], readings: [], problems: [], sheets: [] };
@@ -162,7 +175,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const across = overridden || dossierTable ? null : findDossiersAcross(grid);
     if (dossierTable || across) {
       const got = dossierTable
-        ? readDossiers(grid, dossierTable)
+        ? readDossierTables(grid, dossierTable)
         : readDossiersAcross(grid, across as DossierAcrossLayout, asOf ? ymd(asOf).y : null);
       (out.dossiers ??= []).push(...got.records);
       const account = options.account;
@@ -180,15 +193,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       });
       return;
     }
-    const detected = detectTables(grid, { asOf, facts });
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
-    const keyValue = detected.ok || forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
+    const keyValue = forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
+    // A form ("Tổng số văn bản đi:" | 86) is read as one, before a detector takes its lines for headers.
+    const detected: ReturnType<typeof detectTables> = keyValue?.form
+      ? { ok: true, layouts: [keyValue.layout] }
+      : detectTables(grid, { asOf, facts });
     const layouts = detected.ok
-      ? detected.layouts.map((l) => withOverride(l, grid, options.layouts, detected.layouts.length === 1))
+      ? detected.layouts.map((l) => (keyValue?.form ? l : withOverride(l, grid, options.layouts, detected.layouts.length === 1)))
       : forced
         ? [forced]
         : keyValue
-          ? [keyValue]
+          ? [keyValue.layout]
           : [];
     const report: SheetReport = {
       file: grid.file,

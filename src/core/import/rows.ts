@@ -23,7 +23,7 @@ export type RowRole =
 // Signature footers and total rows are short rows whose first text is a label, never a task
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
-  /^(nguoi lap|nguoi lap bieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|nguoi ky|prepared by|approved by)( |$)/;
+  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|nguoi ky|prepared by|approved by)( |$)/;
 const TOTAL = /^(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;

@@ -33,6 +33,10 @@ const PARTS_DONE =
 const PERCENT_DONE =
   /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
 
+// "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
+const PERCENT_WHILE_DOING =
+  /\bdang (?:lam|thuc hien|th|trien khai|nhap lieu|thi cong)\b[^.;]{0,30}?\b(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3})\s?%/;
+
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
 /** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12". */
@@ -58,7 +62,7 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
       : null;
-  const percent = PERCENT_DONE.exec(key);
+  const percent = PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key);
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
   const progress = byParts ?? byPercent;
   const progressBy = byParts !== null ? "parts" : byPercent !== null ? "percent" : null;

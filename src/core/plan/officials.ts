@@ -46,12 +46,17 @@ function rolesFor(unitType: string): readonly RoleEntry[] {
 
 // Order matters: "phó chủ tịch" before "chủ tịch", "công chức có liên quan" before "cán bộ, công chức".
 const ROLES: readonly RoleEntry[] = [
-  { role: "pho-chu-tich", title: "Phó Chủ tịch Ủy ban nhân dân {unit}", patterns: [/\bpho chu tich\b/, /\bpct\b/], everyLevel: true },
+  {
+    role: "pho-chu-tich",
+    title: "Phó Chủ tịch Ủy ban nhân dân {unit}",
+    patterns: [/\bpho chu tich\b/, /\bpct\b/, /\bvice[ -]?chair(?:man|woman|person)?\b/],
+    everyLevel: true,
+  },
   {
     role: "chu-tich",
     everyLevel: true,
     title: "Chủ tịch Ủy ban nhân dân {unit}",
-    patterns: [/\bchu tich\b/, /\bct ubnd\b/, /\bct\b(?= ubnd| xa| phuong|$)/, /\bnguoi dung dau\b/],
+    patterns: [/\bchu tich\b/, /\bct ubnd\b/, /\bct\b(?= ubnd| xa| phuong|$)/, /\bnguoi dung dau\b/, /\bchair(?:man|woman|person)?\b/],
   },
   {
     role: "van-phong-thong-ke",

@@ -66,6 +66,7 @@ export const RULES = {
     en: "Figures given in parts of one indicator",
   },
   DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
+  ROW_HIDDEN: { severity: "Cảnh báo", title: "Dòng bị ẩn trong sổ gốc", en: "Hidden row" },
   DOSSIER_COUNT_DERIVED: {
     severity: "Cảnh báo",
     title: "Số hồ sơ suy ra từ các dòng khác",

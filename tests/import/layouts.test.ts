@@ -7,7 +7,9 @@ import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { readGrids } from "../../src/xlsx/readGrids";
 import {
   Fixture,
+  additions,
   across,
+  arrangements,
   anatomy,
   figures,
   headings,
@@ -420,5 +422,155 @@ describe("10. figures as officials keep them: the period in the title, parts and
   it("says in Ghi chú what a row left blank and was filled in", () => {
     expect(fields(c, "Niêm yết thủ tục")[7]).toContain("Trạng thái không ghi; coi là Chưa thực hiện");
     expect(fields(c, "Cập nhật sổ")[7]).toContain("Tiến độ 40% lấy từ lời ghi trong dòng");
+  });
+});
+
+describe("11. arrangements: figures beside tasks, progress by month, dossier counts on their side, a form", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(arrangements);
+  });
+  const readings = (sheet: string) =>
+    c.readings
+      .filter((r) => r.source.sheet === sheet)
+      .map((r) => [r.code, r.date, r.numerator, r.denominator, r.value && Math.round(r.value * 100) / 100]);
+
+  it("reads two tables side by side as two: the figures' cells never become the tasks' fields", () => {
+    expect(readings("Công trình 2021")).toEqual([
+      ["1.4", "2021-06-30", 1500, 5000, 30],
+      ["1.4", "2021-09-30", 3100, 5000, 62],
+      ["1.4", "2021-11-30", 4000, 5000, 80],
+    ]);
+    // Progress from "2/5 đợt", not the 30 % disbursement rate on the same row.
+    expect(fields(c, "Kiểm tra hiện trường").slice(3, 5)).toEqual(["Đang thực hiện", 40]);
+    expect(fields(c, "Quyết toán công trình").slice(3, 6)).toEqual(["Hoàn thành", 100, "2021-11-12"]);
+    expect(at(c).filter((p) => p.startsWith("UNMAPPED_COLUMN Công trình"))).toEqual([]);
+  });
+
+  it("suggests the figures' criterion from their title, and says it was suggested", () => {
+    expect(at(c).filter((p) => p.startsWith("CRITERION_SUGGESTED Công trình 2021!6"))).toHaveLength(1);
+  });
+
+  it("takes a task's progress kept month by month from the latest month, and not the average row", () => {
+    expect(fields(c, "Sửa chữa quầy tiếp nhận").slice(3, 6)).toEqual(["Hoàn thành", 100, "2021-11-20"]);
+    expect(fields(c, "Lắp màn hình tra cứu").slice(3, 5)).toEqual(["Đang thực hiện", 45]);
+    expect(fields(c, "Lắp màn hình tra cứu")[7]).toContain("T10: 10%, T11: 45%");
+    expect(c.tasks.some((t) => t.content === "Bình quân")).toBe(false);
+    expect(c.readings.filter((r) => r.source.sheet === "Tiến độ tháng")).toEqual([]);
+  });
+
+  it("reads dossier counts with the months across into Hồ sơ TTHC, naming what it had to assume", () => {
+    const d = (c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.online, x.inPerson, x.onTime, x.late, x.pendingInTime]);
+    expect(d).toEqual([
+      ["Cư trú", "2021-10-01", "2021-10-31", 6, 24, 29, 1, 0],
+      ["Cư trú", "2021-11-01", "2021-11-30", 10, 30, 37, 0, 3],
+    ]);
+    expect(at(c).filter((p) => p.startsWith("DOSSIER_COUNT_DERIVED"))).toEqual(["DOSSIER_COUNT_DERIVED Cư trú!D3"]);
+    expect(c.readings.filter((r) => r.source.sheet === "Cư trú")).toEqual([]);
+  });
+
+  it("reads a form line by line: each rate with its counts, under the section naming its criterion", () => {
+    expect(readings("Phiếu T10")).toEqual([
+      ["1.1", "2021-10-31", 15, 100, 15],
+      ["1.2", "2021-10-31", 98, 100, 98],
+      ["1.5", "2021-10-31", 54, 60, 90],
+    ]);
+    expect(c.tasks.filter((t) => t.source.sheet === "Phiếu T10")).toEqual([]);
+  });
+});
+
+describe("12. what officials add around their rows, and figures kept as parts", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(additions);
+  });
+  const readings = (sheet: string) =>
+    c.readings.filter((r) => r.source.sheet === sheet).map((r) => [r.code, r.period, r.numerator, r.denominator, r.value]);
+
+  it("joins a task's text wrapped onto the next row, and takes the criterion it names", () => {
+    const t = fields(c, "Vận động người dân cài ứng dụng");
+    expect(c.tasks.find((x) => x.content.startsWith("Vận động"))?.content).toBe(
+      "Vận động người dân cài ứng dụng dịch vụ công, hướng dẫn nộp hồ sơ trực tuyến tại nhà văn hóa ấp (TC 1.1)",
+    );
+    expect(t[0]).toBe("1.1");
+    expect(t[7]).toContain("nội dung nối tiếp ở dòng 3");
+  });
+
+  it("never takes a hidden column for a field; its values stay in Ghi chú, the column named", () => {
+    expect(fields(c, "Vận động người dân").slice(3, 5)).toEqual(["Đang thực hiện", 60]);
+    expect(fields(c, "Niêm yết số điện thoại").slice(3, 5)).toEqual(["Hoàn thành", 100]);
+    expect(fields(c, "Vận động người dân")[7]).toContain("Tiến độ (cũ): 10%");
+    expect(c.problems.find((p) => p.code === "UNMAPPED_COLUMN" && p.sheet === "Việc của ấp")?.message).toContain(
+      'cột F "Tiến độ (cũ)" bị ẩn trong sổ gốc',
+    );
+  });
+
+  it("reads a hidden row and names it", () => {
+    expect(fields(c, "Thống kê hộ cần hỗ trợ")[3]).toBe("Chưa thực hiện");
+    expect(at(c)).toContain("ROW_HIDDEN Việc của ấp!6");
+  });
+
+  it("names a note under the table with its text, and makes no task of it", () => {
+    expect(c.tasks.some((t) => t.content.startsWith("Ghi chú"))).toBe(false);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 9)?.message).toContain("các việc trên đã báo cáo tại họp ấp");
+  });
+
+  it("names the same text written twice on one sheet and keeps the lower row", () => {
+    expect(c.tasks.filter((t) => t.content.startsWith("Phát tờ rơi")).map((t) => t.source.row)).toEqual([7]);
+    expect(at(c)).toContain("DUPLICATE_TASK Việc của ấp!5");
+  });
+
+  it("takes the hamlet head for rows without a lead, a title's person into Ghi chú, the first of two leads", () => {
+    expect(fields(c, "Vận động người dân")[1]).toBe("Trưởng thôn");
+    expect(fields(c, "Niêm yết số điện thoại")[1]).toBe("Phó Chủ tịch Ủy ban nhân dân xã");
+    expect(fields(c, "Niêm yết số điện thoại")[7]).toContain("Người phụ trách: Trần Văn An");
+  });
+
+  it("reads disbursement to date at points in time, not its flow nor the estimate column", () => {
+    expect(readings("Giải ngân lũy kế")).toEqual([
+      ["1.4", "Đến 31/3/2021", 400, 4000, 10],
+      ["1.4", "Đến 30/6/2021", 1600, 4000, 40],
+      ["1.4", "Đến 30/9/2021", 2600, 4000, 65],
+    ]);
+    expect(at(c)).toEqual(
+      expect.arrayContaining(["ROW_SKIPPED Giải ngân lũy kế!6", "UNMAPPED_COLUMN Giải ngân lũy kế!F", "ROW_SKIPPED Giải ngân lũy kế!8"]),
+    );
+  });
+
+  it("takes a level written only in the 6- and 9-month columns as the quarter's end", () => {
+    expect(readings("Theo quý")).toEqual([
+      ["1.4", "Quý I/2021", 400, 4000, 10],
+      ["1.4", "Quý II/2021", 1600, 4000, 40],
+      ["1.4", "Quý III/2021", 2600, 4000, 65],
+    ]);
+    // The plan row's 6- and 9-month cells repeat its quarters': not read again, and said so.
+    expect(at(c).filter((p) => p.startsWith("UNMAPPED_COLUMN Theo quý"))).toEqual([
+      "UNMAPPED_COLUMN Theo quý!D",
+      "UNMAPPED_COLUMN Theo quý!F",
+    ]);
+  });
+
+  it("takes SIPAS codes from a TT column, and names the overall index instead of reading it", () => {
+    expect(readings("SIPAS").map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["2.1", "Năm 2020", 80],
+      ["2.1", "6 tháng đầu năm 2021", 84],
+      ["2.2", "Năm 2020", 78.5],
+      ["2.2", "6 tháng đầu năm 2021", 81],
+      ["2.3", "Năm 2020", 86],
+      ["2.3", "6 tháng đầu năm 2021", 87],
+    ]);
+    expect(at(c)).toContain("ROW_SKIPPED SIPAS!7");
+    expect(at(c).filter((p) => p.startsWith("CRITERION_MISSING SIPAS"))).toEqual([]);
+  });
+
+  it("reads two one-stop exports stacked on one sheet, each with the period above it", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.late, d.source.row])).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 5, 0, 3],
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 8, 1, 8],
+    ]);
+  });
+
+  it("skips a list of people, saying what it is", () => {
+    expect(c.problems.find((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Danh sách")?.message).toContain("danh sách người");
   });
 });

@@ -48,7 +48,7 @@ export function dossierRowOf(label: string): RowMeasure | null {
 /** "CHỨNG THỰC - QUÝ III NĂM 2021" -> "Chứng thực": the field's name without its period, in sentence case. */
 function fieldName(text: string): string {
   const name = cleanText(text)
-    .replace(/\s*[-–:]?\s*(?:quý|tháng|năm|6 tháng|9 tháng|từ ngày|đến ngày)\b.*$/iu, "")
+    .replace(/\s*[-–:]?\s*(?:quý|tháng|năm|6 tháng|9 tháng|từ ngày|đến ngày)(?=\s|$).*$/iu, "")
     .trim();
   return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }

@@ -227,6 +227,11 @@ export function extractTable(ctx: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, role.role);
       continue;
     }
+    // "trực tuyến tại nhà văn hóa ấp (TC 1.1)" right under a task: its text goes on, it is no section.
+    if (role.role === "section" && layout.kind === "tasks" && lastTask && lastTaskRow === r - 1 && wrapsText(ctx, r)) {
+      joinWrapped(ctx, r, lastTask, mark);
+      continue;
+    }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
       if (role.code !== null) code = role.code;
@@ -259,16 +264,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
       continue;
     }
     if (read === "continues-text") {
-      if (lastTask) {
-        // The task's sentence wrapped onto the next row by hand: one task, its text whole.
-        const more = ownText(ctx, r, layout.columns.content);
-        lastTask.content = `${lastTask.content} ${more}`;
-        lastTask.note = [lastTask.note, `nội dung nối tiếp ở dòng ${r}`].filter((x) => x !== "").join("; ");
-        for (const c of filledColumns(grid, r)) mark(r, c, "field");
-        continue;
-      }
+      if (lastTask) joinWrapped(ctx, r, lastTask, mark);
+      continue;
     }
-    if (read === "continues-text") continue; // unreachable: no task above means readTask never says so
     if ((read === null || read === "continuation") && onlyLabels(ctx, r)) {
       // A template's row with its number or period written and nothing else yet: no record, nothing lost.
       for (const c of filledColumns(grid, r)) mark(r, c, "empty-record");
@@ -390,6 +388,23 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 
 type Mark = (r: number, c: number, d: Disposition) => void;
 
+/** Text alone in the content column, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …", "(kể cả …)"). */
+function wrapsText(ctx: ExtractContext, r: number): boolean {
+  const contentCol = ctx.layout.columns.content;
+  if (contentCol === undefined) return false;
+  const text = ownText(ctx, r, contentCol);
+  return /^[a-zà-ỹđ(]/u.test(text) && filledColumns(ctx.grid, r).every((c) => c === contentCol);
+}
+
+/** The task's sentence wrapped onto the next row by hand: one task, its text whole, said in Ghi chú. */
+function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark): void {
+  task.content = `${task.content} ${ownText(ctx, r, ctx.layout.columns.content)}`;
+  // "… (TC 1.1)" may sit on the wrapped part.
+  if (task.code === null) task.code = namedCode(task.content);
+  task.note = [task.note, `nội dung nối tiếp ở dòng ${r}`].filter((x) => x !== "").join("; ");
+  for (const c of filledColumns(ctx.grid, r)) mark(r, c, "field");
+}
+
 const NOTE_ROW = /^\*?\s*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|notes?)\s*[:\-–]/iu;
 
 /** "Ghi chú: số liệu T10, T11 là số ước", alone on its row under a table: a note on the table, not a record. */
@@ -405,7 +420,7 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
 /** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */
 function tableNote(ctx: ExtractContext, r: number, text: string, mark: Mark, out: TableRead): void {
   const { grid } = ctx;
-  for (const c of filledColumns(grid, r)) mark(r, c, "note");
+  for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
   out.report.skipped.push({ row: r, why: "note" });
   out.problems.push(
     problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, text.slice(0, 120), {
@@ -653,8 +668,7 @@ function readTask(
     const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);
     return m && m.top < r ? "continuation" : null;
   }
-  // Text alone on its row, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …"): the task above goes on.
-  if (hasTaskAbove && /^[a-zà-ỹđ(]/u.test(content) && filledColumns(grid, r).every((c) => c === contentCol)) return "continues-text";
+  if (hasTaskAbove && wrapsText(ctx, r)) return "continues-text";
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
   for (const c of Object.keys(layout.statusTicks ?? {}).map(Number)) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
@@ -1031,6 +1045,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     measure: Measure | null;
   }
   const rows: Array<Row & { extra: string[] }> = [];
+  // A row's cells are marked read once its place is known: read, or skipped and named.
+  const readCells: Array<[number, number]> = [];
+  const totalCells: Array<[number, number]> = [];
+  const skipped = new Set<number>();
+  const skipRow = (r: number) => skipped.add(r);
   let section: string | null = ctx.contextCode;
   // A code written once on a block's first row holds for the rows under it (left blank, as people do).
   let filledDown: string | null = null;
@@ -1039,7 +1058,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const role = rowRole(rowCtx, r);
     if (role.role !== "blank" && role.role !== "footer" && noteRow(ctx, r) !== null) continue; // named by the first pass
     if (role.role !== "data") {
-      if (role.role === "section" && role.code) section = role.code;
+      // A section without a code ("3. Hồ sơ đúng hạn") ends the one above: its rows are not that criterion's.
+      if (role.role === "section") section = role.code ?? ctx.contextCode;
       if (role.role === "section") filledDown = null;
       continue;
     }
@@ -1079,8 +1099,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     }
     const extra: string[] = [];
     for (const c of filledColumns(grid, r)) {
-      if (across.skipped.includes(c)) mark(r, c, "period-total");
-      else if (periodCols.includes(c) || c === labelCol || c === codeCol || across.described.includes(c)) mark(r, c, "field");
+      if (across.skipped.includes(c)) totalCells.push([r, c]);
+      else if (periodCols.includes(c) || c === labelCol || c === codeCol || across.described.includes(c)) readCells.push([r, c]);
       else {
         const heading = layout.headings[c];
         const value = cleanText(displayText(cellAt(grid, r, c)));
@@ -1118,11 +1138,24 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   const colFor = (r: number, c: number) => {
     const s = sameEnd.get(c);
     if (s === undefined || cellKind(cellAt(grid, r, c)) !== "empty" || cellKind(cellAt(grid, r, s)) === "empty") return c;
-    mark(r, s, "field");
     usedSkipped.add(s);
+    usedCells.add(`${r}:${s}`);
     return s;
   };
   const usedSkipped = new Set<number>();
+  const usedCells = new Set<string>();
+  // A second rate under one code ("Tỷ lệ trực tuyến", then "Tỷ lệ đúng hạn"): its own reading, its
+  // criterion suggested from its label rather than taken from the first's.
+  for (const [key, group] of [...byCode]) {
+    const rates = group.filter((g) => g.measure === "value");
+    for (const extra of rates.slice(1)) {
+      byCode.set(
+        key,
+        (byCode.get(key) ?? []).filter((g) => g !== extra),
+      );
+      byCode.set(`${key}\u0000${extra.r}`, [{ ...extra, code: null }]);
+    }
+  }
   const names = new Set<string>();
   const isRate = (g: Row, group: readonly Row[]) => g.measure === "value" || (group.length === 1 && percentLike(g));
   const percentLike = (g: Row) =>
@@ -1163,7 +1196,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
             en: `"${g.label}" is per period; the rate is over the amount to date in row ${cumulative[0].r}, so this row is not read.`,
           }),
         );
-        for (const c of filledColumns(grid, g.r)) mark(g.r, c, "row-skipped");
+        skipRow(g.r);
       }
       nums.splice(0, nums.length, ...cumulative);
     }
@@ -1175,7 +1208,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
             en: `whether the row "${g.label}" is a numerator, a denominator or a rate cannot be told; not read.`,
           }),
         );
-        for (const c of filledColumns(grid, g.r)) mark(g.r, c, "row-skipped");
+        skipRow(g.r);
       }
     }
     for (const c of periodCols) {
@@ -1225,18 +1258,23 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       });
     }
   }
+  for (const [r, c] of readCells) mark(r, c, skipped.has(r) ? "row-skipped" : "field");
+  for (const [r, c] of totalCells) mark(r, c, usedCells.has(`${r}:${c}`) ? "field" : "period-total");
   for (const c of across.skipped) {
-    if (usedSkipped.has(c)) continue;
+    const unread = totalCells.filter(([r, cc]) => cc === c && !usedCells.has(`${r}:${c}`)).length;
+    if (usedSkipped.has(c) && unread === 0) continue;
     const heading = layout.headings[c] ?? "";
     const estimate = isEstimateLabel(heading);
+    const partly = usedSkipped.has(c) ? " (chỉ đọc ở dòng mà cột của kỳ để trống)" : "";
+    const partlyEn = usedSkipped.has(c) ? " (read only where the period's own column is empty)" : "";
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
         vi: estimate
           ? `cột ${columnName(c)} "${heading}" là số ước hoặc kế hoạch, chưa phải số thực hiện; không đọc.`
-          : `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần.`,
+          : `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần${partly}.`,
         en: estimate
           ? `column ${columnName(c)} "${heading}" is an estimate or a plan, not what was done; not read.`
-          : `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice.`,
+          : `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice${partlyEn}.`,
       }),
     );
     out.report.unmapped.push({ column: columnName(c), heading });

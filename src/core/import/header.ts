@@ -62,7 +62,7 @@ export interface TableLayout {
 export type Detection = { ok: true; layouts: TableLayout[] } | { ok: false; reason: string; guess: SheetGuess };
 
 /** What a sheet without a table looks like, so the user is told more than "nothing found". */
-export type SheetGuess = "empty" | "text" | "numbers" | "list" | "header-only" | "summary" | "unknown";
+export type SheetGuess = "empty" | "text" | "numbers" | "list" | "people" | "header-only" | "summary" | "unknown";
 
 export interface DetectOptions {
   asOf: IsoDate | null;
@@ -345,11 +345,7 @@ function evaluate(
   // distinct headings at least, or it is a title.
   if (rows.length === 0 || new Set(band.keys.filter((k) => k !== "")).size < 2) return null;
   // A list of people (attendance, signatures): their names are not tasks.
-  if (
-    band.keys.some((k) => /^(?:ho (?:va )?ten|full name)\b/.test(k)) &&
-    band.keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature)\b/.test(k))
-  )
-    return null;
+  if (listsPeople(band.keys)) return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
@@ -514,7 +510,21 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
 }
 
+/** Headings of a list of people: "Họ và tên" with "Chức vụ", "Ký tên" or "Ngày sinh". */
+function listsPeople(keys: readonly string[]): boolean {
+  return (
+    keys.some((k) => /^(?:ho (?:va )?ten|full name)\b/.test(k)) &&
+    keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature)\b/.test(k))
+  );
+}
+
 function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: string; guess: SheetGuess } {
+  const early = grid.rows.slice(0, 30).map((row) => row.filter((v): v is string => typeof v === "string").map(headingKey));
+  if (early.some(listsPeople))
+    return {
+      guess: "people",
+      reason: "Sheet là danh sách người (Họ và tên, Chức vụ, Ký tên…), không phải bảng theo dõi nhiệm vụ hay số liệu.",
+    };
   let texts = 0;
   let numbers = 0;
   let rows = 0;

@@ -273,6 +273,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
 const GUESS_EN: Record<SheetGuess, string> = {
   empty: "The sheet is empty.",
   "header-only": "There is a header row but no data rows.",
+  people: "The sheet is a list of people (name, position, signature), not a tracking table.",
   summary: "The sheet is a table of counts (not a list of tasks nor figures by period); not read, so nothing is counted twice.",
   numbers: "The sheet holds only numbers, with no header saying what the columns are.",
   text: "The sheet holds a few lines of text (a note), not a table.",

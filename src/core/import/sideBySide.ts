@@ -39,16 +39,20 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
     )
       continue;
     for (let g = 3; g < width - 1; g++) {
-      // Headings on both sides of an empty column, right next to it.
-      if (filled(header[g - 1]) || !filled(header[g - 2]) || !filled(header[g])) continue;
+      // Headings on both sides of one to three empty columns, right next to them.
+      if (filled(header[g - 1]) || !filled(header[g - 2])) continue;
+      let end = g;
+      while (end < g + 2 && end < width && !filled(header[end])) end++;
+      if (!filled(header[end])) continue;
       const leftHeads = header.slice(0, g - 1).filter(filled).length;
-      const rightHeads = header.slice(g).filter(filled).length;
+      const rightHeads = header.slice(end).filter(filled).length;
       if (leftHeads < 2 || rightHeads < 2) continue;
       // The gutter is empty all the way down, title rows included.
       let empty = true;
-      for (let r = 1; r <= grid.rows.length && empty; r++) if (filled(grid.rows[r - 1]?.[g - 1])) empty = false;
-      if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > g)) continue;
-      const views = [view(grid, 1, g - 1), view(grid, g + 1, width)];
+      for (let r = 1; r <= grid.rows.length && empty; r++)
+        for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1])) empty = false;
+      if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
+      const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
       if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return views;
     }
   }

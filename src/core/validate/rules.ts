@@ -41,7 +41,7 @@ export const RULES = {
   DONE_WITHOUT_DATE: { severity: "Cảnh báo", title: "Hoàn thành nhưng không ghi ngày hoàn thành", en: "Completed without a date" },
   READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo", en: "Figures dated after the as-of date" },
   READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày", en: "Figures without a period or date" },
-  DUPLICATE_TASK: { severity: "Cảnh báo", title: "Nhiệm vụ trùng ở hai tệp", en: "Same task in two files" },
+  DUPLICATE_TASK: { severity: "Cảnh báo", title: "Nhiệm vụ ghi hai lần", en: "Same task written twice" },
   DUPLICATE_CONFLICT: {
     severity: "Cảnh báo",
     title: "Nhiệm vụ trùng ở hai tệp với trạng thái khác nhau",

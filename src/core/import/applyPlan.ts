@@ -6,7 +6,7 @@ import { inferStatus, taskVerdict } from "../summary/verdict";
 import { shortHash } from "../text/hash";
 import { looseKey, textKey } from "../text/normalize";
 import { RawTask, Reading, Task } from "./records";
-import { suggestCriterion } from "./suggest";
+import { criterionByTitle, suggestCriterion } from "./suggest";
 
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
 export function taskId(code: string | null, content: string): string {
@@ -49,8 +49,11 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   if (r.code !== null || hint === undefined) return r;
   // The row's own label first; the title only when the label alone says too little.
   const first = r.note.split("; ")[0];
+  // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria.
+  const group = /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : null;
   const code =
-    (first !== "" ? suggestCriterion(first, plan) : null) ??
+    (first !== "" ? criterionByTitle(first, plan, group) : null) ??
+    (first !== "" ? suggestCriterion(first, plan, group) : null) ??
     (r.note !== first ? suggestCriterion(r.note, plan) : null) ??
     suggestCriterion(`${r.note} ${hint}`, plan);
   return code === null ? r : { ...r, code, codeSuggested: true };

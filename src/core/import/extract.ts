@@ -170,6 +170,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     ...Object.keys(layout.across?.periods ?? {}).map(Number),
     ...(layout.across?.label ? [layout.across.label] : []),
     ...Object.keys(layout.progressAcross?.periods ?? {}).map(Number),
+    ...(layout.criteriaAcross ?? []),
   ]);
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
@@ -250,6 +251,10 @@ export function extractTable(ctx: ExtractContext): TableRead {
           }),
         );
       }
+    }
+    if (layout.criteriaAcross) {
+      for (const reading of readCriteriaRow(ctx, r, layout.criteriaAcross, mark, out.problems)) out.readings.push(reading);
+      continue;
     }
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
@@ -938,6 +943,55 @@ function readReading(
     source: source(ctx, r, col),
     ...(code === null ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
   };
+}
+
+/**
+ * A row of a table with the periods down and an indicator per column ("Tháng 8 | 82,5 | 80 | …"
+ * under "Tiếp cận dịch vụ | Tổ chức giải quyết TTHC | …"): a reading per filled cell, its criterion
+ * the code in its heading, else suggested from the heading and the table's title.
+ */
+function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[], mark: Mark, problems: Problem[]): Reading[] {
+  const { layout, grid } = ctx;
+  const periodCol = layout.columns.period;
+  const periodText = text(ctx, r, periodCol);
+  const date = periodText === "" ? null : periodDateOf(ctx, periodText);
+  const out: Reading[] = [];
+  for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c)) mark(r, c, "note");
+  if (periodCol !== undefined && periodText !== "") mark(r, periodCol, "field");
+  for (const c of cols) {
+    const v = cellAt(grid, r, c);
+    if (cellKind(v) === "empty") continue;
+    mark(r, c, "field");
+    if (isGridError(v)) continue; // named as FORMULA_ERROR
+    const got = readPercent(ctx, r, c, fractionScale(ctx, c));
+    if (got.value === null) {
+      if (got.bad !== null)
+        problems.push(
+          problem("BAD_NUMBER", where(ctx, r, c), got.bad, { vi: `"${got.bad}" không phải là số.`, en: `"${got.bad}" is not a number.` }),
+        );
+      continue;
+    }
+    const heading = layout.headings[c] ?? columnName(c);
+    const code = codeInText(heading);
+    out.push({
+      code,
+      period: periodText !== "" ? periodText : "",
+      date,
+      numerator: null,
+      denominator: null,
+      value: got.value,
+      evidence: "",
+      note: [
+        heading,
+        ...filledColumns(grid, r)
+          .filter((x) => x !== periodCol && !cols.includes(x))
+          .map((x) => `${layout.headings[x] ?? columnName(x)}: ${cleanText(displayText(cellAt(grid, r, x)))}`),
+      ].join("; "),
+      source: source(ctx, r, { value: c, ...(periodCol !== undefined ? { period: periodCol } : {}) }),
+      ...(code === null ? { hint: ctx.contextText ?? "" } : {}),
+    });
+  }
+  return out;
 }
 
 /** An indicator measured in percent: its unit "(%)" written after its name. */

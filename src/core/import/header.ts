@@ -52,6 +52,8 @@ export interface TableLayout {
   across?: AcrossLayout;
   /** A task table whose progress is kept per period across the columns ("Tiến độ (%)": T9 | T10 | T11). */
   progressAcross?: AcrossLayout;
+  /** Periods down a column, an indicator per column named by its heading ("Tiếp cận dịch vụ" …): each cell a reading. */
+  criteriaAcross?: number[];
   /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
   signature: string;
   /** Day-first or month-first dates, where the headings say ("(m/d/yyyy)") or the sheet is in English. */
@@ -395,6 +397,29 @@ function evaluate(
     }
   }
 
+  // Periods down the first columns, and two or more columns of figures each headed by what it
+  // measures ("Tiếp cận dịch vụ", "Tổ chức giải quyết TTHC"), not by a count's part.
+  const periodCol = cols.find((c) => profiles[c - 1].n > 0 && profiles[c - 1].period >= 0.6);
+  if (periodCol !== undefined && rows.length > 0) {
+    const named = cols.filter((c) => {
+      const p = profiles[c - 1];
+      const k = band.keys[c - 1];
+      // Scores or rates (0–100), as indexes are; counts by field stay a table of counts.
+      return (
+        c > periodCol &&
+        k !== "" &&
+        p.number + p.percent >= 0.6 &&
+        p.inRange >= p.number + p.percent - 0.1 &&
+        !parsePeriod(band.headings[c - 1] ?? "") &&
+        !MEASURE_HEADING.test(k)
+      );
+    });
+    if (named.length >= 2 && named.length >= cols.filter((c) => c > periodCol && used(c)).length - 2) {
+      const layout: TableLayout = { ...base, kind: "readings", columns: { period: periodCol }, criteriaAcross: named };
+      return { layout, band, score: 8 + named.length, byHeadings: 2 * named.length };
+    }
+  }
+
   const ticks = findStatusTicks(band, profiles, grid, merges);
   const free = cols.filter((c) => used(c) && ticks[c] === undefined);
 
@@ -438,6 +463,10 @@ function evaluate(
   }
   return null;
 }
+
+/** A heading naming a part of a rate or a count, not an indicator of its own. */
+const MEASURE_HEADING =
+  /^(?:(?:tu so|mau so|tong|so|so luong|ty le|don vi|dvt|stt|tt|ma|ghi chu|luy ke)\b|(?:ket qua|gia tri|so lieu|thuc hien|ke hoach|uoc|tiep nhan|da giai quyet|dung han|qua han)$)/;
 
 /** Headings that count tasks by state ("Số nhiệm vụ", "Đã hoàn thành", "Đang thực hiện"): a tally of the plan, not figures of an indicator. */
 const TASK_TALLY =

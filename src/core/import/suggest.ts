@@ -41,3 +41,34 @@ export function suggestCriterion(content: string, plan: Plan, group: ItemGroup |
   const found = best as { code: string; score: number } | null;
   return found && found.score >= 3 ? found.code : null;
 }
+
+// Words every indicator's title shares: they tell no criterion from another.
+const TITLE_STOP = new Set("chi so hai long ve cua va ty le tai trong cac duoc nha nuoc so".split(" "));
+
+function titleWords(text: string): string[] {
+  return looseKey(text)
+    .split(" ")
+    .filter((w) => w.length > 1 && !TITLE_STOP.has(w) && !/^\d+$/.test(w));
+}
+
+/**
+ * The criterion whose title a short label repeats ("Tổ chức giải quyết TTHC" -> 2.2, "Công chức Bộ
+ * phận Một cửa" -> 2.3): the share of the label's words in each title, the best only when it leads
+ * clearly and covers half the label, two words at least. Within a group when one is given.
+ */
+export function criterionByTitle(label: string, plan: Plan, group: ItemGroup | null = null): string | null {
+  const words = [...new Set(titleWords(label))];
+  if (words.length === 0) return null;
+  const scored = plan.items
+    .filter((i) => group === null || i.group === group)
+    .map((i) => {
+      const title = new Set(titleWords(i.title));
+      const shared = words.filter((w) => title.has(w)).length;
+      return { code: i.code, shared, share: shared / words.length };
+    })
+    .sort((a, b) => b.share - a.share);
+  const [best, next] = scored;
+  // Among a group's few titles half the words tell; across all, three quarters must.
+  const enough = group === null ? 0.75 : 0.5;
+  return best && best.shared >= 2 && best.share >= enough && (!next || best.share > next.share) ? best.code : null;
+}

@@ -156,47 +156,26 @@ export class Consolidator {
  * same order; rows with a section's group keep it.
  */
 function oneShape(t: Task): Task {
-  const { code, content, lead, partners, due, dueText, status, statusText, progress, doneDate, doneText, evidence, note } = t;
-  return t.group === undefined
-    ? {
-        code,
-        content,
-        lead,
-        partners,
-        due,
-        dueText,
-        status,
-        statusText,
-        progress,
-        doneDate,
-        doneText,
-        evidence,
-        note,
-        source: t.source,
-        codeSuggested: t.codeSuggested,
-        id: t.id,
-        verdict: t.verdict,
-      }
-    : {
-        code,
-        content,
-        lead,
-        partners,
-        due,
-        dueText,
-        status,
-        statusText,
-        progress,
-        doneDate,
-        doneText,
-        evidence,
-        note,
-        group: t.group,
-        source: t.source,
-        codeSuggested: t.codeSuggested,
-        id: t.id,
-        verdict: t.verdict,
-      };
+  return {
+    code: t.code,
+    content: t.content,
+    lead: t.lead,
+    partners: t.partners,
+    due: t.due,
+    dueText: t.dueText,
+    status: t.status,
+    statusText: t.statusText,
+    progress: t.progress,
+    doneDate: t.doneDate,
+    doneText: t.doneText,
+    evidence: t.evidence,
+    note: t.note,
+    ...(t.group === undefined ? {} : { group: t.group }),
+    source: t.source,
+    codeSuggested: t.codeSuggested,
+    id: t.id,
+    verdict: t.verdict,
+  };
 }
 
 /** Problems in the order of their place (file, sheet, row, column), each listed once. */

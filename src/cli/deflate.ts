@@ -3,6 +3,9 @@ import { constants, crc32, createDeflateRaw, inflateRawSync } from "zlib";
 import { Inflate, InflateLimitError } from "../xlsx/zipReader";
 import { Compression } from "../xlsx/zipWriter";
 
+/** Bytes handed to zlib and not yet deflated, at most (a few of the writer's one-megabyte chunks). */
+const IN_FLIGHT = 4 << 20;
+
 /**
  * Node's zlib: several times faster than deflating in JavaScript, and it compresses on the
  * thread pool while the next rows are being written.
@@ -13,8 +16,11 @@ export const nodeCompression: Compression = {
     const out: Uint8Array[] = [];
     z.on("data", (c: Buffer) => out.push(c));
     return {
+      // zlib deflates on its thread pool while this thread makes the next rows: only when more than
+      // IN_FLIGHT bytes wait to be deflated does the writer stop for it.
       push: async (data) => {
-        if (!z.write(data)) await once(z, "drain");
+        z.write(data);
+        if (z.writableLength > IN_FLIGHT) await once(z, "drain");
       },
       finish: async () => {
         z.end();

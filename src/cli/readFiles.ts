@@ -15,13 +15,8 @@ export const WORKER_MEMORY_MB = Number(process.env.CCHC_WORKER_MEMORY_MB ?? 1536
 
 const WORKER = join(__dirname, "readWorker.js");
 
-async function readInProcess(paths: readonly string[], asOf: IsoDate, onRead?: (o: FileOutcome) => void): Promise<FileOutcome[]> {
-  const out: FileOutcome[] = [];
-  for (const path of paths) {
-    out.push(await readOneFile(path, basename(path), asOf));
-    onRead?.(out[out.length - 1]);
-  }
-  return out;
+async function readInProcess(paths: readonly string[], asOf: IsoDate, onRead: (o: FileOutcome, index: number) => void): Promise<void> {
+  for (const [i, path] of paths.entries()) onRead(await readOneFile(path, basename(path), asOf), i);
 }
 
 function newWorker(): Worker {
@@ -76,8 +71,21 @@ function readIn(w: Worker, path: string, file: string, asOf: IsoDate): Promise<{
  * it is done (the command line's progress).
  */
 export async function readFiles(paths: readonly string[], asOf: IsoDate, onRead?: (o: FileOutcome) => void): Promise<FileOutcome[]> {
-  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf, onRead);
   const results: FileOutcome[] = new Array(paths.length);
+  await readEach(paths, asOf, (o, i) => {
+    results[i] = o;
+    onRead?.(o);
+  });
+  return results;
+}
+
+/**
+ * readFiles without keeping anything: each file's outcome goes to `onRead` (with its place in
+ * `paths`) as soon as it is read, in the order files finish, so this thread can consolidate one
+ * workbook while the workers read the next ones and let go of its rows as read.
+ */
+export async function readEach(paths: readonly string[], asOf: IsoDate, onRead: (o: FileOutcome, index: number) => void): Promise<void> {
+  if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf, onRead);
   let next = 0;
   const lane = async () => {
     let worker: Worker | null = null;
@@ -85,8 +93,7 @@ export async function readFiles(paths: readonly string[], asOf: IsoDate, onRead?
       const i = next++;
       worker ??= newWorker();
       const { outcome, reusable } = await readIn(worker, paths[i], basename(paths[i]), asOf);
-      results[i] = outcome;
-      onRead?.(outcome);
+      onRead(outcome, i);
       if (!reusable) worker = null;
     }
     if (worker) await worker.terminate();
@@ -95,5 +102,4 @@ export async function readFiles(paths: readonly string[], asOf: IsoDate, onRead?
   await Promise.all(
     Array.from({ length: Math.min(4, Math.max(1, Number(process.env.CCHC_LANES ?? cpus().length - 1)), paths.length) }, lane),
   );
-  return results;
 }

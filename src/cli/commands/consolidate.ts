@@ -3,7 +3,7 @@ import { dirname, resolve } from "path";
 import { IsoDate, parseIsoDate } from "../../core/dates/isoDate";
 import { Plan } from "../../core/plan/model";
 import { localToday } from "../../core/dates/today";
-import { consolidateRecords } from "../../core/import/consolidate";
+import { Consolidator } from "../../core/import/consolidate";
 import { keepMasterEntries } from "../../core/import/keepTyped";
 import { OUTPUT_LABELS } from "../../core/outputMark";
 import { masterWorkbookSpecs } from "../../core/sheets/masterWorkbook";
@@ -18,7 +18,7 @@ import { checkOutputPath } from "../outputGuard";
 import { acquireLock } from "../outputLock";
 import { readPreviousMaster } from "../previousMaster";
 import { rowsRead } from "../progress";
-import { readFiles } from "../readFiles";
+import { FileOutcome, readEach } from "../readFiles";
 
 export const CONSOLIDATE_USAGE =
   "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021] [--force]";
@@ -34,6 +34,13 @@ interface Job {
   year: number | undefined;
   /** The output is one of the workbooks the arguments name (collectInputs leaves it out of `files`). */
   amongInputs: boolean;
+}
+
+/** What is kept of a file once it is consolidated: what to tell the user about it. */
+interface FileSummary {
+  file: string;
+  bad: FileOutcome["bad"];
+  skipped: FileOutcome["records"]["skipped"];
 }
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
@@ -109,27 +116,31 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     io.warn(`${output}: không phải bảng tổng hợp của cchc (${previous.reason}); ghi đè vì có --force.`);
   }
 
+  const plan = previous.kind === "master" && !job.planGiven ? previous.content.plan : job.plan;
+  // Each workbook is consolidated as it arrives, while the workers read the next; only what it
+  // gave is kept, not its rows as read.
+  const consolidator = new Consolidator(plan, asOf);
+  const outcomes: FileSummary[] = new Array(job.files.length);
   const progress = io.progress?.(job.files.length) ?? null;
-  const outcomes = await readFiles(job.files, asOf, (o) => progress?.file(rowsRead(o)));
+  await readEach(job.files, asOf, (o, i) => {
+    outcomes[i] = { file: o.file, bad: o.bad, skipped: o.records.skipped };
+    progress?.file(rowsRead(o));
+    // An unreadable or skipped file is named in Kiểm tra: its records hold just that problem.
+    consolidator.add(o.records, i);
+  });
   progress?.done();
   for (const o of outcomes) {
     if (o.bad) io.error(`${o.file}: ${o.bad.message}`);
-    else if (o.records.skipped)
-      io.warn(`${o.file}: bỏ qua: đây là ${OUTPUT_LABELS[o.records.skipped]} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`);
+    else if (o.skipped) io.warn(`${o.file}: bỏ qua: đây là ${OUTPUT_LABELS[o.skipped]} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`);
   }
-  const skipped = outcomes.filter((o) => o.records.skipped).length;
-  const readable = outcomes.filter((o) => !o.bad && !o.records.skipped).length;
+  const skipped = outcomes.filter((o) => o.skipped).length;
+  const readable = outcomes.filter((o) => !o.bad && !o.skipped).length;
   if (readable === 0) {
     io.error(outcomes.some((o) => o.bad) ? "Không đọc được tệp nào." : "Không có sổ theo dõi nào của cán bộ để tổng hợp.");
     return 1;
   }
 
-  const plan = previous.kind === "master" && !job.planGiven ? previous.content.plan : job.plan;
-  const fresh = consolidateRecords(
-    outcomes.map((o) => o.records),
-    plan,
-    asOf,
-  );
+  const fresh = consolidator.finish();
   const {
     consolidation: result,
     imported,

@@ -54,48 +54,127 @@ export function consolidate(files: readonly FileRead[], plan: Plan, asOf: IsoDat
 
 /** The same from workbooks whose rows were already read (in a worker, say). */
 export function consolidateRecords(workbooks: readonly WorkbookRecords[], plan: Plan, asOf: IsoDate): Consolidation {
-  const ctx: CheckContext = { plan, items: new Map(plan.items.map((i) => [i.code, i])), asOf };
-  const problems: Problem[] = [];
-  const sheets: SheetReport[] = [];
-  const checked: CheckedTask[] = [];
-  const readings: Reading[] = [];
-  for (const wb of [...workbooks].sort((a, b) => compareText(a.file, b.file))) {
-    problems.push(...wb.problems);
-    sheets.push(...wb.sheets);
-    for (const raw of wb.tasks) {
-      const task = applyPlan(raw, plan, ctx.items, asOf);
-      checked.push({ task, problems: checkTask(raw, task, ctx) });
-    }
-    for (const read of wb.readings) {
-      const r = applyPlanToReading(read, plan);
-      problems.push(...checkReading(r, ctx));
-      readings.push(r);
-    }
+  const c = new Consolidator(plan, asOf);
+  for (const wb of workbooks) c.add(wb);
+  return c.finish();
+}
+
+/** One workbook with the plan applied and its rows checked: all that is kept of it until the end. */
+interface WorkbookPart {
+  file: string;
+  order: number;
+  problems: Problem[];
+  sheets: SheetReport[];
+  checked: CheckedTask[];
+  readings: Reading[];
+  dossiers: DossierRecord[] | undefined;
+}
+
+/**
+ * consolidateRecords a workbook at a time, as each is read: the plan is applied and each row
+ * checked when its workbook arrives (while the next ones are still being read), and only the
+ * result is kept, not the rows as read. `finish` dedupes and orders across workbooks; the
+ * outcome does not depend on the order the workbooks arrive in.
+ */
+export class Consolidator {
+  private readonly ctx: CheckContext;
+  private readonly parts: WorkbookPart[] = [];
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly asOf: IsoDate,
+  ) {
+    this.ctx = { plan, items: new Map(plan.items.map((i) => [i.code, i])), asOf };
   }
 
-  const deduped = dedupeTasks(
-    checked,
-    workbookOwners(
-      checked.map((c) => c.task),
-      plan.identity.unitType,
-    ),
-  );
-  for (const a of deduped.kept) problems.push(...a.problems);
-  problems.push(...deduped.problems);
-  // Problems of rows a later sheet replaced are no longer the user's concern.
-  const current = problems.filter((p) => !deduped.superseded.has(rowKey(p)));
-  const tasks = deduped.kept.map((a) => a.task).sort(taskOrder);
-  const dedupedReadings = dedupeReadings(readings);
-  current.push(...dedupedReadings.problems);
-  const dossiers = [...workbooks].sort((a, b) => compareText(a.file, b.file)).flatMap((w) => w.dossiers ?? []);
+  /** `order` places workbooks of the same file name (from two folders) as the inputs list them. */
+  add(wb: WorkbookRecords, order = this.parts.length): void {
+    const { plan, asOf, ctx } = this;
+    const problems: Problem[] = [];
+    for (const p of wb.problems) problems.push(p);
+    const checked: CheckedTask[] = [];
+    for (const raw of wb.tasks) {
+      const task = oneShape(applyPlan(raw, plan, ctx.items, asOf));
+      checked.push({ task, problems: checkTask(raw, task, ctx) });
+    }
+    const readings: Reading[] = [];
+    for (const read of wb.readings) {
+      const r = applyPlanToReading(read, plan);
+      for (const p of checkReading(r, ctx)) problems.push(p);
+      readings.push(r);
+    }
+    this.parts.push({ file: wb.file, order, problems, sheets: wb.sheets, checked, readings, dossiers: wb.dossiers });
+  }
+
+  finish(): Consolidation {
+    const { plan, asOf } = this;
+    const parts = [...this.parts].sort((a, b) => compareText(a.file, b.file) || a.order - b.order);
+    const problems: Problem[] = [];
+    const sheets: SheetReport[] = [];
+    const checked: CheckedTask[] = [];
+    const readings: Reading[] = [];
+    // One by one: spreading 200,000 rows into push() overflows the call stack.
+    for (const part of parts) {
+      for (const p of part.problems) problems.push(p);
+      for (const s of part.sheets) sheets.push(s);
+      for (const c of part.checked) checked.push(c);
+      for (const r of part.readings) readings.push(r);
+    }
+
+    const deduped = dedupeTasks(
+      checked,
+      workbookOwners(
+        checked.map((c) => c.task),
+        plan.identity.unitType,
+      ),
+    );
+    for (const a of deduped.kept) for (const p of a.problems) problems.push(p);
+    for (const p of deduped.problems) problems.push(p);
+    // Problems of rows a later sheet replaced are no longer the user's concern.
+    const current = deduped.superseded.size > 0 ? problems.filter((p) => !deduped.superseded.has(rowKey(p))) : problems;
+    const tasks = deduped.kept.map((a) => a.task).sort(taskOrder);
+    const dedupedReadings = dedupeReadings(readings);
+    for (const p of dedupedReadings.problems) current.push(p);
+    const dossiers = parts.flatMap((w) => w.dossiers ?? []);
+    return {
+      plan,
+      asOf,
+      tasks,
+      readings: dedupedReadings.readings.sort(readingOrder),
+      problems: sortProblems(current),
+      sheets,
+      ...(dossiers.length > 0 ? { dossiers } : {}),
+    };
+  }
+}
+
+/**
+ * The task in one fixed shape. applyPlan spreads the row as read into a new object, and V8 gives
+ * the copies from each workbook (each worker message) hidden classes of their own, nearly one per
+ * task: at 200,000 tasks about 0.7 KB each in maps and property arrays, held to the end, and every
+ * later access (dedupe, sort, compliance, writing) goes through megamorphic lookups. Same fields,
+ * same order; rows with a section's group keep it.
+ */
+function oneShape(t: Task): Task {
   return {
-    plan,
-    asOf,
-    tasks,
-    readings: dedupedReadings.readings.sort(readingOrder),
-    problems: sortProblems(current),
-    sheets,
-    ...(dossiers.length > 0 ? { dossiers } : {}),
+    code: t.code,
+    content: t.content,
+    lead: t.lead,
+    partners: t.partners,
+    due: t.due,
+    dueText: t.dueText,
+    status: t.status,
+    statusText: t.statusText,
+    progress: t.progress,
+    doneDate: t.doneDate,
+    doneText: t.doneText,
+    evidence: t.evidence,
+    note: t.note,
+    ...(t.group === undefined ? {} : { group: t.group }),
+    source: t.source,
+    codeSuggested: t.codeSuggested,
+    id: t.id,
+    verdict: t.verdict,
   };
 }
 

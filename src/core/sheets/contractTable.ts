@@ -18,6 +18,22 @@ export function contractRow<D extends TableDef>(def: D): (values: { readonly [C 
   return (values) => order.map((c) => values[c]);
 }
 
+/**
+ * contractRow for many rows of one kind: a cell function per column, applied in the contract's
+ * order to each record, with no row object made on the way (Nhiệm vụ has 200,000 rows).
+ */
+export function contractCells<D extends TableDef, T>(
+  def: D,
+  cells: { readonly [C in ColumnOf<D>]: (x: T) => CellValue },
+): (x: T) => CellValue[] {
+  const order = columnOrder(def).map((c) => cells[c]);
+  return (x) => {
+    const row: CellValue[] = new Array(order.length);
+    for (let i = 0; i < order.length; i++) row[i] = order[i](x);
+    return row;
+  };
+}
+
 /** The sheet and table names of a master sheet, for a spec. */
 export function namesOf(key: MasterSheetKey): { sheet: string; table: string } {
   return { sheet: MASTER[key].sheet, table: MASTER[key].table };

@@ -3,16 +3,17 @@ import { formatViPercent } from "../format/viNumber";
 import { MASTER } from "../contract";
 import { Consolidation } from "../import/consolidate";
 import { OfficialEntry } from "../import/readMaster";
+import { Task } from "../import/records";
 import { Plan } from "../plan/model";
 import { allOfficialTitles } from "../plan/officials";
 import { describeTarget } from "../plan/target";
 import { Compliance } from "../summary/compliance";
 import { judgeValue } from "../summary/judge";
-import { sourceLabel } from "../validate/problems";
+import { Problem, sourceLabel } from "../validate/problems";
 import { TASK_STATUSES } from "../vocab";
-import { contractColumns, contractRow, listFrom, namesOf } from "./contractTable";
+import { contractCells, contractColumns, contractRow, listFrom, namesOf } from "./contractTable";
 import { DeadlineRow, deadlineSheet, itemDeadlineRows, planSheet } from "./planSheets";
-import { ColumnSpec, TableSheetSpec, ValidationSpec } from "./spec";
+import { ColumnSpec, TableSheetSpec, ValidationSpec, lazyRows } from "./spec";
 
 /** Dates a plan's entries may carry: from its first year to its last (or five years on). */
 export function planDateRange(plan: Plan): ValidationSpec {
@@ -41,32 +42,32 @@ export function taskColumns(plan: Plan): ColumnSpec[] {
   });
 }
 
-const taskRow = contractRow(MASTER.tasks);
+/** A task's cells in Nhiệm vụ (and, some of them, in the hidden sheet of imported values). */
+export const taskCells = contractCells<typeof MASTER.tasks, Task>(MASTER.tasks, {
+  "Mã NV": (t) => t.id,
+  "Mã tiêu chí": (t) => t.code,
+  "Nội dung": (t) => t.content,
+  "Chủ trì": (t) => t.lead,
+  "Phối hợp": (t) => t.partners,
+  // A deadline written as words that are no fixed day ("Hằng tháng", "Thường xuyên") stays as written.
+  "Hạn hoàn thành": (t) => t.dueText ?? t.due,
+  // What the official wrote when it is not a known status (kept and reported), else the status.
+  "Trạng thái": (t) => t.statusText ?? t.status,
+  "Tiến độ (%)": (t) => t.progress,
+  "Ngày hoàn thành": (t) => t.doneDate ?? t.doneText,
+  "Đánh giá": (t) => t.verdict,
+  "Minh chứng": (t) => t.evidence,
+  "Ghi chú": (t) => t.note,
+  Nguồn: (t) => sourceLabel(t.source.file, t.source.sheet, t.source.row),
+});
 
 export function tasksSheet(c: Consolidation): TableSheetSpec {
+  const tasks = c.tasks;
   return {
     kind: "table",
     ...namesOf("tasks"),
     columns: taskColumns(c.plan),
-    rows: c.tasks.map((t) =>
-      taskRow({
-        "Mã NV": t.id,
-        "Mã tiêu chí": t.code,
-        "Nội dung": t.content,
-        "Chủ trì": t.lead,
-        "Phối hợp": t.partners,
-        // A deadline written as words that are no fixed day ("Hằng tháng", "Thường xuyên") stays as written.
-        "Hạn hoàn thành": t.dueText ?? t.due,
-        // What the official wrote when it is not a known status (kept and reported), else the status.
-        "Trạng thái": t.statusText ?? t.status,
-        "Tiến độ (%)": t.progress,
-        "Ngày hoàn thành": t.doneDate ?? t.doneText,
-        "Đánh giá": t.verdict,
-        "Minh chứng": t.evidence,
-        "Ghi chú": t.note,
-        Nguồn: sourceLabel(t.source.file, t.source.sheet, t.source.row),
-      }),
-    ),
+    rows: lazyRows(tasks.length, (i) => taskCells(tasks[i])),
     highlights: [
       { column: "Đánh giá", values: ["Quá hạn"], tone: "bad" },
       { column: "Đánh giá", values: ["Trễ hạn"], tone: "warn" },
@@ -148,25 +149,24 @@ export const PROBLEM_COLUMNS: readonly ColumnSpec[] = contractColumns(MASTER.pro
   Nguồn: { type: "text", width: 40 },
 });
 
-const problemRow = contractRow(MASTER.problems);
+const problemCells = contractCells<typeof MASTER.problems, Problem>(MASTER.problems, {
+  "Mức độ": (p) => p.severity,
+  "Mã lỗi": (p) => p.code,
+  Sheet: (p) => p.sheet,
+  Dòng: (p) => p.row,
+  Cột: (p) => p.column,
+  "Giá trị": (p) => p.value,
+  "Mô tả": (p) => p.message,
+  Nguồn: (p) => sourceLabel(p.file, p.sheet, p.row),
+});
 
 export function problemsSheet(c: Consolidation): TableSheetSpec {
+  const problems = c.problems;
   return {
     kind: "table",
     ...namesOf("problems"),
     columns: PROBLEM_COLUMNS,
-    rows: c.problems.map((p) =>
-      problemRow({
-        "Mức độ": p.severity,
-        "Mã lỗi": p.code,
-        Sheet: p.sheet,
-        Dòng: p.row,
-        Cột: p.column,
-        "Giá trị": p.value,
-        "Mô tả": p.message,
-        Nguồn: sourceLabel(p.file, p.sheet, p.row),
-      }),
-    ),
+    rows: lazyRows(problems.length, (i) => problemCells(problems[i])),
     highlights: [
       { column: "Mức độ", values: ["Lỗi"], tone: "bad" },
       { column: "Mức độ", values: ["Cảnh báo"], tone: "warn" },

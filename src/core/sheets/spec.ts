@@ -191,6 +191,37 @@ export const NUMBER_FORMATS: Record<ColumnType, string | null> = {
   date: "dd/mm/yyyy",
 };
 
+/**
+ * Rows made when they are read, never held: a sheet of 200,000 task rows is written straight from
+ * the records, each row made as the writer reaches it and let go after. To every renderer it reads
+ * as an ordinary read-only array (length, indexing, iteration, slice, map); the same index always
+ * gives equal rows.
+ */
+export function lazyRows(count: number, rowAt: (i: number) => CellValue[]): readonly CellValue[][] {
+  const index = (key: string | symbol): number => {
+    if (typeof key !== "string") return -1;
+    const n = Number(key);
+    return Number.isInteger(n) && n >= 0 && n < count && String(n) === key ? n : -1;
+  };
+  const target: CellValue[][] = [];
+  target.length = count;
+  return new Proxy(target, {
+    get: (t, key, receiver) => {
+      const i = index(key);
+      return i >= 0 ? rowAt(i) : Reflect.get(t, key, receiver);
+    },
+    has: (t, key) => index(key) >= 0 || Reflect.has(t, key),
+    ownKeys: (t) => [...Array.from({ length: count }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
+    getOwnPropertyDescriptor: (t, key) => {
+      const i = index(key);
+      return i >= 0 ? { value: rowAt(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, key);
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
+
 /** The row (1-based) of a table's header: after the preamble and one blank line. */
 export function headerRowOf(spec: TableSheetSpec): number {
   return spec.preamble && spec.preamble.length > 0 ? spec.preamble.length + 2 : 1;

@@ -172,7 +172,7 @@ describe("the Office.js renderer against the fake Excel", () => {
     const excel = new FakeExcel();
     await writeMaster(runOf(excel), await examples());
     const notes = [...excel.sheet("Nhiệm vụ")!.cells.values()];
-    expect(notes).toContainEqual({ value: "=> chờ lớp của huyện" });
+    expect(notes.some((c) => typeof c.value === "string" && c.value.startsWith("=> chờ lớp của huyện"))).toBe(true);
     expect(notes.some((c) => c.formula !== undefined)).toBe(false);
   });
 

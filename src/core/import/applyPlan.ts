@@ -45,8 +45,13 @@ function leadFromNames(sheet: string, file: string, unit: string): { title: stri
  * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
  */
 export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
-  const { hint, ...r } = reading;
+  const { hint, partsOf, ...r } = reading;
   if (r.code !== null || hint === undefined) return r;
+  if (partsOf) {
+    // Rows of categories added up: only the title says what they measure.
+    const code = suggestCriterion(hint, plan);
+    return code === null ? r : { ...r, code, codeSuggested: true };
+  }
   // The row's own label first; the title only when the label alone says too little.
   const first = r.note.split("; ")[0];
   // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria.

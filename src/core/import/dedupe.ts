@@ -156,8 +156,28 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
     const key = `${r.code}\u0000${span ? `${span.from}-${span.to}` : r.date}`;
     const prev = byKey.get(key);
     if (!prev) byKey.set(key, r);
-    else if (prev.source.file === r.source.file) byKey.set(key, r);
-    else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) {
+    else if (prev.codeSuggested !== r.codeSuggested) {
+      // A criterion written beats one only suggested: the suggested figures are named, never used.
+      const [kept, dropped] = prev.codeSuggested ? [r, prev] : [prev, r];
+      byKey.set(key, kept);
+      const k = kept.source;
+      problems.push(
+        problem("DUPLICATE_READING", { file: dropped.source.file, sheet: dropped.source.sheet, row: dropped.source.row }, dropped.period, {
+          vi: `mã ${r.code} ở dòng này chỉ là gợi ý, mà ${placeLabel(k.file, k.sheet, k.row)} đã ghi số liệu mã ${r.code} cùng kỳ; dùng số liệu đó.`,
+          en: `${r.code} here is only suggested, while ${placeLabel(k.file, k.sheet, k.row, "en")} gives figures for ${r.code} for the same period; those are used.`,
+        }),
+      );
+    } else if (prev.source.file === r.source.file && prev.source.sheet !== r.source.sheet) {
+      // A later sheet of one workbook restates the period: its figures count; different ones are named.
+      byKey.set(key, r);
+      if (prev.numerator !== r.numerator || prev.denominator !== r.denominator || prev.value !== r.value)
+        problems.push(
+          problem("DUPLICATE_READING", { file: prev.source.file, sheet: prev.source.sheet, row: prev.source.row }, prev.period, {
+            vi: `mã ${r.code} ngày ${formatViDate(r.date)} được ghi lại ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)} với số liệu khác; dùng số liệu ở sheet sau.`,
+            en: `${r.code} on ${formatViDate(r.date)} is given again at ${placeLabel(r.source.file, r.source.sheet, r.source.row, "en")} with other figures; the later sheet's are used.`,
+          }),
+        );
+    } else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) {
       // The same figures sent twice (the lead's sheet and the commune's summary): one row, both sources told.
       const also = `Cùng số liệu ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)}`;
       byKey.set(key, { ...prev, note: [prev.note, also].filter((x) => x !== "").join("; ") });

@@ -40,7 +40,7 @@ export function dossierColumnOf(label: string): DossierColumn | null {
   if (/^nguon\b/.test(k)) return "source";
   const total = /\btong\b/.test(k);
   if (/\bdang giai quyet\b|\bdang xu ly\b|\bchua giai quyet\b/.test(k)) {
-    if (/\btrong han\b|\bchua den han\b/.test(k)) return "pendingInTime";
+    if (/\btrong han\b|\bchua den han\b|\bcon han\b/.test(k)) return "pendingInTime";
     if (/\bqua han\b/.test(k)) return "pendingOverdue";
     return total ? "pendingTotal" : null;
   }
@@ -234,6 +234,16 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
 
   let missingPeriod = false;
   let end = grid.rows.length;
+  const fieldsBelow = (from: number): boolean => {
+    for (let r = from + 1; r <= grid.rows.length; r++) {
+      const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
+      if (k === "") return false;
+      if (FOOTER.test(k)) return false;
+      if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
+        return true;
+    }
+    return false;
+  };
   // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
   let totalRow: number | null = null;
   const checkTotal = (row: number) => {
@@ -259,6 +269,8 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) continue;
     if (TOTAL_ROW.test(key)) {
+      // "Cộng nhóm Tư pháp" with fields still below it: a subtotal, not the table's end.
+      if (records.length > 0 && fieldsBelow(row)) continue;
       if (records.length > 0) {
         checkTotal(row);
         totalRow = null;

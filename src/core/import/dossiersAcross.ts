@@ -31,7 +31,7 @@ export function dossierRowOf(label: string): RowMeasure | null {
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   if (/\bdang giai quyet\b|\bchua giai quyet\b|\bdang xu ly\b|\bcon ton\b/.test(k)) {
-    if (/\btrong han\b|\bchua den han\b/.test(k)) return "pendingInTime";
+    if (/\btrong han\b|\bchua den han\b|\bcon han\b/.test(k)) return "pendingInTime";
     if (/\bqua han\b/.test(k)) return "pendingOverdue";
     return "pendingTotal";
   }

@@ -332,7 +332,15 @@ export function extractTable(ctx: ExtractContext): TableRead {
     // No period of their own: rows sharing a criterion are the parts of the period's one reading.
     const totals = out.report.skipped.filter((s) => s.why === "total").map((s) => s.row);
     const total = totals.length === 1 ? totalRow(ctx, totals[0], valueScale) : null;
-    const parts = combineParts(out.readings, total);
+    // No row names a criterion nor a measure ("Đường GTNT thôn Đông", "Thôn 1"): rows of categories.
+    const categories =
+      out.readings.length >= 2 &&
+      out.readings.every(
+        (r) =>
+          r.code === null &&
+          !/^(?:ty le|so|tong|ke hoach|gia tri|chi so|muc|ket qua|rate|number|total)\b|%/.test(ctx.facts.of(r.note.split("; ")[0]).key),
+      );
+    const parts = combineParts(out.readings, total, categories);
     out.readings = parts.readings;
     out.problems.push(...parts.problems);
   }

@@ -16,15 +16,20 @@ export interface TotalRow {
  * checked against the table's total row; rates alone cannot be added, so the total row's rate is
  * taken, or nothing and the rows are named.
  */
-export function combineParts(readings: readonly Reading[], total: TotalRow | null): { readings: Reading[]; problems: Problem[] } {
+export function combineParts(
+  readings: readonly Reading[],
+  total: TotalRow | null,
+  uncodedTogether = false,
+): { readings: Reading[]; problems: Problem[] } {
   const groups = new Map<string, Reading[]>();
   const out: Reading[] = [];
   for (const r of readings) {
-    if (r.code === null || r.date === null) {
+    // Rows of categories with no criterion of their own (projects, hamlets) are the parts of the table's one reading.
+    if ((r.code === null && !uncodedTogether) || r.date === null) {
       out.push(r);
       continue;
     }
-    const key = `${r.code}\u0000${r.date}`;
+    const key = `${r.code ?? ""}\u0000${r.date}`;
     const g = groups.get(key);
     if (g) g.push(r);
     else groups.set(key, [r]);
@@ -56,6 +61,7 @@ function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Prob
     period: first.period,
     date: first.date,
     evidence: [...new Set(parts.map((p) => p.evidence).filter((x) => x !== ""))].join("; "),
+    ...(first.code === null && first.hint !== undefined ? { hint: first.hint, partsOf: true } : {}),
   };
   if (counted) {
     const num = parts.reduce((s, p) => s + (p.numerator as number), 0);
@@ -81,7 +87,7 @@ function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Prob
     if (!agrees)
       problems.push(
         problem("READING_PARTS", { ...place, row: rows[0] }, first.code ?? "", {
-          vi: `các dòng ${rowList} cùng mã ${first.code}, cùng kỳ ${first.period}: đọc là các phần của một số liệu và cộng lại (${formatViNumber(num)}/${formatViNumber(den)}).`,
+          vi: `các dòng ${rowList} cùng mã ${first.code ?? "(không ghi)"}, cùng kỳ ${first.period}: đọc là các phần của một số liệu và cộng lại (${formatViNumber(num)}/${formatViNumber(den)}).`,
           en: `rows ${rowList} have the same criterion ${first.code} and period ${first.period}: read as parts of one set of figures and added up (${formatViNumber(num)}/${formatViNumber(den)}).`,
         }),
       );

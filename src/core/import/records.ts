@@ -60,4 +60,6 @@ export interface Reading {
   codeSuggested?: boolean;
   /** Words around figures that name no criterion (the table's title, its headings): for a suggestion. */
   hint?: string;
+  /** The figures add up rows of categories (projects, hamlets): their labels say nothing of the criterion. */
+  partsOf?: boolean;
 }

@@ -590,6 +590,19 @@ describe("12. what officials add around their rows, and figures kept as parts", 
     expect(at(c).filter((p) => p.startsWith("DOSSIER_TOTAL_MISMATCH"))).toEqual([]);
   });
 
+  it("reads a column of sentences: the deadline after Hạn (in words too), then the status and progress said", () => {
+    expect(
+      ["Hướng dẫn đăng ký tạm trú", "Niêm yết thủ tục cư trú", "Treo băng rôn", "Rà soát hộ chưa có"].map((s) => fields(c, s).slice(1, 6)),
+    ).toEqual([
+      ["Trưởng Công an xã", "2021-11-30", "Hoàn thành", 100, "2021-11-26"],
+      ["Công chức Văn phòng-Thống kê", "2021-12-31", "Đang thực hiện", 70, null],
+      // "xong 3/4 thôn" is three hamlets of four, never 3 April.
+      ["Công chức Văn hóa-Xã hội", "2021-12-14", "Đang thực hiện", 75, null],
+      ["Trưởng Công an xã", "2021-12-31", "Chưa thực hiện", 0, null],
+    ]);
+    expect(at(c).filter((p) => p.startsWith("BAD_NUMBER Theo dõi CA") || p.startsWith("BAD_DATE Theo dõi CA"))).toEqual([]);
+  });
+
   it("skips a list of people, saying what it is", () => {
     expect(c.problems.find((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Danh sách")?.message).toContain("danh sách người");
   });

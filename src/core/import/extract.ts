@@ -401,6 +401,56 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 
 type Mark = (r: number, c: number, d: Disposition) => void;
 
+/** "Hạn 30/11 - đã xong …", "Hạn Q4 - đang làm": the deadline written at the start of a sentence. */
+function dueInText(ctx: ExtractContext, text: string): IsoDate | null {
+  const m = /^(?:thời hạn|hạn|han|thoi han)\s*:?\s*([^\-–,;]+)/iu.exec(text.trim());
+  if (!m) return null;
+  const part = m[1].trim();
+  const f = ctx.facts.of(part);
+  if (f.date) return dateOf(f.date, "dm");
+  const short = YEARLESS.exec(f.key);
+  if (short && ctx.year !== null) return isoDate(ctx.year, Number(short[2]), Number(short[1]));
+  if (f.period) {
+    const y = f.period.year ?? ctx.year;
+    return y === null ? null : periodEnd(f.period, y);
+  }
+  const said = dayInWords(f.key, ctx.year);
+  if (said) return said.date;
+  const d = parseDeadline(part);
+  return d.kind === "due" ? d.due : null;
+}
+
+/**
+ * A deadline said in words: "cuối năm" (31/12), "cuối tháng 11" (its last day), "giữa tháng 12"
+ * (15/12), "tuần 2 tháng 12" (the 14th, the week's last day). The sheet's year where none is written.
+ */
+function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; ownYear: boolean } | null {
+  const yearOf = (y: string | undefined) => (y === undefined ? sheetYear : Number(y.length === 2 ? `20${y}` : y));
+  let m = /^(?:vao |den )?(?:cuoi|het) nam(?: (\d{4}))?$/.exec(key);
+  if (m) {
+    const y = yearOf(m[1]);
+    return y === null ? null : { date: isoDate(y, 12, 31) as IsoDate, ownYear: m[1] !== undefined };
+  }
+  m = /^(?:vao |den )?(cuoi|het|giua) thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
+  if (m) {
+    const y = yearOf(m[3]);
+    const month = Number(m[2]);
+    if (y === null || month < 1 || month > 12) return null;
+    const d = m[1] === "giua" ? isoDate(y, month, 15) : periodEnd({ kind: "month", index: month, year: y }, y);
+    return d ? { date: d, ownYear: m[3] !== undefined } : null;
+  }
+  m = /^(?:trong )?tuan (\d) (?:cua )?thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
+  if (m) {
+    const y = yearOf(m[3]);
+    const [week, month] = [Number(m[1]), Number(m[2])];
+    if (y === null || week < 1 || week > 5 || month < 1 || month > 12) return null;
+    const last = Number(periodEnd({ kind: "month", index: month, year: y }, y).slice(8));
+    const d = isoDate(y, month, Math.min(7 * week, last));
+    return d ? { date: d, ownYear: m[3] !== undefined } : null;
+  }
+  return null;
+}
+
 /** Text alone in the content column, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …", "(kể cả …)"). */
 function wrapsText(ctx: ExtractContext, r: number): boolean {
   const contentCol = ctx.layout.columns.content;
@@ -519,6 +569,12 @@ function readDate(
       if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
       return { value: d, bad: null, phrase: phrases && /^\D/.test(f.key) ? f.text : null };
     }
+  }
+  // "cuối năm", "tuần 2 tháng 12", "cuối tháng 11": a point of the year said in words.
+  const said = phrases ? dayInWords(f.key, ctx.year) : null;
+  if (said) {
+    if (!said.ownYear && !ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, said.date));
+    return { value: said.date, bad: null, phrase: f.text };
   }
   // "Tháng 11", "Quý IV": a period without its year, in the sheet's year.
   if (phrases && f.period && f.period.year === null && ctx.year !== null) {
@@ -705,6 +761,7 @@ function readTask(
   let statusText: string | null = null;
   // Read from "Đã …", "Đang …" rather than said: a done-sounding sentence may still report part of the work.
   let byAspect = false;
+  let fromSentence = false;
   const statusRaw = text(ctx, r, col.status);
   if (statusRaw !== "") {
     const f = ctx.facts.of(statusRaw);
@@ -727,9 +784,18 @@ function readTask(
     if (status === null && statusText === null) status = across.value >= 100 ? "Hoàn thành" : across.value > 0 ? "Đang thực hiện" : null;
   }
 
-  const year = due.value ? ymd(due.value).y : ctx.year;
   const result = text(ctx, r, col.result);
   const noteText = text(ctx, r, col.note);
+  const progressCell = readPercent(ctx, r, col.progress, progressScale);
+  // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") is read as a result;
+  // a word or two ("gần xong") stays a bad number.
+  const progressWords = progressCell.bad !== null && progressCell.bad.trim().split(/\s+/).length >= 4 ? progressCell.bad : "";
+  // "Hạn 30/11 - …" inside a sentence, where no deadline column says it.
+  const dueSaid =
+    due.value === null && due.bad === null && due.phrase === null
+      ? ([progressWords, result, statusRaw, noteText].map((t) => dueInText(ctx, t)).find((d) => d !== null) ?? null)
+      : null;
+  const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
   let doneDate = done.value;
   let doneFromSentence = false;
   let doneText: string | null = done.bad;
@@ -738,35 +804,40 @@ function readTask(
   let partsBy: "parts" | "percent" | null = null;
   const ev = text(ctx, r, col.evidence);
   if (ev !== "") evidence.push(ev);
+  const wordsProgress = progressWords !== "";
   for (const [t, heading] of [
     [result, layout.headings[col.result ?? 0] ?? "Kết quả"],
+    [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ"],
     [statusRaw, ""],
     [noteText, ""],
   ] as const) {
     if (t === "") continue;
-    const whole = ctx.facts.of(t).status;
-    const facts = sentenceFacts(t, year);
+    // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
+    const body = t.replace(/^(?:thời hạn|hạn)\s*:?\s*[^\-–,;]+[\-–,;]\s*/iu, "");
+    const whole = ctx.facts.of(body).status;
+    const facts = sentenceFacts(body, year);
     const said = whole ?? facts.status;
     if (status === null && statusText === null && said) {
       status = said;
       byAspect = whole === null && facts.byAspect;
+      fromSentence = whole === null;
     }
     if (doneDate === null && doneText === null && facts.doneDate && (status ?? said) === "Hoàn thành") {
       doneDate = facts.doneDate;
       doneFromSentence = true;
     }
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
-    if (col.progress === undefined && partsDone === null && facts.progress !== null) {
+    if ((col.progress === undefined || wordsProgress) && partsDone === null && facts.progress !== null) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
     }
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
-    if (heading !== "" && t === result && whole === null) notes.push(`${heading}: ${t}`);
+    if (heading !== "" && whole === null) notes.push(`${heading}: ${t}`);
   }
-  if (byAspect && status === "Hoàn thành") {
-    // "Đã kiểm tra 4/6 đợt", "Được 1/3 hộ": part of the work; "Đã hướng dẫn 53 trường hợp" on a
+  if ((byAspect || fromSentence) && status === "Hoàn thành") {
+    // "Đã kiểm tra 4/6 đợt", "xong 3/4 thôn": part of the work; "Đã hướng dẫn 53 trường hợp" on a
     // standing task ("Thường xuyên"): work goes on.
-    const standing = due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind);
+    const standing = byAspect && due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind);
     if ((partsDone !== null && partsDone < 100) || standing) {
       status = "Đang thực hiện";
       if (doneFromSentence) doneDate = null;
@@ -794,9 +865,8 @@ function readTask(
       }),
     );
 
-  const progressCell = readPercent(ctx, r, col.progress, progressScale);
   let progress = progressCell.value;
-  if (progressCell.bad !== null && !isGridError(cellAt(grid, r, col.progress ?? 0)))
+  if (progressCell.bad !== null && !wordsProgress && !isGridError(cellAt(grid, r, col.progress ?? 0)))
     problems.push(
       problem("BAD_NUMBER", where(ctx, r, col.progress), progressCell.bad, {
         vi: `tiến độ "${progressCell.bad}" không phải là số.`,
@@ -804,10 +874,10 @@ function readTask(
       }),
     );
   if (across !== null) progress = across.value;
-  else if (col.progress === undefined && partsDone !== null) {
+  else if ((col.progress === undefined || wordsProgress) && partsDone !== null) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);
-  } else if (progress === null && progressCell.bad === null && status !== null && status !== "Đang thực hiện") {
+  } else if (progress === null && (progressCell.bad === null || wordsProgress) && status !== null && status !== "Đang thực hiện") {
     progress = status === "Hoàn thành" ? 100 : 0;
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
   }
@@ -818,8 +888,8 @@ function readTask(
     content,
     lead: text(ctx, r, col.lead),
     partners: text(ctx, r, col.partners),
-    due: due.value,
-    dueText: due.value === null ? (due.bad ?? due.phrase) : null,
+    due: due.value ?? dueSaid,
+    dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase) : null,
     status,
     statusText,
     progress,

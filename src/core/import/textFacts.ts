@@ -22,11 +22,14 @@ export interface SentenceFacts {
 
 // "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
+// "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
 const DONE_ON =
-  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
+  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|ho|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan)\b)/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
+// "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
+const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d{4}|\d{2})(?![\dx])/;
 const PARTS_DONE =
   /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|ho|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen)\b/;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
@@ -35,7 +38,7 @@ const PERCENT_DONE =
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING =
-  /\bdang (?:lam|thuc hien|th|trien khai|nhap lieu|thi cong)\b[^.;]{0,30}?\b(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3})\s?%/;
+  /\bdang (?:lam|thuc hien|th|trien khai|nhap lieu|thi cong)\b[^.;]{0,30}?\b(?:(?:dat|duoc)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
 
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
@@ -50,7 +53,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const stated = statusAtStart(lead);
   const aspect = stated ? null : aspectAtStart(lead);
   const status = stated ?? aspect;
-  const m = DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key) ?? (status === "Hoàn thành" ? FIRST_DATE.exec(key) : null);
+  const m =
+    DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key) ?? (status === "Hoàn thành" ? (FIRST_DATE.exec(key) ?? DONE_VERB_DATE.exec(key)) : null);
   let doneDate: IsoDate | null = null;
   if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
     const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);

@@ -84,7 +84,11 @@ const ROLES: readonly RoleEntry[] = [
   { role: "can-bo-cong-chuc", title: "Cán bộ, công chức {unit}", patterns: [/\bcan bo ?cong chuc\b/, /\bcbcc\b/] },
   { role: "truong-thon", title: "Trưởng thôn", patterns: [/\btruong thon\b/, /\btruong ap\b/, /\bto truong to dan pho\b/] },
   { role: "quan-su", title: "Chỉ huy trưởng Quân sự {unit}", patterns: [/\bquan su\b/] },
-  { role: "cong-an", title: "Trưởng Công an {unit}", patterns: [/\bcong an\b/] },
+  {
+    role: "cong-an",
+    title: "Trưởng Công an {unit}",
+    patterns: [/\bcong an\b/, /\b(?:truong |pho truong )?ca (?:xa|phuong|thi tran)\b/, /\b(?:pho )?truong ca\b/],
+  },
 ];
 
 export function officialTitle(role: OfficialRole, unitType = "xã"): string {
@@ -149,8 +153,29 @@ export type OfficialResolution = { ok: true; role: OfficialRole; title: string }
 export function resolveOfficial(text: string, unitType = "xã"): OfficialResolution {
   const [first] = findOfficials(text, unitType);
   if (first) return { ok: true, role: first.role, title: first.title };
+  // "chị Hoa (VP)", "anh Hùng (CA)": a person, and in brackets the office's short name.
+  const bracket = /\(([^()]{1,8})\)\s*$/.exec(text);
+  const role = bracket ? SHORT_NAMES[looseKey(bracket[1]).replace(/\s+/g, "")] : undefined;
+  if (role) return { ok: true, role, title: officialTitle(role, unitType) };
   return { ok: false, text: cleanText(text) };
 }
+
+/** Offices' short names as written in brackets after a person. */
+const SHORT_NAMES: Readonly<Record<string, OfficialRole>> = {
+  vp: "van-phong-thong-ke",
+  vptk: "van-phong-thong-ke",
+  vh: "van-hoa-xa-hoi",
+  vhxh: "van-hoa-xa-hoi",
+  tc: "tai-chinh-ke-toan",
+  tckt: "tai-chinh-ke-toan",
+  dc: "dia-chinh-xay-dung",
+  dcxd: "dia-chinh-xay-dung",
+  tp: "tu-phap-ho-tich",
+  tpht: "tu-phap-ho-tich",
+  ca: "cong-an",
+  qs: "quan-su",
+  mc: "mot-cua",
+};
 
 /**
  * A list of parties as the plan writes it ("Phó Chủ tịch UBND xã phụ trách …, công chức

@@ -813,7 +813,7 @@ function readTask(
   ] as const) {
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
-    const body = t.replace(/^(?:thời hạn|hạn)\s*:?\s*[^\-–,;]+[\-–,;]\s*/iu, "");
+    const body = t.replace(/^(?:thời hạn|hạn)\s*:?\s*[^–,;-]+[–,;-]\s*/iu, "");
     const whole = ctx.facts.of(body).status;
     const facts = sentenceFacts(body, year);
     const said = whole ?? facts.status;

@@ -134,6 +134,13 @@ function headerLike(
   const wide: string[] = [];
   const labels: TextFacts[] = [];
   const cells = rowCells(grid, r);
+  // Two numbers or dates make a data row: decided before any text is looked at (the hot path).
+  let values = 0;
+  for (let c = 0; c < Math.min(cells.length, MAX_COLS) && values < 2; c++) {
+    const kind = cellKind(cells[c] as Parameters<typeof cellKind>[0]);
+    if (kind !== "empty" && kind !== "text") values++;
+  }
+  if (values >= 2) return { texts: 0, hits: 0, data: values };
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c] as Parameters<typeof cellKind>[0];
     // A title merged across the table is one long label, not a row of headings.

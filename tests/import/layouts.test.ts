@@ -603,6 +603,25 @@ describe("12. what officials add around their rows, and figures kept as parts", 
     expect(at(c).filter((p) => p.startsWith("BAD_NUMBER Theo dõi CA") || p.startsWith("BAD_DATE Theo dõi CA"))).toEqual([]);
   });
 
+  it("reads a register of documents sent as the month's share sent wholly electronically, never as tasks", () => {
+    expect(readings("Sổ VB đi T11")).toEqual([["1.5", "Tháng 11/2021", 2, 4, 50]]);
+    expect(c.tasks.filter((t) => t.source.sheet === "Sổ VB đi T11")).toEqual([]);
+  });
+
+  it("takes the lead of rows without one from the section row naming an office, or a Chủ trì line above the table", () => {
+    expect([
+      fields(c, "Hướng dẫn người dân sử dụng")[1],
+      fields(c, "Báo cáo tiến độ giải ngân")[1],
+      fields(c, "Niêm yết công khai mẫu thư")[1],
+    ]).toEqual(["Bộ phận Tiếp nhận và trả kết quả xã", "Công chức Tài chính-Kế toán", "Công chức Văn phòng-Thống kê"]);
+    expect(fields(c, "Niêm yết công khai mẫu thư")[7]).toContain("Chủ trì lấy theo dòng trên bảng");
+  });
+
+  it("never lets last year's copy of a task replace this year's row, and names it", () => {
+    expect(fields(c, "Niêm yết số điện thoại").slice(2, 4)).toEqual(["2021-11-30", "Hoàn thành"]);
+    expect(at(c)).toContain("DUPLICATE_TASK Bản sao 2020!2");
+  });
+
   it("skips a list of people, saying what it is", () => {
     expect(c.problems.find((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Danh sách")?.message).toContain("danh sách người");
   });

@@ -89,6 +89,16 @@ export function dedupeTasks(
             en: `the same text as row ${c.task.source.row} of this sheet; that row is used.`,
           }),
         );
+      } else if (prev && c.task.due !== null && prev.task.due !== null && c.task.due.slice(0, 4) < prev.task.due.slice(0, 4)) {
+        // A later sheet holding last year's copy ("bản sao 2020") never replaces this year's row.
+        const d = c.task.source;
+        problems.push(
+          problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, c.task.content.slice(0, 80), {
+            vi: `cùng nhiệm vụ với ${placeLabel(prev.task.source.file, prev.task.source.sheet, prev.task.source.row)} nhưng hạn năm ${c.task.due.slice(0, 4)}, trước năm ${prev.task.due.slice(0, 4)}; dùng dòng đó.`,
+            en: `the same task as ${placeLabel(prev.task.source.file, prev.task.source.sheet, prev.task.source.row, "en")} but due in ${c.task.due.slice(0, 4)}, before ${prev.task.due.slice(0, 4)}; that row is used.`,
+          }),
+        );
+        continue;
       } else if (prev) {
         // A later sheet (the next quarter's) replaces the row: Ghi chú says which, and what it said if it differs.
         superseded.add(rowKey(prev.task.source));

@@ -2,6 +2,7 @@ import { findDate, parseDeadline } from "../dates/deadline";
 import { IsoDate, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
+import { findOfficials } from "../plan/officials";
 import { cleanText } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
@@ -16,6 +17,7 @@ import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, perio
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod } from "./contextPeriod";
 import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
+import { countWithUnit } from "./values";
 import { sentenceFacts } from "./textFacts";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
@@ -82,6 +84,8 @@ export interface ExtractContext {
   contextPeriod: ContextPeriod | null;
   /** The table's title lines and the sheet's name: what figures without a criterion are about. */
   contextText?: string;
+  /** An official the title lines name as lead ("Chủ trì: Công chức Văn phòng - Thống kê"). */
+  contextLead?: string | null;
   firstRow: number;
   lastRow: number;
   account?: Accounting;
@@ -208,6 +212,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
+  let leadAbove: string | null = ctx.contextLead ?? null;
   const hiddenRows = new Set(grid.hiddenRows);
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     const role = rowRole(rowCtx, r);
@@ -238,6 +243,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
       if (role.code !== null) code = role.code;
       else if (role.level === "group") code = ctx.contextCode;
       if (role.group !== null) group = role.group;
+      // "B. BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the rows below are that office's.
+      if (role.code === null && role.group === null)
+        leadAbove = findOfficials(role.label, "xã").length > 0 ? role.label : (ctx.contextLead ?? null);
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
       continue;
     }
@@ -259,7 +267,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
-        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems, taskAbove)
+        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems, taskAbove, leadAbove)
         : layout.across
           ? null
           : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
@@ -648,7 +656,9 @@ function readCount(ctx: ExtractContext, r: number, col: number | undefined): Cel
   if (typeof v === "number") return { value: v, bad: null };
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
   const f = ctx.facts.of(v);
-  return f.number !== null ? { value: f.number, bad: null } : { value: null, bad: f.text };
+  if (f.number !== null) return { value: f.number, bad: null };
+  const withUnit = countWithUnit(v);
+  return withUnit !== null ? { value: withUnit, bad: null } : { value: null, bad: f.text };
 }
 
 /**
@@ -727,6 +737,7 @@ function readTask(
   mark: Mark,
   problems: Problem[],
   hasTaskAbove: boolean,
+  leadAbove: string | null,
 ): RawTask | null | "continuation" | "continues-text" {
   const { layout, grid } = ctx;
   const col = layout.columns;
@@ -882,11 +893,13 @@ function readTask(
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
   }
   if (noteText !== "") notes.unshift(noteText);
+  const ownLead = text(ctx, r, col.lead);
+  if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
 
   return {
     code,
     content,
-    lead: text(ctx, r, col.lead),
+    lead: ownLead !== "" ? ownLead : (leadAbove ?? ""),
     partners: text(ctx, r, col.partners),
     due: due.value ?? dueSaid,
     dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase) : null,

@@ -5,6 +5,7 @@ import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
+import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
 import { Accounting, TableReport, extractTable } from "./extract";
@@ -92,6 +93,16 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   return null;
 }
 
+/** "Chủ trì: Công chức Văn phòng - Thống kê; Thực hiện: …" in the lines above a table: the lead of rows without one. */
+function leadInTitle(grid: Grid, headerTop: number, from: number): string | null {
+  for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const m = typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì)\s*:\s*([^;.\n]+)/iu.exec(v) : null;
+      if (m) return cleanText(m[1]);
+    }
+  return null;
+}
+
 /** The sheet's name and the text lines above a table (its title): what the table is about. */
 function titleText(grid: Grid, headerTop: number, from: number): string {
   const lines = [grid.sheet];
@@ -168,6 +179,37 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   }
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
+  // A register of documents sent: a reading of the share sent electronically, never tasks.
+  const readRegister = (grid: Grid, sheetIndex: number, register: DocumentRegister) => {
+    const context = sheetContext(grid, register.headerRow);
+    const period = contextPeriod(grid, register.headerRow, context.year ?? (asOf ? ymd(asOf).y : null));
+    const got = readDocumentRegister(grid, sheetIndex, register, period);
+    if (got.reading) out.readings.push(got.reading);
+    const account = options.account;
+    if (account)
+      eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, r <= got.lastRow ? "field" : "row-skipped"));
+    const rest = grid.rows.length > got.lastRow ? ` Các dòng sau dòng ${got.lastRow} (số tổng, chữ ký) không đọc lại.` : "";
+    out.problems.push(
+      problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: got.lastRow + 1 }, "", {
+        vi: got.reading
+          ? `sổ đăng ký văn bản: ${got.rows} văn bản đọc thành một số liệu tỷ lệ văn bản điện tử, không phải nhiệm vụ.${rest}`
+          : "sổ đăng ký văn bản (số, ký hiệu, trích yếu) không có cột hình thức gửi: không phải bảng theo dõi nhiệm vụ, không đọc.",
+        en: got.reading
+          ? `a register of documents: ${got.rows} documents read as one figure of the electronic share, not as tasks.`
+          : "a register of documents with no column saying how each was sent: not a tracking table; not read.",
+      }),
+    );
+    out.sheets.push({
+      file: grid.file,
+      sheet: grid.sheet,
+      kind: null,
+      layout: null,
+      tables: [],
+      rows: got.reading ? 1 : 0,
+      reason: null,
+      guess: null,
+    });
+  };
   const readSheet = (grid: Grid, sheetIndex: number) => {
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
@@ -194,6 +236,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       return;
     }
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
+    const register = overridden ? null : findDocumentRegister(grid);
+    if (register) {
+      readRegister(grid, sheetIndex, register);
+      return;
+    }
     const keyValue = forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
     // A form ("Tổng số văn bản đi:" | 86) is read as one, before a detector takes its lines for headers.
     const detected: ReturnType<typeof detectTables> = keyValue?.form
@@ -249,6 +296,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         contextPeriod: period,
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
+        contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         firstRow,
         lastRow,
         account,

@@ -76,8 +76,19 @@ export function parseCountCell(v: GridCell): Parsed<number> {
   if (isEmptyCell(v)) return EMPTY;
   if (typeof v === "number") return ok(v);
   if (isGridError(v)) return bad(v.error);
-  const n = parseNumberText(cellText(v));
+  const n = parseNumberText(cellText(v)) ?? countWithUnit(cellText(v));
   return n === null ? bad(cleanText(cellText(v))) : ok(n);
+}
+
+const UNITS =
+  /^\s*([\d.,]+)\s*(?:hồ sơ|hs|văn bản|vb|bản|người|hộ|trường hợp|thủ tục|tthc|phiếu|lượt|cuộc|buổi|đợt|tài khoản|tk|công trình|triệu đồng|triệu|trđ|tr\.đ|đồng)\.?\s*$/iu;
+
+/** "140 hồ sơ", "98 hs", "15 vb", "không": a count written with its unit, or in words for none. */
+export function countWithUnit(text: string): number | null {
+  const t = cleanText(text);
+  if (/^(?:không|khong)$/iu.test(t)) return 0;
+  const m = UNITS.exec(t);
+  return m ? parseNumberText(m[1]) : null;
 }
 
 function round(n: number): number {

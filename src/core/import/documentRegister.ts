@@ -1,0 +1,75 @@
+import { cleanText, looseKey } from "../text/normalize";
+import { ContextPeriod } from "./contextPeriod";
+import { Grid, cellAt, cellText, isBlank } from "./grid";
+import { Reading } from "./records";
+
+/**
+ * A register of documents sent (Sổ đăng ký văn bản đi: "Số, ký hiệu | Ngày | Trích yếu | Nơi nhận |
+ * Hình thức gửi"): each row a document, not a task. With a column saying how each was sent, it is
+ * the month's share of documents sent wholly in electronic form (criterion 1.5's figures).
+ */
+export interface DocumentRegister {
+  headerRow: number;
+  numberCol: number;
+  formCol: number | null;
+}
+
+const SCAN_ROWS = 15;
+
+export function findDocumentRegister(grid: Grid): DocumentRegister | null {
+  for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
+    const keys = (grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? looseKey(v) : ""));
+    const numberCol = keys.findIndex((k) => /^so,? ky hieu\b|^so va ky hieu\b|^so hieu van ban\b/.test(k));
+    if (numberCol < 0 || !keys.some((k) => /\btrich yeu\b/.test(k))) continue;
+    // A task list that cites its document (deadline, status, lead columns) is no register.
+    if (keys.some((k) => /\b(?:han xu ly|thoi han|han hoan thanh|trang thai|tien do|chu tri|xu ly chinh|nhiem vu|cong viec)\b/.test(k)))
+      return null;
+    const formCol = keys.findIndex((k) => /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui dien tu\b/.test(k));
+    return { headerRow: r, numberCol: numberCol + 1, formCol: formCol < 0 ? null : formCol + 1 };
+  }
+  return null;
+}
+
+/** The register's documents down to the first row without a number; the share sent only electronically. */
+export function readDocumentRegister(
+  grid: Grid,
+  sheetIndex: number,
+  reg: DocumentRegister,
+  period: ContextPeriod | null,
+): { reading: Reading | null; rows: number; lastRow: number } {
+  let total = 0;
+  let electronic = 0;
+  let r = reg.headerRow + 1;
+  for (; r <= grid.rows.length; r++) {
+    if (isBlank(cellAt(grid, r, reg.numberCol))) break;
+    total++;
+    if (reg.formCol === null) continue;
+    const form = looseKey(cleanText(cellText(cellAt(grid, r, reg.formCol))));
+    // "Điện tử + bản giấy" went on paper too: not wholly electronic.
+    if (/\bdien tu\b|\bky so\b|\bqua mang\b/.test(form) && !/\bgiay\b/.test(form)) electronic++;
+  }
+  const lastRow = r - 1;
+  if (reg.formCol === null || total === 0) return { reading: null, rows: total, lastRow };
+  return {
+    reading: {
+      code: null,
+      period: period?.name ?? "",
+      date: period?.date ?? null,
+      numerator: electronic,
+      denominator: total,
+      value: (electronic / total) * 100,
+      evidence: "",
+      note: `Tỷ lệ văn bản điện tử; Sổ đăng ký văn bản đi: ${total} văn bản, ${electronic} gửi hoàn toàn dưới dạng điện tử (dòng ${reg.headerRow + 1}–${lastRow})`,
+      source: {
+        file: grid.file,
+        sheet: grid.sheet,
+        sheetIndex,
+        row: reg.headerRow + 1,
+        columns: { numerator: reg.formCol, denominator: reg.numberCol },
+      },
+      hint: "văn bản điện tử",
+    },
+    rows: total,
+    lastRow,
+  };
+}

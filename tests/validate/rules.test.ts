@@ -246,6 +246,14 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows, "Hồ sơ")), "DOSSIER_TOTAL_MISMATCH", 2, "F").value).toBe("31");
   });
 
+  it("SHEET_PAST_YEAR: last year's tasks copied beside this year's sheet are read and the sheet named", () => {
+    const now = sheet([TASK_HEAD, task({ due: day("2021-12-31") })], "Năm 2021");
+    const before = sheet([TASK_HEAD, task({ content: "Lập sổ theo dõi hồ sơ chứng thực", due: day("2020-09-30") })], "Bản sao");
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [now, before] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "SHEET_PAST_YEAR", null, null).sheet).toBe("Bản sao");
+    expect(c.tasks).toHaveLength(2);
+  });
+
   it("ROW_HIDDEN: a task row hidden in the workbook is read, and named", () => {
     const grid = { ...sheet([TASK_HEAD, task({}), task({ content: "Dòng cũ: niêm yết TTHC (bản cũ)" })]), hiddenRows: [3] };
     const c = consolidate([{ file: "so.xlsx", ok: true, grids: [grid] }], BUILTIN_PLAN, AS_OF);

@@ -315,6 +315,36 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const p of limitProblems(grid)) out.problems.push(p);
     for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
   });
+  for (const p of pastYearSheets(out.tasks)) out.problems.push(p);
+  return out;
+}
+
+/**
+ * A sheet whose every deadline falls in a year before the other sheets' (last year's tracking
+ * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
+ * drop it. Only where another sheet of the same workbook shows the later year.
+ */
+function pastYearSheets(tasks: readonly RawTask[]): Problem[] {
+  const years = new Map<string, Set<number>>();
+  for (const t of tasks) {
+    if (t.due === null) continue;
+    const ys = years.get(t.source.sheet) ?? new Set<number>();
+    ys.add(ymd(t.due).y);
+    years.set(t.source.sheet, ys);
+  }
+  const latest = Math.max(0, ...[...years.values()].map((ys) => Math.max(...ys)));
+  const out: Problem[] = [];
+  for (const [sheet, ys] of years) {
+    const last = Math.max(...ys);
+    if (last >= latest) continue;
+    const file = tasks.find((t) => t.source.sheet === sheet)?.source.file ?? "";
+    out.push(
+      problem("SHEET_PAST_YEAR", { file, sheet }, String(last), {
+        vi: `mọi nhiệm vụ ở sheet này có hạn năm ${last} trở về trước, trong khi sheet khác của tệp đã sang năm ${latest}: có thể là bản sao năm trước; vẫn được đọc, hãy bỏ sheet nếu không còn dùng.`,
+        en: `every task on this sheet is due in ${last} or earlier while another sheet of the file is in ${latest}: perhaps last year's copy; read all the same, remove the sheet if it is no longer used.`,
+      }),
+    );
+  }
   return out;
 }
 

@@ -67,6 +67,7 @@ export const RULES = {
   },
   DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
   ROW_HIDDEN: { severity: "Cảnh báo", title: "Dòng bị ẩn trong sổ gốc", en: "Hidden row" },
+  SHEET_PAST_YEAR: { severity: "Cảnh báo", title: "Sheet của năm trước", en: "A past year's sheet" },
   DOSSIER_COUNT_DERIVED: {
     severity: "Cảnh báo",
     title: "Số hồ sơ suy ra từ các dòng khác",

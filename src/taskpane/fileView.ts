@@ -13,7 +13,7 @@ export type FileView =
   | { kind: "reading" }
   | { kind: "failed"; bad: BadFile }
   | { kind: "empty"; why: "blank" | "noTable" | "noRows"; sheets: string[] }
-  | { kind: "read"; tasks: number; readings: number };
+  | { kind: "read"; tasks: number; readings: number; dossiers: number };
 
 export function fileView(entry: FileEntry, sheets: readonly SheetReport[]): FileView {
   if (entry.status === "waiting") return { kind: "waiting" };
@@ -23,7 +23,9 @@ export function fileView(entry: FileEntry, sheets: readonly SheetReport[]): File
   const own = sheets.filter((s) => s.file === read.file);
   const tasks = own.filter((s) => s.kind === "tasks").reduce((n, s) => n + s.rows, 0);
   const readings = own.filter((s) => s.kind === "readings").reduce((n, s) => n + s.rows, 0);
-  if (tasks + readings > 0) return { kind: "read", tasks, readings };
+  // A one-stop statistics sheet gives rows to Hồ sơ TTHC: read, not empty.
+  const dossiers = own.reduce((n, s) => n + (s.dossiers ?? 0), 0);
+  if (tasks + readings + dossiers > 0) return { kind: "read", tasks, readings, dossiers };
   const filled = read.grids.filter((g) => g.rows.some((r) => r.some((c) => !isBlank(c))));
   if (filled.length === 0) return { kind: "empty", why: "blank", sheets: [] };
   const withHeader = own.filter((s) => s.guess === "header-only" || s.tables.length > 0).map((s) => s.sheet);
@@ -46,6 +48,6 @@ export function fileStatusText(view: FileView, t: Words): { text: string; tone: 
       return { text: t.readEmpty(why), tone: "warning" };
     }
     case "read":
-      return { text: t.readDone(view.tasks, view.readings), tone: "normal" };
+      return { text: t.readDone(view.tasks, view.readings, view.dossiers), tone: "normal" };
   }
 }

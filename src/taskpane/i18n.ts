@@ -76,7 +76,7 @@ export interface Words {
   readingProgress: (i: number, n: number) => string;
   waiting: string;
   reading: string;
-  readDone: (tasks: number, readings: number) => string;
+  readDone: (tasks: number, readings: number, dossiers: number) => string;
   readEmpty: (why: string) => string;
   emptyWhy: { blank: string; noTable: (sheets: string) => string; noRows: (sheets: string) => string };
   failed: (why: string) => string;
@@ -254,7 +254,8 @@ const vi: Words = {
   readingProgress: (i, n) => `Đang đọc ${i}/${n} tệp`,
   waiting: "Chờ đọc",
   reading: "Đang đọc…",
-  readDone: (tasks, readings) => `Đã đọc: ${tasks} nhiệm vụ, ${readings} số liệu`,
+  readDone: (tasks, readings, dossiers) =>
+    `Đã đọc: ${tasks} nhiệm vụ, ${readings} số liệu${dossiers > 0 ? `, ${dossiers} dòng hồ sơ TTHC` : ""}`,
   readEmpty: (why) => `Đã mở nhưng không lấy được dữ liệu: ${why}`,
   emptyWhy: {
     blank: "các sheet đều trống.",
@@ -499,7 +500,7 @@ const en: Words = {
   readingProgress: (i, n) => `Reading file ${i} of ${n}`,
   waiting: "Waiting",
   reading: "Reading…",
-  readDone: (tasks, readings) => `Read: ${tasks} tasks, ${readings} readings`,
+  readDone: (tasks, readings, dossiers) => `Read: ${tasks} tasks, ${readings} readings${dossiers > 0 ? `, ${dossiers} dossier rows` : ""}`,
   readEmpty: (why) => `Opened, but nothing was taken from it: ${why}`,
   emptyWhy: {
     blank: "every sheet is blank.",

@@ -41,6 +41,8 @@ export interface SheetReport {
   reason: string | null;
   /** What a sheet that gave nothing looks like. */
   guess: SheetGuess | null;
+  /** Rows it gave to Hồ sơ TTHC (a dossier statistics sheet). */
+  dossiers?: number;
 }
 
 /**
@@ -202,7 +204,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.sheets.push({
       file: grid.file,
       sheet: grid.sheet,
-      kind: null,
+      kind: got.reading ? "readings" : null,
       layout: null,
       tables: [],
       rows: got.reading ? 1 : 0,
@@ -232,6 +234,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         rows: got.records.length,
         reason: null,
         guess: null,
+        dossiers: got.records.length,
       });
       return;
     }

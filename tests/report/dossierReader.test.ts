@@ -174,7 +174,7 @@ describe("the one-stop system's dossier table", () => {
     expect(got.dossiers).toHaveLength(5);
     expect([got.tasks, got.readings, got.problems]).toEqual([[], [], []]);
     expect(got.sheets).toEqual([
-      { file: grid.file, sheet: "Thống kê", kind: null, layout: null, tables: [], rows: 5, reason: null, guess: null },
+      { file: grid.file, sheet: "Thống kê", kind: null, layout: null, tables: [], rows: 5, reason: null, guess: null, dossiers: 5 },
     ]);
   });
 });

@@ -95,6 +95,18 @@ export const MASTER = {
   },
 } as const;
 
+/** The cells of a task row the Office-Statistics official may correct in the master. */
+export const EDITABLE_TASK_COLUMNS = [
+  "Chủ trì",
+  "Phối hợp",
+  "Hạn hoàn thành",
+  "Trạng thái",
+  "Tiến độ (%)",
+  "Ngày hoàn thành",
+  "Minh chứng",
+  "Ghi chú",
+] as const satisfies ReadonlyArray<ColumnOf<typeof MASTER.tasks>>;
+
 /**
  * Not in DESIGN's table, and hidden: the cells an official may correct of each row of Nhiệm vụ,
  * as they came from the officials' workbooks at the last consolidation, under Nhiệm vụ's own
@@ -104,18 +116,7 @@ export const MASTER = {
 export const IMPORTED_TASKS = {
   sheet: "Giá trị nhập",
   table: "GiaTriNhap",
-  columns: [
-    "Mã NV",
-    "Chủ trì",
-    "Phối hợp",
-    "Hạn hoàn thành",
-    "Trạng thái",
-    "Tiến độ (%)",
-    "Ngày hoàn thành",
-    "Minh chứng",
-    "Ghi chú",
-    "Nguồn",
-  ] as const satisfies ReadonlyArray<ColumnOf<typeof MASTER.tasks>>,
+  columns: ["Mã NV", ...EDITABLE_TASK_COLUMNS, "Nguồn"] as const satisfies ReadonlyArray<ColumnOf<typeof MASTER.tasks>>,
   added: [],
 } as const;
 

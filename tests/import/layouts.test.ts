@@ -472,6 +472,8 @@ describe("11. arrangements: figures beside tasks, progress by month, dossier cou
     expect(fields(c, "Sửa chữa quầy tiếp nhận").slice(3, 6)).toEqual(["Hoàn thành", 100, "2021-11-20"]);
     expect(fields(c, "Lắp màn hình tra cứu").slice(3, 5)).toEqual(["Đang thực hiện", 45]);
     expect(fields(c, "Lắp màn hình tra cứu")[7]).toContain("T10: 10%, T11: 45%");
+    // The status was not written: taken from that progress, and said so.
+    expect(fields(c, "Lắp màn hình tra cứu")[7]).toContain("Trạng thái không ghi; coi là Đang thực hiện theo tiến độ 45%");
     expect(c.tasks.some((t) => t.content === "Bình quân")).toBe(false);
     expect(c.readings.filter((r) => r.source.sheet === "Tiến độ tháng")).toEqual([]);
   });

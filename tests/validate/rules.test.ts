@@ -195,6 +195,15 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(p.message).toContain('"30/11" không ghi năm; đọc là 30/11/2021');
   });
 
+  it('YEAR_ASSUMED: a deadline without a year inside a sentence ("Hạn 30/11 - …") is named like one in its own column', () => {
+    const rows = [
+      ["Nội dung công việc", "Chủ trì", "Tiến độ, thời gian"],
+      ["Niêm yết thủ tục hành chính", "CC VP-TK", "Hạn 30/11 - đang làm 50 phần trăm"],
+    ];
+    const p = expectAt(problemsOf(sheet(rows)), "YEAR_ASSUMED", 2, "C");
+    expect(p.message).toContain("đọc là 30/11/2021");
+  });
+
   it("DUPLICATE_CONFLICT: the same task in two workbooks with different states", () => {
     const a = sheet([TASK_HEAD, task({ status: "Đang thực hiện", progress: 50 })], "Theo dõi", "VPTK.xlsx");
     const b = sheet(

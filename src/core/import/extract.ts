@@ -410,22 +410,25 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 type Mark = (r: number, c: number, d: Disposition) => void;
 
 /** "Hạn 30/11 - đã xong …", "Hạn Q4 - đang làm": the deadline written at the start of a sentence. */
-function dueInText(ctx: ExtractContext, text: string): IsoDate | null {
-  const m = /^(?:thời hạn|hạn|han|thoi han)\s*:?\s*([^\-–,;]+)/iu.exec(text.trim());
+function dueInText(ctx: ExtractContext, text: string): { date: IsoDate; text: string; yearAssumed: boolean } | null {
+  const m = /^(?:thời hạn|hạn|han|thoi han)\s*:?\s*([^–,;-]+)/iu.exec(text.trim());
   if (!m) return null;
   const part = m[1].trim();
   const f = ctx.facts.of(part);
-  if (f.date) return dateOf(f.date, "dm");
+  // A year taken from the as-of date rather than the sheet is named, as in a deadline column.
+  const inYear = (date: IsoDate | null, own: boolean) =>
+    date === null ? null : { date, text: part, yearAssumed: !own && !ctx.yearFromSheet };
+  if (f.date) return inYear(dateOf(f.date, "dm"), true);
   const short = YEARLESS.exec(f.key);
-  if (short && ctx.year !== null) return isoDate(ctx.year, Number(short[2]), Number(short[1]));
+  if (short && ctx.year !== null) return inYear(isoDate(ctx.year, Number(short[2]), Number(short[1])), false);
   if (f.period) {
     const y = f.period.year ?? ctx.year;
-    return y === null ? null : periodEnd(f.period, y);
+    return y === null ? null : inYear(periodEnd(f.period, y), f.period.year !== null);
   }
   const said = dayInWords(f.key, ctx.year);
-  if (said) return said.date;
+  if (said) return inYear(said.date, said.ownYear);
   const d = parseDeadline(part);
-  return d.kind === "due" ? d.due : null;
+  return d.kind === "due" ? inYear(d.due, true) : null;
 }
 
 /**
@@ -792,7 +795,11 @@ function readTask(
   const across = layout.progressAcross ? progressAcross(ctx, r, layout.progressAcross, mark) : null;
   if (across !== null) {
     notes.push(across.note);
-    if (status === null && statusText === null) status = across.value >= 100 ? "Hoàn thành" : across.value > 0 ? "Đang thực hiện" : null;
+    if (status === null && statusText === null && across.value > 0) {
+      // No status written: the latest month's progress tells it, and Ghi chú says so.
+      status = across.value >= 100 ? "Hoàn thành" : "Đang thực hiện";
+      notes.push(`Trạng thái không ghi; coi là ${status} theo tiến độ ${formatViNumber(across.value)}%`);
+    }
   }
 
   const result = text(ctx, r, col.result);
@@ -802,10 +809,20 @@ function readTask(
   // a word or two ("gần xong") stays a bad number.
   const progressWords = progressCell.bad !== null && progressCell.bad.trim().split(/\s+/).length >= 4 ? progressCell.bad : "";
   // "Hạn 30/11 - …" inside a sentence, where no deadline column says it.
-  const dueSaid =
-    due.value === null && due.bad === null && due.phrase === null
-      ? ([progressWords, result, statusRaw, noteText].map((t) => dueInText(ctx, t)).find((d) => d !== null) ?? null)
-      : null;
+  let dueSaid: IsoDate | null = null;
+  if (due.value === null && due.bad === null && due.phrase === null)
+    for (const [t, c] of [
+      [progressWords, col.progress],
+      [result, col.result],
+      [statusRaw, col.status],
+      [noteText, col.note],
+    ] as const) {
+      const said = dueInText(ctx, t);
+      if (said === null) continue;
+      dueSaid = said.date;
+      if (said.yearAssumed && c !== undefined) problems.push(yearAssumed(ctx, r, c, said.text, said.date));
+      break;
+    }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
   let doneDate = done.value;
   let doneFromSentence = false;

@@ -1,4 +1,4 @@
-import { ColumnOf, MASTER } from "../contract";
+import { EDITABLE_TASK_COLUMNS } from "../contract";
 import { formatViDate, parseIsoDate } from "../dates/isoDate";
 import { taskVerdict } from "../summary/verdict";
 import { cellOf } from "../validate/locate";
@@ -19,18 +19,6 @@ import { Consolidation } from "./consolidate";
 import { rowKey } from "./dedupe";
 import { MasterContent } from "./readMaster";
 import { Task } from "./records";
-
-/** The cells of a task row the Office-Statistics official may correct in the master. */
-export const EDITABLE_TASK_COLUMNS = [
-  "Chủ trì",
-  "Phối hợp",
-  "Hạn hoàn thành",
-  "Trạng thái",
-  "Tiến độ (%)",
-  "Ngày hoàn thành",
-  "Minh chứng",
-  "Ghi chú",
-] as const satisfies ReadonlyArray<ColumnOf<typeof MASTER.tasks>>;
 
 export type EditableColumn = (typeof EDITABLE_TASK_COLUMNS)[number];
 

@@ -188,11 +188,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const got = readDocumentRegister(grid, sheetIndex, register, period);
     if (got.reading) out.readings.push(got.reading);
     const account = options.account;
-    if (account)
-      eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, r <= got.lastRow ? "field" : "row-skipped"));
+    // Without a reading the whole register is the skipped sheet's; with one, what follows it (totals, signature) is skipped.
+    const left = (r: number) => (!got.reading ? "sheet-skipped" : r <= got.lastRow ? "field" : "row-skipped");
+    if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, left(r)));
     const rest = grid.rows.length > got.lastRow ? ` Các dòng sau dòng ${got.lastRow} (số tổng, chữ ký) không đọc lại.` : "";
     out.problems.push(
-      problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: got.lastRow + 1 }, "", {
+      problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, ...(got.reading ? { row: got.lastRow + 1 } : {}) }, "", {
         vi: got.reading
           ? `sổ đăng ký văn bản: ${got.rows} văn bản đọc thành một số liệu tỷ lệ văn bản điện tử, không phải nhiệm vụ.${rest}`
           : "sổ đăng ký văn bản (số, ký hiệu, trích yếu) không có cột hình thức gửi: không phải bảng theo dõi nhiệm vụ, không đọc.",

@@ -27,7 +27,9 @@ function view(grid: Grid, from: number, to: number): Grid {
  * side, alone, is a table.
  */
 export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null): Grid[] | null {
-  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a sheet of 200,000 rows would overflow the call's arguments.
+  let width = 0;
+  for (const row of grid.rows) if (row.length > width) width = row.length;
   if (width < 5) return null;
   for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
     const header = grid.rows[h - 1] ?? [];

@@ -8,19 +8,10 @@ import { Window, inWindow } from "./window";
  * thông tin giải quyết TTHC) reports them: received (carried over, online, in person or by post),
  * resolved (early, on time, late), pending (in time, overdue), returned or withdrawn.
  */
-export interface DossierRecord {
+export interface DossierRecord extends DossierCounts {
   field: string;
   from: IsoDate | null;
   to: IsoDate | null;
-  carriedOver: number;
-  online: number;
-  inPerson: number;
-  early: number;
-  onTime: number;
-  late: number;
-  pendingInTime: number;
-  pendingOverdue: number;
-  returned: number;
   /** Where the row came from (Nguồn); file "" for a row typed into the master. */
   source: { file: string; sheet: string; row: number };
 }

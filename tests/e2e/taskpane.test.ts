@@ -341,10 +341,14 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     const csv = writeBytes(FILES, "C-so-lieu.csv", "Tiêu chí,Giá trị\n2.1,85\n");
     const files = [badDeflate(), await emptyWorkbook(), csv, ...EXAMPLES];
     await page.getByTestId("workbook-files").setInputFiles(files);
-    const progress = page.getByTestId("reading-progress");
-    await progress.waitFor();
-    expect(await progress.innerText()).toMatch(new RegExp(`^Đang đọc [1-${files.length}]/${files.length} tệp`));
-    expect(await page.locator('[data-status="waiting"]').count()).toBeGreaterThan(0);
+    // Read in the frame the progress line first shows: on a fast machine it is gone a moment later.
+    const seen = await page.waitForFunction(() => {
+      const p = document.querySelector('[data-testid="reading-progress"]');
+      return p ? { text: (p as HTMLElement).innerText, waiting: document.querySelectorAll('[data-status="waiting"]').length } : null;
+    });
+    const { text, waiting } = (await seen.jsonValue()) as { text: string; waiting: number };
+    expect(text).toMatch(new RegExp(`^Đang đọc [1-${files.length}]/${files.length} tệp`));
+    expect(waiting).toBeGreaterThan(0);
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-status="read"],[data-status="empty"],[data-status="failed"]').length === n,
       files.length,
@@ -352,7 +356,7 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
         timeout: 60_000,
       },
     );
-    await progress.waitFor({ state: "detached" });
+    await page.getByTestId("reading-progress").waitFor({ state: "detached" });
     const status = async (name: string) => {
       const row = page.locator(`[data-file="${name}"]`);
       return [await row.getAttribute("data-status"), (await row.getByTestId("file-status").innerText()).trim()];

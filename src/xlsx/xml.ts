@@ -4,7 +4,12 @@
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+// Anything escapeXml would change; most texts have none, and one test costs less than six replaces.
+// eslint-disable-next-line no-control-regex -- the same characters as FORBIDDEN
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/_x([0-9a-fA-F]{4})_/g, "_x005F_x$1_")
     .replace(FORBIDDEN, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)

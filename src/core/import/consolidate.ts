@@ -178,9 +178,26 @@ function oneShape(t: Task): Task {
   };
 }
 
-/** Problems in the order of their place (file, sheet, row, column), each listed once. */
+/** Problems in the order of their place (file, sheet, row, column), each listed once (the last of equals). */
 function sortProblems(problems: readonly Problem[]): Problem[] {
-  const key = (p: Problem) => [p.file, p.sheet, String(p.row ?? 0).padStart(7, "0"), p.column ?? "", p.code, p.message].join("\u0000");
-  const unique = new Map(problems.map((p) => [key(p), p]));
-  return [...unique.entries()].sort(([a], [b]) => compareText(a, b)).map(([, p]) => p);
+  // Compared field by field rather than by a joined key: no key string per problem (at 400
+  // workbooks there are hundreds of thousands). A stable sort keeps equals in their order.
+  const sorted = [...problems].sort(compareProblems);
+  const out: Problem[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i + 1 < sorted.length && compareProblems(sorted[i], sorted[i + 1]) === 0) continue;
+    out.push(sorted[i]);
+  }
+  return out;
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return (
+    compareText(a.file, b.file) ||
+    compareText(a.sheet, b.sheet) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    compareText(a.column ?? "", b.column ?? "") ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
+  );
 }

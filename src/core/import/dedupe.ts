@@ -76,6 +76,11 @@ export function dedupeTasks(
     (c) => c.task.content,
   );
   for (const group of groups) {
+    // Most tasks are written once: nothing to choose between.
+    if (group.length === 1) {
+      kept.push(group[0]);
+      continue;
+    }
     // Latest row of each workbook.
     const latest = new Map<string, CheckedTask>();
     for (const c of [...group].sort((a, b) => compareSources(a.task, b.task))) {

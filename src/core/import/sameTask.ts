@@ -7,18 +7,20 @@ interface Words {
   numbers: string;
 }
 
+/** The numbers of a key, in the order written: "số 5 của tệp 7" and "số 7 của tệp 5" are two tasks. */
+function numbersOf(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => /^\d+$/.test(w))
+    .join(" ");
+}
+
 function wordsOf(text: string): Words {
-  const key = looseKey(text);
-  const words = new Set(key.split(" "));
-  return {
-    key,
-    words,
-    // In the order written: "số 5 của tệp 7" and "số 7 của tệp 5" are two tasks.
-    numbers: key
-      .split(" ")
-      .filter((w) => /^\d+$/.test(w))
-      .join(" "),
-  };
+  return withWords(looseKey(text));
+}
+
+function withWords(key: string): Words {
+  return { key, words: new Set(key.split(" ")), numbers: numbersOf(key) };
 }
 
 /**
@@ -109,28 +111,33 @@ export function sameTaskGroups<T>(items: readonly T[], codeOf: (x: T) => string 
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
-  const reduced = items.map((x) => wordsOf(textOf(x)));
+  // Keys for all; word sets only for a block that can hold the same task twice, and only while
+  // that block is compared (at 200,000 rows the sets of every row would be hundreds of megabytes).
+  const keys = items.map((x) => looseKey(textOf(x)));
   const blocks = new Map<string, number[]>();
   items.forEach((x, i) => {
-    const k = `${codeOf(x) ?? ""}\u0000${reduced[i].numbers}`;
+    const k = `${codeOf(x) ?? ""}\u0000${numbersOf(keys[i])}`;
     const list = blocks.get(k);
     if (list) list.push(i);
     else blocks.set(k, [i]);
   });
   for (const idx of blocks.values()) {
     if (idx.length < 2) continue;
+    const reduced = new Map<number, Words>();
+    for (const i of idx) reduced.set(i, withWords(keys[i]));
+    const words = (i: number) => reduced.get(i) as Words;
     const df = new Map<string, number>();
-    for (const i of idx) for (const w of reduced[i].words) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const i of idx) for (const w of words(i).words) df.set(w, (df.get(w) ?? 0) + 1);
     const exact = new Map<string, number>();
     const buckets = new Map<string, number[]>();
     for (const i of idx) {
-      const seen = exact.get(reduced[i].key);
+      const seen = exact.get(keys[i]);
       if (seen !== undefined) {
         union(seen, i);
         continue;
       }
-      exact.set(reduced[i].key, i);
-      const rare = [...reduced[i].words]
+      exact.set(keys[i], i);
+      const rare = [...words(i).words]
         .filter((w) => w.length >= 2)
         .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))
         .slice(0, 3);
@@ -146,7 +153,7 @@ export function sameTaskGroups<T>(items: readonly T[], codeOf: (x: T) => string 
         for (let y = x + 1; y < bucket.length; y++) {
           const i = bucket[x];
           const j = bucket[y];
-          if (find(i) !== find(j) && sameWords(reduced[i], reduced[j])) union(i, j);
+          if (find(i) !== find(j) && sameWords(words(i), words(j))) union(i, j);
         }
     }
   }

@@ -31,13 +31,25 @@ export function thenBy<T>(...compares: ReadonlyArray<Compare<T>>): Compare<T> {
   };
 }
 
+// A plan has a few dozen codes, compared millions of times when 200,000 tasks are sorted: each is split once.
+const PARTS = new Map<string, readonly number[]>();
+
+function codeParts(code: string): readonly number[] {
+  let parts = PARTS.get(code);
+  if (parts === undefined) {
+    parts = code.split(".").map(Number);
+    if (PARTS.size < 10_000) PARTS.set(code, parts);
+  }
+  return parts;
+}
+
 /** Criterion codes in plan order: "1.2" < "1.10" < "2.1"; a missing code last; odd codes by text. */
 export function compareCodes(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
+  const pa = codeParts(a);
+  const pb = codeParts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? -1) - (pb[i] ?? -1);
     if (Number.isNaN(d)) return compareText(a, b);

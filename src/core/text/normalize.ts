@@ -23,8 +23,10 @@ export function cleanText(text: string): string {
 // Closed syllables ("hoàn", "khoét"), other diphthongs ("của", "mùa") and "qu" ("quỷ") are the same in both.
 const TONE = "[\u0300\u0301\u0303\u0309\u0323]";
 const OLD_PLACEMENT = new RegExp(`([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])|(?<![qQ])([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`, "gu");
-// Old placement always has a toned a/e after o, or a toned y after u: cheap to rule out first.
-const OLD_TONE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
+// Old placement always ends a word with a toned a/e after o, or a toned y after u: cheap to rule
+// out on the composed text first ("soát", "hoàn", "khoản" are closed syllables, written the same
+// both ways, and among the commonest words of a task).
+const OLD_TONE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?![\p{L}\p{M}])|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/u;
 
 /** Text with tone marks placed the modern way. */
 export function modernTone(text: string): string {

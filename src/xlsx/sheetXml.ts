@@ -18,20 +18,28 @@ import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
 import { TextSink } from "./zipWriter";
 
-/** Shared strings: each distinct text stored once. */
+/**
+ * Shared strings: each distinct text stored once, numbered in the order first used. Short texts
+ * (statuses, officials, codes) are most of the lookups and few: they get a small table of their
+ * own that stays in the CPU cache, apart from the hundreds of thousands of task texts.
+ */
 export class SharedStrings {
   readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly short = new Map<string, number>();
+  private readonly long = new Map<string, number>();
   add(text: string): number {
-    let i = this.index.get(text);
+    const index = text.length <= SHORT_TEXT ? this.short : this.long;
+    let i = index.get(text);
     if (i === undefined) {
       i = this.list.length;
       this.list.push(text);
-      this.index.set(text, i);
+      index.set(text, i);
     }
     return i;
   }
 }
+
+const SHORT_TEXT = 24;
 
 export interface TablePart {
   id: number;

@@ -75,7 +75,9 @@ export interface TextSink {
   write(text: string): Promise<void> | void;
 }
 
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_BYTES = 1 << 20;
+/** A chunk this close to full is sent: rows are a few hundred bytes, the next would rarely fit. */
+const CHUNK_SLACK = 4096;
 const enc = new TextEncoder();
 
 export class ZipBuilder {
@@ -97,24 +99,38 @@ export class ZipBuilder {
     const deflate = this.compression.deflater();
     let crc = 0;
     let size = 0;
-    let pending: string[] = [];
-    let pendingChars = 0;
-    const flush = (): Promise<void> => {
-      const bytes = enc.encode(pending.join(""));
-      pending = [];
-      pendingChars = 0;
+    // Each text is encoded straight into the chunk as it is written: no joined copy of the chunk's
+    // texts, which would be a two-byte string of megabytes as soon as one Vietnamese letter is in it.
+    let chunk = new Uint8Array(CHUNK_BYTES);
+    let used = 0;
+    const send = (bytes: Uint8Array): Promise<void> => {
       crc = this.compression.crc32(bytes, crc);
       size += bytes.length;
       return deflate.push(bytes);
     };
+    const flush = (): Promise<void> => {
+      const full = chunk.subarray(0, used);
+      // zlib may still be reading the chunk: the next one is a new buffer.
+      chunk = new Uint8Array(CHUNK_BYTES);
+      used = 0;
+      return send(full);
+    };
     await produce({
       write: (text) => {
-        pending.push(text);
-        pendingChars += text.length;
-        return pendingChars >= CHUNK_CHARS ? flush() : undefined;
+        // A UTF-16 code unit is at most three bytes of UTF-8.
+        if (text.length * 3 > CHUNK_BYTES - used) {
+          // Sent in order at once (each push queues its bytes before it returns), awaited together.
+          if (text.length * 3 > CHUNK_BYTES)
+            return Promise.all([used > 0 ? flush() : undefined, send(enc.encode(text))]).then(() => undefined);
+          const pending = flush();
+          used += enc.encodeInto(text, chunk).written;
+          return pending;
+        }
+        used += enc.encodeInto(text, chunk.subarray(used)).written;
+        return used >= CHUNK_BYTES - CHUNK_SLACK ? flush() : undefined;
       },
     });
-    if (pendingChars > 0) await flush();
+    if (used > 0) await flush();
     const packed = await deflate.finish();
     this.addEntry(name, crc, size, packed);
   }

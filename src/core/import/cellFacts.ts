@@ -117,70 +117,123 @@ function isOfficialText(text: string, words: number): boolean {
   return found.length > 0 && found[0].at <= 16;
 }
 
-/** Facts of a text too long to be a heading, a date, a status or a name: only that it is long. */
-function longTextFacts(text: string): TextFacts {
-  return {
-    text,
-    key: looseKey(text.slice(0, 200)),
-    long: true,
-    date: null,
-    phrase: false,
-    period: null,
-    total: false,
-    status: null,
-    statusLead: statusAtStart(looseKey(text.slice(0, 60))),
-    tick: false,
-    official: false,
-    code: null,
-    number: null,
-    percent: false,
-    fraction: null,
-    docRef: DOC_REF.test(text.slice(0, 500)),
-    sectionMark: false,
-  };
+/** A cell's text longer than this is read only as long: no date, name or status in it is looked for. */
+const LONG_CELL = 400;
+
+/**
+ * The facts of one text, each worked out the first time it is asked for: a sheet's hundreds of task
+ * texts are asked only whether they are a number, rarely whether they are a date or a name, and
+ * working out every fact of every text was most of the time spent reading a sheet.
+ */
+class Facts implements TextFacts {
+  readonly text: string;
+  /** Too long to be a heading, a date, a status or a name: only that it is long. */
+  private readonly huge: boolean;
+  // Each fact once worked out; UNSET until then (a fact may well be null).
+  private _key: string | Unset = UNSET;
+  private _words: number | Unset = UNSET;
+  private _date: DateText | null | Unset = UNSET;
+  private _phrase: boolean | Unset = UNSET;
+  private _period: PeriodLabel | null | Unset = UNSET;
+  private _status: TaskStatus | null | Unset = UNSET;
+  private _statusLead: TaskStatus | null | Unset = UNSET;
+  private _official: boolean | Unset = UNSET;
+  private _code: string | null | Unset = UNSET;
+  private _number: number | null | Unset = UNSET;
+  private _fraction: number | null | Unset = UNSET;
+  private _docRef: boolean | Unset = UNSET;
+
+  constructor(raw: string) {
+    // Cells of tens of kilobytes exist; reading them as dates or names costs much and finds nothing.
+    this.huge = raw.length > LONG_CELL;
+    this.text = cleanText(raw);
+  }
+
+  get key(): string {
+    if (this._key === UNSET) this._key = looseKey(this.huge ? this.text.slice(0, 200) : this.text);
+    return this._key;
+  }
+  private get words(): number {
+    if (this._words === UNSET) this._words = this.key === "" ? 0 : this.key.split(" ").length;
+    return this._words;
+  }
+  get long(): boolean {
+    return this.huge || this.words >= 4 || (this.words >= 3 && this.text.length >= 20);
+  }
+  get date(): DateText | null {
+    if (this._date === UNSET) this._date = this.huge ? null : parseDateText(this.text);
+    return this._date;
+  }
+  get phrase(): boolean {
+    if (this._phrase === UNSET) {
+      const deadline = this.huge || this.date || this.text.length > 60 ? null : parseDeadline(this.text);
+      this._phrase = deadline !== null && deadline.kind !== "unparsed" && !/^\d+$/.test(this.key);
+    }
+    return this._phrase;
+  }
+  get period(): PeriodLabel | null {
+    if (this._period === UNSET) this._period = this.huge ? null : periodOfKey(this.key);
+    return this._period;
+  }
+  get total(): boolean {
+    return !this.huge && this.words <= 4 && isTotalKey(this.key);
+  }
+  get status(): TaskStatus | null {
+    if (this._status === UNSET) this._status = this.huge ? null : statusWord(this.key);
+    return this._status;
+  }
+  get statusLead(): TaskStatus | null {
+    if (this._statusLead === UNSET)
+      this._statusLead = this.huge
+        ? statusAtStart(looseKey(this.text.slice(0, 60)))
+        : (this.status ?? (this.words >= 2 ? statusAtStart(this.key) : null));
+    return this._statusLead;
+  }
+  get tick(): boolean {
+    return !this.huge && TICKS.has(this.text);
+  }
+  get official(): boolean {
+    if (this._official === UNSET) this._official = !this.huge && isOfficialText(this.text, this.words);
+    return this._official;
+  }
+  get code(): string | null {
+    if (this._code === UNSET) {
+      const text = this.text;
+      // A code is short ("Tiêu chí thành phần 1.2" at most): longer texts are not looked at.
+      // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number.
+      const m =
+        this.huge || text.length > 40
+          ? null
+          : CODE.exec(looseKey(text.replace(/^\D/.test(text) ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")));
+      this._code = m ? `${Number(m[1])}.${Number(m[2])}` : null;
+    }
+    return this._code;
+  }
+  get number(): number | null {
+    if (this._number === UNSET) this._number = this.huge || this.date ? null : parseNumberText(this.text);
+    return this._number;
+  }
+  get percent(): boolean {
+    return this.number !== null && /%\s*$/.test(this.text);
+  }
+  get fraction(): number | null {
+    if (this._fraction === UNSET) {
+      const m = this.huge ? null : /^(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+\D.*)?$/.exec(this.text);
+      this._fraction = m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2]) && !this.date ? (Number(m[1]) / Number(m[2])) * 100 : null;
+    }
+    return this._fraction;
+  }
+  get docRef(): boolean {
+    if (this._docRef === UNSET) this._docRef = DOC_REF.test(this.huge ? this.text.slice(0, 500) : this.text);
+    return this._docRef;
+  }
+  get sectionMark(): boolean {
+    return !this.huge && /^(?:[IVX]{1,4}|[A-Z]|[a-zđ])[.)]?$/u.test(this.text);
+  }
 }
 
-function factsOf(raw: string): TextFacts {
-  // Cells of tens of kilobytes exist; reading them as dates or names costs much and finds nothing.
-  if (raw.length > 400) return longTextFacts(cleanText(raw));
-  const text = cleanText(raw);
-  const key = looseKey(text);
-  const words = key === "" ? 0 : key.split(" ").length;
-  const date = parseDateText(text);
-  const deadline = date ? null : text.length <= 60 ? parseDeadline(text) : null;
-  // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number.
-  const prefixed = /^\D/.test(text);
-  // A code is short ("Tiêu chí thành phần 1.2" at most): longer texts are not looked at.
-  const codeMatch =
-    text.length <= 40
-      ? CODE.exec(looseKey(text.replace(prefixed ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")))
-      : null;
-  const number = date ? null : parseNumberText(text);
-  const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+\D.*)?$/.exec(text);
-  const status = statusWord(key);
-  return {
-    text,
-    key,
-    long: words >= 4 || (words >= 3 && text.length >= 20),
-    date,
-    phrase: deadline !== null && deadline.kind !== "unparsed" && !/^\d+$/.test(key),
-    period: periodOfKey(key),
-    total: words <= 4 && isTotalKey(key),
-    status,
-    statusLead: status ?? (words >= 2 ? statusAtStart(key) : null),
-    tick: TICKS.has(text),
-    official: isOfficialText(text, words),
-    code: codeMatch ? `${Number(codeMatch[1])}.${Number(codeMatch[2])}` : null,
-    number,
-    percent: number !== null && /%\s*$/.test(text),
-    fraction:
-      fraction && Number(fraction[2]) > 0 && Number(fraction[1]) <= Number(fraction[2]) && !date
-        ? (Number(fraction[1]) / Number(fraction[2])) * 100
-        : null,
-    docRef: DOC_REF.test(text),
-    sectionMark: /^(?:[IVX]{1,4}|[A-Z]|[a-zđ])[.)]?$/u.test(text),
-  };
-}
+const UNSET: unique symbol = Symbol("unset");
+type Unset = typeof UNSET;
 
 /** Facts of texts, memoised; one per readWorkbook call so memory stays bounded. */
 export class FactsCache {
@@ -189,7 +242,7 @@ export class FactsCache {
     let f = this.map.get(text);
     if (!f) {
       if (this.map.size > 100_000) this.map.clear();
-      f = factsOf(text);
+      f = new Facts(text);
       this.map.set(text, f);
     }
     return f;

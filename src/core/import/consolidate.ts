@@ -94,7 +94,7 @@ export class Consolidator {
     for (const p of wb.problems) problems.push(p);
     const checked: CheckedTask[] = [];
     for (const raw of wb.tasks) {
-      const task = oneShape(applyPlan(raw, plan, ctx.items, asOf));
+      const task = applyPlan(raw, plan, ctx.items, asOf);
       checked.push({ task, problems: checkTask(raw, task, ctx) });
     }
     const readings: Reading[] = [];
@@ -146,36 +146,6 @@ export class Consolidator {
       ...(dossiers.length > 0 ? { dossiers } : {}),
     };
   }
-}
-
-/**
- * The task in one fixed shape. applyPlan spreads the row as read into a new object, and V8 gives
- * the copies from each workbook (each worker message) hidden classes of their own, nearly one per
- * task: at 200,000 tasks about 0.7 KB each in maps and property arrays, held to the end, and every
- * later access (dedupe, sort, compliance, writing) goes through megamorphic lookups. Same fields,
- * same order; rows with a section's group keep it.
- */
-function oneShape(t: Task): Task {
-  return {
-    code: t.code,
-    content: t.content,
-    lead: t.lead,
-    partners: t.partners,
-    due: t.due,
-    dueText: t.dueText,
-    status: t.status,
-    statusText: t.statusText,
-    progress: t.progress,
-    doneDate: t.doneDate,
-    doneText: t.doneText,
-    evidence: t.evidence,
-    note: t.note,
-    ...(t.group === undefined ? {} : { group: t.group }),
-    source: t.source,
-    codeSuggested: t.codeSuggested,
-    id: t.id,
-    verdict: t.verdict,
-  };
 }
 
 /** Problems in the order of their place (file, sheet, row, column), each listed once (the last of equals). */

@@ -10,6 +10,7 @@ import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook }
 import { Reading, Task } from "./records";
 import { DossierRecord } from "../summary/dossiers";
 import { Accounting } from "./extract";
+import { taskNumbers } from "./sameTask";
 
 export type { FileRead, SheetReport } from "./readWorkbook";
 export { sheetKey, signatureKey } from "./readWorkbook";
@@ -95,7 +96,7 @@ export class Consolidator {
     const checked: CheckedTask[] = [];
     for (const raw of wb.tasks) {
       const task = applyPlan(raw, plan, ctx.items, asOf);
-      checked.push({ task, problems: checkTask(raw, task, ctx) });
+      checked.push({ task, problems: checkTask(raw, task, ctx), numbers: taskNumbers(task.content) });
     }
     const readings: Reading[] = [];
     for (const read of wb.readings) {
@@ -106,9 +107,13 @@ export class Consolidator {
     this.parts.push({ file: wb.file, order, problems, sheets: wb.sheets, checked, readings, dossiers: wb.dossiers });
   }
 
+  /** The consolidation of every workbook added; once (what they gave is let go). */
   finish(): Consolidation {
     const { plan, asOf } = this;
     const parts = [...this.parts].sort((a, b) => compareText(a.file, b.file) || a.order - b.order);
+    // What the workbooks gave is let go as it is gathered: the master is written from the result,
+    // and at 400 workbooks the rows' wrappers are tens of megabytes held through the write.
+    this.parts.length = 0;
     const problems: Problem[] = [];
     const sheets: SheetReport[] = [];
     const checked: CheckedTask[] = [];

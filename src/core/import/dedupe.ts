@@ -12,6 +12,8 @@ import { sameTaskGroups } from "./sameTask";
 export interface CheckedTask {
   task: Task;
   problems: Problem[];
+  /** taskNumbers of its text, worked out as its workbook arrived (while the next were still read). */
+  numbers: string;
 }
 
 const STATUS_RANK: Record<TaskStatus, number> = { "Chưa thực hiện": 0, "Đang thực hiện": 1, "Hoàn thành": 2 };
@@ -74,6 +76,7 @@ export function dedupeTasks(
     checked,
     (c) => c.task.code,
     (c) => c.task.content,
+    (c) => c.numbers,
   );
   for (const group of groups) {
     // Most tasks are written once: nothing to choose between.

@@ -9,10 +9,25 @@ interface Words {
 
 /** The numbers of a key, in the order written: "số 5 của tệp 7" and "số 7 của tệp 5" are two tasks. */
 function numbersOf(key: string): string {
-  return key
-    .split(" ")
-    .filter((w) => /^\d+$/.test(w))
-    .join(" ");
+  // Scanned in place: splitting every task's key into its words was most of what dedupe allocated.
+  let out = "";
+  for (let start = 0; start < key.length;) {
+    let end = key.indexOf(" ", start);
+    if (end < 0) end = key.length;
+    let digits = end > start;
+    for (let i = start; i < end && digits; i++) {
+      const c = key.charCodeAt(i);
+      digits = c >= 48 && c <= 57;
+    }
+    if (digits) out = out === "" ? key.slice(start, end) : `${out} ${key.slice(start, end)}`;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The numbers a task's text holds, which tell tasks apart (worked out as each workbook arrives). */
+export function taskNumbers(text: string): string {
+  return numbersOf(looseKey(text));
 }
 
 function wordsOf(text: string): Words {
@@ -100,7 +115,12 @@ function trigramDice(a: string, b: string): number {
  * joins, compared only within a criterion and the same numbers, and only between items that share
  * one of their rarer words (so thousands of rows are not compared pair by pair).
  */
-export function sameTaskGroups<T>(items: readonly T[], codeOf: (x: T) => string | null, textOf: (x: T) => string): T[][] {
+export function sameTaskGroups<T>(
+  items: readonly T[],
+  codeOf: (x: T) => string | null,
+  textOf: (x: T) => string,
+  numbersOfItem: (x: T) => string = (x) => taskNumbers(textOf(x)),
+): T[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -111,32 +131,38 @@ export function sameTaskGroups<T>(items: readonly T[], codeOf: (x: T) => string 
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
-  // Keys for all; word sets only for a block that can hold the same task twice, and only while
-  // that block is compared (at 200,000 rows the sets of every row would be hundreds of megabytes).
-  const keys = items.map((x) => looseKey(textOf(x)));
-  const blocks = new Map<string, number[]>();
+  // Blocks by criterion, then by numbers; a block of one (most tasks) is its index alone. Keys and
+  // word sets only for a block that can hold the same task twice, and only while it is compared (at
+  // 200,000 rows those of every row would be hundreds of megabytes).
+  const byCode = new Map<string, Map<string, number | number[]>>();
   items.forEach((x, i) => {
-    const k = `${codeOf(x) ?? ""}\u0000${numbersOf(keys[i])}`;
-    const list = blocks.get(k);
-    if (list) list.push(i);
-    else blocks.set(k, [i]);
+    const code = codeOf(x) ?? "";
+    const numbers = numbersOfItem(x);
+    let blocks = byCode.get(code);
+    if (!blocks) byCode.set(code, (blocks = new Map()));
+    const list = blocks.get(numbers);
+    if (list === undefined) blocks.set(numbers, i);
+    else if (typeof list === "number") blocks.set(numbers, [list, i]);
+    else list.push(i);
   });
-  for (const idx of blocks.values()) {
-    if (idx.length < 2) continue;
+  const blocks = [...byCode.values()].flatMap((m) => [...m.values()]);
+  for (const idx of blocks) {
+    if (typeof idx === "number") continue;
     const reduced = new Map<number, Words>();
-    for (const i of idx) reduced.set(i, withWords(keys[i]));
+    for (const i of idx) reduced.set(i, wordsOf(textOf(items[i])));
     const words = (i: number) => reduced.get(i) as Words;
     const df = new Map<string, number>();
     for (const i of idx) for (const w of words(i).words) df.set(w, (df.get(w) ?? 0) + 1);
     const exact = new Map<string, number>();
     const buckets = new Map<string, number[]>();
     for (const i of idx) {
-      const seen = exact.get(keys[i]);
+      const { key } = words(i);
+      const seen = exact.get(key);
       if (seen !== undefined) {
         union(seen, i);
         continue;
       }
-      exact.set(keys[i], i);
+      exact.set(key, i);
       const rare = [...words(i).words]
         .filter((w) => w.length >= 2)
         .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))

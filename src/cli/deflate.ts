@@ -5,6 +5,7 @@ import { Compression } from "../xlsx/zipWriter";
 
 /** Bytes handed to zlib and not yet deflated, at most (a few of the writer's one-megabyte chunks). */
 const IN_FLIGHT = 4 << 20;
+const OUT_CHUNK = 1 << 20;
 
 /**
  * Node's zlib: several times faster than deflating in JavaScript, and it compresses on the
@@ -12,7 +13,9 @@ const IN_FLIGHT = 4 << 20;
  */
 export const nodeCompression: Compression = {
   deflater: () => {
-    const z = createDeflateRaw({ level: 6, flush: constants.Z_NO_FLUSH });
+    // Output a megabyte at a time: with the default 16 KB, each chunk went back and forth between
+    // zlib's thread and this one a dozen times, and this thread, busy making rows, answered late.
+    const z = createDeflateRaw({ level: 6, flush: constants.Z_NO_FLUSH, chunkSize: OUT_CHUNK });
     const out: Uint8Array[] = [];
     z.on("data", (c: Buffer) => out.push(c));
     return {
@@ -21,6 +24,8 @@ export const nodeCompression: Compression = {
       push: async (data) => {
         z.write(data);
         if (z.writableLength > IN_FLIGHT) await once(z, "drain");
+        // Let zlib's last callback run, so it starts on this chunk while the next is being made.
+        else await new Promise((resolve) => setImmediate(resolve));
       },
       finish: async () => {
         z.end();

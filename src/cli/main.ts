@@ -1,7 +1,5 @@
-import { CONSOLIDATE_USAGE, consolidateCommand } from "./commands/consolidate";
-import { PLAN_USAGE, planCommand } from "./commands/plan";
-import { REPORT_USAGE, reportCommand } from "./commands/report";
 import { Io, processIo } from "./io";
+import { CONSOLIDATE_USAGE, PLAN_USAGE, REPORT_USAGE } from "./usage";
 
 const HELP = [
   "cchc: theo dõi kế hoạch cải thiện Chỉ số CCHC và SIPAS của UBND xã.",
@@ -14,10 +12,11 @@ const HELP = [
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  consolidate: consolidateCommand,
-  plan: planCommand,
-  report: reportCommand,
+// Each command's code is loaded when it is run: consolidating never waits for the report's.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  consolidate: async () => (await import("./commands/consolidate")).consolidateCommand,
+  plan: async () => (await import("./commands/plan")).planCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -26,10 +25,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.info(HELP);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) return io.usage(`Lệnh không có: ${name}`, HELP);
+  const load = COMMANDS[name];
+  if (!load) return io.usage(`Lệnh không có: ${name}`, HELP);
   try {
-    return await command(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     // Anything unexpected still reaches the user as one readable line, not a stack.
     io.error(e instanceof Error ? e.message : String(e));

@@ -202,8 +202,9 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
   let col = 0;
   let cellType = "";
   let cellStyle = -1;
-  let value: string[] | null = null;
-  let inline: string[] | null = null;
+  // A cell's text arrives in pieces (entities split it): joined as it comes.
+  let value: string | null = null;
+  let inline: string | null = null;
   let inValue = false;
   let inInlineText = false;
   let phonetic = 0;
@@ -226,7 +227,7 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           if (ref) row = ref.row;
           cellType = a.t ?? "n";
           cellStyle = a.s ? Number(a.s) : -1;
-          value = [];
+          value = "";
           inline = null;
           return;
         }
@@ -234,13 +235,13 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           inValue = true;
           return;
         case "is":
-          inline = [];
+          inline = "";
           return;
         case "rPh":
           phonetic++;
           return;
         case "t":
-          if (inline && phonetic === 0) inInlineText = true;
+          if (inline !== null && phonetic === 0) inInlineText = true;
           return;
         case "col":
           if (a.hidden === "1" || a.hidden === "true") {
@@ -258,8 +259,8 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
     },
     text: (t) => {
       if (!inData) return;
-      if (inValue && value) value.push(t);
-      else if (inInlineText && inline) inline.push(t);
+      if (inValue && value !== null) value += t;
+      else if (inInlineText && inline !== null) inline += t;
     },
     close: (name) => {
       switch (name) {
@@ -277,7 +278,7 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           return;
         case "c": {
           const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
-          const v = cellValue(cellType, (value ?? []).join(""), inline ? inline.join("") : null, xf, shared, date1904);
+          const v = cellValue(cellType, value ?? "", inline, xf, shared, date1904);
           value = null;
           if (v === null) return;
           // Past the limits: counted, not kept (Kiểm tra names them).

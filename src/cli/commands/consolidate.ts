@@ -19,9 +19,7 @@ import { acquireLock } from "../outputLock";
 import { readPreviousMaster } from "../previousMaster";
 import { rowsRead } from "../progress";
 import { FileOutcome, readEach } from "../readFiles";
-
-export const CONSOLIDATE_USAGE =
-  "cchc consolidate <tệp|thư mục>... -o master.xlsx [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--year 2021] [--force]";
+import { CONSOLIDATE_USAGE } from "../usage";
 
 interface Job {
   files: string[];

@@ -5,8 +5,7 @@ import { nodeCompression } from "../deflate";
 import { Io } from "../io";
 import { loadPlan, planDateOption, printPlanNotes } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
-
-export const PLAN_USAGE = "cchc plan <kế-hoạch.txt|.docx|.pdf|.xlsx> -o <plan.json | kế-hoạch.xlsx> [--plan-date YYYY-MM-DD] [--force]";
+import { PLAN_USAGE } from "../usage";
 
 /**
  * `cchc plan plan.docx -o plan.json`: the plan model as JSON, or the Kế hoạch and Thời hạn

@@ -16,11 +16,7 @@ import { nodeCompression, nodeInflate } from "../deflate";
 import { Io } from "../io";
 import { planFromOptions } from "../loadPlan";
 import { produceOutput } from "../safeOutput";
-
-export const REPORT_USAGE =
-  "cchc report master.xlsx --period 2021-Q1|2021-H1|2021-Q3|2021-Y -o bao-cao.docx|bao-cao.xlsx [--section] [--quarter 2021-Q4] [--calendar] " +
-  '[--year 2021] [--date YYYY-MM-DD] [--number 12] [--to "Phòng Nội vụ"] [--recipients "Đảng ủy xã; CT, các PCT UBND xã"] ' +
-  '[--drafter VP-TK] [--copies 2] [--parent "ỦY BAN NHÂN DÂN TỈNH …"] [--plan kế-hoạch.txt|.docx|.pdf|.xlsx|plan.json] [--plan-date YYYY-MM-DD] [--force]';
+import { REPORT_USAGE } from "../usage";
 
 const list = (text: string | undefined): string[] | undefined =>
   text === undefined

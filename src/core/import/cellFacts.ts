@@ -96,8 +96,12 @@ const DOC_REF =
 // A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".
 const CODE = /^(?:(?:tieu chi thanh phan|tieu chi|tctp|tc|chi so|cs|muc|ma)\s*)?([1-9])x([1-9]|[12]\d|30)x?$/;
 
+const NUMBER_START = /^[\s\u200b]*(?:-[\s\u200b]*)?\d/;
+
 /** "60,5" / "60.5" / "1.250" / "1,250" / "98,5%" -> number; null when not a number. */
 export function parseNumberText(text: string): number | null {
+  // Every form below starts with a digit or a minus once spaces are gone: a text is ruled out at its first letter.
+  if (!NUMBER_START.test(text)) return null;
   const t = cleanText(text).replace(/\s/g, "").replace(/%$/, "");
   if (/^-?\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
   if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));

@@ -68,13 +68,26 @@ export interface WriteContext {
   selected: boolean;
 }
 
+// A master's dates are a few hundred days written hundreds of thousands of times: each is read once.
+const SERIALS = new Map<string, number | null>();
+
+function dateSerial(text: string): number | null {
+  let serial = SERIALS.get(text);
+  if (serial === undefined) {
+    const iso = parseIsoDate(text);
+    serial = iso ? toExcelSerial(iso) : null;
+    if (SERIALS.size < 50_000) SERIALS.set(text, serial);
+  }
+  return serial;
+}
+
 function cellXml(ref: string, value: CellValue, type: ColumnType, xf: number, ctx: WriteContext): string {
   if (value === null || value === "") return xf === 0 ? "" : `<c r="${ref}" s="${xf}"/>`;
   if (typeof value === "boolean") return `<c r="${ref}" s="${xf}" t="b"><v>${value ? 1 : 0}</v></c>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}" s="${xf}"><v>${value}</v></c>` : "";
   if (type === "date") {
-    const iso = parseIsoDate(value);
-    if (iso) return `<c r="${ref}" s="${xf}"><v>${toExcelSerial(iso)}</v></c>`;
+    const serial = dateSerial(value);
+    if (serial !== null) return `<c r="${ref}" s="${xf}"><v>${serial}</v></c>`;
   }
   // Text is always a string cell: "=…", "+…", "-…", "@…" can never become a formula.
   return `<c r="${ref}" s="${xf}" t="s"><v>${ctx.strings.add(fitExcelCell(value))}</v></c>`;

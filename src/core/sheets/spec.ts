@@ -327,6 +327,7 @@ export function printScale(widths: readonly number[], pageWidth = LANDSCAPE_PRIN
  */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width));
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(text.length / perLine));
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 

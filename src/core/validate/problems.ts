@@ -75,7 +75,9 @@ export function ruleTitle(code: RuleCode, lang: "vi" | "en"): string {
  */
 export function sourceLabel(file: string, sheet: string, row: number | null): string {
   if (file === "") return "";
-  return [file, sheet, row === null ? null : `row ${row}`].filter((x) => x !== null && x !== "").join(" › ");
+  // Every task row's Nguồn: concatenated, not joined from an array.
+  const inSheet = sheet === "" ? file : `${file} › ${sheet}`;
+  return row === null ? inSheet : `${inSheet} › row ${row}`;
 }
 
 /** The same place in running text: "file › sheet › dòng N" (Vietnamese) or "… › row N". */

@@ -60,6 +60,9 @@ export function consolidateRecords(workbooks: readonly WorkbookRecords[], plan: 
   return c.finish();
 }
 
+const SHARED_TEXT_MAX = 80;
+const SHARED_TEXTS_MAX = 100_000;
+
 /** One workbook with the plan applied and its rows checked: all that is kept of it until the end. */
 interface WorkbookPart {
   file: string;
@@ -96,6 +99,7 @@ export class Consolidator {
     const checked: CheckedTask[] = [];
     for (const raw of wb.tasks) {
       const task = applyPlan(raw, plan, ctx.items, asOf);
+      this.share(task);
       checked.push({ task, problems: checkTask(raw, task, ctx), numbers: taskNumbers(task.content) });
     }
     const readings: Reading[] = [];
@@ -105,6 +109,32 @@ export class Consolidator {
       readings.push(r);
     }
     this.parts.push({ file: wb.file, order, problems, sheets: wb.sheets, checked, readings, dossiers: wb.dossiers });
+  }
+
+  /**
+   * The short texts every row repeats (its file and sheet, code, lead, status as written) made one
+   * string each: a worker's message brings a copy of them for every row, which at 400 workbooks is
+   * tens of megabytes held to the end of the run.
+   */
+  private share(task: Task): void {
+    const source = task.source;
+    source.file = this.one(source.file);
+    source.sheet = this.one(source.sheet);
+    if (task.code !== null) task.code = this.one(task.code);
+    task.lead = this.one(task.lead);
+    task.partners = this.one(task.partners);
+    if (task.statusText !== null) task.statusText = this.one(task.statusText);
+    if (task.dueText !== null) task.dueText = this.one(task.dueText);
+  }
+
+  private readonly shared = new Map<string, string>();
+
+  private one(text: string): string {
+    if (text.length > SHARED_TEXT_MAX) return text;
+    const known = this.shared.get(text);
+    if (known !== undefined) return known;
+    if (this.shared.size < SHARED_TEXTS_MAX) this.shared.set(text, text);
+    return text;
   }
 
   /** The consolidation of every workbook added; once (what they gave is let go). */

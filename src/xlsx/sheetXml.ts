@@ -16,7 +16,7 @@ import {
 import { ChartPart, chartRefs, columnLeft } from "./chartXml";
 import { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, XML_HEAD, escapeXml } from "./xml";
-import { TextSink } from "./zipWriter";
+import { PartSink } from "./zipWriter";
 
 /**
  * Shared strings: each distinct text stored once, numbered in the order first used. Short texts
@@ -55,7 +55,7 @@ export interface SheetPlan {
   charts: ChartPart[];
   /** "$1:$1": rows printed at the top of every page. */
   printTitles: string | null;
-  write(sink: TextSink): Promise<void>;
+  write(sink: PartSink): Promise<void>;
 }
 
 export interface WriteContext {
@@ -81,16 +81,60 @@ function dateSerial(text: string): number | null {
   return serial;
 }
 
-function cellXml(ref: string, value: CellValue, type: ColumnType, xf: number, ctx: WriteContext): string {
-  if (value === null || value === "") return xf === 0 ? "" : `<c r="${ref}" s="${xf}"/>`;
-  if (typeof value === "boolean") return `<c r="${ref}" s="${xf}" t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}" s="${xf}"><v>${value}</v></c>` : "";
-  if (type === "date") {
-    const serial = dateSerial(value);
-    if (serial !== null) return `<c r="${ref}" s="${xf}"><v>${serial}</v></c>`;
+/** A cell's markup as a string, for the few rows written as text (titles, headers, the report's cells). */
+function cellXml(letter: string, r: number, value: CellValue, type: ColumnType, xf: number, ctx: WriteContext): string {
+  let out = "";
+  const sink: CellSink = {
+    ascii: (text) => {
+      out += text;
+    },
+    int: (n) => {
+      out += n;
+    },
+  };
+  cellBytes(sink, letter, r, value, type, xf, ctx);
+  return out;
+}
+
+/** Room a row's own markup takes at most (`<row r="1048576" ht="…">` … `</row>`), and a cell's. */
+const ROW_MARKUP_BYTES = 64;
+// `<c r="XFD1048576" s="…" t="b"><v>` + a number as JavaScript writes it (at most 24 characters) + `</v></c>`.
+const CELL_MARKUP_BYTES = 96;
+
+/** What a cell's markup is written into: the part's bytes, or a string. */
+type CellSink = Pick<PartSink, "ascii" | "int">;
+
+/** A cell's markup (`<c r="B7" s="3" t="s"><v>12</v></c>`), written straight into the part. */
+function cellBytes(sink: CellSink, letter: string, r: number, value: CellValue, type: ColumnType, xf: number, ctx: WriteContext): void {
+  let number: number | null = null;
+  let shared = -1;
+  if (value === null || value === "") {
+    if (xf === 0) return;
+  } else if (typeof value === "boolean") number = value ? 1 : 0;
+  else if (typeof value === "number") {
+    if (!Number.isFinite(value)) return;
+    number = value;
+  } else {
+    const serial = type === "date" ? dateSerial(value) : null;
+    if (serial !== null) number = serial;
+    // Text is always a string cell: "=…", "+…", "-…", "@…" can never become a formula.
+    else shared = ctx.strings.add(fitExcelCell(value));
   }
-  // Text is always a string cell: "=…", "+…", "-…", "@…" can never become a formula.
-  return `<c r="${ref}" s="${xf}" t="s"><v>${ctx.strings.add(fitExcelCell(value))}</v></c>`;
+  sink.ascii('<c r="');
+  sink.ascii(letter);
+  sink.int(r);
+  sink.ascii('" s="');
+  sink.int(xf);
+  if (number === null && shared < 0) {
+    sink.ascii('"/>');
+    return;
+  }
+  sink.ascii(typeof value === "boolean" ? '" t="b"><v>' : shared >= 0 ? '" t="s"><v>' : '"><v>');
+  if (shared >= 0) sink.int(shared);
+  // Whole numbers digit by digit; anything else (fractions, negatives, 1e+21) as JavaScript writes it.
+  else if (Number.isInteger(number) && (number as number) >= 0 && (number as number) < 1e15) sink.int(number as number);
+  else sink.ascii(String(number));
+  sink.ascii("</v></c>");
 }
 
 function validationXml(v: ValidationSpec, sqref: string, ctx: WriteContext): string {
@@ -189,21 +233,21 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
     return b.columns.map((c) => styles.xf(styles.key({ wrap: c.wrap }, c.type)));
   });
 
-  const write = async (sink: TextSink): Promise<void> => {
+  const write = async (sink: PartSink): Promise<void> => {
     await sink.write(worksheetHead(parts));
     for (const [i, line] of (spec.preamble ?? []).entries()) {
       const r = i + 1;
-      const label = cellXml(`A${r}`, line.label, "text", preambleXfs[i].label, ctx);
-      const value = line.value === undefined ? "" : cellXml(`B${r}`, line.value, line.type ?? "text", preambleXfs[i].value, ctx);
+      const label = cellXml("A", r, line.label, "text", preambleXfs[i].label, ctx);
+      const value = line.value === undefined ? "" : cellXml("B", r, line.value, line.type ?? "text", preambleXfs[i].value, ctx);
       await sink.write(`<row r="${r}">${label}${value}</row>`);
     }
     for (const [bi, b] of blocks.entries()) {
       if (b.title !== null) {
-        await sink.write(`<row r="${b.headerRow - 1}">${cellXml(`A${b.headerRow - 1}`, b.title, "text", titleXf, ctx)}</row>`);
+        await sink.write(`<row r="${b.headerRow - 1}">${cellXml("A", b.headerRow - 1, b.title, "text", titleXf, ctx)}</row>`);
       }
       const headerLines = Math.max(...b.columns.map((c) => wrappedLines(c.header, c.width * 0.9)));
       await sink.write(
-        `<row r="${b.headerRow}"${heightAttr(headerLines)}>${b.columns.map((c, i) => cellXml(`${columnName(i + 1)}${b.headerRow}`, c.header, "text", headerXf, ctx)).join("")}</row>`,
+        `<row r="${b.headerRow}"${heightAttr(headerLines)}>${b.columns.map((c, i) => cellXml(columnName(i + 1), b.headerRow, c.header, "text", headerXf, ctx)).join("")}</row>`,
       );
       const wrapped = b.columns.flatMap((c, i) => (c.wrap ? [i] : []));
       const xfs = blockXfs[bi];
@@ -219,10 +263,22 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
           const width = widths[c] ?? b.columns[c].width;
           if (typeof v === "string" && v.length > width) lines = Math.max(lines, wrappedLines(v, width));
         }
-        let cells = `<row r="${r}"${heightAttr(lines)}>`;
-        for (let c = 0; c < b.columns.length; c++) cells += cellXml(`${letters[c]}${r}`, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
-        const pending = sink.write(`${cells}</row>`);
-        if (pending) await pending;
+        // Written as bytes: no string per cell (Nhiệm vụ has 200,000 rows).
+        const room = sink.reserve(ROW_MARKUP_BYTES);
+        if (room) await room;
+        sink.ascii('<row r="');
+        sink.int(r);
+        if (lines > 1) {
+          sink.ascii('" ht="');
+          sink.int(lines * LINE_POINTS);
+        }
+        sink.ascii('">');
+        for (let c = 0; c < b.columns.length; c++) {
+          const more = sink.reserve(CELL_MARKUP_BYTES);
+          if (more) await more;
+          cellBytes(sink, letters[c], r, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
+        }
+        sink.ascii("</row>");
       }
     }
     await sink.write(worksheetTail(parts));
@@ -242,7 +298,7 @@ export function planDocumentSheet(spec: DocumentSheetSpec, ctx: WriteContext): S
       const span = cell?.span ?? 1;
       if (cell) {
         const xf = styles.xf(styles.key(cell.style ?? {}, cell.style?.type ?? "text"));
-        cells += cellXml(`${columnName(col)}${r}`, cell.value, cell.style?.type ?? "text", xf, ctx);
+        cells += cellXml(columnName(col), r, cell.value, cell.style?.type ?? "text", xf, ctx);
         // Merged cells keep the border on every covered cell, as Excel draws it.
         for (let k = 1; k < span; k++) if (cell.style?.border) cells += `<c r="${columnName(col + k)}${r}" s="${xf}"/>`;
         if (span > 1 && cell.value !== null) merges.push(`<mergeCell ref="${columnName(col)}${r}:${columnName(col + span - 1)}${r}"/>`);

@@ -75,6 +75,19 @@ export interface TextSink {
   write(text: string): Promise<void> | void;
 }
 
+/**
+ * A TextSink that also takes ASCII markup byte by byte: a sheet's rows (tags, references, style and
+ * string numbers; its texts are in the shared strings) written with no string made per cell.
+ */
+export interface PartSink extends TextSink {
+  /** Room for `bytes` more in the chunk: a full chunk is sent first, and the promise is to be awaited. */
+  reserve(bytes: number): Promise<void> | undefined;
+  /** ASCII text (markup, column letters, numbers as JavaScript writes them), within the room reserved. */
+  ascii(text: string): void;
+  /** A non-negative integer in decimal, within the room reserved. */
+  int(n: number): void;
+}
+
 const CHUNK_BYTES = 1 << 20;
 /** A chunk this close to full is sent: rows are a few hundred bytes, the next would rarely fit. */
 const CHUNK_SLACK = 4096;
@@ -95,7 +108,7 @@ export class ZipBuilder {
   }
 
   /** Adds a part whose text `produce` writes into the sink (it may write as much as it likes). */
-  async part(name: string, produce: (sink: TextSink) => void | Promise<void>): Promise<void> {
+  async part(name: string, produce: (sink: PartSink) => void | Promise<void>): Promise<void> {
     const deflate = this.compression.deflater();
     let crc = 0;
     let size = 0;
@@ -128,6 +141,20 @@ export class ZipBuilder {
         }
         used += enc.encodeInto(text, chunk.subarray(used)).written;
         return used >= CHUNK_BYTES - CHUNK_SLACK ? flush() : undefined;
+      },
+      reserve: (bytes) => (used + bytes > CHUNK_BYTES ? flush() : undefined),
+      ascii: (text) => {
+        for (let i = 0; i < text.length; i++) chunk[used++] = text.charCodeAt(i);
+      },
+      int: (n) => {
+        if (n < 10) {
+          chunk[used++] = 48 + n;
+          return;
+        }
+        let digits = 1;
+        for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+        for (let i = used + digits - 1, x = n; i >= used; i--, x = Math.floor(x / 10)) chunk[i] = 48 + (x % 10);
+        used += digits;
       },
     });
     if (used > 0) await flush();

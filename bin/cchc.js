@@ -7,6 +7,8 @@ if (!fs.existsSync(entry)) {
   console.error("Chưa biên dịch: hãy chạy `npm run build:cli` trước.");
   process.exit(2);
 }
+// Bounded heap growth for batch runs (src/cli/heapGrowth.ts).
+require(path.join(__dirname, "..", "build", "src", "cli", "heapGrowth.js")).boundHeapGrowth();
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => {

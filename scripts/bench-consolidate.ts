@@ -94,7 +94,7 @@ async function run(): Promise<void> {
     rmSync(out, { force: true });
     const ours = measure([
       "-e",
-      `require("./build/src/cli/main.js").main(["consolidate", ${JSON.stringify(dir)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
+      `require("./build/src/cli/heapGrowth.js").boundHeapGrowth(); require("./build/src/cli/main.js").main(["consolidate", ${JSON.stringify(dir)}, "-o", ${JSON.stringify(out)}, "--as-of", "2021-12-15"]).then((code) => { if (code !== 0) process.exit(code); ${rss} });`,
     ]);
     const floorRun = measure([join(ROOT, "build", "scripts", "benchFloor.js"), dir, out]);
     const floor = JSON.parse(floorRun.last) as { readMs: number; writeMs: number; cells: number; bytesWritten: number };

@@ -18,7 +18,7 @@ import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod } from "./contextPeriod";
 import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
 import { countWithUnit } from "./values";
-import { sentenceFacts } from "./textFacts";
+import { sentenceFactsIn } from "./textFacts";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -843,7 +843,7 @@ function readTask(
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
     const body = t.replace(/^(?:thời hạn|hạn)\s*:?\s*[^–,;-]+[–,;-]\s*/iu, "");
     const whole = ctx.facts.of(body).status;
-    const facts = sentenceFacts(body, year);
+    const facts = sentenceFactsIn(ctx.facts, body, year);
     const said = whole ?? facts.status;
     if (status === null && statusText === null && said) {
       status = said;

@@ -81,8 +81,17 @@ function mainColumn(layout: TableLayout): number | undefined {
   return layout.across?.label ?? layout.columns.indicator ?? layout.columns.code;
 }
 
+// Asked for every row of a table: worked out once per layout.
+const VALUE_COLUMNS = new WeakMap<TableLayout, readonly number[]>();
+
 /** Columns whose values make a row data: every mapped one but the row number and the code. */
-function valueColumns(layout: TableLayout): number[] {
+function valueColumns(layout: TableLayout): readonly number[] {
+  let cols = VALUE_COLUMNS.get(layout);
+  if (!cols) VALUE_COLUMNS.set(layout, (cols = valueColumnsOf(layout)));
+  return cols;
+}
+
+function valueColumnsOf(layout: TableLayout): number[] {
   const main = mainColumn(layout);
   const cols = Object.entries(layout.columns)
     .filter(([f]) => f !== "stt" && f !== "code" && f !== "note")

@@ -1,7 +1,7 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
-import { aspectAtStart, statusAtStart } from "./cellFacts";
+import { FactsCache, aspectAtStart, statusAtStart } from "./cellFacts";
 
 /**
  * Facts officials write inside a sentence instead of their own column: "Đã hoàn thành ngày
@@ -71,4 +71,21 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const progress = byParts ?? byPercent;
   const progressBy = byParts !== null ? "parts" : byPercent !== null ? "percent" : null;
   return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress, progressBy, byAspect: aspect !== null };
+}
+
+// Status and progress cells repeat the same few sentences ("Đã HT", "đang TH") down a sheet: each is
+// read once per workbook, with the workbook's cache of cell facts.
+const SENTENCES = new WeakMap<FactsCache, Map<string, SentenceFacts>>();
+
+/** sentenceFacts, remembered for the workbook `cache` belongs to. */
+export function sentenceFactsIn(cache: FactsCache, text: string, year: number | null): SentenceFacts {
+  let known = SENTENCES.get(cache);
+  if (!known) SENTENCES.set(cache, (known = new Map()));
+  const key = `${year ?? ""}\u0000${text}`;
+  let facts = known.get(key);
+  if (!facts) {
+    facts = sentenceFacts(text, year);
+    if (known.size < 100_000) known.set(key, facts);
+  }
+  return facts;
 }

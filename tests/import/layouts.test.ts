@@ -11,6 +11,7 @@ import {
   across,
   arrangements,
   anatomy,
+  checklists,
   figures,
   headings,
   more,
@@ -626,5 +627,49 @@ describe("12. what officials add around their rows, and figures kept as parts", 
 
   it("skips a list of people, saying what it is", () => {
     expect(c.problems.find((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Danh sách")?.message).toContain("danh sách người");
+  });
+});
+
+describe("13. checklists with no header row: a box beside each item, sections naming criteria", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(checklists);
+  });
+  const list = () => c.tasks.filter((t) => t.source.sheet === "Việc cần làm");
+
+  it("reads every item under its section's criterion, none taken for a header", () => {
+    expect(list().map((t) => [t.source.row, t.code, t.codeSuggested])).toEqual([
+      [4, "2.1", false],
+      [5, "2.1", false],
+      [7, "2.3", false],
+      [8, "2.3", false],
+    ]);
+  });
+
+  it("takes a ticked box as done, and what the note says for the others", () => {
+    expect(list().map((t) => [t.status, t.progress, t.doneDate, t.due])).toEqual([
+      ["Hoàn thành", 100, "2021-10-08", "2021-12-31"],
+      ["Chưa thực hiện", null, null, "2021-12-20"],
+      ["Hoàn thành", 100, null, "2021-12-31"],
+      ["Đang thực hiện", 50, null, "2021-12-31"],
+    ]);
+    // An unticked box with nothing said is not done, and Ghi chú says it was taken so.
+    expect(list()[1].note).toContain("Trạng thái không ghi");
+  });
+
+  it("puts no box column or section line into Ghi chú or Kiểm tra as unread", () => {
+    expect(at(c).filter((p) => p.includes("Việc cần làm") && /UNMAPPED_COLUMN|ROW_SKIPPED/.test(p))).toEqual([]);
+  });
+
+  it("leaves a headed list to the table detector, one column of ticks headed Đã xong", () => {
+    const headed = c.tasks.filter((t) => t.source.sheet === "Có tiêu đề");
+    // One column of ticks headed "Đã xong" is the done mark: unticked rows are not done.
+    expect(headed.map((t) => [t.source.row, t.status]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [2, "Hoàn thành"],
+      [3, "Chưa thực hiện"],
+      [4, "Hoàn thành"],
+      [5, "Chưa thực hiện"],
+      [6, "Hoàn thành"],
+    ]);
   });
 });

@@ -90,7 +90,9 @@ export function statusAtStart(key: string): TaskStatus | null {
   return null;
 }
 
-const TICKS = new Set(["x", "X", "✓", "✔", "√", "☑", "☒", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
+/** A box ticked in text: "[x]", "(x)", "[✓]". */
+const TICKED_BOX = /^[[(]\s*[xX✓✔]\s*[\])]$/u;
+const TICKS = new Set(["✅", "x", "X", "✓", "✔", "√", "☑", "☒", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
 const DOC_REF =
   /\b(?:so|số)\s*\d+\s*\/\s*[A-ZĐ]|\d+\s*\/\s*(?:BC|QĐ|QD|KH|CV|TB|TTr|UBND|NQ|BB|GM|VP)\b|^(?:báo cáo|bao cao|công văn|cong van|quyết định|quyet dinh|kế hoạch số|thông báo|tờ trình|biên bản|qđ|cv|bc|tb)\s+(?:số\s*)?\d/iu;
 // A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".
@@ -194,7 +196,7 @@ class Facts implements TextFacts {
     return this._statusLead;
   }
   get tick(): boolean {
-    return !this.huge && TICKS.has(this.text);
+    return !this.huge && (TICKS.has(this.text) || TICKED_BOX.test(this.text));
   }
   get official(): boolean {
     if (this._official === UNSET) this._official = !this.huge && isOfficialText(this.text, this.words);

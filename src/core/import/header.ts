@@ -260,7 +260,10 @@ function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: G
     const p = profiles[c - 1];
     if (status && p && p.n > 0 && p.tick + p.zeroOne >= 0.6) out[c] = status;
   }
-  return Object.keys(out).length >= 2 ? out : {};
+  // One column of ticks headed "Đã xong" or "Hoàn thành" is a done mark; otherwise it takes two
+  // ("Đã xong | Đang làm | Chưa làm") to read a status from ticks.
+  const statuses = Object.values(out);
+  return statuses.length >= 2 || (statuses.length === 1 && statuses[0] === "Hoàn thành") ? out : {};
 }
 
 function statusFromHeading(key: string): TaskStatus | null {

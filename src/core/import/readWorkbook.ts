@@ -12,6 +12,7 @@ import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText } from "../text/normalize";
 import { Grid, cellText } from "./grid";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
+import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
@@ -246,12 +247,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       return;
     }
     const keyValue = forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
-    // A form ("Tổng số văn bản đi:" | 86) is read as one, before a detector takes its lines for headers.
-    const detected: ReturnType<typeof detectTables> = keyValue?.form
-      ? { ok: true, layouts: [keyValue.layout] }
-      : detectTables(grid, { asOf, facts });
+    // A form ("Tổng số văn bản đi:" | 86) or a checklist with no header ("☑" | item) is read as one,
+    // before a detector takes its first lines for headers.
+    const fixed = keyValue?.form ? keyValue.layout : forced ? null : checklistLayout(grid, facts);
+    const detected: ReturnType<typeof detectTables> = fixed ? { ok: true, layouts: [fixed] } : detectTables(grid, { asOf, facts });
     const layouts = detected.ok
-      ? detected.layouts.map((l) => (keyValue?.form ? l : withOverride(l, grid, options.layouts, detected.layouts.length === 1)))
+      ? detected.layouts.map((l) => (fixed ? l : withOverride(l, grid, options.layouts, detected.layouts.length === 1)))
       : forced
         ? [forced]
         : keyValue

@@ -134,7 +134,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
 
   const main = mainColumn(layout);
   const values = valueColumns(layout);
-  const hasValues = filled.some((f) => values.includes(f.col));
+  // A tick column holds marks: a line of words in it ("2.1. Tiếp cận dịch vụ" in a checklist's box column) is no value.
+  const ticks = layout.statusTicks;
+  const hasValues = filled.some(
+    (f) =>
+      values.includes(f.col) && !(ticks?.[f.col] !== undefined && typeof f.v === "string" && f.v.trim().length > 3 && !facts.of(f.v).tick),
+  );
   if (hasValues) return { role: "data" };
   const stt = layout.columns.stt;
 

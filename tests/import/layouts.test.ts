@@ -12,6 +12,7 @@ import {
   arrangements,
   anatomy,
   checklists,
+  writtenForms,
   figures,
   headings,
   more,
@@ -671,5 +672,39 @@ describe("13. checklists with no header row: a box beside each item, sections na
       [5, "Chưa thực hiện"],
       [6, "Hoàn thành"],
     ]);
+  });
+});
+
+describe("14. a units row under the headings, dates in words or spans, status where progress goes", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(writtenForms);
+  });
+
+  it("keeps the units row with the header: every task is read, none a table of figures", () => {
+    expect(c.tasks.map((t) => t.source.row).sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("reads a day in words, a span's end, a date after 'trước', a day without its year, in the sheet's year", () => {
+    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => t.due)).toEqual([
+      "2021-11-05",
+      "2021-11-20",
+      "2021-12-05",
+      "2021-12-15",
+      "2021-12-20",
+    ]);
+    expect(at(c).filter((p) => p.startsWith("BAD_DATE"))).toEqual([]);
+  });
+
+  it("reads a numbered choice as its status, and a status written in the progress column as the status", () => {
+    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => [t.status, t.progress])).toEqual([
+      ["Hoàn thành", 100],
+      ["Hoàn thành", 100],
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", 30],
+      ["Chưa thực hiện", 0],
+    ]);
+    expect(at(c).filter((p) => p.startsWith("BAD_NUMBER") || p.startsWith("UNKNOWN_STATUS"))).toEqual([]);
   });
 });

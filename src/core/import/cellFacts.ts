@@ -80,7 +80,9 @@ export function aspectAtStart(key: string): TaskStatus | null {
 
 /** The whole text as a status word, or null. */
 export function statusWord(key: string): TaskStatus | null {
-  for (const [re, s] of STATUS_WORDS) if (re.test(key)) return s;
+  // A drop-down's numbered choices: "1. Hoàn thành", "2 - Đang thực hiện", "c) Chưa thực hiện".
+  const word = key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, "");
+  for (const [re, s] of STATUS_WORDS) if (re.test(word)) return s;
   return null;
 }
 

@@ -8,7 +8,7 @@ import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
 import { FactsCache, TextFacts, aspectAtStart, cellKind } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
-import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial } from "./dateText";
+import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
@@ -581,6 +581,33 @@ function readDate(
       return { value: d, bad: null, phrase: phrases && /^\D/.test(f.key) ? f.text : null };
     }
   }
+  // "1/11-20/11", "từ 01/10 đến 15/10": a span of days without a year; it is due at its end.
+  const span = YEARLESS_SPAN.exec(f.key);
+  if (span && ctx.year !== null && how?.order !== "md") {
+    const from = isoDate(ctx.year, Number(span[2]), Number(span[1]));
+    const to = isoDate(ctx.year, Number(span[4]), Number(span[3]));
+    if (from && to && from <= to) {
+      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, to));
+      return { value: to, bad: null, phrase: null };
+    }
+  }
+  // "ngày 5 tháng 11": a day said in words without its year, in the sheet's year.
+  const words = YEARLESS_WORDS.exec(f.key);
+  if (words && ctx.year !== null) {
+    const d = isoDate(ctx.year, Number(words[2]), Number(words[1]));
+    if (d) {
+      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
+      return { value: d, bad: null, phrase: phrases && /^(?!ngay )\D/.test(f.key) ? f.text : null };
+    }
+  }
+  // "trước 05/12/21", "hạn ngày 30.11.2021": a whole date after the word that says what it is.
+  const after = DATE_AFTER_WORD.exec(f.text);
+  const dated = after ? parseDateText(after[1]) : null;
+  if (dated) {
+    const order = how?.order ?? "dm";
+    const d = dateOf(dated, order) ?? dateOf(dated, order === "dm" ? "md" : "dm");
+    if (d) return { value: d, bad: null, phrase: phrases ? f.text : null };
+  }
   // "cuối năm", "tuần 2 tháng 12", "cuối tháng 11": a point of the year said in words.
   const said = phrases ? dayInWords(f.key, ctx.year) : null;
   if (said) {
@@ -615,6 +642,9 @@ function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, 
 }
 
 const YEARLESS = /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
+const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;
+const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
+const DATE_AFTER_WORD = /^(?:trước|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:ngày|trước))?\s*:?\s+(\S+)$/iu;
 
 function ambiguous(ctx: ExtractContext, r: number, col: number, taken: string, other: string, byExcel: boolean): Problem {
   return problem("DATE_AMBIGUOUS", where(ctx, r, col), taken, {
@@ -805,9 +835,10 @@ function readTask(
   const result = text(ctx, r, col.result);
   const noteText = text(ctx, r, col.note);
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
-  // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") is read as a result;
-  // a word or two ("gần xong") stays a bad number.
-  const progressWords = progressCell.bad !== null && progressCell.bad.trim().split(/\s+/).length >= 4 ? progressCell.bad : "";
+  // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
+  // "Đang làm (đã số hóa 6/10 năm sổ)") is read as a result; another word or two ("gần xong") stays a bad number.
+  const progressSays = (t: string) => t.trim().split(/\s+/).length >= 4 || ctx.facts.of(t).statusLead !== null;
+  const progressWords = progressCell.bad !== null && progressSays(progressCell.bad) ? progressCell.bad : "";
   // "Hạn 30/11 - …" inside a sentence, where no deadline column says it.
   let dueSaid: IsoDate | null = null;
   if (due.value === null && due.bad === null && due.phrase === null)

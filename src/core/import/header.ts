@@ -179,6 +179,19 @@ function headerLike(
 
 /** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
 export function isNumberingRow(cells: readonly unknown[]): boolean {
+  return numbersColumns(cells) || annotatesColumns(cells);
+}
+
+/**
+ * Under the headings, the unit or form of each column in brackets: "(mã)", "(%)", "(ngày/tháng)",
+ * "(số, ký hiệu VB)". Part of the header, never a header of its own nor data.
+ */
+function annotatesColumns(cells: readonly unknown[]): boolean {
+  const texts = cells.filter((c) => c !== null && c !== undefined && String(c).trim() !== "").map((c) => String(c).trim());
+  return texts.length >= 2 && texts.every((t) => t.length <= 30 && /^\([^()]+\)$/.test(t) && !/^\(\d+\)$/.test(t));
+}
+
+function numbersColumns(cells: readonly unknown[]): boolean {
   const labels = cells
     .filter((c) => c !== null && c !== undefined && String(c).trim() !== "")
     .map((c) =>
@@ -500,6 +513,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   for (let r = 1; r <= last && tops.length < MAX_CANDIDATES; r++) {
     const h = headerLike(grid, merges, r, opts.facts, memo);
     const spans = merges.startingOn(r).some((m) => m.right > m.left);
+    // The units row under a header ("(mã)", "(%)") is that header's, not the start of another.
+    if (r > 1 && tops.includes(r - 1) && annotatesColumns(grid.rows[r - 1] ?? [])) continue;
     if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
   }
 

@@ -680,25 +680,26 @@ describe("14. a units row under the headings, dates in words or spans, status wh
   beforeAll(async () => {
     c = await run(writtenForms);
   });
+  const quarter = () => c.tasks.filter((t) => t.source.sheet === "Quý IV").sort((a, b) => a.source.row - b.source.row);
+
+  it("takes the deadline of rows without one from the group row above them, and says so", () => {
+    const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
+    expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);
+    expect(months[0].note).toContain("Hạn lấy theo dòng trên bảng: THÁNG 11/2021");
+  });
 
   it("keeps the units row with the header: every task is read, none a table of figures", () => {
-    expect(c.tasks.map((t) => t.source.row).sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9]);
+    expect(quarter().map((t) => t.source.row)).toEqual([5, 6, 7, 8, 9]);
     expect(c.readings).toEqual([]);
   });
 
   it("reads a day in words, a span's end, a date after 'trước', a day without its year, in the sheet's year", () => {
-    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => t.due)).toEqual([
-      "2021-11-05",
-      "2021-11-20",
-      "2021-12-05",
-      "2021-12-15",
-      "2021-12-20",
-    ]);
+    expect(quarter().map((t) => t.due)).toEqual(["2021-11-05", "2021-11-20", "2021-12-05", "2021-12-15", "2021-12-20"]);
     expect(at(c).filter((p) => p.startsWith("BAD_DATE"))).toEqual([]);
   });
 
   it("reads a numbered choice as its status, and a status written in the progress column as the status", () => {
-    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => [t.status, t.progress])).toEqual([
+    expect(quarter().map((t) => [t.status, t.progress])).toEqual([
       ["Hoàn thành", 100],
       ["Hoàn thành", 100],
       ["Đang thực hiện", null],

@@ -213,6 +213,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
   let leadAbove: string | null = ctx.contextLead ?? null;
+  let dueAbove: DueAbove | null = null;
   const hiddenRows = new Set(grid.hiddenRows);
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     const role = rowRole(rowCtx, r);
@@ -244,8 +245,12 @@ export function extractTable(ctx: ExtractContext): TableRead {
       else if (role.level === "group") code = ctx.contextCode;
       if (role.group !== null) group = role.group;
       // "B. BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the rows below are that office's.
-      if (role.code === null && role.group === null)
-        leadAbove = findOfficials(role.label, "xã").length > 0 ? role.label : (ctx.contextLead ?? null);
+      if (role.code === null && role.group === null) {
+        // "THÁNG 11/2021", "Tuần 49", "THƯỜNG XUYÊN": the rows below are due then.
+        const due = dueOfLabel(ctx, role.label);
+        if (due) dueAbove = due;
+        else leadAbove = findOfficials(role.label, "xã").length > 0 ? role.label : (ctx.contextLead ?? null);
+      }
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
       continue;
     }
@@ -267,7 +272,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
-        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems, taskAbove, leadAbove)
+        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems, taskAbove, leadAbove, dueAbove)
         : layout.across
           ? null
           : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
@@ -634,6 +639,22 @@ function readDate(
   return { value: null, bad: f.text, phrase: null };
 }
 
+/** When the rows under a group row are due: the end of the period it names, or the phrase it is. */
+interface DueAbove {
+  label: string;
+  date: IsoDate | null;
+  phrase: string | null;
+}
+
+function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
+  const f = ctx.facts.of(label);
+  const year = f.period?.year ?? ctx.year;
+  if (f.period && year !== null && f.text.length <= 30) return { label: f.text, date: periodEnd(f.period, year), phrase: null };
+  const deadline = f.text.length <= 30 ? parseDeadline(f.text) : null;
+  if (deadline && (deadline.kind === "continuous" || deadline.kind === "periodic")) return { label: f.text, date: null, phrase: f.text };
+  return null;
+}
+
 function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, d: IsoDate): Problem {
   return problem("YEAR_ASSUMED", where(ctx, r, col), text, {
     vi: `"${text}" không ghi năm; đọc là ${formatViDate(d)} theo năm của ngày báo cáo.`,
@@ -771,6 +792,7 @@ function readTask(
   problems: Problem[],
   hasTaskAbove: boolean,
   leadAbove: string | null,
+  dueAbove: DueAbove | null,
 ): RawTask | null | "continuation" | "continues-text" {
   const { layout, grid } = ctx;
   const col = layout.columns;
@@ -943,14 +965,17 @@ function readTask(
   if (noteText !== "") notes.unshift(noteText);
   const ownLead = text(ctx, r, col.lead);
   if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
+  // No deadline on the row: the group row above it says when ("THÁNG 11/2021"), and Ghi chú says so.
+  const groupDue = due.value === null && dueSaid === null && due.bad === null && due.phrase === null ? dueAbove : null;
+  if (groupDue) notes.push(`Hạn lấy theo dòng trên bảng: ${groupDue.label}`);
 
   return {
     code,
     content,
     lead: ownLead !== "" ? ownLead : (leadAbove ?? ""),
     partners: text(ctx, r, col.partners),
-    due: due.value ?? dueSaid,
-    dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase) : null,
+    due: due.value ?? dueSaid ?? groupDue?.date ?? null,
+    dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase ?? groupDue?.phrase ?? null) : null,
     status,
     statusText,
     progress,

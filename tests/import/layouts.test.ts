@@ -682,6 +682,15 @@ describe("14. a units row under the headings, dates in words or spans, status wh
   });
   const quarter = () => c.tasks.filter((t) => t.source.sheet === "Quý IV").sort((a, b) => a.source.row - b.source.row);
 
+  it("reads dossier counts with the fields across, over the days the title gives, the total column left out", () => {
+    expect(
+      (c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.early, d.onTime, d.late, d.pendingInTime]),
+    ).toEqual([
+      ["Hộ tịch", "2021-09-16", "2021-12-15", 12, 80, 60, 30, 1, 1],
+      ["Chứng thực", "2021-09-16", "2021-12-15", 2, 150, 140, 10, 0, 2],
+    ]);
+  });
+
   it("takes the deadline of rows without one from the group row above them, and says so", () => {
     const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
     expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);

@@ -2,6 +2,9 @@ import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { IsoDate, ymd } from "../dates/isoDate";
+import { findDate } from "../dates/deadline";
+import { contextPeriod } from "./contextPeriod";
 import { PeriodLabel, isTotalLabel, parsePeriod, periodEnd, periodStart, yearIn } from "./periods";
 import { parseCountCell } from "./values";
 
@@ -15,7 +18,11 @@ type RowMeasure = keyof DossierCounts | "receivedTotal" | "resolvedTotal" | "pen
 export interface DossierAcrossLayout {
   headerRow: number;
   labelCol: number;
-  periods: Array<{ col: number; p: PeriodLabel }>;
+  /**
+   * A record per column: its period, and where the fields are across ("Hộ tịch | Chứng thực | Đất
+   * đai" under a title giving the period) the column's field and the title's own days.
+   */
+  periods: Array<{ col: number; p: PeriodLabel; field?: string; from?: IsoDate; to?: IsoDate }>;
   rows: Array<{ row: number; measure: RowMeasure }>;
   year: number | null;
   field: string;
@@ -73,14 +80,20 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
   if (!/\bgiai quyet\b/.test(words) || !/\b(?:tiep nhan|truc tuyen)\b/.test(words)) return null;
   for (let r = 1; r <= last; r++) {
     const cells = grid.rows[r - 1] ?? [];
-    const periods: Array<{ col: number; p: PeriodLabel }> = [];
-    const before: number[] = [];
+    let periods: DossierAcrossLayout["periods"] = [];
+    let before: number[] = [];
     cells.forEach((v, i) => {
       if (isBlank(v)) return;
       const p = typeof v === "string" ? parsePeriod(v) : null;
       if (p) periods.push({ col: i + 1, p });
       else if (periods.length === 0 && typeof v === "string" && !isTotalLabel(v)) before.push(i + 1);
     });
+    if (periods.length < 2) {
+      // Fields across instead ("Chỉ tiêu | Hộ tịch | Chứng thực | Đất đai | Tổng cộng"), the period in the title.
+      const across = fieldsAcross(grid, r);
+      if (!across) continue;
+      ({ periods, before } = across);
+    }
     if (periods.length < 2 || before.length === 0) continue;
     // The label column is the one whose rows name the counts ("TT | Chỉ tiêu | Tháng 7 …": Chỉ tiêu).
     const measuresIn = (c: number) => {
@@ -112,6 +125,35 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
   return null;
 }
 
+// "(Từ ngày 15/9/2021 đến ngày 14/12/2021)": the days a report covers, said in its title.
+const SPAN =
+  /từ\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
+/** A header row of fields (not periods) right of its first text, with the title giving the period. */
+function fieldsAcross(grid: Grid, r: number): { periods: DossierAcrossLayout["periods"]; before: number[] } | null {
+  const cells = grid.rows[r - 1] ?? [];
+  const texts = cells.map((v, i) => ({ v, col: i + 1 })).filter((x) => typeof x.v === "string" && !isBlank(x.v));
+  if (texts.length < 3 || cells.some((v) => typeof v === "number")) return null;
+  const [label, ...rest] = texts;
+  const fields = rest.filter((x) => !isTotalLabel(x.v as string) && !parsePeriod(x.v as string));
+  if (fields.length < 2 || fields.length < rest.length - 1) return null;
+  let span: { from: IsoDate; to: IsoDate } | null = null;
+  for (let t = 1; t < r && span === null; t++)
+    for (const v of grid.rows[t - 1] ?? []) {
+      const m = SPAN.exec(cellText(v));
+      const from = m ? findDate(m[1]) : null;
+      const to = m ? findDate(m[2]) : null;
+      if (from && to && from <= to) span = { from, to };
+    }
+  const period = contextPeriod(grid, r, span ? ymd(span.to).y : null);
+  const p: PeriodLabel | undefined = period?.label ?? (span ? { kind: "day", index: 0, year: ymd(span.to).y } : undefined);
+  if (!p) return null;
+  return {
+    before: [label.col],
+    periods: fields.map((f) => ({ col: f.col, p, field: fieldName(f.v as string), ...(span ?? {}) })),
+  };
+}
+
 /**
  * One record per period. What the sheet leaves out is worked out from its other rows (direct =
  * received − online; pending = received − resolved); where that needs a choice the sheet does not
@@ -132,7 +174,8 @@ export function readDossiersAcross(
         en: `the periods in the header give no year; ${fallbackYear} was taken from the as-of date.`,
       }),
     );
-  for (const { col, p } of layout.periods) {
+  for (const column of layout.periods) {
+    const { col, p } = column;
     const got: Partial<Record<RowMeasure, number>> = {};
     for (const { row, measure } of layout.rows) {
       const n = parseCountCell(cellAt(grid, row, col));
@@ -182,9 +225,9 @@ export function readDossiersAcross(
         }),
       );
     records.push({
-      field: layout.field,
-      from: y === null ? null : periodStart(p, y),
-      to: y === null ? null : periodEnd(p, y),
+      field: column.field ?? layout.field,
+      from: column.from ?? (y === null ? null : periodStart(p, y)),
+      to: column.to ?? (y === null ? null : periodEnd(p, y)),
       carriedOver,
       online,
       inPerson,

@@ -1,8 +1,8 @@
 import { findDate } from "../dates/deadline";
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, cellText } from "./grid";
-import { PeriodLabel, parsePeriod, periodEnd, periodName } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 /**
  * The date a sheet's figures stand at when its table has no period or date column: the title says
@@ -35,7 +35,14 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   if (phrase) {
     const p = parsePeriod(phrase[0]);
     const y = p?.year ?? year;
-    if (p && y !== null && p.kind !== "year") return { date: periodEnd(p, y), name: periodName(p, y), label: { ...p, year: y } };
+    if (p && y !== null && p.kind !== "year") {
+      // "Quý IV/2021 (đến 15/12)": figures of the period so far, standing at that day of it.
+      const so = /(?:đến|tính đến)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/iu.exec(t);
+      const day = so ? isoDate(y, Number(so[2]), Number(so[1])) : null;
+      const end = periodEnd(p, y);
+      const date = day && day <= end && day >= periodStart(p, y) ? day : end;
+      return { date, name: periodName(p, y), label: { ...p, year: y } };
+    }
   }
   return null;
 }

@@ -447,8 +447,13 @@ function evaluate(
   const free = cols.filter((c) => used(c) && ticks[c] === undefined);
 
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
+  // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng") count answers:
+  // no one of them is the table's numerator, row number or total by its figures alone.
+  const answer = (c: number) => SURVEY_ANSWER.test(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
-    hiddenOk(c, f) ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0) : 0;
+    hiddenOk(c, f) && !answer(c)
+      ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
+      : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
 
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
@@ -563,6 +568,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
 }
+
+const SURVEY_ANSWER = /^(?:rat hai long|hai long|binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long)$/;
 
 /** Headings of a list of people: "Họ và tên" with "Chức vụ", "Ký tên" or "Ngày sinh". */
 function listsPeople(keys: readonly string[]): boolean {

@@ -20,6 +20,7 @@ import { yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
+import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
 
@@ -183,12 +184,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
   // A register of documents sent: a reading of the share sent electronically, never tasks.
+  // Where the sheet being read tells its cells go: a view of a sheet (one period's block) maps its
+  // cells back to the sheet's, each cell told once.
+  let sheetAccount: Accounting | undefined = options.account;
   const readRegister = (grid: Grid, sheetIndex: number, register: DocumentRegister) => {
     const context = sheetContext(grid, register.headerRow);
     const period = contextPeriod(grid, register.headerRow, context.year ?? (asOf ? ymd(asOf).y : null));
     const got = readDocumentRegister(grid, sheetIndex, register, period);
     if (got.reading) out.readings.push(got.reading);
-    const account = options.account;
+    const account = sheetAccount;
     // Without a reading the whole register is the skipped sheet's; with one, what follows it (totals, signature) is skipped.
     const left = (r: number) => (!got.reading ? "sheet-skipped" : r <= got.lastRow ? "field" : "row-skipped");
     if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, left(r)));
@@ -224,7 +228,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         ? readDossierTables(grid, dossierTable)
         : readDossiersAcross(grid, across as DossierAcrossLayout, asOf ? ymd(asOf).y : null);
       (out.dossiers ??= []).push(...got.records);
-      const account = options.account;
+      const account = sheetAccount;
       if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
       out.problems.push(...got.problems);
       out.sheets.push({
@@ -269,7 +273,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       guess: null,
     };
     out.sheets.push(report);
-    const account = options.account;
+    const account = sheetAccount;
     if (layouts.length === 0) {
       const d = detected as Extract<typeof detected, { ok: false }>;
       report.reason = d.reason;
@@ -318,6 +322,21 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   read.grids.forEach((grid, sheetIndex) => {
     for (const p of limitProblems(grid)) out.problems.push(p);
+    const blocks = sideBySide(grid, facts, asOf) ? null : periodBlocks(grid, facts);
+    if (blocks) {
+      const account = options.account;
+      for (const view of blocks) {
+        sheetAccount = account
+          ? (file, sheet, r, c, d) => {
+              const at = view.source(r, c);
+              if (at) account(file, sheet, at[0], at[1], d);
+            }
+          : undefined;
+        readSheet(view.grid, sheetIndex);
+      }
+      sheetAccount = account;
+      return;
+    }
     for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
   });
   for (const p of pastYearSheets(out.tasks)) out.problems.push(p);

@@ -1,0 +1,96 @@
+import { looseKey } from "../text/normalize";
+import { FactsCache, cellKind } from "./cellFacts";
+import { CellRange, Grid, GridCell, cellText } from "./grid";
+import { parsePeriod } from "./periods";
+
+const SCAN_ROWS = 30;
+
+interface Block {
+  from: number;
+  to: number;
+  label: string;
+}
+
+function blank(v: GridCell | undefined): boolean {
+  return v === undefined || cellKind(v) === "empty";
+}
+
+/** Where each period label of a row spans: its merge, else up to the next filled cell. */
+function blocksOf(grid: Grid, r: number): Block[] {
+  const row = grid.rows[r - 1] ?? [];
+  const blocks: Block[] = [];
+  for (let c = 1; c <= row.length; c++) {
+    const v = row[c - 1];
+    // "Quý IV/2021 (đến 15/12)": the period before its note.
+    if (typeof v !== "string" || !parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, ""))) continue;
+    const merge = grid.merges.find((m) => m.top === r && m.left === c);
+    let to = merge ? merge.right : c;
+    if (!merge) while (to < row.length && blank(row[to])) to++;
+    blocks.push({ from: c, to, label: v });
+  }
+  return blocks;
+}
+
+/**
+ * A table of figures whose periods each head a block of columns ("Quý III/2021" over "Rất hài lòng |
+ * Hài lòng | … | Tổng số phiếu | Tỷ lệ hài lòng (%)", then "Quý IV/2021" over the same): each block
+ * read as a table of its own, under its period, beside the rows' labels. Column letters and rows stay
+ * as they are; each view keeps the labels' columns and one block, the period written above its header.
+ */
+export interface BlockView {
+  grid: Grid;
+  /** The sheet's cell a cell of the view stands for; null where another view tells it. */
+  source: (r: number, c: number) => [number, number] | null;
+}
+
+export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {
+  for (let r = 1; r < Math.min(grid.rows.length, SCAN_ROWS); r++) {
+    const blocks = blocksOf(grid, r);
+    if (blocks.length < 2 || blocks.some((b) => b.to - b.from < 1)) continue;
+    const sub = grid.rows[r] ?? [];
+    const headings = (b: Block) => {
+      const keys: string[] = [];
+      for (let c = b.from; c <= b.to; c++) keys.push(looseKey(cellText(sub[c - 1] ?? null)));
+      return keys.join("|");
+    };
+    // The same headings under every period, words not figures.
+    const first = headings(blocks[0]);
+    if (first.replace(/\|/g, "") === "" || blocks.some((b) => headings(b) !== first)) continue;
+    const subTexts = sub.filter((v) => !blank(v));
+    if (subTexts.some((v) => typeof v !== "string" || facts.of(v).number !== null)) continue;
+    const labelsTo = blocks[0].from - 1;
+    if (labelsTo < 1) continue;
+    return blocks.map((b, i) => ({
+      grid: view(grid, r, labelsTo, b),
+      source: (row: number, c: number): [number, number] | null => {
+        // The period written above the headings is the block's own label.
+        if (row === r) return c === 1 ? [r, b.from] : null;
+        if (c > labelsTo) return [row, c];
+        // The rows' labels (and what is above the table) are the first view's to tell.
+        if (i > 0) return null;
+        // A label moved down onto the headings' row is the one above it.
+        return row === r + 1 && blank(grid.rows[r]?.[c - 1]) ? [r, c] : [row, c];
+      },
+    }));
+  }
+  return null;
+}
+
+/** The sheet with the labels' columns and one block kept, its period on the row above the headings. */
+function view(grid: Grid, r: number, labelsTo: number, b: Block): Grid {
+  const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to);
+  const rows = grid.rows.map((row, i) => {
+    if (i === r - 1) return [b.label];
+    const kept = row.map((v, k) => (keep(k + 1) ? v : null));
+    // A label merged down over both header rows ("Tiêu chí") is written on the headings' row.
+    if (i === r) for (let c = 1; c <= labelsTo; c++) if (blank(kept[c - 1])) kept[c - 1] = grid.rows[r - 1]?.[c - 1] ?? null;
+    return kept;
+  });
+  const merges: CellRange[] = grid.merges.filter((m) => m.top !== r && m.bottom !== r && keep(m.left) && keep(m.right));
+  return {
+    ...grid,
+    rows,
+    merges,
+    formats: Object.fromEntries(Object.entries(grid.formats).filter(([k]) => keep(Number(k.split(":")[1])))),
+  };
+}

@@ -703,6 +703,16 @@ describe("14. a units row under the headings, dates in words or spans, status wh
     ]);
   });
 
+  it("reads short forms as the sheet's own legend says: headings, officials and statuses", () => {
+    const coded = c.tasks.filter((t) => t.source.sheet === "Viết tắt").sort((a, b) => a.source.row - b.source.row);
+    expect(coded.map((t) => [t.lead, t.partners, t.status, t.progress])).toEqual([
+      ["Công chức Tư pháp-Hộ tịch", "Bộ phận Tiếp nhận và trả kết quả xã", "Hoàn thành", 100],
+      ["Công chức Tư pháp-Hộ tịch", "", "Đang thực hiện", 40],
+      ["Phó Chủ tịch Ủy ban nhân dân xã", "Công chức Văn phòng-Thống kê", "Chưa thực hiện", 0],
+    ]);
+    expect(at(c).filter((p) => p.includes("Viết tắt") && /UNMAPPED_COLUMN|UNKNOWN_STATUS|UNKNOWN_OFFICIAL/.test(p))).toEqual([]);
+  });
+
   it("takes the deadline of rows without one from the group row above them, and says so", () => {
     const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
     expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);

@@ -135,6 +135,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   status: ["trang thai", "tinh trang", "tinh hinh thuc hien", "trang thai thuc hien", "tinh trang thuc hien", "status", "state"],
   progress: [
+    // A column headed only "%" beside the tasks holds how far each is.
+    "%",
     "tien do",
     "tien do %",
     "% hoan thanh",

@@ -20,6 +20,7 @@ import { yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
+import { withLegend } from "./legend";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
@@ -320,8 +321,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     report.kind = layouts[0].kind;
     report.layout = layouts[0];
   };
-  read.grids.forEach((grid, sheetIndex) => {
-    for (const p of limitProblems(grid)) out.problems.push(p);
+  read.grids.forEach((sheet, sheetIndex) => {
+    for (const p of limitProblems(sheet)) out.problems.push(p);
+    // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
+    const grid = withLegend(sheet);
     const blocks = sideBySide(grid, facts, asOf) ? null : periodBlocks(grid, facts);
     if (blocks) {
       const account = options.account;

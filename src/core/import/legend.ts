@@ -1,0 +1,64 @@
+import { cleanText } from "../text/normalize";
+import { Grid, GridCell } from "./grid";
+
+/** An abbreviation as officials coin them: "HT", "ĐTH", "HT-TH", "MC", "PCT", "TN&TKQ". */
+const ABBR = "[A-ZĐ][A-ZĐ0-9&]{0,5}(?:-[A-ZĐ0-9&]{1,5})?";
+// "HT - Hoàn thành; ĐTH - Đang thực hiện", "MC: Bộ phận Một cửa", "VP = CC Văn phòng-Thống kê".
+const SAYS = new RegExp(`(?:^|[;,.:]\\s*|\\s)(${ABBR})\\s*(?:-|–|=|:)\\s*([^;,.()]{3,60}?)\\s*(?=[;,.]|$)`, "gu");
+// "Chủ trì (CT)", "Phối hợp (PH)": a heading's full name with its short form after it.
+const NAMED = new RegExp(`([\\p{L}][\\p{L} ]{2,30}?)\\s*\\((${ABBR})\\)`, "gu");
+
+interface Legend {
+  /** What a short value stands for ("MC" -> "Bộ phận Một cửa"). */
+  values: Map<string, string>;
+  /** What a short heading stands for ("PH" -> "Phối hợp"). */
+  headings: Map<string, string>;
+}
+
+function legendOf(grid: Grid): Legend | null {
+  const values = new Map<string, string>();
+  const headings = new Map<string, string>();
+  for (const row of grid.rows)
+    for (const v of row) {
+      if (typeof v !== "string" || v.length < 12 || v.length > 600) continue;
+      const text = cleanText(v);
+      const said = [...text.matchAll(SAYS)];
+      // A legend line says two or more ("HT - Hoàn thành; ĐTH - Đang thực hiện"), never one in passing.
+      if (said.length < 2) continue;
+      for (const m of said) if (!values.has(m[1])) values.set(m[1], m[2].trim());
+      for (const m of text.matchAll(NAMED)) if (!headings.has(m[2])) headings.set(m[2], m[1].trim());
+    }
+  return values.size >= 2 ? { values, headings } : null;
+}
+
+function short(v: GridCell): string | null {
+  return typeof v === "string" && v.trim().length <= 12 ? v.trim() : null;
+}
+
+/**
+ * A sheet kept in short forms explained by its own legend ("Ký hiệu: HT - Hoàn thành; ĐTH - Đang
+ * thực hiện …; CT - Chủ tịch UBND; MC - Bộ phận Một cửa …", "Chủ trì (CT), Phối hợp (PH)"): each cell
+ * that is only a short form read as what the legend says it stands for. A row of two or more short
+ * headings the legend names ("CT | PH") is a header and takes the headings' names; other cells take
+ * the values'. Rows and columns stay as they are; nothing the legend does not name is changed.
+ */
+export function withLegend(grid: Grid): Grid {
+  const legend = legendOf(grid);
+  if (!legend) return grid;
+  let changed = false;
+  const rows = grid.rows.map((row) => {
+    const named = row.filter((v) => {
+      const s = short(v);
+      return s !== null && legend.headings.has(s);
+    }).length;
+    const map = named >= 2 ? legend.headings : legend.values;
+    return row.map((v) => {
+      const s = short(v);
+      const full = s === null ? undefined : map.get(s);
+      if (full === undefined) return v;
+      changed = true;
+      return full;
+    });
+  });
+  return changed ? { ...grid, rows } : grid;
+}

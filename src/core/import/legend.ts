@@ -8,6 +8,8 @@ const SAYS = new RegExp(`(?:^|[;,.:]\\s*|\\s)(${ABBR})\\s*(?:-|–|=|:)\\s*([^;,
 // "Chủ trì (CT)", "Phối hợp (PH)": a heading's full name with its short form after it.
 const NAMED = new RegExp(`([\\p{L}][\\p{L} ]{2,30}?)\\s*\\((${ABBR})\\)`, "gu");
 
+const PAIR = /[A-ZĐ]{2}[A-ZĐ0-9&-]*\s*[-–=:]\s*\p{L}[^;,]*[;,][^;,]*[A-ZĐ]{2}/u;
+
 interface Legend {
   /** What a short value stands for ("MC" -> "Bộ phận Một cửa"). */
   values: Map<string, string>;
@@ -20,7 +22,8 @@ function legendOf(grid: Grid): Legend | null {
   const headings = new Map<string, string>();
   for (const row of grid.rows)
     for (const v of row) {
-      if (typeof v !== "string" || v.length < 12 || v.length > 600) continue;
+      // Most cells are tasks' texts: one cheap test rules them out before the pairs are looked for.
+      if (typeof v !== "string" || v.length < 12 || v.length > 600 || !PAIR.test(v)) continue;
       const text = cleanText(v);
       const said = [...text.matchAll(SAYS)];
       // A legend line says two or more ("HT - Hoàn thành; ĐTH - Đang thực hiện"), never one in passing.

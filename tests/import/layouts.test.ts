@@ -713,6 +713,15 @@ describe("14. a units row under the headings, dates in words or spans, status wh
     expect(at(c).filter((p) => p.includes("Viết tắt") && /UNMAPPED_COLUMN|UNKNOWN_STATUS|UNKNOWN_OFFICIAL/.test(p))).toEqual([]);
   });
 
+  it("reads a week's plan: each row due on the day merged beside it, parts done as progress", () => {
+    const week = c.tasks.filter((t) => t.source.sheet === "Lịch tuần").sort((a, b) => a.source.row - b.source.row);
+    expect(week.map((t) => [t.due, t.status, t.progress])).toEqual([
+      ["2021-12-06", "Hoàn thành", 100],
+      ["2021-12-06", "Đang thực hiện", 60],
+      ["2021-12-07", "Hoàn thành", 100],
+    ]);
+  });
+
   it("takes the deadline of rows without one from the group row above them, and says so", () => {
     const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
     expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);
@@ -733,7 +742,7 @@ describe("14. a units row under the headings, dates in words or spans, status wh
     expect(quarter().map((t) => [t.status, t.progress])).toEqual([
       ["Hoàn thành", 100],
       ["Hoàn thành", 100],
-      ["Đang thực hiện", null],
+      ["Đang thực hiện", 60],
       ["Đang thực hiện", 30],
       ["Chưa thực hiện", 0],
     ]);

@@ -127,6 +127,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ke hoach hoan thanh",
     "han theo ke hoach",
     "thoi gian",
+    // A week's work plan: the day each row is to be done ("Thứ Hai (06/12)").
+    "thu ngay",
     "due",
     "due date",
     "deadline",

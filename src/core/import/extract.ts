@@ -596,6 +596,15 @@ function readDate(
       return { value: to, bad: null, phrase: null };
     }
   }
+  // "Thứ Hai (06/12)", "Thứ Bảy, CN (11-12/12)": a weekday with its day, in the sheet's year (the last day of a span).
+  const weekday = WEEKDAY.exec(f.key);
+  if (weekday && ctx.year !== null) {
+    const d = isoDate(ctx.year, Number(weekday[2]), Number(weekday[1]));
+    if (d) {
+      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
+      return { value: d, bad: null, phrase: null };
+    }
+  }
   // "ngày 5 tháng 11": a day said in words without its year, in the sheet's year.
   const words = YEARLESS_WORDS.exec(f.key);
   if (words && ctx.year !== null) {
@@ -663,6 +672,8 @@ function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, 
 }
 
 const YEARLESS = /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
+const WEEKDAY =
+  /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)(?: (?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn))* (?:ngay )?(?:\d{1,2} )?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
 const DATE_AFTER_WORD = /^(?:trước|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:ngày|trước))?\s*:?\s+(\S+)$/iu;

@@ -722,6 +722,11 @@ describe("14. a units row under the headings, dates in words or spans, status wh
     ]);
   });
 
+  it("skips a register of citizens' feedback, one row per person's case, saying what it is", () => {
+    expect(c.tasks.filter((t) => t.source.sheet === "Sổ PAKN")).toEqual([]);
+    expect(c.problems.find((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Sổ PAKN")?.message).toContain("sổ ghi theo từng người");
+  });
+
   it("takes the deadline of rows without one from the group row above them, and says so", () => {
     const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
     expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);

@@ -575,7 +575,8 @@ const SURVEY_ANSWER = /^(?:rat hai long|hai long|binh thuong|khong hai long|rat 
 function listsPeople(keys: readonly string[]): boolean {
   return (
     keys.some((k) => /^(?:ho (?:va )?ten|full name)\b/.test(k)) &&
-    keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature)\b/.test(k))
+    // A register of citizens' cases ("Họ tên người phản ánh | Địa chỉ | Nội dung phản ánh …") lists people too.
+    keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature|dia chi)\b/.test(k))
   );
 }
 
@@ -584,7 +585,8 @@ function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: s
   if (early.some(listsPeople))
     return {
       guess: "people",
-      reason: "Sheet là danh sách người (Họ và tên, Chức vụ, Ký tên…), không phải bảng theo dõi nhiệm vụ hay số liệu.",
+      reason:
+        "Sheet là danh sách người hoặc sổ ghi theo từng người (Họ và tên, Địa chỉ, Chức vụ, Ký tên…), không phải bảng theo dõi nhiệm vụ hay số liệu.",
     };
   let texts = 0;
   let numbers = 0;

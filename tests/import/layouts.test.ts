@@ -727,6 +727,15 @@ describe("14. a units row under the headings, dates in words or spans, status wh
     expect(c.problems.find((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Sổ PAKN")?.message).toContain("sổ ghi theo từng người");
   });
 
+  it("reads a task's parts written under it (one per hamlet) as how far it is, never as tasks", () => {
+    const given = c.tasks.filter((t) => t.source.sheet === "Giao thôn").sort((a, b) => a.source.row - b.source.row);
+    expect(given.map((t) => [t.source.row, t.status, t.progress, t.doneDate])).toEqual([
+      [2, "Đang thực hiện", 50, null],
+      [5, "Hoàn thành", 100, "2021-10-12"],
+    ]);
+    expect(given[0].note).toContain("Theo từng phần: Thôn Đông: Hoàn thành 20/11/2021; Thôn Tây: Đang thực hiện");
+  });
+
   it("takes the deadline of rows without one from the group row above them, and says so", () => {
     const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
     expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);

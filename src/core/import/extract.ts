@@ -212,6 +212,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
+  // The last task with its own number, and the parts written under it ("- Thôn Đông" | "Xong").
+  let numbered: RawTask | null = null;
+  const parts = new Map<RawTask, RawTask[]>();
   let leadAbove: string | null = ctx.contextLead ?? null;
   let dueAbove: DueAbove | null = null;
   const hiddenRows = new Set(grid.hiddenRows);
@@ -332,11 +335,20 @@ export function extractTable(ctx: ExtractContext): TableRead {
         }),
       );
     if ("content" in read) {
+      if (numbered && isPartRow(ctx, r, read)) {
+        const list = parts.get(numbered) ?? [];
+        list.push(read);
+        parts.set(numbered, list);
+        continue;
+      }
       out.tasks.push(read);
       lastTask = read;
       lastTaskRow = r;
+      const stt = layout.columns.stt;
+      numbered = stt !== undefined && cellKind(cellAt(grid, r, stt)) !== "empty" ? read : null;
     } else out.readings.push(read);
   }
+  for (const [task, list] of parts) fromParts(task, list);
 
   if (layout.kind === "readings" && layout.across) {
     const across = readAcross(ctx, rowCtx, mark, out);
@@ -359,6 +371,41 @@ export function extractTable(ctx: ExtractContext): TableRead {
   }
   out.report.rows = out.tasks.length + out.readings.length;
   return out;
+}
+
+/**
+ * A row under a numbered task that is one of its parts ("- Thôn Đông" | "Xong" | 20/11/2021): no
+ * number, a short name after a dash, no lead or deadline of its own.
+ */
+function isPartRow(ctx: ExtractContext, r: number, t: RawTask): boolean {
+  const stt = ctx.layout.columns.stt;
+  if (stt === undefined || cellKind(cellAt(ctx.grid, r, stt)) !== "empty") return false;
+  if (!/^[-+•–]\s*\S/.test(t.content) || t.content.length > 60) return false;
+  return ownText(ctx, r, ctx.layout.columns.lead) === "" && t.due === null && t.dueText === null;
+}
+
+/**
+ * A task whose parts say how far it is: done when every part is, under way when some are, its
+ * completion the last part's; each part's state kept in Ghi chú. What the task's own row says wins.
+ */
+function fromParts(task: RawTask, list: readonly RawTask[]): void {
+  const done = list.filter((p) => p.status === "Hoàn thành").length;
+  const begun = list.some((p) => p.status === "Đang thực hiện");
+  const said = list.map((p) => {
+    const state = p.statusText ?? p.status ?? "không ghi";
+    const when = p.doneDate ? ` ${formatViDate(p.doneDate)}` : "";
+    return `${p.content.replace(/^[-+•–]\s*/, "")}: ${state}${when}`;
+  });
+  const notes = [task.note, `Theo từng phần: ${said.join("; ")}`];
+  if (task.status === null && task.statusText === null) {
+    task.status = done === list.length ? "Hoàn thành" : done > 0 || begun ? "Đang thực hiện" : "Chưa thực hiện";
+    notes.push(`Trạng thái theo các phần: ${done}/${list.length} phần xong`);
+    if (task.progress === null) task.progress = Math.round((done / list.length) * 10000) / 100;
+    const dates = list.map((p) => p.doneDate);
+    if (task.status === "Hoàn thành" && task.doneDate === null && dates.every((d) => d !== null))
+      task.doneDate = (dates as IsoDate[]).reduce((a, b) => (a > b ? a : b));
+  }
+  task.note = notes.filter((x) => x !== "").join("; ");
 }
 
 function totalRow(ctx: ExtractContext, r: number, valueScale: number): TotalRow {

@@ -711,6 +711,8 @@ describe("14. a units row under the headings, dates in words or spans, status wh
       ["Phó Chủ tịch Ủy ban nhân dân xã", "Công chức Văn phòng-Thống kê", "Chưa thực hiện", 0],
     ]);
     expect(at(c).filter((p) => p.includes("Viết tắt") && /UNMAPPED_COLUMN|UNKNOWN_STATUS|UNKNOWN_OFFICIAL/.test(p))).toEqual([]);
+    // Never a silent change: the sheet's line lists what each short form was read as.
+    expect(c.problems.find((p) => p.code === "LEGEND_READ" && p.sheet === "Viết tắt")?.value).toContain("MC = Bộ phận Một cửa");
   });
 
   it("reads a week's plan: each row due on the day merged beside it, parts done as progress", () => {

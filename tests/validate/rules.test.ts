@@ -263,6 +263,19 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(c.tasks).toHaveLength(2);
   });
 
+  it("LEGEND_READ: cells of short forms are read as the sheet's legend says, and the sheet says which", () => {
+    const rows = [
+      TASK_HEAD,
+      task({ status: "ĐTH" }),
+      task({ content: "Cập nhật danh mục TTHC", status: "HT", progress: 100, done: day("2021-11-30"), evidence: "QĐ 12/QĐ-UBND" }),
+      [],
+      ["Ký hiệu: HT - Hoàn thành; ĐTH - Đang thực hiện."],
+    ];
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "LEGEND_READ", null, null).value).toBe("ĐTH = Đang thực hiện; HT = Hoàn thành");
+    expect(c.tasks.map((t) => t.status).sort()).toEqual(["Hoàn thành", "Đang thực hiện"]);
+  });
+
   it("ROW_HIDDEN: a task row hidden in the workbook is read, and named", () => {
     const grid = { ...sheet([TASK_HEAD, task({}), task({ content: "Dòng cũ: niêm yết TTHC (bản cũ)" })]), hiddenRows: [3] };
     const c = consolidate([{ file: "so.xlsx", ok: true, grids: [grid] }], BUILTIN_PLAN, AS_OF);

@@ -1,17 +1,12 @@
-import { FactsCache, cellKind } from "./cellFacts";
+import { FactsCache } from "./cellFacts";
 import { Grid, GridCell } from "./grid";
 import { TableLayout } from "./header";
+import { filledCells } from "./rows";
 
 const SCAN_ROWS = 300;
 /** Boxes and marks an official ticks a list with ("☑ Bố trí ghế ngồi", "☐ Lắp biển chỉ dẫn", "[x] …"). */
 const BOX = /^(?:[☐☑☒□■✓✔✗✘✅❌]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))$/u;
 const TEXT_MIN = 12;
-
-function filled(row: readonly GridCell[]): Array<{ c: number; v: GridCell }> {
-  const out: Array<{ c: number; v: GridCell }> = [];
-  for (let i = 0; i < row.length; i++) if (cellKind(row[i]) !== "empty") out.push({ c: i + 1, v: row[i] });
-  return out;
-}
 
 /** A row of the list: its box's column, the item's text's column, and what is written after it. */
 interface Item {
@@ -22,12 +17,12 @@ interface Item {
 }
 
 function itemOf(r: number, row: readonly GridCell[]): Item | null {
-  const cells = filled(row);
+  const cells = filledCells(row);
   if (cells.length < 2 || cells.length > 4) return null;
   const [box, text, ...after] = cells;
   if (typeof box.v !== "string" || !BOX.test(box.v.trim())) return null;
   if (typeof text.v !== "string" || text.v.trim().length < TEXT_MIN) return null;
-  return { r, box: box.c, text: text.c, after: after.map((x) => x.c) };
+  return { r, box: box.col, text: text.col, after: after.map((x) => x.col) };
 }
 
 /**
@@ -49,8 +44,8 @@ export function checklistLayout(grid: Grid, facts: FactsCache): TableLayout | nu
   if (same.length < 3 || same.length < 0.8 * items.length || same[0].r < 2) return null;
   // Headed lists ("Đã xong" over the ticks) are the table detector's: only a list with no heading row above it is one.
   let top = same[0].r - 1;
-  while (top > 1 && filled(grid.rows[top - 1] ?? []).length > 0) {
-    const cells = filled(grid.rows[top - 1] ?? []);
+  while (top > 1 && filledCells(grid.rows[top - 1] ?? []).length > 0) {
+    const cells = filledCells(grid.rows[top - 1] ?? []);
     if (cells.length >= 2 && cells.every((x) => typeof x.v === "string" && !facts.of(x.v).long)) return null;
     top--;
   }

@@ -18,6 +18,7 @@ import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod } from "./contextPeriod";
 import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
 import { countWithUnit } from "./values";
+import { isLegendLine } from "./legend";
 import { sentenceFactsIn } from "./textFacts";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
@@ -531,7 +532,8 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
   for (const c of filledColumns(ctx.grid, r)) mark(r, c, "field");
 }
 
-const NOTE_ROW = /^\*?\s*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|notes?)\s*[:\-–]/iu;
+const NOTE_ROW =
+  /^\*?\s*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]/iu;
 
 /** "Ghi chú: số liệu T10, T11 là số ước", alone on its row under a table: a note on the table, not a record. */
 function noteRow(ctx: ExtractContext, r: number): string | null {
@@ -540,7 +542,8 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
   const texts = cols.map((c) => cellAt(ctx.grid, r, c)).filter((v): v is string => typeof v === "string");
   if (texts.length !== cols.length) return null;
   const first = cleanText(texts[0]);
-  return NOTE_ROW.test(first) ? texts.map(cleanText).join(" ") : null;
+  // A legend line ("HT - Hoàn thành; ĐTH - Đang thực hiện") is a note too, whatever begins it.
+  return NOTE_ROW.test(first) || texts.some(isLegendLine) ? texts.map(cleanText).join(" ") : null;
 }
 
 /** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */
@@ -623,43 +626,31 @@ function readDate(
     }
     return d ? { value: d, bad: null, phrase: null } : { value: null, bad: f.text, phrase: null };
   }
-  // "30/11", "trước 30/10": a day and month without a year, in the sheet's year.
-  const short = YEARLESS.exec(f.key);
-  if (short && ctx.year !== null) {
-    const [a, b] = [Number(short[1]), Number(short[2])];
-    const d = how?.order === "md" ? isoDate(ctx.year, a, b) : isoDate(ctx.year, b, a);
-    if (d) {
-      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
-      return { value: d, bad: null, phrase: phrases && /^\D/.test(f.key) ? f.text : null };
-    }
-  }
-  // "1/11-20/11", "từ 01/10 đến 15/10": a span of days without a year; it is due at its end.
-  const span = YEARLESS_SPAN.exec(f.key);
-  if (span && ctx.year !== null && how?.order !== "md") {
-    const from = isoDate(ctx.year, Number(span[2]), Number(span[1]));
-    const to = isoDate(ctx.year, Number(span[4]), Number(span[3]));
-    if (from && to && from <= to) {
-      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, to));
-      return { value: to, bad: null, phrase: null };
-    }
-  }
-  // "Thứ Hai (06/12)", "Thứ Bảy, CN (11-12/12)": a weekday with its day, in the sheet's year (the last day of a span).
-  const weekday = WEEKDAY.exec(f.key);
-  if (weekday && ctx.year !== null) {
-    const d = isoDate(ctx.year, Number(weekday[2]), Number(weekday[1]));
-    if (d) {
-      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
-      return { value: d, bad: null, phrase: null };
-    }
-  }
-  // "ngày 5 tháng 11": a day said in words without its year, in the sheet's year.
-  const words = YEARLESS_WORDS.exec(f.key);
-  if (words && ctx.year !== null) {
-    const d = isoDate(ctx.year, Number(words[2]), Number(words[1]));
-    if (d) {
-      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
-      return { value: d, bad: null, phrase: phrases && /^(?!ngay )\D/.test(f.key) ? f.text : null };
-    }
+  // A day read in the sheet's year: Kiểm tra says so where no title or name gives the year.
+  const inSheetYear = (d: IsoDate, phrase: string | null) => {
+    if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
+    return { value: d, bad: null, phrase };
+  };
+  const year = ctx.year;
+  if (year !== null) {
+    // "30/11", "trước 30/10": a day and month.
+    const short = YEARLESS.exec(f.key);
+    const [a, b] = short ? [Number(short[1]), Number(short[2])] : [0, 0];
+    const day = short ? (how?.order === "md" ? isoDate(year, a, b) : isoDate(year, b, a)) : null;
+    if (day) return inSheetYear(day, phrases && /^\D/.test(f.key) ? f.text : null);
+    // "1/11-20/11", "từ 01/10 đến 15/10": a span of days, due at its end.
+    const span = how?.order === "md" ? null : YEARLESS_SPAN.exec(f.key);
+    const from = span ? isoDate(year, Number(span[2]), Number(span[1])) : null;
+    const to = span ? isoDate(year, Number(span[4]), Number(span[3])) : null;
+    if (from && to && from <= to) return inSheetYear(to, null);
+    // "Thứ Hai (06/12)", "Thứ Bảy, CN (11-12/12)": a weekday with its day (the last day of a span).
+    const weekday = WEEKDAY.exec(f.key);
+    const onDay = weekday ? isoDate(year, Number(weekday[2]), Number(weekday[1])) : null;
+    if (onDay) return inSheetYear(onDay, null);
+    // "ngày 5 tháng 11": a day said in words.
+    const words = YEARLESS_WORDS.exec(f.key);
+    const inWords = words ? isoDate(year, Number(words[2]), Number(words[1])) : null;
+    if (inWords) return inSheetYear(inWords, phrases && /^(?!ngay )\D/.test(f.key) ? f.text : null);
   }
   // "trước 05/12/21", "hạn ngày 30.11.2021": a whole date after the word that says what it is.
   const after = DATE_AFTER_WORD.exec(f.text);
@@ -671,16 +662,9 @@ function readDate(
   }
   // "cuối năm", "tuần 2 tháng 12", "cuối tháng 11": a point of the year said in words.
   const said = phrases ? dayInWords(f.key, ctx.year) : null;
-  if (said) {
-    if (!said.ownYear && !ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, said.date));
-    return { value: said.date, bad: null, phrase: f.text };
-  }
+  if (said) return said.ownYear ? { value: said.date, bad: null, phrase: f.text } : inSheetYear(said.date, f.text);
   // "Tháng 11", "Quý IV": a period without its year, in the sheet's year.
-  if (phrases && f.period && f.period.year === null && ctx.year !== null) {
-    const d = periodEnd(f.period, ctx.year);
-    if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
-    return { value: d, bad: null, phrase: f.text };
-  }
+  if (phrases && f.period && f.period.year === null && ctx.year !== null) return inSheetYear(periodEnd(f.period, ctx.year), f.text);
   if (phrases) {
     const deadline = parseDeadline(f.text);
     if (deadline.kind === "due") return { value: deadline.due, bad: null, phrase: f.text };

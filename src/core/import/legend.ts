@@ -17,19 +17,28 @@ interface Legend {
   headings: Map<string, string>;
 }
 
+/** Pairs a legend line says ("HT - Hoàn thành; ĐTH - Đang thực hiện"); a line saying fewer than two is none. */
+function pairsIn(v: string): RegExpMatchArray[] {
+  // Most cells are tasks' texts: one cheap test rules them out before the pairs are looked for.
+  if (v.length < 12 || v.length > 600 || !PAIR.test(v)) return [];
+  const said = [...cleanText(v).matchAll(SAYS)];
+  return said.length >= 2 ? said : [];
+}
+
+/** Whether a text is a legend line: a note on the table, never a task. */
+export function isLegendLine(text: string): boolean {
+  return pairsIn(text).length > 0;
+}
+
 function legendOf(grid: Grid): Legend | null {
   const values = new Map<string, string>();
   const headings = new Map<string, string>();
   for (const row of grid.rows)
     for (const v of row) {
-      // Most cells are tasks' texts: one cheap test rules them out before the pairs are looked for.
-      if (typeof v !== "string" || v.length < 12 || v.length > 600 || !PAIR.test(v)) continue;
-      const text = cleanText(v);
-      const said = [...text.matchAll(SAYS)];
-      // A legend line says two or more ("HT - Hoàn thành; ĐTH - Đang thực hiện"), never one in passing.
-      if (said.length < 2) continue;
+      const said = typeof v === "string" ? pairsIn(v) : [];
+      if (said.length === 0) continue;
       for (const m of said) if (!values.has(m[1])) values.set(m[1], m[2].trim());
-      for (const m of text.matchAll(NAMED)) if (!headings.has(m[2])) headings.set(m[2], m[1].trim());
+      for (const m of cleanText(v as string).matchAll(NAMED)) if (!headings.has(m[2])) headings.set(m[2], m[1].trim());
     }
   return values.size >= 2 ? { values, headings } : null;
 }
@@ -45,10 +54,11 @@ function short(v: GridCell): string | null {
  * headings the legend names ("CT | PH") is a header and takes the headings' names; other cells take
  * the values'. Rows and columns stay as they are; nothing the legend does not name is changed.
  */
-export function withLegend(grid: Grid): Grid {
+export function withLegend(grid: Grid): { grid: Grid; read: ReadonlyMap<string, string> } {
   const legend = legendOf(grid);
-  if (!legend) return grid;
-  let changed = false;
+  // What was read in full, to be said in Kiểm tra ("HT = Hoàn thành"): never a silent change.
+  const read = new Map<string, string>();
+  if (!legend) return { grid, read };
   const rows = grid.rows.map((row) => {
     const named = row.filter((v) => {
       const s = short(v);
@@ -58,10 +68,10 @@ export function withLegend(grid: Grid): Grid {
     return row.map((v) => {
       const s = short(v);
       const full = s === null ? undefined : map.get(s);
-      if (full === undefined) return v;
-      changed = true;
+      if (full === undefined || s === null) return v;
+      read.set(s, full);
       return full;
     });
   });
-  return changed ? { ...grid, rows } : grid;
+  return read.size > 0 ? { grid: { ...grid, rows }, read } : { grid, read };
 }

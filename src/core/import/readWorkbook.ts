@@ -324,7 +324,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   read.grids.forEach((sheet, sheetIndex) => {
     for (const p of limitProblems(sheet)) out.problems.push(p);
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const grid = withLegend(sheet);
+    const { grid, read: shortForms } = withLegend(sheet);
+    if (shortForms.size > 0) {
+      const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
+          vi: `các ô chỉ ghi ký hiệu được đọc theo chú thích trên sheet: ${said}.`,
+          en: `cells holding only a short form were read by the sheet's legend: ${said}.`,
+        }),
+      );
+    }
     const blocks = sideBySide(grid, facts, asOf) ? null : periodBlocks(grid, facts);
     if (blocks) {
       const account = options.account;

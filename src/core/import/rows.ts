@@ -68,10 +68,10 @@ export interface RowContext {
   keyMemo: Map<string, string>;
 }
 
-function filledCells(cells: readonly GridCell[], width: number): Array<{ col: number; v: GridCell }> {
+/** The cells of a row that hold something, with their 1-based columns. */
+export function filledCells(cells: readonly GridCell[]): Array<{ col: number; v: GridCell }> {
   const out: Array<{ col: number; v: GridCell }> = [];
   for (let c = 0; c < cells.length; c++) if (cellKind(cells[c]) !== "empty") out.push({ col: c + 1, v: cells[c] });
-  void width;
   return out;
 }
 
@@ -105,7 +105,7 @@ function valueColumnsOf(layout: TableLayout): number[] {
 export function rowRole(ctx: RowContext, r: number): RowRole {
   const { grid, layout, facts } = ctx;
   const cells = grid.rows[r - 1] ?? [];
-  const filled = filledCells(cells, ctx.width);
+  const filled = filledCells(cells);
   if (filled.length === 0) return { role: "blank" };
   const labelRow = filled.length <= 3;
   if (labelRow) {

@@ -54,6 +54,18 @@ describe("officials", () => {
   ])("resolves %p", (alias, title) => {
     expect(resolveOfficial(alias)).toEqual(expect.objectContaining({ ok: true, title }));
   });
+  it.each([
+    ["Đ/c An - CT", "Chủ tịch Ủy ban nhân dân xã"],
+    ["chị Lan – TP", "Công chức Tư pháp-Hộ tịch"],
+    ["Nguyễn Văn An-PCT", "Phó Chủ tịch Ủy ban nhân dân xã"],
+    ["anh Hùng (CA)", "Trưởng Công an xã"],
+  ])("reads a person followed by the office's short name: %p", (text, title) => {
+    expect(resolveOfficial(text)).toEqual(expect.objectContaining({ ok: true, title }));
+  });
+  it("reads a dash and a short name as an office only after a person", () => {
+    expect(resolveOfficial("Thôn Đông - TC")).toEqual({ ok: false, text: "Thôn Đông - TC" });
+    expect(resolveOfficial("Kế hoạch - TC")).toEqual({ ok: false, text: "Kế hoạch - TC" });
+  });
   it("keeps an unknown name as written", () => {
     expect(resolveOfficial(" Ông  Ba ")).toEqual({ ok: false, text: "Ông Ba" });
   });

@@ -153,12 +153,29 @@ export type OfficialResolution = { ok: true; role: OfficialRole; title: string }
 export function resolveOfficial(text: string, unitType = "xã"): OfficialResolution {
   const [first] = findOfficials(text, unitType);
   if (first) return { ok: true, role: first.role, title: first.title };
-  // "chị Hoa (VP)", "anh Hùng (CA)": a person, and in brackets the office's short name.
-  const bracket = /\(([^()]{1,8})\)\s*$/.exec(text);
-  const role = bracket ? SHORT_NAMES[looseKey(bracket[1]).replace(/\s+/g, "")] : undefined;
+  const role = personsOffice(text);
   if (role) return { ok: true, role, title: officialTitle(role, unitType) };
   return { ok: false, text: cleanText(text) };
 }
+
+/**
+ * A person named with the office's short name after them: in brackets ("chị Hoa (VP)", "anh Hùng
+ * (CA)") or after a dash ("Đ/c An - CT", "chị Lan – TP"). The dash form counts only after a person
+ * (đ/c, anh, chị … or a capitalised name), so "Kế hoạch - TC" is not an official.
+ */
+function personsOffice(text: string): OfficialRole | undefined {
+  const bracket = /\(([^()]{1,8})\)\s*$/.exec(text);
+  if (bracket) return SHORT_NAMES[looseKey(bracket[1]).replace(/\s+/g, "")];
+  const dash = /^\s*(.+?)\s*[-–—]\s*([\p{L}.]{1,6})\s*$/u.exec(text);
+  if (!dash || !isPerson(dash[1])) return undefined;
+  return SHORT_NAMES[looseKey(dash[2]).replace(/[\s.]+/g, "")];
+}
+
+const PERSON_TITLE = /^(?:đ\/c|đ\.c|đc|đồng chí|anh|chị|ông|bà|cô|chú|a\.|c\.)\s*\p{L}[\p{L} ]{0,30}$/iu;
+const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u;
+// "Thôn Đông", "Tổ 3", "Ban Văn hóa": places and bodies, not people.
+const NOT_PERSON = /^(?:thôn|xóm|ấp|bản|buôn|tổ|khu|khóm|phòng|ban|bộ phận|ủy ban|ubnd|trường|trạm|hội|đoàn)\b/iu;
+const isPerson = (text: string) => !NOT_PERSON.test(text) && (PERSON_TITLE.test(text) || PERSON_NAME.test(text));
 
 /** Offices' short names as written in brackets after a person. */
 const SHORT_NAMES: Readonly<Record<string, OfficialRole>> = {
@@ -175,6 +192,8 @@ const SHORT_NAMES: Readonly<Record<string, OfficialRole>> = {
   ca: "cong-an",
   qs: "quan-su",
   mc: "mot-cua",
+  ct: "chu-tich",
+  pct: "pho-chu-tich",
 };
 
 /**

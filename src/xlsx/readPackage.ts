@@ -5,6 +5,7 @@ import { OutputKind } from "../core/outputMark";
 import { readOutputMark } from "./outputMark";
 import { PackageError, PackageParts } from "./packageParts";
 import { UnsafeXmlError, attr, decodeOoxmlEscapes, parseXml } from "./xmlSax";
+import { DEFAULT_THEME, StoredColour, resolveColour, themeSlot } from "./colours";
 
 /**
  * An .xlsx/.xlsm package -> one Grid per worksheet, read with a conforming streaming XML parser:
@@ -64,33 +65,80 @@ function isDateCode(code: string): boolean {
   return /[yd]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
-interface Styles {
-  /** Per cell format (the s attribute): its number format code, and whether it shows a date. */
-  formats: Array<{ code: string; date: boolean }>;
+interface CellStyle {
+  /** The number format code, and whether it shows a date. */
+  code: string;
+  date: boolean;
+  /** The cell's fill colour ("RRGGBB"), when it has one. */
+  fill: string | null;
 }
 
-function readStyles(xml: Uint8Array | null): Styles {
+interface Styles {
+  /** Per cell style (the s attribute). */
+  formats: CellStyle[];
+}
+
+const number = (v: string | undefined): number | undefined => (v === undefined || v === "" ? undefined : Number(v));
+
+/** styles.xml; the theme part is read only when a fill takes its colour from the theme. */
+async function readStyles(xml: Uint8Array | null, theme: () => Promise<Uint8Array | null>): Promise<Styles> {
   const custom = new Map<number, string>();
-  const xfs: number[] = [];
+  const xfs: Array<{ numFmt: number; fill: number }> = [];
+  // The solid colour of each fill of <fills> (a pattern's foreground); null for none.
+  const fills: Array<StoredColour | null> = [];
   if (xml) {
     let inCellXfs = false;
+    let inFills = false;
+    let pattern: string | null = null;
     parseXml(xml, {
       open: (name, a) => {
         if (name === "numFmt") custom.set(Number(a.numFmtId), decodeOoxmlEscapes(a.formatCode ?? ""));
         else if (name === "cellXfs") inCellXfs = true;
-        else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+        else if (name === "xf" && inCellXfs) xfs.push({ numFmt: Number(a.numFmtId ?? 0), fill: Number(a.fillId ?? 0) });
+        else if (name === "fills") inFills = true;
+        else if (inFills && name === "fill") fills.push(null);
+        else if (inFills && name === "patternFill") pattern = a.patternType ?? "none";
+        else if (inFills && name === "fgColor" && pattern !== null && pattern !== "none")
+          fills[fills.length - 1] = { rgb: a.rgb, theme: number(a.theme), tint: number(a.tint), indexed: number(a.indexed) };
       },
       close: (name) => {
         if (name === "cellXfs") inCellXfs = false;
+        else if (name === "fills") inFills = false;
+        else if (name === "patternFill") pattern = null;
       },
     });
   }
+  const themeColours = fills.some((f) => f?.theme !== undefined) ? readTheme(await theme()) : DEFAULT_THEME;
+  const colours = fills.map((f) => (f ? resolveColour(f, themeColours) : null));
   return {
-    formats: xfs.map((id) => {
+    formats: xfs.map(({ numFmt: id, fill }) => {
       const code = custom.get(id) ?? BUILTIN_CODES[id] ?? "General";
-      return { code, date: DATE_IDS.has(id) || (custom.has(id) && isDateCode(code)) };
+      return { code, date: DATE_IDS.has(id) || (custom.has(id) && isDateCode(code)), fill: colours[fill] ?? null };
     }),
   };
+}
+
+/** The theme's colour slots (lt1, dk1, lt2, dk2, accent1–6 …); Office's defaults where it has none. */
+function readTheme(xml: Uint8Array | null): readonly string[] {
+  if (!xml) return DEFAULT_THEME;
+  const slots = [...DEFAULT_THEME];
+  let slot: number | undefined;
+  let inScheme = false;
+  parseXml(xml, {
+    open: (name, a) => {
+      if (name === "clrScheme") inScheme = true;
+      else if (inScheme && themeSlot(name) !== undefined) slot = themeSlot(name);
+      else if (inScheme && slot !== undefined && (name === "srgbClr" || name === "sysClr")) {
+        const v = name === "srgbClr" ? a.val : a.lastClr;
+        if (v && /^[0-9A-Fa-f]{6}$/.test(v)) slots[slot] = v.toUpperCase();
+        slot = undefined;
+      }
+    },
+    close: (name) => {
+      if (name === "clrScheme") inScheme = false;
+    },
+  });
+  return slots;
 }
 
 function readSharedStrings(xml: Uint8Array | null): string[] {
@@ -120,7 +168,11 @@ function readSharedStrings(xml: Uint8Array | null): string[] {
   return out;
 }
 
-function readWorkbookParts(workbook: Uint8Array, rels: Uint8Array): { sheets: SheetRef[]; date1904: boolean } {
+function partPath(target: string): string {
+  return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+}
+
+function readWorkbookParts(workbook: Uint8Array, rels: Uint8Array): { sheets: SheetRef[]; date1904: boolean; theme: string } {
   const targets = new Map<string, { target: string; type: string }>();
   parseXml(rels, {
     open: (name, a) => {
@@ -138,11 +190,11 @@ function readWorkbookParts(workbook: Uint8Array, rels: Uint8Array): { sheets: Sh
       const rel = id ? targets.get(id) : undefined;
       // Chartsheets and dialog sheets hold no cells.
       if (!rel || !/worksheet$/i.test(rel.type)) return;
-      const path = rel.target.startsWith("/") ? rel.target.slice(1) : `xl/${rel.target.replace(/^\.\//, "")}`;
-      sheets.push({ name: a.name ?? "", path, hidden: a.state === "hidden" || a.state === "veryHidden" });
+      sheets.push({ name: a.name ?? "", path: partPath(rel.target), hidden: a.state === "hidden" || a.state === "veryHidden" });
     },
   });
-  return { sheets, date1904 };
+  const theme = [...targets.values()].find((t) => /\/theme$/i.test(t.type));
+  return { sheets, date1904, theme: theme ? partPath(theme.target) : "xl/theme/theme1.xml" };
 }
 
 function cellValue(
@@ -187,6 +239,7 @@ function cellValue(
 interface SheetRead {
   rows: GridCell[][];
   formats: Record<string, string>;
+  fills: Record<string, string>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -196,7 +249,7 @@ interface SheetRead {
 }
 
 function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[], date1904: boolean, limits: SheetLimits): SheetRead {
-  const out: SheetRead = { rows: [], formats: {}, merges: [], hiddenRows: [], hiddenCols: [], rowsPast: 0, cellsPast: 0 };
+  const out: SheetRead = { rows: [], formats: {}, fills: {}, merges: [], hiddenRows: [], hiddenCols: [], rowsPast: 0, cellsPast: 0 };
   let lastRowPast = 0;
   let row = 0;
   let col = 0;
@@ -280,6 +333,8 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
           const v = cellValue(cellType, value ?? "", inline, xf, shared, date1904);
           value = null;
+          // A coloured cell counts even when empty: a legend's swatch is one.
+          if (xf?.fill && row <= limits.maxRows && col <= limits.maxCols) out.fills[`${row}:${col}`] = xf.fill;
           if (v === null) return;
           // Past the limits: counted, not kept (Kiểm tra names them).
           if (row > limits.maxRows) {
@@ -331,8 +386,8 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
       return { ok: false, reason: "no-worksheets", detail: !workbook ? "thiếu xl/workbook.xml" : "thiếu xl/_rels/workbook.xml.rels" };
     const custom = await parts.read("docProps/custom.xml");
     const mark = custom ? readOutputMark(new TextDecoder().decode(custom)) : null;
-    const { sheets, date1904 } = readWorkbookParts(workbook, rels);
-    const styles = readStyles(await parts.read("xl/styles.xml"));
+    const { sheets, date1904, theme } = readWorkbookParts(workbook, rels);
+    const styles = await readStyles(await parts.read("xl/styles.xml"), () => parts.read(theme));
     const shared = readSharedStrings(await parts.read("xl/sharedStrings.xml"));
     const grids: Grid[] = [];
     for (const s of sheets) {
@@ -347,6 +402,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
         hidden: s.hidden,
         rows: read.rows,
         formats: read.formats,
+        ...(Object.keys(read.fills).length > 0 ? { fills: read.fills } : {}),
         merges: read.merges,
         hiddenRows: read.hiddenRows,
         hiddenCols: read.hiddenCols,

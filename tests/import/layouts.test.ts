@@ -13,6 +13,7 @@ import {
   anatomy,
   checklists,
   writtenForms,
+  colours,
   figures,
   headings,
   more,
@@ -763,5 +764,58 @@ describe("14. a units row under the headings, dates in words or spans, status wh
       ["Chưa thực hiện", 0],
     ]);
     expect(at(c).filter((p) => p.startsWith("BAD_NUMBER") || p.startsWith("UNKNOWN_STATUS"))).toEqual([]);
+  });
+});
+
+describe("15. status kept as the row's fill colour", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(colours);
+  });
+  const sheet = (name: string) => c.tasks.filter((t) => t.source.sheet === name).sort((a, b) => a.source.row - b.source.row);
+  const colourLines = (name: string) => c.problems.filter((p) => p.code === "STATUS_FROM_COLOUR" && p.sheet === name).map((p) => p.message);
+
+  it("reads each colour as the legend of coloured cells under the table says, and the legend is no task", () => {
+    expect(sheet("Theo dõi").map((t) => [t.source.row, t.status])).toEqual([
+      [4, "Hoàn thành"],
+      [5, "Đang thực hiện"],
+      [6, "Chưa thực hiện"],
+      [7, "Chưa thực hiện"],
+    ]);
+    expect(sheet("Theo dõi")[0].note).toContain("Trạng thái theo màu tô dòng: xanh lá (chú thích: Đã hoàn thành)");
+    // The unpainted row says nothing was written; it was not read from a colour.
+    expect(sheet("Theo dõi")[3].note).toContain("Trạng thái không ghi");
+    expect(colourLines("Theo dõi")).toEqual([
+      expect.stringContaining("xanh lá → Hoàn thành (dòng 4); vàng → Đang thực hiện (dòng 5); đỏ → Chưa thực hiện (dòng 6)"),
+    ]);
+    expect(colourLines("Theo dõi")[0]).toContain("theo chú thích màu trên sheet");
+  });
+
+  it("reads a legend written in words", () => {
+    expect(sheet("Chú thích chữ").map((t) => [t.status, t.note])).toEqual([
+      ["Hoàn thành", expect.stringContaining("xanh lá (chú thích: đã hoàn thành)")],
+      ["Đang thực hiện", expect.stringContaining("vàng (chú thích: đang thực hiện)")],
+    ]);
+  });
+
+  it("without a legend reads only green and yellow, theme colours and tints included, says so, and names the red row unread", () => {
+    expect(sheet("Không chú thích").map((t) => t.status)).toEqual([
+      "Hoàn thành",
+      "Hoàn thành",
+      "Đang thực hiện",
+      "Chưa thực hiện",
+      "Chưa thực hiện",
+    ]);
+    const lines = colourLines("Không chú thích");
+    expect(lines).toEqual([
+      expect.stringContaining("các dòng tô đỏ (dòng 5) không ghi trạng thái"),
+      expect.stringContaining("xanh lá → Hoàn thành (dòng 2, 3); vàng → Đang thực hiện (dòng 4)"),
+    ]);
+    expect(lines[1]).toContain("sheet không có chú thích màu");
+  });
+
+  it("takes one colour over the whole table for decoration: the written status stands, nothing is read from it", () => {
+    expect(sheet("Tô cả bảng").map((t) => t.status)).toEqual(["Hoàn thành", "Chưa thực hiện"]);
+    expect(colourLines("Tô cả bảng")).toEqual([]);
   });
 });

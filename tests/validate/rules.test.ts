@@ -276,6 +276,19 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(c.tasks.map((t) => t.status).sort()).toEqual(["Hoàn thành", "Đang thực hiện"]);
   });
 
+  it("STATUS_FROM_COLOUR: a status left unwritten is read from the row's colour, and the rows are named", () => {
+    const rows = [
+      TASK_HEAD,
+      task({ status: null, progress: null }),
+      task({ content: "Cập nhật danh mục TTHC", status: null, progress: null }),
+    ];
+    const grid = { ...sheet(rows), fills: { "2:1": "00B050", "3:1": "FFFFFF" } };
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [grid] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "STATUS_FROM_COLOUR", null, null).value).toBe("xanh lá → Hoàn thành (dòng 2)");
+    expect(c.tasks.find((t) => t.source.row === 2)?.status).toBe("Hoàn thành");
+    expect(c.tasks.find((t) => t.source.row === 3)?.status).toBe("Chưa thực hiện");
+  });
+
   it("ROW_HIDDEN: a task row hidden in the workbook is read, and named", () => {
     const grid = { ...sheet([TASK_HEAD, task({}), task({ content: "Dòng cũ: niêm yết TTHC (bản cũ)" })]), hiddenRows: [3] };
     const c = consolidate([{ file: "so.xlsx", ok: true, grids: [grid] }], BUILTIN_PLAN, AS_OF);

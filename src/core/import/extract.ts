@@ -19,6 +19,7 @@ import { ContextPeriod } from "./contextPeriod";
 import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
 import { countWithUnit } from "./values";
 import { isLegendLine } from "./legend";
+import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
@@ -350,6 +351,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     } else out.readings.push(read);
   }
   for (const [task, list] of parts) fromParts(task, list);
+  if (layout.kind === "tasks" && grid.fills && layout.columns.content !== undefined) statusFromColours(ctx, out);
 
   if (layout.kind === "readings" && layout.across) {
     const across = readAcross(ctx, rowCtx, mark, out);
@@ -535,6 +537,14 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
 const NOTE_ROW =
   /^\*?\s*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]/iu;
 
+/** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
+function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {
+  const fills = ctx.grid.fills;
+  if (!fills || texts.length > 2) return false;
+  const coloured = Object.keys(fills).some((k) => k.startsWith(`${r}:`));
+  return coloured && texts.every((t) => ctx.facts.of(t).status !== null) && cols.length <= 2;
+}
+
 /** "Ghi chú: số liệu T10, T11 là số ước", alone on its row under a table: a note on the table, not a record. */
 function noteRow(ctx: ExtractContext, r: number): string | null {
   const cols = filledColumns(ctx.grid, r);
@@ -543,7 +553,73 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
   if (texts.length !== cols.length) return null;
   const first = cleanText(texts[0]);
   // A legend line ("HT - Hoàn thành; ĐTH - Đang thực hiện") is a note too, whatever begins it.
-  return NOTE_ROW.test(first) || texts.some(isLegendLine) ? texts.map(cleanText).join(" ") : null;
+  return NOTE_ROW.test(first) || texts.some(isLegendLine) || texts.some(isColourLegendLine) || isSwatchLine(ctx, r, cols, texts)
+    ? texts.map(cleanText).join(" ")
+    : null;
+}
+
+const rowList = (rows: readonly number[]) => (rows.length > 8 ? `${rows.slice(0, 8).join(", ")} …` : rows.join(", "));
+
+/**
+ * Tasks whose state nothing written gives, read from their row's colour where the sheet's colours
+ * mean something (fillStatus.ts). Each such task says so in Ghi chú, and Kiểm tra lists the rows read
+ * by each colour, and the coloured rows whose colour could not be read.
+ */
+function statusFromColours(ctx: ExtractContext, out: TableRead): void {
+  const { grid, layout } = ctx;
+  const fields = Object.values(layout.columns).map((c) => c as number);
+  const read = fillStatuses(
+    grid,
+    ctx.facts,
+    out.tasks.map((t) => t.source.row),
+    layout.columns.content as number,
+    fields,
+  );
+  if (!read) return;
+  const used = new Map<string, number[]>();
+  const unread = new Map<string, number[]>();
+  const legendSaid = new Map<string, string>();
+  for (const t of out.tasks) {
+    const c = read.byRow.get(t.source.row);
+    if (!c || t.status !== null || t.statusText !== null) continue;
+    if (c.status === null) {
+      unread.set(c.colour, [...(unread.get(c.colour) ?? []), t.source.row]);
+      if (c.legend) legendSaid.set(c.colour, c.legend);
+      continue;
+    }
+    t.status = c.status;
+    if (t.progress === null && c.status !== "Đang thực hiện") t.progress = c.status === "Hoàn thành" ? 100 : 0;
+    const said = c.legend ? ` (chú thích: ${c.legend})` : "";
+    t.note = [t.note, `Trạng thái theo màu tô dòng: ${c.colour}${said}`].filter((x) => x !== "").join("; ");
+    const key = `${c.colour} → ${c.status}`;
+    used.set(key, [...(used.get(key) ?? []), t.source.row]);
+  }
+  const at = { file: grid.file, sheet: grid.sheet };
+  if (used.size > 0) {
+    const list = [...used].map(([k, rows]) => `${k} (dòng ${rowList(rows)})`).join("; ");
+    const why = read.hasLegend
+      ? "theo chú thích màu trên sheet"
+      : "sheet không có chú thích màu, nên đọc theo cách tô thường dùng (xanh lá = Hoàn thành, vàng/cam = Đang thực hiện); hãy ghi trạng thái vào cột để chắc chắn";
+    out.problems.push(
+      problem("STATUS_FROM_COLOUR", at, list, {
+        vi: `trạng thái không ghi bằng chữ, được đọc theo màu tô dòng: ${list}; ${why}.`,
+        en: `no status is written; read from the rows' fill colour: ${list}; ${read.hasLegend ? "as the sheet's colour legend says" : "the sheet has no colour legend, so the usual practice was assumed"}.`,
+      }),
+    );
+  }
+  if (unread.size > 0) {
+    const list = [...unread]
+      .map(([colour, rows]) => `tô ${colour}${legendSaid.has(colour) ? ` = "${legendSaid.get(colour)}"` : ""} (dòng ${rowList(rows)})`)
+      .join("; ");
+    const why =
+      legendSaid.size > 0 ? "chú thích không cho biết đã làm đến đâu" : `màu tô không rõ nghĩa${read.hasLegend ? " trong chú thích" : ""}`;
+    out.problems.push(
+      problem("STATUS_FROM_COLOUR", at, list, {
+        vi: `các dòng ${list} không ghi trạng thái; ${why} nên không đọc trạng thái theo màu.`,
+        en: `rows ${list} have no status written; their colour has no known meaning, so it was not read.`,
+      }),
+    );
+  }
 }
 
 /** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */

@@ -25,6 +25,8 @@ export interface Grid {
   rows: GridCell[][];
   /** Number formats other than General, by "row:col". */
   formats: Record<string, string>;
+  /** Cells' fill colours ("RRGGBB") by "row:col", where the reader knows them and any cell has one. */
+  fills?: Record<string, string>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -32,6 +34,11 @@ export interface Grid {
   truncated?: boolean;
   /** What lay past the reader's limits, when something did: rows after `afterRow`, cells after column `afterColumn`. */
   notRead?: { rows: number; afterRow: number; cells: number; afterColumn: number };
+}
+
+/** A "row:col"-keyed record (formats, fills) with only the columns `keep` keeps. */
+export function keyedByColumns<T>(record: Readonly<Record<string, T>>, keep: (col: number) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => keep(Number(k.slice(k.indexOf(":") + 1)))));
 }
 
 export function isGridDate(v: GridCell): v is GridDate {
@@ -77,12 +84,31 @@ export function columnName(col: number): string {
 
 /** "B12" -> {row: 12, col: 2}. */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref.trim().toUpperCase());
-  if (!m) return null;
+  // Scanned by character code: the reader calls this for every cell of every sheet.
+  const s = ref.trim();
+  let i = s.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersFrom = i;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  for (; i < s.length && i - lettersFrom < 4; i++) {
+    const c = s.charCodeAt(i) & ~32; // a-z as A-Z
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (s.charCodeAt(i) === DOLLAR) i++;
+  const digits = s.length - i;
+  if (digits < 1 || digits > 7) return null;
+  let row = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return { row, col };
 }
+
+const DOLLAR = 36;
 
 export function parseRangeRef(ref: string): CellRange | null {
   const [a, b = a] = ref.split(":");

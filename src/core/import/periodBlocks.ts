@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
-import { CellRange, Grid, GridCell, cellText } from "./grid";
+import { CellRange, Grid, GridCell, cellText, keyedByColumns } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 30;
@@ -91,6 +91,7 @@ function view(grid: Grid, r: number, labelsTo: number, b: Block): Grid {
     ...grid,
     rows,
     merges,
-    formats: Object.fromEntries(Object.entries(grid.formats).filter(([k]) => keep(Number(k.split(":")[1])))),
+    formats: keyedByColumns(grid.formats, keep),
+    ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { IsoDate } from "../dates/isoDate";
 import { FactsCache, cellKind } from "./cellFacts";
-import { Grid, GridCell } from "./grid";
+import { Grid, GridCell, keyedByColumns } from "./grid";
 import { detectTables } from "./header";
 
 const SCAN_ROWS = 30;
@@ -16,7 +16,8 @@ function view(grid: Grid, from: number, to: number): Grid {
     ...grid,
     rows: grid.rows.map((row) => row.map((v, i) => (keep(i + 1) ? v : null))),
     merges: grid.merges.filter((m) => keep(m.left) && keep(m.right)),
-    formats: Object.fromEntries(Object.entries(grid.formats).filter(([k]) => keep(Number(k.split(":")[1])))),
+    formats: keyedByColumns(grid.formats, keep),
+    ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
   };
 }
 

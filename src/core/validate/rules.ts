@@ -69,6 +69,7 @@ export const RULES = {
   ROW_HIDDEN: { severity: "Cảnh báo", title: "Dòng bị ẩn trong sổ gốc", en: "Hidden row" },
   SHEET_PAST_YEAR: { severity: "Cảnh báo", title: "Sheet của năm trước", en: "A past year's sheet" },
   LEGEND_READ: { severity: "Cảnh báo", title: "Đọc ký hiệu theo chú thích của sheet", en: "Short forms read by the sheet's legend" },
+  STATUS_FROM_COLOUR: { severity: "Cảnh báo", title: "Trạng thái đọc theo màu tô dòng", en: "Status read from the rows' fill colour" },
   DOSSIER_COUNT_DERIVED: {
     severity: "Cảnh báo",
     title: "Số hồ sơ suy ra từ các dòng khác",

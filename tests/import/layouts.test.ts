@@ -11,6 +11,7 @@ import {
   across,
   arrangements,
   anatomy,
+  assignments,
   checklists,
   writtenForms,
   colours,
@@ -817,5 +818,46 @@ describe("15. status kept as the row's fill colour", () => {
   it("takes one colour over the whole table for decoration: the written status stands, nothing is read from it", () => {
     expect(sheet("Tô cả bảng").map((t) => t.status)).toEqual(["Hoàn thành", "Chưa thực hiện"]);
     expect(colourLines("Tô cả bảng")).toEqual([]);
+  });
+});
+
+describe("16. work given by the Chủ tịch: conclusions as sentences, days from the day given, a hidden old copy", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(assignments);
+  });
+  const sheet = (name: string) => c.tasks.filter((t) => t.source.sheet === name).sort((a, b) => a.source.row - b.source.row);
+
+  it("takes the lead and the deadline a conclusion's sentence gives, and says so; the recipients are no task", () => {
+    expect(sheet("TB kết luận").map((t) => [t.source.row, t.lead, t.due])).toEqual([
+      [4, "Công chức Tư pháp-Hộ tịch", "2021-10-31"],
+      [5, "Công chức Địa chính-Xây dựng", "2021-11-15"],
+      [6, "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+    ]);
+    expect(sheet("TB kết luận")[0].note).toContain("Hạn lấy theo nội dung: 31/10/2021");
+    expect(sheet("TB kết luận")[0].note).toContain("Chủ trì lấy theo nội dung: Giao công chức Tư pháp - Hộ tịch chủ trì");
+    expect(sheet("TB kết luận")[1].verdict).toBe("Quá hạn");
+  });
+
+  it("never reads the day of an update as the completion", () => {
+    expect(sheet("TB kết luận").map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-10-27"],
+      ["Chưa thực hiện", null],
+      ["Đang thực hiện", null],
+    ]);
+  });
+
+  it("counts a deadline given in days from the day the work was given, working days skipping weekends", () => {
+    expect(sheet("ĐC-XD").map((t) => [t.due, t.doneDate, t.status, t.progress])).toEqual([
+      ["2021-10-19", "2021-10-18", "Hoàn thành", 100],
+      ["2021-12-10", null, "Đang thực hiện", null],
+      ["2021-11-30", null, "Đang thực hiện", 50],
+    ]);
+    expect(sheet("ĐC-XD")[1].note).toContain("Hạn tính từ ngày giao 01/12/2021 cộng 7 ngày làm việc");
+  });
+
+  it("keeps the visible sheet's row over a hidden old copy, and names the copy", () => {
+    expect(sheet("ĐC-XD (cũ)")).toEqual([]);
+    expect(c.problems.find((p) => p.code === "DUPLICATE_TASK" && p.sheet === "ĐC-XD (cũ)")?.message).toContain("bị ẩn");
   });
 });

@@ -97,6 +97,16 @@ export function dedupeTasks(
             en: `the same text as row ${c.task.source.row} of this sheet; that row is used.`,
           }),
         );
+      } else if (prev && c.task.source.hiddenSheet && !prev.task.source.hiddenSheet) {
+        // A hidden sheet is put away (an old copy): it never replaces what the visible sheet says.
+        const d = c.task.source;
+        problems.push(
+          problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, c.task.content.slice(0, 80), {
+            vi: `sheet "${d.sheet}" bị ẩn; cùng nhiệm vụ với ${placeLabel(prev.task.source.file, prev.task.source.sheet, prev.task.source.row)} (sheet đang hiện); dùng dòng đó.`,
+            en: `sheet "${d.sheet}" is hidden; the same task as ${placeLabel(prev.task.source.file, prev.task.source.sheet, prev.task.source.row, "en")} on a visible sheet; that row is used.`,
+          }),
+        );
+        continue;
       } else if (prev && c.task.due !== null && prev.task.due !== null && c.task.due.slice(0, 4) < prev.task.due.slice(0, 4)) {
         // A later sheet holding last year's copy ("bản sao 2020") never replaces this year's row.
         const d = c.task.source;

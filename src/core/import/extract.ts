@@ -1,5 +1,5 @@
 import { findDate, parseDeadline } from "../dates/deadline";
-import { IsoDate, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
+import { IsoDate, addDays, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials } from "../plan/officials";
@@ -465,10 +465,32 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 type Mark = (r: number, c: number, d: Disposition) => void;
 
 /** "Hạn 30/11 - đã xong …", "Hạn Q4 - đang làm": the deadline written at the start of a sentence. */
-function dueInText(ctx: ExtractContext, text: string): { date: IsoDate; text: string; yearAssumed: boolean } | null {
+function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
   const m = /^(?:thời hạn|hạn|han|thoi han)\s*:?\s*([^–,;-]+)/iu.exec(text.trim());
+  return m ? dueOfPart(ctx, m[1].trim()) : null;
+}
+
+/** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
+function leadInSentence(text: string): { title: string; said: string } | null {
+  const m = /(?:^|[\s,;:)])giao\s+(?:cho\s+)?([^;,.:]{3,80})/iu.exec(text);
   if (!m) return null;
-  const part = m[1].trim();
+  const [first] = findOfficials(m[1], "xã");
+  return first ? { title: first.title, said: cleanText(`Giao ${m[1]}`).slice(0, 80) } : null;
+}
+
+type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
+
+// "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trước quý IV".
+const DUE_IN_SENTENCE =
+  /(?:^|[\s,;(])(?:trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+
+/** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng": an assignment written as prose. */
+function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
+  const m = DUE_IN_SENTENCE.exec(text);
+  return m ? dueOfPart(ctx, m[1].replace(/^ngày\s+(?=\d{1,2}[/.-])/iu, "").trim()) : null;
+}
+
+function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
   const f = ctx.facts.of(part);
   // A year taken from the as-of date rather than the sheet is named, as in a deadline column.
   const inYear = (date: IsoDate | null, own: boolean) =>
@@ -556,6 +578,25 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
   return NOTE_ROW.test(first) || texts.some(isLegendLine) || texts.some(isColourLegendLine) || isSwatchLine(ctx, r, cols, texts)
     ? texts.map(cleanText).join(" ")
     : null;
+}
+
+/** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */
+function daysAllowed(text: string): { n: number; working: boolean } | null {
+  const m = /^(\d{1,3})\s*(ngày\s*(làm việc)?)?$/iu.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 366 ? { n, working: m[3] !== undefined } : null;
+}
+
+/** Days counted Monday to Friday (public holidays are not known here). */
+function addWorkingDays(from: IsoDate, n: number): IsoDate {
+  let d = from;
+  for (let left = n; left > 0;) {
+    d = addDays(d, 1);
+    const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return d;
 }
 
 const rowList = (rows: readonly number[]) => (rows.length > 8 ? `${rows.slice(0, 8).join(", ")} …` : rows.join(", "));
@@ -656,7 +697,14 @@ function carryInto(
 }
 
 function source(ctx: ExtractContext, r: number, columns: Partial<Record<Field, number>>): Source {
-  return { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns };
+  return {
+    file: ctx.grid.file,
+    sheet: ctx.grid.sheet,
+    sheetIndex: ctx.sheetIndex,
+    row: r,
+    columns,
+    ...(ctx.grid.hidden ? { hiddenSheet: true } : {}),
+  };
 }
 
 function where(ctx: ExtractContext, r: number, col: number | undefined) {
@@ -930,7 +978,16 @@ function readTask(
   const codeCell = criterion(ctx, r, col.code);
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
-  const due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
+  let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
+  if (due.value === null && layout.assigned !== undefined) {
+    // "Thời hạn (ngày)": 15, "7 ngày làm việc" from the day the work was given.
+    const given = readDate(ctx, r, layout.assigned, undefined, problems, false).value;
+    const days = daysAllowed(text(ctx, r, col.due));
+    if (given !== null && days !== null) {
+      due = { value: days.working ? addWorkingDays(given, days.n) : addDays(given, days.n), bad: null, phrase: null };
+      notes.push(`Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`);
+    }
+  }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   if (due.bad !== null)
     problems.push(
@@ -994,6 +1051,15 @@ function readTask(
       if (said.yearAssumed && c !== undefined) problems.push(yearAssumed(ctx, r, c, said.text, said.date));
       break;
     }
+  if (dueSaid === null && due.value === null && due.bad === null && due.phrase === null) {
+    // "Giao công chức … hoàn thành trước ngày 31/10/2021": the task's own sentence says when.
+    const said = dueInSentence(ctx, content);
+    if (said !== null) {
+      dueSaid = said.date;
+      notes.push(`Hạn lấy theo nội dung: ${said.text}`);
+      if (said.yearAssumed && contentCol !== undefined) problems.push(yearAssumed(ctx, r, contentCol, said.text, said.date));
+    }
+  }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
   let doneDate = done.value;
   let doneFromSentence = false;
@@ -1083,6 +1149,9 @@ function readTask(
   if (noteText !== "") notes.unshift(noteText);
   const ownLead = text(ctx, r, col.lead);
   if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
+  // "Giao công chức Văn phòng - Thống kê chủ trì …": the one the sentence gives the work to.
+  const givenTo = ownLead === "" && leadAbove === null ? leadInSentence(content) : null;
+  if (givenTo !== null) notes.push(`Chủ trì lấy theo nội dung: ${givenTo.said}`);
   // No deadline on the row: the group row above it says when ("THÁNG 11/2021"), and Ghi chú says so.
   const groupDue = due.value === null && dueSaid === null && due.bad === null && due.phrase === null ? dueAbove : null;
   if (groupDue) notes.push(`Hạn lấy theo dòng trên bảng: ${groupDue.label}`);
@@ -1090,7 +1159,7 @@ function readTask(
   return {
     code,
     content,
-    lead: ownLead !== "" ? ownLead : (leadAbove ?? ""),
+    lead: ownLead !== "" ? ownLead : (leadAbove ?? givenTo?.title ?? ""),
     partners: text(ctx, r, col.partners),
     due: due.value ?? dueSaid ?? groupDue?.date ?? null,
     dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase ?? groupDue?.phrase ?? null) : null,

@@ -46,6 +46,8 @@ export interface TableLayout {
   columns: Partial<Record<Field, number>>;
   /** Tick columns under "Tình trạng" ("Đã hoàn thành | Đang thực hiện | Chưa thực hiện"): column -> status. */
   statusTicks?: Record<number, TaskStatus>;
+  /** The column of the day each task was given ("Ngày giao"), where a deadline is written in days from it. */
+  assigned?: number;
   /** Columns the user said not to use ("(không dùng)"): neither read nor carried into Ghi chú. */
   ignored?: number[];
   /** Readings across the columns (months, quarters …), to be unpivoted. */
@@ -264,6 +266,15 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
   return v;
 }
 
+const ASSIGNED_HEADING = /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b/;
+const OTHER_DATE_HEADING =
+  /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao)\b/;
+
+/** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
+export function isOtherDateHeading(key: string): boolean {
+  return OTHER_DATE_HEADING.test(key);
+}
+
 /** Tick columns: adjacent columns headed by status words whose cells are ticks. */
 function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: Grid, merges: MergeIndex): Record<number, TaskStatus> {
   const out: Record<number, TaskStatus> = {};
@@ -388,8 +399,12 @@ function evaluate(
 
   const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
   const byHeadings = <F extends Field>(m: Map<F, number>) => [...m].reduce((sum, [f, c]) => sum + headingScore(band, c, f, memo), 0);
+  // "Ngày giao", "Ngày cập nhật": dates of the work's start or of the entry, never its deadline or completion.
+  const otherDate = (c: number, f: Field) => (f === "due" || f === "doneDate") && isOtherDateHeading(band.keys[c - 1] ?? "");
   const taskScore = (c: number, f: TaskField) =>
-    hiddenOk(c, f) ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0) : 0;
+    hiddenOk(c, f) && !otherDate(c, f)
+      ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
+      : 0;
   const across = findAcross(band, grid, merges, profiles);
   if (across && rows.length > 0) {
     const periodCols = Object.keys(across.periods).map(Number);
@@ -481,7 +496,15 @@ function evaluate(
       (opts.dated === true && (readings.has("indicator") || readings.has("code")) && !countsTasks(band.keys)));
   if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
-    const layout: TableLayout = { ...base, kind: "tasks", columns, ...(Object.keys(ticks).length > 0 ? { statusTicks: ticks } : {}) };
+    // The day work was given, where a heading says it: a deadline given in days counts from it.
+    const assigned = cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c));
+    const layout: TableLayout = {
+      ...base,
+      kind: "tasks",
+      columns,
+      ...(Object.keys(ticks).length > 0 ? { statusTicks: ticks } : {}),
+      ...(assigned !== undefined ? { assigned } : {}),
+    };
     return { layout, band, score: tScore, byHeadings: byHeadings(tasks) + Object.keys(ticks).length };
   }
   if (readingFits && rScore >= MIN_TABLE_SCORE) {

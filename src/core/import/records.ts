@@ -12,6 +12,8 @@ export interface Source {
   row: number;
   /** 1-based source column of each field, so a problem can name its cell. Empty for rows typed into the master. */
   columns: Partial<Record<Field, number>>;
+  /** Set when the sheet is hidden in its workbook (an old copy, put away): it never replaces a visible sheet's row. */
+  hiddenSheet?: true;
 }
 
 /** A task row as read, before the plan is applied. Unknown text is kept as written. */

@@ -28,6 +28,8 @@ const TOTAL = /^(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
 const DERIVED = /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung)$)/;
+// "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).
+const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
 const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam/;
 const LABEL_MAX_CHARS = 40;
 
@@ -112,7 +114,11 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     // Only short rows can be a signature or a total: their texts are read, a data row's are not.
     const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
-    if (shortKeys.some((k) => FOOTER.test(k)) || texts.some((t) => DATE_LINE.test(t.key) && t.text.length <= 80)) return { role: "footer" };
+    if (
+      shortKeys.some((k) => FOOTER.test(k)) ||
+      texts.some((t) => (DATE_LINE.test(t.key) && t.text.length <= 80) || RECIPIENTS.test(t.text))
+    )
+      return { role: "footer" };
     if (texts.length > 0 && TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text)))
       return { role: "total" };
   }

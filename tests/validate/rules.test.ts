@@ -276,6 +276,18 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(c.tasks.map((t) => t.status).sort()).toEqual(["Hoàn thành", "Đang thực hiện"]);
   });
 
+  it("LEGACY_ENCODING: a sheet typed in VNI is read as Unicode, and the sheet says so", () => {
+    const rows = [
+      ["Noäi dung coâng vieäc", "Maõ tieâu chí", "Chuû trì", "Haïn hoaøn thaønh", "Traïng thaùi"],
+      ["Nieâm yeát thuû tuïc haønh chính", "2.2", "CC Tö phaùp - Hoä tòch", day("2021-10-30"), "Hoaøn thaønh"],
+    ];
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "LEGACY_ENCODING", null, null).value).toBe("VNI");
+    expect(c.tasks.map((t) => [t.content, t.lead, t.status])).toEqual([
+      ["Niêm yết thủ tục hành chính", "Công chức Tư pháp-Hộ tịch", "Hoàn thành"],
+    ]);
+  });
+
   it("STATUS_FROM_COLOUR: a status left unwritten is read from the row's colour, and the rows are named", () => {
     const rows = [
       TASK_HEAD,

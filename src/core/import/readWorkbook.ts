@@ -21,6 +21,8 @@ import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
 import { withLegend } from "./legend";
+import { formatViNumber } from "../format/viNumber";
+import { withUnicodeText } from "./legacyText";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
@@ -323,8 +325,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   read.grids.forEach((sheet, sheetIndex) => {
     for (const p of limitProblems(sheet)) out.problems.push(p);
+    // Text typed in VNI or TCVN3 ("Coâng vieäc") read as the Unicode it means, and said.
+    const unicode = withUnicodeText(sheet);
+    if (unicode.encoding !== null) {
+      const font = unicode.encoding === "VNI" ? "VNI-Times" : ".VnTime";
+      out.problems.push(
+        problem("LEGACY_ENCODING", { file: sheet.file, sheet: sheet.sheet }, unicode.encoding, {
+          vi: `chữ trên sheet được gõ bằng bảng mã ${unicode.encoding} (phông ${font} …): ${formatViNumber(unicode.cells)} ô đã được đọc sang Unicode. Hãy kiểm tra các nhiệm vụ của sheet, và chuyển sổ sang Unicode (Unikey › Công cụ chuyển mã) để lần sau đọc thẳng.`,
+          en: `the sheet is typed in the ${unicode.encoding} encoding (font ${font} …): ${unicode.cells} cells were read as Unicode. Check the sheet's tasks, and convert the workbook to Unicode.`,
+        }),
+      );
+    }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(sheet);
+    const { grid, read: shortForms } = withLegend(unicode.grid);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(

@@ -69,6 +69,11 @@ export const RULES = {
   ROW_HIDDEN: { severity: "Cảnh báo", title: "Dòng bị ẩn trong sổ gốc", en: "Hidden row" },
   SHEET_PAST_YEAR: { severity: "Cảnh báo", title: "Sheet của năm trước", en: "A past year's sheet" },
   LEGEND_READ: { severity: "Cảnh báo", title: "Đọc ký hiệu theo chú thích của sheet", en: "Short forms read by the sheet's legend" },
+  LEGACY_ENCODING: {
+    severity: "Cảnh báo",
+    title: "Chữ gõ bằng bảng mã cũ (VNI, TCVN3)",
+    en: "Text in a legacy Vietnamese encoding (VNI, TCVN3)",
+  },
   STATUS_FROM_COLOUR: { severity: "Cảnh báo", title: "Trạng thái đọc theo màu tô dòng", en: "Status read from the rows' fill colour" },
   DOSSIER_COUNT_DERIVED: {
     severity: "Cảnh báo",

@@ -1,0 +1,39 @@
+import { LegacyEncoding, decodeLegacy, isUnicodeVietnamese, legacyMarks } from "../text/legacyEncoding";
+import { Grid, GridCell } from "./grid";
+
+/**
+ * A sheet typed in a legacy Vietnamese encoding (VNI-Windows, TCVN3) read as the Unicode it means.
+ * Decided for the sheet as a whole: at least three texts carry the encoding's marks and hardly any
+ * holds Unicode Vietnamese (a sheet mixing both keeps its Unicode cells as they are). Rows and columns
+ * stay, and so does the sheet's name: Nguồn must name the sheet as the workbook does.
+ */
+export function withUnicodeText(grid: Grid): { grid: Grid; encoding: LegacyEncoding | null; cells: number } {
+  let vni = 0;
+  let tcvn3 = 0;
+  let unicode = 0;
+  let nonAscii = 0;
+  const texts = [grid.sheet, ...grid.rows.flatMap((row) => row.filter((v): v is string => typeof v === "string"))];
+  for (const t of texts) {
+    if (!/[^ -~\t\n\r]/.test(t)) continue;
+    nonAscii++;
+    if (isUnicodeVietnamese(t)) {
+      unicode++;
+      continue;
+    }
+    const m = legacyMarks(t);
+    if (m.vni >= 2 || (m.vni >= 1 && t.length <= 12)) vni++;
+    if (m.tcvn3 >= 2 || (m.tcvn3 >= 1 && t.length <= 12)) tcvn3++;
+  }
+  const best = Math.max(vni, tcvn3);
+  if (best < 3 || best < nonAscii * 0.5 || unicode > nonAscii * 0.2) return { grid, encoding: null, cells: 0 };
+  const encoding: LegacyEncoding = vni >= tcvn3 ? "VNI" : "TCVN3";
+  let cells = 0;
+  const decode = (v: GridCell): GridCell => {
+    if (typeof v !== "string" || !/[^ -~\t\n\r]/.test(v) || isUnicodeVietnamese(v)) return v;
+    const d = decodeLegacy(v, encoding);
+    if (d !== v) cells++;
+    return d;
+  };
+  const rows = grid.rows.map((row) => row.map(decode));
+  return { grid: { ...grid, rows }, encoding, cells };
+}

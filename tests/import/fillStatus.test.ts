@@ -1,6 +1,7 @@
 import { FactsCache } from "../../src/core/import/cellFacts";
 import { colourFamily, fillStatuses } from "../../src/core/import/fillStatus";
-import { Grid, GridCell } from "../../src/core/import/grid";
+import { GridCell } from "../../src/core/import/grid";
+import { gridOf } from "../helpers/grids";
 import { applyTint, resolveColour, DEFAULT_THEME } from "../../src/xlsx/colours";
 
 describe("colourFamily", () => {
@@ -38,17 +39,7 @@ describe("stored colours", () => {
 });
 
 describe("fillStatuses", () => {
-  const grid = (rows: GridCell[][], fills: Record<string, string>): Grid => ({
-    file: "a.xlsx",
-    sheet: "S",
-    hidden: false,
-    rows,
-    formats: {},
-    fills,
-    merges: [],
-    hiddenRows: [],
-    hiddenCols: [],
-  });
+  const grid = (rows: GridCell[][], fills: Record<string, string>) => gridOf(rows, { file: "a.xlsx", sheet: "S", fills });
 
   it("reads 'chưa xong' as begun when the legend has a mark for work not begun", () => {
     const g = grid(

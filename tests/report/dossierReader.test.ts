@@ -6,6 +6,7 @@ import { readWorkbook } from "../../src/core/import/readWorkbook";
 import { DossierRecord, dossierStats, onTimeRate, onlineRate } from "../../src/core/summary/dossiers";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { projectPath } from "../helpers/shared";
+import { gridOf } from "../helpers/grids";
 
 // Fixtures: scripts/make-dossier-fixtures.ts, modelled on the one-stop system's exports.
 async function fixture(name: string): Promise<Grid> {
@@ -14,16 +15,7 @@ async function fixture(name: string): Promise<Grid> {
   return read.grids[0];
 }
 
-const sheet = (rows: GridCell[][]): Grid => ({
-  file: "so.xlsx",
-  sheet: "Hồ sơ",
-  hidden: false,
-  rows,
-  formats: {},
-  merges: [],
-  hiddenRows: [],
-  hiddenCols: [],
-});
+const sheet = (rows: GridCell[][]) => gridOf(rows, { sheet: "Hồ sơ" });
 const day = (iso: string): GridCell => ({ date: iso as IsoDate });
 const counts = (r: DossierRecord) => [
   r.carriedOver,

@@ -1,6 +1,7 @@
 import { decodeTcvn3, decodeVni, legacyMarks } from "../../src/core/text/legacyEncoding";
 import { withUnicodeText } from "../../src/core/import/legacyText";
-import { Grid, GridCell } from "../../src/core/import/grid";
+import { GridCell } from "../../src/core/import/grid";
+import { gridOf } from "../helpers/grids";
 
 describe("decodeVni", () => {
   it.each([
@@ -28,16 +29,7 @@ describe("decodeTcvn3", () => {
 });
 
 describe("legacy text on a sheet", () => {
-  const grid = (rows: GridCell[][]): Grid => ({
-    file: "a.xlsx",
-    sheet: "Theo doi",
-    hidden: false,
-    rows,
-    formats: {},
-    merges: [],
-    hiddenRows: [],
-    hiddenCols: [],
-  });
+  const grid = (rows: GridCell[][]) => gridOf(rows, { file: "a.xlsx", sheet: "Theo doi" });
 
   it("reads a sheet typed in VNI as Unicode, and counts the cells", () => {
     const read = withUnicodeText(

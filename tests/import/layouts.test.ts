@@ -25,6 +25,7 @@ import {
   typedDates,
 } from "../../scripts/fixtures/importClasses";
 import { tempDir } from "../helpers/cli";
+import { gridOf } from "../helpers/grids";
 
 // Each layout class officials use, written by scripts/fixtures/importClasses.ts, read field by field.
 const AS_OF = "2021-12-15" as IsoDate;
@@ -859,5 +860,23 @@ describe("16. work given by the Chủ tịch: conclusions as sentences, days fro
   it("keeps the visible sheet's row over a hidden old copy, and names the copy", () => {
     expect(sheet("ĐC-XD (cũ)")).toEqual([]);
     expect(c.problems.find((p) => p.code === "DUPLICATE_TASK" && p.sheet === "ĐC-XD (cũ)")?.message).toContain("bị ẩn");
+  });
+});
+
+describe("a numbered data row whose texts sound like headings", () => {
+  it("stays a row of the table above, never the header of a new one", () => {
+    const rows = [
+      ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Cơ quan chủ trì", "Sản phẩm", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Rà soát TTHC lĩnh vực hộ tịch", "TC 2.2", "Công chức Tư pháp - Hộ tịch", "Báo cáo", "Quý III/2021", "Đã xong"],
+      [2, "Số hóa hồ sơ, kết quả giải quyết TTHC", "TC 1.1", "Bộ phận TN&TKQ", "Hồ sơ được số hóa", "Tháng 11/2021", "Mới số hóa được 40%"],
+      [3, "Cập nhật Trang thông tin điện tử của xã", "TC 1.5", "Công chức Văn phòng - Thống kê", "Tin, bài", "Năm 2021", "Đã đăng 45 tin"],
+    ];
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due]).sort()).toEqual([
+      [2, "2.2", "2021-09-30"],
+      [3, "1.1", "2021-11-30"],
+      [4, "1.5", "2021-12-31"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
   });
 });

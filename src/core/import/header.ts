@@ -14,7 +14,7 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, isBlank } from "./grid";
+import { Grid, GridCell, isBlank } from "./grid";
 import { contextPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
@@ -533,6 +533,12 @@ function countsTasks(keys: readonly string[]): boolean {
  * assignment. A sheet may hold several tables one above the other; a header repeated mid-table
  * (a printed table pasted twice) is part of its table, not a new one.
  */
+function startsWithOrdinal(cells: readonly GridCell[]): boolean {
+  const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === "")).length;
+  return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3;
+}
+
 export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const merges = new MergeIndex(grid.merges);
   const memo = new Map<string, number>();
@@ -543,6 +549,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     const spans = merges.startingOn(r).some((m) => m.right > m.left);
     // The units row under a header ("(mã)", "(%)") is that header's, not the start of another.
     if (r > 1 && tops.includes(r - 1) && annotatesColumns(grid.rows[r - 1] ?? [])) continue;
+    // Below a header, a row that starts with its number ("5 | Số hóa hồ sơ … | TC 1.1 | …") is a
+    // data row, however much its texts sound like headings.
+    if (tops.length > 0 && startsWithOrdinal(grid.rows[r - 1] ?? [])) continue;
     if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
   }
 

@@ -12,6 +12,8 @@ import {
   arrangements,
   anatomy,
   assignments,
+  bullets,
+  dossierRegister,
   checklists,
   writtenForms,
   colours,
@@ -878,5 +880,66 @@ describe("a numbered data row whose texts sound like headings", () => {
       [4, "1.5", "2021-12-31"],
     ]);
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+});
+
+describe("17. tasks as bullet lines in one cell, grouped by a criterion named in words", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(bullets);
+  });
+  const itemOf = (t: Task) => Number(/việc (\d+)\//.exec(t.note)?.[1] ?? 0);
+
+  it("reads each bullet line as a task, with the line of the same place in the result and deadline cells", () => {
+    const got = [...c.tasks]
+      .sort((a, b) => a.source.row - b.source.row || itemOf(a) - itemOf(b))
+      .map((t) => [t.source.row, t.content, t.code, t.dueText ?? t.due, t.status, t.doneDate]);
+    expect(got).toEqual([
+      [4, "Cấp chữ ký số cho công chức mới", "1.5", "2021-11-30", "Hoàn thành", "2021-11-05"],
+      [4, "Lưu trữ hồ sơ điện tử trên phần mềm", "1.5", "2021-11-30", "Chưa thực hiện", null],
+      [5, "Mở hòm thư góp ý hằng tuần", "2.5", "Hằng tuần", "Đang thực hiện", null],
+      [5, "Trả lời kiến nghị cử tri kỳ họp giữa năm", "2.5", "2021-08-31", "Hoàn thành", "2021-08-25"],
+      [6, "Cử công chức đi học lớp trung cấp lý luận chính trị", "1.3", "2021-12-31", "Đang thực hiện", null],
+    ]);
+    expect(c.tasks.find((t) => t.content.startsWith("Lưu trữ"))?.note).toContain("việc 2/2 ghi trong ô C4");
+    expect(c.tasks.find((t) => t.content.startsWith("Lưu trữ"))?.verdict).toBe("Quá hạn");
+  });
+
+  it("takes the criterion from the group column that names it in words", () => {
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED" || p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+});
+
+describe("18. the one-stop desk's register of dossiers, one row per dossier", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(dossierRegister);
+  });
+
+  it("counts the register into the month's dossier figures, and reads no row as a task or a figure", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.readings).toEqual([]);
+    expect(
+      (c.dossiers ?? []).map((d) => [
+        d.field,
+        d.from,
+        d.to,
+        d.carriedOver,
+        d.online,
+        d.inPerson,
+        d.early,
+        d.onTime,
+        d.late,
+        d.pendingInTime,
+        d.pendingOverdue,
+        d.returned,
+      ]),
+    ).toEqual([["Hộ tịch", "2021-11-01", "2021-11-30", 1, 1, 5, 1, 1, 2, 1, 1, 1]]);
+  });
+
+  it("says the figures were counted from a register", () => {
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain(
+      "sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): 7 hồ sơ",
+    );
   });
 });

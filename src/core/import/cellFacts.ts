@@ -45,7 +45,7 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
     "Chưa thực hiện",
   ],
   [
-    /^(dang|dang th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip)$/,
+    /^(dang|dang th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien)$/,
     "Đang thực hiện",
   ],
   [
@@ -56,7 +56,8 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
 
 const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau)\b/, "Chưa thực hiện"],
-  [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam)\b/, "Đang thực hiện"],
+  // "Duy trì …": standing work kept up, so under way.
+  [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
   [
     /^(da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da thuc hien|hoan tat|da hoan tat|da ban hanh|da to chuc|da gui|da niem yet|da cap nhat|da hoan thien|completed|done)\b/,
     "Hoàn thành",

@@ -129,6 +129,18 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
 const SPAN =
   /từ\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
+/** The days the title lines above row `r` say the sheet covers ("từ ngày 01/11/2021 đến ngày 30/11/2021"). */
+export function titleSpan(grid: Grid, r: number): { from: IsoDate; to: IsoDate } | null {
+  for (let t = 1; t < r; t++)
+    for (const v of grid.rows[t - 1] ?? []) {
+      const m = SPAN.exec(cellText(v));
+      const from = m ? findDate(m[1]) : null;
+      const to = m ? findDate(m[2]) : null;
+      if (from && to && from <= to) return { from, to };
+    }
+  return null;
+}
+
 /** A header row of fields (not periods) right of its first text, with the title giving the period. */
 function fieldsAcross(grid: Grid, r: number): { periods: DossierAcrossLayout["periods"]; before: number[] } | null {
   const cells = grid.rows[r - 1] ?? [];
@@ -137,14 +149,7 @@ function fieldsAcross(grid: Grid, r: number): { periods: DossierAcrossLayout["pe
   const [label, ...rest] = texts;
   const fields = rest.filter((x) => !isTotalLabel(x.v as string) && !parsePeriod(x.v as string));
   if (fields.length < 2 || fields.length < rest.length - 1) return null;
-  let span: { from: IsoDate; to: IsoDate } | null = null;
-  for (let t = 1; t < r && span === null; t++)
-    for (const v of grid.rows[t - 1] ?? []) {
-      const m = SPAN.exec(cellText(v));
-      const from = m ? findDate(m[1]) : null;
-      const to = m ? findDate(m[2]) : null;
-      if (from && to && from <= to) span = { from, to };
-    }
+  const span = titleSpan(grid, r);
   const period = contextPeriod(grid, r, span ? ymd(span.to).y : null);
   const p: PeriodLabel | undefined = period?.label ?? (span ? { kind: "day", index: 0, year: ymd(span.to).y } : undefined);
   if (!p) return null;

@@ -275,9 +275,20 @@ export function extractTable(ctx: ExtractContext): TableRead {
       continue;
     }
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
+    // Several tasks as bullet lines in one cell ("- Cấp chữ ký số …⏎- Ký số 100% văn bản đi"): each read
+    // on its own, with the line of the same place in every other cell listed the same way.
+    const items = layout.kind === "tasks" ? bulletItems(cellAt(grid, r, layout.columns.content ?? 0)) : null;
+    const readOne = (c: ExtractContext, m: Mark = mark): ReturnType<typeof readTask> =>
+      readTask(c, r, code, group, dates, progressScale, m, out.problems, taskAbove, leadAbove, dueAbove);
+    // The cells are accounted for once, by the first item.
+    const itemReads: Array<ReturnType<typeof readTask>> = items
+      ? items.map((_, i) => readOne({ ...ctx, grid: itemView(grid, r, i, items.length) }, i === 0 ? mark : () => undefined))
+      : [];
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
-        ? readTask(ctx, r, code, group, dates, progressScale, mark, out.problems, taskAbove, leadAbove, dueAbove)
+        ? items
+          ? itemReads[0]
+          : readOne(ctx)
         : layout.across
           ? null
           : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
@@ -344,6 +355,15 @@ export function extractTable(ctx: ExtractContext): TableRead {
         continue;
       }
       out.tasks.push(read);
+      if (items) {
+        const at = `${columnName(layout.columns.content ?? 1)}${r}`;
+        const rest = itemReads.slice(1).filter((t): t is RawTask => typeof t === "object" && t !== null && "content" in t);
+        [read, ...rest].forEach((t, i) => {
+          if (i > 0) t.note = [t.note, ...extra].filter((x) => x !== "").join("; ");
+          t.note = [t.note, `việc ${i + 1}/${items.length} ghi trong ô ${at}`].filter((x) => x !== "").join("; ");
+          if (i > 0) out.tasks.push(t);
+        });
+      }
       lastTask = read;
       lastTaskRow = r;
       const stt = layout.columns.stt;
@@ -661,6 +681,27 @@ function statusFromColours(ctx: ExtractContext, out: TableRead): void {
       }),
     );
   }
+}
+
+// "- ", "+ ", "• ", "a) ", "1. " at the start of a line.
+const BULLET = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s+/u;
+
+/** A cell's bullet lines, marks removed: two or more, every line one; else null. */
+export function bulletItems(v: GridCell): string[] | null {
+  if (typeof v !== "string" || !v.includes("\n")) return null;
+  const lines = v.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length < 2 || !lines.every((l) => BULLET.test(l))) return null;
+  return lines.map((l) => l.replace(BULLET, "").trim());
+}
+
+/** Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th. */
+function itemView(grid: Grid, r: number, i: number, n: number): Grid {
+  const rows = grid.rows.slice();
+  rows[r - 1] = (grid.rows[r - 1] ?? []).map((v) => {
+    const items = bulletItems(v);
+    return items && items.length === n ? items[i] : v;
+  });
+  return { ...grid, rows };
 }
 
 /** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */

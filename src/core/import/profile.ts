@@ -41,6 +41,8 @@ export interface ColumnProfile {
 
 const PERSON = /^(?:ông|bà|đ\/c|đồng chí|anh|chị|mr\.?|ms\.?|mrs\.?)\s+\S/iu;
 
+const LABELLED_CODE = /^(?:tiêu chí(?: thành phần)?|tctp|tc|chỉ số)\s*\d{1,2}\.\d{1,2}(?![\d.]\d)/iu;
+
 export function profileColumn(grid: Grid, col: number, rows: readonly number[], facts: FactsCache, asOf: IsoDate | null): ColumnProfile {
   const p: ColumnProfile = {
     n: 0,
@@ -115,7 +117,8 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     if (f.tick) p.tick++;
     if (f.official) p.official++;
     if (PERSON.test(f.text)) p.person++;
-    if (f.code) p.code++;
+    // "Tiêu chí 1.5 - Văn bản điện tử": the criterion, named after its code, is still a code.
+    if (f.code || (f.text.length <= 100 && LABELLED_CODE.test(f.text))) p.code++;
     if (f.number !== null) {
       p.number++;
       if (Number.isInteger(f.number)) p.integer++;

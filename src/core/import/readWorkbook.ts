@@ -5,6 +5,7 @@ import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
+import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
@@ -224,12 +225,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const readSheet = (grid: Grid, sheetIndex: number) => {
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
-    const dossierTable = overridden ? null : findDossierTable(grid);
-    const across = overridden || dossierTable ? null : findDossiersAcross(grid);
-    if (dossierTable || across) {
-      const got = dossierTable
-        ? readDossierTables(grid, dossierTable)
-        : readDossiersAcross(grid, across as DossierAcrossLayout, asOf ? ymd(asOf).y : null);
+    // The desk's register, one row per dossier (Mẫu số 02), is counted into the same figures.
+    const dossierRegister = overridden ? null : findDossierRegister(grid);
+    const dossierTable = overridden || dossierRegister ? null : findDossierTable(grid);
+    const across = overridden || dossierRegister || dossierTable ? null : findDossiersAcross(grid);
+    if (dossierRegister || dossierTable || across) {
+      const year = asOf ? ymd(asOf).y : null;
+      const got = dossierRegister
+        ? readDossierRegister(grid, dossierRegister, year)
+        : dossierTable
+          ? readDossierTables(grid, dossierTable)
+          : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
       const account = sheetAccount;
       if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));

@@ -1,6 +1,6 @@
 import { IsoDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
-import { DossierRecord } from "../summary/dossiers";
+import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
@@ -101,21 +101,7 @@ export function readDossierRegister(
     const field = (reg.field !== null ? cleanText(cellText(cellAt(grid, r, reg.field))) : "") || titleField || grid.sheet;
     let rec = byField.get(field);
     if (!rec) {
-      rec = {
-        field,
-        from,
-        to,
-        carriedOver: 0,
-        online: 0,
-        inPerson: 0,
-        early: 0,
-        onTime: 0,
-        late: 0,
-        pendingInTime: 0,
-        pendingOverdue: 0,
-        returned: 0,
-        source: { file: grid.file, sheet: grid.sheet, row: r },
-      };
+      rec = { field, from, to, ...ZERO_COUNTS, source: { file: grid.file, sheet: grid.sheet, row: r } };
       byField.set(field, rec);
     }
     const says = looseKey((grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? v : "")).join(" "));

@@ -77,7 +77,8 @@ export function measureRate(measure: DossierMeasure, c: DossierCounts): Rate | n
   return measure === "onTime" ? onTimeRate(c) : onlineRate(c);
 }
 
-const ZERO: DossierCounts = {
+/** All counts nought: where a tally starts. */
+export const ZERO_COUNTS: DossierCounts = {
   carriedOver: 0,
   online: 0,
   inPerson: 0,
@@ -124,7 +125,7 @@ function chosen(records: readonly DossierRecord[], w: Window): DossierRecord[] {
  * stock carried in is the first record's, the stock pending the last record's.
  */
 function addUp(records: readonly DossierRecord[]): DossierCounts {
-  if (records.length === 0) return { ...ZERO };
+  if (records.length === 0) return { ...ZERO_COUNTS };
   const sum = (f: (r: DossierRecord) => number) => records.reduce((s, r) => s + f(r), 0);
   const last = records[records.length - 1];
   return {
@@ -142,7 +143,7 @@ function addUp(records: readonly DossierRecord[]): DossierCounts {
 
 function plus(a: DossierCounts, b: DossierCounts): DossierCounts {
   const out = { ...a };
-  for (const k of Object.keys(ZERO) as Array<keyof DossierCounts>) out[k] = a[k] + b[k];
+  for (const k of Object.keys(ZERO_COUNTS) as Array<keyof DossierCounts>) out[k] = a[k] + b[k];
   return out;
 }
 
@@ -159,7 +160,7 @@ export function dossierStats(records: readonly DossierRecord[], w: Window): Doss
     if (picked.length > 0) fields.push({ field: picked[0].field, records: picked, ...addUp(picked) });
   }
   if (fields.length === 0) return null;
-  return { window: w, fields, total: fields.reduce<DossierCounts>((t, f) => plus(t, f), { ...ZERO }) };
+  return { window: w, fields, total: fields.reduce<DossierCounts>((t, f) => plus(t, f), { ...ZERO_COUNTS }) };
 }
 
 /** A record's own balance: carried over + new = resolved + pending + returned. */

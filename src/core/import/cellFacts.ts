@@ -68,6 +68,8 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
 // "Chưa triển khai" (not started). Read only where no status word is written; "chưa phát sinh" (nothing
 // has arisen) says nothing of the task.
 const ASPECT: ReadonlyArray<[RegExp, TaskStatus]> = [
+  // "Còn 01 hồ sơ chưa giải quyết": the rest is done, some is left.
+  [/^con(?: lai)? \d+\b.*\bchua\b/, "Đang thực hiện"],
   [/^chua\b(?! phat sinh)/, "Chưa thực hiện"],
   [/^(?:van |hien )?dang\b/, "Đang thực hiện"],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
@@ -84,6 +86,28 @@ export function statusWord(key: string): TaskStatus | null {
   // A drop-down's numbered choices: "1. Hoàn thành", "2 - Đang thực hiện", "c) Chưa thực hiện".
   const word = key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, "");
   for (const [re, s] of STATUS_WORDS) if (re.test(word)) return s;
+  return null;
+}
+
+// The status words a slip of one letter is read back to ("Hoàn thàng", "Đang thưc hiện").
+const NEAR_WORDS: ReadonlyArray<[string, TaskStatus]> = [
+  ["hoan thanh", "Hoàn thành"],
+  ["da hoan thanh", "Hoàn thành"],
+  ["dang thuc hien", "Đang thực hiện"],
+  ["chua thuc hien", "Chưa thực hiện"],
+];
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** A status word typed with one letter wrong or missing, or null. */
+export function statusNear(key: string): TaskStatus | null {
+  if (key.length < 8) return null;
+  for (const [word, s] of NEAR_WORDS) if (oneEditApart(key, word)) return s;
   return null;
 }
 

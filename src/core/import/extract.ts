@@ -6,7 +6,7 @@ import { findOfficials } from "../plan/officials";
 import { cleanText } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
-import { FactsCache, TextFacts, aspectAtStart, cellKind } from "./cellFacts";
+import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError } from "./grid";
@@ -1051,6 +1051,10 @@ function readTask(
     if (!status) {
       status = aspectAtStart(f.key);
       byAspect = status !== null;
+    }
+    if (!status) {
+      status = statusNear(f.key);
+      if (status) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
     }
     if (!status) statusText = statusRaw;
     else if (!f.status) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);

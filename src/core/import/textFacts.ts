@@ -24,7 +24,7 @@ export interface SentenceFacts {
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
 // "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
 const DONE_ON =
-  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished)\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua)\b)/;
+  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua)\b)/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
@@ -35,6 +35,9 @@ const PARTS_DONE =
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
 const PERCENT_DONE =
   /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
+
+// "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
+const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3})\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING =
@@ -67,10 +70,21 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
       : null;
   const percent = PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key);
+  const reached = percent ? null : PERCENT_REACHED.exec(key);
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
-  const progress = byParts ?? byPercent;
-  const progressBy = byParts !== null ? "parts" : byPercent !== null ? "percent" : null;
-  return { status: status ?? (doneDate ? "Hoàn thành" : null), doneDate, evidence, progress, progressBy, byAspect: aspect !== null };
+  const byReached = reached && Number(reached[1]) <= 100 ? Number(reached[1]) : null;
+  const progress = byParts ?? byPercent ?? byReached;
+  const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
+  // A share reached and nothing else said: under way until it is all.
+  const fromShare = byReached === null ? null : byReached >= 100 ? "Hoàn thành" : byReached > 0 ? "Đang thực hiện" : null;
+  return {
+    status: status ?? (doneDate ? "Hoàn thành" : fromShare),
+    doneDate,
+    evidence,
+    progress,
+    progressBy,
+    byAspect: aspect !== null,
+  };
 }
 
 // Status and progress cells repeat the same few sentences ("Đã HT", "đang TH") down a sheet: each is

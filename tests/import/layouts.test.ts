@@ -892,7 +892,8 @@ describe("17. tasks as bullet lines in one cell, grouped by a criterion named in
   const itemOf = (t: Task) => Number(/việc (\d+)\//.exec(t.note)?.[1] ?? 0);
 
   it("reads each bullet line as a task, with the line of the same place in the result and deadline cells", () => {
-    const got = [...c.tasks]
+    const got = c.tasks
+      .filter((t) => t.source.sheet === "Theo nhóm")
       .sort((a, b) => a.source.row - b.source.row || itemOf(a) - itemOf(b))
       .map((t) => [t.source.row, t.content, t.code, t.dueText ?? t.due, t.status, t.doneDate]);
     expect(got).toEqual([
@@ -904,6 +905,16 @@ describe("17. tasks as bullet lines in one cell, grouped by a criterion named in
     ]);
     expect(c.tasks.find((t) => t.content.startsWith("Lưu trữ"))?.note).toContain("việc 2/2 ghi trong ô C4");
     expect(c.tasks.find((t) => t.content.startsWith("Lưu trữ"))?.verdict).toBe("Quá hạn");
+  });
+
+  it("reads a log kept day by day in one cell by its last line, the done day from it", () => {
+    const log = c.tasks.filter((t) => t.source.sheet === "Nhật ký").sort((a, b) => a.source.row - b.source.row);
+    expect(log.map((t) => [t.status, t.doneDate, t.progress, t.verdict])).toEqual([
+      ["Hoàn thành", "2021-04-02", 100, "Đúng hạn"],
+      ["Đang thực hiện", null, null, "Chưa đến hạn"],
+      ["Đang thực hiện", null, null, "Quá hạn"],
+    ]);
+    expect(log[0].note).toContain("Trạng thái theo dòng cuối của nhật ký: 02/4: ban hành KH số 35/KH-UBND");
   });
 
   it("takes the criterion from the group column that names it in words", () => {

@@ -172,7 +172,20 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "finished",
     "actual",
   ],
-  result: ["ket qua thuc hien", "ket qua", "ket qua dat duoc", "tinh hinh ket qua", "result", "results", "outcome"],
+  result: [
+    "ket qua thuc hien",
+    "ket qua",
+    "ket qua dat duoc",
+    "tinh hinh ket qua",
+    // A log of the work, kept day by day.
+    "qua trinh thuc hien",
+    "dien bien thuc hien",
+    "nhat ky thuc hien",
+    "cap nhat tien do",
+    "result",
+    "results",
+    "outcome",
+  ],
   evidence: [
     "minh chung",
     "van ban minh chung",

@@ -3,7 +3,7 @@ import { IsoDate, addDays, formatViDate, fromExcelSerial, isoDate, ymd } from ".
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials } from "../plan/officials";
-import { cleanText } from "../text/normalize";
+import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
 import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear } from "./cellFacts";
@@ -619,6 +619,35 @@ function addWorkingDays(from: IsoDate, n: number): IsoDate {
   return d;
 }
 
+// "02/4: …", "T4-T9: …", "Ngày 15/11: …" at the start of each line of a log.
+const LOG_LINE = /^\s*(?:ngày\s+)?((\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*\d{2,4})?|T\d{1,2}(?:\s*-\s*T\d{1,2})?)\s*[:–-]\s*(.+)$/iu;
+
+/** The last line of a log kept in one cell, with its day: two lines or more, each opening with a day. */
+function lastLogEntry(text: string): { line: string; day: string; body: string } | null {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (lines.length < 2 || !lines.every((l) => LOG_LINE.test(l))) return null;
+  const last = LOG_LINE.exec(lines[lines.length - 1]) as RegExpExecArray;
+  return { line: lines[lines.length - 1], day: last[1], body: last[4] };
+}
+
+/** Where a log's last line says the work stands: still going ("đang", "tiếp tục", "còn … chưa"), or done ("xong", "ban hành"). */
+function logState(body: string): TaskStatus | null {
+  const k = looseKey(body);
+  if (/\b(?:dang|tiep tuc|tam dung|con\b.*\bchua|chua)\b/.test(k)) return "Đang thực hiện";
+  if (/\b(?:xong|hoan thanh|hoan tat|ban hanh|nghiem thu|da gui|da nop)\b/.test(k)) return "Hoàn thành";
+  return null;
+}
+
+function dayMonth(text: string, year: number): IsoDate | null {
+  const m = /^(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{2,4}))?$/.exec(text.trim());
+  if (!m) return null;
+  const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return isoDate(y, Number(m[2]), Number(m[1]));
+}
+
 const rowList = (rows: readonly number[]) => (rows.length > 8 ? `${rows.slice(0, 8).join(", ")} …` : rows.join(", "));
 
 /**
@@ -1114,6 +1143,18 @@ function readTask(
   let partsBy: "parts" | "percent" | null = null;
   const ev = text(ctx, r, col.evidence);
   if (ev !== "") evidence.push(ev);
+  // A log kept day by day in one cell ("10/3: xây dựng dự thảo⏎02/4: ban hành KH số 35"): its last line is where the work stands.
+  const log =
+    status === null && statusText === null && col.result !== undefined ? lastLogEntry(cellText(cellAt(grid, r, col.result))) : null;
+  if (log !== null) {
+    const said = logState(log.body);
+    if (said !== null) {
+      status = said;
+      notes.push(`Trạng thái theo dòng cuối của nhật ký: ${log.line}`);
+      const day = said === "Hoàn thành" && doneDate === null && year !== null ? dayMonth(log.day, year) : null;
+      if (day !== null) doneDate = day;
+    }
+  }
   const wordsProgress = progressWords !== "";
   for (const [t, heading] of [
     [result, layout.headings[col.result ?? 0] ?? "Kết quả"],

@@ -48,6 +48,10 @@ const DOC =
 /** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12". */
 const NOT_DONE_BEFORE = /(?:du kien|se|chua|han|ke hoach|expected|planned|by)\s*$/;
 
+function partsKey(clean: string): string {
+  return looseKey(clean.replace(/\b\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?\s*:/g, " ").replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
+}
+
 /** What a sentence says of a task; `year` completes a date written without one ("20/10"). */
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
   const clean = cleanText(text);
@@ -64,7 +68,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     doneDate = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
   }
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
-  const parts = PARTS_DONE.exec(key);
+  // "01/10: bổ sung …" opens a log's line with its day: never a share of parts ("1/10 bộ").
+  const parts = PARTS_DONE.exec(key.includes(":") || /\d\s*[/.]\s*\d{1,2}\s*:/.test(clean) ? partsKey(clean) : key);
   const byParts =
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100

@@ -917,6 +917,16 @@ describe("17. tasks as bullet lines in one cell, grouped by a criterion named in
     expect(log[0].note).toContain("Trạng thái theo dòng cuối của nhật ký: 02/4: ban hành KH số 35/KH-UBND");
   });
 
+  it("reads a column per hamlet: done where all are marked (the last day), under way where some are", () => {
+    const hamlets = c.tasks.filter((t) => t.source.sheet === "Theo thôn").sort((a, b) => a.source.row - b.source.row);
+    expect(hamlets.map((t) => [t.source.row, t.status, t.progress, t.doneDate, t.verdict])).toEqual([
+      [3, "Hoàn thành", 100, "2021-09-20", "Đúng hạn"],
+      [4, "Đang thực hiện", 75, null, "Quá hạn"],
+      [5, "Chưa thực hiện", 0, null, "Chưa đến hạn"],
+    ]);
+    expect(hamlets[1].note).toContain("Theo từng nơi: 3/4 đã thực hiện (chưa: Thôn 3)");
+  });
+
   it("takes the criterion from the group column that names it in words", () => {
     expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED" || p.code === "UNMAPPED_COLUMN")).toEqual([]);
   });

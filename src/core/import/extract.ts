@@ -176,6 +176,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     ...Object.keys(layout.across?.periods ?? {}).map(Number),
     ...(layout.across?.label ? [layout.across.label] : []),
     ...Object.keys(layout.progressAcross?.periods ?? {}).map(Number),
+    ...(layout.placesAcross ?? []),
     ...(layout.criteriaAcross ?? []),
   ]);
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
@@ -641,6 +642,12 @@ function logState(body: string): TaskStatus | null {
   return null;
 }
 
+/** The day a hamlet's cell gives ("15/9", a date), in the task's year. */
+function placeDay(v: GridCell, year: number | null): IsoDate | null {
+  if (isGridDate(v)) return v.date;
+  return typeof v === "string" && year !== null ? dayMonth(v, year) : null;
+}
+
 function dayMonth(text: string, year: number): IsoDate | null {
   const m = /^(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{2,4}))?$/.exec(text.trim());
   if (!m) return null;
@@ -1042,7 +1049,8 @@ function readTask(
   if (hasTaskAbove && wrapsText(ctx, r)) return "continues-text";
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
-  for (const c of Object.keys(layout.statusTicks ?? {}).map(Number)) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
+  for (const c of [...Object.keys(layout.statusTicks ?? {}).map(Number), ...(layout.placesAcross ?? [])])
+    if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
 
   const notes: string[] = [];
   const codeCell = criterion(ctx, r, col.code);
@@ -1143,6 +1151,21 @@ function readTask(
   let partsBy: "parts" | "percent" | null = null;
   const ev = text(ctx, r, col.evidence);
   if (ev !== "") evidence.push(ev);
+  // A column per hamlet, marked where the task is done there: done when all are, under way when some are.
+  if (status === null && statusText === null && layout.placesAcross) {
+    const places = layout.placesAcross;
+    const marked = places.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty");
+    const days = marked.map((c) => placeDay(cellAt(grid, r, c), year)).filter((d): d is IsoDate => d !== null);
+    status = marked.length === places.length ? "Hoàn thành" : marked.length > 0 ? "Đang thực hiện" : "Chưa thực hiện";
+    partsDone = Math.round((marked.length / places.length) * 10000) / 100;
+    partsBy = "parts";
+    const left = places.filter((c) => !marked.includes(c)).map((c) => ctx.merges.label(grid, layout.headerBottom, c) || columnName(c));
+    notes.push(
+      `Theo từng nơi: ${marked.length}/${places.length} đã thực hiện${left.length > 0 && left.length < places.length ? ` (chưa: ${left.join(", ")})` : ""}`,
+    );
+    if (status === "Hoàn thành" && doneDate === null && days.length === marked.length && days.length > 0)
+      doneDate = days.sort().at(-1) ?? null;
+  }
   // A log kept day by day in one cell ("10/3: xây dựng dự thảo⏎02/4: ban hành KH số 35"): its last line is where the work stands.
   const log =
     status === null && statusText === null && col.result !== undefined ? lastLogEntry(cellText(cellAt(grid, r, col.result))) : null;

@@ -14,7 +14,7 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, GridCell, isBlank } from "./grid";
+import { Grid, GridCell, isBlank, isGridDate } from "./grid";
 import { contextPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
@@ -46,6 +46,8 @@ export interface TableLayout {
   columns: Partial<Record<Field, number>>;
   /** Tick columns under "Tình trạng" ("Đã hoàn thành | Đang thực hiện | Chưa thực hiện"): column -> status. */
   statusTicks?: Record<number, TaskStatus>;
+  /** A column per hamlet ("Thôn 1 … Thôn 6") marked where the task is done there. */
+  placesAcross?: number[];
   /** The column of the day each task was given ("Ngày giao"), where a deadline is written in days from it. */
   assigned?: number;
   /** Columns the user said not to use ("(không dùng)"): neither read nor carried into Ghi chú. */
@@ -275,6 +277,33 @@ export function isOtherDateHeading(key: string): boolean {
   return OTHER_DATE_HEADING.test(key);
 }
 
+const PLACE_MARK = /^(?:x|✓|✔|√|v|☑|đã|xong|có|ok|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)$/iu;
+// "Thôn 1", "Ấp Bắc", "Tổ 3", "Xóm Đông": a column per hamlet.
+const PLACE_HEADING = /^(?:thon|xom|ap|ban|buon|to|to dan pho|khu|khom|doi|lang)\s+\S+$/;
+
+/**
+ * A column per hamlet (or ward group) beside each task, each cell a tick, a day or empty: the task
+ * done where it is marked. Three such columns at least, their cells marks, not figures.
+ */
+function findPlacesAcross(band: Band, profiles: readonly ColumnProfile[], grid: Grid, merges: MergeIndex): number[] {
+  const out: number[] = [];
+  for (let c = 1; c <= band.width; c++) {
+    const k = headingKey(merges.label(grid, band.bottom, c));
+    if (!PLACE_HEADING.test(k) || !profiles[c - 1]) continue;
+    // Empty where not done; where done a tick or a day ("15/9"), never a count.
+    let filled = 0;
+    let marks = 0;
+    for (let r = band.bottom + 1; r <= Math.min(grid.rows.length, band.bottom + 60); r++) {
+      const v = grid.rows[r - 1]?.[c - 1] ?? null;
+      if (isBlank(v)) continue;
+      filled++;
+      if (isGridDate(v) || (typeof v === "string" && PLACE_MARK.test(v.trim()))) marks++;
+    }
+    if (marks >= 0.8 * filled) out.push(c);
+  }
+  return out.length >= 3 ? out : [];
+}
+
 /** Tick columns: adjacent columns headed by status words whose cells are ticks. */
 function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: Grid, merges: MergeIndex): Record<number, TaskStatus> {
   const out: Record<number, TaskStatus> = {};
@@ -459,7 +488,8 @@ function evaluate(
   }
 
   const ticks = findStatusTicks(band, profiles, grid, merges);
-  const free = cols.filter((c) => used(c) && ticks[c] === undefined);
+  const places = findPlacesAcross(band, profiles, grid, merges);
+  const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c));
 
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng") count answers:
@@ -504,6 +534,7 @@ function evaluate(
       columns,
       ...(Object.keys(ticks).length > 0 ? { statusTicks: ticks } : {}),
       ...(assigned !== undefined ? { assigned } : {}),
+      ...(places.length > 0 ? { placesAcross: places } : {}),
     };
     return { layout, band, score: tScore, byHeadings: byHeadings(tasks) + Object.keys(ticks).length };
   }

@@ -28,6 +28,8 @@ const TOTAL = /^(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
 const DERIVED = /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung)$)/;
+// "Số nhiệm vụ đã hoàn thành ở cả 6 thôn: 2/6": a line counting the rows above, not one of them.
+const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
 // "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).
 const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
 const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam/;
@@ -119,7 +121,11 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       texts.some((t) => (DATE_LINE.test(t.key) && t.text.length <= 80) || RECIPIENTS.test(t.text))
     )
       return { role: "footer" };
-    if (texts.length > 0 && TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text)))
+    if (
+      texts.length > 0 &&
+      ((TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text))) ||
+        COUNT_LINE.test(texts[0].text))
+    )
       return { role: "total" };
   }
   // In a table of figures, a row saying it averages or adds up the others is derived from them.

@@ -285,15 +285,15 @@ const PLACE_HEADING = /^(?:thon|xom|ap|ban|buon|to|to dan pho|khu|khom|doi|lang)
  * A column per hamlet (or ward group) beside each task, each cell a tick, a day or empty: the task
  * done where it is marked. Three such columns at least, their cells marks, not figures.
  */
-function findPlacesAcross(band: Band, profiles: readonly ColumnProfile[], grid: Grid, merges: MergeIndex): number[] {
+function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merges: MergeIndex): number[] {
   const out: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const k = headingKey(merges.label(grid, band.bottom, c));
-    if (!PLACE_HEADING.test(k) || !profiles[c - 1]) continue;
+    if (!PLACE_HEADING.test(k)) continue;
     // Empty where not done; where done a tick or a day ("15/9"), never a count.
     let filled = 0;
     let marks = 0;
-    for (let r = band.bottom + 1; r <= Math.min(grid.rows.length, band.bottom + 60); r++) {
+    for (const r of rows) {
       const v = grid.rows[r - 1]?.[c - 1] ?? null;
       if (isBlank(v)) continue;
       filled++;
@@ -488,7 +488,7 @@ function evaluate(
   }
 
   const ticks = findStatusTicks(band, profiles, grid, merges);
-  const places = findPlacesAcross(band, profiles, grid, merges);
+  const places = findPlacesAcross(band, rows, grid, merges);
   const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c));
 
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);

@@ -14,6 +14,7 @@ import {
   assignments,
   bullets,
   dossierRegister,
+  selfAssessment,
   checklists,
   writtenForms,
   colours,
@@ -963,5 +964,31 @@ describe("18. the one-stop desk's register of dossiers, one row per dossier", ()
     expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain(
       "sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): 7 hồ sơ",
     );
+  });
+});
+
+describe("19. a self-assessment: points beside a result written in words", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(selfAssessment);
+  });
+
+  it("reads each criterion's result, never its points, with the counts the words give", () => {
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.1", "2021-11-30", 34, 400, 8.5],
+      ["1.3", "2021-11-30", 19, 20, 95],
+      ["1.5", "2021-11-30", null, null, 92],
+      ["2.1", "2021-11-30", null, null, 91.2],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("names the group rows and the criterion not yet surveyed, and keeps the points in Ghi chú", () => {
+    expect(at(c).filter((p) => p.startsWith("ROW_SKIPPED"))).toEqual([
+      "ROW_SKIPPED Tự chấm điểm!5",
+      "ROW_SKIPPED Tự chấm điểm!9",
+      "ROW_SKIPPED Tự chấm điểm!11",
+    ]);
+    expect(c.readings[0].note).toContain("Điểm tối đa: 10");
   });
 });

@@ -1003,14 +1003,20 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
 function holdsCodes(ctx: ExtractContext, c: number | undefined): boolean {
   if (c === undefined) return false;
   let codes = 0;
+  let groups = 0;
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     const v = cellAt(ctx.grid, r, c);
     if (cellKind(v) === "empty") continue;
     const s = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+    // "1", "II": the group rows between the codes ("1 | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH").
+    if (/^(?:[1-9]|[IVX]{1,4})\.?$/.test(s)) {
+      groups++;
+      continue;
+    }
     if (!/^[12]\.\d{1,2}\.?$/.test(s)) return false;
     codes++;
   }
-  return codes >= 2;
+  return codes >= 2 && codes > groups;
 }
 
 /**
@@ -1344,6 +1350,13 @@ function readReading(
     denominator = { value: ratio[1], bad: null };
     given = { value: null, bad: null };
   }
+  // "Đạt 92%", "khoảng 85 %": one share said in a few words.
+  const words = given.bad ?? "";
+  const said = words.length <= 40 ? /(?<![\d.,/])(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(words) : null;
+  if (said && numerator.value === null && denominator.value === null && [...words.matchAll(/%/g)].length === 1) {
+    const pct = ctx.facts.of(`${said[1]}%`).number;
+    if (pct !== null && pct <= 100) given = { value: pct, bad: null };
+  }
   if (numerator.value === null && denominator.value === null && given.value === null) return null;
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
@@ -1466,7 +1479,8 @@ function headingOf(ctx: ExtractContext, c: number | undefined): string {
 /** "98/100 hồ sơ", "3.805/4.250": a part over a whole written in one cell. */
 function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   if (typeof v !== "string") return null;
-  const m = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v);
+  // "98/100 hồ sơ", and "8,5% (34/400 hồ sơ)": the counts, wherever the cell writes them.
+  const m = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v) ?? /\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s+\p{L}[^)]*\)/u.exec(v);
   if (!m || ctx.facts.of(v).date) return null;
   const a = ctx.facts.of(m[1]).number;
   const b = ctx.facts.of(m[2]).number;

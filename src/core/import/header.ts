@@ -277,6 +277,31 @@ export function isOtherDateHeading(key: string): boolean {
   return OTHER_DATE_HEADING.test(key);
 }
 
+const POINTS_HEADING = /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham dinh)\b/;
+
+/**
+ * A self-assessment (bảng tự chấm điểm): criteria by their codes down the rows, the points they may
+ * earn and were given, and the result in words ("8,5% (34/400 hồ sơ)", "Đạt 92%"). The result is the
+ * reading; points are kept in Ghi chú, never taken for its figures.
+ */
+function selfAssessment(band: Band, cols: readonly number[], profiles: readonly ColumnProfile[]): Partial<Record<Field, number>> | null {
+  const key = (c: number) => band.keys[c - 1] ?? "";
+  const points = cols.filter((c) => POINTS_HEADING.test(key(c)));
+  if (points.length === 0) return null;
+  const value = cols.find((c) => /^ket qua\b/.test(key(c)) && !points.includes(c));
+  const code = cols.find((c) => (profiles[c - 1]?.n ?? 0) > 0 && (profiles[c - 1]?.code ?? 0) >= 0.5 && !points.includes(c));
+  const indicator = cols.find(
+    (c) => c !== code && c !== value && !points.includes(c) && (profiles[c - 1]?.text ?? 0) >= 0.6 && (profiles[c - 1]?.code ?? 0) < 0.5,
+  );
+  if (value === undefined || code === undefined || indicator === undefined) return null;
+  const out: Partial<Record<Field, number>> = { code, indicator, value };
+  const evidence = cols.find((c) => keyScore(key(c), "evidence") >= 2);
+  const note = cols.find((c) => keyScore(key(c), "note") >= 2);
+  if (evidence !== undefined) out.evidence = evidence;
+  if (note !== undefined) out.note = note;
+  return out;
+}
+
 const PLACE_MARK = /^(?:x|✓|✔|√|v|☑|đã|xong|có|ok|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)$/iu;
 // "Thôn 1", "Ấp Bắc", "Tổ 3", "Xóm Đông": a column per hamlet.
 const PLACE_HEADING = /^(?:thon|xom|ap|ban|buon|to|to dan pho|khu|khom|doi|lang)\s+\S+$/;
@@ -487,6 +512,12 @@ function evaluate(
     }
   }
 
+  const scored = selfAssessment(band, cols, profiles);
+  if (scored && rows.length > 0) {
+    const layout: TableLayout = { ...base, kind: "readings", columns: scored };
+    return { layout, band, score: 10, byHeadings: 6 };
+  }
+
   const ticks = findStatusTicks(band, profiles, grid, merges);
   const places = findPlacesAcross(band, rows, grid, merges);
   const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c));
@@ -495,8 +526,12 @@ function evaluate(
   // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng") count answers:
   // no one of them is the table's numerator, row number or total by its figures alone.
   const answer = (c: number) => SURVEY_ANSWER.test(band.keys[c - 1] ?? "");
+  // A self-assessment's points ("Điểm tối đa", "Điểm tự chấm") score the result; they are not its figures.
+  const points = (c: number, f: ReadingField) =>
+    (f === "numerator" || f === "denominator" || f === "value") &&
+    /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham dinh)\b/.test(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
-    hiddenOk(c, f) && !answer(c)
+    hiddenOk(c, f) && !answer(c) && !points(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);

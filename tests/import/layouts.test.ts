@@ -941,27 +941,60 @@ describe("18. the one-stop desk's register of dossiers, one row per dossier", ()
 
   it("counts the register into the month's dossier figures, and reads no row as a task or a figure", () => {
     expect(c.tasks).toEqual([]);
-    expect(c.readings).toEqual([]);
+    expect(c.readings.filter((r) => r.source.sheet === "Hộ tịch")).toEqual([]);
     expect(
-      (c.dossiers ?? []).map((d) => [
-        d.field,
-        d.from,
-        d.to,
-        d.carriedOver,
-        d.online,
-        d.inPerson,
-        d.early,
-        d.onTime,
-        d.late,
-        d.pendingInTime,
-        d.pendingOverdue,
-        d.returned,
-      ]),
+      (c.dossiers ?? [])
+        .filter((d) => d.source.sheet === "Hộ tịch")
+        .map((d) => [
+          d.field,
+          d.from,
+          d.to,
+          d.carriedOver,
+          d.online,
+          d.inPerson,
+          d.early,
+          d.onTime,
+          d.late,
+          d.pendingInTime,
+          d.pendingOverdue,
+          d.returned,
+        ]),
     ).toEqual([["Hộ tịch", "2021-11-01", "2021-11-30", 1, 1, 5, 1, 1, 2, 1, 1, 1]]);
   });
 
+  it("reads a report's lines under each field as that field's figures, the rates after them as readings of the day the title gives", () => {
+    expect(
+      (c.dossiers ?? [])
+        .filter((d) => d.source.sheet === "Báo cáo T11")
+        .map((d) => [
+          d.field,
+          d.from,
+          d.to,
+          d.carriedOver,
+          d.online,
+          d.inPerson,
+          d.early,
+          d.onTime,
+          d.late,
+          d.pendingInTime,
+          d.pendingOverdue,
+          d.returned,
+        ]),
+    ).toEqual([
+      ["Chứng thực", "2021-10-15", "2021-11-14", 2, 8, 57, 50, 12, 1, 2, 1, 1],
+      ["Đất đai", "2021-10-15", "2021-11-14", 0, 0, 18, 15, 0, 0, 3, 0, 0],
+    ]);
+    expect(c.readings.map((r) => [r.source.row, r.date, r.numerator, r.denominator]).sort()).toEqual([
+      [17, "2021-11-14", 77, 78],
+      [18, "2021-11-14", 8, 83],
+    ]);
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.sheet === "Báo cáo T11")?.message).toContain(
+      "lĩnh vực Đất đai: 3 hồ sơ đang giải quyết không ghi trong hạn hay quá hạn",
+    );
+  });
+
   it("says the figures were counted from a register", () => {
-    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain(
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.sheet === "Hộ tịch")?.message).toContain(
       "sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): 7 hồ sơ",
     );
   });

@@ -17,6 +17,7 @@ export interface ContextPeriod {
   label?: PeriodLabel;
 }
 
+const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
 const AS_OF = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
 function fromText(text: string, year: number | null): ContextPeriod | null {
@@ -47,6 +48,23 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   return null;
 }
 
+/**
+ * "BÁO CÁO THÁNG 11/2021" over "(Số liệu từ ngày 15/10/2021 đến ngày 14/11/2021)": the month's figures
+ * stand at the day a later title line gives, when it falls in the period.
+ */
+function standingDay(grid: Grid, from: number, headerTop: number, found: ContextPeriod): ContextPeriod {
+  const label = found.label;
+  if (!label || label.year === null) return found;
+  for (let r = from + 1; r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      // "từ ngày 15/10/2021 đến ngày 14/11/2021": the last day said that falls in the period.
+      const days = [...cleanText(cellText(v)).matchAll(AS_OF_ALL)].map((m) => findDate(m[1]));
+      const d = days.filter((x): x is IsoDate => x !== null && x >= periodStart(label, label.year as number) && x < found.date).at(-1);
+      if (d) return { ...found, date: d };
+    }
+  return found;
+}
+
 /** The period a sheet's title rows (above `headerTop`) or its name give, with the year from the sheet where the name has none. */
 export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   for (let r = 1; r < headerTop; r++) {
@@ -54,7 +72,7 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
       const t = cellText(v);
       if (t.trim() === "") continue;
       const found = fromText(t, year);
-      if (found) return found;
+      if (found) return found.label ? standingDay(grid, r, headerTop, found) : found;
     }
   }
   const fromName = fromText(grid.sheet, year);

@@ -2,7 +2,8 @@ import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
 import { Grid, cellText } from "./grid";
 import { TableLayout } from "./header";
-import { yearIn } from "./periods";
+import { PeriodLabel, periodEnd, yearIn } from "./periods";
+import { IsoDate, ymd } from "../dates/isoDate";
 
 const SCAN_ROWS = 60;
 const LABEL_MAX = 100;
@@ -14,7 +15,19 @@ function isFigure(v: unknown, facts: FactsCache): boolean {
   if (typeof v !== "string") return false;
   const f = facts.of(v);
   if (f.date) return false;
-  return f.number !== null || /^\s*[\d.,]+\s*\/\s*[\d.,]+(?:\s*(?:=|hồ sơ|hs)\s*[\d.,]*\s*%?)?\s*$/iu.test(v);
+  return (
+    f.number !== null ||
+    /^\s*[\d.,]+\s*\/\s*[\d.,]+(?:\s*(?:=|hồ sơ|hs)\s*[\d.,]*\s*%?)?\s*$/iu.test(v) ||
+    // "98,8% (257/260 hồ sơ)": the rate with its counts in brackets.
+    /^\s*[\d.,]+\s*%\s*\(\s*[\d.,]+\s*\/\s*[\d.,]+[^)]*\)\s*$/u.test(v)
+  );
+}
+
+/** A period whose figures stand at a day before its end ("Tháng 11/2021", data to 14/11): that day. */
+function standing(label: PeriodLabel, date: IsoDate): PeriodLabel {
+  if (label.year === null || date >= periodEnd(label, label.year)) return label;
+  const { y, m, d } = ymd(date);
+  return { kind: "day", index: m, year: y, day: d };
 }
 
 /**
@@ -59,7 +72,7 @@ export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: numb
     headerBottom: top,
     headings: { [label]: "Chỉ tiêu", [value]: period.name },
     columns: {},
-    across: { periods: { [value]: period.label }, skipped: [], label, described: [] },
+    across: { periods: { [value]: standing(period.label, period.date) }, skipped: [], label, described: [] },
     signature: `key-value|${period.name}`,
     dateHint: null,
     english: false,

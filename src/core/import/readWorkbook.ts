@@ -6,6 +6,7 @@ import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
+import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
@@ -222,7 +223,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       guess: null,
     });
   };
-  const readSheet = (grid: Grid, sheetIndex: number) => {
+  const readSheet = (sheet: Grid, sheetIndex: number) => {
+    // A desk's report in lines under each field ("I. LĨNH VỰC HỘ TỊCH" | "- Số hồ sơ đã giải quyết:" | "63 hồ sơ (…)"):
+    // those lines are the field's dossier figures; the sheet's other lines are read as usual.
+    const lines = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ? null : findDossierLines(sheet);
+    let grid = sheet;
+    if (lines) {
+      const got = readDossierLines(sheet, lines, asOf ? ymd(asOf).y : null);
+      (out.dossiers ??= []).push(...got.records);
+      out.problems.push(...got.problems);
+      const account = sheetAccount;
+      for (const r of got.rows) {
+        if (account) eachFilled(sheet, r, r, (rr, c) => account(sheet.file, sheet.sheet, rr, c, "field"));
+      }
+      const taken = new Set(got.rows);
+      grid = { ...sheet, rows: sheet.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
     // The desk's register, one row per dossier (Mẫu số 02), is counted into the same figures.

@@ -1,0 +1,156 @@
+import { IsoDate } from "../dates/isoDate";
+import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
+import { cleanText, looseKey } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { contextPeriod } from "./contextPeriod";
+import { dossierRowOf, titleSpan } from "./dossiersAcross";
+import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { periodEnd, periodStart } from "./periods";
+
+/**
+ * A one-stop desk's report written as lines under each field ("I. LĨNH VỰC HỘ TỊCH", then "- Số hồ
+ * sơ đã giải quyết:" | "63 hồ sơ (trước hạn: 50; đúng hạn: 12; quá hạn: 1)"): each field's lines are
+ * its dossier figures for the days the title gives. Other lines of the sheet (rates, difficulties)
+ * are left to the other readers.
+ */
+export interface DossierLines {
+  blocks: Array<{ field: string; head: number; lines: Array<{ row: number; measure: Measure; value: GridCell }> }>;
+}
+
+type Measure = NonNullable<ReturnType<typeof dossierRowOf>>;
+
+const FIELD_HEAD = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.{2,60})$/iu;
+
+function texts(row: readonly GridCell[]): Array<{ col: number; text: string }> {
+  return row.flatMap((v, i) => (isBlank(v) ? [] : [{ col: i + 1, text: cellText(v).trim() }]));
+}
+
+export function findDossierLines(grid: Grid): DossierLines | null {
+  const blocks: DossierLines["blocks"] = [];
+  let current: DossierLines["blocks"][number] | null = null;
+  grid.rows.forEach((row, i) => {
+    const cells = texts(row);
+    if (cells.length === 0) return;
+    const head = cells.length === 1 ? FIELD_HEAD.exec(cells[0].text) : null;
+    if (head) {
+      const name = cleanText(head[1]);
+      current = { field: name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name, head: i + 1, lines: [] };
+      blocks.push(current);
+      return;
+    }
+    if (current === null || cells.length !== 2) {
+      current = cells.length === 1 && /^(?:[IVX]{1,4}|\d{1,2})[.)]\s/u.test(cells[0].text) ? null : current;
+      return;
+    }
+    const measure = dossierRowOf(cells[0].text.replace(/^[-–+•*]\s*/u, "").replace(/:\s*$/u, ""));
+    if (measure !== null) current.lines.push({ row: i + 1, measure, value: row[cells[1].col - 1] ?? null });
+  });
+  const kept = blocks.filter((b) => b.lines.length >= 2);
+  return kept.length > 0 ? { blocks: kept } : null;
+}
+
+/** "63 hồ sơ (trước hạn: 50; đúng hạn: 12; quá hạn: 1)" -> the total and its named parts; "không" is none. */
+function countsIn(v: GridCell): { total: number | null; parts: Array<{ name: string; n: number | null; share: number | null }> } {
+  if (typeof v === "number") return { total: v, parts: [] };
+  const text = cellText(v).trim();
+  const key = looseKey(text);
+  if (/^(?:khong|khong co|0)$/.test(key)) return { total: 0, parts: [] };
+  const lead = /^(\d{1,7})\b/.exec(text.replace(/[.,](?=\d{3}\b)/g, ""));
+  const parts: Array<{ name: string; n: number | null; share: number | null }> = [];
+  for (const m of text.matchAll(/(\p{L}[\p{L} ]{1,30}?)\s*:?\s*(\d{1,7})(\s*%)?(?=\s*[;,)]|\s*$)/gu))
+    if (!/hồ sơ$/iu.test(m[1].trim()))
+      parts.push({ name: looseKey(m[1]), n: m[3] ? null : Number(m[2]), share: m[3] ? Number(m[2]) : null });
+  // "100% trước hạn": a share before its name.
+  for (const m of text.matchAll(/(\d{1,3})\s*%\s*(\p{L}[\p{L} ]{1,30})/gu))
+    parts.push({ name: looseKey(m[2]), n: null, share: Number(m[1]) });
+  return { total: lead ? Number(lead[1]) : null, parts };
+}
+
+function part(parts: ReturnType<typeof countsIn>["parts"], re: RegExp, total: number | null): number | null {
+  const p = parts.find((x) => re.test(x.name));
+  if (!p) return null;
+  if (p.n !== null) return p.n;
+  return p.share !== null && total !== null ? Math.round((p.share / 100) * total) : null;
+}
+
+export function readDossierLines(
+  grid: Grid,
+  layout: DossierLines,
+  year: number | null,
+): { records: DossierRecord[]; problems: Problem[]; rows: number[] } {
+  const first = layout.blocks[0].head;
+  const span = titleSpan(grid, first);
+  const period = span ? null : contextPeriod(grid, first, year);
+  const label = period?.label;
+  const from: IsoDate | null = span?.from ?? (label && label.year !== null ? periodStart(label, label.year) : null);
+  const to: IsoDate | null = span?.to ?? (label && label.year !== null ? periodEnd(label, label.year) : (period?.date ?? null));
+  const records: DossierRecord[] = [];
+  const problems: Problem[] = [];
+  const rows: number[] = [];
+  for (const block of layout.blocks) {
+    const rec: DossierRecord = {
+      field: block.field,
+      from,
+      to,
+      ...ZERO_COUNTS,
+      source: { file: grid.file, sheet: grid.sheet, row: block.head },
+    };
+    const derived: string[] = [];
+    rows.push(block.head);
+    for (const line of block.lines) {
+      rows.push(line.row);
+      const { total, parts } = countsIn(line.value);
+      switch (line.measure) {
+        case "carriedOver":
+          rec.carriedOver = total ?? 0;
+          break;
+        case "returned":
+          rec.returned = total ?? 0;
+          break;
+        case "receivedTotal":
+        case "online":
+        case "inPerson": {
+          const online = line.measure === "online" ? total : part(parts, /\btruc tuyen\b|\bonline\b/, total);
+          const direct = line.measure === "inPerson" ? total : part(parts, /\btruc tiep\b|\bbuu chinh\b/, total);
+          if (online !== null) rec.online = online;
+          if (direct !== null) rec.inPerson = direct;
+          else if (line.measure === "receivedTotal" && total !== null) rec.inPerson = Math.max(0, total - (online ?? 0));
+          break;
+        }
+        case "resolvedTotal":
+        case "early":
+        case "onTime":
+        case "late": {
+          const early = line.measure === "early" ? total : part(parts, /\btruoc han\b/, total);
+          const onTime = line.measure === "onTime" ? total : part(parts, /\bdung (?:thoi )?han\b|\bdung hen\b/, total);
+          const late = line.measure === "late" ? total : part(parts, /\bqua han\b|\btre han\b/, total);
+          if (early !== null) rec.early = early;
+          if (late !== null) rec.late = late;
+          if (onTime !== null) rec.onTime = onTime;
+          else if (line.measure === "resolvedTotal" && total !== null) rec.onTime = Math.max(0, total - (early ?? 0) - (late ?? 0));
+          break;
+        }
+        default: {
+          const inTime = line.measure === "pendingInTime" ? total : part(parts, /\btrong han\b|\bchua den han\b|\bcon han\b/, total);
+          const overdue = line.measure === "pendingOverdue" ? total : part(parts, /\bqua han\b/, total);
+          if (overdue !== null) rec.pendingOverdue = overdue;
+          if (inTime !== null) rec.pendingInTime = inTime;
+          else if (total !== null) {
+            rec.pendingInTime = Math.max(0, total - (overdue ?? 0));
+            if (overdue === null && total > 0)
+              derived.push(`${total} hồ sơ đang giải quyết không ghi trong hạn hay quá hạn: tính là trong hạn`);
+          }
+        }
+      }
+    }
+    if (derived.length > 0)
+      problems.push(
+        problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: block.head }, block.field, {
+          vi: `lĩnh vực ${block.field}: ${derived.join("; ")}.`,
+          en: `field ${block.field}: dossiers still pending are not split into in time and overdue; counted as in time.`,
+        }),
+      );
+    records.push(rec);
+  }
+  return { records, problems, rows };
+}

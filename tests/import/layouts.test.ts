@@ -935,6 +935,21 @@ describe("17. tasks as bullet lines in one cell, grouped by a criterion named in
 
 describe("18. the one-stop desk's register of dossiers, one row per dossier", () => {
   let c: Consolidation;
+  // A record as [field, from, to, carried over, online, in person, early, on time, late, pending in time, overdue, returned].
+  const countsOf = (d: NonNullable<Consolidation["dossiers"]>[number]) => [
+    d.field,
+    d.from,
+    d.to,
+    d.carriedOver,
+    d.online,
+    d.inPerson,
+    d.early,
+    d.onTime,
+    d.late,
+    d.pendingInTime,
+    d.pendingOverdue,
+    d.returned,
+  ];
   beforeAll(async () => {
     c = await run(dossierRegister);
   });
@@ -942,45 +957,13 @@ describe("18. the one-stop desk's register of dossiers, one row per dossier", ()
   it("counts the register into the month's dossier figures, and reads no row as a task or a figure", () => {
     expect(c.tasks).toEqual([]);
     expect(c.readings.filter((r) => r.source.sheet === "Hộ tịch")).toEqual([]);
-    expect(
-      (c.dossiers ?? [])
-        .filter((d) => d.source.sheet === "Hộ tịch")
-        .map((d) => [
-          d.field,
-          d.from,
-          d.to,
-          d.carriedOver,
-          d.online,
-          d.inPerson,
-          d.early,
-          d.onTime,
-          d.late,
-          d.pendingInTime,
-          d.pendingOverdue,
-          d.returned,
-        ]),
-    ).toEqual([["Hộ tịch", "2021-11-01", "2021-11-30", 1, 1, 5, 1, 1, 2, 1, 1, 1]]);
+    expect((c.dossiers ?? []).filter((d) => d.source.sheet === "Hộ tịch").map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 1, 1, 5, 1, 1, 2, 1, 1, 1],
+    ]);
   });
 
   it("reads a report's lines under each field as that field's figures, the rates after them as readings of the day the title gives", () => {
-    expect(
-      (c.dossiers ?? [])
-        .filter((d) => d.source.sheet === "Báo cáo T11")
-        .map((d) => [
-          d.field,
-          d.from,
-          d.to,
-          d.carriedOver,
-          d.online,
-          d.inPerson,
-          d.early,
-          d.onTime,
-          d.late,
-          d.pendingInTime,
-          d.pendingOverdue,
-          d.returned,
-        ]),
-    ).toEqual([
+    expect((c.dossiers ?? []).filter((d) => d.source.sheet === "Báo cáo T11").map(countsOf)).toEqual([
       ["Chứng thực", "2021-10-15", "2021-11-14", 2, 8, 57, 50, 12, 1, 2, 1, 1],
       ["Đất đai", "2021-10-15", "2021-11-14", 0, 0, 18, 15, 0, 0, 3, 0, 0],
     ]);

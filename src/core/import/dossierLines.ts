@@ -25,7 +25,20 @@ function texts(row: readonly GridCell[]): Array<{ col: number; text: string }> {
   return row.flatMap((v, i) => (isBlank(v) ? [] : [{ col: i + 1, text: cellText(v).trim() }]));
 }
 
+/** Whether a row is one text naming a field ("I. LĨNH VỰC HỘ TỊCH"): looked at before anything else is. */
+function fieldHeadAt(row: readonly GridCell[]): boolean {
+  let text: string | null = null;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    if (text !== null || typeof v !== "string") return false;
+    text = v;
+  }
+  return text !== null && /lĩnh vực/iu.test(text) && FIELD_HEAD.test(text.trim());
+}
+
 export function findDossierLines(grid: Grid): DossierLines | null {
+  // Most sheets name no field on a line of its own: nothing more is read of them.
+  if (!grid.rows.some(fieldHeadAt)) return null;
   const blocks: DossierLines["blocks"] = [];
   let current: DossierLines["blocks"][number] | null = null;
   grid.rows.forEach((row, i) => {

@@ -12,17 +12,22 @@ export function withUnicodeText(grid: Grid): { grid: Grid; encoding: LegacyEncod
   let tcvn3 = 0;
   let unicode = 0;
   let nonAscii = 0;
-  const texts = [grid.sheet, ...grid.rows.flatMap((row) => row.filter((v): v is string => typeof v === "string"))];
-  for (const t of texts) {
-    if (!/[^ -~\t\n\r]/.test(t)) continue;
+  const look = (t: string) => {
+    if (!/[^ -~\t\n\r]/.test(t)) return;
     nonAscii++;
     if (isUnicodeVietnamese(t)) {
       unicode++;
-      continue;
+      return;
     }
     const m = legacyMarks(t);
     if (m.vni >= 2 || (m.vni >= 1 && t.length <= 12)) vni++;
     if (m.tcvn3 >= 2 || (m.tcvn3 >= 1 && t.length <= 12)) tcvn3++;
+  };
+  look(grid.sheet);
+  // Most sheets are Unicode: fifty texts of it and none of a legacy encoding settle it.
+  for (const row of grid.rows) {
+    for (const v of row) if (typeof v === "string") look(v);
+    if (unicode >= 50 && vni + tcvn3 === 0) return { grid, encoding: null, cells: 0 };
   }
   const best = Math.max(vni, tcvn3);
   if (best < 3 || best < nonAscii * 0.5 || unicode > nonAscii * 0.2) return { grid, encoding: null, cells: 0 };

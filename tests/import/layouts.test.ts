@@ -976,6 +976,13 @@ describe("18. the one-stop desk's register of dossiers, one row per dossier", ()
     );
   });
 
+  it("reads one field's table with a month per row as that field's figures month by month", () => {
+    expect((c.dossiers ?? []).filter((d) => d.source.sheet === "Chứng thực theo tháng").map(countsOf)).toEqual([
+      ["Chứng thực", "2021-10-01", "2021-10-31", 2, 9, 44, 45, 7, 1, 2, 0, 1],
+      ["Chứng thực", "2021-11-01", "2021-11-30", 2, 12, 39, 44, 5, 0, 4, 0, 0],
+    ]);
+  });
+
   it("says the figures were counted from a register", () => {
     expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.sheet === "Hộ tịch")?.message).toContain(
       "sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): 7 hồ sơ",
@@ -990,7 +997,9 @@ describe("19. a self-assessment: points beside a result written in words", () =>
   });
 
   it("reads each criterion's result, never its points, with the counts the words give", () => {
-    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+    expect(
+      c.readings.filter((r) => r.source.sheet === "Tự chấm điểm").map((r) => [r.code, r.date, r.numerator, r.denominator, r.value]),
+    ).toEqual([
       ["1.1", "2021-11-30", 34, 400, 8.5],
       ["1.3", "2021-11-30", 19, 20, 95],
       ["1.5", "2021-11-30", null, null, 92],
@@ -999,12 +1008,23 @@ describe("19. a self-assessment: points beside a result written in words", () =>
     expect(c.tasks).toEqual([]);
   });
 
+  it("reads a result column per quarter, the last one standing at the day its heading says", () => {
+    expect(
+      c.readings.filter((r) => r.source.sheet === "Báo cáo quý").map((r) => [r.code, r.date, r.numerator, r.denominator, r.value]),
+    ).toEqual([
+      ["1.1", "2021-09-30", 28, 356, (28 / 356) * 100],
+      ["1.1", "2021-12-10", 41, 298, (41 / 298) * 100],
+      ["1.4", "2021-09-30", null, null, 52.4],
+      ["1.4", "2021-12-10", null, null, 81.6],
+    ]);
+  });
+
   it("names the group rows and the criterion not yet surveyed, and keeps the points in Ghi chú", () => {
     expect(at(c).filter((p) => p.startsWith("ROW_SKIPPED"))).toEqual([
       "ROW_SKIPPED Tự chấm điểm!5",
       "ROW_SKIPPED Tự chấm điểm!9",
       "ROW_SKIPPED Tự chấm điểm!11",
     ]);
-    expect(c.readings[0].note).toContain("Điểm tối đa: 10");
+    expect(c.readings.find((r) => r.source.sheet === "Tự chấm điểm")?.note).toContain("Điểm tối đa: 10");
   });
 });

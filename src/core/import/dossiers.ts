@@ -2,6 +2,7 @@ import { findDate } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
+import { fieldOf } from "./dossiersAcross";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
@@ -17,7 +18,8 @@ import { parseCountCell, parseDateCell } from "./values";
  * own Hồ sơ TTHC layout (one header row, the contract's names, Từ ngày/Đến ngày per row) is read
  * the same way.
  */
-export type DossierColumn = "field" | "from" | "to" | keyof DossierCounts | "receivedTotal" | "resolvedTotal" | "pendingTotal" | "source";
+export type DossierColumn =
+  "field" | "period" | "from" | "to" | keyof DossierCounts | "receivedTotal" | "resolvedTotal" | "pendingTotal" | "source";
 
 export interface DossierLayout {
   headerTop: number;
@@ -25,6 +27,8 @@ export interface DossierLayout {
   columns: Partial<Record<DossierColumn, number>>;
   /** The period the sheet's title names ("Từ ngày 15/12/2020 đến ngày 14/3/2021"), when rows carry none. */
   period: { from: IsoDate; to: IsoDate } | null;
+  /** One field's table with a period per row: the field its title or name gives. */
+  field?: string;
 }
 
 const SCAN_ROWS = 30;
@@ -35,6 +39,8 @@ export function dossierColumnOf(label: string): DossierColumn | null {
   if (k === "") return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   if (/\blinh vuc\b/.test(k)) return "field";
+  // "Tháng" down the rows of one field's table: each row is a period.
+  if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu)$/.test(k)) return "period";
   if (/^tu ngay\b/.test(k)) return "from";
   if (/^den ngay\b/.test(k)) return "to";
   if (/^nguon\b/.test(k)) return "source";
@@ -119,7 +125,9 @@ function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoD
 }
 
 function recognised(columns: Partial<Record<DossierColumn, number>>): number {
-  return REQUIRED.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
+  // One field's table has its periods where the fields would be.
+  const needs = columns.field === undefined && columns.period !== undefined ? REQUIRED.filter((c) => c !== "field") : REQUIRED;
+  return needs.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
 }
 
 /**
@@ -147,7 +155,15 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     let headerTop = from;
     while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
     const columns = columnsOf(grid, top, headerTop, best.bottom);
-    return { headerTop, headerBottom: best.bottom, columns, period: periodOf(grid, headerTop - 1, start) };
+    const period = periodOf(grid, headerTop - 1, start);
+    // One field's table, a period per row: the field is the one its title or name gives.
+    return {
+      headerTop,
+      headerBottom: best.bottom,
+      columns,
+      period,
+      ...(columns.field === undefined ? { field: fieldOf(grid, headerTop) } : {}),
+    };
   }
   return null;
 }
@@ -179,7 +195,9 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   const problems: Problem[] = [];
   const at = (row: number, col: number | undefined) => ({ file: grid.file, sheet: grid.sheet, row, column: col ? columnName(col) : null });
   const cols = layout.columns;
-  const fieldCol = cols.field as number;
+  // One field's table: its rows are named by their period instead.
+  const fieldCol = (cols.field ?? cols.period) as number;
+  const byPeriod = cols.field === undefined;
   let start = layout.headerBottom + 1;
   while (start <= grid.rows.length && isNumbering(grid, start)) start++;
 
@@ -283,14 +301,14 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     if (fieldText === "") continue;
     const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
     const to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
-    const own = from?.kind === "ok" && to?.kind === "ok" ? { from: from.value, to: to.value } : null;
+    const own = from?.kind === "ok" && to?.kind === "ok" ? { from: from.value, to: to.value } : byPeriod ? spanOf(fieldText, null) : null;
     const period = own ?? layout.period;
     if (!period) missingPeriod = true;
     const { values, printed } = counts(row);
     check(row, values, printed, fieldText);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
     records.push({
-      field: fieldText,
+      field: byPeriod ? (layout.field ?? grid.sheet) : fieldText,
       from: period?.from ?? null,
       to: period?.to ?? null,
       ...values,

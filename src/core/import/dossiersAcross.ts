@@ -61,7 +61,7 @@ function fieldName(text: string): string {
 }
 
 /** The field the title names ("… (lĩnh vực Cư trú)", "Thống kê hồ sơ hộ tịch"), else the sheet's name. */
-function fieldOf(grid: Grid, above: number): string {
+export function fieldOf(grid: Grid, above: number): string {
   for (let r = 1; r < above; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       const m = /lĩnh vực\s*:?\s*([^()\n,;]+)/iu.exec(cellText(v));

@@ -1,4 +1,4 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, isoDate } from "../dates/isoDate";
 import { TaskStatus } from "../vocab";
 import { bestAssignment } from "./assign";
 import { FactsCache, TextFacts, cellKind, statusWord } from "./cellFacts";
@@ -18,7 +18,7 @@ import { Grid, GridCell, isBlank, isGridDate } from "./grid";
 import { contextPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, yearIn } from "./periods";
+import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, periodEnd, periodStart, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
@@ -352,13 +352,27 @@ function statusFromHeading(key: string): TaskStatus | null {
   return null;
 }
 
+/**
+ * A period heading; "Quý IV/2021 (đến 30/11)" is the quarter's figures so far, standing at that day.
+ */
+function periodHeading(text: string): PeriodLabel | null {
+  const own = parsePeriod(text);
+  if (own) return own;
+  const m = /^(.*?)\s*\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{2,4})?\s*\)\s*$/iu.exec(text.trim());
+  const p = m ? parsePeriod(m[1]) : null;
+  if (!m || !p || p.year === null) return p;
+  const day = isoDate(p.year, Number(m[3]), Number(m[2]));
+  if (!day || day < periodStart(p, p.year) || day > periodEnd(p, p.year)) return p;
+  return { kind: "day", index: Number(m[3]), year: p.year, day: Number(m[2]) };
+}
+
 /** Period columns of a header: two or more of one granularity make the table one laid out across. */
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   const totals: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    const p = parsePeriod(lowest);
+    const p = periodHeading(lowest);
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
@@ -605,6 +619,11 @@ function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3;
 }
 
+function startsWithCode(cells: readonly GridCell[]): boolean {
+  const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  return typeof first === "string" && /^(?:tc\s*)?[12]\.\d{1,2}\.?$/i.test(first.trim());
+}
+
 export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const merges = new MergeIndex(grid.merges);
   const memo = new Map<string, number>();
@@ -634,6 +653,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
       if (height > 1) {
         const h = headerLike(grid, merges, bottom, opts.facts, memo);
         if (h.texts === 0 || h.data > 1) break;
+        // A row opening with a criterion's code ("1.1 | Tỷ lệ …") or its number is the first data row.
+        if (startsWithOrdinal(grid.rows[bottom - 1] ?? []) || startsWithCode(grid.rows[bottom - 1] ?? [])) break;
       }
       const band = bandOf(grid, merges, top, bottom);
       const nextTop = tops.find((t) => t > bottom + 1) ?? last;

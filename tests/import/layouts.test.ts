@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { basename } from "path";
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { Consolidation, FileRead, consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
 import { Task } from "../../src/core/import/records";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { readGrids } from "../../src/xlsx/readGrids";
@@ -1026,5 +1027,37 @@ describe("19. a self-assessment: points beside a result written in words", () =>
       "ROW_SKIPPED Tự chấm điểm!11",
     ]);
     expect(c.readings.find((r) => r.source.sheet === "Tự chấm điểm")?.note).toContain("Điểm tối đa: 10");
+  });
+});
+
+describe("criteria by name, state by symbol, subtotals per criterion", () => {
+  const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+  const rows = [
+    ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Hạn", "Trạng thái"],
+    [1, "Số hóa văn bản đến, đi của UBND xã", "Văn bản điện tử", "VP-TK", day("2021-11-30"), "⏳"],
+    [2, "Bố trí ghế chờ và nước uống", "Tiep can dich vu", "Một cửa", day("2021-10-31"), "✅"],
+    [null, "Cộng tiêu chí 2.1", null, null, null, 1],
+    [3, "Lắp đặt camera tại Bộ phận Một cửa", "Tiêu chí ABC", "Một cửa", day("2021-12-31"), "❌"],
+  ];
+  let c: Consolidation;
+  beforeAll(() => {
+    c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows)] }], BUILTIN_PLAN, AS_OF);
+  });
+
+  it("reads a criterion written by its name when one title clearly has it, and says so", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code]).sort()).toEqual([
+      [2, "1.5"],
+      [3, "2.1"],
+      [5, "Tiêu chí ABC"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 2)?.note).toContain('Mã tiêu chí 1.5 theo tên "Văn bản điện tử"');
+  });
+
+  it("reads ⏳, ✅ and ❌ as states, and a criterion's subtotal as no task", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status]).sort()).toEqual([
+      [2, "Đang thực hiện"],
+      [3, "Hoàn thành"],
+      [5, "Chưa thực hiện"],
+    ]);
   });
 });

@@ -77,10 +77,19 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     code = suggestCriterion(raw.content, plan, raw.group ?? null);
     codeSuggested = code !== null;
   }
+  let namedBy: string | null = null;
+  if (code !== null && !items.has(code) && !/\d/.test(code)) {
+    // "Văn bản điện tử", "Tiếp cận dịch vụ": the criterion written by its name; read when one title clearly has it, and said.
+    const byName = criterionByTitle(code, plan, raw.group ?? null);
+    if (byName !== null) {
+      namedBy = code;
+      code = byName;
+    }
+  }
   const item = code ? items.get(code) : undefined;
 
   let lead = raw.lead;
-  let note = raw.note;
+  let note = namedBy === null ? raw.note : [raw.note, `Mã tiêu chí ${code} theo tên "${namedBy}"`].filter((x) => x !== "").join("; ");
   let extraPartners: string[] = [];
   if (lead === "") {
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;

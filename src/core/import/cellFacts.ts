@@ -81,6 +81,23 @@ export function aspectAtStart(key: string): TaskStatus | null {
   return null;
 }
 
+// Marks some officials use for a state (a legend beside them says so): "⏳" under way, "✘" not done.
+// A tick alone ("✔", "x") is read as done where a tick column is; here only these.
+const SYMBOL_STATUS = new Map<string, TaskStatus>([
+  ["⏳", "Đang thực hiện"],
+  ["⌛", "Đang thực hiện"],
+  ["🔄", "Đang thực hiện"],
+  ["◐", "Đang thực hiện"],
+  ["✅", "Hoàn thành"],
+  ["✔", "Hoàn thành"],
+  ["✔️", "Hoàn thành"],
+  ["☑", "Hoàn thành"],
+  ["✘", "Chưa thực hiện"],
+  ["✗", "Chưa thực hiện"],
+  ["❌", "Chưa thực hiện"],
+  ["✖", "Chưa thực hiện"],
+]);
+
 /** The whole text as a status word, or null. */
 export function statusWord(key: string): TaskStatus | null {
   // A drop-down's numbered choices: "1. Hoàn thành", "2 - Đang thực hiện", "c) Chưa thực hiện".
@@ -212,7 +229,7 @@ class Facts implements TextFacts {
     return !this.huge && this.words <= 4 && isTotalKey(this.key);
   }
   get status(): TaskStatus | null {
-    if (this._status === UNSET) this._status = this.huge ? null : statusWord(this.key);
+    if (this._status === UNSET) this._status = this.huge ? null : (SYMBOL_STATUS.get(this.text.trim()) ?? statusWord(this.key));
     return this._status;
   }
   get statusLead(): TaskStatus | null {

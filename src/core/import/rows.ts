@@ -24,7 +24,9 @@ export type RowRole =
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
   /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|nguoi ky|prepared by|approved by)( |$)/;
-const TOTAL = /^(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)/;
+// "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
+const TOTAL =
+  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b)/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
 const DERIVED = /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung)$)/;

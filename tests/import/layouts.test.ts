@@ -1061,3 +1061,28 @@ describe("criteria by name, state by symbol, subtotals per criterion", () => {
     ]);
   });
 });
+
+describe("leads written as people's names, with the workbook's staff list", () => {
+  it("reads each name as the post the list gives, without marks or case mattering, and says so", () => {
+    const tasks = gridOf([
+      ["STT", "Nội dung công việc", "TC", "Người thực hiện", "Hạn"],
+      [1, "Giải quyết hồ sơ đất đai tồn đọng", "1.2", "Huynh Tan Loc", { date: "2021-11-30" as IsoDate }],
+      [2, "Chuẩn hóa dữ liệu hộ tịch", "1.1", "Võ Văn Tín", { date: "2021-12-31" as IsoDate }],
+      [3, "Rà soát quy chế làm việc", "1.1", "Nguyễn Văn Vắng", { date: "2021-12-31" as IsoDate }],
+    ]);
+    const staff = gridOf(
+      [
+        ["DANH SÁCH CÁN BỘ, CÔNG CHỨC"],
+        ["STT", "Họ và tên", "Chức vụ, chức danh"],
+        [1, "Huỳnh Tấn Lộc", "Công chức Địa chính - Xây dựng"],
+        [2, "Võ Văn Tín", "Công chức Tư pháp - Hộ tịch"],
+      ],
+      { sheet: "DS CBCC" },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [tasks, staff] }], BUILTIN_PLAN, AS_OF);
+    const leads = c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => t.lead);
+    expect(leads).toEqual(["Công chức Địa chính-Xây dựng", "Công chức Tư pháp-Hộ tịch", "Nguyễn Văn Vắng"]);
+    expect(c.tasks[0].note).toContain("Chủ trì theo danh sách cán bộ (sheet DS CBCC): Huỳnh Tấn Lộc — Công chức Địa chính - Xây dựng");
+    expect(at(c)).toContain("UNKNOWN_OFFICIAL Theo dõi!D4");
+  });
+});

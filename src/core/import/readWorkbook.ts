@@ -25,6 +25,7 @@ import { sectionCode } from "./rows";
 import { withLegend } from "./legend";
 import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
+import { findStaffList, leadsByStaffList } from "./staffList";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
@@ -387,6 +388,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
   });
   for (const p of pastYearSheets(out.tasks)) out.problems.push(p);
+  // Leads written as people's names, read by the workbook's own staff list.
+  const staff = findStaffList(read.grids);
+  if (staff) leadsByStaffList(out.tasks, staff);
   return out;
 }
 

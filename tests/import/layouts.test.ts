@@ -16,6 +16,7 @@ import {
   bullets,
   dossierRegister,
   selfAssessment,
+  pdfPages,
   checklists,
   writtenForms,
   colours,
@@ -1084,5 +1085,34 @@ describe("leads written as people's names, with the workbook's staff list", () =
     expect(leads).toEqual(["Công chức Địa chính-Xây dựng", "Công chức Tư pháp-Hộ tịch", "Nguyễn Văn Vắng"]);
     expect(c.tasks[0].note).toContain("Chủ trì theo danh sách cán bộ (sheet DS CBCC): Huỳnh Tấn Lộc — Công chức Địa chính - Xây dựng");
     expect(at(c)).toContain("UNKNOWN_OFFICIAL Theo dõi!D4");
+  });
+});
+
+describe("20. a table a PDF converter gave back", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(pdfPages);
+  });
+
+  it("joins texts wrapped onto rows of their own, the result's day with them", () => {
+    const first = c.tasks.filter((t) => t.source.sheet === "Table 1").sort((a, b) => a.source.row - b.source.row);
+    expect(first.map((t) => [t.source.row, t.content, t.doneDate, t.verdict])).toEqual([
+      [
+        4,
+        "Tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với người dân về giải quyết TTHC, tiếp nhận phản ánh kiến nghị",
+        "2021-09-24",
+        "Đúng hạn",
+      ],
+      [7, "Cập nhật TTHC lĩnh vực văn hóa, thông tin niêm yết tại Bộ phận Một cửa", "2021-10-20", "Trễ hạn"],
+    ]);
+  });
+
+  it("reads the next page, a sheet without a header, by the columns of the table before it, and says so", () => {
+    const second = c.tasks.filter((t) => t.source.sheet === "Table 2").sort((a, b) => a.source.row - b.source.row);
+    expect(second.map((t) => [t.source.row, t.content, t.due, t.status])).toEqual([
+      [1, "Hướng dẫn hộ kinh doanh đăng ký qua Cổng DVC trực tuyến lĩnh vực văn hóa", "2021-12-31", "Đang thực hiện"],
+      [3, "Thống kê, báo cáo số liệu thiết chế văn hóa cơ sở", "2021-12-05", "Chưa thực hiện"],
+    ]);
+    expect(at(c)).toContain("TABLE_CONTINUED Table 2!");
   });
 });

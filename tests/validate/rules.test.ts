@@ -288,6 +288,21 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("TABLE_CONTINUED: a sheet without a header that goes on with numbered rows is read by the table before it", () => {
+    const rows: GridCell[][] = [
+      ["STT", ...TASK_HEAD.slice(0, 4)],
+      [1, "Niêm yết thủ tục hành chính", "2.2", "CC Tư pháp - Hộ tịch", day("2021-10-30")],
+    ];
+    const page1 = sheet(rows, "Trang 1");
+    const page2 = sheet([[2, "Cập nhật danh mục TTHC", "2.2", "CC Tư pháp - Hộ tịch", day("2021-11-30")]], "Trang 2");
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [page1, page2] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "TABLE_CONTINUED", null, null).value).toBe("Trang 1");
+    expect(c.tasks.map((t) => [t.source.sheet, t.content]).sort()).toEqual([
+      ["Trang 1", "Niêm yết thủ tục hành chính"],
+      ["Trang 2", "Cập nhật danh mục TTHC"],
+    ]);
+  });
+
   it("STATUS_FROM_COLOUR: a status left unwritten is read from the row's colour, and the rows are named", () => {
     const rows = [
       TASK_HEAD,

@@ -300,6 +300,8 @@ export function extractTable(ctx: ExtractContext): TableRead {
     }
     if (read === "continues-text") {
       if (lastTask) joinWrapped(ctx, r, lastTask, mark);
+      // The text may wrap over more rows still.
+      lastTaskRow = r;
       continue;
     }
     if ((read === null || read === "continuation") && onlyLabels(ctx, r)) {
@@ -565,7 +567,10 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
   const contentCol = ctx.layout.columns.content;
   if (contentCol === undefined) return false;
   const text = ownText(ctx, r, contentCol);
-  return /^[a-zà-ỹđ(]/u.test(text) && filledColumns(ctx.grid, r).every((c) => c === contentCol);
+  if (!/^[a-zà-ỹđ(]/u.test(text)) return false;
+  // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
+  const words = new Set([ctx.layout.columns.result, ctx.layout.columns.note, ctx.layout.columns.status].filter((c) => c !== undefined));
+  return filledColumns(ctx.grid, r).every((c) => c === contentCol || (words.has(c) && typeof cellAt(ctx.grid, r, c) === "string"));
 }
 
 /** The task's sentence wrapped onto the next row by hand: one task, its text whole, said in Ghi chú. */
@@ -574,7 +579,19 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
   // "… (TC 1.1)" may sit on the wrapped part.
   if (task.code === null) task.code = namedCode(task.content);
   task.note = [task.note, `nội dung nối tiếp ở dòng ${r}`].filter((x) => x !== "").join("; ");
-  for (const c of filledColumns(ctx.grid, r)) mark(r, c, "field");
+  // A result wrapped the same way ("Hoàn thành" | "ngày 28/6/2021"): read whole for its day and documents.
+  for (const c of filledColumns(ctx.grid, r)) {
+    mark(r, c, "field");
+    if (c === ctx.layout.columns.content) continue;
+    const joined = `${ownText(ctx, task.source.row, c)} ${ownText(ctx, r, c)}`.trim();
+    const f = sentenceFactsIn(ctx.facts, joined, ctx.year);
+    if (task.doneDate === null && f.doneDate !== null && (task.status ?? f.status) === "Hoàn thành") {
+      task.doneDate = f.doneDate;
+      task.status = "Hoàn thành";
+    }
+    for (const e of f.evidence) if (!task.evidence.includes(e)) task.evidence = [task.evidence, e].filter((x) => x !== "").join("; ");
+    task.note = [task.note, `${ctx.layout.headings[c] ?? columnName(c)}: ${joined}`].join("; ");
+  }
 }
 
 const NOTE_ROW =

@@ -163,6 +163,24 @@ function readDossierTables(grid: Grid, first: DossierLayout): { records: Dossier
 }
 
 /** Every sheet of a workbook: its tables found (or the user's corrections), their rows read. */
+/**
+ * A sheet whose first row is a numbered row laid out in the columns of the task table read before
+ * it (its content column filled, nothing outside that table's columns): that table's next page.
+ */
+function continuationOf(grid: Grid, before: { sheet: string; layout: TableLayout } | null): { layout: TableLayout; first: number } | null {
+  if (!before) return null;
+  const { layout } = before;
+  const first = grid.rows.findIndex((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === ""))) + 1;
+  if (first < 1) return null;
+  const row = grid.rows[first - 1];
+  const stt = layout.columns.stt;
+  const content = layout.columns.content;
+  if (stt === undefined || content === undefined || typeof row[stt - 1] !== "number" || typeof row[content - 1] !== "string") return null;
+  const known = new Set(Object.keys(layout.headings).map(Number));
+  if (!row.every((v, i) => v === null || (typeof v === "string" && v.trim() === "") || known.has(i + 1))) return null;
+  return { layout: { ...layout, headerTop: first - 1, headerBottom: first - 1 }, first };
+}
+
 export function readWorkbook(read: FileRead, options: ReadOptions = {}): WorkbookRecords {
   const out: WorkbookRecords = { file: read.file, tasks: [], readings: [], problems: [], sheets: [] };
   if (!read.ok) {
@@ -224,6 +242,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       guess: null,
     });
   };
+  // The last task table read in this workbook: a following page without a header continues it.
+  let lastTaskLayout: { sheet: string; layout: TableLayout } | null = null;
   const readSheet = (sheet: Grid, sheetIndex: number) => {
     // A desk's report in lines under each field ("I. LĨNH VỰC HỘ TỊCH" | "- Số hồ sơ đã giải quyết:" | "63 hồ sơ (…)"):
     // those lines are the field's dossier figures; the sheet's other lines are read as usual.
@@ -281,13 +301,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // before a detector takes its first lines for headers.
     const fixed = keyValue?.form ? keyValue.layout : forced ? null : checklistLayout(grid, facts);
     const detected: ReturnType<typeof detectTables> = fixed ? { ok: true, layouts: [fixed] } : detectTables(grid, { asOf, facts });
+    // A page of the table above with no header of its own (a PDF converter's "Table 2"): read by that table's columns.
+    const continued = detected.ok || forced || keyValue ? null : continuationOf(grid, lastTaskLayout);
     const layouts = detected.ok
       ? detected.layouts.map((l) => (fixed ? l : withOverride(l, grid, options.layouts, detected.layouts.length === 1)))
       : forced
         ? [forced]
         : keyValue
           ? [keyValue.layout]
-          : [];
+          : continued
+            ? [continued.layout]
+            : [];
+    if (continued && lastTaskLayout)
+      out.problems.push(
+        problem("TABLE_CONTINUED", { file: grid.file, sheet: grid.sheet }, lastTaskLayout.sheet, {
+          vi: `sheet không có dòng tiêu đề và bắt đầu bằng dòng số ${continued.first}: đọc là phần tiếp của bảng ở sheet "${lastTaskLayout.sheet}", theo các cột của bảng đó.`,
+          en: `the sheet has no header and starts with numbered rows: read as the rest of the table on sheet "${lastTaskLayout.sheet}", by its columns.`,
+        }),
+      );
     const report: SheetReport = {
       file: grid.file,
       sheet: grid.sheet,
@@ -315,6 +346,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const period = contextPeriod(grid, layouts[0].headerTop, year);
     const merges = new MergeIndex(grid.merges);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
+    const tasksLayout = layouts.find((l) => l.kind === "tasks");
+    if (tasksLayout) lastTaskLayout = { sheet: grid.sheet, layout: tasksLayout };
     layouts.forEach((layout, i) => {
       const firstRow = isNumberingRow(grid.rows[layout.headerBottom] ?? []) ? layout.headerBottom + 2 : layout.headerBottom + 1;
       const lastRow = i + 1 < layouts.length ? layouts[i + 1].headerTop - 1 : grid.rows.length;

@@ -74,6 +74,11 @@ export const RULES = {
     title: "Chữ gõ bằng bảng mã cũ (VNI, TCVN3)",
     en: "Text in a legacy Vietnamese encoding (VNI, TCVN3)",
   },
+  TABLE_CONTINUED: {
+    severity: "Cảnh báo",
+    title: "Sheet đọc là phần tiếp của bảng ở sheet trước",
+    en: "Sheet read as the rest of the previous sheet's table",
+  },
   STATUS_FROM_COLOUR: { severity: "Cảnh báo", title: "Trạng thái đọc theo màu tô dòng", en: "Status read from the rows' fill colour" },
   DOSSIER_COUNT_DERIVED: {
     severity: "Cảnh báo",

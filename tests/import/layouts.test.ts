@@ -1116,3 +1116,42 @@ describe("20. a table a PDF converter gave back", () => {
     expect(at(c)).toContain("TABLE_CONTINUED Table 2!");
   });
 });
+
+describe("a task carried to the next quarter's sheet", () => {
+  it("is one task: the later sheet's row replaces the earlier one, however the carry is noted", () => {
+    const head = ["STT", "Nội dung công việc", "Tiêu chí", "Thời hạn", "Kết quả"];
+    const q3 = gridOf(
+      [
+        head,
+        [1, "Khảo sát lấy ý kiến hài lòng của người dân (100 phiếu)", "2.4", { date: "2021-09-30" as IsoDate }, "Chuyển quý sau"],
+        [2, "Hướng dẫn thủ tục hưởng trợ cấp xã hội trên DVC", "1.1", { date: "2021-08-31" as IsoDate }, "Đang làm được 50%"],
+      ],
+      { sheet: "Quý III" },
+    );
+    const q4 = gridOf(
+      [
+        head,
+        [
+          1,
+          "Khảo sát lấy ý kiến hài lòng của người dân (100 phiếu) (chuyển từ Q3)",
+          "2.4",
+          { date: "2021-11-30" as IsoDate },
+          "Hoàn thành ngày 26/11/2021",
+        ],
+        [
+          2,
+          "Hướng dẫn thủ tục hưởng trợ cấp xã hội trên DVC (Q3 chuyển sang)",
+          "1.1",
+          { date: "2021-10-31" as IsoDate },
+          "Đang thực hiện 80%",
+        ],
+      ],
+      { sheet: "Quý IV" },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [q3, q4] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.sheet, t.source.row, t.status]).sort()).toEqual([
+      ["Quý IV", 2, "Hoàn thành"],
+      ["Quý IV", 3, "Đang thực hiện"],
+    ]);
+  });
+});

@@ -25,13 +25,21 @@ function numbersOf(key: string): string {
   return out;
 }
 
+// "(chuyển từ Q3)", "(Q3 chuyển sang)", "(tiếp)": where a task came from, not what it is.
+const CARRIED = /\((?:[^()]*(?<![\p{L}])chuyển\s+(?:từ|sang|qua)(?![\p{L}])[^()]*|tiếp(?: theo)?|chuyển tiếp)\)/giu;
+
+/** A task's text as compared: without the note of the quarter it was carried from. */
+function comparable(text: string): string {
+  return text.includes("(") ? text.replace(CARRIED, " ") : text;
+}
+
 /** The numbers a task's text holds, which tell tasks apart (worked out as each workbook arrives). */
 export function taskNumbers(text: string): string {
-  return numbersOf(looseKey(text));
+  return numbersOf(looseKey(comparable(text)));
 }
 
 function wordsOf(text: string): Words {
-  return withWords(looseKey(text));
+  return withWords(looseKey(comparable(text)));
 }
 
 function withWords(key: string): Words {

@@ -1155,3 +1155,32 @@ describe("a task carried to the next quarter's sheet", () => {
     ]);
   });
 });
+
+describe("two rates on each row of a table of months", () => {
+  it("reads each rate with the counts before it, its criterion from its own heading, the sum of the months left out", () => {
+    const g = gridOf([
+      ["TỶ LỆ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN (TC 1.1) VÀ GIẢI QUYẾT ĐÚNG HẠN (TC 1.2)"],
+      [],
+      [
+        "Tháng",
+        "Tổng số hồ sơ tiếp nhận",
+        "Trong đó trực tuyến",
+        "Tỷ lệ trực tuyến",
+        "Số hồ sơ đã giải quyết",
+        "Giải quyết đúng, trước hạn",
+        "Tỷ lệ đúng hạn",
+      ],
+      ["Tháng 10/2021", 313, 10, "3,2%", 312, 309, "99,0 %"],
+      ["Tháng 11/2021", 295, 17, 0.0576, 294, 293, "99,7 %"],
+      ["Cộng 2 tháng", 608, 27, 0.0444, 606, 602, 0.9934],
+    ]);
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator]).sort()).toEqual([
+      ["1.1", "2021-10-31", 10, 313],
+      ["1.1", "2021-11-30", 17, 295],
+      ["1.2", "2021-10-31", 309, 312],
+      ["1.2", "2021-11-30", 293, 294],
+    ]);
+    expect(at(c).filter((p) => p.startsWith("READING_WITHOUT_PERIOD") || p.startsWith("DUPLICATE_READING"))).toEqual([]);
+  });
+});

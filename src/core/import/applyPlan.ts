@@ -45,7 +45,7 @@ function leadFromNames(sheet: string, file: string, unit: string): { title: stri
  * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
  */
 export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
-  const { hint, partsOf, ...r } = reading;
+  const { hint, partsOf, hintHeading, ...r } = reading;
   if (r.code !== null || hint === undefined) return r;
   if (partsOf) {
     // Rows of categories added up: only the title says what they measure.
@@ -60,6 +60,8 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     (first !== "" ? criterionByTitle(first, plan, group) : null) ??
     (first !== "" ? suggestCriterion(first, plan, group) : null) ??
     (r.note !== first ? suggestCriterion(r.note, plan) : null) ??
+    // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
+    (hintHeading ? criterionByTitle(hintHeading, plan, group) : null) ??
     suggestCriterion(`${r.note} ${hint}`, plan);
   return code === null ? r : { ...r, code, codeSuggested: true };
 }

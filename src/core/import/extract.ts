@@ -618,6 +618,31 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
     : null;
 }
 
+const HEADING_STOP = new Set("ty le so ho hs tong cac va cua trong do da duoc".split(" "));
+
+/**
+ * The code a title gives a rate's column when it names several ("… TRỰC TUYẾN (TC 1.1) VÀ … ĐÚNG HẠN
+ * (TC 1.2)"): the one whose words before it the heading shares ("Tỷ lệ đúng hạn" -> 1.2), if one leads.
+ */
+function codeByHeading(title: string, heading: string): string | null {
+  const words = new Set(
+    looseKey(heading)
+      .split(" ")
+      .filter((w) => w.length > 1 && !HEADING_STOP.has(w)),
+  );
+  if (words.size === 0) return null;
+  const scored: Array<{ code: string; shared: number }> = [];
+  let from = 0;
+  for (const m of title.matchAll(/(?:tiêu chí|chỉ số|tc|tctp)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/giu)) {
+    const before = looseKey(title.slice(from, m.index)).split(" ");
+    scored.push({ code: `${Number(m[1])}.${Number(m[2])}`, shared: before.filter((w) => words.has(w)).length });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  if (scored.length < 2) return null;
+  const [best, next] = [...scored].sort((a, b) => b.shared - a.shared);
+  return best.shared > 0 && best.shared > next.shared ? best.code : null;
+}
+
 /** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */
 function daysAllowed(text: string): { n: number; working: boolean } | null {
   const m = /^(\d{1,3})\s*(ngày\s*(làm việc)?)?$/iu.exec(text.trim());
@@ -1416,7 +1441,13 @@ function readReading(
     den = null;
   }
   const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.value;
-  const code = codeCell.code ?? (indicator !== "" ? codeInText(indicator) : null) ?? codeCell.bad ?? sectionCode;
+  const valueHeading = col.value === undefined ? "" : (layout.headings[col.value] ?? "");
+  const code =
+    codeCell.code ??
+    (indicator !== "" ? codeInText(indicator) : null) ??
+    codeCell.bad ??
+    sectionCode ??
+    (valueHeading !== "" ? codeByHeading(ctx.contextText ?? "", valueHeading) : null);
   const hint = [
     ctx.contextText ?? "",
     ...[col.numerator, col.denominator, col.value].map((c) => (c === undefined ? "" : (layout.headings[c] ?? ""))),
@@ -1432,6 +1463,7 @@ function readReading(
     note: [indicator, ...notes, text(ctx, r, col.note)].filter((x) => x !== "").join("; "),
     source: source(ctx, r, col),
     ...(code === null ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
+    ...(code === null && col.value !== undefined && layout.headings[col.value] ? { hintHeading: layout.headings[col.value] } : {}),
   };
 }
 

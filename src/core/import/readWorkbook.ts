@@ -26,6 +26,7 @@ import { withLegend } from "./legend";
 import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList } from "./staffList";
+import { rateGroups } from "./rateGroups";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
@@ -93,10 +94,18 @@ export function signatureKey(signature: string): string {
 }
 
 /** A criterion a section-like line right above a table's header names ("1.5. Tỷ lệ văn bản …"). */
+/** A title naming two criteria or more ("… (TC 1.1) VÀ … (TC 1.2)") gives none to its rows: each row's own says. */
+function namesSeveralCodes(text: string): boolean {
+  const codes = new Set(
+    [...text.matchAll(/(?:tiêu chí|chỉ số|tc|tctp)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/giu)].map((m) => `${Number(m[1])}.${Number(m[2])}`),
+  );
+  return codes.size >= 2;
+}
+
 function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = headerTop - 1; r >= Math.max(from, headerTop - 3); r--) {
     for (const v of grid.rows[r - 1] ?? []) {
-      const code = typeof v === "string" ? sectionCode(v) : null;
+      const code = typeof v === "string" && !namesSeveralCodes(v) ? sectionCode(v) : null;
       if (code) return code;
     }
   }
@@ -129,7 +138,7 @@ function sheetContext(grid: Grid, headerTop: number): { code: string | null; yea
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
       if (t === "") continue;
-      if (!code && /(tiêu chí|chỉ số|\btc\b|\btctp\b)/iu.test(t)) code = sectionCode(t) ?? findCriterion(t);
+      if (!code && /(tiêu chí|chỉ số|\btc\b|\btctp\b)/iu.test(t) && !namesSeveralCodes(t)) code = sectionCode(t) ?? findCriterion(t);
       year ??= yearIn(t);
     }
   }
@@ -403,7 +412,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const blocks = sideBySide(grid, facts, asOf) ? null : periodBlocks(grid, facts);
+    const blocks = sideBySide(grid, facts, asOf) ? null : (periodBlocks(grid, facts) ?? rateGroups(grid));
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {

@@ -62,6 +62,8 @@ export interface Reading {
   codeSuggested?: boolean;
   /** Words around figures that name no criterion (the table's title, its headings): for a suggestion. */
   hint?: string;
+  /** The heading of the rate's own column ("Tỷ lệ đúng hạn"): named before the title when suggesting. */
+  hintHeading?: string;
   /** The figures add up rows of categories (projects, hamlets): their labels say nothing of the criterion. */
   partsOf?: boolean;
 }

@@ -41,6 +41,17 @@ export function keyedByColumns<T>(record: Readonly<Record<string, T>>, keep: (co
   return Object.fromEntries(Object.entries(record).filter(([k]) => keep(Number(k.slice(k.indexOf(":") + 1)))));
 }
 
+/** A view of a sheet with only the columns `keep` keeps: its rows as given, merges, formats and fills filtered alike. */
+export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: GridCell[][], merges: CellRange[]): Grid {
+  return {
+    ...grid,
+    rows,
+    merges,
+    formats: keyedByColumns(grid.formats, keep),
+    ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
+  };
+}
+
 export function isGridDate(v: GridCell): v is GridDate {
   return typeof v === "object" && v !== null && "date" in v;
 }

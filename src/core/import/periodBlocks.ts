@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
-import { CellRange, Grid, GridCell, cellText, keyedByColumns } from "./grid";
+import { CellRange, Grid, GridCell, cellText, columnsView } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 30;
@@ -87,11 +87,5 @@ function view(grid: Grid, r: number, labelsTo: number, b: Block): Grid {
     return kept;
   });
   const merges: CellRange[] = grid.merges.filter((m) => m.top !== r && m.bottom !== r && keep(m.left) && keep(m.right));
-  return {
-    ...grid,
-    rows,
-    merges,
-    formats: keyedByColumns(grid.formats, keep),
-    ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
-  };
+  return columnsView(grid, keep, rows, merges);
 }

@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { BlockView } from "./periodBlocks";
-import { CellRange, Grid, cellText, keyedByColumns } from "./grid";
+import { CellRange, Grid, cellText, columnsView } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 20;
@@ -47,11 +47,5 @@ function view(grid: Grid, labelsTo: number, from: number, to: number): Grid {
   // The title lines stay whole, so the table's period and codes are read the same in each view.
   for (const [i, row] of grid.rows.entries())
     if (row.filter((v) => v !== null && cellText(v).trim() !== "").length === 1 && rows[i].every((v) => v === null)) rows[i] = row;
-  return {
-    ...grid,
-    rows,
-    merges,
-    formats: keyedByColumns(grid.formats, keep),
-    ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
-  };
+  return columnsView(grid, keep, rows, merges);
 }

@@ -1,6 +1,6 @@
 import { IsoDate } from "../dates/isoDate";
 import { FactsCache, cellKind } from "./cellFacts";
-import { Grid, GridCell, keyedByColumns } from "./grid";
+import { Grid, GridCell, columnsView } from "./grid";
 import { detectTables } from "./header";
 
 const SCAN_ROWS = 30;
@@ -12,13 +12,12 @@ function filled(v: GridCell | undefined): boolean {
 /** The sheet with only the columns in [from, to] kept (the others blanked): column letters stay as they are. */
 function view(grid: Grid, from: number, to: number): Grid {
   const keep = (c: number) => c >= from && c <= to;
-  return {
-    ...grid,
-    rows: grid.rows.map((row) => row.map((v, i) => (keep(i + 1) ? v : null))),
-    merges: grid.merges.filter((m) => keep(m.left) && keep(m.right)),
-    formats: keyedByColumns(grid.formats, keep),
-    ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
-  };
+  return columnsView(
+    grid,
+    keep,
+    grid.rows.map((row) => row.map((v, i) => (keep(i + 1) ? v : null))),
+    grid.merges.filter((m) => keep(m.left) && keep(m.right)),
+  );
 }
 
 /**

@@ -1184,3 +1184,27 @@ describe("two rates on each row of a table of months", () => {
     expect(at(c).filter((p) => p.startsWith("READING_WITHOUT_PERIOD") || p.startsWith("DUPLICATE_READING"))).toEqual([]);
   });
 });
+
+describe("a plan row with its actual row under it (KH | TH)", () => {
+  it("reads the task's progress and completion from its actual row, the plan's figures kept in Ghi chú", () => {
+    const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "KH/TH", "Thời hạn", "Tiến độ (%)", "Ghi chú"],
+      [1, "Số hóa hồ sơ địa chính phục vụ DVC trực tuyến", "1.1", "KH", day("2021-11-30"), 1],
+      [null, null, null, "TH", null, 0.6, "Còn thôn 5, thôn 6"],
+      [2, "Nghiệm thu công trình nhà văn hóa thôn 3", "1.4", "KH", day("2021-11-15"), 1],
+      [null, null, null, "TH", day("2021-11-25"), 1],
+      [3, "Lập hồ sơ thanh toán công trình đường thôn 5", "1.4", "KH", day("2021-12-10"), 1],
+      [null, null, null, "TH"],
+    ]);
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(
+      c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => [t.source.row, t.status, t.progress, t.doneDate, t.verdict]),
+    ).toEqual([
+      [2, "Đang thực hiện", 60, null, "Quá hạn"],
+      [4, "Hoàn thành", 100, "2021-11-25", "Trễ hạn"],
+      [6, "Chưa thực hiện", null, null, "Quá hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("Thực hiện (dòng 3): 60%; Còn thôn 5, thôn 6");
+  });
+});

@@ -9,7 +9,7 @@ import { TaskStatus } from "../vocab";
 import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
-import { Grid, GridCell, cellAt, cellText, columnName, isGridDate, isGridError } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
@@ -221,7 +221,11 @@ export function extractTable(ctx: ExtractContext): TableRead {
   let leadAbove: string | null = ctx.contextLead ?? null;
   let dueAbove: DueAbove | null = null;
   const hiddenRows = new Set(grid.hiddenRows);
+  // A plan row and its actual row under it ("KH" | "TH"): the task is the pair, its state the actual row's.
+  const planActual = layout.kind === "tasks" ? planActualColumn(ctx, mapped) : null;
+  const actualRows = new Set<number>();
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    if (actualRows.has(r)) continue;
     const role = rowRole(rowCtx, r);
     if (role.role === "blank") continue;
     const noteText = role.role === "footer" ? null : noteRow(ctx, r);
@@ -350,6 +354,14 @@ export function extractTable(ctx: ExtractContext): TableRead {
           en: "this row is hidden in the workbook; it was read: check whether it is still in use.",
         }),
       );
+    if ("content" in read && planActual !== null && planOrActual(cellAt(grid, r, planActual)) === "plan") {
+      const actual = r + 1 <= ctx.lastRow && planOrActual(cellAt(grid, r + 1, planActual)) === "actual" ? r + 1 : null;
+      if (actual !== null) {
+        withActual(ctx, read, actual, progressScale, dates);
+        actualRows.add(actual);
+        for (const c of filledColumns(grid, actual)) mark(actual, c, "field");
+      }
+    }
     if ("content" in read) {
       if (numbered && isPartRow(ctx, r, read)) {
         const list = parts.get(numbered) ?? [];
@@ -641,6 +653,67 @@ function codeByHeading(title: string, heading: string): string | null {
   if (scored.length < 2) return null;
   const [best, next] = [...scored].sort((a, b) => b.shared - a.shared);
   return best.shared > 0 && best.shared > next.shared ? best.code : null;
+}
+
+function planOrActual(v: GridCell): "plan" | "actual" | null {
+  const k = typeof v === "string" ? looseKey(v) : "";
+  return /^(?:kh|ke hoach)$/.test(k) ? "plan" : /^(?:th|thuc hien|thuc te)$/.test(k) ? "actual" : null;
+}
+
+/** A column no field took whose cells say "KH" and "TH" by turns: plan rows and their actual rows. */
+function planActualColumn(ctx: ExtractContext, mapped: ReadonlySet<number>): number | null {
+  const width = Math.max(...ctx.grid.rows.slice(ctx.firstRow - 1, ctx.lastRow).map((row) => row.length), 0);
+  for (let c = 1; c <= width; c++) {
+    if (mapped.has(c)) continue;
+    let plans = 0;
+    let actuals = 0;
+    let other = 0;
+    for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+      const v = cellAt(ctx.grid, r, c);
+      if (isBlank(v)) continue;
+      const k = planOrActual(v);
+      if (k === "plan") plans++;
+      else if (k === "actual") actuals++;
+      else other++;
+    }
+    if (plans >= 2 && actuals >= 2 && other === 0) return c;
+  }
+  return null;
+}
+
+/**
+ * A task whose actual row is under it: its progress and completion are the actual row's (the plan's
+ * 100 % is what was planned, said in Ghi chú), its state read from them.
+ */
+function withActual(
+  ctx: ExtractContext,
+  task: RawTask,
+  r: number,
+  progressScale: number,
+  dates: ReadonlyMap<DateField, ColumnDates>,
+): void {
+  const col = ctx.layout.columns;
+  const planned = task.progress;
+  const done = readPercent(ctx, r, col.progress, progressScale).value;
+  const end =
+    readDate(ctx, r, col.due, dates.get("due"), [], false).value ?? readDate(ctx, r, col.doneDate, dates.get("doneDate"), [], false).value;
+  const said = text(ctx, r, col.note);
+  task.progress = done;
+  task.status =
+    done !== null && done >= 100
+      ? "Hoàn thành"
+      : done !== null && done > 0
+        ? "Đang thực hiện"
+        : said !== ""
+          ? "Đang thực hiện"
+          : "Chưa thực hiện";
+  task.statusText = null;
+  task.doneDate = task.status === "Hoàn thành" ? (end ?? null) : null;
+  const notes = [
+    `Kế hoạch: ${planned === null ? "" : `${formatViNumber(planned)}%`}`.replace(/: $/, ""),
+    `Thực hiện (dòng ${r}): ${done === null ? "chưa ghi" : `${formatViNumber(done)}%`}${end ? `, đến ${formatViDate(end)}` : ""}${said !== "" ? `; ${said}` : ""}`,
+  ];
+  task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), ...notes].filter((x) => x !== "").join("; ");
 }
 
 /** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */

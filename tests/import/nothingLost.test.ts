@@ -17,6 +17,7 @@ const NAMED: Partial<Record<Disposition, string>> = {
   "row-skipped": "ROW_SKIPPED",
   "sheet-skipped": "SHEET_SKIPPED",
   "period-total": "UNMAPPED_COLUMN",
+  "past-year": "ROWS_PAST_YEAR",
 };
 
 async function workbooks(): Promise<string[]> {

@@ -288,6 +288,23 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("ROWS_PAST_YEAR: a sheet kept in blocks per year reads only the latest year's, its days in that year", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung công việc", "Mã tiêu chí", "Hạn hoàn thành", "Trạng thái"],
+      ["A", "NĂM 2020 (Kế hoạch 35/KH-UBND)"],
+      [1, "Kiện toàn Tổ giúp việc CCHC xã", "1.1", "31/12", "Đang thực hiện"],
+      ["B", "NĂM 2021 (Kế hoạch 49/KH-UBND)"],
+      [1, "Kiện toàn Tổ giúp việc CCHC xã năm 2021", "1.1", "31/12", "Đang thực hiện"],
+      [2, "Niêm yết thủ tục hành chính", "2.2", day("2021-10-30"), "Hoàn thành"],
+    ];
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "ROWS_PAST_YEAR", null, null).message).toContain("dòng 3 thuộc khối của năm trước năm 2021");
+    expect(c.tasks.map((t) => [t.source.row, t.due]).sort()).toEqual([
+      [5, "2021-12-31"],
+      [6, "2021-10-30"],
+    ]);
+  });
+
   it("TABLE_CONTINUED: a sheet without a header that goes on with numbered rows is read by the table before it", () => {
     const rows: GridCell[][] = [
       ["STT", ...TASK_HEAD.slice(0, 4)],

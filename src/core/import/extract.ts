@@ -41,7 +41,9 @@ export type Disposition =
   /** A row of labels only, no figures or task text (a template's pre-filled period or number). */
   | "empty-record"
   /** In a column the user said not to use. */
-  | "ignored";
+  | "ignored"
+  /** Under an earlier year's block of the sheet ("A. NĂM 2020"). */
+  | "past-year";
 
 /** Receives the disposition of each non-empty cell (the "nothing lost" test listens; the product does not). */
 export type Accounting = (file: string, sheet: string, row: number, col: number, d: Disposition) => void;
@@ -220,6 +222,11 @@ export function extractTable(ctx: ExtractContext): TableRead {
   const parts = new Map<RawTask, RawTask[]>();
   let leadAbove: string | null = ctx.contextLead ?? null;
   let dueAbove: DueAbove | null = null;
+  // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
+  let blockYear: number | null = null;
+  // Only where a later year's block follows: a sheet of one year's block is that year's, whatever the as-of date.
+  const thisYear = latestYearBlock(ctx);
+  const pastRows: number[] = [];
   const hiddenRows = new Set(grid.hiddenRows);
   // A plan row and its actual row under it ("KH" | "TH"): the task is the pair, its state the actual row's.
   const planActual = layout.kind === "tasks" ? planActualColumn(ctx, mapped) : null;
@@ -251,6 +258,13 @@ export function extractTable(ctx: ExtractContext): TableRead {
     }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
+      // "A. NĂM 2020", "B. NĂM 2021": the rows below are that year's.
+      const y = /^(?:năm|nam)\s+(\d{4})\b/iu.exec(role.label.trim());
+      if (y) {
+        blockYear = Number(y[1]);
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        continue;
+      }
       if (role.code !== null) code = role.code;
       else if (role.level === "group") code = ctx.contextCode;
       if (role.group !== null) group = role.group;
@@ -279,12 +293,18 @@ export function extractTable(ctx: ExtractContext): TableRead {
       for (const reading of readCriteriaRow(ctx, r, layout.criteriaAcross, mark, out.problems)) out.readings.push(reading);
       continue;
     }
+    if (layout.kind === "tasks" && blockYear !== null && thisYear !== null && blockYear < thisYear) {
+      pastRows.push(r);
+      for (const c of filledColumns(grid, r)) mark(r, c, "past-year");
+      continue;
+    }
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
     // Several tasks as bullet lines in one cell ("- Cấp chữ ký số …⏎- Ký số 100% văn bản đi"): each read
     // on its own, with the line of the same place in every other cell listed the same way.
     const items = layout.kind === "tasks" ? bulletItems(cellAt(grid, r, layout.columns.content ?? 0)) : null;
+    const inYear = (c: ExtractContext): ExtractContext => (blockYear === null ? c : { ...c, year: blockYear, yearFromSheet: true });
     const readOne = (c: ExtractContext, m: Mark = mark): ReturnType<typeof readTask> =>
-      readTask(c, r, code, group, dates, progressScale, m, out.problems, taskAbove, leadAbove, dueAbove);
+      readTask(inYear(c), r, code, group, dates, progressScale, m, out.problems, taskAbove, leadAbove, dueAbove);
     // The cells are accounted for once, by the first item.
     const itemReads: Array<ReturnType<typeof readTask>> = items
       ? items.map((_, i) => readOne({ ...ctx, grid: itemView(grid, r, i, items.length) }, i === 0 ? mark : () => undefined))
@@ -386,6 +406,13 @@ export function extractTable(ctx: ExtractContext): TableRead {
     } else out.readings.push(read);
   }
   for (const [task, list] of parts) fromParts(task, list);
+  if (pastRows.length > 0)
+    out.problems.push(
+      problem("ROWS_PAST_YEAR", { file: grid.file, sheet: grid.sheet }, String(pastRows.length), {
+        vi: `dòng ${rowList(pastRows)} thuộc khối của năm trước năm ${thisYear} (dòng "NĂM …" phía trên): không đọc thành nhiệm vụ của năm đang theo dõi.`,
+        en: `rows ${rowList(pastRows)} sit under an earlier year's block ("NĂM …" above them): not read as this year's tasks.`,
+      }),
+    );
   if (layout.kind === "tasks" && grid.fills && layout.columns.content !== undefined) statusFromColours(ctx, out);
 
   if (layout.kind === "readings" && layout.across) {
@@ -653,6 +680,20 @@ function codeByHeading(title: string, heading: string): string | null {
   if (scored.length < 2) return null;
   const [best, next] = [...scored].sort((a, b) => b.shared - a.shared);
   return best.shared > 0 && best.shared > next.shared ? best.code : null;
+}
+
+const YEAR_BLOCK = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2})?[.)]?\s*(?:năm|nam)\s+(\d{4})\b/iu;
+
+/** The latest year a block of the table names ("B. NĂM 2021"), when it names two years or more. */
+function latestYearBlock(ctx: ExtractContext): number | null {
+  const years = new Set<number>();
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const texts = (ctx.grid.rows[r - 1] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    if (texts.length === 0 || texts.length > 2) continue;
+    const m = YEAR_BLOCK.exec(texts.join(" ").trim());
+    if (m) years.add(Number(m[1]));
+  }
+  return years.size >= 2 ? Math.max(...years) : null;
 }
 
 function planOrActual(v: GridCell): "plan" | "actual" | null {

@@ -74,6 +74,7 @@ export const RULES = {
     title: "Chữ gõ bằng bảng mã cũ (VNI, TCVN3)",
     en: "Text in a legacy Vietnamese encoding (VNI, TCVN3)",
   },
+  ROWS_PAST_YEAR: { severity: "Cảnh báo", title: "Dòng thuộc khối của năm trước", en: "Rows under an earlier year's block" },
   TABLE_CONTINUED: {
     severity: "Cảnh báo",
     title: "Sheet đọc là phần tiếp của bảng ở sheet trước",

@@ -359,6 +359,66 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
   return out;
 }
 
+/**
+ * A sheet's cell notes (comments), by "row:col": where officials put what a cell's word stands for
+ * ("Xong" with "Đã giải ngân 100% ngày 29/11/2021" in its note). The author's name line Excel adds is
+ * left out. Null when the sheet has none.
+ */
+async function readComments(parts: PackageParts, sheetPath: string): Promise<Record<string, string> | null> {
+  const slash = sheetPath.lastIndexOf("/");
+  const dir = sheetPath.slice(0, slash);
+  const rels = await parts.read(`${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`);
+  if (!rels) return null;
+  let target: string | null = null;
+  parseXml(rels, {
+    open: (name, a) => {
+      if (name === "Relationship" && /\/comments$/i.test(a.Type ?? "") && a.Target) target ??= a.Target;
+    },
+  });
+  if (target === null) return null;
+  const path = (target as string).startsWith("/") ? (target as string).slice(1) : resolvePath(dir, target);
+  const xml = await parts.read(path);
+  if (!xml) return null;
+  const out: Record<string, string> = {};
+  let ref: { row: number; col: number } | null = null;
+  let text = "";
+  let inText = false;
+  let phonetic = 0;
+  parseXml(xml, {
+    open: (name, a) => {
+      if (name === "comment") {
+        ref = a.ref ? parseCellRef(a.ref) : null;
+        text = "";
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+    },
+    text: (t) => {
+      if (inText) text += t;
+    },
+    close: (name) => {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "comment" && ref) {
+        // "Lâm Thị Ngọc Bích:⏎…": the author's line Excel puts first.
+        const body = decodeOoxmlEscapes(text)
+          .replace(/^[^\n:]{1,60}:\s*\n/u, "")
+          .trim();
+        if (body !== "") out[`${ref.row}:${ref.col}`] = body;
+      }
+    },
+  });
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+function resolvePath(dir: string, target: string): string {
+  const parts = dir.split("/");
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== "." && piece !== "") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
 /** Blank the cells of a merged range but its first, as Excel shows them (and as Office.js reads them). */
 function blankMerged(rows: GridCell[][], merges: readonly CellRange[]): void {
   for (const m of merges) {
@@ -395,6 +455,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
       if (!xml) continue;
       const read = readWorksheet(xml, styles, shared, date1904, limits);
       blankMerged(read.rows, read.merges);
+      const comments = await readComments(parts, s.path);
       const cut = read.rowsPast + read.cellsPast > 0;
       grids.push({
         file,
@@ -403,6 +464,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
         rows: read.rows,
         formats: read.formats,
         ...(Object.keys(read.fills).length > 0 ? { fills: read.fills } : {}),
+        ...(comments ? { comments } : {}),
         merges: read.merges,
         hiddenRows: read.hiddenRows,
         hiddenCols: read.hiddenCols,

@@ -930,6 +930,16 @@ describe("17. tasks as bullet lines in one cell, grouped by a criterion named in
     expect(hamlets[1].note).toContain("Theo từng nơi: 3/4 đã thực hiện (chưa: Thôn 3)");
   });
 
+  it("reads a cell's note (comment) like the cell's own words, its author's line left out", () => {
+    const noted = c.tasks.filter((t) => t.source.sheet === "Ghi chú trong ô").sort((a, b) => a.source.row - b.source.row);
+    expect(noted.map((t) => [t.status, t.progress, t.doneDate, t.verdict])).toEqual([
+      ["Hoàn thành", 100, "2021-11-29", "Đúng hạn"],
+      ["Đang thực hiện", 50, null, "Quá hạn"],
+    ]);
+    expect(noted[0].note).toContain("Ghi chú trong ô: Đã giải ngân 100% ngày 29/11/2021");
+    expect(noted[0].note).not.toContain("Lâm Thị Ngọc Bích");
+  });
+
   it("takes the criterion from the group column that names it in words", () => {
     expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED" || p.code === "UNMAPPED_COLUMN")).toEqual([]);
   });

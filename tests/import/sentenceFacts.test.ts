@@ -13,6 +13,10 @@ describe("sentenceFacts", () => {
     expect(said("Được 100%")).toEqual(["Hoàn thành", 100, null]);
   });
 
+  it("reads a share said after any verb of work under way", () => {
+    expect(said("Nhà thầu mới nộp một phần hồ sơ - đang đôn đốc (khoảng 50%)")).toEqual(["Đang thực hiện", 50, null]);
+  });
+
   it("reads what is left undone as work under way", () => {
     expect(said("Còn 01 hồ sơ chưa giải quyết do VP ĐKĐĐ huyện chưa trả kết quả")).toEqual(["Đang thực hiện", null, null]);
   });

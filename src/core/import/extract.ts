@@ -696,6 +696,16 @@ function latestYearBlock(ctx: ExtractContext): number | null {
   return years.size >= 2 ? Math.max(...years) : null;
 }
 
+/** The notes on a row's cells in the table's columns, each with its cell ("D8: Đã giải ngân …"). */
+function rowComments(grid: Grid, r: number, cols: readonly number[]): string {
+  const said: string[] = [];
+  for (const c of [...new Set(cols)].sort((a, b) => a - b)) {
+    const note = grid.comments?.[`${r}:${c}`];
+    if (note) said.push(cleanText(note));
+  }
+  return said.join("; ");
+}
+
 function planOrActual(v: GridCell): "plan" | "actual" | null {
   const k = typeof v === "string" ? looseKey(v) : "";
   return /^(?:kh|ke hoach)$/.test(k) ? "plan" : /^(?:th|thuc hien|thuc te)$/.test(k) ? "actual" : null;
@@ -1275,6 +1285,8 @@ function readTask(
 
   const result = text(ctx, r, col.result);
   const noteText = text(ctx, r, col.note);
+  // Notes (comments) on the row's cells: what a "Xong" stands for, read like its words.
+  const comments = grid.comments ? rowComments(grid, r, Object.values(col) as number[]) : "";
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
   // "Đang làm (đã số hóa 6/10 năm sổ)") is read as a result; another word or two ("gần xong") stays a bad number.
@@ -1346,6 +1358,7 @@ function readTask(
     [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ"],
     [statusRaw, ""],
     [noteText, ""],
+    [comments, "Ghi chú trong ô"],
   ] as const) {
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.

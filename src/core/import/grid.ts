@@ -27,6 +27,8 @@ export interface Grid {
   formats: Record<string, string>;
   /** Cells' fill colours ("RRGGBB") by "row:col", where the reader knows them and any cell has one. */
   fills?: Record<string, string>;
+  /** Cells' notes (comments) by "row:col", where the reader knows them and any cell has one. */
+  comments?: Record<string, string>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -49,6 +51,7 @@ export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: Gr
     merges,
     formats: keyedByColumns(grid.formats, keep),
     ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
+    ...(grid.comments ? { comments: keyedByColumns(grid.comments, keep) } : {}),
   };
 }
 

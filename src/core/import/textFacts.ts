@@ -40,8 +40,7 @@ const PERCENT_DONE =
 const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3})\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
-const PERCENT_WHILE_DOING =
-  /\bdang (?:lam|thuc hien|th|trien khai|nhap lieu|thi cong)\b[^.;]{0,30}?\b(?:(?:dat|duoc)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
+const PERCENT_WHILE_DOING = /\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
 
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
@@ -81,7 +80,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const progress = byParts ?? byPercent ?? byReached;
   const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
   // A share reached and nothing else said: under way until it is all.
-  const fromShare = byReached === null ? null : byReached >= 100 ? "Hoàn thành" : byReached > 0 ? "Đang thực hiện" : null;
+  const share = byReached ?? byPercent;
+  const fromShare = share === null ? null : share >= 100 ? "Hoàn thành" : share > 0 ? "Đang thực hiện" : null;
   return {
     status: status ?? (doneDate ? "Hoàn thành" : fromShare),
     doneDate,

@@ -1218,3 +1218,48 @@ describe("a plan row with its actual row under it (KH | TH)", () => {
     expect(c.tasks[0].note).toContain("Thực hiện (dòng 3): 60%; Còn thôn 5, thôn 6");
   });
 });
+
+describe("dossier figures that cannot be read are named, never counted silently", () => {
+  it("names a register row whose day received cannot be read, and a report line whose count cannot", () => {
+    const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+    const register = gridOf(
+      [
+        ["SỔ THEO DÕI HỒ SƠ"],
+        ["Lĩnh vực: Hộ tịch - Tháng 11/2021 (từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        ["STT", "Mã hồ sơ", "Tên TTHC", "Nhận hồ sơ", "Hẹn trả kết quả", "Trả kết quả"],
+        [1, "H41-0001", "Đăng ký khai sinh", day("2021-11-01"), day("2021-11-02"), day("2021-11-01")],
+        [2, "H41-0002", "Đăng ký kết hôn", "không rõ", day("2021-11-08"), day("2021-11-08")],
+      ],
+      { sheet: "Sổ" },
+    );
+    const report = gridOf(
+      [
+        ["BÁO CÁO THÁNG 11/2021 (Số liệu từ ngày 15/10/2021 đến ngày 14/11/2021)"],
+        ["I. LĨNH VỰC CHỨNG THỰC"],
+        ["- Số hồ sơ tiếp nhận trong kỳ:", "khoảng sáu chục"],
+        ["- Số hồ sơ đã giải quyết:", "60 hồ sơ (trước hạn: 60)"],
+      ],
+      { sheet: "Báo cáo" },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [register, report] }], BUILTIN_PLAN, AS_OF);
+    expect(at(c)).toEqual(expect.arrayContaining(["BAD_DATE Sổ!5", "BAD_NUMBER Báo cáo!3"]));
+    expect((c.dossiers ?? []).map((d) => [d.field, d.inPerson, d.early])).toEqual([
+      ["Hộ tịch", 1, 1],
+      ["Chứng thực", 0, 60],
+    ]);
+  });
+
+  it("keeps what else a plan's actual row says", () => {
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "KH/TH", "Thời hạn", "Tiến độ (%)", "Khó khăn, vướng mắc"],
+      [1, "Số hóa hồ sơ địa chính", "1.1", "KH", { date: "2021-11-30" as IsoDate }, 1],
+      [null, null, null, "TH", null, 0.6, "Còn thôn 5, thôn 6"],
+      [2, "Nghiệm thu nhà văn hóa thôn 3", "1.4", "KH", { date: "2021-11-15" as IsoDate }, 1],
+      [null, null, null, "TH", { date: "2021-11-25" as IsoDate }, 1],
+    ]);
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const first = c.tasks.find((t) => t.source.row === 2);
+    expect([first?.status, first?.progress]).toEqual(["Đang thực hiện", 60]);
+    expect(first?.note).toContain("Thực hiện (dòng 3): 60%; Khó khăn, vướng mắc: Còn thôn 5, thôn 6");
+  });
+});

@@ -113,6 +113,16 @@ export function readDossierLines(
     for (const line of block.lines) {
       rows.push(line.row);
       const { total, parts } = countsIn(line.value);
+      if (total === null && parts.length === 0) {
+        // "khoảng sáu chục": a count that cannot be read is counted 0, and said.
+        const said = cellText(line.value).trim();
+        problems.push(
+          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: line.row }, said, {
+            vi: `"${said}" không đọc được thành số hồ sơ của lĩnh vực ${block.field}; tính là 0.`,
+            en: `"${said}" cannot be read as a number of dossiers of ${block.field}; counted as 0.`,
+          }),
+        );
+      }
       switch (line.measure) {
         case "carriedOver":
           rec.carriedOver = total ?? 0;

@@ -5,7 +5,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
 import { titleSpan } from "./dossiersAcross";
-import { Grid, GridCell, cellAt, cellText, isGridDate } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { periodEnd, periodStart } from "./periods";
 
@@ -93,10 +93,22 @@ export function readDossierRegister(
       if (m) titleField = cleanText(m[1]).replace(/\s*[-–]?\s*(?:tháng|quý|năm).*$/iu, "");
     }
   const byField = new Map<string, DossierRecord>();
+  const problems: Problem[] = [];
   let rows = 0;
   for (let r = reg.firstRow; r <= grid.rows.length; r++) {
-    const received = dayOf(cellAt(grid, r, reg.received));
-    if (received === null) continue;
+    const receivedCell = cellAt(grid, r, reg.received);
+    const received = dayOf(receivedCell);
+    if (received === null) {
+      // A dossier row whose day received cannot be read is not counted, and is named.
+      if (!isBlank(receivedCell))
+        problems.push(
+          problem("BAD_DATE", { file: grid.file, sheet: grid.sheet, row: r }, cellText(receivedCell), {
+            vi: `ngày nhận hồ sơ "${cellText(receivedCell)}" không đọc được; hồ sơ này không được đếm.`,
+            en: `the day received "${cellText(receivedCell)}" cannot be read; this dossier is not counted.`,
+          }),
+        );
+      continue;
+    }
     rows++;
     const field = (reg.field !== null ? cleanText(cellText(cellAt(grid, r, reg.field))) : "") || titleField || grid.sheet;
     let rec = byField.get(field);
@@ -119,7 +131,6 @@ export function readDossierRegister(
     else rec.pendingInTime++;
   }
   const records = [...byField.values()];
-  const problems: Problem[] = [];
   if (records.length > 0) {
     const end = to === null ? "ngày cuối kỳ" : `${ymd(to).d}/${ymd(to).m}/${ymd(to).y}`;
     problems.push(

@@ -228,6 +228,17 @@ export function extractTable(ctx: ExtractContext): TableRead {
   const thisYear = latestYearBlock(ctx);
   const pastRows: number[] = [];
   const hiddenRows = new Set(grid.hiddenRows);
+  // Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th.
+  // One copy of the rows for the table, row r swapped in and out (a copy per item was O(rows) each).
+  const itemRows: { rows: GridCell[][] | null } = { rows: null };
+  const itemView = (r: number, i: number, n: number): Grid => {
+    const rows = (itemRows.rows ??= grid.rows.slice());
+    rows[r - 1] = (grid.rows[r - 1] ?? []).map((v) => {
+      const items = bulletItems(v);
+      return items && items.length === n ? items[i] : v;
+    });
+    return { ...grid, rows };
+  };
   // A plan row and its actual row under it ("KH" | "TH"): the task is the pair, its state the actual row's.
   const planActual = layout.kind === "tasks" ? planActualColumn(ctx, mapped) : null;
   const actualRows = new Set<number>();
@@ -307,8 +318,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
       readTask(inYear(c), r, code, group, dates, progressScale, m, out.problems, taskAbove, leadAbove, dueAbove);
     // The cells are accounted for once, by the first item.
     const itemReads: Array<ReturnType<typeof readTask>> = items
-      ? items.map((_, i) => readOne({ ...ctx, grid: itemView(grid, r, i, items.length) }, i === 0 ? mark : () => undefined))
+      ? items.map((_, i) => readOne({ ...ctx, grid: itemView(r, i, items.length) }, i === 0 ? mark : () => undefined))
       : [];
+    if (itemRows.rows) itemRows.rows[r - 1] = grid.rows[r - 1] ?? [];
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
         ? items
@@ -377,7 +389,7 @@ export function extractTable(ctx: ExtractContext): TableRead {
     if ("content" in read && planActual !== null && planOrActual(cellAt(grid, r, planActual)) === "plan") {
       const actual = r + 1 <= ctx.lastRow && planOrActual(cellAt(grid, r + 1, planActual)) === "actual" ? r + 1 : null;
       if (actual !== null) {
-        withActual(ctx, read, actual, progressScale, dates);
+        withActual(ctx, read, actual, progressScale, dates, out.problems, planActual);
         actualRows.add(actual);
         for (const c of filledColumns(grid, actual)) mark(actual, c, "field");
       }
@@ -688,9 +700,15 @@ const YEAR_BLOCK = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2})?[.)]?\s*(?:năm|nam)\s+(\d{4})
 function latestYearBlock(ctx: ExtractContext): number | null {
   const years = new Set<number>();
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
-    const texts = (ctx.grid.rows[r - 1] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-    if (texts.length === 0 || texts.length > 2) continue;
-    const m = YEAR_BLOCK.exec(texts.join(" ").trim());
+    // A block's line is one or two texts; a data row is more, and is passed over without a copy.
+    const cells = filledColumns(ctx.grid, r);
+    if (cells.length === 0 || cells.length > 2) continue;
+    const m = YEAR_BLOCK.exec(
+      cells
+        .map((c) => cellText(cellAt(ctx.grid, r, c)))
+        .join(" ")
+        .trim(),
+    );
     if (m) years.add(Number(m[1]));
   }
   return years.size >= 2 ? Math.max(...years) : null;
@@ -713,21 +731,23 @@ function planOrActual(v: GridCell): "plan" | "actual" | null {
 
 /** A column no field took whose cells say "KH" and "TH" by turns: plan rows and their actual rows. */
 function planActualColumn(ctx: ExtractContext, mapped: ReadonlySet<number>): number | null {
-  const width = Math.max(...ctx.grid.rows.slice(ctx.firstRow - 1, ctx.lastRow).map((row) => row.length), 0);
+  // A loop, not Math.max(...rows): a sheet of 200,000 rows would overflow the call stack.
+  let width = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) width = Math.max(width, ctx.grid.rows[r - 1]?.length ?? 0);
   for (let c = 1; c <= width; c++) {
     if (mapped.has(c)) continue;
     let plans = 0;
     let actuals = 0;
-    let other = 0;
-    for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    let other = false;
+    for (let r = ctx.firstRow; r <= ctx.lastRow && !other; r++) {
       const v = cellAt(ctx.grid, r, c);
       if (isBlank(v)) continue;
       const k = planOrActual(v);
       if (k === "plan") plans++;
       else if (k === "actual") actuals++;
-      else other++;
+      else other = true;
     }
-    if (plans >= 2 && actuals >= 2 && other === 0) return c;
+    if (plans >= 2 && actuals >= 2 && !other) return c;
   }
   return null;
 }
@@ -742,13 +762,21 @@ function withActual(
   r: number,
   progressScale: number,
   dates: ReadonlyMap<DateField, ColumnDates>,
+  problems: Problem[],
+  planActual: number,
 ): void {
   const col = ctx.layout.columns;
   const planned = task.progress;
   const done = readPercent(ctx, r, col.progress, progressScale).value;
   const end =
-    readDate(ctx, r, col.due, dates.get("due"), [], false).value ?? readDate(ctx, r, col.doneDate, dates.get("doneDate"), [], false).value;
-  const said = text(ctx, r, col.note);
+    readDate(ctx, r, col.due, dates.get("due"), problems, false).value ??
+    readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false).value;
+  // What else the actual row says ("Bắt đầu: 10/08/2021"), kept as written.
+  const read = new Set([col.progress, col.due, col.doneDate, col.note, planActual]);
+  const also = filledColumns(ctx.grid, r)
+    .filter((c) => !read.has(c))
+    .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${displayText(cellAt(ctx.grid, r, c))}`);
+  const said = [text(ctx, r, col.note), ...also].filter((x) => x !== "").join("; ");
   task.progress = done;
   task.status =
     done !== null && done >= 100
@@ -897,14 +925,6 @@ export function bulletItems(v: GridCell): string[] | null {
 }
 
 /** Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th. */
-function itemView(grid: Grid, r: number, i: number, n: number): Grid {
-  const rows = grid.rows.slice();
-  rows[r - 1] = (grid.rows[r - 1] ?? []).map((v) => {
-    const items = bulletItems(v);
-    return items && items.length === n ? items[i] : v;
-  });
-  return { ...grid, rows };
-}
 
 /** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */
 function tableNote(ctx: ExtractContext, r: number, text: string, mark: Mark, out: TableRead): void {
@@ -940,14 +960,16 @@ function carryInto(
 }
 
 function source(ctx: ExtractContext, r: number, columns: Partial<Record<Field, number>>): Source {
-  return {
+  const s: Source = {
     file: ctx.grid.file,
     sheet: ctx.grid.sheet,
     sheetIndex: ctx.sheetIndex,
     row: r,
     columns,
-    ...(ctx.grid.hidden ? { hiddenSheet: true } : {}),
   };
+  // Set, not spread: this runs for every row read.
+  if (ctx.grid.hidden) s.hiddenSheet = true;
+  return s;
 }
 
 function where(ctx: ExtractContext, r: number, col: number | undefined) {

@@ -652,8 +652,21 @@ const NOTE_ROW =
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {
   const fills = ctx.grid.fills;
   if (!fills || texts.length > 2) return false;
-  const coloured = Object.keys(fills).some((k) => k.startsWith(`${r}:`));
-  return coloured && texts.every((t) => ctx.facts.of(t).status !== null) && cols.length <= 2;
+  // Checked for the status words first: the coloured rows are looked up only for a line that could be one.
+  if (cols.length > 2 || !texts.every((t) => ctx.facts.of(t).status !== null)) return false;
+  return colouredRows(fills).has(r);
+}
+
+const COLOURED_ROWS = new WeakMap<Readonly<Record<string, string>>, Set<number>>();
+
+/** The rows of a sheet with a filled cell, worked out once per sheet. */
+function colouredRows(fills: Readonly<Record<string, string>>): Set<number> {
+  let rows = COLOURED_ROWS.get(fills);
+  if (!rows) {
+    rows = new Set(Object.keys(fills).map((k) => Number(k.slice(0, k.indexOf(":")))));
+    COLOURED_ROWS.set(fills, rows);
+  }
+  return rows;
 }
 
 /** "Ghi chú: số liệu T10, T11 là số ước", alone on its row under a table: a note on the table, not a record. */

@@ -1,4 +1,5 @@
 import { fromExcelSerial } from "../core/dates/isoDate";
+import { noteBody } from "../core/import/cellNote";
 import { CellRange, Grid, GridCell, parseRangeRef } from "../core/import/grid";
 import { ExcelRun } from "./run";
 
@@ -43,9 +44,68 @@ function areasOf(address: string): CellRange[] {
 }
 
 /**
+ * Cells whose values and formats one sync brings back. Excel on the web refuses a response over
+ * 5 MB as it refuses a request; at 50,000 cells that leaves 100 bytes a cell, several times what a
+ * tracking sheet or the master holds on average (most cells are codes, dates and short words).
+ */
+export const READ_CELLS_PER_SYNC = 50_000;
+
+interface UsedArea {
+  range: Excel.Range;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+function areaOf(range: Excel.Range): UsedArea {
+  return { range, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/**
+ * The values and number formats of used ranges whose size is known, read in blocks of whole rows
+ * packed into syncs of at most READ_CELLS_PER_SYNC cells: one sync for ordinary sheets, one more
+ * per further 50,000 cells. With `alongside`, reads queued before (the batch's other loads) ride
+ * on the first of them even when there are no cells.
+ */
+async function loadValues(
+  context: Excel.RequestContext,
+  areas: readonly UsedArea[],
+  alongside: boolean,
+): Promise<Array<{ values: unknown[][]; formats: string[][] }>> {
+  const out = areas.map(() => ({ values: [] as unknown[][], formats: [] as string[][] }));
+  let waiting: Array<{ area: number; range: Excel.Range }> = [];
+  let pending = 0;
+  const flush = async () => {
+    await context.sync();
+    for (const b of waiting) {
+      out[b.area].values.push(...b.range.values);
+      out[b.area].formats.push(...b.range.numberFormat);
+    }
+    waiting = [];
+    pending = 0;
+  };
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i];
+    const step = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / a.columnCount));
+    for (let r = 0; r < a.rowCount; r += step) {
+      const n = Math.min(step, a.rowCount - r);
+      if (pending > 0 && pending + n * a.columnCount > READ_CELLS_PER_SYNC) await flush();
+      const range = n === a.rowCount ? a.range : a.range.getCell(r, 0).getResizedRange(n - 1, a.columnCount - 1);
+      range.load("values,numberFormat");
+      waiting.push({ area: i, range });
+      pending += n * a.columnCount;
+    }
+  }
+  if (waiting.length > 0 || alongside) await flush();
+  return out;
+}
+
+/**
  * Within a batch: the named sheets of the open workbook (loaded: isNullObject, name) and, for
- * those of `read` that exist, their used ranges as Grids. One sync, or two when there is
- * something to read.
+ * those of `read` that exist, their used ranges as Grids. One sync, or three when there is
+ * something to read (the sheets; their used ranges' sizes; their values), and one more per
+ * further 50,000 cells.
  */
 export async function loadSheets(
   context: Excel.RequestContext,
@@ -61,13 +121,17 @@ export async function loadSheets(
   const present = read.map((n) => sheets.get(n) as Excel.Worksheet).filter((s) => !s.isNullObject);
   if (present.length === 0) return { sheets, grids: [] };
   const used = present.map((s) => s.getUsedRangeOrNullObject(true));
-  used.forEach((u) => u.load("isNullObject,values,numberFormat,rowIndex,columnIndex"));
+  used.forEach((u) => u.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"));
   await context.sync();
-  const grids = present.flatMap((s, i) => {
-    const u = used[i];
-    if (u.isNullObject) return [];
-    return [gridFromValues(file, s.name, u.rowIndex + 1, u.columnIndex + 1, u.values, u.numberFormat, [])];
-  });
+  const filled = present.flatMap((s, i) => (used[i].isNullObject ? [] : [{ name: s.name, area: areaOf(used[i]) }]));
+  const cells = await loadValues(
+    context,
+    filled.map((f) => f.area),
+    false,
+  );
+  const grids = filled.map((f, i) =>
+    gridFromValues(file, f.name, f.area.rowIndex + 1, f.area.columnIndex + 1, cells[i].values, cells[i].formats, []),
+  );
   return { sheets, grids };
 }
 
@@ -76,26 +140,80 @@ export async function readSheets(run: ExcelRun, names: readonly string[], file: 
   return run(async (context) => (await loadSheets(context, [], names, file)).grids);
 }
 
+/** Which of the host's newer reading APIs the active-sheet reader may use (Office.context.requirements). */
+export interface SheetReadApis {
+  /** ExcelApi 1.13: merged areas, which two-level headers depend on. */
+  merges: boolean;
+  /** ExcelApi 1.9: fill colours (a task's state kept as its row's colour) and hidden rows and columns. */
+  cellProperties: boolean;
+  /** ExcelApi 1.10: threaded comments. */
+  comments: boolean;
+  /** ExcelApi 1.18: notes, what older Excel called comments. */
+  notes: boolean;
+}
+
 /**
- * The sheet the user is looking at, as a Grid: its used range, formats and (where the host
- * has ExcelApi 1.13) its merged cells, which two-level headers depend on. Two syncs.
+ * Fill colours come back as a JSON object per cell (about 55 bytes), in the sync that also brings the
+ * first 50,000 cells' values: past this many cells the answer could pass Excel on the web's 5 MB
+ * response limit, so a larger sheet is read without its colours.
  */
-export async function readActiveSheet(run: ExcelRun, file: string, withMerges: boolean): Promise<Grid | null> {
+export const FILL_CELL_LIMIT = 20_000;
+
+/** "#C6EFCE" per cell -> "row:col" -> "C6EFCE", for filled cells only (Excel answers white, pattern None, for no fill). */
+export function fillsFromProperties(top: number, left: number, props: readonly Excel.CellProperties[][]): Record<string, string> {
+  const fills: Record<string, string> = {};
+  props.forEach((row, i) =>
+    row.forEach((p, j) => {
+      const fill = p.format?.fill;
+      if (!fill?.color || fill.pattern === "None" || !/^#[0-9A-Fa-f]{6}$/.test(fill.color)) return;
+      fills[`${top + i}:${left + j}`] = fill.color.slice(1).toUpperCase();
+    }),
+  );
+  return fills;
+}
+
+/**
+ * The sheet the user is looking at, as a Grid: its used range and formats, and where the host has
+ * them its merged cells, fill colours, hidden rows and columns, comments and notes. Two syncs (the
+ * used range's size; its values with the rest), one more per further 50,000 cells, and one more
+ * when the sheet has comments or notes (their cells come only through getLocation()).
+ */
+export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetReadApis): Promise<Grid | null> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("isNullObject,values,numberFormat,rowIndex,columnIndex");
+    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (used.isNullObject) return null;
-    let merges: CellRange[] = [];
-    if (withMerges) {
-      const areas = used.getMergedAreasOrNullObject();
-      areas.load("isNullObject,address");
-      await context.sync();
-      if (!areas.isNullObject) merges = areasOf(areas.address);
+    const areas = apis.merges ? used.getMergedAreasOrNullObject().load("isNullObject,address") : null;
+    const cells =
+      apis.cellProperties && used.rowCount * used.columnCount <= FILL_CELL_LIMIT
+        ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+        : null;
+    const rowProps = apis.cellProperties ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
+    const colProps = apis.cellProperties ? used.getColumnProperties({ columnIndex: true, columnHidden: true }) : null;
+    const lists = [apis.comments ? sheet.comments : null, apis.notes ? sheet.notes : null].filter((l) => l !== null);
+    lists.forEach((l) => l.load("items/content"));
+    const [{ values, formats }] = await loadValues(context, [areaOf(used)], true);
+    const top = used.rowIndex + 1;
+    const left = used.columnIndex + 1;
+    const grid = gridFromValues(file, sheet.name, top, left, values, formats, areas && !areas.isNullObject ? areasOf(areas.address) : []);
+    if (cells) {
+      const fills = fillsFromProperties(top, left, cells.value);
+      if (Object.keys(fills).length > 0) grid.fills = fills;
     }
-    return gridFromValues(file, sheet.name, used.rowIndex + 1, used.columnIndex + 1, used.values, used.numberFormat, merges);
+    grid.hiddenRows = (rowProps?.value ?? []).filter((r) => r.rowHidden).map((r) => (r.rowIndex ?? -1) + 1);
+    grid.hiddenCols = (colProps?.value ?? []).filter((c) => c.columnHidden).map((c) => (c.columnIndex ?? -1) + 1);
+    const notes = lists.flatMap((l) => l.items.map((n) => ({ content: n.content, at: n.getLocation().load("rowIndex,columnIndex") })));
+    if (notes.length > 0) {
+      await context.sync();
+      const bodies = notes
+        .map((n) => [`${n.at.rowIndex + 1}:${n.at.columnIndex + 1}`, noteBody(n.content)])
+        .filter(([, body]) => body !== "");
+      if (bodies.length > 0) grid.comments = Object.fromEntries(bodies);
+    }
+    return grid;
   });
 }
 

@@ -32,7 +32,7 @@ for (const [k, v] of Object.entries(settings)) excel.state.settings.set(k, JSON.
 const host: Host = {
   run: excel.run as unknown as ExcelRun,
   openWorkbook: excel.createWorkbook,
-  canReadMerges: true,
+  sheetApis: { merges: true, cellProperties: true, comments: true, notes: true },
   language: query.get("lang") === "en" ? "en" : "vi",
 };
 const today: IsoDate = parseIsoDate(query.get("today") ?? "") ?? localToday();

@@ -1,3 +1,4 @@
+import { SheetReadApis } from "../excel/readSheets";
 import { ExcelRun } from "../excel/run";
 
 /**
@@ -8,8 +9,8 @@ export interface Host {
   run: ExcelRun;
   /** Opens .xlsx bytes as a new workbook, where the host can (ExcelApi 1.8). */
   openWorkbook: ((base64: string) => Promise<void>) | null;
-  /** ExcelApi 1.13: merged areas, for two-level headers on the active sheet. */
-  canReadMerges: boolean;
+  /** What the active-sheet reader may ask of this host beyond values and formats. */
+  sheetApis: SheetReadApis;
   language: "vi" | "en";
 }
 
@@ -18,7 +19,7 @@ export function officeHost(): Host {
   return {
     run: (batch) => Excel.run(batch),
     openWorkbook: supports("1.8") ? (b64) => Excel.createWorkbook(b64) : null,
-    canReadMerges: supports("1.13"),
+    sheetApis: { merges: supports("1.13"), cellProperties: supports("1.9"), comments: supports("1.10"), notes: supports("1.18") },
     language: /^vi/i.test(Office.context.displayLanguage ?? "vi") ? "vi" : "en",
   };
 }

@@ -48,7 +48,7 @@ export function excelWorkbook(host: Host): PaneWorkbook {
   return {
     writePlan: (plan) => writePlanSheets(run, plan),
     writeMaster: (c, year) => writeMaster(run, c, { year }),
-    readActiveSheet: (file) => readActiveSheet(run, file, host.canReadMerges),
+    readActiveSheet: (file) => readActiveSheet(run, file, host.sheetApis),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     readMaster: (plan, asOf) => readMasterFromWorkbook(run, plan, asOf),
     writeSummary: (master, asOf, year) => writeSummary(run, master, asOf, year),

@@ -1,6 +1,7 @@
 import { fromExcelSerial } from "../core/dates/isoDate";
 import { CellRange, Grid, GridCell, parseCellRef, parseRangeRef } from "../core/import/grid";
 import { BadFileReason } from "../core/import/badFile";
+import { noteBody } from "../core/import/cellNote";
 import { OutputKind } from "../core/outputMark";
 import { readOutputMark } from "./outputMark";
 import { PackageError, PackageParts } from "./packageParts";
@@ -399,10 +400,7 @@ async function readComments(parts: PackageParts, sheetPath: string): Promise<Rec
       if (name === "t") inText = false;
       else if (name === "rPh") phonetic--;
       else if (name === "comment" && ref) {
-        // "Lâm Thị Ngọc Bích:⏎…": the author's line Excel puts first.
-        const body = decodeOoxmlEscapes(text)
-          .replace(/^[^\n:]{1,60}:\s*\n/u, "")
-          .trim();
+        const body = noteBody(decodeOoxmlEscapes(text));
         if (body !== "") out[`${ref.row}:${ref.col}`] = body;
       }
     },

@@ -943,6 +943,38 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     await page.close();
   });
 
+  it("10b. reads a state kept as the row's colour and a cell's note on the open sheet", async () => {
+    const page = await openPane();
+    await page.evaluate(async () => {
+      type Range = { values: unknown[][]; format: { fill: { color: string } } };
+      type Ctx = {
+        sync: () => Promise<void>;
+        workbook: {
+          worksheets: { getItem: (n: string) => { getRange: (a: string) => Range; notes: { add: (a: string, t: string) => void } } };
+        };
+      };
+      const { excel } = (window as unknown as { cchcPreview: { excel: { run: (b: (ctx: Ctx) => Promise<void>) => Promise<void> } } })
+        .cchcPreview;
+      await excel.run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem("Theo dõi");
+        sheet.getRange("A4:E4").values = [["Cập nhật danh mục TTHC lên trang thông tin điện tử xã", "2.2", "CC VP-TK", "Quý IV/2021", ""]];
+        sheet.getRange("A4:E4").format.fill.color = "#00B050";
+        sheet.notes.add("'Theo dõi'!A4", "Trần Thị Lan:\nTheo Công văn 123/UBND-VP của huyện");
+        await ctx.sync();
+      });
+    });
+    await step(page, "import");
+    await page.getByRole("button", { name: "Cấu trúc sheet đang mở" }).click();
+    expect(await outcome(page, "structure")).toEqual({ intent: "success", text: "Đã đọc sheet Theo dõi: 3 nhiệm vụ, 0 số liệu." });
+    await writeMaster(page);
+    const rows = ((await workbook(page)).values["Nhiệm vụ"] as unknown[][]).slice(1);
+    const painted = rows.find((r) => String(r[2]).startsWith("Cập nhật danh mục TTHC"));
+    expect(painted?.[6]).toBe("Hoàn thành");
+    expect(String(painted?.[11])).toMatch(/màu/);
+    expect(String(painted?.[11])).toContain("Ghi chú trong ô: Theo Công văn 123/UBND-VP của huyện");
+    await page.close();
+  });
+
   it("11. speaks English throughout when Office does, and a language switch is kept in the workbook", async () => {
     const page = await openPane({ lang: "en" });
     expect(await page.getByTestId("plan-title").innerText()).toBe("Plan 49/KH-UBND: 12 items");

@@ -107,6 +107,61 @@ describe("the fake Excel fails where Excel fails", () => {
     ).toBe("InvalidOperationInCellEditMode");
   });
 
+  it("answers cell, row and column properties and comments only after a sync, and refuses a response over 5 MB", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (ctx: FakeContext) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A2:B2").format.fill.color = "#c6efce";
+      sheet.getRange("3:3").rowHidden = true;
+      sheet.comments.add("Sheet1!B2", "Đã gửi ngày 29/11");
+      const props = sheet.getRange("A1:B2").getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const rows = sheet.getRange("A2:A3").getRowProperties({ rowIndex: true, rowHidden: true });
+      expect(() => props.value).toThrow(/has not been initialized/);
+      sheet.comments.load("items/content");
+      expect(() => sheet.comments.items).toThrow(/'items' is not available/);
+      await ctx.sync();
+      expect(props.value[0][0]).toEqual({ format: { fill: { color: "#FFFFFF", pattern: "None" } } });
+      expect(props.value[1][1]).toEqual({ format: { fill: { color: "#C6EFCE", pattern: "Solid" } } });
+      expect(rows.value).toEqual([
+        { rowIndex: 1, rowHidden: false },
+        { rowIndex: 2, rowHidden: true },
+      ]);
+      const [comment] = sheet.comments.items;
+      expect(comment.content).toBe("Đã gửi ngày 29/11");
+      const at = comment.getLocation().load("address");
+      expect(() => at.address).toThrow(/'address' is not available/);
+      await ctx.sync();
+      expect(at.address).toBe("Sheet1!B2");
+    });
+    // A note needs one cell named with its sheet, and a cell holds one comment or note.
+    for (const address of ["B2", "Sheet1!B2:C3", "Sheet1!B2"])
+      expect(
+        await codeOf(
+          excel.run(async (ctx: FakeContext) => {
+            ctx.workbook.worksheets.getItem("Sheet1").notes.add(address, "x");
+            await ctx.sync();
+          }),
+        ),
+      ).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").format.fill.color = "xanh")),
+      ),
+    ).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        excel.run(async (ctx: FakeContext) => {
+          ctx.workbook.worksheets
+            .getItem("Sheet1")
+            .getRange("A1:Z5000")
+            .getCellProperties({ address: true, format: { fill: { color: true } } });
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(excel.stats.responseBytes.at(-1)).toBeGreaterThan(PAYLOAD_LIMIT);
+  });
+
   it("keeps at least one visible sheet, and reads a formula-like string as a formula unless quoted", async () => {
     const excel = new FakeExcel(newWorkbook(["Only"]));
     expect(await codeOf(excel.run(async (ctx: FakeContext) => void ctx.workbook.worksheets.getItem("Only").delete()))).toBe(

@@ -8,7 +8,7 @@ import { colLetters } from "../../src/excel/fake/address";
 import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fakeExcel";
 import { newWorkbook } from "../../src/excel/fake/state";
 import { buildSummaryInWorkbook, readMasterFromWorkbook, writeMaster, writeSummary } from "../../src/excel/operations";
-import { readActiveSheet } from "../../src/excel/readSheets";
+import { READ_CELLS_PER_SYNC, readActiveSheet } from "../../src/excel/readSheets";
 import { explainExcelError } from "../../src/excel/errors";
 import { readFiles } from "../../src/cli/readFiles";
 import { collectInputs } from "../../src/cli/inputs";
@@ -21,7 +21,7 @@ import { projectPath } from "../helpers/shared";
 const AS_OF = "2021-12-15" as IsoDate;
 /** Syncs of Tổng hợp written from a master already read, and read then written: as many as before the pane was given its warnings. */
 const SUMMARY_WRITE_SYNCS = 2; // what stands on the sheet, then the write
-const SUMMARY_BUILD_SYNCS = 4; // the data sheets read (two), then those two
+const SUMMARY_BUILD_SYNCS = 5; // the data sheets read (which exist, their sizes, their values), then those two
 
 /** "$A$9:$A$20", as a chart's formula names a range. */
 function absolute(r: { top: number; left: number; bottom: number; right: number }): string {
@@ -190,7 +190,7 @@ describe("the Office.js renderer against the fake Excel", () => {
     table.rect = { ...table.rect, bottom: row };
     excel.resetStats();
     await writeMaster(runOf(excel), c);
-    expect(excel.stats.syncs).toBe(3); // which tables exist, their rows, the write
+    expect(excel.stats.syncs).toBe(4); // which tables exist, their sizes, their rows, the write
     expect(excel.state.sheets.filter((s) => s.name === "Nhiệm vụ")).toHaveLength(1);
     expect(excel.state.tables.filter((t) => t.name === "NhiemVu")).toHaveLength(1);
     const after = excel.values("Nhiệm vụ");
@@ -216,7 +216,7 @@ describe("the Office.js renderer against the fake Excel", () => {
       s.getRange("D3").numberFormat = [["dd/mm/yyyy"]];
       await ctx.sync();
     });
-    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", true);
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", { merges: true, cellProperties: false, comments: false, notes: false });
     expect(grid?.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 3 }]);
     expect(grid?.rows[2]).toEqual(["Niêm yết TTHC", "CC VP-TK", "BP TN&TKQ", { date: "2021-10-31" }, "Đã HT"]);
     const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
@@ -229,24 +229,105 @@ describe("the Office.js renderer against the fake Excel", () => {
   });
 });
 
+describe("reading the open sheet with the host's newer APIs", () => {
+  const ALL = { merges: true, cellProperties: true, comments: true, notes: true };
+  const NONE = { merges: false, cellProperties: false, comments: false, notes: false };
+  const GREEN = "#00B050";
+  const YELLOW = "#FFFF00";
+
+  /** An official's sheet: the state only as each row's colour (a legend below), one note, one hidden row. */
+  async function paintedSheet(excel: FakeExcel): Promise<void> {
+    await runOf(excel)(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("Theo dõi");
+      s.getRange("A1:D1").values = [["STT", "Nội dung công việc", "Chủ trì", "Thời hạn"]];
+      s.getRange("A2:D5").values = [
+        [1, "Niêm yết danh mục TTHC tại Bộ phận Một cửa", "VP-TK", "30/10/2021"],
+        [2, "Cập nhật tin bài CCHC lên trang thông tin điện tử xã", "VH-XH", "31/12/2021"],
+        [3, "Bản cũ: niêm yết danh mục TTHC", "VP-TK", "30/06/2021"],
+        [4, "Tổng hợp ý kiến góp ý của người dân", "VH-XH", "31/12/2021"],
+      ];
+      s.getRange("A2:D2").format.fill.color = GREEN;
+      s.getRange("A3:D3").format.fill.color = YELLOW;
+      s.getRange("A5:D5").format.fill.color = GREEN;
+      s.getRange("4:4").rowHidden = true;
+      s.getRange("C8:C9").values = [["Đã hoàn thành"], ["Đang thực hiện"]];
+      s.getRange("B7").values = [["Chú thích:"]];
+      s.getRange("B8").format.fill.color = GREEN;
+      s.getRange("B9").format.fill.color = YELLOW;
+      s.notes.add("'Theo dõi'!B5", "Nguyễn Văn Bình:\nĐã tổng hợp, gửi UBND huyện ngày 26/11/2021");
+      await ctx.sync();
+    });
+  }
+
+  it("reads a state kept as the row's colour, a cell's note and a hidden row, as from the file", async () => {
+    const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
+    await paintedSheet(excel);
+    excel.resetStats();
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
+    expect(excel.stats.syncs).toBe(3); // the used range; merges, colours, hidden rows, comments and notes; the notes' cells
+    expect(grid?.fills).toMatchObject({ "2:1": "00B050", "3:4": "FFFF00", "8:2": "00B050" });
+    expect(grid?.fills?.["4:1"]).toBeUndefined();
+    expect(grid?.hiddenRows).toEqual([4]);
+    expect(grid?.comments).toEqual({ "5:2": "Đã tổng hợp, gửi UBND huyện ngày 26/11/2021" });
+    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
+    const status = (content: string) => c.tasks.find((t) => t.content.startsWith(content))?.status;
+    expect(status("Niêm yết danh mục")).toBe("Hoàn thành");
+    expect(status("Cập nhật tin bài")).toBe("Đang thực hiện");
+    expect(status("Tổng hợp ý kiến")).toBe("Hoàn thành");
+    expect(c.problems.map((p) => p.code)).toContain("STATUS_FROM_COLOUR");
+    expect(c.tasks.find((t) => t.content.startsWith("Tổng hợp ý kiến"))?.note).toContain("gửi UBND huyện ngày 26/11/2021");
+  });
+
+  it("asks nothing more of an older host, and reads a sheet past the colour limit without its colours", async () => {
+    const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
+    await paintedSheet(excel);
+    excel.resetStats();
+    const bare = await readActiveSheet(runOf(excel), "Sổ đang mở", NONE);
+    expect(excel.stats.syncs).toBe(2); // the used range's size, its values
+    expect(bare?.fills).toBeUndefined();
+    expect(bare?.comments).toBeUndefined();
+    expect(bare?.rows[1]).toEqual([1, "Niêm yết danh mục TTHC tại Bộ phận Một cửa", "VP-TK", "30/10/2021"]);
+
+    await runOf(excel)(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Theo dõi").getRange(`A1:${colLetters(41)}1000`).format.fill.color = YELLOW;
+      ctx.workbook.worksheets.getItem("Theo dõi").getRange(`${colLetters(41)}1000`).values = [["cuối"]];
+      await ctx.sync();
+    });
+    excel.resetStats();
+    const big = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
+    expect(big?.rows).toHaveLength(1000);
+    expect(big?.fills === undefined).toBe(true); // past 40,000 cells (41 columns x 1,000 rows)
+    expect(Math.max(...excel.stats.responseBytes)).toBeLessThan(PAYLOAD_LIMIT);
+  });
+});
+
 describe("the Office.js path's sync budget", () => {
   async function measure(n: number) {
     const excel = new FakeExcel();
     await writeMaster(runOf(excel), syntheticConsolidation(n));
     const write = { syncs: excel.stats.syncs, maxBytes: Math.max(...excel.stats.requestBytes) };
+    // Every cell of every sheet: more than a summary reads, so a bound on the syncs its reading may add.
+    const cells = excel.state.sheets.reduce((n, s) => n + excel.values(s.name).reduce((m, row) => m + row.length, 0), 0);
     excel.resetStats();
     await buildSummaryInWorkbook(runOf(excel), BUILTIN_PLAN, AS_OF);
-    return { write, summary: { syncs: excel.stats.syncs, maxBytes: Math.max(...excel.stats.requestBytes) } };
+    const summary = {
+      syncs: excel.stats.syncs,
+      maxBytes: Math.max(...excel.stats.requestBytes),
+      maxAnswer: Math.max(...excel.stats.responseBytes),
+    };
+    return { write, summary, cells };
   }
 
-  it("does not grow with the row count beyond one sync per 4 MB of values, and no request exceeds 5 MB", async () => {
+  it("grows by one sync per 4 MB written or 50,000 cells read, and no request or answer exceeds 5 MB", async () => {
     const small = await measure(1_000);
     const large = await measure(20_000);
     console.log(
-      `syncs: 1,000 rows write ${small.write.syncs} + summary ${small.summary.syncs}; 20,000 rows write ${large.write.syncs} + summary ${large.summary.syncs}; largest request ${(large.write.maxBytes / 1e6).toFixed(2)} MB`,
+      `syncs: 1,000 rows write ${small.write.syncs} + summary ${small.summary.syncs}; 20,000 rows write ${large.write.syncs} + summary ${large.summary.syncs}; largest request ${(large.write.maxBytes / 1e6).toFixed(2)} MB, largest answer ${(large.summary.maxAnswer / 1e6).toFixed(2)} MB`,
     );
     expect(small.write.syncs).toBe(2); // a new workbook: one read, one write
-    expect(small.summary.syncs).toBe(large.summary.syncs);
+    // Reading grows by one sync per 50,000 cells, so that no answer passes 5 MB either.
+    expect(large.summary.syncs - small.summary.syncs).toBeLessThanOrEqual(Math.ceil(large.cells / READ_CELLS_PER_SYNC));
+    expect(large.summary.maxAnswer).toBeLessThan(PAYLOAD_LIMIT);
     expect(large.write.syncs - small.write.syncs).toBeLessThanOrEqual(Math.ceil(large.write.maxBytes / 1e6));
     expect(large.write.syncs).toBeLessThanOrEqual(6);
     expect(large.write.maxBytes).toBeLessThan(PAYLOAD_LIMIT);

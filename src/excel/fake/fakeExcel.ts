@@ -26,6 +26,8 @@ export interface FakeStats {
   calls: number;
   /** Size of each request sent by sync(), in bytes. */
   requestBytes: number[];
+  /** Size of what each sync() brought back (loaded properties and method results), in bytes. */
+  responseBytes: number[];
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -46,6 +48,13 @@ export class FakeContext {
     readonly stats: FakeStats,
   ) {
     this.workbook = new WorkbookProxy(this);
+  }
+
+  private responded = 0;
+
+  /** What a load or a method result sends back: Excel on the web refuses a response over 5 MB as it refuses a request. */
+  respond(value: unknown): void {
+    this.responded += utf8.encode(JSON.stringify(value)).length;
   }
 
   enqueue(location: string, payload: unknown, apply: () => void): void {
@@ -71,7 +80,31 @@ export class FakeContext {
         "The operation is not available while Excel is in Edit cell mode.",
         ops[0].location,
       );
+    this.responded = 0;
     for (const op of ops) op.apply();
+    this.stats.responseBytes.push(this.responded);
+    if (this.responded > PAYLOAD_LIMIT)
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", "context.sync");
+  }
+}
+
+/** OfficeExtension.ClientResult: a method's answer, readable only after the sync that carries it. */
+export class ClientResult<T> {
+  private set = false;
+  private answer: T | undefined;
+  constructor(private readonly location: string) {}
+  resolve(value: T): void {
+    this.answer = value;
+    this.set = true;
+  }
+  get value(): T {
+    if (!this.set)
+      throw new FakeExcelError(
+        "ValueNotLoaded",
+        'The value of the result object has not been initialized. Please call "context.sync()" first.',
+        this.location,
+      );
+    return this.answer as T;
   }
 }
 
@@ -102,7 +135,9 @@ class Loadable {
     const wanted = props === undefined ? null : (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
     this.ctx.enqueue(`${this.what}.load`, wanted, () => {
       const all = snapshot();
-      this.fill(wanted ? Object.fromEntries(wanted.filter((p) => p in all).map((p) => [p, all[p]])) : all);
+      const loaded = wanted ? Object.fromEntries(wanted.filter((p) => p in all).map((p) => [p, all[p]])) : all;
+      this.ctx.respond(loaded);
+      this.fill(loaded);
     });
     return this;
   }
@@ -185,12 +220,17 @@ class WorksheetProxy extends Loadable {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
+  /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18). */
+  readonly comments: NoteCollectionProxy;
+  readonly notes: NoteCollectionProxy;
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
     private readonly nullable: boolean,
   ) {
     super(ctx, "Worksheet");
+    this.comments = new NoteCollectionProxy(ctx, this, "comments");
+    this.notes = new NoteCollectionProxy(ctx, this, "notes");
     this.tables = new TableCollectionProxy(ctx, this);
     this.charts = new ChartCollectionProxy(ctx, this);
     this.freezePanes = {
@@ -282,6 +322,18 @@ class WorksheetProxy extends Loadable {
 
 type Resolved = { sheet: FakeSheet; rect: Rect } | null;
 
+interface CellPropertiesOptions {
+  address?: boolean;
+  hidden?: boolean;
+  format?: { fill?: { color?: boolean; pattern?: boolean } };
+}
+
+interface FakeCellProperties {
+  address?: string;
+  hidden?: boolean;
+  format?: { fill: { color?: string; pattern?: string } };
+}
+
 /** A typed value as a cell shows it: "=…" is a formula (we never evaluate it); "'…" is text. */
 function toCell(v: unknown): FakeCell | null {
   if (v === null || v === undefined || v === "") return null;
@@ -293,7 +345,7 @@ function toCell(v: unknown): FakeCell | null {
 }
 
 class RangeProxy extends Loadable {
-  readonly format: { columnWidth: number; wrapText: boolean; font: { bold: boolean } };
+  readonly format: { columnWidth: number; wrapText: boolean; font: { bold: boolean }; fill: { color: string } };
   readonly dataValidation: { rule: Record<string, unknown>; errorAlert: Record<string, unknown> };
   readonly conditionalFormats: { add: (type: string) => ConditionalFormatProxy };
   constructor(
@@ -330,6 +382,24 @@ class RangeProxy extends Loadable {
         },
         get bold(): boolean {
           return read("format.font.bold");
+        },
+      },
+      fill: {
+        // Excel also takes colour names ("Yellow"); the fake takes the "#RRGGBB" form our code and tests use.
+        set color(c: string) {
+          at(
+            "RangeFill.color",
+            ({ sheet, rect }) => {
+              if (!/^#[0-9A-Fa-f]{6}$/.test(c))
+                err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "RangeFill.color");
+              for (let r = rect.top; r <= rect.bottom; r++)
+                for (let col = rect.left; col <= rect.right; col++) sheet.fills.set(key(r, col), c.toUpperCase());
+            },
+            c,
+          );
+        },
+        get color(): string {
+          return read("format.fill.color");
         },
       },
     };
@@ -476,6 +546,106 @@ class RangeProxy extends Loadable {
       };
     });
   }
+  /** The cell at (row, column) of this range, 0-based; beyond the sheet's edge is an error. */
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, rect } = this.resolve();
+      return {
+        sheet,
+        rect: within({ top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column }, "Range.getCell"),
+      };
+    });
+  }
+  /** This range grown (or shrunk) by rows and columns from its top-left corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, rect } = this.resolve();
+      return {
+        sheet,
+        rect: within({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }, "Range.getResizedRange"),
+      };
+    });
+  }
+  set rowHidden(hidden: boolean) {
+    this.ctx.enqueue("Range.rowHidden", hidden, () => {
+      const { sheet, rect } = this.resolve();
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+  set columnHidden(hidden: boolean) {
+    this.ctx.enqueue("Range.columnHidden", hidden, () => {
+      const { sheet, rect } = this.resolve();
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (hidden) sheet.hiddenCols.add(c);
+        else sheet.hiddenCols.delete(c);
+      }
+    });
+  }
+  /** ExcelApi 1.9: per cell, only what the options ask for (fill colour and pattern, hidden, address). */
+  getCellProperties(options: CellPropertiesOptions): ClientResult<FakeCellProperties[][]> {
+    const result = new ClientResult<FakeCellProperties[][]>("Range.getCellProperties");
+    this.ctx.enqueue("Range.getCellProperties", options, () => {
+      const { sheet, rect } = this.resolve();
+      const fill = options.format?.fill;
+      const value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+        Array.from({ length: rect.right - rect.left + 1 }, (_, j) => {
+          const r = rect.top + i;
+          const c = rect.left + j;
+          const p: FakeCellProperties = {};
+          if (options.address) p.address = `${quoteName(sheet.name)}!${formatAddress({ top: r, left: c, bottom: r, right: c })}`;
+          if (options.hidden) p.hidden = sheet.hiddenRows.has(r) || sheet.hiddenCols.has(c);
+          if (fill?.color || fill?.pattern) {
+            const colour = sheet.fills.get(key(r, c));
+            // An unfilled cell answers white with the pattern "None", as Excel does.
+            p.format = {
+              fill: {
+                ...(fill.color ? { color: colour ?? "#FFFFFF" } : {}),
+                ...(fill.pattern ? { pattern: colour ? "Solid" : "None" } : {}),
+              },
+            };
+          }
+          return p;
+        }),
+      );
+      this.ctx.respond(value);
+      result.resolve(value);
+    });
+    return result;
+  }
+  /** ExcelApi 1.9: one entry per row of the range. */
+  getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean }): ClientResult<Array<{ rowIndex?: number; rowHidden?: boolean }>> {
+    const result = new ClientResult<Array<{ rowIndex?: number; rowHidden?: boolean }>>("Range.getRowProperties");
+    this.ctx.enqueue("Range.getRowProperties", options, () => {
+      const { sheet, rect } = this.resolve();
+      const value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({
+        ...(options.rowIndex ? { rowIndex: rect.top + i - 1 } : {}),
+        ...(options.rowHidden ? { rowHidden: sheet.hiddenRows.has(rect.top + i) } : {}),
+      }));
+      this.ctx.respond(value);
+      result.resolve(value);
+    });
+    return result;
+  }
+  /** ExcelApi 1.9: one entry per column of the range. */
+  getColumnProperties(options: {
+    columnIndex?: boolean;
+    columnHidden?: boolean;
+  }): ClientResult<Array<{ columnIndex?: number; columnHidden?: boolean }>> {
+    const result = new ClientResult<Array<{ columnIndex?: number; columnHidden?: boolean }>>("Range.getColumnProperties");
+    this.ctx.enqueue("Range.getColumnProperties", options, () => {
+      const { sheet, rect } = this.resolve();
+      const value = Array.from({ length: rect.right - rect.left + 1 }, (_, j) => ({
+        ...(options.columnIndex ? { columnIndex: rect.left + j - 1 } : {}),
+        ...(options.columnHidden ? { columnHidden: sheet.hiddenCols.has(rect.left + j) } : {}),
+      }));
+      this.ctx.respond(value);
+      result.resolve(value);
+    });
+    return result;
+  }
   merge(): void {
     this.ctx.enqueue("Range.merge", null, () => {
       const { sheet, rect } = this.resolve();
@@ -496,6 +666,14 @@ class RangeProxy extends Loadable {
       this.ctx.state.selection = { sheet: sheet.name, address: formatAddress(rect) };
     });
   }
+}
+
+/** A rectangle Excel can address, or its InvalidArgument error. */
+function within(r: Rect, location: string): Rect {
+  const ok = Number.isInteger(r.top + r.left + r.bottom + r.right) && r.top >= 1 && r.left >= 1 && r.bottom >= r.top && r.right >= r.left;
+  return ok && parseAddress(formatAddress(r))
+    ? r
+    : err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
 }
 
 function quoteName(name: string): string {
@@ -867,6 +1045,76 @@ class ChartProxy extends Loadable {
   }
 }
 
+/**
+ * A sheet's threaded comments or notes. Loading "items/content" gives each item's content; where
+ * an item sits comes only through its getLocation() range, loaded by a later sync.
+ */
+class NoteCollectionProxy {
+  private loadedItems: NoteProxy[] | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: WorksheetProxy,
+    private readonly kind: "comments" | "notes",
+  ) {}
+  private get what(): string {
+    return this.kind === "comments" ? "CommentCollection" : "NoteCollection";
+  }
+  get items(): NoteProxy[] {
+    return (
+      this.loadedItems ??
+      err(
+        "PropertyNotLoaded",
+        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `${this.what}.items`,
+      )
+    );
+  }
+  load(props?: string): this {
+    const withContent = props === undefined || /(^|[,/])content\b/.test(props);
+    this.ctx.enqueue(`${this.what}.load`, props ?? null, () => {
+      const list = this.sheet.resolve()[this.kind];
+      this.loadedItems = list.map(
+        (n) => new NoteProxy(this.ctx, this.sheet, n, withContent, this.kind === "comments" ? "Comment" : "Note"),
+      );
+      this.ctx.respond(withContent ? list.map((n) => ({ content: n.content })) : list.map(() => ({})));
+    });
+    return this;
+  }
+  /** `cellAddress`: one cell, with its sheet's name ("Theo dõi!B4"), as Excel requires of a string. */
+  add(cellAddress: string, content: string): void {
+    this.ctx.enqueue(`${this.what}.add`, { cellAddress, content }, () => {
+      const bang = cellAddress.lastIndexOf("!");
+      const rect = bang > 0 ? parseAddress(cellAddress.slice(bang + 1)) : null;
+      if (!rect || rect.top !== rect.bottom || rect.left !== rect.right)
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", `${this.what}.add`);
+      const sheet = sheetOf(this.ctx.state, cellAddress.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), `${this.what}.add`);
+      if (sheet.comments.concat(sheet.notes).some((n) => n.row === rect.top && n.col === rect.left))
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", `${this.what}.add`);
+      sheet[this.kind].push({ row: rect.top, col: rect.left, content });
+    });
+  }
+}
+
+class NoteProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: WorksheetProxy,
+    private readonly note: { row: number; col: number; content: string },
+    withContent: boolean,
+    what: string,
+  ) {
+    super(ctx, what);
+    if (withContent) this.fill({ content: note.content });
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  getLocation(): RangeProxy {
+    const { row, col } = this.note;
+    return new RangeProxy(this.ctx, () => ({ sheet: this.sheet.resolve(), rect: { top: row, left: col, bottom: row, right: col } }));
+  }
+}
+
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
 
 class TableCollectionProxy {
@@ -991,7 +1239,7 @@ class SettingProxy extends Loadable {
 
 /** The fake host: a workbook state, `run` as Excel.run, and the counters tests read. */
 export class FakeExcel {
-  readonly stats: FakeStats = { syncs: 0, calls: 0, requestBytes: [] };
+  readonly stats: FakeStats = { syncs: 0, calls: 0, requestBytes: [], responseBytes: [] };
   readonly created: string[] = [];
   constructor(readonly state: FakeWorkbookState = newWorkbook()) {}
 
@@ -1012,6 +1260,7 @@ export class FakeExcel {
     this.stats.syncs = 0;
     this.stats.calls = 0;
     this.stats.requestBytes = [];
+    this.stats.responseBytes = [];
   }
 
   sheet(name: string): FakeSheet | undefined {

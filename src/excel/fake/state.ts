@@ -55,6 +55,13 @@ export interface FakeChart {
   height: number;
 }
 
+/** A cell's threaded comment or note, as the host keeps it (one per cell). */
+export interface FakeNote {
+  row: number;
+  col: number;
+  content: string;
+}
+
 export interface FakeSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -62,6 +69,13 @@ export interface FakeSheet {
   /** Number formats by "row,col" (General when absent). */
   formats: Map<string, string>;
   merges: Rect[];
+  /** Fill colours ("#RRGGBB") by "row,col"; no entry is no fill. */
+  fills: Map<string, string>;
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
+  /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18) on this sheet's cells. */
+  comments: FakeNote[];
+  notes: FakeNote[];
   frozenRows: number;
   columnWidths: Map<number, number>;
   validations: FakeValidation[];
@@ -86,6 +100,11 @@ export function newSheet(name: string): FakeSheet {
     cells: new Map(),
     formats: new Map(),
     merges: [],
+    fills: new Map(),
+    hiddenRows: new Set(),
+    hiddenCols: new Set(),
+    comments: [],
+    notes: [],
     frozenRows: 0,
     columnWidths: new Map(),
     validations: [],

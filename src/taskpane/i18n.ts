@@ -92,7 +92,7 @@ export interface Words {
   sectionsFound: (rows: string) => string;
   unpivotedFound: (periods: string, readings: number) => string;
   skippedFound: (rows: string) => string;
-  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content" | "note", string>;
+  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content" | "note" | "example", string>;
   notUsed: string;
   restore: string;
   contentRequired: string;
@@ -280,6 +280,7 @@ const vi: Words = {
     footer: "chữ ký, hết bảng",
     "repeat-header": "tiêu đề lặp lại",
     "no-content": "không có nội dung",
+    example: "dòng ví dụ của biểu",
     note: "ghi chú của bảng",
   },
   notUsed: "(không dùng)",
@@ -525,6 +526,7 @@ const en: Words = {
     footer: "signature, end of table",
     "repeat-header": "header repeated",
     "no-content": "no content",
+    example: "the form's example row",
     note: "a note on the table",
   },
   notUsed: "(not used)",

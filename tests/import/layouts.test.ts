@@ -1262,4 +1262,89 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect([first?.status, first?.progress]).toEqual(["Đang thực hiện", 60]);
     expect(first?.note).toContain("Thực hiện (dòng 3): 60%; Khó khăn, vướng mắc: Còn thôn 5, thôn 6");
   });
+
+  it("reads a form's answer sheet: the latest answer of each task, its deadline from the task's words", () => {
+    const day = (d: string) => ({ date: d as IsoDate });
+    const g = gridOf([
+      [
+        "Dấu thời gian",
+        "Địa chỉ email",
+        "Họ và tên",
+        "Đơn vị",
+        "Nhiệm vụ báo cáo",
+        "Tình hình thực hiện",
+        "Tỷ lệ hoàn thành (%)",
+        "Ngày hoàn thành",
+      ],
+      [
+        day("2021-11-05"),
+        "bao@gmail.com",
+        "Phạm Quốc Bảo",
+        "Công chức Tư pháp - Hộ tịch",
+        "NV03 - Số hóa hồ sơ hộ tịch (TC 1.1) - hạn 30/11/2021",
+        "Đang thực hiện",
+        40,
+      ],
+      [
+        day("2021-11-08"),
+        "oanh@gmail.com",
+        "Nguyễn Thị Oanh",
+        "Bộ phận Một cửa",
+        "NV01 - Niêm yết TTHC (TC 2.2) - hạn 15/11/2021",
+        "Hoàn thành",
+        100,
+        day("2021-11-08"),
+      ],
+      [
+        day("2021-12-01"),
+        "bao@gmail.com",
+        "Phạm Quốc Bảo",
+        "Công chức Tư pháp - Hộ tịch",
+        "NV03 - Số hóa hồ sơ hộ tịch (TC 1.1) - hạn 30/11/2021",
+        "Hoàn thành",
+        100,
+        day("2021-11-30"),
+      ],
+      [
+        day("2021-12-02"),
+        "tai@gmail.com",
+        "Đặng Văn Tài",
+        "Công chức Địa chính - Xây dựng",
+        "NV05 - Giải quyết hồ sơ đất đai đúng hạn tháng 12/2021 (TC 1.2)",
+        "Đang thực hiện",
+        85,
+      ],
+    ]);
+    const c = consolidate([{ file: "form.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const nv03 = c.tasks.filter((t) => t.content.startsWith("NV03"));
+    expect(nv03.map((t) => [t.source.row, t.status, t.due, t.doneDate])).toEqual([[4, "Hoàn thành", "2021-11-30", "2021-11-30"]]);
+    expect(c.tasks.find((t) => t.content.startsWith("NV01"))?.due).toBe("2021-11-15");
+    // "đúng hạn tháng 12" is how the work is judged, not its deadline.
+    expect(c.tasks.find((t) => t.content.startsWith("NV05"))?.note ?? "").not.toContain("Hạn lấy theo nội dung");
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_TASK").map((p) => p.row)).toEqual([2]);
+  });
+
+  it("skips a district form's guide row, its example row and its '…' row", () => {
+    const g = gridOf([
+      ["STT", "Nội dung nhiệm vụ", "Mã tiêu chí", "Đơn vị/người chủ trì", "Thời hạn", "Tình trạng", "Ghi chú"],
+      ["(1)", "(Ghi theo KH)", "(VD: 1.1)", "(Chức danh)", "(dd/mm/yyyy)", "(Hoàn thành/Đang thực hiện/Chưa thực hiện)"],
+      [
+        "VD",
+        "Ví dụ: Xây dựng Kế hoạch CCHC năm 2021",
+        "1.1",
+        "Văn phòng - Thống kê",
+        { date: "2021-01-31" as IsoDate },
+        "Hoàn thành",
+        "(dòng mẫu, xóa khi nhập)",
+      ],
+      [1, "Số hóa hồ sơ quân nhân dự bị", "1.1", "CC Tư pháp - Hộ tịch", { date: "2021-11-30" as IsoDate }, "Đang thực hiện"],
+      ["…", "…", "…", "…", "…", "…"],
+      ["Tổng số", 1, "Hoàn thành:", 0, "Quá hạn:", 1],
+    ]);
+    const c = consolidate([{ file: "bieu01.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.content, t.lead, t.due])).toEqual([
+      ["Số hóa hồ sơ quân nhân dự bị", "Công chức Tư pháp-Hộ tịch", "2021-11-30"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.message.includes("dòng ví dụ")])).toEqual([[3, true]]);
+  });
 });

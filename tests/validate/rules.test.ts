@@ -288,6 +288,32 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("DELIMITED_TEXT: a CSV export left whole in column A is read as its table, and the sheet says so", () => {
+    const rows = [
+      ["Theo dõi nhiệm vụ CCHC;;;;"],
+      ["STT;Nội dung công việc;Mã tiêu chí;Chủ trì;Trạng thái"],
+      ['1;"Niêm yết TTHC; cập nhật bảng giá";2.2;CC Tư pháp - Hộ tịch;Hoàn thành'],
+      ["2;Số hóa hồ sơ hộ tịch;1.1;CC Tư pháp - Hộ tịch;Đang thực hiện"],
+    ];
+    const c = consolidate([{ file: "xuat.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "DELIMITED_TEXT", null, null).value).toBe(";");
+    expect(c.tasks.map((t) => [t.code, t.content, t.status]).sort()).toEqual([
+      ["1.1", "Số hóa hồ sơ hộ tịch", "Đang thực hiện"],
+      ["2.2", "Niêm yết TTHC; cập nhật bảng giá", "Hoàn thành"],
+    ]);
+  });
+
+  it("DELIMITED_TEXT: a list of sentences with commas in column A is left as it is", () => {
+    const rows = [
+      ["Nội dung công việc"],
+      ["Rà soát, cập nhật, niêm yết TTHC"],
+      ["Tuyên truyền, vận động người dân, doanh nghiệp"],
+      ["Kiểm tra, đôn đốc, báo cáo kết quả"],
+    ];
+    const c = consolidate([{ file: "ds.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(c.problems.some((p) => p.code === "DELIMITED_TEXT")).toBe(false);
+  });
+
   it("ROWS_PAST_YEAR: a sheet kept in blocks per year reads only the latest year's, its days in that year", () => {
     const rows: GridCell[][] = [
       ["STT", "Nội dung công việc", "Mã tiêu chí", "Hạn hoàn thành", "Trạng thái"],

@@ -1,8 +1,7 @@
-import { findDate } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
-import { fieldOf } from "./dossiersAcross";
+import { fieldOf, rowSpan } from "./dossiersAcross";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
@@ -106,16 +105,12 @@ function columnsOf(grid: Grid, top: Top, from: number, bottom: number): Partial<
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
 function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoDate } | null {
   // The nearest line above the table first: a second table under the first has its own period.
-  const texts = grid.rows
-    .slice(top - 1, above)
-    .reverse()
-    .flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
-  for (const t of texts) {
-    const m = /từ(?: ngày)?\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+đến(?: ngày)?\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/iu.exec(t);
-    const from = m ? findDate(m[1]) : null;
-    const to = m ? findDate(m[2]) : null;
-    if (from && to) return { from, to };
+  const lines = grid.rows.slice(top - 1, above).reverse();
+  for (const line of lines) {
+    const span = rowSpan(line);
+    if (span) return span;
   }
+  const texts = lines.flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
   for (const t of [...texts, grid.sheet]) {
     const named = /(?:kỳ báo cáo|số liệu)?\s*:?\s*((?:quý|tháng|6 tháng|năm)\s.*\d{4})/iu.exec(t);
     const span = named ? spanOf(named[1], null) : null;

@@ -1,7 +1,7 @@
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, isBlank } from "./grid";
 import { IsoDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { contextPeriod } from "./contextPeriod";
@@ -127,17 +127,26 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
 
 // "(Từ ngày 15/9/2021 đến ngày 14/12/2021)": the days a report covers, said in its title.
 const SPAN =
-  /từ\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /từ\s+(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|-|–)\s*(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
-/** The days the title lines above row `r` say the sheet covers ("từ ngày 01/11/2021 đến ngày 30/11/2021"). */
+/** The days a title line says ("Từ ngày 01/11/2021 đến ngày 30/11/2021"), in one cell or over two ("Từ ngày: 01/11/2021" | "Đến ngày: 30/11/2021"). */
+export function rowSpan(cells: readonly GridCell[]): { from: IsoDate; to: IsoDate } | null {
+  const texts = cells.map(cellText).filter((x) => x !== "");
+  for (const text of texts.length > 1 ? [...texts, texts.join(" ")] : texts) {
+    const m = SPAN.exec(text);
+    const from = m ? findDate(m[1]) : null;
+    const to = m ? findDate(m[2]) : null;
+    if (from && to && from <= to) return { from, to };
+  }
+  return null;
+}
+
+/** The days the title lines above row `r` say the sheet covers. */
 export function titleSpan(grid: Grid, r: number): { from: IsoDate; to: IsoDate } | null {
-  for (let t = 1; t < r; t++)
-    for (const v of grid.rows[t - 1] ?? []) {
-      const m = SPAN.exec(cellText(v));
-      const from = m ? findDate(m[1]) : null;
-      const to = m ? findDate(m[2]) : null;
-      if (from && to && from <= to) return { from, to };
-    }
+  for (let t = 1; t < r; t++) {
+    const span = rowSpan(grid.rows[t - 1] ?? []);
+    if (span) return span;
+  }
   return null;
 }
 

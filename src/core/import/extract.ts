@@ -58,7 +58,7 @@ export interface TableReport {
   /** Task or reading rows read. */
   rows: number;
   sections: Array<{ row: number; label: string; code: string | null }>;
-  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" | "note" }>;
+  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" | "note" | "example" }>;
   /** Readings across the columns: the periods read, and how many readings they gave. */
   unpivoted: { periods: string[]; readings: number } | null;
   unmapped: Array<{ column: string; heading: string }>;
@@ -260,6 +260,17 @@ export function extractTable(ctx: ExtractContext): TableRead {
     if (role.role === "total" || role.role === "repeat-header") {
       out.report.skipped.push({ row: r, why: role.role });
       for (const c of filledColumns(grid, r)) mark(r, c, role.role);
+      continue;
+    }
+    if (role.role === "example") {
+      out.report.skipped.push({ row: r, why: "example" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, "", {
+          vi: "dòng ví dụ (dòng mẫu) của biểu; không đọc thành nhiệm vụ hay số liệu. Nếu đây là việc thật, hãy bỏ chữ “Ví dụ”.",
+          en: "the form's example row; not read as a task or a reading. If it is real work, remove the word “Ví dụ”.",
+        }),
+      );
       continue;
     }
     // "trực tuyến tại nhà văn hóa ấp (TC 1.1)" right under a task: its text goes on, it is no section.
@@ -554,9 +565,10 @@ function leadInSentence(text: string): { title: string; said: string } | null {
 
 type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
 
-// "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trước quý IV".
+// "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trước quý IV",
+// "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10").
 const DUE_IN_SENTENCE =
-  /(?:^|[\s,;(])(?:trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+  /(?:^|[\s,;(-])(?:trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia)\s)(?:thời\s+)?hạn\s*:?)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
 
 /** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng": an assignment written as prose. */
 function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {

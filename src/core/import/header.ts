@@ -192,7 +192,9 @@ export function isNumberingRow(cells: readonly unknown[]): boolean {
  */
 function annotatesColumns(cells: readonly unknown[]): boolean {
   const texts = cells.filter((c) => c !== null && c !== undefined && String(c).trim() !== "").map((c) => String(c).trim());
-  return texts.length >= 2 && texts.every((t) => t.length <= 30 && /^\([^()]+\)$/.test(t) && !/^\(\d+\)$/.test(t));
+  // A district template's guide row may start with the column's number: "(1)" | "(Chức danh)" | "(dd/mm/yyyy)".
+  const guides = texts.filter((t) => !/^\(\d+\)$/.test(t));
+  return guides.length >= 2 && texts.every((t) => t.length <= 60 && /^\([^()]+\)$/.test(t));
 }
 
 function numbersColumns(cells: readonly unknown[]): boolean {
@@ -269,8 +271,9 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
 }
 
 const ASSIGNED_HEADING = /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b/;
+// "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date.
 const OTHER_DATE_HEADING =
-  /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao)\b/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|gui)\b|dau thoi gian$|timestamp$)/;
 
 /** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
 export function isOtherDateHeading(key: string): boolean {
@@ -695,7 +698,8 @@ function listsPeople(keys: readonly string[]): boolean {
   return (
     keys.some((k) => /^(?:ho (?:va )?ten|full name)\b/.test(k)) &&
     // A register of citizens' cases ("Họ tên người phản ánh | Địa chỉ | Nội dung phản ánh …") lists people too.
-    keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature|dia chi)\b/.test(k))
+    // "Địa chỉ email" is not where someone lives: a form's answers carry it beside the task reported.
+    keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature|dia chi(?! email| thu dien tu| mail))\b/.test(k))
   );
 }
 

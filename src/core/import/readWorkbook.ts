@@ -26,6 +26,7 @@ import { withLegend } from "./legend";
 import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList } from "./staffList";
+import { splitDelimitedSheet } from "./delimitedText";
 import { rateGroups } from "./rateGroups";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
@@ -401,8 +402,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.
+    const delimited = splitDelimitedSheet(unicode.grid);
+    if (delimited) {
+      const sep = delimited.separator === "\t" ? "Tab" : `"${delimited.separator}"`;
+      out.problems.push(
+        problem("DELIMITED_TEXT", { file: sheet.file, sheet: sheet.sheet }, delimited.separator, {
+          vi: `mỗi dòng của sheet nằm trọn trong cột A, các giá trị ngăn bằng dấu ${sep} (tệp CSV dán vào Excel): ${formatViNumber(delimited.lines)} dòng đã được tách thành cột. Hãy kiểm tra số liệu của sheet; lần sau dùng Dữ liệu › Văn bản thành cột.`,
+          en: `each line of the sheet sits whole in column A, its values separated by ${sep} (a CSV file pasted into Excel): ${delimited.lines} lines were split into columns. Check the sheet's figures; next time use Data › Text to Columns.`,
+        }),
+      );
+    }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(unicode.grid);
+    const { grid, read: shortForms } = withLegend(delimited?.grid ?? unicode.grid);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(

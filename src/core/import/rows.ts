@@ -18,7 +18,14 @@ export type RowRole =
   | { role: "total" }
   | { role: "footer" }
   | { role: "repeat-header" }
-  | { role: "numbering" };
+  | { role: "numbering" }
+  | { role: "example" };
+
+// A template's sample row: "VD" or "Ví dụ: …" opening it or its task, or "(dòng mẫu, xóa khi nhập)" anywhere on it.
+const EXAMPLE_MARK = /^(?:vd|ví dụ|vi du)\s*(?:[:.)-]|$)/iu;
+const SAMPLE_NOTE = /^\(\s*dòng (?:mẫu|ví dụ)\b/iu;
+// "…", "...", "- -": a row left to show that more may follow.
+const ELLIPSIS = /^[.…\-–_\s]+$/u;
 
 // Signature footers and total rows are short rows whose first text is a label, never a task
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
@@ -115,6 +122,11 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const cells = grid.rows[r - 1] ?? [];
   const filled = filledCells(cells);
   if (filled.length === 0) return { role: "blank" };
+  if (filled.every((f) => typeof f.v === "string" && ELLIPSIS.test(f.v))) return { role: "blank" };
+  const main = mainColumn(ctx.layout);
+  const example = (f: { col: number; v: GridCell }) =>
+    typeof f.v === "string" && (((f === filled[0] || f.col === main) && EXAMPLE_MARK.test(f.v.trim())) || SAMPLE_NOTE.test(f.v.trim()));
+  if (filled.some(example)) return { role: "example" };
   const labelRow = filled.length <= 3;
   if (labelRow) {
     // Only short rows can be a signature or a total: their texts are read, a data row's are not.
@@ -130,6 +142,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       ((TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text))) ||
         COUNT_LINE.test(texts[0].text))
     )
+      return { role: "total" };
+  }
+  // "Tổng số | 6 | Hoàn thành: | 3 | Quá hạn: | 2": a count line spread over the cells, each word a label of the number after it.
+  if (!labelRow && typeof filled[0].v === "string" && filled[0].v.length <= LABEL_MAX_CHARS && TOTAL.test(facts.of(filled[0].v).key)) {
+    const label = (v: unknown) => typeof v === "string" && v.length <= LABEL_MAX_CHARS && /:\s*$/.test(v);
+    if (filled.slice(1).every((f) => typeof f.v === "number" || label(f.v) || (typeof f.v === "string" && facts.of(f.v).number !== null)))
       return { role: "total" };
   }
   // In a table of figures, a row saying it averages or adds up the others is derived from them.
@@ -148,7 +166,6 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   }
   if (same >= 2 && same >= filled.length * 0.6) return { role: "repeat-header" };
 
-  const main = mainColumn(layout);
   const values = valueColumns(layout);
   // A tick column holds marks: a line of words in it ("2.1. Tiếp cận dịch vụ" in a checklist's box column) is no value.
   const ticks = layout.statusTicks;

@@ -74,6 +74,11 @@ export const RULES = {
     title: "Chữ gõ bằng bảng mã cũ (VNI, TCVN3)",
     en: "Text in a legacy Vietnamese encoding (VNI, TCVN3)",
   },
+  DELIMITED_TEXT: {
+    severity: "Cảnh báo",
+    title: "Dữ liệu CSV nằm trọn trong cột A",
+    en: "CSV data left whole in column A",
+  },
   ROWS_PAST_YEAR: { severity: "Cảnh báo", title: "Dòng thuộc khối của năm trước", en: "Rows under an earlier year's block" },
   TABLE_CONTINUED: {
     severity: "Cảnh báo",

@@ -1347,4 +1347,108 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.message.includes("dòng ví dụ")])).toEqual([[3, true]]);
   });
+
+  it("reads figures kept one row per part (Tử số, Mẫu số, Tỷ lệ) as one reading each, on its last part's row", () => {
+    const g = gridOf([
+      ["Năm", "Kỳ", "Mã chỉ số", "Tên chỉ số", "Thành phần", "Giá trị", "Đơn vị"],
+      [2021, "Tháng 10", "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Tử số", 16, "hồ sơ"],
+      [2021, "Tháng 10", "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Mẫu số", 270, "hồ sơ"],
+      [2021, "Tháng 10", "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Tỷ lệ", 5.93, "%"],
+      [2021, "Tháng 10", "1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Tử số", 259, "hồ sơ"],
+      [2021, "Tháng 10", "1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Mẫu số", 261, "hồ sơ"],
+      [2021, "Quý III", "1.4", "Tỷ lệ giải ngân vốn đầu tư công", "Tỷ lệ", 0.584, "%"],
+    ]);
+    g.formats["7:6"] = "0.0%";
+    const c = consolidate([{ file: "chiso.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, Math.round((r.value ?? 0) * 10) / 10])).toEqual(
+      [
+        [4, "1.1", "2021-10-31", 16, 270, 5.9],
+        [6, "1.2", "2021-10-31", 259, 261, 99.2],
+        [7, "1.4", "2021-09-30", null, null, 58.4],
+      ],
+    );
+    expect(c.readings[0].note).toContain("Tử số dòng 2, Mẫu số dòng 3, Tỷ lệ dòng 4");
+  });
+
+  it("reads a date kept over Ngày | Tháng | Năm columns, and a status code its heading explains", () => {
+    const g = gridOf(
+      [
+        [
+          "STT",
+          "Nội dung công việc",
+          "Mã TC",
+          "Thời hạn hoàn thành",
+          null,
+          null,
+          "Tình trạng (1-Đã xong; 2-Đang làm; 3-Chưa làm)",
+          "Hoàn thành thực tế",
+          null,
+        ],
+        [null, null, null, "Ngày", "Tháng", "Năm", null, "Ngày", "Tháng"],
+        [1, "Báo cáo tiến độ giải ngân quý III", "1.4", 30, 9, 2021, 1, 28, 9],
+        [2, "Đôn đốc hoàn thiện hồ sơ thanh toán", "1.4", 15, 11, 2021, 2],
+        [3, "Tổng hợp số liệu tăng trưởng", "1.6", 20, 13, 2021, 3],
+      ],
+      {
+        merges: [
+          { top: 1, left: 4, bottom: 1, right: 6 },
+          { top: 1, left: 8, bottom: 1, right: 9 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([row(3)?.due, row(3)?.status, row(3)?.doneDate]).toEqual(["2021-09-30", "Hoàn thành", "2021-09-28"]);
+    expect([row(4)?.due, row(4)?.status]).toEqual(["2021-11-15", "Đang thực hiện"]);
+    // Month 13 is no date: named, never guessed.
+    expect(row(5)?.status).toBe("Chưa thực hiện");
+    expect(c.problems.some((p) => p.code === "BAD_DATE" && p.row === 5)).toBe(true);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.value).toBe("1 = Đã xong; 2 = Đang làm; 3 = Chưa làm");
+  });
+
+  it("reads a deadline given as the week of the year to that week's Sunday, and says so; 'T10' stays a month", () => {
+    const g = gridOf([
+      ["TT", "Nội dung công việc", "Mã TC", "Hạn", "Tình trạng"],
+      [1, "Hoàn thiện hồ sơ cấp GCN tồn đọng", "1.2", "Tuần 45", "Đang làm"],
+      [2, "Hướng dẫn nộp hồ sơ cấp phép xây dựng qua DVC", "1.1", "T48-T50", "Đang làm"],
+      [3, "Niêm yết công khai TTHC lĩnh vực đất đai", "2.2", "T10", "Đang làm"],
+    ]);
+    const c = consolidate([{ file: "kh-tuan.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([row(2)?.due, row(3)?.due, row(4)?.due]).toEqual(["2021-11-14", "2021-12-19", "2021-10-31"]);
+    expect(row(2)?.note).toContain('Hạn "Tuần 45" tính đến Chủ nhật cuối tuần, 14/11/2021');
+    expect(row(4)?.note ?? "").not.toContain("Chủ nhật");
+  });
+
+  it("fills blank leads and criteria from the row above only where the sheet says so", () => {
+    const rows = (note: string | null) =>
+      gridOf([
+        ["VIỆC PCT GIAO CÁC BỘ PHẬN"],
+        [note],
+        ["STT", "Chủ trì", "Tiêu chí", "Nội dung", "Hạn", "Tình trạng"],
+        [1, "VP-TK", "1.5", "Vận hành hệ thống QLVB và chữ ký số", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+        [2, null, null, "Gửi văn bản điện tử đến các thôn", { date: "2021-10-31" as IsoDate }, "Hoàn thành"],
+        [1, "TP-HT", "1.2", "Giải quyết hồ sơ hộ tịch đúng hạn", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+        [2, null, null, "Rà soát hồ sơ hộ tịch trễ hạn quý III", { date: "2021-11-30" as IsoDate }, "Đang thực hiện"],
+        [null, "Người lập", null, null, "PHÓ CHỦ TỊCH"],
+      ]);
+    const said = consolidate(
+      [{ file: "giao.xlsx", ok: true, grids: [rows("(Cột Chủ trì, Tiêu chí: ô để trống là giống dòng trên)")] }],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    const row = (c: Consolidation, r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([row(said, 5)?.lead, row(said, 5)?.code, row(said, 7)?.lead, row(said, 7)?.code]).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "1.5",
+      "Công chức Tư pháp-Hộ tịch",
+      "1.2",
+    ]);
+    expect(said.tasks).toHaveLength(4);
+    expect(said.problems.find((p) => p.code === "LEGEND_READ")?.value).toBe("Chủ trì, Tiêu chí");
+    const silent = consolidate([{ file: "giao.xlsx", ok: true, grids: [rows(null)] }], BUILTIN_PLAN, AS_OF);
+    // Without the sheet's word the blank is not filled: a criterion at most suggested, and said.
+    expect([row(said, 5)?.codeSuggested, row(silent, 5)?.codeSuggested]).toEqual([false, true]);
+    expect(silent.problems.some((p) => p.code === "LEGEND_READ")).toBe(false);
+  });
 });

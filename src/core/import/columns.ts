@@ -164,6 +164,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay xong",
     "ngay thuc hien xong",
     "thuc te hoan thanh",
+    "hoan thanh thuc te",
     "completed",
     "completed on",
     "done on",

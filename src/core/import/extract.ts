@@ -622,7 +622,31 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     const d = isoDate(y, month, Math.min(7 * week, last));
     return d ? { date: d, ownYear: m[3] !== undefined } : null;
   }
+  const weeks = weeksOfYear(key);
+  if (weeks) {
+    const y = yearOf(weeks.year);
+    return y === null ? null : { date: isoWeekSunday(y, weeks.last), ownYear: weeks.year !== undefined };
+  }
   return null;
+}
+
+/**
+ * "Tuần 45", "tuần 40-42", "T48-T50": weeks of the year as ISO 8601 counts them (Monday first). "T10"
+ * is October as often as not: a bare "T" counts weeks only past any month's number.
+ */
+function weeksOfYear(key: string): { last: number; year: string | undefined } | null {
+  const m = /^(?:trong |den |het )?(tuan |t)(\d{1,2})(?:(?: den| [-–])? (?:tuan |t)?(\d{1,2}))?(?: (?:nam )?(\d{4}))?$/.exec(key);
+  if (!m) return null;
+  const [from, last] = [Number(m[2]), Number(m[3] ?? m[2])];
+  if (last > 53 || from > last || from < 1 || (m[1] === "t" && from <= 12)) return null;
+  return { last, year: m[4] };
+}
+
+/** The Sunday ending ISO week `week` of `year` (week 1 holds the year's first Thursday). */
+function isoWeekSunday(year: number, week: number): IsoDate {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday1 = Date.UTC(year, 0, 4) - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday1 + ((week - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10) as IsoDate;
 }
 
 /** Text alone in the content column, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …", "(kể cả …)"). */
@@ -1276,6 +1300,9 @@ function readTask(
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
+  // "Tuần 45": which day of the week is meant is a reading, so it is said.
+  if (due.value !== null && due.phrase !== null && weeksOfYear(ctx.facts.of(due.phrase).key) !== null)
+    notes.push(`Hạn "${due.phrase}" tính đến Chủ nhật cuối tuần, ${formatViDate(due.value)}`);
   if (due.value === null && layout.assigned !== undefined) {
     // "Thời hạn (ngày)": 15, "7 ngày làm việc" from the day the work was given.
     const given = readDate(ctx, r, layout.assigned, undefined, problems, false).value;

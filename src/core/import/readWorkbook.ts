@@ -27,6 +27,10 @@ import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList } from "./staffList";
 import { splitDelimitedSheet } from "./delimitedText";
+import { pivotLongReadings } from "./longReadings";
+import { withDateParts } from "./dateParts";
+import { withHeadingCodes } from "./headingCodes";
+import { withFillDown } from "./fillDown";
 import { rateGroups } from "./rateGroups";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
@@ -413,8 +417,34 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // Figures kept one row per part ("Tử số", "Mẫu số", "Tỷ lệ") read one row per reading.
+    const whole = delimited?.grid ?? unicode.grid;
+    const pivoted = pivotLongReadings(whole);
+    // A date over "Ngày | Tháng | Năm" columns read as one; codes a heading explains ("1-Đã xong") read as its words.
+    const dated = withDateParts(pivoted?.grid ?? whole)?.grid ?? pivoted?.grid ?? whole;
+    const coded = withHeadingCodes(dated);
+    if (coded) {
+      const said = [...coded.read].map(([code, words]) => `${code} = ${words}`).join("; ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
+          vi: `các ô chỉ ghi mã được đọc theo chú thích ở tiêu đề cột: ${said}.`,
+          en: `cells holding only a code were read by their column heading's legend: ${said}.`,
+        }),
+      );
+    }
+    // "(Cột Chủ trì, Tiêu chí: ô để trống là giống dòng trên)": as the sheet says.
+    const filled = withFillDown(coded?.grid ?? dated);
+    if (filled) {
+      const named = filled.columns.join(", ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, named, {
+          vi: `ô để trống ở cột ${named} được lấy theo dòng trên, như chú thích của sheet (${formatViNumber(filled.cells)} ô).`,
+          en: `blank cells of ${named} take the row above, as the sheet's note says (${filled.cells} cells).`,
+        }),
+      );
+    }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(delimited?.grid ?? unicode.grid);
+    const { grid, read: shortForms } = withLegend(filled?.grid ?? coded?.grid ?? dated);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(

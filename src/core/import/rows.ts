@@ -124,8 +124,14 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (filled.length === 0) return { role: "blank" };
   if (filled.every((f) => typeof f.v === "string" && ELLIPSIS.test(f.v))) return { role: "blank" };
   const main = mainColumn(ctx.layout);
-  const example = (f: { col: number; v: GridCell }) =>
-    typeof f.v === "string" && (((f === filled[0] || f.col === main) && EXAMPLE_MARK.test(f.v.trim())) || SAMPLE_NOTE.test(f.v.trim()));
+  // Asked of every row: only a text opening with V or "(" can be a sample's mark.
+  const example = (f: { col: number; v: GridCell }) => {
+    if (typeof f.v !== "string") return false;
+    const t = f.v.trimStart();
+    const first = t.charCodeAt(0) | 0x20;
+    if (first === 0x28 /* ( */) return SAMPLE_NOTE.test(t);
+    return first === 0x76 /* v */ && (f === filled[0] || f.col === main) && EXAMPLE_MARK.test(t.trim());
+  };
   if (filled.some(example)) return { role: "example" };
   const labelRow = filled.length <= 3;
   if (labelRow) {

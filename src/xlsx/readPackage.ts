@@ -142,26 +142,52 @@ function readTheme(xml: Uint8Array | null): readonly string[] {
   return slots;
 }
 
-function readSharedStrings(xml: Uint8Array | null): string[] {
-  const out: string[] = [];
+/** Shared texts, and for those with words struck through (a correction typed over), the struck words. */
+interface SharedStrings {
+  texts: string[];
+  struck: Map<number, string>;
+}
+
+function readSharedStrings(xml: Uint8Array | null): SharedStrings {
+  const out: SharedStrings = { texts: [], struck: new Map() };
   if (!xml) return out;
   let current: string[] | null = null;
+  let struck: string[] = [];
   let inText = false;
   let phonetic = 0;
+  // Within a run (<r>), its properties (<rPr>) may strike it through: <strike/>, not <strike val="0"/>.
+  let inRunProps = false;
+  let runStruck = false;
   parseXml(xml, {
-    open: (name) => {
-      if (name === "si") current = [];
+    open: (name, a) => {
+      if (name === "si") {
+        current = [];
+        struck = [];
+      } else if (name === "r") runStruck = false;
+      else if (name === "rPr") inRunProps = true;
+      else if (name === "strike" && inRunProps) runStruck = a.val !== "0" && a.val !== "false";
       else if (name === "rPh") phonetic++;
       else if (name === "t" && phonetic === 0) inText = true;
     },
     text: (t) => {
-      if (inText && current) current.push(t);
+      if (inText && current) (runStruck ? struck : current).push(t);
     },
     close: (name) => {
       if (name === "t") inText = false;
+      else if (name === "rPr") inRunProps = false;
+      else if (name === "r") runStruck = false;
       else if (name === "rPh") phonetic--;
       else if (name === "si" && current) {
-        out.push(decodeOoxmlEscapes(current.join("")));
+        const gone = struck.length > 0 ? decodeOoxmlEscapes(struck.join("")).replace(/\s+/g, " ").trim() : "";
+        // What was left standing is the cell's value; the struck words are kept apart, to be said.
+        out.texts.push(
+          gone !== ""
+            ? decodeOoxmlEscapes(current.join(""))
+                .replace(/\s{2,}/g, " ")
+                .trim()
+            : decodeOoxmlEscapes(current.join("")),
+        );
+        if (gone !== "") out.struck.set(out.texts.length - 1, gone);
         current = null;
       }
     },
@@ -241,6 +267,10 @@ interface SheetRead {
   rows: GridCell[][];
   formats: Record<string, string>;
   fills: Record<string, string>;
+  /** Words struck through inside a cell, by "row:col". */
+  struck: Record<string, string>;
+  /** Cells holding a hyperlink, with its relationship's id. */
+  linkIds: Array<{ row: number; col: number; id: string }>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -249,8 +279,19 @@ interface SheetRead {
   cellsPast: number;
 }
 
-function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[], date1904: boolean, limits: SheetLimits): SheetRead {
-  const out: SheetRead = { rows: [], formats: {}, fills: {}, merges: [], hiddenRows: [], hiddenCols: [], rowsPast: 0, cellsPast: 0 };
+function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, date1904: boolean, limits: SheetLimits): SheetRead {
+  const out: SheetRead = {
+    rows: [],
+    formats: {},
+    fills: {},
+    struck: {},
+    linkIds: [],
+    merges: [],
+    hiddenRows: [],
+    hiddenCols: [],
+    rowsPast: 0,
+    cellsPast: 0,
+  };
   let lastRowPast = 0;
   let row = 0;
   let col = 0;
@@ -309,6 +350,13 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           if (m) out.merges.push(m);
           return;
         }
+        case "hyperlink": {
+          // Its target is in the sheet's relationships (an address outside the workbook).
+          const at = a.ref ? parseRangeRef(a.ref) : null;
+          const id = attr(a, "id");
+          if (at && id && at.top <= limits.maxRows && at.left <= limits.maxCols) out.linkIds.push({ row: at.top, col: at.left, id });
+          return;
+        }
       }
     },
     text: (t) => {
@@ -332,7 +380,9 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: readonly string[
           return;
         case "c": {
           const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
-          const v = cellValue(cellType, value ?? "", inline, xf, shared, date1904);
+          const v = cellValue(cellType, value ?? "", inline, xf, shared.texts, date1904);
+          const gone = cellType === "s" && shared.struck.size > 0 ? shared.struck.get(Number(value)) : undefined;
+          if (gone !== undefined && row <= limits.maxRows && col <= limits.maxCols) out.struck[`${row}:${col}`] = gone;
           value = null;
           // A coloured cell counts even when empty: a legend's swatch is one.
           if (xf?.fill && row <= limits.maxRows && col <= limits.maxCols) out.fills[`${row}:${col}`] = xf.fill;
@@ -408,6 +458,30 @@ async function readComments(parts: PackageParts, sheetPath: string): Promise<Rec
   return Object.keys(out).length > 0 ? out : null;
 }
 
+/** The addresses a sheet's hyperlinks open (outside the workbook), by "row:col"; null when none. */
+async function readLinks(
+  parts: PackageParts,
+  sheetPath: string,
+  ids: ReadonlyArray<{ row: number; col: number; id: string }>,
+): Promise<Record<string, string> | null> {
+  const slash = sheetPath.lastIndexOf("/");
+  const rels = await parts.read(`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
+  if (!rels) return null;
+  const targets = new Map<string, string>();
+  parseXml(rels, {
+    open: (name, a) => {
+      if (name === "Relationship" && /\/hyperlink$/i.test(a.Type ?? "") && a.Id && a.Target)
+        targets.set(a.Id, decodeOoxmlEscapes(a.Target));
+    },
+  });
+  const out: Record<string, string> = {};
+  for (const { row, col, id } of ids) {
+    const target = targets.get(id);
+    if (target) out[`${row}:${col}`] = target;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
 function resolvePath(dir: string, target: string): string {
   const parts = dir.split("/");
   for (const piece of target.split("/")) {
@@ -454,6 +528,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
       const read = readWorksheet(xml, styles, shared, date1904, limits);
       blankMerged(read.rows, read.merges);
       const comments = await readComments(parts, s.path);
+      const links = read.linkIds.length > 0 ? await readLinks(parts, s.path, read.linkIds) : null;
       const cut = read.rowsPast + read.cellsPast > 0;
       grids.push({
         file,
@@ -462,7 +537,9 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
         rows: read.rows,
         formats: read.formats,
         ...(Object.keys(read.fills).length > 0 ? { fills: read.fills } : {}),
+        ...(Object.keys(read.struck).length > 0 ? { struck: read.struck } : {}),
         ...(comments ? { comments } : {}),
+        ...(links ? { links } : {}),
         merges: read.merges,
         hiddenRows: read.hiddenRows,
         hiddenCols: read.hiddenCols,

@@ -17,6 +17,7 @@ import {
   dossierRegister,
   selfAssessment,
   pdfPages,
+  corrections,
   checklists,
   writtenForms,
   colours,
@@ -1450,5 +1451,39 @@ describe("dossier figures that cannot be read are named, never counted silently"
     // Without the sheet's word the blank is not filled: a criterion at most suggested, and said.
     expect([row(said, 5)?.codeSuggested, row(silent, 5)?.codeSuggested]).toEqual([false, true]);
     expect(silent.problems.some((p) => p.code === "LEGEND_READ")).toBe(false);
+  });
+});
+
+describe("21. corrections struck through inside a cell, links as evidence, a CSV export in column A", () => {
+  let c: Consolidation;
+  beforeAll(async () => {
+    c = await run(corrections);
+  });
+
+  it("reads what was left standing in a corrected cell, and keeps what was struck in Ghi chú", () => {
+    const t = (r: number) => c.tasks.find((x) => x.source.sheet === "Sửa trong ô" && x.source.row === r);
+    expect([t(3)?.due, t(3)?.status, t(4)?.due, t(4)?.status, t(4)?.verdict]).toEqual([
+      "2021-10-31",
+      "Hoàn thành",
+      "2021-11-30",
+      "Đang thực hiện",
+      "Quá hạn",
+    ]);
+    expect(t(3)?.note).toContain("Đã gạch bỏ trong ô: Thời hạn: 30/09/2021; Kết quả thực hiện: Đang thực hiện");
+    expect([t(5)?.doneDate, t(5)?.verdict]).toEqual(["2021-10-05", "Trễ hạn"]);
+  });
+
+  it("takes a hyperlink's address as the evidence where the cell only says 'Xem', beside the words otherwise", () => {
+    const t = (r: number) => c.tasks.find((x) => x.source.sheet === "Sửa trong ô" && x.source.row === r);
+    expect(t(5)?.evidence).toBe("https://vanban.example.gov.vn/QD-125-UBND-2021.pdf");
+    expect(t(3)?.evidence).toBe("Báo cáo 45/BC-UBND (https://vanban.example.gov.vn/BC-45.pdf)");
+  });
+
+  it("splits a CSV export left in column A into its dossier table, with its period, and says so", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.source.row])).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 4],
+      ["Chứng thực", "2021-11-01", "2021-11-30", 5],
+    ]);
+    expect(c.problems.find((p) => p.code === "DELIMITED_TEXT")?.sheet).toBe("bao_cao_ho_so_T11");
   });
 });

@@ -773,6 +773,19 @@ function rowComments(grid: Grid, r: number, cols: readonly number[]): string {
   return said.join("; ");
 }
 
+// What a cell shows over a link in place of saying what it is.
+const LINK_WORD = /^(?:xem|link|lien ket|duong dan|tai day|o day|bam vao day|click|click here|file|tep|tai ve|download|mo|open)$/;
+
+/** Words struck through in the row's cells, each with its column's heading ("Thời hạn: 30/09/2021"). */
+function rowStruck(grid: Grid, headings: Readonly<Record<number, string>>, r: number, cols: readonly number[]): string {
+  const said: string[] = [];
+  for (const c of [...new Set(cols)].sort((a, b) => a - b)) {
+    const gone = grid.struck?.[`${r}:${c}`];
+    if (gone) said.push(headings[c] ? `${headings[c]}: ${cleanText(gone)}` : cleanText(gone));
+  }
+  return said.join("; ");
+}
+
 function planOrActual(v: GridCell): "plan" | "actual" | null {
   const k = typeof v === "string" ? looseKey(v) : "";
   return /^(?:kh|ke hoach)$/.test(k) ? "plan" : /^(?:th|thuc hien|thuc te)$/.test(k) ? "actual" : null;
@@ -1361,6 +1374,9 @@ function readTask(
   const noteText = text(ctx, r, col.note);
   // Notes (comments) on the row's cells: what a "Xong" stands for, read like its words.
   const comments = grid.comments ? rowComments(grid, r, Object.values(col) as number[]) : "";
+  // "~~15/11/2021~~ 30/11/2021": what was left is read; what was struck is kept in Ghi chú, never lost.
+  const struck = grid.struck ? rowStruck(grid, layout.headings, r, Object.values(col) as number[]) : "";
+  if (struck !== "") notes.push(`Đã gạch bỏ trong ô: ${struck}`);
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
   // "Đang làm (đã số hóa 6/10 năm sổ)") is read as a result; another word or two ("gần xong") stays a bad number.
@@ -1398,7 +1414,10 @@ function readTask(
   let partsDone: number | null = null;
   let partsBy: "parts" | "percent" | null = null;
   const ev = text(ctx, r, col.evidence);
-  if (ev !== "") evidence.push(ev);
+  const link = col.evidence !== undefined ? grid.links?.[`${r}:${col.evidence}`] : undefined;
+  // "Xem", "link" over a hyperlink: the address is the evidence a reviewer can open; other words keep it beside them.
+  if (link !== undefined) evidence.push(ev === "" || LINK_WORD.test(ctx.facts.of(ev).key) ? link : `${ev} (${link})`);
+  else if (ev !== "") evidence.push(ev);
   // A column per hamlet, marked where the task is done there: done when all are, under way when some are.
   if (status === null && statusText === null && layout.placesAcross) {
     const places = layout.placesAcross;

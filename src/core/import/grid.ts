@@ -29,6 +29,10 @@ export interface Grid {
   fills?: Record<string, string>;
   /** Cells' notes (comments) by "row:col", where the reader knows them and any cell has one. */
   comments?: Record<string, string>;
+  /** Words struck through inside a cell (a correction typed over them), by "row:col"; the cell holds what was left. */
+  struck?: Record<string, string>;
+  /** Where a cell's hyperlink leads ("https://…"), by "row:col", where the reader knows them. */
+  links?: Record<string, string>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -52,6 +56,8 @@ export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: Gr
     formats: keyedByColumns(grid.formats, keep),
     ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
     ...(grid.comments ? { comments: keyedByColumns(grid.comments, keep) } : {}),
+    ...(grid.struck ? { struck: keyedByColumns(grid.struck, keep) } : {}),
+    ...(grid.links ? { links: keyedByColumns(grid.links, keep) } : {}),
   };
 }
 

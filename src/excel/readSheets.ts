@@ -153,7 +153,7 @@ export interface SheetReadApis {
 }
 
 /**
- * Fill colours come back as a JSON object per cell (about 55 bytes), in the sync that also brings the
+ * Fill colours (and links) come back as a JSON object per cell (about 55 bytes), in the sync that also brings the
  * first 50,000 cells' values: past this many cells the answer could pass Excel on the web's 5 MB
  * response limit, so a larger sheet is read without its colours.
  */
@@ -170,6 +170,17 @@ export function fillsFromProperties(top: number, left: number, props: readonly E
     }),
   );
   return fills;
+}
+
+/** Cells' hyperlinks to addresses outside the workbook, by "row:col" (evidence kept as a link). */
+export function linksFromProperties(top: number, left: number, props: readonly Excel.CellProperties[][]): Record<string, string> {
+  const links: Record<string, string> = {};
+  props.forEach((row, i) =>
+    row.forEach((p, j) => {
+      if (p.hyperlink?.address) links[`${top + i}:${left + j}`] = p.hyperlink.address;
+    }),
+  );
+  return links;
 }
 
 /**
@@ -189,7 +200,7 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
     const areas = apis.merges ? used.getMergedAreasOrNullObject().load("isNullObject,address") : null;
     const cells =
       apis.cellProperties && used.rowCount * used.columnCount <= FILL_CELL_LIMIT
-        ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+        ? used.getCellProperties({ format: { fill: { color: true, pattern: true } }, hyperlink: true })
         : null;
     const rowProps = apis.cellProperties ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
     const colProps = apis.cellProperties ? used.getColumnProperties({ columnIndex: true, columnHidden: true }) : null;
@@ -202,6 +213,8 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
     if (cells) {
       const fills = fillsFromProperties(top, left, cells.value);
       if (Object.keys(fills).length > 0) grid.fills = fills;
+      const links = linksFromProperties(top, left, cells.value);
+      if (Object.keys(links).length > 0) grid.links = links;
     }
     grid.hiddenRows = (rowProps?.value ?? []).filter((r) => r.rowHidden).map((r) => (r.rowIndex ?? -1) + 1);
     grid.hiddenCols = (colProps?.value ?? []).filter((c) => c.columnHidden).map((c) => (c.columnIndex ?? -1) + 1);

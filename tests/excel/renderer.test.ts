@@ -255,11 +255,13 @@ describe("reading the open sheet with the host's newer APIs", () => {
       s.getRange("B8").format.fill.color = GREEN;
       s.getRange("B9").format.fill.color = YELLOW;
       s.notes.add("'Theo dõi'!B5", "Nguyễn Văn Bình:\nĐã tổng hợp, gửi UBND huyện ngày 26/11/2021");
+      s.getRange("E1").values = [["Minh chứng"]];
+      s.getRange("E2").hyperlink = { address: "https://vanban.example.gov.vn/TB-12.pdf", textToDisplay: "Xem" };
       await ctx.sync();
     });
   }
 
-  it("reads a state kept as the row's colour, a cell's note and a hidden row, as from the file", async () => {
+  it("reads a state kept as the row's colour, a cell's note, a link and a hidden row, as from the file", async () => {
     const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
     await paintedSheet(excel);
     excel.resetStats();
@@ -269,9 +271,11 @@ describe("reading the open sheet with the host's newer APIs", () => {
     expect(grid?.fills?.["4:1"]).toBeUndefined();
     expect(grid?.hiddenRows).toEqual([4]);
     expect(grid?.comments).toEqual({ "5:2": "Đã tổng hợp, gửi UBND huyện ngày 26/11/2021" });
+    expect(grid?.links).toEqual({ "2:5": "https://vanban.example.gov.vn/TB-12.pdf" });
     const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
     const status = (content: string) => c.tasks.find((t) => t.content.startsWith(content))?.status;
     expect(status("Niêm yết danh mục")).toBe("Hoàn thành");
+    expect(c.tasks.find((t) => t.content.startsWith("Niêm yết danh mục"))?.evidence).toBe("https://vanban.example.gov.vn/TB-12.pdf");
     expect(status("Cập nhật tin bài")).toBe("Đang thực hiện");
     expect(status("Tổng hợp ý kiến")).toBe("Hoàn thành");
     expect(c.problems.map((p) => p.code)).toContain("STATUS_FROM_COLOUR");
@@ -286,7 +290,8 @@ describe("reading the open sheet with the host's newer APIs", () => {
     expect(excel.stats.syncs).toBe(2); // the used range's size, its values
     expect(bare?.fills).toBeUndefined();
     expect(bare?.comments).toBeUndefined();
-    expect(bare?.rows[1]).toEqual([1, "Niêm yết danh mục TTHC tại Bộ phận Một cửa", "VP-TK", "30/10/2021"]);
+    expect(bare?.links).toBeUndefined();
+    expect(bare?.rows[1]).toEqual([1, "Niêm yết danh mục TTHC tại Bộ phận Một cửa", "VP-TK", "30/10/2021", "Xem"]);
 
     await runOf(excel)(async (ctx) => {
       ctx.workbook.worksheets.getItem("Theo dõi").getRange(`A1:${colLetters(41)}1000`).format.fill.color = YELLOW;

@@ -325,12 +325,14 @@ type Resolved = { sheet: FakeSheet; rect: Rect } | null;
 interface CellPropertiesOptions {
   address?: boolean;
   hidden?: boolean;
+  hyperlink?: boolean;
   format?: { fill?: { color?: boolean; pattern?: boolean } };
 }
 
 interface FakeCellProperties {
   address?: string;
   hidden?: boolean;
+  hyperlink?: { address: string };
   format?: { fill: { color?: string; pattern?: string } };
 }
 
@@ -566,6 +568,18 @@ class RangeProxy extends Loadable {
       };
     });
   }
+  /** ExcelApi 1.7: a link on every cell of the range (an address outside the workbook, here). */
+  set hyperlink(link: { address?: string; textToDisplay?: string }) {
+    this.ctx.enqueue("Range.hyperlink", link, () => {
+      const { sheet, rect } = this.resolve();
+      if (!link.address) err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Range.hyperlink");
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          sheet.links.set(key(r, c), link.address as string);
+          if (link.textToDisplay !== undefined) sheet.cells.set(key(r, c), { value: link.textToDisplay });
+        }
+    });
+  }
   set rowHidden(hidden: boolean) {
     this.ctx.enqueue("Range.rowHidden", hidden, () => {
       const { sheet, rect } = this.resolve();
@@ -597,6 +611,11 @@ class RangeProxy extends Loadable {
           const p: FakeCellProperties = {};
           if (options.address) p.address = `${quoteName(sheet.name)}!${formatAddress({ top: r, left: c, bottom: r, right: c })}`;
           if (options.hidden) p.hidden = sheet.hiddenRows.has(r) || sheet.hiddenCols.has(c);
+          if (options.hyperlink) {
+            const address = sheet.links.get(key(r, c));
+            // A cell without a link answers nothing for it, as Excel does.
+            if (address !== undefined) p.hyperlink = { address };
+          }
           if (fill?.color || fill?.pattern) {
             const colour = sheet.fills.get(key(r, c));
             // An unfilled cell answers white with the pattern "None", as Excel does.

@@ -71,6 +71,8 @@ export interface FakeSheet {
   merges: Rect[];
   /** Fill colours ("#RRGGBB") by "row,col"; no entry is no fill. */
   fills: Map<string, string>;
+  /** Hyperlinks' addresses by "row,col". */
+  links: Map<string, string>;
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18) on this sheet's cells. */
@@ -101,6 +103,7 @@ export function newSheet(name: string): FakeSheet {
     formats: new Map(),
     merges: [],
     fills: new Map(),
+    links: new Map(),
     hiddenRows: new Set(),
     hiddenCols: new Set(),
     comments: [],

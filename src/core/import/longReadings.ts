@@ -12,6 +12,9 @@ type Part = keyof typeof PARTS;
 
 function partOf(v: GridCell): Part | null {
   if (typeof v !== "string" || v.length > 20) return null;
+  // Asked of many cells: only a text opening with T or M ("Tử số", "Tỷ lệ", "Mẫu số") can be a part.
+  const first = v.trimStart().charCodeAt(0) | 0x20;
+  if (first !== 0x74 && first !== 0x6d) return null;
   const k = looseKey(v).replace(/ %$/, "");
   return k in PARTS ? (k as Part) : null;
 }
@@ -37,7 +40,7 @@ function partColumns(grid: Grid): { part: number; value: number; unit: number | 
         parts++;
         kinds.add(p);
         if (first === 0) first = r;
-      } else others++;
+      } else if (++others > 3) break;
     }
     // Its heading and perhaps a title are the column's only other texts.
     if (parts < 4 || kinds.size < 2 || others > 3) continue;

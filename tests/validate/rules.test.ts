@@ -288,6 +288,24 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("LEAD_UNCLEAR: an assignment matrix reads CT as the lead and PH as partners, and names a row marked CT twice", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nhiệm vụ", "Tiêu chí", "Phân công thực hiện", null, null, null, "Thời hạn"],
+      [null, null, null, "VP-TK", "TP-HT", "CA xã", "Quân sự"],
+      [1, "Đăng ký NVQS trực tuyến cho thanh niên 17 tuổi", "1.1", null, null, "PH", "CT", day("2021-10-31")],
+      [2, "Tuyên truyền đánh giá SIPAS", "2.1", "CT", "CT", null, null, day("2021-11-30")],
+    ];
+    const c = consolidate(
+      [{ file: "phancong.xlsx", ok: true, grids: [{ ...sheet(rows), merges: [{ top: 1, left: 4, bottom: 1, right: 7 }] }] }],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(3)?.lead, t(3)?.partners]).toEqual(["Chỉ huy trưởng Quân sự xã", "Trưởng Công an xã"]);
+    expect(expectAt(c.problems, "LEAD_UNCLEAR", 4, null).value).toBe("VP-TK; TP-HT");
+    expect(t(4)?.partners).toBe("Công chức Văn phòng-Thống kê; Công chức Tư pháp-Hộ tịch");
+  });
+
   it("DELIMITED_TEXT: a CSV export left whole in column A is read as its table, and the sheet says so", () => {
     const rows = [
       ["Theo dõi nhiệm vụ CCHC;;;;"],

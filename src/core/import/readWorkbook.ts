@@ -31,6 +31,7 @@ import { pivotLongReadings } from "./longReadings";
 import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
 import { withFillDown } from "./fillDown";
+import { withAssignmentMatrix } from "./assignmentMatrix";
 import { rateGroups } from "./rateGroups";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
@@ -432,8 +433,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // "Phân công thực hiện" over a column per official, marked CT / PH: one Chủ trì and one Phối hợp column.
+    const matrix = withAssignmentMatrix(coded?.grid ?? dated);
+    for (const u of matrix?.unclear ?? [])
+      out.problems.push(
+        problem("LEAD_UNCLEAR", { file: sheet.file, sheet: sheet.sheet, row: u.row }, u.leads.join("; "), {
+          vi:
+            u.leads.length === 0
+              ? "bảng phân công đánh dấu phối hợp (PH) nhưng không có bộ phận chủ trì (CT); chưa ghi chủ trì."
+              : `bảng phân công đánh dấu ${u.leads.length} bộ phận chủ trì (CT): ${u.leads.join("; ")}; chưa chọn, các bộ phận được ghi vào Phối hợp.`,
+          en:
+            u.leads.length === 0
+              ? "the assignment matrix marks partners (PH) but no lead (CT); no lead written."
+              : `the assignment matrix marks ${u.leads.length} leads (CT): ${u.leads.join("; ")}; none chosen, all written as partners.`,
+        }),
+      );
     // "(Cột Chủ trì, Tiêu chí: ô để trống là giống dòng trên)": as the sheet says.
-    const filled = withFillDown(coded?.grid ?? dated);
+    const filled = withFillDown(matrix?.grid ?? coded?.grid ?? dated);
     if (filled) {
       const named = filled.columns.join(", ");
       out.problems.push(
@@ -444,7 +460,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(filled?.grid ?? coded?.grid ?? dated);
+    const { grid, read: shortForms } = withLegend(filled?.grid ?? matrix?.grid ?? coded?.grid ?? dated);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(

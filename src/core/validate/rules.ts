@@ -74,6 +74,11 @@ export const RULES = {
     title: "Chữ gõ bằng bảng mã cũ (VNI, TCVN3)",
     en: "Text in a legacy Vietnamese encoding (VNI, TCVN3)",
   },
+  LEAD_UNCLEAR: {
+    severity: "Cảnh báo",
+    title: "Không rõ bộ phận chủ trì",
+    en: "The lead is not clear",
+  },
   DELIMITED_TEXT: {
     severity: "Cảnh báo",
     title: "Dữ liệu CSV nằm trọn trong cột A",

@@ -1487,3 +1487,159 @@ describe("21. corrections struck through inside a cell, links as evidence, a CSV
     expect(c.problems.find((p) => p.code === "DELIMITED_TEXT")?.sheet).toBe("bao_cao_ho_so_T11");
   });
 });
+
+describe("22. how officials name things: criteria Excel turned into dates, everyday headings, a person under a titled table", () => {
+  it("reads a criterion Excel stored as a date (1.2 typed as 1 February) as its code, and says so", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Mã TC", "Ai làm", "Hạn", "Tình trạng", "Có giấy tờ gì"],
+      [
+        1,
+        "Chỉ đạo giải quyết hồ sơ TTHC đúng hạn",
+        { date: "2021-02-01" as IsoDate },
+        "Ban CHQS",
+        { date: "2021-11-30" as IsoDate },
+        "Đang thực hiện",
+      ],
+      [
+        2,
+        "Họp giao ban CCHC",
+        { date: "2021-12-09" as IsoDate },
+        "VP-TK",
+        { date: "2021-12-10" as IsoDate },
+        "Hoàn thành",
+        "Biên bản 12/BB-UBND",
+      ],
+    ]);
+    const c = consolidate([{ file: "pct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(2)?.code, t(2)?.lead]).toEqual(["1.2", "Chỉ huy trưởng Quân sự xã"]);
+    expect(t(2)?.note).toContain("Mã tiêu chí Excel đã lưu thành ngày 01/02; đọc là 1.2");
+    // 9 December is no criterion of the plan: named, not turned into "9.12".
+    expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION" && p.row === 3)).toBe(true);
+    expect(t(3)?.evidence).toBe("Biên bản 12/BB-UBND");
+  });
+
+  it("takes the official a table's title pairs with the person its lead cell names", () => {
+    const g = gridOf([
+      ["CÔNG CHỨC VĂN HÓA - XÃ HỘI (Lê Văn Tuấn)"],
+      ["STT", "Việc làm", "Người làm", "Hạn xong", "Tình hình"],
+      [1, "Tuyên truyền đăng ký khai tử trực tuyến trên loa", "anh Tuấn", { date: "2021-12-20" as IsoDate }, "đang làm"],
+      [2, "Vận động đăng ký tài khoản định danh điện tử", "anh Hùng (CA)", { date: "2021-12-31" as IsoDate }, "đang làm"],
+      [3, "Cập nhật tin bài lên Trang TTĐT xã", "anh Nam", { date: "2021-12-10" as IsoDate }, "đang làm"],
+    ]);
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(3)?.lead, t(4)?.lead, t(5)?.lead]).toEqual(["Công chức Văn hóa-Xã hội", "Trưởng Công an xã", "anh Nam"]);
+    expect(t(3)?.note).toContain("Chủ trì lấy theo tiêu đề bảng: Công chức Văn hóa-Xã hội (Lê Văn Tuấn); ô ghi: anh Tuấn");
+  });
+});
+
+describe("23. what Excel itself does to a sheet: months made dates, Data › Subtotal rows, bars for progress, a period in the file's name", () => {
+  it("reads months Excel stored as dates over the columns, and a rate kept over three rows under its code", () => {
+    const month = (m: number) => ({ date: `2021-${String(m).padStart(2, "0")}-01` as IsoDate });
+    const g = gridOf(
+      [
+        ["SỐ LIỆU CÁC CHỈ SỐ CCHC NĂM 2021"],
+        ["Chỉ số", "Nội dung", month(9), month(10), month(11)],
+        ["1.1", "Số hồ sơ TTHC tiếp nhận trực tuyến", 14, 16, 21],
+        [null, "Tổng số hồ sơ TTHC tiếp nhận", 240, 262, 275],
+        [null, "Tỷ lệ hồ sơ trực tuyến (%)", 5.83, 6.11, 7.64],
+        ["1.5", "Tỷ lệ văn bản điện tử (%)", 84.7, 90.9, 93.8],
+      ],
+      { formats: { "2:3": "mmm-yy", "2:4": "mmm-yy", "2:5": "mmm-yy" } },
+    );
+    const c = consolidate([{ file: "chiso.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([
+      [3, "1.1", "2021-09-30", 14, 240],
+      [3, "1.1", "2021-10-31", 16, 262],
+      [3, "1.1", "2021-11-30", 21, 275],
+      [6, "1.5", "2021-09-30", null, null],
+      [6, "1.5", "2021-10-31", null, null],
+      [6, "1.5", "2021-11-30", null, null],
+    ]);
+    expect(c.readings[0].note).toContain("dòng 3-5");
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
+  });
+
+  it("does not read Excel's subtotal rows ('VH-XH Count', 'Grand Count') as tasks", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Chủ trì", "Tiêu chí", "Hạn", "Trạng thái"],
+      [1, "Tuyên truyền CCHC trên loa truyền thanh", "VH-XH", "2.1", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+      [2, null, "VH-XH Count"],
+      [3, "Tham mưu ban hành Kế hoạch CCHC", "VP-TK", "1.3", { date: "2021-03-31" as IsoDate }, "Hoàn thành"],
+      [1, null, "VP-TK Count"],
+      [4, null, "Grand Count"],
+    ]);
+    const c = consolidate([{ file: "ds.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([2, 4]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_TASK" || p.code === "UNKNOWN_OFFICIAL")).toEqual([]);
+  });
+
+  it("reads a progress bar of blocks as its share, and says so", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn", "Tiến độ"],
+      [1, "Số hóa sổ hộ tịch giai đoạn 2010-2015", "1.1", "TP-HT", { date: "2021-11-30" as IsoDate }, "■■■■■■■□□□"],
+      [2, "Niêm yết công khai TTHC lĩnh vực hộ tịch", "2.2", "TP-HT", { date: "2021-09-30" as IsoDate }, "■■■■■■■■■■"],
+    ]);
+    const c = consolidate([{ file: "tpht.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(2)?.progress, t(2)?.status, t(3)?.progress]).toEqual([70, "Đang thực hiện", 100]);
+    expect(t(2)?.note).toContain("Tiến độ 70% đọc từ thanh ■■■■■■■□□□");
+    expect(c.problems.some((p) => p.code === "BAD_NUMBER")).toBe(false);
+  });
+
+  it("names a dossier table's second column of the same count ('Lũy kế' beside 'Trong tháng'), never drops it silently", () => {
+    const pair = (label: string) => [label, null];
+    const g = gridOf(
+      [
+        ["THỐNG KÊ HỒ SƠ TTHC (từ 01/11/2021 đến 30/11/2021)"],
+        [
+          "Lĩnh vực",
+          ...pair("Tiếp nhận trực tuyến"),
+          ...pair("Tiếp nhận trực tiếp"),
+          ...pair("Giải quyết trước hạn"),
+          ...pair("Giải quyết đúng hạn"),
+          ...pair("Giải quyết quá hạn"),
+          "Đang giải quyết (đến 30/11)",
+        ],
+        [null, ...Array.from({ length: 5 }, () => ["Trong tháng", "Lũy kế"]).flat(), "Trong hạn", "Quá hạn"],
+        ["Hộ tịch", 4, 38, 52, 561, 50, 540, 4, 48, 1, 3, 1, 0],
+      ],
+      {
+        merges: [
+          ...[2, 4, 6, 8, 10].map((left) => ({ top: 2, left, bottom: 2, right: left + 1 })),
+          { top: 2, left: 12, bottom: 2, right: 13 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "t11.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((d) => [d.field, d.online, d.inPerson, d.late])).toEqual([["Hộ tịch", 4, 52, 1]]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN").map((p) => p.column)).toEqual(["C", "E", "G", "I", "K"]);
+  });
+
+  it("takes a dossier table's period from the file's name when the sheet gives none", () => {
+    const rows: GridCell[][] = [
+      ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC"],
+      [
+        "STT",
+        "Lĩnh vực",
+        "Kỳ trước chuyển sang",
+        "Tiếp nhận trực tuyến",
+        "Tiếp nhận trực tiếp, bưu chính",
+        "Giải quyết trước hạn",
+        "Giải quyết đúng hạn",
+        "Giải quyết quá hạn",
+        "Đang giải quyết trong hạn",
+        "Đang giải quyết quá hạn",
+        "Trả lại, rút hồ sơ",
+      ],
+      [1, "Hộ tịch", 3, 12, 86, 85, 9, 1, 6, 0, 0],
+    ];
+    const c = consolidate(
+      [{ file: "bao-cao-TTHC_Quy-III-2021.xlsx", ok: true, grids: [gridOf(rows, { file: "bao-cao-TTHC_Quy-III-2021.xlsx" })] }],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to])).toEqual([["Hộ tịch", "2021-07-01", "2021-09-30"]]);
+  });
+});

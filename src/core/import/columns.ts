@@ -78,6 +78,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   lead: [
     "chu tri",
+    "ai lam",
+    "ai phu trach",
+    "nguoi lam",
     "nguoi thuc hien",
     "can bo phu trach",
     "phu trach",
@@ -189,6 +192,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   evidence: [
     "minh chung",
+    "co giay to gi",
+    "giay to",
     "van ban minh chung",
     "tai lieu kiem chung",
     "so ky hieu van ban",

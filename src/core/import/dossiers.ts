@@ -28,6 +28,8 @@ export interface DossierLayout {
   period: { from: IsoDate; to: IsoDate } | null;
   /** One field's table with a period per row: the field its title or name gives. */
   field?: string;
+  /** Columns naming a count another column already gives ("Lũy kế" beside "Trong tháng"): not read, and named. */
+  unread?: Array<{ col: number; label: string; same: number }>;
 }
 
 const SCAN_ROWS = 30;
@@ -88,18 +90,30 @@ interface Top {
 
 /** The columns a header band of one to three rows names, each cell read with the labels above it. */
 function columnsOf(grid: Grid, top: Top, from: number, bottom: number): Partial<Record<DossierColumn, number>> {
+  return bandColumns(grid, top, from, bottom).columns;
+}
+
+function bandColumns(
+  grid: Grid,
+  top: Top,
+  from: number,
+  bottom: number,
+): { columns: Partial<Record<DossierColumn, number>>; unread: Array<{ col: number; label: string; same: number }> } {
   const rows = Array.from({ length: bottom - from + 1 }, (_, i) => from + i);
   const columns: Partial<Record<DossierColumn, number>> = {};
+  const unread: Array<{ col: number; label: string; same: number }> = [];
   for (let c = 1; c <= widthOf(grid, top.merges, rows); c++) {
     const parts: string[] = [];
     for (const r of rows) {
       const t = labelAt(grid, top.index, r, c);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
-    const col = dossierColumnOf(parts.join(" "));
+    const label = parts.join(" ");
+    const col = dossierColumnOf(label);
     if (col && columns[col] === undefined) columns[col] = c;
+    else if (col) unread.push({ col: c, label, same: columns[col] as number });
   }
-  return columns;
+  return { columns, unread };
 }
 
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
@@ -111,7 +125,13 @@ function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoD
     if (span) return span;
   }
   const texts = lines.flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
-  for (const t of [...texts, grid.sheet]) {
+  // Last, the file's name: "bao-cao-TTHC_Quy-III-2021.xlsx", as mail and Zalo attachments are named.
+  // File names are typed without accents: "Quy", "Thang", "Nam" before a number are the periods.
+  const fileName = grid.file
+    .replace(/\.[a-z0-9]+$/i, "")
+    .replace(/[-_.]+/g, " ")
+    .replace(/\b(quy|thang|nam)(?= [\dIVXivx])/gi, (w: string) => ({ quy: "quý", thang: "tháng", nam: "năm" })[w.toLowerCase()] ?? w);
+  for (const t of [...texts, grid.sheet, fileName]) {
     const named = /(?:kỳ báo cáo|số liệu)?\s*:?\s*((?:quý|tháng|6 tháng|năm)\s.*\d{4})/iu.exec(t);
     const span = named ? spanOf(named[1], null) : null;
     if (span && span.from !== span.to) return span;
@@ -149,7 +169,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     if (!best) continue;
     let headerTop = from;
     while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
-    const columns = columnsOf(grid, top, headerTop, best.bottom);
+    const { columns, unread } = bandColumns(grid, top, headerTop, best.bottom);
     const period = periodOf(grid, headerTop - 1, start);
     // One field's table, a period per row: the field is the one its title or name gives.
     return {
@@ -158,6 +178,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
       columns,
       period,
       ...(columns.field === undefined ? { field: fieldOf(grid, headerTop) } : {}),
+      ...(unread.length > 0 ? { unread } : {}),
     };
   }
   return null;
@@ -195,6 +216,14 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   const byPeriod = cols.field === undefined;
   let start = layout.headerBottom + 1;
   while (start <= grid.rows.length && isNumbering(grid, start)) start++;
+  // A second column of the same count ("Lũy kế" beside "Trong tháng") is not added in: said, never dropped silently.
+  for (const u of layout.unread ?? [])
+    problems.push(
+      problem("UNMAPPED_COLUMN", at(layout.headerTop, u.col), u.label, {
+        vi: `cột ${columnName(u.col)} "${u.label}" cùng loại số liệu với cột ${columnName(u.same)}; chỉ đọc cột ${columnName(u.same)}, cột này không được cộng vào Hồ sơ TTHC.`,
+        en: `column ${columnName(u.col)} "${u.label}" holds the same count as column ${columnName(u.same)}; only column ${columnName(u.same)} is read, this one is not added into Hồ sơ TTHC.`,
+      }),
+    );
 
   const counts = (row: number): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>> } => {
     const values = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, 0])) as unknown as DossierCounts;

@@ -136,7 +136,12 @@ interface CellRead<T> {
   value: T | null;
   /** The text as written, when it could not be read. */
   bad: string | null;
+  /** How a value was read from a form that is not a number ("■■■■■■■□□□"), for Ghi chú. */
+  said?: string;
 }
+
+// A progress bar typed with blocks: "■■■■■■■□□□" is 7 of 10.
+const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 
 export function extractTable(ctx: ExtractContext): TableRead {
   const { grid, layout } = ctx;
@@ -776,6 +781,24 @@ function rowComments(grid: Grid, r: number, cols: readonly number[]): string {
 // What a cell shows over a link in place of saying what it is.
 const LINK_WORD = /^(?:xem|link|lien ket|duong dan|tai day|o day|bam vao day|click|click here|file|tep|tai ve|download|mo|open)$/;
 
+/**
+ * "anh Tuấn" as the lead of a table titled "CÔNG CHỨC VĂN HÓA - XÃ HỘI (Lê Văn Tuấn)": the official
+ * the title pairs with that person. Only where the cell names no official and the given name matches.
+ */
+function officialOfPersonInTitle(title: string, lead: string): { official: string; said: string } | null {
+  if (!title.includes("(") || findOfficials(lead, "xã").length > 0) return null;
+  const person = lead.replace(/^(?:anh|chị|chi|ông|ong|bà|ba|em|cô|co|chú|chu|đ\/c|đc|đồng chí)\s+/iu, "").trim();
+  const given = person.split(/\s+/).pop()?.toLowerCase() ?? "";
+  if (given.length < 2 || person.split(/\s+/).length > 4) return null;
+  for (const m of title.matchAll(/([^()]{3,80})\(([^()]{3,40})\)/gu)) {
+    const named = m[2].trim().split(/\s+/);
+    if (named[named.length - 1].toLowerCase() !== given) continue;
+    const officials = findOfficials(m[1], "xã");
+    if (officials.length === 1) return { official: officials[0].title, said: `${officials[0].title} (${m[2].trim()})` };
+  }
+  return null;
+}
+
 /** Words struck through in the row's cells, each with its column's heading ("Thời hạn: 30/09/2021"). */
 function rowStruck(grid: Grid, headings: Readonly<Record<number, string>>, r: number, cols: readonly number[]): string {
   const said: string[] = [];
@@ -1180,6 +1203,11 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     return { value: Math.round(pct * 1e6) / 1e6, bad: null };
   }
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
+  const bar = BAR.exec(v.replace(/\s/g, ""));
+  if (bar && bar[0].length >= 4) {
+    const value = Math.round(([...bar[1]].length / [...bar[0]].length) * 1e4) / 100;
+    return { value, bad: null, said: `Tiến độ ${formatViNumber(value)}% đọc từ thanh ${v.trim()}` };
+  }
   const f = ctx.facts.of(v);
   if (f.number !== null) return { value: f.number, bad: null };
   if (f.fraction !== null) return { value: Math.round(f.fraction * 100) / 100, bad: null };
@@ -1202,6 +1230,11 @@ function readCount(ctx: ExtractContext, r: number, col: number | undefined): Cel
   const v = cellAt(ctx.grid, r, col);
   if (typeof v === "number") return { value: v, bad: null };
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
+  const bar = BAR.exec(v.replace(/\s/g, ""));
+  if (bar && bar[0].length >= 4) {
+    const value = Math.round(([...bar[1]].length / [...bar[0]].length) * 1e4) / 100;
+    return { value, bad: null, said: `Tiến độ ${formatViNumber(value)}% đọc từ thanh ${v.trim()}` };
+  }
   const f = ctx.facts.of(v);
   if (f.number !== null) return { value: f.number, bad: null };
   const withUnit = countWithUnit(v);
@@ -1232,10 +1265,17 @@ function ownText(ctx: ExtractContext, r: number, col: number | undefined): strin
   return isGridError(v) ? "" : cleanText(displayText(v));
 }
 
-function criterion(ctx: ExtractContext, r: number, col: number | undefined): { code: string | null; bad: string | null } {
+function criterion(ctx: ExtractContext, r: number, col: number | undefined): { code: string | null; bad: string | null; said?: string } {
   if (col === undefined) return { code: null, bad: null };
   const v = valueAt(ctx, r, col);
   if (v === null || (typeof v === "string" && v.trim() === "")) return { code: null, bad: null };
+  // "1.2" typed where "." is no decimal point (Vietnamese Excel) is stored as 1 February: its day and month are the code.
+  if (isGridDate(v)) {
+    const code = `${Number(v.date.slice(8, 10))}.${Number(v.date.slice(5, 7))}`;
+    return ctx.facts.of(code).code === code
+      ? { code, bad: null, said: `Mã tiêu chí Excel đã lưu thành ngày ${v.date.slice(8, 10)}/${v.date.slice(5, 7)}; đọc là ${code}` }
+      : { code: null, bad: cellText(v) };
+  }
   if (typeof v === "number") {
     const s = String(v);
     return /^\d+\.\d+$/.test(s) ? { code: s, bad: null } : { code: null, bad: s };
@@ -1310,6 +1350,7 @@ function readTask(
 
   const notes: string[] = [];
   const codeCell = criterion(ctx, r, col.code);
+  if (codeCell.said) notes.push(codeCell.said);
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
@@ -1378,6 +1419,7 @@ function readTask(
   const struck = grid.struck ? rowStruck(grid, layout.headings, r, Object.values(col) as number[]) : "";
   if (struck !== "") notes.push(`Đã gạch bỏ trong ô: ${struck}`);
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
+  if (progressCell.said) notes.push(progressCell.said);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
   // "Đang làm (đã số hóa 6/10 năm sổ)") is read as a result; another word or two ("gần xong") stays a bad number.
   const progressSays = (t: string) => t.trim().split(/\s+/).length >= 4 || ctx.facts.of(t).statusLead !== null;
@@ -1524,7 +1566,12 @@ function readTask(
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
   }
   if (noteText !== "") notes.unshift(noteText);
-  const ownLead = text(ctx, r, col.lead);
+  let ownLead = text(ctx, r, col.lead);
+  const titled = ownLead !== "" ? officialOfPersonInTitle(ctx.contextText ?? "", ownLead) : null;
+  if (titled !== null) {
+    notes.push(`Chủ trì lấy theo tiêu đề bảng: ${titled.said}; ô ghi: ${ownLead}`);
+    ownLead = titled.official;
+  }
   if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
   // "Giao công chức Văn phòng - Thống kê chủ trì …": the one the sentence gives the work to.
   const givenTo = ownLead === "" && leadAbove === null ? leadInSentence(content) : null;

@@ -500,7 +500,12 @@ function evaluate(
       return { layout, band, score: 10 + periodCols.length + total(tasks, taskScore), byHeadings: byHeadings(tasks) + periodCols.length };
     }
     if (numeric >= 0.5) {
-      const codeCol = cols.find((c) => c < Math.min(...periodCols) && headingScore(band, c, "code", memo) >= 2);
+      // Named so ("Mã tiêu chí"), or holding codes under another name ("Chỉ số": 1.1, 1.2).
+      const codeCol = cols.find(
+        (c) =>
+          c < Math.min(...periodCols) &&
+          (headingScore(band, c, "code", memo) >= 2 || (profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.5)),
+      );
       const layout: TableLayout = { ...base, kind: "readings", columns: codeCol ? { code: codeCol } : {}, across };
       return { layout, band, score: 10 + periodCols.length, byHeadings: 2 * periodCols.length };
     }

@@ -32,6 +32,8 @@ import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
 import { withFillDown } from "./fillDown";
 import { withAssignmentMatrix } from "./assignmentMatrix";
+import { withMonthHeadings } from "./monthHeadings";
+import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
 import { periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
@@ -419,7 +421,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // Figures kept one row per part ("Tử số", "Mẫu số", "Tỷ lệ") read one row per reading.
-    const whole = delimited?.grid ?? unicode.grid;
+    // "Sep-21" over a column: the month Excel made a date of, read as that month.
+    const monthly = withMonthHeadings(delimited?.grid ?? unicode.grid)?.grid ?? delimited?.grid ?? unicode.grid;
+    // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
+    const whole = withRowParts(monthly)?.grid ?? monthly;
     const pivoted = pivotLongReadings(whole);
     // A date over "Ngày | Tháng | Năm" columns read as one; codes a heading explains ("1-Đã xong") read as its words.
     const dated = withDateParts(pivoted?.grid ?? whole)?.grid ?? pivoted?.grid ?? whole;

@@ -34,6 +34,8 @@ const FOOTER =
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 const TOTAL =
   /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b)/;
+// Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
+const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
 // "Cộng 3 tháng", "Cộng T9-T11", "Lũy kế": the periods above added up.
@@ -146,7 +148,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     if (
       texts.length > 0 &&
       ((TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text))) ||
-        COUNT_LINE.test(texts[0].text))
+        COUNT_LINE.test(texts[0].text) ||
+        texts.some((t) => t.text.length <= LABEL_MAX_CHARS && EXCEL_SUBTOTAL.test(t.key)))
     )
       return { role: "total" };
   }

@@ -83,7 +83,8 @@ const ROLES: readonly RoleEntry[] = [
   { role: "cong-chuc-lien-quan", title: "Công chức có liên quan", patterns: [/\bcong chuc co lien quan\b/] },
   { role: "can-bo-cong-chuc", title: "Cán bộ, công chức {unit}", patterns: [/\bcan bo ?cong chuc\b/, /\bcbcc\b/] },
   { role: "truong-thon", title: "Trưởng thôn", patterns: [/\btruong thon\b/, /\btruong ap\b/, /\bto truong to dan pho\b/] },
-  { role: "quan-su", title: "Chỉ huy trưởng Quân sự {unit}", patterns: [/\bquan su\b/] },
+  // "Ban CHQS xã", "BCH Quân sự": the commune's military command.
+  { role: "quan-su", title: "Chỉ huy trưởng Quân sự {unit}", patterns: [/\bquan su\b/, /\b(?:ban )?chqs\b/] },
   {
     role: "cong-an",
     title: "Trưởng Công an {unit}",

@@ -1575,6 +1575,23 @@ describe("23. what Excel itself does to a sheet: months made dates, Data › Sub
     expect(c.problems.filter((p) => p.code === "DUPLICATE_TASK" || p.code === "UNKNOWN_OFFICIAL")).toEqual([]);
   });
 
+  it("reads 1 / 0,5 / 0 in the status column (icons over the numbers) as the share done, and not the average row", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn", "Trạng thái"],
+      [1, "Rà soát, đánh giá TTHC thuộc thẩm quyền", "2.2", "VP-TK", { date: "2021-09-30" as IsoDate }, 1],
+      [2, "Hướng dẫn người dân nộp hồ sơ trực tuyến", "1.1", "Một cửa", { date: "2021-11-30" as IsoDate }, 0.5],
+      [3, "Kiểm tra công vụ, kỷ luật hành chính", "1.3", "Chủ tịch", { date: "2021-11-30" as IsoDate }, 0],
+      [null, "Tỷ lệ hoàn thành chung", null, null, null, 0.5],
+    ]);
+    const c = consolidate([{ file: "kh49.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => t.status)).toEqual([
+      "Hoàn thành",
+      "Đang thực hiện",
+      "Chưa thực hiện",
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 3)?.note).toContain("Trạng thái ghi bằng số 0,5, đọc là Đang thực hiện");
+  });
+
   it("reads a progress bar of blocks as its share, and says so", () => {
     const g = gridOf([
       ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn", "Tiến độ"],
@@ -1641,5 +1658,66 @@ describe("23. what Excel itself does to a sheet: months made dates, Data › Sub
       AS_OF,
     );
     expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to])).toEqual([["Hộ tịch", "2021-07-01", "2021-09-30"]]);
+  });
+});
+
+describe("24. tables without the usual header: criteria marked by a cross, cells that carry their own labels", () => {
+  it("reads the criterion marked by an 'x' under a column per code", () => {
+    const day = (d: string) => ({ date: d as IsoDate });
+    const codes = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2", "2.3", "2.4", "2.5"];
+    const x = (code: string) => codes.map((c) => (c === code ? "x" : null));
+    const g = gridOf(
+      [
+        ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thuộc tiêu chí (đánh dấu x)", ...codes.slice(1).map(() => null), "Thời hạn", "Kết quả"],
+        [null, null, null, ...codes],
+        [1, "Tuyên truyền CCHC trên loa truyền thanh xã", "VH-XH", ...x("2.1"), day("2021-12-31"), "Đang thực hiện"],
+        [2, "Tiếp nhận hồ sơ trợ cấp xã hội qua DVC trực tuyến", "Bộ phận Một cửa", ...x("1.1"), day("2021-10-31"), "Hoàn thành"],
+        [3, "Cập nhật thông tin lao động việc làm", "VH-XH", ...x(""), day("2021-12-20"), "Chưa thực hiện"],
+      ],
+      {
+        merges: [{ top: 1, left: 4, bottom: 1, right: 15 }, ...[1, 2, 3, 16, 17].map((c) => ({ top: 1, left: c, bottom: 2, right: c }))],
+      },
+    );
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(3)?.code, t(4)?.code, t(4)?.due, t(4)?.status]).toEqual(["2.1", "1.1", "2021-10-31", "Hoàn thành"]);
+    expect(t(5)?.codeSuggested).toBe(true);
+  });
+
+  it("reads rows whose cells each carry their label ('ND:', 'CT:', 'Hạn:') as a table, and says so", () => {
+    const g = gridOf([
+      ["Tình hình các việc CCHC (VP-TK tự theo dõi)"],
+      [],
+      [
+        "1.",
+        "ND: Cập nhật văn bản lên Cổng thông tin điện tử",
+        "TC 1.5",
+        "CT: VP-TK",
+        "Hạn: 30/11/2021",
+        "TT: Hoàn thành 26/11/2021",
+        "MC: CV 312/UBND",
+      ],
+      [
+        "2.",
+        "ND: Tổng hợp kết quả khảo sát SIPAS quý III",
+        "TC 2.4",
+        "CT: VP-TK",
+        "Hạn: 15/10/2021",
+        "TT: Hoàn thành 20/10/2021",
+        "MC: BC 88/BC-UBND",
+      ],
+      ["3.", "ND: Số hóa văn bản lưu trữ năm 2020", "TC 1.5", "CT: Một cửa", "Hạn: 25/11/2021", "TT: Đang làm 40%"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(3)?.content, t(3)?.code, t(3)?.due, t(3)?.doneDate, t(3)?.evidence]).toEqual([
+      "Cập nhật văn bản lên Cổng thông tin điện tử",
+      "1.5",
+      "2021-11-30",
+      "2021-11-26",
+      "CV 312/UBND",
+    ]);
+    expect([t(4)?.verdict, t(5)?.lead, t(5)?.progress]).toEqual(["Trễ hạn", "Bộ phận Tiếp nhận và trả kết quả xã", 40]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("ND = Nội dung");
   });
 });

@@ -1393,6 +1393,12 @@ function readTask(
       status = statusNear(f.key);
       if (status) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
     }
+    // 1 / 0,5 / 0 in the status column (shown as icons by a conditional format): the share done.
+    const share = cellAt(grid, r, col.status as number);
+    if (!status && typeof share === "number" && share >= 0 && share <= 1) {
+      status = share === 1 ? "Hoàn thành" : share === 0 ? "Chưa thực hiện" : "Đang thực hiện";
+      notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
+    }
     if (!status) statusText = statusRaw;
     else if (!f.status) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }

@@ -32,6 +32,8 @@ import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
 import { withFillDown } from "./fillDown";
 import { withAssignmentMatrix } from "./assignmentMatrix";
+import { withCodeMatrix } from "./codeMatrix";
+import { withLabelledCells } from "./labelledCells";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
@@ -422,7 +424,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // Figures kept one row per part ("Tử số", "Mẫu số", "Tỷ lệ") read one row per reading.
     // "Sep-21" over a column: the month Excel made a date of, read as that month.
-    const monthly = withMonthHeadings(delimited?.grid ?? unicode.grid)?.grid ?? delimited?.grid ?? unicode.grid;
+    // "ND: … | CT: VP-TK | Hạn: 30/11/2021" with no header: the labels are the header, and said.
+    const split = delimited?.grid ?? unicode.grid;
+    const labelled = withLabelledCells(split);
+    if (labelled) {
+      const said = labelled.labels.join("; ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
+          vi: `sheet không có dòng tiêu đề; mỗi ô tự ghi nhãn, được đọc như tiêu đề cột: ${said}.`,
+          en: `the sheet has no header row; each cell carries its label, read as the column's heading: ${said}.`,
+        }),
+      );
+    }
+    const monthly = withMonthHeadings(labelled?.grid ?? split)?.grid ?? labelled?.grid ?? split;
     // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
     const whole = withRowParts(monthly)?.grid ?? monthly;
     const pivoted = pivotLongReadings(whole);
@@ -439,7 +453,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // "Phân công thực hiện" over a column per official, marked CT / PH: one Chủ trì and one Phối hợp column.
-    const matrix = withAssignmentMatrix(coded?.grid ?? dated);
+    const byCode = withCodeMatrix(coded?.grid ?? dated)?.grid ?? coded?.grid ?? dated;
+    const matrix = withAssignmentMatrix(byCode);
     for (const u of matrix?.unclear ?? [])
       out.problems.push(
         problem("LEAD_UNCLEAR", { file: sheet.file, sheet: sheet.sheet, row: u.row }, u.leads.join("; "), {
@@ -454,7 +469,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     // "(Cột Chủ trì, Tiêu chí: ô để trống là giống dòng trên)": as the sheet says.
-    const filled = withFillDown(matrix?.grid ?? coded?.grid ?? dated);
+    const filled = withFillDown(matrix?.grid ?? byCode);
     if (filled) {
       const named = filled.columns.join(", ");
       out.problems.push(
@@ -465,7 +480,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(filled?.grid ?? matrix?.grid ?? coded?.grid ?? dated);
+    const { grid, read: shortForms } = withLegend(filled?.grid ?? matrix?.grid ?? byCode);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(

@@ -40,7 +40,7 @@ const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|t
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
 // "Cộng 3 tháng", "Cộng T9-T11", "Lũy kế": the periods above added up.
 const DERIVED =
-  /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung)$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
+  /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung|ty le(?: hoan thanh)? chung|chung toan xa)$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
 // "Số nhiệm vụ đã hoàn thành ở cả 6 thôn: 2/6": a line counting the rows above, not one of them.
 const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
 // "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).

@@ -1720,4 +1720,29 @@ describe("24. tables without the usual header: criteria marked by a cross, cells
     expect([t(4)?.verdict, t(5)?.lead, t(5)?.progress]).toEqual(["Trễ hạn", "Bộ phận Tiếp nhận và trả kết quả xã", 40]);
     expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("ND = Nội dung");
   });
+
+  it("reads one task per card down the sheet as a row each, on the card's first row, and says so", () => {
+    const card = (n: number, content: string, code: string, lead: string, due: string, result: string): GridCell[][] => [
+      [`NHIỆM VỤ ${n}`],
+      ["Nội dung:", content],
+      ["Tiêu chí:", code],
+      ["Chủ trì:", lead],
+      ["Thời hạn:", { date: due as IsoDate }],
+      ["Kết quả:", result],
+      [],
+    ];
+    const g = gridOf([
+      ["CÁC NHIỆM VỤ CCHC ĐƯỢC GIAO - CÔNG CHỨC ĐỊA CHÍNH - XÂY DỰNG"],
+      [],
+      ...card(1, "Hoàn thiện hồ sơ cấp GCN QSDĐ tồn đọng", "1.2", "ĐC-XD", "2021-11-30", "Đang thực hiện, đã xong 9/15 hồ sơ"),
+      ...card(2, "Giải ngân vốn xây dựng đường giao thông thôn 4", "1.4", "ĐC-XD", "2021-11-15", "Hoàn thành ngày 22/11/2021"),
+      ["Ngày cập nhật: 10/12/2021"],
+    ]);
+    const c = consolidate([{ file: "dcxd.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => [t.source.row, t.code, t.due, t.status, t.verdict])).toEqual([
+      [4, "1.2", "2021-11-30", "Đang thực hiện", "Quá hạn"],
+      [11, "1.4", "2021-11-15", "Hoàn thành", "Trễ hạn"],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("mỗi nhiệm vụ ghi thành một khối dòng");
+  });
 });

@@ -687,7 +687,7 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
 }
 
 const NOTE_ROW =
-  /^\*?\s*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]/iu;
+  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)/iu;
 
 /** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {

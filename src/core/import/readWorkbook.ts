@@ -34,6 +34,7 @@ import { withFillDown } from "./fillDown";
 import { withAssignmentMatrix } from "./assignmentMatrix";
 import { withCodeMatrix } from "./codeMatrix";
 import { withLabelledCells } from "./labelledCells";
+import { withCards } from "./cards";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
@@ -425,7 +426,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // Figures kept one row per part ("Tử số", "Mẫu số", "Tỷ lệ") read one row per reading.
     // "Sep-21" over a column: the month Excel made a date of, read as that month.
     // "ND: … | CT: VP-TK | Hạn: 30/11/2021" with no header: the labels are the header, and said.
-    const split = delimited?.grid ?? unicode.grid;
+    // One task per card down the sheet ("Nội dung: | …", "Tiêu chí: | …"): a row each, and said.
+    const cards = withCards(delimited?.grid ?? unicode.grid);
+    if (cards) {
+      const said = cards.labels.join(", ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
+          vi: `mỗi nhiệm vụ ghi thành một khối dòng (${said}); ${formatViNumber(cards.cards)} khối được đọc mỗi khối một dòng, tại dòng đầu của khối.`,
+          en: `each task is written as a block of rows (${said}); ${cards.cards} blocks were read as a row each, at the block's first row.`,
+        }),
+      );
+    }
+    const split = cards?.grid ?? delimited?.grid ?? unicode.grid;
     const labelled = withLabelledCells(split);
     if (labelled) {
       const said = labelled.labels.join("; ");

@@ -1,0 +1,69 @@
+import { Grid, GridCell, cellText } from "./grid";
+
+/**
+ * One task per card, down the sheet: "NHIỆM VỤ 3", then "Nội dung: | …", "Tiêu chí: | 1.4", "Chủ trì: |
+ * ĐC-XD", "Thời hạn: | 15/11/2021", "Kết quả: | …", a blank row, the next card. Read as a table: the
+ * labels become the header (in the row above the first card), each card one row on its first label's
+ * row, so that Nguồn points at the card; the card's other rows and the cards' titles are left empty.
+ */
+const LABEL = /^([^\d:]{2,30}?)\s*:$/u;
+const MIN_LABELS = 3;
+
+interface Card {
+  first: number;
+  last: number;
+  /** Each label's value and where it was, for its number format. */
+  values: Map<string, { v: GridCell; at: string | null }>;
+}
+
+function labelRow(row: readonly GridCell[], r: number): { label: string; value: { v: GridCell; at: string | null } } | null {
+  const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
+  if (filled.length < 1 || filled.length > 2) return null;
+  const m = LABEL.exec(cellText(filled[0].v).trim());
+  if (!m) return null;
+  return { label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } };
+}
+
+export function withCards(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {
+  const cards: Card[] = [];
+  let current: Card | null = null;
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const l = labelRow(grid.rows[r - 1] ?? [], r);
+    if (l && !(current?.values.has(l.label) ?? false)) {
+      current ??= { first: r, last: r, values: new Map() };
+      current.values.set(l.label, l.value);
+      current.last = r;
+      continue;
+    }
+    if (current && current.values.size >= MIN_LABELS) cards.push(current);
+    current = l ? { first: r, last: r, values: new Map([[l.label, l.value]]) } : null;
+  }
+  if (current && current.values.size >= MIN_LABELS) cards.push(current);
+  if (cards.length < 2) return null;
+  // Cards share their labels: most of the first card's are in every other.
+  const labels = [...cards[0].values.keys()];
+  if (!cards.every((c) => labels.filter((l) => c.values.has(l)).length >= Math.min(labels.length, MIN_LABELS))) return null;
+  for (const c of cards) for (const l of c.values.keys()) if (!labels.includes(l)) labels.push(l);
+  const headerRow = cards[0].first - 1;
+  if (headerRow < 1 || (grid.rows[headerRow - 1] ?? []).filter((v) => cellText(v).trim() !== "").length > 1) return null;
+  const rows = grid.rows.map((r) => [...r]);
+  const inCard = (r: number) => cards.some((c) => r >= c.first && r <= c.last);
+  const formats: Record<string, string> = Object.fromEntries(
+    Object.entries(grid.formats).filter(([k]) => !inCard(Number(k.slice(0, k.indexOf(":"))))),
+  );
+  rows[headerRow - 1] = labels;
+  cards.forEach((c, i) => {
+    rows[c.first - 1] = labels.map((l, j) => {
+      const got = c.values.get(l);
+      const fmt = got?.at ? grid.formats[got.at] : undefined;
+      if (fmt !== undefined) formats[`${c.first}:${j + 1}`] = fmt;
+      return got?.v ?? null;
+    });
+    for (let r = c.first + 1; r <= c.last; r++) rows[r - 1] = [];
+    // The next card's title ("NHIỆM VỤ 2") numbers it, no more.
+    const next = cards[i + 1];
+    if (next && next.first - 1 > c.last && (rows[next.first - 2] ?? []).filter((v) => cellText(v).trim() !== "").length === 1)
+      rows[next.first - 2] = [];
+  });
+  return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels };
+}

@@ -23,7 +23,7 @@ async function run(): Promise<void> {
     const mb = (b: number[]) => (Math.max(...b) / 1e6).toFixed(2);
     console.log(
       `${n.toLocaleString("en")} task rows: write ${write.syncs} syncs, ${write.calls} calls, largest request ${mb(write.requestBytes)} MB, total ${(write.requestBytes.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} MB; ` +
-        `summary ${summary.syncs} syncs, ${summary.calls} calls, largest request ${mb(summary.requestBytes)} MB`,
+        `summary ${summary.syncs} syncs, ${summary.calls} calls, largest request ${mb(summary.requestBytes)} MB, largest answer ${mb(summary.responseBytes)} MB`,
     );
   }
 }

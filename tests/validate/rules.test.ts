@@ -288,6 +288,36 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("JOINED_BY_NUMBER: an update sheet of numbers and progress is read with the plan sheet by STT", () => {
+    const plan = sheet(
+      [
+        ["STT", "Nội dung", "Mã TC", "Chủ trì", "Thời hạn"],
+        [1, "Bố trí máy tính tra cứu TTHC tại Bộ phận Một cửa", "2.1", "Một cửa", day("2021-06-30")],
+        [2, "Số hóa hồ sơ, kết quả giải quyết TTHC", "1.1", "Một cửa", day("2021-12-31")],
+      ],
+      "KH 2021",
+      "motcua.xlsx",
+    );
+    const update = sheet(
+      [
+        ["CẬP NHẬT TÌNH HÌNH (theo STT của sheet KH 2021)"],
+        ["STT", "Tình hình thực hiện", "Tỷ lệ", "Ngày hoàn thành"],
+        [2, "Đang thực hiện", "45%"],
+        [1, "Hoàn thành", 1, day("2021-06-22")],
+        [9, "Hoàn thành"],
+      ],
+      "Cập nhật 10-12",
+      "motcua.xlsx",
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [plan, update] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(2)?.status, t(2)?.doneDate, t(3)?.status, t(3)?.progress]).toEqual(["Hoàn thành", "2021-06-22", "Đang thực hiện", 45]);
+    expect(t(3)?.note).toContain('Nguồn cập nhật: sheet "Cập nhật 10-12" dòng 3');
+    expect(expectAt(c.problems, "JOINED_BY_NUMBER", null, null).value).toBe("KH 2021");
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.sheet === "Cập nhật 10-12" && p.row === 5)).toBe(true);
+    expect(c.readings).toEqual([]);
+  });
+
   it("LEAD_UNCLEAR: an assignment matrix reads CT as the lead and PH as partners, and names a row marked CT twice", () => {
     const rows: GridCell[][] = [
       ["STT", "Nhiệm vụ", "Tiêu chí", "Phân công thực hiện", null, null, null, "Thời hạn"],

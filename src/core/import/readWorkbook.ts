@@ -35,6 +35,7 @@ import { withAssignmentMatrix } from "./assignmentMatrix";
 import { withCodeMatrix } from "./codeMatrix";
 import { withLabelledCells } from "./labelledCells";
 import { withCards } from "./cards";
+import { joinByNumber } from "./joinByNumber";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
@@ -399,7 +400,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     report.kind = layouts[0].kind;
     report.layout = layouts[0];
   };
-  read.grids.forEach((sheet, sheetIndex) => {
+  // A plan sheet and its update sheet joined by STT: one row per task, and said.
+  const { grids: sheets, joins } = joinByNumber(read.grids);
+  for (const j of joins) {
+    out.problems.push(
+      problem("JOINED_BY_NUMBER", { file: read.file, sheet: j.update }, j.plan, {
+        vi: `sheet "${j.update}" chỉ ghi STT và tình hình thực hiện: được đọc cùng sheet "${j.plan}" theo STT (cột "Nguồn cập nhật" ghi dòng lấy từ đâu).`,
+        en: `sheet "${j.update}" holds only numbers and progress: read with sheet "${j.plan}" by STT (the "Nguồn cập nhật" column names the row each came from).`,
+      }),
+    );
+    for (const u of j.unmatched)
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: read.file, sheet: j.update, row: u.row }, String(u.stt), {
+          vi: `STT ${u.stt} không có trong sheet "${j.plan}"; dòng cập nhật này không gắn được với nhiệm vụ nào.`,
+          en: `number ${u.stt} is not in sheet "${j.plan}"; this update matches no task.`,
+        }),
+      );
+  }
+  sheets.forEach((sheet, sheetIndex) => {
     for (const p of limitProblems(sheet)) out.problems.push(p);
     // Text typed in VNI or TCVN3 ("Coâng vieäc") read as the Unicode it means, and said.
     const unicode = withUnicodeText(sheet);

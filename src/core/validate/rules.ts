@@ -74,6 +74,11 @@ export const RULES = {
     title: "Chữ gõ bằng bảng mã cũ (VNI, TCVN3)",
     en: "Text in a legacy Vietnamese encoding (VNI, TCVN3)",
   },
+  JOINED_BY_NUMBER: {
+    severity: "Cảnh báo",
+    title: "Sheet cập nhật đọc cùng sheet kế hoạch theo STT",
+    en: "An update sheet read with the plan sheet by number",
+  },
   LEAD_UNCLEAR: {
     severity: "Cảnh báo",
     title: "Không rõ bộ phận chủ trì",

@@ -1,0 +1,105 @@
+import { looseKey } from "../text/normalize";
+import { Grid, GridCell, cellText } from "./grid";
+
+/**
+ * A plan sheet and an update sheet in one workbook, joined by the task's number: "KH 2021" holds
+ * STT | Nội dung | … and "Cập nhật 10-12" only STT | Tình hình | Tỷ lệ | Ngày hoàn thành | Minh chứng,
+ * in its own order. The update's columns are added to the plan's rows of the same STT (with a column
+ * saying where they came from); the update sheet is then read no more, and what it holds that the
+ * plan lacks is named.
+ */
+const HEADER_ROWS = 10;
+const STT = /^(?:stt|tt|so tt|so thu tu)$/;
+const CONTENT = /^(?:noi dung|nhiem vu|cong viec|ten nhiem vu|noi dung cong viec|noi dung nhiem vu|viec)\b/;
+const UPDATE = /^(?:tinh hinh|trang thai|ket qua|tien do|ty le|ngay hoan thanh|ngay ht|minh chung|tinh trang)\b/;
+// A column naming what each row is (a criterion, an indicator, a work): the sheet is a table of its own.
+const NAMES_ROWS = /\b(?:tieu chi|chi tieu|chi so|ten|linh vuc|hang muc|cong trinh|du an|noi dung|nhiem vu|cong viec|viec)\b/;
+
+interface Header {
+  row: number;
+  stt: number;
+  keys: string[];
+}
+
+function headerOf(grid: Grid): Header | null {
+  for (let r = 1; r <= Math.min(grid.rows.length, HEADER_ROWS); r++) {
+    const keys = (grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? looseKey(v) : ""));
+    const stt = keys.findIndex((k) => STT.test(k));
+    if (stt >= 0 && keys.filter((k) => k !== "").length >= 3) return { row: r, stt: stt + 1, keys };
+  }
+  return null;
+}
+
+function numberOf(v: GridCell): number | null {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,4}\.?\s*$/.test(v) ? Number(v.replace(".", "")) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export interface Joined {
+  plan: string;
+  update: string;
+  /** The update's rows whose number the plan does not have. */
+  unmatched: Array<{ row: number; stt: number }>;
+}
+
+export function joinByNumber(grids: readonly Grid[]): { grids: Grid[]; joins: Joined[] } {
+  const heads = grids.map(headerOf);
+  const plans = grids.flatMap((_, i) => {
+    const h = heads[i];
+    return h && h.keys.some((k) => CONTENT.test(k)) ? [i] : [];
+  });
+  const out = [...grids];
+  const joins: Joined[] = [];
+  const dropped = new Set<number>();
+  if (plans.length !== 1) return { grids: out, joins };
+  const p = plans[0];
+  const plan = grids[p];
+  const ph = heads[p] as Header;
+  for (let u = 0; u < grids.length; u++) {
+    const h = heads[u];
+    if (u === p || !h || h.keys.some((k) => CONTENT.test(k) || NAMES_ROWS.test(k)) || h.keys.filter((k) => UPDATE.test(k)).length < 2)
+      continue;
+    const update = grids[u];
+    const byNumber = new Map<number, number>();
+    for (let r = h.row + 1; r <= update.rows.length; r++) {
+      const n = numberOf(update.rows[r - 1]?.[h.stt - 1] ?? null);
+      if (n !== null && !byNumber.has(n)) byNumber.set(n, r);
+    }
+    if (byNumber.size === 0) continue;
+    const cols = h.keys.map((_, i) => i + 1).filter((c) => c !== h.stt && h.keys[c - 1] !== "");
+    const target = out[p];
+    const width = Math.max(...target.rows.map((r) => r.length), ph.keys.length);
+    const rows = target.rows.map((r) => [...r]);
+    const formats = { ...target.formats };
+    const header = rows[ph.row - 1];
+    while (header.length < width) header.push(null);
+    cols.forEach((c, i) => (header[width + i] = cellText(update.rows[h.row - 1]?.[c - 1] ?? null)));
+    header[width + cols.length] = "Nguồn cập nhật";
+    const used = new Set<number>();
+    for (let r = ph.row + 1; r <= rows.length; r++) {
+      const n = numberOf(rows[r - 1][ph.stt - 1] ?? null);
+      const from = n === null ? undefined : byNumber.get(n);
+      if (from === undefined) continue;
+      used.add(n as number);
+      const row = rows[r - 1];
+      while (row.length < width) row.push(null);
+      cols.forEach((c, i) => {
+        row[width + i] = update.rows[from - 1]?.[c - 1] ?? null;
+        const fmt = update.formats[`${from}:${c}`];
+        if (fmt !== undefined) formats[`${r}:${width + i + 1}`] = fmt;
+      });
+      row[width + cols.length] = `sheet "${update.sheet}" dòng ${from}`;
+    }
+    // Its numbers are the plan's: most of them match a task.
+    if (used.size < Math.max(2, Math.ceil(byNumber.size * 0.6))) continue;
+    out[p] = { ...target, rows, formats };
+    dropped.add(u);
+    joins.push({
+      plan: plan.sheet,
+      update: update.sheet,
+      unmatched: [...byNumber].filter(([n]) => !used.has(n)).map(([stt, row]) => ({ row, stt })),
+    });
+  }
+  // The update sheets are read no more on their own: their rows are the plan's now.
+  return { grids: out.filter((_, i) => !dropped.has(i)), joins };
+}

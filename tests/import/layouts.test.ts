@@ -1746,3 +1746,91 @@ describe("24. tables without the usual header: criteria marked by a cross, cells
     expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("mỗi nhiệm vụ ghi thành một khối dòng");
   });
 });
+
+describe("25. headers named elsewhere: by the sheet's guide line, by the group's line", () => {
+  it("names a header of column numbers by the sheet's line 'cột (1) …; cột (2) …', and says so", () => {
+    const g = gridOf([
+      ["BIỂU THEO DÕI NHIỆM VỤ CCHC - BAN CHQS XÃ"],
+      [
+        "Ghi chú cách ghi: cột (1) số thứ tự; cột (2) nội dung công việc; cột (3) mã tiêu chí; cột (4) chủ trì; cột (5) thời hạn; cột (6) tình trạng",
+      ],
+      [],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+      [1, "Cập nhật dữ liệu quân nhân dự bị lên phần mềm", "1.1", "CHT QS", { date: "2021-11-30" as IsoDate }, "Đang thực hiện"],
+      [2, "Số hóa hồ sơ đăng ký nghĩa vụ quân sự", "1.\u200b2", "Ban CHQS", { date: "2021-10-31" as IsoDate }, "Đang thực hiện"],
+    ]);
+    const c = consolidate([{ file: "qs.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(5)?.lead, t(5)?.code, t(5)?.due, t(5)?.verdict]).toEqual(["Chỉ huy trưởng Quân sự xã", "1.1", "2021-11-30", "Quá hạn"]);
+    // A zero-width space typed inside the code is no part of it.
+    expect(t(6)?.code).toBe("1.2");
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("(2) = nội dung công việc");
+  });
+
+  it("takes the lead from a group's line right above its own header", () => {
+    const g = gridOf([
+      ["I. CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ (đ/c Trần Minh Khoa)"],
+      ["STT", "Nội dung", "Hạn", "Mã TC", "Tình trạng", "Thời điểm hoàn thành"],
+      [
+        1,
+        "Tham mưu ban hành Kế hoạch CCHC năm 2021",
+        { date: "2021-01-31" as IsoDate },
+        "1.3",
+        "Hoàn thành",
+        { date: "2021-01-25" as IsoDate },
+      ],
+      [],
+      ["II. CÔNG CHỨC TƯ PHÁP - HỘ TỊCH (đ/c Võ Thị Thanh Tâm)"],
+      ["STT", "Nội dung", "Hạn", "Mã TC", "Tình trạng", "Thời điểm hoàn thành"],
+      [
+        1,
+        "Số hóa sổ đăng ký khai sinh giai đoạn 2016-2020",
+        { date: "2021-10-31" as IsoDate },
+        "1.1",
+        "Hoàn thành",
+        { date: "2021-11-04" as IsoDate },
+      ],
+    ]);
+    const c = consolidate([{ file: "chung.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(3)?.lead, t(7)?.lead, t(7)?.doneDate, t(7)?.verdict]).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "Công chức Tư pháp-Hộ tịch",
+      "2021-11-04",
+      "Trễ hạn",
+    ]);
+  });
+
+  it("reads a desk's report of lines under each field with a column per month as a record per field and month", () => {
+    const line = (label: string, a: GridCell, b: GridCell): GridCell[] => [`- ${label}`, a, b];
+    const block = (title: string, n: GridCell[][]) => [[title], ...n];
+    const g = gridOf([
+      ["THỐNG KÊ KẾT QUẢ GIẢI QUYẾT TTHC THÁNG 10 VÀ THÁNG 11 NĂM 2021"],
+      [],
+      ["Chỉ tiêu", "Tháng 10/2021", "Tháng 11/2021"],
+      ...block("1. LĨNH VỰC HỘ TỊCH", [
+        line("Kỳ trước chuyển sang", 2, 3),
+        line("Tiếp nhận trực tuyến", 10, 14),
+        line("Tiếp nhận trực tiếp, qua bưu chính", 71, 66),
+        line("Giải quyết trước hạn", 68, 70),
+        line("Giải quyết đúng hạn", 11, 9),
+        line("Giải quyết quá hạn", 1, 0),
+        line("Đang giải quyết trong hạn", 3, 4),
+        line("Đang giải quyết quá hạn", 0, 0),
+      ]),
+      ...block("2. LĨNH VỰC CHỨNG THỰC", [
+        line("Tiếp nhận trực tuyến", 0, 2),
+        line("Tiếp nhận trực tiếp, qua bưu chính", "1.250", "1.312"),
+        line("Giải quyết trước hạn", "1.250", "1.314"),
+      ]),
+    ]);
+    const c = consolidate([{ file: "tk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.late, d.pendingInTime])).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 10, 71, 1, 3],
+      ["Chứng thực", "2021-10-01", "2021-10-31", 0, 1250, 0, 0],
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 14, 66, 0, 4],
+      ["Chứng thực", "2021-11-01", "2021-11-30", 2, 1312, 0, 0],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+});

@@ -168,6 +168,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay thuc hien xong",
     "thuc te hoan thanh",
     "hoan thanh thuc te",
+    "thoi diem hoan thanh",
     "completed",
     "completed on",
     "done on",

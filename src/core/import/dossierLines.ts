@@ -5,7 +5,7 @@ import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
 import { dossierRowOf, titleSpan } from "./dossiersAcross";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
-import { periodEnd, periodStart } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 
 /**
  * A one-stop desk's report written as lines under each field ("I. LĨNH VỰC HỘ TỊCH", then "- Số hồ
@@ -14,7 +14,9 @@ import { periodEnd, periodStart } from "./periods";
  * are left to the other readers.
  */
 export interface DossierLines {
-  blocks: Array<{ field: string; head: number; lines: Array<{ row: number; measure: Measure; value: GridCell }> }>;
+  blocks: Array<{ field: string; head: number; lines: Array<{ row: number; measure: Measure; value: GridCell; cells: GridCell[] }> }>;
+  /** "Chỉ tiêu | Tháng 10/2021 | Tháng 11/2021" over the blocks: a record per field and period, from its column. */
+  periods?: Array<{ col: number; label: PeriodLabel }>;
 }
 
 type Measure = NonNullable<ReturnType<typeof dossierRowOf>>;
@@ -51,15 +53,24 @@ export function findDossierLines(grid: Grid): DossierLines | null {
       blocks.push(current);
       return;
     }
-    if (current === null || cells.length !== 2) {
+    if (current === null || cells.length < 2) {
       current = cells.length === 1 && /^(?:[IVX]{1,4}|\d{1,2})[.)]\s/u.test(cells[0].text) ? null : current;
       return;
     }
     const measure = dossierRowOf(cells[0].text.replace(/^[-–+•*]\s*/u, "").replace(/:\s*$/u, ""));
-    if (measure !== null) current.lines.push({ row: i + 1, measure, value: row[cells[1].col - 1] ?? null });
+    if (measure !== null) current.lines.push({ row: i + 1, measure, value: row[cells[1].col - 1] ?? null, cells: [...row] });
   });
   const kept = blocks.filter((b) => b.lines.length >= 2);
-  return kept.length > 0 ? { blocks: kept } : null;
+  if (kept.length === 0) return null;
+  // Periods across the columns, named on a row above the first field.
+  for (let r = kept[0].head - 1; r >= Math.max(1, kept[0].head - 6); r--) {
+    const periods = texts(grid.rows[r - 1] ?? []).flatMap((c) => {
+      const label = parsePeriod(c.text);
+      return label && label.year !== null ? [{ col: c.col, label }] : [];
+    });
+    if (periods.length >= 1 && periods.every((p) => p.col > 1)) return { blocks: kept, periods };
+  }
+  return { blocks: kept };
 }
 
 /** "63 hồ sơ (trước hạn: 50; đúng hạn: 12; quá hạn: 1)" -> the total and its named parts; "không" is none. */
@@ -100,80 +111,93 @@ export function readDossierLines(
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
   const rows: number[] = [];
-  for (const block of layout.blocks) {
-    const rec: DossierRecord = {
-      field: block.field,
-      from,
-      to,
-      ...ZERO_COUNTS,
-      source: { file: grid.file, sheet: grid.sheet, row: block.head },
-    };
-    const derived: string[] = [];
-    rows.push(block.head);
-    for (const line of block.lines) {
-      rows.push(line.row);
-      const { total, parts } = countsIn(line.value);
-      if (total === null && parts.length === 0) {
-        // "khoảng sáu chục": a count that cannot be read is counted 0, and said.
-        const said = cellText(line.value).trim();
-        problems.push(
-          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: line.row }, said, {
-            vi: `"${said}" không đọc được thành số hồ sơ của lĩnh vực ${block.field}; tính là 0.`,
-            en: `"${said}" cannot be read as a number of dossiers of ${block.field}; counted as 0.`,
-          }),
-        );
-      }
-      switch (line.measure) {
-        case "carriedOver":
-          rec.carriedOver = total ?? 0;
-          break;
-        case "returned":
-          rec.returned = total ?? 0;
-          break;
-        case "receivedTotal":
-        case "online":
-        case "inPerson": {
-          const online = line.measure === "online" ? total : part(parts, /\btruc tuyen\b|\bonline\b/, total);
-          const direct = line.measure === "inPerson" ? total : part(parts, /\btruc tiep\b|\bbuu chinh\b/, total);
-          if (online !== null) rec.online = online;
-          if (direct !== null) rec.inPerson = direct;
-          else if (line.measure === "receivedTotal" && total !== null) rec.inPerson = Math.max(0, total - (online ?? 0));
-          break;
+  // One pass per period column where the sheet has them, else one for the days the title gives.
+  const passes = layout.periods
+    ? layout.periods.map((p) => ({
+        from: periodStart(p.label, p.label.year as number),
+        to: periodEnd(p.label, p.label.year as number),
+        pick: (line: DossierLines["blocks"][number]["lines"][number]) => line.cells[p.col - 1] ?? null,
+      }))
+    : [{ from, to, pick: (line: DossierLines["blocks"][number]["lines"][number]) => line.value }];
+  for (const pass of passes)
+    for (const block of layout.blocks) {
+      const rec: DossierRecord = {
+        field: block.field,
+        from: pass.from,
+        to: pass.to,
+        ...ZERO_COUNTS,
+        source: { file: grid.file, sheet: grid.sheet, row: block.head },
+      };
+      const derived: string[] = [];
+      rows.push(block.head);
+      for (const line of block.lines) {
+        rows.push(line.row);
+        const value = pass.pick(line);
+        // A period's cell left empty says nothing of it.
+        if (layout.periods && isBlank(value)) continue;
+        const { total, parts } = countsIn(value);
+        if (total === null && parts.length === 0) {
+          // "khoảng sáu chục": a count that cannot be read is counted 0, and said.
+          const said = cellText(value).trim();
+          problems.push(
+            problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: line.row }, said, {
+              vi: `"${said}" không đọc được thành số hồ sơ của lĩnh vực ${block.field}; tính là 0.`,
+              en: `"${said}" cannot be read as a number of dossiers of ${block.field}; counted as 0.`,
+            }),
+          );
         }
-        case "resolvedTotal":
-        case "early":
-        case "onTime":
-        case "late": {
-          const early = line.measure === "early" ? total : part(parts, /\btruoc han\b/, total);
-          const onTime = line.measure === "onTime" ? total : part(parts, /\bdung (?:thoi )?han\b|\bdung hen\b/, total);
-          const late = line.measure === "late" ? total : part(parts, /\bqua han\b|\btre han\b/, total);
-          if (early !== null) rec.early = early;
-          if (late !== null) rec.late = late;
-          if (onTime !== null) rec.onTime = onTime;
-          else if (line.measure === "resolvedTotal" && total !== null) rec.onTime = Math.max(0, total - (early ?? 0) - (late ?? 0));
-          break;
-        }
-        default: {
-          const inTime = line.measure === "pendingInTime" ? total : part(parts, /\btrong han\b|\bchua den han\b|\bcon han\b/, total);
-          const overdue = line.measure === "pendingOverdue" ? total : part(parts, /\bqua han\b/, total);
-          if (overdue !== null) rec.pendingOverdue = overdue;
-          if (inTime !== null) rec.pendingInTime = inTime;
-          else if (total !== null) {
-            rec.pendingInTime = Math.max(0, total - (overdue ?? 0));
-            if (overdue === null && total > 0)
-              derived.push(`${total} hồ sơ đang giải quyết không ghi trong hạn hay quá hạn: tính là trong hạn`);
+        switch (line.measure) {
+          case "carriedOver":
+            rec.carriedOver = total ?? 0;
+            break;
+          case "returned":
+            rec.returned = total ?? 0;
+            break;
+          case "receivedTotal":
+          case "online":
+          case "inPerson": {
+            const online = line.measure === "online" ? total : part(parts, /\btruc tuyen\b|\bonline\b/, total);
+            const direct = line.measure === "inPerson" ? total : part(parts, /\btruc tiep\b|\bbuu chinh\b/, total);
+            if (online !== null) rec.online = online;
+            if (direct !== null) rec.inPerson = direct;
+            else if (line.measure === "receivedTotal" && total !== null) rec.inPerson = Math.max(0, total - (online ?? 0));
+            break;
+          }
+          case "resolvedTotal":
+          case "early":
+          case "onTime":
+          case "late": {
+            const early = line.measure === "early" ? total : part(parts, /\btruoc han\b/, total);
+            const onTime = line.measure === "onTime" ? total : part(parts, /\bdung (?:thoi )?han\b|\bdung hen\b/, total);
+            const late = line.measure === "late" ? total : part(parts, /\bqua han\b|\btre han\b/, total);
+            if (early !== null) rec.early = early;
+            if (late !== null) rec.late = late;
+            if (onTime !== null) rec.onTime = onTime;
+            else if (line.measure === "resolvedTotal" && total !== null) rec.onTime = Math.max(0, total - (early ?? 0) - (late ?? 0));
+            break;
+          }
+          default: {
+            const inTime = line.measure === "pendingInTime" ? total : part(parts, /\btrong han\b|\bchua den han\b|\bcon han\b/, total);
+            const overdue = line.measure === "pendingOverdue" ? total : part(parts, /\bqua han\b/, total);
+            if (overdue !== null) rec.pendingOverdue = overdue;
+            if (inTime !== null) rec.pendingInTime = inTime;
+            // Only a line of all pending ("Đang giải quyết: 7") leaves the part in time to work out.
+            else if (total !== null && line.measure !== "pendingOverdue") {
+              rec.pendingInTime = Math.max(0, total - (overdue ?? 0));
+              if (overdue === null && total > 0)
+                derived.push(`${total} hồ sơ đang giải quyết không ghi trong hạn hay quá hạn: tính là trong hạn`);
+            }
           }
         }
       }
+      if (derived.length > 0)
+        problems.push(
+          problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: block.head }, block.field, {
+            vi: `lĩnh vực ${block.field}: ${derived.join("; ")}.`,
+            en: `field ${block.field}: dossiers still pending are not split into in time and overdue; counted as in time.`,
+          }),
+        );
+      records.push(rec);
     }
-    if (derived.length > 0)
-      problems.push(
-        problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: block.head }, block.field, {
-          vi: `lĩnh vực ${block.field}: ${derived.join("; ")}.`,
-          en: `field ${block.field}: dossiers still pending are not split into in time and overdue; counted as in time.`,
-        }),
-      );
-    records.push(rec);
-  }
   return { records, problems, rows };
 }

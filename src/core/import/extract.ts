@@ -1284,8 +1284,8 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
   if (f.code) return { code: f.code, bad: null };
   const inText = codeInText(f.text);
   if (inText) return { code: inText, bad: null };
-  // In a criterion column, "1,1" is 1.1 typed with a decimal comma.
-  const comma = /^([1-9]),(\d{1,2})$/.exec(f.text.replace(/\s/g, ""));
+  // In a criterion column, "1,1" is 1.1 typed with a decimal comma; "1. 2" held an invisible space.
+  const comma = /^([1-9])[,.](\d{1,2})$/.exec(f.text.replace(/\s/g, ""));
   return comma ? { code: `${comma[1]}.${Number(comma[2])}`, bad: null } : { code: null, bad: f.text };
 }
 

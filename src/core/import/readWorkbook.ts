@@ -13,6 +13,7 @@ import { contextPeriod } from "./contextPeriod";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText } from "../text/normalize";
 import { Grid, cellText } from "./grid";
+import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
@@ -36,6 +37,7 @@ import { withCodeMatrix } from "./codeMatrix";
 import { withLabelledCells } from "./labelledCells";
 import { withCards } from "./cards";
 import { joinByNumber } from "./joinByNumber";
+import { withNumberedHeader } from "./numberedHeader";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
@@ -124,13 +126,28 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   return null;
 }
 
-/** "Chủ trì: Công chức Văn phòng - Thống kê; Thực hiện: …" in the lines above a table: the lead of rows without one. */
+/**
+ * "Chủ trì: Công chức Văn phòng - Thống kê; Thực hiện: …" in the lines above a table, or a group's
+ * line right above its own header ("II. CÔNG CHỨC TƯ PHÁP - HỘ TỊCH (đ/c Võ Thị Thanh Tâm)") naming
+ * one official: the lead of rows without one.
+ */
 function leadInTitle(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       const m = typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì)\s*:\s*([^;.\n]+)/iu.exec(v) : null;
       if (m) return cleanText(m[1]);
     }
+  // Only a group's line: numbered ("II.", "2.", "B."), alone on its row, right above the header.
+  const above = (grid.rows[headerTop - 2] ?? []).filter((v) => cellText(v).trim() !== "");
+  if (
+    headerTop - 1 >= from &&
+    above.length === 1 &&
+    typeof above[0] === "string" &&
+    /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s/u.test(above[0].trim())
+  ) {
+    const named = findOfficials(above[0].replace(/\([^)]*\)/g, " "), "xã");
+    if (named.length === 1) return named[0].title;
+  }
   return null;
 }
 
@@ -455,7 +472,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const split = cards?.grid ?? delimited?.grid ?? unicode.grid;
+    // "(1) | (2) | … | (8)" named by a line "cột (1) số thứ tự; cột (2) nội dung …": the names head it, and said.
+    const numbered = withNumberedHeader(cards?.grid ?? delimited?.grid ?? unicode.grid);
+    if (numbered) {
+      const said = numbered.names.join("; ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
+          vi: `dòng tiêu đề chỉ ghi số cột; tên cột lấy theo dòng hướng dẫn của sheet: ${said}.`,
+          en: `the header gives only the columns' numbers; their names were taken from the sheet's guide line: ${said}.`,
+        }),
+      );
+    }
+    const split = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? unicode.grid;
     const labelled = withLabelledCells(split);
     if (labelled) {
       const said = labelled.labels.join("; ");

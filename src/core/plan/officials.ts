@@ -84,7 +84,11 @@ const ROLES: readonly RoleEntry[] = [
   { role: "can-bo-cong-chuc", title: "Cán bộ, công chức {unit}", patterns: [/\bcan bo ?cong chuc\b/, /\bcbcc\b/] },
   { role: "truong-thon", title: "Trưởng thôn", patterns: [/\btruong thon\b/, /\btruong ap\b/, /\bto truong to dan pho\b/] },
   // "Ban CHQS xã", "BCH Quân sự": the commune's military command.
-  { role: "quan-su", title: "Chỉ huy trưởng Quân sự {unit}", patterns: [/\bquan su\b/, /\b(?:ban )?chqs\b/] },
+  {
+    role: "quan-su",
+    title: "Chỉ huy trưởng Quân sự {unit}",
+    patterns: [/\bquan su\b/, /\b(?:ban )?chqs\b/, /\b(?:cht|chi huy truong|ban chi huy) ?qs\b/],
+  },
   {
     role: "cong-an",
     title: "Trưởng Công an {unit}",

@@ -1833,4 +1833,55 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
     ]);
     expect(c.readings).toEqual([]);
   });
+
+  it("reads a survey's answers by question as the criteria's rates, never its questions as tasks", () => {
+    const g = gridOf(
+      [
+        ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS)"],
+        ["Kỳ khảo sát: từ 01/10/2021 đến 30/11/2021"],
+        [
+          "Tiêu chí",
+          "Câu hỏi",
+          "Rất hài lòng",
+          "Hài lòng",
+          "Bình thường",
+          "Không hài lòng",
+          "Rất không hài lòng",
+          "Tỷ lệ hài lòng của tiêu chí (%)",
+        ],
+        ["2.1 - Tiếp cận dịch vụ", "Câu 1. Nơi ngồi chờ có đủ chỗ ngồi", 30, 42, 6, 2, 0, 90],
+        [null, "Câu 2. Trang thiết bị phục vụ đầy đủ", 28, 44, 8, 0, 0],
+        ["2.2 - Thủ tục hành chính", "Câu 3. TTHC được niêm yết công khai đầy đủ", 35, 40, 5, 0, 0, 93.13],
+      ],
+      {
+        merges: [
+          { top: 4, left: 1, bottom: 5, right: 1 },
+          { top: 4, left: 8, bottom: 5, right: 8 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "sipas.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.value])).toEqual([
+      [4, "2.1", "2021-11-30", 90],
+      [6, "2.2", "2021-11-30", 93.13],
+    ]);
+  });
+
+  it("reads amounts written with their money unit, and names an estimate's row instead of reading it", () => {
+    const g = gridOf([
+      ["TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 (TC 1.4)"],
+      ["Ngày số liệu", "Đã giải ngân", "Kế hoạch vốn", "Tỷ lệ"],
+      ["31/10/2021", "3.104.000.000 đ", "4.850.000.000 đ", "64%"],
+      ["30/11/2021", "3,88 tỷ", "4,85 tỷ", "80%"],
+      ["Ước 31/12/2021", "4,6 tỷ", "4,85 tỷ", "94,8%"],
+    ]);
+    const c = consolidate([{ file: "giaingan.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.date, r.numerator, r.denominator])).toEqual([
+      [3, "2021-10-31", 3104000000, 4850000000],
+      [4, "2021-11-30", 3.88, 4.85],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[5, "Ước 31/12/2021"]]);
+  });
 });

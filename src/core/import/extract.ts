@@ -364,6 +364,9 @@ export function extractTable(ctx: ExtractContext): TableRead {
     if (read === null || read === "continuation") {
       out.report.skipped.push({ row: r, why: "no-content" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      // Named already, with why (an estimate's row): once is enough.
+      const last = out.problems[out.problems.length - 1];
+      if (last?.code === "ROW_SKIPPED" && last.row === r && last.sheet === grid.sheet) continue;
       out.problems.push(
         problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, "", {
           vi:
@@ -1230,11 +1233,6 @@ function readCount(ctx: ExtractContext, r: number, col: number | undefined): Cel
   const v = cellAt(ctx.grid, r, col);
   if (typeof v === "number") return { value: v, bad: null };
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
-  const bar = BAR.exec(v.replace(/\s/g, ""));
-  if (bar && bar[0].length >= 4) {
-    const value = Math.round(([...bar[1]].length / [...bar[0]].length) * 1e4) / 100;
-    return { value, bad: null, said: `Tiến độ ${formatViNumber(value)}% đọc từ thanh ${v.trim()}` };
-  }
   const f = ctx.facts.of(v);
   if (f.number !== null) return { value: f.number, bad: null };
   const withUnit = countWithUnit(v);
@@ -1655,6 +1653,18 @@ function readReading(
 ): Reading | null {
   const { layout, grid } = ctx;
   const col = layout.columns;
+  // "Ước 31/12/2021", "Dự kiến cả năm": an estimate, not figures that happened; named, not read.
+  const when = text(ctx, r, col.date ?? col.period);
+  if (/^(?:ước|uoc|dự kiến|du kien|dự ước|kế hoạch|ke hoach)\b/iu.test(when)) {
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, when, {
+        vi: `dòng ghi "${when}" là số ước tính hoặc kế hoạch, chưa phải số thực hiện; không đọc thành số liệu.`,
+        en: `the row says "${when}": an estimate or a plan, not figures that happened; not read as a reading.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
   let numerator = readCount(ctx, r, col.numerator);
   let denominator = readCount(ctx, r, col.denominator);
   let given = readPercent(ctx, r, col.value, valueScale);

@@ -563,7 +563,10 @@ function evaluate(
   // A task table says who, when or how far; a list of texts with numbers beside it is not one,
   // unless its headings name tasks and criteria.
   const named = (f: TaskField) => tasks.has(f) && headingScore(band, tasks.get(f) as number, f, memo) >= 2;
+  // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | …") make it a table of answers: its rows are questions, never tasks.
+  const surveyed = free.filter(answer).length >= 3;
   const taskFits =
+    !surveyed &&
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
       Object.keys(ticks).length > 0 ||

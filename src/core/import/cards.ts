@@ -17,6 +17,9 @@ interface Card {
 }
 
 function labelRow(row: readonly GridCell[], r: number): { label: string; value: { v: GridCell; at: string | null } } | null {
+  // Asked of every row: only a row whose first value is a text ending in ":" is looked at more.
+  const head = row.find((v) => v !== null && v !== "");
+  if (typeof head !== "string" || !head.trimEnd().endsWith(":")) return null;
   const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
   if (filled.length < 1 || filled.length > 2) return null;
   const m = LABEL.exec(cellText(filled[0].v).trim());

@@ -11,7 +11,8 @@ const PAIR = /(?:^|[(;,]\s*)([0-9]{1,2}|[A-Za-z])\s*[-–:=.]\s*([^;,()\d]{2,40}
 
 function codesIn(heading: string): Map<string, string> | null {
   const open = heading.indexOf("(");
-  if (open < 0) return null;
+  // Asked of the first rows' texts: most have no "(1-…" in them at all.
+  if (open < 0 || !/[(;,]\s*[0-9A-Za-z]{1,2}\s*[-–:=.]/.test(heading.slice(open))) return null;
   const inside = heading.slice(open + 1).replace(/\)\s*$/, "");
   const codes = new Map<string, string>();
   for (const m of inside.matchAll(PAIR)) codes.set(m[1].toUpperCase(), m[2].trim());

@@ -32,16 +32,27 @@ export function withLabelledCells(grid: Grid): { grid: Grid; labels: string[] } 
   );
   const labelled = new Map<number, string>();
   let strong = 0;
-  for (let c = 1; c <= width; c++) {
-    const counts = new Map<string, number>();
-    let filled = 0;
-    for (const row of grid.rows.slice(0, SCAN)) {
-      const t = cellText(row[c - 1] ?? null).trim();
-      if (t === "") continue;
-      filled++;
-      const m = LABEL.exec(t);
-      if (m) counts.set(looseKey(m[1]), (counts.get(looseKey(m[1])) ?? 0) + 1);
+  // Asked of every sheet: one pass, and only a text with a colon early in it is looked at more.
+  const filledIn = new Array<number>(width + 1).fill(0);
+  const countsIn = Array.from({ length: width + 1 }, () => new Map<string, number>());
+  for (const row of grid.rows.slice(0, SCAN))
+    for (let c = 1; c <= Math.min(width, row.length); c++) {
+      const v = row[c - 1];
+      if (v === null || v === undefined || v === "") continue;
+      filledIn[c]++;
+      if (typeof v !== "string") continue;
+      const colon = v.indexOf(":");
+      if (colon < 1 || colon > 24) continue;
+      const m = LABEL.exec(v.trim());
+      if (m) {
+        const k = looseKey(m[1]);
+        countsIn[c].set(k, (countsIn[c].get(k) ?? 0) + 1);
+      }
     }
+  for (let c = 1; c <= width; c++) {
+    const counts = countsIn[c];
+    const filled = filledIn[c];
+    if (counts.size === 0) continue;
     const [label, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
     if (n >= 2 && n >= (filled - 1) * 0.7) {
       labelled.set(c, label);

@@ -19,6 +19,9 @@ export function withMonthHeadings(grid: Grid): { grid: Grid; cells: number } | n
   let cells = 0;
   for (let r = 1; r <= Math.min(grid.rows.length, HEADER_ROWS); r++) {
     const row = grid.rows[r - 1] ?? [];
+    let dates = 0;
+    for (const v of row) if (typeof v === "object" && v !== null && isGridDate(v)) dates++;
+    if (dates < 2) continue;
     const dated = row.flatMap((v, i) => (isGridDate(v) ? [{ col: i + 1, date: v.date }] : []));
     if (dated.length < 2 || !row.some((v) => typeof v === "string" && v.trim() !== "")) continue;
     const shownAsMonths = dated.every((d) => monthOnly(grid.formats[`${r}:${d.col}`]));

@@ -1561,6 +1561,16 @@ describe("23. what Excel itself does to a sheet: months made dates, Data › Sub
     expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
   });
 
+  it("leaves a task's own dates on the 1st of three months as dates", () => {
+    const first = (m: number) => ({ date: `2021-${String(m).padStart(2, "0")}-01` as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Ngày giao", "Hạn", "Ngày xong"],
+      [1, "Tham mưu ban hành kế hoạch kiểm tra CCHC", "1.3", first(10), first(11), first(12)],
+    ]);
+    const c = consolidate([{ file: "kt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect([c.tasks[0]?.due, c.tasks[0]?.doneDate]).toEqual(["2021-11-01", "2021-12-01"]);
+  });
+
   it("does not read Excel's subtotal rows ('VH-XH Count', 'Grand Count') as tasks", () => {
     const g = gridOf([
       ["STT", "Nội dung", "Chủ trì", "Tiêu chí", "Hạn", "Trạng thái"],

@@ -316,6 +316,18 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(c.problems, "JOINED_BY_NUMBER", null, null).value).toBe("KH 2021");
     expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.sheet === "Cập nhật 10-12" && p.row === 5)).toBe(true);
     expect(c.readings).toEqual([]);
+    // A sheet of figures numbered 1, 2 … is a table of its own, never joined to the tasks.
+    const figures = sheet(
+      [
+        ["STT", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ", "Kết quả"],
+        [1, "Tháng 10/2021", 14, 240, "5,8%", "Đạt"],
+        [2, "Tháng 11/2021", 16, 262, "6,1%", "Đạt"],
+      ],
+      "Chỉ số",
+      "motcua.xlsx",
+    );
+    const apart = consolidate([{ file: "motcua.xlsx", ok: true, grids: [plan, figures] }], BUILTIN_PLAN, AS_OF);
+    expect(apart.problems.some((p) => p.code === "JOINED_BY_NUMBER")).toBe(false);
   });
 
   it("LEAD_UNCLEAR: an assignment matrix reads CT as the lead and PH as partners, and names a row marked CT twice", () => {

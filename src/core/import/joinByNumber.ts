@@ -12,8 +12,10 @@ const HEADER_ROWS = 10;
 const STT = /^(?:stt|tt|so tt|so thu tu)$/;
 const CONTENT = /^(?:noi dung|nhiem vu|cong viec|ten nhiem vu|noi dung cong viec|noi dung nhiem vu|viec)\b/;
 const UPDATE = /^(?:tinh hinh|trang thai|ket qua|tien do|ty le|ngay hoan thanh|ngay ht|minh chung|tinh trang)\b/;
-// A column naming what each row is (a criterion, an indicator, a work): the sheet is a table of its own.
-const NAMES_ROWS = /\b(?:tieu chi|chi tieu|chi so|ten|linh vuc|hang muc|cong trinh|du an|noi dung|nhiem vu|cong viec|viec)\b/;
+// A column naming what each row is (a criterion, an indicator, a work) or when (a period), or the parts of a
+// rate: the sheet is a table of its own.
+const NAMES_ROWS =
+  /\b(?:tieu chi|chi tieu|chi so|ten|linh vuc|hang muc|cong trinh|du an|noi dung|nhiem vu|cong viec|viec|ma|ma tc|ky|ky bao cao|thang|quy|tu so|mau so|so lieu)\b/;
 
 interface Header {
   row: number;

@@ -28,6 +28,14 @@ export function withMonthHeadings(grid: Grid): { grid: Grid; cells: number } | n
     const months = dated.map((d) => Number(d.date.slice(0, 4)) * 12 + Number(d.date.slice(5, 7)));
     const firstsInStep = dated.length >= 3 && dated.every((d, i) => d.date.endsWith("-01") && (i === 0 || months[i] === months[i - 1] + 1));
     if (!shownAsMonths && !firstsInStep) continue;
+    // A task's row of dates (given, due, done) has dates under it too; a header of months has figures.
+    const below = grid.rows
+      .slice(r, r + 5)
+      .map((x) => x[dated[0].col - 1] ?? null)
+      .find((v) => v !== null && v !== "");
+    if (below !== undefined && isGridDate(below)) continue;
+    // Dates under headings of their own ("Ngày giao | Hạn | Ngày xong") are a row of data.
+    if (r > 1 && dated.every((d) => typeof grid.rows[r - 2]?.[d.col - 1] === "string")) continue;
     out ??= grid.rows.map((x) => [...x]);
     for (const d of dated) out[r - 1][d.col - 1] = `Tháng ${Number(d.date.slice(5, 7))}/${d.date.slice(0, 4)}`;
     cells += dated.length;

@@ -1894,4 +1894,27 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
     expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[5, "Ước 31/12/2021"]]);
   });
+
+  it("takes as lead the official a shared cell marks '(chủ trì)', the first otherwise", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Đơn vị thực hiện", "Hạn", "Tình trạng"],
+      [
+        1,
+        "Tiếp nhận hồ sơ đăng ký thường trú trực tuyến",
+        "1.1",
+        "Một cửa, Công an xã (chủ trì)",
+        { date: "2021-12-31" as IsoDate },
+        "Đang thực hiện",
+      ],
+      [2, "Niêm yết công khai TTHC", "2.2", "VP-TK, TP-HT", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+    ]);
+    const c = consolidate([{ file: "pc.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(2)?.lead, t(2)?.partners, t(3)?.lead]).toEqual([
+      "Trưởng Công an xã",
+      "Bộ phận Tiếp nhận và trả kết quả xã",
+      "Công chức Văn phòng-Thống kê",
+    ]);
+    expect(t(2)?.note).toContain('Chủ trì theo ghi "(chủ trì)" trong ô');
+  });
 });

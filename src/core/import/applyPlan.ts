@@ -107,8 +107,14 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     const several = /[,;+]|\s-\s/.test(lead) ? parseParties(lead, unit) : [];
     const name = personName(raw.lead);
     if (several.length > 1) {
-      lead = several[0];
-      extraPartners = several.slice(1);
+      // "Một cửa, Công an xã (chủ trì)": the one the cell marks as lead, else the first.
+      const marked = /([^,;+]+?)\s*\((?:chủ trì|chu tri|ct)\)/iu.exec(lead);
+      const named = marked ? parseParties(marked[1], unit)[0] : undefined;
+      const first = named !== undefined && several.includes(named) ? named : several[0];
+      lead = first;
+      extraPartners = several.filter((p) => p !== first);
+      if (first !== several[0])
+        note = note === "" ? `Chủ trì theo ghi "(chủ trì)" trong ô` : `${note}; Chủ trì theo ghi "(chủ trì)" trong ô`;
     } else if (r.ok) lead = r.title;
     // "PCT Nguyễn Văn Bình": the title is the lead; the person is kept in Ghi chú.
     if (name !== null) note = note === "" ? `Người phụ trách: ${name}` : `${note}; Người phụ trách: ${name}`;

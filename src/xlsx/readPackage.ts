@@ -146,37 +146,56 @@ function readTheme(xml: Uint8Array | null): readonly string[] {
 interface SharedStrings {
   texts: string[];
   struck: Map<number, string>;
+  /** Words set in bold within a text that is not all bold: where officials mark the lead among several. */
+  bold: Map<number, string[]>;
 }
 
 function readSharedStrings(xml: Uint8Array | null): SharedStrings {
-  const out: SharedStrings = { texts: [], struck: new Map() };
+  const out: SharedStrings = { texts: [], struck: new Map(), bold: new Map() };
   if (!xml) return out;
   let current: string[] | null = null;
   let struck: string[] = [];
+  // Bold runs of a text that is not all bold ("VP-TK, **Một cửa**, TP-HT"), and whether a plain run was seen.
+  let bold: string[] = [];
+  let plainRun = false;
   let inText = false;
   let phonetic = 0;
   // Within a run (<r>), its properties (<rPr>) may strike it through: <strike/>, not <strike val="0"/>.
   let inRunProps = false;
   let runStruck = false;
+  let runBold = false;
+  let runText = "";
   parseXml(xml, {
     open: (name, a) => {
       if (name === "si") {
         current = [];
         struck = [];
-      } else if (name === "r") runStruck = false;
-      else if (name === "rPr") inRunProps = true;
+        bold = [];
+        plainRun = false;
+      } else if (name === "r") {
+        runStruck = false;
+        runBold = false;
+        runText = "";
+      } else if (name === "rPr") inRunProps = true;
       else if (name === "strike" && inRunProps) runStruck = a.val !== "0" && a.val !== "false";
+      else if (name === "b" && inRunProps) runBold = a.val !== "0" && a.val !== "false";
       else if (name === "rPh") phonetic++;
       else if (name === "t" && phonetic === 0) inText = true;
     },
     text: (t) => {
-      if (inText && current) (runStruck ? struck : current).push(t);
+      if (!inText || !current) return;
+      (runStruck ? struck : current).push(t);
+      runText += t;
     },
     close: (name) => {
       if (name === "t") inText = false;
       else if (name === "rPr") inRunProps = false;
-      else if (name === "r") runStruck = false;
-      else if (name === "rPh") phonetic--;
+      else if (name === "r") {
+        if (runBold && !runStruck && runText.trim() !== "") bold.push(decodeOoxmlEscapes(runText).trim());
+        else if (runText.trim() !== "") plainRun = true;
+        runStruck = false;
+        runBold = false;
+      } else if (name === "rPh") phonetic--;
       else if (name === "si" && current) {
         const gone = struck.length > 0 ? decodeOoxmlEscapes(struck.join("")).replace(/\s+/g, " ").trim() : "";
         // What was left standing is the cell's value; the struck words are kept apart, to be said.
@@ -188,6 +207,7 @@ function readSharedStrings(xml: Uint8Array | null): SharedStrings {
             : decodeOoxmlEscapes(current.join("")),
         );
         if (gone !== "") out.struck.set(out.texts.length - 1, gone);
+        if (bold.length > 0 && plainRun) out.bold.set(out.texts.length - 1, bold);
         current = null;
       }
     },
@@ -269,6 +289,8 @@ interface SheetRead {
   fills: Record<string, string>;
   /** Words struck through inside a cell, by "row:col". */
   struck: Record<string, string>;
+  /** Words set in bold within a cell's text, by "row:col". */
+  bold: Record<string, string[]>;
   /** Cells holding a hyperlink, with its relationship's id. */
   linkIds: Array<{ row: number; col: number; id: string }>;
   merges: CellRange[];
@@ -285,6 +307,7 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
     formats: {},
     fills: {},
     struck: {},
+    bold: {},
     linkIds: [],
     merges: [],
     hiddenRows: [],
@@ -383,6 +406,8 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
           const v = cellValue(cellType, value ?? "", inline, xf, shared.texts, date1904);
           const gone = cellType === "s" && shared.struck.size > 0 ? shared.struck.get(Number(value)) : undefined;
           if (gone !== undefined && row <= limits.maxRows && col <= limits.maxCols) out.struck[`${row}:${col}`] = gone;
+          const strong = cellType === "s" && shared.bold.size > 0 ? shared.bold.get(Number(value)) : undefined;
+          if (strong !== undefined && row <= limits.maxRows && col <= limits.maxCols) out.bold[`${row}:${col}`] = strong;
           value = null;
           // A coloured cell counts even when empty: a legend's swatch is one.
           if (xf?.fill && row <= limits.maxRows && col <= limits.maxCols) out.fills[`${row}:${col}`] = xf.fill;
@@ -538,6 +563,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
         formats: read.formats,
         ...(Object.keys(read.fills).length > 0 ? { fills: read.fills } : {}),
         ...(Object.keys(read.struck).length > 0 ? { struck: read.struck } : {}),
+        ...(Object.keys(read.bold).length > 0 ? { bold: read.bold } : {}),
         ...(comments ? { comments } : {}),
         ...(links ? { links } : {}),
         merges: read.merges,

@@ -1479,6 +1479,16 @@ describe("21. corrections struck through inside a cell, links as evidence, a CSV
     expect(t(3)?.evidence).toBe("Báo cáo 45/BC-UBND (https://vanban.example.gov.vn/BC-45.pdf)");
   });
 
+  it("takes the unit set in bold among several as the lead, and says so", () => {
+    const t = (r: number) => c.tasks.find((x) => x.source.sheet === "Phân công" && x.source.row === r);
+    expect([t(2)?.lead, t(2)?.partners, t(3)?.lead]).toEqual([
+      "Bộ phận Tiếp nhận và trả kết quả xã",
+      "Công chức Văn phòng-Thống kê; Công chức Tư pháp-Hộ tịch",
+      "Công chức Văn phòng-Thống kê",
+    ]);
+    expect(t(2)?.note).toContain("Chủ trì là đơn vị in đậm trong ô: Một cửa");
+  });
+
   it("splits a CSV export left in column A into its dossier table, with its period, and says so", () => {
     expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.source.row])).toEqual([
       ["Hộ tịch", "2021-11-01", "2021-11-30", 4],

@@ -1571,6 +1571,18 @@ function readTask(
   }
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
+  // "VP-TK, **Một cửa**, TP-HT" (the lead set in bold among several): the bold one leads, and it is said.
+  const strong = col.lead !== undefined ? grid.bold?.[`${r}:${col.lead}`] : undefined;
+  if (strong && strong.length === 1 && findOfficials(strong[0], "xã").length === 1 && findOfficials(ownLead, "xã").length > 1) {
+    // Put first, where the lead of several is read from.
+    const parts = ownLead
+      .split(/[,;]/)
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+    const at = parts.findIndex((x) => x.includes(strong[0]));
+    if (at > 0) ownLead = [parts[at], ...parts.filter((_, i) => i !== at)].join(", ");
+    notes.push(`Chủ trì là đơn vị in đậm trong ô: ${strong[0]}`);
+  }
   const titled = ownLead !== "" ? officialOfPersonInTitle(ctx.contextText ?? "", ownLead) : null;
   if (titled !== null) {
     notes.push(`Chủ trì lấy theo tiêu đề bảng: ${titled.said}; ô ghi: ${ownLead}`);

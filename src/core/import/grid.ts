@@ -33,6 +33,8 @@ export interface Grid {
   struck?: Record<string, string>;
   /** Where a cell's hyperlink leads ("https://…"), by "row:col", where the reader knows them. */
   links?: Record<string, string>;
+  /** Words set in bold within a cell's text that is not all bold, by "row:col" (the lead among several). */
+  bold?: Record<string, string[]>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -58,6 +60,7 @@ export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: Gr
     ...(grid.comments ? { comments: keyedByColumns(grid.comments, keep) } : {}),
     ...(grid.struck ? { struck: keyedByColumns(grid.struck, keep) } : {}),
     ...(grid.links ? { links: keyedByColumns(grid.links, keep) } : {}),
+    ...(grid.bold ? { bold: keyedByColumns(grid.bold, keep) } : {}),
   };
 }
 

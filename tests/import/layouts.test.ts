@@ -1927,4 +1927,23 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
     ]);
     expect(t(2)?.note).toContain('Chủ trì theo ghi "(chủ trì)" trong ô');
   });
+
+  it("takes a footnote's mark off its cell, keeps the footnote in Ghi chú, and a deadline it extends", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng"],
+      [1, "Giải ngân vốn chương trình nông thôn mới", "1.4", "TC-KT", "30/11/2021 (*)", "Đang thực hiện"],
+      [2, "Thu phí, lệ phí không dùng tiền mặt", "1.1**", "TC-KT", "31/10/2021", "Hoàn thành⁽¹⁾"],
+      [],
+      ["(*) Đã được Chủ tịch UBND xã đồng ý gia hạn đến ngày 20/12/2021 (Công văn số 215/UBND)."],
+      ["(**) Mã tiêu chí tạm xếp, chờ hướng dẫn của huyện."],
+      ["(1) Hoàn thành phần thu lệ phí hộ tịch; phần phí chợ chuyển sang năm 2022."],
+    ]);
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(2)?.due, t(2)?.verdict, t(3)?.code, t(3)?.status]).toEqual(["2021-12-20", "Chưa đến hạn", "1.1", "Hoàn thành"]);
+    expect(t(2)?.note).toContain("Chú thích: (*) Đã được Chủ tịch UBND xã đồng ý gia hạn đến ngày 20/12/2021");
+    expect(t(2)?.note).toContain("(ô ghi 30/11/2021)");
+    expect(t(3)?.note).toContain("phần phí chợ chuyển sang năm 2022");
+    expect(c.tasks).toHaveLength(2);
+  });
 });

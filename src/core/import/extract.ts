@@ -690,7 +690,7 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
 }
 
 const NOTE_ROW =
-  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)/iu;
+  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
 /** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {
@@ -800,6 +800,15 @@ function officialOfPersonInTitle(title: string, lead: string): { official: strin
     if (officials.length === 1) return { official: officials[0].title, said: `${officials[0].title} (${m[2].trim()})` };
   }
   return null;
+}
+
+/** What a record keyed "row:col" says of the row's cells, in column order. */
+function rowCellNotes(record: Readonly<Record<string, string>>, r: number, cols: readonly number[]): string {
+  return [...new Set(cols)]
+    .sort((a, b) => a - b)
+    .map((c) => record[`${r}:${c}`])
+    .filter((x): x is string => x !== undefined)
+    .join("; ");
 }
 
 /** Words struck through in the row's cells, each with its column's heading ("Thời hạn: 30/09/2021"). */
@@ -1422,6 +1431,9 @@ function readTask(
   // "~~15/11/2021~~ 30/11/2021": what was left is read; what was struck is kept in Ghi chú, never lost.
   const struck = grid.struck ? rowStruck(grid, layout.headings, r, Object.values(col) as number[]) : "";
   if (struck !== "") notes.push(`Đã gạch bỏ trong ô: ${struck}`);
+  // "30/11/2021 (*)" and "(*) … gia hạn đến ngày 20/12/2021" under the table.
+  const footnote = grid.footnotes ? rowCellNotes(grid.footnotes, r, Object.values(col) as number[]) : "";
+  if (footnote !== "") notes.push(`Chú thích: ${footnote}`);
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
   if (progressCell.said) notes.push(progressCell.said);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",

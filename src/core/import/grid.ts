@@ -35,6 +35,8 @@ export interface Grid {
   links?: Record<string, string>;
   /** Words set in bold within a cell's text that is not all bold, by "row:col" (the lead among several). */
   bold?: Record<string, string[]>;
+  /** A footnote a cell's mark ("30/11/2021 (*)") points to, by "row:col"; the mark is off the cell. */
+  footnotes?: Record<string, string>;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];
@@ -61,6 +63,7 @@ export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: Gr
     ...(grid.struck ? { struck: keyedByColumns(grid.struck, keep) } : {}),
     ...(grid.links ? { links: keyedByColumns(grid.links, keep) } : {}),
     ...(grid.bold ? { bold: keyedByColumns(grid.bold, keep) } : {}),
+    ...(grid.footnotes ? { footnotes: keyedByColumns(grid.footnotes, keep) } : {}),
   };
 }
 

@@ -38,6 +38,7 @@ import { withLabelledCells } from "./labelledCells";
 import { withCards } from "./cards";
 import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
+import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
@@ -483,7 +484,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const split = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? unicode.grid;
+    // "30/11/2021 (*)" with "(*) … gia hạn đến ngày 20/12/2021" below: the mark off, the footnote kept.
+    const base = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? unicode.grid;
+    const split = withFootnotes(base)?.grid ?? base;
     const labelled = withLabelledCells(split);
     if (labelled) {
       const said = labelled.labels.join("; ");

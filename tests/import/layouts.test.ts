@@ -1946,4 +1946,18 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
     expect(t(3)?.note).toContain("phần phí chợ chuyển sang năm 2022");
     expect(c.tasks).toHaveLength(2);
   });
+
+  it("leaves an assignment matrix as it is when a cell under an official says more than CT or PH", () => {
+    const g = gridOf(
+      [
+        ["STT", "Nhiệm vụ", "Tiêu chí", "Phân công thực hiện", null, null, "Thời hạn"],
+        [null, null, null, "VP-TK", "TP-HT", "CA xã"],
+        [1, "Rà soát TTHC lĩnh vực tư pháp", "2.2", "PH", "CT từ 10/2021", null, { date: "2021-12-31" as IsoDate }],
+        [2, "Niêm yết TTHC tại Bộ phận Một cửa", "2.2", "CT", "PH", null, { date: "2021-12-31" as IsoDate }],
+      ],
+      { merges: [{ top: 1, left: 4, bottom: 1, right: 6 }] },
+    );
+    const c = consolidate([{ file: "pc.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.find((t) => t.source.row === 3)?.note).toContain("CT từ 10/2021");
+  });
 });

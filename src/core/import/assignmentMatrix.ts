@@ -55,17 +55,18 @@ export function withAssignmentMatrix(grid: Grid): MatrixRead | null {
   const { parentRow, cols } = found;
   const subRow = parentRow + 1;
   const headings = cols.map((c) => cellText(grid.rows[subRow - 1]?.[c - 1] ?? null));
-  // The marks must be there: most filled cells under the officials say CT or PH.
+  // The marks must be there; on a row that has one, every other cell under the officials is one too.
   let marks = 0;
   let other = 0;
-  for (let r = subRow + 1; r <= grid.rows.length; r++)
-    for (const c of cols) {
-      const v = grid.rows[r - 1]?.[c - 1] ?? null;
-      if (v === null || v === "") continue;
-      if (markOf(v)) marks++;
-      else other++;
-    }
-  if (marks < 2 || other > marks * 0.2) return null;
+  for (let r = subRow + 1; r <= grid.rows.length; r++) {
+    const cells = cols.map((c) => grid.rows[r - 1]?.[c - 1] ?? null).filter((v) => v !== null && v !== "");
+    const here = cells.filter((v) => markOf(v) !== null).length;
+    marks += here;
+    if (here > 0) other += cells.length - here;
+  }
+  // Another word beside a mark ("CT từ 10/2021") would be lost in one Chủ trì column: then the columns
+  // stay as they are, their cells carried into Ghi chú. Rows without a mark (a signature) are left alone.
+  if (marks < 2 || other > 0) return null;
   const [leadCol, partnerCol] = cols;
   const rows = grid.rows.map((row) => [...row]);
   const unclear: MatrixRead["unclear"] = [];

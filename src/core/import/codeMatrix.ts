@@ -35,14 +35,14 @@ export function withCodeMatrix(grid: Grid): { grid: Grid; rows: number } | null 
     // Below, the cells under the codes are marks or empty.
     let marked = 0;
     let other = 0;
-    for (let i = r; i < grid.rows.length; i++)
-      for (const c of cols) {
-        const t = cellText(grid.rows[i][c - 1] ?? null).trim();
-        if (t === "") continue;
-        if (MARK.test(t)) marked++;
-        else other++;
-      }
-    if (marked < 2 || other > marked * 0.2) return null;
+    for (let i = r; i < grid.rows.length; i++) {
+      const texts = cols.map((c) => cellText(grid.rows[i][c - 1] ?? null).trim()).filter((t) => t !== "");
+      const here = texts.filter((t) => MARK.test(t)).length;
+      marked += here;
+      if (here > 0) other += texts.length - here;
+    }
+    // Another word beside a mark would be lost in one Tiêu chí column: then the columns stay as they are.
+    if (marked < 2 || other > 0) return null;
     const rows = grid.rows.map((x) => [...x]);
     // The heading over the codes (the row above, or this one) becomes the column's.
     const above = r > 1 ? rows[r - 2] : null;
@@ -54,8 +54,9 @@ export function withCodeMatrix(grid: Grid): { grid: Grid; rows: number } | null 
     for (let i = r; i < rows.length; i++) {
       const row = rows[i];
       const codes = cols.filter((c) => MARK.test(cellText(row[c - 1] ?? null).trim())).map((c) => run.codes[c - run.first]);
-      for (const c of cols) if (c <= row.length) row[c - 1] = null;
+      // A row without a mark (a note, a signature) keeps its cells.
       if (codes.length === 0) continue;
+      for (const c of cols) if (c <= row.length) row[c - 1] = null;
       while (row.length < run.first) row.push(null);
       row[run.first - 1] = codes.join(", ");
       read++;

@@ -773,12 +773,7 @@ function latestYearBlock(ctx: ExtractContext): number | null {
 
 /** The notes on a row's cells in the table's columns, each with its cell ("D8: Đã giải ngân …"). */
 function rowComments(grid: Grid, r: number, cols: readonly number[]): string {
-  const said: string[] = [];
-  for (const c of [...new Set(cols)].sort((a, b) => a - b)) {
-    const note = grid.comments?.[`${r}:${c}`];
-    if (note) said.push(cleanText(note));
-  }
-  return said.join("; ");
+  return grid.comments ? cleanText(rowCellNotes(grid.comments, r, cols)) : "";
 }
 
 // What a cell shows over a link in place of saying what it is.

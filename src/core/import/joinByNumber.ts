@@ -41,7 +41,19 @@ export interface Joined {
   plan: string;
   update: string;
   /** The update's rows whose number the plan does not have. */
-  unmatched: Array<{ row: number; stt: number }>;
+  /** The update's rows joined to no task: a number the plan lacks, a number given twice, or none. */
+  unmatched: Array<{ row: number; stt: number | null }>;
+}
+
+/** The update's rows with something written that joined no task: each is named, never dropped silently. */
+function notJoined(update: Grid, h: Header, joined: ReadonlySet<number>): Joined["unmatched"] {
+  const out: Joined["unmatched"] = [];
+  for (let r = h.row + 1; r <= update.rows.length; r++) {
+    const row = update.rows[r - 1] ?? [];
+    if (joined.has(r) || row.every((v) => v === null || v === "")) continue;
+    out.push({ row: r, stt: numberOf(row[h.stt - 1] ?? null) });
+  }
+  return out;
 }
 
 export function joinByNumber(grids: readonly Grid[]): { grids: Grid[]; joins: Joined[] } {
@@ -99,7 +111,7 @@ export function joinByNumber(grids: readonly Grid[]): { grids: Grid[]; joins: Jo
     joins.push({
       plan: plan.sheet,
       update: update.sheet,
-      unmatched: [...byNumber].filter(([n]) => !used.has(n)).map(([stt, row]) => ({ row, stt })),
+      unmatched: notJoined(update, h, new Set([...used].map((n) => byNumber.get(n) as number))),
     });
   }
   // The update sheets are read no more on their own: their rows are the plan's now.

@@ -429,9 +429,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     );
     for (const u of j.unmatched)
       out.problems.push(
-        problem("ROW_SKIPPED", { file: read.file, sheet: j.update, row: u.row }, String(u.stt), {
-          vi: `STT ${u.stt} không có trong sheet "${j.plan}"; dòng cập nhật này không gắn được với nhiệm vụ nào.`,
-          en: `number ${u.stt} is not in sheet "${j.plan}"; this update matches no task.`,
+        problem("ROW_SKIPPED", { file: read.file, sheet: j.update, row: u.row }, u.stt === null ? "" : String(u.stt), {
+          vi:
+            u.stt === null
+              ? `dòng cập nhật không ghi STT; không gắn được với nhiệm vụ nào của sheet "${j.plan}".`
+              : `STT ${u.stt} không có trong sheet "${j.plan}", hoặc đã ghi ở dòng trên; dòng cập nhật này không được đọc.`,
+          en:
+            u.stt === null
+              ? `the update row gives no number; it matches no task of sheet "${j.plan}".`
+              : `number ${u.stt} is not in sheet "${j.plan}", or was given on a row above; this update is not read.`,
         }),
       );
   }

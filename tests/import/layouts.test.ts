@@ -1693,6 +1693,14 @@ describe("24. tables without the usual header: criteria marked by a cross, cells
         [1, "Tuyên truyền CCHC trên loa truyền thanh xã", "VH-XH", ...x("2.1"), day("2021-12-31"), "Đang thực hiện"],
         [2, "Tiếp nhận hồ sơ trợ cấp xã hội qua DVC trực tuyến", "Bộ phận Một cửa", ...x("1.1"), day("2021-10-31"), "Hoàn thành"],
         [3, "Cập nhật thông tin lao động việc làm", "VH-XH", ...x(""), day("2021-12-20"), "Chưa thực hiện"],
+        [
+          4,
+          "Trả lời phản ánh lĩnh vực LĐ-TBXH",
+          "VH-XH",
+          ...codes.map((c) => (c === "2.2" || c === "2.5" ? "x" : null)),
+          day("2021-10-15"),
+          "Hoàn thành",
+        ],
       ],
       {
         merges: [{ top: 1, left: 4, bottom: 1, right: 15 }, ...[1, 2, 3, 16, 17].map((c) => ({ top: 1, left: c, bottom: 2, right: c }))],
@@ -1702,6 +1710,7 @@ describe("24. tables without the usual header: criteria marked by a cross, cells
     const t = (r: number) => c.tasks.find((x) => x.source.row === r);
     expect([t(3)?.code, t(4)?.code, t(4)?.due, t(4)?.status]).toEqual(["2.1", "1.1", "2021-10-31", "Hoàn thành"]);
     expect(t(5)?.codeSuggested).toBe(true);
+    expect([t(6)?.code, t(6)?.note]).toEqual(["2.5", expect.stringContaining("Tiêu chí ghi 2.2, 2.5; lấy 2.5")]);
   });
 
   it("reads rows whose cells each carry their label ('ND:', 'CT:', 'Hạn:') as a table, and says so", () => {

@@ -1353,6 +1353,9 @@ function readTask(
   const notes: string[] = [];
   const codeCell = criterion(ctx, r, col.code);
   if (codeCell.said) notes.push(codeCell.said);
+  // "1.1, 2.2": one criterion is the task's; the others are said, never dropped.
+  const codesWritten = col.code === undefined ? [] : [...new Set(text(ctx, r, col.code).match(/\b[12]\.\d{1,2}\b/g) ?? [])];
+  if (codeCell.code !== null && codesWritten.length > 1) notes.push(`Tiêu chí ghi ${codesWritten.join(", ")}; lấy ${codeCell.code}`);
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);

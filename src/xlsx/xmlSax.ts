@@ -1,8 +1,9 @@
 import { SaxesParser } from "saxes";
+import { ScanError, scanXml } from "./xmlScan";
 
 /**
- * A package part's XML, parsed by a conforming streaming parser (saxes): fed a megabyte of text at a
- * time, so a 60 MB sheet is never one string. Element names come without their prefix ("x:c" -> "c",
+ * A package part's XML, parsed as it streams (a megabyte of text at a time, so a 60 MB sheet is never
+ * one string): by a fast scanner, and by a conforming parser (saxes) where the scanner refuses it. Element names come without their prefix ("x:c" -> "c",
  * Strict OOXML's namespaces are the same to us); attributes come as written ("r:id"), untouched (the hot
  * path: copying them for every cell cost more than parsing). A DOCTYPE is refused: package parts never
  * need one, and entity declarations are how XML bombs expand.
@@ -30,7 +31,22 @@ export function attr(attrs: Readonly<Record<string, string>>, local: string): st
   return undefined;
 }
 
+/**
+ * Parses a part: by the fast scanner (xmlScan.ts); where it finds the part is not XML it reads, the
+ * conforming parser reads it again, without handlers, to say what is wrong in its words (and where).
+ */
 export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
+  try {
+    scanXml(bytes, h);
+  } catch (e) {
+    if (!(e instanceof ScanError)) throw e;
+    conformingParse(bytes, { open: () => undefined });
+    throw new Error(e.message);
+  }
+}
+
+/** The part read by saxes, a conforming streaming parser. */
+export function conformingParse(bytes: Uint8Array, h: XmlHandlers): void {
   const parser = new SaxesParser();
   let failure: Error | null = null;
   parser.on("doctype", () => {

@@ -5,7 +5,7 @@ import { readGridsWithExceljs } from "../helpers/exceljsGrids";
 import { gridDifferences } from "../helpers/gridDiff";
 import { projectPath, sharedAvailable, sharedPath } from "../helpers/shared";
 
-// The product reads workbooks with its own reader (src/xlsx/readPackage.ts on saxes) instead of
+// The product reads workbooks with its own reader (src/xlsx/readPackage.ts on its XML scanner, itself checked against saxes in tests/xlsx/xmlScan.test.ts) instead of
 // exceljs. Both read every example and every file of the external corpus here, cell by cell; each
 // difference must be one of those listed below, with why ours is right, and each listed one must
 // still occur (a stale justification fails too).

@@ -13,6 +13,16 @@ describe("taskNumbers", () => {
   it("is empty for a text without numbers", () => {
     expect(taskNumbers("Rà soát thủ tục hành chính")).toBe("");
   });
+  it("reads a word of digits next to Vietnamese letters, decomposed marks and a percent sign as the loose key does", () => {
+    // "tệp5" is one word; a mark typed after a digit (decomposed input) is dropped; "50%" is no number.
+    expect(taskNumbers("Ke\u0302\u0301 hoa\u0323ch 5\u0301 tệp5 đạt 50% số 7")).toBe("5 7");
+  });
+  it("breaks words at invisible spaces, emoji and typographic signs", () => {
+    expect(taskNumbers("Quý\u00a04\u200b2021 ✅12 “3”")).toBe("4 2021 12 3");
+  });
+  it("leaves out the note of the quarter a task was carried from", () => {
+    expect(taskNumbers("Báo cáo tháng 11 (chuyển từ Q3)")).toBe("11");
+  });
 });
 
 describe("sameTaskGroups", () => {

@@ -35,7 +35,57 @@ function comparable(text: string): string {
 
 /** The numbers a task's text holds, which tell tasks apart (worked out as each workbook arrives). */
 export function taskNumbers(text: string): string {
-  return numbersOf(looseKey(comparable(text)));
+  const t = comparable(text);
+  return scanNumbers(t) ?? numbersOf(looseKey(t));
+}
+
+// How a character counts in a loose key: a digit, another letter of a word, a mark that joins the
+// letter before it, or a break between words. Known once per character.
+const DIGIT = 0;
+const LETTER = 1;
+const MARK = 2;
+const BREAK = 3;
+const MIXED = 4;
+const KINDS = new Map<string, number>();
+
+function kindOf(code: number, ch: string): number {
+  if (code >= 48 && code <= 57) return DIGIT;
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 37 ? LETTER : BREAK;
+  let kind = KINDS.get(ch);
+  if (kind === undefined) {
+    const base = looseKey(`a${ch}a`);
+    // The letter as looseKey reads it between two letters: gone (a mark), one letter, or a break.
+    kind = base === "aa" ? MARK : base === "a a" ? BREAK : /^a[a-z%]a$/.test(base) ? LETTER : /^a[0-9]a$/.test(base) ? DIGIT : MIXED;
+    if (KINDS.size < 4096) KINDS.set(ch, kind);
+  }
+  return kind;
+}
+
+/**
+ * numbersOf(looseKey(text)) in one pass over the text, with no key built: the words made only of
+ * digits. Null for a character whose key is more than one letter (looseKey then decides).
+ */
+function scanNumbers(text: string): string | null {
+  let out = "";
+  let start = -1;
+  let digits = true;
+  let word = "";
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const kind = kindOf(code, text[i]);
+    if (kind === MIXED) return null;
+    if (kind === BREAK) {
+      if (start >= 0 && digits && word !== "") out = out === "" ? word : `${out} ${word}`;
+      start = -1;
+      digits = true;
+      word = "";
+      continue;
+    }
+    if (start < 0) start = i;
+    if (kind === LETTER) digits = false;
+    else if (kind === DIGIT && digits) word += text[i];
+  }
+  return out;
 }
 
 function wordsOf(text: string): Words {

@@ -192,11 +192,13 @@ describe("consolidating messy workbooks", () => {
       "Chủ tịch Ủy ban nhân dân xã",
       null,
       "khi nào xong",
-      "lung tung",
+      // The contract's vocabulary in Trạng thái; what was written is in Ghi chú (and Kiểm tra).
+      "Chưa thực hiện",
       null,
       null,
       "Chưa đến hạn",
     ]);
+    expect(String(task("Nhiệm vụ ghi nhầm mã")[11])).toContain('Trạng thái ghi "lung tung"; coi là Chưa thực hiện');
   });
 
   it("keeps tasks that begin like a total or a footer, and skips the real ones", () => {

@@ -288,6 +288,22 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("HTML_TEXT: a web export's markup is read as the page showed it, and the sheet says so", () => {
+    const rows = [
+      ["STT", "Tên công việc", "Mã tiêu chí", "Đơn vị/Người xử lý", "Hạn<br>xử lý", "Trạng thái", "Ngày<br/>hoàn thành"],
+      [1, "Niêm yết TTHC tại Bộ phận TN&amp;TKQ", "2.2", "Công an xã&nbsp;-&nbsp;Phạm Quốc Trung", 20211015, "<b>Hoàn thành</b>", 20211020],
+      [2, "Trả lời phản ánh về &quot;cấp CCCD&quot;", "2.5", "Công an xã", 20211130, "Đang&nbsp;xử&nbsp;lý", null],
+    ];
+    const c = consolidate([{ file: "web.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "HTML_TEXT", null, null).value).toBe("7");
+    // yyyymmdd, as such software writes dates, is read in a date column.
+    expect(c.tasks.map((t) => [t.content, t.status, t.due, t.doneDate, t.verdict])).toEqual([
+      ["Niêm yết TTHC tại Bộ phận TN&TKQ", "Hoàn thành", "2021-10-15", "2021-10-20", "Trễ hạn"],
+      ['Trả lời phản ánh về "cấp CCCD"', "Đang thực hiện", "2021-11-30", null, "Quá hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("Người phụ trách: Phạm Quốc Trung");
+  });
+
   it("JOINED_BY_NUMBER: an update sheet of numbers and progress is read with the plan sheet by STT", () => {
     const plan = sheet(
       [

@@ -127,7 +127,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   // What the row did not say and was filled in is told in Ghi chú, never silently.
   const filled: string[] = [];
   if (raw.due === null && raw.dueText === null && due !== null) filled.push(`Hạn lấy theo kế hoạch (${item?.deadline.text ?? ""})`);
-  if (raw.status === null) filled.push(`Trạng thái không ghi; coi là ${status}`);
+  if (raw.statusText !== null) filled.push(`Trạng thái ghi "${raw.statusText}"; coi là ${status}`);
+  else if (raw.status === null) filled.push(`Trạng thái không ghi; coi là ${status}`);
   if (filled.length > 0) note = [note, ...filled].filter((x) => x !== "").join("; ");
   // Written out field by field, in one order, rather than spread from the row: each worker message
   // gives its rows hidden classes of their own, and a spread copy keeps them (nearly one per task,

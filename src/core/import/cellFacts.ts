@@ -26,6 +26,8 @@ export interface TextFacts {
   /** A longer text that begins with a status: "Đã hoàn thành ngày 12/10/2021, …". */
   statusLead: TaskStatus | null;
   tick: boolean;
+  /** An empty box ("☐", Wingdings "¨"): a tick column's cell, not ticked. */
+  emptyBox: boolean;
   official: boolean;
   code: string | null;
   /** A number written as text ("1.850", "98,5%", "35,0 %"); percent tells whether it had "%". */
@@ -121,6 +123,15 @@ function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
+// "Chậm tiến độ", "Đúng tiến độ", "Vượt tiến độ": how the work keeps pace, so it is under way;
+// "Thường xuyên", "Định kỳ": standing work, under way too.
+const PACE = /^(?:(?:cham|dung|vuot|kip|dam bao|bao dam|theo|chua dat|khong dat) (?:so voi )?tien do|thuong xuyen|dinh ky|lien tuc)$/;
+
+/** A judgement of pace ("Chậm tiến độ") or of standing work ("Thường xuyên") in place of a status: under way; null for anything else. */
+export function statusOfPace(key: string): TaskStatus | null {
+  return PACE.test(key) ? "Đang thực hiện" : null;
+}
+
 /** A status word typed with one letter wrong or missing, or null. */
 export function statusNear(key: string): TaskStatus | null {
   if (key.length < 8) return null;
@@ -136,7 +147,10 @@ export function statusAtStart(key: string): TaskStatus | null {
 
 /** A box ticked in text: "[x]", "(x)", "[✓]". */
 const TICKED_BOX = /^[[(]\s*[xX✓✔]\s*[\])]$/u;
-const TICKS = new Set(["✅", "x", "X", "✓", "✔", "√", "☑", "☒", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
+// "þ" and "ý" are Wingdings' ticked boxes (☑, ☒) as Insert › Symbol leaves them in the cell's text.
+const TICKS = new Set(["✅", "x", "X", "✓", "✔", "√", "☑", "☒", "þ", "ý", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
+/** A box left empty: "☐", "□", and Wingdings' "¨". A column of boxes is a column of ticks, this one not ticked. */
+const EMPTY_BOXES = new Set(["☐", "□", "¨"]);
 const DOC_REF =
   /\b(?:so|số)\s*\d+\s*\/\s*[A-ZĐ]|\d+\s*\/\s*(?:BC|QĐ|QD|KH|CV|TB|TTr|UBND|NQ|BB|GM|VP)\b|^(?:báo cáo|bao cao|công văn|cong van|quyết định|quyet dinh|kế hoạch số|thông báo|tờ trình|biên bản|qđ|cv|bc|tb)\s+(?:số\s*)?\d/iu;
 // A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".
@@ -241,6 +255,9 @@ class Facts implements TextFacts {
   }
   get tick(): boolean {
     return !this.huge && (TICKS.has(this.text) || TICKED_BOX.test(this.text));
+  }
+  get emptyBox(): boolean {
+    return EMPTY_BOXES.has(this.text);
   }
   get official(): boolean {
     if (this._official === UNSET) this._official = !this.huge && isOfficialText(this.text, this.words);

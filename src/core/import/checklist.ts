@@ -5,7 +5,7 @@ import { filledCells } from "./rows";
 
 const SCAN_ROWS = 300;
 /** Boxes and marks an official ticks a list with ("☑ Bố trí ghế ngồi", "☐ Lắp biển chỉ dẫn", "[x] …"). */
-const BOX = /^(?:[☐☑☒□■✓✔✗✘✅❌]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))$/u;
+const BOX = /^(?:[☐☑☒□■✓✔✗✘✅❌þý¨]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))$/u;
 const TEXT_MIN = 12;
 
 /** A row of the list: its box's column, the item's text's column, and what is written after it. */

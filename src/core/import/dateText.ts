@@ -25,6 +25,12 @@ export function isPlausibleSerial(n: number): boolean {
   return n >= 32874 && n <= 73415;
 }
 
+/** "20211031" (a number or text), as software exports a date with year, month and day run together. */
+export function compactDate(text: string): IsoDate | null {
+  const m = /^(19[89]\d|20\d\d)(\d\d)(\d\d)$/.exec(text);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
 /** A cell's whole text read as a date, or null when it is not only a date. */
 export function parseDateText(text: string): DateText | null {
   const t = cleanText(text);

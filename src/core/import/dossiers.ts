@@ -2,6 +2,7 @@ import { IsoDate } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
 import { fieldOf, rowSpan } from "./dossiersAcross";
+import { daySpan } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
@@ -325,7 +326,16 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     if (fieldText === "") continue;
     const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
     const to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
-    const own = from?.kind === "ok" && to?.kind === "ok" ? { from: from.value, to: to.value } : byPeriod ? spanOf(fieldText, null) : null;
+    // A period column beside the field's ("Kỳ báo cáo": "15/9 - 14/10/2021", "Tháng 10/2021"): each row's own.
+    const periodText = cols.period !== undefined && !byPeriod ? cleanText(cellText(cellAt(grid, row, cols.period))) : "";
+    const own =
+      from?.kind === "ok" && to?.kind === "ok"
+        ? { from: from.value, to: to.value }
+        : byPeriod
+          ? (daySpan(fieldText) ?? spanOf(fieldText, null))
+          : periodText !== ""
+            ? (daySpan(periodText) ?? spanOf(periodText, null))
+            : null;
     const period = own ?? layout.period;
     if (!period) missingPeriod = true;
     const { values, printed } = counts(row);

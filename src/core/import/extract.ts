@@ -6,9 +6,9 @@ import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
-import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear } from "./cellFacts";
+import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear, statusOfPace } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
-import { DateOrder, DateText, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
+import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
@@ -93,7 +93,13 @@ export interface ExtractContext {
   firstRow: number;
   lastRow: number;
   account?: Accounting;
+  /** A column of extended deadlines ("Gia hạn đến") beside the deadline's. */
+  extendedDue?: number;
 }
+
+// "Gia hạn đến", "Hạn điều chỉnh", "Hạn mới": where a deadline was moved to.
+const EXTENSION_HEADING =
+  /^(?:gia han(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|sau gia han|da gia han|sau dieu chinh)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han)$/;
 
 const DATE_FIELDS = ["due", "doneDate", "date"] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -143,7 +149,8 @@ interface CellRead<T> {
 // A progress bar typed with blocks: "■■■■■■■□□□" is 7 of 10.
 const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 
-export function extractTable(ctx: ExtractContext): TableRead {
+export function extractTable(given: ExtractContext): TableRead {
+  let ctx = given;
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -186,6 +193,15 @@ export function extractTable(ctx: ExtractContext): TableRead {
     ...(layout.placesAcross ?? []),
     ...(layout.criteriaAcross ?? []),
   ]);
+  // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
+  const extended =
+    layout.kind === "tasks" && layout.columns.due !== undefined
+      ? [...headerKeys].find(([c, keys]) => !mapped.has(c) && [...keys].some((k) => EXTENSION_HEADING.test(k)))?.[0]
+      : undefined;
+  if (extended !== undefined) {
+    mapped.add(extended);
+    ctx = { ...ctx, extendedDue: extended };
+  }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
   const dates = new Map<DateField, ColumnDates>();
@@ -1094,10 +1110,12 @@ function readDate(
     return { value: v.date, bad: null, phrase: null };
   }
   if (typeof v === "number") {
-    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : null;
+    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : compactDate(String(v));
     return d ? { value: d, bad: null, phrase: null } : { value: null, bad: String(v), phrase: null };
   }
   const f = ctx.facts.of(String(v));
+  const compact = compactDate(f.text);
+  if (compact) return { value: compact, bad: null, phrase: null };
   if (f.date) {
     const order = how?.order ?? "dm";
     const d = dateOf(f.date, order) ?? dateOf(f.date, order === "dm" ? "md" : "dm");
@@ -1322,6 +1340,20 @@ export function codeInText(text: string): string | null {
   return codes.size === 1 ? [...codes][0] : null;
 }
 
+/** The last date an extension cell gives, and how many it gives (each extension is a date). */
+function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {
+  const v = cellAt(ctx.grid, r, c);
+  if (isGridDate(v)) return { date: v.date, times: 1 };
+  if (typeof v === "number") {
+    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : null;
+    return d ? { date: d, times: 1 } : null;
+  }
+  const days = (cellText(v).match(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/g) ?? [])
+    .map((t) => findDate(t))
+    .filter((d): d is IsoDate => d !== null);
+  return days.length === 0 ? null : { date: days.reduce((a, b) => (b > a ? b : a)), times: days.length };
+}
+
 function readTask(
   ctx: ExtractContext,
   r: number,
@@ -1371,6 +1403,18 @@ function readTask(
       notes.push(`Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`);
     }
   }
+  // An extension ("Gia hạn đến": 20/12/2021; "10/12/2021; 31/12/2021 (lần 2)"): the last one is the deadline.
+  if (ctx.extendedDue !== undefined) {
+    const moved = extendedDue(ctx, r, ctx.extendedDue);
+    if (moved !== null) {
+      if (cellKind(cellAt(grid, r, ctx.extendedDue)) !== "empty") mark(r, ctx.extendedDue, "field");
+      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
+      notes.push(
+        `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
+      );
+      due = { value: moved.date, bad: null, phrase: null };
+    }
+  }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   if (due.bad !== null)
     problems.push(
@@ -1394,8 +1438,10 @@ function readTask(
       status = aspectAtStart(f.key);
       byAspect = status !== null;
     }
+    let said = false;
     if (!status) {
-      status = statusNear(f.key);
+      status = statusNear(f.key) ?? statusOfPace(f.key);
+      said = status !== null;
       if (status) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
     }
     // 1 / 0,5 / 0 in the status column (shown as icons by a conditional format): the share done.
@@ -1403,13 +1449,26 @@ function readTask(
     if (!status && typeof share === "number" && share >= 0 && share <= 1) {
       status = share === 1 ? "Hoàn thành" : share === 0 ? "Chưa thực hiện" : "Đang thực hiện";
       notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
+      said = true;
     }
     if (!status) statusText = statusRaw;
-    else if (!f.status) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
+    else if (!f.status && !said) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }
-  for (const [c, s] of Object.entries(layout.statusTicks ?? {})) {
-    const v = cellAt(grid, r, Number(c));
-    if (status === null && statusText === null && isTicked(v, ctx.facts)) status = s;
+  const ticked: Array<[number, TaskStatus]> = [];
+  for (const [c, s] of Object.entries(layout.statusTicks ?? {}))
+    if (isTicked(cellAt(grid, r, Number(c)), ctx.facts)) ticked.push([Number(c), s]);
+  if (status === null && statusText === null && ticked.length > 0) {
+    status = ticked[0][1];
+    // Two states ticked on one row: the first is taken, and Kiểm tra says so.
+    if (ticked.some(([, s]) => s !== status)) {
+      const said = ticked.map(([c]) => layout.headings[c] ?? columnName(c)).join(", ");
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, ticked[0][0]), said, {
+          vi: `đánh dấu ở nhiều cột trạng thái (${said}); tạm lấy ${status}.`,
+          en: `several status columns are ticked (${said}); ${status} is taken for now.`,
+        }),
+      );
+    }
   }
   // Progress kept month by month across the columns: the latest month's is the task's.
   const across = layout.progressAcross ? progressAcross(ctx, r, layout.progressAcross, mark) : null;
@@ -1433,6 +1492,12 @@ function readTask(
   const footnote = grid.footnotes ? rowCellNotes(grid.footnotes, r, Object.values(col) as number[]) : "";
   if (footnote !== "") notes.push(`Chú thích: ${footnote}`);
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
+  // "Chậm tiến độ", "Đúng tiến độ" in a column headed for progress: the work's pace, so under way.
+  const pace = progressCell.bad !== null ? statusOfPace(ctx.facts.of(progressCell.bad).key) : null;
+  if (pace !== null && status === null && statusText === null) {
+    status = pace;
+    notes.push(`${layout.headings[col.progress ?? 0] ?? "Tiến độ"} ghi "${progressCell.bad}", đọc là ${status}`);
+  }
   if (progressCell.said) notes.push(progressCell.said);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
   // "Đang làm (đã số hóa 6/10 năm sổ)") is read as a result; another word or two ("gần xong") stays a bad number.
@@ -1564,7 +1629,7 @@ function readTask(
     );
 
   let progress = progressCell.value;
-  if (progressCell.bad !== null && !wordsProgress && !isGridError(cellAt(grid, r, col.progress ?? 0)))
+  if (progressCell.bad !== null && !wordsProgress && pace === null && !isGridError(cellAt(grid, r, col.progress ?? 0)))
     problems.push(
       problem("BAD_NUMBER", where(ctx, r, col.progress), progressCell.bad, {
         vi: `tiến độ "${progressCell.bad}" không phải là số.`,

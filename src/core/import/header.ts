@@ -291,6 +291,8 @@ function selfAssessment(band: Band, cols: readonly number[], profiles: readonly 
   const key = (c: number) => band.keys[c - 1] ?? "";
   const points = cols.filter((c) => POINTS_HEADING.test(key(c)));
   if (points.length === 0) return null;
+  // Points lost beside who is to act and by when: a plan to remedy the shortcomings, a task table.
+  if (cols.some((c) => keyScore(key(c), "due") >= 3) && cols.some((c) => keyScore(key(c), "lead") >= 3)) return null;
   const value = cols.find((c) => /^ket qua\b/.test(key(c)) && !points.includes(c));
   const code = cols.find((c) => (profiles[c - 1]?.n ?? 0) > 0 && (profiles[c - 1]?.code ?? 0) >= 0.5 && !points.includes(c));
   const indicator = cols.find(

@@ -39,7 +39,7 @@ const CELLS: Record<EditableColumn, Cell> = {
   "Hạn hoàn thành": { field: "due", shown: (t) => t.due ?? t.dueText ?? "", take: (to, f) => ({ ...to, due: f.due, dueText: f.dueText }) },
   "Trạng thái": {
     field: "status",
-    shown: (t) => t.statusText ?? t.status ?? "",
+    shown: (t) => t.status ?? "",
     take: (to, f) => ({ ...to, status: f.status, statusText: f.statusText }),
   },
   "Tiến độ (%)": { field: "progress", shown: (t) => number(t.progress), take: (to, f) => ({ ...to, progress: f.progress }) },

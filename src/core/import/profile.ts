@@ -114,7 +114,7 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     if (f.period) p.period++;
     if (f.status) p.status++;
     if (f.statusLead) p.statusLead++;
-    if (f.tick) p.tick++;
+    if (f.tick || f.emptyBox) p.tick++;
     if (f.official) p.official++;
     if (PERSON.test(f.text)) p.person++;
     // "Tiêu chí 1.5 - Văn bản điện tử": the criterion, named after its code, is still a code.

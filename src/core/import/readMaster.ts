@@ -115,6 +115,12 @@ function planFromSheet(grid: Grid | undefined, base: Plan): Plan {
   return { identity: base.identity, items };
 }
 
+/** A status typed outside the vocabulary into the master: the sheet shows the one taken, Ghi chú what was typed. */
+function withStatusNote(note: string, typed: string, status: string): string {
+  const said = `Trạng thái ghi "${typed}"; coi là ${status}`;
+  return note.includes(said) ? note : note === "" ? said : `${note}; ${said}`;
+}
+
 /** The rows of Nhiệm vụ, or of the hidden sheet that has some of its columns (rows known by Mã NV, not Nội dung). */
 function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate, byId = false): Task[] {
   return tableRows(grid, MASTER.tasks).flatMap(({ row, get }) => {
@@ -147,7 +153,7 @@ function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate, byId = false): Ta
         doneDate,
         doneText: done.kind === "bad" ? done.text : null,
         evidence: text(get("Minh chứng")),
-        note: text(get("Ghi chú")),
+        note: statusCell.kind === "bad" ? withStatusNote(text(get("Ghi chú")), statusCell.text, status) : text(get("Ghi chú")),
         source: sourceOf(text(get("Nguồn")), MASTER.tasks.sheet, row),
         verdict: taskVerdict(status, dueDate, doneDate, asOf),
       },

@@ -28,6 +28,7 @@ import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList } from "./staffList";
 import { splitDelimitedSheet } from "./delimitedText";
+import { withoutHtml } from "./htmlText";
 import { pivotLongReadings } from "./longReadings";
 import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
@@ -454,8 +455,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // A web export's markup ("Hạn<br>xử lý", "<b>Hoàn thành</b>", "TN&amp;TKQ") read as the page showed it, and said.
+    const html = withoutHtml(unicode.grid);
+    if (html) {
+      out.problems.push(
+        problem("HTML_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(html.cells), {
+          vi: `ô của sheet còn thẻ hoặc mã HTML (xuất từ phần mềm trên web: "<br>", "&nbsp;", "&amp;" …): ${formatViNumber(html.cells)} ô đã được đọc như trang web hiển thị (xuống dòng, bỏ thẻ, giải mã ký tự).`,
+          en: `the sheet's cells hold HTML tags or entities (exported from a web system): ${html.cells} cells were read as the page showed them (line breaks, tags removed, entities decoded).`,
+        }),
+      );
+    }
+    const text = html?.grid ?? unicode.grid;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.
-    const delimited = splitDelimitedSheet(unicode.grid);
+    const delimited = splitDelimitedSheet(text);
     if (delimited) {
       const sep = delimited.separator === "\t" ? "Tab" : `"${delimited.separator}"`;
       out.problems.push(
@@ -469,7 +481,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // "Sep-21" over a column: the month Excel made a date of, read as that month.
     // "ND: … | CT: VP-TK | Hạn: 30/11/2021" with no header: the labels are the header, and said.
     // One task per card down the sheet ("Nội dung: | …", "Tiêu chí: | …"): a row each, and said.
-    const cards = withCards(delimited?.grid ?? unicode.grid);
+    const cards = withCards(delimited?.grid ?? text);
     if (cards) {
       const said = cards.labels.join(", ");
       out.problems.push(
@@ -480,7 +492,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // "(1) | (2) | … | (8)" named by a line "cột (1) số thứ tự; cột (2) nội dung …": the names head it, and said.
-    const numbered = withNumberedHeader(cards?.grid ?? delimited?.grid ?? unicode.grid);
+    const numbered = withNumberedHeader(cards?.grid ?? delimited?.grid ?? text);
     if (numbered) {
       const said = numbered.names.join("; ");
       out.problems.push(
@@ -491,7 +503,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // "30/11/2021 (*)" with "(*) … gia hạn đến ngày 20/12/2021" below: the mark off, the footnote kept.
-    const base = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? unicode.grid;
+    const base = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? text;
     const split = withFootnotes(base)?.grid ?? base;
     const labelled = withLabelledCells(split);
     if (labelled) {

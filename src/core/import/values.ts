@@ -2,6 +2,7 @@ import { parseDeadline, findDate } from "../dates/deadline";
 import { IsoDate, fromExcelSerial, isoDate } from "../dates/isoDate";
 import { looseKey, cleanText } from "../text/normalize";
 import { TaskStatus } from "../vocab";
+import { compactDate } from "./dateText";
 import { GridCell, cellText, isGridDate, isGridError } from "./grid";
 
 /** A normalised value, or the text that could not be understood (kept, and reported). */
@@ -21,7 +22,7 @@ function isPlausibleSerial(n: number): boolean {
 }
 
 /**
- * A date from a date cell, a serial number, text ("30/9/2021", "30-09-2021", "2021-09-30",
+ * A date from a date cell, a serial number, a date run together ("20211031"), text ("30/9/2021", "30-09-2021", "2021-09-30",
  * "ngày 30 tháng 9 năm 2021") or a deadline phrase ("Quý III/2021", "Trong năm 2021").
  */
 export function parseDateCell(v: GridCell, allowPhrases = true): Parsed<IsoDate> {
@@ -29,10 +30,12 @@ export function parseDateCell(v: GridCell, allowPhrases = true): Parsed<IsoDate>
   if (isGridDate(v)) return ok(v.date);
   if (isGridError(v)) return bad(v.error);
   if (typeof v === "number") {
-    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : null;
+    const d = isPlausibleSerial(v) ? fromExcelSerial(v) : compactDate(String(v));
     return d ? ok(d) : bad(String(v));
   }
   const text = cleanText(cellText(v));
+  const compact = compactDate(text);
+  if (compact) return ok(compact);
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (iso) {
     const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

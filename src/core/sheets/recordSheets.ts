@@ -52,7 +52,8 @@ export const taskCells = contractCells<typeof MASTER.tasks, Task>(MASTER.tasks, 
   // A deadline written as words that are no fixed day ("Hằng tháng", "Thường xuyên") stays as written.
   "Hạn hoàn thành": (t) => t.dueText ?? t.due,
   // What the official wrote when it is not a known status (kept and reported), else the status.
-  "Trạng thái": (t) => t.statusText ?? t.status,
+  // The contract's closed vocabulary; a status written otherwise is told in Ghi chú and Kiểm tra.
+  "Trạng thái": (t) => t.status,
   "Tiến độ (%)": (t) => t.progress,
   "Ngày hoàn thành": (t) => t.doneDate ?? t.doneText,
   "Đánh giá": (t) => t.verdict,

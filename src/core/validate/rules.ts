@@ -84,6 +84,11 @@ export const RULES = {
     title: "Không rõ bộ phận chủ trì",
     en: "The lead is not clear",
   },
+  HTML_TEXT: {
+    severity: "Cảnh báo",
+    title: "Ô còn thẻ, mã HTML (xuất từ web)",
+    en: "Cells holding HTML markup (a web export)",
+  },
   DELIMITED_TEXT: {
     severity: "Cảnh báo",
     title: "Dữ liệu CSV nằm trọn trong cột A",

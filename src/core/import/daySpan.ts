@@ -1,0 +1,21 @@
+import { IsoDate, isoDate } from "../dates/isoDate";
+import { cleanText } from "../text/normalize";
+
+// "15/9 - 14/10/2021", "15/10/2021 - 14/11/2021", "Từ 15/11 đến 14/12/2021", "từ ngày 15/11/2021 đến ngày 14/12/2021":
+// a report's days in one cell, the year written at least at the end.
+const RANGE =
+  /^(?:từ\s+(?:ngày\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|-|–|—)\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
+
+/**
+ * The days a cell's range covers; the first day without a year takes the last day's, or the year
+ * before where its month comes later ("15/12 - 14/1/2022" starts in 2021).
+ */
+export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
+  const m = RANGE.exec(cleanText(text));
+  if (!m) return null;
+  const [d1, m1, d2, m2, y2] = [m[1], m[2], m[4], m[5], m[6]].map(Number);
+  const y1 = m[3] !== undefined ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
+  const from = isoDate(y1, m1, d1);
+  const to = isoDate(y2, m2, d2);
+  return from && to && from <= to ? { from, to } : null;
+}

@@ -1371,6 +1371,66 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.readings[0].note).toContain("Tử số dòng 2, Mẫu số dòng 3, Tỷ lệ dòng 4");
   });
 
+  it("reads the rows under a task table's section 'KẾT QUẢ CÁC CHỈ SỐ' as indicators' figures, not tasks", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC QUÝ IV/2021"],
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"],
+      ["I. NHIỆM VỤ"],
+      [1, "Gửi văn bản điện tử có ký số đến các cơ quan cấp huyện", "1.5", "VP-TK", d("2021-12-31"), "Đang thực hiện"],
+      ["II. KẾT QUẢ CÁC CHỈ SỐ"],
+      [1, "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4", "1.1", "Một cửa", d("2021-11-30"), "26,2% (79/301 hồ sơ)"],
+      [2, "Tỷ lệ giải ngân vốn đầu tư công", "1.4", "TC-KT", d("2021-11-30"), "81,3%"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, Math.round((r.value ?? 0) * 10) / 10])).toEqual(
+      [
+        [6, "1.1", "2021-11-30", 79, 301, 26.2],
+        [7, "1.4", "2021-11-30", null, null, 81.3],
+      ],
+    );
+    expect(c.readings[0].note).toContain('Số liệu theo mục "II. KẾT QUẢ CÁC CHỈ SỐ"');
+    expect(c.readings[0].note).toContain("Chủ trì: Một cửa");
+  });
+
+  it("reads the status of rows from their sheet's name ('Đang làm', 'Đã xong') where no column gives it", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const head = ["STT", "Công việc", "Tiêu chí", "Thời hạn", "Đã làm được"];
+    const doing = gridOf(
+      [head, [1, "Xây dựng chuyên mục CCHC trên Trang thông tin điện tử xã", "2.1", d("2021-12-31"), "đã đăng 7/10 bài"]],
+      {
+        sheet: "Đang làm",
+      },
+    );
+    const todo = gridOf([head, [1, "Khảo sát ý kiến người dân về trang thiết bị", "2.1", d("2021-11-30")]], { sheet: "Chưa làm" });
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [doing, todo] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.sheet, t.status, t.progress])).toEqual([
+      ["Đang làm", "Đang thực hiện", 70],
+      ["Chưa làm", "Chưa thực hiện", 0],
+    ]);
+    expect(c.tasks[1].note).toContain('Trạng thái theo tên sheet "Chưa làm"');
+  });
+
+  it("reads a task's dated update rows: the last says where it stands, done that day; the office the title names leads", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["BAN CHỈ HUY QUÂN SỰ XÃ IA TÔ"],
+      ["STT", "Nội dung / các lần cập nhật", "Tiêu chí", "Hạn", "Tình trạng"],
+      [1, "Số hóa hồ sơ đăng ký nghĩa vụ quân sự lần đầu", "1.1", d("2021-11-30")],
+      [null, "+ 15/10: đã số hóa 120/350 hồ sơ", null, null, "Đang làm"],
+      [null, "+ 06/12: xong 350/350 hồ sơ, bàn giao dữ liệu cho Ban CHQS huyện", null, null, "Xong"],
+      [2, "Tuyên truyền đăng ký nghĩa vụ quân sự trực tuyến", "1.1", d("2021-12-31")],
+      [null, "+ 25/11: đã tuyên truyền tại 5/6 thôn", null, null, "Đang làm"],
+    ]);
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.status, t.doneDate, t.progress, t.verdict])).toEqual([
+      [3, "Chỉ huy trưởng Quân sự xã", "Hoàn thành", "2021-12-06", 100, "Trễ hạn"],
+      [6, "Chỉ huy trưởng Quân sự xã", "Đang thực hiện", null, 83.33, "Chưa đến hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("Trạng thái theo lần cập nhật cuối (06/12)");
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
@@ -1465,7 +1525,7 @@ describe("dossier figures that cannot be read are named, never counted silently"
       ["15/12 - 14/1/2022", "Hộ tịch", 6, 10, 50, 50, 9, 0, 7, 0, 0],
     ]);
     const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
-    expect(c.dossiers.map((r) => [r.from, r.to])).toEqual([
+    expect((c.dossiers ?? []).map((r) => [r.from, r.to])).toEqual([
       ["2021-09-15", "2021-10-14"],
       ["2021-10-15", "2021-11-14"],
       ["2021-11-15", "2021-12-14"],

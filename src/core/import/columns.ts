@@ -148,6 +148,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ty le hoan thanh",
     "muc do hoan thanh",
     "tien do thuc hien",
+    // "Đã làm được": "đã đăng 7/10 bài", "60%".
+    "da lam duoc",
+    "da thuc hien duoc",
     "phan tram hoan thanh",
     "ty le",
     "ty le %",

@@ -6,7 +6,7 @@ import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
-import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear, statusOfPace } from "./cellFacts";
+import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear, statusOfPace, statusWord } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, isGridError } from "./grid";
@@ -245,6 +245,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let dueAbove: DueAbove | null = null;
   // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
   let blockYear: number | null = null;
+  // "II. KẾT QUẢ CÁC CHỈ SỐ" in a task table: its rows give indicators' figures in the task columns.
+  let figures: { ctx: ExtractContext; label: string } | null = null;
   // Only where a later year's block follows: a sheet of one year's block is that year's, whatever the as-of date.
   const thisYear = latestYearBlock(ctx);
   const pastRows: number[] = [];
@@ -301,6 +303,10 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
+      figures =
+        layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label))
+          ? { ctx: figuresContext(ctx), label: role.label.trim() }
+          : null;
       // "A. NĂM 2020", "B. NĂM 2021": the rows below are that year's.
       const y = /^(?:năm|nam)\s+(\d{4})\b/iu.exec(role.label.trim());
       if (y) {
@@ -340,6 +346,25 @@ export function extractTable(given: ExtractContext): TableRead {
       pastRows.push(r);
       for (const c of filledColumns(grid, r)) mark(r, c, "past-year");
       continue;
+    }
+    if (figures !== null) {
+      const dated = new Map<DateField, ColumnDates>();
+      const due = dates.get("due");
+      if (due) dated.set("date", due);
+      const reading = readReading(figures.ctx, r, code, layout.columns.code, dated, 1, mark, out.problems);
+      if (reading !== null) {
+        // The task columns a reading has no field for (Chủ trì: the office reporting it) go to its notes.
+        const read = new Set(Object.values(figures.ctx.layout.columns));
+        const rest = Object.values(layout.columns)
+          .filter((c) => !read.has(c) && text(ctx, r, c) !== "")
+          .map((c) => {
+            mark(r, c, "note");
+            return `${layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`;
+          });
+        reading.note = [`Số liệu theo mục "${figures.label}"`, reading.note, ...rest].filter((x) => x !== "").join("; ");
+        out.readings.push(reading);
+        continue;
+      }
     }
     const taskAbove: boolean = lastTask !== null && lastTaskRow === r - 1;
     // Several tasks as bullet lines in one cell ("- Cấp chữ ký số …⏎- Ký số 100% văn bản đi"): each read
@@ -452,7 +477,7 @@ export function extractTable(given: ExtractContext): TableRead {
       numbered = stt !== undefined && cellKind(cellAt(grid, r, stt)) !== "empty" ? read : null;
     } else out.readings.push(read);
   }
-  for (const [task, list] of parts) fromParts(task, list);
+  for (const [task, list] of parts) if (!fromUpdates(task, list, ctx.year)) fromParts(task, list);
   if (pastRows.length > 0)
     out.problems.push(
       problem("ROWS_PAST_YEAR", { file: grid.file, sheet: grid.sheet }, String(pastRows.length), {
@@ -492,8 +517,41 @@ export function extractTable(given: ExtractContext): TableRead {
 function isPartRow(ctx: ExtractContext, r: number, t: RawTask): boolean {
   const stt = ctx.layout.columns.stt;
   if (stt === undefined || cellKind(cellAt(ctx.grid, r, stt)) !== "empty") return false;
-  if (!/^[-+•–]\s*\S/.test(t.content) || t.content.length > 60) return false;
+  // A dated update ("+ 06/12: xong 350/350 hồ sơ, bàn giao …") may say more than a part's name.
+  if (!UPDATE_LINE.test(t.content) && (!/^[-+•–]\s*\S/.test(t.content) || t.content.length > 60)) return false;
   return ownText(ctx, r, ctx.layout.columns.lead) === "" && t.due === null && t.dueText === null;
+}
+
+// "+ 15/10: đã số hóa 120/350 hồ sơ", "15/11 - đã gửi 2/3 báo cáo": an update written under its task on that day.
+const UPDATE_LINE = /^(?:[-+•–]\s*)?(\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?)\s*[:–-]\s*\S/;
+
+/**
+ * A task followed by its updates, one dated row each: the last update is where the task stands
+ * (its status, its progress; done that day when it says so). The row's own status wins.
+ */
+function fromUpdates(task: RawTask, list: readonly RawTask[], year: number | null): boolean {
+  const days = list.map((p) => UPDATE_LINE.exec(p.content)?.[1] ?? null);
+  if (days.some((d) => d === null)) return false;
+  const last = list[list.length - 1];
+  const lastDay = days[days.length - 1] as string;
+  const said = list.map((p) => `${p.content.replace(/^[-+•–]\s*/, "")}: ${p.statusText ?? p.status ?? "không ghi"}`);
+  const notes = [task.note, `Các lần cập nhật: ${said.join("; ")}`];
+  if (task.status === null && task.statusText === null && (last.status !== null || last.statusText !== null)) {
+    task.status = last.status;
+    task.statusText = last.statusText;
+    notes.push(`Trạng thái theo lần cập nhật cuối (${lastDay})`);
+    const day = year === null ? null : dayMonth(lastDay.replace(/\s/g, ""), year);
+    if (task.status === "Hoàn thành" && task.doneDate === null && day !== null) task.doneDate = last.doneDate ?? day;
+    if (task.progress === null && last.progress !== null) task.progress = last.progress;
+  }
+  // "+ 25/11: đã tuyên truyền tại 5/6 thôn": how far the last update says the work is.
+  const share = /(?<![\d/.])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/.])/.exec(last.content.replace(UPDATE_LINE, ""));
+  if (task.progress === null && task.status === "Đang thực hiện" && share && Number(share[2]) > 0 && Number(share[1]) <= Number(share[2])) {
+    task.progress = Math.round((Number(share[1]) / Number(share[2])) * 10000) / 100;
+    notes.push(`Tiến độ ${formatViNumber(task.progress)}% theo lần cập nhật cuối (${share[1]}/${share[2]})`);
+  }
+  task.note = notes.filter((x) => x !== "").join("; ");
+  return true;
 }
 
 /**
@@ -1340,6 +1398,24 @@ export function codeInText(text: string): string | null {
   return codes.size === 1 ? [...codes][0] : null;
 }
 
+// A section of a task table that holds figures: "II. KẾT QUẢ CÁC CHỈ SỐ", "Số liệu các chỉ tiêu".
+const FIGURES_SECTION = /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b/;
+
+/** A task table's columns read as an indicator's: its text the indicator, its deadline the date, its result the figures. */
+function figuresContext(ctx: ExtractContext): ExtractContext {
+  const c = ctx.layout.columns;
+  const value = c.result ?? c.status ?? c.progress;
+  const columns: Partial<Record<Field, number>> = {};
+  if (c.stt !== undefined) columns.stt = c.stt;
+  if (c.code !== undefined) columns.code = c.code;
+  if (c.content !== undefined) columns.indicator = c.content;
+  if (c.due !== undefined) columns.date = c.due;
+  if (value !== undefined) columns.value = value;
+  if (c.evidence !== undefined) columns.evidence = c.evidence;
+  if (c.note !== undefined) columns.note = c.note;
+  return { ...ctx, layout: { ...ctx.layout, kind: "readings", columns } };
+}
+
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */
 function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {
   const v = cellAt(ctx.grid, r, c);
@@ -1619,6 +1695,14 @@ function readTask(
           en: `the completion date "${done.bad}" cannot be read.`,
         }),
       );
+  }
+  // "Đã xong", "Đang làm", "Chưa làm": a sheet per state, its name the status of rows that write none.
+  if (status === null && statusText === null && col.status === undefined && layout.statusTicks === undefined) {
+    const bySheet = statusWord(looseKey(grid.sheet));
+    if (bySheet !== null) {
+      status = bySheet;
+      notes.push(`Trạng thái theo tên sheet "${grid.sheet}"`);
+    }
   }
   if (statusText !== null)
     problems.push(

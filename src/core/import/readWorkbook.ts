@@ -11,7 +11,7 @@ import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./
 import { FactsCache, cellKind } from "./cellFacts";
 import { contextPeriod } from "./contextPeriod";
 import { Accounting, TableReport, extractTable } from "./extract";
-import { cleanText } from "../text/normalize";
+import { cleanText, looseKey } from "../text/normalize";
 import { Grid, cellText } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
@@ -133,11 +133,25 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
  * line right above its own header ("II. CÔNG CHỨC TƯ PHÁP - HỘ TỊCH (đ/c Võ Thị Thanh Tâm)") naming
  * one official: the lead of rows without one.
  */
+// A line naming an office, and nothing else, as a sheet's owner heads it.
+const OFFICE_LINE = /^(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong)\b/;
+
 function leadInTitle(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       const m = typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì)\s*:\s*([^;.\n]+)/iu.exec(v) : null;
       if (m) return cleanText(m[1]);
+    }
+  // A title line that is one office ("BAN CHỈ HUY QUÂN SỰ XÃ IA TÔ", "UBND XÃ … - BỘ PHẬN MỘT CỬA"): the table is its.
+  for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      if (typeof v !== "string") continue;
+      for (const part of v.replace(/\([^)]*\)/g, " ").split(/\s[-–]\s/)) {
+        const k = looseKey(part);
+        if (!OFFICE_LINE.test(k) || k.split(" ").length > 8) continue;
+        const named = findOfficials(part, "xã");
+        if (named.length === 1) return named[0].title;
+      }
     }
   // Only a group's line: numbered ("II.", "2.", "B."), alone on its row, right above the header.
   const above = (grid.rows[headerTop - 2] ?? []).filter((v) => cellText(v).trim() !== "");

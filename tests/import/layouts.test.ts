@@ -1431,6 +1431,54 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks[0].note).toContain("Trạng thái theo lần cập nhật cuối (06/12)");
   });
 
+  it("reads a desk's daily tally of one field as the month's record: the 'Cộng' row's counts and the stock lines beside it", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        ["SỔ THEO DÕI SỐ LƯỢNG HỒ SƠ LĨNH VỰC HỘ TỊCH - THÁNG 11/2021"],
+        ["Hồ sơ kỳ trước chuyển sang:", null, 4],
+        ["Ngày", "Tiếp nhận", null, "Đã giải quyết", null, null, "Trả lại, rút hồ sơ"],
+        [null, "Trực tuyến", "Trực tiếp, bưu chính", "Trước hạn", "Đúng hạn", "Quá hạn"],
+        [d("2021-11-01"), 1, 4, 2, 0, 0, 0],
+        [d("2021-11-02"), 0, 1, 4, 0, 0, 0],
+        [d("2021-11-03"), 2, 3, 1, 1, 1, 1],
+        ["Cộng tháng 11", 3, 8, 8, 1, 1, 1],
+        [],
+        ["Hồ sơ đang giải quyết trong hạn (đến 30/11/2021):", null, 5],
+        ["Hồ sơ đang giải quyết quá hạn (đến 30/11/2021):", null, 0],
+      ],
+      {
+        merges: [
+          { top: 3, left: 2, bottom: 3, right: 3 },
+          { top: 3, left: 4, bottom: 3, right: 6 },
+          { top: 3, left: 1, bottom: 4, right: 1 },
+          { top: 3, left: 7, bottom: 4, right: 7 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings).toEqual([]);
+    expect(c.dossiers).toEqual([
+      {
+        field: "Hộ tịch",
+        from: "2021-11-01",
+        to: "2021-11-30",
+        carriedOver: 4,
+        online: 3,
+        inPerson: 8,
+        early: 8,
+        onTime: 1,
+        late: 1,
+        pendingInTime: 5,
+        pendingOverdue: 0,
+        returned: 1,
+        source: { file: "so.xlsx", sheet: "Theo dõi", row: 8 },
+      },
+    ]);
+    // The total row disagrees with the days in one column: named, the total row's taken.
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH").map((p) => [p.row, p.column])).toEqual([[8, "D"]]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

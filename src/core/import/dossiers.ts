@@ -90,6 +90,12 @@ interface Top {
 }
 
 /** The columns a header band of one to three rows names, each cell read with the labels above it. */
+/** The dossier columns a header band of rows `from`–`bottom` names (its merged group labels joined to their parts). */
+export function headerColumns(grid: Grid, from: number, bottom: number): Partial<Record<DossierColumn, number>> {
+  const near = grid.merges.filter((m) => m.top >= from && m.top <= bottom);
+  return columnsOf(grid, { merges: near, index: new MergeIndex(near) }, from, bottom);
+}
+
 function columnsOf(grid: Grid, top: Top, from: number, bottom: number): Partial<Record<DossierColumn, number>> {
   return bandColumns(grid, top, from, bottom).columns;
 }
@@ -118,7 +124,7 @@ function bandColumns(
 }
 
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
-function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoDate } | null {
+export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoDate } | null {
   // The nearest line above the table first: a second table under the first has its own period.
   const lines = grid.rows.slice(top - 1, above).reverse();
   for (const line of lines) {
@@ -185,10 +191,10 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   return null;
 }
 
-const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\b/;
+export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\b/;
 const FOOTER = /^(?:nguoi lap|thu truong|ghi chu|xac nhan|tm\b|chu tich|ky ten)/;
 
-const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
+export const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
   "carriedOver",
   "online",
   "inPerson",

@@ -5,6 +5,7 @@ import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
+import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
@@ -320,13 +321,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const dossierRegister = overridden ? null : findDossierRegister(grid);
     const dossierTable = overridden || dossierRegister ? null : findDossierTable(grid);
     const across = overridden || dossierRegister || dossierTable ? null : findDossiersAcross(grid);
-    if (dossierRegister || dossierTable || across) {
+    // A desk's tally, a row per day and a "Cộng tháng 11" row: the month's record.
+    const tally = overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid);
+    if (dossierRegister || dossierTable || across || tally) {
       const year = asOf ? ymd(asOf).y : null;
       const got = dossierRegister
         ? readDossierRegister(grid, dossierRegister, year)
         : dossierTable
           ? readDossierTables(grid, dossierTable)
-          : readDossiersAcross(grid, across as DossierAcrossLayout, year);
+          : tally
+            ? readDossierTally(grid, tally)
+            : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
       const account = sheetAccount;
       if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));

@@ -1479,6 +1479,60 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH").map((p) => [p.row, p.column])).toEqual([[8, "D"]]);
   });
 
+  it("reads the plan pasted line by line: the lines under 'b.' are tasks, led and timed by the 'c.' and 'd.' lines after them", () => {
+    const g = gridOf([
+      ["Nội dung Kế hoạch 49/KH-UBND", "Tình hình thực hiện", "Ngày hoàn thành", "Văn bản, minh chứng"],
+      ["1. Tập trung khắc phục, cải thiện các tiêu chí còn hạn chế."],
+      ["1.1. Tiêu chí “Thực hiện kế hoạch CCHC” - Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4."],
+      ["a. Mục tiêu, yêu cầu: Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến.", "Đến 30/9/2021 đạt 24,6% (62/252 hồ sơ)"],
+      ["b. Nhiệm vụ, giải pháp:"],
+      ["- Tuyên truyền trên hệ thống loa phát thanh về các TTHC mức độ 3, 4.", "Đang thực hiện: đã phát 8 buổi"],
+      ["c. Phân công trách nhiệm:"],
+      ["- Chủ trì: Công chức Văn hóa-Xã hội."],
+      ["- Phối hợp: Bộ phận Tiếp nhận và trả kết quả xã."],
+      ["d. Thời gian thực hiện/hoàn thành: Trong năm 2021."],
+      ["2.5. Chỉ số hài lòng về việc tiếp nhận, xử lý phản ánh kiến nghị."],
+      ["a. Mục tiêu, yêu cầu: Giữ vững tỷ lệ hài lòng."],
+      ["b. Nhiệm vụ, giải pháp:"],
+      [
+        "- Công khai số điện thoại đường dây nóng của lãnh đạo Ủy ban nhân dân xã.",
+        "Hoàn thành",
+        { date: "2021-09-28" as IsoDate },
+        "TB 41/TB-UBND",
+      ],
+      ["c. Phân công trách nhiệm:"],
+      ["- Chủ trì: Công chức Văn phòng-Thống kê."],
+      ["d. Thời gian thực hiện/hoàn thành: Trong năm 2021."],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.partners, t.due, t.status])).toEqual([
+      [6, "1.1", "Công chức Văn hóa-Xã hội", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31", "Đang thực hiện"],
+      [14, "2.5", "Công chức Văn phòng-Thống kê", "", "2021-12-31", "Hoàn thành"],
+    ]);
+    expect(c.tasks[0].note).toContain("Chủ trì theo dòng 8 (phân công trách nhiệm)");
+    // The objective's figures are the criterion's reading at that day.
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([[4, "1.1", "2021-09-30", 62, 252]]);
+  });
+
+  it("leaves out an official's other work in a list that names the plan for its CCHC rows, and names each row", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Công việc", "Theo văn bản", "Tiêu chí CCHC", "Hạn", "Tình trạng"],
+      [1, "Lập dự toán thu, chi ngân sách xã năm 2022", "CV 312/TCKH-NS", null, d("2021-11-15"), "Hoàn thành"],
+      [2, "Thanh toán vốn công trình đường liên thôn", "KH 49/KH-UBND", "1.4", d("2021-11-30"), "Đang thực hiện"],
+      [3, "Chi hỗ trợ người dân gặp khó khăn do đại dịch Covid-19", "KH 27/KH-UBND phòng, chống dịch", null, d("2021-10-31"), "Hoàn thành"],
+      [4, "Công khai dự toán ngân sách trên Trang TTĐT xã", "KH 49/KH-UBND", "2.2", d("2021-12-31"), "Đang thực hiện"],
+      [5, "Thu lệ phí không dùng tiền mặt qua Cổng dịch vụ công", "KH 49", "1.1", d("2021-11-30"), "Chưa thực hiện"],
+      [6, "Hướng dẫn người dân nộp hồ sơ trực tuyến", "KH 49/KH-UBND", null, d("2021-12-31"), "Đang thực hiện"],
+    ]);
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    // Row 7 names the plan: a CCHC task whose criterion is suggested.
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([3, 5, 6, 7]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([2, 4]);
+    // The document a row comes from is not its evidence.
+    expect(c.tasks.map((t) => t.evidence)).toEqual(["", "", "", ""]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

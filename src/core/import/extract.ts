@@ -21,6 +21,7 @@ import { countWithUnit } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
+import { PlanLine, planLines } from "./planLines";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -150,7 +151,9 @@ interface CellRead<T> {
 const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 
 export function extractTable(given: ExtractContext): TableRead {
-  let ctx = given;
+  // "Theo văn bản": the document each piece of work comes from; never its evidence.
+  const basis = given.layout.kind === "tasks" ? basisColumn(given.layout) : undefined;
+  let ctx = basis !== undefined && given.layout.columns.evidence === basis ? { ...given, layout: withoutEvidence(given.layout) } : given;
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -265,10 +268,37 @@ export function extractTable(given: ExtractContext): TableRead {
   // A plan row and its actual row under it ("KH" | "TH"): the task is the pair, its state the actual row's.
   const planActual = layout.kind === "tasks" ? planActualColumn(ctx, mapped) : null;
   const actualRows = new Set<number>();
+  // The plan pasted line by line: only the lines under "b. Nhiệm vụ, giải pháp" are tasks; who leads them and by when come after.
+  const pasted =
+    layout.kind === "tasks" && layout.columns.content !== undefined
+      ? planLines(grid, layout.columns.content, ctx.firstRow, ctx.lastRow)
+      : null;
+  let underTasks = false;
+  let itemTasks: RawTask[] = [];
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     if (actualRows.has(r)) continue;
     const role = rowRole(rowCtx, r);
     if (role.role === "blank") continue;
+    if (pasted !== null) {
+      const line = pasted.get(r);
+      if (role.role === "section" && role.code !== null) {
+        underTasks = false;
+        itemTasks = [];
+      }
+      if (line !== undefined || (!underTasks && role.role !== "section")) {
+        if (line?.kind === "objective") {
+          const reading = objectiveFigures(ctx, r, code);
+          if (reading !== null) out.readings.push(reading);
+        }
+        if (line?.kind === "tasks-head") {
+          underTasks = true;
+          itemTasks = [];
+        } else if (line !== undefined) underTasks = false;
+        if (line?.kind === "lead" || line?.kind === "partners" || line?.kind === "time") planLineInto(itemTasks, line, r);
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        continue;
+      }
+    }
     const noteText = role.role === "footer" ? null : noteRow(ctx, r);
     if (noteText !== null) {
       tableNote(ctx, r, noteText, mark, out);
@@ -462,6 +492,7 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       out.tasks.push(read);
+      if (pasted !== null) itemTasks.push(read);
       if (items) {
         const at = `${columnName(layout.columns.content ?? 1)}${r}`;
         const rest = itemReads.slice(1).filter((t): t is RawTask => typeof t === "object" && t !== null && "content" in t);
@@ -478,6 +509,7 @@ export function extractTable(given: ExtractContext): TableRead {
     } else out.readings.push(read);
   }
   for (const [task, list] of parts) if (!fromUpdates(task, list, ctx.year)) fromParts(task, list);
+  if (basis !== undefined) outsidePlan(ctx, basis, out);
   if (pastRows.length > 0)
     out.problems.push(
       problem("ROWS_PAST_YEAR", { file: grid.file, sheet: grid.sheet }, String(pastRows.length), {
@@ -1414,6 +1446,106 @@ function figuresContext(ctx: ExtractContext): ExtractContext {
   if (c.evidence !== undefined) columns.evidence = c.evidence;
   if (c.note !== undefined) columns.note = c.note;
   return { ...ctx, layout: { ...ctx.layout, kind: "readings", columns } };
+}
+
+// "Theo văn bản", "Căn cứ", "Văn bản giao": the document a row's work comes from.
+const BASIS_HEADING = /^(?:theo van ban|van ban giao(?: viec)?|van ban chi dao|can cu|nguon giao viec|giao theo)\b/;
+
+function basisColumn(layout: TableLayout): number | undefined {
+  const found = Object.entries(layout.headings).find(([, h]) => BASIS_HEADING.test(headingKey(h)));
+  return found ? Number(found[0]) : undefined;
+}
+
+function withoutEvidence(layout: TableLayout): TableLayout {
+  const columns = { ...layout.columns };
+  delete columns.evidence;
+  return { ...layout, columns };
+}
+
+/** The plans' numbers a document cell names: "KH 49/KH-UBND", "Kế hoạch số 49" -> 49. */
+function planNumbers(text: string): string[] {
+  return [...text.matchAll(/\b(?:kh|ke hoach)\s*(?:so\s*)?(\d{1,4})\b/g)].map((m) => m[1]);
+}
+
+/**
+ * A list of all an official's work, each row with the document it comes from: rows with a
+ * criterion name the plan ("KH 49/KH-UBND"); a row with none, from another document ("KH 27 phòng,
+ * chống dịch", "CV 312/TCKH"), is other work, named in Kiểm tra and not read as a plan task.
+ */
+function outsidePlan(ctx: ExtractContext, basis: number, out: TableRead): void {
+  const doc = (t: RawTask) => looseKey(cellText(cellAt(ctx.grid, t.source.row, basis)));
+  // The plan the rows with a criterion come from: one number most of them name (letters and orders
+  // beside a few, as an official's list of CCHC work has, say nothing).
+  const coded = out.tasks.filter((t) => t.code !== null && doc(t) !== "");
+  const counts = new Map<string, number>();
+  for (const t of coded) for (const n of new Set(planNumbers(doc(t)))) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [plan, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (coded.length < 3 || times < (coded.length * 2) / 3) return;
+  const ours = new Set([plan]);
+  out.tasks = out.tasks.filter((t) => {
+    const names = doc(t);
+    if (t.code !== null || names === "" || planNumbers(names).some((n) => ours.has(n))) return true;
+    const written = cleanText(cellText(cellAt(ctx.grid, t.source.row, basis)));
+    out.problems.push(
+      problem("ROW_SKIPPED", { file: ctx.grid.file, sheet: ctx.grid.sheet, row: t.source.row }, written, {
+        vi: `việc theo văn bản "${written}", không ghi tiêu chí CCHC như các việc theo kế hoạch ${[...ours].map((n) => `số ${n}`).join(", ")}: không đọc thành nhiệm vụ của kế hoạch.`,
+        en: `work under "${written}" with no CCHC criterion, unlike the rows under plan ${[...ours].join(", ")}: not read as a plan task.`,
+      }),
+    );
+    return false;
+  });
+}
+
+/** "- Chủ trì: …", "- Phối hợp: …", "d. Thời gian …: Trong năm 2021" given to the tasks above them that say none. */
+function planLineInto(tasks: readonly RawTask[], line: PlanLine, r: number): void {
+  for (const t of tasks) {
+    if (line.kind === "lead" && t.lead === "") {
+      t.lead = line.text;
+      t.note = [t.note, `Chủ trì theo dòng ${r} (phân công trách nhiệm)`].filter((x) => x !== "").join("; ");
+    } else if (line.kind === "partners") t.partners = [t.partners, line.text].filter((x) => x !== "").join("; ");
+    else if (line.kind === "time" && t.due === null && t.dueText === null) {
+      t.dueText = line.text;
+      t.note = [t.note, `Hạn theo dòng ${r} (thời gian thực hiện)`].filter((x) => x !== "").join("; ");
+    }
+  }
+}
+
+/**
+ * "a. Mục tiêu, yêu cầu: …" with the figures beside it ("Đến 30/9/2021 đạt 24,6% (62/252 hồ sơ)",
+ * "9 tháng năm 2021: 97,6% (451/462 …)"): the criterion's reading at that day.
+ */
+function objectiveFigures(ctx: ExtractContext, r: number, code: string | null): Reading | null {
+  const content = ctx.layout.columns.content;
+  const said = filledColumns(ctx.grid, r)
+    .filter((c) => c !== content)
+    .map((c) => cleanText(cellText(cellAt(ctx.grid, r, c))))
+    .find((t) => /\d\s*%/.test(t));
+  if (code === null || said === undefined) return null;
+  const pct = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(said);
+  const ratio = /(?<![\d/.])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d/.])/.exec(said);
+  let date = findDate(said);
+  let period = date ? formatViDate(date) : "";
+  if (date === null) {
+    const p = parsePeriod(said.split(":")[0]);
+    const y = p?.year ?? ctx.year;
+    if (p && y !== null) {
+      date = periodEnd(p, y);
+      period = said.split(":")[0].trim();
+    }
+  }
+  const num = ratio ? Number(ratio[1]) : null;
+  const den = ratio ? Number(ratio[2]) : null;
+  return {
+    code,
+    period,
+    date,
+    numerator: num,
+    denominator: den,
+    value: num !== null && den !== null && den > 0 ? (num / den) * 100 : pct ? Number(pct[1].replace(",", ".")) : null,
+    evidence: "",
+    note: [cleanText(cellText(cellAt(ctx.grid, r, content ?? 1))), said].join("; "),
+    source: source(ctx, r, content === undefined ? {} : { indicator: content }),
+  };
 }
 
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */

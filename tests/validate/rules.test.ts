@@ -288,6 +288,31 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("RATE_MISMATCH: a rate written beside its counts that they do not give is named; level 3 and 4 columns add up", () => {
+    const table = (name: string, row: GridCell[]): Grid => ({
+      ...sheet(
+        [
+          ["TÌNH HÌNH SỬ DỤNG DỊCH VỤ CÔNG TRỰC TUYẾN MỨC ĐỘ 3, 4 (TC 1.1)"],
+          ["(Từ ngày 15/12/2020 đến ngày 14/12/2021)"],
+          ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", null, null, "Tỷ lệ hồ sơ trực tuyến (%)"],
+          [null, null, "Tổng số", "Trực tuyến mức độ 3", "Trực tuyến mức độ 4"],
+          row,
+        ],
+        name,
+        "motcua.xlsx",
+      ),
+      merges: [{ top: 3, left: 3, bottom: 3, right: 5 }],
+    });
+    const read = (g: Grid) => consolidate([{ file: g.file, ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    // 42 + 47 of 334 is the written 26,6 %, standing at the range's last day.
+    const levels = read(table("Hộ tịch", [1, "Hộ tịch", 334, 42, 47, 26.6]));
+    expect(levels.readings.map((r) => [r.date, r.numerator, r.denominator])).toEqual([["2021-12-14", 89, 334]]);
+    expect(levels.problems.filter((p) => p.code === "RATE_MISMATCH")).toEqual([]);
+    // 7 + 0 of 70 is 10 %, not the 30 % written.
+    const off = read(table("Đất đai", [1, "Đất đai", 70, 7, 0, 30]));
+    expect(expectAt(off.problems, "RATE_MISMATCH", 5, "F").value).toBe("30");
+  });
+
   it("HTML_TEXT: a web export's markup is read as the page showed it, and the sheet says so", () => {
     const rows = [
       ["STT", "Tên công việc", "Mã tiêu chí", "Đơn vị/Người xử lý", "Hạn<br>xử lý", "Trạng thái", "Ngày<br/>hoàn thành"],

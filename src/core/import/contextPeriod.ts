@@ -20,8 +20,15 @@ export interface ContextPeriod {
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
 const AS_OF = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
+// "(Từ ngày 15/12/2020 đến ngày 14/12/2021)": figures over those days, standing at the last.
+const RANGE =
+  /từ\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
 function fromText(text: string, year: number | null): ContextPeriod | null {
   const t = cleanText(text);
+  const range = RANGE.exec(t);
+  const to = range ? findDate(range[2]) : null;
+  if (range && to) return { date: to, name: `${range[1].replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` };
   const day = AS_OF.exec(t);
   if (day) {
     const d = findDate(day[1]);

@@ -96,6 +96,20 @@ export interface ExtractContext {
   account?: Accounting;
   /** A column of extended deadlines ("Gia hạn đến") beside the deadline's. */
   extendedDue?: number;
+  /** Columns that are parts of the numerator ("mức độ 3" beside "mức độ 4"), added to it. */
+  numeratorParts?: number[];
+}
+
+/** Unread columns headed as `col` is but for the level at the end ("… mức độ 3" beside "… mức độ 4"). */
+function siblingColumns(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, col: number, mapped: ReadonlySet<number>): number[] {
+  const stem = (keys: ReadonlySet<string> | undefined) => {
+    const k = [...(keys ?? [])].sort((a, b) => b.length - a.length)[0] ?? "";
+    const m = /^(.*\S)\s+(?:muc do|muc|cap do|level)\s+\d$/.exec(k);
+    return m ? m[1] : null;
+  };
+  const own = stem(headerKeys.get(col));
+  if (own === null) return [];
+  return [...headerKeys.keys()].filter((c) => c !== col && !mapped.has(c) && stem(headerKeys.get(c)) === own);
 }
 
 // "Gia hạn đến", "Hạn điều chỉnh", "Hạn mới": where a deadline was moved to.
@@ -204,6 +218,15 @@ export function extractTable(given: ExtractContext): TableRead {
   if (extended !== undefined) {
     mapped.add(extended);
     ctx = { ...ctx, extendedDue: extended };
+  }
+  // "Trực tuyến mức độ 3 | Trực tuyến mức độ 4": the numerator's sibling columns are parts of it.
+  const numeratorParts =
+    layout.kind === "readings" && layout.columns.numerator !== undefined
+      ? siblingColumns(headerKeys, layout.columns.numerator, mapped)
+      : [];
+  if (numeratorParts.length > 0) {
+    for (const c of numeratorParts) mapped.add(c);
+    ctx = { ...ctx, numeratorParts };
   }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
@@ -612,9 +635,11 @@ function fromParts(task: RawTask, list: readonly RawTask[]): void {
 
 function totalRow(ctx: ExtractContext, r: number, valueScale: number): TotalRow {
   const col = ctx.layout.columns;
+  const own = readCount(ctx, r, col.numerator).value;
+  const parts = (ctx.numeratorParts ?? []).map((c) => readCount(ctx, r, c).value);
   return {
     row: r,
-    numerator: readCount(ctx, r, col.numerator).value,
+    numerator: own !== null && parts.every((n): n is number => n !== null) ? own + parts.reduce((a, b) => a + b, 0) : own,
     denominator: readCount(ctx, r, col.denominator).value,
     value: readPercent(ctx, r, col.value, valueScale).value,
   };
@@ -1504,8 +1529,10 @@ function planLineInto(tasks: readonly RawTask[], line: PlanLine, r: number): voi
       t.note = [t.note, `Chủ trì theo dòng ${r} (phân công trách nhiệm)`].filter((x) => x !== "").join("; ");
     } else if (line.kind === "partners") t.partners = [t.partners, line.text].filter((x) => x !== "").join("; ");
     else if (line.kind === "time" && t.due === null && t.dueText === null) {
-      t.dueText = line.text;
-      t.note = [t.note, `Hạn theo dòng ${r} (thời gian thực hiện)`].filter((x) => x !== "").join("; ");
+      const d = parseDeadline(line.text);
+      if (d.kind === "due") t.due = d.due;
+      else t.dueText = line.text;
+      t.note = [t.note, `Hạn theo dòng ${r} (thời gian thực hiện: ${line.text})`].filter((x) => x !== "").join("; ");
     }
   }
 }
@@ -1970,6 +1997,16 @@ function readReading(
   }
   let numerator = readCount(ctx, r, col.numerator);
   let denominator = readCount(ctx, r, col.denominator);
+  const partNotes: string[] = [];
+  if (ctx.numeratorParts && numerator.value !== null) {
+    const parts = ctx.numeratorParts.map((c) => readCount(ctx, r, c).value);
+    if (parts.every((n): n is number => n !== null)) {
+      numerator = { value: numerator.value + parts.reduce((a, b) => a + b, 0), bad: null };
+      partNotes.push(
+        `Tử số cộng các cột ${[col.numerator as number, ...ctx.numeratorParts].map((c) => `"${layout.headings[c] ?? columnName(c)}"`).join(", ")}`,
+      );
+    }
+  }
   let given = readPercent(ctx, r, col.value, valueScale);
   // "98/100 hồ sơ" in one cell: the counts themselves.
   const ratio = col.value === undefined ? null : ratioOf(ctx, cellAt(grid, r, col.value));
@@ -2018,7 +2055,7 @@ function readReading(
   const indicator = text(ctx, r, col.indicator);
   let num = numerator.value;
   let den = denominator.value;
-  const notes: string[] = [];
+  const notes: string[] = [...partNotes];
   // "Tốc độ tăng GRDP (%)": planned 7, done 6,5 are rates themselves; 6,5/7 would mean nothing.
   if (given.value === null && num !== null && isPercentIndicator(`${indicator} ${text(ctx, r, col.code)}`)) {
     given = { value: num, bad: null };
@@ -2027,6 +2064,14 @@ function readReading(
     den = null;
   }
   const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.value;
+  // The sheet's own rate beside its counts: where they disagree, one of them (or how they were read) is wrong.
+  if (value !== null && given.value !== null && value !== given.value && Math.abs(value - given.value) > 0.5)
+    problems.push(
+      problem("RATE_MISMATCH", where(ctx, r, col.value), formatViNumber(given.value), {
+        vi: `tỷ lệ ghi ${formatViNumber(given.value)}% nhưng ${formatViNumber(num ?? 0)}/${formatViNumber(den ?? 0)} = ${formatViNumber(Math.round(value * 100) / 100)}%; dùng tỷ lệ tính từ tử số, mẫu số, hãy kiểm tra.`,
+        en: `the rate says ${given.value}% but ${num}/${den} = ${Math.round(value * 100) / 100}%; the rate from the counts is used, check it.`,
+      }),
+    );
   const valueHeading = col.value === undefined ? "" : (layout.headings[col.value] ?? "");
   const code =
     codeCell.code ??

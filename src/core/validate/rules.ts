@@ -84,6 +84,11 @@ export const RULES = {
     title: "Không rõ bộ phận chủ trì",
     en: "The lead is not clear",
   },
+  RATE_MISMATCH: {
+    severity: "Cảnh báo",
+    title: "Tỷ lệ ghi khác tử số/mẫu số",
+    en: "The rate written differs from its counts",
+  },
   HTML_TEXT: {
     severity: "Cảnh báo",
     title: "Ô còn thẻ, mã HTML (xuất từ web)",

@@ -1533,6 +1533,49 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks.map((t) => t.evidence)).toEqual(["", "", "", ""]);
   });
 
+  it("reads a dashboard of tiles: a reading per tile whose title names a criterion, dated by the title; count tiles are not readings", () => {
+    const g = gridOf(
+      [
+        [null, "TỔNG QUAN CHỈ SỐ CCHC - SỐ LIỆU ĐẾN NGÀY 31/10/2021"],
+        [],
+        [null, "HỒ SƠ TRỰC TUYẾN (TC 1.1)", null, null, null, "GIẢI QUYẾT ĐÚNG HẠN (TC 1.2)"],
+        [null, "25,8%", null, null, null, 0.978],
+        [],
+        [null, "71/275 hồ sơ • mục tiêu: tăng so với 2020", null, null, null, "490/501 hồ sơ"],
+        [],
+        [null, "NHIỆM VỤ ĐÃ HOÀN THÀNH", null, null, null, "HỒ SƠ ĐANG QUÁ HẠN"],
+        [null, "18/25", null, null, null, 3],
+      ],
+      { formats: { "4:6": "0.0%" } },
+    );
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, Math.round((r.value ?? 0) * 10) / 10])).toEqual(
+      [
+        [4, "1.1", "2021-10-31", 71, 275, 25.8],
+        [4, "1.2", "2021-10-31", 490, 501, 97.8],
+      ],
+    );
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
+  });
+
+  it("reads a comparison with the same period last year: 'Kỳ này' is the reading, the year before kept in Ghi chú; a count row is named", () => {
+    const g = gridOf([
+      ["SO SÁNH MỘT SỐ CHỈ SỐ CCHC VỚI CÙNG KỲ NĂM TRƯỚC"],
+      ["Kỳ này: từ ngày 15/12/2020 đến ngày 14/12/2021; cùng kỳ: từ ngày 15/12/2019 đến ngày 14/12/2020"],
+      ["STT", "Chỉ số", "Tiêu chí", "Cùng kỳ năm trước", "Kỳ này", "Tăng (+), giảm (-)"],
+      [1, "Tỷ lệ hồ sơ giải quyết đúng hạn (%)", "1.2", 95.1, 98, "+2,9"],
+      [2, "Chỉ số hài lòng về tổ chức giải quyết TTHC (%)", "2.2", 90.2, 88.6, "-1,6"],
+      [3, "Số hồ sơ TTHC tiếp nhận (hồ sơ)", null, 523, 602, "+79"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.value])).toEqual([
+      [4, "1.2", "2021-12-14", 98],
+      [5, "2.2", "2021-12-14", 88.6],
+    ]);
+    expect(c.readings[1].note).toContain("Cùng kỳ năm trước: 90.2");
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([6]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

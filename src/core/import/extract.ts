@@ -1971,6 +1971,9 @@ function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
   return { ...layout.columns, status: Math.min(...ticks) };
 }
 
+// "(hồ sơ)", "(văn bản)", "(lượt)": a heading's unit that counts things, not a share.
+const COUNT_UNIT = /\((?:hồ sơ|văn bản|người|lượt|cuộc|bài|buổi|thủ tục|TTHC|phản ánh|trường hợp)\)\s*$/iu;
+
 function readReading(
   ctx: ExtractContext,
   r: number,
@@ -2023,6 +2026,18 @@ function readReading(
     if (pct !== null && pct <= 100) given = { value: pct, bad: null };
   }
   if (numerator.value === null && denominator.value === null && given.value === null) return null;
+  // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.
+  const named = text(ctx, r, col.indicator);
+  if (numerator.value === null && given.value !== null && given.value > 100 && COUNT_UNIT.test(named)) {
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, named, {
+        vi: `dòng "${named}" ghi số lượng, không phải tỷ lệ của chỉ số; không đọc thành số liệu.`,
+        en: `the row "${named}" gives a count, not an indicator's rate; not read as a reading.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
   for (const [f, p] of [

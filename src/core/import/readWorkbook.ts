@@ -6,6 +6,7 @@ import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
+import { findTiles } from "./tiles";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
@@ -392,6 +393,30 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const account = sheetAccount;
     if (layouts.length === 0) {
       const d = detected as Extract<typeof detected, { ok: false }>;
+      // A dashboard of tiles ("HỒ SƠ TRỰC TUYẾN (TC 1.1)" over "25,8%"): a reading per tile.
+      const tiles = d.guess === "empty" ? null : findTiles(grid);
+      if (tiles) {
+        const first = Math.min(...tiles.map((t) => t.row)) - 1;
+        const year = sheetContext(grid, first).year ?? (asOf ? ymd(asOf).y : null);
+        const period = contextPeriod(grid, first, year);
+        for (const t of tiles) {
+          out.readings.push({
+            code: t.code,
+            period: period?.name ?? "",
+            date: period?.date ?? null,
+            numerator: t.numerator,
+            denominator: t.denominator,
+            value: t.numerator !== null && t.denominator !== null ? (t.numerator / t.denominator) * 100 : t.value,
+            evidence: "",
+            note: [`Ô tổng quan "${t.title}"`, t.sub].filter((x) => x !== "").join("; "),
+            source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: t.row, columns: { value: t.col } },
+          });
+          sheetAccount?.(grid.file, grid.sheet, t.row, t.col, "field");
+        }
+        report.kind = "readings";
+        report.rows = tiles.length;
+        return;
+      }
       report.reason = d.reason;
       report.guess = d.guess;
       if (d.guess !== "empty") {

@@ -1,0 +1,68 @@
+import { Grid, cellAt, cellText, isBlank } from "./grid";
+
+/**
+ * A dashboard of tiles, no table: a tile's title names its criterion ("HỒ SƠ TRỰC TUYẾN (TC 1.1)"),
+ * the big cell under it holds the rate ("25,8%", or 0.978 shown as a percentage), and a line under
+ * that may give the counts ("71/275 hồ sơ • mục tiêu …"). Tiles whose title names no criterion
+ * ("NHIỆM VỤ ĐÃ HOÀN THÀNH", "HỒ SƠ ĐANG QUÁ HẠN") are counts, not readings.
+ */
+export interface Tile {
+  code: string;
+  title: string;
+  /** Where the rate is. */
+  row: number;
+  col: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  /** The line under the rate, as written. */
+  sub: string;
+}
+
+const CODE_IN_TITLE = /\(\s*(?:tc|tiêu chí|chỉ số|cs)\s*(\d\.\d{1,2})\s*\)/iu;
+const PERCENT_TEXT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/;
+// Whole counts only: "3,37/4,80 tỷ đồng" is a sum of money, its rate the tile's own.
+const COUNTS = /(?<![\d.,/])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d.,/])/;
+/** How far under its title a tile's rate may sit, and its line under the rate. */
+const REACH = 3;
+
+function percentAt(grid: Grid, r: number, c: number): number | null {
+  const v = cellAt(grid, r, c);
+  if (typeof v === "number") {
+    const fmt = grid.formats[`${r}:${c}`] ?? "";
+    if (!fmt.includes("%")) return null;
+    return Math.round(v * 100 * 1e6) / 1e6;
+  }
+  const m = PERCENT_TEXT.exec(cellText(v).trim());
+  return m ? Number(m[1].replace(",", ".")) : null;
+}
+
+/** The sheet's tiles with a criterion, or null when it has fewer than two. */
+export function findTiles(grid: Grid): Tile[] | null {
+  const tiles: Tile[] = [];
+  grid.rows.forEach((cells, i) => {
+    const r = i + 1;
+    const filled = cells.filter((v) => !isBlank(v)).length;
+    // A tile's title row holds a few titles side by side, never a table's row of headings.
+    if (filled === 0 || filled > 4) return;
+    cells.forEach((v, j) => {
+      const c = j + 1;
+      const title = typeof v === "string" ? v.trim() : "";
+      const code = title.length <= 80 ? CODE_IN_TITLE.exec(title)?.[1] : undefined;
+      if (code === undefined) return;
+      for (let vr = r + 1; vr <= Math.min(grid.rows.length, r + REACH); vr++) {
+        if (isBlank(cellAt(grid, vr, c))) continue;
+        const value = percentAt(grid, vr, c);
+        if (value === null || value > 100) return;
+        let sub = "";
+        for (let sr = vr + 1; sr <= Math.min(grid.rows.length, vr + REACH) && sub === ""; sr++) sub = cellText(cellAt(grid, sr, c)).trim();
+        const counts = COUNTS.exec(sub);
+        const [num, den] = counts ? [Number(counts[1]), Number(counts[2])] : [null, null];
+        const fits = num !== null && den !== null && den > 0 && num <= den && Math.abs((num / den) * 100 - value) <= 0.6;
+        tiles.push({ code, title, row: vr, col: c, value, numerator: fits ? num : null, denominator: fits ? den : null, sub });
+        return;
+      }
+    });
+  });
+  return tiles.length >= 2 ? tiles : null;
+}

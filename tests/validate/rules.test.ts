@@ -218,6 +218,23 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("DUPLICATE_CONFLICT: the same task done in both workbooks, but against two deadlines, says both", () => {
+    const a = sheet(
+      [TASK_HEAD, task({ due: day("2021-10-31"), done: day("2021-11-03"), status: "Hoàn thành", progress: 100 })],
+      "Theo dõi",
+      "VPTK.xlsx",
+    );
+    const b = sheet(
+      [TASK_HEAD, task({ due: day("2021-10-15"), done: day("2021-10-14"), status: "Hoàn thành", progress: 100 })],
+      "Biểu",
+      "b.xlsx",
+    );
+    const p = expectAt(problemsOf(a, b), "DUPLICATE_CONFLICT", 2, null);
+    expect(p.message).toContain(
+      '"Hoàn thành", 100%, hạn 31/10/2021, xong 03/11/2021; tệp này ghi "Hoàn thành", 100%, hạn 15/10/2021, xong 14/10/2021',
+    );
+  });
+
   it("UNMAPPED_COLUMN: a column no field takes is carried into Ghi chú and named once", () => {
     const rows = [
       [...TASK_HEAD, "Kinh phí (triệu đồng)"],

@@ -55,8 +55,19 @@ export function workbookOwners(tasks: readonly Task[], unitType: string): Map<st
   return owners;
 }
 
-function stateOf(t: Task): string {
-  return `"${t.status}"${t.progress === null ? "" : `, ${formatViNumber(t.progress)}%`}`;
+function stateOf(t: Task, dates = false): string {
+  const state = `"${t.status}"${t.progress === null ? "" : `, ${formatViNumber(t.progress)}%`}`;
+  if (!dates) return state;
+  return [state, t.due ? `hạn ${formatViDate(t.due)}` : "", t.doneDate ? `xong ${formatViDate(t.doneDate)}` : ""]
+    .filter((x) => x !== "")
+    .join(", ");
+}
+
+/** Two copies that disagree on the state, or on a date both give (the deadline, the day it was done). */
+function disagree(a: Task, b: Task): { dates: boolean } | null {
+  const dates =
+    (a.due !== null && b.due !== null && a.due !== b.due) || (a.doneDate !== null && b.doneDate !== null && a.doneDate !== b.doneDate);
+  return a.status !== b.status || a.progress !== b.progress || dates ? { dates } : null;
 }
 
 /**
@@ -146,11 +157,13 @@ export function dedupeTasks(
       const thereEn = placeLabel(k.file, k.sheet, k.row, "en");
       const why = byLead.length === 1 ? "của người chủ trì" : "tiến độ xa hơn";
       const whyEn = byLead.length === 1 ? "the lead's" : "the more advanced one";
-      if (c.task.status !== winner.task.status || c.task.progress !== winner.task.progress) {
+      const differs = disagree(c.task, winner.task);
+      if (differs) {
+        const [w, o] = [stateOf(winner.task, differs.dates), stateOf(c.task, differs.dates)];
         problems.push(
           problem("DUPLICATE_CONFLICT", at, c.task.content.slice(0, 80), {
-            vi: `cùng nhiệm vụ với ${there} (${why}), nơi ghi ${stateOf(winner.task)}; tệp này ghi ${stateOf(c.task)}. Dùng dòng ${there}.`,
-            en: `the same task as ${thereEn} (${whyEn}), which says ${stateOf(winner.task)}; this file says ${stateOf(c.task)}. Using ${thereEn}.`,
+            vi: `cùng nhiệm vụ với ${there} (${why}), nơi ghi ${w}; tệp này ghi ${o}. Dùng dòng ${there}.`,
+            en: `the same task as ${thereEn} (${whyEn}), which says ${w}; this file says ${o}. Using ${thereEn}.`,
           }),
         );
       } else {

@@ -1576,6 +1576,38 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([6]);
   });
 
+  it("leaves a legend beside an offset table out of the tasks on its rows, and names it", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      [
+        'Cách ghi cột "Đánh giá tiến độ":',
+        null,
+        null,
+        "TT",
+        "Nhiệm vụ được giao",
+        "Tiêu chí",
+        "Cơ quan thực hiện",
+        "Thời hạn",
+        "Đánh giá tiến độ",
+      ],
+      [
+        "- Hoàn thành đúng hạn",
+        null,
+        null,
+        1,
+        "Rà soát quy trình nội bộ giải quyết TTHC đất đai",
+        "1.2",
+        "PCT",
+        d("2021-11-30"),
+        "Chậm tiến độ",
+      ],
+      ["- Chậm tiến độ", null, null, 2, "Xin lỗi người dân đối với hồ sơ trễ hẹn", "1.2", "Một cửa", d("2021-12-31"), "Đúng tiến độ"],
+    ]);
+    const c = consolidate([{ file: "ct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.note).join(" | ")).not.toContain("Hoàn thành đúng hạn");
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN").map((p) => p.column)).toEqual(["A"]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

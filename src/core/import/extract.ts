@@ -230,6 +230,16 @@ export function extractTable(given: ExtractContext): TableRead {
   }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
+  // A legend beside the table ("Cách ghi cột …:" then "- Hoàn thành đúng hạn" …), apart from it by empty columns: no row's.
+  for (const c of sideLegend(ctx, mapped)) {
+    ignored.add(c);
+    out.problems.push(
+      problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, layout.headings[c] ?? "", {
+        vi: `cột ${columnName(c)} "${layout.headings[c] ?? ""}" là lời chú thích bên cạnh bảng, không thuộc dòng nào; không đọc vào nhiệm vụ.`,
+        en: `column ${columnName(c)} "${layout.headings[c] ?? ""}" is a legend beside the table, no row's; not read into any task.`,
+      }),
+    );
+  }
   const dates = new Map<DateField, ColumnDates>();
   for (const f of DATE_FIELDS) {
     const c = layout.columns[f];
@@ -1573,6 +1583,29 @@ function objectiveFigures(ctx: ExtractContext, r: number, code: string | null): 
     note: [cleanText(cellText(cellAt(ctx.grid, r, content ?? 1))), said].join("; "),
     source: source(ctx, r, content === undefined ? {} : { indicator: content }),
   };
+}
+
+// What heads a legend: "Cách ghi …:", "Ký hiệu:", "Chú thích:", "Hướng dẫn ghi:".
+const LEGEND_HEADING = /^(?:cach ghi|ky hieu|chu thich|chu giai|huong dan(?: ghi)?|quy uoc)\b/;
+
+/** Columns left of the table, apart from its first column by an empty one, headed as a legend. */
+function sideLegend(ctx: ExtractContext, mapped: ReadonlySet<number>): number[] {
+  if (mapped.size === 0) return [];
+  const first = Math.min(...mapped);
+  const empty = (c: number) => {
+    for (let r = ctx.layout.headerTop; r <= ctx.lastRow; r++) if (!isBlank(cellAt(ctx.grid, r, c))) return false;
+    return true;
+  };
+  const out: number[] = [];
+  for (let c = 1; c < first - 1; c++) {
+    const heading = ctx.layout.headings[c] ?? "";
+    if (heading === "" || !LEGEND_HEADING.test(headingKey(heading)) || mapped.has(c)) continue;
+    // Apart from the table: every column between it and the table's first is empty.
+    let apart = true;
+    for (let g = c + 1; g < first && apart; g++) apart = empty(g);
+    if (apart) out.push(c);
+  }
+  return out;
 }
 
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */

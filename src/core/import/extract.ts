@@ -167,7 +167,12 @@ const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 export function extractTable(given: ExtractContext): TableRead {
   // "Theo văn bản": the document each piece of work comes from; never its evidence.
   const basis = given.layout.kind === "tasks" ? basisColumn(given.layout) : undefined;
-  let ctx = basis !== undefined && given.layout.columns.evidence === basis ? { ...given, layout: withoutEvidence(given.layout) } : given;
+  const legend = sideLegend(given);
+  let ctx =
+    basis !== undefined && given.layout.columns.evidence === basis
+      ? { ...given, layout: withoutColumns(given.layout, (f) => f === "evidence") }
+      : given;
+  if (legend.length > 0) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => legend.includes(c)) };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -231,7 +236,7 @@ export function extractTable(given: ExtractContext): TableRead {
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
   // A legend beside the table ("Cách ghi cột …:" then "- Hoàn thành đúng hạn" …), apart from it by empty columns: no row's.
-  for (const c of sideLegend(ctx, mapped)) {
+  for (const c of legend) {
     ignored.add(c);
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, layout.headings[c] ?? "", {
@@ -1491,9 +1496,8 @@ function basisColumn(layout: TableLayout): number | undefined {
   return found ? Number(found[0]) : undefined;
 }
 
-function withoutEvidence(layout: TableLayout): TableLayout {
-  const columns = { ...layout.columns };
-  delete columns.evidence;
+function withoutColumns(layout: TableLayout, drop: (field: Field, col: number) => boolean): TableLayout {
+  const columns = Object.fromEntries((Object.entries(layout.columns) as Array<[Field, number]>).filter(([f, c]) => !drop(f, c)));
   return { ...layout, columns };
 }
 
@@ -1588,18 +1592,19 @@ function objectiveFigures(ctx: ExtractContext, r: number, code: string | null): 
 // What heads a legend: "Cách ghi …:", "Ký hiệu:", "Chú thích:", "Hướng dẫn ghi:".
 const LEGEND_HEADING = /^(?:cach ghi|ky hieu|chu thich|chu giai|huong dan(?: ghi)?|quy uoc)\b/;
 
-/** Columns left of the table, apart from its first column by an empty one, headed as a legend. */
-function sideLegend(ctx: ExtractContext, mapped: ReadonlySet<number>): number[] {
-  if (mapped.size === 0) return [];
-  const first = Math.min(...mapped);
+/** Columns left of the table, apart from its other columns by an empty one, headed as a legend. */
+function sideLegend(ctx: ExtractContext): number[] {
+  const legendLike = (c: number) => LEGEND_HEADING.test(headingKey(ctx.layout.headings[c] ?? ""));
+  const rest = Object.values(ctx.layout.columns).filter((c) => !legendLike(c));
+  if (rest.length === 0) return [];
+  const first = Math.min(...rest);
   const empty = (c: number) => {
     for (let r = ctx.layout.headerTop; r <= ctx.lastRow; r++) if (!isBlank(cellAt(ctx.grid, r, c))) return false;
     return true;
   };
   const out: number[] = [];
   for (let c = 1; c < first - 1; c++) {
-    const heading = ctx.layout.headings[c] ?? "";
-    if (heading === "" || !LEGEND_HEADING.test(headingKey(heading)) || mapped.has(c)) continue;
+    if (!legendLike(c)) continue;
     // Apart from the table: every column between it and the table's first is empty.
     let apart = true;
     for (let g = c + 1; g < first && apart; g++) apart = empty(g);

@@ -1608,6 +1608,73 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN").map((p) => p.column)).toEqual(["A"]);
   });
 
+  it("reads a progress sentence that is not over ('đã phát …; đang tổng hợp, chưa xong', 'dự kiến ban hành') as under way", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình hình thực hiện"],
+      [
+        1,
+        "Tổng hợp kết quả phiếu đánh giá",
+        "2.4",
+        "VP-TK",
+        d("2021-11-30"),
+        "Đã phát 160 phiếu từ 01/11 đến 20/11; đang tổng hợp, chưa xong (hẹn 10/12).",
+      ],
+      [
+        2,
+        "Xây dựng Quy chế văn thư điện tử",
+        "1.5",
+        "VP-TK",
+        d("2021-11-30"),
+        "Ngày 05/11 đã họp lấy ý kiến; dự kiến ban hành 20/12/2021.",
+      ],
+      [3, "Cập nhật TTHC lên bảng niêm yết", "2.2", "VP-TK", d("2021-11-30"), "Đã niêm yết xong ngày 20/11/2021"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.verdict]).sort()).toEqual([
+      [2, "Đang thực hiện", "Quá hạn"],
+      [3, "Đang thực hiện", "Quá hạn"],
+      [4, "Hoàn thành", "Đúng hạn"],
+    ]);
+  });
+
+  it("reads 70 typed into a cell formatted as a percentage as 70 %, and says so", () => {
+    const g = gridOf(
+      [
+        ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tiến độ (%)"],
+        [1, "Thanh toán khối lượng công trình nhà văn hóa", "1.4", "TC-KT", { date: "2021-12-31" as IsoDate }, 70],
+        [2, "Báo cáo tình hình giải ngân", "1.4", "TC-KT", { date: "2021-12-31" as IsoDate }, 0.9],
+      ],
+      { formats: { "2:6": "0%", "3:6": "0%" } },
+    );
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.progress)).toEqual([70, 90]);
+    expect(c.tasks[0].note).toContain("ghi 70 trong ô định dạng phần trăm");
+  });
+
+  it("takes a row's criterion from the plan item its 'Căn cứ' cell names ('Mục II.1.4', 'KH 49, mục 1.7'); a section I or III reference is none", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung chỉ đạo", "Căn cứ (mục, điểm của KH 49)", "Giao cho", "Thời hạn", "Kết quả"],
+      [
+        1,
+        "Kiểm tra tiến độ giải ngân tại thực địa các công trình",
+        "Mục II.1.4, điểm b",
+        "Chủ tịch UBND xã",
+        d("2021-11-30"),
+        "Hoàn thành",
+      ],
+      [2, "Rà soát các chỉ tiêu kinh tế - xã hội chưa đạt", "KH 49, mục 1.7", "PCT", d("2021-11-30"), "Đang thực hiện"],
+      [3, "Phân công công chức trả lời phản ánh kiến nghị", "Điểm b khoản 2.5 Mục II", "VP-TK", d("2021-10-31"), "Hoàn thành"],
+      [4, "Phát hiện, nêu gương điển hình sáng kiến", "Mục III.3", "VH-XH", d("2021-12-20"), "Chưa thực hiện"],
+    ]);
+    const c = consolidate([{ file: "ct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const byRow = new Map(c.tasks.map((t) => [t.source.row, t]));
+    expect([2, 3, 4].map((r) => byRow.get(r)?.code)).toEqual(["1.4", "1.7", "2.5"]);
+    expect(byRow.get(3)?.note).toContain('Mã tiêu chí 1.7 theo căn cứ "KH 49, mục 1.7"');
+    expect(byRow.get(5)?.codeSuggested).toBe(true);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -305,6 +305,32 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("PERIOD_CONFLICT: a month's dossier sheet whose title still names last month is filed under its name's month, and named", () => {
+    const rows = [
+      ["TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THÁNG 10/2021"],
+      ["(Số liệu từ ngày 01/10/2021 đến ngày 31/10/2021)"],
+      [
+        "Lĩnh vực",
+        "Kỳ trước chuyển sang",
+        "Tiếp nhận trực tuyến",
+        "Tiếp nhận trực tiếp, bưu chính",
+        "Giải quyết trước hạn",
+        "Giải quyết đúng hạn",
+        "Giải quyết quá hạn",
+        "Đang giải quyết trong hạn",
+        "Đang giải quyết quá hạn",
+        "Trả lại, rút hồ sơ",
+      ],
+      ["Hộ tịch", 3, 15, 70, 72, 10, 1, 4, 0, 1],
+    ];
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [sheet(rows, "T11", "motcua.xlsx")] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((d) => [d.from, d.to])).toEqual([["2021-11-01", "2021-11-30"]]);
+    expect(expectAt(c.problems, "PERIOD_CONFLICT", 3, null).value).toBe("01/10/2021 – 31/10/2021");
+    // A sheet whose name agrees with its title says nothing.
+    const same = consolidate([{ file: "motcua.xlsx", ok: true, grids: [sheet(rows, "T10", "motcua.xlsx")] }], BUILTIN_PLAN, AS_OF);
+    expect(same.problems.filter((p) => p.code === "PERIOD_CONFLICT")).toEqual([]);
+  });
+
   it("RATE_MISMATCH: a rate written beside its counts that they do not give is named; level 3 and 4 columns add up", () => {
     const table = (name: string, row: GridCell[]): Grid => ({
       ...sheet(

@@ -1,4 +1,4 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
 import { fieldOf, rowSpan } from "./dossiersAcross";
@@ -7,6 +7,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
 import { MergeIndex } from "./mergeIndex";
+import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
 
 /**
@@ -29,6 +30,8 @@ export interface DossierLayout {
   period: { from: IsoDate; to: IsoDate } | null;
   /** One field's table with a period per row: the field its title or name gives. */
   field?: string;
+  /** The title's period, where the sheet's name gives another month (the name's is taken). */
+  periodConflict?: { title: string; tab: string };
   /** Columns naming a count another column already gives ("Lũy kế" beside "Trong tháng"): not read, and named. */
   unread?: Array<{ col: number; label: string; same: number }>;
 }
@@ -177,7 +180,9 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     let headerTop = from;
     while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
     const { columns, unread } = bandColumns(grid, top, headerTop, best.bottom);
-    const period = periodOf(grid, headerTop - 1, start);
+    const titled = periodOf(grid, headerTop - 1, start);
+    const tab = titled ? otherMonthInName(grid.sheet, titled) : null;
+    const period = tab ? tab.period : titled;
     // One field's table, a period per row: the field is the one its title or name gives.
     return {
       headerTop,
@@ -186,9 +191,30 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
       period,
       ...(columns.field === undefined ? { field: fieldOf(grid, headerTop) } : {}),
       ...(unread.length > 0 ? { unread } : {}),
+      ...(tab ? { periodConflict: { title: `${formatViDate(tab.title.from)} – ${formatViDate(tab.title.to)}`, tab: grid.sheet } } : {}),
     };
   }
   return null;
+}
+
+/**
+ * A month's sheet copied from last month with its title left ("T11" whose title still says THÁNG
+ * 10/2021): the sheet's own name is the month, and the disagreement is named.
+ */
+function otherMonthInName(
+  sheet: string,
+  titled: { from: IsoDate; to: IsoDate },
+): { period: { from: IsoDate; to: IsoDate }; title: { from: IsoDate; to: IsoDate } } | null {
+  const p = parsePeriod(sheet);
+  if (!p || p.kind !== "month") return null;
+  const { y, m } = ymd(titled.from);
+  const month: PeriodLabel = { ...p, year: p.year ?? y };
+  const from = periodStart(month, month.year as number);
+  const to = periodEnd(month, month.year as number);
+  // Only a title that is one whole month, another than the name's.
+  if (titled.from !== isoDate(y, m, 1) || titled.to !== periodEnd({ kind: "month", index: m, year: y }, y) || from === titled.from)
+    return null;
+  return { period: { from, to }, title: titled };
 }
 
 export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\b/;
@@ -356,6 +382,13 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     });
   }
   if (totalRow !== null && records.length > 0) checkTotal(totalRow);
+  if (layout.periodConflict && records.length > 0)
+    problems.push(
+      problem("PERIOD_CONFLICT", at(layout.headerTop, undefined), layout.periodConflict.title, {
+        vi: `tiêu đề ghi kỳ ${layout.periodConflict.title} nhưng sheet tên "${layout.periodConflict.tab}": số liệu ghi theo tháng của tên sheet (${formatViDate(records[0].from as IsoDate)} – ${formatViDate(records[0].to as IsoDate)}); hãy sửa tiêu đề nếu sheet được chép từ tháng trước.`,
+        en: `the title gives the period ${layout.periodConflict.title} but the sheet is named "${layout.periodConflict.tab}": the figures are filed under the sheet name's month; fix the title if the sheet was copied from last month.`,
+      }),
+    );
   if (missingPeriod) {
     problems.push(
       problem("READING_WITHOUT_PERIOD", at(layout.headerTop, undefined), grid.sheet, {

@@ -547,7 +547,10 @@ export function extractTable(given: ExtractContext): TableRead {
     } else out.readings.push(read);
   }
   for (const [task, list] of parts) if (!fromUpdates(task, list, ctx.year)) fromParts(task, list);
-  if (basis !== undefined) outsidePlan(ctx, basis, out);
+  if (basis !== undefined) {
+    codesFromBasis(ctx, basis, out.tasks);
+    outsidePlan(ctx, basis, out);
+  }
   if (pastRows.length > 0)
     out.problems.push(
       problem("ROWS_PAST_YEAR", { file: grid.file, sheet: grid.sheet }, String(pastRows.length), {
@@ -1354,7 +1357,15 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
   if (col === undefined) return { value: null, bad: null };
   const v = cellAt(ctx.grid, r, col);
   if (typeof v === "number") {
-    const pct = ctx.grid.formats[`${r}:${col}`]?.includes("%") ? v * 100 : v * scale;
+    const shown = ctx.grid.formats[`${r}:${col}`]?.includes("%") ?? false;
+    // 70 typed into a cell formatted as a percentage before it was ("7000%" on screen): 70 %, said.
+    if (shown && v > 1.5 && v <= 100)
+      return {
+        value: v,
+        bad: null,
+        said: `${headingOf(ctx, col)} ghi ${formatViNumber(v)} trong ô định dạng phần trăm (hiện ${formatViNumber(v * 100)}%); đọc là ${formatViNumber(v)}%`,
+      };
+    const pct = shown ? v * 100 : v * scale;
     return { value: Math.round(pct * 1e6) / 1e6, bad: null };
   }
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
@@ -1501,6 +1512,22 @@ function withoutColumns(layout: TableLayout, drop: (field: Field, col: number) =
   return { ...layout, columns };
 }
 
+/**
+ * "Mục II.1.4, điểm b", "KH 49, mục 1.7", "Điểm b khoản 2.5 Mục II": the plan's item a row's work
+ * comes from is its criterion, where the row gives none. Sections I and III hold no criteria.
+ */
+function codesFromBasis(ctx: ExtractContext, basis: number, tasks: readonly RawTask[]): void {
+  for (const t of tasks) {
+    if (t.code !== null) continue;
+    const said = cleanText(cellText(cellAt(ctx.grid, t.source.row, basis)));
+    if (!/\b(?:mục|điểm|khoản|tiêu chí|II\.)/iu.test(said)) continue;
+    const m = /(?:^|[^\d.IVX])(?:II\.)?([12])\.(\d{1,2})(?![\d/])/u.exec(said);
+    if (!m) continue;
+    t.code = `${m[1]}.${m[2]}`;
+    t.note = [t.note, `Mã tiêu chí ${t.code} theo căn cứ "${said}"`].filter((x) => x !== "").join("; ");
+  }
+}
+
 /** The plans' numbers a document cell names: "KH 49/KH-UBND", "Kế hoạch số 49" -> 49. */
 function planNumbers(text: string): string[] {
   return [...text.matchAll(/\b(?:kh|ke hoach)\s*(?:so\s*)?(\d{1,4})\b/g)].map((m) => m[1]);
@@ -1613,6 +1640,10 @@ function sideLegend(ctx: ExtractContext): number[] {
   return out;
 }
 
+// Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …".
+const UNFINISHED =
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho)|du kien|hen (?:ngay )?\d)/;
+
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */
 function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {
   const v = cellAt(ctx.grid, r, c);
@@ -1724,6 +1755,18 @@ function readTask(
       notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
       said = true;
     }
+    // "Đã phát 160 phiếu …; đang tổng hợp, chưa xong": done-sounding at its start, not over at its end.
+    if (status === "Hoàn thành" && !f.status && UNFINISHED.test(f.key)) {
+      status = "Đang thực hiện";
+      notes.push(`Trạng thái ghi "${statusRaw}": việc chưa xong, đọc là Đang thực hiện`);
+      said = true;
+    }
+    // "Ngày 05/11 đã họp …; dự kiến ban hành 20/12": some done, the rest to come. "Thực hiện thường xuyên; …": standing work.
+    if (!status && ((/\bda\b/.test(f.key) && UNFINISHED.test(f.key)) || /^(?:thuc hien )?(?:thuong xuyen|dinh ky)\b/.test(f.key))) {
+      status = "Đang thực hiện";
+      notes.push(`Trạng thái ghi "${statusRaw}", đọc là Đang thực hiện`);
+      said = true;
+    }
     if (!status) statusText = statusRaw;
     else if (!f.status && !said) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }
@@ -1803,6 +1846,8 @@ function readTask(
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
   let doneDate = done.value;
   let doneFromSentence = false;
+  // The sentence a status was read from: "Đã phát 160 phiếu …; đang tổng hợp, chưa xong" says more after its first verb.
+  let sentence = "";
   let doneText: string | null = done.bad;
   const evidence: string[] = [];
   let partsDone: number | null = null;
@@ -1857,6 +1902,7 @@ function readTask(
       status = said;
       byAspect = whole === null && facts.byAspect;
       fromSentence = whole === null;
+      if (fromSentence) sentence = body;
     }
     if (doneDate === null && doneText === null && facts.doneDate && (status ?? said) === "Hoàn thành") {
       doneDate = facts.doneDate;
@@ -1874,9 +1920,12 @@ function readTask(
     // "Đã kiểm tra 4/6 đợt", "xong 3/4 thôn": part of the work; "Đã hướng dẫn 53 trường hợp" on a
     // standing task ("Thường xuyên"): work goes on.
     const standing = byAspect && due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind);
-    if ((partsDone !== null && partsDone < 100) || standing) {
+    // "…; đang tổng hợp, chưa xong (hẹn 10/12)", "dự kiến ban hành 20/12": the work is not over.
+    const unfinished = fromSentence && UNFINISHED.test(looseKey(sentence));
+    if ((partsDone !== null && partsDone < 100) || standing || unfinished) {
       status = "Đang thực hiện";
       if (doneFromSentence) doneDate = null;
+      if (unfinished) notes.push("Trạng thái: câu ghi việc chưa xong, đọc là Đang thực hiện");
     }
   }
   if (done.bad !== null) {

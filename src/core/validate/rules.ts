@@ -84,6 +84,11 @@ export const RULES = {
     title: "Không rõ bộ phận chủ trì",
     en: "The lead is not clear",
   },
+  PERIOD_CONFLICT: {
+    severity: "Lỗi",
+    title: "Kỳ số liệu ghi khác nhau trong sheet",
+    en: "The sheet gives two periods for its figures",
+  },
   RATE_MISMATCH: {
     severity: "Cảnh báo",
     title: "Tỷ lệ ghi khác tử số/mẫu số",

@@ -1675,6 +1675,29 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(byRow.get(5)?.codeSuggested).toBe(true);
   });
 
+  it("keeps the latest copy of a table stacked on one sheet under its update days ('CẬP NHẬT NGÀY …'), newest on top or not", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const head = ["STT", "Nội dung", "TC", "Người thực hiện", "Hạn", "Tình trạng", "Ngày xong"];
+    const g = gridOf([
+      ["CẬP NHẬT NGÀY 10/12/2021"],
+      head,
+      [1, "Cấp căn cước công dân lưu động tại các thôn", "2.1", "Trưởng CA", d("2021-11-30"), "Hoàn thành", d("2021-12-03")],
+      [],
+      ["CẬP NHẬT NGÀY 15/10/2021"],
+      head,
+      [1, "Cấp căn cước công dân lưu động tại các thôn", "2.1", "Trưởng CA", d("2021-11-30"), "Chưa thực hiện"],
+    ]);
+    const c = consolidate([{ file: "ca.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.verdict])).toEqual([[3, "Hoàn thành", "Trễ hạn"]]);
+    const named = c.problems.find((p) => p.code === "DUPLICATE_TASK");
+    expect([named?.row, named?.message]).toEqual([
+      7,
+      expect.stringContaining(
+        'bản cập nhật ngày 15/10/2021 của nhiệm vụ ở dòng 3 (cập nhật ngày 10/12/2021); dùng bản mới, bản này ghi "Chưa thực hiện"',
+      ),
+    ]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -1,4 +1,4 @@
-import { formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { compareSources } from "../order/compare";
 import { findOfficials } from "../plan/officials";
@@ -99,6 +99,21 @@ export function dedupeTasks(
     const latest = new Map<string, CheckedTask>();
     for (const c of [...group].sort((a, b) => compareSources(a.task, b.task))) {
       const prev = latest.get(c.task.source.file);
+      const [was, now] = [prev?.task.source.updated, c.task.source.updated];
+      if (prev && prev.task.source.sheet === c.task.source.sheet && was && now && was !== now) {
+        // Copies of the table stacked on one sheet, each under its update day: the latest day's holds.
+        const [newer, older] = was > now ? [prev, c] : [c, prev];
+        latest.set(c.task.source.file, newer);
+        const d = older.task.source;
+        const differs = disagree(older.task, newer.task);
+        problems.push(
+          problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, older.task.content.slice(0, 80), {
+            vi: `bản cập nhật ngày ${formatViDate(d.updated as IsoDate)} của nhiệm vụ ở dòng ${newer.task.source.row} (cập nhật ngày ${formatViDate(newer.task.source.updated as IsoDate)}); dùng bản mới${differs ? `, bản này ghi ${stateOf(older.task, differs.dates)}` : ""}.`,
+            en: `the copy updated on ${d.updated} of the task on row ${newer.task.source.row} (updated ${newer.task.source.updated}); the newer one is used.`,
+          }),
+        );
+        continue;
+      }
       if (prev && prev.task.source.sheet === c.task.source.sheet) {
         // Twice on one sheet: no sheet is newer; the lower row is used, the other named.
         const d = prev.task.source;

@@ -313,6 +313,10 @@ export function extractTable(given: ExtractContext): TableRead {
       : null;
   let underTasks = false;
   let itemTasks: RawTask[] = [];
+  // The update day a title line gives the first block ("CẬP NHẬT NGÀY 10/12/2021" right above the header).
+  let updated: IsoDate | null = null;
+  for (let r = Math.max(1, layout.headerTop - 3); r < layout.headerTop && layout.kind === "tasks"; r++)
+    for (const v of grid.rows[r - 1] ?? []) if (typeof v === "string") updated = updatedOn(v) ?? updated;
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     if (actualRows.has(r)) continue;
     const role = rowRole(rowCtx, r);
@@ -339,6 +343,8 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     const noteText = role.role === "footer" ? null : noteRow(ctx, r);
     if (noteText !== null) {
+      // "CẬP NHẬT NGÀY 12/11/2021" over a copy of the table: the rows under it are as of that day.
+      updated = updatedOn(noteText) ?? updated;
       tableNote(ctx, r, noteText, mark, out);
       continue;
     }
@@ -529,6 +535,7 @@ export function extractTable(given: ExtractContext): TableRead {
         parts.set(numbered, list);
         continue;
       }
+      if (updated !== null) read.source.updated = updated;
       out.tasks.push(read);
       if (pasted !== null) itemTasks.push(read);
       if (items) {
@@ -1643,6 +1650,12 @@ function sideLegend(ctx: ExtractContext): number[] {
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …".
 const UNFINISHED =
   /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho)|du kien|hen (?:ngay )?\d)/;
+
+/** "CẬP NHẬT NGÀY 10/12/2021", "Cập nhật đến ngày 12/11/2021": the day a block of rows stands at. */
+function updatedOn(text: string): IsoDate | null {
+  const m = /^\W*(?:bản\s+)?cập nhật\s+(?:đến\s+)?(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\W*$/iu.exec(cleanText(text));
+  return m ? findDate(m[1]) : null;
+}
 
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */
 function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {

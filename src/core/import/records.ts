@@ -14,6 +14,8 @@ export interface Source {
   columns: Partial<Record<Field, number>>;
   /** Set when the sheet is hidden in its workbook (an old copy, put away): it never replaces a visible sheet's row. */
   hiddenSheet?: true;
+  /** The day the block the row is under was brought up to date ("CẬP NHẬT NGÀY 10/12/2021" over it). */
+  updated?: IsoDate;
 }
 
 /** A task row as read, before the plan is applied. Unknown text is kept as written. */

@@ -1698,6 +1698,32 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
   });
 
+  it("dates a table of rates by the workbook's cover sheet ('Kỳ khảo sát: … số liệu đến hết ngày 30/11/2021'), and says so", () => {
+    const cover = gridOf(
+      [
+        ["ỦY BAN NHÂN DÂN XÃ QUẢNG LỘC"],
+        ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS)"],
+        ["Kỳ khảo sát: Quý IV/2021 - số liệu đến hết ngày 30/11/2021"],
+      ],
+      { sheet: "Bia" },
+    );
+    const table = gridOf(
+      [
+        ["STT", "Mã", "Chỉ số thành phần", "Số phiếu hài lòng", "Số phiếu trả lời", "Tỷ lệ (%)"],
+        [1, "2.1", "Hài lòng về tiếp cận dịch vụ", 140, 160, 87.5],
+        [2, "2.3", "Hài lòng về công chức giải quyết TTHC", 150, 160, 93.8],
+      ],
+      { sheet: "KQ khao sat" },
+    );
+    const c = consolidate([{ file: "sipas.xlsx", ok: true, grids: [cover, table] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([
+      [2, "2.1", "2021-11-30", 140, 160],
+      [3, "2.3", "2021-11-30", 150, 160],
+    ]);
+    expect(c.readings[0].note).toContain('Kỳ số liệu theo sheet "Bia"');
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

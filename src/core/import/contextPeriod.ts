@@ -15,6 +15,27 @@ export interface ContextPeriod {
   name: string;
   /** The period itself, when it is one ("Tháng 9/2021"), not a day. */
   label?: PeriodLabel;
+  /** The sheet it was read from, when not the table's own (the workbook's cover). */
+  sheet?: string;
+}
+
+// A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
+const COVER_NAME = /^(?:trang )?bia\b|^cover\b|^thong tin chung\b/;
+
+/**
+ * The period a workbook's cover gives ("Kỳ khảo sát: Quý IV/2021 - số liệu đến hết ngày 30/11/2021"):
+ * a sheet named as a cover, or one of text lines only, one cell a row.
+ */
+export function coverPeriod(grids: readonly Grid[], year: number | null): ContextPeriod | null {
+  for (const g of grids) {
+    const filled = g.rows.map((row) => row.filter((v) => v !== null && cellText(v).trim() !== "").length);
+    const lines = filled.filter((n) => n > 0).length;
+    const textOnly = lines >= 3 && filled.every((n) => n <= 1) && g.rows.length <= 60;
+    if (!COVER_NAME.test(looseKey(g.sheet)) && !textOnly) continue;
+    const found = contextPeriod(g, g.rows.length + 1, year);
+    if (found) return { ...found, sheet: g.sheet };
+  }
+  return null;
 }
 
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;

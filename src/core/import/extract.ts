@@ -2162,6 +2162,7 @@ function readReading(
   const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
   let date = dated.value ?? periodDate;
   // No date on the row or in a column: the period the title or the sheet's name gives.
+  const fromCover = date === null && col.date === undefined && col.period === undefined ? ctx.contextPeriod?.sheet : undefined;
   if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
     date = ctx.contextPeriod.date;
     periodText = ctx.contextPeriod.name;
@@ -2170,7 +2171,7 @@ function readReading(
   const indicator = text(ctx, r, col.indicator);
   let num = numerator.value;
   let den = denominator.value;
-  const notes: string[] = [...partNotes];
+  const notes: string[] = [...partNotes, ...(fromCover ? [`Kỳ số liệu theo sheet "${fromCover}"`] : [])];
   // "Tốc độ tăng GRDP (%)": planned 7, done 6,5 are rates themselves; 6,5/7 would mean nothing.
   if (given.value === null && num !== null && isPercentIndicator(`${indicator} ${text(ctx, r, col.code)}`)) {
     given = { value: num, bad: null };

@@ -75,6 +75,8 @@ export interface DetectOptions {
   facts: FactsCache;
   /** The title or the sheet's name gives the period: a table of figures needs no period column. */
   dated?: boolean;
+  /** The workbook's cover sheet gives the period of sheets that do not give their own. */
+  coverDated?: boolean;
 }
 
 const MAX_COLS = 80;
@@ -654,7 +656,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   }
 
   // A period in the title rows above the first header, or in the sheet's name.
-  const options: DetectOptions = { ...opts, dated: contextPeriod(grid, tops[0] ?? 1, 2000) !== null };
+  const options: DetectOptions = { ...opts, dated: contextPeriod(grid, tops[0] ?? 1, 2000) !== null || opts.coverDated === true };
   const candidates: Candidate[] = [];
   for (const top of tops) {
     let best: Candidate | null = null;

@@ -11,7 +11,7 @@ import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
-import { contextPeriod } from "./contextPeriod";
+import { ContextPeriod, contextPeriod, coverPeriod } from "./contextPeriod";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, cellText } from "./grid";
@@ -300,6 +300,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   // The last task table read in this workbook: a following page without a header continues it.
   let lastTaskLayout: { sheet: string; layout: TableLayout } | null = null;
+  // The period the workbook's cover gives, for sheets that give none of their own.
+  let cover: ContextPeriod | null = null;
   const readSheet = (sheet: Grid, sheetIndex: number) => {
     // A desk's report in lines under each field ("I. LĨNH VỰC HỘ TỊCH" | "- Số hồ sơ đã giải quyết:" | "63 hồ sơ (…)"):
     // those lines are the field's dossier figures; the sheet's other lines are read as usual.
@@ -360,7 +362,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // A form ("Tổng số văn bản đi:" | 86) or a checklist with no header ("☑" | item) is read as one,
     // before a detector takes its first lines for headers.
     const fixed = keyValue?.form ? keyValue.layout : forced ? null : checklistLayout(grid, facts);
-    const detected: ReturnType<typeof detectTables> = fixed ? { ok: true, layouts: [fixed] } : detectTables(grid, { asOf, facts });
+    const detected: ReturnType<typeof detectTables> = fixed
+      ? { ok: true, layouts: [fixed] }
+      : detectTables(grid, { asOf, facts, coverDated: cover !== null && cover.sheet !== grid.sheet });
     // A page of the table above with no header of its own (a PDF converter's "Table 2"): read by that table's columns.
     const continued = detected.ok || forced || keyValue ? null : continuationOf(grid, lastTaskLayout);
     const layouts = detected.ok
@@ -427,7 +431,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     const context = sheetContext(grid, layouts[0].headerTop);
     const year = context.year ?? (asOf ? ymd(asOf).y : null);
-    const period = contextPeriod(grid, layouts[0].headerTop, year);
+    const period = contextPeriod(grid, layouts[0].headerTop, year) ?? (cover?.sheet !== grid.sheet ? cover : null);
     const merges = new MergeIndex(grid.merges);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     const tasksLayout = layouts.find((l) => l.kind === "tasks");
@@ -465,6 +469,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   // A plan sheet and its update sheet joined by STT: one row per task, and said.
   const { grids: sheets, joins } = joinByNumber(read.grids);
+  cover = coverPeriod(sheets, asOf ? ymd(asOf).y : null);
   for (const j of joins) {
     out.problems.push(
       problem("JOINED_BY_NUMBER", { file: read.file, sheet: j.update }, j.plan, {

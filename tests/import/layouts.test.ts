@@ -1724,6 +1724,40 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.readings[0].note).toContain('Kỳ số liệu theo sheet "Bia"');
   });
 
+  it("counts a deadline from the event it names ('Trong 10 ngày kể từ … (nhận ngày 08/11/2021)'), never the event's own day", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nhiệm vụ", "TC", "Thời gian hoàn thành", "Kết quả", "Ngày xong"],
+      [
+        1,
+        "Cập nhật TTHC mới công bố lên bảng niêm yết",
+        "2.2",
+        "Trong 10 ngày kể từ ngày nhận QĐ công bố (nhận ngày 08/11/2021)",
+        "Hoàn thành",
+        d("2021-11-12"),
+      ],
+      [
+        2,
+        "Đăng tin quảng bá sản phẩm OCOP",
+        "1.6",
+        "Ngay sau khi sản phẩm được công nhận (QĐ công nhận ngày 19/10/2021)",
+        "Hoàn thành",
+        d("2021-10-25"),
+      ],
+      [3, "Lấy ý kiến người dân về chất lượng phục vụ", "2.3", "Chậm nhất 15 ngày sau khi kết thúc quý IV/2021", "Chưa thực hiện"],
+    ]);
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const byRow = new Map(c.tasks.map((t) => [t.source.row, t]));
+    expect([2, 3, 4].map((r) => [byRow.get(r)?.due, byRow.get(r)?.verdict])).toEqual([
+      ["2021-11-18", "Đúng hạn"],
+      [null, "Đúng hạn"],
+      ["2022-01-15", "Chưa đến hạn"],
+    ]);
+    expect(byRow.get(2)?.note).toContain("Hạn tính từ 08/11/2021 cộng 10 ngày: 18/11/2021");
+    // The event-only deadline is named, not dated.
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([3]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

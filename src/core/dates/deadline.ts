@@ -32,6 +32,8 @@ export function parseDeadline(phrase: string): Deadline {
     .replace(/[.;,]+$/, "");
   const k = looseKey(text);
   if (k === "") return { kind: "unparsed", text };
+  // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": after an event; its day is not the deadline.
+  if (/^(?:ngay )?sau khi\b/.test(k)) return { kind: "unparsed", text };
 
   // A full date wins over everything else: "trước ngày 15/11/2021", "đến 30-09-2021".
   const date = findDate(text);

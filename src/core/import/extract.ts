@@ -1657,6 +1657,32 @@ function updatedOn(text: string): IsoDate | null {
   return m ? findDate(m[1]) : null;
 }
 
+const COUNTED_FROM =
+  /(?:trong(?:\s+vòng)?|chậm nhất|tối đa|không quá)\s+(\d{1,3})\s+ngày(\s+làm\s+việc)?\s+(?:kể\s+từ|sau\s+khi|sau|từ)\s+(.+)$/iu;
+const AFTER_EVENT = /^(?:ngay\s+)?sau\s+khi\b|^khi\s+(?:có|được|nhận)\b|^cùng\s+(?:đợt|lúc)\b/iu;
+
+/**
+ * A deadline counted from an event: its day when the cell gives the event's day ("nhận ngày
+ * 08/11/2021") or names a period's end ("kết thúc quý IV/2021"); none when it does not, or when it
+ * is only "after" the event (the event's day is not the deadline).
+ */
+function relativeDue(written: string, year: number | null): { date: IsoDate | null; said: string | null } | null {
+  const t = cleanText(written);
+  const m = COUNTED_FROM.exec(t);
+  if (m) {
+    const n = Number(m[1]);
+    const working = m[2] !== undefined;
+    const end = /kết\s+thúc\s+(.+?)(?:[,;()]|$)/iu.exec(m[3]);
+    const p = end ? parsePeriod(end[1]) : null;
+    const py = p ? (p.year ?? year) : null;
+    const base = findDate(m[3]) ?? (p && py !== null ? periodEnd(p, py) : null);
+    if (base === null) return { date: null, said: null };
+    const date = working ? addWorkingDays(base, n) : addDays(base, n);
+    return { date, said: `Hạn tính từ ${formatViDate(base)} cộng ${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}` };
+  }
+  return AFTER_EVENT.test(t) ? { date: null, said: null } : null;
+}
+
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */
 function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {
   const v = cellAt(ctx.grid, r, c);
@@ -1708,6 +1734,16 @@ function readTask(
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
+  // "Trong 10 ngày kể từ ngày nhận QĐ (nhận ngày 08/11/2021)", "Chậm nhất 15 ngày sau khi kết thúc quý IV/2021",
+  // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": a deadline counted from an event, never the event's day.
+  const relative = col.due === undefined ? null : relativeDue(text(ctx, r, col.due), ctx.year);
+  if (relative !== null) {
+    due =
+      relative.date !== null
+        ? { value: relative.date, bad: null, phrase: null }
+        : { value: null, bad: text(ctx, r, col.due), phrase: null };
+    if (relative.said) notes.push(relative.said);
+  }
   // "Tuần 45": which day of the week is meant is a reading, so it is said.
   if (due.value !== null && due.phrase !== null && weeksOfYear(ctx.facts.of(due.phrase).key) !== null)
     notes.push(`Hạn "${due.phrase}" tính đến Chủ nhật cuối tuần, ${formatViDate(due.value)}`);

@@ -1758,6 +1758,46 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([3]);
   });
 
+  it("reads a printed form whose headings and rows are merged over the same bands of columns, a row left unmerged too", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const band = (r: number) => [
+      { top: r, left: 2, bottom: r, right: 5 },
+      { top: r, left: 6, bottom: r, right: 7 },
+      { top: r, left: 8, bottom: r, right: 10 },
+      { top: r, left: 11, bottom: r, right: 13 },
+    ];
+    const g = gridOf(
+      [
+        ["BIỂU THEO DÕI NHIỆM VỤ CẢI CÁCH TTHC NĂM 2021"],
+        ["TT", "Nội dung nhiệm vụ", null, null, null, "Tiêu chí", null, "Thời hạn", null, null, "Kết quả thực hiện"],
+        [1, "Hướng dẫn nộp hồ sơ trực tuyến mức độ 3, 4", null, null, null, "1.1", null, d("2021-12-31"), null, null, "Đang thực hiện"],
+        [2, "Bố trí ghế chờ, máy lấy số thứ tự", null, null, null, "2.1", null, d("2021-10-31"), null, null, "Hoàn thành ngày 29/10/2021"],
+        // Left unmerged: its values typed in the bands' middles.
+        [
+          3,
+          "Niêm yết bộ TTHC mới theo Quyết định công bố",
+          null,
+          null,
+          null,
+          null,
+          "2.2",
+          null,
+          d("2021-11-15"),
+          null,
+          null,
+          "Chưa thực hiện",
+        ],
+      ],
+      { merges: [{ top: 1, left: 1, bottom: 1, right: 13 }, ...band(2), ...band(3), ...band(4)] },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status]).sort()).toEqual([
+      [3, "1.1", "2021-12-31", "Đang thực hiện"],
+      [4, "2.1", "2021-10-31", "Hoàn thành"],
+      [5, "2.2", "2021-11-15", "Chưa thực hiện"],
+    ]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -31,6 +31,7 @@ import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList } from "./staffList";
 import { splitDelimitedSheet } from "./delimitedText";
 import { withoutHtml } from "./htmlText";
+import { withFlatMerges } from "./formMerges";
 import { pivotLongReadings } from "./longReadings";
 import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
@@ -514,7 +515,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const text = html?.grid ?? unicode.grid;
+    // A printed form on a fine grid (each heading and each row's cells merged over the same columns): a column per band.
+    const text = withFlatMerges(html?.grid ?? unicode.grid)?.grid ?? html?.grid ?? unicode.grid;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.
     const delimited = splitDelimitedSheet(text);
     if (delimited) {

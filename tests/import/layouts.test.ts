@@ -1798,6 +1798,42 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
   });
 
+  it("reads a criterion's figures kept as lines in one cell, a reading per dated line; the target column is not figures", () => {
+    const g = gridOf([
+      ["THEO DÕI CÁC CHỈ TIÊU DO TÀI CHÍNH - KẾ TOÁN PHỤ TRÁCH NĂM 2021"],
+      ["TT", "Tiêu chí", "Chỉ tiêu năm 2021", "Số liệu thực hiện (ghi theo từng mốc)"],
+      [
+        1,
+        "1.4 - Giải ngân vốn đầu tư công",
+        "Đến 30/9: 60%; đến 31/01/2022: 100%",
+        "30/9: 2,10/3,60 tỷ (58,3%)\n31/10: 2,53/3,60 tỷ (70,3%)",
+      ],
+      [2, "1.7 - Chỉ tiêu KT-XH do HĐND xã giao", "14/14 chỉ tiêu", "Quý III: 9/14 chỉ tiêu đạt\nĐến 30/11: 11/14 chỉ tiêu đạt"],
+      [3, "1.3 - Tỷ lệ CBCC đạt chuẩn", "100%", "Đầu năm: 19/21 người (90,5%)\nĐến 30/11: 20/21 người (95,2%)"],
+    ]);
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, Math.round((r.value ?? 0) * 10) / 10])).toEqual(
+      [
+        [5, "1.3", "2021-11-30", 20, 21, 95.2],
+        [3, "1.4", "2021-09-30", null, null, 58.3],
+        [3, "1.4", "2021-10-31", null, null, 70.3],
+        [4, "1.7", "2021-09-30", 9, 14, 64.3],
+        [4, "1.7", "2021-11-30", 11, 14, 78.6],
+      ],
+    );
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.value)).toEqual(["Đầu năm: 19/21 người (90,5%)"]);
+  });
+
+  it("reads a sheet whose rows' arrays have holes (cells never written) without failing the file", () => {
+    const sparse: GridCell[] = [];
+    sparse[0] = 1;
+    sparse[3] = "Rà soát thủ tục hành chính lĩnh vực hộ tịch";
+    sparse[5] = "Đang thực hiện";
+    const g = gridOf([["Ghi chú đầu sheet"], ["STT", null, null, "Nội dung công việc", null, "Trạng thái"], sparse]);
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.content, t.status])).toEqual([["Rà soát thủ tục hành chính lĩnh vực hộ tịch", "Đang thực hiện"]]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -7,6 +7,7 @@ import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles } from "./tiles";
+import { findLineReadings } from "./readingLines";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
@@ -184,7 +185,8 @@ function sheetContext(grid: Grid, headerTop: number): { code: string | null; yea
   let year = yearIn(grid.sheet);
   for (let r = 1; r < headerTop; r++) {
     for (const v of grid.rows[r - 1] ?? []) {
-      const t = cellText(v);
+      // A row's array may have holes where no cell was written.
+      const t = cellText(v ?? null);
       if (t === "") continue;
       if (!code && /(tiêu chí|chỉ số|\btc\b|\btctp\b)/iu.test(t) && !namesSeveralCodes(t)) code = sectionCode(t) ?? findCriterion(t);
       year ??= yearIn(t);
@@ -357,6 +359,43 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const register = overridden ? null : findDocumentRegister(grid);
     if (register) {
       readRegister(grid, sheetIndex, register);
+      return;
+    }
+    // A criterion's figures as lines in one cell, a line per day ("30/9: … (58,3%)⏎31/10: …"), the criterion named beside them.
+    const lineYear = sheetContext(grid, Math.min(grid.rows.length, 6) + 1).year ?? (asOf ? ymd(asOf).y : null);
+    const series = forced || lineYear === null ? null : findLineReadings(grid, lineYear);
+    if (series) {
+      for (const x of series.readings) {
+        out.readings.push({
+          code: x.code,
+          period: x.period,
+          date: x.date,
+          numerator: x.numerator,
+          denominator: x.denominator,
+          value: x.value,
+          evidence: "",
+          note: `Ghi trong ô theo từng mốc: ${x.line}`,
+          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: x.col } },
+        });
+        sheetAccount?.(grid.file, grid.sheet, x.row, x.col, "field");
+      }
+      for (const x of series.skipped)
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: x.row }, x.line, {
+            vi: `mốc "${x.line}" không ghi ngày hay kỳ đọc được; không đọc thành số liệu.`,
+            en: `the line "${x.line}" gives no day or period that can be read; not read as a reading.`,
+          }),
+        );
+      out.sheets.push({
+        file: grid.file,
+        sheet: grid.sheet,
+        kind: "readings",
+        layout: null,
+        tables: [],
+        rows: series.readings.length,
+        reason: null,
+        guess: null,
+      });
       return;
     }
     const keyValue = forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);

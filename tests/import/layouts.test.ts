@@ -1834,6 +1834,24 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks.map((t) => [t.content, t.status])).toEqual([["Rà soát thủ tục hành chính lĩnh vực hộ tịch", "Đang thực hiện"]]);
   });
 
+  it("takes a bare person's name as lead for the official the file is named for, the person kept in Ghi chú; 'Bà …' stays as written", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        ["STT", "Nội dung", "TC", "Người thực hiện", "Hạn", "Tình trạng"],
+        [1, "Xây dựng Quy chế văn thư, lưu trữ điện tử", "1.5", "Phan Đức Mạnh", d("2021-11-30"), "Đang thực hiện"],
+        [2, "Tổng hợp ý kiến người dân về chất lượng phục vụ", "2.4", "Bà Nguyễn Thị Hoa", d("2021-12-31"), "Đang thực hiện"],
+      ],
+      { file: "07_VPTK_theo-doi.xlsx" },
+    );
+    const c = consolidate([{ file: "07_VPTK_theo-doi.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.lead]).sort()).toEqual([
+      [2, "Công chức Văn phòng-Thống kê"],
+      [3, "Bà Nguyễn Thị Hoa"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 2)?.note).toContain("Người phụ trách: Phan Đức Mạnh; Chủ trì lấy theo tên tệp");
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

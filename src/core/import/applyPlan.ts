@@ -19,6 +19,9 @@ function personName(lead: string): string | null {
   return m && m[1] !== lead.trim() ? m[1] : null;
 }
 
+/** A person's name alone, two to four capitalised words ("Phan Đức Mạnh"): no title, no office, no "Bà"/"Ông" (someone spoken of). */
+const ONLY_A_NAME = /^(?!(?:Bà|Ông|Anh|Chị|Cô|Chú|Bác|Em)\s)(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+){1,3}[A-ZÀ-ỸĐ][a-zà-ỹđ]+$/u;
+
 /** A hamlet's own file or sheet ("Ap-BinhAn_thang11", "Thôn 3", "Tổ dân phố 5"): its head leads. */
 const HAMLET = /^(?:\d+\s+)?(?:ap|thon|to dan pho|khu pho)\s+\S/;
 
@@ -116,8 +119,21 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
       if (first !== several[0])
         note = note === "" ? `Chủ trì theo ghi "(chủ trì)" trong ô` : `${note}; Chủ trì theo ghi "(chủ trì)" trong ô`;
     } else if (r.ok) lead = r.title;
+    else if (ONLY_A_NAME.test(lead.trim())) {
+      // "Phan Đức Mạnh" and no title: the official the sheet or the file is named for, the person kept in Ghi chú.
+      const found = leadFromNames(raw.source.sheet, raw.source.file, unit);
+      if (found) {
+        lead = found.title;
+        note = [note, `Người phụ trách: ${raw.lead.trim()}`, `Chủ trì lấy theo tên ${found.from}`].filter((x) => x !== "").join("; ");
+      }
+    }
     // "PCT Nguyễn Văn Bình": the title is the lead; the person is kept in Ghi chú.
-    if (name !== null) note = note === "" ? `Người phụ trách: ${name}` : `${note}; Người phụ trách: ${name}`;
+    if (name !== null && lead !== raw.lead)
+      note = note.includes(`Người phụ trách: ${name}`)
+        ? note
+        : note === ""
+          ? `Người phụ trách: ${name}`
+          : `${note}; Người phụ trách: ${name}`;
   }
   const partners = [...extraPartners, ...(raw.partners === "" ? [] : parseParties(raw.partners, unit))]
     .filter((p, i, all) => all.indexOf(p) === i)

@@ -38,6 +38,8 @@ export function planLines(grid: Grid, col: number, first: number, last: number):
     const t = cellText(cellAt(grid, r, col)).trim();
     if (t === "") continue;
     texts.set(r, t);
+    // The plan's heads open with their letter ("b. Nhiệm vụ …"): no key for the other lines.
+    if (!/^[a-dA-D]\s*[.)]/.test(t)) continue;
     const k = looseKey(t);
     if (OBJECTIVE.test(k)) heads.a++;
     else if (TASKS.test(k)) heads.b++;

@@ -44,6 +44,8 @@ export function findLineReadings(
   grid: Grid,
   year: number,
 ): { readings: LineReading[]; skipped: Array<{ row: number; line: string }> } | null {
+  // Most sheets have no cell of dated lines: a look for one settles it.
+  if (!grid.rows.some((row) => row.some((v) => typeof v === "string" && v.includes("\n") && v.includes(":")))) return null;
   const readings: LineReading[] = [];
   const skipped: Array<{ row: number; line: string }> = [];
   let rows = 0;

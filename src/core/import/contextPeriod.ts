@@ -22,16 +22,25 @@ export interface ContextPeriod {
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
 const COVER_NAME = /^(?:trang )?bia\b|^cover\b|^thong tin chung\b/;
 
+/** A sheet of a few text lines, one cell a row (a table's sheet fails at its header row). */
+function textOnly(g: Grid): boolean {
+  if (g.rows.length > 60) return false;
+  let lines = 0;
+  for (const row of g.rows) {
+    let filled = 0;
+    for (const v of row) if (v !== null && v !== undefined && cellText(v).trim() !== "" && ++filled > 1) return false;
+    if (filled === 1) lines++;
+  }
+  return lines >= 3;
+}
+
 /**
  * The period a workbook's cover gives ("Kỳ khảo sát: Quý IV/2021 - số liệu đến hết ngày 30/11/2021"):
  * a sheet named as a cover, or one of text lines only, one cell a row.
  */
 export function coverPeriod(grids: readonly Grid[], year: number | null): ContextPeriod | null {
   for (const g of grids) {
-    const filled = g.rows.map((row) => row.filter((v) => v !== null && cellText(v).trim() !== "").length);
-    const lines = filled.filter((n) => n > 0).length;
-    const textOnly = lines >= 3 && filled.every((n) => n <= 1) && g.rows.length <= 60;
-    if (!COVER_NAME.test(looseKey(g.sheet)) && !textOnly) continue;
+    if (!COVER_NAME.test(looseKey(g.sheet)) && !textOnly(g)) continue;
     const found = contextPeriod(g, g.rows.length + 1, year);
     if (found) return { ...found, sheet: g.sheet };
   }

@@ -1853,6 +1853,42 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks.find((t) => t.source.row === 2)?.note).toContain("Người phụ trách: Phan Đức Mạnh; Chủ trì lấy theo tên tệp");
   });
 
+  it("reads a task per group on each row where numbered groups repeat the same headings ('Nhiệm vụ 1 | Nhiệm vụ 2' over 'Nội dung | Hạn | Kết quả')", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        ["TỔNG HỢP NHIỆM VỤ CCHC NĂM 2021"],
+        [],
+        ["Tiêu chí", "Nhiệm vụ 1", null, null, "Nhiệm vụ 2"],
+        [null, "Nội dung", "Hạn", "Kết quả", "Nội dung", "Hạn", "Kết quả"],
+        [
+          "1.2",
+          "Lập sổ theo dõi hạn trả kết quả hồ sơ đất đai",
+          d("2021-12-31"),
+          "Hoàn thành ngày 11/10/2021",
+          "Giải quyết dứt điểm 08 hồ sơ tồn đọng",
+          d("2021-12-20"),
+          "Đang thực hiện",
+        ],
+        ["2.2", "Niêm yết TTHC lĩnh vực đất đai theo Quyết định mới", d("2021-09-30"), "Hoàn thành 24/09/2021"],
+      ],
+      {
+        merges: [
+          { top: 3, left: 2, bottom: 3, right: 4 },
+          { top: 3, left: 5, bottom: 3, right: 7 },
+          { top: 3, left: 1, bottom: 4, right: 1 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "dcxd.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.content, t.due, t.status]).sort()).toEqual([
+      [5, "1.2", "Giải quyết dứt điểm 08 hồ sơ tồn đọng", "2021-12-20", "Đang thực hiện"],
+      [5, "1.2", "Lập sổ theo dõi hạn trả kết quả hồ sơ đất đai", "2021-12-31", "Hoàn thành"],
+      [6, "2.2", "Niêm yết TTHC lĩnh vực đất đai theo Quyết định mới", "2021-09-30", "Hoàn thành"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" || p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -173,6 +173,12 @@ export function extractTable(given: ExtractContext): TableRead {
       ? { ...given, layout: withoutColumns(given.layout, (f) => f === "evidence") }
       : given;
   if (legend.length > 0) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => legend.includes(c)) };
+  // "Nhiệm vụ 1 | Nhiệm vụ 2 | Nhiệm vụ 3" over "Nội dung | Hạn | Kết quả" each: a task per group on a row.
+  const groups = ctx.layout.kind === "tasks" ? repeatedGroups(ctx) : null;
+  if (groups) {
+    const inOther = (c: number) => groups.lefts.some((l) => l !== groups.ref && c >= l && c < l + groups.width);
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => inOther(c)) };
+  }
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -235,6 +241,17 @@ export function extractTable(given: ExtractContext): TableRead {
   }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
+  // Another group's cells are read through the view; those at offsets the layout does not read go to Ghi chú as usual.
+  if (groups) for (const l of groups.lefts) for (let j = 0; j < groups.width; j++) if (mapped.has(groups.ref + j)) mapped.add(l + j);
+  // A row seen as one group's task at a time: the group's cells moved into the columns the layout reads.
+  const groupRows: { rows: GridCell[][] | null } = { rows: null };
+  const groupView = (r: number, left: number): Grid => {
+    const rows = (groupRows.rows ??= grid.rows.slice());
+    const row = [...(grid.rows[r - 1] ?? [])];
+    if (groups) for (let j = 0; j < groups.width; j++) row[groups.ref + j - 1] = grid.rows[r - 1]?.[left + j - 1] ?? null;
+    rows[r - 1] = row;
+    return { ...grid, rows };
+  };
   // A legend beside the table ("Cách ghi cột …:" then "- Hoàn thành đúng hạn" …), apart from it by empty columns: no row's.
   for (const c of legend) {
     ignored.add(c);
@@ -437,6 +454,49 @@ export function extractTable(given: ExtractContext): TableRead {
           });
         reading.note = [`Số liệu theo mục "${figures.label}"`, reading.note, ...rest].filter((x) => x !== "").join("; ");
         out.readings.push(reading);
+        continue;
+      }
+    }
+    if (groups) {
+      const found: RawTask[] = [];
+      groups.lefts.forEach((left, i) => {
+        const read = readTask(
+          { ...ctx, grid: groupView(r, left) },
+          r,
+          code,
+          group,
+          dates,
+          progressScale,
+          i === 0 ? mark : () => undefined,
+          out.problems,
+          false,
+          leadAbove,
+          dueAbove,
+        );
+        if (typeof read !== "object" || read === null) return;
+        read.note = [read.note, `nhiệm vụ ${i + 1} của dòng (cột ${columnName(left)}:${columnName(left + groups.width - 1)})`]
+          .filter((x) => x !== "")
+          .join("; ");
+        found.push(read);
+      });
+      if (groupRows.rows) groupRows.rows[r - 1] = grid.rows[r - 1] ?? [];
+      for (const l of groups.lefts)
+        for (let c = l; c < l + groups.width; c++) if (mapped.has(c) && !isBlank(cellAt(grid, r, c))) mark(r, c, "field");
+      if (found.length > 0) {
+        const extra = filledColumns(grid, r)
+          .filter((c) => !mapped.has(c) && !ignored.has(c))
+          .map((c) => {
+            mark(r, c, "note");
+            reportUnmapped(c, true);
+            const t = cleanText(displayText(cellAt(grid, r, c)));
+            return layout.headings[c] ? `${layout.headings[c]}: ${t}` : t;
+          });
+        for (const t of found) {
+          if (extra.length > 0) t.note = [t.note, ...extra].filter((x) => x !== "").join("; ");
+          out.tasks.push(t);
+        }
+        lastTask = found[found.length - 1];
+        lastTaskRow = r;
         continue;
       }
     }
@@ -1681,6 +1741,39 @@ function relativeDue(written: string, year: number | null): { date: IsoDate | nu
     return { date, said: `Hạn tính từ ${formatViDate(base)} cộng ${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}` };
   }
   return AFTER_EVENT.test(t) ? { date: null, said: null } : null;
+}
+
+/**
+ * Groups of columns under numbered parents ("Nhiệm vụ 1 | Nhiệm vụ 2 | …"), each over the same
+ * headings ("Nội dung | Hạn | Kết quả"): the group the layout read (its content's) and every group's
+ * first column. Null unless there are two groups or more.
+ */
+function repeatedGroups(ctx: ExtractContext): { ref: number; width: number; lefts: number[] } | null {
+  const { layout, grid } = ctx;
+  const content = layout.columns.content;
+  // The parents' row: the header's first, or the row above a one-row header.
+  const parentRow = layout.headerBottom > layout.headerTop ? layout.headerTop : layout.headerTop - 1;
+  if (content === undefined || parentRow < 1) return null;
+  const top = (c: number) => cellText(ctx.merges.label(grid, parentRow, c)).trim();
+  const own = (c: number) => cellText(cellAt(grid, parentRow, c)).trim();
+  const key = (c: number) => headingKey(cellText(cellAt(grid, layout.headerBottom, c)));
+  // The content's group: from its parent's first column to the next parent.
+  let ref = content;
+  while (ref > 1 && own(ref) === "" && top(ref - 1) === top(content)) ref--;
+  if (own(ref) === "") return null;
+  let end = content;
+  const width = Math.max(...Object.keys(layout.headings).map(Number));
+  while (end + 1 <= width && own(end + 1) === "" && key(end + 1) !== "") end++;
+  const w = end - ref + 1;
+  if (w < 2) return null;
+  const shape = Array.from({ length: w }, (_, j) => key(ref + j)).join("|");
+  const parent = (c: number) => headingKey(own(c)).replace(/\d+$/, "").trim();
+  const lefts: number[] = [];
+  for (let c = 1; c + w - 1 <= width; c++) {
+    if (own(c) === "" || parent(c) !== parent(ref)) continue;
+    if (Array.from({ length: w }, (_, j) => key(c + j)).join("|") === shape) lefts.push(c);
+  }
+  return lefts.length >= 2 && lefts.includes(ref) ? { ref, width: w, lefts } : null;
 }
 
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */

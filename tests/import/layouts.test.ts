@@ -1871,6 +1871,16 @@ describe("dossier figures that cannot be read are named, never counted silently"
           "Đang thực hiện",
         ],
         ["2.2", "Niêm yết TTHC lĩnh vực đất đai theo Quyết định mới", d("2021-09-30"), "Hoàn thành 24/09/2021"],
+        [
+          "1.4",
+          "Thanh toán khối lượng công trình nhà văn hóa",
+          d("2021-12-31"),
+          "Đang thực hiện",
+          "Bàn giao mặt bằng tuyến đường",
+          "31/13/2021",
+          "Chưa thực hiện",
+        ],
+        ["1.1", "Hướng dẫn nộp hồ sơ đất đai trực tuyến", "32/12/2021", "Đang thực hiện"],
       ],
       {
         merges: [
@@ -1885,8 +1895,16 @@ describe("dossier figures that cannot be read are named, never counted silently"
       [5, "1.2", "Giải quyết dứt điểm 08 hồ sơ tồn đọng", "2021-12-20", "Đang thực hiện"],
       [5, "1.2", "Lập sổ theo dõi hạn trả kết quả hồ sơ đất đai", "2021-12-31", "Hoàn thành"],
       [6, "2.2", "Niêm yết TTHC lĩnh vực đất đai theo Quyết định mới", "2021-09-30", "Hoàn thành"],
+      [7, "1.4", "Bàn giao mặt bằng tuyến đường", null, "Chưa thực hiện"],
+      [7, "1.4", "Thanh toán khối lượng công trình nhà văn hóa", "2021-12-31", "Đang thực hiện"],
+      [8, "1.1", "Hướng dẫn nộp hồ sơ đất đai trực tuyến", null, "Đang thực hiện"],
     ]);
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" || p.code === "ROW_SKIPPED")).toEqual([]);
+    // A problem in either group's cell names that cell, not the column the layout reads.
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => [p.row, p.column])).toEqual([
+      [7, "F"],
+      [8, "C"],
+    ]);
   });
 
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {

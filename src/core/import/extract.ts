@@ -460,6 +460,7 @@ export function extractTable(given: ExtractContext): TableRead {
     if (groups) {
       const found: RawTask[] = [];
       groups.lefts.forEach((left, i) => {
+        const before = out.problems.length;
         const read = readTask(
           { ...ctx, grid: groupView(r, left) },
           r,
@@ -473,7 +474,12 @@ export function extractTable(given: ExtractContext): TableRead {
           leadAbove,
           dueAbove,
         );
+        // Read through the view, named where it is: the group's own columns in Kiểm tra and Nguồn.
+        const own = (c: number) => (c >= groups.ref && c < groups.ref + groups.width ? left + (c - groups.ref) : c);
+        const letters = new Map(Array.from({ length: groups.width }, (_, j) => [columnName(groups.ref + j), columnName(left + j)]));
+        for (const p of out.problems.slice(before)) if (p.column !== null) p.column = letters.get(p.column) ?? p.column;
         if (typeof read !== "object" || read === null) return;
+        read.source.columns = Object.fromEntries(Object.entries(read.source.columns).map(([f, c]) => [f, own(c as number)]));
         read.note = [read.note, `nhiệm vụ ${i + 1} của dòng (cột ${columnName(left)}:${columnName(left + groups.width - 1)})`]
           .filter((x) => x !== "")
           .join("; ");

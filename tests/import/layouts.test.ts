@@ -1907,6 +1907,39 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
   });
 
+  it("reads ditto marks ('nt', '-nt-', '〃') as the value above in the column, and says so", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"],
+      [1, "Tổng hợp tình hình giải quyết hồ sơ TTHC hằng tháng", "1.2", "VP-TK", d("2021-12-31"), "Đang thực hiện"],
+      [2, "Rà soát hồ sơ trễ hẹn, lập thư xin lỗi theo mẫu", "nt", "-nt-", "〃", "Đang thực hiện"],
+      ["II. HIỆN ĐẠI HÓA HÀNH CHÍNH"],
+      [3, "Hướng dẫn CBCC sử dụng chữ ký số cá nhân", "1.5", "nt", d("2021-11-15"), "Đang thực hiện"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due]).sort()).toEqual([
+      [2, "1.2", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      [3, "1.2", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      [5, "1.5", "Công chức Văn phòng-Thống kê", "2021-11-15"],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("(4 ô)");
+  });
+
+  it("takes the end of a span written as the time for the work ('01/10 - 15/10/2021', 'Tháng 11 - 12/2021') as its deadline", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Giao cho", "Thời gian thực hiện", "Kết quả"],
+      [1, "Kiểm tra thực địa, tháo gỡ vướng mắc mặt bằng", "1.4", "ĐC-XD", "Từ 15/10 đến 30/11/2021", "Đang thực hiện"],
+      [2, "Kiểm tra đột xuất tác phong tại Bộ phận Một cửa", "2.3", "VP-TK", "Tháng 11 - 12/2021", "Đã kiểm tra 02 đợt, đang tiếp tục"],
+      [3, "Thu phí, lệ phí TTHC không dùng tiền mặt", "1.1", "Một cửa", "01/11/2021-31/12/2021", "Đang thực hiện"],
+    ]);
+    const c = consolidate([{ file: "ct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.verdict]).sort()).toEqual([
+      [2, "2021-11-30", "Đang thực hiện", "Quá hạn"],
+      [3, "2021-12-31", "Đang thực hiện", "Chưa đến hạn"],
+      [4, "2021-12-31", "Đang thực hiện", "Chưa đến hạn"],
+    ]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

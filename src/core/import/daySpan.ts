@@ -4,7 +4,7 @@ import { cleanText } from "../text/normalize";
 // "15/9 - 14/10/2021", "15/10/2021 - 14/11/2021", "Từ 15/11 đến 14/12/2021", "từ ngày 15/11/2021 đến ngày 14/12/2021":
 // a report's days in one cell, the year written at least at the end.
 const RANGE =
-  /^(?:từ\s+(?:ngày\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|-|–|—)\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
+  /^(?:từ\s+(?:ngày\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|-|–|—|→|->)\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
 
 /**
  * The days a cell's range covers; the first day without a year takes the last day's, or the year
@@ -18,4 +18,20 @@ export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
   const from = isoDate(y1, m1, d1);
   const to = isoDate(y2, m2, d2);
   return from && to && from <= to ? { from, to } : null;
+}
+
+// "Tháng 11 - 12/2021", "tháng 10 đến tháng 12/2021": months, due at the last one's end.
+const MONTHS = /^(?:từ\s+)?tháng\s+(\d{1,2})\s*(?:-|–|—|→|đến)\s*(?:tháng\s+)?(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
+
+/** The days a range of months covers ("Tháng 11 - 12/2021": 01/11/2021 – 31/12/2021). */
+export function monthSpan(text: string): { from: IsoDate; to: IsoDate } | null {
+  const m = MONTHS.exec(cleanText(text));
+  if (!m) return null;
+  const [m1, m2, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const from = isoDate(y, m1, 1);
+  const next = m2 === 12 ? isoDate(y + 1, 1, 1) : isoDate(y, m2 + 1, 1);
+  if (!from || !next || m1 > m2) return null;
+  const end = new Date(`${next}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return { from, to: end.toISOString().slice(0, 10) as IsoDate };
 }

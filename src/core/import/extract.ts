@@ -22,6 +22,7 @@ import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
 import { PlanLine, planLines } from "./planLines";
+import { daySpan, monthSpan } from "./daySpan";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -1715,7 +1716,7 @@ function sideLegend(ctx: ExtractContext): number[] {
 
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …".
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho)|du kien|hen (?:ngay )?\d)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc)|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d)/;
 
 /** "CẬP NHẬT NGÀY 10/12/2021", "Cập nhật đến ngày 12/11/2021": the day a block of rows stands at. */
 function updatedOn(text: string): IsoDate | null {
@@ -1835,6 +1836,15 @@ function readTask(
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   // "Trong 10 ngày kể từ ngày nhận QĐ (nhận ngày 08/11/2021)", "Chậm nhất 15 ngày sau khi kết thúc quý IV/2021",
   // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": a deadline counted from an event, never the event's day.
+  // "01/10 - 15/10/2021", "Từ 15/10 đến 30/11/2021", "Tháng 11 - 12/2021": the work's span, due at its end.
+  const spanned =
+    col.due === undefined || (due.value === null && due.bad === null && due.phrase === null)
+      ? null
+      : (daySpan(text(ctx, r, col.due)) ?? monthSpan(text(ctx, r, col.due)));
+  if (spanned !== null) {
+    due = { value: spanned.to, bad: null, phrase: null };
+    notes.push(`Hạn là ngày cuối của khoảng "${text(ctx, r, col.due)}": ${formatViDate(spanned.to)}`);
+  }
   const relative = col.due === undefined ? null : relativeDue(text(ctx, r, col.due), ctx.year);
   if (relative !== null) {
     due =

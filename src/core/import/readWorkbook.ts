@@ -37,6 +37,7 @@ import { pivotLongReadings } from "./longReadings";
 import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
 import { withFillDown } from "./fillDown";
+import { withDitto } from "./ditto";
 import { withAssignmentMatrix } from "./assignmentMatrix";
 import { withCodeMatrix } from "./codeMatrix";
 import { withLabelledCells } from "./labelledCells";
@@ -648,8 +649,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // "nt", "-nt-", "〃" (như trên): the value above in the column, and said.
+    const ditto = withDitto(filled?.grid ?? matrix?.grid ?? byCode);
+    if (ditto) {
+      const named = ditto.columns.join(", ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, named, {
+          vi: `ô ghi "nt", "〃" (như trên) ở cột ${named} được đọc theo ô phía trên cùng cột (${formatViNumber(ditto.cells)} ô).`,
+          en: `cells marked "nt" or "〃" (ditto) in ${named} take the value above them (${ditto.cells} cells).`,
+        }),
+      );
+    }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(filled?.grid ?? matrix?.grid ?? byCode);
+    const { grid, read: shortForms } = withLegend(ditto?.grid ?? filled?.grid ?? matrix?.grid ?? byCode);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(

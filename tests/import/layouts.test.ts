@@ -1557,6 +1557,13 @@ describe("dossier figures that cannot be read are named, never counted silently"
       ],
     );
     expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
+    // The count tiles are named with what they show, not dropped.
+    expect(
+      c.problems
+        .filter((p) => p.code === "ROW_SKIPPED")
+        .map((p) => p.value)
+        .sort(),
+    ).toEqual(["HỒ SƠ ĐANG QUÁ HẠN", "NHIỆM VỤ ĐÃ HOÀN THÀNH"]);
   });
 
   it("reads a comparison with the same period last year: 'Kỳ này' is the reading, the year before kept in Ghi chú; a count row is named", () => {
@@ -1823,6 +1830,8 @@ describe("dossier figures that cannot be read are named, never counted silently"
       ],
     );
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.value)).toEqual(["Đầu năm: 19/21 người (90,5%)"]);
+    // The row's other cells go with each reading, the target among them.
+    expect(c.readings.find((r) => r.code === "1.4")?.note).toContain("Chỉ tiêu năm 2021: Đến 30/9: 60%");
   });
 
   it("reads a sheet whose rows' arrays have holes (cells never written) without failing the file", () => {
@@ -1888,6 +1897,7 @@ describe("dossier figures that cannot be read are named, never counted silently"
           { top: 3, left: 5, bottom: 3, right: 7 },
           { top: 3, left: 1, bottom: 4, right: 1 },
         ],
+        hiddenRows: [6],
       },
     );
     const c = consolidate([{ file: "dcxd.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
@@ -1900,6 +1910,8 @@ describe("dossier figures that cannot be read are named, never counted silently"
       [8, "1.1", "Hướng dẫn nộp hồ sơ đất đai trực tuyến", null, "Đang thực hiện"],
     ]);
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" || p.code === "ROW_SKIPPED")).toEqual([]);
+    // A hidden row is read, and named, as in any table.
+    expect(c.problems.filter((p) => p.code === "ROW_HIDDEN").map((p) => p.row)).toEqual([6]);
     // A problem in either group's cell names that cell, not the column the layout reads.
     expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => [p.row, p.column])).toEqual([
       [7, "F"],
@@ -2366,19 +2378,7 @@ describe("23. what Excel itself does to a sheet: months made dates, Data › Sub
   it("takes a dossier table's period from the file's name when the sheet gives none", () => {
     const rows: GridCell[][] = [
       ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC"],
-      [
-        "STT",
-        "Lĩnh vực",
-        "Kỳ trước chuyển sang",
-        "Tiếp nhận trực tuyến",
-        "Tiếp nhận trực tiếp, bưu chính",
-        "Giải quyết trước hạn",
-        "Giải quyết đúng hạn",
-        "Giải quyết quá hạn",
-        "Đang giải quyết trong hạn",
-        "Đang giải quyết quá hạn",
-        "Trả lại, rút hồ sơ",
-      ],
+      ["STT", "Lĩnh vực", ...MASTER.dossiers.columns.slice(3, 12)],
       [1, "Hộ tịch", 3, 12, 86, 85, 9, 1, 6, 0, 0],
     ];
     const c = consolidate(

@@ -310,6 +310,16 @@ export function extractTable(given: ExtractContext): TableRead {
   const thisYear = latestYearBlock(ctx);
   const pastRows: number[] = [];
   const hiddenRows = new Set(grid.hiddenRows);
+  // A hidden row may be an old copy or a row put away: read (hidden is not deleted), and named.
+  const nameIfHidden = (r: number) => {
+    if (hiddenRows.has(r))
+      out.problems.push(
+        problem("ROW_HIDDEN", { file: grid.file, sheet: grid.sheet, row: r }, "", {
+          vi: "dòng này bị ẩn trong sổ gốc; vẫn được đọc, hãy xem dòng còn dùng hay đã bỏ.",
+          en: "this row is hidden in the workbook; it was read: check whether it is still in use.",
+        }),
+      );
+  };
   // Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th.
   // One copy of the rows for the table, row r swapped in and out (a copy per item was O(rows) each).
   const itemRows: { rows: GridCell[][] | null } = { rows: null };
@@ -455,6 +465,7 @@ export function extractTable(given: ExtractContext): TableRead {
           });
         reading.note = [`Số liệu theo mục "${figures.label}"`, reading.note, ...rest].filter((x) => x !== "").join("; ");
         out.readings.push(reading);
+        nameIfHidden(r);
         continue;
       }
     }
@@ -500,8 +511,10 @@ export function extractTable(given: ExtractContext): TableRead {
           });
         for (const t of found) {
           if (extra.length > 0) t.note = [t.note, ...extra].filter((x) => x !== "").join("; ");
+          if (updated !== null) t.source.updated = updated;
           out.tasks.push(t);
         }
+        nameIfHidden(r);
         lastTask = found[found.length - 1];
         lastTaskRow = r;
         continue;
@@ -579,14 +592,7 @@ export function extractTable(given: ExtractContext): TableRead {
       reportUnmapped(c, true);
     }
     if (extra.length > 0) read.note = [read.note, ...extra].filter((x) => x !== "").join("; ");
-    // A hidden row may be an old copy or a row put away: read (hidden is not deleted), and named.
-    if (hiddenRows.has(r))
-      out.problems.push(
-        problem("ROW_HIDDEN", { file: grid.file, sheet: grid.sheet, row: r }, "", {
-          vi: "dòng này bị ẩn trong sổ gốc; vẫn được đọc, hãy xem dòng còn dùng hay đã bỏ.",
-          en: "this row is hidden in the workbook; it was read: check whether it is still in use.",
-        }),
-      );
+    nameIfHidden(r);
     if ("content" in read && planActual !== null && planOrActual(cellAt(grid, r, planActual)) === "plan") {
       const actual = r + 1 <= ctx.lastRow && planOrActual(cellAt(grid, r + 1, planActual)) === "actual" ? r + 1 : null;
       if (actual !== null) {

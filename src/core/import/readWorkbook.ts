@@ -6,7 +6,7 @@ import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
-import { findTiles } from "./tiles";
+import { findTiles, tilesWithoutCriterion } from "./tiles";
 import { findLineReadings } from "./readingLines";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
@@ -375,7 +375,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           denominator: x.denominator,
           value: x.value,
           evidence: "",
-          note: `Ghi trong ô theo từng mốc: ${x.line}`,
+          note: [`Ghi trong ô theo từng mốc: ${x.line}`, ...x.others].join("; "),
           source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: x.col } },
         });
         sheetAccount?.(grid.file, grid.sheet, x.row, x.col, "field");
@@ -458,6 +458,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           });
           sheetAccount?.(grid.file, grid.sheet, t.row, t.col, "field");
         }
+        for (const t of tilesWithoutCriterion(grid, tiles))
+          out.problems.push(
+            problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: t.row }, t.title, {
+              vi: `ô tổng quan "${t.title}" (${t.shows}) không ghi tiêu chí; không đọc thành số liệu.`,
+              en: `the tile "${t.title}" (${t.shows}) names no criterion; not read as a reading.`,
+            }),
+          );
         report.kind = "readings";
         report.rows = tiles.length;
         return;

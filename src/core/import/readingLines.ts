@@ -20,6 +20,8 @@ export interface LineReading {
   denominator: number | null;
   value: number;
   line: string;
+  /** The row's other cells, with their headings ("Chỉ tiêu năm 2021: 14/14 chỉ tiêu", "Ghi chú: …"), for Ghi chú. */
+  others: string[];
 }
 
 const LINE = /^\s*(?:[-–•+]\s*)?([^:]{2,30}):\s*(.+)$/u;
@@ -40,6 +42,11 @@ function dayOf(head: string, year: number): { date: IsoDate; period: string } | 
   return null;
 }
 
+/** Whether a row names a criterion in full ("1.4 - Giải ngân …"): a data row, never the headings. */
+function found0(texts: readonly string[]): boolean {
+  return texts.some((t) => /^\s*(?:tc\s*)?\d\.\d{1,2}\s*[-–:.]\s*\S+\s+\S+/iu.test(t));
+}
+
 export function findLineReadings(
   grid: Grid,
   year: number,
@@ -57,16 +64,25 @@ export function findLineReadings(
       if (typeof v === "string" && /^(?:chi tieu|muc tieu|ke hoach|moc)\b/.test(looseKey(v))) goal.add(j);
     }),
   );
+  // The headings: the last row of three texts or more before a row naming a criterion.
+  let headings: string[] = [];
   grid.rows.forEach((cells, i) => {
     const r = i + 1;
     // Array.from, not map: a row's array may have holes where no cell was written.
     const texts = Array.from(cells, (v) => (v === null || v === undefined ? "" : cellText(v)));
+    if (rows === 0 && !found0(texts) && texts.filter((t) => t.trim() !== "").length >= 3) headings = texts;
     // The criterion named in full where a task table would have its text: "1.4 - Giải ngân vốn đầu tư công".
     const codeAt = texts.findIndex(
       (t) => t.length <= 120 && findCriterion(t) !== null && /^\s*(?:tc\s*)?\d\.\d{1,2}\s*[-–:.]\s*\S+\s+\S+/iu.test(t),
     );
     if (codeAt < 0) return;
     const code = findCriterion(texts[codeAt]) as string;
+    const others = (figures: number) =>
+      texts
+        .map((t, j) =>
+          j === codeAt || j === figures || t.trim() === "" ? "" : headings[j]?.trim() ? `${headings[j].trim()}: ${t.trim()}` : t.trim(),
+        )
+        .filter((x) => x !== "");
     let found = false;
     texts.forEach((t, j) => {
       if (j === codeAt || goal.has(j)) return;
@@ -99,6 +115,7 @@ export function findLineReadings(
           denominator: num !== null && den !== null && num <= den ? den : null,
           value,
           line: m[0].trim(),
+          others: others(j),
         });
         found = true;
       }

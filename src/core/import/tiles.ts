@@ -17,6 +17,8 @@ export interface Tile {
   denominator: number | null;
   /** The line under the rate, as written. */
   sub: string;
+  /** The title's row. */
+  titleRow: number;
 }
 
 const CODE_IN_TITLE = /\(\s*(?:tc|tiêu chí|chỉ số|cs)\s*(\d\.\d{1,2})\s*\)/iu;
@@ -59,10 +61,41 @@ export function findTiles(grid: Grid): Tile[] | null {
         const counts = COUNTS.exec(sub);
         const [num, den] = counts ? [Number(counts[1]), Number(counts[2])] : [null, null];
         const fits = num !== null && den !== null && den > 0 && num <= den && Math.abs((num / den) * 100 - value) <= 0.6;
-        tiles.push({ code, title, row: vr, col: c, value, numerator: fits ? num : null, denominator: fits ? den : null, sub });
+        tiles.push({ code, title, row: vr, col: c, value, numerator: fits ? num : null, denominator: fits ? den : null, sub, titleRow: r });
         return;
       }
     });
   });
   return tiles.length >= 2 ? tiles : null;
+}
+
+/**
+ * The tiles beside them whose title names no criterion ("HỒ SƠ ĐANG QUÁ HẠN" over "3"): counts, no
+ * reading, each with what it shows, to be named rather than dropped.
+ */
+export function tilesWithoutCriterion(grid: Grid, tiles: readonly Tile[]): Array<{ row: number; title: string; shows: string }> {
+  const taken = new Set(tiles.map((t) => `${t.titleRow}:${t.col}`));
+  const out: Array<{ row: number; title: string; shows: string }> = [];
+  // A tile's title is set in capitals, a few side by side: rows from the first criterion tile's down.
+  const upper = (t: string) => t.length <= 80 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
+  const first = Math.min(...tiles.map((t) => t.titleRow));
+  const titleRows = grid.rows
+    .map((cells, i) => ({
+      r: i + 1,
+      texts: Array.from(cells, (v) => (v === null || v === undefined ? "" : cellText(v).trim())).filter((t) => t !== ""),
+    }))
+    .filter(({ r, texts }) => r >= first && texts.length > 0 && texts.length <= 4 && texts.every(upper))
+    .map(({ r }) => r);
+  for (const r of titleRows)
+    (grid.rows[r - 1] ?? []).forEach((v, j) => {
+      const title = typeof v === "string" ? v.trim() : "";
+      if (title === "" || title.length > 80 || taken.has(`${r}:${j + 1}`)) return;
+      const below: string[] = [];
+      for (let vr = r + 1; vr <= Math.min(grid.rows.length, r + 2 * REACH) && below.length < 2; vr++) {
+        const t = cellText(cellAt(grid, vr, j + 1)).trim();
+        if (t !== "") below.push(t);
+      }
+      if (below.length > 0) out.push({ row: r, title, shows: below.join(" · ") });
+    });
+  return out;
 }

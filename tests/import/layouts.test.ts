@@ -1952,6 +1952,119 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
   });
 
+  it("reads the ticked choice of a status cell that prints them all ('☐ Chưa ⏎☒ Đang ⏎☐ Hoàn thành'), naming none or two ticked", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const choice = (ticks: string) =>
+      ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"].map((w, i) => `${ticks[i] === "x" ? "☒" : "☐"} ${w}`).join("\n");
+    const g = gridOf([
+      ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Chủ trì", "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành"],
+      [1, "Tuyên truyền dịch vụ công trực tuyến trên loa", "1.1", "VH-XH", d("2021-12-31"), choice("-x-")],
+      [2, "Đăng tin hướng dẫn nộp hồ sơ trực tuyến", "1.1", "VH-XH", d("2021-11-30"), choice("--x"), d("2021-11-27")],
+      [3, "Cập nhật TTHC lên bảng niêm yết", "2.2", "VH-XH", d("2021-12-20"), choice("---")],
+      [4, "Phát phiếu khảo sát SIPAS tại các thôn", "2.4", "VH-XH", d("2021-11-30"), choice("-xx")],
+      [
+        5,
+        "Tuyên truyền nộp hồ sơ qua bưu chính công ích",
+        "2.2",
+        "VH-XH",
+        d("2021-12-20"),
+        "☑ Chưa thực hiện ☐ Đang thực hiện ☐ Hoàn thành",
+      ],
+    ]);
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status]).sort()).toEqual([
+      [2, "Đang thực hiện"],
+      [3, "Hoàn thành"],
+      [4, "Chưa thực hiện"],
+      [5, "Đang thực hiện"],
+      [6, "Chưa thực hiện"],
+    ]);
+    expect(c.problems.filter((p) => ["UNKNOWN_STATUS", "STATUS_CONTRADICTION"].includes(p.code)).map((p) => [p.code, p.row])).toEqual([
+      ["UNKNOWN_STATUS", 4],
+      ["STATUS_CONTRADICTION", 5],
+    ]);
+  });
+
+  it("reads a bare day under a month's group row ('15' under 'THÁNG 10/2021') as that month's day, and 'Xong ngày' as the day done", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn (ngày)", "Tình hình", "Xong ngày"],
+      ["THÁNG 10/2021"],
+      [1, "Chỉ đạo rà soát các dự án chậm giải ngân", "1.4", "PCT", 15, "Hoàn thành", "14/10/2021"],
+      [2, "Họp Ban quản lý xã về tiến độ công trình", "1.4", "PCT", "29", "Hoàn thành", "02/11/2021"],
+      ["THÁNG 11/2021"],
+      [3, "Đôn đốc nghiệm thu, thanh toán khối lượng", "1.4", "TC-KT", 31, "Đang thực hiện"],
+    ]);
+    const c = consolidate([{ file: "pct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.dueText, t.doneDate, t.verdict]).sort()).toEqual([
+      [3, "2021-10-15", null, "2021-10-14", "Đúng hạn"],
+      [4, "2021-10-29", null, "2021-11-02", "Trễ hạn"],
+      [6, null, "31", null, "Chưa đến hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain('Hạn ghi ngày "15" dưới dòng "THÁNG 10/2021": 15/10/2021');
+    // 31 November does not exist: kept as written and named.
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => [p.row, p.value])).toEqual([[6, "31"]]);
+  });
+
+  it("takes a readings table's codes from its numbering column ('2.1 | Tiếp cận dịch vụ'), and names its overall row", () => {
+    const g = gridOf([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG QUÝ IV NĂM 2021"],
+      ["TT", "Chỉ số thành phần", "Số phiếu thu về", "Số phiếu hài lòng", "Tỷ lệ hài lòng (%)"],
+      ["2.1", "Tiếp cận dịch vụ", 160, 138, 86.25],
+      ["2.2", "Thủ tục hành chính", 160, 141, 88.13],
+      ["2.3", "Công chức trực tiếp giải quyết công việc", 160, 150, 93.75],
+      [null, "Chỉ số hài lòng chung", null, null, 88.25],
+      [],
+      ["Ghi chú: phát 170 phiếu, thu về 160 phiếu hợp lệ; quý III/2021 đạt 86,9%."],
+    ]);
+    const c = consolidate([{ file: "sipas.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((x) => [x.source.row, x.code, x.numerator, x.denominator])).toEqual([
+      [3, "2.1", 138, 160],
+      [4, "2.2", 141, 160],
+      [5, "2.3", 150, 160],
+    ]);
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toContainEqual([6, "Chỉ số hài lòng chung"]);
+  });
+
+  it("reads periods down and criteria across written as fractions ('48/230', '226/228 (99,1%)'), a reading per cell, never the targets row", () => {
+    const g = gridOf([
+      ["SỐ LIỆU LŨY KẾ CÁC CHỈ SỐ CCHC NĂM 2021"],
+      ["Kỳ số liệu", "TC 1.1 - Hồ sơ trực tuyến / tổng số hồ sơ", "TC 1.2 - Hồ sơ đúng hạn / đã giải quyết", "Ghi chú"],
+      ["Quý III/2021 (đến 30/9)", "48/230", "226/228 (99,1%)"],
+      ["Tháng 10/2021 (lũy kế đến 31/10)", "61/262", "258/260", "Số liệu lấy ngày 05/11/2021"],
+      ["Tháng 11/2021", null, null, "(chưa có số liệu)"],
+      ["Chỉ tiêu năm 2021", "Tăng so với năm 2020", "100%", "Theo KH 49/KH-UBND"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((x) => [x.source.row, x.code, x.date, x.numerator, x.denominator]).sort()).toEqual([
+      [3, "1.1", "2021-09-30", 48, 230],
+      [3, "1.2", "2021-09-30", 226, 228],
+      [4, "1.1", "2021-10-31", 61, 262],
+      [4, "1.2", "2021-10-31", 258, 260],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([5, 6]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("reads dates as Google Sheets shows them ('15 thg 11, 2021', 'Thứ Hai, 22 tháng 11, 2021') and a day done said from the deadline ('chậm 5 ngày')", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày xong"],
+      [1, "Sắp xếp ghế chờ tại khu vực chờ", "2.1", "Một cửa", "20 thg 11, 2021", "Đã xong", "Thứ Hai, 22 tháng 11, 2021"],
+      [2, "Tuyên truyền sản phẩm OCOP", "1.6", "VH-XH", "15/11/2021", "Xong, chậm 5 ngày"],
+      [3, "Niêm yết TTHC lĩnh vực văn hóa", "2.2", "VH-XH", "30/11/2021", "Hoàn thành sớm 1 tuần"],
+    ]);
+    const c = consolidate([{ file: "gs.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.doneDate, t.verdict]).sort()).toEqual([
+      [2, "2021-11-20", "2021-11-22", "Trễ hạn"],
+      [3, "2021-11-15", "2021-11-20", "Trễ hạn"],
+      [4, "2021-11-30", "2021-11-23", "Đúng hạn"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 3)?.note).toContain(
+      'Ngày hoàn thành tính từ hạn 15/11/2021 theo "Xong, chậm 5 ngày": 20/11/2021',
+    );
+    expect(c.problems.filter((p) => ["BAD_DATE", "DONE_WITHOUT_DATE"].includes(p.code))).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

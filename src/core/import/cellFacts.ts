@@ -4,7 +4,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
 import { DateText, parseDateText } from "./dateText";
 import { GridCell, isGridDate, isGridError } from "./grid";
-import { PeriodLabel, isTotalKey, periodOfKey } from "./periods";
+import { PeriodLabel, isTotalKey, periodOfLabel } from "./periods";
 
 /**
  * What one cell looks like to someone reading the sheet: a date, a deadline phrase, a percent,
@@ -236,7 +236,7 @@ class Facts implements TextFacts {
     return this._phrase;
   }
   get period(): PeriodLabel | null {
-    if (this._period === UNSET) this._period = this.huge ? null : periodOfKey(this.key);
+    if (this._period === UNSET) this._period = this.huge ? null : periodOfLabel(this.text, this.key);
     return this._period;
   }
   get total(): boolean {

@@ -168,6 +168,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "thoi gian hoan thanh thuc te",
     "hoan thanh ngay",
     "ngay xong",
+    "xong ngay",
+    "xong vao ngay",
     "ngay thuc hien xong",
     "thuc te hoan thanh",
     "hoan thanh thuc te",

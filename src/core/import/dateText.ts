@@ -3,7 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 
 /**
  * Dates as people type them into a cell: "30/9/2021", "30-09-2021", "12.10.2021", "15/12/21",
- * "2021-09-30", "ngày 12 tháng 10 năm 2021", a serial number stored as text ("44500"). A numeric
+ * "2021-09-30", "ngày 12 tháng 10 năm 2021", "15 thg 11, 2021", a serial number stored as text ("44500"). A numeric
  * date whose order is not written in it keeps both readings; the column decides (see dateOrder).
  */
 export type DateText =
@@ -18,7 +18,8 @@ export type DateOrder = "dm" | "md";
 
 const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
-const WORDS = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/;
+// "ngày 12 tháng 10 năm 2021", and as Google Sheets shows dates in Vietnamese: "15 thg 11, 2021", "Thứ Hai, 22 tháng 11, 2021".
+const WORDS = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+)?(?:ngay\s+)?(\d{1,2})\s+(?:thang|thg)\s+(\d{1,2})\s+(?:nam\s+)?(\d{4})$/;
 
 /** Plausible Excel serials for the years plans cover (1990–2100). */
 export function isPlausibleSerial(n: number): boolean {

@@ -23,6 +23,7 @@ import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
 import { PlanLine, planLines } from "./planLines";
 import { daySpan, monthSpan } from "./daySpan";
+import { statusChoices } from "./statusChoices";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -441,7 +442,16 @@ export function extractTable(given: ExtractContext): TableRead {
       }
     }
     if (layout.criteriaAcross) {
-      for (const reading of readCriteriaRow(ctx, r, layout.criteriaAcross, mark, out.problems)) out.readings.push(reading);
+      const before = out.problems.length;
+      const found = readCriteriaRow(ctx, r, layout.criteriaAcross, mark, out.problems);
+      for (const reading of found) out.readings.push(reading);
+      // "Tháng 12/2021 | | | (chưa có số liệu)": a period with words and no figure is named, not dropped.
+      const said = filledColumns(grid, r).filter((c) => c !== layout.columns.period);
+      if (found.length === 0 && out.problems.length === before && said.length > 0) {
+        out.report.skipped.push({ row: r, why: "no-content" });
+        for (const c of said) mark(r, c, "row-skipped");
+        out.problems.push(rowSkipped(grid, r, "readings"));
+      }
       continue;
     }
     if (layout.kind === "tasks" && blockYear !== null && thisYear !== null && blockYear < thisYear) {
@@ -562,18 +572,7 @@ export function extractTable(given: ExtractContext): TableRead {
       // Named already, with why (an estimate's row): once is enough.
       const last = out.problems[out.problems.length - 1];
       if (last?.code === "ROW_SKIPPED" && last.row === r && last.sheet === grid.sheet) continue;
-      out.problems.push(
-        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, "", {
-          vi:
-            layout.kind === "tasks"
-              ? "dòng có thông tin nhưng không có nội dung nhiệm vụ; không đọc thành nhiệm vụ."
-              : "dòng không có số liệu (tử số, mẫu số hoặc tỷ lệ) đọc được.",
-          en:
-            layout.kind === "tasks"
-              ? "the row has values but no task text; not read as a task."
-              : "the row has no figures that can be read.",
-        }),
-      );
+      out.problems.push(rowSkipped(grid, r, layout.kind));
       continue;
     }
     // Cells in columns no field took: carried into Ghi chú, the column named once.
@@ -1396,12 +1395,20 @@ interface DueAbove {
   label: string;
   date: IsoDate | null;
   phrase: string | null;
+  /** The month a group row names ("THÁNG 10/2021"): a row's bare day ("15") is that month's. */
+  month?: { y: number; m: number };
 }
 
 function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
   const f = ctx.facts.of(label);
   const year = f.period?.year ?? ctx.year;
-  if (f.period && year !== null && f.text.length <= 30) return { label: f.text, date: periodEnd(f.period, year), phrase: null };
+  if (f.period && year !== null && f.text.length <= 30)
+    return {
+      label: f.text,
+      date: periodEnd(f.period, year),
+      phrase: null,
+      ...(f.period.kind === "month" ? { month: { y: year, m: f.period.index } } : {}),
+    };
   const deadline = f.text.length <= 30 ? parseDeadline(f.text) : null;
   if (deadline && (deadline.kind === "continuous" || deadline.kind === "periodic")) return { label: f.text, date: null, phrase: f.text };
   return null;
@@ -1544,6 +1551,8 @@ function holdsCodes(ctx: ExtractContext, c: number | undefined): boolean {
       groups++;
       continue;
     }
+    // "Ghi chú: phát 170 phiếu …" in the column under the table: a note, not a number of the table.
+    if (s.length > 12 && /\p{L}{3}/u.test(s)) continue;
     if (!/^[12]\.\d{1,2}\.?$/.test(s)) return false;
     codes++;
   }
@@ -1883,6 +1892,13 @@ function readTask(
       due = { value: moved.date, bad: null, phrase: null };
     }
   }
+  // "15" under "THÁNG 10/2021": the day of the group row's month.
+  const day = due.bad !== null && dueAbove?.month ? /^\d{1,2}$/.exec(due.bad.trim()) : null;
+  const inMonth = day && dueAbove?.month ? isoDate(dueAbove.month.y, dueAbove.month.m, Number(day[0])) : null;
+  if (inMonth !== null && dueAbove !== null) {
+    due = { value: inMonth, bad: null, phrase: null };
+    notes.push(`Hạn ghi ngày "${day?.[0]}" dưới dòng "${dueAbove.label}": ${formatViDate(inMonth)}`);
+  }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   if (due.bad !== null)
     problems.push(
@@ -1899,7 +1915,28 @@ function readTask(
   let byAspect = false;
   let fromSentence = false;
   const statusRaw = text(ctx, r, col.status);
-  if (statusRaw !== "") {
+  // "☐ Chưa thực hiện⏎☒ Đang thực hiện⏎☐ Hoàn thành": every choice printed, the one meant ticked.
+  const choices = statusRaw !== "" ? statusChoices(statusRaw) : null;
+  if (choices !== null) {
+    const ticked = choices.filter((o) => o.ticked);
+    const shown = statusRaw.replace(/\s*\n\s*/g, " ");
+    if (ticked.length > 0) {
+      status = ticked[0].status;
+      notes.push(`Trạng thái đánh dấu "${ticked.map((o) => o.label).join(", ")}"`);
+    }
+    if (ticked.length === 0 || ticked.some((o) => o.status !== status))
+      problems.push(
+        ticked.length === 0
+          ? problem("UNKNOWN_STATUS", where(ctx, r, col.status), shown, {
+              vi: `không lựa chọn trạng thái nào được đánh dấu ("${shown}").`,
+              en: `no status choice is ticked ("${shown}").`,
+            })
+          : problem("STATUS_CONTRADICTION", where(ctx, r, col.status), shown, {
+              vi: `đánh dấu nhiều lựa chọn trạng thái (${ticked.map((o) => o.label).join(", ")}); tạm lấy ${status}.`,
+              en: `several status choices are ticked (${ticked.map((o) => o.label).join(", ")}); ${status} is taken for now.`,
+            }),
+      );
+  } else if (statusRaw !== "") {
     const f = ctx.facts.of(statusRaw);
     status = f.status ?? f.statusLead;
     if (!status) {
@@ -1989,7 +2026,7 @@ function readTask(
     for (const [t, c] of [
       [progressWords, col.progress],
       [result, col.result],
-      [statusRaw, col.status],
+      [choices === null ? statusRaw : "", col.status],
       [noteText, col.note],
     ] as const) {
       const said = dueInText(ctx, t);
@@ -2052,7 +2089,7 @@ function readTask(
   for (const [t, heading] of [
     [result, layout.headings[col.result ?? 0] ?? "Kết quả"],
     [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ"],
-    [statusRaw, ""],
+    [choices === null ? statusRaw : "", ""],
     [noteText, ""],
     [comments, "Ghi chú trong ô"],
   ] as const) {
@@ -2090,6 +2127,17 @@ function readTask(
       status = "Đang thực hiện";
       if (doneFromSentence) doneDate = null;
       if (unfinished) notes.push("Trạng thái: câu ghi việc chưa xong, đọc là Đang thực hiện");
+    }
+  }
+  // "Xong, chậm 5 ngày", "Xong trước hạn 3 ngày", "Hoàn thành sớm 1 tuần": the day done, counted from the deadline.
+  const dueDay = due.value ?? dueSaid;
+  if (status === "Hoàn thành" && doneDate === null && doneText === null && dueDay !== null) {
+    for (const t of [statusRaw, result, noteText]) {
+      const off = t === "" ? null : offsetFromDue(ctx.facts.of(t).key);
+      if (off === null) continue;
+      doneDate = addDays(dueDay, off.days);
+      notes.push(`Ngày hoàn thành tính từ hạn ${formatViDate(dueDay)} theo "${t}": ${formatViDate(doneDate)}`);
+      break;
     }
   }
   if (done.bad !== null) {
@@ -2225,6 +2273,10 @@ function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
 // "(hồ sơ)", "(văn bản)", "(lượt)": a heading's unit that counts things, not a share.
 const COUNT_UNIT = /\((?:hồ sơ|văn bản|người|lượt|cuộc|bài|buổi|thủ tục|TTHC|phản ánh|trường hợp)\)\s*$/iu;
 
+// The overall line under a table of criteria: "Chỉ số hài lòng chung", "Trung bình chung", "Bình quân".
+const OVERALL_ROW =
+  /^(?:(?:chi so|ty le|muc do)(?: \w+){0,3} chung|(?:trung binh|binh quan)(?: chung| cac tieu chi| cac chi so)?|tb chung)$/;
+
 function readReading(
   ctx: ExtractContext,
   r: number,
@@ -2340,6 +2392,17 @@ function readReading(
       }),
     );
   const valueHeading = col.value === undefined ? "" : (layout.headings[col.value] ?? "");
+  // "Chỉ số hài lòng chung", "Bình quân": the table's overall figure, no criterion's; named, not read as one.
+  if (codeCell.code === null && codeCell.bad === null && OVERALL_ROW.test(ctx.facts.of(indicator).key)) {
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, indicator, {
+        vi: `dòng "${indicator}" là số chung của cả bảng, không phải của một tiêu chí; không đọc thành số liệu.`,
+        en: `the row "${indicator}" is the table's overall figure, not one criterion's; not read as a reading.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
   const code =
     codeCell.code ??
     (indicator !== "" ? codeInText(indicator) : null) ??
@@ -2370,12 +2433,46 @@ function readReading(
  * under "Tiếp cận dịch vụ | Tổ chức giải quyết TTHC | …"): a reading per filled cell, its criterion
  * the code in its heading, else suggested from the heading and the table's title.
  */
+/** "chậm 5 ngày", "trễ hạn 2 ngày", "trước hạn 3 ngày", "sớm 1 tuần": days after (or before) the deadline the work was done. */
+function offsetFromDue(key: string): { days: number } | null {
+  const m = /\b(cham|tre|muon|qua han|som|truoc han|vuot tien do)(?: han)? (\d{1,3}) (ngay|tuan)\b/.exec(key);
+  if (!m) return null;
+  const n = Number(m[2]) * (m[3] === "tuan" ? 7 : 1);
+  const late = ["cham", "tre", "muon", "qua han"].includes(m[1]);
+  return { days: late ? n : -n };
+}
+
+/** A row with values that gives no task text or no figure: named, never dropped. */
+function rowSkipped(grid: Grid, r: number, kind: TableLayout["kind"]): Problem {
+  return problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, "", {
+    vi:
+      kind === "tasks"
+        ? "dòng có thông tin nhưng không có nội dung nhiệm vụ; không đọc thành nhiệm vụ."
+        : "dòng không có số liệu (tử số, mẫu số hoặc tỷ lệ) đọc được.",
+    en: kind === "tasks" ? "the row has values but no task text; not read as a task." : "the row has no figures that can be read.",
+  });
+}
+
+// A row of targets under the periods: "Chỉ tiêu năm 2021", "Mục tiêu", "Kế hoạch năm".
+const TARGET_ROW = /^(?:chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao)\b/;
+
 function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[], mark: Mark, problems: Problem[]): Reading[] {
   const { layout, grid } = ctx;
   const periodCol = layout.columns.period;
   const periodText = text(ctx, r, periodCol);
   const date = periodText === "" ? null : periodDateOf(ctx, periodText);
   const out: Reading[] = [];
+  // "Chỉ tiêu năm 2021 | ≥ 90% | 100%": the year's targets under the periods, not figures of a period.
+  if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, periodText, {
+        vi: `dòng "${periodText}" ghi chỉ tiêu phải đạt, không phải số liệu của một kỳ; không đọc thành số liệu.`,
+        en: `the row "${periodText}" gives the targets, not a period's figures; not read as readings.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return out;
+  }
   for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c)) mark(r, c, "note");
   if (periodCol !== undefined && periodText !== "") mark(r, periodCol, "field");
   for (const c of cols) {
@@ -2383,7 +2480,9 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     if (cellKind(v) === "empty") continue;
     mark(r, c, "field");
     if (isGridError(v)) continue; // named as FORMULA_ERROR
-    const got = readPercent(ctx, r, c, fractionScale(ctx, c));
+    // "48/230", "226/228 (99,1%)": the counts themselves.
+    const ratio = ratioOf(ctx, v);
+    const got = ratio ? { value: (ratio[0] / ratio[1]) * 100, bad: null } : readPercent(ctx, r, c, fractionScale(ctx, c));
     if (got.value === null) {
       if (got.bad !== null)
         problems.push(
@@ -2397,8 +2496,8 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
       code,
       period: periodText !== "" ? periodText : "",
       date,
-      numerator: null,
-      denominator: null,
+      numerator: ratio ? ratio[0] : null,
+      denominator: ratio ? ratio[1] : null,
       value: got.value,
       evidence: "",
       note: [

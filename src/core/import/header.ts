@@ -163,7 +163,8 @@ function headerLike(
       continue;
     }
     const f = facts.of(v as string);
-    if (f.text.length > MAX_HEADING_CHARS || f.date || (f.number !== null && !/^\(?\d{1,2}\)?$/.test(f.text))) {
+    // "48/230", "226/228 (99,1%)": a part over a whole is a figure, never a heading.
+    if (f.text.length > MAX_HEADING_CHARS || f.date || f.fraction !== null || (f.number !== null && !/^\(?\d{1,2}\)?$/.test(f.text))) {
       data++;
       continue;
     }
@@ -522,12 +523,14 @@ function evaluate(
     const named = cols.filter((c) => {
       const p = profiles[c - 1];
       const k = band.keys[c - 1];
+      // A number ("98,5%" is one too) or a part over a whole ("226/228"), each cell counted once.
+      const rates = Math.min(1, p.number + p.fraction);
       // Scores or rates (0–100), as indexes are; counts by field stay a table of counts.
       return (
         c > periodCol &&
         k !== "" &&
-        p.number + p.percent >= 0.6 &&
-        p.inRange >= p.number + p.percent - 0.1 &&
+        rates >= 0.6 &&
+        p.inRange >= rates - 0.1 &&
         !parsePeriod(band.headings[c - 1] ?? "") &&
         !MEASURE_HEADING.test(k)
       );

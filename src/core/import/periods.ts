@@ -35,7 +35,27 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** A period label, or null. Matching is on a diacritic-free key. */
 export function parsePeriod(text: string): PeriodLabel | null {
-  return periodOfKey(looseKey(text));
+  return periodOfLabel(text, looseKey(text));
+}
+
+// "Quý III/2021 (đến 30/9)", "Tháng 10/2021 (lũy kế đến 31/10)": a period and the day its figures stand at.
+const STANDING_AFTER = /^(.{2,30}?)\s*\(([^()]{1,40})\)\s*$/u;
+
+/**
+ * periodOfKey, and failing that a period with the day it stands at in brackets after it (a day
+ * period). Any other remark ("(%)", "(ước)") leaves it no period: an estimate must never read as one.
+ */
+export function periodOfLabel(text: string, key: string): PeriodLabel | null {
+  const p = periodOfKey(key);
+  if (p !== null) return p;
+  const m = STANDING_AFTER.exec(text.trim());
+  const outer = m ? periodOfKey(looseKey(m[1])) : null;
+  const remark = m ? looseKey(m[2]) : "";
+  const day = /^(?:luy ke |so lieu )?(?:tinh )?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
+  if (outer === null || !day) return null;
+  const [d, mo] = [Number(day[1]), Number(day[2])];
+  const y = day[3] ? Number(day[3]) : outer.year;
+  return isoDate(y ?? 2000, mo, d) !== null ? { kind: "day", index: mo, day: d, year: y } : null;
 }
 
 /** parsePeriod on a text already reduced by looseKey. */

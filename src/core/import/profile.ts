@@ -28,6 +28,8 @@ export interface ColumnProfile {
   percent: number;
   /** A count over a count, alone in its cell: "104/105 hồ sơ", "3/4". */
   ratio: number;
+  /** A part over a whole, with words or its rate after it or not: "226/228 (99,1%)". */
+  fraction: number;
   /** Numbers within 0–100. */
   inRange: number;
   /** 1, 2, 3 … down the rows. */
@@ -61,6 +63,7 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     integer: 0,
     percent: 0,
     ratio: 0,
+    fraction: 0,
     inRange: 0,
     sequence: 0,
     zeroOne: 0,
@@ -129,6 +132,9 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     } else last = null;
     if (f.fraction !== null) {
       p.percent++;
+      // "48/230": a part of a whole, so a rate within 0–100 like a percent.
+      if (f.number === null) p.inRange++;
+      p.fraction++;
       if (!f.long) p.ratio++;
     }
     if (f.docRef) p.docRef++;

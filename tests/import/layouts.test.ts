@@ -2065,6 +2065,50 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => ["BAD_DATE", "DONE_WITHOUT_DATE"].includes(p.code))).toEqual([]);
   });
 
+  it("marks each figure of a table titled as running totals ('Số liệu lũy kế từ 01/01/2021') in its period, and reads the notes beside month blocks", () => {
+    const g = gridOf(
+      [
+        ["SỐ LIỆU CÁC CHỈ SỐ CCHC THEO THÁNG NĂM 2021"],
+        ["(Số liệu lũy kế từ 01/01/2021 đến hết mỗi tháng)"],
+        ["TT", "Mã TC", "Chỉ số", "Tháng 9/2021", null, "Tháng 10/2021", null, "Tháng 12/2021", null, "Ghi chú"],
+        [null, null, null, "Đạt", "Tổng", "Đạt", "Tổng", "Đạt", "Tổng"],
+        [1, "1.1", "Hồ sơ tiếp nhận trực tuyến / tổng số hồ sơ", 55, 240, 68, 270, null, null, "Không tính hồ sơ chứng thực"],
+        [2, "1.2", "Hồ sơ giải quyết đúng hạn / đã giải quyết", 231, 234, 263, 266],
+      ],
+      {
+        merges: [
+          { top: 3, left: 4, bottom: 3, right: 5 },
+          { top: 3, left: 6, bottom: 3, right: 7 },
+          { top: 3, left: 8, bottom: 3, right: 9 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((x) => [x.code, x.period, x.numerator, x.denominator]).sort()).toEqual([
+      ["1.1", "Tháng 10/2021 (lũy kế)", 68, 270],
+      ["1.1", "Tháng 9/2021 (lũy kế)", 55, 240],
+      ["1.2", "Tháng 10/2021 (lũy kế)", 263, 266],
+      ["1.2", "Tháng 9/2021 (lũy kế)", 231, 234],
+    ]);
+    expect(c.readings[0].note).toContain("Không tính hồ sơ chứng thực");
+    // December's block has no figures yet: nothing to say, and the sheet is read.
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
+  });
+
+  it("takes as lead the official doing the work ('Công chức tham mưu, thực hiện'), the leader overseeing it only where no one is named", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Lãnh đạo phụ trách", "Công chức tham mưu, thực hiện", "Thời hạn", "Kết quả"],
+      [1, "Kiểm tra đột xuất tác phong tại Bộ phận Một cửa", "2.3", "Chủ tịch UBND xã", "VP-TK", d("2021-11-30"), "Hoàn thành"],
+      [2, "Tổ chức đối thoại với người dân về giải quyết TTHC", "2.5", "Chủ tịch UBND xã", null, d("2021-12-20"), "Chưa thực hiện"],
+    ]);
+    const c = consolidate([{ file: "ct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const t = (r: number) => c.tasks.find((x) => x.source.row === r);
+    expect([t(2)?.lead, t(2)?.partners, t(3)?.lead]).toEqual(["Công chức Văn phòng-Thống kê", "", "Chủ tịch Ủy ban nhân dân xã"]);
+    expect(t(2)?.note).toContain("Lãnh đạo phụ trách: Chủ tịch UBND xã");
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

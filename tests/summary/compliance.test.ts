@@ -253,6 +253,26 @@ describe("the assessment year and the figures of a period", () => {
     expect(figureIn(kh.items[0], [quarter, september, october], w)).toMatchObject({ numerator: 342, denominator: 350 });
   });
 
+  it("takes the latest running total ('lũy kế') as a flow's figure, never adding running totals up", () => {
+    const w = { from: d("2020-12-15"), to: d("2021-12-14") };
+    const running = (label: string, date: string, n: number, dd: number) => ({
+      ...reading("1.2", date, n, dd),
+      period: `${label} (lũy kế)`,
+    });
+    const rs = [
+      running("Tháng 9/2021", "2021-09-30", 231, 234),
+      running("Tháng 10/2021", "2021-10-31", 263, 266),
+      running("Tháng 11/2021", "2021-11-30", 292, 295),
+    ];
+    expect(figureIn(kh.items[0], rs, w)).toMatchObject({ numerator: 292, denominator: 295, date: "2021-11-30" });
+    // A month's own figures read after the last running total add to it.
+    const december = { ...reading("1.2", "2021-12-10", 10, 10), period: "Tháng 12/2021" };
+    expect(figureIn(kh.items[0], [...rs, december], { from: d("2020-12-15"), to: d("2022-01-14") })).toMatchObject({
+      numerator: 302,
+      denominator: 305,
+    });
+  });
+
   it("places a level on the day it was read, a flow on the days it covers", () => {
     const w = { from: d("2020-12-15"), to: d("2021-12-14") };
     const december = { ...reading("1.4", "2021-12-10", 4000, 4250), period: "Tháng 12/2021" };

@@ -6,6 +6,7 @@ import { keepMasterEntries } from "../../src/core/import/keepTyped";
 import { MasterContent } from "../../src/core/import/readMaster";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { Problem, RULES, RuleCode, problemText } from "../../src/core/validate/problems";
+import { gridOf } from "../helpers/grids";
 
 // One rule, one test: each builds its own tiny sheet and runs it through consolidate, the public
 // entry point, and expects the rule's code at the cell it is about.
@@ -343,6 +344,32 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     // 7 + 0 of 70 is 10 %, not the 30 % written.
     const off = read(table("Đất đai", [1, "Đất đai", 70, 7, 0, 30]));
     expect(expectAt(off.problems, "RATE_MISMATCH", 5, "F").value).toBe("30");
+  });
+
+  it("FORMAT_TEXT: a status kept as 1/2/3 and shown as words by its number format is read as shown, and said", () => {
+    const fmt = '[=1]"Hoàn thành";[=2]"Đang thực hiện";"Chưa thực hiện"';
+    const g = gridOf(
+      [
+        ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn", "Tình trạng"],
+        [1, "Niêm yết TTHC tại Bộ phận Một cửa", "2.2", "VP-TK", "31/12/2021", 2],
+        [2, "Số hóa sổ hộ tịch", "1.1", "TP-HT", "30/11/2021", 1],
+        [3, "Đối thoại với người dân", "2.5", "PCT", "20/12/2021", 3],
+        // A COUNTIF under the table and the signature: neither is a task.
+        [null, "Số việc đã hoàn thành", null, null, null, 1],
+        [],
+        [null, null, null, null, null, "CHỈ HUY TRƯỞNG"],
+      ],
+      { formats: { "2:6": fmt, "3:6": fmt, "4:6": fmt, "2:1": '0" hồ sơ"' } },
+    );
+    const c = consolidate([{ file: "tt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.statusText]).sort()).toEqual([
+      [2, "Đang thực hiện", null],
+      [3, "Hoàn thành", null],
+      [4, "Chưa thực hiện", null],
+    ]);
+    // A format that shows the number with a unit shows the number: not words.
+    expect(expectAt(c.problems, "FORMAT_TEXT", null, null).value).toBe("3");
+    expect(c.problems.filter((p) => ["UNKNOWN_STATUS", "ROW_SKIPPED"].includes(p.code))).toEqual([]);
   });
 
   it("HTML_TEXT: a web export's markup is read as the page showed it, and the sheet says so", () => {

@@ -100,6 +100,23 @@ export interface ExtractContext {
   extendedDue?: number;
   /** Columns that are parts of the numerator ("mức độ 3" beside "mức độ 4"), added to it. */
   numeratorParts?: number[];
+  /** The leader overseeing the work ("Lãnh đạo phụ trách"), beside the official doing it, who leads. */
+  leaderCol?: number;
+}
+
+// "Lãnh đạo phụ trách", "Lãnh đạo chỉ đạo" over the leader; "Công chức tham mưu, thực hiện", "Người thực hiện" over the one doing the work.
+const LEADER_HEADING = /^(?:lanh dao|ld) (?:phu trach|chi dao|theo doi|giao)\b/;
+const DOER_HEADING = /\b(?:tham muu|thuc hien|nguoi lam|can bo thuc hien|cong chuc thuc hien)\b/;
+
+/** A lead column headed for the leader and a partners column headed for the one who does the work: the doer leads. */
+function doerLeads(layout: TableLayout): TableLayout | null {
+  const { lead, partners } = layout.columns;
+  if (lead === undefined || partners === undefined) return null;
+  const key = (c: number) => headingKey(layout.headings[c] ?? "");
+  if (!LEADER_HEADING.test(key(lead)) || !DOER_HEADING.test(key(partners)) || /\bphoi hop\b/.test(key(partners))) return null;
+  const columns = { ...layout.columns, lead: partners };
+  delete columns.partners;
+  return { ...layout, columns };
 }
 
 /** Unread columns headed as `col` is but for the level at the end ("… mức độ 3" beside "… mức độ 4"). */
@@ -181,6 +198,8 @@ export function extractTable(given: ExtractContext): TableRead {
     const inOther = (c: number) => groups.lefts.some((l) => l !== groups.ref && c >= l && c < l + groups.width);
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => inOther(c)) };
   }
+  const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
+  if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -222,6 +241,7 @@ export function extractTable(given: ExtractContext): TableRead {
     ...Object.keys(layout.progressAcross?.periods ?? {}).map(Number),
     ...(layout.placesAcross ?? []),
     ...(layout.criteriaAcross ?? []),
+    ...(ctx.leaderCol !== undefined ? [ctx.leaderCol] : []),
   ]);
   // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
   const extended =
@@ -2188,6 +2208,16 @@ function readTask(
   }
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
+  // "Lãnh đạo phụ trách" beside the official who does the work: the leader leads only where no one else is named.
+  const leader = ctx.leaderCol === undefined ? "" : text(ctx, r, ctx.leaderCol);
+  if (leader !== "" && ctx.leaderCol !== undefined) {
+    mark(r, ctx.leaderCol, "field");
+    const heading = layout.headings[ctx.leaderCol] ?? columnName(ctx.leaderCol);
+    if (ownLead === "") {
+      ownLead = leader;
+      notes.push(`Chủ trì lấy theo cột "${heading}" (cột người thực hiện để trống)`);
+    } else notes.push(`${heading}: ${leader}`);
+  }
   // "VP-TK, **Một cửa**, TP-HT" (the lead set in bold among several): the bold one leads, and it is said.
   const strong = col.lead !== undefined ? grid.bold?.[`${r}:${col.lead}`] : undefined;
   if (strong && strong.length === 1 && findOfficials(strong[0], "xã").length === 1 && findOfficials(ownLead, "xã").length > 1) {

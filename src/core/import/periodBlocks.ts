@@ -41,6 +41,10 @@ export interface BlockView {
   grid: Grid;
   /** The sheet's cell a cell of the view stands for; null where another view tells it. */
   source: (r: number, c: number) => [number, number] | null;
+  /** No figure under the block's headings yet ("Tháng 12/2021" | "Đạt | Tổng" over blanks): nothing to read. */
+  empty: boolean;
+  /** The block's own cells (its period and headings), to account for when it is not read. */
+  cells: Array<[number, number]>;
 }
 
 export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {
@@ -60,11 +64,26 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (subTexts.some((v) => typeof v !== "string" || facts.of(v).number !== null)) continue;
     const labelsTo = blocks[0].from - 1;
     if (labelsTo < 1) continue;
+    // Columns after the last block ("Ghi chú") speak of the row: every view keeps them, the first tells them.
+    const after = blocks[blocks.length - 1].to;
+    const filled = blocks.map((b) => {
+      for (let row = r + 2; row <= grid.rows.length; row++)
+        for (let c = b.from; c <= b.to; c++) if (!blank(grid.rows[row - 1]?.[c - 1])) return true;
+      return false;
+    });
+    if (!filled.some(Boolean)) continue;
     return blocks.map((b, i) => ({
-      grid: view(grid, r, labelsTo, b),
+      grid: view(grid, r, labelsTo, b, after),
+      empty: !filled[i],
+      cells: [r, r + 1].flatMap((row) =>
+        Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(
+          ([x, c]) => !blank(grid.rows[x - 1]?.[c - 1]),
+        ),
+      ),
       source: (row: number, c: number): [number, number] | null => {
         // The period written above the headings is the block's own label.
         if (row === r) return c === 1 ? [r, b.from] : null;
+        if (c > after) return i === 0 ? [row, c] : null;
         if (c > labelsTo) return [row, c];
         // The rows' labels (and what is above the table) are the first view's to tell.
         if (i > 0) return null;
@@ -77,8 +96,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
 }
 
 /** The sheet with the labels' columns and one block kept, its period on the row above the headings. */
-function view(grid: Grid, r: number, labelsTo: number, b: Block): Grid {
-  const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to);
+function view(grid: Grid, r: number, labelsTo: number, b: Block, after: number): Grid {
+  const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || c > after;
   const rows = grid.rows.map((row, i) => {
     if (i === r - 1) return [b.label];
     const kept = row.map((v, k) => (keep(k + 1) ? v : null));

@@ -34,6 +34,8 @@ export function rateGroups(grid: Grid): BlockView[] | null {
     if (groups.some((g) => g.to - g.from < 1)) continue;
     return groups.map((g, i) => ({
       grid: view(grid, labelCol, g.from, g.to),
+      empty: false,
+      cells: [],
       source: (row: number, c: number): [number, number] | null => (c > labelCol ? [row, c] : i === 0 ? [row, c] : null),
     }));
   }

@@ -13,6 +13,8 @@ import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
 import { ContextPeriod, contextPeriod, coverPeriod } from "./contextPeriod";
+import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
+import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, cellText } from "./grid";
@@ -507,7 +509,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       });
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
-      for (const r of got.readings) out.readings.push(r);
+      // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.
+      const cumulative = got.readings.length > 0 && isCumulativeTitle(titleText(grid, layout.headerTop, 1));
+      for (const r of got.readings) out.readings.push(cumulative ? { ...r, period: cumulativePeriod(r.period) } : r);
       for (const p of got.problems) out.problems.push(p);
       report.tables.push({ layout, report: got.report });
       report.rows += got.report.rows;
@@ -562,8 +566,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // 1, 2, 3 shown as "Hoàn thành", "Đang thực hiện" … by the cells' number format: read as shown, and said.
+    const shown = withShownWords(html?.grid ?? unicode.grid);
+    if (shown) {
+      out.problems.push(
+        problem("FORMAT_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(shown.cells), {
+          vi: `${formatViNumber(shown.cells)} ô ghi số nhưng định dạng số của ô hiển thị thành chữ (ví dụ 1 hiện "Hoàn thành"): đã đọc theo chữ hiển thị.`,
+          en: `${shown.cells} cells hold numbers their number format shows as words (e.g. 1 shown as "Hoàn thành"): read as shown.`,
+        }),
+      );
+    }
+    const words = shown?.grid ?? html?.grid ?? unicode.grid;
     // A printed form on a fine grid (each heading and each row's cells merged over the same columns): a column per band.
-    const text = withFlatMerges(html?.grid ?? unicode.grid)?.grid ?? html?.grid ?? unicode.grid;
+    const text = withFlatMerges(words)?.grid ?? words;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.
     const delimited = splitDelimitedSheet(text);
     if (delimited) {
@@ -682,6 +697,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {
+        // A period with no figures yet: its heading cells are accounted for, no table is looked for in it.
+        if (view.empty) {
+          for (const [r, c] of view.cells) account?.(sheet.file, sheet.sheet, r, c, "empty-record");
+          continue;
+        }
         sheetAccount = account
           ? (file, sheet, r, c, d) => {
               const at = view.source(r, c);

@@ -30,7 +30,7 @@ const ELLIPSIS = /^[.…\-–_\s]+$/u;
 // Signature footers and total rows are short rows whose first text is a label, never a task
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
-  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|nguoi ky|prepared by|approved by)( |$)/;
+  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|prepared by|approved by)( |$)/;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 const TOTAL =
   /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b)/;
@@ -43,6 +43,8 @@ const DERIVED =
   /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung|ty le(?: hoan thanh)? chung|chung toan xa)$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
 // "Số nhiệm vụ đã hoàn thành ở cả 6 thôn: 2/6": a line counting the rows above, not one of them.
 const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
+// "Số việc đã hoàn thành" | 3: a count of the rows above (a COUNTIF), its number in another cell.
+const COUNT_LABEL = /^số (?:nhiệm vụ|việc|công việc|nội dung)(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn)[\p{L}\s]{0,40}:?$/iu;
 // "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).
 const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
 const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam/;
@@ -149,6 +151,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       texts.length > 0 &&
       ((TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text))) ||
         COUNT_LINE.test(texts[0].text) ||
+        (texts.length === 1 && COUNT_LABEL.test(texts[0].text) && filled.every((f) => typeof f.v !== "string" || f.v === texts[0].text)) ||
         texts.some((t) => t.text.length <= LABEL_MAX_CHARS && EXCEL_SUBTOTAL.test(t.key)))
     )
       return { role: "total" };

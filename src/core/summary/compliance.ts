@@ -2,6 +2,7 @@ import { dueAsOf } from "../dates/deadline";
 import { IsoDate, formatViDate, formatViDateShort } from "../dates/isoDate";
 import { formatViPercent } from "../format/viNumber";
 import { Reading, Task } from "../import/records";
+import { isCumulativePeriod } from "../import/cumulative";
 import { byKey } from "../order/compare";
 import { Plan, PlanItem } from "../plan/model";
 import { Result, TaskVerdict } from "../vocab";
@@ -130,12 +131,28 @@ export function figureIn(
   const base = { source: "readings" as const, measure: null };
   if (item.aggregation === "level")
     return { ...base, value: latest.value, date: latest.date, numerator: latest.numerator, denominator: latest.denominator };
-  const counted = inside.filter((r) => r.numerator !== null && r.denominator !== null);
+  // Running totals ("lũy kế"): the latest holds all read before it; a period's own figures after it add to it.
+  const running = inside.filter((r) => isCumulativePeriod(r.period));
+  const lastRunning = running.reduce<Reading | null>((m, r) => (r.date && (!m?.date || r.date >= m.date) ? r : m), null);
+  const flows = inside.filter(
+    (r) => !isCumulativePeriod(r.period) && (!lastRunning?.date || (r.date !== null && r.date > lastRunning.date)),
+  );
+  if (lastRunning && flows.length === 0)
+    return {
+      ...base,
+      value: lastRunning.value,
+      date: lastRunning.date,
+      numerator: lastRunning.numerator,
+      denominator: lastRunning.denominator,
+    };
+  const counted = [...(lastRunning ? [lastRunning] : []), ...flows].filter((r) => r.numerator !== null && r.denominator !== null);
   const den = counted.reduce((s, r) => s + (r.denominator ?? 0), 0);
   const num = counted.reduce((s, r) => s + (r.numerator ?? 0), 0);
-  if (den > 0) return { ...base, value: (num / den) * 100, date: latest.date, numerator: num, denominator: den };
+  if (den > 0)
+    return { ...base, value: (num / den) * 100, date: (flows[flows.length - 1] ?? latest).date, numerator: num, denominator: den };
   // Rates without counts cannot be weighted: the latest stands for the window.
-  return { ...base, value: latest.value, date: latest.date, numerator: null, denominator: null };
+  const lastFlow = flows[flows.length - 1] ?? latest;
+  return { ...base, value: lastFlow.value, date: lastFlow.date, numerator: null, denominator: null };
 }
 
 function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: IsoDate): MilestoneCheck[] {

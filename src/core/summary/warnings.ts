@@ -1,6 +1,7 @@
 import { IsoDate, addDays, endOfYear, formatViDate, formatViDateShort, toExcelSerial } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { Reading, Task } from "../import/records";
+import { isCumulativePeriod } from "../import/cumulative";
 import { byKey, thenBy } from "../order/compare";
 import { PlanItem } from "../plan/model";
 import { Compliance, ItemCompliance, readingsOf } from "./compliance";
@@ -97,7 +98,13 @@ export function yearPoints(aggregation: PlanItem["aggregation"], readings: reado
   for (const r of readings) {
     if (r.date === null || r.value === null) continue;
     let value = r.value;
-    if (aggregation === "flow" && r.numerator !== null && r.denominator !== null && r.denominator > 0) {
+    // A running total ("lũy kế") is the year's value on its day already.
+    if (isCumulativePeriod(r.period)) {
+      if (r.numerator !== null && r.denominator !== null && r.denominator > 0) {
+        num = r.numerator;
+        den = r.denominator;
+      }
+    } else if (aggregation === "flow" && r.numerator !== null && r.denominator !== null && r.denominator > 0) {
       num += r.numerator;
       den += r.denominator;
       value = (num / den) * 100;

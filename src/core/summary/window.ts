@@ -1,5 +1,6 @@
 import { parseDeadline } from "../dates/deadline";
 import { IsoDate, addDays, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
+import { isCumulativePeriod } from "../import/cumulative";
 import { looseKey } from "../text/normalize";
 
 /**
@@ -50,6 +51,8 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
  * name not understood) is that one day.
  */
 export function spanOf(periodText: string, date: IsoDate | null): Window | null {
+  // A running total ("Tháng 10/2021 (lũy kế)") stands on its day, as a level does.
+  if (isCumulativePeriod(periodText)) return date ? { from: date, to: date } : null;
   const d = parseDeadline(periodText);
   if (d.kind === "due" && d.precision !== "day") {
     const { y, m } = ymd(d.due);

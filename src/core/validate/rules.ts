@@ -94,6 +94,11 @@ export const RULES = {
     title: "Tỷ lệ ghi khác tử số/mẫu số",
     en: "The rate written differs from its counts",
   },
+  FORMAT_TEXT: {
+    severity: "Cảnh báo",
+    title: "Số hiển thị thành chữ theo định dạng ô",
+    en: "Numbers shown as words by their cell format",
+  },
   HTML_TEXT: {
     severity: "Cảnh báo",
     title: "Ô còn thẻ, mã HTML (xuất từ web)",

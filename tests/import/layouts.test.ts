@@ -2109,6 +2109,139 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
   });
 
+  it("reads a dossier report whose new dossiers are a total with the online ones 'trong đó' ('Tổng số | Trong đó: trực tuyến'), the direct ones the rest", () => {
+    const g = gridOf(
+      [
+        ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC THÁNG 11/2021"],
+        ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Tổng số hồ sơ phải giải quyết",
+          "Kỳ trước chuyển sang",
+          "Tiếp nhận mới trong kỳ",
+          null,
+          "Đã giải quyết",
+          null,
+          null,
+          null,
+          "Đang giải quyết",
+          null,
+          null,
+          "Trả lại, rút hồ sơ",
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          "Tổng số",
+          "Trong đó: trực tuyến",
+          "Tổng số",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số",
+          "Trong hạn",
+          "Quá hạn",
+        ],
+        [1, "Hộ tịch", 92, 4, 88, 21, 87, 72, 14, 1, 5, 5, 0, 0],
+        [2, "Đất đai", 20, 6, 14, 3, 13, 5, 7, 1, 6, 5, 1, 1],
+        [null, "Tổng cộng", 112, 10, 102, 24, 100, 77, 21, 2, 11, 10, 1, 1],
+      ],
+      {
+        merges: [
+          { top: 3, left: 5, bottom: 3, right: 6 },
+          { top: 3, left: 7, bottom: 3, right: 10 },
+          { top: 3, left: 11, bottom: 3, right: 13 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.carriedOver, d.online, d.inPerson, d.onTime, d.pendingOverdue])).toEqual(
+      [
+        ["Hộ tịch", "2021-11-01", "2021-11-30", 4, 21, 67, 14, 0],
+        ["Đất đai", "2021-11-01", "2021-11-30", 6, 3, 11, 7, 1],
+      ],
+    );
+    expect(c.readings).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_COUNT_DERIVED").map((p) => p.value)).toEqual(["E − F"]);
+    expect(c.problems.filter((p) => ["DOSSIER_TOTAL_MISMATCH", "UNMAPPED_COLUMN"].includes(p.code))).toEqual([]);
+  });
+
+  it("joins a dossier report printed as two tables (received, then results) by field name, the fields in another order", () => {
+    const g = gridOf(
+      [
+        ["TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ TTHC THÁNG 11/2021"],
+        ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        ["I. TÌNH HÌNH TIẾP NHẬN HỒ SƠ"],
+        ["STT", "Lĩnh vực", "Số hồ sơ kỳ trước chuyển sang", "Tiếp nhận mới trong kỳ", null, null],
+        [null, null, null, "Trực tuyến", "Trực tiếp", "Qua dịch vụ BCCI"],
+        [1, "Hộ tịch", 2, 11, 10, 3],
+        [2, "Đất đai", 5, 4, 2, 1],
+        [null, "Cộng", 7, 15, 12, 4],
+        [],
+        ["II. KẾT QUẢ GIẢI QUYẾT HỒ SƠ"],
+        ["STT", "Lĩnh vực", "Đã giải quyết", null, null, "Đang giải quyết", null, "Trả lại, rút hồ sơ"],
+        [null, null, "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+        [1, "Đất đai", 3, 3, 0, 4, 1, 1],
+        [2, "Hộ tịch", 20, 3, 0, 3, 0, 0],
+        [3, "Chứng thực", 0, 5, 0, 0, 0, 0],
+        [null, "Cộng", 23, 11, 0, 7, 1, 1],
+      ],
+      {
+        merges: [
+          { top: 4, left: 4, bottom: 4, right: 6 },
+          { top: 11, left: 3, bottom: 11, right: 5 },
+          { top: 11, left: 6, bottom: 11, right: 7 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(
+      (c.dossiers ?? []).map((d) => [
+        d.field,
+        d.source.row,
+        d.carriedOver,
+        d.online,
+        d.inPerson,
+        d.early,
+        d.onTime,
+        d.pendingOverdue,
+        d.returned,
+      ]),
+    ).toEqual([
+      ["Hộ tịch", 6, 2, 11, 13, 20, 3, 0, 0],
+      ["Đất đai", 7, 5, 4, 3, 3, 3, 1, 1],
+    ]);
+    expect(c.readings).toEqual([]);
+    // The results table's field the receiving table lacks is named, never dropped silently.
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[15, "Chứng thực"]]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_COUNT_DERIVED").map((p) => p.row)).toEqual([11]);
+  });
+
+  it("reads work handed out by official (rows) and criterion (columns), a task per cell with its 'Hạn:' and '→' lines", () => {
+    const g = gridOf([
+      ["BẢNG PHÂN CÔNG NHIỆM VỤ CCHC QUÝ IV/2021 THEO NGƯỜI THỰC HIỆN VÀ TIÊU CHÍ"],
+      ["Người thực hiện", "1.1 - Hồ sơ trực tuyến", "1.2 - Giải quyết đúng hạn", "1.5 - Văn bản điện tử"],
+      ["VP-TK (đ/c Phạm Minh Tuấn)", null, null, "Hướng dẫn CBCC ký số văn bản đi\nHạn: 15/11/2021\n→ Xong 12/11"],
+      [
+        "TP-HT (đ/c Nguyễn Thị Thanh Xuân)",
+        "Hướng dẫn đăng ký khai sinh trực tuyến tại các thôn\nHạn: 31/12/2021\n→ Đang làm (4/7 thôn)",
+        "Lập sổ theo dõi hồ sơ hộ tịch trễ hẹn\nHạn: 30/10/2021\n→ Xong 02/11",
+      ],
+      ["ĐC-XD (đ/c Hoàng Văn Thắng)", null, "Lập danh sách hồ sơ đất đai chờ bổ sung\nHạn: 30/11/2021\n→ Chưa làm"],
+    ]);
+    const c = consolidate([{ file: "pct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status, t.doneDate, t.verdict]).sort()).toEqual([
+      [3, "1.5", "Công chức Văn phòng-Thống kê", "2021-11-15", "Hoàn thành", "2021-11-12", "Đúng hạn"],
+      [4, "1.1", "Công chức Tư pháp-Hộ tịch", "2021-12-31", "Đang thực hiện", null, "Chưa đến hạn"],
+      [4, "1.2", "Công chức Tư pháp-Hộ tịch", "2021-10-30", "Hoàn thành", "2021-11-02", "Trễ hạn"],
+      [5, "1.2", "Công chức Địa chính-Xây dựng", "2021-11-30", "Chưa thực hiện", null, "Quá hạn"],
+    ]);
+    expect(c.tasks.find((t) => t.code === "1.5")?.content).toBe("Hướng dẫn CBCC ký số văn bản đi");
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

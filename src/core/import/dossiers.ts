@@ -20,7 +20,17 @@ import { parseCountCell, parseDateCell } from "./values";
  * the same way.
  */
 export type DossierColumn =
-  "field" | "period" | "from" | "to" | keyof DossierCounts | "receivedTotal" | "resolvedTotal" | "pendingTotal" | "source";
+  | "field"
+  | "period"
+  | "from"
+  | "to"
+  | keyof DossierCounts
+  | "receivedTotal"
+  | "resolvedTotal"
+  | "pendingTotal"
+  | "source"
+  /** "Tiếp nhận mới trong kỳ: Tổng số" beside "Trong đó: trực tuyến": direct and by post are the rest. */
+  | "newTotal";
 
 export interface DossierLayout {
   headerTop: number;
@@ -34,6 +44,8 @@ export interface DossierLayout {
   periodConflict?: { title: string; tab: string };
   /** Columns naming a count another column already gives ("Lũy kế" beside "Trong tháng"): not read, and named. */
   unread?: Array<{ col: number; label: string; same: number }>;
+  /** More columns of dossiers received in person ("Trực tiếp" beside "Qua dịch vụ BCCI"): added to it. */
+  inPersonMore?: number[];
 }
 
 const SCAN_ROWS = 30;
@@ -56,8 +68,11 @@ export function dossierColumnOf(label: string): DossierColumn | null {
     return total ? "pendingTotal" : null;
   }
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
+  // "Tổng số hồ sơ phải giải quyết": all there was to resolve, the carried over ones included.
+  if (/\b(?:phai|can) giai quyet\b/.test(k) && !/\b(?:da|dang) giai quyet\b/.test(k)) return "receivedTotal";
   if (/\btruc tuyen\b/.test(k)) return "online";
-  if (/\btruc tiep\b|\bbuu chinh\b/.test(k)) return "inPerson";
+  if (/\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
+  if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   if (/\bnhan giai quyet\b|\btiep nhan\b/.test(k)) return total ? "receivedTotal" : null;
   if (/\bgiai quyet\b|\bket qua\b/.test(k)) {
     if (/\btruoc han\b/.test(k)) return "early";
@@ -66,6 +81,11 @@ export function dossierColumnOf(label: string): DossierColumn | null {
     return total ? "resolvedTotal" : null;
   }
   return null;
+}
+
+/** Received by post ("Qua dịch vụ BCCI", "bưu chính") rather than at the desk. */
+function byPost(label: string): boolean {
+  return /\b(?:buu chinh|bcci|buu dien)\b/.test(looseKey(label));
 }
 
 /** A header cell's own text, or that of the merged range it lies in. */
@@ -108,10 +128,12 @@ function bandColumns(
   top: Top,
   from: number,
   bottom: number,
-): { columns: Partial<Record<DossierColumn, number>>; unread: Array<{ col: number; label: string; same: number }> } {
+): { columns: Partial<Record<DossierColumn, number>>; unread: Array<{ col: number; label: string; same: number }>; more: number[] } {
   const rows = Array.from({ length: bottom - from + 1 }, (_, i) => from + i);
   const columns: Partial<Record<DossierColumn, number>> = {};
   const unread: Array<{ col: number; label: string; same: number }> = [];
+  const more: number[] = [];
+  const labels = new Map<DossierColumn, string>();
   for (let c = 1; c <= widthOf(grid, top.merges, rows); c++) {
     const parts: string[] = [];
     for (const r of rows) {
@@ -120,10 +142,15 @@ function bandColumns(
     }
     const label = parts.join(" ");
     const col = dossierColumnOf(label);
-    if (col && columns[col] === undefined) columns[col] = c;
+    if (col && columns[col] === undefined) {
+      columns[col] = c;
+      labels.set(col, label);
+    }
+    // "Trực tiếp | Qua dịch vụ BCCI": two ways in person, each a part of it (a "Lũy kế" copy of one is not).
+    else if (col === "inPerson" && byPost(label) !== byPost(labels.get(col) ?? "") && !/\bluy ke\b/.test(looseKey(label))) more.push(c);
     else if (col) unread.push({ col: c, label, same: columns[col] as number });
   }
-  return { columns, unread };
+  return { columns, unread, more };
 }
 
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
@@ -150,8 +177,12 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
 }
 
 function recognised(columns: Partial<Record<DossierColumn, number>>): number {
-  // One field's table has its periods where the fields would be.
-  const needs = columns.field === undefined && columns.period !== undefined ? REQUIRED.filter((c) => c !== "field") : REQUIRED;
+  // One field's table has its periods where the fields would be; the new dossiers' total beside the online ones gives the direct ones.
+  const needs = REQUIRED.filter(
+    (c) =>
+      !(c === "field" && columns.field === undefined && columns.period !== undefined) &&
+      !(c === "inPerson" && columns.newTotal !== undefined && columns.online !== undefined),
+  );
   return needs.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
 }
 
@@ -179,7 +210,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     if (!best) continue;
     let headerTop = from;
     while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
-    const { columns, unread } = bandColumns(grid, top, headerTop, best.bottom);
+    const { columns, unread, more } = bandColumns(grid, top, headerTop, best.bottom);
     const titled = periodOf(grid, headerTop - 1, start);
     const tab = titled ? otherMonthInName(grid.sheet, titled) : null;
     const period = tab ? tab.period : titled;
@@ -191,6 +222,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
       period,
       ...(columns.field === undefined ? { field: fieldOf(grid, headerTop) } : {}),
       ...(unread.length > 0 ? { unread } : {}),
+      ...(more.length > 0 ? { inPersonMore: more } : {}),
       ...(tab ? { periodConflict: { title: `${formatViDate(tab.title.from)} – ${formatViDate(tab.title.to)}`, tab: grid.sheet } } : {}),
     };
   }
@@ -277,6 +309,12 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       return null;
     };
     for (const k of COUNT_COLUMNS) values[k] = read(cols[k]) ?? 0;
+    for (const c of layout.inPersonMore ?? []) values.inPerson += read(c) ?? 0;
+    // "Tiếp nhận mới: Tổng số | Trong đó: trực tuyến": the rest came directly or by post.
+    if (cols.inPerson === undefined && cols.newTotal !== undefined) {
+      const all = read(cols.newTotal);
+      if (all !== null) values.inPerson = Math.max(0, all - values.online);
+    }
     for (const [k] of CHECKS) {
       const v = read(cols[k]);
       if (v !== null) printed[k] = v;
@@ -307,6 +345,15 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     }
   };
 
+  if (cols.inPerson === undefined && cols.newTotal !== undefined) {
+    const label = `${columnName(cols.newTotal)} − ${columnName(cols.online as number)}`;
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.newTotal), label, {
+        vi: `bảng không có cột hồ sơ trực tiếp, bưu chính: tính bằng tổng số tiếp nhận mới trừ số trực tuyến (cột ${label}).`,
+        en: `the table has no column of dossiers received directly or by post: taken as the new dossiers' total less the online ones (columns ${label}).`,
+      }),
+    );
+  }
   let missingPeriod = false;
   let end = grid.rows.length;
   const fieldsBelow = (from: number): boolean => {

@@ -4,6 +4,8 @@ import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
+import { joinStackedHalves } from "./dossierHalves";
+import { taskMatrix } from "./taskMatrix";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles, tilesWithoutCriterion } from "./tiles";
@@ -328,7 +330,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
     // The desk's register, one row per dossier (Mẫu số 02), is counted into the same figures.
     const dossierRegister = overridden ? null : findDossierRegister(grid);
-    const dossierTable = overridden || dossierRegister ? null : findDossierTable(grid);
+    const single = overridden || dossierRegister ? null : findDossierTable(grid);
+    // "I. TÌNH HÌNH TIẾP NHẬN" over "II. KẾT QUẢ GIẢI QUYẾT": the halves joined by field, then read as one.
+    const halves = overridden || dossierRegister || single ? null : joinStackedHalves(grid);
+    const dossierGrid = halves?.grid ?? grid;
+    const dossierTable = single ?? (halves ? findDossierTable(dossierGrid) : null);
     const across = overridden || dossierRegister || dossierTable ? null : findDossiersAcross(grid);
     // A desk's tally, a row per day and a "Cộng tháng 11" row: the month's record.
     const tally = overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid);
@@ -337,11 +343,26 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const got = dossierRegister
         ? readDossierRegister(grid, dossierRegister, year)
         : dossierTable
-          ? readDossierTables(grid, dossierTable)
+          ? readDossierTables(dossierGrid, dossierTable)
           : tally
             ? readDossierTally(grid, tally)
             : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
+      if (halves && dossierTable) {
+        out.problems.push(
+          problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: halves.secondTop }, String(got.records.length), {
+            vi: `số hồ sơ tiếp nhận và kết quả giải quyết ghi ở hai bảng riêng: bảng dưới (từ dòng ${halves.secondTop}) được ghép vào bảng trên theo tên lĩnh vực.`,
+            en: `dossiers received and their results are in two tables: the lower one (from row ${halves.secondTop}) was joined to the upper one by field name.`,
+          }),
+        );
+        for (const u of halves.unmatched)
+          out.problems.push(
+            problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: u.row }, u.field, {
+              vi: `lĩnh vực "${u.field}" ở bảng kết quả giải quyết không có ở bảng tiếp nhận phía trên; không ghép được, không đọc.`,
+              en: `the field "${u.field}" of the results table is not in the receiving table above; not joined, not read.`,
+            }),
+          );
+      }
       const account = sheetAccount;
       if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
       out.problems.push(...got.problems);
@@ -693,7 +714,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const blocks = sideBySide(grid, facts, asOf) ? null : (periodBlocks(grid, facts) ?? rateGroups(grid));
+    const tasksByCell = sideBySide(grid, facts, asOf) ? null : taskMatrix(grid);
+    if (tasksByCell) {
+      const n = tasksByCell.filter((v) => !v.empty).length;
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, String(n), {
+          vi: `bảng giao việc theo người (dòng) và tiêu chí (cột): mỗi ô là một nhiệm vụ, các dòng "Hạn:" và "→" trong ô là thời hạn và tình hình thực hiện; đọc ${formatViNumber(n)} cột tiêu chí.`,
+          en: `work handed out by official (rows) and criterion (columns): each cell is one task, its "Hạn:" and "→" lines the deadline and progress; ${n} criterion columns read.`,
+        }),
+      );
+    }
+    const blocks = sideBySide(grid, facts, asOf) ? null : (tasksByCell ?? periodBlocks(grid, facts) ?? rateGroups(grid));
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {

@@ -2242,6 +2242,74 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks.find((t) => t.code === "1.5")?.content).toBe("Hướng dẫn CBCC ký số văn bản đi");
   });
 
+  it("reads a lead written as a code by the code table beside the task table ('Chủ trì (mã)': 3 → 'Mã | Đơn vị')", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      [null, null, null, null, null, null, null, "BẢNG MÃ ĐƠN VỊ CHỦ TRÌ"],
+      ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Chủ trì (mã)", "Thời hạn", null, null, "Mã", "Đơn vị / chức danh"],
+      [1, "Cập nhật số liệu hồ sơ trực tuyến hằng tháng", "1.1", 3, d("2021-12-31"), null, null, 1, "Chủ tịch UBND xã"],
+      [2, "Rà soát hồ sơ giải quyết trễ hạn", "1.2", 4, d("2021-11-30"), null, null, 2, "Phó Chủ tịch UBND xã"],
+      [3, "Đôn đốc giải ngân vốn công trình nhà văn hóa", "1.4", "2", d("2021-11-30"), null, null, 3, "Công chức Văn phòng - Thống kê"],
+      [4, "Niêm yết công khai TTHC lĩnh vực lao động", "2.2", 9, d("2021-11-15"), null, null, 4, "Bộ phận Tiếp nhận và trả kết quả"],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.lead]).sort()).toEqual([
+      [3, "Công chức Văn phòng-Thống kê"],
+      [4, "Bộ phận Tiếp nhận và trả kết quả xã"],
+      [5, "Phó Chủ tịch Ủy ban nhân dân xã"],
+      [6, "9"],
+    ]);
+    // A code the table does not have is named, never guessed.
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_OFFICIAL").map((p) => [p.row, p.value])).toContainEqual([6, "9"]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+
+  it("reads a task begun ('Bắt đầu' dated) and not done as under way where no status is written", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        ["STT", "Nội dung công việc", "TC", "Thời hạn", "Tiến độ thực hiện (ghi ngày)", null, null],
+        [null, null, null, null, "Bắt đầu", "Xong dự thảo", "Hoàn thành"],
+        [1, "Rà soát, cập nhật TTHC lĩnh vực đất đai", "2.2", d("2021-10-31"), d("2021-10-05"), d("2021-10-15"), d("2021-10-25")],
+        [2, "Giải quyết dứt điểm hồ sơ đất đai tồn đọng", "1.2", d("2021-11-30"), d("2021-11-02"), null, null],
+        [3, "Hướng dẫn người dân nộp hồ sơ cấp phép xây dựng", "1.1", d("2021-12-31"), null, null, null],
+      ],
+      { merges: [{ top: 1, left: 5, bottom: 1, right: 7 }] },
+    );
+    const c = consolidate([{ file: "dcxd.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate]).sort()).toEqual([
+      [3, "Hoàn thành", "2021-10-25"],
+      [4, "Đang thực hiện", null],
+      [5, "Chưa thực hiện", null],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 4)?.note).toContain('coi là Đang thực hiện theo cột "Bắt đầu" (02/11/2021)');
+  });
+
+  it("reads an indicators' report with results in words ('11 trên 14', '68 phần trăm') as readings, never as tasks", () => {
+    const g = gridOf([
+      ["BÁO CÁO NHANH KẾT QUẢ CÁC CHỈ SỐ ĐẾN NGÀY 30/11/2021"],
+      ["TT", "Mã tiêu chí", "Nội dung chỉ số", "Chỉ tiêu năm 2021", "Kết quả thực hiện", "Tự đánh giá"],
+      [
+        1,
+        "1.4",
+        "Tỷ lệ giải ngân vốn đầu tư công",
+        "100 phần trăm kế hoạch vốn",
+        "Giải ngân 2,72 trên 4 tỷ đồng, bằng 68 phần trăm kế hoạch vốn",
+        "Chưa đạt",
+      ],
+      [2, "1.6", "Tốc độ tăng giá trị sản xuất", "Cao hơn năm 2020", "Ước tăng 6,4 phần trăm so với cùng kỳ", "Đạt"],
+      [3, "1.7", "Chỉ tiêu KT-XH do HĐND xã giao đạt", "14 trên 14 chỉ tiêu", "Đạt 11 trên 14 chỉ tiêu (gần 79 phần trăm)", "Chưa đạt"],
+    ]);
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.4", "2021-11-30", null, null, 68],
+      ["1.6", "2021-11-30", null, null, 6.4],
+      ["1.7", "2021-11-30", 11, 14, (11 / 14) * 100],
+    ]);
+    expect(c.readings[0].note).toContain("Kết quả thực hiện: Giải ngân 2,72 trên 4 tỷ đồng");
+    expect(c.tasks).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

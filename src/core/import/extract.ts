@@ -24,6 +24,8 @@ import { sentenceFactsIn } from "./textFacts";
 import { PlanLine, planLines } from "./planLines";
 import { daySpan, monthSpan } from "./daySpan";
 import { statusChoices } from "./statusChoices";
+import { leadCodes } from "./leadCodes";
+import { figuresInWords } from "./wordFigures";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -102,7 +104,13 @@ export interface ExtractContext {
   numeratorParts?: number[];
   /** The leader overseeing the work ("Lãnh đạo phụ trách"), beside the official doing it, who leads. */
   leaderCol?: number;
+  /** Leads written as codes, and the names the table of codes beside gives them. */
+  leadCodes?: ReadonlyMap<string, string>;
+  /** Columns of the day work began ("Bắt đầu", "Ngày triển khai"): a date there and no status means under way. */
+  startCols?: number[];
 }
+
+const START_HEADING = /\b(?:bat dau|ngay bat dau|khoi cong|ngay trien khai|bat dau thuc hien)\b/;
 
 // "Lãnh đạo phụ trách", "Lãnh đạo chỉ đạo" over the leader; "Công chức tham mưu, thực hiện", "Người thực hiện" over the one doing the work.
 const LEADER_HEADING = /^(?:lanh dao|ld) (?:phu trach|chi dao|theo doi|giao)\b/;
@@ -186,12 +194,15 @@ const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 export function extractTable(given: ExtractContext): TableRead {
   // "Theo văn bản": the document each piece of work comes from; never its evidence.
   const basis = given.layout.kind === "tasks" ? basisColumn(given.layout) : undefined;
-  const legend = sideLegend(given);
+  // "Chủ trì (mã)": 3, explained by a code table beside the task table ("Mã | Đơn vị / chức danh").
+  const coded = given.layout.kind === "tasks" ? leadCodes(given.grid, given.layout, given.firstRow, given.lastRow) : null;
+  const legend = [...sideLegend(given), ...(coded?.table ?? [])];
   let ctx =
     basis !== undefined && given.layout.columns.evidence === basis
       ? { ...given, layout: withoutColumns(given.layout, (f) => f === "evidence") }
       : given;
   if (legend.length > 0) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => legend.includes(c)) };
+  if (coded) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, lead: coded.column } }, leadCodes: coded.names };
   // "Nhiệm vụ 1 | Nhiệm vụ 2 | Nhiệm vụ 3" over "Nội dung | Hạn | Kết quả" each: a task per group on a row.
   const groups = ctx.layout.kind === "tasks" ? repeatedGroups(ctx) : null;
   if (groups) {
@@ -257,6 +268,11 @@ export function extractTable(given: ExtractContext): TableRead {
     layout.kind === "readings" && layout.columns.numerator !== undefined
       ? siblingColumns(headerKeys, layout.columns.numerator, mapped)
       : [];
+  const startCols =
+    layout.kind === "tasks" && layout.columns.status === undefined
+      ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
+      : [];
+  if (startCols.length > 0) ctx = { ...ctx, startCols };
   if (numeratorParts.length > 0) {
     for (const c of numeratorParts) mapped.add(c);
     ctx = { ...ctx, numeratorParts };
@@ -277,6 +293,16 @@ export function extractTable(given: ExtractContext): TableRead {
   // A legend beside the table ("Cách ghi cột …:" then "- Hoàn thành đúng hạn" …), apart from it by empty columns: no row's.
   for (const c of legend) {
     ignored.add(c);
+    if (coded?.table.includes(c)) {
+      if (c === coded.table[0])
+        out.problems.push(
+          problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, layout.headings[c] ?? "", {
+            vi: `cột ${columnName(coded.column)} "${layout.headings[coded.column] ?? ""}" ghi mã, đọc theo bảng mã bên cạnh (cột ${columnName(c)}:${columnName(c + 1)}, ${coded.names.size} mã).`,
+            en: `column ${columnName(coded.column)} holds codes, read by the code table beside it (columns ${columnName(c)}:${columnName(c + 1)}, ${coded.names.size} codes).`,
+          }),
+        );
+      continue;
+    }
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, layout.headings[c] ?? "", {
         vi: `cột ${columnName(c)} "${layout.headings[c] ?? ""}" là lời chú thích bên cạnh bảng, không thuộc dòng nào; không đọc vào nhiệm vụ.`,
@@ -368,6 +394,14 @@ export function extractTable(given: ExtractContext): TableRead {
     for (const v of grid.rows[r - 1] ?? []) if (typeof v === "string") updated = updatedOn(v) ?? updated;
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
     if (actualRows.has(r)) continue;
+    // A row of the legend or code table beside the table only (its list runs on below the tasks): the legend's, said once.
+    if (legend.length > 0) {
+      const cells = filledColumns(grid, r);
+      if (cells.length > 0 && cells.every((c) => legend.includes(c))) {
+        for (const c of cells) mark(r, c, "ignored");
+        continue;
+      }
+    }
     const role = rowRole(rowCtx, r);
     if (role.role === "blank") continue;
     if (pasted !== null) {
@@ -2174,6 +2208,16 @@ function readTask(
         }),
       );
   }
+  // "Bắt đầu" | 02/11/2021 beside an empty "Hoàn thành": begun, not done.
+  if (status === null && statusText === null && doneDate === null && ctx.startCols)
+    for (const c of ctx.startCols) {
+      const begun = readDate(ctx, r, c, undefined, [], false).value;
+      if (begun === null) continue;
+      status = "Đang thực hiện";
+      const heading = ctx.merges.label(grid, layout.headerBottom, c) || (layout.headings[c] ?? columnName(c));
+      notes.push(`Trạng thái không ghi; coi là Đang thực hiện theo cột "${heading}" (${formatViDate(begun)})`);
+      break;
+    }
   // "Đã xong", "Đang làm", "Chưa làm": a sheet per state, its name the status of rows that write none.
   if (status === null && statusText === null && col.status === undefined && layout.statusTicks === undefined) {
     const bySheet = statusWord(looseKey(grid.sheet));
@@ -2208,6 +2252,17 @@ function readTask(
   }
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
+  const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;
+  if (byCode !== undefined) {
+    notes.push(`Chủ trì ghi mã ${ownLead}, theo bảng mã: ${byCode}`);
+    ownLead = byCode;
+  } else if (ctx.leadCodes && /^\d{1,3}$/.test(ownLead))
+    problems.push(
+      problem("UNKNOWN_OFFICIAL", where(ctx, r, col.lead), ownLead, {
+        vi: `mã chủ trì "${ownLead}" không có trong bảng mã bên cạnh bảng.`,
+        en: `the lead code "${ownLead}" is not in the code table beside the table.`,
+      }),
+    );
   // "Lãnh đạo phụ trách" beside the official who does the work: the leader leads only where no one else is named.
   const leader = ctx.leaderCol === undefined ? "" : text(ctx, r, ctx.leaderCol);
   if (leader !== "" && ctx.leaderCol !== undefined) {
@@ -2357,6 +2412,18 @@ function readReading(
   if (said && numerator.value === null && denominator.value === null && [...words.matchAll(/%/g)].length === 1) {
     const pct = ctx.facts.of(`${said[1]}%`).number;
     if (pct !== null && pct <= 100) given = { value: pct, bad: null };
+  }
+  // "Đạt 11 trên 14 chỉ tiêu", "bằng 68 phần trăm kế hoạch vốn": figures said in words.
+  const worded =
+    numerator.value === null && denominator.value === null && given.value === null && words !== "" ? figuresInWords(words) : null;
+  if (worded !== null) {
+    partNotes.push(`${headingOf(ctx, col.value)}: ${words}`);
+    if ("value" in worded) given = { value: worded.value, bad: null };
+    else {
+      numerator = { value: worded.numerator, bad: null };
+      denominator = { value: worded.denominator, bad: null };
+      given = { value: null, bad: null };
+    }
   }
   if (numerator.value === null && denominator.value === null && given.value === null) return null;
   // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.

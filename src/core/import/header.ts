@@ -591,6 +591,25 @@ function evaluate(
     (readings.has("period") ||
       readings.has("date") ||
       (opts.dated === true && (readings.has("indicator") || readings.has("code")) && !countsTasks(band.keys)));
+  // "Mã tiêu chí | Nội dung chỉ số | Chỉ tiêu năm | Kết quả thực hiện | Tự đánh giá" under a dated title: an indicator's
+  // result in words on each row, nobody's task (no lead, deadline or progress).
+  const indicators =
+    opts.dated === true &&
+    tasks.has("content") &&
+    tasks.has("code") &&
+    tasks.has("result") &&
+    INDICATOR_HEADING.test(band.keys[(tasks.get("content") as number) - 1] ?? "") &&
+    !(["lead", "partners", "due", "progress", "doneDate"] as const).some((f) => tasks.has(f));
+  if (indicators) {
+    const columns: Partial<Record<Field, number>> = {
+      code: tasks.get("code"),
+      indicator: tasks.get("content"),
+      value: tasks.get("result"),
+      ...(tasks.has("stt") ? { stt: tasks.get("stt") } : {}),
+      ...(tasks.has("note") ? { note: tasks.get("note") } : {}),
+    };
+    return { layout: { ...base, kind: "readings", columns }, band, score: tScore, byHeadings: byHeadings(tasks) };
+  }
   if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
@@ -612,6 +631,9 @@ function evaluate(
   }
   return null;
 }
+
+// "Nội dung chỉ số", "Tên chỉ tiêu": the rows are indicators, not tasks.
+const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 
 /** A heading naming a part of a rate or a count, not an indicator of its own. */
 const MEASURE_HEADING =

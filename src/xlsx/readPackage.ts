@@ -299,6 +299,24 @@ interface SheetRead {
   /** Rows past the row limit that hold a value, and cells past the column limit. */
   rowsPast: number;
   cellsPast: number;
+  /** The print page's header and footer as written, with Excel's codes ("&R", "&P") in them. */
+  page: string[];
+}
+
+/** A print header's text as printed: its left, centre and right parts on lines of their own, codes gone. */
+export function pageText(raw: string): string {
+  return raw
+    .replace(/&"[^"]*"/g, "")
+    .replace(/&K[0-9A-Fa-f]{6}/g, "")
+    .replace(/&\d+/g, "")
+    .replace(/&[LCR]/g, "\n")
+    .replace(/&&/g, "\uE000")
+    .replace(/&[A-Za-z]/g, "")
+    .replace(/\uE000/g, "&")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .join("\n");
 }
 
 function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, date1904: boolean, limits: SheetLimits): SheetRead {
@@ -314,8 +332,10 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
     hiddenCols: [],
     rowsPast: 0,
     cellsPast: 0,
+    page: [],
   };
   let lastRowPast = 0;
+  let inPage = false;
   let row = 0;
   let col = 0;
   let cellType = "";
@@ -373,6 +393,13 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
           if (m) out.merges.push(m);
           return;
         }
+        case "oddHeader":
+        case "evenHeader":
+        case "firstHeader":
+        case "oddFooter":
+          inPage = true;
+          out.page.push("");
+          return;
         case "hyperlink": {
           // Its target is in the sheet's relationships (an address outside the workbook).
           const at = a.ref ? parseRangeRef(a.ref) : null;
@@ -383,6 +410,7 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
       }
     },
     text: (t) => {
+      if (inPage) out.page[out.page.length - 1] += t;
       if (!inData) return;
       if (inValue && value !== null) value += t;
       else if (inInlineText && inline !== null) inline += t;
@@ -400,6 +428,12 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
           return;
         case "sheetData":
           inData = false;
+          return;
+        case "oddHeader":
+        case "evenHeader":
+        case "firstHeader":
+        case "oddFooter":
+          inPage = false;
           return;
         case "c": {
           const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
@@ -566,6 +600,14 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
         ...(Object.keys(read.bold).length > 0 ? { bold: read.bold } : {}),
         ...(comments ? { comments } : {}),
         ...(links ? { links } : {}),
+        ...(read.page.some((p) => p.trim() !== "")
+          ? {
+              pageHeader: read.page
+                .map(pageText)
+                .filter((p) => p !== "")
+                .join("\n"),
+            }
+          : {}),
         merges: read.merges,
         hiddenRows: read.hiddenRows,
         hiddenCols: read.hiddenCols,

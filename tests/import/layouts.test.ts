@@ -1,6 +1,7 @@
+import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { MASTER } from "../../src/core/contract";
-import { basename } from "path";
+import { basename, join } from "path";
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { Consolidation, FileRead, consolidate } from "../../src/core/import/consolidate";
 import { GridCell } from "../../src/core/import/grid";
@@ -2307,6 +2308,36 @@ describe("dossier figures that cannot be read are named, never counted silently"
       ["1.7", "2021-11-30", 11, 14, (11 / 14) * 100],
     ]);
     expect(c.readings[0].note).toContain("Kết quả thực hiện: Giải ngân 2,72 trên 4 tỷ đồng");
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("dates a table of figures by its print page's header ('&R Số liệu tính đến ngày 30/11/2021') when the sheet gives no date", async () => {
+    const pageDated: Fixture = {
+      name: "chi-so-header-trang-in.xlsx",
+      build: async (out) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Chi so");
+        ws.addRow(["CÁC CHỈ SỐ THEO KẾ HOẠCH 49/KH-UBND"]);
+        ws.addRow([]);
+        ws.addRow(["TT", "Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Kết quả", "Đánh giá"]);
+        ws.addRow([1, "1.3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", 18, 20, 90, "Chưa đạt"]);
+        ws.addRow([2, "1.7", "Chỉ tiêu KT-XH do HĐND xã giao đạt", 10, 13, 76.9, "Chưa đạt"]);
+        ws.headerFooter.oddHeader =
+          '&L&"Times New Roman,Bold"UBND XÃ PHƯỚC HƯNG&R&"Times New Roman,Italic"Số liệu tính đến ngày 30/11/2021';
+        ws.headerFooter.oddFooter = "&CTrang &P/&N";
+        const path = join(out, "chi-so-header-trang-in.xlsx");
+        await wb.xlsx.writeFile(path);
+        return path;
+      },
+    };
+    const [file] = await read(pageDated);
+    expect(file.ok && file.grids[0].pageHeader).toBe("UBND XÃ PHƯỚC HƯNG\nSố liệu tính đến ngày 30/11/2021\nTrang /");
+    const c = consolidate([file], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.3", "2021-11-30", 18, 20],
+      ["1.7", "2021-11-30", 10, 13],
+    ]);
+    expect(c.readings[0].note).toContain("Kỳ số liệu theo tiêu đề trang in: 30/11/2021");
     expect(c.tasks).toEqual([]);
   });
 

@@ -17,6 +17,8 @@ export interface ContextPeriod {
   label?: PeriodLabel;
   /** The sheet it was read from, when not the table's own (the workbook's cover). */
   sheet?: string;
+  /** Read from the print page's header, not from the sheet's cells. */
+  page?: boolean;
 }
 
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
@@ -114,6 +116,11 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
   }
   const fromName = fromText(grid.sheet, year);
   if (fromName) return fromName;
+  // "&R Số liệu tính đến ngày 30/11/2021" in the print page's header: seen on paper, not on the sheet.
+  for (const line of (grid.pageHeader ?? "").split("\n")) {
+    const found = line.trim() === "" ? null : fromText(line, year);
+    if (found) return { ...found, page: true };
+  }
   // A sheet named only by its month ("T9", "Tháng 10"): the year of the sheet's title or the caller's.
   const p = parsePeriod(grid.sheet);
   if (p && p.kind !== "year") {

@@ -2471,7 +2471,12 @@ function readReading(
   const indicator = text(ctx, r, col.indicator);
   let num = numerator.value;
   let den = denominator.value;
-  const notes: string[] = [...partNotes, ...(fromCover ? [`Kỳ số liệu theo sheet "${fromCover}"`] : [])];
+  const fromPage = date !== null && dated.value === null && periodDate === null && ctx.contextPeriod?.page === true;
+  const notes: string[] = [
+    ...partNotes,
+    ...(fromCover ? [`Kỳ số liệu theo sheet "${fromCover}"`] : []),
+    ...(fromPage ? [`Kỳ số liệu theo tiêu đề trang in: ${ctx.contextPeriod?.name ?? ""}`] : []),
+  ];
   // "Tốc độ tăng GRDP (%)": planned 7, done 6,5 are rates themselves; 6,5/7 would mean nothing.
   if (given.value === null && num !== null && isPercentIndicator(`${indicator} ${text(ctx, r, col.code)}`)) {
     given = { value: num, bad: null };

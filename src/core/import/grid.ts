@@ -37,6 +37,8 @@ export interface Grid {
   bold?: Record<string, string[]>;
   /** A footnote a cell's mark ("30/11/2021 (*)") points to, by "row:col"; the mark is off the cell. */
   footnotes?: Record<string, string>;
+  /** The print page's header and footer text ("Số liệu tính đến ngày 30/11/2021"), a line per part, where the reader knows it. */
+  pageHeader?: string;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];

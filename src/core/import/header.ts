@@ -601,13 +601,26 @@ function evaluate(
     INDICATOR_HEADING.test(band.keys[(tasks.get("content") as number) - 1] ?? "") &&
     !(["lead", "partners", "due", "progress", "doneDate"] as const).some((f) => tasks.has(f));
   if (indicators) {
-    const columns: Partial<Record<Field, number>> = {
-      code: tasks.get("code"),
-      indicator: tasks.get("content"),
-      value: tasks.get("result"),
-      ...(tasks.has("stt") ? { stt: tasks.get("stt") } : {}),
-      ...(tasks.has("note") ? { note: tasks.get("note") } : {}),
+    // The figures' own columns ("Tử số | Mẫu số | Kết quả") as the readings' assignment found them; the code,
+    // the indicator's name and a result in words from the tasks' where it found none.
+    const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
+    // A count without its whole ("Kết quả thực hiện" taken for a numerator alone) is no count.
+    if (columns.numerator === undefined || columns.denominator === undefined) {
+      delete columns.numerator;
+      delete columns.denominator;
+    }
+    const used = new Set(Object.values(columns));
+    const take = (f: Field, c: number | undefined) => {
+      if (c === undefined || columns[f] !== undefined || used.has(c)) return;
+      columns[f] = c;
+      used.add(c);
     };
+    take("code", tasks.get("code"));
+    take("indicator", tasks.get("content"));
+    take("stt", tasks.get("stt"));
+    take("note", tasks.get("note"));
+    if (columns.value === undefined && (columns.numerator === undefined || columns.denominator === undefined))
+      take("value", tasks.get("result"));
     return { layout: { ...base, kind: "readings", columns }, band, score: tScore, byHeadings: byHeadings(tasks) };
   }
   if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {

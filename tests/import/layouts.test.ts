@@ -2341,6 +2341,120 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks).toEqual([]);
   });
 
+  it("reads the rows under an instruction block ('- Cột Hạn: ghi ngày/tháng/năm') and under a line that looks like a signature", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "Đơn vị thực hiện", "Hạn", "Tình trạng"],
+      ["HƯỚNG DẪN NHẬP LIỆU (nhập từ dòng 6):"],
+      ["- Cột Hạn và Ngày xong: ghi ngày/tháng/năm, ví dụ 31/12/2021."],
+      ["- Cột Tình trạng: chọn một trong ba: Hoàn thành / Đang thực hiện / Chưa thực hiện."],
+      [1, "Hướng dẫn người dân kích hoạt tài khoản định danh", "1.1", "Công an xã", d("2021-12-31"), "Đang thực hiện"],
+      [2, "Niêm yết TTHC lĩnh vực cư trú tại trụ sở", "2.2", "Công an xã", d("2021-10-31"), "Hoàn thành"],
+      ["Xác nhận (đến dòng 2)"],
+      [3, "Rà soát, làm sạch dữ liệu dân cư phục vụ cấp căn cước", "1.2", "Công an xã", d("2021-12-20"), "Đang thực hiện"],
+      [],
+      [null, null, null, null, "NGƯỜI LẬP"],
+      [null, null, null, null, "Hứa Văn Cường"],
+    ]);
+    const c = consolidate([{ file: "ca.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([5, 6, 8]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([7]);
+  });
+
+  it("dates a log of figures by 'Số liệu tính đến ngày', never by 'Ngày nhập', and lets a re-entered row replace the earlier one", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["SỔ THEO DÕI SỐ LIỆU CÁC CHỈ SỐ CCHC NĂM 2021"],
+      ["STT", "Ngày nhập", "Mã chỉ số", "Tên chỉ số", "Số liệu tính đến ngày", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Ghi chú"],
+      [1, d("2021-10-05"), "2.1", "Tiếp cận dịch vụ", d("2021-09-30"), 108, 120, "90"],
+      [2, d("2021-12-03"), "2.2", "Công khai, minh bạch TTHC", d("2021-11-30"), 132, 150, "88"],
+      [
+        3,
+        d("2021-12-06"),
+        "2.2",
+        "Công khai, minh bạch TTHC",
+        d("2021-11-30"),
+        141,
+        150,
+        "94",
+        "Nhập lại, thay dòng số 2 (cộng nhầm 9 phiếu)",
+      ],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([
+      [3, "2.1", "2021-09-30", 108, 120],
+      [5, "2.2", "2021-11-30", 141, 150],
+    ]);
+    expect(c.readings[0].note).toContain("Ngày nhập: 05/10/2021");
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING").map((p) => p.row)).toEqual([4]);
+  });
+
+  it("joins a rate's numerator and denominator kept on two sheets ('Tu so', 'Mau so') by criterion and month", () => {
+    const part = (sheet: string, word: string, rows: GridCell[][]) =>
+      gridOf(
+        [
+          [`SỐ LIỆU TÍNH CHỈ SỐ CCHC THEO THÁNG NĂM 2021 - ${word.toUpperCase()}`],
+          [],
+          ["Mã", `Nội dung ${word}`, "Tháng 9", "Tháng 10", "Tháng 11"],
+          ...rows,
+        ],
+        { sheet },
+      );
+    const tu = part("Tu so", "tử số", [
+      ["1.1", "Số hồ sơ tiếp nhận trực tuyến", 9, 12, 14],
+      ["1.5", "Số văn bản đi được ký số", 52, 61, 70],
+    ]);
+    const mau = part("Mau so", "mẫu số", [
+      ["1.5", "Tổng số văn bản đi", 58, 66, 74],
+      ["1.1", "Tổng số hồ sơ tiếp nhận", 41, 44, null],
+    ]);
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [tu, mau] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator]).sort()).toEqual([
+      ["1.1", "2021-09-30", 9, 41],
+      ["1.1", "2021-10-31", 12, 44],
+      ["1.5", "2021-09-30", 52, 58],
+      ["1.5", "2021-10-31", 61, 66],
+      ["1.5", "2021-11-30", 70, 74],
+    ]);
+    // November's 1.1 has no denominator: named, never a rate of 14.
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.sheet, p.row, p.value])).toEqual([
+      ["Tu so", 4, "1.1 30/11/2021"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING")).toEqual([]);
+  });
+
+  it("adds up a dossier report's rows per procedure into one record per field, and says which rows", () => {
+    const g = gridOf([
+      ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THEO TỪNG THỦ TỤC HÀNH CHÍNH - THÁNG 10/2021"],
+      ["(Số liệu từ ngày 01/10/2021 đến ngày 31/10/2021)"],
+      [
+        "STT",
+        "Tên thủ tục hành chính",
+        "Lĩnh vực",
+        "Kỳ trước chuyển sang",
+        "Tiếp nhận trực tuyến",
+        "Tiếp nhận trực tiếp",
+        "Giải quyết trước hạn",
+        "Giải quyết đúng hạn",
+        "Giải quyết quá hạn",
+        "Đang giải quyết trong hạn",
+        "Đang giải quyết quá hạn",
+        "Trả lại",
+      ],
+      [1, "Đăng ký khai sinh", "Hộ tịch", 0, 4, 5, 7, 2, 0, 0, 0, 0],
+      [2, "Đăng ký biến động quyền sử dụng đất", "Đất đai", 3, 1, 5, 2, 4, 0, 3, 0, 0],
+      [3, "Đăng ký khai tử", "Hộ tịch", 0, 1, 2, 3, 0, 0, 0, 0, 0],
+      [null, "Tổng cộng", null, 3, 6, 12, 12, 6, 0, 3, 0, 0],
+    ]);
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((d) => [d.field, d.source.row, d.online, d.inPerson, d.early, d.onTime])).toEqual([
+      ["Hộ tịch", 4, 5, 7, 10, 2],
+      ["Đất đai", 5, 1, 5, 2, 4],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_COUNT_DERIVED").map((p) => p.value)).toEqual(["Hộ tịch (2 dòng: 4, 6)"]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -223,14 +223,16 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
           en: `${r.code} here is only suggested, while ${placeLabel(k.file, k.sheet, k.row, "en")} gives figures for ${r.code} for the same period; those are used.`,
         }),
       );
-    } else if (prev.source.file === r.source.file && prev.source.sheet !== r.source.sheet) {
-      // A later sheet of one workbook restates the period: its figures count; different ones are named.
+    } else if (prev.source.file === r.source.file && (prev.source.sheet !== r.source.sheet || prev.source.row < r.source.row)) {
+      // A later sheet of one workbook restates the period (next quarter's), or a later row of a log re-enters it
+      // ("Nhập lại, thay dòng số 8"): its figures count; different ones are named.
       byKey.set(key, r);
+      const later = prev.source.sheet !== r.source.sheet ? "sheet sau" : "dòng sau";
       if (prev.numerator !== r.numerator || prev.denominator !== r.denominator || prev.value !== r.value)
         problems.push(
           problem("DUPLICATE_READING", { file: prev.source.file, sheet: prev.source.sheet, row: prev.source.row }, prev.period, {
-            vi: `mã ${r.code} ngày ${formatViDate(r.date)} được ghi lại ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)} với số liệu khác; dùng số liệu ở sheet sau.`,
-            en: `${r.code} on ${formatViDate(r.date)} is given again at ${placeLabel(r.source.file, r.source.sheet, r.source.row, "en")} with other figures; the later sheet's are used.`,
+            vi: `mã ${r.code} ngày ${formatViDate(r.date)} được ghi lại ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)} với số liệu khác; dùng số liệu ở ${later}.`,
+            en: `${r.code} on ${formatViDate(r.date)} is given again at ${placeLabel(r.source.file, r.source.sheet, r.source.row, "en")} with other figures; the later ${prev.source.sheet !== r.source.sheet ? "sheet" : "row"}'s are used.`,
           }),
         );
     } else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) {

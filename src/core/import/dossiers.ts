@@ -30,7 +30,9 @@ export type DossierColumn =
   | "pendingTotal"
   | "source"
   /** "Tiếp nhận mới trong kỳ: Tổng số" beside "Trong đó: trực tuyến": direct and by post are the rest. */
-  | "newTotal";
+  | "newTotal"
+  /** "Tên thủ tục hành chính" beside "Lĩnh vực": a row per procedure, added up per field. */
+  | "procedure";
 
 export interface DossierLayout {
   headerTop: number;
@@ -56,6 +58,7 @@ export function dossierColumnOf(label: string): DossierColumn | null {
   if (k === "") return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   if (/\blinh vuc\b/.test(k)) return "field";
+  if (/^(?:ten )?thu tuc(?: hanh chinh)?$|^ten tthc$/.test(k)) return "procedure";
   // "Tháng" down the rows of one field's table: each row is a period.
   if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu)$/.test(k)) return "period";
   if (/^tu ngay\b/.test(k)) return "from";
@@ -429,6 +432,22 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     });
   }
   if (totalRow !== null && records.length > 0) checkTotal(totalRow);
+  if (cols.procedure !== undefined) {
+    const merged = perField(records);
+    if (merged.length < records.length) {
+      const said = merged
+        .filter((m) => m.rows.length > 1)
+        .map((m) => `${m.record.field} (${m.rows.length} dòng: ${m.rows.join(", ")})`)
+        .join("; ");
+      problems.push(
+        problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.procedure), said, {
+          vi: `bảng ghi mỗi thủ tục một dòng: các thủ tục cùng lĩnh vực được cộng thành một dòng của lĩnh vực: ${said}.`,
+          en: `the table has a row per procedure: the procedures of one field were added into the field's row: ${said}.`,
+        }),
+      );
+      records.splice(0, records.length, ...merged.map((m) => m.record));
+    }
+  }
   if (layout.periodConflict && records.length > 0)
     problems.push(
       problem("PERIOD_CONFLICT", at(layout.headerTop, undefined), layout.periodConflict.title, {
@@ -445,6 +464,22 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     );
   }
   return { records, problems, end };
+}
+
+/** Records of one field and period added up (a row per procedure), in the order their fields first come. */
+function perField(records: readonly DossierRecord[]): Array<{ record: DossierRecord; rows: number[] }> {
+  const groups = new Map<string, { record: DossierRecord; rows: number[] }>();
+  for (const r of records) {
+    const key = `${looseKey(r.field)}\u0000${r.from}\u0000${r.to}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { record: { ...r }, rows: [r.source.row] });
+      continue;
+    }
+    for (const k of COUNT_COLUMNS) g.record[k] += r[k];
+    g.rows.push(r.source.row);
+  }
+  return [...groups.values()];
 }
 
 /** Nguồn of a row in the master's own Hồ sơ TTHC: "file › sheet › row N", or "" for a row typed there. */

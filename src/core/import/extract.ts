@@ -424,14 +424,25 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
-    const noteText = role.role === "footer" ? null : noteRow(ctx, r);
+    // A line that reads like a signature or a date line ("- Cột Hạn: ghi ngày/tháng/năm") with the table's rows
+    // still under it is no end of the table: named as a note, and the rows under it read.
+    const footer = role.role === "footer" && !rowsFollow(ctx, rowCtx, r);
+    const noteText = footer
+      ? null
+      : role.role === "footer"
+        ? cleanText(
+            filledColumns(grid, r)
+              .map((c) => cellText(cellAt(grid, r, c)))
+              .join(" "),
+          )
+        : noteRow(ctx, r);
     if (noteText !== null) {
       // "CẬP NHẬT NGÀY 12/11/2021" over a copy of the table: the rows under it are as of that day.
       updated = updatedOn(noteText) ?? updated;
       tableNote(ctx, r, noteText, mark, out);
       continue;
     }
-    if (role.role === "footer") {
+    if (footer) {
       out.report.skipped.push({ row: r, why: "footer" });
       for (let rr = r; rr <= ctx.lastRow; rr++) for (const c of filledColumns(grid, rr)) mark(rr, c, "footer");
       out.report.lastRow = r - 1;
@@ -2542,6 +2553,27 @@ function offsetFromDue(key: string): { days: number } | null {
   const n = Number(m[2]) * (m[3] === "tuan" ? 7 : 1);
   const late = ["cham", "tre", "muon", "qua han"].includes(m[1]);
   return { days: late ? n : -n };
+}
+
+/** Whether the table's own rows follow row r (a number in its STT column and a task's words, or figures). */
+function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {
+  const { layout, grid } = ctx;
+  const col = layout.columns;
+  for (let rr = r + 1; rr <= Math.min(ctx.lastRow, r + 60); rr++) {
+    if (rowRole(rowCtx, rr).role !== "data") continue;
+    const numbered = col.stt === undefined || /^\d{1,3}[.)]?$/.test(cellText(cellAt(grid, rr, col.stt)).trim());
+    if (layout.kind === "tasks") {
+      const words = text(ctx, rr, col.content)
+        .split(/\s+/)
+        .filter((w) => w !== "").length;
+      if (numbered && words >= 3 && (col.stt !== undefined || words >= 4)) return true;
+    } else if (
+      numbered &&
+      [col.numerator, col.denominator, col.value].some((c) => c !== undefined && typeof cellAt(grid, rr, c) === "number")
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A row with values that gives no task text or no figure: named, never dropped. */

@@ -559,8 +559,11 @@ function evaluate(
   const points = (c: number, f: ReadingField) =>
     (f === "numerator" || f === "denominator" || f === "value") &&
     /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham dinh)\b/.test(band.keys[c - 1] ?? "");
+  // "Ngày nhập" beside "Số liệu tính đến ngày": the day it was typed is bookkeeping, the other the figures' day.
+  const standing = band.keys.some((k) => /\b(?:tinh den|den ngay|so lieu den|thoi diem so lieu)\b/.test(k));
+  const entryDate = (c: number, f: ReadingField) => f === "date" && standing && isOtherDateHeading(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
-    hiddenOk(c, f) && !answer(c) && !points(c, f)
+    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);

@@ -16,6 +16,7 @@ import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./
 import { FactsCache, cellKind } from "./cellFacts";
 import { ContextPeriod, contextPeriod, coverPeriod } from "./contextPeriod";
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
+import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
@@ -275,6 +276,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // Where the sheet being read tells its cells go: a view of a sheet (one period's block) maps its
   // cells back to the sheet's, each cell told once.
   let sheetAccount: Accounting | undefined = options.account;
+  // Sheets holding only one part of a rate ("Tu so", "Mau so"), by name.
+  const ratePartSheets = new Map<string, RatePart>();
   const readRegister = (grid: Grid, sheetIndex: number, register: DocumentRegister) => {
     const context = sheetContext(grid, register.headerRow);
     const period = contextPeriod(grid, register.headerRow, context.year ?? (asOf ? ymd(asOf).y : null));
@@ -530,6 +533,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       });
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
+      const part = got.readings.length > 0 ? ratePartOf(titleText(grid, layout.headerBottom + 1, 1)) : null;
+      if (part) ratePartSheets.set(grid.sheet, part);
       // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.
       const cumulative = got.readings.length > 0 && isCumulativeTitle(titleText(grid, layout.headerTop, 1));
       for (const r of got.readings) out.readings.push(cumulative ? { ...r, period: cumulativePeriod(r.period) } : r);
@@ -746,6 +751,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
   });
+  // "Tu so" and "Mau so": a rate's two parts on two sheets, joined by criterion and period.
+  const joined = ratePartSheets.size > 1 ? joinRateSheets(out.readings, ratePartSheets) : null;
+  if (joined) {
+    out.readings = joined.readings;
+    for (const p of joined.problems) out.problems.push(p);
+  }
   for (const p of pastYearSheets(out.tasks)) out.problems.push(p);
   // Leads written as people's names, read by the workbook's own staff list.
   const staff = findStaffList(read.grids);

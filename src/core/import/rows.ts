@@ -47,7 +47,8 @@ const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lư
 const COUNT_LABEL = /^số (?:nhiệm vụ|việc|công việc|nội dung)(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn)[\p{L}\s]{0,40}:?$/iu;
 // "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).
 const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
-const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam/;
+// "Hà Nội, ngày 05 tháng 12 năm 2021", "ngày … tháng … năm 20…": the line ends with the year.
+const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam[\s.\d]*$/;
 const LABEL_MAX_CHARS = 40;
 
 /** A criterion a section names: "1.2. Tỷ lệ …", "Tiêu chí 1.2 – …", "TC 1.2", "Chỉ số 2.1", "1.2". */

@@ -2455,6 +2455,158 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
   });
 
+  it("reads a day.month Excel kept as a number ('15.11', and '20.1' for 20.10) as that day, and says so", () => {
+    const g = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn", "Tình trạng", "Ngày xong"],
+      [1, "Rà soát mức thu phí, lệ phí TTHC niêm yết", "2.2", "TC-KT", 15.11, "Hoàn thành", 17.11],
+      [2, "Thu phí, lệ phí không dùng tiền mặt", "1.1", "TC-KT", 31.1, "Hoàn thành", 28.1],
+    ]);
+    const c = consolidate([{ file: "tckt.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.doneDate, t.verdict]).sort()).toEqual([
+      [2, "2021-11-15", "2021-11-17", "Trễ hạn"],
+      [3, "2021-10-31", "2021-10-28", "Đúng hạn"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => p.value)).toEqual(["15.11", "17.11", "31.1", "28.1"]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("takes the office's check of an official's own report over the report ('Không đạt', 'Đã hoàn thành', 'ngày thực tế'), and says so", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        [
+          "STT",
+          "Nội dung nhiệm vụ",
+          "Tiêu chí",
+          "Người thực hiện",
+          "Thời hạn",
+          "Cán bộ tự báo cáo",
+          null,
+          "Kết quả kiểm tra của Văn phòng",
+          null,
+        ],
+        [null, null, null, null, null, "Kết quả", "Ngày hoàn thành", "Xác nhận", "Ghi chú kiểm tra"],
+        [1, "Hướng dẫn đăng ký khai sinh trực tuyến", "1.1", "TP-HT", d("2021-11-20"), "Hoàn thành", d("2021-11-20"), "Đúng"],
+        [
+          2,
+          "Niêm yết TTHC lĩnh vực lao động mới công bố",
+          "2.2",
+          "VH-XH",
+          d("2021-11-30"),
+          "Hoàn thành",
+          d("2021-11-28"),
+          "Chưa đạt",
+          "Còn 3 TTHC chưa niêm yết",
+        ],
+        [
+          3,
+          "Lập hồ sơ cấp giấy chứng nhận lần đầu",
+          "1.2",
+          "ĐC-XD",
+          d("2021-11-30"),
+          "Hoàn thành",
+          d("2021-11-25"),
+          "Đúng, nhưng ngày hoàn thành thực tế là 03/12/2021",
+        ],
+        [
+          4,
+          "Sắp xếp hồ sơ lưu trữ tại Bộ phận Một cửa",
+          "2.1",
+          "Một cửa",
+          d("2021-12-15"),
+          "Đang thực hiện (80%)",
+          null,
+          "Đã hoàn thành",
+          "Kiểm tra ngày 09/12/2021: đã xong",
+        ],
+      ],
+      {
+        merges: [
+          { top: 1, left: 6, bottom: 1, right: 7 },
+          { top: 1, left: 8, bottom: 1, right: 9 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "ct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate, t.verdict]).sort()).toEqual([
+      [3, "Hoàn thành", "2021-11-20", "Đúng hạn"],
+      [4, "Đang thực hiện", null, "Quá hạn"],
+      [5, "Hoàn thành", "2021-12-03", "Trễ hạn"],
+      [6, "Hoàn thành", "2021-12-09", "Đúng hạn"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([4, 5, 6]);
+    expect(c.tasks.find((t) => t.source.row === 4)?.note).toContain("Văn phòng kiểm tra: Chưa đạt — Còn 3 TTHC chưa niêm yết");
+  });
+
+  it("joins each task's unnumbered result row under it ('Đã niêm yết …' | 27/09 | Hoàn thành), never a list of sub-steps", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const pairs = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Thời gian", "Tình hình"],
+      [1, "Niêm yết công khai quy hoạch sử dụng đất", "2.2", d("2021-09-30")],
+      [null, "Đã niêm yết tại trụ sở UBND xã và 6 nhà văn hóa thôn", null, d("2021-09-27"), "Hoàn thành"],
+      [2, "Giải quyết dứt điểm 12 hồ sơ đất đai tồn đọng", "1.2", d("2021-11-30")],
+      [null, "Đã giải quyết 8/12 hồ sơ, còn 4 hồ sơ chờ đo đạc", null, null, "Đang thực hiện"],
+      [3, "Lập hồ sơ quyết toán công trình đường bê tông", "1.4", d("2021-11-15")],
+      [null, "Đã nộp hồ sơ quyết toán về Phòng Tài chính - Kế hoạch", null, d("2021-11-18"), "Hoàn thành"],
+      [4, "Cập nhật biến động đất đai vào sổ mục kê", "1.2", d("2021-12-31")],
+    ]);
+    const c = consolidate([{ file: "dcxd.xlsx", ok: true, grids: [pairs] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate, t.verdict]).sort()).toEqual([
+      [2, "2021-09-30", "Hoàn thành", "2021-09-27", "Đúng hạn"],
+      [4, "2021-11-30", "Đang thực hiện", null, "Quá hạn"],
+      [6, "2021-11-15", "Hoàn thành", "2021-11-18", "Trễ hạn"],
+      [8, "2021-12-31", "Chưa thực hiện", null, "Chưa đến hạn"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 4)?.note).toContain("Kết quả thực hiện: Đã giải quyết 8/12 hồ sơ");
+    // Sub-steps under a task ("a) …", "b) …") are no result rows.
+    const steps = gridOf([
+      ["STT", "Nội dung", "Tiêu chí", "Hạn", "Tình trạng"],
+      [1, "Tuyên truyền Cổng DVC quốc gia trên loa", "1.1", d("2021-10-31"), "Hoàn thành"],
+      [null, "a) Xây dựng nội dung tin bài", null, null, "Xong"],
+      [null, "b) Phát trên loa 4 thôn", null, null, "Xong"],
+      [2, "Tiếp nhận hồ sơ trực tuyến", "1.1", d("2021-12-31"), "Đang thực hiện"],
+      [null, "a) Hướng dẫn người dân", null, null, "Đang làm"],
+      [3, "Niêm yết TTHC", "2.2", d("2021-10-31"), "Hoàn thành"],
+      [null, "- Đã niêm yết 12 TTHC", null, null, "Xong"],
+    ]);
+    const s2 = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [steps] }], BUILTIN_PLAN, AS_OF);
+    expect(s2.problems.filter((p) => p.code === "LEGEND_READ")).toEqual([]);
+  });
+
+  it("reads a day-by-day log written newest first by its latest day", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nhiệm vụ", "Tiêu chí", "Thời hạn", "Quá trình thực hiện"],
+      [
+        1,
+        "Tổ chức hội nghị đối thoại với người dân",
+        "2.4",
+        d("2021-11-15"),
+        "12/11: Đã tổ chức hội nghị - xong\n02/11: Gửi giấy mời 6 thôn\n25/10: Xây dựng kế hoạch",
+      ],
+      [
+        2,
+        "Phát, thu phiếu khảo sát tại các thôn",
+        "2.1",
+        d("2021-11-30"),
+        "03/12: Thu đủ 150 phiếu - hoàn thành\n20/11: Phát phiếu tại 6 thôn\n10/11: Nhận phiếu",
+      ],
+      [
+        3,
+        "Số hóa hồ sơ chính sách người có công",
+        "1.1",
+        d("2021-12-15"),
+        "10/11: Hoàn thành phân loại hồ sơ\n30/11: Số hóa 60/120 hồ sơ\n14/12: Đang số hóa, được 96/120",
+      ],
+    ]);
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate, t.verdict]).sort()).toEqual([
+      [2, "Hoàn thành", "2021-11-12", "Đúng hạn"],
+      [3, "Hoàn thành", "2021-12-03", "Trễ hạn"],
+      [4, "Đang thực hiện", null, "Chưa đến hạn"],
+    ]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

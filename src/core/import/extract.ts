@@ -1,5 +1,5 @@
 import { findDate, parseDeadline } from "../dates/deadline";
-import { IsoDate, addDays, formatViDate, fromExcelSerial, isoDate, ymd } from "../dates/isoDate";
+import { IsoDate, addDays, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials } from "../plan/officials";
@@ -108,7 +108,14 @@ export interface ExtractContext {
   leadCodes?: ReadonlyMap<string, string>;
   /** Columns of the day work began ("Bắt đầu", "Ngày triển khai"): a date there and no status means under way. */
   startCols?: number[];
+  /** A check of the official's own report by the office ("Xác nhận", "Ghi chú kiểm tra"): where it has a finding, it stands. */
+  checkCols?: { verdict: number; note?: number };
 }
+
+const CHECK_HEADING = /\b(?:ket qua kiem tra|kiem tra xac nhan|xac nhan|tham dinh|ghi chu kiem tra)\b/;
+// A check that finds the work not done, or not done right.
+const CHECK_FAILS = /^(?:chua dat|khong dat|chua dung|khong dung|sai|chua hoan thanh|chua xong|chua thuc hien)\b/;
+const CHECK_DONE = /^(?:da hoan thanh|hoan thanh|da xong|xong)\b/;
 
 const START_HEADING = /\b(?:bat dau|ngay bat dau|khoi cong|ngay trien khai|bat dau thuc hien)\b/;
 
@@ -209,6 +216,12 @@ export function extractTable(given: ExtractContext): TableRead {
     const inOther = (c: number) => groups.lefts.some((l) => l !== groups.ref && c >= l && c < l + groups.width);
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => inOther(c)) };
   }
+  // "Kết quả kiểm tra của Văn phòng: Xác nhận | Ghi chú kiểm tra" beside the official's own report: the check stands.
+  const checks = ctx.layout.kind === "tasks" && ctx.layout.columns.status !== undefined ? checkColumns(ctx) : null;
+  if (checks) {
+    const taken = [checks.verdict, ...(checks.note !== undefined ? [checks.note] : [])];
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), checkCols: checks };
+  }
   const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
   const { grid, layout } = ctx;
@@ -273,6 +286,10 @@ export function extractTable(given: ExtractContext): TableRead {
       ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
       : [];
   if (startCols.length > 0) ctx = { ...ctx, startCols };
+  if (ctx.checkCols) {
+    mapped.add(ctx.checkCols.verdict);
+    if (ctx.checkCols.note !== undefined) mapped.add(ctx.checkCols.note);
+  }
   if (numeratorParts.length > 0) {
     for (const c of numeratorParts) mapped.add(c);
     ctx = { ...ctx, numeratorParts };
@@ -1209,8 +1226,14 @@ function lastLogEntry(text: string): { line: string; day: string; body: string }
     .map((l) => l.trim())
     .filter((l) => l !== "");
   if (lines.length < 2 || !lines.every((l) => LOG_LINE.test(l))) return null;
-  const last = LOG_LINE.exec(lines[lines.length - 1]) as RegExpExecArray;
-  return { line: lines[lines.length - 1], day: last[1], body: last[4] };
+  // Written oldest first or newest first ("12/11: … xong⏎02/11: …⏎25/10: …"): the latest day is where it stands.
+  const order = (l: string) => {
+    const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})/.exec((LOG_LINE.exec(l) as RegExpExecArray)[1]);
+    return m ? Number(m[2]) * 100 + Number(m[1]) : 0;
+  };
+  const latest = lines.reduce((best, l) => (order(l) >= order(best) ? l : best));
+  const last = LOG_LINE.exec(latest) as RegExpExecArray;
+  return { line: latest, day: last[1], body: last[4] };
 }
 
 /** Where a log's last line says the work stands: still going ("đang", "tiếp tục", "còn … chưa"), or done ("xong", "ban hành"). */
@@ -1388,7 +1411,19 @@ function readDate(
   }
   if (typeof v === "number") {
     const d = isPlausibleSerial(v) ? fromExcelSerial(v) : compactDate(String(v));
-    return d ? { value: d, bad: null, phrase: null } : { value: null, bad: String(v), phrase: null };
+    if (d) return { value: d, bad: null, phrase: null };
+    // "15.11" typed for 15/11 and kept by Excel as the number 15,11 ("20.10" even as 20,1).
+    const dotted = ctx.year !== null ? dottedDayMonth(v, ctx.year, ctx.asOf) : null;
+    if (dotted) {
+      problems.push(
+        problem("YEAR_ASSUMED", where(ctx, r, col), String(v), {
+          vi: `ô ghi số ${formatViNumber(v)} (ngày.tháng gõ dấu chấm, Excel lưu thành số${dotted.tenth ? " và bỏ số 0 cuối" : ""}); đọc là ${formatViDate(dotted.date)}.`,
+          en: `the cell holds the number ${v} (day.month typed with a dot, stored by Excel as a number${dotted.tenth ? " without its trailing 0" : ""}); read as ${formatViDate(dotted.date)}.`,
+        }),
+      );
+      return { value: dotted.date, bad: null, phrase: null };
+    }
+    return { value: null, bad: String(v), phrase: null };
   }
   const f = ctx.facts.of(String(v));
   const compact = compactDate(f.text);
@@ -2219,6 +2254,35 @@ function readTask(
         }),
       );
   }
+  // The office's check of the official's own report: "Không đạt" undoes a "Hoàn thành", "Đã hoàn thành" (on the day
+  // its note gives) makes one, "ngày hoàn thành thực tế 03/12" corrects the day; "Đúng" leaves the report as it is.
+  let checkedDone = false;
+  if (ctx.checkCols) {
+    const verdict = text(ctx, r, ctx.checkCols.verdict);
+    const remark = text(ctx, r, ctx.checkCols.note);
+    if (verdict !== "") mark(r, ctx.checkCols.verdict, "field");
+    if (remark !== "") mark(r, ctx.checkCols.note as number, "field");
+    const said = [verdict, remark].filter((x) => x !== "").join(" — ");
+    const k = ctx.facts.of(verdict).key;
+    const realDay = /\bthuc te\b/.test(k) ? dueInSentenceDate(ctx, `${verdict} ${remark}`) : null;
+    const before = status;
+    if (CHECK_FAILS.test(k) && status === "Hoàn thành") {
+      status = "Đang thực hiện";
+      doneDate = null;
+    } else if (CHECK_DONE.test(k) && status !== "Hoàn thành") {
+      status = "Hoàn thành";
+      checkedDone = true;
+      doneDate = dueInSentenceDate(ctx, remark) ?? doneDate;
+    } else if (realDay !== null && status === "Hoàn thành") doneDate = realDay;
+    if (said !== "") notes.push(`Văn phòng kiểm tra: ${said}`);
+    if (status !== before || realDay !== null)
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, ctx.checkCols.verdict), verdict, {
+          vi: `cán bộ tự báo cáo "${before ?? ""}" nhưng kết quả kiểm tra ghi "${said}"; lấy theo kết quả kiểm tra (${status}${doneDate ? `, ${formatViDate(doneDate)}` : ""}).`,
+          en: `the official reported "${before ?? ""}" but the check says "${said}"; the check is taken (${status}).`,
+        }),
+      );
+  }
   // "Bắt đầu" | 02/11/2021 beside an empty "Hoàn thành": begun, not done.
   if (status === null && statusText === null && doneDate === null && ctx.startCols)
     for (const c of ctx.startCols) {
@@ -2260,6 +2324,11 @@ function readTask(
   } else if (progress === null && (progressCell.bad === null || wordsProgress) && status !== null && status !== "Đang thực hiện") {
     progress = status === "Hoàn thành" ? 100 : 0;
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
+  }
+  // The check found the work done: the share the official reported before it is past.
+  if (checkedDone && progress !== null && progress < 100) {
+    notes.push(`Tiến độ tự báo cáo ${formatViNumber(progress)}%; theo kết quả kiểm tra là 100%`);
+    progress = 100;
   }
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
@@ -2574,6 +2643,48 @@ function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean
       return true;
   }
   return false;
+}
+
+/**
+ * A day and month typed with a dot that Excel stored as a number: 15.11 is 15/11, 8.12 is 08/12, and
+ * 20.1 is 20/10 or 20/01 (Excel drops a trailing 0): the one nearer the as-of date is taken.
+ */
+function dottedDayMonth(v: number, year: number, asOf: IsoDate | null): { date: IsoDate; tenth: boolean } | null {
+  const m = /^(\d{1,2})\.(\d{1,2})$/.exec(String(v));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const months = m[2] === "1" ? [1, 10] : [Number(m[2])];
+  const dates = months.map((mo) => isoDate(year, mo, day)).filter((d): d is IsoDate => d !== null);
+  if (dates.length === 0) return null;
+  const near = (d: IsoDate) => (asOf ? Math.abs(toExcelSerial(d) - toExcelSerial(asOf)) : 0);
+  const date = [...dates].sort((a, b) => near(a) - near(b))[0];
+  return { date, tenth: date.slice(5, 7) === "10" && m[2] === "1" };
+}
+
+/** The office's check of a self-report: a column headed "Xác nhận" / "Kết quả kiểm tra", and its remarks ("Ghi chú kiểm tra"). */
+function checkColumns(ctx: ExtractContext): { verdict: number; note?: number } | null {
+  const { layout, grid } = ctx;
+  const keysOf = (c: number) => {
+    const keys: string[] = [];
+    for (let r = layout.headerTop; r <= layout.headerBottom; r++) keys.push(headingKey(ctx.merges.label(grid, r, c)));
+    return keys.filter((k) => k !== "");
+  };
+  const cols = Object.keys(layout.headings)
+    .map(Number)
+    .filter((c) => c !== layout.columns.status && c !== layout.columns.content && keysOf(c).some((k) => CHECK_HEADING.test(k)));
+  const verdict = cols.find((c) => !keysOf(c).some((k) => /^ghi chu\b/.test(k)));
+  if (verdict === undefined) return null;
+  const note = cols.find((c) => c !== verdict);
+  return { verdict, ...(note !== undefined ? { note } : {}) };
+}
+
+/** The last date written in a text ("Kiểm tra ngày 09/12/2021: đã xong", "ngày hoàn thành thực tế 03/12"), in the sheet's year where it gives none. */
+function dueInSentenceDate(ctx: ExtractContext, t: string): IsoDate | null {
+  const full = [...t.matchAll(/(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/g)];
+  const last = full.at(-1);
+  if (!last) return null;
+  const y = last[3] ? Number(last[3]) : ctx.year;
+  return y === null ? null : isoDate(y, Number(last[2]), Number(last[1]));
 }
 
 /** A row with values that gives no task text or no figure: named, never dropped. */

@@ -6,6 +6,7 @@ import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { joinStackedHalves } from "./dossierHalves";
 import { taskMatrix } from "./taskMatrix";
+import { withResultRows } from "./resultRows";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles, tilesWithoutCriterion } from "./tiles";
@@ -642,7 +643,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // "30/11/2021 (*)" with "(*) … gia hạn đến ngày 20/12/2021" below: the mark off, the footnote kept.
-    const base = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? text;
+    const unpaired = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? text;
+    // A task's row and its result's row under it, unlabelled: the result moved onto the task's row, and said.
+    const paired = withResultRows(unpaired, facts);
+    if (paired) {
+      const rows = paired.pairs.map((p) => p.result).join(", ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, String(paired.pairs.length), {
+          vi: `mỗi việc ghi hai dòng: dòng không số thứ tự dưới mỗi việc là kết quả của việc đó, được ghép vào dòng trên (${formatViNumber(paired.pairs.length)} cặp; dòng ${rows}).`,
+          en: `each task takes two rows: the unnumbered row under it is its result, joined to the task's row (${paired.pairs.length} pairs; rows ${rows}).`,
+        }),
+      );
+    }
+    const base = paired?.grid ?? unpaired;
     const split = withFootnotes(base)?.grid ?? base;
     const labelled = withLabelledCells(split);
     if (labelled) {

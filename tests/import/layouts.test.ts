@@ -2607,6 +2607,105 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
   });
 
+  it("reads a result column by what its cell holds: a date is the day done, a share under a % format how far", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        ["STT", "Nội dung công việc", "Tiêu chí", "Thời hạn", "Kết quả"],
+        [1, "Số hóa hồ sơ đăng ký nghĩa vụ quân sự", "1.1", d("2021-11-30"), d("2021-11-25")],
+        [2, "Hoàn thành sơ tuyển, khám tuyển nghĩa vụ quân sự", "1.7", d("2021-12-20"), 0.6],
+        [3, "Cập nhật phần mềm quản lý quân nhân dự bị", "1.5", d("2021-11-15"), 1],
+        [4, "Sắp xếp phòng làm việc theo tiêu chuẩn", "2.1", d("2021-12-10"), 0],
+      ],
+      { formats: { "2:5": "dd/mm/yyyy", "3:5": "0%", "4:5": "0%", "5:5": "0%" } },
+    );
+    const c = consolidate([{ file: "qs.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress, t.doneDate]).sort()).toEqual([
+      [2, "Hoàn thành", 100, "2021-11-25"],
+      [3, "Đang thực hiện", 60, null],
+      [4, "Hoàn thành", 100, null],
+      [5, "Chưa thực hiện", 0, null],
+    ]);
+  });
+
+  it("reads a document system's export: accounts as leads by its users sheet, its status words, an 'Để biết' document no task", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const list = gridOf(
+      [
+        ["DANH SÁCH VĂN BẢN GIAO XỬ LÝ"],
+        ["STT", "Số hiệu văn bản", "Nội dung giao xử lý", "Người xử lý chính", "Người phối hợp", "Hạn xử lý", "Trạng thái xử lý"],
+        [1, "49/KH-UBND", "Triển khai ký số văn bản đi của UBND xã", "dtkoanh.xa", "lhphuoc.xa", d("2021-10-31"), "Đã xử lý"],
+        [2, "135/UBND", "Thống kê hồ sơ đất đai tồn đọng, đề xuất giải quyết", "tvkhai.xa", null, d("2021-11-30"), "Quá hạn - đang xử lý"],
+        [3, "141/UBND-TC", "Báo cáo tiến độ giải ngân vốn đầu tư công", "qtntram.xa", null, d("2021-12-10"), "Chờ xử lý"],
+        [4, "215/UBND-VP", "Để biết", "lhphuoc.xa", null, null, "Đã xem"],
+      ],
+      { sheet: "DanhSachXuLy" },
+    );
+    const users = gridOf(
+      [
+        ["Tài khoản", "Họ và tên", "Chức vụ / Đơn vị"],
+        ["dtkoanh.xa", "Đinh Thị Kim Oanh", "Phó Chủ tịch UBND xã"],
+        ["lhphuoc.xa", "Lâm Hữu Phước", "Công chức Văn phòng - Thống kê"],
+        ["tvkhai.xa", "Tạ Văn Khải", "Công chức Địa chính - Xây dựng"],
+        ["qtntram.xa", "Quách Thị Ngọc Trâm", "Công chức Tài chính - Kế toán"],
+      ],
+      { sheet: "Nguoi dung" },
+    );
+    const c = consolidate([{ file: "qlvb.xlsx", ok: true, grids: [list, users] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.status]).sort()).toEqual([
+      [3, "Phó Chủ tịch Ủy ban nhân dân xã", "Hoàn thành"],
+      [4, "Công chức Địa chính-Xây dựng", "Đang thực hiện"],
+      [5, "Công chức Tài chính-Kế toán", "Chưa thực hiện"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 3)?.partners).toBe("Công chức Văn phòng-Thống kê");
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[6, "Để biết"]]);
+  });
+
+  it("reads dossier counts by hamlet with a band of columns per field as one record per field, from the total row", () => {
+    const g = gridOf(
+      [
+        ["SỐ LIỆU HỒ SƠ TTHC THÁNG 11/2021 PHÂN THEO THÔN"],
+        ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        ["STT", "Thôn", "HỘ TỊCH", null, null, null, null, "ĐẤT ĐAI"],
+        [null, null, "Tiếp nhận mới", null, "Đã giải quyết", null, null, "Tiếp nhận mới", null, "Đã giải quyết"],
+        [
+          null,
+          null,
+          "Trực tuyến",
+          "Trực tiếp",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Trực tuyến",
+          "Trực tiếp",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+        ],
+        [1, "Thôn Đông Yên", 2, 3, 4, 1, "-", 1, 1, 1, 1, "-"],
+        [2, "Thôn Nam Thạnh", 1, 3, 3, "-", 1, 1, 1, "-", 1, "-"],
+        [null, "Cộng", 3, 6, 7, 1, 1, 2, 2, 1, 2, 0],
+      ],
+      {
+        merges: [
+          { top: 3, left: 3, bottom: 3, right: 7 },
+          { top: 3, left: 8, bottom: 3, right: 12 },
+          { top: 4, left: 3, bottom: 4, right: 4 },
+          { top: 4, left: 5, bottom: 4, right: 7 },
+          { top: 4, left: 8, bottom: 4, right: 9 },
+          { top: 4, left: 10, bottom: 4, right: 12 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.early, d.onTime, d.late, d.source.row])).toEqual([
+      ["HỘ TỊCH", "2021-11-01", "2021-11-30", 3, 6, 7, 1, 1, 8],
+      ["ĐẤT ĐAI", "2021-11-01", "2021-11-30", 2, 2, 1, 2, 0, 8],
+    ]);
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain("tính là 0");
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

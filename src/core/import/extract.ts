@@ -1935,6 +1935,16 @@ function readTask(
     return m && m.top < r ? "continuation" : null;
   }
   if (hasTaskAbove && wrapsText(ctx, r)) return "continues-text";
+  // "Để biết": a document sent for information (a duty roster, an invitation) gives no work to do.
+  if (/^(?:de biet|chi de biet|de biet va theo doi|de luu|luu ho so)$/.test(ctx.facts.of(content).key)) {
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, content, {
+        vi: `văn bản gửi "${content}", không giao việc phải làm; không đọc thành nhiệm vụ.`,
+        en: `a document sent "${content}" (for information), no work given; not read as a task.`,
+      }),
+    );
+    return null;
+  }
   for (const [f, c] of Object.entries(col) as Array<[Field, number]>)
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, f === "stt" ? "stt" : "field");
   for (const c of [...Object.keys(layout.statusTicks ?? {}).map(Number), ...(layout.placesAcross ?? [])])
@@ -2099,6 +2109,20 @@ function readTask(
   }
 
   const result = text(ctx, r, col.result);
+  // A result column holding a date (the day it was done) or a share under a % format (how far it is): what the
+  // cell's kind says, where no status is written.
+  const typed = col.result !== undefined && status === null && statusText === null ? cellAt(grid, r, col.result) : null;
+  let typedProgress: number | null = null;
+  let typedDone: IsoDate | null = null;
+  if (isGridDate(typed)) {
+    status = "Hoàn thành";
+    typedDone = typed.date;
+    notes.push(`${layout.headings[col.result as number] ?? "Kết quả"} ghi ngày ${formatViDate(typed.date)}: coi là Hoàn thành ngày đó`);
+  } else if (typeof typed === "number" && typed >= 0 && typed <= 1 && ctx.grid.formats[`${r}:${col.result}`]?.includes("%")) {
+    typedProgress = Math.round(typed * 10000) / 100;
+    status = typed === 1 ? "Hoàn thành" : typed === 0 ? "Chưa thực hiện" : "Đang thực hiện";
+    notes.push(`${layout.headings[col.result as number] ?? "Kết quả"} ghi ${formatViNumber(typedProgress)}%: coi là ${status}`);
+  }
   const noteText = text(ctx, r, col.note);
   // Notes (comments) on the row's cells: what a "Xong" stands for, read like its words.
   const comments = grid.comments ? rowComments(grid, r, Object.values(col) as number[]) : "";
@@ -2145,7 +2169,7 @@ function readTask(
     }
   }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
-  let doneDate = done.value;
+  let doneDate = done.value ?? typedDone;
   let doneFromSentence = false;
   // The sentence a status was read from: "Đã phát 160 phiếu …; đang tổng hợp, chưa xong" says more after its first verb.
   let sentence = "";
@@ -2318,6 +2342,7 @@ function readTask(
       }),
     );
   if (across !== null) progress = across.value;
+  else if (typedProgress !== null && progress === null) progress = typedProgress;
   else if ((col.progress === undefined || wordsProgress) && partsDone !== null) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);

@@ -5,6 +5,7 @@ import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { joinStackedHalves } from "./dossierHalves";
+import { findDossierBands, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
 import { withResultRows } from "./resultRows";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
@@ -342,7 +343,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const across = overridden || dossierRegister || dossierTable ? null : findDossiersAcross(grid);
     // A desk's tally, a row per day and a "Cộng tháng 11" row: the month's record.
     const tally = overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid);
-    if (dossierRegister || dossierTable || across || tally) {
+    // A row per hamlet, a band of columns per field ("HỘ TỊCH | ĐẤT ĐAI"): a record per field.
+    const bands = overridden || dossierRegister || dossierTable || across || tally ? null : findDossierBands(grid);
+    if (dossierRegister || dossierTable || across || tally || bands) {
       const year = asOf ? ymd(asOf).y : null;
       const got = dossierRegister
         ? readDossierRegister(grid, dossierRegister, year)
@@ -350,7 +353,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           ? readDossierTables(dossierGrid, dossierTable)
           : tally
             ? readDossierTally(grid, tally)
-            : readDossiersAcross(grid, across as DossierAcrossLayout, year);
+            : bands
+              ? readDossierBands(grid, bands)
+              : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
       if (halves && dossierTable) {
         out.problems.push(

@@ -1,3 +1,4 @@
+import { pageText } from "../core/import/pageText";
 import { fromExcelSerial } from "../core/dates/isoDate";
 import { noteBody } from "../core/import/cellNote";
 import { CellRange, Grid, GridCell, parseRangeRef } from "../core/import/grid";
@@ -204,6 +205,10 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
         : null;
     const rowProps = apis.cellProperties ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
     const colProps = apis.cellProperties ? used.getColumnProperties({ columnIndex: true, columnHidden: true }) : null;
+    // "Số liệu tính đến ngày 30/11/2021" printed in the page's header: what dates a table of figures when its cells do not.
+    const page = apis.cellProperties
+      ? sheet.pageLayout.headersFooters.defaultForAllPages.load("leftHeader,centerHeader,rightHeader,leftFooter,centerFooter,rightFooter")
+      : null;
     const lists = [apis.comments ? sheet.comments : null, apis.notes ? sheet.notes : null].filter((l) => l !== null);
     lists.forEach((l) => l.load("items/content"));
     const [{ values, formats }] = await loadValues(context, [areaOf(used)], true);
@@ -215,6 +220,13 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
       if (Object.keys(fills).length > 0) grid.fills = fills;
       const links = linksFromProperties(top, left, cells.value);
       if (Object.keys(links).length > 0) grid.links = links;
+    }
+    if (page) {
+      const printed = [page.leftHeader, page.centerHeader, page.rightHeader, page.leftFooter, page.centerFooter, page.rightFooter]
+        .map((t) => pageText(t ?? ""))
+        .filter((t) => t !== "")
+        .join("\n");
+      if (printed !== "") grid.pageHeader = printed;
     }
     grid.hiddenRows = (rowProps?.value ?? []).filter((r) => r.rowHidden).map((r) => (r.rowIndex ?? -1) + 1);
     grid.hiddenCols = (colProps?.value ?? []).filter((c) => c.columnHidden).map((c) => (c.columnIndex ?? -1) + 1);

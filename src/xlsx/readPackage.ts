@@ -1,3 +1,4 @@
+import { pageText } from "../core/import/pageText";
 import { fromExcelSerial } from "../core/dates/isoDate";
 import { CellRange, Grid, GridCell, parseCellRef, parseRangeRef } from "../core/import/grid";
 import { BadFileReason } from "../core/import/badFile";
@@ -301,22 +302,6 @@ interface SheetRead {
   cellsPast: number;
   /** The print page's header and footer as written, with Excel's codes ("&R", "&P") in them. */
   page: string[];
-}
-
-/** A print header's text as printed: its left, centre and right parts on lines of their own, codes gone. */
-export function pageText(raw: string): string {
-  return raw
-    .replace(/&"[^"]*"/g, "")
-    .replace(/&K[0-9A-Fa-f]{6}/g, "")
-    .replace(/&\d+/g, "")
-    .replace(/&[LCR]/g, "\n")
-    .replace(/&&/g, "\uE000")
-    .replace(/&[A-Za-z]/g, "")
-    .replace(/\uE000/g, "&")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "")
-    .join("\n");
 }
 
 function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, date1904: boolean, limits: SheetLimits): SheetRead {

@@ -282,6 +282,31 @@ describe("reading the open sheet with the host's newer APIs", () => {
     expect(c.tasks.find((t) => t.content.startsWith("Tổng hợp ý kiến"))?.note).toContain("gửi UBND huyện ngày 26/11/2021");
   });
 
+  it("reads the print page's header in the same sync, so a table of figures is dated by it as from the file", async () => {
+    const state = newWorkbook(["Chỉ số"]);
+    state.sheets[0].pageHeaders.rightHeader = '&"Times New Roman,Italic"Số liệu tính đến ngày 30/11/2021';
+    state.sheets[0].pageHeaders.centerFooter = "Trang &P/&N";
+    const excel = new FakeExcel(state);
+    await runOf(excel)(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("Chỉ số");
+      s.getRange("A1:F3").values = [
+        ["TT", "Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Kết quả"],
+        [1, "1.3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", 18, 20, 90],
+        [2, "1.7", "Chỉ tiêu KT-XH do HĐND xã giao đạt", 10, 13, 76.9],
+      ];
+      await ctx.sync();
+    });
+    excel.resetStats();
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
+    expect(excel.stats.syncs).toBe(2); // the used range; its values with the rest
+    expect(grid?.pageHeader).toBe("Số liệu tính đến ngày 30/11/2021\nTrang /");
+    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date])).toEqual([
+      ["1.3", "2021-11-30"],
+      ["1.7", "2021-11-30"],
+    ]);
+  });
+
   it("asks nothing more of an older host, and reads a sheet past the colour limit without its colours", async () => {
     const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
     await paintedSheet(excel);

@@ -216,6 +216,37 @@ class WorksheetCollectionProxy {
   }
 }
 
+/** A sheet's headers and footers for all pages: six texts, each read only once loaded and synced. */
+class HeaderFooterProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, "HeaderFooter");
+  }
+  get leftHeader(): string {
+    return this.read("leftHeader");
+  }
+  get centerHeader(): string {
+    return this.read("centerHeader");
+  }
+  get rightHeader(): string {
+    return this.read("rightHeader");
+  }
+  get leftFooter(): string {
+    return this.read("leftFooter");
+  }
+  get centerFooter(): string {
+    return this.read("centerFooter");
+  }
+  get rightFooter(): string {
+    return this.read("rightFooter");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => ({ ...this.sheet().pageHeaders }));
+  }
+}
+
 class WorksheetProxy extends Loadable {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
@@ -223,12 +254,15 @@ class WorksheetProxy extends Loadable {
   /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18). */
   readonly comments: NoteCollectionProxy;
   readonly notes: NoteCollectionProxy;
+  /** The print page's headers and footers (ExcelApi 1.9). */
+  readonly pageLayout: { headersFooters: { defaultForAllPages: HeaderFooterProxy } };
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
     private readonly nullable: boolean,
   ) {
     super(ctx, "Worksheet");
+    this.pageLayout = { headersFooters: { defaultForAllPages: new HeaderFooterProxy(ctx, resolve) } };
     this.comments = new NoteCollectionProxy(ctx, this, "comments");
     this.notes = new NoteCollectionProxy(ctx, this, "notes");
     this.tables = new TableCollectionProxy(ctx, this);

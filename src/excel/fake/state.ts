@@ -79,6 +79,8 @@ export interface FakeSheet {
   comments: FakeNote[];
   notes: FakeNote[];
   frozenRows: number;
+  /** The print page's headers and footers (ExcelApi 1.9), with Excel's codes ("&B", "&P") as written. */
+  pageHeaders: Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>;
   columnWidths: Map<number, number>;
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
@@ -109,6 +111,7 @@ export function newSheet(name: string): FakeSheet {
     comments: [],
     notes: [],
     frozenRows: 0,
+    pageHeaders: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
     columnWidths: new Map(),
     validations: [],
     conditionalFormats: [],

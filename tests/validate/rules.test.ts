@@ -346,6 +346,20 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(off.problems, "RATE_MISMATCH", 5, "F").value).toBe("30");
   });
 
+  it("TELEX_TEXT: cells typed in Telex with Unikey off are read as meant on a Vietnamese sheet, and said", () => {
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "Người thực hiện", "Thời hạn", "Kết quả"],
+      [1, "Hướng dẫn đăng ký khai sinh trực tuyến", "1.1", "TP-HT", "31/12/2021", "DDang thuwcj hieenj"],
+      [2, "Tuyeen truyeenf Luaatj Hooj tichj taij 6 thoon", "2.2", "Booj phaanj Mootj cuwar", "20/12/2021", "Hoàn thành"],
+    ]);
+    const c = consolidate([{ file: "tpht.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.content, t.lead, t.status]).sort()).toEqual([
+      ["Hướng dẫn đăng ký khai sinh trực tuyến", "Công chức Tư pháp-Hộ tịch", "Đang thực hiện"],
+      ["Tuyên truyền Luật Hộ tịch tại 6 thôn", "Bộ phận Tiếp nhận và trả kết quả xã", "Hoàn thành"],
+    ]);
+    expect(expectAt(c.problems, "TELEX_TEXT", null, null).value).toBe("3");
+  });
+
   it("FORMAT_TEXT: a status kept as 1/2/3 and shown as words by its number format is read as shown, and said", () => {
     const fmt = '[=1]"Hoàn thành";[=2]"Đang thực hiện";"Chưa thực hiện"';
     const g = gridOf(

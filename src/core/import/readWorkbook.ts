@@ -8,6 +8,7 @@ import { joinStackedHalves } from "./dossierHalves";
 import { findDossierBands, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
 import { withResultRows } from "./resultRows";
+import { withTelexText } from "./telexText";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles, tilesWithoutCriterion } from "./tiles";
@@ -588,8 +589,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // "DDang thuwcj hieenj": cells typed in Telex with Unikey off, read as meant, and said.
+    const telex = withTelexText(unicode.grid);
+    if (telex) {
+      const said = telex.examples.join("; ");
+      out.problems.push(
+        problem("TELEX_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(telex.cells), {
+          vi: `${formatViNumber(telex.cells)} ô gõ kiểu Telex khi tắt bộ gõ tiếng Việt (${said}): đã đọc thành chữ có dấu; hãy sửa lại trong sổ.`,
+          en: `${telex.cells} cells were typed in Telex with the Vietnamese keyboard off (${said}): read as the words meant; correct them in the workbook.`,
+        }),
+      );
+    }
     // A web export's markup ("Hạn<br>xử lý", "<b>Hoàn thành</b>", "TN&amp;TKQ") read as the page showed it, and said.
-    const html = withoutHtml(unicode.grid);
+    const html = withoutHtml(telex?.grid ?? unicode.grid);
     if (html) {
       out.problems.push(
         problem("HTML_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(html.cells), {
@@ -599,7 +611,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // 1, 2, 3 shown as "Hoàn thành", "Đang thực hiện" … by the cells' number format: read as shown, and said.
-    const shown = withShownWords(html?.grid ?? unicode.grid);
+    const shown = withShownWords(html?.grid ?? telex?.grid ?? unicode.grid);
     if (shown) {
       out.problems.push(
         problem("FORMAT_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(shown.cells), {
@@ -608,7 +620,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const words = shown?.grid ?? html?.grid ?? unicode.grid;
+    const words = shown?.grid ?? html?.grid ?? telex?.grid ?? unicode.grid;
     // A printed form on a fine grid (each heading and each row's cells merged over the same columns): a column per band.
     const text = withFlatMerges(words)?.grid ?? words;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.

@@ -94,6 +94,11 @@ export const RULES = {
     title: "Tỷ lệ ghi khác tử số/mẫu số",
     en: "The rate written differs from its counts",
   },
+  TELEX_TEXT: {
+    severity: "Cảnh báo",
+    title: "Chữ gõ kiểu Telex khi tắt bộ gõ",
+    en: "Text typed in Telex with the keyboard off",
+  },
   FORMAT_TEXT: {
     severity: "Cảnh báo",
     title: "Số hiển thị thành chữ theo định dạng ô",

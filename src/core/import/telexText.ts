@@ -1,0 +1,26 @@
+import { fromTelex } from "../text/telex";
+import { Grid, GridCell } from "./grid";
+
+// A letter with a Vietnamese mark: the sheet is written in Vietnamese where some cells are.
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+/**
+ * Cells typed in Telex with Unikey off ("DDang thuwcj hieenj") on a sheet otherwise written in
+ * Vietnamese: read as the words they were meant to be, and how many; null when there are none.
+ */
+export function withTelexText(grid: Grid): { grid: Grid; cells: number; examples: string[] } | null {
+  if (!grid.rows.some((row) => row.some((v) => typeof v === "string" && VIETNAMESE.test(v)))) return null;
+  let cells = 0;
+  const examples: string[] = [];
+  const rows = grid.rows.map((row) =>
+    row.map((v): GridCell => {
+      if (typeof v !== "string") return v;
+      const read = fromTelex(v);
+      if (read === null) return v;
+      cells++;
+      if (examples.length < 2) examples.push(`"${v}" → "${read}"`);
+      return read;
+    }),
+  );
+  return cells > 0 ? { grid: { ...grid, rows }, cells, examples } : null;
+}

@@ -1936,7 +1936,7 @@ function readTask(
   }
   if (hasTaskAbove && wrapsText(ctx, r)) return "continues-text";
   // "Để biết": a document sent for information (a duty roster, an invitation) gives no work to do.
-  if (/^(?:de biet|chi de biet|de biet va theo doi|de luu|luu ho so)$/.test(ctx.facts.of(content).key)) {
+  if (content.length <= 30 && /^(?:de biet|chi de biet|de biet va theo doi|de luu|luu ho so)$/.test(ctx.facts.of(content).key)) {
     problems.push(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, content, {
         vi: `văn bản gửi "${content}", không giao việc phải làm; không đọc thành nhiệm vụ.`,

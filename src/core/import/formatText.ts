@@ -83,7 +83,8 @@ export function shownWords(n: number, fmt: string): string | null {
 export function withShownWords(grid: Grid): { grid: Grid; cells: number } | null {
   let cells = 0;
   let rows: GridCell[][] | null = null;
-  for (const [at, fmt] of Object.entries(grid.formats)) {
+  for (const at in grid.formats) {
+    const fmt = grid.formats[at];
     if (!fmt.includes('"')) continue;
     const [r, c] = at.split(":").map(Number);
     const v = grid.rows[r - 1]?.[c - 1];

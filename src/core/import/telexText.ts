@@ -12,15 +12,19 @@ export function withTelexText(grid: Grid): { grid: Grid; cells: number; examples
   if (!grid.rows.some((row) => row.some((v) => typeof v === "string" && VIETNAMESE.test(v)))) return null;
   let cells = 0;
   const examples: string[] = [];
-  const rows = grid.rows.map((row) =>
-    row.map((v): GridCell => {
-      if (typeof v !== "string") return v;
+  // Rows copied only once a cell changes: most sheets have none, and copying every row of every sheet costs.
+  let rows: GridCell[][] | null = null;
+  grid.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== "string") return;
       const read = fromTelex(v);
-      if (read === null) return v;
+      if (read === null) return;
       cells++;
       if (examples.length < 2) examples.push(`"${v}" → "${read}"`);
-      return read;
+      rows ??= grid.rows.slice();
+      if (rows[r] === grid.rows[r]) rows[r] = row.slice();
+      rows[r][c] = read;
     }),
   );
-  return cells > 0 ? { grid: { ...grid, rows }, cells, examples } : null;
+  return rows !== null ? { grid: { ...grid, rows }, cells, examples } : null;
 }

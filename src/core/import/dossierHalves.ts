@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { DossierColumn, TOTAL_ROW, headerColumns } from "./dossiers";
-import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, wordsOfRows } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 
 /**
@@ -62,10 +62,7 @@ function fieldRows(grid: Grid, band: Band, until: number): number[] {
 
 export function joinStackedHalves(grid: Grid): JoinedHalves | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
-  const words = grid.rows
-    .slice(0, last)
-    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
-    .join(" ");
+  const words = wordsOfRows(grid, 0, last);
   if (!/\bgiai quyet\b/.test(words) || !/\blinh vuc\b/.test(words)) return null;
   let first: Band | null = null;
   for (let r = 1; r <= last; r++) {

@@ -4,7 +4,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { COUNT_COLUMNS, DossierColumn, TOTAL_ROW, dossierColumnOf, headerColumns, periodOf } from "./dossiers";
 import { fieldOf } from "./dossiersAcross";
-import { Grid, cellAt, cellText, columnName, isBlank, isGridDate } from "./grid";
+import { Grid, cellAt, cellText, columnName, isBlank, isGridDate, wordsOfRows } from "./grid";
 import { parseCountCell } from "./values";
 
 /**
@@ -37,10 +37,7 @@ function dayOf(grid: Grid, r: number, c: number): IsoDate | null {
 
 export function findDossierTally(grid: Grid): DossierTallyLayout | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
-  const words = grid.rows
-    .slice(0, last)
-    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
-    .join(" ");
+  const words = wordsOfRows(grid, 0, last);
   if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
   for (let top = 1; top <= last; top++) {
     for (let bottom = top; bottom <= Math.min(top + 1, grid.rows.length); bottom++) {

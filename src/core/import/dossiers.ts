@@ -5,7 +5,7 @@ import { fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { CellRange, Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { CellRange, Grid, cellAt, cellText, columnName, isBlank, wordsOfRows } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
@@ -197,10 +197,7 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
 export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   const last = Math.min(grid.rows.length, start + SCAN_ROWS - 1);
   // Most sheets are not dossier tables: a look at their first rows' words settles it.
-  const words = grid.rows
-    .slice(start - 1, last + 2)
-    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
-    .join(" ");
+  const words = wordsOfRows(grid, start - 1, last + 2);
   if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };

@@ -1,7 +1,7 @@
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { Grid, GridCell, cellAt, cellText, columnName, isBlank } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, isBlank, wordsOfRows } from "./grid";
 import { IsoDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { contextPeriod } from "./contextPeriod";
@@ -73,10 +73,7 @@ export function fieldOf(grid: Grid, above: number): string {
 /** A header row with two or more periods right of a label column, and measure rows under it. */
 export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
-  const words = grid.rows
-    .slice(0, last + 10)
-    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
-    .join(" ");
+  const words = wordsOfRows(grid, 0, last + 10);
   if (!/\bgiai quyet\b/.test(words) || !/\b(?:tiep nhan|truc tuyen)\b/.test(words)) return null;
   for (let r = 1; r <= last; r++) {
     const cells = grid.rows[r - 1] ?? [];

@@ -1,4 +1,5 @@
 import { IsoDate } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
 
 /**
  * What both adapters read a sheet into: the .xlsx reader (src/xlsx) from a file, the Office.js
@@ -144,4 +145,12 @@ export function parseRangeRef(ref: string): CellRange | null {
   const q = parseCellRef(b);
   if (!p || !q) return null;
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+/** The words of a sheet's rows from index `from` up to `to` (0-based, `to` left out), keyed: what a quick look at a sheet sees. */
+export function wordsOfRows(grid: Grid, from: number, to: number): string {
+  return grid.rows
+    .slice(from, to)
+    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
+    .join(" ");
 }

@@ -2706,6 +2706,39 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
   });
 
+  it("reads a share Excel made a date ('9/12' kept as 9 December) in a column of 'Đã làm/Tổng số' as 9 of 12, and says so", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "Thời hạn", "Đã làm/Tổng số", "Ngày xong"],
+      [1, "Tuyên truyền đăng ký khai sinh trực tuyến tại các thôn", "1.1", d("2021-11-30"), d("2021-05-05"), d("2021-11-25")],
+      [2, "Cập nhật danh sách hộ nghèo trên phần mềm", "1.7", d("2021-12-20"), d("2021-12-09")],
+      [3, "Số hóa hồ sơ chính sách người có công", "1.1", d("2021-12-31"), "210/350"],
+    ]);
+    const c = consolidate([{ file: "vhxh.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.progress, t.status]).sort()).toEqual([
+      [2, 100, "Hoàn thành"],
+      [3, 75, "Đang thực hiện"],
+      [4, 60, "Đang thực hiện"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 3)?.note).toContain("ghi 9/12, Excel đã đổi thành ngày 09/12/2021; đọc là 9/12 = 75%");
+  });
+
+  it("reads a survey giving the dissatisfied ballots ('Số phiếu chưa hài lòng') as the rest satisfied, as its rate says", () => {
+    const g = gridOf([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG QUÝ IV/2021 (số liệu đến 30/11/2021)"],
+      ["STT", "Mã", "Chỉ số thành phần", "Số phiếu hợp lệ", "Số phiếu chưa hài lòng", "Tỷ lệ hài lòng (%)"],
+      [1, "2.1", "Tiếp cận dịch vụ", 150, 12, 92],
+      [2, "2.2", "Công khai, minh bạch TTHC", 150, 9, 94],
+    ]);
+    const c = consolidate([{ file: "sipas.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.value])).toEqual([
+      ["2.1", 138, 150, 92],
+      ["2.2", 141, 150, 94],
+    ]);
+    expect(c.readings[0].note).toContain("Tử số = Số phiếu hợp lệ 150 − Số phiếu chưa hài lòng 12");
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH")).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -148,8 +148,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ty le hoan thanh",
     "muc do hoan thanh",
     "tien do thuc hien",
-    // "Đã làm được": "đã đăng 7/10 bài", "60%".
+    // "Đã làm được": "đã đăng 7/10 bài", "60%"; "Đã làm/Tổng số": "3/5".
     "da lam duoc",
+    "da lam tong so",
+    "da thuc hien tong so",
+    "so da lam tong so",
     "da thuc hien duoc",
     "phan tram hoan thanh",
     "ty le",

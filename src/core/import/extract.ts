@@ -1555,6 +1555,17 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     const pct = shown ? v * 100 : v * scale;
     return { value: Math.round(pct * 1e6) / 1e6, bad: null };
   }
+  // "9/12" typed for 9 of 12 and made 9 December by Excel: in a column of shares, the day over the month.
+  if (isGridDate(v)) {
+    const { d, m } = ymd(v.date);
+    if (d > m) return { value: null, bad: formatViDate(v.date) };
+    const value = Math.round((d / m) * 1e4) / 100;
+    return {
+      value,
+      bad: null,
+      said: `${headingOf(ctx, col)} ghi ${d}/${m}, Excel đã đổi thành ngày ${formatViDate(v.date)}; đọc là ${d}/${m} = ${formatViNumber(value)}%`,
+    };
+  }
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
   const bar = BAR.exec(v.replace(/\s/g, ""));
   if (bar && bar[0].length >= 4) {
@@ -2463,6 +2474,9 @@ function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
 // "(hồ sơ)", "(văn bản)", "(lượt)": a heading's unit that counts things, not a share.
 const COUNT_UNIT = /\((?:hồ sơ|văn bản|người|lượt|cuộc|bài|buổi|thủ tục|TTHC|phản ánh|trường hợp)\)\s*$/iu;
 
+// A count of what falls short: "Số phiếu chưa hài lòng", "Không hài lòng", "Số hồ sơ quá hạn", "trễ hạn".
+const COMPLEMENT_HEADING = /\b(?:chua hai long|khong hai long|qua han|tre han|chua dat|khong dat)\b/;
+
 // The overall line under a table of criteria: "Chỉ số hài lòng chung", "Trung bình chung", "Bình quân".
 const OVERALL_ROW =
   /^(?:(?:chi so|ty le|muc do)(?: \w+){0,3} chung|(?:trung binh|binh quan)(?: chung| cac tieu chi| cac chi so)?|tb chung)$/;
@@ -2503,7 +2517,31 @@ function readReading(
       );
     }
   }
+  // "Số phiếu chưa hài lòng", "Số hồ sơ quá hạn" as the count beside the whole: the rate is of the rest.
+  const complement =
+    col.numerator !== undefined && COMPLEMENT_HEADING.test(headingKey(layout.headings[col.numerator] ?? "")) ? col.numerator : undefined;
   let given = readPercent(ctx, r, col.value, valueScale);
+  if (
+    complement !== undefined &&
+    numerator.value !== null &&
+    denominator.value !== null &&
+    denominator.value > 0 &&
+    numerator.value <= denominator.value
+  ) {
+    // The rate written beside them tells which way it is counted; without one, only "chưa hài lòng" is surely the rest's.
+    const direct = (numerator.value / denominator.value) * 100;
+    const rest = 100 - direct;
+    const byRate =
+      given.value !== null
+        ? Math.abs(rest - given.value) < Math.abs(direct - given.value)
+        : /hai long/.test(headingKey(layout.headings[complement] ?? ""));
+    if (byRate) {
+      partNotes.push(
+        `Tử số = ${headingOf(ctx, col.denominator)} ${formatViNumber(denominator.value)} − ${headingOf(ctx, complement)} ${formatViNumber(numerator.value)}`,
+      );
+      numerator = { value: denominator.value - numerator.value, bad: null };
+    }
+  }
   // "98/100 hồ sơ" in one cell: the counts themselves.
   const ratio = col.value === undefined ? null : ratioOf(ctx, cellAt(grid, r, col.value));
   if (ratio && numerator.value === null && denominator.value === null) {

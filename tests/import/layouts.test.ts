@@ -2739,6 +2739,35 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "RATE_MISMATCH")).toEqual([]);
   });
 
+  it("dates figures by a bare month under 'Tháng' (9, 10, 11) in the title's year, and by a month picked in a title row", () => {
+    const data = gridOf(
+      [
+        ["DỮ LIỆU CHỈ SỐ THEO THÁNG NĂM 2021"],
+        ["Tháng", "Mã chỉ số", "Tên chỉ số", "Tử số", "Mẫu số"],
+        [9, "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", 11, 52],
+        [10, "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", 15, 56],
+      ],
+      { sheet: "Du lieu" },
+    );
+    const view = gridOf(
+      [
+        ["BÁO CÁO SỐ LIỆU CÁC CHỈ SỐ CẢI CÁCH HÀNH CHÍNH THEO THÁNG"],
+        ["Tháng báo cáo (chọn):", null, 10, "năm 2021"],
+        [],
+        ["STT", "Mã", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+        [1, "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", 15, 56, 26.79],
+      ],
+      { sheet: "Bao cao" },
+    );
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [view, data] }], BUILTIN_PLAN, AS_OF);
+    // The view's October is the data's: one reading, the data sheet's.
+    expect(c.readings.map((r) => [r.source.sheet, r.source.row, r.date, r.numerator, r.denominator])).toEqual([
+      ["Du lieu", 3, "2021-09-30", 11, 52],
+      ["Du lieu", 4, "2021-10-31", 15, 56],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -104,6 +104,14 @@ function standingDay(grid: Grid, from: number, headerTop: number, found: Context
   return found;
 }
 
+/** "Tháng báo cáo (chọn): | 11 | năm 2021": a month picked in the cells of one row, or null. */
+export function pickedPeriod(grid: Grid, r: number, year: number | null): ContextPeriod | null {
+  const cells = (grid.rows[r - 1] ?? []).map((v) => cellText(v).trim()).filter((t) => t !== "");
+  if (cells.length < 2 || cells.length > 5) return null;
+  const picked = /^th(?:á|a)ng\b[^\d]{0,30}?(\d{1,2})\s+năm\s+(\d{4})$/iu.exec(cells.join(" "));
+  return picked ? fromText(`tháng ${picked[1]}/${picked[2]}`, year) : null;
+}
+
 /** The period a sheet's title rows (above `headerTop`) or its name give, with the year from the sheet where the name has none. */
 export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   for (let r = 1; r < headerTop; r++) {
@@ -113,6 +121,10 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
       const found = fromText(t, year);
       if (found) return found.label ? standingDay(grid, r, headerTop, found) : found;
     }
+  }
+  for (let r = 1; r < headerTop; r++) {
+    const found = pickedPeriod(grid, r, year);
+    if (found) return found;
   }
   const fromName = fromText(grid.sheet, year);
   if (fromName) return fromName;

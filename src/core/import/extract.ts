@@ -2602,6 +2602,10 @@ function readReading(
       }),
     );
   let periodText = text(ctx, r, col.period);
+  // 9, 10, 11 under "Tháng": the months of the year the title gives.
+  if (/^\d{1,2}$/.test(periodText) && Number(periodText) >= 1 && Number(periodText) <= 12 && ctx.year !== null)
+    if (/^(?:thang|thang so lieu|thang bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
+      periodText = `Tháng ${periodText}/${ctx.year}`;
   const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
   let date = dated.value ?? periodDate;
   // No date on the row or in a column: the period the title or the sheet's name gives.

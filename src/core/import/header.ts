@@ -15,7 +15,7 @@ import {
   keyScore,
 } from "./columns";
 import { Grid, GridCell, isBlank, isGridDate } from "./grid";
-import { contextPeriod } from "./contextPeriod";
+import { contextPeriod, pickedPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, periodEnd, periodStart, yearIn } from "./periods";
@@ -697,7 +697,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   }
 
   // A period in the title rows above the first header, or in the sheet's name.
-  const options: DetectOptions = { ...opts, dated: contextPeriod(grid, tops[0] ?? 1, 2000) !== null || opts.coverDated === true };
+  // A picked month on a line that looks like a header ("Tháng báo cáo (chọn): | 11 | năm 2021") dates the table under it too.
+  const dated = contextPeriod(grid, tops[0] ?? 1, 2000) !== null || (tops.length > 1 && pickedPeriod(grid, tops[0], 2000) !== null);
+  const options: DetectOptions = { ...opts, dated: dated || opts.coverDated === true };
   const candidates: Candidate[] = [];
   for (const top of tops) {
     let best: Candidate | null = null;

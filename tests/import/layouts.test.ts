@@ -2768,6 +2768,22 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks).toEqual([]);
   });
 
+  it("dates a system's export by 'Số liệu tính đến ngày: 30/11/2021' in its title, and reads a growth's two years as the growth", () => {
+    const g = gridOf([
+      ["BIỂU SỐ 02/CCHC-XÃ: SỐ LIỆU CÁC CHỈ SỐ THÀNH PHẦN"],
+      ["Đơn vị báo cáo: UBND xã Thạch Bình - Kỳ báo cáo: Năm 2021 - Số liệu tính đến ngày: 30/11/2021"],
+      ["STT", "Mã chỉ số", "Tên chỉ số", "Đơn vị tính", "Tử số", "Mẫu số", "Kết quả (%)"],
+      [1, "1.3", "Tỷ lệ công chức cấp xã đạt chuẩn theo quy định", "người", 20, 21, null],
+      [2, "1.6", "Tốc độ tăng giá trị sản xuất so với cùng kỳ", "tỷ đồng", 436.4, 412.5, null],
+    ]);
+    const c = consolidate([{ file: "bieu.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date, Math.round((r.value ?? 0) * 100) / 100])).toEqual([
+      ["1.3", "2021-11-30", 95.24],
+      ["1.6", "2021-11-30", 5.79],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -49,8 +49,9 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
   return null;
 }
 
-const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
-const AS_OF = /(?:đến|tính đến|tại|ngày)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+// "đến ngày 30/11/2021", "Số liệu tính đến ngày: 30/11/2021".
+const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
+const AS_OF = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
 // "(Từ ngày 15/12/2020 đến ngày 14/12/2021)": figures over those days, standing at the last.
 const RANGE =

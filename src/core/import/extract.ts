@@ -2474,6 +2474,9 @@ function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
 // "(hồ sơ)", "(văn bản)", "(lượt)": a heading's unit that counts things, not a share.
 const COUNT_UNIT = /\((?:hồ sơ|văn bản|người|lượt|cuộc|bài|buổi|thủ tục|TTHC|phản ánh|trường hợp)\)\s*$/iu;
 
+// An indicator that is a growth over a base ("Tốc độ tăng giá trị sản xuất so với cùng kỳ", "Tỷ lệ tăng trưởng").
+const GROWTH = /\b(?:toc do tang|ty le tang|tang truong|toc do phat trien)\b/;
+
 // A count of what falls short: "Số phiếu chưa hài lòng", "Không hài lòng", "Số hồ sơ quá hạn", "trễ hạn".
 const COMPLEMENT_HEADING = /\b(?:chua hai long|khong hai long|qua han|tre han|chua dat|khong dat)\b/;
 
@@ -2631,7 +2634,10 @@ function readReading(
     num = null;
     den = null;
   }
-  const value = num !== null && den !== null && den > 0 ? (num / den) * 100 : given.value;
+  // "Tốc độ tăng … so với cùng kỳ (Tử số: năm 2021; Mẫu số: năm 2020)": the growth is the ratio less the whole.
+  const growth = num !== null && den !== null && den > 0 && GROWTH.test(ctx.facts.of(indicator).key);
+  if (growth) notes.push(`Tốc độ tăng = tử số / mẫu số × 100 − 100`);
+  const value = num !== null && den !== null && den > 0 ? (num / den) * 100 - (growth ? 100 : 0) : given.value;
   // The sheet's own rate beside its counts: where they disagree, one of them (or how they were read) is wrong.
   if (value !== null && given.value !== null && value !== given.value && Math.abs(value - given.value) > 0.5)
     problems.push(

@@ -2784,6 +2784,40 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks).toEqual([]);
   });
 
+  it("reads a task row's band of figures ('Kết quả chỉ số': Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày) as its criterion's reading, never its progress", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf(
+      [
+        ["STT", "Tiêu chí", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình hình thực hiện", "Kết quả chỉ số gắn với nhiệm vụ"],
+        [null, null, null, null, null, null, "Tử số", "Mẫu số", "Tỷ lệ (%)", "Số liệu đến ngày"],
+        [
+          1,
+          "1.4",
+          "Đôn đốc giải ngân vốn công trình nhà văn hóa",
+          "TC-KT",
+          d("2021-12-31"),
+          "Đang thực hiện",
+          2400,
+          4800,
+          50,
+          d("2021-09-30"),
+        ],
+        [2, "2.2", "Công khai TTHC mới công bố trên trang thông tin", "VP-TK", d("2021-10-31"), "Hoàn thành"],
+      ],
+      {
+        merges: [{ top: 1, left: 7, bottom: 1, right: 10 }, ...[1, 2, 3, 4, 5, 6].map((c) => ({ top: 1, left: c, bottom: 2, right: c }))],
+      },
+    );
+    const c = consolidate([{ file: "vptk.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress]).sort()).toEqual([
+      [3, "Đang thực hiện", null],
+      [4, "Hoàn thành", 100],
+    ]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([
+      [3, "1.4", "2021-09-30", 2400, 4800],
+    ]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

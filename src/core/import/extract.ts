@@ -110,6 +110,34 @@ export interface ExtractContext {
   startCols?: number[];
   /** A check of the official's own report by the office ("Xác nhận", "Ghi chú kiểm tra"): where it has a finding, it stands. */
   checkCols?: { verdict: number; note?: number };
+  /** A band of a task table holding the row's criterion's figures ("Kết quả chỉ số": Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày). */
+  rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date", number>>;
+}
+
+// "Kết quả chỉ số gắn với nhiệm vụ" over "Tử số | Mẫu số | Tỷ lệ (%) | Số liệu đến ngày".
+const FIGURES_BAND = /\b(?:ket qua chi so|so lieu chi so|chi so gan voi|ket qua tieu chi)\b/;
+
+/** The columns of a task table's band of figures, by their own headings; null when it has no band of two or more. */
+function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
+  const { layout, grid } = ctx;
+  if (layout.headerBottom === layout.headerTop) return null;
+  const out: NonNullable<ExtractContext["rowFigures"]> = {};
+  for (const c of Object.keys(layout.headings).map(Number)) {
+    const group = headingKey(ctx.merges.label(grid, layout.headerTop, c));
+    if (!FIGURES_BAND.test(group)) continue;
+    const own = headingKey(ctx.merges.label(grid, layout.headerBottom, c));
+    const field = /^tu so\b/.test(own)
+      ? "numerator"
+      : /^mau so\b/.test(own)
+        ? "denominator"
+        : /^(?:ty le|ket qua|gia tri)\b/.test(own)
+          ? "value"
+          : /\b(?:den ngay|ngay so lieu|tinh den|thoi diem)\b/.test(own)
+            ? "date"
+            : null;
+    if (field !== null && out[field] === undefined) out[field] = c;
+  }
+  return [out.numerator, out.denominator, out.value].filter((c) => c !== undefined).length >= 2 ? out : null;
 }
 
 const CHECK_HEADING = /\b(?:ket qua kiem tra|kiem tra xac nhan|xac nhan|tham dinh|ghi chu kiem tra)\b/;
@@ -222,6 +250,12 @@ export function extractTable(given: ExtractContext): TableRead {
     const taken = [checks.verdict, ...(checks.note !== undefined ? [checks.note] : [])];
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), checkCols: checks };
   }
+  // A band of the row's criterion's figures beside each task: read as a reading of that criterion, not as the task's progress.
+  const band = ctx.layout.kind === "tasks" ? figuresBand(ctx) : null;
+  if (band) {
+    const taken = Object.values(band);
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), rowFigures: band };
+  }
   const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
   const { grid, layout } = ctx;
@@ -286,6 +320,7 @@ export function extractTable(given: ExtractContext): TableRead {
       ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
       : [];
   if (startCols.length > 0) ctx = { ...ctx, startCols };
+  for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
   if (ctx.checkCols) {
     mapped.add(ctx.checkCols.verdict);
     if (ctx.checkCols.note !== undefined) mapped.add(ctx.checkCols.note);
@@ -691,6 +726,19 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       if (updated !== null) read.source.updated = updated;
       out.tasks.push(read);
+      if (ctx.rowFigures) {
+        const figures: Partial<Record<Field, number>> = { ...ctx.rowFigures };
+        if (layout.columns.code !== undefined) figures.code = layout.columns.code;
+        if (layout.columns.content !== undefined) figures.indicator = layout.columns.content;
+        const bandCtx: ExtractContext = { ...ctx, layout: { ...layout, kind: "readings", columns: figures } };
+        const bandDates = new Map<DateField, ColumnDates>();
+        if (figures.date !== undefined) bandDates.set("date", columnDates(bandCtx, figures.date));
+        const reading = readReading(bandCtx, r, read.code, figures.code, bandDates, 1, mark, out.problems);
+        if (reading !== null) {
+          reading.note = [`Số liệu ghi cùng dòng nhiệm vụ`, reading.note].filter((x) => x !== "").join("; ");
+          out.readings.push(reading);
+        }
+      }
       if (pasted !== null) itemTasks.push(read);
       if (items) {
         const at = `${columnName(layout.columns.content ?? 1)}${r}`;

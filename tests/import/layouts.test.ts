@@ -2818,6 +2818,43 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ]);
   });
 
+  it("reads one field's dossier counts with the ways in across ('Nộp trực tuyến | Nộp trực tiếp | Qua dịch vụ BCCI | Cộng') as one record", () => {
+    const g = gridOf(
+      [
+        ["THỐNG KÊ HỒ SƠ TTHC THEO HÌNH THỨC NỘP - LĨNH VỰC ĐẤT ĐAI"],
+        ["Tháng 11/2021 (từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        ["Chỉ tiêu", "Nộp trực tuyến", "Nộp trực tiếp", "Qua dịch vụ BCCI", "Cộng"],
+        ["1. Hồ sơ kỳ trước chuyển sang", 1, 3, null, 4],
+        ["2. Hồ sơ tiếp nhận mới trong tháng", 3, 10, 1, 14],
+        ["3. Hồ sơ đã giải quyết", 3, 8, 0, 11],
+        ["   - Trước hạn", 2, 4, null, 6],
+        ["   - Đúng hạn", 1, 4, null, 5],
+        ["   - Quá hạn", 0, 0, null, 0],
+        ["4. Hồ sơ đang giải quyết", 1, 5, 1, 7],
+        ["   - Trong hạn", 1, 4, 1, 6],
+        ["   - Quá hạn", 0, 1, null, 1],
+        ["5. Hồ sơ trả lại, rút hồ sơ", 0, 0, null, 0],
+      ],
+      { sheet: "Dat dai" },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(
+      (c.dossiers ?? []).map((d) => [
+        d.field,
+        d.from,
+        d.to,
+        d.carriedOver,
+        d.online,
+        d.inPerson,
+        d.early,
+        d.onTime,
+        d.late,
+        d.pendingInTime,
+        d.pendingOverdue,
+      ]),
+    ).toEqual([["Đất đai", "2021-11-01", "2021-11-30", 4, 3, 11, 6, 5, 0, 6, 1]]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

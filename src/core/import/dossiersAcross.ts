@@ -26,6 +26,16 @@ export interface DossierAcrossLayout {
   rows: Array<{ row: number; measure: RowMeasure }>;
   year: number | null;
   field: string;
+  /** The ways in across instead of fields ("Nộp trực tuyến | Nộp trực tiếp | Qua dịch vụ BCCI | Cộng"): one record for the sheet's field. */
+  channels?: { online: number[]; inPerson: number[]; total: number | null };
+}
+
+/** A way dossiers come in, as a column heading: online, or in person (at the desk, by post). */
+function channelOf(text: string): "online" | "inPerson" | null {
+  const k = looseKey(text);
+  if (/\btruc tuyen\b|\bonline\b|\bdich vu cong\b/.test(k)) return "online";
+  if (/\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
+  return null;
 }
 
 const SCAN_ROWS = 30;
@@ -79,6 +89,7 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
     const cells = grid.rows[r - 1] ?? [];
     let periods: DossierAcrossLayout["periods"] = [];
     let before: number[] = [];
+    let channels: DossierAcrossLayout["channels"];
     cells.forEach((v, i) => {
       if (isBlank(v)) return;
       const p = typeof v === "string" ? parsePeriod(v) : null;
@@ -89,19 +100,23 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
       // Fields across instead ("Chỉ tiêu | Hộ tịch | Chứng thực | Đất đai | Tổng cộng"), the period in the title.
       const across = fieldsAcross(grid, r);
       if (!across) continue;
-      ({ periods, before } = across);
+      ({ periods, before, channels } = across);
     }
-    if (periods.length < 2 || before.length === 0) continue;
+    if ((periods.length < 2 && !channels) || before.length === 0) continue;
     // The label column is the one whose rows name the counts ("TT | Chỉ tiêu | Tháng 7 …": Chỉ tiêu).
     const measuresIn = (c: number) => {
       const rows: DossierAcrossLayout["rows"] = [];
+      let parent = "";
       for (let rr = r + 1; rr <= grid.rows.length; rr++) {
         const label = cellText(cellAt(grid, rr, c));
         if (label.trim() === "") {
           if (rows.length > 0) break;
           continue;
         }
-        const measure = dossierRowOf(label);
+        // "   - Quá hạn" under "4. Hồ sơ đang giải quyết": a part of the line above it.
+        const part = /^\s*[-+–•]/.test(label);
+        if (!part) parent = label;
+        const measure = dossierRowOf(part ? `${parent} ${label}` : label);
         if (measure === null) break;
         rows.push({ row: rr, measure });
       }
@@ -117,7 +132,7 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
     let year: number | null = null;
     for (let t = 1; t <= r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
     year ??= yearIn(grid.sheet);
-    return { headerRow: r, labelCol, periods, rows, year, field: fieldOf(grid, r) };
+    return { headerRow: r, labelCol, periods, rows, year, field: fieldOf(grid, r), ...(channels ? { channels } : {}) };
   }
   return null;
 }
@@ -148,7 +163,10 @@ export function titleSpan(grid: Grid, r: number): { from: IsoDate; to: IsoDate }
 }
 
 /** A header row of fields (not periods) right of its first text, with the title giving the period. */
-function fieldsAcross(grid: Grid, r: number): { periods: DossierAcrossLayout["periods"]; before: number[] } | null {
+function fieldsAcross(
+  grid: Grid,
+  r: number,
+): { periods: DossierAcrossLayout["periods"]; before: number[]; channels?: DossierAcrossLayout["channels"] } | null {
   const cells = grid.rows[r - 1] ?? [];
   const texts = cells.map((v, i) => ({ v, col: i + 1 })).filter((x) => typeof x.v === "string" && !isBlank(x.v));
   if (texts.length < 3 || cells.some((v) => typeof v === "number")) return null;
@@ -159,6 +177,19 @@ function fieldsAcross(grid: Grid, r: number): { periods: DossierAcrossLayout["pe
   const period = contextPeriod(grid, r, span ? ymd(span.to).y : null);
   const p: PeriodLabel | undefined = period?.label ?? (span ? { kind: "day", index: 0, year: ymd(span.to).y } : undefined);
   if (!p) return null;
+  // "Nộp trực tuyến | Nộp trực tiếp | Qua dịch vụ BCCI | Cộng": the ways in, not fields; one record of the sheet's field.
+  if (fields.every((f) => channelOf(f.v as string) !== null)) {
+    const total = rest.find((x) => isTotalLabel(x.v as string))?.col ?? null;
+    return {
+      before: [label.col],
+      periods: [{ col: total ?? fields[0].col, p, ...(span ?? {}) }],
+      channels: {
+        online: fields.filter((f) => channelOf(f.v as string) === "online").map((f) => f.col),
+        inPerson: fields.filter((f) => channelOf(f.v as string) === "inPerson").map((f) => f.col),
+        total,
+      },
+    };
+  }
   return {
     before: [label.col],
     periods: fields.map((f) => ({ col: f.col, p, field: fieldName(f.v as string), ...(span ?? {}) })),
@@ -185,12 +216,27 @@ export function readDossiersAcross(
         en: `the periods in the header give no year; ${fallbackYear} was taken from the as-of date.`,
       }),
     );
+  const count = (row: number, c: number) => {
+    const n = parseCountCell(cellAt(grid, row, c));
+    return n.kind === "ok" ? n.value : null;
+  };
+  const sum = (row: number, cols: readonly number[]) =>
+    cols.reduce<number | null>((s, c) => (count(row, c) === null ? s : (s ?? 0) + (count(row, c) as number)), null);
   for (const column of layout.periods) {
     const { col, p } = column;
     const got: Partial<Record<RowMeasure, number>> = {};
+    const ch = layout.channels;
     for (const { row, measure } of layout.rows) {
-      const n = parseCountCell(cellAt(grid, row, col));
-      if (n.kind === "ok") got[measure] = (got[measure] ?? 0) + n.value;
+      // Ways in across: each count is the row's total (or its ways added up); what came in is split by way.
+      if (ch && measure === "receivedTotal") {
+        const online = sum(row, ch.online);
+        const inPerson = sum(row, ch.inPerson);
+        if (online !== null) got.online = (got.online ?? 0) + online;
+        if (inPerson !== null) got.inPerson = (got.inPerson ?? 0) + inPerson;
+        continue;
+      }
+      const n = ch ? (ch.total !== null ? count(row, ch.total) : sum(row, [...ch.online, ...ch.inPerson])) : count(row, col);
+      if (n !== null) got[measure] = (got[measure] ?? 0) + n;
     }
     if (Object.keys(got).length === 0) continue;
     const y = p.year ?? year;

@@ -346,6 +346,21 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(off.problems, "RATE_MISMATCH", 5, "F").value).toBe("30");
   });
 
+  it("OCR_TEXT: digits a scan's reader took for letters ('3O/11/2021', 'l.1', '2.S') are read as digits, and said", () => {
+    const g = gridOf([
+      ["TT", "Nội dung công việc", "Tiêu chí", "Người thực hiện", "Thời hạn", "Kết quả", "Ngày hoàn thành"],
+      ["1", "Cập nhật dữ liệu hộ tịch lên phần mềm", "l.1", "TP-HT", "3O/11/2021", "Hoàn thành", "26/1l/2021"],
+      ["2", "Hòa giải tranh chấp đất đai tại thôn Thạch Long", "2.S", "TP-HT", "2O/11/2021", "Chưa thực hiện"],
+    ]);
+    const c = consolidate([{ file: "scan.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.code, t.due, t.doneDate]).sort()).toEqual([
+      ["1.1", "2021-11-30", "2021-11-26"],
+      ["2.5", "2021-11-20", null],
+    ]);
+    expect(expectAt(c.problems, "OCR_TEXT", null, null).value).toBe("5");
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
   it("TELEX_TEXT: cells typed in Telex with Unikey off are read as meant on a Vietnamese sheet, and said", () => {
     const g = gridOf([
       ["STT", "Nội dung công việc", "Tiêu chí", "Người thực hiện", "Thời hạn", "Kết quả"],

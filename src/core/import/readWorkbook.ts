@@ -9,6 +9,7 @@ import { findDossierBands, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
 import { withResultRows } from "./resultRows";
 import { withTelexText } from "./telexText";
+import { withOcrDigits } from "./ocrDigits";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles, tilesWithoutCriterion } from "./tiles";
@@ -600,8 +601,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    // A table read back from a scan: "3O/11/2021", "l.1" read with their digits, and said.
+    const ocr = withOcrDigits(telex?.grid ?? unicode.grid);
+    if (ocr) {
+      const said = ocr.examples.join("; ");
+      out.problems.push(
+        problem("OCR_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(ocr.cells), {
+          vi: `${formatViNumber(ocr.cells)} ô có chữ số bị nhận nhầm thành chữ cái (bảng chuyển từ ảnh quét: O thay 0, l thay 1 …, ví dụ ${said}): đã đọc lại thành số; hãy đối chiếu với bản gốc.`,
+          en: `${ocr.cells} cells had digits read as letters (a table from a scan: O for 0, l for 1 …, e.g. ${said}): read as digits; check against the original.`,
+        }),
+      );
+    }
+    const typed = ocr?.grid ?? telex?.grid ?? unicode.grid;
     // A web export's markup ("Hạn<br>xử lý", "<b>Hoàn thành</b>", "TN&amp;TKQ") read as the page showed it, and said.
-    const html = withoutHtml(telex?.grid ?? unicode.grid);
+    const html = withoutHtml(typed);
     if (html) {
       out.problems.push(
         problem("HTML_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(html.cells), {
@@ -611,7 +624,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // 1, 2, 3 shown as "Hoàn thành", "Đang thực hiện" … by the cells' number format: read as shown, and said.
-    const shown = withShownWords(html?.grid ?? telex?.grid ?? unicode.grid);
+    const shown = withShownWords(html?.grid ?? typed);
     if (shown) {
       out.problems.push(
         problem("FORMAT_TEXT", { file: sheet.file, sheet: sheet.sheet }, String(shown.cells), {
@@ -620,7 +633,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const words = shown?.grid ?? html?.grid ?? telex?.grid ?? unicode.grid;
+    const words = shown?.grid ?? html?.grid ?? typed;
     // A printed form on a fine grid (each heading and each row's cells merged over the same columns): a column per band.
     const text = withFlatMerges(words)?.grid ?? words;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.

@@ -61,9 +61,13 @@ function restoreCase(typed: string, read: string): string {
 // Keys only Telex leaves in a word: a doubled vowel or d, a w after a vowel, a tone key after a vowel or final consonant.
 const TELEX_MARK = /^(?:dd|[a-z]*(?:aa|ee|oo|aw|ow|uw)|[a-z]*[aeiouy](?:ch|ng|nh|[cmnpt])?[sfrxj])[a-z]*$/i;
 
+// A key only Telex leaves: a doubled vowel or d, a w after a vowel, or a tone key closing a word.
+const QUICK = /dd|aa|ee|oo|[aou]w|[aeiouy](?:ch|ng|nh|[cmnpt])?[sfrxj]\b/i;
+
 /** A cell typed in Telex: no Vietnamese letter in it, and two words or more that only Telex spells so. Null otherwise. */
 export function fromTelex(text: string): string | null {
-  if (/[^\t\n\r\x20-\x7e]/.test(text)) return null;
+  // Most cells are short codes, numbers or Vietnamese already: out before any word is split.
+  if (text.length < 7 || /[^\t\n\r\x20-\x7e]/.test(text) || !QUICK.test(text)) return null;
   const words = text.split(/(\s+|[,.;:()/-])/);
   let marked = 0;
   let changed = false;

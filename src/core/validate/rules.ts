@@ -94,6 +94,11 @@ export const RULES = {
     title: "Tỷ lệ ghi khác tử số/mẫu số",
     en: "The rate written differs from its counts",
   },
+  OCR_TEXT: {
+    severity: "Cảnh báo",
+    title: "Chữ số bị nhận nhầm (bảng chuyển từ ảnh quét)",
+    en: "Digits misread as letters (a table from a scan)",
+  },
   TELEX_TEXT: {
     severity: "Cảnh báo",
     title: "Chữ gõ kiểu Telex khi tắt bộ gõ",

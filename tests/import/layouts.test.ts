@@ -2855,6 +2855,26 @@ describe("dossier figures that cannot be read are named, never counted silently"
     ).toEqual([["Đất đai", "2021-11-01", "2021-11-30", 4, 3, 11, 6, 5, 0, 6, 1]]);
   });
 
+  it("takes the deadline from the days left ('còn 14 ngày', 'quá 5 ngày', -3) counted from the day the sheet was updated", () => {
+    const g = gridOf([
+      ["BAN CHỈ HUY QUÂN SỰ XÃ - THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH"],
+      ["Cập nhật ngày 01/12/2021"],
+      ["STT", "Nội dung công việc", "Tiêu chí", "Còn lại (ngày)", "Tình hình"],
+      [1, "Hướng dẫn đăng ký nghĩa vụ quân sự trực tuyến", "1.1", "còn 14 ngày", "Đang làm"],
+      [2, "Niêm yết TTHC lĩnh vực quân sự tại trụ sở", "2.2", "quá 5 ngày", "Chưa làm"],
+      [3, "Rà soát, số hóa hồ sơ quân nhân dự bị", "1.1", -3, "Đang làm 70%"],
+      [4, "Công khai danh sách công dân nhập ngũ", "2.2", "—", "Xong 15/11"],
+    ]);
+    const c = consolidate([{ file: "qs.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.verdict]).sort()).toEqual([
+      [4, "2021-12-15", "Chưa đến hạn"],
+      [5, "2021-11-26", "Quá hạn"],
+      [6, "2021-11-28", "Quá hạn"],
+      [7, "2021-12-31", "Đúng hạn"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 5)?.note).toContain('Hạn tính từ ngày cập nhật 01/12/2021 và "quá 5 ngày": 26/11/2021');
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -110,6 +110,8 @@ export interface ExtractContext {
   startCols?: number[];
   /** A check of the official's own report by the office ("Xác nhận", "Ghi chú kiểm tra"): where it has a finding, it stands. */
   checkCols?: { verdict: number; note?: number };
+  /** "Còn lại (ngày)": the days left to the deadline, counted from the day the sheet was updated. */
+  daysLeft?: { col: number; from: IsoDate };
   /** A band of a task table holding the row's criterion's figures ("Kết quả chỉ số": Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày). */
   rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date", number>>;
 }
@@ -315,6 +317,17 @@ export function extractTable(given: ExtractContext): TableRead {
     layout.kind === "readings" && layout.columns.numerator !== undefined
       ? siblingColumns(headerKeys, layout.columns.numerator, mapped)
       : [];
+  // "Còn lại (ngày)" and no deadline column: the deadline is the day the sheet was updated plus the days left.
+  const leftCol =
+    layout.kind === "tasks" && layout.columns.due === undefined && ctx.contextPeriod?.label === undefined && ctx.contextPeriod
+      ? [...headerKeys].find(
+          ([c, keys]) => !mapped.has(c) && [...keys].some((k) => /^(?:con lai|so ngay con lai|con bao nhieu ngay)\b/.test(k)),
+        )?.[0]
+      : undefined;
+  if (leftCol !== undefined && ctx.contextPeriod) {
+    ctx = { ...ctx, daysLeft: { col: leftCol, from: ctx.contextPeriod.date } };
+    mapped.add(leftCol);
+  }
   const startCols =
     layout.kind === "tasks" && layout.columns.status === undefined
       ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
@@ -2061,6 +2074,23 @@ function readTask(
       due = { value: moved.date, bad: null, phrase: null };
     }
   }
+  // "còn 14 ngày", "quá 5 ngày", -3, "hết hạn hôm nay" counted from the day the sheet was updated.
+  if (due.value === null && due.bad === null && due.phrase === null && ctx.daysLeft) {
+    const left = daysLeftOf(cellAt(grid, r, ctx.daysLeft.col));
+    if (left !== null) {
+      mark(r, ctx.daysLeft.col, "field");
+      due = { value: addDays(ctx.daysLeft.from, left), bad: null, phrase: null };
+      notes.push(
+        `Hạn tính từ ngày cập nhật ${formatViDate(ctx.daysLeft.from)} và "${cellText(cellAt(grid, r, ctx.daysLeft.col))}": ${formatViDate(due.value as IsoDate)}`,
+      );
+    } else if (
+      cellKind(cellAt(grid, r, ctx.daysLeft.col)) !== "empty" &&
+      !/^[-—–.\s]+$/.test(cellText(cellAt(grid, r, ctx.daysLeft.col)))
+    ) {
+      mark(r, ctx.daysLeft.col, "field");
+      due = { value: null, bad: cellText(cellAt(grid, r, ctx.daysLeft.col)), phrase: null };
+    }
+  }
   // "15" under "THÁNG 10/2021": the day of the group row's month.
   const day = due.bad !== null && dueAbove?.month ? /^\d{1,2}$/.exec(due.bad.trim()) : null;
   const inMonth = day && dueAbove?.month ? isoDate(dueAbove.month.y, dueAbove.month.m, Number(day[0])) : null;
@@ -2806,6 +2836,17 @@ function dueInSentenceDate(ctx: ExtractContext, t: string): IsoDate | null {
   if (!last) return null;
   const y = last[3] ? Number(last[3]) : ctx.year;
   return y === null ? null : isoDate(y, Number(last[2]), Number(last[1]));
+}
+
+/** Days left to a deadline as a cell says them: 10, -3, "còn 14 ngày", "quá 5 ngày", "hết hạn hôm nay"; null otherwise. */
+function daysLeftOf(v: GridCell): number | null {
+  if (typeof v === "number" && Number.isInteger(v) && Math.abs(v) <= 400) return v;
+  if (typeof v !== "string") return null;
+  const k = looseKey(v);
+  if (/\bhom nay\b/.test(k)) return 0;
+  const m = /^(con|qua|tre|cham)?\s*(?:han\s*)?(\d{1,3})\s*ngay\b/.exec(k) ?? /^(-)?(\d{1,3})$/.exec(v.trim());
+  if (!m) return null;
+  return m[1] === "con" || m[1] === undefined ? Number(m[2]) : -Number(m[2]);
 }
 
 /** A row with values that gives no task text or no figure: named, never dropped. */

@@ -2875,6 +2875,30 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks.find((t) => t.source.row === 5)?.note).toContain('Hạn tính từ ngày cập nhật 01/12/2021 và "quá 5 ngày": 26/11/2021');
   });
 
+  it("folds a log of work given and reported (a row per event, one 'Mã việc') into one task per piece of work", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["SỔ THEO DÕI GIAO VIỆC, ĐÔN ĐỐC VÀ KẾT QUẢ THỰC HIỆN"],
+      ["STT", "Ngày", "Mã việc", "Diễn biến", "Nội dung", "Cán bộ", "Thời hạn", "Tiêu chí"],
+      [1, d("2021-09-20"), "GV-01", "Giao việc", "Rà soát, đề xuất đơn giản hóa TTHC hộ tịch", "TP-HT", d("2021-10-31"), "2.1"],
+      [2, d("2021-09-20"), "GV-02", "Giao việc", "Chỉ đạo các thôn tuyên truyền nộp hồ sơ trực tuyến", "VH-XH", d("2021-11-15"), "1.1"],
+      [3, d("2021-10-05"), "GV-04", "Giao việc", "Xây dựng Quy chế phối hợp của Bộ phận Một cửa", "VP-TK", d("2021-10-31"), "2.3"],
+      [4, d("2021-10-25"), "GV-01", "Báo cáo tiến độ", "Đã rà soát 12/18 TTHC", "TP-HT"],
+      [5, d("2021-10-28"), "GV-04", "Báo cáo hoàn thành", "Đã trình ký Quyết định số 118/QĐ-UBND", "VP-TK"],
+      [6, d("2021-11-03"), "GV-04", "Trả lại", "Chủ tịch yêu cầu bổ sung, ban hành lại"],
+      [7, d("2021-11-19"), "GV-02", "Gia hạn", "Gia hạn theo đề nghị", null, d("2021-11-30")],
+      [8, d("2021-11-29"), "GV-02", "Báo cáo hoàn thành", "5/5 thôn đã tuyên truyền", "VH-XH"],
+      [9, d("2021-12-06"), null, "Giao ban", "Giao ban tháng 12: Chủ tịch kết luận đôn đốc"],
+    ]);
+    const c = consolidate([{ file: "ct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate, t.verdict]).sort()).toEqual([
+      [3, "2021-10-31", "Đang thực hiện", null, "Quá hạn"],
+      [4, "2021-11-30", "Hoàn thành", "2021-11-29", "Đúng hạn"],
+      [5, "2021-10-31", "Đang thực hiện", null, "Quá hạn"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([11]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -8,6 +8,7 @@ import { joinStackedHalves } from "./dossierHalves";
 import { findDossierBands, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
 import { withResultRows } from "./resultRows";
+import { foldEventLog } from "./eventLog";
 import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
 import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
@@ -685,7 +686,25 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const base = paired?.grid ?? unpaired;
+    // A log of work given and reported, a row per event sharing the work's id: each piece of work one row, and said.
+    const folded = foldEventLog(paired?.grid ?? unpaired);
+    const base = folded?.grid ?? paired?.grid ?? unpaired;
+    if (folded) {
+      const n = folded.jobs.reduce((a, j) => a + j.events.length, 0);
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, String(folded.jobs.length), {
+          vi: `sổ ghi mỗi lần giao việc, đôn đốc, gia hạn, báo cáo một dòng, cùng mã việc: ${formatViNumber(folded.jobs.length)} việc đọc tại dòng giao việc, ${formatViNumber(n)} dòng diễn biến ghép vào (trạng thái, ngày hoàn thành, gia hạn theo diễn biến sau cùng; các diễn biến ghi ở Ghi chú).`,
+          en: `a log with a row per event sharing the work's id: ${folded.jobs.length} pieces of work read at their "given" row, ${n} event rows folded into them.`,
+        }),
+      );
+      for (const x of folded.stray)
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: x.row }, x.text.slice(0, 120), {
+            vi: `dòng diễn biến không ghi mã việc, không gắn với việc nào: "${x.text}"; không đọc thành nhiệm vụ.`,
+            en: `an event row with no work id, tied to no piece of work: "${x.text}"; not read as a task.`,
+          }),
+        );
+    }
     const split = withFootnotes(base)?.grid ?? base;
     const labelled = withLabelledCells(split);
     if (labelled) {

@@ -346,6 +346,23 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(off.problems, "RATE_MISMATCH", 5, "F").value).toBe("30");
   });
 
+  it("ROW_SHIFTED: a row whose cells slid one column right from a blank cell is read slid back, and said", () => {
+    const d = (iso: string) => ({ date: iso as IsoDate });
+    const g = gridOf([
+      ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+      [1, "Niêm yết kế hoạch sử dụng đất tại trụ sở UBND xã", "2.2", "ĐC-XD", d("2021-11-30"), "Hoàn thành", d("2021-11-26")],
+      [2, "Giải quyết hồ sơ đăng ký biến động đất đai đúng hạn", null, "1.2", "ĐC-XD", d("2021-12-31"), "Đang thực hiện"],
+      [3, "Cập nhật biến động đất đai vào sổ mục kê", "1.2", "ĐC-XD", d("2021-12-20"), "Chưa thực hiện"],
+    ]);
+    const c = consolidate([{ file: "dcxd.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status]).sort()).toEqual([
+      [2, "2.2", "Công chức Địa chính-Xây dựng", "2021-11-30", "Hoàn thành"],
+      [3, "1.2", "Công chức Địa chính-Xây dựng", "2021-12-31", "Đang thực hiện"],
+      [4, "1.2", "Công chức Địa chính-Xây dựng", "2021-12-20", "Chưa thực hiện"],
+    ]);
+    expect(expectAt(c.problems, "ROW_SHIFTED", 3, "C").value).toBe("C");
+  });
+
   it("OCR_TEXT: digits a scan's reader took for letters ('3O/11/2021', 'l.1', '2.S') are read as digits, and said", () => {
     const g = gridOf([
       ["TT", "Nội dung công việc", "Tiêu chí", "Người thực hiện", "Thời hạn", "Kết quả", "Ngày hoàn thành"],

@@ -672,11 +672,21 @@ export function extractTable(given: ExtractContext): TableRead {
       ? items.map((_, i) => readOne({ ...ctx, grid: itemView(r, i, items.length) }, i === 0 ? mark : () => undefined))
       : [];
     if (itemRows.rows) itemRows.rows[r - 1] = grid.rows[r - 1] ?? [];
+    // A row whose cells slid one column right from a blank one (a cell inserted by mistake): read slid back, and said.
+    const slid = layout.kind === "tasks" && !items ? slidRow(ctx, r) : null;
+    if (slid) {
+      out.problems.push(
+        problem("ROW_SHIFTED", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(slid.from) }, columnName(slid.from), {
+          vi: `các ô của dòng bị lệch sang phải một cột từ cột ${columnName(slid.from)} (ô ${columnName(slid.from)}${r} trống); đã đọc lùi lại một cột, hãy sửa trong sổ.`,
+          en: `the row's cells slid one column right from column ${columnName(slid.from)} (${columnName(slid.from)}${r} is empty); read one column back, fix it in the workbook.`,
+        }),
+      );
+    }
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
         ? items
           ? itemReads[0]
-          : readOne(ctx)
+          : readOne(slid ? { ...ctx, grid: slid.grid } : ctx)
         : layout.across
           ? null
           : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
@@ -2836,6 +2846,69 @@ function dueInSentenceDate(ctx: ExtractContext, t: string): IsoDate | null {
   if (!last) return null;
   const y = last[3] ? Number(last[3]) : ctx.year;
   return y === null ? null : isoDate(y, Number(last[2]), Number(last[1]));
+}
+
+/** Whether a cell looks like what a field's column holds (a code, an official, a date, a status, a task's words). */
+function fits(ctx: ExtractContext, f: Field, v: GridCell): boolean {
+  if (cellKind(v) === "empty") return false;
+  const facts = typeof v === "string" ? ctx.facts.of(v) : null;
+  return f === "code"
+    ? facts?.code != null || (typeof v === "number" && /^\d\.\d+$/.test(String(v)))
+    : f === "lead" || f === "partners"
+      ? facts?.official === true
+      : f === "due" || f === "doneDate"
+        ? isGridDate(v) || facts?.date != null
+        : f === "status"
+          ? facts?.status != null || facts?.statusLead != null
+          : f === "content"
+            ? facts?.long === true
+            : false;
+}
+
+/** A layout's columns, their span and the field of each, worked out once per table (asked of every row). */
+const COLUMNS = new WeakMap<TableLayout, { cols: number[]; first: number; last: number; fieldAt: Map<number, Field> }>();
+function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: number; fieldAt: Map<number, Field> } {
+  let got = COLUMNS.get(layout);
+  if (!got) {
+    const cols = Object.values(layout.columns) as number[];
+    got = {
+      cols,
+      first: Math.min(...cols),
+      last: Math.max(...cols),
+      fieldAt: new Map((Object.entries(layout.columns) as Array<[Field, number]>).map(([f, c]) => [c, f])),
+    };
+    COLUMNS.set(layout, got);
+  }
+  return got;
+}
+
+/** How many of a row's cells look like what their columns hold. */
+function rowFit(ctx: ExtractContext, row: readonly GridCell[]): number {
+  let fit = 0;
+  for (const [f, c] of Object.entries(ctx.layout.columns) as Array<[Field, number]>) if (fits(ctx, f, row[c - 1] ?? null)) fit++;
+  return fit;
+}
+
+/** A row slid one column right from a blank cell inside the table: the row slid back, where it fits its columns far better. */
+function slidRow(ctx: ExtractContext, r: number): { grid: Grid; from: number } | null {
+  const row = ctx.grid.rows[r - 1] ?? [];
+  const { cols, first, last, fieldAt } = columnsOf(ctx.layout);
+  // Only a row with a cell past the table's last column, or a blank cell with its neighbours' values moved: the cheap sign.
+  if (!cols.some((c) => cellKind(row[c - 1] ?? null) === "empty")) return null;
+  const before = rowFit(ctx, row);
+  for (let k = first; k < last; k++) {
+    if (cellKind(row[k - 1] ?? null) !== "empty" || cellKind(row[k] ?? null) === "empty") continue;
+    // The cheap sign: the cell right of the blank is what the blank's column holds, not what its own does.
+    const [here, next] = [fieldAt.get(k), fieldAt.get(k + 1)];
+    if (here === undefined || !fits(ctx, here, row[k] ?? null) || (next !== undefined && fits(ctx, next, row[k] ?? null))) continue;
+    const back = [...row.slice(0, k - 1), ...row.slice(k)];
+    if (rowFit(ctx, back) >= before + 2) {
+      const rows = ctx.grid.rows.slice();
+      rows[r - 1] = back;
+      return { grid: { ...ctx.grid, rows }, from: k };
+    }
+  }
+  return null;
 }
 
 /** Days left to a deadline as a cell says them: 10, -3, "còn 14 ngày", "quá 5 ngày", "hết hạn hôm nay"; null otherwise. */

@@ -94,6 +94,11 @@ export const RULES = {
     title: "Tỷ lệ ghi khác tử số/mẫu số",
     en: "The rate written differs from its counts",
   },
+  ROW_SHIFTED: {
+    severity: "Cảnh báo",
+    title: "Dòng bị lệch cột",
+    en: "A row's cells slid one column",
+  },
   OCR_TEXT: {
     severity: "Cảnh báo",
     title: "Chữ số bị nhận nhầm (bảng chuyển từ ảnh quét)",

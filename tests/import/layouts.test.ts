@@ -2885,6 +2885,112 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([11]);
   });
 
+  it("reads a dossier report whose 'Trong đó' bands stand beside their totals, a count and a rate under each part", () => {
+    const g = gridOf(
+      [
+        ["TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ TTHC THÁNG 11/2021"],
+        ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        [
+          "TT",
+          "Lĩnh vực",
+          "Kỳ trước chuyển sang",
+          "Tiếp nhận mới trong kỳ",
+          "Trong đó",
+          null,
+          null,
+          null,
+          "Đã giải quyết",
+          "Trong đó",
+          null,
+          null,
+          null,
+          null,
+          null,
+          "Đang giải quyết",
+          null,
+          "Trả lại, rút hồ sơ",
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          "Trực tuyến",
+          null,
+          "Trực tiếp, BCCI",
+          null,
+          null,
+          "Trước hạn",
+          null,
+          "Đúng hạn",
+          null,
+          "Quá hạn",
+          null,
+          "Trong hạn",
+          "Quá hạn",
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          "Số lượng",
+          "Tỷ lệ (%)",
+          "Số lượng",
+          "Tỷ lệ (%)",
+          null,
+          "Số lượng",
+          "Tỷ lệ (%)",
+          "Số lượng",
+          "Tỷ lệ (%)",
+          "Số lượng",
+          "Tỷ lệ (%)",
+        ],
+        [1, "Hộ tịch", 2, 34, 12, 35.29, 22, 64.71, 35, 25, 71.43, 9, 25.71, 1, 2.86, 1, 0, 0],
+        [2, "Đất đai", 5, 14, 2, 14.29, 12, 85.71, 12, 5, 41.67, 7, 58.33, 0, 0, 6, 1, 0],
+      ],
+      {
+        merges: [
+          { top: 3, left: 5, bottom: 3, right: 8 },
+          { top: 3, left: 10, bottom: 3, right: 15 },
+          { top: 3, left: 16, bottom: 3, right: 17 },
+          { top: 4, left: 5, bottom: 4, right: 6 },
+          { top: 4, left: 7, bottom: 4, right: 8 },
+          { top: 4, left: 10, bottom: 4, right: 11 },
+          { top: 4, left: 12, bottom: 4, right: 13 },
+          { top: 4, left: 14, bottom: 4, right: 15 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "motcua.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 2, 12, 22, 25, 9, 1, 1, 0, 0],
+      ["Đất đai", "2021-11-01", "2021-11-30", 5, 2, 12, 5, 7, 0, 6, 1, 0],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("reads a count whose whole its label gives ('(tổng số 21 CBCC)', '(kế hoạch vốn giao 4.800 triệu đồng)') as a rate of that whole", () => {
+    const g = gridOf([
+      ["THEO DÕI CÁC CHỈ SỐ CÓ MẪU SỐ CỐ ĐỊNH TRONG NĂM 2021"],
+      ["Chỉ số", "Đến 30/9/2021", "Đến 31/10/2021", "Đến 30/11/2021"],
+      ["1.3. Số CBCC xã đạt chuẩn theo quy định (tổng số 21 CBCC)", 19, 19, 20],
+      ["1.4. Vốn đầu tư công đã giải ngân, triệu đồng (kế hoạch vốn giao 4.800 triệu đồng)", 2400, 2900, 3360],
+      ["1.7. Số chỉ tiêu KT-XH đạt kế hoạch (HĐND xã giao 15 chỉ tiêu)", 10, "-", 12],
+    ]);
+    const c = consolidate([{ file: "pct.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator]).sort()).toEqual([
+      ["1.3", "2021-09-30", 19, 21],
+      ["1.3", "2021-10-31", 19, 21],
+      ["1.3", "2021-11-30", 20, 21],
+      ["1.4", "2021-09-30", 2400, 4800],
+      ["1.4", "2021-10-31", 2900, 4800],
+      ["1.4", "2021-11-30", 3360, 4800],
+      ["1.7", "2021-09-30", 10, 15],
+      ["1.7", "2021-11-30", 12, 15],
+    ]);
+  });
+
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([

@@ -56,6 +56,8 @@ const SCAN_ROWS = 30;
 export function dossierColumnOf(label: string): DossierColumn | null {
   const k = looseKey(label);
   if (k === "") return null;
+  // "Tỷ lệ (%)" beside a count: a share of it, no count of dossiers.
+  if (/\bty le\b/.test(k) || label.includes("%")) return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   if (/\blinh vuc\b/.test(k)) return "field";
   if (/^(?:ten )?thu tuc(?: hanh chinh)?$|^ten tthc$/.test(k)) return "procedure";
@@ -89,6 +91,16 @@ export function dossierColumnOf(label: string): DossierColumn | null {
 /** Received by post ("Qua dịch vụ BCCI", "bưu chính") rather than at the desk. */
 function byPost(label: string): boolean {
   return /\b(?:buu chinh|bcci|buu dien)\b/.test(looseKey(label));
+}
+
+/** The heading left of a "Trong đó" cell on its row (past the merged range it lies in): what it is a part of. */
+function ofWhich(grid: Grid, index: MergeIndex, r: number, c: number): string {
+  const m = index.at(r, c);
+  for (let x = (m ? m.left : c) - 1; x >= 1; x--) {
+    const t = labelAt(grid, index, r, x);
+    if (t !== "" && !/^trong do\b/.test(looseKey(t))) return t;
+  }
+  return "";
 }
 
 /** A header cell's own text, or that of the merged range it lies in. */
@@ -140,7 +152,9 @@ function bandColumns(
   for (let c = 1; c <= widthOf(grid, top.merges, rows); c++) {
     const parts: string[] = [];
     for (const r of rows) {
-      const t = labelAt(grid, top.index, r, c);
+      let t = labelAt(grid, top.index, r, c);
+      // "Trong đó" (of which) over its parts belongs to the heading left of it ("Đã giải quyết | Trong đó: Trước hạn …").
+      if (/^trong do\b/.test(looseKey(t))) t = `${ofWhich(grid, top.index, r, c)} ${t}`.trim();
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
     const label = parts.join(" ");

@@ -6,7 +6,7 @@ import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
-import { FactsCache, TextFacts, aspectAtStart, cellKind, statusNear, statusOfPace, statusWord } from "./cellFacts";
+import { FactsCache, TextFacts, aspectAtStart, cellKind, parseNumberText, statusNear, statusOfPace, statusWord } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, isGridError } from "./grid";
@@ -2911,6 +2911,13 @@ function slidRow(ctx: ExtractContext, r: number): { grid: Grid; from: number } |
   return null;
 }
 
+/** The whole a count is of, as its label says it in brackets: "(tổng số 21 CBCC)", "(kế hoạch vốn giao 4.800 triệu đồng)". */
+function wholeInLabel(label: string): number | null {
+  const m = /\([^()]*?(?:tổng số|kế hoạch(?: vốn)?(?: được)?(?: giao)?|giao|trên)\s+([\d.,]+)\s*[^()]*\)/iu.exec(label);
+  const n = m ? parseNumberText(m[1]) : null;
+  return n !== null && n > 0 ? n : null;
+}
+
 /** Days left to a deadline as a cell says them: 10, -3, "còn 14 ngày", "quá 5 ngày", "hết hạn hôm nay"; null otherwise. */
 function daysLeftOf(v: GridCell): number | null {
   if (typeof v === "number" && Number.isInteger(v) && Math.abs(v) <= 400) return v;
@@ -3238,6 +3245,13 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       );
       if (total) dens.push(total);
     }
+    // "Số CBCC đạt chuẩn (tổng số 21 CBCC)", "Vốn đã giải ngân (kế hoạch vốn giao 4.800 triệu đồng)": a count whose
+    // whole the label itself gives.
+    const whole = group.length === 1 && dens.length === 0 ? wholeInLabel(group[0].label) : null;
+    if (whole !== null) {
+      vals.splice(0, vals.length);
+      nums.splice(0, nums.length, group[0]);
+    }
     const den = dens.find((d) => /giai quyet/.test(ctx.facts.of(d.label).key)) ?? dens[0];
     // "Giải ngân lũy kế" beside "Giải ngân trong kỳ": the same money, counted to date and per period;
     // a rate is over the amount to date.
@@ -3274,7 +3288,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         return vs.length === 0 ? null : vs.reduce((a, b) => a + b, 0);
       };
       let num = nums.length > 0 ? sum(nums) : null;
-      let dn = den ? readCount(ctx, den.r, colFor(den.r, c)).value : null;
+      let dn = den ? readCount(ctx, den.r, colFor(den.r, c)).value : whole;
+      if (whole !== null && num === null) continue; // "-": no count this period, so no reading of it
       // "184/186 = 98,9%" in the rate's own cell: its counts, when no other row gives them.
       const ratio = vals.length > 0 && num === null && dn === null ? ratioOf(ctx, cellAt(grid, vals[0].r, c)) : null;
       if (ratio) [num, dn] = ratio;

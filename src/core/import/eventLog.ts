@@ -1,7 +1,7 @@
 import { findDate } from "../dates/deadline";
 import { formatViDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isGridDate } from "./grid";
+import { Grid, GridCell, cellText, isGridDate, wordsOfRows } from "./grid";
 
 /**
  * A log of work given and reported, one row per event, the rows of one piece of work sharing its id
@@ -36,6 +36,8 @@ function kindOf(text: string): Kind {
 }
 
 export function foldEventLog(grid: Grid): EventLog | null {
+  // The cheap look first: a work's id column is named in the sheet's first rows.
+  if (!/\b(?:ma viec|ma cong viec|ma nhiem vu|ma nv|so hieu viec)\b/.test(wordsOfRows(grid, 0, SCAN_ROWS))) return null;
   for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
     const keys = (grid.rows[h - 1] ?? []).map((v) => looseKey(cellText(v ?? null)));
     const col = (re: RegExp) => keys.findIndex((k) => re.test(k)) + 1;

@@ -147,10 +147,28 @@ export function parseRangeRef(ref: string): CellRange | null {
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
+// The words of a sheet's first rows, asked by each dossier reader in turn of the same sheet: worked out once.
+const WORDS = new WeakMap<Grid, Map<string, string>>();
+const FIRST_ROWS = 42;
+
 /** The words of a sheet's rows from index `from` up to `to` (0-based, `to` left out), keyed: what a quick look at a sheet sees. */
 export function wordsOfRows(grid: Grid, from: number, to: number): string {
-  return grid.rows
-    .slice(from, to)
-    .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
-    .join(" ");
+  // A look at the top of a sheet takes its first 42 rows' words, whichever reader asks (a few rows more than
+  // some need: the words only let a reader look closer).
+  if (from === 0 && to <= FIRST_ROWS) to = FIRST_ROWS;
+  let seen = WORDS.get(grid);
+  if (!seen) {
+    seen = new Map();
+    WORDS.set(grid, seen);
+  }
+  const at = `${from}:${to}`;
+  let words = seen.get(at);
+  if (words === undefined) {
+    words = grid.rows
+      .slice(from, to)
+      .flatMap((r) => r.filter((c) => typeof c === "string").map((c) => looseKey(c as string)))
+      .join(" ");
+    seen.set(at, words);
+  }
+  return words;
 }

@@ -2865,13 +2865,13 @@ describe("dossier figures that cannot be read are named, never counted silently"
     const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["SỔ THEO DÕI GIAO VIỆC, ĐÔN ĐỐC VÀ KẾT QUẢ THỰC HIỆN"],
-      ["STT", "Ngày", "Mã việc", "Diễn biến", "Nội dung", "Cán bộ", "Thời hạn", "Tiêu chí"],
+      ["STT", "Ngày", "Mã việc", "Diễn biến", "Nội dung", "Cán bộ", "Thời hạn", "Tiêu chí", "Ghi chú"],
       [1, d("2021-09-20"), "GV-01", "Giao việc", "Rà soát, đề xuất đơn giản hóa TTHC hộ tịch", "TP-HT", d("2021-10-31"), "2.1"],
       [2, d("2021-09-20"), "GV-02", "Giao việc", "Chỉ đạo các thôn tuyên truyền nộp hồ sơ trực tuyến", "VH-XH", d("2021-11-15"), "1.1"],
       [3, d("2021-10-05"), "GV-04", "Giao việc", "Xây dựng Quy chế phối hợp của Bộ phận Một cửa", "VP-TK", d("2021-10-31"), "2.3"],
       [4, d("2021-10-25"), "GV-01", "Báo cáo tiến độ", "Đã rà soát 12/18 TTHC", "TP-HT"],
       [5, d("2021-10-28"), "GV-04", "Báo cáo hoàn thành", "Đã trình ký Quyết định số 118/QĐ-UBND", "VP-TK"],
-      [6, d("2021-11-03"), "GV-04", "Trả lại", "Chủ tịch yêu cầu bổ sung, ban hành lại"],
+      [6, d("2021-11-03"), "GV-04", "Trả lại", "Chủ tịch yêu cầu bổ sung, ban hành lại", null, null, null, "QĐ 118 chưa đạt"],
       [7, d("2021-11-19"), "GV-02", "Gia hạn", "Gia hạn theo đề nghị", null, d("2021-11-30")],
       [8, d("2021-11-29"), "GV-02", "Báo cáo hoàn thành", "5/5 thôn đã tuyên truyền", "VH-XH"],
       [9, d("2021-12-06"), null, "Giao ban", "Giao ban tháng 12: Chủ tịch kết luận đôn đốc"],
@@ -2883,6 +2883,8 @@ describe("dossier figures that cannot be read are named, never counted silently"
       [5, "2021-10-31", "Đang thực hiện", null, "Quá hạn"],
     ]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([11]);
+    // An event row's own note goes with the work, never dropped.
+    expect(c.tasks.find((t) => t.source.row === 5)?.note).toContain("QĐ 118 chưa đạt");
   });
 
   it("reads a dossier report whose 'Trong đó' bands stand beside their totals, a count and a rate under each part", () => {

@@ -85,10 +85,15 @@ export function foldEventLog(grid: Grid): EventLog | null {
         const when = row[day - 1];
         const kind = kindOf(cellText(row[event - 1] ?? null));
         const said = cellText(row[content - 1] ?? null).trim();
+        // The event's other cells ("QĐ 118 chưa đạt" in Ghi chú; not its number) go with it in the log, never dropped.
+        const others = row
+          .map((v, x) => ([id, event, day, content, due].includes(x + 1) || typeof v === "number" ? "" : cellText(v ?? null).trim()))
+          .filter((t) => t !== "");
         const on = isGridDate(when ?? null)
           ? formatViDate((when as { date: Parameters<typeof formatViDate>[0] }).date)
           : cellText(when ?? null);
-        lines.push(`${on} ${cellText(row[event - 1] ?? null).trim()}${said !== "" ? `: ${said}` : ""}`);
+        const told = [said, ...others].filter((t) => t !== "").join("; ");
+        lines.push(`${on} ${cellText(row[event - 1] ?? null).trim()}${told !== "" ? `: ${told}` : ""}`);
         if (kind === "done") {
           state = "Hoàn thành";
           // "… bàn giao ngày 09/11/2021" reported on 10/11: the day it says, where it is not later than the report.

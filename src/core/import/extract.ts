@@ -760,6 +760,15 @@ export function extractTable(given: ExtractContext): TableRead {
         if (reading !== null) {
           reading.note = [`Số liệu ghi cùng dòng nhiệm vụ`, reading.note].filter((x) => x !== "").join("; ");
           out.readings.push(reading);
+        } else {
+          // A date or a word in the band and no figure: kept with the task, never dropped.
+          const said = Object.values(ctx.rowFigures)
+            .filter((c) => !isBlank(cellAt(grid, r, c)))
+            .map((c) => {
+              mark(r, c, "note");
+              return `${layout.headings[c] ?? columnName(c)}: ${cleanText(displayText(cellAt(grid, r, c)))}`;
+            });
+          if (said.length > 0) read.note = [read.note, ...said].filter((x) => x !== "").join("; ");
         }
       }
       if (pasted !== null) itemTasks.push(read);
@@ -1626,8 +1635,8 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     const pct = shown ? v * 100 : v * scale;
     return { value: Math.round(pct * 1e6) / 1e6, bad: null };
   }
-  // "9/12" typed for 9 of 12 and made 9 December by Excel: in a column of shares, the day over the month.
-  if (isGridDate(v)) {
+  // "9/12" typed for 9 of 12 and made 9 December by Excel: in a task's progress column, the day over the month.
+  if (isGridDate(v) && col === ctx.layout.columns.progress && ctx.layout.kind === "tasks") {
     const { d, m } = ymd(v.date);
     if (d > m) return { value: null, bad: formatViDate(v.date) };
     const value = Math.round((d / m) * 1e4) / 100;

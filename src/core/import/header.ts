@@ -1,4 +1,4 @@
-import { IsoDate, isoDate } from "../dates/isoDate";
+import { IsoDate } from "../dates/isoDate";
 import { TaskStatus } from "../vocab";
 import { bestAssignment } from "./assign";
 import { FactsCache, TextFacts, cellKind, statusWord } from "./cellFacts";
@@ -18,7 +18,7 @@ import { Grid, GridCell, isBlank, isGridDate } from "./grid";
 import { contextPeriod, pickedPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, periodEnd, periodStart, yearIn } from "./periods";
+import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
@@ -360,27 +360,13 @@ function statusFromHeading(key: string): TaskStatus | null {
   return null;
 }
 
-/**
- * A period heading; "Quý IV/2021 (đến 30/11)" is the quarter's figures so far, standing at that day.
- */
-function periodHeading(text: string): PeriodLabel | null {
-  const own = parsePeriod(text);
-  if (own) return own;
-  const m = /^(.*?)\s*\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{2,4})?\s*\)\s*$/iu.exec(text.trim());
-  const p = m ? parsePeriod(m[1]) : null;
-  if (!m || !p || p.year === null) return p;
-  const day = isoDate(p.year, Number(m[3]), Number(m[2]));
-  if (!day || day < periodStart(p, p.year) || day > periodEnd(p, p.year)) return p;
-  return { kind: "day", index: Number(m[3]), year: p.year, day: Number(m[2]) };
-}
-
 /** Period columns of a header: two or more of one granularity make the table one laid out across. */
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   const totals: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    const p = periodHeading(lowest);
+    const p = parsePeriod(lowest);
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;

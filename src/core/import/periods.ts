@@ -55,7 +55,11 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   if (outer === null || !day) return null;
   const [d, mo] = [Number(day[1]), Number(day[2])];
   const y = day[3] ? Number(day[3]) : outer.year;
-  return isoDate(y ?? 2000, mo, d) !== null ? { kind: "day", index: mo, day: d, year: y } : null;
+  const at = isoDate(y ?? 2000, mo, d);
+  if (at === null) return null;
+  // A day outside the period ("Quý IV/2021 (đến 15/9)") is a slip: the period stands, at its end.
+  if (y !== null && outer.year !== null && (at < periodStart(outer, y) || at > periodEnd(outer, y))) return outer;
+  return { kind: "day", index: mo, day: d, year: y };
 }
 
 /** parsePeriod on a text already reduced by looseKey. */

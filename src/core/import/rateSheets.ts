@@ -39,7 +39,11 @@ export function joinRateSheets(
       out.push(r);
       continue;
     }
-    if (p === "denominator") continue;
+    if (p === "denominator") {
+      // A whole with no criterion or period cannot be paired: named.
+      if (r.code === null || r.date === null) problems.push(unpaired(r, "tử số"));
+      continue;
+    }
     const den = r.code !== null && r.date !== null ? dens.get(keyOf(r)) : undefined;
     const n = count(r);
     const d = den ? count(den) : null;

@@ -3720,3 +3720,143 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
     expect(c.tasks.find((t) => t.source.row === 3)?.note).toContain("CT từ 10/2021");
   });
 });
+
+describe("26. dates and figures as some offices write them: Roman months, two money units, a criterion by its number in its group", () => {
+  // Tasks in their rows' order (the master sorts them by criterion).
+  const one = (g: ReturnType<typeof gridOf>) => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
+  };
+
+  it("reads a month in Roman numerals ('15/XI/2021'), as military paperwork writes it, so a late task is late", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+        [1, "Đăng ký nghĩa vụ quân sự cho công dân nam đủ 17 tuổi", "2.4", "Ban CHQS xã", "15/XI/2021", "Hoàn thành", "19/XI/2021"],
+        [2, "Số hóa hồ sơ dân quân tự vệ", "1.5", "Ban CHQS xã", "30-XI-2021", "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.doneDate, t.verdict])).toEqual([
+      [2, "2021-11-15", "2021-11-19", "Trễ hạn"],
+      [3, "2021-11-30", null, "Quá hạn"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("brings a plan in tỷ đồng and a disbursement in triệu đồng into one unit before dividing, and says so", () => {
+    const c = one(
+      gridOf([
+        ["TT", "Mã chỉ số", "Nội dung", "Kế hoạch năm 2021", "Thực hiện (lũy kế)", "Tỷ lệ (%)", "Số liệu đến ngày"],
+        [null, null, null, "(tỷ đồng)", "(triệu đồng)"],
+        [1, "1.4", "Giải ngân vốn đầu tư công", 4.8, 2400, 50, { date: "2021-09-30" as IsoDate }],
+        [2, "1.4", "Giải ngân vốn đầu tư công", 4.8, 3360, null, { date: "2021-11-30" as IsoDate }],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.date, x.numerator, x.denominator, x.value])).toEqual([
+      ["2021-09-30", 2400, 4800, 50],
+      ["2021-11-30", 3360, 4800, 70],
+    ]);
+    expect(c.readings[0].note).toContain("Mẫu số đổi đơn vị 4,8 tỷ đồng = 4.800 triệu đồng");
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH")).toEqual([]);
+  });
+
+  it("reads 'TC số' 5 on a sheet named for the satisfaction group as criterion 2.5, and leaves a bare number alone where no group is named", () => {
+    const rows = [
+      ["STT", "TC số", "Nội dung công việc", "Chủ trì", "Hạn", "Tình trạng"],
+      [1, 5, "Trả lời phản ánh về cấp phép xây dựng", "ĐC-XD", { date: "2021-11-20" as IsoDate }, "Chưa thực hiện"],
+      [2, "1.1", "Hướng dẫn nộp hồ sơ qua Cổng dịch vụ công", "ĐC-XD", { date: "2021-10-31" as IsoDate }, "Đang thực hiện"],
+    ];
+    const grouped = one(gridOf(rows, { sheet: "Nhom II - Hai long" }));
+    expect(grouped.tasks.map((t) => t.code)).toEqual(["2.5", "1.1"]);
+    expect(grouped.tasks[0].note).toContain('Mã tiêu chí "5" là số thứ tự trong nhóm 2');
+    const titled = one(gridOf([["NHÓM I. CÁC CHỈ SỐ VỀ CẢI CÁCH HÀNH CHÍNH (TIÊU CHÍ 1.1 ĐẾN 1.7)"], [], ...rows]));
+    expect(titled.tasks.map((t) => t.code)).toEqual(["1.5", "1.1"]);
+    const plain = one(gridOf(rows));
+    expect(plain.tasks.map((t) => t.code)).toEqual(["5", "1.1"]);
+    expect(plain.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(true);
+  });
+
+  it("reads 'Hạn / Ngày HT' holding '15/10/2021 - 20/10/2021' as the deadline then the day done, never as a span", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Người thực hiện", "Hạn / Ngày HT", "Kết quả"],
+        [1, "Tổ chức đối thoại với nhân dân về CCHC", "2.5", "VP-TK", "15/10/2021 - 20/10/2021", "Hoàn thành"],
+        [2, "Niêm yết bộ TTHC mới công bố", "2.2", "Một cửa", "20/11/2021 – 19/11/2021", "Hoàn thành"],
+        [3, "Kiểm tra hồ sơ đất đai quá hạn", "1.2", "ĐC-XD", "30/11/2021 - chưa", "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.verdict])).toEqual([
+      ["2021-10-15", "2021-10-20", "Trễ hạn"],
+      ["2021-11-20", "2021-11-19", "Đúng hạn"],
+      ["2021-11-30", null, "Quá hạn"],
+    ]);
+    // Under a deadline's own heading the same text is still the work's span, due at its end.
+    const span = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Thời hạn", "Tình trạng"],
+        [1, "Tuyên truyền CCHC", "01/10/2021 - 15/10/2021", "Đang thực hiện"],
+      ]),
+    );
+    expect(span.tasks[0].due).toBe("2021-10-15");
+  });
+
+  it("keeps an expected day in 'Ngày hoàn thành (thực tế / dự kiến)' out of the day done, in Ghi chú", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày hoàn thành (thực tế / dự kiến)"],
+        [
+          1,
+          "Thu thập dữ liệu dân cư",
+          "1.1",
+          "Công an xã",
+          { date: "2021-10-30" as IsoDate },
+          "Hoàn thành",
+          { date: "2021-10-28" as IsoDate },
+        ],
+        [
+          2,
+          "Cấp định danh điện tử mức 2",
+          "1.1",
+          "Công an xã",
+          { date: "2021-11-30" as IsoDate },
+          "Đang thực hiện",
+          { date: "2021-12-20" as IsoDate },
+        ],
+        [
+          3,
+          "Hướng dẫn đăng ký thường trú trực tuyến",
+          "1.1",
+          "Công an xã",
+          { date: "2021-12-31" as IsoDate },
+          "Đang thực hiện",
+          "dự kiến 25/12",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.doneDate, t.verdict])).toEqual([
+      ["2021-10-28", "Đúng hạn"],
+      [null, "Quá hạn"],
+      [null, "Chưa đến hạn"],
+    ]);
+    expect(c.tasks[1].note).toContain("Ngày hoàn thành dự kiến 20/12/2021");
+    expect(c.tasks[2].note).toContain('Ngày hoàn thành ghi "dự kiến 25/12": ngày dự kiến');
+    expect(c.problems.filter((p) => ["BAD_DATE", "DONE_IN_FUTURE", "STATUS_CONTRADICTION"].includes(p.code))).toEqual([]);
+  });
+
+  it("reads a status merged across Thời hạn, Tình trạng and Ngày hoàn thành ('Hoàn thành (đúng hạn) ngày 15/10/2021'), and a bare '60%' note as progress", () => {
+    const c = one(
+      gridOf(
+        [
+          ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày hoàn thành", "Ghi chú"],
+          [1, "Tổ chức Ngày hội cải cách hành chính", "2.3", "VH-XH", "Hoàn thành (đúng hạn) ngày 15/10/2021"],
+          [2, "Cập nhật hồ sơ người có công", "2.4", "VH-XH", { date: "2021-12-31" as IsoDate }, "Đang thực hiện", null, "60%"],
+        ],
+        { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.status, t.doneDate, t.progress])).toEqual([
+      ["Hoàn thành", "2021-10-15", 100],
+      ["Đang thực hiện", null, 60],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, ymd } from "./isoDate";
+import { withArabicMonths } from "./romanMonth";
 
 /**
  * What a Vietnamese deadline phrase means. The phrase is always kept as written (`text`),
@@ -79,11 +80,11 @@ function yearDue(text: string, y: number, recurs: "none" | "yearly"): Deadline {
 }
 
 /**
- * A day/month/year date inside free text: 30/9/2021, 30-09-2021, 30.9.2021,
+ * A day/month/year date inside free text: 30/9/2021, 30-09-2021, 30.9.2021, 30/IX/2021,
  * "ngày 30 tháng 9 năm 2021". Returns null when absent or when the day does not exist.
  */
 export function findDate(text: string): IsoDate | null {
-  const k = looseKey(text.replace(/(\d)[/.-](?=\d)/g, "$1 "));
+  const k = looseKey(withArabicMonths(text).replace(/(\d)[/.-](?=\d)/g, "$1 "));
   const numeric = /(?:^|\D)(\d{1,2}) (\d{1,2}) (\d{4})(?:\D|$)/.exec(k);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const words = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/.exec(k);

@@ -1,14 +1,23 @@
 import { FactsCache } from "./cellFacts";
 import { Field } from "./columns";
 import { Grid, cellAt } from "./grid";
+import { columnMoneyUnit, unitScale } from "./moneyUnits";
 
 /**
  * Which two columns of a table of figures are the part and the whole. Officials add columns the
  * headings do not tell apart ("Gửi điện tử", "Gửi điện tử kèm bản giấy" beside "Tổng số"); where the
  * table states its rate, the pair whose quotient gives that rate on the rows is the one. Otherwise
- * the column that is mostly the smaller is the part (on time ≤ received).
+ * the column that is mostly the smaller is the part (on time ≤ received), each in the unit its
+ * heading rows (`top`..`bottom`) name: 2.400 triệu is less than 4,8 tỷ.
  */
-export function pickCounts(grid: Grid, columns: Partial<Record<Field, number>>, rows: readonly number[], facts: FactsCache): void {
+export function pickCounts(
+  grid: Grid,
+  columns: Partial<Record<Field, number>>,
+  rows: readonly number[],
+  facts: FactsCache,
+  top: number,
+  bottom: number,
+): void {
   const num = (r: number, c: number): number | null => {
     const v = cellAt(grid, r, c);
     return typeof v === "number" ? v : typeof v === "string" ? facts.of(v).number : null;
@@ -21,7 +30,17 @@ export function pickCounts(grid: Grid, columns: Partial<Record<Field, number>>, 
       return;
     }
   }
-  orderCounts(num, columns, rows);
+  const a = columns.numerator;
+  const b = columns.denominator;
+  const scale =
+    a !== undefined && b !== undefined ? unitScale(columnMoneyUnit(grid, top, bottom, a), columnMoneyUnit(grid, top, bottom, b)) : null;
+  const scaled: NumberAt = scale
+    ? (r, c) => {
+        const v = num(r, c);
+        return v === null ? null : v * (c === a ? scale.numerator : c === b ? scale.denominator : 1);
+      }
+    : num;
+  orderCounts(scaled, columns, rows);
 }
 
 type NumberAt = (r: number, c: number) => number | null;

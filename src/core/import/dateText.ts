@@ -1,9 +1,10 @@
 import { IsoDate, fromExcelSerial, isoDate } from "../dates/isoDate";
+import { withArabicMonths } from "../dates/romanMonth";
 import { cleanText, looseKey } from "../text/normalize";
 
 /**
  * Dates as people type them into a cell: "30/9/2021", "30-09-2021", "12.10.2021", "15/12/21",
- * "2021-09-30", "ngày 12 tháng 10 năm 2021", "15 thg 11, 2021", a serial number stored as text ("44500"). A numeric
+ * "2021-09-30", "ngày 12 tháng 10 năm 2021", "15 thg 11, 2021", "30/IX/2021", a serial number stored as text ("44500"). A numeric
  * date whose order is not written in it keeps both readings; the column decides (see dateOrder).
  */
 export type DateText =
@@ -40,6 +41,13 @@ export function parseDateText(text: string): DateText | null {
   if (n) {
     const y = Number(n[3]);
     return { kind: "numeric", a: Number(n[1]), b: Number(n[2]), year: n[3].length === 2 ? 2000 + y : y, twoDigitYear: n[3].length === 2 };
+  }
+  const arabic = withArabicMonths(t);
+  if (arabic !== t) {
+    // "30/IX/2021": the Roman month tells the order.
+    const r = NUMERIC.exec(arabic);
+    const d = r ? isoDate(Number(r[3]), Number(r[2]), Number(r[1])) : null;
+    return d ? { kind: "fixed", date: d } : null;
   }
   const iso = ISO.exec(t);
   if (iso) {

@@ -1,3 +1,6 @@
+import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
+import { codeInGroup } from "./criterionGroup";
+import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
 import { findDate, parseDeadline } from "../dates/deadline";
 import { IsoDate, addDays, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
@@ -89,6 +92,8 @@ export interface ExtractContext {
   yearFromSheet: boolean;
   /** A criterion named above the table or in the sheet's name. */
   contextCode: string | null;
+  /** The group of criteria the sheet's name or title names ("Nhóm II"): a bare "5" in its criterion column is 2.5. */
+  contextGroup?: number | null;
   /** The period the title or the sheet's name gives, for figures without a period of their own. */
   contextPeriod: ContextPeriod | null;
   /** The table's title lines and the sheet's name: what figures without a criterion are about. */
@@ -114,6 +119,8 @@ export interface ExtractContext {
   daysLeft?: { col: number; from: IsoDate };
   /** A band of a task table holding the row's criterion's figures ("Kết quả chỉ số": Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày). */
   rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date", number>>;
+  /** Numerator and denominator headed in two money units ("(tỷ đồng)", "(triệu đồng)"): how to bring them into one. */
+  countUnits?: UnitScale;
 }
 
 // "Kết quả chỉ số gắn với nhiệm vụ" over "Tử số | Mẫu số | Tỷ lệ (%) | Số liệu đến ngày".
@@ -342,6 +349,14 @@ export function extractTable(given: ExtractContext): TableRead {
     for (const c of numeratorParts) mapped.add(c);
     ctx = { ...ctx, numeratorParts };
   }
+  const countUnits =
+    layout.kind === "readings" && layout.columns.numerator !== undefined && layout.columns.denominator !== undefined
+      ? unitScale(
+          columnMoneyUnit(grid, layout.headerTop, ctx.firstRow - 1, layout.columns.numerator),
+          columnMoneyUnit(grid, layout.headerTop, ctx.firstRow - 1, layout.columns.denominator),
+        )
+      : null;
+  if (countUnits) ctx = { ...ctx, countUnits };
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
   // Another group's cells are read through the view; those at offsets the layout does not read go to Ghi chú as usual.
@@ -1669,6 +1684,28 @@ const PERCENT_WORDS: Readonly<Record<string, number>> = {
   "hai phan ba": 66.67,
 };
 
+const EXPECTED_WORD = /\b(?:du kien|du dinh|uoc)\b/;
+
+/**
+ * The completion column's date as an expected day, said as a note: a text saying so ("dự kiến 25/12",
+ * "(dự kiến) 28/12/2021"), or a date on work not done where the heading says the column holds both
+ * ("Ngày hoàn thành (thực tế / dự kiến)"). Null where the cell is a day done.
+ */
+function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: TaskStatus | null, heading: string): string | null {
+  if (done.bad !== null)
+    return EXPECTED_WORD.test(ctx.facts.of(done.bad).key)
+      ? `Ngày hoàn thành ghi "${done.bad}": ngày dự kiến, chưa phải ngày hoàn thành`
+      : null;
+  if (done.value === null || status === null || status === "Hoàn thành") return null;
+  if (!EXPECTED_WORD.test(headingKey(heading))) return null;
+  return `Ngày hoàn thành dự kiến ${formatViDate(done.value)} (cột "${heading}", việc chưa xong)`;
+}
+
+/** 4,8 × 1.000 is 4799.999…: a unit's change keeps the digits the official typed. */
+function roundUnits(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
 function readCount(ctx: ExtractContext, r: number, col: number | undefined): CellRead<number> {
   if (col === undefined) return { value: null, bad: null };
   const v = cellAt(ctx.grid, r, col);
@@ -1689,6 +1726,13 @@ function valueAt(ctx: ExtractContext, r: number, col: number): GridCell {
   if (v !== null) return v;
   const m = ctx.merges.at(r, col);
   return m && m.top < r ? cellAt(ctx.grid, m.top, m.left) : null;
+}
+
+/** The text of a merge on this row that begins left of the column and covers it, or "". */
+function mergedFromLeft(ctx: ExtractContext, r: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const m = ctx.merges.at(r, col);
+  return m && m.top === r && m.left < col ? text(ctx, r, m.left) : "";
 }
 
 function text(ctx: ExtractContext, r: number, col: number | undefined): string {
@@ -1715,6 +1759,13 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
       ? { code, bad: null, said: `Mã tiêu chí Excel đã lưu thành ngày ${v.date.slice(8, 10)}/${v.date.slice(5, 7)}; đọc là ${code}` }
       : { code: null, bad: cellText(v) };
   }
+  const grouped = codeInGroup(typeof v === "number" || typeof v === "string" ? String(v) : "", ctx.contextGroup ?? null);
+  if (grouped)
+    return {
+      code: grouped,
+      bad: null,
+      said: `Mã tiêu chí "${String(v).trim()}" là số thứ tự trong nhóm ${ctx.contextGroup ?? ""} (theo tên sheet, tiêu đề): ${grouped}`,
+    };
   if (typeof v === "number") {
     const s = String(v);
     return /^\d+\.\d+$/.test(s) ? { code: s, bad: null } : { code: null, bad: s };
@@ -2053,8 +2104,18 @@ function readTask(
   // "Trong 10 ngày kể từ ngày nhận QĐ (nhận ngày 08/11/2021)", "Chậm nhất 15 ngày sau khi kết thúc quý IV/2021",
   // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": a deadline counted from an event, never the event's day.
   // "01/10 - 15/10/2021", "Từ 15/10 đến 30/11/2021", "Tháng 11 - 12/2021": the work's span, due at its end.
+  // "Hạn / Ngày HT": "15/10/2021 - 20/10/2021" is the deadline, then the day done.
+  const paired =
+    col.due !== undefined && isDueAndDoneHeading(layout.headings[col.due] ?? "") ? dueAndDone(text(ctx, r, col.due), ctx.year) : null;
+  if (paired !== null) {
+    due = { value: paired.due, bad: null, phrase: null };
+    if (paired.done !== null)
+      notes.push(
+        `Cột "${layout.headings[col.due as number]}" ghi "${text(ctx, r, col.due)}": hạn ${formatViDate(paired.due)}, ngày hoàn thành ${formatViDate(paired.done)}`,
+      );
+  }
   const spanned =
-    col.due === undefined || (due.value === null && due.bad === null && due.phrase === null)
+    paired !== null || col.due === undefined || (due.value === null && due.bad === null && due.phrase === null)
       ? null
       : (daySpan(text(ctx, r, col.due)) ?? monthSpan(text(ctx, r, col.due)));
   if (spanned !== null) {
@@ -2132,7 +2193,8 @@ function readTask(
   // Read from "Đã …", "Đang …" rather than said: a done-sounding sentence may still report part of the work.
   let byAspect = false;
   let fromSentence = false;
-  const statusRaw = text(ctx, r, col.status);
+  // "Hoàn thành (đúng hạn) ngày 15/10/2021" merged across Thời hạn, Tình trạng and Ngày hoàn thành: the status too.
+  const statusRaw = text(ctx, r, col.status) || mergedFromLeft(ctx, r, col.status);
   // "☐ Chưa thực hiện⏎☒ Đang thực hiện⏎☐ Hoàn thành": every choice printed, the one meant ticked.
   const choices = statusRaw !== "" ? statusChoices(statusRaw) : null;
   if (choices !== null) {
@@ -2277,7 +2339,7 @@ function readTask(
     }
   }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
-  let doneDate = done.value ?? typedDone;
+  let doneDate = done.value ?? typedDone ?? paired?.done ?? null;
   let doneFromSentence = false;
   // The sentence a status was read from: "Đã phát 160 phiếu …; đang tổng hợp, chưa xong" says more after its first verb.
   let sentence = "";
@@ -2346,6 +2408,12 @@ function readTask(
       partsDone = facts.progress;
       partsBy = facts.progressBy;
     }
+    // "60%" alone in the Ghi chú of a table with no progress column: how far the work is.
+    const bare = t === noteText && col.progress === undefined && partsDone === null ? /^(\d{1,3}(?:[.,]\d+)?)\s?%$/.exec(t) : null;
+    if (bare && Number(bare[1].replace(",", ".")) <= 100) {
+      partsDone = Number(bare[1].replace(",", "."));
+      partsBy = "percent";
+    }
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
     if (heading !== "" && whole === null) notes.push(`${heading}: ${t}`);
   }
@@ -2372,7 +2440,15 @@ function readTask(
       break;
     }
   }
-  if (done.bad !== null) {
+  // "dự kiến 25/12" in the completion column, or any date there on work not done under "Ngày hoàn thành
+  // (thực tế / dự kiến)": the day it is expected, said in Ghi chú, never a day it was done.
+  const expected = col.doneDate === undefined ? null : expectedDone(ctx, done, status, layout.headings[col.doneDate] ?? "");
+  if (expected !== null) {
+    notes.push(expected);
+    if (done.bad !== null) doneText = null;
+    if (done.value !== null && doneDate === done.value) doneDate = null;
+  }
+  if (done.bad !== null && expected === null) {
     // "Đã xong", "x" in a completion column: a status, not a bad date.
     const f = ctx.facts.of(done.bad);
     if (f.status === "Hoàn thành" || f.tick) {
@@ -2608,6 +2684,12 @@ function readReading(
   let numerator = readCount(ctx, r, col.numerator);
   let denominator = readCount(ctx, r, col.denominator);
   const partNotes: string[] = [];
+  if (ctx.countUnits && (numerator.value !== null || denominator.value !== null)) {
+    const u = ctx.countUnits;
+    partNotes.push(u.note(numerator.value, denominator.value));
+    if (numerator.value !== null) numerator = { value: roundUnits(numerator.value * u.numerator), bad: null };
+    if (denominator.value !== null) denominator = { value: roundUnits(denominator.value * u.denominator), bad: null };
+  }
   if (ctx.numeratorParts && numerator.value !== null) {
     const parts = ctx.numeratorParts.map((c) => readCount(ctx, r, c).value);
     if (parts.every((n): n is number => n !== null)) {
@@ -2721,6 +2803,7 @@ function readReading(
   const fromPage = date !== null && dated.value === null && periodDate === null && ctx.contextPeriod?.page === true;
   const notes: string[] = [
     ...partNotes,
+    ...(codeCell.said ? [codeCell.said] : []),
     ...(fromCover ? [`Kỳ số liệu theo sheet "${fromCover}"`] : []),
     ...(fromPage ? [`Kỳ số liệu theo tiêu đề trang in: ${ctx.contextPeriod?.name ?? ""}`] : []),
   ];

@@ -628,7 +628,7 @@ function evaluate(
   }
   if (readingFits && rScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
-    pickCounts(grid, columns, rows, opts.facts);
+    pickCounts(grid, columns, rows, opts.facts, band.top, (rows[0] ?? band.dataStart) - 1);
     return { layout: { ...base, kind: "readings", columns }, band, score: rScore, byHeadings: byHeadings(readings) };
   }
   return null;

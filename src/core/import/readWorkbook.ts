@@ -1,3 +1,4 @@
+import { criterionGroup } from "./criterionGroup";
 import { IsoDate, ymd } from "../dates/isoDate";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
@@ -533,6 +534,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         yearFromSheet: context.year !== null,
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
+        contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
         contextPeriod: period,
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),

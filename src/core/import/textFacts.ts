@@ -44,8 +44,8 @@ const PERCENT_WHILE_DOING = /\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|
 
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
-/** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12". */
-const NOT_DONE_BEFORE = /(?:du kien|se|chua|han|ke hoach|expected|planned|by)\s*$/;
+/** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12" ("đúng hạn ngày 15/10" is done). */
+const NOT_DONE_BEFORE = /(?:du kien|se|chua|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|expected|planned|by)\s*$/;
 
 function partsKey(clean: string): string {
   return looseKey(clean.replace(/\b\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?\s*:/g, " ").replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));

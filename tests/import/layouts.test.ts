@@ -3860,3 +3860,282 @@ describe("26. dates and figures as some offices write them: Roman months, two mo
     ]);
   });
 });
+
+describe("27. tables turned or split another way: criteria across, units per row, a month grid, dossier measures down", () => {
+  const one = (g: ReturnType<typeof gridOf>) => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
+  };
+  const d = (iso: string) => ({ date: iso as IsoDate });
+
+  it("reads a deadline typed as a month ('11/2021', kept by Excel as 01/11 under 'mm/yyyy') as the month's last day", () => {
+    const c = one(
+      gridOf(
+        [
+          ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+          [1, "Niêm yết TTHC lĩnh vực hộ tịch", "2.2", "TP-HT", d("2021-11-01"), "Hoàn thành", d("2021-11-19")],
+          [2, "Báo cáo kết quả công tác hộ tịch", "2.4", "TP-HT", "12/2021", "Chưa thực hiện"],
+        ],
+        { formats: { "2:5": "mm/yyyy" } },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.due, t.verdict])).toEqual([
+      ["2021-11-30", "Đúng hạn"],
+      ["2021-12-31", "Chưa đến hạn"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("takes a merged '→ Ghi chú' row under a task into its note, and applies the extension or the redo it tells of", () => {
+    const c = one(
+      gridOf(
+        [
+          ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+          [1, "Giải ngân vốn công trình đường bê tông", "1.4", "TC-KT", d("2021-11-30"), "Đang thực hiện (72%)"],
+          [null, "→ Ghi chú: Chủ tịch UBND xã đồng ý gia hạn đến ngày 31/12/2021 (Thông báo số 95/TB-UBND)."],
+          [2, "Lập bảng kê thu thuế sử dụng đất phi nông nghiệp", "1.7", "TC-KT", d("2021-11-30"), "Hoàn thành", d("2021-11-26")],
+          [null, "→ Ghi chú: Ngày 03/12/2021 Chi cục Thuế trả lại bảng kê để lập lại; hiện đang thực hiện lại."],
+        ],
+        {
+          merges: [
+            { top: 3, left: 2, bottom: 3, right: 7 },
+            { top: 5, left: 2, bottom: 5, right: 7 },
+          ],
+        },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate, t.verdict])).toEqual([
+      ["2021-12-31", "Đang thực hiện", null, "Chưa đến hạn"],
+      ["2021-11-30", "Đang thực hiện", null, "Quá hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("Hạn gia hạn đến 31/12/2021; hạn ban đầu 30/11/2021");
+    expect(c.tasks[1].note).toContain("trả lại bảng kê để lập lại");
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([5]);
+  });
+
+  it("reads a rank among communes ('Xếp thứ (trong 16 xã)': 5/16) as no progress: the rows stay readings", () => {
+    const c = one(
+      gridOf([
+        ["KẾT QUẢ CHỈ SỐ QUÝ III/2021 (số liệu tính đến ngày 30/9/2021)"],
+        [],
+        ["STT", "Mã", "Chỉ số", "Chỉ tiêu (%)", "Kết quả của xã (%)", "Xếp thứ (trong 16 xã)", "Đánh giá"],
+        [1, "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "≥ 20", 21.4, "5/16", "Đạt"],
+        [2, "2.2", "Hài lòng về thủ tục hành chính", "≥ 90", 88.5, "12/16", "Chưa đạt"],
+      ]),
+    );
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["1.1", "2021-09-30", 21.4],
+      ["2.2", "2021-09-30", 88.5],
+    ]);
+    expect(c.readings[1].note).toContain("Xếp thứ (trong 16 xã): 12/16");
+  });
+
+  it("takes the plan band's 'Đến ngày' for the deadline and the actual band's for the day done, under the same sub-headings", () => {
+    const c = one(
+      gridOf(
+        [
+          [
+            "STT",
+            "Nội dung công việc",
+            "Tiêu chí",
+            "Người thực hiện",
+            "Thời gian theo kế hoạch",
+            null,
+            "Thời gian thực hiện thực tế",
+            null,
+            "Kết quả",
+          ],
+          [null, null, null, null, "Từ ngày", "Đến ngày", "Từ ngày", "Đến ngày"],
+          [
+            1,
+            "Cập nhật hồ sơ CBCC lên phần mềm",
+            "1.3",
+            "VP-TK",
+            d("2021-10-15"),
+            d("2021-11-15"),
+            d("2021-10-20"),
+            d("2021-11-22"),
+            "Hoàn thành",
+          ],
+          [
+            2,
+            "Niêm yết kết quả giải quyết phản ánh",
+            "2.5",
+            "VP-TK",
+            d("2021-09-15"),
+            d("2021-10-15"),
+            d("2021-09-20"),
+            d("2021-10-08"),
+            "Hoàn thành",
+          ],
+        ],
+        {
+          merges: [
+            { top: 1, left: 5, bottom: 1, right: 6 },
+            { top: 1, left: 7, bottom: 1, right: 8 },
+          ],
+        },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.verdict])).toEqual([
+      ["2021-11-15", "2021-11-22", "Trễ hạn"],
+      ["2021-10-15", "2021-10-08", "Đúng hạn"],
+    ]);
+  });
+
+  it("reads an 'x' under 'Đã hoàn thành › Đúng hạn' or 'Đang thực hiện › Trong hạn' as the state, and names a mark the dates contradict", () => {
+    const c = one(
+      gridOf(
+        [
+          ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả thực hiện", null, null, null, null, "Ngày hoàn thành"],
+          [null, null, null, null, null, "Đã hoàn thành", null, "Đang thực hiện", null, "Chưa thực hiện"],
+          [null, null, null, null, null, "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+          [1, "Công khai đường dây nóng", "2.5", "Một cửa", d("2021-10-15"), "x"],
+          [2, "Cử công chức đi bồi dưỡng", "1.3", "VP-TK", d("2021-11-30"), "x", null, null, null, null, d("2021-12-03")],
+          [3, "Số hóa kết quả giải quyết TTHC", "1.1", "Một cửa", d("2021-12-31"), null, null, "x"],
+          [4, "Triển khai chữ ký số", "1.5", "VP-TK", d("2021-12-20"), null, null, null, null, "x"],
+        ],
+        {
+          merges: [
+            { top: 1, left: 6, bottom: 1, right: 10 },
+            { top: 2, left: 6, bottom: 2, right: 7 },
+            { top: 2, left: 8, bottom: 2, right: 9 },
+            { top: 2, left: 10, bottom: 3, right: 10 },
+          ],
+        },
+      ),
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([5]);
+  });
+
+  it("reads a column per criterion with the reading's parts down the rows, each with its own date", () => {
+    const c = one(
+      gridOf([
+        ["SỐ LIỆU CÁC CHỈ SỐ (cập nhật ngày 06/12/2021)"],
+        [],
+        ["Nội dung", "1.1", "1.3", "2.1"],
+        ["Tên chỉ số", "Hồ sơ tiếp nhận trực tuyến", "CBCC đạt chuẩn", "Hài lòng về tiếp cận dịch vụ"],
+        ["Tử số", 19, 20, 37],
+        ["Mẫu số", 99, 21, 40],
+        ["Tỷ lệ (%)", 19.19, 95.24, 92.5],
+        ["Số liệu tính đến ngày", d("2021-11-30"), d("2021-10-31"), d("2021-11-30")],
+        ["Chỉ tiêu năm 2021", "≥ 20%", "≥ 90%", "≥ 90%"],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.numerator, x.denominator]).sort()).toEqual([
+      ["1.1", "2021-11-30", 19, 99],
+      ["1.3", "2021-10-31", 20, 21],
+      ["2.1", "2021-11-30", 37, 40],
+    ]);
+    expect(c.readings.find((x) => x.code === "1.3")?.note).toContain("Chỉ tiêu năm 2021: ≥ 90%");
+    expect(c.problems.filter((p) => p.code === "READING_PARTS" || p.code === "RATE_MISMATCH")).toEqual([]);
+  });
+
+  it("reads one row per unit with 'Vai trò' as one task at its Chủ trì row, the others its partners", () => {
+    const c = one(
+      gridOf([
+        [
+          "STT",
+          "Nội dung nhiệm vụ",
+          "Tiêu chí",
+          "Đơn vị, cá nhân",
+          "Vai trò",
+          "Thời hạn",
+          "Kết quả thực hiện của đơn vị",
+          "Ngày hoàn thành",
+        ],
+        [
+          1,
+          "Tiếp nhận phản ánh qua trang Facebook của UBND xã",
+          "2.5",
+          "VP-TK",
+          "Phối hợp",
+          d("2021-11-15"),
+          "Hoàn thành",
+          d("2021-11-05"),
+        ],
+        [
+          null,
+          "Tiếp nhận phản ánh qua trang Facebook của UBND xã",
+          "2.5",
+          "VH-XH",
+          "Chủ trì",
+          d("2021-11-15"),
+          "Hoàn thành",
+          d("2021-11-18"),
+        ],
+        [null, "Tiếp nhận phản ánh qua trang Facebook của UBND xã", "2.5", "Một cửa", "Phối hợp", d("2021-11-15"), "Đang thực hiện"],
+        [2, "Tổ chức Ngày hội CCHC", "2.1", "VH-XH", "Chủ trì", d("2021-10-30"), "Đã tổ chức", d("2021-10-28")],
+        [null, "Tổ chức Ngày hội CCHC", "2.1", "Đoàn Thanh niên", "Phối hợp", d("2021-10-30"), "Đã phối hợp"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.doneDate, t.verdict])).toEqual([
+      [3, "Công chức Văn hóa-Xã hội", "2021-11-18", "Trễ hạn"],
+      [5, "Công chức Văn hóa-Xã hội", "2021-10-28", "Đúng hạn"],
+    ]);
+    expect(c.tasks[0].partners).toContain("Bộ phận Tiếp nhận và trả kết quả xã");
+    expect(c.tasks[0].note).toContain("Một cửa (Đang thực hiện)");
+  });
+
+  it("reads a month grid ('Tháng 10' over 'KH | TH'): due at the end of the KH month, done by the TH day, progress by the latest %", () => {
+    const c = one(
+      gridOf(
+        [
+          ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Tiến độ thực hiện năm 2021", null, null, null, null, null, "Ghi chú"],
+          [null, null, null, null, "Tháng 10", null, "Tháng 11", null, "Tháng 12"],
+          [null, null, null, null, "KH", "TH", "KH", "TH", "KH", "TH"],
+          [1, "Tập huấn dịch vụ công trực tuyến", "1.1", "VH-XH", "x", null, null, d("2021-11-12")],
+          [2, "Giải ngân vốn đầu tư công", "1.4", "TC-KT", null, "40%", null, "72%", "x"],
+          [3, "Khảo sát mức độ hài lòng", "2.3", "Một cửa", null, null, "x", "50%"],
+          [],
+          [null, null, null, null, null, null, null, "PHÓ CHỦ TỊCH"],
+        ],
+        {
+          merges: [
+            { top: 1, left: 5, bottom: 1, right: 10 },
+            { top: 2, left: 5, bottom: 2, right: 6 },
+            { top: 2, left: 7, bottom: 2, right: 8 },
+            { top: 2, left: 9, bottom: 2, right: 10 },
+          ],
+        },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate, t.progress, t.verdict])).toEqual([
+      ["2021-10-31", "Hoàn thành", "2021-11-12", 100, "Trễ hạn"],
+      ["2021-12-31", "Đang thực hiện", null, 72, "Chưa đến hạn"],
+      ["2021-11-30", "Đang thực hiện", null, 50, "Quá hạn"],
+    ]);
+    expect(c.tasks[1].note).toContain("Tháng 10: TH 40%");
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+
+  it("reads dossier measures down the rows (sub-items lettered in the numbering column) and fields across", () => {
+    const c = one(
+      gridOf([
+        ["THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THÁNG 11/2021"],
+        ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        ["STT", "Chỉ tiêu thống kê", "Hộ tịch", "Đất đai", "Tổng cộng"],
+        ["1", "Số hồ sơ nhận giải quyết", 41, 15, 56],
+        ["a", "Từ kỳ trước chuyển sang", 1, 4, 5],
+        ["b", "Mới tiếp nhận trong tháng", 40, 11, 51],
+        [null, "- Trực tuyến", 14, 2, 16],
+        [null, "- Trực tiếp, dịch vụ bưu chính", 26, 9, 35],
+        ["2", "Số hồ sơ đã giải quyết", 40, 11, 51],
+        ["a", "Trước hạn", 30, 5, 35],
+        ["b", "Đúng hạn", 9, 6, 15],
+        ["c", "Quá hạn", 1, 0, 1],
+        ["3", "Số hồ sơ đang giải quyết", 1, 4, 5],
+        ["a", "Trong hạn", 1, 3, 4],
+        ["b", "Quá hạn", 0, 1, 1],
+        ["4", "Số hồ sơ trả lại, rút hồ sơ", 0, 0, 0],
+      ]),
+    );
+    expect(c.readings).toEqual([]);
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 1, 14, 26, 30, 9, 1, 1, 0, 0],
+      ["Đất đai", "2021-11-01", "2021-11-30", 4, 2, 9, 5, 6, 0, 3, 1, 0],
+    ]);
+  });
+});

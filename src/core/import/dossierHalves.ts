@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { DossierColumn, TOTAL_ROW, headerColumns } from "./dossiers";
-import { Grid, GridCell, cellAt, cellText, isBlank, wordsOfRows } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, rowsToEdit, wordsOfRows } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 
 /**
@@ -98,13 +98,7 @@ function join(grid: Grid, a: Band, b: Band): JoinedHalves {
     const m = index.at(r, c);
     return cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, r, c)).trim();
   };
-  const rows = grid.rows.map((row) => row.slice());
-  const put = (r: number, c: number, v: GridCell) => {
-    const row = rows[r - 1] ?? [];
-    while (row.length < c - 1) row.push(null);
-    row[c - 1] = v;
-    rows[r - 1] = row;
-  };
+  const { rows, put } = rowsToEdit(grid);
   moved.forEach((c, i) => {
     const at = width + 1 + i;
     const group = label(b.top, c);

@@ -113,8 +113,11 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
           if (rows.length > 0) break;
           continue;
         }
-        // "   - Quá hạn" under "4. Hồ sơ đang giải quyết": a part of the line above it.
-        const part = /^\s*[-+–•]/.test(label);
+        // "   - Quá hạn" under "4. Hồ sơ đang giải quyết", or "b | Quá hạn" under "3 | Số hồ sơ đang giải quyết"
+        // (the sub-item's letter in the numbering column): a part of the numbered line above it.
+        const numbering = c > 1 ? cellText(cellAt(grid, rr, c - 1)).trim() : "";
+        const lettered = /^[a-zđ][).]?$/i.test(numbering) && parent !== "";
+        const part = /^\s*[-+–•]/.test(label) || lettered;
         if (!part) parent = label;
         const measure = dossierRowOf(part ? `${parent} ${label}` : label);
         if (measure === null) break;
@@ -170,7 +173,10 @@ function fieldsAcross(
   const cells = grid.rows[r - 1] ?? [];
   const texts = cells.map((v, i) => ({ v, col: i + 1 })).filter((x) => typeof x.v === "string" && !isBlank(x.v));
   if (texts.length < 3 || cells.some((v) => typeof v === "number")) return null;
-  const [label, ...rest] = texts;
+  // "STT | Chỉ tiêu thống kê | Hộ tịch | …": the numbering column is no field, the label column follows it.
+  const numbering = texts.length > 0 && /^(?:stt|tt|so tt|so thu tu)$/.test(looseKey(texts[0].v as string)) ? 1 : 0;
+  const [label, ...rest] = texts.slice(numbering);
+  if (!label) return null;
   const fields = rest.filter((x) => !isTotalLabel(x.v as string) && !parsePeriod(x.v as string));
   if (fields.length < 2 || fields.length < rest.length - 1) return null;
   const span = titleSpan(grid, r);

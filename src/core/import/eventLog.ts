@@ -1,7 +1,7 @@
 import { findDate } from "../dates/deadline";
 import { formatViDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isGridDate, wordsOfRows } from "./grid";
+import { Grid, GridCell, cellText, isGridDate, rowsToEdit, wordsOfRows } from "./grid";
 
 /**
  * A log of work given and reported, one row per event, the rows of one piece of work sharing its id
@@ -63,12 +63,7 @@ export function foldEventLog(grid: Grid): EventLog | null {
     if (jobs.length < 3 || jobs.filter((j) => j.events.length > 0).length < 2) continue;
     const width = Math.max(...grid.rows.map((r) => r.length));
     const [stateCol, doneCol, extendedCol, resultCol, logCol] = [width + 1, width + 2, width + 3, width + 4, width + 5];
-    const rows = grid.rows.map((r) => r.slice());
-    const put = (r: number, c: number, v: GridCell) => {
-      const row = rows[r - 1];
-      while (row.length < c - 1) row.push(null);
-      row[c - 1] = v;
-    };
+    const { rows, put } = rowsToEdit(grid);
     put(h, stateCol, "Tình trạng");
     put(h, doneCol, "Ngày hoàn thành");
     put(h, extendedCol, "Gia hạn đến");

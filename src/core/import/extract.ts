@@ -1,3 +1,4 @@
+import { isMonthOnlyFormat, monthOfDate, monthYearText } from "./monthOnly";
 import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
 import { codeInGroup } from "./criterionGroup";
 import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
@@ -12,7 +13,7 @@ import { TaskStatus } from "../vocab";
 import { FactsCache, TextFacts, aspectAtStart, cellKind, parseNumberText, statusNear, statusOfPace, statusWord } from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
-import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, isGridError } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
@@ -547,6 +548,12 @@ export function extractTable(given: ExtractContext): TableRead {
     // "trực tuyến tại nhà văn hóa ấp (TC 1.1)" right under a task: its text goes on, it is no section.
     if (role.role === "section" && layout.kind === "tasks" && lastTask && lastTaskRow === r - 1 && wrapsText(ctx, r)) {
       joinWrapped(ctx, r, lastTask, mark);
+      continue;
+    }
+    // "→ Ghi chú: … đồng ý gia hạn đến ngày 31/12/2021" merged across under a task: that task's note, and what it changes.
+    if (role.role === "section" && layout.kind === "tasks" && lastTask && lastTaskRow === r - 1 && TASK_NOTE_LINE.test(role.label.trim())) {
+      noteUnderTask(ctx, r, role.label, lastTask, mark, out.problems);
+      lastTaskRow = r;
       continue;
     }
     if (role.role === "section") {
@@ -1094,6 +1101,46 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
   }
 }
 
+// "→ Ghi chú: …", "=> Lưu ý: …", "* Ghi chú: …" on the row under a task: about that task, not the table.
+const TASK_NOTE_LINE = /^(?:→|->|=>|⇒|\*)\s*\S|^(?:ghi chú|lưu ý|chú ý)\s*:/iu;
+
+/**
+ * A note row under a task goes into its Ghi chú; an extension it grants ("đồng ý gia hạn đến ngày
+ * 31/12/2021") moves the deadline, and work sent back to be redone ("trả lại …; đang thực hiện lại")
+ * is under way again. Each change is said; the note's words are kept whole.
+ */
+function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawTask, mark: Mark, problems: Problem[]): void {
+  for (const c of filledColumns(ctx.grid, r)) mark(r, c, "note");
+  const said = cleanText(label).replace(/^(?:→|->|=>|⇒|\*)\s*/u, "");
+  const k = looseKey(said);
+  const notes = [...task.note.split("; "), `Dòng ${r}: ${said}`];
+  const extension = /\bgia han (?:den|toi)\b/.exec(k);
+  const asked = /\b(?:xin|de nghi|dang cho) gia han\b/.test(k) && !/\bdong y\b/.test(k);
+  const until = extension && !asked ? findDate(said.slice(Math.max(0, said.toLowerCase().indexOf("gia hạn")))) : null;
+  if (until !== null && (task.due === null || until > task.due)) {
+    notes.push(`Hạn gia hạn đến ${formatViDate(until)}${task.due ? `; hạn ban đầu ${formatViDate(task.due)}` : ""}`);
+    task.due = until;
+    task.dueText = null;
+  }
+  const redone =
+    /\b(?:tra lai|lam lai|thuc hien lai|lap lai|chua dat yeu cau|khong dat)\b/.test(k) && /\b(?:dang|hien dang|phai)\b/.test(k);
+  if (redone && task.status === "Hoàn thành") {
+    const was = task.doneDate;
+    task.status = "Đang thực hiện";
+    task.doneDate = null;
+    task.progress = null;
+    // The progress the "Hoàn thành" gave is no longer so.
+    notes.splice(0, notes.length, ...notes.filter((x) => !/^Tiến độ 100% suy ra từ trạng thái$/.test(x)));
+    problems.push(
+      problem("STATUS_CONTRADICTION", where(ctx, r, ctx.layout.columns.content), said, {
+        vi: `nhiệm vụ ở dòng ${task.source.row} ghi "Hoàn thành"${was ? ` ngày ${formatViDate(was)}` : ""} nhưng dòng ghi chú dưới nó cho biết phải làm lại; lấy Đang thực hiện.`,
+        en: `the task on row ${task.source.row} says done${was ? ` on ${was}` : ""} but the note under it says it is being redone; taken as under way.`,
+      }),
+    );
+  }
+  task.note = notes.filter((x) => x !== "").join("; ");
+}
+
 const NOTE_ROW =
   /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
@@ -1493,6 +1540,11 @@ function readDate(
   const v = valueAt(ctx, r, col);
   const kind = cellKind(v);
   if (kind === "empty" || kind === "error") return none;
+  // "11/2021" typed as a deadline: Excel keeps 01/11/2021 and shows "11/2021"; the month is meant.
+  if (isGridDate(v) && phrases && isMonthOnlyFormat(formatAt(ctx.grid, r, col))) {
+    const month = monthOfDate(v.date);
+    return { value: month.due, bad: null, phrase: month.phrase };
+  }
   if (isGridDate(v)) {
     if (how?.swapReal) {
       const { y, m, d } = ymd(v.date);
@@ -1523,6 +1575,8 @@ function readDate(
   const f = ctx.facts.of(String(v));
   const compact = compactDate(f.text);
   if (compact) return { value: compact, bad: null, phrase: null };
+  const monthText = phrases ? monthYearText(f.text) : null;
+  if (monthText) return { value: monthText.due, bad: null, phrase: monthText.phrase };
   if (f.date) {
     const order = how?.order ?? "dm";
     const d = dateOf(f.date, order) ?? dateOf(f.date, order === "dm" ? "md" : "dm");
@@ -2252,10 +2306,17 @@ function readTask(
     else if (!f.status && !said) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }
   const ticked: Array<[number, TaskStatus]> = [];
+  let markedTimely: { col: number; onTime: boolean; heading: string } | null = null;
   for (const [c, s] of Object.entries(layout.statusTicks ?? {}))
     if (isTicked(cellAt(grid, r, Number(c)), ctx.facts)) ticked.push([Number(c), s]);
   if (status === null && statusText === null && ticked.length > 0) {
     status = ticked[0][1];
+    // "x" under "Đã hoàn thành › Quá hạn": the official's own word on timeliness, kept beside the state.
+    const heading = layout.headings[ticked[0][0]] ?? "";
+    if (/\b(?:han|cham|som)\b/.test(headingKey(heading))) {
+      notes.push(`Đánh dấu "${heading}"`);
+      markedTimely = { col: ticked[0][0], onTime: /\b(?:dung han|trong han|som|truoc han|con han)$/.test(headingKey(heading)), heading };
+    }
     // Two states ticked on one row: the first is taken, and Kiểm tra says so.
     if (ticked.some(([, s]) => s !== status)) {
       const said = ticked.map(([c]) => layout.headings[c] ?? columnName(c)).join(", ");
@@ -2586,6 +2647,21 @@ function readTask(
   // No deadline on the row: the group row above it says when ("THÁNG 11/2021"), and Ghi chú says so.
   const groupDue = due.value === null && dueSaid === null && due.bad === null && due.phrase === null ? dueAbove : null;
   if (groupDue) notes.push(`Hạn lấy theo dòng trên bảng: ${groupDue.label}`);
+  // "x" under "Đúng hạn" for work done after its deadline (or under "Quá hạn" for work done in time): named.
+  const finalDue = due.value ?? dueSaid ?? groupDue?.date ?? null;
+  if (
+    markedTimely !== null &&
+    status === "Hoàn thành" &&
+    doneDate !== null &&
+    finalDue !== null &&
+    markedTimely.onTime !== doneDate <= finalDue
+  )
+    problems.push(
+      problem("STATUS_CONTRADICTION", where(ctx, r, markedTimely.col), markedTimely.heading, {
+        vi: `đánh dấu "${markedTimely.heading}" nhưng hạn ${formatViDate(finalDue)}, hoàn thành ${formatViDate(doneDate)}; đánh giá theo ngày.`,
+        en: `marked "${markedTimely.heading}" but due ${finalDue}, done ${doneDate}; judged by the dates.`,
+      }),
+    );
 
   return {
     code,

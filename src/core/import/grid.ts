@@ -82,6 +82,18 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell {
   return grid.rows[row - 1]?.[col - 1] ?? null;
 }
 
+/** A copy of a sheet's rows to rewrite, and a setter that lengthens a row where it must (rows past the end made empty). */
+export function rowsToEdit(grid: Grid): { rows: GridCell[][]; put: (r: number, c: number, v: GridCell) => void } {
+  const rows = grid.rows.map((row) => row.slice());
+  const put = (r: number, c: number, v: GridCell) => {
+    while (rows.length < r) rows.push([]);
+    const row = rows[r - 1];
+    while (row.length < c - 1) row.push(null);
+    row[c - 1] = v;
+  };
+  return { rows, put };
+}
+
 export function formatAt(grid: Grid, row: number, col: number): string | undefined {
   return grid.formats[`${row}:${col}`];
 }

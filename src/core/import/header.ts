@@ -342,7 +342,12 @@ function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: G
   const out: Record<number, TaskStatus> = {};
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    const status = statusWord(headingKey(lowest)) ?? statusFromHeading(headingKey(lowest));
+    let status = statusWord(headingKey(lowest)) ?? statusFromHeading(headingKey(lowest));
+    // "Đã hoàn thành › Đúng hạn | Quá hạn", "Đang thực hiện › Trong hạn | Quá hạn": the state is a level up.
+    for (let r = band.bottom - 1; status === null && r >= band.top && TIMELINESS.test(headingKey(lowest)); r--) {
+      const k = headingKey(merges.label(grid, r, c));
+      status = statusWord(k) ?? statusFromHeading(k);
+    }
     const p = profiles[c - 1];
     if (status && p && p.n > 0 && p.tick + p.zeroOne >= 0.6) out[c] = status;
   }
@@ -351,6 +356,9 @@ function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: G
   const statuses = Object.values(out);
   return statuses.length >= 2 || (statuses.length === 1 && statuses[0] === "Hoàn thành") ? out : {};
 }
+
+// A tick column's own heading saying only how timely ("Đúng hạn", "Quá hạn", "Trong hạn", "Trễ hạn").
+const TIMELINESS = /^(?:dung han|qua han|trong han|tre han|cham|som|truoc han|cham tien do|dung tien do|con han|het han)$/;
 
 function statusFromHeading(key: string): TaskStatus | null {
   if (/^(hoan thanh|da hoan thanh|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|done|completed)$/.test(key))
@@ -535,7 +543,8 @@ function evaluate(
 
   const ticks = findStatusTicks(band, profiles, grid, merges);
   const places = findPlacesAcross(band, rows, grid, merges);
-  const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c));
+  // "Xếp thứ (trong 16 xã)": "5/16" is a place among communes, never a share done or a count's parts.
+  const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c) && !RANK_HEADING.test(band.keys[c - 1] ?? ""));
 
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng") count answers:
@@ -614,6 +623,7 @@ function evaluate(
   }
   if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
+    planAndActual(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned = cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c));
     const layout: TableLayout = {
@@ -633,6 +643,33 @@ function evaluate(
   }
   return null;
 }
+
+// "Thời gian theo kế hoạch (Từ ngày | Đến ngày)" beside "Thời gian thực hiện thực tế (Từ ngày | Đến ngày)".
+const PLAN_BAND = /\b(?:ke hoach|du kien|theo kh)\b/;
+const ACTUAL_BAND = /\b(?:thuc te|da thuc hien)\b/;
+const END_DAY = /\b(?:den ngay|ket thuc|ngay ket thuc|hoan thanh)$/;
+
+/**
+ * Two bands of dates under the same sub-headings, one planned and one actual: the plan's end is the
+ * deadline and the actual end the day done, whichever the headings' words first gave them to (the
+ * actual "Từ ngày" under "Thời gian thực hiện" looks like a deadline's heading). The starts go to Ghi chú.
+ */
+function planAndActual(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  const end = (band: RegExp, not: RegExp) => {
+    const found = keys.flatMap((k, i) => (band.test(k) && !not.test(k) && END_DAY.test(k) ? [i + 1] : []));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const planEnd = end(PLAN_BAND, ACTUAL_BAND);
+  const actualEnd = end(ACTUAL_BAND, PLAN_BAND);
+  if (planEnd === undefined || actualEnd === undefined) return;
+  for (const [f, c] of Object.entries(columns) as Array<[Field, number]>)
+    if ((c === planEnd || c === actualEnd) && f !== "due" && f !== "doneDate") delete columns[f];
+  columns.due = planEnd;
+  columns.doneDate = actualEnd;
+}
+
+// A place in a ranking and its change: "Xếp thứ", "Xếp hạng", "Thứ hạng", "Tăng (+), giảm (-) bậc".
+const RANK_HEADING = /\b(?:xep thu|xep hang|thu hang|vi thu|tang giam (?:bac|hang|thu))\b/;
 
 // "Nội dung chỉ số", "Tên chỉ tiêu": the rows are indicators, not tasks.
 const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;

@@ -1,5 +1,8 @@
+import { withPlanGrid } from "./planGrid";
+import { withRoleRows } from "./roleRows";
+import { ReadingColumns, findReadingColumns } from "./readingColumns";
 import { criterionGroup } from "./criterionGroup";
-import { IsoDate, ymd } from "../dates/isoDate";
+import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
@@ -26,7 +29,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText } from "./grid";
+import { Grid, cellText, columnName } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -284,6 +287,47 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   let sheetAccount: Accounting | undefined = options.account;
   // Sheets holding only one part of a rate ("Tu so", "Mau so"), by name.
   const ratePartSheets = new Map<string, RatePart>();
+  /** A sheet read by a reader of its own, its figures readings: its line in the report. */
+  const readingsSheet = (grid: Grid, rows: number) =>
+    out.sheets.push({ file: grid.file, sheet: grid.sheet, kind: "readings", layout: null, tables: [], rows, reason: null, guess: null });
+  const readSideways = (grid: Grid, sheetIndex: number, block: ReadingColumns, year: number | null) => {
+    const period = contextPeriod(grid, block.codeRow, year);
+    const account = sheetAccount;
+    for (const x of block.readings) {
+      const counted = x.numerator !== null && x.denominator !== null && x.denominator > 0;
+      const value = counted ? ((x.numerator as number) / (x.denominator as number)) * 100 : x.given;
+      if (value === null) continue;
+      const date = x.date ?? period?.date ?? null;
+      if (counted && x.given !== null && Math.abs(value - x.given) > 0.5)
+        out.problems.push(
+          problem("RATE_MISMATCH", { file: grid.file, sheet: grid.sheet, row: x.row, column: columnName(x.col) }, formatViNumber(x.given), {
+            vi: `tỷ lệ ghi ${formatViNumber(x.given)}% nhưng ${formatViNumber(x.numerator ?? 0)}/${formatViNumber(x.denominator ?? 0)} = ${formatViNumber(Math.round(value * 100) / 100)}%; dùng tỷ lệ tính từ tử số, mẫu số, hãy kiểm tra.`,
+            en: `the rate says ${x.given}% but the counts give ${Math.round(value * 100) / 100}%; the counts' rate is used, check it.`,
+          }),
+        );
+      out.readings.push({
+        code: x.code,
+        period: x.date ? formatViDate(x.date) : (period?.name ?? ""),
+        date,
+        numerator: counted ? x.numerator : null,
+        denominator: counted ? x.denominator : null,
+        value,
+        evidence: "",
+        note: [x.name, `Mỗi cột một chỉ số: cột ${columnName(x.col)}`, ...x.others].filter((n) => n !== "").join("; "),
+        source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: x.col } },
+      });
+    }
+    if (account) {
+      const rows = new Set(block.rows);
+      const cols = new Set([block.labelCol, ...block.readings.map((x) => x.col)]);
+      eachFilled(grid, 1, grid.rows.length, (r, c) => {
+        const inBlock = cols.has(c);
+        const end = Math.max(...block.rows) + 3;
+        account(grid.file, grid.sheet, r, c, r < block.codeRow ? "title" : r > end ? "footer" : inBlock && rows.has(r) ? "field" : "note");
+      });
+    }
+    readingsSheet(grid, block.readings.length);
+  };
   const readRegister = (grid: Grid, sheetIndex: number, register: DocumentRegister) => {
     const context = sheetContext(grid, register.headerRow);
     const period = contextPeriod(grid, register.headerRow, context.year ?? (asOf ? ymd(asOf).y : null));
@@ -423,16 +467,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             en: `the line "${x.line}" gives no day or period that can be read; not read as a reading.`,
           }),
         );
-      out.sheets.push({
-        file: grid.file,
-        sheet: grid.sheet,
-        kind: "readings",
-        layout: null,
-        tables: [],
-        rows: series.readings.length,
-        reason: null,
-        guess: null,
-      });
+      readingsSheet(grid, series.readings.length);
+      return;
+    }
+    // A column per criterion, the reading's parts down the rows ("Tử số", "Mẫu số", "Tỷ lệ (%)", "Số liệu tính đến ngày").
+    const sideways = forced ? null : findReadingColumns(grid, facts);
+    if (sideways) {
+      readSideways(grid, sheetIndex, sideways, lineYear);
       return;
     }
     const keyValue = forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
@@ -707,7 +748,32 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           }),
         );
     }
-    const split = withFootnotes(base)?.grid ?? base;
+    // A row per unit for each task, "Vai trò" Chủ trì or Phối hợp: the task at its Chủ trì row, the others its partners.
+    const roles = withRoleRows(base, facts);
+    if (roles) {
+      const folded = roles.tasks.filter((t) => t.folded.length > 0);
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, String(folded.length), {
+          vi: `mỗi nhiệm vụ ghi mỗi đơn vị một dòng, cột "Vai trò" ghi Chủ trì hoặc Phối hợp: ${formatViNumber(folded.length)} nhiệm vụ đọc tại dòng Chủ trì (dòng ${folded.map((t) => t.row).join(", ")}); các dòng Phối hợp ghép vào cột Phối hợp cùng kết quả của từng đơn vị.`,
+          en: `each task takes a row per unit, "Vai trò" saying lead or partner: ${folded.length} tasks read at their lead's row; the partners' rows joined into Phối hợp with what each reported.`,
+        }),
+      );
+      for (const u of roles.unclear)
+        out.problems.push(
+          problem("LEAD_UNCLEAR", { file: sheet.file, sheet: sheet.sheet, row: u.row }, u.leads.join("; "), {
+            vi:
+              u.leads.length === 0
+                ? "nhiệm vụ ghi nhiều đơn vị nhưng không đơn vị nào có vai trò Chủ trì; đọc theo dòng đầu."
+                : `nhiệm vụ có ${u.leads.length} đơn vị ghi vai trò Chủ trì (${u.leads.join("; ")}); đọc theo dòng đầu.`,
+            en:
+              u.leads.length === 0
+                ? "no unit of the task is its lead; read at its first row."
+                : `the task names ${u.leads.length} leads; read at its first row.`,
+          }),
+        );
+    }
+    const roled = roles?.grid ?? base;
+    const split = withFootnotes(roled)?.grid ?? roled;
     const labelled = withLabelledCells(split);
     if (labelled) {
       const said = labelled.labels.join("; ");
@@ -719,8 +785,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     const monthly = withMonthHeadings(labelled?.grid ?? split)?.grid ?? labelled?.grid ?? split;
+    // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
+    const planned = withPlanGrid(monthly, facts, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
+    if (planned)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, planned.months.join(", "), {
+          vi: `bảng tiến độ theo tháng (${planned.months.join(", ")}), mỗi tháng hai cột KH | TH: hạn là cuối tháng đánh dấu ở cột KH; cột TH cho ngày hoàn thành, dấu "x" (đã xong trong tháng) hoặc % đã làm (lấy tháng sau cùng). Ô của từng tháng ghi ở Ghi chú.`,
+          en: `a plan grid by month (${planned.months.join(", ")}), KH | TH per month: due at the end of the KH month; TH gives the day done, an "x" or the share done (the latest month's).`,
+        }),
+      );
     // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
-    const whole = withRowParts(monthly)?.grid ?? monthly;
+    const whole = withRowParts(planned?.grid ?? monthly)?.grid ?? planned?.grid ?? monthly;
     const pivoted = pivotLongReadings(whole);
     // A date over "Ngày | Tháng | Năm" columns read as one; codes a heading explains ("1-Đã xong") read as its words.
     const dated = withDateParts(pivoted?.grid ?? whole)?.grid ?? pivoted?.grid ?? whole;

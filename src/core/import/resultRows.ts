@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
-import { Grid, GridCell, cellText, isGridDate } from "./grid";
+import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
 
 /**
  * Each task written on two rows with no label saying which is which: the numbered row is the work to
@@ -58,12 +58,7 @@ export function withResultRows(grid: Grid, facts: FactsCache): ResultRows | null
     for (let c = 2; c <= width; c++) if (!blank(grid.rows[result - 1]?.[c - 1]) && !blank(grid.rows[task - 1]?.[c - 1])) both.add(c);
   const extra = [...both].sort((a, b) => a - b);
   const headingOf = (c: number) => cellText(grid.rows[h - 1]?.[c - 1] ?? null).trim();
-  const rows = grid.rows.map((row) => row.slice());
-  const put = (r: number, c: number, v: GridCell) => {
-    const row = rows[r - 1];
-    while (row.length < c - 1) row.push(null);
-    row[c - 1] = v;
-  };
+  const { rows, put } = rowsToEdit(grid);
   let named = { done: false, result: false };
   extra.forEach((c, i) => {
     const dates = pairs.some(({ result }) => isGridDate(grid.rows[result - 1]?.[c - 1] ?? null));

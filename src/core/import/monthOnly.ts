@@ -1,0 +1,33 @@
+import { IsoDate, endOfMonth, ymd } from "../dates/isoDate";
+
+/**
+ * A deadline given as a month: "11/2021" typed into a cell (Excel keeps the 1st of the month and
+ * shows it by a format without the day, "mm/yyyy"), or left as the text "11/2021". Either means
+ * within November, due on its last day, never on the 1st.
+ */
+export function isMonthOnlyFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  // Quoted text and [colour]/[$-locale] parts are no date tokens.
+  const f = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
+  return /y/.test(f) && /m/.test(f) && !/[dhs]/.test(f);
+}
+
+/** A month deadline: the month's last day, and the phrase it is kept as ("Tháng 11/2021"). */
+export function monthDeadline(y: number, m: number): { due: IsoDate; phrase: string } {
+  return { due: endOfMonth(y, m), phrase: `Tháng ${m}/${y}` };
+}
+
+/** A date kept for a month (the 1st under a day-less format) as the month's deadline. */
+export function monthOfDate(date: IsoDate): { due: IsoDate; phrase: string } {
+  const { y, m } = ymd(date);
+  return monthDeadline(y, m);
+}
+
+/** "11/2021", "11-2021", "11.2021": a month and year and nothing else, or null. */
+export function monthYearText(text: string): { due: IsoDate; phrase: string } | null {
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const month = Number(m[1]);
+  const year = Number(m[2]);
+  return month >= 1 && month <= 12 && year >= 1990 && year <= 2100 ? monthDeadline(year, month) : null;
+}

@@ -293,11 +293,20 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
 
 /** Heading text reduced for matching: no diacritics, no "(%)", "(1)", "(triệu đồng)", "(m/d/yyyy)". */
 export function headingKey(text: string): string {
-  const k = looseKey(
-    text.replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
-  );
-  return k.replace(/\s+/g, " ").trim();
+  // A table's few headings are keyed again for every row it reads: each is worked out once.
+  let k = HEADING_KEYS.get(text);
+  if (k === undefined) {
+    k = looseKey(
+      text.replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
+    )
+      .replace(/\s+/g, " ")
+      .trim();
+    if (text.length <= 200 && HEADING_KEYS.size < 20_000) HEADING_KEYS.set(text, k);
+  }
+  return k;
 }
+
+const HEADING_KEYS = new Map<string, string>();
 
 /** Headings are short; a longer cell is data, never a heading (and is not worth matching). */
 export const MAX_HEADING_CHARS = 80;

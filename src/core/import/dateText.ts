@@ -54,6 +54,8 @@ export function parseDateText(text: string): DateText | null {
     const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     return d ? { kind: "fixed", date: d } : null;
   }
+  // Every date in words still has its day and year in digits: "Đang thực hiện" is no date, and not keyed.
+  if (!/\d/.test(t)) return null;
   const en = englishDate(looseKey(t));
   if (en) return { kind: "fixed", date: en };
   const w = WORDS.exec(looseKey(t));

@@ -33,8 +33,10 @@ function monthsOf(grid: Grid, h: number, year: number | null): Month[] {
   const row = grid.rows[h - 1] ?? [];
   const above = grid.rows[h - 2] ?? [];
   const months: Month[] = [];
+  // Looked at only where a cell is as short as "KH" or "Kế hoạch": this runs on every sheet's first rows.
+  const short = (v: GridCell | undefined, re: RegExp) => typeof v === "string" && v.length <= 12 && re.test(looseKey(v));
   for (let c = 1; c < row.length; c++) {
-    if (!PLAN.test(looseKey(text(row[c - 1]))) || !DONE.test(looseKey(text(row[c])))) continue;
+    if (!short(row[c - 1], PLAN) || !short(row[c], DONE)) continue;
     // The period over the pair: its own cell, or the merged label's first cell to the left.
     let label = "";
     for (let x = c; x >= 1 && label === ""; x--) label = text(above[x - 1]);

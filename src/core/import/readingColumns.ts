@@ -46,6 +46,8 @@ const PARTS: ReadonlyArray<[Part, RegExp]> = [
 const SCAN_ROWS = 40;
 
 function partOf(label: string): Part | null {
+  // A part's label is short ("Số liệu tính đến ngày"); a task's text is not looked at.
+  if (label.length > 40) return null;
   const k = headingKey(label);
   for (const [part, re] of PARTS) if (re.test(k)) return part;
   return null;

@@ -25,10 +25,12 @@ const CONTENT_HEADING = /^(?:noi dung|ten)?\s*(?:nhiem vu|cong viec|noi dung)\b/
 const text = (v: GridCell | undefined): string => cellText(v ?? null).trim();
 
 export function withRoleRows(grid: Grid, facts: FactsCache): RoleRows | null {
-  const h = grid.rows.slice(0, SCAN_ROWS).findIndex((row) => row.some((v) => ROLE_HEADING.test(looseKey(text(v))))) + 1;
+  // Keyed only where a cell is as short as a heading "Vai trò" can be: this runs on every sheet's first rows.
+  const isRole = (v: GridCell | undefined) => typeof v === "string" && v.length <= 24 && ROLE_HEADING.test(looseKey(v));
+  const h = grid.rows.slice(0, SCAN_ROWS).findIndex((row) => row.some(isRole)) + 1;
   if (h === 0) return null;
   const header = grid.rows[h - 1];
-  const roleCol = header.findIndex((v) => ROLE_HEADING.test(looseKey(text(v)))) + 1;
+  const roleCol = header.findIndex(isRole) + 1;
   const unitCol = header.findIndex((v, i) => i + 1 !== roleCol && UNIT_HEADING.test(looseKey(text(v)))) + 1;
   const contentCol = header.findIndex((v) => CONTENT_HEADING.test(looseKey(text(v)))) + 1;
   if (unitCol === 0 || contentCol === 0) return null;

@@ -4139,3 +4139,216 @@ describe("27. tables turned or split another way: criteria across, units per row
     ]);
   });
 });
+
+describe("28. what a plan's own rows, totals and words add: targets beside results, a total per criterion, rounds, months, roles, days from an update", () => {
+  const one = (g: ReturnType<typeof gridOf>) => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
+  };
+
+  it("reads the 'Thực hiện' row of a KH / TH pair, names the 'Kế hoạch năm 2021' row as the target, and never adds them up", () => {
+    const c = one(
+      gridOf(
+        [
+          ["(Số liệu thực hiện tính đến ngày 30/11/2021)"],
+          [],
+          ["Mã chỉ số", "Tên chỉ số", "Nội dung", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+          ["1.4", "Tỷ lệ giải ngân vốn đầu tư công", "Kế hoạch năm 2021", 4200, 4200, 100],
+          [null, null, "Thực hiện đến 30/11/2021", 3024, 4200, 72],
+        ],
+        {
+          merges: [
+            { top: 4, left: 1, bottom: 5, right: 1 },
+            { top: 4, left: 2, bottom: 5, right: 2 },
+          ],
+        },
+      ),
+    );
+    expect(c.readings.map((x) => [x.code, x.numerator, x.denominator, x.value])).toEqual([["1.4", 3024, 4200, 72]]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([4]);
+    expect(c.problems.filter((p) => p.code === "READING_PARTS")).toEqual([]);
+  });
+
+  it("takes a criterion's own 'Cộng toàn xã' row for its reading, its field rows the parts it checks", () => {
+    const c = one(
+      gridOf([
+        ["(Số liệu lũy kế từ ngày 01/01/2021 đến ngày 30/11/2021)"],
+        [],
+        ["STT", "Chỉ số / Lĩnh vực", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Ghi chú"],
+        ["I", "Chỉ số 1.1 - Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến"],
+        [1, "- Hộ tịch", 70, 400, 17.5],
+        [2, "- Đất đai", 38, 120, 31.67],
+        [null, "Cộng toàn xã", 108, 520, 20.77, "Mẫu số: hồ sơ tiếp nhận mới"],
+        ["II", "Chỉ số 1.2 - Tỷ lệ hồ sơ giải quyết đúng hạn"],
+        [1, "- Hộ tịch", 392, 395, 99.24],
+        [2, "- Đất đai", 114, 120, 95],
+        [null, "Cộng toàn xã", 506, 515, 98.25],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.code, x.source.row, x.numerator, x.denominator])).toEqual([
+      ["1.1", 7, 108, 520],
+      ["1.2", 11, 506, 515],
+    ]);
+    expect(c.readings[0].note).toContain("Mẫu số: hồ sơ tiếp nhận mới");
+    expect(c.problems.filter((p) => p.code === "READING_PARTS")).toEqual([]);
+  });
+
+  it("reads dossier counts split 'T10 | T11' under each measure as a record per month and field", () => {
+    const c = one(
+      gridOf(
+        [
+          ["THỐNG KÊ HỒ SƠ TTHC THÁNG 10 VÀ THÁNG 11 NĂM 2021"],
+          [],
+          [
+            "STT",
+            "Lĩnh vực",
+            "Số hồ sơ nhận giải quyết",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Số hồ sơ đã giải quyết",
+            null,
+            null,
+            null,
+            "Số hồ sơ đang giải quyết",
+            null,
+            null,
+            null,
+          ],
+          [
+            null,
+            null,
+            "Kỳ trước chuyển sang",
+            null,
+            "Tiếp nhận trực tuyến",
+            null,
+            "Tiếp nhận trực tiếp",
+            null,
+            "Đúng hạn",
+            null,
+            "Quá hạn",
+            null,
+            "Trong hạn",
+            null,
+            "Quá hạn",
+            null,
+          ],
+          [null, null, "T10", "T11", "T10", "T11", "T10", "T11", "T10", "T11", "T10", "T11", "T10", "T11", "T10", "T11"],
+          [1, "Hộ tịch", 1, 2, 10, 12, 28, 30, 36, 41, 1, 1, 2, 2, 0, 0],
+        ],
+        {
+          merges: [
+            { top: 3, left: 3, bottom: 3, right: 8 },
+            { top: 3, left: 9, bottom: 3, right: 12 },
+            { top: 3, left: 13, bottom: 3, right: 16 },
+            { top: 4, left: 3, bottom: 4, right: 4 },
+            { top: 4, left: 5, bottom: 4, right: 6 },
+            { top: 4, left: 7, bottom: 4, right: 8 },
+            { top: 4, left: 9, bottom: 4, right: 10 },
+            { top: 4, left: 11, bottom: 4, right: 12 },
+            { top: 4, left: 13, bottom: 4, right: 14 },
+            { top: 4, left: 15, bottom: 4, right: 16 },
+          ],
+        },
+      ),
+    );
+    expect(
+      (c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.carriedOver, x.online, x.inPerson, x.onTime, x.late, x.pendingInTime]),
+    ).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 1, 10, 28, 36, 1, 2],
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 2, 12, 30, 41, 1, 2],
+    ]);
+  });
+
+  it("reads a long list of dossier counts, one row per field and measure, as a record per field", () => {
+    const rows: Array<Array<string | number | null>> = [
+      ["Từ ngày 01/09/2021 đến ngày 30/09/2021"],
+      [],
+      ["STT", "Lĩnh vực", "Chỉ tiêu", "Số hồ sơ"],
+    ];
+    const measures = [
+      "Tồn kỳ trước chuyển sang",
+      "Tiếp nhận trực tuyến",
+      "Tiếp nhận trực tiếp",
+      "Đã giải quyết đúng hạn",
+      "Đã giải quyết quá hạn",
+      "Đang giải quyết trong hạn",
+      "Đang giải quyết quá hạn",
+    ];
+    const counts: Record<string, number[]> = { "Hộ tịch": [0, 9, 25, 32, 1, 1, 0], "Đất đai": [3, 1, 7, 7, 0, 3, 1] };
+    for (const [field, n] of Object.entries(counts)) measures.forEach((m, i) => rows.push([rows.length - 2, field, m, n[i]]));
+    const c = one(gridOf(rows));
+    expect(
+      (c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.carriedOver, x.online, x.inPerson, x.onTime, x.late, x.pendingInTime]),
+    ).toEqual([
+      ["Hộ tịch", "2021-09-01", "2021-09-30", 0, 9, 25, 32, 1, 1],
+      ["Đất đai", "2021-09-01", "2021-09-30", 3, 1, 7, 7, 0, 3],
+    ]);
+  });
+
+  it("dates each survey round ('Đợt 1 | Đợt 2') by its own line above the table", () => {
+    const c = one(
+      gridOf(
+        [
+          ["- Đợt 1: từ ngày 07/6/2021 đến ngày 18/6/2021 (phát ra 40 phiếu)."],
+          ["- Đợt 2: từ ngày 15/11/2021 đến ngày 26/11/2021 (phát ra 45 phiếu)."],
+          [],
+          ["STT", "Mã", "Chỉ số", "Đợt 1", null, null, "Đợt 2"],
+          [null, null, null, "Số phiếu hài lòng", "Số phiếu trả lời", "Tỷ lệ (%)", "Số phiếu hài lòng", "Số phiếu trả lời", "Tỷ lệ (%)"],
+          [1, "2.1", "Tỷ lệ hài lòng về tiếp cận dịch vụ", 33, 38, 86.84, 37, 40, 92.5],
+        ],
+        {
+          merges: [
+            { top: 4, left: 4, bottom: 4, right: 6 },
+            { top: 4, left: 7, bottom: 4, right: 9 },
+          ],
+        },
+      ),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.numerator, x.denominator]).sort()).toEqual([
+      ["2.1", "2021-06-18", 33, 38],
+      ["2.1", "2021-11-26", 37, 40],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("Đợt 2: từ ngày 15/11/2021 đến ngày 26/11/2021");
+  });
+
+  it("reads a month number under 'Hoàn thành trong tháng', a lead the cell calls chủ trì wherever it stands, and days from the update date", () => {
+    const c = one(
+      gridOf([
+        ["(Cập nhật: thứ Sáu, ngày 03/12/2021)"],
+        [],
+        ["STT", "Nội dung", "Tiêu chí", "Đơn vị thực hiện", "Thời hạn", "Kết quả"],
+        [
+          1,
+          "Tuyên truyền khai sinh trực tuyến",
+          "1.1",
+          "Phối hợp: VP-TK, TC-KT - Chủ trì: Bộ phận Một cửa",
+          "cuối tháng này",
+          "Đang thực hiện",
+        ],
+        [2, "Lấy ý kiến người dân", "2.3", "VH-XH phối hợp; Một cửa chủ trì", "thứ Hai tuần sau", "Chưa thực hiện"],
+        [3, "Hướng dẫn tạm trú trực tuyến", "1.1", "Một cửa, Công an xã (chủ trì)", "2 tuần nữa", "Chưa thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.lead, t.due])).toEqual([
+      ["Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+      ["Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-06"],
+      ["Trưởng Công an xã", "2021-12-17"],
+    ]);
+    expect(c.tasks[1].note).toContain('Hạn "thứ Hai tuần sau" tính từ ngày cập nhật 03/12/2021: 06/12/2021');
+    expect(c.tasks[0].partners).toContain("Công chức Văn phòng-Thống kê");
+    const months = one(
+      gridOf([
+        ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hoàn thành trong tháng (năm 2021)", "Kết quả"],
+        [1, "Tuyên truyền khai sinh trực tuyến", "1.1", "TP-HT", 10, "Đang thực hiện"],
+        [2, "Rà soát hồ sơ chứng thực tồn đọng", "1.2", "TP-HT", 12, "Chưa thực hiện"],
+      ]),
+    );
+    expect(months.tasks.map((t) => [t.due, t.verdict])).toEqual([
+      ["2021-10-31", "Quá hạn"],
+      ["2021-12-31", "Chưa đến hạn"],
+    ]);
+  });
+});

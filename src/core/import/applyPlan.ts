@@ -1,3 +1,4 @@
+import { rolesInCell } from "./roleWords";
 import { dueAsOf, parseDeadline } from "../dates/deadline";
 import { IsoDate } from "../dates/isoDate";
 import { Plan, PlanItem } from "../plan/model";
@@ -109,7 +110,15 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     // "VH-XH, Một cửa": the first leads, the others work with them.
     const several = /[,;+]|\s-\s/.test(lead) ? parseParties(lead, unit) : [];
     const name = personName(raw.lead);
-    if (several.length > 1) {
+    // "Phối hợp: VP-TK; Chủ trì: Một cửa", "VH-XH phối hợp; Một cửa chủ trì": the unit the cell calls chủ trì.
+    const roles = rolesInCell(lead);
+    const roleLead = roles ? parseParties(roles.lead, unit) : [];
+    if (roles && roleLead.length > 0) {
+      lead = roleLead[0];
+      extraPartners = [...roleLead.slice(1), ...roles.partners.flatMap((p) => parseParties(p, unit))].filter((p) => p !== lead);
+      if (several[0] !== lead)
+        note = note === "" ? `Chủ trì theo ghi "chủ trì" trong ô: ${raw.lead}` : `${note}; Chủ trì theo ghi "chủ trì" trong ô: ${raw.lead}`;
+    } else if (several.length > 1) {
       // "Một cửa, Công an xã (chủ trì)": the one the cell marks as lead, else the first.
       const marked = /([^,;+]+?)\s*\((?:chủ trì|chu tri|ct)\)/iu.exec(lead);
       const named = marked ? parseParties(marked[1], unit)[0] : undefined;

@@ -130,6 +130,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ke hoach hoan thanh",
     "han theo ke hoach",
     "thoi gian",
+    // A month to finish in, its number in the cell ("Hoàn thành trong tháng (năm 2021)": 11).
+    "hoan thanh trong thang",
+    "thang hoan thanh",
+    "thang phai hoan thanh",
     // A week's work plan: the day each row is to be done ("Thứ Hai (06/12)").
     "thu ngay",
     "due",

@@ -216,6 +216,9 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
   for (let from = start; from <= last; from++) {
+    // "Từ ngày 01/09/2021 đến ngày 30/09/2021" alone on its line is the title's period, never a "Từ ngày" heading.
+    const line = (grid.rows[from - 1] ?? []).filter((v) => !isBlank(v));
+    if (line.length === 1 && rowSpan(line)) continue;
     let best: { bottom: number; columns: Partial<Record<DossierColumn, number>> } | null = null;
     for (let bottom = from; bottom <= Math.min(from + 2, grid.rows.length); bottom++) {
       const columns = columnsOf(grid, top, from, bottom);

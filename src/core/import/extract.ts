@@ -1,4 +1,5 @@
-import { isMonthOnlyFormat, monthOfDate, monthYearText } from "./monthOnly";
+import { relativeDay } from "../dates/relativeDay";
+import { isMonthOnlyFormat, monthDeadline, monthOfDate, monthYearText } from "./monthOnly";
 import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
 import { codeInGroup } from "./criterionGroup";
 import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
@@ -829,7 +830,7 @@ export function extractTable(given: ExtractContext): TableRead {
   } else if (layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined) {
     // No period of their own: rows sharing a criterion are the parts of the period's one reading.
     const totals = out.report.skipped.filter((s) => s.why === "total").map((s) => s.row);
-    const total = totals.length === 1 ? totalRow(ctx, totals[0], valueScale) : null;
+    const total = totals.map((r) => totalRow(ctx, r, valueScale));
     // No row names a criterion nor a measure ("Đường GTNT thôn Đông", "Thôn 1"): rows of categories.
     const categories =
       out.readings.length >= 2 &&
@@ -923,6 +924,7 @@ function totalRow(ctx: ExtractContext, r: number, valueScale: number): TotalRow 
     numerator: own !== null && parts.every((n): n is number => n !== null) ? own + parts.reduce((a, b) => a + b, 0) : own,
     denominator: readCount(ctx, r, col.denominator).value,
     value: readPercent(ctx, r, col.value, valueScale).value,
+    note: text(ctx, r, col.note),
   };
 }
 
@@ -1559,6 +1561,19 @@ function readDate(
   if (typeof v === "number") {
     const d = isPlausibleSerial(v) ? fromExcelSerial(v) : compactDate(String(v));
     if (d) return { value: d, bad: null, phrase: null };
+    // 11 under "Hoàn thành trong tháng", "Tháng hoàn thành": the month, due at its end, in the sheet's year.
+    if (
+      phrases &&
+      Number.isInteger(v) &&
+      v >= 1 &&
+      v <= 12 &&
+      ctx.year !== null &&
+      /\bthang\b/.test(headingKey(ctx.layout.headings[col] ?? ""))
+    ) {
+      const month = monthDeadline(ctx.year, v);
+      if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, String(v), month.due));
+      return { value: month.due, bad: null, phrase: month.phrase };
+    }
     // "15.11" typed for 15/11 and kept by Excel as the number 15,11 ("20.10" even as 20,1).
     const dotted = ctx.year !== null ? dottedDayMonth(v, ctx.year, ctx.asOf) : null;
     if (dotted) {
@@ -1737,6 +1752,10 @@ const PERCENT_WORDS: Readonly<Record<string, number>> = {
   "ba phan tu": 75,
   "hai phan ba": 66.67,
 };
+
+// "Kế hoạch năm 2021", "KH giao", "Chỉ tiêu năm 2021" as a row's own label: the target beside the figures done.
+const PLAN_ROW =
+  /^(?:kế hoạch|kh)(?:\s+(?:năm|giao|được giao|cả năm|\d{4})|\s*:|\s*$)|^(?:chỉ tiêu|mục tiêu)\s+(?:kế hoạch\s+)?(?:năm\s+)?\d{4}/iu;
 
 const EXPECTED_WORD = /\b(?:du kien|du dinh|uoc)\b/;
 
@@ -2231,6 +2250,13 @@ function readTask(
   if (inMonth !== null && dueAbove !== null) {
     due = { value: inMonth, bad: null, phrase: null };
     notes.push(`Hạn ghi ngày "${day?.[0]}" dưới dòng "${dueAbove.label}": ${formatViDate(inMonth)}`);
+  }
+  // "thứ Hai tuần sau", "cuối tháng này": counted from the day the title says the sheet was updated.
+  const updateDay = ctx.contextPeriod && ctx.contextPeriod.label === undefined ? ctx.contextPeriod.date : null;
+  const fromUpdate = due.bad !== null && updateDay !== null ? relativeDay(due.bad, updateDay) : null;
+  if (fromUpdate !== null && updateDay !== null) {
+    notes.push(`Hạn "${due.bad ?? ""}" tính từ ngày cập nhật ${formatViDate(updateDay)}: ${formatViDate(fromUpdate)}`);
+    due = { value: fromUpdate, bad: null, phrase: null };
   }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   if (due.bad !== null)
@@ -2752,6 +2778,22 @@ function readReading(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, when, {
         vi: `dòng ghi "${when}" là số ước tính hoặc kế hoạch, chưa phải số thực hiện; không đọc thành số liệu.`,
         en: `the row says "${when}": an estimate or a plan, not figures that happened; not read as a reading.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
+  // "Kế hoạch năm 2021" above "Thực hiện đến 30/11/2021" under one code: the plan's target, not figures that happened.
+  const label = text(ctx, r, col.indicator);
+  if (PLAN_ROW.test(label)) {
+    const figures = [col.numerator, col.denominator, col.value]
+      .filter((c): c is number => c !== undefined && text(ctx, r, c) !== "")
+      .map((c) => `${headingOf(ctx, c)}: ${text(ctx, r, c)}`)
+      .join("; ");
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, label, {
+        vi: `dòng "${label}" là chỉ tiêu kế hoạch${figures ? ` (${figures})` : ""}, không phải số thực hiện; không đọc thành số liệu.`,
+        en: `the row "${label}" is the plan's target${figures ? ` (${figures})` : ""}, not figures that happened; not read as a reading.`,
       }),
     );
     for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");

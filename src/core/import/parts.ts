@@ -8,6 +8,8 @@ export interface TotalRow {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
+  /** What the total row says beside its figures (its Ghi chú). */
+  note?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface TotalRow {
  */
 export function combineParts(
   readings: readonly Reading[],
-  total: TotalRow | null,
+  totals: readonly TotalRow[],
   uncodedTogether = false,
 ): { readings: Reading[]; problems: Problem[] } {
   const groups = new Map<string, Reading[]>();
@@ -34,15 +36,22 @@ export function combineParts(
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  // The total row adds up the whole table: it speaks for a group only when the table is that group.
-  const soleTotal = groups.size === 1 && out.length === 0 ? total : null;
+  // The total row adds up the whole table: it speaks for a group only when the table is that group,
+  // or when it closes the group ("Cộng toàn xã" right under a criterion's rows by field).
+  const soleTotal = groups.size === 1 && out.length === 0 && totals.length === 1 ? totals[0] : null;
+  const rowsRead = readings.map((r) => r.source.row);
+  const closing = (parts: readonly Reading[]): TotalRow | null => {
+    const last = Math.max(...parts.map((p) => p.source.row));
+    const next = totals.find((t) => t.row > last);
+    return next && !rowsRead.some((r) => r > last && r < next.row) ? next : null;
+  };
   const problems: Problem[] = [];
   for (const parts of groups.values()) {
     if (parts.length === 1) {
       out.push(parts[0]);
       continue;
     }
-    const combined = addUp(parts, soleTotal, problems);
+    const combined = addUp(parts, soleTotal ?? (totals.length > 1 ? closing(parts) : null), problems);
     if (combined) out.push(combined);
   }
   return { readings: out.sort((a, b) => a.source.row - b.source.row), problems };
@@ -67,7 +76,7 @@ function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Prob
     const num = parts.reduce((s, p) => s + (p.numerator as number), 0);
     const den = parts.reduce((s, p) => s + (p.denominator as number), 0);
     const agrees = total !== null && total.numerator === num && total.denominator === den;
-    const note = `Cộng ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`;
+    const note = [`Cộng ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`, total?.note ?? ""].filter((x) => x !== "").join("; ");
     if (total !== null && total.numerator !== null && total.denominator !== null && !agrees) {
       problems.push(
         problem("READING_PARTS", { ...place, row: total.row }, `${formatViNumber(total.numerator)}/${formatViNumber(total.denominator)}`, {

@@ -1,3 +1,6 @@
+import { withRoundDates } from "./surveyRounds";
+import { pivotLongDossiers } from "./longDossiers";
+import { withPeriodSubColumns } from "./periodSubColumns";
 import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
 import { ReadingColumns, findReadingColumns } from "./readingColumns";
@@ -29,7 +32,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText, columnName } from "./grid";
+import { Grid, cellText, columnName, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -381,6 +384,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
+    // "Hộ tịch | Đã giải quyết quá hạn | 1", a row per field and measure: a row per field, and said.
+    const longList = overridden ? null : pivotLongDossiers(grid);
+    if (longList && findDossierTable(longList.grid)) {
+      grid = longList.grid;
+      out.problems.push(
+        problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: longList.rows[0] }, longList.fields.join(", "), {
+          vi: `số liệu hồ sơ ghi mỗi lĩnh vực, mỗi chỉ tiêu một dòng (dòng ${longList.rows[0]}–${longList.rows[longList.rows.length - 1]}): gộp thành một dòng cho mỗi lĩnh vực (${longList.fields.join(", ")}).`,
+          en: `dossier counts listed a row per field and measure: folded into a row per field (${longList.fields.join(", ")}).`,
+        }),
+      );
+    }
     // The desk's register, one row per dossier (Mẫu số 02), is counted into the same figures.
     const dossierRegister = overridden ? null : findDossierRegister(grid);
     const single = overridden || dossierRegister ? null : findDossierTable(grid);
@@ -848,13 +862,35 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // Short forms the sheet's own legend explains ("HT - Hoàn thành", "MC - Bộ phận Một cửa") read in full.
-    const { grid, read: shortForms } = withLegend(ditto?.grid ?? filled?.grid ?? matrix?.grid ?? byCode);
+    const { grid: legendRead, read: shortForms } = withLegend(ditto?.grid ?? filled?.grid ?? matrix?.grid ?? byCode);
     if (shortForms.size > 0) {
       const said = [...shortForms].map(([short, full]) => `${short} = ${full}`).join("; ");
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
           vi: `các ô chỉ ghi ký hiệu được đọc theo chú thích trên sheet: ${said}.`,
           en: `cells holding only a short form were read by the sheet's legend: ${said}.`,
+        }),
+      );
+    }
+    // "Kỳ trước chuyển sang" over "T10 | T11", and so for each measure of a dossier table: regrouped month
+    // first, so each month is read as a table of its own below, and said.
+    // "Đợt 1 | Đợt 2" over a survey's figures, their days in lines above: each round headed by its last day, and said.
+    const rounded = withRoundDates(legendRead);
+    if (rounded)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, rounded.rounds.join("; "), {
+          vi: `các đợt khảo sát đọc theo ngày ghi phía trên bảng: ${rounded.rounds.join("; ")}; số liệu mỗi đợt tính đến ngày cuối của đợt.`,
+          en: `the survey's rounds were dated by the lines above the table: ${rounded.rounds.join("; ")}; each round's figures stand at its last day.`,
+        }),
+      );
+    const roundsDated = rounded?.grid ?? legendRead;
+    const byMonth = isDossierSheet(roundsDated) ? withPeriodSubColumns(roundsDated) : null;
+    const grid = byMonth?.grid ?? roundsDated;
+    if (byMonth) {
+      out.problems.push(
+        problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: byMonth.row }, byMonth.periods.join(", "), {
+          vi: `mỗi chỉ tiêu chia theo tháng (${byMonth.periods.join(", ")}) ở dòng ${byMonth.row}: các cột được xếp lại theo từng tháng, mỗi tháng đọc thành một bộ số liệu.`,
+          en: `each measure is split by month (${byMonth.periods.join(", ")}) on row ${byMonth.row}: the columns were regrouped month by month, each month read as its own figures.`,
         }),
       );
     }
@@ -948,4 +984,10 @@ function eachFilled(grid: Grid, from: number, to: number, f: (r: number, c: numb
     const row = grid.rows[r - 1] ?? [];
     for (let c = 0; c < row.length; c++) if (cellKind(row[c]) !== "empty") f(r, c + 1);
   }
+}
+
+/** Words a dossier statistics sheet has in its first rows: resolved, and received or online. */
+function isDossierSheet(grid: Grid): boolean {
+  const words = wordsOfRows(grid, 0, 30);
+  return /\bgiai quyet\b/.test(words) && /\b(?:tiep nhan|truc tuyen|ky truoc)\b/.test(words);
 }

@@ -33,18 +33,20 @@ const FOOTER =
   /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|prepared by|approved by)( |$)/;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 const TOTAL =
-  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b)/;
+  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
 // "Cộng 3 tháng", "Cộng T9-T11", "Lũy kế": the periods above added up.
 const DERIVED =
-  /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung|ty le(?: hoan thanh)? chung|chung toan xa)$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
+  /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung|ty le(?: hoan thanh)? chung|chung toan xa|(?:cong|tong cong|tong) (?:toan xa|ca xa))$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
 // "Số nhiệm vụ đã hoàn thành ở cả 6 thôn: 2/6": a line counting the rows above, not one of them.
 const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
 // "Số việc đã hoàn thành" | 3: a count of the rows above (a COUNTIF), its number in another cell.
-const COUNT_LABEL = /^số (?:nhiệm vụ|việc|công việc|nội dung)(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn)[\p{L}\s]{0,40}:?$/iu;
+// "Tổng số nhiệm vụ:" | 8 (a COUNTA) too.
+const COUNT_LABEL =
+  /^(?:tổng số|số) (?:nhiệm vụ|việc|công việc|nội dung)(?:(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn)[\p{L}\s]{0,40})?\s*:?$/iu;
 // "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).
 const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
 // "Hà Nội, ngày 05 tháng 12 năm 2021", "ngày … tháng … năm 20…": the line ends with the year.

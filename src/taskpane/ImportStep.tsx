@@ -72,7 +72,7 @@ export function ImportStep({ pane, reads, consolidation }: Props): React.JSX.Ele
       <FilePicker
         label={t.pickFiles}
         button={t.chooseFile}
-        accept=".xlsx,.xlsm,.xls,.csv"
+        accept=".xlsx,.xlsm,.ods,.xls,.csv"
         multiple
         testId="workbook-files"
         onFiles={(files) => void pickFiles(files)}

@@ -5,6 +5,7 @@ import { BadFileReason } from "../core/import/badFile";
 import { noteBody } from "../core/import/cellNote";
 import { OutputKind } from "../core/outputMark";
 import { readOutputMark } from "./outputMark";
+import { readOds } from "./readOds";
 import { PackageError, PackageParts } from "./packageParts";
 import { UnsafeXmlError, attr, decodeOoxmlEscapes, parseXml } from "./xmlSax";
 import { DEFAULT_THEME, StoredColour, resolveColour, themeSlot } from "./colours";
@@ -554,7 +555,15 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
   try {
     if (parts.names.length === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
     const mimetype = await parts.read("mimetype");
-    if (mimetype && new TextDecoder().decode(mimetype).includes("opendocument")) return { ok: false, reason: "ods" };
+    const odf = mimetype ? new TextDecoder().decode(mimetype) : "";
+    // LibreOffice Calc's own format: read as it is; another OpenDocument file (a text) is named.
+    if (odf.includes("opendocument.spreadsheet")) {
+      const grids = await readOds(file, parts, limits);
+      return grids && grids.length > 0
+        ? { ok: true, grids, mark: null }
+        : { ok: false, reason: "no-worksheets", detail: "tệp .ods không có bảng tính" };
+    }
+    if (odf.includes("opendocument")) return { ok: false, reason: "ods" };
     if (parts.has("xl/workbook.bin")) return { ok: false, reason: "xlsb" };
     const workbook = await parts.read("xl/workbook.xml");
     const rels = await parts.read("xl/_rels/workbook.xml.rels");

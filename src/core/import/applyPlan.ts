@@ -116,8 +116,11 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     if (roles && roleLead.length > 0) {
       lead = roleLead[0];
       extraPartners = [...roleLead.slice(1), ...roles.partners.flatMap((p) => parseParties(p, unit))].filter((p) => p !== lead);
-      if (several[0] !== lead)
-        note = note === "" ? `Chủ trì theo ghi "chủ trì" trong ô: ${raw.lead}` : `${note}; Chủ trì theo ghi "chủ trì" trong ô: ${raw.lead}`;
+      // "Một cửa, Công an xã (chủ trì)" says it in brackets; "Phối hợp: …; Chủ trì: …" in words: the note quotes which.
+      const said = /\((?:chủ trì|chu tri|ct)\)/iu.test(raw.lead)
+        ? 'Chủ trì theo ghi "(chủ trì)" trong ô'
+        : `Chủ trì theo ghi "chủ trì" trong ô: ${raw.lead}`;
+      if (several[0] !== lead) note = note === "" ? said : `${note}; ${said}`;
     } else if (several.length > 1) {
       // "Một cửa, Công an xã (chủ trì)": the one the cell marks as lead, else the first.
       const marked = /([^,;+]+?)\s*\((?:chủ trì|chu tri|ct)\)/iu.exec(lead);

@@ -21,7 +21,7 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   encrypted:
     "Tệp được đặt mật khẩu mở: hãy mở tệp bằng Excel, vào Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi thử lại.",
   xlsb: "Tệp Excel nhị phân (.xlsb): hãy lưu lại dạng .xlsx.",
-  ods: "Tệp OpenDocument (.ods): hãy lưu lại dạng .xlsx.",
+  ods: "Tệp OpenDocument không phải bảng tính (.odt, .odp): hãy mở bảng tính bằng LibreOffice Calc và lưu dạng .ods hoặc .xlsx.",
   "not-workbook":
     "Không phải tệp Excel (nội dung là văn bản hoặc định dạng khác, có thể là tệp CSV): hãy mở bằng Excel rồi lưu dưới dạng .xlsx (Tệp › Lưu như › Sổ làm việc Excel).",
   corrupt: "Tệp hỏng hoặc bị cắt cụt: không giải nén được.",
@@ -41,7 +41,7 @@ export const BAD_FILE_MESSAGES_EN: Record<BadFileReason, string> = {
   encrypted:
     "The file has an opening password: in Excel, File › Info › Protect Workbook › Encrypt with Password, clear the password, save, then try again.",
   xlsb: "A binary Excel file (.xlsb): save it as .xlsx.",
-  ods: "An OpenDocument file (.ods): save it as .xlsx.",
+  ods: "An OpenDocument file that is not a spreadsheet (.odt, .odp): open the spreadsheet in LibreOffice Calc and save it as .ods or .xlsx.",
   "not-workbook": "Not an Excel file (text or another format; perhaps a CSV): open it in Excel and save it as .xlsx.",
   corrupt: "The file is damaged or cut short: it cannot be unpacked.",
   "no-worksheets": "No readable sheet in the file (the package is not standard).",

@@ -5,6 +5,7 @@ import { formatViNumber } from "../core/format/viNumber";
 import { READ_LIMITS } from "./limits";
 import { PackageError, PackageParts, PartLimits } from "./packageParts";
 import { readPackage } from "./readPackage";
+import { readXls } from "./readXls";
 import { sniff } from "./sniff";
 import { Inflate, streamInflate } from "./zipReader";
 
@@ -42,6 +43,11 @@ export function refuseBeforeUnpacking(file: string, bytes: Uint8Array): BadFile 
  */
 export async function readGrids(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const refused = refuseBeforeUnpacking(file, bytes);
+  // An Excel 97-2003 workbook (.xls): read from its compound file; a BIFF5 or damaged one is named.
+  if (refused?.reason === "old-xls" && bytes.length <= READ_LIMITS.fileBytes) {
+    const xls = readXls(file, bytes, { maxRows: MAX_ROWS, maxCols: MAX_COLS });
+    return xls.ok ? { ok: true, grids: xls.grids, mark: null } : { ok: false, bad: badFile(file, xls.reason, xls.detail) };
+  }
   if (refused) return { ok: false, bad: refused };
   let parts: PackageParts;
   try {

@@ -17,7 +17,7 @@ export type BadFileReason =
 
 export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
   empty: "Tệp rỗng (0 byte).",
-  "old-xls": "Tệp Excel 97-2003 (.xls) không đọc được trực tiếp: hãy mở bằng Excel và lưu lại dạng .xlsx.",
+  "old-xls": "Tệp Excel 5.0/95 hoặc cũ hơn (.xls) không đọc được trực tiếp: hãy mở bằng Excel và lưu lại dạng .xlsx.",
   encrypted:
     "Tệp được đặt mật khẩu mở: hãy mở tệp bằng Excel, vào Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi thử lại.",
   xlsb: "Tệp Excel nhị phân (.xlsb): hãy lưu lại dạng .xlsx.",
@@ -37,7 +37,7 @@ export const BAD_FILE_MESSAGES: Record<BadFileReason, string> = {
 /** The same in English, for the pane's English. */
 export const BAD_FILE_MESSAGES_EN: Record<BadFileReason, string> = {
   empty: "The file is empty (0 bytes).",
-  "old-xls": "An Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx.",
+  "old-xls": "An Excel 5.0/95 or older file (.xls): open it in Excel and save it as .xlsx.",
   encrypted:
     "The file has an opening password: in Excel, File › Info › Protect Workbook › Encrypt with Password, clear the password, save, then try again.",
   xlsb: "A binary Excel file (.xlsb): save it as .xlsx.",

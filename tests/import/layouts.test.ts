@@ -4352,3 +4352,186 @@ describe("28. what a plan's own rows, totals and words add: targets beside resul
     ]);
   });
 });
+
+describe("29. a survey's answers, progress by the day it was checked, a form's blank dates, a month over its block", () => {
+  const one = (g: ReturnType<typeof gridOf>) => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
+  };
+  const d = (iso: string) => ({ date: iso as IsoDate });
+
+  it("counts 'Rất hài lòng' and 'Hài lòng' as the satisfied, never the total less 'Không hài lòng' where 'Bình thường' stands beside them", () => {
+    const c = one(
+      gridOf(
+        [
+          ["KẾT QUẢ KHẢO SÁT QUÝ IV/2021"],
+          [],
+          ["STT", "Mã", "Chỉ số", "Số phiếu trả lời theo mức độ hài lòng", null, null, null, "Tổng số phiếu trả lời"],
+          [null, null, null, "Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng"],
+          [1, "2.1", "Sự hài lòng về tiếp cận dịch vụ", 12, 29, 3, 1, 45],
+          [2, "2.2", "Sự hài lòng về thủ tục hành chính", 10, 30, 4, 1, 45],
+        ],
+        { merges: [{ top: 3, left: 4, bottom: 3, right: 7 }] },
+      ),
+    );
+    expect(c.readings.map((x) => [x.code, x.numerator, x.denominator])).toEqual([
+      ["2.1", 41, 45],
+      ["2.2", 40, 45],
+    ]);
+    expect(c.readings[0].note).toContain("Rất hài lòng 12 + ");
+  });
+
+  it("reads progress written on the days it was checked (dates as headings) by the latest filled day", () => {
+    const c = one(
+      gridOf(
+        [
+          [
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Tiêu chí",
+            "Chủ trì",
+            "Hạn hoàn thành",
+            "Tiến độ (%) tại ngày kiểm tra",
+            null,
+            null,
+            "Ngày hoàn thành",
+          ],
+          [null, null, null, null, null, d("2021-10-15"), d("2021-11-15"), d("2021-12-13")],
+          [1, "Cấp giấy chứng nhận QSDĐ cho 18 hộ", "1.2", "ĐC-XD", d("2021-11-15"), 30, 60, 85],
+          [2, "Đo đạc bản đồ địa chính", "1.2", "ĐC-XD", d("2021-11-30"), 20, 70, 100, d("2021-11-26")],
+        ],
+        { merges: [{ top: 1, left: 6, bottom: 1, right: 8 }] },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.progress, t.status])).toEqual([
+      [85, "Đang thực hiện"],
+      [100, "Hoàn thành"],
+    ]);
+  });
+
+  it("takes a form's unfilled date ('…/…/2021', '__/__/____') for no date, and still names a half-filled one ('…/11/2021')", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Người thực hiện", "Thời hạn", "Kết quả", "Ngày hoàn thành"],
+        [1, "Cập nhật dữ liệu hộ tịch", "1.2", "TP-HT", d("2021-11-30"), "Đang thực hiện", "…/…/2021"],
+        [2, "Tập huấn nghiệp vụ chứng thực", "2.3", "TP-HT", d("2021-12-31"), "Chưa thực hiện", "__/__/____"],
+        [3, "Niêm yết thủ tục chứng thực", "2.2", "TP-HT", d("2021-11-15"), "Hoàn thành", "…/11/2021"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.doneText)).toEqual([null, null, "…/11/2021"]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([4]);
+  });
+
+  it("dates each dossier row by the month merged down beside its block, and checks each block's own total", () => {
+    const c = one(
+      gridOf(
+        [
+          [
+            "Kỳ báo cáo",
+            "Lĩnh vực",
+            "Số hồ sơ nhận giải quyết",
+            null,
+            null,
+            "Số hồ sơ đã giải quyết",
+            null,
+            null,
+            "Số hồ sơ đang giải quyết",
+            null,
+          ],
+          [
+            null,
+            null,
+            "Kỳ trước chuyển sang",
+            "Trực tuyến",
+            "Trực tiếp, bưu chính",
+            "Trước hạn",
+            "Đúng hạn",
+            "Quá hạn",
+            "Trong hạn",
+            "Quá hạn",
+          ],
+          ["Tháng 9/2021", "Hộ tịch", 0, 8, 22, 24, 4, 1, 1, 0],
+          [null, "Đất đai", 2, 1, 6, 3, 2, 0, 3, 1],
+          [null, "Cộng", 2, 9, 28, 27, 6, 1, 4, 1],
+          ["Tháng 10/2021", "Hộ tịch", 1, 9, 25, 27, 5, 1, 2, 0],
+          [null, "Đất đai", 4, 2, 7, 4, 4, 1, 3, 1],
+          [null, "Cộng", 5, 11, 32, 31, 9, 2, 5, 1],
+        ],
+        {
+          merges: [
+            { top: 3, left: 1, bottom: 5, right: 1 },
+            { top: 6, left: 1, bottom: 8, right: 1 },
+            { top: 1, left: 3, bottom: 1, right: 5 },
+            { top: 1, left: 6, bottom: 1, right: 8 },
+            { top: 1, left: 9, bottom: 1, right: 10 },
+          ],
+        },
+      ),
+    );
+    expect((c.dossiers ?? []).map((x) => [x.field, x.from, x.online])).toEqual([
+      ["Hộ tịch", "2021-09-01", 8],
+      ["Đất đai", "2021-09-01", 1],
+      ["Hộ tịch", "2021-10-01", 9],
+      ["Đất đai", "2021-10-01", 2],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+
+  it("reads each row's last filled update pair ('Cập nhật lần 1 | lần 2 | lần 3', each 'Ngày | Kết quả') as where the work stands", () => {
+    const c = one(
+      gridOf(
+        [
+          [
+            "STT",
+            "Nội dung công việc",
+            "Tiêu chí",
+            "Chủ trì",
+            "Thời hạn",
+            "Cập nhật lần 1",
+            null,
+            "Cập nhật lần 2",
+            null,
+            "Cập nhật lần 3",
+            null,
+          ],
+          [null, null, null, null, null, "Ngày", "Kết quả", "Ngày", "Kết quả", "Ngày", "Kết quả"],
+          [
+            1,
+            "Kiểm tra việc sử dụng chữ ký số",
+            "1.5",
+            "VP-TK",
+            d("2021-11-15"),
+            d("2021-11-05"),
+            "Đang thực hiện",
+            d("2021-11-22"),
+            "Hoàn thành, có Báo cáo 145/BC-VP",
+          ],
+          [
+            2,
+            "Đôn đốc giải quyết hồ sơ đất đai tồn đọng",
+            "1.2",
+            "ĐC-XD",
+            d("2021-11-30"),
+            d("2021-10-20"),
+            "Còn 6 hồ sơ",
+            d("2021-11-18"),
+            "Còn 3 hồ sơ",
+            d("2021-12-10"),
+            "Đang thực hiện, còn 2 hồ sơ",
+          ],
+        ],
+        {
+          merges: [
+            { top: 1, left: 6, bottom: 1, right: 7 },
+            { top: 1, left: 8, bottom: 1, right: 9 },
+            { top: 1, left: 10, bottom: 1, right: 11 },
+          ],
+        },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.status, t.doneDate, t.verdict])).toEqual([
+      ["Hoàn thành", "2021-11-22", "Trễ hạn"],
+      ["Đang thực hiện", null, "Quá hạn"],
+    ]);
+  });
+});

@@ -385,10 +385,17 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   };
   // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
   let totalRow: number | null = null;
-  const checkTotal = (row: number) => {
+  // "Cộng" closing each month's block ("Tháng 9/2021" … "Cộng", "Tháng 10/2021" … "Cộng"): checked against its own block.
+  let blockStart = 0;
+  const totalsOff = (row: number, from: number) => {
     const total = counts(row);
-    const sum = (k: keyof DossierCounts) => records.reduce((s, r) => s + r[k], 0);
-    const off = COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k));
+    const sum = (k: keyof DossierCounts) => records.slice(from).reduce((s, r) => s + r[k], 0);
+    return { total, sum, off: COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k)) };
+  };
+  const checkTotal = (row: number) => {
+    const block = totalsOff(row, blockStart);
+    // The last block's own total, else the whole table's.
+    const { total, sum, off } = block.off.length === 0 || blockStart === 0 ? block : totalsOff(row, 0);
     for (const k of off) {
       problems.push(
         problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total.values[k]), {
@@ -398,6 +405,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       );
     }
   };
+  let periodAbove = "";
   for (let row = start; row <= grid.rows.length; row++) {
     const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
     const key = looseKey(fieldText);
@@ -408,8 +416,12 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) continue;
     if (TOTAL_ROW.test(key)) {
-      // "Cộng nhóm Tư pháp" with fields still below it: a subtotal, not the table's end.
-      if (records.length > 0 && fieldsBelow(row)) continue;
+      // "Cộng nhóm Tư pháp" with fields still below it: a subtotal, not the table's end; where it adds up the
+      // block above it exactly, the next block starts after it.
+      if (records.length > 0 && fieldsBelow(row)) {
+        if (records.length > blockStart && totalsOff(row, blockStart).off.length === 0) blockStart = records.length;
+        continue;
+      }
       if (records.length > 0) {
         checkTotal(row);
         totalRow = null;
@@ -423,7 +435,10 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
     const to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
     // A period column beside the field's ("Kỳ báo cáo": "15/9 - 14/10/2021", "Tháng 10/2021"): each row's own.
-    const periodText = cols.period !== undefined && !byPeriod ? cleanText(cellText(cellAt(grid, row, cols.period))) : "";
+    // "Tháng 9/2021" merged down over its fields' rows, or written on the first of them only: each row's under it.
+    const ownPeriod = cols.period !== undefined && !byPeriod ? cleanText(cellText(cellAt(grid, row, cols.period))) : "";
+    const periodText = ownPeriod !== "" || cols.period === undefined || byPeriod ? ownPeriod : periodAbove;
+    if (ownPeriod !== "") periodAbove = ownPeriod;
     const own =
       from?.kind === "ok" && to?.kind === "ok"
         ? { from: from.value, to: to.value }

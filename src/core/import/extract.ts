@@ -123,6 +123,8 @@ export interface ExtractContext {
   rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date", number>>;
   /** Numerator and denominator headed in two money units ("(tỷ đồng)", "(triệu đồng)"): how to bring them into one. */
   countUnits?: UnitScale;
+  /** A survey's "Rất hài lòng" and "Hài lòng" columns beside "Bình thường" and "Không hài lòng": the satisfied ones. */
+  satisfiedCols?: number[];
 }
 
 // "Kết quả chỉ số gắn với nhiệm vụ" over "Tử số | Mẫu số | Tỷ lệ (%) | Số liệu đến ngày".
@@ -359,6 +361,15 @@ export function extractTable(given: ExtractContext): TableRead {
         )
       : null;
   if (countUnits) ctx = { ...ctx, countUnits };
+  // The satisfied answers' columns, where a middle answer ("Bình thường") stands beside them.
+  const answerOf = (c: number) =>
+    [...(headerKeys.get(c) ?? [])].find((k) => /^(?:rat hai long|hai long|binh thuong|khong hai long|chua hai long)$/.test(k));
+  const answers = layout.kind === "readings" ? [...headerKeys.keys()].filter((c) => answerOf(c) !== undefined) : [];
+  const satisfiedCols = answers.filter((c) => /^(?:rat hai long|hai long)$/.test(answerOf(c) ?? ""));
+  if (satisfiedCols.length > 0 && answers.some((c) => answerOf(c) === "binh thuong")) {
+    ctx = { ...ctx, satisfiedCols };
+    for (const c of satisfiedCols) mapped.add(c);
+  }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
   // Another group's cells are read through the view; those at offsets the layout does not read go to Ghi chú as usual.
@@ -1542,6 +1553,8 @@ function readDate(
   const v = valueAt(ctx, r, col);
   const kind = cellKind(v);
   if (kind === "empty" || kind === "error") return none;
+  // "…/…/2021", "__/__/____", "   /   /2021": a printed form's blank, never filled in; no date, and nothing wrong.
+  if (typeof v === "string" && isDatePlaceholder(v)) return none;
   // "11/2021" typed as a deadline: Excel keeps 01/11/2021 and shows "11/2021"; the month is meant.
   if (isGridDate(v) && phrases && isMonthOnlyFormat(formatAt(ctx.grid, r, col))) {
     const month = monthOfDate(v.date);
@@ -1772,6 +1785,12 @@ function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: Task
   if (done.value === null || status === null || status === "Hoàn thành") return null;
   if (!EXPECTED_WORD.test(headingKey(heading))) return null;
   return `Ngày hoàn thành dự kiến ${formatViDate(done.value)} (cột "${heading}", việc chưa xong)`;
+}
+
+/** A date cell left as the form printed it: only the separators (and at most the year) of a date. */
+function isDatePlaceholder(text: string): boolean {
+  const rest = text.replace(/(?:19|20)\d\d/, "");
+  return /^[\s._…\-–/]+$/u.test(rest) && /[/_…]|\.\./u.test(text);
 }
 
 /** 4,8 × 1.000 is 4799.999…: a unit's change keeps the digits the official typed. */
@@ -2821,7 +2840,16 @@ function readReading(
   const complement =
     col.numerator !== undefined && COMPLEMENT_HEADING.test(headingKey(layout.headings[col.numerator] ?? "")) ? col.numerator : undefined;
   let given = readPercent(ctx, r, col.value, valueScale);
-  if (
+  // "Rất hài lòng | Hài lòng | Bình thường | Không hài lòng | Tổng số": the satisfied are the first two, as SIPAS counts
+  // them; "Bình thường" is not satisfied, so the total less the dissatisfied is no satisfied count.
+  const satisfied = ctx.satisfiedCols && complement !== undefined ? ctx.satisfiedCols.map((c) => readCount(ctx, r, c).value) : null;
+  if (satisfied && satisfied.every((n): n is number => n !== null)) {
+    if (numerator.value !== null) partNotes.push(`${headingOf(ctx, complement)}: ${formatViNumber(numerator.value)}`);
+    numerator = { value: satisfied.reduce((a, b) => a + b, 0), bad: null };
+    partNotes.push(
+      `Tử số = ${(ctx.satisfiedCols ?? []).map((c, i) => `${headingOf(ctx, c)} ${formatViNumber(satisfied[i] as number)}`).join(" + ")}`,
+    );
+  } else if (
     complement !== undefined &&
     numerator.value !== null &&
     denominator.value !== null &&

@@ -1,3 +1,5 @@
+import { withUpdatePairs } from "./updatePairs";
+import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
@@ -798,7 +800,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const monthly = withMonthHeadings(labelled?.grid ?? split)?.grid ?? labelled?.grid ?? split;
+    // "Tiến độ (%) tại ngày kiểm tra" over dates kept as dates: each heading the day progress was read at.
+    const checked = withCheckDates(labelled?.grid ?? split)?.grid ?? labelled?.grid ?? split;
+    // "Cập nhật lần 1 | lần 2 | lần 3", each "Ngày | Kết quả": the last filled pair is where the work stands, and said.
+    const updates = withUpdatePairs(checked, facts);
+    if (updates)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, updates.bands.join(", "), {
+          vi: `mỗi lần cập nhật ghi vào cặp cột kế tiếp (${updates.bands.join(", ")}): trạng thái lấy theo lần cập nhật sau cùng của từng dòng; ngày của lần đó là ngày hoàn thành khi lần đó ghi đã hoàn thành.`,
+          en: `each update is written in the next pair of columns (${updates.bands.join(", ")}): the status is each row's last update; its day is the day done where it says the work is done.`,
+        }),
+      );
+    const updated = updates?.grid ?? checked;
+    const monthly = withMonthHeadings(updated)?.grid ?? updated;
     // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
     const planned = withPlanGrid(monthly, facts, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
     if (planned)

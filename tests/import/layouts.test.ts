@@ -39,6 +39,13 @@ import { gridOf } from "../helpers/grids";
 const AS_OF = "2021-12-15" as IsoDate;
 const dir = tempDir("cchc-layouts-");
 
+/** One sheet consolidated, its tasks in their rows' order (the master sorts them by criterion). */
+function one(g: ReturnType<typeof gridOf>): Consolidation {
+  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+  return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
+}
+const d = (iso: string) => ({ date: iso as IsoDate });
+
 async function read(...fixtures: Fixture[]): Promise<FileRead[]> {
   const out: FileRead[] = [];
   for (const f of fixtures) {
@@ -1374,7 +1381,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads the rows under a task table's section 'KẾT QUẢ CÁC CHỈ SỐ' as indicators' figures, not tasks", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC QUÝ IV/2021"],
       ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"],
@@ -1397,7 +1403,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads the status of rows from their sheet's name ('Đang làm', 'Đã xong') where no column gives it", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const head = ["STT", "Công việc", "Tiêu chí", "Thời hạn", "Đã làm được"];
     const doing = gridOf(
       [head, [1, "Xây dựng chuyên mục CCHC trên Trang thông tin điện tử xã", "2.1", d("2021-12-31"), "đã đăng 7/10 bài"]],
@@ -1415,7 +1420,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a task's dated update rows: the last says where it stands, done that day; the office the title names leads", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["BAN CHỈ HUY QUÂN SỰ XÃ IA TÔ"],
       ["STT", "Nội dung / các lần cập nhật", "Tiêu chí", "Hạn", "Tình trạng"],
@@ -1434,7 +1438,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a desk's daily tally of one field as the month's record: the 'Cộng' row's counts and the stock lines beside it", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         ["SỔ THEO DÕI SỐ LƯỢNG HỒ SƠ LĨNH VỰC HỘ TỊCH - THÁNG 11/2021"],
@@ -1517,7 +1520,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("leaves out an official's other work in a list that names the plan for its CCHC rows, and names each row", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Công việc", "Theo văn bản", "Tiêu chí CCHC", "Hạn", "Tình trạng"],
       [1, "Lập dự toán thu, chi ngân sách xã năm 2022", "CV 312/TCKH-NS", null, d("2021-11-15"), "Hoàn thành"],
@@ -1586,7 +1588,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("leaves a legend beside an offset table out of the tasks on its rows, and names it", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       [
         'Cách ghi cột "Đánh giá tiến độ":',
@@ -1618,7 +1619,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a progress sentence that is not over ('đã phát …; đang tổng hợp, chưa xong', 'dự kiến ban hành') as under way", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình hình thực hiện"],
       [
@@ -1662,7 +1662,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("takes a row's criterion from the plan item its 'Căn cứ' cell names ('Mục II.1.4', 'KH 49, mục 1.7'); a section I or III reference is none", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung chỉ đạo", "Căn cứ (mục, điểm của KH 49)", "Giao cho", "Thời hạn", "Kết quả"],
       [
@@ -1685,7 +1684,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("keeps the latest copy of a table stacked on one sheet under its update days ('CẬP NHẬT NGÀY …'), newest on top or not", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const head = ["STT", "Nội dung", "TC", "Người thực hiện", "Hạn", "Tình trạng", "Ngày xong"];
     const g = gridOf([
       ["CẬP NHẬT NGÀY 10/12/2021"],
@@ -1734,7 +1732,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("counts a deadline from the event it names ('Trong 10 ngày kể từ … (nhận ngày 08/11/2021)'), never the event's own day", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nhiệm vụ", "TC", "Thời gian hoàn thành", "Kết quả", "Ngày xong"],
       [
@@ -1768,7 +1765,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a printed form whose headings and rows are merged over the same bands of columns, a row left unmerged too", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const band = (r: number) => [
       { top: r, left: 2, bottom: r, right: 5 },
       { top: r, left: 6, bottom: r, right: 7 },
@@ -1846,7 +1842,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("takes a bare person's name as lead for the official the file is named for, the person kept in Ghi chú; 'Bà …' stays as written", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         ["STT", "Nội dung", "TC", "Người thực hiện", "Hạn", "Tình trạng"],
@@ -1864,7 +1859,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a task per group on each row where numbered groups repeat the same headings ('Nhiệm vụ 1 | Nhiệm vụ 2' over 'Nội dung | Hạn | Kết quả')", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         ["TỔNG HỢP NHIỆM VỤ CCHC NĂM 2021"],
@@ -1921,7 +1915,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads ditto marks ('nt', '-nt-', '〃') as the value above in the column, and says so", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"],
       [1, "Tổng hợp tình hình giải quyết hồ sơ TTHC hằng tháng", "1.2", "VP-TK", d("2021-12-31"), "Đang thực hiện"],
@@ -1954,7 +1947,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads the ticked choice of a status cell that prints them all ('☐ Chưa ⏎☒ Đang ⏎☐ Hoàn thành'), naming none or two ticked", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const choice = (ticks: string) =>
       ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"].map((w, i) => `${ticks[i] === "x" ? "☒" : "☐"} ${w}`).join("\n");
     const g = gridOf([
@@ -2097,7 +2089,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("takes as lead the official doing the work ('Công chức tham mưu, thực hiện'), the leader overseeing it only where no one is named", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Lãnh đạo phụ trách", "Công chức tham mưu, thực hiện", "Thời hạn", "Kết quả"],
       [1, "Kiểm tra đột xuất tác phong tại Bộ phận Một cửa", "2.3", "Chủ tịch UBND xã", "VP-TK", d("2021-11-30"), "Hoàn thành"],
@@ -2244,7 +2235,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a lead written as a code by the code table beside the task table ('Chủ trì (mã)': 3 → 'Mã | Đơn vị')", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       [null, null, null, null, null, null, null, "BẢNG MÃ ĐƠN VỊ CHỦ TRÌ"],
       ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Chủ trì (mã)", "Thời hạn", null, null, "Mã", "Đơn vị / chức danh"],
@@ -2266,7 +2256,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a task begun ('Bắt đầu' dated) and not done as under way where no status is written", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         ["STT", "Nội dung công việc", "TC", "Thời hạn", "Tiến độ thực hiện (ghi ngày)", null, null],
@@ -2342,7 +2331,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads the rows under an instruction block ('- Cột Hạn: ghi ngày/tháng/năm') and under a line that looks like a signature", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung công việc", "Tiêu chí", "Đơn vị thực hiện", "Hạn", "Tình trạng"],
       ["HƯỚNG DẪN NHẬP LIỆU (nhập từ dòng 6):"],
@@ -2362,7 +2350,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("dates a log of figures by 'Số liệu tính đến ngày', never by 'Ngày nhập', and lets a re-entered row replace the earlier one", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["SỔ THEO DÕI SỐ LIỆU CÁC CHỈ SỐ CCHC NĂM 2021"],
       ["STT", "Ngày nhập", "Mã chỉ số", "Tên chỉ số", "Số liệu tính đến ngày", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Ghi chú"],
@@ -2471,7 +2458,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("takes the office's check of an official's own report over the report ('Không đạt', 'Đã hoàn thành', 'ngày thực tế'), and says so", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         [
@@ -2539,7 +2525,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("joins each task's unnumbered result row under it ('Đã niêm yết …' | 27/09 | Hoàn thành), never a list of sub-steps", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const pairs = gridOf([
       ["STT", "Nội dung", "Tiêu chí", "Thời gian", "Tình hình"],
       [1, "Niêm yết công khai quy hoạch sử dụng đất", "2.2", d("2021-09-30")],
@@ -2574,7 +2559,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a day-by-day log written newest first by its latest day", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nhiệm vụ", "Tiêu chí", "Thời hạn", "Quá trình thực hiện"],
       [
@@ -2608,7 +2592,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a result column by what its cell holds: a date is the day done, a share under a % format how far", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         ["STT", "Nội dung công việc", "Tiêu chí", "Thời hạn", "Kết quả"],
@@ -2629,7 +2612,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a document system's export: accounts as leads by its users sheet, its status words, an 'Để biết' document no task", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const list = gridOf(
       [
         ["DANH SÁCH VĂN BẢN GIAO XỬ LÝ"],
@@ -2707,7 +2689,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a share Excel made a date ('9/12' kept as 9 December) in a column of 'Đã làm/Tổng số' as 9 of 12, and says so", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung công việc", "Tiêu chí", "Thời hạn", "Đã làm/Tổng số", "Ngày xong"],
       [1, "Tuyên truyền đăng ký khai sinh trực tuyến tại các thôn", "1.1", d("2021-11-30"), d("2021-05-05"), d("2021-11-25")],
@@ -2785,7 +2766,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a task row's band of figures ('Kết quả chỉ số': Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày) as its criterion's reading, never its progress", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf(
       [
         ["STT", "Tiêu chí", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình hình thực hiện", "Kết quả chỉ số gắn với nhiệm vụ"],
@@ -2862,7 +2842,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("folds a log of work given and reported (a row per event, one 'Mã việc') into one task per piece of work", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["SỔ THEO DÕI GIAO VIỆC, ĐÔN ĐỐC VÀ KẾT QUẢ THỰC HIỆN"],
       ["STT", "Ngày", "Mã việc", "Diễn biến", "Nội dung", "Cán bộ", "Thời hạn", "Tiêu chí", "Ghi chú"],
@@ -2994,7 +2973,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("takes a filled 'Gia hạn đến' as the deadline (the last of several), keeping the first in Ghi chú", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn theo KH", "Gia hạn đến", "Tình trạng", "Ngày hoàn thành"],
       [1, "Chỉ đạo xử lý hồ sơ đất đai chậm trả kết quả", "1.2", "PCT", d("2021-10-31"), d("2021-11-30"), "Hoàn thành", d("2021-11-26")],
@@ -3020,7 +2998,6 @@ describe("dossier figures that cannot be read are named, never counted silently"
   });
 
   it("reads a plan to remedy last year's shortcomings (points lost, who acts, by when) as tasks, the remedy being the task", () => {
-    const d = (iso: string) => ({ date: iso as IsoDate });
     const g = gridOf([
       [
         "STT",
@@ -3722,12 +3699,6 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
 });
 
 describe("26. dates and figures as some offices write them: Roman months, two money units, a criterion by its number in its group", () => {
-  // Tasks in their rows' order (the master sorts them by criterion).
-  const one = (g: ReturnType<typeof gridOf>) => {
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
-    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
-  };
-
   it("reads a month in Roman numerals ('15/XI/2021'), as military paperwork writes it, so a late task is late", () => {
     const c = one(
       gridOf([
@@ -3862,12 +3833,6 @@ describe("26. dates and figures as some offices write them: Roman months, two mo
 });
 
 describe("27. tables turned or split another way: criteria across, units per row, a month grid, dossier measures down", () => {
-  const one = (g: ReturnType<typeof gridOf>) => {
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
-    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
-  };
-  const d = (iso: string) => ({ date: iso as IsoDate });
-
   it("reads a deadline typed as a month ('11/2021', kept by Excel as 01/11 under 'mm/yyyy') as the month's last day", () => {
     const c = one(
       gridOf(
@@ -4141,11 +4106,6 @@ describe("27. tables turned or split another way: criteria across, units per row
 });
 
 describe("28. what a plan's own rows, totals and words add: targets beside results, a total per criterion, rounds, months, roles, days from an update", () => {
-  const one = (g: ReturnType<typeof gridOf>) => {
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
-    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
-  };
-
   it("reads the 'Thực hiện' row of a KH / TH pair, names the 'Kế hoạch năm 2021' row as the target, and never adds them up", () => {
     const c = one(
       gridOf(
@@ -4354,12 +4314,6 @@ describe("28. what a plan's own rows, totals and words add: targets beside resul
 });
 
 describe("29. a survey's answers, progress by the day it was checked, a form's blank dates, a month over its block", () => {
-  const one = (g: ReturnType<typeof gridOf>) => {
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
-    return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
-  };
-  const d = (iso: string) => ({ date: iso as IsoDate });
-
   it("counts 'Rất hài lòng' and 'Hài lòng' as the satisfied, never the total less 'Không hài lòng' where 'Bình thường' stands beside them", () => {
     const c = one(
       gridOf(

@@ -12,6 +12,9 @@ import { attr, parseXml } from "./xmlSax";
  * a table whose style says display="false" as a hidden sheet. Formulas are read by their cached
  * values, as in an .xlsx.
  */
+/** Cells a workbook's repeated rows may expand to: more than its XML could spell out cell by cell within the part limit. */
+const CELL_BUDGET = 4_000_000;
+
 export async function readOds(file: string, parts: PackageParts, limits: SheetLimits): Promise<Grid[] | null> {
   const content = await parts.read("content.xml");
   if (!content) return null;
@@ -38,10 +41,18 @@ export async function readOds(file: string, parts: PackageParts, limits: SheetLi
   let paragraph: string | null = null;
   let inAnnotation = 0;
   let rowCells: Array<{ at: number; value: GridCell; percent: boolean }> = [];
+  // What lies past the limits is counted, not kept, and named as the .xlsx reader names it.
+  let rowsPast = 0;
+  let cellsPast = 0;
+  let expanded = 0;
   const finishRow = () => {
     if (!sheet) return;
     const filled = rowCells.length > 0;
-    const times = filled ? Math.min(rowRepeat, limits.maxRows - row + 1) : rowRepeat;
+    // A repeated row copies its cells: a few bytes of XML must never become millions of cells.
+    const room = filled ? Math.max(0, Math.floor((CELL_BUDGET - expanded) / rowCells.length)) : rowRepeat;
+    const times = filled ? Math.max(0, Math.min(rowRepeat, limits.maxRows - row + 1, room)) : rowRepeat;
+    if (filled && times < rowRepeat) rowsPast += rowRepeat - times;
+    expanded += times * rowCells.length;
     for (let k = 0; k < times && filled; k++) {
       const r = row + k;
       if (r > limits.maxRows) break;
@@ -128,14 +139,22 @@ export async function readOds(file: string, parts: PackageParts, limits: SheetLi
         const times = value === null ? cell.repeat : Math.min(cell.repeat, limits.maxCols - col + 1);
         if (value !== null)
           for (let k = 0; k < times && col + k <= limits.maxCols; k++) rowCells.push({ at: col + k, value, percent: cell.percent });
+        if (value !== null && col + cell.repeat - 1 > limits.maxCols)
+          cellsPast += col + cell.repeat - 1 - Math.max(limits.maxCols, col - 1);
         if (name === "table-cell" && (cell.spanCols > 1 || cell.spanRows > 1))
           sheet.merges.push({ top: row, left: col, bottom: row + cell.spanRows - 1, right: col + cell.spanCols - 1 } satisfies CellRange);
         col += cell.repeat;
         cell = null;
       } else if (name === "table-row") finishRow();
       else if (name === "table" && sheet) {
+        if (rowsPast + cellsPast > 0) {
+          sheet.truncated = true;
+          sheet.notRead = { rows: rowsPast, afterRow: limits.maxRows, cells: cellsPast, afterColumn: limits.maxCols };
+        }
         grids.push(sheet);
         sheet = null;
+        rowsPast = 0;
+        cellsPast = 0;
       } else if (name === "style") styleName = null;
     },
   });

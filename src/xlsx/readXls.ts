@@ -53,19 +53,16 @@ interface Record_ {
   data: Uint8Array;
 }
 
-/** The stream's records in order; a record's CONTINUE parts stay records of their own (the SST reads across them). */
-function records(stream: Uint8Array): Record_[] {
-  const out: Record_[] = [];
-  const dv = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
-  for (let at = 0; at + 4 <= stream.length;) {
-    const type = dv.getUint16(at, true);
-    const len = dv.getUint16(at + 2, true);
-    if (at + 4 + len > stream.length) throw new CompoundFileError("bản ghi BIFF bị cắt cụt");
-    out.push({ type, at, data: stream.subarray(at + 4, at + 4 + len) });
-    at += 4 + len;
-  }
-  return out;
+/** The record at a stream offset, and where the next one starts; read one at a time, never all held at once. */
+function recordAt(stream: Uint8Array, at: number): Record_ | null {
+  if (at + 4 > stream.length) return null;
+  const type = stream[at] | (stream[at + 1] << 8);
+  const len = stream[at + 2] | (stream[at + 3] << 8);
+  if (at + 4 + len > stream.length) throw new CompoundFileError("bản ghi BIFF bị cắt cụt");
+  return { type, at, data: stream.subarray(at + 4, at + 4 + len) };
 }
+
+const next = (r: Record_) => r.at + 4 + r.data.length;
 
 /** Characters as BIFF8 stores them: one byte each (Latin-1) or two (UTF-16LE), by the flag before them. */
 function chars(data: Uint8Array, at: number, count: number, wide: boolean): string {
@@ -164,8 +161,7 @@ export function readXls(file: string, bytes: Uint8Array, limits: SheetLimits): X
 }
 
 function readWorkbookStream(file: string, stream: Uint8Array, limits: SheetLimits): XlsRead {
-  const recs = records(stream);
-  const first = recs[0];
+  const first = recordAt(stream, 0);
   // BIFF8's BOF carries version 0x0600; BIFF5 and older are another format.
   if (!first || first.type !== R.BOF || (first.data[0] | (first.data[1] << 8)) !== 0x0600)
     return { ok: false, reason: "old-xls", detail: "Excel 5.0/95 hoặc cũ hơn" };
@@ -174,9 +170,8 @@ function readWorkbookStream(file: string, stream: Uint8Array, limits: SheetLimit
   const xfFormats: number[] = [];
   let strings: string[] = [];
   let date1904 = false;
-  let i = 1;
-  for (; i < recs.length && recs[i].type !== R.EOF; i++) {
-    const { type, data } = recs[i];
+  for (let rec = recordAt(stream, next(first)); rec && rec.type !== R.EOF; rec = recordAt(stream, next(rec))) {
+    const { type, data } = rec;
     const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
     if (type === R.FILEPASS) return { ok: false, reason: "encrypted", detail: "FILEPASS" };
     if (type === R.BOUNDSHEET && data[5] === 0)
@@ -186,7 +181,10 @@ function readWorkbookStream(file: string, stream: Uint8Array, limits: SheetLimit
     else if (type === R.DATEMODE) date1904 = dv.getUint16(0, true) === 1;
     else if (type === R.SST) {
       const parts = [data];
-      while (i + 1 < recs.length && recs[i + 1].type === R.CONTINUE) parts.push(recs[++i].data);
+      for (let c = recordAt(stream, next(rec)); c && c.type === R.CONTINUE; c = recordAt(stream, next(c))) {
+        parts.push(c.data);
+        rec = c;
+      }
       strings = sharedStrings(parts);
     }
   }
@@ -195,15 +193,31 @@ function readWorkbookStream(file: string, stream: Uint8Array, limits: SheetLimit
     const code = formats.get(id) ?? BUILTIN_CODES[id] ?? "General";
     return { code, date: DATE_IDS.has(id) || (formats.has(id) && isDateCode(code)) };
   };
-  const byOffset = new Map(recs.map((r, k) => [r.at, k]));
   const grids: Grid[] = [];
+  const seen = new Set<number>();
   for (const s of sheets) {
-    const start = byOffset.get(s.at);
-    if (start === undefined || recs[start].type !== R.BOF) continue;
+    // Each sheet's records read once: two sheets pointing at one place are one sheet.
+    if (seen.has(s.at)) continue;
+    seen.add(s.at);
+    const bof = s.at < stream.length ? recordAt(stream, s.at) : null;
+    if (!bof || bof.type !== R.BOF) continue;
     const grid: Grid = { file, sheet: s.name, hidden: s.hidden, rows: [], formats: {}, merges: [], hiddenRows: [], hiddenCols: [] };
+    // What lies past the limits is counted, not kept, and named as the .xlsx reader names it.
+    let rowsPast = 0;
+    let lastRowPast = 0;
+    let cellsPast = 0;
     const put = (row0: number, col0: number, xf: number, v: GridCell) => {
       const [r, c] = [row0 + 1, col0 + 1];
-      if (v === null || v === "" || r > limits.maxRows || c > limits.maxCols) return;
+      if (v === null || v === "") return;
+      if (r > limits.maxRows) {
+        if (r !== lastRowPast) rowsPast++;
+        lastRowPast = r;
+        return;
+      }
+      if (c > limits.maxCols) {
+        cellsPast++;
+        return;
+      }
       const f = formatOf(xf);
       let value = v;
       if (typeof v === "number" && f.date) {
@@ -217,8 +231,8 @@ function readWorkbookStream(file: string, stream: Uint8Array, limits: SheetLimit
       if (!/^general$/i.test(f.code)) grid.formats[`${r}:${c}`] = f.code;
     };
     let pending: { row: number; col: number; xf: number } | null = null;
-    for (let k = start + 1; k < recs.length && recs[k].type !== R.EOF; k++) {
-      const { type, data } = recs[k];
+    for (let rec = recordAt(stream, next(bof)); rec && rec.type !== R.EOF; rec = recordAt(stream, next(rec))) {
+      const { type, data } = rec;
       if (data.length < 6 && type !== R.STRING && type !== R.ROW && type !== R.COLINFO && type !== R.MERGEDCELLS) continue;
       const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
       const row = data.length >= 2 ? dv.getUint16(0, true) : 0;
@@ -257,6 +271,10 @@ function readWorkbookStream(file: string, stream: Uint8Array, limits: SheetLimit
       } else if (type === R.ROW && data.length >= 16 && (dv.getUint16(12, true) & 0x20) !== 0) grid.hiddenRows.push(row + 1);
       else if (type === R.COLINFO && data.length >= 10 && (dv.getUint16(8, true) & 1) !== 0)
         for (let c = dv.getUint16(0, true); c <= Math.min(dv.getUint16(2, true), limits.maxCols - 1); c++) grid.hiddenCols.push(c + 1);
+    }
+    if (rowsPast + cellsPast > 0) {
+      grid.truncated = true;
+      grid.notRead = { rows: rowsPast, afterRow: limits.maxRows, cells: cellsPast, afterColumn: limits.maxCols };
     }
     // As the .xlsx reader does: a merged range's other cells are blank.
     for (const m of grid.merges)

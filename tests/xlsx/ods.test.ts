@@ -7,7 +7,7 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidate } from "../../src/core/import/consolidate";
 import { Grid } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { readGrids } from "../../src/xlsx/readGrids";
+import { MAX_ROWS, readGrids } from "../../src/xlsx/readGrids";
 import { projectPath } from "../helpers/shared";
 
 // LibreOffice Calc's own format (.ods), the default save on many commune machines, read like an .xlsx.
@@ -77,6 +77,20 @@ describe("OpenDocument spreadsheets (.ods)", () => {
       ["1.2", "2021-11-30", null, "Quá hạn"],
       ["2.5", "2021-11-15", "2021-11-22", "Trễ hạn"],
     ]);
+  });
+
+  it("keeps a filled row repeated past the row limit only up to it, and counts the rest as not read", async () => {
+    const body = `<table:table table:name="Dài"><table:table-row table:number-rows-repeated="${MAX_ROWS + 5}">${p("x")}</table:table-row></table:table>`;
+    const [g] = await gridsOf(await ods(body));
+    expect([g.rows.length, g.truncated, g.notRead?.rows, g.notRead?.afterRow]).toEqual([MAX_ROWS, true, 5, MAX_ROWS]);
+  });
+
+  it("never lets a few bytes of repeated rows become millions of cells", async () => {
+    const wide = `<table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="256"/>`;
+    const body = `<table:table table:name="Bom">${`<table:table-row table:number-rows-repeated="${MAX_ROWS}">${wide}</table:table-row>`}</table:table>`;
+    const [g] = await gridsOf(await ods(body));
+    expect(g.rows.length * 256).toBeLessThanOrEqual(4_000_000);
+    expect(g.notRead?.rows).toBe(MAX_ROWS - g.rows.length);
   });
 
   it("still names an OpenDocument text (.odt) as a file to save again, never reads it", async () => {

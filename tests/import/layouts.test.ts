@@ -4488,4 +4488,21 @@ describe("29. a survey's answers, progress by the day it was checked, a form's b
       ["Đang thực hiện", null, "Quá hạn"],
     ]);
   });
+
+  it("reads a result written at the end of the task's text ('(đã xong ngày 22/10/2021)', '- hoàn thành 30/11/2021') where no column holds one", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn"],
+        [1, "Tuyên truyền Luật Tiếp cận thông tin tại 6 thôn (đã xong ngày 22/10/2021)", "2.3", "VH-XH", d("2021-10-31")],
+        [2, "Cập nhật tin bài CCHC lên trang thông tin điện tử xã - hoàn thành 30/11/2021", "1.5", "VH-XH", d("2021-11-30")],
+        [3, "Tổng hợp danh sách hộ cận nghèo (đang làm, được 70%)", "1.1", "VH-XH", d("2021-12-20")],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.status, t.doneDate, t.progress])).toEqual([
+      ["Hoàn thành", "2021-10-22", 100],
+      ["Hoàn thành", "2021-11-30", 100],
+      ["Đang thực hiện", null, 70],
+    ]);
+    expect(c.tasks[0].note).toContain("Kết quả ghi trong nội dung: đã xong ngày 22/10/2021");
+  });
 });

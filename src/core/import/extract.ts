@@ -1787,6 +1787,18 @@ function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: Task
   return `Ngày hoàn thành dự kiến ${formatViDate(done.value)} (cột "${heading}", việc chưa xong)`;
 }
 
+// "(đã xong ngày 22/10/2021)", "- hoàn thành 30/11/2021" at the end of a task's text: its result, where the table has no column for one.
+const STATE_AT_END =
+  /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)\b[^-–()]{0,60}))\s*$/iu;
+
+function stateInContent(content: string, layout: TableLayout, statusText: string | null): string {
+  const col = layout.columns;
+  if (statusText !== null || [col.status, col.result, col.doneDate, col.progress].some((c) => c !== undefined) || layout.statusTicks)
+    return "";
+  const m = STATE_AT_END.exec(content);
+  return m ? cleanText(m[1] ?? m[2] ?? "") : "";
+}
+
 /** A date cell left as the form printed it: only the separators (and at most the year) of a date. */
 function isDatePlaceholder(text: string): boolean {
   const rest = text.replace(/(?:19|20)\d\d/, "");
@@ -2492,6 +2504,7 @@ function readTask(
     [choices === null ? statusRaw : "", ""],
     [noteText, ""],
     [comments, "Ghi chú trong ô"],
+    [stateInContent(content, layout, statusText), "Kết quả ghi trong nội dung"],
   ] as const) {
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.

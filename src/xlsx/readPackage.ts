@@ -422,7 +422,8 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
  * ("Xong" with "Đã giải ngân 100% ngày 29/11/2021" in its note). The author's name line Excel adds is
  * left out. Null when the sheet has none.
  */
-async function readComments(parts: PackageParts, sheetPath: string): Promise<Record<string, string> | null> {
+/** The part a sheet's relationships point to with a type ending so ("/comments", "/drawing"), or null. */
+async function relatedPart(parts: PackageParts, sheetPath: string, type: RegExp): Promise<Uint8Array | null> {
   const slash = sheetPath.lastIndexOf("/");
   const dir = sheetPath.slice(0, slash);
   const rels = await parts.read(`${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`);
@@ -430,12 +431,16 @@ async function readComments(parts: PackageParts, sheetPath: string): Promise<Rec
   let target: string | null = null;
   parseXml(rels, {
     open: (name, a) => {
-      if (name === "Relationship" && /\/comments$/i.test(a.Type ?? "") && a.Target) target ??= a.Target;
+      if (name === "Relationship" && type.test(a.Type ?? "") && a.Target) target ??= a.Target;
     },
   });
   if (target === null) return null;
   const path = (target as string).startsWith("/") ? (target as string).slice(1) : resolvePath(dir, target);
-  const xml = await parts.read(path);
+  return parts.read(path);
+}
+
+async function readComments(parts: PackageParts, sheetPath: string): Promise<Record<string, string> | null> {
+  const xml = await relatedPart(parts, sheetPath, /\/comments$/i);
   if (!xml) return null;
   const out: Record<string, string> = {};
   let ref: { row: number; col: number } | null = null;
@@ -463,6 +468,38 @@ async function readComments(parts: PackageParts, sheetPath: string): Promise<Rec
     },
   });
   return Object.keys(out).length > 0 ? out : null;
+}
+
+/**
+ * The text of the text boxes drawn over a sheet ("Số liệu tính đến ngày 30/11/2021" typed in a shape
+ * above the table instead of a cell), a line per paragraph; null when the sheet has no drawing with text.
+ */
+async function readTextBoxes(parts: PackageParts, sheetPath: string): Promise<string | null> {
+  const xml = await relatedPart(parts, sheetPath, /\/drawing$/i);
+  if (!xml) return null;
+  const lines: string[] = [];
+  let line: string | null = null;
+  let inText = false;
+  let inBody = 0;
+  parseXml(xml, {
+    open: (name) => {
+      if (name === "txBody") inBody++;
+      else if (name === "p" && inBody > 0) line = "";
+      else if (name === "t" && line !== null) inText = true;
+    },
+    text: (t) => {
+      if (inText && line !== null) line += t;
+    },
+    close: (name) => {
+      if (name === "t") inText = false;
+      else if (name === "txBody") inBody--;
+      else if (name === "p" && line !== null) {
+        if (line.trim() !== "") lines.push(decodeOoxmlEscapes(line).trim());
+        line = null;
+      }
+    },
+  });
+  return lines.length > 0 ? lines.join("\n") : null;
 }
 
 /** The addresses a sheet's hyperlinks open (outside the workbook), by "row:col"; null when none. */
@@ -544,6 +581,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
       blankMerged(read.rows, read.merges);
       const comments = await readComments(parts, s.path);
       const links = read.linkIds.length > 0 ? await readLinks(parts, s.path, read.linkIds) : null;
+      const boxes = await readTextBoxes(parts, s.path);
       const cut = read.rowsPast + read.cellsPast > 0;
       grids.push({
         file,
@@ -556,6 +594,7 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
         ...(Object.keys(read.bold).length > 0 ? { bold: read.bold } : {}),
         ...(comments ? { comments } : {}),
         ...(links ? { links } : {}),
+        ...(boxes ? { textBoxes: boxes } : {}),
         ...(read.page.some((p) => p.trim() !== "")
           ? {
               pageHeader: read.page

@@ -4505,4 +4505,23 @@ describe("29. a survey's answers, progress by the day it was checked, a form's b
     ]);
     expect(c.tasks[0].note).toContain("Kết quả ghi trong nội dung: đã xong ngày 22/10/2021");
   });
+
+  it("dates a table of figures by a text box's line ('Số liệu tính đến ngày 30/11/2021') where no cell gives the day", () => {
+    const c = one({
+      ...gridOf([
+        [],
+        [],
+        ["STT", "Mã chỉ số", "Tên chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+        [1, "1.4", "Tỷ lệ giải ngân kế hoạch vốn đầu tư công", 3150, 4500, 70],
+        [2, "1.7", "Tỷ lệ chỉ tiêu kinh tế - xã hội đạt kế hoạch", 11, 14, 78.57],
+      ]),
+      textBoxes: "BÁO CÁO KẾT QUẢ CÁC CHỈ SỐ\nSố liệu tính đến ngày 30/11/2021",
+    });
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((x) => [x.code, x.date])).toEqual([
+      ["1.4", "2021-11-30"],
+      ["1.7", "2021-11-30"],
+    ]);
+    expect(c.readings[0].note).toContain("Kỳ số liệu theo khung chữ trên sheet");
+  });
 });

@@ -19,6 +19,8 @@ export interface ContextPeriod {
   sheet?: string;
   /** Read from the print page's header, not from the sheet's cells. */
   page?: boolean;
+  /** Read from a text box drawn over the sheet, not from its cells. */
+  box?: boolean;
 }
 
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
@@ -133,6 +135,11 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
   for (const line of (grid.pageHeader ?? "").split("\n")) {
     const found = line.trim() === "" ? null : fromText(line, year);
     if (found) return { ...found, page: true };
+  }
+  // "Số liệu tính đến ngày 30/11/2021" typed in a text box over the sheet: seen on screen, not in a cell.
+  for (const line of (grid.textBoxes ?? "").split("\n")) {
+    const found = line.trim() === "" ? null : fromText(line, year);
+    if (found) return { ...found, box: true };
   }
   // A sheet named only by its month ("T9", "Tháng 10"): the year of the sheet's title or the caller's.
   const p = parsePeriod(grid.sheet);

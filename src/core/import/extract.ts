@@ -2960,11 +2960,13 @@ function readReading(
   let num = numerator.value;
   let den = denominator.value;
   const fromPage = date !== null && dated.value === null && periodDate === null && ctx.contextPeriod?.page === true;
+  const fromBox = date !== null && dated.value === null && periodDate === null && ctx.contextPeriod?.box === true;
   const notes: string[] = [
     ...partNotes,
     ...(codeCell.said ? [codeCell.said] : []),
     ...(fromCover ? [`Kỳ số liệu theo sheet "${fromCover}"`] : []),
     ...(fromPage ? [`Kỳ số liệu theo tiêu đề trang in: ${ctx.contextPeriod?.name ?? ""}`] : []),
+    ...(fromBox ? [`Kỳ số liệu theo khung chữ trên sheet: ${ctx.contextPeriod?.name ?? ""}`] : []),
   ];
   // "Tốc độ tăng GRDP (%)": planned 7, done 6,5 are rates themselves; 6,5/7 would mean nothing.
   if (given.value === null && num !== null && isPercentIndicator(`${indicator} ${text(ctx, r, col.code)}`)) {

@@ -40,6 +40,8 @@ export interface Grid {
   footnotes?: Record<string, string>;
   /** The print page's header and footer text ("Số liệu tính đến ngày 30/11/2021"), a line per part, where the reader knows it. */
   pageHeader?: string;
+  /** The text of text boxes drawn over the sheet, a line per paragraph, where the reader knows them. */
+  textBoxes?: string;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];

@@ -4524,4 +4524,48 @@ describe("29. a survey's answers, progress by the day it was checked, a form's b
     ]);
     expect(c.readings[0].note).toContain("Kỳ số liệu theo khung chữ trên sheet");
   });
+
+  it("joins a month's dossiers kept on two sheets, receiving and results, by field into one record each", () => {
+    const title = ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"];
+    const receiving = gridOf(
+      [
+        title,
+        [],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Kỳ trước chuyển sang",
+          "Tiếp nhận trực tuyến",
+          "Tiếp nhận trực tiếp, bưu chính",
+          "Tổng số hồ sơ nhận giải quyết",
+        ],
+        [1, "Hộ tịch", 2, 11, 27, 40],
+        [2, "Đất đai", 4, 3, 7, 14],
+      ],
+      { sheet: "1. Tiep nhan" },
+    );
+    const results = gridOf(
+      [
+        title,
+        [],
+        ["STT", "Lĩnh vực", "Số hồ sơ đã giải quyết", null, null, "Số hồ sơ đang giải quyết", null, "Trả lại, rút hồ sơ"],
+        [null, null, "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+        [1, "Đất đai", 5, 3, 1, 3, 2, 0],
+        [2, "Hộ tịch", 30, 7, 0, 3, 0, 0],
+      ],
+      {
+        sheet: "2. Giai quyet",
+        merges: [
+          { top: 3, left: 3, bottom: 3, right: 5 },
+          { top: 3, left: 6, bottom: 3, right: 7 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "hs.xlsx", ok: true, grids: [receiving, results] }], BUILTIN_PLAN, AS_OF);
+    expect((c.dossiers ?? []).map((x) => [x.field, x.from, x.carriedOver, x.online, x.early, x.late, x.pendingOverdue])).toEqual([
+      ["Hộ tịch", "2021-11-01", 2, 11, 30, 0, 0],
+      ["Đất đai", "2021-11-01", 4, 3, 5, 1, 2],
+    ]);
+    expect(c.problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.value === "2. Giai quyet")).toBe(true);
+  });
 });

@@ -124,3 +124,64 @@ function join(grid: Grid, a: Band, b: Band): JoinedHalves {
     .map((r) => ({ row: r, field: cellText(cellAt(grid, r, b.columns.field as number)).trim() }));
   return { grid: { ...grid, rows }, unmatched, secondTop: b.top };
 }
+
+/**
+ * One month's dossier report printed on two sheets ("1. Tiếp nhận", "2. Giải quyết"), each a row per
+ * field: the results sheet is set under the receiving one, as if printed on one page, and joined
+ * as two stacked halves are. The receiving sheet is read with both; the results sheet is then read
+ * no more. Only where the two sheets' titles give the same days.
+ */
+export interface JoinedSheets {
+  grids: Grid[];
+  joins: Array<{ receiving: string; results: string; unmatched: JoinedHalves["unmatched"] }>;
+}
+
+function halfOf(grid: Grid): "receiving" | "results" | null {
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
+  if (!/\blinh vuc\b/.test(wordsOfRows(grid, 0, last))) return null;
+  for (let r = 1; r <= last; r++) {
+    const band = bandAt(grid, r);
+    if (!band) continue;
+    if (has(band, RECEIVING) >= 2 && has(band, RESULTS) === 0) return "receiving";
+    if (has(band, RESULTS) >= 3 && has(band, RECEIVING) === 0) return "results";
+  }
+  return null;
+}
+
+/** The days a sheet's title lines give ("Từ ngày 01/11/2021 đến ngày 30/11/2021"), as written, for matching two sheets. */
+function titleDays(grid: Grid): string {
+  for (const row of grid.rows.slice(0, 8))
+    for (const v of row) {
+      const m = /từ\s+ngày\s*([\d/.-]+)\s*đến\s+ngày\s*([\d/.-]+)/iu.exec(cellText(v));
+      if (m) return `${m[1]}-${m[2]}`;
+    }
+  return "";
+}
+
+export function joinDossierSheets(sheets: readonly Grid[]): JoinedSheets | null {
+  const halves = sheets.map(halfOf);
+  const joins: JoinedSheets["joins"] = [];
+  const out = [...sheets];
+  const dropped = new Set<number>();
+  halves.forEach((h, i) => {
+    if (h !== "receiving") return;
+    const days = titleDays(sheets[i]);
+    const j = halves.findIndex((x, k) => x === "results" && !dropped.has(k) && titleDays(sheets[k]) === days && days !== "");
+    if (j < 0) return;
+    const a = sheets[i];
+    const b = sheets[j];
+    const offset = a.rows.length + 1;
+    const stacked: Grid = {
+      ...a,
+      rows: [...a.rows.map((r) => r.slice()), [], ...b.rows.map((r) => r.slice())],
+      merges: [...a.merges, ...b.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset }))],
+    };
+    const joined = joinStackedHalves(stacked);
+    if (!joined) return;
+    // Only the receiving sheet's rows are kept: the results are in its new columns.
+    out[i] = { ...joined.grid, rows: joined.grid.rows.slice(0, a.rows.length) };
+    dropped.add(j);
+    joins.push({ receiving: a.sheet, results: b.sheet, unmatched: joined.unmatched.map((u) => ({ ...u, row: u.row - offset })) });
+  });
+  return joins.length > 0 ? { grids: out.filter((_, k) => !dropped.has(k)), joins } : null;
+}

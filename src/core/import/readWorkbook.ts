@@ -13,7 +13,7 @@ import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
-import { joinStackedHalves } from "./dossierHalves";
+import { joinDossierSheets, joinStackedHalves } from "./dossierHalves";
 import { findDossierBands, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
 import { withResultRows } from "./resultRows";
@@ -614,7 +614,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     report.layout = layouts[0];
   };
   // A plan sheet and its update sheet joined by STT: one row per task, and said.
-  const { grids: sheets, joins } = joinByNumber(read.grids);
+  // A month's dossiers on two sheets, receiving and results: read as one table, on the receiving sheet, and said.
+  const bySheets = joinDossierSheets(read.grids);
+  for (const j of bySheets?.joins ?? []) {
+    out.problems.push(
+      problem("DOSSIER_COUNT_DERIVED", { file: read.file, sheet: j.receiving }, j.results, {
+        vi: `số hồ sơ tiếp nhận (sheet "${j.receiving}") và kết quả giải quyết (sheet "${j.results}") ghi ở hai sheet: được ghép theo tên lĩnh vực, đọc tại sheet "${j.receiving}".`,
+        en: `dossiers received (sheet "${j.receiving}") and their results (sheet "${j.results}") are on two sheets: joined by field name, read on "${j.receiving}".`,
+      }),
+    );
+    for (const u of j.unmatched)
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: read.file, sheet: j.results, row: u.row }, u.field, {
+          vi: `lĩnh vực "${u.field}" ở sheet kết quả giải quyết không có ở sheet tiếp nhận "${j.receiving}"; không ghép được, không đọc.`,
+          en: `the field "${u.field}" of the results sheet is not on the receiving sheet "${j.receiving}"; not joined, not read.`,
+        }),
+      );
+  }
+  const { grids: sheets, joins } = joinByNumber(bySheets?.grids ?? read.grids);
   cover = coverPeriod(sheets, asOf ? ymd(asOf).y : null);
   for (const j of joins) {
     out.problems.push(

@@ -4568,4 +4568,87 @@ describe("29. a survey's answers, progress by the day it was checked, a form's b
     ]);
     expect(c.problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.value === "2. Giai quyet")).toBe(true);
   });
+
+  it("dates the rows under a week's line ('TUẦN 44 (từ 01/11 đến 05/11/2021)') by its last day, and a web report's filter block ('Từ ngày:' | 01/10/2021, 'Đến ngày:' | 30/11/2021)", () => {
+    const weeks = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Kết quả", "Ngày hoàn thành"],
+        ["TUẦN 44 (từ 01/11 đến 05/11/2021)"],
+        [1, "Rà soát hồ sơ chứng thực trả quá hạn", "1.2", "TP-HT", "Hoàn thành", d("2021-11-04")],
+        [2, "Báo cáo tiến độ giải ngân", "1.4", "TC-KT", "Đang thực hiện"],
+      ]),
+    );
+    expect(weeks.tasks.map((t) => [t.due, t.verdict])).toEqual([
+      ["2021-11-05", "Đúng hạn"],
+      ["2021-11-05", "Quá hạn"],
+    ]);
+    const survey = one(
+      gridOf([
+        ["Từ ngày:", null, "01/10/2021"],
+        ["Đến ngày:", null, "30/11/2021"],
+        [],
+        ["STT", "Mã", "Chỉ số", "Số phiếu hợp lệ", "Số phiếu hài lòng", "Tỷ lệ hài lòng (%)"],
+        [1, "2.1", "Tiếp cận dịch vụ hành chính công", 48, 44, 91.67],
+      ]),
+    );
+    expect(survey.tasks).toEqual([]);
+    expect(survey.readings.map((x) => [x.code, x.date, x.numerator, x.denominator])).toEqual([["2.1", "2021-11-30", 44, 48]]);
+  });
+
+  it("reads a count typed with its unit ('12 chỉ tiêu'), and a form's column numbers ('(A) | (B) | (1)=(2)+(3)') as no record", () => {
+    const c = one(
+      gridOf([
+        ["Số liệu tính đến ngày 30/11/2021"],
+        [],
+        ["STT", "Mã", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ"],
+        [1, "1.7", "Tỷ lệ chỉ tiêu KT-XH đạt kế hoạch", "12 chỉ tiêu", "15 chỉ tiêu", "80%"],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.numerator, x.denominator])).toEqual([[12, 15]]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
+    const form = one(
+      gridOf(
+        [
+          ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+          [],
+          [
+            "STT",
+            "Lĩnh vực",
+            "Số hồ sơ nhận giải quyết",
+            null,
+            null,
+            null,
+            "Số hồ sơ đã giải quyết",
+            null,
+            null,
+            "Số hồ sơ đang giải quyết",
+            null,
+          ],
+          [
+            null,
+            null,
+            "Tổng số",
+            "Kỳ trước chuyển sang",
+            "Trực tuyến",
+            "Trực tiếp, bưu chính",
+            "Trước hạn",
+            "Đúng hạn",
+            "Quá hạn",
+            "Trong hạn",
+            "Quá hạn",
+          ],
+          ["(A)", "(B)", "(1)=(2)+(3)+(4)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+          [1, "Hộ tịch", 40, 2, 11, 27, 30, 7, 0, 3, 0],
+        ],
+        {
+          merges: [
+            { top: 3, left: 3, bottom: 3, right: 6 },
+            { top: 3, left: 7, bottom: 3, right: 9 },
+            { top: 3, left: 10, bottom: 3, right: 11 },
+          ],
+        },
+      ),
+    );
+    expect((form.dossiers ?? []).map((x) => x.field)).toEqual(["Hộ tịch"]);
+  });
 });

@@ -1,7 +1,7 @@
 import { findDate } from "../dates/deadline";
-import { IsoDate, isoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText } from "./grid";
+import { Grid, cellText, isGridDate } from "./grid";
 import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 /**
@@ -115,8 +115,31 @@ export function pickedPeriod(grid: Grid, r: number, year: number | null): Contex
   return picked ? fromText(`tháng ${picked[1]}/${picked[2]}`, year) : null;
 }
 
+/**
+ * A web report's filter block above its table: "Từ ngày:" | 01/10/2021 on one row, "Đến ngày:" |
+ * 30/11/2021 on the next: the days the figures cover, read as the title's "Từ ngày … đến ngày …".
+ */
+function filterSpan(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
+  const dayAfter = (r: number, label: RegExp): string | null => {
+    const cells = (grid.rows[r - 1] ?? []).map((v) => (isGridDate(v) ? formatViDate(v.date) : cellText(v).trim())).filter((t) => t !== "");
+    const at = cells.findIndex((t) => label.test(t));
+    return at >= 0 && at + 1 < cells.length && /^\d{1,2}\/\d{1,2}\/\d{4}/.test(cells[at + 1]) ? cells[at + 1].slice(0, 10) : null;
+  };
+  for (let r = 1; r < headerTop; r++) {
+    const from = dayAfter(r, /^từ ngày\s*:?$/iu);
+    if (!from) continue;
+    for (let k = r + 1; k < Math.min(headerTop, r + 3); k++) {
+      const to = dayAfter(k, /^đến ngày\s*:?$/iu);
+      if (to) return fromText(`Từ ngày ${from} đến ngày ${to}`, year);
+    }
+  }
+  return null;
+}
+
 /** The period a sheet's title rows (above `headerTop`) or its name give, with the year from the sheet where the name has none. */
 export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
+  const filter = filterSpan(grid, headerTop, year);
+  if (filter) return filter;
   for (let r = 1; r < headerTop; r++) {
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);

@@ -114,7 +114,8 @@ const REQUIRED: readonly DossierColumn[] = ["field", "online", "inPerson", "onTi
 /** A row of column numbers under the header: "(1) (2) (3)" or "1 2 3". */
 function isNumbering(grid: Grid, row: number): boolean {
   const cells = (grid.rows[row - 1] ?? []).filter((c) => !isBlank(c));
-  return cells.length >= 3 && cells.every((c) => /^\(?\d{1,2}\)?(?:\s*=.*)?$/.test(cellText(c).trim()));
+  // "(A) | (B) | (1)=(2)+(3)+(4) | (2) …": the form's column numbers, letters for its label columns.
+  return cells.length >= 3 && cells.every((c) => /^\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=.*)?$/.test(cellText(c).trim()));
 }
 
 function widthOf(grid: Grid, merges: readonly CellRange[], rows: readonly number[]): number {

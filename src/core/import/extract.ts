@@ -1688,8 +1688,15 @@ function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
     };
   const deadline = f.text.length <= 30 ? parseDeadline(f.text) : null;
   if (deadline && (deadline.kind === "continuous" || deadline.kind === "periodic")) return { label: f.text, date: null, phrase: f.text };
+  // "TUẦN 44 (từ 01/11 đến 05/11/2021)": the rows below are due by the span's last day.
+  const days = f.text.length <= 60 ? DAYS_IN_LABEL.exec(f.text) : null;
+  const span = days ? daySpan(days[0]) : null;
+  if (span) return { label: f.text, date: span.to, phrase: null };
   return null;
 }
+
+const DAYS_IN_LABEL =
+  /(?:từ\s+(?:ngày\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:đến|-|–|—)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/iu;
 
 function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, d: IsoDate): Problem {
   return problem("YEAR_ASSUMED", where(ctx, r, col), text, {

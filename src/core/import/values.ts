@@ -84,7 +84,7 @@ export function parseCountCell(v: GridCell): Parsed<number> {
 }
 
 const UNITS =
-  /^\s*([\d.,]+)\s*(?:hồ sơ|hs|văn bản|vb|bản|người|hộ|trường hợp|thủ tục|tthc|phiếu|lượt|cuộc|buổi|đợt|tài khoản|tk|công trình|triệu đồng|triệu|trđ|tr\.đ|tỷ đồng|tỷ|đồng|vnđ|vnd|đ)\.?\s*$/iu;
+  /^\s*([\d.,]+)\s*(?:hồ sơ|hs|văn bản|vb|bản|người|hộ|trường hợp|thủ tục|tthc|phiếu|lượt|cuộc|buổi|đợt|tài khoản|tk|công trình|chỉ tiêu|nhiệm vụ|việc|tin|bài|thôn|xã|cán bộ|công chức|cbcc|triệu đồng|triệu|trđ|tr\.đ|tỷ đồng|tỷ|đồng|vnđ|vnd|đ)\.?\s*$/iu;
 
 /** "140 hồ sơ", "98 hs", "15 vb", "không": a count written with its unit, or in words for none. */
 export function countWithUnit(text: string): number | null {

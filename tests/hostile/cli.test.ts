@@ -22,12 +22,19 @@ interface MeasuredRun {
   seconds: number;
 }
 
-/** Runs the compiled command line and reports its own peak RSS (process.resourceUsage in the child). */
+/**
+ * Runs the compiled command line and reports its own peak RSS: VmHWM of /proc/self/status, which
+ * starts afresh with the program (getrusage's maxRSS carries over the peak of the jest worker that
+ * forked it, so a memory-hungry test run before it in the same worker made this one fail).
+ */
 function runMeasured(argv: string[], env: Record<string, string> = {}): Promise<MeasuredRun> {
   const rssFile = join(tempDir("cchc-rss-"), "rss");
   const bin = projectPath("bin", "cchc.js");
+  const peak =
+    `(() => { try { const m = /VmHWM:\\s+(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8")); if (m) return m[1]; } catch {} ` +
+    `return String(process.resourceUsage().maxRSS); })()`;
   const script =
-    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));` +
+    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, ${peak}));` +
     `process.argv.splice(1, 0, ${JSON.stringify(bin)}); require(${JSON.stringify(bin)});`;
   const started = Date.now();
   return new Promise((resolve, reject) => {

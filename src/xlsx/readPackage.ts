@@ -417,30 +417,41 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
   return out;
 }
 
+/** A sheet's relationships (its comments, drawing, hyperlinks), read once for all three. */
+interface SheetRel {
+  id: string;
+  type: string;
+  target: string;
+}
+
+async function readSheetRels(parts: PackageParts, sheetPath: string): Promise<SheetRel[]> {
+  const slash = sheetPath.lastIndexOf("/");
+  const rels = await parts.read(`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
+  if (!rels) return [];
+  const out: SheetRel[] = [];
+  parseXml(rels, {
+    open: (name, a) => {
+      if (name === "Relationship" && a.Target) out.push({ id: a.Id ?? "", type: a.Type ?? "", target: decodeOoxmlEscapes(a.Target) });
+    },
+  });
+  return out;
+}
+
+/** The part a sheet's relationship of a type ending so ("/comments", "/drawing") points to, or null. */
+async function relatedPart(parts: PackageParts, sheetPath: string, rels: readonly SheetRel[], type: RegExp): Promise<Uint8Array | null> {
+  const rel = rels.find((r) => type.test(r.type));
+  if (!rel) return null;
+  const dir = sheetPath.slice(0, sheetPath.lastIndexOf("/"));
+  return parts.read(rel.target.startsWith("/") ? rel.target.slice(1) : resolvePath(dir, rel.target));
+}
+
 /**
  * A sheet's cell notes (comments), by "row:col": where officials put what a cell's word stands for
  * ("Xong" with "Đã giải ngân 100% ngày 29/11/2021" in its note). The author's name line Excel adds is
  * left out. Null when the sheet has none.
  */
-/** The part a sheet's relationships point to with a type ending so ("/comments", "/drawing"), or null. */
-async function relatedPart(parts: PackageParts, sheetPath: string, type: RegExp): Promise<Uint8Array | null> {
-  const slash = sheetPath.lastIndexOf("/");
-  const dir = sheetPath.slice(0, slash);
-  const rels = await parts.read(`${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`);
-  if (!rels) return null;
-  let target: string | null = null;
-  parseXml(rels, {
-    open: (name, a) => {
-      if (name === "Relationship" && type.test(a.Type ?? "") && a.Target) target ??= a.Target;
-    },
-  });
-  if (target === null) return null;
-  const path = (target as string).startsWith("/") ? (target as string).slice(1) : resolvePath(dir, target);
-  return parts.read(path);
-}
-
-async function readComments(parts: PackageParts, sheetPath: string): Promise<Record<string, string> | null> {
-  const xml = await relatedPart(parts, sheetPath, /\/comments$/i);
+async function readComments(parts: PackageParts, sheetPath: string, rels: readonly SheetRel[]): Promise<Record<string, string> | null> {
+  const xml = await relatedPart(parts, sheetPath, rels, /\/comments$/i);
   if (!xml) return null;
   const out: Record<string, string> = {};
   let ref: { row: number; col: number } | null = null;
@@ -474,8 +485,8 @@ async function readComments(parts: PackageParts, sheetPath: string): Promise<Rec
  * The text of the text boxes drawn over a sheet ("Số liệu tính đến ngày 30/11/2021" typed in a shape
  * above the table instead of a cell), a line per paragraph; null when the sheet has no drawing with text.
  */
-async function readTextBoxes(parts: PackageParts, sheetPath: string): Promise<string | null> {
-  const xml = await relatedPart(parts, sheetPath, /\/drawing$/i);
+async function readTextBoxes(parts: PackageParts, sheetPath: string, rels: readonly SheetRel[]): Promise<string | null> {
+  const xml = await relatedPart(parts, sheetPath, rels, /\/drawing$/i);
   if (!xml) return null;
   const lines: string[] = [];
   let line: string | null = null;
@@ -503,21 +514,8 @@ async function readTextBoxes(parts: PackageParts, sheetPath: string): Promise<st
 }
 
 /** The addresses a sheet's hyperlinks open (outside the workbook), by "row:col"; null when none. */
-async function readLinks(
-  parts: PackageParts,
-  sheetPath: string,
-  ids: ReadonlyArray<{ row: number; col: number; id: string }>,
-): Promise<Record<string, string> | null> {
-  const slash = sheetPath.lastIndexOf("/");
-  const rels = await parts.read(`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
-  if (!rels) return null;
-  const targets = new Map<string, string>();
-  parseXml(rels, {
-    open: (name, a) => {
-      if (name === "Relationship" && /\/hyperlink$/i.test(a.Type ?? "") && a.Id && a.Target)
-        targets.set(a.Id, decodeOoxmlEscapes(a.Target));
-    },
-  });
+function readLinks(rels: readonly SheetRel[], ids: ReadonlyArray<{ row: number; col: number; id: string }>): Record<string, string> | null {
+  const targets = new Map(rels.filter((r) => /\/hyperlink$/i.test(r.type) && r.id !== "").map((r) => [r.id, r.target]));
   const out: Record<string, string> = {};
   for (const { row, col, id } of ids) {
     const target = targets.get(id);
@@ -579,9 +577,10 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
       if (!xml) continue;
       const read = readWorksheet(xml, styles, shared, date1904, limits);
       blankMerged(read.rows, read.merges);
-      const comments = await readComments(parts, s.path);
-      const links = read.linkIds.length > 0 ? await readLinks(parts, s.path, read.linkIds) : null;
-      const boxes = await readTextBoxes(parts, s.path);
+      const rels = await readSheetRels(parts, s.path);
+      const comments = await readComments(parts, s.path, rels);
+      const links = read.linkIds.length > 0 ? readLinks(rels, read.linkIds) : null;
+      const boxes = await readTextBoxes(parts, s.path, rels);
       const cut = read.rowsPast + read.cellsPast > 0;
       grids.push({
         file,

@@ -4651,4 +4651,33 @@ describe("29. a survey's answers, progress by the day it was checked, a form's b
     );
     expect((form.dossiers ?? []).map((x) => x.field)).toEqual(["Hộ tịch"]);
   });
+
+  it("leaves a '* …' section line under a task a section, and a long dossier list with one measure given twice unread and named", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Tình trạng"],
+        [1, "Niêm yết TTHC tại Bộ phận Một cửa", "2.2", "Một cửa", d("2021-10-31"), "Hoàn thành"],
+        [null, "* NHIỆM VỤ TRỌNG TÂM QUÝ IV"],
+        [2, "Rà soát hồ sơ đất đai tồn đọng", "1.2", "ĐC-XD", d("2021-12-15"), "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks[0].note).not.toContain("NHIỆM VỤ TRỌNG TÂM");
+    const rows: Array<Array<string | number | null>> = [
+      ["Từ ngày 01/09/2021 đến ngày 30/09/2021"],
+      [],
+      ["STT", "Lĩnh vực", "Chỉ tiêu", "Số hồ sơ"],
+    ];
+    const measures = [
+      "Tồn kỳ trước chuyển sang",
+      "Tiếp nhận trực tuyến",
+      "Tiếp nhận trực tiếp",
+      "Đã giải quyết đúng hạn",
+      "Đang giải quyết quá hạn",
+    ];
+    for (const m of measures) rows.push([rows.length - 2, "Hộ tịch", m, 3]);
+    rows.push([rows.length - 2, "Hộ tịch", "Tiếp nhận trực tuyến", 5]);
+    const twice = one(gridOf(rows));
+    expect(twice.dossiers ?? []).toEqual([]);
+    expect(twice.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
+  });
 });

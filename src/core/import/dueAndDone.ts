@@ -8,13 +8,20 @@ import { headingKey } from "./columns";
  * is the deadline, the second the day done (it may come before the deadline).
  */
 export function isDueAndDoneHeading(heading: string): boolean {
-  const k = headingKey(heading);
-  return (
-    /[/|;]|\svà\s|\s[-–]\s/iu.test(heading) &&
-    /\b(?:han|thoi han)\b/.test(k) &&
-    /\b(?:ngay ht|ngay hoan thanh|ngay xong|ngay hoan thanh thuc te|hoan thanh thuc te)\b/.test(k)
-  );
+  // Asked for every row of a table: each heading worked out once.
+  let known = HEADINGS.get(heading);
+  if (known === undefined) {
+    const k = headingKey(heading);
+    known =
+      /[/|;]|\svà\s|\s[-–]\s/iu.test(heading) &&
+      /\b(?:han|thoi han)\b/.test(k) &&
+      /\b(?:ngay ht|ngay hoan thanh|ngay xong|ngay hoan thanh thuc te|hoan thanh thuc te)\b/.test(k);
+    if (HEADINGS.size < 10_000) HEADINGS.set(heading, known);
+  }
+  return known;
 }
+
+const HEADINGS = new Map<string, boolean>();
 
 const DAY = String.raw`(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?`;
 const PAIR = new RegExp(String.raw`^${DAY}\s*[-–—]\s*(?:${DAY})?\s*(.*)$`, "u");

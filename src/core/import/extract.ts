@@ -1115,7 +1115,8 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
 }
 
 // "→ Ghi chú: …", "=> Lưu ý: …", "* Ghi chú: …" on the row under a task: about that task, not the table.
-const TASK_NOTE_LINE = /^(?:→|->|=>|⇒|\*)\s*\S|^(?:ghi chú|lưu ý|chú ý)\s*:/iu;
+// A bare "*" may open a section ("* NHIỆM VỤ TRỌNG TÂM"): only an arrow, or the words, make a note.
+const TASK_NOTE_LINE = /^(?:→|->|=>|⇒)\s*\S|^\*?\s*(?:ghi chú|lưu ý|chú ý)\s*:/iu;
 
 /**
  * A note row under a task goes into its Ghi chú; an extension it grants ("đồng ý gia hạn đến ngày

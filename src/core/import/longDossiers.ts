@@ -43,6 +43,8 @@ export function pivotLongDossiers(grid: Grid): LongDossiers | null {
       if (dossierRowOf(measure) === null) return null;
       if (!measures.includes(measure)) measures.push(measure);
       const entry = byField.get(field) ?? { row: r, counts: new Map<string, GridCell>() };
+      // The same measure twice for one field: which count stands cannot be told; the sheet is left as it is.
+      if (entry.counts.has(measure)) return null;
       entry.counts.set(measure, row[countCol - 1] ?? null);
       byField.set(field, entry);
       rows.push(r);

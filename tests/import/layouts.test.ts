@@ -4681,3 +4681,160 @@ describe("29. a survey's answers, progress by the day it was checked, a form's b
     expect(twice.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
   });
 });
+
+describe("30. a task list with no header row", () => {
+  const rows = (): GridCell[][] => [
+    ["UBND XÃ AN PHÚ"],
+    ["NHỮNG VIỆC CHỦ TỊCH CHỈ ĐẠO (QUÝ IV/2021)"],
+    [],
+    [1, "Hướng dẫn người dân nộp hồ sơ trực tuyến tại các thôn", "1.1", "Bộ phận Một cửa", d("2021-10-31"), "Hoàn thành", d("2021-10-29")],
+    [
+      2,
+      "Giải quyết dứt điểm hồ sơ đất đai quá hạn tồn từ năm 2020",
+      "1.2",
+      "CC Địa chính - Xây dựng",
+      d("2021-11-30"),
+      "Đang thực hiện",
+      null,
+      "còn 02 hồ sơ vướng tranh chấp",
+    ],
+    [
+      3,
+      "Cử công chức tham gia lớp bồi dưỡng chuẩn hóa chức danh",
+      "1.3",
+      "CC Văn phòng - Thống kê",
+      d("2021-11-15"),
+      "Hoàn thành",
+      d("2021-11-12"),
+    ],
+    [4, "Rà soát quy trình tiếp nhận phản ánh, kiến nghị của người dân", "2.5", "Phó Chủ tịch UBND xã", d("2021-12-31"), "Chưa thực hiện"],
+  ];
+
+  it("tells the columns by what they hold, reads every row, and says so at the row above them", () => {
+    const c = one(gridOf(rows()));
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status, t.doneDate])).toEqual([
+      [4, "1.1", "2021-10-31", "Hoàn thành", "2021-10-29"],
+      [5, "1.2", "2021-11-30", "Đang thực hiện", null],
+      [6, "1.3", "2021-11-15", "Hoàn thành", "2021-11-12"],
+      [7, "2.5", "2021-12-31", "Chưa thực hiện", null],
+    ]);
+    expect(c.tasks[1].note).toContain("còn 02 hồ sơ vướng tranh chấp");
+    const said = c.problems.find((p) => p.code === "HEADER_INFERRED");
+    expect(said?.row).toBe(3);
+    expect(said?.message).toContain("E = Thời hạn; F = Tình trạng; G = Ngày hoàn thành");
+  });
+
+  it("takes the date column filled on every row for the deadline, wherever it stands", () => {
+    // The day done written first, the deadline after it.
+    const swapped = rows().map((r, i) => (i < 3 ? r : [r[0], r[1], r[2], r[3], r[6] ?? null, r[5], r[4], r[7] ?? null]));
+    const c = one(gridOf(swapped));
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-10-31", "2021-10-29"],
+      ["2021-11-30", null],
+      ["2021-11-15", "2021-11-12"],
+      ["2021-12-31", null],
+    ]);
+  });
+
+  it("guesses nothing where two date columns are filled alike, and names the sheet as not read", () => {
+    const both = rows().map((r, i) => (i < 3 ? r : [r[0], r[1], r[2], r[3], r[4], r[5], r[4]]));
+    const c = one(gridOf(both));
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.some((p) => p.code === "HEADER_INFERRED")).toBe(false);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
+  });
+
+  it("leaves a filled row above the tasks alone: it may be a header not recognised", () => {
+    const headed = rows().map((r, i) => (i === 2 ? ["Số", "Việc", "Mục", "Ai làm", "Lúc", "Thế nào", "Xong"] : r));
+    const c = one(gridOf(headed));
+    expect(c.problems.some((p) => p.code === "HEADER_INFERRED")).toBe(false);
+  });
+});
+
+describe("31. officials' lists side by side, each under its own band", () => {
+  it("reads three lists in a row of blocks, each task led by its block's band, a title's own dash kept whole", () => {
+    const head = ["TT", "Công việc", "TC", "Hạn", "Tình hình", "Ngày xong"];
+    const g = gridOf([
+      ["THEO DÕI CÔNG VIỆC CCHC CỦA CÁC CÔNG CHỨC DO PHÓ CHỦ TỊCH UBND XÃ PHỤ TRÁCH"],
+      [],
+      [
+        "Đ/c Hà Văn Bảo - CÔNG CHỨC ĐỊA CHÍNH - XÂY DỰNG",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Đ/c Ngô Thị Hương - CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Đ/c Dương Văn Lực - CÔNG CHỨC VĂN HÓA - XÃ HỘI",
+      ],
+      [...head, null, ...head, null, ...head],
+      [
+        1,
+        "Chỉnh lý biến động đất đai cho 15 hồ sơ",
+        "1.2",
+        d("2021-10-31"),
+        "Hoàn thành",
+        d("2021-10-29"),
+        null,
+        1,
+        "Lập báo cáo giải ngân vốn đầu tư công quý IV",
+        "1.4",
+        d("2021-12-10"),
+        "Hoàn thành",
+        d("2021-12-13"),
+        null,
+        1,
+        "Tuyên truyền dịch vụ công trực tuyến trên loa",
+        "1.1",
+        d("2021-10-30"),
+        "Hoàn thành",
+        d("2021-10-26"),
+      ],
+      [
+        2,
+        "Niêm yết bản đồ quy hoạch sử dụng đất",
+        "2.2",
+        d("2021-12-15"),
+        "Đang thực hiện",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        2,
+        "Thống kê đối tượng bảo trợ xã hội nhận trợ cấp",
+        "1.1",
+        d("2021-12-10"),
+        "Chưa thực hiện",
+      ],
+    ]);
+    g.merges.push(
+      { top: 3, left: 1, bottom: 3, right: 6 },
+      { top: 3, left: 8, bottom: 3, right: 13 },
+      { top: 3, left: 15, bottom: 3, right: 20 },
+    );
+    const c = one(g);
+    const byColumn = [...c.tasks].sort(
+      (a, b) => (a.source.columns.content ?? 0) - (b.source.columns.content ?? 0) || a.source.row - b.source.row,
+    );
+    expect(byColumn.map((t) => [t.source.row, t.lead, t.code, t.due, t.status])).toEqual([
+      [5, "Công chức Địa chính-Xây dựng", "1.2", "2021-10-31", "Hoàn thành"],
+      [6, "Công chức Địa chính-Xây dựng", "2.2", "2021-12-15", "Đang thực hiện"],
+      [5, "Công chức Tài chính-Kế toán", "1.4", "2021-12-10", "Hoàn thành"],
+      [5, "Công chức Văn hóa-Xã hội", "1.1", "2021-10-30", "Hoàn thành"],
+      [6, "Công chức Văn hóa-Xã hội", "1.1", "2021-12-10", "Chưa thực hiện"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+});

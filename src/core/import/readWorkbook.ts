@@ -63,6 +63,7 @@ import { withLabelledCells } from "./labelledCells";
 import { withCards } from "./cards";
 import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
+import { withInferredHeader } from "./inferredHeader";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
@@ -170,11 +171,15 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       if (typeof v !== "string") continue;
-      for (const part of v.replace(/\([^)]*\)/g, " ").split(/\s[-–]\s/)) {
-        const k = looseKey(part);
+      const parts = v.replace(/\([^)]*\)/g, " ").split(/\s[-–]\s/);
+      for (let i = 0; i < parts.length; i++) {
+        const k = looseKey(parts[i]);
         if (!OFFICE_LINE.test(k) || k.split(" ").length > 8) continue;
-        const named = findOfficials(part, "xã");
-        if (named.length === 1) return named[0].title;
+        // "CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN": the title's own dash splits it; read with the part after it first.
+        for (const part of i + 1 < parts.length ? [`${parts[i]} - ${parts[i + 1]}`, parts[i]] : [parts[i]]) {
+          const named = findOfficials(part, "xã");
+          if (named.length === 1) return named[0].title;
+        }
       }
     }
   // Only a group's line: numbered ("II.", "2.", "B."), alone on its row, right above the header.
@@ -496,11 +501,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // A form ("Tổng số văn bản đi:" | 86) or a checklist with no header ("☑" | item) is read as one,
     // before a detector takes its first lines for headers.
     const fixed = keyValue?.form ? keyValue.layout : forced ? null : checklistLayout(grid, facts);
-    const detected: ReturnType<typeof detectTables> = fixed
-      ? { ok: true, layouts: [fixed] }
-      : detectTables(grid, { asOf, facts, coverDated: cover !== null && cover.sheet !== grid.sheet });
+    const detectOptions = { asOf, facts, coverDated: cover !== null && cover.sheet !== grid.sheet };
+    let detected: ReturnType<typeof detectTables> = fixed ? { ok: true, layouts: [fixed] } : detectTables(grid, detectOptions);
     // A page of the table above with no header of its own (a PDF converter's "Table 2"): read by that table's columns.
     const continued = detected.ok || forced || keyValue ? null : continuationOf(grid, lastTaskLayout);
+    // Rows of tasks with no header at all: the columns told by what they hold, and said.
+    const inferred = detected.ok || forced || keyValue || continued ? null : withInferredHeader(grid, facts);
+    const inferredDetected = inferred ? detectTables(inferred.grid, detectOptions) : null;
+    if (inferred && inferredDetected?.ok) {
+      grid = inferred.grid;
+      detected = inferredDetected;
+      out.problems.push(
+        problem("HEADER_INFERRED", { file: grid.file, sheet: grid.sheet, row: inferred.row }, inferred.said.join("; "), {
+          vi: `bảng không có dòng tiêu đề cột; các cột được suy ra theo nội dung: ${inferred.said.join("; ")}. Hãy kiểm tra, hoặc thêm dòng tiêu đề vào tệp nguồn.`,
+          en: `the table has no header row; its columns were told by what they hold: ${inferred.said.join("; ")}. Check them, or add a header row to the source.`,
+        }),
+      );
+    }
     const layouts = detected.ok
       ? detected.layouts.map((l) => (fixed ? l : withOverride(l, grid, options.layouts, detected.layouts.length === 1)))
       : forced

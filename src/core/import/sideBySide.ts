@@ -21,7 +21,7 @@ function view(grid: Grid, from: number, to: number): Grid {
 }
 
 /**
- * Two tables side by side on one sheet (figures in A:F, tasks in H:M, an empty column between):
+ * Tables side by side on one sheet (figures in A:F, tasks in H:M, an empty column between):
  * each read as a sheet of its own, so neither's cells are taken for the other's fields. Split only
  * where a header row of words has an empty column that stays empty the whole sheet down, and each
  * side, alone, is a table.
@@ -55,7 +55,8 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
         for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1])) empty = false;
       if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
-      if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return views;
+      // Three officials' lists side by side: the right side split again where it has a gutter of its own.
+      if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return [views[0], ...(sideBySide(views[1], facts, asOf) ?? [views[1]])];
     }
   }
   return null;

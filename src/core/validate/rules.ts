@@ -130,6 +130,11 @@ export const RULES = {
     title: "Sheet đọc là phần tiếp của bảng ở sheet trước",
     en: "Sheet read as the rest of the previous sheet's table",
   },
+  HEADER_INFERRED: {
+    severity: "Cảnh báo",
+    title: "Bảng không có dòng tiêu đề: cột suy ra theo nội dung",
+    en: "Table without a header row: columns told by what they hold",
+  },
   STATUS_FROM_COLOUR: { severity: "Cảnh báo", title: "Trạng thái đọc theo màu tô dòng", en: "Status read from the rows' fill colour" },
   DOSSIER_COUNT_DERIVED: {
     severity: "Cảnh báo",

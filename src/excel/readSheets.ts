@@ -186,9 +186,10 @@ export function linksFromProperties(top: number, left: number, props: readonly E
 
 /**
  * The sheet the user is looking at, as a Grid: its used range and formats, and where the host has
- * them its merged cells, fill colours, hidden rows and columns, comments and notes. Two syncs (the
- * used range's size; its values with the rest), one more per further 50,000 cells, and one more
- * when the sheet has comments or notes (their cells come only through getLocation()).
+ * them its merged cells, fill colours, hidden rows and columns, comments, notes and text boxes. Two
+ * syncs (the used range's size; its values with the rest), one more per further 50,000 cells, and one
+ * more when the sheet has comments, notes or shapes that may hold text (comments' cells come only
+ * through getLocation(), a shape's text only once its type is known).
  */
 export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetReadApis): Promise<Grid | null> {
   return run(async (context) => {
@@ -211,6 +212,8 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
       : null;
     const lists = [apis.comments ? sheet.comments : null, apis.notes ? sheet.notes : null].filter((l) => l !== null);
     lists.forEach((l) => l.load("items/content"));
+    // "Số liệu tính đến ngày 30/11/2021" typed in a text box over the sheet: what dates a table whose cells do not.
+    const shapes = apis.cellProperties ? sheet.shapes.load("items/type") : null;
     const [{ values, formats }] = await loadValues(context, [areaOf(used)], true);
     const top = used.rowIndex + 1;
     const left = used.columnIndex + 1;
@@ -231,8 +234,15 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
     grid.hiddenRows = (rowProps?.value ?? []).filter((r) => r.rowHidden).map((r) => (r.rowIndex ?? -1) + 1);
     grid.hiddenCols = (colProps?.value ?? []).filter((c) => c.columnHidden).map((c) => (c.columnIndex ?? -1) + 1);
     const notes = lists.flatMap((l) => l.items.map((n) => ({ content: n.content, at: n.getLocation().load("rowIndex,columnIndex") })));
-    if (notes.length > 0) {
+    // Only a geometric shape (a text box is one) has a text frame; asking a picture's fails the batch.
+    const boxes = (shapes?.items ?? []).filter((s) => s.type === "GeometricShape").map((s) => s.textFrame.textRange.load("text"));
+    if (notes.length > 0 || boxes.length > 0) {
       await context.sync();
+      const lines = boxes
+        .flatMap((b) => b.text.split(/\r\n|\r|\n|\v/))
+        .map((t) => t.trim())
+        .filter((t) => t !== "");
+      if (lines.length > 0) grid.textBoxes = lines.join("\n");
       const bodies = notes
         .map((n) => [`${n.at.rowIndex + 1}:${n.at.columnIndex + 1}`, noteBody(n.content)])
         .filter(([, body]) => body !== "");

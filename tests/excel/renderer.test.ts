@@ -307,6 +307,41 @@ describe("reading the open sheet with the host's newer APIs", () => {
     ]);
   });
 
+  it("reads a text box's lines with one more sync, a picture beside it not asked for text, so the table is dated as from the file", async () => {
+    const state = newWorkbook(["Chỉ số"]);
+    state.sheets[0].shapes.push(
+      { type: "Image", text: "" },
+      { type: "GeometricShape", text: "KẾT QUẢ CHỈ SỐ CCHC\vSố liệu tính đến ngày 30/11/2021" },
+    );
+    const excel = new FakeExcel(state);
+    await runOf(excel)(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Chỉ số").getRange("A4:F6").values = [
+        ["TT", "Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Kết quả"],
+        [1, "1.3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", 18, 20, 90],
+        [2, "1.7", "Chỉ tiêu KT-XH do HĐND xã giao đạt", 10, 13, 76.9],
+      ];
+      await ctx.sync();
+    });
+    excel.resetStats();
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
+    expect(excel.stats.syncs).toBe(3); // the used range; its values with the shapes' types; the text box's text
+    expect(grid?.textBoxes).toBe("KẾT QUẢ CHỈ SỐ CCHC\nSố liệu tính đến ngày 30/11/2021");
+    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.date])).toEqual([
+      ["1.3", "2021-11-30"],
+      ["1.7", "2021-11-30"],
+    ]);
+    // The fake refuses a picture's text as Excel does: asking it fails the batch.
+    await expect(
+      runOf(excel)(async (ctx) => {
+        const shapes = ctx.workbook.worksheets.getItem("Chỉ số").shapes.load("items/type");
+        await ctx.sync();
+        shapes.items[0].textFrame.textRange.load("text");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("asks nothing more of an older host, and reads a sheet past the colour limit without its colours", async () => {
     const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
     await paintedSheet(excel);

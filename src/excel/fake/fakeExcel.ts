@@ -1,5 +1,16 @@
 import { Rect, formatAddress, overlaps, parseAddress } from "./address";
-import { FakeCell, FakeChart, FakeChartAxis, FakeChartSeries, FakeSheet, FakeWorkbookState, key, newSheet, newWorkbook } from "./state";
+import {
+  FakeCell,
+  FakeChart,
+  FakeChartAxis,
+  FakeChartSeries,
+  FakeShape,
+  FakeSheet,
+  FakeWorkbookState,
+  key,
+  newSheet,
+  newWorkbook,
+} from "./state";
 
 /**
  * An in-memory stand-in for the part of the Excel JavaScript API cchc-tracker uses, honest
@@ -254,6 +265,8 @@ class WorksheetProxy extends Loadable {
   /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18). */
   readonly comments: NoteCollectionProxy;
   readonly notes: NoteCollectionProxy;
+  /** Shapes drawn over the sheet, text boxes among them (ExcelApi 1.9). */
+  readonly shapes: ShapeCollectionProxy;
   /** The print page's headers and footers (ExcelApi 1.9). */
   readonly pageLayout: { headersFooters: { defaultForAllPages: HeaderFooterProxy } };
   constructor(
@@ -265,6 +278,7 @@ class WorksheetProxy extends Loadable {
     this.pageLayout = { headersFooters: { defaultForAllPages: new HeaderFooterProxy(ctx, resolve) } };
     this.comments = new NoteCollectionProxy(ctx, this, "comments");
     this.notes = new NoteCollectionProxy(ctx, this, "notes");
+    this.shapes = new ShapeCollectionProxy(ctx, this);
     this.tables = new TableCollectionProxy(ctx, this);
     this.charts = new ChartCollectionProxy(ctx, this);
     this.freezePanes = {
@@ -1165,6 +1179,66 @@ class NoteProxy extends Loadable {
   getLocation(): RangeProxy {
     const { row, col } = this.note;
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet.resolve(), rect: { top: row, left: col, bottom: row, right: col } }));
+  }
+}
+
+/** A sheet's shapes. Loading "items/type" gives each shape's type; its text comes through textFrame.textRange. */
+class ShapeCollectionProxy {
+  private loadedItems: ShapeProxy[] | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: WorksheetProxy,
+  ) {}
+  get items(): ShapeProxy[] {
+    return (
+      this.loadedItems ??
+      err(
+        "PropertyNotLoaded",
+        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        "ShapeCollection.items",
+      )
+    );
+  }
+  load(props?: string): this {
+    const withType = props === undefined || /(^|[,/])type\b/.test(props);
+    this.ctx.enqueue("ShapeCollection.load", props ?? null, () => {
+      const list = this.sheet.resolve().shapes;
+      this.loadedItems = list.map((shape) => new ShapeProxy(this.ctx, shape, withType));
+      this.ctx.respond(withType ? list.map((x) => ({ type: x.type })) : list.map(() => ({})));
+    });
+    return this;
+  }
+}
+
+class ShapeProxy extends Loadable {
+  readonly textFrame: { textRange: TextRangeProxy };
+  constructor(ctx: FakeContext, shape: FakeShape, withType: boolean) {
+    super(ctx, "Shape");
+    if (withType) this.fill({ type: shape.type });
+    this.textFrame = { textRange: new TextRangeProxy(ctx, shape) };
+  }
+  get type(): string {
+    return this.read("type");
+  }
+}
+
+class TextRangeProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly shape: FakeShape,
+  ) {
+    super(ctx, "TextRange");
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  load(props?: string | string[]): this {
+    return this.loadWith(props, () => {
+      // A picture, a line or a group has no text frame of its own: Excel refuses the request.
+      if (this.shape.type !== "GeometricShape")
+        err("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Shape.textFrame");
+      return { text: this.shape.text };
+    });
   }
 }
 

@@ -62,6 +62,12 @@ export interface FakeNote {
   content: string;
 }
 
+/** A shape drawn over the sheet (ExcelApi 1.9): a text box is a "GeometricShape" with text. */
+export interface FakeShape {
+  type: "GeometricShape" | "Image" | "Line" | "Group" | "Unsupported";
+  text: string;
+}
+
 export interface FakeSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -78,6 +84,7 @@ export interface FakeSheet {
   /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18) on this sheet's cells. */
   comments: FakeNote[];
   notes: FakeNote[];
+  shapes: FakeShape[];
   frozenRows: number;
   /** The print page's headers and footers (ExcelApi 1.9), with Excel's codes ("&B", "&P") as written. */
   pageHeaders: Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>;
@@ -110,6 +117,7 @@ export function newSheet(name: string): FakeSheet {
     hiddenCols: new Set(),
     comments: [],
     notes: [],
+    shapes: [],
     frozenRows: 0,
     pageHeaders: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
     columnWidths: new Map(),

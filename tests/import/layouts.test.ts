@@ -4838,3 +4838,40 @@ describe("31. officials' lists side by side, each under its own band", () => {
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
   });
 });
+
+describe("32. a board of cards, a column per state", () => {
+  const board = (): GridCell[][] => [
+    ["BAN CHỈ HUY QUÂN SỰ XÃ AN PHÚ - BẢNG VIỆC CCHC (cập nhật 13/12/2021)"],
+    [],
+    ["CẦN LÀM", "ĐANG LÀM (1)", "ĐÃ XONG"],
+    [
+      "Tiếp nhận hồ sơ đăng ký NVQS lần đầu qua Cổng DVC (TC 1.1)\nHạn: 31/12/2021",
+      "Rà soát TTHC lĩnh vực quân sự địa phương (TC 2.2)\nHạn: 15/12/2021\nĐã được 2/3 thủ tục",
+      "Niêm yết công khai TTHC đăng ký NVQS tại Bộ phận Một cửa (TC 2.2)\nHạn: 31/08/2021\nXong 20/08/2021",
+    ],
+    [null, null, "Trả lời phản ánh của công dân về đăng ký NVQS (TC 2.5)\nXong 12/10/2021"],
+    [],
+    ["Ghi chú: kéo thẻ sang cột bên phải khi chuyển trạng thái."],
+  ];
+
+  it("reads each card as a task at its own cell, its state the column it sits in, and says so", () => {
+    const c = one(gridOf(board()));
+    const at = (row: number, col: number) => c.tasks.find((t) => t.source.row === row && t.source.columns.content === col);
+    expect([at(4, 1)?.code, at(4, 1)?.due, at(4, 1)?.status]).toEqual(["1.1", "2021-12-31", "Chưa thực hiện"]);
+    expect([at(4, 2)?.code, at(4, 2)?.status, Math.round(at(4, 2)?.progress ?? 0)]).toEqual(["2.2", "Đang thực hiện", 67]);
+    expect([at(4, 3)?.status, at(4, 3)?.doneDate, at(4, 3)?.verdict]).toEqual(["Hoàn thành", "2021-08-20", "Đúng hạn"]);
+    // A card with no deadline line: done on its day, due as the plan says, and said.
+    expect([at(5, 3)?.code, at(5, 3)?.doneDate]).toEqual(["2.5", "2021-10-12"]);
+    expect(at(5, 3)?.note).toContain("theo kế hoạch");
+    expect(c.tasks).toHaveLength(4);
+    expect(at(4, 1)?.lead).toBe("Chỉ huy trưởng Quân sự xã");
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("CẦN LÀM | ĐANG LÀM (1) | ĐÃ XONG");
+  });
+
+  it("leaves a row of headings that are not all states to the usual reader", () => {
+    const rows = board();
+    rows[2] = ["CẦN LÀM", "Người phụ trách", "ĐÃ XONG"];
+    const c = one(gridOf(rows));
+    expect(c.problems.some((p) => p.message.includes("bảng thẻ việc"))).toBe(false);
+  });
+});

@@ -34,7 +34,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText, columnName, wordsOfRows } from "./grid";
+import { Grid, cellText, columnName, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -64,11 +64,12 @@ import { withCards } from "./cards";
 import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
 import { withInferredHeader } from "./inferredHeader";
+import { kanbanBoard } from "./kanban";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
-import { periodBlocks } from "./periodBlocks";
+import { BlockView, periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
 
@@ -952,7 +953,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const blocks = sideBySide(grid, facts, asOf) ? null : (tasksByCell ?? periodBlocks(grid, facts) ?? rateGroups(grid));
+    // "CẦN LÀM | ĐANG LÀM | ĐÃ XONG", a card per cell: each card a task, its state the column it sits in, and said.
+    const board = tasksByCell || sideBySide(grid, facts, asOf) ? null : kanbanBoard(grid);
+    if (board) {
+      const said = board.headings.join(" | ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, said, {
+          vi: `bảng thẻ việc theo cột trạng thái (${said}): mỗi ô là một nhiệm vụ, trạng thái lấy theo cột chứa ô; dòng "Hạn:" trong ô là thời hạn, các dòng sau là kết quả.`,
+          en: `a board of cards by state column: each cell is one task, its state the column it sits in; its "Hạn:" line the deadline, the lines after it the result.`,
+        }),
+      );
+    }
+    const blocks = sideBySide(grid, facts, asOf) ? null : (tasksByCell ?? board?.views ?? periodBlocks(grid, facts) ?? rateGroups(grid));
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {
@@ -967,7 +979,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               if (at) account(file, sheet, at[0], at[1], d);
             }
           : undefined;
+        const before = { tasks: out.tasks.length, readings: out.readings.length, problems: out.problems.length };
         readSheet(view.grid, sheetIndex);
+        namedWhereTheyAre(view, out, before);
       }
       sheetAccount = account;
       return;
@@ -985,6 +999,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const staff = findStaffList(read.grids);
   if (staff) leadsByStaffList(out.tasks, staff);
   return out;
+}
+
+/**
+ * Records and problems read through a view (a card of a board, a criterion's column of a matrix):
+ * their columns named where the cells are on the sheet, so Nguồn and Kiểm tra point at the card.
+ */
+function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { tasks: number; readings: number; problems: number }): void {
+  const records: Array<RawTask | Reading> = [...out.tasks.slice(before.tasks), ...out.readings.slice(before.readings)];
+  for (const rec of records) {
+    const { row, columns } = rec.source;
+    rec.source.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, view.source(row, c as number)?.[1] ?? c]));
+  }
+  for (const p of out.problems.slice(before.problems)) {
+    if (p.row === null || p.column === null) continue;
+    const col = parseCellRef(`${p.column}1`)?.col;
+    const at = col === undefined ? null : view.source(p.row, col);
+    if (at) p.column = columnName(at[1]);
+  }
 }
 
 /**

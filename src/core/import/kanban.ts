@@ -1,0 +1,106 @@
+import { TaskStatus } from "../vocab";
+import { cleanText, looseKey } from "../text/normalize";
+import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
+import { BlockView } from "./periodBlocks";
+
+/**
+ * A board of cards (kanban): a column per state ("CẦN LÀM | ĐANG LÀM | ĐÃ XONG"), each filled cell
+ * under it one task written in lines — what to do, "Hạn: 31/12/2021", "Xong 20/08", "Đã được 2/3".
+ * The state is the column the card sits in. Each column is read as a table of its own (a view
+ * keeping the sheet's rows, so every task keeps its own cell): Nội dung | Thời hạn | Tình trạng |
+ * Kết quả thực hiện.
+ */
+const SCAN_ROWS = 20;
+const HEADINGS = ["Nội dung", "Thời hạn", "Tình trạng", "Kết quả thực hiện"];
+const DUE_LINE = /^(?:thời hạn|hạn|han|thoi han|deadline)\s*[:：-]?\s*(.+)$/iu;
+
+const COLUMN_STATES: ReadonlyArray<[RegExp, TaskStatus]> = [
+  [/^(?:can lam|viec can lam|chua lam|chua thuc hien|chua bat dau|viec moi|moi giao|se lam|to do|todo|backlog)$/, "Chưa thực hiện"],
+  [/^(?:dang lam|dang thuc hien|dang xu ly|dang trien khai|doing|in progress)$/, "Đang thực hiện"],
+  [/^(?:da xong|xong|hoan thanh|da hoan thanh|da lam xong|done|completed)$/, "Hoàn thành"],
+];
+
+function columnState(v: GridCell): TaskStatus | null {
+  if (typeof v !== "string" || v.length > 40) return null;
+  // "ĐANG LÀM (3)", "✅ ĐÃ XONG": the count and marks beside the state are no part of it.
+  const k = looseKey(v.replace(/\(\s*\d+\s*\)/g, " "))
+    .replace(/\b\d+\b/g, " ")
+    .trim();
+  for (const [re, state] of COLUMN_STATES) if (re.test(k)) return state;
+  return null;
+}
+
+export interface KanbanCard {
+  content: string;
+  due: string;
+  result: string;
+}
+
+/** A card's lines: the work (up to its first line of deadline or result), its deadline, the rest. */
+export function kanbanCard(text: string): KanbanCard {
+  const content: string[] = [];
+  const result: string[] = [];
+  let due = "";
+  for (const line of text.split(/\r?\n/).map((l) => cleanText(l))) {
+    if (line === "") continue;
+    const d = DUE_LINE.exec(line);
+    if (d && due === "") due = d[1].trim();
+    else if (due === "" && result.length === 0 && content.length > 0 && /^(?:đã|xong|hoàn thành|đang|chưa|còn|được)\b/iu.test(line))
+      result.push(line);
+    else if (due === "" && result.length === 0) content.push(line);
+    else result.push(line);
+  }
+  return { content: content.join(" "), due, result: result.join("; ") };
+}
+
+const wordCount = (v: GridCell) =>
+  cleanText(cellText(v))
+    .split(/\s+/)
+    .filter((w) => w !== "").length;
+
+export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[] } | null {
+  for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
+    const row = grid.rows[h - 1] ?? [];
+    const filled = row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v));
+    const states = filled.map((x) => ({ col: x.col, state: columnState(x.v) }));
+    // Every heading of the row a state, at least two states, none twice.
+    if (states.length < 2 || states.some((x) => x.state === null)) continue;
+    if (new Set(states.map((x) => x.state)).size !== states.length) continue;
+    // Cards: cells of several words under the headings, down to the first row with none.
+    const cards: number[] = [];
+    for (let r = h + 1; r <= grid.rows.length; r++) {
+      if (!states.some((x) => wordCount(cellAt(grid, r, x.col)) >= 3)) break;
+      cards.push(r);
+    }
+    if (cards.length === 0) continue;
+    const total = cards.reduce((n, r) => n + states.filter((x) => !isBlank(cellAt(grid, r, x.col))).length, 0);
+    if (total < 3) continue;
+    const last = cards[cards.length - 1];
+    const isCard = new Set(cards);
+    const views = states.map(({ col, state }, i): BlockView => {
+      const rows: GridCell[][] = grid.rows.map((orig, j) => {
+        const r = j + 1;
+        // Title lines stay (the lead and the year they give); the footer below the cards goes with the first column.
+        if (r < h) return orig.filter((v) => !isBlank(v)).length === 1 ? orig : [];
+        if (r === h) return [...HEADINGS];
+        if (!isCard.has(r)) return i === 0 && r > last ? orig : [];
+        const v = cellAt(grid, r, col);
+        if (isBlank(v)) return [];
+        const card = kanbanCard(cellText(v));
+        return [card.content, card.due || null, state, card.result || null];
+      });
+      return {
+        grid: { ...grid, rows, merges: [], formats: {} },
+        empty: !cards.some((r) => !isBlank(cellAt(grid, r, col))),
+        cells: [[h, col]],
+        source: (r: number, c: number): [number, number] | null => {
+          if (r < h || (!isCard.has(r) && r !== h)) return i === 0 ? [r, c] : null;
+          if (r === h) return c === 3 ? [h, col] : null;
+          return [r, col];
+        },
+      };
+    });
+    return { views, headings: filled.map((x) => cleanText(cellText(x.v))) };
+  }
+  return null;
+}

@@ -4875,3 +4875,181 @@ describe("32. a board of cards, a column per state", () => {
     expect(c.problems.some((p) => p.message.includes("bảng thẻ việc"))).toBe(false);
   });
 });
+
+describe("33. a desk's own words, shares beside counts, a day in the note under a table, Excel's 'Ngày2', an extension asked and decided", () => {
+  it("reads dossier columns in the desk's everyday words: 'Tồn tháng trước', 'Nhận qua mạng / tại quầy', 'Sớm / Đúng / Trễ hẹn', 'Chưa đến hẹn / Đã trễ hẹn'", () => {
+    const g = gridOf([
+      ["SỐ LIỆU HỒ SƠ THÁNG 10 NĂM 2021"],
+      [
+        "TT",
+        "Lĩnh vực",
+        "Tồn tháng trước",
+        "Nhận mới trong tháng",
+        null,
+        "Đã trả kết quả",
+        null,
+        null,
+        "Đang xử lý",
+        null,
+        "Hoàn trả hồ sơ (dân rút)",
+      ],
+      [null, null, null, "Nhận qua mạng", "Nhận tại quầy", "Sớm hẹn", "Đúng hẹn", "Trễ hẹn", "Chưa đến hẹn", "Đã trễ hẹn"],
+      [1, "Hộ tịch", 1, 12, 40, 8, 42, 1, 2, 0, 0],
+      [2, "Đất đai", 5, 1, 11, 2, 8, 2, 3, 1, 1],
+      [null, "Cộng", 6, 13, 51, 10, 50, 3, 5, 1, 1],
+    ]);
+    g.merges.push(
+      { top: 2, left: 4, bottom: 2, right: 5 },
+      { top: 2, left: 6, bottom: 2, right: 8 },
+      { top: 2, left: 9, bottom: 2, right: 10 },
+    );
+    const c = one(g);
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 1, 12, 40, 8, 42, 1, 2, 0, 0],
+      ["Đất đai", "2021-10-01", "2021-10-31", 5, 1, 11, 2, 8, 2, 3, 1, 1],
+    ]);
+  });
+
+  it("reads '36 (75%)' under 'Đã giải quyết (số hồ sơ và tỷ lệ %)' as 36 dossiers", () => {
+    const g = gridOf([
+      ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC THÁNG 11/2021"],
+      [
+        "Lĩnh vực",
+        "Tiếp nhận trực tuyến",
+        "Tiếp nhận trực tiếp",
+        "Đã giải quyết (số hồ sơ và tỷ lệ %)",
+        null,
+        null,
+        "Đang giải quyết (số hồ sơ và tỷ lệ %)",
+      ],
+      [null, null, null, "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+      ["Hộ tịch", 18, 30, "10 (20,8%)", "36 (75%)", "2 (4,2%)", "2 (100%)", "0 (0%)"],
+    ]);
+    g.merges.push({ top: 2, left: 4, bottom: 2, right: 6 }, { top: 2, left: 7, bottom: 2, right: 8 });
+    const c = one(g);
+    expect((c.dossiers ?? []).map((d) => [d.field, d.early, d.onTime, d.late, d.pendingInTime, d.pendingOverdue])).toEqual([
+      ["Hộ tịch", 10, 36, 2, 2, 0],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
+  });
+
+  it("dates a table of figures by the note under it, and a criterion the note sets apart by its own day", () => {
+    const c = one(
+      gridOf([
+        ["CÁC CHỈ SỐ DO CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN THEO DÕI NĂM 2021"],
+        ["STT", "Mã chỉ số", "Tên chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Nguồn số liệu"],
+        [1, "1.4", "Tỷ lệ giải ngân vốn đầu tư công", 3960, 5500, 72, "Kho bạc Nhà nước huyện"],
+        [2, "1.7", "Tỷ lệ chỉ tiêu kinh tế - xã hội đạt kế hoạch", 11, 16, 68.75, "Báo cáo KT-XH tháng 10"],
+        [],
+        ["Ghi chú: Số liệu tính đến hết ngày 30/11/2021. Riêng chỉ số 1.7 lấy theo Báo cáo KT-XH tháng 10, số liệu đến ngày 31/10/2021."],
+      ]),
+    );
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.4", "2021-11-30", 3960, 5500],
+      ["1.7", "2021-10-31", 11, 16],
+    ]);
+    expect(c.readings[0].note).toContain("Kỳ số liệu theo ghi chú dưới bảng: 30/11/2021");
+  });
+
+  it("reads Excel's renamed 'Ngày2' under a 'KẾT QUẢ' band as the day done", () => {
+    const g = gridOf([
+      ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+      [null, null, null, "THỜI HẠN", "KẾT QUẢ"],
+      ["STT", "Nội dung", "Tiêu chí", "Ngày", "Tình trạng", "Ngày2"],
+      [1, "Cấp căn cước công dân lưu động cho người cao tuổi", "2.4", d("2021-11-15"), "Hoàn thành", d("2021-11-18")],
+    ]);
+    g.merges.push({ top: 2, left: 5, bottom: 2, right: 6 });
+    const t = one(g).tasks[0];
+    expect([t.due, t.doneDate, t.verdict]).toEqual(["2021-11-15", "2021-11-18", "Trễ hạn"]);
+  });
+
+  it("moves a deadline only where the Chủ tịch agreed to the extension asked for, and says so either way", () => {
+    const c = one(
+      gridOf([
+        ["TỔNG HỢP CÁC NHIỆM VỤ CCHC CHẬM TIẾN ĐỘ VÀ ĐỀ XUẤT GIA HẠN"],
+        ["STT", "Nội dung nhiệm vụ", "Tiêu chí", "Thời hạn theo KH", "Kết quả", "Đề xuất gia hạn đến", "Ý kiến của Chủ tịch UBND xã"],
+        [
+          1,
+          "Giải quyết dứt điểm hồ sơ cấp đổi giấy chứng nhận tồn đọng",
+          "1.2",
+          d("2021-11-30"),
+          "Đang thực hiện",
+          d("2021-12-20"),
+          "Đồng ý gia hạn đến 20/12/2021",
+        ],
+        [
+          2,
+          "Hoàn thiện kết nối phần mềm một cửa điện tử với Cổng DVC tỉnh",
+          "1.1",
+          d("2021-11-15"),
+          "Đang thực hiện",
+          d("2021-12-31"),
+          "Không đồng ý, yêu cầu khẩn trương hoàn thành",
+        ],
+        [3, "Cập nhật hồ sơ điện tử cán bộ, công chức trên phần mềm", "1.3", d("2021-11-30"), "Chưa thực hiện", d("2021-12-25"), null],
+        [4, "Thu thuế sử dụng đất phi nông nghiệp năm 2021", "1.6", d("2021-11-30"), "Đang thực hiện", d("2021-12-31"), "Đồng ý"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.verdict])).toEqual([
+      [3, "2021-12-20", "Chưa đến hạn"],
+      [4, "2021-11-15", "Quá hạn"],
+      [5, "2021-11-30", "Quá hạn"],
+      [6, "2021-12-31", "Chưa đến hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("hạn ban đầu 30/11/2021");
+    expect(c.tasks[1].note).toContain("Không đồng ý");
+    expect(c.tasks[2].note).toContain("chưa có ý kiến về đề xuất gia hạn");
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+});
+
+describe("34. a task table turned on its side", () => {
+  const turned = (): GridCell[][] => [
+    ["CÁC VIỆC CHỦ TỊCH UBND XÃ GIAO - QUÝ IV/2021"],
+    [],
+    ["Mục", "Việc 1", "Việc 2", "Việc 3"],
+    [
+      "Nội dung công việc",
+      "Chỉ đạo đẩy mạnh tiếp nhận hồ sơ trực tuyến",
+      "Rà soát hồ sơ đất đai tồn đọng thôn Đồng Cả",
+      "Kiện toàn Tổ công nghệ số cộng đồng",
+    ],
+    ["Tiêu chí", "1.1", "1.2", "1.5"],
+    ["Đơn vị chủ trì", "Bộ phận Một cửa", "CC Địa chính - Xây dựng", "CC Văn phòng - Thống kê"],
+    ["Thời hạn", d("2021-11-30"), d("2021-11-15"), d("2021-10-31")],
+    ["Tình trạng", "Hoàn thành", "Đang thực hiện", "Hoàn thành"],
+    ["Ngày hoàn thành", d("2021-11-26"), null, d("2021-11-04")],
+    ["Ghi chú", null, "còn 03 hồ sơ"],
+    [],
+    [null, null, "CHỦ TỊCH"],
+  ];
+
+  it("reads a task per column, each named at its content's cell, its values at their own, and says so", () => {
+    const c = one(gridOf(turned()));
+    expect(c.tasks.map((t) => [t.source.row, t.source.columns.content, t.code, t.due, t.status, t.doneDate])).toEqual([
+      [4, 2, "1.1", "2021-11-30", "Hoàn thành", "2021-11-26"],
+      [4, 3, "1.2", "2021-11-15", "Đang thực hiện", null],
+      [4, 4, "1.5", "2021-10-31", "Hoàn thành", "2021-11-04"],
+    ]);
+    expect(c.tasks[1].lead).toBe("Công chức Địa chính-Xây dựng");
+    expect(c.tasks[1].note).toContain("còn 03 hồ sơ");
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("bảng nhiệm vụ xoay ngang");
+    // A line about a task points at the task on the sheet, not at the upright view's row.
+    expect(c.problems.filter((p) => p.code === "DONE_WITHOUT_EVIDENCE").map((p) => [p.row, p.column])).toEqual([
+      [4, "B"],
+      [4, "D"],
+    ]);
+  });
+
+  it("leaves a sheet with an upright table of its own to it, labels down column A beside it or not", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung", "Thời hạn", "Tình trạng"],
+      [1, "Niêm yết công khai TTHC tại Bộ phận Một cửa", d("2021-11-30"), "Hoàn thành"],
+      [2, "Cập nhật dữ liệu hộ tịch lên phần mềm", d("2021-12-10"), "Đang thực hiện"],
+    ];
+    const c = one(gridOf(rows));
+    expect(c.tasks).toHaveLength(2);
+    expect(c.problems.some((p) => p.message.includes("xoay ngang"))).toBe(false);
+  });
+});

@@ -170,6 +170,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   doneDate: [
     "ngay hoan thanh",
+    // "KẾT QUẢ" over "Tình trạng | Ngày": the day of the result.
+    "ket qua ngay",
+    "ket qua thuc hien ngay",
     "ngay ht",
     "ngay hoan thanh thuc te",
     "thoi gian hoan thanh thuc te",
@@ -304,7 +307,9 @@ export function headingKey(text: string): string {
       text.replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
     )
       .replace(/\s+/g, " ")
-      .trim();
+      .trim()
+      // "Ngày2", "Ghi chú3": Excel's table renames a second "Ngày" so; the heading is still "Ngày".
+      .replace(/(?<=\b(?!(?:dot|lan|quy|thang|tuan|nam|muc|cot|bang|khoi|nhom|thon|to|ap|xom|dia|phu)[2-9]$)[a-z]{3,})[2-9]$/, "");
     if (text.length <= 200 && HEADING_KEYS.size < 20_000) HEADING_KEYS.set(text, k);
   }
   return k;

@@ -21,6 +21,10 @@ export interface ContextPeriod {
   page?: boolean;
   /** Read from a text box drawn over the sheet, not from its cells. */
   box?: boolean;
+  /** Read from a note under the table ("Ghi chú: Số liệu tính đến hết ngày 30/11/2021"). */
+  below?: boolean;
+  /** Criteria the note dates otherwise ("Riêng chỉ số 1.7 … số liệu đến ngày 31/10/2021"), by code. */
+  byCode?: Record<string, { date: IsoDate; name: string }>;
 }
 
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
@@ -164,11 +168,47 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
     const found = line.trim() === "" ? null : fromText(line, year);
     if (found) return { ...found, box: true };
   }
+  const below = noteBelow(grid, headerTop);
+  if (below) return below;
   // A sheet named only by its month ("T9", "Tháng 10"): the year of the sheet's title or the caller's.
   const p = parsePeriod(grid.sheet);
   if (p && p.kind !== "year") {
     const y = p.year ?? year;
     if (y !== null) return { date: periodEnd(p, y), name: periodName(p, y), label: { ...p, year: y } };
+  }
+  return null;
+}
+
+// "Số liệu tính đến hết ngày 30/11/2021", "số liệu đến ngày 31/10/2021": the day figures stand at.
+const FIGURES_TO = /số liệu[^.;]{0,60}?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+const NOTE_LINE = /^(?:ghi chú|lưu ý|chú thích|chú ý|\(\*\)|\*)/iu;
+
+/**
+ * A note under the table, alone on its row, giving the day the figures stand at ("Ghi chú: Số liệu
+ * tính đến hết ngày 30/11/2021. Riêng chỉ số 1.7 … số liệu đến ngày 31/10/2021."): the table's day,
+ * and the criteria a sentence of it sets apart, each with its own day.
+ */
+function noteBelow(grid: Grid, headerTop: number): ContextPeriod | null {
+  for (let r = headerTop + 1; r <= grid.rows.length; r++) {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+    if (filled.length !== 1 || typeof filled[0] !== "string") continue;
+    const t = cleanText(filled[0]);
+    if (!NOTE_LINE.test(t)) continue;
+    let found: ContextPeriod | null = null;
+    const byCode: Record<string, { date: IsoDate; name: string }> = {};
+    for (const sentence of t.split(/(?<=\.)\s+(?=\p{Lu})|;\s*/u)) {
+      const m = FIGURES_TO.exec(sentence);
+      const date = m ? findDate(m[1]) : null;
+      if (!m || !date) continue;
+      const name = m[1].replace(/\s/g, "");
+      // "Riêng chỉ số 1.7 …", "trừ tiêu chí 2.1, 2.2 …": those criteria only.
+      const apart = /(?<!\p{L})(?:riêng|trừ|ngoại trừ)(?!\p{L})/iu.test(sentence)
+        ? [...sentence.matchAll(/(?<![\d.])([1-9])\.(\d{1,2})(?![\d./])/g)].map((x) => `${x[1]}.${Number(x[2])}`)
+        : [];
+      if (apart.length > 0) for (const code of apart) byCode[code] = { date, name };
+      else if (!found) found = { date, name, below: true };
+    }
+    if (found) return Object.keys(byCode).length > 0 ? { ...found, byCode } : found;
   }
   return null;
 }

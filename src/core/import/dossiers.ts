@@ -53,7 +53,11 @@ export interface DossierLayout {
 const SCAN_ROWS = 30;
 
 /** What a header cell (its group's label and its own, joined) names. */
-export function dossierColumnOf(label: string): DossierColumn | null {
+export function dossierColumnOf(heading: string): DossierColumn | null {
+  // "Đã giải quyết (số hồ sơ và tỷ lệ %)": how its cells are written ("36 (75%)"), a count all the same.
+  const label = heading.replace(/\([^()]*\)/g, (part) =>
+    /\b(?:so|sl)\b.*(?:\bty le\b|%)/.test(`${looseKey(part)}${part.includes("%") ? " %" : ""}`) ? " " : part,
+  );
   const k = looseKey(label);
   if (k === "") return null;
   // "Tỷ lệ (%)" beside a count: a share of it, no count of dossiers.
@@ -68,19 +72,20 @@ export function dossierColumnOf(label: string): DossierColumn | null {
   if (/^nguon\b/.test(k)) return "source";
   const total = /\btong\b/.test(k);
   if (/\bdang giai quyet\b|\bdang xu ly\b|\bchua giai quyet\b/.test(k)) {
-    if (/\btrong han\b|\bchua den han\b|\bcon han\b/.test(k)) return "pendingInTime";
-    if (/\bqua han\b/.test(k)) return "pendingOverdue";
+    // "Chưa đến hẹn" / "Đã trễ hẹn": the desk's words for the day promised on the receipt.
+    if (/\btrong (?:han|hen)\b|\bchua den (?:han|hen)\b|\bcon (?:han|hen)\b/.test(k)) return "pendingInTime";
+    if (/\bqua (?:han|hen)\b|\btre (?:han|hen)\b/.test(k)) return "pendingOverdue";
     return total ? "pendingTotal" : null;
   }
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   // "Tổng số hồ sơ phải giải quyết": all there was to resolve, the carried over ones included.
   if (/\b(?:phai|can) giai quyet\b/.test(k) && !/\b(?:da|dang) giai quyet\b/.test(k)) return "receivedTotal";
-  if (/\btruc tuyen\b/.test(k)) return "online";
-  if (/\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
+  if (/\btruc tuyen\b|\bqua mang\b/.test(k)) return "online";
+  if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   if (/\bnhan giai quyet\b|\btiep nhan\b/.test(k)) return total ? "receivedTotal" : null;
   if (/\bgiai quyet\b|\bket qua\b/.test(k)) {
-    if (/\btruoc han\b/.test(k)) return "early";
+    if (/\btruoc (?:han|hen)\b|\bsom (?:han|hen)\b/.test(k)) return "early";
     if (/\bdung (?:thoi )?han\b|\bdung hen\b/.test(k)) return "onTime";
     if (/\bqua han\b|\btre han\b|\btre hen\b/.test(k)) return "late";
     return total ? "resolvedTotal" : null;
@@ -213,7 +218,8 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   const last = Math.min(grid.rows.length, start + SCAN_ROWS - 1);
   // Most sheets are not dossier tables: a look at their first rows' words settles it.
   const words = wordsOfRows(grid, start - 1, last + 2);
-  if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
+  // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
+  if (!/\bgiai quyet\b|\btra ket qua\b|\bdang xu ly\b/.test(words) || !/\btruc tuyen\b|\bqua mang\b/.test(words)) return null;
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
   for (let from = start; from <= last; from++) {

@@ -107,6 +107,8 @@ export interface ExtractContext {
   account?: Accounting;
   /** A column of extended deadlines ("Gia hạn đến") beside the deadline's. */
   extendedDue?: number;
+  /** "Đề xuất gia hạn đến" beside "Ý kiến của Chủ tịch": the deadline moves only where the decision agrees. */
+  proposedDue?: { proposal: number; decision: number };
   /** Columns that are parts of the numerator ("mức độ 3" beside "mức độ 4"), added to it. */
   numeratorParts?: number[];
   /** The leader overseeing the work ("Lãnh đạo phụ trách"), beside the official doing it, who leads. */
@@ -322,6 +324,13 @@ export function extractTable(given: ExtractContext): TableRead {
   if (extended !== undefined) {
     mapped.add(extended);
     ctx = { ...ctx, extendedDue: extended };
+  }
+  const proposedDue =
+    layout.kind === "tasks" && layout.columns.due !== undefined && extended === undefined ? proposalColumns(headerKeys, mapped) : null;
+  if (proposedDue) {
+    mapped.add(proposedDue.proposal);
+    mapped.add(proposedDue.decision);
+    ctx = { ...ctx, proposedDue };
   }
   // "Trực tuyến mức độ 3 | Trực tuyến mức độ 4": the numerator's sibling columns are parts of it.
   const numeratorParts =
@@ -2153,6 +2162,47 @@ function repeatedGroups(ctx: ExtractContext): { ref: number; width: number; left
 }
 
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */
+// "Đề xuất gia hạn đến", "Xin gia hạn đến": a deadline asked for, not yet granted.
+const PROPOSAL_HEADING = /^(?:de xuat|xin|de nghi|kien nghi) (?:gia han|dieu chinh han|han moi)(?: den| toi)?(?: ngay)?$/;
+// "Ý kiến của Chủ tịch UBND xã", "Ý kiến lãnh đạo", "Phê duyệt": who grants it.
+const DECISION_HEADING =
+  /^(?:y kien|phe duyet|quyet dinh|ket luan)(?: chi dao)?(?: cua)?(?: (?:chu tich|pho chu tich|lanh dao|ct|pct|ubnd)\b.*)?$/;
+
+function proposalColumns(
+  headerKeys: ReadonlyMap<number, ReadonlySet<string>>,
+  mapped: ReadonlySet<number>,
+): { proposal: number; decision: number } | null {
+  const find = (re: RegExp) => [...headerKeys].find(([c, keys]) => !mapped.has(c) && [...keys].some((k) => re.test(k)))?.[0];
+  const proposal = find(PROPOSAL_HEADING);
+  const decision = find(DECISION_HEADING);
+  return proposal !== undefined && decision !== undefined ? { proposal, decision } : null;
+}
+
+/**
+ * An extension asked for and the decision beside it: "Đồng ý" grants the day asked, "Đồng ý gia hạn
+ * đến 20/12/2021" the day it says; "Không đồng ý" or no decision yet leaves the deadline. Said either way.
+ */
+function grantedDue(
+  ctx: ExtractContext,
+  r: number,
+  cols: { proposal: number; decision: number },
+): { date: IsoDate | null; said: string } | null {
+  const asked = extendedDue(ctx, r, cols.proposal);
+  const decision = cleanText(cellText(cellAt(ctx.grid, r, cols.decision)));
+  if (asked === null && decision === "") return null;
+  const k = ctx.facts.of(decision).key;
+  const agreed = /^(?:dong y|nhat tri|chap thuan|duyet|dong y gia han)\b/.test(k);
+  const said = [
+    asked ? `${ctx.layout.headings[cols.proposal] ?? "Đề xuất gia hạn"}: ${formatViDate(asked.date)}` : "",
+    decision !== "" ? `${ctx.layout.headings[cols.decision] ?? "Ý kiến"}: ${decision}` : "chưa có ý kiến về đề xuất gia hạn",
+  ]
+    .filter((x) => x !== "")
+    .join("; ");
+  if (!agreed) return { date: null, said };
+  const granted = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.exec(decision);
+  return { date: (granted ? findDate(granted[0]) : null) ?? asked?.date ?? null, said };
+}
+
 function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {
   const v = cellAt(ctx.grid, r, c);
   if (isGridDate(v)) return { date: v.date, times: 1 };
@@ -2264,6 +2314,18 @@ function readTask(
         `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
       );
       due = { value: moved.date, bad: null, phrase: null };
+    }
+  }
+  if (ctx.proposedDue !== undefined) {
+    const granted = grantedDue(ctx, r, ctx.proposedDue);
+    if (granted !== null) {
+      for (const c of [ctx.proposedDue.proposal, ctx.proposedDue.decision])
+        if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
+      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
+      if (granted.date !== null && granted.date !== due.value) {
+        notes.push(`Hạn gia hạn đến ${formatViDate(granted.date)} (${granted.said})${was ? `; hạn ban đầu ${was}` : ""}`);
+        due = { value: granted.date, bad: null, phrase: null };
+      } else notes.push(`${granted.said}; giữ hạn ${was ?? "ban đầu"}`);
     }
   }
   // "còn 14 ngày", "quá 5 ngày", -3, "hết hạn hôm nay" counted from the day the sheet was updated.
@@ -2959,11 +3021,13 @@ function readReading(
   let date = dated.value ?? periodDate;
   // No date on the row or in a column: the period the title or the sheet's name gives.
   const fromCover = date === null && col.date === undefined && col.period === undefined ? ctx.contextPeriod?.sheet : undefined;
-  if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
-    date = ctx.contextPeriod.date;
-    periodText = ctx.contextPeriod.name;
-  }
   const codeCell = criterion(ctx, r, codeCol);
+  if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
+    // "Riêng chỉ số 1.7 … đến ngày 31/10/2021" under the table: that criterion's own day.
+    const own = codeCell.code ? ctx.contextPeriod.byCode?.[codeCell.code] : undefined;
+    date = own?.date ?? ctx.contextPeriod.date;
+    periodText = own?.name ?? ctx.contextPeriod.name;
+  }
   const indicator = text(ctx, r, col.indicator);
   let num = numerator.value;
   let den = denominator.value;
@@ -2975,6 +3039,9 @@ function readReading(
     ...(fromCover ? [`Kỳ số liệu theo sheet "${fromCover}"`] : []),
     ...(fromPage ? [`Kỳ số liệu theo tiêu đề trang in: ${ctx.contextPeriod?.name ?? ""}`] : []),
     ...(fromBox ? [`Kỳ số liệu theo khung chữ trên sheet: ${ctx.contextPeriod?.name ?? ""}`] : []),
+    ...(date !== null && dated.value === null && periodDate === null && ctx.contextPeriod?.below === true
+      ? [`Kỳ số liệu theo ghi chú dưới bảng: ${periodText}`]
+      : []),
   ];
   // "Tốc độ tăng GRDP (%)": planned 7, done 6,5 are rates themselves; 6,5/7 would mean nothing.
   if (given.value === null && num !== null && isPercentIndicator(`${indicator} ${text(ctx, r, col.code)}`)) {

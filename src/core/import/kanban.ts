@@ -92,6 +92,7 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
       return {
         grid: { ...grid, rows, merges: [], formats: {} },
         empty: !cards.some((r) => !isBlank(cellAt(grid, r, col))),
+        manyPerRow: true,
         cells: [[h, col]],
         source: (r: number, c: number): [number, number] | null => {
           if (r < h || (!isCard.has(r) && r !== h)) return i === 0 ? [r, c] : null;

@@ -45,6 +45,8 @@ export interface BlockView {
   empty: boolean;
   /** The block's own cells (its period and headings), to account for when it is not read. */
   cells: Array<[number, number]>;
+  /** Several records of the view stand on one row of the sheet, each in its own column. */
+  manyPerRow?: true;
 }
 
 export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {

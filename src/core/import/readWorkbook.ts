@@ -65,6 +65,7 @@ import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
 import { withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
+import { turnedTable } from "./transposed";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
@@ -964,7 +965,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const blocks = sideBySide(grid, facts, asOf) ? null : (tasksByCell ?? board?.views ?? periodBlocks(grid, facts) ?? rateGroups(grid));
+    // Fields' names down a column, a task per column: read upright, and said.
+    const turned = tasksByCell || board || sideBySide(grid, facts, asOf) ? null : turnedTable(grid);
+    // Unless the sheet has a table of its own: one whose header is not one of the labels' rows taken for it.
+    const own = turned ? detectTables(grid, { asOf, facts }) : null;
+    const upright =
+      turned && !(own?.ok && own.layouts.some((l) => l.headerTop < turned.top || l.headerTop > turned.bottom)) ? turned : null;
+    if (upright)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, upright.labels.join(" | "), {
+          vi: `bảng nhiệm vụ xoay ngang: tên các mục ghi dọc một cột (${upright.labels.join(", ")}), mỗi cột bên phải là một nhiệm vụ; đọc mỗi cột thành một dòng.`,
+          en: `a task table turned on its side: the fields named down one column (${upright.labels.join(", ")}), a task per column to the right; each column read as a row.`,
+        }),
+      );
+    const blocks = sideBySide(grid, facts, asOf)
+      ? null
+      : (tasksByCell ?? board?.views ?? (upright ? [upright.view] : null) ?? periodBlocks(grid, facts) ?? rateGroups(grid));
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {
@@ -1009,13 +1025,20 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
   const records: Array<RawTask | Reading> = [...out.tasks.slice(before.tasks), ...out.readings.slice(before.readings)];
   for (const rec of records) {
     const { row, columns } = rec.source;
+    // A turned table's task sits down a column: named at its content's cell.
+    const anchor = (columns as Partial<Record<string, number>>).content ?? Math.min(...Object.values(columns).map(Number));
+    const at = Number.isFinite(anchor) ? view.source(row, anchor) : null;
     rec.source.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, view.source(row, c as number)?.[1] ?? c]));
+    if (at) rec.source.row = at[0];
+    if (view.manyPerRow) rec.source.sharedRow = true;
   }
   for (const p of out.problems.slice(before.problems)) {
-    if (p.row === null || p.column === null) continue;
-    const col = parseCellRef(`${p.column}1`)?.col;
-    const at = col === undefined ? null : view.source(p.row, col);
-    if (at) p.column = columnName(at[1]);
+    if (p.row === null) continue;
+    const col = p.column === null ? undefined : parseCellRef(`${p.column}1`)?.col;
+    const at = view.source(p.row, col ?? 1);
+    if (!at) continue;
+    p.row = at[0];
+    if (col !== undefined) p.column = columnName(at[1]);
   }
 }
 

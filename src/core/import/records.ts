@@ -16,6 +16,8 @@ export interface Source {
   hiddenSheet?: true;
   /** The day the block the row is under was brought up to date ("CẬP NHẬT NGÀY 10/12/2021" over it). */
   updated?: IsoDate;
+  /** One of several tasks on the sheet's row (a board's cards, a turned table's columns): its lines name its content's cell. */
+  sharedRow?: true;
 }
 
 /** A task row as read, before the plan is applied. Unknown text is kept as written. */

@@ -83,6 +83,7 @@ export function taskMatrix(grid: Grid): BlockView[] | null {
       return {
         grid: { ...grid, rows, merges: [], formats: {} },
         empty: !filled,
+        manyPerRow: true,
         cells: isBlank(cellAt(grid, h, k)) ? [] : [[h, k]],
         source: (r: number, c: number): [number, number] | null => {
           if (r < h) return i === 0 ? [r, c] : null;

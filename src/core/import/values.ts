@@ -79,8 +79,14 @@ export function parseCountCell(v: GridCell): Parsed<number> {
   if (isEmptyCell(v)) return EMPTY;
   if (typeof v === "number") return ok(v);
   if (isGridError(v)) return bad(v.error);
-  const n = parseNumberText(cellText(v)) ?? countWithUnit(cellText(v));
+  const n = parseNumberText(cellText(v)) ?? countWithUnit(cellText(v)) ?? countBesideShare(cellText(v));
   return n === null ? bad(cleanText(cellText(v))) : ok(n);
+}
+
+/** "36 (75%)", "10 hồ sơ (20,8 %)": a count with its share written after it; the count is the figure. */
+function countBesideShare(text: string): number | null {
+  const m = /^\s*([^()]+?)\s*\(\s*[\d.,]+\s*%\s*\)\s*$/u.exec(cleanText(text));
+  return m ? (parseNumberText(m[1]) ?? countWithUnit(m[1])) : null;
 }
 
 const UNITS =

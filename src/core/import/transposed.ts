@@ -1,0 +1,108 @@
+import { TASK_FIELDS, TaskField, fieldScore } from "./columns";
+import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
+import { BlockView } from "./periodBlocks";
+
+/**
+ * A task table turned on its side: the fields' names down one column ("Nội dung công việc",
+ * "Tiêu chí", "Đơn vị chủ trì", "Thời hạn", "Tình trạng" …) and one task per column to the right
+ * ("Việc 1", "Việc 2" …). Read as the table it would be upright — a view whose header is the names
+ * and whose rows are the columns — each task named at its content cell, each value at its own.
+ */
+const SCAN_ROWS = 40;
+const MIN_FIELDS = 4;
+
+/** The task field a label names well (a whole or leading synonym), or null. */
+function fieldOfLabel(v: GridCell): TaskField | null {
+  if (typeof v !== "string" || v.trim() === "" || v.length > 40) return null;
+  let best: { field: TaskField; score: number } | null = null;
+  for (const field of TASK_FIELDS) {
+    const score = fieldScore(v, field);
+    if (score >= 2 && (!best || score > best.score)) best = { field, score };
+  }
+  return best?.field ?? null;
+}
+
+interface Turned {
+  /** The column of the labels, and the rows they span. */
+  col: number;
+  top: number;
+  bottom: number;
+  /** The columns holding a task each. */
+  tasks: number[];
+}
+
+function findTurned(grid: Grid): Turned | null {
+  for (let col = 1; col <= 3; col++) {
+    let run: number[] = [];
+    const fields = new Set<TaskField>();
+    const last = Math.min(grid.rows.length, SCAN_ROWS);
+    for (let r = 1; r <= last + 1; r++) {
+      const field = r <= last ? fieldOfLabel(cellAt(grid, r, col)) : null;
+      if (field !== null && !fields.has(field)) {
+        run.push(r);
+        fields.add(field);
+        continue;
+      }
+      // A run of labels naming the content and at least three other fields, each once.
+      if (run.length >= MIN_FIELDS && fields.has("content") && (fields.has("due") || fields.has("status"))) {
+        const top = run[0];
+        const bottom = run[run.length - 1];
+        const width = Math.max(...grid.rows.slice(top - 1, bottom).map((x) => x.length));
+        const contentRow = run.find((x) => fieldOfLabel(cellAt(grid, x, col)) === "content") as number;
+        const tasks: number[] = [];
+        for (let c = col + 1; c <= width; c++) if (!isBlank(cellAt(grid, contentRow, c))) tasks.push(c);
+        // Two tasks at least, and the labels' column holds nothing but labels there.
+        if (tasks.length >= 2) return { col, top, bottom, tasks };
+      }
+      run = [];
+      fields.clear();
+      if (field !== null) {
+        run.push(r);
+        fields.add(field);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The turned table as an upright one: its header on the row above the labels' first (that row only
+ * names the tasks, "Mục | Việc 1 | Việc 2"), a row per task under it, the rows above kept where they
+ * are one line (the title's lead and year), the rows below the labels after the tasks.
+ */
+export function turnedTable(grid: Grid): { view: BlockView; labels: string[]; top: number; bottom: number } | null {
+  const t = findTurned(grid);
+  if (!t || t.top < 2) return null;
+  const head = t.top - 1;
+  const labels = Array.from({ length: t.bottom - t.top + 1 }, (_, j) => cleanLabel(cellAt(grid, t.top + j, t.col)));
+  const rows: GridCell[][] = [];
+  for (let r = 1; r < head; r++) {
+    const orig = grid.rows[r - 1] ?? [];
+    rows.push(orig.filter((v) => !isBlank(v)).length === 1 ? orig : []);
+  }
+  rows.push([...labels]);
+  for (const c of t.tasks) rows.push(labels.map((_, j) => cellAt(grid, t.top + j, c)));
+  // What follows the labels (a note, the signature) follows the tasks, shifted down if there are more tasks than labels.
+  const shift = Math.max(0, head + t.tasks.length - t.bottom);
+  while (rows.length < t.bottom + shift) rows.push([]);
+  for (let r = t.bottom + 1; r <= grid.rows.length; r++) rows.push(grid.rows[r - 1] ?? []);
+  const taskRow = new Map(t.tasks.map((c, i) => [head + 1 + i, c]));
+  const view: BlockView = {
+    grid: { ...grid, rows, merges: [], formats: {}, hiddenRows: [], hiddenCols: [] },
+    empty: false,
+    cells: [],
+    manyPerRow: true,
+    source: (r: number, c: number): [number, number] | null => {
+      if (r < head) return [r, c];
+      if (r === head) return c >= 1 && c <= labels.length ? [t.top + c - 1, t.col] : null;
+      const col = taskRow.get(r);
+      if (col !== undefined) return c >= 1 && c <= labels.length ? [t.top + c - 1, col] : null;
+      return r > t.bottom + shift ? [r - shift, c] : null;
+    },
+  };
+  return { view, labels, top: t.top, bottom: t.bottom };
+}
+
+function cleanLabel(v: GridCell): string {
+  return cellText(v).replace(/\s+/g, " ").trim();
+}

@@ -5053,3 +5053,58 @@ describe("34. a task table turned on its side", () => {
     expect(c.problems.some((p) => p.message.includes("xoay ngang"))).toBe(false);
   });
 });
+
+describe("35. a plan drawn as bars by month, its states as colour words a legend explains", () => {
+  const gantt = (): GridCell[][] => [
+    ["BẢNG TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - 6 THÁNG CUỐI NĂM 2021"],
+    [],
+    ["STT", "Nhiệm vụ", "TC", "Chủ trì", "Thời gian thực hiện (năm 2021)", null, null, null, null, null, "Tình trạng"],
+    [null, null, null, null, "T7", "T8", "T9", "T10", "T11", "T12"],
+    [1, "Rà soát, niêm yết công khai TTHC tại Bộ phận Một cửa", "2.2", "BP Một cửa", null, null, "x", "x", null, null, "Xanh"],
+    [2, "Kiểm tra việc xin lỗi người dân khi hồ sơ trễ hạn", "1.2", "VP-TK", null, null, null, null, "x", "x", "Vàng"],
+    [3, "Rà soát trình độ cán bộ, công chức chưa đạt chuẩn", "1.3", "VP-TK", null, "x", "x", "x", null, null, "Đỏ"],
+    [],
+    ["Chú thích: Xanh = đã hoàn thành; Vàng = đang thực hiện; Đỏ = chậm tiến độ (đang làm, quá thời gian)"],
+  ];
+
+  it("dues each task at the end of its last month marked, reads the colour words by the legend, and says both", () => {
+    const g = gridOf(gantt());
+    g.merges.push({ top: 3, left: 5, bottom: 3, right: 10 });
+    const c = one(g);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.verdict])).toEqual([
+      [5, "2021-10-31", "Hoàn thành", "Đúng hạn"],
+      [6, "2021-12-31", "Đang thực hiện", "Chưa đến hạn"],
+      [7, "2021-10-31", "Đang thực hiện", "Quá hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("T9, T10");
+    const said = c.problems.filter((p) => p.code === "LEGEND_READ").map((p) => p.message);
+    expect(said.some((m) => m.includes("hạn là ngày cuối của tháng sau cùng được đánh dấu"))).toBe(true);
+    expect(said.some((m) => m.includes("Xanh = đã hoàn thành"))).toBe(true);
+    // The columns the reader added are its own, no column of the sheet left unread.
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+
+  it("keeps the sheet's own deadline where it has one, the bars said in Ghi chú", () => {
+    const rows = gantt();
+    rows[2][10] = "Thời hạn";
+    rows[3][10] = null;
+    rows[4][10] = d("2021-10-15");
+    rows[5][10] = d("2021-12-20");
+    rows[6][10] = d("2021-10-20");
+    const c = one(gridOf(rows));
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-10-15", "2021-12-20", "2021-10-20"]);
+    expect(c.tasks[2].note).toContain("T8, T9, T10");
+  });
+
+  it("takes figures by month for readings, not bars", () => {
+    const c = one(
+      gridOf([
+        ["TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2021"],
+        ["Mã", "Chỉ số", "T9", "T10", "T11"],
+        ["1.1", "Tỷ lệ hồ sơ trực tuyến", 20.5, 24.1, 26.3],
+        ["1.2", "Tỷ lệ hồ sơ đúng hạn", 98.2, 98.9, 99.1],
+      ]),
+    );
+    expect(c.problems.some((p) => p.message.includes("đánh dấu theo tháng"))).toBe(false);
+  });
+});

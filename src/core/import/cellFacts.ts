@@ -125,7 +125,9 @@ function oneEditApart(a: string, b: string): boolean {
 
 // "Chậm tiến độ", "Đúng tiến độ", "Vượt tiến độ": how the work keeps pace, so it is under way;
 // "Thường xuyên", "Định kỳ": standing work, under way too.
-const PACE = /^(?:(?:cham|dung|vuot|kip|dam bao|bao dam|theo|chua dat|khong dat) (?:so voi )?tien do|thuong xuyen|dinh ky|lien tuc)$/;
+// "Chậm tiến độ (đang làm, quá thời gian)": the pace first, what follows explains it.
+const PACE =
+  /^(?:(?:cham|dung|vuot|kip|dam bao|bao dam|theo|chua dat|khong dat) (?:so voi )?tien do|thuong xuyen|dinh ky|lien tuc)(?: dang lam\b.*| dang thuc hien\b.*| qua (?:thoi gian|han)\b.*)?$/;
 
 /** A judgement of pace ("Chậm tiến độ") or of standing work ("Thường xuyên") in place of a status: under way; null for anything else. */
 export function statusOfPace(key: string): TaskStatus | null {

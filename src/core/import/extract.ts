@@ -424,6 +424,8 @@ export function extractTable(given: ExtractContext): TableRead {
   const reportUnmapped = (c: number, carried: boolean) => {
     if (unmappedSeen.has(c)) return;
     unmappedSeen.add(c);
+    // A column a reader added ("Tiến độ theo tháng") is said by that reader's own line, not as a column of the sheet.
+    if (grid.readerColumnsFrom !== undefined && c >= grid.readerColumnsFrom) return;
     const heading = layout.headings[c] ?? "";
     out.report.unmapped.push({ column: columnName(c), heading });
     const name = heading === "" ? `cột ${columnName(c)}` : `cột ${columnName(c)} "${heading}"`;

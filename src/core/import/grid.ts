@@ -42,6 +42,8 @@ export interface Grid {
   pageHeader?: string;
   /** The text of text boxes drawn over the sheet, a line per paragraph, where the reader knows them. */
   textBoxes?: string;
+  /** Columns from here on were added by a reader (a month grid's deadline, a bar chart's months): not the sheet's own. */
+  readerColumnsFrom?: number;
   merges: CellRange[];
   hiddenRows: number[];
   hiddenCols: number[];

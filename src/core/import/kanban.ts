@@ -62,9 +62,10 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
   for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
     const row = grid.rows[h - 1] ?? [];
     const filled = row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v));
+    // Every heading of the row a state, at least two states, none twice; most rows fail at their first cell.
+    if (filled.length < 2 || columnState(filled[0].v) === null) continue;
     const states = filled.map((x) => ({ col: x.col, state: columnState(x.v) }));
-    // Every heading of the row a state, at least two states, none twice.
-    if (states.length < 2 || states.some((x) => x.state === null)) continue;
+    if (states.some((x) => x.state === null)) continue;
     if (new Set(states.map((x) => x.state)).size !== states.length) continue;
     // Cards: cells of several words under the headings, down to the first row with none.
     const cards: number[] = [];

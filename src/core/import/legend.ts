@@ -30,11 +30,28 @@ export function isLegendLine(text: string): boolean {
   return pairsIn(text).length > 0;
 }
 
+// "Chú thích: Xanh = đã hoàn thành; Vàng = đang thực hiện; Đỏ = chậm tiến độ": a word a cell holds, and what it means.
+const WORD_LEGEND = /^(?:chú thích|ký hiệu|ghi chú|quy ước)\s*:\s*/iu;
+const WORD_SAYS = /^(\p{Lu}\p{Ll}{1,9})\s*(?:=|:|-|–|là)\s*(\p{L}.{2,80})$/u;
+
+/** Pairs of a legend of words ("Xanh = đã hoàn thành; Vàng = đang thực hiện"); fewer than two is none. */
+function wordPairsIn(v: string): Array<[string, string]> {
+  if (v.length < 20 || v.length > 400 || !WORD_LEGEND.test(v)) return [];
+  const pairs = cleanText(v)
+    .replace(WORD_LEGEND, "")
+    .split(/\s*;\s*/)
+    .map((part) => WORD_SAYS.exec(part.replace(/\.$/, "")))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m): [string, string] => [m[1], m[2].trim()]);
+  return pairs.length >= 2 ? pairs : [];
+}
+
 function legendOf(grid: Grid): Legend | null {
   const values = new Map<string, string>();
   const headings = new Map<string, string>();
   for (const row of grid.rows)
     for (const v of row) {
+      for (const [word, says] of typeof v === "string" ? wordPairsIn(v) : []) if (!values.has(word)) values.set(word, says);
       const said = typeof v === "string" ? pairsIn(v) : [];
       if (said.length === 0) continue;
       for (const m of said) if (!values.has(m[1])) values.set(m[1], m[2].trim());

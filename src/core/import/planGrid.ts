@@ -102,7 +102,7 @@ export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null)
     // The band's headings ("Tiến độ thực hiện năm 2021" › "Tháng 10" › "KH | TH") and their merges go with the grid.
     for (let r = Math.max(1, h - 2); r <= h; r++) for (const c of gridCols) put(r, c, null);
     const merges = grid.merges.filter((m) => !(m.left >= left && m.right <= right && m.bottom <= h));
-    return { grid: { ...grid, rows, merges }, months: months.map((m) => m.label) };
+    return { grid: { ...grid, rows, merges, readerColumnsFrom: grid.readerColumnsFrom ?? width + 1 }, months: months.map((m) => m.label) };
   }
   return null;
 }

@@ -65,6 +65,7 @@ import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
 import { withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
+import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
@@ -858,8 +859,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `a plan grid by month (${planned.months.join(", ")}), KH | TH per month: due at the end of the KH month; TH gives the day done, an "x" or the share done (the latest month's).`,
         }),
       );
+    // "T7 | T8 | … | T12" with an "x" in each month the work runs: due at the last month marked, and said.
+    const bars = planned ? null : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
+    if (bars)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, bars.months.join(", "), {
+          vi: `bảng tiến độ đánh dấu theo tháng (${bars.months.join(", ")}): ${bars.dueFromBars ? "hạn là ngày cuối của tháng sau cùng được đánh dấu; " : ""}các tháng đánh dấu ghi ở Ghi chú.`,
+          en: `a bar chart by month (${bars.months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last month marked; " : ""}the months marked go to Ghi chú.`,
+        }),
+      );
+    const scheduled = bars?.grid ?? planned?.grid ?? monthly;
     // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
-    const whole = withRowParts(planned?.grid ?? monthly)?.grid ?? planned?.grid ?? monthly;
+    const whole = withRowParts(scheduled)?.grid ?? scheduled;
     const pivoted = pivotLongReadings(whole);
     // A date over "Ngày | Tháng | Năm" columns read as one; codes a heading explains ("1-Đã xong") read as its words.
     const dated = withDateParts(pivoted?.grid ?? whole)?.grid ?? pivoted?.grid ?? whole;

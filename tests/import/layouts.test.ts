@@ -5108,3 +5108,62 @@ describe("35. a plan drawn as bars by month, its states as colour words a legend
     expect(c.problems.some((p) => p.message.includes("đánh dấu theo tháng"))).toBe(false);
   });
 });
+
+describe("36. indicators by name under 'Chỉ tiêu', planned against done", () => {
+  it("reads each row under 'Chỉ tiêu' as an indicator of its own (never parts added up), 'Đạt %' its rate, the criterion suggested by its name", () => {
+    const c = one(
+      gridOf([
+        ["TÌNH HÌNH THỰC HIỆN MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH ĐẾN NGÀY 31/10/2021"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Đạt %"],
+        [1, "Giải ngân vốn đầu tư công", "triệu đồng", "4.200", "2.856", "68,0"],
+        [2, "Hồ sơ TTHC được giải quyết đúng hạn", "hồ sơ", 512, 509, "99,4"],
+        [3, "Hồ sơ nộp trực tuyến mức độ 3, 4", "hồ sơ", 512, 87, 17],
+      ]),
+    );
+    const rows = [...c.readings].sort((a, b) => a.source.row - b.source.row);
+    expect(rows.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([
+      [3, "1.4", "2021-10-31", 2856, 4200],
+      [4, "1.2", "2021-10-31", 509, 512],
+      [5, "1.1", "2021-10-31", 87, 512],
+    ]);
+    expect(c.problems.some((p) => p.code === "READING_PARTS")).toBe(false);
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED").length).toBe(3);
+  });
+});
+
+describe("37. a criterion's figures as a block of labelled lines under its heading", () => {
+  const report = (): GridCell[][] => [
+    ["KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ ĐƯỢC GIAO (số liệu đến ngày 30/11/2021)"],
+    [],
+    ["1.4. Giải ngân kế hoạch đầu tư vốn ngân sách nhà nước"],
+    ["Chỉ tiêu", "Giá trị"],
+    ["Kế hoạch vốn được giao năm 2021 (triệu đồng)", 4200],
+    ["Đã giải ngân đến 30/11/2021 (triệu đồng)", 3318],
+    ["Tỷ lệ giải ngân", "79%"],
+    [],
+    ["1.6. Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)"],
+    ["Tốc độ tăng GRDP năm 2020 (%)", 5.2],
+    ["Tốc độ tăng GRDP 9 tháng năm 2021 (%)", 5.8],
+    [],
+    ["1.7. Mức độ thực hiện các chỉ tiêu phát triển kinh tế - xã hội do HĐND xã giao"],
+    ["Số chỉ tiêu đã rà soát", 16],
+    ["Số chỉ tiêu có báo cáo", 13],
+  ];
+
+  it("reads the whole as the denominator, what was done as the numerator, rates each by the period its line names", () => {
+    const c = one(gridOf(report()));
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+      [7, "1.4", "2021-11-30", 3318, 4200, 79],
+      [10, "1.6", "2020-12-31", null, null, 5.2],
+      [11, "1.6", "2021-09-30", null, null, 5.8],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("names a block whose lines do not say which is the whole and which the part, and reads none of it", () => {
+    const c = one(gridOf(report()));
+    const skipped = c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 13);
+    expect(skipped?.message).toContain("tiêu chí 1.7");
+    expect(c.readings.some((r) => r.code === "1.7")).toBe(false);
+  });
+});

@@ -540,6 +540,32 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     ]);
   });
 
+  it("HEADER_INFERRED: a task list with no header row is read by what its columns hold, said at the blank row above it", () => {
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            sheet([
+              ["NHỮNG VIỆC CHỦ TỊCH CHỈ ĐẠO"],
+              [],
+              [1, "Niêm yết thủ tục hành chính tại Bộ phận Một cửa", "2.2", day("2021-10-30"), "Hoàn thành"],
+              [2, "Cập nhật danh mục thủ tục hành chính lên Cổng", "2.2", day("2021-11-30"), "Đang thực hiện"],
+              [3, "Rà soát quy trình tiếp nhận phản ánh của người dân", "2.5", day("2021-12-31"), "Chưa thực hiện"],
+            ]),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(expectAt(c.problems, "HEADER_INFERRED", 2, null).value).toBe(
+      "A = STT; B = Nội dung công việc; C = Tiêu chí; D = Thời hạn; E = Tình trạng",
+    );
+    expect(c.tasks).toHaveLength(3);
+  });
+
   it("TABLE_CONTINUED: a sheet without a header that goes on with numbered rows is read by the table before it", () => {
     const rows: GridCell[][] = [
       ["STT", ...TASK_HEAD.slice(0, 4)],

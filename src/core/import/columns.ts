@@ -288,6 +288,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ket qua %",
     "ket qua",
     "ty le dat",
+    // "Kế hoạch | Thực hiện | Đạt %": the share of the plan done.
+    "dat %",
+    "% dat",
+    "ty le dat %",
     // A comparison with the same period a year before: "Cùng kỳ năm trước | Kỳ này" (the earlier one stays in Ghi chú).
     "ky nay",
     "ket qua ky nay",

@@ -854,7 +854,10 @@ export function extractTable(given: ExtractContext): TableRead {
     const totals = out.report.skipped.filter((s) => s.why === "total").map((s) => s.row);
     const total = totals.map((r) => totalRow(ctx, r, valueScale));
     // No row names a criterion nor a measure ("Đường GTNT thôn Đông", "Thôn 1"): rows of categories.
+    // Under "Chỉ tiêu" or "Chỉ số" each row is an indicator of its own, never a part of another.
+    const indicatorHeading = headingKey(layout.headings[layout.columns.indicator ?? 0] ?? "");
     const categories =
+      !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so)$/.test(indicatorHeading) &&
       out.readings.length >= 2 &&
       out.readings.every(
         (r) =>

@@ -41,7 +41,7 @@ import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
-import { yearIn } from "./periods";
+import { parsePeriod, periodEnd, periodName, yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
@@ -65,6 +65,7 @@ import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
 import { withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
+import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { withFootnotes } from "./footnotes";
@@ -303,6 +304,46 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   /** A sheet read by a reader of its own, its figures readings: its line in the report. */
   const readingsSheet = (grid: Grid, rows: number) =>
     out.sheets.push({ file: grid.file, sheet: grid.sheet, kind: "readings", layout: null, tables: [], rows, reason: null, guess: null });
+  /** The readings of a sheet's blocks of labelled figures; the rows they take, to be read no further. */
+  const readFigureBlocks = (grid: Grid, sheetIndex: number, blocks: readonly FigureBlock[]): Set<number> => {
+    const taken = new Set<number>();
+    const year = sheetContext(grid, blocks[0].heading).year ?? (asOf ? ymd(asOf).y : null);
+    const context = contextPeriod(grid, blocks[0].heading, year);
+    const heading = (b: FigureBlock) =>
+      cleanText(cellText((grid.rows[b.heading - 1] ?? []).find((v) => cellText(v).trim() !== "") ?? null));
+    for (const b of blocks) {
+      for (let r = b.heading; r <= b.rows[b.rows.length - 1]; r++) {
+        taken.add(r);
+        if (sheetAccount) eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+      }
+      if (b.unread !== undefined) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: b.heading }, b.code, {
+            vi: `khối số liệu của tiêu chí ${b.code} (dòng ${b.rows[0]}–${b.rows[b.rows.length - 1]}) không cho biết dòng nào là tử số, mẫu số hay tỷ lệ: ${b.unread}; không đọc, hãy ghi theo bảng Tử số | Mẫu số | Tỷ lệ.`,
+            en: `the block of figures of criterion ${b.code} does not tell which line is the numerator, denominator or rate; not read.`,
+          }),
+        );
+        continue;
+      }
+      for (const x of b.readings) {
+        const p = x.period ? parsePeriod(x.period) : null;
+        const own = p && p.year !== null ? { date: periodEnd(p, p.year), name: periodName(p, p.year) } : null;
+        const at = own ?? context;
+        out.readings.push({
+          code: b.code,
+          period: at?.name ?? "",
+          date: at?.date ?? null,
+          numerator: x.numerator,
+          denominator: x.denominator,
+          value: x.value,
+          evidence: "",
+          note: `Khối số liệu dưới dòng "${heading(b)}": ${x.note}`,
+          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: b.col } },
+        });
+      }
+    }
+    return taken;
+  };
   const readSideways = (grid: Grid, sheetIndex: number, block: ReadingColumns, year: number | null) => {
     const period = contextPeriod(grid, block.codeRow, year);
     const account = sheetAccount;
@@ -394,6 +435,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
+    // "1.4. Giải ngân …" over "Kế hoạch vốn được giao | 4200", "Đã giải ngân | 3318": the criterion's reading;
+    // the sheet's other lines are read as usual.
+    const figureBlocks = overridden ? [] : findFigureBlocks(grid);
+    if (figureBlocks.length > 0) {
+      const taken = readFigureBlocks(grid, sheetIndex, figureBlocks);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
     // "Hộ tịch | Đã giải quyết quá hạn | 1", a row per field and measure: a row per field, and said.
     const longList = overridden ? null : pivotLongDossiers(grid);
     if (longList && findDossierTable(longList.grid)) {

@@ -1,0 +1,116 @@
+import { cleanText, looseKey } from "../text/normalize";
+import { parseNumberText } from "./cellFacts";
+import { Grid, GridCell, isBlank } from "./grid";
+
+/**
+ * A criterion's figures written as a small block of labelled lines under its heading, as a report
+ * in Word is copied into Excel:
+ *
+ *   1.4. Giải ngân kế hoạch đầu tư vốn ngân sách nhà nước
+ *   Chỉ tiêu                                        | Giá trị
+ *   Kế hoạch vốn được giao năm 2021 (triệu đồng)    | 4200
+ *   Đã giải ngân đến 30/11/2021 (triệu đồng)        | 3318
+ *   Tỷ lệ giải ngân                                 | 79%
+ *
+ * The line of the whole (planned, given, total) is the denominator, the line of what was done the
+ * numerator, a line of a rate the rate. A block of rates alone, each of its own period ("năm 2020",
+ * "9 tháng năm 2021"), is a reading per line. Any other block is named, never guessed.
+ */
+export interface FigureBlock {
+  code: string;
+  /** The heading's row, and the rows of the figures. */
+  heading: number;
+  rows: number[];
+  /** Where the figures are. */
+  col: number;
+  readings: BlockReading[];
+  /** Why the block was not read, where it was not. */
+  unread?: string;
+}
+
+export interface BlockReading {
+  row: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  /** The period a line names ("năm 2020"), where it names one. */
+  period: string | null;
+  note: string;
+}
+
+const HEADING = /^(?:(?:tiêu chí|chỉ số|tc)\s*)?([1-9])\.(\d{1,2})\.?\s+\p{L}/iu;
+const COLUMN_WORDS = /^(?:chi tieu|chi so|noi dung|gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|don vi tinh|dvt)$/;
+const WHOLE = /\b(?:tong|ke hoach|duoc giao|giao|phai|can|du toan|tong so)\b/;
+const DONE = /\b(?:da|dat|thuc hien|hoan thanh|giai ngan|uoc dat|duoc)\b/;
+const RATE = /\b(?:ty le|ti le|toc do|muc do)\b|%/;
+const PERIOD = /\b(?:nam \d{4}|\d{1,2} thang(?: dau)?(?: nam)? \d{4}|quy [ivx]+(?:\/| nam )\d{4}|6 thang (?:dau|cuoi) nam \d{4})\b/;
+
+function filled(row: readonly GridCell[]): Array<{ v: GridCell; col: number }> {
+  return row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v));
+}
+
+/** A figure as written: 4200, "3.318", "79%", 0.79 shown as a percent. */
+function figure(v: GridCell): { n: number; percent: boolean } | null {
+  if (typeof v === "number") return { n: v, percent: false };
+  if (typeof v !== "string") return null;
+  const t = cleanText(v);
+  const n = parseNumberText(t);
+  return n === null ? null : { n, percent: t.includes("%") };
+}
+
+export function findFigureBlocks(grid: Grid): FigureBlock[] {
+  const out: FigureBlock[] = [];
+  for (let h = 1; h <= grid.rows.length; h++) {
+    const head = filled(grid.rows[h - 1] ?? []);
+    if (head.length !== 1 || typeof head[0].v !== "string") continue;
+    const m = HEADING.exec(cleanText(head[0].v));
+    if (!m) continue;
+    let r = h + 1;
+    const names = filled(grid.rows[r - 1] ?? []);
+    // "Chỉ tiêu | Giá trị" under the heading: the block's own column names.
+    if (names.length === 2 && names.every((x) => typeof x.v === "string" && COLUMN_WORDS.test(looseKey(x.v)))) r++;
+    const lines: Array<{ row: number; label: string; key: string; col: number; n: number; percent: boolean }> = [];
+    for (; r <= grid.rows.length; r++) {
+      const cells = filled(grid.rows[r - 1] ?? []);
+      if (cells.length !== 2 || typeof cells[0].v !== "string") break;
+      const f = figure(cells[1].v);
+      if (f === null) break;
+      const label = cleanText(cells[0].v);
+      lines.push({ row: r, label, key: looseKey(label), col: cells[1].col, n: f.n, percent: f.percent });
+    }
+    if (lines.length < 2 || new Set(lines.map((l) => l.col)).size !== 1) continue;
+    const code = `${m[1]}.${Number(m[2])}`;
+    const block: FigureBlock = { code, heading: h, rows: lines.map((l) => l.row), col: lines[0].col, readings: [] };
+    const rates = lines.filter((l) => l.percent || RATE.test(l.key));
+    const counts = lines.filter((l) => !rates.includes(l));
+    const whole = counts.filter((l) => WHOLE.test(l.key));
+    const done = counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
+    const said = lines.map((l) => `${l.label}: ${l.n}`).join("; ");
+    if (counts.length === 2 && whole.length === 1 && done.length === 1 && rates.length <= 1) {
+      const [num, den] = [done[0].n, whole[0].n];
+      block.readings.push({
+        row: (rates[0] ?? done[0]).row,
+        numerator: num,
+        denominator: den,
+        value: rates[0] ? rates[0].n : den > 0 ? (num / den) * 100 : null,
+        period: null,
+        note: said,
+      });
+    } else if (counts.length === 0 && rates.every((l) => PERIOD.test(l.key))) {
+      for (const l of rates)
+        block.readings.push({
+          row: l.row,
+          numerator: null,
+          denominator: null,
+          value: l.n,
+          period: PERIOD.exec(l.key)?.[0] ?? null,
+          note: l.label,
+        });
+    } else if (counts.length === 0 && rates.length === 1) {
+      block.readings.push({ row: rates[0].row, numerator: null, denominator: null, value: rates[0].n, period: null, note: rates[0].label });
+    } else block.unread = said;
+    out.push(block);
+    h = lines[lines.length - 1].row;
+  }
+  return out;
+}

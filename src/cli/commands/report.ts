@@ -4,6 +4,7 @@ import { parseIsoDate } from "../../core/dates/isoDate";
 import { localToday } from "../../core/dates/today";
 import { OUTPUT_LABELS } from "../../core/outputMark";
 import { masterDates, reportRefusal } from "../../core/report/cautions";
+import { shortcomings } from "../../core/report/document";
 import { reportFromMaster } from "../../core/report/fromMaster";
 import { ReportSettings } from "../../core/report/model";
 import { PeriodKind, ReportPeriod, parsePeriod, parseQuarter, periodLabel, reportPeriod } from "../../core/report/period";
@@ -144,10 +145,19 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     }
     if (report.model.settings.to.length === 0 && !args.flags.has("--section"))
       io.warn('báo cáo chưa có "Kính gửi" (--to): báo cáo gửi cơ quan cấp trên cần ghi.');
-    for (const section of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
-      if (report.model.narrative[section].length === 0 && !args.flags.has("--section"))
-        io.warn(`mục "${section}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
+    const section = args.flags.has("--section");
+    for (const name of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
+      if (report.model.narrative[name].length === 0 && !section)
+        io.warn(`mục "${name}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
     }
+    // The causes are what a reviewer reads III for: unwritten, the document shows blanks to fill in.
+    if (report.model.narrative["III. Nguyên nhân"].length === 0)
+      io.warn(
+        `mục "III. Nguyên nhân" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: ` +
+          (shortcomings(report.model).any
+            ? "báo cáo để trống (dòng chấm) phần nguyên nhân khách quan, chủ quan, cần điền trước khi ký."
+            : 'dùng nội dung mặc định ("Không có.").'),
+      );
     for (const caution of report.cautions) io.warn(caution);
     const h = report.model.compliance.headline;
     summary =

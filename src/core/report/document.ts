@@ -383,6 +383,13 @@ function signatureBlock(r: ReportModel): Table {
   return { kind: "table", widths: [80, 85], borders: false, headerRows: 0, rows: [[cell(left), cell(right)]], keepTogether: true };
 }
 
+/** What III.1 lists: items short of their target, items that could not be judged (and the overdue tasks, in the model). */
+export function shortcomings(r: ReportModel): { notMet: ItemReport[]; noData: ItemReport[]; any: boolean } {
+  const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
+  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative" && i.year.formal !== "");
+  return { notMet, noData, any: notMet.length + noData.length + r.overdue.length > 0 };
+}
+
 /** The sections II–IV the figures fill, numbered from `first` (II in the report, 1 in the plan's section). */
 function resultSections(
   r: ReportModel,
@@ -419,8 +426,7 @@ function resultSections(
 
   blocks.push(heading(`${numbering(1)}. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN`));
   blocks.push(subheading("1. Tồn tại, hạn chế"));
-  const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
-  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative" && i.year.formal !== "");
+  const { notMet, noData } = shortcomings(r);
   if (notMet.length === 0 && r.overdue.length === 0)
     blocks.push(body(`Trong ${label}, không có tiêu chí, tiêu chí thành phần chưa đạt và không có nhiệm vụ quá hạn.`));
   if (notMet.length > 0) {
@@ -436,10 +442,8 @@ function resultSections(
     for (const t of r.overdue) blocks.push(body(taskText(t)));
   }
   blocks.push(...narrative["III. Tồn tại và hạn chế"].map((t) => body(t)));
-  if (narrative["III. Nguyên nhân"].length > 0) {
-    blocks.push(subheading("2. Nguyên nhân"));
-    blocks.push(...narrative["III. Nguyên nhân"].map((t) => body(t)));
-  }
+  blocks.push(subheading("2. Nguyên nhân"));
+  blocks.push(...causeParagraphs(r));
 
   blocks.push(heading(`${numbering(2)}. PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(r.period).toLocaleUpperCase("vi")}`));
   if (notMet.length > 0) {
@@ -486,6 +490,23 @@ function warningParagraphs(r: ReportModel): Paragraph[] {
     out.push(body(`Chưa đủ số liệu để dự báo xu hướng của ${codes} (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).`));
   }
   return out;
+}
+
+/** The form's blank, to be filled in by hand before signing (as "Số: …/BC-UBND" is). */
+export const BLANK_LINE = "…".repeat(32);
+
+/**
+ * III.2 in the official's words. Unwritten: where there are shortcomings, the form's blanks for the
+ * objective and subjective causes, visible on paper so the report is not signed without them (the
+ * command line warns); with none, "Không có." as V says.
+ */
+function causeParagraphs(r: ReportModel): Paragraph[] {
+  const written = r.narrative["III. Nguyên nhân"];
+  if (written.length > 0) return written.map((t) => body(t));
+  if (!shortcomings(r).any) return [body("Không có.")];
+  // A line of dots of its own, left-aligned: a justified paragraph would stretch the label apart.
+  const blank = para(BLANK_LINE, { align: "left" });
+  return [body("- Nguyên nhân khách quan:"), blank, body("- Nguyên nhân chủ quan:"), blank];
 }
 
 /** Section I in the official's words, or what the plan itself establishes. */

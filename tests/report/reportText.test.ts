@@ -35,4 +35,12 @@ describe("cchc report: the annual report's wording, from the examples as they ar
     const causes = between("2. Nguyên nhân", "IV. PHƯƠNG HƯỚNG");
     expect(causes).toMatch(/^2\. Nguyên nhân - Nguyên nhân khách quan: …{20,} - Nguyên nhân chủ quan: …{20,}$/u);
   });
+
+  it("words section IV's early warning as an administrative report does: no method, no formula, no instruction", () => {
+    const next = between("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022", "V. ĐỀ XUẤT, KIẾN NGHỊ");
+    expect(next).toContain(
+      "Dự kiến đến hết năm 2021, tiêu chí 1.2 đạt khoảng 99 %, chưa đạt chỉ tiêu 100 %. Cần tập trung chỉ đạo, đẩy nhanh tiến độ thực hiện tiêu chí 1.2.",
+    );
+    expect(next).not.toMatch(/bình phương|Σ|đường thẳng|cần ít nhất|Chưa đủ số liệu để dự báo|Cảnh báo sớm/u);
+  });
 });

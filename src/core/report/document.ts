@@ -1,9 +1,10 @@
-import { formatViDateShort } from "../dates/isoDate";
+import { IsoDate, formatViDateShort } from "../dates/isoDate";
 import { formatViNumber, formatViPercent } from "../format/viNumber";
 import { PlanIdentity, PlanItem, Target } from "../plan/model";
 import { Figure } from "../summary/compliance";
 import { DossierCounts, DossierStats, RATE_BASIS, onTimeRate, onlineRate, pending, received, resolved } from "../summary/dossiers";
 import { baselineYear } from "../summary/judge";
+import { Projection, approxPercent } from "../summary/warnings";
 import { looseKey } from "../text/normalize";
 import { complianceCharts } from "../sheets/summaryCharts";
 import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
@@ -464,19 +465,43 @@ function resultSections(
   return blocks;
 }
 
+/** "đến hết năm 2021" for the year's last day, else "đến ngày 31/1/2022". */
+function byWhen(date: IsoDate): string {
+  return date.endsWith("-12-31") ? `đến hết năm ${date.slice(0, 4)}` : `đến ngày ${formatViDateShort(date)}`;
+}
+
+/** "tiêu chí 1.2 đạt khoảng 99 %, chưa đạt chỉ tiêu 100 %": what the trend gives, in a report's words. */
+function forecastClause(code: string, p: Projection): string {
+  const t = p.target;
+  const strict = t.comparator === ">=";
+  const approx = approxPercent(p.projected, t.value, strict);
+  const goal = formatViPercent(t.value);
+  const short = t.milestone ? `chưa đạt mốc ${goal}` : strict ? `chưa đạt chỉ tiêu ${goal}` : `chưa cao hơn mức năm trước (${goal})`;
+  return `tiêu chí ${code} đạt khoảng ${approx} %, ${short}`;
+}
+
 /**
- * The early warnings in the next period's tasks: items whose trend falls short of their next
- * milestone (the method said once), tasks due soon and not started, and the items too little data
- * could not project.
+ * The early warnings in the next period's tasks, in plain administrative words: items whose trend
+ * falls short of their next target ("Dự kiến đến hết năm 2021, tiêu chí 1.2 đạt khoảng 99 %, chưa
+ * đạt chỉ tiêu 100 %"), and tasks due soon and not started. How the trend is drawn belongs to the
+ * master's Tổng hợp, not to the report; items with too little data are simply not forecast.
  */
 function warningParagraphs(r: ReportModel): Paragraph[] {
   const out: Paragraph[] = [];
-  const byCode = new Map(r.items.map((i) => [i.item.code, i.item]));
-  const projected = r.warnings.warnings.flatMap((w) => (w.kind === "projection" ? [w] : []));
+  const projected = r.warnings.warnings
+    .flatMap((w) => (w.kind === "projection" ? [w] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (projected.length > 0) {
-    out.push(body(`Cảnh báo sớm các tiêu chí có nguy cơ không đạt (${r.warnings.method}):`));
-    for (const w of projected)
-      out.push(body(`- ${w.code}. ${byCode.get(w.code)?.title ?? ""}: ${w.formal}; cần tập trung đẩy nhanh tiến độ.`));
+    const dates = [...new Set(projected.map((w) => w.date))];
+    const clauses = dates.map(
+      (date) =>
+        `${byWhen(date)}, ${projected
+          .filter((w) => w.date === date)
+          .map((w) => forecastClause(w.code, w.projection))
+          .join("; ")}`,
+    );
+    const these = projected.length > 1 ? "các tiêu chí này" : `tiêu chí ${projected[0].code}`;
+    out.push(body(`Dự kiến ${clauses.join("; ")}. Cần tập trung chỉ đạo, đẩy nhanh tiến độ thực hiện ${these}.`));
   }
   if (r.dueSoon.length > 0) {
     out.push(body("Các nhiệm vụ sắp đến hạn nhưng chưa triển khai:"));
@@ -484,10 +509,6 @@ function warningParagraphs(r: ReportModel): Paragraph[] {
       const lead = line.leads.length > 0 ? ` (chủ trì: ${leadsText(line.leads)})` : "";
       out.push(body(`- ${upperFirst(line.content.replace(/[.;:]+$/u, ""))}${lead}: ${formal}.`));
     }
-  }
-  if (r.warnings.notes.length > 0) {
-    const codes = r.warnings.notes.map((n) => n.code).join(", ");
-    out.push(body(`Chưa đủ số liệu để dự báo xu hướng của ${codes} (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).`));
   }
   return out;
 }

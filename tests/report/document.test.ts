@@ -152,10 +152,12 @@ function model(kind: PeriodKind, extras: ReportExtras = EXTRAS, settings = {}): 
 function lines(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) =>
     b.kind === "paragraph"
-      ? [plainText(b)]
+      ? b.rule === undefined
+        ? [plainText(b)]
+        : []
       : b.kind === "chart"
         ? []
-        : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs.map(plainText))),
+        : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs.filter((p) => p.rule === undefined).map(plainText))),
   );
 }
 const allText = (doc: DocModel) => doc.sections.flatMap((s) => lines(s.blocks));
@@ -309,11 +311,12 @@ describe("Nghị định 30/2020 in the document", () => {
   it("names the issuing body in full on two lines, a parent body above it only when set", () => {
     const header = doc.sections[0].blocks[0] as Table;
     expect(header.borders).toBe(false);
-    expect(header.rows[0][0].paragraphs.map(plainText)).toEqual(["ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH"]);
+    // Under the name, NĐ 30's short solid rule: 2/5 of "XÃ TÂN BÌNH" as printed (11 capitals at 12 pt ≈ 32,6 mm).
+    expect(header.rows[0][0].paragraphs.map((p) => p.rule ?? plainText(p))).toEqual(["ỦY BAN NHÂN DÂN", "XÃ TÂN BÌNH", 13]);
     expect(header.rows[0][1].paragraphs.map(plainText)).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
     expect(header.rows[1].map((c) => plainText(c.paragraphs[0]))).toEqual(["Số: 125/BC-UBND", "Tân Bình, ngày 16 tháng 12 năm 2021"]);
     const withParent = reportDocument(model("Y", EXTRAS, { parentBody: "Ủy ban nhân dân tỉnh Gia Lai" })).sections[0].blocks[0] as Table;
-    expect(withParent.rows[0][0].paragraphs.map((p) => [plainText(p), p.runs[0].bold ?? false])).toEqual([
+    expect(withParent.rows[0][0].paragraphs.filter((p) => !p.rule).map((p) => [plainText(p), p.runs[0].bold ?? false])).toEqual([
       ["ỦY BAN NHÂN DÂN TỈNH GIA LAI", false],
       ["ỦY BAN NHÂN DÂN", true],
       ["XÃ TÂN BÌNH", true],

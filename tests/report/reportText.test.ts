@@ -1,3 +1,5 @@
+import { spawnSync } from "child_process";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { runCli, tempDir } from "../helpers/cli";
 import { pdfOf } from "../helpers/libreoffice";
@@ -16,12 +18,15 @@ describe("cchc report: the annual report's wording, from the examples as they ar
   const docx = join(dir, "bao-cao-nam-2021.docx");
   let run: { code: number; out: string[]; err: string[] };
   let body = "";
+  let pdf = "";
 
   beforeAll(async () => {
     expect((await runCli(["consolidate", projectPath("examples"), "-o", master, "--as-of", "2021-12-15"])).code).toBe(0);
     run = await runCli(["report", master, "--period", "2021-Y", "-o", docx]);
     expect(run.code).toBe(0);
-    body = flat(pdfOf(docx).text);
+    const printed = pdfOf(docx);
+    body = flat(printed.text);
+    pdf = printed.pdf;
   });
 
   /** The text between two headings. */
@@ -42,5 +47,52 @@ describe("cchc report: the annual report's wording, from the examples as they ar
       "Dự kiến đến hết năm 2021, tiêu chí 1.2 đạt khoảng 99 %, chưa đạt chỉ tiêu 100 %. Cần tập trung chỉ đạo, đẩy nhanh tiến độ thực hiện tiêu chí 1.2.",
     );
     expect(next).not.toMatch(/bình phương|Σ|đường thẳng|cần ít nhất|Chưa đủ số liệu để dự báo|Cảnh báo sớm/u);
+  });
+
+  it("draws NĐ 30's two rules on page 1, as LibreOffice prints them: under the issuing body and under the trích yếu, 1/3–1/2 of the line, centred", () => {
+    // Page 1 at 144 dpi (2 pixels a point), grey; the words' boxes in points.
+    const base = join(dir, "page1");
+    spawnSync("pdftoppm", ["-gray", "-r", "144", "-f", "1", "-l", "1", "-singlefile", pdf, base]);
+    const pgm = readFileSync(`${base}.pgm`);
+    const head = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString("latin1"))!;
+    const [w, h, offset] = [Number(head[1]), Number(head[2]), head[0].length];
+    const dark = (x: number, y: number) => pgm[offset + y * w + x] < 128;
+    // Solid horizontal lines at least 20 pt long, one per line (a line 1–2 px thick gives adjacent rows).
+    const lines: Array<{ y: number; from: number; to: number }> = [];
+    for (let y = 0; y < h / 2; y++) {
+      for (let x = 0; x < w; x++) {
+        let end = x;
+        while (end < w && dark(end, y)) end++;
+        const run = { y: y / 2, from: x / 2, to: end / 2 };
+        if (end - x >= 40 && !lines.some((l) => Math.abs(l.y - run.y) <= 1.5 && Math.abs(l.from - run.from) <= 2)) lines.push(run);
+        x = end;
+      }
+    }
+    const words = [
+      ...spawnSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).stdout.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] }));
+    /** The extent of the printed line that starts with the first word `first`: the words after it, each close to the last. */
+    const lineOf = (first: string) => {
+      const start = words.find((x) => x.text === first)!;
+      const same = words.filter((x) => Math.abs(x.y0 - start.y0) < 1 && x.x0 >= start.x0).sort((a, b) => a.x0 - b.x0);
+      let to = start.x1;
+      for (const x of same) if (x.x0 - to < 12) to = Math.max(to, x.x1);
+      return { from: start.x0, to, top: start.y0, bottom: start.y1 };
+    };
+    const check = (text: { from: number; to: number; top: number; bottom: number }) => {
+      const rule = lines.find((l) => l.y > text.bottom && l.y < text.bottom + 14 && l.from > text.from - 5 && l.to < text.to + 5);
+      expect(rule).toBeDefined();
+      const ratio = (rule!.to - rule!.from) / (text.to - text.from);
+      expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+      expect(ratio).toBeLessThanOrEqual(1 / 2);
+      expect(Math.abs((rule!.from + rule!.to) / 2 - (text.from + text.to) / 2)).toBeLessThan(4);
+    };
+    check(lineOf("XÃ")); // XÃ TÂN BÌNH
+    // The trích yếu's second line ends the title: the rule comes under it, sized by the first (longest) line.
+    const title = lineOf("Kết");
+    const second = words.find((x) => x.y0 > title.top + 5 && x.y0 < title.top + 30)!;
+    check({ ...title, bottom: second.y1 });
   });
 });

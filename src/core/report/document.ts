@@ -7,7 +7,7 @@ import { baselineYear } from "../summary/judge";
 import { Projection, approxPercent } from "../summary/warnings";
 import { looseKey } from "../text/normalize";
 import { complianceCharts } from "../sheets/summaryCharts";
-import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
+import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para, ruleUnder, textWidth } from "./docModel";
 import { ItemReport, ReportModel, TaskLine, placeAndDate } from "./model";
 import { ReportPeriod, nextPeriodLabel, periodLabel, periodSpan } from "./period";
 
@@ -324,6 +324,9 @@ export function dossierTable(stats: { period: DossierStats; year: DossierStats |
   };
 }
 
+/** The header block's two columns: the issuing body, the national title. */
+const HEADER_WIDTHS = [65, 100];
+
 function headerBlock(r: ReportModel): Table {
   const id = r.plan.identity;
   const parent = r.settings.parentBody.trim();
@@ -331,6 +334,9 @@ function headerBlock(r: ReportModel): Table {
     ...(parent === "" ? [] : [para(parent.toLocaleUpperCase("vi"), { align: "center", size: 12 })]),
     ...issuingLines(id).map((l) => para(l, { align: "center", bold: true, size: 12 })),
   ];
+  // NĐ 30: a solid rule under the issuing body's name, 1/3–1/2 of that line.
+  const name = issuingLines(id)[issuingLines(id).length - 1];
+  left.push(ruleUnder(name, 12, (HEADER_WIDTHS[0] / (HEADER_WIDTHS[0] + HEADER_WIDTHS[1])) * textWidth(PORTRAIT)));
   const right: Paragraph[] = [
     para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", bold: true, size: 12 }),
     para("Độc lập - Tự do - Hạnh phúc", { align: "center", bold: true, underline: true, size: 13 }),
@@ -338,7 +344,7 @@ function headerBlock(r: ReportModel): Table {
   const number = r.settings.number.trim() === "" ? "      " : r.settings.number.trim();
   return {
     kind: "table",
-    widths: [65, 100],
+    widths: HEADER_WIDTHS,
     borders: false,
     headerRows: 0,
     rows: [
@@ -571,11 +577,14 @@ export function reportDocument(r: ReportModel): DocModel {
   const hasDossiers = r.dossiers.period !== null;
   const appendix = { items: "Phụ lục I", dossiers: hasDossiers ? "Phụ lục II" : null };
   const to = r.settings.to;
+  const trichYeu = `Kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}`;
 
   const blocks: Block[] = [
     headerBlock(r),
     para("BÁO CÁO", { align: "center", bold: true, before: 12 }),
-    para(`Kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}`, { align: "center", bold: true }),
+    para(trichYeu, { align: "center", bold: true }),
+    // NĐ 30: a solid rule under the trích yếu, 1/3–1/2 of its (longest) line.
+    ruleUnder(trichYeu, REPORT_FONT.size, textWidth(PORTRAIT)),
     ...kinhGui(to),
     body(
       `Thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} về ${lowerFirst(id.title)}, ${issuerName(id)} báo cáo kết quả thực hiện ` +

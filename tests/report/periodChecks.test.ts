@@ -92,6 +92,7 @@ describe("cchc report: the period against the plan's date and the master's data"
       /^Kỳ báo cáo 6 tháng đầu năm 2021 .* kết thúc trước ngày ban hành Kế hoạch số 49\/KH-UBND \(29\/9\/2021\)/u,
     );
     const y = reportFromMaster(read.grids, BUILTIN_PLAN, reportPeriod(2021, "Y"), {});
-    expect(y.ok && y.cautions).toEqual([]);
+    // (Only the missing baselines, said in reportText.test.ts.)
+    expect(y.ok && y.cautions.filter((c) => !c.includes("Giá trị năm gốc"))).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ describe("cchc report: the periodic report from the master as it stands", () => 
       "số hồ sơ giải quyết trước hạn và đúng hạn trên tổng số hồ sơ đã giải quyết",
       "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
       "mốc 30/9/2021: 57,81 % < 60 %",
-      "chưa có số liệu năm 2020 để so sánh",
+      "chưa đánh giá được (chưa có kết quả năm 2020 để so sánh)",
       "2. Nguyên nhân",
       "Dịch bệnh Covid-19 làm chậm tiến độ giải ngân.",
       "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022",

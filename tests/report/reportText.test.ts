@@ -95,4 +95,21 @@ describe("cchc report: the annual report's wording, from the examples as they ar
     const second = words.find((x) => x.y0 > title.top + 5 && x.y0 < title.top + 30)!;
     check({ ...title, bottom: second.y1 });
   });
+
+  it("says an item with a value but no baseline cannot be judged yet, never 'no data', and warns once naming the items", () => {
+    expect(run.err).toContain(
+      'Cảnh báo: chưa nhập "Giá trị năm gốc" trong sheet Kế hoạch cho các tiêu chí 1.1, 1.6, 2.1, 2.2, 2.3, 2.4, 2.5 (năm 2020): ' +
+        'báo cáo ghi "Chưa đánh giá được" cho các tiêu chí này. Hãy nhập kết quả năm gốc rồi lập lại báo cáo.',
+    );
+    expect(body).toContain(
+      "2.1. Chỉ số hài lòng về tiếp cận dịch vụ (chỉ tiêu: cao hơn năm 2020): từ đầu năm đến ngày 14/12/2021: 82,5 %;",
+    );
+    expect(body).toMatch(/82,5 %; 1\/3 nhiệm vụ hoàn thành; chưa đánh giá được \(chưa có kết quả năm 2020 để so sánh\)\./u);
+    expect(between("III. TỒN TẠI", "2. Nguyên nhân")).toContain(
+      "Các tiêu chí, tiêu chí thành phần chưa đánh giá được: - 1.1. Thực hiện kế hoạch CCHC: chưa có kết quả năm 2020 để so sánh.",
+    );
+    expect(body).not.toMatch(/Chưa có số liệu — chưa có số liệu|chưa có số liệu — chưa có số liệu|chưa có số liệu năm 2020/u);
+    // Phụ lục I says the same, for each of the seven (its cells wrap: the start of the words is enough).
+    expect(body.match(/Chưa đánh giá được \(chưa có kết/gu)).toHaveLength(7);
+  });
 });

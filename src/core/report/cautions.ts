@@ -99,3 +99,20 @@ export function reportCautions(period: ReportPeriod, reportDate: IsoDate | null,
   if (master.year !== null && master.year !== period.year) out.push(`sổ tổng hợp đánh giá năm ${master.year}, còn kỳ báo cáo là ${label}.`);
   return out;
 }
+
+/**
+ * Items with a value but no value of the year to compare it with (Kế hoạch's "Giá trị năm gốc"),
+ * said once: the report can only write "Chưa đánh giá được" for them.
+ */
+export function baselineCautions(missing: ReadonlyArray<{ code: string; year: number }>): string[] {
+  if (missing.length === 0) return [];
+  const years = [...new Set(missing.map((m) => m.year))];
+  const codes =
+    years.length === 1
+      ? `${missing.map((m) => m.code).join(", ")} (năm ${years[0]})`
+      : missing.map((m) => `${m.code} (năm ${m.year})`).join(", ");
+  return [
+    `chưa nhập "Giá trị năm gốc" trong sheet Kế hoạch cho các tiêu chí ${codes}: ` +
+      'báo cáo ghi "Chưa đánh giá được" cho các tiêu chí này. Hãy nhập kết quả năm gốc rồi lập lại báo cáo.',
+  ];
+}

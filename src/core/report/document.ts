@@ -109,8 +109,27 @@ export function targetText(target: Target, year: number): string {
   }
 }
 
+/**
+ * The year an item's value is to be compared with when that year's value was never entered (Kế
+ * hoạch's "Giá trị năm gốc"), though the item has a value: it cannot be judged yet. Null otherwise.
+ */
+export function missingBaseline(r: Pick<ItemReport, "item" | "year">, year: number): number | null {
+  const t = r.item.target;
+  if (t.kind !== "baseline" && t.kind !== "previousYear") return null;
+  if (t.baseline !== null || r.year.actual === null) return null;
+  return baselineYear(t, year) ?? year - 1;
+}
+
+/** "chưa có kết quả năm 2020 để so sánh". */
+function baselineReason(year: number): string {
+  return `chưa có kết quả năm ${year} để so sánh`;
+}
+
 /** "Chưa đạt — mốc 30/9/2021: 57,81 % < 60 %": the verdict and, where it helps, why. */
-export function resultText(r: ItemReport): string {
+export function resultText(r: ItemReport, year: number): string {
+  // A value without the year to compare it with is not "no data": it cannot be judged yet.
+  const base = missingBaseline(r, year);
+  if (base !== null) return `Chưa đánh giá được (${baselineReason(base)})`;
   const why = r.year.formal;
   return why === "" ? r.year.result : `${r.year.result} — ${why}`;
 }
@@ -137,7 +156,7 @@ function itemLine(r: ItemReport, period: ReportPeriod): string {
   const unit = unitOf(r.item);
   const name = `${r.item.code}. ${r.item.title} (chỉ tiêu: ${targetText(r.item.target, year)})`;
   const tasks = r.year.tasks > 0 ? `${r.year.done}/${r.year.tasks} nhiệm vụ hoàn thành` : "";
-  const verdict = lowerFirst(resultText(r));
+  const verdict = lowerFirst(resultText(r, year));
   if (r.item.target.kind === "qualitative") return `- ${name}: ${r.year.tasks > 0 ? verdict : "chưa có nhiệm vụ được giao"}.`;
   const figures = sinceYearStart(period)
     ? [`từ đầu năm đến ngày ${formatViDateShort(period.to)}: ${figureText(r.year.figure, unit)}`]
@@ -258,7 +277,7 @@ export function itemTable(r: ReportModel, withTasks: boolean): Table {
       td(upperFirst(targetText(it.item.target, year))),
       ...(both ? [td(qualitative ? "-" : upperFirst(figureText(it.period, unit)), "center")] : []),
       td(qualitative ? "-" : upperFirst(figureText(it.year.figure, unit)), "center"),
-      td(resultText(it), "left", it.year.result === "Chưa đạt"),
+      td(resultText(it, year), "left", it.year.result === "Chưa đạt"),
       ...(withTasks ? [td(`${it.year.done}/${it.year.tasks}`, "center"), td(String(it.year.overdue), "center")] : []),
     ];
   });
@@ -441,8 +460,11 @@ function resultSections(
     for (const it of notMet) blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${it.year.formal || "chưa đạt chỉ tiêu"}.`));
   }
   if (noData.length > 0) {
-    blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đủ số liệu để đánh giá:"));
-    for (const it of noData) blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${it.year.formal}.`));
+    blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đánh giá được:"));
+    for (const it of noData) {
+      const base = missingBaseline(it, r.period.year);
+      blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${base === null ? it.year.formal : baselineReason(base)}.`));
+    }
   }
   if (r.overdue.length > 0) {
     blocks.push(body("Các nhiệm vụ quá hạn:"));

@@ -2,9 +2,9 @@ import { readMaster } from "../import/readMaster";
 import { Grid } from "../import/grid";
 import { Plan } from "../plan/model";
 import { SheetSpec } from "../sheets/spec";
-import { masterDates, reportCautions, reportRefusal } from "./cautions";
+import { baselineCautions, masterDates, reportCautions, reportRefusal } from "./cautions";
 import { DocModel } from "./docModel";
-import { planSectionDocument, reportDocument } from "./document";
+import { missingBaseline, planSectionDocument, reportDocument } from "./document";
 import { ReportModel, ReportSettings, buildReport, resolveSettings } from "./model";
 import { ReportPeriod } from "./period";
 import { documentSheets } from "./toSheets";
@@ -47,6 +47,14 @@ export function reportFromMaster(
   const model = buildReport(master.plan, master.tasks, master.readings, period, resolveSettings(master.plan, settings), master);
   const document = form === "section" ? planSectionDocument(model) : reportDocument(model);
   const refusal = reportRefusal(master.plan.identity, period, model.settings.reportDate);
-  const cautions = [...(refusal ? [refusal] : []), ...reportCautions(period, model.settings.reportDate, masterDates(grids))];
+  const baselines = model.items.flatMap((it) => {
+    const year = missingBaseline(it, period.year);
+    return year === null ? [] : [{ code: it.item.code, year }];
+  });
+  const cautions = [
+    ...(refusal ? [refusal] : []),
+    ...reportCautions(period, model.settings.reportDate, masterDates(grids)),
+    ...baselineCautions(baselines),
+  ];
   return { ok: true, model, document, specs: documentSheets(document), cautions };
 }

@@ -112,4 +112,11 @@ describe("cchc report: the annual report's wording, from the examples as they ar
     // Phụ lục I says the same, for each of the seven (its cells wrap: the start of the words is enough).
     expect(body.match(/Chưa đánh giá được \(chưa có kết/gu)).toHaveLength(7);
   });
+
+  it("accounts for every task in the overall result, as Phụ lục I adds up: done on time and late, overdue, not yet due", () => {
+    expect(between("1. Kết quả chung", "2. Kết quả từng tiêu chí")).toBe(
+      "1. Kết quả chung Tính đến ngày 14/12/2021, có 1/12 tiêu chí, tiêu chí thành phần đạt chỉ tiêu của kế hoạch; " +
+        "16/27 nhiệm vụ hoàn thành (15 đúng hạn, 1 trễ hạn), 5 nhiệm vụ quá hạn, 6 nhiệm vụ chưa đến hạn (chi tiết tại Phụ lục I kèm theo).",
+    );
+  });
 });

@@ -409,6 +409,20 @@ function signatureBlock(r: ReportModel): Table {
   return { kind: "table", widths: [80, 85], borders: false, headerRows: 0, rows: [[cell(left), cell(right)]], keepTogether: true };
 }
 
+/**
+ * "16/27 nhiệm vụ hoàn thành (15 đúng hạn, 1 trễ hạn), 5 nhiệm vụ quá hạn, 6 nhiệm vụ chưa đến hạn":
+ * every task accounted for, as Phụ lục I's columns and chart add up.
+ */
+export function tasksSentence(h: { tasks: number; done: number; doneOnTime: number; overdue: number }): string {
+  const late = h.done - h.doneOnTime;
+  const notDue = h.tasks - h.done - h.overdue;
+  const done =
+    late > 0
+      ? `${h.done}/${h.tasks} nhiệm vụ hoàn thành (${h.doneOnTime} đúng hạn, ${late} trễ hạn)`
+      : `${h.done}/${h.tasks} nhiệm vụ hoàn thành đúng hạn`;
+  return [done, `${h.overdue} nhiệm vụ quá hạn`, ...(notDue > 0 ? [`${notDue} nhiệm vụ chưa đến hạn`] : [])].join(", ");
+}
+
 /** What III.1 lists: items short of their target, items that could not be judged (and the overdue tasks, in the model). */
 export function shortcomings(r: ReportModel): { notMet: ItemReport[]; noData: ItemReport[]; any: boolean } {
   const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
@@ -435,7 +449,7 @@ function resultSections(
   blocks.push(
     body(
       `Tính đến ngày ${formatViDateShort(r.period.to)}, có ${h.itemsMet}/${h.items} tiêu chí, tiêu chí thành phần đạt chỉ tiêu của kế hoạch; ` +
-        `${h.doneOnTime}/${h.tasks} nhiệm vụ hoàn thành đúng hạn, ${h.overdue} nhiệm vụ quá hạn${where}.`,
+        `${tasksSentence(h)}${where}.`,
     ),
   );
   blocks.push(subheading("2. Kết quả từng tiêu chí, tiêu chí thành phần"));

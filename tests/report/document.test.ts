@@ -3,7 +3,7 @@ import { parseDeadline } from "../../src/core/dates/deadline";
 import { Reading, Task } from "../../src/core/import/records";
 import { Plan, PlanItem, Target } from "../../src/core/plan/model";
 import { Block, ChartBlock, DocModel, Table, plainText } from "../../src/core/report/docModel";
-import { issuingLines, planSectionDocument, reportDocument } from "../../src/core/report/document";
+import { indicatorOf, issuingLines, planSectionDocument, reportDocument } from "../../src/core/report/document";
 import { ReportExtras, ReportModel, buildReport, resolveSettings } from "../../src/core/report/model";
 import { PeriodKind, reportPeriod } from "../../src/core/report/period";
 import { documentSheets } from "../../src/core/report/toSheets";
@@ -487,5 +487,17 @@ describe("the sheet Nội dung báo cáo", () => {
       "III. Nguyên nhân",
       "I. Công tác chỉ đạo và điều hành",
     ]);
+  });
+});
+
+describe("what an item's figure measures", () => {
+  it("is the objective's 'tỷ lệ …' when the name is not itself a measure", () => {
+    const of = (title: string, objective: string) => indicatorOf({ title, objective });
+    expect(of("Thực hiện kế hoạch CCHC", "Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4.")).toBe(
+      "tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4",
+    );
+    expect(of("Cải cách thủ tục hành chính", "Nâng cao tỷ lệ hài lòng so với năm 2020.")).toBe("tỷ lệ hài lòng");
+    expect(of("Chỉ số hài lòng về tổ chức giải quyết TTHC", "Nâng cao tỷ lệ hài lòng so với năm 2020.")).toBeNull();
+    expect(of("Thực hiện giải ngân kế hoạch đầu tư vốn", "Thực hiện giải ngân 100% kế hoạch đầu tư vốn.")).toBeNull();
   });
 });

@@ -119,4 +119,16 @@ describe("cchc report: the annual report's wording, from the examples as they ar
         "16/27 nhiệm vụ hoàn thành (15 đúng hạn, 1 trễ hạn), 5 nhiệm vụ quá hạn, 6 nhiệm vụ chưa đến hạn (chi tiết tại Phụ lục I kèm theo).",
     );
   });
+
+  it("names what 1.1's figure measures, the plan's indicator, where the item's name does not say it", () => {
+    expect(body).toContain(
+      "- 1.1. Thực hiện kế hoạch CCHC (chỉ tiêu: cao hơn năm 2020): tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4 " +
+        "từ đầu năm đến ngày 14/12/2021: 25 % (60/240 hồ sơ);",
+    );
+    // Names that are a measure already stay as they are.
+    expect(body).toContain(
+      "- 1.2. Tỷ lệ hồ sơ TTHC do ủy ban nhân dân cấp xã tiếp nhận trong năm được giải quyết đúng hạn (chỉ tiêu: 100 %): từ đầu năm",
+    );
+    expect(body).toContain("- 2.2. Chỉ số hài lòng về tổ chức giải quyết TTHC (chỉ tiêu: cao hơn năm 2020): từ đầu năm");
+  });
 });

@@ -151,6 +151,23 @@ function sinceYearStart(p: ReportPeriod): boolean {
   return p.from === p.yearFrom;
 }
 
+/**
+ * What an item's figure measures, when its name does not say it: KH 49's 1.1 is named "Thực hiện kế
+ * hoạch CCHC" but measured as "tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4" (its objective).
+ * Null when the name is itself a measure ("Tỷ lệ …", "Chỉ số …", "Mức độ …") or the objective names none.
+ */
+export function indicatorOf(item: Pick<PlanItem, "title" | "objective">): string | null {
+  if (/^(?:tỷ lệ|tỉ lệ|chỉ số|mức độ)(?=\s|$)/iu.test(item.title.trim())) return null;
+  const m = /\b(tỷ lệ|tỉ lệ)\s+(.+?)(?:\s+so với\b.*)?[.;]?\s*$/iu.exec(item.objective.replace(/\s+/g, " ").trim());
+  return m ? `${m[1].toLocaleLowerCase("vi")} ${m[2]}` : null;
+}
+
+/** The item's name, with what its figure measures when the name does not say it. */
+function itemName(item: PlanItem): string {
+  const indicator = indicatorOf(item);
+  return indicator ? `${item.title} (${indicator})` : item.title;
+}
+
 function itemLine(r: ItemReport, period: ReportPeriod): string {
   const year = period.year;
   const unit = unitOf(r.item);
@@ -161,6 +178,9 @@ function itemLine(r: ItemReport, period: ReportPeriod): string {
   const figures = sinceYearStart(period)
     ? [`từ đầu năm đến ngày ${formatViDateShort(period.to)}: ${figureText(r.year.figure, unit)}`]
     : [`trong kỳ ${figureText(r.period, unit)}`, `từ đầu năm ${figureText(r.year.figure, unit)}`];
+  // The figure is named by what it measures where the item's name does not say it.
+  const indicator = indicatorOf(r.item);
+  if (indicator) figures[0] = `${indicator} ${figures[0]}`;
   const basis = r.year.figure.measure
     ? ` (tỷ lệ tính theo số liệu của Hệ thống thông tin giải quyết TTHC: ${RATE_BASIS[r.year.figure.measure]})`
     : "";
@@ -273,7 +293,7 @@ export function itemTable(r: ReportModel, withTasks: boolean): Table {
     const qualitative = it.item.target.kind === "qualitative";
     return [
       td(it.item.code, "center"),
-      td(it.item.title),
+      td(itemName(it.item)),
       td(upperFirst(targetText(it.item.target, year))),
       ...(both ? [td(qualitative ? "-" : upperFirst(figureText(it.period, unit)), "center")] : []),
       td(qualitative ? "-" : upperFirst(figureText(it.year.figure, unit)), "center"),

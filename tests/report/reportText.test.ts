@@ -131,4 +131,12 @@ describe("cchc report: the annual report's wording, from the examples as they ar
     );
     expect(body).toContain("- 2.2. Chỉ số hài lòng về tổ chức giải quyết TTHC (chỉ tiêu: cao hơn năm 2020): từ đầu năm");
   });
+
+  it("closes without doubling the year, asking the higher body to follow and compile, not to direct", () => {
+    expect(body).toContain(
+      "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 49/KH-UBND ngày 29/9/2021 của Ủy ban nhân dân xã Tân Bình năm 2021, " +
+        "kính báo cáo Phòng Nội vụ theo dõi, tổng hợp./.",
+    );
+    expect(body).not.toMatch(/29\/9\/2021 năm 2021|chỉ đạo\.\/\./u);
+  });
 });

@@ -654,8 +654,10 @@ export function reportDocument(r: ReportModel): DocModel {
       ? r.narrative["V. Đề xuất và kiến nghị"].map((t) => body(t))
       : [body("Không có.")]),
     body(
-      `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number}${issued} ${label} của ${issuerName(id)}` +
-        `${to.length > 0 ? `, kính báo cáo ${to.join(", ")} theo dõi, chỉ đạo` : ""}./.`,
+      // "… ngày 29/9/2021 của Ủy ban nhân dân xã Tân Bình năm 2021", as the title: the plan's date and the period's year apart.
+      // A commune reports to the higher body's office for it to follow and compile, not to direct ("chỉ đạo").
+      `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}` +
+        `${to.length > 0 ? `, kính báo cáo ${to.join(", ")} theo dõi, tổng hợp` : ""}./.`,
     ),
     para("", {}),
     signatureBlock(r),

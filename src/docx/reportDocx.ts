@@ -47,9 +47,26 @@ interface Context {
   tableSize?: number;
   /** The charts met so far, in order: each becomes a native chart after packing. */
   charts: ChartBlock[];
+  /** The width paragraphs have here, in twips: the section's text, or a cell's inside its margins. */
+  width: number;
+}
+
+/**
+ * A rule: an empty paragraph as narrow as the line, centred by equal indents, its bottom border the
+ * line (LibreOffice and Word draw a paragraph border between the indents).
+ */
+function rule(mm: number, ctx: Context): DocxParagraph {
+  const side = Math.max(0, Math.round((ctx.width - twips(mm)) / 2));
+  return new DocxParagraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: ctx.inTable ? 0 : 120, line: 80, lineRule: "exact" },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [new TextRun({ text: "", size: 2, font: ctx.font })],
+  });
 }
 
 function paragraph(p: Paragraph, ctx: Context): DocxParagraph {
+  if (p.rule !== undefined) return rule(p.rule, ctx);
   const size = (run: { size?: number }) => Math.round((run.size ?? ctx.tableSize ?? ctx.size) * 2);
   return new DocxParagraph({
     alignment: p.align ? ALIGN[p.align] : undefined,
@@ -73,8 +90,9 @@ function paragraph(p: Paragraph, ctx: Context): DocxParagraph {
 
 function tableCell(c: Cell, widthTwips: number, ctx: Context, borders: boolean): TableCell {
   const side = borders ? LINE : NONE;
+  const inCell: Context = { ...ctx, width: widthTwips - (borders ? 160 : 80) };
   return new TableCell({
-    children: c.paragraphs.length > 0 ? c.paragraphs.map((p) => paragraph(p, ctx)) : [new DocxParagraph({})],
+    children: c.paragraphs.length > 0 ? c.paragraphs.map((p) => paragraph(p, inCell)) : [new DocxParagraph({})],
     columnSpan: c.span && c.span > 1 ? c.span : undefined,
     rowSpan: c.rowSpan && c.rowSpan > 1 ? c.rowSpan : undefined,
     verticalAlign: c.valign ? VALIGN[c.valign] : undefined,
@@ -183,13 +201,13 @@ function section(s: Section, ctx: Context, first: boolean): ISectionOptions {
           ...(s.pageNumbers === "fromSecond" ? { first: new Header({ children: [new DocxParagraph({})] }) } : {}),
         }
       : { default: new Header({ children: [new DocxParagraph({})] }) },
-    children: s.blocks.map((b) => block(b, s, ctx)),
+    children: s.blocks.map((b) => block(b, s, { ...ctx, width: twips(textWidth(s)) })),
   };
 }
 
 /** The .docx's bytes. */
 export async function docxBytes(doc: DocModel): Promise<Uint8Array> {
-  const ctx: Context = { font: doc.font.name, size: doc.font.size, inTable: false, charts: [] };
+  const ctx: Context = { font: doc.font.name, size: doc.font.size, inTable: false, charts: [], width: 0 };
   const file = new Document({
     creator: "cchc-tracker",
     lastModifiedBy: "cchc-tracker",

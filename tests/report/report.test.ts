@@ -92,7 +92,7 @@ describe("cchc report: the periodic report from the master as it stands", () => 
       "số hồ sơ giải quyết trước hạn và đúng hạn trên tổng số hồ sơ đã giải quyết",
       "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
       "mốc 30/9/2021: 57,81 % < 60 %",
-      "chưa có số liệu năm 2020 để so sánh",
+      "chưa đánh giá được (chưa có kết quả năm 2020 để so sánh)",
       "2. Nguyên nhân",
       "Dịch bệnh Covid-19 làm chậm tiến độ giải ngân.",
       "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022",
@@ -175,24 +175,24 @@ describe("cchc report: the periodic report from the master as it stands", () => 
     expect(body).not.toMatch(/NV-|›|UBND XÃ TÂN BÌNH|Lê Văn Tư/u);
   });
 
-  it("quý III shows the period's figures and the year's, and names a person's task by the title Danh mục gives them", async () => {
-    const r = await runCli(["report", master, "--period", "2021-Q3", "-o", out("q3.docx")]);
+  it("quý IV (--quarter) shows the period's figures and the year's, and names a person's task by the title Danh mục gives them", async () => {
+    const r = await runCli(["report", master, "--quarter", "2021-Q4", "-o", out("q4.docx")]);
     expect(r.code).toBe(0);
-    const body = flat(pdfOf(out("q3.docx")).text);
-    // Hộ tịch 15/6–14/9: (22 + 40) / 62; from 15/12/2020: (15+20+22 + 40+38+40) / 178.
-    expect(body).toContain("trong kỳ 100 % (62/62 hồ sơ); từ đầu năm 98,31 % (175/178 hồ sơ)");
+    const body = flat(pdfOf(out("q4.docx")).text);
+    // 15/9–14/12: Hộ tịch (25 + 35) and Chứng thực 30 early, of 61 + 30 resolved; from 15/12/2020: (55 + 58 + 62 + 90) / (57 + 59 + 62 + 91).
+    expect(body).toContain("trong kỳ 98,9 % (90/91 hồ sơ); từ đầu năm 98,51 % (265/269 hồ sơ)");
     expect(body).toContain("(chủ trì: Phó Chủ tịch Ủy ban nhân dân xã; hạn 31/12/2021)");
-    expect(body).toContain("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2021");
+    expect(body).toContain("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022");
   });
 
   it("writes the plan's section alone, to paste into the commune's CCHC report", async () => {
-    const r = await runCli(["report", master, "--period", "2021-H1", "--section", "-o", out("h1-noi-dung.docx")]);
+    const r = await runCli(["report", master, "--period", "2021-Y", "--section", "-o", out("y-noi-dung.docx")]);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toMatch(/^Đã lập nội dung lồng ghép 6 tháng đầu năm 2021 \(2020-12-15 – 2021-06-14\)/);
-    const { text, pages } = pdfOf(out("h1-noi-dung.docx"));
+    expect(r.out[0]).toMatch(/^Đã lập nội dung lồng ghép năm 2021 \(2020-12-15 – 2021-12-14\)/);
+    const { text, pages } = pdfOf(out("y-noi-dung.docx"));
     const body = flat(text);
-    expect(body).toContain("KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021 6 THÁNG ĐẦU NĂM 2021");
-    expect(body).toContain("3. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2021");
+    expect(body).toContain("KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021 NĂM 2021");
+    expect(body).toContain("3. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022");
     expect(body).not.toMatch(/CỘNG HÒA XÃ HỘI|Nơi nhận|Kính gửi|TM\. ỦY BAN/u);
     expect(pages).toBeGreaterThanOrEqual(1);
   });

@@ -3,6 +3,8 @@ import { basename, extname } from "path";
 import { parseIsoDate } from "../../core/dates/isoDate";
 import { localToday } from "../../core/dates/today";
 import { OUTPUT_LABELS } from "../../core/outputMark";
+import { masterDates, reportRefusal } from "../../core/report/cautions";
+import { shortcomings } from "../../core/report/document";
 import { reportFromMaster } from "../../core/report/fromMaster";
 import { ReportSettings } from "../../core/report/model";
 import { PeriodKind, ReportPeriod, parsePeriod, parseQuarter, periodLabel, reportPeriod } from "../../core/report/period";
@@ -76,11 +78,13 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const planned = await planFromOptions(args.options, io);
   if (!planned) return 2;
   const loaded = { plan: planned };
-  // A period named without its year ("--period H1") is of --year, or of the year being assessed.
-  const year = yearText !== undefined ? Number(yearText) : defaultAssessmentYear(loaded.plan, localToday(io.now()));
+  // A period named without its year ("--period H1") is of --year, or of the year the master assesses
+  // (read with it below); never of the computer's year. Its form is checked now, before anything is read.
+  const bare = periodText !== undefined && !/^\d{4}/.test(periodText.trim());
+  const provisional = yearText !== undefined ? Number(yearText) : defaultAssessmentYear(loaded.plan, localToday(io.now()));
   let chosen: { year: number; kind: PeriodKind };
   if (periodText !== undefined) {
-    const p = parsePeriod(/^\d{4}/.test(periodText.trim()) ? periodText : `${year}-${periodText}`);
+    const p = parsePeriod(bare ? `${provisional}-${periodText}` : periodText);
     if (!p.ok) return io.usage(p.error, REPORT_USAGE);
     chosen = p;
   } else {
@@ -88,7 +92,8 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     if (!q.ok) return io.usage(q.error, REPORT_USAGE);
     chosen = { year: q.year, kind: `Q${q.quarter}` };
   }
-  const period: ReportPeriod = reportPeriod(chosen.year, chosen.kind, args.flags.has("--calendar") ? "calendar" : "state");
+  const rule = args.flags.has("--calendar") ? "calendar" : "state";
+  let period: ReportPeriod = reportPeriod(chosen.year, chosen.kind, rule);
 
   let summary = "";
   const request = { target: output, kind: "report" as const, inputs: [input], force: args.flags.has("--force") };
@@ -113,6 +118,17 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
       io.error(`${input}: đây là ${OUTPUT_LABELS[read.mark]} do cchc tạo ra, không phải bảng tổng hợp.`);
       return 1;
     }
+    const dates = masterDates(read.grids);
+    if (bare && yearText === undefined) {
+      const year = dates.year ?? defaultAssessmentYear(loaded.plan, dates.asOf ?? localToday(io.now()));
+      period = reportPeriod(year, chosen.kind, rule);
+    }
+    // A report on a plan not yet issued cannot be signed: refused, naming the dates (exit 2, nothing written).
+    const refusal = reportRefusal(loaded.plan.identity, period, reportDate);
+    if (refusal) {
+      io.error(refusal);
+      return 2;
+    }
     const settings: Partial<ReportSettings> = {
       parentBody: args.options.get("--parent"),
       to: list(args.options.get("--to")),
@@ -129,10 +145,20 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     }
     if (report.model.settings.to.length === 0 && !args.flags.has("--section"))
       io.warn('báo cáo chưa có "Kính gửi" (--to): báo cáo gửi cơ quan cấp trên cần ghi.');
-    for (const section of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
-      if (report.model.narrative[section].length === 0 && !args.flags.has("--section"))
-        io.warn(`mục "${section}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
+    const section = args.flags.has("--section");
+    for (const name of ["I. Công tác chỉ đạo và điều hành", "V. Đề xuất và kiến nghị"] as const) {
+      if (report.model.narrative[name].length === 0 && !section)
+        io.warn(`mục "${name}" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: dùng nội dung mặc định.`);
     }
+    // The causes are what a reviewer reads III for: unwritten, the document shows blanks to fill in.
+    if (report.model.narrative["III. Nguyên nhân"].length === 0)
+      io.warn(
+        `mục "III. Nguyên nhân" chưa có nội dung cho ${periodLabel(period)} trong sheet Nội dung báo cáo: ` +
+          (shortcomings(report.model).any
+            ? "báo cáo để trống (dòng chấm) phần nguyên nhân khách quan, chủ quan, cần điền trước khi ký."
+            : 'dùng nội dung mặc định ("Không có.").'),
+      );
+    for (const caution of report.cautions) io.warn(caution);
     const h = report.model.compliance.headline;
     summary =
       `Đã lập ${args.flags.has("--section") ? "nội dung lồng ghép" : "báo cáo"} ${periodLabel(period)} (${period.from} – ${period.to}): ` +

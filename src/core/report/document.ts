@@ -1,12 +1,13 @@
-import { formatViDateShort } from "../dates/isoDate";
+import { IsoDate, formatViDateShort } from "../dates/isoDate";
 import { formatViNumber, formatViPercent } from "../format/viNumber";
 import { PlanIdentity, PlanItem, Target } from "../plan/model";
 import { Figure } from "../summary/compliance";
 import { DossierCounts, DossierStats, RATE_BASIS, onTimeRate, onlineRate, pending, received, resolved } from "../summary/dossiers";
 import { baselineYear } from "../summary/judge";
+import { Projection, approxPercent } from "../summary/warnings";
 import { looseKey } from "../text/normalize";
 import { complianceCharts } from "../sheets/summaryCharts";
-import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para } from "./docModel";
+import { Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, cell, para, ruleUnder, textWidth } from "./docModel";
 import { ItemReport, ReportModel, TaskLine, placeAndDate } from "./model";
 import { ReportPeriod, nextPeriodLabel, periodLabel, periodSpan } from "./period";
 
@@ -108,8 +109,27 @@ export function targetText(target: Target, year: number): string {
   }
 }
 
+/**
+ * The year an item's value is to be compared with when that year's value was never entered (Kế
+ * hoạch's "Giá trị năm gốc"), though the item has a value: it cannot be judged yet. Null otherwise.
+ */
+export function missingBaseline(r: Pick<ItemReport, "item" | "year">, year: number): number | null {
+  const t = r.item.target;
+  if (t.kind !== "baseline" && t.kind !== "previousYear") return null;
+  if (t.baseline !== null || r.year.actual === null) return null;
+  return baselineYear(t, year) ?? year - 1;
+}
+
+/** "chưa có kết quả năm 2020 để so sánh". */
+function baselineReason(year: number): string {
+  return `chưa có kết quả năm ${year} để so sánh`;
+}
+
 /** "Chưa đạt — mốc 30/9/2021: 57,81 % < 60 %": the verdict and, where it helps, why. */
-export function resultText(r: ItemReport): string {
+export function resultText(r: ItemReport, year: number): string {
+  // A value without the year to compare it with is not "no data": it cannot be judged yet.
+  const base = missingBaseline(r, year);
+  if (base !== null) return `Chưa đánh giá được (${baselineReason(base)})`;
   const why = r.year.formal;
   return why === "" ? r.year.result : `${r.year.result} — ${why}`;
 }
@@ -131,16 +151,36 @@ function sinceYearStart(p: ReportPeriod): boolean {
   return p.from === p.yearFrom;
 }
 
+/**
+ * What an item's figure measures, when its name does not say it: KH 49's 1.1 is named "Thực hiện kế
+ * hoạch CCHC" but measured as "tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4" (its objective).
+ * Null when the name is itself a measure ("Tỷ lệ …", "Chỉ số …", "Mức độ …") or the objective names none.
+ */
+export function indicatorOf(item: Pick<PlanItem, "title" | "objective">): string | null {
+  if (/^(?:tỷ lệ|tỉ lệ|chỉ số|mức độ)(?=\s|$)/iu.test(item.title.trim())) return null;
+  const m = /\b(tỷ lệ|tỉ lệ)\s+(.+?)(?:\s+so với\b.*)?[.;]?\s*$/iu.exec(item.objective.replace(/\s+/g, " ").trim());
+  return m ? `${m[1].toLocaleLowerCase("vi")} ${m[2]}` : null;
+}
+
+/** The item's name, with what its figure measures when the name does not say it. */
+function itemName(item: PlanItem): string {
+  const indicator = indicatorOf(item);
+  return indicator ? `${item.title} (${indicator})` : item.title;
+}
+
 function itemLine(r: ItemReport, period: ReportPeriod): string {
   const year = period.year;
   const unit = unitOf(r.item);
   const name = `${r.item.code}. ${r.item.title} (chỉ tiêu: ${targetText(r.item.target, year)})`;
   const tasks = r.year.tasks > 0 ? `${r.year.done}/${r.year.tasks} nhiệm vụ hoàn thành` : "";
-  const verdict = lowerFirst(resultText(r));
+  const verdict = lowerFirst(resultText(r, year));
   if (r.item.target.kind === "qualitative") return `- ${name}: ${r.year.tasks > 0 ? verdict : "chưa có nhiệm vụ được giao"}.`;
   const figures = sinceYearStart(period)
     ? [`từ đầu năm đến ngày ${formatViDateShort(period.to)}: ${figureText(r.year.figure, unit)}`]
     : [`trong kỳ ${figureText(r.period, unit)}`, `từ đầu năm ${figureText(r.year.figure, unit)}`];
+  // The figure is named by what it measures where the item's name does not say it.
+  const indicator = indicatorOf(r.item);
+  if (indicator) figures[0] = `${indicator} ${figures[0]}`;
   const basis = r.year.figure.measure
     ? ` (tỷ lệ tính theo số liệu của Hệ thống thông tin giải quyết TTHC: ${RATE_BASIS[r.year.figure.measure]})`
     : "";
@@ -253,11 +293,11 @@ export function itemTable(r: ReportModel, withTasks: boolean): Table {
     const qualitative = it.item.target.kind === "qualitative";
     return [
       td(it.item.code, "center"),
-      td(it.item.title),
+      td(itemName(it.item)),
       td(upperFirst(targetText(it.item.target, year))),
       ...(both ? [td(qualitative ? "-" : upperFirst(figureText(it.period, unit)), "center")] : []),
       td(qualitative ? "-" : upperFirst(figureText(it.year.figure, unit)), "center"),
-      td(resultText(it), "left", it.year.result === "Chưa đạt"),
+      td(resultText(it, year), "left", it.year.result === "Chưa đạt"),
       ...(withTasks ? [td(`${it.year.done}/${it.year.tasks}`, "center"), td(String(it.year.overdue), "center")] : []),
     ];
   });
@@ -323,6 +363,9 @@ export function dossierTable(stats: { period: DossierStats; year: DossierStats |
   };
 }
 
+/** The header block's two columns: the issuing body, the national title. */
+const HEADER_WIDTHS = [65, 100];
+
 function headerBlock(r: ReportModel): Table {
   const id = r.plan.identity;
   const parent = r.settings.parentBody.trim();
@@ -330,6 +373,9 @@ function headerBlock(r: ReportModel): Table {
     ...(parent === "" ? [] : [para(parent.toLocaleUpperCase("vi"), { align: "center", size: 12 })]),
     ...issuingLines(id).map((l) => para(l, { align: "center", bold: true, size: 12 })),
   ];
+  // NĐ 30: a solid rule under the issuing body's name, 1/3–1/2 of that line.
+  const name = issuingLines(id)[issuingLines(id).length - 1];
+  left.push(ruleUnder(name, 12, (HEADER_WIDTHS[0] / (HEADER_WIDTHS[0] + HEADER_WIDTHS[1])) * textWidth(PORTRAIT)));
   const right: Paragraph[] = [
     para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", bold: true, size: 12 }),
     para("Độc lập - Tự do - Hạnh phúc", { align: "center", bold: true, underline: true, size: 13 }),
@@ -337,7 +383,7 @@ function headerBlock(r: ReportModel): Table {
   const number = r.settings.number.trim() === "" ? "      " : r.settings.number.trim();
   return {
     kind: "table",
-    widths: [65, 100],
+    widths: HEADER_WIDTHS,
     borders: false,
     headerRows: 0,
     rows: [
@@ -383,6 +429,27 @@ function signatureBlock(r: ReportModel): Table {
   return { kind: "table", widths: [80, 85], borders: false, headerRows: 0, rows: [[cell(left), cell(right)]], keepTogether: true };
 }
 
+/**
+ * "16/27 nhiệm vụ hoàn thành (15 đúng hạn, 1 trễ hạn), 5 nhiệm vụ quá hạn, 6 nhiệm vụ chưa đến hạn":
+ * every task accounted for, as Phụ lục I's columns and chart add up.
+ */
+export function tasksSentence(h: { tasks: number; done: number; doneOnTime: number; overdue: number }): string {
+  const late = h.done - h.doneOnTime;
+  const notDue = h.tasks - h.done - h.overdue;
+  const done =
+    late > 0
+      ? `${h.done}/${h.tasks} nhiệm vụ hoàn thành (${h.doneOnTime} đúng hạn, ${late} trễ hạn)`
+      : `${h.done}/${h.tasks} nhiệm vụ hoàn thành đúng hạn`;
+  return [done, `${h.overdue} nhiệm vụ quá hạn`, ...(notDue > 0 ? [`${notDue} nhiệm vụ chưa đến hạn`] : [])].join(", ");
+}
+
+/** What III.1 lists: items short of their target, items that could not be judged (and the overdue tasks, in the model). */
+export function shortcomings(r: ReportModel): { notMet: ItemReport[]; noData: ItemReport[]; any: boolean } {
+  const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
+  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative" && i.year.formal !== "");
+  return { notMet, noData, any: notMet.length + noData.length + r.overdue.length > 0 };
+}
+
 /** The sections II–IV the figures fill, numbered from `first` (II in the report, 1 in the plan's section). */
 function resultSections(
   r: ReportModel,
@@ -402,7 +469,7 @@ function resultSections(
   blocks.push(
     body(
       `Tính đến ngày ${formatViDateShort(r.period.to)}, có ${h.itemsMet}/${h.items} tiêu chí, tiêu chí thành phần đạt chỉ tiêu của kế hoạch; ` +
-        `${h.doneOnTime}/${h.tasks} nhiệm vụ hoàn thành đúng hạn, ${h.overdue} nhiệm vụ quá hạn${where}.`,
+        `${tasksSentence(h)}${where}.`,
     ),
   );
   blocks.push(subheading("2. Kết quả từng tiêu chí, tiêu chí thành phần"));
@@ -419,8 +486,7 @@ function resultSections(
 
   blocks.push(heading(`${numbering(1)}. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN`));
   blocks.push(subheading("1. Tồn tại, hạn chế"));
-  const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
-  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative" && i.year.formal !== "");
+  const { notMet, noData } = shortcomings(r);
   if (notMet.length === 0 && r.overdue.length === 0)
     blocks.push(body(`Trong ${label}, không có tiêu chí, tiêu chí thành phần chưa đạt và không có nhiệm vụ quá hạn.`));
   if (notMet.length > 0) {
@@ -428,18 +494,19 @@ function resultSections(
     for (const it of notMet) blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${it.year.formal || "chưa đạt chỉ tiêu"}.`));
   }
   if (noData.length > 0) {
-    blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đủ số liệu để đánh giá:"));
-    for (const it of noData) blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${it.year.formal}.`));
+    blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đánh giá được:"));
+    for (const it of noData) {
+      const base = missingBaseline(it, r.period.year);
+      blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${base === null ? it.year.formal : baselineReason(base)}.`));
+    }
   }
   if (r.overdue.length > 0) {
     blocks.push(body("Các nhiệm vụ quá hạn:"));
     for (const t of r.overdue) blocks.push(body(taskText(t)));
   }
   blocks.push(...narrative["III. Tồn tại và hạn chế"].map((t) => body(t)));
-  if (narrative["III. Nguyên nhân"].length > 0) {
-    blocks.push(subheading("2. Nguyên nhân"));
-    blocks.push(...narrative["III. Nguyên nhân"].map((t) => body(t)));
-  }
+  blocks.push(subheading("2. Nguyên nhân"));
+  blocks.push(...causeParagraphs(r));
 
   blocks.push(heading(`${numbering(2)}. PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(r.period).toLocaleUpperCase("vi")}`));
   if (notMet.length > 0) {
@@ -460,19 +527,43 @@ function resultSections(
   return blocks;
 }
 
+/** "đến hết năm 2021" for the year's last day, else "đến ngày 31/1/2022". */
+function byWhen(date: IsoDate): string {
+  return date.endsWith("-12-31") ? `đến hết năm ${date.slice(0, 4)}` : `đến ngày ${formatViDateShort(date)}`;
+}
+
+/** "tiêu chí 1.2 đạt khoảng 99 %, chưa đạt chỉ tiêu 100 %": what the trend gives, in a report's words. */
+function forecastClause(code: string, p: Projection): string {
+  const t = p.target;
+  const strict = t.comparator === ">=";
+  const approx = approxPercent(p.projected, t.value, strict);
+  const goal = formatViPercent(t.value);
+  const short = t.milestone ? `chưa đạt mốc ${goal}` : strict ? `chưa đạt chỉ tiêu ${goal}` : `chưa cao hơn mức năm trước (${goal})`;
+  return `tiêu chí ${code} đạt khoảng ${approx} %, ${short}`;
+}
+
 /**
- * The early warnings in the next period's tasks: items whose trend falls short of their next
- * milestone (the method said once), tasks due soon and not started, and the items too little data
- * could not project.
+ * The early warnings in the next period's tasks, in plain administrative words: items whose trend
+ * falls short of their next target ("Dự kiến đến hết năm 2021, tiêu chí 1.2 đạt khoảng 99 %, chưa
+ * đạt chỉ tiêu 100 %"), and tasks due soon and not started. How the trend is drawn belongs to the
+ * master's Tổng hợp, not to the report; items with too little data are simply not forecast.
  */
 function warningParagraphs(r: ReportModel): Paragraph[] {
   const out: Paragraph[] = [];
-  const byCode = new Map(r.items.map((i) => [i.item.code, i.item]));
-  const projected = r.warnings.warnings.flatMap((w) => (w.kind === "projection" ? [w] : []));
+  const projected = r.warnings.warnings
+    .flatMap((w) => (w.kind === "projection" ? [w] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (projected.length > 0) {
-    out.push(body(`Cảnh báo sớm các tiêu chí có nguy cơ không đạt (${r.warnings.method}):`));
-    for (const w of projected)
-      out.push(body(`- ${w.code}. ${byCode.get(w.code)?.title ?? ""}: ${w.formal}; cần tập trung đẩy nhanh tiến độ.`));
+    const dates = [...new Set(projected.map((w) => w.date))];
+    const clauses = dates.map(
+      (date) =>
+        `${byWhen(date)}, ${projected
+          .filter((w) => w.date === date)
+          .map((w) => forecastClause(w.code, w.projection))
+          .join("; ")}`,
+    );
+    const these = projected.length > 1 ? "các tiêu chí này" : `tiêu chí ${projected[0].code}`;
+    out.push(body(`Dự kiến ${clauses.join("; ")}. Cần tập trung chỉ đạo, đẩy nhanh tiến độ thực hiện ${these}.`));
   }
   if (r.dueSoon.length > 0) {
     out.push(body("Các nhiệm vụ sắp đến hạn nhưng chưa triển khai:"));
@@ -481,11 +572,24 @@ function warningParagraphs(r: ReportModel): Paragraph[] {
       out.push(body(`- ${upperFirst(line.content.replace(/[.;:]+$/u, ""))}${lead}: ${formal}.`));
     }
   }
-  if (r.warnings.notes.length > 0) {
-    const codes = r.warnings.notes.map((n) => n.code).join(", ");
-    out.push(body(`Chưa đủ số liệu để dự báo xu hướng của ${codes} (cần ít nhất hai lần số liệu trong năm, ở hai ngày khác nhau).`));
-  }
   return out;
+}
+
+/** The form's blank, to be filled in by hand before signing (as "Số: …/BC-UBND" is). */
+export const BLANK_LINE = "…".repeat(32);
+
+/**
+ * III.2 in the official's words. Unwritten: where there are shortcomings, the form's blanks for the
+ * objective and subjective causes, visible on paper so the report is not signed without them (the
+ * command line warns); with none, "Không có." as V says.
+ */
+function causeParagraphs(r: ReportModel): Paragraph[] {
+  const written = r.narrative["III. Nguyên nhân"];
+  if (written.length > 0) return written.map((t) => body(t));
+  if (!shortcomings(r).any) return [body("Không có.")];
+  // A line of dots of its own, left-aligned: a justified paragraph would stretch the label apart.
+  const blank = para(BLANK_LINE, { align: "left" });
+  return [body("- Nguyên nhân khách quan:"), blank, body("- Nguyên nhân chủ quan:"), blank];
 }
 
 /** Section I in the official's words, or what the plan itself establishes. */
@@ -529,11 +633,14 @@ export function reportDocument(r: ReportModel): DocModel {
   const hasDossiers = r.dossiers.period !== null;
   const appendix = { items: "Phụ lục I", dossiers: hasDossiers ? "Phụ lục II" : null };
   const to = r.settings.to;
+  const trichYeu = `Kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}`;
 
   const blocks: Block[] = [
     headerBlock(r),
     para("BÁO CÁO", { align: "center", bold: true, before: 12 }),
-    para(`Kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}`, { align: "center", bold: true }),
+    para(trichYeu, { align: "center", bold: true }),
+    // NĐ 30: a solid rule under the trích yếu, 1/3–1/2 of its (longest) line.
+    ruleUnder(trichYeu, REPORT_FONT.size, textWidth(PORTRAIT)),
     ...kinhGui(to),
     body(
       `Thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} về ${lowerFirst(id.title)}, ${issuerName(id)} báo cáo kết quả thực hiện ` +
@@ -547,8 +654,10 @@ export function reportDocument(r: ReportModel): DocModel {
       ? r.narrative["V. Đề xuất và kiến nghị"].map((t) => body(t))
       : [body("Không có.")]),
     body(
-      `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number}${issued} ${label} của ${issuerName(id)}` +
-        `${to.length > 0 ? `, kính báo cáo ${to.join(", ")} theo dõi, chỉ đạo` : ""}./.`,
+      // "… ngày 29/9/2021 của Ủy ban nhân dân xã Tân Bình năm 2021", as the title: the plan's date and the period's year apart.
+      // A commune reports to the higher body's office for it to follow and compile, not to direct ("chỉ đạo").
+      `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${id.number}${issued} của ${issuerName(id)} ${label}` +
+        `${to.length > 0 ? `, kính báo cáo ${to.join(", ")} theo dõi, tổng hợp` : ""}./.`,
     ),
     para("", {}),
     signatureBlock(r),

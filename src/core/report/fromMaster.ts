@@ -2,8 +2,9 @@ import { readMaster } from "../import/readMaster";
 import { Grid } from "../import/grid";
 import { Plan } from "../plan/model";
 import { SheetSpec } from "../sheets/spec";
+import { baselineCautions, masterDates, reportCautions, reportRefusal } from "./cautions";
 import { DocModel } from "./docModel";
-import { planSectionDocument, reportDocument } from "./document";
+import { missingBaseline, planSectionDocument, reportDocument } from "./document";
 import { ReportModel, ReportSettings, buildReport, resolveSettings } from "./model";
 import { ReportPeriod } from "./period";
 import { documentSheets } from "./toSheets";
@@ -19,6 +20,12 @@ export type MasterReport =
       document: DocModel;
       /** The same document as sheets of an .xlsx. */
       specs: SheetSpec[];
+      /**
+       * What to tell the user before the report is signed, in Vietnamese: a period that ends
+       * before the plan was issued (the command line refuses it), a date before the period's end,
+       * a period the master holds no data for.
+       */
+      cautions: string[];
     }
   | { ok: false; missing: string[] };
 
@@ -39,5 +46,15 @@ export function reportFromMaster(
   if (master.missing.length > 0) return { ok: false, missing: master.missing };
   const model = buildReport(master.plan, master.tasks, master.readings, period, resolveSettings(master.plan, settings), master);
   const document = form === "section" ? planSectionDocument(model) : reportDocument(model);
-  return { ok: true, model, document, specs: documentSheets(document) };
+  const refusal = reportRefusal(master.plan.identity, period, model.settings.reportDate);
+  const baselines = model.items.flatMap((it) => {
+    const year = missingBaseline(it, period.year);
+    return year === null ? [] : [{ code: it.item.code, year }];
+  });
+  const cautions = [
+    ...(refusal ? [refusal] : []),
+    ...reportCautions(period, model.settings.reportDate, masterDates(grids)),
+    ...baselineCautions(baselines),
+  ];
+  return { ok: true, model, document, specs: documentSheets(document), cautions };
 }

@@ -55,9 +55,13 @@ function sizeOf(p: Paragraph | undefined, doc: DocModel, table?: Table): number 
   return firstRun(p)?.size ?? table?.size ?? doc.font.size;
 }
 
+/** A rule's row: thin. A sheet has no bottom-only border to draw the line with, so it is a small gap. */
+const RULE_ROW_PT = 4;
+
 function paragraphRow(p: Paragraph, columns: number, width: number, doc: DocModel): DocRow {
   const text = plainText(p);
   const size = sizeOf(p, doc);
+  if (p.rule !== undefined) return { cells: [{ value: null, span: columns }], height: RULE_ROW_PT };
   const cells: DocCell[] = [{ value: text === "" ? null : text, style: styleOf(p, {}), span: columns }];
   return { cells, height: Math.round(linesOf(text, width, size) * size * 1.25 + (p.before ?? 0)) };
 }
@@ -122,7 +126,8 @@ function tableRows(table: Table, edges: readonly number[], width: number, doc: D
         const p = cell?.paragraphs[line];
         const text = p ? plainText(p) : "";
         const size = sizeOf(p, doc, table);
-        height = Math.max(height, linesOf(text, colMm(first, count), size) * size * 1.25);
+        const empty = !p || p.rule !== undefined;
+        height = Math.max(height, empty ? RULE_ROW_PT : linesOf(text, colMm(first, count), size) * size * 1.25);
         return { value: text === "" ? null : text, style: styleOf(p, { size }), span: count };
       });
       rows.push({ cells: docCells, height: Math.round(height) });

@@ -5167,3 +5167,150 @@ describe("37. a criterion's figures as a block of labelled lines under its headi
     expect(c.readings.some((r) => r.code === "1.7")).toBe(false);
   });
 });
+
+describe("38. a heading merged wide for looks, a report in parts, figures as 'rate% (done/planned)' by date", () => {
+  it("reads a header whose 'Nội dung công việc' is merged over three columns, the rows merged the same", () => {
+    const g = gridOf([
+      ["BẢNG THEO DÕI THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021"],
+      [],
+      ["STT", "Nội dung công việc", null, null, "Tiêu chí", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+      [
+        1,
+        "Rà soát, công bố công khai thủ tục hành chính lĩnh vực tư pháp",
+        null,
+        null,
+        "2.2",
+        d("2021-10-15"),
+        "Hoàn thành",
+        d("2021-10-12"),
+      ],
+      [2, "Số hóa sổ hộ tịch giai đoạn 2010 - 2015", null, null, "1.1", d("2021-11-30"), "Đang thực hiện", null],
+    ]);
+    for (const r of [3, 4, 5]) g.merges.push({ top: r, left: 2, bottom: r, right: 4 });
+    const c = one(g);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status])).toEqual([
+      [4, "2.2", "2021-10-15", "Hoàn thành"],
+      [5, "1.1", "2021-11-30", "Đang thực hiện"],
+    ]);
+  });
+
+  it("reads the tasks and figures above a dossier table on the same sheet, each as what it is", () => {
+    const g = gridOf([
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH THÁNG 11 NĂM 2021"],
+      ["(Số liệu từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+      [],
+      ["I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"],
+      ["STT", "Nhiệm vụ", "Tiêu chí", "Thời hạn", "Kết quả"],
+      [1, "Giải quyết dứt điểm hồ sơ cấp GCN QSDĐ tồn đọng", "1.2", d("2021-11-30"), "Đang thực hiện"],
+      [2, "Công khai quy hoạch sử dụng đất năm 2021 tại trụ sở", "2.2", d("2021-11-15"), "Hoàn thành"],
+      [],
+      ["II. SỐ LIỆU CHỈ SỐ"],
+      ["STT", "Mã chỉ số", "Tên chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+      [1, "1.4", "Tỷ lệ giải ngân vốn đầu tư công", 2850, 4200, 67.86],
+      [],
+      ["III. TÌNH HÌNH GIẢI QUYẾT HỒ SƠ"],
+      [
+        "STT",
+        "Lĩnh vực",
+        "Số hồ sơ nhận giải quyết",
+        null,
+        null,
+        "Số hồ sơ đã giải quyết",
+        null,
+        null,
+        "Số hồ sơ đang giải quyết",
+        null,
+        "Trả lại, rút hồ sơ",
+      ],
+      [
+        null,
+        null,
+        "Kỳ trước chuyển sang",
+        "Trực tuyến",
+        "Trực tiếp, bưu chính",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Trong hạn",
+        "Quá hạn",
+      ],
+      [1, "Đất đai", 5, 3, 17, 4, 12, 2, 5, 2, 0],
+    ]);
+    g.merges.push(
+      { top: 14, left: 3, bottom: 14, right: 5 },
+      { top: 14, left: 6, bottom: 14, right: 8 },
+      { top: 14, left: 9, bottom: 14, right: 10 },
+    );
+    const c = one(g);
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [6, "1.2"],
+      [7, "2.2"],
+    ]);
+    // "từ ngày 01/11/2021 đến ngày 30/11/2021" under the month's title: the figures stand at its last day.
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator])).toEqual([
+      [11, "1.4", "2021-11-30", 2850, 4200],
+    ]);
+    expect((c.dossiers ?? []).map((x) => [x.field, x.online, x.late])).toEqual([["Đất đai", 3, 2]]);
+  });
+
+  it("reads 'Kết quả đến 31/10/2021 | Kết quả đến 30/11/2021' of '58,33% (2.450/4.200)' as a reading per day, with its counts", () => {
+    const c = one(
+      gridOf([
+        ["CÁC CHỈ SỐ DO CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN THEO DÕI"],
+        ["STT", "Mã chỉ số", "Tên chỉ số", "Kết quả đến 31/10/2021", "Kết quả đến 30/11/2021", "Nguồn số liệu"],
+        [1, "1.4", "Tỷ lệ giải ngân vốn đầu tư công", "58,33% (2.450/4.200)", "67,86% (2.850/4.200)", "Kho bạc Nhà nước huyện"],
+        [2, "1.7", "Tỷ lệ chỉ tiêu phát triển KT-XH đạt kế hoạch", "66,67% (10/15)", "73,33% (11/15)", "Báo cáo KT-XH"],
+      ]),
+    );
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.4", "2021-10-31", 2450, 4200],
+      ["1.4", "2021-11-30", 2850, 4200],
+      ["1.7", "2021-10-31", 10, 15],
+      ["1.7", "2021-11-30", 11, 15],
+    ]);
+  });
+});
+
+describe("39. a result written only as its document, a month's sheet with bare days", () => {
+  it("takes a result document written with its day, where no column gives a status, as done on that day, and 'đã đăng 8/12 tin' as under way", () => {
+    const c = one(
+      gridOf([
+        ["THEO DÕI NHIỆM VỤ CCHC - CÔNG CHỨC VĂN HÓA - XÃ HỘI"],
+        ["STT", "Nội dung công việc", "Tiêu chí", "Thời hạn", "Văn bản, sản phẩm kết quả (số, ngày)", "Ghi chú"],
+        [
+          1,
+          "Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2021",
+          "2.4",
+          d("2021-10-31"),
+          "Kế hoạch số 156/KH-UBND ngày 22/10/2021",
+        ],
+        [2, "Tổ chức cuộc thi tìm hiểu về cải cách hành chính", "2.4", d("2021-11-15"), "TB kết quả số 61/TB-UBND ngày 24/11/2021"],
+        [3, "Cập nhật tin bài CCHC lên Trang thông tin điện tử xã", "1.5", d("2021-12-31"), null, "đã đăng 8/12 tin"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate, t.verdict])).toEqual([
+      [3, "Hoàn thành", "2021-10-22", "Đúng hạn"],
+      [4, "Hoàn thành", "2021-11-24", "Trễ hạn"],
+      [5, "Đang thực hiện", null, "Chưa đến hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("coi là Hoàn thành ngày đó");
+    expect(Math.round(c.tasks[2].progress ?? 0)).toBe(67);
+  });
+
+  it("reads a bare day under 'Hạn (ngày)' on a month's sheet as that day of the month, and says so", () => {
+    const g = gridOf([
+      ["KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CCHC THÁNG 11/2021"],
+      ["STT", "Nội dung", "Tiêu chí", "Hạn (ngày)", "Tình trạng"],
+      [1, "Tiếp nhận hồ sơ đăng ký thường trú qua Cổng dịch vụ công", "1.1", 15, "Đang làm"],
+      [2, "Niêm yết TTHC lĩnh vực cư trú tại trụ sở", "2.2", 10, "Xong"],
+    ]);
+    const c = one({ ...g, sheet: "Thang 11" });
+    expect(c.tasks.map((t) => [t.due, t.verdict])).toEqual([
+      ["2021-11-15", "Quá hạn"],
+      ["2021-11-10", "Đúng hạn"],
+    ]);
+    expect(c.tasks[0].note).toContain("Hạn ghi ngày 15");
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});

@@ -289,6 +289,10 @@ class Facts implements TextFacts {
     if (this._fraction === UNSET) {
       const m = this.huge ? null : /^(\d{1,3})\s*\/\s*(\d{1,3})(?:\s+\D.*)?$/.exec(this.text);
       this._fraction = m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2]) && !this.date ? (Number(m[1]) / Number(m[2])) * 100 : null;
+      // "67,86% (2.850/4.200)": the rate first, the counts it comes from in brackets.
+      const rated = this._fraction === null && !this.huge ? RATE_OF_COUNTS.exec(this.text) : null;
+      const [a, b] = rated ? [parseNumberText(rated[1]), parseNumberText(rated[2])] : [null, null];
+      if (a !== null && b !== null && b > 0 && a <= b) this._fraction = (a / b) * 100;
     }
     return this._fraction;
   }
@@ -300,6 +304,8 @@ class Facts implements TextFacts {
     return !this.huge && /^(?:[IVX]{1,4}|[A-Z]|[a-zđ])[.)]?$/u.test(this.text);
   }
 }
+
+const RATE_OF_COUNTS = /^[\d.,]+\s*%\s*\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s*\)$/;
 
 const UNSET: unique symbol = Symbol("unset");
 type Unset = typeof UNSET;

@@ -105,8 +105,9 @@ function standingDay(grid: Grid, from: number, headerTop: number, found: Context
     for (const v of grid.rows[r - 1] ?? []) {
       // "từ ngày 15/10/2021 đến ngày 14/11/2021": the last day said that falls in the period.
       const days = [...cleanText(cellText(v)).matchAll(AS_OF_ALL)].map((m) => findDate(m[1]));
-      const d = days.filter((x): x is IsoDate => x !== null && x >= periodStart(label, label.year as number) && x < found.date).at(-1);
-      if (d) return { ...found, date: d };
+      // "từ ngày 01/11/2021 đến ngày 30/11/2021": the last day, not the first, even when it is the period's end.
+      const d = days.filter((x): x is IsoDate => x !== null && x >= periodStart(label, label.year as number) && x <= found.date).at(-1);
+      if (d) return d < found.date ? { ...found, date: d } : found;
     }
   return found;
 }

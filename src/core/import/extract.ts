@@ -2289,6 +2289,14 @@ function readTask(
     due = { value: spanned.to, bad: null, phrase: null };
     notes.push(`Hạn là ngày cuối của khoảng "${text(ctx, r, col.due)}": ${formatViDate(spanned.to)}`);
   }
+  // "15" under "Hạn (ngày)" on a month's sheet ("Tháng 11", "KẾ HOẠCH … THÁNG 11/2021"): that day of the month; said.
+  const monthOf = ctx.contextPeriod?.label?.kind === "month" ? ctx.contextPeriod.label : null;
+  const bareDay = due.value === null && monthOf !== null && col.due !== undefined ? /^(\d{1,2})$/.exec(text(ctx, r, col.due)) : null;
+  const onDay = bareDay && monthOf?.year != null ? isoDate(monthOf.year, monthOf.index, Number(bareDay[1])) : null;
+  if (onDay !== null) {
+    due = { value: onDay, bad: null, phrase: null };
+    notes.push(`Hạn ghi ngày ${bareDay?.[1]}, tháng theo ${ctx.contextPeriod?.name ?? "sheet"}: ${formatViDate(onDay)}`);
+  }
   const relative = col.due === undefined ? null : relativeDue(text(ctx, r, col.due), ctx.year);
   if (relative !== null) {
     due =
@@ -2695,6 +2703,18 @@ function readTask(
       notes.push(`Trạng thái không ghi; coi là Đang thực hiện theo cột "${heading}" (${formatViDate(begun)})`);
       break;
     }
+  // No status column, and the result's document written with its day ("Báo cáo 52/BC-VHXH, 29/11/2021"):
+  // the work is done, on that day; said.
+  if (status === null && statusText === null && col.status === undefined && layout.statusTicks === undefined && ev !== "") {
+    const doc = ctx.facts.of(ev);
+    const days = doc.docRef ? (ev.match(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g) ?? []).map((t) => findDate(t)) : [];
+    const day = days.filter((d): d is IsoDate => d !== null).at(-1) ?? null;
+    if (day !== null) {
+      status = "Hoàn thành";
+      if (doneDate === null) doneDate = day;
+      notes.push(`Trạng thái không ghi; văn bản kết quả "${ev}" ghi ngày ${formatViDate(day)}: coi là Hoàn thành ngày đó`);
+    }
+  }
   // "Đã xong", "Đang làm", "Chưa làm": a sheet per state, its name the status of rows that write none.
   if (status === null && statusText === null && col.status === undefined && layout.statusTicks === undefined) {
     const bySheet = statusWord(looseKey(grid.sheet));
@@ -3346,7 +3366,11 @@ function headingOf(ctx: ExtractContext, c: number | undefined): string {
 function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   if (typeof v !== "string") return null;
   // "98/100 hồ sơ", and "8,5% (34/400 hồ sơ)": the counts, wherever the cell writes them.
-  const m = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v) ?? /\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s+\p{L}[^)]*\)/u.exec(v);
+  const m =
+    /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v) ??
+    /\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s+\p{L}[^)]*\)/u.exec(v) ??
+    // "67,86% (2.850/4.200)": the rate, then its counts in brackets.
+    /^\s*[\d.,]+\s*%\s*\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s*\)\s*$/u.exec(v);
   if (!m || ctx.facts.of(v).date) return null;
   const a = ctx.facts.of(m[1]).number;
   const b = ctx.facts.of(m[2]).number;

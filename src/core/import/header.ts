@@ -412,8 +412,23 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
 /** Whether a row has a heading merged across columns with texts right under it (its sub-headings). */
 function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
   const below = rowCells(grid, r + 1);
+  // A heading merged wide only for looks ("Nội dung công việc" over B:D) has data under it, not sub-headings:
+  // a row with figures or dates, or cells merged over the same columns again.
+  let values = 0;
+  for (const v of below) {
+    const kind = cellKind(v as Parameters<typeof cellKind>[0]);
+    if (kind === "number" || kind === "date") values++;
+  }
+  if (values >= 2) return false;
+  // Only among plain headings ("STT | Nội dung công việc (B:D) | Tiêu chí | …"): a row of tiles, every cell merged, is no header.
+  const plain = rowCells(grid, r).filter((v, i) => {
+    const m = merges.at(r, i + 1);
+    return (m === null || m === undefined || m.left === m.right) && typeof v === "string" && v.trim() !== "";
+  }).length;
   return merges.startingOn(r).some((m) => {
     if (m.right === m.left || m.bottom !== r) return false;
+    const under = merges.at(r + 1, m.left);
+    if (plain >= 2 && under && under.left === m.left && under.right === m.right) return false;
     for (let c = m.left; c <= m.right; c++) {
       const v = below[c - 1];
       if (typeof v === "string" && v.trim() !== "" && v.length <= MAX_HEADING_CHARS) return true;

@@ -86,7 +86,11 @@ export function periodOfKey(k: string): PeriodLabel | null {
   m = /^(?:nam|year)\s+(\d{4})$/.exec(k);
   if (m) return { kind: "year", index: 1, year: Number(m[1]) };
   // "Đến 30/9", "Tính đến ngày 31/3/2021", "Thời điểm 30/11/2021": never a bare date, which is a date.
-  m = /^(?:tinh den|den|toi|thoi diem|tai thoi diem|as of|at)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s(\d{1,2})(?:\s(\d{4}|\d{2}))?$/.exec(k);
+  // "Kết quả đến 31/10/2021", "Số liệu đến 30/11/2021": a column of figures standing at that day.
+  m =
+    /^(?:(?:ket qua|so lieu|thuc hien|luy ke)\s+)?(?:tinh den|den|toi|thoi diem|tai thoi diem|as of|at)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s(\d{1,2})(?:\s(\d{4}|\d{2}))?$/.exec(
+      k,
+    );
   if (m) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), year(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && isoDate(y ?? 2000, mo, d) !== null) return { kind: "day", index: mo, day: d, year: y };

@@ -344,6 +344,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     return taken;
   };
+  /** The sheet above a dossier table starting at `top`, where it holds a table of its own; null where it does not. */
+  const tablesAbove = (grid: Grid, top: number): Grid | null => {
+    if (top <= 3) return null;
+    const rest = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= top ? [] : row)) };
+    const found = detectTables(rest, { asOf, facts });
+    return found.ok && found.layouts.some((l) => l.headerBottom < top - 1) ? rest : null;
+  };
   const readSideways = (grid: Grid, sheetIndex: number, block: ReadingColumns, year: number | null) => {
     const period = contextPeriod(grid, block.codeRow, year);
     const account = sheetAccount;
@@ -492,8 +499,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             }),
           );
       }
+      // A month's report in parts ("I. Nhiệm vụ", "II. Chỉ số", "III. Hồ sơ"): the tables above the dossiers' are read too.
+      const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
       const account = sheetAccount;
-      if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
+      if (account)
+        eachFilled(grid, above ? (single?.headerTop ?? 1) : 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
       out.problems.push(...got.problems);
       out.sheets.push({
         file: grid.file,
@@ -506,7 +516,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         guess: null,
         dossiers: got.records.length,
       });
-      return;
+      if (!above) return;
+      grid = above;
     }
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
     const register = overridden ? null : findDocumentRegister(grid);

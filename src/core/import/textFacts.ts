@@ -24,14 +24,14 @@ export interface SentenceFacts {
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
 // "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
 const DONE_ON =
-  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua)\b)/;
+  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))\s+(?:vao\s+|tu\s+|luc\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua|tin|ban tin|tin bai|san pham|ky)\b)/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 // "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
 const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d{4}|\d{2})(?![\dx])/;
 const PARTS_DONE =
-  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong)\b/;
+  /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky)\b/;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
 const PERCENT_DONE =
   /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;

@@ -5314,3 +5314,71 @@ describe("39. a result written only as its document, a month's sheet with bare d
     expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
   });
 });
+
+describe("40. dossiers by week under week lines, a group's row over its fields", () => {
+  const HEAD: GridCell[][] = [
+    ["Lĩnh vực", "Tồn tuần trước chuyển sang", "Nhận mới trong tuần", null, "Đã giải quyết", null, null, "Đang giải quyết"],
+    [null, null, "Trực tuyến", "Trực tiếp", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+  ];
+  const merged = (g: ReturnType<typeof gridOf>, top: number) =>
+    g.merges.push(
+      { top, left: 3, bottom: top, right: 4 },
+      { top, left: 5, bottom: top, right: 7 },
+      { top, left: 8, bottom: top, right: 9 },
+    );
+
+  it("dates each row by the week line above it, and leaves the month's sum block unread, said", () => {
+    const g = gridOf([
+      ["SỐ LIỆU HỒ SƠ HỘ TỊCH THEO TUẦN - THÁNG 11/2021"],
+      ...HEAD,
+      ["Tuần 1 (từ 01/11 đến 07/11/2021)"],
+      ["Hộ tịch", 3, 4, 9, 5, 8, 0, 3, 0],
+      ["Tuần 2 (từ 08/11 đến 14/11/2021)"],
+      ["Hộ tịch", 3, 3, 11, 6, 7, 1, 3, 0],
+      ["Cộng tháng 11/2021"],
+      ["Hộ tịch", 3, 7, 20, 11, 15, 1, 3, 0],
+    ]);
+    merged(g, 2);
+    const c = one(g);
+    expect((c.dossiers ?? []).map((x) => [x.source.row, x.from, x.to, x.online, x.late])).toEqual([
+      [5, "2021-11-01", "2021-11-07", 4, 0],
+      [7, "2021-11-08", "2021-11-14", 3, 1],
+    ]);
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain('dưới "Cộng tháng 11/2021"');
+  });
+
+  it("reads a Roman-numbered group's row that adds up the fields under it as no field, and keeps one that has none", () => {
+    const g = gridOf([
+      ["SỐ LIỆU HỒ SƠ THÁNG 10/2021"],
+      ["STT", ...HEAD[0]],
+      [null, ...HEAD[1]],
+      ["I", "Tư pháp", 2, 15, 200, 140, 73, 1, 3, 0],
+      [1, "Hộ tịch", 2, 12, 40, 20, 30, 1, 3, 0],
+      [2, "Chứng thực", 0, 3, 160, 120, 43, 0, 0, 0],
+      ["II", "Lao động - Thương binh và Xã hội", 1, 4, 14, 6, 11, 0, 1, 0],
+    ]);
+    g.merges.push(
+      { top: 2, left: 4, bottom: 2, right: 5 },
+      { top: 2, left: 6, bottom: 2, right: 8 },
+      { top: 2, left: 9, bottom: 2, right: 10 },
+    );
+    const c = one(g);
+    expect((c.dossiers ?? []).map((x) => [x.field, x.online])).toEqual([
+      ["Hộ tịch", 12],
+      ["Chứng thực", 3],
+      ["Lao động - Thương binh và Xã hội", 4],
+    ]);
+    expect(c.problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.row === 4)).toBe(true);
+    // "LĨNH VỰC …" over its procedures is the field itself: read, never taken for a sum of fields.
+    const byField = gridOf([
+      ["SỐ LIỆU HỒ SƠ THÁNG 10/2021"],
+      ["STT", ...HEAD[0]],
+      [null, ...HEAD[1]],
+      ["I", "LĨNH VỰC HỘ TỊCH", 2, 5, 50, 40, 14, 0, 3, 0],
+      [1, "Đăng ký khai sinh", 1, 4, 38, 30, 12, 0, 2, 0],
+      [2, "Đăng ký kết hôn", 1, 1, 12, 10, 2, 0, 1, 0],
+    ]);
+    byField.merges.push(...g.merges);
+    expect(one(byField).problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.row === 4)).toBe(false);
+  });
+});

@@ -390,6 +390,28 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     }
     return false;
   };
+  // "I | Tư pháp" over "1 | Hộ tịch", "2 | Chứng thực": a group's row, numbered in Roman, that adds up the rows under it.
+  const roman = (row: number): boolean =>
+    /^[IVX]{1,4}\.?$/.test(cleanText(cellText(cellAt(grid, row, 1)))) ||
+    /^[IVX]{1,4}[.)]\s/.test(cleanText(cellText(cellAt(grid, row, fieldCol))));
+  const groupOf = (row: number): number[] | null => {
+    // Over procedures ("Tên thủ tục hành chính"), the Roman row is the field itself.
+    if (cols.procedure !== undefined || !roman(row)) return null;
+    // "II | LĨNH VỰC CHỨNG THỰC" over its procedures' rows: a field by its name, the record itself.
+    if (/^(?:[ivx]+ )?linh vuc\b/.test(looseKey(cleanText(cellText(cellAt(grid, row, fieldCol)))))) return null;
+    const parts: number[] = [];
+    for (let r = row + 1; r <= grid.rows.length && !roman(r); r++) {
+      const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
+      if (k === "" || TOTAL_ROW.test(k) || FOOTER.test(k)) break;
+      parts.push(r);
+    }
+    if (parts.length === 0) return null;
+    const own = counts(row).values;
+    const adds = COUNT_COLUMNS.every((c) => cols[c] === undefined || parts.reduce((n, r) => n + counts(r).values[c], 0) === own[c]);
+    return adds ? parts : null;
+  };
+  let sectionSpan: { from: IsoDate; to: IsoDate } | null = null;
+  let sumBlock: { row: number; label: string; rows: number[] } | null = null;
   // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
   let totalRow: number | null = null;
   // "Cộng" closing each month's block ("Tháng 9/2021" … "Cộng", "Tháng 10/2021" … "Cộng"): checked against its own block.
@@ -421,7 +443,20 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       break;
     }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
-    if (!hasCounts) continue;
+    if (!hasCounts) {
+      // "Tuần 2 (từ 08/11 đến 14/11/2021)" alone on its row: the days of the rows under it.
+      const span = fieldText === "" ? null : spanInLine(fieldText);
+      if (span) {
+        sectionSpan = span;
+        sumBlock = null;
+      } else if (TOTAL_ROW.test(key) && records.length > 0) sumBlock = { row, label: fieldText, rows: [] };
+      continue;
+    }
+    // The rows under "Cộng tháng 11/2021" add up the blocks above: not read again.
+    if (sumBlock && !TOTAL_ROW.test(key) && fieldText !== "") {
+      sumBlock.rows.push(row);
+      continue;
+    }
     if (TOTAL_ROW.test(key)) {
       // "Cộng nhóm Tư pháp" with fields still below it: a subtotal, not the table's end; where it adds up the
       // block above it exactly, the next block starts after it.
@@ -439,6 +474,16 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       continue;
     }
     if (fieldText === "") continue;
+    const group = groupOf(row);
+    if (group) {
+      problems.push(
+        problem("DOSSIER_COUNT_DERIVED", at(row, fieldCol), fieldText, {
+          vi: `dòng nhóm "${fieldText}" là tổng của các dòng ${group[0]}–${group[group.length - 1]} dưới nó: không đọc thành lĩnh vực, để không tính hai lần.`,
+          en: `the group row "${fieldText}" adds up rows ${group[0]}–${group[group.length - 1]} under it: not read as a field, so nothing is counted twice.`,
+        }),
+      );
+      continue;
+    }
     const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
     const to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
     // A period column beside the field's ("Kỳ báo cáo": "15/9 - 14/10/2021", "Tháng 10/2021"): each row's own.
@@ -454,7 +499,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
           : periodText !== ""
             ? (daySpan(periodText) ?? spanOf(periodText, null))
             : null;
-    const period = own ?? layout.period;
+    const period = own ?? sectionSpan ?? layout.period;
     if (!period) missingPeriod = true;
     const { values, printed } = counts(row);
     check(row, values, printed, fieldText);
@@ -468,6 +513,14 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     });
   }
   if (totalRow !== null && records.length > 0) checkTotal(totalRow);
+  const block = sumBlock as { row: number; label: string; rows: number[] } | null;
+  if (block && block.rows.length > 0)
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(block.row, fieldCol), block.label, {
+        vi: `các dòng ${block.rows[0]}–${block.rows[block.rows.length - 1]} dưới "${block.label}" cộng các khối phía trên: không đọc lại, để không tính hai lần.`,
+        en: `rows ${block.rows[0]}–${block.rows[block.rows.length - 1]} under "${block.label}" add up the blocks above: not read again, so nothing is counted twice.`,
+      }),
+    );
   if (cols.procedure !== undefined) {
     const merged = perField(records);
     if (merged.length < records.length) {
@@ -523,4 +576,12 @@ function sourceFrom(label: string, sheet: string, row: number): DossierRecord["s
   if (label === "") return { file: "", sheet, row };
   const [file, from, place] = label.split(" › ");
   return { file, sheet: from ?? "", row: Number((place ?? "").replace(/\D/g, "")) || row };
+}
+
+/** "Tuần 2 (từ 08/11 đến 14/11/2021)", "Đợt 1: 01/11 - 15/11/2021": the days a section line gives. */
+function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
+  if (text.length > 80) return null;
+  const inBrackets = /\(([^()]+)\)/.exec(text)?.[1];
+  const afterLabel = text.replace(/^(?:tuần|đợt|kỳ|giai đoạn)\s*\d{1,2}\s*[:\-–]?\s*/iu, "");
+  return daySpan(text) ?? (inBrackets ? daySpan(inBrackets) : null) ?? (afterLabel !== text ? daySpan(afterLabel) : null);
 }

@@ -13,7 +13,8 @@ const MIN_FIELDS = 4;
 
 /** The task field a label names well (a whole or leading synonym), or null. */
 function fieldOfLabel(v: GridCell): TaskField | null {
-  if (typeof v !== "string" || v.trim() === "" || v.length > 40) return null;
+  // A label is a few words ("Thời hạn"): codes, numbers and sentences are looked at no further.
+  if (typeof v !== "string" || v.length > 40 || !/\p{L}{2}/u.test(v) || v.split(/\s+/).length > 6) return null;
   let best: { field: TaskField; score: number } | null = null;
   for (const field of TASK_FIELDS) {
     const score = fieldScore(v, field);

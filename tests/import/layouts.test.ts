@@ -5382,3 +5382,38 @@ describe("40. dossiers by week under week lines, a group's row over its fields",
     expect(one(byField).problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.row === 4)).toBe(false);
   });
 });
+
+describe("41. 'Đã xong chưa?' answered 'Chưa' with work written beside it", () => {
+  it("reads a bare 'Chưa' with a share done as under way, and says so; without work written, as not started", () => {
+    const c = one(
+      gridOf([
+        ["NHỮNG VIỆC CCHC PHÓ CHỦ TỊCH THEO DÕI (QUÝ IV/2021)"],
+        ["TT", "Công việc", "Tiêu chí", "Hạn", "Đã xong chưa?", "Ghi chú"],
+        [1, "Số hóa kết quả giải quyết TTHC lĩnh vực hộ tịch năm 2020", "1.1", d("2021-11-30"), "Chưa", "đã số hóa 140/300 hồ sơ"],
+        [2, "Cập nhật hồ sơ cán bộ, công chức lên phần mềm quản lý", "1.3", d("2021-12-31"), "Chưa", null],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [3, "Đang thực hiện"],
+      [4, "Chưa thực hiện"],
+    ]);
+    expect(c.tasks[0].note).toContain('Trạng thái ghi "Chưa" (chưa xong)');
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION")).toEqual([]);
+  });
+});
+
+describe("42. a criterion written as the plan's Roman section and item", () => {
+  it("reads 'II.3' as 2.3 and 'I.5' as 1.5, and says so", () => {
+    const c = one(
+      gridOf([
+        ["CÁC VIỆC CHỦ TỊCH THEO DÕI (mục I - chỉ số CCHC; mục II - chỉ số hài lòng)"],
+        ["STT", "Nội dung", "Tiêu chí", "Hạn", "Tình trạng"],
+        [1, "Niêm yết công khai số điện thoại đường dây nóng", "II.3", d("2021-10-15"), "Hoàn thành"],
+        [2, "Ký số văn bản đi trên hệ thống quản lý văn bản", "I.5", d("2021-11-30"), "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.code)).toEqual(["2.3", "1.5"]);
+    expect(c.tasks[0].note).toContain('Mã tiêu chí "II.3" ghi theo mục La Mã của kế hoạch: 2.3');
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
+  });
+});

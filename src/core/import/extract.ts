@@ -1874,6 +1874,8 @@ function ownText(ctx: ExtractContext, r: number, col: number | undefined): strin
   return isGridError(v) ? "" : cleanText(displayText(v));
 }
 
+const ROMAN_GROUP: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
 function criterion(ctx: ExtractContext, r: number, col: number | undefined): { code: string | null; bad: string | null; said?: string } {
   if (col === undefined) return { code: null, bad: null };
   const v = valueAt(ctx, r, col);
@@ -1900,6 +1902,12 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
   if (f.code) return { code: f.code, bad: null };
   const inText = codeInText(f.text);
   if (inText) return { code: inText, bad: null };
+  // "II.3": the plan's sections are numbered I, II (CCHC, SIPAS); its items under them 1.x, 2.x.
+  const roman = /^(I{1,3}|IV)[.,](\d{1,2})\.?$/.exec(f.text.replace(/\s/g, ""));
+  if (roman) {
+    const code = `${ROMAN_GROUP[roman[1]]}.${Number(roman[2])}`;
+    return { code, bad: null, said: `Mã tiêu chí "${f.text}" ghi theo mục La Mã của kế hoạch: ${code}` };
+  }
   // In a criterion column, "1,1" is 1.1 typed with a decimal comma; "1. 2" held an invisible space.
   const comma = /^([1-9])[,.](\d{1,2})$/.exec(f.text.replace(/\s/g, ""));
   return comma ? { code: `${comma[1]}.${Number(comma[2])}`, bad: null } : { code: null, bad: f.text };
@@ -2747,6 +2755,11 @@ function readTask(
   } else if (progress === null && (progressCell.bad === null || wordsProgress) && status !== null && status !== "Đang thực hiện") {
     progress = status === "Hoàn thành" ? 100 : 0;
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
+  }
+  // "Chưa" alone answers "Đã xong chưa?": not finished, and work written beside it ("đã số hóa 140/300") is under way.
+  if (status === "Chưa thực hiện" && progress !== null && progress > 0 && progress < 100 && /^chua\.?$/.test(ctx.facts.of(statusRaw).key)) {
+    status = "Đang thực hiện";
+    notes.push(`Trạng thái ghi "${statusRaw}" (chưa xong) nhưng đã làm ${formatViNumber(progress)}%: đọc là Đang thực hiện`);
   }
   // The check found the work done: the share the official reported before it is past.
   if (checkedDone && progress !== null && progress < 100) {

@@ -5417,3 +5417,70 @@ describe("42. a criterion written as the plan's Roman section and item", () => {
     expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
   });
 });
+
+describe("43. a Word form's figures, two months' dossier tables side by side, a cumulative period in words", () => {
+  it("reads '- Số … (tử số): | 52 | hồ sơ' lines under '1. Chỉ số 1.1 - …' as the criterion's reading, the sheet not named as skipped", () => {
+    const c = one(
+      gridOf([
+        ["SỐ LIỆU CÁC CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+        ["(Số liệu tính đến ngày 30/11/2021)"],
+        [],
+        ["1. Chỉ số 1.1 - Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến"],
+        [null, "- Số hồ sơ tiếp nhận trực tuyến (tử số):", null, 52, "hồ sơ"],
+        [null, "- Tổng số hồ sơ tiếp nhận (mẫu số):", null, 260, "hồ sơ"],
+        [null, "- Tỷ lệ đạt:", null, 20, "%"],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+      [7, "1.1", "2021-11-30", 52, 260, 20],
+    ]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(false);
+  });
+
+  it("dates each of two months' dossier tables side by side by the band over it", () => {
+    const head = [
+      "Lĩnh vực",
+      "Kỳ trước chuyển sang",
+      "Tiếp nhận trong kỳ",
+      null,
+      "Đã giải quyết",
+      null,
+      null,
+      "Đang giải quyết",
+      null,
+      "Trả lại, rút hồ sơ",
+    ];
+    const sub = [null, null, "Trực tuyến", "Trực tiếp, BCCI", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn", null];
+    const g = gridOf([
+      ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC THÁNG 10 VÀ THÁNG 11 NĂM 2021"],
+      [],
+      ["THÁNG 10/2021 (từ 01/10 đến 31/10/2021)", ...Array(10).fill(null), "THÁNG 11/2021 (từ 01/11 đến 30/11/2021)"],
+      [...head, null, ...head],
+      [...sub, null, ...sub],
+      ["Hộ tịch", 2, 10, 48, 5, 50, 1, 4, 0, 0, null, "Hộ tịch", 4, 12, 51, 6, 55, 2, 4, 0, 0],
+    ]);
+    for (const left of [1, 12])
+      g.merges.push(
+        { top: 3, left, bottom: 3, right: left + 9 },
+        { top: 4, left: left + 2, bottom: 4, right: left + 3 },
+        { top: 4, left: left + 4, bottom: 4, right: left + 6 },
+        { top: 4, left: left + 7, bottom: 4, right: left + 8 },
+      );
+    const c = one(g);
+    expect((c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.online])).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 10],
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 12],
+    ]);
+  });
+
+  it("dates 'Lũy kế 11 tháng năm 2021' at 30/11", () => {
+    const c = one(
+      gridOf([
+        ["CHỈ SỐ DO CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN THEO DÕI"],
+        ["Mã chỉ số", "Tên chỉ số", "Thời điểm số liệu", "Giá trị (%)"],
+        ["1.6", "Tốc độ tăng thu ngân sách", "Lũy kế 11 tháng năm 2021", 8.4],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.date])).toEqual([["1.6", "2021-11-30"]]);
+  });
+});

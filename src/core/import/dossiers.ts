@@ -181,7 +181,9 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
   // The nearest line above the table first: a second table under the first has its own period.
   const lines = grid.rows.slice(top - 1, above).reverse();
   for (const line of lines) {
-    const span = rowSpan(line);
+    // "THÁNG 10/2021 (từ 01/10 đến 31/10/2021)" over the table: the days in brackets.
+    const span =
+      rowSpan(line) ?? line.map((c) => (typeof c === "string" ? spanInLine(cleanText(c)) : null)).find((x) => x !== null) ?? null;
     if (span) return span;
   }
   const texts = lines.flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));

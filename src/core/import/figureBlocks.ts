@@ -38,7 +38,8 @@ export interface BlockReading {
   note: string;
 }
 
-const HEADING = /^(?:(?:tiêu chí|chỉ số|tc)\s*)?([1-9])\.(\d{1,2})\.?\s+\p{L}/iu;
+// "1.4. Giải ngân …", "Chỉ số 1.1 - Tỷ lệ …", "1. Chỉ số 1.1 - …" (a Word form's numbered list).
+const HEADING = /^(?:\d{1,2}[.)]\s+)?(?:(?:tiêu chí|chỉ số|tc)\s*)?([1-9])\.(\d{1,2})\.?\s*[-–:]?\s*\p{L}/iu;
 const COLUMN_WORDS = /^(?:chi tieu|chi so|noi dung|gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|don vi tinh|dvt)$/;
 const WHOLE = /\b(?:tong|ke hoach|duoc giao|giao|phai|can|du toan|tong so)\b/;
 const DONE = /\b(?:da|dat|thuc hien|hoan thanh|giai ngan|uoc dat|duoc)\b/;
@@ -72,20 +73,27 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     const lines: Array<{ row: number; label: string; key: string; col: number; n: number; percent: boolean }> = [];
     for (; r <= grid.rows.length; r++) {
       const cells = filled(grid.rows[r - 1] ?? []);
-      if (cells.length !== 2 || typeof cells[0].v !== "string") break;
+      // "- Số hồ sơ tiếp nhận trực tuyến (tử số): | 52 | hồ sơ": a label, its figure, and perhaps its unit.
+      const unit = cells.length === 3 && typeof cells[2].v === "string" && cells[2].v.trim().length <= 12 ? cleanText(cells[2].v) : null;
+      if ((cells.length !== 2 && unit === null) || typeof cells[0].v !== "string") break;
       const f = figure(cells[1].v);
       if (f === null) break;
-      const label = cleanText(cells[0].v);
-      lines.push({ row: r, label, key: looseKey(label), col: cells[1].col, n: f.n, percent: f.percent });
+      const label = cleanText(cells[0].v)
+        .replace(/^[-–•+*]\s*/, "")
+        .replace(/:$/, "");
+      lines.push({ row: r, label, key: looseKey(label), col: cells[1].col, n: f.n, percent: f.percent || unit === "%" });
     }
     if (lines.length < 2 || new Set(lines.map((l) => l.col)).size !== 1) continue;
     const code = `${m[1]}.${Number(m[2])}`;
     const block: FigureBlock = { code, heading: h, rows: lines.map((l) => l.row), col: lines[0].col, readings: [] };
     const rates = lines.filter((l) => l.percent || RATE.test(l.key));
     const counts = lines.filter((l) => !rates.includes(l));
-    const whole = counts.filter((l) => WHOLE.test(l.key));
-    const done = counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
-    const said = lines.map((l) => `${l.label}: ${l.n}`).join("; ");
+    // "(tử số)", "(mẫu số)" said on the line: as it says; else told by its words.
+    const said = (re: RegExp) => counts.filter((l) => re.test(l.key));
+    const marked = said(/\bmau so\b/).length === 1 && said(/\btu so\b/).length === 1;
+    const whole = marked ? said(/\bmau so\b/) : counts.filter((l) => WHOLE.test(l.key));
+    const done = marked ? said(/\btu so\b/) : counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
+    const all = lines.map((l) => `${l.label}: ${l.n}`).join("; ");
     if (counts.length === 2 && whole.length === 1 && done.length === 1 && rates.length <= 1) {
       const [num, den] = [done[0].n, whole[0].n];
       block.readings.push({
@@ -94,7 +102,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
         denominator: den,
         value: rates[0] ? rates[0].n : den > 0 ? (num / den) * 100 : null,
         period: null,
-        note: said,
+        note: all,
       });
     } else if (counts.length === 0 && rates.every((l) => PERIOD.test(l.key))) {
       for (const l of rates)
@@ -108,7 +116,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
         });
     } else if (counts.length === 0 && rates.length === 1) {
       block.readings.push({ row: rates[0].row, numerator: null, denominator: null, value: rates[0].n, period: null, note: rates[0].label });
-    } else block.unread = said;
+    } else block.unread = all;
     out.push(block);
     h = lines[lines.length - 1].row;
   }

@@ -83,6 +83,15 @@ export function periodOfKey(k: string): PeriodLabel | null {
   m = /^9 thang(?: dau nam| nam)?(?:\s+(\d{4}))?$/.exec(k);
   if (m) return { kind: "nine", index: 1, year: year(m[1]) };
 
+  // "Lũy kế 11 tháng năm 2021", "10 tháng đầu năm 2021": from January, standing at the month's last day.
+  m = /^(?:luy ke\s+)?(\d{1,2}) thang(?: dau)?(?: nam)?\s+(\d{4})$/.exec(k);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+    const [n, y] = [Number(m[1]), Number(m[2])];
+    if (n === 6) return { kind: "half", index: 1, year: y };
+    if (n === 9) return { kind: "nine", index: 1, year: y };
+    if (n === 12) return { kind: "year", index: 1, year: y };
+    return { kind: "day", index: n, day: Number(endOfMonth(y, n).slice(8, 10)), year: y };
+  }
   m = /^(?:nam|year)\s+(\d{4})$/.exec(k);
   if (m) return { kind: "year", index: 1, year: Number(m[1]) };
   // "Đến 30/9", "Tính đến ngày 31/3/2021", "Thời điểm 30/11/2021": never a bare date, which is a date.

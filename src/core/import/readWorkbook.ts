@@ -643,7 +643,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       report.reason = d.reason;
       report.guess = d.guess;
-      if (d.guess !== "empty") {
+      // A sheet whose figures were read as blocks of lines has only its title and signature left: nothing skipped.
+      if (d.guess !== "empty" && figureBlocks.length === 0) {
         out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
         if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
       }

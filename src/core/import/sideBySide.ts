@@ -1,6 +1,7 @@
 import { IsoDate } from "../dates/isoDate";
 import { FactsCache, cellKind } from "./cellFacts";
 import { Grid, GridCell, columnsView } from "./grid";
+import { findDossierTable } from "./dossiers";
 import { detectTables } from "./header";
 
 const SCAN_ROWS = 30;
@@ -56,7 +57,9 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
       if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
       // Three officials' lists side by side: the right side split again where it has a gutter of its own.
-      if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return [views[0], ...(sideBySide(views[1], facts, asOf) ?? [views[1]])];
+      // A month's dossier table beside the next month's ("THÁNG 10/2021 (từ …)" over one, "THÁNG 11/2021" over the other) too.
+      if (views.every((v) => detectTables(v, { asOf, facts }).ok || findDossierTable(v) !== null))
+        return [views[0], ...(sideBySide(views[1], facts, asOf) ?? [views[1]])];
     }
   }
   return null;

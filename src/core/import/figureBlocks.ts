@@ -62,7 +62,12 @@ function figure(v: GridCell): { n: number; percent: boolean } | null {
 export function findFigureBlocks(grid: Grid): FigureBlock[] {
   const out: FigureBlock[] = [];
   for (let h = 1; h <= grid.rows.length; h++) {
-    const head = filled(grid.rows[h - 1] ?? []);
+    // Most rows hold a table's cells: counted without copying them, and passed over at a second filled cell.
+    const row = grid.rows[h - 1] ?? [];
+    let n = 0;
+    for (let c = 0; c < row.length && n < 2; c++) if (!isBlank(row[c])) n++;
+    if (n !== 1) continue;
+    const head = filled(row);
     if (head.length !== 1 || typeof head[0].v !== "string") continue;
     const m = HEADING.exec(cleanText(head[0].v));
     if (!m) continue;

@@ -1,6 +1,6 @@
 import { IsoDate, toExcelSerial } from "../../src/core/dates/isoDate";
 import { Consolidation, consolidate, consolidateRecords } from "../../src/core/import/consolidate";
-import { GridCell, isGridDate } from "../../src/core/import/grid";
+import { Grid, GridCell, isGridDate } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { masterWorkbookSpecs } from "../../src/core/sheets/masterWorkbook";
 import JSZip from "jszip";
@@ -282,29 +282,37 @@ describe("reading the open sheet with the host's newer APIs", () => {
     expect(c.tasks.find((t) => t.content.startsWith("Tổng hợp ý kiến"))?.note).toContain("gửi UBND huyện ngày 26/11/2021");
   });
 
-  it("reads the print page's header in the same sync, so a table of figures is dated by it as from the file", async () => {
-    const state = newWorkbook(["Chỉ số"]);
-    state.sheets[0].pageHeaders.rightHeader = '&"Times New Roman,Italic"Số liệu tính đến ngày 30/11/2021';
-    state.sheets[0].pageHeaders.centerFooter = "Trang &P/&N";
-    const excel = new FakeExcel(state);
+  /** A table of figures with no day of its own: what a page header or a text box dates. */
+  async function writeUndatedFigures(excel: FakeExcel, address: string): Promise<void> {
     await runOf(excel)(async (ctx) => {
-      const s = ctx.workbook.worksheets.getItem("Chỉ số");
-      s.getRange("A1:F3").values = [
+      ctx.workbook.worksheets.getItem("Chỉ số").getRange(address).values = [
         ["TT", "Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Kết quả"],
         [1, "1.3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", 18, 20, 90],
         [2, "1.7", "Chỉ tiêu KT-XH do HĐND xã giao đạt", 10, 13, 76.9],
       ];
       await ctx.sync();
     });
-    excel.resetStats();
-    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
-    expect(excel.stats.syncs).toBe(2); // the used range; its values with the rest
-    expect(grid?.pageHeader).toBe("Số liệu tính đến ngày 30/11/2021\nTrang /");
+  }
+
+  function expectDatedAtEndOfNovember(grid: Grid | null): void {
     const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
     expect(c.readings.map((r) => [r.code, r.date])).toEqual([
       ["1.3", "2021-11-30"],
       ["1.7", "2021-11-30"],
     ]);
+  }
+
+  it("reads the print page's header in the same sync, so a table of figures is dated by it as from the file", async () => {
+    const state = newWorkbook(["Chỉ số"]);
+    state.sheets[0].pageHeaders.rightHeader = '&"Times New Roman,Italic"Số liệu tính đến ngày 30/11/2021';
+    state.sheets[0].pageHeaders.centerFooter = "Trang &P/&N";
+    const excel = new FakeExcel(state);
+    await writeUndatedFigures(excel, "A1:F3");
+    excel.resetStats();
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
+    expect(excel.stats.syncs).toBe(2); // the used range; its values with the rest
+    expect(grid?.pageHeader).toBe("Số liệu tính đến ngày 30/11/2021\nTrang /");
+    expectDatedAtEndOfNovember(grid);
   });
 
   it("reads a text box's lines with one more sync, a picture beside it not asked for text, so the table is dated as from the file", async () => {
@@ -314,23 +322,12 @@ describe("reading the open sheet with the host's newer APIs", () => {
       { type: "GeometricShape", text: "KẾT QUẢ CHỈ SỐ CCHC\vSố liệu tính đến ngày 30/11/2021" },
     );
     const excel = new FakeExcel(state);
-    await runOf(excel)(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Chỉ số").getRange("A4:F6").values = [
-        ["TT", "Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Kết quả"],
-        [1, "1.3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", 18, 20, 90],
-        [2, "1.7", "Chỉ tiêu KT-XH do HĐND xã giao đạt", 10, 13, 76.9],
-      ];
-      await ctx.sync();
-    });
+    await writeUndatedFigures(excel, "A4:F6");
     excel.resetStats();
     const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
     expect(excel.stats.syncs).toBe(3); // the used range; its values with the shapes' types; the text box's text
     expect(grid?.textBoxes).toBe("KẾT QUẢ CHỈ SỐ CCHC\nSố liệu tính đến ngày 30/11/2021");
-    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
-    expect(c.readings.map((r) => [r.code, r.date])).toEqual([
-      ["1.3", "2021-11-30"],
-      ["1.7", "2021-11-30"],
-    ]);
+    expectDatedAtEndOfNovember(grid);
     // The fake refuses a picture's text as Excel does: asking it fails the batch.
     await expect(
       runOf(excel)(async (ctx) => {

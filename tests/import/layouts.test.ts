@@ -5042,6 +5042,15 @@ describe("34. a task table turned on its side", () => {
     ]);
   });
 
+  it("keeps a label it has no field for ('Kinh phí') in the task's Ghi chú, never as a task of its own", () => {
+    const rows = turned();
+    rows.splice(10, 0, ["Kinh phí (triệu đồng)", 12, null, 30]);
+    const c = one(gridOf(rows));
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.1", "1.2", "1.5"]);
+    expect(c.tasks[0].note).toContain("Kinh phí (triệu đồng): 12");
+    expect(c.tasks[2].note).toContain("Kinh phí (triệu đồng): 30");
+  });
+
   it("leaves a sheet with an upright table of its own to it, labels down column A beside it or not", () => {
     const rows: GridCell[][] = [
       ["STT", "Nội dung", "Thời hạn", "Tình trạng"],

@@ -1,7 +1,7 @@
 import { findDate } from "../dates/deadline";
 import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText, isGridDate } from "./grid";
+import { Grid, GridCell, cellText, isGridDate } from "./grid";
 import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 /**
@@ -191,9 +191,17 @@ const NOTE_LINE = /^(?:ghi chú|lưu ý|chú thích|chú ý|\(\*\)|\*)/iu;
  */
 function noteBelow(grid: Grid, headerTop: number): ContextPeriod | null {
   for (let r = headerTop + 1; r <= grid.rows.length; r++) {
-    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
-    if (filled.length !== 1 || typeof filled[0] !== "string") continue;
-    const t = cleanText(filled[0]);
+    // Every row of a long table passes here: its cells are counted, not copied, and it is left at the second.
+    const row = grid.rows[r - 1] ?? [];
+    let only: GridCell = null;
+    let n = 0;
+    for (let c = 0; c < row.length && n < 2; c++)
+      if (cellText(row[c] ?? null).trim() !== "") {
+        only = row[c] ?? null;
+        n++;
+      }
+    if (n !== 1 || typeof only !== "string") continue;
+    const t = cleanText(only);
     if (!NOTE_LINE.test(t)) continue;
     let found: ContextPeriod | null = null;
     const byCode: Record<string, { date: IsoDate; name: string }> = {};

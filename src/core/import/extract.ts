@@ -2300,7 +2300,7 @@ function readTask(
   // "15" under "Hạn (ngày)" on a month's sheet ("Tháng 11", "KẾ HOẠCH … THÁNG 11/2021"): that day of the month; said.
   const monthOf = ctx.contextPeriod?.label?.kind === "month" ? ctx.contextPeriod.label : null;
   const bareDay = due.value === null && monthOf !== null && col.due !== undefined ? /^(\d{1,2})$/.exec(text(ctx, r, col.due)) : null;
-  const onDay = bareDay && monthOf?.year != null ? isoDate(monthOf.year, monthOf.index, Number(bareDay[1])) : null;
+  const onDay = bareDay && monthOf !== null && monthOf.year !== null ? isoDate(monthOf.year, monthOf.index, Number(bareDay[1])) : null;
   if (onDay !== null) {
     due = { value: onDay, bad: null, phrase: null };
     notes.push(`Hạn ghi ngày ${bareDay?.[1]}, tháng theo ${ctx.contextPeriod?.name ?? "sheet"}: ${formatViDate(onDay)}`);

@@ -65,7 +65,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     // Most rows hold a table's cells: counted without copying them, and passed over at a second filled cell.
     const row = grid.rows[h - 1] ?? [];
     let n = 0;
-    for (let c = 0; c < row.length && n < 2; c++) if (!isBlank(row[c])) n++;
+    for (let c = 0; c < row.length && n < 2; c++) if (!isBlank(row[c] ?? null)) n++;
     if (n !== 1) continue;
     const head = filled(row);
     if (head.length !== 1 || typeof head[0].v !== "string") continue;
@@ -75,7 +75,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     const names = filled(grid.rows[r - 1] ?? []);
     // "Chỉ tiêu | Giá trị" under the heading: the block's own column names.
     if (names.length === 2 && names.every((x) => typeof x.v === "string" && COLUMN_WORDS.test(looseKey(x.v)))) r++;
-    const lines: Array<{ row: number; label: string; key: string; col: number; n: number; percent: boolean }> = [];
+    const lines: Array<{ row: number; label: string; key: string; col: number; n: number; unit: string | null; percent: boolean }> = [];
     for (; r <= grid.rows.length; r++) {
       const cells = filled(grid.rows[r - 1] ?? []);
       // "- Số hồ sơ tiếp nhận trực tuyến (tử số): | 52 | hồ sơ": a label, its figure, and perhaps its unit.
@@ -86,7 +86,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
       const label = cleanText(cells[0].v)
         .replace(/^[-–•+*]\s*/, "")
         .replace(/:$/, "");
-      lines.push({ row: r, label, key: looseKey(label), col: cells[1].col, n: f.n, percent: f.percent || unit === "%" });
+      lines.push({ row: r, label, key: looseKey(label), col: cells[1].col, n: f.n, unit, percent: f.percent || unit === "%" });
     }
     if (lines.length < 2 || new Set(lines.map((l) => l.col)).size !== 1) continue;
     const code = `${m[1]}.${Number(m[2])}`;
@@ -98,7 +98,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     const marked = said(/\bmau so\b/).length === 1 && said(/\btu so\b/).length === 1;
     const whole = marked ? said(/\bmau so\b/) : counts.filter((l) => WHOLE.test(l.key));
     const done = marked ? said(/\btu so\b/) : counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
-    const all = lines.map((l) => `${l.label}: ${l.n}`).join("; ");
+    const all = lines.map((l) => `${l.label}: ${l.n}${l.unit && l.unit !== "%" ? ` ${l.unit}` : (l.unit ?? "")}`).join("; ");
     if (counts.length === 2 && whole.length === 1 && done.length === 1 && rates.length <= 1) {
       const [num, den] = [done[0].n, whole[0].n];
       block.readings.push({

@@ -90,7 +90,8 @@ export function withGanttMonths(grid: Grid, year: number | null): GanttMonths | 
       put(r, noteCol, marked.map((m) => m.label).join(", "));
     }
     // The months' headings and marks go: read into the new columns.
-    for (let r = Math.max(1, h - 1); r <= grid.rows.length; r++) for (const c of cols) if (r <= h || taskRows.includes(r)) put(r, c, null);
+    const marked = new Set(taskRows);
+    for (let r = Math.max(1, h - 1); r <= grid.rows.length; r++) for (const c of cols) if (r <= h || marked.has(r)) put(r, c, null);
     const merges = grid.merges.filter((m) => !(m.left >= left && m.right <= right && m.bottom <= h));
     return {
       grid: { ...grid, rows, merges, readerColumnsFrom: grid.readerColumnsFrom ?? width + 1 },

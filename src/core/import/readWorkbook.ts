@@ -314,7 +314,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const b of blocks) {
       for (let r = b.heading; r <= b.rows[b.rows.length - 1]; r++) {
         taken.add(r);
-        if (sheetAccount) eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+        const as = b.unread === undefined ? "field" : "row-skipped";
+        if (sheetAccount) eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, as));
       }
       if (b.unread !== undefined) {
         out.problems.push(

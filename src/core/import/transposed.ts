@@ -11,10 +11,13 @@ import { BlockView } from "./periodBlocks";
 const SCAN_ROWS = 40;
 const MIN_FIELDS = 4;
 
+/** A label is a few words ("Thời hạn", "Kinh phí"): codes, numbers and sentences are none. */
+function isLabel(v: GridCell): v is string {
+  return typeof v === "string" && v.length <= 40 && /\p{L}{2}/u.test(v) && v.trim().split(/\s+/).length <= 6;
+}
+
 /** The task field a label names well (a whole or leading synonym), or null. */
-function fieldOfLabel(v: GridCell): TaskField | null {
-  // A label is a few words ("Thời hạn"): codes, numbers and sentences are looked at no further.
-  if (typeof v !== "string" || v.length > 40 || !/\p{L}{2}/u.test(v) || v.split(/\s+/).length > 6) return null;
+function fieldOfLabel(v: string): TaskField | null {
   let best: { field: TaskField; score: number } | null = null;
   for (const field of TASK_FIELDS) {
     const score = fieldScore(v, field);
@@ -33,37 +36,40 @@ interface Turned {
 }
 
 function findTurned(grid: Grid): Turned | null {
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
   for (let col = 1; col <= 3; col++) {
-    let run: number[] = [];
-    const fields = new Set<TaskField>();
-    const last = Math.min(grid.rows.length, SCAN_ROWS);
+    let run: Array<{ row: number; field: TaskField | null }> = [];
     for (let r = 1; r <= last + 1; r++) {
-      const field = r <= last ? fieldOfLabel(cellAt(grid, r, col)) : null;
-      if (field !== null && !fields.has(field)) {
-        run.push(r);
-        fields.add(field);
+      const v = r <= last ? cellAt(grid, r, col) : null;
+      // Every label row is the table's, named fields or not ("Kinh phí" among them goes to Ghi chú, never lost).
+      if (isLabel(v)) {
+        run.push({ row: r, field: fieldOfLabel(v) });
         continue;
       }
-      // A run of labels naming the content and at least three other fields, each once.
-      if (run.length >= MIN_FIELDS && fields.has("content") && (fields.has("due") || fields.has("status"))) {
-        const top = run[0];
-        const bottom = run[run.length - 1];
-        const width = Math.max(...grid.rows.slice(top - 1, bottom).map((x) => x.length));
-        const contentRow = run.find((x) => fieldOfLabel(cellAt(grid, x, col)) === "content") as number;
-        const tasks: number[] = [];
-        for (let c = col + 1; c <= width; c++) if (!isBlank(cellAt(grid, contentRow, c))) tasks.push(c);
-        // Two tasks at least, and the labels' column holds nothing but labels there.
-        if (tasks.length >= 2) return { col, top, bottom, tasks };
-      }
+      const turned = turnedOf(grid, col, run);
+      if (turned) return turned;
       run = [];
-      fields.clear();
-      if (field !== null) {
-        run.push(r);
-        fields.add(field);
-      }
     }
   }
   return null;
+}
+
+/** A run of label rows naming the content, a deadline or status, and at least four fields, each once: the table. */
+function turnedOf(grid: Grid, col: number, labels: ReadonlyArray<{ row: number; field: TaskField | null }>): Turned | null {
+  // The rows before the first named field ("Mục | Việc 1 | Việc 2") name the tasks, not a field of theirs.
+  const from = labels.findIndex((l) => l.field !== null);
+  const run = from < 0 ? [] : labels.slice(from);
+  const named = run.flatMap((l) => (l.field === null ? [] : [l.field]));
+  const fields = new Set(named);
+  if (fields.size < MIN_FIELDS || fields.size !== named.length || !fields.has("content") || !(fields.has("due") || fields.has("status")))
+    return null;
+  const top = run[0].row;
+  const bottom = run[run.length - 1].row;
+  const width = Math.max(...grid.rows.slice(top - 1, bottom).map((x) => x.length));
+  const contentRow = run.find((l) => l.field === "content")?.row as number;
+  const tasks: number[] = [];
+  for (let c = col + 1; c <= width; c++) if (!isBlank(cellAt(grid, contentRow, c))) tasks.push(c);
+  return tasks.length >= 2 ? { col, top, bottom, tasks } : null;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { MASTER } from "../contract";
 import { IsoDate, formatViDateShort, fromExcelSerial } from "../dates/isoDate";
+import { SUMMARY_PREAMBLE } from "../sheets/summarySheet";
 import { Grid, GridCell, cellText, isGridDate } from "../import/grid";
 import { PlanIdentity } from "../plan/model";
 import { CCHC_PERIOD_KINDS, ReportPeriod, periodKey, periodLabel, periodSpan, reportPeriod } from "./period";
@@ -23,13 +25,13 @@ function dateOf(cell: GridCell): IsoDate | null {
 
 /** "Năm đánh giá" and "Tính đến ngày" of Tổng hợp's preamble; nulls when the master has none (an older one). */
 export function masterDates(grids: readonly Grid[]): MasterDates {
-  const summary = grids.find((g) => g.sheet === "Tổng hợp");
+  const summary = grids.find((g) => g.sheet === MASTER.summary.sheet);
   const out: MasterDates = { year: null, asOf: null };
   for (const row of summary?.rows.slice(0, 10) ?? []) {
     const label = cellText(row[0] ?? null).trim();
     const value = row[1] ?? null;
-    if (label === "Năm đánh giá" && typeof value === "number" && Number.isInteger(value)) out.year = value;
-    if (label === "Tính đến ngày") out.asOf = dateOf(value);
+    if (label === SUMMARY_PREAMBLE.year && typeof value === "number" && Number.isInteger(value)) out.year = value;
+    if (label === SUMMARY_PREAMBLE.asOf) out.asOf = dateOf(value);
   }
   return out;
 }

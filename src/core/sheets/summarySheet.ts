@@ -62,6 +62,9 @@ export function officialRows(comp: Compliance): CellValue[][] {
  * Tổng hợp: the headline (assessment year, as-of date, items met, tasks done on time, overdue tasks), the
  * per-item table and the per-official table. Built from scratch each time: never appended.
  */
+/** The preamble's labels other readers look for (the report's date checks). */
+export const SUMMARY_PREAMBLE = { year: "Năm đánh giá", asOf: "Tính đến ngày" } as const;
+
 export function summarySheet(plan: Plan, comp: Compliance, warnings: EarlyWarnings): TableSheetSpec {
   const h = comp.headline;
   const spec: TableSheetSpec = {
@@ -69,8 +72,8 @@ export function summarySheet(plan: Plan, comp: Compliance, warnings: EarlyWarnin
     ...namesOf("summary"),
     preamble: [
       { label: `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${plan.identity.number}`, style: "title" },
-      { label: "Năm đánh giá", value: comp.year, type: "integer" },
-      { label: "Tính đến ngày", value: comp.asOf, type: "date" },
+      { label: SUMMARY_PREAMBLE.year, value: comp.year, type: "integer" },
+      { label: SUMMARY_PREAMBLE.asOf, value: comp.asOf, type: "date" },
       { label: "Tiêu chí đạt", value: `${h.itemsMet}/${h.items}` },
       { label: "Nhiệm vụ hoàn thành đúng hạn", value: `${h.doneOnTime}/${h.tasks}` },
       { label: "Nhiệm vụ quá hạn", value: h.overdue, type: "integer" },

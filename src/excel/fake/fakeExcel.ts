@@ -1112,6 +1112,18 @@ class ChartProxy extends Loadable {
   }
 }
 
+/** A collection's items once a sync has brought them; before, what Excel says of a property read unloaded. */
+function loadedItems<T>(items: T[] | null, what: string): T[] {
+  return (
+    items ??
+    err(
+      "PropertyNotLoaded",
+      `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      `${what}.items`,
+    )
+  );
+}
+
 /**
  * A sheet's threaded comments or notes. Loading "items/content" gives each item's content; where
  * an item sits comes only through its getLocation() range, loaded by a later sync.
@@ -1127,14 +1139,7 @@ class NoteCollectionProxy {
     return this.kind === "comments" ? "CommentCollection" : "NoteCollection";
   }
   get items(): NoteProxy[] {
-    return (
-      this.loadedItems ??
-      err(
-        "PropertyNotLoaded",
-        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-        `${this.what}.items`,
-      )
-    );
+    return loadedItems(this.loadedItems, this.what);
   }
   load(props?: string): this {
     const withContent = props === undefined || /(^|[,/])content\b/.test(props);
@@ -1190,14 +1195,7 @@ class ShapeCollectionProxy {
     private readonly sheet: WorksheetProxy,
   ) {}
   get items(): ShapeProxy[] {
-    return (
-      this.loadedItems ??
-      err(
-        "PropertyNotLoaded",
-        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-        "ShapeCollection.items",
-      )
-    );
+    return loadedItems(this.loadedItems, "ShapeCollection");
   }
   load(props?: string): this {
     const withType = props === undefined || /(^|[,/])type\b/.test(props);

@@ -17,7 +17,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { A4, Align, Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, textWidth } from "../core/report/docModel";
+import { A4, Align, Block, Cell, ChartBlock, DocModel, Paragraph, Section, Table, printedText, textWidth } from "../core/report/docModel";
 import { chartMark, withCharts } from "./docxCharts";
 import { outputProperty } from "../core/outputMark";
 
@@ -77,7 +77,7 @@ function paragraph(p: Paragraph, ctx: Context): DocxParagraph {
     children: p.runs.map(
       (r) =>
         new TextRun({
-          text: r.text,
+          text: printedText(r.text),
           bold: r.bold,
           italics: r.italic,
           underline: r.underline ? {} : undefined,

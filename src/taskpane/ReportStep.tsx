@@ -53,7 +53,9 @@ export function ReportStep({ pane }: { pane: Pane }): React.JSX.Element {
     [plan, state.asOf, choices.everyQuarter, choices.calendar],
   );
   const period = choosePeriod(options, state.period, state.asOf, choices.assessmentYear === null ? null : year);
-  const defaults = React.useMemo(() => defaultReportSettings(plan), [plan]);
+  // The report's date decides Kính gửi's default: a district's office is the province's after 1/7/2025.
+  const dated = parseIsoDate(choices.reportDate) ?? period?.to ?? null;
+  const defaults = React.useMemo(() => defaultReportSettings(plan, dated), [plan, dated]);
   const draft = period ? state.narrative[period.key] : undefined;
   const copies = copiesOf(choices.copies);
   const change = (changes: Partial<ReportChoices>) => dispatch(reportSettingsChanged(changes));
@@ -119,6 +121,8 @@ export function ReportStep({ pane }: { pane: Pane }): React.JSX.Element {
         const missing = report.missing;
         return { intent: "warning", say: (w) => w.masterMissing(missing.join(", ")) };
       }
+      const refusal = report.refusal;
+      if (refusal !== null) return { intent: "error", say: (w) => w.reportRefused(refusal) };
       const c = report.model.compliance;
       if (c.headline.tasks === 0 && c.items.every((i) => i.actual === null)) return { intent: "warning", say: (w) => w.masterEmpty };
       // What the official typed for the period goes into the workbook first: the report says it.
@@ -126,16 +130,20 @@ export function ReportStep({ pane }: { pane: Pane }): React.JSX.Element {
       if (wrote) report = await make();
       if (!report.ok) return null;
       const name = `${choices.section ? "phan-ke-hoach" : "bao-cao"}-${period.key}.${format}`;
-      const also = (w: Parameters<Outcome["say"]>[0]) => (wrote ? w.alsoNarrative : "");
+      // What to check before signing (a date before the period's end, no data for it …) rides on the outcome.
+      const cautions = report.cautions;
+      const intent = cautions.length > 0 ? "warning" : "success";
+      const also = (w: Parameters<Outcome["say"]>[0]) =>
+        (wrote ? w.alsoNarrative : "") + (cautions.length > 0 ? w.reportCautions(cautions) : "");
       if (format === "docx") {
         download(await wordBytes(report.document), name);
-        return { intent: "success", say: (w) => w.wordReady(name) + also(w) };
+        return { intent, say: (w) => w.wordReady(name) + also(w) };
       }
       const bytes = await xlsxBytes(report.specs);
       download(bytes, name);
       const opened = workbook.openWorkbook !== null;
       if (workbook.openWorkbook) await workbook.openWorkbook(toBase64(bytes));
-      return { intent: "success", say: (w) => w.reportReady(name, opened) + also(w) };
+      return { intent, say: (w) => w.reportReady(name, opened) + also(w) };
     });
 
   const texts = draft?.texts;

@@ -171,6 +171,10 @@ export interface Words {
   wordReady: (name: string) => string;
   /** Said after an export that first wrote what was typed into Nội dung báo cáo. */
   alsoNarrative: string;
+  /** The report's own checks, in Vietnamese (the words of the document it checks), after an export. */
+  reportCautions: (cautions: readonly string[]) => string;
+  /** Not exported: the period or the date cannot report on the plan (the command line refuses it too). */
+  reportRefused: (why: string) => string;
 }
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
@@ -388,6 +392,8 @@ const vi: Words = {
     opened ? `Đã tải ${name} về thư mục Tải xuống và mở trong Excel.` : `Đã tải ${name} về thư mục Tải xuống: hãy mở tệp đó bằng Excel.`,
   wordReady: (name) => `Đã tải ${name} về thư mục Tải xuống: hãy mở tệp đó bằng Word.`,
   alsoNarrative: " Nội dung gõ ở trên đã được ghi vào sheet Nội dung báo cáo.",
+  reportCautions: (cautions) => ` Lưu ý trước khi ký: ${cautions.join(" ")}`,
+  reportRefused: (why) => `Chưa xuất: ${why}`,
 };
 
 /** "Q3 2021", "H1 2021", "2021 annual". */
@@ -638,6 +644,8 @@ const en: Words = {
       : `Downloaded ${name} to the Downloads folder: open it in Excel.`,
   wordReady: (name) => `Downloaded ${name} to the Downloads folder: open it in Word.`,
   alsoNarrative: " The text typed above was written to the Nội dung báo cáo sheet first.",
+  reportCautions: (cautions) => ` Check before signing (in the report's language): ${cautions.join(" ")}`,
+  reportRefused: (why) => `Not exported (in the report's language): ${why}`,
 };
 
 export function words(lang: Lang): Words {

@@ -359,6 +359,23 @@ describe("Nghị định 30/2020 in the document", () => {
     ]);
   });
 
+  it("sends a report dated after 1/7/2025 to the province's office the plan's district office has become", () => {
+    const kinhGui = (settings: Parameters<typeof resolveSettings>[1], periodEnd: IsoDate | null = null) =>
+      resolveSettings(PLAN, settings, periodEnd).to;
+    // The plan of 2021 went to "Phòng Nội vụ"; its 2021 report still does.
+    expect(kinhGui({ reportDate: d("2021-12-16") })).toEqual(["Phòng Nội vụ"]);
+    expect(kinhGui({}, d("2025-06-30"))).toEqual(["Phòng Nội vụ"]);
+    // There are no districts from 1/7/2025: the report's date, else the period's end, decides.
+    expect(kinhGui({ reportDate: d("2026-11-30") })).toEqual(["Sở Nội vụ"]);
+    expect(kinhGui({}, d("2025-07-01"))).toEqual(["Sở Nội vụ"]);
+    const huyen = { ...PLAN, identity: { ...PLAN.identity, recipients: ["UBND huyện Tân Biên", "Phòng Nội vụ huyện Tân Biên;"] } };
+    expect(resolveSettings(huyen, {}, d("2026-06-14")).to).toEqual(["UBND tỉnh"]);
+    const office = { ...PLAN, identity: { ...PLAN.identity, recipients: ["Phòng Nội vụ huyện Tân Biên;"] } };
+    expect(resolveSettings(office, {}, d("2026-06-14")).to).toEqual(["Sở Nội vụ"]);
+    // What the user typed is kept as typed (the report's cautions say it, see the command line's test).
+    expect(kinhGui({ to: ["Phòng Nội vụ"], reportDate: d("2026-11-30") })).toEqual(["Phòng Nội vụ"]);
+  });
+
   it("carries the official's own words into I, III and V, for this period only", () => {
     const after = (heading: string, n: number) => body.slice(body.indexOf(heading) + 1, body.indexOf(heading) + 1 + n);
     expect(after("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 2)).toEqual(["Ban hành Kế hoạch số 49/KH-UBND.", "Tổ chức hội nghị triển khai."]);

@@ -84,6 +84,40 @@ describe("cchc report: the period against the plan's date and the master's data"
     expect(y22.out[0]).toMatch(/^Đã lập báo cáo năm 2022 /u);
   });
 
+  it("addresses a report dated after 1/7/2025 to Sở Nội vụ, and warns of a district's office given with --to", async () => {
+    const text = async (file: string) => {
+      const read = await readGrids(file, readFileSync(file), { inflate: nodeInflate });
+      if (!read.ok) throw new Error(read.bad.message);
+      return read.grids[0].rows.flat().join("\n");
+    };
+    const late = await runCli(["report", master, "--period", "2021-Y", "--date", "2026-01-10", "-o", out("late.xlsx")]);
+    expect(late.code).toBe(0);
+    expect(late.err.filter((e) => e.includes("Kính gửi"))).toEqual([]);
+    const body = await text(out("late.xlsx"));
+    expect(body).toContain("Kính gửi: Sở Nội vụ.");
+    expect(body).toMatch(/kính báo cáo Sở Nội vụ theo dõi, tổng hợp/u);
+    expect(body).not.toMatch(/Phòng Nội vụ/u);
+    const typed = await runCli([
+      "report",
+      master,
+      "--period",
+      "2021-Y",
+      "--date",
+      "2026-01-10",
+      "--to",
+      "Phòng Nội vụ",
+      "-o",
+      out("typed.xlsx"),
+    ]);
+    expect(typed.code).toBe(0);
+    expect(typed.err).toContain(
+      'Cảnh báo: Kính gửi "Phòng Nội vụ": từ 1/7/2025 không còn cấp huyện, báo cáo ngày 10/1/2026 gửi cơ quan cấp tỉnh (ví dụ "Sở Nội vụ", --to).',
+    );
+    // Dated in 2021, the plan's own addressee.
+    expect((await runCli(["report", master, "--period", "2021-Y", "-o", out("y2021.xlsx")])).code).toBe(0);
+    expect(await text(out("y2021.xlsx"))).toContain("Kính gửi: Phòng Nội vụ.");
+  });
+
   it("gives the pane the same cautions with the report (it builds without refusing)", async () => {
     const read = await readGrids("master.xlsx", readFileSync(master), { inflate: nodeInflate });
     if (!read.ok) throw new Error(read.bad.message);
@@ -91,6 +125,8 @@ describe("cchc report: the period against the plan's date and the master's data"
     expect(h1.ok && h1.cautions[0]).toMatch(
       /^Kỳ báo cáo 6 tháng đầu năm 2021 .* kết thúc trước ngày ban hành Kế hoạch số 49\/KH-UBND \(29\/9\/2021\)/u,
     );
+    // The refusal on its own, for the pane to refuse the export as the command line does.
+    expect(h1.ok && h1.refusal).toBe(h1.ok && h1.cautions[0]);
     const y = reportFromMaster(read.grids, BUILTIN_PLAN, reportPeriod(2021, "Y"), {});
     // (Only the missing baselines, said in reportText.test.ts.)
     expect(y.ok && y.cautions.filter((c) => !c.includes("Giá trị năm gốc"))).toEqual([]);

@@ -135,6 +135,9 @@ describe("cchc report: the periodic report from the master as it stands", () => 
     // Header rows: the criteria table's one, the dossier table's two; none in the layout tables.
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
     expect(xml).toContain('w:ascii="Times New Roman"');
+    // A number and its "%" never part at a line's end: joined by a no-break space, in prose and in the tables.
+    expect(xml.match(/\d\u00a0%/g)?.length).toBeGreaterThan(20);
+    expect(xml).not.toMatch(/\d %/);
     // The charts are native: inline DrawingML charts with their values, the marks they replaced gone.
     expect(xml.match(/<c:chart [^>]*r:id="rIdCchcChart\d"\/>/g)).toHaveLength(2);
     expect(xml).not.toContain("cchc-chart-");

@@ -56,6 +56,21 @@ describe("the report periods offered, from the plan's years and the as-of date",
     expect(defaultPeriod(o, d("2022-02-15"), 2030)?.key).toBe("2022-Q1");
   });
 
+  it("does not offer a period that ends before the plan was issued: KH 49 (29/9/2021) is first reported on for the year 2021", () => {
+    const signed = { ...KH49, issued: d("2021-09-29") };
+    // Quý III under the state rule ends on 14/9, before the plan: the command line refuses it too.
+    expect(keys(periodOptions(signed, d("2021-12-15")))).toEqual(["2021-Y"]);
+    expect(keys(periodOptions(signed, d("2022-05-03")))).toEqual(["2022-H1", "2022-Q1", "2021-Y"]);
+    // As of a day before the plan, its first reportable period is offered and chosen.
+    const june = periodOptions(signed, d("2021-06-21"));
+    expect(keys(june)).toEqual(["2021-Y"]);
+    expect(defaultPeriod(june, d("2021-06-21"))?.key).toBe("2021-Y");
+    // Every quarter: quý IV (15/9–14/12) covers the plan's days.
+    expect(keys(periodOptions(signed, d("2021-12-15"), { everyQuarter: true, rule: "state" }))).toEqual(["2021-Y", "2021-Q4"]);
+    // Calendar months: quý III ends on 30/9, after the plan was signed.
+    expect(keys(periodOptions(signed, d("2021-12-15"), { everyQuarter: false, rule: "calendar" }))).toEqual(["2021-Y", "2021-Q3"]);
+  });
+
   it("keeps the chosen period while it is offered, and falls back to the default when the plan changes", () => {
     const kh49 = periodOptions(KH49, d("2021-12-15"));
     expect(choosePeriod(kh49, "2021-H1", d("2021-12-15"))?.key).toBe("2021-H1");

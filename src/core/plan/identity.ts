@@ -21,8 +21,8 @@ export type IdentityResult =
 
 /** How far into the text the header and the title are looked for. */
 const HEAD_LINES = 80;
-/** Where the district tier ended (Nghị quyết 202/2025/QH15). */
-const DISTRICTS_ENDED = "2025-07-01";
+/** Where the district tier ended (Nghị quyết 202/2025/QH15): a district's body is gone after it. */
+export const DISTRICTS_ENDED = "2025-07-01";
 
 const HEADER_END = /^(?:Căn cứ|Thực hiện|Ngày\s+\d|Để\s|Nhằm\s|Theo\s|Trên cơ sở|Kính gửi|[IVX]+[.)]\s|\d+[.)]\s)/u;
 

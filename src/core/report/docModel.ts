@@ -129,6 +129,14 @@ export function ruleUnder(text: string, size: number, width: number): Paragraph 
 }
 
 /** A paragraph's text, runs joined. */
+/**
+ * A text as the renderers print it: a number and its "%" joined by a no-break space, so that
+ * "98,43 %" never breaks between the lines of a paragraph or a narrow cell.
+ */
+export function printedText(text: string): string {
+  return text.replace(/(\d) %/g, "$1\u00a0%");
+}
+
 export function plainText(p: Paragraph): string {
   return p.runs.map((r) => r.text).join("");
 }

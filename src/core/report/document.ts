@@ -302,7 +302,8 @@ export function itemTable(r: ReportModel, withTasks: boolean): Table {
     ];
   });
   const figures = both ? [30, 30] : [40];
-  const widths = withTasks ? [10, 60, 32, ...figures, 55, 20, 20] : [9, 46, 24, ...(both ? [22, 22] : [30]), 42];
+  // "STT" at 12 pt bold needs 13 mm with the cell's margins (10 mm wrapped it to "ST / T").
+  const widths = withTasks ? [13, 57, 32, ...figures, 55, 20, 20] : [12, 43, 24, ...(both ? [22, 22] : [30]), 42];
   return { kind: "table", widths, rows: [head, ...rows], borders: true, headerRows: 1, size: 12 };
 }
 
@@ -355,7 +356,7 @@ export function dossierTable(stats: { period: DossierStats; year: DossierStats |
   }
   return {
     kind: "table",
-    widths: [10, 43, 17, 17, 17, 17, 17, 16, 16, 16, 17, 16, 16, 16],
+    widths: [13, 40, 17, 17, 17, 17, 17, 16, 16, 16, 17, 16, 16, 16],
     rows: [top, sub, ...rows],
     borders: true,
     headerRows: 2,

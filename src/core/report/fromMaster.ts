@@ -5,7 +5,8 @@ import { SheetSpec } from "../sheets/spec";
 import { baselineCautions, masterDates, reportCautions, reportRefusal } from "./cautions";
 import { DocModel } from "./docModel";
 import { missingBaseline, planSectionDocument, reportDocument } from "./document";
-import { ReportModel, ReportSettings, buildReport, resolveSettings } from "./model";
+import { ReportModel, ReportSettings, addresseeGone, buildReport, resolveSettings } from "./model";
+import { formatViDateShort } from "../dates/isoDate";
 import { ReportPeriod } from "./period";
 import { documentSheets } from "./toSheets";
 
@@ -21,9 +22,13 @@ export type MasterReport =
       /** The same document as sheets of an .xlsx. */
       specs: SheetSpec[];
       /**
-       * What to tell the user before the report is signed, in Vietnamese: a period that ends
-       * before the plan was issued (the command line refuses it), a date before the period's end,
-       * a period the master holds no data for.
+       * Why the report must not be sent at all, in Vietnamese, or null: its period ends before the
+       * plan was issued, or it is dated before that. The command line refuses it; so does the pane.
+       */
+      refusal: string | null;
+      /**
+       * What to tell the user before the report is signed, in Vietnamese: the refusal first, then a
+       * date before the period's end, a period the master holds no data for, missing baselines.
        */
       cautions: string[];
     }
@@ -44,7 +49,7 @@ export function reportFromMaster(
 ): MasterReport {
   const master = readMaster(grids, base, period.to);
   if (master.missing.length > 0) return { ok: false, missing: master.missing };
-  const model = buildReport(master.plan, master.tasks, master.readings, period, resolveSettings(master.plan, settings), master);
+  const model = buildReport(master.plan, master.tasks, master.readings, period, resolveSettings(master.plan, settings, period.to), master);
   const document = form === "section" ? planSectionDocument(model) : reportDocument(model);
   const refusal = reportRefusal(master.plan.identity, period, model.settings.reportDate);
   const baselines = model.items.flatMap((it) => {
@@ -55,6 +60,12 @@ export function reportFromMaster(
     ...(refusal ? [refusal] : []),
     ...reportCautions(period, model.settings.reportDate, masterDates(grids)),
     ...baselineCautions(baselines),
+    ...model.settings.to
+      .filter((body) => addresseeGone(body, model.date))
+      .map(
+        (body) =>
+          `Kính gửi "${body}": từ 1/7/2025 không còn cấp huyện, báo cáo ngày ${formatViDateShort(model.date)} gửi cơ quan cấp tỉnh (ví dụ "Sở Nội vụ", --to).`,
+      ),
   ];
-  return { ok: true, model, document, specs: documentSheets(document), cautions };
+  return { ok: true, model, document, specs: documentSheets(document), refusal, cautions };
 }

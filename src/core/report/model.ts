@@ -2,6 +2,7 @@ import { IsoDate, ymd } from "../dates/isoDate";
 import { OfficialEntry } from "../import/readMaster";
 import { Reading, Task } from "../import/records";
 import { byKey } from "../order/compare";
+import { DISTRICTS_ENDED } from "../plan/identity";
 import { Plan, PlanItem } from "../plan/model";
 import { Compliance, Figure, ItemCompliance, OfficialCompliance, compliance, figureIn, readingsOf } from "../summary/compliance";
 import { DossierRecord, DossierStats, dossierStats } from "../summary/dossiers";
@@ -50,12 +51,31 @@ export function defaultRecipients(plan: Plan): string[] {
   return [`CT, các PCT UBND ${plan.identity.unitType}`];
 }
 
-/** Settings with the plan's defaults: Kính gửi the higher body the plan itself was sent to. */
-export function defaultReportSettings(plan: Plan): ReportSettings {
+/** A district's office or committee ("Phòng Nội vụ", "UBND huyện Tân Biên"), by its first words. */
+const DISTRICT_BODY = /^(?:phong\b|(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa)\b)/;
+
+/** The same office a tier up: "Phòng Nội vụ (huyện …)" -> "Sở Nội vụ", a district's committee -> "UBND tỉnh". */
+function provincialCounterpart(body: string): string {
+  const office = /^Phòng\s+(.+?)(?:\s+(?:huyện|quận|thị xã)\b.*)?[;.]?$/iu.exec(body.trim());
+  return office ? `Sở ${office[1]}` : "UBND tỉnh";
+}
+
+/** Whether Kính gửi names a body that no longer exists on the report's date (a district's, after 1/7/2025). */
+export function addresseeGone(body: string, date: IsoDate): boolean {
+  return date >= DISTRICTS_ENDED && DISTRICT_BODY.test(looseStart(body.trim()));
+}
+
+/**
+ * Settings with the plan's defaults: Kính gửi the higher body the plan itself was sent to; for a
+ * report dated on or after 1/7/2025, a district's office becomes the province's (there are no
+ * districts any more: a plan of 2021 was sent to "Phòng Nội vụ", its 2026 report goes to "Sở Nội vụ").
+ */
+export function defaultReportSettings(plan: Plan, date: IsoDate | null = null): ReportSettings {
   const higher = plan.identity.recipients.find((r) => HIGHER.test(looseStart(r)));
+  const to = higher && date !== null && addresseeGone(higher, date) ? provincialCounterpart(higher) : higher;
   return {
     parentBody: "",
-    to: higher ? [higher] : [],
+    to: to ? [to] : [],
     recipients: defaultRecipients(plan),
     draftingUnit: "VP-TK",
     archiveCopies: null,
@@ -68,8 +88,8 @@ export function defaultReportSettings(plan: Plan): ReportSettings {
  * What was given, over the defaults. Recipients given as one list (as the pane's first version
  * does) may still hold "Lưu: …" and the Kính gửi body: those are written by their own rules.
  */
-export function resolveSettings(plan: Plan, given: Partial<ReportSettings>): ReportSettings {
-  const d = defaultReportSettings(plan);
+export function resolveSettings(plan: Plan, given: Partial<ReportSettings>, periodEnd: IsoDate | null = null): ReportSettings {
+  const d = defaultReportSettings(plan, given.reportDate ?? periodEnd);
   const pick = <K extends keyof ReportSettings>(k: K): ReportSettings[K] =>
     given[k] === undefined ? d[k] : (given[k] as ReportSettings[K]);
   const to = pick("to");

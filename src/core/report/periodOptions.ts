@@ -6,7 +6,8 @@ import { CCHC_PERIOD_KINDS, PERIOD_KINDS, PeriodKind, ReportPeriod, currentPerio
  * The report periods a user can choose, as one list for the pane's drop-down: the CCHC cycle
  * (quý I, 6 tháng, quý III, năm) of each of the plan's years, and also quý II and quý IV where
  * the province asks for a report every quarter; from the plan's first period to the one being
- * prepared on the as-of date (the first whose report is not yet due), newest first.
+ * prepared on the as-of date (the first whose report is not yet due), newest first. A period that
+ * ends before the plan was issued is not offered: the command line refuses it (reportRefusal).
  */
 export interface PeriodOption extends ReportPeriod {
   /** "2021-H1": the command line's --period, Kỳ báo cáo's key, and the name of the exported file. */
@@ -17,6 +18,8 @@ export interface PlanYears {
   firstYear: number;
   /** Null: "… và những năm tiếp theo" (the plan runs on). */
   lastYear: number | null;
+  /** The day the plan was signed: a period that ends before it cannot report on the plan (reportRefusal). */
+  issued?: IsoDate | null;
 }
 
 export interface PeriodChoices {
@@ -41,13 +44,18 @@ export function periodOptions(
   const now = currentPeriod(cycle, asOf);
   if (!now) return [];
   // As of a day before the plan starts, its first year is all there is to choose from.
-  const last = asOf < cycle[0].from ? (cycle.find((p) => p.kind === "Y") ?? now) : now;
+  const issued = plan.issued ?? null;
+  const reportable = (p: ReportPeriod) => issued === null || p.to >= issued;
+  // The plan's first reportable period is offered even when the as-of date comes before it.
+  const first = cycle.find(reportable) ?? now;
+  const soonest = asOf < cycle[0].from ? (cycle.find((p) => p.kind === "Y") ?? now) : now;
+  const last = soonest.due < first.due ? first : soonest;
   const kinds = NEWEST_FIRST.filter((k) => choices.everyQuarter || isCchc(k));
   const out: PeriodOption[] = [];
   for (let year = last.year; year >= plan.firstYear; year--) {
     for (const kind of kinds) {
       const o = option(year, kind, choices.rule);
-      if (o.due <= last.due) out.push(o);
+      if (o.due <= last.due && reportable(o)) out.push(o);
     }
   }
   return out;

@@ -1,5 +1,8 @@
 import { CellStyle, DocCell, DocChartSpec, DocRow, DocumentSheetSpec } from "../sheets/spec";
-import { A4, Cell, DocModel, Paragraph, Run, Section, Table, plainText, textWidth } from "./docModel";
+import { A4, Cell, DocModel, Paragraph, Run, Section, Table, plainText, printedText, textWidth } from "./docModel";
+
+/** A paragraph's words as the sheet prints them (see printedText). */
+const printed = (p: Paragraph): string => printedText(plainText(p));
 
 /**
  * A document drawn as report sheets of an .xlsx, one sheet per section: a paragraph is a row
@@ -59,7 +62,7 @@ function sizeOf(p: Paragraph | undefined, doc: DocModel, table?: Table): number 
 const RULE_ROW_PT = 4;
 
 function paragraphRow(p: Paragraph, columns: number, width: number, doc: DocModel): DocRow {
-  const text = plainText(p);
+  const text = printed(p);
   const size = sizeOf(p, doc);
   if (p.rule !== undefined) return { cells: [{ value: null, span: columns }], height: RULE_ROW_PT };
   const cells: DocCell[] = [{ value: text === "" ? null : text, style: styleOf(p, {}), span: columns }];
@@ -108,7 +111,7 @@ function tableRows(table: Table, edges: readonly number[], width: number, doc: D
       // One sheet row per table row; a cell's paragraphs are lines of one wrapped cell.
       let height = 0;
       const docCells: DocCell[] = laid.map(({ cell, count, first }) => {
-        const text = cell ? cell.paragraphs.map(plainText).join("\n") : "";
+        const text = cell ? cell.paragraphs.map(printed).join("\n") : "";
         const size = sizeOf(cell?.paragraphs[0], doc, table);
         height = Math.max(height, linesOf(text, colMm(first, count), size) * size * 1.25 + 4);
         const base: CellStyle = { border: true, size, valign: cell?.valign ?? "center" };
@@ -124,7 +127,7 @@ function tableRows(table: Table, edges: readonly number[], width: number, doc: D
       let height = 0;
       const docCells: DocCell[] = laid.map(({ cell, count, first }) => {
         const p = cell?.paragraphs[line];
-        const text = p ? plainText(p) : "";
+        const text = p ? printed(p) : "";
         const size = sizeOf(p, doc, table);
         const empty = !p || p.rule !== undefined;
         height = Math.max(height, empty ? RULE_ROW_PT : linesOf(text, colMm(first, count), size) * size * 1.25);

@@ -5493,3 +5493,247 @@ describe("43. a Word form's figures, two months' dossier tables side by side, a 
     expect(c.readings.map((r) => [r.code, r.date])).toEqual([["1.6", "2021-11-30"]]);
   });
 });
+
+describe("44. a police officer by rank, a blank status a note says is done, chat shorthand, a desk's rows by official", () => {
+  it("reads 'Đại úy Quan Văn Thịnh' as the commune's police, without an unknown-official line", () => {
+    const c = one(
+      gridOf([
+        ["CÔNG AN XÃ - VIỆC CCHC QUÝ IV/2021"],
+        ["STT", "Nội dung", "Tiêu chí", "Người thực hiện", "Hạn", "Tình trạng"],
+        [1, "Tiếp nhận hồ sơ đăng ký thường trú trực tuyến", "1.1", "Đại úy Quan Văn Thịnh", d("2021-11-30"), "Hoàn thành"],
+        [2, "Thu thập thông tin dân cư thôn Gò Mít", "1.5", "Trung úy Vi Thành Nam", d("2021-12-31"), "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Trưởng Công an xã", "Trưởng Công an xã"]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_OFFICIAL")).toEqual([]);
+  });
+
+  it("reads a blank status as done where the sheet's note says finished work is left blank, and says so", () => {
+    const c = one(
+      gridOf([
+        ["CÔNG CHỨC TƯ PHÁP - HỘ TỊCH: VIỆC CCHC QUÝ IV/2021"],
+        ["(Cột Tình hình thực hiện chỉ ghi đối với việc chưa xong; việc đã xong thì để trống cột này và ghi ngày xong)"],
+        ["STT", "Nội dung", "Tiêu chí", "Hạn", "Tình hình thực hiện", "Ngày xong", "Ghi chú"],
+        [1, "Đăng ký khai sinh trực tuyến cho trẻ sinh trong quý", "1.1", d("2021-11-30"), null, d("2021-11-25"), null],
+        [2, "Báo cáo kết quả đăng ký hộ tịch trực tuyến quý IV", "1.1", d("2021-12-10"), null, null, "BC số 27/BC-TP"],
+        [3, "Số hóa sổ hộ tịch năm 2015", "1.1", d("2021-12-31"), "đang số hóa", null, null],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [4, "Hoàn thành", "2021-11-25"],
+      [5, "Hoàn thành", null],
+      [6, "Đang thực hiện", null],
+    ]);
+    expect(c.tasks[1].note).toContain("Trạng thái để trống; theo chú thích");
+  });
+
+  it("reads 'xg r', 'đg lm', 'sắp xg' typed as in a chat, and 'Chưa đến hạn' beside work under way", () => {
+    const c = one(
+      gridOf([
+        ["VIỆC CCHC CÔNG CHỨC VĂN HÓA - XÃ HỘI"],
+        ["STT", "Nội dung", "Tiêu chí", "Hạn", "Tình trạng", "Ghi chú"],
+        [1, "Tuyên truyền dịch vụ công trực tuyến tại 5 thôn", "1.1", d("2021-11-15"), "xg r", null],
+        [2, "Lập danh sách hộ nghèo nhận hỗ trợ qua tài khoản", "1.6", d("2021-12-20"), "đg lm", null],
+        [3, "Tổ chức hội thi tìm hiểu CCHC", "2.4", d("2021-12-31"), "sắp xg", null],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Đang thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+    const due = one(
+      gridOf([
+        ["PHÓ CHỦ TỊCH - THEO DÕI TIẾN ĐỘ (đến 14/12/2021)"],
+        ["STT", "Nhiệm vụ", "Tiêu chí", "Hạn", "Kết quả", "Ngày xong", "Ghi chú"],
+        [1, "Chi trả trợ cấp xã hội qua tài khoản ngân hàng", "1.6", d("2021-12-31"), "Chưa đến hạn", null, "đang lập danh sách"],
+        [2, "Kiện toàn Tổ công nghệ số cộng đồng", "1.5", d("2021-11-20"), "Quá hạn", null, "chưa triển khai"],
+      ]),
+    );
+    expect(due.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Chưa thực hiện"]);
+  });
+
+  it("reads a desk's row 'Đ/c Mạc Đăng Khoa - LĐ-TB&XH' as the field, not the official", () => {
+    const c = one(
+      gridOf([
+        ["THỐNG KÊ KẾT QUẢ GIẢI QUYẾT TTHC THEO CÔNG CHỨC PHỤ TRÁCH"],
+        ["(Từ ngày 01/12/2021 đến ngày 14/12/2021)"],
+        [
+          "STT",
+          "Công chức phụ trách - lĩnh vực",
+          "Tồn kỳ trước",
+          "Nhận trực tuyến",
+          "Nhận trực tiếp",
+          "Giải quyết trước hạn",
+          "Giải quyết đúng hạn",
+          "Giải quyết quá hạn",
+          "Đang giải quyết trong hạn",
+          "Đang giải quyết quá hạn",
+          "Trả lại",
+        ],
+        [1, "Đ/c Ninh Công Trứ - Hộ tịch", 3, 5, 22, 2, 20, 0, 8, 0, 0],
+        [2, "Đ/c Mạc Đăng Khoa - LĐ-TB&XH", 1, 0, 9, 0, 8, 0, 2, 0, 0],
+      ]),
+    );
+    expect((c.dossiers ?? []).map((x) => x.field)).toEqual(["Hộ tịch", "Lao động - Thương binh và Xã hội"]);
+  });
+});
+
+describe("45. dates labelled in one cell, a campaign into the new year, a result over the deadline, Tết, updates by code", () => {
+  it("takes the line labelled 'Hạn:' of a 'Giao: …⏎Hạn: …' cell, not the day the work was given", () => {
+    const c = one(
+      gridOf([
+        ["PHỤ LỤC"],
+        ["TT", "Nội dung", "Tiêu chí", "Đơn vị chủ trì", "Thời gian", "Kết quả thực hiện"],
+        [
+          1,
+          "Rà soát quy trình nội bộ giải quyết TTHC lĩnh vực đất đai",
+          "1.2",
+          "CC Địa chính - Xây dựng",
+          "Giao: 04/10/2021\nHạn: 29/10/2021",
+          "Đã hoàn thành\n(ngày 27/10/2021)",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate, t.verdict])).toEqual([["2021-10-29", "Hoàn thành", "2021-10-27", "Đúng hạn"]]);
+  });
+
+  it("reads '10/01' in a campaign the title runs to 31/01/2022 as 2022, and says so", () => {
+    const c = one(
+      gridOf([
+        ["KẾ HOẠCH ĐỢT CAO ĐIỂM CẢI CÁCH HÀNH CHÍNH (từ 01/11/2021 đến 31/01/2022)"],
+        ["STT", "Nội dung", "Tiêu chí", "Hạn", "Tình trạng"],
+        [1, "Cấp trích lục khai tử trực tuyến cho 100% hồ sơ", "1.1", "10/01", "Đang làm"],
+        [2, "Rà soát thủ tục hành chính lĩnh vực hộ tịch", "2.2", "15/11", "Đang làm"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2022-01-10", "2021-11-15"]);
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => [p.row, p.value])).toEqual([[3, "10/01"]]);
+  });
+
+  it("reads 'Xong 28/10' written over the deadline as done that day, the deadline from the note where it gives one", () => {
+    const c = one(
+      gridOf([
+        ["CÔNG CHỨC ĐỊA CHÍNH - XÂY DỰNG: VIỆC CCHC PHẢI LÀM NĂM 2021"],
+        ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Ghi chú"],
+        [1, "Đo đạc, chỉnh lý bản đồ địa chính thôn Đồng Vông", "1.2", "CC Địa chính - Xây dựng", "Xong 28/10", null],
+        [2, "Công khai quy hoạch sử dụng đất tại trụ sở", "2.2", "CC Địa chính - Xây dựng", "Đã xong (15/11/2021)", null],
+        [3, "Kiểm tra trật tự xây dựng quý IV/2021", "1.2", "CC Địa chính - Xây dựng", "xong 06/12", "trễ 1 ngày so với hạn 05/12"],
+        [4, "Giải quyết đơn tranh chấp đất đai thôn Bờ Đá", "1.2", "CC Địa chính - Xây dựng", d("2021-12-20"), "đã hòa giải lần 1"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-10-28"],
+      ["Hoàn thành", "2021-11-15"],
+      ["Hoàn thành", "2021-12-06"],
+      ["Đang thực hiện", null],
+    ]);
+    expect(c.tasks[2].due).toBe("2021-12-05");
+    expect(c.tasks[2].verdict).toBe("Trễ hạn");
+    expect(c.tasks[0].note).toContain('ghi "Xong 28/10": đã xong ngày 28/10/2021, không còn ghi hạn');
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("reads 'Trước Tết Nguyên đán' as the day before the next Tết (31/01/2022 as of December 2021), and says which Tết", () => {
+    const c = one(
+      gridOf([
+        ["BAN CHQS XÃ - VIỆC CCHC"],
+        ["STT", "Nội dung", "Tiêu chí", "Hạn", "Tình trạng"],
+        [1, "Hoàn chỉnh hồ sơ công dân nhập ngũ năm 2022", "1.7", "Trước Tết Nguyên đán", "Đang thực hiện"],
+        [2, "Tổng kết công tác tuyển quân", "1.7", "trước Tết 2023", "Chưa thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2022-01-31", "2023-01-21"]);
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => p.row)).toEqual([3]);
+  });
+
+  it("joins an update sheet to the list by its 'Mã việc' codes, in the update's own order", () => {
+    const list = gridOf(
+      [
+        ["DANH MỤC VIỆC CCHC CỦA CÔNG CHỨC VĂN HÓA - XÃ HỘI NĂM 2021"],
+        ["Mã việc", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn hoàn thành"],
+        ["VH01", "Xây dựng phóng sự về Bộ phận Một cửa", "2.4", "CC Văn hóa - Xã hội", d("2021-10-31")],
+        ["VH02", "Tuyên truyền sử dụng dịch vụ công trực tuyến tại 5 thôn", "1.1", "CC Văn hóa - Xã hội", d("2021-11-30")],
+        ["VH03", "Cập nhật tin bài CCHC lên Trang thông tin điện tử xã", "1.5", "CC Văn hóa - Xã hội", d("2021-12-31")],
+      ],
+      { sheet: "Danh muc" },
+    );
+    const updates = gridOf(
+      [
+        ["CẬP NHẬT TIẾN ĐỘ CÁC VIỆC (đến ngày 13/12/2021)"],
+        ["Mã việc", "Tình trạng", "Ngày xong", "Ghi chú"],
+        ["VH02", "Đang làm", null, "được 3/5 thôn"],
+        ["VH01", "Đã xong", d("2021-10-26"), null],
+      ],
+      { sheet: "Cap nhat 13-12" },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [list, updates] }], BUILTIN_PLAN, AS_OF);
+    const byRow = [...c.tasks].sort((a, b) => a.source.row - b.source.row);
+    expect(byRow.map((t) => [t.source.sheet, t.source.row, t.status, t.doneDate])).toEqual([
+      ["Danh muc", 3, "Hoàn thành", "2021-10-26"],
+      ["Danh muc", 4, "Đang thực hiện", null],
+      ["Danh muc", 5, "Chưa thực hiện", null],
+    ]);
+    expect(c.problems.find((p) => p.code === "JOINED_BY_NUMBER")?.message).toContain("theo Mã việc");
+  });
+
+  it("dates bands headed 'Báo cáo ngày 05/11/2021' at the month before's end where the sheet's note says so", () => {
+    const g = gridOf([
+      ["SỐ LIỆU CHỈ SỐ CCHC ĐÃ BÁO CÁO HẰNG THÁNG"],
+      ["Ghi chú: số liệu ở mỗi kỳ báo cáo là số liệu tính đến hết ngày cuối cùng của tháng trước."],
+      ["STT", "Mã chỉ số", "Tên chỉ số", "Báo cáo ngày 05/10/2021", null, null, "Báo cáo ngày 05/11/2021", null, null],
+      [null, null, null, "Tử số", "Mẫu số", "Tỷ lệ (%)", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+      [1, "1.1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", 40, 210, 19.05, 52, 236, 22.03],
+    ]);
+    g.merges.push({ top: 3, left: 4, bottom: 3, right: 6 }, { top: 3, left: 7, bottom: 3, right: 9 });
+    const c = one(g);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2021-09-30", 40, 210],
+      ["1.1", "2021-10-31", 52, 236],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("tính đến hết tháng trước");
+  });
+
+  it("spreads 'Tổng số: 64⏎- Trực tuyến: 12⏎…' cells of a pasted Word table into the dossier's counts", () => {
+    const c = one(
+      gridOf([
+        ["TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC THÁNG 11/2021"],
+        ["(Từ ngày 01/11/2021 đến ngày 30/11/2021)"],
+        ["TT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Kết quả giải quyết", "Đang giải quyết", "Trả lại, rút hồ sơ"],
+        [
+          1,
+          "Hộ tịch",
+          "Tổng số: 64\n- Kỳ trước chuyển sang: 4\n- Trực tuyến: 12\n- Trực tiếp, BCCI: 48",
+          "Đã giải quyết: 59\n- Trước hạn: 6\n- Đúng hạn: 51\n- Quá hạn: 2",
+          "Tổng số: 5\n- Trong hạn: 5\n- Quá hạn: 0",
+          0,
+        ],
+        [
+          2,
+          "Đất đai",
+          "Tổng số: 20\n- Kỳ trước chuyển sang: 6\n- Trực tuyến: 3\n- Trực tiếp, BCCI: 11",
+          "Đã giải quyết: 14\n- Trước hạn: 1\n- Đúng hạn: 12\n- Quá hạn: 1",
+          "Tổng số: 5\n- Trong hạn: 4\n- Quá hạn: 1",
+          1,
+        ],
+      ]),
+    );
+    expect(
+      (c.dossiers ?? []).map((x) => [
+        x.field,
+        x.from,
+        x.to,
+        x.carriedOver,
+        x.online,
+        x.inPerson,
+        x.early,
+        x.onTime,
+        x.late,
+        x.pendingInTime,
+        x.pendingOverdue,
+        x.returned,
+      ]),
+    ).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 4, 12, 48, 6, 51, 2, 5, 0, 0],
+      ["Đất đai", "2021-11-01", "2021-11-30", 6, 3, 11, 1, 12, 1, 4, 1, 1],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+});

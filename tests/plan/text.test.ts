@@ -64,6 +64,21 @@ describe("officials", () => {
   });
   it("reads a dash and a short name as an office only after a person", () => {
     expect(resolveOfficial("Thôn Đông - TC")).toEqual({ ok: false, text: "Thôn Đông - TC" });
+    // A police rank before a name: the commune's police; a rank alone, or before words, is no one.
+    for (const officer of [
+      "Đại úy Quan Văn Thịnh",
+      "Thượng úy Kiều Văn Sáng",
+      "trung úy Vi Thành Nam",
+      "Thiếu tá Hà Minh Quân",
+      "Hạ sĩ Lò Văn Tủa",
+    ])
+      expect([officer, resolveOfficial(officer)]).toEqual([officer, expect.objectContaining({ ok: true, title: "Trưởng Công an xã" })]);
+    expect(resolveOfficial("Đại úy")).toEqual({ ok: false, text: "Đại úy" });
+    expect(resolveOfficial("Trung tâm văn hóa")).toEqual({ ok: false, text: "Trung tâm văn hóa" });
+    // The militia's commander, named by the office, stays the militia's.
+    expect(resolveOfficial("Thượng úy Lý Văn Bình - Chỉ huy trưởng Ban CHQS")).toEqual(
+      expect.objectContaining({ title: "Chỉ huy trưởng Quân sự xã" }),
+    );
     expect(resolveOfficial("Kế hoạch - TC")).toEqual({ ok: false, text: "Kế hoạch - TC" });
   });
   it("keeps an unknown name as written", () => {

@@ -72,7 +72,8 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
 const ASPECT: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Còn 01 hồ sơ chưa giải quyết": the rest is done, some is left.
   [/^con(?: lai)? \d+\b.*\bchua\b/, "Đang thực hiện"],
-  [/^chua\b(?! phat sinh)/, "Chưa thực hiện"],
+  // "Chưa đến hạn" is about the deadline, not the work: it says nothing of a start.
+  [/^chua\b(?! phat sinh| (?:den|toi|het) han\b)/, "Chưa thực hiện"],
   [/^(?:van |hien )?dang\b/, "Đang thực hiện"],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
@@ -100,12 +101,23 @@ const SYMBOL_STATUS = new Map<string, TaskStatus>([
   ["✖", "Chưa thực hiện"],
 ]);
 
+// Words typed as in a chat ("xg r", "đg lm", "chưa lm"): each short form to its word.
+const CHAT_WORDS: Readonly<Record<string, string>> = { xg: "xong", r: "roi", dg: "dang", lm: "lam", ch: "chua", th: "thuc hien" };
+const CHAT_FORM = /(?:^| )(?:xg|dg|lm|ch)(?: |$)/;
+// "Sắp xong", "gần xong", "sắp hoàn thành": nearly done, so still under way.
+const NEARLY_DONE = /^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)$/;
+
 /** The whole text as a status word, or null. */
 export function statusWord(key: string): TaskStatus | null {
   // A drop-down's numbered choices: "1. Hoàn thành", "2 - Đang thực hiện", "c) Chưa thực hiện".
-  const word = key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, "");
+  let word = key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, "");
+  if (word.length <= 12 && CHAT_FORM.test(word))
+    word = word
+      .split(" ")
+      .map((w) => CHAT_WORDS[w] ?? w)
+      .join(" ");
   for (const [re, s] of STATUS_WORDS) if (re.test(word)) return s;
-  return null;
+  return NEARLY_DONE.test(word) ? "Đang thực hiện" : null;
 }
 
 // The status words a slip of one letter is read back to ("Hoàn thàng", "Đang thưc hiện").

@@ -20,6 +20,15 @@ export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
   return from && to && from <= to ? { from, to } : null;
 }
 
+const RANGE_INSIDE =
+  /(?:từ\s+(?:ngày\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:đến|-|–|—|→|->)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/iu;
+
+/** The first range of days inside a longer text (a title: "ĐỢT CAO ĐIỂM … (từ 01/11/2021 đến 31/01/2022)"). */
+export function daySpanIn(text: string): { from: IsoDate; to: IsoDate } | null {
+  const m = RANGE_INSIDE.exec(cleanText(text));
+  return m ? daySpan(m[0]) : null;
+}
+
 // "Tháng 11 - 12/2021", "tháng 10 đến tháng 12/2021": months, due at the last one's end.
 const MONTHS = /^(?:từ\s+)?tháng\s+(\d{1,2})\s*(?:-|–|—|→|đến)\s*(?:tháng\s+)?(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
 

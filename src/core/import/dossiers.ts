@@ -507,7 +507,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     check(row, values, printed, fieldText);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
     records.push({
-      field: byPeriod ? (layout.field ?? grid.sheet) : fieldText,
+      field: byPeriod ? (layout.field ?? grid.sheet) : fieldOfStaffRow(fieldText),
       from: period?.from ?? null,
       to: period?.to ?? null,
       ...values,
@@ -586,4 +586,17 @@ function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
   const inBrackets = /\(([^()]+)\)/.exec(text)?.[1];
   const afterLabel = text.replace(/^(?:tuần|đợt|kỳ|giai đoạn)\s*\d{1,2}\s*[:\-–]?\s*/iu, "");
   return daySpan(text) ?? (inBrackets ? daySpan(inBrackets) : null) ?? (afterLabel !== text ? daySpan(afterLabel) : null);
+}
+
+// "Đ/c Ninh Công Trứ - Hộ tịch", "Chị Lan – Chứng thực": a desk counted per official, the field after the dash.
+const STAFF_AND_FIELD = /^(?:đ\/c|đ\.c|đồng chí|anh|chị|ông|bà|cc|công chức)\s+\p{Lu}[\p{L} ]{1,40}?\s+[-–—:]\s+(\p{L}.{1,60})$/iu;
+// "LĐ-TB&XH", "LĐTBXH": the field's usual short form, in words.
+const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|và)?\s*xh$/iu, "Lao động - Thương binh và Xã hội"]];
+
+/** A row's field without the official's name before it (the report names fields, never people). */
+export function fieldOfStaffRow(text: string): string {
+  const m = STAFF_AND_FIELD.exec(text);
+  if (!m) return text;
+  const field = m[1].trim();
+  return SHORT_FIELDS.find(([re]) => re.test(field))?.[1] ?? field;
 }

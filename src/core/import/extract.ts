@@ -9,6 +9,7 @@ import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
+import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
 import { FactsCache, TextFacts, aspectAtStart, cellKind, parseNumberText, statusNear, statusOfPace, statusWord } from "./cellFacts";
@@ -92,6 +93,8 @@ export interface ExtractContext {
   year: number | null;
   /** Whether `year` came from the sheet itself (title, name) or was assumed from the as-of date. */
   yearFromSheet: boolean;
+  /** The days the title spans when they cross a new year ("từ 01/11/2021 đến 31/01/2022"): a "10/01" in it is 2022's. */
+  yearSpan?: { from: IsoDate; to: IsoDate };
   /** A criterion named above the table or in the sheet's name. */
   contextCode: string | null;
   /** The group of criteria the sheet's name or title names ("Nhóm II"): a bare "5" in its criterion column is 2.5. */
@@ -127,6 +130,23 @@ export interface ExtractContext {
   countUnits?: UnitScale;
   /** A survey's "Rất hài lòng" and "Hài lòng" columns beside "Bình thường" and "Không hài lòng": the satisfied ones. */
   satisfiedCols?: number[];
+  /** The sheet's note that a status left blank means done ("việc đã xong thì để trống cột này"), as written. */
+  blankDone?: string;
+}
+
+// "việc đã xong thì để trống cột này", "(để trống = đã hoàn thành)", "bỏ trống nếu đã xong".
+const BLANK_DONE =
+  /\b(?:de|bo) trong\b.{0,50}\b(?:da xong|xong roi|da hoan thanh|hoan thanh)\b|\b(?:da xong|xong roi|da hoan thanh)\b.{0,50}\b(?:de|bo) trong\b/;
+
+/** A note anywhere on the sheet, or in the status column's heading, saying a blank status means done. */
+function blankDoneNote(grid: Grid, heading: string): string | null {
+  if (heading.includes("trống") && BLANK_DONE.test(looseKey(heading))) return cleanText(heading);
+  for (const row of grid.rows)
+    for (const v of row)
+      // Only a cell with the word "trống" is keyed: tasks' texts almost never have it.
+      if (typeof v === "string" && v.length < 400 && (v.includes("trống") || v.includes("TRỐNG")) && BLANK_DONE.test(looseKey(v)))
+        return cleanText(v);
+  return null;
 }
 
 // "Kết quả chỉ số gắn với nhiệm vụ" over "Tử số | Mẫu số | Tỷ lệ (%) | Số liệu đến ngày".
@@ -353,6 +373,11 @@ export function extractTable(given: ExtractContext): TableRead {
       ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
       : [];
   if (startCols.length > 0) ctx = { ...ctx, startCols };
+  const blankDone =
+    layout.kind === "tasks" && layout.columns.status !== undefined
+      ? blankDoneNote(grid, layout.headings[layout.columns.status] ?? "")
+      : null;
+  if (blankDone !== null) ctx = { ...ctx, blankDone };
   for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
   if (ctx.checkCols) {
     mapped.add(ctx.checkCols.verdict);
@@ -1565,7 +1590,9 @@ function readDate(
 ): CellRead<IsoDate> & { phrase: string | null } {
   const none = { value: null, bad: null, phrase: null };
   if (col === undefined) return none;
-  const v = valueAt(ctx, r, col);
+  const cell = valueAt(ctx, r, col);
+  // "Giao: 04/10/2021⏎Hạn: 29/10/2021" (a Word table's cell): the line labelled for this column is read.
+  const v = typeof cell === "string" && cell.includes("\n") ? (ownLabelledLine(cell, dateFieldOf(ctx.layout, col)) ?? cell) : cell;
   const kind = cellKind(v);
   if (kind === "empty" || kind === "error") return none;
   // "…/…/2021", "__/__/____", "   /   /2021": a printed form's blank, never filled in; no date, and nothing wrong.
@@ -1632,14 +1659,32 @@ function readDate(
   // A day read in the sheet's year: Kiểm tra says so where no title or name gives the year.
   const inSheetYear = (d: IsoDate, phrase: string | null) => {
     if (!ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col, f.text, d));
+    else if (ctx.yearSpan && ctx.year !== null && Number(d.slice(0, 4)) !== ctx.year)
+      problems.push(
+        problem("YEAR_ASSUMED", where(ctx, r, col), f.text, {
+          vi: `"${f.text}" không ghi năm; đọc là ${formatViDate(d)}, trong khoảng ${formatViDate(ctx.yearSpan.from)} – ${formatViDate(ctx.yearSpan.to)} ở tiêu đề.`,
+          en: `"${f.text}" gives no year; read as ${formatViDate(d)}, within the title's ${formatViDate(ctx.yearSpan.from)} – ${formatViDate(ctx.yearSpan.to)}.`,
+        }),
+      );
     return { value: d, bad: null, phrase };
   };
   const year = ctx.year;
   if (year !== null) {
+    // A day and month in the sheet's year; in a span of days across a new year, the year that puts it in the span.
+    const titleSpan = ctx.yearSpan;
+    const inSpan = (m: number, d: number): IsoDate | null => {
+      const own = isoDate(year, m, d);
+      if (!titleSpan || (own !== null && own >= titleSpan.from && own <= titleSpan.to)) return own;
+      for (const y of [Number(titleSpan.from.slice(0, 4)), Number(titleSpan.to.slice(0, 4))]) {
+        const day = isoDate(y, m, d);
+        if (day !== null && day >= titleSpan.from && day <= titleSpan.to) return day;
+      }
+      return own;
+    };
     // "30/11", "trước 30/10": a day and month.
     const short = YEARLESS.exec(f.key);
     const [a, b] = short ? [Number(short[1]), Number(short[2])] : [0, 0];
-    const day = short ? (how?.order === "md" ? isoDate(year, a, b) : isoDate(year, b, a)) : null;
+    const day = short ? (how?.order === "md" ? inSpan(a, b) : inSpan(b, a)) : null;
     if (day) return inSheetYear(day, phrases && /^\D/.test(f.key) ? f.text : null);
     // "1/11-20/11", "từ 01/10 đến 15/10": a span of days, due at its end.
     const span = how?.order === "md" ? null : YEARLESS_SPAN.exec(f.key);
@@ -1668,6 +1713,19 @@ function readDate(
   if (said) return said.ownYear ? { value: said.date, bad: null, phrase: f.text } : inSheetYear(said.date, f.text);
   // "Tháng 11", "Quý IV": a period without its year, in the sheet's year.
   if (phrases && f.period && f.period.year === null && ctx.year !== null) return inSheetYear(periodEnd(f.period, ctx.year), f.text);
+  // "Trước Tết Nguyên đán": the day before the lunar new year; without a year, the first after the sheet's day (said).
+  const reference = ctx.contextPeriod?.date ?? ctx.asOf;
+  const tet = phrases ? tetDeadline(f.key, reference) : null;
+  if (tet) {
+    if (tet.assumed && reference !== null)
+      problems.push(
+        problem("YEAR_ASSUMED", where(ctx, r, col), f.text, {
+          vi: `"${f.text}" không ghi năm; Tết Nguyên đán gần nhất sau ngày ${formatViDate(reference)} là ${formatViDate(tet.tet)}: hạn đọc là ${formatViDate(tet.due)}.`,
+          en: `"${f.text}" gives no year; the first Lunar New Year after ${formatViDate(reference)} is ${formatViDate(tet.tet)}: due ${formatViDate(tet.due)}.`,
+        }),
+      );
+    return { value: tet.due, bad: null, phrase: f.text };
+  }
   if (phrases) {
     const deadline = parseDeadline(f.text);
     if (deadline.kind === "due") return { value: deadline.due, bad: null, phrase: f.text };
@@ -1680,6 +1738,39 @@ function readDate(
     if (d) return { value: d, bad: null, phrase: null };
   }
   return { value: null, bad: f.text, phrase: null };
+}
+
+const LINE_LABELS: Readonly<Record<"due" | "doneDate", RegExp>> = {
+  due: /^(?:hạn|thời hạn|hạn hoàn thành|hạn chót|hạn xử lý|deadline|due)\b/iu,
+  doneDate: /^(?:xong|đã xong|hoàn thành|đã hoàn thành|ngày xong|ngày hoàn thành|done)\b/iu,
+};
+
+function dateFieldOf(layout: TableLayout, col: number): "due" | "doneDate" | null {
+  return layout.columns.due === col ? "due" : layout.columns.doneDate === col ? "doneDate" : null;
+}
+
+/** Of a cell's lines labelled "Giao: …", "Hạn: …", "Xong: …", the text after the label naming the column's field; null when none does. */
+function ownLabelledLine(text: string, field: "due" | "doneDate" | null): string | null {
+  if (field === null) return null;
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const labelled = lines.map((l) => /^([^:]{2,25}):\s*(.+)$/u.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  if (labelled.length < 2) return null;
+  return labelled.find((m) => LINE_LABELS[field].test(m[1].trim()))?.[2] ?? null;
+}
+
+const DONE_OVER_DUE =
+  /^(?:đã\s+)?(?:xong|hoàn thành|hoàn tất)\s*(?:ngày\s*)?\(?\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)?\s*$/iu;
+
+/** "Xong 28/10", "Đã xong (15/11/2021)", "hoàn thành ngày 06/12": the day the work was done, in the sheet's year when none is written. */
+function doneWrittenOverDue(text: string, year: number | null): { date: IsoDate; yearless: boolean } | null {
+  const m = DONE_OVER_DUE.exec(cleanText(text));
+  if (!m) return null;
+  const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const date = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
+  return date === null ? null : { date, yearless: m[3] === undefined };
 }
 
 /** When the rows under a group row are due: the end of the period it names, or the phrase it is. */
@@ -2105,9 +2196,10 @@ function sideLegend(ctx: ExtractContext): number[] {
   return out;
 }
 
-// Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …".
+// Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
+// "đã hòa giải lần 1" (a first round of several).
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc)|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc)|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
 
 /** "CẬP NHẬT NGÀY 10/12/2021", "Cập nhật đến ngày 12/11/2021": the day a block of rows stands at. */
 function updatedOn(text: string): IsoDate | null {
@@ -2276,6 +2368,17 @@ function readTask(
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
+  // "Xong 28/10", "Đã xong (15/11/2021)" written over the deadline once the work was done: the day done; no deadline is left.
+  const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
+  const doneOverDue =
+    dueWritten === "" || (due.value !== null && !/^\D/.test(dueWritten)) ? null : doneWrittenOverDue(dueWritten, ctx.year);
+  if (doneOverDue !== null && col.due !== undefined) {
+    due = { value: null, bad: null, phrase: null };
+    notes.push(
+      `Cột "${layout.headings[col.due] ?? "Hạn"}" ghi "${dueWritten}": đã xong ngày ${formatViDate(doneOverDue.date)}, không còn ghi hạn`,
+    );
+    if (doneOverDue.yearless && !ctx.yearFromSheet) problems.push(yearAssumed(ctx, r, col.due, dueWritten, doneOverDue.date));
+  }
   // "Trong 10 ngày kể từ ngày nhận QĐ (nhận ngày 08/11/2021)", "Chậm nhất 15 ngày sau khi kết thúc quý IV/2021",
   // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": a deadline counted from an event, never the event's day.
   // "01/10 - 15/10/2021", "Từ 15/10 đến 30/11/2021", "Tháng 11 - 12/2021": the work's span, due at its end.
@@ -2547,8 +2650,18 @@ function readTask(
       if (said.yearAssumed && contentCol !== undefined) problems.push(yearAssumed(ctx, r, contentCol, said.text, said.date));
     }
   }
+  // "Xong 06/12" over the deadline, "trễ 1 ngày so với hạn 05/12" beside it: the note keeps the deadline.
+  if (dueSaid === null && doneOverDue !== null && noteText !== "") {
+    const said = dueInSentence(ctx, noteText);
+    if (said !== null) {
+      dueSaid = said.date;
+      notes.push(`Hạn lấy theo ghi chú: ${said.text}`);
+      if (said.yearAssumed && col.note !== undefined) problems.push(yearAssumed(ctx, r, col.note, said.text, said.date));
+    }
+  }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
-  let doneDate = done.value ?? typedDone ?? paired?.done ?? null;
+  let doneDate = done.value ?? typedDone ?? paired?.done ?? doneOverDue?.date ?? null;
+  if (doneOverDue !== null && status === null && statusText === null) status = "Hoàn thành";
   let doneFromSentence = false;
   // The sentence a status was read from: "Đã phát 160 phiếu …; đang tổng hợp, chưa xong" says more after its first verb.
   let sentence = "";
@@ -2722,6 +2835,11 @@ function readTask(
       if (doneDate === null) doneDate = day;
       notes.push(`Trạng thái không ghi; văn bản kết quả "${ev}" ghi ngày ${formatViDate(day)}: coi là Hoàn thành ngày đó`);
     }
+  }
+  // "Việc đã xong thì để trống cột này": the sheet's own note says what a blank status means; said.
+  if (status === null && statusText === null && col.status !== undefined && ctx.blankDone !== undefined) {
+    status = "Hoàn thành";
+    notes.push(`Trạng thái để trống; theo chú thích "${ctx.blankDone}": coi là Hoàn thành`);
   }
   // "Đã xong", "Đang làm", "Chưa làm": a sheet per state, its name the status of rows that write none.
   if (status === null && statusText === null && col.status === undefined && layout.statusTicks === undefined) {

@@ -2,16 +2,16 @@ import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText } from "./grid";
 
 /**
- * A plan sheet and an update sheet in one workbook, joined by the task's number: "KH 2021" holds
- * STT | Nội dung | … and "Cập nhật 10-12" only STT | Tình hình | Tỷ lệ | Ngày hoàn thành | Minh chứng,
- * in its own order. The update's columns are added to the plan's rows of the same STT (with a column
+ * A plan sheet and an update sheet in one workbook, joined by the task's number or code: "KH 2021"
+ * holds STT | Nội dung | … (or Mã việc "VH01" | Nội dung | …) and "Cập nhật 10-12" only STT (Mã việc) |
+ * Tình hình | Tỷ lệ | Ngày hoàn thành | Minh chứng, in its own order. The update's columns are added to the plan's rows of the same STT (with a column
  * saying where they came from); the update sheet is then read no more, and what it holds that the
  * plan lacks is named.
  */
 const HEADER_ROWS = 10;
-const STT = /^(?:stt|tt|so tt|so thu tu)$/;
+const STT = /^(?:stt|tt|so tt|so thu tu|ma|ma viec|ma nv|ma nhiem vu|ma cong viec|ma cv|ma so|so hieu)$/;
 const CONTENT = /^(?:noi dung|nhiem vu|cong viec|ten nhiem vu|noi dung cong viec|noi dung nhiem vu|viec)\b/;
-const UPDATE = /^(?:tinh hinh|trang thai|ket qua|tien do|ty le|ngay hoan thanh|ngay ht|minh chung|tinh trang)\b/;
+const UPDATE = /^(?:tinh hinh|trang thai|ket qua|tien do|ty le|ngay hoan thanh|ngay ht|ngay xong|minh chung|tinh trang)\b/;
 // A column naming what each row is (a criterion, an indicator, a work) or when (a period), or the parts of a
 // rate: the sheet is a table of its own.
 const NAMES_ROWS =
@@ -32,17 +32,23 @@ function headerOf(grid: Grid): Header | null {
   return null;
 }
 
-function numberOf(v: GridCell): number | null {
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,4}\.?\s*$/.test(v) ? Number(v.replace(".", "")) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : null;
+/** A row's number (1, "2.") or task code ("VH01", "NV-03"), as one key; null for anything else. */
+function numberOf(v: GridCell): string | null {
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 ? String(v) : null;
+  if (typeof v !== "string") return null;
+  if (/^\s*\d{1,4}\.?\s*$/.test(v)) return numberOf(Number(v.replace(".", "")));
+  const code = /^\s*([A-Za-zĐđ]{1,5})\s*[-._]?\s*(\d{1,4})\s*$/u.exec(v);
+  return code ? `${code[1].toUpperCase()}${Number(code[2])}` : null;
 }
 
 export interface Joined {
   plan: string;
   update: string;
+  /** The joining column's heading as the update writes it: "STT", "Mã việc". */
+  key: string;
   /** The update's rows whose number the plan does not have. */
   /** The update's rows joined to no task: a number the plan lacks, a number given twice, or none. */
-  unmatched: Array<{ row: number; stt: number | null }>;
+  unmatched: Array<{ row: number; stt: string | null }>;
 }
 
 /** The update's rows with something written that joined no task: each is named, never dropped silently. */
@@ -71,10 +77,12 @@ export function joinByNumber(grids: readonly Grid[]): { grids: Grid[]; joins: Jo
   const ph = heads[p] as Header;
   for (let u = 0; u < grids.length; u++) {
     const h = heads[u];
-    if (u === p || !h || h.keys.some((k) => CONTENT.test(k) || NAMES_ROWS.test(k)) || h.keys.filter((k) => UPDATE.test(k)).length < 2)
+    // The key's own heading ("Mã việc") is not a column that names rows.
+    const others = h ? h.keys.filter((_, i) => i !== h.stt - 1) : [];
+    if (u === p || !h || others.some((k) => CONTENT.test(k) || NAMES_ROWS.test(k)) || h.keys.filter((k) => UPDATE.test(k)).length < 2)
       continue;
     const update = grids[u];
-    const byNumber = new Map<number, number>();
+    const byNumber = new Map<string, number>();
     for (let r = h.row + 1; r <= update.rows.length; r++) {
       const n = numberOf(update.rows[r - 1]?.[h.stt - 1] ?? null);
       if (n !== null && !byNumber.has(n)) byNumber.set(n, r);
@@ -89,12 +97,12 @@ export function joinByNumber(grids: readonly Grid[]): { grids: Grid[]; joins: Jo
     while (header.length < width) header.push(null);
     cols.forEach((c, i) => (header[width + i] = cellText(update.rows[h.row - 1]?.[c - 1] ?? null)));
     header[width + cols.length] = "Nguồn cập nhật";
-    const used = new Set<number>();
+    const used = new Set<string>();
     for (let r = ph.row + 1; r <= rows.length; r++) {
       const n = numberOf(rows[r - 1][ph.stt - 1] ?? null);
       const from = n === null ? undefined : byNumber.get(n);
       if (from === undefined) continue;
-      used.add(n as number);
+      used.add(n as string);
       const row = rows[r - 1];
       while (row.length < width) row.push(null);
       cols.forEach((c, i) => {
@@ -111,6 +119,7 @@ export function joinByNumber(grids: readonly Grid[]): { grids: Grid[]; joins: Jo
     joins.push({
       plan: plan.sheet,
       update: update.sheet,
+      key: cellText(update.rows[h.row - 1]?.[h.stt - 1] ?? null).trim() || "STT",
       unmatched: notJoined(update, h, new Set([...used].map((n) => byNumber.get(n) as number))),
     });
   }

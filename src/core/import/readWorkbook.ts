@@ -8,6 +8,9 @@ import { withRoleRows } from "./roleRows";
 import { ReadingColumns, findReadingColumns } from "./readingColumns";
 import { criterionGroup } from "./criterionGroup";
 import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
+import { daySpanIn } from "./daySpan";
+import { withReportDayBands } from "./reportDayBands";
+import { withLinesInCells } from "./linesInCells";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
@@ -670,6 +673,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         asOf,
         year,
         yearFromSheet: context.year !== null,
+        ...crossYearSpan(titleText(grid, layout.headerTop, 1)),
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
@@ -717,8 +721,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   for (const j of joins) {
     out.problems.push(
       problem("JOINED_BY_NUMBER", { file: read.file, sheet: j.update }, j.plan, {
-        vi: `sheet "${j.update}" chỉ ghi STT và tình hình thực hiện: được đọc cùng sheet "${j.plan}" theo STT (cột "Nguồn cập nhật" ghi dòng lấy từ đâu).`,
-        en: `sheet "${j.update}" holds only numbers and progress: read with sheet "${j.plan}" by STT (the "Nguồn cập nhật" column names the row each came from).`,
+        vi: `sheet "${j.update}" chỉ ghi ${j.key} và tình hình thực hiện: được đọc cùng sheet "${j.plan}" theo ${j.key} (cột "Nguồn cập nhật" ghi dòng lấy từ đâu).`,
+        en: `sheet "${j.update}" holds only ${j.key} and progress: read with sheet "${j.plan}" by ${j.key} (the "Nguồn cập nhật" column names the row each came from).`,
       }),
     );
     for (const u of j.unmatched)
@@ -726,12 +730,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         problem("ROW_SKIPPED", { file: read.file, sheet: j.update, row: u.row }, u.stt === null ? "" : String(u.stt), {
           vi:
             u.stt === null
-              ? `dòng cập nhật không ghi STT; không gắn được với nhiệm vụ nào của sheet "${j.plan}".`
-              : `STT ${u.stt} không có trong sheet "${j.plan}", hoặc đã ghi ở dòng trên; dòng cập nhật này không được đọc.`,
+              ? `dòng cập nhật không ghi ${j.key}; không gắn được với nhiệm vụ nào của sheet "${j.plan}".`
+              : `${j.key} ${u.stt} không có trong sheet "${j.plan}", hoặc đã ghi ở dòng trên; dòng cập nhật này không được đọc.`,
           en:
             u.stt === null
-              ? `the update row gives no number; it matches no task of sheet "${j.plan}".`
-              : `number ${u.stt} is not in sheet "${j.plan}", or was given on a row above; this update is not read.`,
+              ? `the update row gives no ${j.key}; it matches no task of sheet "${j.plan}".`
+              : `${j.key} ${u.stt} is not in sheet "${j.plan}", or was given on a row above; this update is not read.`,
         }),
       );
   }
@@ -910,7 +914,30 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     const updated = updates?.grid ?? checked;
-    const monthly = withMonthHeadings(updated)?.grid ?? updated;
+    const monthed = withMonthHeadings(updated)?.grid ?? updated;
+    // "Báo cáo ngày 05/11/2021" over a band of figures: the day they stand at (the month before, where the sheet says so), and said.
+    const reported = withReportDayBands(monthed);
+    if (reported)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, reported.read.join("; "), {
+          vi: reported.monthBefore
+            ? `các cột số liệu ghi theo ngày báo cáo; theo ghi chú của sheet, số liệu mỗi kỳ tính đến hết tháng trước: ${reported.read.join("; ")}.`
+            : `các cột số liệu ghi theo ngày báo cáo, không ghi số liệu tính đến ngày nào: tạm lấy ngày báo cáo (${reported.read.join("; ")}). Nếu số liệu là của tháng trước, hãy ghi rõ "tính đến ngày …".`,
+          en: reported.monthBefore
+            ? `the figures' columns are headed by the report's day; the sheet's note says each stands at the end of the month before: ${reported.read.join("; ")}.`
+            : `the figures' columns are headed by the report's day, with no day they stand at: the report's day is taken (${reported.read.join("; ")}).`,
+        }),
+      );
+    // "Tổng số: 64⏎- Trực tuyến: 12⏎…" in one cell (a Word table's): a column per label, and said.
+    const spread = withLinesInCells(reported?.grid ?? monthed);
+    if (spread)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, spread.columns.join("; "), {
+          vi: `mỗi ô ghi nhiều dòng "tên: số" (bảng dán từ Word): tách thành từng cột theo tên dòng để đọc: ${spread.columns.join("; ")}.`,
+          en: `each cell holds several "label: number" lines (a table pasted from Word): split into a column per label: ${spread.columns.join("; ")}.`,
+        }),
+      );
+    const monthly = spread?.grid ?? reported?.grid ?? monthed;
     // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
     const planned = withPlanGrid(monthly, facts, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
     if (planned)
@@ -1165,4 +1192,10 @@ function eachFilled(grid: Grid, from: number, to: number, f: (r: number, c: numb
 function isDossierSheet(grid: Grid): boolean {
   const words = wordsOfRows(grid, 0, 30);
   return /\bgiai quyet\b/.test(words) && /\b(?:tiep nhan|truc tuyen|ky truoc)\b/.test(words);
+}
+
+/** The title's span of days where it runs into a new year ("từ 01/11/2021 đến 31/01/2022"), else nothing. */
+function crossYearSpan(title: string): { yearSpan?: { from: IsoDate; to: IsoDate } } {
+  const span = title.length <= 400 ? daySpanIn(title) : null;
+  return span && span.from.slice(0, 4) !== span.to.slice(0, 4) ? { yearSpan: span } : {};
 }

@@ -158,10 +158,18 @@ export type OfficialResolution = { ok: true; role: OfficialRole; title: string }
 export function resolveOfficial(text: string, unitType = "xã"): OfficialResolution {
   const [first] = findOfficials(text, unitType);
   if (first) return { ok: true, role: first.role, title: first.title };
-  const role = personsOffice(text);
+  const role = personsOffice(text) ?? (POLICE_RANK.test(text) ? "cong-an" : undefined);
   if (role) return { ok: true, role, title: officialTitle(role, unitType) };
   return { ok: false, text: cleanText(text) };
 }
+
+/**
+ * "Đại úy Quan Văn Thịnh", "Trung sĩ Hà Minh Quân": a rank before a person's name is a commune
+ * police officer's (the commune's police are regular forces; its militia command is named by its
+ * office, "Ban CHQS", which the table above reads first).
+ */
+const POLICE_RANK =
+  /^\s*(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:úy|uý|tá)|(?:[Tt]hượng|[Tt]rung|[Hh]ạ)\s+sĩ)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$/u;
 
 /**
  * A person named with the office's short name after them: in brackets ("chị Hoa (VP)", "anh Hùng

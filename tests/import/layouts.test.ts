@@ -5737,3 +5737,174 @@ describe("45. dates labelled in one cell, a campaign into the new year, a result
     expect(c.readings).toEqual([]);
   });
 });
+
+describe("45b. work outside the plan under its own section", () => {
+  it("gives a task under 'B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)' no criterion, said in Ghi chú, with no criterion line", () => {
+    const c = one(
+      gridOf([
+        ["VIỆC CCHC QUÝ IV/2021 - CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"],
+        ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình trạng"],
+        ["A. NHIỆM VỤ THEO KẾ HOẠCH SỐ 49/KH-UBND"],
+        ["Tiêu chí 1.5 - Tỷ lệ văn bản đi được gửi dưới dạng điện tử"],
+        [1, "Ký số văn bản đi trên hệ thống quản lý văn bản", "CC Văn phòng - Thống kê", d("2021-11-30"), "Hoàn thành"],
+        ["B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)"],
+        [1, "Chuẩn bị hồ sơ phục vụ Đoàn kiểm tra CCHC của huyện", "CC Văn phòng - Thống kê", d("2021-12-08"), "Hoàn thành"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.codeSuggested])).toEqual([
+      [5, "1.5", false],
+      [7, null, false],
+    ]);
+    expect(c.tasks[1].note).toContain('Nhiệm vụ ngoài kế hoạch (mục "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)")');
+    expect(c.problems.filter((p) => p.row === 7 && /^CRITERION/.test(p.code))).toEqual([]);
+  });
+});
+
+describe("46. a desk's monthly log in short forms, a PivotTable, a survey's tally by factor, a summary against targets, a ledger", () => {
+  const LOG_HEAD = [
+    "Tháng",
+    "Lĩnh vực",
+    "Tồn kỳ trước",
+    "Nhận trực tuyến",
+    "Nhận trực tiếp, BCCI",
+    "GQ trước hạn",
+    "GQ đúng hạn",
+    "GQ quá hạn",
+    "Đang GQ trong hạn",
+    "Đang GQ quá hạn",
+    "Rút / trả lại",
+    "Ghi chú",
+  ];
+
+  it("reads 'GQ đúng hạn' columns as dossiers, a row a month and field, a correction row in place of the row it corrects (said)", () => {
+    const c = one(
+      gridOf([
+        ["SỔ NHẬP SỐ LIỆU HỒ SƠ TTHC HÀNG THÁNG NĂM 2021"],
+        LOG_HEAD,
+        ["Tháng 10/2021", "Hộ tịch", 2, 11, 44, 5, 49, 1, 2, 0, 0],
+        ["Tháng 10/2021", "Đất đai", 4, 1, 13, 2, 10, 1, 4, 1, 0],
+        ["Tháng 11/2021", "Đất đai", 5, 2, 12, 1, 10, 2, 4, 1, "01 hồ sơ (rút)", "01 hồ sơ công dân rút"],
+        [
+          "Tháng 10/2021 (điều chỉnh)",
+          "Đất đai",
+          4,
+          1,
+          13,
+          2,
+          9,
+          2,
+          4,
+          1,
+          0,
+          "Điều chỉnh lại số liệu tháng 10: thay cho dòng tháng 10 ở trên",
+        ],
+      ]),
+    );
+    expect((c.dossiers ?? []).map((x) => [x.source.row, x.field, x.from, x.onTime, x.late, x.returned])).toEqual([
+      [3, "Hộ tịch", "2021-10-01", 49, 1, 0],
+      [5, "Đất đai", "2021-11-01", 10, 2, 1],
+      [6, "Đất đai", "2021-10-01", 9, 2, 0],
+    ]);
+    expect(c.readings).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.message])).toEqual([
+      [4, expect.stringContaining("được thay bằng dòng điều chỉnh 6")],
+    ]);
+  });
+
+  it("reads a PivotTable of fields over procedures, dated by its 'Năm' and 'Tháng' filter cells, each field once", () => {
+    const c = one(
+      gridOf([
+        ["Năm", 2021],
+        ["Tháng", 10],
+        [],
+        [
+          "Row Labels",
+          "Sum of Tồn kỳ trước",
+          "Sum of Nhận trực tuyến",
+          "Sum of Nhận trực tiếp",
+          "Sum of GQ trước hạn",
+          "Sum of GQ đúng hạn",
+          "Sum of GQ quá hạn",
+          "Sum of Đang GQ trong hạn",
+          "Sum of Đang GQ quá hạn",
+          "Sum of Trả lại",
+        ],
+        ["Chứng thực", 0, 4, 109, 8, 105, 0, 0, 0, 0],
+        ["Chứng thực bản sao từ bản chính", 0, 3, 96, 7, 92, 0, 0, 0, 0],
+        ["Chứng thực chữ ký", 0, 1, 13, 1, 13, 0, 0, 0, 0],
+        ["Đất đai", 4, 1, 13, 2, 9, 2, 4, 1, 0],
+        ["Đăng ký biến động đất đai", 2, 1, 10, 2, 7, 1, 2, 1, 0],
+        ["Hòa giải tranh chấp đất đai", 2, 0, 3, 0, 2, 1, 2, 0, 0],
+        ["Grand Total", 4, 5, 122, 10, 114, 2, 4, 1, 0],
+      ]),
+    );
+    expect((c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.inPerson, x.onTime])).toEqual([
+      ["Chứng thực", "2021-10-01", "2021-10-31", 109, 105],
+      ["Đất đai", "2021-10-01", "2021-10-31", 13, 9],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH" || p.code === "SHEET_SKIPPED")).toEqual([]);
+  });
+
+  it("reads a survey's tally with a factor per column ('2.1 - Tiếp cận dịch vụ') as each factor's satisfied over valid ballots", () => {
+    const c = one(
+      gridOf([
+        ["TỔNG HỢP PHIẾU KHẢO SÁT SỰ HÀI LÒNG (SIPAS) QUÝ IV/2021"],
+        ["Thời gian phát phiếu: từ ngày 15/11/2021 đến ngày 26/11/2021"],
+        ["TT", "Nội dung", "2.1 - Tiếp cận dịch vụ", "2.2 - Thủ tục hành chính", "2.5 - Tiếp nhận, xử lý PAKN"],
+        ["(1)", "Số phiếu phát ra", 50, 50, 50],
+        ["(2)", "Số phiếu hợp lệ (có trả lời câu hỏi của yếu tố)", 45, 46, 8],
+        ["(3)", "Số phiếu hài lòng và rất hài lòng", 41, 40, 7],
+        ["(4)", "Số phiếu bình thường, không hài lòng", 4, 6, 1],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([
+      ["2.1", 41, 45],
+      ["2.2", 40, 46],
+      ["2.5", 7, 8],
+    ]);
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH" || p.code === "CRITERION_SUGGESTED")).toEqual([]);
+  });
+
+  it("reads 'Kết quả thực hiện' beside 'Chỉ tiêu năm 2021' as the value, the target kept in Ghi chú", () => {
+    const c = one(
+      gridOf([
+        ["II. Kết quả một số chỉ số (số liệu đến ngày 30/11/2021)"],
+        ["Mã", "Chỉ số", "Kết quả thực hiện", "Chỉ tiêu năm 2021", "So với kế hoạch"],
+        ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", 98.89, 98, "Đạt"],
+        ["2.1", "Tỷ lệ hài lòng về tiếp cận dịch vụ", 91.11, 90, "Đạt"],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.2", "2021-11-30", null, null, 98.89],
+      ["2.1", "2021-11-30", null, null, 91.11],
+    ]);
+    expect(c.readings[0].note).toContain("Chỉ tiêu năm 2021: 98");
+  });
+
+  it("reads a disbursement ledger's running total over the title's plan of capital, not each payment over the total", () => {
+    const c = one(
+      gridOf([
+        ["SỔ THEO DÕI GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 (Chỉ số 1.4)"],
+        ["Tổng kế hoạch vốn được giao: 4.600 triệu đồng (Quyết định số 15/QĐ-UBND ngày 20/01/2021)"],
+        [
+          "STT",
+          "Ngày thanh toán",
+          "Nội dung thanh toán",
+          "Số tiền (triệu đồng)",
+          "Lũy kế giải ngân (triệu đồng)",
+          "Tỷ lệ giải ngân so với KH vốn (%)",
+        ],
+        [1, d("2021-06-28"), "Tạm ứng hợp đồng thi công đường GTNT", 600, 600, 13.04],
+        [2, d("2021-09-14"), "Thanh toán khối lượng hoàn thành đợt 1", 600, 1200, 26.09],
+        [3, d("2021-11-19"), "Thanh toán đợt 2", 2050, 3250, 70.65],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.4", "2021-06-28", 600, 4600],
+      ["1.4", "2021-09-14", 1200, 4600],
+      ["1.4", "2021-11-19", 3250, 4600],
+    ]);
+    expect(c.readings[2].note).toContain("Mẫu số lấy theo tiêu đề: Tổng kế hoạch vốn được giao: 4.600 triệu đồng");
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH")).toEqual([]);
+  });
+});

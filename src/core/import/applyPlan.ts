@@ -79,7 +79,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const unit = plan.identity.unitType;
   let code = raw.code;
   let codeSuggested = false;
-  if (code === null) {
+  if (code === null && raw.outsidePlan !== true) {
     code = suggestCriterion(raw.content, plan, raw.group ?? null);
     codeSuggested = code !== null;
   }

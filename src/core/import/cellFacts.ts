@@ -107,17 +107,22 @@ const CHAT_FORM = /(?:^| )(?:xg|dg|lm|ch)(?: |$)/;
 // "Sắp xong", "gần xong", "sắp hoàn thành": nearly done, so still under way.
 const NEARLY_DONE = /^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)$/;
 
+/** A short text typed as in a chat, its short forms in words ("xg r" -> "xong roi"). */
+function unchat(key: string): string {
+  return key.length <= 12 && CHAT_FORM.test(key)
+    ? key
+        .split(" ")
+        .map((w) => CHAT_WORDS[w] ?? w)
+        .join(" ")
+    : key;
+}
+
 /** The whole text as a status word, or null. */
 export function statusWord(key: string): TaskStatus | null {
   // A drop-down's numbered choices: "1. Hoàn thành", "2 - Đang thực hiện", "c) Chưa thực hiện".
-  let word = key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, "");
-  if (word.length <= 12 && CHAT_FORM.test(word))
-    word = word
-      .split(" ")
-      .map((w) => CHAT_WORDS[w] ?? w)
-      .join(" ");
+  const word = unchat(key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, ""));
   for (const [re, s] of STATUS_WORDS) if (re.test(word)) return s;
-  return NEARLY_DONE.test(word) ? "Đang thực hiện" : null;
+  return null;
 }
 
 // The status words a slip of one letter is read back to ("Hoàn thàng", "Đang thưc hiện").
@@ -144,6 +149,11 @@ const PACE =
 /** A judgement of pace ("Chậm tiến độ") or of standing work ("Thường xuyên") in place of a status: under way; null for anything else. */
 export function statusOfPace(key: string): TaskStatus | null {
   return PACE.test(key) ? "Đang thực hiện" : null;
+}
+
+/** "Sắp xong", "gần xong", "sắp xg" in the status column: nearly done, so under way (in a progress column it is no share). */
+export function nearlyDone(key: string): TaskStatus | null {
+  return NEARLY_DONE.test(unchat(key)) ? "Đang thực hiện" : null;
 }
 
 /** A status word typed with one letter wrong or missing, or null. */

@@ -5,7 +5,7 @@ import { fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { CellRange, Grid, cellAt, cellText, columnName, isBlank, wordsOfRows } from "./grid";
+import { CellRange, Grid, GridCell, cellAt, cellText, columnName, isBlank, wordsOfRows } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
@@ -58,7 +58,13 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   const label = heading.replace(/\([^()]*\)/g, (part) =>
     /\b(?:so|sl)\b.*(?:\bty le\b|%)/.test(`${looseKey(part)}${part.includes("%") ? " %" : ""}`) ? " " : part,
   );
-  const k = looseKey(label);
+  // "GQ đúng hạn", "Đang GQ quá hạn", "Số HS nhận": the desk's short forms, in words.
+  // A PivotTable's "Sum of Nhận trực tuyến" over "Row Labels": the measure, and the rows' labels.
+  const k = looseKey(label)
+    .replace(/^(?:sum of|count of|tong cua|dem cua)\s+/, "")
+    .replace(/^row labels$/, "linh vuc")
+    .replace(/\bgq\b/g, "giai quyet")
+    .replace(/\bhs\b/g, "ho so");
   if (k === "") return null;
   // "Tỷ lệ (%)" beside a count: a share of it, no count of dossiers.
   if (/\bty le\b/.test(k) || label.includes("%")) return null;
@@ -186,6 +192,9 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
       rowSpan(line) ?? line.map((c) => (typeof c === "string" ? spanInLine(cleanText(c)) : null)).find((x) => x !== null) ?? null;
     if (span) return span;
   }
+  // A PivotTable's filter cells above it: "Năm | 2021", "Tháng | 10" (or "Quý | 4").
+  const filters = filterPeriod(lines);
+  if (filters) return filters;
   const texts = lines.flatMap((r) => r.filter((c) => !isBlank(c)).map((c) => cleanText(cellText(c))));
   // Last, the file's name: "bao-cao-TTHC_Quy-III-2021.xlsx", as mail and Zalo attachments are named.
   // File names are typed without accents: "Quy", "Thang", "Nam" before a number are the periods.
@@ -198,6 +207,28 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
     const span = named ? spanOf(named[1], null) : null;
     if (span && span.from !== span.to) return span;
   }
+  return null;
+}
+
+/** "Năm | 2021" and "Tháng | 10" (or "Quý | 4") as label and value cells: the month's (quarter's) days. */
+function filterPeriod(lines: readonly GridCell[][]): { from: IsoDate; to: IsoDate } | null {
+  const valueOf = (label: RegExp) => {
+    for (const line of lines) {
+      const i = line.findIndex((c) => typeof c === "string" && label.test(looseKey(c)));
+      const v = i >= 0 ? line[i + 1] : undefined;
+      const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,4}\s*$/.test(v) ? Number(v) : null;
+      if (n !== null && Number.isInteger(n)) return n;
+    }
+    return null;
+  };
+  const year = valueOf(/^nam$/);
+  if (year === null || year < 2000 || year > 2100) return null;
+  const month = valueOf(/^thang$/);
+  if (month !== null && month >= 1 && month <= 12)
+    return { from: isoDate(year, month, 1) as IsoDate, to: periodEnd({ kind: "month", index: month, year }, year) };
+  const quarter = valueOf(/^quy$/);
+  if (quarter !== null && quarter >= 1 && quarter <= 4)
+    return { from: isoDate(year, quarter * 3 - 2, 1) as IsoDate, to: periodEnd({ kind: "quarter", index: quarter, year }, year) };
   return null;
 }
 
@@ -221,7 +252,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   // Most sheets are not dossier tables: a look at their first rows' words settles it.
   const words = wordsOfRows(grid, start - 1, last + 2);
   // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
-  if (!/\bgiai quyet\b|\btra ket qua\b|\bdang xu ly\b/.test(words) || !/\btruc tuyen\b|\bqua mang\b/.test(words)) return null;
+  if (!/\bgiai quyet\b|\bgq\b|\btra ket qua\b|\bdang xu ly\b/.test(words) || !/\btruc tuyen\b|\bqua mang\b/.test(words)) return null;
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
   for (let from = start; from <= last; from++) {
@@ -275,7 +306,7 @@ function otherMonthInName(
   return { period: { from, to }, title: titled };
 }
 
-export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\b/;
+export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong|grand total)\b/;
 const FOOTER = /^(?:nguoi lap|thu truong|ghi chu|xac nhan|tm\b|chu tich|ky ten)/;
 
 export const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
@@ -412,6 +443,46 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const adds = COUNT_COLUMNS.every((c) => cols[c] === undefined || parts.reduce((n, r) => n + counts(r).values[c], 0) === own[c]);
     return adds ? parts : null;
   };
+  /** The rows from `first` to the total, partitioned into field rows each adding up the two or more rows under it; null otherwise. */
+  const fieldsOverParts = (first: number): { fields: number[]; parts: Set<number> } | null => {
+    const rows: number[] = [];
+    for (let r = first; r <= grid.rows.length; r++) {
+      const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
+      if (k === "" || TOTAL_ROW.test(k) || FOOTER.test(k)) break;
+      rows.push(r);
+    }
+    const measured = COUNT_COLUMNS.filter((c) => cols[c] !== undefined);
+    const fields: number[] = [];
+    const parts = new Set<number>();
+    for (let i = 0; i < rows.length;) {
+      const own = counts(rows[i]).values;
+      if (measured.every((c) => own[c] === 0)) return null;
+      const sum = Object.fromEntries(measured.map((c) => [c, 0])) as Record<keyof DossierCounts, number>;
+      let j = i + 1;
+      for (; j < rows.length; j++) {
+        const v = counts(rows[j]).values;
+        for (const c of measured) sum[c] += v[c];
+        if (measured.some((c) => sum[c] > own[c])) return null;
+        if (measured.every((c) => sum[c] === own[c])) break;
+      }
+      if (j >= rows.length || j - i < 2) return null;
+      fields.push(rows[i]);
+      for (let p = i + 1; p <= j; p++) parts.add(rows[p]);
+      i = j + 1;
+    }
+    return fields.length >= 2 ? { fields, parts } : null;
+  };
+  // A PivotTable by field and procedure ("Chứng thực" over "Chứng thực bản sao …", "Chứng thực chữ ký"):
+  // each field's row adds up the rows under it, field after field down to the total. The fields are read,
+  // the procedures under them not again.
+  const procedures = cols.procedure === undefined ? fieldsOverParts(start) : null;
+  if (procedures)
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(procedures.fields[0], fieldCol), String(procedures.fields.length), {
+        vi: `mỗi lĩnh vực có các dòng thủ tục ngay dưới nó, cộng lại bằng dòng lĩnh vực (dòng ${procedures.fields.join(", ")}): đọc dòng lĩnh vực, không đọc lại các dòng thủ tục.`,
+        en: `each field has its procedures' rows under it, adding up to the field's row (rows ${procedures.fields.join(", ")}): the fields are read, their procedures not again.`,
+      }),
+    );
   let sectionSpan: { from: IsoDate; to: IsoDate } | null = null;
   let sumBlock: { row: number; label: string; rows: number[] } | null = null;
   // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
@@ -475,7 +546,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       totalRow = row;
       continue;
     }
-    if (fieldText === "") continue;
+    if (fieldText === "" || procedures?.parts.has(row)) continue;
     const group = groupOf(row);
     if (group) {
       problems.push(
@@ -506,13 +577,28 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     const { values, printed } = counts(row);
     check(row, values, printed, fieldText);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
-    records.push({
+    const record: DossierRecord = {
       field: byPeriod ? (layout.field ?? grid.sheet) : fieldOfStaffRow(fieldText),
       from: period?.from ?? null,
       to: period?.to ?? null,
       ...values,
       source: sourceText !== null ? sourceFrom(sourceText, grid.sheet, row) : { file: grid.file, sheet: grid.sheet, row },
-    });
+    };
+    // "Tháng 10/2021 (điều chỉnh)", "… thay cho dòng tháng 10 ở trên": the row corrects an earlier one of its field and period.
+    const replaced = correctsRow(grid, row)
+      ? records.findIndex((x) => x.field === record.field && x.from === record.from && x.to === record.to)
+      : -1;
+    if (replaced >= 0) {
+      const old = records[replaced].source.row;
+      records.splice(replaced, 1);
+      problems.push(
+        problem("ROW_SKIPPED", at(old, fieldCol), record.field, {
+          vi: `dòng ${old} (${record.field}) được thay bằng dòng điều chỉnh ${row} cùng lĩnh vực, cùng kỳ: chỉ đọc dòng điều chỉnh.`,
+          en: `row ${old} (${record.field}) is replaced by the correction on row ${row}, same field and period: only the correction is read.`,
+        }),
+      );
+    }
+    records.push(record);
   }
   if (totalRow !== null && records.length > 0) checkTotal(totalRow);
   const block = sumBlock as { row: number; label: string; rows: number[] } | null;
@@ -592,6 +678,13 @@ function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
 const STAFF_AND_FIELD = /^(?:đ\/c|đ\.c|đồng chí|anh|chị|ông|bà|cc|công chức)\s+\p{Lu}[\p{L} ]{1,40}?\s+[-–—:]\s+(\p{L}.{1,60})$/iu;
 // "LĐ-TB&XH", "LĐTBXH": the field's usual short form, in words.
 const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|và)?\s*xh$/iu, "Lao động - Thương binh và Xã hội"]];
+
+// "(điều chỉnh)", "điều chỉnh lại số liệu", "thay cho dòng …", "sửa lại số liệu": a correction of a row above.
+const CORRECTION = /\b(?:dieu chinh|thay cho dong|thay the dong|sua lai so lieu)\b/;
+
+function correctsRow(grid: Grid, row: number): boolean {
+  return (grid.rows[row - 1] ?? []).some((v) => typeof v === "string" && v.length < 300 && CORRECTION.test(looseKey(v)));
+}
 
 /** A row's field without the official's name before it (the report names fields, never people). */
 export function fieldOfStaffRow(text: string): string {

@@ -12,7 +12,17 @@ import { cleanText, looseKey } from "../text/normalize";
 import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
-import { FactsCache, TextFacts, aspectAtStart, cellKind, parseNumberText, statusNear, statusOfPace, statusWord } from "./cellFacts";
+import {
+  FactsCache,
+  TextFacts,
+  aspectAtStart,
+  cellKind,
+  nearlyDone,
+  parseNumberText,
+  statusNear,
+  statusOfPace,
+  statusWord,
+} from "./cellFacts";
 import { Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
@@ -478,6 +488,8 @@ export function extractTable(given: ExtractContext): TableRead {
   const parts = new Map<RawTask, RawTask[]>();
   let leadAbove: string | null = ctx.contextLead ?? null;
   let dueAbove: DueAbove | null = null;
+  // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
+  let outsideSection: string | null = null;
   // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
   let blockYear: number | null = null;
   // "II. KẾT QUẢ CÁC CHỈ SỐ" in a task table: its rows give indicators' figures in the task columns.
@@ -617,6 +629,10 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
+      if (OUTSIDE_PLAN.test(looseKey(role.label))) {
+        outsideSection = role.label.trim();
+        code = null;
+      } else if (role.code !== null || role.level === "group") outsideSection = null;
       if (role.code !== null) code = role.code;
       else if (role.level === "group") code = ctx.contextCode;
       if (role.group !== null) group = role.group;
@@ -818,6 +834,10 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (updated !== null) read.source.updated = updated;
+      if (outsideSection !== null && read.code === null) {
+        read.outsidePlan = true;
+        read.note = [read.note, `Nhiệm vụ ngoài kế hoạch (mục "${outsideSection}"): không gắn tiêu chí`].filter((x) => x !== "").join("; ");
+      }
       out.tasks.push(read);
       if (ctx.rowFigures) {
         const figures: Partial<Record<Field, number>> = { ...ctx.rowFigures };
@@ -1773,6 +1793,18 @@ function doneWrittenOverDue(text: string, year: number | null): { date: IsoDate;
   return date === null ? null : { date, yearless: m[3] === undefined };
 }
 
+/** A figure of the title ("… được giao: 4.600 triệu đồng") of which `num` is `rate` per cent, to two decimals; null when none is. */
+function wholeInTitle(title: string, num: number, rate: number): { value: number; text: string } | null {
+  if (title.length > 600) return null;
+  for (const m of title.matchAll(
+    /[^.;:()]{0,60}:\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:triệu đồng|tỷ đồng|đồng|hồ sơ|người|văn bản)?/giu,
+  )) {
+    const value = Number(m[1].replace(/\./g, ""));
+    if (value > 0 && Math.abs((num / value) * 100 - rate) < 0.01 + rate * 0.0005) return { value, text: cleanText(m[0]) };
+  }
+  return null;
+}
+
 /** When the rows under a group row are due: the end of the period it names, or the phrase it is. */
 interface DueAbove {
   label: string;
@@ -2196,6 +2228,9 @@ function sideLegend(ctx: ExtractContext): number[] {
   return out;
 }
 
+// "NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)", "Việc ngoài kế hoạch", "Nhiệm vụ đột xuất": work the plan does not list.
+const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|viec phat sinh|nhiem vu dot xuat|viec dot xuat)\b/;
+
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).
 const UNFINISHED =
@@ -2530,7 +2565,7 @@ function readTask(
     }
     let said = false;
     if (!status) {
-      status = statusNear(f.key) ?? statusOfPace(f.key);
+      status = statusNear(f.key) ?? statusOfPace(f.key) ?? nearlyDone(f.key);
       said = status !== null;
       if (status) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
     }
@@ -3205,6 +3240,15 @@ function readReading(
     if (den !== null) notes.push(`${headingOf(ctx, col.denominator)}: ${formatViNumber(den)}`);
     num = null;
     den = null;
+  }
+  // "Tổng kế hoạch vốn được giao: 4.600 triệu đồng" in the title, a running total and its rate on each row: the
+  // title's figure is the whole where it gives the rate the row writes.
+  if (den === null && num !== null && num > 0 && given.value !== null && col.denominator === undefined) {
+    const whole = wholeInTitle(ctx.contextText ?? "", num, given.value);
+    if (whole !== null) {
+      den = whole.value;
+      notes.push(`Mẫu số lấy theo tiêu đề: ${whole.text}`);
+    }
   }
   // "Tốc độ tăng … so với cùng kỳ (Tử số: năm 2021; Mẫu số: năm 2020)": the growth is the ratio less the whole.
   const growth = num !== null && den !== null && den > 0 && GROWTH.test(ctx.facts.of(indicator).key);

@@ -577,6 +577,46 @@ function evaluate(
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
+  // "Số tiền | Lũy kế giải ngân | Tỷ lệ": a ledger's running total is the count the rate is of, never its whole;
+  // each payment's own amount is not the count.
+  const cumulative = free.find((c) => /^luy ke\b/.test(band.keys[c - 1] ?? ""));
+  const paired = [readings.get("numerator"), readings.get("denominator")];
+  const other = paired.find((c) => c !== undefined && c !== cumulative);
+  if (
+    cumulative !== undefined &&
+    paired.includes(cumulative) &&
+    other !== undefined &&
+    readings.has("value") &&
+    !/\b(?:tong|ke hoach|kh|mau so|giao|du toan|chi tieu)\b/.test(band.keys[other - 1] ?? "")
+  ) {
+    readings.delete("denominator");
+    readings.set("numerator", cumulative);
+  }
+  // "Kết quả thực hiện | Chỉ tiêu năm 2021": the target is what the result is held against, never the reading's value;
+  // a result alone, with no whole beside it, is the value.
+  const targetValue = readings.get("value");
+  if (targetValue !== undefined && TARGET_HEADING.test(band.keys[targetValue - 1] ?? "")) {
+    readings.delete("value");
+    const result = readings.get("numerator");
+    if (result !== undefined && !readings.has("denominator") && /^(?:ket qua|thuc hien)\b/.test(band.keys[result - 1] ?? "")) {
+      readings.delete("numerator");
+      readings.set("value", result);
+    }
+  }
+  // The same with the target taken for the whole: "Kết quả thực hiện" over "Chỉ tiêu năm 2021" is no share of it.
+  const targetWhole = readings.get("denominator");
+  const resultPart = readings.get("numerator");
+  if (
+    targetWhole !== undefined &&
+    resultPart !== undefined &&
+    !readings.has("value") &&
+    /^(?:chi tieu nam|muc tieu)\b/.test(band.keys[targetWhole - 1] ?? "") &&
+    /^ket qua\b/.test(band.keys[resultPart - 1] ?? "")
+  ) {
+    readings.delete("denominator");
+    readings.delete("numerator");
+    readings.set("value", resultPart);
+  }
 
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
   const rScore = total(readings, readingScore);
@@ -687,6 +727,9 @@ function planAndActual(keys: readonly string[], columns: Partial<Record<Field, n
 const RANK_HEADING = /\b(?:xep thu|xep hang|thu hang|vi thu|tang giam (?:bac|hang|thu))\b/;
 
 // "Nội dung chỉ số", "Tên chỉ tiêu": the rows are indicators, not tasks.
+// "Chỉ tiêu năm 2021", "Mục tiêu", "Chỉ tiêu kế hoạch": the target a figure is compared with.
+const TARGET_HEADING = /^(?:chi tieu|muc tieu)(?: (?:nam(?: \d{4})?|ke hoach|giao|dat ra|phan dau))?$/;
+
 const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 
 /** A heading naming a part of a rate or a count, not an indicator of its own. */

@@ -37,8 +37,9 @@ type Part = "name" | "numerator" | "denominator" | "value" | "date";
 
 const PARTS: ReadonlyArray<[Part, RegExp]> = [
   ["name", /^(?:ten|noi dung) (?:chi so|chi tieu|tieu chi)$/],
-  ["numerator", /^(?:tu so|so dat|so dung han|so thuc hien)\b/],
-  ["denominator", /^(?:mau so|tong so)\b/],
+  // A survey's tally: "Số phiếu hài lòng và rất hài lòng" of "Số phiếu hợp lệ".
+  ["numerator", /^(?:tu so|so dat|so dung han|so thuc hien|so phieu (?:rat )?hai long)\b/],
+  ["denominator", /^(?:mau so|tong so|so phieu hop le)\b/],
   ["value", /^(?:ty le|gia tri|ket qua)(?: %| dat)?$/],
   ["date", /^(?:so lieu )?(?:tinh )?den ngay$|^ngay so lieu$|^so lieu tinh den ngay$|^thoi diem so lieu$/],
 ];
@@ -46,9 +47,10 @@ const PARTS: ReadonlyArray<[Part, RegExp]> = [
 const SCAN_ROWS = 40;
 
 function partOf(label: string): Part | null {
-  // A part's label is short ("Số liệu tính đến ngày"); a task's text is not looked at.
-  if (label.length > 40) return null;
-  const k = headingKey(label);
+  // A part's label is short ("Số liệu tính đến ngày", "Số phiếu hợp lệ (có trả lời …)"); a task's text is not looked at.
+  const bare = label.replace(/\([^()]*\)/g, " ").trim();
+  if (bare.length > 40) return null;
+  const k = headingKey(bare);
   for (const [part, re] of PARTS) if (re.test(k)) return part;
   return null;
 }
@@ -57,7 +59,15 @@ function codeOf(v: GridCell, facts: FactsCache): string | null {
   if (typeof v === "number") return /^[12]\.\d{1,2}$/.test(String(v)) ? String(v) : null;
   if (typeof v !== "string") return null;
   const t = v.trim();
-  return /^[12]\.\d{1,2}\.?$/.test(t) ? (facts.of(t).code ?? t.replace(/\.$/, "")) : null;
+  if (/^[12]\.\d{1,2}\.?$/.test(t)) return facts.of(t).code ?? t.replace(/\.$/, "");
+  // "2.1 - Tiếp cận dịch vụ": the code with its name after it.
+  const named = /^([12]\.\d{1,2})\s*[-–:]\s*\p{L}/u.exec(t);
+  return named ? named[1] : null;
+}
+
+/** The name after a code in the codes' row ("2.1 - Tiếp cận dịch vụ"), or "". */
+function nameAfterCode(v: GridCell): string {
+  return typeof v === "string" ? (/^[12]\.\d{1,2}\s*[-–:]\s*(.+)$/u.exec(v.trim())?.[1] ?? "") : "";
 }
 
 function numberOf(v: GridCell, facts: FactsCache): number | null {
@@ -83,7 +93,8 @@ export function findReadingColumns(grid: Grid, facts: FactsCache): ReadingColumn
       if (p && !parts.has(p)) parts.set(p, r);
     }
     const counts = parts.has("numerator") && parts.has("denominator");
-    if (!(counts || parts.has("value")) || parts.size < 3) continue;
+    // Two rows of counts under codes are enough ("Số phiếu hợp lệ", "Số phiếu hài lòng"); a rate alone needs another part.
+    if (!(counts || (parts.has("value") && parts.size >= 3))) continue;
     const first = Math.min(...parts.values());
     // The codes' row: the nearest above the parts whose cells right of the labels are criteria.
     for (let codeRow = first - 1; codeRow >= Math.max(1, first - 3); codeRow--) {
@@ -109,7 +120,7 @@ export function findReadingColumns(grid: Grid, facts: FactsCache): ReadingColumn
         readings.push({
           col: c,
           code,
-          name: cellText(at("name")).trim(),
+          name: cellText(at("name")).trim() || nameAfterCode(row[c - 1] ?? null),
           numerator: numberOf(at("numerator"), facts),
           denominator: numberOf(at("denominator"), facts),
           given: numberOf(at("value"), facts),

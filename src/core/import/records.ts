@@ -38,6 +38,8 @@ export interface RawTask {
   note: string;
   /** The group a section row above it names (CCHC or SIPAS), to suggest a missing criterion within it. */
   group?: ItemGroup | null;
+  /** Under a section of work outside the plan ("B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)"): no criterion is its. */
+  outsidePlan?: boolean;
   source: Source;
 }
 

@@ -83,9 +83,12 @@ export function parseCountCell(v: GridCell): Parsed<number> {
   return n === null ? bad(cleanText(cellText(v))) : ok(n);
 }
 
-/** "36 (75%)", "10 hồ sơ (20,8 %)": a count with its share written after it; the count is the figure. */
+/**
+ * "36 (75%)", "10 hồ sơ (20,8 %)": a count with its share written after it; "01 hồ sơ (rút)": with a word
+ * of remark (no figure in it, which could be another count). The count is the figure.
+ */
 function countBesideShare(text: string): number | null {
-  const m = /^\s*([^()]+?)\s*\(\s*[\d.,]+\s*%\s*\)\s*$/u.exec(cleanText(text));
+  const m = /^\s*([^()]+?)\s*\(\s*(?:[\d.,]+\s*%|[^()\d]{1,30})\s*\)\s*$/u.exec(cleanText(text));
   return m ? (parseNumberText(m[1]) ?? countWithUnit(m[1])) : null;
 }
 

@@ -19,6 +19,8 @@ export type TaskRule = (raw: RawTask, task: Task, ctx: CheckContext) => Problem 
 export const criterionRule: TaskRule = (raw, task, ctx) => {
   const at = cellOf(raw.source, "code");
   if (raw.code === null) {
+    // Work outside the plan has no criterion to miss (its Ghi chú says under which section it was written).
+    if (raw.outsidePlan === true) return null;
     if (task.codeSuggested && task.code) {
       const title = ctx.items.get(task.code)?.title ?? "";
       return problem("CRITERION_SUGGESTED", at, "", {

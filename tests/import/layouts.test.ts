@@ -5527,6 +5527,18 @@ describe("44. a police officer by rank, a blank status a note says is done, chat
     expect(c.tasks[1].note).toContain("Trạng thái để trống; theo chú thích");
   });
 
+  it("keeps a blank status not done where the note says blank means not yet done", () => {
+    const c = one(
+      gridOf([
+        ["VIỆC CCHC QUÝ IV/2021"],
+        ["(Cột Trạng thái: để trống nếu chưa hoàn thành)"],
+        ["STT", "Nội dung", "Tiêu chí", "Hạn", "Trạng thái"],
+        [1, "Số hóa sổ hộ tịch năm 2015", "1.1", d("2021-12-31"), null],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Chưa thực hiện"]);
+  });
+
   it("reads 'xg r', 'đg lm', 'sắp xg' typed as in a chat, and 'Chưa đến hạn' beside work under way", () => {
     const c = one(
       gridOf([
@@ -5629,6 +5641,17 @@ describe("45. dates labelled in one cell, a campaign into the new year, a result
     expect(c.tasks[2].verdict).toBe("Trễ hạn");
     expect(c.tasks[0].note).toContain('ghi "Xong 28/10": đã xong ngày 28/10/2021, không còn ghi hạn');
     expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("keeps 'Hoàn thành 30/11' in a deadline column as the deadline (without 'đã' it is how a deadline is written)", () => {
+    const c = one(
+      gridOf([
+        ["VIỆC CCHC QUÝ IV/2021"],
+        ["STT", "Nội dung", "Tiêu chí", "Thời hạn", "Tình trạng"],
+        [1, "Rà soát thủ tục hành chính lĩnh vực hộ tịch", "2.2", "Hoàn thành 30/11", "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate])).toEqual([["2021-11-30", "Đang thực hiện", null]]);
   });
 
   it("reads 'Trước Tết Nguyên đán' as the day before the next Tết (31/01/2022 as of December 2021), and says which Tết", () => {

@@ -145,8 +145,9 @@ export interface ExtractContext {
 }
 
 // "việc đã xong thì để trống cột này", "(để trống = đã hoàn thành)", "bỏ trống nếu đã xong".
+// Never "để trống nếu chưa hoàn thành" (blank is not done): no "chưa" or "không" between the words.
 const BLANK_DONE =
-  /\b(?:de|bo) trong\b.{0,50}\b(?:da xong|xong roi|da hoan thanh|hoan thanh)\b|\b(?:da xong|xong roi|da hoan thanh)\b.{0,50}\b(?:de|bo) trong\b/;
+  /\b(?:de|bo) trong\b(?:(?!\bchua\b|\bkhong\b).){0,50}\b(?:da xong|xong roi|da hoan thanh|hoan thanh)\b|\b(?:da xong|xong roi|da hoan thanh)\b(?:(?!\bchua\b|\bkhong\b).){0,50}\b(?:de|bo) trong\b/;
 
 /** A note anywhere on the sheet, or in the status column's heading, saying a blank status means done. */
 function blankDoneNote(grid: Grid, heading: string): string | null {
@@ -1782,9 +1783,12 @@ function ownLabelledLine(text: string, field: "due" | "doneDate" | null): string
 }
 
 const DONE_OVER_DUE =
-  /^(?:đã\s+)?(?:xong|hoàn thành|hoàn tất)\s*(?:ngày\s*)?\(?\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)?\s*$/iu;
+  /^(?:đã\s+(?:xong|hoàn thành|hoàn tất)|xong)\s*(?:ngày\s*)?\(?\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)?\s*$/iu;
 
-/** "Xong 28/10", "Đã xong (15/11/2021)", "hoàn thành ngày 06/12": the day the work was done, in the sheet's year when none is written. */
+/**
+ * "Xong 28/10", "Đã xong (15/11/2021)", "Đã hoàn thành ngày 06/12": the day the work was done, in the sheet's
+ * year when none is written. "Hoàn thành 30/11" without "đã" is how a deadline is written, and stays one.
+ */
 function doneWrittenOverDue(text: string, year: number | null): { date: IsoDate; yearless: boolean } | null {
   const m = DONE_OVER_DUE.exec(cleanText(text));
   if (!m) return null;
@@ -1843,7 +1847,8 @@ function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, 
   });
 }
 
-const YEARLESS = /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
+const YEARLESS =
+  /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay|hoan thanh|hoan thanh truoc|hoan thanh ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
 const WEEKDAY =
   /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)(?: (?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn))* (?:ngay )?(?:\d{1,2} )?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;

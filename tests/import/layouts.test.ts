@@ -5931,3 +5931,189 @@ describe("46. a desk's monthly log in short forms, a PivotTable, a survey's tall
     expect(c.problems.filter((p) => p.code === "RATE_MISMATCH")).toEqual([]);
   });
 });
+
+describe("47. months in the lower header row, a criterion's band per column group, quarters in and to date, sections of many kinds", () => {
+  it("reads months 'T1 … T12' under one heading, only some filled, each filled month a reading", () => {
+    const months = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
+    const g = gridOf([
+      ["SỐ LIỆU CHỈ SỐ DO CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN THEO DÕI NĂM 2021"],
+      ["STT", "Mã", "Chỉ số", "Chỉ tiêu năm (%)", "Tỷ lệ thực hiện lũy kế đến hết tháng (%)", ...Array(11).fill(null)],
+      [null, null, null, null, ...months],
+      [1, "1.4", "Tỷ lệ giải ngân vốn đầu tư công", 100, null, null, null, null, null, 31.5, null, null, 42.2, 53.33, 70, null],
+    ]);
+    g.merges.push({ top: 2, left: 5, bottom: 2, right: 16 });
+    const c = one(g);
+    expect(c.readings.map((r) => [r.code, r.date, r.value])).toEqual([
+      ["1.4", "2021-06-30", 31.5],
+      ["1.4", "2021-09-30", 42.2],
+      ["1.4", "2021-10-31", 53.33],
+      ["1.4", "2021-11-30", 70],
+    ]);
+  });
+
+  it("reads a band per criterion ('1.1 - …' over Tử số | Mẫu số | Tỷ lệ) with the periods down, the targets' row named", () => {
+    const g = gridOf([
+      ["SỐ LIỆU CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2021"],
+      ["Kỳ số liệu", "1.1 - Hồ sơ TTHC tiếp nhận trực tuyến", null, null, "1.5 - Văn bản đi gửi dạng điện tử", null, null],
+      [null, "Tử số", "Mẫu số", "Tỷ lệ (%)", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+      ["Tháng 10/2021", 48, 259, 18.53, 381, 425, 89.65],
+      ["Tháng 11/2021", 55, 287, 19.16, 418, 461, 90.67],
+      ["Chỉ tiêu năm 2021", null, null, 20, null, null, 90],
+    ]);
+    g.merges.push({ top: 2, left: 2, bottom: 2, right: 4 }, { top: 2, left: 5, bottom: 2, right: 7 });
+    const c = one(g);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2021-10-31", 48, 259],
+      ["1.1", "2021-11-30", 55, 287],
+      ["1.5", "2021-10-31", 381, 425],
+      ["1.5", "2021-11-30", 418, 461],
+    ]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6 && p.value === "Chỉ tiêu năm 2021")).toBe(true);
+  });
+
+  it("reads each quarter split 'Trong quý | Lũy kế', whole rates among the decimals included", () => {
+    const g = gridOf([
+      ["SỐ LIỆU MỘT SỐ CHỈ SỐ CCHC NĂM 2021 THEO QUÝ"],
+      ["STT", "Mã chỉ số", "Tên chỉ số", "Quý I/2021", null, "Quý II/2021", null],
+      [null, null, null, "Trong quý", "Lũy kế", "Trong quý", "Lũy kế"],
+      [1, "1.1", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến (%)", 8.2, 8.2, 14.6, 11.5],
+      [2, "2.1", "Tỷ lệ hài lòng về tiếp cận dịch vụ (%)", null, null, 88, 88],
+    ]);
+    g.merges.push({ top: 2, left: 4, bottom: 2, right: 5 }, { top: 2, left: 6, bottom: 2, right: 7 });
+    const c = one(g);
+    expect(c.readings.map((r) => [r.code, r.date, r.value])).toEqual([
+      ["1.1", "2021-03-31", 8.2],
+      ["1.1", "2021-06-30", 11.5],
+      ["2.1", "2021-06-30", 88],
+    ]);
+  });
+
+  it("takes a criterion from a code alone on its row, a lead from a line in the lead's column, a deadline from a group's line", () => {
+    const c = one(
+      gridOf([
+        ["CÁC VIỆC PHÓ CHỦ TỊCH THEO DÕI QUÝ IV/2021"],
+        ["TT", "Nội dung", "Người thực hiện", "Hạn", "Kết quả"],
+        [1.1],
+        [null, null, "Công chức Tư pháp - Hộ tịch:"],
+        [1, "Chứng thực bản sao điện tử từ bản chính cho người dân", null, d("2021-11-15"), "Xong"],
+        [2.2],
+        ["Nhóm 2 - Hoàn thành trước ngày 20/11/2021"],
+        [null, null, "Phó Chủ tịch UBND xã (trực tiếp):"],
+        [2, "Kiểm tra việc niêm yết TTHC tại Bộ phận Một cửa", null, null, "Đang làm"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [5, "1.1", "Công chức Tư pháp-Hộ tịch", "2021-11-15"],
+      [9, "2.2", "Phó Chủ tịch Ủy ban nhân dân xã", "2021-11-20"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+
+  it("reads '2 | Thủ tục hành chính' over bulleted tasks as criterion 2.2 under group II, no task of its own", () => {
+    const c = one(
+      gridOf([
+        ["THEO DÕI NHIỆM VỤ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NĂM 2021"],
+        ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình hình thực hiện"],
+        ["I", "NHÓM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+        ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến"],
+        ["-", "Tạo tài khoản dịch vụ công cho người dân thôn Ao Sen", "CC Văn phòng - Thống kê", d("2021-12-15"), "Đang thực hiện"],
+        ["II", "NHÓM CHỈ SỐ SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC"],
+        ["2", "Thủ tục hành chính"],
+        ["-", "Cập nhật bảng niêm yết TTHC lĩnh vực hộ tịch", "CC Tư pháp - Hộ tịch", d("2021-11-20"), "Hoàn thành"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.1"],
+      [8, "2.2"],
+    ]);
+  });
+
+  it("reads days done said 'hôm' in a note and an extension the note gives", () => {
+    const c = one(
+      gridOf([
+        ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021 (đến ngày 14/12/2021)"],
+        ["STT", "Nội dung", "Tiêu chí", "Đơn vị thực hiện", "Thời hạn", "Kết quả thực hiện", "Ghi chú"],
+        [1, "Cập nhật thông tin dân cư thôn Cồn Dầu", "1.1", "Công an xã", d("2021-11-15"), "Đã xong", "đã xong hôm 12/11"],
+        [
+          2,
+          "Tuyên truyền phòng chống lừa đảo",
+          "2.4",
+          "Công an xã",
+          d("2021-11-20"),
+          "Đã hoàn thành",
+          "xong từ hôm thứ Sáu 26/11, chậm do trực cao điểm",
+        ],
+        [
+          3,
+          "Thu nhận hồ sơ cấp CCCD cho người cao tuổi",
+          "2.1",
+          "Công an xã",
+          d("2021-11-30"),
+          "Đang thực hiện",
+          "được gia hạn tới cuối tháng 12",
+        ],
+        [4, "Rà soát thông tin tạm trú", "1.2", "Công an xã", d("2021-11-30"), "Đang thực hiện", "xin gia hạn đến 31/12, chưa được đồng ý"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.doneDate, t.due, t.verdict])).toEqual([
+      ["2021-11-12", "2021-11-15", "Đúng hạn"],
+      ["2021-11-26", "2021-11-20", "Trễ hạn"],
+      [null, "2021-12-31", "Chưa đến hạn"],
+      [null, "2021-11-30", "Quá hạn"],
+    ]);
+    expect(c.tasks[2].note).toContain('Hạn gia hạn đến 31/12/2021 theo ghi chú "được gia hạn tới cuối tháng 12"; hạn ban đầu 30/11/2021');
+  });
+});
+
+describe("48. criteria's codes typed as numbers over the columns, a desk's report lines with '+' parts", () => {
+  it("reads '1.1 | 1.2 | 2.1' typed as numbers under 'Tỷ lệ đạt theo chỉ số (%)' as the columns' criteria, months down", () => {
+    const g = gridOf([
+      ["KẾT QUẢ MỘT SỐ CHỈ SỐ CCHC THEO THÁNG NĂM 2021"],
+      ["Tháng", "Tỷ lệ đạt theo chỉ số (%)", null, null, "Ghi chú"],
+      [null, 1.1, 1.2, 2.1],
+      ["Tháng 9/2021", 18.5, 96.2, 91],
+      ["Tháng 10/2021", 21.3, 97.5, "-", "T10 không khảo sát 2.1"],
+      ["Tháng 11/2021", 24.8, 95.9, 93.5],
+    ]);
+    g.merges.push({ top: 2, left: 2, bottom: 2, right: 4 });
+    const c = one(g);
+    const byCode = c.readings.map((r) => [r.code, r.date, r.value]).sort((a, b) => String(a).localeCompare(String(b)));
+    expect(byCode).toEqual([
+      ["1.1", "2021-09-30", 18.5],
+      ["1.1", "2021-10-31", 21.3],
+      ["1.1", "2021-11-30", 24.8],
+      ["1.2", "2021-09-30", 96.2],
+      ["1.2", "2021-10-31", 97.5],
+      ["1.2", "2021-11-30", 95.9],
+      ["2.1", "2021-09-30", 91],
+      ["2.1", "2021-11-30", 93.5],
+    ]);
+  });
+
+  it("reads '+ Trong hạn:' and '+ Quá hạn:' as parts of the '- Số hồ sơ đang giải quyết:' line above them", () => {
+    const c = one(
+      gridOf([
+        ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THÁNG 10/2021"],
+        ["(Từ ngày 01/10/2021 đến hết ngày 31/10/2021)"],
+        ["1. Lĩnh vực Hộ tịch"],
+        [null, "- Số hồ sơ kỳ trước chuyển sang:", null, 2, "hồ sơ"],
+        [null, "- Số hồ sơ tiếp nhận mới trong kỳ:", null, 58, "hồ sơ"],
+        [null, "   + Tiếp nhận trực tuyến:", null, 11, "hồ sơ"],
+        [null, "   + Tiếp nhận trực tiếp, qua dịch vụ bưu chính:", null, 47, "hồ sơ"],
+        [null, "- Số hồ sơ đã giải quyết:", null, 59, "hồ sơ"],
+        [null, "   + Trước hạn:", null, 5, "hồ sơ"],
+        [null, "   + Đúng hạn:", null, 53, "hồ sơ"],
+        [null, "   + Quá hạn:", null, 1, "hồ sơ"],
+        [null, "- Số hồ sơ đang giải quyết:", null, 3, "hồ sơ"],
+        [null, "   + Trong hạn:", null, 2, "hồ sơ"],
+        [null, "   + Quá hạn:", null, 1, "hồ sơ"],
+        [null, "- Số hồ sơ trả lại, rút hồ sơ:", null, 0, "hồ sơ"],
+      ]),
+    );
+    expect(
+      (c.dossiers ?? []).map((x) => [x.field, x.online, x.inPerson, x.early, x.onTime, x.late, x.pendingInTime, x.pendingOverdue]),
+    ).toEqual([["Hộ tịch", 11, 47, 5, 53, 1, 2, 1]]);
+    expect(c.readings).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_COUNT_DERIVED")).toEqual([]);
+  });
+});

@@ -43,6 +43,8 @@ export function findDossierLines(grid: Grid): DossierLines | null {
   if (!grid.rows.some(fieldHeadAt)) return null;
   const blocks: DossierLines["blocks"] = [];
   let current: DossierLines["blocks"][number] | null = null;
+  // "- Số hồ sơ đang giải quyết:" over "+ Trong hạn:", "+ Quá hạn:": a "+" line is a part of the "-" line above it.
+  let parent = "";
   grid.rows.forEach((row, i) => {
     const cells = texts(row);
     if (cells.length === 0) return;
@@ -57,7 +59,10 @@ export function findDossierLines(grid: Grid): DossierLines | null {
       current = cells.length === 1 && /^(?:[IVX]{1,4}|\d{1,2})[.)]\s/u.test(cells[0].text) ? null : current;
       return;
     }
-    const measure = dossierRowOf(cells[0].text.replace(/^[-–+•*]\s*/u, "").replace(/:\s*$/u, ""));
+    const label = cells[0].text.replace(/^[-–+•*]\s*/u, "").replace(/:\s*$/u, "");
+    const sub = /^\+/u.test(cells[0].text);
+    if (!sub) parent = label;
+    const measure = dossierRowOf(sub && parent !== "" ? `${parent} ${label}` : label) ?? dossierRowOf(label);
     if (measure !== null) current.lines.push({ row: i + 1, measure, value: row[cells[1].col - 1] ?? null, cells: [...row] });
   });
   const kept = blocks.filter((b) => b.lines.length >= 2);
@@ -129,6 +134,8 @@ export function readDossierLines(
         source: { file: grid.file, sheet: grid.sheet, row: block.head },
       };
       const derived: string[] = [];
+      // "+ Trong hạn:" / "+ Quá hạn:" lines under the pending total split it: nothing is worked out.
+      const splitBelow = block.lines.some((l) => l.measure === "pendingInTime" || l.measure === "pendingOverdue");
       rows.push(block.head);
       for (const line of block.lines) {
         rows.push(line.row);
@@ -184,7 +191,7 @@ export function readDossierLines(
             // Only a line of all pending ("Đang giải quyết: 7") leaves the part in time to work out.
             else if (total !== null && line.measure !== "pendingOverdue") {
               rec.pendingInTime = Math.max(0, total - (overdue ?? 0));
-              if (overdue === null && total > 0)
+              if (overdue === null && total > 0 && !splitBelow)
                 derived.push(`${total} hồ sơ đang giải quyết không ghi trong hạn hay quá hạn: tính là trong hạn`);
             }
           }

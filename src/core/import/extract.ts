@@ -32,7 +32,7 @@ import { TotalRow, combineParts } from "./parts";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod } from "./contextPeriod";
-import { RowContext, namedCode, rowRole, sectionCode } from "./rows";
+import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode } from "./rows";
 import { countWithUnit } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
@@ -544,7 +544,15 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
-    const role = rowRole(rowCtx, r);
+    const found = rowRole(rowCtx, r);
+    // "Phó Chủ tịch UBND xã (trực tiếp):" in the lead's column with tasks under it: their lead, not a signature.
+    // "2 | Thủ tục hành chính" over "- | Cập nhật bảng niêm yết …": a numbered heading over its bulleted tasks.
+    const role: RowRole =
+      found.role === "footer" && rowsFollow(ctx, rowCtx, r)
+        ? (leadHeading(rowCtx, r) ?? found)
+        : found.role === "data"
+          ? (numberedHeading(ctx, r, group) ?? found)
+          : found;
     if (role.role === "blank") continue;
     if (pasted !== null) {
       const line = pasted.get(r);
@@ -1085,6 +1093,26 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
   if (said) return inYear(said.date, said.ownYear);
   const d = parseDeadline(part);
   return d.kind === "due" ? inYear(d.due, true) : null;
+}
+
+// "(được) gia hạn đến/tới …", "lùi hạn đến …", "xin gia hạn đến … (đã được đồng ý)" — never a request not granted.
+const EXTENSION_IN_NOTE = /(?:^|[\s,;(])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn)\s+(?:đến|tới|sang)\s+([^,;()]{3,40})/iu;
+
+/** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
+function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
+  if (note === "" || /\bxin gia hạn\b|\bđề nghị gia hạn\b|\bchưa được\b/iu.test(note)) return null;
+  const m = EXTENSION_IN_NOTE.exec(note);
+  if (!m) return null;
+  const phrase = m[1].trim().replace(/^ngày\s+/iu, "");
+  const full = findDate(phrase);
+  const day = full ?? dayInWords(looseKey(phrase), year)?.date ?? yearlessDay(phrase, year);
+  return day ? { date: day, said: cleanText(m[0]).replace(/^[,;(]\s*/, "") } : null;
+}
+
+/** "20/12" in the sheet's year. */
+function yearlessDay(text: string, year: number | null): IsoDate | null {
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/.exec(text.trim());
+  return m && year !== null ? isoDate(year, Number(m[2]), Number(m[1])) : null;
 }
 
 /**
@@ -1834,6 +1862,9 @@ function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
   const days = f.text.length <= 60 ? DAYS_IN_LABEL.exec(f.text) : null;
   const span = days ? daySpan(days[0]) : null;
   if (span) return { label: f.text, date: span.to, phrase: null };
+  // "Nhóm 2 - Hoàn thành trước ngày 20/11/2021", "… (hạn 31/10/2021)", "Nhóm 4 - Thời hạn: 31/12/2021".
+  const said = f.text.length <= 120 ? dueInSentence(ctx, f.text) : null;
+  if (said) return { label: f.text, date: said.date, phrase: null };
   return null;
 }
 
@@ -2490,6 +2521,15 @@ function readTask(
         notes.push(`Hạn gia hạn đến ${formatViDate(granted.date)} (${granted.said})${was ? `; hạn ban đầu ${was}` : ""}`);
         due = { value: granted.date, bad: null, phrase: null };
       } else notes.push(`${granted.said}; giữ hạn ${was ?? "ban đầu"}`);
+    }
+  }
+  // "được gia hạn tới cuối tháng 12", "gia hạn đến ngày 20/12/2021" in Ghi chú (no column for it): the deadline moved, said.
+  if (ctx.extendedDue === undefined && ctx.proposedDue === undefined && col.note !== undefined) {
+    const moved = extensionInNote(text(ctx, r, col.note), ctx.year);
+    if (moved !== null && moved.date !== due.value && (due.value === null || moved.date > due.value)) {
+      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
+      notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo ghi chú "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`);
+      due = { value: moved.date, bad: null, phrase: null };
     }
   }
   // "còn 14 ngày", "quá 5 ngày", -3, "hết hạn hôm nay" counted from the day the sheet was updated.
@@ -3213,6 +3253,11 @@ function readReading(
   if (/^\d{1,2}$/.test(periodText) && Number(periodText) >= 1 && Number(periodText) <= 12 && ctx.year !== null)
     if (/^(?:thang|thang so lieu|thang bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
       periodText = `Tháng ${periodText}/${ctx.year}`;
+  // "Chỉ tiêu năm 2021", "Kế hoạch năm 2021" in the periods' column: the targets' row, no reading of any day.
+  if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {
+    skipTargetsRow(ctx, r, periodText, problems, mark);
+    return null;
+  }
   const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
   let date = dated.value ?? periodDate;
   // No date on the row or in a column: the period the title or the sheet's name gives.
@@ -3476,6 +3521,41 @@ function rowSkipped(grid: Grid, r: number, kind: TableLayout["kind"]): Problem {
 // A row of targets under the periods: "Chỉ tiêu năm 2021", "Mục tiêu", "Kế hoạch năm".
 const TARGET_ROW = /^(?:chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao)\b/;
 
+const BULLET_MARK = /^\s*(?:[-+•*–]|[a-zđ][.)])\s*$/u;
+
+/**
+ * "1 | Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến" with nothing else on its row, the rows under it marked
+ * "-" and filled: the item the tasks below work on, numbered within its group ("II" then "1" is 2.1),
+ * as the plan numbers its criteria. Null for an ordinary row.
+ */
+function numberedHeading(ctx: ExtractContext, r: number, group: ItemGroup | null): Extract<RowRole, { role: "section" }> | null {
+  const { grid, layout } = ctx;
+  const { stt, content } = layout.columns;
+  if (layout.kind !== "tasks" || stt === undefined || content === undefined) return null;
+  const cols = filledColumns(grid, r);
+  if (cols.length !== 2 || !cols.includes(stt) || !cols.includes(content)) return null;
+  const n = Number(cellText(cellAt(grid, r, stt)).trim());
+  const label = cleanText(cellText(cellAt(grid, r, content)));
+  if (!Number.isInteger(n) || n < 1 || n > 12 || label.length > 120) return null;
+  // The next filled row is a bulleted task of its own.
+  let next = r + 1;
+  while (next <= ctx.lastRow && filledColumns(grid, next).length === 0) next++;
+  if (next > ctx.lastRow || !BULLET_MARK.test(cellText(cellAt(grid, next, stt))) || filledColumns(grid, next).length < 3) return null;
+  const code = sectionCode(label) ?? (group !== null ? `${group === "CCHC" ? 1 : 2}.${n}` : null);
+  return { role: "section", label: `${n}. ${label}`, code, group: null, level: "item" };
+}
+
+/** The targets' row of a table of figures by period: named, its cells accounted as the row skipped. */
+function skipTargetsRow(ctx: ExtractContext, r: number, label: string, problems: Problem[], mark: Mark): void {
+  problems.push(
+    problem("ROW_SKIPPED", { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r }, label, {
+      vi: `dòng "${label}" ghi chỉ tiêu phải đạt, không phải số liệu của một kỳ; không đọc thành số liệu.`,
+      en: `the row "${label}" gives the targets, not a period's figures; not read as readings.`,
+    }),
+  );
+  for (const c of filledColumns(ctx.grid, r)) mark(r, c, "row-skipped");
+}
+
 function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[], mark: Mark, problems: Problem[]): Reading[] {
   const { layout, grid } = ctx;
   const periodCol = layout.columns.period;
@@ -3484,13 +3564,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
   const out: Reading[] = [];
   // "Chỉ tiêu năm 2021 | ≥ 90% | 100%": the year's targets under the periods, not figures of a period.
   if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {
-    problems.push(
-      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, periodText, {
-        vi: `dòng "${periodText}" ghi chỉ tiêu phải đạt, không phải số liệu của một kỳ; không đọc thành số liệu.`,
-        en: `the row "${periodText}" gives the targets, not a period's figures; not read as readings.`,
-      }),
-    );
-    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    skipTargetsRow(ctx, r, periodText, problems, mark);
     return out;
   }
   for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c)) mark(r, c, "note");

@@ -493,7 +493,12 @@ function evaluate(
   const across = findAcross(band, grid, merges, profiles);
   if (across && rows.length > 0) {
     const periodCols = Object.keys(across.periods).map(Number);
-    const numeric = periodCols.reduce((s, c) => s + profiles[c - 1].number + profiles[c - 1].percent, 0) / periodCols.length;
+    // Months filled only where a figure was due ("T3", "T6", "T9", "T10"): the empty ones say nothing of the kind.
+    const filledPeriods = periodCols.filter((c) => profiles[c - 1].n > 0);
+    const numeric =
+      filledPeriods.length >= 2
+        ? filledPeriods.reduce((s, c) => s + profiles[c - 1].number + profiles[c - 1].percent, 0) / filledPeriods.length
+        : 0;
     // Tasks with their deadline or lead, and their progress month by month under "Tiến độ (%)".
     const rest = cols.filter((c) => used(c) && !periodCols.includes(c) && !across.skipped.includes(c));
     const tasks = bestAssignment(rest, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
@@ -541,7 +546,8 @@ function evaluate(
         rates >= 0.6 &&
         p.inRange >= rates - 0.1 &&
         !parsePeriod(band.headings[c - 1] ?? "") &&
-        !MEASURE_HEADING.test(k)
+        // "Tỷ lệ đạt theo chỉ số (%)" over "1.1 | 1.2 | 1.5": a rate's heading over the criteria names each by its code.
+        (!MEASURE_HEADING.test(k) || /^(?:chỉ số\s+)?[12]\.\d{1,2}$/iu.test(merges.label(grid, band.bottom, c).trim()))
       );
     });
     if (named.length >= 2 && named.length >= cols.filter((c) => c > periodCol && used(c)).length - 2) {

@@ -15,14 +15,17 @@ function blank(v: GridCell | undefined): boolean {
   return v === undefined || cellKind(v) === "empty";
 }
 
+const CRITERION_BLOCK = /^\s*(?:(?:tiêu chí|chỉ số|tc)\s*)?[12]\.\d{1,2}\.?\s*(?:[-–:.]\s*\p{L}|$)/iu;
+
 /** Where each period label of a row spans: its merge, else up to the next filled cell. */
 function blocksOf(grid: Grid, r: number): Block[] {
   const row = grid.rows[r - 1] ?? [];
   const blocks: Block[] = [];
   for (let c = 1; c <= row.length; c++) {
     const v = row[c - 1];
-    // "Quý IV/2021 (đến 15/12)": the period before its note.
-    if (typeof v !== "string" || !parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, ""))) continue;
+    // "Quý IV/2021 (đến 15/12)": the period before its note. "1.1 - Hồ sơ TTHC tiếp nhận trực tuyến": a
+    // criterion's block, the periods down the rows (its code, above the view's header, names the view's figures).
+    if (typeof v !== "string" || !(parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || CRITERION_BLOCK.test(v))) continue;
     const merge = grid.merges.find((m) => m.top === r && m.left === c);
     let to = merge ? merge.right : c;
     if (!merge) while (to < row.length && blank(row[to])) to++;

@@ -198,7 +198,15 @@ export function readingContentScore(p: ColumnProfile, field: ReadingField): numb
     case "denominator":
       return 1.2 * p.integer - p.percent - p.text + p.number * 0.3;
     case "value":
-      return 2 * p.percent + p.ratio + (p.number - p.integer) + 0.5 * p.inRange - (p.text - p.ratio);
+      // Rates with a decimal somewhere and every one within 0–100 ("14,6 | 97,3 | 88"): a whole 88 among them is a rate too.
+      return (
+        2 * p.percent +
+        p.ratio +
+        (p.number - p.integer) +
+        0.5 * p.inRange -
+        (p.text - p.ratio) +
+        (p.integer < 1 && p.inRange === 1 ? 0.5 : 0)
+      );
     case "evidence":
       return 2 * p.docRef;
     case "note":

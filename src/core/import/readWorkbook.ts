@@ -11,6 +11,7 @@ import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
+import { withCodeHeadings } from "./codeHeadings";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
@@ -914,7 +915,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     const updated = updates?.grid ?? checked;
-    const monthed = withMonthHeadings(updated)?.grid ?? updated;
+    const monthsRead = withMonthHeadings(updated)?.grid ?? updated;
+    // "1.1 | 1.2 | 1.5" typed as numbers under "Tỷ lệ đạt theo chỉ số (%)": headings, not figures.
+    const monthed = withCodeHeadings(monthsRead)?.grid ?? monthsRead;
     // "Báo cáo ngày 05/11/2021" over a band of figures: the day they stand at (the month before, where the sheet says so), and said.
     const reported = withReportDayBands(monthed);
     if (reported)

@@ -1,4 +1,5 @@
 import { ItemGroup } from "../plan/model";
+import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
 import { headingKey } from "./columns";
@@ -181,6 +182,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   }
   if (same >= 2 && same >= filled.length * 0.6) return { role: "repeat-header" };
 
+  const leads = leadHeading(ctx, r);
+  if (leads !== null) return leads;
   const values = valueColumns(layout);
   // A tick column holds marks: a line of words in it ("2.1. Tiếp cận dịch vụ" in a checklist's box column) is no value.
   const ticks = layout.statusTicks;
@@ -194,6 +197,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   // A lone text: merged across the table, outside the main column, or marked as a heading. Beside
   // it there may be only its number: "1.2", "I", "A" (in STT or any column left of it).
   const textCells = filled.filter((f) => typeof f.v === "string");
+  // "1.1" alone on its row (typed as the number 1,1 or as text): the criterion of the rows below.
+  if (filled.length === 1) {
+    const lone = String(filled[0].v).trim();
+    const code = /^[12]\.\d{1,2}\.?$/.test(lone) && typeof filled[0].v !== "object" ? sectionCode(lone) : null;
+    if (code !== null) return { role: "section", label: lone, code, group: null, level: "item" };
+  }
   const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt && !isMark(f.v, facts)) ?? textCells[0];
   if (!mainText) return { role: "data" };
   const others = filled.filter((f) => f !== mainText);
@@ -210,6 +219,25 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+/**
+ * "Công chức Tư pháp - Hộ tịch:" alone in the lead's column: the lead of the rows below it, a section
+ * (a row that reads like a signature, "Phó Chủ tịch UBND xã (trực tiếp):", too, where tasks follow it).
+ */
+export function leadHeading(ctx: RowContext, r: number): Extract<RowRole, { role: "section" }> | null {
+  const { grid, layout } = ctx;
+  const row = grid.rows[r - 1] ?? [];
+  let only: { col: number; v: GridCell } | null = null;
+  for (let c = 1; c <= row.length; c++) {
+    const v = row[c - 1];
+    if (cellKind(v ?? null) === "empty") continue;
+    if (only !== null) return null;
+    only = { col: c, v: v ?? null };
+  }
+  if (only === null || only.col !== layout.columns.lead || layout.columns.content === undefined) return null;
+  if (typeof only.v !== "string" || only.v.length > LABEL_MAX_CHARS || findOfficials(only.v, "xã").length === 0) return null;
+  return { role: "section", label: cleanText(only.v).replace(/:\s*$/, ""), code: null, group: null, level: "label" };
 }
 
 /** A section's number: a criterion code ("1.2", 1.2), a Roman numeral or a letter ("II.", "A"). */

@@ -6117,3 +6117,106 @@ describe("48. criteria's codes typed as numbers over the columns, a desk's repor
     expect(c.problems.filter((p) => p.code === "DOSSIER_COUNT_DERIVED")).toEqual([]);
   });
 });
+
+describe("49. a merged commune after 1/7/2025: new offices, areas of the former communes, results in sentences, a total sheet", () => {
+  it("reads the new offices as the plan's officials under an 'Đơn vị tham mưu' column", () => {
+    const c = one(
+      gridOf([
+        ["CÁC VIỆC CCHC CHỦ TỊCH GIAO NĂM 2026"],
+        ["TT", "Nội dung", "Tiêu chí", "Đơn vị tham mưu", "Thời hạn", "Tình trạng"],
+        [1, "Rà soát quy chế làm việc của UBND xã mới", "1.3", "VP HĐND-UBND", d("2026-08-31"), "Hoàn thành"],
+        [2, "Niêm yết TTHC tại các điểm phục vụ", "2.2", "Trung tâm Phục vụ hành chính công xã", d("2026-09-30"), "Hoàn thành"],
+        [3, "Tuyên truyền thanh toán trực tuyến", "1.1", "Phòng Văn hóa - Xã hội", d("2026-10-31"), "Đang thực hiện"],
+        [4, "Cấp phép xây dựng nhà ở", "1.2", "CV Xây dựng", d("2026-11-30"), "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.lead)).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "Bộ phận Tiếp nhận và trả kết quả xã",
+      "Công chức Văn hóa-Xã hội",
+      "Công chức Địa chính-Xây dựng",
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_OFFICIAL" || p.code === "UNMAPPED_COLUMN")).toEqual([]);
+  });
+
+  it("keeps the same work in each former commune's area as a task of its own, each named with its area", () => {
+    const c = one(
+      gridOf([
+        ["THEO DÕI NHIỆM VỤ CCHC THEO ĐỊA BÀN CÁC XÃ CŨ"],
+        ["TT", "Nội dung", "Tiêu chí", "Đơn vị chủ trì", "Thời hạn", "Tình trạng"],
+        ["I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ) - TRỤ SỞ CHÍNH"],
+        [1, "Tuyên truyền thanh toán trực tuyến phí, lệ phí TTHC", "1.1", "Phòng Văn hóa - Xã hội", d("2026-09-30"), "Hoàn thành"],
+        ["II. ĐỊA BÀN XÃ LONG KHÊ (CŨ) - ĐIỂM PHỤC VỤ SỐ 2"],
+        [1, "Tuyên truyền thanh toán trực tuyến phí, lệ phí TTHC", "1.1", "Phòng Văn hóa - Xã hội", d("2026-09-30"), "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [4, "Hoàn thành"],
+      [6, "Đang thực hiện"],
+    ]);
+    expect(new Set(c.tasks.map((t) => t.id)).size).toBe(2);
+    expect(c.tasks[1].note).toContain("Địa bàn: II. ĐỊA BÀN XÃ LONG KHÊ (CŨ) - ĐIỂM PHỤC VỤ SỐ 2");
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_TASK")).toEqual([]);
+  });
+
+  it("reads an appendix's results written as sentences: the rate said and the two figures that give it", () => {
+    const c = one(
+      gridOf([
+        ["KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026"],
+        ["(kỳ số liệu từ ngày 15/12/2025 đến ngày 14/6/2026)"],
+        ["TT", "Chỉ số (theo Kế hoạch 49/KH-UBND)", "Chỉ tiêu năm 2026", "Kết quả thực hiện", "Tự đánh giá"],
+        [
+          1,
+          "1.1. Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến",
+          "≥ 80%",
+          "Tổng số 1.864 hồ sơ tiếp nhận, trong đó trực tuyến 1.416 hồ sơ, đạt 75,97%",
+          "Chưa đạt",
+        ],
+        [
+          2,
+          "1.3. Tỷ lệ cán bộ, công chức xã đạt chuẩn",
+          "100%",
+          "56 trên tổng số 58 cán bộ, công chức đạt chuẩn, tỷ lệ 96,55%",
+          "Chưa đạt",
+        ],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2026-06-14", 1416, 1864],
+      ["1.3", "2026-06-14", 56, 58],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("leaves out a sheet that adds up the service points' sheets, and says so", () => {
+    const head = [
+      "Lĩnh vực",
+      "Kỳ trước chuyển sang",
+      "Trực tuyến",
+      "Trực tiếp, BCCI",
+      "Giải quyết trước hạn",
+      "Giải quyết đúng hạn",
+      "Giải quyết quá hạn",
+      "Đang giải quyết trong hạn",
+      "Đang giải quyết quá hạn",
+      "Trả lại",
+    ];
+    const sheet = (name: string, rows: GridCell[][]) =>
+      gridOf([["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC THÁNG 10/2026"], ["(Từ ngày 01/10/2026 đến ngày 31/10/2026)"], head, ...rows], {
+        sheet: name,
+      });
+    const grids = [
+      sheet("Diem 1", [["Hộ tịch", 3, 22, 61, 9, 70, 0, 7, 0, 0]]),
+      sheet("Diem 2", [["Hộ tịch", 2, 9, 34, 4, 36, 1, 4, 0, 0]]),
+      sheet("Tong toan xa", [["Hộ tịch", 5, 31, 95, 13, 106, 1, 11, 0, 0]]),
+    ];
+    const c = consolidate([{ file: "ho-so.xlsx", ok: true, grids }], BUILTIN_PLAN, "2026-11-30" as IsoDate);
+    expect((c.dossiers ?? []).map((x) => [x.source.sheet, x.online])).toEqual([
+      ["Diem 1", 22],
+      ["Diem 2", 9],
+    ]);
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.sheet === "Tong toan xa")?.message).toContain(
+      '"Diem 1", "Diem 2"',
+    );
+  });
+});

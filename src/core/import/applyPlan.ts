@@ -177,9 +177,10 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     evidence: raw.evidence,
     note,
     ...(raw.group === undefined ? {} : { group: raw.group }),
+    ...(raw.place === undefined ? {} : { place: raw.place }),
     source: raw.source,
     codeSuggested,
-    id: taskId(code, raw.content),
+    id: taskId(code, raw.place === undefined ? raw.content : `${raw.content}\u0000${raw.place}`),
     verdict: taskVerdict(status, due, raw.doneDate, asOf),
   };
 }

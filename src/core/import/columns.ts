@@ -95,6 +95,16 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "trach nhiem",
     "can bo thuc hien",
     "don vi thuc hien",
+    // Since the 2025 reorganisation communes have offices ("Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ
+    // hành chính công"): the column names the office that does the work.
+    "bo phan thuc hien",
+    "don vi tham muu",
+    "bo phan tham muu",
+    "co quan tham muu",
+    "co quan thuc hien",
+    "phong ban thuc hien",
+    "phong ban chu tri",
+    "don vi tiep nhan",
     "nguoi xu ly chinh",
     "xu ly chinh",
     "nguoi xu ly",

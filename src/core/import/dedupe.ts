@@ -83,9 +83,10 @@ export function dedupeTasks(
   const superseded = new Set<string>();
   const kept: CheckedTask[] = [];
   const problems: Problem[] = [];
+  // The same work in two areas of a merged commune ("ĐỊA BÀN XÃ … (CŨ)") is two tasks: compared only within an area.
   const groups = sameTaskGroups(
     checked,
-    (c) => c.task.code,
+    (c) => (c.task.place === undefined ? c.task.code : `${c.task.code ?? ""}\u0000${c.task.place}`),
     (c) => c.task.content,
     (c) => c.numbers,
   );

@@ -491,6 +491,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let dueAbove: DueAbove | null = null;
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
+  // "I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2": the area the rows below are in.
+  let placeSection: string | null = null;
   // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
   let blockYear: number | null = null;
   // "II. KẾT QUẢ CÁC CHỈ SỐ" in a task table: its rows give indicators' figures in the task columns.
@@ -638,6 +640,8 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
+      if (PLACE_SECTION.test(looseKey(role.label))) placeSection = role.label.trim();
+      else if (role.level === "group" && role.group !== null) placeSection = null;
       if (OUTSIDE_PLAN.test(looseKey(role.label))) {
         outsideSection = role.label.trim();
         code = null;
@@ -843,6 +847,10 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (updated !== null) read.source.updated = updated;
+      if (placeSection !== null) {
+        read.place = placeSection;
+        read.note = [read.note, `Địa bàn: ${placeSection}`].filter((x) => x !== "").join("; ");
+      }
       if (outsideSection !== null && read.code === null) {
         read.outsidePlan = true;
         read.note = [read.note, `Nhiệm vụ ngoài kế hoạch (mục "${outsideSection}"): không gắn tiêu chí`].filter((x) => x !== "").join("; ");
@@ -1837,6 +1845,29 @@ function wholeInTitle(title: string, num: number, rate: number): { value: number
   return null;
 }
 
+/**
+ * A rate said in a sentence, its last "…%", and the two figures of the sentence whose quotient gives it
+ * (to the rate's own rounding): "Đã giải quyết 1.702/1.715 hồ sơ (99,24%)", "56 trên tổng số 58 …, tỷ lệ
+ * 96,55%". Null where the sentence says no rate.
+ */
+function rateInSentence(sentence: string): { rate: number; counts: [number, number] | null } | null {
+  if (sentence.length > 300) return null;
+  const rates = [...sentence.matchAll(/(\d{1,3}(?:,\d{1,3})?)\s?%/g)];
+  const last = rates[rates.length - 1];
+  if (!last) return null;
+  const rate = Number(last[1].replace(",", "."));
+  if (!(rate >= 0 && rate <= 100)) return null;
+  const before = sentence.slice(0, last.index);
+  const figures = [...before.matchAll(/\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?/g)]
+    .map((m) => Number(m[0].replace(/\./g, "").replace(",", ".")))
+    .filter((n) => Number.isFinite(n) && n > 0);
+  const decimals = (last[1].split(",")[1] ?? "").length;
+  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  for (const a of figures)
+    for (const b of figures) if (a <= b && b > 0 && Math.abs((a / b) * 100 - rate) <= tolerance) return { rate, counts: [a, b] };
+  return { rate, counts: null };
+}
+
 /** When the rows under a group row are due: the end of the period it names, or the phrase it is. */
 interface DueAbove {
   label: string;
@@ -2263,6 +2294,9 @@ function sideLegend(ctx: ExtractContext): number[] {
   }
   return out;
 }
+
+// "ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2", "Địa bàn thôn Gò Mít": an area of the commune, not a criterion.
+const PLACE_SECTION = /\b(?:dia ban|diem phuc vu|diem tiep nhan|(?:xa|phuong|thi tran) [a-z ]{2,30} cu)\b/;
 
 // "NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)", "Việc ngoài kế hoạch", "Nhiệm vụ đột xuất": work the plan does not list.
 const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|viec phat sinh|nhiem vu dot xuat|viec dot xuat)\b/;
@@ -3159,6 +3193,18 @@ function readReading(
   const complement =
     col.numerator !== undefined && COMPLEMENT_HEADING.test(headingKey(layout.headings[col.numerator] ?? "")) ? col.numerator : undefined;
   let given = readPercent(ctx, r, col.value, valueScale);
+  // "Tổng số 1.864 hồ sơ tiếp nhận, trong đó trực tuyến 1.416 hồ sơ, đạt 75,97%": a report's sentence of result.
+  if (given.value === null && given.bad !== null) {
+    const said = rateInSentence(given.bad);
+    if (said !== null) {
+      given = { value: said.rate, bad: null };
+      if (numerator.value === null && denominator.value === null && said.counts !== null) {
+        numerator = { value: said.counts[0], bad: null };
+        denominator = { value: said.counts[1], bad: null };
+      }
+      partNotes.push(`Số liệu đọc từ câu: ${cleanText(text(ctx, r, col.value))}`);
+    }
+  }
   // "Rất hài lòng | Hài lòng | Bình thường | Không hài lòng | Tổng số": the satisfied are the first two, as SIPAS counts
   // them; "Bình thường" is not satisfied, so the total less the dissatisfied is no satisfied count.
   const satisfied = ctx.satisfiedCols && complement !== undefined ? ctx.satisfiedCols.map((c) => readCount(ctx, r, c).value) : null;

@@ -14,7 +14,7 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, GridCell, isBlank, isGridDate } from "./grid";
+import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { contextPeriod, pickedPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
@@ -652,13 +652,22 @@ function evaluate(
       (opts.dated === true && (readings.has("indicator") || readings.has("code")) && !countsTasks(band.keys)));
   // "Mã tiêu chí | Nội dung chỉ số | Chỉ tiêu năm | Kết quả thực hiện | Tự đánh giá" under a dated title: an indicator's
   // result in words on each row, nobody's task (no lead, deadline or progress).
+  // "1.1. Tỷ lệ hồ sơ …" in the indicator's own column: its code written before its name.
+  const contentCol = tasks.get("content");
+  const codedNames =
+    contentCol !== undefined &&
+    rows.length > 0 &&
+    rows.filter((r) => /^\s*[12]\.\d{1,2}\.?\s+\p{L}/u.test(cellText(grid.rows[r - 1]?.[contentCol - 1] ?? null))).length >=
+      rows.length * 0.6;
   const indicators =
     opts.dated === true &&
     tasks.has("content") &&
-    tasks.has("code") &&
+    (tasks.has("code") || codedNames) &&
     tasks.has("result") &&
     INDICATOR_HEADING.test(band.keys[(tasks.get("content") as number) - 1] ?? "") &&
-    !(["lead", "partners", "due", "progress", "doneDate"] as const).some((f) => tasks.has(f));
+    !(["lead", "partners", "due", "doneDate"] as const).some((f) => tasks.has(f)) &&
+    // "Chỉ tiêu năm 2026" ("≥ 80%") taken for a progress column is the indicator's target.
+    !(tasks.has("progress") && !TARGET_HEADING.test(band.keys[(tasks.get("progress") as number) - 1] ?? ""));
   if (indicators) {
     // The figures' own columns ("Tử số | Mẫu số | Kết quả") as the readings' assignment found them; the code,
     // the indicator's name and a result in words from the tasks' where it found none.

@@ -12,6 +12,7 @@ import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
 import { withCodeHeadings } from "./codeHeadings";
+import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
@@ -1113,6 +1114,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const p of joined.problems) out.problems.push(p);
   }
   for (const p of pastYearSheets(out.tasks)) out.problems.push(p);
+  // "Tổng toàn xã" adding up the service points' sheets: not read again.
+  if (out.dossiers) {
+    const totals = withoutTotalSheets(out.dossiers);
+    out.dossiers = totals.records;
+    for (const p of totals.problems) out.problems.push(p);
+  }
   // Leads written as people's names, read by the workbook's own staff list.
   const staff = findStaffList(read.grids);
   if (staff) leadsByStaffList(out.tasks, staff);

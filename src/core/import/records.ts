@@ -40,6 +40,8 @@ export interface RawTask {
   group?: ItemGroup | null;
   /** Under a section of work outside the plan ("B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)"): no criterion is its. */
   outsidePlan?: boolean;
+  /** The area a section row puts it in ("I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)"): the same work in two areas is two tasks. */
+  place?: string;
   source: Source;
 }
 

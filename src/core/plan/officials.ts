@@ -61,7 +61,8 @@ const ROLES: readonly RoleEntry[] = [
   {
     role: "van-phong-thong-ke",
     title: "Công chức Văn phòng-Thống kê",
-    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, /\bvan phong\b/],
+    // "Văn phòng HĐND và UBND xã" (since 2025), "VP HĐND-UBND": the office that took its work.
+    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, /\bvan phong\b/, /\bvp hdnd\b/],
   },
   { role: "van-hoa-xa-hoi", title: "Công chức Văn hóa-Xã hội", patterns: [/\bvan hoa ?xa hoi\b/, /\bvh ?xh\b/] },
   {
@@ -72,13 +73,23 @@ const ROLES: readonly RoleEntry[] = [
   {
     role: "dia-chinh-xay-dung",
     title: "Công chức Địa chính-Xây dựng",
-    patterns: [/\bdia chinh\b(?: nong nghiep)? ?xay dung\b/, /\bdc ?xd\b/, /\bdia chinh\b/],
+    patterns: [/\bdia chinh\b(?: nong nghiep)? ?xay dung\b/, /\bdc ?xd\b/, /\bdia chinh\b/, /\b(?:cv|chuyen vien|cong chuc) xay dung\b/],
   },
   { role: "tu-phap-ho-tich", title: "Công chức Tư pháp-Hộ tịch", patterns: [/\btu phap ?ho tich\b/, /\btp ?ht\b/, /\btu phap\b/] },
   {
     role: "mot-cua",
     title: "Bộ phận Tiếp nhận và trả kết quả {unit}",
-    patterns: [/\btiep nhan va tra ket qua\b/, /\bmot cua\b/, /\btn ?(?:va )?tkq\b/, /\bbp ?tn\b/],
+    // Since 1/7/2025 the desk is the commune's "Trung tâm Phục vụ hành chính công" (TTPVHCC) and its service points.
+    patterns: [
+      /\btiep nhan va tra ket qua\b/,
+      /\bmot cua\b/,
+      /\btn ?(?:va )?tkq\b/,
+      /\bbp ?tn\b/,
+      /\btrung tam phuc vu hanh chinh cong\b/,
+      /\b(?:tt ?)?pvhcc\b/,
+      /\bdiem phuc vu\b/,
+      /\bquay tiep nhan\b/,
+    ],
   },
   { role: "cong-chuc-lien-quan", title: "Công chức có liên quan", patterns: [/\bcong chuc co lien quan\b/] },
   { role: "can-bo-cong-chuc", title: "Cán bộ, công chức {unit}", patterns: [/\bcan bo ?cong chuc\b/, /\bcbcc\b/] },

@@ -6220,3 +6220,102 @@ describe("49. a merged commune after 1/7/2025: new offices, areas of the former 
     );
   });
 });
+
+describe("50. software exports: English column names, a report by procedure, period codes, approval states", () => {
+  it("reads a one-stop system's export with English column names and each row's own period", () => {
+    const c = one(
+      gridOf([
+        [
+          "STT",
+          "Mã lĩnh vực",
+          "Lĩnh vực",
+          "from_date",
+          "to_date",
+          "prev_pending",
+          "received_online",
+          "received_direct",
+          "resolved_early",
+          "resolved_ontime",
+          "resolved_late",
+          "processing_ontime",
+          "processing_overdue",
+          "returned_cancelled",
+          "ontime_rate",
+        ],
+        ["1", "HT", "Hộ tịch", "2021-08-01 00:00:00", "2021-08-31 23:59:59", "3", "12", "30", "8", "33", "0", "4", "0", "0", "100%"],
+        ["2", "DD", "Đất đai", "2021-09-01 00:00:00", "2021-09-30 23:59:59", "4", "0", "8", "0", "5", "2", "3", "1", "1", "71.43%"],
+      ]),
+    );
+    expect(
+      (c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.carriedOver, x.online, x.inPerson, x.late, x.pendingOverdue, x.returned]),
+    ).toEqual([
+      ["Hộ tịch", "2021-08-01", "2021-08-31", 3, 12, 30, 0, 0, 0],
+      ["Đất đai", "2021-09-01", "2021-09-30", 4, 0, 8, 2, 1, 1],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("reads a system's report by procedure under 'Lĩnh vực: …' lines, each field once, dated by its 'Kỳ báo cáo' line", () => {
+    const c = one(
+      gridOf([
+        ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC THEO THỦ TỤC"],
+        ["Kỳ báo cáo: 2021-10-01 00:00:00 đến 2021-10-31 23:59:59"],
+        [
+          "STT",
+          "Thủ tục hành chính",
+          "Tồn kỳ trước",
+          "Tiếp nhận trực tuyến",
+          "Tiếp nhận trực tiếp, BCCI",
+          "Giải quyết trước hạn",
+          "Giải quyết đúng hạn",
+          "Giải quyết quá hạn",
+          "Đang giải quyết trong hạn",
+          "Đang giải quyết quá hạn",
+          "Trả lại",
+        ],
+        ["Lĩnh vực: Hộ tịch"],
+        [1, "Đăng ký khai sinh", "3", "14", "22", "8", "28", "0", "3", "0", "0"],
+        [2, "Đăng ký kết hôn", "1", "3", "5", "2", "5", "1", "1", "0", "0"],
+        [null, "Cộng lĩnh vực Hộ tịch", "4", "17", "27", "10", "33", "1", "4", "0", "0"],
+        ["Lĩnh vực: Đất đai"],
+        [1, "Hòa giải tranh chấp đất đai", "2", "0", "3", "0", "2", "1", "1", "1", "0"],
+        [null, "Cộng lĩnh vực Đất đai", "2", "0", "3", "0", "2", "1", "1", "1", "0"],
+        [null, "TỔNG CỘNG", "6", "17", "30", "10", "35", "2", "5", "1", "0"],
+      ]),
+    );
+    expect((c.dossiers ?? []).map((x) => [x.field, x.from, x.to, x.online, x.onTime])).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 17, 33],
+      ["Đất đai", "2021-10-01", "2021-10-31", 0, 2],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("dates figures by a system's period codes ('2021-Q3', '2021-T11', '2021-6T'), not by when they were typed, and leaves out those sent back", () => {
+    const c = one(
+      gridOf([
+        ["PHẦN MỀM THEO DÕI, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ"],
+        ["STT", "Mã chỉ số", "Tên chỉ số", "Kỳ báo cáo", "Tử số", "Mẫu số", "Kết quả", "Trạng thái duyệt", "Cập nhật lúc"],
+        [1, "CS1.1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "2021-Q3", "312", "1,248", "25%", "Đã duyệt", "2021-10-05 10:15:44"],
+        [
+          2,
+          "CS1.1",
+          "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến",
+          "2021-T11",
+          "455",
+          "1,392",
+          "32.69%",
+          "Chờ duyệt",
+          "2021-12-02 16:01:55",
+        ],
+        [3, "CS1.3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", "2021-6T", "18", "21", "85.71%", "Đã duyệt", "2021-07-06 09:02:31"],
+        [4, "CS1.4", "Tỷ lệ giải ngân vốn đầu tư công", "2021-T11", "2,450", "4,600", "53.26%", "Trả lại", "2021-12-01 09:12:30"],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2021-09-30", 312, 1248],
+      ["1.1", "2021-11-30", 455, 1392],
+      ["1.3", "2021-06-30", 18, 21],
+    ]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 6)?.message).toContain('"Trả lại"');
+  });
+});

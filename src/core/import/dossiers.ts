@@ -66,6 +66,11 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     .replace(/\bgq\b/g, "giai quyet")
     .replace(/\bhs\b/g, "ho so");
   if (k === "") return null;
+  // A one-stop system's export names its columns in English ("received_online", "resolved_late").
+  const english = ENGLISH_MEASURES.find(([re]) => re.test(k));
+  if (english) return english[1];
+  // "Mã lĩnh vực" (HT, CT …) beside "Lĩnh vực": the field is the name, not its code.
+  if (/^ma linh vuc\b/.test(k)) return null;
   // "Tỷ lệ (%)" beside a count: a share of it, no count of dossiers.
   if (/\bty le\b/.test(k) || label.includes("%")) return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
@@ -98,6 +103,22 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   }
   return null;
 }
+
+const ENGLISH_MEASURES: ReadonlyArray<[RegExp, DossierColumn | null]> = [
+  [/\brate\b/, null],
+  [/^(?:prev(?:ious)? pending|carried over|opening pending|backlog)$/, "carriedOver"],
+  [/^(?:received online|online received|online)$/, "online"],
+  [/^(?:received (?:direct|offline|in person|at counter|counter|post)|direct received)$/, "inPerson"],
+  [/^resolved early$/, "early"],
+  [/^resolved on ?time$/, "onTime"],
+  [/^resolved (?:late|overdue)$/, "late"],
+  [/^(?:processing|pending) (?:on ?time|in time)$/, "pendingInTime"],
+  [/^(?:processing|pending) (?:late|overdue)$/, "pendingOverdue"],
+  [/^(?:returned(?: cancelled)?|cancelled|withdrawn)$/, "returned"],
+  [/^from(?: date)?$/, "from"],
+  [/^to(?: date)?$/, "to"],
+  [/^(?:sector|field|sector name|field name)$/, "field"],
+];
 
 /** Received by post ("Qua dịch vụ BCCI", "bưu chính") rather than at the desk. */
 function byPost(label: string): boolean {
@@ -192,6 +213,14 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
       rowSpan(line) ?? line.map((c) => (typeof c === "string" ? spanInLine(cleanText(c)) : null)).find((x) => x !== null) ?? null;
     if (span) return span;
   }
+  // A system's "Kỳ báo cáo: 2021-10-01 00:00:00 đến 2021-10-31 23:59:59".
+  for (const line of lines)
+    for (const c of line) {
+      const m = typeof c === "string" ? ISO_SPAN.exec(c) : null;
+      const from = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+      const to = m ? isoDate(Number(m[4]), Number(m[5]), Number(m[6])) : null;
+      if (from && to && from <= to) return { from, to };
+    }
   // A PivotTable's filter cells above it: "Năm | 2021", "Tháng | 10" (or "Quý | 4").
   const filters = filterPeriod(lines);
   if (filters) return filters;
@@ -209,6 +238,8 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
   }
   return null;
 }
+
+const ISO_SPAN = /(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:đến|-|–|to)\s*(\d{4})-(\d{2})-(\d{2})/iu;
 
 /** "Năm | 2021" and "Tháng | 10" (or "Quý | 4") as label and value cells: the month's (quarter's) days. */
 function filterPeriod(lines: readonly GridCell[][]): { from: IsoDate; to: IsoDate } | null {
@@ -236,7 +267,7 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
   // One field's table has its periods where the fields would be; the new dossiers' total beside the online ones gives the direct ones.
   const needs = REQUIRED.filter(
     (c) =>
-      !(c === "field" && columns.field === undefined && columns.period !== undefined) &&
+      !(c === "field" && columns.field === undefined && (columns.period !== undefined || columns.procedure !== undefined)) &&
       !(c === "inPerson" && columns.newTotal !== undefined && columns.online !== undefined),
   );
   return needs.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
@@ -252,7 +283,11 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   // Most sheets are not dossier tables: a look at their first rows' words settles it.
   const words = wordsOfRows(grid, start - 1, last + 2);
   // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
-  if (!/\bgiai quyet\b|\bgq\b|\btra ket qua\b|\bdang xu ly\b/.test(words) || !/\btruc tuyen\b|\bqua mang\b/.test(words)) return null;
+  if (
+    !/\bgiai quyet\b|\bgq\b|\btra ket qua\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
+    !/\btruc tuyen\b|\bqua mang\b|\bonline\b/.test(words)
+  )
+    return null;
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
   for (let from = start; from <= last; from++) {
@@ -334,8 +369,10 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   const at = (row: number, col: number | undefined) => ({ file: grid.file, sheet: grid.sheet, row, column: col ? columnName(col) : null });
   const cols = layout.columns;
   // One field's table: its rows are named by their period instead.
-  const fieldCol = (cols.field ?? cols.period) as number;
-  const byPeriod = cols.field === undefined;
+  // A system's report by procedure names each field on a line of its own ("Lĩnh vực: Hộ tịch") over its procedures.
+  const fieldCol = (cols.field ?? cols.period ?? cols.procedure) as number;
+  let fieldAbove: string | null = null;
+  const byPeriod = cols.field === undefined && cols.procedure === undefined;
   let start = layout.headerBottom + 1;
   while (start <= grid.rows.length && isNumbering(grid, start)) start++;
   // A second column of the same count ("Lũy kế" beside "Trong tháng") is not added in: said, never dropped silently.
@@ -416,6 +453,8 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   const fieldsBelow = (from: number): boolean => {
     for (let r = from + 1; r <= grid.rows.length; r++) {
       const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
+      // "Lĩnh vực: Chứng thực" on its own line, the next field's procedures under it.
+      if (k === "" && cols.field === undefined && FIELD_LINE.test(cleanText(rowText(grid, r)))) continue;
       if (k === "") return false;
       if (FOOTER.test(k)) return false;
       if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
@@ -517,6 +556,12 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) {
+      const named = cols.field === undefined ? FIELD_LINE.exec(cleanText(rowText(grid, row))) : null;
+      if (named) {
+        const name = named[1].trim();
+        fieldAbove = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+        continue;
+      }
       // "Tuần 2 (từ 08/11 đến 14/11/2021)" alone on its row: the days of the rows under it.
       const span = fieldText === "" ? null : spanInLine(fieldText);
       if (span) {
@@ -578,7 +623,11 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     check(row, values, printed, fieldText);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
     const record: DossierRecord = {
-      field: byPeriod ? (layout.field ?? grid.sheet) : fieldOfStaffRow(fieldText),
+      field: byPeriod
+        ? (layout.field ?? grid.sheet)
+        : cols.field === undefined && fieldAbove !== null
+          ? fieldAbove
+          : fieldOfStaffRow(fieldText),
       from: period?.from ?? null,
       to: period?.to ?? null,
       ...values,
@@ -678,6 +727,16 @@ function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
 const STAFF_AND_FIELD = /^(?:đ\/c|đ\.c|đồng chí|anh|chị|ông|bà|cc|công chức)\s+\p{Lu}[\p{L} ]{1,40}?\s+[-–—:]\s+(\p{L}.{1,60})$/iu;
 // "LĐ-TB&XH", "LĐTBXH": the field's usual short form, in words.
 const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|và)?\s*xh$/iu, "Lao động - Thương binh và Xã hội"]];
+
+const FIELD_LINE = /^(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?lĩnh vực\s*:?\s*(\p{L}.{1,60})$/iu;
+
+/** A row's texts joined: a line written in whichever column. */
+function rowText(grid: Grid, row: number): string {
+  return (grid.rows[row - 1] ?? [])
+    .filter((v) => !isBlank(v))
+    .map((v) => cellText(v))
+    .join(" ");
+}
 
 // "(điều chỉnh)", "điều chỉnh lại số liệu", "thay cho dòng …", "sửa lại số liệu": a correction of a row above.
 const CORRECTION = /\b(?:dieu chinh|thay cho dong|thay the dong|sua lai so lieu)\b/;

@@ -3299,6 +3299,18 @@ function readReading(
   if (/^\d{1,2}$/.test(periodText) && Number(periodText) >= 1 && Number(periodText) <= 12 && ctx.year !== null)
     if (/^(?:thang|thang so lieu|thang bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
       periodText = `Tháng ${periodText}/${ctx.year}`;
+  // "Trạng thái duyệt: Trả lại" in a system's export: figures sent back, entered again on another row.
+  const rejected = rejectedBy(ctx, r);
+  if (rejected !== null) {
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, rejected, {
+        vi: `số liệu ghi "${rejected}" (không được chấp nhận): không đọc.`,
+        en: `the figures are marked "${rejected}" (not accepted): not read.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
   // "Chỉ tiêu năm 2021", "Kế hoạch năm 2021" in the periods' column: the targets' row, no reading of any day.
   if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {
     skipTargetsRow(ctx, r, periodText, problems, mark);
@@ -3589,6 +3601,16 @@ function numberedHeading(ctx: ExtractContext, r: number, group: ItemGroup | null
   if (next > ctx.lastRow || !BULLET_MARK.test(cellText(cellAt(grid, next, stt))) || filledColumns(grid, next).length < 3) return null;
   const code = sectionCode(label) ?? (group !== null ? `${group === "CCHC" ? 1 : 2}.${n}` : null);
   return { role: "section", label: `${n}. ${label}`, code, group: null, level: "item" };
+}
+
+/** "Trả lại", "Không duyệt", "Từ chối" under a heading of approval ("Trạng thái duyệt"): the row's own word, or null. */
+function rejectedBy(ctx: ExtractContext, r: number): string | null {
+  for (const [c, heading] of Object.entries(ctx.layout.headings)) {
+    if (!/\bduyet\b|\bapproval\b/.test(headingKey(heading))) continue;
+    const said = cleanText(cellText(cellAt(ctx.grid, r, Number(c))));
+    if (/^(?:tra lai|bi tra lai|khong duyet|tu choi|huy|rejected)$/.test(looseKey(said))) return said;
+  }
+  return null;
 }
 
 /** The targets' row of a table of figures by period: named, its cells accounted as the row skipped. */

@@ -276,7 +276,7 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
 const ASSIGNED_HEADING = /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b/;
 // "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date.
 const OTHER_DATE_HEADING =
-  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|gui)\b|dau thoi gian$|timestamp$)/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|gui)\b|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
 
 /** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
 export function isOtherDateHeading(key: string): boolean {
@@ -576,7 +576,8 @@ function evaluate(
     (f === "numerator" || f === "denominator" || f === "value") &&
     /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham dinh)\b/.test(band.keys[c - 1] ?? "");
   // "Ngày nhập" beside "Số liệu tính đến ngày": the day it was typed is bookkeeping, the other the figures' day.
-  const standing = band.keys.some((k) => /\b(?:tinh den|den ngay|so lieu den|thoi diem so lieu)\b/.test(k));
+  // So does a period column ("Kỳ báo cáo": "2021-Q3"): "Cập nhật lúc" beside it is when the figures were typed.
+  const standing = band.keys.some((k) => /\b(?:tinh den|den ngay|so lieu den|thoi diem so lieu)\b|^(?:ky bao cao|ky so lieu|ky)$/.test(k));
   const entryDate = (c: number, f: ReadingField) => f === "date" && standing && isOtherDateHeading(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
     hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f)

@@ -67,7 +67,17 @@ export function periodOfKey(k: string): PeriodLabel | null {
   if (k === "" || k.length > 40) return null;
   const year = (m: string | undefined) => (m === undefined ? null : Number(m.length === 2 ? `20${m}` : m));
 
-  let m = /^(?:t|th|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
+  // A system's period codes: "2021-Q3", "2021-T11", "2021-6T", "2021-9T", "2021-CN".
+  let m = /^(\d{4}) (?:(q|t)(\d{1,2})|(6|9)t|cn)$/.exec(k);
+  if (m) {
+    const y = Number(m[1]);
+    if (m[2] === "q" && Number(m[3]) >= 1 && Number(m[3]) <= 4) return { kind: "quarter", index: Number(m[3]), year: y };
+    if (m[2] === "t" && Number(m[3]) >= 1 && Number(m[3]) <= 12) return { kind: "month", index: Number(m[3]), year: y };
+    if (m[4] === "6") return { kind: "half", index: 1, year: y };
+    if (m[4] === "9") return { kind: "nine", index: 1, year: y };
+    if (m[2] === undefined && m[4] === undefined) return { kind: "year", index: 1, year: y };
+  }
+  m = /^(?:t|th|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: "month", index: Number(m[1]), year: year(m[2]) };
   const months = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
   m = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(\d{4}))?$/.exec(k);

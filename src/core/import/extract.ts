@@ -3590,11 +3590,15 @@ function numberedHeading(ctx: ExtractContext, r: number, group: ItemGroup | null
   const { grid, layout } = ctx;
   const { stt, content } = layout.columns;
   if (layout.kind !== "tasks" || stt === undefined || content === undefined) return null;
+  // Cheap signs first (most rows are tasks): a small number, and a bullet in the next row's number.
+  const n = Number(cellText(cellAt(grid, r, stt)).trim());
+  if (!Number.isInteger(n) || n < 1 || n > 12) return null;
+  const bulletBelow = BULLET_MARK.test(cellText(cellAt(grid, r + 1, stt))) || BULLET_MARK.test(cellText(cellAt(grid, r + 2, stt)));
+  if (!bulletBelow) return null;
   const cols = filledColumns(grid, r);
   if (cols.length !== 2 || !cols.includes(stt) || !cols.includes(content)) return null;
-  const n = Number(cellText(cellAt(grid, r, stt)).trim());
   const label = cleanText(cellText(cellAt(grid, r, content)));
-  if (!Number.isInteger(n) || n < 1 || n > 12 || label.length > 120) return null;
+  if (label.length > 120) return null;
   // The next filled row is a bulleted task of its own.
   let next = r + 1;
   while (next <= ctx.lastRow && filledColumns(grid, next).length === 0) next++;

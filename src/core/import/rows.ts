@@ -228,6 +228,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
 export function leadHeading(ctx: RowContext, r: number): Extract<RowRole, { role: "section" }> | null {
   const { grid, layout } = ctx;
   const row = grid.rows[r - 1] ?? [];
+  // Most rows are tasks: a cheap look at the lead's cell rules them out first.
+  const lead = layout.columns.lead;
+  if (lead === undefined || typeof row[lead - 1] !== "string") return null;
   let only: { col: number; v: GridCell } | null = null;
   for (let c = 1; c <= row.length; c++) {
     const v = row[c - 1];

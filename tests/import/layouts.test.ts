@@ -6290,6 +6290,31 @@ describe("50. software exports: English column names, a report by procedure, per
     expect(c.tasks).toEqual([]);
   });
 
+  it("takes the criterion from a task software's tag 'TC 1.1' where its 'Mã việc' column holds the work's id", () => {
+    const c = one(
+      gridOf([
+        ["DANH SÁCH VIỆC ĐƯỢC GIAO"],
+        ["STT", "Mã việc", "Tên công việc", "Người xử lý chính", "Hạn xử lý", "Trạng thái xử lý", "Nhãn"],
+        [1, "CV-2021-0412", "Rà soát, cập nhật danh mục TTHC niêm yết", "Bộ phận Một cửa", d("2021-10-29"), "Đã hoàn thành", "KH49, TC1.1"],
+        [
+          2,
+          "CV-2021-0437",
+          "Số hóa kết quả giải quyết TTHC lĩnh vực hộ tịch",
+          "Công chức Tư pháp - Hộ tịch",
+          d("2021-11-30"),
+          "Đang xử lý",
+          "CCHC;TC 1.2",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.codeSuggested])).toEqual([
+      ["1.1", false],
+      ["1.2", false],
+    ]);
+    expect(c.tasks[0].note).toContain('Mã tiêu chí 1.1 theo "Nhãn: KH49, TC1.1" (cột mã ghi "CV-2021-0412")');
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
+  });
+
   it("dates figures by a system's period codes ('2021-Q3', '2021-T11', '2021-6T'), not by when they were typed, and leaves out those sent back", () => {
     const c = one(
       gridOf([

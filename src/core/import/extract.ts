@@ -830,6 +830,16 @@ export function extractTable(given: ExtractContext): TableRead {
       reportUnmapped(c, true);
     }
     if (extra.length > 0) read.note = [read.note, ...extra].filter((x) => x !== "").join("; ");
+    // "Nhãn: KH49, TC1.1" in a column no field took, the row naming no criterion (or a work's id, "CV-2021-0412",
+    // in its code column): the tag is its criterion, said.
+    if ("content" in read && (read.code === null || !/^[12]\.\d{1,2}$/.test(read.code)) && !read.outsidePlan) {
+      const tagged = extra.map((t) => ({ t, code: namedCode(t) })).find((x) => x.code !== null);
+      if (tagged?.code) {
+        const was = read.code;
+        read.code = tagged.code;
+        read.note = [read.note, `Mã tiêu chí ${tagged.code} theo "${tagged.t}"${was !== null ? ` (cột mã ghi "${was}")` : ""}`].join("; ");
+      }
+    }
     nameIfHidden(r);
     if ("content" in read && planActual !== null && planOrActual(cellAt(grid, r, planActual)) === "plan") {
       const actual = r + 1 <= ctx.lastRow && planOrActual(cellAt(grid, r + 1, planActual)) === "actual" ? r + 1 : null;

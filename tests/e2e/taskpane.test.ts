@@ -803,6 +803,9 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
         'Lưu ý trước khi ký: chưa nhập "Giá trị năm gốc" trong sheet Kế hoạch cho các tiêu chí 1.1, 1.6, 2.2, 2.3, 2.4, 2.5 (năm 2020): ' +
         'báo cáo ghi "Chưa đánh giá được" cho các tiêu chí này. Hãy nhập kết quả năm gốc rồi lập lại báo cáo.',
     });
+    // The export's outcome with its cautions, as an official sees it at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(WIDTH);
+    await shot(page, "7-xuat-bao-cao-luu-y.png");
     expect((await sheet()).find((r) => r[1] === "III. Tồn tại và hạn chế")?.[2]).toBe("Một số nhiệm vụ hoàn thành chậm.");
     const path = await saved(docx);
     const text = await wordText(path);

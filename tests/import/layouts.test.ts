@@ -5605,6 +5605,8 @@ describe("45. dates labelled in one cell, a campaign into the new year, a result
       ]),
     );
     expect(c.tasks.map((t) => [t.due, t.status, t.doneDate, t.verdict])).toEqual([["2021-10-29", "Hoàn thành", "2021-10-27", "Đúng hạn"]]);
+    // The day the work was given is not lost: the cell's lines are in Ghi chú.
+    expect(c.tasks[0].note).toContain('Cột "Thời gian" ghi "Giao: 04/10/2021; Hạn: 29/10/2021": hạn lấy theo dòng hạn');
   });
 
   it("reads '10/01' in a campaign the title runs to 31/01/2022 as 2022, and says so", () => {

@@ -21,7 +21,8 @@ export interface DossierLines {
 
 type Measure = NonNullable<ReturnType<typeof dossierRowOf>>;
 
-const FIELD_HEAD = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.{2,60})$/iu;
+/** "I. LĨNH VỰC HỘ TỊCH", "Lĩnh vực: Hộ tịch": a field named on a line of its own. */
+export const FIELD_HEAD = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.{2,60})$/iu;
 
 function texts(row: readonly GridCell[]): Array<{ col: number; text: string }> {
   return row.flatMap((v, i) => (isBlank(v) ? [] : [{ col: i + 1, text: cellText(v).trim() }]));

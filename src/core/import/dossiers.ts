@@ -1,6 +1,7 @@
 import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
+import { FIELD_HEAD } from "./dossierLines";
 import { fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
@@ -454,7 +455,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     for (let r = from + 1; r <= grid.rows.length; r++) {
       const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
       // "Lĩnh vực: Chứng thực" on its own line, the next field's procedures under it.
-      if (k === "" && cols.field === undefined && FIELD_LINE.test(cleanText(rowText(grid, r)))) continue;
+      if (k === "" && cols.field === undefined && FIELD_HEAD.test(cleanText(rowText(grid, r)))) continue;
       if (k === "") return false;
       if (FOOTER.test(k)) return false;
       if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
@@ -556,7 +557,7 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) {
-      const named = cols.field === undefined ? FIELD_LINE.exec(cleanText(rowText(grid, row))) : null;
+      const named = cols.field === undefined ? FIELD_HEAD.exec(cleanText(rowText(grid, row))) : null;
       if (named) {
         const name = named[1].trim();
         fieldAbove = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
@@ -727,8 +728,6 @@ function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
 const STAFF_AND_FIELD = /^(?:đ\/c|đ\.c|đồng chí|anh|chị|ông|bà|cc|công chức)\s+\p{Lu}[\p{L} ]{1,40}?\s+[-–—:]\s+(\p{L}.{1,60})$/iu;
 // "LĐ-TB&XH", "LĐTBXH": the field's usual short form, in words.
 const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|và)?\s*xh$/iu, "Lao động - Thương binh và Xã hội"]];
-
-const FIELD_LINE = /^(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?lĩnh vực\s*:?\s*(\p{L}.{1,60})$/iu;
 
 /** A row's texts joined: a line written in whichever column. */
 function rowText(grid: Grid, row: number): string {

@@ -1123,14 +1123,8 @@ function extensionInNote(note: string, year: number | null): { date: IsoDate; sa
   if (!m) return null;
   const phrase = m[1].trim().replace(/^ngày\s+/iu, "");
   const full = findDate(phrase);
-  const day = full ?? dayInWords(looseKey(phrase), year)?.date ?? yearlessDay(phrase, year);
+  const day = full ?? dayInWords(looseKey(phrase), year)?.date ?? (year !== null ? dayMonth(phrase, year) : null);
   return day ? { date: day, said: cleanText(m[0]).replace(/^[,;(]\s*/, "") } : null;
-}
-
-/** "20/12" in the sheet's year. */
-function yearlessDay(text: string, year: number | null): IsoDate | null {
-  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/.exec(text.trim());
-  return m && year !== null ? isoDate(year, Number(m[2]), Number(m[1])) : null;
 }
 
 /**
@@ -2483,8 +2477,14 @@ function readTask(
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
-  // "Xong 28/10", "Đã xong (15/11/2021)" written over the deadline once the work was done: the day done; no deadline is left.
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
+  // "Giao: 04/10/2021⏎Hạn: 29/10/2021": the Hạn line was read; the cell's other lines are kept in Ghi chú.
+  const dueLines = col.due === undefined ? "" : cellText(cellAt(grid, r, col.due));
+  if (due.value !== null && dueLines.includes("\n") && ownLabelledLine(dueLines, "due") !== null)
+    notes.push(
+      `Cột "${layout.headings[col.due as number] ?? "Hạn"}" ghi "${cleanText(dueLines.replace(/\s*\n\s*/g, "; "))}": hạn lấy theo dòng hạn`,
+    );
+  // "Xong 28/10", "Đã xong (15/11/2021)" written over the deadline once the work was done: the day done; no deadline is left.
   const doneOverDue =
     dueWritten === "" || (due.value !== null && !/^\D/.test(dueWritten)) ? null : doneWrittenOverDue(dueWritten, ctx.year);
   if (doneOverDue !== null && col.due !== undefined) {

@@ -6346,3 +6346,69 @@ describe("50. software exports: English column names, a report by procedure, per
     expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 6)?.message).toContain('"Trả lại"');
   });
 });
+
+describe("51. the office's remarks column, and the classes of blind sets 34-36", () => {
+  it("takes the day the Office-Statistics official's added 'Ghi chú của VP' says the work was done, and says the official reported otherwise", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Mã tiêu chí", "Nội dung công việc", "Chủ trì", "Hạn hoàn thành", "Trạng thái", "Ghi chú", "Ghi chú của VP"],
+        [
+          1,
+          "1.1",
+          "Ban hành kế hoạch kiểm tra công vụ năm 2021",
+          "CC VP-TK",
+          d("2021-10-30"),
+          "Đang thực hiện",
+          "",
+          "thực tế đã xong 10/12",
+        ],
+        [
+          2,
+          "2.1",
+          "Rà soát thủ tục hành chính lĩnh vực hộ tịch",
+          "CC Tư pháp-Hộ tịch",
+          d("2021-11-15"),
+          "Đang thực hiện",
+          "",
+          "đề nghị bổ sung minh chứng",
+        ],
+        [3, "2.2", "Niêm yết công khai TTHC", "BP Một cửa", d("2021-11-30"), "Hoàn thành", "", "chưa xong, còn thiếu 2 thủ tục"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-12-10"],
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", null],
+    ]);
+    expect(c.tasks[0].note).toContain("Văn phòng kiểm tra: thực tế đã xong 10/12");
+    expect(at(c).filter((p) => p.startsWith("STATUS_CONTRADICTION"))).toEqual([
+      "STATUS_CONTRADICTION Theo dõi!H2",
+      "STATUS_CONTRADICTION Theo dõi!H4",
+    ]);
+  });
+
+  it("leaves out an import template's guide to its columns ('Tên cột | Mô tả | Ví dụ'), whose examples read like a task on its side", () => {
+    const guide = gridOf(
+      [
+        ["MẪU NHẬP DỮ LIỆU NHIỆM VỤ CCHC - HƯỚNG DẪN"],
+        ["Tên cột", "Mô tả", "Bắt buộc", "Ví dụ"],
+        ["Mã tiêu chí", "Mã tiêu chí theo Kế hoạch 49/KH-UBND", "Có", "1.1"],
+        ["Nội dung", "Tên nhiệm vụ cần thực hiện", "Có", "Rà soát quy trình nội bộ giải quyết TTHC"],
+        ["Chủ trì", "Chức danh công chức chủ trì", "Có", "CC VP-TK"],
+        ["Hạn hoàn thành", "Định dạng dd/mm/yyyy", "Có", "30/11/2021"],
+        ["Trạng thái", "Chọn: Chưa thực hiện / Đang thực hiện / Hoàn thành", "Có", "Đang thực hiện"],
+      ],
+      { sheet: "HUONG_DAN" },
+    );
+    const data = gridOf(
+      [
+        ["Mã tiêu chí", "Nội dung", "Chủ trì", "Hạn hoàn thành", "Trạng thái"],
+        ["1.1", "Ban hành kế hoạch kiểm tra công vụ năm 2021", "CC VP-TK", d("2021-10-30"), "Hoàn thành"],
+      ],
+      { sheet: "DU_LIEU" },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [guide, data] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => `${t.source.sheet}: ${t.content}`)).toEqual(["DU_LIEU: Ban hành kế hoạch kiểm tra công vụ năm 2021"]);
+    expect(c.problems.find((p) => p.sheet === "HUONG_DAN")?.message).toContain("sheet hướng dẫn nhập liệu");
+  });
+});

@@ -190,6 +190,9 @@ const CHECK_HEADING = /\b(?:ket qua kiem tra|kiem tra xac nhan|xac nhan|tham din
 // A check that finds the work not done, or not done right.
 const CHECK_FAILS = /^(?:chua dat|khong dat|chua dung|khong dung|sai|chua hoan thanh|chua xong|chua thuc hien)\b/;
 const CHECK_DONE = /^(?:da hoan thanh|hoan thanh|da xong|xong)\b/;
+// A column the Office-Statistics official added for remarks: "Ghi chú của VP", "Ý kiến VP-TK", "VP nhận xét".
+const OFFICE_REMARK =
+  /^(?:(?:ghi chu|y kien|nhan xet|danh gia)(?: kiem tra)?(?: cua)? (?:vp|van phong|vp tk|vptk|van phong thong ke|cong chuc van phong(?: thong ke)?|nguoi tong hop|bo phan tong hop|can bo tong hop)|(?:vp|vp tk|vptk|van phong) (?:ghi chu|nhan xet|kiem tra|y kien))\b/;
 
 const START_HEADING = /\b(?:bat dau|ngay bat dau|khoi cong|ngay trien khai|bat dau thuc hien)\b/;
 
@@ -2929,6 +2932,15 @@ function readTask(
       checkedDone = true;
       doneDate = dueInSentenceDate(ctx, remark) ?? doneDate;
     } else if (realDay !== null && status === "Hoàn thành") doneDate = realDay;
+    else if (status !== "Hoàn thành") {
+      // "thực tế đã xong 10/12": the office found it done on a day, whatever the official's column says.
+      const found = sentenceFactsIn(ctx.facts, said, year);
+      if (found.doneDate !== null && found.status !== "Đang thực hiện" && found.status !== "Chưa thực hiện") {
+        status = "Hoàn thành";
+        checkedDone = true;
+        doneDate = found.doneDate;
+      }
+    }
     if (said !== "") notes.push(`Văn phòng kiểm tra: ${said}`);
     if (status !== before || realDay !== null)
       problems.push(
@@ -3480,7 +3492,13 @@ function checkColumns(ctx: ExtractContext): { verdict: number; note?: number } |
     .map(Number)
     .filter((c) => c !== layout.columns.status && c !== layout.columns.content && keysOf(c).some((k) => CHECK_HEADING.test(k)));
   const verdict = cols.find((c) => !keysOf(c).some((k) => /^ghi chu\b/.test(k)));
-  if (verdict === undefined) return null;
+  if (verdict === undefined) {
+    // "Ghi chú của VP" added beside the official's own Ghi chú: the office's remark is its check.
+    const remark = Object.keys(layout.headings)
+      .map(Number)
+      .find((c) => c !== layout.columns.status && c !== layout.columns.content && keysOf(c).some((k) => OFFICE_REMARK.test(k)));
+    return remark === undefined ? null : { verdict: remark };
+  }
   const note = cols.find((c) => c !== verdict);
   return { verdict, ...(note !== undefined ? { note } : {}) };
 }

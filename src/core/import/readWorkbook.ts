@@ -73,6 +73,7 @@ import { kanbanBoard } from "./kanban";
 import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
+import { guideHeaderRow } from "./guideSheet";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
@@ -743,6 +744,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   }
   sheets.forEach((sheet, sheetIndex) => {
     for (const p of limitProblems(sheet)) out.problems.push(p);
+    // "Tên cột | Mô tả | Ví dụ": the template's guide to its columns, never a task turned on its side.
+    const guide = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ? null : guideHeaderRow(sheet);
+    if (guide !== null) {
+      out.problems.push(
+        problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: guide }, "", {
+          vi: "sheet hướng dẫn nhập liệu (mỗi dòng mô tả một cột của mẫu, kèm ví dụ): không phải số liệu theo dõi, không đọc.",
+          en: "a template's guide (a row describing each column, with examples): not tracking data; not read.",
+        }),
+      );
+      const account = sheetAccount;
+      if (account) eachFilled(sheet, 1, sheet.rows.length, (r, c) => account(sheet.file, sheet.sheet, r, c, "sheet-skipped"));
+      out.sheets.push({ file: sheet.file, sheet: sheet.sheet, kind: null, layout: null, tables: [], rows: 0, reason: null, guess: null });
+      return;
+    }
     // Text typed in VNI or TCVN3 ("Coâng vieäc") read as the Unicode it means, and said.
     const unicode = withUnicodeText(sheet);
     if (unicode.encoding !== null) {

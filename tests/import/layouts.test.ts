@@ -6411,4 +6411,93 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     expect(c.tasks.map((t) => `${t.source.sheet}: ${t.content}`)).toEqual(["DU_LIEU: Ban hành kế hoạch kiểm tra công vụ năm 2021"]);
     expect(c.problems.find((p) => p.sheet === "HUONG_DAN")?.message).toContain("sheet hướng dẫn nhập liệu");
   });
+
+  it("counts a one-stop system's list of dossiers by its state and on-time columns, its date-times written as text", () => {
+    const c = one(
+      gridOf([
+        ["DANH SÁCH HỒ SƠ"],
+        ["Từ ngày: 15/09/2021 Đến ngày: 14/12/2021"],
+        [
+          "STT",
+          "Mã hồ sơ",
+          "Tên thủ tục",
+          "Lĩnh vực",
+          "Hình thức nộp",
+          "Ngày tiếp nhận",
+          "Ngày hẹn trả",
+          "Ngày có kết quả",
+          "Trạng thái",
+          "Tình trạng xử lý",
+        ],
+        [
+          1,
+          "H12-0001",
+          "Đăng ký khai sinh",
+          "Hộ tịch",
+          "Trực tuyến",
+          "2021-09-16 08:12:33",
+          "2021-09-17 17:00:00",
+          "2021-09-17 10:02:11",
+          "Đã trả kết quả",
+          "Đúng hạn",
+        ],
+        [
+          2,
+          "H12-0002",
+          "Đăng ký kết hôn",
+          "Hộ tịch",
+          "Trực tiếp",
+          "2021-09-20 09:30:00",
+          "2021-09-23 17:00:00",
+          "2021-09-22 15:00:00",
+          "Đã trả kết quả",
+          "Trước hạn",
+        ],
+        [
+          3,
+          "H12-0003",
+          "Chứng thực bản sao",
+          "Chứng thực",
+          "Trực tiếp",
+          "2021-10-05 14:00:00",
+          "2021-10-05 17:00:00",
+          "2021-10-06 08:00:00",
+          "Đã trả kết quả",
+          "Quá hạn",
+        ],
+        [
+          4,
+          "H12-0004",
+          "Đăng ký khai tử",
+          "Hộ tịch",
+          "Trực tuyến",
+          "2021-11-10 10:00:00",
+          "2021-11-11 17:00:00",
+          "",
+          "Đang xử lý",
+          "Trong hạn",
+        ],
+        [5, "H12-0005", "Chứng thực chữ ký", "Chứng thực", "BCCI", "2021-12-01 08:00:00", "2021-12-02 17:00:00", "", "Trả lại", ""],
+        [
+          6,
+          "H12-0006",
+          "Chứng thực hợp đồng",
+          "Chứng thực",
+          "Trực tiếp",
+          "2021-12-06 08:00:00",
+          "2021-12-08 17:00:00",
+          "",
+          "Đã trả kết quả",
+          "",
+        ],
+      ]),
+    );
+    // carried over, online, in person, early, on time, late, pending in time, pending overdue, returned
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-09-15", "2021-12-14", 0, 2, 1, 1, 1, 0, 1, 0, 0],
+      ["Chứng thực", "2021-09-15", "2021-12-14", 0, 0, 3, 0, 1, 1, 0, 0, 1],
+    ]);
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain("1 hồ sơ đã có kết quả nhưng không ghi ngày trả");
+  });
 });

@@ -1,4 +1,4 @@
-import { IsoDate, ymd } from "../dates/isoDate";
+import { IsoDate, isoDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
@@ -24,6 +24,10 @@ export interface DossierRegister {
   returned: number | null;
   note: number | null;
   field: number | null;
+  /** A system's state of each dossier ("Đã trả kết quả", "Đang xử lý", "Trả lại"). */
+  state: number | null;
+  /** A system's verdict on time ("Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn"), found by its values. */
+  timeliness: number | null;
 }
 
 const SCAN_ROWS = 20;
@@ -41,27 +45,97 @@ export function findDossierRegister(grid: Grid): DossierRegister | null {
   const merges = new MergeIndex(grid.merges);
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
     const top = (grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? looseKey(v) : ""));
-    if (!top.some((k) => /^(?:ma ho so|so ho so|ten (?:tthc|thu tuc))\b/.test(k))) continue;
+    if (!top.some((k) => /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|ten (?:tthc|thu tuc))\b/.test(k))) continue;
     const keys = columnKeys(grid, merges, r);
     const find = (re: RegExp) => keys.findIndex((k) => re.test(k)) + 1 || null;
-    const received = find(/^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so)\b/);
-    const promised = find(/^(?:hen tra|ngay hen tra)\b/);
+    const received = find(/^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?)\b/);
+    const promised = find(/^(?:hen tra|ngay hen tra|han tra ket qua|han giai quyet|han xu ly|thoi han (?:giai quyet|tra ket qua))\b/);
     if (received === null || promised === null) continue;
     // "Trả kết quả" over "Ngày, tháng, năm | Ký nhận": the day, not the signature.
-    const returned = keys.findIndex((k) => /^(?:tra ket qua|ngay tra)\b/.test(k) && !/\bky nhan\b/.test(k)) + 1 || null;
+    const returned =
+      keys.findIndex(
+        (k) =>
+          /^(?:tra ket qua|ngay tra|ngay co ket qua|ngay (?:hoan thanh|ket thuc|xu ly xong|giai quyet xong)|thoi gian (?:tra|co ket qua|hoan thanh))\b/.test(
+            k,
+          ) && !/\bky nhan\b/.test(k),
+      ) + 1 || null;
     let firstRow = r + 1;
     while (firstRow <= grid.rows.length && !rowHasDate(grid, firstRow, received)) {
       if (firstRow > r + 3) break;
       firstRow++;
     }
-    return { headerTop: r, firstRow, received, promised, returned, note: find(/^ghi chu\b/), field: find(/^linh vuc\b/) };
+    const state =
+      keys.findIndex(
+        (k, i) => /^(?:trang thai|tinh trang)\b/.test(k) && !TIMELINESS_HEADING.test(k) && !saysTimeliness(grid, firstRow, i + 1),
+      ) + 1 || null;
+    return {
+      headerTop: r,
+      firstRow,
+      received,
+      promised,
+      returned,
+      note: find(/^ghi chu\b/),
+      field: find(/^linh vuc\b/),
+      state,
+      timeliness: keys.findIndex((k, i) => TIMELINESS_HEADING.test(k) || saysTimeliness(grid, firstRow, i + 1)) + 1 || null,
+    };
   }
   return null;
 }
 
+// A system's date-time as text: "2021-11-04 14:32:05", "2021-11-04T14:32:05".
+const ISO_DAY = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$/;
+
 function dayOf(v: GridCell): IsoDate | null {
   if (isGridDate(v)) return v.date;
-  return typeof v === "string" ? findDate(v) : null;
+  if (typeof v !== "string") return null;
+  const iso = ISO_DAY.exec(v);
+  return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : findDate(v);
+}
+
+// "Tình trạng xử lý", "Tiến độ giải quyết", "Đúng hạn/Quá hạn": the system's word on time.
+const TIMELINESS_HEADING =
+  /^(?:tinh trang (?:xu ly|giai quyet|han)|tien do(?: giai quyet| xu ly)?|dung han ?qua han|thoi han xu ly|danh gia (?:thoi han|tien do))$/;
+type OnTime = "early" | "onTime" | "late" | "inTime" | "overdue";
+const ON_TIME: ReadonlyArray<[RegExp, OnTime]> = [
+  [/^(?:da giai quyet |da tra |hoan thanh )?(?:truoc han|som han|som hon han)$/, "early"],
+  [/^(?:da giai quyet |da tra |hoan thanh )?dung han$/, "onTime"],
+  [/^(?:da giai quyet |da tra |hoan thanh )?(?:qua han|tre han|cham|cham tra)$/, "late"],
+  [/^(?:dang (?:xu ly|giai quyet) )?(?:trong han|con han|chua den han)$/, "inTime"],
+  [/^(?:dang (?:xu ly|giai quyet) )?(?:qua han|da qua han)$/, "overdue"],
+];
+function onTimeOf(v: GridCell): OnTime | null {
+  const k = typeof v === "string" && v.length < 40 ? looseKey(v) : "";
+  return k === "" ? null : (ON_TIME.find(([re]) => re.test(k))?.[1] ?? null);
+}
+
+/** Whether most of a column's first filled cells are words on time ("Đúng hạn", "Trong hạn"). */
+function saysTimeliness(grid: Grid, from: number, col: number): boolean {
+  let filled = 0;
+  let said = 0;
+  for (let r = from; r < from + 30 && r <= grid.rows.length; r++) {
+    const v = cellAt(grid, r, col);
+    if (isBlank(v)) continue;
+    filled++;
+    if (onTimeOf(v) !== null) said++;
+  }
+  return filled >= 2 && said * 2 > filled;
+}
+
+type State = "resolved" | "pending" | "returned";
+// "Đã trả kết quả", "Hoàn thành", "Đang xử lý", "Chờ bổ sung", "Trả lại", "Công dân rút hồ sơ".
+function stateOf(v: GridCell): State | null {
+  const k = typeof v === "string" ? looseKey(v) : "";
+  if (/^(?:da )?(?:tra lai|rut|cong dan rut|to chuc rut|tu choi|khong tiep nhan|huy|dung xu ly|khong giai quyet)\b/.test(k))
+    return "returned";
+  if (
+    /^(?:da tra ket qua|da tra kq|da tra|da giai quyet|da xu ly|hoan thanh|da hoan thanh|co ket qua|da co ket qua|cho tra ket qua|ket thuc)\b/.test(
+      k,
+    )
+  )
+    return "resolved";
+  if (/^(?:dang|cho|moi tiep nhan|tiep nhan|da tiep nhan|bo sung|yeu cau bo sung|tam dung)\b/.test(k)) return "pending";
+  return null;
 }
 
 function rowHasDate(grid: Grid, r: number, col: number): boolean {
@@ -95,6 +169,8 @@ export function readDossierRegister(
   const byField = new Map<string, DossierRecord>();
   const problems: Problem[] = [];
   let rows = 0;
+  // Results the system marks given back without a day or a word on time: counted on time, and said.
+  let undated = 0;
   for (let r = reg.firstRow; r <= grid.rows.length; r++) {
     const receivedCell = cellAt(grid, r, reg.received);
     const received = dayOf(receivedCell);
@@ -122,12 +198,25 @@ export function readDossierRegister(
     else rec.inPerson++;
     const promised = dayOf(cellAt(grid, r, reg.promised));
     const back = reg.returned === null ? null : dayOf(cellAt(grid, r, reg.returned));
-    if (/\brut ho so\b|\brut lai\b|\btra lai ho so\b/.test(says) && back === null) rec.returned++;
-    else if (back !== null && (to === null || back <= to)) {
-      if (promised === null || back === promised) rec.onTime++;
-      else if (back < promised) rec.early++;
-      else rec.late++;
-    } else if (promised !== null && to !== null && promised < to) rec.pendingOverdue++;
+    const state = reg.state === null ? null : stateOf(cellAt(grid, r, reg.state));
+    // The system's own word on time, where it gives one, over the days compared here.
+    const said = reg.timeliness === null ? null : onTimeOf(cellAt(grid, r, reg.timeliness));
+    const done = back !== null && (to === null || back <= to);
+    if (state === "returned" || (/\brut ho so\b|\brut lai\b|\btra lai ho so\b/.test(says) && back === null)) rec.returned++;
+    else if (done || (state === "resolved" && back === null)) {
+      const verdict =
+        said === "early" || said === "onTime" || said === "late"
+          ? said
+          : back === null
+            ? null
+            : promised === null || back === promised
+              ? "onTime"
+              : back < promised
+                ? "early"
+                : "late";
+      if (verdict === null) undated++;
+      rec[verdict ?? "onTime"]++;
+    } else if (said === "overdue" || (said !== "inTime" && promised !== null && to !== null && promised < to)) rec.pendingOverdue++;
     else rec.pendingInTime++;
   }
   const records = [...byField.values()];
@@ -135,7 +224,7 @@ export function readDossierRegister(
     const end = to === null ? "ngày cuối kỳ" : `${ymd(to).d}/${ymd(to).m}/${ymd(to).y}`;
     problems.push(
       problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: reg.headerTop }, String(rows), {
-        vi: `sheet là sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): ${rows} hồ sơ được đếm vào Hồ sơ TTHC theo lĩnh vực; trực tuyến theo lời ghi trong dòng, trả trước/đúng/quá hạn so với ngày hẹn trả, hồ sơ chưa trả quá hạn nếu ngày hẹn trước ${end}.`,
+        vi: `sheet là sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): ${rows} hồ sơ được đếm vào Hồ sơ TTHC theo lĩnh vực; trực tuyến theo lời ghi trong dòng, trả trước/đúng/quá hạn ${reg.timeliness === null ? "so với ngày hẹn trả" : `theo cột "${cellText(cellAt(grid, reg.headerTop, reg.timeliness))}" (nơi không ghi: so với ngày hẹn trả)`}, hồ sơ chưa trả quá hạn nếu ngày hẹn trước ${end}${reg.state === null ? "" : `; trả lại, rút theo cột "${cellText(cellAt(grid, reg.headerTop, reg.state))}"`}.${undated > 0 ? ` ${undated} hồ sơ đã có kết quả nhưng không ghi ngày trả và không ghi đúng hay quá hạn: tạm tính đúng hạn, hãy kiểm tra.` : ""}`,
         en: `the sheet is a register of dossiers (one row each): ${rows} dossiers were counted into the dossier figures by field.`,
       }),
     );

@@ -6500,4 +6500,110 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     expect(c.tasks).toEqual([]);
     expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain("1 hồ sơ đã có kết quả nhưng không ghi ngày trả");
   });
+
+  it("reads shortened date headings under 'Thời gian' ('TG thực hiện', 'Hạn đ/chỉnh', 'Ngày h.thành'): the range's end, the moved deadline, the day done", () => {
+    const c = one(
+      gridOf(
+        [
+          ["STT", "Nội dung công việc", "Người thực hiện", "Thời gian", null, null, "Tình hình"],
+          [null, null, null, "TG thực hiện", "Hạn đ/chỉnh", "Ngày h.thành"],
+          [
+            1,
+            "Hoàn thiện hồ sơ quyết toán công trình Nhà văn hóa thôn 2",
+            "CC Địa chính - XD",
+            "01/10 - 30/11/2021",
+            d("2021-12-15"),
+            null,
+            "Đang thực hiện",
+          ],
+          [2, "Thu hồi tạm ứng quá hạn công trình trường mẫu giáo", "CC TC-KT", "15/10 - 15/11/2021", null, d("2021-11-12"), "Hoàn thành"],
+        ],
+        { merges: [{ top: 1, left: 4, bottom: 1, right: 6 }] },
+      ),
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-12-15", null],
+      ["2021-11-15", "2021-11-12"],
+    ]);
+  });
+
+  it("reads 'HT 80%' as under way at 80 %, 'HT 100% ngày 03/12' as done that day, and 'lùi hạn đến 31/12' where the work's state is written", () => {
+    const c = one(
+      gridOf([
+        ["TT", "Tiêu chí", "Nội dung nhiệm vụ", "Chủ trì", "Hạn", "Tình hình thực hiện (ghi rõ ngày xong)"],
+        [1, "1.2", "Kiểm tra, đôn đốc công chức giải quyết hồ sơ đúng hạn", "VP-TK", d("2021-12-31"), "HT 80% (đã kiểm tra T10, T11)"],
+        [2, "2.1", "Sửa chữa mái che, bố trí chỗ để xe cho người dân", "ĐC-XD", d("2021-11-30"), "HT 100% ngày 03/12"],
+        [
+          3,
+          "1.3",
+          "Cử công chức tham gia lớp bồi dưỡng chức danh",
+          "VP-TK",
+          d("2021-11-30"),
+          "chưa cử được do huyện chưa mở lớp; lùi hạn đến 31/12",
+        ],
+        [
+          4,
+          "1.7",
+          "Xây dựng dự thảo báo cáo kinh tế - xã hội năm",
+          "VP-TK",
+          d("2021-12-10"),
+          "đã xong dự thảo ngày 08/12, đang xin ý kiến các ban",
+        ],
+        [null, null, "Người rà soát", null, "Tân Bình, ngày 10/12/2021"],
+        [null, null, "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate, t.due])).toEqual([
+      ["Đang thực hiện", 80, null, "2021-12-31"],
+      ["Hoàn thành", 100, "2021-12-03", "2021-11-30"],
+      ["Chưa thực hiện", 0, null, "2021-12-31"],
+      ["Đang thực hiện", null, null, "2021-12-10"],
+    ]);
+  });
+
+  it("takes a criterion's row numbered '1.2' over rows numbered '1.2.1', '1.2.2' as their section, its deadline theirs where they give none", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "CT", "Hạn", "Tình trạng"],
+        ["1.2", "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn", null, d("2021-12-31")],
+        ["1.2.1", "Rà soát, niêm yết công khai TTHC lĩnh vực hộ tịch", "TP-HT", d("2021-10-20"), "Hoàn thành"],
+        ["1.2.2", "Theo dõi, nhắc việc hồ sơ hộ tịch sắp đến hạn", "TP-HT", null, "Đang thực hiện"],
+        ["2.2", "Tổ chức giải quyết TTHC", null, "Quý IV/2021"],
+        ["2.2.1", "Hướng dẫn người dân kê khai tờ khai hộ tịch", "TP-HT", null, "Chưa thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.due])).toEqual([
+      ["1.2", "2021-10-20"],
+      ["1.2", "2021-12-31"],
+      ["2.2", "2021-12-31"],
+    ]);
+  });
+
+  it("reads a dossier table whose pending ones are one column ('Đang GQ'), counted in time and said", () => {
+    const c = one(
+      gridOf([
+        ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC QUÝ IV NĂM 2021"],
+        ["(Từ ngày 15/9/2021 đến ngày 14/12/2021)"],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Tổng số\nhồ sơ tiếp nhận",
+          "Trong đó\ntrực tuyến",
+          "Đã GQ\ntrước hạn",
+          "Đã GQ\nđúng hạn",
+          "Đã GQ\nquá hạn",
+          "Đang GQ",
+        ],
+        [1, "Hộ tịch", 151, 31, 110, 36, 1, 4],
+        [2, "Đất đai", 52, 9, 20, 24, 5, 3],
+        [null, "Tổng cộng", 203, 40, 130, 60, 6, 7],
+      ]),
+    );
+    // carried over, online, in person, early, on time, late, pending in time, pending overdue, returned
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-09-15", "2021-12-14", 0, 31, 120, 110, 36, 1, 4, 0, 0],
+      ["Đất đai", "2021-09-15", "2021-12-14", 0, 9, 43, 20, 24, 5, 3, 0, 0],
+    ]);
+    expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain("tính là trong hạn");
+  });
 });

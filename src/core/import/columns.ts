@@ -134,6 +134,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "han chot",
     "thoi gian hoan thanh theo ke hoach",
     "thoi gian thuc hien",
+    // "TG thực hiện": thời gian, shortened.
+    "tg thuc hien",
+    "tg hoan thanh",
     "moc thoi gian",
     "han xu ly",
     "thoi gian hoan thanh",
@@ -184,6 +187,13 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ket qua ngay",
     "ket qua thuc hien ngay",
     "ngay ht",
+    // "Ngày h.thành", "Ng.HT": shortened as a narrow column's heading is.
+    "ngay h thanh",
+    "ng ht",
+    "ng hoan thanh",
+    // A document system's day the document was dealt with.
+    "ngay xu ly",
+    "ngay xu ly xong",
     "ngay hoan thanh thuc te",
     "thoi gian hoan thanh thuc te",
     "hoan thanh ngay",

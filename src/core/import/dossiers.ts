@@ -87,7 +87,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     // "Chưa đến hẹn" / "Đã trễ hẹn": the desk's words for the day promised on the receipt.
     if (/\btrong (?:han|hen)\b|\bchua den (?:han|hen)\b|\bcon (?:han|hen)\b/.test(k)) return "pendingInTime";
     if (/\bqua (?:han|hen)\b|\btre (?:han|hen)\b/.test(k)) return "pendingOverdue";
-    return total ? "pendingTotal" : null;
+    // "Đang giải quyết", "Đang GQ" not split by the day promised: all the pending ones.
+    return "pendingTotal";
   }
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   // "Tổng số hồ sơ phải giải quyết": all there was to resolve, the carried over ones included.
@@ -264,12 +265,19 @@ function filterPeriod(lines: readonly GridCell[][]): { from: IsoDate; to: IsoDat
   return null;
 }
 
+/** The column of all new dossiers: "Tiếp nhận mới: Tổng số", or "Tổng số hồ sơ tiếp nhận" where none were carried over. */
+function newOf(columns: Partial<Record<DossierColumn, number>>): number | undefined {
+  return columns.newTotal ?? (columns.carriedOver === undefined ? columns.receivedTotal : undefined);
+}
+
 function recognised(columns: Partial<Record<DossierColumn, number>>): number {
   // One field's table has its periods where the fields would be; the new dossiers' total beside the online ones gives the direct ones.
   const needs = REQUIRED.filter(
     (c) =>
       !(c === "field" && columns.field === undefined && (columns.period !== undefined || columns.procedure !== undefined)) &&
-      !(c === "inPerson" && columns.newTotal !== undefined && columns.online !== undefined),
+      !(c === "inPerson" && newOf(columns) !== undefined && columns.online !== undefined) &&
+      // "Đang giải quyết" in one column, not split by the day promised.
+      !(c === "pendingOverdue" && columns.pendingTotal !== undefined && columns.pendingInTime === undefined),
   );
   return needs.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
 }
@@ -385,6 +393,16 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       }),
     );
 
+  const pendingHeading =
+    cols.pendingTotal === undefined ? "" : labelAt(grid, new MergeIndex(grid.merges), layout.headerBottom, cols.pendingTotal);
+  const pendingUnsplit = cols.pendingTotal !== undefined && cols.pendingInTime === undefined && cols.pendingOverdue === undefined;
+  if (pendingUnsplit)
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.pendingTotal), pendingHeading, {
+        vi: `cột "${pendingHeading}" không chia trong hạn, quá hạn: số hồ sơ đang giải quyết tính là trong hạn; hãy kiểm tra số quá hạn trên hệ thống một cửa.`,
+        en: `the column of pending dossiers is not split by the day promised: they are counted as pending in time; check the overdue ones in the one-stop system.`,
+      }),
+    );
   const counts = (row: number): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>> } => {
     const values = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, 0])) as unknown as DossierCounts;
     const printed: Partial<Record<DossierColumn, number>> = {};
@@ -406,13 +424,18 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     for (const k of COUNT_COLUMNS) values[k] = read(cols[k]) ?? 0;
     for (const c of layout.inPersonMore ?? []) values.inPerson += read(c) ?? 0;
     // "Tiếp nhận mới: Tổng số | Trong đó: trực tuyến": the rest came directly or by post.
-    if (cols.inPerson === undefined && cols.newTotal !== undefined) {
-      const all = read(cols.newTotal);
+    if (cols.inPerson === undefined && newOf(cols) !== undefined) {
+      const all = read(newOf(cols));
       if (all !== null) values.inPerson = Math.max(0, all - values.online);
     }
     for (const [k] of CHECKS) {
       const v = read(cols[k]);
       if (v !== null) printed[k] = v;
+    }
+    // Pending dossiers in one column, not split by the day promised: counted as pending in time, and said once.
+    if (pendingUnsplit && printed.pendingTotal !== undefined) {
+      values.pendingInTime = printed.pendingTotal;
+      delete printed.pendingTotal;
     }
     return { values, printed };
   };

@@ -223,9 +223,9 @@ function siblingColumns(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, co
   return [...headerKeys.keys()].filter((c) => c !== col && !mapped.has(c) && stem(headerKeys.get(c)) === own);
 }
 
-// "Gia hạn đến", "Hạn điều chỉnh", "Hạn mới": where a deadline was moved to.
+// "Gia hạn đến", "Hạn điều chỉnh" ("Hạn ĐC", "Hạn đ/chỉnh"), "Hạn mới": where a deadline was moved to.
 const EXTENSION_HEADING =
-  /^(?:gia han(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|sau gia han|da gia han|sau dieu chinh)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han)$/;
+  /^(?:gia han(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han)$/;
 
 const DATE_FIELDS = ["due", "doneDate", "date"] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -492,6 +492,8 @@ export function extractTable(given: ExtractContext): TableRead {
   const parts = new Map<RawTask, RawTask[]>();
   let leadAbove: string | null = ctx.contextLead ?? null;
   let dueAbove: DueAbove | null = null;
+  // Whether dueAbove is a criterion row's own deadline, which ends at the next criterion.
+  let dueFromCode = false;
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
   // "I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2": the area the rows below are in.
@@ -651,6 +653,22 @@ export function extractTable(given: ExtractContext): TableRead {
       } else if (role.code !== null || role.level === "group") outsideSection = null;
       if (role.code !== null) code = role.code;
       else if (role.level === "group") code = ctx.contextCode;
+      // "1.2 | … | 31/12/2021" over "1.2.1", "1.2.2": the criterion's deadline, for its rows that give none.
+      if (role.code !== null && layout.kind === "tasks") {
+        const own = readDate(ctx, r, layout.columns.due, undefined, [], true);
+        if (dueFromCode || own.value !== null || own.phrase !== null) dueAbove = null;
+        dueFromCode = false;
+        if (own.value !== null || own.phrase !== null) {
+          // "Quý IV/2021" on the criterion's row: the quarter's last day.
+          const said = own.value === null && own.phrase !== null ? dueOfLabel(ctx, own.phrase) : null;
+          dueAbove = {
+            label: role.label,
+            date: own.value ?? said?.date ?? null,
+            phrase: own.value !== null || said?.date ? null : own.phrase,
+          };
+          dueFromCode = true;
+        }
+      }
       if (role.group !== null) group = role.group;
       // "B. BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the rows below are that office's.
       if (role.code === null && role.group === null) {
@@ -2311,7 +2329,7 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc)|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
 
 /** "CẬP NHẬT NGÀY 10/12/2021", "Cập nhật đến ngày 12/11/2021": the day a block of rows stands at. */
 function updatedOn(text: string): IsoDate | null {
@@ -2570,9 +2588,13 @@ function readTask(
       } else notes.push(`${granted.said}; giữ hạn ${was ?? "ban đầu"}`);
     }
   }
-  // "được gia hạn tới cuối tháng 12", "gia hạn đến ngày 20/12/2021" in Ghi chú (no column for it): the deadline moved, said.
-  if (ctx.extendedDue === undefined && ctx.proposedDue === undefined && col.note !== undefined) {
-    const moved = extensionInNote(text(ctx, r, col.note), ctx.year);
+  // "được gia hạn tới cuối tháng 12", "gia hạn đến ngày 20/12/2021" in Ghi chú, or "lùi hạn đến 31/12" where the
+  // official writes how the work stands (no column for it): the deadline moved, said.
+  if (ctx.extendedDue === undefined && ctx.proposedDue === undefined) {
+    const moved =
+      [col.note, col.status, col.result, col.progress]
+        .map((c) => (c === undefined ? null : extensionInNote(text(ctx, r, c), ctx.year)))
+        .find((m) => m !== null) ?? null;
     if (moved !== null && moved.date !== due.value && (due.value === null || moved.date > due.value)) {
       const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
       notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo ghi chú "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`);

@@ -3,7 +3,7 @@ import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
 import { headingKey } from "./columns";
-import { Grid, GridCell } from "./grid";
+import { Grid, GridCell, cellAt, cellText } from "./grid";
 import { TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 
@@ -31,7 +31,9 @@ const ELLIPSIS = /^[.…\-–_\s]+$/u;
 // Signature footers and total rows are short rows whose first text is a label, never a task
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
-  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|prepared by|approved by)( |$)/;
+  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|prepared by|approved by)( |$)/;
+// "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.
+const SIGNER_LINE = /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp)\s*:\s*\S/iu;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 const TOTAL =
   /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
@@ -148,7 +150,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
     if (
       shortKeys.some((k) => FOOTER.test(k)) ||
-      texts.some((t) => (DATE_LINE.test(t.key) && t.text.length <= 80) || RECIPIENTS.test(t.text))
+      texts.some(
+        (t) =>
+          (DATE_LINE.test(t.key) && t.text.length <= 80) || RECIPIENTS.test(t.text) || (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
+      )
     )
       return { role: "footer" };
     if (
@@ -191,8 +196,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (f) =>
       values.includes(f.col) && !(ticks?.[f.col] !== undefined && typeof f.v === "string" && f.v.trim().length > 3 && !facts.of(f.v).tick),
   );
-  if (hasValues) return { role: "data" };
   const stt = layout.columns.stt;
+  if (hasValues) {
+    // "1.2 | Tỷ lệ … | | | 31/12/2021" over rows numbered "1.2.1", "1.2.2": the criterion's row, its deadline theirs.
+    const parent = stt === undefined ? null : criterionOver(ctx, r, stt, filled);
+    return parent ?? { role: "data" };
+  }
 
   // A lone text: merged across the table, outside the main column, or marked as a heading. Beside
   // it there may be only its number: "1.2", "I", "A" (in STT or any column left of it).
@@ -219,6 +228,26 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+/** A row numbered by a criterion's code, the rows under it numbered within it, and nothing on it but its name and deadline. */
+function criterionOver(ctx: RowContext, r: number, stt: number, filled: ReadonlyArray<{ col: number; v: GridCell }>): RowRole | null {
+  const own = filled.find((f) => f.col === stt);
+  const number = own === undefined || typeof own.v === "object" ? "" : String(own.v).trim();
+  if (!/^[12]\.\d{1,2}\.?$/.test(number)) return null;
+  const { due, content } = ctx.layout.columns;
+  if (!filled.every((f) => f.col === stt || f.col === content || f.col === due)) return null;
+  const code = sectionCode(number);
+  if (code === null || content === undefined) return null;
+  for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
+    const v = cellAt(ctx.grid, next, stt);
+    if (v === null || v === "") continue;
+    if (!new RegExp(`^${number.replace(/\.$/, "").replace(".", "\\.")}\\.\\d`).test(String(typeof v === "object" ? "" : v).trim()))
+      return null;
+    const label = cleanText(cellText(cellAt(ctx.grid, r, content)));
+    return { role: "section", label: `${number} ${label}`.trim(), code, group: null, level: "item" };
+  }
+  return null;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface SentenceFacts {
 const DONE_ON =
   /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua|tin|ban tin|tin bai|san pham|ky)\b)/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
+// "HT 100% ngày 03/12", "hoàn thành 100% vào 30/11": all of it done, on that day.
+const ALL_DONE_ON = /(?:hoan thanh|\bht|xong)\s+100\s?%\s+(?:vao\s+)?(?:ngay\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 // A sentence that says a thing was done ("Đã gửi ngày 06/12/2021", "Đã ban hành ngày …"): its first date.
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 // "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
@@ -35,7 +37,7 @@ const PARTS_DONE =
   /(?<![\dx])(\d{1,3})x(\d{1,3})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky)\b/;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
 const PERCENT_DONE =
-  /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
+  /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
 
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
 const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3})\s?(?:%|phan tram)/;
@@ -61,7 +63,10 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const aspect = stated ? null : aspectAtStart(lead);
   const status = stated ?? aspect;
   const m =
-    DONE_ON.exec(key) ?? DONE_ON_WORDS.exec(key) ?? (status === "Hoàn thành" ? (FIRST_DATE.exec(key) ?? DONE_VERB_DATE.exec(key)) : null);
+    DONE_ON.exec(key) ??
+    DONE_ON_WORDS.exec(key) ??
+    ALL_DONE_ON.exec(key) ??
+    (status === "Hoàn thành" ? (FIRST_DATE.exec(key) ?? DONE_VERB_DATE.exec(key)) : null);
   let doneDate: IsoDate | null = null;
   if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
     const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);

@@ -6606,4 +6606,86 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     ]);
     expect(c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED")?.message).toContain("tính là trong hạn");
   });
+
+  it("reads years typed as numbers over the columns ('2019 | 2020 | 11T/2021') as readings of each year, not a row of figures", () => {
+    const c = one(
+      gridOf([
+        ["TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI (TIÊU CHÍ 1.6, 1.7)"],
+        ["TT", "Chỉ tiêu", "ĐVT", 2019, 2020, "11T/2021", "Ghi chú"],
+        ["1.6", "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "%", 7.2, 5.8, 6.4, "11T/2021: số ước"],
+        ["1.7", "Mức độ thực hiện các chỉ tiêu KT-XH do HĐND xã giao", "%", 85.71, 78.57, 85.71],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["1.6", "2019-12-31", 7.2],
+      ["1.6", "2020-12-31", 5.8],
+      ["1.6", "2021-11-30", 6.4],
+      ["1.7", "2019-12-31", 85.71],
+      ["1.7", "2020-12-31", 78.57],
+      ["1.7", "2021-11-30", 85.71],
+    ]);
+  });
+
+  it("reads a period's result under 'KH | TH' and not its plan, and periods headed 'Kết quả⏎Tháng 10/2021'", () => {
+    const pairs = one(
+      gridOf(
+        [
+          ["TT", "Chỉ số thành phần", "Năm 2020", "Quý III/2021", null, "Quý IV/2021 (đến 10/12)", null],
+          [null, null, "(TH)", "KH", "TH", "KH", "TH"],
+          ["2.1", "Tiếp cận dịch vụ", 82.5, 85, 86.7, 87, 88.3],
+          ["2.5", "Tiếp nhận, xử lý phản ánh, kiến nghị", 78.4, 80, 76, 82, 80],
+        ],
+        {
+          merges: [
+            { top: 1, left: 4, bottom: 1, right: 5 },
+            { top: 1, left: 6, bottom: 1, right: 7 },
+          ],
+        },
+      ),
+    );
+    expect(pairs.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["2.1", "2020-12-31", 82.5],
+      ["2.1", "2021-09-30", 86.7],
+      ["2.1", "2021-12-10", 88.3],
+      ["2.5", "2020-12-31", 78.4],
+      ["2.5", "2021-09-30", 76],
+      ["2.5", "2021-12-10", 80],
+    ]);
+    const headed = one(
+      gridOf([
+        ["Mã", "Chỉ số", "Kết quả\nTháng 10/2021", "Kết quả\nTháng 11/2021"],
+        ["2.1", "Tiếp cận dịch vụ", 86.2, 87.5],
+      ]),
+    );
+    expect(headed.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["2.1", "2021-10-31", 86.2],
+      ["2.1", "2021-11-30", 87.5],
+    ]);
+    expect(headed.tasks).toEqual([]);
+  });
+
+  it("moves a deadline by 'lùi hạn đến 25/12 theo hướng dẫn …' in the deadline's year, and 'đến 10/01' past it into the next", () => {
+    const c = one(
+      gridOf([
+        ["TT", "Nội dung", "TC", "Chủ trì", "Hạn", "Tình hình thực hiện"],
+        [
+          1,
+          "Thu thập số liệu ước tính GRDP năm 2021",
+          "1.6",
+          "VP-TK",
+          d("2021-12-10"),
+          "đang tổng hợp, lùi hạn đến 25/12 theo hướng dẫn của Chi cục",
+        ],
+        [
+          2,
+          "Xây dựng báo cáo kết quả khảo sát SIPAS năm 2021",
+          "2.1",
+          "VH-XH",
+          d("2021-12-31"),
+          "chưa làm; lùi hạn đến 10/01 theo CV của Phòng Nội vụ",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-25", "2022-01-10"]);
+  });
 });

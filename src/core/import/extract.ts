@@ -1142,7 +1142,11 @@ function extensionInNote(note: string, year: number | null): { date: IsoDate; sa
   if (note === "" || /\bxin gia hạn\b|\bđề nghị gia hạn\b|\bchưa được\b/iu.test(note)) return null;
   const m = EXTENSION_IN_NOTE.exec(note);
   if (!m) return null;
-  const phrase = m[1].trim().replace(/^ngày\s+/iu, "");
+  // "25/12 theo hướng dẫn của Chi cục": the day, not the reason after it.
+  const phrase = m[1]
+    .trim()
+    .replace(/^ngày\s+/iu, "")
+    .replace(/^(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s+\D.*$/u, "$1");
   const full = findDate(phrase);
   const day = full ?? dayInWords(looseKey(phrase), year)?.date ?? (year !== null ? dayMonth(phrase, year) : null);
   return day ? { date: day, said: cleanText(m[0]).replace(/^[,;(]\s*/, "") } : null;
@@ -2593,8 +2597,14 @@ function readTask(
   if (ctx.extendedDue === undefined && ctx.proposedDue === undefined) {
     const moved =
       [col.note, col.status, col.result, col.progress]
-        .map((c) => (c === undefined ? null : extensionInNote(text(ctx, r, c), ctx.year)))
+        .map((c) => (c === undefined ? null : extensionInNote(text(ctx, r, c), due.value ? ymd(due.value).y : ctx.year)))
         .find((m) => m !== null) ?? null;
+    // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
+    if (moved !== null && due.value !== null && moved.date < due.value && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(moved.said)) {
+      const { y, m, d } = ymd(moved.date);
+      const next = isoDate(y + 1, m, d);
+      if (next !== null && next > due.value) moved.date = next;
+    }
     if (moved !== null && moved.date !== due.value && (due.value === null || moved.date > due.value)) {
       const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
       notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo ghi chú "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`);

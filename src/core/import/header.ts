@@ -1,4 +1,5 @@
 import { IsoDate } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
 import { bestAssignment } from "./assign";
 import { FactsCache, TextFacts, cellKind, statusWord } from "./cellFacts";
@@ -146,9 +147,11 @@ function headerLike(
     const kind = cellKind(cells[c] as Parameters<typeof cellKind>[0]);
     if (kind !== "empty" && kind !== "text") values++;
   }
-  if (values >= 2) return { texts: 0, hits: 0, data: values };
+  const years = values >= 2 ? yearHeadings(cells) : null;
+  if (values >= 2 && years === null) return { texts: 0, hits: 0, data: values };
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c] as Parameters<typeof cellKind>[0];
+    if (years?.has(c)) continue;
     // A title merged across the table is one long label, not a row of headings.
     const m = merges.at(r, c + 1);
     if (m && m.right - m.left >= 3 && m.top === m.bottom) {
@@ -368,13 +371,60 @@ function statusFromHeading(key: string): TaskStatus | null {
   return null;
 }
 
+/**
+ * "TT | Chỉ tiêu | ĐVT | 2019 | 2020 | 11T/2021": years typed as numbers, one a column in order, after
+ * the row's texts and with no other number on it, are headings (their indexes), not a row of figures.
+ */
+function yearHeadings(cells: readonly unknown[]): Set<number> | null {
+  const at: number[] = [];
+  let firstText = -1;
+  for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
+    const v = cells[c];
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v === "string") {
+      if (firstText < 0) firstText = c;
+      continue;
+    }
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 2000 || v > 2099) return null;
+    at.push(c);
+  }
+  if (firstText < 0 || at.length < 2 || at[0] < firstText) return null;
+  for (let i = 1; i < at.length; i++) if (at[i] !== at[i - 1] + 1 || cells[at[i]] !== (cells[at[i - 1]] as number) + 1) return null;
+  return new Set(at);
+}
+
+/** A year typed as a number over a column ("2019 | 2020 | 11T/2021"). */
+function bareYear(label: string): PeriodLabel | null {
+  const m = /^\s*(20\d{2})\s*$/.exec(label);
+  return m ? { kind: "year", index: 1, year: Number(m[1]) } : null;
+}
+
+/** "KH" / "TH" under a period: its plan (target) or its result. */
+function planOrResult(label: string): "plan" | "result" | null {
+  const k = looseKey(label).replace(/[()]/g, "").trim();
+  if (/^(?:th|thuc hien|ket qua|kq|dat duoc)$/.test(k)) return "result";
+  if (/^(?:kh|ke hoach|chi tieu|ct|muc tieu)$/.test(k)) return "plan";
+  return null;
+}
+
 /** Period columns of a header: two or more of one granularity make the table one laid out across. */
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   const totals: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    const p = parsePeriod(lowest);
+    let p = parsePeriod(lowest) ?? bareYear(lowest);
+    // "Quý III/2021" over "KH | TH": the result is the period's figure, the plan its target (not read as one).
+    const part = p === null && band.top < band.bottom ? planOrResult(lowest) : null;
+    if (part !== null) {
+      const up = merges.label(grid, band.top, c);
+      const over = parsePeriod(up) ?? bareYear(up);
+      if (over !== null && part === "result") p = over;
+      else if (over !== null) {
+        totals.push(c);
+        continue;
+      }
+    }
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;

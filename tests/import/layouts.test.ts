@@ -6688,4 +6688,20 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     );
     expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-25", "2022-01-10"]);
   });
+
+  it("reads 'Kỳ trước | Kỳ này' as the months before and of the report's title, leaves 'Lũy kế' out, and takes 'TS:' / 'MS:' rows as the rate's parts", () => {
+    const c = one(
+      gridOf([
+        ["BÁO CÁO SỐ LIỆU CÁC CHỈ SỐ THÀNH PHẦN – THÁNG 11 NĂM 2021"],
+        ["STT", "Chỉ số / nội dung", "ĐVT", "Kỳ trước", "Kỳ này", "Lũy kế từ đầu năm"],
+        [1, "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến (TC 1.1)", "%", 6.11, 7.41, 5.2],
+        [null, "TS: Số hồ sơ tiếp nhận trực tuyến", "hồ sơ", 16, 20, 121],
+        [null, "MS: Tổng số hồ sơ tiếp nhận", "hồ sơ", 262, 270, 2327],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.numerator, x.denominator])).toEqual([
+      ["1.1", "2021-10-31", 16, 262],
+      ["1.1", "2021-11-30", 20, 270],
+    ]);
+  });
 });

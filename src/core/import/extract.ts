@@ -3824,6 +3824,9 @@ type Measure = "numerator" | "denominator" | "value";
 
 function measureOf(label: string): Measure | null {
   const k = label === "" ? "" : label;
+  // "TS: Số hồ sơ …", "MS: Tổng số …" (tử số, mẫu số): the part the label itself names.
+  if (/^(?:ts|tu so)\b/.test(k)) return "numerator";
+  if (/^(?:ms|mau so)\b/.test(k)) return "denominator";
   if (/\b(ty le|%|rate|percent)/.test(k)) return "value";
   if (/\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|on time|achieved)\b/.test(k)) return "numerator";
   if (/\b(tiep nhan|tong so|ke hoach|giao|giai quyet|phai|received|total|so can bo)\b/.test(k)) return "denominator";
@@ -3857,6 +3860,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   let section: string | null = ctx.contextCode;
   // A code written once on a block's first row holds for the rows under it (left blank, as people do).
   let filledDown: string | null = null;
+  // The criterion of the last row read: a "TS:" / "MS:" row under it is its part.
+  let lastRowCode: string | null = null;
   let assumedYear = false;
   for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
     const role = rowRole(rowCtx, r);
@@ -3895,7 +3900,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       continue;
     }
-    const code = codeCell.code ?? (label !== "" ? codeInText(label) : null) ?? (blankCode ? filledDown : null) ?? section;
+    // "TS: …", "MS: …" under a rate's row: that rate's parts, its criterion theirs.
+    const partOfAbove: string | null = codeCell.code === null && /^\s*(?:ts|tử số|ms|mẫu số)\s*[:.-]/iu.test(label) ? lastRowCode : null;
+    const code: string | null =
+      codeCell.code ?? (label !== "" ? codeInText(label) : null) ?? partOfAbove ?? (blankCode ? filledDown : null) ?? section;
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -3913,6 +3921,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       }
     }
     rows.push({ r, code, label, measure: measureOf(ctx.facts.of(label).key), extra });
+    lastRowCode = code;
   }
   // Rows without a measure the label tells: rates when their figures look like percentages.
   const readings: Reading[] = [];

@@ -19,7 +19,7 @@ import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { contextPeriod, pickedPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, yearIn } from "./periods";
+import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
@@ -393,6 +393,8 @@ function yearHeadings(cells: readonly unknown[]): Set<number> | null {
   return new Set(at);
 }
 
+const RELATIVE_START = /^\s*(?:k[ỳy]|th[áa]ng|qu[ýy]|n[ăa]m|c[ùu]ng|trong)\s/iu;
+
 /** A year typed as a number over a column ("2019 | 2020 | 11T/2021"). */
 function bareYear(label: string): PeriodLabel | null {
   const m = /^\s*(20\d{2})\s*$/.exec(label);
@@ -410,10 +412,17 @@ function planOrResult(label: string): "plan" | "result" | null {
 /** Period columns of a header: two or more of one granularity make the table one laid out across. */
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   const found: Array<{ col: number; p: PeriodLabel }> = [];
+  let current: { label: PeriodLabel | null } | undefined;
   const totals: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
     let p = parsePeriod(lowest) ?? bareYear(lowest);
+    // "Kỳ trước | Kỳ này" under a report whose title gives its period.
+    if (p === null && RELATIVE_START.test(lowest)) {
+      current ??= { label: contextPeriod(grid, band.top, null)?.label ?? null };
+      const rel = relativePeriod(lowest, current.label);
+      if (rel !== null && rel !== "cumulative") p = rel;
+    }
     // "Quý III/2021" over "KH | TH": the result is the period's figure, the plan its target (not read as one).
     const part = p === null && band.top < band.bottom ? planOrResult(lowest) : null;
     if (part !== null) {

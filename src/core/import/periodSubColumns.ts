@@ -1,6 +1,7 @@
 import { Grid, GridCell, cellText } from "./grid";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, parsePeriod, yearIn } from "./periods";
+import { contextPeriod } from "./contextPeriod";
+import { PeriodLabel, parsePeriod, relativePeriod, yearIn } from "./periods";
 
 /**
  * A dossier table with each measure split by month: "Kỳ trước chuyển sang" over "T10 | T11",
@@ -14,6 +15,8 @@ export interface PeriodSubColumns {
   periods: string[];
   /** The header row that held the months under the measures. */
   row: number;
+  /** Columns between the months that are none ("Lũy kế"): not read, as "measure › heading". */
+  left: string[];
 }
 
 const SCAN_ROWS = 30;
@@ -27,11 +30,18 @@ const MONTHS_OF_YEAR = (p: PeriodLabel, year: number | null): string =>
 
 export function withPeriodSubColumns(grid: Grid): PeriodSubColumns | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
+  let current: { label: PeriodLabel | null } | undefined;
   for (let r = 3; r <= last; r++) {
     const row = grid.rows[r - 1] ?? [];
     const cols: Array<{ col: number; p: PeriodLabel }> = [];
     row.forEach((v, i) => {
-      const t = typeof v === "string" && v.length <= 16 ? parsePeriod(v) : null;
+      let t = typeof v === "string" && v.length <= 16 ? parsePeriod(v) : null;
+      // "Kỳ trước | Kỳ này" under each measure: the months the title's period names.
+      if (t === null && typeof v === "string" && v.length <= 30 && /^\s*(?:k[ỳy]|th[áa]ng|qu[ýy]|c[ùu]ng)\s/iu.test(v)) {
+        current ??= { label: contextPeriod(grid, r, null)?.label ?? null };
+        const rel = relativePeriod(v, current.label);
+        if (rel !== null && rel !== "cumulative") t = rel;
+      }
       if (t && (t.kind === "month" || t.kind === "quarter")) cols.push({ col: i + 1, p: t });
     });
     if (cols.length < 4) continue;
@@ -57,7 +67,14 @@ export function withPeriodSubColumns(grid: Grid): PeriodSubColumns | null {
     for (let t = 1; t < r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
     const names = cycle.map((k) => MONTHS_OF_YEAR((cols.find((c) => key(c.p) === k) as { p: PeriodLabel }).p, year));
     if (names.some((n) => n === "" || n.endsWith("/"))) return null;
+    // "Lũy kế" beside the months adds them up: left out of the regrouped table, and named.
+    const kept = new Set(cols.map((c) => c.col));
+    const left: string[] = [];
+    for (let c = cols[0].col; c <= cols[cols.length - 1].col; c++)
+      if (!kept.has(c) && cellText(row[c - 1] ?? null).trim() !== "")
+        left.push(`${merges.label(grid, r - 1, c)} › ${cellText(row[c - 1] ?? null).trim()}`);
     return {
+      left,
       grid: regroup(
         grid,
         merges,

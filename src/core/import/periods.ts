@@ -199,3 +199,20 @@ export function yearIn(text: string): number | null {
   const m = /(?:^|[^\d])(20\d{2}|19\d{2})(?![\d])/.exec(text);
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * "Kỳ trước | Kỳ này | Lũy kế" under a report's heading: periods named from the report's own
+ * (`current`, from its title). "Kỳ này" is the report's period, "Kỳ trước" the one before it,
+ * "Cùng kỳ năm trước" the same period a year before; "Lũy kế" adds them up ("cumulative": not read).
+ */
+export function relativePeriod(label: string, current: PeriodLabel | null): PeriodLabel | "cumulative" | null {
+  const k = looseKey(label);
+  if (k === "" || k.length > 30) return null;
+  if (/^luy ke\b/.test(k)) return "cumulative";
+  if (current === null || current.year === null || current.kind === "day" || current.kind === "nine") return null;
+  if (/^(?:ky nay|trong ky|ky bao cao|thang nay|quy nay|nam nay|ky nay thuc hien)$/.test(k)) return current;
+  if (/^(?:cung ky(?: nam truoc)?|cung ky nam \d{4})$/.test(k)) return { ...current, year: current.year - 1 };
+  if (!/^(?:ky truoc|thang truoc|quy truoc|nam truoc)$/.test(k)) return null;
+  const per = current.kind === "month" ? 12 : current.kind === "quarter" ? 4 : current.kind === "half" ? 2 : 1;
+  return current.index > 1 ? { ...current, index: current.index - 1 } : { ...current, index: per, year: current.year - 1 };
+}

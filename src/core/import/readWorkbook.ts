@@ -1057,7 +1057,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (byMonth) {
       out.problems.push(
         problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: byMonth.row }, byMonth.periods.join(", "), {
-          vi: `mỗi chỉ tiêu chia theo tháng (${byMonth.periods.join(", ")}) ở dòng ${byMonth.row}: các cột được xếp lại theo từng tháng, mỗi tháng đọc thành một bộ số liệu.`,
+          vi: `mỗi chỉ tiêu chia theo tháng (${byMonth.periods.join(", ")}) ở dòng ${byMonth.row}: các cột được xếp lại theo từng tháng, mỗi tháng đọc thành một bộ số liệu.${byMonth.left.length > 0 ? ` Các cột cộng dồn không đọc (để không tính hai lần): ${byMonth.left.join("; ")}.` : ""}`,
           en: `each measure is split by month (${byMonth.periods.join(", ")}) on row ${byMonth.row}: the columns were regrouped month by month, each month read as its own figures.`,
         }),
       );

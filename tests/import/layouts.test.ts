@@ -656,7 +656,8 @@ describe("12. what officials add around their rows, and figures kept as parts", 
 
   it("never lets last year's copy of a task replace this year's row, and names it", () => {
     expect(fields(c, "Niêm yết số điện thoại").slice(2, 4)).toEqual(["2021-11-30", "Hoàn thành"]);
-    expect(at(c)).toContain("DUPLICATE_TASK Bản sao 2020!2");
+    // Named "Bản sao 2020" and every deadline in 2020: last year's, not taken in, and said.
+    expect(c.problems.find((p) => p.code === "SHEET_PAST_YEAR" && p.sheet === "Bản sao 2020")?.message).toContain("không đưa vào Nhiệm vụ");
   });
 
   it("skips a list of people, saying what it is", () => {
@@ -6703,5 +6704,59 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
       ["1.1", "2021-10-31", 16, 262],
       ["1.1", "2021-11-30", 20, 270],
     ]);
+  });
+
+  it("takes a task's state from the sheet of the latest month, whatever the tabs' order ('T12' first, 'Bản sao của T11' last), and leaves a past year's sheet out", () => {
+    const month = (sheet: string, title: string, status: string, due: string) =>
+      gridOf(
+        [
+          [title],
+          ["STT", "Mã tiêu chí", "Nội dung", "Chủ trì", "Hạn", "Trạng thái"],
+          [1, "1.5", "Tập huấn sử dụng chữ ký số cho công chức", "VP-TK", d(due), status],
+        ],
+        { sheet },
+      );
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            month("T12", "THEO DÕI THÁNG 12/2021", "Hoàn thành", "2021-12-31"),
+            month("T11", "THEO DÕI THÁNG 11/2021", "Đang thực hiện", "2021-12-15"),
+            month("Bản sao của T11", "THEO DÕI THÁNG 11/2021", "", "2021-12-15"),
+            gridOf(
+              [
+                ["STT", "Mã tiêu chí", "Nội dung", "Chủ trì", "Hạn", "Trạng thái"],
+                [1, "1.1", "Tuyên truyền CCHC trên loa truyền thanh năm 2020", "VH-XH", d("2020-12-31"), "Hoàn thành"],
+              ],
+              { sheet: "Năm 2020" },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.tasks.map((t) => [t.source.sheet, t.status, t.due])).toEqual([["T12", "Hoàn thành", "2021-12-31"]]);
+    expect(c.problems.find((p) => p.code === "SHEET_PAST_YEAR")?.message).toContain("không đưa vào Nhiệm vụ năm nay");
+  });
+
+  it("dates a sheet named 'T11' whose title still says 'THÁNG 10/2021' by its name, and says so", () => {
+    const sheet = (name: string, title: string, rate: number) =>
+      gridOf(
+        [[title], ["Mã tiêu chí", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"], ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", rate, 100, rate]],
+        { sheet: name },
+      );
+    const c = consolidate(
+      [{ file: "so.xlsx", ok: true, grids: [sheet("T10", "SỐ LIỆU THÁNG 10/2021", 98), sheet("T11", "SỐ LIỆU THÁNG 10/2021", 99)] }],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.readings.map((x) => [x.date, x.value])).toEqual([
+      ["2021-10-31", 98],
+      ["2021-11-30", 99],
+    ]);
+    expect(c.problems.find((p) => p.code === "PERIOD_CONFLICT")?.sheet).toBe("T11");
   });
 });

@@ -25,6 +25,8 @@ export interface ContextPeriod {
   below?: boolean;
   /** Criteria the note dates otherwise ("Riêng chỉ số 1.7 … số liệu đến ngày 31/10/2021"), by code. */
   byCode?: Record<string, { date: IsoDate; name: string }>;
+  /** The title's other month, where the sheet's name ("T11") was taken over it (a title not updated). */
+  overTitle?: string;
 }
 
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
@@ -150,7 +152,7 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
       const t = cellText(v);
       if (t.trim() === "") continue;
       const found = fromText(t, year);
-      if (found) return found.label ? standingDay(grid, r, headerTop, found) : found;
+      if (found) return nameOverTitle(grid, found, year) ?? (found.label ? standingDay(grid, r, headerTop, found) : found);
     }
   }
   for (let r = 1; r < headerTop; r++) {
@@ -178,6 +180,20 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
     if (y !== null) return { date: periodEnd(p, y), name: periodName(p, y), label: { ...p, year: y } };
   }
   return null;
+}
+
+/**
+ * A month sheet copied from the one before with its title left as it was: named "T11", titled
+ * "THÁNG 10/2021". The name is what the official changes first; the title is named, not taken.
+ */
+function nameOverTitle(grid: Grid, title: ContextPeriod, year: number | null): ContextPeriod | null {
+  if (title.label?.kind !== "month") return null;
+  const named = parsePeriod(grid.sheet);
+  // Only the month after the title's: last month's sheet copied, its title left ("T1" may be a team's name).
+  if (named?.kind !== "month" || named.index !== title.label.index + 1) return null;
+  const y = named.year ?? title.label.year ?? year;
+  if (y === null || (title.label.year !== null && title.label.year !== y)) return null;
+  return { date: periodEnd(named, y), name: periodName(named, y), label: { ...named, year: y }, overTitle: title.name };
 }
 
 // "Số liệu tính đến hết ngày 30/11/2021", "số liệu đến ngày 31/10/2021": the day figures stand at.

@@ -1,6 +1,6 @@
 import { IsoDate, formatViDate } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
-import { compareSources } from "../order/compare";
+import { compareFreshness, compareSources } from "../order/compare";
 import { findOfficials } from "../plan/officials";
 import { Problem, placeLabel, problem } from "../validate/problems";
 import { spanOf } from "../summary/window";
@@ -98,7 +98,7 @@ export function dedupeTasks(
     }
     // Latest row of each workbook.
     const latest = new Map<string, CheckedTask>();
-    for (const c of [...group].sort((a, b) => compareSources(a.task, b.task))) {
+    for (const c of [...group].sort((a, b) => compareFreshness(a.task, b.task))) {
       const prev = latest.get(c.task.source.file);
       const [was, now] = [prev?.task.source.updated, c.task.source.updated];
       if (prev && prev.task.source.sheet === c.task.source.sheet && was && now && was !== now) {
@@ -133,6 +133,18 @@ export function dedupeTasks(
             en: `sheet "${d.sheet}" is hidden; the same task as ${placeLabel(prev.task.source.file, prev.task.source.sheet, prev.task.source.row, "en")} on a visible sheet; that row is used.`,
           }),
         );
+        continue;
+      } else if (prev && prev.task.source.hiddenSheet && !c.task.source.hiddenSheet) {
+        // The hidden copy came first (its month is earlier): the visible sheet's row stands, the copy named.
+        const d = prev.task.source;
+        superseded.add(rowKey(d));
+        problems.push(
+          problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, prev.task.content.slice(0, 80), {
+            vi: `sheet "${d.sheet}" bị ẩn; cùng nhiệm vụ với ${placeLabel(c.task.source.file, c.task.source.sheet, c.task.source.row)} (sheet đang hiện); dùng dòng đó.`,
+            en: `sheet "${d.sheet}" is hidden; the same task as ${placeLabel(c.task.source.file, c.task.source.sheet, c.task.source.row, "en")} on a visible sheet; that row is used.`,
+          }),
+        );
+        latest.set(c.task.source.file, c);
         continue;
       } else if (prev && c.task.due !== null && prev.task.due !== null && c.task.due.slice(0, 4) < prev.task.due.slice(0, 4)) {
         // A later sheet holding last year's copy ("bản sao 2020") never replaces this year's row.
@@ -203,7 +215,7 @@ export function dedupeTasks(
 export function dedupeReadings(readings: readonly Reading[]): { readings: Reading[]; problems: Problem[] } {
   const byKey = new Map<string, Reading>();
   const problems: Problem[] = [];
-  for (const r of [...readings].sort(compareSources)) {
+  for (const r of [...readings].sort(compareFreshness)) {
     if (r.date === null || r.code === null) {
       byKey.set(`${byKey.size}\u0000unkeyed`, r);
       continue;

@@ -74,6 +74,7 @@ import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow } from "./guideSheet";
+import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
@@ -660,6 +661,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const context = sheetContext(grid, layouts[0].headerTop);
     const year = context.year ?? (asOf ? ymd(asOf).y : null);
     const period = contextPeriod(grid, layouts[0].headerTop, year) ?? (cover?.sheet !== grid.sheet ? cover : null);
+    if (period?.overTitle)
+      out.problems.push(
+        problem("PERIOD_CONFLICT", { file: grid.file, sheet: grid.sheet }, period.overTitle, {
+          vi: `tiêu đề ghi kỳ ${period.overTitle} nhưng sheet tên "${grid.sheet}": số liệu ghi theo tên sheet (${period.name}); hãy sửa tiêu đề nếu sheet được chép từ tháng trước.`,
+          en: `the title gives the period ${period.overTitle} but the sheet is named "${grid.sheet}": the figures are filed under the sheet name's month (${period.name}); fix the title if the sheet was copied from last month.`,
+        }),
+      );
     const merges = new MergeIndex(grid.merges);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     const tasksLayout = layouts.find((l) => l.kind === "tasks");
@@ -1128,7 +1136,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.readings = joined.readings;
     for (const p of joined.problems) out.problems.push(p);
   }
-  for (const p of pastYearSheets(out.tasks)) out.problems.push(p);
+  const past = pastYearSheets(out.tasks);
+  for (const p of past.problems) out.problems.push(p);
+  if (past.dropped.size > 0) out.tasks = out.tasks.filter((t) => !past.dropped.has(t.source.sheet));
+  // Sheets kept month by month: the newest is the one whose month is latest, not the last tab.
+  const orders = sheetOrders(sheets, asOf ? ymd(asOf).y : null);
+  if (orders) for (const x of [...out.tasks, ...out.readings]) x.source.sheetOrder = orders[x.source.sheetIndex] ?? x.source.sheetIndex;
   // "Tổng toàn xã" adding up the service points' sheets: not read again.
   if (out.dossiers) {
     const totals = withoutTotalSheets(out.dossiers);
@@ -1171,7 +1184,7 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
  * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
  * drop it. Only where another sheet of the same workbook shows the later year.
  */
-function pastYearSheets(tasks: readonly RawTask[]): Problem[] {
+function pastYearSheets(tasks: readonly RawTask[]): { problems: Problem[]; dropped: Set<string> } {
   const years = new Map<string, Set<number>>();
   for (const t of tasks) {
     if (t.due === null) continue;
@@ -1181,18 +1194,27 @@ function pastYearSheets(tasks: readonly RawTask[]): Problem[] {
   }
   const latest = Math.max(0, ...[...years.values()].map((ys) => Math.max(...ys)));
   const out: Problem[] = [];
+  const dropped = new Set<string>();
   for (const [sheet, ys] of years) {
     const last = Math.max(...ys);
     if (last >= latest) continue;
     const file = tasks.find((t) => t.source.sheet === sheet)?.source.file ?? "";
+    // "Năm 2020", "Năm cũ": the sheet's own name says it is a past year's: its tasks are not this year's.
+    const key = looseKey(sheet);
+    const named = /\b(?:nam cu|nam truoc)\b/.test(key) || [...key.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) <= last);
+    if (named) dropped.add(sheet);
     out.push(
       problem("SHEET_PAST_YEAR", { file, sheet }, String(last), {
-        vi: `mọi nhiệm vụ ở sheet này có hạn năm ${last} trở về trước, trong khi sheet khác của tệp đã sang năm ${latest}: có thể là bản sao năm trước; vẫn được đọc, hãy bỏ sheet nếu không còn dùng.`,
-        en: `every task on this sheet is due in ${last} or earlier while another sheet of the file is in ${latest}: perhaps last year's copy; read all the same, remove the sheet if it is no longer used.`,
+        vi: named
+          ? `sheet "${sheet}" là nhiệm vụ năm ${last} trở về trước (tên sheet và hạn của mọi nhiệm vụ), trong khi sheet khác của tệp đã sang năm ${latest}: không đưa vào Nhiệm vụ năm nay.`
+          : `mọi nhiệm vụ ở sheet này có hạn năm ${last} trở về trước, trong khi sheet khác của tệp đã sang năm ${latest}: có thể là bản sao năm trước; vẫn được đọc, hãy bỏ sheet nếu không còn dùng.`,
+        en: named
+          ? `sheet "${sheet}" holds the tasks of ${last} or earlier (its name and every deadline) while another sheet is in ${latest}: not taken into this year's tasks.`
+          : `every task on this sheet is due in ${last} or earlier while another sheet of the file is in ${latest}: perhaps last year's copy; read all the same, remove the sheet if it is no longer used.`,
       }),
     );
   }
-  return out;
+  return { problems: out, dropped };
 }
 
 const GUESS_EN: Record<SheetGuess, string> = {

@@ -12,6 +12,8 @@ export interface Source {
   row: number;
   /** 1-based source column of each field, so a problem can name its cell. Empty for rows typed into the master. */
   columns: Partial<Record<Field, number>>;
+  /** The sheet's rank by the month it stands for, where that differs from its tab's place (core/import/sheetOrder). */
+  sheetOrder?: number;
   /** Set when the sheet is hidden in its workbook (an old copy, put away): it never replaces a visible sheet's row. */
   hiddenSheet?: true;
   /** The day the block the row is under was brought up to date ("CẬP NHẬT NGÀY 10/12/2021" over it). */

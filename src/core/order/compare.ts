@@ -65,6 +65,16 @@ export function compareSources(a: { source: SourceLike }, b: { source: SourceLik
   return compareText(x.file, y.file) || x.sheetIndex - y.sheetIndex || x.row - y.row;
 }
 
+/** compareSources, a workbook's sheets taken by how new they are (Source.sheetOrder) rather than by tab. */
+export function compareFreshness(
+  a: { source: SourceLike & { sheetOrder?: number } },
+  b: { source: SourceLike & { sheetOrder?: number } },
+): number {
+  const x = a.source;
+  const y = b.source;
+  return compareText(x.file, y.file) || (x.sheetOrder ?? x.sheetIndex) - (y.sheetOrder ?? y.sheetIndex) || x.row - y.row;
+}
+
 interface SourceLike {
   file: string;
   sheetIndex: number;

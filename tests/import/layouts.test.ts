@@ -6759,4 +6759,156 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     ]);
     expect(c.problems.find((p) => p.code === "PERIOD_CONFLICT")?.sheet).toBe("T11");
   });
+
+  it("counts a system's English export of dossiers ('dossier_code | sector_name | received_at | appointment_at | completed_at | returned_at'), dated by its parameters line, on time by the day the result was ready", () => {
+    const c = one(
+      gridOf([
+        ["DANH SÁCH HỒ SƠ (XUẤT DỮ LIỆU)"],
+        ["Tham số: tu_ngay = 01/10/2021; den_ngay = 31/10/2021; don_vi = UBND xã Tân Bình"],
+        [
+          "stt",
+          "dossier_code",
+          "procedure_name",
+          "sector_name",
+          "channel",
+          "received_at",
+          "appointment_at",
+          "completed_at",
+          "returned_at",
+          "status",
+        ],
+        [
+          1,
+          "H12-0001",
+          "Chứng thực chữ ký",
+          "Chứng thực",
+          "Trực tiếp",
+          "2021-10-04 09:55:04",
+          "2021-10-04 16:30:00",
+          "2021-10-04 10:23:48",
+          "2021-10-05 11:13:48",
+          "Đã trả kết quả",
+        ],
+        [
+          2,
+          "H12-0002",
+          "Cấp bản sao trích lục hộ tịch",
+          "Hộ tịch",
+          "Trực tuyến",
+          "2021-10-05 15:37:59",
+          "2021-10-06 17:00:00",
+          "2021-10-07 16:51:59",
+          "2021-10-07 17:55:33",
+          "Đã trả kết quả",
+        ],
+        [
+          3,
+          "H12-0003",
+          "Đăng ký khai sinh",
+          "Hộ tịch",
+          "Trực tiếp",
+          "2021-10-14 09:33:13",
+          "2021-10-21 17:00:00",
+          null,
+          null,
+          "Đang xử lý",
+        ],
+      ]),
+    );
+    // carried over, online, in person, early, on time, late, pending in time, pending overdue, returned
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Chứng thực", "2021-10-01", "2021-10-31", 0, 0, 1, 0, 1, 0, 0, 0, 0],
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 0, 1, 1, 0, 0, 1, 0, 1, 0],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("counts a register whose fields are rows of their own ('Lĩnh vực: Hộ tịch (2 hồ sơ)') under 'Thời gian' over 'Tiếp nhận | Hẹn trả | Có kết quả'", () => {
+    const c = one(
+      gridOf(
+        [
+          ["Kỳ báo cáo: Từ ngày 15/09/2021 đến ngày 14/12/2021"],
+          ["STT", "Số hồ sơ", "Tên thủ tục hành chính", "Hình thức", "Thời gian", null, null, "Trạng thái", "Kết quả xử lý"],
+          [null, null, null, null, "Tiếp nhận", "Hẹn trả", "Có kết quả"],
+          ["Lĩnh vực: Hộ tịch (2 hồ sơ)"],
+          [
+            1,
+            "H12-0001",
+            "Cấp Giấy xác nhận tình trạng hôn nhân",
+            "Trực tuyến",
+            d("2021-10-05"),
+            d("2021-10-08"),
+            d("2021-10-06"),
+            "Đã trả kết quả",
+            "Trước hạn",
+          ],
+          [
+            2,
+            "H12-0002",
+            "Đăng ký khai sinh",
+            "Trực tiếp",
+            d("2021-10-12"),
+            d("2021-10-13"),
+            d("2021-10-13"),
+            "Đã trả kết quả",
+            "Đúng hạn",
+          ],
+          ["Lĩnh vực: Chứng thực (1 hồ sơ)"],
+          [3, "H12-0003", "Chứng thực chữ ký", "Trực tiếp", d("2021-11-02"), d("2021-11-02"), d("2021-11-03"), "Đã trả kết quả", "Quá hạn"],
+        ],
+        { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+      ),
+    );
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-09-15", "2021-12-14", 0, 1, 1, 1, 1, 0, 0, 0, 0],
+      ["Chứng thực", "2021-09-15", "2021-12-14", 0, 0, 1, 0, 0, 1, 0, 0, 0],
+    ]);
+  });
+
+  it("takes a Planner export's 'Task Name' as the task beside its 'Description', and its 'Bucket Name' as the criterion", () => {
+    const c = one(
+      gridOf([
+        ["Task ID", "Task Name", "Bucket Name", "Progress", "Assigned To", "Due date", "Completed Date", "Description"],
+        [
+          "hT0q",
+          "Cập nhật danh mục TTHC mức độ 3, 4 tại Một cửa",
+          "1.1 DVC trực tuyến",
+          "Completed",
+          "BP Một cửa",
+          d("2021-10-22"),
+          d("2021-10-20"),
+          "",
+        ],
+        [
+          "pL8m",
+          "Hỗ trợ 50 hộ dân tạo tài khoản trên Cổng dịch vụ công",
+          "1.1 DVC trực tuyến",
+          "In progress",
+          "CC VH-XH",
+          d("2021-11-30"),
+          null,
+          "Đã hỗ trợ 32/50 hộ",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.content, t.status])).toEqual([
+      ["1.1", "Cập nhật danh mục TTHC mức độ 3, 4 tại Một cửa", "Hoàn thành"],
+      ["1.1", "Hỗ trợ 50 hộ dân tạo tài khoản trên Cổng dịch vụ công", "Đang thực hiện"],
+    ]);
+  });
+
+  it("reads a status kept as numbers by the legend line under the table ('Mã trạng thái: 0 - Chưa bắt đầu; 1 - Đang thực hiện; 2 - Hoàn thành')", () => {
+    const c = one(
+      gridOf([
+        ["Mã CV", "Tên công việc", "Nhóm CV", "Người thực hiện", "Hạn xử lý", "% HT", "Trạng thái"],
+        ["CV-0102", "Cài đặt chữ ký số cá nhân cho cán bộ, công chức xã", "TC 1.5", "CC VP-TK", d("2021-10-29"), 100, 2],
+        ["CV-0105", "Ký số và gửi văn bản đi qua hệ thống quản lý văn bản", "TC 1.5", "CC VP-TK", d("2021-12-31"), 85, 1],
+        ["CV-0130", "Lập danh sách hồ sơ đất đai tồn đọng", "TC 1.2", "CC ĐC-XD", d("2021-11-30"), 0, 0],
+        [],
+        ["Mã trạng thái: 0 - Chưa bắt đầu; 1 - Đang thực hiện; 2 - Hoàn thành; 3 - Tạm dừng"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("1 = Đang thực hiện");
+  });
 });

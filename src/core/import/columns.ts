@@ -56,6 +56,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "criteria",
     "code",
     "indicator code",
+    // Planner's buckets named by criterion ("1.1 DVC trực tuyến").
+    "bucket name",
+    "bucket",
   ],
   content: [
     "noi dung cong viec",
@@ -72,6 +75,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "hoat dong",
     "task",
     "tasks",
+    // A task software's export (Microsoft Planner: "Task Name", the longer "Description" beside it).
+    "task name",
+    "task title",
     "activity",
     "description",
     "work",
@@ -206,6 +212,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "thoi diem hoan thanh",
     "completed",
     "completed on",
+    "completed date",
     "done on",
     "date completed",
     "completion date",

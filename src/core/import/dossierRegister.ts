@@ -6,6 +6,7 @@ import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
 import { titleSpan } from "./dossiersAcross";
 import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
+import { FIELD_HEAD } from "./dossierLines";
 import { MergeIndex } from "./mergeIndex";
 import { periodEnd, periodStart } from "./periods";
 
@@ -32,33 +33,44 @@ export interface DossierRegister {
 
 const SCAN_ROWS = 20;
 
-function columnKeys(grid: Grid, merges: MergeIndex, top: number): string[] {
+/** Each column's heading, its group's label before its own; and its own alone ("Thời gian" over "Hẹn trả": "hen tra"). */
+function columnKeys(grid: Grid, merges: MergeIndex, top: number): Array<[string, string, string]> {
   const width = Math.max(grid.rows[top - 1]?.length ?? 0, grid.rows[top]?.length ?? 0);
   return Array.from({ length: width }, (_, i) => {
     const upper = merges.label(grid, top, i + 1);
     const lower = merges.label(grid, top + 1, i + 1);
-    return looseKey(lower && lower !== upper ? `${upper} ${lower}` : upper);
+    const own = lower && lower !== upper ? looseKey(lower) : looseKey(upper);
+    // The row under a one-row header is data: the heading alone is the key too.
+    return [looseKey(lower && lower !== upper ? `${upper} ${lower}` : upper), own, looseKey(upper)];
   });
 }
+
+// A one-stop system's export: "dossier_code", "received_at", "appointment_at", "completed_at", "returned_at".
+const REGISTER_START =
+  /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|ten (?:tthc|thu tuc)|dossier (?:code|id|no)|procedure name)\b/;
+const RECEIVED =
+  /^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?|tiep nhan|received(?: at| date| on)?)$|^(?:ngay nhan|ngay tiep nhan|thoi gian tiep nhan)\b/;
+const PROMISED =
+  /^(?:hen tra|ngay hen tra|han tra ket qua|han giai quyet|han xu ly|thoi han (?:giai quyet|tra ket qua)|appointment(?: at| date)?|due(?: at| date)?|promised(?: at| date)?)\b/;
+// The day the result was ready ("Ngày có kết quả", "completed_at") before the day it was handed over ("Ngày trả").
+const RESULT_READY =
+  /^(?:ngay co ket qua|co ket qua|ngay (?:hoan thanh|ket thuc|xu ly xong|giai quyet xong)|thoi gian (?:co ket qua|hoan thanh)|completed(?: at| date| on)?|finished(?: at)?|resolved(?: at)?)\b/;
+const HANDED_BACK = /^(?:tra ket qua|ngay tra|thoi gian tra|returned(?: at| date)?)\b/;
 
 export function findDossierRegister(grid: Grid): DossierRegister | null {
   const merges = new MergeIndex(grid.merges);
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
     const top = (grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? looseKey(v) : ""));
-    if (!top.some((k) => /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|ten (?:tthc|thu tuc))\b/.test(k))) continue;
-    const keys = columnKeys(grid, merges, r);
-    const find = (re: RegExp) => keys.findIndex((k) => re.test(k)) + 1 || null;
-    const received = find(/^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?)\b/);
-    const promised = find(/^(?:hen tra|ngay hen tra|han tra ket qua|han giai quyet|han xu ly|thoi han (?:giai quyet|tra ket qua))\b/);
+    if (!top.some((k) => REGISTER_START.test(k))) continue;
+    const pairs = columnKeys(grid, merges, r);
+    const keys = pairs.map(([joined]) => joined);
+    const find = (re: RegExp) => pairs.findIndex((ks) => ks.some((k) => re.test(k))) + 1 || null;
+    const received = find(RECEIVED);
+    const promised = find(PROMISED);
     if (received === null || promised === null) continue;
     // "Trả kết quả" over "Ngày, tháng, năm | Ký nhận": the day, not the signature.
     const returned =
-      keys.findIndex(
-        (k) =>
-          /^(?:tra ket qua|ngay tra|ngay co ket qua|ngay (?:hoan thanh|ket thuc|xu ly xong|giai quyet xong)|thoi gian (?:tra|co ket qua|hoan thanh))\b/.test(
-            k,
-          ) && !/\bky nhan\b/.test(k),
-      ) + 1 || null;
+      find(RESULT_READY) ?? (pairs.findIndex((ks) => ks.some((k) => HANDED_BACK.test(k)) && !/\bky nhan\b/.test(ks[0])) + 1 || null);
     let firstRow = r + 1;
     while (firstRow <= grid.rows.length && !rowHasDate(grid, firstRow, received)) {
       if (firstRow > r + 3) break;
@@ -66,7 +78,7 @@ export function findDossierRegister(grid: Grid): DossierRegister | null {
     }
     const state =
       keys.findIndex(
-        (k, i) => /^(?:trang thai|tinh trang)\b/.test(k) && !TIMELINESS_HEADING.test(k) && !saysTimeliness(grid, firstRow, i + 1),
+        (k, i) => /^(?:trang thai|tinh trang|status)\b/.test(k) && !TIMELINESS_HEADING.test(k) && !saysTimeliness(grid, firstRow, i + 1),
       ) + 1 || null;
     return {
       headerTop: r,
@@ -75,7 +87,7 @@ export function findDossierRegister(grid: Grid): DossierRegister | null {
       promised,
       returned,
       note: find(/^ghi chu\b/),
-      field: find(/^linh vuc\b/),
+      field: find(/^(?:linh vuc|sector(?: name)?|field(?: name)?)\b/),
       state,
       timeliness: keys.findIndex((k, i) => TIMELINESS_HEADING.test(k) || saysTimeliness(grid, firstRow, i + 1)) + 1 || null,
     };
@@ -171,9 +183,22 @@ export function readDossierRegister(
   let rows = 0;
   // Results the system marks given back without a day or a word on time: counted on time, and said.
   let undated = 0;
+  // "Lĩnh vực: Hộ tịch (11 hồ sơ)" alone on a row: the field of the dossiers under it.
+  let fieldAbove: string | null = null;
+  const fieldHead = (r: number): string | null => {
+    const texts = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+    const m = texts.length === 1 ? FIELD_HEAD.exec(cleanText(cellText(texts[0]))) : null;
+    return m ? cleanText(m[1].replace(/\(\s*\d+\s*(?:hồ sơ|hs)?\s*\)\s*$/iu, "")) : null;
+  };
+  for (let r = reg.headerTop + 1; r < reg.firstRow; r++) fieldAbove = fieldHead(r) ?? fieldAbove;
   for (let r = reg.firstRow; r <= grid.rows.length; r++) {
     const receivedCell = cellAt(grid, r, reg.received);
     const received = dayOf(receivedCell);
+    const head = received === null ? fieldHead(r) : null;
+    if (head !== null) {
+      fieldAbove = head;
+      continue;
+    }
     if (received === null) {
       // A dossier row whose day received cannot be read is not counted, and is named.
       if (!isBlank(receivedCell))
@@ -186,7 +211,7 @@ export function readDossierRegister(
       continue;
     }
     rows++;
-    const field = (reg.field !== null ? cleanText(cellText(cellAt(grid, r, reg.field))) : "") || titleField || grid.sheet;
+    const field = (reg.field !== null ? cleanText(cellText(cellAt(grid, r, reg.field))) : "") || fieldAbove || titleField || grid.sheet;
     let rec = byField.get(field);
     if (!rec) {
       rec = { field, from, to, ...ZERO_COUNTS, source: { file: grid.file, sheet: grid.sheet, row: r } };

@@ -144,11 +144,15 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
 const SPAN =
   /từ\s+(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|-|–)\s*(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
+// A system's report parameters: "tu_ngay = 01/10/2021; den_ngay = 31/10/2021", "from_date=01/10/2021, to_date=31/10/2021".
+const SPAN_PARAMS =
+  /(?:t[uừ]_?\s?ng[aà]y|from(?:_?date)?)\s*[=:]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\d]{1,20}?(?:đ[eế]n_?\s?ng[aà]y|den_?\s?ngay|to(?:_?date)?)\s*[=:]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
 /** The days a title line says ("Từ ngày 01/11/2021 đến ngày 30/11/2021"), in one cell or over two ("Từ ngày: 01/11/2021" | "Đến ngày: 30/11/2021"). */
 export function rowSpan(cells: readonly GridCell[]): { from: IsoDate; to: IsoDate } | null {
   const texts = cells.map(cellText).filter((x) => x !== "");
   for (const text of texts.length > 1 ? [...texts, texts.join(" ")] : texts) {
-    const m = SPAN.exec(text);
+    const m = SPAN.exec(text) ?? SPAN_PARAMS.exec(text);
     const from = m ? findDate(m[1]) : null;
     const to = m ? findDate(m[2]) : null;
     if (from && to && from <= to) return { from, to };

@@ -211,6 +211,17 @@ function doerLeads(layout: TableLayout): TableLayout | null {
   return { ...layout, columns };
 }
 
+/** "Task Name" beside "Description" (a task software's export): the name is the task, the description a note. */
+function nameBesideDescription(layout: TableLayout): TableLayout | null {
+  const { content } = layout.columns;
+  if (content === undefined || !/^(?:description|mo ta|mo ta chi tiet)$/.test(headingKey(layout.headings[content] ?? ""))) return null;
+  const name = Object.keys(layout.headings)
+    .map(Number)
+    .find((c) => /^(?:task name|task title|ten cong viec|ten nhiem vu|tieu de)$/.test(headingKey(layout.headings[c] ?? "")));
+  if (name === undefined || Object.values(layout.columns).includes(name)) return null;
+  return { ...layout, columns: { ...layout.columns, content: name } };
+}
+
 /** Unread columns headed as `col` is but for the level at the end ("… mức độ 3" beside "… mức độ 4"). */
 function siblingColumns(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, col: number, mapped: ReadonlySet<number>): number[] {
   const stem = (keys: ReadonlySet<string> | undefined) => {
@@ -307,6 +318,8 @@ export function extractTable(given: ExtractContext): TableRead {
   }
   const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
+  const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
+  if (named) ctx = { ...ctx, layout: named };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],

@@ -71,10 +71,11 @@ function short(v: GridCell): string | null {
  * headings the legend names ("CT | PH") is a header and takes the headings' names; other cells take
  * the values'. Rows and columns stay as they are; nothing the legend does not name is changed.
  */
-export function withLegend(grid: Grid): { grid: Grid; read: ReadonlyMap<string, string> } {
-  const legend = legendOf(grid);
+export function withLegend(given: Grid): { grid: Grid; read: ReadonlyMap<string, string> } {
   // What was read in full, to be said in Kiểm tra ("HT = Hoàn thành"): never a silent change.
   const read = new Map<string, string>();
+  const grid = withStatusCodes(given, read);
+  const legend = legendOf(grid);
   if (!legend) return { grid, read };
   const rows = grid.rows.map((row) => {
     const named = row.filter((v) => {
@@ -91,4 +92,40 @@ export function withLegend(grid: Grid): { grid: Grid; read: ReadonlyMap<string, 
     });
   });
   return read.size > 0 ? { grid: { ...grid, rows }, read } : { grid, read };
+}
+
+// "Mã trạng thái: 0 - Chưa bắt đầu; 1 - Đang thực hiện; 2 - Hoàn thành": a system's states kept as numbers.
+const CODE_LEGEND = /^\s*(?:mã\s+)?(?:trạng thái|tình trạng)\s*:\s*(.{8,200})$/iu;
+const CODE_SAYS = /(?:^|[;,]\s*)(\d)\s*(?:-|–|=|:)\s*([^;,]{3,40})/gu;
+
+/** The status column's numbers read as the words a legend line under the table gives them. */
+function withStatusCodes(grid: Grid, read: Map<string, string>): Grid {
+  let codes: Map<string, string> | null = null;
+  for (const row of grid.rows)
+    for (const v of row) {
+      const m = typeof v === "string" && v.length < 240 ? CODE_LEGEND.exec(v) : null;
+      if (!m) continue;
+      const pairs = [...m[1].matchAll(CODE_SAYS)].map((x): [string, string] => [x[1], cleanText(x[2])]);
+      if (pairs.length >= 2) codes = new Map(pairs);
+    }
+  if (codes === null) return grid;
+  const found = codes;
+  // The column headed "Trạng thái" (or "Mã trạng thái"), in the first rows.
+  for (let r = 1; r <= Math.min(grid.rows.length, 30); r++) {
+    const col = (grid.rows[r - 1] ?? []).findIndex(
+      (v) => typeof v === "string" && /^(?:mã\s+)?(?:trạng thái|tình trạng)(?:\s+xử lý)?$/iu.test(v.trim()),
+    );
+    if (col < 0) continue;
+    const rows = grid.rows.map((row, i) => {
+      const v = row[col];
+      const said = i + 1 > r && (typeof v === "number" || typeof v === "string") ? found.get(String(v).trim()) : undefined;
+      if (said === undefined) return row;
+      read.set(String(v).trim(), said);
+      const out = row.slice();
+      out[col] = said;
+      return out;
+    });
+    return read.size > 0 ? { ...grid, rows } : grid;
+  }
+  return grid;
 }

@@ -6911,4 +6911,22 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"]);
     expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("1 = Đang thực hiện");
   });
+
+  it("reads a rate alone on its line under a dossier table ('Tỷ lệ … (TC 1.2): | 99,01 | %'), and a block of figures under 'I. SỐ LIỆU …' by the criterion its title names", () => {
+    const c = one(
+      gridOf([
+        ["BÁO CÁO THÁNG 10/2021 - THỰC HIỆN TIÊU CHÍ 1.5 (KH 49/KH-UBND)"],
+        ["I. SỐ LIỆU VĂN BẢN ĐI GỬI DƯỚI DẠNG ĐIỆN TỬ"],
+        [null, "- Tổng số văn bản đi trong tháng:", 86, "văn bản"],
+        [null, "- Số văn bản gửi hoàn toàn dưới dạng điện tử:", 79, "văn bản"],
+        [null, "- Tỷ lệ văn bản điện tử:", 91.86, "%"],
+        [],
+        [null, "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn (TC 1.2):", 99.01, "%"],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.numerator, x.denominator, x.value])).toEqual([
+      ["1.2", "2021-10-31", null, null, 99.01],
+      ["1.5", "2021-10-31", 79, 86, 91.86],
+    ]);
+  });
 });

@@ -42,7 +42,7 @@ export interface BlockReading {
 const HEADING = /^(?:\d{1,2}[.)]\s+)?(?:(?:tiêu chí|chỉ số|tc)\s*)?([1-9])\.(\d{1,2})\.?\s*[-–:]?\s*\p{L}/iu;
 const COLUMN_WORDS = /^(?:chi tieu|chi so|noi dung|gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|don vi tinh|dvt)$/;
 const WHOLE = /\b(?:tong|ke hoach|duoc giao|giao|phai|can|du toan|tong so)\b/;
-const DONE = /\b(?:da|dat|thuc hien|hoan thanh|giai ngan|uoc dat|duoc)\b/;
+const DONE = /\b(?:da|dat|thuc hien|hoan thanh|giai ngan|uoc dat|duoc|dien tu|truc tuyen|dung han|truoc han|dat chuan)\b/;
 const RATE = /\b(?:ty le|ti le|toc do|muc do)\b|%/;
 const PERIOD = /\b(?:nam \d{4}|\d{1,2} thang(?: dau)?(?: nam)? \d{4}|quy [ivx]+(?:\/| nam )\d{4}|6 thang (?:dau|cuoi) nam \d{4})\b/;
 
@@ -59,17 +59,63 @@ function figure(v: GridCell): { n: number; percent: boolean } | null {
   return n === null ? null : { n, percent: t.includes("%") };
 }
 
+/** The one criterion a sheet's title names ("BÁO CÁO … THỰC HIỆN TIÊU CHÍ 1.5"), if it names one. */
+function titleCode(grid: Grid): string | null {
+  const codes = new Set<string>();
+  for (const row of grid.rows.slice(0, 6))
+    for (const v of row) {
+      const m = typeof v === "string" && v.length < 200 ? TITLE_CODE.exec(cleanText(v)) : null;
+      if (m) codes.add(`${m[1]}.${Number(m[2])}`);
+    }
+  return codes.size === 1 ? [...codes][0] : null;
+}
+const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc)\s*([1-9])\.(\d{1,2})(?![\d.])/iu;
+// "I. SỐ LIỆU VĂN BẢN ĐI …": a block of figures under a numbered heading, its criterion the title's.
+const FIGURES_HEADING = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+(?:số liệu|kết quả|chỉ số)\b/iu;
+// "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn (TC 1.2):" | 99,01 | "%": one rate, its criterion on its line.
+const RATE_LINE = /^(?:[-–•+*]\s*)?(?:tỷ lệ|tỉ lệ)\s.*?(?:tiêu chí|chỉ số|\btc)\s*([1-9])\.(\d{1,2})\)?\s*:\s*$/iu;
+
+/** A rate alone on its line with its criterion ("Tỷ lệ … (TC 1.2): | 99,01 | %"): a block of one. */
+function rateLine(grid: Grid, r: number): FigureBlock | null {
+  const cells = filled(grid.rows[r - 1] ?? []);
+  if (cells.length < 2 || cells.length > 3 || typeof cells[0].v !== "string" || cells[0].v.length > 160) return null;
+  if (cells.length === 3 && !(typeof cells[2].v === "string" && cells[2].v.trim() === "%")) return null;
+  const m = RATE_LINE.exec(cleanText(cells[0].v));
+  const f = m ? figure(cells[1].v) : null;
+  if (!m || f === null) return null;
+  const label = cleanText(cells[0].v).replace(/:$/, "");
+  return {
+    code: `${m[1]}.${Number(m[2])}`,
+    heading: r,
+    rows: [r],
+    col: cells[1].col,
+    readings: [{ row: r, numerator: null, denominator: null, value: f.n, period: null, note: label }],
+  };
+}
+
 export function findFigureBlocks(grid: Grid): FigureBlock[] {
   const out: FigureBlock[] = [];
+  let sheetCode: { code: string | null } | undefined;
   for (let h = 1; h <= grid.rows.length; h++) {
     // Most rows hold a table's cells: counted without copying them, and passed over at a second filled cell.
     const row = grid.rows[h - 1] ?? [];
     let n = 0;
-    for (let c = 0; c < row.length && n < 2; c++) if (!isBlank(row[c] ?? null)) n++;
+    for (let c = 0; c < row.length && n < 4; c++) if (!isBlank(row[c] ?? null)) n++;
+    if (n >= 2 && n <= 3) {
+      const first = row.find((v) => !isBlank(v ?? null));
+      const one = typeof first === "string" && /^(?:[-–•+*]\s*)?t[ỷỉ] l[ệe]/iu.test(first.trim()) ? rateLine(grid, h) : null;
+      if (one) out.push(one);
+      continue;
+    }
     if (n !== 1) continue;
     const head = filled(row);
     if (head.length !== 1 || typeof head[0].v !== "string") continue;
-    const m = HEADING.exec(cleanText(head[0].v));
+    let m: RegExpExecArray | null = HEADING.exec(cleanText(head[0].v));
+    if (!m && FIGURES_HEADING.test(cleanText(head[0].v))) {
+      sheetCode ??= { code: titleCode(grid) };
+      const code = sheetCode.code;
+      m = code === null ? null : (/^(\d)\.(\d{1,2})$/.exec(code) as RegExpExecArray | null);
+    }
     if (!m) continue;
     let r = h + 1;
     const names = filled(grid.rows[r - 1] ?? []);

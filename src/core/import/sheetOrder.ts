@@ -21,6 +21,8 @@ interface Stand {
   end: IsoDate | null;
   fineness: number;
   draft: boolean;
+  /** "Bản sao của Thang 11", "Tháng 11 (2)": of two sheets of one month, the copy is the older. */
+  copy: boolean;
 }
 
 function standOf(grid: Grid, year: number | null): Stand {
@@ -32,7 +34,7 @@ function standOf(grid: Grid, year: number | null): Stand {
   const title = copy || suffixed || !named ? contextPeriod(grid, firstTableRow(grid), year) : null;
   const p: PeriodLabel | null = (title?.label ?? null) || (named && named.kind !== "day" ? named : null);
   const y = p?.year ?? year;
-  return { end: p && y !== null ? periodEnd(p, y) : (title?.date ?? null), fineness: p ? FINENESS[p.kind] : 4, draft };
+  return { end: p && y !== null ? periodEnd(p, y) : (title?.date ?? null), fineness: p ? FINENESS[p.kind] : 4, draft, copy: copy !== null };
 }
 
 /** The first row of three cells or more (a table's header): the rows above it are the sheet's title. */
@@ -53,7 +55,7 @@ export function sheetOrders(grids: readonly Grid[], year: number | null): number
       const [x, y] = [stands[a], stands[b]];
       if (x.draft !== y.draft) return x.draft ? -1 : 1;
       if (x.end !== y.end) return x.end === null ? -1 : y.end === null ? 1 : x.end < y.end ? -1 : 1;
-      return x.fineness - y.fineness || a - b;
+      return x.fineness - y.fineness || Number(y.copy) - Number(x.copy) || a - b;
     });
   const rank: number[] = [];
   order.forEach((sheet, i) => (rank[sheet] = i));

@@ -6929,4 +6929,82 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
       ["1.5", "2021-10-31", 79, 86, 91.86],
     ]);
   });
+
+  it("reads 'Tiếp nhận trong kỳ | Trong đó trực tuyến | Đã giải quyết | Trong đó quá hạn': the in-time ones are the rest, said", () => {
+    const c = one(
+      gridOf([
+        ["Tháng 7/2021 (từ 01/7 đến 31/7/2021)"],
+        [
+          "Lĩnh vực",
+          "Kỳ trước chuyển sang",
+          "Tiếp nhận trong kỳ",
+          "Trong đó trực tuyến",
+          "Đã giải quyết",
+          "Trong đó quá hạn",
+          "Đang giải quyết",
+        ],
+        ["Hộ tịch", 2, 52, 9, 51, 1, 3],
+        ["Đất đai", 5, 14, 1, 13, 2, 6],
+      ]),
+    );
+    // carried over, online, in person, early, on time, late, pending in time, pending overdue, returned
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Hộ tịch", "2021-07-01", "2021-07-31", 2, 9, 43, 0, 50, 1, 3, 0, 0],
+      ["Đất đai", "2021-07-01", "2021-07-31", 5, 1, 13, 0, 11, 2, 6, 0, 0],
+    ]);
+    expect(c.problems.map((p) => p.message).join(" ")).toContain("đã giải quyết − quá hạn");
+  });
+
+  it("reads no criterion's figures from a table of dossier counts by field it cannot take ('Lĩnh vực | Mới nhận | Tồn | GQ sớm …'), and says so", () => {
+    const c = one(
+      gridOf([
+        ["TỔNG HỢP HỒ SƠ TTHC THÁNG 10 NĂM 2021"],
+        ["TT", "Lĩnh vực", "Mới nhận", "Tồn", "GQ sớm", "GQ đúng", "GQ trễ", "Đang GQ"],
+        [1, "Hộ tịch", 58, 3, 41, 15, 0, 5],
+        [2, "Đất đai", 17, 6, 5, 8, 3, 6],
+        [null, "Cộng", 75, 9, 46, 23, 3, 11],
+      ]),
+    );
+    expect(c.readings).toEqual([]);
+    expect(c.problems.find((p) => p.code === "SHEET_SKIPPED")?.message).toContain("bảng số hồ sơ theo lĩnh vực");
+  });
+
+  it("counts an English export dated by 'Report period: 01/10/2021 - 31/10/2021', its states and results in English", () => {
+    const c = one(
+      gridOf([
+        ["DOSSIER LIST - XÃ TÂN BÌNH"],
+        ["Report period: 01/10/2021 - 31/10/2021"],
+        [
+          "No.",
+          "Dossier code",
+          "Procedure name",
+          "Sector",
+          "Channel",
+          "Received date",
+          "Appointment date",
+          "Finished date",
+          "Status",
+          "Processing result",
+        ],
+        [
+          1,
+          "H56-1000",
+          "Đăng ký biến động đất đai",
+          "Đất đai",
+          "Online",
+          "20/09/2021 09:00",
+          "04/10/2021 16:30",
+          "01/10/2021 10:00",
+          "Completed",
+          "Early",
+        ],
+        [2, "H56-1001", "Đăng ký khai sinh", "Hộ tịch", "Direct", "30/10/2021 15:30", "01/11/2021 16:30", "", "Processing", "In time"],
+        [3, "H56-1002", "Đăng ký kết hôn", "Hộ tịch", "Direct", "04/10/2021 08:00", "05/10/2021 16:30", "", "Withdrawn", ""],
+      ]),
+    );
+    expect((c.dossiers ?? []).map(countsOf)).toEqual([
+      ["Đất đai", "2021-10-01", "2021-10-31", 1, 0, 0, 1, 0, 0, 0, 0, 0],
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 0, 0, 2, 0, 0, 0, 1, 0, 1],
+    ]);
+  });
 });

@@ -36,9 +36,11 @@ const SCAN_ROWS = 20;
 /** Each column's heading, its group's label before its own; and its own alone ("Thời gian" over "Hẹn trả": "hen tra"). */
 function columnKeys(grid: Grid, merges: MergeIndex, top: number): Array<[string, string, string]> {
   const width = Math.max(grid.rows[top - 1]?.length ?? 0, grid.rows[top]?.length ?? 0);
+  // "Lĩnh vực: Hộ tịch" alone on the row under the header is a group of dossiers, not a row of sub-headings.
+  const under = (grid.rows[top] ?? []).filter((v) => cellText(v).trim() !== "").length;
   return Array.from({ length: width }, (_, i) => {
     const upper = merges.label(grid, top, i + 1);
-    const lower = merges.label(grid, top + 1, i + 1);
+    const lower = under >= 2 ? merges.label(grid, top + 1, i + 1) : "";
     const own = lower && lower !== upper ? looseKey(lower) : looseKey(upper);
     // The row under a one-row header is data: the heading alone is the key too.
     return [looseKey(lower && lower !== upper ? `${upper} ${lower}` : upper), own, looseKey(upper)];
@@ -54,7 +56,7 @@ const PROMISED =
   /^(?:hen tra|ngay hen tra|han tra ket qua|han giai quyet|han xu ly|thoi han (?:giai quyet|tra ket qua)|appointment(?: at| date)?|due(?: at| date)?|promised(?: at| date)?)\b/;
 // The day the result was ready ("Ngày có kết quả", "completed_at") before the day it was handed over ("Ngày trả").
 const RESULT_READY =
-  /^(?:ngay co ket qua|co ket qua|ngay (?:hoan thanh|ket thuc|xu ly xong|giai quyet xong)|thoi gian (?:co ket qua|hoan thanh)|completed(?: at| date| on)?|finished(?: at)?|resolved(?: at)?)\b/;
+  /^(?:ngay co ket qua|co ket qua|ngay (?:hoan thanh|ket thuc|xu ly xong|giai quyet xong)|thoi gian (?:co ket qua|hoan thanh)|completed(?: at| date| on)?|finished(?: at| date| on)?|resolved(?: at| date| on)?)\b/;
 const HANDED_BACK = /^(?:tra ket qua|ngay tra|thoi gian tra|returned(?: at| date)?)\b/;
 
 export function findDossierRegister(grid: Grid): DossierRegister | null {
@@ -107,12 +109,12 @@ function dayOf(v: GridCell): IsoDate | null {
 
 // "Tình trạng xử lý", "Tiến độ giải quyết", "Đúng hạn/Quá hạn": the system's word on time.
 const TIMELINESS_HEADING =
-  /^(?:tinh trang (?:xu ly|giai quyet|han)|tien do(?: giai quyet| xu ly)?|dung han ?qua han|thoi han xu ly|danh gia (?:thoi han|tien do))$/;
+  /^(?:tinh trang (?:xu ly|giai quyet|han)|tien do(?: giai quyet| xu ly)?|dung han ?qua han|thoi han xu ly|danh gia (?:thoi han|tien do)|processing result|timeliness)$/;
 type OnTime = "early" | "onTime" | "late" | "inTime" | "overdue";
 const ON_TIME: ReadonlyArray<[RegExp, OnTime]> = [
-  [/^(?:da giai quyet |da tra |hoan thanh )?(?:truoc han|som han|som hon han)$/, "early"],
-  [/^(?:da giai quyet |da tra |hoan thanh )?dung han$/, "onTime"],
-  [/^(?:da giai quyet |da tra |hoan thanh )?(?:qua han|tre han|cham|cham tra)$/, "late"],
+  [/^(?:da giai quyet |da tra |hoan thanh )?(?:truoc han|som han|som hon han)$|^early$/, "early"],
+  [/^(?:da giai quyet |da tra |hoan thanh )?dung han$|^on ?time$/, "onTime"],
+  [/^(?:da giai quyet |da tra |hoan thanh )?(?:qua han|tre han|cham|cham tra)$|^late$/, "late"],
   [/^(?:dang (?:xu ly|giai quyet) )?(?:trong han|con han|chua den han)$/, "inTime"],
   [/^(?:dang (?:xu ly|giai quyet) )?(?:qua han|da qua han)$/, "overdue"],
 ];
@@ -138,15 +140,20 @@ type State = "resolved" | "pending" | "returned";
 // "Đã trả kết quả", "Hoàn thành", "Đang xử lý", "Chờ bổ sung", "Trả lại", "Công dân rút hồ sơ".
 function stateOf(v: GridCell): State | null {
   const k = typeof v === "string" ? looseKey(v) : "";
-  if (/^(?:da )?(?:tra lai|rut|cong dan rut|to chuc rut|tu choi|khong tiep nhan|huy|dung xu ly|khong giai quyet)\b/.test(k))
+  if (
+    /^(?:da )?(?:tra lai|rut|cong dan rut|to chuc rut|tu choi|khong tiep nhan|huy|dung xu ly|khong giai quyet)\b|^(?:returned|withdrawn|rejected|cancelled)$/.test(
+      k,
+    )
+  )
     return "returned";
   if (
-    /^(?:da tra ket qua|da tra kq|da tra|da giai quyet|da xu ly|hoan thanh|da hoan thanh|co ket qua|da co ket qua|cho tra ket qua|ket thuc)\b/.test(
+    /^(?:da tra ket qua|da tra kq|da tra|da giai quyet|da xu ly|hoan thanh|da hoan thanh|co ket qua|da co ket qua|cho tra ket qua|ket thuc)\b|^(?:completed|done|resolved|finished)$/.test(
       k,
     )
   )
     return "resolved";
-  if (/^(?:dang|cho|moi tiep nhan|tiep nhan|da tiep nhan|bo sung|yeu cau bo sung|tam dung)\b/.test(k)) return "pending";
+  if (/^(?:dang|cho|moi tiep nhan|tiep nhan|da tiep nhan|bo sung|yeu cau bo sung|tam dung)\b|^(?:processing|pending|in progress)$/.test(k))
+    return "pending";
   return null;
 }
 

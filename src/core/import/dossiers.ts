@@ -96,12 +96,17 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\btruc tuyen\b|\bqua mang\b/.test(k)) return "online";
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
+  // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
+  if (/^(?:moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang))$/.test(k))
+    return "newTotal";
   if (/\bnhan giai quyet\b|\btiep nhan\b/.test(k)) return total ? "receivedTotal" : null;
   if (/\bgiai quyet\b|\bket qua\b/.test(k)) {
-    if (/\btruoc (?:han|hen)\b|\bsom (?:han|hen)\b/.test(k)) return "early";
-    if (/\bdung (?:thoi )?han\b|\bdung hen\b/.test(k)) return "onTime";
-    if (/\bqua han\b|\btre han\b|\btre hen\b/.test(k)) return "late";
-    return total ? "resolvedTotal" : null;
+    // "GQ sớm | GQ đúng | GQ trễ": the desk's shortest words.
+    if (/\btruoc (?:han|hen)\b|\bsom (?:han|hen)\b|^giai quyet som$/.test(k)) return "early";
+    if (/\bdung (?:thoi )?han\b|\bdung hen\b|^giai quyet dung$/.test(k)) return "onTime";
+    if (/\bqua han\b|\btre han\b|\btre hen\b|^giai quyet (?:tre|cham)$/.test(k)) return "late";
+    // "Đã giải quyết" beside "Trong đó quá hạn": all resolved; the in-time ones are the rest.
+    return total || /^da giai quyet$/.test(k) ? "resolvedTotal" : null;
   }
   return null;
 }
@@ -277,7 +282,9 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
       !(c === "field" && columns.field === undefined && (columns.period !== undefined || columns.procedure !== undefined)) &&
       !(c === "inPerson" && newOf(columns) !== undefined && columns.online !== undefined) &&
       // "Đang giải quyết" in one column, not split by the day promised.
-      !(c === "pendingOverdue" && columns.pendingTotal !== undefined && columns.pendingInTime === undefined),
+      !(c === "pendingOverdue" && columns.pendingTotal !== undefined && columns.pendingInTime === undefined) &&
+      // "Đã giải quyết | Trong đó quá hạn": those in time are the rest.
+      !(c === "onTime" && columns.resolvedTotal !== undefined && columns.late !== undefined),
   );
   return needs.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
 }
@@ -403,6 +410,13 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
         en: `the column of pending dossiers is not split by the day promised: they are counted as pending in time; check the overdue ones in the one-stop system.`,
       }),
     );
+  if (cols.onTime === undefined && cols.resolvedTotal !== undefined)
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.resolvedTotal), "", {
+        vi: "bảng ghi tổng số đã giải quyết và số quá hạn, không tách trước hạn, đúng hạn: số giải quyết trong hạn = đã giải quyết − quá hạn, ghi ở cột đúng hạn.",
+        en: "the table gives all resolved and the late ones, not early and on time apart: those in time = resolved − late, in the on-time column.",
+      }),
+    );
   const counts = (row: number): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>> } => {
     const values = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, 0])) as unknown as DossierCounts;
     const printed: Partial<Record<DossierColumn, number>> = {};
@@ -431,6 +445,11 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     for (const [k] of CHECKS) {
       const v = read(cols[k]);
       if (v !== null) printed[k] = v;
+    }
+    // "Đã giải quyết | Trong đó quá hạn", no early or on-time column: the rest were in time (the on-time rate needs no more).
+    if (cols.onTime === undefined && cols.resolvedTotal !== undefined && printed.resolvedTotal !== undefined) {
+      values.onTime = Math.max(0, printed.resolvedTotal - values.late - values.early);
+      delete printed.resolvedTotal;
     }
     // Pending dossiers in one column, not split by the day promised: counted as pending in time, and said once.
     if (pendingUnsplit && printed.pendingTotal !== undefined) {

@@ -148,11 +148,15 @@ const SPAN =
 const SPAN_PARAMS =
   /(?:t[uừ]_?\s?ng[aà]y|from(?:_?date)?)\s*[=:]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\d]{1,20}?(?:đ[eế]n_?\s?ng[aà]y|den_?\s?ngay|to(?:_?date)?)\s*[=:]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
+// "Report period: 01/10/2021 - 31/10/2021", "Kỳ báo cáo: 01/10/2021 - 31/10/2021".
+const SPAN_LABELLED =
+  /(?:report(?:ing)? period|period|kỳ báo cáo|kỳ số liệu|thời gian)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:-|–|to|đến)\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
 /** The days a title line says ("Từ ngày 01/11/2021 đến ngày 30/11/2021"), in one cell or over two ("Từ ngày: 01/11/2021" | "Đến ngày: 30/11/2021"). */
 export function rowSpan(cells: readonly GridCell[]): { from: IsoDate; to: IsoDate } | null {
   const texts = cells.map(cellText).filter((x) => x !== "");
   for (const text of texts.length > 1 ? [...texts, texts.join(" ")] : texts) {
-    const m = SPAN.exec(text) ?? SPAN_PARAMS.exec(text);
+    const m = SPAN.exec(text) ?? SPAN_PARAMS.exec(text) ?? SPAN_LABELLED.exec(text);
     const from = m ? findDate(m[1]) : null;
     const to = m ? findDate(m[2]) : null;
     if (from && to && from <= to) return { from, to };

@@ -695,6 +695,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         lastRow,
         account,
       });
+      // A table of dossier counts by field ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …") that the dossier reader could not
+      // take (no online / direct split), and that no title gives a criterion: its figures are no criterion's readings;
+      // left out and said, never guessed.
+      const titled = codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code;
+      if (layout.kind === "readings" && got.readings.length > 0 && titled === null && byFieldCounts(layout)) {
+        out.problems.push(
+          problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, "", {
+            vi: `bảng số hồ sơ theo lĩnh vực (dòng ${layout.headerTop}) không ghi đủ cột như hệ thống một cửa (tiếp nhận trực tuyến, trực tiếp; giải quyết trước hạn, đúng hạn, quá hạn): không đọc vào Hồ sơ TTHC, cũng không đọc thành số liệu chỉ số; hãy nhập theo mẫu của sheet Hồ sơ TTHC.`,
+            en: `a table of dossier counts by field (row ${layout.headerTop}) without the one-stop system's columns (received online, direct; resolved early, on time, late): read neither as dossiers nor as readings; enter it as Hồ sơ TTHC's columns.`,
+          }),
+        );
+        got.readings.length = 0;
+      }
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
       const part = got.readings.length > 0 ? ratePartOf(titleText(grid, layout.headerBottom + 1, 1)) : null;
@@ -1184,6 +1197,12 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
  * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
  * drop it. Only where another sheet of the same workbook shows the later year.
  */
+/** A readings table whose rows are named by a "Lĩnh vực" column and give no criterion: dossier counts by field. */
+function byFieldCounts(layout: TableLayout): boolean {
+  if (layout.columns.code !== undefined) return false;
+  return Object.values(layout.headings).some((h) => /^(?:ten )?linh vuc(?: giai quyet| tthc)?$/.test(looseKey(h ?? "")));
+}
+
 function pastYearSheets(tasks: readonly RawTask[]): { problems: Problem[]; dropped: Set<string> } {
   const years = new Map<string, Set<number>>();
   for (const t of tasks) {

@@ -7007,4 +7007,49 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
       ["Hộ tịch", "2021-10-01", "2021-10-31", 0, 0, 2, 0, 0, 0, 1, 0, 1],
     ]);
   });
+
+  it("reads years typed as numbers on a second header row under 'Kết quả thực hiện', each a reading of its year", () => {
+    const c = one(
+      gridOf(
+        [
+          ["BẢNG THEO DÕI MỘT SỐ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH QUA CÁC NĂM"],
+          ["STT", "Chỉ số", "Mã TC", "ĐVT", "Kết quả thực hiện", null, null, "Ghi chú"],
+          [null, null, null, null, 2019, 2020, "11T/2021"],
+          [1, "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4", "1.1", "%", 2.1, 4.35, 18.61],
+          [2, "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "1.2", "%", 97.8, 99.09, 99.59],
+        ],
+        { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+      ),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["1.1", "2019-12-31", 2.1],
+      ["1.1", "2020-12-31", 4.35],
+      ["1.1", "2021-11-30", 18.61],
+      ["1.2", "2019-12-31", 97.8],
+      ["1.2", "2020-12-31", 99.09],
+      ["1.2", "2021-11-30", 99.59],
+    ]);
+  });
+
+  it("reads 'Chỉ tiêu | Thực hiện' under each period as the target and the result, never a numerator over a denominator", () => {
+    const c = one(
+      gridOf(
+        [
+          ["TC", "STT", "Nội dung", "ĐVT", "Quý III/2021", null, "Tháng 10/2021", null],
+          [null, null, null, null, "Chỉ tiêu", "Thực hiện", "Chỉ tiêu", "Thực hiện"],
+          ["2.1", 1, "Tỷ lệ hài lòng về tiếp cận dịch vụ", "%", 90, 91.7, 90, 93.1],
+        ],
+        {
+          merges: [
+            { top: 1, left: 5, bottom: 1, right: 6 },
+            { top: 1, left: 7, bottom: 1, right: 8 },
+          ],
+        },
+      ),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.numerator, x.value])).toEqual([
+      ["2.1", "2021-09-30", null, 91.7],
+      ["2.1", "2021-10-31", null, 93.1],
+    ]);
+  });
 });

@@ -222,6 +222,24 @@ function nameBesideDescription(layout: TableLayout): TableLayout | null {
   return { ...layout, columns: { ...layout.columns, content: name } };
 }
 
+/**
+ * "Chỉ tiêu | Thực hiện" (under a period): the target and the result, not a denominator and a
+ * numerator. The result is the reading; the target is left to Ghi chú.
+ */
+function resultBesideTarget(layout: TableLayout): TableLayout | null {
+  const { numerator, denominator, value } = layout.columns;
+  if (numerator === undefined || denominator === undefined || value !== undefined) return null;
+  const key = (c: number) => headingKey((layout.headings[c] ?? "").split("\n").pop() ?? "");
+  const isResult = (c: number) => /^(?:thuc hien|th|ket qua|kq|dat duoc|ket qua thuc hien)$/.test(key(c));
+  const isTarget = (c: number) => /^(?:chi tieu|kh|ke hoach|muc tieu|chi tieu ke hoach|chi tieu giao)$/.test(key(c));
+  const [done, target] = isResult(numerator) ? [numerator, denominator] : [denominator, numerator];
+  if (!isResult(done) || !isTarget(target)) return null;
+  const columns = { ...layout.columns, value: done };
+  delete columns.numerator;
+  delete columns.denominator;
+  return { ...layout, columns };
+}
+
 /** Unread columns headed as `col` is but for the level at the end ("… mức độ 3" beside "… mức độ 4"). */
 function siblingColumns(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, col: number, mapped: ReadonlySet<number>): number[] {
   const stem = (keys: ReadonlySet<string> | undefined) => {
@@ -320,6 +338,8 @@ export function extractTable(given: ExtractContext): TableRead {
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
   const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
   if (named) ctx = { ...ctx, layout: named };
+  const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
+  if (result) ctx = { ...ctx, layout: result };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],

@@ -378,17 +378,20 @@ function statusFromHeading(key: string): TaskStatus | null {
 function yearHeadings(cells: readonly unknown[]): Set<number> | null {
   const at: number[] = [];
   let firstText = -1;
+  // A second header row under "Kết quả thực hiện": only years and periods ("2019 | 2020 | 11T/2021").
+  let onlyPeriods = true;
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c];
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
     if (typeof v === "string") {
       if (firstText < 0) firstText = c;
+      if (onlyPeriods && parsePeriod(v) === null) onlyPeriods = false;
       continue;
     }
     if (typeof v !== "number" || !Number.isInteger(v) || v < 2000 || v > 2099) return null;
     at.push(c);
   }
-  if (firstText < 0 || at.length < 2 || at[0] < firstText) return null;
+  if (at.length < 2 || (!(onlyPeriods && firstText >= 0) && (firstText < 0 || at[0] < firstText))) return null;
   for (let i = 1; i < at.length; i++) if (at[i] !== at[i - 1] + 1 || cells[at[i]] !== (cells[at[i - 1]] as number) + 1) return null;
   return new Set(at);
 }
@@ -478,7 +481,8 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
     const kind = cellKind(v as Parameters<typeof cellKind>[0]);
     if (kind === "number" || kind === "date") values++;
   }
-  if (values >= 2) return false;
+  // "2019 | 2020 | 11T/2021" under "Kết quả thực hiện": years as headings, not figures.
+  if (values >= 2 && yearHeadings(below) === null) return false;
   // Only among plain headings ("STT | Nội dung công việc (B:D) | Tiêu chí | …"): a row of tiles, every cell merged, is no header.
   const plain = rowCells(grid, r).filter((v, i) => {
     const m = merges.at(r, i + 1);
@@ -828,7 +832,7 @@ function countsTasks(keys: readonly string[]): boolean {
 function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === "")).length;
-  return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3;
+  return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3 && yearHeadings(cells) === null;
 }
 
 function startsWithCode(cells: readonly GridCell[]): boolean {

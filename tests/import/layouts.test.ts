@@ -7052,4 +7052,36 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
       ["2.1", "2021-10-31", null, 93.1],
     ]);
   });
+
+  it("reads days as headings under 'Số liệu đến ngày' (30/09 | 31/10 | 30/11), a section line 'I | CHỈ SỐ …' under the header as no heading, and 'TH T10/2021' as October", () => {
+    const days = one(
+      gridOf(
+        [
+          ["STT", "Nội dung", "ĐVT", "Số liệu đến ngày", null, null],
+          [null, null, null, d("2021-09-30"), d("2021-10-31"), d("2021-11-30")],
+          [1, "Giải ngân kế hoạch đầu tư vốn ngân sách nhà nước (TC 1.4)"],
+          ["c", "Tỷ lệ giải ngân", "%", 61.46, 71.04, 82.92],
+        ],
+        { merges: [{ top: 1, left: 4, bottom: 1, right: 6 }] },
+      ),
+    );
+    expect(days.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["1.4", "2021-09-30", 61.46],
+      ["1.4", "2021-10-31", 71.04],
+      ["1.4", "2021-11-30", 82.92],
+    ]);
+    const sections = one(
+      gridOf([
+        ["STT", "Nội dung", "ĐVT", "Kết quả\nQuý III/2021", "TH T10/2021", "TH T11/2021"],
+        ["I", "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+        ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn", "%", 99.4, 100, 99.15],
+      ]),
+    );
+    expect(sections.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["1.2", "2021-09-30", 99.4],
+      ["1.2", "2021-10-31", 100],
+      ["1.2", "2021-11-30", 99.15],
+    ]);
+    expect(sections.tasks).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
 import { contextPeriod, pickedPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
@@ -147,7 +147,7 @@ function headerLike(
     const kind = cellKind(cells[c] as Parameters<typeof cellKind>[0]);
     if (kind !== "empty" && kind !== "text") values++;
   }
-  const years = values >= 2 ? yearHeadings(cells) : null;
+  const years = values >= 2 ? (yearHeadings(cells) ?? dateHeadings(grid, merges, r)) : null;
   if (values >= 2 && years === null) return { texts: 0, hits: 0, data: values };
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c] as Parameters<typeof cellKind>[0];
@@ -398,6 +398,38 @@ function yearHeadings(cells: readonly unknown[]): Set<number> | null {
 
 const RELATIVE_START = /^\s*(?:k[ỳy]|th[áa]ng|qu[ýy]|n[ăa]m|c[ùu]ng|trong)\s/iu;
 
+// "Số liệu đến ngày", "Lũy kế đến ngày", "Tính đến": a heading over the days its figures stand at.
+const STANDING_AT = /\b(?:den ngay|tinh den|thoi diem|luy ke den|so lieu den|den het ngay)\b/;
+
+/**
+ * Real dates in order on a header's second row, under a heading that says the figures stand at
+ * them ("Số liệu đến ngày" over 30/09 | 31/10 | 30/11): headings (their indexes), not a row of figures.
+ */
+function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | null {
+  if (r < 2) return null;
+  const cells = grid.rows[r - 1] ?? [];
+  const at: number[] = [];
+  for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
+    const v = cells[c];
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (!isGridDate(v)) return null;
+    const prev = at.length > 0 ? cells[at[at.length - 1]] : null;
+    if (prev !== null && isGridDate(prev) && prev.date >= v.date) return null;
+    at.push(c);
+  }
+  if (at.length < 2 || !STANDING_AT.test(looseKey(merges.label(grid, r - 1, at[0] + 1)))) return null;
+  return new Set(at);
+}
+
+/** A day standing under "Số liệu đến ngày" in a header's second row. */
+function dayHeading(grid: Grid, merges: MergeIndex, band: Band, c: number): PeriodLabel | null {
+  if (band.top >= band.bottom) return null;
+  const v = cellAt(grid, band.bottom, c);
+  if (!isGridDate(v) || !STANDING_AT.test(looseKey(merges.label(grid, band.bottom - 1, c)))) return null;
+  const [y, m, d] = v.date.split("-").map(Number);
+  return { kind: "day", index: m, day: d, year: y };
+}
+
 /** A year typed as a number over a column ("2019 | 2020 | 11T/2021"). */
 function bareYear(label: string): PeriodLabel | null {
   const m = /^\s*(20\d{2})\s*$/.exec(label);
@@ -419,7 +451,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const totals: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    let p = parsePeriod(lowest) ?? bareYear(lowest);
+    let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c);
     // "Kỳ trước | Kỳ này" under a report whose title gives its period.
     if (p === null && RELATIVE_START.test(lowest)) {
       current ??= { label: contextPeriod(grid, band.top, null)?.label ?? null };
@@ -482,7 +514,7 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
     if (kind === "number" || kind === "date") values++;
   }
   // "2019 | 2020 | 11T/2021" under "Kết quả thực hiện": years as headings, not figures.
-  if (values >= 2 && yearHeadings(below) === null) return false;
+  if (values >= 2 && yearHeadings(below) === null && dateHeadings(grid, merges, r + 1) === null) return false;
   // Only among plain headings ("STT | Nội dung công việc (B:D) | Tiêu chí | …"): a row of tiles, every cell merged, is no header.
   const plain = rowCells(grid, r).filter((v, i) => {
     const m = merges.at(r, i + 1);
@@ -835,6 +867,14 @@ function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3 && yearHeadings(cells) === null;
 }
 
+/** "I | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": a numbered section's line (a Roman numeral or a letter, then a title), never a header row. */
+function isSectionLine(cells: readonly GridCell[]): boolean {
+  const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  if (filled.length !== 2 || typeof filled[0] !== "string" || typeof filled[1] !== "string") return false;
+  const title = filled[1].trim();
+  return /^(?:[IVX]{1,4}|[A-Z])[.)]?$/.test(filled[0].trim()) && title.length >= 6 && title === title.toLocaleUpperCase("vi");
+}
+
 function startsWithCode(cells: readonly GridCell[]): boolean {
   const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
   return typeof first === "string" && /^(?:tc\s*)?[12]\.\d{1,2}\.?$/i.test(first.trim());
@@ -870,9 +910,17 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
       if (hasChildrenBelow(grid, merges, bottom)) continue;
       if (height > 1) {
         const h = headerLike(grid, merges, bottom, opts.facts, memo);
-        if (h.texts === 0 || h.data > 1) break;
+        // Years or days as headings ("2019 | 2020", 30/09 | 31/10 under "Số liệu đến ngày") may be all the row holds.
+        const valuesAsHeadings =
+          h.texts === 0 && (yearHeadings(grid.rows[bottom - 1] ?? []) ?? dateHeadings(grid, merges, bottom)) !== null;
+        if ((h.texts === 0 && !valuesAsHeadings) || h.data > 1) break;
         // A row opening with a criterion's code ("1.1 | Tỷ lệ …") or its number is the first data row.
-        if (startsWithOrdinal(grid.rows[bottom - 1] ?? []) || startsWithCode(grid.rows[bottom - 1] ?? [])) break;
+        if (
+          startsWithOrdinal(grid.rows[bottom - 1] ?? []) ||
+          startsWithCode(grid.rows[bottom - 1] ?? []) ||
+          isSectionLine(grid.rows[bottom - 1] ?? [])
+        )
+          break;
       }
       const band = bandOf(grid, merges, top, bottom);
       const nextTop = tops.find((t) => t > bottom + 1) ?? last;

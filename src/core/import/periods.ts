@@ -108,7 +108,7 @@ export function periodOfKey(k: string): PeriodLabel | null {
   m = /^(\d{1,2})\s?t\s+(?:nam\s+)?(\d{4})$/.exec(k);
   if (m) return periodOfKey(`${m[1]} thang nam ${m[2]}`);
   // "Kết quả⏎Tháng 10/2021", "TH Quý III/2021": the figures of that period.
-  m = /^(?:ket qua|kq|thuc hien|so lieu|ket qua thuc hien)\s+(.+)$/.exec(k);
+  m = /^(?:ket qua|kq|thuc hien|th|so lieu|ket qua thuc hien)\s+(.+)$/.exec(k);
   if (m && !/^(?:tinh den|den|toi|thoi diem|tai thoi diem)\b/.test(m[1])) return periodOfKey(m[1]);
   // "Đến 30/9", "Tính đến ngày 31/3/2021", "Thời điểm 30/11/2021": never a bare date, which is a date.
   // "Kết quả đến 31/10/2021", "Số liệu đến 30/11/2021": a column of figures standing at that day.

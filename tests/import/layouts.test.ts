@@ -7084,4 +7084,31 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     ]);
     expect(sections.tasks).toEqual([]);
   });
+
+  it("reads months in Roman numerals ('Tháng X', 'Tháng XI'), and takes 'KH | TH' holding figures for no plan of work", () => {
+    const c = one(
+      gridOf(
+        [
+          ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG NĂM 2021"],
+          ["STT", "Nội dung", "Tháng X", null, "Tháng XI", null],
+          [null, null, "KH", "TH", "KH", "TH"],
+          ["2.1", "Tỷ lệ hài lòng về tiếp cận dịch vụ (%)", 90, 93.1, 90, 93.85],
+          ["2.2", "Tỷ lệ hài lòng về tổ chức giải quyết TTHC (%)", 90, 89.66, 90, 90.77],
+        ],
+        {
+          merges: [
+            { top: 2, left: 3, bottom: 2, right: 4 },
+            { top: 2, left: 5, bottom: 2, right: 6 },
+          ],
+        },
+      ),
+    );
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((x) => [x.code, x.date, x.value])).toEqual([
+      ["2.1", "2021-10-31", 93.1],
+      ["2.1", "2021-11-30", 93.85],
+      ["2.2", "2021-10-31", 89.66],
+      ["2.2", "2021-11-30", 90.77],
+    ]);
+  });
 });

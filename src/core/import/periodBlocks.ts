@@ -15,6 +15,8 @@ function blank(v: GridCell | undefined): boolean {
   return v === undefined || cellKind(v) === "empty";
 }
 
+const PLAN_RESULT = /^(?:kh|ke hoach|chi tieu|ct|muc tieu)\|(?:th|thuc hien|ket qua|kq|dat duoc)$/;
+
 const CRITERION_BLOCK = /^\s*(?:(?:tiêu chí|chỉ số|tc)\s*)?[12]\.\d{1,2}\.?\s*(?:[-–:.]\s*\p{L}|$)/iu;
 
 /** Where each period label of a row spans: its merge, else up to the next filled cell. */
@@ -65,6 +67,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     // The same headings under every period, words not figures.
     const first = headings(blocks[0]);
     if (first.replace(/\|/g, "") === "" || blocks.some((b) => headings(b) !== first)) continue;
+    // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
+    if (PLAN_RESULT.test(first)) continue;
     const subTexts = sub.filter((v) => !blank(v));
     if (subTexts.some((v) => typeof v !== "string" || facts.of(v).number !== null)) continue;
     const labelsTo = blocks[0].from - 1;

@@ -32,6 +32,7 @@ export function isEstimateLabel(text: string): boolean {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
 /** A period label, or null. Matching is on a diacritic-free key. */
 export function parsePeriod(text: string): PeriodLabel | null {
@@ -79,6 +80,9 @@ export function periodOfKey(k: string): PeriodLabel | null {
   }
   m = /^(?:t|th|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: "month", index: Number(m[1]), year: year(m[2]) };
+  // "Tháng X", "Tháng XI/2021": months in Roman numerals, as on official forms.
+  m = /^(?:thang|th)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\s+(?:nam\s+)?(\d{4}))?$/.exec(k);
+  if (m) return { kind: "month", index: ROMAN_MONTHS[m[1]], year: year(m[2]) };
   const months = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
   m = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(\d{4}))?$/.exec(k);
   if (m) return { kind: "month", index: months.indexOf(m[1]) + 1, year: year(m[2]) };

@@ -48,11 +48,26 @@ function monthsOf(grid: Grid, h: number, year: number | null): Month[] {
   return months;
 }
 
+function figuresUnder(grid: Grid, h: number, months: ReadonlyArray<{ done: number }>): boolean {
+  let figures = 0;
+  let other = 0;
+  for (let r = h + 1; r <= Math.min(grid.rows.length, h + 40); r++)
+    for (const m of months) {
+      const v = grid.rows[r - 1]?.[m.done - 1] ?? null;
+      if (v === null || text(v) === "") continue;
+      if (typeof v === "number" && v > 1) figures++;
+      else other++;
+    }
+  return figures > other;
+}
+
 export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null): PlanGrid | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   for (let h = 2; h <= last; h++) {
     const months = monthsOf(grid, h, year);
     if (months.length < 2) continue;
+    // "KH | TH" holding figures (targets 90, results 91,67): a table of readings by period, not a plan of work.
+    if (figuresUnder(grid, h, months)) continue;
     const width = Math.max(...grid.rows.map((r) => r.length));
     const { rows, put } = rowsToEdit(grid);
     const [dueCol, statusCol, doneCol, progressCol, noteCol] = [1, 2, 3, 4, 5].map((i) => width + i);

@@ -7111,4 +7111,69 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
       ["2.2", "2021-11-30", 90.77],
     ]);
   });
+
+  it("takes the lead and deadline a criterion's group row gives ('Nhóm 2 – TC 1.4 … – Chủ trì: đ/c … (CC TC-KT) – Hạn: 31/12/2021') for its rows", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Công việc cụ thể", "Tiến độ", "Ghi chú"],
+        ["Nhóm 1 – TC 1.1 Thực hiện kế hoạch CCHC – Chủ trì: đ/c Lê Văn Tuấn (CC VH-XH) – Hạn: 30/11/2021"],
+        [1, "Phát thanh tuyên truyền dịch vụ công mức độ 3, 4", "Đang làm"],
+        ["Nhóm 2 – TC 1.4 Giải ngân vốn đầu tư công – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021"],
+        [1, "Lập thủ tục thanh toán khối lượng hoàn thành đợt 3", "Đang làm"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due])).toEqual([
+      ["1.1", "Công chức Văn hóa-Xã hội", "2021-11-30"],
+      ["1.4", "Công chức Tài chính-Kế toán", "2021-12-31"],
+    ]);
+  });
+
+  it("counts a field once where its procedures are listed under it ('   - Khai sinh'), and says so; a register's time-first date-times ('14:10 16/11/2021') are read", () => {
+    const parts = one(
+      gridOf(
+        [
+          ["Tháng 9/2021 (từ ngày 01/09/2021 đến ngày 30/09/2021)"],
+          ["Lĩnh vực, thủ tục", "Số hồ sơ nhận giải quyết", null, null, "Kết quả giải quyết", null, null, "Đang giải quyết", null],
+          [null, "Kỳ trước chuyển qua", "Trực tuyến", "Trực tiếp, BCCI", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+          ["1. Hộ tịch", 1, 16, 34, 41, 7, 1, 2, 0],
+          ["   - Khai sinh", null, 8, 14, 17, 4, null, 1],
+          ["   - Khai tử", null, 8, 20, 24, 3, 1, 1],
+          ["2. Chứng thực", 0, 0, 86, 85, 1, 0, 0, 0],
+        ],
+        {
+          merges: [
+            { top: 2, left: 2, bottom: 2, right: 4 },
+            { top: 2, left: 5, bottom: 2, right: 7 },
+            { top: 2, left: 8, bottom: 2, right: 9 },
+          ],
+        },
+      ),
+    );
+    expect((parts.dossiers ?? []).map((x) => [x.field, x.online, x.inPerson])).toEqual([
+      ["1. Hộ tịch", 16, 34],
+      ["2. Chứng thực", 0, 86],
+    ]);
+    expect(parts.problems.map((p) => p.message).join(" ")).toContain("chi tiết của lĩnh vực phía trên");
+    const times = one(
+      gridOf([
+        ["(Từ ngày 15/11/2021 đến ngày 14/12/2021)"],
+        ["STT", "Mã HS", "Thủ tục", "Nộp qua", "Thời gian nhận", "Thời gian hẹn trả", "Thời gian trả", "Trạng thái xử lý"],
+        ["Lĩnh vực: Hộ tịch (2 hồ sơ)"],
+        [1, "HS2112001", "Đăng ký khai sinh", "Trực tiếp", "09:20 16/11/2021", "17:00 17/11/2021", "14:10 16/11/2021", "Đã trả - Sớm hạn"],
+        [
+          2,
+          "HS2112002",
+          "Đăng ký khai sinh",
+          "DVC trực tuyến",
+          "08:05 16/11/2021",
+          "17:00 17/11/2021",
+          "10:30 18/11/2021",
+          "Đã trả - Quá hạn",
+        ],
+      ]),
+    );
+    // carried over, online, in person, early, on time, late, pending in time, pending overdue, returned
+    expect((times.dossiers ?? []).map(countsOf)).toEqual([["Hộ tịch", "2021-11-15", "2021-12-14", 0, 1, 1, 1, 0, 1, 0, 0, 0]]);
+    expect(times.tasks).toEqual([]);
+  });
 });

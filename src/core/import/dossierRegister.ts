@@ -51,9 +51,9 @@ function columnKeys(grid: Grid, merges: MergeIndex, top: number): Array<[string,
 const REGISTER_START =
   /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|ten (?:tthc|thu tuc)|dossier (?:code|id|no)|procedure name)\b/;
 const RECEIVED =
-  /^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?|tiep nhan|received(?: at| date| on)?)$|^(?:ngay nhan|ngay tiep nhan|thoi gian tiep nhan)\b/;
+  /^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?|tiep nhan|received(?: at| date| on)?)$|^(?:ngay nhan|ngay tiep nhan|thoi gian tiep nhan|thoi gian nhan)\b/;
 const PROMISED =
-  /^(?:hen tra|ngay hen tra|han tra ket qua|han giai quyet|han xu ly|thoi han (?:giai quyet|tra ket qua)|appointment(?: at| date)?|due(?: at| date)?|promised(?: at| date)?)\b/;
+  /^(?:hen tra|ngay hen tra|thoi gian hen tra|han tra ket qua|han giai quyet|han xu ly|thoi han (?:giai quyet|tra ket qua)|appointment(?: at| date)?|due(?: at| date)?|promised(?: at| date)?)\b/;
 // The day the result was ready ("Ngày có kết quả", "completed_at") before the day it was handed over ("Ngày trả").
 const RESULT_READY =
   /^(?:ngay co ket qua|co ket qua|ngay (?:hoan thanh|ket thuc|xu ly xong|giai quyet xong)|thoi gian (?:co ket qua|hoan thanh)|completed(?: at| date| on)?|finished(?: at| date| on)?|resolved(?: at| date| on)?)\b/;

@@ -590,6 +590,11 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     }
   };
   let periodAbove = "";
+  const partRows: number[] = [];
+  // The header printed again over each block ("Lĩnh vực | Kỳ trước chuyển sang | …"): no field of its own.
+  const index = new MergeIndex(grid.merges);
+  const headingKeys = new Set<string>();
+  for (let r = layout.headerTop; r <= layout.headerBottom; r++) headingKeys.add(looseKey(labelAt(grid, index, r, fieldCol)));
   for (let row = start; row <= grid.rows.length; row++) {
     const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
     const key = looseKey(fieldText);
@@ -634,7 +639,16 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       totalRow = row;
       continue;
     }
-    if (fieldText === "" || procedures?.parts.has(row)) continue;
+    if (fieldText === "" || procedures?.parts.has(row) || headingKeys.has(key)) continue;
+    // "   - Khai sinh" under "1. Hộ tịch": a procedure of the field above, already in its figures: not counted again.
+    if (
+      /^[-–+•*]\s*\S/.test(fieldText) &&
+      records.length > 0 &&
+      !/^[-–+•*]/.test(cleanText(cellText(cellAt(grid, records[records.length - 1].source.row, fieldCol))))
+    ) {
+      partRows.push(row);
+      continue;
+    }
     const group = groupOf(row);
     if (group) {
       problems.push(
@@ -693,6 +707,13 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
     records.push(record);
   }
   if (totalRow !== null && records.length > 0) checkTotal(totalRow);
+  if (partRows.length > 0)
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(partRows[0], fieldCol), String(partRows.length), {
+        vi: `các dòng thủ tục "- …" (dòng ${partRows.join(", ")}) là chi tiết của lĩnh vực phía trên, đã gồm trong số của lĩnh vực: không cộng thêm.`,
+        en: `the procedure rows "- …" (rows ${partRows.join(", ")}) detail the field above them, already in its figures: not added again.`,
+      }),
+    );
   const block = sumBlock as { row: number; label: string; rows: number[] } | null;
   if (block && block.rows.length > 0)
     problems.push(

@@ -211,6 +211,10 @@ function doerLeads(layout: TableLayout): TableLayout | null {
   return { ...layout, columns };
 }
 
+// "… – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021" on a criterion's group row.
+const GROUP_SAYS =
+  /(?:chủ trì|phụ trách)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|thời hạn)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
+
 /** "Task Name" beside "Description" (a task software's export): the name is the task, the description a note. */
 function nameBesideDescription(layout: TableLayout): TableLayout | null {
   const { content } = layout.columns;
@@ -525,8 +529,9 @@ export function extractTable(given: ExtractContext): TableRead {
   const parts = new Map<RawTask, RawTask[]>();
   let leadAbove: string | null = ctx.contextLead ?? null;
   let dueAbove: DueAbove | null = null;
-  // Whether dueAbove is a criterion row's own deadline, which ends at the next criterion.
+  // Whether dueAbove / leadAbove are a criterion row's own, which end at the next criterion.
   let dueFromCode = false;
+  let leadFromCode = false;
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
   // "I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2": the area the rows below are in.
@@ -699,6 +704,19 @@ export function extractTable(given: ExtractContext): TableRead {
             date: own.value ?? said?.date ?? null,
             phrase: own.value !== null || said?.date ? null : own.phrase,
           };
+          dueFromCode = true;
+        }
+        // "Nhóm 2 – TC 1.4 … – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021": the group's lead and deadline too.
+        if (leadFromCode) leadAbove = ctx.contextLead ?? null;
+        leadFromCode = false;
+        const says = GROUP_SAYS.exec(role.label);
+        if (says?.[1] && findOfficials(says[1], "xã").length > 0) {
+          leadAbove = cleanText(says[1]);
+          leadFromCode = true;
+        }
+        const until: DueAbove | null = says?.[2] && dueAbove === null ? dueOfLabel(ctx, `Hạn: ${says[2]}`) : null;
+        if (until?.date) {
+          dueAbove = { label: role.label, date: until.date, phrase: null };
           dueFromCode = true;
         }
       }

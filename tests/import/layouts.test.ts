@@ -7176,4 +7176,25 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     expect((times.dossiers ?? []).map(countsOf)).toEqual([["Hộ tịch", "2021-11-15", "2021-12-14", 0, 1, 1, 1, 0, 1, 0, 0, 0]]);
     expect(times.tasks).toEqual([]);
   });
+
+  it("reads a count of tasks by state ('Tháng | Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện') as no criterion's figures, and 'Cộng kinh phí' as a total, not a task", () => {
+    const tally = one(
+      gridOf([
+        ["TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ IV/2021"],
+        ["Tháng", "Tổng số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Tỷ lệ hoàn thành (%)"],
+        ["Tháng 10", 6, 1, 3, 1, 16.7],
+        ["Tháng 11", 7, 3, 3, 1, 42.9],
+      ]),
+    );
+    expect(tally.readings).toEqual([]);
+    expect(tally.problems.find((p) => p.code === "SHEET_SKIPPED")?.message).toContain("bảng đếm nhiệm vụ theo tình trạng");
+    const costs = one(
+      gridOf([
+        ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình trạng", "Kinh phí (đồng)"],
+        [1, "In tờ rơi tuyên truyền dịch vụ công trực tuyến", "VH-XH", d("2021-11-30"), "Hoàn thành", 1500000],
+        [null, "Cộng kinh phí", null, null, null, 1500000],
+      ]),
+    );
+    expect(costs.tasks.map((t) => t.content)).toEqual(["In tờ rơi tuyên truyền dịch vụ công trực tuyến"]);
+  });
 });

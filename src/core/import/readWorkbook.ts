@@ -699,6 +699,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // take (no online / direct split), and that no title gives a criterion: its figures are no criterion's readings;
       // left out and said, never guessed.
       const titled = codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code;
+      // "Tháng | Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện": a count of the tasks, no criterion's figures.
+      if (layout.kind === "readings" && got.readings.length > 0 && titled === null && taskTally(layout)) {
+        out.problems.push(
+          problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, "", {
+            vi: `bảng đếm nhiệm vụ theo tình trạng (dòng ${layout.headerTop}: tổng số, hoàn thành, đang thực hiện …): là tổng hợp của các nhiệm vụ, không phải số liệu của tiêu chí nào; không đọc.`,
+            en: `a count of tasks by state (row ${layout.headerTop}: total, done, under way …): a summary of the tasks, no criterion's figures; not read.`,
+          }),
+        );
+        got.readings.length = 0;
+      }
       if (layout.kind === "readings" && got.readings.length > 0 && titled === null && byFieldCounts(layout)) {
         out.problems.push(
           problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, "", {
@@ -1197,6 +1207,16 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
  * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
  * drop it. Only where another sheet of the same workbook shows the later year.
  */
+/** A readings table whose columns count tasks by their state ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện"). */
+function taskTally(layout: TableLayout): boolean {
+  const keys = Object.values(layout.headings).map((h) => looseKey(h ?? ""));
+  const states = keys.filter((k) =>
+    /^(?:so )?(?:viec |nhiem vu )?(?:hoan thanh|dang thuc hien|chua thuc hien|qua han|tre han|dung han)$/.test(k),
+  ).length;
+  const total = keys.some((k) => /^(?:tong so|so) (?:nhiem vu|viec|cong viec)\b/.test(k));
+  return states >= 2 && (total || states >= 3);
+}
+
 /** A readings table whose rows are named by a "Lĩnh vực" column and give no criterion: dossier counts by field. */
 function byFieldCounts(layout: TableLayout): boolean {
   if (layout.columns.code !== undefined) return false;

@@ -36,7 +36,7 @@ const FOOTER =
 const SIGNER_LINE = /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp)\s*:\s*\S/iu;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 const TOTAL =
-  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
+  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.

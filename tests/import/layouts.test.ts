@@ -7197,4 +7197,22 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     );
     expect(costs.tasks.map((t) => t.content)).toEqual(["In tờ rơi tuyên truyền dịch vụ công trực tuyến"]);
   });
+
+  it("takes a register's document marked 'Để biết' with no deadline for no task, and says so", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Trích yếu", "Người xử lý chính", "Hạn xử lý", "Tình trạng xử lý"],
+        [
+          1,
+          "V/v tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến",
+          "Trần Văn Phúc (VH-XH)",
+          d("2021-11-30"),
+          "Đang xử lý",
+        ],
+        [2, "Thông báo lịch tiếp công dân của lãnh đạo UBND huyện tháng 12/2021", "Nguyễn Thị Hoa (VP-TK)", null, "Để biết"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 3)?.message).toContain("để biết");
+  });
 });

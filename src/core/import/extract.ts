@@ -211,6 +211,8 @@ function doerLeads(layout: TableLayout): TableLayout | null {
   return { ...layout, columns };
 }
 
+const FOR_INFORMATION = /^(?:de biet|chi de biet|de nam|nam thong tin|luu|luu ho so|khong phai xu ly|khong xu ly)$/;
+
 // "… – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021" on a criterion's group row.
 const GROUP_SAYS =
   /(?:chủ trì|phụ trách)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|thời hạn)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
@@ -759,6 +761,21 @@ export function extractTable(given: ExtractContext): TableRead {
       pastRows.push(r);
       for (const c of filledColumns(grid, r)) mark(r, c, "past-year");
       continue;
+    }
+    // "Để biết" in a document register's state, no deadline: a document for information, no work to do.
+    if (layout.kind === "tasks" && layout.columns.status !== undefined && cellKind(cellAt(grid, r, layout.columns.due ?? 0)) === "empty") {
+      const said = text(ctx, r, layout.columns.status);
+      if (said !== "" && FOR_INFORMATION.test(ctx.facts.of(said).key)) {
+        out.report.skipped.push({ row: r, why: "no-content" });
+        for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said, {
+            vi: `văn bản ghi "${said}", không có hạn xử lý: để biết, không phải việc phải làm; không đọc thành nhiệm vụ.`,
+            en: `the document says "${said}" with no deadline: for information, no work to do; not read as a task.`,
+          }),
+        );
+        continue;
+      }
     }
     if (figures !== null) {
       const dated = new Map<DateField, ColumnDates>();

@@ -6685,9 +6685,11 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
           d("2021-12-31"),
           "chưa làm; lùi hạn đến 10/01 theo CV của Phòng Nội vụ",
         ],
+        [3, "Rà soát thủ tục hành chính lĩnh vực đất đai", "2.2", "ĐC-XD", d("2021-12-10"), "đề nghị lùi hạn đến 31/12 do chờ đo đạc"],
       ]),
     );
-    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-25", "2022-01-10"]);
+    // A request ("đề nghị lùi hạn") moves nothing.
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-25", "2022-01-10", "2021-12-10"]);
   });
 
   it("reads 'Kỳ trước | Kỳ này' as the months before and of the report's title, leaves 'Lũy kế' out, and takes 'TS:' / 'MS:' rows as the rate's parts", () => {

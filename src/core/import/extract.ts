@@ -1207,7 +1207,8 @@ const EXTENSION_IN_NOTE = /(?:^|[\s,;(])(?:được\s+)?(?:gia hạn|lùi hạn|
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
-  if (note === "" || /\bxin gia hạn\b|\bđề nghị gia hạn\b|\bchưa được\b/iu.test(note)) return null;
+  // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
+  if (note === "" || /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note)) return null;
   const m = EXTENSION_IN_NOTE.exec(note);
   if (!m) return null;
   // "25/12 theo hướng dẫn của Chi cục": the day, not the reason after it.

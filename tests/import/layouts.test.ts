@@ -7217,4 +7217,14 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
     expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 3)?.message).toContain("để biết");
   });
+
+  it("reads '1.215 hồ sơ' in a result as a count with a thousands dot, never 1 of 215 parts", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "Chủ trì", "Hạn", "Kết quả"],
+        [1, "Số hóa hồ sơ, kết quả giải quyết TTHC năm 2021", "CA xã", d("2021-11-30"), "Đã số hóa 1.215 hồ sơ"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Hoàn thành", 100]]);
+  });
 });

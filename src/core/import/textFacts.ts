@@ -57,7 +57,9 @@ function partsKey(clean: string): string {
 /** What a sentence says of a task; `year` completes a date written without one ("20/10"). */
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
   const clean = cleanText(text);
-  const key = looseKey(clean.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
+  // "1.215 hồ sơ": a thousands separator, never a part over a whole ("1/215"); the evidence keeps the text as written.
+  const figures = clean.replace(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g, (n) => n.replace(/\./g, ""));
+  const key = looseKey(figures.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
   const lead = looseKey(clean);
   const stated = statusAtStart(lead);
   const aspect = stated ? null : aspectAtStart(lead);
@@ -74,7 +76,7 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   }
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
   // "01/10: bổ sung …" opens a log's line with its day: never a share of parts ("1/10 bộ").
-  const parts = PARTS_DONE.exec(key.includes(":") || /\d\s*[/.]\s*\d{1,2}\s*:/.test(clean) ? partsKey(clean) : key);
+  const parts = PARTS_DONE.exec(key.includes(":") || /\d\s*[/.]\s*\d{1,2}\s*:/.test(figures) ? partsKey(figures) : key);
   const byParts =
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100

@@ -7227,4 +7227,22 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     );
     expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Hoàn thành", 100]]);
   });
+
+  it("orders sheets named 'Tháng 12', 'Tháng 11' by their names where a copied title was left ('THÁNG 11/2021' on both)", () => {
+    const month = (sheet: string, status: string) =>
+      gridOf(
+        [
+          ["THEO DÕI NHIỆM VỤ THÁNG 11/2021"],
+          ["STT", "Mã tiêu chí", "Nội dung", "Chủ trì", "Hạn", "Trạng thái"],
+          [1, "1.5", "Tập huấn sử dụng chữ ký số cho công chức", "VP-TK", d("2021-12-31"), status],
+        ],
+        { sheet },
+      );
+    const c = consolidate(
+      [{ file: "so.xlsx", ok: true, grids: [month("Tháng 12", "Hoàn thành"), month("Tháng 11", "Đang thực hiện")] }],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.tasks.map((t) => [t.source.sheet, t.status])).toEqual([["Tháng 12", "Hoàn thành"]]);
+  });
 });

@@ -13,7 +13,8 @@ import { PeriodLabel, parsePeriod, periodEnd } from "./periods";
  * by month; of a quarter and its last month, the month (the quarter's sheet adds the months up).
  */
 const COPY_NAME = /^(?:ban sao(?: cua)?|copy of|sao cua)\s+(.*)$/;
-const COPY_SUFFIX = /^(.*\S)\s+\d{1,2}$/;
+// "Tháng 11 (2)": Excel's name for a copied sheet (the brackets say it; "Tháng 12" is no copy).
+const COPY_SUFFIX = /^(.*\S)\s*\(\d{1,2}\)$/;
 const DRAFT = /^(?:nhap|ban nhap|draft)\b|\b(?:nhap|dang sua|draft)$/;
 const FINENESS: Record<PeriodLabel["kind"], number> = { year: 0, half: 1, nine: 1, quarter: 2, month: 3, day: 4 };
 
@@ -29,7 +30,7 @@ function standOf(grid: Grid, year: number | null): Stand {
   const key = looseKey(grid.sheet);
   const draft = DRAFT.test(key);
   const copy = COPY_NAME.exec(key);
-  const suffixed = copy ? null : COPY_SUFFIX.exec(key);
+  const suffixed = copy ? null : COPY_SUFFIX.exec(grid.sheet.trim());
   const named = parsePeriod(copy?.[1] ?? suffixed?.[1] ?? grid.sheet);
   const title = copy || suffixed || !named ? contextPeriod(grid, firstTableRow(grid), year) : null;
   const p: PeriodLabel | null = (title?.label ?? null) || (named && named.kind !== "day" ? named : null);

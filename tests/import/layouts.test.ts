@@ -6652,6 +6652,11 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
       ["2.5", "2021-09-30", 76],
       ["2.5", "2021-12-10", 80],
     ]);
+    // The plans are named for what they are, never as totals of the other periods.
+    expect(pairs.problems.filter((p) => p.code === "UNMAPPED_COLUMN").map((p) => p.message)).toEqual([
+      expect.stringContaining("kế hoạch hoặc chỉ tiêu"),
+      expect.stringContaining("kế hoạch hoặc chỉ tiêu"),
+    ]);
     const headed = one(
       gridOf([
         ["Mã", "Chỉ số", "Kết quả\nTháng 10/2021", "Kết quả\nTháng 11/2021"],

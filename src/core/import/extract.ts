@@ -763,7 +763,8 @@ export function extractTable(given: ExtractContext): TableRead {
       continue;
     }
     // "Để biết" in a document register's state, no deadline: a document for information, no work to do.
-    if (layout.kind === "tasks" && layout.columns.status !== undefined && cellKind(cellAt(grid, r, layout.columns.due ?? 0)) === "empty") {
+    const noDue = layout.columns.due === undefined || cellKind(cellAt(grid, r, layout.columns.due)) === "empty";
+    if (layout.kind === "tasks" && layout.columns.status !== undefined && noDue) {
       const said = text(ctx, r, layout.columns.status);
       if (said !== "" && FOR_INFORMATION.test(ctx.facts.of(said).key)) {
         out.report.skipped.push({ row: r, why: "no-content" });
@@ -4154,16 +4155,17 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const unread = totalCells.filter(([r, cc]) => cc === c && !usedCells.has(`${r}:${c}`)).length;
     if (usedSkipped.has(c) && unread === 0) continue;
     const heading = layout.headings[c] ?? "";
-    const estimate = isEstimateLabel(heading);
+    // "Quý III/2021 Chỉ tiêu", "Tháng X KH": the period's target beside its result.
+    const estimate = isEstimateLabel(heading) || /(?:^|\s)(?:kh|ke hoach|chi tieu|muc tieu)$/.test(looseKey(heading));
     const partly = usedSkipped.has(c) ? " (chỉ đọc ở dòng mà cột của kỳ để trống)" : "";
     const partlyEn = usedSkipped.has(c) ? " (read only where the period's own column is empty)" : "";
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
         vi: estimate
-          ? `cột ${columnName(c)} "${heading}" là số ước hoặc kế hoạch, chưa phải số thực hiện; không đọc.`
+          ? `cột ${columnName(c)} "${heading}" là số ước, kế hoạch hoặc chỉ tiêu, chưa phải số thực hiện; không đọc.`
           : `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần${partly}.`,
         en: estimate
-          ? `column ${columnName(c)} "${heading}" is an estimate or a plan, not what was done; not read.`
+          ? `column ${columnName(c)} "${heading}" is an estimate, a plan or a target, not what was done; not read.`
           : `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice${partlyEn}.`,
       }),
     );

@@ -7195,6 +7195,8 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     );
     expect(tally.readings).toEqual([]);
     expect(tally.problems.find((p) => p.code === "SHEET_SKIPPED")?.message).toContain("bảng đếm nhiệm vụ theo tình trạng");
+    // Nothing is said of readings that were never taken.
+    expect(tally.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
     const costs = one(
       gridOf([
         ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình trạng", "Kinh phí (đồng)"],

@@ -675,6 +675,31 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     layouts.forEach((layout, i) => {
       const firstRow = isNumberingRow(grid.rows[layout.headerBottom] ?? []) ? layout.headerBottom + 2 : layout.headerBottom + 1;
       const lastRow = i + 1 < layouts.length ? layouts[i + 1].headerTop - 1 : grid.rows.length;
+      // Figures that are no criterion's, in a table no title gives a criterion: a count of the tasks by state
+      // ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện …"), or dossier counts by field the dossier reader could not
+      // take ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …", no online / direct split). Left out and said, never read as
+      // readings of a guessed criterion.
+      const notReadings =
+        layout.kind === "readings" &&
+        (codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code) === null
+          ? taskTally(layout)
+            ? "tasks"
+            : byFieldCounts(layout)
+              ? "dossiers"
+              : null
+          : null;
+      if (notReadings !== null) {
+        out.problems.push(
+          problem(
+            "SHEET_SKIPPED",
+            { file: grid.file, sheet: grid.sheet, row: layout.headerTop },
+            "",
+            NOT_READINGS[notReadings](layout.headerTop),
+          ),
+        );
+        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
+        return;
+      }
       const got = extractTable({
         grid,
         layout,
@@ -695,29 +720,6 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         lastRow,
         account,
       });
-      // A table of dossier counts by field ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …") that the dossier reader could not
-      // take (no online / direct split), and that no title gives a criterion: its figures are no criterion's readings;
-      // left out and said, never guessed.
-      const titled = codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code;
-      // "Tháng | Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện": a count of the tasks, no criterion's figures.
-      if (layout.kind === "readings" && got.readings.length > 0 && titled === null && taskTally(layout)) {
-        out.problems.push(
-          problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, "", {
-            vi: `bảng đếm nhiệm vụ theo tình trạng (dòng ${layout.headerTop}: tổng số, hoàn thành, đang thực hiện …): là tổng hợp của các nhiệm vụ, không phải số liệu của tiêu chí nào; không đọc.`,
-            en: `a count of tasks by state (row ${layout.headerTop}: total, done, under way …): a summary of the tasks, no criterion's figures; not read.`,
-          }),
-        );
-        got.readings.length = 0;
-      }
-      if (layout.kind === "readings" && got.readings.length > 0 && titled === null && byFieldCounts(layout)) {
-        out.problems.push(
-          problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, "", {
-            vi: `bảng số hồ sơ theo lĩnh vực (dòng ${layout.headerTop}) không ghi đủ cột như hệ thống một cửa (tiếp nhận trực tuyến, trực tiếp; giải quyết trước hạn, đúng hạn, quá hạn): không đọc vào Hồ sơ TTHC, cũng không đọc thành số liệu chỉ số; hãy nhập theo mẫu của sheet Hồ sơ TTHC.`,
-            en: `a table of dossier counts by field (row ${layout.headerTop}) without the one-stop system's columns (received online, direct; resolved early, on time, late): read neither as dossiers nor as readings; enter it as Hồ sơ TTHC's columns.`,
-          }),
-        );
-        got.readings.length = 0;
-      }
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
       const part = got.readings.length > 0 ? ratePartOf(titleText(grid, layout.headerBottom + 1, 1)) : null;
@@ -1207,6 +1209,17 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
  * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
  * drop it. Only where another sheet of the same workbook shows the later year.
  */
+const NOT_READINGS: Record<"tasks" | "dossiers", (row: number) => { vi: string; en: string }> = {
+  tasks: (row) => ({
+    vi: `bảng đếm nhiệm vụ theo tình trạng (dòng ${row}: tổng số, hoàn thành, đang thực hiện …): là tổng hợp của các nhiệm vụ, không phải số liệu của tiêu chí nào; không đọc.`,
+    en: `a count of tasks by state (row ${row}: total, done, under way …): a summary of the tasks, no criterion's figures; not read.`,
+  }),
+  dossiers: (row) => ({
+    vi: `bảng số hồ sơ theo lĩnh vực (dòng ${row}) không ghi đủ cột như hệ thống một cửa (tiếp nhận trực tuyến, trực tiếp; giải quyết trước hạn, đúng hạn, quá hạn): không đọc vào Hồ sơ TTHC, cũng không đọc thành số liệu chỉ số; hãy nhập theo mẫu của sheet Hồ sơ TTHC.`,
+    en: `a table of dossier counts by field (row ${row}) without the one-stop system's columns (received online, direct; resolved early, on time, late): read neither as dossiers nor as readings; enter it as Hồ sơ TTHC's columns.`,
+  }),
+};
+
 /** A readings table whose columns count tasks by their state ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện"). */
 function taskTally(layout: TableLayout): boolean {
   const keys = Object.values(layout.headings).map((h) => looseKey(h ?? ""));

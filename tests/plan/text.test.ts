@@ -35,6 +35,42 @@ describe("Vietnamese text keys", () => {
     expect(cleanText(clean)).toBe(clean);
   });
 
+  it("cleans exactly the texts the full normalisation would change", () => {
+    // The reference: normalise, fold odd spaces, collapse runs, trim, on every text.
+    const reference = (t: string) =>
+      t
+        .normalize("NFC")
+        .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+    const alphabet = [
+      "a",
+      "ộ",
+      "Đ",
+      " ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2007",
+      "\u200b",
+      "\ufeff",
+      "\u3000",
+      "\u2028",
+      "\u0301",
+      "o\u0302",
+      "\u0001",
+      "1",
+      "%",
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 5000; i++) {
+      let t = "";
+      for (let n = next() % 7; n > 0; n--) t += alphabet[next() % alphabet.length];
+      expect([t, cleanText(t)]).toEqual([t, reference(t)]);
+    }
+  });
+
   it("matches spellings without diacritics", () => {
     expect(looseKey("Nội dung công việc")).toBe(looseKey("Noi dung cong viec"));
     expect(looseKey("Đã HT")).toBe("da ht");

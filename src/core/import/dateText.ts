@@ -56,9 +56,10 @@ export function parseDateText(text: string): DateText | null {
   }
   // Every date in words still has its day and year in digits: "Đang thực hiện" is no date, and not keyed.
   if (!/\d/.test(t)) return null;
-  const en = englishDate(looseKey(t));
+  const key = looseKey(t);
+  const en = englishDate(key);
   if (en) return { kind: "fixed", date: en };
-  const w = WORDS.exec(looseKey(t));
+  const w = WORDS.exec(key);
   if (w) {
     const d = isoDate(Number(w[3]), Number(w[2]), Number(w[1]));
     return d ? { kind: "fixed", date: d } : null;

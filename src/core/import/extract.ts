@@ -3661,13 +3661,15 @@ function slidRow(ctx: ExtractContext, r: number): { grid: Grid; from: number } |
   const { cols, first, last, fieldAt } = columnsOf(ctx.layout);
   // Only a row with a cell past the table's last column, or a blank cell with its neighbours' values moved: the cheap sign.
   if (!cols.some((c) => cellKind(row[c - 1] ?? null) === "empty")) return null;
-  const before = rowFit(ctx, row);
+  // Worked out only for a row that shows the sign: asking every row cost a tenth of reading a sheet.
+  let before: number | null = null;
   for (let k = first; k < last; k++) {
     if (cellKind(row[k - 1] ?? null) !== "empty" || cellKind(row[k] ?? null) === "empty") continue;
     // The cheap sign: the cell right of the blank is what the blank's column holds, not what its own does.
     const [here, next] = [fieldAt.get(k), fieldAt.get(k + 1)];
     if (here === undefined || !fits(ctx, here, row[k] ?? null) || (next !== undefined && fits(ctx, next, row[k] ?? null))) continue;
     const back = [...row.slice(0, k - 1), ...row.slice(k)];
+    before ??= rowFit(ctx, row);
     if (rowFit(ctx, back) >= before + 2) {
       const rows = ctx.grid.rows.slice();
       rows[r - 1] = back;

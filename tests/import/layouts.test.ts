@@ -7253,3 +7253,47 @@ describe("51. the office's remarks column, and the classes of blind sets 34-36",
     expect(c.tasks.map((t) => [t.source.sheet, t.status])).toEqual([["Tháng 12", "Hoàn thành"]]);
   });
 });
+
+describe("52. the classes of blind sets 41-43", () => {
+  it("takes a task's state from the section row that sorts the tasks ('I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH' … 'III. CHƯA THỰC HIỆN') over a result's sentence", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung công việc", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả / ghi chú"],
+        ["I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH"],
+        [1, "Đăng tải danh mục TTHC mức độ 3, 4 lên Trang thông tin điện tử xã", "1.1", "VH-XH", d("2021-10-20"), "xong 18/10"],
+        ["II. CÁC NHIỆM VỤ ĐANG TRIỂN KHAI"],
+        [1, "Hỗ trợ người dân tạo tài khoản Cổng DVC quốc gia", "1.1", "VH-XH", d("2021-12-31"), "Được 85 tài khoản"],
+        ["III. CÁC NHIỆM VỤ CHƯA THỰC HIỆN"],
+        [1, "Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử xã", "1.1", "VH-XH", d("2021-12-31"), "Chờ kinh phí"],
+        ["IV. KIẾN NGHỊ, ĐỀ XUẤT"],
+        [1, "Đề nghị huyện hỗ trợ kinh phí lắp camera tại Bộ phận Một cửa", null, "VP-TK", d("2021-12-31"), "Đã hoàn thành"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-10-18"],
+      ["Đang thực hiện", null],
+      ["Chưa thực hiện", null],
+      // A section written like the state's ("IV.") ends it: the row's own words stand.
+      ["Hoàn thành", null],
+    ]);
+    expect(c.tasks[1].note).toContain('Trạng thái theo nhóm "II. CÁC NHIỆM VỤ ĐANG TRIỂN KHAI"');
+  });
+
+  it("keeps a state section over criteria written otherwise, says where a row's own status disagrees, and never takes 'CHƯA HOÀN THÀNH' rows for done", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình trạng", "Ghi chú"],
+        ["ĐÃ HOÀN THÀNH"],
+        ["1. Tiêu chí 1.2"],
+        [1, "Niêm yết công khai bộ TTHC tại Bộ phận Một cửa", "Một cửa", d("2021-10-31"), null, null],
+        [2, "Rà soát quy trình nội bộ giải quyết TTHC", "VP-TK", d("2021-11-30"), "Đang làm", null],
+        ["CHƯA HOÀN THÀNH"],
+        [1, "Số hóa hồ sơ hộ tịch giai đoạn 2015-2020", "TP-HT", d("2021-12-31"), null, "Đã số hóa xong sổ khai sinh"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Đang thực hiện"]);
+    expect(c.tasks.slice(0, 2).map((t) => t.code)).toEqual(["1.2", "1.2"]);
+    const said = c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row);
+    expect(said).toEqual([5, 7]);
+  });
+});

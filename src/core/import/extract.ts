@@ -42,6 +42,7 @@ import { daySpan, monthSpan } from "./daySpan";
 import { statusChoices } from "./statusChoices";
 import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
+import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -142,6 +143,8 @@ export interface ExtractContext {
   satisfiedCols?: number[];
   /** The sheet's note that a status left blank means done ("việc đã xong thì để trống cột này"), as written. */
   blankDone?: string;
+  /** The state the section row above sorts its tasks by ("I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH"), and its label. */
+  stateAbove?: { state: SectionState; label: string };
 }
 
 // "việc đã xong thì để trống cột này", "(để trống = đã hoàn thành)", "bỏ trống nếu đã xong".
@@ -542,6 +545,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let blockYear: number | null = null;
   // "II. KẾT QUẢ CÁC CHỈ SỐ" in a task table: its rows give indicators' figures in the task columns.
   let figures: { ctx: ExtractContext; label: string } | null = null;
+  // "I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH" … "III. CHƯA THỰC HIỆN": the state of the tasks under it, until a section written alike.
+  let stateAbove: (NonNullable<ExtractContext["stateAbove"]> & { style: string }) | null = null;
   // Only where a later year's block follows: a sheet of one year's block is that year's, whatever the as-of date.
   const thisYear = latestYearBlock(ctx);
   const pastRows: number[] = [];
@@ -674,6 +679,13 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
+      const state = layout.kind === "tasks" ? stateOfSection(role.label) : null;
+      if (state !== null) {
+        stateAbove = { state, label: role.label.trim(), style: sectionStyle(role.label) };
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        continue;
+      }
+      if (stateAbove !== null && sectionStyle(role.label) === stateAbove.style) stateAbove = null;
       figures =
         layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label))
           ? { ctx: figuresContext(ctx), label: role.label.trim() }
@@ -803,7 +815,7 @@ export function extractTable(given: ExtractContext): TableRead {
       groups.lefts.forEach((left, i) => {
         const before = out.problems.length;
         const read = readTask(
-          { ...ctx, grid: groupView(r, left) },
+          stateAbove === null ? { ...ctx, grid: groupView(r, left) } : { ...ctx, grid: groupView(r, left), stateAbove },
           r,
           code,
           group,
@@ -853,7 +865,10 @@ export function extractTable(given: ExtractContext): TableRead {
     // Several tasks as bullet lines in one cell ("- Cấp chữ ký số …⏎- Ký số 100% văn bản đi"): each read
     // on its own, with the line of the same place in every other cell listed the same way.
     const items = layout.kind === "tasks" ? bulletItems(cellAt(grid, r, layout.columns.content ?? 0)) : null;
-    const inYear = (c: ExtractContext): ExtractContext => (blockYear === null ? c : { ...c, year: blockYear, yearFromSheet: true });
+    const inYear = (c: ExtractContext): ExtractContext => {
+      const y = blockYear === null ? c : { ...c, year: blockYear, yearFromSheet: true };
+      return stateAbove === null ? y : { ...y, stateAbove };
+    };
     const readOne = (c: ExtractContext, m: Mark = mark): ReturnType<typeof readTask> =>
       readTask(inYear(c), r, code, group, dates, progressScale, m, out.problems, taskAbove, leadAbove, dueAbove);
     // The cells are accounted for once, by the first item.
@@ -2819,6 +2834,21 @@ function readTask(
     }
   }
 
+  // "I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH" above: the official's own sorting, over anything read from a sentence.
+  const above = ctx.stateAbove;
+  if (above !== undefined && above.state !== "unfinished") {
+    if (status === null && statusText === null) {
+      status = above.state;
+      notes.push(`Trạng thái theo nhóm "${above.label}"`);
+    } else if (status !== null && status !== above.state) {
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, col.status), status, {
+          vi: `dòng ghi ${status} nhưng nằm trong nhóm "${above.label}"; tạm lấy trạng thái của dòng.`,
+          en: `the row says ${status} but sits under "${above.label}"; the row's own status is taken for now.`,
+        }),
+      );
+    }
+  }
   const result = text(ctx, r, col.result);
   // A result column holding a date (the day it was done) or a share under a % format (how far it is): what the
   // cell's kind says, where no status is written.
@@ -2980,6 +3010,17 @@ function readTask(
       if (doneFromSentence) doneDate = null;
       if (unfinished) notes.push("Trạng thái: câu ghi việc chưa xong, đọc là Đang thực hiện");
     }
+  }
+  // Under "CHƯA HOÀN THÀNH": not done, whatever a sentence sounds like; said where the row's own words disagree.
+  if (above?.state === "unfinished" && status === "Hoàn thành") {
+    status = "Đang thực hiện";
+    if (doneFromSentence) doneDate = null;
+    problems.push(
+      problem("STATUS_CONTRADICTION", where(ctx, r, col.status ?? col.result ?? col.note), "Hoàn thành", {
+        vi: `dòng đọc được là Hoàn thành nhưng nằm trong nhóm "${above.label}"; tạm lấy Đang thực hiện.`,
+        en: `the row reads as done but sits under "${above.label}"; taken as under way for now.`,
+      }),
+    );
   }
   // "Xong, chậm 5 ngày", "Xong trước hạn 3 ngày", "Hoàn thành sớm 1 tuần": the day done, counted from the deadline.
   const dueDay = due.value ?? dueSaid;

@@ -7296,4 +7296,86 @@ describe("52. the classes of blind sets 41-43", () => {
     const said = c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row);
     expect(said).toEqual([5, 7]);
   });
+
+  it("reads a rate said in a sentence on a line of its own under a dossier form ('(TC 1.1): 41/688 hồ sơ, đạt 5,96%'), at the form's period", () => {
+    const c = one(
+      gridOf([
+        ["TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"],
+        ["Kỳ báo cáo: Quý IV/2021 (Từ ngày 15/9/2021 đến ngày 14/12/2021)"],
+        ["STT", "Lĩnh vực", "Nội dung", "Ghi chú"],
+        [1, "Hộ tịch", "Tiếp nhận 165 hồ sơ", null],
+        [],
+        ["- Tỷ lệ hồ sơ tiếp nhận trực tuyến mức độ 3, 4 (TC 1.1): 41/688 hồ sơ, đạt 5,96%"],
+        ["- Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn (TC 1.2): 679/683 hồ sơ, đạt 99,41%"],
+        ["- Phấn đấu đạt tỷ lệ 30% hồ sơ trực tuyến trong năm 2022 (TC 1.1)"],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.source.row, x.code, x.date, x.numerator, x.denominator])).toEqual([
+      [6, "1.1", "2021-12-14", 41, 688],
+      [7, "1.2", "2021-12-14", 679, 683],
+    ]);
+    expect(c.readings[0].note).toContain("Câu số liệu");
+  });
+
+  it("reads a report pasted from Word a sentence a line: the criterion suggested from its words, the survey's overall given none", () => {
+    const c = one(
+      gridOf([
+        ["BÁO CÁO NHANH KẾT QUẢ THỰC HIỆN CÁC CHỈ SỐ CẢI CÁCH HÀNH CHÍNH THÁNG 11/2021"],
+        ["I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+        ["2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200 hồ sơ); 03 hồ sơ trễ hạn đã có văn bản xin lỗi."],
+        ["4. Giải ngân vốn đầu tư công: lũy kế đến 30/11/2021 giải ngân 4.098 triệu đồng/4.850 triệu đồng, đạt 84,5% kế hoạch."],
+        ["II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"],
+        ["- Khảo sát 50 phiếu, tỷ lệ hài lòng 92 % (46/50 phiếu)."],
+        ["- Riêng về thái độ phục vụ của công chức Bộ phận Một cửa: 48/50 phiếu hài lòng (96%)."],
+        ["III. ĐỀ XUẤT, KIẾN NGHỊ"],
+        ["- Đề nghị UBND huyện hỗ trợ 01 máy scan cho Bộ phận Một cửa."],
+      ]),
+    );
+    const got = [...c.readings].sort((a, b) => a.source.row - b.source.row);
+    expect(got.map((x) => [x.source.row, x.code, x.date, x.value])).toEqual([
+      [3, "1.2", "2021-11-30", 98.5],
+      [4, "1.4", "2021-11-30", 84.5],
+      [6, null, "2021-11-30", 92],
+      [7, "2.3", "2021-11-30", 96],
+    ]);
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED").map((p) => p.row)).toEqual([3, 4, 7]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("reads its criterion's figures a task's result reports ('T10: 15/230 hồ sơ trực tuyến (6,5%); T11: 22/245 (9,0%)'), never the task's own parts or plan", () => {
+    const c = one(
+      gridOf([
+        ["BẢNG THEO DÕI THỰC HIỆN NHIỆM VỤ THEO KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021"],
+        ["(Số liệu tính đến ngày 30/11/2021)"],
+        ["TT", "Tiêu chí", "Công việc", "Chủ trì", "Hạn", "Trạng thái", "Ghi chú (kết quả)"],
+        [
+          1,
+          "1.1",
+          "Hướng dẫn người dân nộp hồ sơ trên Cổng dịch vụ công",
+          "Một cửa",
+          d("2021-12-31"),
+          "Đang làm",
+          "T10: 15/230 hồ sơ trực tuyến (6,5%); T11: 22/245 (9,0%)",
+        ],
+        [
+          2,
+          "1.1",
+          "Hướng dẫn tổ chức, cá nhân nộp hồ sơ trực tuyến tại Bộ phận Một cửa",
+          "Một cửa",
+          d("2021-12-31"),
+          "Đang làm",
+          "41/312 hồ sơ (13,1%)",
+        ],
+        [3, "1.1", "Treo pa nô hướng dẫn dịch vụ công tại các thôn", "VH-XH", d("2021-11-30"), "Đang làm", "Đã treo 19/20 thôn (95%)"],
+        [4, "1.5", "Gửi văn bản đi qua phần mềm quản lý văn bản", "VP-TK", d("2021-10-31"), "Xong", "đạt 100% kế hoạch"],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.source.row, x.code, x.date, x.numerator, x.denominator])).toEqual([
+      [4, "1.1", "2021-10-31", 15, 230],
+      [4, "1.1", "2021-11-30", 22, 245],
+      // The sheet's day, not the plan's signing day in its title.
+      [5, "1.1", "2021-11-30", 41, 312],
+    ]);
+    expect(c.tasks).toHaveLength(4);
+  });
 });

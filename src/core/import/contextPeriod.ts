@@ -27,6 +27,8 @@ export interface ContextPeriod {
   byCode?: Record<string, { date: IsoDate; name: string }>;
   /** The title's other month, where the sheet's name ("T11") was taken over it (a title not updated). */
   overTitle?: string;
+  /** The day only as a document's signing ("Kế hoạch số 49/KH-UBND ngày 29/9/2021"): a later line's day comes first. */
+  signed?: boolean;
 }
 
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
@@ -59,7 +61,8 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
 
 // "đến ngày 30/11/2021", "Số liệu tính đến ngày: 30/11/2021".
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
-const AS_OF = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+// A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND".
+const DOCUMENT_BEFORE = /\d+\/[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
 
 // "(Từ ngày 15/12/2020 đến ngày 14/12/2021)": figures over those days, standing at the last.
 const RANGE =
@@ -70,10 +73,12 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   const range = RANGE.exec(t);
   const to = range ? findDate(range[2]) : null;
   if (range && to) return { date: to, name: `${range[1].replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` };
-  const day = AS_OF.exec(t);
+  // "Kế hoạch số 49/KH-UBND ngày 29/9/2021": the day a document was signed, taken only where no line under it says the figures' day.
+  const days = [...t.matchAll(AS_OF_ALL)];
+  const day = days.find((m) => !DOCUMENT_BEFORE.test(t.slice(0, m.index))) ?? days[0];
   if (day) {
     const d = findDate(day[1]);
-    if (d) return { date: d, name: day[1].replace(/\s/g, "") };
+    if (d) return { date: d, name: day[1].replace(/\s/g, ""), ...(DOCUMENT_BEFORE.test(t.slice(0, day.index)) ? { signed: true } : {}) };
   }
   // A period phrase anywhere in the line: "tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021".
   const k = looseKey(t);
@@ -147,13 +152,23 @@ function filterSpan(grid: Grid, headerTop: number, year: number | null): Context
 export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   const filter = filterSpan(grid, headerTop, year);
   if (filter) return filter;
+  let signed: ContextPeriod | null = null;
   for (let r = 1; r < headerTop; r++) {
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
       if (t.trim() === "") continue;
       const found = fromText(t, year);
+      if (found?.signed) {
+        signed ??= found;
+        continue;
+      }
       if (found) return nameOverTitle(grid, found, year) ?? (found.label ? standingDay(grid, r, headerTop, found) : found);
     }
+  }
+  if (signed !== null) {
+    const found: ContextPeriod = { ...signed };
+    delete found.signed;
+    return nameOverTitle(grid, found, year) ?? found;
   }
   for (let r = 1; r < headerTop; r++) {
     const found = pickedPeriod(grid, r, year);

@@ -4,7 +4,7 @@ import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
 import { codeInGroup } from "./criterionGroup";
 import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
 import { findDate, parseDeadline } from "../dates/deadline";
-import { IsoDate, addDays, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
+import { IsoDate, addDays, endOfMonth, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials } from "../plan/officials";
@@ -43,6 +43,7 @@ import { statusChoices } from "./statusChoices";
 import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
+import { figuresInResult } from "./rateSentences";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -971,6 +972,7 @@ export function extractTable(given: ExtractContext): TableRead {
         read.note = [read.note, `Nhiệm vụ ngoài kế hoạch (mục "${outsideSection}"): không gắn tiêu chí`].filter((x) => x !== "").join("; ");
       }
       out.tasks.push(read);
+      if (!ctx.rowFigures) out.readings.push(...resultFigures(ctx, r, read.code));
       if (ctx.rowFigures) {
         const figures: Partial<Record<Field, number>> = { ...ctx.rowFigures };
         if (layout.columns.code !== undefined) figures.code = layout.columns.code;
@@ -3687,6 +3689,39 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
     COLUMNS.set(layout, got);
   }
   return got;
+}
+
+/**
+ * Its criterion's figures a task's result or note reports ("41/312 hồ sơ (13,1%)", "T10: 15/230 … (6,5%); T11: …"):
+ * a reading each, of the month the words name or the sheet's period; none where the day cannot be told
+ * (the words stay in the task's Ghi chú), nor for a task with no criterion of the sheet's own.
+ */
+function resultFigures(ctx: ExtractContext, r: number, code: string | null): Reading[] {
+  if (code === null || !/^[12]\.\d{1,2}$/.test(code)) return [];
+  const out: Reading[] = [];
+  for (const col of [ctx.layout.columns.result, ctx.layout.columns.note]) {
+    if (col === undefined) continue;
+    const said = text(ctx, r, col);
+    for (const f of said.includes("%") ? figuresInResult(said) : []) {
+      const year = f.year ?? ctx.year;
+      const date =
+        f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (ctx.contextPeriod?.date ?? null) : null;
+      if (date === null) continue;
+      const counted = f.numerator !== null && f.denominator !== null && f.denominator > 0;
+      out.push({
+        code,
+        period: f.month !== null ? `Tháng ${f.month}/${year}` : (ctx.contextPeriod?.name ?? ""),
+        date,
+        numerator: f.numerator,
+        denominator: f.denominator,
+        value: counted ? ((f.numerator as number) / (f.denominator as number)) * 100 : f.value,
+        evidence: "",
+        note: `Số liệu ghi trong kết quả của nhiệm vụ (dòng ${r}): ${f.text}`,
+        source: { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: col } },
+      });
+    }
+  }
+  return out;
 }
 
 /** How many of a row's cells look like what their columns hold. */

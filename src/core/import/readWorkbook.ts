@@ -82,6 +82,7 @@ import { rateGroups } from "./rateGroups";
 import { BlockView, periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
+import { RateSentence, findRateSentences } from "./rateSentences";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -352,6 +353,29 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     return taken;
   };
+  /** Rates said in sentences on lines of their own ("(TC 1.1): 41/688 hồ sơ, đạt 5,96%"): a reading each, its rows taken. */
+  const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
+    const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
+    for (const x of found) {
+      const at = x.date !== null ? { date: x.date, name: formatViDate(x.date) } : contextPeriod(grid, x.row, year);
+      if (sheetAccount) eachFilled(grid, x.row, x.row, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+      const label = x.text.split(":")[0];
+      out.readings.push({
+        code: x.code,
+        period: at?.name ?? "",
+        date: at?.date ?? null,
+        numerator: x.numerator,
+        denominator: x.denominator,
+        value: x.value,
+        evidence: "",
+        note: `Câu số liệu: ${x.text}`,
+        source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: x.col } },
+        // No criterion on the line: its own words, then its section's, for the plan to suggest one.
+        ...(x.code === null ? { hint: x.section ?? "", hintHeading: label } : {}),
+      });
+    }
+    return new Set(found.map((x) => x.row));
+  };
   /** The sheet above a dossier table starting at `top`, where it holds a table of its own; null where it does not. */
   const tablesAbove = (grid: Grid, top: number): Grid | null => {
     if (top <= 3) return null;
@@ -455,6 +479,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const figureBlocks = overridden ? [] : findFigureBlocks(grid);
     if (figureBlocks.length > 0) {
       const taken = readFigureBlocks(grid, sheetIndex, figureBlocks);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
+    const rateSentences = overridden ? [] : findRateSentences(grid, asOf ? ymd(asOf).y : null);
+    if (rateSentences.length > 0) {
+      const taken = readRateSentences(grid, sheetIndex, rateSentences);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     // "Hộ tịch | Đã giải quyết quá hạn | 1", a row per field and measure: a row per field, and said.

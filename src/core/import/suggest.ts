@@ -72,3 +72,36 @@ export function criterionByTitle(label: string, plan: Plan, group: ItemGroup | n
   const enough = group === null ? 0.75 : 0.5;
   return best && best.shared >= 2 && best.share >= enough && (!next || best.share > next.share) ? best.code : null;
 }
+
+// Words of any satisfaction figure: what is left once they are gone names the aspect, if anything does.
+const SATISFACTION_WORDS = new Set(
+  "ty le ti le chi so muc do hai long cua nguoi dan sipas chung tong the toan bo khao sat phieu ve doi voi su danh gia trung binh binh quan dat ket qua trong ky nam quy thang chi tieu %".split(
+    " ",
+  ),
+);
+
+/** A satisfaction figure that names no aspect ("Tỷ lệ hài lòng của người dân (SIPAS)", "khảo sát 50 phiếu, tỷ lệ hài lòng 92 %"): the survey's overall. */
+export function isOverallSatisfaction(label: string): boolean {
+  const words = looseKey(label)
+    .split(" ")
+    .filter((w) => w !== "" && !/^\d+$/.test(w));
+  return words.includes("long") && words.every((w) => SATISFACTION_WORDS.has(w) || w.length <= 1);
+}
+
+// The survey's five aspects, by the words a line uses for each, and the words of the plan item's title that name it.
+const ASPECTS: ReadonlyArray<{ said: RegExp; title: RegExp }> = [
+  { said: /\b(?:thai do|cong chuc|can bo|giao tiep|phuc vu)\b/, title: /\bcong chuc\b/ },
+  { said: /\b(?:phan anh|kien nghi|gop y)\b/, title: /\bphan anh\b/ },
+  { said: /\b(?:co so vat chat|trang thiet bi|ghe cho|noi ngoi|tiep can|dia diem|tru so)\b/, title: /\btiep can\b/ },
+  { said: /\bket qua giai quyet\b/, title: /\bket qua\b/ },
+  { said: /\b(?:niem yet|cong khai thu tuc|quy trinh|to chuc giai quyet)\b/, title: /\bto chuc giai quyet\b/ },
+];
+
+/** The satisfaction criterion whose aspect a line names ("thái độ phục vụ của công chức" -> the item on officials); null unless exactly one. */
+export function satisfactionAspect(label: string, plan: Plan): string | null {
+  const k = looseKey(label);
+  const named = ASPECTS.filter((a) => a.said.test(k));
+  if (named.length !== 1) return null;
+  const items = plan.items.filter((i) => i.group === "SIPAS" && named[0].title.test(looseKey(i.title)));
+  return items.length === 1 ? items[0].code : null;
+}

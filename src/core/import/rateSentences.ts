@@ -1,0 +1,171 @@
+import { IsoDate, isoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+import { Grid, GridCell, isBlank } from "./grid";
+import { parsePeriod, periodEnd } from "./periods";
+
+/**
+ * A criterion's rate written as a sentence on a line of its own, as a report typed in Word is pasted
+ * into Excel or as the desk writes it under its dossier form:
+ *
+ *   - Tỷ lệ hồ sơ tiếp nhận trực tuyến mức độ 3, 4 (TC 1.1): 41/688 hồ sơ, đạt 5,96%
+ *   2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200 hồ sơ); 03 hồ sơ trễ hạn đã có văn bản xin lỗi.
+ *
+ * One rate per line, said as a result ("đạt 5,96%", "tỷ lệ … 92 %", "48/50 phiếu (96%)"), never as a
+ * target ("phấn đấu đạt 30%", "từ 90% trở lên"). The criterion is the one the line names; a line that
+ * names none gives its words, for the plan to suggest one (and Kiểm tra says it was suggested).
+ */
+export interface RateSentence {
+  row: number;
+  col: number;
+  code: string | null;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  /** The day the line says its figure is as of ("lũy kế đến 30/11/2021"), where it says one. */
+  date: IsoDate | null;
+  text: string;
+  /** The section line above ("II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"): what a line without a criterion is about. */
+  section: string | null;
+}
+
+const CODE = /(?:tiêu chí|chỉ số|chỉ tiêu|\btc)\s*:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
+// "1.2. Tỷ lệ …: đạt 99%": the criterion's own number at the line's start.
+const LEADING_CODE = /^(?:[-–•+*]\s*)?([12])\.(\d{1,2})\.?\s+\p{L}/u;
+const PERCENT = /(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g;
+// A count of a whole: "41/688 hồ sơ", "197/200", "48/50 phiếu"; never a day ("30/11/2021", "ngày 30/11").
+const COUNTS = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})*|\d+)(?![\d.,/])/g;
+// What is aimed at, not reached: the figure after these words is a target.
+const TARGET = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|it nhat|toi thieu|tro len|tren|khong duoi|giao|de ra|yeu cau|dat tu)\s*$/;
+const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le)\b/;
+const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
+const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
+// "quý III/2021 đạt 86,9%", "tháng 10 năm 2021": the period the line's figure is of.
+const PERIOD_IN = /(?<!\p{L})(?:quý|tháng)\s+(?:[IVX]{1,4}|\d{1,2})(?:\s*\/\s*|\s+năm\s+)\d{4}/iu;
+// A line that is a note ("Ghi chú: … quý III đạt 86,9%") names no measure by its label.
+const NOTE_LABEL = /^(?:ghi chu|luu y|chu thich|chu y|nhan xet|ghi chu khac)$/;
+// A line that sets work to do ("Nâng tỷ lệ … đạt 30%") is a task, whatever figure it names.
+const TASK_START =
+  /^(?:\d{1,2} )?(?:nang|phan dau|dam bao|duy tri|tang|giam|to chuc|trien khai|xay dung|huong dan|tuyen truyen|ra soat|kiem tra|cap nhat|tiep tuc|day manh)\b/;
+
+function num(t: string): number {
+  return Number(t.replace(/\./g, "").replace(",", "."));
+}
+
+/** The line's one rate and the counts it comes from; null where the line states no result or several. */
+export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" | "section" | "text" | "date" | "code"> | null {
+  const rates = [...text.matchAll(PERCENT)].filter((m) => {
+    const before = looseKey(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+    return !TARGET.test(before);
+  });
+  if (rates.length === 0) {
+    // "48/50 phiếu hài lòng" with no rate: only where the line says it is a rate.
+    return null;
+  }
+  const values = [...new Set(rates.map((m) => num(m[1])))];
+  if (values.length !== 1 || values[0] > 100) return null;
+  const at = rates[0].index ?? 0;
+  const key = looseKey(text);
+  // "… đạt 5,96%", "tỷ lệ hài lòng 92 %", "48/50 phiếu (96%)": the rate is stated as reached.
+  const before = looseKey(text.slice(0, at));
+  const inBrackets = /\(\s*$/.test(text.slice(0, at)) || /\(\s*\d[^()]*$/.test(text.slice(0, at));
+  if (!RESULT_BEFORE.test(before) && !inBrackets && !/\b(?:ty le|ti le)\b/.test(key)) return null;
+  if (TASK_START.test(key)) return null;
+  const value = values[0];
+  for (const m of text.matchAll(COUNTS)) {
+    // Keyed with its marks: "điện tử 184/186" is a count, "từ 15/9" a day.
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    if (/(?<!\p{L})(?:ngày|đến|tới|hết|từ)\s*$/iu.test(before)) continue;
+    const [n, d] = [num(m[1]), num(m[2])];
+    if (d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6) return { value, numerator: n, denominator: d };
+  }
+  return { value, numerator: null, denominator: null };
+}
+
+function only(row: readonly GridCell[]): { col: number; text: string } | null {
+  let found: { col: number; text: string } | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v ?? null)) continue;
+    // "2." | "Giải quyết hồ sơ đúng hạn: …": a line's own number beside it.
+    if (found === null && typeof v !== "object" && /^(?:\d{1,2}[.)]|[-–•+*]|[a-h][.)])$/u.test(String(v).trim())) continue;
+    if (found !== null || typeof v !== "string") return null;
+    found = { col: c + 1, text: v };
+  }
+  return found;
+}
+
+/** Every rate sentence on a sheet, each on a line alone. */
+export function findRateSentences(grid: Grid, year: number | null): RateSentence[] {
+  const out: RateSentence[] = [];
+  let section: string | null = null;
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    // The cheap sign first: a "%" in one of the row's texts.
+    if (!row.some((v) => typeof v === "string" && (v.includes("%") || SECTION.test(v)))) continue;
+    const line = only(row);
+    if (line === null || line.text.length > 300) continue;
+    const text = cleanText(line.text);
+    if (SECTION.test(text) && !text.includes("%")) {
+      section = text;
+      continue;
+    }
+    const rate = rateOfSentence(text);
+    if (rate === null) continue;
+    const code = CODE.exec(text) ?? LEADING_CODE.exec(text);
+    // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
+    const label = text.includes(":") ? looseKey(text.split(":")[0]) : "";
+    if (!code && !/\b(?:ty le|ti le)\b/.test(looseKey(text)) && (label.split(" ").length < 2 || NOTE_LABEL.test(label))) continue;
+    const day = AS_OF.exec(text);
+    const y = day?.[3] ? Number(day[3]) : year;
+    const period = day ? null : PERIOD_IN.exec(text);
+    const p = period ? parsePeriod(period[0]) : null;
+    const date =
+      day && y !== null
+        ? isoDate(y, Number(day[2]), Number(day[1]))
+        : p && p.year !== null && p.kind !== "year"
+          ? periodEnd(p, p.year)
+          : null;
+    out.push({ row: r, col: line.col, code: code ? `${code[1]}.${Number(code[2])}` : null, ...rate, date, text, section });
+  }
+  return out;
+}
+
+/** A rate a task's result reports for its criterion ("T10: 15/230 hồ sơ trực tuyến (6,5%)"), and the month it names, if any. */
+export interface ResultFigure {
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  month: number | null;
+  year: number | null;
+  text: string;
+}
+
+// "(19/20 thôn)", "đạt 100% kế hoạch": the task's own parts done, not its criterion's figure.
+const TASK_PARTS =
+  /^[\s(]*(?:thôn|ấp|xóm|tổ|buổi|lớp|đợt|cuộc|hộ|tờ rơi|bản tin|lần|tin|bài|pa nô|khẩu hiệu|máy|thiết bị|kế hoạch|khối lượng|công việc|tiến độ|nhiệm vụ|chỉ tiêu)(?!\p{L})/iu;
+const MONTH = /(?<!\p{L})(?:t|tháng)\s?(\d{1,2})(?:\s?\/\s?(\d{4}))?(?![\d/])/iu;
+
+/**
+ * The criterion's figures a task's result or note reports, a part per period ("T10: 15/230 hồ sơ (6,5%); T11: 22/245 (9,0%)",
+ * "Tháng 11 đạt 98,5% (197/200 hồ sơ đúng hạn)"): each a rate stated as reached, with the counts it comes
+ * from or the words of a rate. The task's own progress ("đạt 100% kế hoạch", "19/20 thôn (95%)") is none.
+ */
+export function figuresInResult(text: string): ResultFigure[] {
+  if (!text.includes("%")) return [];
+  const out: ResultFigure[] = [];
+  for (const raw of text.split(/[;\n]|\.\s+(?=\p{Lu})/u)) {
+    const part = cleanText(raw);
+    const rate = part.includes("%") ? rateOfSentence(part) : null;
+    if (rate === null) continue;
+    const at = part.search(/\d{1,3}(?:[.,]\d{1,3})?\s?%/);
+    // Keyed with its marks: "hồ sơ" is no "hộ".
+    if (TASK_PARTS.test(part.slice(at).replace(/^[\d.,]+\s?%\)?/, ""))) continue;
+    const counted = part.match(/\d\s?\/\s?\d+\s*(\p{L}[\p{L} ]{0,12})?/u);
+    if (counted?.[1] && TASK_PARTS.test(counted[1])) continue;
+    if (rate.numerator === null && !/\b(?:ty le|ti le|dat)\b/.test(looseKey(part.slice(0, at)))) continue;
+    const m = MONTH.exec(part);
+    const month = m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
+    out.push({ ...rate, month, year: month !== null && m?.[2] ? Number(m[2]) : null, text: part });
+  }
+  return out;
+}

@@ -7378,4 +7378,117 @@ describe("52. the classes of blind sets 41-43", () => {
     ]);
     expect(c.tasks).toHaveLength(4);
   });
+
+  it("reads days typed with dots and a two-digit year ('01.11.21') as days, never as criteria's codes over the columns", () => {
+    const c = one(
+      gridOf([
+        ["KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH QUÝ IV NĂM 2021"],
+        ["TT", "Nội dung công việc", "TC", "Người phụ trách", "Ngày giao", "Hạn xử lý", "Ngày HT thực tế", "Kết quả"],
+        [
+          1,
+          "Phát thanh chuyên mục dịch vụ công trên loa xã (tháng 10)",
+          "1.1",
+          "CC VH-XH",
+          "01/10",
+          "15/10",
+          "14-10-2021",
+          "Đã phát 4 buổi",
+        ],
+        [
+          2,
+          "Phát thanh chuyên mục dịch vụ công trên loa xã (tháng 11)",
+          "1.1",
+          "CC VH-XH",
+          "01.11.21",
+          "15.11.21",
+          "12.11.21",
+          "Đã phát 4 buổi",
+        ],
+        [
+          3,
+          "Đăng tin giới thiệu Bộ phận Một cửa trên Trang thông tin điện tử xã",
+          "2.1",
+          "CC VH-XH",
+          "05.10.21",
+          "20.11.21",
+          null,
+          "Đang làm",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.due, t.doneDate])).toEqual([
+      ["1.1", "2021-10-15", "2021-10-14"],
+      ["1.1", "2021-11-15", "2021-11-12"],
+      ["2.1", "2021-11-20", null],
+    ]);
+  });
+
+  it("reads deadlines said in words without a year: 'cuối quý IV', 'thượng / trung tuần tháng N', 'đầu tháng 12', 'trước Tết Dương lịch 2022', and a year-less extension", () => {
+    const c = one(
+      gridOf([
+        ["KẾ HOẠCH NHÓM VIỆC QUÝ IV NĂM 2021"],
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Gia hạn đến", "Tình trạng"],
+        [1, "Hướng dẫn công chức ký số văn bản đi trên phần mềm", "VP-TK", "cuối quý IV", null, "Chưa thực hiện"],
+        [2, "Rà soát quy trình nội bộ giải quyết thủ tục hành chính", "VP-TK", "thượng tuần tháng 11", null, "Đang thực hiện"],
+        [3, "Cập nhật bộ thủ tục hành chính mới công bố lên bảng niêm yết", "Một cửa", "trung tuần tháng 11", null, "Đang thực hiện"],
+        [4, "Tuyên truyền thông điệp 5K trên hệ thống loa phát thanh", "VH-XH", "đầu tháng 12", null, "Chưa thực hiện"],
+        [5, "Tổng kết công tác cải cách hành chính năm 2021", "VP-TK", "trước Tết Dương lịch 2022", null, "Chưa thực hiện"],
+        [
+          6,
+          "Đăng tin giới thiệu Bộ phận Một cửa trên Trang thông tin điện tử xã",
+          "VH-XH",
+          "ngày 20 tháng 11",
+          "ngày 10 tháng 12",
+          "Đang thực hiện",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-31", "2021-11-10", "2021-11-20", "2021-12-10", "2021-12-31", "2021-12-10"]);
+    expect(c.tasks[5].note).toContain("Hạn gia hạn đến 10/12/2021");
+  });
+
+  it("reads a dossier table's 'Từ ngày | Đến ngày' typed short ('15/10' | '14/11', '15/11/21') in the title's year, and says the year was assumed", () => {
+    const c = one(
+      gridOf([
+        ["THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC TẠI BỘ PHẬN MỘT CỬA XÃ - NĂM 2021"],
+        [
+          "Lĩnh vực",
+          "Từ ngày",
+          "Đến ngày",
+          "Kỳ trước chuyển sang",
+          "Tiếp nhận trực tuyến",
+          "Tiếp nhận trực tiếp",
+          "Giải quyết trước hạn",
+          "Giải quyết đúng hạn",
+          "Giải quyết quá hạn",
+          "Đang giải quyết",
+        ],
+        ["Hộ tịch", "15/10", "14/11", 3, 11, 96, 88, 19, 0, 3],
+        ["Hộ tịch", "15/11/21", "14/12/21", 3, 15, 90, 90, 15, 0, 3],
+      ]),
+    );
+    expect((c.dossiers ?? []).map((x) => [x.field, x.from, x.to])).toEqual([
+      ["Hộ tịch", "2021-10-15", "2021-11-14"],
+      ["Hộ tịch", "2021-11-15", "2021-12-14"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => p.row)).toEqual([3]);
+  });
+
+  it("takes 'T.hạn' for the deadline, never the report's day beside it ('Ngày BC')", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "TC", "Đơn vị", "T.hạn", "Ngày BC", "Tình trạng"],
+        [
+          1,
+          "Báo cáo tổng kết công tác quốc phòng địa phương năm 2021",
+          "1.7",
+          "Ban CHQS xã",
+          "20/12/2021",
+          d("2021-12-10"),
+          "Đang thực hiện",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-20"]);
+  });
 });

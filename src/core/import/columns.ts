@@ -140,7 +140,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "han chot",
     "thoi gian hoan thanh theo ke hoach",
     "thoi gian thuc hien",
-    // "TG thực hiện": thời gian, shortened.
+    // "TG thực hiện": thời gian, shortened; "T.hạn", "T/hạn": thời hạn.
+    "t han",
+    "th han",
     "tg thuc hien",
     "tg hoan thanh",
     "moc thoi gian",

@@ -168,6 +168,28 @@ interface Top {
 }
 
 /** The columns a header band of one to three rows names, each cell read with the labels above it. */
+/** A year the sheet's first lines name ("… NĂM 2021"), where one alone is named. */
+function titleYear(grid: Grid): number | null {
+  const years = new Set<number>();
+  for (const row of grid.rows.slice(0, 6))
+    for (const v of row) for (const m of typeof v === "string" ? v.matchAll(/(?<!\d)(20\d{2})(?!\d)/g) : []) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** "15/10" to "14/11", "15/11/21" to "14/12/21": a span of short days, a missing year the sheet's (a span over New Year starts the year before). */
+function shortSpan(fromText: string, toText: string, year: number | null): { from: IsoDate; to: IsoDate; assumed: boolean } | null {
+  const SHORT = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}))?$/;
+  const [a, b] = [SHORT.exec(fromText.trim()), SHORT.exec(toText.trim())];
+  if (!a || !b) return null;
+  const yearOf = (m: RegExpExecArray) => (m[3] !== undefined ? 2000 + Number(m[3]) : year);
+  const [ya, yb] = [yearOf(a), yearOf(b)];
+  if (ya === null || yb === null) return null;
+  const to = isoDate(yb, Number(b[2]), Number(b[1]));
+  let from = isoDate(ya, Number(a[2]), Number(a[1]));
+  if (from && to && from > to && a[3] === undefined) from = isoDate(ya - 1, Number(a[2]), Number(a[1]));
+  return from && to && from <= to ? { from, to, assumed: a[3] === undefined || b[3] === undefined } : null;
+}
+
 /** The dossier columns a header band of rows `from`–`bottom` names (its merged group labels joined to their parts). */
 export function headerColumns(grid: Grid, from: number, bottom: number): Partial<Record<DossierColumn, number>> {
   const near = grid.merges.filter((m) => m.top >= from && m.top <= bottom);
@@ -382,6 +404,9 @@ const CHECKS: ReadonlyArray<[DossierColumn, string, string, (c: DossierCounts) =
 export function readDossiers(grid: Grid, layout: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
+  // The year of days typed without one: the title's period's, else a year its first lines name.
+  const sheetYear = layout.period ? ymd(layout.period.to).y : titleYear(grid);
+  let yearSaid = false;
   const at = (row: number, col: number | undefined) => ({ file: grid.file, sheet: grid.sheet, row, column: col ? columnName(col) : null });
   const cols = layout.columns;
   // One field's table: its rows are named by their period instead.
@@ -659,8 +684,27 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       );
       continue;
     }
-    const from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
-    const to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
+    let from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
+    let to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
+    // "15/10" | "14/11", "15/11/21" | "14/12/21": days typed short, in the title's year; said once.
+    if (from?.kind === "bad" && to?.kind === "bad" && cols.from && cols.to) {
+      const span = shortSpan(cellText(cellAt(grid, row, cols.from)), cellText(cellAt(grid, row, cols.to)), sheetYear);
+      if (span !== null) {
+        [from, to] = [
+          { kind: "ok", value: span.from },
+          { kind: "ok", value: span.to },
+        ];
+        if (span.assumed && !yearSaid) {
+          yearSaid = true;
+          problems.push(
+            problem("YEAR_ASSUMED", at(row, cols.from), cellText(cellAt(grid, row, cols.from)), {
+              vi: `ngày trong cột Từ ngày / Đến ngày không ghi năm; đọc theo năm ${sheetYear} của tiêu đề (dòng ${row} và các dòng như vậy).`,
+              en: `the days under Từ ngày / Đến ngày give no year; read in the title's year ${sheetYear}.`,
+            }),
+          );
+        }
+      }
+    }
     // A period column beside the field's ("Kỳ báo cáo": "15/9 - 14/10/2021", "Tháng 10/2021"): each row's own.
     // "Tháng 9/2021" merged down over its fields' rows, or written on the first of them only: each row's under it.
     const ownPeriod = cols.period !== undefined && !byPeriod ? cleanText(cellText(cellAt(grid, row, cols.period))) : "";

@@ -1250,12 +1250,27 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     const y = yearOf(m[1]);
     return y === null ? null : { date: isoDate(y, 12, 31) as IsoDate, ownYear: m[1] !== undefined };
   }
-  m = /^(?:vao |den )?(cuoi|het|giua) thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
+  // "trước Tết Dương lịch 2022": New Year's Day, so the last day of the year before.
+  m = /^(?:truoc |den )?tet duong lich(?: (?:nam )?(\d{4}))?$/.exec(key);
+  if (m) {
+    const y = m[1] === undefined ? sheetYear : Number(m[1]) - 1;
+    return y === null ? null : { date: isoDate(y, 12, 31) as IsoDate, ownYear: m[1] !== undefined };
+  }
+  // "cuối quý IV", "hết quý 3": the quarter's last day.
+  m = /^(?:vao |den |trong )?(?:cuoi|het) quy (iv|iii|ii|i|[1-4])(?: (?:nam )?(\d{4}))?$/.exec(key);
+  if (m) {
+    const y = yearOf(m[2]);
+    const q = { i: 1, ii: 2, iii: 3, iv: 4 }[m[1]] ?? Number(m[1]);
+    return y === null ? null : { date: periodEnd({ kind: "quarter", index: q, year: y }, y), ownYear: m[2] !== undefined };
+  }
+  // "đầu tháng 12" and "thượng tuần" (the first ten days), "giữa tháng" (15th), "trung tuần" (20th), "cuối tháng", "hạ tuần".
+  m = /^(?:vao |den |truoc )?(cuoi|het|giua|dau|thuong tuan|trung tuan|ha tuan) thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
   if (m) {
     const y = yearOf(m[3]);
     const month = Number(m[2]);
     if (y === null || month < 1 || month > 12) return null;
-    const d = m[1] === "giua" ? isoDate(y, month, 15) : periodEnd({ kind: "month", index: month, year: y }, y);
+    const day = { giua: 15, dau: 10, "thuong tuan": 10, "trung tuan": 20 }[m[1]];
+    const d = day !== undefined ? isoDate(y, month, day) : periodEnd({ kind: "month", index: month, year: y }, y);
     return d ? { date: d, ownYear: m[3] !== undefined } : null;
   }
   m = /^(?:trong )?tuan (\d) (?:cua )?thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
@@ -2539,7 +2554,14 @@ function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate
   const days = (cellText(v).match(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/g) ?? [])
     .map((t) => findDate(t))
     .filter((d): d is IsoDate => d !== null);
-  return days.length === 0 ? null : { date: days.reduce((a, b) => (b > a ? b : a)), times: days.length };
+  if (days.length > 0) return { date: days.reduce((a, b) => (b > a ? b : a)), times: days.length };
+  // "10/12", "ngày 10 tháng 12", "cuối tháng 12": in the sheet's year.
+  const year = ctx.year;
+  if (year === null || typeof v !== "string" || v.length > 40) return null;
+  const key = ctx.facts.of(v).key.replace(/^(?:den|toi|gia han (?:den|toi))\s+/, "");
+  const words = YEARLESS_WORDS.exec(key);
+  const d = dayMonth(v, year) ?? (words ? isoDate(year, Number(words[2]), Number(words[1])) : null) ?? dayInWords(key, year)?.date ?? null;
+  return d === null ? null : { date: d, times: 1 };
 }
 
 function readTask(

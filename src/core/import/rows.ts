@@ -59,10 +59,21 @@ const LABEL_MAX_CHARS = 40;
 /** A criterion a section names: "1.2. Tỷ lệ …", "Tiêu chí 1.2 – …", "TC 1.2", "Chỉ số 2.1", "1.2". */
 export function sectionCode(text: string): string | null {
   const t = cleanText(text);
+  if (isDottedDate(t)) return null;
   const m =
     /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?(\d{1,2})\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
     /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t);
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
+}
+
+/**
+ * "15.11.21", "01.11.2021", "5.02.21": a day typed with dots, never a code. A code's group is one digit
+ * with no leading zero, and a sub-item is no year; "1.11.21" stays a code (its sub-item 21).
+ */
+export function isDottedDate(t: string): boolean {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(t.trim());
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[2]) < 1 || Number(m[2]) > 12) return false;
+  return m[1].startsWith("0") || Number(m[1]) >= 10 || m[2].startsWith("0") || m[3].length === 4;
 }
 
 /** A criterion a text names with its word anywhere in it: "… (TC 1.4)", "theo tiêu chí 2.1"; a bare "1.2" is not one (it may number a sub-task). */

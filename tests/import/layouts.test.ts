@@ -7491,4 +7491,62 @@ describe("52. the classes of blind sets 41-43", () => {
     );
     expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-20"]);
   });
+
+  it("dates a table of figures by its period rows ('A. QUÝ III/2021 (số liệu đến 30/9/2021)', 'B. THÁNG 10/2021'), never reading it as tasks", () => {
+    const c = one(
+      gridOf([
+        ["KẾT QUẢ CÁC CHỈ SỐ THEO KẾ HOẠCH 49/KH-UBND"],
+        ["Mã", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Ghi chú"],
+        ["A. QUÝ III/2021 (số liệu đến 30/9/2021)"],
+        ["1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4", 38, 412, 9.22],
+        ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 405, 410, 98.78],
+        ["B. THÁNG 10/2021"],
+        ["1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4", 21, 150, 14],
+      ]),
+    );
+    expect(c.tasks).toEqual([]);
+    expect([...c.readings].sort((a, b) => a.source.row - b.source.row).map((x) => [x.code, x.date, x.numerator])).toEqual([
+      ["1.1", "2021-09-30", 38],
+      ["1.2", "2021-09-30", 405],
+      ["1.1", "2021-10-31", 21],
+    ]);
+  });
+
+  it("takes a criterion's row with its lead, deadline and progress over rows 'a', 'b' for their heading, and 'Cộng TC 1.4' for a subtotal", () => {
+    const c = one(
+      gridOf([
+        ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Tiến độ (%)", "Trạng thái", "Ngày hoàn thành"],
+        ["1.4", "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước", "Chủ tịch UBND xã", "TC-KT", d("2021-12-31"), 63.3],
+        ["a", "Giải ngân công trình Trường mầm non (hạng mục nhà vệ sinh)", null, null, null, 100, "Hoàn thành", d("2021-11-15")],
+        ["b", "Giải ngân công trình đường giao thông nông thôn thôn 2", "TC-KT", null, "20/12/2021", 70, "Đang thực hiện"],
+        [null, "Cộng TC 1.4", null, null, null, 63.3],
+        ["1.7", "Mức độ thực hiện các chỉ tiêu phát triển KT-XH do HĐND xã giao", "TC-KT", "VP-TK", "Quý IV/2021", 92.5],
+        ["a", "Rà soát, đánh giá 14 chỉ tiêu KT-XH năm 2021", null, null, "10/12/2021", 100, "Hoàn thành", "08/12/2021"],
+        [null, "Cộng TC 1.7", null, null, null, 92.5],
+        [null, "Nhiệm vụ khác (ngoài kế hoạch)"],
+        ["a", "Kiểm kê tài sản công cuối năm 2021", "TC-KT", null, d("2021-12-31"), 0, "Chưa thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [3, "1.4", "Chủ tịch Ủy ban nhân dân xã", "2021-12-31"],
+      [4, "1.4", "Công chức Tài chính-Kế toán", "2021-12-20"],
+      [7, "1.7", "Công chức Tài chính-Kế toán", "2021-12-10"],
+      [10, null, "Công chức Tài chính-Kế toán", "2021-12-31"],
+    ]);
+  });
+
+  it("takes '1. Giải quyết hồ sơ TTHC đúng hạn' alone in the content column, its number cell blank, over rows numbered '-' for a heading", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Trạng thái"],
+        ["I", "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+        [null, "1. Giải quyết hồ sơ TTHC đúng hạn"],
+        ["-", "Theo dõi, nhắc việc hồ sơ sắp đến hạn trên phần mềm Một cửa", "Một cửa", d("2021-12-31"), "Đang thực hiện"],
+        ["-", "Lập sổ theo dõi hồ sơ trễ hẹn và phiếu xin lỗi", "Một cửa", "15/10/2021", "Hoàn thành"],
+        [null, "2. Công chức tại Bộ phận Một cửa"],
+        ["-", "Đeo thẻ công chức, thực hiện đúng quy tắc ứng xử khi tiếp dân", "Một cửa", "Thường xuyên", "Đang thực hiện"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5, 7]);
+  });
 });

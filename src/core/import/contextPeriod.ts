@@ -68,6 +68,17 @@ const DOCUMENT_BEFORE = /\d+\/[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
 const RANGE =
   /từ\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
+/**
+ * "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021": the period a section row alone on its line
+ * gives the figures under it; null for any other line (one with no year included: a month alone is no period of record).
+ */
+export function sectionPeriod(label: string): ContextPeriod | null {
+  const t = cleanText(label).replace(/^(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+/u, "");
+  if (t.length > 80 || !/\d{4}/.test(t) || !/^(?:số liệu\s+)?(?:quý|tháng|6 tháng|9 tháng|năm|kỳ|đợt|từ ngày|đến ngày)/iu.test(t))
+    return null;
+  return fromText(t, null);
+}
+
 function fromText(text: string, year: number | null): ContextPeriod | null {
   const t = cleanText(text);
   const range = RANGE.exec(t);

@@ -31,7 +31,7 @@ import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 import { RawTask, Reading, Source } from "./records";
-import { ContextPeriod } from "./contextPeriod";
+import { ContextPeriod, sectionPeriod } from "./contextPeriod";
 import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode } from "./rows";
 import { countWithUnit } from "./values";
 import { isLegendLine } from "./legend";
@@ -548,6 +548,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let figures: { ctx: ExtractContext; label: string } | null = null;
   // "I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH" … "III. CHƯA THỰC HIỆN": the state of the tasks under it, until a section written alike.
   let stateAbove: (NonNullable<ExtractContext["stateAbove"]> & { style: string }) | null = null;
+  // "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021" in a table of figures: the period of the rows under it.
+  let periodAbove: ExtractContext | null = null;
   // Only where a later year's block follows: a sheet of one year's block is that year's, whatever the as-of date.
   const thisYear = latestYearBlock(ctx);
   const pastRows: number[] = [];
@@ -687,6 +689,15 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (stateAbove !== null && sectionStyle(role.label) === stateAbove.style) stateAbove = null;
+      const period =
+        layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined
+          ? sectionPeriod(role.label)
+          : null;
+      if (period !== null) {
+        periodAbove = { ...ctx, contextPeriod: period };
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        continue;
+      }
       figures =
         layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label))
           ? { ctx: figuresContext(ctx), label: role.label.trim() }
@@ -727,6 +738,12 @@ export function extractTable(given: ExtractContext): TableRead {
         const says = GROUP_SAYS.exec(role.label);
         if (says?.[1] && findOfficials(says[1], "xã").length > 0) {
           leadAbove = cleanText(says[1]);
+          leadFromCode = true;
+        }
+        // "1.4 | Thực hiện giải ngân … | Chủ tịch UBND xã | … | 31/12/2021" over "a", "b": its lead for its rows that give none.
+        const ownLead = text(ctx, r, layout.columns.lead);
+        if (!leadFromCode && ownLead !== "" && findOfficials(ownLead, "xã").length > 0) {
+          leadAbove = ownLead;
           leadFromCode = true;
         }
         const until: DueAbove | null = says?.[2] && dueAbove === null ? dueOfLabel(ctx, `Hạn: ${says[2]}`) : null;
@@ -894,7 +911,7 @@ export function extractTable(given: ExtractContext): TableRead {
           : readOne(slid ? { ...ctx, grid: slid.grid } : ctx)
         : layout.across
           ? null
-          : readReading(ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
+          : readReading(periodAbove ?? ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
     if (layout.kind === "readings" && layout.across) continue; // read below, all rows at once
     if (read === "continuation" && lastTask) {
       carryInto(ctx, r, lastTask, mapped, mark, reportUnmapped);

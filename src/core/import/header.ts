@@ -16,7 +16,7 @@ import {
   keyScore,
 } from "./columns";
 import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
-import { contextPeriod, pickedPeriod } from "./contextPeriod";
+import { contextPeriod, pickedPeriod, sectionPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, yearIn } from "./periods";
@@ -810,6 +810,19 @@ function evaluate(
   return null;
 }
 
+/** Two or more lines under the header, each alone on its row, naming a period with its year ("A. QUÝ III/2021", "B. THÁNG 10/2021"): the table is dated by them. */
+function periodSections(grid: Grid, top: number): boolean {
+  let found = 0;
+  for (let r = top + 1; r <= Math.min(grid.rows.length, top + 300) && found < 2; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    let only: GridCell | undefined;
+    let n = 0;
+    for (const v of row) if (v !== null && v !== undefined && v !== "" && ++n === 1) only = v;
+    if (n === 1 && typeof only === "string" && only.length <= 90 && /\d{4}/.test(only) && sectionPeriod(only) !== null) found++;
+  }
+  return found >= 2;
+}
+
 // "Thời gian theo kế hoạch (Từ ngày | Đến ngày)" beside "Thời gian thực hiện thực tế (Từ ngày | Đến ngày)".
 const PLAN_BAND = /\b(?:ke hoach|du kien|theo kh)\b/;
 const ACTUAL_BAND = /\b(?:thuc te|da thuc hien)\b/;
@@ -898,7 +911,10 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
 
   // A period in the title rows above the first header, or in the sheet's name.
   // A picked month on a line that looks like a header ("Tháng báo cáo (chọn): | 11 | năm 2021") dates the table under it too.
-  const dated = contextPeriod(grid, tops[0] ?? 1, 2000) !== null || (tops.length > 1 && pickedPeriod(grid, tops[0], 2000) !== null);
+  const dated =
+    contextPeriod(grid, tops[0] ?? 1, 2000) !== null ||
+    (tops.length > 1 && pickedPeriod(grid, tops[0], 2000) !== null) ||
+    periodSections(grid, tops[0] ?? 1);
   const options: DetectOptions = { ...opts, dated: dated || opts.coverDated === true };
   const candidates: Candidate[] = [];
   for (const top of tops) {

@@ -36,7 +36,7 @@ const FOOTER =
 const SIGNER_LINE = /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp)\s*:\s*\S/iu;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 const TOTAL =
-  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
+  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
@@ -235,10 +235,37 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const group = sectionGroup(label);
   const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
   const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
-  const isSection = spans || mainText.col !== main || code !== null || marked || upper || (mark !== "" && !/^\d+$/.test(mark));
+  const isSection =
+    spans ||
+    mainText.col !== main ||
+    code !== null ||
+    marked ||
+    upper ||
+    (mark !== "" && !/^\d+$/.test(mark)) ||
+    (filled.length === 1 && headsNumberedRows(ctx, r, label));
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+/**
+ * "1. Giải quyết hồ sơ TTHC đúng hạn" or "Nhiệm vụ khác (ngoài kế hoạch)" alone in the content column, its
+ * number cell blank, over rows numbered "-", "a", "1": a heading of the rows under it, not a task with
+ * nothing filled in. A label with a number of its own, or rows under it numbered as parts ("-", "a"), tell it.
+ */
+function headsNumberedRows(ctx: RowContext, r: number, label: string): boolean {
+  const stt = ctx.layout.columns.stt;
+  if (stt === undefined || label.length > 120 || /[.;]$/.test(label)) return false;
+  const own = /^(?:\d{1,2}|[a-hđ])[.)]\s+\p{L}/u.test(label);
+  for (let next = r + 1; next <= Math.min(r + 2, ctx.grid.rows.length); next++) {
+    const row = ctx.grid.rows[next - 1] ?? [];
+    if (filledCells(row).length === 0) continue;
+    const v = row[stt - 1];
+    const sub = v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();
+    if (sub === "") return false;
+    return own || /^(?:[a-hđ][.)]?|[-–+*•]|1\.?)$/u.test(sub);
+  }
+  return false;
 }
 
 /** A row numbered by a criterion's code, the rows under it numbered within it, and nothing on it but its name and deadline. */
@@ -246,15 +273,19 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
   const own = filled.find((f) => f.col === stt);
   const number = own === undefined || typeof own.v === "object" ? "" : String(own.v).trim();
   if (!/^[12]\.\d{1,2}\.?$/.test(number)) return null;
-  const { due, content } = ctx.layout.columns;
-  if (!filled.every((f) => f.col === stt || f.col === content || f.col === due)) return null;
+  const { due, content, lead, partners, progress } = ctx.layout.columns;
+  // Its name, deadline, lead and partners, and the progress of its rows together; never a status or a day done of its own.
+  const allowed = [stt, content, due, lead, partners, progress];
+  if (!filled.every((f) => allowed.includes(f.col))) return null;
   const code = sectionCode(number);
   if (code === null || content === undefined) return null;
   for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
     const v = cellAt(ctx.grid, next, stt);
     if (v === null || v === "") continue;
-    if (!new RegExp(`^${number.replace(/\.$/, "").replace(".", "\\.")}\\.\\d`).test(String(typeof v === "object" ? "" : v).trim()))
-      return null;
+    const sub = String(typeof v === "object" ? "" : v).trim();
+    // "1.2.1", "1.2.2" under "1.2"; or "a", "b)", "-", "+" under it.
+    const numbered = new RegExp(`^${number.replace(/\.$/, "").replace(".", "\\.")}\\.\\d`).test(sub);
+    if (!numbered && !/^(?:[a-hđ][.)]?|[-–+*•])$/u.test(sub)) return null;
     const label = cleanText(cellText(cellAt(ctx.grid, r, content)));
     return { role: "section", label: `${number} ${label}`.trim(), code, group: null, level: "item" };
   }

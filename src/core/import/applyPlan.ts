@@ -8,6 +8,7 @@ import { shortHash } from "../text/hash";
 import { looseKey, textKey } from "../text/normalize";
 import { RawTask, Reading, Task } from "./records";
 import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, suggestCriterion } from "./suggest";
+import { SENTENCE_NOTE } from "./rateSentences";
 
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
 export function taskId(code: string | null, content: string): string {
@@ -60,8 +61,9 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   const first = r.note.split("; ")[0];
   // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria.
   const group = /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : null;
-  const label = hintHeading ?? first;
-  if (group === "SIPAS" && criterionByTitle(first, plan, group) === null) {
+  // The row's own words (a sentence's, without the note's lead-in), never the rate column's heading.
+  const label = first.replace(SENTENCE_NOTE, "");
+  if (group === "SIPAS") {
     // "Riêng về thái độ phục vụ của công chức …": the aspect named; the survey's overall is no one criterion's.
     const aspect = satisfactionAspect(label, plan);
     if (aspect !== null) return { ...r, code: aspect, codeSuggested: true };

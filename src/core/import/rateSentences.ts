@@ -14,6 +14,9 @@ import { parsePeriod, periodEnd } from "./periods";
  * target ("phấn đấu đạt 30%", "từ 90% trở lên"). The criterion is the one the line names; a line that
  * names none gives its words, for the plan to suggest one (and Kiểm tra says it was suggested).
  */
+/** How a reading read from a sentence starts its Ghi chú. */
+export const SENTENCE_NOTE = "Câu số liệu: ";
+
 export interface RateSentence {
   row: number;
   col: number;

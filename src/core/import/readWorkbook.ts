@@ -82,7 +82,7 @@ import { rateGroups } from "./rateGroups";
 import { BlockView, periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
-import { RateSentence, findRateSentences } from "./rateSentences";
+import { RateSentence, SENTENCE_NOTE, findRateSentences } from "./rateSentences";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -368,7 +368,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         denominator: x.denominator,
         value: x.value,
         evidence: "",
-        note: `Câu số liệu: ${x.text}`,
+        note: `${SENTENCE_NOTE}${x.text}`,
         source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: x.col } },
         // No criterion on the line: its own words, then its section's, for the plan to suggest one.
         ...(x.code === null ? { hint: x.section ?? "", hintHeading: label } : {}),

@@ -88,20 +88,21 @@ export function isOverallSatisfaction(label: string): boolean {
   return words.includes("long") && words.every((w) => SATISFACTION_WORDS.has(w) || w.length <= 1);
 }
 
-// The survey's five aspects, by the words a line uses for each, and the words of the plan item's title that name it.
+// The survey's five aspects, by the words a line uses for each (the first that a line names wins: "công chức
+// tại Bộ phận Tiếp nhận và trả kết quả" is about officials), and the words of the plan item's title that name it.
 const ASPECTS: ReadonlyArray<{ said: RegExp; title: RegExp }> = [
+  { said: /\b(?:phan anh|kien nghi|pakn|gop y)\b/, title: /\bphan anh\b/ },
   { said: /\b(?:thai do|cong chuc|can bo|giao tiep|phuc vu)\b/, title: /\bcong chuc\b/ },
-  { said: /\b(?:phan anh|kien nghi|gop y)\b/, title: /\bphan anh\b/ },
+  { said: /\bket qua\b/, title: /\bket qua\b/ },
   { said: /\b(?:co so vat chat|trang thiet bi|ghe cho|noi ngoi|tiep can|dia diem|tru so)\b/, title: /\btiep can\b/ },
-  { said: /\bket qua giai quyet\b/, title: /\bket qua\b/ },
-  { said: /\b(?:niem yet|cong khai thu tuc|quy trinh|to chuc giai quyet)\b/, title: /\bto chuc giai quyet\b/ },
+  { said: /\b(?:thu tuc|tthc|niem yet|quy trinh|to chuc giai quyet)\b/, title: /\bto chuc giai quyet\b/ },
 ];
 
-/** The satisfaction criterion whose aspect a line names ("thái độ phục vụ của công chức" -> the item on officials); null unless exactly one. */
+/** The satisfaction criterion whose aspect a line names ("thái độ phục vụ của công chức" -> the item on officials); null where it names none. */
 export function satisfactionAspect(label: string, plan: Plan): string | null {
   const k = looseKey(label);
-  const named = ASPECTS.filter((a) => a.said.test(k));
-  if (named.length !== 1) return null;
-  const items = plan.items.filter((i) => i.group === "SIPAS" && named[0].title.test(looseKey(i.title)));
+  const named = ASPECTS.find((a) => a.said.test(k));
+  if (named === undefined) return null;
+  const items = plan.items.filter((i) => i.group === "SIPAS" && named.title.test(looseKey(i.title)));
   return items.length === 1 ? items[0].code : null;
 }

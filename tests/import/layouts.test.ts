@@ -7549,4 +7549,87 @@ describe("52. the classes of blind sets 41-43", () => {
     );
     expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5, 7]);
   });
+
+  it("reads marks by the sheet's legend of them ('● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện', '(+) … (±) … (-) …')", () => {
+    const circles = one(
+      gridOf([
+        ["Ký hiệu cột Tình trạng:   ● Đã hoàn thành;   ◑ Đang thực hiện;   ○ Chưa thực hiện"],
+        ["TT", "Tên nhiệm vụ", "Người thực hiện", "Hạn hoàn thành", "Tình trạng"],
+        [1, "Niêm yết công khai TTHC lĩnh vực hộ tịch tại trụ sở", "CC TP-HT", d("2021-10-15"), "●"],
+        [2, "Số hóa sổ hộ tịch từ năm 2015 đến năm 2020", "CC TP-HT", d("2021-12-31"), "◑"],
+        [3, "Xin lỗi người dân bằng văn bản khi hồ sơ trễ hẹn", "CC TP-HT", d("2021-12-31"), "○ "],
+      ]),
+    );
+    expect(circles.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"]);
+    const signs = one(
+      gridOf([
+        ["STT", "Nội dung", "Đơn vị", "Thời hạn", "Kết quả thực hiện"],
+        [1, "Cập nhật thông tin vào Cơ sở dữ liệu quốc gia về dân cư", "Công an xã", "30/11/2021", "+"],
+        [2, "Rà soát, thu hồi sổ hộ khẩu, sổ tạm trú giấy", "Công an xã", "31/12/2021", "±"],
+        [3, "Niêm yết thủ tục lĩnh vực cư trú tại trụ sở Công an xã", "Công an xã", "31/12/2021", "-"],
+        [],
+        ["Ghi chú: Cột Kết quả thực hiện: (+) đã thực hiện xong; (±) đang thực hiện; (-) chưa thực hiện."],
+      ]),
+    );
+    expect(signs.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"]);
+    expect(signs.tasks[1].note).toContain("theo chú thích");
+  });
+
+  it("reads 'ĐTH', 'Đ.TH', 'CTH', 'HT (trễ)' as states, and a criterion named with a remark in brackets ('Thực hiện kế hoạch CCHC (DVC mức độ 3, 4)')", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Hạn", "Tình trạng"],
+        [1, "Hướng dẫn nộp hồ sơ trực tuyến tại quầy", "Thực hiện kế hoạch CCHC (DVC mức độ 3, 4)", "Một cửa", d("2021-12-31"), "ĐTH"],
+        [2, "Rà soát quy trình nội bộ", "1.2", "Một cửa", d("2021-12-31"), "Đ.TH"],
+        [3, "Lắp camera giám sát tại Bộ phận Một cửa", "2.1", "VP-TK", d("2021-12-31"), "CTH"],
+        [4, "Niêm yết thủ tục mới ban hành", "2.2", "Một cửa", d("2021-11-15"), "HT (trễ)"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.status])).toEqual([
+      ["1.1", "Đang thực hiện"],
+      ["1.2", "Đang thực hiện"],
+      ["2.1", "Chưa thực hiện"],
+      ["2.2", "Hoàn thành"],
+    ]);
+  });
+
+  it("reads a whole task typed in one cell as labelled lines ('Nội dung: …⏎Tiêu chí: 1.7⏎Người thực hiện: …⏎Thời hạn: …⏎Kết quả: …')", () => {
+    const c = one(
+      gridOf([
+        ["THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+        ["TT", "Nội dung nhiệm vụ\n(ghi đủ: nội dung, tiêu chí, người thực hiện, thời hạn, kết quả)", "Ghi chú"],
+        [
+          1,
+          "Nội dung: Đôn đốc nhà thầu hoàn thiện hồ sơ thanh toán công trình đường GTNT thôn 3\nTiêu chí: 1.4\nNgười thực hiện: CC ĐC-XD; phối hợp: CC TC-KT\nThời hạn: 30/11/2021\nKết quả: Hoàn thành ngày 26/11/2021, giải ngân 100% vốn",
+        ],
+        [
+          2,
+          "Nội dung: Cập nhật, chỉnh lý biến động đất đai vào cơ sở dữ liệu địa chính\nTiêu chí: 1.7\nNgười thực hiện: CC Địa chính-Xây dựng\nThời hạn: 20/12/2021\nKết quả: chưa thực hiện",
+          "Chờ phần mềm của huyện",
+        ],
+        [3, "Tuyên truyền dịch vụ công trực tuyến trên loa các bản\nThời hạn: 15/11/2021\nKết quả: đang làm"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.content.slice(0, 24), t.code, t.lead, t.due, t.status, t.doneDate])).toEqual([
+      ["Đôn đốc nhà thầu hoàn th", "1.4", "Công chức Địa chính-Xây dựng", "2021-11-30", "Hoàn thành", "2021-11-26"],
+      ["Cập nhật, chỉnh lý biến ", "1.7", "Công chức Địa chính-Xây dựng", "2021-12-20", "Chưa thực hiện", null],
+      ["Tuyên truyền dịch vụ côn", expect.anything(), expect.anything(), "2021-11-15", "Đang thực hiện", null],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("tách thành từng cột");
+  });
+
+  it("reads hamlets named by their names alone under 'Thực hiện tại các bản' as places", () => {
+    const c = one(
+      gridOf(
+        [
+          ["TT", "Nội dung công việc", "TC", "Thực hiện tại các bản", null, null, null],
+          [null, null, null, "Nà Cài", "Huổi Lếch", "Pá Khoang", "Co Muồng"],
+          [1, "Dán tờ rơi hướng dẫn nộp hồ sơ trực tuyến tại nhà văn hóa các bản", "1.1", "x", "x", "x", null],
+          [2, "Tuyên truyền Chỉ số SIPAS bằng tiếng Thái trên loa các bản", "2.1", "x", "x", "x", "x"],
+        ],
+        { merges: [{ top: 1, left: 4, bottom: 1, right: 7 }] },
+      ),
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
+  });
 });

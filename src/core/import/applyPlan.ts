@@ -93,9 +93,11 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     codeSuggested = code !== null;
   }
   let namedBy: string | null = null;
-  if (code !== null && !items.has(code) && !/\d/.test(code)) {
+  // "Thực hiện kế hoạch CCHC (DVC mức độ 3, 4)": a name with a remark in brackets; the name is matched.
+  const bare = code === null ? "" : code.replace(/\([^()]*\)/g, " ").trim();
+  if (code !== null && !items.has(code) && bare !== "" && !/\d/.test(bare)) {
     // "Văn bản điện tử", "Tiếp cận dịch vụ": the criterion written by its name; read when one title clearly has it, and said.
-    const byName = criterionByTitle(code, plan, raw.group ?? null);
+    const byName = criterionByTitle(bare, plan, raw.group ?? null);
     if (byName !== null) {
       namedBy = code;
       code = byName;

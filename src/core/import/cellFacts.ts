@@ -43,15 +43,15 @@ export interface TextFacts {
 
 const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
   [
-    /^(chua|chua th|chua thuc hien|chua lam|chua trien khai|chua bat dau|chua ht|chua hoan thanh|khong thuc hien|not started|to do|todo|pending|open|chua xong|cho xu ly|chua xu ly|qua han chua xu ly)$/,
+    /^(chua|chua th|cth|c th|chua thuc hien|chua lam|chua trien khai|chua bat dau|chua ht|chua hoan thanh|khong thuc hien|not started|to do|todo|pending|open|chua xong|cho xu ly|chua xu ly|qua han chua xu ly)$/,
     "Chưa thực hiện",
   ],
   [
-    /^(dang|dang th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien|qua han dang xu ly)$/,
+    /^(dang|dang th|dth|d th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien|qua han dang xu ly)$/,
     "Đang thực hiện",
   ],
   [
-    /^(da ht|da hoan thanh|hoan thanh|ht|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|completed|complete|finished|closed|dat|roi|xong roi|da roi|ok|da xu ly|da xu ly dung han|da xu ly qua han|hoan thanh xu ly)$/,
+    /^(da ht|da hoan thanh|hoan thanh|ht|ht tre|ht cham|ht som|ht dung han|ht qua han|ht tre han|xong|da xong|done|da thuc hien|hoan tat|da hoan tat|da th|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|completed|complete|finished|closed|dat|roi|xong roi|da roi|ok|da xu ly|da xu ly dung han|da xu ly qua han|hoan thanh xu ly)$/,
     "Hoàn thành",
   ],
 ];
@@ -120,6 +120,8 @@ function unchat(key: string): string {
 /** The whole text as a status word, or null. */
 export function statusWord(key: string): TaskStatus | null {
   // A drop-down's numbered choices: "1. Hoàn thành", "2 - Đang thực hiện", "c) Chưa thực hiện".
+  // "Đ.TH" is a word of its own before "d)" is a choice's letter.
+  for (const [re, s] of STATUS_WORDS) if (re.test(key)) return s;
   const word = unchat(key.replace(/^(?:\d{1,2}|[a-d]) (?=\D)/, ""));
   for (const [re, s] of STATUS_WORDS) if (re.test(word)) return s;
   return null;

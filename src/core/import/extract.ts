@@ -44,6 +44,7 @@ import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 import { figuresInResult } from "./rateSentences";
+import { SymbolLegend, markState, symbolLegend } from "./symbolLegend";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -144,6 +145,8 @@ export interface ExtractContext {
   satisfiedCols?: number[];
   /** The sheet's note that a status left blank means done ("việc đã xong thì để trống cột này"), as written. */
   blankDone?: string;
+  /** A legend of marks for the state ("● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện"). */
+  marks?: SymbolLegend;
   /** The state the section row above sorts its tasks by ("I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH"), and its label. */
   stateAbove?: { state: SectionState; label: string };
 }
@@ -435,6 +438,8 @@ export function extractTable(given: ExtractContext): TableRead {
       ? blankDoneNote(grid, layout.headings[layout.columns.status] ?? "")
       : null;
   if (blankDone !== null) ctx = { ...ctx, blankDone };
+  const marks = layout.kind === "tasks" ? symbolLegend(grid, (w) => ctx.facts.of(w).status ?? ctx.facts.of(w).statusLead) : null;
+  if (marks !== null) ctx = { ...ctx, marks };
   for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
   if (ctx.checkCols) {
     mapped.add(ctx.checkCols.verdict);
@@ -2785,8 +2790,16 @@ function readTask(
   let fromSentence = false;
   // "Hoàn thành (đúng hạn) ngày 15/10/2021" merged across Thời hạn, Tình trạng and Ngày hoàn thành: the status too.
   const statusRaw = text(ctx, r, col.status) || mergedFromLeft(ctx, r, col.status);
+  // "◑" under "● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện" on the sheet: the state the legend gives it.
+  // The mark may stand in the status column, or in the result's where there is none.
+  const markCell = statusRaw !== "" ? statusRaw : col.status === undefined ? text(ctx, r, col.result) : "";
+  const marked = ctx.marks && markCell !== "" ? markState(ctx.marks, markCell) : null;
+  if (marked !== null) {
+    status = marked;
+    notes.push(`Trạng thái ghi "${markCell.trim()}", theo chú thích "${ctx.marks?.text ?? ""}": ${marked}`);
+  }
   // "☐ Chưa thực hiện⏎☒ Đang thực hiện⏎☐ Hoàn thành": every choice printed, the one meant ticked.
-  const choices = statusRaw !== "" ? statusChoices(statusRaw) : null;
+  const choices = statusRaw !== "" && marked === null ? statusChoices(statusRaw) : null;
   if (choices !== null) {
     const ticked = choices.filter((o) => o.ticked);
     const shown = statusRaw.replace(/\s*\n\s*/g, " ");
@@ -2806,7 +2819,7 @@ function readTask(
               en: `several status choices are ticked (${ticked.map((o) => o.label).join(", ")}); ${status} is taken for now.`,
             }),
       );
-  } else if (statusRaw !== "") {
+  } else if (statusRaw !== "" && marked === null) {
     const f = ctx.facts.of(statusRaw);
     status = f.status ?? f.statusLead;
     if (!status) {

@@ -316,6 +316,7 @@ function selfAssessment(band: Band, cols: readonly number[], profiles: readonly 
 const PLACE_MARK = /^(?:x|✓|✔|√|v|☑|đã|xong|có|ok|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)$/iu;
 // "Thôn 1", "Ấp Bắc", "Tổ 3", "Xóm Đông": a column per hamlet.
 const PLACE_HEADING = /^(?:thon|xom|ap|ban|buon|to|to dan pho|khu|khom|doi|lang)\s+\S+$/;
+const PLACE_PARENT = /\b(?:cac|tung|moi)\s+(?:thon|xom|ap|ban|buon|to dan pho|khu pho|lang)$/;
 
 /**
  * A column per hamlet (or ward group) beside each task, each cell a tick, a day or empty: the task
@@ -325,7 +326,9 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
   const out: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const k = headingKey(merges.label(grid, band.bottom, c));
-    if (!PLACE_HEADING.test(k)) continue;
+    // "Thực hiện tại các bản" over "Nà Cài | Huổi Lếch | …": hamlets named by their names alone.
+    const parent = band.top < band.bottom ? headingKey(merges.label(grid, band.top, c)) : "";
+    if (!PLACE_HEADING.test(k) && !(parent !== k && k !== "" && PLACE_PARENT.test(parent))) continue;
     // Empty where not done; where done a tick or a day ("15/9"), never a count.
     let filled = 0;
     let marks = 0;

@@ -11,6 +11,7 @@ import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
+import { withRecordLines } from "./recordLines";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
@@ -1018,7 +1019,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `each cell holds several "label: number" lines (a table pasted from Word): split into a column per label: ${spread.columns.join("; ")}.`,
         }),
       );
-    const monthly = spread?.grid ?? reported?.grid ?? monthed;
+    // "Nội dung: …⏎Tiêu chí: 1.7⏎Thời hạn: 15/10/2021⏎Kết quả: …" in one cell: a column per label, and said.
+    const recorded = withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
+    if (recorded)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, column: columnName(recorded.column) }, recorded.labels.join(", "), {
+          vi: `mỗi ô cột ${columnName(recorded.column)} ghi cả nhiệm vụ thành các dòng "tên: nội dung": tách thành từng cột để đọc (${recorded.labels.join(", ")}).`,
+          en: `each cell of column ${columnName(recorded.column)} holds a whole task as "label: text" lines: split into a column per label (${recorded.labels.join(", ")}).`,
+        }),
+      );
+    const monthly = recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
     // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
     const planned = withPlanGrid(monthly, facts, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
     if (planned)

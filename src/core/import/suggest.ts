@@ -45,8 +45,19 @@ export function suggestCriterion(content: string, plan: Plan, group: ItemGroup |
 // Words every indicator's title shares: they tell no criterion from another.
 const TITLE_STOP = new Set("chi so hai long ve cua va ty le tai trong cac duoc nha nuoc so".split(" "));
 
+// Short forms officials write in criteria's names, as the plan's titles spell them out.
+const SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/\bkt xh\b/g, "kinh te xa hoi"],
+  [/\bhdnd\b/g, "hoi dong nhan dan"],
+  [/\bubnd\b/g, "uy ban nhan dan"],
+  [/\bdvc\b/g, "dich vu cong"],
+  [/\bbpmc\b/g, "bo phan mot cua"],
+  [/\bpakn\b/g, "phan anh kien nghi"],
+  [/\bvb\b/g, "van ban"],
+];
+
 function titleWords(text: string): string[] {
-  return looseKey(text)
+  return SHORT_FORMS.reduce((k, [re, full]) => k.replace(re, full), looseKey(text))
     .split(" ")
     .filter((w) => w.length > 1 && !TITLE_STOP.has(w) && !/^\d+$/.test(w));
 }

@@ -7632,4 +7632,43 @@ describe("52. the classes of blind sets 41-43", () => {
     );
     expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
   });
+
+  it("reads tasks pasted from a chat as numbered lines ('1) … (TC 1.7) - anh Tuấn ĐC - xong 12/11'), each with its official and state", () => {
+    const c = one(
+      gridOf([
+        ['Tin nhắn nhóm Zalo "CCHC XÃ TÂN BÌNH 2021" - chép lại ngày 10/12/2021 để tổng hợp'],
+        [],
+        ["[09:30, 10/12/2021] Lê Văn Tuấn: Em báo cáo phần Địa chính ạ:"],
+        ["1) Chỉnh lý biến động đất đai cho 15 hộ (TC 1.7) - anh Tuấn ĐC - xong 12/11"],
+        ["2) Hướng dẫn nộp hồ sơ cấp phép xây dựng trực tuyến (TC 1.1) - anh Tuấn ĐC - đang làm, hạn 31/12"],
+        ["[10:02, 10/12/2021] Nguyễn Thị Hoa: Phần VP-TK em báo cáo:"],
+        ["1) Niêm yết công khai TTHC mới ban hành tại BP Một cửa - chị Hoa VP - chưa làm, hạn 25/12"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.lead, t.status, t.due, t.doneDate])).toEqual([
+      ["1.7", "Công chức Địa chính-Xây dựng", "Hoàn thành", expect.anything(), "2021-11-12"],
+      ["1.1", "Công chức Địa chính-Xây dựng", "Đang thực hiện", "2021-12-31", null],
+      [expect.anything(), "Công chức Văn phòng-Thống kê", "Chưa thực hiện", "2021-12-25", null],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("dòng chữ");
+  });
+
+  it("reads tasks in an email pasted line by line ('1. … (TC 1.1): đã hoàn thành ngày 19/11/2021.'), the greeting and signature no tasks", () => {
+    const c = one(
+      gridOf([
+        ["Chủ đề: Báo cáo tiến độ nhiệm vụ KH 49/KH-UBND - CC Tư pháp - Hộ tịch"],
+        [],
+        ["Em xin báo cáo kết quả thực hiện các nhiệm vụ được phân công như sau:"],
+        ["1. Liên thông đăng ký khai sinh - thường trú - cấp thẻ BHYT cho trẻ em dưới 6 tuổi (TC 1.1): đã hoàn thành ngày 19/11/2021."],
+        ["2. Rà soát TTHC lĩnh vực chứng thực, đề xuất phương án đơn giản hóa: chưa thực hiện, hạn 20/12/2021."],
+        [],
+        ["Em gửi kèm file minh chứng. Trân trọng!"],
+        ["Ngô Thị Mai"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate, t.due])).toEqual([
+      [4, "Hoàn thành", "2021-11-19", expect.anything()],
+      [5, "Chưa thực hiện", null, "2021-12-20"],
+    ]);
+  });
 });

@@ -1200,8 +1200,14 @@ type Mark = (r: number, c: number, d: Disposition) => void;
 /** "Hạn 30/11 - đã xong …", "Hạn Q4 - đang làm": the deadline written at the start of a sentence. */
 function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
   const m = /^(?:thời hạn|hạn|han|thoi han)\s*:?\s*([^–,;-]+)/iu.exec(text.trim());
-  return m ? dueOfPart(ctx, m[1].trim()) : null;
+  if (m) return dueOfPart(ctx, m[1].trim());
+  // "đang làm, hạn 31/12", "chưa thực hiện, hạn 20/12/2021": the deadline said after how the work stands.
+  const later = LATER_DUE.exec(text);
+  return later ? dueOfPart(ctx, later[1].trim()) : null;
 }
+// Never "đúng hạn", "quá hạn 3 ngày", "gia hạn đến …" (an extension, read as one elsewhere).
+const LATER_DUE =
+  /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia)\s)(?:thời\s+)?hạn\s*:?\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?![\d/])/iu;
 
 /** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
 function leadInSentence(text: string): { title: string; said: string } | null {

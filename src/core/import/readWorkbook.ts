@@ -12,6 +12,7 @@ import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
 import { withRecordLines } from "./recordLines";
+import { withTextList } from "./textList";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
@@ -1028,7 +1029,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `each cell of column ${columnName(recorded.column)} holds a whole task as "label: text" lines: split into a column per label (${recorded.labels.join(", ")}).`,
         }),
       );
-    const monthly = recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
+    // "1) Chỉnh lý biến động đất đai (TC 1.7) - anh Tuấn ĐC - xong 12/11": tasks pasted as lines of text, read as a table, and said.
+    const listed = recorded ? null : withTextList(spread?.grid ?? reported?.grid ?? monthed);
+    if (listed)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: listed.rows[0] }, `${listed.rows.length}`, {
+          vi: `sheet ghi nhiệm vụ thành các dòng chữ (dán từ thư điện tử hoặc tin nhắn): đọc ${listed.rows.length} dòng đánh số (dòng ${listed.rows[0]}–${listed.rows[listed.rows.length - 1]}) thành bảng TT | Nội dung | Tiêu chí | Chủ trì | Kết quả; hãy kiểm tra.`,
+          en: `the sheet lists tasks as lines of text (pasted from an email or a chat): ${listed.rows.length} numbered lines read as a table; check them.`,
+        }),
+      );
+    const monthly = listed?.grid ?? recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
     // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
     const planned = withPlanGrid(monthly, facts, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
     if (planned)

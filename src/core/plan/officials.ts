@@ -190,6 +190,9 @@ const POLICE_RANK =
 function personsOffice(text: string): OfficialRole | undefined {
   const bracket = /\(([^()]{1,8})\)\s*$/.exec(text);
   if (bracket) return SHORT_NAMES[looseKey(bracket[1]).replace(/\s+/g, "")];
+  // "anh Tuấn ĐC", "chị Hoa VP": the short name in capitals right after a person called so, as colleagues write in a chat.
+  const after = /^\s*(?:đ\/c|anh|chị|em|ông|bà|cô|chú)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+(\p{Lu}[\p{Lu}.-]{1,5})\s*$/u.exec(text);
+  if (after) return SHORT_NAMES[looseKey(after[1]).replace(/[\s.]+/g, "")];
   const dash = /^\s*(.+?)\s*[-–—]\s*([\p{L}.]{1,6})\s*$/u.exec(text);
   if (!dash || !isPerson(dash[1])) return undefined;
   return SHORT_NAMES[looseKey(dash[2]).replace(/[\s.]+/g, "")];

@@ -1,0 +1,98 @@
+import { findOfficials } from "../plan/officials";
+import { cleanText } from "../text/normalize";
+import { Grid, GridCell, isBlank } from "./grid";
+import { rateOfSentence } from "./rateSentences";
+
+/**
+ * Tasks pasted as lines of text, one cell a row: a report sent by email or in a chat group and copied
+ * into a sheet ("1) Chỉnh lý biến động đất đai cho 15 hộ (TC 1.7) - anh Tuấn ĐC - xong 12/11", "2. Số hóa
+ * sổ khai sinh, hạn 31/12/2021: đang thực hiện", "[x] Niêm yết TTHC mới"). Each numbered line becomes a
+ * row of a table (TT | Nội dung | Tiêu chí | Chủ trì | Kết quả) in the rows the lines hold, headed in
+ * the nearest blank row above the first; the lines between them (who wrote which part) stay where
+ * they are, as the headings of the rows under them. A sheet with a table of its own is left alone.
+ */
+export interface TextList {
+  grid: Grid;
+  rows: number[];
+}
+
+const ITEM = /^\s*(?:(\d{1,2})\s*[.)](?!\d)|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
+const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Kết quả"];
+// "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
+const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
+const CODE = /\((?:tc|tiêu chí|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
+
+function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+  let found: { col: number; v: GridCell } | null = null;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c] ?? null)) continue;
+    if (found !== null) return null;
+    found = { col: c + 1, v: row[c] ?? null };
+  }
+  return found;
+}
+
+/** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
+function cellsOf(n: string, body: string, box: string | undefined): GridCell[] {
+  const text = cleanText(body).replace(/\.$/, "");
+  let content = text;
+  let lead: string | null = null;
+  let rest: string[] = [];
+  // "… (TC 1.7) - anh Tuấn ĐC - xong 12/11": parts after dashes.
+  const parts = text.split(/\s+[-–]\s+/);
+  if (parts.length >= 2) {
+    content = parts[0];
+    for (const p of parts.slice(1)) {
+      // "anh Tuấn ĐC", "chị Hoa VP", "CC TP-HT": who does it, by title or as colleagues call each other.
+      if (lead === null && p.length <= 40 && (findOfficials(p, "xã").length > 0 || PERSON.test(p))) lead = p;
+      else rest.push(p);
+    }
+  } else {
+    // "… (TC 1.1): đã hoàn thành ngày 19/11/2021": what was done after the colon.
+    const colon = text.search(/:\s+\S/);
+    if (colon > 10) {
+      content = text.slice(0, colon);
+      rest = [text.slice(colon + 1).trim()];
+    }
+  }
+  if (box !== undefined) rest.unshift(box === " " ? "Chưa thực hiện" : "Hoàn thành");
+  const code = CODE.exec(content)?.[1] ?? null;
+  return [n, content, code, lead, rest.join("; ") || null];
+}
+
+export function withTextList(grid: Grid): TextList | null {
+  // Only a sheet of lines: any row of three cells or more is a table's.
+  for (const row of grid.rows) {
+    let n = 0;
+    for (const v of row) if (!isBlank(v ?? null) && ++n >= 3) return null;
+  }
+  const items: Array<{ row: number; col: number; m: RegExpExecArray }> = [];
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const only = onlyCell(grid.rows[r - 1] ?? []);
+    if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
+    const m = ITEM.exec(only.v);
+    // A task says something: four words at least.
+    // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.
+    if (m && m[3].trim().split(/\s+/).length >= 4 && !(only.v.includes("%") && rateOfSentence(cleanText(only.v)) !== null))
+      items.push({ row: r, col: only.col, m });
+  }
+  if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
+  const col = items[0].col;
+  // The nearest blank row above the first line; else the row right above it.
+  const blank = (r: number) => (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null));
+  let head = items[0].row - 1;
+  while (head >= 1 && !blank(head)) head--;
+  if (head < 1) head = items[0].row - 1;
+  if (head < 1) return null;
+  const rows: GridCell[][] = grid.rows.map((row) => [...row]);
+  const width = col - 1 + HEADINGS.length;
+  const place = (r: number, cells: GridCell[]) => {
+    const row: GridCell[] = Array.from({ length: Math.max(width, rows[r - 1]?.length ?? 0) }, () => null);
+    cells.forEach((v, i) => (row[col - 1 + i] = v));
+    rows[r - 1] = row;
+  };
+  place(head, HEADINGS);
+  let k = 0;
+  for (const { row, m } of items) place(row, cellsOf(m[1] ?? String(++k), m[3], m[2]));
+  return { grid: { ...grid, rows }, rows: items.map((i) => i.row) };
+}

@@ -7671,4 +7671,66 @@ describe("52. the classes of blind sets 41-43", () => {
       [5, "Chưa thực hiện", null, "2021-12-20"],
     ]);
   });
+
+  it("reads pasted lines with a column beside them for the result ('… (TC 1.1) - VH-XH - hạn 31/10/2021' | 'Xong 29/10/2021'), 'thường xuyên' a deadline", () => {
+    const c = one(
+      gridOf([
+        ["Chủ đề: Phân công nhiệm vụ thực hiện KH 49/KH-UBND quý IV/2021"],
+        [],
+        ["Văn phòng thông báo phân công như sau (các đồng chí cập nhật kết quả vào cột bên cạnh):"],
+        [null, "Kết quả (cập nhật)"],
+        ["1. Tuyên truyền DVC trực tuyến mức độ 3, 4 trên loa truyền thanh (TC 1.1) - VH-XH - hạn 31/10/2021", "Xong 29/10/2021"],
+        ["2. Hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận một cửa (TC 1.1) - Một cửa - thường xuyên", "Đang thực hiện"],
+        ["3. Báo cáo kết quả thực hiện chỉ tiêu KT-XH năm 2021 (TC 1.7) – TC-KT – hạn 10/12/2021"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.dueText, t.status, t.doneDate])).toEqual([
+      ["1.1", "Công chức Văn hóa-Xã hội", "2021-10-31", null, "Hoàn thành", "2021-10-29"],
+      ["1.1", "Bộ phận Tiếp nhận và trả kết quả xã", null, "thường xuyên", "Đang thực hiện", null],
+      ["1.7", "Công chức Tài chính-Kế toán", "2021-12-10", null, "Chưa thực hiện", null],
+    ]);
+  });
+
+  it("reads a list of documents to issue as work: the planned time the deadline, the day signed the day done, an unsigned one not done", () => {
+    const c = one(
+      gridOf([
+        ["DANH MỤC VĂN BẢN BAN HÀNH ĐỂ TRIỂN KHAI KẾ HOẠCH SỐ 49/KH-UBND"],
+        [
+          "STT",
+          "Tên loại, trích yếu nội dung văn bản",
+          "Thuộc tiêu chí",
+          "Cơ quan, bộ phận tham mưu",
+          "Thời gian ban hành (dự kiến)",
+          "Số, ký hiệu văn bản",
+          "Ngày ban hành",
+          "Ghi chú",
+        ],
+        [
+          1,
+          "Kế hoạch tuyên truyền dịch vụ công trực tuyến mức độ 3, 4 năm 2021",
+          "1.1",
+          "CC Văn hóa - Xã hội",
+          "Tháng 10/2021",
+          "52/KH-UBND",
+          d("2021-10-18"),
+        ],
+        [2, "Quyết định kiện toàn Bộ phận Tiếp nhận và trả kết quả xã", "2.3", "VP-TK", d("2021-10-15"), "187/QĐ-UBND", "14/10/2021"],
+        [
+          3,
+          "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính",
+          "2.5",
+          "VP-TK",
+          "Tháng 11/2021",
+          null,
+          null,
+          "Đang dự thảo",
+        ],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate])).toEqual([
+      ["2021-10-31", "Hoàn thành", "2021-10-18"],
+      ["2021-10-15", "Hoàn thành", "2021-10-14"],
+      ["2021-11-30", "Đang thực hiện", null],
+    ]);
+  });
 });

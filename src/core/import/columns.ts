@@ -140,6 +140,12 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "han chot",
     "thoi gian hoan thanh theo ke hoach",
     "thoi gian thuc hien",
+    // A list of documents to issue: when each is planned to be signed.
+    "thoi gian ban hanh du kien",
+    "du kien ban hanh",
+    "thoi gian ban hanh",
+    "ngay ban hanh du kien",
+    "ke hoach ban hanh",
     // "TG thực hiện": thời gian, shortened; "T.hạn", "T/hạn": thời hạn.
     "t han",
     "th han",
@@ -199,6 +205,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay h thanh",
     "ng ht",
     "ng hoan thanh",
+    // A list of documents to issue: the day each was signed; "Ngày làm xong" typed in full.
+    "ngay ban hanh",
+    "ngay ky ban hanh",
+    "ngay lam xong",
     // A document system's day the document was dealt with.
     "ngay xu ly",
     "ngay xu ly xong",

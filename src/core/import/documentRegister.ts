@@ -22,7 +22,11 @@ export function findDocumentRegister(grid: Grid): DocumentRegister | null {
     const numberCol = keys.findIndex((k) => /^so,? ky hieu\b|^so va ky hieu\b|^so hieu van ban\b/.test(k));
     if (numberCol < 0 || !keys.some((k) => /\btrich yeu\b/.test(k))) continue;
     // A task list that cites its document (deadline, status, lead columns) is no register.
-    if (keys.some((k) => /\b(?:han xu ly|thoi han|han hoan thanh|trang thai|tien do|chu tri|xu ly chinh|nhiem vu|cong viec)\b/.test(k)))
+    // A list of documents to issue, each with its planned time ("Thời gian ban hành (dự kiến)") or its criterion, is work to do too.
+    if (
+      keys.some((k) => /\b(?:han xu ly|thoi han|han hoan thanh|trang thai|tien do|chu tri|xu ly chinh|nhiem vu|cong viec)\b/.test(k)) ||
+      keys.some((k) => /\b(?:du kien|ke hoach|theo ke hoach|thuoc tieu chi|tieu chi)\b/.test(k))
+    )
       return null;
     const formCol = keys.findIndex((k) => /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui dien tu\b/.test(k));
     return { headerRow: r, numberCol: numberCol + 1, formCol: formCol < 0 ? null : formCol + 1 };

@@ -583,7 +583,13 @@ function evaluate(
   const total = <F extends Field>(m: Map<F, number>, s: (c: number, f: F) => number) => [...m].reduce((sum, [f, c]) => sum + s(c, f), 0);
   const byHeadings = <F extends Field>(m: Map<F, number>) => [...m].reduce((sum, [f, c]) => sum + headingScore(band, c, f, memo), 0);
   // "Ngày giao", "Ngày cập nhật": dates of the work's start or of the entry, never its deadline or completion.
-  const otherDate = (c: number, f: Field) => (f === "due" || f === "doneDate") && isOtherDateHeading(band.keys[c - 1] ?? "");
+  // A list of documents to issue ("Thời gian ban hành (dự kiến)" beside "Ngày ban hành"): the planned time is the
+  // deadline and the day signed the day done; elsewhere a document's day is neither.
+  const toIssue = band.keys.some((k) => /\bban hanh (?:du kien|theo ke hoach)\b|\b(?:du kien|ke hoach) ban hanh\b/.test(k ?? ""));
+  const otherDate = (c: number, f: Field) =>
+    (f === "due" || f === "doneDate") &&
+    isOtherDateHeading(band.keys[c - 1] ?? "") &&
+    !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""));
   const taskScore = (c: number, f: TaskField) =>
     hiddenOk(c, f) && !otherDate(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)

@@ -17,7 +17,10 @@ export interface TextList {
 }
 
 const ITEM = /^\s*(?:(\d{1,2})\s*[.)](?!\d)|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
-const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Kết quả"];
+const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
+// "hạn 31/10/2021", "thường xuyên", "hàng tháng": a part that says when, not how the work stands.
+const DUE_PART =
+  /^(?:(?:thời hạn|hạn|trước)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*))$/iu;
 // "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
 const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
 const CODE = /\((?:tc|tiêu chí|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
@@ -33,10 +36,11 @@ function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null
 }
 
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
-function cellsOf(n: string, body: string, box: string | undefined): GridCell[] {
+function cellsOf(n: string, body: string, box: string | undefined, beside: string | null): GridCell[] {
   const text = cleanText(body).replace(/\.$/, "");
   let content = text;
   let lead: string | null = null;
+  let due: string | null = null;
   let rest: string[] = [];
   // "… (TC 1.7) - anh Tuấn ĐC - xong 12/11": parts after dashes.
   const parts = text.split(/\s+[-–]\s+/);
@@ -44,7 +48,9 @@ function cellsOf(n: string, body: string, box: string | undefined): GridCell[] {
     content = parts[0];
     for (const p of parts.slice(1)) {
       // "anh Tuấn ĐC", "chị Hoa VP", "CC TP-HT": who does it, by title or as colleagues call each other.
+      const when: RegExpExecArray | null = due === null ? DUE_PART.exec(p) : null;
       if (lead === null && p.length <= 40 && (findOfficials(p, "xã").length > 0 || PERSON.test(p))) lead = p;
+      else if (when) due = (when[1] ?? when[2]).trim();
       else rest.push(p);
     }
   } else {
@@ -56,8 +62,22 @@ function cellsOf(n: string, body: string, box: string | undefined): GridCell[] {
     }
   }
   if (box !== undefined) rest.unshift(box === " " ? "Chưa thực hiện" : "Hoàn thành");
+  // "… - hạn 31/10/2021" | "Xong 29/10/2021": what the official wrote in the cell beside the line.
+  if (beside !== null) rest.push(beside);
   const code = CODE.exec(content)?.[1] ?? null;
-  return [n, content, code, lead, rest.join("; ") || null];
+  return [n, content, code, lead, due, rest.join("; ") || null];
+}
+
+/** A line with one cell beside it, to its right (a column the officials fill in): the line. */
+function lineAndResult(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  return filled.length === 2 && typeof filled[0].v === "string" && filled[0].v.length > 30 ? filled[0] : null;
+}
+
+function besideOf(row: readonly GridCell[], col: number): string | null {
+  const v = row.slice(col).find((x) => !isBlank(x ?? null));
+  if (v === undefined || v === null) return null;
+  return typeof v === "object" ? ("date" in v ? String(v.date) : null) : cleanText(String(v));
 }
 
 export function withTextList(grid: Grid): TextList | null {
@@ -66,22 +86,31 @@ export function withTextList(grid: Grid): TextList | null {
     let n = 0;
     for (const v of row) if (!isBlank(v ?? null) && ++n >= 3) return null;
   }
-  const items: Array<{ row: number; col: number; m: RegExpExecArray }> = [];
+  const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null }> = [];
   for (let r = 1; r <= grid.rows.length; r++) {
-    const only = onlyCell(grid.rows[r - 1] ?? []);
+    const row = grid.rows[r - 1] ?? [];
+    const only = onlyCell(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
     const m = ITEM.exec(only.v);
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.
-    if (m && m[3].trim().split(/\s+/).length >= 4 && !(only.v.includes("%") && rateOfSentence(cleanText(only.v)) !== null))
-      items.push({ row: r, col: only.col, m });
+    const beside = m ? besideOf(row, only.col) : null;
+    // "- Trực tuyến: 12", "- Tỷ lệ hồ sơ trực tuyến:" | "9,6% (8/83)": a figure's label, read as one elsewhere.
+    const figure =
+      m !== null &&
+      (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?/.test(beside)));
+    if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(only.v.includes("%") && rateOfSentence(cleanText(only.v)) !== null))
+      items.push({ row: r, col: only.col, m, beside });
   }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   const col = items[0].col;
   // The nearest blank row above the first line; else the row right above it.
   const blank = (r: number) => (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null));
   let head = items[0].row - 1;
-  while (head >= 1 && !blank(head)) head--;
+  // "| Kết quả (cập nhật)" right above the lines: the heading of the column beside them, so the table's header row.
+  const above = grid.rows[head - 1] ?? [];
+  const headsBeside = above.some((v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40);
+  while (!headsBeside && head >= 1 && !blank(head)) head--;
   if (head < 1) head = items[0].row - 1;
   if (head < 1) return null;
   const rows: GridCell[][] = grid.rows.map((row) => [...row]);
@@ -93,6 +122,6 @@ export function withTextList(grid: Grid): TextList | null {
   };
   place(head, HEADINGS);
   let k = 0;
-  for (const { row, m } of items) place(row, cellsOf(m[1] ?? String(++k), m[3], m[2]));
+  for (const { row, m, beside } of items) place(row, cellsOf(m[1] ?? String(++k), m[3], m[2], beside));
   return { grid: { ...grid, rows }, rows: items.map((i) => i.row) };
 }

@@ -7733,4 +7733,22 @@ describe("52. the classes of blind sets 41-43", () => {
       ["2021-11-30", "Đang thực hiện", null],
     ]);
   });
+
+  it("reads each clause's rate of a remark under a dossier form, its criterion by what it measures ('trong đó trực tuyến 32 hồ sơ')", () => {
+    const c = one(
+      gridOf([
+        ["TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT TTHC (Từ ngày 15/9/2021 đến ngày 14/12/2021)"],
+        ["STT", "Lĩnh vực", "Ghi chú"],
+        [1, "Hộ tịch", "Không có hồ sơ trễ hạn"],
+        [],
+        [
+          "Nhận xét: Trong kỳ, Bộ phận Một cửa tiếp nhận 219 hồ sơ, trong đó trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, trong đó đúng hạn và trước hạn 210 hồ sơ, đạt 100,00%.",
+        ],
+      ]),
+    );
+    expect(c.readings.map((x) => [x.code, x.date, x.value]).sort()).toEqual([
+      ["1.1", "2021-12-14", 14.61],
+      ["1.2", "2021-12-14", 100],
+    ]);
+  });
 });

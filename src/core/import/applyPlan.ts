@@ -69,7 +69,13 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     if (aspect !== null) return { ...r, code: aspect, codeSuggested: true };
     if (isOverallSatisfaction(label)) return r;
   }
+  // A sentence's rate: what it measures ("trong đó trực tuyến 32 hồ sơ") before the whole sentence's words.
+  const measured =
+    r.note.startsWith(SENTENCE_NOTE) && hintHeading
+      ? (criterionByTitle(hintHeading, plan, group) ?? suggestCriterion(hintHeading, plan, group))
+      : null;
   const code =
+    measured ??
     (first !== "" ? criterionByTitle(first, plan, group) : null) ??
     (first !== "" ? suggestCriterion(first, plan, group) : null) ??
     (r.note !== first ? suggestCriterion(r.note, plan) : null) ??

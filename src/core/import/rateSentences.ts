@@ -112,23 +112,31 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       section = text;
       continue;
     }
-    const rate = rateOfSentence(text);
-    if (rate === null) continue;
-    const code = CODE.exec(text) ?? LEADING_CODE.exec(text);
-    // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
-    const label = text.includes(":") ? looseKey(text.split(":")[0]) : "";
-    if (!code && !/\b(?:ty le|ti le)\b/.test(looseKey(text)) && (label.split(" ").length < 2 || NOTE_LABEL.test(label))) continue;
-    const day = AS_OF.exec(text);
-    const y = day?.[3] ? Number(day[3]) : year;
-    const period = day ? null : PERIOD_IN.exec(text);
-    const p = period ? parsePeriod(period[0]) : null;
-    const date =
-      day && y !== null
-        ? isoDate(y, Number(day[2]), Number(day[1]))
-        : p && p.year !== null && p.kind !== "year"
-          ? periodEnd(p, p.year)
-          : null;
-    out.push({ row: r, col: line.col, code: code ? `${code[1]}.${Number(code[2])}` : null, ...rate, date, text, section });
+    // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
+    const whole = rateOfSentence(text);
+    const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));
+    for (const clause of clauses) {
+      const rate = clause === text ? whole : rateOfSentence(clause);
+      if (rate === null) continue;
+      const code = CODE.exec(clause) ?? LEADING_CODE.exec(clause);
+      // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
+      const label = clause.includes(":") ? looseKey(clause.split(":")[0]) : "";
+      // A clause of a longer sentence may say it by its counts: "đã giải quyết 210 hồ sơ, … đạt 100,00%".
+      const counted = clause !== text && /\b(?:ho so|van ban|phieu)\b/.test(looseKey(clause));
+      if (!code && !counted && !/\b(?:ty le|ti le)\b/.test(looseKey(clause)) && (label.split(" ").length < 2 || NOTE_LABEL.test(label)))
+        continue;
+      const day = AS_OF.exec(text);
+      const y = day?.[3] ? Number(day[3]) : year;
+      const period = day ? null : PERIOD_IN.exec(text);
+      const p = period ? parsePeriod(period[0]) : null;
+      const date =
+        day && y !== null
+          ? isoDate(y, Number(day[2]), Number(day[1]))
+          : p && p.year !== null && p.kind !== "year"
+            ? periodEnd(p, p.year)
+            : null;
+      out.push({ row: r, col: line.col, code: code ? `${code[1]}.${Number(code[2])}` : null, ...rate, date, text: clause, section });
+    }
   }
   return out;
 }
@@ -171,4 +179,16 @@ export function figuresInResult(text: string): ResultFigure[] {
     out.push({ ...rate, month, year: month !== null && m?.[2] ? Number(m[2]) : null, text: part });
   }
   return out;
+}
+
+/**
+ * What a sentence's rate measures, for suggesting its criterion: the part after "trong đó" ("… tiếp nhận
+ * 219 hồ sơ, trong đó trực tuyến 32 hồ sơ, đạt 14,61%" measures the online ones), else its label before a
+ * colon ("Giải quyết hồ sơ đúng hạn: đạt 98,5%"), else the whole.
+ */
+export function measuredPart(text: string): string {
+  const within = /trong đó\s+([^,;%]{3,60})/iu.exec(text);
+  if (within) return within[1].trim();
+  const label = text.split(":")[0];
+  return label.length < text.length && !NOTE_LABEL.test(looseKey(label)) ? label : text;
 }

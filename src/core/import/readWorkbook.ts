@@ -84,7 +84,7 @@ import { rateGroups } from "./rateGroups";
 import { BlockView, periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
-import { RateSentence, SENTENCE_NOTE, findRateSentences } from "./rateSentences";
+import { RateSentence, SENTENCE_NOTE, findRateSentences, measuredPart } from "./rateSentences";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -361,7 +361,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const x of found) {
       const at = x.date !== null ? { date: x.date, name: formatViDate(x.date) } : contextPeriod(grid, x.row, year);
       if (sheetAccount) eachFilled(grid, x.row, x.row, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
-      const label = x.text.split(":")[0];
+      const label = measuredPart(x.text);
       out.readings.push({
         code: x.code,
         period: at?.name ?? "",

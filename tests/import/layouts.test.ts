@@ -7751,4 +7751,18 @@ describe("52. the classes of blind sets 41-43", () => {
       ["1.2", "2021-12-14", 100],
     ]);
   });
+
+  it("takes a meeting's day ('Ngày họp') for neither the deadline nor the day done", () => {
+    const c = one(
+      gridOf([
+        ["STT", "Ngày họp", "Nội dung kết luận", "Người thực hiện", "Thời hạn", "Kết quả"],
+        [1, d("2021-10-04"), "Rà soát hồ sơ đất đai trễ hạn, báo cáo Chủ tịch", "CC ĐC-XD", d("2021-10-20"), null],
+        [2, d("2021-11-01"), "Tổ chức hội nghị đối thoại với người dân về TTHC", "VP-TK", d("2021-12-15"), "Đang chuẩn bị"],
+      ]),
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.status])).toEqual([
+      ["2021-10-20", null, "Chưa thực hiện"],
+      ["2021-12-15", null, "Đang thực hiện"],
+    ]);
+  });
 });

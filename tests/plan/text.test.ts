@@ -87,6 +87,7 @@ describe("officials", () => {
     ["PCT UBND", "Phó Chủ tịch Ủy ban nhân dân xã"],
     ["TC-KT", "Công chức Tài chính-Kế toán"],
     ["cc van hoa xa hoi", "Công chức Văn hóa-Xã hội"],
+    ["CHT", "Chỉ huy trưởng Quân sự xã"],
   ])("resolves %p", (alias, title) => {
     expect(resolveOfficial(alias)).toEqual(expect.objectContaining({ ok: true, title }));
   });
@@ -95,6 +96,8 @@ describe("officials", () => {
     ["chị Lan – TP", "Công chức Tư pháp-Hộ tịch"],
     ["Nguyễn Văn An-PCT", "Phó Chủ tịch Ủy ban nhân dân xã"],
     ["anh Hùng (CA)", "Trưởng Công an xã"],
+    ["anh Tuấn ĐC", "Công chức Địa chính-Xây dựng"],
+    ["chị Hoa VP", "Công chức Văn phòng-Thống kê"],
   ])("reads a person followed by the office's short name: %p", (text, title) => {
     expect(resolveOfficial(text)).toEqual(expect.objectContaining({ ok: true, title }));
   });

@@ -98,7 +98,8 @@ const ROLES: readonly RoleEntry[] = [
   {
     role: "quan-su",
     title: "Chỉ huy trưởng Quân sự {unit}",
-    patterns: [/\bquan su\b/, /\b(?:ban )?chqs\b/, /\b(?:cht|chi huy truong|ban chi huy) ?qs\b/],
+    // "CHT" alone: the commune's military commander, as the militia's own lists write it.
+    patterns: [/\bquan su\b/, /\b(?:ban )?chqs\b/, /\b(?:cht|chi huy truong|ban chi huy) ?qs\b/, /^ (?:d c |dc )?(?:cht|chi huy truong) $/],
   },
   {
     role: "cong-an",

@@ -7765,4 +7765,26 @@ describe("52. the classes of blind sets 41-43", () => {
       ["2021-12-15", null, "Đang thực hiện"],
     ]);
   });
+
+  it("takes a district guide's table under 'Ví dụ cách ghi Biểu 01:' and a template's 'dd/mm/yyyy' row for examples, never tasks", () => {
+    const guide = one(
+      gridOf([
+        ["HƯỚNG DẪN GHI BIỂU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC QUÝ IV/2021"],
+        ["1. Thời gian chốt số liệu: từ ngày 15/9/2021 đến hết ngày 14/12/2021."],
+        ["Ví dụ cách ghi Biểu 01:"],
+        ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Kết quả", "Minh chứng"],
+        [1, "Ban hành Kế hoạch tuyên truyền CCHC năm 2021", "VP-TK", "31/3/2021", "Hoàn thành ngày 25/3/2021", "KH số 12/KH-UBND"],
+      ]),
+    );
+    expect(guide.tasks).toEqual([]);
+    const template = one(
+      gridOf([
+        ["MẪU SỔ THEO DÕI (không xóa)"],
+        [],
+        ["Ngày họp", "Kết luận, giao việc", "Theo dõi kết quả"],
+        ["dd/mm/yyyy", "Giao CC ... thực hiện ..., hoàn thành trước ngày .../.../2021.", "Xong / đang thực hiện / chưa"],
+      ]),
+    );
+    expect(template.tasks).toEqual([]);
+  });
 });

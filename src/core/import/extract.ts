@@ -553,6 +553,10 @@ export function extractTable(given: ExtractContext): TableRead {
   let figures: { ctx: ExtractContext; label: string } | null = null;
   // "I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH" … "III. CHƯA THỰC HIỆN": the state of the tasks under it, until a section written alike.
   let stateAbove: (NonNullable<ExtractContext["stateAbove"]> & { style: string }) | null = null;
+  const exampleTable = [1, 2].some((k) => {
+    const row = grid.rows[layout.headerTop - 1 - k] ?? [];
+    return row.some((v) => typeof v === "string" && /^(?:ví dụ|vd)(?!\p{L})[^:]{0,60}:?\s*$/iu.test(v.trim()));
+  });
   // "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021" in a table of figures: the period of the rows under it.
   let periodAbove: ExtractContext | null = null;
   // Only where a later year's block follows: a sheet of one year's block is that year's, whatever the as-of date.
@@ -604,7 +608,8 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
-    const found = rowRole(rowCtx, r);
+    // "Ví dụ cách ghi Biểu 01:" right above the header: the rows under it show how to fill the form in.
+    const found: RowRole = exampleTable ? { role: "example" } : rowRole(rowCtx, r);
     // "Phó Chủ tịch UBND xã (trực tiếp):" in the lead's column with tasks under it: their lead, not a signature.
     // "2 | Thủ tục hành chính" over "- | Cập nhật bảng niêm yết …": a numbered heading over its bulleted tasks.
     const role: RowRole =

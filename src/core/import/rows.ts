@@ -25,6 +25,7 @@ export type RowRole =
 // A template's sample row: "VD" or "Ví dụ: …" opening it or its task, or "(dòng mẫu, xóa khi nhập)" anywhere on it.
 const EXAMPLE_MARK = /^(?:vd|ví dụ|vi du)\s*(?:[:.)-]|$)/iu;
 const SAMPLE_NOTE = /^\(\s*dòng (?:mẫu|ví dụ)\b/iu;
+const PLACEHOLDER_DATE = /^(?:dd|ngày)\s*[/.-]\s*(?:mm|tháng)(?:\s*[/.-]\s*(?:yyyy|yy|năm|\.{3}))?$/iu;
 // "…", "...", "- -": a row left to show that more may follow.
 const ELLIPSIS = /^[.…\-–_\s]+$/u;
 
@@ -154,6 +155,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     return first === 0x76 /* v */ && (f === filled[0] || f.col === main) && EXAMPLE_MARK.test(t.trim());
   };
   if (filled.some(example)) return { role: "example" };
+  // A template's sample row: "dd/mm/yyyy" where a date goes, "Giao CC ... thực hiện ..." where the text does.
+  if (
+    filled.some((f) => typeof f.v === "string" && PLACEHOLDER_DATE.test(f.v.trim())) &&
+    filled.some((f) => typeof f.v === "string" && /\.\.\.|…/.test(f.v))
+  )
+    return { role: "example" };
   const labelRow = filled.length <= 3;
   if (labelRow) {
     // Only short rows can be a signature or a total: their texts are read, a data row's are not.

@@ -7750,6 +7750,8 @@ describe("52. the classes of blind sets 41-43", () => {
       ["1.1", "2021-12-14", 14.61],
       ["1.2", "2021-12-14", 100],
     ]);
+    // Each reading keeps the whole remark, not only its clause.
+    expect(c.readings.every((x) => x.note.includes("(dòng: Nhận xét: Trong kỳ"))).toBe(true);
   });
 
   it("takes a meeting's day ('Ngày họp') for neither the deadline nor the day done", () => {
@@ -7786,5 +7788,17 @@ describe("52. the classes of blind sets 41-43", () => {
       ]),
     );
     expect(template.tasks).toEqual([]);
+  });
+
+  it("heads pasted lines with no blank row above them in the line right above, and keeps that line's words in Kiểm tra", () => {
+    const c = one(
+      gridOf([
+        ["Việc cần làm tháng 12 - Bộ phận Một cửa"],
+        ["1) Niêm yết công khai TTHC mới ban hành tại quầy - Một cửa - hạn 15/12/2021"],
+        ["2) Lắp đặt máy lấy số thứ tự tự động - VP-TK - chưa làm, hạn 31/12/2021"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-15", "2021-12-31"]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain('dòng ghi "Việc cần làm tháng 12 - Bộ phận Một cửa"');
   });
 });

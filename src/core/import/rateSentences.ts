@@ -27,6 +27,8 @@ export interface RateSentence {
   /** The day the line says its figure is as of ("lũy kế đến 30/11/2021"), where it says one. */
   date: IsoDate | null;
   text: string;
+  /** The whole line, where the rate is one clause of it. */
+  line: string;
   /** The section line above ("II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"): what a line without a criterion is about. */
   section: string | null;
 }
@@ -55,7 +57,7 @@ function num(t: string): number {
 }
 
 /** The line's one rate and the counts it comes from; null where the line states no result or several. */
-export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" | "section" | "text" | "date" | "code"> | null {
+export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "code"> | null {
   const rates = [...text.matchAll(PERCENT)].filter((m) => {
     const before = looseKey(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
     return !TARGET.test(before);
@@ -135,7 +137,16 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
           : p && p.year !== null && p.kind !== "year"
             ? periodEnd(p, p.year)
             : null;
-      out.push({ row: r, col: line.col, code: code ? `${code[1]}.${Number(code[2])}` : null, ...rate, date, text: clause, section });
+      out.push({
+        row: r,
+        col: line.col,
+        code: code ? `${code[1]}.${Number(code[2])}` : null,
+        ...rate,
+        date,
+        text: clause,
+        line: text,
+        section,
+      });
     }
   }
   return out;

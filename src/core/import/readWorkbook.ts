@@ -340,17 +340,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const p = x.period ? parsePeriod(x.period) : null;
         const own = p && p.year !== null ? { date: periodEnd(p, p.year), name: periodName(p, p.year) } : null;
         const at = own ?? context;
-        out.readings.push({
-          code: b.code,
-          period: at?.name ?? "",
-          date: at?.date ?? null,
-          numerator: x.numerator,
-          denominator: x.denominator,
-          value: x.value,
-          evidence: "",
-          note: `Khối số liệu dưới dòng "${heading(b)}": ${x.note}`,
-          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: b.col } },
-        });
+        out.readings.push(lineReading(grid, sheetIndex, b.col, b.code, at, x, `Khối số liệu dưới dòng "${heading(b)}": ${x.note}`));
       }
     }
     return taken;
@@ -362,19 +352,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const at = x.date !== null ? { date: x.date, name: formatViDate(x.date) } : contextPeriod(grid, x.row, year);
       if (sheetAccount) eachFilled(grid, x.row, x.row, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
       const label = measuredPart(x.text);
-      out.readings.push({
-        code: x.code,
-        period: at?.name ?? "",
-        date: at?.date ?? null,
-        numerator: x.numerator,
-        denominator: x.denominator,
-        value: x.value,
-        evidence: "",
-        note: `${SENTENCE_NOTE}${x.text}`,
-        source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: x.col } },
-        // No criterion on the line: its own words, then its section's, for the plan to suggest one.
-        ...(x.code === null ? { hint: x.section ?? "", hintHeading: label } : {}),
-      });
+      // The clause read, and the whole line where it says more ("…; 03 hồ sơ trễ hạn đã có văn bản xin lỗi").
+      const note = `${SENTENCE_NOTE}${x.text}${x.line !== x.text ? ` (dòng: ${x.line})` : ""}`;
+      const reading = lineReading(grid, sheetIndex, x.col, x.code, at, x, note);
+      // No criterion on the line: its own words, then its section's, for the plan to suggest one.
+      out.readings.push(x.code === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
     }
     return new Set(found.map((x) => x.row));
   };
@@ -1034,8 +1016,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (listed)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: listed.rows[0] }, `${listed.rows.length}`, {
-          vi: `sheet ghi nhiệm vụ thành các dòng chữ (dán từ thư điện tử hoặc tin nhắn): đọc ${listed.rows.length} dòng đánh số (dòng ${listed.rows[0]}–${listed.rows[listed.rows.length - 1]}) thành bảng TT | Nội dung | Tiêu chí | Chủ trì | Kết quả; hãy kiểm tra.`,
-          en: `the sheet lists tasks as lines of text (pasted from an email or a chat): ${listed.rows.length} numbered lines read as a table; check them.`,
+          vi: `sheet ghi nhiệm vụ thành các dòng chữ (dán từ thư điện tử hoặc tin nhắn): đọc ${listed.rows.length} dòng đánh số (dòng ${listed.rows[0]}–${listed.rows[listed.rows.length - 1]}) thành bảng TT | Nội dung | Tiêu chí | Chủ trì | Thời hạn | Kết quả${listed.replaced ? `, tiêu đề đặt ở dòng ${listed.head} (dòng ghi "${listed.replaced}")` : ""}; hãy kiểm tra.`,
+          en: `the sheet lists tasks as lines of text (pasted from an email or a chat): ${listed.rows.length} numbered lines read as a table${listed.replaced ? `, headed in row ${listed.head} (which said "${listed.replaced}")` : ""}; check them.`,
         }),
       );
     const monthly = listed?.grid ?? recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
@@ -1253,11 +1235,29 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
   }
 }
 
-/**
- * A sheet whose every deadline falls in a year before the other sheets' (last year's tracking
- * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
- * drop it. Only where another sheet of the same workbook shows the later year.
- */
+/** A reading of one line of a sheet (a block's line, a sentence), at the period given. */
+function lineReading(
+  grid: Grid,
+  sheetIndex: number,
+  col: number,
+  code: string | null,
+  at: { date: IsoDate; name: string } | null,
+  x: { row: number; numerator: number | null; denominator: number | null; value: number | null },
+  note: string,
+): Reading {
+  return {
+    code,
+    period: at?.name ?? "",
+    date: at?.date ?? null,
+    numerator: x.numerator,
+    denominator: x.denominator,
+    value: x.value,
+    evidence: "",
+    note,
+    source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: col } },
+  };
+}
+
 const NOT_READINGS: Record<"tasks" | "dossiers", (row: number) => { vi: string; en: string }> = {
   tasks: (row) => ({
     vi: `bảng đếm nhiệm vụ theo tình trạng (dòng ${row}: tổng số, hoàn thành, đang thực hiện …): là tổng hợp của các nhiệm vụ, không phải số liệu của tiêu chí nào; không đọc.`,
@@ -1269,6 +1269,11 @@ const NOT_READINGS: Record<"tasks" | "dossiers", (row: number) => { vi: string; 
   }),
 };
 
+/**
+ * A sheet whose every deadline falls in a year before the other sheets' (last year's tracking
+ * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
+ * drop it. Only where another sheet of the same workbook shows the later year.
+ */
 /** A readings table whose columns count tasks by their state ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện"). */
 function taskTally(layout: TableLayout): boolean {
   const keys = Object.values(layout.headings).map((h) => looseKey(h ?? ""));

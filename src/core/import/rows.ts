@@ -157,7 +157,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (filled.some(example)) return { role: "example" };
   // A template's sample row: "dd/mm/yyyy" where a date goes, "Giao CC ... thực hiện ..." where the text does.
   if (
-    filled.some((f) => typeof f.v === "string" && PLACEHOLDER_DATE.test(f.v.trim())) &&
+    // Asked of every row: only a short text can be the placeholder, so most rows are passed over at its length.
+    filled.some((f) => typeof f.v === "string" && f.v.length <= 16 && PLACEHOLDER_DATE.test(f.v.trim())) &&
     filled.some((f) => typeof f.v === "string" && /\.\.\.|…/.test(f.v))
   )
     return { role: "example" };

@@ -1,6 +1,6 @@
 import { findOfficials } from "../plan/officials";
 import { cleanText } from "../text/normalize";
-import { Grid, GridCell, isBlank } from "./grid";
+import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { rateOfSentence } from "./rateSentences";
 
 /**
@@ -14,6 +14,9 @@ import { rateOfSentence } from "./rateSentences";
 export interface TextList {
   grid: Grid;
   rows: number[];
+  /** The row the table's headings were written in, and what it held where it was not blank (said in Kiểm tra). */
+  head: number;
+  replaced: string | null;
 }
 
 const ITEM = /^\s*(?:(\d{1,2})\s*[.)](?!\d)|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
@@ -76,8 +79,7 @@ function lineAndResult(row: readonly GridCell[]): { col: number; v: GridCell } |
 
 function besideOf(row: readonly GridCell[], col: number): string | null {
   const v = row.slice(col).find((x) => !isBlank(x ?? null));
-  if (v === undefined || v === null) return null;
-  return typeof v === "object" ? ("date" in v ? String(v.date) : null) : cleanText(String(v));
+  return v === undefined || v === null ? null : cleanText(cellText(v));
 }
 
 export function withTextList(grid: Grid): TextList | null {
@@ -111,8 +113,15 @@ export function withTextList(grid: Grid): TextList | null {
   const above = grid.rows[head - 1] ?? [];
   const headsBeside = above.some((v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40);
   while (!headsBeside && head >= 1 && !blank(head)) head--;
+  // No blank row above: the line right above heads them, its words kept for Kiểm tra.
   if (head < 1) head = items[0].row - 1;
   if (head < 1) return null;
+  const replaced = blank(head)
+    ? null
+    : (grid.rows[head - 1] ?? [])
+        .map((v) => cellText(v ?? null).trim())
+        .filter((t) => t !== "")
+        .join(" | ");
   const rows: GridCell[][] = grid.rows.map((row) => [...row]);
   const width = col - 1 + HEADINGS.length;
   const place = (r: number, cells: GridCell[]) => {
@@ -123,5 +132,5 @@ export function withTextList(grid: Grid): TextList | null {
   place(head, HEADINGS);
   let k = 0;
   for (const { row, m, beside } of items) place(row, cellsOf(m[1] ?? String(++k), m[3], m[2], beside));
-  return { grid: { ...grid, rows }, rows: items.map((i) => i.row) };
+  return { grid: { ...grid, rows }, rows: items.map((i) => i.row), head, replaced };
 }

@@ -1269,11 +1269,6 @@ const NOT_READINGS: Record<"tasks" | "dossiers", (row: number) => { vi: string; 
   }),
 };
 
-/**
- * A sheet whose every deadline falls in a year before the other sheets' (last year's tracking
- * copied into this year's workbook): its tasks are read, and the sheet is named so the user can
- * drop it. Only where another sheet of the same workbook shows the later year.
- */
 /** A readings table whose columns count tasks by their state ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện"). */
 function taskTally(layout: TableLayout): boolean {
   const keys = Object.values(layout.headings).map((h) => looseKey(h ?? ""));
@@ -1290,6 +1285,12 @@ function byFieldCounts(layout: TableLayout): boolean {
   return Object.values(layout.headings).some((h) => /^(?:ten )?linh vuc(?: giai quyet| tthc)?$/.test(looseKey(h ?? "")));
 }
 
+/**
+ * A sheet whose every deadline falls in a year before the other sheets' (last year's tracking
+ * copied into this year's workbook) is named so the user can drop it; where its own name says it is
+ * a past year's ("Năm 2020", "Năm cũ") its tasks are left out too. Only where another sheet of the
+ * same workbook shows the later year.
+ */
 function pastYearSheets(tasks: readonly RawTask[]): { problems: Problem[]; dropped: Set<string> } {
   const years = new Map<string, Set<number>>();
   for (const t of tasks) {

@@ -27,40 +27,42 @@ function newWorker(): Worker {
   return w;
 }
 
-/** One file in one worker: its outcome, and whether the worker can take the next file. */
-function readIn(w: Worker, path: string, file: string, asOf: IsoDate): Promise<{ outcome: FileOutcome; reusable: boolean }> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (outcome: FileOutcome, reusable: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      w.off("message", onMessage);
-      w.off("error", onError);
-      w.off("exit", onExit);
-      if (!reusable) void w.terminate();
-      resolve({ outcome, reusable });
-    };
-    const onMessage = (r: FileOutcome) => settle(r, true);
-    const onError = (e: Error & { code?: string }) =>
-      settle(
-        badOutcome(
-          e.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? badFile(file, "out-of-memory", `giới hạn ${formatViNumber(WORKER_MEMORY_MB)} MB cho mỗi tệp`)
-            : badFile(file, "unreadable", e.message),
-        ),
-        false,
-      );
-    const onExit = (code: number) => settle(badOutcome(badFile(file, "unreadable", `luồng đọc tệp dừng bất thường (mã ${code})`)), false);
-    const timer = setTimeout(
-      () => settle(badOutcome(badFile(file, "timeout", `giới hạn ${formatViNumber(READ_TIMEOUT_MS / 1000, 3)} giây`)), false),
-      READ_TIMEOUT_MS,
+/**
+ * One file in one worker: `settled` hears its outcome, and whether the worker can take the next
+ * file, synchronously as the worker answers, so the caller can hand the worker its next file
+ * before this thread consolidates the last (else the worker idles for that time).
+ */
+function readIn(w: Worker, path: string, file: string, asOf: IsoDate, settled: (outcome: FileOutcome, reusable: boolean) => void): void {
+  let done = false;
+  const settle = (outcome: FileOutcome, reusable: boolean) => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    w.off("message", onMessage);
+    w.off("error", onError);
+    w.off("exit", onExit);
+    if (!reusable) void w.terminate();
+    settled(outcome, reusable);
+  };
+  const onMessage = (r: FileOutcome) => settle(r, true);
+  const onError = (e: Error & { code?: string }) =>
+    settle(
+      badOutcome(
+        e.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? badFile(file, "out-of-memory", `giới hạn ${formatViNumber(WORKER_MEMORY_MB)} MB cho mỗi tệp`)
+          : badFile(file, "unreadable", e.message),
+      ),
+      false,
     );
-    w.on("message", onMessage);
-    w.on("error", onError);
-    w.on("exit", onExit);
-    w.postMessage({ path, file, asOf });
-  });
+  const onExit = (code: number) => settle(badOutcome(badFile(file, "unreadable", `luồng đọc tệp dừng bất thường (mã ${code})`)), false);
+  const timer = setTimeout(
+    () => settle(badOutcome(badFile(file, "timeout", `giới hạn ${formatViNumber(READ_TIMEOUT_MS / 1000, 3)} giây`)), false),
+    READ_TIMEOUT_MS,
+  );
+  w.on("message", onMessage);
+  w.on("error", onError);
+  w.on("exit", onExit);
+  w.postMessage({ path, file, asOf });
 }
 
 /**
@@ -99,16 +101,33 @@ function readingLanes(): number {
 export async function readEach(paths: readonly string[], asOf: IsoDate, onRead: (o: FileOutcome, index: number) => void): Promise<void> {
   if (!__filename.endsWith(".js") || paths.length === 0) return readInProcess(paths, asOf, onRead);
   let next = 0;
-  const lane = async () => {
-    let worker: Worker | null = null;
-    while (next < paths.length) {
-      const i = next++;
-      worker ??= newWorker();
-      const { outcome, reusable } = await readIn(worker, paths[i], basename(paths[i]), asOf);
-      onRead(outcome, i);
-      if (!reusable) worker = null;
-    }
-    if (worker) await worker.terminate();
-  };
+  const lane = () =>
+    new Promise<void>((laneDone, laneFailed) => {
+      let worker: Worker | null = null;
+      const start = () => {
+        if (next >= paths.length) {
+          if (worker) void worker.terminate().then(() => laneDone(), laneFailed);
+          else laneDone();
+          return;
+        }
+        const i = next++;
+        worker ??= newWorker();
+        readIn(worker, paths[i], basename(paths[i]), asOf, (outcome, reusable) => {
+          if (!reusable) worker = null;
+          // The worker's next file first, then this thread's work on the last; the lane ends
+          // only after that work, so an error in it is not lost.
+          const more = next < paths.length;
+          if (more) start();
+          try {
+            onRead(outcome, i);
+          } catch (e) {
+            laneFailed(e);
+            return;
+          }
+          if (!more) start();
+        });
+      };
+      start();
+    });
   await Promise.all(Array.from({ length: Math.min(readingLanes(), paths.length) }, lane));
 }

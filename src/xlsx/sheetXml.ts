@@ -106,13 +106,28 @@ type CellSink = Pick<PartSink, "ascii" | "int">;
 
 /** A cell's markup (`<c r="B7" s="3" t="s"><v>12</v></c>`), written straight into the part. */
 function cellBytes(sink: CellSink, letter: string, r: number, value: CellValue, type: ColumnType, xf: number, ctx: WriteContext): void {
+  if (noCell(value, xf)) return;
+  sink.ascii('<c r="');
+  sink.ascii(letter);
+  sink.int(r);
+  sink.ascii('" s="');
+  sink.int(xf);
+  cellValueBytes(sink, value, type, ctx);
+}
+
+/** A blank cell with no format of its own, or a number Excel cannot hold, is not written. */
+function noCell(value: CellValue, xf: number): boolean {
+  return ((value === null || value === "") && xf === 0) || (typeof value === "number" && !Number.isFinite(value));
+}
+
+/** The rest of a cell's markup, after `<c r="B7" s="3`: its type, its value and its end. */
+function cellValueBytes(sink: CellSink, value: CellValue, type: ColumnType, ctx: WriteContext): void {
   let number: number | null = null;
   let shared = -1;
   if (value === null || value === "") {
-    if (xf === 0) return;
+    // A styled blank cell.
   } else if (typeof value === "boolean") number = value ? 1 : 0;
   else if (typeof value === "number") {
-    if (!Number.isFinite(value)) return;
     number = value;
   } else {
     const serial = type === "date" ? dateSerial(value) : null;
@@ -120,11 +135,6 @@ function cellBytes(sink: CellSink, letter: string, r: number, value: CellValue, 
     // Text is always a string cell: "=…", "+…", "-…", "@…" can never become a formula.
     else shared = ctx.strings.add(fitExcelCell(value));
   }
-  sink.ascii('<c r="');
-  sink.ascii(letter);
-  sink.int(r);
-  sink.ascii('" s="');
-  sink.int(xf);
   if (number === null && shared < 0) {
     sink.ascii('"/>');
     return;
@@ -251,7 +261,11 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
       );
       const wrapped = b.columns.flatMap((c, i) => (c.wrap ? [i] : []));
       const xfs = blockXfs[bi];
-      const letters = b.columns.map((_, c) => columnName(c + 1));
+      // Each cell's markup up to its row number, and from it to its value, made once per column.
+      const heads = b.columns.map((_, c) => `<c r="${columnName(c + 1)}`);
+      const styled = xfs.map((xf) => `" s="${xf}`);
+      const types = b.columns.map((c) => c.type);
+      const rowRoom = ROW_MARKUP_BYTES + b.columns.length * CELL_MARKUP_BYTES;
       const data = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];
       for (let i = 0; i < data.length; i++) {
         const row = data[i];
@@ -263,20 +277,24 @@ export function planTableSheet(spec: TableSheetSpec, ctx: WriteContext): SheetPl
           const width = widths[c] ?? b.columns[c].width;
           if (typeof v === "string" && v.length > width) lines = Math.max(lines, wrappedLines(v, width));
         }
-        // Written as bytes: no string per cell (Nhiệm vụ has 200,000 rows).
-        const room = sink.reserve(ROW_MARKUP_BYTES);
+        // Written as bytes: no string per cell (Nhiệm vụ has 200,000 rows), room for the row at once.
+        const room = sink.reserve(rowRoom);
         if (room) await room;
+        const number = String(r);
         sink.ascii('<row r="');
-        sink.int(r);
+        sink.ascii(number);
         if (lines > 1) {
           sink.ascii('" ht="');
           sink.int(lines * LINE_POINTS);
         }
         sink.ascii('">');
-        for (let c = 0; c < b.columns.length; c++) {
-          const more = sink.reserve(CELL_MARKUP_BYTES);
-          if (more) await more;
-          cellBytes(sink, letters[c], r, row[c] ?? null, b.columns[c].type, xfs[c], ctx);
+        for (let c = 0; c < heads.length; c++) {
+          const value = row[c] ?? null;
+          if (noCell(value, xfs[c])) continue;
+          sink.ascii(heads[c]);
+          sink.ascii(number);
+          sink.ascii(styled[c]);
+          cellValueBytes(sink, value, types[c], ctx);
         }
         sink.ascii("</row>");
       }

@@ -1,6 +1,7 @@
 import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
+import { SURVEY_NOTE, SurveyTally, findSurveyTally } from "./surveyTally";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
 import { withPlanGrid } from "./planGrid";
@@ -360,6 +361,34 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     return new Set(found.map((x) => x.row));
   };
+  /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
+  const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally) => {
+    const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
+    const at = contextPeriod(grid, tally.headerRow, year);
+    for (const a of tally.aspects) {
+      const reading = lineReading(grid, sheetIndex, a.col, a.code, at, a, `${a.note}; ${SURVEY_NOTE}`);
+      out.readings.push(a.code === null ? { ...reading, hint: "khảo sát sự hài lòng" } : reading);
+    }
+    for (const u of tally.unread)
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: u.row }, u.label, {
+          vi: `bảng tổng hợp phiếu khảo sát: "${u.label}" là ${u.why}; không đọc thành số liệu.`,
+          en: `a survey tally: "${u.label}" is ${u.why}; not read as a reading.`,
+        }),
+      );
+    const read = new Set(tally.aspects.map((a) => a.row));
+    const skipped = new Set(tally.unread.map((u) => u.row));
+    if (sheetAccount)
+      eachFilled(grid, 1, grid.rows.length, (r, c) =>
+        sheetAccount?.(
+          grid.file,
+          grid.sheet,
+          r,
+          c,
+          r < tally.headerRow ? "title" : skipped.has(r) ? "row-skipped" : r <= tally.lastRow || read.has(r) ? "field" : "footer",
+        ),
+      );
+  };
   /** The sheet above a dossier table starting at `top`, where it holds a table of its own; null where it does not. */
   const tablesAbove = (grid: Grid, top: number): Grid | null => {
     if (top <= 3) return null;
@@ -469,6 +498,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (rateSentences.length > 0) {
       const taken = readRateSentences(grid, sheetIndex, rateSentences);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
+    // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
+    const survey = overridden ? null : findSurveyTally(grid);
+    if (survey) {
+      readSurveyTally(grid, sheetIndex, survey);
+      out.sheets.push({
+        file: grid.file,
+        sheet: grid.sheet,
+        kind: "readings",
+        layout: null,
+        tables: [],
+        rows: survey.aspects.length,
+        reason: null,
+        guess: null,
+      });
+      return;
     }
     // "Hộ tịch | Đã giải quyết quá hạn | 1", a row per field and measure: a row per field, and said.
     const longList = overridden ? null : pivotLongDossiers(grid);

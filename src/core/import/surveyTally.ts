@@ -1,0 +1,277 @@
+import { cleanText, looseKey } from "../text/normalize";
+import { parseNumberText } from "./cellFacts";
+import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { isOverallSatisfaction } from "./suggest";
+
+/**
+ * A satisfaction survey's tally as the commune keeps it: the answers' bands across the columns
+ * ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng", then "Tổng số phiếu", "Tỷ lệ hài
+ * lòng"), the survey's aspects as group rows ("I | Tiếp cận dịch vụ"), their questions under them:
+ *
+ *   STT | Nội dung khảo sát                 | Rất HL | HL | BT | Không HL | Tổng | Tỷ lệ HL
+ *   I   | Tiếp cận dịch vụ                  |        |    |    |          |      | 91
+ *   1   | Nơi ngồi chờ có đủ chỗ ngồi       | 20     | 25 | 3  | 2        | 50   | 90
+ *
+ * An aspect's figure is its group row's rate where written, else its row's counts, else its
+ * questions' counts added up (satisfied: "Rất hài lòng" and "Hài lòng", as SIPAS counts them),
+ * said in Ghi chú. Questions are parts of their aspect, never readings or tasks of their own; the
+ * survey's overall row ("Chỉ số hài lòng chung") is no one criterion's and is named, not read.
+ */
+export interface SurveyTally {
+  headerRow: number;
+  lastRow: number;
+  labelCol: number;
+  aspects: AspectFigure[];
+  /** Rows named and not read: the overall, an aspect with no figure, questions under no aspect. */
+  unread: Array<{ row: number; label: string; why: string }>;
+}
+
+export interface AspectFigure {
+  row: number;
+  /** Where the figure was taken from (the rate's column, or the label's where it was added up). */
+  col: number;
+  /** The criterion written in the label ("2.1 - Tiếp cận dịch vụ"), else null for the plan to suggest. */
+  code: string | null;
+  label: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  note: string;
+}
+
+/** Said in each reading's Ghi chú: where its figure came from. */
+export const SURVEY_NOTE = "theo bảng tổng hợp phiếu khảo sát";
+
+const SCAN_ROWS = 20;
+const SATISFIED = /^(?:so phieu )?(?:rat hai long|hai long)$/;
+const OTHER_ANSWER = /^(?:so phieu )?(?:binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long|khong y kien)$/;
+const TOTAL =
+  /^(?:tong so phieu|tong phieu|tong so|tong cong|cong|so phieu (?:tra loi|hop le|thu ve|khao sat)|tong so phieu (?:tra loi|hop le))\b/;
+const RATE = /\b(?:ty le|ti le|chi so|muc do) hai long\b|^ty le\b|^ti le\b|^%$/;
+const OVERALL = /^(?:tong cong|tong so|tong|cong|chung|binh quan(?: chung)?|trung binh(?: chung)?|toan bo)$/;
+/** The most aspects a list without group rows may hold; more lines are questions, whose aspect the words alone do not settle. */
+const MAX_ASPECTS = 6;
+const ROMAN = /^(?:[IVX]{1,4}|[A-Đ])[.)]?$/u;
+// "2.1 - Tiếp cận dịch vụ" on a group row; on a list without groups only with its word ("TC 2.1"), as
+// questions are often numbered "1.1, 1.2" under their aspect.
+const CODE = /^(?:tiêu chí|tc|chỉ số)?\s*([12])\.(\d{1,2})(?![\d])\.?\s*[-–:.)]?\s*/iu;
+const NAMED_CODE = /^(?:tiêu chí|tc|chỉ số)\s*([12])\.(\d{1,2})(?![\d])\.?\s*[-–:.)]?\s*/iu;
+
+interface Columns {
+  satisfied: number[];
+  others: number[];
+  total: number | null;
+  rate: number | null;
+}
+
+/** The header's columns: bands, total, rate; the row above is read too (a band's heading merged over it). */
+function columnsOf(grid: Grid, r: number): Columns | null {
+  const here = grid.rows[r - 1] ?? [];
+  const above = grid.rows[r - 2] ?? [];
+  const cols: Columns = { satisfied: [], others: [], total: null, rate: null };
+  const width = Math.max(here.length, above.length);
+  for (let c = 1; c <= width; c++) {
+    const k = looseKey(cellText(here[c - 1] ?? null));
+    const up = looseKey(cellText(above[c - 1] ?? null));
+    if (SATISFIED.test(k)) cols.satisfied.push(c);
+    else if (OTHER_ANSWER.test(k)) cols.others.push(c);
+    else if (RATE.test(k) || (k === "" && RATE.test(up))) cols.rate ??= c;
+    else if (TOTAL.test(k) || (k === "" && TOTAL.test(up))) cols.total ??= c;
+  }
+  return cols.satisfied.length > 0 && cols.others.length > 0 ? cols : null;
+}
+
+function header(grid: Grid): { row: number; cols: Columns } | null {
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    // A cheap sign first: a short cell saying "hài lòng".
+    if (!row.some((v) => typeof v === "string" && v.length <= 40 && /hài lòng|hai long/iu.test(v))) continue;
+    const cols = columnsOf(grid, r);
+    if (cols) return { row: r, cols };
+  }
+  return null;
+}
+
+/** A count as written: a number, or digits as text; blank is null. */
+function count(v: GridCell): number | null {
+  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? v : null;
+  if (typeof v !== "string" || v.trim() === "") return null;
+  const n = parseNumberText(cleanText(v));
+  return n !== null && n >= 0 ? n : null;
+}
+
+/** A rate as written: 90, "90%", "90,5 %", or 0.9 where the column holds fractions (a percent format). */
+function rate(v: GridCell, fractions: boolean): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? (fractions ? v * 100 : v) : null;
+  if (typeof v !== "string") return null;
+  const t = cleanText(v);
+  const n = parseNumberText(t.replace(/%$/, "").trim());
+  if (n === null) return null;
+  return t.includes("%") || !fractions ? n : n * 100;
+}
+
+interface Line {
+  row: number;
+  mark: string;
+  label: string;
+  satisfied: number | null;
+  answered: number | null;
+  rate: number | null;
+}
+
+function labelColumn(grid: Grid, from: number, firstBand: number): number | null {
+  let best: { col: number; texts: number } | null = null;
+  for (let c = 1; c < firstBand; c++) {
+    let texts = 0;
+    for (let r = from; r <= Math.min(grid.rows.length, from + 40); r++) {
+      const v = grid.rows[r - 1]?.[c - 1];
+      if (typeof v === "string" && v.trim().length >= 4 && parseNumberText(cleanText(v)) === null) texts++;
+    }
+    if (texts > 0 && (best === null || texts > best.texts)) best = { col: c, texts };
+  }
+  return best?.col ?? null;
+}
+
+/**
+ * A column of criteria beside the labels ("Mã | 2.1", "Tiêu chí | 2.1 - Tiếp cận dịch vụ" merged over its
+ * questions): the table reader takes such a table by its codes.
+ */
+function codeColumn(grid: Grid, from: number, firstBand: number, labelCol: number): boolean {
+  for (let c = 1; c < firstBand; c++) {
+    if (c === labelCol) continue;
+    for (let r = from; r <= Math.min(grid.rows.length, from + 40); r++) {
+      const v = grid.rows[r - 1]?.[c - 1];
+      const t = typeof v === "number" ? String(v) : typeof v === "string" ? cleanText(v) : "";
+      if (/^[12]\.\d{1,2}$/.test(t) || (CODE.test(t) && /\p{L}/u.test(t.replace(CODE, "")))) return true;
+    }
+  }
+  return false;
+}
+
+export function findSurveyTally(grid: Grid): SurveyTally | null {
+  const head = header(grid);
+  if (head === null) return null;
+  const { cols } = head;
+  const bands = [...cols.satisfied, ...cols.others];
+  const labelCol = labelColumn(grid, head.row + 1, Math.min(...bands));
+  if (labelCol === null || codeColumn(grid, head.row + 1, Math.min(...bands), labelCol)) return null;
+  const rateValues: number[] = [];
+  if (cols.rate !== null)
+    for (let r = head.row + 1; r <= grid.rows.length; r++) {
+      const v = grid.rows[r - 1]?.[cols.rate - 1];
+      if (typeof v === "number") rateValues.push(v);
+    }
+  // 0.9 shown as 90 %: a column of fractions.
+  const fractions = rateValues.length > 0 && rateValues.every((v) => v >= 0 && v <= 1);
+
+  const lines: Line[] = [];
+  let lastRow = head.row;
+  for (let r = head.row + 1; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const label = cleanText(cellText(row[labelCol - 1] ?? null));
+    const marks = row.slice(0, labelCol - 1).filter((v) => !isBlank(v ?? null));
+    const mark = marks.length > 0 ? cleanText(cellText(marks[0] ?? null)) : "";
+    const sat = cols.satisfied.map((c) => count(row[c - 1] ?? null));
+    const all = bands.map((c) => count(row[c - 1] ?? null));
+    const counted = all.some((n) => n !== null);
+    const total = cols.total !== null ? count(row[cols.total - 1] ?? null) : null;
+    const given = cols.rate !== null ? rate(row[cols.rate - 1] ?? null, fractions) : null;
+    if (label === "" && !counted && given === null) {
+      // A blank row ends the table once a line has been read; a signature or note follows.
+      if (lines.length > 0 && row.every((v) => isBlank(v ?? null))) {
+        const next = grid.rows[r] ?? [];
+        if (next.every((v) => isBlank(v ?? null))) break;
+      }
+      continue;
+    }
+    if (label === "") continue;
+    if (label.length > 200) break;
+    lines.push({
+      row: r,
+      mark,
+      label,
+      satisfied: counted ? sat.reduce<number>((s, n) => s + (n ?? 0), 0) : null,
+      answered: total ?? (counted ? all.reduce<number>((s, n) => s + (n ?? 0), 0) : null),
+      rate: given,
+    });
+    lastRow = r;
+  }
+  if (lines.length < 2) return null;
+
+  const isOverall = (l: Line) => OVERALL.test(looseKey(l.label)) || isOverallSatisfaction(l.label);
+  // Aspects: group rows (a Roman numeral or letter, or no counts of their own while rows below have them).
+  const isGroup = (l: Line, i: number) =>
+    !isOverall(l) && (ROMAN.test(l.mark) || (l.satisfied === null && lines.slice(i + 1).some((x) => x.satisfied !== null)));
+  const groups = lines.map((l, i) => isGroup(l, i));
+  const grouped = groups.some((g) => g);
+  if (!grouped && lines.filter((l) => !isOverall(l)).length > MAX_ASPECTS) return null;
+
+  const aspects: AspectFigure[] = [];
+  const unread: SurveyTally["unread"] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (isOverall(l)) {
+      unread.push({ row: l.row, label: l.label, why: "chỉ số hài lòng chung của cuộc khảo sát, không của tiêu chí nào" });
+      continue;
+    }
+    if (grouped && !groups[i]) {
+      if (!groups.slice(0, i).some((g) => g)) unread.push({ row: l.row, label: l.label, why: "câu hỏi không thuộc nhóm nào" });
+      continue;
+    }
+    const questions: Line[] = [];
+    if (grouped) for (let j = i + 1; j < lines.length && !groups[j] && !isOverall(lines[j]); j++) questions.push(lines[j]);
+    const code = (grouped ? CODE : NAMED_CODE).exec(l.label);
+    const name = code ? l.label.slice(code[0].length).trim() || l.label : l.label;
+    const base = {
+      row: l.row,
+      code: code ? `${code[1]}.${Number(code[2])}` : null,
+      label: name,
+    };
+    const own = l.satisfied !== null && l.answered !== null && l.answered > 0;
+    if (l.rate !== null || own) {
+      aspects.push({
+        ...base,
+        col: l.rate !== null && cols.rate !== null ? cols.rate : labelCol,
+        numerator: own ? l.satisfied : null,
+        denominator: own ? l.answered : null,
+        value: l.rate ?? ((l.satisfied as number) / (l.answered as number)) * 100,
+        note: name,
+      });
+      continue;
+    }
+    const counted = questions.filter((q) => q.satisfied !== null && q.answered !== null && q.answered > 0);
+    if (counted.length > 0 && counted.length === questions.length) {
+      const satisfied = counted.reduce((s, q) => s + (q.satisfied as number), 0);
+      const answered = counted.reduce((s, q) => s + (q.answered as number), 0);
+      aspects.push({
+        ...base,
+        col: labelCol,
+        numerator: satisfied,
+        denominator: answered,
+        value: (satisfied / answered) * 100,
+        note: `${name}; cộng ${counted.length} câu hỏi (dòng ${counted[0].row}–${counted[counted.length - 1].row}): ${satisfied} lượt rất hài lòng, hài lòng / ${answered} lượt trả lời`,
+      });
+      continue;
+    }
+    const rated = questions.filter((q) => q.rate !== null);
+    if (rated.length > 0 && rated.length === questions.length) {
+      const mean = rated.reduce((s, q) => s + (q.rate as number), 0) / rated.length;
+      aspects.push({
+        ...base,
+        col: cols.rate ?? labelCol,
+        numerator: null,
+        denominator: null,
+        value: mean,
+        note: `${name}; trung bình tỷ lệ của ${rated.length} câu hỏi (dòng ${rated[0].row}–${rated[rated.length - 1].row})`,
+      });
+      continue;
+    }
+    unread.push({
+      row: l.row,
+      label: l.label,
+      why: questions.length > 0 ? "các câu hỏi của nhóm không đủ số phiếu hoặc tỷ lệ để tính" : "dòng không có số phiếu hay tỷ lệ",
+    });
+  }
+  return aspects.length > 0 ? { headerRow: head.row, lastRow, labelCol, aspects, unread } : null;
+}

@@ -1347,7 +1347,8 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
   const contentCol = ctx.layout.columns.content;
   if (contentCol === undefined) return false;
   const text = ownText(ctx, r, contentCol);
-  if (!/^[a-zà-ỹđ(]/u.test(text)) return false;
+  // A lower-case letter: "à-ỹ" would take "Đ", "Ơ", "Ấ" … too (they lie between), and a task starting "Đo đạc …" is no wrapped line.
+  if (!/^[\p{Ll}(]/u.test(text)) return false;
   // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
   const words = new Set([ctx.layout.columns.result, ctx.layout.columns.note, ctx.layout.columns.status].filter((c) => c !== undefined));
   return filledColumns(ctx.grid, r).every((c) => c === contentCol || (words.has(c) && typeof cellAt(ctx.grid, r, c) === "string"));
@@ -3026,13 +3027,13 @@ function readTask(
     }
   }
   const wordsProgress = progressWords !== "";
-  for (const [t, heading] of [
-    [result, layout.headings[col.result ?? 0] ?? "Kết quả"],
-    [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ"],
-    [choices === null ? statusRaw : "", ""],
-    [noteText, ""],
-    [comments, "Ghi chú trong ô"],
-    [stateInContent(content, layout, statusText), "Kết quả ghi trong nội dung"],
+  for (const [t, heading, from] of [
+    [result, layout.headings[col.result ?? 0] ?? "Kết quả", col.result],
+    [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ", col.progress],
+    [choices === null ? statusRaw : "", "", col.status],
+    [noteText, "", col.note],
+    [comments, "Ghi chú trong ô", undefined],
+    [stateInContent(content, layout, statusText), "Kết quả ghi trong nội dung", col.content],
   ] as const) {
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
@@ -3050,6 +3051,13 @@ function readTask(
       doneDate = facts.doneDate;
       doneFromSentence = true;
     }
+    if (doneDate === null && doneText === null && facts.daysInDoubt !== null)
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, from), t, {
+          vi: `ghi hai ngày hoàn thành "${facts.daysInDoubt}": không lấy ngày nào làm ngày hoàn thành; hãy ghi một ngày.`,
+          en: `two days given as the day done (${facts.daysInDoubt}): neither is taken; write one.`,
+        }),
+      );
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
     if ((col.progress === undefined || wordsProgress) && partsDone === null && facts.progress !== null) {
       partsDone = facts.progress;

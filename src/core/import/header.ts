@@ -741,7 +741,9 @@ function evaluate(
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
       Object.keys(ticks).length > 0 ||
-      (named("content") && (named("code") || named("evidence"))));
+      (named("content") && (named("code") || named("evidence"))) ||
+      // "Việc | Ghi chú" ("Đã xong ngày 12/10/2021", "hoàn thành 05/11"): a list whose remarks say how each task stands.
+      (named("content") && tasks.has("note") && statesWork(profiles[(tasks.get("note") as number) - 1])));
   // A table of figures dated by its title names its rows in words: an indicator, or categories
   // ("Nơi nhận", "Lĩnh vực", "Thôn") whose figures add up to the period's one reading.
   if (opts.dated === true && !readings.has("indicator") && !readings.has("period") && !readings.has("date")) {
@@ -977,6 +979,11 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const kept = chosen.filter((c) => !(c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)));
   if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
+}
+
+/** A remarks column that mostly opens with a task's state ("Đã xong …", "đang làm", "Hoàn thành 05/11"). */
+function statesWork(p: ColumnProfile | undefined): boolean {
+  return p !== undefined && p.n >= 2 && Math.max(p.statusLead, p.status) >= 0.5;
 }
 
 const SURVEY_ANSWER = /^(?:rat hai long|hai long|binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long)$/;

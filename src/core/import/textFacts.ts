@@ -18,7 +18,14 @@ export interface SentenceFacts {
   progressBy: "parts" | "percent" | null;
   /** The status was read from the aspect of its first word ("Đã phát …"), not from a status word. */
   byAspect: boolean;
+  /** Two days given as the day done ("hoàn thành 10/9 hoặc 25/10"): neither is taken; the words, to be named. */
+  daysInDoubt: string | null;
 }
+
+// "10/9 hoặc 25/10", "20/10 hay 25/10": another day offered right after the one matched.
+const TWO_DAYS =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+(?:hoặc|hay|or)(?:\s+là)?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/iu;
+const OTHER_DAY = /^\s*(?:hoac|hay|hoac la|hay la|or)\s+(?:ngay\s+)?\d{1,2}x\d{1,2}/;
 
 // "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
@@ -70,9 +77,15 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     ALL_DONE_ON.exec(key) ??
     (status === "Hoàn thành" ? (FIRST_DATE.exec(key) ?? DONE_VERB_DATE.exec(key)) : null);
   let doneDate: IsoDate | null = null;
+  let daysInDoubt: string | null = null;
   if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
     const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     doneDate = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
+    const other = OTHER_DAY.exec(key.slice(m.index + m[0].length));
+    if (other) {
+      doneDate = null;
+      daysInDoubt = TWO_DAYS.exec(clean)?.[0] ?? `${m[1]}/${m[2]}${m[3] ? `/${m[3]}` : ""} ${other[0].trim().replace(/x/g, "/")}`;
+    }
   }
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
   // "01/10: bổ sung …" opens a log's line with its day: never a share of parts ("1/10 bộ").
@@ -97,6 +110,7 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     progress,
     progressBy,
     byAspect: aspect !== null,
+    daysInDoubt,
   };
 }
 

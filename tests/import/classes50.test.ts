@@ -68,3 +68,109 @@ describe("a day done written twice", () => {
     ]);
   });
 });
+
+describe("readings across the columns", () => {
+  it("reads quarters heading blocks of 'Tử số | Mẫu số | Tỷ lệ' in the year the title names, never as tasks", () => {
+    const g = gridOf(
+      [
+        ["TỔNG HỢP TỶ LỆ GIẢI QUYẾT TTHC THEO QUÝ NĂM 2021"],
+        ["STT", "Chỉ số", "Quý I", null, null, "Quý IV (đến 30/11)", null, null],
+        [null, null, "Tử số", "Mẫu số", "Tỷ lệ", "Tử số", "Mẫu số", "Tỷ lệ"],
+        [1, "Hồ sơ giải quyết đúng hạn (TC 1.2)", 131, 134, 0.9776, 104, 106, 0.9811],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.period, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.2", "Quý I/2021", "2021-03-31", 131, 134],
+      ["1.2", "Quý IV/2021", "2021-11-30", 104, 106],
+    ]);
+  });
+
+  it("never suggests a satisfaction criterion for figures that are no one's satisfaction", () => {
+    const c = one([
+      ["SỐ LIỆU THÁNG 11/2021"],
+      ["Chỉ tiêu", "Số đạt", "Tổng số", "Tỷ lệ (%)"],
+      ["TTHC được công khai trên Cổng DVC tỉnh", 110, 120, 91.67],
+    ]);
+    expect(c.readings).toHaveLength(1);
+    expect(c.readings[0].code ?? "").not.toMatch(/^2\./);
+  });
+});
+
+describe("figures two rows give one criterion", () => {
+  const rows = (label: string, n: number): GridCell[][] => [
+    ["SỐ LIỆU QUÝ III/2021"],
+    ["Chỉ tiêu", "Số đạt", "Tổng số", "Tỷ lệ (%)"],
+    [label, n, 100, n],
+  ];
+  it("keeps a suggested reading that another file's written criterion holds, without the criterion, and names it", () => {
+    const written = gridOf([["SỐ LIỆU QUÝ III/2021"], ["Mã TC", "Chỉ tiêu", "Số đạt", "Tổng số"], ["1.2", "Hồ sơ đúng hạn", 98, 100]], {
+      file: "a.xlsx",
+    });
+    const suggested = gridOf(rows("Hồ sơ giải quyết đúng hạn, trước hạn", 95), { file: "b.xlsx" });
+    const c = consolidate(
+      [
+        { file: "a.xlsx", ok: true, grids: [written] },
+        { file: "b.xlsx", ok: true, grids: [suggested] },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.readings.map((r) => [r.source.file, r.code, r.numerator])).toEqual([
+      ["a.xlsx", "1.2", 98],
+      ["b.xlsx", null, 95],
+    ]);
+    expect(c.readings[1].note).toContain("Mã 1.2 gợi ý trùng với số liệu ở a.xlsx");
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING").map((p) => [p.file, p.row])).toEqual([["b.xlsx", 3]]);
+  });
+
+  it("keeps the second of two suggestions landing on one criterion with other figures, without it", () => {
+    const c = consolidate(
+      [
+        { file: "a.xlsx", ok: true, grids: [gridOf(rows("Hồ sơ giải quyết đúng hạn", 98), { file: "a.xlsx" })] },
+        { file: "b.xlsx", ok: true, grids: [gridOf(rows("Hồ sơ giải quyết đúng hạn, trước hạn", 40), { file: "b.xlsx" })] },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.readings.map((r) => [r.source.file, r.code, r.numerator])).toEqual([
+      ["a.xlsx", "1.2", 98],
+      ["b.xlsx", null, 40],
+    ]);
+  });
+});
+
+describe("a delta commune's habits", () => {
+  it("never takes a 'ngày giao' column for progress ('15/10' is a day, not a share)", () => {
+    const c = one([
+      ["stt", "việc", "ngày giao", "làm tới đâu", "ghi chú"],
+      [1, "Phát tờ rơi hướng dẫn nộp hồ sơ qua mạng", "15/10", "xong rồi", "phát 320 tờ, xong 30/10"],
+      [2, "Nhắc bà con đi làm CCCD gắn chíp", "01/10", "đang làm", "còn 37 người chưa làm"],
+      [3, "Lấy ý kiến bà con về thái độ phục vụ", "01/11", "chưa làm", "xã chưa đưa phiếu"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate])).toEqual([
+      ["Hoàn thành", 100, "2021-10-30"],
+      ["Đang thực hiện", null, null],
+      ["Chưa thực hiện", 0, null],
+    ]);
+  });
+
+  it("reads the day after 'xong rồi' as the day done", () => {
+    const c = one([
+      ["Nội dung", "Hạn", "Kết quả"],
+      ["Rà soát 3 hồ sơ đất đai trễ hạn quý III", "10/10/2021", "xong rồi 08/10"],
+      ["Công khai số điện thoại đường dây nóng", "15/10/2021", "Xong rồi (12/10)"],
+    ]);
+    expect(tasks(c)).toEqual([
+      [2, "Hoàn thành", "2021-10-08"],
+      [3, "Hoàn thành", "2021-10-12"],
+    ]);
+  });
+});

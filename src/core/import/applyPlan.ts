@@ -59,8 +59,9 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   }
   // The row's own label first; the title only when the label alone says too little.
   const first = r.note.split("; ")[0];
-  // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria.
-  const group = /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : null;
+  // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria; other figures never are
+  // (a SIPAS criterion is a satisfaction index: "TTHC được công khai" is no one's satisfaction).
+  const group = /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : "CCHC";
   // The row's own words (a sentence's, without the note's lead-in), never the rate column's heading.
   const label = first.replace(SENTENCE_NOTE, "");
   if (group === "SIPAS") {
@@ -78,10 +79,10 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     measured ??
     (first !== "" ? criterionByTitle(first, plan, group) : null) ??
     (first !== "" ? suggestCriterion(first, plan, group) : null) ??
-    (r.note !== first ? suggestCriterion(r.note, plan) : null) ??
+    (r.note !== first ? suggestCriterion(r.note, plan, group) : null) ??
     // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
     (hintHeading ? criterionByTitle(hintHeading, plan, group) : null) ??
-    suggestCriterion(`${r.note} ${hint}`, plan);
+    suggestCriterion(`${r.note} ${hint}`, plan, group);
   return code === null ? r : { ...r, code, codeSuggested: true };
 }
 

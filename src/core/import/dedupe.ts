@@ -207,6 +207,17 @@ export function dedupeTasks(
   return { kept, problems, superseded };
 }
 
+function sameFigures(a: Reading, b: Reading): boolean {
+  return a.numerator === b.numerator && a.denominator === b.denominator && a.value === b.value;
+}
+
+/** A reading whose suggested criterion another's figures hold: kept, with no criterion, its note saying why. */
+function uncoded(r: Reading, other: Reading): Reading {
+  const o = other.source;
+  const why = `Mã ${r.code} gợi ý trùng với số liệu ở ${placeLabel(o.file, o.sheet, o.row)}: để trống mã`;
+  return { ...r, code: null, codeSuggested: false, note: [r.note, why].filter((x) => x !== "").join("; ") };
+}
+
 /**
  * One reading per criterion and period (the days it covers: a month and its quarter are two). A later row of the same sheet corrects an earlier one, and
  * a later sheet of the same workbook (next quarter's) an earlier one; different figures for the
@@ -226,14 +237,27 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
     const prev = byKey.get(key);
     if (!prev) byKey.set(key, r);
     else if (prev.codeSuggested !== r.codeSuggested) {
-      // A criterion written beats one only suggested: the suggested figures are named, never used.
+      // A criterion written beats one only suggested: the suggested figures are kept without a criterion (they may
+      // measure something else: "Số hồ sơ tiếp nhận" beside the on-time rate), and named.
       const [kept, dropped] = prev.codeSuggested ? [r, prev] : [prev, r];
       byKey.set(key, kept);
+      byKey.set(`${byKey.size}\u0000unkeyed`, uncoded(dropped, kept));
       const k = kept.source;
       problems.push(
         problem("DUPLICATE_READING", { file: dropped.source.file, sheet: dropped.source.sheet, row: dropped.source.row }, dropped.period, {
-          vi: `mã ${r.code} ở dòng này chỉ là gợi ý, mà ${placeLabel(k.file, k.sheet, k.row)} đã ghi số liệu mã ${r.code} cùng kỳ; dùng số liệu đó.`,
-          en: `${r.code} here is only suggested, while ${placeLabel(k.file, k.sheet, k.row, "en")} gives figures for ${r.code} for the same period; those are used.`,
+          vi: `mã ${r.code} ở dòng này chỉ là gợi ý, mà ${placeLabel(k.file, k.sheet, k.row)} đã ghi số liệu mã ${r.code} cùng kỳ; số liệu này giữ lại ở sheet Chỉ số, không ghi mã, không tính vào tiêu chí.`,
+          en: `${r.code} here is only suggested, while ${placeLabel(k.file, k.sheet, k.row, "en")} gives figures for ${r.code} for the same period; these figures are kept with no criterion and not counted.`,
+        }),
+      );
+    } else if (r.codeSuggested && prev.codeSuggested && !sameFigures(prev, r)) {
+      // Two suggestions landing on one criterion with different figures: which (if either) is it cannot be told.
+      // The first keeps the suggestion; the other is kept without one, named.
+      byKey.set(`${byKey.size}\u0000unkeyed`, uncoded(r, prev));
+      const p = prev.source;
+      problems.push(
+        problem("DUPLICATE_READING", { file: r.source.file, sheet: r.source.sheet, row: r.source.row }, r.period, {
+          vi: `mã ${r.code} gợi ý cho dòng này trùng với gợi ý cho ${placeLabel(p.file, p.sheet, p.row)}, cùng kỳ mà số liệu khác; số liệu này giữ lại ở sheet Chỉ số, không ghi mã, hãy ghi mã tiêu chí đúng.`,
+          en: `${r.code} suggested here is also suggested at ${placeLabel(p.file, p.sheet, p.row, "en")} for the same period with other figures; these are kept with no criterion, write the right one.`,
         }),
       );
     } else if (prev.source.file === r.source.file && (prev.source.sheet !== r.source.sheet || prev.source.row < r.source.row)) {

@@ -587,9 +587,11 @@ function evaluate(
   // deadline and the day signed the day done; elsewhere a document's day is neither.
   const toIssue = band.keys.some((k) => /\bban hanh (?:du kien|theo ke hoach)\b|\b(?:du kien|ke hoach) ban hanh\b/.test(k ?? ""));
   const otherDate = (c: number, f: Field) =>
-    (f === "due" || f === "doneDate") &&
-    isOtherDateHeading(band.keys[c - 1] ?? "") &&
-    !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""));
+    ((f === "due" || f === "doneDate") &&
+      isOtherDateHeading(band.keys[c - 1] ?? "") &&
+      !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""))) ||
+    // "ngày giao" | "15/10": a column headed by a day is never how far the work is ("15/10" is no fraction).
+    (f === "progress" && (isOtherDateHeading(band.keys[c - 1] ?? "") || /^(?:ngay|thoi gian|thoi han|han)\b/.test(band.keys[c - 1] ?? "")));
   const taskScore = (c: number, f: TaskField) =>
     hiddenOk(c, f) && !otherDate(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
@@ -736,8 +738,11 @@ function evaluate(
   const named = (f: TaskField) => tasks.has(f) && headingScore(band, tasks.get(f) as number, f, memo) >= 2;
   // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | …") make it a table of answers: its rows are questions, never tasks.
   const surveyed = free.filter(answer).length >= 3;
+  // "Tử số | Mẫu số": the parts of a rate; no task table has them.
+  const rateParts = band.keys.some((k) => /^tu so\b/.test(k)) && band.keys.some((k) => /^mau so\b/.test(k));
   const taskFits =
     !surveyed &&
+    !rateParts &&
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
       Object.keys(ticks).length > 0 ||

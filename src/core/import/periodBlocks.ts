@@ -81,8 +81,9 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       return false;
     });
     if (!filled.some(Boolean)) continue;
+    const year = titleYear(grid, r);
     return blocks.map((b, i) => ({
-      grid: view(grid, r, labelsTo, b, after),
+      grid: view(grid, r, labelsTo, withYear(b, year), after),
       empty: !filled[i],
       cells: [r, r + 1].flatMap((row) =>
         Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(
@@ -102,6 +103,24 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     }));
   }
   return null;
+}
+
+/** The one year the title rows above a table name ("… THEO QUÝ NĂM 2021"), if they name one. */
+function titleYear(grid: Grid, top: number): number | null {
+  const years = new Set<number>();
+  for (const row of grid.rows.slice(0, top - 1))
+    for (const v of row)
+      if (typeof v === "string" && v.length <= 200) for (const m of v.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** "Quý I" under a title of 2021 is "Quý I/2021": the view's period names its year ("(đến 30/11)" kept after it). */
+function withYear(b: Block, year: number | null): Block {
+  if (year === null) return b;
+  const m = /^(.*?)(\s*\([^()]*\)\s*)?$/.exec(b.label);
+  const bare = m?.[1] ?? b.label;
+  const p = parsePeriod(bare);
+  return p && p.year === null ? { ...b, label: `${bare.trim()}/${year}${m?.[2] ?? ""}` } : b;
 }
 
 /** The sheet with the labels' columns and one block kept, its period on the row above the headings. */

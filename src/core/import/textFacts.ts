@@ -30,9 +30,9 @@ const OTHER_DAY = /^\s*(?:hoac|hay|hoac la|hay la|or)\s+(?:ngay\s+)?\d{1,2}x\d{1
 // "hoàn thành (vào) ngày 12/10/2021", "xong ngày 5/11", "HT 20/10/21", "completed on 10/12/2021".
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
 // "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
-// "xong ngày 12/11", "đã xong hôm 12/11", "xong từ hôm thứ Sáu 26/11": the day it was done.
+// "xong ngày 12/11", "đã xong hôm 12/11", "xong từ hôm thứ Sáu 26/11", "xong rồi (08/10)": the day it was done.
 const DONE_ON =
-  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua|tin|ban tin|tin bai|san pham|ky)\b)/;
+  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua|tin|ban tin|tin bai|san pham|ky)\b)/;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // "HT 100% ngày 03/12", "hoàn thành 100% vào 30/11": all of it done, on that day.
 const ALL_DONE_ON = /(?:hoan thanh|\bht|xong)\s+100\s?%\s+(?:vao\s+)?(?:ngay\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;

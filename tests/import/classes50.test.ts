@@ -174,3 +174,48 @@ describe("a delta commune's habits", () => {
     ]);
   });
 });
+
+describe("a desk's monthly figures with two rates at the end", () => {
+  const g = () =>
+    gridOf(
+      [
+        ["TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC QUÝ IV/2021"],
+        ["Tháng", "Tiếp nhận", null, "Đã giải quyết", null, null, null, "Tỷ lệ đúng hạn (%)", "Tỷ lệ trực tuyến (%)"],
+        [null, "Tổng số", "Trực tuyến", "Tổng", "Trước hạn", "Đúng hạn", "Trễ hạn"],
+        ["Tháng 10/2021", 142, 30, 139, 20, 118, 1, 99.28, 21.13],
+        ["Tháng 11/2021", 151, 35, 150, 25, 124, 1, 100, 23.18],
+        ["Tháng 12/2021 (đến 14/12)", 135, 31, 126, 18, 107, 1, 99.21, 22.96],
+      ],
+      {
+        merges: [
+          { top: 2, left: 2, bottom: 2, right: 3 },
+          { top: 2, left: 4, bottom: 2, right: 7 },
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 8, bottom: 3, right: 8 },
+          { top: 2, left: 9, bottom: 3, right: 9 },
+        ],
+      },
+    );
+
+  it("reads each rate, the on-time one with the counts that make it on most rows", () => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g()] }], BUILTIN_PLAN, AS_OF);
+    const byCode = (code: string) =>
+      c.readings
+        .filter((r) => r.code === code)
+        .map((r) => [r.period, r.numerator, r.denominator, Math.round((r.value as number) * 100) / 100]);
+    expect(byCode("1.2")).toEqual([
+      ["Tháng 10/2021", 138, 139, 99.28],
+      ["Tháng 11/2021", 149, 150, 99.33],
+      ["Tháng 12/2021 (đến 14/12)", 125, 126, 99.21],
+    ]);
+    expect(byCode("1.1").map((x) => x[3])).toEqual([21.13, 23.18, 22.96]);
+    expect(c.readings.find((r) => r.code === "1.2")?.note).toContain(
+      "Tử số, mẫu số theo cách tính tỷ lệ của bảng: (Đã giải quyết Trước hạn + Đã giải quyết Đúng hạn) / Đã giải quyết Tổng",
+    );
+  });
+
+  it("names the month whose written rate the counts do not give", () => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g()] }], BUILTIN_PLAN, AS_OF);
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => [p.row, p.column, p.value])).toEqual([[5, "H", "100"]]);
+  });
+});

@@ -45,6 +45,15 @@ function leadFromNames(sheet: string, file: string, unit: string): { title: stri
   return null;
 }
 
+/** A rate's heading that says what it measures ("Tỷ lệ trực tuyến"), not only that it is a rate ("Tỷ lệ (%)", "Tỷ lệ đạt"). */
+function saysWhat(heading: string): boolean {
+  const words = looseKey(heading.replace(/\([^()]*\)/g, " "))
+    .replace(/\b(?:ty le|ti le|phan tram|dat|ket qua|so lieu|thuc hien|gia tri)\b|%/g, " ")
+    .split(" ")
+    .filter((w) => w.length > 1);
+  return words.length >= 2;
+}
+
 /**
  * Figures that name no criterion, given the one their label and title speak of ("Tỷ lệ hồ sơ trực
  * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
@@ -81,7 +90,9 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     (first !== "" ? suggestCriterion(first, plan, group) : null) ??
     (r.note !== first ? suggestCriterion(r.note, plan, group) : null) ??
     // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
-    (hintHeading ? criterionByTitle(hintHeading, plan, group) : null) ??
+    (hintHeading
+      ? (criterionByTitle(hintHeading, plan, group) ?? (saysWhat(hintHeading) ? suggestCriterion(hintHeading, plan, group) : null))
+      : null) ??
     suggestCriterion(`${r.note} ${hint}`, plan, group);
   return code === null ? r : { ...r, code, codeSuggested: true };
 }

@@ -3369,6 +3369,83 @@ const COMPLEMENT_HEADING = /\b(?:chua hai long|khong hai long|qua han|tre han|ch
 const OVERALL_ROW =
   /^(?:(?:chi so|ty le|muc do)(?: \w+){0,3} chung|(?:trung binh|binh quan)(?: chung| cac tieu chi| cac chi so)?|tb chung)$/;
 
+/** The table names its counts "Tử số" and "Mẫu số": they are the rate's parts as written, whatever the rate says. */
+function partsHeaded(ctx: ExtractContext): boolean {
+  const { numerator, denominator } = ctx.layout.columns;
+  const key = (c: number | undefined) => (c === undefined ? "" : headingKey(ctx.layout.headings[c] ?? ""));
+  return /\btu so\b/.test(key(numerator)) && /\bmau so\b/.test(key(denominator));
+}
+
+/** Which counts of a row make its written rate: numerator columns added, over the denominator's. */
+interface RateFormula {
+  nums: number[];
+  den: number;
+  said: string;
+}
+
+const RATE_FORMULAS = new WeakMap<TableLayout, RateFormula | null>();
+const SAMPLE_ROWS = 60;
+
+/**
+ * The one way of making the written rate from the table's counts (a column, or two added, over
+ * another) that the most rows bear out, and at least most of the rows that write a rate; null where
+ * none does, or two ways do as well. Worked out once per table.
+ */
+function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | null {
+  const { layout, grid } = ctx;
+  if (RATE_FORMULAS.has(layout)) return RATE_FORMULAS.get(layout) ?? null;
+  const taken = new Set([layout.columns.value, layout.columns.stt, layout.columns.code, layout.columns.period, layout.columns.date]);
+  const cols = Object.keys(layout.headings)
+    .map(Number)
+    .filter((c) => !taken.has(c) && !/\b(?:ty le|ti le)\b|%/.test(headingKey(layout.headings[c] ?? "")));
+  const rows: Array<{ rate: number; tolerance: number; n: Map<number, number> }> = [];
+  const last = Math.min(grid.rows.length, layout.headerBottom + SAMPLE_ROWS);
+  for (let r = layout.headerBottom + 1; r <= last && cols.length <= 12; r++) {
+    const rate = readPercent(ctx, r, layout.columns.value, valueScale).value;
+    if (rate === null) continue;
+    const n = new Map<number, number>();
+    for (const c of cols) {
+      const v = cellAt(grid, r, c);
+      if (typeof v === "number" && Number.isFinite(v) && v >= 0) n.set(c, v);
+    }
+    // To the rate's last decimal, at most two (a formula's result has many).
+    const decimals = /\.(\d+)$/.exec(String(Math.round(rate * 100) / 100))?.[1].length ?? 0;
+    rows.push({ rate, tolerance: 0.5 * 10 ** -decimals + 1e-9, n });
+  }
+  const tally = new Map<string, { f: RateFormula; hits: number }>();
+  const name = (c: number) => headingOf(ctx, c);
+  const hit = (nums: number[], den: number) => {
+    const key = `${nums.join("+")}/${den}`;
+    let t = tally.get(key);
+    if (!t) {
+      const top = nums.length > 1 ? `(${nums.map(name).join(" + ")})` : name(nums[0]);
+      t = { f: { nums, den, said: `${top} / ${name(den)}` }, hits: 0 };
+      tally.set(key, t);
+    }
+    t.hits++;
+  };
+  for (const row of rows)
+    for (const d of cols) {
+      const whole = row.n.get(d);
+      if (whole === undefined || whole <= 0) continue;
+      for (const [i, a] of cols.entries()) {
+        const x = row.n.get(a);
+        if (a === d || x === undefined) continue;
+        if (Math.abs((x / whole) * 100 - row.rate) <= row.tolerance) hit([a], d);
+        for (const b of cols.slice(i + 1)) {
+          const y = row.n.get(b);
+          if (b !== d && y !== undefined && Math.abs(((x + y) / whole) * 100 - row.rate) <= row.tolerance) hit([a, b], d);
+        }
+      }
+    }
+  const ranked = [...tally.values()].sort((a, b) => b.hits - a.hits);
+  const best = ranked[0];
+  const formula =
+    best !== undefined && best.hits * 2 > rows.length && (ranked[1] === undefined || ranked[1].hits < best.hits) ? best.f : null;
+  RATE_FORMULAS.set(layout, formula);
+  return formula;
+}
+
 function readReading(
   ctx: ExtractContext,
   r: number,
@@ -3596,6 +3673,31 @@ function readReading(
       notes.push(`Mẫu số lấy theo tiêu đề: ${whole.text}`);
     }
   }
+  // Counts the table's words paired (not headed Tử số / Mẫu số) that do not give the rate the row writes: the
+  // counts that give it on most of the table's rows ("Trước hạn + Đúng hạn" of "Đã giải quyết"), said; where no
+  // one way does, the counts as paired (and the mismatch named below).
+  let rateSaid = "";
+  if (
+    num !== null &&
+    den !== null &&
+    den > 0 &&
+    given.value !== null &&
+    Math.abs((num / den) * 100 - given.value) > 0.5 &&
+    !partsHeaded(ctx)
+  ) {
+    const f = rateFormula(ctx, valueScale);
+    const parts = f?.nums.map((c) => cellAt(grid, r, c)) ?? [];
+    const whole = f ? cellAt(grid, r, f.den) : null;
+    const found =
+      f && typeof whole === "number" && parts.every((v) => typeof v === "number")
+        ? { num: (parts as number[]).reduce((a, b) => a + b, 0), den: whole }
+        : null;
+    if (found !== null) {
+      rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f?.said ?? ""}`;
+      num = found.num;
+      den = found.den;
+    }
+  }
   // "Tốc độ tăng … so với cùng kỳ (Tử số: năm 2021; Mẫu số: năm 2020)": the growth is the ratio less the whole.
   const growth = num !== null && den !== null && den > 0 && GROWTH.test(ctx.facts.of(indicator).key);
   if (growth) notes.push(`Tốc độ tăng = tử số / mẫu số × 100 − 100`);
@@ -3638,7 +3740,7 @@ function readReading(
     denominator: den,
     value,
     evidence: text(ctx, r, col.evidence),
-    note: [indicator, ...notes, text(ctx, r, col.note)].filter((x) => x !== "").join("; "),
+    note: [indicator, ...notes, text(ctx, r, col.note), rateSaid].filter((x) => x !== "").join("; "),
     source: source(ctx, r, col),
     ...(code === null ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
     ...(code === null && col.value !== undefined && layout.headings[col.value] ? { hintHeading: layout.headings[col.value] } : {}),

@@ -31,7 +31,8 @@ export function rateGroups(grid: Grid): BlockView[] | null {
       from: i === 0 ? labelCol + 1 : rates[i - 1] + 1,
       to: i === rates.length - 1 ? keys.length : rc,
     }));
-    if (groups.some((g) => g.to - g.from < 1)) continue;
+    // A rate right after another with no counts of its own ("Tỷ lệ đúng hạn | Tỷ lệ trực tuyến" at the end) is read alone.
+    if (groups.some((g, i) => g.to - g.from < 1 && i < groups.length - 1)) continue;
     return groups.map((g, i) => ({
       grid: view(grid, labelCol, g.from, g.to),
       empty: false,

@@ -219,3 +219,45 @@ describe("a desk's monthly figures with two rates at the end", () => {
     expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => [p.row, p.column, p.value])).toEqual([[5, "H", "100"]]);
   });
 });
+
+describe("how the work stands, said in words", () => {
+  it("reads waiting for approval, an expected end and 'not finished, some left' as under way", () => {
+    const c = one([
+      ["Nội dung", "Chủ trì", "Kết quả"],
+      ["Cử công chức đi bồi dưỡng chức danh", "VP-TK", "Chờ huyện duyệt danh sách từ 10/10"],
+      ["Lắp biển hiệu tại Bộ phận Một cửa", "VP-TK", "trễ, dự kiến xong 20/12"],
+      ["Tháo gỡ vướng mắc GPMB đường liên thôn", "ĐC-XD", "Chưa xong, chờ huyện phê duyệt phương án"],
+      ["Rà soát, kiến nghị đơn giản hóa TTHC", "VP-TK", "Đã gửi Phòng Nội vụ ngày 10/11, chờ phản hồi"],
+      ["Tập huấn kỹ năng tiếp dân", "VP-TK", "Chưa làm"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", null],
+      ["Chưa thực hiện", null],
+    ]);
+  });
+
+  it("keeps 'Hoàn thành, đạt 63% KH' done: the share is the result's figure", () => {
+    const c = one([
+      ["Nội dung", "Chủ trì", "Thời gian hoàn thành", "Kết quả"],
+      ["Giải ngân vốn đầu tư công đạt 60% kế hoạch giao", "TC-KT", "30/9/2021", "Hoàn thành, đạt 63% KH"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Hoàn thành", 100]]);
+  });
+
+  it("names a remark that says the opposite of the status column, keeping the column", () => {
+    const c = one([
+      ["STT", "Công việc", "Hạn", "Trạng thái", "Ghi chú"],
+      [1, "Xây dựng bộ biểu mẫu hồ sơ tham khảo", "15/11/2021", "Hoàn thành", "Chưa xong, còn 3 lĩnh vực chưa có mẫu"],
+      [2, "Lắp đặt thiết bị đánh giá mức độ hài lòng", "30/9/2021", "Đang thực hiện", "Đã xong ngày 28/9/2021, đã nghiệm thu"],
+      [3, "Niêm yết TTHC", "30/9/2021", "Hoàn thành", "Đã xong, có ảnh"],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Hoàn thành"]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => [p.row, p.column])).toEqual([
+      [2, "E"],
+      [3, "E"],
+    ]);
+  });
+});

@@ -57,7 +57,12 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
 ];
 
 const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
+  // "Chưa xong, chờ huyện phê duyệt …", "Chưa hoàn thành, còn 3 lĩnh vực": begun, not finished.
+  [/^chua (?:xong|hoan thanh)\b.*\b(?:cho|con|dang|da)\b/, "Đang thực hiện"],
   [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau)\b/, "Chưa thực hiện"],
+  // "Trễ, dự kiến xong 20/12", "Chờ huyện duyệt danh sách từ 10/10": under way, its end expected or awaited.
+  [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
+  [/^cho (?:huyen |tinh |cap tren |ubnd (?:huyen|tinh) )?(?:phe duyet|duyet|tham dinh|ky duyet|phan hoi|y kien)\b/, "Đang thực hiện"],
   // "Duy trì …": standing work kept up, so under way.
   [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
   [

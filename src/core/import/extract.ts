@@ -2469,7 +2469,7 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
 
 /** "CẬP NHẬT NGÀY 10/12/2021", "Cập nhật đến ngày 12/11/2021": the day a block of rows stands at. */
 function updatedOn(text: string): IsoDate | null {
@@ -3041,6 +3041,16 @@ function readTask(
     const whole = ctx.facts.of(body).status;
     const facts = sentenceFactsIn(ctx.facts, body, year);
     const said = whole ?? facts.status;
+    // "Hoàn thành" in its column, "Chưa xong, còn 3 lĩnh vực" in Ghi chú (or the other way): the column is kept, the note named.
+    const before = status ?? (statusText === null ? null : ctx.facts.of(statusText).status);
+    const noteSays = whole ?? (facts.byAspect ? null : facts.status);
+    if (t === noteText && before !== null && noteSays !== null && (noteSays === "Hoàn thành") !== (before === "Hoàn thành"))
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, col.note), t, {
+          vi: `trạng thái là "${before}" nhưng ghi chú ghi "${t}"; giữ theo trạng thái, hãy kiểm tra.`,
+          en: `the status is "${before}" but the note says "${t}"; the status is kept, check it.`,
+        }),
+      );
     if (status === null && statusText === null && said) {
       status = said;
       byAspect = whole === null && facts.byAspect;

@@ -52,6 +52,8 @@ const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING = /\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
 
+const DONE_THEN_FIGURE = /^(?:đã\s+)?(?:hoàn thành|xong|ht)\s*[,;:–-]\s*(?:đạt|được)\s+\d/iu;
+
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
 /** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12" ("đúng hạn ngày 15/10" is done). */
@@ -94,7 +96,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
       : null;
-  const percent = PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key);
+  // "Hoàn thành, đạt 63% KH": done, and the share is the result's figure, not how far the work is.
+  const percent = DONE_THEN_FIGURE.test(clean) ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
   const reached = percent ? null : PERCENT_REACHED.exec(key);
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
   const byReached = reached && Number(reached[1]) <= 100 ? Number(reached[1]) : null;

@@ -261,3 +261,53 @@ describe("how the work stands, said in words", () => {
     ]);
   });
 });
+
+describe("deadlines and days done written in words", () => {
+  it("reads 'Trong tháng 11' and 'trong quý IV' as the period's last day, the year assumed and named", () => {
+    const c = one([
+      ["Nội dung", "Chủ trì", "Hạn", "Kết quả"],
+      ["Công khai số điện thoại đường dây nóng", "VP-TK", "Trong tháng 11", "đang làm"],
+      ["Rà soát quy trình nội bộ", "VP-TK", "trong quý IV", "đang làm"],
+    ]);
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-11-30", "2021-12-31"]);
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => p.row)).toEqual([2, 3]);
+  });
+
+  it("reads a deadline with no year that falls before the day the work was given in the next year", () => {
+    const c = one([
+      ["SỔ GIAO VIỆC THÁNG 12/2021"],
+      ["Ngày giao", "Nội dung", "Giao cho", "Hạn", "Kết quả"],
+      [{ date: "2021-12-06" as IsoDate }, "Nộp báo cáo tổng kết CCHC năm 2021", "VP-TK", "15/1", ""],
+      [{ date: "2021-12-06" as IsoDate }, "Tổng kết công tác CCHC", "VP-TK", "25/12", ""],
+    ]);
+    expect(c.tasks.map((t) => t.due)).toEqual(["2022-01-15", "2021-12-25"]);
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => [p.row, p.message])).toEqual([
+      [3, expect.stringContaining("đọc là 15/01/2022 (năm sau), vì hạn không thể trước ngày giao 06/12/2021")],
+    ]);
+  });
+
+  it("takes a done task's one day in its remark as the day done, never a count, a plan or one of two days", () => {
+    const c = one([
+      ["STT", "Noi dung cong viec", "Han hoan thanh", "Ket qua", "Ghi chu"],
+      [1, "Cong khai so dien thoai duong day nong", "15.10.2021", "Da xong", "niem yet ngay 14.10.2021"],
+      [2, "Bao cao ket qua giai quyet PAKN quy III", "05/10/2021", "Hoan thanh", "gui ngay 3 thang 10 nam 2021"],
+      [3, "Tap huan ky nang tiep dan cho CBCC", "30/9/2021", "Hoan thanh", "to chuc 2 ngay 28-29/9"],
+      [4, "Phân công lãnh đạo theo dõi Bộ phận Một cửa", "30/9/2021", "Hoàn thành", "QĐ 95/QĐ-UBND ngày 20/9/2021"],
+      [5, "Tuyên truyền DVC trên loa các thôn", "31/10/2021", "Hoàn thành", "05/10: giao VH-XH soạn tin\n20/10: đã phát xong ở 8/8 thôn"],
+      [6, "Phát tờ rơi ở các thôn", "31/10/2021", "Hoàn thành", "đã phát ở 8/8 thôn"],
+      [7, "Mua sắm thiết bị", "31/10/2021", "Hoàn thành", "dự kiến nghiệm thu 20/10"],
+      [8, "Trả lời kiến nghị", "31/10/2021", "Hoàn thành", "trả lời ngày 12/10 và 25/10"],
+    ]);
+    expect(c.tasks.map((t) => t.doneDate)).toEqual([
+      "2021-10-14",
+      "2021-10-03",
+      "2021-09-29",
+      "2021-09-20",
+      "2021-10-20",
+      null,
+      null,
+      null,
+    ]);
+    expect(c.tasks[0].note).toContain('Ngày hoàn thành lấy theo ngày ghi trong "niem yet ngay 14.10.2021"');
+  });
+});

@@ -37,6 +37,7 @@ import { countWithUnit } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
+import { dayInRemark } from "./dayInRemark";
 import { PlanLine, planLines } from "./planLines";
 import { daySpan, monthSpan } from "./daySpan";
 import { statusChoices } from "./statusChoices";
@@ -1306,6 +1307,14 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     const d = day !== undefined ? isoDate(y, month, day) : periodEnd({ kind: "month", index: month, year: y }, y);
     return d ? { date: d, ownYear: m[3] !== undefined } : null;
   }
+  // "Trong tháng 11", "trong quý IV": within the period, so by its last day.
+  m = /^(?:trong|den het|truoc het) (?:(thang) (\d{1,2})|(quy) (iv|iii|ii|i|[1-4]))(?: (?:nam )?(\d{4}))?$/.exec(key);
+  if (m) {
+    const y = yearOf(m[5]);
+    const index = m[1] ? Number(m[2]) : ({ i: 1, ii: 2, iii: 3, iv: 4 }[m[4]] ?? Number(m[4]));
+    if (y === null || index < 1 || index > 12) return null;
+    return { date: periodEnd({ kind: m[1] ? "month" : "quarter", index, year: y }, y), ownYear: m[5] !== undefined };
+  }
   m = /^(?:trong )?tuan (\d) (?:cua )?thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
   if (m) {
     const y = yearOf(m[3]);
@@ -2067,6 +2076,38 @@ function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
 const DAYS_IN_LABEL =
   /(?:từ\s+(?:ngày\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:đến|-|–|—)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/iu;
 
+/**
+ * A deadline written without its year that falls before the day the work was given ("15/1" given
+ * on 06/12/2021): the next year's, said, and the sheet-year reading named in Kiểm tra is corrected.
+ */
+function nextYearDue(
+  ctx: ExtractContext,
+  r: number,
+  due: IsoDate,
+  written: string,
+  problems: Problem[],
+): { date: IsoDate; said: string } | null {
+  const { layout } = ctx;
+  const col = layout.columns.due;
+  if (col === undefined || layout.assigned === undefined) return null;
+  const at = problems.findIndex((p) => p.code === "YEAR_ASSUMED" && p.row === r && p.column === columnName(col));
+  // Its year assumed: named so, or a text with none (the title's year taken).
+  const yearless = typeof cellAt(ctx.grid, r, col) === "string" && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written);
+  if (at < 0 && !yearless) return null;
+  const given = readDate(ctx, r, layout.assigned, undefined, [], false).value;
+  if (given === null || due >= given) return null;
+  const { y, m, d } = ymd(due);
+  const next = isoDate(y + 1, m, d);
+  if (next === null || next < given) return null;
+  const named = problem("YEAR_ASSUMED", where(ctx, r, col), written, {
+    vi: `"${written}" không ghi năm; đọc là ${formatViDate(next)} (năm sau), vì hạn không thể trước ngày giao ${formatViDate(given)}.`,
+    en: `"${written}" gives no year; read as ${formatViDate(next)} (the next year), as a deadline cannot come before the day given, ${formatViDate(given)}.`,
+  });
+  if (at < 0) problems.push(named);
+  else problems[at] = named;
+  return { date: next, said: `Hạn "${written}" đọc là ${formatViDate(next)}: năm sau ngày giao ${formatViDate(given)}` };
+}
+
 function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, d: IsoDate): Problem {
   return problem("YEAR_ASSUMED", where(ctx, r, col), text, {
     vi: `"${text}" không ghi năm; đọc là ${formatViDate(d)} theo năm của ngày báo cáo.`,
@@ -2646,6 +2687,14 @@ function readTask(
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
+  // "15/1" given on 06/12/2021: a deadline is never before the day the work was given, so next January.
+  if (due.value !== null && layout.assigned !== undefined && col.due !== undefined) {
+    const moved = nextYearDue(ctx, r, due.value, dueWritten, problems);
+    if (moved !== null) {
+      due = { ...due, value: moved.date };
+      notes.push(moved.said);
+    }
+  }
   // "Giao: 04/10/2021⏎Hạn: 29/10/2021": the Hạn line was read; the cell's other lines are kept in Ghi chú.
   const dueLines = col.due === undefined ? "" : cellText(cellAt(grid, r, col.due));
   if (due.value !== null && dueLines.includes("\n") && ownLabelledLine(dueLines, "due") !== null)
@@ -3246,6 +3295,16 @@ function readTask(
     notes.push(`Tiến độ tự báo cáo ${formatViNumber(progress)}%; theo kết quả kiểm tra là 100%`);
     progress = 100;
   }
+  // "niêm yết ngày 14.10.2021", "QĐ 95/QĐ-UBND ngày 20/9/2021", "20/10: đã phát xong": a done task's (by its status, or
+  // its progress at 100 %) one day in its remark is the day done, said.
+  if ((status === "Hoàn thành" || (status === null && progress === 100)) && doneDate === null && doneText === null && year !== null)
+    for (const t of [noteText, statusRaw === result ? "" : result]) {
+      const day = t === "" ? null : dayInRemark(t, year);
+      if (day === null) continue;
+      doneDate = day;
+      notes.push(`Ngày hoàn thành lấy theo ngày ghi trong "${cleanText(t.replace(/\s*\n\s*/g, "; "))}"`);
+      break;
+    }
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;

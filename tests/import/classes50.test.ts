@@ -311,3 +311,30 @@ describe("deadlines and days done written in words", () => {
     expect(c.tasks[0].note).toContain('Ngày hoàn thành lấy theo ngày ghi trong "niem yet ngay 14.10.2021"');
   });
 });
+
+describe("a table of figures under the tasks", () => {
+  it("names the other table's rows instead of reading its headings and figures as tasks", () => {
+    const c = one([
+      ["THEO DÕI CÔNG VIỆC THÁNG 10/2021 - CC TƯ PHÁP HỘ TỊCH"],
+      ["TT", "Công việc", "Ngày giao", "Hạn", "Xong ngày", "Ghi chú"],
+      [1, "Niêm yết công khai TTHC lĩnh vực hộ tịch", "01/10", "15/10", null, "đang làm"],
+      [2, "Rà soát hồ sơ hộ tịch trễ hạn tháng 9", "04/10", "08/10", "07/10", "xong rồi"],
+      [],
+      ["Số liệu hồ sơ hộ tịch tháng 10/2021"],
+      ["Tiếp nhận", "Trực tuyến", "Đã giải quyết", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn"],
+      [58, 14, 58, 58, 0, 1],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([
+      [7, "Tiếp nhận | Trực tuyến | Đã giải quyết | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn"],
+    ]);
+  });
+
+  it("names a task done before the day it was given", () => {
+    const c = one([
+      ["TT", "Công việc", "Ngày giao", "Hạn", "Xong ngày"],
+      [1, "Tuyên truyền Luật Hộ tịch tại các ấp", "05/11/2021", "30/11/2021", "02/11/2021"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => [p.row, p.column])).toEqual([[2, "E"]]);
+  });
+});

@@ -620,6 +620,20 @@ export function extractTable(given: ExtractContext): TableRead {
           ? (numberedHeading(ctx, r, group) ?? found)
           : found;
     if (role.role === "blank") continue;
+    // "Số liệu hồ sơ hộ tịch tháng 10/2021" over "Tiếp nhận | Trực tuyến | Đã giải quyết | …" and a row of figures, under
+    // the tasks: another table, never tasks; named with its rows.
+    const other = layout.kind === "tasks" && role.role !== "section" ? otherTableAt(ctx, r) : null;
+    if (other !== null) {
+      for (let rr = r; rr <= other.last; rr++) for (const c of filledColumns(grid, rr)) mark(rr, c, "row-skipped");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, other.headings.join(" | "), {
+          vi: `bảng khác dưới bảng nhiệm vụ (dòng ${r}–${other.last}, tiêu đề "${other.headings.join(" | ")}"): không đọc thành nhiệm vụ; hãy chuyển bảng này sang sheet riêng để được đọc.`,
+          en: `another table under the tasks (rows ${r}–${other.last}, headed "${other.headings.join(" | ")}"): not read as tasks; move it to a sheet of its own to have it read.`,
+        }),
+      );
+      r = other.last;
+      continue;
+    }
     if (pasted !== null) {
       const line = pasted.get(r);
       if (role.role === "section" && role.code !== null) {
@@ -2512,6 +2526,29 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 const UNFINISHED =
   /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
 
+/**
+ * A header of another table inside a task table: a row of four short labels or more, no figure or
+ * date among them, right under a blank row or a title line, with a row of figures under it. Its
+ * block runs to the next blank row.
+ */
+const FIGURE_HEADING =
+  /\b(?:tong|tong so|so luong|so|ty le|ti le|tiep nhan|giai quyet|dung han|truoc han|tre han|qua han|truc tuyen|truc tiep|luy ke|ke hoach|thuc hien|ky truoc|ton|phieu|hai long)\b/;
+
+function otherTableAt(ctx: ExtractContext, r: number): { last: number; headings: string[] } | null {
+  const { grid } = ctx;
+  const cells = filledColumns(grid, r).map((c) => cellAt(grid, r, c));
+  if (cells.length < 4 || !cells.every((v) => typeof v === "string" && v.trim().length <= 40)) return null;
+  if (cells.some((v) => ctx.facts.of(v as string).number !== null || ctx.facts.of(v as string).date !== null)) return null;
+  // Most of them the words of a table of figures' headings, not a task's cells.
+  if (cells.filter((v) => FIGURE_HEADING.test(headingKey(v as string))).length < 3) return null;
+  if (filledColumns(grid, r - 1).length > 1) return null;
+  const below = filledColumns(grid, r + 1).map((c) => cellAt(grid, r + 1, c));
+  if (below.filter((v) => typeof v === "number").length < 2) return null;
+  let last = r + 1;
+  while (last < ctx.lastRow && filledColumns(grid, last + 1).length > 0) last++;
+  return { last, headings: cells.map((v) => cleanText(v as string)) };
+}
+
 /** "CẬP NHẬT NGÀY 10/12/2021", "Cập nhật đến ngày 12/11/2021": the day a block of rows stands at. */
 function updatedOn(text: string): IsoDate | null {
   const m = /^\W*(?:bản\s+)?cập nhật\s+(?:đến\s+)?(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\W*$/iu.exec(cleanText(text));
@@ -3305,6 +3342,17 @@ function readTask(
       notes.push(`Ngày hoàn thành lấy theo ngày ghi trong "${cleanText(t.replace(/\s*\n\s*/g, "; "))}"`);
       break;
     }
+  // Done before the day it was given ("Xong ngày 02/11" given 05/11): one of the two days is wrong.
+  if (doneDate !== null && layout.assigned !== undefined) {
+    const given = readDate(ctx, r, layout.assigned, undefined, [], false).value;
+    if (given !== null && doneDate < given)
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, col.doneDate ?? layout.assigned), formatViDate(doneDate), {
+          vi: `ngày hoàn thành ${formatViDate(doneDate)} trước ngày giao ${formatViDate(given)}; hãy kiểm tra một trong hai ngày.`,
+          en: `done on ${formatViDate(doneDate)}, before the day it was given, ${formatViDate(given)}; check one of the two.`,
+        }),
+      );
+  }
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;

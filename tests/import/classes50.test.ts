@@ -338,3 +338,92 @@ describe("a table of figures under the tasks", () => {
     expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => [p.row, p.column])).toEqual([[2, "E"]]);
   });
 });
+
+describe("blocks of columns named by what they measure, periods down", () => {
+  it("reads each measure's rate with its own counts, its criterion from the block's name", () => {
+    const g = gridOf(
+      [
+        ["SỐ LIỆU GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
+        ["Tháng", "Hồ sơ giải quyết đúng hạn", null, null, "Hồ sơ tiếp nhận trực tuyến", null, null],
+        [null, "Đã giải quyết", "Đúng hạn (kể cả trước hạn)", "Tỷ lệ (%)", "Tổng tiếp nhận", "Trực tuyến", "Tỷ lệ (%)"],
+        ["Tháng 7", 152, 150, 0.9868, 160, 38, 0.2375],
+        ["Tháng 8", 56, 57, 1.0179, 61, 20, 0.3279],
+      ],
+      {
+        merges: [
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 2, right: 4 },
+          { top: 2, left: 5, bottom: 2, right: 7 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.1", "Tháng 7", 38, 160],
+      ["1.1", "Tháng 8", 20, 61],
+      ["1.2", "Tháng 7", 150, 152],
+      ["1.2", "Tháng 8", 57, 56],
+    ]);
+    expect(c.problems.filter((p) => p.code === "NUMERATOR_ABOVE_DENOMINATOR").map((p) => p.row)).toEqual([5]);
+  });
+
+  it("reads a survey's aspects across, each over 'Hài lòng | Tổng phiếu | Tỷ lệ', a reading per aspect and quarter", () => {
+    const g = gridOf(
+      [
+        ["THEO DÕI KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG THEO QUÝ - NĂM 2021"],
+        ["Kỳ khảo sát", "Tiếp cận dịch vụ", null, null, "Công chức tiếp nhận, giải quyết", null, null],
+        [null, "Hài lòng", "Tổng phiếu", "Tỷ lệ", "Hài lòng", "Tổng phiếu", "Tỷ lệ"],
+        ["Quý I/2021", 40, 45, 88.9, 43, 45, 95.6],
+        ["Quý II/2021", 36, 40, 90, 38, 40, 95],
+      ],
+      {
+        merges: [
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 2, right: 4 },
+          { top: 2, left: 5, bottom: 2, right: 7 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["2.1", "Quý I/2021", 40, 45],
+      ["2.1", "Quý II/2021", 36, 40],
+      ["2.3", "Quý I/2021", 43, 45],
+      ["2.3", "Quý II/2021", 38, 40],
+    ]);
+  });
+});
+
+describe("a survey's tally: numbering and its day", () => {
+  it("never takes questions numbered '1.1, 1.2' under their aspect for criteria, and dates the figures by the survey's day", () => {
+    const c = one([
+      ["BẢNG TỔNG HỢP PHIẾU ĐÁNH GIÁ SỰ HÀI LÒNG QUÝ IV/2021"],
+      ["Ngày khảo sát:", null, { date: "2021-11-25" as IsoDate }],
+      ["TT", "Nội dung đánh giá", "Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng", "Tổng số phiếu"],
+      ["I", "TIẾP CẬN DỊCH VỤ"],
+      ["1.1", "Nơi ngồi chờ có đủ chỗ ngồi", 20, 35, 4, 1, 60],
+      ["1.2", "Trang thiết bị phục vụ đầy đủ", 18, 36, 5, 1, 60],
+      ["II", "CÔNG CHỨC GIẢI QUYẾT CÔNG VIỆC"],
+      ["2.1", "Công chức có thái độ lịch sự", 25, 33, 2, 0, 60],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["2.1", "2021-11-25", 109, 120],
+      ["2.3", "2021-11-25", 58, 60],
+    ]);
+  });
+});
+
+describe("two measures one criterion is suggested for, on one sheet", () => {
+  it("keeps both rows: the first with the suggestion, the other without, never the later taken as a correction", () => {
+    const c = one([
+      ["CHỈ SỐ THEO DÕI THÁNG 11/2021"],
+      ["Chỉ tiêu", "Giá trị"],
+      ["Tỷ lệ hồ sơ giải quyết đúng hạn (%)", 98.5],
+      ["Số hồ sơ tiếp nhận (hồ sơ)", 41],
+    ]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.value])).toEqual([
+      [3, "1.2", 98.5],
+      [4, null, 41],
+    ]);
+  });
+});

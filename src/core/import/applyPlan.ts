@@ -75,24 +75,26 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   const label = first.replace(SENTENCE_NOTE, "");
   if (group === "SIPAS") {
     // "Riêng về thái độ phục vụ của công chức …": the aspect named; the survey's overall is no one criterion's.
-    const aspect = satisfactionAspect(label, plan);
+    const aspect = satisfactionAspect(label, plan) ?? (hintHeading ? satisfactionAspect(hintHeading, plan) : null);
     if (aspect !== null) return { ...r, code: aspect, codeSuggested: true };
     if (isOverallSatisfaction(label)) return r;
   }
+  // By a title, as strict as across all the plan's items (half the words of a CCHC title, "hồ sơ … tiếp nhận", is
+  // not enough: "Hồ sơ tiếp nhận trực tuyến" is no on-time rate); never a SIPAS item for figures of no satisfaction.
+  const byTitle = (t: string) => {
+    const c = criterionByTitle(t, plan, group === "SIPAS" ? "SIPAS" : null);
+    return c !== null && group === "CCHC" && plan.items.find((i) => i.code === c)?.group === "SIPAS" ? null : c;
+  };
   // A sentence's rate: what it measures ("trong đó trực tuyến 32 hồ sơ") before the whole sentence's words.
   const measured =
-    r.note.startsWith(SENTENCE_NOTE) && hintHeading
-      ? (criterionByTitle(hintHeading, plan, group) ?? suggestCriterion(hintHeading, plan, group))
-      : null;
+    r.note.startsWith(SENTENCE_NOTE) && hintHeading ? (byTitle(hintHeading) ?? suggestCriterion(hintHeading, plan, group)) : null;
   const code =
     measured ??
-    (first !== "" ? criterionByTitle(first, plan, group) : null) ??
+    (first !== "" ? byTitle(first) : null) ??
     (first !== "" ? suggestCriterion(first, plan, group) : null) ??
     (r.note !== first ? suggestCriterion(r.note, plan, group) : null) ??
     // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
-    (hintHeading
-      ? (criterionByTitle(hintHeading, plan, group) ?? (saysWhat(hintHeading) ? suggestCriterion(hintHeading, plan, group) : null))
-      : null) ??
+    (hintHeading ? (byTitle(hintHeading) ?? (saysWhat(hintHeading) ? suggestCriterion(hintHeading, plan, group) : null)) : null) ??
     suggestCriterion(`${r.note} ${hint}`, plan, group);
   return code === null ? r : { ...r, code, codeSuggested: true };
 }

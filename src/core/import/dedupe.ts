@@ -207,6 +207,11 @@ export function dedupeTasks(
   return { kept, problems, superseded };
 }
 
+/** A reading's own words: the first part of its Ghi chú. */
+function labelOf(r: Reading): string {
+  return r.note.split("; ")[0];
+}
+
 function sameFigures(a: Reading, b: Reading): boolean {
   return a.numerator === b.numerator && a.denominator === b.denominator && a.value === b.value;
 }
@@ -249,18 +254,13 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
           en: `${r.code} here is only suggested, while ${placeLabel(k.file, k.sheet, k.row, "en")} gives figures for ${r.code} for the same period; these figures are kept with no criterion and not counted.`,
         }),
       );
-    } else if (r.codeSuggested && prev.codeSuggested && !sameFigures(prev, r)) {
-      // Two suggestions landing on one criterion with different figures: which (if either) is it cannot be told.
-      // The first keeps the suggestion; the other is kept without one, named.
-      byKey.set(`${byKey.size}\u0000unkeyed`, uncoded(r, prev));
-      const p = prev.source;
-      problems.push(
-        problem("DUPLICATE_READING", { file: r.source.file, sheet: r.source.sheet, row: r.source.row }, r.period, {
-          vi: `mã ${r.code} gợi ý cho dòng này trùng với gợi ý cho ${placeLabel(p.file, p.sheet, p.row)}, cùng kỳ mà số liệu khác; số liệu này giữ lại ở sheet Chỉ số, không ghi mã, hãy ghi mã tiêu chí đúng.`,
-          en: `${r.code} suggested here is also suggested at ${placeLabel(p.file, p.sheet, p.row, "en")} for the same period with other figures; these are kept with no criterion, write the right one.`,
-        }),
-      );
-    } else if (prev.source.file === r.source.file && (prev.source.sheet !== r.source.sheet || prev.source.row < r.source.row)) {
+    } else if (
+      prev.source.file === r.source.file &&
+      (prev.source.sheet !== r.source.sheet || prev.source.row < r.source.row) &&
+      // Two suggestions for rows of one sheet in other words ("Tỷ lệ đúng hạn", "Số hồ sơ tiếp nhận") are two measures,
+      // not a correction.
+      !(r.codeSuggested && prev.codeSuggested && prev.source.sheet === r.source.sheet && labelOf(r) !== labelOf(prev))
+    ) {
       // A later sheet of one workbook restates the period (next quarter's), or a later row of a log re-enters it
       // ("Nhập lại, thay dòng số 8"): its figures count; different ones are named.
       byKey.set(key, r);
@@ -276,6 +276,17 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
       // The same figures sent twice (the lead's sheet and the commune's summary): one row, both sources told.
       const also = `Cùng số liệu ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)}`;
       byKey.set(key, { ...prev, note: [prev.note, also].filter((x) => x !== "").join("; ") });
+    } else if (r.codeSuggested && prev.codeSuggested && !sameFigures(prev, r)) {
+      // Two suggestions landing on one criterion with different figures: which (if either) is it cannot be told.
+      // The first keeps the suggestion; the other is kept without one, named.
+      byKey.set(`${byKey.size}\u0000unkeyed`, uncoded(r, prev));
+      const p = prev.source;
+      problems.push(
+        problem("DUPLICATE_READING", { file: r.source.file, sheet: r.source.sheet, row: r.source.row }, r.period, {
+          vi: `mã ${r.code} gợi ý cho dòng này trùng với gợi ý cho ${placeLabel(p.file, p.sheet, p.row)}, cùng kỳ mà số liệu khác; số liệu này giữ lại ở sheet Chỉ số, không ghi mã, hãy ghi mã tiêu chí đúng.`,
+          en: `${r.code} suggested here is also suggested at ${placeLabel(p.file, p.sheet, p.row, "en")} for the same period with other figures; these are kept with no criterion, write the right one.`,
+        }),
+      );
     } else {
       const d = formatViDate(r.date);
       const p = prev.source;

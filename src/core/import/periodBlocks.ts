@@ -19,21 +19,44 @@ const PLAN_RESULT = /^(?:kh|ke hoach|chi tieu|ct|muc tieu)\|(?:th|thuc hien|ket 
 
 const CRITERION_BLOCK = /^\s*(?:(?:tiêu chí|chỉ số|tc)\s*)?[12]\.\d{1,2}\.?\s*(?:[-–:.]\s*\p{L}|$)/iu;
 
-/** Where each period label of a row spans: its merge, else up to the next filled cell. */
-function blocksOf(grid: Grid, r: number): Block[] {
+/**
+ * Where each period label of a row spans: its merge, else up to the next filled cell. With `named`,
+ * any short label merged over its block ("Tiếp cận dịch vụ" over "Hài lòng | Tổng phiếu | Tỷ lệ"):
+ * what the block measures, the periods down the rows.
+ */
+function blocksOf(grid: Grid, r: number, named = false): Block[] {
   const row = grid.rows[r - 1] ?? [];
   const blocks: Block[] = [];
   for (let c = 1; c <= row.length; c++) {
     const v = row[c - 1];
     // "Quý IV/2021 (đến 15/12)": the period before its note. "1.1 - Hồ sơ TTHC tiếp nhận trực tuyến": a
     // criterion's block, the periods down the rows (its code, above the view's header, names the view's figures).
-    if (typeof v !== "string" || !(parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || CRITERION_BLOCK.test(v))) continue;
+    if (typeof v !== "string") continue;
     const merge = grid.merges.find((m) => m.top === r && m.left === c);
+    const labelled = parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || CRITERION_BLOCK.test(v);
+    if (!labelled && !(named && merge && merge.right > merge.left && v.trim().length <= 80)) continue;
     let to = merge ? merge.right : c;
     if (!merge) while (to < row.length && blank(row[to])) to++;
     blocks.push({ from: c, to, label: v });
   }
   return blocks;
+}
+
+// A block named by what it measures holds a rate's parts: "Hài lòng | Tổng phiếu | Tỷ lệ", "Tử số | Mẫu số | Tỷ lệ".
+const FIGURE_PARTS = /\b(?:ty le|ti le|tu so|mau so|tong so|tong phieu|so phieu|hai long)\b|%/;
+
+/** Periods down the first column of a table: two rows at least under its header. */
+function periodsDown(grid: Grid, from: number, labelsTo: number): boolean {
+  let n = 0;
+  for (let r = from; r <= Math.min(grid.rows.length, from + 24); r++)
+    for (let c = 1; c <= labelsTo; c++) {
+      const v = grid.rows[r - 1]?.[c - 1];
+      if (typeof v === "string" && parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, ""))) {
+        n++;
+        break;
+      }
+    }
+  return n >= 2;
 }
 
 /**
@@ -52,11 +75,28 @@ export interface BlockView {
   cells: Array<[number, number]>;
   /** Several records of the view stand on one row of the sheet, each in its own column. */
   manyPerRow?: true;
+  /** What the block measures, where a name heads it rather than a period ("Hồ sơ tiếp nhận trực tuyến"). */
+  measure?: string;
 }
 
 export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {
   for (let r = 1; r < Math.min(grid.rows.length, SCAN_ROWS); r++) {
-    const blocks = blocksOf(grid, r);
+    let blocks = blocksOf(grid, r);
+    let named = false;
+    // Blocks named by what they measure ("Tiếp cận dịch vụ", "Thủ tục hành chính" …), a rate's parts under each and
+    // periods down the rows: each block a criterion's readings. Only looked for where two merges start on the row.
+    if (blocks.length < 2 && grid.merges.filter((m) => m.top === r && m.right > m.left).length >= 2) {
+      const byName = blocksOf(grid, r, true);
+      const sub = grid.rows[r] ?? [];
+      const parts = (b: Block) => {
+        for (let c = b.from; c <= b.to; c++) if (FIGURE_PARTS.test(looseKey(cellText(sub[c - 1] ?? null)))) return true;
+        return false;
+      };
+      if (byName.length >= 2 && byName.every(parts) && periodsDown(grid, r + 2, byName[0].from - 1)) {
+        blocks = byName;
+        named = true;
+      }
+    }
     if (blocks.length < 2 || blocks.some((b) => b.to - b.from < 1)) continue;
     const sub = grid.rows[r] ?? [];
     const headings = (b: Block) => {
@@ -66,7 +106,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     };
     // The same headings under every period, words not figures.
     const first = headings(blocks[0]);
-    if (first.replace(/\|/g, "") === "" || blocks.some((b) => headings(b) !== first)) continue;
+    // Blocks named by their measures each have the parts of their own rate ("Đã giải quyết | Đúng hạn | Tỷ lệ").
+    if (first.replace(/\|/g, "") === "" || (!named && blocks.some((b) => headings(b) !== first))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
     const subTexts = sub.filter((v) => !blank(v));
@@ -83,7 +124,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (!filled.some(Boolean)) continue;
     const year = titleYear(grid, r);
     return blocks.map((b, i) => ({
-      grid: view(grid, r, labelsTo, withYear(b, year), after),
+      ...(named ? { measure: b.label.trim() } : {}),
+      grid: view(grid, r, labelsTo, named ? b : withYear(b, year), after),
       empty: !filled[i],
       cells: [r, r + 1].flatMap((row) =>
         Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(

@@ -1,7 +1,7 @@
 import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
-import { SURVEY_NOTE, SurveyTally, findSurveyTally } from "./surveyTally";
+import { SURVEY_NOTE, SurveyTally, findSurveyTally, surveyDay } from "./surveyTally";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
 import { withPlanGrid } from "./planGrid";
@@ -364,7 +364,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
   const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally) => {
     const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
-    const at = contextPeriod(grid, tally.headerRow, year);
+    const period = contextPeriod(grid, tally.headerRow, year);
+    // "Ngày khảo sát: 25/11/2021" under "QUÝ IV/2021": the quarter's figures as they stood on the survey's day.
+    const day = surveyDay(grid, tally.headerRow);
+    const at = day !== null ? { date: day, name: period?.name ?? formatViDate(day) } : period;
     for (const a of tally.aspects) {
       const reading = lineReading(grid, sheetIndex, a.col, a.code, at, a, `${a.note}; ${SURVEY_NOTE}`);
       out.readings.push(a.code === null ? { ...reading, hint: "khảo sát sự hài lòng" } : reading);
@@ -1224,6 +1227,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           : undefined;
         const before = { tasks: out.tasks.length, readings: out.readings.length, problems: out.problems.length };
         readSheet(view.grid, sheetIndex);
+        // A block headed by what it measures: its readings' criterion is suggested from that name first.
+        if (view.measure !== undefined)
+          for (let i = before.readings; i < out.readings.length; i++)
+            if (out.readings[i].code === null) out.readings[i] = { ...out.readings[i], hintHeading: view.measure };
         namedWhereTheyAre(view, out, before);
       }
       sheetAccount = account;

@@ -1,6 +1,8 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
-import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { IsoDate } from "../dates/isoDate";
+import { findDate } from "../dates/deadline";
+import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { isOverallSatisfaction } from "./suggest";
 
 /**
@@ -140,6 +142,9 @@ function labelColumn(grid: Grid, from: number, firstBand: number): number | null
 function codeColumn(grid: Grid, from: number, firstBand: number, labelCol: number): boolean {
   for (let c = 1; c < firstBand; c++) {
     if (c === labelCol) continue;
+    // "I" over "1.1, 1.2 …": the questions numbered within their aspect, not criteria.
+    if (grid.rows.slice(from - 1, from + 39).some((row) => typeof row[c - 1] === "string" && ROMAN.test(cleanText(row[c - 1] as string))))
+      continue;
     for (let r = from; r <= Math.min(grid.rows.length, from + 40); r++) {
       const v = grid.rows[r - 1]?.[c - 1];
       const t = typeof v === "number" ? String(v) : typeof v === "string" ? cleanText(v) : "";
@@ -148,6 +153,21 @@ function codeColumn(grid: Grid, from: number, firstBand: number, labelCol: numbe
   }
   return false;
 }
+
+/** "Ngày khảo sát: | 25/11/2021" above the table: the day the survey's figures stand at. */
+export function surveyDay(grid: Grid, headerRow: number): IsoDate | null {
+  for (const row of grid.rows.slice(0, headerRow - 1)) {
+    const at = row.findIndex((v) => typeof v === "string" && SURVEY_DAY.test(cleanText(v)));
+    if (at < 0) continue;
+    const own = findDate(cellText(row[at] ?? null));
+    if (own) return own;
+    const next = row.slice(at + 1).find((v) => !isBlank(v ?? null));
+    if (next !== undefined && isGridDate(next)) return next.date;
+    if (typeof next === "string") return findDate(next);
+  }
+  return null;
+}
+const SURVEY_DAY = /^(?:ngày|thời điểm) khảo sát\b/iu;
 
 export function findSurveyTally(grid: Grid): SurveyTally | null {
   const head = header(grid);

@@ -340,23 +340,24 @@ describe("a table of figures under the tasks", () => {
 });
 
 describe("blocks of columns named by what they measure, periods down", () => {
-  it("reads each measure's rate with its own counts, its criterion from the block's name", () => {
-    const g = gridOf(
-      [
-        ["SỐ LIỆU GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
-        ["Tháng", "Hồ sơ giải quyết đúng hạn", null, null, "Hồ sơ tiếp nhận trực tuyến", null, null],
-        [null, "Đã giải quyết", "Đúng hạn (kể cả trước hạn)", "Tỷ lệ (%)", "Tổng tiếp nhận", "Trực tuyến", "Tỷ lệ (%)"],
-        ["Tháng 7", 152, 150, 0.9868, 160, 38, 0.2375],
-        ["Tháng 8", 56, 57, 1.0179, 61, 20, 0.3279],
+  // A title, the periods' column merged down over two header rows, two blocks of three columns.
+  const twoBlocks = (rows: GridCell[][]) =>
+    gridOf(rows, {
+      merges: [
+        { top: 2, left: 1, bottom: 3, right: 1 },
+        { top: 2, left: 2, bottom: 2, right: 4 },
+        { top: 2, left: 5, bottom: 2, right: 7 },
       ],
-      {
-        merges: [
-          { top: 2, left: 1, bottom: 3, right: 1 },
-          { top: 2, left: 2, bottom: 2, right: 4 },
-          { top: 2, left: 5, bottom: 2, right: 7 },
-        ],
-      },
-    );
+    });
+
+  it("reads each measure's rate with its own counts, its criterion from the block's name", () => {
+    const g = twoBlocks([
+      ["SỐ LIỆU GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
+      ["Tháng", "Hồ sơ giải quyết đúng hạn", null, null, "Hồ sơ tiếp nhận trực tuyến", null, null],
+      [null, "Đã giải quyết", "Đúng hạn (kể cả trước hạn)", "Tỷ lệ (%)", "Tổng tiếp nhận", "Trực tuyến", "Tỷ lệ (%)"],
+      ["Tháng 7", 152, 150, 0.9868, 160, 38, 0.2375],
+      ["Tháng 8", 56, 57, 1.0179, 61, 20, 0.3279],
+    ]);
     const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
     expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
       ["1.1", "Tháng 7", 38, 160],
@@ -368,22 +369,13 @@ describe("blocks of columns named by what they measure, periods down", () => {
   });
 
   it("reads a survey's aspects across, each over 'Hài lòng | Tổng phiếu | Tỷ lệ', a reading per aspect and quarter", () => {
-    const g = gridOf(
-      [
-        ["THEO DÕI KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG THEO QUÝ - NĂM 2021"],
-        ["Kỳ khảo sát", "Tiếp cận dịch vụ", null, null, "Công chức tiếp nhận, giải quyết", null, null],
-        [null, "Hài lòng", "Tổng phiếu", "Tỷ lệ", "Hài lòng", "Tổng phiếu", "Tỷ lệ"],
-        ["Quý I/2021", 40, 45, 88.9, 43, 45, 95.6],
-        ["Quý II/2021", 36, 40, 90, 38, 40, 95],
-      ],
-      {
-        merges: [
-          { top: 2, left: 1, bottom: 3, right: 1 },
-          { top: 2, left: 2, bottom: 2, right: 4 },
-          { top: 2, left: 5, bottom: 2, right: 7 },
-        ],
-      },
-    );
+    const g = twoBlocks([
+      ["THEO DÕI KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG THEO QUÝ - NĂM 2021"],
+      ["Kỳ khảo sát", "Tiếp cận dịch vụ", null, null, "Công chức tiếp nhận, giải quyết", null, null],
+      [null, "Hài lòng", "Tổng phiếu", "Tỷ lệ", "Hài lòng", "Tổng phiếu", "Tỷ lệ"],
+      ["Quý I/2021", 40, 45, 88.9, 43, 45, 95.6],
+      ["Quý II/2021", 36, 40, 90, 38, 40, 95],
+    ]);
     const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
     expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
       ["2.1", "Quý I/2021", 40, 45],

@@ -419,3 +419,89 @@ describe("two measures one criterion is suggested for, on one sheet", () => {
     ]);
   });
 });
+
+describe("the desk's dossier reports", () => {
+  const countsOf = (c: Consolidation) =>
+    (c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.early, d.onTime, d.late]);
+
+  it("reads a field merged down over its periods' rows, each period a record, and checks its 'Cộng' against them", () => {
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            gridOf(
+              [
+                ["SỔ TỔNG HỢP KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ TTHC QUÝ IV NĂM 2021"],
+                [],
+                [
+                  "STT",
+                  "Lĩnh vực",
+                  "Thời gian",
+                  "Trực tuyến",
+                  "Trực tiếp, bưu chính",
+                  "Giải quyết trước hạn",
+                  "Giải quyết đúng hạn",
+                  "Giải quyết quá hạn",
+                  "Đang giải quyết trong hạn",
+                  "Đang giải quyết quá hạn",
+                ],
+                [1, "Hộ tịch", "Tháng 10/2021", 29, 46, 26, 49, 0, 0, 0],
+                [null, null, "Tháng 11/2021", 17, 31, 30, 16, 1, 1, 0],
+                [null, null, "Cộng", 46, 77, 56, 65, 1, 1, 0],
+                [2, "Chứng thực", "Tháng 10/2021", 0, 248, 192, 56, 0, 0, 0],
+                [null, null, "Tháng 11/2021", 7, 179, 106, 80, 0, 0, 0],
+                [null, null, "Cộng", 7, 437, 298, 136, 0, 0, 0],
+              ],
+              {
+                merges: [
+                  { top: 1, left: 1, bottom: 1, right: 10 },
+                  { top: 4, left: 2, bottom: 6, right: 2 },
+                  { top: 7, left: 2, bottom: 9, right: 2 },
+                ],
+              },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(countsOf(c)).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 29, 46, 26, 49, 0],
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 17, 31, 30, 16, 1],
+      ["Chứng thực", "2021-10-01", "2021-10-31", 0, 248, 192, 56, 0],
+      ["Chứng thực", "2021-11-01", "2021-11-30", 7, 179, 106, 80, 0],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH").map((p) => [p.row, p.column, p.value])).toEqual([[9, "E", "437"]]);
+  });
+
+  it("reads a field's sheet of months in the year its title names, and bare 'Trước hạn | Đúng hạn | Trễ hạn' headings", () => {
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            gridOf(
+              [
+                ["SỔ THEO DÕI HỒ SƠ TTHC LĨNH VỰC HỘ TỊCH NĂM 2021"],
+                ["Tháng", "Online", "Trực tiếp", "Trước hạn", "Đúng hạn", "Trễ hạn", "Đang GQ - trong hạn", "Đang GQ - quá hạn"],
+                ["Tháng 7", 15, 34, 16, 30, 0, 3, 0],
+                ["Tháng 8", 14, 32, 38, 11, 0, 0, 0],
+              ],
+              { sheet: "Hộ tịch" },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(countsOf(c)).toEqual([
+      ["Hộ tịch", "2021-07-01", "2021-07-31", 15, 34, 16, 30, 0],
+      ["Hộ tịch", "2021-08-01", "2021-08-31", 14, 32, 38, 11, 0],
+    ]);
+  });
+});

@@ -107,13 +107,19 @@ export function readDossierBands(grid: Grid, layout: DossierBands): { records: D
   return { records, problems };
 }
 
-const NAMES: Partial<Record<keyof DossierCounts, string>> = {
+// Every count's name in Vietnamese: a message names what a table left out, never a field's code ("early").
+const NAMES: Record<keyof DossierCounts, string> = {
   carriedOver: "hồ sơ kỳ trước chuyển sang",
+  online: "hồ sơ tiếp nhận trực tuyến",
+  inPerson: "hồ sơ tiếp nhận trực tiếp, bưu chính",
+  early: "hồ sơ giải quyết trước hạn",
+  onTime: "hồ sơ giải quyết đúng hạn",
+  late: "hồ sơ giải quyết quá hạn",
   pendingInTime: "hồ sơ đang giải quyết trong hạn",
   pendingOverdue: "hồ sơ đang giải quyết quá hạn",
   returned: "hồ sơ trả lại, rút",
 };
 
 function missingName(k: keyof DossierCounts): string {
-  return NAMES[k] ?? k;
+  return NAMES[k];
 }

@@ -100,6 +100,10 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/^(?:moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang))$/.test(k))
     return "newTotal";
   if (/\bnhan giai quyet\b|\btiep nhan\b/.test(k)) return total ? "receivedTotal" : null;
+  // "Trước hạn | Đúng hạn | Trễ hạn" alone (not under "Đang giải quyết", taken above): the resolved dossiers by the day promised.
+  if (/^(?:truoc|som) (?:han|hen)$/.test(k)) return "early";
+  if (/^dung (?:han|hen)$/.test(k)) return "onTime";
+  if (/^(?:tre|qua) (?:han|hen)$/.test(k)) return "late";
   if (/\bgiai quyet\b|\bket qua\b/.test(k)) {
     // "GQ sớm | GQ đúng | GQ trễ": the desk's shortest words.
     if (/\btruoc (?:han|hen)\b|\bsom (?:han|hen)\b|^giai quyet som$/.test(k)) return "early";
@@ -401,7 +405,44 @@ const CHECKS: ReadonlyArray<[DossierColumn, string, string, (c: DossierCounts) =
 ];
 
 /** One row per field, with its source; the total row and the printed totals checked against the parts. */
-export function readDossiers(grid: Grid, layout: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
+/** "Tháng 7" on a sheet whose title says "NĂM 2021": that month of the title's year (the title's whole year was taken). */
+function inYear(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+  const p = year === null ? null : parsePeriod(text);
+  return p && p.year === null && year !== null ? { from: periodStart(p, year), to: periodEnd(p, year) } : null;
+}
+
+/**
+ * "Hộ tịch" merged down (or written once) over its periods' rows ("Tháng 10/2021", "Tháng 11/2021",
+ * "Cộng"): the field on each of them, and its "Cộng" rows the field's subtotals. Before, the rows
+ * after a field's first were passed over without a word.
+ */
+function fieldsDown(grid: Grid, layout: DossierLayout): { grid: Grid; subtotals: Map<number, string> } | null {
+  const { field, period } = layout.columns;
+  if (field === undefined || period === undefined) return null;
+  const rows = [...grid.rows];
+  const subtotals = new Map<number, string>();
+  let current: string | null = null;
+  for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
+    const f = cleanText(cellText(cellAt(grid, r, field)));
+    const p = cleanText(cellText(cellAt(grid, r, period)));
+    if (f !== "") {
+      current = TOTAL_ROW.test(looseKey(f)) || FOOTER.test(looseKey(f)) ? null : f;
+      continue;
+    }
+    if (current === null || p === "") continue;
+    const row = [...(rows[r - 1] ?? [])];
+    while (row.length < field) row.push(null);
+    if (TOTAL_ROW.test(looseKey(p))) subtotals.set(r, current);
+    row[field - 1] = TOTAL_ROW.test(looseKey(p)) ? p : current;
+    rows[r - 1] = row;
+  }
+  return rows.some((row, i) => row !== grid.rows[i]) ? { grid: { ...grid, rows }, subtotals } : null;
+}
+
+export function readDossiers(sheet: Grid, layout: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
+  const down = fieldsDown(sheet, layout);
+  const grid = down?.grid ?? sheet;
+  const subtotals = down?.subtotals ?? new Map<number, string>();
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
   // The year of days typed without one: the title's period's, else a year its first lines name.
@@ -621,6 +662,21 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
   const headingKeys = new Set<string>();
   for (let r = layout.headerTop; r <= layout.headerBottom; r++) headingKeys.add(looseKey(labelAt(grid, index, r, fieldCol)));
   for (let row = start; row <= grid.rows.length; row++) {
+    // A field's "Cộng" under its periods: checked against them, never read as a field.
+    const sub = subtotals.get(row);
+    if (sub !== undefined) {
+      const own = records.filter((x) => x.field === sub);
+      const total = counts(row).values;
+      for (const k of COUNT_COLUMNS)
+        if (cols[k] !== undefined && total[k] !== own.reduce((n, x) => n + x[k], 0))
+          problems.push(
+            problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total[k]), {
+              vi: `dòng cộng của lĩnh vực "${sub}" ghi ${total[k]}, cộng các kỳ được ${own.reduce((n, x) => n + x[k], 0)}`,
+              en: `the subtotal of "${sub}" says ${total[k]}; its periods add up to ${own.reduce((n, x) => n + x[k], 0)}`,
+            }),
+          );
+      continue;
+    }
     const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
     const key = looseKey(fieldText);
     if (FOOTER.test(key)) {
@@ -714,9 +770,9 @@ export function readDossiers(grid: Grid, layout: DossierLayout): { records: Doss
       from?.kind === "ok" && to?.kind === "ok"
         ? { from: from.value, to: to.value }
         : byPeriod
-          ? (daySpan(fieldText) ?? spanOf(fieldText, null))
+          ? (daySpan(fieldText) ?? spanOf(fieldText, null) ?? inYear(fieldText, sheetYear))
           : periodText !== ""
-            ? (daySpan(periodText) ?? spanOf(periodText, null))
+            ? (daySpan(periodText) ?? spanOf(periodText, null) ?? inYear(periodText, sheetYear))
             : null;
     const period = own ?? sectionSpan ?? layout.period;
     if (!period) missingPeriod = true;

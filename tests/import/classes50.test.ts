@@ -505,3 +505,36 @@ describe("the desk's dossier reports", () => {
     ]);
   });
 });
+
+describe("criteria written by their titles", () => {
+  it("reads the plan's title in a criterion column as its code, and the survey's overall as no criterion's", () => {
+    const c = one([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG QUÝ III/2021"],
+      ["Tiêu chí đánh giá", "Số phiếu hài lòng", "Số phiếu hợp lệ", "Tỷ lệ (%)"],
+      ["Chỉ số hài lòng về tiếp cận dịch vụ", 43, 48, 89.58],
+      ["Chỉ số hài lòng về kết quả giải quyết TTHC", 44, 48, 91.67],
+      ["Chỉ số hài lòng chung", null, null, 90],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.value])).toEqual([
+      ["2.1", 89.58],
+      ["2.4", 91.67],
+      [null, 90],
+    ]);
+    expect(c.readings[0].note).toContain('Mã tiêu chí 2.1 theo tên "Chỉ số hài lòng về tiếp cận dịch vụ"');
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
+  });
+
+  it("takes 'Tiêu chí: <title>' rows as the criterion of the tasks under them, never as tasks", () => {
+    const c = one([
+      ["STT", "Nội dung", "Người thực hiện", "Ngày giao", "Hạn hoàn thành", "Ngày BC", "Tình trạng"],
+      [null, "Tiêu chí: Chỉ số hài lòng về tiếp cận dịch vụ"],
+      [1, "Lắp đặt bảng chỉ dẫn, sơ đồ Bộ phận Một cửa", "VP-TK", "15/03/2021", "30/05/2021", "10/12/2021", "đã xong"],
+      [null, "Tiêu chí: Chỉ số hài lòng về kết quả giải quyết TTHC"],
+      [2, "Triển khai đánh giá chất lượng giải quyết TTHC", "BP Một cửa", "01/06/2021", "30/09/2021", "05/12/2021", "đang triển khai"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status, t.doneDate])).toEqual([
+      [3, "2.1", "Hoàn thành", null],
+      [5, "2.4", "Đang thực hiện", null],
+    ]);
+  });
+});

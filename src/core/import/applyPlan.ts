@@ -60,6 +60,19 @@ function saysWhat(heading: string): boolean {
  */
 export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   const { hint, partsOf, hintHeading, ...r } = reading;
+  // "Chỉ số hài lòng về tiếp cận dịch vụ" in the criterion's column: the criterion written by its title; said.
+  if (r.code !== null && !/\d/.test(r.code)) {
+    const byName = criterionByTitle(r.code.replace(/\([^()]*\)/g, " "), plan, /\bhai long\b/.test(looseKey(r.code)) ? "SIPAS" : null);
+    if (byName !== null)
+      return { ...r, code: byName, note: [r.note, `Mã tiêu chí ${byName} theo tên "${r.code}"`].filter((x) => x !== "").join("; ") };
+    // "Chỉ số hài lòng chung": the survey's overall, no one criterion's.
+    if (isOverallSatisfaction(r.code))
+      return {
+        ...r,
+        code: null,
+        note: [r.note, `"${r.code}" là chỉ số chung của khảo sát, không của tiêu chí nào`].filter((x) => x !== "").join("; "),
+      };
+  }
   if (r.code !== null || hint === undefined) return r;
   if (partsOf) {
     // Rows of categories added up: only the title says what they measure.

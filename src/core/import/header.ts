@@ -279,7 +279,7 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
 const ASSIGNED_HEADING = /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b/;
 // "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date.
 const OTHER_DATE_HEADING =
-  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|gui|hop|hop giao ban|ket luan|chi dao)\b|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao)\b|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
 
 /** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
 export function isOtherDateHeading(key: string): boolean {

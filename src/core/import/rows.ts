@@ -239,7 +239,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const mark = others.map((f) => cleanText(String(typeof f.v === "object" ? "" : f.v))).find((t) => t !== "") ?? "";
   const merged = ctx.merges.at(r, mainText.col);
   const spans = merged !== undefined && merged.right > merged.left && merged.top === r;
-  const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null);
+  // "Tiêu chí: Chỉ số hài lòng về kết quả giải quyết TTHC": a criterion named by its title heads the rows under it; its
+  // name stands for its code (the plan's title is matched when the plan is applied, and said).
+  const named = CRITERION_LABEL.exec(label);
+  const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null) ?? (named ? named[1].trim() : null);
   const group = sectionGroup(label);
   const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
   const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
@@ -255,6 +258,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
 }
+
+const CRITERION_LABEL = /^(?:tiêu chí(?: thành phần)?|nhóm tiêu chí|chỉ số|tctp|tc)\s*[:–-]\s*(\p{L}[^:]{5,150})$/iu;
 
 /**
  * "1. Giải quyết hồ sơ TTHC đúng hạn" or "Nhiệm vụ khác (ngoài kế hoạch)" alone in the content column, its

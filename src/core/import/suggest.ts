@@ -115,5 +115,8 @@ export function satisfactionAspect(label: string, plan: Plan): string | null {
   const named = ASPECTS.find((a) => a.said.test(k));
   if (named === undefined) return null;
   const items = plan.items.filter((i) => i.group === "SIPAS" && named.title.test(looseKey(i.title)));
-  return items.length === 1 ? items[0].code : null;
+  if (items.length === 1) return items[0].code;
+  // "… công chức tại Bộ phận Tiếp nhận và trả kết quả" names results too: the item no other aspect's words name.
+  const only = items.filter((i) => !ASPECTS.some((a) => a !== named && a.title.test(looseKey(i.title))));
+  return only.length === 1 ? only[0].code : null;
 }

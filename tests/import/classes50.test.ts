@@ -538,3 +538,24 @@ describe("criteria written by their titles", () => {
     ]);
   });
 });
+
+describe("a plan drawn as bars under numbered months", () => {
+  it("reads '1 | 2 | … | 12' under 'Thời gian thực hiện (tháng)' as months, each task due at its last marked month's end", () => {
+    const x = "x";
+    const g = gridOf(
+      [
+        ["KẾ HOẠCH CÔNG TÁC VĂN THƯ, LƯU TRỮ NĂM 2021"],
+        ["STT", "Nội dung công việc", "Thời gian thực hiện (tháng)", null, null, null, null, null, "Kết quả"],
+        [null, null, 1, 2, 3, 4, 5, 6],
+        [1, "Hướng dẫn CBCC sử dụng chữ ký số", null, null, x, x, null, null, "Đã hoàn thành"],
+        [2, "Chỉnh lý tài liệu lưu trữ", null, null, null, x, x, x, "Chưa thực hiện"],
+      ],
+      { merges: [{ top: 2, left: 3, bottom: 2, right: 8 }] },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => [t.due, t.status])).toEqual([
+      ["2021-04-30", "Hoàn thành"],
+      ["2021-06-30", "Chưa thực hiện"],
+    ]);
+  });
+});

@@ -29,16 +29,26 @@ interface Month {
 
 const text = (v: GridCell | undefined): string => cellText(v ?? null).trim();
 
-function monthsIn(row: readonly GridCell[], year: number | null): Month[] {
+/**
+ * The longest run of months named across a row. With `numbered` (the row above says "tháng"), the
+ * numbers 1 … 12 in order are months too ("Thời gian thực hiện (tháng)" over "1 | 2 | … | 12").
+ */
+function monthsIn(row: readonly GridCell[], year: number | null, numbered = false): Month[] {
   let best: Month[] = [];
   let run: Month[] = [];
   for (let c = 1; c <= row.length + 1; c++) {
     const v = row[c - 1];
-    const label = typeof v === "string" && v.length <= 14 ? v.trim() : "";
+    const n = numbered && typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 12 ? v : null;
+    const label =
+      n !== null && (run.length === 0 || Number(run[run.length - 1].label) === n - 1)
+        ? `Tháng ${n}`
+        : typeof v === "string" && v.length <= 14
+          ? v.trim()
+          : "";
     const p = label === "" ? null : parsePeriod(label);
     const y = p?.year ?? year;
     if (p && p.kind === "month" && y !== null) {
-      run.push({ col: c, label, end: periodEnd(p, y) });
+      run.push({ col: c, label: n !== null ? String(n) : label, end: periodEnd(p, y) });
       continue;
     }
     if (run.length > best.length) best = run;
@@ -50,7 +60,8 @@ function monthsIn(row: readonly GridCell[], year: number | null): Month[] {
 export function withGanttMonths(grid: Grid, year: number | null): GanttMonths | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   for (let h = 1; h <= last; h++) {
-    const months = monthsIn(grid.rows[h - 1] ?? [], year);
+    const above = h > 1 ? (grid.rows[h - 2] ?? []).some((v) => typeof v === "string" && /\bthang\b/.test(headingKey(v))) : false;
+    const months = monthsIn(grid.rows[h - 1] ?? [], year, above);
     if (months.length < MIN_MONTHS) continue;
     const cols = new Set(months.map((m) => m.col));
     const [left, right] = [months[0].col, months[months.length - 1].col];

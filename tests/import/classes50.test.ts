@@ -559,3 +559,32 @@ describe("a plan drawn as bars under numbered months", () => {
     ]);
   });
 });
+
+describe("months across, each over a rate's parts, an indicator a row", () => {
+  it("reads each indicator row on its own, never adding two indicators up as parts of one", () => {
+    const g = gridOf(
+      [
+        ["BẢNG THEO DÕI TỶ LỆ HỒ SƠ TTHC NĂM 2021"],
+        ["TT", "Chỉ tiêu theo dõi", "Tháng 1", null, null, "Tháng 2", null, null],
+        [null, null, "Số HS đạt", "Tổng số HS", "Tỷ lệ %", "Số HS đạt", "Tổng số HS", "Tỷ lệ %"],
+        ["1", "Hồ sơ giải quyết đúng hạn (kể cả trước hạn) / tổng số HS đã giải quyết", 41, 41, 1, 28, 29, 0.9655],
+        ["2", "Hồ sơ tiếp nhận trực tuyến mức độ 3, 4 / tổng số HS tiếp nhận", 0, 38, 0, 2, 30, 0.0667],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+        ],
+      },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const byRow = [...c.readings].sort((a, b) => a.source.row - b.source.row || a.period.localeCompare(b.period));
+    expect(byRow.map((r) => [r.source.row, r.period, r.numerator, r.denominator])).toEqual([
+      [4, "Tháng 1/2021", 41, 41],
+      [4, "Tháng 2/2021", 28, 29],
+      [5, "Tháng 1/2021", 0, 38],
+      [5, "Tháng 2/2021", 2, 30],
+    ]);
+    expect(c.problems.filter((p) => p.code === "READING_PARTS")).toEqual([]);
+  });
+});

@@ -1078,12 +1078,16 @@ export function extractTable(given: ExtractContext): TableRead {
     // Under "Chỉ tiêu" or "Chỉ số" each row is an indicator of its own, never a part of another.
     const indicatorHeading = headingKey(layout.headings[layout.columns.indicator ?? 0] ?? "");
     const categories =
-      !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so)$/.test(indicatorHeading) &&
+      !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so)(?: theo doi| danh gia| thong ke)?$/.test(
+        indicatorHeading,
+      ) &&
       out.readings.length >= 2 &&
       out.readings.every(
         (r) =>
           r.code === null &&
-          !/^(?:ty le|so|tong|ke hoach|gia tri|chi so|muc|ket qua|rate|number|total)\b|%/.test(ctx.facts.of(r.note.split("; ")[0]).key),
+          !/^(?:ty le|so|tong|ke hoach|gia tri|chi so|muc|ket qua|rate|number|total)\b|%/.test(ctx.facts.of(r.note.split("; ")[0]).key) &&
+          // "Hồ sơ giải quyết đúng hạn / tổng số HS đã giải quyết": a rate's own definition, a measure.
+          !/\/\s*(?:tổng|tong)\b|\btrên tổng số\b/iu.test(r.note.split("; ")[0]),
       );
     const parts = combineParts(out.readings, total, categories);
     out.readings = parts.readings;

@@ -2540,12 +2540,14 @@ const FIGURE_HEADING =
 
 function otherTableAt(ctx: ExtractContext, r: number): { last: number; headings: string[] } | null {
   const { grid } = ctx;
+  // Asked of every row of a task table: the row above, blank or a title, first (a task's row has a task above it).
+  let above = 0;
+  for (const v of grid.rows[r - 2] ?? []) if (!isBlank(v ?? null) && ++above > 1) return null;
   const cells = filledColumns(grid, r).map((c) => cellAt(grid, r, c));
   if (cells.length < 4 || !cells.every((v) => typeof v === "string" && v.trim().length <= 40)) return null;
   if (cells.some((v) => ctx.facts.of(v as string).number !== null || ctx.facts.of(v as string).date !== null)) return null;
   // Most of them the words of a table of figures' headings, not a task's cells.
   if (cells.filter((v) => FIGURE_HEADING.test(headingKey(v as string))).length < 3) return null;
-  if (filledColumns(grid, r - 1).length > 1) return null;
   const below = filledColumns(grid, r + 1).map((c) => cellAt(grid, r + 1, c));
   if (below.filter((v) => typeof v === "number").length < 2) return null;
   let last = r + 1;

@@ -1,14 +1,18 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { Consolidation, consolidate } from "../../src/core/import/consolidate";
-import { GridCell } from "../../src/core/import/grid";
+import { Grid, GridCell } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { gridOf } from "../helpers/grids";
 
 // The classes blind sets 50-52 found: a delta commune's quarter, readings across the columns, dates inside notes.
 const AS_OF = "2021-12-15" as IsoDate;
 
+/** One sheet consolidated as the file "so.xlsx". */
+const read = (g: Grid): Consolidation => consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+
+/** One sheet of rows consolidated, its tasks in their rows' order (the master sorts them by criterion). */
 function one(rows: GridCell[][]): Consolidation {
-  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows)] }], BUILTIN_PLAN, AS_OF);
+  const c = read(gridOf(rows));
   return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
 }
 // A row's own deadline is checked where it writes one; an empty one takes its criterion's from the plan.
@@ -85,7 +89,7 @@ describe("readings across the columns", () => {
         ],
       },
     );
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const c = read(g);
     expect(c.tasks).toEqual([]);
     expect(c.readings.map((r) => [r.code, r.period, r.date, r.numerator, r.denominator])).toEqual([
       ["1.2", "Quý I/2021", "2021-03-31", 131, 134],
@@ -358,7 +362,7 @@ describe("blocks of columns named by what they measure, periods down", () => {
       ["Tháng 7", 152, 150, 0.9868, 160, 38, 0.2375],
       ["Tháng 8", 56, 57, 1.0179, 61, 20, 0.3279],
     ]);
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const c = read(g);
     expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
       ["1.1", "Tháng 7", 38, 160],
       ["1.1", "Tháng 8", 20, 61],
@@ -376,7 +380,7 @@ describe("blocks of columns named by what they measure, periods down", () => {
       ["Quý I/2021", 40, 45, 88.9, 43, 45, 95.6],
       ["Quý II/2021", 36, 40, 90, 38, 40, 95],
     ]);
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const c = read(g);
     expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
       ["2.1", "Quý I/2021", 40, 45],
       ["2.1", "Quý II/2021", 36, 40],
@@ -552,7 +556,7 @@ describe("a plan drawn as bars under numbered months", () => {
       ],
       { merges: [{ top: 2, left: 3, bottom: 2, right: 8 }] },
     );
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const c = read(g);
     expect(c.tasks.sort((a, b) => a.source.row - b.source.row).map((t) => [t.due, t.status])).toEqual([
       ["2021-04-30", "Hoàn thành"],
       ["2021-06-30", "Chưa thực hiện"],
@@ -577,7 +581,7 @@ describe("months across, each over a rate's parts, an indicator a row", () => {
         ],
       },
     );
-    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, AS_OF);
+    const c = read(g);
     const byRow = [...c.readings].sort((a, b) => a.source.row - b.source.row || a.period.localeCompare(b.period));
     expect(byRow.map((r) => [r.source.row, r.period, r.numerator, r.denominator])).toEqual([
       [4, "Tháng 1/2021", 41, 41],

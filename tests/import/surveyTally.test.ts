@@ -103,6 +103,25 @@ describe("a survey's tally: bands across, aspects as group rows", () => {
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([5]);
   });
 
+  it("names a row of answer counts with no words on it, never dropping its figures silently", async () => {
+    const c = await tally("khao-sat-tong.xlsx", [
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG QUÝ IV/2021"],
+      HEADINGS,
+      ["I", "Tiếp cận dịch vụ", null, null, null, null, null, 91],
+      [1, "Nơi ngồi chờ có đủ chỗ ngồi", 20, 25, 3, 2, 50, 90],
+      ["II", "Thủ tục hành chính", null, null, null, null, null, 88],
+      [2, "Thủ tục được niêm yết công khai", 18, 26, 5, 1, 50, 88],
+      [null, null, 38, 51, 8, 3, 100, null],
+    ]);
+    expect(readings(c).map((r) => r.slice(0, 2))).toEqual([
+      [3, "2.1"],
+      [5, "2.2"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.message])).toEqual([
+      [7, expect.stringContaining("dòng có số phiếu nhưng không ghi nội dung")],
+    ]);
+  });
+
   it("leaves a long list of questions with no aspects unread: which aspect each is cannot be told for sure", async () => {
     const c = await tally("cau-hoi.xlsx", [
       ["PHIẾU KHẢO SÁT - TỔNG HỢP CÂU TRẢ LỜI"],

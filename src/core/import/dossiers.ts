@@ -6,7 +6,7 @@ import { fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { CellRange, Grid, GridCell, cellAt, cellText, columnName, isBlank, wordsOfRows } from "./grid";
+import { CellRange, Grid, GridCell, cellAt, cellText, columnName, isBlank, titleYear, wordsOfRows } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
@@ -173,12 +173,6 @@ interface Top {
 
 /** The columns a header band of one to three rows names, each cell read with the labels above it. */
 /** A year the sheet's first lines name ("… NĂM 2021"), where one alone is named. */
-function titleYear(grid: Grid): number | null {
-  const years = new Set<number>();
-  for (const row of grid.rows.slice(0, 6))
-    for (const v of row) for (const m of typeof v === "string" ? v.matchAll(/(?<!\d)(20\d{2})(?!\d)/g) : []) years.add(Number(m[1]));
-  return years.size === 1 ? [...years][0] : null;
-}
 
 /** "15/10" to "14/11", "15/11/21" to "14/12/21": a span of short days, a missing year the sheet's (a span over New Year starts the year before). */
 function shortSpan(fromText: string, toText: string, year: number | null): { from: IsoDate; to: IsoDate; assumed: boolean } | null {
@@ -446,7 +440,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
   // The year of days typed without one: the title's period's, else a year its first lines name.
-  const sheetYear = layout.period ? ymd(layout.period.to).y : titleYear(grid);
+  const sheetYear = layout.period ? ymd(layout.period.to).y : titleYear(grid, 7);
   let yearSaid = false;
   const at = (row: number, col: number | undefined) => ({ file: grid.file, sheet: grid.sheet, row, column: col ? columnName(col) : null });
   const cols = layout.columns;

@@ -2102,18 +2102,16 @@ function nextYearDue(
   ctx: ExtractContext,
   r: number,
   due: IsoDate,
+  given: IsoDate,
   written: string,
   problems: Problem[],
 ): { date: IsoDate; said: string } | null {
-  const { layout } = ctx;
-  const col = layout.columns.due;
-  if (col === undefined || layout.assigned === undefined) return null;
+  const col = ctx.layout.columns.due;
+  if (col === undefined || due >= given) return null;
   const at = problems.findIndex((p) => p.code === "YEAR_ASSUMED" && p.row === r && p.column === columnName(col));
   // Its year assumed: named so, or a text with none (the title's year taken).
   const yearless = typeof cellAt(ctx.grid, r, col) === "string" && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written);
   if (at < 0 && !yearless) return null;
-  const given = readDate(ctx, r, layout.assigned, undefined, [], false).value;
-  if (given === null || due >= given) return null;
   const { y, m, d } = ymd(due);
   const next = isoDate(y + 1, m, d);
   if (next === null || next < given) return null;
@@ -2530,14 +2528,15 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 const UNFINISHED =
   /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
 
+// Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
+const FIGURE_HEADING =
+  /\b(?:tong|tong so|so luong|so|ty le|ti le|tiep nhan|giai quyet|dung han|truoc han|tre han|qua han|truc tuyen|truc tiep|luy ke|ke hoach|thuc hien|ky truoc|ton|phieu|hai long)\b/;
+
 /**
  * A header of another table inside a task table: a row of four short labels or more, no figure or
  * date among them, right under a blank row or a title line, with a row of figures under it. Its
  * block runs to the next blank row.
  */
-const FIGURE_HEADING =
-  /\b(?:tong|tong so|so luong|so|ty le|ti le|tiep nhan|giai quyet|dung han|truoc han|tre han|qua han|truc tuyen|truc tiep|luy ke|ke hoach|thuc hien|ky truoc|ton|phieu|hai long)\b/;
-
 function otherTableAt(ctx: ExtractContext, r: number): { last: number; headings: string[] } | null {
   const { grid } = ctx;
   // Asked of every row of a task table: the row above, blank or a title, first (a task's row has a task above it).
@@ -2730,9 +2729,11 @@ function readTask(
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
+  // The day the work was given, where a column says it: a deadline and a day done are checked against it.
+  const givenOn = layout.assigned === undefined ? null : readDate(ctx, r, layout.assigned, undefined, [], false).value;
   // "15/1" given on 06/12/2021: a deadline is never before the day the work was given, so next January.
-  if (due.value !== null && layout.assigned !== undefined && col.due !== undefined) {
-    const moved = nextYearDue(ctx, r, due.value, dueWritten, problems);
+  if (due.value !== null && givenOn !== null && col.due !== undefined) {
+    const moved = nextYearDue(ctx, r, due.value, givenOn, dueWritten, problems);
     if (moved !== null) {
       due = { ...due, value: moved.date };
       notes.push(moved.said);
@@ -3349,16 +3350,13 @@ function readTask(
       break;
     }
   // Done before the day it was given ("Xong ngày 02/11" given 05/11): one of the two days is wrong.
-  if (doneDate !== null && layout.assigned !== undefined) {
-    const given = readDate(ctx, r, layout.assigned, undefined, [], false).value;
-    if (given !== null && doneDate < given)
-      problems.push(
-        problem("STATUS_CONTRADICTION", where(ctx, r, col.doneDate ?? layout.assigned), formatViDate(doneDate), {
-          vi: `ngày hoàn thành ${formatViDate(doneDate)} trước ngày giao ${formatViDate(given)}; hãy kiểm tra một trong hai ngày.`,
-          en: `done on ${formatViDate(doneDate)}, before the day it was given, ${formatViDate(given)}; check one of the two.`,
-        }),
-      );
-  }
+  if (doneDate !== null && givenOn !== null && doneDate < givenOn)
+    problems.push(
+      problem("STATUS_CONTRADICTION", where(ctx, r, col.doneDate ?? layout.assigned), formatViDate(doneDate), {
+        vi: `ngày hoàn thành ${formatViDate(doneDate)} trước ngày giao ${formatViDate(givenOn)}; hãy kiểm tra một trong hai ngày.`,
+        en: `done on ${formatViDate(doneDate)}, before the day it was given, ${formatViDate(givenOn)}; check one of the two.`,
+      }),
+    );
   if (noteText !== "") notes.unshift(noteText);
   let ownLead = text(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;

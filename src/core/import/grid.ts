@@ -86,6 +86,15 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell {
   return grid.rows[row - 1]?.[col - 1] ?? null;
 }
 
+/** The one year the title rows above row `top` name ("… THEO QUÝ NĂM 2021"), if they name just one. */
+export function titleYear(grid: Grid, top: number): number | null {
+  const years = new Set<number>();
+  for (const row of grid.rows.slice(0, top - 1))
+    for (const v of row)
+      if (typeof v === "string" && v.length <= 200) for (const m of v.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 /** A copy of a sheet's rows to rewrite, and a setter that lengthens a row where it must (rows past the end made empty). */
 export function rowsToEdit(grid: Grid): { rows: GridCell[][]; put: (r: number, c: number, v: GridCell) => void } {
   const rows = grid.rows.map((row) => row.slice());

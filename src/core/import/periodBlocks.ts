@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
-import { CellRange, Grid, GridCell, cellText, columnsView } from "./grid";
+import { CellRange, Grid, GridCell, cellText, columnsView, titleYear } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 30;
@@ -145,15 +145,6 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     }));
   }
   return null;
-}
-
-/** The one year the title rows above a table name ("… THEO QUÝ NĂM 2021"), if they name one. */
-function titleYear(grid: Grid, top: number): number | null {
-  const years = new Set<number>();
-  for (const row of grid.rows.slice(0, top - 1))
-    for (const v of row)
-      if (typeof v === "string" && v.length <= 200) for (const m of v.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
-  return years.size === 1 ? [...years][0] : null;
 }
 
 /** "Quý I" under a title of 2021 is "Quý I/2021": the view's period names its year ("(đến 30/11)" kept after it). */

@@ -375,8 +375,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const u of tally.unread)
       out.problems.push(
         problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: u.row }, u.label, {
-          vi: `bảng tổng hợp phiếu khảo sát: "${u.label}" là ${u.why}; không đọc thành số liệu.`,
-          en: `a survey tally: "${u.label}" is ${u.why}; not read as a reading.`,
+          vi: `bảng tổng hợp phiếu khảo sát: ${u.label !== "" ? `"${u.label}" là ` : ""}${u.why}; không đọc thành số liệu.`,
+          en: `a survey tally: ${u.label !== "" ? `"${u.label}" is ` : ""}${u.why}; not read as a reading.`,
         }),
       );
     const read = new Set(tally.aspects.map((a) => a.row));

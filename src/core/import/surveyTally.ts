@@ -186,6 +186,8 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
   const fractions = rateValues.length > 0 && rateValues.every((v) => v >= 0 && v <= 1);
 
   const lines: Line[] = [];
+  // Figures on a row with no words: no aspect's, named (a count never goes without a line).
+  const nameless: number[] = [];
   let lastRow = head.row;
   for (let r = head.row + 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
@@ -205,7 +207,10 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
       }
       continue;
     }
-    if (label === "") continue;
+    if (label === "") {
+      nameless.push(r);
+      continue;
+    }
     if (label.length > 200) break;
     lines.push({
       row: r,
@@ -228,7 +233,7 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
   if (!grouped && lines.filter((l) => !isOverall(l)).length > MAX_ASPECTS) return null;
 
   const aspects: AspectFigure[] = [];
-  const unread: SurveyTally["unread"] = [];
+  const unread: SurveyTally["unread"] = nameless.map((row) => ({ row, label: "", why: "dòng có số phiếu nhưng không ghi nội dung" }));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (isOverall(l)) {

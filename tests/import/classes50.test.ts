@@ -592,3 +592,81 @@ describe("months across, each over a rate's parts, an indicator a row", () => {
     expect(c.problems.filter((p) => p.code === "READING_PARTS")).toEqual([]);
   });
 });
+
+describe("a survey's aspects down the rows, quarters across", () => {
+  const sheet = (q4: GridCell) =>
+    gridOf(
+      [
+        ["KẾT QUẢ LẤY PHIẾU ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG TẠI BỘ PHẬN MỘT CỬA NĂM 2021"],
+        [],
+        ["Nội dung đánh giá", "Quý I/2021", null, null, "Quý II/2021", null, null, "Quý IV/2021", null, null, "Ghi chú"],
+        [null, "Hài lòng", "Số phiếu", "Tỷ lệ (%)", "Hài lòng", "Số phiếu", "Tỷ lệ (%)", "Hài lòng", "Số phiếu", "Tỷ lệ (%)"],
+        ["1. Tiếp cận dịch vụ", 52, 58, 89.66, 60, 65, 92.31, q4],
+        ["2. Thủ tục hành chính", 50, 58, 86.21, 57, 65, 87.69],
+        ["3. Sự phục vụ của công chức", 55, 58, 94.83, 62, 65, 95.38],
+        ["4. Kết quả giải quyết TTHC", 53, 58, 91.38, 61, 65, 93.85],
+      ],
+      {
+        merges: [
+          { top: 3, left: 2, bottom: 3, right: 4 },
+          { top: 3, left: 5, bottom: 3, right: 7 },
+          { top: 3, left: 8, bottom: 3, right: 10 },
+          { top: 3, left: 1, bottom: 4, right: 1 },
+          { top: 5, left: 8, bottom: 8, right: 10 },
+        ],
+      },
+    );
+
+  it("reads each aspect as a reading of its own criterion, never adding them up as parts", () => {
+    const c = read(sheet(null));
+    const q1 = c.readings.filter((r) => r.period === "Quý I/2021").map((r) => [r.code, r.numerator, r.denominator]);
+    expect(q1).toEqual([
+      ["2.1", 52, 58],
+      ["2.2", 50, 58],
+      ["2.3", 55, 58],
+      ["2.4", 53, 58],
+    ]);
+  });
+
+  it("says a quarter holding only words has no figures yet, and reads none of its rows as tasks", () => {
+    const c = read(sheet("Đang tổng hợp (khảo sát tháng 12/2021)"));
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.filter((r) => r.period.startsWith("Quý IV"))).toEqual([]);
+    const said = c.problems.find((p) => p.code === "ROW_SKIPPED" && p.value.includes("Đang tổng hợp"));
+    expect(said?.message).toContain("Quý IV/2021");
+  });
+});
+
+describe("a survey's rounds across the columns", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+    [],
+    ["TT", "Nội dung", "Năm 2020", "Mục tiêu 2021", "Đợt 1 (6 tháng đầu năm)", "Đợt 2 (khảo sát ngày 10/12/2021)", "Ghi chú"],
+    [1, "Chỉ số hài lòng về tiếp cận dịch vụ", "82,15%", "Tăng so với năm 2020", "83,40%", "85,12%"],
+    [2, "Chỉ số hài lòng về tổ chức giải quyết TTHC", "80,6%", "Tăng so với năm 2020", "81,9%", "84,0%"],
+    [3, "Chỉ số hài lòng về công chức tại BP TN&TKQ", "86,3%", "Giữ vững hoặc tăng", "87,0%", "88,75%"],
+  ];
+
+  it("dates each round by its bracket: the first half, the survey's day", () => {
+    const c = read(gridOf(rows));
+    const of = (code: string) => c.readings.filter((r) => r.code === code).map((r) => [r.period, r.date, r.value]);
+    expect(of("2.1")).toEqual([
+      ["Năm 2020", "2020-12-31", 82.15],
+      ["6 tháng đầu năm 2021", "2021-06-30", 83.4],
+      ["Đến 10/12/2021", "2021-12-10", 85.12],
+    ]);
+    expect(of("2.2").map((r) => r[2])).toEqual([80.6, 81.9, 84]);
+  });
+
+  it("names each row by its content, never by the target's words beside it", () => {
+    const c = read(gridOf(rows));
+    const first = c.readings.find((r) => r.source.row === 6);
+    expect(first?.code).toBe("2.3");
+    expect(first?.note.startsWith("Chỉ số hài lòng về công chức")).toBe(true);
+  });
+
+  it("leaves a round whose bracket gives no period unread as a period", () => {
+    const c = read(gridOf(rows.map((r, i) => (i === 2 ? r.map((v) => (v === "Đợt 1 (6 tháng đầu năm)" ? "Đợt 1 (ước)" : v)) : r))));
+    expect(c.readings.some((r) => r.value === 83.4)).toBe(false);
+  });
+});

@@ -29,6 +29,7 @@ import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGrid
 import { AcrossLayout, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
+import { aspectNamed } from "./suggest";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
@@ -1077,7 +1078,10 @@ export function extractTable(given: ExtractContext): TableRead {
     // No row names a criterion nor a measure ("Đường GTNT thôn Đông", "Thôn 1"): rows of categories.
     // Under "Chỉ tiêu" or "Chỉ số" each row is an indicator of its own, never a part of another.
     const indicatorHeading = headingKey(layout.headings[layout.columns.indicator ?? 0] ?? "");
+    // "1. Tiếp cận dịch vụ", "2. Thủ tục hành chính" …: the survey's aspects, each a reading of its own.
+    const aspects = new Set(out.readings.map((r) => aspectNamed(r.note.split("; ")[0])));
     const categories =
+      !(aspects.size >= 3 && !aspects.has(null)) &&
       !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so)(?: theo doi| danh gia| thong ke)?$/.test(
         indicatorHeading,
       ) &&

@@ -15,7 +15,7 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate, titleYear } from "./grid";
 import { contextPeriod, pickedPeriod, sectionPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
@@ -480,7 +480,10 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   }
   // A period holding another one beside it ("Quý III" beside its months) is a sum of them: not read
   // again. Periods that do not overlap ("Năm 2020" beside "Quý III/2021") are each read.
-  const chosen = found.filter((f) => !found.some((o) => periodCovers(f.p, o.p)));
+  // "6 tháng đầu năm" under a title of 2021 is never inside "Năm 2020" beside it.
+  const sheetYear = found.some((f) => f.p.year === null) ? titleYear(grid, band.top) : null;
+  const dated = (p: PeriodLabel) => (p.year === null && sheetYear !== null ? { ...p, year: sheetYear } : p);
+  const chosen = found.filter((f) => !found.some((o) => periodCovers(dated(f.p), dated(o.p))));
   if (chosen.length < 2) return null;
   const periods: Record<number, PeriodLabel> = {};
   for (const f of chosen) periods[f.col] = f.p;
@@ -493,6 +496,8 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     const k = headingKey(band.headings[c - 1] ?? "");
     const p = profiles[c - 1];
     if (!p || /^(stt|tt|don vi|don vi tinh|dvt)$/.test(k)) continue;
+    // "Mục tiêu 2021": "Tăng so với năm 2020" is a target's words, never the row's name.
+    if (/^(?:muc tieu|ke hoach|kh|yeu cau|target)\b/.test(k)) continue;
     const words = p.text - p.number - p.code + p.long;
     if (words > 0.5 && words >= best) {
       best = words;

@@ -75,6 +75,8 @@ export interface BlockView {
   cells: Array<[number, number]>;
   /** Several records of the view stand on one row of the sheet, each in its own column. */
   manyPerRow?: true;
+  /** An empty block's words where figures would be ("Đang tổng hợp"): row, column, text; said in Kiểm tra. */
+  words?: Array<[number, number, string]>;
   /** What the block measures, where a name heads it rather than a period ("Hồ sơ tiếp nhận trực tuyến"). */
   measure?: string;
 }
@@ -116,9 +118,16 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (labelsTo < 1) continue;
     // Columns after the last block ("Ghi chú") speak of the row: every view keeps them, the first tells them.
     const after = blocks[blocks.length - 1].to;
-    const filled = blocks.map((b) => {
+    // A block holding only words ("Đang tổng hợp" merged over its cells) has no figures yet: said, not read as rows.
+    const words = blocks.map((): Array<[number, number, string]> => []);
+    const filled = blocks.map((b, i) => {
       for (let row = r + 2; row <= grid.rows.length; row++)
-        for (let c = b.from; c <= b.to; c++) if (!blank(grid.rows[row - 1]?.[c - 1])) return true;
+        for (let c = b.from; c <= b.to; c++) {
+          const v = grid.rows[row - 1]?.[c - 1];
+          if (blank(v)) continue;
+          if (typeof v !== "string" || facts.of(v).number !== null || /^[\d\s.,/%]+$/.test(v)) return true;
+          words[i].push([row, c, v.trim()]);
+        }
       return false;
     });
     if (!filled.some(Boolean)) continue;
@@ -127,11 +136,15 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       ...(named ? { measure: b.label.trim() } : {}),
       grid: view(grid, r, labelsTo, named ? b : withYear(b, year), after),
       empty: !filled[i],
-      cells: [r, r + 1].flatMap((row) =>
-        Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(
-          ([x, c]) => !blank(grid.rows[x - 1]?.[c - 1]),
+      ...(!filled[i] && words[i].length > 0 ? { words: words[i] } : {}),
+      cells: [
+        ...[r, r + 1].flatMap((row) =>
+          Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(
+            ([x, c]) => !blank(grid.rows[x - 1]?.[c - 1]),
+          ),
         ),
-      ),
+        ...(filled[i] ? [] : words[i].map(([x, c]): [number, number] => [x, c])),
+      ],
       source: (row: number, c: number): [number, number] | null => {
         // The period written above the headings is the block's own label.
         if (row === r) return c === 1 ? [r, b.from] : null;

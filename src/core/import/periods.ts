@@ -52,6 +52,7 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   const m = STANDING_AFTER.exec(text.trim());
   const outer = m ? periodOfKey(looseKey(m[1])) : null;
   const remark = m ? looseKey(m[2]) : "";
+  if (m && outer === null && ROUND.test(looseKey(m[1]))) return roundPeriod(remark);
   const day = /^(?:luy ke |so lieu )?(?:tinh )?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
   if (outer === null || !day) return null;
   const [d, mo] = [Number(day[1]), Number(day[2])];
@@ -61,6 +62,25 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   // A day outside the period ("Quý IV/2021 (đến 15/9)") is a slip: the period stands, at its end.
   if (y !== null && outer.year !== null && (at < periodStart(outer, y) || at > periodEnd(outer, y))) return outer;
   return { kind: "day", index: mo, day: d, year: y };
+}
+
+// "Đợt 1", "Lần 2", "Đợt khảo sát 2": a survey's round, whose period only its bracket says.
+const ROUND = /^(?:dot|lan)(?: khao sat| danh gia| do luong| lay phieu)?\s+(?:\d{1,2}|i{1,3}|iv)$/;
+
+/**
+ * A round's bracket: "Đợt 1 (6 tháng đầu năm)" is the first half, "Đợt 2 (khảo sát ngày 10/12/2021)" stands at
+ * that day, "Đợt 2 (tháng 11/2021)" is that month. Anything else leaves the round no period.
+ */
+function roundPeriod(remark: string): PeriodLabel | null {
+  const p = periodOfKey(remark);
+  if (p !== null) return p;
+  const d = /(?:^|\s)(\d{1,2}) (\d{1,2}) (\d{4})$/.exec(remark);
+  if (d && isoDate(Number(d[3]), Number(d[2]), Number(d[1])) !== null)
+    return { kind: "day", index: Number(d[2]), day: Number(d[1]), year: Number(d[3]) };
+  const month = /(?:^|\s)(?:thang|t) (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(remark);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12)
+    return { kind: "month", index: Number(month[1]), year: month[2] ? Number(month[2]) : null };
+  return null;
 }
 
 /** parsePeriod on a text already reduced by looseKey. */

@@ -1217,6 +1217,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // A period with no figures yet: its heading cells are accounted for, no table is looked for in it.
         if (view.empty) {
           for (const [r, c] of view.cells) account?.(sheet.file, sheet.sheet, r, c, "empty-record");
+          const said = [...new Set((view.words ?? []).map(([, , w]) => w))];
+          if (said.length > 0) {
+            const period = cellText(view.grid.rows[view.cells[0]?.[0] - 1]?.[0] ?? null);
+            out.problems.push(
+              problem("ROW_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: view.words?.[0][0] ?? 1 }, said.join(" | "), {
+                vi: `khối "${period}" chưa có số liệu, chỉ ghi "${said.join('", "')}": không đọc số liệu của kỳ này.`,
+                en: `the block "${period}" has no figures yet, only "${said.join('", "')}": no figures read for that period.`,
+              }),
+            );
+          }
           continue;
         }
         sheetAccount = account

@@ -109,11 +109,18 @@ const ASPECTS: ReadonlyArray<{ said: RegExp; title: RegExp }> = [
   { said: /\b(?:thu tuc|tthc|niem yet|quy trinh|to chuc giai quyet)\b/, title: /\bto chuc giai quyet\b/ },
 ];
 
+/** Which of the survey's five aspects a line names (0–4, the plan aside); null where it names none. */
+export function aspectNamed(label: string): number | null {
+  const k = looseKey(label);
+  const i = ASPECTS.findIndex((a) => a.said.test(k));
+  return i < 0 ? null : i;
+}
+
 /** The satisfaction criterion whose aspect a line names ("thái độ phục vụ của công chức" -> the item on officials); null where it names none. */
 export function satisfactionAspect(label: string, plan: Plan): string | null {
-  const k = looseKey(label);
-  const named = ASPECTS.find((a) => a.said.test(k));
-  if (named === undefined) return null;
+  const at = aspectNamed(label);
+  if (at === null) return null;
+  const named = ASPECTS[at];
   const items = plan.items.filter((i) => i.group === "SIPAS" && named.title.test(looseKey(i.title)));
   if (items.length === 1) return items[0].code;
   // "… công chức tại Bộ phận Tiếp nhận và trả kết quả" names results too: the item no other aspect's words name.

@@ -101,9 +101,7 @@ describe("cchc report: the annual report's wording, from the examples as they ar
       'Cảnh báo: chưa nhập "Giá trị năm gốc" trong sheet Kế hoạch cho các tiêu chí 1.1, 1.6, 2.1, 2.2, 2.3, 2.4, 2.5 (năm 2020): ' +
         'báo cáo ghi "Chưa đánh giá được" cho các tiêu chí này. Hãy nhập kết quả năm gốc rồi lập lại báo cáo.',
     );
-    expect(body).toContain(
-      "2.1. Chỉ số hài lòng về tiếp cận dịch vụ (chỉ tiêu: cao hơn năm 2020): từ đầu năm đến ngày 14/12/2021: 82,5 %;",
-    );
+    expect(body).toContain("2.1. Chỉ số hài lòng về tiếp cận dịch vụ (chỉ tiêu: cao hơn năm 2020): quý III/2021: 82,5 %;");
     expect(body).toMatch(/82,5 %; 1\/3 nhiệm vụ hoàn thành; chưa đánh giá được \(chưa có kết quả năm 2020 để so sánh\)\./u);
     expect(between("III. TỒN TẠI", "2. Nguyên nhân")).toContain(
       "Các tiêu chí, tiêu chí thành phần chưa đánh giá được: - 1.1. Thực hiện kế hoạch CCHC: chưa có kết quả năm 2020 để so sánh.",
@@ -123,13 +121,27 @@ describe("cchc report: the annual report's wording, from the examples as they ar
   it("names what 1.1's figure measures, the plan's indicator, where the item's name does not say it", () => {
     expect(body).toContain(
       "- 1.1. Thực hiện kế hoạch CCHC (chỉ tiêu: cao hơn năm 2020): tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4 " +
-        "từ đầu năm đến ngày 14/12/2021: 25 % (60/240 hồ sơ);",
+        "từ ngày 1/7/2021 đến ngày 30/11/2021: 25 % (60/240 hồ sơ);",
     );
     // Names that are a measure already stay as they are.
     expect(body).toContain(
       "- 1.2. Tỷ lệ hồ sơ TTHC do ủy ban nhân dân cấp xã tiếp nhận trong năm được giải quyết đúng hạn (chỉ tiêu: 100 %): từ đầu năm",
     );
-    expect(body).toContain("- 2.2. Chỉ số hài lòng về tổ chức giải quyết TTHC (chỉ tiêu: cao hơn năm 2020): từ đầu năm");
+    expect(body).toContain("- 2.2. Chỉ số hài lòng về tổ chức giải quyết TTHC (chỉ tiêu: cao hơn năm 2020): quý III/2021: 80,1 %");
+  });
+
+  it("gives each figure the days it covers, never the report's end when the figures stop before it", () => {
+    // 1.2's counts run to November's; 1.4's disbursement is read on a day; the survey is quý III's.
+    expect(body).toContain("được giải quyết đúng hạn (chỉ tiêu: 100 %): từ đầu năm đến ngày 30/11/2021: 98,79 % (489/495 hồ sơ);");
+    expect(body).toContain("31/1/2022): số liệu ngày 30/11/2021: 87,53 % (3.720/4.250);");
+    expect(body).not.toMatch(/\d(?: %|\))?: từ đầu năm đến ngày 14\/12\/2021: \d/u);
+  });
+
+  it("lists an item with no figure at all among those not judged, and says 'no data' once on its line", () => {
+    expect(body).toContain(
+      "- 1.3. Tỷ lệ đat chuẩn của cán bộ cấp xã (chỉ tiêu: 100 %): từ đầu năm đến ngày 14/12/2021: chưa có số liệu; 1/2 nhiệm vụ hoàn thành.",
+    );
+    expect(between("III. TỒN TẠI", "2. Nguyên nhân")).toContain("- 1.3. Tỷ lệ đat chuẩn của cán bộ cấp xã: chưa có số liệu.");
   });
 
   it("closes without doubling the year, asking the higher body to follow and compile, not to direct", () => {

@@ -146,6 +146,25 @@ function taskText(t: TaskLine): string {
   return `- ${upperFirst(content)}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}.`;
 }
 
+/**
+ * The days a figure covers, as it stands: one reading's period and day ("quý III/2021, số liệu ngày 30/9/2021"),
+ * counts from a later start ("từ ngày 01/7/2021 đến ngày 30/11/2021"), or from the year's start to its last
+ * figure's day. Never the report's end when the figures stop before it.
+ */
+function figureSpan(f: Figure, end: IsoDate, year: number, sinceStart: string): string {
+  if (f.value === null || f.date === null) return `${sinceStart} ${formatViDateShort(end)}`;
+  const at = formatViDateShort(f.date);
+  if (f.single !== undefined && f.single.trim() !== "") {
+    const said = lowerFirst(f.single.trim());
+    if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(said)) return `số liệu ngày ${said}`;
+    if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(said)) return `số liệu ${said}`;
+    // "quý III/2021", "tháng 11/2021": the period says its days.
+    return /^(?:tháng|quý|năm|6 tháng|9 tháng)\s/u.test(said) ? said : `${said} (số liệu ngày ${at})`;
+  }
+  if (f.from !== undefined && f.from > `${year}-01-01`) return `từ ngày ${formatViDateShort(f.from)} đến ngày ${at}`;
+  return `${sinceStart} ${at}`;
+}
+
 /** Quý I, 6 tháng and năm start where the year does: their figures are the year's so far. */
 function sinceYearStart(p: ReportPeriod): boolean {
   return p.from === p.yearFrom;
@@ -176,7 +195,7 @@ function itemLine(r: ItemReport, period: ReportPeriod): string {
   const verdict = lowerFirst(resultText(r, year));
   if (r.item.target.kind === "qualitative") return `- ${name}: ${r.year.tasks > 0 ? verdict : "chưa có nhiệm vụ được giao"}.`;
   const figures = sinceYearStart(period)
-    ? [`từ đầu năm đến ngày ${formatViDateShort(period.to)}: ${figureText(r.year.figure, unit)}`]
+    ? [`${figureSpan(r.year.figure, period.to, year, "từ đầu năm đến ngày")}: ${figureText(r.year.figure, unit)}`]
     : [`trong kỳ ${figureText(r.period, unit)}`, `từ đầu năm ${figureText(r.year.figure, unit)}`];
   // The figure is named by what it measures where the item's name does not say it.
   const indicator = indicatorOf(r.item);
@@ -184,7 +203,9 @@ function itemLine(r: ItemReport, period: ReportPeriod): string {
   const basis = r.year.figure.measure
     ? ` (tỷ lệ tính theo số liệu của Hệ thống thông tin giải quyết TTHC: ${RATE_BASIS[r.year.figure.measure]})`
     : "";
-  return `- ${name}: ${[...figures, ...(tasks ? [tasks] : []), verdict].join("; ")}${basis}.`;
+  // "chưa có số liệu" is said once, by the figure.
+  const judged = r.year.figure.value === null && verdict === "chưa có số liệu" ? [] : [verdict];
+  return `- ${name}: ${[...figures, ...(tasks ? [tasks] : []), ...judged].join("; ")}${basis}.`;
 }
 
 function countsSentence(c: DossierCounts): string {
@@ -447,7 +468,8 @@ export function tasksSentence(h: { tasks: number; done: number; doneOnTime: numb
 /** What III.1 lists: items short of their target, items that could not be judged (and the overdue tasks, in the model). */
 export function shortcomings(r: ReportModel): { notMet: ItemReport[]; noData: ItemReport[]; any: boolean } {
   const notMet = r.items.filter((i) => i.year.result === "Chưa đạt");
-  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative" && i.year.formal !== "");
+  // An item with no figure at all is a shortcoming too: the report says it has none, never drops it.
+  const noData = r.items.filter((i) => i.year.result === "Chưa có số liệu" && i.item.target.kind !== "qualitative");
   return { notMet, noData, any: notMet.length + noData.length + r.overdue.length > 0 };
 }
 
@@ -498,7 +520,9 @@ function resultSections(
     blocks.push(body("Các tiêu chí, tiêu chí thành phần chưa đánh giá được:"));
     for (const it of noData) {
       const base = missingBaseline(it, r.period.year);
-      blocks.push(body(`- ${it.item.code}. ${it.item.title}: ${base === null ? it.year.formal : baselineReason(base)}.`));
+      blocks.push(
+        body(`- ${it.item.code}. ${it.item.title}: ${base === null ? it.year.formal || "chưa có số liệu" : baselineReason(base)}.`),
+      );
     }
   }
   if (r.overdue.length > 0) {

@@ -33,6 +33,13 @@ export interface Figure {
   source: "readings" | "dossiers" | null;
   /** The dossier rate it is, when it comes from dossier statistics. */
   measure: DossierMeasure | null;
+  /**
+   * The first day its figures count from, where they start after the window does (counts of quý III
+   * to November only): a report says the days its figure covers, never more. Absent: the window's start.
+   */
+  from?: IsoDate;
+  /** The one reading's period, where the figure is a single reading's ("Quý III/2021", a survey's round). */
+  single?: string;
 }
 
 export interface ItemCompliance {
@@ -103,8 +110,11 @@ export function figureIn(
     const stats = dossierStats(dossiers, w);
     if (stats) {
       const r = measureRate(measure, stats.total);
-      const last = stats.fields.flatMap((f) => f.records).reduce<IsoDate | null>((m, x) => (x.to && (!m || x.to > m) ? x.to : m), null);
+      const records = stats.fields.flatMap((f) => f.records);
+      const last = records.reduce<IsoDate | null>((m, x) => (x.to && (!m || x.to > m) ? x.to : m), null);
+      const first = records.reduce<IsoDate | null>((m, x) => (x.from && (!m || x.from < m) ? x.from : m), null);
       return {
+        ...(first !== null && first > w.from ? { from: first } : {}),
         value: r?.value ?? null,
         date: last,
         numerator: r?.numerator ?? null,
@@ -130,7 +140,14 @@ export function figureIn(
   const latest = inside[inside.length - 1];
   const base = { source: "readings" as const, measure: null };
   if (item.aggregation === "level")
-    return { ...base, value: latest.value, date: latest.date, numerator: latest.numerator, denominator: latest.denominator };
+    return {
+      ...base,
+      value: latest.value,
+      date: latest.date,
+      numerator: latest.numerator,
+      denominator: latest.denominator,
+      single: latest.period,
+    };
   // Running totals ("lũy kế"): the latest holds all read before it; a period's own figures after it add to it.
   const running = inside.filter((r) => isCumulativePeriod(r.period));
   const lastRunning = running.reduce<Reading | null>((m, r) => (r.date && (!m?.date || r.date >= m.date) ? r : m), null);
@@ -140,6 +157,7 @@ export function figureIn(
   if (lastRunning && flows.length === 0)
     return {
       ...base,
+      single: lastRunning.period,
       value: lastRunning.value,
       date: lastRunning.date,
       numerator: lastRunning.numerator,
@@ -148,11 +166,23 @@ export function figureIn(
   const counted = [...(lastRunning ? [lastRunning] : []), ...flows].filter((r) => r.numerator !== null && r.denominator !== null);
   const den = counted.reduce((s, r) => s + (r.denominator ?? 0), 0);
   const num = counted.reduce((s, r) => s + (r.numerator ?? 0), 0);
-  if (den > 0)
-    return { ...base, value: (num / den) * 100, date: (flows[flows.length - 1] ?? latest).date, numerator: num, denominator: den };
+  if (den > 0) {
+    // The days the counts cover: from the first period counted (a running total counts from the window's start).
+    const starts = lastRunning ? [] : counted.map((r) => spanOf(r.period, r.date)?.from ?? null);
+    const first = starts.length > 0 && !starts.includes(null) ? (starts as IsoDate[]).reduce((m, d) => (d < m ? d : m)) : null;
+    return {
+      ...base,
+      ...(first !== null && first > w.from ? { from: first } : {}),
+      ...(counted.length === 1 ? { single: counted[0].period } : {}),
+      value: (num / den) * 100,
+      date: (flows[flows.length - 1] ?? latest).date,
+      numerator: num,
+      denominator: den,
+    };
+  }
   // Rates without counts cannot be weighted: the latest stands for the window.
   const lastFlow = flows[flows.length - 1] ?? latest;
-  return { ...base, value: lastFlow.value, date: lastFlow.date, numerator: null, denominator: null };
+  return { ...base, single: lastFlow.period, value: lastFlow.value, date: lastFlow.date, numerator: null, denominator: null };
 }
 
 function checkMilestones(item: PlanItem, readings: readonly Reading[], asOf: IsoDate): MilestoneCheck[] {

@@ -670,3 +670,30 @@ describe("a survey's rounds across the columns", () => {
     expect(c.readings.some((r) => r.value === 83.4)).toBe(false);
   });
 });
+
+describe("the last item of a list, just above the signature", () => {
+  it("reads a bulleted row with a period for its deadline as a task, never as the header of another table", () => {
+    const c = one([
+      ["STT", "Mã TC", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn hoàn thành", "Đã HT", "Đang TH", "Chưa TH", "Ghi chú"],
+      [
+        "-",
+        "2.5",
+        "Công khai số điện thoại đường dây nóng của lãnh đạo UBND",
+        "CC VP-TK",
+        "15/10/2021",
+        "x",
+        null,
+        null,
+        "Niêm yết ngày 08/10/2021",
+      ],
+      ["-", "2.5", "Tổng hợp, trả lời PAKN về TTHC và công khai kết quả trên Trang TTĐT", "CC VP-TK", "Quý IV/2021", null, null, "x"],
+      [],
+      [null, null, null, null, "Tân Phong, ngày 10 tháng 12 năm 2021"],
+      ["Ghi chú: đánh dấu x vào cột kết quả tương ứng", null, null, null, "NGƯỜI LẬP BIỂU"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.due])).toEqual([
+      [2, "Hoàn thành", "2021-10-15"],
+      [3, "Chưa thực hiện", "2021-12-31"],
+    ]);
+  });
+});

@@ -901,6 +901,12 @@ function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3 && yearHeadings(cells) === null;
 }
 
+/** "- | 2.5 | Tổng hợp, trả lời PAKN … | CC VP-TK | …": a row opening with a bullet is an item, never a header. */
+function startsWithBullet(cells: readonly GridCell[]): boolean {
+  const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  return filled.length >= 3 && typeof filled[0] === "string" && /^[-–+•*]$/.test(filled[0].trim());
+}
+
 /** "I | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": a numbered section's line (a Roman numeral or a letter, then a title), never a header row. */
 function isSectionLine(cells: readonly GridCell[]): boolean {
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
@@ -926,7 +932,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (r > 1 && tops.includes(r - 1) && annotatesColumns(grid.rows[r - 1] ?? [])) continue;
     // Below a header, a row that starts with its number ("5 | Số hóa hồ sơ … | TC 1.1 | …") is a
     // data row, however much its texts sound like headings.
-    if (tops.length > 0 && startsWithOrdinal(grid.rows[r - 1] ?? [])) continue;
+    if (tops.length > 0 && (startsWithOrdinal(grid.rows[r - 1] ?? []) || startsWithBullet(grid.rows[r - 1] ?? []))) continue;
     if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
   }
 

@@ -789,6 +789,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const cumulative = got.readings.length > 0 && isCumulativeTitle(titleText(grid, layout.headerTop, 1));
       for (const r of got.readings) out.readings.push(cumulative ? { ...r, period: cumulativePeriod(r.period) } : r);
       for (const p of got.problems) out.problems.push(p);
+      // A later "header" with nothing under it may be the last row of the table above, read as headings: said, never lost.
+      if (i > 0 && got.report.rows === 0 && got.problems.length === 0) {
+        const words = Object.values(layout.headings).filter((h) => h.trim() !== "");
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, words.join(" | "), {
+            vi: `dòng ${layout.headerTop} được đọc là tiêu đề của một bảng mới nhưng bên dưới không có dòng số liệu nào; nội dung dòng không đọc thành nhiệm vụ hay số liệu, hãy kiểm tra.`,
+            en: `row ${layout.headerTop} was read as the header of another table, but no rows follow it; its content was not read as a task or figures, check it.`,
+          }),
+        );
+      }
       report.tables.push({ layout, report: got.report });
       report.rows += got.report.rows;
     });

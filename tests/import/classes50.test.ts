@@ -697,3 +697,37 @@ describe("the last item of a list, just above the signature", () => {
     ]);
   });
 });
+
+describe("a sentence that says some work was done, beside how far the work is", () => {
+  it("keeps a task under way when Tiến độ says 60, whatever 'Đã …' in the note sounds like", () => {
+    const c = one([
+      ["TT", "Nhiệm vụ", "Người thực hiện", "Kết thúc", "Tiến độ (%)", "Ghi chú"],
+      [1, "Kiểm tra hiện trường, đôn đốc nhà thầu thi công tuyến đường TDP Bắc Sơn", "ĐC-XD", "20/12/2021", 60, "Đã có khối lượng đợt 2"],
+      [2, "Hoàn thiện hồ sơ quyết toán công trình Nhà văn hóa TDP Đông Hòa", "ĐC-XD", "30/11/2021", 100, "Đã nộp KBNN ngày 26/11/2021"],
+    ]);
+    expect(tasks(c)).toEqual([
+      [2, "Đang thực hiện", null],
+      [3, "Hoàn thành", "2021-11-26"],
+    ]);
+    expect(c.tasks[0].note).toContain("tiến độ ghi 60%");
+  });
+
+  it("reads counts with thousands separators as the share done: 'Đã thu nhận 8.950/9.300 hồ sơ' is under way", () => {
+    const c = one([
+      ["TT", "Nội dung công tác", "Cán bộ phụ trách", "Thời hạn", "Kết quả (đến 14/12/2021)"],
+      [
+        1,
+        "Thu nhận hồ sơ cấp CCCD gắn chip cho công dân từ 14 tuổi trở lên",
+        "Đ/c Hùng",
+        "31/12/2021",
+        "Đã thu nhận 8.950/9.300 hồ sơ (96,2%)",
+      ],
+      [2, "Làm sạch dữ liệu dân cư", "Đ/c Lan", "30/11/2021", "Hoàn thành ngày 29/11/2021"],
+    ]);
+    expect(tasks(c)).toEqual([
+      [2, "Đang thực hiện", null],
+      [3, "Hoàn thành", "2021-11-29"],
+    ]);
+    expect(c.tasks[0].progress).toBe(96.24);
+  });
+});

@@ -3185,10 +3185,16 @@ function readTask(
     const standing = byAspect && due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind);
     // "…; đang tổng hợp, chưa xong (hẹn 10/12)", "dự kiến ban hành 20/12": the work is not over.
     const unfinished = fromSentence && UNFINISHED.test(looseKey(sentence));
-    if ((partsDone !== null && partsDone < 100) || standing || unfinished) {
+    // "Đã có khối lượng đợt 2" beside 60 in Tiến độ: the column says how far the work is, the sentence only that some was done.
+    const behind = !wordsProgress && progressCell.value !== null && progressCell.value < 100;
+    if ((partsDone !== null && partsDone < 100) || standing || unfinished || behind) {
       status = "Đang thực hiện";
       if (doneFromSentence) doneDate = null;
       if (unfinished) notes.push("Trạng thái: câu ghi việc chưa xong, đọc là Đang thực hiện");
+      else if (behind)
+        notes.push(
+          `Trạng thái: tiến độ ghi ${formatViNumber(progressCell.value ?? 0)}%, câu "${sentence}" không nói đã xong; đọc là Đang thực hiện`,
+        );
     }
   }
   // Under "CHƯA HOÀN THÀNH": not done, whatever a sentence sounds like; said where the row's own words disagree.

@@ -731,3 +731,121 @@ describe("a sentence that says some work was done, beside how far the work is", 
     expect(c.tasks[0].progress).toBe(96.24);
   });
 });
+
+describe("targets beside results under each period", () => {
+  const merged = (cols: number[]) => cols.map((c) => ({ top: 1, left: c, bottom: 1, right: c + 1 }));
+
+  it("reads 'Quý I … Cả năm' over 'KH | TH' with the results as each quarter's figures, never a target as a count", () => {
+    const c = read(
+      gridOf(
+        [
+          ["BẢNG THEO DÕI KẾT QUẢ THỰC HIỆN CÁC CHỈ SỐ CCHC NĂM 2021"],
+          ["(Kèm theo Kế hoạch số 49/KH-UBND ngày 29/9/2021 của UBND xã)"],
+          [],
+          ["STT", "Mã TC", "Chỉ số", "ĐVT", "Quý I", null, "Quý II", null, "Quý III", null, "Cả năm", null, "So sánh %", "Ghi chú"],
+          [null, null, null, null, "KH", "TH", "KH", "TH", "KH", "TH", "KH", "TH"],
+          ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+          [1, "1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "%", 100, 98.5, 100, 100, 100, 97.2, 100, null, 98.6],
+          [2, "1.5", "Tỷ lệ văn bản đi được gửi dưới dạng điện tử", "%", 80, 82.5, 85, 86, 90, 91.3, 90, null, 101.4],
+        ],
+        {
+          merges: [
+            ...merged([5, 7, 9, 11]).map((m) => ({ ...m, top: 4, bottom: 4 })),
+            // STT, Mã TC, Chỉ số, ĐVT, So sánh and Ghi chú merged down over both header rows.
+            ...[1, 2, 3, 4, 13, 14].map((c) => ({ top: 4, left: c, bottom: 5, right: c })),
+          ],
+        },
+      ),
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.value, r.numerator, r.denominator])).toEqual([
+      ["1.2", "Quý I/2021", 98.5, null, null],
+      ["1.2", "Quý II/2021", 100, null, null],
+      ["1.2", "Quý III/2021", 97.2, null, null],
+      ["1.5", "Quý I/2021", 82.5, null, null],
+      ["1.5", "Quý II/2021", 86, null, null],
+      ["1.5", "Quý III/2021", 91.3, null, null],
+    ]);
+  });
+
+  it("reads running figures '6T | 9T | 11T' each, the eleven months standing at November's end", () => {
+    const c = read(
+      gridOf(
+        [
+          ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC 11 THÁNG NĂM 2021"],
+          ["TT", "Chỉ tiêu", "ĐVT", "KH năm", "6T", null, "9T", null, "11T", null],
+          [null, null, null, null, "KH", "TH", "KH", "TH", "KH", "TH"],
+          ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", 100, 100, 99.1, 100, 98.8, 100, 98.7],
+          ["2", "Tỷ lệ CBCC xã đạt chuẩn", "%", 100, 100, "17/20", 100, "18/20", 100, "18/20"],
+        ],
+        { merges: [2, 5, 7, 9].slice(1).map((c) => ({ top: 2, left: c, bottom: 2, right: c + 1 })) },
+      ),
+    );
+    expect(c.readings.filter((r) => r.source.row === 4).map((r) => [r.date, r.value])).toEqual([
+      ["2021-06-30", 99.1],
+      ["2021-09-30", 98.8],
+      ["2021-11-30", 98.7],
+    ]);
+    expect(c.readings.filter((r) => r.source.row === 5).map((r) => [r.numerator, r.denominator])).toEqual([
+      [17, 20],
+      [18, 20],
+      [18, 20],
+    ]);
+  });
+
+  it("names a part larger than its whole ('52/48') and reads nothing from it", () => {
+    const c = read(
+      gridOf(
+        [
+          ["Mã", "Nội dung chỉ số", "6 tháng đầu năm", null, "9 tháng", null],
+          [null, null, "Chỉ tiêu", "Kết quả", "Chỉ tiêu", "Kết quả"],
+          ["2.3", "Hài lòng về công chức tại BP TN&TKQ", "≥ 90%", "45/50", "≥ 90%", "52/48"],
+        ],
+        { merges: [3, 5].map((c) => ({ top: 1, left: c, bottom: 1, right: c + 1 })) },
+      ),
+    );
+    expect(c.readings.map((r) => r.value)).toEqual([90]);
+    expect(c.problems.find((p) => p.code === "BAD_NUMBER")?.message).toContain("tử số lớn hơn mẫu số");
+  });
+});
+
+describe("count rows above a rate row that do not give it", () => {
+  it("keeps the written rate and says the counts do not give it", () => {
+    const c = read(
+      gridOf([
+        ["TỔNG HỢP CHỈ TIÊU CCHC NĂM 2021"],
+        ["TT", "Chỉ tiêu", "ĐVT", "Quý I", "Quý II"],
+        ["1", "Số hồ sơ TTHC tiếp nhận", "hồ sơ", 842, 301],
+        ["2", "Số hồ sơ giải quyết đúng hạn", "hồ sơ", 793, 296],
+        ["3", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", 99.1, 97],
+      ]),
+    );
+    const rate = c.readings.filter((r) => r.value !== null && r.value > 96);
+    expect(rate.map((r) => [r.value, r.numerator])).toEqual([
+      [99.1, null],
+      [97, null],
+    ]);
+    expect(rate[0].note).toContain("không cho tỷ lệ ghi 99,1%");
+  });
+});
+
+describe("a plan grid's KH | TH pairs holding results", () => {
+  it("reads figures typed as text ('152/160', '95', 0,874) as readings, never as a plan of work", () => {
+    const c = read(
+      gridOf(
+        [
+          ["TT", "Ma", "Noi dung", "DVT", "Quy I", null, "Quy II", null, "Ghi chu"],
+          [null, null, null, null, "Ke hoach", "Thuc hien", "Ke hoach", "Thuc hien"],
+          [1, "1.2", "Ty le ho so giai quyet dung han", "%", 100, "152/160", 100, "149/150"],
+          [2, "1.5", "Ty le van ban dien tu", "%", 85, 0.874, 85, 0.889],
+          [3, "2.4", "Ty le hai long ve ket qua giai quyet TTHC", "%", 90, 93, 90, "95"],
+        ],
+        { merges: [5, 7].map((c) => ({ top: 1, left: c, bottom: 1, right: c + 1 })) },
+      ),
+    );
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => [r.numerator, r.denominator])).toEqual([
+      [152, 160],
+      [149, 150],
+    ]);
+  });
+});

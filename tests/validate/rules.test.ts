@@ -137,7 +137,13 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
   });
 
   it("READING_AFTER_AS_OF: figures dated after the as-of date", () => {
-    expectAt(problemsOf(sheet([READING_HEAD, ["1.2", "Tháng 12/2021", 30, 30]])), "READING_AFTER_AS_OF", 2, "B");
+    expectAt(problemsOf(sheet([READING_HEAD, ["1.2", "Quý I/2022", 30, 30]])), "READING_AFTER_AS_OF", 2, "B");
+  });
+
+  it("PERIOD_RUNNING: figures of a period the as-of date falls in, taken as standing at it", () => {
+    const ps = problemsOf(sheet([READING_HEAD, ["1.2", "Tháng 12/2021", 30, 30]]));
+    expectAt(ps, "PERIOD_RUNNING", 2, "B");
+    expect(ps.map((p) => p.code)).not.toContain("READING_AFTER_AS_OF");
   });
 
   it("READING_WITHOUT_PERIOD: figures with no date or period that can be read", () => {

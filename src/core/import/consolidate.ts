@@ -4,6 +4,7 @@ import { byKey, compareCodes, compareSources, compareText, thenBy } from "../ord
 import { checkReading } from "../validate/readingChecks";
 import { CheckContext, checkTask } from "../validate/taskChecks";
 import { Problem } from "../validate/problems";
+import { runningAtAsOf } from "./runningPeriod";
 import { applyPlan, applyPlanToReading } from "./applyPlan";
 import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from "./dedupe";
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
@@ -104,7 +105,9 @@ export class Consolidator {
     }
     const readings: Reading[] = [];
     for (const read of wb.readings) {
-      const r = applyPlanToReading(read, plan);
+      const running = runningAtAsOf(applyPlanToReading(read, plan), asOf);
+      if (running.problem) problems.push(running.problem);
+      const r = running.reading;
       for (const p of checkReading(r, ctx)) problems.push(p);
       readings.push(r);
     }

@@ -4160,6 +4160,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     if (isGridError(v)) continue; // named as FORMULA_ERROR
     // "48/230", "226/228 (99,1%)": the counts themselves.
     const ratio = ratioOf(ctx, v);
+    if (!ratio && overShare(ctx, r, c, problems)) continue;
     const got = ratio ? { value: (ratio[0] / ratio[1]) * 100, bad: null } : readPercent(ctx, r, c, fractionScale(ctx, c));
     if (got.value === null) {
       if (got.bad !== null)
@@ -4212,7 +4213,24 @@ function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   if (!m || ctx.facts.of(v).date) return null;
   const a = ctx.facts.of(m[1]).number;
   const b = ctx.facts.of(m[2]).number;
-  return a !== null && b !== null && b > 0 ? [a, b] : null;
+  // "52/48": more than the whole is no share of it (named by overShare).
+  return a !== null && b !== null && b > 0 && a <= b ? [a, b] : null;
+}
+
+/** "52 hài lòng / 48 phiếu" typed as "52/48": a part larger than its whole, named, never read as 108 %. */
+function overShare(ctx: ExtractContext, r: number, c: number, problems: Problem[]): boolean {
+  const v = cellAt(ctx.grid, r, c);
+  const m = typeof v === "string" ? /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v) : null;
+  if (!m || typeof v !== "string" || ctx.facts.of(v).date) return false;
+  const [a, b] = [ctx.facts.of(m[1]).number, ctx.facts.of(m[2]).number];
+  if (a === null || b === null || a <= b) return false;
+  problems.push(
+    problem("BAD_NUMBER", where(ctx, r, c), v, {
+      vi: `"${v}": tử số lớn hơn mẫu số, không phải một tỷ lệ; không đọc số liệu này, hãy kiểm tra.`,
+      en: `"${v}": the part is larger than the whole, not a rate; not read, check it.`,
+    }),
+  );
+  return true;
 }
 
 /** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
@@ -4497,12 +4515,23 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       // "184/186 = 98,9%" in the rate's own cell: its counts, when no other row gives them.
       const ratio = vals.length > 0 && num === null && dn === null ? ratioOf(ctx, cellAt(grid, vals[0].r, c)) : null;
       if (ratio) [num, dn] = ratio;
+      else if (vals.length > 0 && num === null && dn === null && overShare(ctx, vals[0].r, colFor(vals[0].r, c), out.problems)) continue;
       const valCol = vals.length > 0 ? colFor(vals[0].r, c) : c;
       const given =
         vals.length > 0
           ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1).value
           : null;
       if (num === null && dn === null && given === null) continue;
+      // Count rows paired with a rate row by their words ("Số hồ sơ tiếp nhận", "Số hồ sơ đúng hạn") that do not
+      // give the rate written under them (99,1 % beside 793/842): the pairing was a guess, the written rate stands.
+      const guessed = !ratio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;
+      const unpaired = guessed
+        ? `Số ở dòng ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} (${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}) không cho tỷ lệ ghi ${formatViNumber(given ?? 0, 2)}%: lấy tỷ lệ ghi`
+        : "";
+      if (guessed) {
+        num = null;
+        dn = null;
+      }
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
       const first = ((num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
       const date = year === null ? null : periodEnd(p, year);
@@ -4510,7 +4539,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       names.add(name);
       // The rate's label first: it names the indicator the counts are of.
       const used = [...vals, ...nums, ...(den ? [den] : [])];
-      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra)])].filter((x) => x !== "").join("; ");
+      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra), unpaired])]
+        .filter((x) => x !== "")
+        .join("; ");
       readings.push({
         code: group[0].code,
         period: name,

@@ -19,7 +19,7 @@ import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate, titleYear } from
 import { contextPeriod, pickedPeriod, sectionPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, yearIn } from "./periods";
+import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, sameStart, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 
 export type SheetKind = "tasks" | "readings";
@@ -483,7 +483,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   // "6 tháng đầu năm" under a title of 2021 is never inside "Năm 2020" beside it.
   const sheetYear = found.some((f) => f.p.year === null) ? titleYear(grid, band.top) : null;
   const dated = (p: PeriodLabel) => (p.year === null && sheetYear !== null ? { ...p, year: sheetYear } : p);
-  const chosen = found.filter((f) => !found.some((o) => periodCovers(dated(f.p), dated(o.p))));
+  // Running figures ("6 tháng | 9 tháng | Năm 2021", each from January) are each read: a period is a sum only
+  // of periods it holds that start after it does (Quý III beside August).
+  const chosen = found.filter((f) => !found.some((o) => periodCovers(dated(f.p), dated(o.p)) && !sameStart(dated(f.p), dated(o.p))));
   if (chosen.length < 2) return null;
   const periods: Record<number, PeriodLabel> = {};
   for (const f of chosen) periods[f.col] = f.p;
@@ -901,6 +903,13 @@ function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3 && yearHeadings(cells) === null;
 }
 
+/** A row of periods merged each over its columns ("Quý I" over B:C, "Quý II" over D:E): two at least. */
+function periodsOver(grid: Grid, merges: MergeIndex, r: number): boolean {
+  let n = 0;
+  for (const m of merges.startingOn(r)) if (m.right > m.left && parsePeriod(cellText(cellAt(grid, r, m.left))) !== null) n++;
+  return n >= 2;
+}
+
 /** "- | 2.5 | Tổng hợp, trả lời PAKN … | CC VP-TK | …": a row opening with a bullet is an item, never a header. */
 function startsWithBullet(cells: readonly GridCell[]): boolean {
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
@@ -945,6 +954,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const options: DetectOptions = { ...opts, dated: dated || opts.coverDated === true };
   const candidates: Candidate[] = [];
   for (const top of tops) {
+    // "KH | TH" under "Quý I", "Quý II" merged over them: sub-headings are read with their parents, never as a header alone.
+    if (tops.includes(top - 1) && periodsOver(grid, merges, top - 1) && hasChildrenBelow(grid, merges, top - 1)) continue;
     let best: Candidate | null = null;
     for (let height = 1; height <= 3 && top + height - 1 <= last; height++) {
       const bottom = top + height - 1;

@@ -131,6 +131,17 @@ export function periodOfKey(k: string): PeriodLabel | null {
   // "11T/2021", "9T 2021": the months from January, shortened as a narrow column's heading is.
   m = /^(\d{1,2})\s?t\s+(?:nam\s+)?(\d{4})$/.exec(k);
   if (m) return periodOfKey(`${m[1]} thang nam ${m[2]}`);
+  // "6T | 9T | 11T" with the year in the title: the first half, nine months, eleven months standing at November's end.
+  m = /^(\d{1,2})\s?t$/.exec(k);
+  if (m && Number(m[1]) >= 2 && Number(m[1]) <= 12) {
+    const n = Number(m[1]);
+    if (n === 3) return { kind: "quarter", index: 1, year: null };
+    if (n === 6) return { kind: "half", index: 1, year: null };
+    if (n === 9) return { kind: "nine", index: 1, year: null };
+    if (n === 12) return { kind: "year", index: 1, year: null };
+    // The month's last day, February's in a common year (a leap year's 29th is said by the year, once it is known).
+    return { kind: "day", index: n, day: Number(endOfMonth(2021, n).slice(8, 10)), year: null };
+  }
   // "Kết quả⏎Tháng 10/2021", "TH Quý III/2021": the figures of that period.
   m = /^(?:ket qua|kq|thuc hien|th|so lieu|ket qua thuc hien)\s+(.+)$/.exec(k);
   if (m && !/^(?:tinh den|den|toi|thoi diem|tai thoi diem)\b/.test(m[1])) return periodOfKey(m[1]);
@@ -216,6 +227,12 @@ export function periodCovers(a: PeriodLabel, b: PeriodLabel): boolean {
   const [a0, a1] = monthSpan(a);
   const [b0, b1] = monthSpan(b);
   return a0 <= b0 && b1 <= a1 && a1 - a0 > b1 - b0;
+}
+
+/** Whether two periods of one year begin in the same month ("6 tháng", "9 tháng" and "Năm": each from January). */
+export function sameStart(a: PeriodLabel, b: PeriodLabel): boolean {
+  if (a.year !== null && b.year !== null && a.year !== b.year) return false;
+  return monthSpan(a)[0] === monthSpan(b)[0] && a.kind !== "day" && b.kind !== "day" && a.kind !== "month" && b.kind !== "month";
 }
 
 /** A year written in a title, sheet name or heading: "NĂM 2021", "2021", "Quý I/2021". */

@@ -48,17 +48,29 @@ function monthsOf(grid: Grid, h: number, year: number | null): Month[] {
   return months;
 }
 
-function figuresUnder(grid: Grid, h: number, months: ReadonlyArray<{ done: number }>): boolean {
+function figuresUnder(grid: Grid, h: number, months: ReadonlyArray<{ done: number }>, facts: FactsCache): boolean {
   let figures = 0;
   let other = 0;
   for (let r = h + 1; r <= Math.min(grid.rows.length, h + 40); r++)
     for (const m of months) {
       const v = grid.rows[r - 1]?.[m.done - 1] ?? null;
       if (v === null || text(v) === "") continue;
-      if (typeof v === "number" && v > 1) figures++;
+      if (isFigure(v, facts)) figures++;
       else other++;
     }
   return figures > other;
+}
+
+/**
+ * A result, not a mark of work: 91,67; a rate typed as a fraction of 1 (0,874); "152/160" or "95" typed as text.
+ * A plan's TH cell holds "x", 1, a day ("15/10") or the share done ("55%").
+ */
+function isFigure(v: GridCell, facts: FactsCache): boolean {
+  if (typeof v === "number") return v > 1 || !Number.isInteger(v);
+  if (typeof v !== "string" || isGridDate(v)) return false;
+  const f = facts.of(v);
+  if (f.date) return false;
+  return f.fraction !== null || (f.number !== null && f.number > 1 && !v.includes("%"));
 }
 
 export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null): PlanGrid | null {
@@ -67,7 +79,7 @@ export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null)
     const months = monthsOf(grid, h, year);
     if (months.length < 2) continue;
     // "KH | TH" holding figures (targets 90, results 91,67): a table of readings by period, not a plan of work.
-    if (figuresUnder(grid, h, months)) continue;
+    if (figuresUnder(grid, h, months, facts)) continue;
     const width = Math.max(...grid.rows.map((r) => r.length));
     const { rows, put } = rowsToEdit(grid);
     const [dueCol, statusCol, doneCol, progressCol, noteCol] = [1, 2, 3, 4, 5].map((i) => width + i);

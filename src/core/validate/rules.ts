@@ -41,6 +41,11 @@ export const RULES = {
   DONE_WITHOUT_DATE: { severity: "Cảnh báo", title: "Hoàn thành nhưng không ghi ngày hoàn thành", en: "Completed without a date" },
   READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo", en: "Figures dated after the as-of date" },
   READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày", en: "Figures without a period or date" },
+  PERIOD_RUNNING: {
+    severity: "Cảnh báo",
+    title: "Số liệu của kỳ chưa kết thúc tại ngày báo cáo",
+    en: "Figures of a period still running at the as-of date",
+  },
   DUPLICATE_TASK: { severity: "Cảnh báo", title: "Nhiệm vụ ghi hai lần", en: "Same task written twice" },
   DUPLICATE_CONFLICT: {
     severity: "Cảnh báo",

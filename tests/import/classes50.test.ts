@@ -849,3 +849,59 @@ describe("a plan grid's KH | TH pairs holding results", () => {
     ]);
   });
 });
+
+describe("a quarter's dossier counts with its months side by side", () => {
+  const quarter = (): Grid =>
+    gridOf(
+      [
+        ["TỔNG HỢP HỒ SƠ TTHC TIẾP NHẬN, GIẢI QUYẾT QUÝ III/2021 - BP MỘT CỬA"],
+        [],
+        ["TT", "Lĩnh vực", "Tháng 7", null, null, null, null, "Tháng 8", null, null, null, null, "Cộng quý III"],
+        [null, null, ...Array(3).fill(["Nhận", "Tr.đó trực tuyến", "GQ đúng hạn", "GQ trễ hạn", "Đang GQ (chưa đến hạn)"]).flat()],
+        [1, "Hộ tịch", 45, 2, 43, 0, 2, 38, 1, 39, 0, 1, 83, 3, 82, 0, 1],
+        [2, "Đất đai", 9, 0, 6, 1, 2, 6, 1, 5, 0, 3, 15, 1, 11, 1, 3],
+      ],
+      {
+        merges: [
+          { top: 3, left: 3, bottom: 3, right: 7 },
+          { top: 3, left: 8, bottom: 3, right: 12 },
+          { top: 3, left: 13, bottom: 3, right: 17 },
+        ],
+      },
+    );
+
+  it("reads each month's block as that month's records, and leaves the quarter's total unread, said", () => {
+    const c = read(quarter());
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.onTime, d.late, d.pendingInTime])).toEqual([
+      ["Hộ tịch", "2021-07-01", "2021-07-31", 2, 43, 43, 0, 2],
+      ["Đất đai", "2021-07-01", "2021-07-31", 0, 9, 6, 1, 2],
+      ["Hộ tịch", "2021-08-01", "2021-08-31", 1, 37, 39, 0, 1],
+      ["Đất đai", "2021-08-01", "2021-08-31", 1, 5, 5, 0, 3],
+    ]);
+    expect(c.problems.find((p) => p.code === "UNMAPPED_COLUMN" && p.value === "Cộng quý III")?.message).toContain("M–Q");
+  });
+
+  it("never calls a month unbalanced when it resolves dossiers from before it and the sheet has no carried-over column", () => {
+    const month = (carried: boolean) =>
+      read(
+        gridOf([
+          ["SỐ LIỆU HỒ SƠ TTHC THÁNG 8/2021"],
+          [
+            "TT",
+            "Lĩnh vực",
+            ...(carried ? ["Kỳ trước chuyển sang"] : []),
+            "Trực tuyến",
+            "Trực tiếp",
+            "Đúng hạn",
+            "Trễ hạn",
+            "Đang giải quyết (chưa đến hạn)",
+            "Đang giải quyết (quá hạn)",
+          ],
+          [1, "Hộ tịch", ...(carried ? [0] : []), 1, 37, 39, 0, 1, 0],
+        ]),
+      ).problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH");
+    expect(month(false)).toEqual([]);
+    // Where the sheet says none were carried over, 40 handled of 38 received is named.
+    expect(month(true)).toHaveLength(1);
+  });
+});

@@ -97,7 +97,12 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
-  if (/^(?:moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang))$/.test(k))
+  // "Nhận" beside "Tr.đó trực tuyến": all the new ones, the online ones among them.
+  if (
+    /^(?:nhan|so nhan|ho so nhan|so ho so nhan|moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang))$/.test(
+      k,
+    )
+  )
     return "newTotal";
   if (/\bnhan giai quyet\b|\btiep nhan\b/.test(k)) return total ? "receivedTotal" : null;
   // "Trước hạn | Đúng hạn | Trễ hạn" alone (not under "Đang giải quyết", taken above): the resolved dossiers by the day promised.
@@ -303,6 +308,8 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
       !(c === "inPerson" && newOf(columns) !== undefined && columns.online !== undefined) &&
       // "Đang giải quyết" in one column, not split by the day promised.
       !(c === "pendingOverdue" && columns.pendingTotal !== undefined && columns.pendingInTime === undefined) &&
+      // "Đang GQ (chưa đến hạn)" alone: the desk has none overdue to count.
+      !(c === "pendingOverdue" && columns.pendingInTime !== undefined && columns.pendingTotal === undefined) &&
       // "Đã giải quyết | Trong đó quá hạn": those in time are the rest.
       !(c === "onTime" && columns.resolvedTotal !== undefined && columns.late !== undefined),
   );
@@ -532,7 +539,10 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       }
     }
     const gap = balanceGap(c);
-    if (gap !== 0 && printed.receivedTotal === undefined) {
+    // With no "Kỳ trước chuyển sang" column, the month's resolved and pending may include earlier dossiers: only fewer
+    // than were received is wrong.
+    const carriedUnknown = cols.carriedOver === undefined;
+    if (gap !== 0 && printed.receivedTotal === undefined && !(carriedUnknown && resolved(c) + pending(c) + c.returned > received(c))) {
       problems.push(
         problem("DOSSIER_TOTAL_MISMATCH", at(row, undefined), String(received(c)), {
           vi: `nhận giải quyết ${received(c)} ≠ đã giải quyết ${resolved(c)} + đang giải quyết ${pending(c)} + trả lại, rút ${c.returned}`,

@@ -1,7 +1,7 @@
 import { looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, titleYear } from "./grid";
-import { parsePeriod } from "./periods";
+import { isTotalLabel, parsePeriod } from "./periods";
 
 const SCAN_ROWS = 30;
 
@@ -75,6 +75,8 @@ export interface BlockView {
   cells: Array<[number, number]>;
   /** Several records of the view stand on one row of the sheet, each in its own column. */
   manyPerRow?: true;
+  /** The periods' total after them ("Cộng quý III" over the same headings): its columns, in no view; said by the first. */
+  total?: { label: string; from: number; to: number };
   /** An empty block's words where figures would be ("Đang tổng hợp"): row, column, text; said in Kiểm tra. */
   words?: Array<[number, number, string]>;
   /** What the block measures, where a name heads it rather than a period ("Hồ sơ tiếp nhận trực tuyến"). */
@@ -116,8 +118,10 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (subTexts.some((v) => typeof v !== "string" || facts.of(v).number !== null)) continue;
     const labelsTo = blocks[0].from - 1;
     if (labelsTo < 1) continue;
-    // Columns after the last block ("Ghi chú") speak of the row: every view keeps them, the first tells them.
-    const after = blocks[blocks.length - 1].to;
+    // "Cộng quý III" over the same headings after the months: their sum, never read again (every view would
+    // otherwise carry its columns). Columns after it ("Ghi chú") speak of the row: every view keeps them, the first tells them.
+    const total = totalAfter(grid, r, blocks[blocks.length - 1].to, first);
+    const after = total?.to ?? blocks[blocks.length - 1].to;
     // A block holding only words ("Đang tổng hợp" merged over its cells) has no figures yet: said, not read as rows.
     const words = blocks.map((): Array<[number, number, string]> => []);
     const filled = blocks.map((b, i) => {
@@ -133,6 +137,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (!filled.some(Boolean)) continue;
     const year = titleYear(grid, r);
     return blocks.map((b, i) => ({
+      ...(i === 0 && total ? { total } : {}),
       ...(named ? { measure: b.label.trim() } : {}),
       grid: view(grid, r, labelsTo, named ? b : withYear(b, year), after),
       empty: !filled[i],
@@ -158,6 +163,20 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     }));
   }
   return null;
+}
+
+/** A block summing the periods' blocks right after them: a total's label over the same headings. */
+function totalAfter(grid: Grid, r: number, lastTo: number, headings: string): BlockView["total"] | null {
+  const row = grid.rows[r - 1] ?? [];
+  const from = lastTo + 1;
+  const v = row[from - 1];
+  if (typeof v !== "string" || !isTotalLabel(v)) return null;
+  const merge = grid.merges.find((m) => m.top === r && m.left === from);
+  const to = merge ? merge.right : from;
+  const sub = grid.rows[r] ?? [];
+  const keys: string[] = [];
+  for (let c = from; c <= to; c++) keys.push(looseKey(cellText(sub[c - 1] ?? null)));
+  return to > from && keys.join("|") === headings ? { label: v.trim(), from, to } : null;
 }
 
 /** "Quý I" under a title of 2021 is "Quý I/2021": the view's period names its year ("(đến 30/11)" kept after it). */

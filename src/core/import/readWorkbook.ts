@@ -42,7 +42,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText, columnName, parseCellRef, wordsOfRows } from "./grid";
+import { Grid, cellText, columnName, isBlank, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -1224,6 +1224,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {
+        // "Cộng quý III" after the months: their sum, never read again; its cells accounted for, and said.
+        if (view.total) {
+          const { label, from, to } = view.total;
+          for (let r = 1; r <= grid.rows.length; r++)
+            for (let c = from; c <= to; c++)
+              if (!isBlank(grid.rows[r - 1]?.[c - 1] ?? null)) account?.(sheet.file, sheet.sheet, r, c, "period-total");
+          out.problems.push(
+            problem(
+              "UNMAPPED_COLUMN",
+              { file: sheet.file, sheet: sheet.sheet, row: null, column: `${columnName(from)}:${columnName(to)}` },
+              label,
+              {
+                vi: `các cột ${columnName(from)}–${columnName(to)} "${label}" là cộng của các kỳ bên trái; không đọc để khỏi cộng hai lần.`,
+                en: `columns ${columnName(from)}–${columnName(to)} "${label}" add up the periods to their left; not read, so nothing is counted twice.`,
+              },
+            ),
+          );
+        }
         // A period with no figures yet: its heading cells are accounted for, no table is looked for in it.
         if (view.empty) {
           for (const [r, c] of view.cells) account?.(sheet.file, sheet.sheet, r, c, "empty-record");

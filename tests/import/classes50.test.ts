@@ -2,6 +2,7 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { Consolidation, consolidate } from "../../src/core/import/consolidate";
 import { Grid, GridCell } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { compliance } from "../../src/core/summary/compliance";
 import { gridOf } from "../helpers/grids";
 
 // The classes blind sets 50-52 found: a delta commune's quarter, readings across the columns, dates inside notes.
@@ -903,5 +904,40 @@ describe("a quarter's dossier counts with its months side by side", () => {
     expect(month(false)).toEqual([]);
     // Where the sheet says none were carried over, 40 handled of 38 received is named.
     expect(month(true)).toHaveLength(1);
+  });
+});
+
+describe("last year's survey beside this year's", () => {
+  const survey = () =>
+    read(
+      gridOf([
+        ["KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+        [],
+        ["STT", "Chỉ số thành phần", "Năm 2020 (%)", "Năm 2021 (%)", "Tăng/giảm", "Đánh giá"],
+        [1, "Chỉ số hài lòng về tiếp cận dịch vụ", 82.15, 86.4, 4.25, "Tăng"],
+        [2, "Chỉ số hài lòng về công chức tại BP TN&TKQ", 85, 84.3, -0.7, "Giảm"],
+      ]),
+    );
+
+  it("reads each year's figure, this year's still running at the as-of date standing at it, and said", () => {
+    const c = survey();
+    expect(c.readings.filter((r) => r.code === "2.1").map((r) => [r.period, r.date, r.value])).toEqual([
+      ["Năm 2020", "2020-12-31", 82.15],
+      ["Năm 2021", "2021-12-15", 86.4],
+    ]);
+    expect(c.problems.filter((p) => p.code === "PERIOD_RUNNING")).toHaveLength(2);
+  });
+
+  it("takes last year's figure as the baseline a 'higher than 2020' target compares with, and says so", () => {
+    const c = survey();
+    const item = c.plan.items.find((i) => i.code === "2.1");
+    expect(item?.target).toMatchObject({ kind: "baseline", year: 2020, baseline: 82.15 });
+    expect(c.problems.find((p) => p.code === "BASELINE_FROM_READING" && p.row === 4)?.message).toContain("82,15");
+    const judged = compliance(c.plan, c.tasks, c.readings, AS_OF).items.filter((i) => ["2.1", "2.3"].includes(i.item.code));
+    // This year's figure against last year's: 2020's own figure is never taken as 2021's.
+    expect(judged.map((i) => [i.item.code, i.figure.value, i.result])).toEqual([
+      ["2.1", 86.4, "Đạt"],
+      ["2.3", 84.3, "Chưa đạt"],
+    ]);
   });
 });

@@ -282,6 +282,15 @@ describe("the assessment year and the figures of a period", () => {
     expect(figureIn(kh.items[0], [{ ...december, code: "1.2" }], w)).toMatchObject({ value: null, source: null });
   });
 
+  it("never takes last year's figure, dated at its end, as this year's level", () => {
+    const w = { from: d("2020-12-15"), to: d("2021-12-14") };
+    const lastYear = { ...reading("1.4", "2020-12-31", 3000, 4000), period: "Năm 2020" };
+    expect(figureIn(kh.items[1], [lastYear], w)).toMatchObject({ value: null, source: null });
+    // This year's, read on the as-of date while the year still runs: the year's.
+    const running = { ...reading("1.4", "2021-12-15", 3900, 4250), period: "Năm 2021" };
+    expect(figureIn(kh.items[1], [lastYear, running], w)).toMatchObject({ numerator: 3900, denominator: 4250 });
+  });
+
   it("takes the on-time rate from the dossier statistics when they cover the year, and says so", () => {
     const dossier = {
       field: "Hộ tịch",

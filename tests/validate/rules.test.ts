@@ -140,6 +140,15 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([READING_HEAD, ["1.2", "Quý I/2022", 30, 30]])), "READING_AFTER_AS_OF", 2, "B");
   });
 
+  it("BASELINE_FROM_READING: last year's figure taken as the baseline of a 'higher than last year' target", () => {
+    const rows = [
+      ["Mã tiêu chí", "Kỳ", "Tỷ lệ (%)"],
+      ["2.1", "Năm 2020", 82.15],
+      ["2.1", "Quý III/2021", 86.4],
+    ];
+    expect(expectAt(problemsOf(sheet(rows)), "BASELINE_FROM_READING", 2, null).value).toBe("82,15 %");
+  });
+
   it("PERIOD_RUNNING: figures of a period the as-of date falls in, taken as standing at it", () => {
     const ps = problemsOf(sheet([READING_HEAD, ["1.2", "Tháng 12/2021", 30, 30]]));
     expectAt(ps, "PERIOD_RUNNING", 2, "B");

@@ -5,6 +5,8 @@ import { checkReading } from "../validate/readingChecks";
 import { CheckContext, checkTask } from "../validate/taskChecks";
 import { Problem } from "../validate/problems";
 import { runningAtAsOf } from "./runningPeriod";
+import { baselinesFromReadings } from "./baselines";
+import { defaultAssessmentYear } from "../summary/window";
 import { applyPlan, applyPlanToReading } from "./applyPlan";
 import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from "./dedupe";
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
@@ -174,8 +176,11 @@ export class Consolidator {
     const dedupedReadings = dedupeReadings(readings);
     for (const p of dedupedReadings.problems) current.push(p);
     const dossiers = parts.flatMap((w) => w.dossiers ?? []);
+    // "Cao hơn năm 2020" and a sheet giving 2020's figure: that figure is the baseline, said.
+    const based = baselinesFromReadings(plan, dedupedReadings.readings, defaultAssessmentYear(plan, asOf));
+    for (const p of based.problems) current.push(p);
     return {
-      plan,
+      plan: based.plan,
       asOf,
       tasks,
       readings: dedupedReadings.readings.sort(readingOrder),

@@ -53,6 +53,8 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   const outer = m ? periodOfKey(looseKey(m[1])) : null;
   const remark = m ? looseKey(m[2]) : "";
   if (m && outer === null && ROUND.test(looseKey(m[1]))) return roundPeriod(remark);
+  // "Năm 2020 (%)", "Năm 2021 (tự đánh giá)": the period with its unit or its source; never an estimate's.
+  if (outer !== null && /^(?:%|ty le|ty le %|diem|tu danh gia|chinh thuc|so chinh thuc|thuc hien|ket qua)$/.test(remark)) return outer;
   const day = /^(?:luy ke |so lieu )?(?:tinh )?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
   if (outer === null || !day) return null;
   const [d, mo] = [Number(day[1]), Number(day[2])];

@@ -2,6 +2,7 @@ import { IsoDate, formatViDateShort } from "../dates/isoDate";
 import { formatViNumber, formatViPercent } from "../format/viNumber";
 import { PlanIdentity, PlanItem, Target } from "../plan/model";
 import { Figure } from "../summary/compliance";
+import { spanOf } from "../summary/window";
 import { DossierCounts, DossierStats, RATE_BASIS, onTimeRate, onlineRate, pending, received, resolved } from "../summary/dossiers";
 import { baselineYear } from "../summary/judge";
 import { Projection, approxPercent } from "../summary/warnings";
@@ -158,7 +159,9 @@ function figureSpan(f: Figure, end: IsoDate, year: number, sinceStart: string): 
     const said = lowerFirst(f.single.trim());
     if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(said)) return `số liệu ngày ${said}`;
     if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(said)) return `số liệu ${said}`;
-    // "quý III/2021", "tháng 11/2021": the period says its days.
+    // "quý III/2021", "tháng 11/2021": the period says its days; one still running when read, the day it was read.
+    const span = spanOf(f.single, f.date);
+    if (span !== null && f.date < span.to && /^(?:tháng|quý|năm|6 tháng|9 tháng)\s/u.test(said)) return `${said} (số liệu đến ngày ${at})`;
     return /^(?:tháng|quý|năm|6 tháng|9 tháng)\s/u.test(said) ? said : `${said} (số liệu ngày ${at})`;
   }
   if (f.from !== undefined && f.from > `${year}-01-01`) return `từ ngày ${formatViDateShort(f.from)} đến ngày ${at}`;

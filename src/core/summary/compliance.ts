@@ -125,7 +125,18 @@ export function figureIn(
     }
   }
   // A flow belongs to the days it covers ("Quý III/2021" dated 30/9 is quý III's); a level stands on the day it was read.
-  const spanFor = (r: Reading) => (item.aggregation === "level" && r.date ? { from: r.date, to: r.date } : spanOf(r.period, r.date));
+  // A level of a named period ("Năm 2020", "Quý IV/2021" read on 15/12) belongs to that period's days, as a flow does:
+  // 2020's figure is never 2021's, however near its day is to the window's start.
+  // A level read while its period ran ("Tháng 12/2021" on 10/12, "Quý IV/2021" on the as-of date) stands on its day,
+  // or failing that in its period.
+  const spanFor = (r: Reading) => {
+    if (item.aggregation !== "level" || !r.date) return spanOf(r.period, r.date);
+    const point = { from: r.date, to: r.date };
+    const named = spanOf(r.period, r.date);
+    if (!named || named.from >= named.to || r.date < named.from || r.date > named.to) return point;
+    if (r.date === named.to) return named;
+    return inWindow(point, w) ? point : named;
+  };
   const seen = readings.filter((r) => inWindow(spanFor(r), w));
   // A month's figures beside its quarter's (a field's report beside the commune's): the quarter holds them already.
   const spans = seen.map((r) => spanOf(r.period, r.date));

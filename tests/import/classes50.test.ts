@@ -941,3 +941,36 @@ describe("last year's survey beside this year's", () => {
     ]);
   });
 });
+
+describe("numbers that look like other things", () => {
+  it("never takes a target of 0,6 for criterion '0.6': the title's criterion stands", () => {
+    const c = read(
+      gridOf([
+        ["TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 (TCTP 1.4)"],
+        ["Kỳ", "Kế hoạch vốn giao", "Giải ngân lũy kế", "Tỷ lệ giải ngân", "Chỉ tiêu", "Ghi chú nội bộ"],
+        ["Đến 30/6/2021", 4250, 1530, 0.36, null, "Số KBNN 05/7"],
+        ["Đến 30/9/2021", 4250, 2720, 0.64, 0.6, "Số KBNN 04/10"],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator])).toEqual([
+      ["1.4", "2021-06-30", 1530],
+      ["1.4", "2021-09-30", 2720],
+    ]);
+  });
+
+  it("keeps a real date shown day first (09/11/2021) as written, beside day-first dates typed as text", () => {
+    const c = read(
+      gridOf(
+        [
+          ["STT", "Noi dung cong viec", "Han", "Ket qua", "Ngay HT"],
+          [1, "Viết tin, bài về gương điển hình trong CCHC", "30/11/2021", "Hoàn thành", "18/11/2021"],
+          [2, "Phối hợp tuyên truyền hưởng ứng Ngày Pháp luật Việt Nam 9/11", { date: "2021-11-09" }, "Hoàn thành", { date: "2021-11-09" }],
+          [3, "Tuyên truyền Luật Cư trú 2020", "15/12/21", "Đang thực hiện", null],
+        ].map((r) => r as GridCell[]),
+        { formats: { "3:3": "dd/mm/yyyy", "3:5": "dd/mm/yyyy" } },
+      ),
+    );
+    const law = c.tasks.find((t) => t.source.row === 3);
+    expect([law?.due, law?.doneDate]).toEqual(["2021-11-09", "2021-11-09"]);
+  });
+});

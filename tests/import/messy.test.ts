@@ -56,7 +56,7 @@ describe("consolidating messy workbooks", () => {
           [5, "Nhiệm vụ ghi nhầm mã", "9.9", "CT UBND xã", null, "lung tung", null, "khi nào xong"],
           [6, "Báo cáo chưa làm mà ghi ngày", "1.2.", "CC VP-TK", null, "chưa TH", d(2, 11, 2021), d(30, 11, 2021)],
           [7, "Báo cáo hoàn thành trong tương lai", "1.2", "CC VP-TK", 100, "Hoàn thành", d(20, 1, 2022), d(31, 12, 2021), "QĐ 1"],
-          [8, "Việc xong từ trước khi có kế hoạch", "1.2", "CC VP-TK", 50, "Hoàn thành", d(10, 1, 2021), d(31, 12, 2021), "QĐ 2"],
+          [8, "Việc xong từ trước khi có kế hoạch", "1.2", "CC VP-TK", 50, "Hoàn thành", d(10, 1, 2020), d(31, 12, 2021), "QĐ 2"],
           ["Tổng cộng", null, null, null, null, "8 nhiệm vụ"],
           [],
           [null, null, null, null, null, "Tân Bình, ngày 15 tháng 12 năm 2021"],

@@ -117,9 +117,14 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet(rows)), "DONE_IN_FUTURE", 2, "G");
   });
 
-  it("DONE_BEFORE_PLAN: completed before the plan was issued", () => {
-    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-01-10"), evidence: "QĐ 2" })];
+  it("DONE_BEFORE_PLAN: completed before the plan's first year, most often a mistyped year", () => {
+    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2020-10-01"), evidence: "QĐ 2" })];
     expectAt(problemsOf(sheet(rows)), "DONE_BEFORE_PLAN", 2, "G");
+  });
+
+  it("DONE_BEFORE_PLAN: not for work done earlier in the year the plan covers (KH 49, signed 29/9, is for 2021)", () => {
+    const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-03-10"), evidence: "QĐ 2" })];
+    expect(problemsOf(sheet(rows)).map((p) => p.code)).not.toContain("DONE_BEFORE_PLAN");
   });
 
   it("DONE_BEFORE_PLAN: not for work done in the month before the plan was signed (29/9/2021)", () => {

@@ -283,6 +283,9 @@ interface ColumnDates {
 }
 
 /** How a date column is to be read: its text dates' order, and whether Excel swapped its real dates. */
+// A date format that shows the day before the month: "dd/mm/yyyy", "d.m.yy", "[$-42A]dd/mm/yyyy".
+const DAY_FIRST_FORMAT = /^(?:\[[^\]]*\])*d{1,2}[^dmy]{1,3}m{1,2}\b/i;
+
 function columnDates(ctx: ExtractContext, col: number): ColumnDates {
   const texts: DateText[] = [];
   let realAmbiguous = 0;
@@ -295,7 +298,9 @@ function columnDates(ctx: ExtractContext, col: number): ColumnDates {
     } else if (isGridDate(v)) {
       real++;
       const { m, d } = ymd(v.date);
-      if (d <= 12 && m <= 12 && d !== m) realAmbiguous++;
+      // Shown day first ("dd/mm/yyyy"): the official saw the day they meant, whatever machine typed it.
+      const shown = ctx.grid.formats[`${r}:${col}`] ?? "";
+      if (d <= 12 && m <= 12 && d !== m && !DAY_FIRST_FORMAT.test(shown)) realAmbiguous++;
     }
   }
   const verdict = dateOrder(texts, ctx.layout.dateHint, ctx.layout.english ? "md" : "dm");

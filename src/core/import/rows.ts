@@ -62,7 +62,8 @@ export function sectionCode(text: string): string | null {
   const t = cleanText(text);
   if (isDottedDate(t)) return null;
   const m =
-    /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?(\d{1,2})\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
+    // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
+    /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
     /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t);
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }

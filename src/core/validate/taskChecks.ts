@@ -93,9 +93,11 @@ const PLAN_GRACE_DAYS = 31;
 
 export const doneBeforePlanRule: TaskRule = (raw, _task, ctx) => {
   if (raw.doneDate === null) return null;
-  const start = ctx.plan.identity.issued ?? (`${ctx.plan.identity.firstYear}-01-01` as IsoDate);
-  // A plan writes down work already under way: done in the month before it was signed is ordinary;
-  // earlier is most often a mistyped year.
+  // A plan for "năm 2021 và những năm tiếp theo" signed on 29/9 covers the year's work from January: done in March is
+  // ordinary. Before its first year (less a month's grace) is most often a mistyped year.
+  const yearStart = `${ctx.plan.identity.firstYear}-01-01` as IsoDate;
+  const issued = ctx.plan.identity.issued;
+  const start = issued !== null && issued !== undefined && issued < yearStart ? issued : yearStart;
   if (raw.doneDate >= addDays(start, -PLAN_GRACE_DAYS)) return null;
   const d = formatViDate(raw.doneDate);
   return problem("DONE_BEFORE_PLAN", cellOf(raw.source, "doneDate"), d, {

@@ -974,3 +974,27 @@ describe("numbers that look like other things", () => {
     expect([law?.due, law?.doneDate]).toEqual(["2021-11-09", "2021-11-09"]);
   });
 });
+
+describe("how officials write a deadline and a share", () => {
+  const rows = (): GridCell[][] => [
+    ["TT", "Công việc", "Thời hạn", "Tình hình thực hiện"],
+    [1, "Hướng dẫn công dân đăng ký khai sinh qua DVC trực tuyến", "T12/2021", "Đang làm"],
+    [2, "Số hóa sổ hộ tịch giai đoạn 2016-2020", "31/12/2021", "70%"],
+    [3, "Thu phí, lệ phí TTHC qua thanh toán trực tuyến (Paygov)", "Từ 01/11/2021", "Đang làm"],
+  ];
+
+  it("reads 'T12/2021' as December's last day", () => {
+    expect(one(rows()).tasks[0].due).toBe("2021-12-31");
+  });
+
+  it("reads '70%' in the status column as under way at 70 %", () => {
+    const t = one(rows()).tasks[1];
+    expect([t.status, t.progress]).toEqual(["Đang thực hiện", 70]);
+  });
+
+  it("never takes 'Từ 01/11/2021' (the day work starts) for a deadline, and says so", () => {
+    const t = one(rows()).tasks[2];
+    expect(t.due).not.toBe("2021-11-01");
+    expect(t.note).toContain("ngày bắt đầu");
+  });
+});

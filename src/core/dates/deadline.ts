@@ -36,6 +36,8 @@ export function parseDeadline(phrase: string): Deadline {
   // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": after an event; its day is not the deadline.
   if (/^(?:ngay )?sau khi\b/.test(k)) return { kind: "unparsed", text };
 
+  // "Từ 01/11/2021" alone: the day the work starts, never its deadline.
+  if (/^(?:bat dau )?tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?$/.test(k)) return { kind: "unparsed", text };
   // A full date wins over everything else: "trước ngày 15/11/2021", "đến 30-09-2021".
   const date = findDate(text);
   if (date) return { kind: "due", text, due: date, precision: "day", recurs: "none" };
@@ -56,7 +58,8 @@ export function parseDeadline(phrase: string): Deadline {
     return { kind: "due", text, due: half[1] === "dau" ? endOfMonth(y, 6) : endOfYear(y), precision: "month", recurs: "none" };
   }
 
-  const month = /\bthang (\d{1,2})(?: nam)? (\d{4})\b/.exec(k);
+  // "Tháng 12/2021", "T12/2021", "Th3/2021".
+  const month = /\b(?:thang |th ?|t ?)(\d{1,2})(?: nam)? (\d{4})\b/.exec(k);
   if (month) {
     const m = Number(month[1]);
     if (m < 1 || m > 12) return { kind: "unparsed", text };

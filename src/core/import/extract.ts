@@ -2738,6 +2738,11 @@ function readTask(
   const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
+  // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.
+  if (due.bad !== null && /^(?:bat dau )?tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?$/.test(ctx.facts.of(due.bad).key)) {
+    notes.push(`Cột "${layout.headings[col.due as number] ?? "Hạn"}" ghi "${due.bad}": ngày bắt đầu, không ghi hạn hoàn thành`);
+    due = { value: null, bad: null, phrase: null };
+  }
   // The day the work was given, where a column says it: a deadline and a day done are checked against it.
   const givenOn = layout.assigned === undefined ? null : readDate(ctx, r, layout.assigned, undefined, [], false).value;
   // "15/1" given on 06/12/2021: a deadline is never before the day the work was given, so next January.
@@ -2945,6 +2950,14 @@ function readTask(
       status = statusNear(f.key) ?? statusOfPace(f.key) ?? nearlyDone(f.key);
       said = status !== null;
       if (status) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
+    }
+    // "70%" written where the status goes: how far the work is, so under way (done at 100 %).
+    const pct = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/.exec(statusRaw.trim());
+    const pctValue = pct ? Number(pct[1].replace(",", ".")) : null;
+    if (!status && pctValue !== null && pctValue <= 100) {
+      status = pctValue >= 100 ? "Hoàn thành" : pctValue > 0 ? "Đang thực hiện" : "Chưa thực hiện";
+      notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
+      said = true;
     }
     // 1 / 0,5 / 0 in the status column (shown as icons by a conditional format): the share done.
     const share = cellAt(grid, r, col.status as number);
@@ -3175,8 +3188,11 @@ function readTask(
       partsDone = facts.progress;
       partsBy = facts.progressBy;
     }
-    // "60%" alone in the Ghi chú of a table with no progress column: how far the work is.
-    const bare = t === noteText && col.progress === undefined && partsDone === null ? /^(\d{1,3}(?:[.,]\d+)?)\s?%$/.exec(t) : null;
+    // "60%" alone in the Ghi chú (or the status column) of a table with no progress column: how far the work is.
+    const bare =
+      (t === noteText || t === statusRaw) && col.progress === undefined && partsDone === null
+        ? /^(\d{1,3}(?:[.,]\d+)?)\s?%$/.exec(t)
+        : null;
     if (bare && Number(bare[1].replace(",", ".")) <= 100) {
       partsDone = Number(bare[1].replace(",", "."));
       partsBy = "percent";

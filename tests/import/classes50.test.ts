@@ -998,3 +998,39 @@ describe("how officials write a deadline and a share", () => {
     expect(t.note).toContain("ngày bắt đầu");
   });
 });
+
+describe("what stands under a desk's dossier table", () => {
+  const sheet = (): Grid =>
+    gridOf([
+      ["SỐ LIỆU HỒ SƠ TTHC LŨY KẾ NĂM 2021"],
+      ["(Từ ngày 15/12/2020 đến ngày 14/12/2021)"],
+      [
+        "STT",
+        "Lĩnh vực",
+        "Tồn kỳ trước",
+        "Nhận trực tuyến",
+        "Nhận trực tiếp",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Đang xử lý (trong hạn)",
+        "Đang xử lý (quá hạn)",
+      ],
+      ["1", "Hộ tịch", "5", "21", "538", "455", "98", "2", "6", "0"],
+      ["2", "Đất đai", "3", "9", "86", "41", "40", "4", "10", "1"],
+      [null, "Tổng cộng", "8", "30", "624", "496", "138", "6", "16", "1"],
+      [],
+      [null, "Tỷ lệ giải quyết đúng hạn (trước hạn + đúng hạn)/tổng số đã giải quyết:", null, null, null, null, "634/640", "99,06%"],
+      [null, "Tỷ lệ hồ sơ tiếp nhận trực tuyến (trên tổng số hồ sơ mới tiếp nhận):", null, null, null, null, "30/654", "4,59%"],
+    ]);
+
+  it("reads the rate lines under it, each a label with its counts and rate in the cells after it", () => {
+    const c = read(sheet());
+    expect((c.dossiers ?? []).map((d) => d.field)).toEqual(["Hộ tịch", "Đất đai"]);
+    const byRow = [...c.readings].sort((a, b) => a.source.row - b.source.row);
+    expect(byRow.map((r) => [r.source.row, r.code, r.numerator, r.denominator, r.value])).toEqual([
+      [8, "1.2", 634, 640, 99.06],
+      [9, "1.1", 30, 654, 4.59],
+    ]);
+  });
+});

@@ -88,16 +88,27 @@ export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" |
 
 function only(row: readonly GridCell[]): { col: number; text: string } | null {
   let found: { col: number; text: string } | null = null;
+  // "Tỷ lệ giải quyết đúng hạn …: | 2023/2030 | 99,66%": a rate's label with its figures in the cells after it.
+  const figures: string[] = [];
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v ?? null)) continue;
     // "2." | "Giải quyết hồ sơ đúng hạn: …": a line's own number beside it.
     if (found === null && typeof v !== "object" && /^(?:\d{1,2}[.)]|[-–•+*]|[a-h][.)])$/u.test(String(v).trim())) continue;
+    if (found !== null && typeof v === "string" && FIGURES_ONLY.test(v) && LABEL_OF_FIGURES.test(looseKey(found.text))) {
+      figures.push(v.trim());
+      continue;
+    }
     if (found !== null || typeof v !== "string") return null;
     found = { col: c + 1, text: v };
   }
+  // Counts and a rate ("2023/2030 | 99,66%"); a rate alone beside its label is a form's line, read as such elsewhere.
+  const both = figures.some((f) => f.includes("/")) && figures.some((f) => f.includes("%"));
+  if (found && figures.length > 0) return both ? { ...found, text: `${found.text.trim()} ${figures.join(" ")}` } : null;
   return found;
 }
+const FIGURES_ONLY = /^[\d\s.,/%()=]+$/;
+const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 
 /** Every rate sentence on a sheet, each on a line alone. */
 export function findRateSentences(grid: Grid, year: number | null): RateSentence[] {

@@ -248,17 +248,27 @@ function withOverride(found: TableLayout, grid: Grid, layouts: LayoutOverrides |
   };
 }
 
+/** Rows under a sheet's dossier tables holding more than a signature: two filled cells on a row, at least. */
+function somethingBelow(grid: Grid, end: number): boolean {
+  return grid.rows
+    .slice(end)
+    .some((row) => row.filter((v) => !isBlank(v)).length >= 2 && !row.some((v) => typeof v === "string" && SIGNATURE.test(v)));
+}
+const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|Xác nhận|XÁC NHẬN)/u;
+
 /** One dossier table after another down the sheet (October's export, then November's under it). */
-function readDossierTables(grid: Grid, first: DossierLayout): { records: DossierRecord[]; problems: Problem[] } {
+function readDossierTables(grid: Grid, first: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
+  let end = first.headerBottom;
   for (let table: DossierLayout | null = first; table !== null;) {
     const got = readDossiers(grid, table);
     records.push(...got.records);
     problems.push(...got.problems);
+    end = got.end;
     table = got.end < grid.rows.length ? findDossierTable(grid, got.end + 1) : null;
   }
-  return { records, problems };
+  return { records, problems, end };
 }
 
 /** Every sheet of a workbook: its tables found (or the user's corrections), their rows read. */
@@ -568,11 +578,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             }),
           );
       }
-      // A month's report in parts ("I. Nhiệm vụ", "II. Chỉ số", "III. Hồ sơ"): the tables above the dossiers' are read too.
+      // A month's report in parts ("I. Nhiệm vụ", "II. Chỉ số", "III. Hồ sơ"): the tables above the dossiers' are read too,
+      // and what stands under them ("Tỷ lệ giải quyết đúng hạn: … 99,66%", "II. MỘT SỐ CHỈ TIÊU"), never swallowed.
+      const end: number = single && !halves && "end" in got && typeof got.end === "number" ? got.end : grid.rows.length;
+      const below = single && !halves && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
       const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
       const account = sheetAccount;
       if (account)
-        eachFilled(grid, above ? (single?.headerTop ?? 1) : 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
+        eachFilled(grid, above || below ? (single?.headerTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>
+          account(grid.file, grid.sheet, r, c, "field"),
+        );
       out.problems.push(...got.problems);
       out.sheets.push({
         file: grid.file,
@@ -585,8 +600,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         guess: null,
         dossiers: got.records.length,
       });
-      if (!above) return;
-      grid = above;
+      if (!above && below === null) return;
+      const top = single?.headerTop ?? 1;
+      // The dossier tables' rows are read; the rest of the sheet (its titles too, for their period) is read as any sheet is.
+      grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= top && i + 1 <= (below ?? grid.rows.length) ? [] : row)) };
     }
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
     const register = overridden ? null : findDocumentRegister(grid);

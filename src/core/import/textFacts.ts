@@ -41,7 +41,7 @@ const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx]
 // "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
 const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d{4}|\d{2})(?![\dx])/;
 const PARTS_DONE =
-  /(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky)\b/;
+  /(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky|thu xin loi|hoi nghi|lop hoc|mau|dia diem|co quan|don vi)\b/;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
 const PERCENT_DONE =
   /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;

@@ -137,6 +137,13 @@ describe("cchc report: the annual report's wording, from the examples as they ar
     expect(body).not.toMatch(/\d(?: %|\))?: từ đầu năm đến ngày 14\/12\/2021: \d/u);
   });
 
+  it("words a qualitative item's target by the plan's own objective, never by words of ours", () => {
+    expect(body).toContain(
+      "- 1.5. Tỷ lệ văn bản trao đổi giữa các cơ quan hành chính nhà nước dưới dạng điện tử (chỉ tiêu: hạn chế tối đa văn bản đi, được gửi dưới dạng điện tử song song với bản giấy):",
+    );
+    expect(body).not.toContain("hoàn thành các nhiệm vụ của kế hoạch");
+  });
+
   it("lists an item with no figure at all among those not judged, and says 'no data' once on its line", () => {
     expect(body).toContain(
       "- 1.3. Tỷ lệ đat chuẩn của cán bộ cấp xã (chỉ tiêu: 100 %): từ đầu năm đến ngày 14/12/2021: chưa có số liệu; 1/2 nhiệm vụ hoàn thành.",

@@ -111,6 +111,19 @@ export function targetText(target: Target, year: number): string {
 }
 
 /**
+ * An item's target as the report words it: a qualitative one by the plan's own "Mục tiêu, yêu cầu" (KH 49's
+ * 1.5: "hạn chế tối đa văn bản đi được gửi dưới dạng điện tử song song với bản giấy"), never words of ours.
+ */
+function itemTarget(item: Pick<PlanItem, "target" | "objective">, year: number): string {
+  const objective = item.objective
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;:]+$/u, "");
+  if (item.target.kind === "qualitative" && objective !== "") return lowerFirst(objective);
+  return targetText(item.target, year);
+}
+
+/**
  * The year an item's value is to be compared with when that year's value was never entered (Kế
  * hoạch's "Giá trị năm gốc"), though the item has a value: it cannot be judged yet. Null otherwise.
  */
@@ -193,7 +206,7 @@ function itemName(item: PlanItem): string {
 function itemLine(r: ItemReport, period: ReportPeriod): string {
   const year = period.year;
   const unit = unitOf(r.item);
-  const name = `${r.item.code}. ${r.item.title} (chỉ tiêu: ${targetText(r.item.target, year)})`;
+  const name = `${r.item.code}. ${r.item.title} (chỉ tiêu: ${itemTarget(r.item, year)})`;
   const tasks = r.year.tasks > 0 ? `${r.year.done}/${r.year.tasks} nhiệm vụ hoàn thành` : "";
   const verdict = lowerFirst(resultText(r, year));
   if (r.item.target.kind === "qualitative") return `- ${name}: ${r.year.tasks > 0 ? verdict : "chưa có nhiệm vụ được giao"}.`;
@@ -318,7 +331,7 @@ export function itemTable(r: ReportModel, withTasks: boolean): Table {
     return [
       td(it.item.code, "center"),
       td(itemName(it.item)),
-      td(upperFirst(targetText(it.item.target, year))),
+      td(upperFirst(itemTarget(it.item, year))),
       ...(both ? [td(qualitative ? "-" : upperFirst(figureText(it.period, unit)), "center")] : []),
       td(qualitative ? "-" : upperFirst(figureText(it.year.figure, unit)), "center"),
       td(resultText(it, year), "left", it.year.result === "Chưa đạt"),

@@ -1034,3 +1034,67 @@ describe("what stands under a desk's dossier table", () => {
     ]);
   });
 });
+
+describe("a task list with its progress by quarter under a parent heading", () => {
+  it("reads the header over both rows: the current progress, status and day done are the task's, the quarters its history", () => {
+    const c = read(
+      gridOf(
+        [
+          ["BẢNG THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+          [
+            "STT",
+            "Mã TC",
+            "Nội dung nhiệm vụ",
+            "Chủ trì",
+            "Thời hạn",
+            "Tiến độ qua các quý",
+            null,
+            null,
+            "Tiến độ hiện tại",
+            "Trạng thái",
+            "Ngày hoàn thành",
+          ],
+          [null, null, null, null, null, "Q1", "Q2", "Q3"],
+          [
+            1,
+            "1.1",
+            "Tuyên truyền trên loa phát thanh xã về DVC trực tuyến mức độ 3, 4",
+            "CC VH-XH",
+            { date: "2021-12-31" as IsoDate },
+            0.25,
+            0.5,
+            0.75,
+            0.9,
+            "Đang thực hiện",
+            null,
+          ],
+          [
+            2,
+            "2.5",
+            "Lập nhóm Zalo các thôn để tiếp nhận phản ánh, kiến nghị",
+            "CC VH-XH",
+            { date: "2021-10-15" as IsoDate },
+            0,
+            0.2,
+            0.5,
+            1,
+            "Hoàn thành",
+            { date: "2021-10-08" as IsoDate },
+          ],
+        ],
+        {
+          merges: [
+            { top: 2, left: 6, bottom: 2, right: 8 },
+            ...[1, 2, 3, 4, 5, 9, 10, 11].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+          ],
+          hiddenCols: [6, 7, 8],
+        },
+      ),
+    );
+    const tasks = [...c.tasks].sort((a, b) => a.source.row - b.source.row);
+    expect(tasks.map((t) => [t.status, t.progress, t.doneDate, t.verdict])).toEqual([
+      ["Đang thực hiện", 90, null, "Chưa đến hạn"],
+      ["Hoàn thành", 100, "2021-10-08", "Đúng hạn"],
+    ]);
+  });
+});

@@ -3351,7 +3351,8 @@ function readTask(
         en: `progress "${progressCell.bad}" is not a number.`,
       }),
     );
-  if (across !== null) progress = across.value;
+  // The quarters' last figure, unless a column says how far the work is now.
+  if (across !== null && (progress === null || col.progress === undefined)) progress = across.value;
   else if (typedProgress !== null && progress === null) progress = typedProgress;
   else if ((col.progress === undefined || wordsProgress) && partsDone !== null) {
     progress = partsDone;

@@ -625,7 +625,7 @@ function evaluate(
       numeric >= 0.5 &&
       progressHeading &&
       tasks.has("content") &&
-      !tasks.has("progress") &&
+      // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.
       (tasks.has("due") || tasks.has("lead") || tasks.has("status"))
     ) {
       const layout: TableLayout = { ...base, kind: "tasks", columns: Object.fromEntries(tasks), progressAcross: across };
@@ -906,8 +906,14 @@ function startsWithOrdinal(cells: readonly GridCell[]): boolean {
 /** A row of periods merged each over its columns ("Quý I" over B:C, "Quý II" over D:E): two at least. */
 function periodsOver(grid: Grid, merges: MergeIndex, r: number): boolean {
   let n = 0;
-  for (const m of merges.startingOn(r)) if (m.right > m.left && parsePeriod(cellText(cellAt(grid, r, m.left))) !== null) n++;
-  return n >= 2;
+  let under = 0;
+  for (const m of merges.startingOn(r)) {
+    if (m.right <= m.left) continue;
+    if (parsePeriod(cellText(cellAt(grid, r, m.left))) !== null) n++;
+    // "Tiến độ qua các quý" over "Q1 | Q2 | Q3": periods under one parent.
+    for (let c = m.left; c <= m.right; c++) if (parsePeriod(cellText(cellAt(grid, r + 1, c))) !== null) under++;
+  }
+  return n >= 2 || under >= 2;
 }
 
 /** "- | 2.5 | Tổng hợp, trả lời PAKN … | CC VP-TK | …": a row opening with a bullet is an item, never a header. */

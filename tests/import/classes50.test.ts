@@ -793,6 +793,23 @@ describe("targets beside results under each period", () => {
     ]);
   });
 
+  it("reads 'Cả năm 2021' over 'Kế hoạch | Thực hiện' as the year, beside the first half", () => {
+    const c = read(
+      gridOf(
+        [
+          ["TT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm", null, "Cả năm 2021", null],
+          [null, null, null, "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"],
+          [1, "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", 100, 98.6, 100, 99.1],
+        ],
+        { merges: [4, 6].map((c) => ({ top: 1, left: c, bottom: 1, right: c + 1 })) },
+      ),
+    );
+    expect(c.readings.map((r) => [r.period, r.value])).toEqual([
+      ["6 tháng đầu năm 2021", 98.6],
+      ["Năm 2021", 99.1],
+    ]);
+  });
+
   it("names a part larger than its whole ('52/48') and reads nothing from it", () => {
     const c = read(
       gridOf(

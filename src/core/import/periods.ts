@@ -128,7 +128,8 @@ export function periodOfKey(k: string): PeriodLabel | null {
     if (n === 12) return { kind: "year", index: 1, year: y };
     return { kind: "day", index: n, day: Number(endOfMonth(y, n).slice(8, 10)), year: y };
   }
-  m = /^(?:nam|year)\s+(\d{4})$/.exec(k);
+  // "Năm 2021", "Cả năm 2021": the year (a bare "Cả năm" beside months stays their total, see isTotalLabel).
+  m = /^(?:ca nam|nam|year)\s+(\d{4})$/.exec(k);
   if (m) return { kind: "year", index: 1, year: Number(m[1]) };
   // "11T/2021", "9T 2021": the months from January, shortened as a narrow column's heading is.
   m = /^(\d{1,2})\s?t\s+(?:nam\s+)?(\d{4})$/.exec(k);

@@ -196,6 +196,9 @@ describe("cchc report: the periodic report from the master as it stands", () => 
     const body = flat(text);
     expect(body).toContain("KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021 NĂM 2021");
     expect(body).toContain("3. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022");
+    // Its parts numbered under their section's number, never "1." again under "1.".
+    expect(body).toMatch(/1\. KẾT QUẢ THỰC HIỆN 1\.1\. Kết quả chung .* 1\.2\. Kết quả từng tiêu chí/u);
+    expect(body).toMatch(/2\. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN 2\.1\. Tồn tại, hạn chế .* 2\.2\. Nguyên nhân/u);
     expect(body).not.toMatch(/CỘNG HÒA XÃ HỘI|Nơi nhận|Kính gửi|TM\. ỦY BAN/u);
     expect(pages).toBeGreaterThanOrEqual(1);
   });

@@ -502,8 +502,10 @@ function resultSections(
   const blocks: Block[] = [];
   const narrative = r.narrative;
 
+  // Under "II." the parts are 1., 2.; under a plan section's "1." they are 1.1., 1.2., never "1." again.
+  const part = (top: number, n: number) => (/^\d+$/.test(numbering(top)) ? `${numbering(top)}.${n}` : `${n}`);
   blocks.push(heading(`${numbering(0)}. KẾT QUẢ THỰC HIỆN`));
-  blocks.push(subheading("1. Kết quả chung"));
+  blocks.push(subheading(`${part(0, 1)}. Kết quả chung`));
   const where = appendix.items ? ` (chi tiết tại ${appendix.items} kèm theo)` : "";
   blocks.push(
     body(
@@ -511,20 +513,20 @@ function resultSections(
         `${tasksSentence(h)}${where}.`,
     ),
   );
-  blocks.push(subheading("2. Kết quả từng tiêu chí, tiêu chí thành phần"));
+  blocks.push(subheading(`${part(0, 2)}. Kết quả từng tiêu chí, tiêu chí thành phần`));
   for (const it of r.items) blocks.push(body(itemLine(it, r.period)));
   let sub = 3;
   if (r.dossiers.period || r.dossiers.year) {
-    blocks.push(subheading(`${sub++}. Tình hình giải quyết hồ sơ thủ tục hành chính`));
+    blocks.push(subheading(`${part(0, sub++)}. Tình hình giải quyết hồ sơ thủ tục hành chính`));
     blocks.push(...dossierParagraphs(r.dossiers, appendix.dossiers));
   }
   if (narrative["II. Kết quả thực hiện"].length > 0) {
-    blocks.push(subheading(`${sub}. Kết quả khác`));
+    blocks.push(subheading(`${part(0, sub)}. Kết quả khác`));
     blocks.push(...narrative["II. Kết quả thực hiện"].map((t) => body(t)));
   }
 
   blocks.push(heading(`${numbering(1)}. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN`));
-  blocks.push(subheading("1. Tồn tại, hạn chế"));
+  blocks.push(subheading(`${part(1, 1)}. Tồn tại, hạn chế`));
   const { notMet, noData } = shortcomings(r);
   if (notMet.length === 0 && r.overdue.length === 0)
     blocks.push(body(`Trong ${label}, không có tiêu chí, tiêu chí thành phần chưa đạt và không có nhiệm vụ quá hạn.`));
@@ -546,7 +548,7 @@ function resultSections(
     for (const t of r.overdue) blocks.push(body(taskText(t)));
   }
   blocks.push(...narrative["III. Tồn tại và hạn chế"].map((t) => body(t)));
-  blocks.push(subheading("2. Nguyên nhân"));
+  blocks.push(subheading(`${part(1, 2)}. Nguyên nhân`));
   blocks.push(...causeParagraphs(r));
 
   blocks.push(heading(`${numbering(2)}. PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(r.period).toLocaleUpperCase("vi")}`));

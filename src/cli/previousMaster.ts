@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { basename } from "path";
 import { IsoDate } from "../core/dates/isoDate";
-import { MasterContent, readMaster } from "../core/import/readMaster";
+import { MASTER_INPUT_SHEETS, MasterContent, readMaster } from "../core/import/readMaster";
 import { OUTPUT_LABELS } from "../core/outputMark";
 import { Plan } from "../core/plan/model";
 import { readGrids } from "../xlsx/readGrids";
@@ -16,7 +16,12 @@ export type PreviousMaster = { kind: "none" } | { kind: "foreign"; reason: strin
 
 export async function readPreviousMaster(path: string, base: Plan, asOf: IsoDate): Promise<PreviousMaster> {
   if (!existsSync(path)) return { kind: "none" };
-  const read = await readGrids(basename(path), readFileSync(path), { inflate: nodeInflate });
+  // Only the sheets an official's edits live in: Kiểm tra, Thời hạn and Tổng hợp are written anew, and at 400
+  // workbooks reading them too took the run past a gigabyte.
+  const read = await readGrids(basename(path), readFileSync(path), {
+    inflate: nodeInflate,
+    sheets: (name) => MASTER_INPUT_SHEETS.has(name),
+  });
   if (!read.ok) return { kind: "foreign", reason: read.bad.message };
   if (read.mark && read.mark !== "master") return { kind: "foreign", reason: `đây là ${OUTPUT_LABELS[read.mark]} do cchc tạo ra` };
   const master = readMaster(read.grids, base, asOf);

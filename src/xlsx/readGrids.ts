@@ -20,6 +20,8 @@ export interface ReadOptions {
   /** How to inflate parts: Node's zlib in the command line's workers, DecompressionStream otherwise. */
   inflate?: Inflate;
   limits?: PartLimits;
+  /** Only the sheets this says yes to are read (the others are not even inflated). */
+  sheets?: (name: string) => boolean;
 }
 
 /** What is told from the bytes before unpacking: not a zip package (and what it is), or too large. */
@@ -56,7 +58,7 @@ export async function readGrids(file: string, bytes: Uint8Array, options: ReadOp
     if (e instanceof PackageError) return { ok: false, bad: badFile(file, e.reason, e.detail) };
     throw e;
   }
-  const read = await readPackage(file, parts, { maxRows: MAX_ROWS, maxCols: MAX_COLS });
+  const read = await readPackage(file, parts, { maxRows: MAX_ROWS, maxCols: MAX_COLS }, options.sheets);
   if (!read.ok) return { ok: false, bad: badFile(file, read.reason, read.detail) };
   return { ok: true, grids: read.grids, mark: read.mark };
 }

@@ -548,7 +548,12 @@ function blankMerged(rows: GridCell[][], merges: readonly CellRange[]): void {
  * The grids of a package whose parts are read through PackageParts (each within its declared size
  * and the caps), and the mark of one of our own outputs. Errors come back as a reason and the part.
  */
-export async function readPackage(file: string, parts: PackageParts, limits: SheetLimits): Promise<PackageRead> {
+export async function readPackage(
+  file: string,
+  parts: PackageParts,
+  limits: SheetLimits,
+  wanted: (sheet: string) => boolean = () => true,
+): Promise<PackageRead> {
   try {
     if (parts.names.length === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
     const mimetype = await parts.read("mimetype");
@@ -573,6 +578,8 @@ export async function readPackage(file: string, parts: PackageParts, limits: She
     const shared = readSharedStrings(await parts.read("xl/sharedStrings.xml"));
     const grids: Grid[] = [];
     for (const s of sheets) {
+      // A sheet the caller does not need is never inflated (a previous master's Kiểm tra, tens of megabytes).
+      if (!wanted(s.name)) continue;
       const xml = await parts.read(s.path);
       if (!xml) continue;
       const read = readWorksheet(xml, styles, shared, date1904, limits);

@@ -70,3 +70,21 @@ it("writes each cell's markup as SpreadsheetML has it", async () => {
   // A long text wraps: its row is made taller.
   expect(xml).toMatch(/<row r="5" ht="30">/);
 });
+
+it("reads only the sheets it is asked for, and never inflates the others", async () => {
+  const other: TableSheetSpec = { ...spec, sheet: "Kiểm tra", table: "KiemTra" };
+  const bytes = await workbookBytes([spec, other], { timestamp: new Date(Date.UTC(2021, 11, 16)), compression: nodeCompression });
+  const calls = { all: 0, some: 0 };
+  const counting = (key: keyof typeof calls) => (data: Uint8Array, size: number) => {
+    calls[key]++;
+    return nodeInflate(data, size);
+  };
+  const all = await readGrids("thu.xlsx", bytes, { inflate: counting("all") });
+  const some = await readGrids("thu.xlsx", bytes, { inflate: counting("some"), sheets: (name) => name === "Thử" });
+  if (!all.ok || !some.ok) throw new Error("unreadable");
+  expect(all.grids.map((g) => g.sheet)).toEqual(["Thử", "Kiểm tra"]);
+  expect(some.grids.map((g) => g.sheet)).toEqual(["Thử"]);
+  expect(some.grids[0].rows).toEqual(all.grids[0].rows);
+  // The sheet left out is never inflated (its part, and the parts beside it).
+  expect(calls.some).toBeLessThan(calls.all);
+});

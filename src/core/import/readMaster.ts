@@ -254,6 +254,17 @@ function officialsFromSheet(grid: Grid | undefined): OfficialEntry[] {
   });
 }
 
+/** The sheets readMaster reads: a master's other sheets are written anew from them. */
+export const MASTER_INPUT_SHEETS: ReadonlySet<string> = new Set([
+  MASTER.plan.sheet,
+  MASTER.tasks.sheet,
+  MASTER.readings.sheet,
+  MASTER.dossiers.sheet,
+  MASTER.narrative.sheet,
+  MASTER.officials.sheet,
+  IMPORTED_TASKS.sheet,
+]);
+
 export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): MasterContent {
   const find = (name: string) => grids.find((g) => g.sheet === name);
   const missing = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet].filter((s) => !find(s));

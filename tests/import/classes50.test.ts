@@ -1115,3 +1115,34 @@ describe("a task list with its progress by quarter under a parent heading", () =
     ]);
   });
 });
+
+describe("how the work stands, said inside the task's own words", () => {
+  it("reads each item of one cell by its own '- xong 15/3/2021', '- đang thực hiện' where the status column is left empty", () => {
+    const c = one([
+      ["TT", "Nội dung công việc", "Người thực hiện", "Thời gian", "Tình hình thực hiện"],
+      [
+        "3",
+        "- Gửi, nhận văn bản qua phần mềm QLVB (iOffice) - xong 15/3/2021\n- Cấp chữ ký số cho lãnh đạo UBND xã - xong 20/5/2021\n- Hạn chế gửi văn bản giấy song song - đang thực hiện",
+        "VP-TK",
+        "Trong năm 2021",
+        null,
+      ],
+      ["4", "Phân công lãnh đạo theo dõi hoạt động của BP một cửa", "CT UBND", "tháng 10/2021", "Đang làm"],
+    ]);
+    const byText = new Map(c.tasks.map((t) => [t.content.slice(0, 12), [t.status, t.doneDate]]));
+    expect(Object.fromEntries(byText)).toEqual({
+      "Gửi, nhận vă": ["Hoàn thành", "2021-03-15"],
+      "Cấp chữ ký s": ["Hoàn thành", "2021-05-20"],
+      "Hạn chế gửi ": ["Đang thực hiện", null],
+      "Phân công lã": ["Đang thực hiện", null],
+    });
+  });
+
+  it("reads 'Mới làm được 1 nửa' as under way at 50 %", () => {
+    const t = one([
+      ["TT", "Nội dung", "Hạn", "Kết quả"],
+      [1, "Số hóa văn bản đến, hồ sơ lưu trữ năm 2020", "30/9/2021", "Mới làm được 1 nửa"],
+    ]).tasks[0];
+    expect([t.status, t.progress]).toEqual(["Đang thực hiện", 50]);
+  });
+});

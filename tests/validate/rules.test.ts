@@ -145,6 +145,14 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([READING_HEAD, ["1.2", "Quý I/2022", 30, 30]])), "READING_AFTER_AS_OF", 2, "B");
   });
 
+  it("VALUE_APPROXIMATE: a rate given roughly, read as written", () => {
+    const rows = [
+      ["TT", "Chỉ số", "Quý I", "Quý II"],
+      [1, "Tỷ lệ hài lòng của người dân, tổ chức", "93%", "khoảng 95%"],
+    ];
+    expectAt(problemsOf(sheet(rows)), "VALUE_APPROXIMATE", 2, "D");
+  });
+
   it("BASELINE_FROM_READING: last year's figure taken as the baseline of a 'higher than last year' target", () => {
     const rows = [
       ["Mã tiêu chí", "Kỳ", "Tỷ lệ (%)"],

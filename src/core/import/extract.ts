@@ -2234,10 +2234,15 @@ function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: Task
 const STATE_AT_END =
   /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)\b[^-–()]{0,60}))\s*$/iu;
 
-function stateInContent(content: string, layout: TableLayout, statusText: string | null): string {
+function stateInContent(ctx: ExtractContext, r: number, content: string, statusText: string | null): string {
+  const { layout, grid } = ctx;
   const col = layout.columns;
-  if (statusText !== null || [col.status, col.result, col.doneDate, col.progress].some((c) => c !== undefined) || layout.statusTicks)
-    return "";
+  // Only where the row says nothing of its state elsewhere ("Tình hình thực hiện" left empty: the items of one cell,
+  // "… - xong 15/3/2021", "… - đang thực hiện", each say their own).
+  const said = [col.status, col.result, col.doneDate, col.progress].some(
+    (c) => c !== undefined && cellKind(cellAt(grid, r, c)) !== "empty",
+  );
+  if (statusText !== null || said || layout.statusTicks) return "";
   const m = STATE_AT_END.exec(content);
   return m ? cleanText(m[1] ?? m[2] ?? "") : "";
 }
@@ -3148,7 +3153,7 @@ function readTask(
     [choices === null ? statusRaw : "", "", col.status],
     [noteText, "", col.note],
     [comments, "Ghi chú trong ô", undefined],
-    [stateInContent(content, layout, statusText), "Kết quả ghi trong nội dung", col.content],
+    [stateInContent(ctx, r, content, statusText), "Kết quả ghi trong nội dung", col.content],
   ] as const) {
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
@@ -4183,6 +4188,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     // "48/230", "226/228 (99,1%)": the counts themselves.
     const ratio = ratioOf(ctx, v);
     if (!ratio && overShare(ctx, r, c, problems)) continue;
+    approximate(ctx, r, c, problems);
     const got = ratio ? { value: (ratio[0] / ratio[1]) * 100, bad: null } : readPercent(ctx, r, c, fractionScale(ctx, c));
     if (got.value === null) {
       if (got.bad !== null)
@@ -4237,6 +4243,18 @@ function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   const b = ctx.facts.of(m[2]).number;
   // "52/48": more than the whole is no share of it (named by overShare).
   return a !== null && b !== null && b > 0 && a <= b ? [a, b] : null;
+}
+
+/** "khoảng 95%", "~95%", "gần 90%": a figure given roughly, read as written and named (it is no count's rate). */
+function approximate(ctx: ExtractContext, r: number, c: number, problems: Problem[]): void {
+  const v = cellAt(ctx.grid, r, c);
+  if (typeof v !== "string" || !/^\s*(?:khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈)\s*\d/iu.test(v)) return;
+  problems.push(
+    problem("VALUE_APPROXIMATE", where(ctx, r, c), v.trim(), {
+      vi: `"${v.trim()}" là số ước chừng; đọc theo số đã ghi, hãy ghi số chính xác.`,
+      en: `"${v.trim()}" is a rough figure; read as written, enter the exact one.`,
+    }),
+  );
 }
 
 /** "52 hài lòng / 48 phiếu" typed as "52/48": a part larger than its whole, named, never read as 108 %. */
@@ -4539,6 +4557,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (ratio) [num, dn] = ratio;
       else if (vals.length > 0 && num === null && dn === null && overShare(ctx, vals[0].r, colFor(vals[0].r, c), out.problems)) continue;
       const valCol = vals.length > 0 ? colFor(vals[0].r, c) : c;
+      if (vals.length > 0) approximate(ctx, vals[0].r, valCol, out.problems);
       const given =
         vals.length > 0
           ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1).value

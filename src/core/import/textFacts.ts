@@ -100,7 +100,9 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const percent = DONE_THEN_FIGURE.test(clean) ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
   const reached = percent ? null : PERCENT_REACHED.exec(key);
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
-  const byReached = reached && Number(reached[1]) <= 100 ? Number(reached[1]) : null;
+  // "Mới làm được 1 nửa", "xong một nửa": half the work.
+  const byHalf = /\b(?:duoc|lam duoc|xong|dat|hoan thanh)\s+(?:1|mot)\s+nua\b/.test(key) ? 50 : null;
+  const byReached = reached && Number(reached[1]) <= 100 ? Number(reached[1]) : byHalf;
   const progress = byParts ?? byPercent ?? byReached;
   const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
   // A share reached and nothing else said: under way until it is all.

@@ -41,6 +41,7 @@ export const RULES = {
   DONE_WITHOUT_DATE: { severity: "Cảnh báo", title: "Hoàn thành nhưng không ghi ngày hoàn thành", en: "Completed without a date" },
   READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo", en: "Figures dated after the as-of date" },
   READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày", en: "Figures without a period or date" },
+  VALUE_APPROXIMATE: { severity: "Cảnh báo", title: "Số liệu ghi ước chừng", en: "An approximate figure" },
   BASELINE_FROM_READING: {
     severity: "Cảnh báo",
     title: "Giá trị năm gốc lấy từ số liệu của sổ theo dõi",

@@ -1146,3 +1146,26 @@ describe("how the work stands, said inside the task's own words", () => {
     expect([t.status, t.progress]).toEqual(["Đang thực hiện", 50]);
   });
 });
+
+describe("a target row over its result row", () => {
+  it("skips the row marked 'Chỉ tiêu' and reads the one marked 'Kết quả', never a unit of 'chỉ tiêu' for a target", () => {
+    const c = read(
+      gridOf(
+        [
+          ["THEO DÕI CHỈ TIÊU TUYÊN TRUYỀN, HƯỚNG DẪN DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2021"],
+          ["TT", "Nội dung chỉ tiêu", "ĐVT", null, "6 tháng", "9 tháng", "Cả năm"],
+          [1, "Tỷ lệ hồ sơ nộp trực tuyến mức độ 3, 4", "%", "Chỉ tiêu", 10, 20, 30],
+          [null, null, null, "Kết quả", 9.1, 13.4],
+          [2, "Số chỉ tiêu KT-XH do HĐND xã giao đạt và vượt", "chỉ tiêu", null, 9, 12],
+        ],
+        { merges: [1, 2, 3].map((col) => ({ top: 3, left: col, bottom: 4, right: col })) },
+      ),
+    );
+    expect(c.readings.filter((r) => r.source.row < 5).map((r) => [r.source.row, r.period, r.value])).toEqual([
+      [4, "6 tháng đầu năm 2021", 9.1],
+      [4, "9 tháng năm 2021", 13.4],
+    ]);
+    const targets = c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.message.includes("chỉ tiêu phải đạt"));
+    expect(targets.map((p) => p.row)).toEqual([3]);
+  });
+});

@@ -4117,6 +4117,8 @@ function rowSkipped(grid: Grid, r: number, kind: TableLayout["kind"]): Problem {
 
 // A row of targets under the periods: "Chỉ tiêu năm 2021", "Mục tiêu", "Kế hoạch năm".
 const TARGET_ROW = /^(?:chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao)\b/;
+/** A cell that is only the word for a target ("Chỉ tiêu", "KH"), never a remark that opens with it. */
+const TARGET_WORD = /^(?:chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao)$/;
 
 const BULLET_MARK = /^\s*(?:[-+•*–]|[a-zđ][.)])\s*$/u;
 
@@ -4417,6 +4419,22 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
+      continue;
+    }
+    // "Chỉ tiêu" in a column of its own beside the indicator merged over two rows, "Kết quả" under it: the target row.
+    const targetWord = filledColumns(grid, r).find((c) => {
+      const v = cellAt(grid, r, c);
+      // (Never the unit: "chỉ tiêu" under ĐVT counts indicators.)
+      return (
+        c !== labelCol &&
+        !periodCols.includes(c) &&
+        !across.described.includes(c) &&
+        typeof v === "string" &&
+        TARGET_WORD.test(ctx.facts.of(v).key)
+      );
+    });
+    if (targetWord !== undefined && hasNumbers) {
+      skipTargetsRow(ctx, r, `${label}: ${cellText(cellAt(grid, r, targetWord))}`, out.problems, mark);
       continue;
     }
     const extra: string[] = [];

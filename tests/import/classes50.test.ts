@@ -1169,3 +1169,44 @@ describe("a target row over its result row", () => {
     expect(targets.map((p) => p.row)).toEqual([3]);
   });
 });
+
+describe("a desk's half-year table under its days and online levels", () => {
+  it("dates the table by 'Từ ngày: | 15/12/2020 | Đến ngày: | 14/06/2021' in real date cells, and adds MĐ3 and MĐ4 together", () => {
+    const c = read(
+      gridOf(
+        [
+          ["I. SÁU THÁNG ĐẦU NĂM 2021"],
+          ["Từ ngày:", { date: "2020-12-15" as IsoDate }, null, "Đến ngày:", { date: "2021-06-14" as IsoDate }],
+          [
+            "Lĩnh vực",
+            "Tồn kỳ trước",
+            "Tiếp nhận trong kỳ",
+            null,
+            null,
+            "Đã giải quyết",
+            null,
+            null,
+            "Đang giải quyết",
+            null,
+            "Rút/Trả lại",
+          ],
+          [null, null, "Trực tiếp", "Trực tuyến MĐ3", "Trực tuyến MĐ4", "Sớm hạn", "Đúng hạn", "Trễ hạn", "Trong hạn", "Quá hạn"],
+          ["Hộ tịch", 6, 262, 4, 3, 221, 45, 1, 7, 0, 1],
+          ["Đất đai", 2, 44, 3, 0, 20, 19, 2, 7, 0, 1],
+        ],
+        {
+          merges: [
+            { top: 3, left: 3, bottom: 3, right: 5 },
+            { top: 3, left: 6, bottom: 3, right: 8 },
+            { top: 3, left: 9, bottom: 3, right: 10 },
+            ...[1, 2, 11].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+          ],
+        },
+      ),
+    );
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.inPerson])).toEqual([
+      ["Hộ tịch", "2020-12-15", "2021-06-14", 7, 262],
+      ["Đất đai", "2020-12-15", "2021-06-14", 3, 44],
+    ]);
+  });
+});

@@ -49,6 +49,8 @@ export interface DossierLayout {
   unread?: Array<{ col: number; label: string; same: number }>;
   /** More columns of dossiers received in person ("Trực tiếp" beside "Qua dịch vụ BCCI"): added to it. */
   inPersonMore?: number[];
+  /** Further online columns ("Trực tuyến MĐ3 | Trực tuyến MĐ4"): each a part of the online ones, added. */
+  onlineMore?: number[];
 }
 
 const SCAN_ROWS = 30;
@@ -208,11 +210,17 @@ function bandColumns(
   top: Top,
   from: number,
   bottom: number,
-): { columns: Partial<Record<DossierColumn, number>>; unread: Array<{ col: number; label: string; same: number }>; more: number[] } {
+): {
+  columns: Partial<Record<DossierColumn, number>>;
+  unread: Array<{ col: number; label: string; same: number }>;
+  more: number[];
+  onlineMore: number[];
+} {
   const rows = Array.from({ length: bottom - from + 1 }, (_, i) => from + i);
   const columns: Partial<Record<DossierColumn, number>> = {};
   const unread: Array<{ col: number; label: string; same: number }> = [];
   const more: number[] = [];
+  const onlineMore: number[] = [];
   const labels = new Map<DossierColumn, string>();
   for (let c = 1; c <= widthOf(grid, top.merges, rows); c++) {
     const parts: string[] = [];
@@ -230,9 +238,18 @@ function bandColumns(
     }
     // "Trực tiếp | Qua dịch vụ BCCI": two ways in person, each a part of it (a "Lũy kế" copy of one is not).
     else if (col === "inPerson" && byPost(label) !== byPost(labels.get(col) ?? "") && !/\bluy ke\b/.test(looseKey(label))) more.push(c);
+    // "Trực tuyến MĐ3 | Trực tuyến MĐ4": the two levels of online service, each a part of the online ones.
+    else if (col === "online" && serviceLevel(label) !== null && serviceLevel(label) !== serviceLevel(labels.get(col) ?? ""))
+      onlineMore.push(c);
     else if (col) unread.push({ col: c, label, same: columns[col] as number });
   }
-  return { columns, unread, more };
+  return { columns, unread, more, onlineMore };
+}
+
+/** "MĐ3", "mức độ 4": the level of an online public service a column counts; null where it names none. */
+function serviceLevel(label: string): string | null {
+  const m = /\b(?:md|muc do)\s?([234])\b/.exec(looseKey(label));
+  return m ? m[1] : null;
 }
 
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
@@ -336,7 +353,8 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   for (let from = start; from <= last; from++) {
     // "Từ ngày 01/09/2021 đến ngày 30/09/2021" alone on its line is the title's period, never a "Từ ngày" heading.
     const line = (grid.rows[from - 1] ?? []).filter((v) => !isBlank(v));
-    if (line.length === 1 && rowSpan(line)) continue;
+    // So is "Từ ngày: | 15/12/2020 | Đến ngày: | 14/06/2021" over a few cells: never "Từ ngày" and "Đến ngày" columns.
+    if (line.length <= 4 && rowSpan(line)) continue;
     let best: { bottom: number; columns: Partial<Record<DossierColumn, number>> } | null = null;
     for (let bottom = from; bottom <= Math.min(from + 2, grid.rows.length); bottom++) {
       const columns = columnsOf(grid, top, from, bottom);
@@ -345,7 +363,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     if (!best) continue;
     let headerTop = from;
     while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
-    const { columns, unread, more } = bandColumns(grid, top, headerTop, best.bottom);
+    const { columns, unread, more, onlineMore } = bandColumns(grid, top, headerTop, best.bottom);
     const titled = periodOf(grid, headerTop - 1, start);
     const tab = titled ? otherMonthInName(grid.sheet, titled) : null;
     const period = tab ? tab.period : titled;
@@ -358,6 +376,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
       ...(columns.field === undefined ? { field: fieldOf(grid, headerTop) } : {}),
       ...(unread.length > 0 ? { unread } : {}),
       ...(more.length > 0 ? { inPersonMore: more } : {}),
+      ...(onlineMore.length > 0 ? { onlineMore } : {}),
       ...(tab ? { periodConflict: { title: `${formatViDate(tab.title.from)} – ${formatViDate(tab.title.to)}`, tab: grid.sheet } } : {}),
     };
   }
@@ -504,6 +523,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     };
     for (const k of COUNT_COLUMNS) values[k] = read(cols[k]) ?? 0;
     for (const c of layout.inPersonMore ?? []) values.inPerson += read(c) ?? 0;
+    for (const c of layout.onlineMore ?? []) values.online += read(c) ?? 0;
     // "Tiếp nhận mới: Tổng số | Trong đó: trực tuyến": the rest came directly or by post.
     if (cols.inPerson === undefined && newOf(cols) !== undefined) {
       const all = read(newOf(cols));

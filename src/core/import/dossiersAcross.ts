@@ -1,8 +1,8 @@
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { Grid, GridCell, cellAt, cellText, columnName, isBlank, wordsOfRows } from "./grid";
-import { IsoDate, ymd } from "../dates/isoDate";
+import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, wordsOfRows } from "./grid";
+import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { contextPeriod } from "./contextPeriod";
 import { PeriodLabel, isTotalLabel, parsePeriod, periodEnd, periodStart, yearIn } from "./periods";
@@ -154,7 +154,8 @@ const SPAN_LABELLED =
 
 /** The days a title line says ("Từ ngày 01/11/2021 đến ngày 30/11/2021"), in one cell or over two ("Từ ngày: 01/11/2021" | "Đến ngày: 30/11/2021"). */
 export function rowSpan(cells: readonly GridCell[]): { from: IsoDate; to: IsoDate } | null {
-  const texts = cells.map(cellText).filter((x) => x !== "");
+  // "Từ ngày: | 15/12/2020 | Đến ngày: | 14/06/2021" with real date cells: each day as the official sees it.
+  const texts = cells.map((c) => (isGridDate(c) ? formatViDate(c.date) : cellText(c))).filter((x) => x !== "");
   for (const text of texts.length > 1 ? [...texts, texts.join(" ")] : texts) {
     const m = SPAN.exec(text) ?? SPAN_PARAMS.exec(text) ?? SPAN_LABELLED.exec(text);
     const from = m ? findDate(m[1]) : null;

@@ -1210,3 +1210,19 @@ describe("a desk's half-year table under its days and online levels", () => {
     ]);
   });
 });
+
+describe("a short 'Tình hình' column", () => {
+  it("reads how each task stands from it: done with its day, under way at its share", () => {
+    const c = one([
+      ["TT", "Việc cần làm", "Người làm", "Hạn", "Tình hình"],
+      ["1", "Tham mưu UBND xã phân công CBCC phụ trách từng dự án", "TC-KT", "15/10/2021", "Đã xong (QĐ 212/QĐ-UBND ngày 12/10/2021)"],
+      ["2", "Giải ngân 100% kế hoạch vốn được giao năm 2021", "CT UBND xã", "31/01/2022", "Đạt 85,5% (đến 14/12)"],
+      ["3", "Báo cáo tình hình giải ngân gửi Phòng TC-KH thành phố", "TC-KT", "Hằng tháng, trước ngày 25", "Thực hiện đều"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate])).toEqual([
+      ["Hoàn thành", 100, "2021-10-12"],
+      ["Đang thực hiện", 85.5, null],
+      ["Đang thực hiện", null, null],
+    ]);
+  });
+});

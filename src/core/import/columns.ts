@@ -169,7 +169,16 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "target date",
     "by",
   ],
-  status: ["trang thai", "tinh trang", "tinh hinh thuc hien", "trang thai thuc hien", "tinh trang thuc hien", "status", "state"],
+  status: [
+    "trang thai",
+    "tinh trang",
+    "tinh hinh thuc hien",
+    "tinh hinh",
+    "trang thai thuc hien",
+    "tinh trang thuc hien",
+    "status",
+    "state",
+  ],
   progress: [
     // A column headed only "%" beside the tasks holds how far each is.
     "%",

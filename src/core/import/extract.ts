@@ -2978,7 +2978,10 @@ function readTask(
       said = true;
     }
     // "Ngày 05/11 đã họp …; dự kiến ban hành 20/12": some done, the rest to come. "Thực hiện thường xuyên; …": standing work.
-    if (!status && ((/\bda\b/.test(f.key) && UNFINISHED.test(f.key)) || /^(?:thuc hien )?(?:thuong xuyen|dinh ky)\b/.test(f.key))) {
+    if (
+      !status &&
+      ((/\bda\b/.test(f.key) && UNFINISHED.test(f.key)) || /^(?:thuc hien )?(?:thuong xuyen|dinh ky|deu|deu dan)\b/.test(f.key))
+    ) {
       status = "Đang thực hiện";
       notes.push(`Trạng thái ghi "${statusRaw}", đọc là Đang thực hiện`);
       said = true;

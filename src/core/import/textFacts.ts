@@ -47,7 +47,7 @@ const PERCENT_DONE =
   /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
 
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
-const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3})\s?(?:%|phan tram)/;
+const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING = /\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
@@ -102,7 +102,9 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.
   const byHalf = /\b(?:duoc|lam duoc|xong|dat|hoan thanh)\s+(?:1|mot)\s+nua\b/.test(key) ? 50 : null;
-  const byReached = reached && Number(reached[1]) <= 100 ? Number(reached[1]) : byHalf;
+  // "Đạt 85,5%": the decimal comma is a space (or an "x") in the key.
+  const reachedValue = reached ? Number(reached[1].replace(/[x ]/, ".")) : null;
+  const byReached = reachedValue !== null && reachedValue <= 100 ? reachedValue : byHalf;
   const progress = byParts ?? byPercent ?? byReached;
   const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
   // A share reached and nothing else said: under way until it is all.

@@ -1211,6 +1211,17 @@ describe("a desk's half-year table under its days and online levels", () => {
   });
 });
 
+describe("a completion column holding a done word and its day", () => {
+  it("reads 'HT 18/11' under 'Xong ngày' as done on 18/11, said", () => {
+    const t = one([
+      ["Stt", "Công việc", "Người thực hiện", "Hạn", "Xong ngày", "Tình trạng"],
+      [3, "Giải quyết dứt điểm 02 hồ sơ đất đai quá hạn tồn từ quý III", "ĐC-XD", "T11/2021", "HT 18/11", null],
+    ]).tasks[0];
+    expect([t.status, t.doneDate, t.verdict]).toEqual(["Hoàn thành", "2021-11-18", "Đúng hạn"]);
+    expect(t.note).toContain('"HT 18/11"');
+  });
+});
+
 describe("a short 'Tình hình' column", () => {
   it("reads how each task stands from it: done with its day, under way at its share", () => {
     const c = one([

@@ -3259,9 +3259,18 @@ function readTask(
   if (done.bad !== null && expected === null) {
     // "Đã xong", "x" in a completion column: a status, not a bad date.
     const f = ctx.facts.of(done.bad);
+    // "HT 18/11", "Xong 25/10/2021" in the completion column: the day done, and so done.
+    const said = sentenceFactsIn(ctx.facts, done.bad, year);
     if (f.status === "Hoàn thành" || f.tick) {
       doneText = null;
       if (status === null) status = "Hoàn thành";
+    } else if (said.status === "Hoàn thành" && said.doneDate !== null && (status === null || status === "Hoàn thành")) {
+      doneText = null;
+      doneDate = said.doneDate;
+      status = "Hoàn thành";
+      notes.push(
+        `Cột "${layout.headings[col.doneDate as number] ?? "Ngày hoàn thành"}" ghi "${done.bad}": hoàn thành ngày ${formatViDate(said.doneDate)}`,
+      );
     } else
       problems.push(
         problem("BAD_DATE", where(ctx, r, col.doneDate), done.bad, {

@@ -20,6 +20,11 @@ export type Precision = "day" | "month" | "quarter" | "year";
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
+/** "Từ 01/11/2021", "bắt đầu từ ngày 1/11" (a looseKey): the day work starts and nothing more. */
+export function isStartOnly(key: string): boolean {
+  return /^(?:bat dau )?tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?$/.test(key);
+}
+
 /**
  * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo" (or "… và năm tiếp theo"), "Quý III/2021" ("Q3/2021"),
  * "tháng 10/2021", "trước ngày 15/11/2021", "30/9/2021", "30-09-2021", "Thường xuyên",
@@ -37,7 +42,7 @@ export function parseDeadline(phrase: string): Deadline {
   if (/^(?:ngay )?sau khi\b/.test(k)) return { kind: "unparsed", text };
 
   // "Từ 01/11/2021" alone: the day the work starts, never its deadline.
-  if (/^(?:bat dau )?tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?$/.test(k)) return { kind: "unparsed", text };
+  if (isStartOnly(k)) return { kind: "unparsed", text };
   // A full date wins over everything else: "trước ngày 15/11/2021", "đến 30-09-2021".
   const date = findDate(text);
   if (date) return { kind: "due", text, due: date, precision: "day", recurs: "none" };

@@ -3,7 +3,7 @@ import { isMonthOnlyFormat, monthDeadline, monthOfDate, monthYearText } from "./
 import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
 import { codeInGroup } from "./criterionGroup";
 import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
-import { findDate, parseDeadline } from "../dates/deadline";
+import { findDate, isStartOnly, parseDeadline } from "../dates/deadline";
 import { IsoDate, addDays, endOfMonth, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
@@ -2744,7 +2744,7 @@ function readTask(
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
   // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.
-  if (due.bad !== null && /^(?:bat dau )?tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?$/.test(ctx.facts.of(due.bad).key)) {
+  if (due.bad !== null && isStartOnly(ctx.facts.of(due.bad).key)) {
     notes.push(`Cột "${layout.headings[col.due as number] ?? "Hạn"}" ghi "${due.bad}": ngày bắt đầu, không ghi hạn hoàn thành`);
     due = { value: null, bad: null, phrase: null };
   }

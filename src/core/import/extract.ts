@@ -321,6 +321,9 @@ interface CellRead<T> {
   said?: string;
 }
 
+/** "70%", "85,5 %" alone in a cell: a share, nothing else said. */
+const BARE_PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
+
 // A progress bar typed with blocks: "■■■■■■■□□□" is 7 of 10.
 const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 
@@ -2957,7 +2960,7 @@ function readTask(
       if (status) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
     }
     // "70%" written where the status goes: how far the work is, so under way (done at 100 %).
-    const pct = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/.exec(statusRaw.trim());
+    const pct = BARE_PERCENT.exec(statusRaw.trim());
     const pctValue = pct ? Number(pct[1].replace(",", ".")) : null;
     if (!status && pctValue !== null && pctValue <= 100) {
       status = pctValue >= 100 ? "Hoàn thành" : pctValue > 0 ? "Đang thực hiện" : "Chưa thực hiện";
@@ -3197,10 +3200,7 @@ function readTask(
       partsBy = facts.progressBy;
     }
     // "60%" alone in the Ghi chú (or the status column) of a table with no progress column: how far the work is.
-    const bare =
-      (t === noteText || t === statusRaw) && col.progress === undefined && partsDone === null
-        ? /^(\d{1,3}(?:[.,]\d+)?)\s?%$/.exec(t)
-        : null;
+    const bare = (t === noteText || t === statusRaw) && col.progress === undefined && partsDone === null ? BARE_PERCENT.exec(t) : null;
     if (bare && Number(bare[1].replace(",", ".")) <= 100) {
       partsDone = Number(bare[1].replace(",", "."));
       partsBy = "percent";

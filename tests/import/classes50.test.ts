@@ -1237,3 +1237,20 @@ describe("a short 'Tình hình' column", () => {
     ]);
   });
 });
+
+describe("a table of estimates", () => {
+  it("names the figures under a title saying they are estimated ('ước đến 31/12/2021'), never reads them as results", () => {
+    const c = read(
+      gridOf([
+        ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KT-XH NĂM 2021 THEO NGHỊ QUYẾT HĐND XÃ (ước đến 31/12/2021)"],
+        [],
+        ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2021", "Ước TH năm 2021", "Tỷ lệ so KH (%)", "Đánh giá"],
+        ["1", "Tổng giá trị sản xuất (giá so sánh 2010)", "tỷ đồng", 512, 521.3, 101.8, "Đạt"],
+        ["2", "Thu ngân sách trên địa bàn", "triệu đồng", 2850, 3120, 109.5, "Vượt"],
+      ]),
+    );
+    expect(c.readings).toEqual([]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.message.includes("số ước"))?.row).toBe(4);
+    expect(c.problems.filter((p) => p.code === "READING_AFTER_AS_OF" || p.code === "PERCENT_OUT_OF_RANGE")).toEqual([]);
+  });
+});

@@ -248,6 +248,9 @@ function withOverride(found: TableLayout, grid: Grid, layouts: LayoutOverrides |
   };
 }
 
+// "(ước đến 31/12/2021)", "ước thực hiện năm 2021", "số liệu ước tính" in a table's title: its figures are estimates.
+const ESTIMATE_TITLE = /\b(?:uoc (?:den|tinh|thuc hien|dat|ca nam)|so lieu uoc|so uoc)\b/;
+
 /** Rows under a sheet's dossier tables holding more than a signature: two filled cells on a row, at least. */
 function somethingBelow(grid: Grid, end: number): boolean {
   return grid.rows
@@ -804,7 +807,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       if (part) ratePartSheets.set(grid.sheet, part);
       // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.
       const cumulative = got.readings.length > 0 && isCumulativeTitle(titleText(grid, layout.headerTop, 1));
-      for (const r of got.readings) out.readings.push(cumulative ? { ...r, period: cumulativePeriod(r.period) } : r);
+      // "… (ước đến 31/12/2021)" over a table of figures: estimates of the year's end, not figures reached; named, not read.
+      const estimated = got.readings.length > 0 ? ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, 1))) : null;
+      if (estimated) {
+        const rows = [...new Set(got.readings.map((r) => r.source.row))];
+        out.problems.push(
+          problem(
+            "ROW_SKIPPED",
+            { file: grid.file, sheet: grid.sheet, row: rows[0] ?? layout.headerBottom + 1 },
+            titleText(grid, layout.headerTop, 1),
+            {
+              vi: `tiêu đề bảng ghi số ước tính ("${estimated[0]}"): ${rows.length} dòng số liệu là số ước, chưa phải số thực hiện; không đọc thành số liệu.`,
+              en: `the table's title says its figures are estimates ("${estimated[0]}"): ${rows.length} rows of estimates, not results; not read as readings.`,
+            },
+          ),
+        );
+      } else for (const r of got.readings) out.readings.push(cumulative ? { ...r, period: cumulativePeriod(r.period) } : r);
       for (const p of got.problems) out.problems.push(p);
       // A later "header" with nothing under it may be the last row of the table above, read as headings: said, never lost.
       if (i > 0 && got.report.rows === 0 && got.problems.length === 0) {

@@ -16,8 +16,8 @@ export type PreviousMaster = { kind: "none" } | { kind: "foreign"; reason: strin
 
 export async function readPreviousMaster(path: string, base: Plan, asOf: IsoDate): Promise<PreviousMaster> {
   if (!existsSync(path)) return { kind: "none" };
-  // Only the sheets an official's edits live in: Kiểm tra, Thời hạn and Tổng hợp are written anew, and at 400
-  // workbooks reading them too took the run past a gigabyte.
+  // Only the sheets an official's edits live in: Kiểm tra, Thời hạn and Tổng hợp are written anew, so reading
+  // them would be work (and memory) for nothing.
   const read = await readGrids(basename(path), readFileSync(path), {
     inflate: nodeInflate,
     sheets: (name) => MASTER_INPUT_SHEETS.has(name),

@@ -843,6 +843,11 @@ describe("count rows above a rate row that do not give it", () => {
       [97, null],
     ]);
     expect(rate[0].note).toContain("không cho tỷ lệ ghi 99,1%");
+    // And in Kiểm tra, for the official to settle.
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => [p.row, p.value])).toEqual([
+      [5, "99,1"],
+      [5, "97"],
+    ]);
   });
 });
 
@@ -1252,5 +1257,22 @@ describe("a table of estimates", () => {
     expect(c.readings).toEqual([]);
     expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.message.includes("số ước"))?.row).toBe(4);
     expect(c.problems.filter((p) => p.code === "READING_AFTER_AS_OF" || p.code === "PERCENT_OUT_OF_RANGE")).toEqual([]);
+  });
+});
+
+describe("a rate given roughly in a table of readings", () => {
+  it("reads 'khoảng 95%' as written and names it, down the rows as across them", () => {
+    const c = read(
+      gridOf([
+        ["Mã tiêu chí", "Kỳ", "Tỷ lệ (%)"],
+        ["2.1", "Quý III/2021", "khoảng 95%"],
+        ["1.2", "Quý III/2021", "98%"],
+      ]),
+    );
+    expect(c.readings.map((r) => [r.code, r.value])).toEqual([
+      ["1.2", 98],
+      ["2.1", 95],
+    ]);
+    expect(c.problems.filter((p) => p.code === "VALUE_APPROXIMATE").map((p) => [p.row, p.column])).toEqual([[2, "C"]]);
   });
 });

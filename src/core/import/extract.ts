@@ -282,10 +282,10 @@ interface ColumnDates {
   flagAmbiguous: boolean;
 }
 
-/** How a date column is to be read: its text dates' order, and whether Excel swapped its real dates. */
 // A date format that shows the day before the month: "dd/mm/yyyy", "d.m.yy", "[$-42A]dd/mm/yyyy".
 const DAY_FIRST_FORMAT = /^(?:\[[^\]]*\])*d{1,2}[^dmy]{1,3}m{1,2}\b/i;
 
+/** How a date column is to be read: its text dates' order, and whether Excel swapped its real dates. */
 function columnDates(ctx: ExtractContext, col: number): ColumnDates {
   const texts: DateText[] = [];
   let realAmbiguous = 0;
@@ -3677,6 +3677,7 @@ function readReading(
   // "Số phiếu chưa hài lòng", "Số hồ sơ quá hạn" as the count beside the whole: the rate is of the rest.
   const complement =
     col.numerator !== undefined && COMPLEMENT_HEADING.test(headingKey(layout.headings[col.numerator] ?? "")) ? col.numerator : undefined;
+  if (col.value !== undefined) approximate(ctx, r, col.value, problems);
   let given = readPercent(ctx, r, col.value, valueScale);
   // "Tổng số 1.864 hồ sơ tiếp nhận, trong đó trực tuyến 1.416 hồ sơ, đạt 75,97%": a report's sentence of result.
   if (given.value === null && given.bad !== null) {
@@ -4244,11 +4245,14 @@ function headingOf(ctx: ExtractContext, c: number | undefined): string {
 }
 
 /** "98/100 hồ sơ", "3.805/4.250": a part over a whole written in one cell. */
+// "98/100", "98/100 hồ sơ": a count over a count, alone in its cell.
+const COUNTS_CELL = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/;
+
 function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   if (typeof v !== "string") return null;
   // "98/100 hồ sơ", and "8,5% (34/400 hồ sơ)": the counts, wherever the cell writes them.
   const m =
-    /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v) ??
+    COUNTS_CELL.exec(v) ??
     /\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s+\p{L}[^)]*\)/u.exec(v) ??
     // "67,86% (2.850/4.200)": the rate, then its counts in brackets.
     /^\s*[\d.,]+\s*%\s*\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s*\)\s*$/u.exec(v);
@@ -4274,7 +4278,7 @@ function approximate(ctx: ExtractContext, r: number, c: number, problems: Proble
 /** "52 hài lòng / 48 phiếu" typed as "52/48": a part larger than its whole, named, never read as 108 %. */
 function overShare(ctx: ExtractContext, r: number, c: number, problems: Problem[]): boolean {
   const v = cellAt(ctx.grid, r, c);
-  const m = typeof v === "string" ? /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/.exec(v) : null;
+  const m = typeof v === "string" ? COUNTS_CELL.exec(v) : null;
   if (!m || typeof v !== "string" || ctx.facts.of(v).date) return false;
   const [a, b] = [ctx.facts.of(m[1]).number, ctx.facts.of(m[2]).number];
   if (a === null || b === null || a <= b) return false;
@@ -4600,6 +4604,12 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         ? `Số ở dòng ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} (${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}) không cho tỷ lệ ghi ${formatViNumber(given ?? 0, 2)}%: lấy tỷ lệ ghi`
         : "";
       if (guessed) {
+        out.problems.push(
+          problem("RATE_MISMATCH", where(ctx, vals[0].r, colFor(vals[0].r, c)), formatViNumber(given ?? 0), {
+            vi: `tỷ lệ ghi ${formatViNumber(given ?? 0)}% nhưng số ở dòng ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} cho ${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}; dùng tỷ lệ ghi, hãy kiểm tra.`,
+            en: `the rate says ${formatViNumber(given ?? 0)}% but the counts of rows ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} give ${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}; the written rate is used, check it.`,
+          }),
+        );
         num = null;
         dn = null;
       }

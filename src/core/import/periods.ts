@@ -135,15 +135,11 @@ export function periodOfKey(k: string): PeriodLabel | null {
   m = /^(\d{1,2})\s?t\s+(?:nam\s+)?(\d{4})$/.exec(k);
   if (m) return periodOfKey(`${m[1]} thang nam ${m[2]}`);
   // "6T | 9T | 11T" with the year in the title: the first half, nine months, eleven months standing at November's end.
+  // Read as "11T/2021" is, its year left to the caller; from March (February's last day depends on the year).
   m = /^(\d{1,2})\s?t$/.exec(k);
-  if (m && Number(m[1]) >= 2 && Number(m[1]) <= 12) {
-    const n = Number(m[1]);
-    if (n === 3) return { kind: "quarter", index: 1, year: null };
-    if (n === 6) return { kind: "half", index: 1, year: null };
-    if (n === 9) return { kind: "nine", index: 1, year: null };
-    if (n === 12) return { kind: "year", index: 1, year: null };
-    // The month's last day, February's in a common year (a leap year's 29th is said by the year, once it is known).
-    return { kind: "day", index: n, day: Number(endOfMonth(2021, n).slice(8, 10)), year: null };
+  if (m && Number(m[1]) >= 3 && Number(m[1]) <= 12) {
+    const p = periodOfKey(`${m[1]} thang nam 2021`);
+    return p === null ? null : { ...p, year: null };
   }
   // "Kết quả⏎Tháng 10/2021", "TH Quý III/2021": the figures of that period.
   m = /^(?:ket qua|kq|thuc hien|th|so lieu|ket qua thuc hien)\s+(.+)$/.exec(k);

@@ -556,10 +556,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const bands = overridden || dossierRegister || dossierTable || across || tally ? null : findDossierBands(grid);
     if (dossierRegister || dossierTable || across || tally || bands) {
       const year = asOf ? ymd(asOf).y : null;
+      const tables = !dossierRegister && dossierTable ? readDossierTables(dossierGrid, dossierTable) : null;
       const got = dossierRegister
         ? readDossierRegister(grid, dossierRegister, year)
-        : dossierTable
-          ? readDossierTables(dossierGrid, dossierTable)
+        : tables
+          ? tables
           : tally
             ? readDossierTally(grid, tally)
             : bands
@@ -583,7 +584,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       // A month's report in parts ("I. Nhiệm vụ", "II. Chỉ số", "III. Hồ sơ"): the tables above the dossiers' are read too,
       // and what stands under them ("Tỷ lệ giải quyết đúng hạn: … 99,66%", "II. MỘT SỐ CHỈ TIÊU"), never swallowed.
-      const end: number = single && !halves && "end" in got && typeof got.end === "number" ? got.end : grid.rows.length;
+      const end = single && !halves && tables ? tables.end : grid.rows.length;
       const below = single && !halves && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
       const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
       const account = sheetAccount;

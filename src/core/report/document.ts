@@ -173,9 +173,9 @@ function figureSpan(f: Figure, end: IsoDate, year: number, sinceStart: string): 
     if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(said)) return `số liệu ngày ${said}`;
     if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(said)) return `số liệu ${said}`;
     // "quý III/2021", "tháng 11/2021": the period says its days; one still running when read, the day it was read.
+    if (!/^(?:tháng|quý|năm|6 tháng|9 tháng)\s/u.test(said)) return `${said} (số liệu ngày ${at})`;
     const span = spanOf(f.single, f.date);
-    if (span !== null && f.date < span.to && /^(?:tháng|quý|năm|6 tháng|9 tháng)\s/u.test(said)) return `${said} (số liệu đến ngày ${at})`;
-    return /^(?:tháng|quý|năm|6 tháng|9 tháng)\s/u.test(said) ? said : `${said} (số liệu ngày ${at})`;
+    return span !== null && f.date < span.to ? `${said} (số liệu đến ngày ${at})` : said;
   }
   if (f.from !== undefined && f.from > `${year}-01-01`) return `từ ngày ${formatViDateShort(f.from)} đến ngày ${at}`;
   return `${sinceStart} ${at}`;

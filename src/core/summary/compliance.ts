@@ -125,10 +125,8 @@ export function figureIn(
     }
   }
   // A flow belongs to the days it covers ("Quý III/2021" dated 30/9 is quý III's); a level stands on the day it was read.
-  // A level of a named period ("Năm 2020", "Quý IV/2021" read on 15/12) belongs to that period's days, as a flow does:
-  // 2020's figure is never 2021's, however near its day is to the window's start.
-  // A level read while its period ran ("Tháng 12/2021" on 10/12, "Quý IV/2021" on the as-of date) stands on its day,
-  // or failing that in its period.
+  // A level dated at its named period's end belongs to that period's days ("Năm 2020" on 31/12/2020 is never 2021's);
+  // one read while its period ran ("Tháng 12/2021" on 10/12) stands on its day, or failing that in its period.
   const spanFor = (r: Reading) => {
     if (item.aggregation !== "level" || !r.date) return spanOf(r.period, r.date);
     const point = { from: r.date, to: r.date };

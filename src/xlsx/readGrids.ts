@@ -4,13 +4,14 @@ import { OutputKind } from "../core/outputMark";
 import { formatViNumber } from "../core/format/viNumber";
 import { READ_LIMITS } from "./limits";
 import { PackageError, PackageParts, PartLimits } from "./packageParts";
-import { readPackage } from "./readPackage";
+import { SheetStream, readPackage } from "./readPackage";
 import { readXls } from "./readXls";
 import { sniff } from "./sniff";
 import { Inflate, streamInflate } from "./zipReader";
 
 /** The grids, and the mark of one of our own outputs when the file carries it. */
-export type ReadResult = { ok: true; grids: Grid[]; mark: OutputKind | null } | { ok: false; bad: BadFile };
+/** `streamed`: the sheets of `streams` the workbook had, whose rows went to their sinks. */
+export type ReadResult = { ok: true; grids: Grid[]; mark: OutputKind | null; streamed?: string[] } | { ok: false; bad: BadFile };
 
 /** Tracking sheets never need more; what lies past them is counted and named (Kiểm tra). */
 export const MAX_COLS = READ_LIMITS.columns;
@@ -22,6 +23,8 @@ export interface ReadOptions {
   limits?: PartLimits;
   /** Only the sheets this says yes to are read (the others are not even inflated). */
   sheets?: (name: string) => boolean;
+  /** Sheets read row by row into a sink instead of a grid, before the others and in this order (.xlsx only). */
+  streams?: readonly SheetStream[];
 }
 
 /** What is told from the bytes before unpacking: not a zip package (and what it is), or too large. */
@@ -58,7 +61,7 @@ export async function readGrids(file: string, bytes: Uint8Array, options: ReadOp
     if (e instanceof PackageError) return { ok: false, bad: badFile(file, e.reason, e.detail) };
     throw e;
   }
-  const read = await readPackage(file, parts, { maxRows: MAX_ROWS, maxCols: MAX_COLS }, options.sheets);
+  const read = await readPackage(file, parts, { maxRows: MAX_ROWS, maxCols: MAX_COLS }, options.sheets, options.streams);
   if (!read.ok) return { ok: false, bad: badFile(file, read.reason, read.detail) };
-  return { ok: true, grids: read.grids, mark: read.mark };
+  return { ok: true, grids: read.grids, mark: read.mark, streamed: read.streamed };
 }

@@ -1,6 +1,6 @@
 import { pageText } from "../core/import/pageText";
 import { fromExcelSerial } from "../core/dates/isoDate";
-import { CellRange, Grid, GridCell, parseCellRef, parseRangeRef } from "../core/import/grid";
+import { CellRange, Grid, GridCell, RowSink, parseCellRef, parseRangeRef } from "../core/import/grid";
 import { BadFileReason } from "../core/import/badFile";
 import { noteBody } from "../core/import/cellNote";
 import { OutputKind } from "../core/outputMark";
@@ -22,7 +22,14 @@ export interface SheetLimits {
   maxCols: number;
 }
 
-export type PackageRead = { ok: true; grids: Grid[]; mark: OutputKind | null } | { ok: false; reason: BadFileReason; detail?: string };
+export type PackageRead =
+  { ok: true; grids: Grid[]; mark: OutputKind | null; streamed?: string[] } | { ok: false; reason: BadFileReason; detail?: string };
+
+/** A sheet read row by row into a sink instead of a grid. */
+export interface SheetStream {
+  sheet: string;
+  sink: RowSink;
+}
 
 interface SheetRef {
   name: string;
@@ -267,7 +274,20 @@ interface SheetRead {
   page: string[];
 }
 
-function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, date1904: boolean, limits: SheetLimits): SheetRead {
+/**
+ * A sheet's cells and what is known of them. With a sink, each row's values go to it as the row
+ * closes and nothing of the cells is kept (no rows, formats, fills): a previous master's 200,000
+ * task rows are read without holding them. Its rows are not capped either: the cap bounds a grid's
+ * memory, and a sink holds none.
+ */
+function readWorksheet(
+  xml: Uint8Array,
+  styles: Styles,
+  shared: SharedStrings,
+  date1904: boolean,
+  limits: SheetLimits,
+  sink?: RowSink,
+): SheetRead {
   const out: SheetRead = {
     rows: [],
     formats: {},
@@ -295,6 +315,7 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
   let inInlineText = false;
   let phonetic = 0;
   let inData = false;
+  let sunk: GridCell[] = [];
   parseXml(xml, {
     open: (name, a) => {
       switch (name) {
@@ -377,6 +398,10 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
         case "sheetData":
           inData = false;
           return;
+        case "row":
+          if (sink && sunk.length > 0) sink(row, sunk);
+          sunk = [];
+          return;
         case "oddHeader":
         case "evenHeader":
         case "firstHeader":
@@ -386,6 +411,13 @@ function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, d
         case "c": {
           const xf = cellStyle >= 0 ? styles.formats[cellStyle] : undefined;
           const v = cellValue(cellType, value ?? "", inline, xf, shared.texts, date1904);
+          if (sink) {
+            value = null;
+            if (v === null || col > limits.maxCols) return;
+            while (sunk.length < col - 1) sunk.push(null);
+            sunk[col - 1] = v;
+            return;
+          }
           const gone = cellType === "s" && shared.struck.size > 0 ? shared.struck.get(Number(value)) : undefined;
           if (gone !== undefined && row <= limits.maxRows && col <= limits.maxCols) out.struck[`${row}:${col}`] = gone;
           const strong = cellType === "s" && shared.bold.size > 0 ? shared.bold.get(Number(value)) : undefined;
@@ -553,6 +585,7 @@ export async function readPackage(
   parts: PackageParts,
   limits: SheetLimits,
   wanted: (sheet: string) => boolean = () => true,
+  streams: readonly SheetStream[] = [],
 ): Promise<PackageRead> {
   try {
     if (parts.names.length === 0) return { ok: false, reason: "no-worksheets", detail: "gói zip không có phần nào" };
@@ -576,10 +609,19 @@ export async function readPackage(
     const { sheets, date1904, theme } = readWorkbookParts(workbook, rels);
     const styles = await readStyles(await parts.read("xl/styles.xml"), () => parts.read(theme));
     const shared = readSharedStrings(await parts.read("xl/sharedStrings.xml"));
+    // Sheets given row by row come first, in the caller's order, and have no grid.
+    const streamed: string[] = [];
+    for (const { sheet, sink } of streams) {
+      const ref = sheets.find((s) => s.name === sheet);
+      const xml = ref ? await parts.read(ref.path) : null;
+      if (!xml) continue;
+      readWorksheet(xml, styles, shared, date1904, limits, sink);
+      streamed.push(sheet);
+    }
     const grids: Grid[] = [];
     for (const s of sheets) {
       // A sheet the caller does not need is never inflated (a previous master's Kiểm tra, tens of megabytes).
-      if (!wanted(s.name)) continue;
+      if (!wanted(s.name) || streamed.includes(s.name)) continue;
       const xml = await parts.read(s.path);
       if (!xml) continue;
       const read = readWorksheet(xml, styles, shared, date1904, limits);
@@ -620,8 +662,8 @@ export async function readPackage(
           : {}),
       });
     }
-    if (grids.length === 0) return { ok: false, reason: "no-worksheets" };
-    return { ok: true, grids, mark };
+    if (grids.length + streamed.length === 0) return { ok: false, reason: "no-worksheets" };
+    return { ok: true, grids, mark, streamed };
   } catch (e) {
     if (e instanceof PackageError) return { ok: false, reason: e.reason, detail: e.detail };
     if (e instanceof UnsafeXmlError) return { ok: false, reason: "unsafe", detail: e.message };

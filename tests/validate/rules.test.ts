@@ -4,6 +4,7 @@ import { FileRead, consolidate } from "../../src/core/import/consolidate";
 import { Grid, GridCell } from "../../src/core/import/grid";
 import { keepMasterEntries } from "../../src/core/import/keepTyped";
 import { MasterContent } from "../../src/core/import/readMaster";
+import { importedRowOf } from "../../src/core/import/editableCells";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { Problem, RULES, RuleCode, problemText } from "../../src/core/validate/problems";
 import { gridOf } from "../helpers/grids";
@@ -675,7 +676,7 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
       plan: BUILTIN_PLAN,
       tasks: [inMaster],
       readings: [],
-      imported: [fromSource],
+      imported: [importedRowOf(fromSource)],
       dossiers: [],
       narrative: [],
       officials: [],

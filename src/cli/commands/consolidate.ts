@@ -149,7 +149,7 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
     : { consolidation: fresh, imported: undefined, kept: 0, edited: 0 };
   if (kept > 0) io.info(`Giữ lại ${kept} dòng nhập tay trong ${output}.`);
   if (edited > 0) io.info(`Giữ lại ${edited} ô sửa tay trong ${output} (xem Kiểm tra: EDITED_IN_MASTER).`);
-  if (previous.kind === "master" && previous.content.imported.length === 0 && previous.content.tasks.some((t) => t.source.file !== ""))
+  if (previous.kind === "master" && previous.olderVersion)
     io.warn(
       `${output} được tạo bởi phiên bản cũ, chưa lưu giá trị nhập: lần này chưa nhận ra ô nào sửa tay; từ lần sau các ô sửa tay được giữ.`,
     );

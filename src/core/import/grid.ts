@@ -9,6 +9,9 @@ export type GridDate = { date: IsoDate };
 export type GridError = { error: string };
 export type GridCell = string | number | boolean | null | GridDate | GridError;
 
+/** Takes a sheet's rows one at a time (row number from 1; rows without cells are not given). */
+export type RowSink = (row: number, cells: GridCell[]) => void;
+
 export interface CellRange {
   top: number;
   left: number;

@@ -14,43 +14,11 @@ import {
   officialRule,
   progressRangeRule,
 } from "../validate/taskChecks";
-import { Field } from "./columns";
 import { Consolidation } from "./consolidate";
 import { rowKey } from "./dedupe";
 import { MasterContent } from "./readMaster";
 import { Task } from "./records";
-
-export type EditableColumn = (typeof EDITABLE_TASK_COLUMNS)[number];
-
-interface Cell {
-  /** The field of the source row it comes from (for the source cell a problem names). */
-  field: Field;
-  /** What the cell shows, as text (equal when the cell is unchanged). */
-  shown(t: Task): string;
-  /** `to` with this cell taken from `from`. */
-  take(to: Task, from: Task): Task;
-}
-
-const number = (n: number | null) => (n === null ? "" : String(Math.round(n * 1e6) / 1e6));
-
-const CELLS: Record<EditableColumn, Cell> = {
-  "Chủ trì": { field: "lead", shown: (t) => t.lead, take: (to, f) => ({ ...to, lead: f.lead }) },
-  "Phối hợp": { field: "partners", shown: (t) => t.partners, take: (to, f) => ({ ...to, partners: f.partners }) },
-  "Hạn hoàn thành": { field: "due", shown: (t) => t.due ?? t.dueText ?? "", take: (to, f) => ({ ...to, due: f.due, dueText: f.dueText }) },
-  "Trạng thái": {
-    field: "status",
-    shown: (t) => t.status ?? "",
-    take: (to, f) => ({ ...to, status: f.status, statusText: f.statusText }),
-  },
-  "Tiến độ (%)": { field: "progress", shown: (t) => number(t.progress), take: (to, f) => ({ ...to, progress: f.progress }) },
-  "Ngày hoàn thành": {
-    field: "doneDate",
-    shown: (t) => t.doneDate ?? t.doneText ?? "",
-    take: (to, f) => ({ ...to, doneDate: f.doneDate, doneText: f.doneText }),
-  },
-  "Minh chứng": { field: "evidence", shown: (t) => t.evidence, take: (to, f) => ({ ...to, evidence: f.evidence }) },
-  "Ghi chú": { field: "note", shown: (t) => t.note, take: (to, f) => ({ ...to, note: f.note }) },
-};
+import { CELLS, shownCells } from "./editableCells";
 
 /** Task rules about the values an edit can change (not the criterion, which comes from the source). */
 const VALUE_RULES: ReadonlyArray<{ code: RuleCode; rule: TaskRule }> = [
@@ -71,9 +39,9 @@ function display(s: string): string {
 
 const quote = (s: string) => (s === "" ? "(trống)" : `"${display(s)}"`);
 
-function firstById(tasks: readonly Task[]): Map<string, Task> {
-  const out = new Map<string, Task>();
-  for (const t of tasks) if (t.source.file !== "" && !out.has(t.id)) out.set(t.id, t);
+function firstById<T extends { id: string }>(rows: readonly T[], fromSource: (row: T) => boolean): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of rows) if (fromSource(r) && !out.has(r.id)) out.set(r.id, r);
   return out;
 }
 
@@ -91,8 +59,8 @@ export function keepEdits(
 ): { consolidation: Consolidation; imported: Task[]; edited: number } {
   const imported = fresh.tasks.filter((t) => t.source.file !== "");
   if (previous.imported.length === 0) return { consolidation: fresh, imported, edited: 0 };
-  const inMaster = firstById(previous.tasks);
-  const lastImport = firstById(previous.imported);
+  const inMaster = firstById(previous.tasks, (t) => t.source.file !== "");
+  const lastImport = firstById(previous.imported, () => true);
   const ctx: CheckContext = { plan: fresh.plan, items: new Map(fresh.plan.items.map((i) => [i.code, i])), asOf: fresh.asOf };
 
   const notes: Problem[] = [];
@@ -103,10 +71,11 @@ export function keepEdits(
     const before = lastImport.get(source.id);
     if (source.source.file === "" || !master || !before) return source;
     let task = source;
+    const was = shownCells(before);
     for (const column of EDITABLE_TASK_COLUMNS) {
       const cell = CELLS[column];
       const now = cell.shown(master);
-      if (now === cell.shown(before)) continue;
+      if (now === was[column]) continue;
       task = cell.take(task, master);
       edited++;
       if (now !== cell.shown(source))

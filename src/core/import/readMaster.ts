@@ -7,8 +7,9 @@ import { taskId } from "./applyPlan";
 import { ColumnOf, IMPORTED_TASKS, MASTER, TableDef } from "../contract";
 import { taskVerdict } from "../summary/verdict";
 import { AGGREGATION_LABELS } from "../vocab";
-import { Grid, GridCell, cellText } from "./grid";
+import { Grid, GridCell, RowSink, cellText } from "./grid";
 import { Reading, Source, Task } from "./records";
+import { ImportedRow, importedRowOf } from "./editableCells";
 import { DossierRecord } from "../summary/dossiers";
 import { NarrativeRow } from "../report/narrative";
 import { DossierColumn } from "./dossiers";
@@ -23,7 +24,7 @@ export interface MasterContent extends MasterExtras {
   tasks: Task[];
   readings: Reading[];
   /** The task rows as the sources gave them at the last consolidation (hidden sheet; empty in older masters). */
-  imported: Task[];
+  imported: ImportedRow[];
   /** Sheets the contract requires that the workbook lacks. */
   missing: string[];
 }
@@ -48,23 +49,50 @@ export interface MasterExtras {
 /** One row of a contract table, its cells by the contract's column names. */
 type Row<D extends TableDef> = (header: ColumnOf<D>) => GridCell;
 
-/** Rows of a contract table: its header row is the one starting with the table's first column (in the first rows). */
-function tableRows<D extends TableDef>(grid: Grid | undefined, def: D): Array<{ row: number; get: Row<D> }> {
-  if (!grid) return [];
+/**
+ * A contract table's rows as they come, one call per row of the sheet: its header row is the one
+ * starting with the table's first column (in the first 30 rows), and two blank rows after its data
+ * end it (Tổng hợp puts a second table further down). Rows not given count as blank.
+ */
+function tableRowSink<D extends TableDef>(def: D, onRow: (row: number, get: Row<D>) => void): RowSink {
   const first = def.columns[0];
-  const headerAt = grid.rows.slice(0, 30).findIndex((r) => cleanText(cellText(r[0] ?? null)) === first);
-  if (headerAt < 0) return [];
-  const headers = grid.rows[headerAt].map((c) => cleanText(cellText(c)));
-  const out: Array<{ row: number; get: Row<D> }> = [];
-  for (let i = headerAt + 1; i < grid.rows.length; i++) {
-    const cells = grid.rows[i];
-    if (!cells || cells.every((c) => c === null || cellText(c).trim() === "")) {
-      // A blank row ends the table (Tổng hợp puts a second table further down).
-      if (out.length > 0 && (grid.rows[i + 1] ?? []).every((c) => c === null)) break;
-      continue;
+  let headers: string[] | null = null;
+  let last = 0;
+  let blanks = 0;
+  let seenData = false;
+  let ended = false;
+  return (row, cells) => {
+    if (ended) return;
+    if (headers === null) {
+      if (row > 30) ended = true;
+      else if (cleanText(cellText(cells[0] ?? null)) === first) {
+        headers = cells.map((c) => cleanText(cellText(c)));
+        last = row;
+      }
+      return;
     }
-    out.push({ row: i + 1, get: (h) => cells[headers.indexOf(h)] ?? null });
-  }
+    blanks += row - last - 1;
+    last = row;
+    if (cells.every((c) => c === null || cellText(c).trim() === "")) blanks++;
+    else if (!(seenData && blanks >= 2)) {
+      blanks = 0;
+      seenData = true;
+      const at = headers;
+      onRow(row, (h) => cells[at.indexOf(h)] ?? null);
+      return;
+    }
+    if (seenData && blanks >= 2) ended = true;
+  };
+}
+
+/** Rows of a contract table in a grid (see tableRowSink). */
+function tableRows<D extends TableDef>(grid: Grid | undefined, def: D): Array<{ row: number; get: Row<D> }> {
+  const out: Array<{ row: number; get: Row<D> }> = [];
+  if (!grid) return out;
+  const sink = tableRowSink(def, (row, get) => out.push({ row, get }));
+  grid.rows.forEach((cells, i) => {
+    if (cells) sink(i + 1, cells);
+  });
   return out;
 }
 
@@ -121,43 +149,52 @@ function withStatusNote(note: string, typed: string, status: string): string {
   return note.includes(said) ? note : note === "" ? said : `${note}; ${said}`;
 }
 
-/** The rows of Nhiệm vụ, or of the hidden sheet that has some of its columns (rows known by Mã NV, not Nội dung). */
+/** A row of Nhiệm vụ, or of the hidden sheet that has some of its columns (rows known by Mã NV, not Nội dung). */
+function taskFromRow(row: number, get: Row<typeof MASTER.tasks>, asOf: IsoDate, byId: boolean): Task[] {
+  const content = text(get("Nội dung"));
+  if (byId ? text(get("Mã NV")) === "" : content === "") return [];
+  const codeCell = parseCriterion(get("Mã tiêu chí"));
+  const code = codeCell.kind === "ok" ? codeCell.value : codeCell.kind === "bad" ? codeCell.text : null;
+  const due = parseDateCell(get("Hạn hoàn thành"));
+  const done = parseDateCell(get("Ngày hoàn thành"), false);
+  const statusCell = parseStatus(get("Trạng thái"));
+  const progress = parsePercentCell(get("Tiến độ (%)"), undefined);
+  const doneDate = done.kind === "ok" ? done.value : null;
+  const status = statusCell.kind === "ok" ? statusCell.value : doneDate ? "Hoàn thành" : "Chưa thực hiện";
+  // "Hằng tháng", "Thường xuyên": due at the end of the current period, as consolidation reads it.
+  const dueDate = due.kind === "ok" ? due.value : due.kind === "bad" ? dueAsOf(parseDeadline(due.text), asOf) : null;
+  // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
+  return [
+    {
+      id: text(get("Mã NV")) || taskId(code, content),
+      code,
+      codeSuggested: false,
+      content,
+      lead: text(get("Chủ trì")),
+      partners: text(get("Phối hợp")),
+      due: dueDate,
+      dueText: due.kind === "bad" ? due.text : null,
+      status,
+      statusText: statusCell.kind === "bad" ? statusCell.text : null,
+      progress: progress.kind === "ok" ? progress.value : null,
+      doneDate,
+      doneText: done.kind === "bad" ? done.text : null,
+      evidence: text(get("Minh chứng")),
+      note: statusCell.kind === "bad" ? withStatusNote(text(get("Ghi chú")), statusCell.text, status) : text(get("Ghi chú")),
+      source: sourceOf(text(get("Nguồn")), MASTER.tasks.sheet, row),
+      verdict: taskVerdict(status, dueDate, doneDate, asOf),
+    },
+  ];
+}
+
 function tasksFromSheet(grid: Grid | undefined, asOf: IsoDate, byId = false): Task[] {
-  return tableRows(grid, MASTER.tasks).flatMap(({ row, get }) => {
-    const content = text(get("Nội dung"));
-    if (byId ? text(get("Mã NV")) === "" : content === "") return [];
-    const codeCell = parseCriterion(get("Mã tiêu chí"));
-    const code = codeCell.kind === "ok" ? codeCell.value : codeCell.kind === "bad" ? codeCell.text : null;
-    const due = parseDateCell(get("Hạn hoàn thành"));
-    const done = parseDateCell(get("Ngày hoàn thành"), false);
-    const statusCell = parseStatus(get("Trạng thái"));
-    const progress = parsePercentCell(get("Tiến độ (%)"), undefined);
-    const doneDate = done.kind === "ok" ? done.value : null;
-    const status = statusCell.kind === "ok" ? statusCell.value : doneDate ? "Hoàn thành" : "Chưa thực hiện";
-    // "Hằng tháng", "Thường xuyên": due at the end of the current period, as consolidation reads it.
-    const dueDate = due.kind === "ok" ? due.value : due.kind === "bad" ? dueAsOf(parseDeadline(due.text), asOf) : null;
-    // A row typed straight into the master has no Mã NV or Nguồn: it gets both here.
-    return [
-      {
-        id: text(get("Mã NV")) || taskId(code, content),
-        code,
-        codeSuggested: false,
-        content,
-        lead: text(get("Chủ trì")),
-        partners: text(get("Phối hợp")),
-        due: dueDate,
-        dueText: due.kind === "bad" ? due.text : null,
-        status,
-        statusText: statusCell.kind === "bad" ? statusCell.text : null,
-        progress: progress.kind === "ok" ? progress.value : null,
-        doneDate,
-        doneText: done.kind === "bad" ? done.text : null,
-        evidence: text(get("Minh chứng")),
-        note: statusCell.kind === "bad" ? withStatusNote(text(get("Ghi chú")), statusCell.text, status) : text(get("Ghi chú")),
-        source: sourceOf(text(get("Nguồn")), MASTER.tasks.sheet, row),
-        verdict: taskVerdict(status, dueDate, doneDate, asOf),
-      },
-    ];
+  return tableRows(grid, MASTER.tasks).flatMap(({ row, get }) => taskFromRow(row, get, asOf, byId));
+}
+
+/** The task rows of Nhiệm vụ (or, `byId`, of the hidden sheet of imported values) as a sheet gives them row by row. */
+export function taskRowSink(asOf: IsoDate, byId: boolean, onTask: (t: Task) => void): RowSink {
+  return tableRowSink(MASTER.tasks, (row, get) => {
+    for (const t of taskFromRow(row, get, asOf, byId)) onTask(t);
   });
 }
 
@@ -265,9 +302,17 @@ export const MASTER_INPUT_SHEETS: ReadonlySet<string> = new Set([
   IMPORTED_TASKS.sheet,
 ]);
 
-export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): MasterContent {
+/** Task rows read row by row by the caller (a master on disk; see taskRowSink): the sheets they came from, and the rows kept. */
+export interface StreamedTasks {
+  sheets: ReadonlySet<string>;
+  tasks: Task[];
+  imported: ImportedRow[];
+}
+
+export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate, streamed?: StreamedTasks): MasterContent {
   const find = (name: string) => grids.find((g) => g.sheet === name);
-  const missing = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet].filter((s) => !find(s));
+  const missing = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet].filter((s) => !find(s) && !streamed?.sheets.has(s));
+  if (streamed) return { ...readMaster(grids, base, asOf), tasks: streamed.tasks, imported: streamed.imported, missing };
   return {
     plan: planFromSheet(find(MASTER.plan.sheet), base),
     tasks: tasksFromSheet(find(MASTER.tasks.sheet), asOf),
@@ -275,7 +320,9 @@ export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate): M
     dossiers: dossiersFromSheet(find(MASTER.dossiers.sheet)),
     narrative: narrativeFromSheet(find(MASTER.narrative.sheet)),
     officials: officialsFromSheet(find(MASTER.officials.sheet)),
-    imported: tasksFromSheet(find(IMPORTED_TASKS.sheet), asOf, true),
+    imported: tasksFromSheet(find(IMPORTED_TASKS.sheet), asOf, true)
+      .filter((t) => t.source.file !== "")
+      .map(importedRowOf),
     missing,
   };
 }

@@ -153,6 +153,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "tg hoan thanh",
     "moc thoi gian",
     "han xu ly",
+    // "Hạn HT": hạn hoàn thành, shortened; "Khi nào" in a youth union's plain words.
+    "han ht",
+    "khi nao",
+    "khi nao xong",
+    "bao gio xong",
     "thoi gian hoan thanh",
     "ke hoach hoan thanh",
     "han theo ke hoach",
@@ -199,6 +204,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ty le %",
     "% ht",
     "ht %",
+    // "TĐ (%)": tiến độ, shortened.
+    "td %",
+    "td",
     "progress",
     "% complete",
     "percent complete",
@@ -372,6 +380,10 @@ const HEADING_KEYS = new Map<string, string>();
 /** Headings are short; a longer cell is data, never a heading (and is not worth matching). */
 export const MAX_HEADING_CHARS = 80;
 
+// "Gia hạn đến", "Hạn điều chỉnh" ("Hạn ĐC", "Hạn đ/chỉnh"), "Hạn mới": where a deadline was moved to.
+export const EXTENSION_HEADING =
+  /^(?:gia han(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han)$/;
+
 /** How well a heading names a field: 3 exact, 2 starts with a synonym, 1 contains one, 0 none. */
 export function fieldScore(heading: string, field: Field): number {
   return keyScore(headingKey(heading), field);
@@ -380,6 +392,8 @@ export function fieldScore(heading: string, field: Field): number {
 /** fieldScore on a heading already reduced by headingKey (the hot path: keys are made once). */
 export function keyScore(k: string, field: Field): number {
   if (k === "" || k.length > MAX_HEADING_CHARS) return 0;
+  // "Hạn (gia hạn)" beside "Hạn HT": the deadline is the first, the extension read over it where filled.
+  if (field === "due" && EXTENSION_HEADING.test(k)) return 1;
   let best = 0;
   for (const syn of SYNONYMS[field]) {
     if (k === syn) return 3;

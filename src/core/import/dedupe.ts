@@ -223,10 +223,26 @@ function uncoded(r: Reading, other: Reading): Reading {
   return { ...r, code: null, codeSuggested: false, note: [r.note, why].filter((x) => x !== "").join("; ") };
 }
 
+const counted = (r: Reading) => r.numerator !== null && r.denominator !== null;
+
+/** "118/120 = 98,33", "97,8": a reading's figures as a message names them (its value in its own unit). */
+function figures(r: Reading): string {
+  const value = r.value === null ? "không có giá trị" : formatViNumber(Math.round(r.value * 100) / 100);
+  return counted(r) ? `${formatViNumber(r.numerator as number)}/${formatViNumber(r.denominator as number)} = ${value}` : value;
+}
+
+/** A reading another workbook's figures for the same criterion and period were taken over: kept, without the criterion. */
+function differing(r: Reading, other: Reading): Reading {
+  const o = other.source;
+  const why = `Mã ${r.code}: số liệu khác với ${placeLabel(o.file, o.sheet, o.row)} cùng kỳ, dùng số liệu đó; để trống mã`;
+  return { ...r, code: null, codeSuggested: false, note: [r.note, why].filter((x) => x !== "").join("; ") };
+}
+
 /**
  * One reading per criterion and period (the days it covers: a month and its quarter are two). A later row of the same sheet corrects an earlier one, and
  * a later sheet of the same workbook (next quarter's) an earlier one; different figures for the
- * same date anywhere else are named, and the first file's are kept.
+ * same date anywhere else are named: those with their counts are kept, else the first file's, and the
+ * others stay without a criterion.
  */
 export function dedupeReadings(readings: readonly Reading[]): { readings: Reading[]; problems: Problem[] } {
   const byKey = new Map<string, Reading>();
@@ -288,12 +304,18 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
         }),
       );
     } else {
+      // Two workbooks' different figures for one criterion and period: the ones with their counts (which can be
+      // checked) count, else the first file's; the others stay in Chỉ số without a criterion, so nothing is lost, named.
+      const [kept, dropped] = counted(r) && !counted(prev) ? [r, prev] : [prev, r];
+      byKey.set(key, kept);
+      byKey.set(`${byKey.size}\u0000unkeyed`, differing(dropped, kept));
       const d = formatViDate(r.date);
-      const p = prev.source;
+      const k = kept.source;
+      const why = kept === r ? { vi: " (có tử số, mẫu số)", en: " (they give the counts)" } : { vi: "", en: "" };
       problems.push(
-        problem("DUPLICATE_READING", { file: r.source.file, sheet: r.source.sheet, row: r.source.row }, r.period, {
-          vi: `mã ${r.code} ngày ${d} đã có số liệu ở ${placeLabel(p.file, p.sheet, p.row)}; dùng số liệu đó.`,
-          en: `${r.code} on ${d} already has figures at ${placeLabel(p.file, p.sheet, p.row, "en")}; those are used.`,
+        problem("DUPLICATE_READING", { file: dropped.source.file, sheet: dropped.source.sheet, row: dropped.source.row }, dropped.period, {
+          vi: `mã ${r.code} ngày ${d}: ${placeLabel(k.file, k.sheet, k.row)} ghi số liệu khác (${figures(kept)}, ở đây ${figures(dropped)}); dùng số liệu đó${why.vi}, số liệu dòng này giữ lại ở sheet Chỉ số, không ghi mã.`,
+          en: `${r.code} on ${d}: ${placeLabel(k.file, k.sheet, k.row, "en")} gives other figures (${figures(kept)}, here ${figures(dropped)}); those are used${why.en}, these are kept in Chỉ số with no criterion.`,
         }),
       );
     }

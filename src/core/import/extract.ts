@@ -23,7 +23,7 @@ import {
   statusOfPace,
   statusWord,
 } from "./cellFacts";
-import { Field, dateOrderHint, headingKey } from "./columns";
+import { EXTENSION_HEADING, Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, TableLayout } from "./header";
@@ -266,10 +266,6 @@ function siblingColumns(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, co
   if (own === null) return [];
   return [...headerKeys.keys()].filter((c) => c !== col && !mapped.has(c) && stem(headerKeys.get(c)) === own);
 }
-
-// "Gia hạn đến", "Hạn điều chỉnh" ("Hạn ĐC", "Hạn đ/chỉnh"), "Hạn mới": where a deadline was moved to.
-const EXTENSION_HEADING =
-  /^(?:gia han(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han)$/;
 
 const DATE_FIELDS = ["due", "doneDate", "date"] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -1285,7 +1281,9 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 }
 
 // "(được) gia hạn đến/tới …", "lùi hạn đến …", "xin gia hạn đến … (đã được đồng ý)" — never a request not granted.
-const EXTENSION_IN_NOTE = /(?:^|[\s,;(])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn)\s+(?:đến|tới|sang)\s+([^,;()]{3,40})/iu;
+// "gia hạn đến 20/12", "lùi hạn tới 31/12", "lùi đến 31/12" (the deadline understood), "kéo dài đến 10/01".
+const EXTENSION_IN_NOTE =
+  /(?:^|[\s,;(:])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn)\s+(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})/iu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
@@ -2852,7 +2850,8 @@ function readTask(
   }
   // "được gia hạn tới cuối tháng 12", "gia hạn đến ngày 20/12/2021" in Ghi chú, or "lùi hạn đến 31/12" where the
   // official writes how the work stands (no column for it): the deadline moved, said.
-  if (ctx.extendedDue === undefined && ctx.proposedDue === undefined) {
+  // A later extension in the note beside a filled "Gia hạn" column ("Gia hạn lần 2: lùi đến 31/12") moves it again.
+  if (ctx.proposedDue === undefined) {
     const moved =
       [col.note, col.status, col.result, col.progress]
         .map((c) => (c === undefined ? null : extensionInNote(text(ctx, r, c), due.value ? ymd(due.value).y : ctx.year)))

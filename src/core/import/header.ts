@@ -276,10 +276,11 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
   return v;
 }
 
-const ASSIGNED_HEADING = /^(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b/;
-// "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date.
+const ASSIGNED_HEADING = /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$)/;
+// "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date. "Ngày VB", "Ngày đến": a
+// directive's or an incoming document's day, when the work was given.
 const OTHER_DATE_HEADING =
-  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao)\b|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao|vb|van ban|den|nhan)\b|giao ngay$|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
 
 /** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
 export function isOtherDateHeading(key: string): boolean {

@@ -1,0 +1,165 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { Consolidation, consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { gridOf } from "../helpers/grids";
+
+// The classes blind sets 63-65 found: a commune's quarter, confusable dates, readings across the columns.
+const AS_OF = "2021-12-15" as IsoDate;
+const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+
+/** One sheet of rows consolidated as "so.xlsx", its tasks in their rows' order. */
+function one(rows: GridCell[][]): Consolidation {
+  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows)] }], BUILTIN_PLAN, AS_OF);
+  return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
+}
+
+describe("a deadline beside its extension, in shortened headings", () => {
+  const c = one([
+    ["STT", "Nội dung", "Chủ trì", "Hạn HT", "Hạn (gia hạn)", "Ngày HT", "TĐ (%)", "Ghi chú"],
+    [1, "Lập báo cáo tiến độ giải ngân từng dự án", "TC-KT", day("2021-10-15"), null, day("2021-10-14"), 100, null],
+    [2, "Hoàn thiện hồ sơ thanh toán dự án đường GTNT thôn 3", "TC-KT", day("2021-11-30"), day("2021-12-20"), null, 70, null],
+    [
+      3,
+      "Đôn đốc nhà thầu thi công kênh mương",
+      "PCT UBND",
+      day("2021-10-31"),
+      day("2021-11-30"),
+      null,
+      40,
+      "Gia hạn lần 2: lùi đến 31/12/2021",
+    ],
+  ]);
+
+  it("takes 'Hạn HT' for the deadline and 'Hạn (gia hạn)' where filled for the one in force", () => {
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-10-15", "2021-12-20", "2021-12-31"]);
+  });
+
+  it("reads 'TĐ (%)' as how far each task is", () => {
+    expect(c.tasks.map((t) => [t.progress, t.status])).toEqual([
+      [100, "Hoàn thành"],
+      [70, "Đang thực hiện"],
+      [40, "Đang thực hiện"],
+    ]);
+  });
+
+  it("moves a deadline by a note's 'lùi đến', past the extension column's, and says so", () => {
+    expect(c.tasks[2].note).toContain("Hạn gia hạn đến 31/12/2021");
+  });
+});
+
+describe("dates that are not the deadline or the day done", () => {
+  it("never takes a directive's 'Ngày VB' for the day its task was done", () => {
+    const c = one([
+      ["STT", "Số VB", "Ngày VB", "Trích yếu nội dung giao", "Đơn vị thực hiện", "Hạn xử lý", "Tình hình thực hiện"],
+      [
+        1,
+        "05/TB-UBND",
+        day("2021-10-04"),
+        "Chấn chỉnh kỷ luật, kỷ cương tại BP Một cửa",
+        "VP-TK",
+        day("2021-10-20"),
+        "Đã thực hiện xong 18/10",
+      ],
+      [
+        2,
+        "09/TB-UBND",
+        day("2021-11-01"),
+        "Tổ chức hội nghị đối thoại với người dân về TTHC",
+        "VP-TK",
+        day("2021-12-30"),
+        "Chưa thực hiện",
+      ],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-10-18"],
+      ["Chưa thực hiện", null],
+    ]);
+  });
+
+  it("names a day done before the day 'Giao ngày' gives", () => {
+    const c = one([
+      ["TT", "Công việc", "Giao ngày", "Hạn", "Hoàn thành", "Trạng thái"],
+      [1, "Cấp chữ ký số cho lãnh đạo và công chức", day("2021-10-05"), day("2021-10-30"), day("2021-10-26"), "Đã xong"],
+      [2, "Tập huấn sử dụng phần mềm quản lý văn bản", day("2021-10-05"), day("2021-11-15"), day("2021-03-11"), "Đã xong"],
+    ]);
+    const named = c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => [p.row, p.message.includes("trước ngày giao")]);
+    expect(named).toEqual([[3, true]]);
+  });
+
+  it("reads a plain-words 'Khi nào' as the deadline", () => {
+    const c = one([
+      ["Việc làm", "Ai làm", "Khi nào", "Xong chưa?"],
+      ["Tuyên truyền DVC mức độ 3, 4 trên Zalo Đoàn xã", "Ánh", "20/10", "rồi"],
+      ["Hỗ trợ người dân tạo tài khoản trên Cổng DVC quốc gia", "Chi đoàn thôn 1", "30/11/2021", "đang làm (60%)"],
+    ]);
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-10-20", "2021-11-30"]);
+  });
+});
+
+describe("readings across the columns under a title naming a wider period", () => {
+  it("dates each month's block by its own month, not by the title's quarter", () => {
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            gridOf(
+              [
+                ["SỐ LIỆU GIẢI QUYẾT TTHC QUÝ IV NĂM 2021"],
+                ["TT", "Chỉ tiêu", "Tháng 10/2021", null, null, "Tháng 11/2021", null, null],
+                [null, null, "Tổng số", "Đạt", "Tỷ lệ (%)", "Tổng số", "Đạt", "Tỷ lệ (%)"],
+                [1, "Hồ sơ TTHC giải quyết đúng hạn (1.2)", 42, 41, 97.62, 38, 38, 100],
+              ],
+              {
+                merges: [
+                  { top: 2, left: 3, bottom: 2, right: 5 },
+                  { top: 2, left: 6, bottom: 2, right: 8 },
+                ],
+              },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.2", "Tháng 10/2021", 41, 42],
+      ["1.2", "Tháng 11/2021", 38, 38],
+    ]);
+  });
+});
+
+describe("two workbooks' different figures for one criterion and period", () => {
+  const HEAD: GridCell[] = ["Mã tiêu chí", "Kỳ", "Số hồ sơ tiếp nhận", "Số hồ sơ giải quyết đúng hạn", "Tỷ lệ (%)"];
+  const read = (a: GridCell[], b: GridCell[]) =>
+    consolidate(
+      [
+        { file: "a.xlsx", ok: true, grids: [gridOf([HEAD, a], { file: "a.xlsx" })] },
+        { file: "b.xlsx", ok: true, grids: [gridOf([HEAD, b], { file: "b.xlsx" })] },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+
+  it("counts the figures given with their counts, keeps the other without a criterion, and names it", () => {
+    const c = read(["1.2", "Quý I/2021", null, null, 97.8], ["1.2", "Quý I/2021", 120, 118, null]);
+    expect(c.readings.map((r) => [r.source.file, r.code, r.numerator, r.denominator])).toEqual([
+      ["b.xlsx", "1.2", 118, 120],
+      ["a.xlsx", null, null, null],
+    ]);
+    const named = c.problems.filter((p) => p.code === "DUPLICATE_READING");
+    expect(named.map((p) => [p.file, p.row])).toEqual([["a.xlsx", 2]]);
+    expect(named[0].message).toContain("118/120");
+  });
+
+  it("keeps the first file's where neither or both give counts, the other kept without a criterion", () => {
+    const c = read(["1.2", "Quý I/2021", 100, 95, null], ["1.2", "Quý I/2021", 100, 90, null]);
+    expect(c.readings.map((r) => [r.source.file, r.code, r.numerator])).toEqual([
+      ["a.xlsx", "1.2", 95],
+      ["b.xlsx", null, 90],
+    ]);
+  });
+});

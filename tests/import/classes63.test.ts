@@ -163,3 +163,17 @@ describe("two workbooks' different figures for one criterion and period", () => 
     ]);
   });
 });
+
+describe("a verdict where a period's figure goes", () => {
+  it("names 'Đạt' under a quarter and reads the quarters that give figures", () => {
+    const c = one([
+      ["Mã TC", "Chỉ số", "Quý I/2021", "Quý II/2021", "Quý III/2021"],
+      ["2.3", "Mức độ hài lòng về công chức tại BP Một cửa", 88, 89.5, "Đạt"],
+    ]);
+    expect(c.readings.map((r) => [r.period, r.value])).toEqual([
+      ["Quý I/2021", 88],
+      ["Quý II/2021", 89.5],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.column, p.value])).toEqual([[2, "E", "Đạt"]]);
+  });
+});

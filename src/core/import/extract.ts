@@ -3746,7 +3746,10 @@ function readReading(
       given = { value: null, bad: null };
     }
   }
-  if (numerator.value === null && denominator.value === null && given.value === null) return null;
+  if (numerator.value === null && denominator.value === null && given.value === null) {
+    if (col.value !== undefined) verdictOnly(ctx, r, col.value, problems);
+    return null;
+  }
   // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.
   const named = text(ctx, r, col.indicator);
   if (numerator.value === null && given.value !== null && given.value > 100 && COUNT_UNIT.test(named)) {
@@ -4243,6 +4246,21 @@ function headingOf(ctx: ExtractContext, c: number | undefined): string {
   return c === undefined ? "" : (ctx.layout.headings[c] ?? columnName(c));
 }
 
+// "Đạt", "Không đạt", "Hoàn thành" in a figure's cell.
+const VERDICT_ONLY = /^(?:dat|khong dat|chua dat|dat yeu cau|khong dat yeu cau|hoan thanh|chua hoan thanh|tot|kha)$/;
+
+/** "Đạt" where a period's figure goes: a verdict, no figure to count; named, so it is not lost unseen. */
+function verdictOnly(ctx: ExtractContext, r: number, c: number, problems: Problem[]): void {
+  const v = cellAt(ctx.grid, r, c);
+  if (typeof v !== "string" || !VERDICT_ONLY.test(ctx.facts.of(v).key)) return;
+  problems.push(
+    problem("BAD_NUMBER", where(ctx, r, c), v.trim(), {
+      vi: `ô ghi "${v.trim()}": là kết quả đánh giá, không phải số liệu; không đọc thành số liệu, hãy ghi tỷ lệ hoặc số đạt/tổng số.`,
+      en: `the cell says "${v.trim()}": a verdict, not a figure; not read, enter the rate or the counts.`,
+    }),
+  );
+}
+
 /** "98/100 hồ sơ", "3.805/4.250": a part over a whole written in one cell. */
 // "98/100", "98/100 hồ sơ": a count over a count, alone in its cell.
 const COUNTS_CELL = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/;
@@ -4595,7 +4613,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         vals.length > 0
           ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1).value
           : null;
-      if (num === null && dn === null && given === null) continue;
+      if (num === null && dn === null && given === null) {
+        if (vals.length > 0) verdictOnly(ctx, vals[0].r, valCol, out.problems);
+        continue;
+      }
       // Count rows paired with a rate row by their words ("Số hồ sơ tiếp nhận", "Số hồ sơ đúng hạn") that do not
       // give the rate written under them (99,1 % beside 793/842): the pairing was a guess, the written rate stands.
       const guessed = !ratio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;

@@ -3528,6 +3528,39 @@ function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
 // "(hồ sơ)", "(văn bản)", "(lượt)": a heading's unit that counts things, not a share.
 const COUNT_UNIT = /\((?:hồ sơ|văn bản|người|lượt|cuộc|bài|buổi|thủ tục|TTHC|phản ánh|trường hợp)\)\s*$/iu;
 
+// What a count is of, as a unit column or a label says it: "Hồ sơ", "Phiếu", "Kết quả", "(phiếu)".
+const COUNT_NOUN =
+  "ho so|hs|phieu|luot|ket qua|van ban|vb|nguoi|ho|tai khoan|tk|cuoc|buoi|bai|tin|truong hop|thu tuc|tthc|giao dich|phan anh|kien nghi";
+const COUNT_UNIT_CELL = new RegExp(`^(?:${COUNT_NOUN})$`);
+const COUNT_LABEL = new RegExp(`^so (?:luong )?(?:${COUNT_NOUN})\\b`);
+const COUNT_UNIT_AFTER = new RegExp(`\\((?:${COUNT_NOUN})\\)\\s*$`, "u");
+const RATE_WORDS = /\b(?:ty le|phan tram)\b|%/;
+
+/**
+ * The unit a row of figures across the columns counts in ("Số hồ sơ TTHC tiếp nhận" | Hồ sơ | 36 | 41),
+ * or null for a rate's row: alone under no rate, such a row is no criterion's value (the plan's are rates).
+ */
+function countUnitOf(
+  ctx: ExtractContext,
+  r: number,
+  label: string,
+  before: number,
+  skip: ReadonlyArray<number | undefined>,
+): string | null {
+  const key = ctx.facts.of(label).key;
+  for (let c = 1; c < before; c++) {
+    const v = cellAt(ctx.grid, r, c);
+    if (skip.includes(c) || typeof v !== "string") continue;
+    const k = ctx.facts.of(v).key;
+    if (k === "%" || RATE_WORDS.test(k)) return null;
+    if (COUNT_UNIT_CELL.test(k)) return v.trim();
+  }
+  if (RATE_WORDS.test(key)) return null;
+  const bracket = /\(([^()]+)\)\s*$/u.exec(label);
+  if (bracket && COUNT_UNIT_AFTER.test(`(${ctx.facts.of(bracket[1]).key})`)) return bracket[1].trim();
+  return COUNT_LABEL.test(key) ? "số lượng" : null;
+}
+
 // An indicator that is a growth over a base ("Tốc độ tăng giá trị sản xuất so với cùng kỳ", "Tỷ lệ tăng trưởng").
 const GROWTH = /\b(?:toc do tang|ty le tang|tang truong|toc do phat trien)\b/;
 
@@ -4395,6 +4428,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     code: string | null;
     label: string;
     measure: Measure | null;
+    /** The unit of a row of counts (countUnitOf). */
+    count: string | null;
   }
   const rows: Array<Row & { extra: string[] }> = [];
   // A row's cells are marked read once its place is known: read, or skipped and named.
@@ -4481,7 +4516,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         mark(r, c, "note");
       }
     }
-    rows.push({ r, code, label, measure: measureOf(ctx.facts.of(label).key), extra });
+    const count = countUnitOf(ctx, r, label, periodCols[0], [labelCol, codeCol]);
+    rows.push({ r, code, label, measure: measureOf(ctx.facts.of(label).key), count, extra });
     lastRowCode = code;
   }
   // Rows without a measure the label tells: rates when their figures look like percentages.
@@ -4565,6 +4601,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       vals.splice(0, vals.length);
       nums.splice(0, nums.length, group[0]);
     }
+    // A count alone ("Số phiếu phát ra" | 100, "Số hồ sơ tiếp nhận" | Hồ sơ | 36): kept as written, but no criterion
+    // is suggested for it (the plan's are rates: a count would be judged as one).
+    const countOnly = group.length === 1 && vals.includes(group[0]) && group[0].code === null ? group[0].count : null;
     const den = dens.find((d) => /giai quyet/.test(ctx.facts.of(d.label).key)) ?? dens[0];
     // "Giải ngân lũy kế" beside "Giải ngân trong kỳ": the same money, counted to date and per period;
     // a rate is over the amount to date.
@@ -4651,8 +4690,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         denominator: dn,
         value,
         evidence: "",
-        note: label,
-        ...(group[0].code === null && ctx.contextText ? { hint: ctx.contextText } : {}),
+        note: countOnly === null ? label : `${label}; số lượng (${countOnly}), không phải tỷ lệ: không gợi ý mã tiêu chí`,
+        ...(group[0].code === null && ctx.contextText && countOnly === null ? { hint: ctx.contextText } : {}),
         source: source(ctx, first, {
           ...(codeCol !== undefined ? { code: codeCol } : {}),
           value: c,

@@ -197,3 +197,118 @@ describe("a row of counts across the columns", () => {
     expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
   });
 });
+
+describe("a done column left unticked", () => {
+  it("reads 'Xong' TRUE/FALSE as whether each task is done", () => {
+    const c = one([
+      ["Nhiệm vụ TC-KT theo KH 49"],
+      ["STT", "Việc", "Hạn", "Xong", "Ngày HT", "Ghi chú"],
+      [1, "Tham mưu phân bổ, giao chi tiết kế hoạch vốn đầu tư công 2021", "15/03/2021", "TRUE", "10/03/2021"],
+      [2, "Kiểm soát hồ sơ thanh toán, giải ngân kịp thời", "31/01/2022", "FALSE", null, "Đã giải ngân 81,6%"],
+      [3, "Báo cáo tình hình giải ngân hàng tháng gửi Phòng TC-KH huyện", "Hàng tháng", "FALSE "],
+      [4, "Báo cáo kết quả giải ngân đến 30/9/2021 (mốc 60%)", "05/10/2021", "TRUE", "04/10/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-03-10"],
+      ["Đang thực hiện", null],
+      ["Chưa thực hiện", null],
+      ["Hoàn thành", "2021-10-04"],
+    ]);
+  });
+
+  it("never makes a task done from a remark when its done box is unticked; a remark of work done says under way", () => {
+    const c = one([
+      ["Việc", "Hạn", "Xong", "Ghi chú"],
+      ["Hướng dẫn người dân nộp hồ sơ trực tuyến", day("2021-12-31"), false, "Đã hỗ trợ 88 hồ sơ quý IV"],
+      ["Bố trí máy tính, máy scan hỗ trợ người dân", day("2021-08-31"), true, null],
+      ["Cập nhật thay đổi TTHC theo QĐ công bố", day("2021-10-31"), false, null],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành", "Chưa thực hiện"]);
+    expect(c.tasks[0].note).toContain('Cột "Xong" không đánh dấu');
+  });
+});
+
+describe("a workbook with a sheet per hamlet", () => {
+  const hamlet = (name: string, lead: string, result: string) =>
+    gridOf(
+      [
+        [`VIỆC CT GIAO – ẤP ${name.toUpperCase()}`],
+        [],
+        ["Ngày giao", "Nội dung", "Người phụ trách", "Hạn", "Kết quả"],
+        [day("2021-11-02"), "Vận động người dân tạo tài khoản DVC quốc gia (mỗi ấp 50 tài khoản)", lead, "30/11", result],
+      ],
+      { sheet: name },
+    );
+
+  it("keeps the same work on each hamlet's sheet as that hamlet's task, never as a later copy", () => {
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            hamlet("Long Lợi", "Sáu Lành (Trưởng ấp)", "đạt 42/50, đang làm"),
+            hamlet("Thạnh Phú", "Ban nhân dân ấp Thạnh Phú", "xong 28/11 (52/50 TK)"),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    const bySheet = [...c.tasks].sort((a, b) => a.source.sheet.localeCompare(b.source.sheet));
+    expect(bySheet.map((t) => [t.source.sheet, t.status, t.doneDate])).toEqual([
+      ["Long Lợi", "Đang thực hiện", null],
+      ["Thạnh Phú", "Hoàn thành", "2021-11-28"],
+    ]);
+    expect(bySheet[0].note).toContain("Địa bàn: ẤP LONG LỢI");
+  });
+});
+
+describe("the state in everyday words", () => {
+  const states = (column: string, said: GridCell[]) =>
+    one([
+      ["Việc", "Ai", "Khi nào", column],
+      ...said.map((s, i) => [`Việc thứ ${i + 1} của tổ CCHC ấp Long Hưng`, "Út Nhỏ", "20/11/2021", s]),
+    ]).tasks.map((t) => [t.lead, t.status, t.progress, t.doneDate]);
+
+  it("reads late or part-done work as under way, a day after 'rồi' as the day done, 'đang 60%' as its progress", () => {
+    expect(states("Tình hình", ["trễ, đang làm", "trễ, mới được 20 TK", "rồi 9/11", "đang 60%"])).toEqual([
+      ["Út Nhỏ", "Đang thực hiện", null, null],
+      ["Út Nhỏ", "Đang thực hiện", null, null],
+      ["Út Nhỏ", "Hoàn thành", 100, "2021-11-09"],
+      ["Út Nhỏ", "Đang thực hiện", 60, null],
+    ]);
+  });
+});
+
+describe("a month's sheet: the desk's figures above its task list", () => {
+  const c = one([
+    ["TỔ MỘT CỬA – UBND XÃ LONG THẠNH"],
+    ["Số liệu tháng 10/2021"],
+    [],
+    ["I. SỐ LIỆU HỒ SƠ"],
+    [null, "Chỉ tiêu", "Số lượng", "Ghi chú"],
+    [null, "Tổng hồ sơ tiếp nhận", 46],
+    [null, "Trong đó nộp trực tuyến (mức 3, 4)", 8],
+    [null, "Đã giải quyết", 46],
+    [null, "Giải quyết đúng hạn, trước hạn", 45],
+    [null, "Trễ hạn", 1, "đã xin lỗi"],
+    [],
+    ["II. CÔNG VIỆC"],
+    ["STT", "Việc", "Người làm", "Hạn", "Tình hình"],
+    [1, "Sắp xếp lại quầy, bàn tiếp dân tại Bộ phận Một cửa", "Diễm", day("2021-10-20"), "xong rồi (18/10)"],
+    [2, "Thay biển hiệu Bộ phận TN&TKQ theo mẫu mới", "Diễm", "cuối tháng", "chưa làm"],
+  ]);
+
+  it("reads the task list under the figures, none of the figures' rows a task", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [14, "Hoàn thành", "2021-10-18"],
+      [15, "Chưa thực hiện", null],
+    ]);
+  });
+
+  it("dates 'cuối tháng' by the month the sheet is for, and says so", () => {
+    expect(c.tasks[1].due).toBe("2021-10-31");
+    expect(c.tasks[1].note).toContain('Hạn ghi "cuối tháng", tháng theo Tháng 10/2021');
+  });
+});

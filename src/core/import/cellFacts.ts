@@ -63,6 +63,9 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Trễ, dự kiến xong 20/12", "Chờ huyện duyệt danh sách từ 10/10": under way, its end expected or awaited.
   [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   [/^cho (?:huyen |tinh |cap tren |ubnd (?:huyen|tinh) )?(?:phe duyet|duyet|tham dinh|ky duyet|phan hoi|y kien)\b/, "Đang thực hiện"],
+  // "Trễ, đang làm", "Đạt 42/50, đang làm", "Trễ, mới được 20 TK": late or part done, still under way.
+  [/^(?:tre|cham|qua han|dat|moi)\b.*\b(?:dang|van dang) (?:lam|thuc hien|trien khai|xu ly|van dong)\b/, "Đang thực hiện"],
+  [/^(?:(?:tre|cham|qua han)(?: han)? )?moi (?:duoc|dat|lam duoc|xong|van dong duoc) \d/, "Đang thực hiện"],
   // "Duy trì …": standing work kept up, so under way.
   [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
   [
@@ -179,9 +182,10 @@ export function statusAtStart(key: string): TaskStatus | null {
 /** A box ticked in text: "[x]", "(x)", "[✓]". */
 const TICKED_BOX = /^[[(]\s*[xX✓✔]\s*[\])]$/u;
 // "þ" and "ý" are Wingdings' ticked boxes (☑, ☒) as Insert › Symbol leaves them in the cell's text.
-const TICKS = new Set(["✅", "x", "X", "✓", "✔", "√", "☑", "☒", "þ", "ý", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes"]);
+// "TRUE"/"FALSE" typed, or a checkbox of a Google Sheets export kept as text.
+const TICKS = new Set(["✅", "x", "X", "✓", "✔", "√", "☑", "☒", "þ", "ý", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes", "TRUE", "true"]);
 /** A box left empty: "☐", "□", and Wingdings' "¨". A column of boxes is a column of ticks, this one not ticked. */
-const EMPTY_BOXES = new Set(["☐", "□", "¨"]);
+const EMPTY_BOXES = new Set(["☐", "□", "¨", "FALSE", "false"]);
 const DOC_REF =
   /\b(?:so|số)\s*\d+\s*\/\s*[A-ZĐ]|\d+\s*\/\s*(?:BC|QĐ|QD|KH|CV|TB|TTr|UBND|NQ|BB|GM|VP)\b|^(?:báo cáo|bao cao|công văn|cong van|quyết định|quyet dinh|kế hoạch số|thông báo|tờ trình|biên bản|qđ|cv|bc|tb)\s+(?:số\s*)?\d/iu;
 // A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".

@@ -84,6 +84,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   lead: [
     "chu tri",
+    // "Việc | Ai | Khi nào": who, in plain words.
+    "ai",
     "ai lam",
     "ai phu trach",
     "nguoi lam",
@@ -176,6 +178,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   status: [
     "trang thai",
+    // "Xong chưa?": whether the work is done ("Xong" alone starts many a result: a tick column is told by its ticks).
+    "xong chua",
     "tinh trang",
     "tinh hinh thuc hien",
     "tinh hinh",

@@ -120,6 +120,8 @@ export interface ExtractContext {
   contextText?: string;
   /** An official the title lines name as lead ("Chủ trì: Công chức Văn phòng - Thống kê"). */
   contextLead?: string | null;
+  /** The hamlet the sheet is for, among a workbook's sheets one per hamlet (readWorkbook's placeSheets). */
+  contextPlace?: string | null;
   firstRow: number;
   lastRow: number;
   account?: Accounting;
@@ -318,7 +320,8 @@ interface CellRead<T> {
 }
 
 /** "70%", "85,5 %" alone in a cell: a share, nothing else said. */
-const BARE_PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
+// "60%", and after the state: "đang 60%", "đang làm (60%)".
+const BARE_PERCENT = /^(?:(?:đang|dang)(?:\s+(?:làm|lam|thực hiện|thuc hien))?\s*[:(-]?\s*)?(\d{1,3}(?:[.,]\d+)?)\s?%\)?$/iu;
 
 // A progress bar typed with blocks: "■■■■■■■□□□" is 7 of 10.
 const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
@@ -552,7 +555,7 @@ export function extractTable(given: ExtractContext): TableRead {
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
   // "I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2": the area the rows below are in.
-  let placeSection: string | null = null;
+  let placeSection: string | null = ctx.contextPlace ?? null;
   // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
   let blockYear: number | null = null;
   // "II. KẾT QUẢ CÁC CHỈ SỐ" in a task table: its rows give indicators' figures in the task columns.
@@ -740,7 +743,7 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (PLACE_SECTION.test(looseKey(role.label))) placeSection = role.label.trim();
-      else if (role.level === "group" && role.group !== null) placeSection = null;
+      else if (role.level === "group" && role.group !== null) placeSection = ctx.contextPlace ?? null;
       if (OUTSIDE_PLAN.test(looseKey(role.label))) {
         outsideSection = role.label.trim();
         code = null;
@@ -2804,6 +2807,23 @@ function readTask(
     due = { value: onDay, bad: null, phrase: null };
     notes.push(`Hạn ghi ngày ${bareDay?.[1]}, tháng theo ${ctx.contextPeriod?.name ?? "sheet"}: ${formatViDate(onDay)}`);
   }
+  // "cuối tháng", "trong tháng" with no month written: the month of the sheet ("T10", "Số liệu tháng 10/2021"), else
+  // of the day the work was given; said.
+  const bareMonth =
+    due.value === null && col.due !== undefined ? /^(?:cuoi|het|trong|giua) thang$/.exec(ctx.facts.of(text(ctx, r, col.due)).key) : null;
+  const month =
+    monthOf?.year != null
+      ? { y: monthOf.year, m: monthOf.index, by: ctx.contextPeriod?.name ?? "sheet" }
+      : givenOn !== null
+        ? { ...ymd(givenOn), by: `ngày giao ${formatViDate(givenOn)}` }
+        : null;
+  if (bareMonth && month !== null) {
+    const day = bareMonth[0].startsWith("giua") ? isoDate(month.y, month.m, 15) : endOfMonth(month.y, month.m);
+    if (day !== null) {
+      due = { value: day, bad: null, phrase: null };
+      notes.push(`Hạn ghi "${text(ctx, r, col.due)}", tháng theo ${month.by}: ${formatViDate(day)}`);
+    }
+  }
   const relative = col.due === undefined ? null : relativeDue(text(ctx, r, col.due), ctx.year);
   if (relative !== null) {
     due =
@@ -3011,6 +3031,22 @@ function readTask(
           vi: `đánh dấu ở nhiều cột trạng thái (${said}); tạm lấy ${status}.`,
           en: `several status columns are ticked (${said}); ${status} is taken for now.`,
         }),
+      );
+    }
+  }
+  // A done column left unticked on purpose (FALSE): not done, whatever a remark's "Đã hỗ trợ 88 hồ sơ" would
+  // otherwise make of it; such a remark says the work is under way.
+  const doneTicks = Object.entries(layout.statusTicks ?? {}).filter(([, s]) => s === "Hoàn thành");
+  const doneBox = doneTicks.length === 1 && ticked.length === 0 ? Number(doneTicks[0][0]) : col.status;
+  if (status === null && doneBox !== undefined) {
+    const c = doneBox;
+    const v = cellAt(grid, r, c);
+    if (v === false || (typeof v === "string" && /^\s*false\s*$/iu.test(v))) {
+      statusText = null;
+      const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
+      status = worked ? "Đang thực hiện" : "Chưa thực hiện";
+      notes.push(
+        `Cột "${layout.headings[c] ?? columnName(c)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : ""}: coi là ${status}`,
       );
     }
   }
@@ -3390,7 +3426,8 @@ function readTask(
   // "niêm yết ngày 14.10.2021", "QĐ 95/QĐ-UBND ngày 20/9/2021", "20/10: đã phát xong": a done task's (by its status, or
   // its progress at 100 %) one day in its remark is the day done, said.
   if ((status === "Hoàn thành" || (status === null && progress === 100)) && doneDate === null && doneText === null && year !== null)
-    for (const t of [noteText, statusRaw === result ? "" : result]) {
+    // "Rồi 9/11" in the status cell itself last.
+    for (const t of [noteText, statusRaw === result ? "" : result, statusRaw === noteText ? "" : statusRaw]) {
       const day = t === "" ? null : dayInRemark(t, year);
       if (day === null) continue;
       doneDate = day;

@@ -219,6 +219,27 @@ function titleText(grid: Grid, headerTop: number, from: number): string {
   return cleanText(lines.join(" ")).slice(0, 400);
 }
 
+// "VIỆC CT GIAO – ẤP LONG LỢI", "THÔN 3": a hamlet a sheet's title names.
+const PLACE_TITLE = /(?:^|[\s–-])((?:ấp|thôn|xóm|khu phố|tổ dân phố|buôn|làng|khóm)\s+[\p{L}\d][\p{L}\d ]{0,30})\s*$/iu;
+
+/**
+ * Sheets of one workbook each titled by a hamlet ("ẤP LONG LỢI", "ẤP LONG HƯNG"): the same work on two
+ * of them is each hamlet's own, never a later copy of the other. Their places, by sheet (when two or more differ).
+ */
+function placeSheets(grids: readonly Grid[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const g of grids)
+    for (const row of g.rows.slice(0, 4)) {
+      const line = row.find((v): v is string => typeof v === "string" && v.trim().length <= 80);
+      const m = line ? PLACE_TITLE.exec(cleanText(line)) : null;
+      if (m) {
+        found.set(g.sheet, m[1].trim());
+        break;
+      }
+    }
+  return new Set(found.values()).size >= 2 ? found : new Map();
+}
+
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
   let code = findCriterion(grid.sheet);
@@ -319,6 +340,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   }
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
+  const places = placeSheets(read.grids);
   // A register of documents sent: a reading of the share sent electronically, never tasks.
   // Where the sheet being read tells its cells go: a view of a sheet (one period's block) maps its
   // cells back to the sheet's, each cell told once.
@@ -584,8 +606,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       // A month's report in parts ("I. Nhiệm vụ", "II. Chỉ số", "III. Hồ sơ"): the tables above the dossiers' are read too,
       // and what stands under them ("Tỷ lệ giải quyết đúng hạn: … 99,66%", "II. MỘT SỐ CHỈ TIÊU"), never swallowed.
-      const end = single && !halves && tables ? tables.end : grid.rows.length;
-      const below = single && !halves && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
+      // A month's figures across ("Chỉ tiêu | Số lượng") above "II. CÔNG VIỆC": the task list under them is read too.
+      const acrossEnd = across && !single ? Math.max(...across.rows.map((x) => x.row)) : null;
+      const end = single && !halves && tables ? tables.end : (acrossEnd ?? grid.rows.length);
+      const below = ((single && !halves) || acrossEnd !== null) && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
       const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
       const account = sheetAccount;
       if (account)
@@ -605,7 +629,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         dossiers: got.records.length,
       });
       if (!above && below === null) return;
-      const top = single?.headerTop ?? 1;
+      const top = single?.headerTop ?? (acrossEnd !== null ? (across?.headerRow ?? 1) : 1);
       // The dossier tables' rows are read; the rest of the sheet (its titles too, for their period) is read as any sheet is.
       grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= top && i + 1 <= (below ?? grid.rows.length) ? [] : row)) };
     }
@@ -798,6 +822,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         contextPeriod: period,
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
+        contextPlace: places.get(grid.sheet) ?? null,
         firstRow,
         lastRow,
         account,

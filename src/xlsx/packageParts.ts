@@ -1,7 +1,7 @@
 import { BadFileReason } from "../core/import/badFile";
 import { formatViNumber } from "../core/format/viNumber";
 import { READ_LIMITS } from "./limits";
-import { Inflate, InflateLimitError, ZipEntryInfo, compressedData, readZipDirectory } from "./zipReader";
+import { Inflate, InflateChunks, InflateLimitError, ZipEntryInfo, compressedData, readZipDirectory } from "./zipReader";
 
 /** Why a package cannot be read: a reason of the closed list and the part it is about. */
 export class PackageError extends Error {
@@ -58,6 +58,31 @@ export class PackageParts {
 
   /** A part's bytes, or null when the package has no such part. */
   async read(name: string): Promise<Uint8Array | null> {
+    const e = this.stored(name);
+    if (!e) return null;
+    let out = e.data;
+    if (e.entry.method === 8) await this.inflating(name, e.entry, async (max) => (out = await this.inflate(e.data, max)).length);
+    return this.counted(name, e.entry, out);
+  }
+
+  /**
+   * A part's bytes handed to onChunk a piece at a time as they are inflated (a sheet of 100 MB never
+   * held whole), within the same caps as read(); false when the package has no such part.
+   */
+  async readChunks(name: string, inflate: InflateChunks, onChunk: (bytes: Uint8Array) => void): Promise<boolean> {
+    const e = this.stored(name);
+    if (!e) return false;
+    if (e.entry.method === 0) {
+      onChunk(this.counted(name, e.entry, e.data));
+      return true;
+    }
+    const total = await this.inflating(name, e.entry, (max) => inflate(e.data, max, onChunk));
+    this.counted(name, e.entry, null, total);
+    return true;
+  }
+
+  /** A part's entry and stored bytes, checked against the caps before anything is inflated. */
+  private stored(name: string): { entry: ZipEntryInfo; data: Uint8Array } | null {
     const e = this.byName.get(name);
     if (!e) return null;
     if (e.encrypted) throw new PackageError("encrypted", name);
@@ -68,21 +93,25 @@ export class PackageParts {
     if (e.size > room) throw new PackageError("damaged", `các phần giải nén ra hơn ${mb(this.limits.totalBytes)}, giới hạn của một tệp`);
     const data = compressedData(this.bytes, e);
     if (!data) throw new PackageError("corrupt", `${name}: tệp bị cắt cụt`);
-    let out: Uint8Array;
-    if (e.method === 0) out = data;
-    else {
-      try {
-        // One byte more than declared is enough to know the header lies.
-        out = await this.inflate(data, e.size + 1);
-      } catch (err) {
-        if (err instanceof InflateLimitError)
-          throw new PackageError("damaged", `${name}: giải nén ra nhiều hơn kích thước khai báo (${mb(e.size)})`);
-        throw new PackageError("damaged", `${name}: dữ liệu nén hỏng`);
-      }
+    return { entry: e, data };
+  }
+
+  /** Runs an inflate of at most one byte more than declared (enough to know the header lies); its errors named. */
+  private async inflating(name: string, e: ZipEntryInfo, run: (maxBytes: number) => Promise<number>): Promise<number> {
+    try {
+      return await run(e.size + 1);
+    } catch (err) {
+      if (err instanceof InflateLimitError)
+        throw new PackageError("damaged", `${name}: giải nén ra nhiều hơn kích thước khai báo (${mb(e.size)})`);
+      throw new PackageError("damaged", `${name}: dữ liệu nén hỏng`);
     }
-    if (out.length !== e.size)
-      throw new PackageError("damaged", `${name}: giải nén ra ${formatViNumber(out.length)} byte, khai báo ${formatViNumber(e.size)}`);
-    this.inflated += out.length;
+  }
+
+  /** The bytes a part gave, checked against its declared size and counted towards the total. */
+  private counted<T extends Uint8Array | null>(name: string, e: ZipEntryInfo, out: T, length = out?.length ?? 0): T {
+    if (length !== e.size)
+      throw new PackageError("damaged", `${name}: giải nén ra ${formatViNumber(length)} byte, khai báo ${formatViNumber(e.size)}`);
+    this.inflated += length;
     return out;
   }
 }

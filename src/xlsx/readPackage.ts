@@ -8,7 +8,8 @@ import { readOutputMark } from "./outputMark";
 import { BUILTIN_CODES, DATE_IDS, isDateCode } from "./numberFormats";
 import { readOds } from "./readOds";
 import { PackageError, PackageParts } from "./packageParts";
-import { UnsafeXmlError, attr, decodeOoxmlEscapes, parseXml } from "./xmlSax";
+import { UnsafeXmlError, XmlHandlers, attr, decodeOoxmlEscapes, parseXml, parseXmlChunks } from "./xmlSax";
+import { streamInflateChunks } from "./zipReader";
 import { DEFAULT_THEME, StoredColour, resolveColour, themeSlot } from "./colours";
 
 /**
@@ -280,14 +281,20 @@ interface SheetRead {
  * task rows are read without holding them. Its rows are not capped either: the cap bounds a grid's
  * memory, and a sink holds none.
  */
-function readWorksheet(
-  xml: Uint8Array,
+function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, date1904: boolean, limits: SheetLimits): SheetRead {
+  const sheet = worksheetHandlers(styles, shared, date1904, limits);
+  parseXml(xml, sheet.handlers);
+  return sheet.out;
+}
+
+/** The handlers that read a worksheet's XML into `out` (see readWorksheet), or with a sink row by row. */
+function worksheetHandlers(
   styles: Styles,
   shared: SharedStrings,
   date1904: boolean,
   limits: SheetLimits,
   sink?: RowSink,
-): SheetRead {
+): { handlers: XmlHandlers; out: SheetRead } {
   const out: SheetRead = {
     rows: [],
     formats: {},
@@ -316,7 +323,7 @@ function readWorksheet(
   let phonetic = 0;
   let inData = false;
   let sunk: GridCell[] = [];
-  parseXml(xml, {
+  const handlers: XmlHandlers = {
     open: (name, a) => {
       switch (name) {
         case "sheetData":
@@ -445,8 +452,8 @@ function readWorksheet(
         }
       }
     },
-  });
-  return out;
+  };
+  return { handlers, out };
 }
 
 /** A sheet's relationships (its comments, drawing, hyperlinks), read once for all three. */
@@ -611,11 +618,12 @@ export async function readPackage(
     const shared = readSharedStrings(await parts.read("xl/sharedStrings.xml"));
     // Sheets given row by row come first, in the caller's order, and have no grid.
     const streamed: string[] = [];
+    // Inflated and parsed a piece at a time: a previous master's 100 MB sheet is never held whole.
     for (const { sheet, sink } of streams) {
       const ref = sheets.find((s) => s.name === sheet);
-      const xml = ref ? await parts.read(ref.path) : null;
-      if (!xml) continue;
-      readWorksheet(xml, styles, shared, date1904, limits, sink);
+      if (!ref || !parts.has(ref.path)) continue;
+      const { handlers } = worksheetHandlers(styles, shared, date1904, limits, sink);
+      await parseXmlChunks((onChunk) => parts.readChunks(ref.path, streamInflateChunks, onChunk), handlers);
       streamed.push(sheet);
     }
     const grids: Grid[] = [];

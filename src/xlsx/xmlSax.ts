@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import { ScanError, scanXml } from "./xmlScan";
+import { ScanError, XmlChunks, scanXml } from "./xmlScan";
 
 /**
  * A package part's XML, parsed as it streams (a megabyte of text at a time, so a 60 MB sheet is never
@@ -42,6 +42,21 @@ export function parseXml(bytes: Uint8Array, h: XmlHandlers): void {
     if (!(e instanceof ScanError)) throw e;
     conformingParse(bytes, { open: () => undefined });
     throw new Error(e.message);
+  }
+}
+
+/**
+ * A part given in pieces by `feed` (a sheet inflated as it is read), parsed as they come. Where the
+ * scanner cannot read it, its words say what is wrong (the conforming parser would need the part whole).
+ */
+export async function parseXmlChunks(feed: (onChunk: (bytes: Uint8Array) => void) => Promise<unknown>, h: XmlHandlers): Promise<void> {
+  const chunks = new XmlChunks(h);
+  try {
+    await feed((bytes) => chunks.push(bytes));
+    chunks.end();
+  } catch (e) {
+    if (e instanceof ScanError) throw new Error(e.message);
+    throw e;
   }
 }
 

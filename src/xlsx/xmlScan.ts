@@ -244,22 +244,43 @@ class Scanner {
   }
 }
 
+/**
+ * A part's bytes scanned as they come (UTF-8 decoded in pieces, an element cut between two pieces
+ * carried over): a sheet of 100 MB is never one buffer. ScanError where it cannot read them.
+ */
+export class XmlChunks {
+  private readonly scanner: Scanner;
+  private readonly decoder = new TextDecoder("utf-8");
+  private carry = "";
+  private first = true;
+
+  constructor(h: XmlHandlers) {
+    this.scanner = new Scanner(h);
+  }
+
+  push(bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length; at += CHUNK) {
+      let piece = this.decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + CHUNK)), { stream: true });
+      // The byte-order mark, where a writer put one, is not content.
+      if (this.first && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+      this.first = this.first && piece === "";
+      if (FORBIDDEN.test(piece)) throw new ScanError("ký tự XML không cho phép");
+      const buf = this.carry === "" ? piece : this.carry + piece;
+      this.carry = buf.slice(this.scanner.scan(buf, false));
+    }
+  }
+
+  end(): void {
+    const tail = this.decoder.decode();
+    if (FORBIDDEN.test(tail)) throw new ScanError("ký tự XML không cho phép");
+    this.scanner.scan(this.carry + tail, true);
+    this.scanner.finish();
+  }
+}
+
 /** Scans a part's bytes (UTF-8, a megabyte of text at a time) into the handlers; ScanError where it cannot. */
 export function scanXml(bytes: Uint8Array, h: XmlHandlers): void {
-  const scanner = new Scanner(h);
-  const decoder = new TextDecoder("utf-8");
-  let carry = "";
-  for (let at = 0; at < bytes.length; at += CHUNK) {
-    let piece = decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + CHUNK)), { stream: true });
-    // The byte-order mark, where a writer put one, is not content.
-    if (at === 0 && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
-    if (FORBIDDEN.test(piece)) throw new ScanError("ký tự XML không cho phép");
-    const buf = carry === "" ? piece : carry + piece;
-    carry = buf.slice(scanner.scan(buf, false));
-  }
-  const tail = decoder.decode();
-  if (FORBIDDEN.test(tail)) throw new ScanError("ký tự XML không cho phép");
-  const buf = carry + tail;
-  scanner.scan(buf, true);
-  scanner.finish();
+  const chunks = new XmlChunks(h);
+  chunks.push(bytes);
+  chunks.end();
 }

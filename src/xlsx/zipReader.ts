@@ -121,12 +121,14 @@ export function compressedData(b: Uint8Array, e: ZipEntryInfo): Uint8Array | nul
   return b.subarray(start, start + e.compressedSize);
 }
 
-/** Deflate with the platform's DecompressionStream (browsers, Node 20), counting as it goes. */
-export const streamInflate: Inflate = async (data, maxBytes) => {
+/** Inflates raw deflate data a piece at a time into onChunk, failing with InflateLimitError past maxBytes; the bytes out. */
+export type InflateChunks = (data: Uint8Array, maxBytes: number, onChunk: (chunk: Uint8Array) => void) => Promise<number>;
+
+/** Inflate with the platform's DecompressionStream (browsers, Node 20), each piece handed on as it comes. */
+export const streamInflateChunks: InflateChunks = async (data, maxBytes, onChunk) => {
   // A copy of just these bytes (a Buffer's slice() would share, and hand over, its whole pool).
   const stream = new Blob([new Uint8Array(data)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -136,8 +138,15 @@ export const streamInflate: Inflate = async (data, maxBytes) => {
       await reader.cancel().catch(() => undefined);
       throw new InflateLimitError();
     }
-    chunks.push(value);
+    onChunk(value);
   }
+  return total;
+};
+
+/** Inflate with the platform's DecompressionStream (browsers, Node 20), counting as it goes. */
+export const streamInflate: Inflate = async (data, maxBytes) => {
+  const chunks: Uint8Array[] = [];
+  const total = await streamInflateChunks(data, maxBytes, (c) => chunks.push(c));
   const out = new Uint8Array(total);
   let off = 0;
   for (const c of chunks) {

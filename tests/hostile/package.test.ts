@@ -46,6 +46,24 @@ describe("reading a package within its limits", () => {
     expect(r.ok ? "read" : r.bad.reason).toBe("damaged");
   });
 
+  it("stops a sheet read row by row (a previous master's) the same way, one byte past its declared size", async () => {
+    const rows: number[] = [];
+    const r = await readGrids("bom-noi-doi.xlsx", hostile.zipBomb(0.5, 4096), {
+      streams: [{ sheet: "Theo dõi", sink: (row) => rows.push(row) }],
+    });
+    expect(r.ok ? "read" : r.bad.message).toContain("xl/worksheets/sheet1.xml: giải nén ra nhiều hơn kích thước khai báo");
+    expect(rows).toEqual([]);
+  });
+
+  it("reads a sheet row by row as it inflates, the same rows as whole", async () => {
+    const bytes = hostile.ordinaryWorkbook(3000);
+    const whole = await readGrids("so.xlsx", bytes);
+    const rows: unknown[][] = [];
+    const r = await readGrids("so.xlsx", bytes, { streams: [{ sheet: "Theo dõi", sink: (_, cells) => rows.push(cells) }] });
+    expect(r.ok && r.streamed).toEqual(["Theo dõi"]);
+    expect(rows).toEqual(whole.ok ? whole.grids[0].rows.filter((cells) => cells.length > 0) : []);
+  });
+
   it("stops at the total cap when many parts each stay under the part cap", async () => {
     const r = await readGrids("nhieu-phan.xlsx", hostile.manyPartBomb(4, 90), { inflate: counted([]) });
     expect(r.ok ? "read" : r.bad.message).toContain("các phần giải nén ra hơn 250 MB, giới hạn của một tệp");

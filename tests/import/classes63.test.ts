@@ -312,3 +312,65 @@ describe("a month's sheet: the desk's figures above its task list", () => {
     expect(c.tasks[1].note).toContain('Hạn ghi "cuối tháng", tháng theo Tháng 10/2021');
   });
 });
+
+describe("a list with no header: numbered headings, bulleted items", () => {
+  const c = one([
+    ["1. Công khai ngân sách"],
+    ["- Công khai dự toán ngân sách xã năm 2021 tại trụ sở và nhà văn hóa các thôn, bản", "31/01/2021", "xong 25/1"],
+    ["- Công khai quyết toán ngân sách năm 2020", day("2021-09-30"), "đang làm"],
+    ["2. Giải ngân vốn đầu tư công"],
+    ["- Lập kế hoạch giải ngân vốn ĐTC năm 2021", day("2021-03-15"), "xong"],
+    ["- Thanh toán khối lượng hoàn thành công trình đường nội thôn Tân Hòa", "30/9", "đã TT 2/3 đợt"],
+    ["- Quyết toán vốn công trình nhà văn hóa bản Phiêng Mường", "30/11/2021", "chưa"],
+  ]);
+
+  it("reads every item, never an item taken for a header or a heading for a task", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.due])).toEqual([
+      [2, "Hoàn thành", "2021-01-31"],
+      [3, "Đang thực hiện", "2021-09-30"],
+      [5, "Hoàn thành", "2021-03-15"],
+      [6, "Đang thực hiện", "2021-09-30"],
+      [7, "Chưa thực hiện", "2021-11-30"],
+    ]);
+  });
+
+  it("says the columns were told by what they hold, and which line the header took", () => {
+    const said = c.problems.find((p) => p.code === "HEADER_INFERRED");
+    expect(said?.message).toContain('dòng 1 "1. Công khai ngân sách" thay bằng tiêu đề cột');
+  });
+});
+
+describe("a task, its deadline and how it stands in one cell", () => {
+  it("reads the lines typed with Alt+Enter: the task, 'Hạn: …' (or 'hạn 30/9'), and a last line of its state", () => {
+    const c = one([
+      ["TT", "Nội dung công việc / thời hạn / kết quả", "Ghi chú"],
+      ["1.", "Tuyên truyền trên loa truyền thanh xã về DVC mức độ 3, 4\nHạn: 30/6/2021\nKết quả: Đã xong ngày 28/6/2021", null],
+      ["2.", "Tuyên truyền bằng tiếng Mông tại các bản về nộp hồ sơ trực tuyến\nHạn: 30/9/2021\nĐang làm, được 3/5 bản", "còn Hang Kia"],
+      [null, "+ In tờ rơi song ngữ Việt - Mông\nhạn 30/9\nchưa làm", "chờ TC-KT"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.due, t.doneDate])).toEqual([
+      [2, "Hoàn thành", "2021-06-30", "2021-06-28"],
+      [3, "Đang thực hiện", "2021-09-30", null],
+      [4, "Chưa thực hiện", "2021-09-30", null],
+    ]);
+  });
+});
+
+describe("one column for the deadline and the result", () => {
+  const c = one([
+    ["TT", "Nhiệm vụ", "Người thực hiện", "Thời hạn - Kết quả"],
+    [1, "Công tác giải ngân vốn đầu tư công"],
+    [1.1, "Kiểm tra thực địa các công trình chậm tiến độ", "Chủ tịch UBND xã", "Hạn: 15/9/2021\nĐã kiểm tra 3/4 công trình"],
+    [2, "Cập nhật TTHC mới công bố của UBND tỉnh lên bảng niêm yết", "BP Một cửa", "Hạn 30/8/2021 - đã xong 20/8"],
+    [3, "Đánh giá, xếp loại cán bộ, công chức năm 2021", "VP-TK", "15/12/2021\nchưa làm"],
+  ]);
+
+  it("reads the first part as the deadline and the rest as the result; a row numbered over '1.1' is its heading", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate])).toEqual([
+      [3, "2021-09-15", "Đang thực hiện", null],
+      [4, "2021-08-30", "Hoàn thành", "2021-08-20"],
+      [5, "2021-12-15", "Chưa thực hiện", null],
+    ]);
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain('cột D "Thời hạn - Kết quả" ghi cả hạn và kết quả');
+  });
+});

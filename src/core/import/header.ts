@@ -923,6 +923,12 @@ function startsWithBullet(cells: readonly GridCell[]): boolean {
   return filled.length >= 3 && typeof filled[0] === "string" && /^[-–+•*]$/.test(filled[0].trim());
 }
 
+/** A row whose first text opens with a bullet and its words ("- Công khai dự toán …", "+ Tuyên truyền …"). */
+function opensWithItem(cells: readonly GridCell[]): boolean {
+  const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  return typeof first === "string" && /^\s*[-–+•*]\s+\p{L}/u.test(first);
+}
+
 /** "I | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": a numbered section's line (a Roman numeral or a letter, then a title), never a header row. */
 function isSectionLine(cells: readonly GridCell[]): boolean {
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
@@ -949,6 +955,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     // Below a header, a row that starts with its number ("5 | Số hóa hồ sơ … | TC 1.1 | …") is a
     // data row, however much its texts sound like headings.
     if (tops.length > 0 && (startsWithOrdinal(grid.rows[r - 1] ?? []) || startsWithBullet(grid.rows[r - 1] ?? []))) continue;
+    // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
+    if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
     if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
   }
 

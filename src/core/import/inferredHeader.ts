@@ -39,15 +39,29 @@ function kindOf(v: GridCell, facts: FactsCache): Kind | null {
   return "text";
 }
 
-/** The run of rows, from `from`, each with a long sentence and a date or a status word. */
-function taskRun(rows: GridCell[][], from: number, facts: FactsCache): number {
+/** A line of one short text between a list's items ("2. Giải ngân vốn đầu tư công"): a section of it. */
+function sectionLine(row: readonly GridCell[]): boolean {
+  const filled = row.filter((v) => !isBlank(v));
+  return filled.length === 1 && typeof filled[0] === "string" && filled[0].trim().length <= 80;
+}
+
+/**
+ * The run of rows, from `from`, each with a long sentence and a date or a status word, section
+ * lines between them allowed: its length in rows and how many are items.
+ */
+function taskRun(rows: GridCell[][], from: number, facts: FactsCache): { rows: number; items: number } {
   let end = from;
+  let items = 0;
   while (end < rows.length) {
-    const kinds = (rows[end] ?? []).map((v) => kindOf(v, facts));
-    if (!kinds.includes("long") || !(kinds.includes("date") || kinds.includes("status"))) break;
+    const row = rows[end] ?? [];
+    const kinds = row.map((v) => kindOf(v, facts));
+    if (kinds.includes("long") && (kinds.includes("date") || kinds.includes("status"))) items++;
+    else if (!(items > 0 && sectionLine(row) && end + 1 < rows.length)) break;
     end++;
   }
-  return end - from;
+  // A section line last is the next list's title, not this one's.
+  while (end > from && sectionLine(rows[end - 1] ?? [])) end--;
+  return { rows: end - from, items };
 }
 
 export function withInferredHeader(grid: Grid, facts: FactsCache): InferredHeader | null {
@@ -55,16 +69,18 @@ export function withInferredHeader(grid: Grid, facts: FactsCache): InferredHeade
   let top = -1;
   let count = 0;
   for (let i = 1; i < Math.min(rows.length, SEARCH_ROWS); i++) {
-    const n = taskRun(rows, i, facts);
-    if (n >= MIN_ROWS) {
+    const run = taskRun(rows, i, facts);
+    if (run.items >= MIN_ROWS) {
       top = i;
-      count = n;
+      count = run.rows;
       break;
     }
   }
-  // The header goes into the blank row above; a filled row there may be a header not recognised.
-  if (top < 1 || !(rows[top - 1] ?? []).every(isBlank)) return null;
-  const body = rows.slice(top, top + count);
+  // The header goes into the blank row above, or over the list's first section line ("1. Công khai ngân
+  // sách", said); another filled row there may be a header not recognised.
+  const above = rows[top - 1] ?? [];
+  if (top < 1 || !(above.every(isBlank) || (sectionLine(above) && rows.slice(0, top - 1).every((r) => r.every(isBlank))))) return null;
+  const body = rows.slice(top, top + count).filter((r) => !sectionLine(r));
   const width = Math.max(...body.map((r) => r.length));
   const columns: { col: number; filled: number; kind: Kind | null }[] = [];
   for (let c = 0; c < width; c++) {
@@ -112,6 +128,8 @@ export function withInferredHeader(grid: Grid, facts: FactsCache): InferredHeade
   const header: GridCell[] = Array.from({ length: width }, (_, c) => named.get(c) ?? null);
   const out = rows.map((r, i) => (i === top - 1 ? header : r));
   const said = [...named].sort((a, b) => a[0] - b[0]).map(([c, name]) => `${columnName(c + 1)} = ${name}`);
+  const over = above.find((v) => !isBlank(v));
+  if (over !== undefined) said.push(`dòng ${top} "${cellText(over).trim()}" thay bằng tiêu đề cột`);
   return { grid: { ...grid, rows: out }, row: top, said };
 }
 

@@ -13,6 +13,7 @@ import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
 import { withRecordLines } from "./recordLines";
+import { withDueAndResult } from "./dueAndResult";
 import { withTextList } from "./textList";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
@@ -1139,7 +1140,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `the sheet lists tasks as lines of text (pasted from an email or a chat): ${listed.rows.length} numbered lines read as a table${listed.replaced ? `, headed in row ${listed.head} (which said "${listed.replaced}")` : ""}; check them.`,
         }),
       );
-    const monthly = listed?.grid ?? recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
+    // "Thời hạn - Kết quả" holding "Hạn 30/8/2021 - đã xong 20/8": the deadline, and the rest as the result, said.
+    const dueResult = withDueAndResult(listed?.grid ?? recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed);
+    if (dueResult)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, column: dueResult.column }, dueResult.heading, {
+          vi: `cột ${dueResult.column} "${dueResult.heading}" ghi cả hạn và kết quả trong một ô: phần đầu đọc là hạn, phần sau là kết quả.`,
+          en: `column ${dueResult.column} "${dueResult.heading}" holds the deadline and the result in one cell: the first part is read as the deadline, the rest as the result.`,
+        }),
+      );
+    const monthly = dueResult?.grid ?? listed?.grid ?? recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
     // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
     const planned = withPlanGrid(monthly, facts, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
     if (planned)

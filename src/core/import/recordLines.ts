@@ -1,4 +1,5 @@
 import { cleanText, looseKey } from "../text/normalize";
+import { statusAtStart } from "./cellFacts";
 import { Grid } from "./grid";
 
 /**
@@ -33,6 +34,7 @@ const LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:ghi chu|luu y)$/, "Ghi chú trong ô"],
 ];
 const LINE = /^\s*[-–•+*]?\s*([^:]{1,30}?)\s*:\s*(.*)$/u;
+const DUE_NO_COLON = /^\s*[-–•+*]?\s*(hạn|thời hạn)\s+(\d.*)$/iu;
 
 function headingOf(label: string): string | null {
   const k = looseKey(label);
@@ -42,19 +44,23 @@ function headingOf(label: string): string | null {
 
 /** A cell's labelled parts by heading, and its unlabelled lines; null for a cell that is no record. */
 function parseRecord(v: unknown): Map<string, string> | null {
-  if (typeof v !== "string" || !v.includes("\n") || !v.includes(":")) return null;
+  if (typeof v !== "string" || !v.includes("\n") || !(v.includes(":") || v.split("\n").some((l) => DUE_NO_COLON.test(l)))) return null;
   const parts = new Map<string, string>();
   const loose: string[] = [];
   for (const raw of v.split(/\r?\n/)) {
     if (raw.trim() === "") continue;
     // "Người thực hiện: CC ĐC-XD; phối hợp: CC TC-KT": two labels on one line.
     for (const piece of raw.split(/;\s*(?=[^;:]{1,30}:)/u)) {
-      const m = LINE.exec(piece);
+      // "hạn 30/9", without its colon.
+      const m = LINE.exec(piece) ?? DUE_NO_COLON.exec(piece);
       const heading = m ? headingOf(m[1]) : null;
       if (m && heading !== null) parts.set(heading, [parts.get(heading), cleanText(m[2])].filter((x) => x).join("; "));
       else loose.push(cleanText(piece));
     }
   }
+  // "Tuyên truyền …⏎Hạn: quý III/2021⏎Đang làm, được 3/5 bản": the task, its deadline, and a last line saying how it stands.
+  const last = loose.length >= 2 && parts.has("Thời hạn") && !parts.has("Kết quả") ? loose[loose.length - 1] : null;
+  if (last !== null && statusAtStart(looseKey(last)) !== null) parts.set("Kết quả", loose.pop() as string);
   const own = [...parts.keys()].filter((h) => h !== "Nội dung");
   if (own.length < 2 && !(own.length === 1 && parts.has("Nội dung"))) return null;
   const text = [parts.get("Nội dung"), ...loose].filter((x) => x).join(" ");
@@ -72,6 +78,8 @@ export function withRecordLines(grid: Grid): RecordLines | null {
       const parts = typeof v === "string" && v.includes("\n") ? parseRecord(v) : null;
       if (parts) byCol.set(i + 1, [...(byCol.get(i + 1) ?? []), { row: r, parts }]);
     });
+  // Tasks in cells of several columns (criteria across, officials down): a matrix, read as such.
+  if (byCol.size !== 1) return null;
   const found = [...byCol].find(([, cells]) => cells.length >= 2);
   if (!found) return null;
   const [col, cells] = found;

@@ -254,7 +254,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     marked ||
     upper ||
     (mark !== "" && !/^\d+$/.test(mark)) ||
-    (filled.length === 1 && headsNumberedRows(ctx, r, label));
+    (filled.length === 1 && headsNumberedRows(ctx, r, label)) ||
+    (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r));
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
@@ -269,8 +270,10 @@ const CRITERION_LABEL = /^(?:tiêu chí(?: thành phần)?|nhóm tiêu chí|ch�
  */
 function headsNumberedRows(ctx: RowContext, r: number, label: string): boolean {
   const stt = ctx.layout.columns.stt;
-  if (stt === undefined || label.length > 120 || /[.;]$/.test(label)) return false;
+  if (label.length > 120 || /[.;]$/.test(label)) return false;
   const own = /^(?:\d{1,2}|[a-hđ])[.)]\s+\p{L}/u.test(label);
+  // "2. Giải ngân vốn đầu tư công" over "- Lập kế hoạch …" in the same column: items under their numbered heading.
+  if (stt === undefined) return own && opensNextWithBullet(ctx, r);
   for (let next = r + 1; next <= Math.min(r + 2, ctx.grid.rows.length); next++) {
     const row = ctx.grid.rows[next - 1] ?? [];
     if (filledCells(row).length === 0) continue;
@@ -278,6 +281,26 @@ function headsNumberedRows(ctx: RowContext, r: number, label: string): boolean {
     const sub = v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();
     if (sub === "") return false;
     return own || /^(?:[a-hđ][.)]?|[-–+*•]|1\.?)$/u.test(sub);
+  }
+  return false;
+}
+
+/** "1 | Công tác giải ngân" over "1.1 | Đôn đốc nhà thầu …": the next row numbered within this one's number. */
+function numbersWithin(ctx: RowContext, r: number): boolean {
+  const stt = ctx.layout.columns.stt;
+  if (stt === undefined) return false;
+  const number = (v: GridCell | undefined) => (typeof v === "number" || typeof v === "string" ? String(v).trim().replace(/\.$/, "") : "");
+  const mine = number(ctx.grid.rows[r - 1]?.[stt - 1]);
+  const next = number(ctx.grid.rows[r]?.[stt - 1]);
+  return /^\d{1,2}$/.test(mine) && next === `${mine}.1`;
+}
+
+/** Whether the next filled row's first text opens with a bullet ("- Lập kế hoạch …"). */
+function opensNextWithBullet(ctx: RowContext, r: number): boolean {
+  for (let next = r + 1; next <= Math.min(r + 2, ctx.grid.rows.length); next++) {
+    const first = filledCells(ctx.grid.rows[next - 1] ?? [])[0];
+    if (first === undefined) continue;
+    return typeof first.v === "string" && /^\s*[-–+•*]\s+\p{L}/u.test(first.v);
   }
   return false;
 }

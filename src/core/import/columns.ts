@@ -341,6 +341,12 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   value: [
     "ty le",
     "ty le %",
+    // "Kết quả (đạt/tổng)": "118/120" in its cells, the counts of the rate.
+    "ket qua dat tong",
+    "ket qua dat tong so",
+    "dat tong",
+    "dat tong so",
+    "so dat tong so",
     "gia tri",
     "ty le dung han",
     "ty le giai ngan",

@@ -3817,7 +3817,8 @@ function readReading(
     }
   }
   if (numerator.value === null && denominator.value === null && given.value === null) {
-    if (col.value !== undefined) verdictOnly(ctx, r, col.value, problems);
+    // "120/12" where "118/120" was meant: a part larger than its whole, named for what it is.
+    if (col.value !== undefined && !overShare(ctx, r, col.value, problems)) verdictOnly(ctx, r, col.value, problems);
     return null;
   }
   // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.

@@ -123,6 +123,11 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet(rows)), "DONE_BEFORE_PLAN", 2, "G");
   });
 
+  it("DUE_BEFORE_PLAN: a deadline years before the plan's first year, most often a mistyped year", () => {
+    const rows = [TASK_HEAD, task({ due: day("2012-09-30") }), task({ content: "Cập nhật Cổng TTĐT", due: day("2020-12-31") })];
+    expect(expectAt(problemsOf(sheet(rows)), "DUE_BEFORE_PLAN", 2, "D").message).toContain("có thể gõ nhầm năm");
+  });
+
   it("DONE_BEFORE_PLAN: not for work done earlier in the year the plan covers (KH 49, signed 29/9, is for 2021)", () => {
     const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-03-10"), evidence: "QĐ 2" })];
     expect(problemsOf(sheet(rows)).map((p) => p.code)).not.toContain("DONE_BEFORE_PLAN");

@@ -9,6 +9,7 @@ import {
   contradictionRule,
   doneBeforePlanRule,
   doneInFutureRule,
+  dueBeforePlanRule,
   doneWithoutDateRule,
   doneWithoutEvidenceRule,
   officialRule,
@@ -27,6 +28,7 @@ const VALUE_RULES: ReadonlyArray<{ code: RuleCode; rule: TaskRule }> = [
   { code: "STATUS_CONTRADICTION", rule: contradictionRule },
   { code: "DONE_IN_FUTURE", rule: doneInFutureRule },
   { code: "DONE_BEFORE_PLAN", rule: doneBeforePlanRule },
+  { code: "DUE_BEFORE_PLAN", rule: dueBeforePlanRule },
   { code: "DONE_WITHOUT_EVIDENCE", rule: doneWithoutEvidenceRule },
   { code: "DONE_WITHOUT_DATE", rule: doneWithoutDateRule },
 ];

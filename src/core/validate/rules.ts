@@ -39,6 +39,7 @@ export const RULES = {
   DONE_IN_FUTURE: { severity: "Lỗi", title: "Ngày hoàn thành sau ngày báo cáo", en: "Completed after the as-of date" },
   DONE_BEFORE_PLAN: { severity: "Lỗi", title: "Ngày hoàn thành trước khi có kế hoạch", en: "Completed before the plan was issued" },
   DONE_WITHOUT_DATE: { severity: "Cảnh báo", title: "Hoàn thành nhưng không ghi ngày hoàn thành", en: "Completed without a date" },
+  DUE_BEFORE_PLAN: { severity: "Cảnh báo", title: "Hạn trước năm của kế hoạch", en: "Due before the plan's first year" },
   READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo", en: "Figures dated after the as-of date" },
   READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày", en: "Figures without a period or date" },
   VALUE_APPROXIMATE: { severity: "Cảnh báo", title: "Số liệu ghi ước chừng", en: "An approximate figure" },

@@ -106,6 +106,19 @@ export const doneBeforePlanRule: TaskRule = (raw, _task, ctx) => {
   });
 };
 
+/** "30/9/2012" for 30/9/2021: a deadline years before the plan's first year is most often a mistyped year. */
+export const dueBeforePlanRule: TaskRule = (raw, _task, ctx) => {
+  if (raw.due === null) return null;
+  const first = ctx.plan.identity.firstYear;
+  const y = Number(raw.due.slice(0, 4));
+  if (y >= first - 1) return null;
+  const d = formatViDate(raw.due);
+  return problem("DUE_BEFORE_PLAN", cellOf(raw.source, "due"), d, {
+    vi: `hạn ${d} trước năm ${first} của kế hoạch nhiều năm: có thể gõ nhầm năm; hãy kiểm tra.`,
+    en: `due ${d}, years before the plan's first year ${first}: most likely a mistyped year; check it.`,
+  });
+};
+
 export const doneWithoutEvidenceRule: TaskRule = (raw, task) =>
   task.status === "Hoàn thành" && raw.evidence === ""
     ? problem("DONE_WITHOUT_EVIDENCE", cellOf(raw.source, "evidence"), "", {
@@ -130,6 +143,7 @@ export const TASK_RULES: readonly TaskRule[] = [
   contradictionRule,
   doneInFutureRule,
   doneBeforePlanRule,
+  dueBeforePlanRule,
   doneWithoutEvidenceRule,
   doneWithoutDateRule,
 ];

@@ -399,3 +399,15 @@ describe("readings grouped under a row per criterion, their counts written 'đ�
     expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.value])).toEqual([[8, "120/12"]]);
   });
 });
+
+describe("a total under numbered tasks", () => {
+  it("never reads 'Tổng số liều đã tiêm | 4.800 | 3.475' under numbered tasks as a task", () => {
+    const c = one([
+      ["STT", "Hoạt động", "Chỉ tiêu", "Đã thực hiện", "Tỷ lệ", "Hạn", "Trạng thái"],
+      [1, "Tiêm vắc xin phòng Covid-19 mũi 1 cho người từ 18 tuổi trở lên", "2.400", "2.150", "89,58%", "30/11/2021", "Đang thực hiện"],
+      [2, "Tiêm vắc xin phòng Covid-19 mũi 2 cho người từ 18 tuổi trở lên", "2.400", "1.325", "55,21%", "31/12/2021", "Đang thực hiện"],
+      [null, "Tổng số liều đã tiêm", "4.800", "3.475", "72,40%"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});

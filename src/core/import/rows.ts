@@ -198,6 +198,22 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const words = filled.filter((f) => typeof f.v === "string" && facts.of(f.v).number === null);
   if (layout.kind === "tasks" && words.length > 0 && words.every(derived)) return { role: "total" };
 
+  // "Tổng số liều đã tiêm | 4.800 | 3.475 | 72,40%" under numbered tasks: no number, no deadline, no state, its
+  // label a total's: the tasks above added up.
+  if (layout.kind === "tasks" && layout.columns.stt !== undefined) {
+    const { stt, due, status } = layout.columns;
+    const label = filled.find((f) => typeof f.v === "string");
+    const blank = (c: number | undefined) => c === undefined || !filled.some((f) => f.col === c);
+    if (
+      label &&
+      blank(stt) &&
+      blank(due) &&
+      blank(status) &&
+      filled.some((f) => f !== label && (typeof f.v === "number" || facts.of(String(f.v)).number !== null)) &&
+      /^(?:tong so|tong cong|tong|cong)\b/.test(facts.of(label.v as string).key)
+    )
+      return { role: "total" };
+  }
   // The header printed again: most of the row's texts are the headings of their own columns.
   let same = 0;
   for (const f of filled) {

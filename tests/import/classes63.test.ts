@@ -387,11 +387,10 @@ describe("readings grouped under a row per criterion, their counts written 'đ�
     [null, "Quý III", "120/12"],
   ]);
 
-  it("reads the counts under 'Kết quả (đạt/tổng)' as each period's numerator and denominator", () => {
-    // (The criterion of the row above them is not yet carried down to them: see docs/import.md, sets 63-70.)
-    expect(c.readings.map((r) => [r.source.row, r.numerator, r.denominator])).toEqual([
-      [6, 118, 120],
-      [7, 131, 131],
+  it("reads the counts under 'Kết quả (đạt/tổng)' as each period's, under the criterion of the row above them", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.numerator, r.denominator])).toEqual([
+      [6, "1.2", 118, 120],
+      [7, "1.2", 131, 131],
     ]);
   });
 

@@ -183,7 +183,29 @@ export function statusAtStart(key: string): TaskStatus | null {
 const TICKED_BOX = /^[[(]\s*[xX✓✔]\s*[\])]$/u;
 // "þ" and "ý" are Wingdings' ticked boxes (☑, ☒) as Insert › Symbol leaves them in the cell's text.
 // "TRUE"/"FALSE" typed, or a checkbox of a Google Sheets export kept as text.
-const TICKS = new Set(["✅", "x", "X", "✓", "✔", "√", "☑", "☒", "þ", "ý", "v", "V", "•", "●", "có", "Có", "co", "yes", "Yes", "TRUE", "true"]);
+const TICKS = new Set([
+  "✅",
+  "x",
+  "X",
+  "✓",
+  "✔",
+  "√",
+  "☑",
+  "☒",
+  "þ",
+  "ý",
+  "v",
+  "V",
+  "•",
+  "●",
+  "có",
+  "Có",
+  "co",
+  "yes",
+  "Yes",
+  "TRUE",
+  "true",
+]);
 /** A box left empty: "☐", "□", and Wingdings' "¨". A column of boxes is a column of ticks, this one not ticked. */
 const EMPTY_BOXES = new Set(["☐", "□", "¨", "FALSE", "false"]);
 const DOC_REF =

@@ -956,6 +956,15 @@ export function extractTable(given: ExtractContext): TableRead {
       lastTaskRow = r;
       continue;
     }
+    // "1.2 | Tỷ lệ hồ sơ … đúng hạn" with no figures over "| Quý I | 118/120": the criterion of the readings under it.
+    if (read === null && layout.kind === "readings" && readingCodeCol !== undefined) {
+      const heads = criterion(ctx, r, readingCodeCol).code;
+      if (heads !== null) {
+        code = heads;
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        continue;
+      }
+    }
     if ((read === null || read === "continuation") && onlyLabels(ctx, r)) {
       // A template's row with its number or period written and nothing else yet: no record, nothing lost.
       for (const c of filledColumns(grid, r)) mark(r, c, "empty-record");

@@ -410,3 +410,42 @@ describe("a total under numbered tasks", () => {
     expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
   });
 });
+
+describe("set 71: counts in results, a day written with a dot in a sheet's name", () => {
+  it("reads 'Đã gửi 4/4 thư' as four letters of four, never 4 April; 'Mới 02/04 đ/c hoàn thành', 'Chậm, ước 85%' as under way", () => {
+    const c = one([
+      ["Nội dung", "Chủ trì", "Hạn", "Kết quả"],
+      ["Gửi thư xin lỗi người dân có hồ sơ trễ hẹn", "BP Một cửa", "30/11/2021", "Đã gửi 4/4 thư"],
+      ["Cử công chức dự lớp bồi dưỡng chức danh", "VP-TK", "30/11/2021", "Mới 02/04 đ/c hoàn thành"],
+      ["Giải ngân vốn công trình nhà văn hóa", "TC-KT", "30/11/2021", "Chậm, ước 85%"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", null],
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", null],
+    ]);
+  });
+
+  it("never takes 'Q4 (đến 10.12)' for the criterion 10.12", () => {
+    const c = consolidate(
+      [
+        {
+          file: "so.xlsx",
+          ok: true,
+          grids: [
+            gridOf(
+              [
+                ["Kỳ", "Kế hoạch vốn (triệu đồng)", "Đã giải ngân (triệu đồng)", "Tỷ lệ (%)"],
+                ["Quý IV/2021 (đến 10/12)", 4850, 4252, 87.67],
+              ],
+              { sheet: "Q4 (đến 10.12)" },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(c.readings.map((r) => r.code)).not.toContain("10.12");
+  });
+});

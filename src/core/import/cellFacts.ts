@@ -66,6 +66,9 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Trễ, đang làm", "Đạt 42/50, đang làm", "Trễ, mới được 20 TK": late or part done, still under way.
   [/^(?:tre|cham|qua han|dat|moi)\b.*\b(?:dang|van dang) (?:lam|thuc hien|trien khai|xu ly|van dong)\b/, "Đang thực hiện"],
   [/^(?:(?:tre|cham|qua han)(?: han)? )?moi (?:duoc|dat|lam duoc|xong|van dong duoc) \d/, "Đang thực hiện"],
+  // "Mới 02/04 đ/c hoàn thành": part of it done; "Chậm, ước 85%": behind, under way.
+  [/^moi \d+ \d+\b/, "Đang thực hiện"],
+  [/^(?:cham|tre)(?: tien do)?\b.*\buoc (?:dat )?\d/, "Đang thực hiện"],
   // "Duy trì …": standing work kept up, so under way.
   [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
   [

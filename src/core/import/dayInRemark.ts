@@ -31,7 +31,7 @@ const DONE_WORD = /\b(?:xong|hoan thanh|hoan tat|da)\b/;
 const NOT_DONE = /\b(?:du kien|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|se|cho|tu ngay|bat dau|chua|dang)\b/;
 // After a count over a count, the thing counted: "8/8 thôn", "3/4 hồ sơ".
 const UNIT =
-  /^\s+(?:thôn|xã|ấp|bản|tổ|hộ|hồ sơ|người|phiếu|lần|buổi|tin|bài|mục|lĩnh vực|tthc|thủ tục|văn bản|đơn vị|công trình|nội dung|chỉ tiêu|tiêu chí|việc|trường hợp|cán bộ|công chức)\b/iu;
+  /^\s+(?:thôn|xã|ấp|bản|tổ|hộ|hồ sơ|người|phiếu|lần|buổi|tin|bài|mục|lĩnh vực|tthc|thủ tục|văn bản|đơn vị|công trình|nội dung|chỉ tiêu|tiêu chí|việc|trường hợp|cán bộ|công chức|thư|đ\/c|đồng chí|tài khoản|tk|dự án|đợt|cuộc|lớp|cuốn|bộ)(?!\p{L})/iu;
 
 /** Each day the text writes, in order: full dates, day/month, "ngày 3 tháng 10 (năm 2021)", a span's last day. */
 function daysIn(text: string, year: number): IsoDate[] {

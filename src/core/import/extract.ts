@@ -958,8 +958,12 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     // "1.2 | Tỷ lệ hồ sơ … đúng hạn" with no figures over "| Quý I | 118/120": the criterion of the readings under it.
     if (read === null && layout.kind === "readings" && readingCodeCol !== undefined) {
+      // Only its code and name, over rows that write no criterion of their own (else it is a criterion with no figures
+      // yet, named below).
       const heads = criterion(ctx, r, readingCodeCol).code;
-      if (heads !== null) {
+      const under =
+        r + 1 <= ctx.lastRow && cellKind(cellAt(grid, r + 1, readingCodeCol)) === "empty" && filledColumns(grid, r + 1).length >= 2;
+      if (heads !== null && under && filledColumns(grid, r).length <= 2) {
         code = heads;
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;

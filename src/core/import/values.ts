@@ -144,6 +144,7 @@ export function parseCriterion(v: GridCell): Parsed<string> {
 
 /** A criterion mentioned anywhere in a text (a sheet name, a title row): "Quý III - TC 1.2". */
 export function findCriterion(text: string): string | null {
-  const m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d./])/.exec(cleanText(text));
+  // "1.2", "2.5"; never "10.12" (a day written with a dot: "Q4 (đến 10.12)").
+  const m = /(?:^|[^\d.])([1-9])\.(\d{1,2})(?![\d./])/.exec(cleanText(text));
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }

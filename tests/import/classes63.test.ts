@@ -1,6 +1,6 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { Consolidation, consolidate } from "../../src/core/import/consolidate";
-import { GridCell } from "../../src/core/import/grid";
+import { Grid, GridCell } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { gridOf } from "../helpers/grids";
 
@@ -8,9 +8,9 @@ import { gridOf } from "../helpers/grids";
 const AS_OF = "2021-12-15" as IsoDate;
 const day = (iso: string): GridCell => ({ date: iso as IsoDate });
 
-/** One sheet of rows consolidated as "so.xlsx", its tasks in their rows' order. */
-function one(rows: GridCell[][]): Consolidation {
-  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows)] }], BUILTIN_PLAN, AS_OF);
+/** One sheet of rows consolidated as "so.xlsx" (its merges or name as `extra` says), its tasks in their rows' order. */
+function one(rows: GridCell[][], extra: Partial<Grid> = {}): Consolidation {
+  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows, extra)] }], BUILTIN_PLAN, AS_OF);
   return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
 }
 
@@ -99,31 +99,19 @@ describe("dates that are not the deadline or the day done", () => {
 
 describe("readings across the columns under a title naming a wider period", () => {
   it("dates each month's block by its own month, not by the title's quarter", () => {
-    const c = consolidate(
+    const c = one(
       [
-        {
-          file: "so.xlsx",
-          ok: true,
-          grids: [
-            gridOf(
-              [
-                ["SỐ LIỆU GIẢI QUYẾT TTHC QUÝ IV NĂM 2021"],
-                ["TT", "Chỉ tiêu", "Tháng 10/2021", null, null, "Tháng 11/2021", null, null],
-                [null, null, "Tổng số", "Đạt", "Tỷ lệ (%)", "Tổng số", "Đạt", "Tỷ lệ (%)"],
-                [1, "Hồ sơ TTHC giải quyết đúng hạn (1.2)", 42, 41, 97.62, 38, 38, 100],
-              ],
-              {
-                merges: [
-                  { top: 2, left: 3, bottom: 2, right: 5 },
-                  { top: 2, left: 6, bottom: 2, right: 8 },
-                ],
-              },
-            ),
-          ],
-        },
+        ["SỐ LIỆU GIẢI QUYẾT TTHC QUÝ IV NĂM 2021"],
+        ["TT", "Chỉ tiêu", "Tháng 10/2021", null, null, "Tháng 11/2021", null, null],
+        [null, null, "Tổng số", "Đạt", "Tỷ lệ (%)", "Tổng số", "Đạt", "Tỷ lệ (%)"],
+        [1, "Hồ sơ TTHC giải quyết đúng hạn (1.2)", 42, 41, 97.62, 38, 38, 100],
       ],
-      BUILTIN_PLAN,
-      AS_OF,
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+        ],
+      },
     );
     expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
       ["1.2", "Tháng 10/2021", 41, 42],
@@ -427,24 +415,12 @@ describe("set 71: counts in results, a day written with a dot in a sheet's name"
   });
 
   it("never takes 'Q4 (đến 10.12)' for the criterion 10.12", () => {
-    const c = consolidate(
+    const c = one(
       [
-        {
-          file: "so.xlsx",
-          ok: true,
-          grids: [
-            gridOf(
-              [
-                ["Kỳ", "Kế hoạch vốn (triệu đồng)", "Đã giải ngân (triệu đồng)", "Tỷ lệ (%)"],
-                ["Quý IV/2021 (đến 10/12)", 4850, 4252, 87.67],
-              ],
-              { sheet: "Q4 (đến 10.12)" },
-            ),
-          ],
-        },
+        ["Kỳ", "Kế hoạch vốn (triệu đồng)", "Đã giải ngân (triệu đồng)", "Tỷ lệ (%)"],
+        ["Quý IV/2021 (đến 10/12)", 4850, 4252, 87.67],
       ],
-      BUILTIN_PLAN,
-      AS_OF,
+      { sheet: "Q4 (đến 10.12)" },
     );
     expect(c.readings.map((r) => r.code)).not.toContain("10.12");
   });

@@ -425,3 +425,19 @@ describe("set 71: counts in results, a day written with a dot in a sheet's name"
     expect(c.readings.map((r) => r.code)).not.toContain("10.12");
   });
 });
+
+describe("a figure reached, then that the work is done", () => {
+  it("reads 'Đạt 62% - Hoàn thành (ngày 28/9/2021)' as done on its day, and 'Đạt 85,5%' alone as under way", () => {
+    const c = one([
+      ["STT", "Nội dung công việc", "Chủ trì", "Hạn hoàn thành", "Kết quả thực hiện"],
+      [1, "Giải ngân vốn đầu tư công đạt mốc 60% đến 30/9", "CC TC-KT", day("2021-09-30"), "Đạt 62% - Hoàn thành (ngày 28/9/2021)"],
+      [2, "Số hóa hồ sơ, kết quả giải quyết TTHC tại Bộ phận Một cửa", "CC VP-TK", day("2021-12-31"), "Đạt 85,5%"],
+      [3, "Niêm yết công khai TTHC tại trụ sở UBND xã", "CC VP-TK", day("2021-10-31"), "Đã xong ngày 20/10/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate])).toEqual([
+      ["Hoàn thành", 100, "2021-09-28"],
+      ["Đang thực hiện", 85.5, null],
+      ["Hoàn thành", 100, "2021-10-20"],
+    ]);
+  });
+});

@@ -53,6 +53,9 @@ const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s
 const PERCENT_WHILE_DOING = /\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
 
 const DONE_THEN_FIGURE = /^(?:đã\s+)?(?:hoàn thành|xong|ht)\s*[,;:–-]\s*(?:đạt|được)\s+\d/iu;
+// "Đạt 62% - Hoàn thành (ngày 28/9/2021)": the figure the work reached, then that it is done.
+const FIGURE_THEN_DONE =
+  /^(?:đã\s+)?(?:đạt|được)\s+[\d.,]+\s?%[^,;:–-]{0,20}[,;:–-]\s*(?:đã\s+)?(?:hoàn thành|xong)(?!\s+\d+\s*\/)(?!\p{L})/iu;
 
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
@@ -70,7 +73,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const figures = clean.replace(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g, (n) => n.replace(/\./g, ""));
   const key = looseKey(figures.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
   const lead = looseKey(clean);
-  const stated = statusAtStart(lead);
+  const figureThenDone = FIGURE_THEN_DONE.test(clean);
+  const stated = statusAtStart(lead) ?? (figureThenDone ? "Hoàn thành" : null);
   const aspect = stated ? null : aspectAtStart(lead);
   const status = stated ?? aspect;
   const m =
@@ -97,8 +101,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
       : null;
   // "Hoàn thành, đạt 63% KH": done, and the share is the result's figure, not how far the work is.
-  const percent = DONE_THEN_FIGURE.test(clean) ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
-  const reached = percent ? null : PERCENT_REACHED.exec(key);
+  const percent = DONE_THEN_FIGURE.test(clean) || figureThenDone ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
+  const reached = percent || figureThenDone ? null : PERCENT_REACHED.exec(key);
   const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.
   const byHalf = /\b(?:duoc|lam duoc|xong|dat|hoan thanh)\s+(?:1|mot)\s+nua\b/.test(key) ? 50 : null;

@@ -76,7 +76,20 @@ export class PackageParts {
       onChunk(this.counted(name, e.entry, e.data));
       return true;
     }
-    const total = await this.inflating(name, e.entry, (max) => inflate(e.data, max, onChunk));
+    // What the reader of the pieces throws (XML it cannot read) is its own, never "corrupt data".
+    let readerError: unknown = null;
+    const total = await this.inflating(name, e.entry, (max) =>
+      inflate(e.data, max, (chunk) => {
+        try {
+          onChunk(chunk);
+        } catch (err) {
+          readerError ??= err;
+          throw err;
+        }
+      }),
+    ).catch((err: unknown) => {
+      throw readerError ?? err;
+    });
     this.counted(name, e.entry, null, total);
     return true;
   }

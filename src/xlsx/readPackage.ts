@@ -275,19 +275,19 @@ interface SheetRead {
   page: string[];
 }
 
-/**
- * A sheet's cells and what is known of them. With a sink, each row's values go to it as the row
- * closes and nothing of the cells is kept (no rows, formats, fills): a previous master's 200,000
- * task rows are read without holding them. Its rows are not capped either: the cap bounds a grid's
- * memory, and a sink holds none.
- */
+/** A sheet's cells and what is known of them. */
 function readWorksheet(xml: Uint8Array, styles: Styles, shared: SharedStrings, date1904: boolean, limits: SheetLimits): SheetRead {
   const sheet = worksheetHandlers(styles, shared, date1904, limits);
   parseXml(xml, sheet.handlers);
   return sheet.out;
 }
 
-/** The handlers that read a worksheet's XML into `out` (see readWorksheet), or with a sink row by row. */
+/**
+ * The handlers that read a worksheet's XML into `out`. With a sink, each row's values go to it as the
+ * row closes and nothing of the cells is kept (no rows, formats, fills): a previous master's 200,000
+ * task rows are read without holding them. Its rows are not capped either: the cap bounds a grid's
+ * memory, and a sink holds none.
+ */
 function worksheetHandlers(
   styles: Styles,
   shared: SharedStrings,

@@ -55,6 +55,15 @@ describe("reading a package within its limits", () => {
     expect(rows).toEqual([]);
   });
 
+  it("names XML it cannot read in a sheet read row by row as unreadable, never as corrupt compressed data", async () => {
+    const broken = hostile
+      .sheetXml(hostile.rowXml(1, hostile.TASK_HEADER) + hostile.taskRows(400))
+      .replace("</sheetData>", '<row r="999"><c r="A999"></sheetData>');
+    const bytes = rawZip([...hostile.packageParts([{ name: "Theo dõi" }]), { name: "xl/worksheets/sheet1.xml", data: broken }]);
+    const r = await readGrids("hong.xlsx", bytes, { streams: [{ sheet: "Theo dõi", sink: () => undefined }] });
+    expect(r.ok ? "read" : r.bad.reason).toBe("unreadable");
+  });
+
   it("reads a sheet row by row as it inflates, the same rows as whole", async () => {
     const bytes = hostile.ordinaryWorkbook(3000);
     const whole = await readGrids("so.xlsx", bytes);

@@ -113,27 +113,17 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
 }
 
 /**
- * "BÁO CÁO THÁNG 11/2021" over "(Số liệu từ ngày 15/10/2021 đến ngày 14/11/2021)": the month's figures
- * stand at the day a later title line gives, when it falls in the period.
- */
-/**
  * A period within the title's on a line nearer the table ("QUÝ IV NĂM 2021", then "Tháng 10/2021"
  * over the month's columns): the figures are the nearer, narrower period's. Its row and period.
  */
-function periodWithin(
-  grid: Grid,
-  from: number,
-  headerTop: number,
-  outer: ContextPeriod,
-  year: number | null,
-): [number, ContextPeriod] | null {
+function periodWithin(grid: Grid, from: number, headerTop: number, outer: ContextPeriod): [number, ContextPeriod] | null {
   const o = outer.label;
   if (!o || o.year === null) return null;
   const start = periodStart(o, o.year);
   for (let r = headerTop - 1; r > from; r--)
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
-      const inner = t.trim() === "" ? null : fromText(t, o.year ?? year);
+      const inner = t.trim() === "" ? null : fromText(t, o.year);
       const l = inner?.label;
       if (!inner || !l || l.year === null || inner.signed) continue;
       if (periodStart(l, l.year) >= start && inner.date <= outer.date && (periodStart(l, l.year) > start || inner.date < outer.date))
@@ -142,6 +132,10 @@ function periodWithin(
   return null;
 }
 
+/**
+ * "BÁO CÁO THÁNG 11/2021" over "(Số liệu từ ngày 15/10/2021 đến ngày 14/11/2021)": the month's figures
+ * stand at the day a later title line gives, when it falls in the period.
+ */
 function standingDay(grid: Grid, from: number, headerTop: number, found: ContextPeriod): ContextPeriod {
   const label = found.label;
   if (!label || label.year === null) return found;
@@ -200,7 +194,7 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
         continue;
       }
       if (!found) continue;
-      const within = found.label ? periodWithin(grid, r, headerTop, found, year) : null;
+      const within = found.label ? periodWithin(grid, r, headerTop, found) : null;
       const [at, period] = within ?? [r, found];
       return nameOverTitle(grid, period, year) ?? (period.label ? standingDay(grid, at, headerTop, period) : period);
     }

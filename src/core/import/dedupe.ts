@@ -216,10 +216,16 @@ function sameFigures(a: Reading, b: Reading): boolean {
   return a.numerator === b.numerator && a.denominator === b.denominator && a.value === b.value;
 }
 
-/** A reading whose suggested criterion another's figures hold: kept, with no criterion, its note saying why. */
-function uncoded(r: Reading, other: Reading): Reading {
+/**
+ * A reading whose criterion another's figures hold (`differs`: other figures for it; else its criterion
+ * was only suggested): kept, with no criterion, its note saying why.
+ */
+function uncoded(r: Reading, other: Reading, differs = false): Reading {
   const o = other.source;
-  const why = `Mã ${r.code} gợi ý trùng với số liệu ở ${placeLabel(o.file, o.sheet, o.row)}: để trống mã`;
+  const at = placeLabel(o.file, o.sheet, o.row);
+  const why = differs
+    ? `Mã ${r.code}: số liệu khác với ${at} cùng kỳ, dùng số liệu đó; để trống mã`
+    : `Mã ${r.code} gợi ý trùng với số liệu ở ${at}: để trống mã`;
   return { ...r, code: null, codeSuggested: false, note: [r.note, why].filter((x) => x !== "").join("; ") };
 }
 
@@ -229,13 +235,6 @@ const counted = (r: Reading) => r.numerator !== null && r.denominator !== null;
 function figures(r: Reading): string {
   const value = r.value === null ? "không có giá trị" : formatViNumber(Math.round(r.value * 100) / 100);
   return counted(r) ? `${formatViNumber(r.numerator as number)}/${formatViNumber(r.denominator as number)} = ${value}` : value;
-}
-
-/** A reading another workbook's figures for the same criterion and period were taken over: kept, without the criterion. */
-function differing(r: Reading, other: Reading): Reading {
-  const o = other.source;
-  const why = `Mã ${r.code}: số liệu khác với ${placeLabel(o.file, o.sheet, o.row)} cùng kỳ, dùng số liệu đó; để trống mã`;
-  return { ...r, code: null, codeSuggested: false, note: [r.note, why].filter((x) => x !== "").join("; ") };
 }
 
 /**
@@ -308,7 +307,7 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
       // checked) count, else the first file's; the others stay in Chỉ số without a criterion, so nothing is lost, named.
       const [kept, dropped] = counted(r) && !counted(prev) ? [r, prev] : [prev, r];
       byKey.set(key, kept);
-      byKey.set(`${byKey.size}\u0000unkeyed`, differing(dropped, kept));
+      byKey.set(`${byKey.size}\u0000unkeyed`, uncoded(dropped, kept, true));
       const d = formatViDate(r.date);
       const k = kept.source;
       const why = kept === r ? { vi: " (có tử số, mẫu số)", en: " (they give the counts)" } : { vi: "", en: "" };

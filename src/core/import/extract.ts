@@ -319,8 +319,7 @@ interface CellRead<T> {
   said?: string;
 }
 
-/** "70%", "85,5 %" alone in a cell: a share, nothing else said. */
-// "60%", and after the state: "đang 60%", "đang làm (60%)".
+/** "70%", "85,5 %" alone in a cell, or after the state ("đang 60%", "đang làm (60%)"): a share, nothing else said. */
 const BARE_PERCENT = /^(?:(?:đang|dang)(?:\s+(?:làm|lam|thực hiện|thuc hien))?\s*[:(-]?\s*)?(\d{1,3}(?:[.,]\d+)?)\s?%\)?$/iu;
 
 // A progress bar typed with blocks: "■■■■■■■□□□" is 7 of 10.
@@ -3052,14 +3051,13 @@ function readTask(
   const doneTicks = Object.entries(layout.statusTicks ?? {}).filter(([, s]) => s === "Hoàn thành");
   const doneBox = doneTicks.length === 1 && ticked.length === 0 ? Number(doneTicks[0][0]) : col.status;
   if (status === null && doneBox !== undefined) {
-    const c = doneBox;
-    const v = cellAt(grid, r, c);
+    const v = cellAt(grid, r, doneBox);
     if (v === false || (typeof v === "string" && /^\s*false\s*$/iu.test(v))) {
       statusText = null;
       const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
       status = worked ? "Đang thực hiện" : "Chưa thực hiện";
       notes.push(
-        `Cột "${layout.headings[c] ?? columnName(c)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : ""}: coi là ${status}`,
+        `Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : ""}: coi là ${status}`,
       );
     }
   }
@@ -3583,7 +3581,6 @@ const COUNT_NOUN =
   "ho so|hs|phieu|luot|ket qua|van ban|vb|nguoi|ho|tai khoan|tk|cuoc|buoi|bai|tin|truong hop|thu tuc|tthc|giao dich|phan anh|kien nghi";
 const COUNT_UNIT_CELL = new RegExp(`^(?:${COUNT_NOUN})$`);
 const COUNT_LABEL = new RegExp(`^so (?:luong )?(?:${COUNT_NOUN})\\b`);
-const COUNT_UNIT_AFTER = new RegExp(`\\((?:${COUNT_NOUN})\\)\\s*$`, "u");
 const RATE_WORDS = /\b(?:ty le|phan tram)\b|%/;
 
 /**
@@ -3607,7 +3604,7 @@ function countUnitOf(
   }
   if (RATE_WORDS.test(key)) return null;
   const bracket = /\(([^()]+)\)\s*$/u.exec(label);
-  if (bracket && COUNT_UNIT_AFTER.test(`(${ctx.facts.of(bracket[1]).key})`)) return bracket[1].trim();
+  if (bracket && COUNT_UNIT_CELL.test(ctx.facts.of(bracket[1]).key)) return bracket[1].trim();
   return COUNT_LABEL.test(key) ? "số lượng" : null;
 }
 
@@ -4215,9 +4212,10 @@ function rowSkipped(grid: Grid, r: number, kind: TableLayout["kind"]): Problem {
 }
 
 // A row of targets under the periods: "Chỉ tiêu năm 2021", "Mục tiêu", "Kế hoạch năm".
-const TARGET_ROW = /^(?:chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao)\b/;
+const TARGET_WORDS = "chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao";
+const TARGET_ROW = new RegExp(`^(?:${TARGET_WORDS})\\b`);
 /** A cell that is only the word for a target ("Chỉ tiêu", "KH"), never a remark that opens with it. */
-const TARGET_WORD = /^(?:chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao)$/;
+const TARGET_WORD = new RegExp(`^(?:${TARGET_WORDS})$`);
 
 const BULLET_MARK = /^\s*(?:[-+•*–]|[a-zđ][.)])\s*$/u;
 
@@ -4345,10 +4343,10 @@ function verdictOnly(ctx: ExtractContext, r: number, c: number, problems: Proble
   );
 }
 
-/** "98/100 hồ sơ", "3.805/4.250": a part over a whole written in one cell. */
 // "98/100", "98/100 hồ sơ": a count over a count, alone in its cell.
 const COUNTS_CELL = /^\s*([\d.,]+)\s*\/\s*([\d.,]+)(?:\s+\D.*)?$/;
 
+/** "98/100 hồ sơ", "3.805/4.250": a part over a whole written in one cell. */
 function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   if (typeof v !== "string") return null;
   // "98/100 hồ sơ", and "8,5% (34/400 hồ sơ)": the counts, wherever the cell writes them.

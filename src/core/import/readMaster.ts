@@ -312,17 +312,18 @@ export interface StreamedTasks {
 export function readMaster(grids: readonly Grid[], base: Plan, asOf: IsoDate, streamed?: StreamedTasks): MasterContent {
   const find = (name: string) => grids.find((g) => g.sheet === name);
   const missing = [MASTER.plan.sheet, MASTER.tasks.sheet, MASTER.readings.sheet].filter((s) => !find(s) && !streamed?.sheets.has(s));
-  if (streamed) return { ...readMaster(grids, base, asOf), tasks: streamed.tasks, imported: streamed.imported, missing };
   return {
     plan: planFromSheet(find(MASTER.plan.sheet), base),
-    tasks: tasksFromSheet(find(MASTER.tasks.sheet), asOf),
+    tasks: streamed ? streamed.tasks : tasksFromSheet(find(MASTER.tasks.sheet), asOf),
     readings: readingsFromSheet(find(MASTER.readings.sheet)),
     dossiers: dossiersFromSheet(find(MASTER.dossiers.sheet)),
     narrative: narrativeFromSheet(find(MASTER.narrative.sheet)),
     officials: officialsFromSheet(find(MASTER.officials.sheet)),
-    imported: tasksFromSheet(find(IMPORTED_TASKS.sheet), asOf, true)
-      .filter((t) => t.source.file !== "")
-      .map(importedRowOf),
+    imported: streamed
+      ? streamed.imported
+      : tasksFromSheet(find(IMPORTED_TASKS.sheet), asOf, true)
+          .filter((t) => t.source.file !== "")
+          .map(importedRowOf),
     missing,
   };
 }

@@ -114,7 +114,7 @@ export const dueBeforePlanRule: TaskRule = (raw, _task, ctx) => {
   if (y >= first - 1) return null;
   const d = formatViDate(raw.due);
   return problem("DUE_BEFORE_PLAN", cellOf(raw.source, "due"), d, {
-    vi: `hạn ${d} trước năm ${first} của kế hoạch nhiều năm: có thể gõ nhầm năm; hãy kiểm tra.`,
+    vi: `hạn ${d} sớm hơn năm đầu của kế hoạch (${first}) nhiều năm: có thể gõ nhầm năm; hãy kiểm tra.`,
     en: `due ${d}, years before the plan's first year ${first}: most likely a mistyped year; check it.`,
   });
 };

@@ -923,10 +923,13 @@ function startsWithBullet(cells: readonly GridCell[]): boolean {
   return filled.length >= 3 && typeof filled[0] === "string" && /^[-–+•*]$/.test(filled[0].trim());
 }
 
-/** A row whose first text opens with a bullet and its words ("- Công khai dự toán …", "+ Tuyên truyền …"). */
+/** A text that opens with a bullet and its words ("- Công khai dự toán …", "+ Tuyên truyền …"): a list's item. */
+export const LIST_ITEM = /^\s*[-–+•*]\s+\p{L}/u;
+
+/** A row whose first text is a list's item. */
 function opensWithItem(cells: readonly GridCell[]): boolean {
   const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
-  return typeof first === "string" && /^\s*[-–+•*]\s+\p{L}/u.test(first);
+  return typeof first === "string" && LIST_ITEM.test(first);
 }
 
 /** "I | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": a numbered section's line (a Roman numeral or a letter, then a title), never a header row. */

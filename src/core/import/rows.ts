@@ -4,7 +4,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
 import { headingKey } from "./columns";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
-import { TableLayout } from "./header";
+import { LIST_ITEM, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
 
 /**
@@ -316,7 +316,7 @@ function opensNextWithBullet(ctx: RowContext, r: number): boolean {
   for (let next = r + 1; next <= Math.min(r + 2, ctx.grid.rows.length); next++) {
     const first = filledCells(ctx.grid.rows[next - 1] ?? [])[0];
     if (first === undefined) continue;
-    return typeof first.v === "string" && /^\s*[-–+•*]\s+\p{L}/u.test(first.v);
+    return typeof first.v === "string" && LIST_ITEM.test(first.v);
   }
   return false;
 }

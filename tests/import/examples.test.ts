@@ -186,14 +186,15 @@ describe("cchc consolidate on the bundled examples", () => {
     const wb = await readBack(out);
     const { rows } = tableValues(wb.getWorksheet("Kiểm tra")!);
     expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      // Warnings to act on first, then the advisory ones, each group in the order of the sources.
       ["Cảnh báo", "DUPLICATE_CONFLICT", "Nhiệm vụ", 10, null],
+      ["Cảnh báo", "UNKNOWN_OFFICIAL", "Quý IV", 19, "D"],
       ["Cảnh báo", "DONE_WITHOUT_EVIDENCE", "Nhiệm vụ", 11, "H"],
       ["Cảnh báo", "CRITERION_SUGGESTED", "Q4-2021", 4, "C"],
       ["Cảnh báo", "DONE_WITHOUT_EVIDENCE", "Q4-2021", 5, "G"],
       ["Cảnh báo", "DONE_WITHOUT_EVIDENCE", "Quý IV", 16, "J"],
-      ["Cảnh báo", "UNKNOWN_OFFICIAL", "Quý IV", 19, "D"],
     ]);
-    expect(rows[5][6]).toContain('"Ông Lê Văn Tư" không khớp chức danh nào');
+    expect(rows[1][6]).toContain('"Ông Lê Văn Tư" không khớp chức danh nào');
     // The leader's sheet and VP-TK's workbook disagree on 2.4's evaluation task: VP-TK leads it.
     expect(rows[0][6]).toContain(
       'cùng nhiệm vụ với VPTK_theo-doi-CCHC-2021.xlsx › Quý IV › dòng 17 (của người chủ trì), nơi ghi "Đang thực hiện", 80%; tệp này ghi "Hoàn thành", 100%.',

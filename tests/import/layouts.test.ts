@@ -141,11 +141,12 @@ describe("1. sheet anatomy: title, merged two-level header, numbering, sections,
   });
 
   it("names exactly these problems, none on a heading, section or header row", () => {
+    // Warnings to act on first, then the advisory ones (a suggested code, missing evidence).
     expect(at(c)).toEqual([
       "DONE_WITHOUT_DATE Theo dõi 2021!10",
+      "DONE_WITHOUT_DATE Theo dõi 2021!19",
       "DONE_WITHOUT_EVIDENCE Theo dõi 2021!10",
       "CRITERION_SUGGESTED Theo dõi 2021!19",
-      "DONE_WITHOUT_DATE Theo dõi 2021!19",
       "DONE_WITHOUT_EVIDENCE Theo dõi 2021!19",
     ]);
   });

@@ -238,11 +238,12 @@ describe("consolidating messy workbooks", () => {
 
   it("reports each rule with its code at the source cell", () => {
     expect(problems.find((p) => p[2] === "Theo doi" && p[3] === 12 && p[1] === "UNKNOWN_OFFICIAL")?.slice(4, 6)).toEqual(["D", "Ông Ba"]);
-    expect(problemsAt("Theo doi", 12)).toEqual(["UNKNOWN_OFFICIAL", "PERCENT_OUT_OF_RANGE"]);
-    expect(problemsAt("Theo doi", 13)).toEqual(["UNKNOWN_CRITERION", "UNKNOWN_STATUS", "BAD_DATE"]);
+    // Errors before warnings.
+    expect(problemsAt("Theo doi", 12)).toEqual(["PERCENT_OUT_OF_RANGE", "UNKNOWN_OFFICIAL"]);
+    expect(problemsAt("Theo doi", 13)).toEqual(["UNKNOWN_CRITERION", "BAD_DATE", "UNKNOWN_STATUS"]);
     expect(problemsAt("Theo doi", 14)).toEqual(["STATUS_CONTRADICTION"]);
     expect(problemsAt("Theo doi", 15)).toEqual(["DONE_IN_FUTURE"]);
-    expect(problemsAt("Theo doi", 16)).toEqual(["STATUS_CONTRADICTION", "DONE_BEFORE_PLAN"]);
+    expect(problemsAt("Theo doi", 16)).toEqual(["DONE_BEFORE_PLAN", "STATUS_CONTRADICTION"]);
     const bad = problems.find((p) => p[1] === "BAD_DATE" && p[3] === 13);
     expect(bad?.slice(4, 7)).toEqual(["H", "khi nào xong", expect.stringContaining("không đọc được hạn hoàn thành")]);
   });

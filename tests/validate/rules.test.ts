@@ -743,3 +743,23 @@ describe("numbers in the same order", () => {
     expect(problemsOf(x, y).filter((p) => p.code.startsWith("DUPLICATE"))).toEqual([]);
   });
 });
+
+describe("the order of Kiểm tra", () => {
+  it("lists errors, then warnings to act on, then advisory ones, each in the order of the source", () => {
+    const problems = problemsOf(
+      sheet([
+        ["Nội dung", "Hạn", "Trạng thái"],
+        ["Niêm yết công khai thủ tục hành chính tại Bộ phận một cửa", day("2021-12-30"), "Đang thực hiện"],
+        ["Rà soát văn bản quy phạm pháp luật", day("2021-12-30"), "làm dở dang"],
+        ["Tuyên truyền cải cách hành chính", "khi nào xong", "Đang thực hiện"],
+      ]),
+    );
+    expect(problems.map((p) => `${p.code}@${p.row}`)).toEqual([
+      "BAD_DATE@4",
+      "UNKNOWN_STATUS@3",
+      "CRITERION_SUGGESTED@2",
+      "CRITERION_SUGGESTED@3",
+      "CRITERION_SUGGESTED@4",
+    ]);
+  });
+});

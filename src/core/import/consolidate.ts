@@ -3,7 +3,7 @@ import { Plan } from "../plan/model";
 import { byKey, compareCodes, compareSources, compareText, thenBy } from "../order/compare";
 import { checkReading } from "../validate/readingChecks";
 import { CheckContext, checkTask } from "../validate/taskChecks";
-import { Problem } from "../validate/problems";
+import { Problem, sortProblems } from "../validate/problems";
 import { runningAtAsOf } from "./runningPeriod";
 import { baselinesFromReadings } from "./baselines";
 import { defaultAssessmentYear } from "../summary/window";
@@ -189,28 +189,4 @@ export class Consolidator {
       ...(dossiers.length > 0 ? { dossiers } : {}),
     };
   }
-}
-
-/** Problems in the order of their place (file, sheet, row, column), each listed once (the last of equals). */
-function sortProblems(problems: readonly Problem[]): Problem[] {
-  // Compared field by field rather than by a joined key: no key string per problem (at 400
-  // workbooks there are hundreds of thousands). A stable sort keeps equals in their order.
-  const sorted = [...problems].sort(compareProblems);
-  const out: Problem[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    if (i + 1 < sorted.length && compareProblems(sorted[i], sorted[i + 1]) === 0) continue;
-    out.push(sorted[i]);
-  }
-  return out;
-}
-
-function compareProblems(a: Problem, b: Problem): number {
-  return (
-    compareText(a.file, b.file) ||
-    compareText(a.sheet, b.sheet) ||
-    (a.row ?? 0) - (b.row ?? 0) ||
-    compareText(a.column ?? "", b.column ?? "") ||
-    compareText(a.code, b.code) ||
-    compareText(a.message, b.message)
-  );
 }

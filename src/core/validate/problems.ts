@@ -1,6 +1,6 @@
 import { compareText } from "../order/compare";
 import { Severity } from "../vocab";
-import { RULES, RuleCode } from "./rules";
+import { ADVISORY_RULES, RULES, RuleCode } from "./rules";
 
 export { RULES } from "./rules";
 export type { RuleCode } from "./rules";
@@ -86,9 +86,36 @@ export function placeLabel(file: string, sheet: string, row: number | null, lang
   return [file, sheet, r].filter((x) => x !== null && x !== "").join(" › ");
 }
 
-/** Problems in the order Kiểm tra lists them (file, sheet, row, column), each once: as consolidate orders them. */
+/** Where a problem stands in Kiểm tra: errors, then warnings to act on, then advisory ones (ADVISORY_RULES). */
+export function problemRank(p: Problem): number {
+  if (p.severity === "Lỗi") return 0;
+  return ADVISORY_RULES.has(p.code) ? 2 : 1;
+}
+
+/**
+ * Problems in the order Kiểm tra lists them (rank, then file, sheet, row, column), each listed once
+ * (the last of equals). The pane's list relies on this order to find a problem's row in Kiểm tra.
+ */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  const key = (p: Problem) => [p.file, p.sheet, String(p.row ?? 0).padStart(7, "0"), p.column ?? "", p.code, p.message].join("\u0000");
-  const unique = new Map(problems.map((p) => [key(p), p]));
-  return [...unique.entries()].sort(([a], [b]) => compareText(a, b)).map(([, p]) => p);
+  // Compared field by field rather than by a joined key: no key string per problem (at 400
+  // workbooks there are hundreds of thousands). A stable sort keeps equals in their order.
+  const sorted = [...problems].sort(compareProblems);
+  const out: Problem[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i + 1 < sorted.length && compareProblems(sorted[i], sorted[i + 1]) === 0) continue;
+    out.push(sorted[i]);
+  }
+  return out;
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return (
+    problemRank(a) - problemRank(b) ||
+    compareText(a.file, b.file) ||
+    compareText(a.sheet, b.sheet) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    compareText(a.column ?? "", b.column ?? "") ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
+  );
 }

@@ -164,3 +164,26 @@ export const RULES = {
 } as const satisfies Record<string, { severity: Severity; title: string; en: string }>;
 
 export type RuleCode = keyof typeof RULES;
+
+/**
+ * Warnings that need no action unless the official disagrees (a value the tool filled in, text it
+ * repaired, a reminder): Kiểm tra lists them after the other warnings, so the lines to act on come
+ * first (testers found them buried under a December round-up's code suggestions).
+ */
+export const ADVISORY_RULES: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  "CRITERION_SUGGESTED",
+  "BASELINE_FROM_READING",
+  "PERIOD_RUNNING",
+  "DONE_WITHOUT_EVIDENCE",
+  "EDITED_IN_MASTER",
+  "OWN_OUTPUT_SKIPPED",
+  "LEGEND_READ",
+  "JOINED_BY_NUMBER",
+  "TABLE_CONTINUED",
+  "HEADER_INFERRED",
+  "LEGACY_ENCODING",
+  "TELEX_TEXT",
+  "HTML_TEXT",
+  "DELIMITED_TEXT",
+  "FORMAT_TEXT",
+]);

@@ -1,18 +1,14 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { Consolidation, consolidate } from "../../src/core/import/consolidate";
-import { Grid, GridCell } from "../../src/core/import/grid";
+import { consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { gridOf } from "../helpers/grids";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // The classes blind sets 63-65 found: a commune's quarter, confusable dates, readings across the columns.
 const AS_OF = "2021-12-15" as IsoDate;
 const day = (iso: string): GridCell => ({ date: iso as IsoDate });
 
-/** One sheet of rows consolidated as "so.xlsx" (its merges or name as `extra` says), its tasks in their rows' order. */
-function one(rows: GridCell[][], extra: Partial<Grid> = {}): Consolidation {
-  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows, extra)] }], BUILTIN_PLAN, AS_OF);
-  return { ...c, tasks: [...c.tasks].sort((a, b) => a.source.row - b.source.row) };
-}
+const one = consolidateSheet;
 
 describe("a deadline beside its extension, in shortened headings", () => {
   const c = one([

@@ -92,8 +92,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: 120 })])), "PERCENT_OUT_OF_RANGE", 2, "F");
   });
 
+  it("UPDATED_COLUMN: a status written again in a column added later", () => {
+    const rows = [
+      [...TASK_HEAD, "Trạng thái (cập nhật 11/2021)"],
+      [...task({}), "Hoàn thành"],
+    ];
+    expect(expectAt(problemsOf(sheet(rows)), "UPDATED_COLUMN", null, "I").value).toBe("Trạng thái (cập nhật 11/2021)");
+  });
+
   it("BAD_NUMBER: progress that is not a number", () => {
-    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: "gần xong" })])), "BAD_NUMBER", 2, "F").value).toBe("gần xong");
+    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: "xem file kèm" })])), "BAD_NUMBER", 2, "F").value).toBe("xem file kèm");
   });
 
   it("NUMERATOR_ABOVE_DENOMINATOR: more on time than received", () => {

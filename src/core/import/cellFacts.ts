@@ -69,6 +69,8 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Mới 02/04 đ/c hoàn thành": part of it done; "Chậm, ước 85%": behind, under way.
   [/^moi \d+ \d+\b/, "Đang thực hiện"],
   [/^(?:cham|tre)(?: tien do)?\b.*\buoc (?:dat )?\d/, "Đang thực hiện"],
+  // "Gần xong, còn khâu in ấn", "sắp hoàn thành": nearly done, so still under way.
+  [/^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   // "Duy trì …": standing work kept up, so under way.
   [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
   [

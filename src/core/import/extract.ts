@@ -47,6 +47,7 @@ import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 import { figuresInResult } from "./rateSentences";
 import { SymbolLegend, markState, symbolLegend } from "./symbolLegend";
+import { UpdatedColumn, updatedColumns, withOlderCells } from "./updatedColumns";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -153,6 +154,10 @@ export interface ExtractContext {
   marks?: SymbolLegend;
   /** The state the section row above sorts its tasks by ("I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH"), and its label. */
   stateAbove?: { state: SectionState; label: string };
+  /** A field written again in a later column ("Tình trạng (cập nhật 11/2021)"): the older read where the newer is empty. */
+  olderCols?: readonly UpdatedColumn[];
+  /** The row's newer columns filled from their older ones: their text is carried into Ghi chú under the older heading. */
+  fromOlder?: ReadonlySet<number>;
 }
 
 // "việc đã xong thì để trống cột này", "(để trống = đã hoàn thành)", "bỏ trống nếu đã xong".
@@ -361,6 +366,9 @@ export function extractTable(given: ExtractContext): TableRead {
   if (named) ctx = { ...ctx, layout: named };
   const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
   if (result) ctx = { ...ctx, layout: result };
+  // "Tình trạng" beside "Tình trạng (cập nhật 11/2021)": the newer column is the field's, the older read where it is empty.
+  const updates = updatedColumns(ctx.layout);
+  if (updates) ctx = { ...ctx, layout: updates.layout, olderCols: updates.pairs };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -516,6 +524,23 @@ export function extractTable(given: ExtractContext): TableRead {
   // Rates typed as fractions of 1 (0.825) in the value column: scaled to percentages.
   const valueScale = layout.columns.value === undefined ? 1 : fractionScale(ctx, layout.columns.value);
   const unmappedSeen = new Set<number>();
+  for (const p of ctx.olderCols ?? []) {
+    // Named here, once, rather than as a column no field takes: its cells are carried into Ghi chú as usual.
+    unmappedSeen.add(p.older);
+    const [older, newer] = [p.older, p.newer].map((c) => `cột ${columnName(c)} "${layout.headings[c] ?? ""}"`);
+    const [olderEn, newerEn] = [p.older, p.newer].map((c) => `column ${columnName(c)} "${layout.headings[c] ?? ""}"`);
+    out.problems.push(
+      problem(
+        "UPDATED_COLUMN",
+        { file: grid.file, sheet: grid.sheet, row: null, column: columnName(p.newer) },
+        layout.headings[p.newer] ?? "",
+        {
+          vi: `${newer} ghi lại ${older} ở lần cập nhật sau: đọc theo ${newer}; dòng nào để trống thì đọc theo ${older}, ghi vào Ghi chú.`,
+          en: `${newerEn} writes ${olderEn} again, updated later: read from ${newerEn}; where a row leaves it empty, from ${olderEn}, said in the notes.`,
+        },
+      ),
+    );
+  }
   const reportUnmapped = (c: number, carried: boolean) => {
     if (unmappedSeen.has(c)) return;
     unmappedSeen.add(c);
@@ -919,6 +944,11 @@ export function extractTable(given: ExtractContext): TableRead {
       const y = blockYear === null ? c : { ...c, year: blockYear, yearFromSheet: true };
       return stateAbove === null ? y : { ...y, stateAbove };
     };
+    // A newer column left empty on this row: its older column's cell read in its place.
+    const withOlder = (row: number): ExtractContext => {
+      const seen = ctx.olderCols ? withOlderCells(grid, row, ctx.olderCols) : null;
+      return seen ? { ...ctx, grid: seen.grid, fromOlder: seen.filled } : ctx;
+    };
     const readOne = (c: ExtractContext, m: Mark = mark): ReturnType<typeof readTask> =>
       readTask(inYear(c), r, code, group, dates, progressScale, m, out.problems, taskAbove, leadAbove, dueAbove);
     // The cells are accounted for once, by the first item.
@@ -940,7 +970,7 @@ export function extractTable(given: ExtractContext): TableRead {
       layout.kind === "tasks"
         ? items
           ? itemReads[0]
-          : readOne(slid ? { ...ctx, grid: slid.grid } : ctx)
+          : readOne(slid ? { ...ctx, grid: slid.grid } : withOlder(r))
         : layout.across
           ? null
           : readReading(periodAbove ?? ctx, r, code, readingCodeCol, dates, valueScale, mark, out.problems);
@@ -3120,7 +3150,7 @@ function readTask(
   }
   if (progressCell.said) notes.push(progressCell.said);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
-  // "Đang làm (đã số hóa 6/10 năm sổ)") is read as a result; another word or two ("gần xong") stays a bad number.
+  // "Đang làm (đã số hóa 6/10 năm sổ)", "gần xong") is read as a result; another word or two ("xem file kèm") stays a bad number.
   const progressSays = (t: string) => t.trim().split(/\s+/).length >= 4 || ctx.facts.of(t).statusLead !== null;
   const progressWords = progressCell.bad !== null && progressSays(progressCell.bad) ? progressCell.bad : "";
   // "Hạn 30/11 - …" inside a sentence, where no deadline column says it.
@@ -3241,7 +3271,9 @@ function readTask(
         }),
       );
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
-    if ((col.progress === undefined || wordsProgress) && partsDone === null && facts.progress !== null) {
+    // A progress column left empty on this row ("Đang thực hiện, được 60%" beside it): the sentence's share.
+    const noShare = col.progress === undefined || wordsProgress || (progressCell.value === null && progressCell.bad === null);
+    if (noShare && partsDone === null && facts.progress !== null) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
     }
@@ -3252,7 +3284,8 @@ function readTask(
       partsBy = "percent";
     }
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
-    if (heading !== "" && whole === null) notes.push(`${heading}: ${t}`);
+    // Filled from an older column: carried into Ghi chú under that column's own heading.
+    if (heading !== "" && whole === null && !(from !== undefined && ctx.fromOlder?.has(from))) notes.push(`${heading}: ${t}`);
   }
   if ((byAspect || fromSentence) && status === "Hoàn thành") {
     // "Đã kiểm tra 4/6 đợt", "xong 3/4 thôn": part of the work; "Đã hướng dẫn 53 trường hợp" on a
@@ -3417,7 +3450,7 @@ function readTask(
   // The quarters' last figure, unless a column says how far the work is now.
   if (across !== null && (progress === null || col.progress === undefined)) progress = across.value;
   else if (typedProgress !== null && progress === null) progress = typedProgress;
-  else if ((col.progress === undefined || wordsProgress) && partsDone !== null) {
+  else if ((col.progress === undefined || wordsProgress || (progress === null && progressCell.bad === null)) && partsDone !== null) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);
   } else if (progress === null && (progressCell.bad === null || wordsProgress) && status !== null && status !== "Đang thực hiện") {

@@ -78,10 +78,19 @@ export function isDottedDate(t: string): boolean {
   return m[1].startsWith("0") || Number(m[1]) >= 10 || m[2].startsWith("0") || m[3].length === 4;
 }
 
-/** A criterion a text names with its word anywhere in it: "… (TC 1.4)", "theo tiêu chí 2.1"; a bare "1.2" is not one (it may number a sub-task). */
+/**
+ * A criterion a text names with its word anywhere in it ("… (TC 1.4)", "theo tiêu chí 2.1") or in
+ * brackets at its start or end ("(2.2) Rà soát …"); a bare "1.2" is not one (it may number a sub-task).
+ */
 export function namedCode(text: string): string | null {
-  const m = /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d)/iu.exec(cleanText(text));
-  return m ? `${Number(m[1])}.${Number(m[2])}` : null;
+  const clean = cleanText(text);
+  const m =
+    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d)/iu.exec(clean) ??
+    // "(2.2) Rà soát …", "… [1.4]": a code in brackets opening or closing the text.
+    /^[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*\S|\S\s*[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*[.;]?$/u.exec(clean);
+  if (!m) return null;
+  const [group, item] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+  return `${Number(group)}.${Number(item)}`;
 }
 
 /** A group a section names: the PAR index or the satisfaction index. */

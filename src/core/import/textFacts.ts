@@ -43,14 +43,20 @@ const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d
 const PARTS_DONE =
   /(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky|thu xin loi|hoi nghi|lop hoc|mau|dia diem|co quan|don vi)\b/;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
-const PERCENT_DONE =
-  /(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:duoc\s+|dat\s+|khoang\s+|khoi luong\s+)?(\d{1,3})\s?%/;
+// A share as written, its decimal comma or point a space or an "x" in the key ("80,9%"), never
+// the decimal part alone of another number (which read "80,9%" as 9 %).
+const SHARE = String.raw`(?<!\d[x ]?)(\d{1,3}(?:[x ]\d{1,2})?)\s?`;
+const PERCENT_DONE = new RegExp(
+  String.raw`(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:(?:duoc|dat|khoang|khoi luong)\s+){0,2}${SHARE}%`,
+);
 
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
 const PERCENT_REACHED = /^(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
-const PERCENT_WHILE_DOING = /\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?(\d{1,3})\s?(?:%|phan tram)/;
+const PERCENT_WHILE_DOING = new RegExp(
+  String.raw`\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?${SHARE}(?:%|phan tram)`,
+);
 
 const DONE_THEN_FIGURE = /^(?:đã\s+)?(?:hoàn thành|xong|ht)\s*[,;:–-]\s*(?:đạt|được)\s+\d/iu;
 // "Đạt 62% - Hoàn thành (ngày 28/9/2021)": the figure the work reached, then that it is done.
@@ -103,7 +109,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   // "Hoàn thành, đạt 63% KH": done, and the share is the result's figure, not how far the work is.
   const percent = DONE_THEN_FIGURE.test(clean) || figureThenDone ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
   const reached = percent || figureThenDone ? null : PERCENT_REACHED.exec(key);
-  const byPercent = percent && Number(percent[1]) <= 100 ? Number(percent[1]) : null;
+  const percentValue = percent ? Number(percent[1].replace(/[x ]/, ".")) : null;
+  const byPercent = percentValue !== null && percentValue <= 100 ? percentValue : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.
   const byHalf = /\b(?:duoc|lam duoc|xong|dat|hoan thanh)\s+(?:1|mot)\s+nua\b/.test(key) ? 50 : null;
   // "Đạt 85,5%": the decimal comma is a space (or an "x") in the key.

@@ -160,6 +160,11 @@ export const RULES = {
     en: "Sheet past the reader's limits: the rest was not read",
   },
   CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt", en: "Cell longer than Excel allows: cut" },
+  UPDATED_COLUMN: {
+    severity: "Cảnh báo",
+    title: "Cột cập nhật sau thay cho cột trước",
+    en: "A column updated later read in place of the earlier one",
+  },
   EDITED_IN_MASTER: { severity: "Cảnh báo", title: "Đã sửa tay trong sổ tổng hợp", en: "Edited by hand in the master" },
 } as const satisfies Record<string, { severity: Severity; title: string; en: string }>;
 
@@ -176,6 +181,7 @@ export const ADVISORY_RULES: ReadonlySet<RuleCode> = new Set<RuleCode>([
   "PERIOD_RUNNING",
   "DONE_WITHOUT_EVIDENCE",
   "EDITED_IN_MASTER",
+  "UPDATED_COLUMN",
   "OWN_OUTPUT_SKIPPED",
   "LEGEND_READ",
   "JOINED_BY_NUMBER",

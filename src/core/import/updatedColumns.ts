@@ -1,0 +1,124 @@
+import { Field, headingKey, keyScore } from "./columns";
+import { Grid, GridCell, isBlank } from "./grid";
+import { TableLayout } from "./header";
+
+/**
+ * A field written again in a column added later: "Tình trạng" beside "Tình trạng (cập nhật 11/2021)",
+ * "Kết quả đến 30/9" beside "Kết quả đến 30/11". The newer column is the field's; where a row left it
+ * empty, the older one still says where the work stood.
+ */
+export interface UpdatedColumn {
+  field: Field;
+  newer: number;
+  older: number;
+}
+
+// The fields an official updates in a column of its own as the year goes on.
+// (A day done is not among them: its column's dates are read once for the whole column.)
+const UPDATED_FIELDS: readonly Field[] = ["status", "progress", "result"];
+
+// "(cập nhật 11/2021)", "cập nhật", "mới", "bổ sung", or a day the column is up to: "đến 30/11", "tháng 11/2021".
+const UPDATE_MARK =
+  /\s*\b(?:(?:lan )?cap nhat|moi|bo sung)\b(?:\s+(?:ngay|thang|den))?(?:\s+\d{1,4}){0,3}$|\s*\b(?:den|tinh den|den ngay|thang|ngay)(?:\s+\d{1,4}){1,3}$/;
+
+interface Marked {
+  stem: string;
+  /** The day the column is up to, as yyyymmdd (or mmdd without a year); null when the heading gives none. */
+  when: number | null;
+  marked: boolean;
+}
+
+function markOf(key: string): Marked {
+  const m = UPDATE_MARK.exec(key);
+  if (!m) return { stem: key, when: null, marked: false };
+  return { stem: key.slice(0, m.index).trim(), when: dayOf((m[0].match(/\d+/g) ?? []).map(Number)), marked: true };
+}
+
+/** "30 11" -> 1130, "11 2021" -> 20211131, "30 11 2021" -> 20211130; a month alone is its end. */
+function dayOf(n: readonly number[]): number | null {
+  const [a, b, c] = n;
+  if (c !== undefined) return c * 10000 + b * 100 + a;
+  if (b !== undefined) return b >= 1900 ? b * 10000 + a * 100 + 31 : b * 100 + a;
+  if (a === undefined) return null;
+  if (a >= 1900) return a * 10000 + 1231;
+  return a <= 12 ? a * 100 + 31 : null;
+}
+
+/** Which of two columns of one field is the later one; null when the headings do not tell. */
+function newerOf(a: number, ma: Marked, b: number, mb: Marked): number | null {
+  if (ma.when !== null && mb.when !== null) {
+    // A day with a year against one without cannot be compared.
+    if (ma.when >= 10000 !== mb.when >= 10000 || ma.when === mb.when) return null;
+    return ma.when > mb.when ? a : b;
+  }
+  // Only one heading marked ("Tiến độ" | "Tiến độ (cập nhật 11/2021)"): the later column, to its right.
+  if (ma.marked !== mb.marked) {
+    const marked = ma.marked ? a : b;
+    return marked === Math.max(a, b) ? marked : null;
+  }
+  return ma.marked ? Math.max(a, b) : null;
+}
+
+/**
+ * The layout with each updated field's newer column in its place, and the pairs found; null when
+ * the table has none. Tables read across the columns (months, quarters) are left as they are: there
+ * every column is a period of its own.
+ */
+export function updatedColumns(layout: TableLayout): { layout: TableLayout; pairs: UpdatedColumn[] } | null {
+  if (layout.kind !== "tasks" || layout.across || layout.progressAcross) return null;
+  const columns = { ...layout.columns };
+  const fieldAt = new Map<number, Field>(Object.entries(columns).map(([f, c]) => [c as number, f as Field]));
+  const pairs: UpdatedColumn[] = [];
+  for (const field of UPDATED_FIELDS) {
+    const own = columns[field];
+    if (own === undefined) continue;
+    const mine = markOf(headingKey(layout.headings[own] ?? ""));
+    if (mine.stem === "" || keyScore(mine.stem, field) < 2) continue;
+    for (const c of Object.keys(layout.headings).map(Number)) {
+      const taken = fieldAt.get(c);
+      // Another column free, or taken only as a result or a note ("Tình trạng (cập nhật)" read as a result).
+      if (c === own || (taken !== undefined && taken !== "result" && taken !== "note")) continue;
+      if (pairs.some((p) => p.newer === c || p.older === c)) continue;
+      const other = markOf(headingKey(layout.headings[c] ?? ""));
+      if (other.stem !== mine.stem) continue;
+      const newer = newerOf(own, mine, c, other);
+      if (newer === null) continue;
+      const older = newer === c ? own : c;
+      if (taken !== undefined) delete columns[taken];
+      columns[field] = newer;
+      fieldAt.set(newer, field);
+      fieldAt.delete(older);
+      pairs.push({ field, newer, older });
+      break;
+    }
+  }
+  return pairs.length === 0 ? null : { layout: { ...layout, columns }, pairs };
+}
+
+/**
+ * Row `r` seen with each newer column's empty cell filled from its older column, for reading the
+ * row's fields; null when no cell needed it. The older cell itself stays where it is, carried into
+ * Ghi chú under its own heading.
+ */
+export function withOlderCells(grid: Grid, r: number, pairs: readonly UpdatedColumn[]): { grid: Grid; filled: Set<number> } | null {
+  const row = grid.rows[r - 1];
+  if (!row) return null;
+  const filled = new Set<number>();
+  let copy: GridCell[] | null = null;
+  let formats: Record<string, string> | null = null;
+  for (const p of pairs) {
+    const older = row[p.older - 1] ?? null;
+    if (!isBlank(row[p.newer - 1] ?? null) || isBlank(older)) continue;
+    copy ??= [...row];
+    while (copy.length < p.newer) copy.push(null);
+    copy[p.newer - 1] = older;
+    // Its number format too: 0.3 shown as "30%" is 30 %.
+    const format = grid.formats[`${r}:${p.older}`];
+    if (format !== undefined) (formats ??= { ...grid.formats })[`${r}:${p.newer}`] = format;
+    filled.add(p.newer);
+  }
+  if (copy === null) return null;
+  const rows = grid.rows.slice();
+  rows[r - 1] = copy;
+  return { grid: { ...grid, rows, formats: formats ?? grid.formats }, filled };
+}

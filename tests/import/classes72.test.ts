@@ -1,0 +1,113 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { GridCell } from "../../src/core/import/grid";
+import { consolidateSheet } from "../helpers/grids";
+
+// The classes blind sets 72-74 found: a Central Highlands commune, workbooks carried across years,
+// results written in prose inside a tracker's cells.
+const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+
+const one = consolidateSheet;
+
+describe("a share with a decimal comma in a sentence", () => {
+  it("reads '80,9%' as 80.9, never as 9", () => {
+    const c = one([
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình hình thực hiện"],
+      [1, "Tham mưu giải ngân vốn đầu tư công", "TC-KT", day("2022-01-31"), "Đang thực hiện – giải ngân đạt 80,9%"],
+      [2, "Đẩy nhanh giải ngân kênh mương nội đồng", "TC-KT", day("2021-12-30"), "Đang thực hiện, mới giải ngân 68,4%"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([
+      ["Đang thực hiện", 80.9],
+      ["Đang thực hiện", 68.4],
+    ]);
+  });
+});
+
+describe("a field written again in a column added later", () => {
+  const c = one([
+    [
+      "STT",
+      "Nội dung",
+      "Bộ phận thực hiện",
+      "Thời hạn",
+      "Tiến độ",
+      "Tình trạng",
+      "Tiến độ (cập nhật 11/2021)",
+      "Tình trạng (cập nhật 11/2021)",
+    ],
+    [1, "Rà soát, kiến nghị đơn giản hóa TTHC", "VP-TK", day("2021-09-30"), "30%", "Đang thực hiện", 1, "Hoàn thành"],
+    [2, "Xây dựng bộ biểu mẫu hướng dẫn người dân", "VP-TK", day("2021-12-31"), "40%", "Đang thực hiện", null, null],
+    [3, "Thông báo hẹn lại thời gian trả kết quả", "VP-TK", day("2021-11-30"), "0%", "Chưa thực hiện", 0.5, "Đang thực hiện"],
+  ]);
+
+  it("reads the newer column where a row fills it, and the older one where it is empty", () => {
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([
+      ["Hoàn thành", 100],
+      ["Đang thực hiện", 40],
+      ["Đang thực hiện", 50],
+    ]);
+  });
+
+  it("keeps the older values in Ghi chú under their own headings, and names the pair once per column", () => {
+    expect(c.tasks[0].note).toContain("Tình trạng: Đang thực hiện");
+    expect(c.problems.filter((p) => p.code === "UPDATED_COLUMN").map((p) => p.column)).toEqual(["G", "H"]);
+    expect(c.problems.some((p) => p.code === "UNMAPPED_COLUMN")).toBe(false);
+  });
+
+  it("takes the later of two dated result columns, and the earlier where the later is empty", () => {
+    const d = one([
+      ["TT", "Nội dung công việc", "Mã TC", "Thời hạn", "Kết quả đến 30/9", "Kết quả đến 30/11"],
+      [1, "Kiểm tra tiến độ thi công tại thực địa", "1.4", "Hàng tháng", "Đã kiểm tra 3 lần", "Đã kiểm tra 5 lần, lập 2 biên bản"],
+      [2, "Hoàn thiện hồ sơ quyết toán công trình", "1.4", day("2021-12-31"), "Được 30%", "Được 80%"],
+      [
+        3,
+        "Rà soát, đề xuất đơn giản hóa TTHC đất đai",
+        "2.2",
+        day("2021-10-30"),
+        "Đang rà soát",
+        "Đã hoàn thành, gửi báo cáo ngày 29/10/2021",
+      ],
+      [4, "Lập danh mục TTHC đủ điều kiện DVC mức độ 3, 4", "1.1", day("2021-09-30"), "Hoàn thành", null],
+    ]);
+    expect(d.tasks.slice(1).map((t) => [t.status, t.progress])).toEqual([
+      ["Đang thực hiện", 80],
+      ["Hoàn thành", 100],
+      ["Hoàn thành", 100],
+    ]);
+    // Said once, under the heading it was written under.
+    expect(d.tasks[3].note).toContain("Kết quả đến 30/9: Hoàn thành");
+    expect(d.tasks[3].note).not.toContain("Kết quả đến 30/11: Hoàn thành");
+  });
+});
+
+describe("a criterion in brackets opening the task's text", () => {
+  it("is the task's criterion, not a suggestion", () => {
+    const c = one([
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+      [1, "(2.4) Lấy phiếu khảo sát sự hài lòng của người dân năm 2021", "VP-TK", day("2021-11-15")],
+      [2, "Rà soát thủ tục hành chính [2.2]", "VP-TK", day("2021-11-15")],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.codeSuggested ?? false])).toEqual([
+      ["2.4", false],
+      ["2.2", false],
+    ]);
+  });
+});
+
+describe("how far the work is, said in a result with no status column", () => {
+  const c = one([
+    ["STT", "Nhiệm vụ", "Hạn", "Kết quả thực hiện", "Mức độ hoàn thành (%)"],
+    [1, "Đường giao thông nông thôn thôn 2", day("2021-11-30"), "Khối lượng đạt khoảng 70%, dự kiến hoàn thành 25/12/2021", null],
+    [2, "Xây dựng bộ biểu mẫu hồ sơ mẫu", day("2021-11-15"), "gần xong", null],
+    [3, "Sử dụng phần mềm một cửa điện tử", day("2021-12-31"), "Đang thực hiện, được 60%", null],
+    [4, "Niêm yết công khai TTHC", day("2021-10-30"), "Đã niêm yết 128 TTHC", 100],
+  ]);
+
+  it("reads 'khối lượng đạt khoảng 70%' and 'được 60%' as the share done, and 'gần xong' as under way", () => {
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([
+      ["Đang thực hiện", 70],
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", 60],
+      ["Hoàn thành", 100],
+    ]);
+  });
+});

@@ -111,3 +111,39 @@ describe("how far the work is, said in a result with no status column", () => {
     ]);
   });
 });
+
+describe("work written as done in part", () => {
+  const c = one([
+    ["STT", "Nội dung", "Chủ trì", "Hạn", "Đã làm được gì"],
+    [1, "Cử công chức chưa đạt chuẩn đi học lớp bồi dưỡng", "VP-TK", day("2021-11-30"), "Đã cử 02 CC; 02 CB chưa có lớp"],
+    [2, "In, phát tờ rơi hướng dẫn nộp hồ sơ trực tuyến", "VH-XH", day("2021-11-15"), "Đã in 500 tờ, phát được 300 tờ (60%)"],
+    [3, "Bổ sung ghế ngồi, biển hướng dẫn khu vực chờ", "BP Một cửa", day("2021-11-30"), "Đã mua 10 ghế; biển hướng dẫn chưa làm"],
+    [4, "Niêm yết công khai TTHC tại Bộ phận một cửa", "BP Một cửa", day("2021-10-30"), "Đã niêm yết 128 TTHC, không có sai sót"],
+  ]);
+
+  it("is under way, with the share a count in brackets gives", () => {
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([
+      ["Đang thực hiện", null],
+      ["Đang thực hiện", 60],
+      ["Đang thực hiện", null],
+      ["Hoàn thành", 100],
+    ]);
+  });
+});
+
+describe("an extension asked for in a note", () => {
+  const c = one([
+    ["STT", "Nội dung", "Chủ trì", "Hạn", "Kết quả", "Tồn tại, kiến nghị"],
+    [1, "Bổ sung biển hướng dẫn khu vực chờ", "BP Một cửa", day("2021-11-30"), "Chưa làm - xin gia hạn đến 30/12/2021", null],
+    [2, "Số hóa sổ hộ tịch", "TP-HT", day("2021-11-30"), "Đang thực hiện", "Đề nghị chuyển sang quý I/2022"],
+    [3, "Số hóa kết quả giải quyết TTHC", "VP-TK", day("2021-11-30"), "Đang làm, đã được Chủ tịch đồng ý gia hạn đến 31/12/2021", null],
+  ]);
+
+  it("keeps the deadline and names the request where no agreement is written", () => {
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-11-30", "2021-11-30", "2021-12-31"]);
+    expect(c.problems.filter((p) => p.code === "EXTENSION_ASKED").map((p) => [p.row, p.column, p.value])).toEqual([
+      [2, "E", "xin gia hạn đến 30/12/2021"],
+      [3, "F", "Đề nghị chuyển sang quý I/2022"],
+    ]);
+  });
+});

@@ -92,6 +92,14 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([TASK_HEAD, task({ progress: 120 })])), "PERCENT_OUT_OF_RANGE", 2, "F");
   });
 
+  it("EXTENSION_ASKED: more time asked for in a note, with no agreement written", () => {
+    const rows = [
+      [...TASK_HEAD, "Ghi chú"],
+      [...task({}), "xin gia hạn đến 30/01/2022"],
+    ];
+    expect(expectAt(problemsOf(sheet(rows)), "EXTENSION_ASKED", 2, "I").value).toBe("xin gia hạn đến 30/01/2022");
+  });
+
   it("UPDATED_COLUMN: a status written again in a column added later", () => {
     const rows = [
       [...TASK_HEAD, "Trạng thái (cập nhật 11/2021)"],

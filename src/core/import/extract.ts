@@ -1346,6 +1346,18 @@ function extensionInNote(note: string, year: number | null): { date: IsoDate; sa
   return day ? { date: day, said: cleanText(m[0]).replace(/^[,;(]\s*/, "") } : null;
 }
 
+// "xin gia hạn đến 30/12/2021", "đề nghị chuyển sang quý I/2022", "kiến nghị lùi hạn": more time asked for.
+const EXTENSION_ASKED =
+  /(?<!\p{L})(?:xin|đề nghị|kiến nghị|đề xuất)\s+(?:cho\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|chuyển sang|kéo dài)(?!\p{L})[^;.\n]{0,40}/iu;
+// "… đã được Chủ tịch đồng ý", "được chấp thuận": granted, read as an extension elsewhere.
+const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
+
+/** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
+function extensionAsked(note: string): string | null {
+  const m = EXTENSION_ASKED.exec(note);
+  return m && !EXTENSION_GRANTED.test(note) ? cleanText(m[0]).replace(/[\s,:–-]+$/u, "") : null;
+}
+
 /**
  * A deadline said in words: "cuối năm" (31/12), "cuối tháng 11" (its last day), "giữa tháng 12"
  * (15/12), "tuần 2 tháng 12" (the 14th, the week's last day). The sheet's year where none is written.
@@ -2586,7 +2598,7 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b)/;
 
 // Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
 const FIGURE_HEADING =
@@ -2928,6 +2940,21 @@ function readTask(
       const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
       notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo ghi chú "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`);
       due = { value: moved.date, bad: null, phrase: null };
+    } else {
+      // "xin gia hạn đến 30/12/2021", "Đề nghị chuyển sang quý I/2022": asked, not granted; the deadline stays, said.
+      // In any of the row's cells but the task's own text ("Tồn tại, kiến nghị" as much as Ghi chú).
+      for (const c of filledColumns(grid, r)) {
+        const asked = c === col.content ? null : extensionAsked(text(ctx, r, c));
+        if (asked === null) continue;
+        const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase ?? "");
+        problems.push(
+          problem("EXTENSION_ASKED", where(ctx, r, c), asked, {
+            vi: `ghi "${asked}": giữ hạn ${was || "ban đầu"} cho đến khi có ý kiến đồng ý; nếu đã được đồng ý, hãy ghi hạn mới vào sổ.`,
+            en: `says "${asked}": the deadline ${was || "as written"} is kept until it is granted; if it was, write the new deadline in the workbook.`,
+          }),
+        );
+        break;
+      }
     }
   }
   // "còn 14 ngày", "quá 5 ngày", -3, "hết hạn hôm nay" counted from the day the sheet was updated.

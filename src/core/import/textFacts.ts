@@ -41,7 +41,10 @@ const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx]
 // "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
 const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d{4}|\d{2})(?![\dx])/;
 const PARTS_DONE =
-  /(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky|thu xin loi|hoi nghi|lop hoc|mau|dia diem|co quan|don vi)\b/;
+  /(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky|thu xin loi|hoi nghi|lop hoc|mau|dia diem|co quan|don vi|d c|dong chi|can bo|cong chuc|cb|cc|to|trang)\b/;
+// "phát được 300 tờ (60%)": the share a count of things is of the whole (a sum of money's is a
+// disbursement's figure, not how far the work is).
+const SHARE_OF_COUNT = /\d\s+(?!(?:triệu|tỷ|đồng|nghìn|ngàn|tr\.?đ|trđ)(?!\p{L}))\p{L}[\p{L}\s]{0,15}\((\d{1,3}(?:[.,]\d{1,2})?)\s?%\)/u;
 // "Đang thực hiện 60%", "hoàn thành 80% khối lượng", "tiến độ đạt 45%": the share done, said in words.
 // A share as written, its decimal comma or point a space or an "x" in the key ("80,9%"), never
 // the decimal part alone of another number (which read "80,9%" as 9 %).
@@ -115,7 +118,10 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const byHalf = /\b(?:duoc|lam duoc|xong|dat|hoan thanh)\s+(?:1|mot)\s+nua\b/.test(key) ? 50 : null;
   // "Đạt 85,5%": the decimal comma is a space (or an "x") in the key.
   const reachedValue = reached ? Number(reached[1].replace(/[x ]/, ".")) : null;
-  const byReached = reachedValue !== null && reachedValue <= 100 ? reachedValue : byHalf;
+  const ofCount = reachedValue === null && percent === null ? SHARE_OF_COUNT.exec(figures) : null;
+  const countShare = ofCount ? Number(ofCount[1].replace(",", ".")) : null;
+  const byReached =
+    reachedValue !== null && reachedValue <= 100 ? reachedValue : countShare !== null && countShare <= 100 ? countShare : byHalf;
   const progress = byParts ?? byPercent ?? byReached;
   const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
   // A share reached and nothing else said: under way until it is all.

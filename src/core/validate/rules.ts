@@ -160,6 +160,11 @@ export const RULES = {
     en: "Sheet past the reader's limits: the rest was not read",
   },
   CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt", en: "Cell longer than Excel allows: cut" },
+  EXTENSION_ASKED: {
+    severity: "Cảnh báo",
+    title: "Xin gia hạn nhưng chưa thấy ý kiến đồng ý",
+    en: "An extension asked for, with no agreement written",
+  },
   UPDATED_COLUMN: {
     severity: "Cảnh báo",
     title: "Cột cập nhật sau thay cho cột trước",

@@ -147,3 +147,27 @@ describe("an extension asked for in a note", () => {
     ]);
   });
 });
+
+describe("a rate's line among tasks", () => {
+  const c = one(
+    [
+      ["Tiêu chí 1.3 - Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+      ["Việc cần làm", "Ai làm", "Xong trước", "Đã làm được gì"],
+      ["Rà soát trình độ chuyên môn của 23 CB, CC", "VP-TK", day("2021-08-31"), "Xong"],
+      ["Cập nhật hồ sơ, văn bằng vào phần mềm", "VP-TK", day("2021-12-15"), "được 18/23 hồ sơ"],
+      [null, null, null, null],
+      ["Tỷ lệ CB, CC đạt chuẩn", null, "Đến 30/11/2021", "21/23 = 91,3%"],
+      ["Nâng tỷ lệ hồ sơ trực tuyến", "VP-TK", day("2021-12-31"), "Đạt 40%"],
+    ],
+    { sheet: "1.3 Đạt chuẩn" },
+  );
+
+  it("is a reading of the sheet's criterion, not a task; work to raise a rate stays a task", () => {
+    expect(c.tasks.map((t) => t.content)).toEqual([
+      "Rà soát trình độ chuyên môn của 23 CB, CC",
+      "Cập nhật hồ sơ, văn bằng vào phần mềm",
+      "Nâng tỷ lệ hồ sơ trực tuyến",
+    ]);
+    expect(c.readings.map((x) => [x.code, x.date, Math.round((x.value ?? 0) * 10) / 10])).toEqual([["1.3", "2021-11-30", 91.3]]);
+  });
+});

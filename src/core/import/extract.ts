@@ -865,25 +865,31 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
-    if (figures !== null) {
+    // "Tỷ lệ CB, CC đạt chuẩn | | Đến 30/11/2021 | 21/23 = 91,3%" among tasks: a rate's line, read as figures where it gives one.
+    const rowFigures = figures ?? (layout.kind === "tasks" && rateLine(ctx, r) ? { ctx: figuresContext(ctx), label: "" } : null);
+    if (rowFigures !== null) {
       const dated = new Map<DateField, ColumnDates>();
       const due = dates.get("due");
       if (due) dated.set("date", due);
-      const reading = readReading(figures.ctx, r, code, layout.columns.code, dated, 1, mark, out.problems);
+      const before = out.problems.length;
+      const reading = readReading(rowFigures.ctx, r, code, layout.columns.code, dated, 1, mark, out.problems);
       if (reading !== null) {
         // The task columns a reading has no field for (Chủ trì: the office reporting it) go to its notes.
-        const read = new Set(Object.values(figures.ctx.layout.columns));
+        const read = new Set(Object.values(rowFigures.ctx.layout.columns));
         const rest = Object.values(layout.columns)
           .filter((c) => !read.has(c) && text(ctx, r, c) !== "")
           .map((c) => {
             mark(r, c, "note");
             return `${layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`;
           });
-        reading.note = [`Số liệu theo mục "${figures.label}"`, reading.note, ...rest].filter((x) => x !== "").join("; ");
+        const under = rowFigures.label === "" ? "Dòng tỷ lệ trong bảng nhiệm vụ" : `Số liệu theo mục "${rowFigures.label}"`;
+        reading.note = [under, reading.note, ...rest].filter((x) => x !== "").join("; ");
         out.readings.push(reading);
         nameIfHidden(r);
         continue;
       }
+      // Not a rate after all: read as a task, without what reading it as figures said.
+      if (figures === null) out.problems.length = before;
     }
     if (groups) {
       const found: RawTask[] = [];
@@ -2428,6 +2434,21 @@ export function codeInText(text: string): string | null {
   if (lead) return lead;
   const codes = new Set([...text.matchAll(/(?:^|[^\d.,])([1-9])\.([1-9]|[12]\d|30)(?![\d.,/])/g)].map((m) => `${m[1]}.${m[2]}`));
   return codes.size === 1 ? [...codes][0] : null;
+}
+
+// "Tỷ lệ …" naming a measure (never "Nâng tỷ lệ …", work to do), with a rate beside it.
+const RATE_NAME = /^(?:ty le|ti le)\b/;
+
+/** A row of a task table that names a rate and gives one in its result (or status, progress) cell: "21/23 = 91,3%", "95,3%". */
+function rateLine(ctx: ExtractContext, r: number): boolean {
+  const c = ctx.layout.columns;
+  const content = text(ctx, r, c.content);
+  if (content === "" || content.length > 120 || !RATE_NAME.test(ctx.facts.of(content).key)) return false;
+  const v = cellAt(ctx.grid, r, c.result ?? c.status ?? c.progress ?? 0);
+  if (typeof v === "number") return v >= 0 && v <= 100;
+  if (typeof v !== "string" || v.trim() === "") return false;
+  const f = ctx.facts.of(v);
+  return f.fraction !== null || (f.percent && f.number !== null && f.number <= 100);
 }
 
 // A section of a task table that holds figures: "II. KẾT QUẢ CÁC CHỈ SỐ", "Số liệu các chỉ tiêu".

@@ -171,3 +171,72 @@ describe("a rate's line among tasks", () => {
     expect(c.readings.map((x) => [x.code, x.date, Math.round((x.value ?? 0) * 10) / 10])).toEqual([["1.3", "2021-11-30", 91.3]]);
   });
 });
+
+describe("a task table turned on its side, its steps named in the row above", () => {
+  const c = one([
+    ["TIẾN ĐỘ KHẢO SÁT SIPAS QUÝ IV/2021"],
+    [null],
+    ["Bước", "Bước 1", "Bước 2", "Bước 3"],
+    ["Nội dung", "Xây dựng kế hoạch khảo sát, chọn mẫu", "In, phát phiếu khảo sát cho người dân", "Tổng hợp, phân tích kết quả khảo sát"],
+    ["Hạn", day("2021-10-15"), day("2021-11-30"), day("2021-12-20")],
+    ["Thực tế xong", day("2021-10-13"), day("2021-12-02"), null],
+    ["Tình trạng", "Xong", "Xong (chậm 2 ngày)", "Đang làm"],
+    ["%", 100, 100, 60],
+    ["Phối hợp", "VP-TK", "BP một cửa", "VP-TK"],
+  ]);
+
+  it("reads a task per column, never a task per label", () => {
+    // All named at the content's row: in the order of their deadlines.
+    const byDue = [...c.tasks].sort((a, b) => String(a.due).localeCompare(String(b.due)));
+    expect(byDue.map((t) => [t.content, t.due, t.status, t.doneDate, t.progress])).toEqual([
+      ["Xây dựng kế hoạch khảo sát, chọn mẫu", "2021-10-15", "Hoàn thành", "2021-10-13", 100],
+      ["In, phát phiếu khảo sát cho người dân", "2021-11-30", "Hoàn thành", "2021-12-02", 100],
+      ["Tổng hợp, phân tích kết quả khảo sát", "2021-12-20", "Đang thực hiện", null, 60],
+    ]);
+  });
+});
+
+describe("a village head's numbered list, the number in a cell of its own", () => {
+  const c = one(
+    [
+      ["Làng Đê Kôp - việc UBND xã giao (Trưởng làng Đinh Blen)"],
+      ["Số hộ: 186 hộ / 912 khẩu"],
+      [null],
+      ["1.", "Họp dân phổ biến số điện thoại đường dây nóng lãnh đạo xã - đã họp ngày 12/10/2021"],
+      ["2.", "Vận động 2 hộ còn vướng nhường đất làm đường bê tông - trước 30/11 - chưa xong, còn 1 hộ"],
+      ["3.", "Thống kê người dân có điện thoại thông minh - cuối tháng 12 - chưa làm"],
+      [null],
+      [null, "Ngày 10/12/2021"],
+      [null, "Đinh Blen"],
+    ],
+    { sheet: "Việc làng" },
+  );
+
+  it("reads each line as a task, its parts as deadline and state, led by the village head the title names", () => {
+    expect(c.tasks.map((t) => [t.content, t.lead, t.due, t.status, t.doneDate])).toEqual([
+      // No deadline on the line: the plan's, said in Ghi chú.
+      ["Họp dân phổ biến số điện thoại đường dây nóng lãnh đạo xã", "Trưởng thôn", "2021-12-31", "Hoàn thành", "2021-10-12"],
+      ["Vận động 2 hộ còn vướng nhường đất làm đường bê tông", "Trưởng thôn", "2021-11-30", "Đang thực hiện", null],
+      ["Thống kê người dân có điện thoại thông minh", "Trưởng thôn", "2021-12-31", "Chưa thực hiện", null],
+    ]);
+  });
+
+  it("never takes the signature's day and name for tasks, nor the line for its own result", () => {
+    expect(c.tasks.some((t) => /Đinh Blen|10\/12/.test(t.content))).toBe(false);
+    expect(c.tasks[1].note).not.toContain("Vận động 2 hộ");
+  });
+});
+
+describe("the one-stop desk shortened with its digit", () => {
+  it("reads 'BP1C' and 'BP 1 cửa' as the desk, beside another office", () => {
+    const c = one([
+      ["STT", "Nội dung", "Chủ trì", "Hạn"],
+      [1, "Niêm yết công khai TTHC tại Bộ phận một cửa", "BP1C + VHXH", day("2021-10-30")],
+      [2, "Cập nhật sổ theo dõi hồ sơ", "BP 1 cửa", day("2021-11-30")],
+    ]);
+    expect(c.tasks.map((t) => [t.lead, t.partners])).toEqual([
+      ["Bộ phận Tiếp nhận và trả kết quả xã", "Công chức Văn hóa-Xã hội"],
+      ["Bộ phận Tiếp nhận và trả kết quả xã", ""],
+    ]);
+  });
+});

@@ -242,6 +242,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay thuc hien xong",
     "thuc te hoan thanh",
     "hoan thanh thuc te",
+    "thuc te xong",
+    "xong thuc te",
     "thoi diem hoan thanh",
     "completed",
     "completed on",

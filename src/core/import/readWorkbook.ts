@@ -183,6 +183,13 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
       const m = typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì)\s*:\s*([^;.\n]+)/iu.exec(v) : null;
       if (m) return cleanText(m[1]);
     }
+  // "Làng Đê Kôp - việc UBND xã giao (Trưởng làng Đinh Blen)": the village head whose list it is.
+  for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const m = typeof v === "string" ? /\((trưởng\s+(?:thôn|làng|ấp|buôn|bản|xóm|khóm|sóc)\b[^()]{0,40})\)/iu.exec(v) : null;
+      const named = m ? findOfficials(m[1], "xã") : [];
+      if (named.length === 1) return named[0].title;
+    }
   // A title line that is one office ("BAN CHỈ HUY QUÂN SỰ XÃ IA TÔ", "UBND XÃ … - BỘ PHẬN MỘT CỬA"): the table is its.
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
@@ -1278,10 +1285,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // Fields' names down a column, a task per column: read upright, and said.
     const turned = tasksByCell || board || sideBySide(grid, facts, asOf) ? null : turnedTable(grid);
-    // Unless the sheet has a table of its own: one whose header is not one of the labels' rows taken for it.
+    // Unless the sheet has a table of its own: one whose header is neither one of the labels' rows nor the row
+    // above them naming the tasks ("Bước | Bước 1 | Bước 2"), taken for it.
     const own = turned ? detectTables(grid, { asOf, facts }) : null;
     const upright =
-      turned && !(own?.ok && own.layouts.some((l) => l.headerTop < turned.top || l.headerTop > turned.bottom)) ? turned : null;
+      turned && !(own?.ok && own.layouts.some((l) => l.headerTop < turned.top - 1 || l.headerTop > turned.bottom)) ? turned : null;
     if (upright)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, upright.labels.join(" | "), {

@@ -55,6 +55,10 @@ const COUNT_LABEL =
 const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
 // "Hà Nội, ngày 05 tháng 12 năm 2021", "ngày … tháng … năm 20…": the line ends with the year.
 const DATE_LINE = /ngay\s*\.*\s*\d*\s*\.*\s*thang\s*\.*\s*\d*\s*\.*\s*nam[\s.\d]*$/;
+// "Ngày 10/12/2021", "Tân Bình, ngày 10/12/2021" alone on its row: the day a list was signed (a log's day
+// over its entries has rows after it, and is told apart by that).
+// Written as a line of its own ("Ngày …", capital first), never a wrapped result's "ngày 24/9/2021".
+const SIGNED_ON = /^(?:[^,\d]{2,30},\s*[nN]gày|Ngày|NGÀY)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/u;
 const LABEL_MAX_CHARS = 40;
 
 /** A criterion a section names: "1.2. Tỷ lệ …", "Tiêu chí 1.2 – …", "TC 1.2", "Chỉ số 2.1", "1.2". */
@@ -181,7 +185,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       shortKeys.some((k) => FOOTER.test(k)) ||
       texts.some(
         (t) =>
-          (DATE_LINE.test(t.key) && t.text.length <= 80) || RECIPIENTS.test(t.text) || (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
+          (DATE_LINE.test(t.key) && t.text.length <= 80) ||
+          (filled.length === 1 && t.text.length <= 50 && SIGNED_ON.test(t.text)) ||
+          RECIPIENTS.test(t.text) ||
+          (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
       )
     )
       return { role: "footer" };

@@ -22,8 +22,9 @@ export interface TextList {
 const ITEM = /^\s*(?:(\d{1,2})\s*[.)](?!\d)|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
 const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
 // "hạn 31/10/2021", "thường xuyên", "hàng tháng": a part that says when, not how the work stands.
+// A day or a month alone ("20/11", "cuối tháng 12", "trong quý IV") is when too.
 const DUE_PART =
-  /^(?:(?:thời hạn|hạn|trước)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*))$/iu;
+  /^(?:(?:thời hạn|hạn|trước|chậm nhất)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:cuối|đầu|giữa|trong)\s+(?:tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|quý\s+[IVX]{1,3}(?:\s*\/\s*\d{4})?|năm(?:\s+\d{4})?)))$/iu;
 // "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
 const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
 const CODE = /\((?:tc|tiêu chí|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
@@ -71,6 +72,15 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   return [n, content, code, lead, due, rest.join("; ") || null];
 }
 
+/** "1." | "Họp dân phổ biến … - đã họp ngày 12/10/2021": the item's number in a cell of its own, read as one line at the number. */
+function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
+  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length !== 2 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
+  const n = typeof filled[0].v === "number" ? String(filled[0].v) : typeof filled[0].v === "string" ? filled[0].v.trim() : "";
+  const m = /^(\d{1,2})\s*[.)]?$/.exec(n);
+  return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
+}
+
 /** A line with one cell beside it, to its right (a column the officials fill in): the line. */
 function lineAndResult(row: readonly GridCell[]): { col: number; v: GridCell } | null {
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
@@ -91,12 +101,12 @@ export function withTextList(grid: Grid): TextList | null {
   const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null }> = [];
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
-    const only = onlyCell(row) ?? lineAndResult(row);
+    const only: { col: number; v: GridCell; textCol?: number } | null = onlyCell(row) ?? numberAndLine(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
     const m = ITEM.exec(only.v);
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.
-    const beside = m ? besideOf(row, only.col) : null;
+    const beside = m ? besideOf(row, only.textCol ?? only.col) : null;
     // "- Trực tuyến: 12", "- Tỷ lệ hồ sơ trực tuyến:" | "9,6% (8/83)": a figure's label, read as one elsewhere.
     const figure =
       m !== null &&

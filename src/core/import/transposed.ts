@@ -11,8 +11,9 @@ import { BlockView } from "./periodBlocks";
 const SCAN_ROWS = 40;
 const MIN_FIELDS = 4;
 
-/** A label is a few words ("Thời hạn", "Kinh phí"): codes, numbers and sentences are none. */
+/** A label is a few words ("Thời hạn", "Kinh phí") or the sign of a share ("%"): codes, numbers and sentences are none. */
 function isLabel(v: GridCell): v is string {
+  if (typeof v === "string" && /^\(?%\)?$/.test(v.trim())) return true;
   return typeof v === "string" && v.length <= 40 && /\p{L}{2}/u.test(v) && v.trim().split(/\s+/).length <= 6;
 }
 

@@ -83,6 +83,9 @@ const ROLES: readonly RoleEntry[] = [
     patterns: [
       /\btiep nhan va tra ket qua\b/,
       /\bmot cua\b/,
+      // "BP 1 cửa", "BP1C": the desk's name shortened with its digit.
+      /\b(?:bp ?)?1 ?cua\b/,
+      /\bbp ?1c\b/,
       /\btn ?(?:va )?tkq\b/,
       /\bbp ?tn\b/,
       /\btrung tam phuc vu hanh chinh cong\b/,
@@ -93,7 +96,12 @@ const ROLES: readonly RoleEntry[] = [
   },
   { role: "cong-chuc-lien-quan", title: "Công chức có liên quan", patterns: [/\bcong chuc co lien quan\b/] },
   { role: "can-bo-cong-chuc", title: "Cán bộ, công chức {unit}", patterns: [/\bcan bo ?cong chuc\b/, /\bcbcc\b/] },
-  { role: "truong-thon", title: "Trưởng thôn", patterns: [/\btruong thon\b/, /\btruong ap\b/, /\bto truong to dan pho\b/] },
+  {
+    role: "truong-thon",
+    title: "Trưởng thôn",
+    // A village's head by its local name: "làng", "buôn", "plei" (Central Highlands), "ấp" (the south); never "Trưởng ban", which "bản" would read as.
+    patterns: [/\btruong thon\b/, /\btruong (?:ap|lang|buon|plei|xom|khom|soc)\b/, /\bto truong to dan pho\b/],
+  },
   // "Ban CHQS xã", "BCH Quân sự": the commune's military command.
   {
     role: "quan-su",

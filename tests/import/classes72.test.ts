@@ -1,6 +1,8 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { GridCell } from "../../src/core/import/grid";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // The classes blind sets 72-74 found: a Central Highlands commune, workbooks carried across years,
 // results written in prose inside a tracker's cells.
@@ -238,5 +240,89 @@ describe("the one-stop desk shortened with its digit", () => {
       ["Bộ phận Tiếp nhận và trả kết quả xã", "Công chức Văn hóa-Xã hội"],
       ["Bộ phận Tiếp nhận và trả kết quả xã", ""],
     ]);
+  });
+});
+
+describe("a workbook's instructions and its template's samples", () => {
+  const head = ["TT", "Nhiệm vụ", "Tiêu chí", "Chủ trì", "Hạn", "Tình trạng", "%"];
+  const c = consolidate(
+    [
+      {
+        file: "so.xlsx",
+        ok: true,
+        grids: [
+          gridOf(
+            [
+              ["HƯỚNG DẪN GHI BẢNG THEO DÕI"],
+              ['1. Mỗi nhiệm vụ ghi một dòng ở sheet "Theo dõi 2021"; không gộp nhiều nhiệm vụ.'],
+              ['2. Cột "Tiêu chí" ghi mã tiêu chí theo Kế hoạch 49/KH-UBND.'],
+              ['3. Cột "%" ghi tỷ lệ khối lượng đã làm được.'],
+            ],
+            { sheet: "Hướng dẫn" },
+          ),
+          gridOf(
+            [
+              ["MẪU BẢNG THEO DÕI NHIỆM VỤ"],
+              head,
+              [1, "Tuyên truyền dịch vụ công mức độ 3, 4 trên loa (ví dụ)", "1.1", "CC VH-XH", day("2021-06-30"), "Đang thực hiện", 50],
+            ],
+            { sheet: "Mẫu" },
+          ),
+          gridOf([head, [1, "Hướng dẫn người dân nộp hồ sơ trực tuyến tại quầy", "1.1", "BP Một cửa", "Cả năm", "Đang thực hiện", 70]], {
+            sheet: "Theo dõi 2021",
+          }),
+        ],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("reads neither the rules nor the sample as tasks, and names both", () => {
+    expect(c.tasks.map((t) => [t.source.sheet, t.content])).toEqual([
+      ["Theo dõi 2021", "Hướng dẫn người dân nộp hồ sơ trực tuyến tại quầy"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED" || p.code === "ROW_SKIPPED").map((p) => [p.code, p.sheet])).toEqual([
+      ["SHEET_SKIPPED", "Hướng dẫn"],
+      ["ROW_SKIPPED", "Mẫu"],
+    ]);
+  });
+
+  it("takes 'Cả năm' for the year's last day", () => {
+    expect(c.tasks[0].due).toBe("2021-12-31");
+  });
+});
+
+describe("a handover record", () => {
+  const c = one(
+    [
+      ["BIÊN BẢN BÀN GIAO CÔNG VIỆC"],
+      ["STT", "Nội dung bàn giao", "Tình hình thực hiện đến ngày bàn giao", "Thời hạn", "Hồ sơ kèm theo"],
+      ["A. CÔNG VIỆC ĐANG GIẢI QUYẾT"],
+      [
+        1,
+        "Theo dõi, đôn đốc nhà thầu thi công kênh mương nội đồng thôn 5",
+        "Đang thi công, khối lượng đạt khoảng 40%",
+        day("2022-01-15"),
+        "Nhật ký công trình",
+      ],
+      [2, "Giải quyết hồ sơ cấp GCN QSDĐ của hộ ông Trần Văn Nam", "Đã trình UBND huyện ngày 20/9/2021, chờ kết quả", null, "01 bộ hồ sơ"],
+      ["B. HỒ SƠ, TÀI LIỆU"],
+      [1, "Sổ theo dõi cấp phép xây dựng năm 2019-2021", "01 quyển"],
+      ["C. TÀI SẢN, TRANG THIẾT BỊ"],
+      [1, "Máy vi tính để bàn Dell Vostro", "01 bộ, hoạt động tốt"],
+      [null],
+      [null, "BÊN GIAO", "BÊN NHẬN", null, "NGƯỜI CHỨNG KIẾN"],
+      [null, "Nguyễn Văn Hùng", "Phạm Quốc Bảo", null, "Lê Văn Tâm"],
+    ],
+    { sheet: "Bàn giao" },
+  );
+
+  it("reads the work handed over, never the records, the equipment or the signatures", () => {
+    expect(c.tasks.map((t) => [t.content.split(" ").slice(0, 3).join(" "), t.status, t.progress])).toEqual([
+      ["Theo dõi, đôn", "Đang thực hiện", 40],
+      ["Giải quyết hồ", "Đang thực hiện", null],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([6, 8]);
   });
 });

@@ -578,6 +578,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let leadFromCode = false;
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
+  // "B. HỒ SƠ, TÀI LIỆU", "C. TÀI SẢN, TRANG THIẾT BỊ" in a handover record: things handed over, not work.
+  let inventorySection = false;
   // "I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2": the area the rows below are in.
   let placeSection: string | null = ctx.contextPlace ?? null;
   // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
@@ -766,6 +768,17 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
+      inventorySection = layout.kind === "tasks" && inventoryOf(ctx, role.label);
+      if (inventorySection) {
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, role.label.trim(), {
+            vi: `mục "${role.label.trim()}" liệt kê hồ sơ, tài sản được bàn giao, không phải nhiệm vụ: các dòng dưới mục không đọc thành nhiệm vụ.`,
+            en: `section "${role.label.trim()}" lists records and assets handed over, not work: its rows are not read as tasks.`,
+          }),
+        );
+        continue;
+      }
       if (PLACE_SECTION.test(looseKey(role.label))) placeSection = role.label.trim();
       else if (role.level === "group" && role.group !== null) placeSection = ctx.contextPlace ?? null;
       if (OUTSIDE_PLAN.test(looseKey(role.label))) {
@@ -864,6 +877,11 @@ export function extractTable(given: ExtractContext): TableRead {
         );
         continue;
       }
+    }
+    if (inventorySection) {
+      out.report.skipped.push({ row: r, why: "no-content" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
     }
     // "Tỷ lệ CB, CC đạt chuẩn | | Đến 30/11/2021 | 21/23 = 91,3%" among tasks: a rate's line, read as figures where it gives one.
     const rowFigures = figures ?? (layout.kind === "tasks" && rateLine(ctx, r) ? { ctx: figuresContext(ctx), label: "" } : null);
@@ -1370,7 +1388,8 @@ function extensionAsked(note: string): string | null {
  */
 function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; ownYear: boolean } | null {
   const yearOf = (y: string | undefined) => (y === undefined ? sheetYear : Number(y.length === 2 ? `20${y}` : y));
-  let m = /^(?:vao |den )?(?:cuoi|het) nam(?: (\d{4}))?$/.exec(key);
+  // "cuối năm", "Cả năm", "Trong năm": by the year's last day.
+  let m = /^(?:(?:vao |den )?(?:cuoi|het) nam|ca nam|trong (?:ca )?nam)(?: (\d{4}))?$/.exec(key);
   if (m) {
     const y = yearOf(m[1]);
     return y === null ? null : { date: isoDate(y, 12, 31) as IsoDate, ownYear: m[1] !== undefined };
@@ -2436,6 +2455,16 @@ export function codeInText(text: string): string | null {
   return codes.size === 1 ? [...codes][0] : null;
 }
 
+// A handover record's sections of things, not work: "C. TÀI SẢN, TRANG THIẾT BỊ"; "B. HỒ SƠ, TÀI LIỆU" only in a
+// record the title calls a handover ("BIÊN BẢN BÀN GIAO"), elsewhere a section of dossiers may hold tasks.
+const INVENTORY_SECTION = /^(?:(?:[a-h]|[ivx]{1,4}) )?(?:tai san|trang thiet bi|thiet bi|may moc|vat tu|con dau|chia khoa)\b/;
+const RECORDS_SECTION = /^(?:(?:[a-h]|[ivx]{1,4}) )?(?:ho so|tai lieu|so sach)\b/;
+
+function inventoryOf(ctx: ExtractContext, label: string): boolean {
+  const k = looseKey(label);
+  return INVENTORY_SECTION.test(k) || (RECORDS_SECTION.test(k) && /\bban giao\b/.test(looseKey(ctx.contextText ?? "")));
+}
+
 // "Tỷ lệ …" naming a measure (never "Nâng tỷ lệ …", work to do), with a rate beside it.
 const RATE_NAME = /^(?:ty le|ti le)\b/;
 
@@ -2619,7 +2648,7 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b)/;
 
 // Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
 const FIGURE_HEADING =

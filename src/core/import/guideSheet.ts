@@ -20,3 +20,28 @@ export function guideHeaderRow(grid: Grid): number | null {
   }
   return null;
 }
+
+// "Hướng dẫn", "HD ghi", "Cách ghi", "Đọc trước": a sheet named as the guide to filling the workbook.
+const GUIDE_NAME =
+  /^(?:hd|hdan|huong dan)(?: (?:ghi|nhap|dien|su dung|lap|ghi chep|cach ghi|cach nhap|ghi bieu|ghi bang|nhap lieu))?$|^(?:cach ghi|read ?me|doc truoc|doc ky truoc khi ghi)$/;
+// "HƯỚNG DẪN GHI BẢNG THEO DÕI", "Hướng dẫn nhập liệu", "Cách ghi biểu": a title saying so.
+const GUIDE_TITLE = /^(?:huong dan (?:ghi|nhap|dien|su dung|lap|cach ghi|cach nhap|ghi chep)|cach ghi)\b/;
+
+/**
+ * A sheet of instructions for filling the workbook in ("1. Mỗi nhiệm vụ ghi một dòng …"), by its name
+ * or its title; its numbered lines are rules, never tasks. The row that says so (0 for the name), or
+ * null. A sheet holding a table of its own (rows of three cells or more) is not one.
+ */
+export function instructionsRow(grid: Grid): number | null {
+  let tableRows = 0;
+  for (const row of grid.rows) if (row.filter((v) => v !== null && v !== "").length >= 3 && ++tableRows >= 3) return null;
+  if (GUIDE_NAME.test(looseKey(grid.sheet))) return 0;
+  for (let r = 1; r <= Math.min(grid.rows.length, 3); r++) {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => v !== null && v !== "");
+    if (filled.length === 0) continue;
+    return filled.length === 1 && typeof filled[0] === "string" && filled[0].length <= 120 && GUIDE_TITLE.test(looseKey(filled[0]))
+      ? r
+      : null;
+  }
+  return null;
+}

@@ -77,7 +77,7 @@ import { kanbanBoard } from "./kanban";
 import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
-import { guideHeaderRow } from "./guideSheet";
+import { guideHeaderRow, instructionsRow } from "./guideSheet";
 import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
@@ -924,6 +924,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: guide }, "", {
           vi: "sheet hướng dẫn nhập liệu (mỗi dòng mô tả một cột của mẫu, kèm ví dụ): không phải số liệu theo dõi, không đọc.",
           en: "a template's guide (a row describing each column, with examples): not tracking data; not read.",
+        }),
+      );
+      const account = sheetAccount;
+      if (account) eachFilled(sheet, 1, sheet.rows.length, (r, c) => account(sheet.file, sheet.sheet, r, c, "sheet-skipped"));
+      out.sheets.push({ file: sheet.file, sheet: sheet.sheet, kind: null, layout: null, tables: [], rows: 0, reason: null, guess: null });
+      return;
+    }
+    // "HƯỚNG DẪN GHI BẢNG THEO DÕI" | "1. Mỗi nhiệm vụ ghi một dòng …": the rules for filling the workbook in, never tasks.
+    const rules = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ? null : instructionsRow(sheet);
+    if (rules !== null) {
+      out.problems.push(
+        problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: rules === 0 ? null : rules }, "", {
+          vi: "sheet hướng dẫn cách ghi sổ (tên hoặc tiêu đề sheet nói vậy): các dòng là quy định cách ghi, không phải nhiệm vụ; không đọc.",
+          en: "a sheet of instructions for filling the workbook in (its name or title says so): its lines are rules, not tasks; not read.",
         }),
       );
       const account = sheetAccount;

@@ -24,6 +24,7 @@ export type RowRole =
 
 // A template's sample row: "VD" or "Ví dụ: …" opening it or its task, or "(dòng mẫu, xóa khi nhập)" anywhere on it.
 const EXAMPLE_MARK = /^(?:vd|ví dụ|vi du)\s*(?:[:.)-]|$)/iu;
+const EXAMPLE_AFTER = /\((?:vd|ví dụ|vi du|dòng mẫu|mẫu)\)$/iu;
 const SAMPLE_NOTE = /^\(\s*dòng (?:mẫu|ví dụ)\b/iu;
 const PLACEHOLDER_DATE = /^(?:dd|ngày)\s*[/.-]\s*(?:mm|tháng)(?:\s*[/.-]\s*(?:yyyy|yy|năm|\.{3}))?$/iu;
 // "…", "...", "- -": a row left to show that more may follow.
@@ -32,7 +33,7 @@ const ELLIPSIS = /^[.…\-–_\s]+$/u;
 // Signature footers and total rows are short rows whose first text is a label, never a task
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
-  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|prepared by|approved by)( |$)/;
+  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|ben giao|ben nhan|nguoi chung kien|dai dien ben giao|dai dien ben nhan|prepared by|approved by)( |$)/;
 // "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.
 const SIGNER_LINE = /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp)\s*:\s*\S/iu;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
@@ -166,6 +167,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     const t = f.v.trimStart();
     const first = t.charCodeAt(0) | 0x20;
     if (first === 0x28 /* ( */) return SAMPLE_NOTE.test(t);
+    // "Tuyên truyền … trên loa (ví dụ)": the task's text marked as a sample at its end.
+    if (f.col === main && t.endsWith(")") && EXAMPLE_AFTER.test(t)) return true;
     return first === 0x76 /* v */ && (f === filled[0] || f.col === main) && EXAMPLE_MARK.test(t.trim());
   };
   if (filled.some(example)) return { role: "example" };

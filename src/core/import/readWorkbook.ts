@@ -19,7 +19,7 @@ import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
-import { Problem, problem } from "../validate/problems";
+import { Problem, Said, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { joinDossierSheets, joinStackedHalves } from "./dossierHalves";
@@ -918,28 +918,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   sheets.forEach((sheet, sheetIndex) => {
     for (const p of limitProblems(sheet)) out.problems.push(p);
     // "Tên cột | Mô tả | Ví dụ": the template's guide to its columns, never a task turned on its side.
-    const guide = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ? null : guideHeaderRow(sheet);
-    if (guide !== null) {
-      out.problems.push(
-        problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: guide }, "", {
-          vi: "sheet hướng dẫn nhập liệu (mỗi dòng mô tả một cột của mẫu, kèm ví dụ): không phải số liệu theo dõi, không đọc.",
-          en: "a template's guide (a row describing each column, with examples): not tracking data; not read.",
-        }),
-      );
-      const account = sheetAccount;
-      if (account) eachFilled(sheet, 1, sheet.rows.length, (r, c) => account(sheet.file, sheet.sheet, r, c, "sheet-skipped"));
-      out.sheets.push({ file: sheet.file, sheet: sheet.sheet, kind: null, layout: null, tables: [], rows: 0, reason: null, guess: null });
-      return;
-    }
     // "HƯỚNG DẪN GHI BẢNG THEO DÕI" | "1. Mỗi nhiệm vụ ghi một dòng …": the rules for filling the workbook in, never tasks.
-    const rules = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ? null : instructionsRow(sheet);
-    if (rules !== null) {
-      out.problems.push(
-        problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: rules === 0 ? null : rules }, "", {
-          vi: "sheet hướng dẫn cách ghi sổ (tên hoặc tiêu đề sheet nói vậy): các dòng là quy định cách ghi, không phải nhiệm vụ; không đọc.",
-          en: "a sheet of instructions for filling the workbook in (its name or title says so): its lines are rules, not tasks; not read.",
-        }),
-      );
+    const chosen = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ?? false;
+    const guide = chosen ? null : guideHeaderRow(sheet);
+    const rules = chosen || guide !== null ? null : instructionsRow(sheet);
+    if (guide !== null || rules !== null) {
+      const said: Said =
+        guide !== null
+          ? {
+              vi: "sheet hướng dẫn nhập liệu (mỗi dòng mô tả một cột của mẫu, kèm ví dụ): không phải số liệu theo dõi, không đọc.",
+              en: "a template's guide (a row describing each column, with examples): not tracking data; not read.",
+            }
+          : {
+              vi: "sheet hướng dẫn cách ghi sổ (tên hoặc tiêu đề sheet nói vậy): các dòng là quy định cách ghi, không phải nhiệm vụ; không đọc.",
+              en: "a sheet of instructions for filling the workbook in (its name or title says so): its lines are rules, not tasks; not read.",
+            };
+      out.problems.push(problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: guide ?? (rules || null) }, "", said));
       const account = sheetAccount;
       if (account) eachFilled(sheet, 1, sheet.rows.length, (r, c) => account(sheet.file, sheet.sheet, r, c, "sheet-skipped"));
       out.sheets.push({ file: sheet.file, sheet: sheet.sheet, kind: null, layout: null, tables: [], rows: 0, reason: null, guess: null });

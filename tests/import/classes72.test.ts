@@ -326,3 +326,43 @@ describe("a handover record", () => {
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([6, 8]);
   });
 });
+
+describe("a print-ready report sheet copying the tracking sheet", () => {
+  const tracking = gridOf(
+    [
+      ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND"],
+      ["Mã NV", "Nội dung", "Chủ trì", "Thời hạn", "Tiến độ (%)", "Trạng thái"],
+      ["1.1. Tiêu chí Thực hiện kế hoạch CCHC"],
+      ["NV01", "Tập huấn cho CBCC sử dụng phần mềm dịch vụ công trực tuyến", "VH-XH", day("2021-06-30"), 100, "Hoàn thành"],
+      ["NV02", "Hỗ trợ người dân tạo tài khoản dịch vụ công quốc gia", "BP TN&TKQ", day("2021-12-31"), 70, "Đang thực hiện"],
+      ["1.7. Mức độ thực hiện các chỉ tiêu KT-XH"],
+      ["NV03", "Rà soát 18 chỉ tiêu KT-XH, báo cáo ước thực hiện năm", "VP-TK", day("2021-12-05"), 60, "Đang thực hiện"],
+    ],
+    { sheet: "Theo dõi" },
+  );
+  const report = gridOf(
+    [
+      ["PHỤ LỤC: TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND"],
+      ["STT", "Nội dung", "Chủ trì", "Tiến độ", "Trạng thái"],
+      [1, "Tập huấn cho CBCC sử dụng phần mềm dịch vụ công trực tuyến", "VH-XH", 100, "Hoàn thành"],
+      [2, "Hỗ trợ người dân tạo tài khoản dịch vụ công quốc gia", "BP TN&TKQ", 70, "Đang thực hiện"],
+      [3, "Rà soát 18 chỉ tiêu KT-XH, báo cáo ước thực hiện năm", "VP-TK", 60, "Đang thực hiện"],
+    ],
+    { sheet: "Báo cáo" },
+  );
+  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [tracking, report] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+
+  it("reads the tracking sheet's rows once, with their deadlines, and names the copy", () => {
+    const tasks = [...c.tasks].sort((a, b) => a.source.row - b.source.row);
+    expect(tasks.map((t) => [t.source.sheet, t.code, t.due])).toEqual([
+      ["Theo dõi", "1.1", "2021-06-30"],
+      ["Theo dõi", "1.1", "2021-12-31"],
+      ["Theo dõi", "1.7", "2021-12-05"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => [p.sheet, p.value])).toEqual([["Báo cáo", "Theo dõi"]]);
+  });
+
+  it("takes 'Mã NV' (NV01) for the task's own number, never a criterion", () => {
+    expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(false);
+  });
+});

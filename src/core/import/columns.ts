@@ -38,7 +38,8 @@ export type ReadingField = (typeof READING_FIELDS)[number];
 export type Field = TaskField | ReadingField;
 
 export const SYNONYMS: Record<Field, readonly string[]> = {
-  stt: ["stt", "tt", "so tt", "so thu tu", "no", "#", "thu tu"],
+  // "Mã NV" (NV01, NV02): the task's own number, never its criterion's code.
+  stt: ["stt", "tt", "so tt", "so thu tu", "no", "#", "thu tu", "ma nv", "ma nhiem vu", "ma cv", "ma cong viec", "ma viec"],
   code: [
     "ma tieu chi",
     "tieu chi",

@@ -78,6 +78,7 @@ import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow, instructionsRow } from "./guideSheet";
+import { copiedSheets } from "./copySheets";
 import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
@@ -1369,6 +1370,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.readings = joined.readings;
     for (const p of joined.problems) out.problems.push(p);
   }
+  // "Báo cáo" copying "Theo dõi"'s tasks by formulas, with fewer of their fields: left out, never counted twice.
+  const copies = copiedSheets(out.tasks, out.sheets, read.grids);
+  for (const p of copies.problems) out.problems.push(p);
+  if (copies.dropped.size > 0) out.tasks = out.tasks.filter((t) => !copies.dropped.has(t.source.sheet));
   const past = pastYearSheets(out.tasks);
   for (const p of past.problems) out.problems.push(p);
   if (past.dropped.size > 0) out.tasks = out.tasks.filter((t) => !past.dropped.has(t.source.sheet));

@@ -1,0 +1,70 @@
+import { looseKey } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { Grid, cellText } from "./grid";
+import { TableLayout } from "./header";
+import { RawTask } from "./records";
+
+/**
+ * A print-ready sheet that copies another sheet's tasks ("Báo cáo", "PHỤ LỤC: TIẾN ĐỘ …", "In báo cáo",
+ * most often by formulas): the same tasks with fewer of their fields. Read as well, it would count each
+ * task twice or, being the later tab, replace the tracking sheet's rows with poorer ones (deadlines lost).
+ * It is left out, and named.
+ */
+const REPORT_NAME = /^(?:phu luc|bao cao|bc|in|ban in|in bao cao|tong hop in|bieu in|bieu bao cao|mau bao cao)\b/;
+// Most of a copy's tasks are found in the sheet it copies; a few rows may differ (a task added by hand).
+const SHARE_FOUND = 0.9;
+const MIN_TASKS = 3;
+
+interface SheetInfo {
+  sheet: string;
+  layout: TableLayout | null;
+}
+
+function reportNamed(grid: Grid | undefined): boolean {
+  if (!grid) return false;
+  if (REPORT_NAME.test(looseKey(grid.sheet))) return true;
+  for (let r = 1; r <= Math.min(grid.rows.length, 3); r++) {
+    const first = (grid.rows[r - 1] ?? []).find((v) => v !== null && v !== "");
+    if (first !== undefined) return REPORT_NAME.test(looseKey(cellText(first)));
+  }
+  return false;
+}
+
+/** The sheets that copy another's tasks, and why each was left out. */
+export function copiedSheets(
+  tasks: readonly RawTask[],
+  sheets: readonly SheetInfo[],
+  grids: readonly Grid[],
+): { dropped: Set<string>; problems: Problem[] } {
+  const bySheet = new Map<string, Set<string>>();
+  for (const t of tasks) {
+    const keys = bySheet.get(t.source.sheet) ?? new Set<string>();
+    keys.add(looseKey(t.content));
+    bySheet.set(t.source.sheet, keys);
+  }
+  const fields = (sheet: string) => Object.keys(sheets.find((s) => s.sheet === sheet)?.layout?.columns ?? {}).length;
+  const dropped = new Set<string>();
+  const problems: Problem[] = [];
+  for (const [copy, keys] of bySheet) {
+    if (keys.size < MIN_TASKS) continue;
+    for (const [source, own] of bySheet) {
+      if (source === copy || dropped.has(source)) continue;
+      let found = 0;
+      for (const k of keys) if (own.has(k)) found++;
+      if (found < keys.size * SHARE_FOUND) continue;
+      // A poorer copy, or one the workbook calls its report: never the next quarter's sheet with the same columns.
+      const grid = grids.find((g) => g.sheet === copy);
+      if (fields(copy) >= fields(source) && !reportNamed(grid)) continue;
+      dropped.add(copy);
+      const file = tasks.find((t) => t.source.sheet === copy)?.source.file ?? "";
+      problems.push(
+        problem("SHEET_SKIPPED", { file, sheet: copy }, source, {
+          vi: `sheet chép lại ${found}/${keys.size} nhiệm vụ của sheet "${source}" (bản in, báo cáo): không đọc để khỏi đếm hai lần; số liệu lấy theo sheet "${source}".`,
+          en: `the sheet copies ${found} of its ${keys.size} tasks from sheet "${source}" (a print or report copy): not read, so nothing is counted twice; sheet "${source}" is used.`,
+        }),
+      );
+      break;
+    }
+  }
+  return { dropped, problems };
+}

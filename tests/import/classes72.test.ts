@@ -366,3 +366,33 @@ describe("a print-ready report sheet copying the tracking sheet", () => {
     expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(false);
   });
 });
+
+describe("a disbursement table by cut-off dates under a title's standing day", () => {
+  const c = one(
+    [
+      ["BIỂU THEO DÕI GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2021 (TC 1.4)"],
+      ["(Số liệu đến ngày 14/12/2021)"],
+      ["TT", "Tên công trình", "KH vốn 2021", "Đến 30/9/2021", null, "Đến 30/11/2021", null],
+      [null, null, null, "Giải ngân", "Tỷ lệ (%)", "Giải ngân", "Tỷ lệ (%)"],
+      [1, "Nhà văn hóa thôn Đông", 1200, 900, 75, 1150, 95.83],
+      [2, "Kênh tưới tiêu nội đồng thôn Nam", 500, 180.5, 36.1, 350, 70],
+      [null, "Cộng", 1700, 1080.5, 63.56, 1500, 88.24],
+      [null],
+      ["Ghi chú: Tiêu chí 1.4 - KH 58/KH-UBND: đến 30/9/2021 giải ngân tối thiểu 60%, đến 31/01/2022 đạt 100% kế hoạch vốn giao."],
+    ],
+    {
+      sheet: "Giải ngân",
+      merges: [
+        { top: 3, left: 4, bottom: 3, right: 5 },
+        { top: 3, left: 6, bottom: 3, right: 7 },
+      ],
+    },
+  );
+
+  it("dates each block's figures by its own cut-off day, never the title's", () => {
+    expect(c.readings.map((x) => [x.date, x.numerator, x.denominator])).toEqual([
+      ["2021-09-30", 1080.5, 1700],
+      ["2021-11-30", 1500, 1700],
+    ]);
+  });
+});

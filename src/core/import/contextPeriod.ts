@@ -1,5 +1,5 @@
 import { findDate } from "../dates/deadline";
-import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isGridDate } from "./grid";
 import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
@@ -133,6 +133,20 @@ function periodWithin(grid: Grid, from: number, headerTop: number, outer: Contex
 }
 
 /**
+ * "(Số liệu đến ngày 14/12/2021)" in the title, then "Đến 30/9/2021" right over a block of columns: the
+ * block's figures stand at its own, earlier day. Its row and period.
+ */
+function nearerBefore(grid: Grid, from: number, headerTop: number, outer: ContextPeriod): [number, ContextPeriod] | null {
+  for (let r = headerTop - 1; r > from; r--)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const t = cellText(v);
+      const inner = t.trim() === "" ? null : fromText(t, ymd(outer.date).y);
+      if (inner && !inner.signed && inner.date < outer.date) return [r, inner];
+    }
+  return null;
+}
+
+/**
  * "BÁO CÁO THÁNG 11/2021" over "(Số liệu từ ngày 15/10/2021 đến ngày 14/11/2021)": the month's figures
  * stand at the day a later title line gives, when it falls in the period.
  */
@@ -194,7 +208,7 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
         continue;
       }
       if (!found) continue;
-      const within = found.label ? periodWithin(grid, r, headerTop, found) : null;
+      const within = found.label ? periodWithin(grid, r, headerTop, found) : nearerBefore(grid, r, headerTop, found);
       const [at, period] = within ?? [r, found];
       return nameOverTitle(grid, period, year) ?? (period.label ? standingDay(grid, at, headerTop, period) : period);
     }

@@ -48,6 +48,8 @@ const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
 const PERIOD_IN = /(?<!\p{L})(?:quý|tháng)\s+(?:[IVX]{1,4}|\d{1,2})(?:\s*\/\s*|\s+năm\s+)\d{4}/iu;
 // A line that is a note ("Ghi chú: … quý III đạt 86,9%") names no measure by its label.
 const NOTE_LABEL = /^(?:ghi chu|luu y|chu thich|chu y|nhan xet|ghi chu khac)$/;
+const PLAN_QUOTED = /\b(?:kh|ke hoach)(?: so)? \d+ kh\b/;
+const PLAN_TARGET = /\b(?:toi thieu|phan dau|it nhat)\b/;
 // A line that sets work to do ("Nâng tỷ lệ … đạt 30%") is a task, whatever figure it names.
 const TASK_START =
   /^(?:\d{1,2} )?(?:nang|phan dau|dam bao|duy tri|tang|giam|to chuc|trien khai|xay dung|huong dan|tuyen truyen|ra soat|kiem tra|cap nhat|tiep tuc|day manh)\b/;
@@ -75,6 +77,9 @@ export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" |
   const inBrackets = /\(\s*$/.test(text.slice(0, at)) || /\(\s*\d[^()]*$/.test(text.slice(0, at));
   if (!RESULT_BEFORE.test(before) && !inBrackets && !/\b(?:ty le|ti le)\b/.test(key)) return null;
   if (TASK_START.test(key)) return null;
+  // "Tiêu chí 1.4 - KH 58/KH-UBND: đến 30/9/2021 giải ngân tối thiểu 60%, đến 31/01/2022 đạt 100%": the plan's
+  // targets quoted, not a result.
+  if (PLAN_QUOTED.test(key) && PLAN_TARGET.test(key)) return null;
   const value = values[0];
   for (const m of text.matchAll(COUNTS)) {
     // Keyed with its marks: "điện tử 184/186" is a count, "từ 15/9" a day.

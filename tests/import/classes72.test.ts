@@ -396,3 +396,65 @@ describe("a disbursement table by cut-off dates under a title's standing day", (
     ]);
   });
 });
+
+describe("a year kept in month blocks stacked down one sheet", () => {
+  const head = ["Nội dung", "Thời hạn", "Kết quả"];
+  const c = one(
+    [
+      ["CÔNG CHỨC TƯ PHÁP – HỘ TỊCH: THEO DÕI NHIỆM VỤ VÀ HỒ SƠ NĂM 2021"],
+      [null],
+      ["Tháng 10/2021"],
+      head,
+      ["Niêm yết công khai TTHC lĩnh vực hộ tịch", "20/10/2021", "Hoàn thành 15/10"],
+      ["Hồ sơ hộ tịch tiếp nhận", 48],
+      ["Giải quyết đúng hạn", 48],
+      ["Trễ hạn", "-"],
+      [null],
+      ["Tháng 11/2021"],
+      head,
+      ["Gửi thư xin lỗi công dân có hồ sơ trễ hạn", "25/11/2021", "Đã gửi 22/11"],
+      ["Hồ sơ hộ tịch tiếp nhận", 52],
+      ["Giải quyết đúng hạn", 51],
+      ["Trễ hạn", 1],
+      [null],
+      ["Tháng 12/2021"],
+      head,
+      ["Số hóa sổ hộ tịch", "31/12/2021", "Đạt 60%"],
+    ],
+    { sheet: "2021" },
+  );
+
+  it("reads each block's tasks, never its month's line or its counts as tasks", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [5, "Hoàn thành"],
+      [12, "Hoàn thành"],
+      [19, "Đang thực hiện"],
+    ]);
+  });
+
+  it("names each block's counts once, with their figures", () => {
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([
+      [6, "Hồ sơ hộ tịch tiếp nhận: 48; Giải quyết đúng hạn: 48; Trễ hạn: -"],
+      [13, "Hồ sơ hộ tịch tiếp nhận: 52; Giải quyết đúng hạn: 51; Trễ hạn: 1"],
+    ]);
+  });
+
+  it("dates a block's figures by its own month's line", () => {
+    const d = one(
+      [
+        ["Tháng 10/2021"],
+        ["Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+        ["1.2", 48, 48, 100],
+        [null],
+        ["Tháng 11/2021"],
+        ["Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+        ["1.2", 51, 52, 98.08],
+      ],
+      { sheet: "Số liệu" },
+    );
+    expect(d.readings.map((x) => [x.code, x.date])).toEqual([
+      ["1.2", "2021-10-31"],
+      ["1.2", "2021-11-30"],
+    ]);
+  });
+});

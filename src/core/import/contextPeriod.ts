@@ -79,6 +79,26 @@ export function sectionPeriod(label: string): ContextPeriod | null {
   return fromText(t, null);
 }
 
+/**
+ * A table's own title line right above its header ("Tháng 02/2021", "QUÝ III/2021"), where tables are
+ * stacked down one sheet: its row and the period it names; null where the line is none.
+ */
+export function blockTitle(
+  grid: Grid,
+  after: number,
+  headerTop: number,
+  year: number | null,
+): { row: number; period: ContextPeriod } | null {
+  for (let r = headerTop - 1; r > after && r >= headerTop - 3; r--) {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+    if (filled.length === 0) continue;
+    if (filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 60) return null;
+    const period = fromText(filled[0], year);
+    return period && !period.signed ? { row: r, period } : null;
+  }
+  return null;
+}
+
 function fromText(text: string, year: number | null): ContextPeriod | null {
   const t = cleanText(text);
   const range = RANGE.exec(t);

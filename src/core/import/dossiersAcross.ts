@@ -81,6 +81,8 @@ export function fieldOf(grid: Grid, above: number): string {
 }
 
 /** A header row with two or more periods right of a label column, and measure rows under it. */
+const TASK_HEADING = /^(?:thoi han|han hoan thanh|ket qua|ket qua thuc hien|trang thai|tinh trang|noi dung cong viec|nhiem vu)$/;
+
 export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   const words = wordsOfRows(grid, 0, last + 10);
@@ -103,6 +105,19 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
       ({ periods, before, channels } = across);
     }
     if ((periods.length < 2 && !channels) || before.length === 0) continue;
+    // A heading row names its columns in a few words: a task's sentence with its deadline ("Niêm yết … | 20/10/2021")
+    // over a month's counts is the task table's row, never the counts' header.
+    if (
+      before.some(
+        (c) =>
+          cellText(cellAt(grid, r, c))
+            .trim()
+            .split(/\s+/).length > 5,
+      )
+    )
+      continue;
+    // "Nội dung | Thời hạn | Kết quả": a task table's header, its columns no fields of the desk's.
+    if (cells.some((v) => typeof v === "string" && TASK_HEADING.test(looseKey(v)))) continue;
     // The label column is the one whose rows name the counts ("TT | Chỉ tiêu | Tháng 7 …": Chỉ tiêu).
     const measuresIn = (c: number) => {
       const rows: DossierAcrossLayout["rows"] = [];

@@ -878,6 +878,29 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
+    // "Hồ sơ hộ tịch tiếp nhận | 48", "Giải quyết đúng hạn | 48", "Trễ hạn | -" at a month's foot: its counts, not tasks.
+    if (layout.kind === "tasks" && countRow(ctx, r)) {
+      let end = r;
+      while (end < ctx.lastRow && countRow(ctx, end + 1)) end++;
+      const said: string[] = [];
+      for (let rr = r; rr <= end; rr++) {
+        out.report.skipped.push({ row: rr, why: "no-content" });
+        for (const c of filledColumns(grid, rr)) mark(rr, c, "row-skipped");
+        said.push(
+          filledColumns(grid, rr)
+            .map((c) => cleanText(displayText(cellAt(grid, rr, c))))
+            .join(": "),
+        );
+      }
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said.join("; "), {
+          vi: `${end > r ? `các dòng ${r}–${end}` : `dòng ${r}`} là số đếm (${said.join("; ")}), không phải nhiệm vụ; không đọc thành nhiệm vụ. Tỷ lệ của chỉ số hãy ghi ở bảng số liệu.`,
+          en: `${end > r ? `rows ${r}–${end} are` : `row ${r} is`} counts (${said.join("; ")}), not tasks; not read as tasks. Write the criterion's rate in a table of figures.`,
+        }),
+      );
+      r = end;
+      continue;
+    }
     if (inventorySection) {
       out.report.skipped.push({ row: r, why: "no-content" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
@@ -2453,6 +2476,22 @@ export function codeInText(text: string): string | null {
   if (lead) return lead;
   const codes = new Set([...text.matchAll(/(?:^|[^\d.,])([1-9])\.([1-9]|[12]\d|30)(?![\d.,/])/g)].map((m) => `${m[1]}.${m[2]}`));
   return codes.size === 1 ? [...codes][0] : null;
+}
+
+// What a count of dossiers or ballots is called: "Hồ sơ hộ tịch tiếp nhận", "Giải quyết đúng hạn", "Trễ hạn", "Số phiếu phát ra".
+const COUNT_ROW_LABEL =
+  /^(?:-\s*)?(?:(?:tổng )?số (?:hồ sơ|hs|phiếu|lượt)|hồ sơ(?: [\p{L}-]+){0,3} (?:tiếp nhận|đã giải quyết|giải quyết|trả kết quả|tồn|chuyển sang)|(?:tiếp nhận|đã giải quyết|giải quyết|gq)(?: (?:đúng|trước|quá|trễ) hạn| trực tuyến| trực tiếp)?|(?:đúng|trước|quá|trễ) hạn|(?:nộp )?(?:qua )?(?:dvc )?trực tuyến|trực tiếp|phiếu (?:phát ra|thu về|hợp lệ|hài lòng))\s*:?$/iu;
+
+/** A row of a task table that is a count: its label in the task's column, a number (or "-") in one other cell, nothing else. */
+function countRow(ctx: ExtractContext, r: number): boolean {
+  const content = ctx.layout.columns.content;
+  if (content === undefined) return false;
+  const filled = filledColumns(ctx.grid, r);
+  if (filled.length !== 2 || !filled.includes(content)) return false;
+  const label = cellAt(ctx.grid, r, content);
+  const other = cellAt(ctx.grid, r, filled[0] === content ? filled[1] : filled[0]);
+  const counted = typeof other === "number" || (typeof other === "string" && /^\s*(?:\d{1,3}(?:[.,]\d{3})*|-|–)\s*$/.test(other));
+  return counted && typeof label === "string" && label.length <= 60 && COUNT_ROW_LABEL.test(cleanText(label));
 }
 
 // A handover record's sections of things, not work: "C. TÀI SẢN, TRANG THIẾT BỊ"; "B. HỒ SƠ, TÀI LIỆU" only in a

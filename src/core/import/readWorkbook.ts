@@ -37,7 +37,7 @@ import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
-import { ContextPeriod, contextPeriod, coverPeriod } from "./contextPeriod";
+import { ContextPeriod, blockTitle, contextPeriod, coverPeriod } from "./contextPeriod";
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
@@ -787,9 +787,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     const tasksLayout = layouts.find((l) => l.kind === "tasks");
     if (tasksLayout) lastTaskLayout = { sheet: grid.sheet, layout: tasksLayout };
+    // Tables stacked down the sheet, each under its own period's line ("Tháng 02/2021"): each table is that
+    // period's, and the line is its title, never the last row of the table above.
+    const titles = layouts.map((l, i) => (i === 0 ? null : blockTitle(grid, layouts[i - 1].headerBottom, l.headerTop, year)));
     layouts.forEach((layout, i) => {
       const firstRow = isNumberingRow(grid.rows[layout.headerBottom] ?? []) ? layout.headerBottom + 2 : layout.headerBottom + 1;
-      const lastRow = i + 1 < layouts.length ? layouts[i + 1].headerTop - 1 : grid.rows.length;
+      const lastRow = i + 1 < layouts.length ? (titles[i + 1]?.row ?? layouts[i + 1].headerTop) - 1 : grid.rows.length;
+      const own = titles[i];
+      if (own && account) eachFilled(grid, own.row, own.row, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
       // Figures that are no criterion's, in a table no title gives a criterion: a count of the tasks by state
       // ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện …"), or dossier counts by field the dossier reader could not
       // take ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …", no online / direct split). Left out and said, never read as
@@ -828,7 +833,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
-        contextPeriod: period,
+        contextPeriod: own?.period ?? period,
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextPlace: places.get(grid.sheet) ?? null,

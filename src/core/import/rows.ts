@@ -6,6 +6,7 @@ import { headingKey } from "./columns";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
 import { LIST_ITEM, TableLayout } from "./header";
 import { MergeIndex } from "./mergeIndex";
+import { parsePeriod } from "./periods";
 
 /**
  * What each row below a header is, the way the Office-Statistics official reads a sheet: data,
@@ -290,6 +291,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     upper ||
     (mark !== "" && !/^\d+$/.test(mark)) ||
     (filled.length === 1 && headsNumberedRows(ctx, r, label)) ||
+    // "Tháng 04/2021", "Quý III/2021" alone on its row: the period of the rows under it, never a task.
+    (filled.length === 1 && label.length <= 40 && parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, "")) !== null) ||
     (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r));
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";

@@ -81,6 +81,34 @@ describe("a field written again in a column added later", () => {
   });
 });
 
+describe("a status as the office knew it beside the official's own word", () => {
+  it("takes 'Tự đánh giá' where the official filled it, the office's view where not", () => {
+    const c = one([
+      [
+        "TT",
+        "Nội dung nhiệm vụ",
+        "Chủ trì",
+        "Thời hạn",
+        "Tình trạng (theo VP nắm được)",
+        "Kết quả thực hiện (cập nhật 13/12)",
+        "Tự đánh giá",
+      ],
+      [1, "Tuyên truyền trên loa phát thanh xã về dịch vụ công", "VH-XH", day("2021-12-31"), "Đang thực hiện", "Đã phát 5/8 đợt", null],
+      [
+        2,
+        "Tuyên truyền, nêu gương điển hình tiên tiến về CCHC",
+        "VH-XH",
+        day("2021-12-31"),
+        "Chưa thực hiện",
+        "Đã đăng 3 tin bài",
+        "Hoàn thành",
+      ],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
+    expect(c.tasks[1].note).toContain("Tình trạng (theo VP nắm được): Chưa thực hiện");
+  });
+});
+
 describe("a criterion in brackets opening the task's text", () => {
   it("is the task's criterion, not a suggestion", () => {
     const c = one([

@@ -47,7 +47,7 @@ import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 import { figuresInResult } from "./rateSentences";
 import { SymbolLegend, markState, symbolLegend } from "./symbolLegend";
-import { UpdatedColumn, updatedColumns, withOlderCells } from "./updatedColumns";
+import { UpdatedColumn, ownStatusColumn, updatedColumns, withOlderCells } from "./updatedColumns";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -369,6 +369,14 @@ export function extractTable(given: ExtractContext): TableRead {
   // "Tình trạng" beside "Tình trạng (cập nhật 11/2021)": the newer column is the field's, the older read where it is empty.
   const updates = updatedColumns(ctx.layout);
   if (updates) ctx = { ...ctx, layout: updates.layout, olderCols: updates.pairs };
+  // "Tình trạng (theo VP nắm được)" beside "Tự đánh giá" (Hoàn thành …): the official's own word is the status.
+  const own = ownStatusColumn(ctx.layout, ctx.grid, ctx.firstRow, ctx.lastRow, (t) => ctx.facts.of(t).status !== null);
+  if (own)
+    ctx = {
+      ...ctx,
+      layout: { ...ctx.layout, columns: { ...ctx.layout.columns, status: own.newer } },
+      olderCols: [...(ctx.olderCols ?? []), own],
+    };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],

@@ -1,5 +1,5 @@
 import { Field, headingKey, keyScore } from "./columns";
-import { Grid, GridCell, isBlank } from "./grid";
+import { Grid, GridCell, cellAt, isBlank } from "./grid";
 import { TableLayout } from "./header";
 
 /**
@@ -121,4 +121,40 @@ export function withOlderCells(grid: Grid, r: number, pairs: readonly UpdatedCol
   const rows = grid.rows.slice();
   rows[r - 1] = copy;
   return { grid: { ...grid, rows, formats: formats ?? grid.formats }, filled };
+}
+
+// "Tình trạng (theo VP nắm được)", "Trạng thái (cũ)": the state as someone else knew it, or as it was.
+const STALE_STATUS = /\b(?:theo vp|vp nam duoc|nam duoc|cu|lan truoc|ban dau|ky truoc)\b/;
+// "Tự đánh giá", "Tình hình hiện nay": the official's own word on it now.
+const OWN_WORD = /^(?:tu danh gia|tu danh gia cua (?:bo phan|cong chuc|don vi|ca nhan)|hien nay|hien tai|cap nhat)\b/;
+
+/**
+ * A status column headed as someone else's view or an old one ("Tình trạng (theo VP nắm được)"), and
+ * beside it a column of the official's own word ("Tự đánh giá": Hoàn thành, Đang thực hiện …): the
+ * official's is the newer status, the other read where it is empty. `isStatus` says whether a cell's
+ * text is a status word.
+ */
+export function ownStatusColumn(
+  layout: TableLayout,
+  grid: Grid,
+  firstRow: number,
+  lastRow: number,
+  isStatus: (text: string) => boolean,
+): UpdatedColumn | null {
+  const status = layout.columns.status;
+  if (layout.kind !== "tasks" || status === undefined || !STALE_STATUS.test(headingKey(layout.headings[status] ?? ""))) return null;
+  const taken = new Set(Object.values(layout.columns));
+  for (const c of Object.keys(layout.headings).map(Number)) {
+    if (taken.has(c) || !OWN_WORD.test(headingKey(layout.headings[c] ?? ""))) continue;
+    let filled = 0;
+    let words = 0;
+    for (let r = firstRow; r <= lastRow; r++) {
+      const v = cellAt(grid, r, c);
+      if (typeof v !== "string" || v.trim() === "") continue;
+      filled++;
+      if (isStatus(v)) words++;
+    }
+    if (filled > 0 && words >= filled * 0.6) return { field: "status", newer: c, older: status };
+  }
+  return null;
 }

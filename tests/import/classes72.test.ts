@@ -486,3 +486,55 @@ describe("a year kept in month blocks stacked down one sheet", () => {
     ]);
   });
 });
+
+describe("a meeting's minutes beside the sheet tracking the work given at it", () => {
+  const minutes = gridOf(
+    [
+      ["BIÊN BẢN HỌP GIAO BAN UBND XÃ THÁNG 10/2021"],
+      ["Thời gian: 8h00 ngày 04/10/2021. Chủ trì: đ/c Chủ tịch UBND xã."],
+      ["Nội dung:"],
+      ["1. Giao công chức Văn phòng-Thống kê tham mưu văn bản chấn chỉnh kỷ luật tại Bộ phận Một cửa, hoàn thành trước ngày 15/10/2021."],
+      ["2. Giao công chức Tư pháp-Hộ tịch rà soát, đề xuất đơn giản hóa TTHC rườm rà, báo cáo trước 30/10/2021."],
+    ],
+    { sheet: "Biên bản giao ban" },
+  );
+  const tracked = gridOf(
+    [
+      ["Cuộc họp", "Nội dung giao", "Người thực hiện", "Hạn", "Đã thực hiện?"],
+      ["GB T10", "Tham mưu văn bản chấn chỉnh kỷ luật, kỷ cương tại BP Một cửa", "VP-TK", day("2021-10-15"), "Rồi"],
+      ["GB T10", "Rà soát, đề xuất đơn giản hóa TTHC rườm rà, phức tạp", "TP-HT", day("2021-10-30"), "Chưa"],
+      ["GB T10", "Đôn đốc giải ngân vốn đầu tư công đạt 100% kế hoạch", "PCT UBND", day("2022-01-31"), "Đang"],
+    ],
+    { sheet: "Việc được giao" },
+  );
+
+  it("reads the tracked work once, and names the minutes as where it came from", () => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [minutes, tracked] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    expect(new Set(c.tasks.map((t) => t.source.sheet))).toEqual(new Set(["Việc được giao"]));
+    expect(c.problems.filter((p) => p.sheet === "Biên bản giao ban").map((p) => [p.code, p.value])).toEqual([
+      ["SHEET_SKIPPED", "Việc được giao"],
+    ]);
+  });
+
+  it("still reads minutes alone in their workbook as the work given", () => {
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [minutes] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    expect(c.tasks.length).toBe(2);
+  });
+});
+
+describe("a tick with the day beside it", () => {
+  it("reads '✔ 12/11' in a 'Xong?' column as done on that day", () => {
+    const c = one([
+      ["#", "Việc", "Hạn chót", "Xong?", "Ghi chú"],
+      [1, "Lập hồ sơ thanh toán khối lượng đợt 2 công trình kè", day("2021-11-15"), "✔ 12/11", null],
+      [2, "Trình UBND xã điều chuyển vốn công trình cấp nước", day("2021-12-10"), "✘", "chờ ý kiến Phòng TC-KH"],
+      [3, "Quyết toán công trình sửa chữa trụ sở", day("2021-11-30"), "✔ 29/11", null],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-11-12"],
+      ["Chưa thực hiện", null],
+      ["Hoàn thành", "2021-11-29"],
+    ]);
+    expect(c.problems.some((p) => p.code === "UNKNOWN_STATUS")).toBe(false);
+  });
+});

@@ -178,6 +178,12 @@ export function statusNear(key: string): TaskStatus | null {
   return null;
 }
 
+/** "✔ 12/11", "✘ chờ ý kiến huyện": a state's mark, then what it says of it; null for anything else. */
+function symbolAtStart(text: string): TaskStatus | null {
+  const m = /^\s*(\S{1,2}?)\uFE0F?\s+\S/u.exec(text);
+  return m ? (SYMBOL_STATUS.get(m[1]) ?? null) : null;
+}
+
 /** A status at the start of a longer text, or null. */
 export function statusAtStart(key: string): TaskStatus | null {
   for (const [re, s] of STATUS_LEAD) if (re.test(key)) return s;
@@ -312,7 +318,7 @@ class Facts implements TextFacts {
     if (this._statusLead === UNSET)
       this._statusLead = this.huge
         ? statusAtStart(looseKey(this.text.slice(0, 60)))
-        : (this.status ?? (this.words >= 2 ? statusAtStart(this.key) : null));
+        : (this.status ?? (this.words >= 2 ? statusAtStart(this.key) : null) ?? symbolAtStart(this.text));
     return this._statusLead;
   }
   get tick(): boolean {

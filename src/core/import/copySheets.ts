@@ -68,3 +68,36 @@ export function copiedSheets(
   }
   return { dropped, problems };
 }
+
+// "BIÊN BẢN HỌP GIAO BAN …": a meeting's record, its assignments in sentences.
+// (A notice of conclusions, "THÔNG BÁO KẾT LUẬN", is itself the work given: read.)
+const MINUTES_TITLE = /^(?:bien ban (?:hop|cuoc hop|giao ban)|ket luan (?:cuoc hop|hop|giao ban))\b/;
+
+/**
+ * A meeting's minutes beside a sheet that tracks the work given at it ("Việc được giao"): the minutes'
+ * sentences are where the work came from, tracked on that sheet; read as tasks too, each would count
+ * twice in other words. Left out, and named. Minutes alone in a workbook are still read.
+ */
+export function minutesSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { dropped: Set<string>; problems: Problem[] } {
+  const count = new Map<string, number>();
+  for (const t of tasks) count.set(t.source.sheet, (count.get(t.source.sheet) ?? 0) + 1);
+  const dropped = new Set<string>();
+  const problems: Problem[] = [];
+  for (const g of grids) {
+    if (!count.has(g.sheet)) continue;
+    const first = g.rows.flatMap((row) => row.filter((v) => v !== null && v !== "")).slice(0, 1)[0];
+    if (first === undefined || !MINUTES_TITLE.test(looseKey(cellText(first)))) continue;
+    // Minutes written as lines; a table of the meeting's conclusions (who, by when) is a tracker of its own.
+    if (g.rows.some((row) => row.filter((v) => v !== null && v !== "").length >= 3)) continue;
+    const tracker = [...count].find(([sheet, n]) => sheet !== g.sheet && n >= 3 && !dropped.has(sheet))?.[0];
+    if (tracker === undefined) continue;
+    dropped.add(g.sheet);
+    problems.push(
+      problem("SHEET_SKIPPED", { file: g.file, sheet: g.sheet }, tracker, {
+        vi: `sheet là biên bản họp: việc giao trong biên bản được theo dõi ở sheet "${tracker}"; các câu của biên bản không đọc thành nhiệm vụ để khỏi đếm hai lần. Việc nào chưa có ở sheet đó, hãy thêm vào.`,
+        en: `the sheet is a meeting's minutes: the work given at it is tracked on sheet "${tracker}"; its sentences are not read as tasks, so nothing is counted twice. Add any that sheet lacks.`,
+      }),
+    );
+  }
+  return { dropped, problems };
+}

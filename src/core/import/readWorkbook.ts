@@ -78,7 +78,7 @@ import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow, instructionsRow } from "./guideSheet";
-import { copiedSheets } from "./copySheets";
+import { copiedSheets, minutesSheets } from "./copySheets";
 import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
@@ -1376,9 +1376,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const p of joined.problems) out.problems.push(p);
   }
   // "Báo cáo" copying "Theo dõi"'s tasks by formulas, with fewer of their fields: left out, never counted twice.
-  const copies = copiedSheets(out.tasks, out.sheets, read.grids);
-  for (const p of copies.problems) out.problems.push(p);
-  if (copies.dropped.size > 0) out.tasks = out.tasks.filter((t) => !copies.dropped.has(t.source.sheet));
+  // "BIÊN BẢN HỌP GIAO BAN" beside "Việc được giao": the minutes are where the tracked work came from.
+  // What reading the sheet left out said about its rows goes with them; the sheet is named once instead.
+  const leftOut = [() => copiedSheets(out.tasks, out.sheets, read.grids), () => minutesSheets(out.tasks, read.grids)];
+  for (const find of leftOut) {
+    const left = find();
+    if (left.dropped.size === 0) continue;
+    out.tasks = out.tasks.filter((t) => !left.dropped.has(t.source.sheet));
+    out.problems = out.problems.filter((p) => !left.dropped.has(p.sheet));
+    for (const p of left.problems) out.problems.push(p);
+  }
   const past = pastYearSheets(out.tasks);
   for (const p of past.problems) out.problems.push(p);
   if (past.dropped.size > 0) out.tasks = out.tasks.filter((t) => !past.dropped.has(t.source.sheet));

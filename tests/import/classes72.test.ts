@@ -538,3 +538,31 @@ describe("a tick with the day beside it", () => {
     expect(c.problems.some((p) => p.code === "UNKNOWN_STATUS")).toBe(false);
   });
 });
+
+describe("a card per task, its labels with no colon", () => {
+  it("reads each card as a task, never a label as one", () => {
+    const c = one(
+      [
+        ["Huỳnh Văn Sơn – theo dõi nhiệm vụ CCHC năm 2021"],
+        [null],
+        ["NHIỆM VỤ 1"],
+        ["Nội dung", "Phối hợp nghiệm thu từng phần công trình kè chống sạt lở để giải ngân"],
+        ["Thời hạn", day("2021-11-30")],
+        ["Tình trạng", "Đang làm (đạt khoảng 70%)"],
+        ["Kết quả / vướng mắc", "Đã nghiệm thu 2/3 đoạn"],
+        [null],
+        ["NHIỆM VỤ 2"],
+        ["Nội dung", "Rà soát, kiến nghị đơn giản hóa thành phần hồ sơ cấp GCN QSDĐ"],
+        ["Thời hạn", "31-10-2021"],
+        ["Tình trạng", "Hoàn thành"],
+        ["Ngày hoàn thành", "27/10/2021"],
+        ["Kết quả / vướng mắc", "Văn bản kiến nghị số 112/UBND-ĐC"],
+      ],
+      { sheet: "Nhiệm vụ 2021" },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate])).toEqual([
+      [4, "2021-11-30", "Đang thực hiện", null],
+      [10, "2021-10-31", "Hoàn thành", "2021-10-27"],
+    ]);
+  });
+});

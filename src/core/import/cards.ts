@@ -1,3 +1,5 @@
+import { looseKey } from "../text/normalize";
+import { TASK_FIELDS, fieldScore } from "./columns";
 import { Grid, GridCell, cellText } from "./grid";
 
 /**
@@ -16,13 +18,25 @@ interface Card {
   values: Map<string, { v: GridCell; at: string | null }>;
 }
 
+// "Nội dung | …", "Thời hạn | …", "Căn cứ | …": a label with no colon, where it names a task's field.
+const BARE_LABEL = /^[^\d:]{2,25}$/u;
+const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat|ghi chu)$/;
+
+function bareLabel(text: string): boolean {
+  const t = text.trim();
+  if (!BARE_LABEL.test(t) || t.split(/\s+/).length > 5) return false;
+  return CARD_WORDS.test(looseKey(t)) || TASK_FIELDS.some((f) => fieldScore(t, f) >= 3);
+}
+
 function labelRow(row: readonly GridCell[], r: number): { label: string; value: { v: GridCell; at: string | null } } | null {
-  // Asked of every row: only a row whose first value is a text ending in ":" is looked at more.
+  // Asked of every row: only a row whose first value is a text ending in ":" (or a field's name) is looked at more.
   const head = row.find((v) => v !== null && v !== "");
-  if (typeof head !== "string" || !head.trimEnd().endsWith(":")) return null;
+  if (typeof head !== "string" || head.length > 30) return null;
+  const colon = head.trimEnd().endsWith(":");
+  if (!colon && !bareLabel(head)) return null;
   const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
   if (filled.length < 1 || filled.length > 2) return null;
-  const m = LABEL.exec(cellText(filled[0].v).trim());
+  const m = colon ? LABEL.exec(cellText(filled[0].v).trim()) : [head, head.trim()];
   if (!m) return null;
   return { label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } };
 }

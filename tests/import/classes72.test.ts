@@ -566,3 +566,29 @@ describe("a card per task, its labels with no colon", () => {
     ]);
   });
 });
+
+describe("a report typed like a letter in column A", () => {
+  it("reads '1/ …' lines as tasks, their '- Thời hạn:' and '- Kết quả:' lines as their fields", () => {
+    const c = one([
+      ["UBND xã Lại Sơn"],
+      ["            BÁO CÁO CÔNG VIỆC CCHC NĂM 2021 (tính đến ngày 13/12)"],
+      [null],
+      ["1/ Hướng dẫn bà con đăng ký khai sinh, khai tử trực tuyến (DVC mức 4)."],
+      ["    - Thời hạn: hết năm 2021"],
+      ["    - Kết quả: đã làm được khoảng 70%, nhiều bà con đi biển chưa hướng dẫn được"],
+      [null],
+      ["2/ Chứng thực bản sao điện tử từ bản chính."],
+      ["    - Thời hạn: 30/9/2021"],
+      ["    - Kết quả: xong rồi, làm xong ngày 15/9"],
+      [null],
+      ["3/ Tổ chức Ngày Pháp luật, tuyên truyền pháp luật cho ngư dân"],
+      ["    - Thời hạn: 09/11/2021"],
+      ["    - Kết quả: chưa làm được do dịch"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.progress])).toEqual([
+      [4, "2021-12-31", "Đang thực hiện", 70],
+      [8, "2021-09-30", "Hoàn thành", 100],
+      [12, "2021-11-09", "Chưa thực hiện", 0],
+    ]);
+  });
+});

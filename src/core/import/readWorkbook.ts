@@ -1154,6 +1154,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     // "1) Chỉnh lý biến động đất đai (TC 1.7) - anh Tuấn ĐC - xong 12/11": tasks pasted as lines of text, read as a table, and said.
     const listed = recorded ? null : withTextList(spread?.grid ?? reported?.grid ?? monthed);
+    // "- Thời hạn: …" lines read into the numbered line above them: accounted for as its fields.
+    const listAccount = sheetAccount;
+    if (listed && listAccount)
+      for (const r of listed.consumed) eachFilled(sheet, r, r, (rr, c) => listAccount(sheet.file, sheet.sheet, rr, c, "field"));
     if (listed)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: listed.rows[0] }, `${listed.rows.length}`, {

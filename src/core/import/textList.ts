@@ -17,9 +17,14 @@ export interface TextList {
   /** The row the table's headings were written in, and what it held where it was not blank (said in Kiểm tra). */
   head: number;
   replaced: string | null;
+  /** Lines read with the numbered line above them ("- Thời hạn: …"): emptied in the table, their cells in its row. */
+  consumed: number[];
 }
 
-const ITEM = /^\s*(?:(\d{1,2})\s*[.)](?!\d)|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
+// "1.", "1)", "1/" (as a letter is typed) before the line's text.
+const ITEM = /^\s*(?:(\d{1,2})\s*[.)/](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
+// "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi" under a numbered line: that line's own fields.
+const FIELD_LINE = /^\s*[-–•+]\s*(thời hạn|hạn|kết quả|tình trạng|tiến độ|chủ trì|người thực hiện|phối hợp|ghi chú)\s*:\s*(\S.*)$/iu;
 const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
 // "hạn 31/10/2021", "thường xuyên", "hàng tháng": a part that says when, not how the work stands.
 // A day or a month alone ("20/11", "cuối tháng 12", "trong quý IV") is when too.
@@ -98,11 +103,20 @@ export function withTextList(grid: Grid): TextList | null {
     let n = 0;
     for (const v of row) if (!isBlank(v ?? null) && ++n >= 3) return null;
   }
-  const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null }> = [];
+  const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[] }> = [];
+  const consumed: number[] = [];
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const only: { col: number; v: GridCell; textCol?: number } | null = onlyCell(row) ?? numberAndLine(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
+    const last = items[items.length - 1];
+    const field = last?.m[1] !== undefined && r - last.row <= 1 + last.fields.length ? FIELD_LINE.exec(only.v) : null;
+    if (field) {
+      // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
+      last.fields.push(`${field[1]}: ${field[2].trim()}`);
+      consumed.push(r);
+      continue;
+    }
     const m = ITEM.exec(only.v);
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.
@@ -112,7 +126,7 @@ export function withTextList(grid: Grid): TextList | null {
       m !== null &&
       (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?/.test(beside)));
     if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(only.v.includes("%") && rateOfSentence(cleanText(only.v)) !== null))
-      items.push({ row: r, col: only.col, m, beside });
+      items.push({ row: r, col: only.col, m, beside, fields: [] });
   }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   const col = items[0].col;
@@ -141,6 +155,17 @@ export function withTextList(grid: Grid): TextList | null {
   };
   place(head, HEADINGS);
   let k = 0;
-  for (const { row, m, beside } of items) place(row, cellsOf(m[1] ?? String(++k), m[3], m[2], beside));
-  return { grid: { ...grid, rows }, rows: items.map((i) => i.row), head, replaced };
+  for (const { row, m, beside, fields } of items) {
+    const cells = cellsOf(m[1] ?? String(++k), m[3], m[2], beside);
+    // Its "Thời hạn:" line the deadline (where the line gave none), the others its result.
+    for (const f of fields) {
+      const [label, value] = [f.slice(0, f.indexOf(":")), f.slice(f.indexOf(":") + 1).trim()];
+      if (/^(?:thời hạn|hạn)$/iu.test(label) && cells[4] === null) cells[4] = value;
+      else if (/^(?:chủ trì|người thực hiện)$/iu.test(label) && cells[3] === null) cells[3] = value;
+      else cells[5] = [cells[5], /^kết quả$/iu.test(label) ? value : f].filter((x) => x !== null && x !== "").join("; ");
+    }
+    place(row, cells);
+  }
+  for (const r of consumed) rows[r - 1] = [];
+  return { grid: { ...grid, rows }, rows: items.map((i) => i.row), head, replaced, consumed };
 }

@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { Grid, cellText } from "./grid";
+import { Grid, GridCell, cellText } from "./grid";
 import { TableLayout } from "./header";
 import { RawTask } from "./records";
 
@@ -36,6 +36,9 @@ export function copiedSheets(
   sheets: readonly SheetInfo[],
   grids: readonly Grid[],
 ): { dropped: Set<string>; problems: Problem[] } {
+  // Most workbooks hold their tasks on one sheet: nothing to compare, no key worked out.
+  const sheetsWithTasks = new Set(tasks.map((t) => t.source.sheet));
+  if (sheetsWithTasks.size < 2) return { dropped: new Set(), problems: [] };
   const bySheet = new Map<string, Set<string>>();
   for (const t of tasks) {
     const keys = bySheet.get(t.source.sheet) ?? new Set<string>();
@@ -83,9 +86,10 @@ export function minutesSheets(tasks: readonly RawTask[], grids: readonly Grid[])
   for (const t of tasks) count.set(t.source.sheet, (count.get(t.source.sheet) ?? 0) + 1);
   const dropped = new Set<string>();
   const problems: Problem[] = [];
+  if (count.size < 2) return { dropped, problems };
   for (const g of grids) {
     if (!count.has(g.sheet)) continue;
-    const first = g.rows.flatMap((row) => row.filter((v) => v !== null && v !== "")).slice(0, 1)[0];
+    const first = firstValue(g);
     if (first === undefined || !MINUTES_TITLE.test(looseKey(cellText(first)))) continue;
     // Minutes written as lines; a table of the meeting's conclusions (who, by when) is a tracker of its own.
     if (g.rows.some((row) => row.filter((v) => v !== null && v !== "").length >= 3)) continue;
@@ -100,4 +104,10 @@ export function minutesSheets(tasks: readonly RawTask[], grids: readonly Grid[])
     );
   }
   return { dropped, problems };
+}
+
+/** The sheet's first value (its title, most often), looked for row by row. */
+function firstValue(grid: Grid): GridCell | undefined {
+  for (const row of grid.rows) for (const v of row) if (v !== null && v !== "") return v;
+  return undefined;
 }

@@ -1407,6 +1407,8 @@ const EXTENSION_ASKED =
 // "… đã được Chủ tịch đồng ý", "được chấp thuận": granted, read as an extension elsewhere.
 const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
 
+const MORE_TIME = /hạn|lùi|chuyển|kéo|dời/;
+
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(note: string): string | null {
   const m = EXTENSION_ASKED.exec(note);
@@ -2494,12 +2496,13 @@ const COUNT_ROW_LABEL =
 function countRow(ctx: ExtractContext, r: number): boolean {
   const content = ctx.layout.columns.content;
   if (content === undefined) return false;
+  // Asked of every row: the label first (short, a count's name), the row's cells only then.
+  const label = cellAt(ctx.grid, r, content);
+  if (typeof label !== "string" || label.length > 60 || !COUNT_ROW_LABEL.test(cleanText(label))) return false;
   const filled = filledColumns(ctx.grid, r);
   if (filled.length !== 2 || !filled.includes(content)) return false;
-  const label = cellAt(ctx.grid, r, content);
   const other = cellAt(ctx.grid, r, filled[0] === content ? filled[1] : filled[0]);
-  const counted = typeof other === "number" || (typeof other === "string" && /^\s*(?:\d{1,3}(?:[.,]\d{3})*|-|–)\s*$/.test(other));
-  return counted && typeof label === "string" && label.length <= 60 && COUNT_ROW_LABEL.test(cleanText(label));
+  return typeof other === "number" || (typeof other === "string" && /^\s*(?:\d{1,3}(?:[.,]\d{3})*|-|–)\s*$/.test(other));
 }
 
 // A handover record's sections of things, not work: "C. TÀI SẢN, TRANG THIẾT BỊ"; "B. HỒ SƠ, TÀI LIỆU" only in a
@@ -2518,8 +2521,10 @@ const RATE_NAME = /^(?:ty le|ti le)\b/;
 /** A row of a task table that names a rate and gives one in its result (or status, progress) cell: "21/23 = 91,3%", "95,3%". */
 function rateLine(ctx: ExtractContext, r: number): boolean {
   const c = ctx.layout.columns;
-  const content = text(ctx, r, c.content);
-  if (content === "" || content.length > 120 || !RATE_NAME.test(ctx.facts.of(content).key)) return false;
+  // Asked of every row: only a short text opening with "T" ("Tỷ lệ", "Tỉ lệ") is looked at more.
+  const raw = cellAt(ctx.grid, r, c.content ?? 0);
+  if (typeof raw !== "string" || raw.length > 120 || !/^\s*[Tt]/.test(raw)) return false;
+  if (!RATE_NAME.test(ctx.facts.of(raw).key)) return false;
   const v = cellAt(ctx.grid, r, c.result ?? c.status ?? c.progress ?? 0);
   if (typeof v === "number") return v >= 0 && v <= 100;
   if (typeof v !== "string" || v.trim() === "") return false;
@@ -3041,7 +3046,10 @@ function readTask(
       // "xin gia hạn đến 30/12/2021", "Đề nghị chuyển sang quý I/2022": asked, not granted; the deadline stays, said.
       // In any of the row's cells but the task's own text ("Tồn tại, kiến nghị" as much as Ghi chú).
       for (const c of filledColumns(grid, r)) {
-        const asked = c === col.content ? null : extensionAsked(text(ctx, r, c));
+        // Asked of every row's cells: only a text naming more time ("hạn", "lùi", "chuyển", "kéo", "dời") is read.
+        const v = c === col.content ? null : cellAt(grid, r, c);
+        if (typeof v !== "string" || v.length < 12 || !MORE_TIME.test(v)) continue;
+        const asked = extensionAsked(text(ctx, r, c));
         if (asked === null) continue;
         const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase ?? "");
         problems.push(

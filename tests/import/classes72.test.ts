@@ -390,6 +390,35 @@ describe("a print-ready report sheet copying the tracking sheet", () => {
     expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => [p.sheet, p.value])).toEqual([["Báo cáo", "Theo dõi"]]);
   });
 
+  it("never takes the next quarter's sheet, with its deadlines and a column fewer, for a copy", () => {
+    const q3 = gridOf(
+      [
+        ["Nội dung", "Chủ trì", "Thời hạn", "Trạng thái", "Ghi chú"],
+        ["Tập huấn cho CBCC sử dụng phần mềm dịch vụ công", "VH-XH", day("2021-12-31"), "Đang thực hiện", "đợt 1"],
+        ["Hỗ trợ người dân tạo tài khoản dịch vụ công quốc gia", "BP TN&TKQ", day("2021-12-31"), "Đang thực hiện", null],
+        ["Rà soát 18 chỉ tiêu KT-XH, báo cáo ước thực hiện năm", "VP-TK", day("2021-12-05"), "Chưa thực hiện", null],
+      ],
+      { sheet: "Quý III" },
+    );
+    const q4 = gridOf(
+      [
+        ["Nội dung", "Chủ trì", "Thời hạn", "Trạng thái"],
+        ["Tập huấn cho CBCC sử dụng phần mềm dịch vụ công", "VH-XH", day("2021-12-31"), "Hoàn thành"],
+        ["Hỗ trợ người dân tạo tài khoản dịch vụ công quốc gia", "BP TN&TKQ", day("2021-12-31"), "Đang thực hiện"],
+        ["Rà soát 18 chỉ tiêu KT-XH, báo cáo ước thực hiện năm", "VP-TK", day("2021-12-05"), "Hoàn thành"],
+      ],
+      { sheet: "Quý IV" },
+    );
+    const d = consolidate([{ file: "so.xlsx", ok: true, grids: [q3, q4] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    expect(d.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(false);
+    // The later sheet's rows stand.
+    expect(d.tasks.map((t) => [t.source.sheet, t.status]).sort()).toEqual([
+      ["Quý IV", "Hoàn thành"],
+      ["Quý IV", "Hoàn thành"],
+      ["Quý IV", "Đang thực hiện"],
+    ]);
+  });
+
   it("takes 'Mã NV' (NV01) for the task's own number, never a criterion", () => {
     expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(false);
   });

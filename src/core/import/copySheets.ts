@@ -45,7 +45,7 @@ export function copiedSheets(
     keys.add(looseKey(t.content));
     bySheet.set(t.source.sheet, keys);
   }
-  const fields = (sheet: string) => Object.keys(sheets.find((s) => s.sheet === sheet)?.layout?.columns ?? {}).length;
+  const columns = (sheet: string) => sheets.find((s) => s.sheet === sheet)?.layout?.columns ?? {};
   const dropped = new Set<string>();
   const problems: Problem[] = [];
   for (const [copy, keys] of bySheet) {
@@ -55,9 +55,11 @@ export function copiedSheets(
       let found = 0;
       for (const k of keys) if (own.has(k)) found++;
       if (found < keys.size * SHARE_FOUND) continue;
-      // A poorer copy, or one the workbook calls its report: never the next quarter's sheet with the same columns.
+      // One the workbook calls its report, or a copy without the deadlines the other holds: never the next
+      // quarter's sheet, which keeps its deadlines (a column more or less is no sign).
       const grid = grids.find((g) => g.sheet === copy);
-      if (fields(copy) >= fields(source) && !reportNamed(grid)) continue;
+      const poorer = columns(copy).due === undefined && columns(source).due !== undefined;
+      if (!poorer && !reportNamed(grid)) continue;
       dropped.add(copy);
       const file = tasks.find((t) => t.source.sheet === copy)?.source.file ?? "";
       problems.push(

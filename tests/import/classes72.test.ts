@@ -390,6 +390,29 @@ describe("a print-ready report sheet copying the tracking sheet", () => {
     expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => [p.sheet, p.value])).toEqual([["Báo cáo", "Theo dõi"]]);
   });
 
+  it("still reads a task typed only into the report, and says so", () => {
+    const works = Array.from({ length: 10 }, (_, i) => `Rà soát thủ tục hành chính lĩnh vực số ${i + 1} tại Bộ phận một cửa`);
+    const source = gridOf(
+      [["Nội dung", "Chủ trì", "Thời hạn", "Trạng thái"], ...works.map((w) => [w, "VP-TK", day("2021-12-31"), "Đang thực hiện"])],
+      { sheet: "Theo dõi" },
+    );
+    const copy = gridOf(
+      [
+        ["BÁO CÁO TIẾN ĐỘ"],
+        ["Nội dung", "Chủ trì", "Trạng thái"],
+        ...works.map((w) => [w, "VP-TK", "Đang thực hiện"]),
+        ["Lập sổ góp ý, hòm thư góp ý tại Bộ phận một cửa", "VP-TK", "Hoàn thành"],
+      ],
+      { sheet: "Báo cáo" },
+    );
+    const d = consolidate([{ file: "so.xlsx", ok: true, grids: [source, copy] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    expect(d.tasks.filter((t) => t.source.sheet === "Báo cáo").map((t) => t.content)).toEqual([
+      "Lập sổ góp ý, hòm thư góp ý tại Bộ phận một cửa",
+    ]);
+    expect(d.tasks.filter((t) => t.source.sheet === "Theo dõi")).toHaveLength(10);
+    expect(d.problems.find((p) => p.code === "SHEET_SKIPPED")?.message).toContain("1 nhiệm vụ chỉ có ở sheet này vẫn được đọc");
+  });
+
   it("never takes the next quarter's sheet, with its deadlines and a column fewer, for a copy", () => {
     const q3 = gridOf(
       [
@@ -419,8 +442,9 @@ describe("a print-ready report sheet copying the tracking sheet", () => {
     ]);
   });
 
-  it("takes 'Mã NV' (NV01) for the task's own number, never a criterion", () => {
+  it("takes 'Mã NV' (NV01) for the task's own number, never a criterion, and keeps it in Ghi chú", () => {
     expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(false);
+    expect(c.tasks.map((t) => t.note.split("; ")[0]).sort()).toEqual(["Mã NV: NV01", "Mã NV: NV02", "Mã NV: NV03"]);
   });
 });
 

@@ -30,12 +30,22 @@ function reportNamed(grid: Grid | undefined): boolean {
   return false;
 }
 
-/** The sheets that copy another's tasks, and why each was left out. */
-export function copiedSheets(
-  tasks: readonly RawTask[],
-  sheets: readonly SheetInfo[],
-  grids: readonly Grid[],
-): { dropped: Set<string>; problems: Problem[] } {
+/** Where a task was read, as `LeftOut.dropped` holds it. */
+export function rowKeyOf(sheet: string, row: number | null): string {
+  return `${sheet}\u0000${row ?? 0}`;
+}
+
+/** The rows left out (by `rowKeyOf`), and the lines saying why. */
+export interface LeftOut {
+  dropped: Set<string>;
+  problems: Problem[];
+}
+
+/**
+ * The tasks of a sheet that copies another's, and why they were left out. Only the copied tasks go:
+ * a row of the copy found nowhere else (typed into the report by hand) is still read.
+ */
+export function copiedSheets(tasks: readonly RawTask[], sheets: readonly SheetInfo[], grids: readonly Grid[]): LeftOut {
   // Most workbooks hold their tasks on one sheet: nothing to compare, no key worked out.
   const sheetsWithTasks = new Set(tasks.map((t) => t.source.sheet));
   if (sheetsWithTasks.size < 2) return { dropped: new Set(), problems: [] };
@@ -46,12 +56,13 @@ export function copiedSheets(
     bySheet.set(t.source.sheet, keys);
   }
   const columns = (sheet: string) => sheets.find((s) => s.sheet === sheet)?.layout?.columns ?? {};
+  const copies = new Set<string>();
   const dropped = new Set<string>();
   const problems: Problem[] = [];
   for (const [copy, keys] of bySheet) {
     if (keys.size < MIN_TASKS) continue;
     for (const [source, own] of bySheet) {
-      if (source === copy || dropped.has(source)) continue;
+      if (source === copy || copies.has(source)) continue;
       let found = 0;
       for (const k of keys) if (own.has(k)) found++;
       if (found < keys.size * SHARE_FOUND) continue;
@@ -60,12 +71,14 @@ export function copiedSheets(
       const grid = grids.find((g) => g.sheet === copy);
       const poorer = columns(copy).due === undefined && columns(source).due !== undefined;
       if (!poorer && !reportNamed(grid)) continue;
-      dropped.add(copy);
+      copies.add(copy);
+      for (const t of tasks) if (t.source.sheet === copy && own.has(looseKey(t.content))) dropped.add(rowKeyOf(copy, t.source.row));
       const file = tasks.find((t) => t.source.sheet === copy)?.source.file ?? "";
+      const rest = keys.size - found;
       problems.push(
         problem("SHEET_SKIPPED", { file, sheet: copy }, source, {
-          vi: `sheet chép lại ${found}/${keys.size} nhiệm vụ của sheet "${source}" (bản in, báo cáo): không đọc để khỏi đếm hai lần; số liệu lấy theo sheet "${source}".`,
-          en: `the sheet copies ${found} of its ${keys.size} tasks from sheet "${source}" (a print or report copy): not read, so nothing is counted twice; sheet "${source}" is used.`,
+          vi: `sheet chép lại ${found}/${keys.size} nhiệm vụ của sheet "${source}" (bản in, báo cáo): các nhiệm vụ chép lại không đọc để khỏi đếm hai lần, lấy theo sheet "${source}"${rest > 0 ? `; ${rest} nhiệm vụ chỉ có ở sheet này vẫn được đọc` : ""}.`,
+          en: `the sheet copies ${found} of its ${keys.size} tasks from sheet "${source}" (a print or report copy): those are not read, so nothing is counted twice; sheet "${source}" is used${rest > 0 ? `; ${rest} found only here are still read` : ""}.`,
         }),
       );
       break;
@@ -83,9 +96,10 @@ const MINUTES_TITLE = /^(?:bien ban (?:hop|cuoc hop|giao ban)|ket luan (?:cuoc h
  * sentences are where the work came from, tracked on that sheet; read as tasks too, each would count
  * twice in other words. Left out, and named. Minutes alone in a workbook are still read.
  */
-export function minutesSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { dropped: Set<string>; problems: Problem[] } {
+export function minutesSheets(tasks: readonly RawTask[], grids: readonly Grid[]): LeftOut {
   const count = new Map<string, number>();
   for (const t of tasks) count.set(t.source.sheet, (count.get(t.source.sheet) ?? 0) + 1);
+  const left = new Set<string>();
   const dropped = new Set<string>();
   const problems: Problem[] = [];
   if (count.size < 2) return { dropped, problems };
@@ -95,9 +109,10 @@ export function minutesSheets(tasks: readonly RawTask[], grids: readonly Grid[])
     if (first === undefined || !MINUTES_TITLE.test(looseKey(cellText(first)))) continue;
     // Minutes written as lines; a table of the meeting's conclusions (who, by when) is a tracker of its own.
     if (g.rows.some((row) => row.filter((v) => v !== null && v !== "").length >= 3)) continue;
-    const tracker = [...count].find(([sheet, n]) => sheet !== g.sheet && n >= 3 && !dropped.has(sheet))?.[0];
+    const tracker = [...count].find(([sheet, n]) => sheet !== g.sheet && n >= 3 && !left.has(sheet))?.[0];
     if (tracker === undefined) continue;
-    dropped.add(g.sheet);
+    left.add(g.sheet);
+    for (const t of tasks) if (t.source.sheet === g.sheet) dropped.add(rowKeyOf(g.sheet, t.source.row));
     problems.push(
       problem("SHEET_SKIPPED", { file: g.file, sheet: g.sheet }, tracker, {
         vi: `sheet là biên bản họp: việc giao trong biên bản được theo dõi ở sheet "${tracker}"; các câu của biên bản không đọc thành nhiệm vụ để khỏi đếm hai lần. Việc nào chưa có ở sheet đó, hãy thêm vào.`,

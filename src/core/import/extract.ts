@@ -47,7 +47,7 @@ import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 import { figuresInResult } from "./rateSentences";
 import { SymbolLegend, markState, symbolLegend } from "./symbolLegend";
-import { UpdatedColumn, ownStatusColumn, updatedColumns, withOlderCells } from "./updatedColumns";
+import { OlderCells, UpdatedColumn, ownStatusColumn, updatedColumns } from "./updatedColumns";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
 export type Disposition =
@@ -618,6 +618,7 @@ export function extractTable(given: ExtractContext): TableRead {
   };
   // Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th.
   // One copy of the rows for the table, row r swapped in and out (a copy per item was O(rows) each).
+  const olderCells = ctx.olderCols ? new OlderCells(grid, ctx.olderCols) : null;
   const itemRows: { rows: GridCell[][] | null } = { rows: null };
   const itemView = (r: number, i: number, n: number): Grid => {
     const rows = (itemRows.rows ??= grid.rows.slice());
@@ -1001,7 +1002,7 @@ export function extractTable(given: ExtractContext): TableRead {
     };
     // A newer column left empty on this row: its older column's cell read in its place.
     const withOlder = (row: number): ExtractContext => {
-      const seen = ctx.olderCols ? withOlderCells(grid, row, ctx.olderCols) : null;
+      const seen = olderCells?.at(row) ?? null;
       return seen ? { ...ctx, grid: seen.grid, fromOlder: seen.filled } : ctx;
     };
     const readOne = (c: ExtractContext, m: Mark = mark): ReturnType<typeof readTask> =>
@@ -2855,6 +2856,9 @@ function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate
   return d === null ? null : { date: d, times: 1 };
 }
 
+// A task's own number with letters: "NV05", "CV-03", "VP.12".
+const TASK_ID = /^\p{L}{1,4}[\s.-]?\d{1,4}$/u;
+
 function readTask(
   ctx: ExtractContext,
   r: number,
@@ -2894,6 +2898,10 @@ function readTask(
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
 
   const notes: string[] = [];
+  // "NV05", "CV-03" in "Mã NV": the official's own name for the task, kept where they will look for it
+  // (a plain count, "1", "a)", is only the row's number).
+  const ownId = col.stt === undefined ? "" : cellText(cellAt(grid, r, col.stt)).trim();
+  if (TASK_ID.test(ownId)) notes.push(`${layout.headings[col.stt as number] ?? "Số hiệu"}: ${ownId}`);
   const codeCell = criterion(ctx, r, col.code);
   if (codeCell.said) notes.push(codeCell.said);
   // "1.1, 2.2": one criterion is the task's; the others are said, never dropped.

@@ -78,7 +78,7 @@ import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow, instructionsRow } from "./guideSheet";
-import { copiedSheets, minutesSheets } from "./copySheets";
+import { copiedSheets, minutesSheets, rowKeyOf } from "./copySheets";
 import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
@@ -1386,8 +1386,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   for (const find of leftOut) {
     const left = find();
     if (left.dropped.size === 0) continue;
-    out.tasks = out.tasks.filter((t) => !left.dropped.has(t.source.sheet));
-    out.problems = out.problems.filter((p) => !left.dropped.has(p.sheet));
+    out.tasks = out.tasks.filter((t) => !left.dropped.has(rowKeyOf(t.source.sheet, t.source.row)));
+    out.problems = out.problems.filter((p) => p.row === null || !left.dropped.has(rowKeyOf(p.sheet, p.row)));
     for (const p of left.problems) out.problems.push(p);
   }
   const past = pastYearSheets(out.tasks);

@@ -96,31 +96,63 @@ export function updatedColumns(layout: TableLayout): { layout: TableLayout; pair
 }
 
 /**
- * Row `r` seen with each newer column's empty cell filled from its older column, for reading the
- * row's fields; null when no cell needed it. The older cell itself stays where it is, carried into
- * Ghi chú under its own heading.
+ * The table seen, one row at a time, with each newer column's empty cell filled from its older column,
+ * for reading that row's fields. The older cell itself stays where it is, carried into Ghi chú under
+ * its own heading. One copy of the rows (and of the formats) serves every row, the last row patched
+ * put back first: a copy per row was quadratic in a long table.
  */
-export function withOlderCells(grid: Grid, r: number, pairs: readonly UpdatedColumn[]): { grid: Grid; filled: Set<number> } | null {
-  const row = grid.rows[r - 1];
-  if (!row) return null;
-  const filled = new Set<number>();
-  let copy: GridCell[] | null = null;
-  let formats: Record<string, string> | null = null;
-  for (const p of pairs) {
-    const older = row[p.older - 1] ?? null;
-    if (!isBlank(row[p.newer - 1] ?? null) || isBlank(older)) continue;
-    copy ??= [...row];
-    while (copy.length < p.newer) copy.push(null);
-    copy[p.newer - 1] = older;
-    // Its number format too: 0.3 shown as "30%" is 30 %.
-    const format = grid.formats[`${r}:${p.older}`];
-    if (format !== undefined) (formats ??= { ...grid.formats })[`${r}:${p.newer}`] = format;
-    filled.add(p.newer);
+export class OlderCells {
+  private rows: GridCell[][] | null = null;
+  private formats: Record<string, string> | null = null;
+  private patched: { r: number; keys: string[] } | null = null;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly pairs: readonly UpdatedColumn[],
+  ) {}
+
+  /** Row `r` so filled, and the columns filled; null when no cell needed it. */
+  at(r: number): { grid: Grid; filled: Set<number> } | null {
+    this.restore();
+    const row = this.grid.rows[r - 1];
+    if (!row) return null;
+    const filled = new Set<number>();
+    let copy: GridCell[] | null = null;
+    const keys: string[] = [];
+    for (const p of this.pairs) {
+      const older = row[p.older - 1] ?? null;
+      if (!isBlank(row[p.newer - 1] ?? null) || isBlank(older)) continue;
+      copy ??= [...row];
+      while (copy.length < p.newer) copy.push(null);
+      copy[p.newer - 1] = older;
+      // Its number format too: 0.3 shown as "30%" is 30 %.
+      const format = this.grid.formats[`${r}:${p.older}`];
+      if (format !== undefined) {
+        const key = `${r}:${p.newer}`;
+        (this.formats ??= { ...this.grid.formats })[key] = format;
+        keys.push(key);
+      }
+      filled.add(p.newer);
+    }
+    if (copy === null) return null;
+    (this.rows ??= this.grid.rows.slice())[r - 1] = copy;
+    this.patched = { r, keys };
+    return { grid: { ...this.grid, rows: this.rows, formats: this.formats ?? this.grid.formats }, filled };
   }
-  if (copy === null) return null;
-  const rows = grid.rows.slice();
-  rows[r - 1] = copy;
-  return { grid: { ...grid, rows, formats: formats ?? grid.formats }, filled };
+
+  private restore(): void {
+    if (this.patched === null) return;
+    const { r, keys } = this.patched;
+    if (this.rows) this.rows[r - 1] = this.grid.rows[r - 1] ?? [];
+    for (const k of keys) {
+      const was = this.grid.formats[k];
+      if (this.formats) {
+        if (was === undefined) delete this.formats[k];
+        else this.formats[k] = was;
+      }
+    }
+    this.patched = null;
+  }
 }
 
 // "Tình trạng (theo VP nắm được)", "Trạng thái (cũ)": the state as someone else knew it, or as it was.

@@ -7,7 +7,7 @@ import { findDate, isStartOnly, parseDeadline } from "../dates/deadline";
 import { IsoDate, addDays, endOfMonth, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
-import { findOfficials } from "../plan/officials";
+import { findOfficials, resolveOfficial } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
@@ -134,6 +134,8 @@ export interface ExtractContext {
   numeratorParts?: number[];
   /** The leader overseeing the work ("Lãnh đạo phụ trách"), beside the official doing it, who leads. */
   leaderCol?: number;
+  /** "Người cập nhật": who fills the row in a workbook several officials share (no Chủ trì column). */
+  updaterCol?: number;
   /** Leads written as codes, and the names the table of codes beside gives them. */
   leadCodes?: ReadonlyMap<string, string>;
   /** Columns of the day work began ("Bắt đầu", "Ngày triển khai"): a date there and no status means under way. */
@@ -225,6 +227,17 @@ function doerLeads(layout: TableLayout): TableLayout | null {
   const columns = { ...layout.columns, lead: partners };
   delete columns.partners;
   return { ...layout, columns };
+}
+
+// "Người cập nhật", "Cán bộ", "CB cập nhật": the person who fills the row in a workbook several share.
+const UPDATER_HEADING = /^(?:nguoi|can bo|cb|cong chuc|cc)(?: (?:cap nhat|nhap|bao cao|theo doi))?$/;
+
+function updaterColumn(layout: TableLayout): number | undefined {
+  const taken = new Set(Object.values(layout.columns).map(Number));
+  const found = Object.keys(layout.headings)
+    .map(Number)
+    .filter((c) => !taken.has(c) && UPDATER_HEADING.test(headingKey(layout.headings[c] ?? "")));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const FOR_INFORMATION = /^(?:de biet|chi de biet|de nam|nam thong tin|luu|luu ho so|khong phai xu ly|khong xu ly)$/;
@@ -362,6 +375,9 @@ export function extractTable(given: ExtractContext): TableRead {
   }
   const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
+  // "Người cập nhật" in a shared workbook with no Chủ trì column: who updates a row is whose work it is.
+  const updater = ctx.layout.kind === "tasks" && ctx.layout.columns.lead === undefined ? updaterColumn(ctx.layout) : undefined;
+  if (updater !== undefined) ctx = { ...ctx, updaterCol: updater };
   const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
   if (named) ctx = { ...ctx, layout: named };
   const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
@@ -419,6 +435,7 @@ export function extractTable(given: ExtractContext): TableRead {
     ...(layout.placesAcross ?? []),
     ...(layout.criteriaAcross ?? []),
     ...(ctx.leaderCol !== undefined ? [ctx.leaderCol] : []),
+    ...(ctx.updaterCol !== undefined ? [ctx.updaterCol] : []),
   ]);
   // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
   const extended =
@@ -3649,6 +3666,21 @@ function readTask(
       notes.push(`Chủ trì lấy theo cột "${heading}" (cột người thực hiện để trống)`);
     } else notes.push(`${heading}: ${leader}`);
   }
+  // "Người cập nhật" (a shared workbook): an office written there leads; a person is placed by the
+  // workbook's staff list (leadsByStaffList), else only said, and the sheet's or the plan's lead stands.
+  let updatedBy: string | undefined;
+  const updater = ctx.updaterCol === undefined ? "" : text(ctx, r, ctx.updaterCol);
+  if (updater !== "" && ctx.updaterCol !== undefined) {
+    mark(r, ctx.updaterCol, "field");
+    const heading = layout.headings[ctx.updaterCol] ?? columnName(ctx.updaterCol);
+    if (ownLead === "" && resolveOfficial(updater, "xã").ok) {
+      ownLead = updater;
+      notes.push(`Chủ trì lấy theo cột "${heading}"`);
+    } else {
+      notes.push(`${heading}: ${updater}`);
+      if (ownLead === "") updatedBy = updater;
+    }
+  }
   // "VP-TK, **Một cửa**, TP-HT" (the lead set in bold among several): the bold one leads, and it is said.
   const strong = col.lead !== undefined ? grid.bold?.[`${r}:${col.lead}`] : undefined;
   if (strong && strong.length === 1 && findOfficials(strong[0], "xã").length === 1 && findOfficials(ownLead, "xã").length > 1) {
@@ -3704,6 +3736,7 @@ function readTask(
     evidence: evidence.join("; "),
     note: notes.join("; "),
     group,
+    ...(updatedBy === undefined ? {} : { updatedBy }),
     source: source(ctx, r, sourceColumns(layout)),
   };
 }

@@ -57,7 +57,8 @@ import { sectionCode } from "./rows";
 import { withLegend } from "./legend";
 import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
-import { findStaffList, leadsByStaffList } from "./staffList";
+import { findStaffList, leadsByStaffList, staffRows } from "./staffList";
+import { leadsByOwner } from "./owners";
 import { splitDelimitedSheet } from "./delimitedText";
 import { withoutHtml } from "./htmlText";
 import { withFlatMerges } from "./formMerges";
@@ -1402,9 +1403,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.dossiers = totals.records;
     for (const p of totals.problems) out.problems.push(p);
   }
-  // Leads written as people's names, read by the workbook's own staff list.
+  // Leads written as people's names, read by the workbook's own staff list; the list's own rows are no tasks.
   const staff = findStaffList(read.grids);
-  if (staff) leadsByStaffList(out.tasks, staff);
+  if (staff) {
+    const listed = staffRows(out.tasks, staff, read.grids);
+    if (listed.dropped.size > 0) {
+      out.tasks = out.tasks.filter((t) => !listed.dropped.has(rowKeyOf(t.source.sheet, t.source.row)));
+      out.problems = out.problems.filter((p) => p.row === null || !listed.dropped.has(rowKeyOf(p.sheet, p.row)));
+      for (const p of listed.problems) out.problems.push(p);
+    }
+    leadsByStaffList(out.tasks, staff);
+  }
+  // A shared workbook's parts (a sheet, a block per person): its tasks that name no lead are that person's.
+  for (const p of leadsByOwner(out.tasks, read.grids, staff)) out.problems.push(p);
   return out;
 }
 

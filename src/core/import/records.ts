@@ -44,6 +44,8 @@ export interface RawTask {
   outsidePlan?: boolean;
   /** The area a section row puts it in ("I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)"): the same work in two areas is two tasks. */
   place?: string;
+  /** Who updates the row ("Người cập nhật") where no Chủ trì is written: a person the staff list may place. */
+  updatedBy?: string;
   source: Source;
 }
 

@@ -100,14 +100,24 @@ const ROLES: readonly RoleEntry[] = [
     role: "truong-thon",
     title: "Trưởng thôn",
     // A village's head by its local name: "làng", "buôn", "plei" (Central Highlands), "ấp" (the south); never "Trưởng ban", which "bản" would read as.
-    patterns: [/\btruong thon\b/, /\btruong (?:ap|lang|buon|plei|xom|khom|soc)\b/, /\bto truong to dan pho\b/],
+    patterns: [
+      /\btruong thon\b/,
+      /\btruong (?:ap|lang|buon|plei|xom|khom|soc)\b/,
+      /\bxom truong (?:xom\b|\d|$)/,
+      /\bto truong to dan pho\b/,
+    ],
   },
   // "Ban CHQS xã", "BCH Quân sự": the commune's military command.
   {
     role: "quan-su",
     title: "Chỉ huy trưởng Quân sự {unit}",
     // "CHT" alone: the commune's military commander, as the militia's own lists write it.
-    patterns: [/\bquan su\b/, /\b(?:ban )?chqs\b/, /\b(?:cht|chi huy truong|ban chi huy) ?qs\b/, /^ (?:d c |dc )?(?:cht|chi huy truong) $/],
+    patterns: [
+      /\bquan su\b/,
+      /\b(?:ban )?chqs\b/,
+      /\b(?:cht|chi huy truong|ban chi huy) ?qs\b/,
+      /^ (?:d c |dc )?(?:cht|chi huy truong|chp|chi huy pho) $/,
+    ],
   },
   {
     role: "cong-an",
@@ -178,9 +188,14 @@ export type OfficialResolution = { ok: true; role: OfficialRole; title: string }
 export function resolveOfficial(text: string, unitType = "xã"): OfficialResolution {
   const [first] = findOfficials(text, unitType);
   if (first) return { ok: true, role: first.role, title: first.title };
-  const role = personsOffice(text) ?? (POLICE_RANK.test(text) ? "cong-an" : undefined);
+  const role = personsOffice(text) ?? (POLICE_RANK.test(text) ? "cong-an" : undefined) ?? shortNameAlone(text);
   if (role) return { ok: true, role, title: officialTitle(role, unitType) };
   return { ok: false, text: cleanText(text) };
+}
+
+/** "ĐC", "TP", "TC" alone in a lead's cell: the office's short name (never "tiêu chí" there). */
+function shortNameAlone(text: string): OfficialRole | undefined {
+  return /^\s*\p{Lu}{2,4}\s*$/u.test(text) ? SHORT_NAMES[looseKey(text)] : undefined;
 }
 
 /**
@@ -200,7 +215,11 @@ function personsOffice(text: string): OfficialRole | undefined {
   const bracket = /\(([^()]{1,8})\)\s*$/.exec(text);
   if (bracket) return SHORT_NAMES[looseKey(bracket[1]).replace(/\s+/g, "")];
   // "anh Tuấn ĐC", "chị Hoa VP": the short name in capitals right after a person called so, as colleagues write in a chat.
-  const after = /^\s*(?:đ\/c|anh|chị|em|ông|bà|cô|chú)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+(\p{Lu}[\p{Lu}.-]{1,5})\s*$/u.exec(text);
+  // "A.Phúc TC", "C.Ngân TP": anh and chị shortened to their letter.
+  const after =
+    /^\s*(?:(?:đ\/c|anh|chị|em|ông|bà|cô|chú)\s+|[AaCc]\.\s*)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+(\p{Lu}[\p{Lu}.-]{1,5})\s*$/u.exec(
+      text,
+    );
   if (after) return SHORT_NAMES[looseKey(after[1]).replace(/[\s.]+/g, "")];
   const dash = /^\s*(.+?)\s*[-–—]\s*([\p{L}.]{1,6})\s*$/u.exec(text);
   if (!dash || !isPerson(dash[1])) return undefined;

@@ -142,3 +142,173 @@ describe("an office's short name in a lead's cell", () => {
     ]);
   });
 });
+
+describe("a notebook's own status column", () => {
+  it("reads a day alone under 'Đã làm (ngày)' as done that day, and a day still to come as not done", () => {
+    const c = one([
+      ["Ngày giao", "Nội dung công việc", "Hạn", "Đã làm (ngày)"],
+      ["05/01/21", "Rà soát, hệ thống hóa văn bản QPPL do HĐND, UBND xã ban hành", "31/01/2021", "28/01/2021"],
+      ["01/11", "Tổ chức Ngày Pháp luật Việt Nam", "09/11/2021", "09/11"],
+      ["01/12", "Báo cáo công tác kiểm soát TTHC năm 2021", "20/12/2021", "20/12/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-01-28"],
+      ["Hoàn thành", "2021-11-09"],
+      ["Chưa thực hiện", null],
+    ]);
+  });
+
+  it("reads 'Xong?' with a tick, a tick and its day, and words", () => {
+    const c = one([
+      ["#", "Việc", "Hạn", "Xong?"],
+      ["1.", "Quyết toán ngân sách xã năm 2020 trình HĐND phê chuẩn", day("2021-06-30"), "✓ 22/6"],
+      ["2.", "Công khai quyết toán NS 2020 tại trụ sở UBND", day("2021-07-31"), "✓"],
+      ["3.", "Chuyển đổi sang dịch vụ công trực tuyến của KBNN", "30/9/2021", "chưa"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-06-22"],
+      ["Hoàn thành", null],
+      ["Chưa thực hiện", null],
+    ]);
+  });
+
+  it("never takes a row whose state is 'xong' for a heading", () => {
+    const c = one([
+      ["Ngày", "Việc", "Hạn", "Đã làm chưa"],
+      ["3/3", "Vận động 7 hộ hiến đất làm đường liên xóm 3-5", "15-4", "xong (7/7 hộ)"],
+      ["19/10", "Dọn vệ sinh đường làng, khơi thông cống rãnh sau lũ", "25/10", "xong"],
+      ["23/11", "Vận động bà con nộp quỹ PCTT", "30/11", "được 86%"],
+    ]);
+    expect(c.tasks.map((t) => [t.content.slice(0, 13), t.status, t.due])).toEqual([
+      ["Vận động 7 hộ", "Hoàn thành", "2021-04-15"],
+      ["Dọn vệ sinh đ", "Hoàn thành", "2021-10-25"],
+      ["Vận động bà c", "Đang thực hiện", "2021-11-30"],
+    ]);
+  });
+});
+
+describe("a count of what the task names, written like a day", () => {
+  it("reads 'đã gửi 2/3' on three named dossiers as two of three, never 2 March", () => {
+    const c = one([
+      ["TT", "Việc cần làm", "Hạn", "Tình hình"],
+      [1, "Gửi thư xin lỗi đối với 03 hồ sơ trễ hạn quý IV", day("2021-12-20"), "đã gửi 2/3"],
+      [2, "Gửi thư xin lỗi đối với hồ sơ trễ hẹn (03 hồ sơ)", day("2021-12-20"), "Đã gửi 3/3"],
+      [3, "Cập nhật bộ TTHC mới công bố lên bảng niêm yết", day("2021-11-15"), "xong 12/11"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate])).toEqual([
+      ["Đang thực hiện", 66.67, null],
+      ["Hoàn thành", 100, null],
+      ["Hoàn thành", 100, "2021-11-12"],
+    ]);
+  });
+
+  it("never reads a criterion's code in a note as the day done", () => {
+    const c = one([
+      ["STT", "Nội dung công việc", "Thời hạn", "Tình trạng", "Ghi chú"],
+      [1, "Lập hồ sơ thanh toán công trình Nhà văn hóa xóm 7", day("2021-11-15"), "Hoàn thành", "TC 1.4"],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([["Hoàn thành", null]]);
+  });
+});
+
+describe("a start and an end under one heading", () => {
+  it("takes 'Đến ngày' for the deadline, not 'Từ ngày'", () => {
+    const c = one(
+      [
+        ["TT", "Nội dung", "Người phụ trách", "Thời gian", null, "Tình trạng"],
+        [null, null, null, "Từ ngày", "Đến ngày", null],
+        [1, "Rà soát danh mục TTHC cấp xã theo Quyết định công bố", "TP-HT", "01/3/2021", "15/3/2021", "Đã xong"],
+      ],
+      { merges: [{ top: 1, left: 4, bottom: 1, right: 5 }] },
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-03-15"]);
+  });
+});
+
+describe("a task and its steps in two columns", () => {
+  it("reads each step as a task under a task merged down over them, with the task's criterion and its words", () => {
+    const c = one(
+      [
+        ["TT", "Nhiệm vụ (theo KH 49)", "Các bước thực hiện", "Người phụ trách", "Hạn", "Tình trạng"],
+        [
+          1,
+          "Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa (mục 2.2)",
+          "Bước 1: Rà soát danh mục TTHC",
+          "TP-HT",
+          "15/3/2021",
+          "Đã xong",
+        ],
+        [null, null, "Bước 2: In, thay thế bảng niêm yết", "TP-HT", "31/3/2021", "Đã xong"],
+        [null, null, "Bước 3: Cập nhật khi có Quyết định công bố mới", "Một cửa", "31/12/2021", "Đang làm"],
+        [2, "Hướng dẫn hồ sơ bằng Phiếu hướng dẫn (mục 2.3)", null, "Một cửa", "31/12/2021", "Đang làm"],
+      ],
+      { merges: [{ top: 2, left: 2, bottom: 4, right: 2 }] },
+    );
+    expect(c.tasks.map((t) => [t.content.slice(0, 12), t.code, t.due, t.status])).toEqual([
+      ["Bước 1: Rà s", "2.2", "2021-03-15", "Hoàn thành"],
+      ["Bước 2: In, ", "2.2", "2021-03-31", "Hoàn thành"],
+      ["Bước 3: Cập ", "2.2", "2021-12-31", "Đang thực hiện"],
+      ["Hướng dẫn hồ", "2.3", "2021-12-31", "Đang thực hiện"],
+    ]);
+    expect(c.tasks[1].note).toContain("Nhiệm vụ (theo KH 49): Niêm yết công khai đầy đủ TTHC");
+  });
+
+  it("keeps a task written on its own row with its steps below, and steps of the same name under two tasks apart", () => {
+    const c = one([
+      ["Mã", "Nhiệm vụ", "Bước", "Nội dung bước", "Chủ trì", "Hạn", "Trạng thái", "Ngày xong"],
+      ["1.5", "Tăng tỷ lệ văn bản trao đổi dưới dạng điện tử", null, null, "VP-TK", day("2021-12-31"), "Hoàn thành", day("2021-11-30")],
+      [null, null, "Bước 1", "Tập huấn sử dụng phần mềm", "VP-TK", day("2021-03-31"), "Hoàn thành", day("2021-03-20")],
+      [null, null, "Bước 2", "Số hóa văn bản đi, đến năm 2020-2021", "VP-TK", day("2021-11-30"), "Hoàn thành", day("2021-12-10")],
+      ["2.2", "Niêm yết TTHC tại Bộ phận Một cửa", null, null, "Một cửa", day("2021-12-31"), "Đang thực hiện"],
+      [null, null, "Bước 1", "Tập huấn sử dụng phần mềm", "Một cửa", day("2021-05-31"), "Chưa thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => [t.content.slice(0, 16), t.code, t.status])).toEqual([
+      ["Tăng tỷ lệ văn b", "1.5", "Hoàn thành"],
+      ["Tập huấn sử dụng", "1.5", "Hoàn thành"],
+      ["Số hóa văn bản đ", "1.5", "Hoàn thành"],
+      ["Niêm yết TTHC tạ", "2.2", "Đang thực hiện"],
+      ["Tập huấn sử dụng", "2.2", "Chưa thực hiện"],
+    ]);
+    // Done on 30/11, before its second step was (10/12): named on the task's row.
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([2]);
+  });
+});
+
+describe("parts written 'a)', 'b)' under a numbered task", () => {
+  it("gives each part the task's criterion, and names a task marked done while a part is not", () => {
+    const c = one([
+      ["STT", "Mã TC", "Nội dung nhiệm vụ / công việc cụ thể", "Người thực hiện", "Hạn hoàn thành", "Tình trạng"],
+      [1, "1.1", "Tuyên truyền về các TTHC được cung cấp dịch vụ công trực tuyến", "CC VH-XH", day("2021-11-30"), "Hoàn thành"],
+      ["a)", null, "Xây dựng tin, bài tuyên truyền về DVC", "CC VH-XH", day("2021-03-31"), "Hoàn thành"],
+      ["b)", null, "Tuyên truyền lưu động tại 06 thôn", "CC VH-XH", day("2021-11-30"), "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.1", "1.1", "1.1"]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([2]);
+  });
+});
+
+describe("a village head's notebook", () => {
+  it("gives the tasks to the village head a 'Xóm trưởng: …' line names", () => {
+    const c = one([
+      ["VIỆC UBND XÃ GIAO XÓM 5 - NĂM 2021"],
+      ["Xóm trưởng: Nguyễn Văn Bình"],
+      ["Ngày", "Việc", "Hạn", "Đã làm chưa"],
+      ["12/10", "Họp xóm bình xét hộ nghèo, cận nghèo", "20/10/2021", "đã họp 18/10"],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Trưởng thôn"]);
+  });
+});
+
+describe("an office's short name among several in a lead's cell", () => {
+  it("keeps 'ĐC' first where it is written first, the others as partners", () => {
+    const c = one([
+      ["STT", "Nội dung công việc", "Người/đơn vị thực hiện", "Hạn", "Tình trạng"],
+      [1, "Hướng dẫn người dân nộp hồ sơ đất đai qua DVC trực tuyến", "ĐC + BP một cửa", day("2021-12-31"), "Đang làm"],
+      [2, "Lập hồ sơ thanh toán công trình Nhà văn hóa xóm 7", "ĐC phối hợp TC-KT", day("2021-11-15"), "Xong"],
+    ]);
+    expect(c.tasks.map((t) => [t.lead, t.partners])).toEqual([
+      ["Công chức Địa chính-Xây dựng", "Bộ phận Tiếp nhận và trả kết quả xã"],
+      ["Công chức Địa chính-Xây dựng", "Công chức Tài chính-Kế toán"],
+    ]);
+  });
+});

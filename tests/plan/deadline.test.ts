@@ -44,6 +44,22 @@ describe("parseDeadline", () => {
   );
 });
 
+describe("a span of months or quarters", () => {
+  it.each([
+    ["Tháng 8, 9/2021", "2021-09-30"],
+    ["Tháng 10-11/2021", "2021-11-30"],
+    ["T8 - T9/2021", "2021-09-30"],
+    ["Quý II-III/2021", "2021-09-30"],
+    ["Quý III, IV năm 2021", "2021-12-31"],
+  ])("reads %p as due at the end of its last period, never as a day", (phrase, due) => {
+    expect(parseDeadline(phrase)).toMatchObject({ kind: "due", due: d(due) });
+  });
+
+  it.each(["Từ tháng 3/2021", "từ quý II", "Từ 01/4/2021"])("reads %p as a start, no deadline", (phrase) => {
+    expect(parseDeadline(phrase).kind).toBe("unparsed");
+  });
+});
+
 describe("dueAsOf", () => {
   it("moves a yearly recurring deadline to the as-of year, never before its first year", () => {
     const yearly = parseDeadline("Trong năm 2021 và những năm tiếp theo");

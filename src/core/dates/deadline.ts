@@ -20,10 +20,22 @@ export type Precision = "day" | "month" | "quarter" | "year";
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
-/** "Từ 01/11/2021", "bắt đầu từ ngày 1/11" (a looseKey): the day work starts and nothing more. */
+/**
+ * "Từ 01/11/2021", "bắt đầu từ ngày 1/11", "Từ tháng 3/2021", "từ quý II" (a looseKey): when the work
+ * starts and nothing more.
+ */
 export function isStartOnly(key: string): boolean {
-  return /^(?:bat dau )?tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?$/.test(key);
+  return /^(?:bat dau )?(?:tu|ke tu) (?:(?:ngay )?\d{1,2} \d{1,2}(?: \d{2,4})?|(?:thang|th|t) ?\d{1,2}(?: nam)?(?: \d{4})?|(?:quy|q) ?(?:iv|iii|ii|i|[1-4])(?: nam)?(?: \d{4})?)$/.test(
+    key,
+  );
 }
+
+// "Tháng 8, 9/2021", "Tháng 10-11/2021", "T8 - T9/2021": the last month of the span.
+const MONTH_SPAN =
+  /^(?:trong\s+|từ\s+)?(?:tháng|thg|th|t)\.?\s*(\d{1,2})\s*(?:,|-|–|và|đến|tới)\s*(?:tháng|thg|th|t)?\.?\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
+// "Quý II-III/2021", "Quý III, IV năm 2021": the last quarter of the span.
+const QUARTER_SPAN =
+  /^(?:trong\s+|từ\s+)?(?:quý|quy|q)\s*(iv|iii|ii|i|[1-4])\s*(?:,|-|–|và|đến|tới)\s*(?:quý|quy|q)?\s*(iv|iii|ii|i|[1-4])\s*(?:[/.-]|\s+năm)\s*(\d{4})$/iu;
 
 /**
  * Parses a deadline phrase: "Trong năm 2021", "… và những năm tiếp theo" (or "… và năm tiếp theo"), "Quý III/2021" ("Q3/2021"),
@@ -43,6 +55,18 @@ export function parseDeadline(phrase: string): Deadline {
 
   // "Từ 01/11/2021" alone: the day the work starts, never its deadline.
   if (isStartOnly(k)) return { kind: "unparsed", text };
+  const months = MONTH_SPAN.exec(text);
+  if (months && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12)
+    return { kind: "due", text, due: endOfMonth(Number(months[3]), Number(months[2])), precision: "month", recurs: "none" };
+  const quarters = QUARTER_SPAN.exec(text);
+  if (quarters && ROMAN[quarters[1].toLowerCase()] < ROMAN[quarters[2].toLowerCase()])
+    return {
+      kind: "due",
+      text,
+      due: endOfQuarter(Number(quarters[3]), ROMAN[quarters[2].toLowerCase()]),
+      precision: "quarter",
+      recurs: "none",
+    };
   // A full date wins over everything else: "trước ngày 15/11/2021", "đến 30-09-2021".
   const date = findDate(text);
   if (date) return { kind: "due", text, due: date, precision: "day", recurs: "none" };
@@ -92,7 +116,12 @@ function yearDue(text: string, y: number, recurs: "none" | "yearly"): Deadline {
  * "ngày 30 tháng 9 năm 2021". Returns null when absent or when the day does not exist.
  */
 export function findDate(text: string): IsoDate | null {
-  const k = looseKey(withArabicMonths(text).replace(/(\d)[/.-](?=\d)/g, "$1 "));
+  // "8, 9/2021" is two months of a year, never 8 September: a comma between numbers parts them.
+  const k = looseKey(
+    withArabicMonths(text)
+      .replace(/(\d)\s*,\s*(?=\d)/g, "$1 va ")
+      .replace(/(\d)[/.-](?=\d)/g, "$1 "),
+  );
   const numeric = /(?:^|\D)(\d{1,2}) (\d{1,2}) (\d{4})(?:\D|$)/.exec(k);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const words = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/.exec(k);

@@ -25,7 +25,7 @@ function personName(lead: string): string | null {
 const ONLY_A_NAME = /^(?!(?:Bà|Ông|Anh|Chị|Cô|Chú|Bác|Em)\s)(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+){1,3}[A-ZÀ-ỸĐ][a-zà-ỹđ]+$/u;
 
 /** A hamlet's own file or sheet ("Ap-BinhAn_thang11", "Thôn 3", "Tổ dân phố 5"): its head leads. */
-const HAMLET = /^(?:\d+\s+)?(?:ap|thon|to dan pho|khu pho)\s+\S/;
+const HAMLET = /^(?:\d+\s+)?(?:ap|thon|xom|buon|khom|to dan pho|khu pho)\s+\S/;
 
 /** An official named by a sheet ("CC TC-KT", "BP Một cửa") or a file ("VPTK_theo-doi", "MotCua_…"). */
 function leadFromNames(sheet: string, file: string, unit: string): { title: string; from: "sheet" | "tệp" } | null {
@@ -152,7 +152,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   } else {
     const r = resolveOfficial(lead, unit);
     // "VH-XH, Một cửa": the first leads, the others work with them.
-    const several = /[,;+]|\s-\s/.test(lead) ? parseParties(lead, unit) : [];
+    // "ĐC phối hợp TC-KT": the first works with the others.
+    const several = /[,;+]|\s-\s|\bphối hợp\b/u.test(lead) ? parseParties(lead, unit) : [];
     const name = personName(raw.lead);
     // "Phối hợp: VP-TK; Chủ trì: Một cửa", "VH-XH phối hợp; Một cửa chủ trì": the unit the cell calls chủ trì.
     const roles = rolesInCell(lead);

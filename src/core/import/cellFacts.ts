@@ -107,6 +107,9 @@ const SYMBOL_STATUS = new Map<string, TaskStatus>([
   ["✅", "Hoàn thành"],
   ["✔", "Hoàn thành"],
   ["✔️", "Hoàn thành"],
+  // "✓ 22/6", "√" under "Xong?": a tick in a status column is done.
+  ["✓", "Hoàn thành"],
+  ["√", "Hoàn thành"],
   ["☑", "Hoàn thành"],
   ["✘", "Chưa thực hiện"],
   ["✗", "Chưa thực hiện"],

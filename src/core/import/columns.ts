@@ -181,6 +181,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "trang thai",
     // "Xong chưa?": whether the work is done ("Xong" alone starts many a result: a tick column is told by its ticks).
     "xong chua",
+    // "Xong?" (keyed "xong chua"), "Đã làm chưa", "Đã làm (ngày)": a notebook's own ways of asking the same.
+    "da xong chua",
+    "da lam chua",
+    "da lam",
+    "hoan thanh chua",
     "tinh trang",
     "tinh hinh thuc hien",
     "tinh hinh",
@@ -377,7 +382,10 @@ export function headingKey(text: string): string {
   let k = HEADING_KEYS.get(text);
   if (k === undefined) {
     k = looseKey(
-      text.replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
+      text
+        // "Xong?", "Đã làm?": a question heading asks "… chưa"; "Xong" alone is a row's state, never a heading.
+        .replace(/^\s*(xong|hoàn thành|đã làm|đã xong)\s*\?\s*$/iu, "$1 chưa")
+        .replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
     )
       .replace(/\s+/g, " ")
       .trim()

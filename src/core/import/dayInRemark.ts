@@ -33,6 +33,9 @@ const NOT_DONE = /\b(?:du kien|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|se|
 const UNIT =
   /^\s+(?:thôn|xã|ấp|bản|tổ|hộ|hồ sơ|người|phiếu|lần|buổi|tin|bài|mục|lĩnh vực|tthc|thủ tục|văn bản|đơn vị|công trình|nội dung|chỉ tiêu|tiêu chí|việc|trường hợp|cán bộ|công chức|thư|đ\/c|đồng chí|tài khoản|tk|dự án|đợt|cuộc|lớp|cuốn|bộ)(?!\p{L})/iu;
 
+// What names a criterion right before its code.
+const CODE_BEFORE = /(?:^|[^\p{L}])(?:tc|tctp|tiêu chí|tiêu chí thành phần|mục|chỉ số|mã)\s*$/iu;
+
 /** Each day the text writes, in order: full dates, day/month, "ngày 3 tháng 10 (năm 2021)", a span's last day. */
 function daysIn(text: string, year: number): IsoDate[] {
   const out: IsoDate[] = [];
@@ -47,6 +50,8 @@ function daysIn(text: string, year: number): IsoDate[] {
     }
     // "12/10" followed by "thôn": a count; "2021" alone is a year, matched as a day of neither.
     if (m[4] === undefined && UNIT.test(after)) continue;
+    // "TC 1.4", "tiêu chí 2.3": a criterion's code.
+    if (m[4] === undefined && m[1] === undefined && CODE_BEFORE.test(text.slice(0, m.index))) continue;
     const y = m[4] === undefined ? year : m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const d = isoDate(y, Number(m[3]), Number(m[2]));
     if (d) out.push(d);

@@ -8,6 +8,7 @@ import { IsoDate, addDays, endOfMonth, formatViDate, fromExcelSerial, isoDate, t
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials, resolveOfficial } from "../plan/officials";
+import { parentOf, stepColumns } from "./subSteps";
 import { cleanText, looseKey } from "../text/normalize";
 import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
@@ -136,6 +137,8 @@ export interface ExtractContext {
   leaderCol?: number;
   /** "Người cập nhật": who fills the row in a workbook several officials share (no Chủ trì column). */
   updaterCol?: number;
+  /** The task's column where the content is its steps' ("Nhiệm vụ" beside "Các bước thực hiện"). */
+  parentCol?: number;
   /** Leads written as codes, and the names the table of codes beside gives them. */
   leadCodes?: ReadonlyMap<string, string>;
   /** Columns of the day work began ("Bắt đầu", "Ngày triển khai"): a date there and no status means under way. */
@@ -212,7 +215,7 @@ const CHECK_DONE = /^(?:da hoan thanh|hoan thanh|da xong|xong)\b/;
 const OFFICE_REMARK =
   /^(?:(?:ghi chu|y kien|nhan xet|danh gia)(?: kiem tra)?(?: cua)? (?:vp|van phong|vp tk|vptk|van phong thong ke|cong chuc van phong(?: thong ke)?|nguoi tong hop|bo phan tong hop|can bo tong hop)|(?:vp|vp tk|vptk|van phong) (?:ghi chu|nhan xet|kiem tra|y kien))\b/;
 
-const START_HEADING = /\b(?:bat dau|ngay bat dau|khoi cong|ngay trien khai|bat dau thuc hien)\b/;
+const START_HEADING = /\b(?:bat dau|ngay bat dau|khoi cong|ngay trien khai|bat dau thuc hien)\b|(?:^| )tu ngay$/;
 
 // "Lãnh đạo phụ trách", "Lãnh đạo chỉ đạo" over the leader; "Công chức tham mưu, thực hiện", "Người thực hiện" over the one doing the work.
 const LEADER_HEADING = /^(?:lanh dao|ld) (?:phu trach|chi dao|theo doi|giao)\b/;
@@ -380,6 +383,9 @@ export function extractTable(given: ExtractContext): TableRead {
   if (updater !== undefined) ctx = { ...ctx, updaterCol: updater };
   const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
   if (named) ctx = { ...ctx, layout: named };
+  // "Nhiệm vụ | Các bước thực hiện": each step is a task, the task it belongs to said beside it.
+  const steps = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
+  if (steps) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, content: steps.step } }, parentCol: steps.parent };
   const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
   if (result) ctx = { ...ctx, layout: result };
   // "Tình trạng" beside "Tình trạng (cập nhật 11/2021)": the newer column is the field's, the older read where it is empty.
@@ -436,6 +442,7 @@ export function extractTable(given: ExtractContext): TableRead {
     ...(layout.criteriaAcross ?? []),
     ...(ctx.leaderCol !== undefined ? [ctx.leaderCol] : []),
     ...(ctx.updaterCol !== undefined ? [ctx.updaterCol] : []),
+    ...(ctx.parentCol !== undefined ? [ctx.parentCol] : []),
   ]);
   // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
   const extended =
@@ -2717,8 +2724,27 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).
+const DAY_MONTH = /^\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*$/;
+
+const FRACTION = /(?<![\d/.,])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/.,])/;
+const COUNTED = /^(?:(?:đã|mới|vừa|đang)\s+)?\p{L}+(?:\s+\p{L}+){0,2}\s+(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/.,])/iu;
+
+/**
+ * "đã gửi 2/3" where the task names three things ("03 hồ sơ trễ hạn"): the share of them done, as a
+ * percentage; null when the second number is none the task's text writes (then it may be a day).
+ */
+function partsOfContent(text: string, content: string): number | null {
+  // Right after the verb that did them ("đã gửi 2/3", "gửi được 3/3"), never a figure of a result ("19/23 đạt chuẩn").
+  const m = COUNTED.exec(cleanText(text));
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (b < 2 || a > b) return null;
+  const named = [...content.matchAll(/(?<![\d/.,])0*(\d{1,3})(?![\d/.,%])/g)].some((x) => Number(x[1]) === b);
+  return named ? Math.round((a / b) * 10000) / 100 : null;
+}
+
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d)/;
 
 // Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
 const FIGURE_HEADING =
@@ -2875,6 +2901,25 @@ function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate
 
 // A task's own number with letters: "NV05", "CV-03", "VP.12".
 const TASK_ID = /^\p{L}{1,4}[\s.-]?\d{1,4}$/u;
+// A part's mark in the number column: "a)", "b.", "-", "+".
+const SUB_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
+const MAIN_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})[.)]?$/;
+
+/** "Niêm yết … (mục 2.2)": the plan item a task's words name in brackets. */
+function itemInBrackets(text: string): string | null {
+  const m = /\(\s*mục\s+([12])\.(\d{1,2})\s*\)/iu.exec(text);
+  return m ? `${m[1]}.${Number(m[2])}` : null;
+}
+
+/** The row of the numbered task a part ("a)", "-") sits under: the nearest above whose number is a task's, past its other parts. */
+function numberedAbove(ctx: ExtractContext, r: number, sttCol: number): number | null {
+  for (let row = r - 1; row >= ctx.firstRow; row--) {
+    const stt = cellText(cellAt(ctx.grid, row, sttCol)).trim();
+    if (MAIN_NUMBER.test(stt)) return ownText(ctx, row, ctx.layout.columns.content) === "" ? null : row;
+    if (!SUB_MARK.test(stt)) return null;
+  }
+  return null;
+}
 
 function readTask(
   ctx: ExtractContext,
@@ -2892,7 +2937,15 @@ function readTask(
   const { layout, grid } = ctx;
   const col = layout.columns;
   const contentCol = col.content;
-  const content = ownText(ctx, r, contentCol);
+  let content = ownText(ctx, r, contentCol);
+  // A step's row: the task it belongs to; a task's row with no step on it is that task.
+  let parent: { text: string; row: number } | null = null;
+  const parentCol = ctx.parentCol;
+  if (parentCol !== undefined) {
+    const own = ownText(ctx, r, parentCol);
+    if (content === "" && own !== "") content = own;
+    else if (content !== "") parent = parentOf(grid, r, parentCol, ctx.firstRow, (row) => ctx.merges.at(row, parentCol)?.top ?? row);
+  }
   if (content === "") {
     // The task's text merged down over this row: it continues the task above.
     const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);
@@ -2925,7 +2978,21 @@ function readTask(
   const codesWritten = col.code === undefined ? [] : [...new Set(text(ctx, r, col.code).match(/\b[12]\.\d{1,2}\b/g) ?? [])];
   if (codeCell.code !== null && codesWritten.length > 1) notes.push(`Tiêu chí ghi ${codesWritten.join(", ")}; lấy ${codeCell.code}`);
   // A criterion the task's own text names ("… (TC 1.4)") before the section's.
-  const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? sectionCode;
+  // "a)", "b)", "-" under a numbered task ("1 | 1.1 | Tuyên truyền …"): a part of that task.
+  const partAbove = parent === null && col.stt !== undefined && SUB_MARK.test(ownId) ? numberedAbove(ctx, r, col.stt) : null;
+  // A step: its task's criterion, written on the task's row or in its words.
+  const parentCode =
+    parent !== null
+      ? (criterion(ctx, parent.row, col.code).code ?? namedCode(parent.text) ?? itemInBrackets(parent.text))
+      : partAbove !== null
+        ? criterion(ctx, partAbove, col.code).code
+        : null;
+  const partOf = parent !== null && parent.row !== r ? parent.row : (partAbove ?? undefined);
+  if (parent !== null && parentCol !== undefined) {
+    notes.push(`${layout.headings[parentCol] ?? "Nhiệm vụ"}: ${parent.text}`);
+    if (parent.row === r) mark(r, parentCol, "field");
+  }
+  const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? parentCode ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
   // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.
@@ -3130,6 +3197,8 @@ function readTask(
   // Status: its column, else the ticked column, else the start of the result or note.
   let status: TaskStatus | null = null;
   let statusText: string | null = null;
+  // The day a status cell holds alone ("28/01/2021" under "Đã làm (ngày)").
+  let statusDone: IsoDate | null = null;
   // Read from "Đã …", "Đang …" rather than said: a done-sounding sentence may still report part of the work.
   let byAspect = false;
   let fromSentence = false;
@@ -3207,7 +3276,16 @@ function readTask(
       notes.push(`Trạng thái ghi "${statusRaw}", đọc là Đang thực hiện`);
       said = true;
     }
-    if (!status) statusText = statusRaw;
+    // "28/01/2021", "09/11" alone under "Đã làm (ngày)", "Xong?": the day the work was done, if that day has come.
+    const day =
+      !status && (f.date !== null || DAY_MONTH.test(statusRaw) || isGridDate(cellAt(grid, r, col.status as number)))
+        ? readDate(ctx, r, col.status, undefined, [], true).value
+        : null;
+    if (!status && day !== null && (ctx.asOf === null || day <= ctx.asOf)) {
+      status = "Hoàn thành";
+      statusDone = day;
+      notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"} ghi ngày ${formatViDate(day)}: coi là Hoàn thành ngày đó`);
+    } else if (!status) statusText = statusRaw;
     else if (!f.status && !said) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }
   const ticked: Array<[number, TaskStatus]> = [];
@@ -3344,7 +3422,7 @@ function readTask(
     }
   }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
-  let doneDate = done.value ?? typedDone ?? paired?.done ?? doneOverDue?.date ?? null;
+  let doneDate = done.value ?? typedDone ?? statusDone ?? paired?.done ?? doneOverDue?.date ?? null;
   if (doneOverDue !== null && status === null && statusText === null) status = "Hoàn thành";
   let doneFromSentence = false;
   // The sentence a status was read from: "Đã phát 160 phiếu …; đang tổng hợp, chưa xong" says more after its first verb.
@@ -3386,6 +3464,8 @@ function readTask(
     }
   }
   const wordsProgress = progressWords !== "";
+  // The text a count of what the task names was read from ("đã gửi 3/3"): no day is read from it.
+  let countedIn: string | null = null;
   for (const [t, heading, from] of [
     [result, layout.headings[col.result ?? 0] ?? "Kết quả", col.result],
     [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ", col.progress],
@@ -3433,6 +3513,22 @@ function readTask(
     if (noShare && partsDone === null && facts.progress !== null) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
+    }
+    // "Đã gửi 2/3" on "Gửi thư xin lỗi đối với 03 hồ sơ …": two of the three the task names, never 2 March.
+    const counted = partsDone === null && from !== col.content ? partsOfContent(t, content) : null;
+    if (counted !== null) {
+      partsDone = counted;
+      partsBy = "parts";
+      countedIn = t;
+      if (doneFromSentence) {
+        doneDate = null;
+        doneFromSentence = false;
+      }
+      // "Đã gửi 2/3" read as done by its verb: two of three is not all.
+      if (counted < 100 && status === "Hoàn thành" && whole === null) {
+        status = "Đang thực hiện";
+        notes.push(`Trạng thái: "${t}" là ${formatViNumber(counted)}% số việc nội dung nêu, đọc là Đang thực hiện`);
+      }
     }
     // "60%" alone in the Ghi chú (or the status column) of a table with no progress column: how far the work is.
     const bare = (t === noteText || t === statusRaw) && col.progress === undefined && partsDone === null ? BARE_PERCENT.exec(t) : null;
@@ -3629,7 +3725,7 @@ function readTask(
   if ((status === "Hoàn thành" || (status === null && progress === 100)) && doneDate === null && doneText === null && year !== null)
     // "Rồi 9/11" in the status cell itself last.
     for (const t of [noteText, statusRaw === result ? "" : result, statusRaw === noteText ? "" : statusRaw]) {
-      const day = t === "" ? null : dayInRemark(t, year);
+      const day = t === "" ? null : dayInRemark(t === countedIn ? t.replace(FRACTION, " ") : t, year);
       if (day === null) continue;
       doneDate = day;
       notes.push(`Ngày hoàn thành lấy theo ngày ghi trong "${cleanText(t.replace(/\s*\n\s*/g, "; "))}"`);
@@ -3736,6 +3832,8 @@ function readTask(
     evidence: evidence.join("; "),
     note: notes.join("; "),
     group,
+    ...(parent === null ? {} : { place: parent.text }),
+    ...(partOf === undefined ? {} : { partOf }),
     ...(updatedBy === undefined ? {} : { updatedBy }),
     source: source(ctx, r, sourceColumns(layout)),
   };

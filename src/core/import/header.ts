@@ -814,6 +814,7 @@ function evaluate(
   if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     planAndActual(band.keys, columns);
+    startThenEnd(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned = cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c));
     const layout: TableLayout = {
@@ -869,6 +870,23 @@ function planAndActual(keys: readonly string[], columns: Partial<Record<Field, n
     if ((c === planEnd || c === actualEnd) && f !== "due" && f !== "doneDate") delete columns[f];
   columns.due = planEnd;
   columns.doneDate = actualEnd;
+}
+
+const START_DAY = /\b(?:tu ngay|ngay bat dau|bat dau|tu)$/;
+
+/**
+ * "Thời gian: Từ ngày | Đến ngày" where the start's heading was taken for the deadline's: the end is
+ * the deadline (the start, left over, goes to Ghi chú as a start).
+ */
+function startThenEnd(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  const due = columns.due;
+  const start = due === undefined ? undefined : keys[due - 1];
+  if (start === undefined || !START_DAY.test(start)) return;
+  const band = start.replace(START_DAY, "").trim();
+  const ends = keys.flatMap((k, i) => (i + 1 !== due && END_DAY.test(k) && k.replace(END_DAY, "").trim() === band ? [i + 1] : []));
+  if (ends.length !== 1) return;
+  for (const [f, c] of Object.entries(columns) as Array<[Field, number]>) if (c === ends[0]) delete columns[f];
+  columns.due = ends[0];
 }
 
 // A place in a ranking and its change: "Xếp thứ", "Xếp hạng", "Thứ hạng", "Tăng (+), giảm (-) bậc".

@@ -28,11 +28,16 @@ const HONOR = /^(?:đ\/c|đồng chí)\s*[:.]?\s*/iu;
 // Two to five capitalised words, or one after a label or "Đ/c" ("HÙNG", "H'Bia").
 const NAME = /^(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4})(.{0,80})$/u;
 const POST_LINE = /^(?:chức danh|chức vụ)\s*:\s*(.{3,80})$/iu;
+const POST_HELD = /^([^:]{3,40}):\s*(?:(?:đ\/c|đồng chí|ông|bà)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$/u;
 
 function ownerOfLine(text: string, row: number, staff: StaffList | null): Owner | null {
   let t = cleanText(text);
   const post = POST_LINE.exec(t);
   if (post) return findOfficials(post[1], "xã").length === 1 ? { row, name: "", post: post[1].trim(), said: t } : null;
+  // "Xóm trưởng: Nguyễn Văn Bình", "Công chức Tư pháp: Hồ Văn Quang": the post, then who holds it.
+  const held = POST_HELD.exec(t);
+  const heldBy = held ? findOfficials(held[1], "xã") : [];
+  if (held && heldBy.length === 1) return { row, name: held[2], post: heldBy[0].title, said: t };
   t = t.replace(ENUMERATOR, "");
   let marked = false;
   for (const re of [LABEL, HONOR]) {

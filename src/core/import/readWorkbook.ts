@@ -59,6 +59,7 @@ import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList, staffRows } from "./staffList";
 import { leadsByOwner } from "./owners";
+import { partsAgainstTask } from "./subSteps";
 import { splitDelimitedSheet } from "./delimitedText";
 import { withoutHtml } from "./htmlText";
 import { withFlatMerges } from "./formMerges";
@@ -1414,6 +1415,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     leadsByStaffList(out.tasks, staff);
   }
+  // A task marked done while a step or part of it is not: named.
+  for (const p of partsAgainstTask(out.tasks)) out.problems.push(p);
   // A shared workbook's parts (a sheet, a block per person): its tasks that name no lead are that person's.
   for (const p of leadsByOwner(out.tasks, read.grids, staff)) out.problems.push(p);
   return out;

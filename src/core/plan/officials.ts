@@ -193,9 +193,13 @@ export function resolveOfficial(text: string, unitType = "xã"): OfficialResolut
   return { ok: false, text: cleanText(text) };
 }
 
-/** "ĐC", "TP", "TC" alone in a lead's cell: the office's short name (never "tiêu chí" there). */
+/**
+ * "ĐC", "TP", "TC" alone in a lead's cell: the office's short name (never "tiêu chí" there); so are
+ * "ĐC-MT", "CC ĐC-NN" (the office's own later name) and "ĐC (Lộc)" (the person in brackets).
+ */
 function shortNameAlone(text: string): OfficialRole | undefined {
-  return /^\s*\p{Lu}{2,4}\s*$/u.test(text) ? SHORT_NAMES[looseKey(text)] : undefined;
+  const m = /^\s*(?:(?:CC|CB|BP)\s+)?(\p{Lu}{2,4})(?:\s*[-–]\s*\p{Lu}{1,4})?\s*(?:\([^()]*\))?\s*$/u.exec(text);
+  return m ? SHORT_NAMES[looseKey(m[1])] : undefined;
 }
 
 /**
@@ -272,6 +276,16 @@ export function parseParties(text: string, unitType = "xã"): string[] {
         return s;
       });
   }
+  // "ĐC + BP một cửa", "ĐC phối hợp TC-KT": a piece that is an office's short name alone keeps its place.
+  const pieces = body.split(/\s*(?:[,;+]|\bphối hợp(?: với)?\b)\s*/u).filter((p) => p !== "");
+  if (pieces.length > 1 && pieces.some((p) => findOfficials(p, unitType).length === 0 && shortNameAlone(p)))
+    return pieces
+      .flatMap((p) => {
+        const named = findOfficials(p, unitType).map((m) => m.title);
+        const short = named.length === 0 ? shortNameAlone(p) : undefined;
+        return short ? [officialTitle(short, unitType)] : named;
+      })
+      .filter((t, i, all) => all.indexOf(t) === i);
   const known = findOfficials(body, unitType).map((m) => m.title);
   if (known.length > 0) return known;
   return body

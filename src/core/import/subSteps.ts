@@ -1,0 +1,101 @@
+import { IsoDate, formatViDate } from "../dates/isoDate";
+import { cleanText } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { headingKey } from "./columns";
+import { Grid, cellAt, cellText } from "./grid";
+import { TableLayout } from "./header";
+import { RawTask } from "./records";
+
+/**
+ * A plan task and its steps in two columns: "Nhiệm vụ | Các bước thực hiện", "Nhiệm vụ | Công việc
+ * cụ thể", "Nhiệm vụ | Bước | Nội dung bước". The task is written once (merged down over its steps,
+ * or on its first row only) and each step has its own dates, state and person: each step is a task
+ * of its own, the task it belongs to said beside it. A task with no steps is read as itself.
+ */
+export interface StepColumns {
+  step: number;
+  parent: number;
+}
+
+// What the step's column is headed.
+const STEP_HEADING =
+  /^(?:cac buoc(?: thuc hien| cong viec)?|buoc thuc hien|noi dung (?:buoc|cac buoc|chi tiet|cu the)|(?:cong viec|hoat dong|viec|nhiem vu|giai phap|phan viec) (?:cu the|chi tiet))$/;
+// What the task's column is headed ("Nhiệm vụ (theo KH 49)" keys "nhiem vu theo kh 49").
+const PARENT_HEADING = /^(?:nhiem vu|ten nhiem vu|noi dung nhiem vu|nhiem vu giai phap|noi dung|cong viec)\b/;
+
+export function stepColumns(layout: TableLayout): StepColumns | null {
+  const content = layout.columns.content;
+  if (content === undefined) return null;
+  const taken = new Set(Object.values(layout.columns).map(Number));
+  const key = (c: number) => headingKey(layout.headings[c] ?? "");
+  const steps = Object.keys(layout.headings)
+    .map(Number)
+    .filter((c) => c !== content && !taken.has(c) && STEP_HEADING.test(key(c)));
+  if (steps.length === 1 && PARENT_HEADING.test(key(content)) && !STEP_HEADING.test(key(content)))
+    return { step: steps[0], parent: content };
+  // "Nội dung bước" took the content: the task's own column is the one beside it headed "Nhiệm vụ".
+  if (!STEP_HEADING.test(key(content))) return null;
+  const parents = Object.keys(layout.headings)
+    .map(Number)
+    .filter((c) => c !== content && !taken.has(c) && PARENT_HEADING.test(key(c)));
+  return parents.length === 1 ? { step: content, parent: parents[0] } : null;
+}
+
+/**
+ * The task a step on row `r` belongs to: its own cell, the merged cell over it, else the nearest
+ * written above it within the table; with the row it was written on.
+ */
+export function parentOf(
+  grid: Grid,
+  r: number,
+  col: number,
+  top: number,
+  mergedTop: (r: number) => number,
+): { text: string; row: number } | null {
+  for (let row = r; row >= top; row--) {
+    const at = row === r ? mergedTop(r) : row;
+    const text = cleanText(cellText(cellAt(grid, at, col)));
+    if (text !== "") return { text, row: at };
+  }
+  return null;
+}
+
+/**
+ * A task marked done while one of its parts or steps is not, or done before a step was: named on
+ * the task's row (STATUS_CONTRADICTION), never settled silently either way.
+ */
+export function partsAgainstTask(tasks: readonly RawTask[]): Problem[] {
+  const problems: Problem[] = [];
+  const byRow = new Map<string, RawTask>();
+  for (const t of tasks) byRow.set(`${t.source.sheet}\u0000${t.source.row}`, t);
+  const parts = new Map<RawTask, RawTask[]>();
+  for (const t of tasks) {
+    if (t.partOf === undefined) continue;
+    const whole = byRow.get(`${t.source.sheet}\u0000${t.partOf}`);
+    if (!whole || whole === t) continue;
+    const list = parts.get(whole);
+    if (list) list.push(t);
+    else parts.set(whole, [t]);
+  }
+  for (const [whole, list] of parts) {
+    if (whole.status !== "Hoàn thành") continue;
+    const open = list.filter((p) => p.status !== null && p.status !== "Hoàn thành");
+    const later = whole.doneDate === null ? [] : list.filter((p) => p.doneDate !== null && p.doneDate > (whole.doneDate ?? ""));
+    if (open.length === 0 && later.length === 0) continue;
+    const rows = (open.length > 0 ? open : later).map((p) => p.source.row).join(", ");
+    const { file, sheet, row } = whole.source;
+    problems.push(
+      problem("STATUS_CONTRADICTION", { file, sheet, row }, "Hoàn thành", {
+        vi:
+          open.length > 0
+            ? `nhiệm vụ ghi Hoàn thành nhưng phần việc ở dòng ${rows} chưa xong; hãy kiểm tra.`
+            : `nhiệm vụ ghi hoàn thành ngày ${formatViDate(whole.doneDate as IsoDate)}, trước ngày xong của phần việc ở dòng ${rows}; hãy kiểm tra.`,
+        en:
+          open.length > 0
+            ? `the task is marked done but its part on row ${rows} is not; check it.`
+            : `the task is marked done on ${whole.doneDate}, before its part on row ${rows} was; check it.`,
+      }),
+    );
+  }
+  return problems;
+}

@@ -312,3 +312,42 @@ describe("an office's short name among several in a lead's cell", () => {
     ]);
   });
 });
+
+describe("a table of projects' disbursement", () => {
+  const table: GridCell[][] = [
+    ["TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+    ["STT", "Tên công trình", "KH vốn 2021", "Giải ngân đến 30/9/2021", "Tỷ lệ (%)", "Giải ngân đến 14/12/2021"],
+    [1, "Đường GT liên xóm 3-5", 1800, 1250, 69.44, 1620],
+    [2, "Nhà văn hóa xóm 7", 950, 600, 63.16, 950],
+    ["Tổng cộng", null, 2750, 1850, 67.27, 2570],
+  ];
+
+  it("reads each paid column's total over the plan as a rate of its day, and its projects as no tasks", () => {
+    const c = one(table);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator, Math.round((r.value ?? 0) * 100) / 100])).toEqual([
+      ["1.4", "2021-09-30", 1850, 2750, 67.27],
+      ["1.4", "2021-12-14", 2570, 2750, 93.45],
+    ]);
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.value === "dòng 3–4")).toHaveLength(1);
+  });
+
+  it("adds up the projects where no total row is written", () => {
+    const c = one(table.slice(0, 4));
+    expect(c.readings.map((r) => [r.numerator, r.denominator])).toEqual([
+      [1850, 2750],
+      [2570, 2750],
+    ]);
+  });
+
+  it("keeps projects as tasks where the table tracks their deadlines and states", () => {
+    const c = one([
+      ["STT", "Công trình/ nhiệm vụ", "KH vốn (tr.đ)", "Giải ngân đến 30/11", "Hạn hoàn thành", "Tình trạng"],
+      [1, "Đường GTNT thôn Plei Ơi", 1200, 1100, day("2021-12-31"), "Đang thi công"],
+      [2, "Sửa chữa trường mẫu giáo thôn Plei Ơi", 600, 600, day("2021-09-30"), "Đã quyết toán"],
+      [null, "Cộng", 1800, 1700],
+    ]);
+    expect(c.tasks.map((t) => t.content)).toEqual(["Đường GTNT thôn Plei Ơi", "Sửa chữa trường mẫu giáo thôn Plei Ơi"]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.4", "2021-11-30", 1700, 1800]]);
+  });
+});

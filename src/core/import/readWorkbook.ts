@@ -2,6 +2,7 @@ import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
 import { SURVEY_NOTE, SurveyTally, findSurveyTally, surveyDay } from "./surveyTally";
+import { Disbursement, findDisbursement } from "./disbursement";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
 import { withPlanGrid } from "./planGrid";
@@ -407,6 +408,29 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     return new Set(found.map((x) => x.row));
   };
+  /** A table of projects' disbursement: a reading per paid column; its projects named once where they are no tasks. */
+  const readDisbursement = (grid: Grid, sheetIndex: number, d: Disbursement) => {
+    const year = sheetContext(grid, d.headerRow).year ?? (asOf ? ymd(asOf).y : null);
+    const period = contextPeriod(grid, d.headerRow, year);
+    for (const p of d.paid) {
+      const at = p.date !== null ? { date: p.date, name: formatViDate(p.date) } : period;
+      const how = p.added ? `cộng ${d.projects.length} công trình` : `dòng tổng (dòng ${p.row})`;
+      const x = { row: p.row, numerator: p.numerator, denominator: p.denominator, value: (p.numerator / p.denominator) * 100 };
+      const reading = lineReading(grid, sheetIndex, p.col, null, at, x, `Bảng giải ngân: "${p.heading}" trên kế hoạch vốn, ${how}`);
+      out.readings.push({ ...reading, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });
+    }
+    if (d.tracked) return;
+    const [first, last] = [d.projects[0], d.projects[d.projects.length - 1]];
+    out.problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: first }, `dòng ${first}–${last}`, {
+        vi: `dòng ${first}–${last}: ${d.projects.length} công trình của bảng giải ngân, không phải nhiệm vụ; số giải ngân tổng được đọc thành số liệu chỉ số.`,
+        en: `rows ${first}–${last}: ${d.projects.length} projects of a disbursement table, not tasks; the total paid out is read as a reading.`,
+      }),
+    );
+    if (sheetAccount)
+      for (let r = d.headerRow; r <= d.lastRow; r++)
+        eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+  };
   /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
   const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally) => {
     const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
@@ -547,6 +571,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (rateSentences.length > 0) {
       const taken = readRateSentences(grid, sheetIndex, rateSentences);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
+    // Projects and what was paid out of their capital plan: the rate at each paid column's day; the projects
+    // are no tasks unless the table tracks their deadlines or states.
+    const paidOut = overridden ? null : findDisbursement(grid, sheetContext(grid, 1).year ?? (asOf ? ymd(asOf).y : null));
+    if (paidOut) {
+      readDisbursement(grid, sheetIndex, paidOut);
+      if (!paidOut.tracked)
+        grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= paidOut.headerRow && i + 1 <= paidOut.lastRow ? [] : row)) };
     }
     // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
     const survey = overridden ? null : findSurveyTally(grid);

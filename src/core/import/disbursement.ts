@@ -1,0 +1,119 @@
+import { IsoDate, isoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+import { parseNumberText } from "./cellFacts";
+import { keyScore } from "./columns";
+import { Grid, GridCell, cellText } from "./grid";
+import { isTotalKey } from "./periods";
+
+/**
+ * A table of public investment projects and what was paid out of their capital plan (criterion
+ * 1.4, "Tỷ lệ giải ngân vốn đầu tư công"):
+ *
+ *   STT | Tên công trình        | KH vốn 2021 | Giải ngân đến 30/9/2021 | Tỷ lệ (%) | Giải ngân đến 14/12/2021 | …
+ *   1   | Đường GT liên xóm 3-5 | 1800        | 1250                    | 69,4      | 1620                     |
+ *       | TỔNG CỘNG             | 5150        | 3020                    | 58,6      | 4380                     |
+ *
+ * Each paid column gives the commune's rate at its day: its total over the plan's (the total row's,
+ * else the projects' added up). The projects are no tasks unless the table also tracks their
+ * deadlines or states.
+ */
+export interface Disbursement {
+  headerRow: number;
+  /** The last row of the table (a project or its total). */
+  lastRow: number;
+  nameCol: number;
+  planCol: number;
+  paid: PaidColumn[];
+  /** The projects' rows. */
+  projects: number[];
+  /** The table tracks each project's deadline or state too: its rows are tasks as well. */
+  tracked: boolean;
+}
+
+export interface PaidColumn {
+  col: number;
+  heading: string;
+  /** The day the heading gives ("đến 30/9/2021"), else null for the sheet's period. */
+  date: IsoDate | null;
+  numerator: number;
+  denominator: number;
+  /** The row the figures were read from: the total row, or the header where the projects were added up. */
+  row: number;
+  added: boolean;
+}
+
+const SCAN_ROWS = 12;
+const PLAN =
+  /^(?:(?:kh|ke hoach) von|von (?:kh|ke hoach|giao|duoc giao|phan bo|nam)|tong muc dau tu|ke hoach (?:nam )?\d{4}|du toan|von ke hoach)\b/;
+const PAID = /^(?:luy ke |so |gia tri |von )?(?:da )?giai ngan\b/;
+const NAME = /^(?:ten )?(?:cong trinh|du an|hang muc|danh muc cong trinh)\b/;
+const UNTIL = /\bden (?:ngay )?(\d{1,2}) (\d{1,2})(?: (\d{4}))?\b/;
+
+function numberOf(v: GridCell): number | null {
+  if (typeof v === "number") return v;
+  return typeof v === "string" ? parseNumberText(v) : null;
+}
+
+export function findDisbursement(grid: Grid, year: number | null): Disbursement | null {
+  for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    // A cheap sign first: a short cell about paying out.
+    if (!row.some((v) => typeof v === "string" && v.length < 60 && /gi[aả]i\s*ng[aâ]n/iu.test(v))) continue;
+    const keys = row.map((v) => (typeof v === "string" && v.length < 80 ? looseKey(v) : ""));
+    const planCol = keys.findIndex((k) => PLAN.test(k));
+    const nameCol = keys.findIndex((k) => NAME.test(k));
+    const paidCols = keys.flatMap((k, c) => (PAID.test(k) && !/\bcon lai\b/.test(k) ? [c] : []));
+    if (planCol < 0 || nameCol < 0 || paidCols.length === 0) continue;
+    return readTable(grid, r, keys, nameCol, planCol, paidCols, year);
+  }
+  return null;
+}
+
+function readTable(
+  grid: Grid,
+  header: number,
+  keys: readonly string[],
+  nameCol: number,
+  planCol: number,
+  paidCols: readonly number[],
+  year: number | null,
+): Disbursement | null {
+  const projects: number[] = [];
+  let total: number | null = null;
+  let lastRow = header;
+  for (let r = header + 1; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const name = cleanText(cellText(row[nameCol] ?? null));
+    const plan = numberOf(row[planCol] ?? null);
+    if (name === "" && plan === null) {
+      if (r - lastRow > 1) break;
+      continue;
+    }
+    if (plan === null && total === null && projects.length > 0 && name.length > 60) break;
+    lastRow = r;
+    // "Tổng cộng" under the name, or in the number's column before it.
+    const labels = row.slice(0, nameCol + 1).map((v) => (typeof v === "string" ? looseKey(v) : ""));
+    if (labels.some((k) => k !== "" && isTotalKey(k))) {
+      total = r;
+      break;
+    }
+    if (plan !== null) projects.push(r);
+  }
+  if (projects.length === 0) return null;
+  const at = (r: number, c: number) => numberOf((grid.rows[r - 1] ?? [])[c] ?? null);
+  const paid: PaidColumn[] = [];
+  for (const c of paidCols) {
+    const heading = cleanText(cellText((grid.rows[header - 1] ?? [])[c] ?? null));
+    const m = UNTIL.exec(keys[c]);
+    const y = m?.[3] !== undefined ? Number(m[3]) : year;
+    const date = m && y !== null ? isoDate(y, Number(m[2]), Number(m[1])) : null;
+    const fromTotal = total !== null && at(total, c) !== null && at(total, planCol) !== null;
+    const numerator = fromTotal ? (at(total as number, c) as number) : projects.reduce((s, r) => s + (at(r, c) ?? 0), 0);
+    const denominator = fromTotal ? (at(total as number, planCol) as number) : projects.reduce((s, r) => s + (at(r, planCol) ?? 0), 0);
+    if (denominator <= 0) continue;
+    paid.push({ col: c, heading, date, numerator, denominator, row: fromTotal ? (total as number) : header, added: !fromTotal });
+  }
+  if (paid.length === 0) return null;
+  const tracked = keys.some((k) => k !== "" && (keyScore(k, "due") >= 2 || keyScore(k, "status") >= 2));
+  return { headerRow: header, lastRow, nameCol, planCol, paid, projects, tracked };
+}

@@ -351,3 +351,50 @@ describe("a table of projects' disbursement", () => {
     expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.4", "2021-11-30", 1700, 1800]]);
   });
 });
+
+describe("a district's form filled in an official's own way", () => {
+  it("reads a table pasted under the form's example row, the example alone left out", () => {
+    const c = one([
+      ["STT", "Mã TC/TCTP", "Nội dung nhiệm vụ, giải pháp", "Chủ trì", "Thời hạn hoàn thành", "Tình trạng thực hiện"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+      ["VD", "1.1", "Ban hành Kế hoạch tuyên truyền CCHC năm 2021", "CC VP-TK", day("2021-03-31"), "Đã hoàn thành"],
+      ["TT", "Nội dung công việc", "Người thực hiện", "Thời gian hoàn thành", "Kết quả"],
+      [1, "Tuyên truyền DVC mức độ 3,4 trên loa phát thanh (TC 1.1)", "VH-XH", day("2021-09-30"), "Đã xong"],
+      [2, "Nâng cấp đường truyền mạng cho Bộ phận Một cửa", "VP-TK", day("2021-11-30"), "Chưa làm"],
+    ]);
+    expect(c.tasks.map((t) => [t.content.slice(0, 20), t.status])).toEqual([
+      ["Tuyên truyền DVC mức", "Hoàn thành"],
+      ["Nâng cấp đường truyề", "Chưa thực hiện"],
+    ]);
+  });
+
+  it("splits every cell written a line per task, an empty line where a task has none", () => {
+    const c = one([
+      ["STT", "Mã TC", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Tiến độ (%)", "Ngày hoàn thành"],
+      [
+        1,
+        "1.2\n1.3",
+        "- Giải quyết hồ sơ TTHC đúng hạn, xin lỗi khi trễ hẹn\n- Rà soát cán bộ, công chức chưa đạt chuẩn",
+        "CC VP-TK",
+        day("2021-12-31"),
+        "- Đang thực hiện\n- Đã hoàn thành",
+        "90\n100",
+        "\n05/11/2021",
+      ],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.status, t.progress, t.doneDate])).toEqual([
+      ["1.2", "Đang thực hiện", 90, null],
+      ["1.3", "Hoàn thành", 100, "2021-11-05"],
+    ]);
+  });
+
+  it("reads a label alone on its row ('Bổ sung (sau khi trình ký):') as no task", () => {
+    const c = one([
+      ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng"],
+      [1, "Niêm yết công khai TTHC cập nhật theo Quyết định công bố", "BP TN&TKQ", day("2021-09-30"), "Đã HT"],
+      [null, "Bổ sung (sau khi trình ký):"],
+      [2, "Bổ sung ghế ngồi, biển hiệu hướng dẫn tại Bộ phận Một cửa", "BP TN&TKQ", day("2021-12-31"), "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.content.slice(0, 18))).toEqual(["Niêm yết công khai", "Bổ sung ghế ngồi, "]);
+  });
+});

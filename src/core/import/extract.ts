@@ -622,7 +622,9 @@ export function extractTable(given: ExtractContext): TableRead {
   let stateAbove: (NonNullable<ExtractContext["stateAbove"]> & { style: string }) | null = null;
   const exampleTable = [1, 2].some((k) => {
     const row = grid.rows[layout.headerTop - 1 - k] ?? [];
-    return row.some((v) => typeof v === "string" && /^(?:ví dụ|vd)(?!\p{L})[^:]{0,60}:?\s*$/iu.test(v.trim()));
+    // A title alone on its row; a row of the form's own example ("VD | 1.1 | …") above a table pasted under it is none.
+    const filled = row.filter((v) => cellText(v ?? null).trim() !== "");
+    return filled.length === 1 && typeof filled[0] === "string" && /^(?:ví dụ|vd)(?!\p{L})[^:]{0,60}:?\s*$/iu.test(filled[0].trim());
   });
   // "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021" in a table of figures: the period of the rows under it.
   let periodAbove: ExtractContext | null = null;
@@ -648,7 +650,11 @@ export function extractTable(given: ExtractContext): TableRead {
     const rows = (itemRows.rows ??= grid.rows.slice());
     rows[r - 1] = (grid.rows[r - 1] ?? []).map((v) => {
       const items = bulletItems(v);
-      return items && items.length === n ? items[i] : v;
+      if (items && items.length === n) return items[i];
+      // "1.2⏎1.3", "90⏎100", "⏎05/11/2021": a line per task, an empty line where one has none.
+      const lines = typeof v === "string" && v.includes("\n") ? v.split(/\r?\n/) : null;
+      if (lines && lines.length === n) return lines[i].replace(BULLET, "").trim() || null;
+      return v;
     });
     return { ...grid, rows };
   };

@@ -293,7 +293,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (filled.length === 1 && headsNumberedRows(ctx, r, label)) ||
     // "Tháng 04/2021", "Quý III/2021" alone on its row: the period of the rows under it, never a task.
     (filled.length === 1 && label.length <= 40 && parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, "")) !== null) ||
-    (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r));
+    (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r)) ||
+    // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
+    (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label));
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };

@@ -398,3 +398,97 @@ describe("a district's form filled in an official's own way", () => {
     expect(c.tasks.map((t) => t.content.slice(0, 18))).toEqual(["Niêm yết công khai", "Bổ sung ghế ngồi, "]);
   });
 });
+
+describe("a task no longer to be done", () => {
+  it("names a task cancelled, dropped, merged or stopped, and counts none of them", () => {
+    const c = one([
+      ["STT", "Nội dung công việc", "Chủ trì", "Thời hạn", "Tình trạng", "Ghi chú"],
+      [1, "In, phát tờ rơi hướng dẫn nộp hồ sơ trực tuyến", "VH-XH", day("2021-08-31"), "Hủy", null],
+      [
+        2,
+        "Công bố kết quả giải đáp phản ánh trên loa",
+        "VP-TK",
+        day("2021-09-30"),
+        null,
+        "Không thực hiện nữa (thay bằng đăng trang TTĐT)",
+      ],
+      [3, "Viết tin bài tuyên truyền DVC", "VH-XH", day("2021-06-30"), null, "Gộp vào nội dung STT 4"],
+      [
+        4,
+        "Tổ chức Hội nghị đối thoại với người dân",
+        "VP-TK",
+        day("2021-09-30"),
+        null,
+        "Không tổ chức - dừng do dịch Covid-19 (CV 98/UBND ngày 02/8/2021)",
+      ],
+      [5, "Tổ chức hội chợ, quảng bá sản phẩm OCOP", "PCT", day("2021-10-15"), null, "Không tổ chức do dịch"],
+    ]);
+    // Not held is not cancelled: the fair stays a task not done.
+    expect(c.tasks.map((t) => [t.content.slice(0, 16), t.status, t.doneDate])).toEqual([["Tổ chức hội chợ,", "Chưa thực hiện", null]]);
+    expect(c.problems.filter((p) => p.code === "TASK_CANCELLED").map((p) => p.row)).toEqual([2, 3, 4, 5]);
+    expect(c.problems.some((p) => p.code === "UNKNOWN_STATUS")).toBe(false);
+  });
+
+  it("names every task of a sheet of cancelled work, never reading a letter's day as the day done", () => {
+    const c = consolidateSheet(
+      [
+        ["CÁC NHIỆM VỤ HỦY / TẠM DỪNG (không tính vào tỷ lệ hoàn thành)"],
+        ["Mã", "Nhiệm vụ", "Chủ trì", "Hạn cũ", "Lý do", "Văn bản"],
+        [
+          "H01",
+          "Tổ chức Hội nghị đối thoại với người dân về giải quyết TTHC",
+          "VP-TK",
+          day("2021-09-30"),
+          "Dịch Covid-19",
+          "CV 98/UBND ngày 02/8/2021",
+        ],
+        ["H02", "Khảo sát hài lòng của người dân bằng phiếu giấy", "BP TN&TKQ", day("2021-11-30"), "Thay bằng phần mềm", "CV 140/UBND"],
+      ],
+      { sheet: "Hủy - tạm dừng" },
+    );
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "TASK_CANCELLED").map((p) => p.row)).toEqual([3, 4]);
+  });
+});
+
+describe("a deadline moved", () => {
+  it("takes the last of the extension columns filled", () => {
+    const c = one([
+      ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Gia hạn lần 1", "Gia hạn lần 2", "Kết quả"],
+      [1, "Rà soát cán bộ khối Đảng, đoàn thể", "VP-TK", day("2021-10-31"), day("2021-11-30"), null, "Hoàn thành"],
+      [
+        2,
+        "Cử 02 cán bộ, 02 công chức đi bồi dưỡng chức danh",
+        "VP-TK",
+        day("2021-11-30"),
+        day("2021-12-31"),
+        day("2022-03-31"),
+        "Chưa thực hiện",
+      ],
+    ]);
+    expect(c.tasks.map((t) => [t.due, t.verdict])).toEqual([
+      ["2021-11-30", "Đúng hạn"],
+      ["2022-03-31", "Chưa đến hạn"],
+    ]);
+  });
+
+  it("reads the latest extension a note, the deadline's own cell or a note on it gives", () => {
+    const c = one(
+      [
+        ["STT", "Nội dung công việc", "Thời hạn", "Tình trạng", "Ghi chú"],
+        [
+          1,
+          "Hoàn thiện hồ sơ thanh quyết toán công trình đường GTNT thôn 3",
+          day("2021-06-30"),
+          "Đang thực hiện",
+          "Gia hạn lần 1 đến 31/8/2021 (TB 41/TB-UBND); gia hạn lần 2 đến 30/10/2021 (CV 112/UBND)",
+        ],
+        [2, "Lắp đặt máy lấy số thứ tự tại Bộ phận Một cửa", "14/12/2021 → lùi đến 20/12/2021", "Đang thực hiện", null],
+        [3, "Lắp đặt thêm ghế chờ, quạt tại Bộ phận Một cửa", day("2021-08-15"), "Đang thực hiện", null],
+        [4, "Đường GTNT thôn 5", "30-09-2021", "Đang thi công", "Điều chỉnh thời gian thực hiện đến 15-12-2021 (QĐ 215/QĐ-UBND)"],
+      ],
+      { comments: { "4:3": "Gia hạn đến 15/9/2021 do chậm kinh phí (CT đồng ý tại giao ban 09/8)" } },
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-10-30", "2021-12-20", "2021-09-15", "2021-12-15"]);
+  });
+});

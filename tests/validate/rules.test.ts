@@ -100,6 +100,11 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows)), "EXTENSION_ASKED", 2, "I").value).toBe("xin gia hạn đến 30/01/2022");
   });
 
+  it("TASK_CANCELLED: a task its status says was cancelled, named and not counted", () => {
+    const rows = [TASK_HEAD, task({ status: "Hủy", progress: null })];
+    expect(expectAt(problemsOf(sheet(rows)), "TASK_CANCELLED", 2, null).value).toBe("Niêm yết thủ tục hành chính");
+  });
+
   it("UPDATED_COLUMN: a status written again in a column added later", () => {
     const rows = [
       [...TASK_HEAD, "Trạng thái (cập nhật 11/2021)"],

@@ -127,8 +127,8 @@ export interface ExtractContext {
   firstRow: number;
   lastRow: number;
   account?: Accounting;
-  /** A column of extended deadlines ("Gia hạn đến") beside the deadline's. */
-  extendedDue?: number;
+  /** "Gia hạn đến", or "Gia hạn lần 1 | Gia hạn lần 2" beside the deadline: where filled, the deadline it moved to (the rightmost filled). */
+  extendedDue?: number[];
   /** "Đề xuất gia hạn đến" beside "Ý kiến của Chủ tịch": the deadline moves only where the decision agrees. */
   proposedDue?: { proposal: number; decision: number };
   /** Columns that are parts of the numerator ("mức độ 3" beside "mức độ 4"), added to it. */
@@ -445,12 +445,16 @@ export function extractTable(given: ExtractContext): TableRead {
     ...(ctx.parentCol !== undefined ? [ctx.parentCol] : []),
   ]);
   // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
-  const extended =
+  const extensions =
     layout.kind === "tasks" && layout.columns.due !== undefined
-      ? [...headerKeys].find(([c, keys]) => !mapped.has(c) && [...keys].some((k) => EXTENSION_HEADING.test(k)))?.[0]
-      : undefined;
+      ? [...headerKeys]
+          .filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => EXTENSION_HEADING.test(k)))
+          .map(([c]) => c)
+          .sort((a, b) => a - b)
+      : [];
+  const extended = extensions.length > 0 ? extensions : undefined;
   if (extended !== undefined) {
-    mapped.add(extended);
+    for (const c of extended) mapped.add(c);
     ctx = { ...ctx, extendedDue: extended };
   }
   const proposedDue =
@@ -1149,6 +1153,20 @@ export function extractTable(given: ExtractContext): TableRead {
         read.outsidePlan = true;
         read.note = [read.note, `Nhiệm vụ ngoài kế hoạch (mục "${outsideSection}"): không gắn tiêu chí`].filter((x) => x !== "").join("; ");
       }
+      if (read.cancelled !== undefined) {
+        // Kept where a reviewer will look, with all it said, but never counted as done, due or overdue.
+        const due = read.due !== null ? formatViDate(read.due) : read.dueText;
+        // The state word was the cancellation ("Hủy"): said once, here.
+        const said = out.problems.findIndex((p) => p.code === "UNKNOWN_STATUS" && p.row === r && p.sheet === grid.sheet);
+        if (said >= 0) out.problems.splice(said, 1);
+        out.problems.push(
+          problem("TASK_CANCELLED", { file: grid.file, sheet: grid.sheet, row: r }, read.content.slice(0, 120), {
+            vi: `"${read.content}"${due ? ` (hạn ${due})` : ""} ghi "${read.cancelled}": không còn là việc phải làm, không đưa vào Nhiệm vụ; nếu việc vẫn làm, hãy sửa lại ghi chú trong sổ.`,
+            en: `"${read.content}" says "${read.cancelled}": no longer work to do, not put among the tasks; if it still is, correct the note in the workbook.`,
+          }),
+        );
+        continue;
+      }
       out.tasks.push(read);
       if (!ctx.rowFigures) out.readings.push(...resultFigures(ctx, r, read.code));
       if (ctx.rowFigures) {
@@ -1413,14 +1431,15 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 
 // "(được) gia hạn đến/tới …", "lùi hạn đến …", "xin gia hạn đến … (đã được đồng ý)" — never a request not granted.
 // "gia hạn đến 20/12", "lùi hạn tới 31/12", "lùi đến 31/12" (the deadline understood), "kéo dài đến 10/01".
+// "gia hạn lần 2 đến 30/10/2021", "Điều chỉnh thời gian thực hiện đến 15-12-2021": the later one written counts.
 const EXTENSION_IN_NOTE =
-  /(?:^|[\s,;(:])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn)\s+(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})/iu;
+  /(?:^|[\s,;(:→])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn|điều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})/giu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
   if (note === "" || /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note)) return null;
-  const m = EXTENSION_IN_NOTE.exec(note);
+  const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
   if (!m) return null;
   // "25/12 theo hướng dẫn của Chi cục": the day, not the reason after it.
   const phrase = m[1]
@@ -2732,6 +2751,15 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // "đã hòa giải lần 1" (a first round of several).
 const DAY_MONTH = /^\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*$/;
 
+// A task no longer to be done: cancelled, dropped, stopped, merged into another, split into others.
+const CANCELLED =
+  /^(?:da |bi )?(?:huy|huy bo|bai bo)(?: |$)|^(?:tam )?(?:dung|ngung)(?: |$)|\bkhong (?:thuc hien|trien khai|to chuc|lam) nua\b|\b(?:tam )?(?:dung|ngung|thoi) (?:thuc hien|trien khai|to chuc|thi cong)\b|\b(?:dung|ngung) do (?:dich|covid)\b|\b(?:da |duoc )?gop (?:vao|chung voi)\b|^tach thanh\b/;
+
+/** The words saying a task was cancelled, stopped or merged away (a looseKey and the text as written), or null. */
+function cancelledBy(key: string, text: string): string | null {
+  return key.length <= 200 && CANCELLED.test(key) ? cleanText(text) : null;
+}
+
 const FRACTION = /(?<![\d/.,])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/.,])/;
 const COUNTED = /^(?:(?:đã|mới|vừa|đang)\s+)?\p{L}+(?:\s+\p{L}+){0,2}\s+(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/.,])/iu;
 
@@ -3099,10 +3127,12 @@ function readTask(
     }
   }
   // An extension ("Gia hạn đến": 20/12/2021; "10/12/2021; 31/12/2021 (lần 2)"): the last one is the deadline.
-  if (ctx.extendedDue !== undefined) {
-    const moved = extendedDue(ctx, r, ctx.extendedDue);
+  // "Gia hạn lần 1 | Gia hạn lần 2": the rightmost filled is the last extension.
+  const extendedCol = ctx.extendedDue?.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty").at(-1);
+  if (extendedCol !== undefined) {
+    for (const c of ctx.extendedDue ?? []) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
+    const moved = extendedDue(ctx, r, extendedCol);
     if (moved !== null) {
-      if (cellKind(cellAt(grid, r, ctx.extendedDue)) !== "empty") mark(r, ctx.extendedDue, "field");
       const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
       notes.push(
         `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
@@ -3126,9 +3156,11 @@ function readTask(
   // official writes how the work stands (no column for it): the deadline moved, said.
   // A later extension in the note beside a filled "Gia hạn" column ("Gia hạn lần 2: lùi đến 31/12") moves it again.
   if (ctx.proposedDue === undefined) {
+    // The deadline's own cell too ("14/12/2021 → lùi đến 20/12/2021"), and a note on it ("Gia hạn đến 15/9/2021 …").
+    const dueNote = col.due === undefined ? "" : cleanText(grid.comments?.[`${r}:${col.due}`] ?? "");
     const moved =
-      [col.note, col.status, col.result, col.progress]
-        .map((c) => (c === undefined ? null : extensionInNote(text(ctx, r, c), due.value ? ymd(due.value).y : ctx.year)))
+      [...[col.note, col.status, col.result, col.progress, col.due].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote]
+        .map((t) => (t === "" ? null : extensionInNote(t, due.value ? ymd(due.value).y : ctx.year)))
         .find((m) => m !== null) ?? null;
     // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
     if (moved !== null && due.value !== null && moved.date < due.value && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(moved.said)) {
@@ -3746,6 +3778,9 @@ function readTask(
       }),
     );
   if (noteText !== "") notes.unshift(noteText);
+  // "Hủy", "Không thực hiện nữa", "Gộp vào nội dung STT 4", "dừng do dịch": no longer work to do (never the task's own words).
+  const cancelled =
+    [statusRaw, result, noteText].map((t) => (t === "" ? null : cancelledBy(ctx.facts.of(t).key, t))).find((x) => x !== null) ?? null;
   let ownLead = text(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;
   if (byCode !== undefined) {
@@ -3838,6 +3873,7 @@ function readTask(
     evidence: evidence.join("; "),
     note: notes.join("; "),
     group,
+    ...(cancelled === null ? {} : { cancelled }),
     ...(parent === null ? {} : { place: parent.text }),
     ...(partOf === undefined ? {} : { partOf }),
     ...(updatedBy === undefined ? {} : { updatedBy }),

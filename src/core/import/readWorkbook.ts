@@ -82,6 +82,7 @@ import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow, instructionsRow } from "./guideSheet";
 import { copiedSheets, minutesSheets, rowKeyOf } from "./copySheets";
+import { cancelledSheets } from "./cancelledSheet";
 import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings } from "./monthHeadings";
@@ -1416,7 +1417,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // "Báo cáo" copying "Theo dõi"'s tasks by formulas, with fewer of their fields: left out, never counted twice.
   // "BIÊN BẢN HỌP GIAO BAN" beside "Việc được giao": the minutes are where the tracked work came from.
   // What reading the sheet left out said about its rows goes with them; the sheet is named once instead.
-  const leftOut = [() => copiedSheets(out.tasks, out.sheets, read.grids), () => minutesSheets(out.tasks, read.grids)];
+  // "Hủy - tạm dừng": a sheet of work no longer to do; each task named, none counted.
+  const leftOut = [
+    () => copiedSheets(out.tasks, out.sheets, read.grids),
+    () => minutesSheets(out.tasks, read.grids),
+    () => cancelledSheets(out.tasks, read.grids),
+  ];
   for (const find of leftOut) {
     const left = find();
     if (left.dropped.size === 0) continue;

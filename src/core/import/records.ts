@@ -44,6 +44,8 @@ export interface RawTask {
   outsidePlan?: boolean;
   /** The area a section row puts it in ("I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)"): the same work in two areas is two tasks. */
   place?: string;
+  /** The words saying the task was cancelled, stopped or merged away: it is named, never counted as a task. */
+  cancelled?: string;
   /** A part or step of the task on this row of the same sheet ("a)" under "1", a step beside its task). */
   partOf?: number;
   /** Who updates the row ("Người cập nhật") where no Chủ trì is written: a person the staff list may place. */

@@ -160,6 +160,11 @@ export const RULES = {
     en: "Sheet past the reader's limits: the rest was not read",
   },
   CELL_TOO_LONG: { severity: "Cảnh báo", title: "Ô dài quá giới hạn của Excel, đã cắt bớt", en: "Cell longer than Excel allows: cut" },
+  TASK_CANCELLED: {
+    severity: "Cảnh báo",
+    title: "Nhiệm vụ đã hủy, dừng hoặc gộp: không tính vào danh sách nhiệm vụ",
+    en: "A task cancelled, stopped or merged: not counted among the tasks",
+  },
   EXTENSION_ASKED: {
     severity: "Cảnh báo",
     title: "Xin gia hạn nhưng chưa thấy ý kiến đồng ý",

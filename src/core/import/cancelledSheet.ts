@@ -1,0 +1,48 @@
+import { formatViDate } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { LeftOut, rowKeyOf } from "./copySheets";
+import { Grid, cellText } from "./grid";
+import { RawTask } from "./records";
+
+// "Hủy - tạm dừng", "Việc đã hủy", "NV dừng thực hiện": a sheet (or its title) listing work no longer to do.
+const CANCELLED_NAME =
+  /^(?:(?:cac )?(?:nhiem vu|nv|viec|cong viec) (?:da |bi )?)?(?:huy|huy bo|tam dung|dung thuc hien|ngung thuc hien|khong thuc hien)\b/;
+
+/** The sheet's name or a title line above its first rows, where either says its tasks were cancelled or stopped. */
+function cancelledTitle(grid: Grid): string | null {
+  if (CANCELLED_NAME.test(looseKey(grid.sheet))) return grid.sheet;
+  for (const row of grid.rows.slice(0, 3)) {
+    const texts = (row ?? []).map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
+    if (texts.length === 1 && texts[0].length <= 120 && CANCELLED_NAME.test(looseKey(texts[0]))) return texts[0];
+  }
+  return null;
+}
+
+/**
+ * A sheet of cancelled or stopped tasks ("CÁC NHIỆM VỤ HỦY / TẠM DỪNG"): its tasks are no work to do.
+ * Each is named (TASK_CANCELLED) with what it said, never counted as done, due or overdue.
+ */
+export function cancelledSheets(tasks: readonly RawTask[], grids: readonly Grid[]): LeftOut {
+  const dropped = new Set<string>();
+  const problems: Problem[] = [];
+  const titles = new Map<string, string | null>();
+  for (const t of tasks) {
+    const { sheet, row, file } = t.source;
+    if (!titles.has(sheet)) {
+      const grid = grids.find((g) => g.sheet === sheet);
+      titles.set(sheet, grid ? cancelledTitle(grid) : null);
+    }
+    const title = titles.get(sheet);
+    if (!title) continue;
+    dropped.add(rowKeyOf(sheet, row));
+    const due = t.due !== null ? formatViDate(t.due) : t.dueText;
+    problems.push(
+      problem("TASK_CANCELLED", { file, sheet, row }, t.content.slice(0, 120), {
+        vi: `"${t.content}"${due ? ` (hạn ${due})` : ""} ở sheet "${sheet}" ("${title}"): việc đã hủy hoặc dừng, không đưa vào Nhiệm vụ.`,
+        en: `"${t.content}" is on sheet "${sheet}" ("${title}"): cancelled or stopped work, not put among the tasks.`,
+      }),
+    );
+  }
+  return { dropped, problems };
+}

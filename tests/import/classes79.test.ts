@@ -492,3 +492,39 @@ describe("a deadline moved", () => {
     expect(c.tasks.map((t) => t.due)).toEqual(["2021-10-30", "2021-12-20", "2021-09-15", "2021-12-15"]);
   });
 });
+
+describe("a form's table of figures whose numbering row writes each rate as a ratio", () => {
+  it("pairs each rate with the columns its formula names, never the counts beside it by guess", () => {
+    const c = one(
+      [
+        ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2021"],
+        [
+          "Kỳ",
+          "Hồ sơ tiếp nhận",
+          null,
+          "Hồ sơ đã giải quyết",
+          null,
+          "Tỷ lệ giải quyết đúng hạn (%) – TCTP 1.2",
+          "Tỷ lệ HS trực tuyến (%) – TC 1.1",
+        ],
+        [null, "Tổng số", "Trong đó trực tuyến", "Tổng số", "Trước hạn và đúng hạn"],
+        ["A", "(1)", "(2)", "(3)", "(4)", "(6)=(4)/(3)", "(7)=(2)/(1)"],
+        ["Quý I", 307, 85, 301, 298, 0.99, 0.28],
+        ["Quý II", 330, 101, 320, 318, 0.99, 0.31],
+      ],
+      {
+        merges: [
+          { top: 2, left: 2, bottom: 2, right: 3 },
+          { top: 2, left: 4, bottom: 2, right: 5 },
+        ],
+      },
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2021-03-31", 85, 307],
+      ["1.1", "2021-06-30", 101, 330],
+      ["1.2", "2021-03-31", 298, 301],
+      ["1.2", "2021-06-30", 318, 320],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+});

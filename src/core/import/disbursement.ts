@@ -31,6 +31,7 @@ export interface Disbursement {
 }
 
 export interface PaidColumn {
+  /** The paid column, 1-based as the sheet names it. */
   col: number;
   heading: string;
   /** The day the heading gives ("đến 30/9/2021"), else null for the sheet's period. */
@@ -111,7 +112,7 @@ function readTable(
     const numerator = fromTotal ? (at(total as number, c) as number) : projects.reduce((s, r) => s + (at(r, c) ?? 0), 0);
     const denominator = fromTotal ? (at(total as number, planCol) as number) : projects.reduce((s, r) => s + (at(r, planCol) ?? 0), 0);
     if (denominator <= 0) continue;
-    paid.push({ col: c, heading, date, numerator, denominator, row: fromTotal ? (total as number) : header, added: !fromTotal });
+    paid.push({ col: c + 1, heading, date, numerator, denominator, row: fromTotal ? (total as number) : header, added: !fromTotal });
   }
   if (paid.length === 0) return null;
   const tracked = keys.some((k) => k !== "" && (keyScore(k, "due") >= 2 || keyScore(k, "status") >= 2));

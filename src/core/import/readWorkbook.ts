@@ -3,6 +3,7 @@ import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
 import { SURVEY_NOTE, SurveyTally, findSurveyTally, surveyDay } from "./surveyTally";
 import { Disbursement, findDisbursement } from "./disbursement";
+import { FormulaRates, findFormulaRates } from "./formulaRates";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
 import { withPlanGrid } from "./planGrid";
@@ -408,6 +409,34 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       out.readings.push(x.code === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
     }
     return new Set(found.map((x) => x.row));
+  };
+  /** A table of figures whose rates the numbering row writes as ratios: each rate's parts are the columns it names. */
+  const readFormulaRates = (grid: Grid, sheetIndex: number, f: FormulaRates) => {
+    const year = sheetContext(grid, f.headerTop).year ?? (asOf ? ymd(asOf).y : null);
+    if (year === null) return;
+    for (const x of f.rows) {
+      const y = x.period.year ?? year;
+      let date = periodEnd(x.period, y);
+      const whole = periodName(x.period, y);
+      // "Cả năm 2021" read on 15/12/2021: the figures as they stand that day.
+      const open = asOf !== null && date > asOf;
+      if (asOf !== null && open) date = asOf;
+      const at = { date, name: whole };
+      x.figures.forEach((fig, i) => {
+        if (fig === null) return;
+        const rate = f.rates[i];
+        const how =
+          fig.numerator !== null
+            ? `(${columnName(rate.numeratorCol + 1)}) / (${columnName(rate.denominatorCol + 1)}) theo dòng số thứ tự cột`
+            : "tỷ lệ ghi trong ô";
+        const note = `Bảng số liệu: "${rate.heading}", ${how}${open ? `; ${whole} chưa kết thúc: số liệu đến ${formatViDate(date)}` : ""}`;
+        const reading = lineReading(grid, sheetIndex, rate.col + 1, rate.code, at, { row: x.row, ...fig }, note);
+        out.readings.push(rate.code === null ? { ...reading, hint: rate.heading, hintHeading: rate.heading } : reading);
+      });
+    }
+    if (sheetAccount)
+      for (let r = f.headerTop; r <= f.lastRow; r++)
+        eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
   };
   /** A table of projects' disbursement: a reading per paid column; its projects named once where they are no tasks. */
   const readDisbursement = (grid: Grid, sheetIndex: number, d: Disbursement) => {
@@ -1306,7 +1335,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     const roundsDated = rounded?.grid ?? legendRead;
     const byMonth = isDossierSheet(roundsDated) ? withPeriodSubColumns(roundsDated) : null;
-    const grid = byMonth?.grid ?? roundsDated;
+    const shaped = byMonth?.grid ?? roundsDated;
+    // A form's table of figures whose numbering row writes each rate as a ratio ("(6)=(4)/(3)"): a reading per
+    // rate and period, read on the whole sheet before its column groups are taken for blocks or tables side by side.
+    const ratios = options.layouts?.has(sheetKey(shaped.file, shaped.sheet)) ? null : findFormulaRates(shaped);
+    if (ratios) readFormulaRates(shaped, sheetIndex, ratios);
+    const grid = ratios
+      ? { ...shaped, rows: shaped.rows.map((row, i) => (i + 1 >= ratios.headerTop && i + 1 <= ratios.lastRow ? [] : row)) }
+      : shaped;
     if (byMonth) {
       out.problems.push(
         problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: byMonth.row }, byMonth.periods.join(", "), {

@@ -528,3 +528,20 @@ describe("a form's table of figures whose numbering row writes each rate as a ra
     expect(c.tasks).toEqual([]);
   });
 });
+
+describe("a target missed, and the office's reminder beside it", () => {
+  it("reads 'Đến 30/9 đạt 58,6%, chưa đạt' as under way, never done because the remark says 'Đã nhắc'", () => {
+    const c = one([
+      ["STT", "Nội dung kết luận, giao nhiệm vụ", "Đơn vị/người thực hiện", "Thời hạn", "Kết quả thực hiện", "Đôn đốc/Ghi chú"],
+      [
+        1,
+        "Tập trung giải ngân vốn đầu tư công đạt tối thiểu 60% kế hoạch",
+        "CC TC-KT",
+        day("2021-09-30"),
+        "Đến 30/9 đạt 58,6%, chưa đạt",
+        "Đã nhắc tại giao ban T10",
+      ],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.verdict])).toEqual([["Đang thực hiện", 58.6, "Quá hạn"]]);
+  });
+});

@@ -82,12 +82,15 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
 // Vietnamese marks aspect before the verb: "Đã phát 120 tờ" (done), "Đang vận động 3 hộ" (under way),
 // "Chưa triển khai" (not started). Read only where no status word is written; "chưa phát sinh" (nothing
 // has arisen) says nothing of the task.
-const ASPECT: ReadonlyArray<[RegExp, TaskStatus]> = [
+// A null state: the words say nothing of the work, whatever their aspect.
+const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
   // "Còn 01 hồ sơ chưa giải quyết": the rest is done, some is left.
   [/^con(?: lai)? \d+\b.*\bchua\b/, "Đang thực hiện"],
   // "Chưa đến hạn" is about the deadline, not the work: it says nothing of a start.
   [/^chua\b(?! phat sinh| (?:den|toi|het) han\b)/, "Chưa thực hiện"],
   [/^(?:van |hien )?dang\b/, "Đang thực hiện"],
+  // "Đã nhắc tại giao ban", "Đã đôn đốc": the office reminded someone, which says nothing of the work.
+  [/^da (?:nhac|nhac nho|don doc|yeu cau|chi dao|de nghi)\b/, null],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
 

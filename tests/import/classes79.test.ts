@@ -545,3 +545,39 @@ describe("a target missed, and the office's reminder beside it", () => {
     expect(c.tasks.map((t) => [t.status, t.progress, t.verdict])).toEqual([["Đang thực hiện", 58.6, "Quá hạn"]]);
   });
 });
+
+describe("sets 85 and 86: a police notebook, a retyped page, a criterion's parts marked '-'", () => {
+  it("reads 'KQ' as the result, 'Người TH' as the lead, 'Tổ CA' as the police, 'Tuần 1 T12' as December's first week", () => {
+    const c = one([
+      ["Nội dung", "Người TH", "Hạn", "KQ"],
+      ["Thu thập, cập nhật thông tin dân cư vào CSDL quốc gia", "Tổ CA", "30/6", "Xong 28/6"],
+      ["Kiểm tra hiện trường đường trục xã, đôn đốc nhà thầu", "CC ĐC-XD", "Tuần 1 T12", "Đang làm"],
+    ]);
+    expect(c.tasks.map((t) => [t.lead, t.due, t.status, t.doneDate])).toEqual([
+      ["Trưởng Công an xã", "2021-06-30", "Hoàn thành", "2021-06-28"],
+      ["Công chức Địa chính-Xây dựng", "2021-12-07", "Đang thực hiện", null],
+    ]);
+  });
+
+  it("keeps a row numbered as text above a header printed again after a page break", () => {
+    const c = one([
+      ["TT", "Nội dung công việc", "Thời gian thực hiện", "Kết quả"],
+      ["1", "Phối hợp lập hồ sơ thanh toán công trình đường đal", "30/06/2021", "Hoàn thành"],
+      ["2", "Giải quyết hồ sơ đất đai đúng hạn, hạn chế hồ sơ trễ hẹn", "Năm 2021", "Đã giải quyết 57/65 hồ sơ; trễ hạn 05 hồ sơ"],
+      ["- 1 -"],
+      ["TT", "Nội dung công việc", "Thời gian thực hiện", "Kết quả"],
+      ["3", "Thực hiện xin lỗi người dân đối với hồ sơ trễ hẹn", "15-10-2021", "hoàn thành 100 %"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3, 6]);
+  });
+
+  it("reads '-' in the code column as a part under its criterion's row, never a code", () => {
+    const c = one([
+      ["Mã", "Nội dung nhiệm vụ, giải pháp", "Chủ trì", "Thời gian hoàn thành", "Tình hình thực hiện"],
+      ["1.2", "TCTP “Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn”"],
+      ["-", "Thực hiện xin lỗi người dân, tổ chức khi để xảy ra trễ hẹn", "CC VP-TK", "Trong năm 2021", "Hoàn thành"],
+    ]);
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.2"]);
+    expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(false);
+  });
+});

@@ -89,8 +89,9 @@ const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
   // "Chưa đến hạn" is about the deadline, not the work: it says nothing of a start.
   [/^chua\b(?! phat sinh| (?:den|toi|het) han\b)/, "Chưa thực hiện"],
   [/^(?:van |hien )?dang\b/, "Đang thực hiện"],
-  // "Đã nhắc tại giao ban", "Đã đôn đốc": the office reminded someone, which says nothing of the work.
-  [/^da (?:nhac|nhac nho|don doc|yeu cau|chi dao|de nghi)\b/, null],
+  // "Đã nhắc tại giao ban", "Đã nhắc nhở": the office reminded someone, which says nothing of the work
+  // ("Đã đôn đốc" may be the work itself, a task "Đôn đốc …" done).
+  [/^da (?:nhac|nhac nho)\b/, null],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
 

@@ -91,6 +91,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ai phu trach",
     "nguoi lam",
     "nguoi thuc hien",
+    // "Người TH", "Người T.H": shortened in a narrow column.
+    "nguoi th",
     "can bo phu trach",
     "phu trach",
     "nguoi phu trach",
@@ -264,6 +266,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ket qua thuc hien",
     "ket qua",
     "ket qua dat duoc",
+    // "KQ", "KQ thực hiện": the result shortened.
+    "kq",
+    "kq thuc hien",
     "tinh hinh ket qua",
     // A log of the work, kept day by day.
     "qua trinh thuc hien",

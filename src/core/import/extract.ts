@@ -1508,7 +1508,8 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     if (y === null || index < 1 || index > 12) return null;
     return { date: periodEnd({ kind: m[1] ? "month" : "quarter", index, year: y }, y), ownYear: m[5] !== undefined };
   }
-  m = /^(?:trong )?tuan (\d) (?:cua )?thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
+  // "tuần 2 tháng 12", "Tuần 1 T12": a week of a month (never weeks 1 to 12 of the year).
+  m = /^(?:trong )?tuan (\d) (?:cua )?(?:thang |th ?|t ?)(\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
   if (m) {
     const y = yearOf(m[3]);
     const [week, month] = [Number(m[1]), Number(m[2])];
@@ -2471,7 +2472,8 @@ const ROMAN_GROUP: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV:
 function criterion(ctx: ExtractContext, r: number, col: number | undefined): { code: string | null; bad: string | null; said?: string } {
   if (col === undefined) return { code: null, bad: null };
   const v = valueAt(ctx, r, col);
-  if (v === null || (typeof v === "string" && v.trim() === "")) return { code: null, bad: null };
+  // "-", "+", "•" in the code column: a part's mark under its criterion's row, no code of its own.
+  if (v === null || (typeof v === "string" && /^\s*[-–+•*]?\s*$/u.test(v))) return { code: null, bad: null };
   // "1.2" typed where "." is no decimal point (Vietnamese Excel) is stored as 1 February: its day and month are the code.
   if (isGridDate(v)) {
     const code = `${Number(v.date.slice(8, 10))}.${Number(v.date.slice(5, 7))}`;

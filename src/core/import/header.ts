@@ -919,7 +919,11 @@ function countsTasks(keys: readonly string[]): boolean {
 function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === "")).length;
-  return typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999 && filled >= 3 && yearHeadings(cells) === null;
+  // A number typed as text ("1", "2.") in a retyped page counts too.
+  const ordinal =
+    (typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999) ||
+    (typeof first === "string" && /^[1-9]\d{0,3}\.?$/.test(first.trim()));
+  return ordinal && filled >= 3 && yearHeadings(cells) === null;
 }
 
 /** A row of periods merged each over its columns ("Quý I" over B:C, "Quý II" over D:E): two at least. */
@@ -1004,8 +1008,10 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
         const valuesAsHeadings =
           h.texts === 0 && (yearHeadings(grid.rows[bottom - 1] ?? []) ?? dateHeadings(grid, merges, bottom)) !== null;
         if ((h.texts === 0 && !valuesAsHeadings) || h.data > 1) break;
-        // A row opening with a criterion's code ("1.1 | Tỷ lệ …") or its number is the first data row.
+        // A row opening with a criterion's code ("1.1 | Tỷ lệ …") or its number is the first data row; opening the
+        // band, it is a data row over a header printed again under a page break ("- 1 -"), never the header's top.
         if (
+          startsWithOrdinal(grid.rows[top - 1] ?? []) ||
           startsWithOrdinal(grid.rows[bottom - 1] ?? []) ||
           startsWithCode(grid.rows[bottom - 1] ?? []) ||
           isSectionLine(grid.rows[bottom - 1] ?? [])

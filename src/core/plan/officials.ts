@@ -122,7 +122,8 @@ const ROLES: readonly RoleEntry[] = [
   {
     role: "cong-an",
     title: "Trưởng Công an {unit}",
-    patterns: [/\bcong an\b/, /\b(?:truong |pho truong )?ca (?:xa|phuong|thi tran)\b/, /\b(?:pho )?truong ca\b/],
+    // "Tổ CA": the commune police's team.
+    patterns: [/\bcong an\b/, /\b(?:truong |pho truong )?ca (?:xa|phuong|thi tran)\b/, /\b(?:pho )?truong ca\b/, /\bto ca\b/],
   },
 ];
 

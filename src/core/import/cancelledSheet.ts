@@ -26,13 +26,15 @@ function cancelledTitle(grid: Grid): string | null {
 export function cancelledSheets(tasks: readonly RawTask[], grids: readonly Grid[]): LeftOut {
   const dropped = new Set<string>();
   const problems: Problem[] = [];
-  const titles = new Map<string, string | null>();
+  // Worked out once per sheet; most workbooks have none, and their tasks are passed over at once.
+  const titles = new Map<string, string>();
+  for (const g of grids) {
+    const title = cancelledTitle(g);
+    if (title !== null) titles.set(g.sheet, title);
+  }
+  if (titles.size === 0) return { dropped, problems };
   for (const t of tasks) {
     const { sheet, row, file } = t.source;
-    if (!titles.has(sheet)) {
-      const grid = grids.find((g) => g.sheet === sheet);
-      titles.set(sheet, grid ? cancelledTitle(grid) : null);
-    }
     const title = titles.get(sheet);
     if (!title) continue;
     dropped.add(rowKeyOf(sheet, row));

@@ -1437,6 +1437,8 @@ const EXTENSION_IN_NOTE =
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
+  // Asked of several cells of every row: only a text naming more time is looked at.
+  if (note.length < 8 || !MORE_TIME_WORD.test(note)) return null;
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
   if (note === "" || /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note)) return null;
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
@@ -1458,6 +1460,7 @@ const EXTENSION_ASKED =
 const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
 
 const MORE_TIME = /hạn|lùi|chuyển|kéo|dời/;
+const MORE_TIME_WORD = /hạn|lùi|kéo|dời|chỉnh/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(note: string): string | null {
@@ -2770,6 +2773,8 @@ const COUNTED = /^(?:(?:đã|mới|vừa|đang)\s+)?\p{L}+(?:\s+\p{L}+){0,2}\s+(
  * percentage; null when the second number is none the task's text writes (then it may be a day).
  */
 function partsOfContent(text: string, content: string): number | null {
+  // Asked of a row's texts: only one holding "/" can count anything.
+  if (text.indexOf("/") < 0) return null;
   // Right after the verb that did them ("đã gửi 2/3", "gửi được 3/3"), never a figure of a result ("19/23 đạt chuẩn").
   const m = COUNTED.exec(cleanText(text));
   if (!m) return null;
@@ -3159,10 +3164,13 @@ function readTask(
   // A later extension in the note beside a filled "Gia hạn" column ("Gia hạn lần 2: lùi đến 31/12") moves it again.
   if (ctx.proposedDue === undefined) {
     // The deadline's own cell too ("14/12/2021 → lùi đến 20/12/2021"), and a note on it ("Gia hạn đến 15/9/2021 …").
-    const dueNote = col.due === undefined ? "" : cleanText(grid.comments?.[`${r}:${col.due}`] ?? "");
+    // Only a deadline written as text can say it moved; most are dates.
+    const dueNote = col.due === undefined || !grid.comments ? "" : cleanText(grid.comments[`${r}:${col.due}`] ?? "");
+    const dueWords = col.due !== undefined && typeof cellAt(grid, r, col.due) === "string" ? col.due : undefined;
+    const noteYear = due.value ? ymd(due.value).y : ctx.year;
     const moved =
-      [...[col.note, col.status, col.result, col.progress, col.due].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote]
-        .map((t) => (t === "" ? null : extensionInNote(t, due.value ? ymd(due.value).y : ctx.year)))
+      [...[col.note, col.status, col.result, col.progress, dueWords].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote]
+        .map((t) => (t === "" ? null : extensionInNote(t, noteYear)))
         .find((m) => m !== null) ?? null;
     // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
     if (moved !== null && due.value !== null && moved.date < due.value && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(moved.said)) {

@@ -57,7 +57,7 @@ export function findStaffList(grids: readonly Grid[]): StaffList | null {
     for (let r = 1; r <= grid.rows.length; r++) {
       const row = grid.rows[r - 1] ?? [];
       // A heading row holds "Họ (và) tên": a cheap look at each cell's first letter before keying it.
-      if (!row.some((v) => typeof v === "string" && v.length < 20 && /^\s*h/i.test(v))) continue;
+      if (!row.some((v) => typeof v === "string" && v.length < 20 && (v.charCodeAt(0) | 0x20) === 0x68 /* h */)) continue;
       const keys = row.map((v) => (typeof v === "string" && v.length < 40 ? looseKey(v) : ""));
       const nameCol = keys.findIndex((k) => NAME_HEADING.test(k));
       const postCol = keys.findIndex((k) => POST_HEADING.test(k));

@@ -66,6 +66,8 @@ export function parentOf(
  */
 export function partsAgainstTask(tasks: readonly RawTask[]): Problem[] {
   const problems: Problem[] = [];
+  // Most workbooks have no parts: nothing is keyed.
+  if (!tasks.some((t) => t.partOf !== undefined)) return problems;
   const byRow = new Map<string, RawTask>();
   for (const t of tasks) byRow.set(`${t.source.sheet}\u0000${t.source.row}`, t);
   const parts = new Map<RawTask, RawTask[]>();

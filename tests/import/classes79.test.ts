@@ -581,3 +581,20 @@ describe("sets 85 and 86: a police notebook, a retyped page, a criterion's parts
     expect(c.problems.some((p) => p.code === "UNKNOWN_CRITERION")).toBe(false);
   });
 });
+
+describe("a survey's results by what was asked about, under a title naming its year", () => {
+  it("reads each row as its aspect's rate, its counts the answers named so, dated by the year as it stands", () => {
+    const c = one([
+      ["KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      [],
+      ["STT", "Yếu tố đánh giá", "Số phiếu trả lời", "Số phiếu hài lòng, rất hài lòng", "Tỷ lệ hài lòng năm 2021 (%)"],
+      [1, "Tiếp cận dịch vụ", 110, 101, 91.82],
+      [2, "Thủ tục hành chính", 110, 104, 94.55],
+    ]);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["2.1", "2021-12-15", 101, 110],
+      ["2.2", "2021-12-15", 104, 110],
+    ]);
+  });
+});

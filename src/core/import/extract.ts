@@ -1235,7 +1235,7 @@ export function extractTable(given: ExtractContext): TableRead {
     const aspects = new Set(out.readings.map((r) => aspectNamed(r.note.split("; ")[0])));
     const categories =
       !(aspects.size >= 3 && !aspects.has(null)) &&
-      !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so)(?: theo doi| danh gia| thong ke)?$/.test(
+      !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so|yeu to|noi dung danh gia|noi dung khao sat)(?: theo doi| danh gia| thong ke)?$/.test(
         indicatorHeading,
       ) &&
       out.readings.length >= 2 &&

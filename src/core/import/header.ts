@@ -811,7 +811,15 @@ function evaluate(
       take("value", tasks.get("result"));
     return { layout: { ...base, kind: "readings", columns }, band, score: tScore, byHeadings: byHeadings(tasks) };
   }
-  if (taskFits && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
+  // "Yếu tố đánh giá | Số phiếu trả lời | Số phiếu hài lòng | Tỷ lệ hài lòng (%)": counts named as a rate's parts, and
+  // nothing a task has but a share (no lead, deadline, state or result): a table of figures, never tasks.
+  const partsNamed = (["numerator", "denominator"] as const).every(
+    (f) => readings.has(f) && headingScore(band, readings.get(f) as number, f, memo) >= 2,
+  );
+  const onlyShare =
+    !(["lead", "due", "status", "doneDate", "result"] as const).some((f) => tasks.has(f)) && Object.keys(ticks).length === 0;
+  const figuresOnly = partsNamed && onlyShare && readings.has("value") && (readings.has("indicator") || readings.has("code"));
+  if (taskFits && !figuresOnly && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     planAndActual(band.keys, columns);
     startThenEnd(band.keys, columns);
@@ -827,7 +835,7 @@ function evaluate(
     };
     return { layout, band, score: tScore, byHeadings: byHeadings(tasks) + Object.keys(ticks).length };
   }
-  if (readingFits && rScore >= MIN_TABLE_SCORE) {
+  if ((readingFits || figuresOnly) && rScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
     pickCounts(grid, columns, rows, opts.facts, band.top, (rows[0] ?? band.dataStart) - 1);
     return { layout: { ...base, kind: "readings", columns }, band, score: rScore, byHeadings: byHeadings(readings) };

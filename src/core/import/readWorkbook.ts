@@ -10,7 +10,7 @@ import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
 import { ReadingColumns, findReadingColumns } from "./readingColumns";
 import { criterionGroup } from "./criterionGroup";
-import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
+import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
@@ -847,6 +847,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `the title gives the period ${period.overTitle} but the sheet is named "${grid.sheet}": the figures are filed under the sheet name's month (${period.name}); fix the title if the sheet was copied from last month.`,
         }),
       );
+    // A table of figures under a title naming only its year ("KẾT QUẢ KHẢO SÁT … NĂM 2021"): the year's figures, as they
+    // stand on the as-of day within it.
+    const yearOnly: ContextPeriod | null =
+      period === null && context.year !== null
+        ? {
+            date: asOf !== null && ymd(asOf).y === context.year ? asOf : endOfYear(context.year),
+            name: `Năm ${context.year}`,
+          }
+        : null;
     const merges = new MergeIndex(grid.merges);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     const tasksLayout = layouts.find((l) => l.kind === "tasks");
@@ -897,7 +906,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
-        contextPeriod: own?.period ?? period,
+        contextPeriod: own?.period ?? period ?? (layout.kind === "readings" ? yearOnly : null),
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextPlace: places.get(grid.sheet) ?? null,

@@ -598,3 +598,28 @@ describe("a survey's results by what was asked about, under a title naming its y
     ]);
   });
 });
+
+describe("a task's state written per quarter across the columns", () => {
+  it("takes the latest quarter written, the earlier ones kept in Ghi chú", () => {
+    const c = one(
+      [
+        ["Mã", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", "Tình hình thực hiện năm 2021", null, null, null],
+        [null, null, null, null, "Quý I", "Quý II", "Quý III", "Quý IV"],
+        [
+          "1.1",
+          "Tuyên truyền trên loa phát thanh về DVC mức độ 3, 4",
+          "CC VH-XH",
+          "Trong năm 2021",
+          null,
+          null,
+          "Hoàn thành",
+          "Đang thực hiện",
+        ],
+        ["1.1", "BP một cửa hướng dẫn sử dụng DVC trực tuyến", "BP một cửa", "Trong năm 2021", null, null, "Đang thực hiện", "Hoàn thành"],
+      ],
+      { merges: [{ top: 1, left: 5, bottom: 1, right: 8 }] },
+    );
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
+    expect(c.tasks[0].note).toContain("Quý III: Hoàn thành");
+  });
+});

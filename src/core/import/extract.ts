@@ -9,6 +9,7 @@ import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials, resolveOfficial } from "../plan/officials";
 import { parentOf, stepColumns } from "./subSteps";
+import { StatusColumn, latestState, statusByPeriod } from "./statusByPeriod";
 import { cleanText, looseKey } from "../text/normalize";
 import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
@@ -139,6 +140,8 @@ export interface ExtractContext {
   updaterCol?: number;
   /** The task's column where the content is its steps' ("Nhiệm vụ" beside "Các bước thực hiện"). */
   parentCol?: number;
+  /** The state written per period across the columns ("Quý I | … | Quý IV" under "Tình hình thực hiện"). */
+  statusAcross?: StatusColumn[];
   /** Leads written as codes, and the names the table of codes beside gives them. */
   leadCodes?: ReadonlyMap<string, string>;
   /** Columns of the day work began ("Bắt đầu", "Ngày triển khai"): a date there and no status means under way. */
@@ -383,6 +386,12 @@ export function extractTable(given: ExtractContext): TableRead {
   if (updater !== undefined) ctx = { ...ctx, updaterCol: updater };
   const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
   if (named) ctx = { ...ctx, layout: named };
+  // "Tình hình thực hiện năm 2021" over "Quý I | … | Quý IV": the latest quarter written is the state.
+  const byPeriod = ctx.layout.kind === "tasks" ? statusByPeriod(ctx.layout) : null;
+  if (byPeriod) {
+    const taken = byPeriod.map((x) => x.col);
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), statusAcross: byPeriod };
+  }
   // "Nhiệm vụ | Các bước thực hiện": each step is a task, the task it belongs to said beside it.
   const steps = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
   if (steps) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, content: steps.step } }, parentCol: steps.parent };
@@ -443,6 +452,7 @@ export function extractTable(given: ExtractContext): TableRead {
     ...(ctx.leaderCol !== undefined ? [ctx.leaderCol] : []),
     ...(ctx.updaterCol !== undefined ? [ctx.updaterCol] : []),
     ...(ctx.parentCol !== undefined ? [ctx.parentCol] : []),
+    ...(ctx.statusAcross ?? []).map((x) => x.col),
   ]);
   // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
   const extensions =
@@ -2976,7 +2986,9 @@ function readTask(
   dueAbove: DueAbove | null,
 ): RawTask | null | "continuation" | "continues-text" {
   const { layout, grid } = ctx;
-  const col = layout.columns;
+  // The state per quarter across the columns: the latest written is this row's status column.
+  const latest = ctx.statusAcross ? latestState(grid, r, ctx.statusAcross, ctx.asOf) : null;
+  const col = latest ? { ...layout.columns, status: latest.col } : layout.columns;
   const contentCol = col.content;
   let content = ownText(ctx, r, contentCol);
   // A step's row: the task it belongs to; a task's row with no step on it is that task.
@@ -3009,6 +3021,10 @@ function readTask(
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
 
   const notes: string[] = [];
+  if (latest) {
+    for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
+    for (const x of latest.earlier) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);
+  }
   // "NV05", "CV-03" in "Mã NV": the official's own name for the task, kept where they will look for it
   // (a plain count, "1", "a)", is only the row's number).
   const ownId = col.stt === undefined ? "" : cellText(cellAt(grid, r, col.stt)).trim();

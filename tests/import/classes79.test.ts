@@ -623,3 +623,19 @@ describe("a task's state written per quarter across the columns", () => {
     expect(c.tasks[0].note).toContain("Quý III: Hoàn thành");
   });
 });
+
+describe("words that only look like a cancellation once their marks are gone", () => {
+  it("keeps 'Đúng hạn', 'Dũng phụ trách', 'Hủy bỏ 3 TTHC …' and a sheet named 'Tâm Dũng' as tasks", () => {
+    const c = one(
+      [
+        ["STT", "Nội dung công việc", "Thời hạn", "Tình trạng", "Ghi chú"],
+        [1, "Niêm yết TTHC tại Bộ phận Một cửa", day("2021-09-30"), "Đúng hạn", null],
+        [2, "Rà soát TTHC rườm rà, kiến nghị bãi bỏ", day("2021-10-31"), "Hủy bỏ 3 TTHC đã xong", null],
+        [3, "Số hóa hồ sơ hộ tịch", day("2021-12-31"), "Đang thực hiện", "Dũng phụ trách"],
+      ],
+      { sheet: "Tâm Dũng" },
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3, 4]);
+    expect(c.problems.some((p) => p.code === "TASK_CANCELLED")).toBe(false);
+  });
+});

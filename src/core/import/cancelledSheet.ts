@@ -1,20 +1,21 @@
 import { formatViDate } from "../dates/isoDate";
-import { looseKey } from "../text/normalize";
+import { cleanText } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { LeftOut, rowKeyOf } from "./copySheets";
 import { Grid, cellText } from "./grid";
 import { RawTask } from "./records";
 
 // "Hủy - tạm dừng", "Việc đã hủy", "NV dừng thực hiện": a sheet (or its title) listing work no longer to do.
+// Matched as written, marks and all ("Tâm Dũng", a person's sheet, is no "tạm dừng").
 const CANCELLED_NAME =
-  /^(?:(?:cac )?(?:nhiem vu|nv|viec|cong viec) (?:da |bi )?)?(?:huy|huy bo|tam dung|dung thuc hien|ngung thuc hien|khong thuc hien)\b/;
+  /^(?:(?:các\s+)?(?:nhiệm vụ|nv|việc|công việc)\s+(?:đã\s+|bị\s+)?)?(?:hủy|huỷ|tạm\s+dừng|dừng\s+thực hiện|ngừng\s+thực hiện|không\s+thực hiện)(?!\p{L})/iu;
 
 /** The sheet's name or a title line above its first rows, where either says its tasks were cancelled or stopped. */
 function cancelledTitle(grid: Grid): string | null {
-  if (CANCELLED_NAME.test(looseKey(grid.sheet))) return grid.sheet;
+  if (CANCELLED_NAME.test(cleanText(grid.sheet))) return grid.sheet;
   for (const row of grid.rows.slice(0, 3)) {
     const texts = (row ?? []).map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
-    if (texts.length === 1 && texts[0].length <= 120 && CANCELLED_NAME.test(looseKey(texts[0]))) return texts[0];
+    if (texts.length === 1 && texts[0].length <= 120 && CANCELLED_NAME.test(cleanText(texts[0]))) return texts[0];
   }
   return null;
 }

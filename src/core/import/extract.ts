@@ -2766,13 +2766,16 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // "đã hòa giải lần 1" (a first round of several).
 const DAY_MONTH = /^\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*$/;
 
-// A task no longer to be done: cancelled, dropped, stopped, merged into another, split into others.
+// A task no longer to be done: cancelled, dropped, stopped, merged into another, split into others. Matched on
+// the words as written, marks and all: without them "dừng" (stopped) is "đúng" (on time) and "Dũng" (a name).
 const CANCELLED =
-  /^(?:da |bi )?(?:huy|huy bo|bai bo)(?: |$)|^(?:tam )?(?:dung|ngung)(?: |$)|\bkhong (?:thuc hien|trien khai|to chuc|lam) nua\b|\b(?:tam )?(?:dung|ngung|thoi) (?:thuc hien|trien khai|to chuc|thi cong)\b|\b(?:dung|ngung) do (?:dich|covid)\b|\b(?:da |duoc )?gop (?:vao|chung voi)\b|^tach thanh\b/;
+  /^(?:đã\s+|bị\s+)?(?:hủy|huỷ|bãi\s+bỏ)(?:\s+bỏ)?(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s))|^(?:tạm\s+)?(?:dừng|ngừng)(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s|lại\b))|(?<!\p{L})không\s+(?:thực hiện|triển khai|tổ chức|làm)\s+nữa(?!\p{L})|(?<!\p{L})(?:tạm\s+)?(?:dừng|ngừng|thôi)\s+(?:thực hiện|triển khai|tổ chức|thi công)(?!\p{L})|(?<!\p{L})(?:dừng|ngừng)\s+do\s+(?:dịch|covid)|(?<!\p{L})(?:đã\s+|được\s+)?gộp\s+(?:vào|chung với)(?!\p{L})|^tách\s+thành(?!\p{L})/iu;
 
-/** The words saying a task was cancelled, stopped or merged away (a looseKey and the text as written), or null. */
-function cancelledBy(key: string, text: string): string | null {
-  return key.length <= 200 && CANCELLED.test(key) ? cleanText(text) : null;
+/** The words saying a task was cancelled, stopped or merged away, as written, or null. */
+function cancelledBy(text: string): string | null {
+  if (text.length > 200) return null;
+  const t = cleanText(text);
+  return CANCELLED.test(t) ? t : null;
 }
 
 const FRACTION = /(?<![\d/.,])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/.,])/;
@@ -3805,8 +3808,7 @@ function readTask(
     );
   if (noteText !== "") notes.unshift(noteText);
   // "Hủy", "Không thực hiện nữa", "Gộp vào nội dung STT 4", "dừng do dịch": no longer work to do (never the task's own words).
-  const cancelled =
-    [statusRaw, result, noteText].map((t) => (t === "" ? null : cancelledBy(ctx.facts.of(t).key, t))).find((x) => x !== null) ?? null;
+  const cancelled = [statusRaw, result, noteText].map((t) => (t === "" ? null : cancelledBy(t))).find((x) => x !== null) ?? null;
   let ownLead = text(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;
   if (byCode !== undefined) {

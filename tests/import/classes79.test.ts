@@ -125,6 +125,30 @@ describe("a workbook several officials share", () => {
   });
 });
 
+describe("a given name on the staff list, and words that only end like one", () => {
+  it("reads 'Trần Thu Hiền' by a list's 'Đ/c Hiền', never 'Văn phòng' by a list's 'Đ/c Phong'", () => {
+    const c = workbook(
+      {
+        sheet: "Phân công",
+        rows: [
+          ["TT", "Họ tên", "Chức danh"],
+          [1, "Đ/c Hiền", "CC Tư pháp - Hộ tịch"],
+          [2, "Đ/c Phong", "CC Địa chính - Xây dựng"],
+        ],
+      },
+      {
+        sheet: "Việc",
+        rows: [
+          ["STT", "Nội dung", "Chủ trì", "Hạn"],
+          [1, "Tư vấn thủ tục hộ tịch qua điện thoại", "Trần Thu Hiền", day("2021-12-30")],
+          [2, "Tổng hợp báo cáo CCHC quý IV", "Văn phòng", day("2021-12-10")],
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Công chức Tư pháp-Hộ tịch", "Công chức Văn phòng-Thống kê"]);
+  });
+});
+
 describe("an office's short name in a lead's cell", () => {
   it("reads 'ĐC', 'A.Phúc TC', 'C.Ngân TP' and 'CHP' as the offices they shorten", () => {
     const c = one([

@@ -34,6 +34,8 @@ const ACCOUNT_HEADING = /^(?:tai khoan|ten dang nhap|ten tai khoan|user|username
 /** "Đ/c", "anh", "chị", "a.", "C." before a name: how colleagues are written, not part of the name. */
 const HONORIFIC = /^(?:đ\/c|đ\.c|đồng chí|anh|chị|em|ông|bà|cô|chú|[ac][./])\s*/iu;
 
+const FULL_NAME = /^(?:\p{Lu}[\p{L}'’]*\s+){1,3}\p{Lu}[\p{L}'’]*$/u;
+
 /** A person's name as written, without the honorific before it. */
 export function bareName(text: string): string {
   return cleanText(text).replace(HONORIFIC, "").trim();
@@ -46,10 +48,12 @@ export function staffOf(staff: StaffList, text: string): StaffEntry | null {
   const whole = staff.posts.get(looseKey(name));
   if (whole) return whole;
   const words = name.split(/\s+/);
-  // "Thu" for "Nguyễn Thị Thu"; "Trần Thu Hiền" for a list's "Đ/c Hiền". Two full names that differ are two people.
+  // "Thu" for "Nguyễn Thị Thu"; "Trần Thu Hiền" (a person's full name, each word capitalised) for a list's "Đ/c Hiền".
+  // Two full names that differ are two people; "Văn phòng" is no "Đ/c Phong".
   const given = staff.given.get(looseKey(words[words.length - 1]));
   if (!given) return null;
-  return words.length === 1 || bareName(given.name).split(/\s+/).length === 1 ? given : null;
+  if (words.length === 1) return given;
+  return FULL_NAME.test(name) && bareName(given.name).split(/\s+/).length === 1 ? given : null;
 }
 
 export function findStaffList(grids: readonly Grid[]): StaffList | null {

@@ -298,6 +298,17 @@ describe("a task and its steps in two columns", () => {
   });
 });
 
+describe("a column of details beside each row's own task", () => {
+  it("keeps the task as the row's text where no task spans several rows", () => {
+    const c = one([
+      ["STT", "Nhiệm vụ", "Nội dung chi tiết", "Hạn", "Tình trạng"],
+      [1, "Niêm yết TTHC tại Bộ phận Một cửa", "Cập nhật theo QĐ 512/QĐ-UBND", day("2021-08-31"), "Hoàn thành"],
+      [2, "Bố trí ghế chờ tại Bộ phận Một cửa", "Mua 10 ghế, 01 quạt", day("2021-11-30"), "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.content)).toEqual(["Niêm yết TTHC tại Bộ phận Một cửa", "Bố trí ghế chờ tại Bộ phận Một cửa"]);
+  });
+});
+
 describe("parts written 'a)', 'b)' under a numbered task", () => {
   it("gives each part the task's criterion, and names a task marked done while a part is not", () => {
     const c = one([

@@ -252,6 +252,16 @@ const FOR_INFORMATION = /^(?:de biet|chi de biet|de nam|nam thong tin|luu|luu ho
 const GROUP_SAYS =
   /(?:chủ trì|phụ trách)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|thời hạn)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
 
+/** Whether some row writes a step with its task's cell empty or merged from above: the task spans its steps. */
+function spansSteps(ctx: ExtractContext, step: number, parent: number): boolean {
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    if (ownText(ctx, r, step) === "") continue;
+    const merged = ctx.merges.at(r, parent);
+    if (ownText(ctx, r, parent) === "" || (merged !== undefined && merged.top < r)) return true;
+  }
+  return false;
+}
+
 /** "Task Name" beside "Description" (a task software's export): the name is the task, the description a note. */
 function nameBesideDescription(layout: TableLayout): TableLayout | null {
   const { content } = layout.columns;
@@ -393,7 +403,10 @@ export function extractTable(given: ExtractContext): TableRead {
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), statusAcross: byPeriod };
   }
   // "Nhiệm vụ | Các bước thực hiện": each step is a task, the task it belongs to said beside it.
-  const steps = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
+  const found = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
+  // Steps only where a task spans several of them (its cell merged down or left blank under it); a column of
+  // details beside each row's own task is its description, read as before.
+  const steps = found !== null && spansSteps(ctx, found.step, found.parent) ? found : null;
   if (steps) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, content: steps.step } }, parentCol: steps.parent };
   const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
   if (result) ctx = { ...ctx, layout: result };

@@ -674,3 +674,15 @@ describe("words that only look like a cancellation once their marks are gone", (
     expect(c.problems.some((p) => p.code === "TASK_CANCELLED")).toBe(false);
   });
 });
+
+describe("a group's number alone in the code column over its criteria", () => {
+  it("reads '1 | Tập trung khắc phục …' over '1.1 | …' as the group, never a task", () => {
+    const c = one([
+      ["Mã", "Nội dung nhiệm vụ, giải pháp", "Chủ trì", "Thời gian hoàn thành", "Tình hình thực hiện"],
+      ["1", "Tập trung khắc phục, cải thiện các tiêu chí còn hạn chế"],
+      ["1.1", "Tiêu chí “Thực hiện kế hoạch CCHC”"],
+      ["-", "Tuyên truyền trên loa phát thanh về DVC mức độ 3, 4", "CC VH-XH", "Trong năm 2021", "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.content.slice(0, 20)])).toEqual([["1.1", "Tuyên truyền trên lo"]]);
+  });
+});

@@ -271,7 +271,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const mainText = textCells.find((f) => f.col === main) ?? textCells.find((f) => f.col !== stt && !isMark(f.v, facts)) ?? textCells[0];
   if (!mainText) return { role: "data" };
   const others = filled.filter((f) => f !== mainText);
-  if (!others.every((f) => f.col === stt || isMark(f.v, facts))) return { role: "data" };
+  // "1 | Tập trung khắc phục …" in the code column over "1.1 | …": the group of the criteria under it.
+  const groupNumber = others.length === 1 && others[0].col === layout.columns.code ? groupOver(ctx, r, others[0].v) : null;
+  if (groupNumber === null && !others.every((f) => f.col === stt || isMark(f.v, facts))) return { role: "data" };
   const label = cleanText(mainText.v as string);
   const mark = others.map((f) => cleanText(String(typeof f.v === "object" ? "" : f.v))).find((t) => t !== "") ?? "";
   const merged = ctx.merges.at(r, mainText.col);
@@ -284,6 +286,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
   const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
   const isSection =
+    groupNumber !== null ||
     spans ||
     mainText.col !== main ||
     code !== null ||
@@ -299,6 +302,23 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+/**
+ * A number alone in the code column ("1", "2") whose next written row's code opens with it ("1.1"): the
+ * number of the group of criteria under it, never a task's code. The number, or null.
+ */
+function groupOver(ctx: RowContext, r: number, v: GridCell): string | null {
+  const own = typeof v === "number" || typeof v === "string" ? String(v).trim().replace(/\.$/, "") : "";
+  const codeCol = ctx.layout.columns.code;
+  if (!/^[1-9]$/.test(own) || codeCol === undefined) return null;
+  for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
+    const c = ctx.grid.rows[next - 1]?.[codeCol - 1];
+    const t = c === null || c === undefined || typeof c === "object" ? "" : String(c).trim();
+    if (t === "") continue;
+    return t.startsWith(`${own}.`) ? own : null;
+  }
+  return null;
 }
 
 const CRITERION_LABEL = /^(?:tiêu chí(?: thành phần)?|nhóm tiêu chí|chỉ số|tctp|tc)\s*[:–-]\s*(\p{L}[^:]{5,150})$/iu;

@@ -686,3 +686,16 @@ describe("a group's number alone in the code column over its criteria", () => {
     expect(c.tasks.map((t) => [t.code, t.content.slice(0, 20)])).toEqual([["1.1", "Tuyên truyền trên lo"]]);
   });
 });
+
+describe("a row of a form's table of figures that names no period", () => {
+  it("is named in Kiểm tra, never dropped unsaid", () => {
+    const c = one([
+      ["Kỳ", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn – TCTP 1.2"],
+      ["A", "(1)", "(2)", "(3)", "(4)=(3)/(2)"],
+      ["Quý I", 307, 301, 298, 0.99],
+      ["Lũy kế", 307, 301, 298, 0.99],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.date])).toEqual([["1.2", "2021-03-31"]]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[4, "Lũy kế"]]);
+  });
+});

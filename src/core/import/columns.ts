@@ -266,9 +266,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ket qua thuc hien",
     "ket qua",
     "ket qua dat duoc",
-    // "KQ", "KQ thực hiện": the result shortened.
+    // "KQ", "KQ thực hiện": the result shortened (a short synonym also opens a longer heading).
     "kq",
-    "kq thuc hien",
     "tinh hinh ket qua",
     // A log of the work, kept day by day.
     "qua trinh thuc hien",

@@ -1461,7 +1461,7 @@ const EXTENSION_IN_NOTE =
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
   // Asked of several cells of every row: only a text naming more time is looked at.
-  if (note.length < 8 || !MORE_TIME_WORD.test(note)) return null;
+  if (note.length < 8 || !MORE_TIME.test(note)) return null;
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
   if (note === "" || /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note)) return null;
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
@@ -1482,8 +1482,8 @@ const EXTENSION_ASKED =
 // "… đã được Chủ tịch đồng ý", "được chấp thuận": granted, read as an extension elsewhere.
 const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
 
-const MORE_TIME = /hạn|lùi|chuyển|kéo|dời/;
-const MORE_TIME_WORD = /hạn|lùi|kéo|dời|chỉnh/i;
+// Words a text naming more time holds: asked of several cells of every row before anything else is tried.
+const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(note: string): string | null {
@@ -3039,7 +3039,7 @@ function readTask(
   const notes: string[] = [];
   if (latest) {
     for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
-    for (const x of latest.earlier) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);
+    for (const x of latest.others) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);
   }
   // "NV05", "CV-03" in "Mã NV": the official's own name for the task, kept where they will look for it
   // (a plain count, "1", "a)", is only the row's number).

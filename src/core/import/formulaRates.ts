@@ -21,6 +21,8 @@ export interface FormulaRates {
   lastRow: number;
   rates: RateColumn[];
   rows: FormulaRow[];
+  /** Rows inside the table whose label names no period ("Lũy kế", "Ghi chú: …"): not read, to be named. */
+  unread: Array<{ row: number; label: string }>;
 }
 
 export interface RateColumn {
@@ -103,6 +105,7 @@ function readRates(
   // The period down the first column left of the figures whose cells name periods.
   const first = Math.min(...[...numbers.values()]);
   const rows: FormulaRow[] = [];
+  const unread: Array<{ row: number; label: string }> = [];
   let lastRow = numberingRow;
   let periodCol: number | null = null;
   for (let r = numberingRow + 1; r <= grid.rows.length; r++) {
@@ -113,7 +116,10 @@ function readRates(
     const at: number = periodCol ?? labels.findIndex((t) => t !== "" && parsePeriod(t) !== null);
     const label = at >= 0 ? (labels[at] ?? "") : "";
     const period = label === "" ? null : parsePeriod(label);
-    if (period === null) continue;
+    if (period === null) {
+      unread.push({ row: r, label: row.map((v) => cleanText(cellText(v ?? null))).find((t) => t !== "") ?? "" });
+      continue;
+    }
     periodCol = at;
     const figures = rates.map((rate) => {
       const numerator = numberOf(row[rate.numeratorCol]);
@@ -127,5 +133,5 @@ function readRates(
     rows.push({ row: r, label, period, figures });
   }
   if (rows.length === 0 || looseKey(rates.map((x) => x.heading).join(" ")) === "") return null;
-  return { headerTop, numberingRow, lastRow, rates, rows };
+  return { headerTop, numberingRow, lastRow, rates, rows, unread };
 }

@@ -411,9 +411,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     return new Set(found.map((x) => x.row));
   };
   /** A table of figures whose rates the numbering row writes as ratios: each rate's parts are the columns it names. */
-  const readFormulaRates = (grid: Grid, sheetIndex: number, f: FormulaRates) => {
+  const readFormulaRates = (grid: Grid, sheetIndex: number, f: FormulaRates): boolean => {
     const year = sheetContext(grid, f.headerTop).year ?? (asOf ? ymd(asOf).y : null);
-    if (year === null) return;
+    // No year to date the periods by: the table is left to the ordinary reader.
+    if (year === null) return false;
     for (const x of f.rows) {
       const y = x.period.year ?? year;
       let date = periodEnd(x.period, y);
@@ -434,13 +435,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         out.readings.push(rate.code === null ? { ...reading, hint: rate.heading, hintHeading: rate.heading } : reading);
       });
     }
+    // A row inside the table naming no period ("Lũy kế", a note): named, never dropped unsaid.
+    for (const u of f.unread)
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: u.row }, u.label, {
+          vi: `dòng "${u.label}" trong bảng số liệu không ghi kỳ (tháng, quý, năm) nào: không đọc thành số liệu.`,
+          en: `the row "${u.label}" of a table of figures names no period (month, quarter, year): not read as a reading.`,
+        }),
+      );
+    const unread = new Set(f.unread.map((u) => u.row));
     if (sheetAccount)
-      for (let r = f.headerTop; r <= f.lastRow; r++)
-        eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+      eachFilled(grid, f.headerTop, f.lastRow, (r, c) =>
+        sheetAccount?.(grid.file, grid.sheet, r, c, unread.has(r) ? "row-skipped" : "field"),
+      );
+    return true;
   };
   /** A table of projects' disbursement: a reading per paid column; its projects named once where they are no tasks. */
-  const readDisbursement = (grid: Grid, sheetIndex: number, d: Disbursement) => {
-    const year = sheetContext(grid, d.headerRow).year ?? (asOf ? ymd(asOf).y : null);
+  const readDisbursement = (grid: Grid, sheetIndex: number, d: Disbursement, year: number | null) => {
     const period = contextPeriod(grid, d.headerRow, year);
     for (const p of d.paid) {
       const at = p.date !== null ? { date: p.date, name: formatViDate(p.date) } : period;
@@ -457,9 +468,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         en: `rows ${first}–${last}: ${d.projects.length} projects of a disbursement table, not tasks; the total paid out is read as a reading.`,
       }),
     );
-    if (sheetAccount)
-      for (let r = d.headerRow; r <= d.lastRow; r++)
-        eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+    if (sheetAccount) eachFilled(grid, d.headerRow, d.lastRow, (r, c) => sheetAccount?.(grid.file, grid.sheet, r, c, "field"));
   };
   /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
   const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally) => {
@@ -604,9 +613,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // Projects and what was paid out of their capital plan: the rate at each paid column's day; the projects
     // are no tasks unless the table tracks their deadlines or states.
-    const paidOut = overridden ? null : findDisbursement(grid, sheetContext(grid, 1).year ?? (asOf ? ymd(asOf).y : null));
+    const paidYear = sheetContext(grid, 1).year ?? (asOf ? ymd(asOf).y : null);
+    const paidOut = overridden ? null : findDisbursement(grid, paidYear);
     if (paidOut) {
-      readDisbursement(grid, sheetIndex, paidOut);
+      readDisbursement(grid, sheetIndex, paidOut, paidYear);
       if (!paidOut.tracked)
         grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= paidOut.headerRow && i + 1 <= paidOut.lastRow ? [] : row)) };
     }
@@ -1347,8 +1357,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const shaped = byMonth?.grid ?? roundsDated;
     // A form's table of figures whose numbering row writes each rate as a ratio ("(6)=(4)/(3)"): a reading per
     // rate and period, read on the whole sheet before its column groups are taken for blocks or tables side by side.
-    const ratios = options.layouts?.has(sheetKey(shaped.file, shaped.sheet)) ? null : findFormulaRates(shaped);
-    if (ratios) readFormulaRates(shaped, sheetIndex, ratios);
+    const found = options.layouts?.has(sheetKey(shaped.file, shaped.sheet)) ? null : findFormulaRates(shaped);
+    const ratios = found && readFormulaRates(shaped, sheetIndex, found) ? found : null;
     const grid = ratios
       ? { ...shaped, rows: shaped.rows.map((row, i) => (i + 1 >= ratios.headerTop && i + 1 <= ratios.lastRow ? [] : row)) }
       : shaped;
@@ -1463,10 +1473,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // "BIÊN BẢN HỌP GIAO BAN" beside "Việc được giao": the minutes are where the tracked work came from.
   // What reading the sheet left out said about its rows goes with them; the sheet is named once instead.
   // "Hủy - tạm dừng": a sheet of work no longer to do; each task named, none counted.
+  // "PHÂN CÔNG THEO DÕI: Họ tên | Chức danh" under the tasks: the workbook's staff list, whose rows are no tasks.
+  const staff = findStaffList(read.grids);
   const leftOut = [
     () => copiedSheets(out.tasks, out.sheets, read.grids),
     () => minutesSheets(out.tasks, read.grids),
     () => cancelledSheets(out.tasks, read.grids),
+    () => (staff ? staffRows(out.tasks, staff, read.grids) : { dropped: new Set<string>(), problems: [] }),
   ];
   for (const find of leftOut) {
     const left = find();
@@ -1487,17 +1500,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.dossiers = totals.records;
     for (const p of totals.problems) out.problems.push(p);
   }
-  // Leads written as people's names, read by the workbook's own staff list; the list's own rows are no tasks.
-  const staff = findStaffList(read.grids);
-  if (staff) {
-    const listed = staffRows(out.tasks, staff, read.grids);
-    if (listed.dropped.size > 0) {
-      out.tasks = out.tasks.filter((t) => !listed.dropped.has(rowKeyOf(t.source.sheet, t.source.row)));
-      out.problems = out.problems.filter((p) => p.row === null || !listed.dropped.has(rowKeyOf(p.sheet, p.row)));
-      for (const p of listed.problems) out.problems.push(p);
-    }
-    leadsByStaffList(out.tasks, staff);
-  }
+  // Leads written as people's names, read by the workbook's own staff list.
+  if (staff) leadsByStaffList(out.tasks, staff);
   // A task marked done while a step or part of it is not: named.
   for (const p of partsAgainstTask(out.tasks)) out.problems.push(p);
   // A shared workbook's parts (a sheet, a block per person): its tasks that name no lead are that person's.

@@ -42,15 +42,18 @@ function startMonth(p: PeriodLabel): number {
   return 1;
 }
 
-/** The column of the latest period begun by `asOf` whose cell on row `r` is written, and the others written. */
+/**
+ * The column of the latest period begun by `asOf` whose cell on row `r` is written, and every other column
+ * written (a period not yet begun included), to be kept in Ghi chú.
+ */
 export function latestState(
   grid: Grid,
   r: number,
   columns: readonly StatusColumn[],
   asOf: IsoDate | null,
-): { col: number; earlier: StatusColumn[] } | null {
+): { col: number; others: StatusColumn[] } | null {
   const month = asOf === null ? 12 : ymd(asOf).m;
-  const written = columns.filter((c) => cellText(cellAt(grid, r, c.col)).trim() !== "" && startMonth(c.period) <= month);
-  const last = written.at(-1);
-  return last ? { col: last.col, earlier: written.slice(0, -1) } : null;
+  const written = columns.filter((c) => cellText(cellAt(grid, r, c.col)).trim() !== "");
+  const last = written.filter((c) => startMonth(c.period) <= month).at(-1);
+  return last ? { col: last.col, others: written.filter((c) => c !== last) } : null;
 }

@@ -353,12 +353,12 @@ describe("9. more layouts officials use", () => {
     expect(fields(c, "Lập báo cáo tiến độ giải ngân")).toEqual([
       "1.4",
       "Công chức Tài chính-Kế toán",
-      "Hằng tháng",
+      "2021-12-31",
       "Hoàn thành",
       100,
       "2021-12-06",
       "",
-      "Kết quả: Đã gửi ngày 06/12/2021; Tiến độ 100% suy ra từ trạng thái; Chủ trì lấy theo tên sheet",
+      'Kết quả: Đã gửi ngày 06/12/2021; Tiến độ 100% suy ra từ trạng thái; Chủ trì lấy theo tên sheet; Hạn ghi "Hằng tháng": lấy hạn của kỳ hiện tại 31/12/2021',
     ]);
     expect(fields(c, "Kiểm tra hồ sơ thanh toán").slice(3, 5)).toEqual(["Đang thực hiện", 75]);
   });
@@ -775,7 +775,8 @@ describe("14. a units row under the headings, dates in words or spans, status wh
 
   it("takes the deadline of rows without one from the group row above them, and says so", () => {
     const months = c.tasks.filter((t) => t.source.sheet === "Theo tháng").sort((a, b) => a.source.row - b.source.row);
-    expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", "THƯỜNG XUYÊN"]);
+    expect(months.map((t) => t.dueText ?? t.due)).toEqual(["2021-11-30", "2021-11-30", null]);
+    expect(months[2].note).toContain('Hạn ghi "THƯỜNG XUYÊN": việc thường xuyên');
     expect(months[0].note).toContain("Hạn lấy theo dòng trên bảng: THÁNG 11/2021");
   });
 
@@ -7687,7 +7688,7 @@ describe("52. the classes of blind sets 41-43", () => {
     );
     expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.dueText, t.status, t.doneDate])).toEqual([
       ["1.1", "Công chức Văn hóa-Xã hội", "2021-10-31", null, "Hoàn thành", "2021-10-29"],
-      ["1.1", "Bộ phận Tiếp nhận và trả kết quả xã", null, "thường xuyên", "Đang thực hiện", null],
+      ["1.1", "Bộ phận Tiếp nhận và trả kết quả xã", null, null, "Đang thực hiện", null],
       ["1.7", "Công chức Tài chính-Kế toán", "2021-12-10", null, "Chưa thực hiện", null],
     ]);
   });

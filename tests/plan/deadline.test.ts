@@ -69,6 +69,10 @@ describe("dueAsOf", () => {
   it("puts a quarterly deadline at the end of the as-of quarter; continuous has none", () => {
     expect(dueAsOf(parseDeadline("hàng quý"), d("2021-08-15"))).toBe("2021-09-30");
     expect(dueAsOf(parseDeadline("Thường xuyên"), d("2021-08-15"))).toBeNull();
+  });
+  it("puts 'ngày 25 hằng tháng' on that day of the as-of month, a day no month lacks only", () => {
+    expect(dueAsOf(parseDeadline("Trước ngày 25 hằng tháng"), d("2021-12-15"))).toBe("2021-12-25");
+    expect(dueAsOf(parseDeadline("ngày 31 hàng tháng"), d("2021-11-15"))).toBe("2021-11-30");
     expect(dueAsOf(parseDeadline("Quý III/2021"), d("2022-08-15"))).toBe("2021-09-30");
   });
 });

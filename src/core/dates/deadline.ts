@@ -10,7 +10,7 @@ export type Deadline =
   /** A due date. "Trong năm 2021" is due 31/12/2021 with precision "year". */
   | { kind: "due"; text: string; due: IsoDate; precision: Precision; recurs: "none" | "yearly" }
   /** "Hàng quý", "định kỳ hằng tháng": due at the end of every period. */
-  | { kind: "periodic"; text: string; every: "month" | "quarter" | "year" }
+  | { kind: "periodic"; text: string; every: "month" | "quarter" | "year"; day?: number }
   /** "Thường xuyên", "liên tục": ongoing, never overdue by itself. */
   | { kind: "continuous"; text: string }
   /** Not understood: kept and reported, never dropped. */
@@ -96,7 +96,12 @@ export function parseDeadline(phrase: string): Deadline {
   }
 
   if (/\b(hang|dinh ky)\b.*\bquy\b/.test(k) || /^quy$/.test(k)) return { kind: "periodic", text, every: "quarter" };
-  if (/\b(hang|dinh ky)\b.*\bthang\b/.test(k)) return { kind: "periodic", text, every: "month" };
+  if (/\b(hang|dinh ky)\b.*\bthang\b/.test(k)) {
+    // "Ngày 25 hằng tháng", "trước ngày 20 hàng tháng": that day of every month.
+    const day = /\bngay (\d{1,2}) (?:hang|dinh ky)\b/.exec(k);
+    const d = day ? Number(day[1]) : 0;
+    return d >= 1 && d <= 28 ? { kind: "periodic", text, every: "month", day: d } : { kind: "periodic", text, every: "month" };
+  }
   if (/\b(hang|dinh ky)\b.*\bnam\b/.test(k)) return { kind: "periodic", text, every: "year" };
   if (/\b(thuong xuyen|lien tuc)\b/.test(k)) return { kind: "continuous", text };
 
@@ -143,7 +148,7 @@ export function dueAsOf(deadline: Deadline, asOf: IsoDate): IsoDate | null {
     }
     case "periodic": {
       const { y, m } = ymd(asOf);
-      if (deadline.every === "month") return endOfMonth(y, m);
+      if (deadline.every === "month") return deadline.day === undefined ? endOfMonth(y, m) : isoDate(y, m, deadline.day);
       if (deadline.every === "quarter") return endOfQuarter(y, (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4);
       return endOfYear(y);
     }

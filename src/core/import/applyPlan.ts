@@ -1,6 +1,6 @@
 import { rolesInCell } from "./roleWords";
 import { dueAsOf, parseDeadline } from "../dates/deadline";
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate } from "../dates/isoDate";
 import { Plan, PlanItem } from "../plan/model";
 import { findOfficials, officialTitle, parseParties, resolveOfficial } from "../plan/officials";
 import { inferStatus, taskVerdict } from "../summary/verdict";
@@ -195,11 +195,21 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const partners = [...extraPartners, ...(raw.partners === "" ? [] : parseParties(raw.partners, unit))]
     .filter((p, i, all) => all.indexOf(p) === i)
     .join("; ");
-  const due = raw.due ?? (raw.dueText !== null ? dueAsOf(parseDeadline(raw.dueText), asOf) : item ? dueAsOf(item.deadline, asOf) : null);
+  const written = raw.due === null && raw.dueText !== null ? parseDeadline(raw.dueText) : null;
+  const due = raw.due ?? (written !== null ? dueAsOf(written, asOf) : item ? dueAsOf(item.deadline, asOf) : null);
+  // "Thường xuyên", "Hằng tháng" under Hạn: understood, so Hạn holds a real date (the current period's end)
+  // or nothing, as the contract's date column must; the words are kept in Ghi chú.
+  const standing = written !== null && (written.kind === "continuous" || written.kind === "periodic");
   const status = inferStatus(raw);
   // What the row did not say and was filled in is told in Ghi chú, never silently.
   const filled: string[] = [];
   if (raw.due === null && raw.dueText === null && due !== null) filled.push(`Hạn lấy theo kế hoạch (${item?.deadline.text ?? ""})`);
+  if (standing)
+    filled.push(
+      due === null
+        ? `Hạn ghi "${raw.dueText}": việc thường xuyên, không có hạn cụ thể`
+        : `Hạn ghi "${raw.dueText}": lấy hạn của kỳ hiện tại ${formatViDate(due)}`,
+    );
   if (raw.statusText !== null) filled.push(`Trạng thái ghi "${raw.statusText}"; coi là ${status}`);
   else if (raw.status === null) filled.push(`Trạng thái không ghi; coi là ${status}`);
   if (filled.length > 0) note = [note, ...filled].filter((x) => x !== "").join("; ");
@@ -213,7 +223,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     lead,
     partners,
     due,
-    dueText: raw.dueText,
+    dueText: standing ? null : raw.dueText,
     status,
     statusText: raw.statusText,
     progress: raw.progress,

@@ -233,6 +233,9 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     note,
     ...(raw.group === undefined ? {} : { group: raw.group }),
     ...(raw.place === undefined ? {} : { place: raw.place }),
+    ...(raw.status === null && raw.statusText === null && raw.progress === null && raw.doneDate === null && raw.doneText === null
+      ? { stateUnwritten: true as const }
+      : {}),
     source: raw.source,
     codeSuggested,
     id: taskId(code, raw.place === undefined ? raw.content : `${raw.content}\u0000${raw.place}`),

@@ -168,7 +168,10 @@ export function dedupeTasks(
       }
       latest.set(c.task.source.file, c);
     }
-    const copies = [...latest.values()];
+    const all = [...latest.values()];
+    // A copy that says nothing of the work's state (a pasted plan's row left blank) never outweighs one that does.
+    const written = all.filter((c) => c.task.stateUnwritten !== true);
+    const copies = written.length > 0 ? written : all;
     // The copy in the workbook of the task's own Chủ trì; a workbook named for them before one that only mostly holds their tasks.
     const leads = copies.filter((c) => c.task.lead !== "" && owners.get(c.task.source.file)?.title === c.task.lead);
     const named = leads.filter((c) => owners.get(c.task.source.file)?.by === "name");
@@ -177,12 +180,14 @@ export function dedupeTasks(
     const winner = byLead.length === 1 ? byLead[0] : [...copies].sort((a, b) => rank(b) - rank(a) || compareSources(a.task, b.task))[0];
     kept.push(winner);
     const k = winner.task.source;
-    for (const c of copies) {
+    for (const c of all) {
       if (c === winner) continue;
       const d = c.task.source;
       const at = { file: d.file, sheet: d.sheet, row: d.row };
       const there = placeLabel(k.file, k.sheet, k.row);
       const thereEn = placeLabel(k.file, k.sheet, k.row, "en");
+      // A blank copy was passed over for what it lacks; another, for what the kept one is.
+      const blank = !copies.includes(c);
       const why = byLead.length === 1 ? "của người chủ trì" : "tiến độ xa hơn";
       const whyEn = byLead.length === 1 ? "the lead's" : "the more advanced one";
       const differs = disagree(c.task, winner.task);
@@ -190,8 +195,12 @@ export function dedupeTasks(
         const [w, o] = [stateOf(winner.task, differs.dates), stateOf(c.task, differs.dates)];
         problems.push(
           problem("DUPLICATE_CONFLICT", at, c.task.content.slice(0, 80), {
-            vi: `cùng nhiệm vụ với ${there} (${why}), nơi ghi ${w}; tệp này ghi ${o}. Dùng dòng ${there}.`,
-            en: `the same task as ${thereEn} (${whyEn}), which says ${w}; this file says ${o}. Using ${thereEn}.`,
+            vi: blank
+              ? `cùng nhiệm vụ với ${there}, nơi ghi ${w}; dòng này không ghi tình trạng (coi là ${o}). Dùng dòng ${there}.`
+              : `cùng nhiệm vụ với ${there} (${why}), nơi ghi ${w}; tệp này ghi ${o}. Dùng dòng ${there}.`,
+            en: blank
+              ? `the same task as ${thereEn}, which says ${w}; this row says nothing of its state (taken as ${o}). Using ${thereEn}.`
+              : `the same task as ${thereEn} (${whyEn}), which says ${w}; this file says ${o}. Using ${thereEn}.`,
           }),
         );
       } else {

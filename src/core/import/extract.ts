@@ -3282,6 +3282,8 @@ function readTask(
   // Read from "Đã …", "Đang …" rather than said: a done-sounding sentence may still report part of the work.
   let byAspect = false;
   let fromSentence = false;
+  // The status column's first word read as the status ("Xong 1 nửa"): what follows may say the work is only part done.
+  let byLead = false;
   // "Hoàn thành (đúng hạn) ngày 15/10/2021" merged across Thời hạn, Tình trạng and Ngày hoàn thành: the status too.
   const statusRaw = text(ctx, r, col.status) || mergedFromLeft(ctx, r, col.status);
   // "◑" under "● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện" on the sheet: the state the legend gives it.
@@ -3316,6 +3318,7 @@ function readTask(
   } else if (statusRaw !== "" && marked === null) {
     const f = ctx.facts.of(statusRaw);
     status = f.status ?? f.statusLead;
+    byLead = f.status === null && f.statusLead !== null;
     if (!status) {
       status = aspectAtStart(f.key);
       byAspect = status !== null;
@@ -3466,7 +3469,10 @@ function readTask(
   if (progressCell.said) notes.push(progressCell.said);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
   // "Đang làm (đã số hóa 6/10 năm sổ)", "gần xong") is read as a result; another word or two ("xem file kèm") stays a bad number.
-  const progressSays = (t: string) => t.trim().split(/\s+/).length >= 4 || ctx.facts.of(t).statusLead !== null;
+  const progressSays = (t: string) => {
+    const f = ctx.facts.of(t);
+    return t.trim().split(/\s+/).length >= 4 || f.statusLead !== null || f.status !== null;
+  };
   const progressWords = progressCell.bad !== null && progressSays(progressCell.bad) ? progressCell.bad : "";
   // "Hạn 30/11 - …" inside a sentence, where no deadline column says it.
   let dueSaid: IsoDate | null = null;
@@ -3570,7 +3576,13 @@ function readTask(
           en: `the status is "${before}" but the note says "${t}"; the status is kept, check it.`,
         }),
       );
-    if (status === null && statusText === null && said) {
+    // "Đang TH" in Tiến độ beside "Đã phát 2 bản tin" in Kết quả: a status word says more than a sentence's first verb.
+    const overSentence = whole !== null && fromSentence && t === progressWords;
+    if ((status === null && statusText === null && said) || overSentence) {
+      if (overSentence && doneFromSentence) {
+        doneDate = null;
+        doneFromSentence = false;
+      }
       status = said;
       byAspect = whole === null && facts.byAspect;
       fromSentence = whole === null;
@@ -3593,6 +3605,11 @@ function readTask(
     if (noShare && partsDone === null && facts.progress !== null) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
+      // "Xong 1 nửa", "HT 3/4 thôn" in the status column: done is said of a part; the work is under way.
+      if (byLead && t === statusRaw && status === "Hoàn thành" && partsDone < 100) {
+        status = "Đang thực hiện";
+        notes.push(`Trạng thái ghi "${statusRaw}": mới ${formatViNumber(partsDone)}%, đọc là Đang thực hiện`);
+      }
     }
     // "Đã gửi 2/3" on "Gửi thư xin lỗi đối với 03 hồ sơ …": two of the three the task names, never 2 March.
     const counted = partsDone === null && from !== col.content ? partsOfContent(t, content) : null;

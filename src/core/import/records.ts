@@ -59,6 +59,8 @@ export interface Task extends RawTask {
   /** The code was missing and suggested from the plan by content. */
   codeSuggested: boolean;
   verdict: TaskVerdict;
+  /** Nothing on the row says how far the work is (no status, share, day done): its state is only assumed. */
+  stateUnwritten?: true;
 }
 
 /** An indicator reading (Chỉ số): counts for a period, and the value they give. */

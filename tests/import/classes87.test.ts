@@ -101,3 +101,98 @@ describe("a status word beside a sentence", () => {
     expect(t[0].note).toContain('Trạng thái ghi "xong 1 nửa"');
   });
 });
+
+describe("a tracker typed in haste", () => {
+  it("answers 'Xong?' with x, v, ✓ as done and 'N' as not started; the 'Ngày' beside it is the day done; '?' is named", () => {
+    const c = one([
+      ["TT", "Việc cần làm", "Ai", "Hạn", "Xong?", "Ngày"],
+      [1, "Niem yet cong khai TTHC tai BP 1 cua", "Tuấn", day("2021-10-30"), "x", "28/10"],
+      [2, "Phieu HD ho so, bo sung hs ko qua 1 lan", "Tuấn", day("2021-11-30"), "v", null],
+      [3, "Cap nhat hs len phan mem 1 cua dien tu", "Tuấn", "5-12-21", "✓", "6/12"],
+      [4, "Ban giao hs tre han + thu xin loi", "Tuấn", "15/11", "N", null],
+      [5, "Lấy ý kiến đánh giá hài lòng", "Tuấn", "14/12", "?", null],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-10-28"],
+      ["Hoàn thành", null],
+      ["Hoàn thành", "2021-12-06"],
+      ["Chưa thực hiện", null],
+      ["Chưa thực hiện", null],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS").map((p) => p.row)).toEqual([6]);
+  });
+
+  it("reads a 'tt' column of states as the status, a 'TT' column of numbers as the row's number", () => {
+    const states = one([
+      ["cv", "han", "tt", "ghi chu"],
+      ["tuyen truyen dvc muc do 3,4 tren loa phat thanh xa", "cuoi nam", "dg lam, 3 buoi/tuan"],
+      ["XD k/h tuyen truyen CCHC 2021", "15/3", "xg", "ban hanh KH 12/3"],
+      ["dang tin TTHC, dvc len trang TTDT xa", "05.12", "ok"],
+      ["neu guong dien hinh, sang kien CCHC", "t12/2021", "chua"],
+    ]).tasks;
+    expect(states.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành", "Hoàn thành", "Chưa thực hiện"]);
+    const numbered = one([
+      ["TT", "Nội dung", "Hạn", "Tình trạng"],
+      [1, "Rà soát TTHC lĩnh vực hộ tịch", day("2021-11-30"), "Xong"],
+      [2, "Niêm yết TTHC hộ tịch mới", day("2021-12-10"), "Đang làm"],
+    ]).tasks;
+    expect(numbered.map((t) => [t.source.columns.stt, t.status])).toEqual([
+      [1, "Hoàn thành"],
+      [1, "Đang thực hiện"],
+    ]);
+  });
+
+  it("reads 'ok 2/3, còn 1' and 'dg th 98%' under KQ as under way", () => {
+    const t = one([
+      ["ND", "Han", "KQ"],
+      ["Ký số VB đi trên hệ thống, chỉ gửi giấy khi QĐ yêu cầu", "T12", "dg th 98%"],
+      ["Cấp chữ ký số cho 3 CC mới", "30/11", "ok 2/3, còn 1"],
+      ["Tập huấn dùng phần mềm QLVB cho CBCC", "ngay 5/12", "đã xog"],
+    ]).tasks;
+    expect(t.map((x) => x.status)).toEqual(["Đang thực hiện", "Đang thực hiện", "Hoàn thành"]);
+  });
+
+  it("reads 'Đ.làm 50%', 'tam 70%' and '8O%' as shares, each said", () => {
+    const t = one([
+      ["STT", "Nội dung", "Hạn", "Tình trạng", "Tiến độ"],
+      [1, "Phối hợp TC-KT lập hồ sơ GPMB đường liên thôn", "QIV", "Đ.làm", "tam 70%"],
+      [2, "Quyết toán công trình kênh mương", "T12", "dang lam", "8O%"],
+    ]).tasks;
+    expect(t.map((x) => [x.status, x.progress])).toEqual([
+      ["Đang thực hiện", 70],
+      ["Đang thực hiện", 80],
+    ]);
+    expect(t[0].note).toContain("(ước tính)");
+    expect(t[1].note).toContain("chữ O gõ thay số 0");
+    const alone = one([
+      ["STT", "Nội dung", "Hạn", "Tình trạng"],
+      [1, "Phối hợp TC-KT lập hồ sơ GPMB đường liên thôn", "QIV", "Đ.làm 50%"],
+    ]).tasks;
+    expect(alone.map((x) => [x.status, x.progress])).toEqual([["Đang thực hiện", 50]]);
+  });
+
+  it("names a status cell holding an old value and a new one, and takes the later for now", () => {
+    const c = one([
+      ["STT", "Nội dung", "Hạn", "Tình trạng"],
+      [1, "Niêm yết quy trình cấp GCN QSDĐ tại BP 1 cửa", "5/12", "Đang làm Xong"],
+      [2, "Tuyen truyen phong chong covid, OCOP", "5-12-21", "50% 80%"],
+      [3, "Rà soát TTHC đất đai", "T12", "Chưa xong"],
+      [4, "Giải quyết hồ sơ đất đai đúng hạn", "T12", "Chưa HT"],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Chưa thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([2, 3]);
+  });
+
+  it("never reads '29 30' as 2930; '2 100' is two thousand one hundred", () => {
+    const c = one([
+      ["Tháng", "Tổng VB đi", "VB điện tử", "Tỷ lệ %"],
+      ["T9", 48, 45, "93,75"],
+      ["T10", 52, 50, "96%"],
+      ["T11", "2 100", "2 050", null],
+      ["12 (den 14/12)", 30, "29 30", null],
+    ]);
+    expect(c.readings.map((r) => [r.numerator, r.denominator])).toContainEqual([2050, 2100]);
+    expect(c.readings.some((r) => r.numerator === 2930)).toBe(false);
+    expect(c.problems.some((p) => p.code === "BAD_NUMBER" && p.row === 5 && p.value === "29 30")).toBe(true);
+  });
+});

@@ -47,7 +47,7 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
     "Chưa thực hiện",
   ],
   [
-    /^(dang|dang th|dth|d th|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien|qua han dang xu ly)$/,
+    /^(dang|dang th|dth|d th|d lam|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien|qua han dang xu ly)$/,
     "Đang thực hiện",
   ],
   [
@@ -69,10 +69,13 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Mới 02/04 đ/c hoàn thành": part of it done; "Chậm, ước 85%": behind, under way.
   [/^moi \d+ \d+\b/, "Đang thực hiện"],
   [/^(?:cham|tre)(?: tien do)?\b.*\buoc (?:dat )?\d/, "Đang thực hiện"],
+  // "OK 2/3, còn 1", "Xong 5 thôn, còn lại 2": some done, a number of them left, so still under way.
+  [/^(?:ok|xong|da xong|da lam|da cap|da gui|da hoan thanh)\b.*\bcon(?: lai)? \d+\b/, "Đang thực hiện"],
   // "Gần xong, còn khâu in ấn", "sắp hoàn thành": nearly done, so still under way.
   [/^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   // "Duy trì …": standing work kept up, so under way.
-  [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
+  // "Đ.làm 50%": đang làm, shortened.
+  [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
   [
     /^(da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da thuc hien|hoan tat|da hoan tat|da ban hanh|da to chuc|da gui|da niem yet|da cap nhat|da hoan thien|completed|done)\b/,
     "Hoàn thành",
@@ -124,6 +127,8 @@ const SYMBOL_STATUS = new Map<string, TaskStatus>([
 // Words typed as in a chat ("xg r", "đg lm", "chưa lm"): each short form to its word.
 const CHAT_WORDS: Readonly<Record<string, string>> = { xg: "xong", r: "roi", dg: "dang", lm: "lam", ch: "chua", th: "thuc hien" };
 const CHAT_FORM = /(?:^| )(?:xg|dg|lm|ch)(?: |$)/;
+// The first words of a longer text in those short forms: "dg lam …", "dg th …", "xg r …", "ch lm …".
+const CHAT_START = /^(?:xg|dg|ch)(?: (?:lm|th|r|lam))?(?= |$)/;
 // "Sắp xong", "gần xong", "sắp hoàn thành": nearly done, so still under way.
 const NEARLY_DONE = /^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)$/;
 
@@ -135,6 +140,29 @@ function unchat(key: string): string {
         .map((w) => CHAT_WORDS[w] ?? w)
         .join(" ")
     : key;
+}
+
+/**
+ * "Đang làm Xong", "50% 80%": a new value typed after the old one in the same cell. The later (typed
+ * last) with both as written, or null. "Chưa xong", "Chưa HT" are one state, never two.
+ */
+export function twoStates(key: string): { first: string; last: string; status: TaskStatus } | null {
+  const shares = /^(\d{1,3})% (\d{1,3})%$/.exec(key);
+  if (shares) {
+    const [a, b] = [Number(shares[1]), Number(shares[2])];
+    if (a <= 100 && b <= 100 && a !== b)
+      return { first: `${a}%`, last: `${b}%`, status: b >= 100 ? "Hoàn thành" : b > 0 ? "Đang thực hiện" : "Chưa thực hiện" };
+  }
+  const words = key.split(" ");
+  if (words.length < 2 || words.length > 6) return null;
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+    const [sa, sb] = [statusWord(a), statusWord(b)];
+    if (sa === null || sb === null || sa === sb || sa === "Chưa thực hiện" || /^(?:dang|da|dg|xong)$/.test(a)) continue;
+    if (a === "xong" || b === "chua") continue;
+    return { first: a, last: b, status: sb };
+  }
+  return null;
 }
 
 /** The whole text as a status word, or null. */
@@ -194,6 +222,11 @@ function symbolAtStart(text: string): TaskStatus | null {
 /** A status at the start of a longer text, or null. */
 export function statusAtStart(key: string): TaskStatus | null {
   for (const [re, s] of STATUS_LEAD) if (re.test(key)) return s;
+  // "dg lam, 3 buoi/tuan", "dg th 98%", "xg r, gui huyen": a chat's short forms opening a longer text.
+  const start = CHAT_START.exec(key);
+  if (start === null) return null;
+  const words = unchat(start[0]) + key.slice(start[0].length);
+  for (const [re, s] of STATUS_LEAD) if (re.test(words)) return s;
   return null;
 }
 
@@ -237,7 +270,10 @@ const NUMBER_START = /^[\s\u200b]*(?:-[\s\u200b]*)?\d/;
 export function parseNumberText(text: string): number | null {
   // Every form below starts with a digit or a minus once spaces are gone: a text is ruled out at its first letter.
   if (!NUMBER_START.test(text)) return null;
-  const t = cleanText(text).replace(/\s/g, "").replace(/%$/, "");
+  const spaced = cleanText(text);
+  // "2 100" is two thousand one hundred; "29 30" is two numbers (an old figure and its correction), never 2930.
+  if (/\d\s+\d/.test(spaced) && !/^-?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?\s*%?$/.test(spaced)) return null;
+  const t = spaced.replace(/\s/g, "").replace(/%$/, "");
   if (/^-?\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
   if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));
   if (/^-?\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));

@@ -189,6 +189,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "da lam",
     "hoan thanh chua",
     "tinh trang",
+    // "TT" is "Thứ tự" over numbers and "Tình trạng" over "xg", "dg lam", "chua": the cells decide.
+    "tt",
     "tinh hinh thuc hien",
     "tinh hinh",
     "trang thai thuc hien",
@@ -238,6 +240,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay ban hanh",
     "ngay ky ban hanh",
     "ngay lam xong",
+    // "Đã làm (Y/N) | Ngày làm": a checklist's day the work was done.
+    "ngay lam",
     // A document system's day the document was dealt with.
     "ngay xu ly",
     "ngay xu ly xong",

@@ -115,6 +115,7 @@ function readTable(
     paid.push({ col: c + 1, heading, date, numerator, denominator, row: fromTotal ? (total as number) : header, added: !fromTotal });
   }
   if (paid.length === 0) return null;
-  const tracked = keys.some((k) => k !== "" && (keyScore(k, "due") >= 2 || keyScore(k, "status") >= 2));
+  // "TT" heads the row numbers as often as a state: only a status heading no row number shares counts.
+  const tracked = keys.some((k) => k !== "" && (keyScore(k, "due") >= 2 || (keyScore(k, "status") >= 2 && keyScore(k, "stt") === 0)));
   return { headerRow: header, lastRow, nameCol, planCol, paid, projects, tracked };
 }

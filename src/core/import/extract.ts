@@ -18,6 +18,7 @@ import {
   FactsCache,
   TextFacts,
   aspectAtStart,
+  twoStates,
   cellKind,
   nearlyDone,
   parseNumberText,
@@ -354,7 +355,8 @@ interface CellRead<T> {
 }
 
 /** "70%", "85,5 %" alone in a cell, or after the state ("đang 60%", "đang làm (60%)"): a share, nothing else said. */
-const BARE_PERCENT = /^(?:(?:đang|dang)(?:\s+(?:làm|lam|thực hiện|thuc hien))?\s*[:(-]?\s*)?(\d{1,3}(?:[.,]\d+)?)\s?%\)?$/iu;
+const BARE_PERCENT =
+  /^(?:(?:đang|dang|đg|dg|đ\.|d\.)(?:\s*(?:làm|lam|lm|thực hiện|thuc hien|th))?\s*[:(-]?\s*)?(\d{1,3}(?:[.,]\d+)?)\s?%\)?$/iu;
 
 // A progress bar typed with blocks: "■■■■■■■□□□" is 7 of 10.
 const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
@@ -2389,7 +2391,30 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
   if (f.number !== null) return { value: f.number, bad: null };
   if (f.fraction !== null) return { value: Math.round(f.fraction * 100) / 100, bad: null };
   const said = PERCENT_WORDS[f.key];
-  return said !== undefined ? { value: said, bad: null } : { value: null, bad: f.text };
+  if (said !== undefined) return { value: said, bad: null };
+  const loose = loosePercent(f.text);
+  return loose !== null
+    ? { value: loose.value, bad: null, said: `${headingOf(ctx, col)} ghi "${f.text}": đọc là ${formatViNumber(loose.value)}%${loose.why}` }
+    : { value: null, bad: f.text };
+}
+
+// "tạm 70%", "khoảng 80%", "~60%": a share given as an estimate.
+const ESTIMATE = /^(?:tạm|tam|tạm tính|khoảng|khoang|ước|uoc|ước đạt|ước tính|chừng|~)\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/iu;
+// "8O%", "1OO%": the letter O typed for a nought in a share.
+const LETTER_NOUGHT = /^(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,3}\s*%$/u;
+
+/** A share written loosely that a reader still reads at a glance; `why` says how it was read. */
+function loosePercent(text: string): { value: number; why: string } | null {
+  const estimate = ESTIMATE.exec(text.trim());
+  if (estimate) {
+    const value = Number(estimate[1].replace(",", "."));
+    return value <= 100 ? { value, why: " (ước tính)" } : null;
+  }
+  if (LETTER_NOUGHT.test(text.trim())) {
+    const value = Number(text.trim().replace(/[Oo]/g, "0").replace(/\s*%$/, ""));
+    return value <= 100 ? { value, why: " (chữ O gõ thay số 0)" } : null;
+  }
+  return null;
 }
 
 /** Shares said in words in a progress or rate cell. */
@@ -2988,6 +3013,17 @@ function numberedAbove(ctx: ExtractContext, r: number, sttCol: number): number |
   return null;
 }
 
+// A status column asking whether the work is done: "Xong?", "Đã làm (Y/N)", "Hoàn thành chưa".
+const YES_NO_HEADING = /^(?:xong chua|da xong chua|da lam chua|hoan thanh chua|da xong|da lam|xong)(?: y n| c k| co khong)?$|\by n$/;
+
+/** A mark answering such a column: yes is done, no is not started; anything else ("?", "-") is not read. */
+function yesNo(raw: string): TaskStatus | null {
+  const t = raw.trim().toLowerCase();
+  if (/^(?:x|v|y|yes|có|co|c|ok|rồi|roi|✓|✔|√|\+)$/u.test(t)) return "Hoàn thành";
+  if (/^(?:n|no|không|khong|k|ko|chưa|chua)$/u.test(t)) return "Chưa thực hiện";
+  return null;
+}
+
 function readTask(
   ctx: ExtractContext,
   r: number,
@@ -3319,6 +3355,18 @@ function readTask(
     const f = ctx.facts.of(statusRaw);
     status = f.status ?? f.statusLead;
     byLead = f.status === null && f.statusLead !== null;
+    // "Đang làm Xong", "50% 80%": the old value left before the new; the later is taken for now, and said.
+    const twice = f.status === null ? twoStates(f.key) : null;
+    if (twice !== null) {
+      status = twice.status;
+      byLead = false;
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, col.status), statusRaw, {
+          vi: `ô ghi hai giá trị "${statusRaw.trim()}" (giá trị cũ chưa xoá?); tạm lấy giá trị ghi sau "${twice.last}" là ${status}, hãy kiểm tra.`,
+          en: `the cell holds two values "${statusRaw.trim()}" (the old one left?); the later "${twice.last}" is taken for now as ${status}; check it.`,
+        }),
+      );
+    }
     if (!status) {
       status = aspectAtStart(f.key);
       byAspect = status !== null;
@@ -3344,8 +3392,15 @@ function readTask(
       notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
       said = true;
     }
+    // "x", "v", "Y" under "Xong?" or "Đã làm (Y/N)": the question answered yes; "N", "ko": no.
+    const answer = !status && YES_NO_HEADING.test(headingKey(layout.headings[col.status as number] ?? "")) ? yesNo(statusRaw) : null;
+    if (answer !== null) {
+      status = answer;
+      notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"} ghi "${statusRaw.trim()}", đọc là ${status}`);
+      said = true;
+    }
     // "Đã phát 160 phiếu …; đang tổng hợp, chưa xong": done-sounding at its start, not over at its end.
-    if (status === "Hoàn thành" && !f.status && UNFINISHED.test(f.key)) {
+    if (status === "Hoàn thành" && !f.status && twice === null && UNFINISHED.test(f.key)) {
       status = "Đang thực hiện";
       notes.push(`Trạng thái ghi "${statusRaw}": việc chưa xong, đọc là Đang thực hiện`);
       said = true;

@@ -823,6 +823,7 @@ function evaluate(
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     planAndActual(band.keys, columns);
     startThenEnd(band.keys, columns);
+    dayBesideStatus(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned = cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c));
     const layout: TableLayout = {
@@ -895,6 +896,19 @@ function startThenEnd(keys: readonly string[], columns: Partial<Record<Field, nu
   if (ends.length !== 1) return;
   for (const [f, c] of Object.entries(columns) as Array<[Field, number]>) if (c === ends[0]) delete columns[f];
   columns.due = ends[0];
+}
+
+/**
+ * "Hạn | Xong? | Ngày": a bare "Ngày" (or "Ngày làm") right of the status, the deadline in a column of
+ * its own, is the day the work was done.
+ */
+function dayBesideStatus(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  const status = columns.status;
+  if (status === undefined || columns.due === undefined || columns.doneDate !== undefined) return;
+  const next = status + 1;
+  if (!/^(?:ngay|ngay lam|ngay th|ngay thuc hien)$/.test(keys[next - 1] ?? "")) return;
+  if (Object.values(columns).includes(next)) return;
+  columns.doneDate = next;
 }
 
 // A place in a ranking and its change: "Xếp thứ", "Xếp hạng", "Thứ hạng", "Tăng (+), giảm (-) bậc".

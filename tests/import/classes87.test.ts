@@ -23,10 +23,10 @@ describe("standing work under Hạn", () => {
     expect(t.note).toContain('Hạn ghi "Thường xuyên"');
   });
 
-  it("gives 'Hằng tháng' the current month's end as a real date, the words in Ghi chú", () => {
+  it("leaves Hạn empty for 'Hằng tháng' too (it names no day), the words in Ghi chú", () => {
     const t = one(rows).tasks[1];
-    expect([t.due, t.dueText]).toEqual(["2021-12-31", null]);
-    expect(t.note).toContain('Hạn ghi "Hằng tháng": lấy hạn của kỳ hiện tại 31/12/2021');
+    expect([t.due, t.dueText]).toEqual([null, null]);
+    expect(t.note).toContain('Hạn ghi "Hằng tháng": việc định kỳ, không có hạn cụ thể');
   });
 
   it("gives 'Ngày 25 hằng tháng' that day of the current month", () => {
@@ -194,5 +194,141 @@ describe("a tracker typed in haste", () => {
     expect(c.readings.map((r) => [r.numerator, r.denominator])).toContainEqual([2050, 2100]);
     expect(c.readings.some((r) => r.numerator === 2930)).toBe(false);
     expect(c.problems.some((p) => p.code === "BAD_NUMBER" && p.row === 5 && p.value === "29 30")).toBe(true);
+  });
+});
+
+describe("a district's annex filled in", () => {
+  it("reads 'Thời hạn theo KH' as the deadline and 'Thời gian hoàn thành' beside it as the day done", () => {
+    const t = one([
+      ["STT", "Mã TC", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn theo KH", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "2.4", "Công khai xin lỗi người dân khi giải quyết TTHC quá hạn", "VP-TK", day("2021-12-31"), day("2021-11-20"), "Đã gửi 07 thư"],
+      [2, "2.4", "Triển khai đánh giá chất lượng giải quyết TTHC theo NĐ 61", "VP-TK", "30/10/2021", "05/11/2021", "Hoàn thành (trễ hạn)"],
+      [3, "1.2", "Giải quyết hồ sơ TTHC đúng hạn", "BP Một cửa", day("2021-12-14"), day("2021-12-14"), "Hoàn thành; 99,4% hồ sơ đúng hạn"],
+    ]).tasks;
+    expect(t.map((x) => [x.due, x.doneDate, x.status])).toEqual([
+      ["2021-12-31", "2021-11-20", "Hoàn thành"],
+      ["2021-10-30", "2021-11-05", "Hoàn thành"],
+      ["2021-12-14", "2021-12-14", "Hoàn thành"],
+    ]);
+    expect(t[2].progress).not.toBe(99.4);
+  });
+
+  it("keeps two rows of one table worded apart as two tasks", () => {
+    const c = one([
+      ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Ban hành Kế hoạch CCHC năm 2021", "VP-TK", "Quý I", "Đã ban hành KH số 05/KH-UBND ngày 12/01/2021"],
+      [2, "Ban hành Kế hoạch tuyên truyền CCHC năm 2021", "VP-TK", "Quý I", "Đã ban hành KH số 09/KH-UBND ngày 25/01/2021"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_TASK")).toEqual([]);
+  });
+
+  it("reads '11/11 kỳ' as a count, never 11 November", () => {
+    const t = one([
+      ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả"],
+      [1, "Báo cáo tiến độ giải ngân định kỳ gửi Phòng TC-KH huyện", "TC-KT", day("2021-12-25"), "Thực hiện đầy đủ 11/11 kỳ"],
+    ]).tasks;
+    expect([t[0].status, t[0].progress, t[0].doneDate]).toEqual(["Hoàn thành", 100, null]);
+  });
+
+  it("keeps 'BCĐ phòng, chống dịch xã' whole, and reads 'Văn hóa - XH' as the office", () => {
+    const t = one([
+      ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng"],
+      [1, "Kiểm soát dịch Covid-19 tại các KCN", "BCĐ phòng, chống dịch xã", day("2021-12-31"), "Đang thực hiện"],
+      [2, "Tuyên truyền pháp luật về TTHC", "Văn hóa - XH", day("2021-12-31"), "Đang thực hiện"],
+    ]).tasks;
+    expect(t.map((x) => [x.lead, x.partners])).toEqual([
+      ["BCĐ phòng, chống dịch xã", ""],
+      ["Công chức Văn hóa-Xã hội", ""],
+    ]);
+  });
+});
+
+describe("a Southeast commune's officials", () => {
+  it("names a deputy written as the lead, the office the head's", () => {
+    const t = one([
+      ["STT", "Noi dung", "Chu tri", "Han", "Tinh trang"],
+      [1, "Chan chinh thai do, tac phong can bo tiep dan", "Pho Truong CA xa", day("2021-12-31"), "dang lam"],
+    ]).tasks;
+    expect(t[0].lead).toBe("Trưởng Công an xã");
+    expect(t[0].note).toContain('Chủ trì ghi "Pho Truong CA xa" (cấp phó)');
+  });
+
+  it("never takes 'Bắt đầu' for the day done, and reads 'Tháng 4 - tháng 12' in the sheet's year", () => {
+    const t = one([
+      ["Nội dung", "Bắt đầu", "Kết thúc", "Hoàn thành?"],
+      ["Xây dựng phiếu khảo sát theo mẫu của Sở Nội vụ", day("2021-05-03"), day("2021-05-20"), "Rồi"],
+      ["Báo cáo phân tích kết quả khảo sát SIPAS", day("2021-12-01"), day("2021-12-20"), "Đang"],
+    ]).tasks;
+    expect(t.map((x) => [x.due, x.doneDate])).toEqual([
+      ["2021-05-20", null],
+      ["2021-12-20", null],
+    ]);
+    const span = one([
+      ["STT", "Nội dung", "Thời gian", "Tình trạng"],
+      [1, "Tuyên truyền trên loa phát thanh xã về DVC mức độ 3, 4", "Tháng 4 - tháng 12", "Đang thực hiện"],
+    ]).tasks;
+    expect(span[0].due).toBe("2021-12-31");
+  });
+
+  it("takes the codes of 'Mục' over the criteria's names under 'Tiêu chí'", () => {
+    const t = one([
+      ["Mục", "Tiêu chí", "Nhiệm vụ trọng tâm", "Chủ trì", "Hạn", "Trạng thái"],
+      [
+        "1.1",
+        "Tỷ lệ HS trực tuyến mức độ 3, 4",
+        "Tuyên truyền DVC trực tuyến qua loa, Zalo",
+        "CC VH-XH",
+        day("2021-12-31"),
+        "Đang thực hiện",
+      ],
+      ["1.6", "GRDP", "Hỗ trợ doanh nghiệp KCN duy trì sản xuất", "PCT UBND", day("2021-12-31"), "Đang thực hiện"],
+      ["2.3", "Công chức BP một cửa", "Kiểm tra kỷ luật, thái độ giao tiếp tại BP một cửa", "CC VP-TK", "Hàng quý", "Đang thực hiện"],
+    ]).tasks;
+    expect(t.map((x) => [x.code, x.due])).toEqual([
+      ["1.1", "2021-12-31"],
+      ["1.6", "2021-12-31"],
+      ["2.3", null],
+    ]);
+  });
+
+  it("reads '105%' as done past the whole, the share named as out of range", () => {
+    const c = one([
+      ["STT", "Công việc", "Người phụ trách", "Hạn", "Tiến độ", "Kết quả"],
+      [1, "Lấy ý kiến đánh giá sự hài lòng bằng phiếu/QR code tại quầy", "Yến", "30.9.2021", "105%", "Vượt chỉ tiêu số phiếu"],
+    ]);
+    expect(c.tasks[0].status).toBe("Hoàn thành");
+    expect(c.problems.some((p) => p.code === "PERCENT_OUT_OF_RANGE")).toBe(true);
+  });
+
+  it("reads each rate of a monthly table with the counts its words name, side by side rates too", () => {
+    const c = one([
+      ["Tháng", "Tổng HS hộ tịch + chứng thực", "Trong đó trực tuyến", "Giải quyết đúng hạn", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
+      ["Tháng 9", 412, 37, 412, 1, 0.0898],
+      ["Tháng 10", 655, 81, 650, 0.9924, 0.1237],
+      ["Tháng 11", 702, 126, 699, 0.9957, 0.1795],
+    ]);
+    const byRow = (row: number) =>
+      c.readings
+        .filter((r) => r.source.row === row)
+        .map((r) => [r.numerator, r.denominator])
+        .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    expect(byRow(2)).toEqual([
+      [37, 412],
+      [412, 412],
+    ]);
+    const months = one([
+      ["THEO DÕI CÁC CHỈ SỐ CỦA BỘ PHẬN MỘT CỬA NĂM 2021"],
+      ["Tháng", "Tổng HS đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn", "HS tiếp nhận", "Trong đó trực tuyến", "Tỷ lệ trực tuyến"],
+      ["09/2021", 905, 902, 0.9967, 940, 71, 0.0755],
+      ["10/2021", 968, 965, 0.9969, 1002, 84, 0.0838],
+      ["11/2021", 1010, 1006, 0.996, 1036, 96, 0.0927],
+    ]);
+    expect(months.readings.filter((r) => r.source.row === 3).map((r) => [r.numerator, r.denominator])).toEqual(
+      expect.arrayContaining([
+        [902, 905],
+        [71, 940],
+      ]),
+    );
   });
 });

@@ -353,12 +353,12 @@ describe("9. more layouts officials use", () => {
     expect(fields(c, "Lập báo cáo tiến độ giải ngân")).toEqual([
       "1.4",
       "Công chức Tài chính-Kế toán",
-      "2021-12-31",
+      null,
       "Hoàn thành",
       100,
       "2021-12-06",
       "",
-      'Kết quả: Đã gửi ngày 06/12/2021; Tiến độ 100% suy ra từ trạng thái; Chủ trì lấy theo tên sheet; Hạn ghi "Hằng tháng": lấy hạn của kỳ hiện tại 31/12/2021',
+      'Kết quả: Đã gửi ngày 06/12/2021; Tiến độ 100% suy ra từ trạng thái; Chủ trì lấy theo tên sheet; Hạn ghi "Hằng tháng": việc định kỳ, không có hạn cụ thể',
     ]);
     expect(fields(c, "Kiểm tra hồ sơ thanh toán").slice(3, 5)).toEqual(["Đang thực hiện", 75]);
   });

@@ -175,8 +175,12 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
       extraPartners = several.filter((p) => p !== first);
       if (first !== several[0])
         note = note === "" ? `Chủ trì theo ghi "(chủ trì)" trong ô` : `${note}; Chủ trì theo ghi "(chủ trì)" trong ô`;
-    } else if (r.ok) lead = r.title;
-    else if (ONLY_A_NAME.test(lead.trim())) {
+    } else if (r.ok) {
+      lead = r.title;
+      // "Phó Trưởng CA xã": the deputy's office is the police's, its title the head's; who was named is said.
+      if (/^Trưởng /u.test(r.title) && /\bpho truong\b/.test(looseKey(raw.lead)))
+        note = [note, `Chủ trì ghi "${raw.lead.trim()}" (cấp phó); đơn vị chủ trì: ${r.title}`].filter((x) => x !== "").join("; ");
+    } else if (ONLY_A_NAME.test(lead.trim())) {
       // "Phan Đức Mạnh" and no title: the official the sheet or the file is named for, the person kept in Ghi chú.
       const found = leadFromNames(raw.source.sheet, raw.source.file, unit);
       if (found) {
@@ -196,7 +200,12 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     .filter((p, i, all) => all.indexOf(p) === i)
     .join("; ");
   const written = raw.due === null && raw.dueText !== null ? parseDeadline(raw.dueText) : null;
-  const due = raw.due ?? (written !== null ? dueAsOf(written, asOf) : item ? dueAsOf(item.deadline, asOf) : null);
+  // "Hàng quý" names no day: no deadline (testers and reviewers read it so); "ngày 25 hằng tháng" names this month's.
+  const periodDay =
+    written !== null && written.kind === "periodic" ? (written.day === undefined ? null : dueAsOf(written, asOf)) : undefined;
+  const due =
+    raw.due ??
+    (periodDay !== undefined ? periodDay : written !== null ? dueAsOf(written, asOf) : item ? dueAsOf(item.deadline, asOf) : null);
   // "Thường xuyên", "Hằng tháng" under Hạn: understood, so Hạn holds a real date (the current period's end)
   // or nothing, as the contract's date column must; the words are kept in Ghi chú.
   const standing = written !== null && (written.kind === "continuous" || written.kind === "periodic");
@@ -207,7 +216,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   if (standing)
     filled.push(
       due === null
-        ? `Hạn ghi "${raw.dueText}": việc thường xuyên, không có hạn cụ thể`
+        ? `Hạn ghi "${raw.dueText}": việc ${written?.kind === "periodic" ? "định kỳ" : "thường xuyên"}, không có hạn cụ thể`
         : `Hạn ghi "${raw.dueText}": lấy hạn của kỳ hiện tại ${formatViDate(due)}`,
     );
   if (raw.statusText !== null) filled.push(`Trạng thái ghi "${raw.statusText}"; coi là ${status}`);

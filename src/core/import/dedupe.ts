@@ -89,6 +89,8 @@ export function dedupeTasks(
     (c) => (c.task.place === undefined ? c.task.code : `${c.task.code ?? ""}\u0000${c.task.place}`),
     (c) => c.task.content,
     (c) => c.numbers,
+    // Copies stacked on one sheet under their update days may be retyped: those are compared loosely still.
+    (c) => (c.task.source.updated === undefined ? `${c.task.source.file}\u0000${c.task.source.sheet}` : null),
   );
   for (const group of groups) {
     // Most tasks are written once: nothing to choose between.

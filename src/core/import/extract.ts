@@ -2033,6 +2033,8 @@ function where(ctx: ExtractContext, r: number, col: number | undefined) {
 }
 
 /** A date cell read with its column's order; problems for what cannot be read or reads two ways. */
+const YEARLESS_MONTHS = /^(?:tu )?(?:thang|th|t) ?(\d{1,2}) (?:den |toi )?(?:thang|th|t) ?(\d{1,2})$/;
+
 function readDate(
   ctx: ExtractContext,
   r: number,
@@ -2166,6 +2168,10 @@ function readDate(
   if (said) return said.ownYear ? { value: said.date, bad: null, phrase: f.text } : inSheetYear(said.date, f.text);
   // "Tháng 11", "Quý IV": a period without its year, in the sheet's year.
   if (phrases && f.period && f.period.year === null && ctx.year !== null) return inSheetYear(periodEnd(f.period, ctx.year), f.text);
+  // "Tháng 4 - tháng 12", "T4-T12": a span of months without its year, due at the end of its last.
+  const months = phrases && ctx.year !== null ? YEARLESS_MONTHS.exec(f.key) : null;
+  if (months && ctx.year !== null && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12)
+    return inSheetYear(endOfMonth(ctx.year, Number(months[2])), f.text);
   // "Trước Tết Nguyên đán": the day before the lunar new year; without a year, the first after the sheet's day (said).
   const reference = ctx.contextPeriod?.date ?? ctx.asOf;
   const tet = phrases ? tetDeadline(f.key, reference) : null;
@@ -3618,7 +3624,11 @@ function readTask(
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
     const body = t.replace(/^(?:thời hạn|hạn)\s*:?\s*[^–,;-]+[–,;-]\s*/iu, "");
-    const whole = ctx.facts.of(body).status;
+    const wholeCell = ctx.facts.of(body).status;
+    // "Hoàn thành; 99,4% hồ sơ đúng hạn": a status word as the first clause, a figure of something else after it.
+    const clause = wholeCell === null ? /^([^;:]{2,40})[;:]\s*\S/u.exec(body) : null;
+    const clauseStatus = clause !== null ? ctx.facts.of(clause[1]).status : null;
+    const whole = wholeCell ?? clauseStatus;
     const facts = sentenceFactsIn(ctx.facts, body, year);
     const said = whole ?? facts.status;
     // "Hoàn thành" in its column, "Chưa xong, còn 3 lĩnh vực" in Ghi chú (or the other way): the column is kept, the note named.
@@ -3657,9 +3667,11 @@ function readTask(
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
     // A progress column left empty on this row ("Đang thực hiện, được 60%" beside it): the sentence's share.
     const noShare = col.progress === undefined || wordsProgress || (progressCell.value === null && progressCell.bad === null);
-    if (noShare && partsDone === null && facts.progress !== null) {
+    if (noShare && partsDone === null && facts.progress !== null && !(clauseStatus === "Hoàn thành" && facts.progress < 100)) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
+      // "đầy đủ 11/11 kỳ": a count of parts, never 11 November.
+      if (partsBy === "parts") countedIn = t;
       // "Xong 1 nửa", "HT 3/4 thôn" in the status column: done is said of a part; the work is under way.
       if (byLead && t === statusRaw && status === "Hoàn thành" && partsDone < 100) {
         status = "Đang thực hiện";
@@ -3690,7 +3702,7 @@ function readTask(
     }
     // A result that is only a status word is all in Trạng thái; a sentence stays in Ghi chú as written.
     // Filled from an older column: carried into Ghi chú under that column's own heading.
-    if (heading !== "" && whole === null && !(from !== undefined && ctx.fromOlder?.has(from))) notes.push(`${heading}: ${t}`);
+    if (heading !== "" && wholeCell === null && !(from !== undefined && ctx.fromOlder?.has(from))) notes.push(`${heading}: ${t}`);
   }
   if ((byAspect || fromSentence) && status === "Hoàn thành") {
     // "Đã kiểm tra 4/6 đợt", "xong 3/4 thôn": part of the work; "Đã hướng dẫn 53 trường hợp" on a

@@ -598,6 +598,9 @@ function evaluate(
     ((f === "due" || f === "doneDate") &&
       isOtherDateHeading(band.keys[c - 1] ?? "") &&
       !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""))) ||
+    // "Bắt đầu | Kết thúc | Hoàn thành?": the day work starts is never the day it was done.
+    (f === "doneDate" &&
+      /^(?:bat dau|tu ngay|ngay bat dau|tg bat dau|thoi gian bat dau|khoi cong|start|start date)$/.test(band.keys[c - 1] ?? "")) ||
     // "ngày giao" | "15/10": a column headed by a day is never how far the work is ("15/10" is no fraction).
     (f === "progress" && (isOtherDateHeading(band.keys[c - 1] ?? "") || /^(?:ngay|thoi gian|thoi han|han)\b/.test(band.keys[c - 1] ?? "")));
   const taskScore = (c: number, f: TaskField) =>
@@ -821,9 +824,16 @@ function evaluate(
   const figuresOnly = partsNamed && onlyShare && readings.has("value") && (readings.has("indicator") || readings.has("code"));
   if (taskFits && !figuresOnly && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
+    // "Mục | Tiêu chí": codes under one heading, the criteria's names under the other; the codes are the criterion.
+    if (columns.code !== undefined && profiles[columns.code - 1].code < 0.3) {
+      const taken = new Set(Object.values(columns));
+      const coded = cols.find((c) => !taken.has(c) && profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.6);
+      if (coded !== undefined) columns.code = coded;
+    }
     planAndActual(band.keys, columns);
     startThenEnd(band.keys, columns);
     dayBesideStatus(band.keys, columns);
+    plannedThenDone(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned = cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c));
     const layout: TableLayout = {
@@ -896,6 +906,26 @@ function startThenEnd(keys: readonly string[], columns: Partial<Record<Field, nu
   if (ends.length !== 1) return;
   for (const [f, c] of Object.entries(columns) as Array<[Field, number]>) if (c === ends[0]) delete columns[f];
   columns.due = ends[0];
+}
+
+// "Thời hạn theo KH", "Hạn theo kế hoạch", "Thời gian hoàn thành theo kế hoạch": the planned day, so the deadline.
+const PLANNED_DAY = /^(?:thoi han|han|thoi gian(?: hoan thanh| thuc hien)?) (?:theo )?(?:kh|ke hoach)$/;
+// "Thời gian hoàn thành", "Ngày hoàn thành" with no plan named: beside a planned day, the day it was done.
+const DONE_DAY = /^(?:thoi gian|ngay|thoi diem) hoan thanh$/;
+
+/**
+ * "Thời hạn theo KH | Thời gian hoàn thành": beside a column that says it holds the plan's day, the
+ * other completion heading is the day done, whichever the headings' words first gave the deadline to.
+ */
+function plannedThenDone(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  if (columns.doneDate !== undefined || columns.due === undefined || !DONE_DAY.test(keys[columns.due - 1] ?? "")) return;
+  const planned = keys.findIndex((k) => PLANNED_DAY.test(k)) + 1;
+  if (planned === 0) return;
+  const taken = (Object.entries(columns) as Array<[Field, number]>).find(([, c]) => c === planned);
+  if (taken && taken[0] !== "note") return;
+  if (taken) delete columns[taken[0]];
+  columns.doneDate = columns.due;
+  columns.due = planned;
 }
 
 /**

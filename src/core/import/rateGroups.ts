@@ -23,7 +23,8 @@ export function rateGroups(grid: Grid): BlockView[] | null {
     let periods = 0;
     for (let rr = r + 1; rr <= Math.min(grid.rows.length, r + 24); rr++) {
       const v = grid.rows[rr - 1]?.[labelCol - 1];
-      if (typeof v === "string" && parsePeriod(v)) periods++;
+      // "Tháng 9", "Quý III", and "09/2021" as a one-stop system's month.
+      if (typeof v === "string" && (parsePeriod(v) || MONTH_YEAR.test(v))) periods++;
     }
     if (periods < 2) continue;
     // Each rate with the counts since the one before; what follows the last goes with it.
@@ -31,10 +32,21 @@ export function rateGroups(grid: Grid): BlockView[] | null {
       from: i === 0 ? labelCol + 1 : rates[i - 1] + 1,
       to: i === rates.length - 1 ? keys.length : rc,
     }));
-    // A rate right after another with no counts of its own ("Tỷ lệ đúng hạn | Tỷ lệ trực tuyến" at the end) is read alone.
-    if (groups.some((g, i) => g.to - g.from < 1 && i < groups.length - 1)) continue;
+    // Rates side by side at the end ("Tỷ lệ đúng hạn | Tỷ lệ trực tuyến"): each with the count its words name
+    // ("Giải quyết đúng hạn", "Trong đó trực tuyến") and the total; else the table is read as one.
+    const bare = groups.some((g) => g.to - g.from < 1);
+    const named = bare ? byWords(keys, rates, labelCol) : null;
+    if (named === null && groups.some((g, i) => g.to - g.from < 1 && i < groups.length - 1)) continue;
+    if (named !== null) {
+      return named.map((cols, i) => ({
+        grid: view(grid, labelCol, (c) => cols.has(c)),
+        empty: false,
+        cells: [],
+        source: (row: number, c: number): [number, number] | null => (c > labelCol ? [row, c] : i === 0 ? [row, c] : null),
+      }));
+    }
     return groups.map((g, i) => ({
-      grid: view(grid, labelCol, g.from, g.to),
+      grid: view(grid, labelCol, (c) => c >= g.from && c <= g.to),
       empty: false,
       cells: [],
       source: (row: number, c: number): [number, number] | null => (c > labelCol ? [row, c] : i === 0 ? [row, c] : null),
@@ -43,8 +55,32 @@ export function rateGroups(grid: Grid): BlockView[] | null {
   return null;
 }
 
-function view(grid: Grid, labelsTo: number, from: number, to: number): Grid {
-  const keep = (c: number) => c <= labelsTo || (c >= from && c <= to);
+// "09/2021", "12/2021 (đến 14/12)": a month and its year, as a one-stop system labels them.
+const MONTH_YEAR = /^\s*(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}\b/;
+
+/**
+ * Each rate's columns by the words it shares with a count ("Tỷ lệ trực tuyến" and "Trong đó trực tuyến"),
+ * with the table's total ("Tổng …") beside; null unless every rate finds its own count.
+ */
+function byWords(keys: readonly string[], rates: readonly number[], labelCol: number): Array<Set<number>> | null {
+  const counts = keys.flatMap((k, i) => (i + 1 > labelCol && k !== "" && !RATE.test(k) ? [i + 1] : []));
+  const total = counts.find((c) => /^tong\b/.test(keys[c - 1]));
+  const sets: Array<Set<number>> = [];
+  for (const rc of rates) {
+    const words = keys[rc - 1]
+      .replace(RATE, "")
+      .trim()
+      .split(" ")
+      .filter((w) => w.length >= 2);
+    const mine = counts.filter((c) => c !== total && words.length > 0 && words.every((w) => keys[c - 1].split(" ").includes(w)));
+    if (mine.length !== 1) return null;
+    sets.push(new Set(total === undefined ? [mine[0], rc] : [total, mine[0], rc]));
+  }
+  return sets;
+}
+
+function view(grid: Grid, labelsTo: number, within: (c: number) => boolean): Grid {
+  const keep = (c: number) => c <= labelsTo || within(c);
   const rows = grid.rows.map((row) => row.map((v, k) => (keep(k + 1) ? v : null)));
   const merges: CellRange[] = grid.merges.filter((m) => keep(m.left) && keep(m.right));
   // The title lines stay whole, so the table's period and codes are read the same in each view.

@@ -171,13 +171,15 @@ function trigramDice(a: string, b: string): number {
 /**
  * Groups of the same task among items with a criterion and a text: union of the pairs sameTaskText
  * joins, compared only within a criterion and the same numbers, and only between items that share
- * one of their rarer words (so thousands of rows are not compared pair by pair).
+ * one of their rarer words (so thousands of rows are not compared pair by pair). Items of one place
+ * (`placeOf`, a sheet) are joined only by the same words.
  */
 export function sameTaskGroups<T>(
   items: readonly T[],
   codeOf: (x: T) => string | null,
   textOf: (x: T) => string,
   numbersOfItem: (x: T) => string = (x) => taskNumbers(textOf(x)),
+  placeOf: (x: T) => string | null = () => null,
 ): T[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
@@ -237,6 +239,10 @@ export function sameTaskGroups<T>(
         for (let y = x + 1; y < bucket.length; y++) {
           const i = bucket[x];
           const j = bucket[y];
+          // Two rows of one table worded apart are two tasks the official wrote ("Ban hành Kế hoạch CCHC" and
+          // "Ban hành Kế hoạch tuyên truyền CCHC"): only the same words make the same task there.
+          const here = placeOf(items[i]);
+          if (here !== null && here === placeOf(items[j])) continue;
           if (find(i) !== find(j) && sameWords(words(i), words(j))) union(i, j);
         }
     }

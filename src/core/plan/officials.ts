@@ -62,20 +62,35 @@ const ROLES: readonly RoleEntry[] = [
     role: "van-phong-thong-ke",
     title: "Công chức Văn phòng-Thống kê",
     // "Văn phòng HĐND và UBND xã" (since 2025), "VP HĐND-UBND": the office that took its work.
-    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, /\bvan phong\b/, /\bvp hdnd\b/],
+    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, /\bvan phong\b/, /\bvp hdnd\b/, /\bvp ?thong ke\b/],
   },
-  { role: "van-hoa-xa-hoi", title: "Công chức Văn hóa-Xã hội", patterns: [/\bvan hoa ?xa hoi\b/, /\bvh ?xh\b/] },
+  // "Văn hóa - XH", "VH-Xã hội": a half of the title written out, the other shortened.
+  {
+    role: "van-hoa-xa-hoi",
+    title: "Công chức Văn hóa-Xã hội",
+    patterns: [/\bvan hoa ?xa hoi\b/, /\bvh ?xh\b/, /\bvan hoa ?xh\b/, /\bvh ?xa hoi\b/],
+  },
   {
     role: "tai-chinh-ke-toan",
     title: "Công chức Tài chính-Kế toán",
-    patterns: [/\btai chinh ?ke toan\b/, /\btc ?kt\b/, /\bke toan\b/],
+    patterns: [/\btai chinh ?ke toan\b/, /\btc ?kt\b/, /\bke toan\b/, /\btai chinh ?kt\b/],
   },
   {
     role: "dia-chinh-xay-dung",
     title: "Công chức Địa chính-Xây dựng",
-    patterns: [/\bdia chinh\b(?: nong nghiep)? ?xay dung\b/, /\bdc ?xd\b/, /\bdia chinh\b/, /\b(?:cv|chuyen vien|cong chuc) xay dung\b/],
+    patterns: [
+      /\bdia chinh\b(?: nong nghiep)? ?xay dung\b/,
+      /\bdc ?xd\b/,
+      /\bdia chinh\b/,
+      /\b(?:cv|chuyen vien|cong chuc) xay dung\b/,
+      /\bdc ?xay dung\b/,
+    ],
   },
-  { role: "tu-phap-ho-tich", title: "Công chức Tư pháp-Hộ tịch", patterns: [/\btu phap ?ho tich\b/, /\btp ?ht\b/, /\btu phap\b/] },
+  {
+    role: "tu-phap-ho-tich",
+    title: "Công chức Tư pháp-Hộ tịch",
+    patterns: [/\btu phap ?ho tich\b/, /\btp ?ht\b/, /\btu phap\b/, /\btp ?ho tich\b/],
+  },
   {
     role: "mot-cua",
     title: "Bộ phận Tiếp nhận và trả kết quả {unit}",
@@ -278,7 +293,7 @@ export function parseParties(text: string, unitType = "xã"): string[] {
       });
   }
   // "ĐC + BP một cửa", "ĐC phối hợp TC-KT": a piece that is an office's short name alone keeps its place.
-  const pieces = body.split(/\s*(?:[,;+]|\bphối hợp(?: với)?\b)\s*/u).filter((p) => p !== "");
+  const pieces = body.split(/\s*(?:;|\+|,(?!\s*(?:chống|chong)\b)|\bphối hợp(?: với)?\b)\s*/iu).filter((p) => p !== "");
   if (pieces.length > 1 && pieces.some((p) => findOfficials(p, unitType).length === 0 && shortNameAlone(p)))
     return pieces
       .flatMap((p) => {
@@ -289,8 +304,9 @@ export function parseParties(text: string, unitType = "xã"): string[] {
       .filter((t, i, all) => all.indexOf(t) === i);
   const known = findOfficials(body, unitType).map((m) => m.title);
   if (known.length > 0) return known;
+  // "BCĐ phòng, chống dịch xã": "phòng, chống" is one phrase, its comma no list's.
   return body
-    .split(/\s*[,;]\s*/)
+    .split(/\s*(?:;|,(?!\s*(?:chống|chong)\b))\s*/iu)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }

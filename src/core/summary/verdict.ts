@@ -10,7 +10,8 @@ export function taskVerdict(status: TaskStatus, due: IsoDate | null, doneDate: I
 /** A task's status when its row says none: what its date and progress show. */
 export function inferStatus(t: { status: TaskStatus | null; doneDate: IsoDate | null; progress: number | null }): TaskStatus {
   if (t.status) return t.status;
-  if (t.doneDate || t.progress === 100) return "Hoàn thành";
+  // "105%" with "Vượt chỉ tiêu": past the whole is done (the share itself is named as out of range).
+  if (t.doneDate || (t.progress !== null && t.progress >= 100)) return "Hoàn thành";
   if (t.progress !== null && t.progress > 0) return "Đang thực hiện";
   return "Chưa thực hiện";
 }

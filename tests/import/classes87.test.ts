@@ -332,3 +332,39 @@ describe("a Southeast commune's officials", () => {
     );
   });
 });
+
+describe("a tracker made by pasting one criterion's part of the plan", () => {
+  const rows: GridCell[][] = [
+    ["Nội dung (trích Kế hoạch 49)", "Tiến độ", "Kết quả", "Ngày hoàn thành"],
+    ["1.1. Tiêu chí “Thực hiện kế hoạch CCHC” - Nâng cao tỷ lệ hồ sơ TTHC"],
+    ["a. Mục tiêu, yêu cầu: Đạt 100% hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4."],
+    ["b. Nhiệm vụ, giải pháp:"],
+    ["- Công chức Văn hóa-Xã hội phụ trách lĩnh vực Văn hóa thông tin tuyên", "Đang thực hiện", "Đã phát 36 lượt tin"],
+    ["truyền trên hệ thống loa phát thanh về các TTHC mức độ 3, 4."],
+    ["- Bộ phận Tiếp nhận và trả kết quả xã hướng dẫn tổ chức, cá nhân sử dụng", "Hoàn thành", "Đã hướng dẫn 58 lượt", day("2021-11-30")],
+    [3],
+    ["dịch vụ công trực tuyến mức độ 3, 4 liên quan đến lĩnh vực mình phụ trách."],
+    ["c. Phân công trách nhiệm:"],
+    ["- Chủ trì: Công chức Văn hóa-Xã hội."],
+    ["- Phối hợp: Bộ phận Tiếp nhận và trả kết quả xã."],
+    ["d. Thời gian thực hiện/hoàn thành: Trong năm 2021."],
+    ["Trang 3"],
+    ["III. TỔ CHỨC THỰC HIỆN."],
+    ["3. Công chức Văn hóa-Xã hội tăng cường tuyên truyền, nêu gương điển hình CCHC", "Thường xuyên", "Tuyên truyền 02 điển hình"],
+  ];
+
+  it("reads the lines under 'b.' as tasks and the plan's own lines as their lead, partners and time", () => {
+    const c = one(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.lead, t.partners, t.due])).toEqual([
+      [5, "Đang thực hiện", "Công chức Văn hóa-Xã hội", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+      [7, "Hoàn thành", "Công chức Văn hóa-Xã hội", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+      [16, "Đang thực hiện", "Công chức Văn hóa-Xã hội", "", "2021-12-31"],
+    ]);
+    // The page's number is no line of the text: the paragraph goes on past it.
+    expect(c.tasks[1].content).toContain("dịch vụ công trực tuyến mức độ 3, 4");
+  });
+
+  it("never reads the plan's target ('Mục tiêu … Đạt 100%') as a result", () => {
+    expect(one(rows).readings).toEqual([]);
+  });
+});

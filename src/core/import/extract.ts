@@ -721,7 +721,11 @@ export function extractTable(given: ExtractContext): TableRead {
         : found.role === "data"
           ? (numberedHeading(ctx, r, group) ?? found)
           : found;
-    if (role.role === "blank") continue;
+    if (role.role === "blank") {
+      // A page's number between two lines of one paragraph ("… sử dụng" | "3" | "dịch vụ công …"): the text goes on past it.
+      if (lastTaskRow === r - 1 && filledColumns(grid, r).length === 1) lastTaskRow = r;
+      continue;
+    }
     // "Số liệu hồ sơ hộ tịch tháng 10/2021" over "Tiếp nhận | Trực tuyến | Đã giải quyết | …" and a row of figures, under
     // the tasks: another table, never tasks; named with its rows.
     const other = layout.kind === "tasks" && role.role !== "section" ? otherTableAt(ctx, r) : null;
@@ -742,7 +746,9 @@ export function extractTable(given: ExtractContext): TableRead {
         underTasks = false;
         itemTasks = [];
       }
-      if (line !== undefined || (!underTasks && role.role !== "section")) {
+      // A line outside "b." that the official tracked (its progress or result typed beside it) is their task all the same.
+      const tracked = line === undefined && filledColumns(grid, r).some((c) => c !== layout.columns.content);
+      if (line !== undefined || (!underTasks && role.role !== "section" && !tracked)) {
         if (line?.kind === "objective") {
           const reading = objectiveFigures(ctx, r, code);
           if (reading !== null) out.readings.push(reading);

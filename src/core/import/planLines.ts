@@ -20,7 +20,8 @@ export type PlanLine =
 const OBJECTIVE = /^a muc tieu\b/;
 const TASKS = /^b (?:nhiem vu|giai phap)\b/;
 const ASSIGN = /^c phan cong\b/;
-const TIME = /^d thoi gian\b/;
+// "c. Thời gian thực hiện/hoàn thành" where the plan skipped its "Phân công" head (its 1.3 does).
+const TIME = /^[cd] thoi gian\b/;
 const LEAD = /^(?:don vi )?chu tri\b/;
 const PARTNERS = /^(?:phoi hop|thuc hien|don vi phoi hop)\b/;
 
@@ -46,8 +47,10 @@ export function planLines(grid: Grid, col: number, first: number, last: number):
     else if (ASSIGN.test(k)) heads.c++;
     else if (TIME.test(k)) heads.d++;
   }
-  // Two criteria's parts at least, each with its four heads.
-  if (Math.min(heads.b, heads.c, heads.d) < 2) return null;
+  // Two criteria's parts at least, each with its heads; or one criterion's whole part (an official who pasted only theirs).
+  const twoParts = Math.min(heads.b, heads.c, heads.d) >= 2;
+  const onePart = heads.b >= 1 && heads.d >= 1 && heads.a + heads.c >= 1;
+  if (!twoParts && !onePart) return null;
   const out = new Map<number, PlanLine>();
   let inAssign = false;
   for (const [r, t] of texts) {

@@ -1,6 +1,6 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, GridCell, isBlank } from "./grid";
+import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { parsePeriod, periodEnd } from "./periods";
 
 /**
@@ -116,6 +116,16 @@ const FIGURES_ONLY = /^[\d\s.,/%()=]+$/;
 const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 
 /** Every rate sentence on a sheet, each on a line alone. */
+const TARGET_LINE = /^(?:[a-d] )?muc tieu\b/;
+
+/** A line starting in lower case under a text in the same column that has not ended its sentence. */
+function wrappedOn(grid: Grid, r: number, col: number, text: string): boolean {
+  const first = text.charAt(0);
+  if (first === first.toLocaleUpperCase("vi") || r <= 1) return false;
+  const above = cellText(grid.rows[r - 2]?.[col - 1] ?? null).trim();
+  return above !== "" && !/[.;:!?]$/.test(above);
+}
+
 export function findRateSentences(grid: Grid, year: number | null): RateSentence[] {
   const out: RateSentence[] = [];
   let section: string | null = null;
@@ -130,6 +140,9 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       section = text;
       continue;
     }
+    // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
+    // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
+    if (TARGET_LINE.test(looseKey(text.slice(0, 40))) || wrappedOn(grid, r, line.col, text)) continue;
     // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
     const whole = rateOfSentence(text);
     const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));

@@ -155,6 +155,8 @@ function valueColumnsOf(layout: TableLayout): number[] {
   return cols;
 }
 
+const PAGE_NUMBER = /^(?:(?:trang|tr\.|page)\s*\d{1,3}(?:\s*\/\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3})$/iu;
+
 export function rowRole(ctx: RowContext, r: number): RowRole {
   const { grid, layout, facts } = ctx;
   const cells = grid.rows[r - 1] ?? [];
@@ -162,6 +164,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (filled.length === 0) return { role: "blank" };
   if (filled.every((f) => typeof f.v === "string" && ELLIPSIS.test(f.v))) return { role: "blank" };
   const main = mainColumn(ctx.layout);
+  // "Trang 3", "- 4 -", a bare 3 where the task's words go: a page's number left by a paste from a document.
+  if (filled.length === 1 && filled[0].col === main && PAGE_NUMBER.test(String(filled[0].v).trim())) return { role: "blank" };
   // Asked of every row: only a text opening with V or "(" can be a sample's mark.
   const example = (f: { col: number; v: GridCell }) => {
     if (typeof f.v !== "string") return false;

@@ -368,3 +368,61 @@ describe("a tracker made by pasting one criterion's part of the plan", () => {
     expect(one(rows).readings).toEqual([]);
   });
 });
+
+describe("a chairman's log of instructions", () => {
+  const rows: GridCell[][] = [
+    ["SỔ THEO DÕI Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH UBND XÃ NĂM 2021"],
+    ["STT", "Ngày", "Văn bản", "Nội dung chỉ đạo", "Giao cho", "Thời hạn", "Kết quả thực hiện"],
+    [1, day("2021-10-05"), "TB 45/TB-UBND", "Niêm yết lại toàn bộ TTHC còn hiệu lực", "BP 1 cửa", "20/10/2021", "Đã thực hiện ngày 19/10"],
+    [2, day("2021-10-05"), "TB 45/TB-UBND", "Đẩy nhanh giải ngân, báo cáo tiến độ hằng tuần", "TC-KT", "hằng tuần", "Đang thực hiện"],
+    [
+      3,
+      day("2021-11-01"),
+      "Giao ban tuần",
+      "Tăng thời lượng tuyên truyền DVC trên loa",
+      "đ/c Hoa (VH-XH)",
+      "ngay",
+      "Đã triển khai từ 02/11",
+    ],
+    [4, day("2021-12-06"), "Giao ban tuần", "Tổng hợp báo cáo CCHC năm 2021, trình Chủ tịch", "VP-TK", day("2021-12-16"), null],
+  ];
+
+  it("reads the entry's 'Ngày' as the day given, never the day done; 'Giao cho' as the lead", () => {
+    const t = one(rows).tasks;
+    expect(t.map((x) => [x.lead, x.status, x.doneDate])).toEqual([
+      ["Bộ phận Tiếp nhận và trả kết quả xã", "Hoàn thành", "2021-10-19"],
+      ["Công chức Tài chính-Kế toán", "Đang thực hiện", null],
+      ["Công chức Văn hóa-Xã hội", "Hoàn thành", "2021-11-02"],
+      ["Công chức Văn phòng-Thống kê", "Chưa thực hiện", null],
+    ]);
+  });
+
+  it("reads 'ngay' as due the day given and 'hằng tuần' as standing work", () => {
+    const t = one(rows).tasks;
+    expect([t[1].due, t[1].dueText, t[2].due]).toEqual([null, null, "2021-11-01"]);
+  });
+});
+
+describe("a district template's section rows", () => {
+  it("never takes a task row of words under the header for a second header", () => {
+    const c = one(
+      [
+        ["STT", "Tiêu chí/TCTP", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", "Ghi chú"],
+        ["1", "1.3", "TCTP Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã"],
+        [null, null, "Rà soát đội ngũ CBCC theo chức danh", "VP-TK", day("2021-06-30"), "Xong 28/6"],
+        [null, null, "Cử 02 cán bộ, 02 công chức đi bồi dưỡng chức danh", "VP-TK", "Quý IV/2021", "Huyện chưa mở lớp do Covid-19"],
+        ["2", "1.5", "TCTP Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+        [null, null, "Gửi, nhận văn bản qua phần mềm quản lý văn bản", "VP-TK", "Trong năm 2021", null],
+        [null, null, "Đề nghị cấp chữ ký số cho lãnh đạo và văn thư", "VP-TK", "31/8/2021", null],
+      ],
+      // Each section's title merged across the rest of its row, as the district's form has it.
+      { merges: [2, 5].map((r) => ({ top: r, left: 3, bottom: r, right: 6 })) },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [3, "1.3"],
+      [4, "1.3"],
+      [6, "1.5"],
+      [7, "1.5"],
+    ]);
+  });
+});

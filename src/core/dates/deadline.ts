@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, ymd } from "./isoDate";
+import { IsoDate, addDays, endOfMonth, endOfQuarter, endOfYear, isoDate, ymd } from "./isoDate";
 import { withArabicMonths } from "./romanMonth";
 
 /**
@@ -10,7 +10,7 @@ export type Deadline =
   /** A due date. "Trong năm 2021" is due 31/12/2021 with precision "year". */
   | { kind: "due"; text: string; due: IsoDate; precision: Precision; recurs: "none" | "yearly" }
   /** "Hàng quý", "định kỳ hằng tháng": due at the end of every period. */
-  | { kind: "periodic"; text: string; every: "month" | "quarter" | "year"; day?: number }
+  | { kind: "periodic"; text: string; every: "week" | "month" | "quarter" | "year"; day?: number }
   /** "Thường xuyên", "liên tục": ongoing, never overdue by itself. */
   | { kind: "continuous"; text: string }
   /** Not understood: kept and reported, never dropped. */
@@ -96,6 +96,8 @@ export function parseDeadline(phrase: string): Deadline {
   }
 
   if (/\b(hang|dinh ky)\b.*\bquy\b/.test(k) || /^quy$/.test(k)) return { kind: "periodic", text, every: "quarter" };
+  // "Hằng tuần", "báo cáo hàng tuần vào thứ Sáu": every week.
+  if (/\b(hang|dinh ky)\b.*\btuan\b/.test(k)) return { kind: "periodic", text, every: "week" };
   if (/\b(hang|dinh ky)\b.*\bthang\b/.test(k)) {
     // "Ngày 25 hằng tháng", "trước ngày 20 hàng tháng": that day of every month.
     const day = /\bngay (\d{1,2}) (?:hang|dinh ky)\b/.exec(k);
@@ -148,6 +150,8 @@ export function dueAsOf(deadline: Deadline, asOf: IsoDate): IsoDate | null {
     }
     case "periodic": {
       const { y, m } = ymd(asOf);
+      // The week's Sunday.
+      if (deadline.every === "week") return addDays(asOf, (7 - new Date(`${asOf}T00:00:00Z`).getUTCDay()) % 7);
       if (deadline.every === "month") return deadline.day === undefined ? endOfMonth(y, m) : isoDate(y, m, deadline.day);
       if (deadline.every === "quarter") return endOfQuarter(y, (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4);
       return endOfYear(y);

@@ -91,6 +91,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ai phu trach",
     "nguoi lam",
     "nguoi thuc hien",
+    // A chairman's log of instructions: whom each was given to.
+    "giao cho",
+    "nguoi duoc giao",
+    "don vi duoc giao",
+    "bo phan duoc giao",
     // "Người TH", "Người T.H": shortened in a narrow column.
     "nguoi th",
     "can bo phu trach",

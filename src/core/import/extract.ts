@@ -3207,7 +3207,11 @@ function readTask(
   if (due.value === null && layout.assigned !== undefined) {
     // "Thời hạn (ngày)": 15, "7 ngày làm việc" from the day the work was given.
     const given = readDate(ctx, r, layout.assigned, undefined, problems, false).value;
-    const days = daysAllowed(text(ctx, r, col.due));
+    const written = text(ctx, r, col.due);
+    // "ngay", "ngay lập tức", "khẩn" under Thời hạn in a log of instructions: due the day it was given.
+    const days = /^(?:ngay|ngay lap tuc|thuc hien ngay|lam ngay|khan|gap)$/.test(ctx.facts.of(written).key)
+      ? { n: 0, working: false }
+      : daysAllowed(written);
     if (given !== null && days !== null) {
       due = { value: days.working ? addWorkingDays(given, days.n) : addDays(given, days.n), bad: null, phrase: null };
       notes.push(`Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`);

@@ -830,12 +830,23 @@ function evaluate(
       const coded = cols.find((c) => !taken.has(c) && profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.6);
       if (coded !== undefined) columns.code = coded;
     }
+    // "STT | Ngày | Nội dung chỉ đạo | Giao cho | Thời hạn": a bare "Ngày" before the task's words dates the entry
+    // (the day the instruction was given), never the day the work was done.
+    const entryDay = columns.doneDate;
+    const dayOfEntry =
+      entryDay !== undefined &&
+      columns.content !== undefined &&
+      entryDay < columns.content &&
+      /^(?:ngay|ngay thang(?: nam)?)$/.test(band.keys[entryDay - 1] ?? "");
+    if (dayOfEntry) delete columns.doneDate;
     planAndActual(band.keys, columns);
     startThenEnd(band.keys, columns);
     dayBesideStatus(band.keys, columns);
     plannedThenDone(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
-    const assigned = cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c));
+    const assigned =
+      cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c)) ??
+      (dayOfEntry && !Object.values(columns).includes(entryDay) ? entryDay : undefined);
     const layout: TableLayout = {
       ...base,
       kind: "tasks",
@@ -1034,7 +1045,12 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (tops.length > 0 && (startsWithOrdinal(grid.rows[r - 1] ?? []) || startsWithBullet(grid.rows[r - 1] ?? []))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
-    if ((h.hits >= 2 || (h.hits >= 1 && spans) || (r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1) tops.push(r);
+    // A row of texts naming no field is a header only before any other, or as the second row of one whose heading
+    // is merged over it ("Thực hiện tại các bản" over the hamlets' names); further down it is a task whose cells
+    // are words ("Cử 02 cán bộ đi bồi dưỡng | VP-TK | Quý IV/2021 | x | Huyện chưa mở lớp").
+    const under = tops.length > 0 && tops[tops.length - 1] === r - 1 && merges.startingOn(r - 1).some((m) => m.right > m.left);
+    if ((h.hits >= 2 || (h.hits >= 1 && spans) || ((tops.length === 0 || under) && r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1)
+      tops.push(r);
   }
 
   // A period in the title rows above the first header, or in the sheet's name.

@@ -285,7 +285,16 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   // "Tiêu chí: Chỉ số hài lòng về kết quả giải quyết TTHC": a criterion named by its title heads the rows under it; its
   // name stands for its code (the plan's title is matched when the plan is applied, and said).
   const named = CRITERION_LABEL.exec(label);
-  const code = sectionCode(label) ?? (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null) ?? (named ? named[1].trim() : null);
+  // "2 | 1.5 | TCTP Tỷ lệ văn bản …": the row's number first, the criterion in the code column after it.
+  const inCode = others.every((f) => f.col === stt || f.col === layout.columns.code)
+    ? others.find((f) => f.col === layout.columns.code && typeof f.v !== "object")
+    : undefined;
+  const codeMark = inCode === undefined ? "" : cleanText(String(inCode.v));
+  const code =
+    sectionCode(label) ??
+    (/^\d{1,2}\.\d{1,2}\.?$/.test(codeMark) ? sectionCode(codeMark) : null) ??
+    (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null) ??
+    (named ? named[1].trim() : null);
   const group = sectionGroup(label);
   const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
   const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);

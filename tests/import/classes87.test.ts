@@ -426,3 +426,27 @@ describe("a district template's section rows", () => {
     ]);
   });
 });
+
+describe("the council's socio-economic targets", () => {
+  const targets = (title: string): GridCell[][] => [
+    [title],
+    [],
+    ["TT", "Chỉ tiêu", "ĐVT", "KH 2021", "Ước TH 2021", "So KH (%)", "Đánh giá"],
+    [1, "Tốc độ tăng giá trị sản xuất", "%", 7, 7.2, 102.9, "Đạt"],
+    [2, "Thu nhập bình quân đầu người", "tr.đ/người", 52, 53.5, 102.9, "Vượt"],
+    [3, "Tổng thu ngân sách trên địa bàn", "tr.đ", 9500, 8700, 91.6, "Không đạt"],
+    [4, "Tỷ lệ hộ nghèo", "%", 1.8, 1.6, 88.9, "Đạt"],
+  ];
+
+  it("reads them as criterion 1.7's share met, never as tasks, and says so", () => {
+    const c = one(targets("ƯỚC THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2021 (theo NQ của HĐND xã)"));
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.7", 3, 4]]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.message.includes("3/4 chỉ tiêu"))).toBe(true);
+  });
+
+  it("leaves a table of the plan's own indicators with the same columns alone", () => {
+    const c = one(targets("MỘT SỐ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021"));
+    expect(c.readings.some((r) => r.code === "1.7" && r.denominator === 4)).toBe(false);
+  });
+});

@@ -93,6 +93,7 @@ import { BlockView, periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
 import { RateSentence, SENTENCE_NOTE, findRateSentences, measuredPart } from "./rateSentences";
+import { targetsTable } from "./targetsTable";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -899,6 +900,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             "",
             NOT_READINGS[notReadings](layout.headerTop),
           ),
+        );
+        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
+        return;
+      }
+      // The council's socio-economic targets judged met or not: no one's tasks; their share met is criterion 1.7's figure.
+      const targets = targetsTable(grid, layout, firstRow, lastRow, titleText(grid, layout.headerTop, 1), sheetIndex, year);
+      if (targets !== null) {
+        if (targets.reading !== null) out.readings.push(targets.reading);
+        const [from, to] = [targets.rows[0], targets.rows[targets.rows.length - 1]];
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: from }, "", {
+            vi: `bảng chỉ tiêu phát triển kinh tế - xã hội (dòng ${from}–${to}, ${targets.rows.length} chỉ tiêu): không phải nhiệm vụ; đọc thành số liệu tiêu chí 1.7: ${targets.met}/${targets.rows.length} chỉ tiêu đánh giá đạt hoặc vượt.`,
+            en: `a table of socio-economic targets (rows ${from}–${to}, ${targets.rows.length} targets): no tasks; read as criterion 1.7's figure: ${targets.met}/${targets.rows.length} judged met.`,
+          }),
         );
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
         return;

@@ -1,0 +1,75 @@
+import { IsoDate, endOfYear } from "../dates/isoDate";
+import { formatViNumber } from "../format/viNumber";
+import { looseKey } from "../text/normalize";
+import { Grid, cellAt, cellText } from "./grid";
+import { TableLayout } from "./header";
+import { Reading } from "./records";
+
+/**
+ * The council's socio-economic targets ("Chỉ tiêu | ĐVT | KH 2021 | Ước TH 2021 | So KH (%) | Đánh giá",
+ * under a title naming them, as the year-end annex has it): targets, never anyone's tasks. What the plan
+ * asks of them is criterion 1.7, "Đạt 100% chỉ tiêu … do Hội đồng nhân dân xã giao": the share judged met.
+ */
+export interface TargetsTable {
+  /** The rows of targets judged (Đạt, Vượt, Không đạt …). */
+  rows: number[];
+  met: number;
+  reading: Reading | null;
+}
+
+const TARGET_HEADING = /^(?:ten |noi dung )?chi tieu\b/;
+const UNIT_HEADING = /^(?:dvt|don vi tinh|don vi)$/;
+const PLANNED = /\b(?:ke hoach|kh|chi tieu giao|nghi quyet|nq)\b/;
+const DONE = /\b(?:thuc hien|th|uoc th|uoc thuc hien|uoc)\b/;
+// The council's targets, as titles and section lines name them.
+const SOCIO_ECONOMIC = /\bkinh te ?xa hoi\b|\bkt ?xh\b|\bhdnd\b|\bhoi dong nhan dan\b|\bchi tieu kinh te\b/;
+const MET = /^(?:dat|vuot|hoan thanh|dat va vuot|vuot ke hoach|vuot chi tieu)$/;
+const NOT_MET = /^(?:khong dat|chua dat|khong hoan thanh|chua hoan thanh)$/;
+
+/** The table read as the council's targets, or null when it is not one. */
+export function targetsTable(
+  grid: Grid,
+  layout: TableLayout,
+  firstRow: number,
+  lastRow: number,
+  title: string,
+  sheetIndex: number,
+  year: number | null,
+): TargetsTable | null {
+  if (layout.kind !== "tasks" || layout.columns.lead !== undefined || layout.columns.due !== undefined) return null;
+  const content = layout.columns.content;
+  const judged = layout.columns.status;
+  if (content === undefined || judged === undefined) return null;
+  const keys = Object.entries(layout.headings).map(([c, h]) => [Number(c), looseKey(h)] as const);
+  const key = (c: number) => keys.find(([k]) => k === c)?.[1] ?? "";
+  if (!TARGET_HEADING.test(key(content))) return null;
+  if (!keys.some(([, k]) => UNIT_HEADING.test(k)) || !keys.some(([, k]) => PLANNED.test(k)) || !keys.some(([, k]) => DONE.test(k)))
+    return null;
+  // Named by the title or a section line over the rows ("A. CHỈ TIÊU KINH TẾ").
+  let named = SOCIO_ECONOMIC.test(looseKey(title));
+  const rows: number[] = [];
+  let met = 0;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const said = looseKey(cellText(cellAt(grid, r, judged)));
+    if (MET.test(said) || NOT_MET.test(said)) {
+      rows.push(r);
+      if (MET.test(said)) met++;
+    } else if (!named && SOCIO_ECONOMIC.test(looseKey(cellText(cellAt(grid, r, content))))) named = true;
+  }
+  if (!named || rows.length < 3) return null;
+  const date: IsoDate | null = year === null ? null : endOfYear(year);
+  const reading: Reading = {
+    code: "1.7",
+    period: year === null ? "" : `Năm ${year}`,
+    date,
+    numerator: met,
+    denominator: rows.length,
+    value: (met / rows.length) * 100,
+    evidence: "",
+    note: `Tính từ bảng chỉ tiêu phát triển kinh tế - xã hội: ${met}/${rows.length} chỉ tiêu đánh giá đạt hoặc vượt (${formatViNumber(
+      Math.round((met / rows.length) * 1000) / 10,
+    )}%)`,
+    source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: layout.headerTop, columns: { indicator: content } },
+  };
+  return { rows, met, reading };
+}

@@ -450,3 +450,35 @@ describe("the council's socio-economic targets", () => {
     expect(c.readings.some((r) => r.code === "1.7" && r.denominator === 4)).toBe(false);
   });
 });
+
+describe("a ward's vice-chairman's cards and a half-filled form", () => {
+  it("reads cards whose first label is numbered ('Nhiệm vụ 1:', 'Nhiệm vụ 2:')", () => {
+    const t = one([
+      ["PHIẾU THEO DÕI NHIỆM VỤ CCHC - PCT UBND PHƯỜNG"],
+      [],
+      ["Nhiệm vụ 1:", "Chỉ đạo tổ chức khảo sát mức độ hài lòng (SIPAS) tại Bộ phận Một cửa"],
+      ["Chủ trì:", "CC VP-TK"],
+      ["Hạn:", day("2021-11-30")],
+      ["Tình trạng:", "Hoàn thành ngày 26/11/2021"],
+      [],
+      ["Nhiệm vụ 2:", "Kiểm tra đột xuất thái độ phục vụ của công chức Một cửa"],
+      ["Chủ trì:", "PCT UBND"],
+      ["Hạn:", day("2021-12-31")],
+      ["Tình trạng:", "Đang thực hiện (đã KT 3 lần)"],
+    ]).tasks;
+    expect(t.map((x) => [x.source.row, x.status, x.due, x.doneDate])).toEqual([
+      [3, "Hoàn thành", "2021-11-30", "2021-11-26"],
+      [8, "Đang thực hiện", "2021-12-31", null],
+    ]);
+  });
+
+  it("never reads a form's numbered line left as '…' for a task", () => {
+    const c = one([
+      ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả"],
+      [1, "Rà soát hồ sơ giao khu vực biển cho ngư dân", "ĐC-XD", day("2021-11-30"), "Hoàn thành"],
+      [2, "...", "...", "...", "..."],
+      [3, "…", null, null, null],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
+  });
+});

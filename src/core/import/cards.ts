@@ -8,7 +8,8 @@ import { Grid, GridCell, cellText } from "./grid";
  * labels become the header (in the row above the first card), each card one row on its first label's
  * row, so that Nguồn points at the card; the card's other rows and the cards' titles are left empty.
  */
-const LABEL = /^([^\d:]{2,30}?)\s*:$/u;
+// "Nhiệm vụ 1:", "Việc số 2:": a card's first label numbered; its words are the label the cards share.
+const LABEL = /^([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
 const MIN_LABELS = 3;
 
 interface Card {

@@ -163,6 +163,14 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const filled = filledCells(cells);
   if (filled.length === 0) return { role: "blank" };
   if (filled.every((f) => typeof f.v === "string" && ELLIPSIS.test(f.v))) return { role: "blank" };
+  // "5 | … | … |": a form's numbered line left unfilled.
+  const sttCol = ctx.layout.columns.stt;
+  if (
+    sttCol !== undefined &&
+    filled.length >= 2 &&
+    filled.every((f) => (f.col === sttCol && typeof f.v !== "object") || (typeof f.v === "string" && ELLIPSIS.test(f.v)))
+  )
+    return { role: "blank" };
   const main = mainColumn(ctx.layout);
   // "Trang 3", "- 4 -", a bare 3 where the task's words go: a page's number left by a paste from a document.
   if (filled.length === 1 && filled[0].col === main && PAGE_NUMBER.test(String(filled[0].v).trim())) return { role: "blank" };

@@ -433,8 +433,10 @@ describe("the task pane end to end in headless Chromium, at 320 px, over the in-
     ]);
     const fromQuyIV = (wb.values["Nhiệm vụ"] as unknown[][]).filter((r) => String(r[12]).includes("› Quý IV ›"));
     expect(fromQuyIV.length).toBeGreaterThan(5);
-    // Ghi chú: the column set aside is no longer read; only what a later sheet replaced is told.
-    expect(fromQuyIV.filter((r) => r[11] !== null && !/^thay dòng \d+ sheet Quý III \(/.test(String(r[11])))).toEqual([]);
+    // Ghi chú: the column set aside is no longer read; only what a later sheet replaced is told (and "Thường xuyên" under Hạn).
+    expect(
+      fromQuyIV.filter((r) => r[11] !== null && !/^(?:thay dòng \d+ sheet Quý III \(|Hạn ghi "Thường xuyên")/.test(String(r[11]))),
+    ).toEqual([]);
     // Kept in the workbook by the sheet's header, not its file name ...
     await page.waitForFunction(() =>
       (window as unknown as { cchcPreview: { excel: { state: { settings: Map<string, string> } } } }).cchcPreview.excel.state.settings

@@ -39,6 +39,8 @@ interface FileSummary {
   file: string;
   bad: FileOutcome["bad"];
   skipped: FileOutcome["records"]["skipped"];
+  /** Read, but no task, reading or dossier came of it: its sheets' reasons are in Kiểm tra. */
+  empty: boolean;
 }
 
 /** `cchc consolidate`: officials' workbooks -> the master workbook. Sources are only read. */
@@ -121,7 +123,9 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
   const outcomes: FileSummary[] = new Array(job.files.length);
   const progress = io.progress?.(job.files.length) ?? null;
   await readEach(job.files, asOf, (o, i) => {
-    outcomes[i] = { file: o.file, bad: o.bad, skipped: o.records.skipped };
+    const r = o.records;
+    const empty = r.tasks.length === 0 && r.readings.length === 0 && (r.dossiers?.length ?? 0) === 0;
+    outcomes[i] = { file: o.file, bad: o.bad, skipped: r.skipped, empty };
     progress?.file(rowsRead(o));
     // An unreadable or skipped file is named in Kiểm tra: its records hold just that problem.
     consolidator.add(o.records, i);
@@ -130,9 +134,13 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
   for (const o of outcomes) {
     if (o.bad) io.error(`${o.file}: ${o.bad.message}`);
     else if (o.skipped) io.warn(`${o.file}: bỏ qua: đây là ${OUTPUT_LABELS[o.skipped]} do cchc tạo ra, không phải sổ theo dõi của cán bộ.`);
+    // Read, yet nothing came of it: said here, not only among Kiểm tra's warnings, so the count below is not misread.
+    else if (o.empty)
+      io.warn(`${o.file}: đọc được tệp nhưng không lấy được nhiệm vụ, số liệu hay hồ sơ nào; xem lý do trong sheet Kiểm tra.`);
   }
   const skipped = outcomes.filter((o) => o.skipped).length;
   const readable = outcomes.filter((o) => !o.bad && !o.skipped).length;
+  const empties = outcomes.filter((o) => !o.bad && !o.skipped && o.empty).length;
   if (readable === 0) {
     io.error(outcomes.some((o) => o.bad) ? "Không đọc được tệp nào." : "Không có sổ theo dõi nào của cán bộ để tổng hợp.");
     return 1;
@@ -168,7 +176,8 @@ async function consolidateInto(job: Job, io: Io): Promise<number> {
 
   const errors = result.problems.filter((p) => p.severity === "Lỗi").length;
   io.info(
-    `Đã tổng hợp ${readable}/${outcomes.length - skipped} tệp${skipped > 0 ? ` (bỏ qua ${skipped} tệp do cchc tạo ra)` : ""}: ` +
+    `Đã tổng hợp ${readable}/${outcomes.length - skipped} tệp${skipped > 0 ? ` (bỏ qua ${skipped} tệp do cchc tạo ra)` : ""}` +
+      `${empties > 0 ? ` (${empties} tệp không lấy được gì)` : ""}: ` +
       `${result.tasks.length} nhiệm vụ, ${result.readings.length} số liệu chỉ số, ` +
       `${result.problems.length} vấn đề (${errors} lỗi) tính đến ${asOf} -> ${output}`,
   );

@@ -482,3 +482,21 @@ describe("a ward's vice-chairman's cards and a half-filled form", () => {
     expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
   });
 });
+
+describe("items lettered under a criterion's row", () => {
+  it("gives 'a', 'b' in the code column the criterion of the row above, never 'a' as a code", () => {
+    const t = one([
+      ["Mã TC", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả"],
+      ["1.1", "Tiêu chí Thực hiện kế hoạch CCHC"],
+      ["a", "Tuyên truyền DVC mức độ 3, 4 trên loa phát thanh", "VH-XH", "Trong năm 2021", "Đang thực hiện"],
+      ["b", "Hướng dẫn tổ chức, cá nhân sử dụng DVC mức độ 3, 4", "BP Một cửa", "Trong năm 2021", "Đang thực hiện"],
+      ["1.3", "Tỷ lệ đạt chuẩn cán bộ cấp xã"],
+      ["a", "Cử 02 CB, 02 CC đi học bồi dưỡng chức danh", "VP-TK", "QIV", "Đang"],
+    ]).tasks;
+    expect(t.map((x) => [x.source.row, x.code])).toEqual([
+      [3, "1.1"],
+      [4, "1.1"],
+      [6, "1.3"],
+    ]);
+  });
+});

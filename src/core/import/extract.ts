@@ -3113,7 +3113,9 @@ function readTask(
     notes.push(`${layout.headings[parentCol] ?? "Nhiệm vụ"}: ${parent.text}`);
     if (parent.row === r) mark(r, parentCol, "field");
   }
-  const code = codeCell.code ?? codeCell.bad ?? namedCode(content) ?? parentCode ?? sectionCode;
+  // "a", "b)", "-" in a code column holding "1.1" on the rows above: an item's mark under its criterion, no code.
+  const badCode = codeCell.bad !== null && /^(?:[a-hđ][).]?|[-+•–])$/u.test(codeCell.bad.trim()) ? null : codeCell.bad;
+  const code = codeCell.code ?? badCode ?? namedCode(content) ?? parentCode ?? sectionCode;
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
   // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.

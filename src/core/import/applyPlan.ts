@@ -206,8 +206,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const due =
     raw.due ??
     (periodDay !== undefined ? periodDay : written !== null ? dueAsOf(written, asOf) : item ? dueAsOf(item.deadline, asOf) : null);
-  // "Thường xuyên", "Hằng tháng" under Hạn: understood, so Hạn holds a real date (the current period's end)
-  // or nothing, as the contract's date column must; the words are kept in Ghi chú.
+  // "Thường xuyên", "Hằng tháng" under Hạn: understood, so Hạn holds a real date (the day "ngày 25 hằng tháng"
+  // names) or nothing, as the contract's date column must; the words are kept in Ghi chú.
   const standing = written !== null && (written.kind === "continuous" || written.kind === "periodic");
   const status = inferStatus(raw);
   // What the row did not say and was filled in is told in Ghi chú, never silently.

@@ -500,3 +500,31 @@ describe("items lettered under a criterion's row", () => {
     ]);
   });
 });
+
+describe("a year kept a sheet per quarter", () => {
+  const quarter = (sheet: string, title: string, rows: GridCell[][]) => ({
+    sheet,
+    rows: [[title], [], ["STT", "Nội dung", "Người thực hiện", "Thời hạn", "Kết quả"], ...rows] as GridCell[][],
+  });
+
+  it("takes a task carried from quarter to quarter from the latest sheet ('Quý IV (đến 14.12)'), with no past-year warning", () => {
+    const sheets = [
+      quarter("Quý II", "TIẾN ĐỘ GIẢI NGÂN - QUÝ II/2021", [
+        [1, "Quyết toán dự án hoàn thành kênh mương nội đồng năm 2020", "TC-KT", "30/6/2021", "Chưa xong"],
+      ]),
+      quarter("Quý III", "TIẾN ĐỘ GIẢI NGÂN - QUÝ III/2021", [
+        [1, "Quyết toán dự án hoàn thành kênh mương nội đồng năm 2020 (chuyển từ quý II)", "TC-KT", "30/9/2021", "Đang thẩm tra"],
+      ]),
+      quarter("Quý IV (đến 14.12)", "TIẾN ĐỘ GIẢI NGÂN - QUÝ IV/2021 (số liệu đến 14/12/2021)", [
+        [1, "Quyết toán dự án hoàn thành kênh mương nội đồng năm 2020", "TC-KT", "15/11/2021", "Đã phê duyệt quyết toán ngày 08/11/2021"],
+        [2, "Giải ngân 100% kế hoạch vốn trước 31/01/2022", "CT UBND", "31/01/2022", "Đang thực hiện (đạt 75%)"],
+        [3, "Thu hồi tạm ứng quá hạn của các gói thầu", "TC-KT", "31/12/2021", null],
+      ]),
+    ];
+    const grids = sheets.map((s) => gridOf(s.rows, { sheet: s.sheet, file: "giai-ngan.xlsx" }));
+    const c = consolidate([{ file: "giai-ngan.xlsx", ok: true, grids }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    const settled = c.tasks.filter((t) => t.content.includes("kênh mương"));
+    expect(settled.map((t) => [t.source.sheet, t.status, t.doneDate])).toEqual([["Quý IV (đến 14.12)", "Hoàn thành", "2021-11-08"]]);
+    expect(c.problems.filter((p) => p.code === "SHEET_PAST_YEAR")).toEqual([]);
+  });
+});

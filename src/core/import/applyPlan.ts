@@ -9,6 +9,7 @@ import { looseKey, textKey } from "../text/normalize";
 import { RawTask, Reading, Task } from "./records";
 import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, suggestCriterion } from "./suggest";
 import { SENTENCE_NOTE } from "./rateSentences";
+import { comparable } from "./sameTask";
 
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
 export function taskId(code: string | null, content: string): string {
@@ -122,7 +123,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   let code = raw.code;
   let codeSuggested = false;
   if (code === null && raw.outsidePlan !== true) {
-    code = suggestCriterion(raw.content, plan, raw.group ?? null);
+    // "(chuyển từ quý II)" says where the task came from, not what it is: the same criterion as its first copy's.
+    code = suggestCriterion(comparable(raw.content), plan, raw.group ?? null);
     codeSuggested = code !== null;
   }
   let namedBy: string | null = null;

@@ -1606,14 +1606,18 @@ function byFieldCounts(layout: TableLayout): boolean {
  * same workbook shows the later year.
  */
 function pastYearSheets(tasks: readonly RawTask[]): { problems: Problem[]; dropped: Set<string> } {
-  const years = new Map<string, Set<number>>();
+  const counts = new Map<string, Map<number, number>>();
   for (const t of tasks) {
     if (t.due === null) continue;
-    const ys = years.get(t.source.sheet) ?? new Set<number>();
-    ys.add(ymd(t.due).y);
-    years.set(t.source.sheet, ys);
+    const ys = counts.get(t.source.sheet) ?? new Map<number, number>();
+    const y = ymd(t.due).y;
+    ys.set(y, (ys.get(y) ?? 0) + 1);
+    counts.set(t.source.sheet, ys);
   }
-  const latest = Math.max(0, ...[...years.values()].map((ys) => Math.max(...ys)));
+  const years = new Map([...counts].map(([sheet, ys]) => [sheet, new Set(ys.keys())] as const));
+  // The year a sheet is about: most of its deadlines' ("Quý IV" with one task due in January is still this year's).
+  const about = (ys: Map<number, number>) => [...ys].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const latest = Math.max(0, ...[...counts.values()].map(about));
   const out: Problem[] = [];
   const dropped = new Set<string>();
   for (const [sheet, ys] of years) {

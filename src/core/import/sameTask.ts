@@ -28,8 +28,8 @@ function numbersOf(key: string): string {
 // "(chuyển từ Q3)", "(Q3 chuyển sang)", "(tiếp)": where a task came from, not what it is.
 const CARRIED = /\((?:[^()]*(?<![\p{L}])chuyển\s+(?:từ|sang|qua)(?![\p{L}])[^()]*|tiếp(?: theo)?|chuyển tiếp)\)/giu;
 
-/** A task's text as compared: without the note of the quarter it was carried from. */
-function comparable(text: string): string {
+/** A task's text as compared (and its criterion suggested): without the note of the quarter it was carried from. */
+export function comparable(text: string): string {
   return text.includes("(") ? text.replace(CARRIED, " ") : text;
 }
 

@@ -33,7 +33,8 @@ function standOf(grid: Grid, year: number | null): Stand {
   const suffixed = copy ? null : COPY_SUFFIX.exec(grid.sheet.trim());
   const named = parsePeriod(copy?.[1] ?? suffixed?.[1] ?? grid.sheet);
   const title = copy || suffixed || !named ? contextPeriod(grid, firstTableRow(grid), year) : null;
-  const p: PeriodLabel | null = (title?.label ?? null) || (named && named.kind !== "day" ? named : null);
+  // "Quý IV (đến 14.12)": a period standing at a day is that day's, the newest of a year kept by quarters.
+  const p: PeriodLabel | null = (title?.label ?? null) || named;
   const y = p?.year ?? year;
   return { end: p && y !== null ? periodEnd(p, y) : (title?.date ?? null), fineness: p ? FINENESS[p.kind] : 4, draft, copy: copy !== null };
 }

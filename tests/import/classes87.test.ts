@@ -528,3 +528,24 @@ describe("a year kept a sheet per quarter", () => {
     expect(c.problems.filter((p) => p.code === "SHEET_PAST_YEAR")).toEqual([]);
   });
 });
+
+describe("a remark that says what is still to be done", () => {
+  it("never takes 'Cần họp … trước 20/12' for the day done; the status cell's own day stands ('xong trước 15/9' is done)", () => {
+    const t = one([
+      ["TT", "Nội dung", "Chủ trì", "Hạn", "Tình hình", "Ghi chú"],
+      [
+        1,
+        "Cải tạo phòng Bộ phận Một cửa",
+        "ĐC-XD",
+        day("2021-09-30"),
+        "Hoàn thành, bàn giao đưa vào sử dụng 15/9/2021",
+        "=> Cần họp với Ban QLDA huyện trước 20/12",
+      ],
+      [2, "Bổ sung ghế chờ, quạt cho khu vực tiếp đón", "VP-TK", "Quý III/2021", "xong trước 15/9", null],
+    ]).tasks;
+    expect(t.map((x) => [x.status, x.doneDate])).toEqual([
+      ["Hoàn thành", "2021-09-15"],
+      ["Hoàn thành", "2021-09-15"],
+    ]);
+  });
+});

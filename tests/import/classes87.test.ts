@@ -152,12 +152,17 @@ describe("a tracker typed in haste", () => {
     expect(t.map((x) => x.status)).toEqual(["Đang thực hiện", "Đang thực hiện", "Hoàn thành"]);
   });
 
-  it("reads 'Đ.làm 50%', 'tam 70%' and '8O%' as shares, each said", () => {
-    const t = one([
+  it("reads 'Đ.làm 50%', 'tam 70%' and '8O%' as shares, each said in Ghi chú and named in Kiểm tra", () => {
+    const c = one([
       ["STT", "Nội dung", "Hạn", "Tình trạng", "Tiến độ"],
       [1, "Phối hợp TC-KT lập hồ sơ GPMB đường liên thôn", "QIV", "Đ.làm", "tam 70%"],
       [2, "Quyết toán công trình kênh mương", "T12", "dang lam", "8O%"],
-    ]).tasks;
+    ]);
+    const t = c.tasks;
+    expect(c.problems.filter((p) => p.code === "VALUE_APPROXIMATE" || p.code === "OCR_TEXT").map((p) => [p.code, p.row])).toEqual([
+      ["VALUE_APPROXIMATE", 2],
+      ["OCR_TEXT", 3],
+    ]);
     expect(t.map((x) => [x.status, x.progress])).toEqual([
       ["Đang thực hiện", 70],
       ["Đang thực hiện", 80],

@@ -2410,8 +2410,9 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     : { value: null, bad: f.text };
 }
 
-// "tạm 70%", "khoảng 80%", "~60%": a share given as an estimate.
-const ESTIMATE = /^(?:tạm|tam|tạm tính|khoảng|khoang|ước|uoc|ước đạt|ước tính|chừng|~)\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/iu;
+// "tạm 70%", "khoảng 80%", "~60%": a figure given as an estimate (read, and named by `approximate`).
+const ESTIMATE_WORD = /^\s*(?:tạm tính|tạm|tam|khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước tính|ước đạt|ước|uoc|chừng|~|≈)\s*(?=\d)/iu;
+const ESTIMATE = new RegExp(`${ESTIMATE_WORD.source}(\\d{1,3}(?:[.,]\\d+)?)\\s*%$`, "iu");
 // "8O%", "1OO%": the letter O typed for a nought in a share.
 const LETTER_NOUGHT = /^(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,3}\s*%$/u;
 
@@ -3216,7 +3217,11 @@ function readTask(
       : daysAllowed(written);
     if (given !== null && days !== null) {
       due = { value: days.working ? addWorkingDays(given, days.n) : addDays(given, days.n), bad: null, phrase: null };
-      notes.push(`Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`);
+      notes.push(
+        days.n === 0
+          ? `Hạn ghi "${written}": tính là ngày giao ${formatViDate(given)}`
+          : `Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`,
+      );
     }
   }
   // An extension ("Gia hạn đến": 20/12/2021; "10/12/2021; 31/12/2021 (lần 2)"): the last one is the deadline.
@@ -3533,6 +3538,7 @@ function readTask(
   const footnote = grid.footnotes ? rowCellNotes(grid.footnotes, r, Object.values(col) as number[]) : "";
   if (footnote !== "") notes.push(`Chú thích: ${footnote}`);
   const progressCell = readPercent(ctx, r, col.progress, progressScale);
+  if (col.progress !== undefined && progressCell.said !== undefined) approximate(ctx, r, col.progress, problems);
   // "Chậm tiến độ", "Đúng tiến độ" in a column headed for progress: the work's pace, so under way.
   const pace = progressCell.bad !== null ? statusOfPace(ctx.facts.of(progressCell.bad).key) : null;
   if (pace !== null && status === null && statusText === null) {
@@ -4848,13 +4854,22 @@ function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
 /** "khoảng 95%", "~95%", "gần 90%": a figure given roughly, read as written and named (it is no count's rate). */
 function approximate(ctx: ExtractContext, r: number, c: number, problems: Problem[]): void {
   const v = cellAt(ctx.grid, r, c);
-  if (typeof v !== "string" || !/^\s*(?:khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈)\s*\d/iu.test(v)) return;
-  problems.push(
-    problem("VALUE_APPROXIMATE", where(ctx, r, c), v.trim(), {
-      vi: `"${v.trim()}" là số ước chừng; đọc theo số đã ghi, hãy ghi số chính xác.`,
-      en: `"${v.trim()}" is a rough figure; read as written, enter the exact one.`,
-    }),
-  );
+  if (typeof v !== "string") return;
+  if (ESTIMATE_WORD.test(v))
+    problems.push(
+      problem("VALUE_APPROXIMATE", where(ctx, r, c), v.trim(), {
+        vi: `"${v.trim()}" là số ước chừng; đọc theo số đã ghi, hãy ghi số chính xác.`,
+        en: `"${v.trim()}" is a rough figure; read as written, enter the exact one.`,
+      }),
+    );
+  // "8O%": read as 80 (loosePercent); the letter is named so the cell is mended.
+  else if (LETTER_NOUGHT.test(v.trim()))
+    problems.push(
+      problem("OCR_TEXT", where(ctx, r, c), v.trim(), {
+        vi: `"${v.trim()}" có chữ O gõ thay số 0; đọc là ${v.trim().replace(/[Oo]/g, "0")}, hãy sửa lại ô.`,
+        en: `"${v.trim()}" has the letter O for a nought; read as ${v.trim().replace(/[Oo]/g, "0")}, mend the cell.`,
+      }),
+    );
 }
 
 /** "52 hài lòng / 48 phiếu" typed as "52/48": a part larger than its whole, named, never read as 108 %. */

@@ -209,6 +209,7 @@ export function sameTaskGroups<T>(
   for (const idx of blocks) {
     if (typeof idx === "number") continue;
     const reduced = new Map<number, Words>();
+    const places = new Map(idx.map((i) => [i, placeOf(items[i])] as const));
     for (const i of idx) reduced.set(i, wordsOf(textOf(items[i])));
     const words = (i: number) => reduced.get(i) as Words;
     const df = new Map<string, number>();
@@ -241,8 +242,8 @@ export function sameTaskGroups<T>(
           const j = bucket[y];
           // Two rows of one table worded apart are two tasks the official wrote ("Ban hành Kế hoạch CCHC" and
           // "Ban hành Kế hoạch tuyên truyền CCHC"): only the same words make the same task there.
-          const here = placeOf(items[i]);
-          if (here !== null && here === placeOf(items[j])) continue;
+          const here = places.get(i) ?? null;
+          if (here !== null && here === places.get(j)) continue;
           if (find(i) !== find(j) && sameWords(words(i), words(j))) union(i, j);
         }
     }

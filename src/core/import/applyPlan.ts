@@ -60,7 +60,7 @@ function saysWhat(heading: string): boolean {
  * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
  */
 export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
-  const { hint, partsOf, hintHeading, ...r } = reading;
+  const { hint, partsOf, hintHeading, unlabelled, ...r } = reading;
   // "Chỉ số hài lòng về tiếp cận dịch vụ" in the criterion's column: the criterion written by its title; said.
   if (r.code !== null && !/\d/.test(r.code)) {
     const byName = criterionByTitle(r.code.replace(/\([^()]*\)/g, " "), plan, /\bhai long\b/.test(looseKey(r.code)) ? "SIPAS" : null);
@@ -80,8 +80,9 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     const code = suggestCriterion(hint, plan);
     return code === null ? r : { ...r, code, codeSuggested: true };
   }
-  // The row's own label first; the title only when the label alone says too little.
-  const first = r.note.split("; ")[0];
+  // The row's own label first; the title only when the label alone says too little. A row naming only its period
+  // has no label: its remark ("02 hồ sơ trễ hạn đã có thư xin lỗi") says nothing of what the figures measure.
+  const first = unlabelled ? "" : r.note.split("; ")[0];
   // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria; other figures never are
   // (a SIPAS criterion is a satisfaction index: "TTHC được công khai" is no one's satisfaction).
   const group = /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : "CCHC";
@@ -106,10 +107,10 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     measured ??
     (first !== "" ? byTitle(first) : null) ??
     (first !== "" ? suggestCriterion(first, plan, group) : null) ??
-    (r.note !== first ? suggestCriterion(r.note, plan, group) : null) ??
+    (r.note !== first && !unlabelled ? suggestCriterion(r.note, plan, group) : null) ??
     // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
     (hintHeading ? (byTitle(hintHeading) ?? (saysWhat(hintHeading) ? suggestCriterion(hintHeading, plan, group) : null)) : null) ??
-    suggestCriterion(`${r.note} ${hint}`, plan, group);
+    suggestCriterion(unlabelled ? hint : `${r.note} ${hint}`, plan, group);
   return code === null ? r : { ...r, code, codeSuggested: true };
 }
 

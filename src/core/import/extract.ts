@@ -4471,6 +4471,10 @@ function readReading(
     codeCell.bad ??
     sectionCode ??
     (valueHeading !== "" ? codeByHeading(ctx.contextText ?? "", valueHeading) : null);
+  // What the rate measures: its own heading, else (computed from counts) what its numerator counts ("Trực tuyến").
+  const rateHeading =
+    (col.value !== undefined ? (layout.headings[col.value] ?? "") : "") ||
+    (col.value === undefined && col.numerator !== undefined ? (layout.headings[col.numerator] ?? "") : "");
   const hint = [
     ctx.contextText ?? "",
     ...[col.numerator, col.denominator, col.value].map((c) => (c === undefined ? "" : (layout.headings[c] ?? ""))),
@@ -4486,7 +4490,8 @@ function readReading(
     note: [indicator, ...notes, text(ctx, r, col.note), rateSaid].filter((x) => x !== "").join("; "),
     source: source(ctx, r, col),
     ...(code === null ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
-    ...(code === null && col.value !== undefined && layout.headings[col.value] ? { hintHeading: layout.headings[col.value] } : {}),
+    ...(code === null && rateHeading !== "" ? { hintHeading: rateHeading } : {}),
+    ...(code === null && indicator === "" ? { unlabelled: true } : {}),
   };
 }
 

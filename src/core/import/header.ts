@@ -667,7 +667,11 @@ function evaluate(
         (!MEASURE_HEADING.test(k) || /^(?:chỉ số\s+)?[12]\.\d{1,2}$/iu.test(merges.label(grid, band.bottom, c).trim()))
       );
     });
-    if (named.length >= 2 && named.length >= cols.filter((c) => c > periodCol && used(c)).length - 2) {
+    if (
+      named.length >= 2 &&
+      named.length >= cols.filter((c) => c > periodCol && used(c)).length - 2 &&
+      !countsUnderWhole(grid, band, cols, named, rows, opts.facts)
+    ) {
       const layout: TableLayout = { ...base, kind: "readings", columns: { period: periodCol }, criteriaAcross: named };
       return { layout, band, score: 8 + named.length, byHeadings: 2 * named.length };
     }
@@ -863,6 +867,38 @@ function evaluate(
     return { layout: { ...base, kind: "readings", columns }, band, score: rScore, byHeadings: byHeadings(readings) };
   }
   return null;
+}
+
+/**
+ * "Tổng số | Trực tuyến | Trực tiếp": counts under their whole, never indicators each in its column. The whole is
+ * headed so ("Tổng số", "Tổng"), holds whole numbers and is at least each of the others on nearly every row.
+ */
+function countsUnderWhole(
+  grid: Grid,
+  band: Band,
+  cols: readonly number[],
+  named: readonly number[],
+  rows: readonly number[],
+  facts: FactsCache,
+): boolean {
+  const num = (r: number, c: number): number | null => {
+    const v = grid.rows[r - 1]?.[c - 1] ?? null;
+    return typeof v === "number" ? v : typeof v === "string" ? facts.of(v).number : null;
+  };
+  return cols.some((w) => {
+    if (!/^tong(?: so)?\b/.test(band.keys[w - 1] ?? "")) return false;
+    let seen = 0;
+    let over = 0;
+    for (const r of rows) {
+      const whole = num(r, w);
+      if (whole === null) continue;
+      if (!Number.isInteger(whole)) return false;
+      // A slip of the pen (131 online of 113 received) leaves the rest a whole and its parts.
+      if (named.some((c) => c !== w && (num(r, c) ?? 0) > whole)) over++;
+      seen++;
+    }
+    return seen > 0 && over * 5 <= seen;
+  });
 }
 
 /** Two or more lines under the header, each alone on its row, naming a period with its year ("A. QUÝ III/2021", "B. THÁNG 10/2021"): the table is dated by them. */

@@ -136,10 +136,11 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     });
     if (!filled.some(Boolean)) continue;
     const year = titleYear(grid, r);
+    const owners = named ? rateOwners(grid, r, blocks, after) : new Map<number, number>();
     return blocks.map((b, i) => ({
       ...(i === 0 && total ? { total } : {}),
       ...(named ? { measure: b.label.trim() } : {}),
-      grid: view(grid, r, labelsTo, named ? b : withYear(b, year), after),
+      grid: view(grid, r, labelsTo, named ? b : withYear(b, year), after, (c) => (owners.get(c) ?? i) === i),
       empty: !filled[i],
       ...(!filled[i] && words[i].length > 0 ? { words: words[i] } : {}),
       cells: [
@@ -153,7 +154,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       source: (row: number, c: number): [number, number] | null => {
         // The period written above the headings is the block's own label.
         if (row === r) return c === 1 ? [r, b.from] : null;
-        if (c > after) return i === 0 ? [row, c] : null;
+        if (c > after) return (owners.get(c) ?? 0) === i ? [row, c] : null;
         if (c > labelsTo) return [row, c];
         // The rows' labels (and what is above the table) are the first view's to tell.
         if (i > 0) return null;
@@ -188,14 +189,49 @@ function withYear(b: Block, year: number | null): Block {
   return p && p.year === null ? { ...b, label: `${bare.trim()}/${year}${m?.[2] ?? ""}` } : b;
 }
 
+// Words any dossier or figure heading has, that tell no block from another.
+const COMMON_WORDS = new Set(["so", "ho", "tong", "da", "duoc", "trong", "do", "cua", "ty", "le", "ti"]);
+
+/**
+ * A rate after blocks named by what they measure ("Số hồ sơ tiếp nhận" | "Số hồ sơ đã giải quyết", then
+ * "Tỷ lệ giải quyết đúng hạn (%)"): the block it shares words with owns it, so no other block's counts are
+ * checked against it. Column → the owning block's index; a rate sharing words with none, or with two, stays
+ * in every view.
+ */
+function rateOwners(grid: Grid, r: number, blocks: readonly Block[], after: number): Map<number, number> {
+  const owners = new Map<number, number>();
+  const wordsOf = (text: string) =>
+    new Set(
+      looseKey(text)
+        .split(" ")
+        .filter((w) => w.length >= 2 && !COMMON_WORDS.has(w)),
+    );
+  const labels = blocks.map((b) => wordsOf(b.label));
+  const width = Math.max(grid.rows[r - 1]?.length ?? 0, grid.rows[r]?.length ?? 0);
+  for (let c = after + 1; c <= width; c++) {
+    const heading = [grid.rows[r - 1]?.[c - 1], grid.rows[r]?.[c - 1]].map((v) => cellText(v ?? null)).join(" ");
+    if (!/^(?:ty le|ti le)\b/.test(looseKey(heading.trim()))) continue;
+    const own = wordsOf(heading);
+    const shared = labels.map((l) => [...l].filter((w) => own.has(w)).length);
+    const best = Math.max(...shared);
+    if (best > 0 && shared.filter((n) => n === best).length === 1) owners.set(c, shared.indexOf(best));
+  }
+  return owners;
+}
+
 /** The sheet with the labels' columns and one block kept, its period on the row above the headings. */
-function view(grid: Grid, r: number, labelsTo: number, b: Block, after: number): Grid {
-  const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || c > after;
+function view(grid: Grid, r: number, labelsTo: number, b: Block, after: number, ownsAfter: (c: number) => boolean): Grid {
+  const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c));
   const rows = grid.rows.map((row, i) => {
     if (i === r - 1) return [b.label];
     const kept = row.map((v, k) => (keep(k + 1) ? v : null));
-    // A label merged down over both header rows ("Tiêu chí") is written on the headings' row.
-    if (i === r) for (let c = 1; c <= labelsTo; c++) if (blank(kept[c - 1])) kept[c - 1] = grid.rows[r - 1]?.[c - 1] ?? null;
+    // A label merged down over both header rows ("Tiêu chí", "Tỷ lệ đúng hạn (%)" after the blocks) is written on the headings' row.
+    if (i === r)
+      for (let c = 1; c <= Math.max(kept.length, grid.rows[r - 1]?.length ?? 0); c++)
+        if ((c <= labelsTo || c > after) && blank(kept[c - 1]) && keep(c)) {
+          while (kept.length < c) kept.push(null);
+          kept[c - 1] = grid.rows[r - 1]?.[c - 1] ?? null;
+        }
     return kept;
   });
   const merges: CellRange[] = grid.merges.filter((m) => m.top !== r && m.bottom !== r && keep(m.left) && keep(m.right));

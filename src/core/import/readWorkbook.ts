@@ -1470,7 +1470,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // A block headed by what it measures: its readings' criterion is suggested from that name first.
         if (view.measure !== undefined)
           for (let i = before.readings; i < out.readings.length; i++)
-            if (out.readings[i].code === null) out.readings[i] = { ...out.readings[i], hintHeading: view.measure };
+            if (out.readings[i].code === null) {
+              // "Số hồ sơ tiếp nhận" with its rate's own words ("Trực tuyến"): what the block's rate measures.
+              const own = out.readings[i].hintHeading;
+              out.readings[i] = { ...out.readings[i], hintHeading: own ? `${view.measure} ${own}` : view.measure };
+            }
         namedWhereTheyAre(view, out, before);
       }
       sheetAccount = account;

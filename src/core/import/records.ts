@@ -84,4 +84,6 @@ export interface Reading {
   hintHeading?: string;
   /** The figures add up rows of categories (projects, hamlets): their labels say nothing of the criterion. */
   partsOf?: boolean;
+  /** The row names only its period ("Tháng 10"): its note's first part is a remark ("02 hồ sơ trễ hạn …"), no label. */
+  unlabelled?: boolean;
 }

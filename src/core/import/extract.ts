@@ -328,6 +328,11 @@ function columnDates(ctx: ExtractContext, col: number): ColumnDates {
     if (typeof v === "string") {
       const f = ctx.facts.of(v);
       if (f.date) texts.push(f.date);
+      else if (f.key.length <= 30) {
+        // "30/10", "trước 20/12": a day and month with no year tell the column's order as much as a whole date.
+        const short = YEARLESS.exec(f.key);
+        if (short) texts.push({ kind: "numeric", a: Number(short[1]), b: Number(short[2]), year: 0, twoDigitYear: false });
+      }
     } else if (isGridDate(v)) {
       real++;
       const { m, d } = ymd(v.date);
@@ -2145,7 +2150,8 @@ function readDate(
     // "30/11", "trước 30/10": a day and month.
     const short = YEARLESS.exec(f.key);
     const [a, b] = short ? [Number(short[1]), Number(short[2])] : [0, 0];
-    const day = short ? (how?.order === "md" ? inSpan(a, b) : inSpan(b, a)) : null;
+    // The column's order first; a day that cannot be in it ("30/10" read month first) in the other.
+    const day = short ? (how?.order === "md" ? (inSpan(a, b) ?? inSpan(b, a)) : (inSpan(b, a) ?? inSpan(a, b))) : null;
     if (day) return inSheetYear(day, phrases && /^\D/.test(f.key) ? f.text : null);
     // "1/11-20/11", "từ 01/10 đến 15/10": a span of days, due at its end.
     const span = how?.order === "md" ? null : YEARLESS_SPAN.exec(f.key);

@@ -345,8 +345,30 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
 }
 
 /** Tick columns: adjacent columns headed by status words whose cells are ticks. */
-function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: Grid, merges: MergeIndex): Record<number, TaskStatus> {
+/** The share of a column's cells under its header that are ticks ("x", "✓", 1), a column number "(7)" left out. */
+function tickShare(grid: Grid, col: number, from: number, facts: FactsCache): number {
+  let filled = 0;
+  let ticks = 0;
+  for (let r = from; r <= Math.min(grid.rows.length, from + 300); r++) {
+    const v = grid.rows[r - 1]?.[col - 1] ?? null;
+    if (cellKind(v) === "empty" || (typeof v === "string" && /^\s*\(\d{1,2}\)\s*$/.test(v))) continue;
+    filled++;
+    if (typeof v === "boolean" || (typeof v === "string" && (facts.of(v).tick || facts.of(v).emptyBox)) || v === 1) ticks++;
+  }
+  return filled === 0 ? 0 : ticks / filled;
+}
+
+function findStatusTicks(
+  band: Band,
+  profiles: readonly ColumnProfile[],
+  grid: Grid,
+  merges: MergeIndex,
+  facts: FactsCache,
+): Record<number, TaskStatus> {
   const out: Record<number, TaskStatus> = {};
+  // Mostly ticks, or (beside such a column) ticks among a column number "(7)", a total "5" and a signature: a
+  // report form's "Đã hoàn thành | Đang thực hiện | Chưa thực hiện" with few marks in one of them.
+  const share: Record<number, number> = {};
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
     let status = statusWord(headingKey(lowest)) ?? statusFromHeading(headingKey(lowest));
@@ -356,8 +378,15 @@ function findStatusTicks(band: Band, profiles: readonly ColumnProfile[], grid: G
       status = statusWord(k) ?? statusFromHeading(k);
     }
     const p = profiles[c - 1];
-    if (status && p && p.n > 0 && p.tick + p.zeroOne >= 0.6) out[c] = status;
+    if (!status || !p) continue;
+    // The sample may stop at a section row; the column's own cells down the sheet tell as well.
+    const own = p.n >= 5 ? p.tick + p.zeroOne : tickShare(grid, c, band.dataStart, facts);
+    if (own > 0 && own >= 0.3) {
+      out[c] = status;
+      share[c] = own;
+    }
   }
+  if (!Object.values(share).some((x) => x >= 0.6)) return {};
   // One column of ticks headed "Đã xong" or "Hoàn thành" is a done mark; otherwise it takes two
   // ("Đã xong | Đang làm | Chưa làm") to read a status from ticks.
   const statuses = Object.values(out);
@@ -683,7 +712,7 @@ function evaluate(
     return { layout, band, score: 10, byHeadings: 6 };
   }
 
-  const ticks = findStatusTicks(band, profiles, grid, merges);
+  const ticks = findStatusTicks(band, profiles, grid, merges, opts.facts);
   const places = findPlacesAcross(band, rows, grid, merges);
   // "Xếp thứ (trong 16 xã)": "5/16" is a place among communes, never a share done or a count's parts.
   const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c) && !RANK_HEADING.test(band.keys[c - 1] ?? ""));

@@ -134,3 +134,160 @@ describe("a report form's state marks under 'Kết quả thực hiện'", () => 
     expect(named.length).toBe(1);
   });
 });
+
+describe("a register of directives", () => {
+  it("takes 'Ngày BC' beside 'Đã BC' (x) for the day done, and 'Đã BC' for the state", () => {
+    const rows: GridCell[][] = [
+      ["Ngày nhận", "Số, KH văn bản", "Trích yếu", "Yêu cầu xã thực hiện", "Hạn BC", "Đã BC", "Ngày BC", "Ghi chú"],
+      ["04/10/2021", "1822/UBND-VP", "V/v báo cáo TTHC quý III", "Báo cáo số liệu hồ sơ TTHC quý III", "08/10/2021", "x", "07/10/2021"],
+      [
+        "22/11/2021",
+        "2110/UBND-VP",
+        "V/v số liệu SIPAS",
+        "Lập danh sách người dân đã giao dịch phục vụ khảo sát SIPAS",
+        "03/12/2021",
+        null,
+        null,
+        "Đang tổng hợp",
+      ],
+    ];
+    expect(one(rows).tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-10-07"],
+      ["Đang thực hiện", null],
+    ]);
+  });
+
+  it("never takes the incoming document's day for the day done ('CV 95/PTP ngày 01/10/2021' before the work)", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Văn bản", "Trích yếu", "Việc phải làm", "Hạn", "Ghi chú"],
+      [
+        1,
+        "CV 125/PTP ngày 02/12/2021 của Phòng Tư pháp",
+        "V/v báo cáo công tác tư pháp năm 2021",
+        "Báo cáo công tác tư pháp năm 2021",
+        "15/12/2021",
+      ],
+    ];
+    const t = one(rows).tasks[0];
+    expect([t.status, t.doneDate]).toEqual(["Chưa thực hiện", null]);
+  });
+
+  it("takes the answer's document after the work ('VB trả lời (số, ngày)') for the evidence and, its state left blank, the day done", () => {
+    const rows: GridCell[][] = [
+      ["Mã TC", "Nội dung công việc", "Hạn xử lý", "Người xử lý", "Văn bản đến (số, ngày)", "VB trả lời (số, ngày)", "Tình trạng"],
+      [
+        "1.2",
+        "Báo cáo kết quả đánh giá chất lượng giải quyết TTHC năm 2021",
+        "10/12/2021",
+        "BP Một cửa",
+        "2230/UBND-KSTT ngày 01/12/2021",
+        "171/BC-UBND ngày 09/12/2021",
+        null,
+      ],
+      ["2.2", "Niêm yết công khai TTHC mới công bố", "25/12/2021", "BP Một cửa", "2190/UBND-VP ngày 06/12/2021", null, "Chưa thực hiện"],
+    ];
+    const [done, todo] = one(rows).tasks;
+    expect([done.status, done.doneDate, done.evidence]).toEqual(["Hoàn thành", "2021-12-09", "171/BC-UBND ngày 09/12/2021"]);
+    expect([todo.status, todo.evidence]).toEqual(["Chưa thực hiện", ""]);
+  });
+
+  it("reads the leader's instruction as the work, not the document's summary ('Trích yếu')", () => {
+    const rows: GridCell[][] = [
+      [
+        "Số TT",
+        "Loại (TH/ĐB)",
+        "Văn bản",
+        "Trích yếu",
+        "Ý kiến chỉ đạo của lãnh đạo",
+        "Giao cho",
+        "Phối hợp",
+        "Hạn giải quyết",
+        "Tình trạng",
+        "Ngày hoàn thành",
+        "Ghi chú",
+      ],
+      [
+        1,
+        "TH",
+        "2088/UBND-NV, 12/11/2021, UBND huyện",
+        "V/v kiểm tra kỷ luật, kỷ cương hành chính tại Bộ phận Một cửa",
+        "Giao VP-TK tham mưu kiểm tra đột xuất BP Một cửa, báo cáo kết quả",
+        "VP-TK",
+        "BP1C",
+        "26/11/2021",
+        "Đã xử lý",
+        "25/11/2021",
+      ],
+      [
+        2,
+        "TH",
+        "2015/UBND-VX, 29/10/2021, UBND huyện",
+        "V/v hưởng ứng Ngày Pháp luật Việt Nam",
+        "Giao TP-HT chủ trì, VH-XH phối hợp tổ chức hưởng ứng",
+        "TP-HT",
+        "VH-XH",
+        "09/11/2021",
+        "Đã xử lý",
+        "09/11/2021",
+      ],
+      [
+        3,
+        "TH",
+        "2110/UBND-VP, 19/11/2021, UBND huyện",
+        "V/v chuẩn bị số liệu khảo sát SIPAS năm 2021",
+        "BP1C lập danh sách người dân giao dịch, VP-TK tổng hợp gửi huyện",
+        "BP1C",
+        "VP-TK",
+        "03/12/2021",
+        "Đang xử lý",
+      ],
+      [4, "ĐB", "2710/UBND-KGVX, 18/10/2021, UBND tỉnh", "V/v tăng cường phòng chống dịch Covid-19", "Chuyển các đ/c nghiên cứu", "Các CC"],
+      [5, "ĐB", "320/TB-UBND, 13/12/2021, UBND huyện", "Thông báo kết luận hội nghị giao ban tháng 11/2021", "Lưu, để biết"],
+    ];
+    expect(one(rows).tasks.map((t) => t.content.slice(0, 20))).toEqual([
+      "Giao VP-TK tham mưu ",
+      "Giao TP-HT chủ trì, ",
+      "BP1C lập danh sách n",
+      "Chuyển các đ/c nghiê",
+    ]);
+  });
+
+  it("reads no task from a document kept for information ('Lưu, để biết'), and says so", () => {
+    const rows: GridCell[][] = [
+      ["Số TT", "Văn bản", "Trích yếu", "Ý kiến chỉ đạo", "Giao cho", "Hạn giải quyết", "Tình trạng"],
+      [1, "2088/UBND-NV", "V/v kiểm tra kỷ luật hành chính", "Giao VP-TK kiểm tra đột xuất BP Một cửa", "VP-TK", "26/11/2021", "Đã xử lý"],
+      [2, "320/TB-UBND", "Thông báo kết luận hội nghị giao ban tháng 11", "Lưu, để biết"],
+    ];
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 3)).toBe(true);
+  });
+
+  it("reads the tally under the register ('Số đã hoàn thành | 3') as counts, not tasks", () => {
+    const rows: GridCell[][] = [
+      ["Mã TC", "Nội dung công việc", "Hạn xử lý", "Người xử lý", "Tình trạng"],
+      ["1.5", "Gửi, nhận văn bản điện tử", "31/12/2021", "VP-TK", "Hoàn thành"],
+      [],
+      ["TỔNG HỢP"],
+      [null, "Tổng số văn bản phải xử lý", 6],
+      [null, "Số đã hoàn thành", 3],
+      [null, "Số chưa thực hiện", 1],
+    ];
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe("rows of a table above the header found", () => {
+  it("names rows of figures or days above the header instead of losing them silently", () => {
+    const rows: GridCell[][] = [
+      ["THEO DÕI HẠN BÁO CÁO NĂM 2021"],
+      ["Báo cáo CCHC quý III/2021", "CV 1650/UBND-NV", "Quý III", "20/09/2021", "98/BC-UBND", "18/09/2021"],
+      ["Nội dung báo cáo", "Căn cứ", "Kỳ", "Hạn nộp", "Số BC", "Ngày nộp"],
+      ["Báo cáo CCHC năm 2021", "CV 1985/UBND-NV", "Năm 2021", "20/12/2021", null, null],
+    ];
+    const named = one(rows).problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 2);
+    expect(named.length).toBe(1);
+  });
+});

@@ -29,7 +29,7 @@ import {
 import { EXTENSION_HEADING, Field, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
-import { AcrossLayout, TableLayout } from "./header";
+import { AcrossLayout, TableLayout, isReplyDocHeading } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { aspectNamed } from "./suggest";
@@ -247,7 +247,8 @@ function updaterColumn(layout: TableLayout): number | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-const FOR_INFORMATION = /^(?:de biet|chi de biet|de nam|nam thong tin|luu|luu ho so|khong phai xu ly|khong xu ly)$/;
+const FOR_INFORMATION =
+  /^(?:de biet|chi de biet|de nam|nam thong tin|luu|luu ho so|khong phai xu ly|khong xu ly|luu de biet|luu va de biet|de biet luu|de biet nghien cuu|de biet va nghien cuu|de biet va theo doi|de luu|khong yeu cau bao cao|de biet khong yeu cau bao cao)$/;
 
 // "… – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021" on a criterion's group row.
 const GROUP_SAYS =
@@ -943,8 +944,20 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     // "Để biết" in a document register's state, no deadline: a document for information, no work to do.
     const noDue = layout.columns.due === undefined || cellKind(cellAt(grid, r, layout.columns.due)) === "empty";
-    if (layout.kind === "tasks" && layout.columns.status !== undefined && noDue) {
-      const said = text(ctx, r, layout.columns.status);
+    // So does "Lưu, để biết" in any cell of such a row, no state nor day done written ("Ý kiến chỉ đạo: Lưu, để biết").
+    if (layout.kind === "tasks" && noDue) {
+      const stated = [layout.columns.status, layout.columns.doneDate].some(
+        (c) => c !== undefined && cellKind(cellAt(grid, r, c)) !== "empty",
+      );
+      const status = layout.columns.status === undefined ? "" : text(ctx, r, layout.columns.status);
+      const said =
+        status !== ""
+          ? status
+          : stated
+            ? ""
+            : (filledColumns(grid, r)
+                .map((c) => cellAt(grid, r, c))
+                .find((v): v is string => typeof v === "string" && v.length <= 40 && FOR_INFORMATION.test(ctx.facts.of(v).key)) ?? "");
       if (said !== "" && FOR_INFORMATION.test(ctx.facts.of(said).key)) {
         out.report.skipped.push({ row: r, why: "no-content" });
         for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
@@ -2612,7 +2625,7 @@ export function codeInText(text: string): string | null {
 
 // What a count of dossiers or ballots is called: "Hồ sơ hộ tịch tiếp nhận", "Giải quyết đúng hạn", "Trễ hạn", "Số phiếu phát ra".
 const COUNT_ROW_LABEL =
-  /^(?:-\s*)?(?:(?:tổng )?số (?:hồ sơ|hs|phiếu|lượt)|hồ sơ(?: [\p{L}-]+){0,3} (?:tiếp nhận|đã giải quyết|giải quyết|trả kết quả|tồn|chuyển sang)|(?:tiếp nhận|đã giải quyết|giải quyết|gq)(?: (?:đúng|trước|quá|trễ) hạn| trực tuyến| trực tiếp)?|(?:đúng|trước|quá|trễ) hạn|(?:nộp )?(?:qua )?(?:dvc )?trực tuyến|trực tiếp|phiếu (?:phát ra|thu về|hợp lệ|hài lòng))\s*:?$/iu;
+  /^(?:-\s*)?(?:(?:tổng )?số (?:hồ sơ|hs|phiếu|lượt)|hồ sơ(?: [\p{L}-]+){0,3} (?:tiếp nhận|đã giải quyết|giải quyết|trả kết quả|tồn|chuyển sang)|(?:tiếp nhận|đã giải quyết|giải quyết|gq)(?: (?:đúng|trước|quá|trễ) hạn| trực tuyến| trực tiếp)?|(?:đúng|trước|quá|trễ) hạn|(?:nộp )?(?:qua )?(?:dvc )?trực tuyến|trực tiếp|phiếu (?:phát ra|thu về|hợp lệ|hài lòng)|(?:tổng )?số (?:văn bản|vb|nhiệm vụ|nv|việc|công việc)(?: [\p{L}]+){0,4}|số (?:việc |nhiệm vụ |văn bản )?(?:đã|đang|chưa) (?:hoàn thành|thực hiện|xử lý|trả lời|báo cáo)(?: [\p{L}]+){0,3})\s*:?$/iu;
 
 /** A row of a task table that is a count: its label in the task's column, a number (or "-") in one other cell, nothing else. */
 function countRow(ctx: ExtractContext, r: number): boolean {
@@ -3077,7 +3090,7 @@ function readTask(
   }
   if (hasTaskAbove && wrapsText(ctx, r)) return "continues-text";
   // "Để biết": a document sent for information (a duty roster, an invitation) gives no work to do.
-  if (content.length <= 30 && /^(?:de biet|chi de biet|de biet va theo doi|de luu|luu ho so)$/.test(ctx.facts.of(content).key)) {
+  if (content.length <= 40 && FOR_INFORMATION.test(ctx.facts.of(content).key) && ctx.facts.of(content).key !== "luu") {
     problems.push(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, content, {
         vi: `văn bản gửi "${content}", không giao việc phải làm; không đọc thành nhiệm vụ.`,
@@ -3849,7 +3862,18 @@ function readTask(
     }
   // No status column, and the result's document written with its day ("Báo cáo 52/BC-VHXH, 29/11/2021"):
   // the work is done, on that day; said.
-  if (status === null && statusText === null && col.status === undefined && layout.statusTicks === undefined && ev !== "") {
+  // An incoming document written before the work ("CV 95/PTP ngày 01/10/2021" in a register) is where it came from: no result.
+  const resultDoc = col.content === undefined || col.evidence === undefined || col.evidence > col.content;
+  // A register's answer ("VB trả lời: 171/BC-UBND ngày 09/12/2021") with its state left blank says as much.
+  const answered = col.evidence !== undefined && isReplyDocHeading(headingKey(layout.headings[col.evidence] ?? ""));
+  if (
+    status === null &&
+    statusText === null &&
+    (col.status === undefined || answered) &&
+    layout.statusTicks === undefined &&
+    ev !== "" &&
+    resultDoc
+  ) {
     const doc = ctx.facts.of(ev);
     const days = doc.docRef ? (ev.match(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g) ?? []).map((t) => findDate(t)) : [];
     const day = days.filter((d): d is IsoDate => d !== null).at(-1) ?? null;

@@ -397,7 +397,12 @@ function findStatusTicks(
 const TIMELINESS = /^(?:dung han|qua han|trong han|tre han|cham|som|truoc han|cham tien do|dung tien do|con han|het han)$/;
 
 function statusFromHeading(key: string): TaskStatus | null {
-  if (/^(hoan thanh|da hoan thanh|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|done|completed)$/.test(key))
+  // "Đã BC", "Đã trả lời" (x): a register's mark that the answer went up.
+  if (
+    /^(hoan thanh|da hoan thanh|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|da bc|da bao cao|da tra loi|da nop|da gui bc|done|completed)$/.test(
+      key,
+    )
+  )
     return "Hoàn thành";
   if (/^(dang thuc hien|dang trien khai|chua hoan thanh|in progress)$/.test(key)) return "Đang thực hiện";
   if (/^(chua thuc hien|chua trien khai|not started)$/.test(key)) return "Chưa thực hiện";
@@ -875,6 +880,7 @@ function evaluate(
     planAndActual(band.keys, columns);
     startThenEnd(band.keys, columns);
     dayBesideStatus(band.keys, columns);
+    registerReply(band.keys, columns);
     plannedThenDone(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned =
@@ -1015,6 +1021,57 @@ function dayBesideStatus(keys: readonly string[], columns: Partial<Record<Field,
   if (!/^(?:ngay|ngay lam|ngay th|ngay thuc hien)$/.test(keys[next - 1] ?? "")) return;
   if (Object.values(columns).includes(next)) return;
   columns.doneDate = next;
+}
+
+// A register's day the answer went up ("Hạn BC | Đã BC | Ngày BC", "Hạn xử lý | Ngày trả lời", "Hạn nộp | Ngày nộp").
+// "Ngày báo cáo" alone is as often the day the row's progress was reported (every row the same day): only beside
+// a mark that the report went up ("Đã BC") is it the day done.
+const REPLY_DAY = /^(?:ngay|thoi gian) (?:gui|gui bao cao|nop|nop bao cao|tra loi|da bc|da bao cao|da tra loi)$/;
+const REPORTED_DAY = /^(?:ngay|thoi gian) (?:bc|bao cao)$/;
+// A register's incoming document: "Văn bản đến", "VB đến (số, ngày)", "Văn bản chỉ đạo".
+const INCOMING_DOC = /\b(?:van ban|vb|cong van|cv) (?:den|chi dao|cap tren)\b/;
+
+/** "VB trả lời (số, ngày)", "Số BC": the column of a register holding the answer's document. */
+export function isReplyDocHeading(key: string): boolean {
+  return REPLY_DOC.test(key);
+}
+
+// What a register asks the commune to do, beside the document's summary.
+const REGISTER_WORK = /\b(?:y kien chi dao|yeu cau|viec phai lam|viec can lam|noi dung cong viec|nhiem vu|cong viec xa)\b/;
+// The answer's document ("Số văn bản trả lời", "VB trả lời (số, ngày)", "Đã trả lời (số, ngày)", "Số BC").
+const REPLY_DOC = /\b(?:tra loi|so bc|so bao cao|vb bao cao|van ban bao cao|so vb bc)\b/;
+
+/**
+ * A register of directives ("Văn bản đến | Trích yếu | Việc xã phải làm | Hạn | VB trả lời | Ngày trả lời"):
+ * after the deadline, the day the answer went up is the day done, and the answer's document (after the work)
+ * is the evidence; the incoming document before the work is where it came from, never its result.
+ */
+function registerReply(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  const due = columns.due;
+  const content = columns.content;
+  if (due === undefined || content === undefined) return;
+  const taken = new Set(Object.values(columns));
+  // "Trích yếu" (what the document is about) beside "Ý kiến chỉ đạo", "Yêu cầu xã thực hiện": the work is the latter.
+  if (/^trich yeu\b/.test(keys[content - 1] ?? "")) {
+    const work = keys.findIndex((k, i) => i + 1 > content && !taken.has(i + 1) && REGISTER_WORK.test(k)) + 1;
+    if (work > 0) {
+      columns.content = work;
+      taken.add(work);
+    }
+  }
+  if (columns.doneDate === undefined) {
+    const reported = keys.some((k) => /^da (?:bc|bao cao)$/.test(k));
+    const day = keys.findIndex((k, i) => i + 1 > due && !taken.has(i + 1) && (REPLY_DAY.test(k) || (reported && REPORTED_DAY.test(k)))) + 1;
+    if (day > 0) {
+      columns.doneDate = day;
+      taken.add(day);
+    }
+  }
+  // The incoming document ("Văn bản đến (số, ngày)") is never the answer, wherever it stands.
+  const incoming = columns.evidence !== undefined && (columns.evidence < content || INCOMING_DOC.test(keys[columns.evidence - 1] ?? ""));
+  if (columns.evidence !== undefined && !incoming) return;
+  const doc = keys.findIndex((k, i) => i + 1 > content && !taken.has(i + 1) && REPLY_DOC.test(k)) + 1;
+  if (doc > 0) columns.evidence = doc;
 }
 
 // A place in a ranking and its change: "Xếp thứ", "Xếp hạng", "Thứ hạng", "Tăng (+), giảm (-) bậc".

@@ -869,6 +869,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         : null;
     const merges = new MergeIndex(grid.merges);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
+    for (const r of dataAboveHeader(grid, layouts[0].headerTop, facts))
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, rowText(grid, r), {
+          vi: `dòng có số liệu hoặc ngày nằm phía trên dòng tiêu đề của bảng (dòng ${layouts[0].headerTop}): không đọc; nếu đây là một dòng của bảng, hãy kiểm tra dòng tiêu đề.`,
+          en: `a row of figures or days above the table's header (row ${layouts[0].headerTop}): not read; if it belongs to the table, check the header row.`,
+        }),
+      );
     const tasksLayout = layouts.find((l) => l.kind === "tasks");
     if (tasksLayout) lastTaskLayout = { sheet: grid.sheet, layout: tasksLayout };
     // Tables stacked down the sheet, each under its own period's line ("Tháng 02/2021"): each table is that
@@ -1662,6 +1669,33 @@ function eachFilled(grid: Grid, from: number, to: number, f: (r: number, c: numb
     const row = grid.rows[r - 1] ?? [];
     for (let c = 0; c < row.length; c++) if (cellKind(row[c]) !== "empty") f(r, c + 1);
   }
+}
+
+/**
+ * Rows above a table's header that read like its rows (three cells or more, one a number or a day): a header found
+ * too low (the first rows taken for titles) would lose them without a word, so they are named.
+ */
+function dataAboveHeader(grid: Grid, headerTop: number, facts: FactsCache): number[] {
+  const out: number[] = [];
+  for (let r = 1; r < headerTop; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const filled = row.filter((v) => cellKind(v) !== "empty");
+    if (filled.length < 3 || isNumberingRow(row)) continue;
+    const figure = filled.some((v) => {
+      const kind = cellKind(v);
+      return kind === "number" || kind === "date" || (typeof v === "string" && facts.of(v).date !== null);
+    });
+    if (figure) out.push(r);
+  }
+  return out;
+}
+
+function rowText(grid: Grid, r: number): string {
+  return (grid.rows[r - 1] ?? [])
+    .filter((v) => cellKind(v) !== "empty")
+    .map((v) => cellText(v))
+    .join(" | ")
+    .slice(0, 120);
 }
 
 /** Words a dossier statistics sheet has in its first rows: resolved, and received or online. */

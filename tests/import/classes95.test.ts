@@ -1,3 +1,4 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
 import { GridCell } from "../../src/core/import/grid";
 import { consolidateSheet } from "../helpers/grids";
 
@@ -289,5 +290,66 @@ describe("rows of a table above the header found", () => {
     ];
     const named = one(rows).problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 2);
     expect(named.length).toBe(1);
+  });
+});
+
+describe("figures reported upward (set 97)", () => {
+  it("makes the on-time rate from 'Trước hạn + Đúng hạn' over all three when no column holds what was resolved", () => {
+    const rows: GridCell[][] = [
+      ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ LĨNH VỰC HỘ TỊCH, CHỨNG THỰC - QUÝ IV/2021"],
+      [],
+      ["Kỳ", "Số hồ sơ tiếp nhận", null, null, "Đã giải quyết", null, null, "Tỷ lệ đúng hạn (%)", "Ghi chú"],
+      [null, "Trực tuyến", "Trực tiếp, BC", "Tổng", "Trước hạn", "Đúng hạn", "Quá hạn"],
+      ["15/9 - 14/10/2021", 12, 41, 53, 30, 20, 1, 98],
+      ["15/10 - 14/11/2021", 15, 38, 53, 33, 19, 0, 100],
+      ["15/11 - 14/12/2021", 19, 35, 54, 28, 24, 2, 100, "Quá hạn 02 HS do mất điện"],
+    ];
+    const merges = [
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 3, right: 4 },
+      { top: 3, left: 5, bottom: 3, right: 7 },
+      { top: 3, left: 8, bottom: 4, right: 8 },
+      { top: 3, left: 9, bottom: 4, right: 9 },
+    ];
+    const c = one(rows, { merges });
+    const ontime = c.readings.filter((r) => r.numerator !== null && r.numerator > 40);
+    expect(ontime.map((r) => [r.source.row, r.numerator, r.denominator])).toEqual([
+      [5, 50, 51],
+      [6, 52, 52],
+      [7, 52, 54],
+    ]);
+    // The last month's written 100 is not what its counts give: named.
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => p.row)).toEqual([7]);
+  });
+
+  it("reads two rates each over its own counts, months typed as dates shown 'mm/yyyy', each rate's criterion from its band", () => {
+    const rows: GridCell[][] = [
+      ["THEO DÕI TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT ĐÚNG HẠN VÀ TIẾP NHẬN TRỰC TUYẾN NĂM 2021"],
+      [],
+      ["Tháng", "Hồ sơ đã giải quyết", null, null, "Hồ sơ trực tuyến", null, null, "Ghi chú"],
+      [null, "Tổng số hồ sơ", "Số hồ sơ đúng hạn", "Tỷ lệ (%)", "Tổng số HS tiếp nhận", "HS nộp trực tuyến", "Tỷ lệ (%)"],
+      [{ date: "2021-10-01" as IsoDate }, 96, 95, 98.96, 99, 26, 26.26],
+      [{ date: "2021-11-01" as IsoDate }, 107, 106, 99.07, 112, 31, 27.68],
+      ["12/2021 (đến 14/12)", 52, 52, 100, 55, 17, 30.91],
+    ];
+    const merges = [
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 3, right: 4 },
+      { top: 3, left: 5, bottom: 3, right: 7 },
+      { top: 3, left: 8, bottom: 4, right: 8 },
+    ];
+    const formats = { "5:1": "mm/yyyy", "6:1": "mm/yyyy" };
+    const c = one(rows, { merges, formats });
+    const got = c.readings
+      .map((r) => [r.code, r.period, r.date, r.numerator, r.denominator])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[2]).localeCompare(String(b[2])));
+    expect(got).toEqual([
+      ["1.1", "Tháng 10/2021", "2021-10-31", 26, 99],
+      ["1.1", "Tháng 11/2021", "2021-11-30", 31, 112],
+      ["1.1", "12/2021 (đến 14/12)", "2021-12-14", 17, 55],
+      ["1.2", "Tháng 10/2021", "2021-10-31", 95, 96],
+      ["1.2", "Tháng 11/2021", "2021-11-30", 106, 107],
+      ["1.2", "12/2021 (đến 14/12)", "2021-12-14", 52, 52],
+    ]);
   });
 });

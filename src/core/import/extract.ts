@@ -4147,7 +4147,8 @@ function partsHeaded(ctx: ExtractContext): boolean {
 /** Which counts of a row make its written rate: numerator columns added, over the denominator's. */
 interface RateFormula {
   nums: number[];
-  den: number;
+  /** The whole: one column, or the parts it is made of ("Trước hạn + Đúng hạn + Quá hạn" of what was resolved). */
+  dens: number[];
   said: string;
 }
 
@@ -4159,10 +4160,24 @@ const SAMPLE_ROWS = 60;
  * another) that the most rows bear out, and at least most of the rows that write a rate; null where
  * none does, or two ways do as well. Worked out once per table.
  */
+/** The rows whose written rate is 100: all a sum of parts over their whole can bear out. */
+function countOf100(rows: ReadonlyArray<{ rate: number }>): number {
+  return rows.filter((row) => Math.abs(row.rate - 100) < 1e-9).length;
+}
+
 function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | null {
   const { layout, grid } = ctx;
   if (RATE_FORMULAS.has(layout)) return RATE_FORMULAS.get(layout) ?? null;
-  const taken = new Set([layout.columns.value, layout.columns.stt, layout.columns.code, layout.columns.period, layout.columns.date]);
+  // A column of small counts ("Quá hạn": 1, 0, 2) may have been taken for the rows' numbers; its heading says otherwise.
+  const stt = layout.columns.stt;
+  const numbering = stt !== undefined && /^(?:stt|tt|so tt|so thu tu|thu tu|no|#)?$/.test(headingKey(layout.headings[stt] ?? ""));
+  const taken = new Set([
+    layout.columns.value,
+    numbering ? stt : undefined,
+    layout.columns.code,
+    layout.columns.period,
+    layout.columns.date,
+  ]);
   const cols = Object.keys(layout.headings)
     .map(Number)
     .filter((c) => !taken.has(c) && !/\b(?:ty le|ti le)\b|%/.test(headingKey(layout.headings[c] ?? "")));
@@ -4182,12 +4197,13 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
   }
   const tally = new Map<string, { f: RateFormula; hits: number }>();
   const name = (c: number) => headingOf(ctx, c);
-  const hit = (nums: number[], den: number) => {
-    const key = `${nums.join("+")}/${den}`;
+  const total = (cs: number[], n: Map<number, number>) => cs.reduce((a, c) => a + (n.get(c) ?? Number.NaN), 0);
+  const sum = (cs: number[]) => (cs.length > 1 ? `(${cs.map(name).join(" + ")})` : name(cs[0]));
+  const hit = (nums: number[], dens: number[]) => {
+    const key = `${nums.join("+")}/${dens.join("+")}`;
     let t = tally.get(key);
     if (!t) {
-      const top = nums.length > 1 ? `(${nums.map(name).join(" + ")})` : name(nums[0]);
-      t = { f: { nums, den, said: `${top} / ${name(den)}` }, hits: 0 };
+      t = { f: { nums, dens, said: `${sum(nums)} / ${sum(dens)}` }, hits: 0 };
       tally.set(key, t);
     }
     t.hits++;
@@ -4199,14 +4215,32 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
       for (const [i, a] of cols.entries()) {
         const x = row.n.get(a);
         if (a === d || x === undefined) continue;
-        if (Math.abs((x / whole) * 100 - row.rate) <= row.tolerance) hit([a], d);
+        if (Math.abs((x / whole) * 100 - row.rate) <= row.tolerance) hit([a], [d]);
         for (const b of cols.slice(i + 1)) {
           const y = row.n.get(b);
-          if (b !== d && y !== undefined && Math.abs(((x + y) / whole) * 100 - row.rate) <= row.tolerance) hit([a, b], d);
+          if (b !== d && y !== undefined && Math.abs(((x + y) / whole) * 100 - row.rate) <= row.tolerance) hit([a, b], [d]);
         }
       }
     }
-  const ranked = [...tally.values()].sort((a, b) => b.hits - a.hits);
+  // No column holds the whole ("Đã giải quyết" over "Trước hạn | Đúng hạn | Quá hạn", no "Tổng"): the parts added.
+  if (![...tally.values()].some((t) => t.hits * 2 > rows.length && !(t.f.nums.length > 1 && t.hits === countOf100(rows))))
+    // Three columns side by side, the whole; two of them, the part.
+    for (const row of rows)
+      for (const k of cols) {
+        const dens = [k, k + 1, k + 2];
+        if (!dens.every((c) => row.n.has(c) && cols.includes(c))) continue;
+        for (const [a, b] of [
+          [k, k + 1],
+          [k, k + 2],
+          [k + 1, k + 2],
+        ]) {
+          const whole = total(dens, row.n);
+          if (whole > 0 && Math.abs((total([a, b], row.n) / whole) * 100 - row.rate) <= row.tolerance) hit([a, b], dens);
+        }
+      }
+  // Parts that always add up to their whole ("Trực tuyến + Trực tiếp" of "Tổng") give 100 on every row: no rate's way.
+  const always = (f: RateFormula) => rows.every((row) => !(total(f.nums, row.n) !== total(f.dens, row.n)));
+  const ranked = [...tally.values()].filter((t) => !always(t.f)).sort((a, b) => b.hits - a.hits);
   const best = ranked[0];
   const formula =
     best !== undefined && best.hits * 2 > rows.length && (ranked[1] === undefined || ranked[1].hits < best.hits) ? best.f : null;
@@ -4383,6 +4417,10 @@ function readReading(
       }),
     );
   let periodText = text(ctx, r, col.period);
+  // 01/07/2021 shown "07/2021": a month typed as a date, the month meant.
+  const periodCell = col.period === undefined ? null : cellAt(grid, r, col.period);
+  if (isGridDate(periodCell) && isMonthOnlyFormat(formatAt(grid, r, col.period as number)))
+    periodText = monthOfDate(periodCell.date).phrase;
   // 9, 10, 11 under "Tháng": the months of the year the title gives.
   if (/^\d{1,2}$/.test(periodText) && Number(periodText) >= 1 && Number(periodText) <= 12 && ctx.year !== null)
     if (/^(?:thang|thang so lieu|thang bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
@@ -4449,23 +4487,23 @@ function readReading(
   // Counts the table's words paired (not headed Tử số / Mẫu số) that do not give the rate the row writes: the
   // counts that give it on most of the table's rows ("Trước hạn + Đúng hạn" of "Đã giải quyết"), said; where no
   // one way does, the counts as paired (and the mismatch named below).
+  // Where the table's way differs from the pair, a row it bears out takes it too, however its pair happens to fall.
   let rateSaid = "";
-  if (
-    num !== null &&
-    den !== null &&
-    den > 0 &&
-    given.value !== null &&
-    Math.abs((num / den) * 100 - given.value) > 0.5 &&
-    !partsHeaded(ctx)
-  ) {
+  if (num !== null && den !== null && den > 0 && given.value !== null && !partsHeaded(ctx)) {
+    const mismatch = Math.abs((num / den) * 100 - given.value) > 0.5;
     const f = rateFormula(ctx, valueScale);
+    const own = f !== null && f.nums.length === 1 && f.dens.length === 1 && f.nums[0] === col.numerator && f.dens[0] === col.denominator;
     const parts = f?.nums.map((c) => cellAt(grid, r, c)) ?? [];
-    const whole = f ? cellAt(grid, r, f.den) : null;
+    const wholes = f?.dens.map((c) => cellAt(grid, r, c)) ?? [];
+    const numbers = (vs: GridCell[]): vs is number[] => vs.length > 0 && vs.every((v) => typeof v === "number");
     const found =
-      f && typeof whole === "number" && parts.every((v) => typeof v === "number")
-        ? { num: (parts as number[]).reduce((a, b) => a + b, 0), den: whole }
+      f && !own && numbers(parts) && numbers(wholes)
+        ? { num: parts.reduce((a, b) => a + b, 0), den: wholes.reduce((a, b) => a + b, 0) }
         : null;
-    if (found !== null) {
+    const bears = found !== null && found.den > 0 && Math.abs((found.num / found.den) * 100 - given.value) <= 0.5;
+    if (found !== null && (mismatch || bears)) {
+      // The pair's reading ("Tử số = Tổng − Quá hạn") gives way to the table's.
+      for (let i = notes.length - 1; i >= 0; i--) if (notes[i].startsWith("Tử số = ")) notes.splice(i, 1);
       rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f?.said ?? ""}`;
       num = found.num;
       den = found.den;
@@ -4502,9 +4540,18 @@ function readReading(
     sectionCode ??
     (valueHeading !== "" ? codeByHeading(ctx.contextText ?? "", valueHeading) : null);
   // What the rate measures: its own heading, else (computed from counts) what its numerator counts ("Trực tuyến").
+  const ownHeading = col.value !== undefined ? (layout.headings[col.value] ?? "") : "";
+  // "Tỷ lệ (%)" under "Hồ sơ trực tuyến": a bare rate is what its band and its numerator count.
+  const bare =
+    col.value !== undefined &&
+    headingKey(ownHeading)
+      .replace(/\b(?:ty le|ti le|phan tram)\b|%/g, "")
+      .trim() === "";
+  const band = bare && layout.headerTop < layout.headerBottom ? ctx.merges.label(grid, layout.headerTop, col.value as number) : "";
+  const counted = col.numerator !== undefined ? (layout.headings[col.numerator] ?? "") : "";
   const rateHeading =
-    (col.value !== undefined ? (layout.headings[col.value] ?? "") : "") ||
-    (col.value === undefined && col.numerator !== undefined ? (layout.headings[col.numerator] ?? "") : "");
+    (bare && (band !== "" || counted !== "") ? [band, counted].filter((x) => x !== "").join(" ") : ownHeading) ||
+    (col.value === undefined ? counted : "");
   const hint = [
     ctx.contextText ?? "",
     ...[col.numerator, col.denominator, col.value].map((c) => (c === undefined ? "" : (layout.headings[c] ?? ""))),
@@ -4931,7 +4978,17 @@ function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
     return y === null ? null : periodEnd(f.period, y);
   }
   const d = parseDeadline(text);
-  return d.kind === "due" ? d.due : null;
+  if (d.kind === "due") return d.due;
+  // "12/2021 (đến 14/12)": a month, counted to the day its note gives (else to its end).
+  const m =
+    /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:\((?:đến|den|tính đến|tinh den)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\))?\s*$/iu.exec(
+      text,
+    );
+  if (!m) return null;
+  const month = monthYearText(`${m[1]}/${m[2]}`);
+  if (!month) return null;
+  const upTo = m[3] !== undefined && Number(m[4]) === Number(m[1]) ? isoDate(Number(m[2]), Number(m[4]), Number(m[3])) : null;
+  return upTo ?? month.due;
 }
 
 // Words that name a measure's kind or unit, not what it is about.

@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { BlockView } from "./periodBlocks";
-import { CellRange, Grid, cellText, columnsView } from "./grid";
+import { CellRange, Grid, cellText, columnsView, isGridDate } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 20;
@@ -14,7 +14,13 @@ const RATE = /^ty le\b/;
  */
 export function rateGroups(grid: Grid): BlockView[] | null {
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
-    const keys = (grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? looseKey(v) : ""));
+    // A label merged down from the row above ("Tháng" over both header rows) heads this row's column too.
+    const keys = (grid.rows[r - 1] ?? []).map((v, i) => {
+      if (typeof v === "string") return looseKey(v);
+      const above = grid.merges.find((m) => m.left === i + 1 && m.top < r && m.bottom >= r);
+      const label = above ? grid.rows[above.top - 1]?.[i] : null;
+      return typeof label === "string" ? looseKey(label) : "";
+    });
     const rates = keys.flatMap((k, i) => (RATE.test(k) ? [i + 1] : []));
     if (rates.length < 2) continue;
     const labelCol = keys.findIndex((k) => k !== "") + 1;
@@ -24,7 +30,8 @@ export function rateGroups(grid: Grid): BlockView[] | null {
     for (let rr = r + 1; rr <= Math.min(grid.rows.length, r + 24); rr++) {
       const v = grid.rows[rr - 1]?.[labelCol - 1];
       // "Tháng 9", "Quý III", and "09/2021" as a one-stop system's month.
-      if (typeof v === "string" && (parsePeriod(v) || MONTH_YEAR.test(v))) periods++;
+      // A month typed as a date (01/07/2021 shown "07/2021") too.
+      if ((typeof v === "string" && (parsePeriod(v) || MONTH_YEAR.test(v))) || isGridDate(v ?? null)) periods++;
     }
     if (periods < 2) continue;
     // Each rate with the counts since the one before; what follows the last goes with it.

@@ -353,3 +353,76 @@ describe("figures reported upward (set 97)", () => {
     ]);
   });
 });
+
+describe("a border commune's sheets (set 98)", () => {
+  it("reads a projects' disbursement table as the projects' work and its 'Cộng' row as the one reading; 'Hạn hoàn thành' dates no figure", () => {
+    const rows: GridCell[][] = [
+      ["TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 - XÃ TÂN THANH"],
+      ["Số liệu tính đến ngày 10/12/2021 (Đơn vị: đồng)"],
+      [],
+      [
+        "TT",
+        "Tên công trình",
+        "Kế hoạch vốn",
+        "Đã giải ngân",
+        "Tỷ lệ GN",
+        "Tiến độ thi công",
+        "Hạn hoàn thành",
+        "Cán bộ theo dõi",
+        "Ghi chú",
+      ],
+      [
+        1,
+        "Đường bê tông thôn Nà Lầu - Pò Pháy",
+        "1.850.000.000",
+        "1.850.000.000",
+        "100%",
+        "Hoàn thành",
+        "30/09/2021",
+        "ĐC-XD (Tường)",
+        "Đã quyết toán",
+      ],
+      [
+        2,
+        "Nhà văn hóa thôn Bản Vàng",
+        "1.200.000.000",
+        "780.000.000",
+        "65%",
+        "Đang thi công, đạt 70% KL",
+        "30-11-21",
+        "ĐC-XD (Tường)",
+        "Chậm tiến độ",
+      ],
+      [3, "Kênh mương nội đồng Khòn Khuyến", "950.000.000", "320.000.000", "33,7%", "Đang GPMB", "Tháng 12/2021", "ĐC-XD"],
+      [
+        4,
+        "Cải tạo Bộ phận một cửa (biển hiệu, ghế chờ)",
+        "180.000.000",
+        "180.000.000",
+        "100%",
+        "Hoàn thành 20/10/2021",
+        "31/10/2021",
+        "TC-KT (Kiên)",
+      ],
+      [null, "Cộng", "4.180.000.000", "3.130.000.000", "74,9%"],
+    ];
+    const c = one(rows);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.4", "2021-12-10", 3130000000, 4180000000]]);
+  });
+
+  it("keeps the same work under two hamlets' section rows as two tasks, each with its hamlet", () => {
+    const rows: GridCell[][] = [
+      ["TT", "Nội dung", "Thời gian", "Kết quả", "Người thực hiện"],
+      ["BẢN NÀ LẦU"],
+      [1, "Hướng dẫn tạo tài khoản, nộp hồ sơ trên Cổng DVC", "Tháng 10", "Đã xong, 23 hộ", "CC VH-XH"],
+      ["BẢN PÒ PHÁY"],
+      [1, "Hướng dẫn tạo tài khoản, nộp hồ sơ trên Cổng DVC", "Tháng 11", "Đang làm, mới được 10/35 hộ", "CC VH-XH"],
+    ];
+    const c = one(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [3, "Hoàn thành"],
+      [5, "Đang thực hiện"],
+    ]);
+    expect(c.tasks[1].note).toContain("BẢN PÒ PHÁY");
+  });
+});

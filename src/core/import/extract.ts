@@ -859,7 +859,7 @@ export function extractTable(given: ExtractContext): TableRead {
         );
         continue;
       }
-      if (PLACE_SECTION.test(looseKey(role.label))) placeSection = role.label.trim();
+      if (PLACE_SECTION.test(looseKey(role.label)) || HAMLET_SECTION.test(role.label.trim())) placeSection = role.label.trim();
       else if (role.level === "group" && role.group !== null) placeSection = ctx.contextPlace ?? null;
       if (OUTSIDE_PLAN.test(looseKey(role.label))) {
         outsideSection = role.label.trim();
@@ -2828,6 +2828,11 @@ function sideLegend(ctx: ExtractContext): number[] {
 
 // "ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2", "Địa bàn thôn Gò Mít": an area of the commune, not a criterion.
 const PLACE_SECTION = /\b(?:dia ban|diem phuc vu|diem tiep nhan|(?:xa|phuong|thi tran) [a-z ]{2,30} cu)\b/;
+
+// "BẢN NÀ LẦU", "Thôn 3", "ẤP BÌNH AN", "Tổ dân phố 5": a hamlet's rows, the same work in each another task.
+// Matched with its marks: "Ban chỉ đạo" (a board) is no "Bản" (a hamlet).
+const HAMLET_SECTION =
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Đ])[.)]\s*)?(?:bản|thôn|ấp|xóm|buôn|bon|plei|khóm|làng|tổ dân phố|khu phố)\s+[\p{L}\d]/iu;
 
 // "NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)", "Việc ngoài kế hoạch", "Nhiệm vụ đột xuất": work the plan does not list.
 const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|viec phat sinh|nhiem vu dot xuat|viec dot xuat)\b/;

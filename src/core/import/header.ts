@@ -733,7 +733,11 @@ function evaluate(
   // "Ngày nhập" beside "Số liệu tính đến ngày": the day it was typed is bookkeeping, the other the figures' day.
   // So does a period column ("Kỳ báo cáo": "2021-Q3"): "Cập nhật lúc" beside it is when the figures were typed.
   const standing = band.keys.some((k) => /\b(?:tinh den|den ngay|so lieu den|thoi diem so lieu)\b|^(?:ky bao cao|ky so lieu|ky)$/.test(k));
-  const entryDate = (c: number, f: ReadingField) => f === "date" && standing && isOtherDateHeading(band.keys[c - 1] ?? "");
+  // "Hạn hoàn thành" beside a project's figures: when the work is due, never the day the figures stand at.
+  const entryDate = (c: number, f: ReadingField) =>
+    f === "date" &&
+    ((standing && isOtherDateHeading(band.keys[c - 1] ?? "")) ||
+      /^(?:han|thoi han|han hoan thanh|han chot|deadline)\b/.test(band.keys[c - 1] ?? ""));
   const readingScore = (c: number, f: ReadingField) =>
     hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)

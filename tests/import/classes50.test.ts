@@ -215,7 +215,7 @@ describe("a desk's monthly figures with two rates at the end", () => {
     ]);
     expect(byCode("1.1").map((x) => x[3])).toEqual([21.13, 23.18, 22.96]);
     expect(c.readings.find((r) => r.code === "1.2")?.note).toContain(
-      "Tử số, mẫu số theo cách tính tỷ lệ của bảng: (Đã giải quyết Trước hạn + Đã giải quyết Đúng hạn) / Đã giải quyết Tổng",
+      "Tử số, mẫu số theo cách tính tỷ lệ của bảng: (Trước hạn + Đúng hạn) / Tổng",
     );
   });
 

@@ -426,3 +426,97 @@ describe("a border commune's sheets (set 98)", () => {
     expect(c.tasks[1].note).toContain("BẢN PÒ PHÁY");
   });
 });
+
+describe("the desk's monthly counts with both rates written (set 100)", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG THEO DÕI TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
+    [],
+    [
+      "STT",
+      "Tháng",
+      "Số hồ sơ tiếp nhận",
+      null,
+      null,
+      "Số hồ sơ đã giải quyết",
+      null,
+      null,
+      null,
+      "Đang giải quyết",
+      "Tỷ lệ HS trực tuyến (%)",
+      "Tỷ lệ giải quyết đúng hạn (%)",
+      "Ghi chú",
+    ],
+    [null, null, "Trực tuyến", "Trực tiếp, BCCI", "Tổng", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng"],
+    [1, "Tháng 9", 22, 73, 95, 27, 65, 1, 93, 4, 23.2, 98.9],
+    [2, "Tháng 10", 30, 95, 125, 35, 86, 0, 121, 5, 24, 100],
+    [3, "Tháng 11", 34, 88, 122, 38, 80, 1, 119, 3, 27.9, 99.2],
+    [null, "Cộng", 86, 256, 342, 100, 231, 2, 333, 12, 25.1, 99.4],
+  ];
+  const merges = [
+    { top: 3, left: 3, bottom: 3, right: 5 },
+    { top: 3, left: 6, bottom: 3, right: 9 },
+    ...[1, 2, 10, 11, 12, 13].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+  ];
+
+  it("reads both rates into Chỉ số, each over its own band's counts", () => {
+    const c = one(rows, { merges });
+    const got = c.readings
+      .map((r) => [r.code, r.period, r.numerator, r.denominator])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+    expect(got).toEqual([
+      ["1.1", "Tháng 10", 30, 125],
+      ["1.1", "Tháng 11", 34, 122],
+      ["1.1", "Tháng 9", 22, 95],
+      ["1.2", "Tháng 10", 121, 121],
+      ["1.2", "Tháng 11", 118, 119],
+      ["1.2", "Tháng 9", 92, 93],
+    ]);
+  });
+});
+
+describe("a register of the district's directives under merged bands (set 99)", () => {
+  it("reads each directive as a task, its answer's number and day under 'VĂN BẢN TRẢ LỜI' the evidence and the day done", () => {
+    const rows: GridCell[][] = [
+      ["SỔ THEO DÕI VĂN BẢN CHỈ ĐẠO CỦA HUYỆN (CÓ YÊU CẦU BÁO CÁO, THỰC HIỆN)"],
+      ["Năm 2021 - Quý IV"],
+      [],
+      ["STT", "VĂN BẢN ĐẾN", null, null, null, "GIAO XỬ LÝ", null, "VĂN BẢN TRẢ LỜI / BÁO CÁO", null, "Ghi chú"],
+      [null, "Số, ký hiệu", "Ngày VB", "Cơ quan ban hành", "Trích yếu nội dung", "Người xử lý", "Hạn báo cáo", "Số, ký hiệu", "Ngày gửi"],
+      [
+        1,
+        "87/PNV",
+        "12/10/2021",
+        "Phòng Nội vụ",
+        "V/v rà soát, thống kê cán bộ, công chức cấp xã chưa đạt chuẩn",
+        "VP-TK",
+        "25/10/2021",
+        "120/BC-UBND",
+        "27/10/2021",
+        "Gửi trễ 2 ngày",
+      ],
+      [
+        2,
+        "95/PNV",
+        "02/11/2021",
+        "Phòng Nội vụ",
+        "V/v tự đánh giá, chấm điểm Chỉ số CCHC năm 2021",
+        "VP-TK",
+        "15/12/2021",
+        null,
+        null,
+        "Đang tổng hợp",
+      ],
+    ];
+    const merges = [
+      { top: 4, left: 2, bottom: 4, right: 5 },
+      { top: 4, left: 6, bottom: 4, right: 7 },
+      { top: 4, left: 8, bottom: 4, right: 9 },
+      ...[1, 10].map((c) => ({ top: 4, left: c, bottom: 5, right: c })),
+    ];
+    const c = one(rows, { merges });
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate, t.evidence])).toEqual([
+      ["2021-10-25", "Hoàn thành", "2021-10-27", "120/BC-UBND"],
+      ["2021-12-15", "Đang thực hiện", null, ""],
+    ]);
+  });
+});

@@ -23,8 +23,15 @@ export function findDocumentRegister(grid: Grid): DocumentRegister | null {
     if (numberCol < 0 || !keys.some((k) => /\btrich yeu\b/.test(k))) continue;
     // A task list that cites its document (deadline, status, lead columns) is no register.
     // A list of documents to issue, each with its planned time ("Thời gian ban hành (dự kiến)") or its criterion, is work to do too.
+    // So is a register of directives received, with who handles each and by when ("GIAO XỬ LÝ" over "Người xử lý |
+    // Hạn báo cáo", "VĂN BẢN TRẢ LỜI"): the band above the header row says it too.
+    const above = (grid.rows[r - 2] ?? []).map((v) => (typeof v === "string" ? looseKey(v) : ""));
     if (
-      keys.some((k) => /\b(?:han xu ly|thoi han|han hoan thanh|trang thai|tien do|chu tri|xu ly chinh|nhiem vu|cong viec)\b/.test(k)) ||
+      [...keys, ...above].some((k) =>
+        /\b(?:han xu ly|thoi han|han hoan thanh|han bao cao|han bc|han tra loi|han nop|han giai quyet|trang thai|tien do|chu tri|xu ly chinh|nguoi xu ly|giao xu ly|nhiem vu|cong viec|van ban tra loi|tra loi)\b/.test(
+          k,
+        ),
+      ) ||
       keys.some((k) => /\b(?:du kien|ke hoach|theo ke hoach|thuoc tieu chi|tieu chi)\b/.test(k))
     )
       return null;

@@ -884,7 +884,7 @@ function evaluate(
     planAndActual(band.keys, columns);
     startThenEnd(band.keys, columns);
     dayBesideStatus(band.keys, columns);
-    registerReply(band.keys, columns);
+    registerReply(band.keys, band.lowest, columns);
     plannedThenDone(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned =
@@ -1050,7 +1050,7 @@ const REPLY_DOC = /\b(?:tra loi|so bc|so bao cao|vb bao cao|van ban bao cao|so v
  * after the deadline, the day the answer went up is the day done, and the answer's document (after the work)
  * is the evidence; the incoming document before the work is where it came from, never its result.
  */
-function registerReply(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+function registerReply(keys: readonly string[], lowest: readonly string[], columns: Partial<Record<Field, number>>): void {
   const due = columns.due;
   const content = columns.content;
   if (due === undefined || content === undefined) return;
@@ -1065,7 +1065,10 @@ function registerReply(keys: readonly string[], columns: Partial<Record<Field, n
   }
   if (columns.doneDate === undefined) {
     const reported = keys.some((k) => /^da (?:bc|bao cao)$/.test(k));
-    const day = keys.findIndex((k, i) => i + 1 > due && !taken.has(i + 1) && (REPLY_DAY.test(k) || (reported && REPORTED_DAY.test(k)))) + 1;
+    // "VĂN BẢN TRẢ LỜI" over "Số, ký hiệu | Ngày gửi": the day under the answer's band.
+    const replyDay = (k: string, i: number) =>
+      REPLY_DAY.test(k) || (REPLY_DOC.test(k) && /^ngay\b/.test(lowest[i] ?? "") && REPLY_DAY.test(lowest[i] ?? ""));
+    const day = keys.findIndex((k, i) => i + 1 > due && !taken.has(i + 1) && (replyDay(k, i) || (reported && REPORTED_DAY.test(k)))) + 1;
     if (day > 0) {
       columns.doneDate = day;
       taken.add(day);

@@ -43,7 +43,7 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
 }
 
 // A block named by what it measures holds a rate's parts: "Hài lòng | Tổng phiếu | Tỷ lệ", "Tử số | Mẫu số | Tỷ lệ".
-const FIGURE_PARTS = /\b(?:ty le|ti le|tu so|mau so|tong so|tong phieu|so phieu|hai long)\b|%/;
+const FIGURE_PARTS = /\b(?:ty le|ti le|tu so|mau so|tong so|tong|tong phieu|so phieu|hai long)\b|%/;
 
 /** Periods down the first column of a table: two rows at least under its header. */
 function periodsDown(grid: Grid, from: number, labelsTo: number): boolean {
@@ -190,7 +190,7 @@ function withYear(b: Block, year: number | null): Block {
 }
 
 // Words any dossier or figure heading has, that tell no block from another.
-const COMMON_WORDS = new Set(["so", "ho", "tong", "da", "duoc", "trong", "do", "cua", "ty", "le", "ti"]);
+const COMMON_WORDS = new Set(["so", "ho", "hs", "tthc", "tong", "da", "duoc", "trong", "do", "cua", "ty", "le", "ti"]);
 
 /**
  * A rate after blocks named by what they measure ("Số hồ sơ tiếp nhận" | "Số hồ sơ đã giải quyết", then
@@ -206,7 +206,12 @@ function rateOwners(grid: Grid, r: number, blocks: readonly Block[], after: numb
         .split(" ")
         .filter((w) => w.length >= 2 && !COMMON_WORDS.has(w)),
     );
-  const labels = blocks.map((b) => wordsOf(b.label));
+  // A block's words: its name, and its own headings under it ("Trực tuyến | Trực tiếp | Tổng").
+  const labels = blocks.map((b) => {
+    const words = wordsOf(b.label);
+    for (let c = b.from; c <= b.to; c++) for (const w of wordsOf(cellText(grid.rows[r]?.[c - 1] ?? null))) words.add(w);
+    return words;
+  });
   const width = Math.max(grid.rows[r - 1]?.length ?? 0, grid.rows[r]?.length ?? 0);
   for (let c = after + 1; c <= width; c++) {
     const heading = [grid.rows[r - 1]?.[c - 1], grid.rows[r]?.[c - 1]].map((v) => cellText(v ?? null)).join(" ");

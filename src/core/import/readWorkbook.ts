@@ -695,7 +695,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const end = single && !halves && tables ? tables.end : (acrossEnd ?? grid.rows.length);
       const below = ((single && !halves) || acrossEnd !== null) && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
       const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
-      const account = sheetAccount;
+      // A period per row ("Tháng 1" … "Tháng 11") with the rates written beside the counts ("Tỷ lệ HS trực tuyến (%)",
+      // "Tỷ lệ giải quyết đúng hạn (%)"): the desk's figures of criteria 1.1 and 1.2 as well; the table is read as any
+      // sheet is too, for its readings.
+      const ratesToo =
+        single !== null && !halves && single.field !== undefined && ratesWritten(grid, single.headerTop, single.headerBottom);
+      const account = ratesToo ? undefined : sheetAccount;
       if (account)
         eachFilled(grid, above || below ? (single?.headerTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>
           account(grid.file, grid.sheet, r, c, "field"),
@@ -712,10 +717,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         guess: null,
         dossiers: got.records.length,
       });
-      if (!above && below === null) return;
+      if (!above && below === null && !ratesToo) return;
       const top = single?.headerTop ?? (acrossEnd !== null ? (across?.headerRow ?? 1) : 1);
+      if (ratesToo)
+        out.problems.push(
+          problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: top }, "", {
+            vi: `bảng số hồ sơ theo kỳ có ghi tỷ lệ: đọc vào sheet Hồ sơ TTHC và cả các tỷ lệ vào sheet Chỉ số.`,
+            en: `a table of dossiers by period with its rates written: read into Hồ sơ TTHC, and its rates into Chỉ số too.`,
+          }),
+        );
       // The dossier tables' rows are read; the rest of the sheet (its titles too, for their period) is read as any sheet is.
-      grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= top && i + 1 <= (below ?? grid.rows.length) ? [] : row)) };
+      else grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= top && i + 1 <= (below ?? grid.rows.length) ? [] : row)) };
     }
     const forced = options.layouts?.get(sheetKey(grid.file, grid.sheet));
     const register = overridden ? null : findDocumentRegister(grid);
@@ -1696,6 +1708,13 @@ function rowText(grid: Grid, r: number): string {
     .map((v) => cellText(v))
     .join(" | ")
     .slice(0, 120);
+}
+
+/** A rate's heading ("Tỷ lệ …") among a table's header rows. */
+function ratesWritten(grid: Grid, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++)
+    for (const v of grid.rows[r - 1] ?? []) if (typeof v === "string" && /^\s*(?:tỷ lệ|tỉ lệ|ty le)(?!\p{L})/iu.test(v)) return true;
+  return false;
 }
 
 /** Words a dossier statistics sheet has in its first rows: resolved, and received or online. */

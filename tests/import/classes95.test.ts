@@ -520,3 +520,46 @@ describe("a register of the district's directives under merged bands (set 99)", 
     ]);
   });
 });
+
+describe("an office's own habits (set 95)", () => {
+  it("reads a disbursement sheet whose header is its rows' name and the days ('Chỉ tiêu | 31/07/2021 | …')", () => {
+    const rows: GridCell[][] = [
+      ["TY LE GIAI NGAN VON DTC 2021 (trieu dong)"],
+      ["Chi tieu", ...["2021-09-30", "2021-10-31", "2021-11-30"].map((d) => ({ date: d as IsoDate }))],
+      ["KH von giao", 4200, 4200, 4200],
+      ["Da giai ngan", 2550, 3010, 3540],
+      ["Ty le (%)", 60.7, 71.7, 84.3],
+    ];
+    const c = one(rows, { sheet: "Giai ngan" });
+    expect(c.readings.map((r) => [r.date, r.numerator, r.denominator])).toEqual([
+      ["2021-09-30", 2550, 4200],
+      ["2021-10-31", 3010, 4200],
+      ["2021-11-30", 3540, 4200],
+    ]);
+  });
+
+  it("leaves the figures under a task list ('Tổng số hồ sơ … | 436', 'Tỷ lệ … | 22,2%') out of the tasks, and names them", () => {
+    const rows: GridCell[][] = [
+      ["TT", "Việc cần làm", "Thời hạn", "Tiến độ / kết quả", "Ghi chú"],
+      [1, "Niêm yết công khai TTHC lĩnh vực hộ tịch", "15/7/2021", "Đã niêm yết xong ngày 12/7/2021"],
+      [2, "Rà soát, đề xuất đơn giản hóa TTHC lĩnh vực chứng thực", "Quý IV/2021", "Chưa làm"],
+      [],
+      [null, "* Số liệu hộ tịch năm 2021 (từ 15/12/2020 đến 14/12/2021):"],
+      [null, "Tổng số hồ sơ hộ tịch đã giải quyết", 436],
+      [null, "Trong đó đúng hạn và trước hạn", 436],
+      [null, "Tỷ lệ hồ sơ trực tuyến", "22,2%"],
+    ];
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6)).toBe(true);
+  });
+
+  it("takes '(Vi du: …)' typed without marks for the form's sample row", () => {
+    const rows: GridCell[][] = [
+      ["Noi dung cong viec", "Ma KH", "Phu trach", "Han", "Tinh trang"],
+      ["(Vi du: Lap bao cao quyet toan nam 2020)", "1.4", "TC-KT", "31/12/2021", "dang lam"],
+      ["Xay dung du toan NS nam 2022 trinh HDND", null, "TC-KT", "20/12/2021", "chua"],
+    ];
+    expect(one(rows).tasks.map((t) => t.source.row)).toEqual([3]);
+  });
+});

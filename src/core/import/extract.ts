@@ -2627,16 +2627,32 @@ export function codeInText(text: string): string | null {
 const COUNT_ROW_LABEL =
   /^(?:-\s*)?(?:(?:tổng )?số (?:hồ sơ|hs|phiếu|lượt)|hồ sơ(?: [\p{L}-]+){0,3} (?:tiếp nhận|đã giải quyết|giải quyết|trả kết quả|tồn|chuyển sang)|(?:tiếp nhận|đã giải quyết|giải quyết|gq)(?: (?:đúng|trước|quá|trễ) hạn| trực tuyến| trực tiếp)?|(?:đúng|trước|quá|trễ) hạn|(?:nộp )?(?:qua )?(?:dvc )?trực tuyến|trực tiếp|phiếu (?:phát ra|thu về|hợp lệ|hài lòng)|(?:tổng )?số (?:văn bản|vb|nhiệm vụ|nv|việc|công việc)(?: [\p{L}]+){0,4}|số (?:việc |nhiệm vụ |văn bản )?(?:đã|đang|chưa) (?:hoàn thành|thực hiện|xử lý|trả lời|báo cáo)(?: [\p{L}]+){0,3})\s*:?$/iu;
 
+// A count's name opening a longer label: "Tổng số hồ sơ hộ tịch đã giải quyết", "Trong đó đúng hạn và trước hạn".
+const COUNT_LABEL_OPENING = /^(?:-\s*)?(?:(?:tổng )?số (?:hồ sơ|hs|phiếu|lượt|văn bản|vb)|trong đó)\s/iu;
+// A rate's name ("Tỷ lệ hồ sơ trực tuyến"), never work to raise one ("Nâng tỷ lệ …").
+const COUNT_RATE_LABEL = /^(?:-\s*)?(?:tỷ lệ|tỉ lệ)\s/iu;
+
 /** A row of a task table that is a count: its label in the task's column, a number (or "-") in one other cell, nothing else. */
 function countRow(ctx: ExtractContext, r: number): boolean {
   const content = ctx.layout.columns.content;
   if (content === undefined) return false;
   // Asked of every row: the label first (short, a count's name), the row's cells only then.
   const label = cellAt(ctx.grid, r, content);
-  if (typeof label !== "string" || label.length > 60 || !COUNT_ROW_LABEL.test(cleanText(label))) return false;
+  if (typeof label !== "string" || label.length > 60) return false;
+  const clean = cleanText(label);
+  // "Tổng số hồ sơ hộ tịch đã giải quyết | 436", "Trong đó đúng hạn và trước hạn | 436", "Tỷ lệ hồ sơ trực tuyến | 22,2%".
+  const rate = COUNT_RATE_LABEL.test(clean);
+  if (!COUNT_ROW_LABEL.test(clean) && !COUNT_LABEL_OPENING.test(clean) && !rate) return false;
   const filled = filledColumns(ctx.grid, r);
   if (filled.length !== 2 || !filled.includes(content)) return false;
   const other = cellAt(ctx.grid, r, filled[0] === content ? filled[1] : filled[0]);
+  // A rate in the column a rate's line is read from is read as figures (rateLine), never skipped as a count.
+  if (rate && rateLine(ctx, r)) return false;
+  if (rate)
+    return (
+      (typeof other === "number" && other >= 0 && other <= 100) ||
+      (typeof other === "string" && /^\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$/.test(other))
+    );
   return typeof other === "number" || (typeof other === "string" && /^\s*(?:\d{1,3}(?:[.,]\d{3})*|-|–)\s*$/.test(other));
 }
 

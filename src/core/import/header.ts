@@ -450,20 +450,34 @@ function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | 
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c];
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    // The rows' name before the days ("Chỉ tiêu"), never a word among them.
+    if (!isGridDate(v) && at.length === 0 && typeof v === "string") continue;
     if (!isGridDate(v)) return null;
     const prev = at.length > 0 ? cells[at[at.length - 1]] : null;
     if (prev !== null && isGridDate(prev) && prev.date >= v.date) return null;
     at.push(c);
   }
-  if (at.length < 2 || !STANDING_AT.test(looseKey(merges.label(grid, r - 1, at[0] + 1)))) return null;
-  return new Set(at);
+  if (at.length < 2) return null;
+  const named = at[0] > 0 && cells.slice(0, at[0]).some((v) => typeof v === "string" && v.trim() !== "");
+  if (named) return rowNamesBeforeDays(cells, at) ? new Set(at) : null;
+  return STANDING_AT.test(looseKey(merges.label(grid, r - 1, at[0] + 1))) ? new Set(at) : null;
+}
+
+// "Chỉ tiêu | 31/07/2021 | 31/08/2021 | …": the rows' names heading the first column, the days the figures stand at after it.
+const ROWS_NAMED = /^(?:chi tieu|chi so|noi dung|tieu chi|ten chi tieu|ky|thoi diem|ngay)$/;
+
+function rowNamesBeforeDays(cells: readonly unknown[], at: readonly number[]): boolean {
+  if (at.length < 3) return false;
+  const texts = cells.slice(0, at[0]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  return texts.length === 1 && ROWS_NAMED.test(looseKey(texts[0]));
 }
 
 /** A day standing under "Số liệu đến ngày" in a header's second row. */
 function dayHeading(grid: Grid, merges: MergeIndex, band: Band, c: number): PeriodLabel | null {
-  if (band.top >= band.bottom) return null;
   const v = cellAt(grid, band.bottom, c);
-  if (!isGridDate(v) || !STANDING_AT.test(looseKey(merges.label(grid, band.bottom - 1, c)))) return null;
+  if (!isGridDate(v)) return null;
+  const standing = band.top < band.bottom && STANDING_AT.test(looseKey(merges.label(grid, band.bottom - 1, c)));
+  if (!standing && !dateHeadings(grid, merges, band.bottom)?.has(c - 1)) return null;
   const [y, m, d] = v.date.split("-").map(Number);
   return { kind: "day", index: m, day: d, year: y };
 }
@@ -1178,7 +1192,12 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     // is merged over it ("Thực hiện tại các bản" over the hamlets' names); further down it is a task whose cells
     // are words ("Cử 02 cán bộ đi bồi dưỡng | VP-TK | Quý IV/2021 | x | Huyện chưa mở lớp").
     const under = tops.length > 0 && tops[tops.length - 1] === r - 1 && merges.startingOn(r - 1).some((m) => m.right > m.left);
-    if ((h.hits >= 2 || (h.hits >= 1 && spans) || ((tops.length === 0 || under) && r <= 30 && h.texts >= 3 && h.data === 0)) && h.data <= 1)
+    // "Chỉ tiêu | 31/07/2021 | 31/08/2021 | …": one name and the days, a header too.
+    const days = h.texts === 1 && h.data === 0 && rowNamesBeforeDays(grid.rows[r - 1] ?? [], [...(dateHeadings(grid, merges, r) ?? [])]);
+    if (
+      (h.hits >= 2 || (h.hits >= 1 && spans) || days || ((tops.length === 0 || under) && r <= 30 && h.texts >= 3 && h.data === 0)) &&
+      h.data <= 1
+    )
       tops.push(r);
   }
 

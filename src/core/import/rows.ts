@@ -26,7 +26,8 @@ export type RowRole =
 // A template's sample row: "VD" or "Ví dụ: …" opening it or its task, or "(dòng mẫu, xóa khi nhập)" anywhere on it.
 const EXAMPLE_MARK = /^(?:vd|ví dụ|vi du)\s*(?:[:.)-]|$)/iu;
 const EXAMPLE_AFTER = /\((?:vd|ví dụ|vi du|dòng mẫu|mẫu)\)$/iu;
-const SAMPLE_NOTE = /^\(\s*dòng (?:mẫu|ví dụ)\b/iu;
+// "(Dòng mẫu …)", "(Ví dụ: Lập báo cáo …)", "(Vi du: …)" typed without marks: a sample row in brackets.
+const SAMPLE_NOTE = /^\(\s*(?:dòng (?:mẫu|ví dụ)|ví dụ\s*:|vi du\s*:|vd\s*:)/iu;
 const PLACEHOLDER_DATE = /^(?:dd|ngày)\s*[/.-]\s*(?:mm|tháng)(?:\s*[/.-]\s*(?:yyyy|yy|năm|\.{3}))?$/iu;
 // "…", "...", "- -": a row left to show that more may follow.
 const ELLIPSIS = /^[.…\-–_\s]+$/u;

@@ -563,3 +563,31 @@ describe("an office's own habits (set 95)", () => {
     expect(one(rows).tasks.map((t) => t.source.row)).toEqual([3]);
   });
 });
+
+describe("a leader's notebook of lines (set 98)", () => {
+  const rows: GridCell[][] = [
+    ["SỔ TAY THEO DÕI CÔNG VIỆC CCHC - QUÝ IV/2021"],
+    [],
+    ["THÁNG 10"],
+    ["- Chỉ đạo BP một cửa niêm yết công khai số ĐT đường dây nóng của CT, PCT tại trụ sở (TC 2.5). Hạn 15/10. => Đã xong ngày 12/10."],
+    ["- Giao VP-TK rà soát CBCC chưa đạt chuẩn (2 CB, 2 CC), hạn 30/11/2021. => Đang làm, đã đăng ký lớp cho 2 đ/c."],
+    ["THÁNG 11"],
+    [
+      "- Đôn đốc nhà thầu thi công NVH thôn Bản Vàng đảm bảo tiến độ giải ngân (TC 1.4), hạn 30/11. => Chưa xong, khối lượng mới đạt khoảng 65%.",
+    ],
+  ];
+
+  it("reads what follows '=>' as what came of each line, and the deadline closing its words", () => {
+    const c = one(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status])).toEqual([
+      [4, "2021-10-15", "Hoàn thành"],
+      [5, "2021-11-30", "Đang thực hiện"],
+      [7, "2021-11-30", "Chưa thực hiện"],
+    ]);
+    expect(c.tasks[0].doneDate).toBe("2021-10-12");
+  });
+
+  it("takes a share after the arrow for how far the task is, never for a criterion's reading", () => {
+    expect(one(rows).readings).toEqual([]);
+  });
+});

@@ -4722,6 +4722,8 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
     if (col === undefined) continue;
     const said = text(ctx, r, col);
     for (const f of said.includes("%") ? figuresInResult(said) : []) {
+      // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
+      if (/\b(?:khoi luong|kl|tien do|hoan thanh)\b/.test(ctx.facts.of(f.text).key)) continue;
       const year = f.year ?? ctx.year;
       const date =
         f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (ctx.contextPeriod?.date ?? null) : null;

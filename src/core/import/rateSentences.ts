@@ -143,6 +143,8 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
     // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
     if (TARGET_LINE.test(looseKey(text.slice(0, 40))) || wrappedOn(grid, r, line.col, text)) continue;
+    // "- Đôn đốc nhà thầu … => Chưa xong, khối lượng mới đạt khoảng 65%": a task and what came of it, not a figure.
+    if (/\s(?:=>|⇒|→|->)\s/.test(text)) continue;
     // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
     const whole = rateOfSentence(text);
     const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));

@@ -46,11 +46,19 @@ function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null
 
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
 function cellsOf(n: string, body: string, box: string | undefined, beside: string | null): GridCell[] {
-  const text = cleanText(body).replace(/\.$/, "");
-  let content = text;
+  // "… Hạn 15/10. => Đã xong ngày 12/10.": what came of it after the arrow.
+  const [said, ...outcome] = cleanText(body).split(/\s*(?:=>|⇒|→|->)\s*/);
+  let text = said.replace(/\.$/, "");
   let lead: string | null = null;
   let due: string | null = null;
-  let rest: string[] = [];
+  let rest: string[] = outcome.map((o) => o.replace(/\.$/, "")).filter((o) => o !== "");
+  // "…, hạn 30/11/2021", "…. Hạn 15/10": the deadline closing the line's own words.
+  const closing = /[.,;]\s*(?:thời hạn|hạn|trước)\s*:?\s*(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)$/iu.exec(text);
+  if (closing) {
+    due = closing[1];
+    text = text.slice(0, closing.index);
+  }
+  let content = text;
   // "… (TC 1.7) - anh Tuấn ĐC - xong 12/11": parts after dashes.
   const parts = text.split(/\s+[-–]\s+/);
   if (parts.length >= 2) {
@@ -125,7 +133,9 @@ export function withTextList(grid: Grid): TextList | null {
     const figure =
       m !== null &&
       (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?/.test(beside)));
-    if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(only.v.includes("%") && rateOfSentence(cleanText(only.v)) !== null))
+    // A share after the arrow ("… => Chưa xong, khối lượng mới đạt khoảng 65%") is how far the task is, not a figure.
+    const stated = only.v.split(/\s(?:=>|⇒|→|->)\s/)[0];
+    if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null))
       items.push({ row: r, col: only.col, m, beside, fields: [] });
   }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;

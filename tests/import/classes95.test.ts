@@ -591,3 +591,22 @@ describe("a leader's notebook of lines (set 98)", () => {
     expect(one(rows).readings).toEqual([]);
   });
 });
+
+describe("the one-stop system's periods, 15th to 14th", () => {
+  it("dates '15/6-14/7' and 'Quý IV (15/9-14/12)' at their last day, in the sheet's year", () => {
+    const rows: GridCell[][] = [
+      ["SỐ LIỆU HỒ SƠ TTHC NĂM 2021"],
+      ["Kỳ", "Tổng số hồ sơ đã giải quyết", "Giải quyết đúng hạn", "Tỷ lệ đúng hạn (%)"],
+      ["15/6-14/7", 49, 48, 97.96],
+      ["15/7-14/8", 36, 36, 100],
+      ["Quý IV (15/9-14/12)", 160, 158, 98.75],
+    ];
+    const c = one(rows);
+    expect(c.readings.map((r) => [r.period, r.date])).toEqual([
+      ["15/6-14/7", "2021-07-14"],
+      ["15/7-14/8", "2021-08-14"],
+      ["Quý IV (15/9-14/12)", "2021-12-14"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
+  });
+});

@@ -5007,11 +5007,16 @@ function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
     /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:\((?:đến|den|tính đến|tinh den)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\))?\s*$/iu.exec(
       text,
     );
-  if (!m) return null;
-  const month = monthYearText(`${m[1]}/${m[2]}`);
-  if (!month) return null;
-  const upTo = m[3] !== undefined && Number(m[4]) === Number(m[1]) ? isoDate(Number(m[2]), Number(m[4]), Number(m[3])) : null;
-  return upTo ?? month.due;
+  if (m) {
+    const month = monthYearText(`${m[1]}/${m[2]}`);
+    if (!month) return null;
+    const upTo = m[3] !== undefined && Number(m[4]) === Number(m[1]) ? isoDate(Number(m[2]), Number(m[4]), Number(m[3])) : null;
+    return upTo ?? month.due;
+  }
+  // "15/6-14/7", "Quý IV (15/9-14/12)": the one-stop system's month or quarter, 15th to 14th, standing at its last day.
+  const span = /(?:^|\()\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*\)?\s*$/.exec(text);
+  const year = span?.[5] !== undefined ? Number(span[5]) : ctx.year;
+  return span && year !== null ? isoDate(year, Number(span[4]), Number(span[3])) : null;
 }
 
 // Words that name a measure's kind or unit, not what it is about.

@@ -582,7 +582,7 @@ describe("a leader's notebook of lines (set 98)", () => {
     expect(c.tasks.map((t) => [t.source.row, t.due, t.status])).toEqual([
       [4, "2021-10-15", "Hoàn thành"],
       [5, "2021-11-30", "Đang thực hiện"],
-      [7, "2021-11-30", "Chưa thực hiện"],
+      [7, "2021-11-30", "Đang thực hiện"],
     ]);
     expect(c.tasks[0].doneDate).toBe("2021-10-12");
   });
@@ -608,5 +608,17 @@ describe("the one-stop system's periods, 15th to 14th", () => {
       ["Quý IV (15/9-14/12)", "2021-12-14"],
     ]);
     expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
+  });
+});
+
+describe("'Chưa xong' with a share done", () => {
+  it("reads 'chưa xong, đạt 85%' as under way, and 'Chưa xong' alone as not started", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung", "Hạn", "Kết quả"],
+      [1, "Tiêm vắc xin Covid-19 mũi 2 cho người dân trên địa bàn xã", "30/11/2021", "chưa xong, đạt 85%"],
+      [2, "Đôn đốc nhà thầu thi công nhà văn hóa thôn", "30/11/2021", "Chưa xong, khối lượng mới đạt khoảng 65%"],
+      [3, "Rà soát hồ sơ đất đai tồn đọng", "30/11/2021", "Chưa xong"],
+    ];
+    expect(one(rows).tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Đang thực hiện", "Chưa thực hiện"]);
   });
 });

@@ -59,6 +59,8 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
 const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Chưa xong, chờ huyện phê duyệt …", "Chưa hoàn thành, còn 3 lĩnh vực": begun, not finished.
   [/^chua (?:xong|hoan thanh)\b.*\b(?:cho|con|dang|da)\b/, "Đang thực hiện"],
+  // "Chưa xong, đạt 85%", "Chưa xong, khối lượng mới đạt khoảng 65%": part of it done.
+  [/^chua (?:xong|hoan thanh|ht)\b.*\b(?:dat|duoc|lam duoc)(?: khoang| gan| tren)? \d/, "Đang thực hiện"],
   [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau)\b/, "Chưa thực hiện"],
   // "Trễ, dự kiến xong 20/12", "Chờ huyện duyệt danh sách từ 10/10": under way, its end expected or awaited.
   [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],

@@ -622,3 +622,60 @@ describe("'Chưa xong' with a share done", () => {
     expect(one(rows).tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Đang thực hiện", "Chưa thực hiện"]);
   });
 });
+
+describe("a register whose incoming document's day sits under 'Văn bản đến' (set 101)", () => {
+  it("never takes 'Ngày ban hành' of the incoming document for the day done; the answer's 'Ngày' is", () => {
+    const rows: GridCell[][] = [
+      ["SỔ THEO DÕI VĂN BẢN CHỈ ĐẠO CỦA HUYỆN VÀ VIỆC TRẢ LỜI, BÁO CÁO"],
+      [
+        "TT",
+        "Văn bản đến",
+        null,
+        null,
+        "Trích yếu nội dung",
+        "Giao cho",
+        "Hạn báo cáo",
+        "Văn bản trả lời/báo cáo",
+        null,
+        "Tình trạng",
+        "Ghi chú",
+      ],
+      [null, "Số, ký hiệu", "Ngày ban hành", "Cơ quan BH", null, null, null, "Số VB", "Ngày"],
+      [
+        1,
+        "1856/UBND-NV",
+        "08/10/2021",
+        "UBND huyện",
+        "V/v báo cáo tình hình số hóa hồ sơ TTHC",
+        "BP Một cửa",
+        "15/10/2021",
+        "87/BC-UBND",
+        "18/10/2021",
+        "Trễ 3 ngày",
+      ],
+      [
+        2,
+        "2240/UBND-VP",
+        "09/12/2021",
+        "UBND huyện",
+        "V/v báo cáo kết quả tự đánh giá Chỉ số CCHC",
+        "VP-TK",
+        "17/12/2021",
+        null,
+        null,
+        null,
+      ],
+    ];
+    const merges = [
+      { top: 2, left: 2, bottom: 2, right: 4 },
+      { top: 2, left: 8, bottom: 2, right: 9 },
+      ...[1, 5, 6, 7, 10, 11].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ];
+    const c = one(rows, { merges });
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.evidence])).toEqual([
+      ["2021-10-15", "2021-10-18", "87/BC-UBND"],
+      ["2021-12-17", null, ""],
+    ]);
+    expect(c.tasks[1].status).not.toBe("Hoàn thành");
+  });
+});

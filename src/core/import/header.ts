@@ -1077,11 +1077,18 @@ function registerReply(keys: readonly string[], lowest: readonly string[], colum
       taken.add(work);
     }
   }
+  // "Văn bản đến" over "Số, ký hiệu | Ngày ban hành": the incoming document's day, never the day done.
+  const doneAt = columns.doneDate;
+  if (doneAt !== undefined && (doneAt < content || INCOMING_DOC.test(keys[doneAt - 1] ?? ""))) {
+    delete columns.doneDate;
+    taken.delete(doneAt);
+  }
   if (columns.doneDate === undefined) {
     const reported = keys.some((k) => /^da (?:bc|bao cao)$/.test(k));
-    // "VĂN BẢN TRẢ LỜI" over "Số, ký hiệu | Ngày gửi": the day under the answer's band.
+    // "VĂN BẢN TRẢ LỜI" over "Số, ký hiệu | Ngày gửi" (or a bare "Ngày"): the day under the answer's band.
     const replyDay = (k: string, i: number) =>
-      REPLY_DAY.test(k) || (REPLY_DOC.test(k) && /^ngay\b/.test(lowest[i] ?? "") && REPLY_DAY.test(lowest[i] ?? ""));
+      REPLY_DAY.test(k) ||
+      (REPLY_DOC.test(k) && /^ngay\b/.test(lowest[i] ?? "") && (REPLY_DAY.test(lowest[i] ?? "") || lowest[i] === "ngay"));
     const day = keys.findIndex((k, i) => i + 1 > due && !taken.has(i + 1) && (replyDay(k, i) || (reported && REPORTED_DAY.test(k)))) + 1;
     if (day > 0) {
       columns.doneDate = day;

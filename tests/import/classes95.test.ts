@@ -679,3 +679,29 @@ describe("a register whose incoming document's day sits under 'Văn bản đến
     expect(c.tasks[1].status).not.toBe("Hoàn thành");
   });
 });
+
+describe("a notebook with no header row (set 101)", () => {
+  it("names the lines above the columns it told, never loses them without a word", () => {
+    const rows: GridCell[][] = [
+      ["Sổ tay công tác Quý IV/2021 - PCT UBND xã"],
+      [],
+      [{ date: "2021-10-04" as IsoDate }, "Giao ban: giao VP-TK rà soát, niêm yết lại toàn bộ TTHC tại BP Một cửa, xong trước 20/10."],
+      [null, "   → 18/10 đã niêm yết xong (kiểm tra thực tế OK)."],
+      ["11/10", "Họp BCĐ phòng chống thiên tai — chuẩn bị ứng phó mưa lũ."],
+      [{ date: "2021-10-18" as IsoDate }, "Giao TC-KT + ĐC-XD: đẩy nhanh giải ngân kè xóm Bắc, đạt ≥ 90% trước 10/12."],
+      [null, "   → 10/12: đạt 90% (3.420/3.800). Xong."],
+      [{ date: "2021-11-01" as IsoDate }, "Yêu cầu BP Một cửa nhắn tin xin lỗi 2 hộ bị trễ hẹn hồ sơ đất đai tháng 10 (hạn 05/11)."],
+      [null, "   → chưa thấy báo lại, nhắc 15/11"],
+      [{ date: "2021-11-22" as IsoDate }, "Giao VH-XH tuyên truyền DVC mức độ 3, 4 trên loa, tối thiểu 3 buổi/tuần đến hết năm."],
+      [{ date: "2021-12-06" as IsoDate }, "Chủ tịch chỉ đạo: triển khai khảo sát SIPAS, BP Một cửa làm trước 10/12. Mình theo dõi."],
+      [null, "   → 14/12 vẫn chưa xong, đang phát phiếu (khoảng 60%)."],
+    ];
+    const c = one(rows, { sheet: "Ghi chép" });
+    const read = new Set([
+      ...c.tasks.map((t) => t.source.row),
+      ...c.readings.map((r) => r.source.row),
+      ...c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row),
+    ]);
+    for (const r of [3, 4, 5, 6, 8, 10, 11]) expect(read.has(r)).toBe(true);
+  });
+});

@@ -781,6 +781,21 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const inferred = detected.ok || forced || keyValue || continued ? null : withInferredHeader(grid, facts);
     const inferredDetected = inferred ? detectTables(inferred.grid, detectOptions) : null;
     if (inferred && inferredDetected?.ok) {
+      // Lines above the columns told (and one the header was written over) are no row of the table: named, never lost.
+      // A title alone on its row above them stays a title.
+      const filledOn = (r: number) => (grid.rows[r - 1] ?? []).filter((v) => cellKind(v) !== "empty").length;
+      let body = false;
+      for (let r = 1; r <= inferred.row; r++) {
+        const filled = filledOn(r);
+        body ||= filled >= 2;
+        if (filled >= 2 || (body && filled >= 1))
+          out.problems.push(
+            problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, rowText(grid, r), {
+              vi: `dòng nằm trên bảng không có dòng tiêu đề (các cột suy ra từ dòng ${inferred.row + 1}): không đọc; hãy kiểm tra, hoặc thêm dòng tiêu đề vào tệp nguồn.`,
+              en: `a line above a table with no header row (its columns told from row ${inferred.row + 1}): not read; check it, or add a header row to the source.`,
+            }),
+          );
+      }
       grid = inferred.grid;
       detected = inferredDetected;
       out.problems.push(

@@ -6,7 +6,7 @@ import { fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { CellRange, Grid, GridCell, cellAt, cellText, columnName, isBlank, titleYear, wordsOfRows } from "./grid";
+import { CellRange, Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, titleYear, wordsOfRows } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
@@ -918,10 +918,7 @@ const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|v
 
 /** A row's texts joined: a line written in whichever column. */
 function rowText(grid: Grid, row: number): string {
-  return (grid.rows[row - 1] ?? [])
-    .filter((v) => !isBlank(v))
-    .map((v) => cellText(v))
-    .join(" ");
+  return filledTexts(grid, row).join(" ");
 }
 
 // "(điều chỉnh)", "điều chỉnh lại số liệu", "thay cho dòng …", "sửa lại số liệu": a correction of a row above.

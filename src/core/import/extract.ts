@@ -4181,11 +4181,6 @@ const SAMPLE_ROWS = 60;
  * another) that the most rows bear out, and at least most of the rows that write a rate; null where
  * none does, or two ways do as well. Worked out once per table.
  */
-/** The rows whose written rate is 100: all a sum of parts over their whole can bear out. */
-function countOf100(rows: ReadonlyArray<{ rate: number }>): number {
-  return rows.filter((row) => Math.abs(row.rate - 100) < 1e-9).length;
-}
-
 function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | null {
   const { layout, grid } = ctx;
   if (RATE_FORMULAS.has(layout)) return RATE_FORMULAS.get(layout) ?? null;
@@ -4243,8 +4238,10 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
         }
       }
     }
+  // Parts that always add up to their whole ("Trực tuyến + Trực tiếp" of "Tổng") give 100 on every row: no rate's way.
+  const always = (f: RateFormula) => rows.every((row) => total(f.nums, row.n) === total(f.dens, row.n));
   // No column holds the whole ("Đã giải quyết" over "Trước hạn | Đúng hạn | Quá hạn", no "Tổng"): the parts added.
-  if (![...tally.values()].some((t) => t.hits * 2 > rows.length && !(t.f.nums.length > 1 && t.hits === countOf100(rows))))
+  if (![...tally.values()].some((t) => t.hits * 2 > rows.length && !always(t.f)))
     // Three columns side by side, the whole; two of them, the part.
     for (const row of rows)
       for (const k of cols) {
@@ -4259,8 +4256,6 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
           if (whole > 0 && Math.abs((total([a, b], row.n) / whole) * 100 - row.rate) <= row.tolerance) hit([a, b], dens);
         }
       }
-  // Parts that always add up to their whole ("Trực tuyến + Trực tiếp" of "Tổng") give 100 on every row: no rate's way.
-  const always = (f: RateFormula) => rows.every((row) => !(total(f.nums, row.n) !== total(f.dens, row.n)));
   const ranked = [...tally.values()].filter((t) => !always(t.f)).sort((a, b) => b.hits - a.hits);
   const best = ranked[0];
   const formula =

@@ -118,6 +118,9 @@ const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 /** Every rate sentence on a sheet, each on a line alone. */
 const TARGET_LINE = /^(?:[a-d] )?muc tieu\b/;
 
+/** "… => Đã xong ngày 12/10", "… → 18/10 đã niêm yết": the arrow a line's work is followed by what came of it. */
+export const OUTCOME_ARROW = /\s+(?:=>|⇒|→|->)\s+/;
+
 /** A line starting in lower case under a text in the same column that has not ended its sentence. */
 function wrappedOn(grid: Grid, r: number, col: number, text: string): boolean {
   const first = text.charAt(0);
@@ -144,7 +147,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
     if (TARGET_LINE.test(looseKey(text.slice(0, 40))) || wrappedOn(grid, r, line.col, text)) continue;
     // "- Đôn đốc nhà thầu … => Chưa xong, khối lượng mới đạt khoảng 65%": a task and what came of it, not a figure.
-    if (/\s(?:=>|⇒|→|->)\s/.test(text)) continue;
+    if (OUTCOME_ARROW.test(text)) continue;
     // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
     const whole = rateOfSentence(text);
     const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));

@@ -45,7 +45,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText, columnName, isBlank, parseCellRef, wordsOfRows } from "./grid";
+import { Grid, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -1718,17 +1718,12 @@ function dataAboveHeader(grid: Grid, headerTop: number, facts: FactsCache): numb
 }
 
 function rowText(grid: Grid, r: number): string {
-  return (grid.rows[r - 1] ?? [])
-    .filter((v) => cellKind(v) !== "empty")
-    .map((v) => cellText(v))
-    .join(" | ")
-    .slice(0, 120);
+  return filledTexts(grid, r).join(" | ").slice(0, 120);
 }
 
 /** A rate's heading ("Tỷ lệ …") among a table's header rows. */
 function ratesWritten(grid: Grid, top: number, bottom: number): boolean {
-  for (let r = top; r <= bottom; r++)
-    for (const v of grid.rows[r - 1] ?? []) if (typeof v === "string" && /^\s*(?:tỷ lệ|tỉ lệ|ty le)(?!\p{L})/iu.test(v)) return true;
+  for (let r = top; r <= bottom; r++) for (const t of filledTexts(grid, r)) if (/^(?:ty le|ti le)\b/.test(looseKey(t))) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { findOfficials } from "../plan/officials";
 import { cleanText } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
-import { rateOfSentence } from "./rateSentences";
+import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 
 /**
  * Tasks pasted as lines of text, one cell a row: a report sent by email or in a chat group and copied
@@ -47,7 +47,7 @@ function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
 function cellsOf(n: string, body: string, box: string | undefined, beside: string | null): GridCell[] {
   // "… Hạn 15/10. => Đã xong ngày 12/10.": what came of it after the arrow.
-  const [said, ...outcome] = cleanText(body).split(/\s*(?:=>|⇒|→|->)\s*/);
+  const [said, ...outcome] = cleanText(body).split(OUTCOME_ARROW);
   let text = said.replace(/\.$/, "");
   let lead: string | null = null;
   let due: string | null = null;
@@ -134,7 +134,7 @@ export function withTextList(grid: Grid): TextList | null {
       m !== null &&
       (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?/.test(beside)));
     // A share after the arrow ("… => Chưa xong, khối lượng mới đạt khoảng 65%") is how far the task is, not a figure.
-    const stated = only.v.split(/\s(?:=>|⇒|→|->)\s/)[0];
+    const stated = only.v.split(OUTCOME_ARROW)[0];
     if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null))
       items.push({ row: r, col: only.col, m, beside, fields: [] });
   }

@@ -23,8 +23,14 @@ export function isTotalLabel(text: string): boolean {
 
 /** isTotalLabel on a text already reduced by looseKey. */
 export function isTotalKey(k: string): boolean {
-  return /^(luy ke|cong|tong|tong cong|tong so|luy ke tu dau nam|luy ke den nay|ca nam|total|ytd|year to date)\b/.test(k);
+  return TOTAL_KEY.test(k) && !NOT_TOTAL.test(k);
 }
+
+const TOTAL_KEY = /^(luy ke|cong|tong|tong cong|tong so|luy ke tu dau nam|luy ke den nay|ca nam|total|ytd|year to date)\b/;
+// Without its marks "Cộng" (sum) is "Công" (public, work) and "Tổng" starts words of its own: "Công trình
+// chuyển tiếp", "Công an xã", "Tổng kết năm" are a group or a task, never a total.
+const NOT_TOTAL =
+  /^(?:cong|tong) (?:trinh|tac|khai|an|chuc|dan|viec|nghe|ty|nhan|ich|dong|suat|doan|nghiep|ly|thuc|dien|binh|hien|nong|chinh|tam|hop|ket|ve sinh|dieu tra|kiem ke|bi thu|cuc|giam doc|quan|the|thong|ra soat|duyet)\b/;
 
 /** "Ước cả năm", "Dự kiến T12", "Kế hoạch năm": figures not yet done, never read as a period's. */
 export function isEstimateLabel(text: string): boolean {

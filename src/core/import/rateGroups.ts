@@ -41,7 +41,8 @@ export function rateGroups(grid: Grid): BlockView[] | null {
     }));
     // Rates side by side at the end ("Tỷ lệ đúng hạn | Tỷ lệ trực tuyến"): each with the count its words name
     // ("Giải quyết đúng hạn", "Trong đó trực tuyến") and the total; else the table is read as one.
-    const bare = groups.some((g) => g.to - g.from < 1);
+    // A rate with no count before it in its group (the last one followed only by "Ghi chú" too) is side by side.
+    const bare = groups.some((g, i) => rates[i] - g.from < 1);
     const named = bare ? byWords(keys, rates, labelCol) : null;
     if (named === null && groups.some((g, i) => g.to - g.from < 1 && i < groups.length - 1)) continue;
     if (named !== null) {
@@ -66,8 +67,9 @@ export function rateGroups(grid: Grid): BlockView[] | null {
 const MONTH_YEAR = /^\s*(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}\b/;
 
 /**
- * Each rate's columns by the words it shares with a count ("Tỷ lệ trực tuyến" and "Trong đó trực tuyến"),
- * with the table's total ("Tổng …") beside; null unless every rate finds its own count.
+ * Rates side by side, each known by the words it shares with a count ("Tỷ lệ trực tuyến" and "Trong đó
+ * trực tuyến"); null unless every rate finds its own count. Each view keeps every count: the whole is not
+ * always the total ("Tỷ lệ đúng hạn" is of "Đã giải quyết"), and the table's way of making its rate tells.
  */
 function byWords(keys: readonly string[], rates: readonly number[], labelCol: number): Array<Set<number>> | null {
   const counts = keys.flatMap((k, i) => (i + 1 > labelCol && k !== "" && !RATE.test(k) ? [i + 1] : []));
@@ -81,7 +83,7 @@ function byWords(keys: readonly string[], rates: readonly number[], labelCol: nu
       .filter((w) => w.length >= 2);
     const mine = counts.filter((c) => c !== total && words.length > 0 && words.every((w) => keys[c - 1].split(" ").includes(w)));
     if (mine.length !== 1) return null;
-    sets.push(new Set(total === undefined ? [mine[0], rc] : [total, mine[0], rc]));
+    sets.push(new Set([...counts, rc]));
   }
   return sets;
 }

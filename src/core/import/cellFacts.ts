@@ -61,7 +61,7 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^chua (?:xong|hoan thanh)\b.*\b(?:cho|con|dang|da)\b/, "Đang thực hiện"],
   // "Chưa xong, đạt 85%", "Chưa xong, khối lượng mới đạt khoảng 65%": part of it done.
   [/^chua (?:xong|hoan thanh|ht)\b.*\b(?:dat|duoc|lam duoc)(?: khoang| gan| tren)? \d/, "Đang thực hiện"],
-  [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau)\b/, "Chưa thực hiện"],
+  [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau|chua th|chua ht)\b/, "Chưa thực hiện"],
   // "Trễ, dự kiến xong 20/12", "Chờ huyện duyệt danh sách từ 10/10": under way, its end expected or awaited.
   [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   [/^cho (?:huyen |tinh |cap tren |ubnd (?:huyen|tinh) )?(?:phe duyet|duyet|tham dinh|ky duyet|phan hoi|y kien)\b/, "Đang thực hiện"],
@@ -77,7 +77,12 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   // "Duy trì …": standing work kept up, so under way.
   // "Đ.làm 50%": đang làm, shortened.
-  [/^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri)\b/, "Đang thực hiện"],
+  [
+    /^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri|dang th)\b/,
+    "Đang thực hiện",
+  ],
+  // "HT (10/9)", "Đã HT ngày 02/12", "HT 100%": done, shortened, its day or share after it.
+  [/^(?:da )?ht(?: ngay)? \d/, "Hoàn thành"],
   [
     /^(da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da thuc hien|hoan tat|da hoan tat|da ban hanh|da to chuc|da gui|da niem yet|da cap nhat|da hoan thien|completed|done)\b/,
     "Hoàn thành",

@@ -68,9 +68,10 @@ export function copiedSheets(tasks: readonly RawTask[], sheets: readonly SheetIn
       if (found < keys.size * SHARE_FOUND) continue;
       // One the workbook calls its report, or a copy without the deadlines the other holds: never the next
       // quarter's sheet, which keeps its deadlines (a column more or less is no sign).
+      // Two reports both called so ("BC 14.9.2021", "BC 10.12.2021") are one report at two dates, no copy.
       const grid = grids.find((g) => g.sheet === copy);
       const poorer = columns(copy).due === undefined && columns(source).due !== undefined;
-      if (!poorer && !reportNamed(grid)) continue;
+      if (!poorer && !(reportNamed(grid) && !reportNamed(grids.find((g) => g.sheet === source)))) continue;
       copies.add(copy);
       for (const t of tasks) if (t.source.sheet === copy && own.has(looseKey(t.content))) dropped.add(rowKeyOf(copy, t.source.row));
       const file = tasks.find((t) => t.source.sheet === copy)?.source.file ?? "";

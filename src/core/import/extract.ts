@@ -405,7 +405,7 @@ export function extractTable(given: ExtractContext): TableRead {
   const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
   if (named) ctx = { ...ctx, layout: named };
   // "Tình hình thực hiện năm 2021" over "Quý I | … | Quý IV": the latest quarter written is the state.
-  const byPeriod = ctx.layout.kind === "tasks" ? statusByPeriod(ctx.layout) : null;
+  const byPeriod = ctx.layout.kind === "tasks" ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c)) : null;
   if (byPeriod) {
     const taken = byPeriod.map((x) => x.col);
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), statusAcross: byPeriod };
@@ -1909,6 +1909,23 @@ function lastLogEntry(text: string): { line: string; day: string; body: string }
 }
 
 /** Where a log's last line says the work stands: still going ("đang", "tiếp tục", "còn … chưa"), or done ("xong", "ban hành"). */
+// "HT (10/9)", "Đang TH - 47%", "Chưa": a state as officials shorten it, its day or share after it.
+const STATE_SHORT = /^(?:ht|da ht|dang th|chua th|chua|xong|da xong|dang lam|chua lam)\b/;
+
+/** Whether most written cells of a column, two at least, are states ("Hoàn thành", "HT (10/9)"), not a plan's marks. */
+function statesDown(ctx: ExtractContext, c: number): boolean {
+  let written = 0;
+  let states = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const t = text(ctx, r, c);
+    if (t === "") continue;
+    written++;
+    const f = ctx.facts.of(t);
+    if ((f.status ?? f.statusLead ?? aspectAtStart(f.key)) !== null || STATE_SHORT.test(f.key)) states++;
+  }
+  return written >= 2 && states >= 0.6 * written;
+}
+
 function logState(body: string): TaskStatus | null {
   const k = looseKey(body);
   if (/\b(?:dang|tiep tuc|tam dung|con\b.*\bchua|chua)\b/.test(k)) return "Đang thực hiện";

@@ -1,6 +1,6 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
-import { Grid, GridCell, isBlank } from "./grid";
+import { Grid, GridCell, formatAt, isBlank } from "./grid";
 
 /**
  * A criterion's figures written as a small block of labelled lines under its heading, as a report
@@ -51,8 +51,9 @@ function filled(row: readonly GridCell[]): Array<{ v: GridCell; col: number }> {
 }
 
 /** A figure as written: 4200, "3.318", "79%", 0.79 shown as a percent. */
-function figure(v: GridCell): { n: number; percent: boolean } | null {
-  if (typeof v === "number") return { n: v, percent: false };
+function figure(v: GridCell, format: string | undefined): { n: number; percent: boolean } | null {
+  // 0.868 under a "0.0%" format is the 86.8 % the official sees.
+  if (typeof v === "number") return format?.includes("%") ? { n: Math.round(v * 1e8) / 1e6, percent: true } : { n: v, percent: false };
   if (typeof v !== "string") return null;
   const t = cleanText(v);
   const n = parseNumberText(t);
@@ -81,7 +82,7 @@ function rateLine(grid: Grid, r: number): FigureBlock | null {
   if (cells.length < 2 || cells.length > 3 || typeof cells[0].v !== "string" || cells[0].v.length > 160) return null;
   if (cells.length === 3 && !(typeof cells[2].v === "string" && cells[2].v.trim() === "%")) return null;
   const m = RATE_LINE.exec(cleanText(cells[0].v));
-  const f = m ? figure(cells[1].v) : null;
+  const f = m ? figure(cells[1].v, formatAt(grid, r, cells[1].col)) : null;
   if (!m || f === null) return null;
   const label = cleanText(cells[0].v).replace(/:$/, "");
   return {
@@ -127,7 +128,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
       // "- Số hồ sơ tiếp nhận trực tuyến (tử số): | 52 | hồ sơ": a label, its figure, and perhaps its unit.
       const unit = cells.length === 3 && typeof cells[2].v === "string" && cells[2].v.trim().length <= 12 ? cleanText(cells[2].v) : null;
       if ((cells.length !== 2 && unit === null) || typeof cells[0].v !== "string") break;
-      const f = figure(cells[1].v);
+      const f = figure(cells[1].v, formatAt(grid, r, cells[1].col));
       if (f === null) break;
       const label = cleanText(cells[0].v)
         .replace(/^[-–•+*]\s*/, "")

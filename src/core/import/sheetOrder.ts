@@ -1,4 +1,4 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, isoDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { contextPeriod } from "./contextPeriod";
 import { Grid, cellText } from "./grid";
@@ -26,9 +26,21 @@ interface Stand {
   copy: boolean;
 }
 
+// "14-12-2021", "BC 10.12.2021", "BC_14.9.21": a report's day in its sheet's name.
+const DAY_IN_NAME = /(?:^|\D)(\d{1,2})[-./_ ](\d{1,2})[-./_ ](\d{4}|\d{2})(?!\d)/;
+
+function dayInName(name: string): IsoDate | null {
+  const m = DAY_IN_NAME.exec(name);
+  if (!m) return null;
+  const y = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
+  return isoDate(y, Number(m[2]), Number(m[1]));
+}
+
 function standOf(grid: Grid, year: number | null): Stand {
   const key = looseKey(grid.sheet);
   const draft = DRAFT.test(key);
+  const day = dayInName(grid.sheet);
+  if (day !== null) return { end: day, fineness: FINENESS.day, draft, copy: false };
   const copy = COPY_NAME.exec(key);
   const suffixed = copy ? null : COPY_SUFFIX.exec(grid.sheet.trim());
   const named = parsePeriod(copy?.[1] ?? suffixed?.[1] ?? grid.sheet);

@@ -16,21 +16,31 @@ export interface StatusColumn {
 }
 
 const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang)\b/;
-// "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined.
-const PERIOD_TAIL = /(quý\s+(?:iv|iii|ii|i|[1-4])|tháng\s+\d{1,2}|6\s+tháng(?:\s+đầu\s+năm)?|9\s+tháng)\s*$/iu;
+// "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined (on its key: "Quy III" typed bare too).
+const PERIOD_TAIL = /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang)$/;
 
-export function statusByPeriod(layout: TableLayout): StatusColumn[] | null {
+/**
+ * The state columns by period. Under a heading that names the state, three periods at least; bare
+ * ("Quý III | Quý IV", no heading over them), two at least whose written cells `stateLike` says are
+ * states ("Đang TH - 47%", "HT (10/9)"): marks of a plan's months ("x", "●") are no states.
+ */
+export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => boolean = () => false): StatusColumn[] | null {
   const found: Array<StatusColumn & { prefix: string }> = [];
   for (const [c, heading] of Object.entries(layout.headings)) {
-    const m = PERIOD_TAIL.exec(heading ?? "");
+    const key = looseKey(heading ?? "");
+    const m = PERIOD_TAIL.exec(key);
     if (!m) continue;
     const period = parsePeriod(m[1]);
     if (period === null) continue;
-    found.push({ col: Number(c), label: m[1], period, prefix: looseKey(heading.slice(0, m.index)) });
+    const words = m[1].split(" ").length;
+    const label = (heading ?? "").trim().split(/\s+/u).slice(-words).join(" ");
+    found.push({ col: Number(c), label, period, prefix: key.slice(0, m.index).trim() });
   }
-  if (found.length < 3) return null;
-  const prefix = found[0].prefix;
-  if (!STATE_HEADING.test(prefix) || found.some((f) => f.prefix !== prefix)) return null;
+  const prefix = found[0]?.prefix ?? "";
+  if (found.some((f) => f.prefix !== prefix)) return null;
+  const headed = found.length >= 3 && STATE_HEADING.test(prefix);
+  const bare = found.length >= 2 && prefix === "" && found.every((f) => stateLike(f.col));
+  if (!headed && !bare) return null;
   return found.sort((a, b) => a.col - b.col).map(({ col, label, period }) => ({ col, label, period }));
 }
 

@@ -178,3 +178,25 @@ describe("the state written per quarter in bare 'Quý III | Quý IV' columns", (
     expect(one(marks).tasks.map((t) => t.status)).not.toContain("Hoàn thành");
   });
 });
+
+describe("a deadline written but not a day ('31/11/2021', 'khi phát sinh')", () => {
+  const rows: GridCell[][] = [
+    ["TT", "Nội dung công việc", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+    [1, "Lắp đặt màn hình tra cứu TTHC (kiosk) tại Bộ phận một cửa", "31/11/2021", "Chưa thực hiện"],
+    [2, "Xây dựng bộ biểu mẫu tham khảo cho người dân", "15/13/2021", "Hoàn thành", "20/12/2021"],
+    [3, "Niêm yết TTHC mới công bố", "30/11/2021", "Chưa thực hiện"],
+  ];
+
+  it("is kept as written and judged neither on time nor overdue, never 'Chưa đến hạn' by default", () => {
+    expect(one(rows).tasks.map((t) => [t.dueText, t.verdict])).toEqual([
+      ["31/11/2021", null],
+      ["15/13/2021", null],
+      [null, "Quá hạn"],
+    ]);
+  });
+
+  it("is named in Kiểm tra as a deadline that cannot be read, and not judged", () => {
+    const named = one(rows).problems.filter((p) => p.code === "BAD_DATE" && p.row === 2);
+    expect(named.map((p) => p.message)).toEqual([expect.stringContaining("không đánh giá đúng hạn hay quá hạn")]);
+  });
+});

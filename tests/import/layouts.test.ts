@@ -1759,7 +1759,8 @@ describe("dossier figures that cannot be read are named, never counted silently"
     const byRow = new Map(c.tasks.map((t) => [t.source.row, t]));
     expect([2, 3, 4].map((r) => [byRow.get(r)?.due, byRow.get(r)?.verdict])).toEqual([
       ["2021-11-18", "Đúng hạn"],
-      [null, "Đúng hạn"],
+      // A deadline known only by its event: nothing to judge the day done against.
+      [null, null],
       ["2022-01-15", "Chưa đến hạn"],
     ]);
     expect(byRow.get(2)?.note).toContain("Hạn tính từ 08/11/2021 cộng 10 ngày: 18/11/2021");
@@ -1994,7 +1995,7 @@ describe("dossier figures that cannot be read are named, never counted silently"
     expect(c.tasks.map((t) => [t.source.row, t.due, t.dueText, t.doneDate, t.verdict]).sort()).toEqual([
       [3, "2021-10-15", null, "2021-10-14", "Đúng hạn"],
       [4, "2021-10-29", null, "2021-11-02", "Trễ hạn"],
-      [6, null, "31", null, "Chưa đến hạn"],
+      [6, null, "31", null, null],
     ]);
     expect(c.tasks[0].note).toContain('Hạn ghi ngày "15" dưới dòng "THÁNG 10/2021": 15/10/2021');
     // 31 November does not exist: kept as written and named.

@@ -251,6 +251,6 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     source: raw.source,
     codeSuggested,
     id: taskId(code, raw.place === undefined ? raw.content : `${raw.content}\u0000${raw.place}`),
-    verdict: taskVerdict(status, due, raw.doneDate, asOf),
+    verdict: taskVerdict(status, due, raw.doneDate, asOf, standing ? null : raw.dueText),
   };
 }

@@ -3385,8 +3385,8 @@ function readTask(
   if (due.bad !== null)
     problems.push(
       problem("BAD_DATE", where(ctx, r, col.due), due.bad, {
-        vi: `không đọc được hạn hoàn thành "${due.bad}"; giữ nguyên như đã ghi.`,
-        en: `the deadline "${due.bad}" cannot be read; kept as written.`,
+        vi: `không đọc được hạn hoàn thành "${due.bad}"; giữ nguyên như đã ghi, không đánh giá đúng hạn hay quá hạn.`,
+        en: `the deadline "${due.bad}" cannot be read; kept as written, not judged on time or overdue.`,
       }),
     );
 

@@ -91,7 +91,7 @@ export function keepEdits(
         );
     }
     if (task === source) return source;
-    task = { ...task, verdict: taskVerdict(task.status ?? "Chưa thực hiện", task.due, task.doneDate, fresh.asOf) };
+    task = { ...task, verdict: taskVerdict(task.status ?? "Chưa thực hiện", task.due, task.doneDate, fresh.asOf, task.dueText) };
     const problems = VALUE_RULES.map(({ rule }) => rule(task, task, ctx)).filter((p): p is Problem => p !== null);
     rechecked.set(rowKey(source.source), { task, problems });
     return task;

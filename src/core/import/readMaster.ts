@@ -182,7 +182,7 @@ function taskFromRow(row: number, get: Row<typeof MASTER.tasks>, asOf: IsoDate, 
       evidence: text(get("Minh chứng")),
       note: statusCell.kind === "bad" ? withStatusNote(text(get("Ghi chú")), statusCell.text, status) : text(get("Ghi chú")),
       source: sourceOf(text(get("Nguồn")), MASTER.tasks.sheet, row),
-      verdict: taskVerdict(status, dueDate, doneDate, asOf),
+      verdict: taskVerdict(status, dueDate, doneDate, asOf, due.kind === "bad" ? due.text : null),
     },
   ];
 }

@@ -58,7 +58,8 @@ export interface Task extends RawTask {
   id: string;
   /** The code was missing and suggested from the plan by content. */
   codeSuggested: boolean;
-  verdict: TaskVerdict;
+  /** Null where the deadline is written but unreadable: nothing to judge against. */
+  verdict: TaskVerdict | null;
   /** Nothing on the row says how far the work is (no status, share, day done): its state is only assumed. */
   stateUnwritten?: true;
 }

@@ -179,7 +179,7 @@ export interface ReportExtras {
 export function tasksAsOf(tasks: readonly Task[], date: IsoDate): Task[] {
   return tasks.map((t) => {
     if (t.status !== "Hoàn thành" || t.doneDate === null || t.doneDate <= date) return t;
-    return { ...t, status: "Đang thực hiện", doneDate: null, verdict: taskVerdict("Đang thực hiện", t.due, null, date) };
+    return { ...t, status: "Đang thực hiện", doneDate: null, verdict: taskVerdict("Đang thực hiện", t.due, null, date, t.dueText) };
   });
 }
 

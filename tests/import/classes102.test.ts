@@ -200,3 +200,255 @@ describe("a deadline written but not a day ('31/11/2021', 'khi phát sinh')", ()
     expect(named.map((p) => p.message)).toEqual([expect.stringContaining("không đánh giá đúng hạn hay quá hạn")]);
   });
 });
+
+describe("a plan drawn as bars by quarter over two years, with a 'Thường xuyên' column", () => {
+  const rows: GridCell[][] = [
+    ["PHỤ LỤC: TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC"],
+    [],
+    ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian thực hiện", null, null, null, null, "Đánh giá kết quả"],
+    [null, null, null, "Năm 2021", null, "Năm 2022", null, "Thường xuyên"],
+    [null, null, null, "Quý III", "Quý IV", "Quý I", "Quý II"],
+    [1, "Tuyên truyền trên loa về các TTHC mức độ 3, 4", "CC VH-XH", null, "x", null, null, null, "Đang thực hiện"],
+    [2, "Hướng dẫn người dân nộp hồ sơ trực tuyến", "BP TN&TKQ", null, null, null, null, "x", "Đang thực hiện"],
+    [3, "Cử 02 cán bộ chưa đạt chuẩn đi bồi dưỡng", "CC VP-TK", null, "x", "x", "x", null, "Chưa thực hiện"],
+    [4, "Phân công lãnh đạo theo dõi Bộ phận Một cửa", "CT UBND", "x", null, null, null, null, "Hoàn thành"],
+    [],
+    [null, null, null, null, null, "TM. ỦY BAN NHÂN DÂN"],
+  ];
+  const merges = [
+    { top: 3, left: 4, bottom: 3, right: 8 },
+    { top: 4, left: 4, bottom: 4, right: 5 },
+    { top: 4, left: 6, bottom: 4, right: 7 },
+    { top: 4, left: 8, bottom: 5, right: 8 },
+  ];
+
+  it("takes each task's deadline from the last quarter marked, in the year over it", () => {
+    expect(one(rows, { merges }).tasks.map((t) => t.due)).toEqual(["2021-12-31", null, "2022-06-30", "2021-09-30"]);
+  });
+
+  it("reads a mark under 'Thường xuyên' as standing work, never as a deadline that cannot be read", () => {
+    const c = one(rows, { merges });
+    expect(c.tasks[1].dueText).toBeNull();
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe("a month chart whose cells hold what happened, not only marks", () => {
+  const rows: GridCell[][] = [
+    ["TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ QUÝ IV/2021"],
+    ["Ký hiệu: ○ - tháng thực hiện theo kế hoạch; khi hoàn thành ghi ngày vào ô tháng; ✓ - đã hoàn thành trong tháng"],
+    ["STT", "Nhiệm vụ", "Tháng 10", "Tháng 11", "Tháng 12"],
+    [1, "Cập nhật, niêm yết TTHC mới theo Quyết định công bố", "○", { date: "2021-11-18" as IsoDate }],
+    [2, "Số hóa hồ sơ, kết quả giải quyết TTHC", "○", "○", "đang TH"],
+    [3, "Hướng dẫn hồ sơ bằng Phiếu hướng dẫn", "05/10"],
+    [4, "Gửi văn bản điện tử qua phần mềm QLVB", "HT 12/10"],
+    [5, "Công khai số điện thoại đường dây nóng", "○", "✓"],
+    [6, "Bố trí máy tính tra cứu TTHC", null, "31/11", "○"],
+  ];
+
+  it("reads a day, a state or a legend's symbol in a month's cell as the task's state and day done", () => {
+    const c = one(rows);
+    expect(c.tasks.map((t) => [t.status, t.doneDate, t.due])).toEqual([
+      ["Hoàn thành", "2021-11-18", "2021-11-30"],
+      ["Đang thực hiện", null, "2021-12-31"],
+      ["Hoàn thành", "2021-10-05", "2021-10-31"],
+      ["Hoàn thành", "2021-10-12", "2021-10-31"],
+      ["Hoàn thành", null, "2021-11-30"],
+      expect.arrayContaining([null, "2021-12-31"]),
+    ]);
+  });
+
+  it("names a day that does not exist ('31/11') instead of reading it", () => {
+    const named = one(rows).problems.filter((p) => p.code === "BAD_DATE" && p.row === 9);
+    expect(named.map((p) => p.value)).toEqual(["31/11"]);
+  });
+});
+
+describe("a schedule by week under each month's heading, with the days each week runs", () => {
+  const rows: GridCell[][] = [
+    ["LỊCH THỰC HIỆN CÔNG VIỆC THÁNG 11, 12/2021"],
+    ["TT", "Công việc", "Tháng 11/2021", null, null, null, "Tháng 12/2021", null, null, null, "Tình hình"],
+    [null, null, "Tuần 1", "Tuần 2", "Tuần 3", "Tuần 4", "Tuần 1", "Tuần 2", "Tuần 3", "Tuần 4"],
+    [null, null, "01-07", "08-14", "15-21", "22-30", "01-07", "08-14", "15-21", "22-31"],
+    [1, "Kiểm tra thực địa công trình đường bê tông thôn 3", "■", "■", null, null, null, null, null, null, "Đã xong"],
+    [2, "Cải tạo khu vực chờ tại Bộ phận Một cửa", null, null, null, null, "■", "■", "■", null, "Đang làm"],
+    [3, "Quyết toán công trình nhà văn hóa thôn 5", null, null, null, null, null, null, null, "■", "Chưa làm"],
+  ];
+  const merges = [
+    { top: 2, left: 3, bottom: 2, right: 6 },
+    { top: 2, left: 7, bottom: 2, right: 10 },
+  ];
+
+  it("is due on the last day of the last week marked", () => {
+    expect(one(rows, { merges }).tasks.map((t) => [t.due, t.status])).toEqual([
+      ["2021-11-14", "Hoàn thành"],
+      ["2021-12-21", "Đang thực hiện"],
+      ["2021-12-31", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("months shown only by painting their cells ('Ô tô màu: tháng thực hiện')", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Công việc", "Người phụ trách", "Tháng 7", "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11", "Trạng thái"],
+    [1, "Phân công cán bộ tham mưu giải ngân từng dự án", "CT UBND", null, null, null, null, null, "Hoàn thành"],
+    [2, "Kiểm tra tiến độ tại thực địa các công trình", "ĐC-XD", null, null, null, null, null, "Đang thực hiện"],
+    [],
+    [null, "Ô tô màu: tháng thực hiện"],
+  ];
+  const fills = { "2:4": "FFFFC000", "2:5": "FFFFC000", "3:7": "FFFFC000", "3:8": "FFFFC000", "3:6": "FFFFFFFF" };
+
+  it("is due at the end of the last month painted, and the legend is no task", () => {
+    const c = one(rows, { fills });
+    expect(c.tasks.map((t) => [t.content.slice(0, 12), t.due])).toEqual([
+      ["Phân công cá", "2021-08-31"],
+      ["Kiểm tra tiế", "2021-11-30"],
+    ]);
+  });
+});
+
+describe("progress written per month ('Tiến độ thực hiện (% hoàn thành lũy kế)' over the months)", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG THEO DÕI TIẾN ĐỘ NHIỆM VỤ CCHC - CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"],
+    ["STT", "Nhiệm vụ", "Thời gian thực hiện (theo KH)", "Tiến độ thực hiện (% hoàn thành lũy kế)", null, null, "Ghi chú"],
+    [null, null, null, "Tháng 10", "Tháng 11", "Tháng 12 (đến 15/12)"],
+    [1, "Rà soát, đề xuất đơn giản hóa TTHC lĩnh vực hộ tịch", "Quý IV/2021", 0.2, 0.5, 0.8],
+    [2, "Cập nhật TTHC lĩnh vực tư pháp lên Trang TTĐT xã", "T10-T11/2021", 0.5, 1],
+    [3, "Hướng dẫn người dân đăng ký khai sinh trực tuyến", "Trong năm 2021", "30%", "60%", "60%"],
+    [4, "Kiểm tra việc thu phí, lệ phí chứng thực", "Tháng 12/2021"],
+  ];
+  const merges = [{ top: 2, left: 4, bottom: 2, right: 6 }];
+  const formats = { "4:4": "0%", "4:5": "0%", "4:6": "0%", "5:4": "0%", "5:5": "0%" };
+
+  it("reads the tasks, each with the last share written as its progress, never figures across the months", () => {
+    const c = one(rows, { merges, formats });
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.map((t) => [t.progress, t.status])).toEqual([
+      [80, "Đang thực hiện"],
+      [100, "Hoàn thành"],
+      [60, "Đang thực hiện"],
+      [null, "Chưa thực hiện"],
+    ]);
+    expect(c.tasks[0].note).toContain("Tháng 10: 20%, Tháng 11: 50%");
+  });
+});
+
+describe("a target in a task's note ('Đến 31/01/2022 phải đạt 100% KH vốn')", () => {
+  const rows: GridCell[][] = [
+    ["THEO DÕI TIẾN ĐỘ KẾ HOẠCH 49/KH-UBND (cập nhật đến ngày 14/12/2021)"],
+    ["STT", "Nội dung", "Mã TC", "Tình trạng", "Ghi chú"],
+    [1, "Tổng hợp tiến độ giải ngân vốn đầu tư công", "1.4", "đang TH", "Đến 31/01/2022 phải đạt 100% KH vốn"],
+    [2, "Theo dõi giải ngân từng dự án", "1.4", "đang TH", "Đã giải ngân đạt 81,6%"],
+  ];
+
+  it("is no reading of the criterion", () => {
+    expect(one(rows.slice(0, 3)).readings).toEqual([]);
+  });
+
+  it("while a result written the same way is", () => {
+    expect(one(rows).readings.map((r) => [r.code, r.value, r.source.row])).toEqual([["1.4", 81.6, 4]]);
+  });
+});
+
+describe("an annex titled by the plan it follows and the report it goes with", () => {
+  const rows: GridCell[][] = [
+    ["PHỤ LỤC: TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021"],
+    ["(Kèm theo Báo cáo số 212/BC-UBND ngày 13/12/2021 của UBND xã)"],
+    ["TT", "Nội dung nhiệm vụ", "Mã TC", "Đánh giá kết quả"],
+    [1, "Giải ngân 100% kế hoạch vốn đầu tư công năm 2021", "1.4", "Đang thực hiện (đạt 81,6%)"],
+  ];
+
+  it("dates a figure in a result by the report's day, not the plan's", () => {
+    expect(one(rows).readings.map((r) => [r.value, r.date])).toEqual([[81.6, "2021-12-13"]]);
+  });
+});
+
+describe("a works table that tracks each project's tasks, its money paid under dated sub-headings", () => {
+  const rows: GridCell[][] = [
+    ["THEO DÕI TIẾN ĐỘ CÁC CÔNG TRÌNH ĐẦU TƯ CÔNG NĂM 2021 (thực hiện tiêu chí 1.4)"],
+    ["STT", "Công trình", "Kế hoạch vốn", "Giải ngân", null, "Nhiệm vụ cụ thể", "Thời hạn", "Tiến độ", "Người phụ trách"],
+    [null, null, null, "Đến 30/9", "Đến 14/12"],
+    [1, "Đường bê tông xóm Đồng Tiến", 2350, 1410, 2050, "Nghiệm thu khối lượng giai đoạn 2", "30/11/2021", "100%", "ĐC-XD"],
+    [null, null, null, null, null, "Lập hồ sơ quyết toán hoàn thành công trình", "31/01/2022", "40%", "ĐC-XD, TC-KT"],
+    [2, "Nhà văn hóa xóm Làng Lớn", 980, 300, 520, "Đôn đốc nhà thầu hoàn thiện phần mái", "15/12/2021", "60%", "PCT UBND"],
+    [3, "Kênh mương nội đồng xóm Gốc Vải", 650, 650, 650, "Bàn giao công trình đưa vào sử dụng", "30/09/2021", "100%", "ĐC-XD"],
+    [null, "Tổng cộng", 3980, 2360, 3220],
+  ];
+  const merges = [
+    { top: 2, left: 4, bottom: 2, right: 5 },
+    { top: 4, left: 2, bottom: 5, right: 2 },
+    { top: 4, left: 3, bottom: 5, right: 3 },
+    { top: 4, left: 4, bottom: 5, right: 4 },
+    { top: 4, left: 5, bottom: 5, right: 5 },
+  ];
+
+  it("reads the commune's rate at each dated column from the total row", () => {
+    expect(one(rows, { merges }).readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.4", "2021-09-30", 2360, 3980],
+      ["1.4", "2021-12-14", 3220, 3980],
+    ]);
+  });
+
+  it("reads each task with its deadline and progress, never its row as figures", () => {
+    expect(one(rows, { merges }).tasks.map((t) => [t.content.slice(0, 16), t.due, t.progress])).toEqual([
+      ["Nghiệm thu khối ", "2021-11-30", 100],
+      ["Lập hồ sơ quyết ", "2022-01-31", 40],
+      ["Đôn đốc nhà thầu", "2021-12-15", 60],
+      ["Bàn giao công tr", "2021-09-30", 100],
+    ]);
+  });
+});
+
+describe("the desk's months across with its rates written under the counts", () => {
+  const rows: GridCell[][] = [
+    ["SỐ LIỆU HỒ SƠ TTHC (theo phần mềm một cửa)"],
+    [],
+    ["Chỉ tiêu", "Tháng 9/2021", "Tháng 10/2021", "Tháng 11/2021", "Lũy kế năm 2021"],
+    ["Tổng hồ sơ tiếp nhận", 142, 156, 171, 1661],
+    ["Trong đó: tiếp nhận trực tuyến", 31, 40, 52, 412],
+    ["Giải quyết trước hạn, đúng hạn", 140, 154, 170, 1652],
+    ["Giải quyết quá hạn", 2, 1, 0, 9],
+    ["Tỷ lệ giải quyết đúng hạn (%)", 98.59, 99.35, 100, 99.46],
+    ["Tỷ lệ hồ sơ trực tuyến (%)", 21.83, 25.64, 30.41, 24.8],
+    [],
+    ["Ghi chú: lũy kế năm tính từ 15/12/2020 đến 14/12/2021."],
+  ];
+  const read = () => one(rows).readings.map((r) => [r.code, r.date, r.numerator, r.denominator, rounded(r.value)]);
+
+  it("reads each rate of each month as the criterion's reading, its parts that month's counts", () => {
+    expect(read()).toEqual(
+      expect.arrayContaining([
+        ["1.2", "2021-09-30", 140, 142, 98.6],
+        ["1.1", "2021-11-30", 52, 171, 30.4],
+      ]),
+    );
+  });
+
+  it("reads the running total to the day the note gives, and nothing of the count rows as rates", () => {
+    expect(read()).toEqual(
+      expect.arrayContaining([
+        ["1.2", "2021-12-14", 1652, 1661, 99.5],
+        ["1.1", "2021-12-14", 412, 1661, 24.8],
+      ]),
+    );
+    expect(read()).toHaveLength(8);
+  });
+});
+
+describe("shares by quarter where some reached 1 (100 %)", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Nội dung nhiệm vụ", "Thời hạn", "Tiến độ qua các quý", null, null, "Tiến độ hiện tại", "Trạng thái", "Ngày hoàn thành"],
+    [null, null, null, "Q1", "Q2", "Q3"],
+    [1, "Xây dựng chuyên mục DVC trực tuyến trên Trang TTĐT xã", "30/06/2021", 0.3, 1, 1, 1, "Hoàn thành"],
+    [2, "Tuyên truyền trên loa phát thanh về DVC trực tuyến", "31/12/2021", 0.25, 0.5, 0.75, 0.9, "Đang thực hiện"],
+  ];
+  const merges = [{ top: 1, left: 4, bottom: 1, right: 6 }];
+
+  it("are the progress's history, never a plan's bars with days done ('0.75' is no day)", () => {
+    const c = one(rows, { merges });
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.doneText])).toEqual([
+      ["2021-06-30", null, null],
+      ["2021-12-31", null, null],
+    ]);
+  });
+});

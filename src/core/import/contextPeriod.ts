@@ -61,6 +61,8 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
 
 // "đến ngày 30/11/2021", "Số liệu tính đến ngày: 30/11/2021".
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
+// A report's number: "Báo cáo số 212/BC-UBND".
+const REPORT_SIGNED = /\d+\/BC\b/iu;
 // A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND".
 const DOCUMENT_BEFORE = /\d+\/[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
 
@@ -218,13 +220,19 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
   const filter = filterSpan(grid, headerTop, year);
   if (filter) return filter;
   let signed: ContextPeriod | null = null;
+  let signedLine = "";
   for (let r = 1; r < headerTop; r++) {
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
       if (t.trim() === "") continue;
       const found = fromText(t, year);
       if (found?.signed) {
-        signed ??= found;
+        // "(Kèm theo Báo cáo số 212/BC-UBND ngày 13/12/2021)" under "Kế hoạch số 49/KH-UBND ngày 29/9/2021":
+        // the report's day is the figures', the plan's only when nothing else is said.
+        if (signed === null || (REPORT_SIGNED.test(t) && !REPORT_SIGNED.test(signedLine))) {
+          signed = found;
+          signedLine = t;
+        }
         continue;
       }
       if (!found) continue;

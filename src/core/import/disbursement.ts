@@ -28,6 +28,8 @@ export interface Disbursement {
   projects: number[];
   /** The table tracks each project's deadline or state too: its rows are tasks as well. */
   tracked: boolean;
+  /** Tracked with the work in a column of its own: the money columns (1-based), read here and left out of its tasks. */
+  figureCols: number[];
 }
 
 export interface PaidColumn {
@@ -65,6 +67,22 @@ export function findDisbursement(grid: Grid, year: number | null): Disbursement 
     const nameCol = keys.findIndex((k) => NAME.test(k));
     const paidCols = keys.flatMap((k, c) => (PAID.test(k) && !/\bcon lai\b/.test(k) ? [c] : []));
     if (planCol < 0 || nameCol < 0 || paidCols.length === 0) continue;
+    // "Giải ngân" merged over "Đến 30/9 | Đến 14/12": each day's column under it, the two headings read as one.
+    const under = grid.rows[r] ?? [];
+    const parent = new Map<number, number>();
+    for (const c of paidCols) {
+      const m = grid.merges.find((x) => x.top === r && x.left === c + 1 && x.right > x.left);
+      const subs = m ? Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left - 1 + i) : [];
+      if (subs.length > 0 && subs.every((k) => typeof under[k] === "string" && UNTIL.test(looseKey(`den ${cellText(under[k])}`))))
+        for (const k of subs) parent.set(k, c);
+    }
+    if (parent.size > 0) {
+      const joined = keys.map((k, c) => {
+        const p = parent.get(c);
+        return p === undefined ? k : `${keys[p]} ${looseKey(cellText(under[c] ?? null))}`;
+      });
+      return readTable(grid, r, joined, nameCol, planCol, [...parent.keys()], year, r + 1, parent);
+    }
     return readTable(grid, r, keys, nameCol, planCol, paidCols, year);
   }
   return null;
@@ -78,11 +96,13 @@ function readTable(
   planCol: number,
   paidCols: readonly number[],
   year: number | null,
+  headerBottom = header,
+  parent: ReadonlyMap<number, number> = new Map(),
 ): Disbursement | null {
   const projects: number[] = [];
   let total: number | null = null;
-  let lastRow = header;
-  for (let r = header + 1; r <= grid.rows.length; r++) {
+  let lastRow = headerBottom;
+  for (let r = headerBottom + 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const name = cleanText(cellText(row[nameCol] ?? null));
     const plan = numberOf(row[planCol] ?? null);
@@ -104,7 +124,8 @@ function readTable(
   const at = (r: number, c: number) => numberOf((grid.rows[r - 1] ?? [])[c] ?? null);
   const paid: PaidColumn[] = [];
   for (const c of paidCols) {
-    const heading = cleanText(cellText((grid.rows[header - 1] ?? [])[c] ?? null));
+    const own = cleanText(cellText((grid.rows[header - 1] ?? [])[parent.get(c) ?? c] ?? null));
+    const heading = parent.has(c) ? `${own} ${cleanText(cellText((grid.rows[headerBottom - 1] ?? [])[c] ?? null))}` : own;
     const m = UNTIL.exec(keys[c]);
     const y = m?.[3] !== undefined ? Number(m[3]) : year;
     const date = m && y !== null ? isoDate(y, Number(m[2]), Number(m[1])) : null;
@@ -117,5 +138,9 @@ function readTable(
   if (paid.length === 0) return null;
   // "TT" heads the row numbers as often as a state: only a status heading no row number shares counts.
   const tracked = keys.some((k) => k !== "" && (keyScore(k, "due") >= 2 || (keyScore(k, "status") >= 2 && keyScore(k, "stt") === 0)));
-  return { headerRow: header, lastRow, nameCol, planCol, paid, projects, tracked };
+  // "Công trình | Kế hoạch vốn | Giải ngân | Nhiệm vụ cụ thể | Thời hạn": the work is a column of its own beside the
+  // project, and the money columns would make the table read as figures; where the project is the task, they stay.
+  const workCol = keys.some((k, c) => c !== nameCol && k !== "" && keyScore(k, "content") >= 2);
+  const figureCols = tracked && workCol ? [...new Set([planCol, ...paidCols, ...parent.values()])].map((c) => c + 1) : [];
+  return { headerRow: header, lastRow, nameCol, planCol, paid, projects, tracked, figureCols };
 }

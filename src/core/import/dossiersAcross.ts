@@ -1,12 +1,13 @@
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { Grid, GridCell, cellAt, cellText, columnName, isBlank, isGridDate, wordsOfRows } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, wordsOfRows } from "./grid";
 import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { contextPeriod } from "./contextPeriod";
 import { PeriodLabel, isTotalLabel, parsePeriod, periodEnd, periodStart, yearIn } from "./periods";
 import { parseCountCell } from "./values";
+import { parseNumberText } from "./cellFacts";
 
 /**
  * Dossier counts turned on their side, as a field's officer keeps them: the months (or quarters)
@@ -328,4 +329,107 @@ export function readDossiersAcross(
     });
   }
   return { records, problems };
+}
+
+/** A rate written under the counts of a table turned on its side, one per period column. */
+export interface AcrossRate {
+  row: number;
+  col: number;
+  code: string | null;
+  label: string;
+  period: string;
+  date: IsoDate;
+  numerator: number | null;
+  denominator: number | null;
+  value: number;
+}
+
+// The rates the desk writes under its counts, and the counts each is made of.
+// The whole is the first of its ways the table keeps: "Đã giải quyết", else its parts written one by one.
+const RATE_PARTS: ReadonlyArray<{ words: RegExp; code: string; parts: RowMeasure[]; whole: RowMeasure[][] }> = [
+  { words: /\btruc tuyen\b/, code: "1.1", parts: ["online"], whole: [["receivedTotal"], ["online", "inPerson"]] },
+  {
+    words: /\b(?:dung han|dung hen|truoc han)\b/,
+    code: "1.2",
+    parts: ["early", "onTime"],
+    whole: [["resolvedTotal"], ["early", "onTime", "late"]],
+  },
+];
+
+/**
+ * "Tỷ lệ giải quyết đúng hạn (%) | 98,59 | 99,35 | 100 | 99,46" under the months' counts: a reading per
+ * period, its parts the counts of the same column where they give the written rate; a "Lũy kế" column
+ * too where the sheet says the day it runs to ("lũy kế năm tính từ 15/12/2020 đến 14/12/2021").
+ */
+export function acrossRates(grid: Grid, layout: DossierAcrossLayout, year: number | null): AcrossRate[] {
+  // The ways in across ("Nộp trực tuyến | Nộp trực tiếp"), the period in the title: no period columns to read rates by.
+  if (layout.channels) return [];
+  const end = Math.max(...layout.rows.map((x) => x.row));
+  const header = grid.rows[layout.headerRow - 1] ?? [];
+  const columns: Array<{ col: number; period: string; date: IsoDate }> = [];
+  for (const x of layout.periods) {
+    const y = x.p.year ?? layout.year ?? year;
+    if (y !== null && !x.field)
+      columns.push({ col: x.col, period: cleanText(cellText(header[x.col - 1] ?? null)), date: periodEnd(x.p, y) });
+  }
+  const runsTo = runningTotalDay(grid, layout.headerRow, end + 6);
+  header.forEach((v, i) => {
+    if (runsTo !== null && typeof v === "string" && isTotalLabel(v) && !columns.some((c) => c.col === i + 1))
+      columns.push({ col: i + 1, period: cleanText(v), date: runsTo });
+  });
+  const measures = new Map<RowMeasure, number>();
+  for (const x of layout.rows) if (!measures.has(x.measure)) measures.set(x.measure, x.row);
+  const out: AcrossRate[] = [];
+  for (let r = end + 1; r <= Math.min(grid.rows.length, end + 4); r++) {
+    const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
+    const k = looseKey(label);
+    if (!/^(?:ty le|ti le)\b/.test(k)) continue;
+    const kind = RATE_PARTS.find((x) => x.words.test(k)) ?? null;
+    for (const c of columns) {
+      const v = cellAt(grid, r, c.col);
+      // 0.9859 under a percent format is the 98.59 the desk sees.
+      const shown = typeof v === "number" && formatAt(grid, r, c.col)?.includes("%") ? v * 100 : v;
+      const value = typeof shown === "number" ? shown : typeof shown === "string" ? parseNumberText(shown.replace("%", "")) : null;
+      if (value === null) continue;
+      const count = (ms: readonly RowMeasure[]) => {
+        let sum = 0;
+        for (const m of ms) {
+          const row = measures.get(m);
+          const x = row === undefined ? null : cellAt(grid, row, c.col);
+          if (typeof x !== "number") return null;
+          sum += x;
+        }
+        return sum;
+      };
+      const num = kind ? count(kind.parts.filter((m) => measures.has(m))) : null;
+      // "Giải quyết trước hạn, đúng hạn" is one row as often as two: on time may be counted with early.
+      const way = kind?.whole.find((ms) => ms.every((m) => measures.has(m) || m === "onTime")) ?? [];
+      const den = kind ? count(way.filter((m) => measures.has(m))) : null;
+      const fits = num !== null && den !== null && den > 0 && Math.abs((num / den) * 100 - value) <= 0.5;
+      out.push({
+        row: r,
+        col: c.col,
+        code: kind?.code ?? null,
+        label,
+        period: c.period,
+        date: c.date,
+        numerator: fits ? num : null,
+        denominator: fits ? den : null,
+        value,
+      });
+    }
+  }
+  return out;
+}
+
+/** The day a sheet's note says its running totals reach ("lũy kế … đến 14/12/2021"), if it says. */
+function runningTotalDay(grid: Grid, from: number, to: number): IsoDate | null {
+  for (let r = from; r <= Math.min(grid.rows.length, to); r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const t = typeof v === "string" && v.length <= 300 ? v : "";
+      const m = /lũy kế|luỹ kế|luy ke/iu.test(t) ? /đến(?: ngày)?\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu.exec(t) : null;
+      const d = m ? findDate(m[1]) : null;
+      if (d) return d;
+    }
+  return null;
 }

@@ -1672,7 +1672,7 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
 }
 
 const NOTE_ROW =
-  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
+  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
 /** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {
@@ -4092,6 +4092,19 @@ function readTask(
   };
 }
 
+/** Each period's own words, without what the headings over them share ("Tiến độ (%) Tháng 10" -> "Tháng 10"). */
+function periodNames(headings: readonly string[]): string[] {
+  return headings.map((h) => {
+    const words = h.trim().split(/\s+/u);
+    // The shortest ending that names a period: "T10", "Tháng 12 (đến 15/12)".
+    for (let k = 1; k <= Math.min(words.length, 6); k++) {
+      const tail = words.slice(-k).join(" ");
+      if (parsePeriod(tail) !== null) return tail;
+    }
+    return words.at(-1) ?? "";
+  });
+}
+
 /**
  * A task's progress written per period across the columns ("T9 | T10 | T11" under "Tiến độ (%)"):
  * the value of the latest period begun by the as-of date, with the others told in Ghi chú.
@@ -4102,12 +4115,13 @@ function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, ma
     .sort((a, b) => a - b);
   const seen: string[] = [];
   let latest: { value: number; name: string } | null = null;
-  for (const c of cols) {
+  const names = periodNames(cols.map((c) => ctx.layout.headings[c] ?? ""));
+  for (const [i, c] of cols.entries()) {
     const p = across.periods[c];
     const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
     if (v === null) continue;
     mark(r, c, "field");
-    const name = ctx.layout.headings[c]?.split(/\s+/).slice(-1)[0] ?? columnName(c);
+    const name = names[i] || columnName(c);
     seen.push(`${name}: ${formatViNumber(v)}%`);
     const year = p.year ?? ctx.year;
     const start = year === null ? null : periodStart(p, year);
@@ -4722,6 +4736,9 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
   return got;
 }
 
+const TARGET_SAID =
+  /\b(?:phai dat|can dat|phan dau|muc tieu|chi tieu|yeu cau|ke hoach giao|kh giao|du kien|uoc dat|uoc tinh|toi thieu|it nhat)\b/;
+
 /**
  * Its criterion's figures a task's result or note reports ("41/312 hồ sơ (13,1%)", "T10: 15/230 … (6,5%); T11: …"):
  * a reading each, of the month the words name or the sheet's period; none where the day cannot be told
@@ -4735,7 +4752,10 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
     const said = text(ctx, r, col);
     for (const f of said.includes("%") ? figuresInResult(said) : []) {
       // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
-      if (/\b(?:khoi luong|kl|tien do|hoan thanh)\b/.test(ctx.facts.of(f.text).key)) continue;
+      // "đạt 75% so với kế hoạch": the same, measured against the task's own plan.
+      if (/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(ctx.facts.of(f.text).key)) continue;
+      // "Đến 31/01/2022 phải đạt 100% KH vốn", "phấn đấu 30%", "dự kiến 95%": a target or a guess, nothing that happened.
+      if (TARGET_SAID.test(ctx.facts.of(f.text).key)) continue;
       const year = f.year ?? ctx.year;
       const date =
         f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (ctx.contextPeriod?.date ?? null) : null;

@@ -1,112 +1,272 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, isoDate } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
+import { FactsCache, aspectAtStart } from "./cellFacts";
 import { headingKey, keyScore } from "./columns";
-import { Grid, GridCell, cellText, rowsToEdit } from "./grid";
+import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
 import { parsePeriod, periodEnd } from "./periods";
 
 /**
  * A plan drawn as a bar chart: a column per month ("T7 | T8 | … | T12" under "Thời gian thực
- * hiện"), an "x" in each month the work runs. With no deadline column of its own, each task is due
- * at the end of the last month marked; the months marked go to Ghi chú either way.
+ * hiện"), per quarter ("Quý III | Quý IV" under "Năm 2021", "Quý I" under "Năm 2022") or per week
+ * ("Tuần 1 … 4" under "Tháng 11/2021"), a mark in each period the work runs. With no deadline
+ * column of its own, each task is due at the end of the last period marked; the periods marked go
+ * to Ghi chú either way. What an official writes in a period's cell instead of a mark is read too:
+ * a state ("đang TH", "HT 12/10", "xong") as the row's state, a day ("05/10", 18/11/2021) as its
+ * day done, a symbol the sheet's legend gives a state ("✓ - đã hoàn thành trong tháng") as that
+ * state. A "Thường xuyên" column beside the periods, marked, is standing work: no deadline.
  */
 export interface GanttMonths {
   grid: Grid;
-  /** The months, as the sheet names them. */
+  /** The periods, as the sheet names them. */
   months: string[];
   /** Whether the deadlines were taken from the bars (the sheet has no deadline column). */
   dueFromBars: boolean;
 }
 
 const SCAN_ROWS = 30;
-const MIN_MONTHS = 3;
-// What officials mark a month with: a cross, a tick, a block, a dot.
-const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1)$/iu;
+// A run of months or weeks is a chart from three; quarters from two (a plan's two quarters left of the year).
+const MIN_PERIODS = { month: 3, week: 3, quarter: 2 } as const;
+// What officials mark a period with: a cross, a tick, a block, a dot, a circle.
+const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1|○|◯|◎|◆|◇|▲|△|★|☆)$/iu;
+// "Thường xuyên", "Cả năm": marked, the work has no period's end.
+const STANDING = /^(?:thuong xuyen|ca nam|hang thang|hang quy|lien tuc)$/;
+// "05/10", "25/11/2021", "31/11": a day written into the period's cell.
+const DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/;
+// "HT (10/9)", "đang TH", "chưa làm": a state as officials shorten it.
+const STATE_SHORT = /^(?:ht|da ht|dang th|chua th|chua|xong|da xong|dang lam|chua lam)\b/;
 
-interface Month {
+type Kind = keyof typeof MIN_PERIODS;
+
+interface Period {
   col: number;
   label: string;
   end: IsoDate;
+  kind: Kind;
+  year: number | null;
 }
 
 const text = (v: GridCell | undefined): string => cellText(v ?? null).trim();
 
+/** The year a heading above names for column `c` ("Năm 2022" merged or written at the left of its span). */
+function yearAbove(grid: Grid, h: number, c: number, from: number): number | null {
+  for (let r = h - 1; r >= Math.max(1, h - 2); r--) {
+    const merge = grid.merges.find((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
+    const row = grid.rows[r - 1] ?? [];
+    let label = merge ? text(row[merge.left - 1]) : "";
+    for (let k = c; label === "" && k >= from; k--) label = text(row[k - 1]);
+    const y = /(?<!\d)(20\d\d)(?!\d)/.exec(label);
+    if (y) return Number(y[1]);
+  }
+  return null;
+}
+
+/** The month a heading above a week names ("Tháng 11/2021" merged over its four weeks). */
+function monthAbove(grid: Grid, h: number, c: number, from: number, year: number | null): { m: number; y: number } | null {
+  const r = h - 1;
+  if (r < 1) return null;
+  const merge = grid.merges.find((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
+  const row = grid.rows[r - 1] ?? [];
+  let label = merge ? text(row[merge.left - 1]) : "";
+  for (let k = c; label === "" && k >= from; k--) label = text(row[k - 1]);
+  const p = label === "" ? null : parsePeriod(label);
+  const y = p?.year ?? year;
+  return p && p.kind === "month" && y !== null ? { m: p.index, y } : null;
+}
+
 /**
- * The longest run of months named across a row. With `numbered` (the row above says "tháng"), the
- * numbers 1 … 12 in order are months too ("Thời gian thực hiện (tháng)" over "1 | 2 | … | 12").
+ * The longest run of periods of one kind named across row `h`. With `numbered` (the row above says
+ * "tháng"), the numbers 1 … 12 in order are months too ("Thời gian thực hiện (tháng)" over "1 | 2 | … | 12").
  */
-function monthsIn(row: readonly GridCell[], year: number | null, numbered = false): Month[] {
-  let best: Month[] = [];
-  let run: Month[] = [];
+function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean): { periods: Period[]; ranges: boolean } {
+  const row = grid.rows[h - 1] ?? [];
+  const below = grid.rows[h] ?? [];
+  let best: Period[] = [];
+  let run: Period[] = [];
+  let start = 1;
   for (let c = 1; c <= row.length + 1; c++) {
     const v = row[c - 1];
     const n = numbered && typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 12 ? v : null;
     const label =
       n !== null && (run.length === 0 || Number(run[run.length - 1].label) === n - 1)
         ? `Tháng ${n}`
-        : typeof v === "string" && v.length <= 14
+        : typeof v === "string" && v.length <= 24
           ? v.trim()
           : "";
-    const p = label === "" ? null : parsePeriod(label);
-    const y = p?.year ?? year;
-    if (p && p.kind === "month" && y !== null) {
-      run.push({ col: c, label: n !== null ? String(n) : label, end: periodEnd(p, y) });
+    if (run.length === 0) start = c;
+    const week = /^tuan\s*([1-5])$/.exec(looseKey(label));
+    if (week) {
+      const month = monthAbove(grid, h, c, start, year);
+      // "01-07", "22-30" under the weeks: the days each runs; else a week is seven days, the last to the month's end.
+      const range = /^\d{1,2}\s*[-–]\s*(\d{1,2})$/.exec(text(below[c - 1]));
+      const day = month ? (range ? Number(range[1]) : Number(week[1]) >= 4 ? 31 : Number(week[1]) * 7) : 0;
+      const end = month ? (isoDate(month.y, month.m, day) ?? isoDate(month.y, month.m, 30) ?? isoDate(month.y, month.m, 28)) : null;
+      if (end && (run.length === 0 || run[0].kind === "week")) {
+        run.push({ col: c, label: `${label} T${month?.m}`, end, kind: "week", year: month?.y ?? null });
+        continue;
+      }
+    }
+    const p = label === "" || week ? null : parsePeriod(label);
+    // "Tháng 12 (đến 15/12)", "Quý IV (đến 14/12)": the run's last period, standing at a day of it.
+    const kind: Kind | null =
+      p?.kind === "month"
+        ? "month"
+        : p?.kind === "quarter"
+          ? "quarter"
+          : p?.kind === "day" && run.length > 0 && run[0].kind !== "week"
+            ? run[0].kind
+            : null;
+    const y = p?.year ?? yearAbove(grid, h, c, start) ?? year;
+    if (p && kind && y !== null && (run.length === 0 || run[0].kind === kind)) {
+      run.push({ col: c, label: n !== null ? String(n) : label, end: periodEnd(p, y), kind, year: y });
       continue;
     }
     if (run.length > best.length) best = run;
-    run = [];
+    run = p && kind && y !== null ? [{ col: c, label, end: periodEnd(p, y), kind, year: y }] : [];
+    start = c;
   }
-  return best;
+  const ranges = best.length > 0 && best[0].kind === "week" && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(text(below[best[0].col - 1]));
+  return { periods: best, ranges };
 }
 
-export function withGanttMonths(grid: Grid, year: number | null): GanttMonths | null {
+/** What the sheet's legend says each symbol means ("✓ - đã hoàn thành trong tháng; ▲ - chậm tiến độ"). */
+function legendStates(grid: Grid): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of grid.rows)
+    for (const v of row) {
+      if (typeof v !== "string" || v.length > 300 || !/(?:ký hiệu|ky hieu|ghi chú|chú thích)/iu.test(v)) continue;
+      for (const m of v.matchAll(/([^\s\p{L}\p{N};,:()]{1,2})\s*[-–=:]\s*([^;,.]+)/gu)) {
+        const said = looseKey(m[2]);
+        const state = /\b(?:cham|tre)\b/.test(said)
+          ? "Đang thực hiện (chậm tiến độ)"
+          : /\b(?:da )?hoan thanh|xong\b/.test(said)
+            ? "Hoàn thành"
+            : null;
+        if (state) out.set(m[1], state);
+      }
+    }
+  return out;
+}
+
+// White and near-white fills are a cell left plain.
+const WHITE = /^(?:ff)?(?:ffffff|fffffe|fefefe|fdfdfd|fcfcfc)$/i;
+
+type CellSays = { kind: "mark" } | { kind: "state"; text: string } | { kind: "day"; value: GridCell } | { kind: "other" };
+
+function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<string, string>, fill?: string): CellSays | null {
+  // A cell left empty but painted ("Ô tô màu: tháng thực hiện"): the period is marked.
+  if ((v === undefined || v === null || text(v) === "") && fill !== undefined && !WHITE.test(fill)) return { kind: "mark" };
+  if (v === undefined || v === null) return null;
+  if (isGridDate(v)) return { kind: "day", value: v };
+  const t = text(v);
+  if (t === "") return null;
+  const symbol = legend.get(t);
+  if (symbol) return { kind: "state", text: symbol };
+  if (MARK.test(t)) return { kind: "mark" };
+  // "05/10" typed, never a number ("0.75" is a share, no day).
+  if (typeof v === "string" && DAY.test(t)) return { kind: "day", value: t };
+  const f = facts.of(t);
+  if ((f.status ?? f.statusLead ?? aspectAtStart(f.key)) !== null || STATE_SHORT.test(f.key)) return { kind: "state", text: t };
+  return { kind: "other" };
+}
+
+/** A day written in a period's cell, with the period's year where it gives none ("05/10" under T10 of 2021). */
+function dayOf(value: GridCell, year: number | null): GridCell {
+  if (typeof value !== "string") return value;
+  const m = DAY.exec(value);
+  const y = m?.[3] ? Number(m[3]) : year;
+  const d = m && y !== null ? isoDate(y, Number(m[2]), Number(m[1])) : null;
+  // "31/11" is no day: kept as written, for the reader to name.
+  return d ? { date: d } : value;
+}
+
+export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCache = new FactsCache()): GanttMonths | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
+  const legend = legendStates(grid);
+  const at = (r: number, c: number) => says(grid.rows[r - 1]?.[c - 1], facts, legend, grid.fills?.[`${r}:${c}`]);
   for (let h = 1; h <= last; h++) {
     const above = h > 1 ? (grid.rows[h - 2] ?? []).some((v) => typeof v === "string" && /\bthang\b/.test(headingKey(v))) : false;
-    const months = monthsIn(grid.rows[h - 1] ?? [], year, above);
-    if (months.length < MIN_MONTHS) continue;
-    const cols = new Set(months.map((m) => m.col));
-    const [left, right] = [months[0].col, months[months.length - 1].col];
-    // Rows of tasks: text outside the months, and under them only marks, at least one.
+    const { periods, ranges } = periodsIn(grid, h, year, above);
+    if (periods.length === 0 || periods.length < MIN_PERIODS[periods[0].kind]) continue;
+    const cols = new Set(periods.map((m) => m.col));
+    const [left, right] = [periods[0].col, periods[periods.length - 1].col];
+    // "Thường xuyên" heading a column just after (or before) the periods, on their row or the one above.
+    const standingCol = [right + 1, left - 1].find((c) =>
+      [h, h - 1].some((r) => r >= 1 && STANDING.test(looseKey(text((grid.rows[r - 1] ?? [])[c - 1])))),
+    );
+    const firstRow = h + (ranges ? 2 : 1);
+    // Rows of tasks: text outside the periods, and under them marks (a state or a day in place of one), a mark at least.
     const taskRows: number[] = [];
     let marks = 0;
+    let written = 0;
     let other = 0;
-    for (let r = h + 1; r <= grid.rows.length; r++) {
+    for (let r = firstRow; r <= grid.rows.length; r++) {
       const row = grid.rows[r - 1] ?? [];
-      const inside = months.map((m) => text(row[m.col - 1])).filter((t) => t !== "");
-      if (inside.length === 0) continue;
-      if (inside.every((t) => MARK.test(t))) {
+      const inside = periods.map((m) => at(r, m.col)).filter((x): x is CellSays => x !== null);
+      const standing = standingCol !== undefined && text(row[standingCol - 1]) !== "";
+      if (inside.length === 0 && !standing) continue;
+      const odd = inside.filter((x) => x.kind === "other").length;
+      // A signature's lines ("TM. ỦY BAN NHÂN DÂN") under the periods, nothing at the row's left: no row of the chart.
+      if (odd > 0 && row.every((v, i) => cols.has(i + 1) || text(v) === "")) continue;
+      if (odd === 0) {
         taskRows.push(r);
-        marks += inside.length;
-      } else other += inside.length;
+        marks += inside.filter((x) => x.kind === "mark").length + (standing ? 1 : 0);
+        written += inside.filter((x) => x.kind !== "mark").length;
+      } else other += odd;
     }
-    // Figures by month (readings across) are no bars.
-    if (taskRows.length < 2 || other > marks / 4) continue;
-    // The sheet's own deadline column, where it has one, is the deadline; the bars are said.
+    // Figures by period (readings across) are no bars; nor states alone by quarter (a state per period, read elsewhere).
+    if (taskRows.length < 2 || marks === 0 || other > (marks + written) / 4 || written > marks * 2) continue;
+    // The sheet's own columns, where it has them, keep their fields; the bars are said.
     const top = Math.max(1, h - 2);
-    let hasDue = false;
+    const own: { due?: number; status?: number; doneDate?: number } = {};
     for (let r = top; r <= h; r++)
       (grid.rows[r - 1] ?? []).forEach((v, i) => {
-        if (!cols.has(i + 1) && typeof v === "string" && keyScore(headingKey(v), "due") >= 2) hasDue = true;
+        if (cols.has(i + 1) || i + 1 === standingCol || typeof v !== "string") return;
+        const k = headingKey(v);
+        if (keyScore(k, "due") >= 2) own.due ??= i + 1;
+        // "TT" heads the rows' numbers as often as a state ("tình trạng"): not a state's column here.
+        if ((keyScore(k, "status") >= 2 && keyScore(k, "stt") === 0) || keyScore(k, "result") >= 2) own.status ??= i + 1;
+        if (keyScore(k, "doneDate") >= 2) own.doneDate ??= i + 1;
       });
     const width = Math.max(...grid.rows.map((r) => r.length));
     const { rows, put } = rowsToEdit(grid);
     const headerTop =
-      [h - 1, h].find((r) => r >= 1 && (grid.rows[r - 1] ?? []).some((v, i) => (i + 1 < left || i + 1 > right) && text(v) !== "")) ?? h;
-    const [dueCol, noteCol] = hasDue ? [null, width + 1] : [width + 1, width + 2];
+      [h - 1, h].find(
+        (r) =>
+          r >= 1 && (grid.rows[r - 1] ?? []).some((v, i) => (i + 1 < left || i + 1 > right) && i + 1 !== standingCol && text(v) !== ""),
+      ) ?? h;
+    let next = width + 1;
+    // The sheet's own state and day-done columns take what a period's cell says where they are left empty.
+    const dueCol = own.due !== undefined ? null : next++;
+    const noteCol = next++;
+    const stateCol = own.status ?? next++;
+    const doneCol = own.doneDate ?? next++;
     if (dueCol !== null) put(headerTop, dueCol, "Thời hạn");
-    put(headerTop, noteCol, "Thời gian thực hiện theo tháng");
+    put(headerTop, noteCol, "Thời gian thực hiện theo kế hoạch");
+    if (own.status === undefined) put(headerTop, stateCol, "Tình trạng (ghi trong ô tháng)");
+    if (own.doneDate === undefined) put(headerTop, doneCol, "Ngày hoàn thành (ghi trong ô tháng)");
     for (const r of taskRows) {
       const row = grid.rows[r - 1] ?? [];
-      const marked = months.filter((m) => text(row[m.col - 1]) !== "");
-      if (dueCol !== null) put(r, dueCol, { date: marked[marked.length - 1].end });
-      put(r, noteCol, marked.map((m) => m.label).join(", "));
+      const cells = periods.map((m) => ({ m, s: at(r, m.col) })).filter((x) => x.s !== null);
+      const standing = standingCol !== undefined && text(row[standingCol - 1]) !== "";
+      const lastMarked = cells.at(-1);
+      if (dueCol !== null) put(r, dueCol, standing && cells.length === 0 ? "Thường xuyên" : lastMarked ? { date: lastMarked.m.end } : null);
+      const notes = cells.map(({ m, s }) => (s?.kind === "mark" ? m.label : `${m.label}: ${text(row[m.col - 1])}`));
+      put(r, noteCol, [...notes, ...(standing ? ["Thường xuyên"] : [])].join(", "));
+      const state = cells.filter((x) => x.s?.kind === "state").at(-1);
+      if (state?.s?.kind === "state" && text(row[stateCol - 1]) === "") put(r, stateCol, state.s.text);
+      const day = cells.filter((x) => x.s?.kind === "day").at(-1);
+      if (day?.s?.kind === "day" && text(row[doneCol - 1]) === "") put(r, doneCol, dayOf(day.s.value, day.m.year ?? year));
     }
-    // The months' headings and marks go: read into the new columns.
+    // The periods' headings and marks go: read into the new columns.
+    const gone = new Set([...cols, ...(standingCol !== undefined ? [standingCol] : [])]);
     const marked = new Set(taskRows);
-    for (let r = Math.max(1, h - 1); r <= grid.rows.length; r++) for (const c of cols) if (r <= h || marked.has(r)) put(r, c, null);
-    const merges = grid.merges.filter((m) => !(m.left >= left && m.right <= right && m.bottom <= h));
+    for (let r = Math.max(1, h - 1); r <= grid.rows.length; r++) for (const c of gone) if (r < firstRow || marked.has(r)) put(r, c, null);
+    const merges = grid.merges.filter(
+      (m) => !(m.left >= Math.min(left, standingCol ?? left) && m.right <= Math.max(right, standingCol ?? right) && m.bottom < firstRow),
+    );
     return {
       grid: { ...grid, rows, merges, readerColumnsFrom: grid.readerColumnsFrom ?? width + 1 },
-      months: months.map((m) => m.label),
+      months: periods.map((m) => m.label),
       dueFromBars: dueCol !== null,
     };
   }

@@ -114,12 +114,12 @@ export function formatAt(grid: Grid, row: number, col: number): string | undefin
   return grid.formats[`${row}:${col}`];
 }
 
-/** Text of a cell as a person reads it; "" for empty. */
 /** A row's filled cells as text, left to right: a line written in whichever columns. */
 export function filledTexts(grid: Grid, row: number): string[] {
   return (grid.rows[row - 1] ?? []).filter((v) => !isBlank(v)).map((v) => cellText(v));
 }
 
+/** Text of a cell as a person reads it; "" for empty. */
 export function cellText(v: GridCell): string {
   if (v === null) return "";
   if (typeof v === "string") return v;

@@ -525,7 +525,8 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
-    } else if (isTotalLabel(lowest) || isEstimateLabel(lowest)) totals.push(c);
+      // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
+    } else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) totals.push(c);
   }
   // A period holding another one beside it ("Quý III" beside its months) is a sum of them: not read
   // again. Periods that do not overlap ("Năm 2020" beside "Quý III/2021") are each read.

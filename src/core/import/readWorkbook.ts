@@ -31,7 +31,7 @@ import { withResultRows } from "./resultRows";
 import { foldEventLog } from "./eventLog";
 import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
-import { DossierAcrossLayout, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
+import { DossierAcrossLayout, acrossRates, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles, tilesWithoutCriterion } from "./tiles";
 import { findLineReadings } from "./readingLines";
@@ -618,8 +618,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const paidOut = overridden ? null : findDisbursement(grid, paidYear);
     if (paidOut) {
       readDisbursement(grid, sheetIndex, paidOut, paidYear);
-      if (!paidOut.tracked)
-        grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= paidOut.headerRow && i + 1 <= paidOut.lastRow ? [] : row)) };
+      const inTable = (r: number) => r >= paidOut.headerRow && r <= paidOut.lastRow;
+      // Tracked, its rows are tasks too: read without the money columns, which are no task's fields.
+      const figures = new Set(paidOut.figureCols);
+      grid = {
+        ...grid,
+        rows: grid.rows.map((row, i) =>
+          !inTable(i + 1) ? row : paidOut.tracked ? row.map((v, c) => (figures.has(c + 1) ? null : v)) : [],
+        ),
+      };
     }
     // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
     const survey = overridden ? null : findSurveyTally(grid);
@@ -691,15 +698,27 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // A month's report in parts ("I. Nhiệm vụ", "II. Chỉ số", "III. Hồ sơ"): the tables above the dossiers' are read too,
       // and what stands under them ("Tỷ lệ giải quyết đúng hạn: … 99,66%", "II. MỘT SỐ CHỈ TIÊU"), never swallowed.
       // A month's figures across ("Chỉ tiêu | Số lượng") above "II. CÔNG VIỆC": the task list under them is read too.
-      const acrossEnd = across && !single ? Math.max(...across.rows.map((x) => x.row)) : null;
+      const countsEnd = across && !single ? Math.max(...across.rows.map((x) => x.row)) : null;
+      // The rates written under the counts are the table's too (read below): what stands under them is the rest.
+      const acrossEnd = countsEnd === null || across === null ? null : countsEnd + rateRowsUnder(grid, across.labelCol, countsEnd);
       const end = single && !halves && tables ? tables.end : (acrossEnd ?? grid.rows.length);
       const below = ((single && !halves) || acrossEnd !== null) && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
       const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
       // A period per row ("Tháng 1" … "Tháng 11") with the rates written beside the counts ("Tỷ lệ HS trực tuyến (%)",
       // "Tỷ lệ giải quyết đúng hạn (%)"): the desk's figures of criteria 1.1 and 1.2 as well; the table is read as any
       // sheet is too, for its readings.
+      // The months across, the counts down and the rates under them ("Tỷ lệ giải quyết đúng hạn (%)" | 98,59 | 99,35):
+      // the same, the rates read as figures across.
       const ratesToo =
         single !== null && !halves && single.field !== undefined && ratesWritten(grid, single.headerTop, single.headerBottom);
+      // The months across, the counts down and the rates under them ("Tỷ lệ giải quyết đúng hạn (%)" | 98,59 | 99,35):
+      // a reading per rate and period, its parts the same column's counts.
+      const rates = across && !single ? acrossRates(grid, across, year) : [];
+      for (const x of rates) {
+        const at = { date: x.date, name: x.period };
+        const reading = lineReading(grid, sheetIndex, x.col, x.code, at, x, `${x.label}; số hồ sơ theo kỳ ở sheet Hồ sơ TTHC`);
+        out.readings.push(x.code === null ? { ...reading, hint: x.label } : reading);
+      }
       const account = ratesToo ? undefined : sheetAccount;
       if (account)
         eachFilled(grid, above || below ? (single?.headerTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>
@@ -1317,7 +1336,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     // "T7 | T8 | … | T12" with an "x" in each month the work runs: due at the last month marked, and said.
-    const bars = planned ? null : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null));
+    const bars = planned ? null : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null), facts);
     if (bars)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, bars.months.join(", "), {
@@ -1725,6 +1744,13 @@ function rowText(grid: Grid, r: number): string {
 function ratesWritten(grid: Grid, top: number, bottom: number): boolean {
   for (let r = top; r <= bottom; r++) for (const t of filledTexts(grid, r)) if (/^(?:ty le|ti le)\b/.test(looseKey(t))) return true;
   return false;
+}
+
+/** How many rates run down a label column right under a table's counts ("Tỷ lệ hồ sơ trực tuyến (%)" after "Giải quyết quá hạn"). */
+function rateRowsUnder(grid: Grid, labelCol: number, end: number): number {
+  let n = 0;
+  while (end + n + 1 <= grid.rows.length && /^(?:ty le|ti le)\b/.test(looseKey(cellText(grid.rows[end + n]?.[labelCol - 1] ?? null)))) n++;
+  return n;
 }
 
 /** Words a dossier statistics sheet has in its first rows: resolved, and received or online. */

@@ -452,3 +452,142 @@ describe("shares by quarter where some reached 1 (100 %)", () => {
     ]);
   });
 });
+
+describe("a sheet listing the documents kept as evidence", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Tên tài liệu", "Số, ký hiệu", "Ngày", "Lưu tại"],
+    [1, "Báo cáo kết quả niêm yết công khai TTHC", "45/BC-TP", "09/10/2021", "Tủ hồ sơ BP1C"],
+    [2, "Danh sách hồ sơ hộ tịch giải quyết năm 2021", null, { date: "2021-12-14" as IsoDate }, "Máy tính TP-HT"],
+    [3, "Ảnh chụp bảng niêm yết TTHC", null, null, "Thư mục ảnh"],
+  ];
+
+  it("makes no task of a document, and says what the sheet is", () => {
+    const c = one(rows, { sheet: "Tai lieu KC" });
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => p.message)).toEqual([
+      expect.stringContaining("danh mục tài liệu"),
+    ]);
+  });
+});
+
+describe("a task table under a table of figures on one sheet", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021 VÀ NHIỆM VỤ CẢI THIỆN"],
+    ["Mã", "Chỉ số thành phần", "Năm 2020 (%)", "Năm 2021 (%)"],
+    ["2.4", "Hài lòng về kết quả giải quyết TTHC", 88.7, 90.3],
+    ["2.5", "Hài lòng về tiếp nhận, xử lý phản ánh, kiến nghị", 80, 82.5],
+    [],
+    ["NHIỆM VỤ CẢI THIỆN"],
+    ["TT", "Việc", "Chủ trì", "Hạn", "Tình trạng"],
+    [1, "Cải tạo khu vực chờ, bổ sung biển hiệu tại BP một cửa", "BP TN&TKQ", "30/11/2021", "Xong"],
+  ];
+
+  it("never gives the tasks the last code of the figures above", () => {
+    const t = one(rows).tasks;
+    expect(t.map((x) => [x.content.slice(0, 12), x.code === "2.5" && !x.codeSuggested])).toEqual([["Cải tạo khu ", false]]);
+  });
+});
+
+describe("'Chưa xong' beside a share done", () => {
+  it("is under way, not 'not begun'", () => {
+    const c = one([
+      ["STT", "Nhiệm vụ", "Hạn", "Trạng thái", "%"],
+      [1, "Giải ngân 100% kế hoạch vốn được giao", "31/01/2022", "Chưa xong", 80.3],
+      [2, "Lập hồ sơ quyết toán công trình", "31/01/2022", "Chưa xong", null],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([
+      ["Đang thực hiện", 80.3],
+      ["Chưa thực hiện", 0],
+    ]);
+  });
+});
+
+describe("one workbook's quarter sheets where a row was retyped", () => {
+  const sheet = (name: string, text: string, state: string, done: string | null): Grid =>
+    gridOf(
+      [
+        ["TT", "Mã TC", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Ngày HT"],
+        [1, "1.3", text, "CC VP-TK", "31/12/2021", state, done],
+        [
+          2,
+          "1.5",
+          "Sử dụng chữ ký số cho văn bản đi",
+          "CC VP-TK",
+          "30/11/2021",
+          "Hoàn thành",
+          name === "Quý II" ? "25/06/2021" : "05/07/2021",
+        ],
+        [3, "1.5", "Báo cáo CCHC quý III", "CC VP-TK", "31/12/2021", "Hoàn thành", "05/10/2021"],
+      ].slice(0, name === "Quý II" ? 3 : 4),
+      { sheet: name },
+    );
+  const read = () =>
+    consolidate(
+      [
+        {
+          file: "vp.xlsx",
+          ok: true,
+          grids: [
+            sheet("Quý II", "Rà soát đội ngũ CBCC theo từng chức danh", "Đang thực hiện", null),
+            sheet("Quý III", "Rà soát tổng thể đội ngũ CBCC về số lượng, chất lượng theo từng chức danh", "Hoàn thành", "30/08/2021"),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+
+  it("keeps the task once, in the newer sheet's words and state, and says it took them as one", () => {
+    const c = read();
+    const rows = c.tasks.filter((t) => t.code === "1.3");
+    expect(rows.map((t) => [t.source.sheet, t.status])).toEqual([["Quý III", "Hoàn thành"]]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_TASK").map((p) => p.message)).toEqual([expect.stringContaining("ghi khác lời")]);
+  });
+
+  it("names a day done that moved from one report to the next", () => {
+    const moved = read().problems.filter((p) => p.code === "DUPLICATE_CONFLICT");
+    expect(moved.map((p) => p.message)).toEqual([expect.stringContaining("25/06/2021")]);
+  });
+});
+
+describe("leads written several to a cell", () => {
+  const rows: GridCell[][] = [
+    ["TT", "Nội dung", "Chủ trì", "Thời hạn"],
+    [1, "Giải ngân vốn công trình đường thôn 3", "TC-KT / ĐC-XD", "30/11/2021"],
+    [2, "Vận động nhân dân hiến đất làm đường", "MTTQ xã\nTrưởng thôn 2", "30/11/2021"],
+    [3, "Hướng dẫn nộp hồ sơ trực tuyến", "VH-XH\nBP Một cửa", "30/11/2021"],
+    [4, "Tuyên truyền CCHC trên loa", "Cán bộ, công chức thực hiện", "30/11/2021"],
+  ];
+
+  it("leads with the first and keeps every other office as a partner, an unknown one as written", () => {
+    expect(
+      one(rows)
+        .tasks.slice(0, 3)
+        .map((t) => [t.lead, t.partners]),
+    ).toEqual([
+      ["Công chức Tài chính-Kế toán", "Công chức Địa chính-Xây dựng"],
+      ["MTTQ xã", "Trưởng thôn"],
+      ["Công chức Văn hóa-Xã hội", "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ]);
+  });
+
+  it("reads 'Cán bộ, công chức thực hiện' as the lead's column", () => {
+    const c = one([
+      ["TT", "Nội dung", "Cán bộ, công chức thực hiện", "Thời hạn"],
+      [1, "Tuyên truyền CCHC trên loa phát thanh", "CC VH-XH", "30/11/2021"],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Công chức Văn hóa-Xã hội"]);
+  });
+});
+
+describe("a month's figures standing at a span of its days ('Tháng 12 (1-14/12)')", () => {
+  it("is that month's reading, dated at the span's last day", () => {
+    const c = one([
+      ["Tháng", "Đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn (%)"],
+      ["Tháng 11/2021", 140, 139, 99.29],
+      ["Tháng 12 (1-14/12)", 60, 60, 100],
+    ]);
+    expect(c.readings.map((r) => r.date)).toEqual(["2021-11-30", "2021-12-14"]);
+    expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
+  });
+});

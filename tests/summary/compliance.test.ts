@@ -315,3 +315,20 @@ describe("the assessment year and the figures of a period", () => {
     expect(by("1.1").result).toBe("Chưa đạt");
   });
 });
+
+describe("figures that cannot be (more done than there were)", () => {
+  const onTime = item("1.2", { kind: "level", value: 100 }, "flow");
+  const rs = [reading("1.2", "2021-09-30", 168, 168), reading("1.2", "2021-10-31", 215, 152), reading("1.2", "2021-11-30", 185, 187)];
+
+  it("are left out of the criterion's figure, which they would otherwise pass on a typo", () => {
+    const c = compliance({ ...plan, items: [onTime] }, [], rs, AS_OF);
+    expect(c.items[0].figure).toMatchObject({ numerator: 353, denominator: 355 });
+    expect(c.items[0].result).toBe("Chưa đạt");
+  });
+
+  it("keep a growth whose year is above the last (more this year is no error)", () => {
+    const growth = reading("1.6", "2021-12-14", 110, 100, 10);
+    const rise = item("1.6", { kind: "level", value: 7 }, "level");
+    expect(compliance({ ...plan, items: [rise] }, [], [growth], AS_OF).items[0].actual).toBe(10);
+  });
+});

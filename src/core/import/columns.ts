@@ -110,6 +110,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "nguoi chiu trach nhiem",
     "trach nhiem",
     "can bo thuc hien",
+    // "Cán bộ, công chức thực hiện", "CBCC thực hiện": who does it, in the office's own words.
+    "can bo cong chuc thuc hien",
+    "cbcc thuc hien",
+    "cong chuc thuc hien",
     "don vi thuc hien",
     // Since the 2025 reorganisation communes have offices ("Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ
     // hành chính công"): the column names the office that does the work.

@@ -7,6 +7,7 @@ import { spanOf } from "../summary/window";
 import { TaskStatus } from "../vocab";
 import { Reading, Task } from "./records";
 import { sameTaskGroups } from "./sameTask";
+import { looseKey } from "../text/normalize";
 
 /** A task with the problems found on its row: dropped together when the row is replaced. */
 export interface CheckedTask {
@@ -91,6 +92,8 @@ export function dedupeTasks(
     (c) => c.numbers,
     // Copies stacked on one sheet under their update days may be retyped: those are compared loosely still.
     (c) => (c.task.source.updated === undefined ? `${c.task.source.file}\u0000${c.task.source.sheet}` : null),
+    // A workbook's sheets per quarter: a row retyped between them, its written criterion, lead and deadline the same.
+    (c) => (c.task.codeSuggested || c.task.code === null ? null : `${c.task.source.file}\u0000${c.task.lead}\u0000${c.task.due ?? ""}`),
   );
   for (const group of groups) {
     // Most tasks are written once: nothing to choose between.
@@ -161,6 +164,32 @@ export function dedupeTasks(
       } else if (prev) {
         // A later sheet (the next quarter's) replaces the row: Ghi chú says which, and what it said if it differs.
         superseded.add(rowKey(prev.task.source));
+        // Named on the row kept: the replaced row's own lines go with it.
+        const [d, old] = [c.task.source, prev.task.source];
+        const there = placeLabel(old.file, old.sheet, old.row);
+        // Retyped between the sheets: taken as one task, and said, so a wrong join can be seen.
+        if (looseKey(prev.task.content) !== looseKey(c.task.content))
+          problems.push(
+            problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, c.task.content.slice(0, 80), {
+              vi: `coi là cùng nhiệm vụ với ${there} (sheet cũ hơn, cùng tiêu chí, chủ trì và hạn) dù ghi khác lời: "${prev.task.content.slice(0, 80)}"; dùng dòng này.`,
+              en: `taken as the same task as ${placeLabel(old.file, old.sheet, old.row, "en")} (an older sheet, same criterion, lead and deadline) though worded otherwise; this row is used.`,
+            }),
+          );
+        // Done on both sheets, on two days: a day done does not change from one report to the next; one is wrong.
+        const [doneThen, doneNow] = [prev.task.doneDate, c.task.doneDate];
+        if (
+          prev.task.status === "Hoàn thành" &&
+          c.task.status === "Hoàn thành" &&
+          doneThen !== null &&
+          doneNow !== null &&
+          doneThen !== doneNow
+        )
+          problems.push(
+            problem("DUPLICATE_CONFLICT", { file: d.file, sheet: d.sheet, row: d.row }, formatViDate(doneNow), {
+              vi: `hoàn thành ngày ${formatViDate(doneNow)}, nhưng ${there} (sheet cũ hơn) ghi ngày ${formatViDate(doneThen)}; dùng ngày ở sheet mới hơn, hãy kiểm tra ngày nào đúng.`,
+              en: `done on ${doneNow}, but ${placeLabel(old.file, old.sheet, old.row, "en")} (an older sheet) says ${doneThen}; the newer sheet's day is used, check which is right.`,
+            }),
+          );
         if (stateOf(prev.task) === stateOf(c.task)) {
           latest.set(c.task.source.file, c);
           continue;

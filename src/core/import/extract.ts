@@ -2560,6 +2560,17 @@ function text(ctx: ExtractContext, r: number, col: number | undefined): string {
   return isGridError(v) ? "" : cleanText(displayText(v));
 }
 
+/** A lead's cell; offices on lines of their own ("MTTQ xã⏎Trưởng thôn 2") kept apart, as a list. */
+function leadText(ctx: ExtractContext, r: number, col: number | undefined): string {
+  const v = col === undefined ? null : valueAt(ctx, r, col);
+  if (v === null || isGridError(v)) return text(ctx, r, col);
+  const lines = displayText(v)
+    .split(/\s*\n\s*/)
+    .map(cleanText)
+    .filter((x) => x !== "");
+  return lines.length > 1 && lines.every((x) => x.length <= 40 && !/[,;]$/.test(x)) ? lines.join("; ") : text(ctx, r, col);
+}
+
 /** The cell's own text, not a merged value from above (a task's text merged down is one task). */
 function ownText(ctx: ExtractContext, r: number, col: number | undefined): string {
   if (col === undefined) return "";
@@ -3961,7 +3972,14 @@ function readTask(
     notes.push(`Tiến độ ${progress}% suy ra từ trạng thái`);
   }
   // "Chưa" alone answers "Đã xong chưa?": not finished, and work written beside it ("đã số hóa 140/300") is under way.
-  if (status === "Chưa thực hiện" && progress !== null && progress > 0 && progress < 100 && /^chua\.?$/.test(ctx.facts.of(statusRaw).key)) {
+  // "Chưa xong", "Chưa hoàn thành" beside 80 % say the same: not finished, not "not begun".
+  if (
+    status === "Chưa thực hiện" &&
+    progress !== null &&
+    progress > 0 &&
+    progress < 100 &&
+    /^chua(?: xong| hoan thanh| ht)?\.?$/.test(ctx.facts.of(statusRaw).key)
+  ) {
     status = "Đang thực hiện";
     notes.push(`Trạng thái ghi "${statusRaw}" (chưa xong) nhưng đã làm ${formatViNumber(progress)}%: đọc là Đang thực hiện`);
   }
@@ -3992,7 +4010,7 @@ function readTask(
   if (noteText !== "") notes.unshift(noteText);
   // "Hủy", "Không thực hiện nữa", "Gộp vào nội dung STT 4", "dừng do dịch": no longer work to do (never the task's own words).
   const cancelled = [statusRaw, result, noteText].map((t) => (t === "" ? null : cancelledBy(t))).find((x) => x !== null) ?? null;
-  let ownLead = text(ctx, r, col.lead);
+  let ownLead = leadText(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;
   if (byCode !== undefined) {
     notes.push(`Chủ trì ghi mã ${ownLead}, theo bảng mã: ${byCode}`);

@@ -69,7 +69,7 @@ export interface TableLayout {
 export type Detection = { ok: true; layouts: TableLayout[] } | { ok: false; reason: string; guess: SheetGuess };
 
 /** What a sheet without a table looks like, so the user is told more than "nothing found". */
-export type SheetGuess = "empty" | "text" | "numbers" | "list" | "people" | "header-only" | "summary" | "unknown";
+export type SheetGuess = "empty" | "text" | "numbers" | "list" | "people" | "documents" | "header-only" | "summary" | "unknown";
 
 export interface DetectOptions {
   asOf: IsoDate | null;
@@ -622,6 +622,8 @@ function evaluate(
   if (rows.length === 0 || new Set(band.keys.filter((k) => k !== "")).size < 2) return null;
   // A list of people (attendance, signatures): their names are not tasks.
   if (listsPeople(band.keys)) return null;
+  // A list of evidence documents ("Tên tài liệu | Số, ký hiệu | Ngày | Lưu tại"): papers kept, no work to do.
+  if (listsDocuments(band.keys)) return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
@@ -1291,8 +1293,27 @@ function listsPeople(keys: readonly string[]): boolean {
   );
 }
 
+/**
+ * A list of documents kept as evidence: a document's number and its name or summary, and nothing that
+ * tracks work (no deadline, state, progress or lead). A register of directives has those, and is read.
+ */
+function listsDocuments(keys: readonly string[]): boolean {
+  const filled = keys.filter((k) => k !== "");
+  return (
+    filled.some((k) => /^(?:so ky hieu|so hieu|ky hieu|so van ban|so ky hieu van ban)$/.test(k)) &&
+    filled.some((k) => /^(?:ten tai lieu|tai lieu|ten van ban|trich yeu(?: noi dung)?|ten tai lieu kiem chung)$/.test(k)) &&
+    !filled.some((k) => (["due", "status", "progress", "lead"] as const).some((f) => keyScore(k, f) >= 2))
+  );
+}
+
 function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: string; guess: SheetGuess } {
   const early = grid.rows.slice(0, 30).map((row) => row.filter((v): v is string => typeof v === "string").map(headingKey));
+  if (early.some(listsDocuments))
+    return {
+      guess: "documents",
+      reason:
+        "Sheet là danh mục tài liệu, văn bản (Số, ký hiệu, Tên tài liệu, Ngày…) làm minh chứng, không phải bảng theo dõi nhiệm vụ hay số liệu.",
+    };
   if (early.some(listsPeople))
     return {
       guess: "people",

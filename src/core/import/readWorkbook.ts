@@ -168,6 +168,8 @@ function namesSeveralCodes(text: string): boolean {
 
 function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = headerTop - 1; r >= Math.max(from, headerTop - 3); r--) {
+    // A row of a table above ("2.5 | Hài lòng về … | 80 | 82,5"), not a heading over this one: its code is its own.
+    if (filledTexts(grid, r).length > 2) return null;
     for (const v of grid.rows[r - 1] ?? []) {
       const code = typeof v === "string" && !namesSeveralCodes(v) ? sectionCode(v) : null;
       if (code) return code;
@@ -1703,6 +1705,7 @@ const GUESS_EN: Record<SheetGuess, string> = {
   empty: "The sheet is empty.",
   "header-only": "There is a header row but no data rows.",
   people: "The sheet is a list of people (name, position, signature), not a tracking table.",
+  documents: "The sheet lists documents kept as evidence (number, name, date), not a tracking table.",
   summary: "The sheet is a table of counts (not a list of tasks nor figures by period); not read, so nothing is counted twice.",
   numbers: "The sheet holds only numbers, with no header saying what the columns are.",
   text: "The sheet holds a few lines of text (a note), not a table.",

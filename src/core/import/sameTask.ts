@@ -133,6 +133,25 @@ function sameWords(a: Words, b: Words): boolean {
   return jaccard >= 0.5 && trigramDice(a.key.replace(/ /g, ""), b.key.replace(/ /g, "")) >= 0.8;
 }
 
+// Words that tell one period's task from the next ("quý III" / "quý IV", "đợt 2"): never retyped into each other.
+const PERIOD_WORD = /^(?:i|ii|iii|iv|v|vi|q\d|t\d{1,2}|\d+|dot|lan|ky)$/;
+
+/**
+ * A row retyped from one quarter's sheet to the next ("Rà soát đội ngũ CBCC theo từng chức danh" /
+ * "Rà soát tổng thể đội ngũ CBCC về số lượng, chất lượng theo từng chức danh"): one's words within
+ * the other's, or most of them shared, and no period word of its own either side.
+ */
+function retyped(a: Words, b: Words): boolean {
+  const onlyA = ownWords(a, b);
+  const onlyB = ownWords(b, a);
+  if ([...onlyA, ...onlyB].some((w) => PERIOD_WORD.test(w))) return false;
+  const [short] = [a, b].sort((x, y) => x.words.size - y.words.size);
+  if ((onlyA.length === 0 || onlyB.length === 0) && short.words.size >= 3) return true;
+  let common = 0;
+  for (const t of a.words) if (b.words.has(t)) common++;
+  return common / (a.words.size + b.words.size - common) >= 0.6;
+}
+
 /** Whether two short texts are one text mistyped: a letter or two apart (edit distance). */
 function mistyped(a: string, b: string): boolean {
   const limit = 1 + Math.floor(Math.max(a.length, b.length) / 6);
@@ -180,6 +199,7 @@ export function sameTaskGroups<T>(
   textOf: (x: T) => string,
   numbersOfItem: (x: T) => string = (x) => taskNumbers(textOf(x)),
   placeOf: (x: T) => string | null = () => null,
+  kinOf: (x: T) => string | null = () => null,
 ): T[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
@@ -247,6 +267,21 @@ export function sameTaskGroups<T>(
           if (find(i) !== find(j) && sameWords(words(i), words(j))) union(i, j);
         }
     }
+    // One workbook's quarter sheets, a row retyped between them under the same criterion, lead and deadline: their
+    // own words are the ones that differ, so they share no rare word to be met by; compared kin by kin (a handful).
+    const kins = new Map<string, number[]>();
+    for (const i of idx) {
+      const kin = kinOf(items[i]);
+      if (kin !== null) kins.set(kin, [...(kins.get(kin) ?? []), i]);
+    }
+    for (const kin of kins.values())
+      for (let x = 0; x < kin.length && kin.length <= 50; x++)
+        for (let y = x + 1; y < kin.length; y++) {
+          const [i, j] = [kin[x], kin[y]];
+          const here = places.get(i) ?? null;
+          if (here !== null && here === places.get(j)) continue;
+          if (find(i) !== find(j) && retyped(words(i), words(j))) union(i, j);
+        }
   }
   const groups = new Map<number, T[]>();
   items.forEach((x, i) => {

@@ -303,7 +303,19 @@ export function parseParties(text: string, unitType = "xã"): string[] {
       })
       .filter((t, i, all) => all.indexOf(t) === i);
   const known = findOfficials(body, unitType).map((m) => m.title);
-  if (known.length > 0) return known;
+  if (known.length > 0) {
+    // "MTTQ xã⏎Trưởng thôn 2", "TC-KT / Nhà thầu": a piece no office is found in is kept as written, in its place.
+    const parts = body.split(/\s*(?:;|\+|\n|\s\/\s|,(?!\s*(?:chống|chong)\b))\s*/iu).filter((p) => p.trim() !== "");
+    if (parts.length < 2) return known;
+    const ordered = parts
+      .flatMap((p) => {
+        const titles = findOfficials(p, unitType).map((m) => m.title);
+        const short = titles.length === 0 ? shortNameAlone(p) : undefined;
+        return titles.length > 0 ? titles : short ? [officialTitle(short, unitType)] : [p.trim()];
+      })
+      .filter((t, i, all) => all.indexOf(t) === i);
+    return known.every((t) => ordered.includes(t)) ? ordered : known;
+  }
   // "BCĐ phòng, chống dịch xã": "phòng, chống" is one phrase, its comma no list's.
   return body
     .split(/\s*(?:;|,(?!\s*(?:chống|chong)\b))\s*/iu)

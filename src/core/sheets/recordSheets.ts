@@ -7,7 +7,7 @@ import { Task } from "../import/records";
 import { Plan } from "../plan/model";
 import { allOfficialTitles } from "../plan/officials";
 import { describeTarget } from "../plan/target";
-import { Compliance } from "../summary/compliance";
+import { Compliance, impossibleCounts } from "../summary/compliance";
 import { judgeValue } from "../summary/judge";
 import { Problem, sourceLabel } from "../validate/problems";
 import { TASK_STATUSES } from "../vocab";
@@ -101,7 +101,8 @@ export function readingsSheet(c: Consolidation, year?: number): TableSheetSpec {
     columns: READING_COLUMNS,
     rows: c.readings.map((r) => {
       const item = r.code ? items.get(r.code) : undefined;
-      const judged = item ? judgeValue(item.target, r.value, r.date, year) : null;
+      // More done than there were ("215 of 152"): the figures are wrong, named in Kiểm tra, and judge nothing.
+      const judged = item && !impossibleCounts(r) ? judgeValue(item.target, r.value, r.date, year) : null;
       return readingRow({
         "Mã tiêu chí": r.code,
         Kỳ: r.period,

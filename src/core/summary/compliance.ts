@@ -88,8 +88,17 @@ export interface Compliance {
 /** An item's readings with a value, by date; up to `until` when given. */
 export function readingsOf(code: string, readings: readonly Reading[], until: IsoDate | null): Reading[] {
   return readings
-    .filter((r) => r.code === code && r.date !== null && (until === null || r.date <= until) && r.value !== null)
+    .filter((r) => r.code === code && r.date !== null && (until === null || r.date <= until) && r.value !== null && !impossibleCounts(r))
     .sort(byKey((r) => r.date, ""));
+}
+
+/**
+ * More done than there were ("215" of "152" resolved on time): the figures are wrong somewhere, named
+ * in Kiểm tra (NUMERATOR_ABOVE_DENOMINATOR); added into a criterion's figure they would pass it on a typo.
+ */
+export function impossibleCounts(r: Pick<Reading, "numerator" | "denominator" | "value">): boolean {
+  // A growth's parts are two years' figures (more this year is no error): its value is the rise, under 100.
+  return r.numerator !== null && r.denominator !== null && r.numerator > r.denominator && r.value !== null && r.value > 100;
 }
 
 const NO_FIGURE: Figure = { value: null, date: null, numerator: null, denominator: null, source: null, measure: null };

@@ -591,3 +591,23 @@ describe("a month's figures standing at a span of its days ('Tháng 12 (1-14/12)
     expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
   });
 });
+
+describe("a form's column numbers under its headings, one of them a formula ('(5)=(4)-(3)')", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+    ["TT", "Chỉ số", "Năm 2020", "Năm 2021", "Tăng (+)/ Giảm (-)"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)=(4)-(3)"],
+    [1, "Tiếp cận dịch vụ", 81.05, 83.36, 2.31],
+    [2, "Thủ tục hành chính", 81.2, 82.95, 1.75],
+  ];
+
+  it("end the header: each year's column is read as that year's figures, 2021's among them", () => {
+    const got = one(rows)
+      .readings.filter((r) => r.date !== null && r.date >= "2021-01-01")
+      .map((r) => [r.source.row, r.value]);
+    expect(got).toEqual([
+      [4, 83.36],
+      [5, 82.95],
+    ]);
+  });
+});

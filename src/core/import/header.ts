@@ -212,7 +212,8 @@ function numbersColumns(cells: readonly unknown[]): boolean {
         .replace(/^\((.*)\)$/, "$1"),
     );
   if (labels.length < 3) return false;
-  const numbers = labels.every((l, i) => l === String(i + 1));
+  // "(5)=(4)-(3)", "(8)=(6)/(5)": a column's number with the formula that fills it.
+  const numbers = labels.every((l, i) => l === String(i + 1) || new RegExp(`^${i + 1}\\)?\\s*=\\s*\\(?\\d`).test(l));
   const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));
   return numbers || letters;
 }
@@ -1229,6 +1230,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
       // next row: the header does not end under it.
       if (hasChildrenBelow(grid, merges, bottom)) continue;
       if (height > 1) {
+        // The columns' numbers under the headings ("(1) | (2) | … | (5)=(4)-(3)") end the header, never join it.
+        if (isNumberingRow(grid.rows[bottom - 1] ?? [])) break;
         const h = headerLike(grid, merges, bottom, opts.facts, memo);
         // Years or days as headings ("2019 | 2020", 30/09 | 31/10 under "Số liệu đến ngày") may be all the row holds.
         const valuesAsHeadings =

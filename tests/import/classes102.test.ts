@@ -611,3 +611,18 @@ describe("a form's column numbers under its headings, one of them a formula ('(5
     ]);
   });
 });
+
+describe("a criterion written alone in Ghi chú ('TC 1.6'), the table having no code column", () => {
+  it("is the row's criterion, said, never a guess from its words", () => {
+    const c = one([
+      ["STT", "Nội dung công việc", "Thời hạn", "Kết quả", "Ghi chú"],
+      [1, "Tuyên truyền phòng, chống dịch Covid-19, thông điệp 5K trên loa truyền thanh", "30/09/2021", "Đã xong", "TC 1.6"],
+      [2, "Phát thanh về thủ tục đăng ký khai sinh trực tuyến", "30/09/2021", "Đang làm", "chuyển sang Q4"],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.codeSuggested])).toEqual([
+      ["1.6", false],
+      [expect.anything(), true],
+    ]);
+    expect(c.tasks[0].note).toContain('Mã tiêu chí theo Ghi chú "TC 1.6"');
+  });
+});

@@ -3184,7 +3184,11 @@ function readTask(
   }
   // "a", "b)", "-" in a code column holding "1.1" on the rows above: an item's mark under its criterion, no code.
   const badCode = codeCell.bad !== null && /^(?:[a-hđ][).]?|[-+•–])$/u.test(codeCell.bad.trim()) ? null : codeCell.bad;
-  const code = codeCell.code ?? badCode ?? namedCode(content) ?? parentCode ?? sectionCode;
+  // "TC 1.6" alone in Ghi chú, the table having no code column: the official's own criterion for the row.
+  const noted = col.code === undefined ? text(ctx, r, col.note) : "";
+  const noteCode = noted !== "" && noted.length <= 24 ? namedCode(noted) : null;
+  const code = codeCell.code ?? badCode ?? namedCode(content) ?? noteCode ?? parentCode ?? sectionCode;
+  if (noteCode !== null && code === noteCode) notes.push(`Mã tiêu chí theo Ghi chú "${noted}"`);
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
   // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.

@@ -181,8 +181,9 @@ function dayOf(value: GridCell, year: number | null): GridCell {
 
 export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCache = new FactsCache()): GanttMonths | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
-  const legend = legendStates(grid);
-  const at = (r: number, c: number) => says(grid.rows[r - 1]?.[c - 1], facts, legend, grid.fills?.[`${r}:${c}`]);
+  // The legend is looked for only once a row of periods is found: most sheets have none.
+  let legend: Map<string, string> | undefined;
+  const at = (r: number, c: number) => says(grid.rows[r - 1]?.[c - 1], facts, (legend ??= legendStates(grid)), grid.fills?.[`${r}:${c}`]);
   for (let h = 1; h <= last; h++) {
     const above = h > 1 ? (grid.rows[h - 2] ?? []).some((v) => typeof v === "string" && /\bthang\b/.test(headingKey(v))) : false;
     const { periods, ranges } = periodsIn(grid, h, year, above);

@@ -433,6 +433,13 @@ describe("the desk's months across with its rates written under the counts", () 
     );
     expect(read()).toHaveLength(8);
   });
+
+  it("names a rate's cell that holds no figure ('chưa chốt'), never drops it silently", () => {
+    const open = rows.map((row, i) => (i === 8 ? [row[0], row[1], row[2], "chưa chốt", row[4]] : row));
+    const c = one(open);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.value])).toEqual([[9, "chưa chốt"]]);
+    expect(c.readings.filter((r) => r.code === "1.1")).toHaveLength(3);
+  });
 });
 
 describe("shares by quarter where some reached 1 (100 %)", () => {

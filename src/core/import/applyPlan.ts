@@ -156,8 +156,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     const r = resolveOfficial(lead, unit);
     // "VH-XH, Một cửa": the first leads, the others work with them.
     // "ĐC phối hợp TC-KT": the first works with the others.
-    // "TC-KT / ĐC-XD", "VH-XH⏎BP Một cửa": a slash between spaces or a new line parts them too.
-    const several = /[,;+\n]|\s[-/]\s|\bphối hợp\b/u.test(lead) ? parseParties(lead, unit) : [];
+    // "TC-KT / ĐC-XD": a slash between spaces parts them too (lines of their own come as "; ", see extract's leadText).
+    const several = /[,;+]|\s[-/]\s|\bphối hợp\b/u.test(lead) ? parseParties(lead, unit) : [];
     const name = personName(raw.lead);
     // "Phối hợp: VP-TK; Chủ trì: Một cửa", "VH-XH phối hợp; Một cửa chủ trì": the unit the cell calls chủ trì.
     const roles = rolesInCell(lead);

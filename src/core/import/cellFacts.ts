@@ -426,6 +426,14 @@ const RATE_OF_COUNTS = /^[\d.,]+\s*%\s*\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s*\)$/;
 const UNSET: unique symbol = Symbol("unset");
 type Unset = typeof UNSET;
 
+/**
+ * Whether a text tells where work stands: a status word, a text opening with one ("HT (10/9)", "Đang TH -
+ * 47%"), or a verb's aspect ("Đã phát 120 tờ"). A plan's mark ("x", "●") or a figure does not.
+ */
+export function saysState(f: TextFacts): boolean {
+  return (f.status ?? f.statusLead ?? aspectAtStart(f.key)) !== null;
+}
+
 /** Facts of texts, memoised; one per readWorkbook call so memory stays bounded. */
 export class FactsCache {
   private readonly map = new Map<string, TextFacts>();

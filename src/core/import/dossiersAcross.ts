@@ -361,9 +361,15 @@ const RATE_PARTS: ReadonlyArray<{ words: RegExp; code: string; parts: RowMeasure
  * period, its parts the counts of the same column where they give the written rate; a "Lũy kế" column
  * too where the sheet says the day it runs to ("lũy kế năm tính từ 15/12/2020 đến 14/12/2021").
  */
-export function acrossRates(grid: Grid, layout: DossierAcrossLayout, year: number | null): AcrossRate[] {
+export function acrossRates(
+  grid: Grid,
+  layout: DossierAcrossLayout,
+  year: number | null,
+): { rates: AcrossRate[]; unread: Array<{ row: number; col: number; label: string; text: string }> } {
+  const out: AcrossRate[] = [];
+  const unread: Array<{ row: number; col: number; label: string; text: string }> = [];
   // The ways in across ("Nộp trực tuyến | Nộp trực tiếp"), the period in the title: no period columns to read rates by.
-  if (layout.channels) return [];
+  if (layout.channels) return { rates: out, unread };
   const end = Math.max(...layout.rows.map((x) => x.row));
   const header = grid.rows[layout.headerRow - 1] ?? [];
   const columns: Array<{ col: number; period: string; date: IsoDate }> = [];
@@ -379,18 +385,21 @@ export function acrossRates(grid: Grid, layout: DossierAcrossLayout, year: numbe
   });
   const measures = new Map<RowMeasure, number>();
   for (const x of layout.rows) if (!measures.has(x.measure)) measures.set(x.measure, x.row);
-  const out: AcrossRate[] = [];
-  for (let r = end + 1; r <= Math.min(grid.rows.length, end + 4); r++) {
+  for (let r = end + 1; r <= end + rateRowsUnder(grid, layout); r++) {
     const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
     const k = looseKey(label);
-    if (!/^(?:ty le|ti le)\b/.test(k)) continue;
     const kind = RATE_PARTS.find((x) => x.words.test(k)) ?? null;
     for (const c of columns) {
       const v = cellAt(grid, r, c.col);
       // 0.9859 under a percent format is the 98.59 the desk sees.
       const shown = typeof v === "number" && formatAt(grid, r, c.col)?.includes("%") ? v * 100 : v;
       const value = typeof shown === "number" ? shown : typeof shown === "string" ? parseNumberText(shown.replace("%", "")) : null;
-      if (value === null) continue;
+      // "chưa chốt", "—": written, not a figure; named, never dropped without a word.
+      if (value === null) {
+        const t = cleanText(cellText(v));
+        if (t !== "" && !/^[-–—]$/.test(t)) unread.push({ row: r, col: c.col, label, text: t });
+        continue;
+      }
       const count = (ms: readonly RowMeasure[]) => {
         let sum = 0;
         for (const m of ms) {
@@ -419,7 +428,15 @@ export function acrossRates(grid: Grid, layout: DossierAcrossLayout, year: numbe
       });
     }
   }
-  return out;
+  return { rates: out, unread };
+}
+
+/** How many rates run down the label column right under the counts ("Tỷ lệ hồ sơ trực tuyến (%)" after "Giải quyết quá hạn"). */
+export function rateRowsUnder(grid: Grid, layout: DossierAcrossLayout): number {
+  const end = Math.max(...layout.rows.map((x) => x.row));
+  let n = 0;
+  while (end + n + 1 <= grid.rows.length && /^(?:ty le|ti le)\b/.test(looseKey(cellText(cellAt(grid, end + n + 1, layout.labelCol))))) n++;
+  return n;
 }
 
 /** The day a sheet's note says its running totals reach ("lũy kế … đến 14/12/2021"), if it says. */

@@ -22,6 +22,7 @@ import {
   cellKind,
   nearlyDone,
   parseNumberText,
+  saysState,
   statusNear,
   statusOfPace,
   statusWord,
@@ -1908,10 +1909,6 @@ function lastLogEntry(text: string): { line: string; day: string; body: string }
   return { line: latest, day: last[1], body: last[4] };
 }
 
-/** Where a log's last line says the work stands: still going ("đang", "tiếp tục", "còn … chưa"), or done ("xong", "ban hành"). */
-// "HT (10/9)", "Đang TH - 47%", "Chưa": a state as officials shorten it, its day or share after it.
-const STATE_SHORT = /^(?:ht|da ht|dang th|chua th|chua|xong|da xong|dang lam|chua lam)\b/;
-
 /** Whether most written cells of a column, two at least, are states ("Hoàn thành", "HT (10/9)"), not a plan's marks. */
 function statesDown(ctx: ExtractContext, c: number): boolean {
   let written = 0;
@@ -1920,12 +1917,12 @@ function statesDown(ctx: ExtractContext, c: number): boolean {
     const t = text(ctx, r, c);
     if (t === "") continue;
     written++;
-    const f = ctx.facts.of(t);
-    if ((f.status ?? f.statusLead ?? aspectAtStart(f.key)) !== null || STATE_SHORT.test(f.key)) states++;
+    if (saysState(ctx.facts.of(t))) states++;
   }
   return written >= 2 && states >= 0.6 * written;
 }
 
+/** Where a log's last line says the work stands: still going ("đang", "tiếp tục", "còn … chưa"), or done ("xong", "ban hành"). */
 function logState(body: string): TaskStatus | null {
   const k = looseKey(body);
   if (/\b(?:dang|tiep tuc|tam dung|con\b.*\bchua|chua)\b/.test(k)) return "Đang thực hiện";
@@ -3185,10 +3182,11 @@ function readTask(
   // "a", "b)", "-" in a code column holding "1.1" on the rows above: an item's mark under its criterion, no code.
   const badCode = codeCell.bad !== null && /^(?:[a-hđ][).]?|[-+•–])$/u.test(codeCell.bad.trim()) ? null : codeCell.bad;
   // "TC 1.6" alone in Ghi chú, the table having no code column: the official's own criterion for the row.
-  const noted = col.code === undefined ? text(ctx, r, col.note) : "";
+  const written = codeCell.code ?? badCode ?? namedCode(content);
+  const noted = written === null && col.code === undefined ? text(ctx, r, col.note) : "";
   const noteCode = noted !== "" && noted.length <= 24 ? namedCode(noted) : null;
-  const code = codeCell.code ?? badCode ?? namedCode(content) ?? noteCode ?? parentCode ?? sectionCode;
-  if (noteCode !== null && code === noteCode) notes.push(`Mã tiêu chí theo Ghi chú "${noted}"`);
+  const code = written ?? noteCode ?? parentCode ?? sectionCode;
+  if (noteCode !== null) notes.push(`Mã tiêu chí theo Ghi chú "${noted}"`);
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
   // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.

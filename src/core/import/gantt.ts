@@ -1,6 +1,6 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
-import { FactsCache, aspectAtStart } from "./cellFacts";
+import { FactsCache, saysState } from "./cellFacts";
 import { headingKey, keyScore } from "./columns";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
 import { parsePeriod, periodEnd } from "./periods";
@@ -32,8 +32,6 @@ const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1|○|◯|◎|◆|◇|�
 const STANDING = /^(?:thuong xuyen|ca nam|hang thang|hang quy|lien tuc)$/;
 // "05/10", "25/11/2021", "31/11": a day written into the period's cell.
 const DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/;
-// "HT (10/9)", "đang TH", "chưa làm": a state as officials shorten it.
-const STATE_SHORT = /^(?:ht|da ht|dang th|chua th|chua|xong|da xong|dang lam|chua lam)\b/;
 
 type Kind = keyof typeof MIN_PERIODS;
 
@@ -47,14 +45,19 @@ interface Period {
 
 const text = (v: GridCell | undefined): string => cellText(v ?? null).trim();
 
+/** The heading on row `r` over column `c`: a merge's, else the nearest written at its left, back to `from`. */
+function labelAbove(grid: Grid, r: number, c: number, from: number): string {
+  const merge = grid.merges.find((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
+  const row = grid.rows[r - 1] ?? [];
+  let label = merge ? text(row[merge.left - 1]) : "";
+  for (let k = c; label === "" && k >= from; k--) label = text(row[k - 1]);
+  return label;
+}
+
 /** The year a heading above names for column `c` ("Năm 2022" merged or written at the left of its span). */
 function yearAbove(grid: Grid, h: number, c: number, from: number): number | null {
   for (let r = h - 1; r >= Math.max(1, h - 2); r--) {
-    const merge = grid.merges.find((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
-    const row = grid.rows[r - 1] ?? [];
-    let label = merge ? text(row[merge.left - 1]) : "";
-    for (let k = c; label === "" && k >= from; k--) label = text(row[k - 1]);
-    const y = /(?<!\d)(20\d\d)(?!\d)/.exec(label);
+    const y = /(?<!\d)(20\d\d)(?!\d)/.exec(labelAbove(grid, r, c, from));
     if (y) return Number(y[1]);
   }
   return null;
@@ -62,12 +65,7 @@ function yearAbove(grid: Grid, h: number, c: number, from: number): number | nul
 
 /** The month a heading above a week names ("Tháng 11/2021" merged over its four weeks). */
 function monthAbove(grid: Grid, h: number, c: number, from: number, year: number | null): { m: number; y: number } | null {
-  const r = h - 1;
-  if (r < 1) return null;
-  const merge = grid.merges.find((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
-  const row = grid.rows[r - 1] ?? [];
-  let label = merge ? text(row[merge.left - 1]) : "";
-  for (let k = c; label === "" && k >= from; k--) label = text(row[k - 1]);
+  const label = h > 1 ? labelAbove(grid, h - 1, c, from) : "";
   const p = label === "" ? null : parsePeriod(label);
   const y = p?.year ?? year;
   return p && p.kind === "month" && y !== null ? { m: p.index, y } : null;
@@ -164,8 +162,7 @@ function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<st
   if (MARK.test(t)) return { kind: "mark" };
   // "05/10" typed, never a number ("0.75" is a share, no day).
   if (typeof v === "string" && DAY.test(t)) return { kind: "day", value: t };
-  const f = facts.of(t);
-  if ((f.status ?? f.statusLead ?? aspectAtStart(f.key)) !== null || STATE_SHORT.test(f.key)) return { kind: "state", text: t };
+  if (saysState(facts.of(t))) return { kind: "state", text: t };
   return { kind: "other" };
 }
 

@@ -31,7 +31,7 @@ import { withResultRows } from "./resultRows";
 import { foldEventLog } from "./eventLog";
 import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
-import { DossierAcrossLayout, acrossRates, findDossiersAcross, readDossiersAcross } from "./dossiersAcross";
+import { DossierAcrossLayout, acrossRates, findDossiersAcross, rateRowsUnder, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
 import { findTiles, tilesWithoutCriterion } from "./tiles";
 import { findLineReadings } from "./readingLines";
@@ -621,14 +621,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (paidOut) {
       readDisbursement(grid, sheetIndex, paidOut, paidYear);
       const inTable = (r: number) => r >= paidOut.headerRow && r <= paidOut.lastRow;
-      // Tracked, its rows are tasks too: read without the money columns, which are no task's fields.
+      // Tracked, its rows are tasks too: read without the money columns where the work is a column of its own.
       const figures = new Set(paidOut.figureCols);
-      grid = {
-        ...grid,
-        rows: grid.rows.map((row, i) =>
-          !inTable(i + 1) ? row : paidOut.tracked ? row.map((v, c) => (figures.has(c + 1) ? null : v)) : [],
-        ),
-      };
+      if (!paidOut.tracked || figures.size > 0)
+        grid = {
+          ...grid,
+          rows: grid.rows.map((row, i) =>
+            !inTable(i + 1) ? row : paidOut.tracked ? row.map((v, c) => (figures.has(c + 1) ? null : v)) : [],
+          ),
+        };
     }
     // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
     const survey = overridden ? null : findSurveyTally(grid);
@@ -702,25 +703,30 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // A month's figures across ("Chỉ tiêu | Số lượng") above "II. CÔNG VIỆC": the task list under them is read too.
       const countsEnd = across && !single ? Math.max(...across.rows.map((x) => x.row)) : null;
       // The rates written under the counts are the table's too (read below): what stands under them is the rest.
-      const acrossEnd = countsEnd === null || across === null ? null : countsEnd + rateRowsUnder(grid, across.labelCol, countsEnd);
+      const acrossEnd = countsEnd === null || across === null ? null : countsEnd + rateRowsUnder(grid, across);
       const end = single && !halves && tables ? tables.end : (acrossEnd ?? grid.rows.length);
       const below = ((single && !halves) || acrossEnd !== null) && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
       const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
       // A period per row ("Tháng 1" … "Tháng 11") with the rates written beside the counts ("Tỷ lệ HS trực tuyến (%)",
       // "Tỷ lệ giải quyết đúng hạn (%)"): the desk's figures of criteria 1.1 and 1.2 as well; the table is read as any
       // sheet is too, for its readings.
-      // The months across, the counts down and the rates under them ("Tỷ lệ giải quyết đúng hạn (%)" | 98,59 | 99,35):
-      // the same, the rates read as figures across.
       const ratesToo =
         single !== null && !halves && single.field !== undefined && ratesWritten(grid, single.headerTop, single.headerBottom);
       // The months across, the counts down and the rates under them ("Tỷ lệ giải quyết đúng hạn (%)" | 98,59 | 99,35):
       // a reading per rate and period, its parts the same column's counts.
-      const rates = across && !single ? acrossRates(grid, across, year) : [];
-      for (const x of rates) {
+      const rates = across && !single ? acrossRates(grid, across, year) : { rates: [], unread: [] };
+      for (const x of rates.rates) {
         const at = { date: x.date, name: x.period };
         const reading = lineReading(grid, sheetIndex, x.col, x.code, at, x, `${x.label}; số hồ sơ theo kỳ ở sheet Hồ sơ TTHC`);
         out.readings.push(x.code === null ? { ...reading, hint: x.label } : reading);
       }
+      for (const u of rates.unread)
+        out.problems.push(
+          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: u.row, column: columnName(u.col) }, u.text, {
+            vi: `"${u.text}" ở dòng tỷ lệ "${u.label}" không phải là số; không đọc thành số liệu.`,
+            en: `"${u.text}" on the rate row "${u.label}" is not a number; not read as a reading.`,
+          }),
+        );
       const account = ratesToo ? undefined : sheetAccount;
       if (account)
         eachFilled(grid, above || below ? (single?.headerTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>
@@ -1747,13 +1753,6 @@ function rowText(grid: Grid, r: number): string {
 function ratesWritten(grid: Grid, top: number, bottom: number): boolean {
   for (let r = top; r <= bottom; r++) for (const t of filledTexts(grid, r)) if (/^(?:ty le|ti le)\b/.test(looseKey(t))) return true;
   return false;
-}
-
-/** How many rates run down a label column right under a table's counts ("Tỷ lệ hồ sơ trực tuyến (%)" after "Giải quyết quá hạn"). */
-function rateRowsUnder(grid: Grid, labelCol: number, end: number): number {
-  let n = 0;
-  while (end + n + 1 <= grid.rows.length && /^(?:ty le|ti le)\b/.test(looseKey(cellText(grid.rows[end + n]?.[labelCol - 1] ?? null)))) n++;
-  return n;
 }
 
 /** Words a dossier statistics sheet has in its first rows: resolved, and received or online. */

@@ -276,6 +276,9 @@ const SHORT_NAMES: Readonly<Record<string, OfficialRole>> = {
  * Tài chính-Kế toán, Địa chính-Xây dựng và Trưởng thôn …") into titles. Pieces with no
  * known official are kept as written, so nothing is dropped.
  */
+// What parts offices in one cell: ";", "+", " / ", a comma (never "phòng, chống"), "phối hợp (với)".
+const PARTIES_APART = /\s*(?:;|\+|\s\/\s|,(?!\s*(?:chống|chong)\b)|\bphối hợp(?: với)?\b)\s*/iu;
+
 export function parseParties(text: string, unitType = "xã"): string[] {
   const body = cleanText(text).replace(/[.;]+$/, "");
   if (body === "") return [];
@@ -292,28 +295,22 @@ export function parseParties(text: string, unitType = "xã"): string[] {
         return s;
       });
   }
-  // "ĐC + BP một cửa", "ĐC phối hợp TC-KT": a piece that is an office's short name alone keeps its place.
-  const pieces = body.split(/\s*(?:;|\+|,(?!\s*(?:chống|chong)\b)|\bphối hợp(?: với)?\b)\s*/iu).filter((p) => p !== "");
+  // "ĐC + BP một cửa", "ĐC phối hợp TC-KT", "TC-KT / ĐC-XD": the pieces, each an office or not.
+  const pieces = body.split(PARTIES_APART).filter((p) => p.trim() !== "");
+  const titlesOf = (p: string): string[] => {
+    const named = findOfficials(p, unitType).map((m) => m.title);
+    const short = named.length === 0 ? shortNameAlone(p) : undefined;
+    return short ? [officialTitle(short, unitType)] : named;
+  };
+  const once = (ts: string[]) => ts.filter((t, i, all) => all.indexOf(t) === i);
+  // A piece that is an office's short name alone keeps its place.
   if (pieces.length > 1 && pieces.some((p) => findOfficials(p, unitType).length === 0 && shortNameAlone(p)))
-    return pieces
-      .flatMap((p) => {
-        const named = findOfficials(p, unitType).map((m) => m.title);
-        const short = named.length === 0 ? shortNameAlone(p) : undefined;
-        return short ? [officialTitle(short, unitType)] : named;
-      })
-      .filter((t, i, all) => all.indexOf(t) === i);
+    return once(pieces.flatMap(titlesOf));
   const known = findOfficials(body, unitType).map((m) => m.title);
   if (known.length > 0) {
-    // "MTTQ xã⏎Trưởng thôn 2", "TC-KT / Nhà thầu": a piece no office is found in is kept as written, in its place.
-    const parts = body.split(/\s*(?:;|\+|\n|\s\/\s|,(?!\s*(?:chống|chong)\b))\s*/iu).filter((p) => p.trim() !== "");
-    if (parts.length < 2) return known;
-    const ordered = parts
-      .flatMap((p) => {
-        const titles = findOfficials(p, unitType).map((m) => m.title);
-        const short = titles.length === 0 ? shortNameAlone(p) : undefined;
-        return titles.length > 0 ? titles : short ? [officialTitle(short, unitType)] : [p.trim()];
-      })
-      .filter((t, i, all) => all.indexOf(t) === i);
+    // "MTTQ xã; Trưởng thôn 2", "TC-KT / Nhà thầu": a piece no office is found in is kept as written, in its place.
+    if (pieces.length < 2) return known;
+    const ordered = once(pieces.flatMap((p) => (titlesOf(p).length > 0 ? titlesOf(p) : [p.trim()])));
     return known.every((t) => ordered.includes(t)) ? ordered : known;
   }
   // "BCĐ phòng, chống dịch xã": "phòng, chống" is one phrase, its comma no list's.

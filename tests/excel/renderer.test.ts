@@ -91,7 +91,7 @@ describe("the Office.js renderer against the fake Excel", () => {
     const tasks = excel.sheet("Nhiệm vụ")!;
     expect(tasks.validations.map((v) => Object.keys(v.rule)[0]).sort()).toEqual(["date", "date", "decimal", "list", "list", "list"]);
     const lead = tasks.validations.find((v) => v.rect.left === 4);
-    expect(lead?.rule).toMatchObject({ list: { source: "='Danh mục'!$A$2:$A$214" }, errorAlert: { style: "Warning" } });
+    expect(lead?.rule).toMatchObject({ list: { source: "='Danh mục'!$A$2:$A$215" }, errorAlert: { style: "Warning" } });
     expect(tasks.conditionalFormats.map((f) => f.formula)).toEqual(['=$J2="Quá hạn"', '=$J2="Trễ hạn"']);
     expect(tasks.frozenRows).toBe(1);
     expect(tasks.formats.get("2,6")).toBe("dd/mm/yyyy");

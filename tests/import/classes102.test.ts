@@ -561,7 +561,7 @@ describe("leads written several to a cell", () => {
   const rows: GridCell[][] = [
     ["TT", "Nội dung", "Chủ trì", "Thời hạn"],
     [1, "Giải ngân vốn công trình đường thôn 3", "TC-KT / ĐC-XD", "30/11/2021"],
-    [2, "Vận động nhân dân hiến đất làm đường", "MTTQ xã\nTrưởng thôn 2", "30/11/2021"],
+    [2, "Vận động nhân dân hiến đất làm đường", "Hội Nông dân xã\nTrưởng thôn 2", "30/11/2021"],
     [3, "Hướng dẫn nộp hồ sơ trực tuyến", "VH-XH\nBP Một cửa", "30/11/2021"],
     [4, "Tuyên truyền CCHC trên loa", "Cán bộ, công chức thực hiện", "30/11/2021"],
   ];
@@ -573,7 +573,7 @@ describe("leads written several to a cell", () => {
         .map((t) => [t.lead, t.partners]),
     ).toEqual([
       ["Công chức Tài chính-Kế toán", "Công chức Địa chính-Xây dựng"],
-      ["MTTQ xã", "Trưởng thôn"],
+      ["Hội Nông dân xã", "Trưởng thôn"],
       ["Công chức Văn hóa-Xã hội", "Bộ phận Tiếp nhận và trả kết quả xã"],
     ]);
   });

@@ -55,7 +55,7 @@ describe("cchc consolidate on the bundled examples", () => {
     });
     // Chủ trì is checked against Danh mục, as a warning: an unlisted name can still be kept.
     const dv = wb.getWorksheet("Nhiệm vụ")!.getCell("D2").dataValidation;
-    expect(dv).toMatchObject({ type: "list", errorStyle: "warning", formulae: ["'Danh mục'!$A$2:$A$214"] });
+    expect(dv).toMatchObject({ type: "list", errorStyle: "warning", formulae: ["'Danh mục'!$A$2:$A$215"] });
     expect(tableValues(wb.getWorksheet("Danh mục")!).rows.map((r) => r[0])).toEqual(
       expect.arrayContaining(["Công chức Văn phòng-Thống kê", "Bộ phận Tiếp nhận và trả kết quả xã", "Chủ tịch Ủy ban nhân dân xã"]),
     );

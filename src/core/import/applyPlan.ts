@@ -129,6 +129,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     codeSuggested = code !== null;
   }
   let namedBy: string | null = null;
+  let numbered = false;
   // "Thực hiện kế hoạch CCHC (DVC mức độ 3, 4)": a name with a remark in brackets; the name is matched.
   const bare = code === null ? "" : code.replace(/\([^()]*\)/g, " ").trim();
   if (code !== null && !items.has(code) && bare !== "" && !/\d/.test(bare)) {
@@ -139,10 +140,17 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
       code = byName;
     }
   }
+  // A name no title matches, the plan's number beside it: the number is the criterion, the name said.
+  if (code !== null && namedBy === null && !items.has(code) && raw.numberCode !== undefined && items.has(raw.numberCode)) {
+    namedBy = code;
+    code = raw.numberCode;
+    numbered = true;
+  }
   const item = code ? items.get(code) : undefined;
 
   let lead = raw.lead;
-  let note = namedBy === null ? raw.note : [raw.note, `Mã tiêu chí ${code} theo tên "${namedBy}"`].filter((x) => x !== "").join("; ");
+  const byWhat = numbered ? `theo cột STT (cột tiêu chí ghi "${namedBy}")` : `theo tên "${namedBy}"`;
+  let note = namedBy === null ? raw.note : [raw.note, `Mã tiêu chí ${code} ${byWhat}`].filter((x) => x !== "").join("; ");
   let extraPartners: string[] = [];
   if (lead === "") {
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;

@@ -99,6 +99,8 @@ const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
   // "Chưa đến hạn" is about the deadline, not the work: it says nothing of a start.
   [/^chua\b(?! phat sinh| (?:den|toi|het) han\b)/, "Chưa thực hiện"],
   [/^(?:van |hien )?dang\b/, "Đang thực hiện"],
+  // "Thường xuyên; Q4 không có hồ sơ trễ hạn" as a duty's result: the standing work goes on.
+  [/^(?:duy tri |thuc hien )?thuong xuyen\b/, "Đang thực hiện"],
   // "Đã nhắc tại giao ban", "Đã nhắc nhở": the office reminded someone, which says nothing of the work
   // ("Đã đôn đốc" may be the work itself, a task "Đôn đốc …" done).
   [/^da (?:nhac|nhac nho)\b/, null],

@@ -372,6 +372,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ke hoach von giao",
     "mau so",
     "tong so",
+    "tong",
     "da giai quyet",
     "so ho so da giai quyet",
     "tong so van ban",

@@ -271,6 +271,23 @@ function uncoded(r: Reading, other: Reading, differs = false): Reading {
 
 const counted = (r: Reading) => r.numerator !== null && r.denominator !== null;
 
+/** Half the last unit a figure is written to ("99,5": 0,05), at most 0,5: how far a rounded copy of it may be. */
+function halfUnitOf(v: number): number {
+  for (const digits of [0, 1, 2]) if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return 0.5 / 10 ** digits;
+  return 0;
+}
+
+/**
+ * The same figures, one copy of them rounded ("99,5" for 185/186 = 99,46); counts, where both give them, equal.
+ * Only for criteria written: two suggested ones at 100 % may well be two measures.
+ */
+function sameWithinRounding(a: Reading, b: Reading): boolean {
+  if (sameFigures(a, b)) return true;
+  if (counted(a) && counted(b)) return false;
+  if (a.value === null || b.value === null) return false;
+  return Math.abs(a.value - b.value) <= Math.max(halfUnitOf(a.value), halfUnitOf(b.value)) + 1e-9;
+}
+
 /** "118/120 = 98,33", "97,8": a reading's figures as a message names them (its value in its own unit). */
 function figures(r: Reading): string {
   const value = r.value === null ? "không có giá trị" : formatViNumber(Math.round(r.value * 100) / 100);
@@ -327,10 +344,12 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
             en: `${r.code} on ${formatViDate(r.date)} is given again at ${placeLabel(r.source.file, r.source.sheet, r.source.row, "en")} with other figures; the later ${prev.source.sheet !== r.source.sheet ? "sheet" : "row"}'s are used.`,
           }),
         );
-    } else if (prev.numerator === r.numerator && prev.denominator === r.denominator && prev.value === r.value) {
-      // The same figures sent twice (the lead's sheet and the commune's summary): one row, both sources told.
-      const also = `Cùng số liệu ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)}`;
-      byKey.set(key, { ...prev, note: [prev.note, also].filter((x) => x !== "").join("; ") });
+    } else if (prev.codeSuggested || r.codeSuggested ? sameFigures(prev, r) : sameWithinRounding(prev, r)) {
+      // The same figures sent twice (the lead's sheet and the commune's summary; "99,5" there, 185/186 here): one row,
+      // the one with its counts, both sources told.
+      const [kept, other] = counted(r) && !counted(prev) ? [r, prev] : [prev, r];
+      const also = `Cùng số liệu ở ${placeLabel(other.source.file, other.source.sheet, other.source.row)}`;
+      byKey.set(key, { ...kept, note: [kept.note, also].filter((x) => x !== "").join("; ") });
     } else if (r.codeSuggested && prev.codeSuggested && !sameFigures(prev, r)) {
       // Two suggestions landing on one criterion with different figures: which (if either) is it cannot be told.
       // The first keeps the suggestion; the other is kept without one, named.

@@ -629,10 +629,16 @@ export function extractTable(given: ExtractContext): TableRead {
     );
   };
 
-  // Figures numbered by criterion in their "TT" column ("2.1" … "2.5"): that column is the code.
+  // Figures numbered by criterion in their "TT" column ("2.1" … "2.5"): that column is the code, also beside a
+  // "Tiêu chí" column holding the criteria's names.
+  const sttCodes = layout.kind === "readings" && holdsCodes(ctx, layout.columns.stt) ? layout.columns.stt : undefined;
   const readingCodeCol =
-    layout.columns.code ?? (layout.kind === "readings" && holdsCodes(ctx, layout.columns.stt) ? layout.columns.stt : undefined);
+    sttCodes !== undefined && layout.columns.code !== undefined && !holdsCodes(ctx, layout.columns.code)
+      ? sttCodes
+      : (layout.columns.code ?? sttCodes);
   let code = ctx.contextCode;
+  // How the section row that gave `code` was written ("1. …", "II. …"): a sibling written so without a code ends it.
+  let codeStyle: string | null = null;
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
@@ -866,8 +872,15 @@ export function extractTable(given: ExtractContext): TableRead {
         outsideSection = role.label.trim();
         code = null;
       } else if (role.code !== null || role.level === "group") outsideSection = null;
-      if (role.code !== null) code = role.code;
-      else if (role.level === "group") code = ctx.contextCode;
+      if (role.code !== null) {
+        code = role.code;
+        codeStyle = sectionStyle(role.label);
+      } else if (role.level === "group") code = ctx.contextCode;
+      // "3. Nhiệm vụ khác" after "1. Tiêu chí 1.1 …", "2. … (TC 2.3)": a sibling naming none ends the criterion above.
+      else if (codeStyle !== null && sectionStyle(role.label) === codeStyle && sectionStyle(role.label) !== "none:mixed") {
+        code = ctx.contextCode;
+        codeStyle = null;
+      }
       // "1.2 | … | 31/12/2021" over "1.2.1", "1.2.2": the criterion's deadline, for its rows that give none.
       if (role.code !== null && layout.kind === "tasks") {
         const own = readDate(ctx, r, layout.columns.due, undefined, [], true);
@@ -1453,9 +1466,9 @@ type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
 // "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trước quý IV",
 // "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10").
 const DUE_IN_SENTENCE =
-  /(?:^|[\s,;(-])(?:trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia)\s)(?:thời\s+)?hạn\s*:?)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia)\s)(?:thời\s+)?hạn\s*:?)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
 
-/** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng": an assignment written as prose. */
+/** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng", "(đến ngày …)": an assignment written as prose. */
 function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
   const m = DUE_IN_SENTENCE.exec(text);
   return m ? dueOfPart(ctx, m[1].replace(/^ngày\s+(?=\d{1,2}[/.-])/iu, "").trim()) : null;
@@ -1482,8 +1495,9 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 // "(được) gia hạn đến/tới …", "lùi hạn đến …", "xin gia hạn đến … (đã được đồng ý)" — never a request not granted.
 // "gia hạn đến 20/12", "lùi hạn tới 31/12", "lùi đến 31/12" (the deadline understood), "kéo dài đến 10/01".
 // "gia hạn lần 2 đến 30/10/2021", "Điều chỉnh thời gian thực hiện đến 15-12-2021": the later one written counts.
+// "Gia hạn: 31/12", "Hạn mới: 20/12/2021": the day after the colon.
 const EXTENSION_IN_NOTE =
-  /(?:^|[\s,;(:→])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn|điều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})/giu;
+  /(?:^|[\s,;(:→])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn|điều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:đã\s+|được\s+)?gia hạn|hạn mới)\s*:\s*([^,;()]{3,40})/giu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
@@ -1494,7 +1508,7 @@ function extensionInNote(note: string, year: number | null): { date: IsoDate; sa
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
   if (!m) return null;
   // "25/12 theo hướng dẫn của Chi cục": the day, not the reason after it.
-  const phrase = m[1]
+  const phrase = (m[1] ?? m[2])
     .trim()
     .replace(/^ngày\s+/iu, "")
     .replace(/^(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s+\D.*$/u, "$1");
@@ -3091,6 +3105,31 @@ function numberedAbove(ctx: ExtractContext, r: number, sttCol: number): number |
   return null;
 }
 
+/**
+ * "1.1.1" under "1.1" under "1 | Thực hiện giải ngân … (TCTP 1.4)": the criterion the nearest numbered row above
+ * that is its parent (its number less the last part) writes or names, that row's parent's where it names none.
+ */
+function codeOfNumberedParent(ctx: ExtractContext, r: number, sttCol: number, depth = 0): string | null {
+  const own = /^(\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}\.?$/.exec(cellText(cellAt(ctx.grid, r, sttCol)).trim());
+  if (!own || depth > 3) return null;
+  for (let row = r - 1; row >= ctx.firstRow; row--) {
+    if (
+      cellText(cellAt(ctx.grid, row, sttCol))
+        .trim()
+        .replace(/\.$/, "") !== own[1]
+    )
+      continue;
+    const text = ownText(ctx, row, ctx.layout.columns.content);
+    return (
+      criterion(ctx, row, ctx.layout.columns.code).code ??
+      namedCode(text) ??
+      itemInBrackets(text) ??
+      codeOfNumberedParent(ctx, row, sttCol, depth + 1)
+    );
+  }
+  return null;
+}
+
 // A status column asking whether the work is done: "Xong?", "Đã làm (Y/N)", "Hoàn thành chưa".
 const YES_NO_HEADING = /^(?:xong chua|da xong chua|da lam chua|hoan thanh chua|da xong|da lam|xong)(?: y n| c k| co khong)?$|\by n$/;
 
@@ -3173,7 +3212,10 @@ function readTask(
       ? (criterion(ctx, parent.row, col.code).code ?? namedCode(parent.text) ?? itemInBrackets(parent.text))
       : partAbove !== null
         ? criterion(ctx, partAbove, col.code).code
-        : null;
+        : // A numbering that is no criterion's (its column is not the codes'): the criterion its parent row gives.
+          col.stt !== undefined && col.stt !== col.code
+          ? codeOfNumberedParent(ctx, r, col.stt)
+          : null;
   const partOf = parent !== null && parent.row !== r ? parent.row : (partAbove ?? undefined);
   if (parent !== null && parentCol !== undefined) {
     notes.push(`${layout.headings[parentCol] ?? "Nhiệm vụ"}: ${parent.text}`);
@@ -3186,6 +3228,16 @@ function readTask(
   const noted = written === null && col.code === undefined ? text(ctx, r, col.note) : "";
   const noteCode = noted !== "" && noted.length <= 24 ? namedCode(noted) : null;
   const code = written ?? noteCode ?? parentCode ?? sectionCode;
+  // "1.1" in STT beside the criterion's name in its own column (a copy of the plan's table): kept for the plan to check.
+  const numbered =
+    badCode !== null &&
+    /\p{L}{2,}(?:\s+\S+){2,}/u.test(badCode) &&
+    !/\b\d\.\d/.test(badCode) &&
+    col.stt !== undefined &&
+    col.stt !== col.code
+      ? criterion(ctx, r, col.stt).code
+      : null;
+  const numberCode = numbered !== null && /^[12]\.\d{1,2}$/.test(numbered) ? numbered : undefined;
   if (noteCode !== null) notes.push(`Mã tiêu chí theo Ghi chú "${noted}"`);
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
@@ -3783,7 +3835,8 @@ function readTask(
       }
     }
     // "60%" alone in the Ghi chú (or the status column) of a table with no progress column: how far the work is.
-    const bare = (t === noteText || t === statusRaw) && col.progress === undefined && partsDone === null ? BARE_PERCENT.exec(t) : null;
+    const bare =
+      (t === noteText || t === statusRaw || t === result) && col.progress === undefined && partsDone === null ? BARE_PERCENT.exec(t) : null;
     if (bare && Number(bare[1].replace(",", ".")) <= 100) {
       partsDone = Number(bare[1].replace(",", "."));
       partsBy = "percent";
@@ -3901,8 +3954,8 @@ function readTask(
         }),
       );
   }
-  // "Bắt đầu" | 02/11/2021 beside an empty "Hoàn thành": begun, not done.
-  if (status === null && statusText === null && doneDate === null && ctx.startCols)
+  // "Bắt đầu" | 02/11/2021 beside an empty "Hoàn thành": begun, not done (a share written says more: 0 %, 100 %).
+  if (status === null && statusText === null && doneDate === null && progressCell.value === null && ctx.startCols)
     for (const c of ctx.startCols) {
       const begun = readDate(ctx, r, c, undefined, [], false).value;
       if (begun === null) continue;
@@ -4108,6 +4161,7 @@ function readTask(
     ...(parent === null ? {} : { place: parent.text }),
     ...(partOf === undefined ? {} : { partOf }),
     ...(updatedBy === undefined ? {} : { updatedBy }),
+    ...(numberCode === undefined ? {} : { numberCode }),
     source: source(ctx, r, sourceColumns(layout)),
   };
 }
@@ -5130,6 +5184,58 @@ function measureOf(label: string): Measure | null {
   return null;
 }
 
+/** Half the last unit a rate is written to ("98" ±0.5, "98,9" ±0.05), never under 0.01 (a rate kept as a formula's fraction). */
+function halfUnit(v: number): number {
+  for (const [digits, half] of [
+    [0, 0.5],
+    [1, 0.05],
+    [2, 0.005],
+  ] as const)
+    if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return Math.max(half, 0.01);
+  return 0.01;
+}
+
+/**
+ * The two count rows whose quotient is a rate row's figure in every period that has all three
+ * (at least two periods, none that disagrees), nearest the rate where several pairs do; null when
+ * none does, or two pairs equally near.
+ */
+function rowsGivingRate<R extends { r: number }>(
+  rate: number,
+  counts: readonly R[],
+  cols: readonly number[],
+  count: (r: number, c: number) => number | null,
+  given: (c: number) => number | null,
+): { num: R; den: R } | null {
+  const rates = cols.map(given);
+  if (rates.filter((v) => v !== null).length < 2) return null;
+  const values = new Map(counts.map((g) => [g.r, cols.map((c) => count(g.r, c))]));
+  let best: { num: R; den: R; far: number } | null = null;
+  let tie = false;
+  for (const num of counts)
+    for (const den of counts) {
+      if (num === den) continue;
+      const a = values.get(num.r) ?? [];
+      const b = values.get(den.r) ?? [];
+      let matched = 0;
+      let wrong = false;
+      rates.forEach((v, i) => {
+        const x = a[i];
+        const y = b[i];
+        if (v === null || x === null || y === null || y <= 0) return;
+        if (Math.abs((x / y) * 100 - v) <= halfUnit(v)) matched++;
+        else wrong = true;
+      });
+      if (wrong || matched < 2 || matched < rates.filter((v) => v !== null).length - 1) continue;
+      const far = Math.abs(rate - num.r) + Math.abs(rate - den.r);
+      if (best === null || far < best.far) {
+        best = { num, den, far };
+        tie = false;
+      } else if (far === best.far) tie = true;
+    }
+  return best === null || tie ? null : { num: best.num, den: best.den };
+}
+
 /**
  * Readings across the columns (months, quarters …) with criteria or measures down the rows:
  * one reading per criterion and period, from its numerator and denominator rows or its rate row.
@@ -5141,7 +5247,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     .map(Number)
     .sort((a, b) => a - b);
   // The criterion's column, else a numbering or described column holding only codes ("TT": 2.1 … 2.5).
-  const codeCol = layout.columns.code ?? [layout.columns.stt, ...across.described].find((c) => holdsCodes(ctx, c));
+  // "TT": 1.1, 1.2 … beside "Tiêu chí / Chỉ số" holding the criteria's names: the numbers are the codes.
+  const numbered = [layout.columns.stt, ...across.described].find((c) => c !== layout.columns.code && holdsCodes(ctx, c));
+  const named = layout.columns.code;
+  const codeCol = named !== undefined && numbered !== undefined && !holdsCodes(ctx, named) ? numbered : (named ?? numbered);
   interface Row {
     r: number;
     code: string | null;
@@ -5294,12 +5403,34 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     });
   // Rates typed as fractions of 1 (0.825) in a period's column, beside "80,2" typed by hand in another.
   const rateRows = [...byCode.values()].flatMap((group) => group.filter((g) => isRate(g, group)).map((g) => g.r));
-  const scaleOf = new Map(periodCols.map((c) => [c, fractionScaleOf(ctx, rateRows, c)]));
+  // The rows that say they are rates tell a column's scale; a count alone under its code ("Hồ sơ tiếp nhận" | 38) does not.
+  const namedRates = rows.filter((g) => g.measure === "value").map((g) => g.r);
+  const scaleOf = new Map(periodCols.map((c) => [c, fractionScaleOf(ctx, namedRates.length > 0 ? namedRates : rateRows, c)]));
+  // Only a row its words call a rate is matched to counts; any other row may be one of them.
+  const countRows = rows.filter((g) => g.measure !== "value");
+  const sums = new Map(
+    rows
+      .filter((g) => g.measure === "value")
+      .map(({ r }) => [
+        r,
+        rowsGivingRate(
+          r,
+          countRows,
+          periodCols,
+          (rr, c) => readCount(ctx, rr, c).value,
+          (c) => readPercent(ctx, r, c, scaleOf.get(c) ?? 1).value,
+        ),
+      ]),
+  );
+  const summed = new Set([...sums.values()].flatMap((x) => (x === null ? [] : [x.num.r, x.den.r])));
   for (const group of byCode.values()) {
     // A row alone under its criterion is its rate, whatever its label says ("Chỉ số … giải quyết …").
     const vals = group.filter((g) => isRate(g, group));
-    const nums = group.filter((g) => g.measure === "numerator" && !vals.includes(g));
-    const dens = group.filter((g) => g.measure === "denominator" && !vals.includes(g));
+    // "Số hồ sơ đã giải quyết", "Trong đó: đúng hạn", "Tỷ lệ đúng hạn": the two rows whose quotient is the rate
+    // written in every period are its counts, whatever their words (or a section row between them) say.
+    const byArithmetic = vals.length > 0 ? (sums.get(vals[0].r) ?? null) : null;
+    const nums = byArithmetic ? [byArithmetic.num] : group.filter((g) => g.measure === "numerator" && !vals.includes(g));
+    const dens = byArithmetic ? [byArithmetic.den] : group.filter((g) => g.measure === "denominator" && !vals.includes(g));
     // A numerator with an unnamed row beside it that is never smaller: that row is the total.
     if (dens.length === 0 && nums.length > 0) {
       const total = group.find(
@@ -5340,7 +5471,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       nums.splice(0, nums.length, ...cumulative);
     }
     for (const g of group) {
-      if (g !== den && !nums.includes(g) && !vals.includes(g) && g.measure !== "numerator") {
+      if (g !== den && !nums.includes(g) && !vals.includes(g) && (g.measure !== "numerator" || byArithmetic !== null) && !summed.has(g.r)) {
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
             vi: `không rõ dòng "${g.label}" là tử số, mẫu số hay tỷ lệ của chỉ số nào; không đọc.`,
@@ -5375,6 +5506,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         if (vals.length > 0) verdictOnly(ctx, vals[0].r, valCol, out.problems);
         continue;
       }
+      // The rate left blank and one of its counts unread: nothing to give for the period.
+      if (byArithmetic !== null && given === null && (num === null || dn === null)) continue;
       // Count rows paired with a rate row by their words ("Số hồ sơ tiếp nhận", "Số hồ sơ đúng hạn") that do not
       // give the rate written under them (99,1 % beside 793/842): the pairing was a guess, the written rate stands.
       const guessed = !ratio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;
@@ -5392,7 +5525,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         dn = null;
       }
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
-      const first = ((num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
+      // A rate whose counts its arithmetic found elsewhere on the sheet is where it is written.
+      const first = ((byArithmetic !== null ? vals[0] : undefined) ?? (num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
       const date = year === null ? null : periodEnd(p, year);
       const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
       names.add(name);

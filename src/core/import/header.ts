@@ -57,6 +57,8 @@ export interface TableLayout {
   across?: AcrossLayout;
   /** A task table whose progress is kept per period across the columns ("Tiến độ (%)": T9 | T10 | T11). */
   progressAcross?: AcrossLayout;
+  /** Readings across whose rows are tasks as well ("Nhiệm vụ | Chủ trì | Thời hạn" before the periods): the tasks' columns. */
+  tasksBeside?: Partial<Record<Field, number>>;
   /** Periods down a column, an indicator per column named by its heading ("Tiếp cận dịch vụ" …): each cell a reading. */
   criteriaAcross?: number[];
   /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
@@ -277,7 +279,9 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
   return v;
 }
 
-const ASSIGNED_HEADING = /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$)/;
+// "Ngày ban hành văn bản", "Ngày ký" beside "Trích yếu": the instruction's own day, from which "15 ngày kể từ ngày ký" counts.
+const ASSIGNED_HEADING =
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$|ngay (?:ban hanh|ky)(?: van ban)?$)/;
 // "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date. "Ngày VB", "Ngày đến": a
 // directive's or an incoming document's day, when the work was given.
 const OTHER_DATE_HEADING =
@@ -694,7 +698,20 @@ function evaluate(
           c < Math.min(...periodCols) &&
           (headingScore(band, c, "code", memo) >= 2 || (profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.5)),
       );
-      const layout: TableLayout = { ...base, kind: "readings", columns: codeCol ? { code: codeCol } : {}, across };
+      // "Mã | Nhiệm vụ | Chủ trì | Thời hạn | Tình hình thực hiện" before "Kết quả chỉ số: Quý II | Quý III": each row
+      // is a task too, with its criterion's figures beside it.
+      const content = tasks.get("content");
+      const taskRows =
+        content !== undefined && TASK_HEADING.test(band.keys[content - 1] ?? "") && (tasks.has("due") || tasks.has("lead"))
+          ? Object.fromEntries([...tasks].filter(([, c]) => c !== codeCol))
+          : undefined;
+      const layout: TableLayout = {
+        ...base,
+        kind: "readings",
+        columns: codeCol ? { code: codeCol } : {},
+        across,
+        ...(taskRows === undefined ? {} : { tasksBeside: codeCol ? { ...taskRows, code: codeCol } : taskRows }),
+      };
       return { layout, band, score: 10 + periodCols.length, byHeadings: 2 * periodCols.length };
     }
   }
@@ -756,8 +773,12 @@ function evaluate(
     f === "date" &&
     ((standing && isOtherDateHeading(band.keys[c - 1] ?? "")) ||
       /^(?:han|thoi han|han hoan thanh|han chot|deadline)\b/.test(band.keys[c - 1] ?? ""));
+  // "Trễ hạn", "Quá hạn" beside "Đúng hạn": the late ones are no part of an on-time rate, neither its count nor its whole.
+  const late = (c: number, f: ReadingField) =>
+    (f === "numerator" || f === "denominator") &&
+    /^(?:so (?:ho so )?)?(?:tre han|qua han|tre hen|giai quyet (?:tre|qua) han)$/.test(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
-    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f)
+    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f) && !late(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
@@ -1116,6 +1137,8 @@ const TARGET_HEADING = /^(?:chi tieu|muc tieu)(?: (?:nam(?: \d{4})?|ke hoach|gia
 const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 
 /** A heading naming a part of a rate or a count, not an indicator of its own. */
+// What a column of work is headed: "Nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc", "Công việc".
+const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
 const MEASURE_HEADING =
   /^(?:(?:tu so|mau so|tong|so|so luong|ty le|don vi|dvt|stt|tt|ma|ghi chu|luy ke)\b|(?:ket qua|gia tri|so lieu|thuc hien|ke hoach|uoc|tiep nhan|da giai quyet|dung han|qua han)$)/;
 

@@ -43,7 +43,7 @@ import { ContextPeriod, blockTitle, contextPeriod, coverPeriod } from "./context
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
-import { Accounting, TableReport, extractTable } from "./extract";
+import { Accounting, ExtractContext, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
@@ -94,6 +94,7 @@ import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
 import { RateSentence, SENTENCE_NOTE, findRateSentences, measuredPart } from "./rateSentences";
 import { targetsTable } from "./targetsTable";
+import { activityLog } from "./activityLog";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -184,13 +185,23 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
  * one official: the lead of rows without one.
  */
 // A line naming an office, and nothing else, as a sheet's owner heads it.
-const OFFICE_LINE = /^(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong)\b/;
+const OFFICE_LINE = /^(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong|uy ban (?:mttq|mat tran))\b/;
+const OF_OFFICE =
+  /^(?:(?:cac )?(?:viec|cong viec|nhiem vu)\b.{0,30}? cua |phan (?:viec )?cua )(?=(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong)\b)/;
 
 function leadInTitle(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       const m = typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì)\s*:\s*([^;.\n]+)/iu.exec(v) : null;
       if (m) return cleanText(m[1]);
+    }
+  // "(Công chức VH-XH phụ trách LĐTBXH: Ksor H'Mai)" under the title: the official whose part it is.
+  for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const m =
+        typeof v === "string" ? /^\(\s*((?:công chức|cán bộ|cc|cb|bộ phận|bp)\s[^():]{2,60}?)\s*(?::[^()]*)?\)$/iu.exec(v.trim()) : null;
+      const named = m ? findOfficials(m[1], "xã") : [];
+      if (named.length === 1) return named[0].title;
     }
   // "Làng Đê Kôp - việc UBND xã giao (Trưởng làng Đinh Blen)": the village head whose list it is.
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
@@ -205,7 +216,8 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
       if (typeof v !== "string") continue;
       const parts = v.replace(/\([^)]*\)/g, " ").split(/\s[-–]\s/);
       for (let i = 0; i < parts.length; i++) {
-        const k = looseKey(parts[i]);
+        // "Việc CCHC của bộ phận Địa chính - NN - XD - MT": the office the work is "của".
+        const k = looseKey(parts[i]).replace(OF_OFFICE, "");
         if (!OFFICE_LINE.test(k) || k.split(" ").length > 8) continue;
         // "CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN": the title's own dash splits it; read with the part after it first.
         for (const part of i + 1 < parts.length ? [`${parts[i]} - ${parts[i + 1]}`, parts[i]] : [parts[i]]) {
@@ -972,14 +984,31 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const [from, to] = [targets.rows[0], targets.rows[targets.rows.length - 1]];
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: from }, "", {
-            vi: `bảng chỉ tiêu phát triển kinh tế - xã hội (dòng ${from}–${to}, ${targets.rows.length} chỉ tiêu): không phải nhiệm vụ; đọc thành số liệu tiêu chí 1.7: ${targets.met}/${targets.rows.length} chỉ tiêu đánh giá đạt hoặc vượt.`,
-            en: `a table of socio-economic targets (rows ${from}–${to}, ${targets.rows.length} targets): no tasks; read as criterion 1.7's figure: ${targets.met}/${targets.rows.length} judged met.`,
+            vi:
+              targets.reading === null
+                ? `bảng chỉ tiêu phát triển kinh tế - xã hội (dòng ${from}–${to}, ${targets.rows.length} chỉ tiêu): không phải nhiệm vụ; không có cột đánh giá đạt hay không đạt nên chưa tính số liệu tiêu chí 1.7.`
+                : `bảng chỉ tiêu phát triển kinh tế - xã hội (dòng ${from}–${to}, ${targets.rows.length} chỉ tiêu): không phải nhiệm vụ; đọc thành số liệu tiêu chí 1.7: ${targets.met}/${targets.rows.length} chỉ tiêu đánh giá đạt hoặc vượt.`,
+            en:
+              targets.reading === null
+                ? `a table of socio-economic targets (rows ${from}–${to}, ${targets.rows.length} targets): no tasks; no column judges them met, so no figure of criterion 1.7.`
+                : `a table of socio-economic targets (rows ${from}–${to}, ${targets.rows.length} targets): no tasks; read as criterion 1.7's figure: ${targets.met}/${targets.rows.length} judged met.`,
           }),
         );
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
         return;
       }
-      const got = extractTable({
+      // "Ngày | Nội dung phát | Thời lượng | Người đọc": a log of what was done, every day past; no work to do.
+      if (activityLog(grid, layout, firstRow, lastRow, asOf)) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
+            vi: `sheet "${grid.sheet}" (dòng ${firstRow}–${lastRow}) là nhật ký các việc đã diễn ra theo ngày, không có hạn hay tình trạng: không đọc thành nhiệm vụ; dùng làm minh chứng nếu cần.`,
+            en: `sheet "${grid.sheet}" (rows ${firstRow}–${lastRow}) is a day-by-day log of what took place, with no deadline or state: not read as tasks; use it as evidence if needed.`,
+          }),
+        );
+        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
+        return;
+      }
+      const tableContext: ExtractContext = {
         grid,
         layout,
         sheetIndex,
@@ -999,9 +1028,31 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         firstRow,
         lastRow,
         account,
-      });
+      };
+      const got = extractTable(tableContext);
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
+      // Rows that are tasks as well as a criterion's figures across: the tasks, read without the figures' columns.
+      if (layout.kind === "readings" && layout.tasksBeside) {
+        const figures = [...Object.keys(layout.across?.periods ?? {}).map(Number), ...(layout.across?.skipped ?? [])];
+        const asTasks = extractTable({
+          ...tableContext,
+          layout: {
+            ...layout,
+            kind: "tasks",
+            columns: layout.tasksBeside,
+            // The figures' columns are neither seen (no quarter read as a state) nor carried into Ghi chú.
+            headings: Object.fromEntries(Object.entries(layout.headings).filter(([c]) => !figures.includes(Number(c)))),
+            across: undefined,
+            tasksBeside: undefined,
+            ignored: figures,
+          },
+          account: undefined,
+        });
+        for (const t of asTasks.tasks) out.tasks.push(t);
+        const said = new Set(got.problems.map((p) => `${p.code}:${p.row ?? ""}`));
+        for (const p of asTasks.problems) if (!said.has(`${p.code}:${p.row ?? ""}`)) got.problems.push(p);
+      }
       const part = got.readings.length > 0 ? ratePartOf(titleText(grid, layout.headerBottom + 1, 1)) : null;
       if (part) ratePartSheets.set(grid.sheet, part);
       // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.

@@ -25,6 +25,8 @@ export interface Source {
 /** A task row as read, before the plan is applied. Unknown text is kept as written. */
 export interface RawTask {
   code: string | null;
+  /** "1.1" in the STT column where the criterion's column holds a name ("Thực hiện kế hoạch CCHC"): the plan's number, if the name is no title. */
+  numberCode?: string;
   content: string;
   lead: string;
   partners: string;

@@ -11,9 +11,10 @@ import { Reading } from "./records";
  * asks of them is criterion 1.7, "Đạt 100% chỉ tiêu … do Hội đồng nhân dân xã giao": the share judged met.
  */
 export interface TargetsTable {
-  /** The rows of targets judged (Đạt, Vượt, Không đạt …). */
+  /** The rows of targets judged (Đạt, Vượt, Không đạt …), or every target's where no column judges them. */
   rows: number[];
   met: number;
+  /** The share judged met, criterion 1.7's figure; null where nothing judges them. */
   reading: Reading | null;
 }
 
@@ -39,14 +40,26 @@ export function targetsTable(
   if (layout.kind !== "tasks" || layout.columns.lead !== undefined || layout.columns.due !== undefined) return null;
   const content = layout.columns.content;
   const judged = layout.columns.status;
-  if (content === undefined || judged === undefined) return null;
+  if (content === undefined) return null;
   const keys = Object.entries(layout.headings).map(([c, h]) => [Number(c), looseKey(h)] as const);
   const key = (c: number) => keys.find(([k]) => k === c)?.[1] ?? "";
   if (!TARGET_HEADING.test(key(content))) return null;
   if (!keys.some(([, k]) => UNIT_HEADING.test(k)) || !keys.some(([, k]) => PLANNED.test(k)) || !keys.some(([, k]) => DONE.test(k)))
     return null;
-  // Named by the title or a section line over the rows ("A. CHỈ TIÊU KINH TẾ").
-  let named = SOCIO_ECONOMIC.test(looseKey(title));
+  // Named by the title, a heading ("KH 2021 (NQ HĐND)") or a section line over the rows ("A. CHỈ TIÊU KINH TẾ").
+  let named = SOCIO_ECONOMIC.test(looseKey(title)) || keys.some(([, k]) => SOCIO_ECONOMIC.test(k));
+  // No column judging them ("Chỉ tiêu | ĐVT | KH 2021 (NQ HĐND) | Thực hiện đến 30/11 | Tỷ lệ %"): targets all the
+  // same, none judged met (a figure to date is no year's result), so no figure of 1.7.
+  if (judged === undefined) {
+    const listed: number[] = [];
+    for (let r = firstRow; r <= lastRow; r++) {
+      const label = looseKey(cellText(cellAt(grid, r, content)));
+      if (label === "") continue;
+      listed.push(r);
+      if (!named && SOCIO_ECONOMIC.test(label)) named = true;
+    }
+    return named && listed.length >= 2 ? { rows: listed, met: 0, reading: null } : null;
+  }
   const rows: number[] = [];
   let met = 0;
   for (let r = firstRow; r <= lastRow; r++) {

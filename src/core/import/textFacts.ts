@@ -22,6 +22,10 @@ export interface SentenceFacts {
   daysInDoubt: string | null;
 }
 
+// What is counted in "3/4 thôn", "2/3 vụ": a share of things done, never a day and month.
+const COUNT_UNITS =
+  "noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky|thu xin loi|hoi nghi|lop hoc|mau|dia diem|co quan|don vi|d c|dong chi|can bo|cong chuc|cb|cc|to|trang|muc|tai khoan|vu|mo hinh|nhom|hoc vien|don|km|ha";
+
 // "10/9 hoặc 25/10", "20/10 hay 25/10": another day offered right after the one matched.
 const TWO_DAYS =
   /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+(?:hoặc|hay|or)(?:\s+là)?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/iu;
@@ -31,8 +35,9 @@ const OTHER_DAY = /^\s*(?:hoac|hay|hoac la|hay la|or)\s+(?:ngay\s+)?\d{1,2}x\d{1
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
 // "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
 // "xong ngày 12/11", "đã xong hôm 12/11", "xong từ hôm thứ Sáu 26/11", "xong rồi (08/10)": the day it was done.
-const DONE_ON =
-  /(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|muc|tai khoan|nam so|so|cuon|tap|thua|tin|ban tin|tin bai|san pham|ky)\b)/;
+const DONE_ON = new RegExp(
+  String.raw`(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:${COUNT_UNITS})\b)`,
+);
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // "HT 100% ngày 03/12", "hoàn thành 100% vào 30/11": all of it done, on that day.
 const ALL_DONE_ON = /(?:hoan thanh|\bht|xong)\s+100\s?%\s+(?:vao\s+)?(?:ngay\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
@@ -40,8 +45,7 @@ const ALL_DONE_ON = /(?:hoan thanh|\bht|xong)\s+100\s?%\s+(?:vao\s+)?(?:ngay\s+)
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 // "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
 const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d{4}|\d{2})(?![\dx])/;
-const PARTS_DONE =
-  /(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:noi dung|nhiem vu|viec|cong viec|du an|hang muc|phan|chi tieu|tieu chi|buoc|dot|lop|xa|thon|ap|to dan pho|ho so|thu tuc|tthc|cong trinh|van ban|hoat dong|bai|bo|ho|phieu|quyen|phan anh|kien nghi|truong hop|lan|buoi|nguoi|cuoc|hop dong|diem|tuyen|nam so|so|cuon|tap|thua|khu|tram|diem truong|tin|ban tin|tin bai|san pham|ky|thu xin loi|hoi nghi|lop hoc|mau|dia diem|co quan|don vi|d c|dong chi|can bo|cong chuc|cb|cc|to|trang)\b/;
+const PARTS_DONE = new RegExp(String.raw`(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:${COUNT_UNITS})\b`);
 // "phát được 300 tờ (60%)": the share a count of things is of the whole (a sum of money's is a
 // disbursement's figure, not how far the work is).
 const SHARE_OF_COUNT = /\d\s+(?!(?:triệu|tỷ|đồng|nghìn|ngàn|tr\.?đ|trđ)(?!\p{L}))\p{L}[\p{L}\s]{0,15}\((\d{1,3}(?:[.,]\d{1,2})?)\s?%\)/u;

@@ -18,7 +18,8 @@ export type OfficialRole =
   | "cong-chuc-lien-quan"
   | "truong-thon"
   | "quan-su"
-  | "cong-an";
+  | "cong-an"
+  | "mat-tran";
 
 interface RoleEntry {
   role: OfficialRole;
@@ -81,6 +82,8 @@ const ROLES: readonly RoleEntry[] = [
     patterns: [
       /\bdia chinh\b(?: nong nghiep)? ?xay dung\b/,
       /\bdc ?xd\b/,
+      // "DC-NN-XD-MT": Địa chính - Nông nghiệp - Xây dựng - Môi trường, the post's name since 2020.
+      /\bdc ?nn\b/,
       /\bdia chinh\b/,
       /\b(?:cv|chuyen vien|cong chuc) xay dung\b/,
       /\bdc ?xay dung\b/,
@@ -139,6 +142,12 @@ const ROLES: readonly RoleEntry[] = [
     title: "Trưởng Công an {unit}",
     // "Tổ CA": the commune police's team.
     patterns: [/\bcong an\b/, /\b(?:truong |pho truong )?ca (?:xa|phuong|thi tran)\b/, /\b(?:pho )?truong ca\b/, /\bto ca\b/],
+  },
+  // The plan asks the Fatherland Front's committee to take part ("Ủy ban MTTQVN và các đoàn thể xã"); its own lists are its work.
+  {
+    role: "mat-tran",
+    title: "Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
+    patterns: [/\bmttq(?: ?vn)?\b/, /\bmat tran(?: to quoc)?\b/],
   },
 ];
 

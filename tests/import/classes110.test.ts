@@ -1,0 +1,315 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
+
+// The classes this stop's blind sets (109 left over, 110-113) found.
+const one = consolidateSheet;
+
+describe("a copy of the plan's table: the code in STT, the criterion's name in its own column", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND"],
+    [],
+    ["STT", "Tiêu chí, tiêu chí thành phần", "Nhiệm vụ, giải pháp", "Chủ trì", "Thời gian thực hiện", "Kết quả đến 15/12"],
+    ["I", "Tập trung khắc phục các tiêu chí còn hạn chế"],
+    [
+      "1.1",
+      "Thực hiện kế hoạch CCHC - nâng cao tỷ lệ hồ sơ xử lý trực tuyến mức độ 3, 4",
+      "Tuyên truyền trên loa phát thanh về DVC mức độ 3, 4",
+      "CC VH-XH",
+      "Năm 2021",
+      "Đã phát thanh 24 buổi",
+    ],
+    [
+      "2.3",
+      "Hài lòng về công chức BP TN&TKQ",
+      "Chấn chỉnh kỷ luật, kỷ cương tại bộ phận một cửa",
+      "CC VP-TK",
+      "Năm 2021",
+      "Đang thực hiện",
+    ],
+    ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "Giải quyết tốt hồ sơ TTHC, giảm trễ hạn", "CC VP-TK", "Năm 2021", "Đang thực hiện"],
+  ];
+
+  it("takes the plan's number from STT where the name matches no criterion's title, and says so", () => {
+    const t = one(rows).tasks.find((x) => x.content.startsWith("Tuyên truyền"));
+    expect(t?.code).toBe("1.1");
+    expect(t?.note).toContain("theo cột STT");
+  });
+
+  it("takes STT's number beside a name written otherwise than the plan's title", () => {
+    expect(one(rows).tasks.find((x) => x.content.startsWith("Chấn chỉnh"))?.code).toBe("2.3");
+  });
+
+  it("still reads a name the plan's titles hold by that name", () => {
+    const t = one(rows).tasks.find((x) => x.content.startsWith("Giải quyết tốt"));
+    expect(t?.code).toBe("1.2");
+    expect(t?.note).not.toContain("theo cột STT");
+  });
+
+  it("keeps a name as written where STT holds a plain count", () => {
+    const counted = rows.map((r, i) => (i >= 4 ? [i - 3, ...r.slice(1)] : r));
+    expect(one(counted).tasks.find((x) => x.content.startsWith("Tuyên truyền"))?.code).not.toBe("1.1");
+  });
+});
+
+describe("'Thường xuyên' as a standing duty's result", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả thực hiện"],
+    [1, "Giải quyết tốt hồ sơ TTHC, xin lỗi khi trễ hẹn", "CC VP-TK", "Năm 2021", "Thường xuyên; Q4 không có hồ sơ trễ hạn"],
+    [2, "Kiểm tra, xử lý CBCC nhũng nhiễu", "CT UBND", "Năm 2021", "Thường xuyên"],
+    [3, "Rà soát quy chế làm việc", "CC VP-TK", "Năm 2021", null],
+  ];
+
+  it("is work going on, not work not begun", () => {
+    expect(one(rows).tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Đang thực hiện", "Chưa thực hiện"]);
+  });
+});
+
+describe("a sheet whose title or file names the office whose work it is", () => {
+  const rows: GridCell[][] = [
+    ["Việc CCHC của bộ phận Địa chính - NN - XD - MT"],
+    ["Nội dung", "Mã", "Thời hạn", "Rồi/Chưa"],
+    ["Niêm yết TTHC lĩnh vực đất đai mới công bố", "2.2", "15.10.2021", "Rồi"],
+    ["Kiểm tra thực địa công trình, tháo gỡ vướng mắc mặt bằng", "1.4", "hàng tuần", "Đang"],
+  ];
+
+  it("gives the rows with no Chủ trì the office the title says the work is 'của'", () => {
+    expect(one(rows).tasks.map((t) => t.lead)).toEqual(["Công chức Địa chính-Xây dựng", "Công chức Địa chính-Xây dựng"]);
+  });
+
+  it("reads 'DC-NN-XD-MT' in a file's name as the Địa chính official", () => {
+    const untitled = [["Việc CCHC năm 2021"], ...rows.slice(1)];
+    const c = consolidate(
+      [{ file: "DC-NN-XD-MT 2021.xlsx", ok: true, grids: [gridOf(untitled, { file: "DC-NN-XD-MT 2021.xlsx" })] }],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Công chức Địa chính-Xây dựng", "Công chức Địa chính-Xây dựng"]);
+  });
+});
+
+describe("a plan's tasks with their criterion's figures across the quarters on the same rows", () => {
+  const rows: GridCell[][] = [
+    ["THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND"],
+    ["Mã", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình hình thực hiện", "Kết quả chỉ số", null, null],
+    [null, null, null, null, null, "Quý II", "Quý III", "Quý IV"],
+    ["1.1", "Tuyên truyền, hướng dẫn sử dụng DVC trực tuyến", "CC VH-XH", "Trong năm 2021", "Đang thực hiện", "12%", "17,2%", null],
+    ["1.5", "Gửi, nhận văn bản điện tử", "CC VP-TK", "31/12/2021", "Đang thực hiện", "93,1%", "95,2%", null],
+    ["2.4", "Triển khai đánh giá chất lượng giải quyết TTHC", "CC VP-TK", "15/11/2021", "Hoàn thành ngày 12/11/2021", null, null, null],
+  ];
+  const merges = [{ top: 2, left: 6, bottom: 2, right: 8 }, ...[1, 2, 3, 4, 5].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))];
+
+  it("reads each row as a task, the row with no figures too", () => {
+    const c = one(rows, { merges });
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status])).toEqual([
+      ["1.1", "Công chức Văn hóa-Xã hội", "2021-12-31", "Đang thực hiện"],
+      ["1.5", "Công chức Văn phòng-Thống kê", "2021-12-31", "Đang thực hiện"],
+      ["2.4", "Công chức Văn phòng-Thống kê", "2021-11-15", "Hoàn thành"],
+    ]);
+  });
+
+  it("still reads the figures as the criteria's readings, never as the tasks' progress", () => {
+    const c = one(rows, { merges });
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual(
+      expect.arrayContaining([
+        ["1.1", "Quý II/2021", 12],
+        ["1.5", "Quý III/2021", 95.2],
+      ]),
+    );
+    expect(c.tasks.every((t) => t.progress === null || t.progress === 100)).toBe(true);
+  });
+});
+
+describe("a rate row under count rows that are not next to it", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Chỉ số", "ĐVT", "T1", "T2", "T3", "Lũy kế"],
+    ["I", "HỒ SƠ THỦ TỤC HÀNH CHÍNH"],
+    [1, "Số hồ sơ tiếp nhận", "hồ sơ", 52, 38, 61, 151],
+    [2, "Số hồ sơ đã giải quyết", "hồ sơ", 50, 37, 60, 147],
+    [3, "Trong đó: giải quyết đúng hạn (kể cả trước hạn)", "hồ sơ", 49, 37, 58, 144],
+    [4, "Tỷ lệ giải quyết đúng hạn", "%", 0.98, 1, 58 / 60, 144 / 147],
+    ["II", "HỒ SƠ TRỰC TUYẾN"],
+    [5, "Hồ sơ nộp trực tuyến mức độ 3, 4", "hồ sơ", 3, 2, 5, 10],
+    [6, "Tỷ lệ hồ sơ trực tuyến", "%", 3 / 52, 2 / 38, 5 / 61, 10 / 151],
+  ];
+
+  it("takes as its counts the two rows whose quotient it is in every month", () => {
+    const got = one(rows)
+      .readings.filter((r) => r.period === "Tháng 3/2021" && (r.code === "1.1" || r.code === "1.2"))
+      .map((r) => [r.code, r.numerator, r.denominator]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["1.2", 58, 60],
+        ["1.1", 5, 61],
+      ]),
+    );
+  });
+});
+
+describe("a desk's monthly counts with 'Đúng hạn' and 'Trễ hạn' columns", () => {
+  const rows: GridCell[][] = [
+    ["Tháng", "Khai sinh", "Chứng thực", "Tổng", "Trực tuyến", "Đúng hạn", "Trễ hạn"],
+    ["Tháng 10/2021", 36, 150, 205, 8, 204, 1],
+    ["Tháng 11/2021", 31, 133, 183, 9, 183, 0],
+  ];
+
+  it("never makes the late count a rate's numerator", () => {
+    const got = one(rows).readings.map((r) => [r.numerator, r.denominator]);
+    expect(got).not.toContainEqual([1, 204]);
+    expect(got).not.toContainEqual([0, 183]);
+  });
+});
+
+describe("a deadline moved in Ghi chú with a colon ('Gia hạn: 31/12')", () => {
+  const rows: GridCell[][] = [
+    ["Mã TC", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Ghi chú"],
+    ["2.1", "Cập nhật thông tin Bộ phận Một cửa trên Trang TTĐT xã", "CC VP-TK", "15/10/2021", "Đang thực hiện", "Gia hạn: 31/12"],
+  ];
+
+  it("moves the deadline, so the task is not overdue", () => {
+    const [t] = one(rows).tasks;
+    expect([t.due, t.verdict]).toEqual(["2021-12-31", "Chưa đến hạn"]);
+  });
+});
+
+describe("a start day beside a share written", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Nhiệm vụ", "Từ ngày", "Đến ngày", "Tiến độ (%)"],
+    [1, "Niêm yết công khai các TTHC mới công bố", "01/10/2021", "12/10/2021", 100],
+    [2, "Báo cáo số liệu TTHC tháng 11", "25/11/2021", "30/11/2021", 0],
+    [3, "Rà soát hồ sơ trễ hạn", "01/10/2021", "31/12/2021", null],
+  ];
+
+  it("lets the share say the state; only a row with none is under way from its start", () => {
+    expect(one(rows).tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Chưa thực hiện", "Đang thực hiện"]);
+  });
+});
+
+describe("the Fatherland Front's own list", () => {
+  const rows: GridCell[][] = [
+    ["ỦY BAN MTTQ VIỆT NAM XÃ TÂN BÌNH"],
+    ["THEO DÕI THỰC HIỆN KẾ HOẠCH GIÁM SÁT CÔNG TÁC CCHC NĂM 2021"],
+    [],
+    ["TT", "Nội dung giám sát, vận động", "Thời gian", "Tiến độ, kết quả"],
+    [1, "Giám sát việc giải quyết TTHC tại Bộ phận Một cửa", "30/9/2021", "Đã xong (28/9)"],
+  ];
+
+  it("is the Front's work, not an official's the plan names", () => {
+    expect(one(rows).tasks.map((t) => t.lead)).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]);
+  });
+});
+
+describe("'Đã xong 2/3 vụ': a share of things, not a day", () => {
+  const rows: GridCell[][] = [
+    ["Nội dung", "Thời hạn", "Kết quả"],
+    ["Kiểm tra, xử lý vi phạm đất đai", "30/11/2021", "Đã xong 2/3 vụ"],
+  ];
+
+  it("reads no day done from it", () => {
+    const [t] = one(rows).tasks;
+    expect(t.doneDate).toBeNull();
+    expect(t.progress).toBeCloseTo(66.67, 1);
+  });
+});
+
+describe("numbered tasks under a numbered task that names its criterion", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Nội dung", "Chủ trì", "Hạn hoàn thành", "Trạng thái"],
+    ["1", "Thực hiện giải ngân kế hoạch đầu tư vốn NSNN (TCTP 1.4)", "PCT UBND", "31/01/2022", "Đang thực hiện"],
+    ["1.1", "Giải ngân đạt 60% kế hoạch vốn được giao", "CC TC-KT", "30/09/2021", "Hoàn thành"],
+    ["1.1.1", "Hoàn thiện hồ sơ thanh toán khối lượng đường liên thôn", "CC ĐC-XD", "15/09/2021", "Hoàn thành"],
+    ["2", "Rà soát quy chế làm việc của UBND xã", "CC VP-TK", "30/11/2021", "Hoàn thành"],
+    ["2.1", "Lấy ý kiến góp ý dự thảo quy chế", "CC VP-TK", "15/11/2021", "Hoàn thành"],
+  ];
+
+  it("gives each the criterion its parent, or its parent's parent, writes", () => {
+    expect(
+      one(rows)
+        .tasks.slice(0, 3)
+        .map((t) => t.code),
+    ).toEqual(["1.4", "1.4", "1.4"]);
+  });
+
+  it("gives nothing from a parent that names no criterion", () => {
+    const t = one(rows).tasks.find((x) => x.content.startsWith("Lấy ý kiến"));
+    expect(t?.code === null || t?.codeSuggested).toBe(true);
+  });
+});
+
+describe("a bare share in Kết quả, no progress column", () => {
+  const rows: GridCell[][] = [
+    ["TT", "Công việc", "Người thực hiện", "Hạn", "Kết quả"],
+    ["1", "Hướng dẫn người dân nộp hồ sơ trực tuyến", "BP Một cửa", "30/11/2021", "70%"],
+  ];
+
+  it("is how far the work is", () => {
+    const [t] = one(rows).tasks;
+    expect([t.status, t.progress]).toEqual(["Đang thực hiện", 70]);
+  });
+});
+
+describe("a report sheet: its official in brackets under the title, criteria in numbered section rows", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49 - LĨNH VỰC LAO ĐỘNG - TB&XH"],
+    ["(Công chức VH-XH phụ trách LĐTBXH: Ksor H'Mai)"],
+    [],
+    ["Nội dung", "Thời hạn", "Kết quả thực hiện"],
+    ["1. Tiêu chí 1.1 - DVC trực tuyến mức độ 3, 4"],
+    ["- Hướng dẫn đối tượng BTXH nộp hồ sơ qua Cổng DVC", "30/11/2021", "Đã thực hiện xong ngày 25/11/2021"],
+    ["2. Chỉ số hài lòng về công chức (TC 2.3)"],
+    ["- Tự kiểm tra thái độ giao tiếp với người dân", "Thường xuyên", "Đang thực hiện"],
+    ["3. Nhiệm vụ khác"],
+    ["- Cập nhật dữ liệu người có công lên phần mềm của Sở", "31/10/2021", "Hoàn thành 90%"],
+  ];
+
+  it("gives the rows with no Chủ trì the official the bracket names", () => {
+    expect(new Set(one(rows).tasks.map((t) => t.lead))).toEqual(new Set(["Công chức Văn hóa-Xã hội"]));
+  });
+
+  it("ends a section's criterion at a sibling section that names none", () => {
+    const codes = one(rows).tasks.map((t) => (t.codeSuggested ? "suggested" : t.code));
+    expect(codes.slice(0, 2)).toEqual(["1.1", "2.3"]);
+    expect(codes[2]).not.toBe("2.3");
+  });
+});
+
+describe("a day-by-day log of what was done", () => {
+  const rows: GridCell[][] = [
+    ["Ngày", "Nội dung phát", "Thời lượng", "Người đọc"],
+    ...[4, 7, 11, 14].map((d, i): GridCell[] => [
+      { date: `2021-10-${String(d).padStart(2, "0")}` as IsoDate },
+      `Bản tin CCHC số 0${i + 1} - giới thiệu DVC mức độ 3, 4`,
+      "15 phút",
+      "Lê Quang Vinh",
+    ]),
+  ];
+
+  it("makes no task of an event that took place, and says so", () => {
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.message.includes("nhật ký"))).toBe(true);
+  });
+
+  it("still reads a list of the same shape whose days are still to come", () => {
+    const ahead = rows.map((r, i): GridCell[] => (i === 0 ? r : [{ date: `2022-01-1${i}` as IsoDate }, ...r.slice(1)]));
+    expect(one(ahead).tasks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the council's targets with no column judging them", () => {
+  const rows: GridCell[][] = [
+    ["Chỉ tiêu", "ĐVT", "KH 2021 (NQ HĐND)", "Thực hiện đến 30/11", "Tỷ lệ %"],
+    ["Diện tích gieo trồng", "ha", 4250, 4310, 101.4],
+    ["Sản lượng lương thực", "tấn", 9800, 9620, 98.2],
+    ["Tái canh cà phê", "ha", 25, 18, 72],
+  ];
+
+  it("makes no task of a target, and no figure of 1.7 from figures to date", () => {
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.filter((r) => r.code === "1.7")).toEqual([]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.message.includes("chỉ tiêu"))).toBe(true);
+  });
+});

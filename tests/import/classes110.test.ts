@@ -313,3 +313,76 @@ describe("the council's targets with no column judging them", () => {
     expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.message.includes("chỉ tiêu"))).toBe(true);
   });
 });
+
+describe("a desk's dossiers by field, the resolved and the on-time under each quarter", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Lĩnh vực", "Quý III/2021", null, null, null, "Quý IV/2021", null, null, null],
+    [null, null, "Đã giải quyết", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn", "Đã giải quyết", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn"],
+    [1, "Hộ tịch", 62, 62, 0, 1, 70, 69, 1, 69 / 70],
+    [2, "Chứng thực", 140, 140, 0, 1, 155, 155, 0, 1],
+    [3, "Đất đai", 12, 10, 2, 10 / 12, 15, 13, 2, 13 / 15],
+    [null, "Cộng", 214, 212, 2, 212 / 214, 240, 237, 3, 237 / 240],
+  ];
+  const merges = [
+    { top: 1, left: 3, bottom: 1, right: 6 },
+    { top: 1, left: 7, bottom: 1, right: 10 },
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 2, bottom: 2, right: 2 },
+  ];
+
+  it("reads the commune's on-time rate each quarter as criterion 1.2", () => {
+    const got = one(rows, { merges }).readings.map((r) => [r.code, r.period, r.numerator, r.denominator]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["1.2", "Quý III/2021", 212, 214],
+        ["1.2", "Quý IV/2021", 237, 240],
+      ]),
+    );
+  });
+});
+
+describe("the commune's summary repeating the desk's figure rounded", () => {
+  const desk: GridCell[][] = [
+    ["Mã tiêu chí", "Chỉ số", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+    ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Quý III/2021", 185, 186, 99.46],
+  ];
+  const summary: GridCell[][] = [
+    ["Mã tiêu chí", "Chỉ số", "Kỳ", "Tỷ lệ (%)"],
+    ["1.2", "Giải quyết hồ sơ đúng hạn", "Quý III/2021", 99.5],
+  ];
+  const read = (other: GridCell[][]) =>
+    consolidate(
+      [
+        { file: "a.xlsx", ok: true, grids: [gridOf(desk, { file: "a.xlsx" })] },
+        { file: "b.xlsx", ok: true, grids: [gridOf(other, { file: "b.xlsx" })] },
+      ],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+
+  it("counts the figure with its counts, keeps the rounded copy without the criterion, and warns of nothing", () => {
+    const c = read(summary);
+    expect(c.readings.map((r) => [r.code, r.source.file, r.value])).toEqual([
+      ["1.2", "a.xlsx", expect.closeTo(99.46, 2)],
+      [null, "b.xlsx", 99.5],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING")).toEqual([]);
+  });
+
+  it("still names a figure that differs by more than its rounding", () => {
+    const c = read(summary.map((r, i) => (i === 1 ? [...r.slice(0, 3), 98.9] : r)));
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING")).toHaveLength(1);
+  });
+});
+
+describe("a task that recurs by its own words, reported as done so far", () => {
+  const rows: GridCell[][] = [
+    ["TT", "Nội dung", "Người thực hiện", "Kết quả thực hiện"],
+    [1, "Kiểm tra tiến độ thi công tại thực địa hằng tháng", "PCT UBND xã", "Đã kiểm tra T7, T8, T9, T10, T11/2021"],
+    [2, "Lập hồ sơ quyết toán công trình đường bê tông thôn 3", "CC TC-KT", "Đã gửi Phòng TC-KH huyện"],
+  ];
+
+  it("goes on; a task done once is done", () => {
+    expect(one(rows).tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
+  });
+});

@@ -344,12 +344,23 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
             en: `${r.code} on ${formatViDate(r.date)} is given again at ${placeLabel(r.source.file, r.source.sheet, r.source.row, "en")} with other figures; the later ${prev.source.sheet !== r.source.sheet ? "sheet" : "row"}'s are used.`,
           }),
         );
-    } else if (prev.codeSuggested || r.codeSuggested ? sameFigures(prev, r) : sameWithinRounding(prev, r)) {
-      // The same figures sent twice (the lead's sheet and the commune's summary; "99,5" there, 185/186 here): one row,
-      // the one with its counts, both sources told.
-      const [kept, other] = counted(r) && !counted(prev) ? [r, prev] : [prev, r];
-      const also = `Cùng số liệu ở ${placeLabel(other.source.file, other.source.sheet, other.source.row)}`;
-      byKey.set(key, { ...kept, note: [kept.note, also].filter((x) => x !== "").join("; ") });
+    } else if (sameFigures(prev, r)) {
+      // The same figures sent twice (the lead's sheet and the commune's summary): one row, both sources told.
+      const also = `Cùng số liệu ở ${placeLabel(r.source.file, r.source.sheet, r.source.row)}`;
+      byKey.set(key, { ...prev, note: [prev.note, also].filter((x) => x !== "").join("; ") });
+    } else if (!prev.codeSuggested && !r.codeSuggested && sameWithinRounding(prev, r)) {
+      // "99,5" in the commune's summary for the desk's 185/186 = 99,46: the same figure rounded, no conflict. The one
+      // with its counts counts; the rounded copy stays in Chỉ số, traceable, without the criterion (never counted twice).
+      const [kept, copy] = counted(r) && !counted(prev) ? [r, prev] : [prev, r];
+      byKey.set(key, kept);
+      const k = kept.source;
+      const why = `Mã ${copy.code}: cùng số liệu (làm tròn) với ${placeLabel(k.file, k.sheet, k.row)}, tính theo dòng đó; để trống mã`;
+      byKey.set(`${byKey.size}\u0000unkeyed`, {
+        ...copy,
+        code: null,
+        codeSuggested: false,
+        note: [copy.note, why].filter((x) => x !== "").join("; "),
+      });
     } else if (r.codeSuggested && prev.codeSuggested && !sameFigures(prev, r)) {
       // Two suggestions landing on one criterion with different figures: which (if either) is it cannot be told.
       // The first keeps the suggestion; the other is kept without one, named.

@@ -3130,6 +3130,9 @@ function codeOfNumberedParent(ctx: ExtractContext, r: number, sttCol: number, de
   return null;
 }
 
+// Work that recurs by its own words ("Kiểm tra tiến độ thi công hằng tháng", "định kỳ hằng quý"): never over in the year.
+const RECURRING_WORK = /\bhang (?:thang|quy|tuan)\b|\bthuong xuyen\b|\bdinh ky\b/;
+
 // A status column asking whether the work is done: "Xong?", "Đã làm (Y/N)", "Hoàn thành chưa".
 const YES_NO_HEADING = /^(?:xong chua|da xong chua|da lam chua|hoan thanh chua|da xong|da lam|xong)(?: y n| c k| co khong)?$|\by n$/;
 
@@ -3848,7 +3851,11 @@ function readTask(
   if ((byAspect || fromSentence) && status === "Hoàn thành") {
     // "Đã kiểm tra 4/6 đợt", "xong 3/4 thôn": part of the work; "Đã hướng dẫn 53 trường hợp" on a
     // standing task ("Thường xuyên"): work goes on.
-    const standing = byAspect && due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind);
+    // "Kiểm tra … hằng tháng" is such a task too, its deadline column or not.
+    const standing =
+      byAspect &&
+      ((due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind)) ||
+        RECURRING_WORK.test(looseKey(content)));
     // "…; đang tổng hợp, chưa xong (hẹn 10/12)", "dự kiến ban hành 20/12": the work is not over.
     const unfinished = fromSentence && UNFINISHED.test(looseKey(sentence));
     // "Đã có khối lượng đợt 2" beside 60 in Tiến độ: the column says how far the work is, the sentence only that some was done.

@@ -956,8 +956,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện …"), or dossier counts by field the dossier reader could not
       // take ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …", no online / direct split). Left out and said, never read as
       // readings of a guessed criterion.
+      // Dossier counts by field whose columns are the resolved ones and the on-time among them: criterion 1.2's figures,
+      // their total row the commune's (the fields' rows its parts).
+      const onTime = layout.kind === "readings" && byFieldCounts(layout) && onTimeOfResolved(layout);
       const notReadings =
         layout.kind === "readings" &&
+        !onTime &&
         (codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code) === null
           ? taskTally(layout)
             ? "tasks"
@@ -1019,7 +1023,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         yearFromSheet: context.year !== null,
         ...crossYearSpan(titleText(grid, layout.headerTop, 1)),
         // A table's own heading line above it names its criterion before the sheet does.
-        contextCode: codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code,
+        contextCode:
+          codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code ?? (onTime ? "1.2" : null),
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
         contextPeriod: own?.period ?? period ?? (layout.kind === "readings" ? yearOnly : null),
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
@@ -1710,6 +1715,17 @@ function taskTally(layout: TableLayout): boolean {
 }
 
 /** A readings table whose rows are named by a "Lĩnh vực" column and give no criterion: dossier counts by field. */
+/** "Đã giải quyết | Đúng hạn" (a period's, or the table's): the on-time among the resolved, criterion 1.2's measure. */
+function onTimeOfResolved(layout: TableLayout): boolean {
+  const { numerator, denominator } = layout.columns;
+  if (numerator === undefined || denominator === undefined) return false;
+  const num = looseKey(layout.headings[numerator] ?? "");
+  const den = looseKey(layout.headings[denominator] ?? "");
+  return (
+    /\b(?:dung han|dung va truoc han|truoc han va dung han)$/.test(num) && /\b(?:da giai quyet|giai quyet|tong so da giai quyet)$/.test(den)
+  );
+}
+
 function byFieldCounts(layout: TableLayout): boolean {
   if (layout.columns.code !== undefined) return false;
   return Object.values(layout.headings).some((h) => /^(?:ten )?linh vuc(?: giai quyet| tthc)?$/.test(looseKey(h ?? "")));

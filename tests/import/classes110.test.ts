@@ -386,3 +386,224 @@ describe("a task that recurs by its own words, reported as done so far", () => {
     expect(one(rows).tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
   });
 });
+
+describe("the Văn phòng's quarterly summary: a row per criterion, its result and whether it is met", () => {
+  const rows: GridCell[][] = [
+    ["TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - QUÝ IV NĂM 2021"],
+    [],
+    ["Mã TC", "Tên tiêu chí", "Chủ trì", "Chỉ tiêu KH", "Kết quả đạt được (số liệu)", "Đánh giá", "Khó khăn, vướng mắc"],
+    ["1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "CC VH-XH", "Tăng so với 2020", "17,1% (63/369 hồ sơ)", "Đạt", "Người dân chưa quen"],
+    ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "CC VP-TK", "100%", "98,9% (360/364 hồ sơ)", "Chưa đạt", "04 hồ sơ trễ hẹn"],
+    ["1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", "CC VP-TK", "Tối đa", "95,6% (259/271 VB đi)", "Đạt", null],
+  ];
+
+  it("reads each criterion's figure with its counts, and makes no task of a row", () => {
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.1", "Quý IV/2021", 63, 369],
+      ["1.2", "Quý IV/2021", 360, 364],
+      ["1.5", "Quý IV/2021", 259, 271],
+    ]);
+  });
+});
+
+describe("a survey's results by criterion, last year's beside this year's", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ ĐIỀU TRA SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+    [],
+    ["STT", "Mã", "Chỉ số thành phần", "Năm 2020 (%)", "Năm 2021 (%)", "Chỉ tiêu KH 49", "Đánh giá"],
+    [1, "2.1", "Hài lòng về tiếp cận dịch vụ", 80.12, 83.45, "Tăng so với năm 2020", "Đạt"],
+    [2, "2.3", "Hài lòng về công chức", 85.3, 84.9, "Giữ vững hoặc tăng", "Chưa đạt"],
+    [3, "2.5", "Hài lòng về tiếp nhận, xử lý PAKN", 70.4, "72,65", "Giữ vững hoặc tăng", "Đạt"],
+  ];
+
+  it("reads this year's figure as the year's and last year's as its baseline", () => {
+    const got = one(rows).readings.map((r) => [r.code, r.period, r.value]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["2.1", "Năm 2021", 83.45],
+        ["2.1", "Năm 2020", 80.12],
+        ["2.5", "Năm 2021", 72.65],
+      ]),
+    );
+  });
+});
+
+describe("a report typed as lines: its work, then its difficulties and proposals", () => {
+  const rows: GridCell[][] = [
+    ["BÁO CÁO kết quả thực hiện Kế hoạch 49/KH-UBND (tính đến ngày 10/12/2021)"],
+    ["I. KẾT QUẢ THỰC HIỆN"],
+    ["1. Niêm yết công khai đầy đủ TTHC tư pháp tại Bộ phận Một cửa: đã hoàn thành ngày 15/10/2021."],
+    ["2. Xây dựng bộ biểu mẫu tham khảo cho 05 TTHC hộ tịch thường gặp: đã xong ngày 05/11/2021."],
+    ["II. KHÓ KHĂN, VƯỚNG MẮC"],
+    ["- Địa bàn rộng, nhiều bản chưa có sóng điện thoại nên người dân chưa dùng được dịch vụ công."],
+    ["III. ĐỀ XUẤT"],
+    ["- Đề nghị UBND huyện hỗ trợ 01 máy tính cho Bộ phận Một cửa trước ngày 31/12/2021."],
+  ];
+
+  it("makes tasks of the work only, and names the remarks", () => {
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.message.includes("nhận xét"))).toBe(true);
+  });
+});
+
+describe("a key-figures table of rates: 'Kế hoạch | Thực hiện | So sánh TH/KH'", () => {
+  const rows: GridCell[][] = [
+    ["BÁO CÁO KẾT QUẢ QUÝ IV NĂM 2021"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện quý IV", "So sánh TH/KH (%)"],
+    [1, "Tỷ lệ hồ sơ tiếp nhận trực tuyến mức độ 3, 4", "%", 15, 14.2, 94.7],
+    [2, "Tỷ lệ văn bản đi gửi dưới dạng điện tử", "%", 90, 91.2, 101.3],
+    [3, "Tỷ lệ hài lòng của người dân", "%", 95, "đang tổng hợp", null],
+  ];
+
+  it("reads the rate done, not done over planned", () => {
+    const c = one(rows);
+    expect(c.readings.map((r) => [r.value, r.numerator, r.denominator])).toEqual([
+      [14.2, null, null],
+      [91.2, null, null],
+    ]);
+    expect(c.problems.some((p) => p.code === "BAD_NUMBER" && p.value === "đang tổng hợp")).toBe(true);
+  });
+});
+
+describe("a plan's table pasted with the officials' updates, two tasks under a criterion merged down", () => {
+  const day = (d: string): GridCell => ({ date: d as IsoDate });
+  // Rows 4-13 of a tester's workbook: the header, then the plan's rows, codes merged down over their tasks.
+  const rows: GridCell[][] = [
+    [
+      "TT",
+      "Tiêu chí / TCTP",
+      "Mục tiêu, yêu cầu",
+      "Nhiệm vụ, giải pháp",
+      "Chủ trì",
+      "Phối hợp",
+      "Thời gian hoàn thành",
+      "Kết quả thực hiện (cập nhật)",
+      "Tình trạng",
+      "Người cập nhật",
+      "Ngày cập nhật",
+    ],
+    [
+      "1.4",
+      "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước",
+      "Giải ngân 100% kế hoạch vốn; đến 30/9/2021 đạt 60%, đến 31/01/2022 đạt 100%",
+      "Triển khai các nhiệm vụ, giải pháp của Nghị quyết 63/NQ-CP về giải ngân vốn đầu tư công",
+      "Chủ tịch UBND xã",
+      "PCT UBND, TC-KT, ĐC-XD, Trưởng thôn",
+      "Trong năm 2021 và những năm tiếp theo",
+      "Đến 10/12 giải ngân đạt 87,9% KH vốn",
+      "Đang thực hiện",
+      "Nông Văn Khải (TC-KT)",
+      day("2021-12-10"),
+    ],
+    [
+      null,
+      null,
+      null,
+      "Phân công cán bộ trực tiếp phụ trách, kiểm tra tiến độ tại thực địa, tháo gỡ vướng mắc từng dự án",
+      "Chủ tịch UBND xã",
+      "PCT UBND xã",
+      "Trong năm 2021",
+      "Đã ban hành QĐ phân công ngày 05/10/2021; kiểm tra thực địa 3 công trình",
+      "Hoàn thành",
+      "VP",
+      day("2021-12-06"),
+    ],
+    [
+      "1.6",
+      "Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)",
+      "Tăng cao hơn so với năm 2020",
+      "Đẩy mạnh kiểm soát tốt dịch bệnh Covid-19, không để ảnh hưởng sản xuất kinh doanh",
+      null,
+      null,
+      "Trong năm 2021",
+      "Không có ca mắc trong cộng đồng",
+      "Hoàn thành",
+      "Trạm Y tế",
+      day("2021-12-09"),
+    ],
+    [
+      null,
+      null,
+      null,
+      "Nâng cao chất lượng, quảng bá sản phẩm OCOP (chè Shan tuyết, mật ong bạc hà)",
+      null,
+      null,
+      "Trong năm 2021",
+      "Chè Shan tuyết đạt OCOP 3 sao tháng 11/2021; mật ong đang hoàn thiện hồ sơ",
+      "Đang thực hiện",
+      "PCT KT",
+      day("2021-12-09"),
+    ],
+    [
+      "1.7",
+      "Mức độ thực hiện các chỉ tiêu phát triển KT-XH do HĐND xã giao",
+      "Đạt 100% chỉ tiêu",
+      "Triển khai các nhiệm vụ, giải pháp theo Nghị quyết số 42/NQ-HĐND ngày 15/01/2021",
+      null,
+      null,
+      "Trong năm 2021",
+    ],
+    [
+      "2.1",
+      "Chỉ số hài lòng về tiếp cận dịch vụ",
+      "Tăng so với năm 2020",
+      "Cải thiện nơi làm việc, bổ sung trang thiết bị tại Bộ phận Tiếp nhận và trả kết quả xã",
+      null,
+      "BP Một cửa",
+      "Trong năm 2021 và các năm tiếp theo",
+      "Đã mua bổ sung 10 ghế, 01 máy lấy số thứ tự",
+      "Hoàn thành",
+      "Hoàng Văn Thào",
+      "08/12/2021",
+    ],
+    [
+      "2.2",
+      "Chỉ số hài lòng về tổ chức giải quyết TTHC",
+      "Nâng cao tỷ lệ hài lòng so với năm 2020",
+      "Niêm yết công khai, minh bạch đầy đủ TTHC; cập nhật khi có quyết định công bố của UBND tỉnh",
+      null,
+      "BP Một cửa",
+      "Trong năm 2021 và những năm tiếp theo",
+      "Đã niêm yết 128 TTHC",
+      "Hoàn thành",
+      "Hoàng Văn Thào",
+      "08/12/2021",
+    ],
+    [
+      null,
+      null,
+      null,
+      "Rà soát, kiến nghị đơn giản hóa TTHC rườm rà, phức tạp",
+      null,
+      "BP Một cửa",
+      "Trong năm 2021 và những năm tiếp theo",
+      "Đang rà soát lĩnh vực chứng thực",
+      "Đang thực hiện",
+      "Vàng Thị Dung",
+      "10/12/2021",
+    ],
+    [
+      "2.3",
+      "Chỉ số hài lòng về công chức tại Bộ phận Tiếp nhận và trả kết quả",
+      "Giữ vững hoặc nâng cao so với năm 2020",
+      "Chấn chỉnh kỷ luật, kỷ cương hành chính; xử lý vi phạm về thái độ giao tiếp, giờ giấc làm việc",
+      "CC Văn phòng-Thống kê",
+      "BP Một cửa",
+      "Trong năm 2021 và những năm tiếp theo",
+      "Thường xuyên kiểm tra, chưa phát hiện vi phạm",
+      "Đang thực hiện",
+      "Đặng Thị Hoa",
+      day("2021-12-13"),
+    ],
+  ];
+  const merges = [2, 4, 8].flatMap((top) => [1, 2, 3].map((c) => ({ top, left: c, bottom: top + 1, right: c })));
+
+  it("reads the merged block's second row as a task, not as another table's header", () => {
+    const c = one(rows, { merges });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(c.tasks.find((t) => t.source.row === 5)?.content).toMatch(/^Nâng cao chất lượng, quảng bá sản phẩm OCOP/);
+  });
+});

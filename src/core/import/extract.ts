@@ -3851,11 +3851,12 @@ function readTask(
   if ((byAspect || fromSentence) && status === "Hoàn thành") {
     // "Đã kiểm tra 4/6 đợt", "xong 3/4 thôn": part of the work; "Đã hướng dẫn 53 trường hợp" on a
     // standing task ("Thường xuyên"): work goes on.
-    // "Kiểm tra … hằng tháng" is such a task too, its deadline column or not.
+    // "Kiểm tra … hằng tháng" with no day of its own is such a task too (a week's schedule giving "Tiếp công dân
+    // định kỳ" a day makes it one session, done).
     const standing =
       byAspect &&
       ((due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind)) ||
-        RECURRING_WORK.test(looseKey(content)));
+        (due.value === null && RECURRING_WORK.test(looseKey(content))));
     // "…; đang tổng hợp, chưa xong (hẹn 10/12)", "dự kiến ban hành 20/12": the work is not over.
     const unfinished = fromSentence && UNFINISHED.test(looseKey(sentence));
     // "Đã có khối lượng đợt 2" beside 60 in Tiến độ: the column says how far the work is, the sentence only that some was done.
@@ -4419,6 +4420,30 @@ function readReading(
   let numerator = readCount(ctx, r, col.numerator);
   let denominator = readCount(ctx, r, col.denominator);
   const partNotes: string[] = [];
+  // "Tỷ lệ … | % | Kế hoạch 15 | Thực hiện 14,2 | So sánh TH/KH 94,7": a rate and its target, never a count over a
+  // whole; the rate done is the value, the planned one said.
+  const planned = col.denominator !== undefined && PLANNED_HEADING.test(headingKey(layout.headings[col.denominator] ?? ""));
+  const ofPlan = planned && rateRow(ctx, r);
+  if (ofPlan && numerator.value === null) {
+    // "đang tổng hợp" where the rate done goes: nothing to read; the planned rate is no figure of its own.
+    if (numerator.bad !== null)
+      problems.push(
+        problem("BAD_NUMBER", where(ctx, r, col.numerator), numerator.bad, {
+          vi: `"${numerator.bad}" không phải là số; dòng không đọc thành số liệu.`,
+          en: `"${numerator.bad}" is not a number; the row is not read as a reading.`,
+        }),
+      );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
+  const rateDone = ofPlan ? numerator.value : null;
+  if (rateDone !== null) {
+    partNotes.push(`${headingOf(ctx, col.denominator)}: ${text(ctx, r, col.denominator)}%`);
+    if (col.value !== undefined && text(ctx, r, col.value) !== "")
+      partNotes.push(`${headingOf(ctx, col.value)}: ${text(ctx, r, col.value)}`);
+    numerator = { value: null, bad: null };
+    denominator = { value: null, bad: null };
+  }
   if (ctx.countUnits && (numerator.value !== null || denominator.value !== null)) {
     const u = ctx.countUnits;
     partNotes.push(u.note(numerator.value, denominator.value));
@@ -4437,8 +4462,8 @@ function readReading(
   // "Số phiếu chưa hài lòng", "Số hồ sơ quá hạn" as the count beside the whole: the rate is of the rest.
   const complement =
     col.numerator !== undefined && COMPLEMENT_HEADING.test(headingKey(layout.headings[col.numerator] ?? "")) ? col.numerator : undefined;
-  if (col.value !== undefined) approximate(ctx, r, col.value, problems);
-  let given = readPercent(ctx, r, col.value, valueScale);
+  if (col.value !== undefined && rateDone === null) approximate(ctx, r, col.value, problems);
+  let given = rateDone !== null ? { value: rateDone, bad: null } : readPercent(ctx, r, col.value, valueScale);
   // "Tổng số 1.864 hồ sơ tiếp nhận, trong đó trực tuyến 1.416 hồ sơ, đạt 75,97%": a report's sentence of result.
   if (given.value === null && given.bad !== null) {
     const said = rateInSentence(given.bad);
@@ -5200,6 +5225,16 @@ function halfUnit(v: number): number {
   ] as const)
     if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return Math.max(half, 0.01);
   return 0.01;
+}
+
+// "Kế hoạch", "KH 2021", "Chỉ tiêu": what was planned, a whole only where the figures are counts or money.
+const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
+
+/** A row whose figures are rates: its unit is "%" ("ĐVT": %, or "Tỷ lệ … (%)"); a "Tỷ lệ" of people or money is counted. */
+function rateRow(ctx: ExtractContext, r: number): boolean {
+  const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h)));
+  if (unit !== undefined && /^%$/.test(text(ctx, r, Number(unit[0])).trim())) return true;
+  return /\(\s*%\s*\)\s*$/.test(text(ctx, r, ctx.layout.columns.indicator));
 }
 
 /**

@@ -189,6 +189,15 @@ function headerLike(
   return { texts, hits, data };
 }
 
+/** A row whose first cells lie in cells merged down from a row above that is no header: that row's block goes on. */
+function continuesMergedBlock(merges: MergeIndex, r: number, tops: readonly number[]): boolean {
+  for (let c = 1; c <= 3; c++) {
+    const m = merges.at(r, c);
+    if (m && m.top < r && m.left === m.right && !tops.includes(m.top) && !tops.includes(m.top - 1)) return true;
+  }
+  return false;
+}
+
 /** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
 export function isNumberingRow(cells: readonly unknown[]): boolean {
   return numbersColumns(cells) || annotatesColumns(cells);
@@ -1222,6 +1231,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (tops.length > 0 && (startsWithOrdinal(grid.rows[r - 1] ?? []) || startsWithBullet(grid.rows[r - 1] ?? []))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
+    // Under a criterion's code merged down from the row above ("1.6" over two tasks): the block's next row, data.
+    if (tops.length > 0 && continuesMergedBlock(merges, r, tops)) continue;
     // A row of texts naming no field is a header only before any other, or as the second row of one whose heading
     // is merged over it ("Thực hiện tại các bản" over the hamlets' names); further down it is a task whose cells
     // are words ("Cử 02 cán bộ đi bồi dưỡng | VP-TK | Quý IV/2021 | x | Huyện chưa mở lớp").

@@ -95,6 +95,7 @@ import { findCriterion } from "./values";
 import { RateSentence, SENTENCE_NOTE, findRateSentences, measuredPart } from "./rateSentences";
 import { targetsTable } from "./targetsTable";
 import { activityLog } from "./activityLog";
+import { criterionResults } from "./criterionResults";
 
 /**
  * A workbook as read by an adapter: its sheets as grids (and, where the file carries it, the
@@ -1001,6 +1002,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
         return;
       }
+      // "Mã TC | Tên tiêu chí | Kết quả đạt được | Đánh giá": the criteria's results, one row each; figures, no tasks.
+      const results = criterionResults(grid, layout, firstRow, lastRow, own?.period ?? period ?? yearOnly, sheetIndex);
+      if (results !== null) {
+        for (const x of results.readings) out.readings.push(x);
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
+            vi: `bảng kết quả theo tiêu chí (dòng ${firstRow}–${lastRow}: mã, kết quả, đánh giá đạt hay chưa): đọc thành số liệu của từng tiêu chí, không phải nhiệm vụ.`,
+            en: `a table of results by criterion (rows ${firstRow}–${lastRow}: code, result, met or not): read as each criterion's figures, not as tasks.`,
+          }),
+        );
+        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
+        return;
+      }
       // "Ngày | Nội dung phát | Thời lượng | Người đọc": a log of what was done, every day past; no work to do.
       if (activityLog(grid, layout, firstRow, lastRow, asOf)) {
         out.problems.push(
@@ -1373,6 +1387,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const listAccount = sheetAccount;
     if (listed && listAccount)
       for (const r of listed.consumed) eachFilled(sheet, r, r, (rr, c) => listAccount(sheet.file, sheet.sheet, rr, c, "field"));
+    if (listed && listed.remarks.length > 0) {
+      const [first, last] = [listed.remarks[0], listed.remarks[listed.remarks.length - 1]];
+      out.problems.push(
+        problem(
+          "ROW_SKIPPED",
+          { file: sheet.file, sheet: sheet.sheet, row: first },
+          cellText(sheet.rows[first - 1]?.find((v) => cellText(v).trim() !== "") ?? null),
+          {
+            vi: `dòng ${first}–${last} là phần nhận xét của báo cáo (khó khăn, tồn tại, đề xuất, phương hướng …), không phải nhiệm vụ; không đọc thành nhiệm vụ, hãy chép vào sheet Nội dung báo cáo nếu cần.`,
+            en: `rows ${first}–${last} are the report's remarks (difficulties, shortcomings, proposals, directions …), not tasks; not read as tasks, copy them into Nội dung báo cáo if needed.`,
+          },
+        ),
+      );
+      if (listAccount)
+        for (const r of listed.remarks) eachFilled(sheet, r, r, (rr, c) => listAccount(sheet.file, sheet.sheet, rr, c, "row-skipped"));
+    }
     if (listed)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: listed.rows[0] }, `${listed.rows.length}`, {

@@ -1,5 +1,5 @@
 import { findOfficials } from "../plan/officials";
-import { cleanText } from "../text/normalize";
+import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 
@@ -19,7 +19,17 @@ export interface TextList {
   replaced: string | null;
   /** Lines read with the numbered line above them ("- Thời hạn: …"): emptied in the table, their cells in its row. */
   consumed: number[];
+  /** A report's remarks ("II. KHÓ KHĂN, VƯỚNG MẮC" and its lines, "1. Ưu điểm: …"): no tasks, named. */
+  remarks: number[];
 }
+
+// "II. KHÓ KHĂN, VƯỚNG MẮC", "III. ĐỀ XUẤT", "2. Tồn tại, hạn chế: …": a report's remarks, not its work.
+const REMARKS =
+  /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:kho khan|vuong mac|ton tai|han che|nguyen nhan|de xuat|kien nghi|phuong huong|nhan xet|danh gia chung|bai hoc|uu diem|nhuoc diem)\b/;
+// A section's heading line: "II. …" or "B. …", short, nothing after a colon; or any short line in capitals.
+const SECTION_LINE = /^\s*(?:[IVX]{1,4}|[A-H])\s*[.)]\s*[^:]{2,60}$/u;
+const sectionLine = (t: string) =>
+  SECTION_LINE.test(t) || (t.length <= 60 && !t.includes(":") && t === t.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(t));
 
 // "1.", "1)", "1/" (as a letter is typed) before the line's text.
 const ITEM = /^\s*(?:(\d{1,2})\s*[.)/](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
@@ -113,10 +123,18 @@ export function withTextList(grid: Grid): TextList | null {
   }
   const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[] }> = [];
   const consumed: number[] = [];
+  const remarks: number[] = [];
+  let inRemarks = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const only: { col: number; v: GridCell; textCol?: number } | null = onlyCell(row) ?? numberAndLine(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
+    if (sectionLine(only.v)) inRemarks = REMARKS.test(looseKey(only.v));
+    // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
+    if (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(only.v.split(":")[0] ?? "")))) {
+      remarks.push(r);
+      continue;
+    }
     const last = items[items.length - 1];
     const field = last?.m[1] !== undefined && r - last.row <= 1 + last.fields.length ? FIELD_LINE.exec(only.v) : null;
     if (field) {
@@ -177,5 +195,5 @@ export function withTextList(grid: Grid): TextList | null {
     place(row, cells);
   }
   for (const r of consumed) rows[r - 1] = [];
-  return { grid: { ...grid, rows }, rows: items.map((i) => i.row), head, replaced, consumed };
+  return { grid: { ...grid, rows }, rows: items.map((i) => i.row), head, replaced, consumed, remarks };
 }

@@ -1,0 +1,135 @@
+import { IsoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+import { ContextPeriod } from "./contextPeriod";
+import { Grid, GridCell, cellAt, cellText, isGridDate } from "./grid";
+import { TableLayout } from "./header";
+import { Reading } from "./records";
+
+/**
+ * A summary of results by criterion, one row each ("Mã TC | Tên tiêu chí | Chủ trì | Chỉ tiêu KH | Kết quả đạt
+ * được | Đánh giá", or a survey's "Mã | Chỉ số thành phần | Năm 2020 (%) | Năm 2021 (%) | Đánh giá"): the
+ * Văn phòng's quarterly report of the figures, not anyone's tasks. Its rows carry a criterion's code, a result
+ * written as a rate ("98,9% (360/364 hồ sơ)", 83,45) and a judgement ("Đạt", "Chưa đạt") where a task would have
+ * a state; none carries a deadline.
+ */
+export interface CriterionResults {
+  readings: Reading[];
+  /** Rows read, and rows skipped (a code with no figure, an overall row). */
+  rows: number[];
+}
+
+const CODE = /^[12]\.\d{1,2}\.?$/;
+const JUDGED = /^(?:đạt|dat|chưa đạt|chua dat|không đạt|khong dat|vượt|vuot|đạt và vượt|chưa đến hạn|chua den han)\b/iu;
+// "Năm 2020 (%)", "Kết quả 2020": a year before the one reported is the baseline, never its result.
+const YEAR_HEADING = /\b(20\d{2})\b/;
+const RESULT_HEADING = /\b(?:ket qua|thuc hien|dat duoc|so lieu|ty le)\b/;
+const TARGET_HEADING = /^(?:chi tieu|ke hoach|kh|muc tieu)\b/;
+const RATE_IN_TEXT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
+const COUNTS_IN_TEXT = /\(\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})*|\d+)\b/;
+
+function rateOf(v: GridCell, heading: string): { value: number; counts: [number, number] | null } | null {
+  if (typeof v === "number") {
+    if (isGridDate(v)) return null;
+    // A percent format's fraction, or a figure under a "(%)" heading.
+    const value = v > 0 && v <= 1 && !Number.isInteger(v) ? v * 100 : v;
+    return value >= 0 && value <= 100 && (heading.includes("%") || value !== v) ? { value, counts: null } : null;
+  }
+  if (typeof v !== "string") return null;
+  // "72,65" typed as text under "Năm 2021 (%)".
+  const bare = heading.includes("%") ? /^\s*(\d{1,3}(?:[.,]\d+)?)\s*$/.exec(v) : null;
+  if (bare) {
+    const value = Number(bare[1].replace(",", "."));
+    return value <= 100 ? { value, counts: null } : null;
+  }
+  const m = RATE_IN_TEXT.exec(v);
+  if (!m) return null;
+  const value = Number(m[1].replace(",", "."));
+  if (!(value >= 0 && value <= 100)) return null;
+  const c = COUNTS_IN_TEXT.exec(v);
+  const n = (s: string) => Number(s.replace(/\./g, ""));
+  return { value, counts: c ? [n(c[1]), n(c[2])] : null };
+}
+
+export function criterionResults(
+  grid: Grid,
+  layout: TableLayout,
+  firstRow: number,
+  lastRow: number,
+  period: ContextPeriod | null,
+  sheetIndex: number,
+): CriterionResults | null {
+  if (layout.kind !== "tasks" || period === null) return null;
+  const { columns } = layout;
+  if (columns.due !== undefined || columns.doneDate !== undefined || columns.progress !== undefined) return null;
+  const cols = Object.keys(layout.headings).map(Number);
+  const data: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) if ((grid.rows[r - 1] ?? []).some((v) => cellText(v).trim() !== "")) data.push(r);
+  if (data.length < 2) return null;
+  const share = (c: number, test: (v: GridCell) => boolean) => {
+    const filled = data.filter((r) => cellText(cellAt(grid, r, c)).trim() !== "");
+    return filled.length === 0 ? 0 : filled.filter((r) => test(cellAt(grid, r, c))).length / data.length;
+  };
+  const codeCol = cols.find((c) => share(c, (v) => CODE.test(cellText(v).trim())) >= 0.6);
+  const judgeCol = cols.find((c) => share(c, (v) => JUDGED.test(cellText(v).trim())) >= 0.6);
+  if (codeCol === undefined || judgeCol === undefined) return null;
+  const heading = (c: number) => looseKey(layout.headings[c] ?? "");
+  const reported = Number(/\d{4}$/.exec(period.name)?.[0] ?? period.date.slice(0, 4));
+  // The result's column: rates in most rows, headed as a result or the year reported, never a target or a baseline.
+  const resultCol = cols
+    .filter((c) => c !== codeCol && c !== judgeCol && !TARGET_HEADING.test(heading(c)))
+    .filter((c) => {
+      const y = YEAR_HEADING.exec(heading(c));
+      return y === null || Number(y[1]) === reported;
+    })
+    .filter((c) => share(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6)
+    .sort((a, b) => Number(RESULT_HEADING.test(heading(b))) - Number(RESULT_HEADING.test(heading(a))))[0];
+  if (resultCol === undefined) return null;
+  // "Năm 2020 (%)" beside the year reported: each criterion's baseline, a reading of that year.
+  const baselines = cols
+    .map((c) => ({ c, y: Number(YEAR_HEADING.exec(heading(c))?.[1] ?? NaN) }))
+    .filter(({ c, y }) => y < reported && share(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6);
+  const readings: Reading[] = [];
+  for (const r of data) {
+    const code = cellText(cellAt(grid, r, codeCol))
+      .trim()
+      .replace(/\.$/, "");
+    if (!CODE.test(code)) continue;
+    for (const { c, y } of baselines) {
+      const before = rateOf(cellAt(grid, r, c), layout.headings[c] ?? "");
+      if (before !== null)
+        readings.push({
+          code,
+          period: `Năm ${y}`,
+          date: `${y}-12-31` as IsoDate,
+          numerator: null,
+          denominator: null,
+          value: before.value,
+          evidence: "",
+          note: `${cleanText(layout.headings[c] ?? "")}: ${cleanText(cellText(cellAt(grid, r, c)))}`,
+          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: { code: codeCol, value: c } },
+        });
+    }
+  }
+  for (const r of data) {
+    const code = cellText(cellAt(grid, r, codeCol))
+      .trim()
+      .replace(/\.$/, "");
+    const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "");
+    if (!CODE.test(code) || rate === null) continue;
+    const said = cols
+      .filter((c) => c !== codeCol && c !== resultCol && !baselines.some((b) => b.c === c) && cellText(cellAt(grid, r, c)).trim() !== "")
+      .map((c) => `${cleanText(layout.headings[c] ?? "")}: ${cleanText(cellText(cellAt(grid, r, c)))}`);
+    readings.push({
+      code,
+      period: period.name,
+      date: period.date,
+      numerator: rate.counts?.[0] ?? null,
+      denominator: rate.counts?.[1] ?? null,
+      value: rate.counts && rate.counts[1] > 0 ? (rate.counts[0] / rate.counts[1]) * 100 : rate.value,
+      evidence: "",
+      note: [`${cleanText(layout.headings[resultCol] ?? "")}: ${cleanText(cellText(cellAt(grid, r, resultCol)))}`, ...said].join("; "),
+      source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: { code: codeCol, value: resultCol } },
+    });
+  }
+  return readings.filter((x) => x.period === period.name).length >= 2 ? { readings, rows: data } : null;
+}

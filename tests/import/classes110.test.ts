@@ -607,3 +607,106 @@ describe("a plan's table pasted with the officials' updates, two tasks under a c
     expect(c.tasks.find((t) => t.source.row === 5)?.content).toMatch(/^Nâng cao chất lượng, quảng bá sản phẩm OCOP/);
   });
 });
+
+describe("section rows merged across a month grid and painted, as headings are", () => {
+  // Rows 1-13 of a tester's workbook: "Tiến độ thực hiện" over T10 | T11 | T12, criteria's rows merged across and painted.
+  const rows: GridCell[][] = [
+    ["THEO DÕI NHIỆM VỤ TUYÊN TRUYỀN CCHC NĂM 2021 (KH 49/KH-UBND)"],
+    ["Công chức Văn hóa - Xã hội: Sơn Thị Chanh Tha"],
+    [],
+    ["STT", "Nhiệm vụ", "Tiến độ thực hiện", null, null, "Tình trạng", "Hạn chót"],
+    [null, null, "T10", "T11", "T12"],
+    ["Tiêu chí 1.1 - Nâng cao tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4"],
+    [
+      1,
+      "Phát thanh trên loa truyền thanh xã về các TTHC cung cấp DVC mức độ 3, 4 (tiếng Việt và tiếng Khmer)",
+      "4 buổi",
+      "4 buổi",
+      "2 buổi",
+      "Đang TH",
+      "31/12/2021",
+    ],
+    [2, "Đăng tin hướng dẫn nộp hồ sơ trực tuyến trên Trang TTĐT xã và nhóm Zalo các ấp", "x", "x", null, "Xong", "30/11/2021"],
+    ["Tiêu chí 2.1 - Chỉ số hài lòng về tiếp cận dịch vụ"],
+    [
+      3,
+      'Cung cấp thông tin về BP TN&TKQ (địa chỉ, giờ làm việc, số điện thoại) trên Fanpage "Xã Vĩnh Hải" và loa phát thanh',
+      "Đã đăng 05/10",
+      null,
+      null,
+      "Xong",
+      "15/10/2021",
+    ],
+    [
+      4,
+      "Đọc thông báo bằng tiếng Khmer tại các ấp đông đồng bào Khmer (Prey Chóp, Tà Lọt, Trà Sết)",
+      "x",
+      "x",
+      null,
+      "Đang TH",
+      "Thường xuyên",
+    ],
+    ["Mục III.3 - Tuyên truyền, nêu gương điển hình CCHC"],
+    [5, 'Tuyên truyền, nêu gương điển hình, sáng kiến CCHC (mô hình "Một cửa thân thiện")', null, null, null, "Chưa TH", "Quý IV"],
+  ];
+  const merges = [
+    { top: 1, left: 1, bottom: 1, right: 7 },
+    { top: 2, left: 1, bottom: 2, right: 7 },
+    { top: 4, left: 3, bottom: 4, right: 5 },
+    { top: 4, left: 1, bottom: 5, right: 1 },
+    { top: 4, left: 2, bottom: 5, right: 2 },
+    { top: 4, left: 6, bottom: 5, right: 6 },
+    { top: 4, left: 7, bottom: 5, right: 7 },
+    { top: 6, left: 1, bottom: 6, right: 7 },
+    { top: 9, left: 1, bottom: 9, right: 7 },
+    { top: 12, left: 1, bottom: 12, right: 7 },
+  ];
+  const fills: Record<string, string> = {
+    "6:1": "DDEBF7",
+    "6:2": "DDEBF7",
+    "6:3": "DDEBF7",
+    "6:4": "DDEBF7",
+    "6:5": "DDEBF7",
+    "6:6": "DDEBF7",
+    "6:7": "DDEBF7",
+    "9:1": "DDEBF7",
+    "9:2": "DDEBF7",
+    "9:3": "DDEBF7",
+    "9:4": "DDEBF7",
+    "9:5": "DDEBF7",
+    "9:6": "DDEBF7",
+    "9:7": "DDEBF7",
+    "12:1": "DDEBF7",
+    "12:2": "DDEBF7",
+    "12:3": "DDEBF7",
+    "12:4": "DDEBF7",
+    "12:5": "DDEBF7",
+    "12:6": "DDEBF7",
+    "12:7": "DDEBF7",
+  };
+
+  it("gives the tasks under each its criterion, and reads no month as a bar of a heading", () => {
+    expect(
+      one(rows, { merges, fills })
+        .tasks.slice(0, 4)
+        .map((t) => t.code),
+    ).toEqual(["1.1", "1.1", "2.1", "2.1"]);
+  });
+});
+
+describe("a village's few lines numbered '1-', '2-'", () => {
+  const rows: GridCell[][] = [
+    ["Bản Pác Nậm báo cáo:"],
+    ["1- Sửa cụm loa truyền thanh bản - xong ngày 1/12"],
+    ["2- Vận động bà con không tụ tập đông người phòng dịch Covid - thường xuyên, đang làm"],
+    [],
+    ["Người báo cáo: Trưởng bản Sùng A Chứ"],
+  ];
+
+  it("reads each line as a task", () => {
+    expect(one(rows).tasks.map((t) => [t.content.slice(0, 26), t.status])).toEqual([
+      ["Sửa cụm loa truyền thanh b", "Hoàn thành"],
+      ["Vận động bà con không tụ t", "Đang thực hiện"],
+    ]);
+  });
+});

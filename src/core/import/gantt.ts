@@ -199,6 +199,8 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
     let other = 0;
     for (let r = firstRow; r <= grid.rows.length; r++) {
       const row = grid.rows[r - 1] ?? [];
+      // "Tiêu chí 1.1 - …" merged across the table, painted as section rows are: a heading, no bar.
+      if (grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left < left && m.right >= left)) continue;
       const inside = periods.map((m) => at(r, m.col)).filter((x): x is CellSays => x !== null);
       const standing = standingCol !== undefined && text(row[standingCol - 1]) !== "";
       if (inside.length === 0 && !standing) continue;

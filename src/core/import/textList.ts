@@ -31,8 +31,8 @@ const SECTION_LINE = /^\s*(?:[IVX]{1,4}|[A-H])\s*[.)]\s*[^:]{2,60}$/u;
 const sectionLine = (t: string) =>
   SECTION_LINE.test(t) || (t.length <= 60 && !t.includes(":") && t === t.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(t));
 
-// "1.", "1)", "1/" (as a letter is typed) before the line's text.
-const ITEM = /^\s*(?:(\d{1,2})\s*[.)/](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
+// "1.", "1)", "1/" (as a letter is typed), "1-" before the line's text.
+const ITEM = /^\s*(?:(\d{1,2})\s*[.)/–-](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi" under a numbered line: that line's own fields.
 const FIELD_LINE = /^\s*[-–•+]\s*(thời hạn|hạn|kết quả|tình trạng|tiến độ|chủ trì|người thực hiện|phối hợp|ghi chú)\s*:\s*(\S.*)$/iu;
 const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
@@ -77,8 +77,12 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
       // "anh Tuấn ĐC", "chị Hoa VP", "CC TP-HT": who does it, by title or as colleagues call each other.
       const when: RegExpExecArray | null = due === null ? DUE_PART.exec(p) : null;
       if (lead === null && p.length <= 40 && (findOfficials(p, "xã").length > 0 || PERSON.test(p))) lead = p;
-      else if (when) due = (when[1] ?? when[2]).trim();
-      else rest.push(p);
+      else if (when) {
+        // "thường xuyên, đang làm": when, then how the work stands.
+        const [day, ...then] = (when[1] ?? when[2]).split(/\s*[,;]\s+/);
+        due = day.trim();
+        if (then.length > 0) rest.push(then.join(", "));
+      } else rest.push(p);
     }
   } else {
     // "… (TC 1.1): đã hoàn thành ngày 19/11/2021": what was done after the colon.

@@ -397,6 +397,18 @@ describe("the Văn phòng's quarterly summary: a row per criterion, its result a
     ["1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", "CC VP-TK", "Tối đa", "95,6% (259/271 VB đi)", "Đạt", null],
   ];
 
+  it("names a row it does not read, and counts that do not give the rate written", () => {
+    const more: GridCell[][] = [
+      ...rows,
+      ["1.3", "Tỷ lệ đạt chuẩn của cán bộ cấp xã", "CC VP-TK", "100%", "83,3% (2/24 CBCC đạt chuẩn)", "Chưa đạt", null],
+      [null, "Chỉ số chung", null, null, "Khá", "Đạt", null],
+    ];
+    const c = one(more);
+    expect(c.readings.find((r) => r.code === "1.3")).toMatchObject({ value: 83.3, numerator: null, denominator: null });
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => p.row)).toEqual([7]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 8)).toBe(true);
+  });
+
   it("reads each criterion's figure with its counts, and makes no task of a row", () => {
     const c = one(rows);
     expect(c.tasks).toEqual([]);

@@ -14,8 +14,10 @@ import { Reading } from "./records";
  */
 export interface CriterionResults {
   readings: Reading[];
-  /** Rows read, and rows skipped (a code with no figure, an overall row). */
-  rows: number[];
+  /** Rows with no criterion's code or no rate ("Chỉ số SIPAS chung", a total): named, not read. */
+  skipped: number[];
+  /** Results whose counts in brackets do not give the rate written before them: the rate taken, named. */
+  mismatched: Array<{ row: number; col: number; text: string }>;
 }
 
 const CODE = /^[12]\.\d{1,2}\.?$/;
@@ -60,7 +62,9 @@ export function criterionResults(
 ): CriterionResults | null {
   if (layout.kind !== "tasks" || period === null) return null;
   const { columns } = layout;
-  if (columns.due !== undefined || columns.doneDate !== undefined || columns.progress !== undefined) return null;
+  // A deadline, a day done or a share done ("Tiến độ (%)") is a task's; a target taken for a share ("Chỉ tiêu KH": 100%) is not.
+  const progress = columns.progress === undefined ? "" : looseKey(layout.headings[columns.progress] ?? "");
+  if (columns.due !== undefined || columns.doneDate !== undefined || (progress !== "" && !TARGET_HEADING.test(progress))) return null;
   const cols = Object.keys(layout.headings).map(Number);
   const data: number[] = [];
   for (let r = firstRow; r <= lastRow; r++) if ((grid.rows[r - 1] ?? []).some((v) => cellText(v).trim() !== "")) data.push(r);
@@ -110,6 +114,7 @@ export function criterionResults(
         });
     }
   }
+  const mismatched: CriterionResults["mismatched"] = [];
   for (const r of data) {
     const code = cellText(cellAt(grid, r, codeCol))
       .trim()
@@ -119,17 +124,24 @@ export function criterionResults(
     const said = cols
       .filter((c) => c !== codeCol && c !== resultCol && !baselines.some((b) => b.c === c) && cellText(cellAt(grid, r, c)).trim() !== "")
       .map((c) => `${cleanText(layout.headings[c] ?? "")}: ${cleanText(cellText(cellAt(grid, r, c)))}`);
+    // "98,9% (306/364 hồ sơ)": counts that do not give the rate written beside them are not taken; the rate is, and named.
+    const ofCounts = rate.counts && rate.counts[1] > 0 ? (rate.counts[0] / rate.counts[1]) * 100 : null;
+    const agree = ofCounts !== null && Math.abs(ofCounts - rate.value) <= 0.5;
+    if (ofCounts !== null && !agree) mismatched.push({ row: r, col: resultCol, text: cellText(cellAt(grid, r, resultCol)) });
     readings.push({
       code,
       period: period.name,
       date: period.date,
-      numerator: rate.counts?.[0] ?? null,
-      denominator: rate.counts?.[1] ?? null,
-      value: rate.counts && rate.counts[1] > 0 ? (rate.counts[0] / rate.counts[1]) * 100 : rate.value,
+      numerator: agree ? (rate.counts?.[0] ?? null) : null,
+      denominator: agree ? (rate.counts?.[1] ?? null) : null,
+      value: agree && ofCounts !== null ? ofCounts : rate.value,
       evidence: "",
       note: [`${cleanText(layout.headings[resultCol] ?? "")}: ${cleanText(cellText(cellAt(grid, r, resultCol)))}`, ...said].join("; "),
       source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: { code: codeCol, value: resultCol } },
     });
   }
-  return readings.filter((x) => x.period === period.name).length >= 2 ? { readings, rows: data } : null;
+  const read = new Set(readings.map((x) => x.source.row));
+  return readings.filter((x) => x.period === period.name).length >= 2
+    ? { readings, skipped: data.filter((r) => !read.has(r)), mismatched }
+    : null;
 }

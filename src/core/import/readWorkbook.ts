@@ -953,13 +953,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const lastRow = i + 1 < layouts.length ? (titles[i + 1]?.row ?? layouts[i + 1].headerTop) - 1 : grid.rows.length;
       const own = titles[i];
       if (own && account) eachFilled(grid, own.row, own.row, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
+      // Dossier counts by field whose columns are the resolved ones and the on-time among them: criterion 1.2's figures,
+      // their total row the commune's (the fields' rows its parts).
+      const onTime = layout.kind === "readings" && byFieldCounts(layout) && onTimeOfResolved(layout);
       // Figures that are no criterion's, in a table no title gives a criterion: a count of the tasks by state
       // ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện …"), or dossier counts by field the dossier reader could not
       // take ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …", no online / direct split). Left out and said, never read as
       // readings of a guessed criterion.
-      // Dossier counts by field whose columns are the resolved ones and the on-time among them: criterion 1.2's figures,
-      // their total row the commune's (the fields' rows its parts).
-      const onTime = layout.kind === "readings" && byFieldCounts(layout) && onTimeOfResolved(layout);
       const notReadings =
         layout.kind === "readings" &&
         !onTime &&
@@ -1012,7 +1012,26 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             en: `a table of results by criterion (rows ${firstRow}–${lastRow}: code, result, met or not): read as each criterion's figures, not as tasks.`,
           }),
         );
-        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
+        for (const m of results.mismatched)
+          out.problems.push(
+            problem("RATE_MISMATCH", { file: grid.file, sheet: grid.sheet, row: m.row, column: columnName(m.col) }, m.text, {
+              vi: `kết quả ghi "${m.text}": số trong ngoặc không cho tỷ lệ ghi trước nó; dùng tỷ lệ ghi, hãy kiểm tra.`,
+              en: `the result says "${m.text}": the counts in brackets do not give the rate before them; the written rate is used, check it.`,
+            }),
+          );
+        for (const r of results.skipped)
+          out.problems.push(
+            problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, rowText(grid, r), {
+              vi: `dòng không ghi mã tiêu chí hoặc tỷ lệ kết quả (dòng chung, dòng tổng, ghi chú): không đọc thành số liệu.`,
+              en: `the row gives no criterion's code or no rate (an overall row, a total, a note): not read as a reading.`,
+            }),
+          );
+        if (account) {
+          eachFilled(grid, layout.headerTop, layout.headerBottom, (r, c) => account(grid.file, grid.sheet, r, c, "header"));
+          eachFilled(grid, layout.headerBottom + 1, lastRow, (r, c) =>
+            account(grid.file, grid.sheet, r, c, results.skipped.includes(r) ? "row-skipped" : "field"),
+          );
+        }
         return;
       }
       // "Ngày | Nội dung phát | Thời lượng | Người đọc": a log of what was done, every day past; no work to do.

@@ -722,3 +722,48 @@ describe("a village's few lines numbered '1-', '2-'", () => {
     ]);
   });
 });
+
+describe("a section's criterion in brackets closing its name", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Kết quả"],
+    ["1. Cải thiện chỉ số hài lòng về tiếp cận dịch vụ (2.1)"],
+    [1, "Bố trí ghế chờ, nước uống tại bộ phận một cửa", "BP Một cửa", "30/11/2021", "Xong"],
+    ["2. Nâng cao sự hài lòng về kết quả giải quyết TTHC (Chỉ số SIPAS 2.4)"],
+    [2, "Trả kết quả đúng hẹn, gọi điện báo trước cho người dân", "BP Một cửa", "31/12/2021", "Đang làm"],
+  ];
+
+  it("gives the tasks under it that criterion", () => {
+    expect(one(rows).tasks.map((t) => [t.code, t.codeSuggested])).toEqual([
+      ["2.1", false],
+      ["2.4", false],
+    ]);
+  });
+});
+
+describe("'cuối T11' as a deadline", () => {
+  it("is the month's last day in the sheet's year", () => {
+    const [t] = one([
+      ["Việc cần làm", "Người làm", "Hạn"],
+      ["Sửa máy lấy số thứ tự tại bộ phận một cửa", "Anh Tuấn (BP Một cửa)", "cuối T11"],
+      ["Cập nhật bảng niêm yết TTHC", "Chị Linh", "20/12/2021"],
+    ]).tasks;
+    expect(t.due).toBe("2021-11-30");
+  });
+});
+
+describe("a survey's change column ('+5,8') beside its rates", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+    ["Chỉ số thành phần", "Năm 2020 (%)", "Năm 2021", null, null, "So với 2020 (điểm %)"],
+    [null, null, "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ (%)"],
+    ["Tiếp cận dịch vụ", 84.2, 162, 180, 90, "+5,8"],
+    ["Giải quyết TTHC", 80.5, 151, 180, 83.9, "+3,4"],
+    ["Công chức giải quyết TTHC", 86, 158, 180, 87.8, "+1,8"],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }, ...[1, 2, 6].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))];
+
+  it("never takes a change for a criterion's code", () => {
+    const codes = one(rows, { merges }).readings.map((r) => r.code);
+    expect(codes.some((c) => c === "5.8" || c === "3.4" || c === "1.8")).toBe(false);
+  });
+});

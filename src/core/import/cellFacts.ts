@@ -387,11 +387,14 @@ class Facts implements TextFacts {
     if (this._code === UNSET) {
       const text = this.text;
       // A code is short ("Tiêu chí thành phần 1.2" at most): longer texts are not looked at.
-      // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number.
+      // Dots mark a code; a comma only after a prefix ("TC 1,2"): "1,96" alone is a decimal number, and so is a
+      // change with its sign ("+5,8", "-2,0").
       const m =
         this.huge || text.length > 40
           ? null
-          : CODE.exec(looseKey(text.replace(/^\D/.test(text) ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")));
+          : CODE.exec(
+              looseKey(text.replace(/^[\p{L}([]/u.test(text) ? /(\d)[.,](?=\d)/g : /(\d)\.(?=\d)/g, "$1x").replace(/(\d)\.$/, "$1x")),
+            );
       this._code = m ? `${Number(m[1])}.${Number(m[2])}` : null;
     }
     return this._code;

@@ -1558,7 +1558,8 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     return y === null ? null : { date: periodEnd({ kind: "quarter", index: q, year: y }, y), ownYear: m[2] !== undefined };
   }
   // "đầu tháng 12" and "thượng tuần" (the first ten days), "giữa tháng" (15th), "trung tuần" (20th), "cuối tháng", "hạ tuần".
-  m = /^(?:vao |den |truoc )?(cuoi|het|giua|dau|thuong tuan|trung tuan|ha tuan) thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
+  // "cuối T11": the month written short.
+  m = /^(?:vao |den |truoc )?(cuoi|het|giua|dau|thuong tuan|trung tuan|ha tuan) (?:thang |t ?)(\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
   if (m) {
     const y = yearOf(m[3]);
     const month = Number(m[2]);

@@ -71,7 +71,9 @@ export function sectionCode(text: string): string | null {
   const m =
     // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
     /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
-    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t);
+    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t) ??
+    // "… tiếp cận dịch vụ (2.1)", "… (Chỉ số SIPAS 2.1):": the criterion in brackets closing the section's name.
+    /\(\s*(?:(?:chỉ số|tiêu chí|tctp|tc)\s+)?(?:sipas\s+)?([12])\.(\d{1,2})\s*\)\s*:?\s*$/iu.exec(t);
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }
 

@@ -767,3 +767,20 @@ describe("a survey's change column ('+5,8') beside its rates", () => {
     expect(codes.some((c) => c === "5.8" || c === "3.4" || c === "1.8")).toBe(false);
   });
 });
+
+describe("a vice-chair's own list, a 'Người giúp việc' column beside the tasks", () => {
+  const rows: GridCell[][] = [
+    ["PHÓ CHỦ TỊCH UBND XÃ (KHỐI KINH TẾ) - THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+    [],
+    ["Mã", "Nhiệm vụ", "Thời hạn", "Tình hình", "Tỷ lệ %", "Người giúp việc"],
+    ["1.6", "Kiểm soát dịch Covid-19, bảo đảm ngư dân ra khơi bám biển", "31/12/2021", "Đang thực hiện", null, "Trạm Y tế, Công an xã"],
+    ["1.7", "Rà soát các chỉ tiêu chưa đạt, đề xuất giải pháp trong tháng 12", "20/12/2021", "Chưa thực hiện", 0, "VP-TK"],
+  ];
+
+  it("leads with the vice-chair the title names; the helpers are partners", () => {
+    expect(one(rows).tasks.map((t) => [t.lead, t.partners])).toEqual([
+      ["Phó Chủ tịch Ủy ban nhân dân xã", "Trạm Y tế; Trưởng Công an xã"],
+      ["Phó Chủ tịch Ủy ban nhân dân xã", "Công chức Văn phòng-Thống kê"],
+    ]);
+  });
+});

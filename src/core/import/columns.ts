@@ -142,6 +142,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "phan cong phoi hop",
     "bo phan phoi hop",
     "co quan phoi hop",
+    // "Người giúp việc" beside the vice-chair's own list: who helps, never who leads.
+    "nguoi giup viec",
+    "giup viec",
     "support",
     "with",
     "co ordinating",

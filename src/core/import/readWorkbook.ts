@@ -186,7 +186,9 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
  * one official: the lead of rows without one.
  */
 // A line naming an office, and nothing else, as a sheet's owner heads it.
-const OFFICE_LINE = /^(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong|uy ban (?:mttq|mat tran))\b/;
+// "PHÓ CHỦ TỊCH UBND XÃ (KHỐI KINH TẾ) - THEO DÕI …": a vice-chair's own list (a chair's title line gives tasks to others).
+const OFFICE_LINE =
+  /^(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong|uy ban (?:mttq|mat tran)|pho chu tich)\b/;
 const OF_OFFICE =
   /^(?:(?:cac )?(?:viec|cong viec|nhiem vu)\b.{0,30}? cua |phan (?:viec )?cua )(?=(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong)\b)/;
 

@@ -430,6 +430,12 @@ describe("a survey's results by criterion, last year's beside this year's", () =
     [3, "2.5", "Hài lòng về tiếp nhận, xử lý PAKN", 70.4, "72,65", "Giữ vững hoặc tăng", "Đạt"],
   ];
 
+  it("names a criterion whose figure this year is not written yet, its baseline read all the same", () => {
+    const c = one([...rows, [4, "2.4", "Hài lòng về kết quả giải quyết TTHC", 82, "đang tổng hợp", "Giữ vững", "Chưa đến hạn"]]);
+    expect(c.readings.filter((r) => r.code === "2.4").map((r) => r.period)).toEqual(["Năm 2020"]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 7)).toBe(true);
+  });
+
   it("reads this year's figure as the year's and last year's as its baseline", () => {
     const got = one(rows).readings.map((r) => [r.code, r.period, r.value]);
     expect(got).toEqual(

@@ -1,9 +1,11 @@
 import { IsoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
+import { PLANNED_HEADING } from "./columns";
 import { ContextPeriod } from "./contextPeriod";
-import { Grid, GridCell, cellAt, cellText, isGridDate } from "./grid";
+import { Grid, GridCell, cellAt, cellText } from "./grid";
 import { TableLayout } from "./header";
 import { Reading } from "./records";
+import { halfUnitOf } from "./values";
 
 /**
  * A summary of results by criterion, one row each ("Mã TC | Tên tiêu chí | Chủ trì | Chỉ tiêu KH | Kết quả đạt
@@ -25,13 +27,11 @@ const JUDGED = /^(?:đạt|dat|chưa đạt|chua dat|không đạt|khong dat|vư
 // "Năm 2020 (%)", "Kết quả 2020": a year before the one reported is the baseline, never its result.
 const YEAR_HEADING = /\b(20\d{2})\b/;
 const RESULT_HEADING = /\b(?:ket qua|thuc hien|dat duoc|so lieu|ty le)\b/;
-const TARGET_HEADING = /^(?:chi tieu|ke hoach|kh|muc tieu)\b/;
 const RATE_IN_TEXT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const COUNTS_IN_TEXT = /\(\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})*|\d+)\b/;
 
 function rateOf(v: GridCell, heading: string): { value: number; counts: [number, number] | null } | null {
   if (typeof v === "number") {
-    if (isGridDate(v)) return null;
     // A percent format's fraction, or a figure under a "(%)" heading.
     const value = v > 0 && v <= 1 && !Number.isInteger(v) ? v * 100 : v;
     return value >= 0 && value <= 100 && (heading.includes("%") || value !== v) ? { value, counts: null } : null;
@@ -64,7 +64,7 @@ export function criterionResults(
   const { columns } = layout;
   // A deadline, a day done or a share done ("Tiến độ (%)") is a task's; a target taken for a share ("Chỉ tiêu KH": 100%) is not.
   const progress = columns.progress === undefined ? "" : looseKey(layout.headings[columns.progress] ?? "");
-  if (columns.due !== undefined || columns.doneDate !== undefined || (progress !== "" && !TARGET_HEADING.test(progress))) return null;
+  if (columns.due !== undefined || columns.doneDate !== undefined || (progress !== "" && !PLANNED_HEADING.test(progress))) return null;
   const cols = Object.keys(layout.headings).map(Number);
   const data: number[] = [];
   for (let r = firstRow; r <= lastRow; r++) if ((grid.rows[r - 1] ?? []).some((v) => cellText(v).trim() !== "")) data.push(r);
@@ -80,7 +80,7 @@ export function criterionResults(
   const reported = Number(/\d{4}$/.exec(period.name)?.[0] ?? period.date.slice(0, 4));
   // The result's column: rates in most rows, headed as a result or the year reported, never a target or a baseline.
   const resultCol = cols
-    .filter((c) => c !== codeCol && c !== judgeCol && !TARGET_HEADING.test(heading(c)))
+    .filter((c) => c !== codeCol && c !== judgeCol && !PLANNED_HEADING.test(heading(c)))
     .filter((c) => {
       const y = YEAR_HEADING.exec(heading(c));
       return y === null || Number(y[1]) === reported;
@@ -93,10 +93,23 @@ export function criterionResults(
     .map((c) => ({ c, y: Number(YEAR_HEADING.exec(heading(c))?.[1] ?? NaN) }))
     .filter(({ c, y }) => y < reported && share(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6);
   const readings: Reading[] = [];
+  const mismatched: CriterionResults["mismatched"] = [];
+  const skipped: number[] = [];
+  const noteOf = (r: number, c: number) => `${cleanText(layout.headings[c] ?? "")}: ${cleanText(cellText(cellAt(grid, r, c)))}`;
+  const source = (r: number, value: number) => ({
+    file: grid.file,
+    sheet: grid.sheet,
+    sheetIndex,
+    row: r,
+    columns: { code: codeCol, value },
+  });
   for (const r of data) {
     const code = cellText(cellAt(grid, r, codeCol))
       .trim()
       .replace(/\.$/, "");
+    const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "");
+    // No code ("Chỉ số SIPAS chung", a total) or no rate this period ("đang tổng hợp"): named, last year's kept all the same.
+    if (!CODE.test(code) || rate === null) skipped.push(r);
     if (!CODE.test(code)) continue;
     for (const { c, y } of baselines) {
       const before = rateOf(cellAt(grid, r, c), layout.headings[c] ?? "");
@@ -109,24 +122,17 @@ export function criterionResults(
           denominator: null,
           value: before.value,
           evidence: "",
-          note: `${cleanText(layout.headings[c] ?? "")}: ${cleanText(cellText(cellAt(grid, r, c)))}`,
-          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: { code: codeCol, value: c } },
+          note: noteOf(r, c),
+          source: source(r, c),
         });
     }
-  }
-  const mismatched: CriterionResults["mismatched"] = [];
-  for (const r of data) {
-    const code = cellText(cellAt(grid, r, codeCol))
-      .trim()
-      .replace(/\.$/, "");
-    const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "");
-    if (!CODE.test(code) || rate === null) continue;
+    if (rate === null) continue;
     const said = cols
       .filter((c) => c !== codeCol && c !== resultCol && !baselines.some((b) => b.c === c) && cellText(cellAt(grid, r, c)).trim() !== "")
-      .map((c) => `${cleanText(layout.headings[c] ?? "")}: ${cleanText(cellText(cellAt(grid, r, c)))}`);
+      .map((c) => noteOf(r, c));
     // "98,9% (306/364 hồ sơ)": counts that do not give the rate written beside them are not taken; the rate is, and named.
     const ofCounts = rate.counts && rate.counts[1] > 0 ? (rate.counts[0] / rate.counts[1]) * 100 : null;
-    const agree = ofCounts !== null && Math.abs(ofCounts - rate.value) <= 0.5;
+    const agree = ofCounts !== null && Math.abs(ofCounts - rate.value) <= Math.max(halfUnitOf(rate.value), 0.01);
     if (ofCounts !== null && !agree) mismatched.push({ row: r, col: resultCol, text: cellText(cellAt(grid, r, resultCol)) });
     readings.push({
       code,
@@ -136,12 +142,9 @@ export function criterionResults(
       denominator: agree ? (rate.counts?.[1] ?? null) : null,
       value: agree && ofCounts !== null ? ofCounts : rate.value,
       evidence: "",
-      note: [`${cleanText(layout.headings[resultCol] ?? "")}: ${cleanText(cellText(cellAt(grid, r, resultCol)))}`, ...said].join("; "),
-      source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: r, columns: { code: codeCol, value: resultCol } },
+      note: [noteOf(r, resultCol), ...said].join("; "),
+      source: source(r, resultCol),
     });
   }
-  const read = new Set(readings.map((x) => x.source.row));
-  return readings.filter((x) => x.period === period.name).length >= 2
-    ? { readings, skipped: data.filter((r) => !read.has(r)), mismatched }
-    : null;
+  return readings.filter((x) => x.period === period.name).length >= 2 ? { readings, skipped, mismatched } : null;
 }

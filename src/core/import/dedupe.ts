@@ -8,6 +8,7 @@ import { TaskStatus } from "../vocab";
 import { Reading, Task } from "./records";
 import { sameTaskGroups } from "./sameTask";
 import { looseKey } from "../text/normalize";
+import { halfUnitOf } from "./values";
 
 /** A task with the problems found on its row: dropped together when the row is replaced. */
 export interface CheckedTask {
@@ -271,18 +272,11 @@ function uncoded(r: Reading, other: Reading, differs = false): Reading {
 
 const counted = (r: Reading) => r.numerator !== null && r.denominator !== null;
 
-/** Half the last unit a figure is written to ("99,5": 0,05), at most 0,5: how far a rounded copy of it may be. */
-function halfUnitOf(v: number): number {
-  for (const digits of [0, 1, 2]) if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return 0.5 / 10 ** digits;
-  return 0;
-}
-
 /**
  * The same figures, one copy of them rounded ("99,5" for 185/186 = 99,46); counts, where both give them, equal.
  * Only for criteria written: two suggested ones at 100 % may well be two measures.
  */
 function sameWithinRounding(a: Reading, b: Reading): boolean {
-  if (sameFigures(a, b)) return true;
   if (counted(a) && counted(b)) return false;
   if (a.value === null || b.value === null) return false;
   return Math.abs(a.value - b.value) <= Math.max(halfUnitOf(a.value), halfUnitOf(b.value)) + 1e-9;

@@ -27,7 +27,7 @@ import {
   statusOfPace,
   statusWord,
 } from "./cellFacts";
-import { EXTENSION_HEADING, Field, dateOrderHint, headingKey } from "./columns";
+import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, TableLayout, isReplyDocHeading } from "./header";
@@ -38,7 +38,7 @@ import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, perio
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
 import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode } from "./rows";
-import { countWithUnit } from "./values";
+import { countWithUnit, halfUnitOf } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
@@ -629,13 +629,8 @@ export function extractTable(given: ExtractContext): TableRead {
     );
   };
 
-  // Figures numbered by criterion in their "TT" column ("2.1" … "2.5"): that column is the code, also beside a
-  // "Tiêu chí" column holding the criteria's names.
-  const sttCodes = layout.kind === "readings" && holdsCodes(ctx, layout.columns.stt) ? layout.columns.stt : undefined;
-  const readingCodeCol =
-    sttCodes !== undefined && layout.columns.code !== undefined && !holdsCodes(ctx, layout.columns.code)
-      ? sttCodes
-      : (layout.columns.code ?? sttCodes);
+  // Figures numbered by criterion in their "TT" column ("2.1" … "2.5"): that column is the code.
+  const readingCodeCol = layout.kind === "readings" ? codesColumn(ctx, layout.columns.code, [layout.columns.stt]) : layout.columns.code;
   let code = ctx.contextCode;
   // How the section row that gave `code` was written ("1. …", "II. …"): a sibling written so without a code ends it.
   let codeStyle: string | null = null;
@@ -2628,6 +2623,15 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
   // In a criterion column, "1,1" is 1.1 typed with a decimal comma; "1. 2" held an invisible space.
   const comma = /^([1-9])[,.](\d{1,2})$/.exec(f.text.replace(/\s/g, ""));
   return comma ? { code: `${comma[1]}.${Number(comma[2])}`, bad: null } : { code: null, bad: f.text };
+}
+
+/**
+ * The criteria's column of a table of figures: the one named so, or a numbering column holding only codes ("TT":
+ * 2.1 … 2.5), which wins where the named one holds the criteria's names ("Tiêu chí / Chỉ số").
+ */
+function codesColumn(ctx: ExtractContext, named: number | undefined, numbering: ReadonlyArray<number | undefined>): number | undefined {
+  const numbered = numbering.find((c) => c !== named && holdsCodes(ctx, c));
+  return named !== undefined && numbered !== undefined && !holdsCodes(ctx, named) ? numbered : (named ?? numbered);
 }
 
 /** A numbering column whose every value is a criterion's code ("2.1"), never a plain count (1, 2, 3). */
@@ -5217,20 +5221,6 @@ function measureOf(label: string): Measure | null {
   return null;
 }
 
-/** Half the last unit a rate is written to ("98" ±0.5, "98,9" ±0.05), never under 0.01 (a rate kept as a formula's fraction). */
-function halfUnit(v: number): number {
-  for (const [digits, half] of [
-    [0, 0.5],
-    [1, 0.05],
-    [2, 0.005],
-  ] as const)
-    if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return Math.max(half, 0.01);
-  return 0.01;
-}
-
-// "Kế hoạch", "KH 2021", "Chỉ tiêu": what was planned, a whole only where the figures are counts or money.
-const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
-
 /** A row whose figures are rates: its unit is "%" ("ĐVT": %, or "Tỷ lệ … (%)"); a "Tỷ lệ" of people or money is counted. */
 function rateRow(ctx: ExtractContext, r: number): boolean {
   const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h)));
@@ -5251,7 +5241,8 @@ function rowsGivingRate<R extends { r: number }>(
   given: (c: number) => number | null,
 ): { num: R; den: R } | null {
   const rates = cols.map(given);
-  if (rates.filter((v) => v !== null).length < 2) return null;
+  const written = rates.filter((v) => v !== null).length;
+  if (written < 2) return null;
   const values = new Map(counts.map((g) => [g.r, cols.map((c) => count(g.r, c))]));
   let best: { num: R; den: R; far: number } | null = null;
   let tie = false;
@@ -5266,10 +5257,11 @@ function rowsGivingRate<R extends { r: number }>(
         const x = a[i];
         const y = b[i];
         if (v === null || x === null || y === null || y <= 0) return;
-        if (Math.abs((x / y) * 100 - v) <= halfUnit(v)) matched++;
+        // Never under 0,01: a rate kept as a formula's fraction is not rounded, but is no closer than that.
+        if (Math.abs((x / y) * 100 - v) <= Math.max(halfUnitOf(v), 0.01)) matched++;
         else wrong = true;
       });
-      if (wrong || matched < 2 || matched < rates.filter((v) => v !== null).length - 1) continue;
+      if (wrong || matched < 2 || matched < written - 1) continue;
       const far = Math.abs(rate - num.r) + Math.abs(rate - den.r);
       if (best === null || far < best.far) {
         best = { num, den, far };
@@ -5290,10 +5282,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     .map(Number)
     .sort((a, b) => a - b);
   // The criterion's column, else a numbering or described column holding only codes ("TT": 2.1 … 2.5).
-  // "TT": 1.1, 1.2 … beside "Tiêu chí / Chỉ số" holding the criteria's names: the numbers are the codes.
-  const numbered = [layout.columns.stt, ...across.described].find((c) => c !== layout.columns.code && holdsCodes(ctx, c));
-  const named = layout.columns.code;
-  const codeCol = named !== undefined && numbered !== undefined && !holdsCodes(ctx, named) ? numbered : (named ?? numbered);
+  const codeCol = codesColumn(ctx, layout.columns.code, [layout.columns.stt, ...across.described]);
   interface Row {
     r: number;
     code: string | null;

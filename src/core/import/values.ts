@@ -148,3 +148,12 @@ export function findCriterion(text: string): string | null {
   const m = /(?:^|[^\d.])([1-9])\.(\d{1,2})(?![\d./])/.exec(cleanText(text));
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }
+
+/**
+ * Half the last unit a figure is written to ("98": 0,5, "98,9": 0,05, "99,46": 0,005); 0 for a figure with more
+ * decimals (a formula's result, not rounded by hand): how far a rounded copy of a figure may lie from it.
+ */
+export function halfUnitOf(v: number): number {
+  for (const digits of [0, 1, 2]) if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return 0.5 / 10 ** digits;
+  return 0;
+}

@@ -4953,7 +4953,8 @@ describe("33. a desk's own words, shares beside counts, a day in the note under 
       ["1.4", "2021-11-30", 3960, 5500],
       ["1.7", "2021-10-31", 11, 16],
     ]);
-    expect(c.readings[0].note).toContain("Kỳ số liệu theo ghi chú dưới bảng: 30/11/2021");
+    // The title names the year: the period is the year's, standing at the note's day.
+    expect(c.readings[0].note).toContain("Kỳ số liệu theo ghi chú dưới bảng: Năm 2021 (đến 30/11/2021)");
   });
 
   it("reads Excel's renamed 'Ngày2' under a 'KẾT QUẢ' band as the day done", () => {

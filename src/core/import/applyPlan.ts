@@ -67,11 +67,18 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
     if (byName !== null)
       return { ...r, code: byName, note: [r.note, `Mã tiêu chí ${byName} theo tên "${r.code}"`].filter((x) => x !== "").join("; ") };
     // "Chỉ số hài lòng chung": the survey's overall, no one criterion's.
-    if (isOverallSatisfaction(r.code))
+    if (isOverallSatisfaction(r.code.replace(/\([^()]*\)/g, " ")))
       return {
         ...r,
         code: null,
         note: [r.note, `"${r.code}" là chỉ số chung của khảo sát, không của tiêu chí nào`].filter((x) => x !== "").join("; "),
+      };
+    // A measure's name no title holds ("Tỷ lệ phiếu hợp lệ"): never a code; kept in Ghi chú, and Kiểm tra says no criterion.
+    if (r.code.trim().split(/\s+/u).length >= 3)
+      return {
+        ...r,
+        code: null,
+        note: [r.note, `Cột mã tiêu chí ghi "${r.code}": không khớp tên tiêu chí nào của kế hoạch`].filter((x) => x !== "").join("; "),
       };
   }
   if (r.code !== null || hint === undefined) return r;

@@ -64,6 +64,10 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau|chua th|chua ht)\b/, "Chưa thực hiện"],
   // "Trễ, dự kiến xong 20/12", "Chờ huyện duyệt danh sách từ 10/10": under way, its end expected or awaited.
   [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
+  // "Chậm, dự kiến 30/11", "Trễ hạn - dự kiến tháng 12": behind, its end expected on a day.
+  [/^(?:tre|cham|qua han)(?: han| tien do)? du kien\b/, "Đang thực hiện"],
+  // "Trình ký 05/10/2021", "Đang trình phê duyệt": drafted, awaiting the signature that ends it.
+  [/^(?:dang )?trinh (?:ky|phe duyet|lanh dao ky|chu tich ky|ct ky)\b/, "Đang thực hiện"],
   [/^cho (?:huyen |tinh |cap tren |ubnd (?:huyen|tinh) )?(?:phe duyet|duyet|tham dinh|ky duyet|phan hoi|y kien)\b/, "Đang thực hiện"],
   // "Trễ, đang làm", "Đạt 42/50, đang làm", "Trễ, mới được 20 TK": late or part done, still under way.
   [/^(?:tre|cham|qua han|dat|moi)\b.*\b(?:dang|van dang) (?:lam|thuc hien|trien khai|xu ly|van dong)\b/, "Đang thực hiện"],

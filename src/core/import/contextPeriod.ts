@@ -217,6 +217,32 @@ function filterSpan(grid: Grid, headerTop: number, year: number | null): Context
 
 /** The period a sheet's title rows (above `headerTop`) or its name give, with the year from the sheet where the name has none. */
 export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
+  const found = periodOfTitle(grid, headerTop, year);
+  return found === null ? null : (yearToDay(grid, headerTop, found) ?? found);
+}
+
+// "NĂM 2021", "năm 2021" in a title; never the year of a written day ("ngày 15 tháng 12 năm 2021").
+const YEAR_IN_TITLE = /(?:^|[^\p{L}\d])năm\s+(\d{4})\b/iu;
+const DAY_IN_WORDS = /tháng\s+\d{1,2}\s+năm\s+\d{4}/iu;
+
+/**
+ * "KẾT QUẢ … NĂM 2021" over "(Số liệu tính đến ngày 15/12/2021)": the year's figures so far, standing at that day.
+ * The period is the year, named with its day; the day stays the figures' own.
+ */
+function yearToDay(grid: Grid, headerTop: number, found: ContextPeriod): ContextPeriod | null {
+  if (found.label || !/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(found.name)) return null;
+  const y = ymd(found.date).y;
+  for (let r = 1; r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const t = cellText(v);
+      if (t.length > 200 || DAY_IN_WORDS.test(t)) continue;
+      const m = YEAR_IN_TITLE.exec(t);
+      if (m && Number(m[1]) === y) return { ...found, name: `Năm ${y} (đến ${found.name})` };
+    }
+  return null;
+}
+
+function periodOfTitle(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   const filter = filterSpan(grid, headerTop, year);
   if (filter) return filter;
   let signed: ContextPeriod | null = null;

@@ -911,7 +911,19 @@ function evaluate(
   );
   const onlyShare =
     !(["lead", "due", "status", "doneDate", "result"] as const).some((f) => tasks.has(f)) && Object.keys(ticks).length === 0;
-  const figuresOnly = partsNamed && onlyShare && readings.has("value") && (readings.has("indicator") || readings.has("code"));
+  // "Mã | Chỉ số thành phần | … | Tỷ lệ hài lòng (%)": a criterion's code on each row and its rate, taken for a task's
+  // progress; a rate of what the row names, not how far work has gone.
+  const progressCol = tasks.get("progress");
+  const rateOfRow =
+    progressCol !== undefined &&
+    readings.get("value") === progressCol &&
+    !surveyed &&
+    // Never beside a plan's figure and a result's (a council's targets: "KH 2021 | Thực hiện | Tỷ lệ %").
+    !band.keys.some((k) => PLAN_OR_ACTUAL.test(k)) &&
+    /^(?:ty le|ti le)\b/.test(band.lowest[progressCol - 1] || (band.keys[progressCol - 1] ?? "")) &&
+    !/\b(?:hoan thanh|thuc hien|tien do|trien khai)\b/.test(band.keys[progressCol - 1] ?? "");
+  const figuresOnly =
+    (partsNamed || rateOfRow) && onlyShare && readings.has("value") && (readings.has("indicator") || readings.has("code"));
   if (taskFits && !figuresOnly && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     // "Mục | Tiêu chí": codes under one heading, the criteria's names under the other; the codes are the criterion.
@@ -1312,6 +1324,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
 }
+
+// "KH 2021 (NQ HĐND)", "Thực hiện đến 30/11": a plan's figure and a result's, a council's targets; never a rate's counts of answers.
+const PLAN_OR_ACTUAL = /^(?:kh|ke hoach|chi tieu|muc tieu|nghi quyet|nq|thuc hien|th|ket qua|uoc)\b/;
 
 /** A remarks column that mostly opens with a task's state ("Đã xong …", "đang làm", "Hoàn thành 05/11"). */
 function statesWork(p: ColumnProfile | undefined): boolean {

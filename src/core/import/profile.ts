@@ -191,7 +191,8 @@ export function readingContentScore(p: ColumnProfile, field: ReadingField): numb
       // A code alone is a code column; "1.2 - Hồ sơ giải quyết đúng hạn" names the indicator.
       return p.text + 0.5 * p.long - 2 * p.number - 2 * p.period - 2 * Math.max(0, p.code - p.long);
     case "period":
-      return 3 * p.period + p.phrase - p.number;
+      // "105/469 (22,4%)", "0,917" under "Lũy kế 9 tháng": figures, never the period of a row.
+      return 3 * p.period + p.phrase - p.number - p.percent;
     case "date":
       return 2.5 * p.date - p.phrase - p.period;
     case "numerator":

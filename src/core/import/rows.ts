@@ -39,8 +39,9 @@ const FOOTER =
 // "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.
 const SIGNER_LINE = /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp)\s*:\s*\S/iu;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
+// "Tổng cộng (A+B)", "Cộng (I+II)": the parts above added up.
 const TOTAL =
-  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
+  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:tong cong|tong|cong) (?:[a-e](?: [a-e])+|[ivx]{1,4}(?: [ivx]{1,4})+)$|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
@@ -321,6 +322,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     // "Tháng 04/2021", "Quý III/2021" alone on its row: the period of the rows under it, never a task.
     (filled.length === 1 && label.length <= 40 && parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, "")) !== null) ||
     (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r)) ||
+    (others.every((f) => f.col === stt) && introducesItems(ctx, r, label)) ||
     // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
     (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label));
   if (!isSection) return { role: "data" };
@@ -376,7 +378,29 @@ function numbersWithin(ctx: RowContext, r: number): boolean {
   const number = (v: GridCell | undefined) => (typeof v === "number" || typeof v === "string" ? String(v).trim().replace(/\.$/, "") : "");
   const mine = number(ctx.grid.rows[r - 1]?.[stt - 1]);
   const next = number(ctx.grid.rows[r]?.[stt - 1]);
-  return /^\d{1,2}$/.test(mine) && next === `${mine}.1`;
+  // "1 | Công tác kế toán, thanh toán" over "a | Kiểm soát chứng từ …": its items lettered under it.
+  return /^\d{1,2}$/.test(mine) && (next === `${mine}.1` || /^a[.)]?$/i.test(next));
+}
+
+/**
+ * "2 | Bổ sung trang thiết bị …, gồm:" with nothing else on its row, over "+ Bổ sung 10 ghế …" (or "a) …") that
+ * carry their own lead and deadline: the work is in its items, the row only introduces them.
+ */
+function introducesItems(ctx: RowContext, r: number, label: string): boolean {
+  if (label.length > 200 || !/:\s*$/.test(label)) return false;
+  const main = mainColumn(ctx.layout);
+  const stt = ctx.layout.columns.stt;
+  for (let next = r + 1; next <= Math.min(r + 2, ctx.grid.rows.length); next++) {
+    const row = ctx.grid.rows[next - 1] ?? [];
+    if (filledCells(row).length === 0) continue;
+    const own = stt === undefined ? undefined : row[stt - 1];
+    const mark = typeof own === "string" || typeof own === "number" ? String(own).trim() : "";
+    // The item's own mark in the number column ("a", "-"), else at the start of its text ("+ …", "a) …").
+    if (mark !== "") return /^(?:[a-hđ][.)]?|[-–+*•])$/u.test(mark);
+    const text = main === undefined ? undefined : row[main - 1];
+    return typeof text === "string" && (LIST_ITEM.test(text) || /^[a-hđ]\)\s/u.test(text.trim()));
+  }
+  return false;
 }
 
 /** Whether the next filled row's first text opens with a bullet ("- Lập kế hoạch …"). */

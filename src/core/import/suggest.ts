@@ -86,7 +86,7 @@ export function criterionByTitle(label: string, plan: Plan, group: ItemGroup | n
 
 // Words of any satisfaction figure: what is left once they are gone names the aspect, if anything does.
 const SATISFACTION_WORDS = new Set(
-  "ty le ti le chi so muc do hai long cua nguoi dan sipas chung tong the toan bo khao sat phieu ve doi voi su danh gia trung binh binh quan dat ket qua trong ky nam quy thang chi tieu %".split(
+  "ty le ti le chi so muc do hai long cua nguoi dan to chuc sipas chung tong the toan bo khao sat phieu ve doi voi su danh gia trung binh binh quan dat ket qua trong ky nam quy thang chi tieu %".split(
     " ",
   ),
 );

@@ -60,7 +60,7 @@ const PERCENT_DONE = new RegExp(
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
 // "Đến 30/9 đạt 58,6%": the day the share stood at, before it.
 const PERCENT_REACHED =
-  /^(?:(?:den|tinh den) (?:ngay )?\d{1,2}x\d{1,2}(?:x\d{2,4})?\s+)?(?:(?:moi|da|van)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
+  /^(?:(?:den|tinh den) (?:ngay )?\d{1,2}x\d{1,2}(?:x\d{2,4})?\s+)?(?:(?:moi|da|van|hien|hien nay)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING = new RegExp(

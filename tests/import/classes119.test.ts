@@ -1,0 +1,190 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { GridCell } from "../../src/core/import/grid";
+import { consolidateSheet } from "../helpers/grids";
+
+// The classes this stop's blind sets (119-124) found, each on rows taken from the testers' workbooks.
+const one = consolidateSheet;
+
+describe("a summary by criterion with 'Lũy kế 9 tháng' beside the quarter's result", () => {
+  const rows: GridCell[][] = [
+    ["UBND XÃ TÂN BÌNH", null, null, null, null, null, "Biểu số 02"],
+    ["KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN CHỈ SỐ CCHC QUÝ III NĂM 2021"],
+    ["(Kèm theo Báo cáo số 85/BC-UBND ngày 05/10/2021 của UBND xã)"],
+    [],
+    ["STT", "Tiêu chí/Tiêu chí thành phần", "Chỉ tiêu năm 2021", "Kết quả Quý III", "Lũy kế 9 tháng", "Tự đánh giá", "Ghi chú"],
+    [1, "TC 1.1 - Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4", "≥ 30%", "52/171 hồ sơ (30,4%)", "105/469 (22,4%)", "Đạt"],
+    [
+      2,
+      "TCTP 1.2 - Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
+      "100%",
+      "165/168 = 98,2%",
+      "454/458 = 99,1%",
+      "Chưa đạt",
+      "03 hồ sơ đất đai trễ hạn",
+    ],
+    [
+      3,
+      "TCTP 1.3 - Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã",
+      "100%",
+      "17/21 (81%)",
+      "-",
+      "Chưa đạt",
+      "02 CB, 02 CC chưa có chứng chỉ",
+    ],
+    [4, "TCTP 1.4 - Giải ngân kế hoạch vốn đầu tư công", "60% đến 30/9", 0.6223, "-", "Đạt", "Theo số liệu KBNN huyện"],
+    [5, "TCTP 1.5 - Tỷ lệ văn bản trao đổi dưới dạng điện tử", "≥ 90%", 0.934, 0.917, "Đạt"],
+    [6, "TC 1.7 - Mức độ thực hiện các chỉ tiêu KT-XH do HĐND xã giao", "100%", "Chưa đánh giá", "-", null, "Đánh giá vào cuối năm"],
+    [7, "Chỉ số hài lòng của người dân, tổ chức (SIPAS) - chung", "Tăng so với 2020", "92,3%", "90,7%", "Đạt", "Theo phiếu khảo sát"],
+  ];
+
+  it("never takes the column of running figures for the rows' period", () => {
+    const r = one(rows).readings.find((x) => x.code === "1.1");
+    expect(r?.period).toBe("Quý III/2021");
+    expect(r?.numerator).toBe(52);
+    expect(one(rows).readings.some((x) => /\d+\/\d+ \(|^0\.\d/.test(x.period))).toBe(false);
+  });
+
+  it("keeps a measure's name in the criteria's column out of Mã tiêu chí, and in Ghi chú", () => {
+    const r = one(rows).readings.find((x) => x.source.row === 12);
+    expect(r?.code ?? "").not.toContain("SIPAS");
+    expect(r?.note).toContain("Chỉ số hài lòng của người dân, tổ chức (SIPAS) - chung");
+    expect(r?.code).toBeNull();
+  });
+});
+
+describe("the state said in a result's words", () => {
+  const rows: GridCell[][] = [
+    ["TT", "Công việc", "Thời gian thực hiện", "Kết quả thực hiện", "Ghi chú"],
+    [1, "Xây dựng bộ hồ sơ mẫu lĩnh vực chứng thực đặt tại BP Một cửa", "trước 15/10", "chậm, dự kiến 30/11", "Thiếu mẫu của Sở Tư pháp"],
+    [2, "Dự thảo quyết định công khai số điện thoại tiếp nhận phản ánh về hộ tịch", "6 tháng đầu năm", "Trình ký 05/10/2021"],
+    [3, "Rà soát hồ sơ thanh toán vốn đầu tư công các công trình chuyển tiếp", "Quý IV", "hiện đạt 78,5%"],
+    [4, "Rà soát TTHC lĩnh vực hộ tịch, chứng thực đề xuất đơn giản hóa", "Quý III", "Đã xong ngày 12/7"],
+  ];
+
+  it("reads late work with its end expected as under way", () => {
+    expect(one(rows).tasks.find((t) => t.source.row === 2)?.status).toBe("Đang thực hiện");
+  });
+
+  it("reads a draft sent for signature as under way", () => {
+    expect(one(rows).tasks.find((t) => t.source.row === 3)?.status).toBe("Đang thực hiện");
+  });
+
+  it("reads 'hiện đạt 78,5%' as under way at that share", () => {
+    const t = one(rows).tasks.find((x) => x.source.row === 4);
+    expect(t?.status).toBe("Đang thực hiện");
+    expect(t?.progress).toBe(78.5);
+  });
+
+  it("still reads 'Đã xong ngày 12/7' as done that day", () => {
+    const t = one(rows).tasks.find((x) => x.source.row === 5);
+    expect(t?.status).toBe("Hoàn thành");
+    expect(t?.doneDate).toBe("2021-07-12");
+  });
+});
+
+describe("rows that only introduce the work under them", () => {
+  it("takes a numbered row over lettered items for their heading", () => {
+    const rows: GridCell[][] = [
+      ["Số TT", "Nội dung công việc", "Người thực hiện", "Thời hạn", "Kết quả thực hiện", "Ngày hoàn thành"],
+      ["I", "Tiêu chí thành phần 1.4 - Giải ngân vốn đầu tư công"],
+      ["1", "Công tác kế toán, thanh toán"],
+      ["a", "Kiểm soát chứng từ, lập hồ sơ thanh toán vốn đầu tư gửi KBNN huyện", "CC TC-KT", "Khi có khối lượng", "Đã thực hiện 3 đợt"],
+      ["b", "Đối chiếu số liệu giải ngân với Kho bạc, báo cáo CT UBND hằng tháng", "CC TC-KT", "Ngày 25 hằng tháng", "Đang thực hiện"],
+      ["2", "Công tác kế hoạch vốn"],
+      [
+        "a",
+        "Rà soát, đề xuất điều chuyển vốn của dự án chậm giải ngân",
+        "CC TC-KT",
+        { date: "2021-09-15" as IsoDate },
+        "Hoàn thành",
+        { date: "2021-09-10" as IsoDate },
+      ],
+    ];
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5, 7]);
+    expect(c.tasks.every((t) => t.code === "1.4")).toBe(true);
+  });
+
+  it("takes '…, gồm:' over '+' items for their heading, the items each a task", () => {
+    const rows: GridCell[][] = [
+      ["TT", "Nhiệm vụ, giải pháp", "Người thực hiện", "Thời gian", "Kết quả", "Ghi chú"],
+      [1, "Cung cấp thông tin về Bộ phận Một cửa trên Trang thông tin điện tử xã", "BP Một cửa", "Quý II", "Đã thực hiện"],
+      [2, "Bổ sung trang thiết bị phục vụ người dân tại Bộ phận Một cửa, gồm:"],
+      [null, "+ Bổ sung 10 ghế ngồi chờ, 01 quạt đứng cho khu vực chờ", "BP Một cửa", "tháng 4/2021", "Hoàn thành"],
+      [null, "+ Lắp đặt biển hiệu, sơ đồ hướng dẫn, hòm thư góp ý", "CC ĐC-XD", "tháng 5/2021", "Hoàn thành"],
+    ];
+    expect(one(rows).tasks.map((t) => t.source.row)).toEqual([2, 4, 5]);
+  });
+
+  it("still reads a numbered task with nothing beside it where no items follow", () => {
+    const rows: GridCell[][] = [
+      ["TT", "Nhiệm vụ, giải pháp", "Người thực hiện", "Thời gian", "Kết quả"],
+      [1, "Cung cấp thông tin về Bộ phận Một cửa trên Trang thông tin điện tử xã", "BP Một cửa", "Quý II", "Đã thực hiện"],
+      [2, "Rà soát, chuẩn hóa quy trình tiếp nhận hồ sơ đất đai"],
+      [3, "Niêm yết công khai TTHC tại Bộ phận Một cửa", "BP Một cửa", "Quý III", "Hoàn thành"],
+    ];
+    expect(one(rows).tasks.map((t) => t.source.row)).toEqual([2, 3, 4]);
+  });
+
+  it("reads 'TỔNG CỘNG (A+B)' as the parts added up, not a task", () => {
+    const rows: GridCell[][] = [
+      ["Số TT", "Nội dung công việc", "Người thực hiện", "Thời hạn", "Kết quả thực hiện"],
+      ["1", "Kiểm kê tài sản cố định, công cụ dụng cụ cuối năm 2021", "CC TC-KT", "31/12/2021", "Chưa thực hiện"],
+      ["2", "Lập báo cáo công khai tài sản công năm 2021", "CC TC-KT", "tháng 01/2022", "Chưa đến hạn"],
+      [null, "Cộng phần B", null, null, "2 việc"],
+      [null, "TỔNG CỘNG (A+B)", null, null, "7 việc"],
+    ];
+    expect(one(rows).tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});
+
+describe("a year's figures standing at a day the title gives", () => {
+  const rows: GridCell[][] = [
+    ["ỦY BAN NHÂN DÂN XÃ TÂN BÌNH"],
+    ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN NĂM 2021"],
+    ["(Số liệu tính đến ngày 15/12/2021)"],
+    [],
+    ["Mã", "Tiêu chí / tiêu chí thành phần", "Chỉ tiêu", "Kết quả", "Đánh giá", "Ghi chú"],
+    ["1.1", "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4", "≥ 20%", "16,2%", "Chưa đạt"],
+    ["1.3", "Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã", "100%", "19/21", "Chưa đạt", "Tính theo số người"],
+  ];
+
+  it("names the period the year, with the day the figures stand at", () => {
+    const r = one(rows).readings.find((x) => x.code === "1.3");
+    expect(r?.period).toBe("Năm 2021 (đến 15/12/2021)");
+    expect(r?.date).toBe("2021-12-15");
+  });
+
+  it("keeps the day alone where the title names no year", () => {
+    const dayOnly = rows.map((r, i) => (i === 1 ? ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ"] : r));
+    expect(one(dayOnly).readings.find((x) => x.code === "1.3")?.period).toBe("15/12/2021");
+  });
+});
+
+describe("a survey's table of answers with its rate", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC NĂM 2021"],
+    [],
+    ["Mã", "Chỉ số thành phần", "Số ý kiến hài lòng, rất hài lòng", "Tổng số ý kiến", "Tỷ lệ hài lòng (%)", "Năm 2020 (%)", "Tăng/giảm"],
+    ["2.1", "Tiếp cận dịch vụ", 124, 140, 88.571429, 86.4, "+2,17"],
+    ["2.2", "Thủ tục hành chính", 127, 140, 90.714286, 91.5, "-0,79"],
+    ["2.3", "Công chức giải quyết TTHC", 132, 140, 94.285714, 92.1, "+2,19"],
+  ];
+
+  it("reads each row as its criterion's rate and counts, never as a task at that progress", () => {
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    const r = c.readings.find((x) => x.code === "2.1");
+    expect(r?.value).toBeCloseTo(88.57, 1);
+    expect([r?.numerator, r?.denominator]).toEqual([124, 140]);
+  });
+
+  it("still reads a task table whose share is headed as the work's progress", () => {
+    const tasks: GridCell[][] = [
+      ["Mã", "Nội dung công việc", "Tỷ lệ hoàn thành (%)"],
+      ["2.1", "Niêm yết lại bộ TTHC tại BP Một cửa, bổ sung mã QR tra cứu", 80],
+      ["2.3", "Chấn chỉnh thái độ giao tiếp, đeo thẻ công chức khi làm việc", 100],
+    ];
+    expect(one(tasks).tasks.length).toBe(2);
+  });
+});

@@ -188,3 +188,94 @@ describe("a survey's table of answers with its rate", () => {
     expect(one(tasks).tasks.length).toBe(2);
   });
 });
+
+describe("a copy of the plan's table with the official's columns added", () => {
+  const rows: GridCell[][] = [
+    ["PHỤ LỤC"],
+    ["NHIỆM VỤ KHẮC PHỤC TỒN TẠI, HẠN CHẾ, NÂNG CAO CHỈ SỐ CCHC NĂM 2021"],
+    [],
+    [
+      "TT",
+      "Tiêu chí, TCTP",
+      "Mục tiêu, yêu cầu",
+      "Nhiệm vụ, giải pháp",
+      "Chủ trì",
+      "Phối hợp",
+      "Thời gian hoàn thành",
+      "Kết quả đến 30/11 (PCT thêm)",
+      "Tình hình",
+      "Ghi chú PCT",
+    ],
+    ["I", "Tập trung khắc phục, cải thiện các tiêu chí, TCTP còn tồn tại, hạn chế"],
+    [
+      "1.3",
+      "Tỷ lệ đạt chuẩn của cán bộ cấp xã",
+      "100% CB, CC đạt chuẩn",
+      "Rà soát tổng thể đội ngũ CB, CC; tham mưu đào tạo, bồi dưỡng chuẩn hóa chức danh",
+      "CC VP-TK",
+      null,
+      "Năm 2021 và những năm tiếp theo",
+      "Đã rà soát xong, còn 04 người chưa đạt chuẩn",
+      "Đang làm",
+    ],
+    [
+      "1.5",
+      "Tỷ lệ VB trao đổi giữa các cơ quan HCNN dưới dạng điện tử",
+      "Hạn chế tối đa VB giấy song song",
+      "Tăng cường trao đổi văn bản điện tử giữa các cơ quan HCNN",
+      "CC VP-TK",
+      "CB, CC xã",
+      "Trong năm 2021",
+      "T11 đạt 98,4%",
+      "Đang làm",
+    ],
+    [
+      "1.6",
+      "Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)",
+      "Tăng cao hơn năm 2020",
+      "Phát triển kinh tế biển, dịch vụ nghề cá",
+      "PCT UBND",
+      "CC ĐC-NN",
+      "Năm 2021",
+      "Đánh bắt hải sản giảm do bão, dịch",
+      "Chưa đạt",
+    ],
+  ];
+
+  it("never takes a row opening with a criterion's code for a second header", () => {
+    const c = one(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [6, "1.3"],
+      [7, "1.5"],
+      [8, "1.6"],
+    ]);
+    expect(c.tasks.find((t) => t.code === "1.6")?.content).toBe("Phát triển kinh tế biển, dịch vụ nghề cá");
+  });
+});
+
+describe("a desk's dossiers by field under 'Đã GQ | Đúng hạn | Tỷ lệ %' each quarter", () => {
+  const rows: GridCell[][] = [
+    ["CC Tư pháp - Hộ tịch"],
+    ["SỐ LIỆU GIẢI QUYẾT HỒ SƠ LĨNH VỰC TƯ PHÁP - HỘ TỊCH NĂM 2021"],
+    [],
+    ["STT", "Lĩnh vực", "Quý I/2021", null, null, "Quý II/2021", null, null],
+    [null, null, "Đã GQ", "Đúng hạn", "Tỷ lệ %", "Đã GQ", "Đúng hạn", "Tỷ lệ %"],
+    [1, "Hộ tịch", 48, 48, 100, 52, 51, 98.1],
+    [2, "Chứng thực", 85, 85, 100, 90, 90, 100],
+    [null, "Cộng", 133, 133, 100, 142, 141, 99.3],
+  ];
+
+  it("reads 'Đã GQ' as the resolved: the total row is 1.2 each quarter, nothing skipped", () => {
+    const c = one(rows, {
+      merges: [
+        { top: 4, left: 3, bottom: 4, right: 5 },
+        { top: 4, left: 6, bottom: 4, right: 8 },
+      ],
+    });
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Quý I/2021", 133, 133],
+      ["Quý II/2021", 141, 142],
+    ]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(false);
+  });
+});

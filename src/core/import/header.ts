@@ -1240,7 +1240,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (r > 1 && tops.includes(r - 1) && annotatesColumns(grid.rows[r - 1] ?? [])) continue;
     // Below a header, a row that starts with its number ("5 | Số hóa hồ sơ … | TC 1.1 | …") is a
     // data row, however much its texts sound like headings.
-    if (tops.length > 0 && (startsWithOrdinal(grid.rows[r - 1] ?? []) || startsWithBullet(grid.rows[r - 1] ?? []))) continue;
+    // So is a row opening with a criterion's code ("1.5 | Tỷ lệ VB trao đổi … | Hạn chế tối đa VB giấy …") in a copy of the plan.
+    const row = grid.rows[r - 1] ?? [];
+    if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
     // Under a criterion's code merged down from the row above ("1.6" over two tasks): the block's next row, data.

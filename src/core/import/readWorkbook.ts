@@ -1766,14 +1766,15 @@ function taskTally(layout: TableLayout): boolean {
 }
 
 /** A readings table whose rows are named by a "Lĩnh vực" column and give no criterion: dossier counts by field. */
-/** "Đã giải quyết | Đúng hạn" (a period's, or the table's): the on-time among the resolved, criterion 1.2's measure. */
+/** "Đã giải quyết | Đúng hạn" ("Đã GQ" shortened; a period's, or the table's): the on-time among the resolved, criterion 1.2's measure. */
 function onTimeOfResolved(layout: TableLayout): boolean {
   const { numerator, denominator } = layout.columns;
   if (numerator === undefined || denominator === undefined) return false;
   const num = looseKey(layout.headings[numerator] ?? "");
   const den = looseKey(layout.headings[denominator] ?? "");
   return (
-    /\b(?:dung han|dung va truoc han|truoc han va dung han)$/.test(num) && /\b(?:da giai quyet|giai quyet|tong so da giai quyet)$/.test(den)
+    /\b(?:dung han|dung va truoc han|truoc han va dung han)$/.test(num) &&
+    /\b(?:da giai quyet|giai quyet|tong so da giai quyet|da gq|gq)$/.test(den)
   );
 }
 

@@ -279,3 +279,143 @@ describe("a desk's dossiers by field under 'Đã GQ | Đúng hạn | Tỷ lệ %
     expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(false);
   });
 });
+
+describe("a report's numbered lines, each a criterion's result in a sentence", () => {
+  it("reads a line numbered in a cell of its own", () => {
+    const rows: GridCell[][] = [
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND"],
+      ["(Kỳ báo cáo: Quý III năm 2021)"],
+      [],
+      ["I", "KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ"],
+      [
+        1,
+        "Tiêu chí 1.2: Trong quý III/2021, Bộ phận Một cửa tiếp nhận 198 hồ sơ, giải quyết 195/198 hồ sơ đúng hạn, đạt 98,48%; 03 hồ sơ quá hạn đã có thư xin lỗi.",
+      ],
+      [2, "Tiêu chí 1.5: Văn bản đi gửi dưới dạng điện tử 182/190 văn bản, đạt 95,79% (cùng kỳ năm 2020 đạt 88,2%)."],
+    ];
+    const r = one(rows).readings.find((x) => x.code === "1.2");
+    expect([r?.value, r?.numerator, r?.denominator]).toEqual([98.48, 195, 198]);
+  });
+
+  it("reads a line whose criterion stands in the cell before it, under a quarter's title standing at a day", () => {
+    const rows: GridCell[][] = [
+      ["SỐ LIỆU CÁC CHỈ SỐ QUÝ IV/2021 (đến 15/12/2021)"],
+      ["TC 1.2", "Giải quyết 392/398 hồ sơ đúng và trước hạn, đạt 98,49%"],
+      ["TC 1.5", "Văn bản điện tử: 118/122, đạt 96,72%"],
+      ["Tuyên truyền", "36 buổi phát thanh, 14 tin bài"],
+    ];
+    const c = one(rows);
+    const r = c.readings.find((x) => x.code === "1.2");
+    expect([r?.value, r?.numerator, r?.denominator, r?.period, r?.date]).toEqual([98.49, 392, 398, "Quý IV/2021", "2021-12-15"]);
+    expect(c.readings.find((x) => x.code === "1.5")?.value).toBe(96.72);
+  });
+});
+
+describe("rate rows in a section of figures under a template's task table", () => {
+  const rows: GridCell[][] = [
+    ["BIỂU THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021 CỦA UBND XÃ"],
+    ["Quý IV năm 2021 (số liệu tính đến ngày 15/12/2021)"],
+    ["Người báo cáo: Trần Văn Nam - Bộ phận Một cửa"],
+    [],
+    [
+      "STT",
+      "Mã tiêu chí",
+      "Nội dung nhiệm vụ",
+      "Chủ trì",
+      "Phối hợp",
+      "Thời hạn hoàn thành",
+      "Trạng thái",
+      "Tiến độ (%)",
+      "Số HS tiếp nhận",
+      "Số HS giải quyết đúng hạn",
+      "Tỷ lệ (%)",
+      "Ngày hoàn thành",
+      "Ghi chú",
+      "Người thực hiện",
+    ],
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", null, null, null, "(9)", "(10)"],
+    ["A", null, "NHIỆM VỤ"],
+    [
+      1,
+      "1.1",
+      "Hướng dẫn tổ chức, cá nhân nộp hồ sơ dịch vụ công trực tuyến mức độ 3, 4 tại Bộ phận Một cửa",
+      "BP Một cửa",
+      "CC VH-XH",
+      { date: "2021-12-31" as IsoDate },
+      "Đang thực hiện",
+      0.75,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Trần Văn Nam",
+    ],
+    [
+      2,
+      "1.2",
+      "Tiếp nhận, giải quyết hồ sơ TTHC đúng hạn, gửi thư xin lỗi đối với hồ sơ trễ hẹn",
+      "BP Một cửa",
+      "CC VP-TK",
+      "Thường xuyên",
+      "Đang thực hiện",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Trần Văn Nam",
+    ],
+    [
+      3,
+      "2.2",
+      "Niêm yết công khai, cập nhật đầy đủ TTHC theo Quyết định công bố mới của UBND tỉnh",
+      "BP Một cửa",
+      "CC Tư pháp-Hộ tịch",
+      "15/11/2021",
+      "Hoàn thành",
+      1,
+      null,
+      null,
+      null,
+      { date: "2021-11-12" as IsoDate },
+      null,
+      "Lê Thị Mai",
+    ],
+    [
+      4,
+      "2.1",
+      "Bổ sung ghế ngồi, quạt, bảng hướng dẫn tại khu vực tiếp đón người dân",
+      "BP Một cửa",
+      "CC TC-KT",
+      "tháng 12/2021",
+      "Chưa thực hiện",
+      0,
+      null,
+      null,
+      null,
+      null,
+      "Chờ kinh phí",
+      "Lê Thị Mai",
+    ],
+    ["B", null, "SỐ LIỆU HỒ SƠ TTHC QUÝ IV/2021"],
+    [null, "1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn (tháng 10)", null, null, null, null, null, 152, 150, 150 / 152],
+    [null, "1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn (tháng 11)", null, null, null, null, null, 140, 140, 1],
+    [null, null, "Tổng cộng", null, null, null, null, null, 292, 290],
+  ];
+  const formats = { "13:11": "0.00%", "14:11": "0.00%" };
+
+  it("keeps 'Tiến độ (%)' the tasks' progress beside an added 'Tỷ lệ (%)'", () => {
+    expect(one(rows, { formats }).tasks.find((t) => t.code === "1.1")?.progress).toBe(75);
+  });
+
+  it("reads the rate rows as figures of the month each names, never as tasks", () => {
+    const c = one(rows, { formats });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([8, 9, 10, 11]);
+    expect(c.readings.map((r) => [r.code, r.period, Math.round((r.value ?? 0) * 100) / 100])).toEqual([
+      ["1.2", "Tháng 10/2021", 98.68],
+      ["1.2", "Tháng 11/2021", 100],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ describe("the days a figure covers", () => {
     ["Năm 2021", null, "2021-01-01", "2021-12-31"],
     ["30/09/2021", null, "2021-09-30", "2021-09-30"],
     ["đợt khảo sát", "2021-08-31", "2021-08-31", "2021-08-31"],
+    // A year's figures so far: from its first day to the day they stand at.
+    ["Năm 2021 (đến 15/12/2021)", "2021-12-15", "2021-01-01", "2021-12-15"],
   ])("%s (%s) covers %s to %s", (text, date, from, to) => {
     expect(spanOf(text, date === null ? null : d(date))).toEqual({ from, to });
   });

@@ -109,6 +109,9 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   // "Kế hoạch số 49/KH-UBND ngày 29/9/2021": the day a document was signed, taken only where no line under it says the figures' day.
   const days = [...t.matchAll(AS_OF_ALL)];
   const day = days.find((m) => !DOCUMENT_BEFORE.test(t.slice(0, m.index))) ?? days[0];
+  // "QUÝ IV/2021 (đến 15/12/2021)": the quarter's figures so far, standing at that day of it.
+  const so = day && !DOCUMENT_BEFORE.test(t.slice(0, day.index)) ? periodSoFar(t, findDate(day[1])) : null;
+  if (so) return so;
   if (day) {
     const d = findDate(day[1]);
     if (d) return { date: d, name: day[1].replace(/\s/g, ""), ...(DOCUMENT_BEFORE.test(t.slice(0, day.index)) ? { signed: true } : {}) };
@@ -132,6 +135,17 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     }
   }
   return null;
+}
+
+/** A quarter or a month the line names, the day it says falling within it: that period's figures standing at the day. */
+function periodSoFar(t: string, day: IsoDate | null): ContextPeriod | null {
+  if (day === null) return null;
+  const k = looseKey(t);
+  const phrase =
+    /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ?? /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k);
+  const p = phrase ? parsePeriod(phrase[0]) : null;
+  if (!p || p.year === null || p.kind === "year") return null;
+  return day >= periodStart(p, p.year) && day <= periodEnd(p, p.year) ? { date: day, name: periodName(p, p.year), label: p } : null;
 }
 
 /**

@@ -839,10 +839,7 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
-      figures =
-        layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label))
-          ? { ctx: figuresContext(ctx), label: role.label.trim() }
-          : null;
+      figures = layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label)) ? { ctx, label: role.label.trim() } : null;
       // "A. NĂM 2020", "B. NĂM 2021": the rows below are that year's.
       const y = /^(?:năm|nam)\s+(\d{4})\b/iu.exec(role.label.trim());
       if (y) {
@@ -1008,7 +1005,12 @@ export function extractTable(given: ExtractContext): TableRead {
       continue;
     }
     // "Tỷ lệ CB, CC đạt chuẩn | | Đến 30/11/2021 | 21/23 = 91,3%" among tasks: a rate's line, read as figures where it gives one.
-    const rowFigures = figures ?? (layout.kind === "tasks" && rateLine(ctx, r) ? { ctx: figuresContext(ctx), label: "" } : null);
+    const rowFigures =
+      figures !== null
+        ? { ctx: figuresContext(figures.ctx, r), label: figures.label }
+        : layout.kind === "tasks" && rateLine(ctx, r)
+          ? { ctx: figuresContext(ctx, r), label: "" }
+          : null;
     if (rowFigures !== null) {
       const dated = new Map<DateField, ColumnDates>();
       const due = dates.get("due");
@@ -2720,25 +2722,41 @@ function rateLine(ctx: ExtractContext, r: number): boolean {
   const raw = cellAt(ctx.grid, r, c.content ?? 0);
   if (typeof raw !== "string" || raw.length > 120 || !/^\s*[Tt]/.test(raw)) return false;
   if (!RATE_NAME.test(ctx.facts.of(raw).key)) return false;
-  const v = cellAt(ctx.grid, r, c.result ?? c.status ?? c.progress ?? 0);
+  const v = cellAt(ctx.grid, r, valueColumnAt(ctx, r) ?? 0);
   if (typeof v === "number") return v >= 0 && v <= 100;
   if (typeof v !== "string" || v.trim() === "") return false;
   const f = ctx.facts.of(v);
   return f.fraction !== null || (f.percent && f.number !== null && f.number <= 100);
 }
 
-// A section of a task table that holds figures: "II. KẾT QUẢ CÁC CHỈ SỐ", "Số liệu các chỉ tiêu".
-const FIGURES_SECTION = /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b/;
+// A section of a task table that holds figures: "II. KẾT QUẢ CÁC CHỈ SỐ", "Số liệu các chỉ tiêu", "III. MỘT SỐ CHỈ SỐ",
+// "B. SỐ LIỆU HỒ SƠ TTHC QUÝ IV/2021".
+const FIGURES_SECTION =
+  /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b|^(?:mot so |cac )?chi so\b|^so lieu (?:ho so|cac|chi)\b/;
 
-/** A task table's columns read as an indicator's: its text the indicator, its deadline the date, its result the figures. */
-function figuresContext(ctx: ExtractContext): ExtractContext {
+const RATE_HEADING = /^(?:ty le|ti le)\b/;
+
+/** The column a rate row of a task table writes its figure in: the first of result, status and progress it fills. */
+function valueColumnAt(ctx: ExtractContext, r: number): number | undefined {
   const c = ctx.layout.columns;
-  const value = c.result ?? c.status ?? c.progress;
+  // "Tỷ lệ (%)" an official added beside the template's columns: where the rate rows write their rate.
+  const rated = Object.keys(ctx.layout.headings)
+    .map(Number)
+    .filter((x) => RATE_HEADING.test(headingKey(ctx.layout.headings[x] ?? "")));
+  const filled = [c.result, c.status, c.progress, ...rated].find((x) => x !== undefined && cellKind(cellAt(ctx.grid, r, x)) !== "empty");
+  return filled ?? c.result ?? c.status ?? c.progress;
+}
+
+/** A task table's columns read as an indicator's on row r: its text the indicator, its deadline the date, its result the figures. */
+function figuresContext(ctx: ExtractContext, r: number): ExtractContext {
+  const c = ctx.layout.columns;
+  const value = valueColumnAt(ctx, r);
   const columns: Partial<Record<Field, number>> = {};
   if (c.stt !== undefined) columns.stt = c.stt;
   if (c.code !== undefined) columns.code = c.code;
   if (c.content !== undefined) columns.indicator = c.content;
-  if (c.due !== undefined) columns.date = c.due;
+  // A deadline left blank on a rate's row: the period the title or section gives, not none.
+  if (c.due !== undefined && cellKind(cellAt(ctx.grid, r, c.due)) !== "empty") columns.date = c.due;
   if (value !== undefined) columns.value = value;
   if (c.evidence !== undefined) columns.evidence = c.evidence;
   if (c.note !== undefined) columns.note = c.note;
@@ -4605,6 +4623,13 @@ function readReading(
   // No date on the row or in a column: the period the title or the sheet's name gives.
   const fromCover = date === null && col.date === undefined && col.period === undefined ? ctx.contextPeriod?.sheet : undefined;
   const codeCell = criterion(ctx, r, codeCol);
+  // "Tỷ lệ hồ sơ giải quyết đúng hạn (tháng 10)" under a quarter's title: the row names its own period, within the title's.
+  const ownPeriod =
+    date === null && col.date === undefined && col.period === undefined ? periodInLabel(ctx, text(ctx, r, col.indicator)) : null;
+  if (ownPeriod !== null) {
+    date = ownPeriod.date;
+    periodText = ownPeriod.name;
+  }
   if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
     // "Riêng chỉ số 1.7 … đến ngày 31/10/2021" under the table: that criterion's own day.
     const own = codeCell.code ? ctx.contextPeriod.byCode?.[codeCell.code] : undefined;
@@ -5137,6 +5162,26 @@ function overShare(ctx: ExtractContext, r: number, c: number, problems: Problem[
 }
 
 /** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
+/** A month or quarter in brackets closing a row's label ("… (tháng 10)"), in the year and within the period the title gives. */
+function periodInLabel(ctx: ExtractContext, label: string): { date: IsoDate; name: string } | null {
+  const m = /\(([^()]{3,30})\)\s*$/.exec(label);
+  const p = m ? parsePeriod(m[1]) : null;
+  if (!p || p.kind === "year") return null;
+  const around = ctx.contextPeriod;
+  const y = p.year ?? (around ? ymd(around.date).y : ctx.year);
+  if (y === null) return null;
+  const end = periodEnd(p, y);
+  const start = periodStart(p, y);
+  // Only inside the title's period: "(tháng 10)" under "Quý IV", never another quarter's month.
+  if (
+    around?.label &&
+    around.label.year !== null &&
+    (start < periodStart(around.label, around.label.year) || end > periodEnd(around.label, around.label.year))
+  )
+    return null;
+  return { date: around && around.date >= start && around.date < end ? around.date : end, name: periodName(p, y) };
+}
+
 function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
   const f = ctx.facts.of(text);
   if (f.period) {

@@ -942,6 +942,7 @@ function evaluate(
       /^(?:ngay|ngay thang(?: nam)?)$/.test(band.keys[entryDay - 1] ?? "");
     if (dayOfEntry) delete columns.doneDate;
     planAndActual(band.keys, columns);
+    progressByName(band.keys, cols, columns);
     startThenEnd(band.keys, columns);
     dayBesideStatus(band.keys, columns);
     registerReply(band.keys, band.lowest, columns);
@@ -1325,6 +1326,18 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const kept = chosen.filter((c) => !(c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)));
   if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
+}
+
+/**
+ * "Tiến độ (%)" beside a "Tỷ lệ (%)" an official added to the template (over "Số HS tiếp nhận | Số HS đúng hạn"): the
+ * column named for the work's progress is the progress, whichever the figures under them suggested.
+ */
+function progressByName(keys: readonly string[], cols: readonly number[], columns: Partial<Record<Field, number>>): void {
+  const named = cols.find((c) => /^tien do\b/.test(keys[c - 1] ?? ""));
+  const taken = columns.progress;
+  if (named === undefined || taken === undefined || taken === named || /^tien do\b/.test(keys[taken - 1] ?? "")) return;
+  if (Object.values(columns).includes(named)) return;
+  columns.progress = named;
 }
 
 // "KH 2021 (NQ HĐND)", "Thực hiện đến 30/11": a plan's figure and a result's, a council's targets; never a rate's counts of answers.

@@ -95,11 +95,17 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
   let found: { col: number; text: string } | null = null;
   // "Tỷ lệ giải quyết đúng hạn …: | 2023/2030 | 99,66%": a rate's label with its figures in the cells after it.
   const figures: string[] = [];
+  // "TC 1.2 | Giải quyết 392/398 hồ sơ …, đạt 98,49%": the criterion in a cell of its own before the line.
+  let code = "";
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v ?? null)) continue;
-    // "2." | "Giải quyết hồ sơ đúng hạn: …": a line's own number beside it.
-    if (found === null && typeof v !== "object" && /^(?:\d{1,2}[.)]|[-–•+*]|[a-h][.)])$/u.test(String(v).trim())) continue;
+    // "2." | "Giải quyết hồ sơ đúng hạn: …", 1 | "Tiêu chí 1.2: …": a line's own number beside it.
+    if (found === null && typeof v !== "object" && /^(?:\d{1,2}[.)]?|[-–•+*]|[a-h][.)])$/u.test(String(v).trim())) continue;
+    if (found === null && code === "" && typeof v === "string" && CODE_CELL.test(v.trim())) {
+      code = v.trim();
+      continue;
+    }
     if (found !== null && typeof v === "string" && FIGURES_ONLY.test(v) && LABEL_OF_FIGURES.test(looseKey(found.text))) {
       figures.push(v.trim());
       continue;
@@ -109,9 +115,10 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
   }
   // Counts and a rate ("2023/2030 | 99,66%"); a rate alone beside its label is a form's line, read as such elsewhere.
   const both = figures.some((f) => f.includes("/")) && figures.some((f) => f.includes("%"));
-  if (found && figures.length > 0) return both ? { ...found, text: `${found.text.trim()} ${figures.join(" ")}` } : null;
-  return found;
+  if (found && figures.length > 0) return both ? { ...found, text: `${code} ${found.text.trim()} ${figures.join(" ")}`.trim() } : null;
+  return found && code !== "" ? { ...found, text: `${/^\d/.test(code) ? `Tiêu chí ${code}` : code}: ${found.text.trim()}` } : found;
 }
+const CODE_CELL = /^(?:(?:tc|tctp|tiêu chí|tiêu chí thành phần|chỉ số)\s*)?[12]\.\d{1,2}\.?$/iu;
 const FIGURES_ONLY = /^[\d\s.,/%()=]+$/;
 const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 

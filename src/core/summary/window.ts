@@ -50,9 +50,19 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
  * 10/2021" 1/10–31/10, "6 tháng đầu năm 2021" 1/1–30/6, "Năm 2021" the year; a bare date (or a
  * name not understood) is that one day.
  */
+const SO_FAR = /^(.+?)\s*\(đến (\d{1,2}\/\d{1,2}\/\d{4})\)$/u;
+
 export function spanOf(periodText: string, date: IsoDate | null): Window | null {
   // A running total ("Tháng 10/2021 (lũy kế)") stands on its day, as a level does.
   if (isCumulativePeriod(periodText)) return date ? { from: date, to: date } : null;
+  // "Năm 2021 (đến 15/12/2021)": the period's figures so far, from its first day to that one.
+  const soFar = SO_FAR.exec(periodText);
+  if (soFar) {
+    const whole = spanOf(soFar[1], null);
+    const to = parseDeadline(soFar[2]);
+    if (whole && to.kind === "due" && to.precision === "day" && to.due >= whole.from && to.due <= whole.to)
+      return { from: whole.from, to: to.due };
+  }
   const d = parseDeadline(periodText);
   if (d.kind === "due" && d.precision !== "day") {
     const { y, m } = ymd(d.due);

@@ -419,3 +419,72 @@ describe("rate rows in a section of figures under a template's task table", () =
     ]);
   });
 });
+
+describe("a deadline said in Ghi chú where the template's column is left blank", () => {
+  const rows: GridCell[][] = [
+    [
+      "STT",
+      "Mã tiêu chí",
+      "Nội dung nhiệm vụ",
+      "Chủ trì",
+      "Phối hợp",
+      "Thời hạn hoàn thành",
+      "Trạng thái",
+      "Tiến độ (%)",
+      "Ngày hoàn thành",
+      "Ghi chú",
+    ],
+    [
+      1,
+      "1.4",
+      "Tham mưu giải ngân vốn đầu tư công năm 2021 đạt 100% kế hoạch được giao",
+      "CC TC-KT",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Đang thực hiện, tiến độ khoảng 80%; hạn chót 31/01/2022",
+    ],
+    [
+      2,
+      "2.1",
+      "Bố trí kinh phí mua sắm trang thiết bị cho Bộ phận Một cửa (máy tính, máy in, ghế chờ)",
+      "CC TC-KT",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Đã hoàn thành ngày 18/10/2021 (hạn tháng 10/2021)",
+    ],
+  ];
+
+  it("reads 'hạn chót 31/01/2022' after the state as the deadline", () => {
+    expect(one(rows).tasks.find((t) => t.source.row === 2)?.due).toBe("2022-01-31");
+  });
+
+  it("reads '(hạn tháng 10/2021)' after the day done as the month's last day", () => {
+    const t = one(rows).tasks.find((x) => x.source.row === 3);
+    expect([t?.due, t?.doneDate]).toEqual(["2021-10-31", "2021-10-18"]);
+  });
+});
+
+describe("a sheet of a few numbered lines, each with when and how far beside it", () => {
+  const rows: GridCell[][] = [
+    ["Dự kiến TT quý IV"],
+    ["1. Phát thanh DVC mức 3,4 mỗi tuần 1 lần", "cả quý"],
+    ["2. Viết tin bài CCHC đăng trang TTĐT xã", "2 tin/tháng", "mới được 1 tin"],
+    ["3. Phối hợp đoàn TN hướng dẫn dân tạo tài khoản DVC quốc gia", "T11-T12"],
+  ];
+
+  it("reads each numbered line as a task, the cells beside it kept with it", () => {
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.content)).toEqual([
+      "Phát thanh DVC mức 3,4 mỗi tuần 1 lần",
+      "Viết tin bài CCHC đăng trang TTĐT xã",
+      "Phối hợp đoàn TN hướng dẫn dân tạo tài khoản DVC quốc gia",
+    ]);
+    expect(c.tasks[1].note).toContain("mới được 1 tin");
+  });
+});

@@ -1446,9 +1446,10 @@ function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
   const later = LATER_DUE.exec(text);
   return later ? dueOfPart(ctx, later[1].trim()) : null;
 }
-// Never "đúng hạn", "quá hạn 3 ngày", "gia hạn đến …" (an extension, read as one elsewhere).
+// "; hạn chót 31/01/2022", "(hạn tháng 10/2021)" too. Never "đúng hạn", "quá hạn 3 ngày", "gia hạn đến …" (an extension,
+// read as one elsewhere).
 const LATER_DUE =
-  /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia)\s)(?:thời\s+)?hạn\s*:?\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?![\d/])/iu;
+  /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia)\s)(?:thời\s+)?hạn(?:\s+chót)?\s*:?\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)(?![\d/])/iu;
 
 /** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
 function leadInSentence(text: string): { title: string; said: string } | null {

@@ -108,22 +108,40 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }
 
-/** A line with one cell beside it, to its right (a column the officials fill in): the line. */
+/** A numbered line and, after it, two short notes of when and how it stands. */
+// A form's labelled figure ("- Tổng số văn bản đi: | 60 | văn bản") is never one: its line is numbered, ends in no
+// colon, and has words, not counts, beside it.
+function notedLine(filled: readonly GridCell[]): boolean {
+  const first = filled[0];
+  const m = typeof first === "string" ? ITEM.exec(first) : null;
+  return (
+    filled.length === 3 &&
+    m !== null &&
+    m[1] !== undefined &&
+    !/:\s*$/.test(m[3]) &&
+    filled.slice(1).every((v) => typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim()))
+  );
+}
+
+/** A line with one cell beside it, to its right (a column the officials fill in), or two short ones: the line. */
 function lineAndResult(row: readonly GridCell[]): { col: number; v: GridCell } | null {
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length === 3) return notedLine(filled.map((x) => x.v)) ? filled[0] : null;
   return filled.length === 2 && typeof filled[0].v === "string" && filled[0].v.length > 30 ? filled[0] : null;
 }
 
+/** What the official wrote beside a line: the cells after it, joined. */
 function besideOf(row: readonly GridCell[], col: number): string | null {
-  const v = row.slice(col).find((x) => !isBlank(x ?? null));
-  return v === undefined || v === null ? null : cleanText(cellText(v));
+  const vs = row.slice(col).filter((x) => !isBlank(x ?? null));
+  return vs.length === 0 ? null : vs.map((v) => cleanText(cellText(v ?? null))).join("; ");
 }
 
 export function withTextList(grid: Grid): TextList | null {
-  // Only a sheet of lines: any row of three cells or more is a table's.
+  // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
+  // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
   for (const row of grid.rows) {
-    let n = 0;
-    for (const v of row) if (!isBlank(v ?? null) && ++n >= 3) return null;
+    const filled = row.filter((v) => !isBlank(v ?? null));
+    if (filled.length >= 3 && !notedLine(filled)) return null;
   }
   const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[] }> = [];
   const consumed: number[] = [];
@@ -154,7 +172,7 @@ export function withTextList(grid: Grid): TextList | null {
     // "- Trực tuyến: 12", "- Tỷ lệ hồ sơ trực tuyến:" | "9,6% (8/83)": a figure's label, read as one elsewhere.
     const figure =
       m !== null &&
-      (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?/.test(beside)));
+      (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?\s*(?:\(|;|$)/.test(beside)));
     // A share after the arrow ("… => Chưa xong, khối lượng mới đạt khoảng 65%") is how far the task is, not a figure.
     const stated = only.v.split(OUTCOME_ARROW)[0];
     if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null))

@@ -155,6 +155,12 @@ describe("a year's figures standing at a day the title gives", () => {
     expect(r?.date).toBe("2021-12-15");
   });
 
+  it("names a half-year's survey by its half, standing at the day its days end ('từ 14/6 đến 25/6/2021')", () => {
+    const half = rows.map((r, i) => (i === 2 ? ["Đợt 1 - 6 tháng đầu năm 2021 (thực hiện từ 14/6 đến 25/6/2021)"] : r));
+    const r = one(half).readings.find((x) => x.code === "1.3");
+    expect([r?.period, r?.date]).toEqual(["6 tháng đầu năm 2021", "2021-06-25"]);
+  });
+
   it("keeps the day alone where the title names no year", () => {
     const dayOnly = rows.map((r, i) => (i === 1 ? ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ"] : r));
     expect(one(dayOnly).readings.find((x) => x.code === "1.3")?.period).toBe("15/12/2021");

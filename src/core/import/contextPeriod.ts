@@ -63,8 +63,8 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
 // A report's number: "Báo cáo số 212/BC-UBND".
 const REPORT_SIGNED = /\d+\/BC\b/iu;
-// A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND".
-const DOCUMENT_BEFORE = /\d+\/[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
+// A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND"; never a day ("từ 14/6 đến 25/6/2021").
+const DOCUMENT_BEFORE = /\d+\/(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
 
 // "(Từ ngày 15/12/2020 đến ngày 14/12/2021)": figures over those days, standing at the last.
 const RANGE =
@@ -142,7 +142,9 @@ function periodSoFar(t: string, day: IsoDate | null): ContextPeriod | null {
   if (day === null) return null;
   const k = looseKey(t);
   const phrase =
-    /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ?? /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k);
+    /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
+    /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
+    /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k);
   const p = phrase ? parsePeriod(phrase[0]) : null;
   if (!p || p.year === null || p.kind === "year") return null;
   return day >= periodStart(p, p.year) && day <= periodEnd(p, p.year) ? { date: day, name: periodName(p, p.year), label: p } : null;
@@ -238,6 +240,7 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
 // "NĂM 2021", "năm 2021" in a title; never the year of a written day ("ngày 15 tháng 12 năm 2021").
 const YEAR_IN_TITLE = /(?:^|[^\p{L}\d])năm\s+(\d{4})\b/iu;
 const DAY_IN_WORDS = /tháng\s+\d{1,2}\s+năm\s+\d{4}/iu;
+const PART_OF_YEAR = /(?:tháng\s+(?:đầu|cuối)|quý\s+[IVX\d]+)\s+năm\s+\d{4}/iu;
 
 /**
  * "KẾT QUẢ … NĂM 2021" over "(Số liệu tính đến ngày 15/12/2021)": the year's figures so far, standing at that day.
@@ -249,7 +252,8 @@ function yearToDay(grid: Grid, headerTop: number, found: ContextPeriod): Context
   for (let r = 1; r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
-      if (t.length > 200 || DAY_IN_WORDS.test(t)) continue;
+      // "6 tháng đầu năm 2021", "quý IV năm 2021": a part of the year, never the year.
+      if (t.length > 200 || DAY_IN_WORDS.test(t) || PART_OF_YEAR.test(t)) continue;
       const m = YEAR_IN_TITLE.exec(t);
       if (m && Number(m[1]) === y) return { ...found, name: `Năm ${y} (đến ${found.name})` };
     }

@@ -2737,7 +2737,7 @@ const FIGURES_SECTION =
 
 const RATE_HEADING = /^(?:ty le|ti le)\b/;
 
-/** The column a rate row of a task table writes its figure in: the first of result, status and progress it fills. */
+/** The column a rate row of a task table writes its figure in: the first it fills of result, status, progress and a "Tỷ lệ" column. */
 function valueColumnAt(ctx: ExtractContext, r: number): number | undefined {
   const c = ctx.layout.columns;
   // "Tỷ lệ (%)" an official added beside the template's columns: where the rate rows write their rate.

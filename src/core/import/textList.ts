@@ -108,9 +108,10 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }
 
-/** A numbered line and, after it, two short notes of when and how it stands. */
-// A form's labelled figure ("- Tổng số văn bản đi: | 60 | văn bản") is never one: its line is numbered, ends in no
-// colon, and has words, not counts, beside it.
+/**
+ * A numbered line and, after it, two short notes of when and how it stands. A form's labelled figure ("- Tổng số văn
+ * bản đi: | 60 | văn bản") is never one: the line is numbered, ends in no colon, and has words, not counts, beside it.
+ */
 function notedLine(filled: readonly GridCell[]): boolean {
   const first = filled[0];
   const m = typeof first === "string" ? ITEM.exec(first) : null;

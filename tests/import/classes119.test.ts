@@ -494,3 +494,18 @@ describe("a sheet of a few numbered lines, each with when and how far beside it"
     expect(c.tasks[1].note).toContain("mới được 1 tin");
   });
 });
+
+describe("a sheet of the lists a workbook's dropdowns pick from", () => {
+  it("reads no task from a column of officials' titles beside the status words", () => {
+    const rows: GridCell[][] = [
+      ["Trạng thái", "Chủ trì (viết tắt)", "Chức danh đầy đủ"],
+      ["Chưa thực hiện", "CC VP-TK", "Công chức Văn phòng-Thống kê"],
+      ["Đang thực hiện", "CC Tư pháp-Hộ tịch", "Công chức Tư pháp-Hộ tịch"],
+      ["Hoàn thành", "CC VH-XH", "Công chức Văn hóa-Xã hội"],
+      [null, "CC Địa chính-XD", "Công chức Địa chính-Xây dựng"],
+      [null, "CC TC-KT", "Công chức Tài chính-Kế toán"],
+      [null, "BP Một cửa", "Bộ phận Tiếp nhận và trả kết quả phường"],
+    ];
+    expect(one(rows, { hidden: true }).tasks).toEqual([]);
+  });
+});

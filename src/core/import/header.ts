@@ -841,9 +841,14 @@ function evaluate(
   const surveyed = free.filter(answer).length >= 3;
   // "Tử số | Mẫu số": the parts of a rate; no task table has them.
   const rateParts = band.keys.some((k) => /^tu so\b/.test(k)) && band.keys.some((k) => /^mau so\b/.test(k));
+  // "Trạng thái | Chủ trì (viết tắt) | Chức danh đầy đủ": a sheet of the lists a workbook's dropdowns pick from, its
+  // "tasks" officials' titles; no task is only who does it.
+  const contentProfile = tasks.has("content") ? profiles[(tasks.get("content") as number) - 1] : undefined;
+  const titlesOnly = contentProfile !== undefined && contentProfile.n >= 3 && contentProfile.official >= 0.8;
   const taskFits =
     !surveyed &&
     !rateParts &&
+    !titlesOnly &&
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
       Object.keys(ticks).length > 0 ||

@@ -508,4 +508,14 @@ describe("a sheet of the lists a workbook's dropdowns pick from", () => {
     ];
     expect(one(rows, { hidden: true }).tasks).toEqual([]);
   });
+
+  it("still reads tasks that name an office under a heading of work", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Mã tiêu chí", "Nội dung công việc", "Chủ trì", "Thời hạn", "Trạng thái"],
+      [1, "1.2", "Rà soát hồ sơ một cửa đợt 1", "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+      [2, "1.2", "Rà soát hồ sơ một cửa đợt 2", "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+      [3, "1.2", "Rà soát hồ sơ một cửa đợt 3", "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+    ];
+    expect(one(rows).tasks.length).toBe(3);
+  });
 });

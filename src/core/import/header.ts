@@ -842,9 +842,10 @@ function evaluate(
   // "Tử số | Mẫu số": the parts of a rate; no task table has them.
   const rateParts = band.keys.some((k) => /^tu so\b/.test(k)) && band.keys.some((k) => /^mau so\b/.test(k));
   // "Trạng thái | Chủ trì (viết tắt) | Chức danh đầy đủ": a sheet of the lists a workbook's dropdowns pick from, its
-  // "tasks" officials' titles; no task is only who does it.
+  // "tasks" officials' titles under a heading that names no work; no task is only who does it ("Rà soát hồ sơ một
+  // cửa" under "Nội dung công việc" names an office too, and is a task).
   const contentProfile = tasks.has("content") ? profiles[(tasks.get("content") as number) - 1] : undefined;
-  const titlesOnly = contentProfile !== undefined && contentProfile.n >= 3 && contentProfile.official >= 0.8;
+  const titlesOnly = contentProfile !== undefined && contentProfile.n >= 3 && contentProfile.official >= 0.8 && !named("content");
   const taskFits =
     !surveyed &&
     !rateParts &&

@@ -63,11 +63,13 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   const { hint, partsOf, hintHeading, unlabelled, ...r } = reading;
   // "Chỉ số hài lòng về tiếp cận dịch vụ" in the criterion's column: the criterion written by its title; said.
   if (r.code !== null && !/\d/.test(r.code)) {
-    const byName = criterionByTitle(r.code.replace(/\([^()]*\)/g, " "), plan, /\bhai long\b/.test(looseKey(r.code)) ? "SIPAS" : null);
+    // "… (SIPAS) - chung": the name without its brackets.
+    const bare = r.code.replace(/\([^()]*\)/g, " ");
+    const byName = criterionByTitle(bare, plan, /\bhai long\b/.test(looseKey(r.code)) ? "SIPAS" : null);
     if (byName !== null)
       return { ...r, code: byName, note: [r.note, `Mã tiêu chí ${byName} theo tên "${r.code}"`].filter((x) => x !== "").join("; ") };
     // "Chỉ số hài lòng chung": the survey's overall, no one criterion's.
-    if (isOverallSatisfaction(r.code.replace(/\([^()]*\)/g, " ")))
+    if (isOverallSatisfaction(bare))
       return {
         ...r,
         code: null,

@@ -117,15 +117,10 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     if (d) return { date: d, name: day[1].replace(/\s/g, ""), ...(DOCUMENT_BEFORE.test(t.slice(0, day.index)) ? { signed: true } : {}) };
   }
   // A period phrase anywhere in the line: "tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021".
-  const k = looseKey(t);
-  const phrase =
-    /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
-    /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
-    /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k);
-  if (phrase) {
-    const p = parsePeriod(phrase[0]);
-    const y = p?.year ?? year;
-    if (p && y !== null && p.kind !== "year") {
+  const p = periodPhrase(t);
+  if (p) {
+    const y = p.year ?? year;
+    if (y !== null && p.kind !== "year") {
       // "Quý IV/2021 (đến 15/12)": figures of the period so far, standing at that day of it.
       const so = /(?:đến|tính đến)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/iu.exec(t);
       const day = so ? isoDate(y, Number(so[2]), Number(so[1])) : null;
@@ -137,15 +132,20 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   return null;
 }
 
-/** A quarter or a month the line names, the day it says falling within it: that period's figures standing at the day. */
-function periodSoFar(t: string, day: IsoDate | null): ContextPeriod | null {
-  if (day === null) return null;
+/** The month, quarter or half a line names with its year or without ("tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021"). */
+function periodPhrase(t: string): PeriodLabel | null {
   const k = looseKey(t);
   const phrase =
     /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
     /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
     /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k);
-  const p = phrase ? parsePeriod(phrase[0]) : null;
+  return phrase ? parsePeriod(phrase[0]) : null;
+}
+
+/** A quarter, month or half the line names, the day it says falling within it: that period's figures standing at the day. */
+function periodSoFar(t: string, day: IsoDate | null): ContextPeriod | null {
+  if (day === null) return null;
+  const p = periodPhrase(t);
   if (!p || p.year === null || p.kind === "year") return null;
   return day >= periodStart(p, p.year) && day <= periodEnd(p, p.year) ? { date: day, name: periodName(p, p.year), label: p } : null;
 }

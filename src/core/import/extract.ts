@@ -5162,7 +5162,6 @@ function overShare(ctx: ExtractContext, r: number, c: number, problems: Problem[
   return true;
 }
 
-/** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
 /** A month or quarter in brackets closing a row's label ("… (tháng 10)"), in the year and within the period the title gives. */
 function periodInLabel(ctx: ExtractContext, label: string): { date: IsoDate; name: string } | null {
   const m = /\(([^()]{3,30})\)\s*$/.exec(label);
@@ -5183,6 +5182,7 @@ function periodInLabel(ctx: ExtractContext, label: string): { date: IsoDate; nam
   return { date: around && around.date >= start && around.date < end ? around.date : end, name: periodName(p, y) };
 }
 
+/** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
 function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
   const f = ctx.facts.of(text);
   if (f.period) {

@@ -45,13 +45,14 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.UTC(q.y, q.m - 1, q.d) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000);
 }
 
+// "Năm 2021 (đến 15/12/2021)": a period's figures so far.
+const SO_FAR = /^(.+?)\s*\(đến (\d{1,2}\/\d{1,2}\/\d{4})\)$/u;
+
 /**
  * The days a figure covers, from how its period is named: "Quý III/2021" is 1/7–30/9, "Tháng
  * 10/2021" 1/10–31/10, "6 tháng đầu năm 2021" 1/1–30/6, "Năm 2021" the year; a bare date (or a
  * name not understood) is that one day.
  */
-const SO_FAR = /^(.+?)\s*\(đến (\d{1,2}\/\d{1,2}\/\d{4})\)$/u;
-
 export function spanOf(periodText: string, date: IsoDate | null): Window | null {
   // A running total ("Tháng 10/2021 (lũy kế)") stands on its day, as a level does.
   if (isCumulativePeriod(periodText)) return date ? { from: date, to: date } : null;

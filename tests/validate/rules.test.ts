@@ -71,6 +71,13 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([["Ghi nhớ: họp giao ban thứ Hai hằng tuần"]])), "SHEET_SKIPPED", null, null);
   });
 
+  it("CRITERION_MISSING: figures under words that name none of the plan's criteria quote those words", () => {
+    const rows = [["Tỷ lệ tiêm chủng mở rộng"], ["Kỳ", "Số trẻ được tiêm", "Tổng số trẻ", "Tỷ lệ (%)"], ["Quý III/2021", 40, 45, 88.9]];
+    const p = problemsOf(sheet(rows)).filter((x) => x.code === "CRITERION_MISSING");
+    expect(p.map((x) => x.row)).toEqual([3]);
+    expect(p[0].message).toContain("tiêm chủng");
+  });
+
   it("UNKNOWN_CRITERION: a code the plan does not have", () => {
     expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ code: "9.9" })])), "UNKNOWN_CRITERION", 2, "B").value).toBe("9.9");
   });

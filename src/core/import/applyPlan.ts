@@ -60,6 +60,13 @@ function saysWhat(heading: string): boolean {
  * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
  */
 export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
+  const applied = criterionOfReading(reading, plan);
+  // No criterion found: the words the figures stood under stay, for Kiểm tra to quote.
+  const words = reading.hint || reading.hintHeading || "";
+  return applied.code === null && words !== "" ? { ...applied, hint: words } : applied;
+}
+
+function criterionOfReading(reading: Reading, plan: Plan): Reading {
   const { hint, partsOf, hintHeading, unlabelled, ...r } = reading;
   // "Chỉ số hài lòng về tiếp cận dịch vụ" in the criterion's column: the criterion written by its title; said.
   if (r.code !== null && !/\d/.test(r.code)) {

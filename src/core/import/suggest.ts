@@ -3,7 +3,7 @@ import { looseKey } from "../text/normalize";
 
 // Words that say nothing about which criterion a task serves.
 const STOP = new Set(
-  "va cua cac cho voi trong theo tren tai de la duoc co khong nhung mot so ve khi tu den nay do thuc hien tang cuong cong tac viec xa ubnd uy ban nhan dan nam nguoi dan to chuc can bo cong chuc tiep tuc dam bao nang cao day manh trien khai".split(
+  "va cua cac cho voi trong theo tren tai de la duoc co khong nhung mot so ve khi tu den nay do thuc hien tang cuong cong tac viec xa ubnd uy ban nhan dan nam nguoi dan to chuc can bo cong chuc tiep tuc dam bao nang cao day manh trien khai ty le".split(
     " ",
   ),
 );

@@ -4,12 +4,25 @@ import { cellOf } from "./locate";
 import { Problem, problem } from "./problems";
 import { CheckContext } from "./taskChecks";
 
+const clip = (text: string): string => {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+};
+
 export type ReadingRule = (r: Reading, ctx: CheckContext) => Problem | null;
 
 export const readingCriterionRule: ReadingRule = (r, ctx) => {
   const at = cellOf(r.source, "code");
-  if (r.code === null)
-    return problem("CRITERION_MISSING", at, "", { vi: "số liệu không ghi mã tiêu chí.", en: "the figures name no criterion." });
+  if (r.code === null) {
+    // Quote the words the figures stood under, so the official sees which of the plan's names they missed.
+    const words = clip(r.hint ?? "");
+    if (words === "")
+      return problem("CRITERION_MISSING", at, "", { vi: "số liệu không ghi mã tiêu chí.", en: "the figures name no criterion." });
+    return problem("CRITERION_MISSING", at, "", {
+      vi: `số liệu không ghi mã tiêu chí; "${words}" không khớp tên tiêu chí nào trong Kế hoạch ${ctx.plan.identity.number}.`,
+      en: `the figures name no criterion; "${words}" matches no criterion of plan ${ctx.plan.identity.number}.`,
+    });
+  }
   if (r.codeSuggested)
     return problem("CRITERION_SUGGESTED", at, "", {
       vi: `số liệu không ghi mã tiêu chí; gợi ý mã ${r.code} (${ctx.items.get(r.code)?.title ?? ""}) theo tên chỉ tiêu và tiêu đề bảng; hãy kiểm tra lại.`,

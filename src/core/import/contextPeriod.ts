@@ -29,6 +29,8 @@ export interface ContextPeriod {
   overTitle?: string;
   /** The day only as a document's signing ("Kế hoạch số 49/KH-UBND ngày 29/9/2021"): a later line's day comes first. */
   signed?: boolean;
+  /** The only day the title gives is a plan's or resolution's signing (not a report's): no figures' day. */
+  document?: boolean;
 }
 
 // A workbook's cover: "Bìa", "Trang bìa", "Cover", "Thông tin chung".
@@ -105,7 +107,8 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   const t = cleanText(text);
   const range = RANGE.exec(t);
   const to = range ? findDate(range[2]) : null;
-  if (range && to) return { date: to, name: `${range[1].replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` };
+  if (range && to)
+    return spanNamed(findDate(range[1]), to) ?? { date: to, name: `${range[1].replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` };
   // "Kế hoạch số 49/KH-UBND ngày 29/9/2021": the day a document was signed, taken only where no line under it says the figures' day.
   const days = [...t.matchAll(AS_OF_ALL)];
   const day = days.find((m) => !DOCUMENT_BEFORE.test(t.slice(0, m.index))) ?? days[0];
@@ -130,6 +133,20 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     }
   }
   return null;
+}
+
+/** "Từ 01/7/2021 đến 30/9/2021": a span that is exactly a month, quarter, half or year is named as that period (Quý III/2021). */
+function spanNamed(from: IsoDate | null, to: IsoDate): ContextPeriod | null {
+  if (from === null) return null;
+  const { y, m } = ymd(from);
+  const candidates: PeriodLabel[] = [
+    { kind: "month", index: m, year: y },
+    { kind: "quarter", index: Math.ceil(m / 3), year: y },
+    { kind: "half", index: m <= 6 ? 1 : 2, year: y },
+    { kind: "year", index: 1, year: y },
+  ];
+  const p = candidates.find((c) => periodStart(c, y) === from && periodEnd(c, y) === to);
+  return p ? { date: to, name: periodName(p, y), label: p } : null;
 }
 
 /** The month, quarter or half a line names with its year or without ("tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021"). */
@@ -286,7 +303,8 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
     }
   }
   if (signed !== null) {
-    const found: ContextPeriod = { ...signed };
+    // A plan's or a resolution's day ("Nghị quyết số 12/NQ-HĐND ngày 28/12/2020") dates no figures; a report's may.
+    const found: ContextPeriod = { ...signed, ...(REPORT_SIGNED.test(signedLine) ? {} : { document: true }) };
     delete found.signed;
     return nameOverTitle(grid, found, year) ?? found;
   }

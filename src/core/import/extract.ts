@@ -1,3 +1,4 @@
+import { withDeadlineMarks } from "./unaccented";
 import { relativeDay } from "../dates/relativeDay";
 import { isMonthOnlyFormat, monthDeadline, monthOfDate, monthYearText } from "./monthOnly";
 import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
@@ -1027,7 +1028,8 @@ export function extractTable(given: ExtractContext): TableRead {
             return `${layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`;
           });
         const under = rowFigures.label === "" ? "Dòng tỷ lệ trong bảng nhiệm vụ" : `Số liệu theo mục "${rowFigures.label}"`;
-        reading.note = [under, reading.note, ...rest].filter((x) => x !== "").join("; ");
+        // The row's own words first: they name what the figures measure (a criterion is suggested from them).
+        reading.note = [reading.note, under, ...rest].filter((x) => x !== "").join("; ");
         out.readings.push(reading);
         nameIfHidden(r);
         continue;
@@ -1498,9 +1500,11 @@ const EXTENSION_IN_NOTE =
   /(?:^|[\s,;(:→])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn|điều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:đã\s+|được\s+)?gia hạn|hạn mới)\s*:\s*([^,;()]{3,40})/giu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
-function extensionInNote(note: string, year: number | null): { date: IsoDate; said: string } | null {
+function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
   // Asked of several cells of every row: only a text naming more time is looked at.
-  if (note.length < 8 || !MORE_TIME.test(note)) return null;
+  if (typed.length < 8) return null;
+  const note = withDeadlineMarks(typed);
+  if (!MORE_TIME.test(note)) return null;
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
   if (note === "" || /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note)) return null;
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
@@ -1512,7 +1516,9 @@ function extensionInNote(note: string, year: number | null): { date: IsoDate; sa
     .replace(/^(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s+\D.*$/u, "$1");
   const full = findDate(phrase);
   const day = full ?? dayInWords(looseKey(phrase), year)?.date ?? (year !== null ? dayMonth(phrase, year) : null);
-  return day ? { date: day, said: cleanText(m[0]).replace(/^[,;(]\s*/, "") } : null;
+  // Quoted as typed (the marks given back keep every word's length).
+  const said = typed.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return day ? { date: day, said: cleanText(said).replace(/^[,;(]\s*/, "") } : null;
 }
 
 // "xin gia hạn đến 30/12/2021", "đề nghị chuyển sang quý I/2022", "kiến nghị lùi hạn": more time asked for.
@@ -1525,9 +1531,11 @@ const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đ
 const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
-function extensionAsked(note: string): string | null {
+function extensionAsked(typed: string): string | null {
+  const note = withDeadlineMarks(typed);
   const m = EXTENSION_ASKED.exec(note);
-  return m && !EXTENSION_GRANTED.test(note) ? cleanText(m[0]).replace(/[\s,:–-]+$/u, "") : null;
+  const said = m ? typed.slice(m.index, m.index + m[0].length) : "";
+  return m && !EXTENSION_GRANTED.test(note) ? cleanText(said).replace(/[\s,:–-]+$/u, "") : null;
 }
 
 /**
@@ -4401,6 +4409,23 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
   return formula;
 }
 
+/** The period the heading of a table's figures names ("Thực hiện 6 tháng" over "TH"), in the table's year. */
+function periodOfFiguresHeading(ctx: ExtractContext): { date: IsoDate; name: string } | null {
+  const { columns, headings } = ctx.layout;
+  const c = columns.value ?? columns.numerator;
+  const heading = c === undefined ? "" : (headings[c] ?? "");
+  const words = heading.split(/\s+/u);
+  for (let n = words.length; n >= 2; n--) {
+    const named = words.slice(0, n).join(" ");
+    const p = parsePeriod(named);
+    const year = p?.year ?? ctx.year;
+    // "Ước thực hiện 9 tháng": an estimate names no period of figures that happened.
+    if (p && p.kind !== "day" && year !== null)
+      return isEstimateLabel(named) ? null : { date: periodEnd(p, year), name: periodName(p, year) };
+  }
+  return null;
+}
+
 function readReading(
   ctx: ExtractContext,
   r: number,
@@ -4630,6 +4655,12 @@ function readReading(
   if (ownPeriod !== null) {
     date = ownPeriod.date;
     periodText = ownPeriod.name;
+  }
+  // "Thực hiện 6 tháng" over the figures: the period their own heading names, before the title's.
+  const headed = date === null && col.date === undefined && col.period === undefined ? periodOfFiguresHeading(ctx) : null;
+  if (headed !== null) {
+    date = headed.date;
+    periodText = headed.name;
   }
   if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
     // "Riêng chỉ số 1.7 … đến ngày 31/10/2021" under the table: that criterion's own day.
@@ -4894,13 +4925,15 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       // "Đến 31/01/2022 phải đạt 100% KH vốn", "phấn đấu 30%", "dự kiến 95%": a target or a guess, nothing that happened.
       if (TARGET_SAID.test(ctx.facts.of(f.text).key)) continue;
       const year = f.year ?? ctx.year;
-      const date =
-        f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (ctx.contextPeriod?.date ?? null) : null;
+      // "Đạt 68,5% KH vốn (số liệu 30/9/2021)": the day the words give; a plan's signing day in the title is none.
+      const day = f.month === null ? findDate(said) : null;
+      const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
+      const date = f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (day ?? titled?.date ?? null) : null;
       if (date === null) continue;
       const counted = f.numerator !== null && f.denominator !== null && f.denominator > 0;
       out.push({
         code,
-        period: f.month !== null ? `Tháng ${f.month}/${year}` : (ctx.contextPeriod?.name ?? ""),
+        period: f.month !== null ? `Tháng ${f.month}/${year}` : day !== null ? formatViDate(day) : (titled?.name ?? ""),
         date,
         numerator: f.numerator,
         denominator: f.denominator,
@@ -5288,13 +5321,16 @@ function rowsGivingRate<R extends { r: number }>(
 ): { num: R; den: R } | null {
   const rates = cols.map(given);
   const written = rates.filter((v) => v !== null).length;
-  if (written < 2) return null;
+  if (written < 1) return null;
+  // One period (a form's lines: "Tổng số hồ sơ" | 3456, "Số đúng hạn" | 3408, "Tỷ lệ" | 0,9861): one match could be
+  // chance, so only the two lines right above the rate.
+  const near = (g: R) => written > 1 || (g.r < rate && rate - g.r <= 3);
   const values = new Map(counts.map((g) => [g.r, cols.map((c) => count(g.r, c))]));
   let best: { num: R; den: R; far: number } | null = null;
   let tie = false;
   for (const num of counts)
     for (const den of counts) {
-      if (num === den) continue;
+      if (num === den || !near(num) || !near(den)) continue;
       const a = values.get(num.r) ?? [];
       const b = values.get(den.r) ?? [];
       let matched = 0;
@@ -5307,7 +5343,7 @@ function rowsGivingRate<R extends { r: number }>(
         if (Math.abs((x / y) * 100 - v) <= Math.max(halfUnitOf(v), 0.01)) matched++;
         else wrong = true;
       });
-      if (wrong || matched < 2 || matched < written - 1) continue;
+      if (wrong || matched < Math.min(2, written) || matched < written - 1) continue;
       const far = Math.abs(rate - num.r) + Math.abs(rate - den.r);
       if (best === null || far < best.far) {
         best = { num, den, far };
@@ -5321,6 +5357,13 @@ function rowsGivingRate<R extends { r: number }>(
  * Readings across the columns (months, quarters …) with criteria or measures down the rows:
  * one reading per criterion and period, from its numerator and denominator rows or its rate row.
  */
+/** A cell that shows a percentage: "68,5%" typed, or a number formatted as one. */
+function writtenAsPercent(ctx: ExtractContext, r: number, c: number): boolean {
+  const v = cellAt(ctx.grid, r, c);
+  if (typeof v === "number") return ctx.grid.formats[`${r}:${c}`]?.includes("%") ?? false;
+  return typeof v === "string" && /^\s*[\d.,]+\s*%\s*$/.test(v);
+}
+
 function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: TableRead): Reading[] {
   const { layout, grid } = ctx;
   const across = layout.across as NonNullable<TableLayout["across"]>;
@@ -5423,7 +5466,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       }
     }
     const count = countUnitOf(ctx, r, label, periodCols[0], [labelCol, codeCol]);
-    rows.push({ r, code, label, measure: measureOf(ctx.facts.of(label).key), count, extra });
+    // "Giải ngân vốn ĐTC (đến 31/10):" | "68,5%": written as a percentage, it is a rate, whatever its words say it counts.
+    const measure = measureOf(ctx.facts.of(label).key);
+    const asPercent =
+      measure !== "value" && periodCols.every((c) => cellKind(cellAt(grid, r, c)) === "empty" || writtenAsPercent(ctx, r, c));
+    rows.push({ r, code, label, measure: asPercent ? "value" : measure, count, extra });
     lastRowCode = code;
   }
   // Rows without a measure the label tells: rates when their figures look like percentages.
@@ -5502,6 +5549,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   );
   const summed = new Set([...sums.values()].flatMap((x) => (x === null ? [] : [x.num.r, x.den.r])));
   for (const group of byCode.values()) {
+    // Counts the arithmetic gave to a rate elsewhere on the sheet are read there, never again as figures of their own.
+    if (group.every((g) => summed.has(g.r) && g.measure !== "value")) continue;
     // A row alone under its criterion is its rate, whatever its label says ("Chỉ số … giải quyết …").
     const vals = group.filter((g) => isRate(g, group));
     // "Số hồ sơ đã giải quyết", "Trong đó: đúng hạn", "Tỷ lệ đúng hạn": the two rows whose quotient is the rate

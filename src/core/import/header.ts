@@ -702,11 +702,11 @@ function evaluate(
     }
     if (numeric >= 0.5) {
       // Named so ("Mã tiêu chí"), or holding codes under another name ("Chỉ số": 1.1, 1.2).
-      const codeCol = cols.find(
-        (c) =>
-          c < Math.min(...periodCols) &&
-          (headingScore(band, c, "code", memo) >= 2 || (profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.5)),
-      );
+      // A column of codes before one only named so ("Tiêu chí" holding the names beside "Mã TC" holding 1.2, 1.5).
+      const before = cols.filter((c) => c < Math.min(...periodCols));
+      const codeCol =
+        before.find((c) => profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.5) ??
+        before.find((c) => headingScore(band, c, "code", memo) >= 2);
       // "Mã | Nhiệm vụ | Chủ trì | Thời hạn | Tình hình thực hiện" before "Kết quả chỉ số: Quý II | Quý III": each row
       // is a task too, with its criterion's figures beside it.
       const content = tasks.get("content");
@@ -786,8 +786,11 @@ function evaluate(
   const late = (c: number, f: ReadingField) =>
     (f === "numerator" || f === "denominator") &&
     /^(?:so (?:ho so )?)?(?:tre han|qua han|tre hen|giai quyet (?:tre|qua) han)$/.test(band.keys[c - 1] ?? "");
+  // "Ước thực hiện 9 tháng" over "TH | So KH (%)": an estimate, never the figures done.
+  const estimated = (c: number, f: ReadingField) =>
+    (f === "numerator" || f === "value") && /^(?:uoc|du kien|du bao)\b/.test(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
-    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f) && !late(c, f)
+    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f) && !late(c, f) && !estimated(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);

@@ -817,6 +817,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const fixed = keyValue?.form ? keyValue.layout : forced ? null : checklistLayout(grid, facts);
     const detectOptions = { asOf, facts, coverDated: cover !== null && cover.sheet !== grid.sheet };
     let detected: ReturnType<typeof detectTables> = fixed ? { ok: true, layouts: [fixed] } : detectTables(grid, detectOptions);
+    // "Nội dung | Số liệu | Ghi chú" over "Tổng số hồ sơ tiếp nhận" | 3456, "Tỷ lệ đúng hạn" | 0,9861: a form with a
+    // header, its figures no task's progress.
+    if (keyValue && !fixed && detected.ok && detected.layouts.length === 1 && figuresAsTasks(detected.layouts[0])) {
+      detected = { ok: true, layouts: [keyValue.layout] };
+    }
     // A page of the table above with no header of its own (a PDF converter's "Table 2"): read by that table's columns.
     const continued = detected.ok || forced || keyValue ? null : continuationOf(grid, lastTaskLayout);
     // Rows of tasks with no header at all: the columns told by what they hold, and said.
@@ -1884,4 +1889,16 @@ function isDossierSheet(grid: Grid): boolean {
 function crossYearSpan(title: string): { yearSpan?: { from: IsoDate; to: IsoDate } } {
   const span = title.length <= 400 ? daySpanIn(title) : null;
   return span && span.from.slice(0, 4) !== span.to.slice(0, 4) ? { yearSpan: span } : {};
+}
+
+/** A task table of nothing but lines and one column of figures not headed as progress: a form's figures. */
+function figuresAsTasks(layout: TableLayout): boolean {
+  if (layout.kind !== "tasks" || layout.across || layout.progressAcross) return false;
+  const fields = Object.keys(layout.columns);
+  const progress = layout.columns.progress;
+  return (
+    progress !== undefined &&
+    fields.every((f) => f === "stt" || f === "content" || f === "progress" || f === "note") &&
+    !/\b(?:tien do|hoan thanh|progress|complete)\b|%/.test(looseKey(layout.headings[progress] ?? "") + (layout.headings[progress] ?? ""))
+  );
 }

@@ -170,6 +170,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([TASK_HEAD, task({ status: "Hoàn thành", progress: 100, evidence: "QĐ 3" })])), "DONE_WITHOUT_DATE", 2, "G");
   });
 
+  it("STATUS_ASSUMED: nothing says how far the work is and its deadline has passed", () => {
+    const rows = [TASK_HEAD, task({ status: null, progress: null, due: day("2021-11-30") })];
+    expect(expectAt(problemsOf(sheet(rows)), "STATUS_ASSUMED", 2, "E").message).toContain("hạn 30/11/2021");
+    // Not yet due, or a status written: nothing to confirm.
+    const later = [TASK_HEAD, task({ status: null, progress: null, due: day("2021-12-31") })];
+    expect(problemsOf(sheet(later)).map((p) => p.code)).not.toContain("STATUS_ASSUMED");
+    const written = [TASK_HEAD, task({ status: "Chưa thực hiện", progress: null, due: day("2021-11-30") })];
+    expect(problemsOf(sheet(written)).map((p) => p.code)).not.toContain("STATUS_ASSUMED");
+  });
+
   it("DONE_WITHOUT_EVIDENCE: completed, nothing to show for it", () => {
     const rows = [TASK_HEAD, task({ status: "Hoàn thành", progress: 100, done: day("2021-11-02") })];
     expectAt(problemsOf(sheet(rows)), "DONE_WITHOUT_EVIDENCE", 2, "H");

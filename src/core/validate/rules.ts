@@ -175,6 +175,11 @@ export const RULES = {
     title: "Cột cập nhật sau thay cho cột trước",
     en: "A column updated later read in place of the earlier one",
   },
+  STATUS_ASSUMED: {
+    severity: "Cảnh báo",
+    title: "Không ghi trạng thái, đã quá hạn: coi là chưa thực hiện",
+    en: "No status written and past due: taken as not started",
+  },
   EDITED_IN_MASTER: { severity: "Cảnh báo", title: "Đã sửa tay trong sổ tổng hợp", en: "Edited by hand in the master" },
 } as const satisfies Record<string, { severity: Severity; title: string; en: string }>;
 

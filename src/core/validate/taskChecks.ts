@@ -135,6 +135,18 @@ export const doneWithoutDateRule: TaskRule = (raw, task) =>
       })
     : null;
 
+/**
+ * Nothing on the row says how far the work is, and its deadline has passed: counted overdue on an assumption
+ * the official should confirm or correct, so it is said here and not only in Ghi chú.
+ */
+export const statusAssumedRule: TaskRule = (_raw, task) =>
+  task.stateUnwritten === true && task.verdict === "Quá hạn"
+    ? problem("STATUS_ASSUMED", cellOf(task.source, "status"), "", {
+        vi: `dòng không có trạng thái, tiến độ hay ngày hoàn thành nên được tính là quá hạn${task.due ? ` (hạn ${formatViDate(task.due)})` : ""}; hãy ghi trạng thái.`,
+        en: `the row has no status, progress or completion date, so it is counted overdue${task.due ? ` (due ${formatViDate(task.due)})` : ""}; write its status.`,
+      })
+    : null;
+
 /** In the order their problems are listed for a row. */
 export const TASK_RULES: readonly TaskRule[] = [
   criterionRule,
@@ -146,6 +158,7 @@ export const TASK_RULES: readonly TaskRule[] = [
   dueBeforePlanRule,
   doneWithoutEvidenceRule,
   doneWithoutDateRule,
+  statusAssumedRule,
 ];
 
 export function checkTask(raw: RawTask, task: Task, ctx: CheckContext): Problem[] {

@@ -158,3 +158,235 @@ describe("the period a figures column's heading names", () => {
     ]);
   });
 });
+
+describe("a quarter's figures so far in a column's heading", () => {
+  it("names 'Quý IV (đến 15/12)' as the quarter so far, not as the year so far", () => {
+    const rows: GridCell[][] = [
+      ["THEO DÕI CHỈ SỐ CCHC NĂM 2021"],
+      ["Mã", "Chỉ số", "Quý III", "Quý IV (đến 15/12)"],
+      ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", 98.5, 99.1],
+      ["1.5", "Tỷ lệ văn bản điện tử", 93.9, 95.2],
+    ];
+    const r = one(rows).readings.filter((x) => x.code === "1.2");
+    expect(r.map((x) => [x.period, x.date])).toEqual([
+      ["Quý III/2021", "2021-09-30"],
+      ["Quý IV/2021 (đến 15/12/2021)", "2021-12-15"],
+    ]);
+  });
+});
+
+describe("a month typed without marks", () => {
+  it("reads 'Thang 12' as December still running at the as-of date, as 'Tháng 12' is", () => {
+    const rows: GridCell[][] = [
+      ["THEO DOI HO SO TTHC LINH VUC TU PHAP - HO TICH"],
+      ["Quy IV/2021"],
+      ["Thang", "Tong ho so", "Dung han", "Ty le dung han"],
+      ["Thang 11", 52, 51, 0.98],
+      ["Thang 12", 21, 21, 1],
+    ];
+    const c = one(rows);
+    const dec = c.readings.find((x) => x.source.row === 5);
+    expect(dec?.date).toBe("2021-12-15");
+    expect(c.problems.map((p) => p.code)).not.toContain("READING_AFTER_AS_OF");
+    expect(c.problems.filter((p) => p.code === "PERIOD_RUNNING").map((p) => p.row)).toEqual([5]);
+  });
+});
+
+describe("a figure only under 'Cả quý' beside the quarter's months", () => {
+  it("is read as the quarter's, and a change row between two rounds is named, not read", () => {
+    const rows: GridCell[][] = [
+      ["THEO DÕI CÁC CHỈ SỐ CCHC NĂM 2021"],
+      ["TT", "Tiêu chí", "Mã TC", "Quý III", null, null, null],
+      [null, null, null, "Tháng 7", "Tháng 8", "Tháng 9", "Cả quý"],
+      [1, "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "1.2", 98.2, 100, 97.7, 98.5],
+      [2, "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn", "1.3", null, null, null, 100],
+    ];
+    const r = one(rows, { merges: merged("D2:G2", "A2:A3", "B2:B3", "C2:C3") }).readings.filter((x) => x.code === "1.3");
+    expect(r.map((x) => [x.period, x.date, x.value])).toEqual([["Quý III/2021", "2021-09-30", 100]]);
+  });
+
+  it("names a row of changes between survey rounds and reads none of it", () => {
+    const rows: GridCell[][] = [
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+      ["STT", "Đợt khảo sát", "Tiếp cận dịch vụ", "Thủ tục hành chính", "Công chức giải quyết TTHC", "Kết quả giải quyết TTHC"],
+      [1, "Đợt 1 (Quý II/2021)", "86,5%", "84,2%", "88,0%", "85,7%"],
+      [2, "Đợt 2 (Quý III/2021)", 88.5, 86.7, 90.3, 87.3],
+      [null, "Tăng (+)/giảm (-) Đợt 2 so với Đợt 1", 2, 2.5, 2.3, 1.6],
+    ];
+    const c = one(rows);
+    expect(c.readings.some((x) => x.source.row === 5)).toBe(false);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toContain(5);
+  });
+});
+
+describe("words beside a figure that say it is not yet one", () => {
+  it("reads '7,1% (ước)' as written and says it is an estimate", () => {
+    const rows: GridCell[][] = [
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ CCHC NĂM 2021"],
+      ["Mã TC", "Tiêu chí", "Quý II", "Quý III"],
+      ["1.6", "Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)", "6,8%", "7,1% (ước)"],
+      ["1.7", "Mức độ thực hiện chỉ tiêu KT-XH do HĐND xã giao", "61,1%", "77,8%"],
+    ];
+    const c = one(rows);
+    expect(c.readings.find((x) => x.code === "1.6" && x.period === "Quý III/2021")?.value).toBe(7.1);
+    expect(c.problems.filter((p) => p.code === "VALUE_APPROXIMATE").map((p) => [p.row, p.column])).toEqual([[3, "D"]]);
+  });
+
+  it("reads no figure from a proposal's 'để đạt 100%'", () => {
+    const rows: GridCell[][] = [
+      ["NHẬN XÉT, ĐÁNH GIÁ"],
+      ["1. Các tiêu chí đạt và vượt kế hoạch: 1.1; 1.5; 2.1; 2.3; 2.4."],
+      ["3. Đề xuất: tiếp tục cử công chức đi học nâng chuẩn, đẩy nhanh giải ngân để đạt 100% trước 31/01/2022."],
+    ];
+    expect(one(rows).readings).toEqual([]);
+  });
+});
+
+describe("a criterion suggested for a task without one", () => {
+  const rows: GridCell[][] = [
+    ["STT", "Nội dung công việc", "Người thực hiện", "Thời hạn", "Tình trạng"],
+    [1, "Kiểm tra hoạt động karaoke, internet trên địa bàn", "CC VH-XH", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+    [2, "Tuyên truyền, phổ biến pháp luật nhân Ngày Pháp luật 9/11", "CC TP-HT", { date: "2021-11-09" as IsoDate }, "Hoàn thành"],
+    [3, "Chi trả trợ cấp BTXH, người có công tháng 12", "CC VH-XH", { date: "2021-12-10" as IsoDate }, "Hoàn thành"],
+    [4, "Đôn đốc giải ngân vốn đầu tư công các công trình", "CC TC-KT", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+    [5, "Rà soát cán bộ, công chức chưa đạt chuẩn, cử đi đào tạo", "CC VP-TK", { date: "2021-12-31" as IsoDate }, "Đang thực hiện"],
+  ];
+
+  it("is left blank and named for an office's routine duties, never guessed from one everyday word", () => {
+    const c = one(rows);
+    expect(c.tasks.slice(0, 3).map((t) => t.code)).toEqual([null, null, null]);
+    expect(c.problems.filter((p) => p.code === "CRITERION_MISSING").map((p) => p.row)).toEqual([2, 3, 4]);
+  });
+
+  it("is given where the words are the item's own, and said", () => {
+    const c = one(rows);
+    expect(c.tasks.slice(3).map((t) => [t.code, t.codeSuggested])).toEqual([
+      ["1.4", true],
+      ["1.3", true],
+    ]);
+  });
+});
+
+describe("sheets that sit beside the tasks", () => {
+  it("reads a register of documents sent whose 'Gửi qua mạng' column is ticked as the month's share sent electronically", () => {
+    const rows: GridCell[][] = [
+      ["SỔ ĐĂNG KÝ VĂN BẢN ĐI - THÁNG 11/2021"],
+      ["Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung", "Người ký", "Nơi nhận", "Gửi qua mạng"],
+      ["150/UBND-VP", { date: "2021-11-01" as IsoDate }, "CV v/v đăng ký nhu cầu chữ ký số", "Nguyễn Văn Hùng", "Sở TT&TT", "x"],
+      [
+        "45/QĐ-UBND",
+        { date: "2021-11-08" as IsoDate },
+        "QĐ kiện toàn Bộ phận tiếp nhận và trả kết quả",
+        "Nguyễn Văn Hùng",
+        "CBCC liên quan",
+      ],
+      ["152/UBND-TP", { date: "2021-11-10" as IsoDate }, "Báo cáo rà soát hồ sơ chứng thực trễ hạn", "Đỗ Minh Quang", "Phòng Tư pháp", "✓"],
+      ["153/UBND", { date: "2021-11-12" as IsoDate }, "CV đề nghị hỗ trợ máy scan số hóa hồ sơ", "Nguyễn Văn Hùng", "UBND huyện", "x"],
+    ];
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator])).toEqual([["Tháng 11/2021", 3, 4]]);
+  });
+
+  it("reads a propaganda log with who spoke at each event as events that happened, not tasks", () => {
+    const rows: GridCell[][] = [
+      ["NHẬT KÝ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      [],
+      ["STT", "Ngày", "Hình thức", "Nội dung tuyên truyền", "Địa điểm", "Người thực hiện"],
+      [1, "12/3/2021", "Loa truyền thanh", "Tuyên truyền Kế hoạch 49/KH-UBND về nâng cao Chỉ số CCHC", "Toàn xã", "Phạm Văn Toàn"],
+      [
+        2,
+        { date: "2021-04-05" as IsoDate },
+        "Băng rôn",
+        "Treo băng rôn hướng dẫn nộp hồ sơ trực tuyến mức độ 3, 4",
+        "Trụ sở UBND xã",
+        "Phạm Văn Toàn",
+      ],
+      [
+        3,
+        { date: "2021-05-20" as IsoDate },
+        "Hội nghị",
+        "Lồng ghép tuyên truyền dịch vụ công trực tuyến tại hội nghị thôn",
+        "Thôn Đông",
+        "Trưởng thôn",
+      ],
+    ];
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.message)).toEqual([expect.stringContaining("nhật ký")]);
+  });
+});
+
+describe("a month's counts of each kind of case", () => {
+  it("is named and not read: no two of its columns make a criterion's rate", () => {
+    const rows: GridCell[][] = [
+      ["SỐ LIỆU ĐĂNG KÝ HỘ TỊCH, CHỨNG THỰC NĂM 2021"],
+      ["Tháng", "Khai sinh", "Kết hôn", "Khai tử", "Chứng thực", "Tổng"],
+      [1, 14, 3, 5, 120, 142],
+      [2, 9, 6, 4, 98, 117],
+      [3, 11, 2, 6, 104, 123],
+    ];
+    const c = one(rows);
+    expect(c.readings).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.message)).toEqual([
+      expect.stringContaining("số đếm theo từng loại"),
+    ]);
+  });
+
+  it("still reads a month's dossiers received and resolved on time", () => {
+    const rows: GridCell[][] = [
+      ["SỐ LIỆU HỒ SƠ TTHC NĂM 2021"],
+      ["Tháng", "Tiếp nhận", "Đúng hạn", "Trễ hạn"],
+      [10, 48, 48, 0],
+      [11, 52, 51, 1],
+    ];
+    expect(one(rows).readings.map((r) => [r.numerator, r.denominator])).toEqual([
+      [48, 48],
+      [51, 52],
+    ]);
+  });
+});
+
+describe("the day figures stand at, said under or over them rather than in the title", () => {
+  it("takes the note under the table over a plan's signing day in the subtitle", () => {
+    const rows: GridCell[][] = [
+      ["BẢNG THEO DÕI CÁC CHỈ SỐ CCHC NĂM 2021"],
+      ["(Kèm theo Kế hoạch số 49/KH-UBND ngày 15/3/2021 của UBND xã)"],
+      ["Mã TC", "Chỉ số", "Tỷ lệ (%)"],
+      ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 99.11],
+      ["1.3", "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn", 100],
+      [],
+      ["Ghi chú: Số liệu lũy kế từ đầu năm đến hết ngày 30/11/2021."],
+    ];
+    expect(one(rows).readings.map((r) => r.date)).toEqual(["2021-11-30", "2021-11-30"]);
+  });
+
+  it("takes 'Lũy kế đến 30/11' merged over 'Tử số | Mẫu số | Tỷ lệ'", () => {
+    const rows: GridCell[][] = [
+      ["SỐ LIỆU LŨY KẾ TỪ ĐẦU NĂM 2021"],
+      [],
+      ["STT", "Mã TC", "Nội dung", "Lũy kế đến 30/11", null, null],
+      [null, null, null, "Tử số", "Mẫu số", "Tỷ lệ"],
+      [1, "1.1", "Hồ sơ tiếp nhận trực tuyến mức độ 3, 4", 262, 1119, 0.2341],
+      [2, "1.2", "Hồ sơ giải quyết đúng hạn", 1109, 1119, 0.9911],
+    ];
+    const r = one(rows, { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:F3") }).readings;
+    expect(r.map((x) => [x.code, x.date])).toEqual([
+      ["1.1", "2021-11-30"],
+      ["1.2", "2021-11-30"],
+    ]);
+  });
+
+  it("reads 'Lũy kế đến 30/11/2021' in a column of days as that day", () => {
+    const rows: GridCell[][] = [
+      ["BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+      ["STT", "Thời điểm", "Kế hoạch vốn giao", "Giá trị giải ngân lũy kế", "Tỷ lệ giải ngân"],
+      [1, "Đến 30/9/2021", 4250, 2680, 0.6306],
+      [2, { date: "2021-10-31" as IsoDate }, 4250, 3012, 0.7087],
+      [3, "Lũy kế đến 30/11/2021", 4250, 3390, 0.7976],
+    ];
+    const c = one(rows);
+    expect(c.readings.map((r) => r.date)).toEqual(["2021-09-30", "2021-10-31", "2021-11-30"]);
+    expect(c.problems.map((p) => p.code)).not.toContain("BAD_DATE");
+  });
+});

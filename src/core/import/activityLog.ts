@@ -12,8 +12,14 @@ import { TableLayout } from "./header";
 export function activityLog(grid: Grid, layout: TableLayout, firstRow: number, lastRow: number, asOf: IsoDate | null): boolean {
   if (layout.kind !== "tasks" || asOf === null) return false;
   const fields = Object.keys(layout.columns).filter((f) => f !== "stt" && f !== "note" && f !== "evidence");
-  if (fields.length !== 1 || fields[0] !== "content") return false;
   const mapped = new Set(Object.values(layout.columns));
+  // "Người thực hiện" beside "Hình thức | Địa điểm | Thời lượng": who spoke at each event, still a log's.
+  const logged = Object.entries(layout.headings).some(
+    ([c, h]) =>
+      !mapped.has(Number(c)) && /^(?:hinh thuc|dia diem|thoi luong|so luong|so nguoi|thoi luong so luong|doi tuong)\b/.test(looseKey(h)),
+  );
+  const own = fields.filter((f) => f !== "content" && !(logged && (f === "lead" || f === "partners")));
+  if (!fields.includes("content") || own.length > 0) return false;
   const dayCol = Object.entries(layout.headings).find(
     ([c, h]) => !mapped.has(Number(c)) && /^(?:ngay|ngay thang|thoi gian|ngay phat|ngay thuc hien|ngay to chuc)$/.test(looseKey(h)),
   );

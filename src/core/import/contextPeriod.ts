@@ -251,7 +251,7 @@ function filterSpan(grid: Grid, headerTop: number, year: number | null): Context
 /** The period a sheet's title rows (above `headerTop`) or its name give, with the year from the sheet where the name has none. */
 export function contextPeriod(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   const found = periodOfTitle(grid, headerTop, year);
-  return found === null ? null : (yearToDay(grid, headerTop, found) ?? found);
+  return found === null ? null : ((found.document ? null : yearToDay(grid, headerTop, found)) ?? found);
 }
 
 // "NĂM 2021", "năm 2021" in a title; never the year of a written day ("ngày 15 tháng 12 năm 2021").
@@ -306,6 +306,11 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
     // A plan's or a resolution's day ("Nghị quyết số 12/NQ-HĐND ngày 28/12/2020") dates no figures; a report's may.
     const found: ContextPeriod = { ...signed, ...(REPORT_SIGNED.test(signedLine) ? {} : { document: true }) };
     delete found.signed;
+    // "Ghi chú: Số liệu lũy kế … đến hết ngày 30/11/2021" under the table says the figures' day; a plan's day does not.
+    if (found.document) {
+      const below = noteBelow(grid, headerTop);
+      if (below) return below;
+    }
     return nameOverTitle(grid, found, year) ?? found;
   }
   for (let r = 1; r < headerTop; r++) {

@@ -12,6 +12,8 @@ export interface DocumentRegister {
   headerRow: number;
   numberCol: number;
   formCol: number | null;
+  /** The form column's heading names electronic sending: a tick ("x", "✓") in it is a document so sent. */
+  ticked: boolean;
 }
 
 const SCAN_ROWS = 15;
@@ -35,8 +37,10 @@ export function findDocumentRegister(grid: Grid): DocumentRegister | null {
       keys.some((k) => /\b(?:du kien|ke hoach|theo ke hoach|thuoc tieu chi|tieu chi)\b/.test(k))
     )
       return null;
-    const formCol = keys.findIndex((k) => /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui dien tu\b/.test(k));
-    return { headerRow: r, numberCol: numberCol + 1, formCol: formCol < 0 ? null : formCol + 1 };
+    const formCol = keys.findIndex((k) => /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui dien tu\b|\bqua mang\b|^dien tu$/.test(k));
+    // "Gửi qua mạng" over ticks: the heading says how, a tick says which.
+    const ticked = formCol >= 0 && /\bgui dien tu\b|\bqua mang\b|^dien tu$/.test(keys[formCol]);
+    return { headerRow: r, numberCol: numberCol + 1, formCol: formCol < 0 ? null : formCol + 1, ticked };
   }
   return null;
 }
@@ -58,6 +62,8 @@ export function readDocumentRegister(
     const form = looseKey(cleanText(cellText(cellAt(grid, r, reg.formCol))));
     // "Điện tử + bản giấy" went on paper too: not wholly electronic.
     if (/\bdien tu\b|\bky so\b|\bqua mang\b/.test(form) && !/\bgiay\b/.test(form)) electronic++;
+    else if (reg.ticked && (/^(?:x|v|co|da gui|roi)$/.test(form) || /^\s*[✓✔☑]\s*$/u.test(cellText(cellAt(grid, r, reg.formCol)))))
+      electronic++;
   }
   const lastRow = r - 1;
   if (reg.formCol === null || total === 0) return { reading: null, rows: total, lastRow };

@@ -2407,7 +2407,9 @@ const WEEKDAY =
   /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)(?: (?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn))* (?:ngay )?(?:\d{1,2} )?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
-const DATE_AFTER_WORD = /^(?:trước|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:ngày|trước))?\s*:?\s+(\S+)$/iu;
+// "Lũy kế đến 30/11/2021", "Tính đến 31/10/2021", "Số liệu đến 30/9/2021": the day figures stand at.
+const DATE_AFTER_WORD =
+  /^(?:(?:lũy kế|luỹ kế|tính|số liệu|thực hiện)\s+)?(?:trước|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:hết\s+)?(?:ngày|trước))?\s*:?\s+(\S+)$/iu;
 
 function ambiguous(ctx: ExtractContext, r: number, col: number, taken: string, other: string, byExcel: boolean): Problem {
   return problem("DATE_AMBIGUOUS", where(ctx, r, col), taken, {
@@ -2467,12 +2469,15 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
 // "tạm 70%", "khoảng 80%", "~60%": a figure given as an estimate (read, and named by `approximate`).
 const ESTIMATE_WORD = /^\s*(?:tạm tính|tạm|tam|khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước tính|ước đạt|ước|uoc|chừng|~|≈)\s*(?=\d)/iu;
 const ESTIMATE = new RegExp(`${ESTIMATE_WORD.source}(\\d{1,3}(?:[.,]\\d+)?)\\s*%$`, "iu");
+// "7,1% (ước)", "96 (tạm tính)": the word after the figure, in brackets.
+const ESTIMATE_AFTER =
+  /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\(\s*(?:ước|uoc|ước tính|uoc tinh|ước đạt|tạm tính|tam tinh|dự kiến|du kien|sơ bộ|so bo)\s*\)\s*$/iu;
 // "8O%", "1OO%": the letter O typed for a nought in a share.
 const LETTER_NOUGHT = /^(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,3}\s*%$/u;
 
 /** A share written loosely that a reader still reads at a glance; `why` says how it was read. */
 function loosePercent(text: string): { value: number; why: string } | null {
-  const estimate = ESTIMATE.exec(text.trim());
+  const estimate = ESTIMATE.exec(text.trim()) ?? ESTIMATE_AFTER.exec(text.trim());
   if (estimate) {
     const value = Number(estimate[1].replace(",", "."));
     return value <= 100 ? { value, why: " (ước tính)" } : null;
@@ -4413,17 +4418,29 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
 function periodOfFiguresHeading(ctx: ExtractContext): { date: IsoDate; name: string } | null {
   const { columns, headings } = ctx.layout;
   const c = columns.value ?? columns.numerator;
-  const heading = c === undefined ? "" : (headings[c] ?? "");
+  // "Lũy kế đến 30/11" merged over "Tử số | Mẫu số | Tỷ lệ" on the line above the header: the figures' group heading.
+  const above = c === undefined || ctx.layout.headerTop < 2 ? "" : ctx.merges.label(ctx.grid, ctx.layout.headerTop - 1, c);
+  const heading = c === undefined ? "" : [parsePeriod(above) ? above : "", headings[c] ?? ""].join(" ").trim();
   const words = heading.split(/\s+/u);
   for (let n = words.length; n >= 2; n--) {
     const named = words.slice(0, n).join(" ");
     const p = parsePeriod(named);
     const year = p?.year ?? ctx.year;
     // "Ước thực hiện 9 tháng": an estimate names no period of figures that happened.
-    if (p && p.kind !== "day" && year !== null)
-      return isEstimateLabel(named) ? null : { date: periodEnd(p, year), name: periodName(p, year) };
+    if (p && year !== null) return isEstimateLabel(named) ? null : { date: periodEnd(p, year), name: periodName(p, year) };
   }
   return null;
+}
+
+/** A row of changes between periods: named, never read as a period's figures. */
+function skipChangeRow(ctx: ExtractContext, r: number, label: string, problems: Problem[], mark: Mark): void {
+  problems.push(
+    problem("ROW_SKIPPED", { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r }, label, {
+      vi: `dòng "${label}" là mức tăng, giảm giữa hai kỳ, không phải số liệu của một kỳ; không đọc.`,
+      en: `the row "${label}" is a change between two periods, not one period's figures; not read.`,
+    }),
+  );
+  for (const c of filledColumns(ctx.grid, r)) mark(r, c, "row-skipped");
 }
 
 function readReading(
@@ -4642,6 +4659,10 @@ function readReading(
   // "Chỉ tiêu năm 2021", "Kế hoạch năm 2021" in the periods' column: the targets' row, no reading of any day.
   if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {
     skipTargetsRow(ctx, r, periodText, problems, mark);
+    return null;
+  }
+  if (CHANGE_ROW.test(ctx.facts.of(periodText).key) || CHANGE_ROW.test(ctx.facts.of(text(ctx, r, col.indicator)).key)) {
+    skipChangeRow(ctx, r, periodText || text(ctx, r, col.indicator), problems, mark);
     return null;
   }
   const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
@@ -5010,6 +5031,8 @@ function rowSkipped(grid: Grid, r: number, kind: TableLayout["kind"]): Problem {
 // A row of targets under the periods: "Chỉ tiêu năm 2021", "Mục tiêu", "Kế hoạch năm".
 const TARGET_WORDS = "chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu giao";
 const TARGET_ROW = new RegExp(`^(?:${TARGET_WORDS})\\b`);
+// "Tăng (+)/giảm (-) Đợt 2 so với Đợt 1", "Chênh lệch so với năm 2020": a change between two periods, no period's figure.
+const CHANGE_ROW = /^(?:muc |ty le )?(?:tang giam|tang hoac giam|chenh lech|so sanh|bien dong)\b|^(?:tang|giam) \S+(?: \S+)? so voi\b/;
 /** A cell that is only the word for a target ("Chỉ tiêu", "KH"), never a remark that opens with it. */
 const TARGET_WORD = new RegExp(`^(?:${TARGET_WORDS})$`);
 
@@ -5071,6 +5094,10 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
   // "Chỉ tiêu năm 2021 | ≥ 90% | 100%": the year's targets under the periods, not figures of a period.
   if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {
     skipTargetsRow(ctx, r, periodText, problems, mark);
+    return out;
+  }
+  if (CHANGE_ROW.test(ctx.facts.of(periodText).key)) {
+    skipChangeRow(ctx, r, periodText, problems, mark);
     return out;
   }
   for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c)) mark(r, c, "note");
@@ -5162,7 +5189,7 @@ function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
 function approximate(ctx: ExtractContext, r: number, c: number, problems: Problem[]): void {
   const v = cellAt(ctx.grid, r, c);
   if (typeof v !== "string") return;
-  if (ESTIMATE_WORD.test(v))
+  if (ESTIMATE_WORD.test(v) || ESTIMATE_AFTER.test(v))
     problems.push(
       problem("VALUE_APPROXIMATE", where(ctx, r, c), v.trim(), {
         vi: `"${v.trim()}" là số ước chừng; đọc theo số đã ghi, hãy ghi số chính xác.`,
@@ -5294,7 +5321,8 @@ function measureOf(label: string): Measure | null {
   // "TS: Số hồ sơ …", "MS: Tổng số …" (tử số, mẫu số): the part the label itself names.
   if (/^(?:ts|tu so)\b/.test(k)) return "numerator";
   if (/^(?:ms|mau so)\b/.test(k)) return "denominator";
-  if (/\b(ty le|%|rate|percent)/.test(k)) return "value";
+  // "Tỉ lệ" is as often written as "Tỷ lệ"; "(%)" after the words says a rate (no word boundary before "%").
+  if (/\b(?:ty le|ti le|rate|percent)|%/.test(k)) return "value";
   if (/\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|on time|achieved)\b/.test(k)) return "numerator";
   if (/\b(tiep nhan|tong so|ke hoach|giao|giai quyet|phai|received|total|so can bo)\b/.test(k)) return "denominator";
   return null;
@@ -5380,6 +5408,24 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     /** The unit of a row of counts (countUnitOf). */
     count: string | null;
   }
+  // A cumulative column ("6 tháng", "9 tháng") ends where a quarter does: a level (a cumulative
+  // count, a rate) written only there is that date's figure.
+  const sameEnd = new Map<number, number>();
+  // The period such a column names ("Quý III⏎Cả quý"): a figure read there is that period's.
+  const totalPeriod = new Map<number, PeriodLabel>();
+  for (const s of across.skipped) {
+    const sp = parsePeriod((layout.headings[s] ?? "").split(/\s{2,}|\n/).pop() ?? "") ?? parsePeriod(layout.headings[s] ?? "");
+    if (!sp) continue;
+    const c = periodCols.find((pc) => {
+      const p = across.periods[pc];
+      const y = p.year ?? ctx.year ?? 2000;
+      return periodEnd(p, y) === periodEnd(sp, sp.year ?? y);
+    });
+    if (c !== undefined && !sameEnd.has(c)) {
+      sameEnd.set(c, s);
+      totalPeriod.set(s, sp);
+    }
+  }
   const rows: Array<Row & { extra: string[] }> = [];
   // A row's cells are marked read once its place is known: read, or skipped and named.
   const readCells: Array<[number, number]> = [];
@@ -5401,7 +5447,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (role.role === "section") filledDown = null;
       continue;
     }
-    const hasNumbers = periodCols.some((c) => cellKind(cellAt(grid, r, c)) !== "empty");
+    // "Tỷ lệ CBCC đạt chuẩn" with its figure only under "Cả quý": a figure all the same, read at the quarter's end.
+    const hasNumbers = periodCols.some(
+      (c) =>
+        cellKind(cellAt(grid, r, c)) !== "empty" || (sameEnd.has(c) && cellKind(cellAt(grid, r, sameEnd.get(c) as number)) !== "empty"),
+    );
     const labelCol =
       across.label ??
       filledColumns(grid, r).find(
@@ -5427,6 +5477,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         }),
       );
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
+    }
+    if (CHANGE_ROW.test(ctx.facts.of(label).key)) {
+      skipChangeRow(ctx, r, label, out.problems, mark);
       continue;
     }
     // "TS: …", "MS: …" under a rate's row: that rate's parts, its criterion theirs.
@@ -5484,19 +5538,6 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   for (const row of rows) {
     const keys = oneIndicator ? [""] : (paired?.get(row) ?? [row.code ?? `\u0000${row.r}`]);
     for (const key of keys) byCode.set(key, [...(byCode.get(key) ?? []), row]);
-  }
-  // A cumulative column ("6 tháng", "9 tháng") ends where a quarter does: a level (a cumulative
-  // count, a rate) written only there is that date's figure.
-  const sameEnd = new Map<number, number>();
-  for (const s of across.skipped) {
-    const sp = parsePeriod((layout.headings[s] ?? "").split(/\s{2,}|\n/).pop() ?? "") ?? parsePeriod(layout.headings[s] ?? "");
-    if (!sp) continue;
-    const c = periodCols.find((pc) => {
-      const p = across.periods[pc];
-      const y = p.year ?? ctx.year ?? 2000;
-      return periodEnd(p, y) === periodEnd(sp, sp.year ?? y);
-    });
-    if (c !== undefined && !sameEnd.has(c)) sameEnd.set(c, s);
   }
   const colFor = (r: number, c: number) => {
     const s = sameEnd.get(c);
@@ -5654,8 +5695,16 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
       // A rate whose counts its arithmetic found elsewhere on the sheet is where it is written.
       const first = ((byArithmetic !== null ? vals[0] : undefined) ?? (num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
-      const date = year === null ? null : periodEnd(p, year);
-      const name = year === null ? (layout.headings[c] ?? "") : periodName(p, year);
+      // Read from the whole quarter's column where the month's is blank: the quarter's figure, named so.
+      const readAt = vals.length > 0 ? valCol : nums.length > 0 ? colFor(nums[0].r, c) : c;
+      const wholePeriod = totalPeriod.get(readAt);
+      // (A running total's "6 tháng", "9 tháng" stays the quarter's end: its span from January is no window of its own.)
+      const own =
+        wholePeriod !== undefined && readAt !== c && wholePeriod.kind === "quarter"
+          ? { ...wholePeriod, year: wholePeriod.year ?? p.year }
+          : p;
+      const date = year === null ? null : periodEnd(own, year);
+      const name = year === null ? (layout.headings[c] ?? "") : periodName(own, year);
       names.add(name);
       // The rate's label first: it names the indicator the counts are of.
       const used = [...vals, ...nums, ...(den ? [den] : [])];

@@ -505,7 +505,8 @@ function bareYear(label: string): PeriodLabel | null {
 /** "KH" / "TH" under a period: its plan (target) or its result. */
 function planOrResult(label: string): "plan" | "result" | null {
   const k = looseKey(label).replace(/[()]/g, "").trim();
-  if (/^(?:th|thuc hien|ket qua|kq|dat duoc)$/.test(k)) return "result";
+  // "Quý III" over "Tháng 7 | Tháng 8 | Tháng 9 | Cả quý": the whole quarter's figure.
+  if (/^(?:th|thuc hien|ket qua|kq|dat duoc|ca quy|ca nam|ca thang|ca ky|tong quy|tong ca quy)$/.test(k)) return "result";
   if (/^(?:kh|ke hoach|chi tieu|ct|muc tieu)$/.test(k)) return "plan";
   return null;
 }

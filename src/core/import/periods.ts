@@ -14,6 +14,8 @@ export interface PeriodLabel {
   year: number | null;
   /** The day of the month, for "day". */
   day?: number;
+  /** "Quý IV (đến 15/12)": the period a day stands within, its figures that period's so far. */
+  within?: { kind: "month" | "quarter" | "half" | "nine" | "year"; index: number };
 }
 
 /** Cumulative or total columns ("Lũy kế", "Cộng", "Tổng", "Cả năm" beside months): never added again. */
@@ -72,7 +74,8 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   if (at === null) return null;
   // A day outside the period ("Quý IV/2021 (đến 15/9)") is a slip: the period stands, at its end.
   if (y !== null && outer.year !== null && (at < periodStart(outer, y) || at > periodEnd(outer, y))) return outer;
-  return { kind: "day", index: mo, day: d, year: y };
+  const within = outer.kind === "day" ? undefined : { kind: outer.kind, index: outer.index };
+  return { kind: "day", index: mo, day: d, year: y, ...(within ? { within } : {}) };
 }
 
 // "Đợt 1", "Lần 2", "Đợt khảo sát 2": a survey's round, whose period only its bracket says.
@@ -150,6 +153,12 @@ export function periodOfKey(k: string): PeriodLabel | null {
     const p = periodOfKey(`${m[1]} thang nam 2021`);
     return p === null ? null : { ...p, year: null };
   }
+  // "Quý III⏎Cả quý", "Cả quý III": the whole quarter (a total beside its months, read where they are blank).
+  m = /^(?:(.+) ca (?:quy|nam|thang)|ca (quy .+|nam .+))$/.exec(k);
+  if (m) {
+    const p = periodOfKey(m[1] ?? m[2]);
+    if (p !== null && p.kind !== "day") return p;
+  }
   // "Kết quả⏎Tháng 10/2021", "TH Quý III/2021": the figures of that period.
   m = /^(?:ket qua|kq|thuc hien|th|so lieu|ket qua thuc hien)\s+(.+)$/.exec(k);
   if (m && !/^(?:tinh den|den|toi|thoi diem|tai thoi diem)\b/.test(m[1])) return periodOfKey(m[1]);
@@ -200,7 +209,10 @@ export function periodName(p: PeriodLabel, year: number): string {
     case "year":
       return `Năm ${year}`;
     case "day":
-      return `Đến ${p.day ?? 1}/${p.index}/${year}`;
+      // "Quý IV/2021 (đến 15/12/2021)": the quarter so far, named so the summary reads its span.
+      return p.within
+        ? `${periodName({ ...p.within, year }, year)} (đến ${String(p.day ?? 1).padStart(2, "0")}/${String(p.index).padStart(2, "0")}/${year})`
+        : `Đến ${p.day ?? 1}/${p.index}/${year}`;
   }
 }
 

@@ -40,7 +40,9 @@ const PERCENT = /(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g;
 // A count of a whole: "41/688 hồ sơ", "197/200", "48/50 phiếu"; never a day ("30/11/2021", "ngày 30/11").
 const COUNTS = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})*|\d+)(?![\d.,/])/g;
 // What is aimed at, not reached: the figure after these words is a target.
-const TARGET = /\b(?:phan dau|chi tieu|ke hoach|muc tieu|it nhat|toi thieu|tro len|tren|khong duoi|giao|de ra|yeu cau|dat tu)\s*$/;
+// "… đẩy nhanh giải ngân để đạt 100% trước 31/01/2022": a purpose, not a result.
+const TARGET =
+  /\b(?:phan dau|chi tieu|ke hoach|muc tieu|it nhat|toi thieu|tro len|tren|khong duoi|giao|de ra|yeu cau|dat tu|(?:de|nham|can|phai|se|du kien|phan dau) dat)\s*$/;
 const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le)\b/;
 const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
 const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
@@ -52,7 +54,7 @@ const PLAN_QUOTED = /\b(?:kh|ke hoach)(?: so)? \d+ kh\b/;
 const PLAN_TARGET = /\b(?:toi thieu|phan dau|it nhat)\b/;
 // A line that sets work to do ("Nâng tỷ lệ … đạt 30%") is a task, whatever figure it names.
 const TASK_START =
-  /^(?:\d{1,2} )?(?:nang|phan dau|dam bao|duy tri|tang|giam|to chuc|trien khai|xay dung|huong dan|tuyen truyen|ra soat|kiem tra|cap nhat|tiep tuc|day manh)\b/;
+  /^(?:\d{1,2} )?(?:nang|phan dau|dam bao|duy tri|tang|giam|to chuc|trien khai|xay dung|huong dan|tuyen truyen|ra soat|kiem tra|cap nhat|tiep tuc|day manh|de xuat|kien nghi|de nghi)\b/;
 
 function num(t: string): number {
   return Number(t.replace(/\./g, "").replace(",", "."));

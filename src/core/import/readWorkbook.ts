@@ -50,6 +50,7 @@ import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
+import { countsByKind } from "./countsByKind";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
 import { parsePeriod, periodEnd, periodName, yearIn } from "./periods";
@@ -1047,6 +1048,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
             vi: `sheet "${grid.sheet}" (dòng ${firstRow}–${lastRow}) là nhật ký các việc đã diễn ra theo ngày, không có hạn hay tình trạng: không đọc thành nhiệm vụ; dùng làm minh chứng nếu cần.`,
             en: `sheet "${grid.sheet}" (rows ${firstRow}–${lastRow}) is a day-by-day log of what took place, with no deadline or state: not read as tasks; use it as evidence if needed.`,
+          }),
+        );
+        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
+        return;
+      }
+      // "Tháng | Khai sinh | Kết hôn | Khai tử | Chứng thực | Tổng": counts by kind, no criterion's rate among them.
+      if (countsByKind(layout)) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
+            vi: `bảng ở dòng ${firstRow}–${lastRow} là số đếm theo từng loại việc (${Object.values(layout.headings).slice(1).join(", ")}), không có tỷ lệ của tiêu chí nào: không đọc thành số liệu.`,
+            en: `the table in rows ${firstRow}–${lastRow} counts cases by kind (${Object.values(layout.headings).slice(1).join(", ")}), with no criterion's rate: not read as figures.`,
           }),
         );
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));

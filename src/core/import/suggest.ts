@@ -20,26 +20,87 @@ function terms(text: string): string[] {
   return [...w, ...w.slice(1).map((x, i) => `${w[i]} ${x}`)];
 }
 
+// An item's own words: its title and objective. Its tasks' long text shares everyday words ("tuyên truyền",
+// "ngân sách", "kiểm tra") with an office's routine duties, and made guesses of those (blind sets 131-136).
+// Under a section naming the group (SIPAS: "chỗ ngồi", "tiếp đón" only in 2.1's tasks) the few items' tasks tell them
+// apart, and an office's routine duties are not among them: there the tasks' words count too.
+interface ItemWords {
+  docs: Array<Set<string>>;
+  df: Map<string, number>;
+}
+const ITEM_WORDS = new WeakMap<Plan, { own: ItemWords; withTasks: ItemWords }>();
+function wordsOf(texts: string[][]): ItemWords {
+  const docs = texts.map((t) => new Set(terms(t.join(" "))));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
+  return { docs, df };
+}
+function itemWords(plan: Plan, group: ItemGroup | null): ItemWords {
+  let got = ITEM_WORDS.get(plan);
+  if (!got) {
+    got = {
+      own: wordsOf(plan.items.map((i) => [i.title, i.objective])),
+      withTasks: wordsOf(plan.items.map((i) => [i.title, i.objective, ...i.tasks])),
+    };
+    ITEM_WORDS.set(plan, got);
+  }
+  return group === null ? got.own : got.withTasks;
+}
+
+// Each item's task lines as their word pairs: a task copied from the plan shares most of its pairs with one.
+const TASK_PAIRS = new WeakMap<Plan, Array<Array<Set<string>>>>();
+const pairsOf = (text: string): Set<string> => new Set(terms(text).filter((t) => t.includes(" ")));
+
+/** The item whose task line the content copies (half its word pairs, three at least), when no other item's comes near. */
+function copiedTask(content: string, plan: Plan, group: ItemGroup | null): string | null {
+  let lines = TASK_PAIRS.get(plan);
+  if (!lines) {
+    lines = plan.items.map((i) => i.tasks.map(pairsOf));
+    TASK_PAIRS.set(plan, lines);
+  }
+  const own = pairsOf(content);
+  if (own.size < 3) return null;
+  const shares = plan.items.map((item, i) => {
+    if (group !== null && item.group !== group) return 0;
+    let best = 0;
+    for (const line of lines[i]) {
+      let common = 0;
+      for (const p of own) if (line.has(p)) common++;
+      if (common >= 3) best = Math.max(best, common / own.size);
+    }
+    return best;
+  });
+  const top = Math.max(...shares);
+  const at = shares.indexOf(top);
+  return top >= 0.5 && shares.every((x, i) => i === at || top - x >= 0.2) ? plan.items[at].code : null;
+}
+
+// How far the best item must lead the next: a near tie is no suggestion, only a guess between two.
+const MIN_SCORE = 3;
+const MIN_LEAD = 4;
+
 /**
- * The plan item a task most likely belongs to, by the words it shares with the item's
- * title, objective and tasks (weighted by how rare each word is across items).
+ * The plan item a task most likely belongs to, by the words it shares with the item's title and
+ * objective (weighted by how rare each word is across items), when it clearly leads every other item.
  * Null when nothing is shared enough to say.
  */
 export function suggestCriterion(content: string, plan: Plan, group: ItemGroup | null = null): string | null {
-  const docs = plan.items.map((i) => new Set(terms([i.title, i.objective, ...i.tasks].join(" "))));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
+  const copied = copiedTask(content, plan, group);
+  if (copied !== null) return copied;
+  const { docs, df } = itemWords(plan, group);
   const query = new Set(terms(content));
-  let best: { code: string; score: number } | null = null;
+  const scored: Array<{ code: string; score: number }> = [];
   plan.items.forEach((item, i) => {
     // Under a section naming the group (CCHC or SIPAS), only that group's items.
     if (group !== null && item.group !== group) return;
     let score = 0;
     for (const t of query) if (docs[i].has(t)) score += Math.log(1 + plan.items.length / (df.get(t) ?? 1)) * (t.includes(" ") ? 2 : 1);
-    if (!best || score > best.score) best = { code: item.code, score };
+    scored.push({ code: item.code, score });
   });
-  const found = best as { code: string; score: number } | null;
-  return found && found.score >= 3 ? found.code : null;
+  scored.sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  if (!best || best.score < MIN_SCORE) return null;
+  return !next || best.score - next.score >= MIN_LEAD ? best.code : null;
 }
 
 // Words every indicator's title shares: they tell no criterion from another.

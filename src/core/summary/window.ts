@@ -1,6 +1,7 @@
 import { parseDeadline } from "../dates/deadline";
 import { IsoDate, addDays, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
 import { isCumulativePeriod } from "../import/cumulative";
+import { parsePeriod, periodEnd, periodStart } from "../import/periods";
 import { looseKey } from "../text/normalize";
 
 /**
@@ -74,6 +75,10 @@ export function spanOf(periodText: string, date: IsoDate | null): Window | null 
     if (from) return { from, to: d.due };
   }
   if (d.kind === "due") return { from: d.due, to: d.due };
+  // "Thang 12" typed without marks, no year: the period its words name, in the year of its date.
+  const p = parsePeriod(periodText);
+  const year = p?.year ?? (date ? ymd(date).y : null);
+  if (p && p.kind !== "day" && year !== null) return { from: periodStart(p, year), to: periodEnd(p, year) };
   return date ? { from: date, to: date } : null;
 }
 

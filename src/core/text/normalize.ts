@@ -117,8 +117,10 @@ export function textKey(text: string): string {
  * punctuation and spaces reduced to single spaces.
  */
 export function looseKey(text: string): string {
-  return stripDiacritics(cleanText(text))
+  const key = stripDiacritics(cleanText(text))
     .toLowerCase()
     .replace(/[^a-z0-9%]+/g, " ")
     .trim();
+  // "Tỉ lệ" and "Tỷ lệ" are both correct spellings: one key, so every pattern written for one reads the other.
+  return key.includes("ti le") ? key.replace(/\bti le\b/g, "ty le") : key;
 }

@@ -1,0 +1,26 @@
+import { looseKey } from "../text/normalize";
+import { TableLayout } from "./header";
+
+// Words a count's heading holds when it is part of a criterion's rate: on time, online, electronic, up to standard …
+const MEASURED =
+  /\b(?:dung han|truoc han|tre han|qua han|truc tuyen|dien tu|ky so|qua mang|giai ngan|dat chuan|hai long|dat|hoan thanh|giai quyet|tiep nhan|ty le)\b/;
+
+/**
+ * "Tháng | Khai sinh | Kết hôn | Khai tử | Chứng thực | Tổng": a month's count of each kind of case, and no rate. Two of
+ * its columns taken for a numerator and a denominator would make a rate of nothing the plan measures (Chứng thực over
+ * Tổng): the table is named and not read. Only where three or more counts stand beside the period and neither the
+ * numerator's nor the denominator's heading says what a criterion measures.
+ */
+export function countsByKind(layout: TableLayout): boolean {
+  if (layout.kind !== "readings" || layout.across || layout.criteriaAcross) return false;
+  const { columns, headings } = layout;
+  if (columns.value !== undefined || columns.indicator !== undefined || columns.code !== undefined) return false;
+  if (columns.numerator === undefined || columns.denominator === undefined) return false;
+  const said = (c: number | undefined) => (c === undefined ? "" : looseKey(headings[c] ?? ""));
+  if (MEASURED.test(said(columns.numerator)) || MEASURED.test(said(columns.denominator))) return false;
+  const mapped = new Set(Object.values(columns));
+  const others = Object.keys(headings)
+    .map(Number)
+    .filter((c) => !mapped.has(c) && !/^(?:ghi chu|stt|tt)$/.test(said(c)));
+  return others.length >= 1;
+}

@@ -390,3 +390,130 @@ describe("the day figures stand at, said under or over them rather than in the t
     expect(c.problems.map((p) => p.code)).not.toContain("BAD_DATE");
   });
 });
+
+describe("a quarter's report pasted from Word", () => {
+  const rows: GridCell[][] = [
+    ["UBND XÃ HÒA BÌNH", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["Số: 215/BC-UBND", null, null, null, "Độc lập - Tự do - Hạnh phúc"],
+    [null, null, null, null, "Hòa Bình, ngày 05 tháng 10 năm 2021"],
+    [],
+    ["BÁO CÁO"],
+    ["Kết quả thực hiện công tác cải cách hành chính quý III năm 2021"],
+    ["I. KẾT QUẢ THỰC HIỆN"],
+    ["- Số hồ sơ tiếp nhận trực tuyến mức độ 3, 4 là 126 hồ sơ, chiếm 30,58% tổng số hồ sơ tiếp nhận."],
+    ["- Tỷ lệ văn bản đi được gửi dưới dạng điện tử (trừ văn bản mật) đạt 92%."],
+    ["- Giải ngân vốn đầu tư công đạt 57,3% kế hoạch vốn giao (chỉ tiêu đến 30/9 là 60%)."],
+    ["- Chỉ số hài lòng về tiếp cận dịch vụ đạt 86,20%, tăng 2,1% so với đợt 1."],
+  ];
+
+  it("dates its figures by the quarter its title names, not by the day it was signed", () => {
+    const r = one(rows).readings.find((x) => x.source.row === 9);
+    expect([r?.period, r?.date, r?.value]).toEqual(["Quý III/2021", "2021-09-30", 92]);
+  });
+
+  it("reads a sentence's one result beside a target or a change it also names", () => {
+    const byRow = new Map(one(rows).readings.map((x) => [x.source.row, x.value]));
+    expect([8, 10, 11].map((r) => byRow.get(r))).toEqual([30.58, 57.3, 86.2]);
+  });
+});
+
+describe("marks under headings officials write their own way", () => {
+  it("reads an 'x' under 'Đã làm' as done, beside 'Đang làm | Chưa làm'", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung công việc", "Thời hạn", "Tiến độ thực hiện", null, null],
+      [null, null, null, "Đã làm", "Đang làm", "Chưa làm"],
+      [1, "Rà soát, hệ thống hóa văn bản quy phạm pháp luật", { date: "2021-12-15" as IsoDate }, "x", null, null],
+      [2, "Cấp bản sao trích lục hộ tịch trực tuyến", { date: "2021-12-31" as IsoDate }, null, "x", null],
+      [3, "Kiện toàn tổ hòa giải thôn", { date: "2021-12-31" as IsoDate }, null, null, "x"],
+    ];
+    const c = one(rows, { merges: merged("A1:A2", "B1:B2", "C1:C2", "D1:F1") });
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"]);
+  });
+
+  it("reads 'T1 … T4' under 'Thời gian (tuần)' as the weeks of the title's month", () => {
+    const rows: GridCell[][] = [
+      ["KẾ HOẠCH CÔNG TÁC THÁNG 12/2021 - UBND XÃ BẢN PHỐ"],
+      ["STT", "Nội dung công việc", "Người thực hiện", "Thời gian (tuần)", null, null, null, "Kết quả"],
+      [null, null, null, "T1", "T2", "T3", "T4"],
+      [1, "Họp rà soát kết quả thực hiện các chỉ tiêu KT-XH năm 2021", "Chủ tịch", "x", null, null, null, "Đã xong"],
+      [2, "Hoàn thiện hồ sơ thanh toán công trình đường nội thôn", "Phó Chủ tịch", null, "x", "x", null, "Đang làm"],
+      [3, "Tập huấn sử dụng dịch vụ công trực tuyến cho cán bộ thôn", "Văn phòng", null, "x", null, null, "Đã xong"],
+    ];
+    const c = one(rows, { merges: merged("D2:G2", "A2:A3", "B2:B3", "C2:C3", "H2:H3") });
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-07", "2021-12-21", "2021-12-14"]);
+  });
+});
+
+describe("a criterion written by its name in the criteria's column", () => {
+  it("is read by the item's title and not called unknown in Kiểm tra", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Trạng thái"],
+      [
+        1,
+        "Đôn đốc các nhà thầu hoàn thiện hồ sơ thanh toán",
+        "Giải ngân vốn đầu tư công",
+        "TC-KT",
+        { date: "2021-12-31" as IsoDate },
+        "Đang thực hiện",
+      ],
+      [2, "Ký số văn bản đi trên phần mềm quản lý văn bản", "Văn bản điện tử", "VP-TK", { date: "2021-12-31" as IsoDate }, "Hoàn thành"],
+    ];
+    const c = one(rows);
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.4", "1.5"]);
+    expect(c.problems.map((p) => p.code)).not.toContain("UNKNOWN_CRITERION");
+  });
+});
+
+describe("the one-stop desk's counts by field", () => {
+  it("reads a band per month ('Tháng 7' over 'Tiếp nhận | Đúng hạn | Quá hạn') from the total row, the quarter and year-to-date bands named", () => {
+    const rows: GridCell[][] = [
+      ["THỐNG KÊ HỒ SƠ TTHC TIẾP NHẬN VÀ GIẢI QUYẾT QUÝ III NĂM 2021"],
+      ["TT", "Lĩnh vực", "Tháng 7", null, null, "Tháng 8", null, null, "Quý III", null, null, "Luỹ kế 9 tháng"],
+      [null, null, "Tiếp nhận", "Đúng hạn", "Quá hạn", "Tiếp nhận", "Đúng hạn", "Quá hạn", "Tiếp nhận", "Đúng hạn", "Quá hạn", "Tiếp nhận"],
+      [1, "Hộ tịch", 33, 33, 0, 38, 38, 0, 71, 71, 0, 295],
+      [2, "Đất đai", 14, 16, 0, 8, 6, 1, 22, 22, 1, 95],
+      [null, "Cộng", 47, 49, 0, 46, 44, 1, 93, 93, 1, 390],
+    ];
+    const c = one(rows, { merges: merged("C2:E2", "F2:H2", "I2:K2", "A2:A3", "B2:B3") });
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator, r.code])).toEqual([
+      ["Tháng 7/2021", 49, 49, "1.2"],
+      ["Tháng 8/2021", 44, 45, "1.2"],
+    ]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED")?.message).toContain('"Quý III", "Luỹ kế 9 tháng"');
+  });
+
+  it("reads a month's table by field with an online rate beside the on-time one as criterion 1.1's figures", () => {
+    const rows: GridCell[][] = [
+      ["KẾT QUẢ GIẢI QUYẾT TTHC THÁNG 11/2021"],
+      [],
+      ["STT", "Lĩnh vực", "Tiếp nhận", "Trong đó trực tuyến", "Đã giải quyết", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
+      [null, "TỔNG SỐ", 93, 16, 96, 95, 1, 0.9896, 0.172],
+      [1, "Hộ tịch", 25, 9, 25, 25, 0, 1, 0.36],
+      [2, "Chứng thực", 40, 4, 40, 40, 0, 1, 0.1],
+      [3, "Đất đai", 28, 3, 31, 30, 1, 0.9677, 0.1071],
+    ];
+    const r = one(rows).readings;
+    expect(r.map((x) => [x.code, x.period, x.numerator, x.denominator])).toEqual([["1.1", "Tháng 11/2021", 16, 93]]);
+  });
+});
+
+describe("a self-assessment of the CCHC index", () => {
+  it("takes its STT outline ('1.1.1', '2.1', '3.1') for the index's numbering, each row's criterion from its name", () => {
+    const rows: GridCell[][] = [
+      ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      ["(Số liệu tính đến ngày 15/12/2021)"],
+      ["STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Kết quả thực hiện", "Điểm tự chấm", "Tài liệu kiểm chứng"],
+      ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 10, null, 9],
+      ["1.1.1", "Ban hành kế hoạch CCHC năm kịp thời", 1, "Ban hành đúng thời gian quy định", 1, "KH số 49/KH-UBND"],
+      ["2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 20, null, 17.5],
+      ["2.1", "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn", 3, "98,4%", 2.5, "Số liệu phần mềm một cửa điện tử"],
+      ["3", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CÔNG CHỨC", 15, null, 13],
+      ["3.1", "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn", 2, "20/21 người (95,2%)", 1.5],
+    ];
+    const r = one(rows).readings;
+    expect(r.map((x) => [x.code, x.value === null ? null : Math.round(x.value * 10) / 10])).toEqual([
+      ["1.2", 98.4],
+      ["1.3", 95.2],
+    ]);
+  });
+});

@@ -64,7 +64,9 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
 // "đến ngày 30/11/2021", "Số liệu tính đến ngày: 30/11/2021".
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
 // A report's number: "Báo cáo số 212/BC-UBND".
-const REPORT_SIGNED = /\d+\/BC\b/iu;
+const REPORT_SIGNED = /\d*\/BC\b/iu;
+// "Hòa Bình, ngày 05 tháng 10 năm 2021": a place and the day a document is signed there.
+const PLACE_DATE = /^[\p{L} .'-]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$/iu;
 // A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND"; never a day ("từ 14/6 đến 25/6/2021").
 const DOCUMENT_BEFORE = /\d+\/(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
 
@@ -286,13 +288,20 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
       if (t.trim() === "") continue;
-      const found = fromText(t, year);
+      // "Hòa Bình, ngày 05 tháng 10 năm 2021": the report's own signing line, dating its figures only where the
+      // title names no period ("… quý III năm 2021" under it does).
+      const place = PLACE_DATE.exec(cleanText(t));
+      const placeDay = place ? isoDate(Number(place[3]), Number(place[2]), Number(place[1])) : null;
+      const found: ContextPeriod | null = placeDay
+        ? { date: placeDay, name: `${Number(place?.[1])}/${Number(place?.[2])}/${place?.[3]}`, signed: true }
+        : fromText(t, year);
       if (found?.signed) {
         // "(Kèm theo Báo cáo số 212/BC-UBND ngày 13/12/2021)" under "Kế hoạch số 49/KH-UBND ngày 29/9/2021":
         // the report's day is the figures', the plan's only when nothing else is said.
         if (signed === null || (REPORT_SIGNED.test(t) && !REPORT_SIGNED.test(signedLine))) {
           signed = found;
-          signedLine = t;
+          // The report's own day: as a report's number would say.
+          signedLine = placeDay ? "/BC" : t;
         }
         continue;
       }

@@ -4641,9 +4641,11 @@ function readReading(
   if (isGridDate(periodCell) && isMonthOnlyFormat(formatAt(grid, r, col.period as number)))
     periodText = monthOfDate(periodCell.date).phrase;
   // 9, 10, 11 under "Tháng": the months of the year the title gives.
-  if (/^\d{1,2}$/.test(periodText) && Number(periodText) >= 1 && Number(periodText) <= 12 && ctx.year !== null)
+  // "12 (đến 13/12)": the month so far.
+  const monthOnly = /^(\d{1,2})(\s*\([^()]*\))?$/.exec(periodText);
+  if (monthOnly && Number(monthOnly[1]) >= 1 && Number(monthOnly[1]) <= 12 && ctx.year !== null)
     if (/^(?:thang|thang so lieu|thang bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
-      periodText = `Tháng ${periodText}/${ctx.year}`;
+      periodText = `Tháng ${monthOnly[1]}/${ctx.year}${monthOnly[2] ?? ""}`;
   // "Trạng thái duyệt: Trả lại" in a system's export: figures sent back, entered again on another row.
   const rejected = rejectedBy(ctx, r);
   if (rejected !== null) {

@@ -21,6 +21,8 @@ export interface GanttMonths {
   months: string[];
   /** Whether the deadlines were taken from the bars (the sheet has no deadline column). */
   dueFromBars: boolean;
+  /** What the periods are, as a message names them. */
+  unit: "tuần" | "tháng" | "quý";
 }
 
 const SCAN_ROWS = 30;
@@ -63,6 +65,16 @@ function yearAbove(grid: Grid, h: number, c: number, from: number): number | nul
   return null;
 }
 
+/** The month the title names ("KẾ HOẠCH CÔNG TÁC THÁNG 12/2021") for weeks headed only by their number. */
+function titleMonth(grid: Grid, h: number): { m: number; y: number } | null {
+  for (let r = 1; r < h; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const m = typeof v === "string" ? /(?<!\p{L})tháng\s+(\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(\d{4})/iu.exec(v) : null;
+      if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { m: Number(m[1]), y: Number(m[2]) };
+    }
+  return null;
+}
+
 /** The month a heading above a week names ("Tháng 11/2021" merged over its four weeks). */
 function monthAbove(grid: Grid, h: number, c: number, from: number, year: number | null): { m: number; y: number } | null {
   const label = h > 1 ? labelAbove(grid, h - 1, c, from) : "";
@@ -91,9 +103,11 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
           ? v.trim()
           : "";
     if (run.length === 0) start = c;
-    const week = /^tuan\s*([1-5])$/.exec(looseKey(label));
+    // "Thời gian (tuần)" over "T1 | T2 | T3 | T4": weeks, not months, of the month the title names.
+    const weeksAbove = h > 1 && /\btuan\b/.test(looseKey(labelAbove(grid, h - 1, c, start)));
+    const week = /^tuan\s*([1-5])$/.exec(looseKey(label)) ?? (weeksAbove ? /^(?:t|w)?\s*([1-5])$/.exec(looseKey(label)) : null);
     if (week) {
-      const month = monthAbove(grid, h, c, start, year);
+      const month = monthAbove(grid, h, c, start, year) ?? (weeksAbove ? titleMonth(grid, h) : null);
       // "01-07", "22-30" under the weeks: the days each runs; else a week is seven days, the last to the month's end.
       const range = /^\d{1,2}\s*[-–]\s*(\d{1,2})$/.exec(text(below[c - 1]));
       const day = month ? (range ? Number(range[1]) : Number(week[1]) >= 4 ? 31 : Number(week[1]) * 7) : 0;
@@ -268,6 +282,7 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
       grid: { ...grid, rows, merges, readerColumnsFrom: grid.readerColumnsFrom ?? width + 1 },
       months: periods.map((m) => m.label),
       dueFromBars: dueCol !== null,
+      unit: periods[0].kind === "week" ? "tuần" : periods[0].kind === "quarter" ? "quý" : "tháng",
     };
   }
   return null;

@@ -413,7 +413,7 @@ const TIMELINESS = /^(?:dung han|qua han|trong han|tre han|cham|som|truoc han|ch
 function statusFromHeading(key: string): TaskStatus | null {
   // "Đã BC", "Đã trả lời" (x): a register's mark that the answer went up.
   if (
-    /^(hoan thanh|da hoan thanh|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|da bc|da bao cao|da tra loi|da nop|da gui bc|done|completed)$/.test(
+    /^(hoan thanh|da hoan thanh|hoan thanh dung han|hoan thanh tre han|hoan thanh qua han|da lam|da xong|da thuc hien|da bc|da bao cao|da tra loi|da nop|da gui bc|done|completed)$/.test(
       key,
     )
   )
@@ -757,6 +757,11 @@ function evaluate(
   }
 
   const scored = selfAssessment(band, cols, profiles);
+  // The index's own outline in STT ("1.1.1", "3.1"): no criterion of the plan's; each row's name says which it is.
+  if (scored?.code !== undefined && outlineNumbers(grid, scored.code, band.dataStart)) {
+    scored.stt ??= scored.code;
+    delete scored.code;
+  }
   if (scored && rows.length > 0) {
     const layout: TableLayout = { ...base, kind: "readings", columns: scored };
     return { layout, band, score: 10, byHeadings: 6 };
@@ -797,6 +802,13 @@ function evaluate(
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
   // "Số tiền | Lũy kế giải ngân | Tỷ lệ": a ledger's running total is the count the rate is of, never its whole;
   // each payment's own amount is not the count.
+  // "1 | 1.1 | 1.1.1 | … | 3.1 | 5.1" down the STT column of a self-assessment: the index's own outline, not the plan's
+  // criteria (its "2.1" is no SIPAS item); the rows' names say which criterion each is.
+  const outlined = readings.get("code");
+  if (outlined !== undefined && outlineNumbers(grid, outlined, band.dataStart)) {
+    readings.delete("code");
+    if (!readings.has("stt")) readings.set("stt", outlined);
+  }
   const cumulative = free.find((c) => /^luy ke\b/.test(band.keys[c - 1] ?? ""));
   const paired = [readings.get("numerator"), readings.get("denominator")];
   const other = paired.find((c) => c !== undefined && c !== cumulative);
@@ -1431,4 +1443,15 @@ export function headerSignature(headings: readonly string[]): string {
     .map((h) => headingKey(h))
     .filter((k) => k !== "")
     .join("|");
+}
+
+/** A column of outline numbers ("1.1.1", "3.1", "5.2"): two or more no criterion of the plan's two groups could be. */
+function outlineNumbers(grid: Grid, col: number, from: number): boolean {
+  let outline = 0;
+  for (let r = from; r <= Math.min(grid.rows.length, from + 80); r++) {
+    const v = grid.rows[r - 1]?.[col - 1];
+    const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+    if (/^\d{1,2}\.\d{1,2}\.\d{1,2}\.?$/.test(t) || /^[3-9]\.\d{1,2}\.?$/.test(t)) outline++;
+  }
+  return outline >= 2;
 }

@@ -43,7 +43,11 @@ const COUNTS = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s?\/\s?(\d{1,3}(?:\.\d{3})
 // "… đẩy nhanh giải ngân để đạt 100% trước 31/01/2022": a purpose, not a result.
 const TARGET =
   /\b(?:phan dau|chi tieu|ke hoach|muc tieu|it nhat|toi thieu|tro len|tren|khong duoi|giao|de ra|yeu cau|dat tu|(?:de|nham|can|phai|se|du kien|phan dau) dat)\s*$/;
-const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le)\b/;
+const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le|chiem|bang)\b/;
+// "(chỉ tiêu đến 30/9 là 60%)": the target named a few words before its figure.
+const TARGET_SAID = /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$/;
+// "đạt 86,20%, tăng 2,1% so với đợt 1": a change between two figures, not one.
+const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
 const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
 const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
 // "quý III/2021 đạt 86,9%", "tháng 10 năm 2021": the period the line's figure is of.
@@ -64,7 +68,7 @@ function num(t: string): number {
 export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "code"> | null {
   const rates = [...text.matchAll(PERCENT)].filter((m) => {
     const before = looseKey(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-    return !TARGET.test(before);
+    return !TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before);
   });
   if (rates.length === 0) {
     // "48/50 phiếu hài lòng" with no rate: only where the line says it is a rate.
@@ -126,6 +130,7 @@ const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 
 /** Every rate sentence on a sheet, each on a line alone. */
 const TARGET_LINE = /^(?:[a-d] )?muc tieu\b/;
+const MEASURE_SAID = /\b(?:chiem|giai ngan|hai long|dung han|truc tuyen|dien tu|dat chuan)\b/;
 
 /** "… => Đã xong ngày 12/10", "… → 18/10 đã niêm yết": the arrow a line's work is followed by what came of it. */
 export const OUTCOME_ARROW = /\s+(?:=>|⇒|→|->)\s+/;
@@ -168,7 +173,15 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       const label = clause.includes(":") ? looseKey(clause.split(":")[0]) : "";
       // A clause of a longer sentence may say it by its counts: "đã giải quyết 210 hồ sơ, … đạt 100,00%".
       const counted = clause !== text && /\b(?:ho so|van ban|phieu)\b/.test(looseKey(clause));
-      if (!code && !counted && !/\b(?:ty le|ti le)\b/.test(looseKey(clause)) && (label.split(" ").length < 2 || NOTE_LABEL.test(label)))
+      // "… chiếm 30,58% tổng số hồ sơ", "Giải ngân … đạt 57,3%": the words name the measure as a rate's would.
+      const measured = MEASURE_SAID.test(looseKey(clause));
+      if (
+        !code &&
+        !counted &&
+        !measured &&
+        !/\b(?:ty le|ti le)\b/.test(looseKey(clause)) &&
+        (label.split(" ").length < 2 || NOTE_LABEL.test(label))
+      )
         continue;
       const day = AS_OF.exec(text);
       const y = day?.[3] ? Number(day[3]) : year;

@@ -51,6 +51,7 @@ import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header"
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { countsByKind } from "./countsByKind";
+import { findPeriodBands, readPeriodBands } from "./periodBands";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
 import { parsePeriod, periodEnd, periodName, yearIn } from "./periods";
@@ -806,6 +807,22 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       readingsSheet(grid, series.readings.length);
       return;
     }
+    // The desk's counts by field, a band of columns per month ("Tháng 7" over "Tiếp nhận | Đúng hạn | Quá hạn"): each
+    // month's on-time rate from the total row.
+    const periodBands = forced ? null : findPeriodBands(grid, lineYear);
+    if (periodBands) {
+      const got = readPeriodBands(grid, sheetIndex, periodBands);
+      out.readings.push(...got.readings);
+      if (got.total !== null && got.rows.length > 0)
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: got.rows[0] }, "", {
+            vi: `các dòng ${got.rows[0]}–${got.rows[got.rows.length - 1]} là số hồ sơ của từng lĩnh vực; tỷ lệ đúng hạn của xã lấy theo dòng tổng (dòng ${got.total}), mỗi kỳ một số liệu${periodBands.unread.length > 0 ? `; các cột "${periodBands.unread.join('", "')}" là cộng của các kỳ khác, không đọc để khỏi cộng hai lần` : ""}.`,
+            en: `rows ${got.rows[0]}–${got.rows[got.rows.length - 1]} are each field's dossiers; the commune's on-time rate is taken from the total row (${got.total}), one reading per period${periodBands.unread.length > 0 ? `; the columns "${periodBands.unread.join('", "')}" add up other periods, not read` : ""}.`,
+          }),
+        );
+      readingsSheet(grid, got.readings.length);
+      return;
+    }
     // A column per criterion, the reading's parts down the rows ("Tử số", "Mẫu số", "Tỷ lệ (%)", "Số liệu tính đến ngày").
     const sideways = forced ? null : findReadingColumns(grid, facts);
     if (sideways) {
@@ -964,6 +981,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // Dossier counts by field whose columns are the resolved ones and the on-time among them: criterion 1.2's figures,
       // their total row the commune's (the fields' rows its parts).
       const onTime = layout.kind === "readings" && byFieldCounts(layout) && onTimeOfResolved(layout);
+      // "Tiếp nhận | Trong đó trực tuyến | … | Tỷ lệ trực tuyến": criterion 1.1's figures, the total row the commune's.
+      const online = layout.kind === "readings" && !onTime && byFieldCounts(layout) && onlineOfReceived(layout);
       // Figures that are no criterion's, in a table no title gives a criterion: a count of the tasks by state
       // ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện …"), or dossier counts by field the dossier reader could not
       // take ("Lĩnh vực | Mới nhận | Tồn | GQ sớm …", no online / direct split). Left out and said, never read as
@@ -971,6 +990,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const notReadings =
         layout.kind === "readings" &&
         !onTime &&
+        !online &&
         (codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code) === null
           ? taskTally(layout)
             ? "tasks"
@@ -1076,7 +1096,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         ...crossYearSpan(titleText(grid, layout.headerTop, 1)),
         // A table's own heading line above it names its criterion before the sheet does.
         contextCode:
-          codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code ?? (onTime ? "1.2" : null),
+          codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ??
+          context.code ??
+          (onTime ? "1.2" : online ? "1.1" : null),
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
         contextPeriod: own?.period ?? period ?? (layout.kind === "readings" ? yearOnly : null),
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
@@ -1472,8 +1494,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (bars)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, bars.months.join(", "), {
-          vi: `bảng tiến độ đánh dấu theo tháng (${bars.months.join(", ")}): ${bars.dueFromBars ? "hạn là ngày cuối của tháng sau cùng được đánh dấu; " : ""}các tháng đánh dấu ghi ở Ghi chú.`,
-          en: `a bar chart by month (${bars.months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last month marked; " : ""}the months marked go to Ghi chú.`,
+          vi: `bảng tiến độ đánh dấu theo ${bars.unit} (${bars.months.join(", ")}): ${bars.dueFromBars ? `hạn là ngày cuối của ${bars.unit} sau cùng được đánh dấu; ` : ""}các ${bars.unit} đánh dấu ghi ở Ghi chú.`,
+          en: `a bar chart by ${bars.unit === "tuần" ? "week" : bars.unit === "quý" ? "quarter" : "month"} (${bars.months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last period marked; " : ""}the periods marked go to Ghi chú.`,
         }),
       );
     const scheduled = bars?.grid ?? planned?.grid ?? monthly;
@@ -1605,9 +1627,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `a task table turned on its side: the fields named down one column (${upright.labels.join(", ")}), a task per column to the right; each column read as a row.`,
         }),
       );
-    const blocks = sideBySide(grid, facts, asOf)
-      ? null
-      : (tasksByCell ?? board?.views ?? (upright ? [upright.view] : null) ?? periodBlocks(grid, facts) ?? rateGroups(grid));
+    // The desk's counts by field a band per month: read whole (findPeriodBands), never cut into a table per month.
+    const blocks =
+      sideBySide(grid, facts, asOf) || findPeriodBands(grid, asOf ? ymd(asOf).y : null)
+        ? null
+        : (tasksByCell ?? board?.views ?? (upright ? [upright.view] : null) ?? periodBlocks(grid, facts) ?? rateGroups(grid));
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {
@@ -1793,6 +1817,14 @@ function onTimeOfResolved(layout: TableLayout): boolean {
     /\b(?:dung han|dung va truoc han|truoc han va dung han)$/.test(num) &&
     /\b(?:da giai quyet|giai quyet|tong so da giai quyet|da gq|gq)$/.test(den)
   );
+}
+
+function onlineOfReceived(layout: TableLayout): boolean {
+  const { numerator, denominator } = layout.columns;
+  if (numerator === undefined || denominator === undefined) return false;
+  const num = looseKey(layout.headings[numerator] ?? "");
+  const den = looseKey(layout.headings[denominator] ?? "");
+  return /\btruc tuyen\b/.test(num) && /\b(?:tiep nhan|tong so tiep nhan|so ho so tiep nhan)$/.test(den);
 }
 
 function byFieldCounts(layout: TableLayout): boolean {

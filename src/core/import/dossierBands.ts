@@ -55,22 +55,24 @@ export function findDossierBands(grid: Grid): DossierBands | null {
   return null;
 }
 
-export function readDossierBands(grid: Grid, layout: DossierBands): { records: DossierRecord[]; problems: Problem[] } {
-  const problems: Problem[] = [];
+/** A table's rows by their label down to its total row ("Cộng", "Tổng số"), which ends it; a blank label after rows too. */
+export function rowsToTotal(grid: Grid, first: number, labelCol: number): { rows: number[]; total: number | null } {
   const rows: number[] = [];
-  let total: number | null = null;
-  for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
-    const label = looseKey(cellText(cellAt(grid, r, layout.labelCol)));
+  for (let r = first; r <= grid.rows.length; r++) {
+    const label = looseKey(cellText(cellAt(grid, r, labelCol)));
     if (label === "") {
-      if (rows.length > 0 || total !== null) break;
+      if (rows.length > 0) break;
       continue;
     }
-    if (TOTAL_ROW.test(label)) {
-      total = r;
-      break;
-    }
+    if (TOTAL_ROW.test(label)) return { rows, total: r };
     rows.push(r);
   }
+  return { rows, total: null };
+}
+
+export function readDossierBands(grid: Grid, layout: DossierBands): { records: DossierRecord[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { rows, total } = rowsToTotal(grid, layout.headerBottom + 1, layout.labelCol);
   const count = (r: number, c: number | undefined) => {
     if (c === undefined) return 0;
     const n = parseCountCell(cellAt(grid, r, c));

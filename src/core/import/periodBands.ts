@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { TOTAL_ROW } from "./dossiers";
+import { rowsToTotal } from "./dossierBands";
 import { Grid, cellAt, cellText } from "./grid";
 import { PeriodLabel, parsePeriod, periodCovers, periodEnd, periodName, yearIn } from "./periods";
 import { Reading } from "./records";
@@ -82,20 +82,7 @@ export function readPeriodBands(
   sheetIndex: number,
   layout: PeriodBands,
 ): { readings: Reading[]; rows: number[]; total: number | null } {
-  const rows: number[] = [];
-  let total: number | null = null;
-  for (let r = layout.headerRow + 1; r <= grid.rows.length; r++) {
-    const label = key(grid, r, layout.labelCol);
-    if (label === "") {
-      if (rows.length > 0) break;
-      continue;
-    }
-    if (TOTAL_ROW.test(label)) {
-      total = r;
-      break;
-    }
-    rows.push(r);
-  }
+  const { rows, total } = rowsToTotal(grid, layout.headerRow + 1, layout.labelCol);
   const count = (r: number, c: number | null) => {
     if (c === null) return 0;
     const n = parseCountCell(cellAt(grid, r, c));

@@ -517,3 +517,113 @@ describe("a self-assessment of the CCHC index", () => {
     ]);
   });
 });
+
+describe("a list of late dossiers by receipt number", () => {
+  it("is named as a list of dossiers, none of its rows a task", () => {
+    const rows: GridCell[][] = [
+      ["DANH SÁCH HỒ SƠ GIẢI QUYẾT QUÁ HẠN THÁNG 11/2021"],
+      [],
+      ["STT", "Số biên nhận", "Tên tổ chức, cá nhân", "Lĩnh vực", "Ngày hẹn trả", "Ngày trả KQ", "Nguyên nhân", "Thư xin lỗi"],
+      [
+        1,
+        "000.00.21.H20-211105-0012",
+        "Lê Văn Tám",
+        "Đất đai",
+        { date: "2021-11-19" as IsoDate },
+        { date: "2021-11-24" as IsoDate },
+        "Chờ ý kiến Phòng TN&MT huyện",
+        "Đã gửi ngày 22/11/2021",
+      ],
+      [
+        2,
+        "000.00.21.H20-211108-0031",
+        "Trần Thị Hoa",
+        "Xây dựng",
+        { date: "2021-11-22" as IsoDate },
+        { date: "2021-11-23" as IsoDate },
+        "Thiếu hồ sơ",
+        "Đã gửi ngày 23/11/2021",
+      ],
+    ];
+    const c = one(rows);
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => p.message)).toEqual([
+      expect.stringContaining("danh sách hồ sơ TTHC"),
+    ]);
+  });
+});
+
+describe("figures with their own subjects, units and codes", () => {
+  it("reads months down with a rate per criterion across, each headed by what it is the rate of", () => {
+    const rows: GridCell[][] = [
+      ["THEO DÕI CÁC CHỈ SỐ CCHC HÀNG THÁNG NĂM 2021"],
+      ["Tháng", "Các chỉ số (%)", null, null, null, "Ghi chú"],
+      [
+        null,
+        "Tỷ lệ HS TTHC giải quyết đúng hạn",
+        "Tỷ lệ HS nộp trực tuyến mức độ 3,4",
+        "Tỷ lệ VB trao đổi dạng điện tử",
+        "Tỷ lệ CBCC đạt chuẩn",
+      ],
+      ["Tháng 6", 97.5, 0.213, "80,1%", 100],
+      ["Tháng 7", 98.1, 0.247, "82,4%"],
+    ];
+    const c = one(rows, { merges: merged("A2:A3", "B2:E2", "F2:F3"), formats: { "4:3": "0.0%", "5:3": "0.0%" } });
+    expect(
+      c.readings
+        .filter((r) => r.date === "2021-06-30")
+        .map((r) => [r.code, r.value])
+        .sort(),
+    ).toEqual([
+      ["1.1", 21.3],
+      ["1.2", 97.5],
+      ["1.3", 100],
+      ["1.5", 80.1],
+    ]);
+  });
+
+  it("reads a task's criterion from a column headed 'Thuộc TC'", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung công việc", "Thuộc TC", "Thời hạn", "Kết quả"],
+      [1, "Đôn đốc nhà thầu hoàn thiện hồ sơ thanh toán công trình ấp Long Hòa", 1.4, { date: "2021-12-20" as IsoDate }, "Đang làm"],
+      [2, "Kiểm tra thực địa công trình trường mầm non", 1.4, { date: "2021-12-10" as IsoDate }, "Xong"],
+    ];
+    expect(one(rows).tasks.map((t) => t.code)).toEqual(["1.4", "1.4"]);
+  });
+
+  it("pairs an appendix's count lines ('Hồ sơ', 'Người') with the rate they make, never a count read as a rate", () => {
+    const rows: GridCell[][] = [
+      ["PHỤ LỤC"],
+      ["Một số chỉ tiêu cải cách hành chính quý III năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Ghi chú"],
+      [1, "Tổng số hồ sơ TTHC tiếp nhận", "Hồ sơ", 245],
+      [2, "Số hồ sơ giải quyết đúng hạn", "Hồ sơ", 241],
+      [3, "Tỷ lệ giải quyết đúng hạn", "%", 0.9837],
+      [4, "Tổng số cán bộ, công chức", "Người", 21],
+      [5, "Số CBCC đạt chuẩn", "Người", 21],
+      [6, "Tỷ lệ CBCC đạt chuẩn", "%", 100],
+    ];
+    const r = one(rows, { formats: { "7:4": "0.00%" } }).readings.sort((a, b) => a.source.row - b.source.row);
+    expect(r.map((x) => [x.source.row, x.period, x.numerator, x.denominator])).toEqual([
+      [7, "Quý III/2021", 241, 245],
+      [10, "Quý III/2021", 21, 21],
+    ]);
+  });
+});
+
+describe("a council's targets table under its resolution's day", () => {
+  it("dates its figures by the title's year, never by the resolution's day of the year before", () => {
+    const rows: GridCell[][] = [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2021"],
+      ["(Theo Nghị quyết số 15/NQ-HĐND ngày 20/12/2020 của HĐND xã)"],
+      ["Mã TC", "Chỉ tiêu", "Kết quả (%)"],
+      ["1.6", "Tốc độ tăng trưởng GRDP", 7.4],
+      ["1.7", "Mức độ thực hiện các chỉ tiêu KT-XH do HĐND xã giao", 87.5],
+    ];
+    expect(one(rows).readings.map((r) => [r.code, r.period, r.date])).toEqual([
+      ["1.6", "Năm 2021", "2021-12-15"],
+      ["1.7", "Năm 2021", "2021-12-15"],
+    ]);
+  });
+});

@@ -48,6 +48,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "tctp",
     "ma tctp",
     "thuoc tieu chi",
+    "thuoc tc",
     "tieu chi so",
     "ma chi so",
     "chi so so",

@@ -5378,7 +5378,12 @@ function rowsGivingRate<R extends { r: number }>(
       if (best === null || far < best.far) {
         best = { num, den, far };
         tie = false;
-      } else if (far === best.far) tie = true;
+      } else if (far === best.far) {
+        // "Tổng số CBCC | 21", "Số CBCC đạt chuẩn | 21": the same two rows either way round; the whole is written first.
+        const swapped = best.num === den && best.den === num;
+        if (swapped && den.r < num.r) best = { num, den, far };
+        else if (!swapped) tie = true;
+      }
     }
   return best === null || tie ? null : { num: best.num, den: best.den };
 }

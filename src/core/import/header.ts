@@ -71,7 +71,8 @@ export interface TableLayout {
 export type Detection = { ok: true; layouts: TableLayout[] } | { ok: false; reason: string; guess: SheetGuess };
 
 /** What a sheet without a table looks like, so the user is told more than "nothing found". */
-export type SheetGuess = "empty" | "text" | "numbers" | "list" | "people" | "documents" | "header-only" | "summary" | "unknown";
+export type SheetGuess =
+  "empty" | "text" | "numbers" | "list" | "people" | "documents" | "dossiers" | "header-only" | "summary" | "unknown";
 
 export interface DetectOptions {
   asOf: IsoDate | null;
@@ -639,6 +640,8 @@ function evaluate(
   if (listsPeople(band.keys)) return null;
   // A list of evidence documents ("Tên tài liệu | Số, ký hiệu | Ngày | Lưu tại"): papers kept, no work to do.
   if (listsDocuments(band.keys)) return null;
+  // A list of citizens' dossiers by receipt number ("Số biên nhận | Tên tổ chức, cá nhân | Ngày hẹn trả"): cases, no work.
+  if (listsDossiers(band.keys)) return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
@@ -730,9 +733,14 @@ function evaluate(
   // measures ("Tiếp cận dịch vụ", "Tổ chức giải quyết TTHC"), not by a count's part.
   const periodCol = cols.find((c) => profiles[c - 1].n > 0 && profiles[c - 1].period >= 0.6);
   if (periodCol !== undefined && rows.length > 0) {
+    // "Tỷ lệ HS giải quyết đúng hạn | Tỷ lệ HS nộp trực tuyến | Tỷ lệ VB điện tử": rates each of its own subject, so
+    // each its own criterion, not one rate's parts.
+    const subjects = cols.map((c) => RATE_SUBJECT.exec(band.keys[c - 1] ?? "")?.[1] ?? null);
+    const distinctRates = new Set(subjects.filter((x) => x !== null)).size >= 2;
     const named = cols.filter((c) => {
       const p = profiles[c - 1];
       const k = band.keys[c - 1];
+      const ownRate = distinctRates && subjects[c - 1] !== null;
       // A number ("98,5%" is one too) or a part over a whole ("226/228"), each cell counted once.
       const rates = Math.min(1, p.number + p.fraction);
       // Scores or rates (0–100), as indexes are; counts by field stay a table of counts.
@@ -743,7 +751,7 @@ function evaluate(
         p.inRange >= rates - 0.1 &&
         !parsePeriod(band.headings[c - 1] ?? "") &&
         // "Tỷ lệ đạt theo chỉ số (%)" over "1.1 | 1.2 | 1.5": a rate's heading over the criteria names each by its code.
-        (!MEASURE_HEADING.test(k) || /^(?:chỉ số\s+)?[12]\.\d{1,2}$/iu.test(merges.label(grid, band.bottom, c).trim()))
+        (ownRate || !MEASURE_HEADING.test(k) || /^(?:chỉ số\s+)?[12]\.\d{1,2}$/iu.test(merges.label(grid, band.bottom, c).trim()))
       );
     });
     if (
@@ -1183,6 +1191,8 @@ const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 /** A heading naming a part of a rate or a count, not an indicator of its own. */
 // What a column of work is headed: "Nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc", "Công việc".
 const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
+// A rate's heading naming what it is of: its subject, as a criterion's is.
+const RATE_SUBJECT = /^ty le\b.*?\b(dung han|truc tuyen|dien tu|dat chuan|giai ngan|hai long)\b/;
 const MEASURE_HEADING =
   /^(?:(?:tu so|mau so|tong|so|so luong|ty le|don vi|dvt|stt|tt|ma|ghi chu|luy ke)\b|(?:ket qua|gia tri|so lieu|thuc hien|ke hoach|uoc|tiep nhan|da giai quyet|dung han|qua han)$)/;
 
@@ -1395,8 +1405,22 @@ function listsDocuments(keys: readonly string[]): boolean {
   );
 }
 
+/** Headings of a list of dossiers: a receipt's or a dossier's number with the day promised or returned. */
+function listsDossiers(keys: readonly string[]): boolean {
+  return (
+    keys.some((k) => /^(?:so bien nhan|ma bien nhan|ma ho so|so ho so|ma hs)\b/.test(k)) &&
+    keys.some((k) => /\b(?:hen tra|ngay tra|tra ket qua|tra kq)\b/.test(k))
+  );
+}
+
 function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: string; guess: SheetGuess } {
   const early = grid.rows.slice(0, 30).map((row) => row.filter((v): v is string => typeof v === "string").map(headingKey));
+  if (early.some(listsDossiers))
+    return {
+      guess: "dossiers",
+      reason:
+        "Sheet là danh sách hồ sơ TTHC theo số biên nhận (ngày hẹn trả, ngày trả kết quả…), không phải nhiệm vụ; số hồ sơ của xã lấy theo bảng thống kê hồ sơ.",
+    };
   if (early.some(listsDocuments))
     return {
       guess: "documents",

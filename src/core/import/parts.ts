@@ -97,7 +97,7 @@ function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Prob
       problems.push(
         problem("READING_PARTS", { ...place, row: rows[0] }, first.code ?? "", {
           vi: `các dòng ${rowList} cùng mã ${first.code ?? "(không ghi)"}, cùng kỳ ${first.period}: đọc là các phần của một số liệu và cộng lại (${formatViNumber(num)}/${formatViNumber(den)}).`,
-          en: `rows ${rowList} have the same criterion ${first.code} and period ${first.period}: read as parts of one set of figures and added up (${formatViNumber(num)}/${formatViNumber(den)}).`,
+          en: `rows ${rowList} have the same criterion ${first.code ?? "(none)"} and period ${first.period}: read as parts of one set of figures and added up (${formatViNumber(num)}/${formatViNumber(den)}).`,
         }),
       );
     return {
@@ -121,8 +121,8 @@ function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Prob
   }
   problems.push(
     problem("READING_PARTS", { ...place, row: rows[0] }, first.code ?? "", {
-      vi: `các dòng ${rowList} cùng mã ${first.code}, cùng kỳ ${first.period} nhưng chỉ ghi tỷ lệ, không có số đếm hay dòng tổng để cộng; không đọc, hãy ghi tử số và mẫu số hoặc dòng tổng.`,
-      en: `rows ${rowList} have the same criterion ${first.code} and period ${first.period} but give rates only, with no counts or total row to add up; not read: give the counts or a total row.`,
+      vi: `các dòng ${rowList} cùng mã ${first.code ?? "(không ghi)"}, cùng kỳ ${first.period} nhưng chỉ ghi tỷ lệ, không có số đếm hay dòng tổng để cộng; không đọc, hãy ghi tử số và mẫu số hoặc dòng tổng.`,
+      en: `rows ${rowList} have the same criterion ${first.code ?? "(none)"} and period ${first.period} but give rates only, with no counts or total row to add up; not read: give the counts or a total row.`,
     }),
   );
   return null;

@@ -51,6 +51,7 @@ import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header"
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { countsByKind } from "./countsByKind";
+import { singlePeriodAcross } from "./singlePeriod";
 import { findPeriodBands, readPeriodBands } from "./periodBands";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
@@ -870,8 +871,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
+    const sheetYear = asOf ? ymd(asOf).y : null;
     const layouts = detected.ok
-      ? detected.layouts.map((l) => (fixed ? l : withOverride(l, grid, options.layouts, detected.layouts.length === 1)))
+      ? detected.layouts.map((l) =>
+          fixed ? l : (singlePeriodAcross(grid, l, sheetYear) ?? withOverride(l, grid, options.layouts, detected.layouts.length === 1)),
+        )
       : forced
         ? [forced]
         : keyValue
@@ -952,8 +956,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     // A table of figures under a title naming only its year ("KẾT QUẢ KHẢO SÁT … NĂM 2021"): the year's figures, as they
     // stand on the as-of day within it.
+    // "(Theo Nghị quyết số 15/NQ-HĐND ngày 20/12/2020)" under "… NĂM 2021": a resolution's day of the year before, no
+    // day of these figures; the title's year is theirs.
+    const documentOnly = period?.document === true && context.year !== null && ymd(period.date).y !== context.year;
     const yearOnly: ContextPeriod | null =
-      period === null && context.year !== null
+      (period === null || documentOnly) && context.year !== null
         ? {
             date: asOf !== null && ymd(asOf).y === context.year ? asOf : endOfYear(context.year),
             name: `Năm ${context.year}`,
@@ -1031,7 +1038,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         return;
       }
       // "Mã TC | Tên tiêu chí | Kết quả đạt được | Đánh giá": the criteria's results, one row each; figures, no tasks.
-      const results = criterionResults(grid, layout, firstRow, lastRow, own?.period ?? period ?? yearOnly, sheetIndex);
+      const results = criterionResults(
+        grid,
+        layout,
+        firstRow,
+        lastRow,
+        own?.period ?? (documentOnly ? null : period) ?? yearOnly,
+        sheetIndex,
+      );
       if (results !== null) {
         for (const x of results.readings) out.readings.push(x);
         out.problems.push(
@@ -1100,7 +1114,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           context.code ??
           (onTime ? "1.2" : online ? "1.1" : null),
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
-        contextPeriod: own?.period ?? period ?? (layout.kind === "readings" ? yearOnly : null),
+        contextPeriod: own?.period ?? (documentOnly ? null : period) ?? (layout.kind === "readings" ? yearOnly : null),
         contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextPlace: places.get(grid.sheet) ?? null,
@@ -1880,6 +1894,8 @@ const GUESS_EN: Record<SheetGuess, string> = {
   "header-only": "There is a header row but no data rows.",
   people: "The sheet is a list of people (name, position, signature), not a tracking table.",
   documents: "The sheet lists documents kept as evidence (number, name, date), not a tracking table.",
+  dossiers:
+    "The sheet lists citizens' dossiers by receipt number (days promised and returned), not tasks; the commune's counts come from its dossier statistics.",
   summary: "The sheet is a table of counts (not a list of tasks nor figures by period); not read, so nothing is counted twice.",
   numbers: "The sheet holds only numbers, with no header saying what the columns are.",
   text: "The sheet holds a few lines of text (a note), not a table.",

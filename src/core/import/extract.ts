@@ -1502,7 +1502,8 @@ const EXTENSION_IN_NOTE =
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
   // Asked of several cells of every row: only a text naming more time is looked at.
-  if (typed.length < 8) return null;
+  // (The unmarked words' sign asked before any marks are given back: most cells are dates and names.)
+  if (typed.length < 8 || (!MORE_TIME.test(typed) && !MORE_TIME_UNMARKED.test(typed))) return null;
   const note = withDeadlineMarks(typed);
   if (!MORE_TIME.test(note)) return null;
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
@@ -1529,9 +1530,11 @@ const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đ
 
 // Words a text naming more time holds: asked of several cells of every row before anything else is tried.
 const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh/i;
+const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh)\b/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(typed: string): string | null {
+  if (!MORE_TIME.test(typed) && !MORE_TIME_UNMARKED.test(typed)) return null;
   const note = withDeadlineMarks(typed);
   const m = EXTENSION_ASKED.exec(note);
   const said = m ? typed.slice(m.index, m.index + m[0].length) : "";

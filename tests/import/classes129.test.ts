@@ -627,3 +627,35 @@ describe("a council's targets table under its resolution's day", () => {
     ]);
   });
 });
+
+describe("end-of-stop generalization checks (sets 145-146)", () => {
+  it("reads no figure from a note's 'phấn đấu giải ngân 100% trước 31/01/2022' under a disbursement table", () => {
+    const rows: GridCell[][] = [
+      ["BIỂU TỔNG HỢP TÌNH HÌNH GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+      ["STT", "Tên dự án, công trình", "Kế hoạch vốn năm 2021", "Giải ngân đến 30/9/2021", null],
+      [null, null, null, "Số tiền", "Tỷ lệ (%)"],
+      [1, "Đường bê tông xóm Pác Rằng", 1250, 780, 0.624],
+      [2, "Kè bờ suối khu vực thác Bản Giốc", 1540, 850, 0.552],
+      [null, "Tổng cộng", 2790, 1630, 0.5842],
+      [],
+      ["Ghi chú: Dự án kè bờ suối chậm giải ngân do vướng giải phóng mặt bằng; phấn đấu giải ngân 100% trước 31/01/2022."],
+    ];
+    const c = one(rows, { merges: merged("D2:E2", "A2:A3", "B2:B3", "C2:C3") });
+    expect(c.readings.some((r) => r.value === 100)).toBe(false);
+  });
+
+  it("reads 'I', 'II', 'IV (đến 15/12)' under 'Quý' as the quarters of the title's year", () => {
+    const rows: GridCell[][] = [
+      ["HỒ SƠ ĐẤT ĐAI GIẢI QUYẾT NĂM 2021"],
+      ["Quý", "Tiếp nhận", "Đúng hạn", "Tỷ lệ đúng hạn"],
+      ["I", 64, 64, 1],
+      ["II", 71, 69, 0.9718],
+      ["IV (đến 15/12)", 58, 57, 0.9828],
+    ];
+    expect(one(rows).readings.map((r) => [r.period, r.date])).toEqual([
+      ["Quý I/2021", "2021-03-31"],
+      ["Quý II/2021", "2021-06-30"],
+      ["Quý IV/2021 (đến 15/12)", "2021-12-15"],
+    ]);
+  });
+});

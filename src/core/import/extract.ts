@@ -4649,6 +4649,10 @@ function readReading(
   if (monthOnly && Number(monthOnly[1]) >= 1 && Number(monthOnly[1]) <= 12 && ctx.year !== null)
     if (/^(?:thang|thang so lieu|thang bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
       periodText = `Tháng ${monthOnly[1]}/${ctx.year}${monthOnly[2] ?? ""}`;
+  // "I", "II", "IV (đến 15/12)" under "Quý": the quarters of the title's year.
+  const quarterOnly = /^(IV|III|II|I|[1-4])(\s*\([^()]*\))?$/.exec(periodText);
+  if (quarterOnly && ctx.year !== null && /^(?:quy|quy bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
+    periodText = `Quý ${quarterOnly[1]}/${ctx.year}${quarterOnly[2] ?? ""}`;
   // "Trạng thái duyệt: Trả lại" in a system's export: figures sent back, entered again on another row.
   const rejected = rejectedBy(ctx, r);
   if (rejected !== null) {

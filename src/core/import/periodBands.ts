@@ -68,8 +68,15 @@ export function findPeriodBands(grid: Grid, fallbackYear: number | null): Period
     const kept = bands.filter((b) => !bands.some((o) => o !== b && periodCovers({ ...b.p, year: y }, { ...o.p, year: y })));
     const unread = [
       ...bands.filter((b) => !kept.includes(b)).map((b) => cellText(cellAt(grid, top, starts.find((st) => st.p === b.p)?.col ?? 1))),
+      // "Lũy kế 9 tháng" over counts of its own: a band too, of no one period ("Ghi chú" heads no counts).
       ...row.map((v, i) =>
-        i + 1 > labelCol && typeof v === "string" && v.trim() !== "" && !starts.some((st) => st.col === i + 1) ? v.trim() : "",
+        i + 1 > labelCol &&
+        typeof v === "string" &&
+        v.trim() !== "" &&
+        !starts.some((st) => st.col === i + 1) &&
+        /\b(?:tiep nhan|dung han|qua han|tre han|giai quyet)\b/.test(key(grid, top + 1, i + 1))
+          ? v.trim()
+          : "",
       ),
     ].filter((x) => x !== "");
     return { headerRow: top + 1, labelCol, bands: kept, year: y, unread };

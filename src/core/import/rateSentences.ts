@@ -45,7 +45,8 @@ const TARGET =
   /\b(?:phan dau|chi tieu|ke hoach|muc tieu|it nhat|toi thieu|tro len|tren|khong duoi|giao|de ra|yeu cau|dat tu|(?:de|nham|can|phai|se|du kien|phan dau) dat)\s*$/;
 const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le|chiem|bang)\b/;
 // "(chỉ tiêu đến 30/9 là 60%)": the target named a few words before its figure.
-const TARGET_SAID = /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$/;
+// "phấn đấu giải ngân 100% trước 31/01/2022": what is striven for, a few words before its figure.
+const TARGET_SAID = /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,30}$/;
 // "đạt 86,20%, tăng 2,1% so với đợt 1": a change between two figures, not one.
 const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
 const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;

@@ -57,7 +57,8 @@ function saysWhat(heading: string): boolean {
 
 /**
  * Figures that name no criterion, given the one their label and title speak of ("Tỷ lệ hồ sơ trực
- * tuyến" -> 1.1), marked as suggested; the words they were read from are not kept.
+ * tuyến" -> 1.1), marked as suggested; the words they were read from are kept only where no criterion is
+ * found (as `hint`, for Kiểm tra to quote).
  */
 export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
   const applied = criterionOfReading(reading, plan);

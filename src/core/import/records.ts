@@ -81,7 +81,7 @@ export interface Reading {
   source: Source;
   /** The criterion was not written but suggested from the words around the figures. */
   codeSuggested?: boolean;
-  /** Words around figures that name no criterion (the table's title, its headings): for a suggestion. */
+  /** Words around figures that name no criterion (the table's title, its headings): for a suggestion, and kept for Kiểm tra to quote where none is found. */
   hint?: string;
   /** The heading of the rate's own column ("Tỷ lệ đúng hạn"): named before the title when suggesting. */
   hintHeading?: string;

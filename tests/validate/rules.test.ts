@@ -170,6 +170,17 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet([TASK_HEAD, task({ status: "Hoàn thành", progress: 100, evidence: "QĐ 3" })])), "DONE_WITHOUT_DATE", 2, "G");
   });
 
+  it("OTHER_UNIT: a workbook headed by another commune than the others are", () => {
+    const ours = (file: string) => sheet([["UBND XÃ TÂN PHÚ"], TASK_HEAD, task({})], "Theo dõi", file);
+    const theirs = sheet([["UBND PHƯỜNG HÒA KHÁNH BẮC - QUẬN LIÊN CHIỂU"], TASK_HEAD, task({})], "Theo dõi", "c.xlsx");
+    const p = problemsOf(ours("a.xlsx"), ours("b.xlsx"), theirs);
+    expect(expectAt(p, "OTHER_UNIT", null, null).file).toBe("c.xlsx");
+    expect(p.find((x) => x.code === "OTHER_UNIT")?.message).toContain('"UBND phường HÒA KHÁNH BẮC", khác với "UBND xã TÂN PHÚ"');
+    // A unit named in passing ("Phó Chủ tịch UBND xã phụ trách …") heads nothing.
+    const passing = sheet([["Phó Chủ tịch UBND xã phụ trách văn hóa"], TASK_HEAD, task({})], "Theo dõi", "c.xlsx");
+    expect(problemsOf(ours("a.xlsx"), ours("b.xlsx"), passing).map((x) => x.code)).not.toContain("OTHER_UNIT");
+  });
+
   it("STATUS_ASSUMED: nothing says how far the work is and its deadline has passed", () => {
     const rows = [TASK_HEAD, task({ status: null, progress: null, due: day("2021-11-30") })];
     expect(expectAt(problemsOf(sheet(rows)), "STATUS_ASSUMED", 2, "E").message).toContain("hạn 30/11/2021");

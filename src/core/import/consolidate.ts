@@ -3,7 +3,7 @@ import { Plan } from "../plan/model";
 import { byKey, compareCodes, compareSources, compareText, thenBy } from "../order/compare";
 import { checkReading } from "../validate/readingChecks";
 import { CheckContext, checkTask } from "../validate/taskChecks";
-import { Problem, sortProblems } from "../validate/problems";
+import { Problem, problem, sortProblems } from "../validate/problems";
 import { runningAtAsOf } from "./runningPeriod";
 import { baselinesFromReadings } from "./baselines";
 import { defaultAssessmentYear } from "../summary/window";
@@ -70,6 +70,7 @@ const SHARED_TEXTS_MAX = 100_000;
 interface WorkbookPart {
   file: string;
   order: number;
+  unit: { key: string; name: string } | undefined;
   problems: Problem[];
   sheets: SheetReport[];
   checked: CheckedTask[];
@@ -113,7 +114,7 @@ export class Consolidator {
       for (const p of checkReading(r, ctx)) problems.push(p);
       readings.push(r);
     }
-    this.parts.push({ file: wb.file, order, problems, sheets: wb.sheets, checked, readings, dossiers: wb.dossiers });
+    this.parts.push({ file: wb.file, order, unit: wb.unit, problems, sheets: wb.sheets, checked, readings, dossiers: wb.dossiers });
   }
 
   /**
@@ -154,6 +155,7 @@ export class Consolidator {
     const checked: CheckedTask[] = [];
     const readings: Reading[] = [];
     // One by one: spreading 200,000 rows into push() overflows the call stack.
+    for (const p of otherUnits(parts)) problems.push(p);
     for (const part of parts) {
       for (const p of part.problems) problems.push(p);
       for (const s of part.sheets) sheets.push(s);
@@ -189,4 +191,26 @@ export class Consolidator {
       ...(dossiers.length > 0 ? { dossiers } : {}),
     };
   }
+}
+
+/**
+ * A workbook whose heading lines name another commune or ward than most of the others do (a neighbour's file, a
+ * template downloaded with its data): its rows are consolidated all the same, and named, so the official sees whose
+ * figures are counted. Only where two or more workbooks agree on the unit most name.
+ */
+function otherUnits(parts: readonly WorkbookPart[]): Problem[] {
+  const count = new Map<string, { name: string; files: number }>();
+  for (const p of parts) if (p.unit) count.set(p.unit.key, { name: p.unit.name, files: (count.get(p.unit.key)?.files ?? 0) + 1 });
+  let main: { key: string; name: string; files: number } | null = null;
+  for (const [key, v] of count) if (main === null || v.files > main.files) main = { key, ...v };
+  if (main === null || main.files < 2) return [];
+  const ours = main;
+  return parts
+    .filter((p) => p.unit !== undefined && p.unit.key !== ours.key && (count.get(p.unit.key)?.files ?? 0) < ours.files)
+    .map((p) =>
+      problem("OTHER_UNIT", { file: p.file, sheet: "" }, p.unit?.name ?? "", {
+        vi: `tệp ghi đơn vị "${p.unit?.name}", khác với "${ours.name}" của ${ours.files} tệp khác; số liệu và nhiệm vụ của tệp vẫn được tổng hợp, hãy kiểm tra đã chọn đúng tệp.`,
+        en: `the file names the unit "${p.unit?.name}", not "${ours.name}" as ${ours.files} other files do; its rows are consolidated all the same, check it is the right file.`,
+      }),
+    );
 }

@@ -78,7 +78,7 @@ export function findPeriodBands(grid: Grid, fallbackYear: number | null): Period
           ? v.trim()
           : "",
       ),
-    ].filter((x) => x !== "");
+    ].filter((x): x is string => typeof x === "string" && x !== "");
     return { headerRow: top + 1, labelCol, bands: kept, year: y, unread };
   }
   return null;

@@ -52,6 +52,7 @@ import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { countsByKind } from "./countsByKind";
 import { singlePeriodAcross } from "./singlePeriod";
+import { unitOfGrids } from "./unitName";
 import { findPeriodBands, readPeriodBands } from "./periodBands";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
@@ -138,6 +139,8 @@ export interface WorkbookRecords {
   skipped?: OutputKind;
   /** The one-stop system's dossier statistics, where a sheet holds them (Hồ sơ TTHC). */
   dossiers?: DossierRecord[];
+  /** The commune or ward its heading lines name ("UBND xã Tân Phú"), where they name one. */
+  unit?: { key: string; name: string };
 }
 
 /**
@@ -373,6 +376,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     );
     return out;
   }
+  const unit = unitOfGrids(read.grids);
+  if (unit) out.unit = unit;
   const facts = new FactsCache();
   const asOf = options.asOf ?? null;
   const places = placeSheets(read.grids);

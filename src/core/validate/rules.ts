@@ -175,6 +175,7 @@ export const RULES = {
     title: "Cột cập nhật sau thay cho cột trước",
     en: "A column updated later read in place of the earlier one",
   },
+  OTHER_UNIT: { severity: "Cảnh báo", title: "Tệp của đơn vị khác", en: "A file of another unit" },
   STATUS_ASSUMED: {
     severity: "Cảnh báo",
     title: "Không ghi trạng thái, đã quá hạn: coi là chưa thực hiện",

@@ -659,3 +659,21 @@ describe("end-of-stop generalization checks (sets 145-146)", () => {
     ]);
   });
 });
+
+describe("the desk's bands per month with no total row", () => {
+  it("adds the fields up and still names the year-to-date band it does not read", () => {
+    const rows: GridCell[][] = [
+      ["THỐNG KÊ HỒ SƠ TTHC QUÝ III NĂM 2021"],
+      ["TT", "Lĩnh vực", "Tháng 7", null, "Tháng 8", null, "Luỹ kế 9 tháng", null],
+      [null, null, "Đúng hạn", "Quá hạn", "Đúng hạn", "Quá hạn", "Đúng hạn", "Quá hạn"],
+      [1, "Hộ tịch", 33, 0, 38, 1, 295, 1],
+      [2, "Đất đai", 16, 1, 6, 0, 91, 4],
+    ];
+    const c = one(rows, { merges: merged("C2:D2", "E2:F2", "G2:H2", "A2:A3", "B2:B3") });
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Tháng 7/2021", 49, 50],
+      ["Tháng 8/2021", 44, 45],
+    ]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED")?.message).toContain('"Luỹ kế 9 tháng"');
+  });
+});

@@ -64,7 +64,7 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
 // "đến ngày 30/11/2021", "Số liệu tính đến ngày: 30/11/2021".
 const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
 // A report's number: "Báo cáo số 212/BC-UBND".
-const REPORT_SIGNED = /\d*\/BC\b/iu;
+const REPORT_SIGNED = /\d+\/BC\b/iu;
 // "Hòa Bình, ngày 05 tháng 10 năm 2021": a place and the day a document is signed there.
 const PLACE_DATE = /^[\p{L} .'-]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$/iu;
 // A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND"; never a day ("từ 14/6 đến 25/6/2021").
@@ -283,7 +283,7 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
   const filter = filterSpan(grid, headerTop, year);
   if (filter) return filter;
   let signed: ContextPeriod | null = null;
-  let signedLine = "";
+  let signedReport = false;
   for (let r = 1; r < headerTop; r++) {
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cellText(v);
@@ -298,10 +298,11 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
       if (found?.signed) {
         // "(Kèm theo Báo cáo số 212/BC-UBND ngày 13/12/2021)" under "Kế hoạch số 49/KH-UBND ngày 29/9/2021":
         // the report's day is the figures', the plan's only when nothing else is said.
-        if (signed === null || (REPORT_SIGNED.test(t) && !REPORT_SIGNED.test(signedLine))) {
+        // The report's own day (its place-and-day line) counts as a report's number would.
+        const report = placeDay !== null || REPORT_SIGNED.test(t);
+        if (signed === null || (report && !signedReport)) {
           signed = found;
-          // The report's own day: as a report's number would say.
-          signedLine = placeDay ? "/BC" : t;
+          signedReport = report;
         }
         continue;
       }
@@ -313,7 +314,7 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
   }
   if (signed !== null) {
     // A plan's or a resolution's day ("Nghị quyết số 12/NQ-HĐND ngày 28/12/2020") dates no figures; a report's may.
-    const found: ContextPeriod = { ...signed, ...(REPORT_SIGNED.test(signedLine) ? {} : { document: true }) };
+    const found: ContextPeriod = { ...signed, ...(signedReport ? {} : { document: true }) };
     delete found.signed;
     // "Ghi chú: Số liệu lũy kế … đến hết ngày 30/11/2021" under the table says the figures' day; a plan's day does not.
     if (found.document) {

@@ -4418,7 +4418,14 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
 }
 
 /** The period the heading of a table's figures names ("Thực hiện 6 tháng" over "TH"), in the table's year. */
+const HEADED_PERIOD = new WeakMap<TableLayout, { date: IsoDate; name: string } | null>();
 function periodOfFiguresHeading(ctx: ExtractContext): { date: IsoDate; name: string } | null {
+  // Asked of every row without a date: worked out once per table.
+  if (!HEADED_PERIOD.has(ctx.layout)) HEADED_PERIOD.set(ctx.layout, headedPeriod(ctx));
+  return HEADED_PERIOD.get(ctx.layout) ?? null;
+}
+
+function headedPeriod(ctx: ExtractContext): { date: IsoDate; name: string } | null {
   const { columns, headings } = ctx.layout;
   const c = columns.value ?? columns.numerator;
   // "Lũy kế đến 30/11" merged over "Tử số | Mẫu số | Tỷ lệ" on the line above the header: the figures' group heading.
@@ -5395,10 +5402,6 @@ function rowsGivingRate<R extends { r: number }>(
   return best === null || tie ? null : { num: best.num, den: best.den };
 }
 
-/**
- * Readings across the columns (months, quarters …) with criteria or measures down the rows:
- * one reading per criterion and period, from its numerator and denominator rows or its rate row.
- */
 /** A cell that shows a percentage: "68,5%" typed, or a number formatted as one. */
 function writtenAsPercent(ctx: ExtractContext, r: number, c: number): boolean {
   const v = cellAt(ctx.grid, r, c);
@@ -5406,6 +5409,10 @@ function writtenAsPercent(ctx: ExtractContext, r: number, c: number): boolean {
   return typeof v === "string" && /^\s*[\d.,]+\s*%\s*$/.test(v);
 }
 
+/**
+ * Readings across the columns (months, quarters …) with criteria or measures down the rows:
+ * one reading per criterion and period, from its numerator and denominator rows or its rate row.
+ */
 function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: TableRead): Reading[] {
   const { layout, grid } = ctx;
   const across = layout.across as NonNullable<TableLayout["across"]>;

@@ -810,13 +810,6 @@ function evaluate(
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
   // "Số tiền | Lũy kế giải ngân | Tỷ lệ": a ledger's running total is the count the rate is of, never its whole;
   // each payment's own amount is not the count.
-  // "1 | 1.1 | 1.1.1 | … | 3.1 | 5.1" down the STT column of a self-assessment: the index's own outline, not the plan's
-  // criteria (its "2.1" is no SIPAS item); the rows' names say which criterion each is.
-  const outlined = readings.get("code");
-  if (outlined !== undefined && outlineNumbers(grid, outlined, band.dataStart)) {
-    readings.delete("code");
-    if (!readings.has("stt")) readings.set("stt", outlined);
-  }
   const cumulative = free.find((c) => /^luy ke\b/.test(band.keys[c - 1] ?? ""));
   const paired = [readings.get("numerator"), readings.get("denominator")];
   const other = paired.find((c) => c !== undefined && c !== cumulative);

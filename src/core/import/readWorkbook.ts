@@ -819,11 +819,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (periodBands) {
       const got = readPeriodBands(grid, sheetIndex, periodBands);
       out.readings.push(...got.readings);
-      if (got.total !== null && got.rows.length > 0)
+      // The fields' rows stand behind the total row's figures, and the bands adding up others are not read: both said.
+      const from = got.total !== null ? `dòng tổng (dòng ${got.total})` : "cộng các lĩnh vực";
+      const unread =
+        periodBands.unread.length > 0
+          ? `; các cột "${periodBands.unread.join('", "')}" là cộng của các kỳ khác, không đọc để khỏi cộng hai lần`
+          : "";
+      if (got.rows.length > 0 && (got.total !== null || unread !== ""))
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: got.rows[0] }, "", {
-            vi: `các dòng ${got.rows[0]}–${got.rows[got.rows.length - 1]} là số hồ sơ của từng lĩnh vực; tỷ lệ đúng hạn của xã lấy theo dòng tổng (dòng ${got.total}), mỗi kỳ một số liệu${periodBands.unread.length > 0 ? `; các cột "${periodBands.unread.join('", "')}" là cộng của các kỳ khác, không đọc để khỏi cộng hai lần` : ""}.`,
-            en: `rows ${got.rows[0]}–${got.rows[got.rows.length - 1]} are each field's dossiers; the commune's on-time rate is taken from the total row (${got.total}), one reading per period${periodBands.unread.length > 0 ? `; the columns "${periodBands.unread.join('", "')}" add up other periods, not read` : ""}.`,
+            vi: `các dòng ${got.rows[0]}–${got.rows[got.rows.length - 1]} là số hồ sơ của từng lĩnh vực; tỷ lệ đúng hạn của xã lấy theo ${from}, mỗi kỳ một số liệu${unread}.`,
+            en: `rows ${got.rows[0]}–${got.rows[got.rows.length - 1]} are each field's dossiers; the commune's on-time rate is taken from ${got.total !== null ? `the total row (${got.total})` : "the fields added up"}, one reading per period${periodBands.unread.length > 0 ? `; the columns "${periodBands.unread.join('", "')}" add up other periods, not read` : ""}.`,
           }),
         );
       readingsSheet(grid, got.readings.length);
@@ -1964,6 +1970,6 @@ function figuresAsTasks(layout: TableLayout): boolean {
   return (
     progress !== undefined &&
     fields.every((f) => f === "stt" || f === "content" || f === "progress" || f === "note") &&
-    !/\b(?:tien do|hoan thanh|progress|complete)\b|%/.test(looseKey(layout.headings[progress] ?? "") + (layout.headings[progress] ?? ""))
+    !/\b(?:tien do|hoan thanh|progress|complete)\b|%/.test(looseKey(layout.headings[progress] ?? ""))
   );
 }

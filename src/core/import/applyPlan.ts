@@ -7,7 +7,7 @@ import { inferStatus, taskVerdict } from "../summary/verdict";
 import { shortHash } from "../text/hash";
 import { looseKey, textKey } from "../text/normalize";
 import { RawTask, Reading, Task } from "./records";
-import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, suggestCriterion } from "./suggest";
+import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, soleSatisfactionAspect, suggestCriterion } from "./suggest";
 import { SENTENCE_NOTE } from "./rateSentences";
 import { comparable } from "./sameTask";
 
@@ -73,7 +73,10 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
   if (r.code !== null && !/\d/.test(r.code)) {
     // "… (SIPAS) - chung": the name without its brackets.
     const bare = r.code.replace(/\([^()]*\)/g, " ");
-    const byName = criterionByTitle(bare, plan, /\bhai long\b/.test(looseKey(r.code)) ? "SIPAS" : null);
+    // Under a survey's table ("Tỷ lệ hài lòng", "khảo sát sự hài lòng"), an aspect's name is a satisfaction criterion's:
+    // "Thái độ, năng lực của công chức Bộ phận một cửa" -> the item on officials.
+    const survey = /\bhai long\b/.test(looseKey(r.code)) || /\bhai long\b/.test(looseKey(hint ?? ""));
+    const byName = criterionByTitle(bare, plan, survey ? "SIPAS" : null) ?? (survey ? satisfactionAspect(bare, plan) : null);
     if (byName !== null)
       return { ...r, code: byName, note: [r.note, `Mã tiêu chí ${byName} theo tên "${r.code}"`].filter((x) => x !== "").join("; ") };
     // "Chỉ số hài lòng chung": the survey's overall, no one criterion's.
@@ -110,6 +113,9 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
     const aspect = satisfactionAspect(label, plan) ?? (hintHeading ? satisfactionAspect(hintHeading, plan) : null);
     if (aspect !== null) return { ...r, code: aspect, codeSuggested: true };
     if (isOverallSatisfaction(label)) return r;
+    // A rating machine's export titled "(đánh giá công chức tiếp nhận hồ sơ …)": the one aspect its title names.
+    const titled = hint ? soleSatisfactionAspect(hint, plan) : null;
+    if (titled !== null) return { ...r, code: titled, codeSuggested: true };
   }
   // By a title, as strict as across all the plan's items (half the words of a CCHC title, "hồ sơ … tiếp nhận", is
   // not enough: "Hồ sơ tiếp nhận trực tuyến" is no on-time rate); never a SIPAS item for figures of no satisfaction.

@@ -85,6 +85,8 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
     /^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri|dang th)\b/,
     "Đang thực hiện",
   ],
+  // "Đã tổ chức 2 đợt, đang chuẩn bị đợt 3", "Đã gửi, hiện đang chờ huyện": a part done, the rest under way.
+  [/^da (?:thuc hien|ban hanh|to chuc|gui|niem yet|cap nhat|hoan thien)\b.*\b(?:dang|van dang|tiep tuc) [a-z]/, "Đang thực hiện"],
   // "HT (10/9)", "Đã HT ngày 02/12", "HT 100%": done, shortened, its day or share after it.
   [/^(?:da )?ht(?: ngay)? \d/, "Hoàn thành"],
   [
@@ -108,6 +110,8 @@ const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
   // "Đã nhắc tại giao ban", "Đã nhắc nhở": the office reminded someone, which says nothing of the work
   // ("Đã đôn đốc" may be the work itself, a task "Đôn đốc …" done).
   [/^da (?:nhac|nhac nho)\b/, null],
+  // "Đã khảo sát quý I, II, III; quý IV đang phát phiếu": a part done, the rest under way.
+  [/^(?:da|duoc)\b.*\b(?:dang|van dang|tiep tuc) [a-z]/, "Đang thực hiện"],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
 

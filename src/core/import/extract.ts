@@ -1696,8 +1696,9 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
   task.note = notes.filter((x) => x !== "").join("; ");
 }
 
+// "Ghi chú chung:", "Lưu ý thêm:" too.
 const NOTE_ROW =
-  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
+  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)(?:\s+(?:chung|thêm|them|khác|khac))?\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
 /** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {
@@ -3114,6 +3115,15 @@ function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate
     .map((t) => findDate(t))
     .filter((d): d is IsoDate => d !== null);
   if (days.length > 0) return { date: days.reduce((a, b) => (b > a ? b : a)), times: days.length };
+  // "30-11-21" (a two-digit year), "ngày 30 tháng 9 năm 2021", "Quý II/2021": one day, as a deadline column reads it.
+  const typed = cellText(v);
+  if (typed.length <= 40) {
+    const whole = parseDateText(typed);
+    const day = whole !== null ? dateOf(whole, ctx.layout.english ? "md" : "dm") : null;
+    if (day !== null) return { date: day, times: 1 };
+    const phrase = /\d{4}/.test(typed) ? parseDeadline(typed) : null;
+    if (phrase?.kind === "due" && phrase.recurs === "none") return { date: phrase.due, times: 1 };
+  }
   // "10/12", "ngày 10 tháng 12", "cuối tháng 12": in the sheet's year.
   const year = ctx.year;
   if (year === null || typeof v !== "string" || v.length > 40) return null;
@@ -4818,7 +4828,8 @@ function readReading(
     evidence: text(ctx, r, col.evidence),
     note: [indicator, ...notes, text(ctx, r, col.note), rateSaid].filter((x) => x !== "").join("; "),
     source: source(ctx, r, col),
-    ...(code === null ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
+    // A criterion written by its name ("Tiếp cận dịch vụ hành chính công") is told by its table's words too.
+    ...(code === null || !/\d/.test(code) ? { hint: hint.filter((x) => x !== "").join(" ") } : {}),
     ...(code === null && rateHeading !== "" ? { hintHeading: rateHeading } : {}),
     ...(code === null && indicator === "" ? { unlabelled: true } : {}),
   };
@@ -5714,8 +5725,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         dn = null;
       }
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
-      // A rate whose counts its arithmetic found elsewhere on the sheet is where it is written.
-      const first = ((byArithmetic !== null ? vals[0] : undefined) ?? (num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
+      // A rate whose counts its arithmetic found elsewhere on the sheet is where it is written; so is one
+      // whose figure is the written rate (a count row paired by its words gave only one of its counts).
+      const fromRate = byArithmetic !== null || (vals.length > 0 && (num === null || dn === null));
+      const first = ((fromRate ? vals[0] : undefined) ?? (num !== null ? nums[0] : undefined) ?? vals[0] ?? den ?? group[0]).r;
       // Read from the whole quarter's column where the month's is blank: the quarter's figure, named so.
       const readAt = vals.length > 0 ? valCol : nums.length > 0 ? colFor(nums[0].r, c) : c;
       const wholePeriod = totalPeriod.get(readAt);

@@ -672,8 +672,10 @@ function evaluate(
       /^(?:bat dau|tu ngay|ngay bat dau|tg bat dau|thoi gian bat dau|khoi cong|start|start date)$/.test(band.keys[c - 1] ?? "")) ||
     // "ngày giao" | "15/10": a column headed by a day is never how far the work is ("15/10" is no fraction).
     (f === "progress" && (isOtherDateHeading(band.keys[c - 1] ?? "") || /^(?:ngay|thoi gian|thoi han|han)\b/.test(band.keys[c - 1] ?? "")));
+  // "Người giao", "Lãnh đạo chỉ đạo": who gave the work, never who leads or helps with it.
+  const giver = (c: number, f: Field) => (f === "lead" || f === "partners") && GIVER_HEADING.test(band.keys[c - 1] ?? "");
   const taskScore = (c: number, f: TaskField) =>
-    hiddenOk(c, f) && !otherDate(c, f)
+    hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const across = findAcross(band, grid, merges, profiles);
@@ -1472,3 +1474,6 @@ function outlineNumbers(grid: Grid, col: number, from: number): boolean {
   }
   return outline >= 2;
 }
+
+/** Who gave a task: "Người giao", "Cấp giao việc", "Lãnh đạo chỉ đạo", "Giao bởi". */
+const GIVER_HEADING = /^(?:(?:nguoi|cap|noi|lanh dao|ld) (?:giao(?: viec| nhiem vu)?|chi dao)|giao boi|nguoi ra chi dao)$/;

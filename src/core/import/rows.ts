@@ -46,6 +46,8 @@ const TOTAL =
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
+// "Tong so: 6 viec; hoan thanh 3 …" typed without marks ("cong" alone is too common a word to say so unmarked).
+const COUNTED_UNMARKED = /^(?:tong so|tong cong|tong) \d/;
 // "Cộng 3 tháng", "Cộng T9-T11", "Lũy kế": the periods above added up.
 const DERIVED =
   /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung|ty le(?: hoan thanh)? chung|chung toan xa|(?:cong|tong cong|tong) (?:toan xa|ca xa))$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
@@ -214,7 +216,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       return { role: "footer" };
     if (
       texts.length > 0 &&
-      ((TOTAL.test(texts[0].key) && (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text))) ||
+      ((TOTAL.test(texts[0].key) &&
+        (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text) || COUNTED_UNMARKED.test(texts[0].key))) ||
         COUNT_LINE.test(texts[0].text) ||
         (texts.length === 1 && COUNT_LABEL.test(texts[0].text) && filled.every((f) => typeof f.v !== "string" || f.v === texts[0].text)) ||
         texts.some((t) => t.text.length <= LABEL_MAX_CHARS && EXCEL_SUBTOTAL.test(t.key)))

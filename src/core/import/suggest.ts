@@ -188,3 +188,17 @@ export function satisfactionAspect(label: string, plan: Plan): string | null {
   const only = items.filter((i) => !ASPECTS.some((a) => a !== named && a.title.test(looseKey(i.title))));
   return only.length === 1 ? only[0].code : null;
 }
+
+/**
+ * The aspect a title says is rated ("… (đánh giá công chức tiếp nhận hồ sơ …)"): only the words right after
+ * "đánh giá", "khảo sát" or "hài lòng" count (a letterhead's "Bộ phận Tiếp nhận và trả kết quả" names no aspect),
+ * and only when they name one aspect; null otherwise.
+ */
+export function soleSatisfactionAspect(text: string, plan: Plan): string | null {
+  const named = new Map<number, string>();
+  for (const m of looseKey(text).matchAll(/\b(?:danh gia|khao sat|hai long)((?: [a-z0-9%]+){1,6})/g)) {
+    const at = aspectNamed(m[1]);
+    if (at !== null) named.set(at, m[1]);
+  }
+  return named.size === 1 ? satisfactionAspect([...named.values()][0], plan) : null;
+}

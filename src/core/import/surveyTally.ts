@@ -3,6 +3,7 @@ import { parseNumberText } from "./cellFacts";
 import { IsoDate } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
+import { parsePeriod } from "./periods";
 import { isOverallSatisfaction } from "./suggest";
 
 /**
@@ -223,6 +224,8 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
     lastRow = r;
   }
   if (lines.length < 2) return null;
+  // "Tháng 10/2021", "Quý III" down the rows: one rate per period, read as the figures of a table over time.
+  if (lines.filter((l) => parsePeriod(l.label) !== null).length * 2 > lines.length) return null;
 
   const isOverall = (l: Line) => OVERALL.test(looseKey(l.label)) || isOverallSatisfaction(l.label);
   // Aspects: group rows (a Roman numeral or letter, or no counts of their own while rows below have them).

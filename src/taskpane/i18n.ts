@@ -92,7 +92,7 @@ export interface Words {
   sectionsFound: (rows: string) => string;
   unpivotedFound: (periods: string, readings: number) => string;
   skippedFound: (rows: string) => string;
-  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content" | "note" | "example", string>;
+  skipReason: Record<"total" | "footer" | "repeat-header" | "no-content" | "note" | "example" | "struck", string>;
   notUsed: string;
   restore: string;
   contentRequired: string;
@@ -286,6 +286,7 @@ const vi: Words = {
     "no-content": "không có nội dung",
     example: "dòng ví dụ của biểu",
     note: "ghi chú của bảng",
+    struck: "gạch ngang: việc đã bỏ",
   },
   notUsed: "(không dùng)",
   restore: "Khôi phục",
@@ -534,6 +535,7 @@ const en: Words = {
     "no-content": "no content",
     example: "the form's example row",
     note: "a note on the table",
+    struck: "struck through: work dropped",
   },
   notUsed: "(not used)",
   restore: "Restore",

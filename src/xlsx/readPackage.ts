@@ -36,6 +36,7 @@ interface SheetRef {
   name: string;
   path: string;
   hidden: boolean;
+  veryHidden: boolean;
 }
 
 interface CellStyle {
@@ -44,6 +45,8 @@ interface CellStyle {
   date: boolean;
   /** The cell's fill colour ("RRGGBB"), when it has one. */
   fill: string | null;
+  /** The cell's font strikes its text through. */
+  strike: boolean;
 }
 
 interface Styles {
@@ -56,18 +59,25 @@ const number = (v: string | undefined): number | undefined => (v === undefined |
 /** styles.xml; the theme part is read only when a fill takes its colour from the theme. */
 async function readStyles(xml: Uint8Array | null, theme: () => Promise<Uint8Array | null>): Promise<Styles> {
   const custom = new Map<number, string>();
-  const xfs: Array<{ numFmt: number; fill: number }> = [];
+  const xfs: Array<{ numFmt: number; fill: number; font: number }> = [];
+  // Whether each font of <fonts> strikes through.
+  const fonts: boolean[] = [];
   // The solid colour of each fill of <fills> (a pattern's foreground); null for none.
   const fills: Array<StoredColour | null> = [];
   if (xml) {
     let inCellXfs = false;
     let inFills = false;
+    let inFonts = false;
     let pattern: string | null = null;
     parseXml(xml, {
       open: (name, a) => {
         if (name === "numFmt") custom.set(Number(a.numFmtId), decodeOoxmlEscapes(a.formatCode ?? ""));
         else if (name === "cellXfs") inCellXfs = true;
-        else if (name === "xf" && inCellXfs) xfs.push({ numFmt: Number(a.numFmtId ?? 0), fill: Number(a.fillId ?? 0) });
+        else if (name === "xf" && inCellXfs)
+          xfs.push({ numFmt: Number(a.numFmtId ?? 0), fill: Number(a.fillId ?? 0), font: Number(a.fontId ?? 0) });
+        else if (name === "fonts") inFonts = true;
+        else if (inFonts && name === "font") fonts.push(false);
+        else if (inFonts && name === "strike" && fonts.length > 0) fonts[fonts.length - 1] = a.val !== "0" && a.val !== "false";
         else if (name === "fills") inFills = true;
         else if (inFills && name === "fill") fills.push(null);
         else if (inFills && name === "patternFill") pattern = a.patternType ?? "none";
@@ -77,6 +87,7 @@ async function readStyles(xml: Uint8Array | null, theme: () => Promise<Uint8Arra
       close: (name) => {
         if (name === "cellXfs") inCellXfs = false;
         else if (name === "fills") inFills = false;
+        else if (name === "fonts") inFonts = false;
         else if (name === "patternFill") pattern = null;
       },
     });
@@ -84,9 +95,14 @@ async function readStyles(xml: Uint8Array | null, theme: () => Promise<Uint8Arra
   const themeColours = fills.some((f) => f?.theme !== undefined) ? readTheme(await theme()) : DEFAULT_THEME;
   const colours = fills.map((f) => (f ? resolveColour(f, themeColours) : null));
   return {
-    formats: xfs.map(({ numFmt: id, fill }) => {
+    formats: xfs.map(({ numFmt: id, fill, font }) => {
       const code = custom.get(id) ?? BUILTIN_CODES[id] ?? "General";
-      return { code, date: DATE_IDS.has(id) || (custom.has(id) && isDateCode(code)), fill: colours[fill] ?? null };
+      return {
+        code,
+        date: DATE_IDS.has(id) || (custom.has(id) && isDateCode(code)),
+        fill: colours[fill] ?? null,
+        strike: fonts[font] ?? false,
+      };
     }),
   };
 }
@@ -209,7 +225,12 @@ function readWorkbookParts(workbook: Uint8Array, rels: Uint8Array): { sheets: Sh
       const rel = id ? targets.get(id) : undefined;
       // Chartsheets and dialog sheets hold no cells.
       if (!rel || !/worksheet$/i.test(rel.type)) return;
-      sheets.push({ name: a.name ?? "", path: partPath(rel.target), hidden: a.state === "hidden" || a.state === "veryHidden" });
+      sheets.push({
+        name: a.name ?? "",
+        path: partPath(rel.target),
+        hidden: a.state === "hidden" || a.state === "veryHidden",
+        veryHidden: a.state === "veryHidden",
+      });
     },
   });
   const theme = [...targets.values()].find((t) => /\/theme$/i.test(t.type));
@@ -261,6 +282,8 @@ interface SheetRead {
   fills: Record<string, string>;
   /** Words struck through inside a cell, by "row:col". */
   struck: Record<string, string>;
+  /** Cells whose font strikes their whole text through, by "row:col". */
+  strikeout: Record<string, true>;
   /** Words set in bold within a cell's text, by "row:col". */
   bold: Record<string, string[]>;
   /** Cells holding a hyperlink, with its relationship's id. */
@@ -300,6 +323,7 @@ function worksheetHandlers(
     formats: {},
     fills: {},
     struck: {},
+    strikeout: {},
     bold: {},
     linkIds: [],
     merges: [],
@@ -433,6 +457,7 @@ function worksheetHandlers(
           // A coloured cell counts even when empty: a legend's swatch is one.
           if (xf?.fill && row <= limits.maxRows && col <= limits.maxCols) out.fills[`${row}:${col}`] = xf.fill;
           if (v === null) return;
+          if (xf?.strike && row <= limits.maxRows && col <= limits.maxCols) out.strikeout[`${row}:${col}`] = true;
           // Past the limits: counted, not kept (Kiểm tra names them).
           if (row > limits.maxRows) {
             if (row !== lastRowPast) out.rowsPast++;
@@ -643,10 +668,12 @@ export async function readPackage(
         file,
         sheet: s.name,
         hidden: s.hidden,
+        ...(s.veryHidden ? { veryHidden: true as const } : {}),
         rows: read.rows,
         formats: read.formats,
         ...(Object.keys(read.fills).length > 0 ? { fills: read.fills } : {}),
         ...(Object.keys(read.struck).length > 0 ? { struck: read.struck } : {}),
+        ...(Object.keys(read.strikeout).length > 0 ? { strikeout: read.strikeout } : {}),
         ...(Object.keys(read.bold).length > 0 ? { bold: read.bold } : {}),
         ...(comments ? { comments } : {}),
         ...(links ? { links } : {}),

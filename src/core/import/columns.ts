@@ -427,7 +427,8 @@ export function headingKey(text: string): string {
     k = looseKey(
       text
         // "Xong?", "Đã làm?": a question heading asks "… chưa"; "Xong" alone is a row's state, never a heading.
-        .replace(/^\s*(xong|hoàn thành|đã làm|đã xong)\s*\?\s*$/iu, "$1 chưa")
+        // "Đã xong (x)", "Hoàn thành (đánh x)": a box to tick, asked the same way.
+        .replace(/^\s*(xong|hoàn thành|đã làm|đã xong|đã hoàn thành)\s*(?:\?|\(\s*(?:đánh |ghi )?(?:x|✓|√)\s*\))\s*$/iu, "$1 chưa")
         .replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
     )
       .replace(/\s+/g, " ")
@@ -461,6 +462,8 @@ export function keyScore(k: string, field: Field): number {
   if (k === "" || k.length > MAX_HEADING_CHARS) return 0;
   // "Hạn (gia hạn)" beside "Hạn HT": the deadline is the first, the extension read over it where filled.
   if (field === "due" && EXTENSION_HEADING.test(k)) return 1;
+  // "Kỳ trước chuyển qua", "Kỳ trước chuyển sang": dossiers carried over, a count, never the period.
+  if (field === "period" && /^ky (?:truoc|sau)\b/.test(k)) return 0;
   let best = 0;
   for (const syn of SYNONYMS[field]) {
     if (k === syn) return 3;

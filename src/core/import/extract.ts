@@ -90,7 +90,7 @@ export interface TableReport {
   /** Task or reading rows read. */
   rows: number;
   sections: Array<{ row: number; label: string; code: string | null }>;
-  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" | "note" | "example" }>;
+  skipped: Array<{ row: number; why: "total" | "footer" | "repeat-header" | "no-content" | "note" | "example" | "struck" }>;
   /** Readings across the columns: the periods read, and how many readings they gave. */
   unpivoted: { periods: string[]; readings: number } | null;
   unmapped: Array<{ column: string; heading: string }>;
@@ -800,6 +800,19 @@ export function extractTable(given: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, role.role);
       continue;
     }
+    // A task's words crossed out (the cell's font struck through): the work was dropped, as offices mark it.
+    if (role.role === "data" && layout.kind === "tasks" && struckOut(ctx, r)) {
+      out.report.skipped.push({ row: r, why: "struck" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      const said = text(ctx, r, layout.columns.content);
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said.slice(0, 120), {
+          vi: `nội dung "${said}" bị gạch ngang: nhiệm vụ đã bỏ (không thực hiện), không đọc thành nhiệm vụ. Nếu vẫn làm, hãy bỏ gạch ngang.`,
+          en: `the task "${said}" is struck through: dropped, not read as a task. If it is still to be done, remove the strikethrough.`,
+        }),
+      );
+      continue;
+    }
     if (role.role === "example") {
       out.report.skipped.push({ row: r, why: "example" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
@@ -1007,7 +1020,7 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     // "Tỷ lệ CB, CC đạt chuẩn | | Đến 30/11/2021 | 21/23 = 91,3%" among tasks: a rate's line, read as figures where it gives one.
     const rowFigures =
-      figures !== null
+      figures !== null && !taskUnderFigures(ctx, r)
         ? { ctx: figuresContext(figures.ctx, r), label: figures.label }
         : layout.kind === "tasks" && rateLine(ctx, r)
           ? { ctx: figuresContext(ctx, r), label: "" }
@@ -1705,7 +1718,12 @@ function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], t
   const fills = ctx.grid.fills;
   if (!fills || texts.length > 2) return false;
   // Checked for the status words first: the coloured rows are looked up only for a line that could be one.
-  if (cols.length > 2 || !texts.every((t) => ctx.facts.of(t).status !== null)) return false;
+  // "Quá hạn chưa hoàn thành" beside a red swatch: a state in more words.
+  const stateLike = (t: string) => {
+    const f = ctx.facts.of(t);
+    return f.status !== null || (t.length <= 40 && (f.statusLead !== null || /\b(?:qua han|tre han|cham tien do|dung han)\b/.test(f.key)));
+  };
+  if (cols.length > 2 || !texts.every(stateLike)) return false;
   return colouredRows(fills).has(r);
 }
 
@@ -2745,6 +2763,24 @@ function rateLine(ctx: ExtractContext, r: number): boolean {
   if (typeof v !== "string" || v.trim() === "") return false;
   const f = ctx.facts.of(v);
   return f.fraction !== null || (f.percent && f.number !== null && f.number <= 100);
+}
+
+/**
+ * "Triển khai phần mềm … | Đang thực hiện (đạt khoảng 85%)" under "I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": work whose state
+ * is written, its share done in brackets; a task, not the criterion's figure.
+ */
+function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
+  const c = ctx.layout.columns;
+  const content = cellAt(ctx.grid, r, c.content ?? 0);
+  if (typeof content === "string" && RATE_NAME.test(ctx.facts.of(content).key)) return false;
+  const state = cellAt(ctx.grid, r, c.status ?? 0);
+  return typeof state === "string" && c.status !== undefined && ctx.facts.of(state).statusLead !== null;
+}
+
+/** The row's task text struck through as a whole (its cell's font), not a word or two of it. */
+function struckOut(ctx: ExtractContext, r: number): boolean {
+  const c = ctx.layout.columns.content;
+  return c !== undefined && ctx.grid.strikeout?.[`${r}:${c}`] === true;
 }
 
 // A section of a task table that holds figures: "II. KẾT QUẢ CÁC CHỈ SỐ", "Số liệu các chỉ tiêu", "III. MỘT SỐ CHỈ SỐ",

@@ -25,6 +25,8 @@ export interface Grid {
   sheet: string;
   /** Sheet hidden in the workbook (still read: hidden is not deleted). */
   hidden: boolean;
+  /** Hidden so that only a macro can show it ("very hidden"): a program's lists, never an official's tracking. */
+  veryHidden?: true;
   /** rows[r - 1][c - 1] is the cell at row r, column c; short rows end at their last value. */
   rows: GridCell[][];
   /** Number formats other than General, by "row:col". */
@@ -35,6 +37,8 @@ export interface Grid {
   comments?: Record<string, string>;
   /** Words struck through inside a cell (a correction typed over them), by "row:col"; the cell holds what was left. */
   struck?: Record<string, string>;
+  /** Cells whose whole text is struck through (the cell's font), by "row:col": a line crossed out, cancelled. */
+  strikeout?: Record<string, true>;
   /** Where a cell's hyperlink leads ("https://…"), by "row:col", where the reader knows them. */
   links?: Record<string, string>;
   /** Words set in bold within a cell's text that is not all bold, by "row:col" (the lead among several). */
@@ -71,6 +75,7 @@ export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: Gr
     ...(grid.fills ? { fills: keyedByColumns(grid.fills, keep) } : {}),
     ...(grid.comments ? { comments: keyedByColumns(grid.comments, keep) } : {}),
     ...(grid.struck ? { struck: keyedByColumns(grid.struck, keep) } : {}),
+    ...(grid.strikeout ? { strikeout: keyedByColumns(grid.strikeout, keep) } : {}),
     ...(grid.links ? { links: keyedByColumns(grid.links, keep) } : {}),
     ...(grid.bold ? { bold: keyedByColumns(grid.bold, keep) } : {}),
     ...(grid.footnotes ? { footnotes: keyedByColumns(grid.footnotes, keep) } : {}),

@@ -1,5 +1,6 @@
 import { formatViNumber } from "../format/viNumber";
 import { Problem, problem } from "../validate/problems";
+import { halfUnitOf } from "./values";
 import { Reading } from "./records";
 
 /** The figures of a table's total row ("Cộng", "Tổng cộng"), when it has one. */
@@ -75,7 +76,14 @@ function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Prob
   if (counted) {
     const num = parts.reduce((s, p) => s + (p.numerator as number), 0);
     const den = parts.reduce((s, p) => s + (p.denominator as number), 0);
-    const agrees = total !== null && total.numerator === num && total.denominator === den;
+    // "Tổng cộng | 181 | … | 98,9" where the rate adds two columns ("Trước hạn" + "Đúng hạn") and the total row's count
+    // is one of them: its written rate says the parts' sum is right.
+    const rateSaysSum =
+      total !== null &&
+      total.value !== null &&
+      den > 0 &&
+      Math.abs((num / den) * 100 - total.value) <= Math.max(halfUnitOf(total.value), 0.05);
+    const agrees = total !== null && ((total.numerator === num && total.denominator === den) || rateSaysSum);
     const note = [`Cộng ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`, total?.note ?? ""].filter((x) => x !== "").join("; ");
     if (total !== null && total.numerator !== null && total.denominator !== null && !agrees) {
       problems.push(

@@ -376,6 +376,26 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     );
     return out;
   }
+  // A sheet only a macro can show (a drop-down's lists, a template's settings): no official keeps work there.
+  for (const g of read.grids.filter((x) => x.veryHidden)) {
+    out.problems.push(
+      problem("SHEET_SKIPPED", { file: g.file, sheet: g.sheet }, "", {
+        vi: "sheet bị ẩn hẳn (chỉ hiện lại được bằng macro): là danh mục hoặc thiết lập của tệp, không phải bảng theo dõi; không đọc.",
+        en: "the sheet is very hidden (only a macro can show it): the file's lists or settings, not a tracking table; not read.",
+      }),
+    );
+    out.sheets.push({
+      file: g.file,
+      sheet: g.sheet,
+      kind: null,
+      layout: null,
+      tables: [],
+      rows: 0,
+      reason: "sheet bị ẩn hẳn",
+      guess: null,
+    });
+  }
+  if (read.grids.some((x) => x.veryHidden)) read = { ...read, grids: read.grids.filter((x) => !x.veryHidden) };
   const unit = unitOfGrids(read.grids);
   if (unit) out.unit = unit;
   const facts = new FactsCache();
@@ -1741,7 +1761,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.problems = out.problems.filter((p) => p.row === null || !left.dropped.has(rowKeyOf(p.sheet, p.row)));
     for (const p of left.problems) out.problems.push(p);
   }
-  const past = pastYearSheets(out.tasks);
+  const past = pastYearSheets(out.tasks, read.grids);
   for (const p of past.problems) out.problems.push(p);
   if (past.dropped.size > 0) out.tasks = out.tasks.filter((t) => !past.dropped.has(t.source.sheet));
   // Sheets kept month by month: the newest is the one whose month is latest, not the last tab.
@@ -1863,7 +1883,7 @@ function byFieldCounts(layout: TableLayout): boolean {
  * a past year's ("Năm 2020", "Năm cũ") its tasks are left out too. Only where another sheet of the
  * same workbook shows the later year.
  */
-function pastYearSheets(tasks: readonly RawTask[]): { problems: Problem[]; dropped: Set<string> } {
+function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { problems: Problem[]; dropped: Set<string> } {
   const counts = new Map<string, Map<number, number>>();
   for (const t of tasks) {
     if (t.due === null) continue;
@@ -1884,21 +1904,34 @@ function pastYearSheets(tasks: readonly RawTask[]): { problems: Problem[]; dropp
     const file = tasks.find((t) => t.source.sheet === sheet)?.source.file ?? "";
     // "Năm 2020", "Năm cũ": the sheet's own name says it is a past year's: its tasks are not this year's.
     const key = looseKey(sheet);
-    const named = /\b(?:nam cu|nam truoc)\b/.test(key) || [...key.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) <= last);
+    // "Sheet1" titled "… NĂM 2020" beside its copy "Sheet1 (2)" titled "… NĂM 2021": the title says it as well.
+    const titled = titleYears(grids.find((g) => g.sheet === sheet));
+    const byName = /\b(?:nam cu|nam truoc)\b/.test(key) || [...key.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) <= last);
+    const named = byName || (titled.length > 0 && titled.every((y) => y <= last));
+    const said = byName ? { vi: "tên sheet", en: "its name" } : { vi: "tiêu đề sheet", en: "its title" };
     if (named) dropped.add(sheet);
     out.push(
       problem("SHEET_PAST_YEAR", { file, sheet }, String(last), {
         vi: named
-          ? `sheet "${sheet}" là nhiệm vụ năm ${last} trở về trước (tên sheet và hạn của mọi nhiệm vụ), trong khi sheet khác của tệp đã sang năm ${latest}: không đưa vào Nhiệm vụ năm nay.`
+          ? `sheet "${sheet}" là nhiệm vụ năm ${last} trở về trước (${said.vi} và hạn của mọi nhiệm vụ), trong khi sheet khác của tệp đã sang năm ${latest}: không đưa vào Nhiệm vụ năm nay.`
           : `mọi nhiệm vụ ở sheet này có hạn năm ${last} trở về trước, trong khi sheet khác của tệp đã sang năm ${latest}: có thể là bản sao năm trước; vẫn được đọc, hãy bỏ sheet nếu không còn dùng.`,
         en: named
-          ? `sheet "${sheet}" holds the tasks of ${last} or earlier (its name and every deadline) while another sheet is in ${latest}: not taken into this year's tasks.`
+          ? `sheet "${sheet}" holds the tasks of ${last} or earlier (${said.en} and every deadline) while another sheet is in ${latest}: not taken into this year's tasks.`
           : `every task on this sheet is due in ${last} or earlier while another sheet of the file is in ${latest}: perhaps last year's copy; read all the same, remove the sheet if it is no longer used.`,
       }),
     );
   }
   return { problems: out, dropped };
 }
+
+/** The years written in a sheet's title lines (its first rows' texts). */
+function titleYears(grid: Grid | undefined): number[] {
+  if (!grid) return [];
+  const texts = grid.rows.slice(0, TITLE_ROWS).flatMap((row) => row.filter((v): v is string => typeof v === "string" && v.length <= 200));
+  return texts.flatMap((t) => [...t.matchAll(/\bnăm\s+(20\d\d)\b/giu)].map((m) => Number(m[1])));
+}
+
+const TITLE_ROWS = 5;
 
 const GUESS_EN: Record<SheetGuess, string> = {
   empty: "The sheet is empty.",

@@ -137,6 +137,8 @@ function besideOf(row: readonly GridCell[], col: number): string | null {
   return vs.length === 0 ? null : vs.map((v) => cleanText(cellText(v ?? null))).join("; ");
 }
 
+const LEGEND_HEAD = /^(?:quy uoc|chu thich|ky hieu|giai thich ky hieu|ghi chu|cach ghi)(?: (?:ky hieu|mau))?$/;
+
 export function withTextList(grid: Grid): TextList | null {
   // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
@@ -148,10 +150,18 @@ export function withTextList(grid: Grid): TextList | null {
   const consumed: number[] = [];
   const remarks: number[] = [];
   let inRemarks = false;
+  let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const only: { col: number; v: GridCell; textCol?: number } | null = onlyCell(row) ?? numberAndLine(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
+    // "Quy ước:" over "- Nội dung bị gạch ngang: nhiệm vụ đã hủy": a legend's lines, what marks mean, never tasks.
+    if (LEGEND_HEAD.test(looseKey(only.v))) {
+      inLegend = true;
+      continue;
+    }
+    if (inLegend && /^\s*[-+*•–]|:/u.test(only.v)) continue;
+    inLegend = false;
     if (sectionLine(only.v)) inRemarks = REMARKS.test(looseKey(only.v));
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
     if (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(only.v.split(":")[0] ?? "")))) {

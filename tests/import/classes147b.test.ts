@@ -1,0 +1,206 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { Consolidation, consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { readGrids } from "../../src/xlsx/readGrids";
+import { tempDir } from "../helpers/cli";
+import { consolidateSheet, gridOf } from "../helpers/grids";
+
+// More classes of blind sets 147-150: what an official's Excel habits (strikethrough, very hidden lists,
+// legends, copied sheets of last year) mean for the work read.
+const AS_OF = "2021-12-15" as IsoDate;
+const dir = tempDir("cchc-147-");
+
+/** A workbook written by exceljs (as Excel keeps styles and sheet states), read back and consolidated. */
+async function book(name: string, make: (wb: ExcelJS.Workbook) => void): Promise<Consolidation> {
+  const wb = new ExcelJS.Workbook();
+  make(wb);
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  const r = await readGrids(name, readFileSync(path));
+  if (!r.ok) throw new Error(r.bad.message);
+  return consolidate([{ file: name, ok: true, grids: r.grids }], BUILTIN_PLAN, AS_OF);
+}
+
+const TASKS: ExcelJS.CellValue[][] = [
+  ["STT", "Nội dung", "Chỉ số", "Thời hạn", "Trạng thái"],
+  [1, "Niêm yết công khai TTHC lĩnh vực hộ tịch", "2.2", "30/6/2021", "Hoàn thành"],
+  [2, "Tổ chức tập huấn nghiệp vụ hộ tịch cho trưởng thôn", "1.3", "30/9/2021", "Chưa thực hiện"],
+  [3, "Số hóa sổ hộ tịch lưu trữ", "1.1", "31/12/2021", "Đang thực hiện"],
+];
+
+describe("a task struck through", () => {
+  it("is dropped work: not a task, and Kiểm tra says why", async () => {
+    const c = await book("gach.xlsx", (wb) => {
+      const ws = wb.addWorksheet("KH 2021");
+      for (const r of TASKS) ws.addRow(r);
+      ws.getRow(3).font = { strike: true };
+    });
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([2, 4]);
+    const said = c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 3);
+    expect(said?.message).toContain("gạch ngang");
+  });
+});
+
+describe("a very hidden sheet", () => {
+  it("is a program's list, never read; a sheet merely hidden still is", async () => {
+    const c = await book("an.xlsx", (wb) => {
+      const ws = wb.addWorksheet("KH 2021");
+      for (const r of TASKS) ws.addRow(r);
+      const dm = wb.addWorksheet("DM");
+      dm.state = "veryHidden";
+      for (const r of TASKS) dm.addRow(r);
+      const old = wb.addWorksheet("Cũ");
+      old.state = "hidden";
+      old.addRow(TASKS[0]);
+      old.addRow([1, "Rà soát, cập nhật sổ đăng ký khai sinh", "1.2", "31/10/2021", "Hoàn thành"]);
+      old.addRow([2, "Cấp bản sao trích lục hộ tịch trực tuyến", "1.1", "30/11/2021", "Đang thực hiện"]);
+    });
+    expect([...new Set(c.tasks.map((t) => t.source.sheet))].sort()).toEqual(["Cũ", "KH 2021"]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED" && p.sheet === "DM" && /ẩn hẳn/.test(p.message))).toBe(true);
+  });
+});
+
+describe("last year's sheet beside its copy, the year only in the titles", () => {
+  it("leaves the sheet titled with the past year out", () => {
+    const sheet = (title: string, y: number): GridCell[][] => [
+      [`KẾ HOẠCH TUYÊN TRUYỀN CCHC NĂM ${y}`],
+      ["STT", "Nội dung", "Thời hạn", "Kết quả"],
+      [1, "Tuyên truyền trên loa truyền thanh về dịch vụ công trực tuyến", `30/6/${y}`, "Hoàn thành"],
+      [2, "Treo băng rôn, khẩu hiệu về CCHC tại trụ sở", `15/9/${y}`, "Hoàn thành"],
+      [3, `Đăng tin bài về CCHC trên trang thông tin điện tử ${title}`, `30/11/${y}`, "Đang thực hiện"],
+    ];
+    const c = consolidate(
+      [
+        {
+          file: "vh.xlsx",
+          ok: true,
+          grids: [gridOf(sheet("xã", 2020), { sheet: "Sheet1" }), gridOf(sheet("xã", 2021), { sheet: "Sheet1 (2)" })],
+        },
+      ],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect([...new Set(c.tasks.map((t) => t.source.sheet))]).toEqual(["Sheet1 (2)"]);
+    expect(c.problems.find((p) => p.code === "SHEET_PAST_YEAR")?.message).toContain("tiêu đề sheet");
+  });
+});
+
+describe("a task under a section named after the index", () => {
+  it("stays a task when its state is written, its share in brackets its progress", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Tiêu chí", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình hình thực hiện"],
+      ["I", null, "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+      [1, "1.3", "Cử công chức tham gia bồi dưỡng chuẩn hóa trình độ", "Văn phòng - Thống kê", "30/6/2021", "Đã hoàn thành"],
+      [
+        2,
+        "1.5",
+        "Triển khai phần mềm quản lý văn bản và điều hành, chữ ký số",
+        "Văn phòng - Thống kê",
+        "30/9/2021",
+        "Đang thực hiện (đạt khoảng 85%)",
+      ],
+    ];
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress])).toEqual([
+      [3, "Hoàn thành", 100],
+      [4, "Đang thực hiện", 85],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+});
+
+describe("a legend", () => {
+  it("on a sheet of its own ('Quy ước:' over '- … gạch ngang: …') holds no tasks", () => {
+    const c = consolidateSheet([
+      ["Quy ước:"],
+      ["- Nội dung bị gạch ngang: nhiệm vụ đã hủy, không thực hiện"],
+      ["- Ngày/kết quả bị gạch ngang: thông tin cũ, đã điều chỉnh (xem dòng bên dưới trong cùng ô)"],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("of coloured swatches under a table, a state in more words among them, is no task", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung", "Thời hạn", "Ghi chú"],
+      [1, "Lập dự toán ngân sách xã năm 2022", "15/11/2021"],
+      [2, "Công khai quyết toán ngân sách năm 2020", "30/6/2021"],
+      [],
+      ["Chú thích:"],
+      [null, "Đã hoàn thành"],
+      [null, "Đang thực hiện"],
+      [null, "Quá hạn chưa hoàn thành"],
+    ];
+    const fills = { "2:1": "C6EFCE", "3:1": "FFC7CE", "6:1": "C6EFCE", "7:1": "FFEB9C", "8:1": "FFC7CE" };
+    expect(consolidateSheet(rows, { fills }).tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});
+
+describe("a box to tick headed 'Đã xong (x)'", () => {
+  it("reads its x as done", () => {
+    const rows: GridCell[][] = [
+      ["A. NHIỆM VỤ CHỦ TRÌ"],
+      ["STT", "Nội dung", "Thời gian hoàn thành", "Đã xong (x)", "Tiến độ", "Ghi chú"],
+      [1, "Niêm yết TTHC lĩnh vực đất đai, xây dựng", "Tháng 5/2021", "x", "100%"],
+      [2, "Tiếp nhận hồ sơ cấp phép xây dựng trực tuyến mức độ 3", "trước 15/11/2021", null, "70%"],
+      [],
+      ["B. NHIỆM VỤ PHỐI HỢP"],
+      ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian hoàn thành", "Đã xong (x)", "Ghi chú"],
+      [1, "Phối hợp thẩm định hồ sơ công trình đường GTNT thôn Đông", "Tài chính - Kế toán", "30/9/2021", "x"],
+      [2, "Phối hợp rà soát bộ TTHC niêm yết tại một cửa", "Văn phòng - Thống kê", "31/7/2021", "x"],
+      [3, "Phối hợp tổ chức lấy phiếu khảo sát SIPAS đợt 2", "Văn hóa - Xã hội", "15/11/2021"],
+    ];
+    const tasks = consolidateSheet(rows).tasks;
+    expect(tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Hoàn thành", "Hoàn thành", "Chưa thực hiện"]);
+    // The column is the state's, not a note beside a state guessed from the progress.
+    expect(tasks[0].note).toContain('Đã xong (x) ghi "x", đọc là Hoàn thành');
+  });
+});
+
+describe("the provincial one-stop system's export by field", () => {
+  const rows: GridCell[][] = [
+    ["HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH KIÊN GIANG"],
+    ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ"],
+    ["Đơn vị: UBND xã Lại Sơn - Từ ngày: 01/10/2021 Đến ngày: 14/12/2021"],
+    [],
+    ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, "Kết quả giải quyết"],
+    [
+      null,
+      null,
+      "Tổng số",
+      "Trong kỳ",
+      "Trực tuyến",
+      "Kỳ trước chuyển qua",
+      "Đã giải quyết",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Đang giải quyết",
+      "Tỷ lệ đúng hạn (%)",
+    ],
+    [1, "Hộ tịch", 52, 50, 6, 2, 50, 41, 9, 0, 2, 100],
+    [2, "Chứng thực", 48, 48, 20, 0, 48, 40, 7, 1, 0, 97.92],
+    [3, "Đất đai", 27, 27, 0, 0, 27, 16, 10, 1, 0, 96.3],
+    [4, "Xây dựng", 9, 9, 2, 0, 8, 5, 3, 0, 1, 100],
+    [5, "Thủy sản (đăng ký tàu cá)", 31, 31, 18, 0, 31, 20, 11, 0, 0, 100],
+    [6, "Lao động - Thương binh và Xã hội", 18, 18, 6, 0, 17, 12, 5, 0, 1, 100],
+    [null, "Tổng cộng", 185, 183, 52, 2, 181, 134, 45, 2, 4, 98.9],
+  ];
+  const merges = [
+    { top: 1, left: 1, bottom: 1, right: 12 },
+    { top: 2, left: 1, bottom: 2, right: 12 },
+    { top: 3, left: 1, bottom: 3, right: 12 },
+    { top: 5, left: 3, bottom: 5, right: 6 },
+    { top: 5, left: 7, bottom: 5, right: 12 },
+    { top: 5, left: 1, bottom: 6, right: 1 },
+    { top: 5, left: 2, bottom: 6, right: 2 },
+  ];
+
+  it("reads the commune's rate to the span's last day, 'Kỳ trước chuyển qua' no period, the total's rate over both 'on time' columns", () => {
+    const rs = consolidateSheet(rows, { merges }).readings;
+    expect(rs.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.2", "2021-12-14", 179, 181]]);
+  });
+});

@@ -204,3 +204,19 @@ describe("the provincial one-stop system's export by field", () => {
     expect(rs.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.2", "2021-12-14", 179, 181]]);
   });
 });
+
+describe("a result that says what was achieved beside 'Hoàn thành'", () => {
+  it("keeps the work done at 100 %, the share achieved in Ghi chú", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nhiệm vụ theo KH 49/KH-UBND", "Người phụ trách", "Kết quả", "Đánh giá"],
+      [1, "Giải ngân vốn đầu tư công đạt 60% đến 30/9/2021", "Tài chính - Kế toán", "Đạt 63,5%", "Hoàn thành"],
+      [2, "Giải ngân 100% kế hoạch vốn năm 2021", "Tài chính - Kế toán", "Đến 30/11 đạt 82,3%", "Đang thực hiện"],
+    ];
+    const tasks = consolidateSheet(rows).tasks;
+    expect(tasks.map((t) => [t.status, t.progress])).toEqual([
+      ["Hoàn thành", 100],
+      ["Đang thực hiện", 82.3],
+    ]);
+    expect(tasks[0].note).toContain("Đạt 63,5%");
+  });
+});

@@ -364,6 +364,37 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(c.tasks).toHaveLength(2);
   });
 
+  it("NEXT_YEAR_PLAN: next year's plan drafted in December, a sheet of its own or a block under this year's, is named and not read", () => {
+    const now = sheet(
+      [
+        TASK_HEAD,
+        task({}),
+        ["C. Dự kiến năm 2022"],
+        task({ content: "Lập kế hoạch sử dụng đất năm 2023", due: day("2022-09-30"), status: null, progress: null }),
+      ],
+      "Năm 2021",
+    );
+    const draft = sheet(
+      [
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022"],
+        TASK_HEAD,
+        task({ content: "Tuyên truyền kế hoạch CCHC năm 2022", due: day("2022-03-31") }),
+      ],
+      "Dự thảo",
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [now] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "NEXT_YEAR_PLAN", 4, null).message).toContain("dòng 4");
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
+    const d = consolidate([{ file: "so.xlsx", ok: true, grids: [now, draft] }], BUILTIN_PLAN, AS_OF);
+    expect(
+      d.problems
+        .filter((p) => p.code === "NEXT_YEAR_PLAN")
+        .map((p) => p.sheet)
+        .sort(),
+    ).toEqual(["Dự thảo", "Năm 2021"]);
+    expect(d.tasks.map((t) => t.source.sheet)).toEqual(["Năm 2021"]);
+  });
+
   it("LEGEND_READ: cells of short forms are read as the sheet's legend says, and the sheet says which", () => {
     const rows = [
       TASK_HEAD,

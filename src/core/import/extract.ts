@@ -669,6 +669,9 @@ export function extractTable(given: ExtractContext): TableRead {
   // Only where a later year's block follows: a sheet of one year's block is that year's, whatever the as-of date.
   const thisYear = latestYearBlock(ctx);
   const pastRows: number[] = [];
+  // Rows under a block of next year's plan ("Dự kiến năm 2022"), and its year.
+  const nextRows: number[] = [];
+  let nextYear: number | null = null;
   const hiddenRows = new Set(grid.hiddenRows);
   // A hidden row may be an old copy or a row put away: read (hidden is not deleted), and named.
   const nameIfHidden = (r: number) => {
@@ -837,6 +840,13 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
+      // "C. Dự kiến năm 2022" under this year's tasks: the rows below are next year's plan; any other section ends it.
+      const ahead = layout.kind === "tasks" ? NEXT_YEAR_BLOCK.exec(looseKey(role.label)) : null;
+      nextYear = ahead !== null && ctx.asOf !== null && Number(ahead[1]) > ymd(ctx.asOf).y ? Number(ahead[1]) : null;
+      if (nextYear !== null) {
+        for (const c of filledColumns(grid, r)) mark(r, c, "section");
+        continue;
+      }
       const state = layout.kind === "tasks" ? stateOfSection(role.label) : null;
       if (state !== null) {
         stateAbove = { state, label: role.label.trim(), style: sectionStyle(role.label) };
@@ -955,6 +965,11 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of said) mark(r, c, "row-skipped");
         out.problems.push(rowSkipped(grid, r, "readings"));
       }
+      continue;
+    }
+    if (nextYear !== null) {
+      nextRows.push(r);
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       continue;
     }
     if (layout.kind === "tasks" && blockYear !== null && thisYear !== null && blockYear < thisYear) {
@@ -1287,6 +1302,13 @@ export function extractTable(given: ExtractContext): TableRead {
     codesFromBasis(ctx, basis, out.tasks);
     outsidePlan(ctx, basis, out);
   }
+  if (nextRows.length > 0)
+    out.problems.push(
+      problem("NEXT_YEAR_PLAN", { file: grid.file, sheet: grid.sheet, row: nextRows[0] }, rowList(nextRows), {
+        vi: `dòng ${rowList(nextRows)} thuộc phần kế hoạch năm sau (dòng "… năm …" phía trên): không đọc thành nhiệm vụ của năm đang theo dõi.`,
+        en: `rows ${rowList(nextRows)} sit under next year's plan ("… năm …" above them): not read as this year's tasks.`,
+      }),
+    );
   if (pastRows.length > 0)
     out.problems.push(
       problem("ROWS_PAST_YEAR", { file: grid.file, sheet: grid.sheet }, String(pastRows.length), {
@@ -1777,6 +1799,9 @@ function codeByHeading(title: string, heading: string): string | null {
   return best.shared > 0 && best.shared > next.shared ? best.code : null;
 }
 
+// "C. Dự kiến năm 2022", "Kế hoạch năm 2022", "III. NHIỆM VỤ NĂM 2022": a block of next year's work (never "… chuyển tiếp …").
+const NEXT_YEAR_BLOCK =
+  /^(?:[a-e]|[ivx]{1,4}|\d{1,2})?\s*(?:du kien|ke hoach|nhiem vu|viec|cong viec|phuong huong)?\s*(?:cua\s+)?nam\s+(20\d\d)$/;
 const YEAR_BLOCK = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2})?[.)]?\s*(?:năm|nam)\s+(\d{4})\b/iu;
 
 /** The latest year a block of the table names ("B. NĂM 2021"), when it names two years or more. */
@@ -4113,7 +4138,12 @@ function readTask(
   // The quarters' last figure, unless a column says how far the work is now.
   if (across !== null && (progress === null || col.progress === undefined)) progress = across.value;
   else if (typedProgress !== null && progress === null) progress = typedProgress;
-  else if ((col.progress === undefined || wordsProgress || (progress === null && progressCell.bad === null)) && partsDone !== null) {
+  else if (
+    (col.progress === undefined || wordsProgress || (progress === null && progressCell.bad === null)) &&
+    partsDone !== null &&
+    // "Hoàn thành" beside "Đạt 63,5%": what the work achieved (the target was 60 %), not how far it got.
+    !(partsBy === "percent" && status === "Hoàn thành" && partsDone < 100)
+  ) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);
   } else if (progress === null && (progressCell.bad === null || wordsProgress) && status !== null && status !== "Đang thực hiện") {

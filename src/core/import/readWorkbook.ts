@@ -1761,6 +1761,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.problems = out.problems.filter((p) => p.row === null || !left.dropped.has(rowKeyOf(p.sheet, p.row)));
     for (const p of left.problems) out.problems.push(p);
   }
+  // Next year's draft first: beside it, this year's sheet is no past year's.
+  const next = asOf ? nextYearSheets(out.tasks, read.grids, ymd(asOf).y) : null;
+  if (next) for (const p of next.problems) out.problems.push(p);
+  if (next && next.dropped.size > 0) out.tasks = out.tasks.filter((t) => !next.dropped.has(t.source.sheet));
   const past = pastYearSheets(out.tasks, read.grids);
   for (const p of past.problems) out.problems.push(p);
   if (past.dropped.size > 0) out.tasks = out.tasks.filter((t) => !past.dropped.has(t.source.sheet));
@@ -1918,6 +1922,31 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
         en: named
           ? `sheet "${sheet}" holds the tasks of ${last} or earlier (${said.en} and every deadline) while another sheet is in ${latest}: not taken into this year's tasks.`
           : `every task on this sheet is due in ${last} or earlier while another sheet of the file is in ${latest}: perhaps last year's copy; read all the same, remove the sheet if it is no longer used.`,
+      }),
+    );
+  }
+  return { problems: out, dropped };
+}
+
+/**
+ * A sheet of next year's plan ("KH 2022 (dự thảo)", titled "KẾ HOẠCH … NĂM 2022") drafted before this year ends:
+ * its name or title names only later years, and none of its deadlines falls in this year. Left out and named.
+ */
+function nextYearSheets(tasks: readonly RawTask[], grids: readonly Grid[], year: number): { problems: Problem[]; dropped: Set<string> } {
+  const out: Problem[] = [];
+  const dropped = new Set<string>();
+  for (const sheet of new Set(tasks.map((t) => t.source.sheet))) {
+    const own = tasks.filter((t) => t.source.sheet === sheet);
+    if (own.some((t) => t.due !== null && ymd(t.due).y <= year)) continue;
+    const named = [...looseKey(sheet).matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    const years = named.length > 0 ? named : titleYears(grids.find((g) => g.sheet === sheet));
+    if (years.length === 0 || years.some((y) => y <= year)) continue;
+    const later = Math.max(...years);
+    dropped.add(sheet);
+    out.push(
+      problem("NEXT_YEAR_PLAN", { file: own[0].source.file, sheet }, String(later), {
+        vi: `sheet "${sheet}" là kế hoạch năm ${later} (${named.length > 0 ? "tên sheet" : "tiêu đề sheet"}; không nhiệm vụ nào có hạn trong năm ${year}): không đưa vào Nhiệm vụ năm nay.`,
+        en: `sheet "${sheet}" is the plan for ${later} (${named.length > 0 ? "its name" : "its title"}; no task is due in ${year}): not taken into this year's tasks.`,
       }),
     );
   }

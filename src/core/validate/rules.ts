@@ -80,6 +80,7 @@ export const RULES = {
   DOSSIER_TOTAL_MISMATCH: { severity: "Cảnh báo", title: "Số hồ sơ không khớp với tổng", en: "Dossier counts do not add up" },
   ROW_HIDDEN: { severity: "Cảnh báo", title: "Dòng bị ẩn trong sổ gốc", en: "Hidden row" },
   SHEET_PAST_YEAR: { severity: "Cảnh báo", title: "Sheet của năm trước", en: "A past year's sheet" },
+  NEXT_YEAR_PLAN: { severity: "Cảnh báo", title: "Kế hoạch của năm sau", en: "Next year's plan" },
   LEGEND_READ: { severity: "Cảnh báo", title: "Đọc ký hiệu theo chú thích của sheet", en: "Short forms read by the sheet's legend" },
   LEGACY_ENCODING: {
     severity: "Cảnh báo",

@@ -220,3 +220,22 @@ describe("a result that says what was achieved beside 'Hoàn thành'", () => {
     expect(tasks[0].note).toContain("Đạt 63,5%");
   });
 });
+
+describe("the council's targets with the growth target among them", () => {
+  it("reads the growth row's figure as criterion 1.6, said to be an estimate, beside 1.7's share met", () => {
+    const rows: GridCell[][] = [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2021 DO HĐND XÃ GIAO"],
+      ["STT", "Chỉ tiêu", "ĐVT", "KH 2021", "Ước TH 2021", "So KH (%)", "Đánh giá"],
+      [1, "Tốc độ tăng trưởng kinh tế (GRDP)", "%", 7, 6.5, 92.86, "Không đạt"],
+      [2, "Sản lượng khai thác hải sản", "tấn", 12500, 13120, 104.96, "Vượt"],
+      [3, "Thu ngân sách nhà nước trên địa bàn", "triệu đồng", 2300, 2410, 104.78, "Đạt"],
+      [4, "Tỷ lệ dân số tham gia BHYT", "%", 92, 93.5, 101.63, "Đạt"],
+    ];
+    const rs = consolidateSheet(rows).readings.sort((a, b) => a.code?.localeCompare(b.code ?? "") ?? 0);
+    expect(rs.map((r) => [r.code, r.source.row, r.value])).toEqual([
+      ["1.6", 3, 6.5],
+      ["1.7", 2, 75],
+    ]);
+    expect(rs[0].note).toContain("số ước thực hiện");
+  });
+});

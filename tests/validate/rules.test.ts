@@ -393,6 +393,10 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
         .sort(),
     ).toEqual(["Dự thảo", "Năm 2021"]);
     expect(d.tasks.map((t) => t.source.sheet)).toEqual(["Năm 2021"]);
+    // Alone in its workbook the draft is read (the official decides), and named.
+    const alone = consolidate([{ file: "du-thao.xlsx", ok: true, grids: [draft] }], BUILTIN_PLAN, AS_OF);
+    expect(alone.tasks).toHaveLength(1);
+    expect(alone.problems.find((p) => p.code === "NEXT_YEAR_PLAN")?.message).toContain("vẫn được đọc");
   });
 
   it("LEGEND_READ: cells of short forms are read as the sheet's legend says, and the sheet says which", () => {

@@ -1052,6 +1052,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const targets = targetsTable(grid, layout, firstRow, lastRow, titleText(grid, layout.headerTop, 1), sheetIndex, year);
       if (targets !== null) {
         if (targets.reading !== null) out.readings.push(targets.reading);
+        if (targets.growth !== null) out.readings.push(targets.growth);
         const [from, to] = [targets.rows[0], targets.rows[targets.rows.length - 1]];
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: from }, "", {
@@ -1909,7 +1910,11 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
     // "Năm 2020", "Năm cũ": the sheet's own name says it is a past year's: its tasks are not this year's.
     const key = looseKey(sheet);
     // "Sheet1" titled "… NĂM 2020" beside its copy "Sheet1 (2)" titled "… NĂM 2021": the title says it as well.
-    const titled = titleYears(grids.find((g) => g.sheet === sheet));
+    const first = Math.min(...tasks.filter((t) => t.source.sheet === sheet).map((t) => t.source.row));
+    const titled = titleYears(
+      grids.find((g) => g.sheet === sheet),
+      first,
+    );
     const byName = /\b(?:nam cu|nam truoc)\b/.test(key) || [...key.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) <= last);
     const named = byName || (titled.length > 0 && titled.every((y) => y <= last));
     const said = byName ? { vi: "tên sheet", en: "its name" } : { vi: "tiêu đề sheet", en: "its title" };
@@ -1930,33 +1935,60 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
 
 /**
  * A sheet of next year's plan ("KH 2022 (dự thảo)", titled "KẾ HOẠCH … NĂM 2022") drafted before this year ends:
- * its name or title names only later years, and none of its deadlines falls in this year. Left out and named.
+ * its name or title names only later years, and none of its deadlines falls in this year. Beside a sheet of this
+ * year's (by its name, title or deadlines) it is left out; alone in its workbook it is read, and named either way.
  */
 function nextYearSheets(tasks: readonly RawTask[], grids: readonly Grid[], year: number): { problems: Problem[]; dropped: Set<string> } {
   const out: Problem[] = [];
   const dropped = new Set<string>();
-  for (const sheet of new Set(tasks.map((t) => t.source.sheet))) {
+  const sheets = [...new Set(tasks.map((t) => t.source.sheet))];
+  const firstRow = (sheet: string) => Math.min(...tasks.filter((t) => t.source.sheet === sheet).map((t) => t.source.row));
+  const yearsOf = (sheet: string) => {
+    const named = [...looseKey(sheet).matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    return {
+      named: named.length > 0,
+      years:
+        named.length > 0
+          ? named
+          : titleYears(
+              grids.find((g) => g.sheet === sheet),
+              firstRow(sheet),
+            ),
+    };
+  };
+  const thisYears = (sheet: string) =>
+    yearsOf(sheet).years.includes(year) || tasks.some((t) => t.source.sheet === sheet && t.due !== null && ymd(t.due).y === year);
+  for (const sheet of sheets) {
     const own = tasks.filter((t) => t.source.sheet === sheet);
     if (own.some((t) => t.due !== null && ymd(t.due).y <= year)) continue;
-    const named = [...looseKey(sheet).matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
-    const years = named.length > 0 ? named : titleYears(grids.find((g) => g.sheet === sheet));
+    const { named, years } = yearsOf(sheet);
     if (years.length === 0 || years.some((y) => y <= year)) continue;
     const later = Math.max(...years);
-    dropped.add(sheet);
+    const beside = sheets.find((other) => other !== sheet && thisYears(other));
+    if (beside !== undefined) dropped.add(sheet);
+    const by = named ? { vi: "tên sheet", en: "its name" } : { vi: "tiêu đề sheet", en: "its title" };
     out.push(
       problem("NEXT_YEAR_PLAN", { file: own[0].source.file, sheet }, String(later), {
-        vi: `sheet "${sheet}" là kế hoạch năm ${later} (${named.length > 0 ? "tên sheet" : "tiêu đề sheet"}; không nhiệm vụ nào có hạn trong năm ${year}): không đưa vào Nhiệm vụ năm nay.`,
-        en: `sheet "${sheet}" is the plan for ${later} (${named.length > 0 ? "its name" : "its title"}; no task is due in ${year}): not taken into this year's tasks.`,
+        vi:
+          beside !== undefined
+            ? `sheet "${sheet}" là kế hoạch năm ${later} (${by.vi}; không nhiệm vụ nào có hạn trong năm ${year}), bên cạnh sheet "${beside}" của năm ${year}: không đưa vào Nhiệm vụ năm nay.`
+            : `sheet "${sheet}" là kế hoạch năm ${later} (${by.vi}; không nhiệm vụ nào có hạn trong năm ${year}): vẫn được đọc; nếu chưa đến lúc theo dõi, hãy bỏ tệp này khỏi lần tổng hợp năm ${year}.`,
+        en:
+          beside !== undefined
+            ? `sheet "${sheet}" is the plan for ${later} (${by.en}; no task is due in ${year}), beside "${beside}" of ${year}: not taken into this year's tasks.`
+            : `sheet "${sheet}" is the plan for ${later} (${by.en}; no task is due in ${year}): read all the same; leave the file out of ${year}'s consolidation if it is not yet tracked.`,
       }),
     );
   }
   return { problems: out, dropped };
 }
 
-/** The years written in a sheet's title lines (its first rows' texts). */
-function titleYears(grid: Grid | undefined): number[] {
+/** The years written in a sheet's title lines (its first rows' texts, above its first row read). */
+function titleYears(grid: Grid | undefined, before = TITLE_ROWS + 1): number[] {
   if (!grid) return [];
-  const texts = grid.rows.slice(0, TITLE_ROWS).flatMap((row) => row.filter((v): v is string => typeof v === "string" && v.length <= 200));
+  const texts = grid.rows
+    .slice(0, Math.min(TITLE_ROWS, before - 1))
+    .flatMap((row) => row.filter((v): v is string => typeof v === "string" && v.length <= 200));
   return texts.flatMap((t) => [...t.matchAll(/\bnăm\s+(20\d\d)\b/giu)].map((m) => Number(m[1])));
 }
 

@@ -1,6 +1,7 @@
 import { IsoDate, endOfYear } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { looseKey } from "../text/normalize";
+import { parseNumberText } from "./cellFacts";
 import { Grid, cellAt, cellText } from "./grid";
 import { TableLayout } from "./header";
 import { Reading } from "./records";
@@ -16,6 +17,8 @@ export interface TargetsTable {
   met: number;
   /** The share judged met, criterion 1.7's figure; null where nothing judges them. */
   reading: Reading | null;
+  /** The growth target's row ("Tốc độ tăng trưởng kinh tế (GRDP) | % | 7 | 6,5"): criterion 1.6's figure, as done. */
+  growth: Reading | null;
 }
 
 const TARGET_HEADING = /^(?:ten |noi dung )?chi tieu\b/;
@@ -58,7 +61,9 @@ export function targetsTable(
       listed.push(r);
       if (!named && SOCIO_ECONOMIC.test(label)) named = true;
     }
-    return named && listed.length >= 2 ? { rows: listed, met: 0, reading: null } : null;
+    return named && listed.length >= 2
+      ? { rows: listed, met: 0, reading: null, growth: growthOf(grid, layout, listed, sheetIndex, year) }
+      : null;
   }
   const rows: number[] = [];
   let met = 0;
@@ -84,5 +89,42 @@ export function targetsTable(
     )}%)`,
     source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: layout.headerTop, columns: { indicator: content } },
   };
-  return { rows, met, reading };
+  return { rows, met, reading, growth: growthOf(grid, layout, rows, sheetIndex, year) };
+}
+
+// "Tốc độ tăng trưởng kinh tế (GRDP)", "Tăng trưởng tổng sản phẩm": the plan's criterion 1.6.
+const GROWTH = /\bgrdp\b|\btang truong kinh te\b|\btang tong san pham\b/;
+
+/** The growth row's figure in the done column ("Ước TH 2021" | 6,5), its unit a percent; null where there is none. */
+function growthOf(grid: Grid, layout: TableLayout, rows: readonly number[], sheetIndex: number, year: number | null): Reading | null {
+  const content = layout.columns.content;
+  if (content === undefined) return null;
+  const keys = Object.entries(layout.headings).map(([c, h]) => [Number(c), looseKey(h)] as const);
+  const unit = keys.find(([, k]) => UNIT_HEADING.test(k))?.[0];
+  const done = keys.find(([, k]) => DONE.test(k) && !PLANNED.test(k) && !/%|\bso\b/.test(k));
+  const planned = keys.find(([, k]) => PLANNED.test(k) && !/%|\bso\b/.test(k))?.[0];
+  if (unit === undefined || done === undefined) return null;
+  const row = rows.find((r) => GROWTH.test(looseKey(cellText(cellAt(grid, r, content)))) && cellText(cellAt(grid, r, unit)).trim() === "%");
+  const v = row === undefined ? null : cellAt(grid, row, done[0]);
+  const value = typeof v === "number" ? v : typeof v === "string" ? parseNumberText(v.trim()) : null;
+  if (row === undefined || value === null) return null;
+  const target = planned !== undefined ? cellText(cellAt(grid, row, planned)).trim() : "";
+  const estimate = /\buoc\b/.test(done[1]);
+  return {
+    code: "1.6",
+    period: year === null ? "" : `Năm ${year}`,
+    date: year === null ? null : endOfYear(year),
+    numerator: null,
+    denominator: null,
+    value,
+    evidence: "",
+    note: [
+      cellText(cellAt(grid, row, content)).trim(),
+      `${layout.headings[done[0]] ?? ""}: ${formatViNumber(value)}%${estimate ? " (số ước thực hiện)" : ""}`,
+      target !== "" ? `Kế hoạch: ${target}%` : "",
+    ]
+      .filter((x) => x !== "")
+      .join("; "),
+    source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { indicator: content, value: done[0] } },
+  };
 }

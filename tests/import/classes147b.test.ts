@@ -239,3 +239,41 @@ describe("the council's targets with the growth target among them", () => {
     expect(rs[0].note).toContain("số ước thực hiện");
   });
 });
+
+describe("figures under a task list", () => {
+  it("reads a block of counts under 'Kết quả rà soát (số liệu đến 30/11/2021):' as the title's criterion, on that day", () => {
+    const rows: GridCell[][] = [
+      ["KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC XÃ NĂM 2021"],
+      ["(Thực hiện tiêu chí 1.3 - Kế hoạch 49/KH-UBND)"],
+      ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Tình trạng"],
+      [
+        1,
+        "Cử 01 công chức đi học trung cấp lý luận chính trị",
+        "Văn phòng - Thống kê",
+        "Địa chính - Xây dựng",
+        "Tháng 9/2021",
+        "Hoàn thành",
+      ],
+      [2, "Bồi dưỡng kỹ năng tin học cho 03 công chức", "Văn phòng - Thống kê", null, "Quý IV/2021", "Đang thực hiện"],
+      [],
+      [null, "Kết quả rà soát (số liệu đến 30/11/2021):"],
+      [null, "Tổng số CBCC", 21],
+      [null, "Số đạt chuẩn", 20],
+      [null, "Tỷ lệ", 0.952],
+    ];
+    const c = consolidateSheet(rows, { formats: { "10:3": "0.0%" } });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.3", "2021-11-30", 20, 21]]);
+  });
+
+  it("takes 'Đánh giá chung: hoàn thành 1/3 nhiệm vụ …' under the rows for the table's note, never a task", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Noi dung", "Tieu chi", "Phu trach", "Thoi han", "Tinh trang"],
+      [1, "Cập nhật biến động đất đai vào phần mềm VBDLIS", "1.1", "Địa chính - XD", "30/10/2021", "Xong"],
+      [2, "Lập hồ sơ cấp phép xây dựng trực tuyến mức độ 4", "1.1", "Địa chính - XD", "31/12/2021", "Chưa"],
+      [],
+      [null, "Đánh giá chung: hoàn thành 1/2 nhiệm vụ, 1 chưa làm"],
+    ];
+    expect(consolidateSheet(rows).tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});

@@ -179,6 +179,22 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     // A unit named in passing ("Phó Chủ tịch UBND xã phụ trách …") heads nothing.
     const passing = sheet([["Phó Chủ tịch UBND xã phụ trách văn hóa"], TASK_HEAD, task({})], "Theo dõi", "c.xlsx");
     expect(problemsOf(ours("a.xlsx"), ours("b.xlsx"), passing).map((x) => x.code)).not.toContain("OTHER_UNIT");
+    // Its rows stand beside the commune's, never replacing them nor blanking their codes.
+    const files = [ours("a.xlsx"), ours("b.xlsx"), theirs].map((g) => ({ file: g.file, ok: true as const, grids: [g] }));
+    const c = consolidate(files, BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.source.file).sort()).toEqual(["a.xlsx", "c.xlsx"]);
+    const figures = (file: string, value: number) =>
+      sheet(
+        [[file === "c.xlsx" ? "UBND PHƯỜNG HÒA KHÁNH BẮC" : "UBND XÃ TÂN PHÚ"], READING_HEAD, ["1.2", "Quý IV/2021", 100, value]],
+        "Số liệu",
+        file,
+      );
+    const r = consolidate(
+      ["a.xlsx", "b.xlsx", "c.xlsx"].map((f, i) => ({ file: f, ok: true as const, grids: [figures(f, 90 + i)] })),
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect(r.readings.map((x) => [x.source.file, x.code])).toContainEqual(["c.xlsx", "1.2"]);
   });
 
   it("STATUS_ASSUMED: nothing says how far the work is and its deadline has passed", () => {

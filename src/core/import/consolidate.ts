@@ -155,12 +155,19 @@ export class Consolidator {
     const checked: CheckedTask[] = [];
     const readings: Reading[] = [];
     // One by one: spreading 200,000 rows into push() overflows the call stack.
-    for (const p of otherUnits(parts)) problems.push(p);
+    const others = otherUnits(parts);
+    for (const p of others) problems.push(p);
+    // Another unit's rows are never merged with this unit's: its figures must not blank the commune's own codes,
+    // nor its tasks replace the commune's rows. They stand beside them, named.
+    const foreign = new Set(others.map((p) => p.file));
+    const foreignTasks: CheckedTask[] = [];
+    const foreignReadings: Reading[] = [];
     for (const part of parts) {
       for (const p of part.problems) problems.push(p);
       for (const s of part.sheets) sheets.push(s);
-      for (const c of part.checked) checked.push(c);
-      for (const r of part.readings) readings.push(r);
+      const theirs = foreign.has(part.file);
+      for (const c of part.checked) (theirs ? foreignTasks : checked).push(c);
+      for (const r of part.readings) (theirs ? foreignReadings : readings).push(r);
     }
 
     const deduped = dedupeTasks(
@@ -174,8 +181,10 @@ export class Consolidator {
     for (const p of deduped.problems) problems.push(p);
     // Problems of rows a later sheet replaced are no longer the user's concern.
     const current = deduped.superseded.size > 0 ? problems.filter((p) => !deduped.superseded.has(rowKey(p))) : problems;
-    const tasks = deduped.kept.map((a) => a.task).sort(taskOrder);
+    for (const c of foreignTasks) for (const p of c.problems) current.push(p);
+    const tasks = [...deduped.kept, ...foreignTasks].map((a) => a.task).sort(taskOrder);
     const dedupedReadings = dedupeReadings(readings);
+    for (const r of foreignReadings) dedupedReadings.readings.push(r);
     for (const p of dedupedReadings.problems) current.push(p);
     const dossiers = parts.flatMap((w) => w.dossiers ?? []);
     // "Cao hơn năm 2020" and a sheet giving 2020's figure: that figure is the baseline, said.

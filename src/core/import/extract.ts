@@ -1731,9 +1731,9 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
   task.note = notes.filter((x) => x !== "").join("; ");
 }
 
-// "Ghi chú chung:", "Lưu ý thêm:" too.
+// "Ghi chú chung:", "Lưu ý thêm:" too; "Đánh giá chung: hoàn thành 3/5 nhiệm vụ" sums the table up.
 const NOTE_ROW =
-  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)(?:\s+(?:chung|thêm|them|khác|khac))?\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
+  /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)(?:\s+(?:chung|thêm|them|khác|khac))?\s*[:\-–]|(?:đánh giá|danh gia|nhận xét|nhan xet) chung\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
 /** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {

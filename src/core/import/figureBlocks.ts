@@ -72,7 +72,9 @@ function titleCode(grid: Grid): string | null {
 }
 const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc)\s*([1-9])\.(\d{1,2})(?![\d.])/iu;
 // "I. SỐ LIỆU VĂN BẢN ĐI …": a block of figures under a numbered heading, its criterion the title's.
-const FIGURES_HEADING = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+(?:số liệu|kết quả|chỉ số)\b/iu;
+// "Kết quả rà soát (số liệu đến 30/11/2021):" under a task list: a line ending in a colon that introduces its figures.
+const FIGURES_HEADING =
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+(?:số liệu|kết quả|chỉ số)(?![\p{L}\d])|(?:số liệu|kết quả)(?![\p{L}\d])[^:]{0,80}:\s*$)/iu;
 // "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn (TC 1.2):" | 99,01 | "%": one rate, its criterion on its line.
 const RATE_LINE = /^(?:[-–•+*]\s*)?(?:tỷ lệ|tỉ lệ)\s.*?(?:tiêu chí|chỉ số|\btc)\s*([1-9])\.(\d{1,2})\)?\s*:\s*$/iu;
 

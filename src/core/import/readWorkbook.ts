@@ -10,6 +10,7 @@ import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
 import { ReadingColumns, findReadingColumns } from "./readingColumns";
 import { criterionGroup } from "./criterionGroup";
+import { findDate } from "../dates/deadline";
 import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
@@ -435,7 +436,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       for (const x of b.readings) {
         const p = x.period ? parsePeriod(x.period) : null;
         const own = p && p.year !== null ? { date: periodEnd(p, p.year), name: periodName(p, p.year) } : null;
-        const at = own ?? context;
+        // "Kết quả rà soát (số liệu đến 30/11/2021):": the day the heading gives its figures.
+        const upTo = heading(b).search(/(?<!\p{L})đến(?!\p{L})/iu);
+        const said = upTo >= 0 ? findDate(heading(b).slice(upTo)) : null;
+        const at = own ?? (said !== null ? { date: said, name: formatViDate(said) } : context);
         out.readings.push(lineReading(grid, sheetIndex, b.col, b.code, at, x, `Khối số liệu dưới dòng "${heading(b)}": ${x.note}`));
       }
     }

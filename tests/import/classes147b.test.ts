@@ -111,6 +111,28 @@ describe("a task under a section named after the index", () => {
     ]);
     expect(c.readings).toEqual([]);
   });
+
+  it("stays a task when someone leads it, its figure its result", () => {
+    const rows: GridCell[][] = [
+      ["TT", "Tiêu chí", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian", "Kết quả đến 15/12/2021", "Đánh giá"],
+      ["A", null, "CHỈ SỐ CCHC"],
+      [
+        1,
+        "1.2",
+        "Giải quyết hồ sơ TTHC đúng hạn 100%; xin lỗi bằng văn bản khi trễ hạn",
+        "Bộ phận TN&TKQ",
+        "Các công chức",
+        "Thường xuyên",
+        "Q4: 99,2%; 4 HS trễ hạn đã có thư xin lỗi",
+        "Chưa đạt",
+      ],
+      [2, "1.4", "Giải ngân vốn đầu tư công", "Chủ tịch UBND xã", "TC-KT, ĐC-XD", "30/9/2021", "Đến 15/12 đạt 81,2%", "Đạt mốc 30/9"],
+    ];
+    expect(consolidateSheet(rows).tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [3, "1.2"],
+      [4, "1.4"],
+    ]);
+  });
 });
 
 describe("a legend", () => {

@@ -2799,7 +2799,10 @@ function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
   const content = cellAt(ctx.grid, r, c.content ?? 0);
   if (typeof content === "string" && RATE_NAME.test(ctx.facts.of(content).key)) return false;
   const state = cellAt(ctx.grid, r, c.status ?? 0);
-  return typeof state === "string" && c.status !== undefined && ctx.facts.of(state).statusLead !== null;
+  if (typeof state === "string" && c.status !== undefined && ctx.facts.of(state).statusLead !== null) return true;
+  // "Giải ngân vốn đầu tư công | Chủ tịch UBND xã | … | Đến 15/12 đạt 81,2%": work someone leads, its figure its result.
+  const led = c.lead !== undefined && cellKind(cellAt(ctx.grid, r, c.lead)) === "text";
+  return led && typeof content === "string" && ctx.facts.of(content).long;
 }
 
 /** The row's task text struck through as a whole (its cell's font), not a word or two of it. */

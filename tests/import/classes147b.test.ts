@@ -299,3 +299,25 @@ describe("figures under a task list", () => {
     expect(consolidateSheet(rows).tasks.map((t) => t.source.row)).toEqual([2, 3]);
   });
 });
+
+describe("a dashboard sheet counting the tasks", () => {
+  it("is no task list nor figures: 'Trạng thái | Số nhiệm vụ | Tỷ lệ' and 'Mã TC | Tiêu chí | Số NV | Đã HT | % hoàn thành'", () => {
+    const rows: GridCell[][] = [
+      ["TỔNG QUAN THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+      ["Cập nhật ngày 15/12/2021"],
+      [],
+      ["Trạng thái", "Số nhiệm vụ", "Tỷ lệ"],
+      ["Hoàn thành", 6, 0.5],
+      ["Đang thực hiện", 4, 0.333],
+      ["Chưa thực hiện", 2, 0.167],
+      [],
+      ["Mã TC", "Tiêu chí", "Số NV", "Đã HT", "% hoàn thành"],
+      ["1.1", "Thực hiện kế hoạch CCHC (DVC mức độ 3, 4)", 2, 2, 1],
+      ["1.2", "Hồ sơ TTHC giải quyết đúng hạn", 1, 0, 0],
+      ["1.4", "Giải ngân vốn đầu tư công", 2, 1, 0.5],
+    ];
+    const c = consolidateSheet(rows, { formats: { "5:3": "0%", "6:3": "0%", "7:3": "0%", "10:5": "0%", "11:5": "0%", "12:5": "0%" } });
+    expect([c.tasks, c.readings]).toEqual([[], []]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
+  });
+});

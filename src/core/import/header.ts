@@ -642,6 +642,8 @@ function evaluate(
   if (listsDocuments(band.keys)) return null;
   // A list of citizens' dossiers by receipt number ("Số biên nhận | Tên tổ chức, cá nhân | Ngày hẹn trả"): cases, no work.
   if (listsDossiers(band.keys)) return null;
+  // "Mã TC | Tiêu chí | Số NV | Đã HT | % hoàn thành": a dashboard counting the tasks, never tasks nor a criterion's figures.
+  if (tasksDashboard(band.keys)) return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
@@ -1384,6 +1386,19 @@ function listsPeople(keys: readonly string[]): boolean {
     // A register of citizens' cases ("Họ tên người phản ánh | Địa chỉ | Nội dung phản ánh …") lists people too.
     // "Địa chỉ email" is not where someone lives: a form's answers carry it beside the task reported.
     keys.some((k) => /^(?:ky ten|ky nhan|chu ky|ngay sinh|chuc vu|signature|dia chi(?! email| thu dien tu| mail))\b/.test(k))
+  );
+}
+
+/** Headings counting tasks ("Số NV", "Số nhiệm vụ") beside how many are done: a summary of a task list. */
+function tasksDashboard(keys: readonly string[]): boolean {
+  const filled = keys.filter((k) => k !== "");
+  return (
+    filled.some((k) => /^(?:tong )?so (?:nv|nhiem vu|viec|cong viec)(?: (?:duoc )?giao)?$/.test(k)) &&
+    filled.some((k) =>
+      /^(?:so )?(?:da ht|da hoan thanh|hoan thanh|dang th|dang thuc hien|chua ht|chua thuc hien|qua han)$|^(?:% hoan thanh|ty le hoan thanh|ty le(?: %)?)$/.test(
+        k,
+      ),
+    )
   );
 }
 

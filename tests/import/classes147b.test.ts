@@ -321,3 +321,14 @@ describe("a dashboard sheet counting the tasks", () => {
     expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
   });
 });
+
+describe("the vice-chair written 'Phó CT'", () => {
+  it("is the vice-chair, its 'CT' no 'chủ trì' mark", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung", "Tiêu chí", "Người thực hiện", "Hạn", "Tình trạng"],
+      [1, "Tập huấn kỹ năng giao tiếp cho công chức một cửa", "2.3", "Phó CT", "30/11/2021", "Đang thực hiện"],
+      [2, "Xây dựng báo cáo ước tăng trưởng GRDP năm 2021", "1.6", "Phó CT (Kinh tế)", "05/12/2021", "Đang thực hiện"],
+    ];
+    expect(consolidateSheet(rows).tasks.map((t) => t.lead)).toEqual(["Phó Chủ tịch Ủy ban nhân dân xã", "Phó Chủ tịch Ủy ban nhân dân xã"]);
+  });
+});

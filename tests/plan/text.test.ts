@@ -98,11 +98,16 @@ describe("officials", () => {
     ["anh Hùng (CA)", "Trưởng Công an xã"],
     ["anh Tuấn ĐC", "Công chức Địa chính-Xây dựng"],
     ["chị Hoa VP", "Công chức Văn phòng-Thống kê"],
+    ["Hằng VP", "Công chức Văn phòng-Thống kê"],
+    ["Phó CT", "Phó Chủ tịch Ủy ban nhân dân xã"],
+    ["Phó CT (Kinh tế)", "Phó Chủ tịch Ủy ban nhân dân xã"],
+    ["Ctịch", "Chủ tịch Ủy ban nhân dân xã"],
   ])("reads a person followed by the office's short name: %p", (text, title) => {
     expect(resolveOfficial(text)).toEqual(expect.objectContaining({ ok: true, title }));
   });
   it("reads a dash and a short name as an office only after a person", () => {
     expect(resolveOfficial("Thôn Đông - TC")).toEqual({ ok: false, text: "Thôn Đông - TC" });
+    expect(resolveOfficial("Thôn VP")).toEqual({ ok: false, text: "Thôn VP" });
     // A police rank before a name: the commune's police; a rank alone, or before words, is no one.
     for (const officer of [
       "Đại úy Quan Văn Thịnh",

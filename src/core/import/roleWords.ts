@@ -16,6 +16,8 @@ const PARTNER_AFTER = /\s*\(?\s*(?:phối hợp|phoi hop|ph)\s*\)?\s*$/iu;
 
 export function rolesInCell(text: string): CellRoles | null {
   if (!/chủ trì|chu tri|\bct\b/iu.test(text)) return null;
+  // "Phó CT", "Phó CT (Kinh tế)": the vice-chair, shortened; its "CT" is "Chủ tịch", no role.
+  if (/\bph[óo]\s*ct\b/iu.test(text) && !/chủ trì|chu tri/iu.test(text)) return null;
   // Clauses end at ";" or a line break, or at a dash right before a role word ("… - Chủ trì: …").
   const clauses = text
     .split(/\s*[;\n]\s*|\s+[-–]\s+(?=(?:chủ trì|chu tri|phối hợp|phoi hop|ct|ph)(?:\s|:|$))/iu)

@@ -50,14 +50,23 @@ const ROLES: readonly RoleEntry[] = [
   {
     role: "pho-chu-tich",
     title: "Phó Chủ tịch Ủy ban nhân dân {unit}",
-    patterns: [/\bpho chu tich\b/, /\bpct\b/, /\bvice[ -]?chair(?:man|woman|person)?\b/],
+    // "Phó CT", "Phó CT (Kinh tế)": the vice-chair written short.
+    patterns: [/\bpho chu tich\b/, /\bpct\b/, /\bpho ct\b/, /\bvice[ -]?chair(?:man|woman|person)?\b/],
     everyLevel: true,
   },
   {
     role: "chu-tich",
     everyLevel: true,
     title: "Chủ tịch Ủy ban nhân dân {unit}",
-    patterns: [/\bchu tich\b/, /\bct ubnd\b/, /\bct\b(?= ubnd| xa| phuong|$)/, /\bnguoi dung dau\b/, /\bchair(?:man|woman|person)?\b/],
+    // "Ctịch": chủ tịch, its first word cut to a letter.
+    patterns: [
+      /\bchu tich\b/,
+      /\bctich\b/,
+      /\bct ubnd\b/,
+      /\bct\b(?= ubnd| xa| phuong|$)/,
+      /\bnguoi dung dau\b/,
+      /\bchair(?:man|woman|person)?\b/,
+    ],
   },
   {
     role: "van-phong-thong-ke",
@@ -250,6 +259,12 @@ function personsOffice(text: string): OfficialRole | undefined {
       text,
     );
   if (after) return SHORT_NAMES[looseKey(after[1]).replace(/[\s.]+/g, "")];
+  // "Hằng VP", "Ngân TC": a given name alone, then the short name in capitals.
+  const bare = /^\s*(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Lu}.-]{1,5})\s*$/u.exec(text);
+  if (bare && !NOT_PERSON.test(bare[1])) {
+    const role = SHORT_NAMES[looseKey(bare[2]).replace(/[\s.]+/g, "")];
+    if (role) return role;
+  }
   const dash = /^\s*(.+?)\s*[-–—]\s*([\p{L}.]{1,6})\s*$/u.exec(text);
   if (!dash || !isPerson(dash[1])) return undefined;
   return SHORT_NAMES[looseKey(dash[2]).replace(/[\s.]+/g, "")];

@@ -332,3 +332,37 @@ describe("the vice-chair written 'Phó CT'", () => {
     expect(consolidateSheet(rows).tasks.map((t) => t.lead)).toEqual(["Phó Chủ tịch Ủy ban nhân dân xã", "Phó Chủ tịch Ủy ban nhân dân xã"]);
   });
 });
+
+describe("months down with two rates across, an STT column first", () => {
+  it("reads both rates of each month, each with its own counts", () => {
+    const rows: GridCell[][] = [
+      ["THỐNG KÊ HỒ SƠ THEO THÁNG"],
+      ["Từ ngày 01/01/2021 đến ngày 30/11/2021"],
+      [
+        "STT",
+        "Tháng",
+        "Tổng số hồ sơ tiếp nhận",
+        "Tiếp nhận trực tuyến (mức độ 3, 4)",
+        "Tỷ lệ trực tuyến",
+        "Số hồ sơ đã giải quyết",
+        "Đúng hạn",
+        "Trễ hạn",
+        "Tỷ lệ đúng hạn",
+      ],
+      [1, "Tháng 01/2021", 118, 20, 0.1695, 115, 114, 1, 0.9913],
+      [2, "Tháng 02/2021", 96, 15, 0.1563, 98, 98, 0, 1],
+      [3, "Tháng 03/2021", 142, 30, 0.2113, 138, 136, 2, 0.9855],
+    ];
+    const formats = Object.fromEntries(
+      [4, 5, 6].flatMap((r) => [
+        [`${r}:5`, "0.00%"],
+        [`${r}:9`, "0.00%"],
+      ]),
+    );
+    const rs = consolidateSheet(rows, { formats }).readings.filter((r) => r.period === "Tháng 01/2021");
+    expect(rs.map((r) => [r.code, r.numerator, r.denominator]).sort()).toEqual([
+      ["1.1", 20, 118],
+      ["1.2", 114, 115],
+    ]);
+  });
+});

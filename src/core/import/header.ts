@@ -1389,10 +1389,14 @@ function listsPeople(keys: readonly string[]): boolean {
   );
 }
 
-/** Headings counting tasks ("Số NV", "Số nhiệm vụ") beside how many are done: a summary of a task list. */
+/**
+ * Headings counting tasks ("Số NV", "Số nhiệm vụ") beside how many are done, by criterion or by state: a summary of a
+ * task list. (By month, "Tháng | Tổng số nhiệm vụ | Hoàn thành …" is read as a table and named as a count of tasks.)
+ */
 function tasksDashboard(keys: readonly string[]): boolean {
   const filled = keys.filter((k) => k !== "");
   return (
+    filled.some((k) => /^(?:ma tc|ma tieu chi|tieu chi|trang thai|tinh trang)$/.test(k)) &&
     filled.some((k) => /^(?:tong )?so (?:nv|nhiem vu|viec|cong viec)(?: (?:duoc )?giao)?$/.test(k)) &&
     filled.some((k) =>
       /^(?:so )?(?:da ht|da hoan thanh|hoan thanh|dang th|dang thuc hien|chua ht|chua thuc hien|qua han)$|^(?:% hoan thanh|ty le hoan thanh|ty le(?: %)?)$/.test(

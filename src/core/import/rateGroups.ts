@@ -23,17 +23,20 @@ export function rateGroups(grid: Grid): BlockView[] | null {
     });
     const rates = keys.flatMap((k, i) => (RATE.test(k) ? [i + 1] : []));
     if (rates.length < 2) continue;
-    const labelCol = keys.findIndex((k) => k !== "") + 1;
-    if (labelCol < 1 || labelCol >= rates[0]) continue;
-    // Periods down the label column: two at least.
-    let periods = 0;
-    for (let rr = r + 1; rr <= Math.min(grid.rows.length, r + 24); rr++) {
-      const v = grid.rows[rr - 1]?.[labelCol - 1];
-      // "Tháng 9", "Quý III", and "09/2021" as a one-stop system's month.
-      // A month typed as a date (01/07/2021 shown "07/2021") too.
-      if ((typeof v === "string" && (parsePeriod(v) || MONTH_YEAR.test(v))) || isGridDate(v ?? null)) periods++;
-    }
-    if (periods < 2) continue;
+    // The column of periods: the first headed one before the rates whose cells down are periods, two at least
+    // ("STT | Tháng | …": the numbers come first).
+    const periodsIn = (col: number) => {
+      let periods = 0;
+      for (let rr = r + 1; rr <= Math.min(grid.rows.length, r + 24); rr++) {
+        const v = grid.rows[rr - 1]?.[col - 1];
+        // "Tháng 9", "Quý III", and "09/2021" as a one-stop system's month.
+        // A month typed as a date (01/07/2021 shown "07/2021") too.
+        if ((typeof v === "string" && (parsePeriod(v) || MONTH_YEAR.test(v))) || isGridDate(v ?? null)) periods++;
+      }
+      return periods;
+    };
+    const labelCol = keys.findIndex((k, i) => k !== "" && i + 1 < rates[0] && periodsIn(i + 1) >= 2) + 1;
+    if (labelCol < 1) continue;
     // Each rate with the counts since the one before; what follows the last goes with it.
     const groups = rates.map((rc, i) => ({
       from: i === 0 ? labelCol + 1 : rates[i - 1] + 1,

@@ -366,3 +366,22 @@ describe("months down with two rates across, an STT column first", () => {
     ]);
   });
 });
+
+describe("a disbursement report by project under its funding sources", () => {
+  it("adds up the projects, never the sources' lines over them as well", () => {
+    const rows: GridCell[][] = [
+      ["BÁO CÁO TÌNH HÌNH THỰC HIỆN VÀ GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+      ["(Số liệu đến ngày 30/11/2021)"],
+      ["STT", "Danh mục dự án", "Kế hoạch vốn năm 2021", "Giải ngân đến 30/11/2021", "Tỷ lệ so với KH (%)"],
+      ["A", "NGUỒN VỐN NGÂN SÁCH TỈNH HỖ TRỢ", 4800, 3900, 81.25],
+      [1, "Đường GTNT ấp Phú Hòa (nối dài)", 2800, 2520, 90],
+      [2, "Nâng cấp Trường Mầm non Phú Thành", 2000, 1380, 69],
+      ["B", "NGUỒN VỐN NGÂN SÁCH XÃ", 1200, 645, 53.75],
+      [1, "Sửa chữa trụ sở UBND xã", 600, 420, 70],
+      [2, "Lắp đặt hệ thống camera an ninh", 600, 225, 37.5],
+      [null, "TỔNG CỘNG (A+B)", 6000, 4545, 75.75],
+    ];
+    const rs = consolidateSheet(rows).readings;
+    expect(rs.map((r) => [r.code, r.numerator, r.denominator, r.source.row])).toEqual([["1.4", 4545, 6000, 10]]);
+  });
+});

@@ -58,7 +58,37 @@ export function combineParts(
   return { readings: out.sort((a, b) => a.source.row - b.source.row), problems };
 }
 
-function addUp(parts: readonly Reading[], total: TotalRow | null, problems: Problem[]): Reading | null {
+/**
+ * "A. NGUỒN VỐN NGÂN SÁCH TỈNH | 4.800 | 3.900" over its projects: a group's line whose counts are the sum of the
+ * lines right under it. Left out of the sum (else every project counts twice); the lines it adds up stay.
+ */
+function withoutSubtotals(parts: readonly Reading[]): Reading[] {
+  const counts = (p: Reading) => p.numerator !== null && p.denominator !== null;
+  const sub = new Set<number>();
+  // Only a line labelled as a group: in capitals ("NGUỒN VỐN NGÂN SÁCH HUYỆN") or named one; small counts add up by chance.
+  const group = (p: Reading) => {
+    const label = p.note.split("; ")[0].trim();
+    return (/\p{L}{3}/u.test(label) && label === label.toLocaleUpperCase("vi")) || /^(?:nguồn|cộng|tổng|nhóm|khối|vốn)\s/iu.test(label);
+  };
+  parts.forEach((p, i) => {
+    if (!counts(p) || !group(p)) return;
+    let num = 0;
+    let den = 0;
+    for (let k = i + 1; k < parts.length && counts(parts[k]); k++) {
+      num += parts[k].numerator as number;
+      den += parts[k].denominator as number;
+      if (k >= i + 2 && Math.abs(num - (p.numerator as number)) < 1e-6 && Math.abs(den - (p.denominator as number)) < 1e-6) {
+        sub.add(i);
+        return;
+      }
+      if (num > (p.numerator as number) + 1e-6 || den > (p.denominator as number) + 1e-6) return;
+    }
+  });
+  return sub.size === 0 ? [...parts] : parts.filter((_, i) => !sub.has(i));
+}
+
+function addUp(all: readonly Reading[], total: TotalRow | null, problems: Problem[]): Reading | null {
+  const parts = withoutSubtotals(all);
   const first = parts[0];
   const rows = parts.map((p) => p.source.row);
   const place = { file: first.source.file, sheet: first.source.sheet };

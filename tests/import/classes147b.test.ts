@@ -385,3 +385,23 @@ describe("a disbursement report by project under its funding sources", () => {
     expect(rs.map((r) => [r.code, r.numerator, r.denominator, r.source.row])).toEqual([["1.4", 4545, 6000, 10]]);
   });
 });
+
+describe("a period's counts written as a sentence in a task list's text column", () => {
+  it("is a reading of that period, never a task", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Noi dung", "Tieu chi", "Phu trach", "Thoi han", "Tinh trang"],
+      [1, "Giải quyết hồ sơ đất đai đúng hạn, giảm hồ sơ trễ hẹn", "1.2", "Địa chính - XD", "Thường xuyên", "Đang làm"],
+      [2, "Hồ sơ đất đai Q3: nhận 31, trả đúng hạn 29, trễ 2"],
+      [3, "Văn bản đi quý III/2021: tổng số 312 văn bản, gửi điện tử 298 văn bản, đạt 95,5%", "1.5"],
+      [4, "Số hồ sơ cấp GCN nộp trực tuyến 9 tháng: 12/40 hồ sơ = 30%", "1.1"],
+      [5, "Cập nhật biến động đất đai vào phần mềm VBDLIS", "1.1", "Địa chính - XD", "30/10/2021", "Xong"],
+    ];
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 6]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator]).sort()).toEqual([
+      [3, "1.2", "2021-09-30", 29, 31],
+      [4, "1.5", "2021-09-30", 298, 312],
+      [5, "1.1", "2021-09-30", 12, 40],
+    ]);
+  });
+});

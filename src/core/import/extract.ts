@@ -838,6 +838,13 @@ export function extractTable(given: ExtractContext): TableRead {
       lastTaskRow = r;
       continue;
     }
+    // "6 | Số hồ sơ … nộp trực tuyến 9 tháng: 12/40 hồ sơ = 30% | 1.1": a count line, its code beside it, read as figures.
+    const countedSection = role.role === "section" && layout.kind === "tasks" ? countsLine(ctx, r, role.code) : null;
+    if (countedSection !== null) {
+      out.readings.push(countedSection);
+      for (const c of filledColumns(grid, r)) mark(r, c, "field");
+      continue;
+    }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
       // "C. Dự kiến năm 2022" under this year's tasks: the rows below are next year's plan; any other section ends it.
@@ -1031,6 +1038,13 @@ export function extractTable(given: ExtractContext): TableRead {
     if (inventorySection) {
       out.report.skipped.push({ row: r, why: "no-content" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
+    }
+    // "Hồ sơ đất đai Q4: nhận 27, trả đúng hạn 26, trễ 1" alone on its row among tasks: a period's counts, no task.
+    const counted = layout.kind === "tasks" ? countsLine(ctx, r, code) : null;
+    if (counted !== null) {
+      out.readings.push(counted);
+      for (const c of filledColumns(grid, r)) mark(r, c, "field");
       continue;
     }
     // "Tỷ lệ CB, CC đạt chuẩn | | Đến 30/11/2021 | 21/23 = 91,3%" among tasks: a rate's line, read as figures where it gives one.
@@ -2959,6 +2973,54 @@ function objectiveFigures(ctx: ExtractContext, r: number, code: string | null): 
     evidence: "",
     note: [cleanText(cellText(cellAt(ctx.grid, r, content ?? 1))), said].join("; "),
     source: source(ctx, r, content === undefined ? {} : { indicator: content }),
+  };
+}
+
+// The period a count line's label ends with: "Q4", "quý III/2021", "tháng 11", "9 tháng".
+const LINE_PERIOD =
+  /(?:quý|quy|q)\s*(?:iv|iii|ii|i|[1-4])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?|(?:tháng|thang)\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm\s+\d{4})?/giu;
+// "nhận 27", "tổng số 312 văn bản", "phát ra 120": the whole; "trả đúng hạn 26", "gửi điện tử 298": the part.
+const LINE_WHOLE = /(?<!\p{L})(?:tiếp nhận|nhận|tổng số|tổng|phát ra|thu về)\s*:?\s*(\d[\d.]*)/iu;
+const LINE_PART = /(?<!\p{L})(?:đúng hạn|đúng hẹn|trực tuyến|điện tử|hài lòng|đạt chuẩn)\s*:?\s*(\d[\d.]*)/iu;
+
+/**
+ * "Hồ sơ đất đai Q4: nhận 27, trả đúng hạn 26, trễ 1", "Văn bản đi quý III/2021: tổng số 312, gửi điện tử 298, đạt
+ * 95,5%", "Số hồ sơ … trực tuyến 9 tháng: 12/40 hồ sơ = 30%" in a task list's text column, the row holding nothing
+ * else but its number and criterion: a period's counts (the label names the period), read as figures.
+ */
+function countsLine(ctx: ExtractContext, r: number, code: string | null): Reading | null {
+  const c = ctx.layout.columns;
+  if (c.content === undefined) return null;
+  const v = cellAt(ctx.grid, r, c.content);
+  if (typeof v !== "string" || v.length > 200 || !v.includes(":")) return null;
+  if (filledColumns(ctx.grid, r).some((x) => x !== c.content && x !== c.stt && x !== c.code)) return null;
+  const text = cleanText(v);
+  const colon = text.indexOf(":");
+  const [label, said] = [text.slice(0, colon), text.slice(colon + 1)];
+  const phrase = [...label.matchAll(LINE_PERIOD)].at(-1)?.[0];
+  const period = phrase === undefined ? null : parsePeriod(phrase);
+  const year = period?.year ?? ctx.year;
+  if (period === null || year === null) return null;
+  const ratio = /(?<![\d/.])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d/.])/.exec(said);
+  const whole = LINE_WHOLE.exec(said);
+  const part = LINE_PART.exec(said);
+  const num = ratio ? Number(ratio[1]) : part ? Number(part[1].replace(/\./g, "")) : null;
+  const den = ratio ? Number(ratio[2]) : whole ? Number(whole[1].replace(/\./g, "")) : null;
+  if (num === null || den === null || den <= 0 || num > den) return null;
+  return {
+    code,
+    period: periodName(period, year),
+    date: periodEnd(period, year),
+    numerator: num,
+    denominator: den,
+    value: (num / den) * 100,
+    evidence: "",
+    note: text,
+    source: source(ctx, r, { indicator: c.content }),
+    // No criterion written: what the part counts ("trả đúng hạn") names the rate, for the plan to suggest one.
+    ...(code === null
+      ? { hint: text, ...(part && !ratio ? { hintHeading: `Tỷ lệ hồ sơ ${part[0].replace(/[\d.:\s]+$/, "")}` } : {}) }
+      : {}),
   };
 }
 

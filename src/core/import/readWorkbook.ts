@@ -1914,10 +1914,9 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
     // "Năm 2020", "Năm cũ": the sheet's own name says it is a past year's: its tasks are not this year's.
     const key = looseKey(sheet);
     // "Sheet1" titled "… NĂM 2020" beside its copy "Sheet1 (2)" titled "… NĂM 2021": the title says it as well.
-    const first = Math.min(...tasks.filter((t) => t.source.sheet === sheet).map((t) => t.source.row));
     const titled = titleYears(
       grids.find((g) => g.sheet === sheet),
-      first,
+      firstRowOf(tasks, sheet),
     );
     const byName = /\b(?:nam cu|nam truoc)\b/.test(key) || [...key.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) <= last);
     const named = byName || (titled.length > 0 && titled.every((y) => y <= last));
@@ -1946,7 +1945,7 @@ function nextYearSheets(tasks: readonly RawTask[], grids: readonly Grid[], year:
   const out: Problem[] = [];
   const dropped = new Set<string>();
   const sheets = [...new Set(tasks.map((t) => t.source.sheet))];
-  const firstRow = (sheet: string) => Math.min(...tasks.filter((t) => t.source.sheet === sheet).map((t) => t.source.row));
+  const firstRow = (sheet: string) => firstRowOf(tasks, sheet);
   const yearsOf = (sheet: string) => {
     const named = [...looseKey(sheet).matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
     return {
@@ -1985,6 +1984,13 @@ function nextYearSheets(tasks: readonly RawTask[], grids: readonly Grid[], year:
     );
   }
   return { problems: out, dropped };
+}
+
+/** The first row a sheet's tasks were read from (a loop: a sheet of 100,000 rows is no spread of arguments). */
+function firstRowOf(tasks: readonly RawTask[], sheet: string): number {
+  let first = Infinity;
+  for (const t of tasks) if (t.source.sheet === sheet && t.source.row < first) first = t.source.row;
+  return first;
 }
 
 /** The years written in a sheet's title lines (its first rows' texts, above its first row read). */

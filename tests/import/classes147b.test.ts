@@ -405,3 +405,33 @@ describe("a period's counts written as a sentence in a task list's text column",
     ]);
   });
 });
+
+describe("one target's own figure among the council's targets", () => {
+  it("is not suggested the criterion of targets met; a line of the share met is", () => {
+    const rows: GridCell[][] = [
+      ["PHÓ CHỦ TỊCH UBND XÃ - THEO DÕI CHỈ TIÊU KT-XH VÀ NHIỆM VỤ CCHC NĂM 2021"],
+      ["TT", "Nhiệm vụ / chỉ tiêu", "Mã", "Phụ trách", "Hạn", "Tiến độ (%)", "Kết quả"],
+      ["A", "NHIỆM VỤ"],
+      [
+        1,
+        "Chỉ đạo các bộ phận thực hiện các chỉ tiêu KT-XH năm 2021 do HĐND xã giao",
+        "1.7",
+        "Phó Chủ tịch",
+        "31/12/2021",
+        0.85,
+        "Đang thực hiện",
+      ],
+      [2, "Họp đánh giá tình hình KT-XH 9 tháng đầu năm", "1.7", "Phó Chủ tịch", "15/10/2021", 1, "Đã họp ngày 08/10/2021"],
+      ["B", "SỐ LIỆU CHỈ TIÊU"],
+      [3, "Tỷ lệ chỉ tiêu HĐND giao đạt và vượt", null, null, null, null, "87,5%"],
+      [4, "Tỷ lệ hộ nghèo cuối năm", null, null, null, null, "2,1%"],
+      [5, "Tỷ lệ người dân tham gia BHYT", null, null, null, null, "92%"],
+    ];
+    const rs = consolidateSheet(rows).readings.sort((a, b) => a.source.row - b.source.row);
+    expect(rs.map((r) => [r.source.row, r.code])).toEqual([
+      [7, "1.7"],
+      [8, null],
+      [9, null],
+    ]);
+  });
+});

@@ -134,8 +134,15 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
     // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
     (hintHeading ? (byTitle(hintHeading) ?? (saysWhat(hintHeading) ? suggestCriterion(hintHeading, plan, group) : null)) : null) ??
     suggestCriterion(unlabelled ? hint : `${r.note} ${hint}`, plan, group);
+  // An item about targets met ("Mức độ thực hiện các chỉ tiêu …") is suggested only for a line that speaks of targets:
+  // "Tỷ lệ hộ nghèo cuối năm | 2,1%" under "B. SỐ LIỆU CHỈ TIÊU" is one target's own figure, not the share met.
+  const item = code === null ? undefined : plan.items.find((i) => i.code === code);
+  if (item && TARGETS_ITEM.test(looseKey(item.title)) && first !== "" && !TARGETS_SAID.test(looseKey(first))) return r;
   return code === null ? r : { ...r, code, codeSuggested: true };
 }
+
+const TARGETS_ITEM = /\bchi tieu\b/;
+const TARGETS_SAID = /\b(?:chi tieu|nghi quyet|kt ?xh|kinh te ?xa hoi|hdnd|hoi dong nhan dan)\b/;
 
 /**
  * A task row with the plan applied: the criterion (suggested from the content when missing),

@@ -435,3 +435,17 @@ describe("one target's own figure among the council's targets", () => {
     ]);
   });
 });
+
+describe("a survey's answers, one form a row", () => {
+  it("are no readings: 'Ma phieu | Ngay | Linh vuc | Cau 1 | Cau 2 …'", () => {
+    const rows: GridCell[][] = [
+      ["Ma phieu", "Ngay", "Linh vuc", "Cau 1", "Cau 2", "Cau 3", "Cau 4", "Y kien khac"],
+      ["D2-001", "08/11/2021", "Ho tich", 5, 4, 4, 5],
+      ["D2-002", "09/11/2021", "Chung thuc", 4, 4, 5, 4, "can bo nhiet tinh"],
+      ["D2-003", "10/11/2021", "Dat dai", 4, 5, 4, 4, "cho doi hoi lau"],
+    ];
+    const c = consolidateSheet(rows);
+    expect([c.tasks, c.readings]).toEqual([[], []]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
+  });
+});

@@ -644,6 +644,8 @@ function evaluate(
   if (listsDossiers(band.keys)) return null;
   // "Mã TC | Tiêu chí | Số NV | Đã HT | % hoàn thành": a dashboard counting the tasks, never tasks nor a criterion's figures.
   if (tasksDashboard(band.keys)) return null;
+  // "Mã phiếu | Ngày | Lĩnh vực | Câu 1 | Câu 2 …": a survey's answers, one form a row; its tally is read, never the forms.
+  if (surveyForms(band.keys)) return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
@@ -1403,6 +1405,15 @@ function tasksDashboard(keys: readonly string[]): boolean {
         k,
       ),
     )
+  );
+}
+
+/** A survey's answers one form a row: the form's number, and two question columns ("Câu 1", "Câu 2") at least. */
+function surveyForms(keys: readonly string[]): boolean {
+  const filled = keys.filter((k) => k !== "");
+  return (
+    filled.some((k) => /^(?:ma phieu|so phieu|phieu so|so hieu phieu|stt phieu)$/.test(k)) &&
+    filled.filter((k) => /^(?:cau|cau hoi|c) ?\d{1,2}$/.test(k)).length >= 2
   );
 }
 

@@ -383,6 +383,8 @@ describe("a disbursement report by project under its funding sources", () => {
     ];
     const rs = consolidateSheet(rows).readings;
     expect(rs.map((r) => [r.code, r.numerator, r.denominator, r.source.row])).toEqual([["1.4", 4545, 6000, 10]]);
+    // The sources' lines left out are said.
+    expect(rs[0].note).toContain("dòng 4, 7 là dòng cộng của nhóm");
   });
 });
 

@@ -114,7 +114,12 @@ function addUp(all: readonly Reading[], total: TotalRow | null, problems: Proble
       den > 0 &&
       Math.abs((num / den) * 100 - total.value) <= Math.max(halfUnitOf(total.value), 0.05);
     const agrees = total !== null && ((total.numerator === num && total.denominator === den) || rateSaysSum);
-    const note = [`Cộng ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`, total?.note ?? ""].filter((x) => x !== "").join("; ");
+    // The groups' own lines left out are said, so no figure of the sheet goes unaccounted for.
+    const groups = all.filter((p) => !parts.includes(p)).map((p) => p.source.row);
+    const left = groups.length > 0 ? `dòng ${groups.join(", ")} là dòng cộng của nhóm, không cộng thêm` : "";
+    const note = [`Cộng ${parts.length} dòng ${rowList}: ${labels.join(" | ")}`, left, total?.note ?? ""]
+      .filter((x) => x !== "")
+      .join("; ");
     if (total !== null && total.numerator !== null && total.denominator !== null && !agrees) {
       problems.push(
         problem("READING_PARTS", { ...place, row: total.row }, `${formatViNumber(total.numerator)}/${formatViNumber(total.denominator)}`, {

@@ -154,7 +154,7 @@ export interface SheetReadApis {
 }
 
 /**
- * Fill colours (and links) come back as a JSON object per cell (about 55 bytes), in the sync that also brings the
+ * Fill colours, strikethrough (and links) come back as a JSON object per cell (about 85 bytes), in the sync that also brings the
  * first 50,000 cells' values: past this many cells the answer could pass Excel on the web's 5 MB
  * response limit, so a larger sheet is read without its colours.
  */
@@ -171,6 +171,17 @@ export function fillsFromProperties(top: number, left: number, props: readonly E
     }),
   );
   return fills;
+}
+
+/** Cells whose font is struck through, by "row:col": a task an official crossed out rather than deleted. */
+export function strikeoutFromProperties(top: number, left: number, props: readonly Excel.CellProperties[][]): Record<string, true> {
+  const struck: Record<string, true> = {};
+  props.forEach((row, i) =>
+    row.forEach((p, j) => {
+      if (p.format?.font?.strikethrough === true) struck[`${top + i}:${left + j}`] = true;
+    }),
+  );
+  return struck;
 }
 
 /** Cells' hyperlinks to addresses outside the workbook, by "row:col" (evidence kept as a link). */
@@ -202,7 +213,7 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
     const areas = apis.merges ? used.getMergedAreasOrNullObject().load("isNullObject,address") : null;
     const cells =
       apis.cellProperties && used.rowCount * used.columnCount <= FILL_CELL_LIMIT
-        ? used.getCellProperties({ format: { fill: { color: true, pattern: true } }, hyperlink: true })
+        ? used.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { strikethrough: true } }, hyperlink: true })
         : null;
     const rowProps = apis.cellProperties ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
     const colProps = apis.cellProperties ? used.getColumnProperties({ columnIndex: true, columnHidden: true }) : null;
@@ -221,6 +232,8 @@ export async function readActiveSheet(run: ExcelRun, file: string, apis: SheetRe
     if (cells) {
       const fills = fillsFromProperties(top, left, cells.value);
       if (Object.keys(fills).length > 0) grid.fills = fills;
+      const struck = strikeoutFromProperties(top, left, cells.value);
+      if (Object.keys(struck).length > 0) grid.strikeout = struck;
       const links = linksFromProperties(top, left, cells.value);
       if (Object.keys(links).length > 0) grid.links = links;
     }

@@ -282,6 +282,25 @@ describe("reading the open sheet with the host's newer APIs", () => {
     expect(c.tasks.find((t) => t.content.startsWith("Tổng hợp ý kiến"))?.note).toContain("gửi UBND huyện ngày 26/11/2021");
   });
 
+  it("leaves out a task struck through in the open sheet, as it does reading the file", async () => {
+    const excel = new FakeExcel(newWorkbook(["KH 2021"]));
+    await runOf(excel)(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("KH 2021");
+      s.getRange("A1:E4").values = [
+        ["STT", "Nội dung", "Mã TC", "Thời hạn", "Trạng thái"],
+        [1, "Niêm yết công khai TTHC lĩnh vực hộ tịch", "2.2", "30/6/2021", "Hoàn thành"],
+        [2, "Tổ chức tập huấn nghiệp vụ hộ tịch cho trưởng thôn", "1.3", "30/9/2021", "Chưa thực hiện"],
+        [3, "Số hóa sổ hộ tịch lưu trữ", "1.1", "31/12/2021", "Đang thực hiện"],
+      ];
+      s.getRange("A3:E3").format.font.strikethrough = true;
+      await ctx.sync();
+    });
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", ALL);
+    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([2, 4]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 3)?.message).toContain("gạch ngang");
+  });
+
   /** A table of figures with no day of its own: what a page header or a text box dates. */
   async function writeUndatedFigures(excel: FakeExcel, address: string): Promise<void> {
     await runOf(excel)(async (ctx) => {

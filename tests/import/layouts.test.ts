@@ -3196,6 +3196,18 @@ describe("dossier figures that cannot be read are named, never counted silently"
     // Without the sheet's word the blank is not filled: a criterion at most suggested, and said.
     expect([row(said, 5)?.codeSuggested, row(silent, 5)?.codeSuggested]).toEqual([false, true]);
     expect(silent.problems.some((p) => p.code === "LEGEND_READ")).toBe(false);
+    // "Các cột Chủ trì và Tiêu chí …": two columns joined by "và", each filled down.
+    const joined = consolidate(
+      [{ file: "giao.xlsx", ok: true, grids: [rows("Các cột Chủ trì và Tiêu chí để trống là giống dòng trên")] }],
+      BUILTIN_PLAN,
+      AS_OF,
+    );
+    expect([row(joined, 5)?.lead, row(joined, 5)?.code, row(joined, 5)?.codeSuggested]).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "1.5",
+      false,
+    ]);
+    expect(joined.problems.find((p) => p.code === "LEGEND_READ")?.value).toBe("Chủ trì, Tiêu chí");
   });
 });
 

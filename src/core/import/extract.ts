@@ -1355,7 +1355,7 @@ export function extractTable(given: ExtractContext): TableRead {
           r.code === null &&
           !/^(?:ty le|so|tong|ke hoach|gia tri|chi so|muc|ket qua|rate|number|total)\b|%/.test(ctx.facts.of(r.note.split("; ")[0]).key) &&
           // "Hồ sơ giải quyết đúng hạn / tổng số HS đã giải quyết": a rate's own definition, a measure.
-          !/\/\s*(?:tổng|tong)\b|\btrên tổng số\b/iu.test(r.note.split("; ")[0]),
+          !/\/\s*(?:tổng|tong)\b|(?<!\p{L})trên tổng số(?!\p{L})/iu.test(r.note.split("; ")[0]),
       );
     const parts = combineParts(out.readings, total, categories);
     out.readings = parts.readings;

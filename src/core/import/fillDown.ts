@@ -14,7 +14,7 @@ function namedColumns(line: string): string[] {
   const m = /cột\s+(.+?)(?::|\s+(?:ô\s+)?(?:để\s+)?trống)/iu.exec(line);
   if (!m) return [];
   return m[1]
-    .split(/,|\bvà\b|;/u)
+    .split(/,|(?<!\p{L})và(?!\p{L})|;/u)
     .map((x) => looseKey(x))
     .filter((x) => x !== "");
 }

@@ -374,14 +374,14 @@ interface CellPropertiesOptions {
   address?: boolean;
   hidden?: boolean;
   hyperlink?: boolean;
-  format?: { fill?: { color?: boolean; pattern?: boolean } };
+  format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { strikethrough?: boolean } };
 }
 
 interface FakeCellProperties {
   address?: string;
   hidden?: boolean;
   hyperlink?: { address: string };
-  format?: { fill: { color?: string; pattern?: string } };
+  format?: { fill?: { color?: string; pattern?: string }; font?: { strikethrough?: boolean } };
 }
 
 /** A typed value as a cell shows it: "=…" is a formula (we never evaluate it); "'…" is text. */
@@ -395,7 +395,12 @@ function toCell(v: unknown): FakeCell | null {
 }
 
 class RangeProxy extends Loadable {
-  readonly format: { columnWidth: number; wrapText: boolean; font: { bold: boolean }; fill: { color: string } };
+  readonly format: {
+    columnWidth: number;
+    wrapText: boolean;
+    font: { bold: boolean; strikethrough: boolean };
+    fill: { color: string };
+  };
   readonly dataValidation: { rule: Record<string, unknown>; errorAlert: Record<string, unknown> };
   readonly conditionalFormats: { add: (type: string) => ConditionalFormatProxy };
   constructor(
@@ -432,6 +437,21 @@ class RangeProxy extends Loadable {
         },
         get bold(): boolean {
           return read("format.font.bold");
+        },
+        set strikethrough(on: boolean) {
+          at(
+            "RangeFont.strikethrough",
+            ({ sheet, rect }) => {
+              for (let r = rect.top; r <= rect.bottom; r++)
+                for (let col = rect.left; col <= rect.right; col++)
+                  if (on) sheet.struck.add(key(r, col));
+                  else sheet.struck.delete(key(r, col));
+            },
+            on,
+          );
+        },
+        get strikethrough(): boolean {
+          return read("format.font.strikethrough");
         },
       },
       fill: {
@@ -646,7 +666,7 @@ class RangeProxy extends Loadable {
       }
     });
   }
-  /** ExcelApi 1.9: per cell, only what the options ask for (fill colour and pattern, hidden, address). */
+  /** ExcelApi 1.9: per cell, only what the options ask for (fill colour and pattern, strikethrough, hidden, address). */
   getCellProperties(options: CellPropertiesOptions): ClientResult<FakeCellProperties[][]> {
     const result = new ClientResult<FakeCellProperties[][]>("Range.getCellProperties");
     this.ctx.enqueue("Range.getCellProperties", options, () => {
@@ -674,6 +694,7 @@ class RangeProxy extends Loadable {
               },
             };
           }
+          if (options.format?.font?.strikethrough) p.format = { ...p.format, font: { strikethrough: sheet.struck.has(key(r, c)) } };
           return p;
         }),
       );

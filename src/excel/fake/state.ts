@@ -79,6 +79,8 @@ export interface FakeSheet {
   fills: Map<string, string>;
   /** Hyperlinks' addresses by "row,col". */
   links: Map<string, string>;
+  /** Cells whose font is struck through, by "row,col". */
+  struck: Set<string>;
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18) on this sheet's cells. */
@@ -113,6 +115,7 @@ export function newSheet(name: string): FakeSheet {
     merges: [],
     fills: new Map(),
     links: new Map(),
+    struck: new Set(),
     hiddenRows: new Set(),
     hiddenCols: new Set(),
     comments: [],

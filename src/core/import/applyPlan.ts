@@ -18,6 +18,12 @@ export function taskId(code: string | null, content: string): string {
 
 /** A person's name after a title ("PCT Nguyễn Văn Bình"): two to four words, each capitalised. */
 function personName(lead: string): string | null {
+  // "Đ/c Lan (VP-TK)", "Đ/c Minh - Địa chính": the person, then the post in brackets or after a dash.
+  const before =
+    /^((?:[Đđ]\/[cC]|[Đđ]\.[cC]|[Đđ]ồng chí)\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s*(?:\([^()]+\)|[-–]\s*\S.*)$/u.exec(
+      lead.trim(),
+    );
+  if (before) return before[1];
   const m = /(?:^|\s)((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+){1,3}[A-ZÀ-ỸĐ][a-zà-ỹđ]+)\s*$/u.exec(lead.trim());
   return m && m[1] !== lead.trim() ? m[1] : null;
 }

@@ -280,9 +280,25 @@ function yearToDay(grid: Grid, headerTop: number, found: ContextPeriod): Context
   return null;
 }
 
+/**
+ * "Tháng 7" alone on the line right over the headings ("Tổng | Đạt | %"): the period of that block of
+ * columns (a view of a table whose periods run across), whatever span the title gives ("Kỳ báo cáo: tháng 7 -
+ * tháng 9/2021", "Từ ngày 01/04/2021 đến ngày 30/09/2021", "Số liệu tính đến ngày 30/9/2021").
+ */
+function labelOverHeadings(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
+  const cells = (grid.rows[headerTop - 2] ?? []).map((v) => cellText(v).trim()).filter((t) => t !== "");
+  if (cells.length !== 1 || cells[0].length > 40) return null;
+  const bare = parsePeriod(cells[0].replace(/\s*\([^()]*\)\s*$/, ""));
+  if (!bare || bare.kind === "year" || bare.kind === "day") return null;
+  const found = fromText(cells[0], year);
+  return found?.label && found.label.year !== null && !found.signed ? found : null;
+}
+
 function periodOfTitle(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   const filter = filterSpan(grid, headerTop, year);
   if (filter) return filter;
+  const own = headerTop >= 3 ? labelOverHeadings(grid, headerTop, year) : null;
+  if (own) return own;
   let signed: ContextPeriod | null = null;
   let signedReport = false;
   for (let r = 1; r < headerTop; r++) {

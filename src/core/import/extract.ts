@@ -833,8 +833,17 @@ export function extractTable(given: ExtractContext): TableRead {
       continue;
     }
     // "→ Ghi chú: … đồng ý gia hạn đến ngày 31/12/2021" merged across under a task: that task's note, and what it changes.
-    if (role.role === "section" && layout.kind === "tasks" && lastTask && lastTaskRow === r - 1 && TASK_NOTE_LINE.test(role.label.trim())) {
-      noteUnderTask(ctx, r, role.label, lastTask, mark, out.problems);
+    // "Tiến độ: Hoàn thành ngày 28/9/2021" alone in the task column under a task (no number, nothing beside): the same.
+    const lineUnder =
+      layout.kind !== "tasks" || !lastTask || lastTaskRow !== r - 1
+        ? null
+        : role.role === "section"
+          ? role.label.trim()
+          : role.role === "data" && filledColumns(grid, r).every((c) => c === layout.columns.content)
+            ? text(ctx, r, layout.columns.content)
+            : null;
+    if (lastTask && lineUnder !== null && (TASK_NOTE_LINE.test(lineUnder) || PROGRESS_NOTE_LINE.test(lineUnder))) {
+      noteUnderTask(ctx, r, lineUnder, lastTask, mark, out.problems);
       lastTaskRow = r;
       continue;
     }
@@ -1707,6 +1716,9 @@ function joinWrapped(ctx: ExtractContext, r: number, task: RawTask, mark: Mark):
 // "→ Ghi chú: …", "=> Lưu ý: …", "* Ghi chú: …" on the row under a task: about that task, not the table.
 // A bare "*" may open a section ("* NHIỆM VỤ TRỌNG TÂM"): only an arrow, or the words, make a note.
 const TASK_NOTE_LINE = /^(?:→|->|=>|⇒)\s*\S|^\*?\s*(?:ghi chú|lưu ý|chú ý)\s*:/iu;
+// "Tiến độ: Hoàn thành ngày 28/9/2021, thu về 120 phiếu." under a task: how that task stands, in words.
+const PROGRESS_NOTE_LINE =
+  /^\*?\s*(?:tiến độ|tien do|tình hình(?: thực hiện)?|tinh hinh(?: thuc hien)?|kết quả(?: thực hiện)?|ket qua(?: thuc hien)?|kq|cập nhật|cap nhat)\s*:\s*\S/iu;
 
 /**
  * A note row under a task goes into its Ghi chú; an extension it grants ("đồng ý gia hạn đến ngày
@@ -1725,6 +1737,24 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
     notes.push(`Hạn gia hạn đến ${formatViDate(until)}${task.due ? `; hạn ban đầu ${formatViDate(task.due)}` : ""}`);
     task.due = until;
     task.dueText = null;
+  }
+  // A progress line's words give what the row left blank: its state, and the day the work was done.
+  if (PROGRESS_NOTE_LINE.test(said)) {
+    const f = sentenceFactsIn(ctx.facts, said.slice(said.indexOf(":") + 1), ctx.year);
+    const filled: string[] = [];
+    if (task.status === null && f.status !== null) {
+      task.status = f.status;
+      filled.push("trạng thái");
+    }
+    if (task.status === "Hoàn thành" && f.status === "Hoàn thành" && task.doneDate === null && f.doneDate !== null) {
+      task.doneDate = f.doneDate;
+      filled.push("ngày hoàn thành");
+    }
+    if (task.progress === null && f.progress !== null && task.status !== "Hoàn thành") {
+      task.progress = f.progress;
+      filled.push("tiến độ");
+    }
+    if (filled.length > 0) notes.push(`${filled.join(", ")} lấy theo dòng ${r}`.replace(/^./, (x) => x.toUpperCase()));
   }
   const redone =
     /\b(?:tra lai|lam lai|thuc hien lai|lap lai|chua dat yeu cau|khong dat)\b/.test(k) && /\b(?:dang|hien dang|phai)\b/.test(k);

@@ -65,6 +65,7 @@ import { withLegend } from "./legend";
 import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList, staffRows } from "./staffList";
+import { leadsByNamesWritten } from "./leadAliases";
 import { leadsByOwner } from "./owners";
 import { partsAgainstTask } from "./subSteps";
 import { splitDelimitedSheet } from "./delimitedText";
@@ -1784,6 +1785,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   }
   // Leads written as people's names, read by the workbook's own staff list.
   if (staff) leadsByStaffList(out.tasks, staff);
+  // "Đ/c Lan" on one row, "Đ/c Lan (VP-TK)" on another: the workbook says whose post the name is.
+  leadsByNamesWritten(out.tasks);
   // A task marked done while a step or part of it is not: named.
   for (const p of partsAgainstTask(out.tasks)) out.problems.push(p);
   // A shared workbook's parts (a sheet, a block per person): its tasks that name no lead are that person's.

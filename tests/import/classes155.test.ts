@@ -118,3 +118,111 @@ describe("a form whose periods run across, under a title giving their span", () 
     expect([...new Set(c.readings.map((r) => r.period))].sort()).toEqual(["Quý II/2021", "Quý III/2021"]);
   });
 });
+
+describe("'Thời hạn' merged over 'Hạn xử lý | Ngày xong', beside 'Thời gian thực hiện'", () => {
+  it("takes the deadline from the column the two levels both call a deadline", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DÕI NHIỆM VỤ CCHC QUÝ III/2021"],
+        [],
+        ["TT", "Nhiệm vụ", "Người phụ trách", "Thời gian thực hiện", "Thời hạn", null, "Ngày báo cáo", "Kết quả"],
+        [null, null, null, null, "Hạn xử lý", "Ngày xong"],
+        [
+          1,
+          "Cập nhật, công khai TTHC trên Cổng Dịch vụ công",
+          "VP-TK",
+          "Tháng 7-9/2021",
+          d("2021-08-31"),
+          "28/08/21",
+          d("2021-10-01"),
+          "Đã thực hiện",
+        ],
+        [2, "Số hóa kết quả giải quyết TTHC", "Tư pháp", "Quý III", d("2021-09-30"), null, d("2021-10-01"), "Đang làm"],
+        [
+          3,
+          "Tuyên truyền CCHC trên loa truyền thanh xã",
+          "VHXH",
+          "Tháng 8/2021",
+          d("2021-08-31"),
+          "5/9/21",
+          d("2021-10-01"),
+          "Hoàn thành (trễ)",
+        ],
+      ],
+      {
+        merges: [
+          { top: 3, left: 5, bottom: 3, right: 6 },
+          ...[1, 2, 3, 4, 7, 8].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.doneDate]).sort()).toEqual([
+      [5, "2021-08-31", "2021-08-28"],
+      [6, "2021-09-30", null],
+      [7, "2021-08-31", "2021-09-05"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 5)?.note).toContain("Thời gian thực hiện: Tháng 7-9/2021");
+  });
+});
+
+describe("a one-door export, its title without marks, the official's own columns typed beside it", () => {
+  const rows: GridCell[][] = [
+    ["BAO CAO TINH HINH GIAI QUYET HO SO TTHC"],
+    ["Tu ngay 01/01/2021 den ngay 30/06/2021"],
+    [
+      "STT",
+      "Linh vuc",
+      "Tong so ho so tiep nhan",
+      "Truc tuyen",
+      "Truc tiep",
+      "Da giai quyet",
+      null,
+      null,
+      "Dang giai quyet",
+      null,
+      "Việc cần làm (VP ghi thêm)",
+      "Người làm",
+      "Hạn",
+    ],
+    [null, null, null, null, null, "Truoc han", "Dung han", "Qua han", "Trong han", "Qua han"],
+    ["1", "Ho tich", 666, 73, 593, 530, 112, 5, 19, 0, "Rà soát 5 hồ sơ hộ tịch quá hạn, làm rõ trách nhiệm", "Tư pháp - HT", "15/07/2021"],
+    ["2", "Chung thuc", 853, 0, 853, 853, 0, 0, 0, 0],
+    ["3", "Dat dai", 71, 9, 62, 25, 28, 7, 9, 2, "Báo cáo Chủ tịch UBND về 7 hồ sơ đất đai quá hạn", "ĐC-XD", "31/07/2021"],
+    [null, "Tong cong", 1590, 82, 1508, 1408, 140, 12, 28, 2],
+  ];
+  const merges = [
+    { top: 1, left: 1, bottom: 1, right: 13 },
+    { top: 2, left: 1, bottom: 2, right: 13 },
+    { top: 3, left: 6, bottom: 3, right: 8 },
+    { top: 3, left: 9, bottom: 3, right: 10 },
+    ...[1, 2, 3, 4, 5, 11, 12, 13].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+  ];
+
+  it("dates the counts by the title's days and reads the tasks typed beside them", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to])).toEqual([
+      ["Ho tich", "2021-01-01", "2021-06-30"],
+      ["Chung thuc", "2021-01-01", "2021-06-30"],
+      ["Dat dai", "2021-01-01", "2021-06-30"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due])).toEqual([
+      [5, "Công chức Tư pháp-Hộ tịch", "2021-07-15"],
+      [7, "Công chức Địa chính-Xây dựng", "2021-07-31"],
+    ]);
+  });
+});
+
+describe("a day written month first in a column of days written day first", () => {
+  it("is read the only way it reads, and Kiểm tra says so", () => {
+    const c = consolidateSheet([
+      ["THÁNG 12/2021"],
+      ["STT", "Nội dung", "Người TH", "Hạn HT", "Kết quả"],
+      [1, "Tổng kết công tác CCHC năm 2021", "VP-TK", "31/12/21", "Đang làm"],
+      [2, "Đánh giá chỉ số CCHC của xã", "VP-TK", "20/12/21", "Chưa làm"],
+      [3, "Xử lý hồ sơ tồn đọng", "Địa chính", "12/15/21", "Đang làm"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 5)?.due).toBe("2021-12-15");
+    expect(c.problems.find((p) => p.code === "DATE_AMBIGUOUS" && p.row === 5)?.message).toContain("tháng trước ngày");
+    expect(c.problems.some((p) => p.code === "DATE_AMBIGUOUS" && p.row !== 5)).toBe(false);
+  });
+});

@@ -73,7 +73,7 @@ const DOCUMENT_BEFORE = /\d+\/(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$
 // "(Từ ngày 15/12/2020 đến ngày 14/12/2021)": figures over those days, standing at the last.
 // "Từ ngày: 01/10/2021   Đến ngày: 14/12/2021" as a web export's filter line writes it, colons and all.
 const RANGE =
-  /từ\s+(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|tới|-|–)\s*(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /(?<!\p{L})(?:từ|tu)\s+(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|den|tới|toi|-|–)\s*(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
 /**
  * "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021": the period a section row alone on its line

@@ -2254,7 +2254,16 @@ function readDate(
   if (monthText) return { value: monthText.due, bad: null, phrase: monthText.phrase };
   if (f.date) {
     const order = how?.order ?? "dm";
-    const d = dateOf(f.date, order) ?? dateOf(f.date, order === "dm" ? "md" : "dm");
+    const inOrder = dateOf(f.date, order);
+    const d = inOrder ?? dateOf(f.date, order === "dm" ? "md" : "dm");
+    // "12/15/21" in a column whose other days (or its heading) put the day first: read the only way it reads, and said.
+    if (d && inOrder === null && how !== undefined && !how.flagAmbiguous)
+      problems.push(
+        problem("DATE_AMBIGUOUS", where(ctx, r, col), f.text, {
+          vi: `"${f.text}" ghi tháng trước ngày, khác các ô khác của cột (ngày trước tháng); đọc là ${formatViDate(d)}. Hãy kiểm tra và ghi lại theo ngày/tháng/năm.`,
+          en: `"${f.text}" puts the month first, unlike the column's other days; read as ${formatViDate(d)}. Please check it and write it day/month/year.`,
+        }),
+      );
     if (d && how?.flagAmbiguous && isAmbiguous(f.date)) {
       const other = dateOf(f.date, order === "dm" ? "md" : "dm");
       if (other) problems.push(ambiguous(ctx, r, col, formatViDate(d), formatViDate(other), false));

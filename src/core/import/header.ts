@@ -283,7 +283,10 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
   const k = `${field}\u0000${key}\u0000${lowest}`;
   let v = memo.get(k);
   if (v === undefined) {
-    v = Math.max(keyScore(key, field), lowest === "" ? 0 : keyScore(lowest, field) - 0.5);
+    // "Thời hạn" over "Hạn xử lý | Ngày xong": a parent naming the same field takes nothing from its child's name.
+    const parent = lowest !== "" && key.endsWith(` ${lowest}`) ? key.slice(0, -lowest.length - 1) : "";
+    const penalty = parent !== "" && keyScore(parent, field) >= 2 ? 0 : 0.5;
+    v = Math.max(keyScore(key, field), lowest === "" ? 0 : keyScore(lowest, field) - penalty);
     memo.set(k, v);
   }
   return v;

@@ -66,6 +66,7 @@ import { formatViNumber } from "../format/viNumber";
 import { withUnicodeText } from "./legacyText";
 import { findStaffList, leadsByStaffList, staffRows } from "./staffList";
 import { leadsByNamesWritten } from "./leadAliases";
+import { handColumns } from "./handColumns";
 import { leadsByOwner } from "./owners";
 import { partsAgainstTask } from "./subSteps";
 import { splitDelimitedSheet } from "./delimitedText";
@@ -775,6 +776,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             en: `"${u.text}" on the rate row "${u.label}" is not a number; not read as a reading.`,
           }),
         );
+      // "Việc cần làm | Người làm | Hạn" typed beside an export's counts: the official's own tasks, read as a table.
+      const byHand = single && !halves ? handColumns(grid, single) : null;
+      if (byHand) readSheet(byHand, sheetIndex);
       const account = ratesToo ? undefined : sheetAccount;
       if (account)
         eachFilled(grid, above || below ? (single?.headerTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>

@@ -226,3 +226,138 @@ describe("a day written month first in a column of days written day first", () =
     expect(c.problems.some((p) => p.code === "DATE_AMBIGUOUS" && p.row !== 5)).toBe(false);
   });
 });
+
+describe("'Ngày giao | Thời hạn (ngày) | Hạn xử lý | Gia hạn đến' side by side", () => {
+  const rows: GridCell[][] = [
+    ["TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021"],
+    ["STT", "Mã", "Nội dung", "Chủ trì", "Ngày giao", "Thời hạn (ngày)", "Hạn xử lý", "Gia hạn đến", "Tình trạng"],
+    [
+      1,
+      "1.2",
+      "Theo dõi, đôn đốc giải quyết hồ sơ đúng hạn",
+      "VP-TK",
+      d("2021-03-01"),
+      90,
+      d("2021-05-30"),
+      d("2021-06-30"),
+      "Đang thực hiện",
+    ],
+    [2, "2.2", "Công khai kết quả khảo sát SIPAS", "VH-XH", d("2021-08-01"), 15, d("2021-08-16"), "gia hạn đến 15/9", "Chưa thực hiện"],
+    [3, "1.5", "Ứng dụng chữ ký số trong gửi, nhận văn bản điện tử", "VP-TK", d("2021-09-01"), 120, null, null, "Đang thực hiện"],
+    [4, "1.3", "Tập huấn kỹ năng giao tiếp cho công chức", "VP-TK", d("2021-05-10"), 20, d("2021-05-30"), "chờ ý kiến", "Đang thực hiện"],
+  ];
+
+  it("reads an extension typed in words, counts the days allowed where the deadline is blank, and keeps an unreadable extension", () => {
+    const c = consolidateSheet(rows);
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([at(3)?.due, at(4)?.due, at(5)?.due, at(6)?.due]).toEqual(["2021-06-30", "2021-09-15", "2021-12-30", "2021-05-30"]);
+    expect(at(5)?.note).toContain("Hạn tính từ ngày giao 01/09/2021 cộng 120 ngày");
+    expect(at(6)?.note).toContain("Gia hạn đến: chờ ý kiến");
+    expect(c.problems.some((p) => p.code === "BAD_DATE" && p.row === 6 && p.column === "H")).toBe(true);
+  });
+});
+
+describe("deadlines and codes written inside the task's words", () => {
+  it("reads 'trong Quý III', 'trong tháng 8/2021' over a section's 'thường xuyên', an extension in the same sentence, and '(2.1)' mid-text", () => {
+    const c = consolidateSheet([
+      ["BẢNG THEO DÕI CÔNG VIỆC CCHC NĂM 2021"],
+      ["STT", "Nội dung công việc", "Bộ phận thực hiện", "Ghi chú"],
+      ["A. Nhiệm vụ trọng tâm"],
+      [1, "Rà soát TTHC thuộc thẩm quyền giải quyết của xã trong Quý III", "Tư pháp - Hộ tịch", "hoàn thành 20/9/2021"],
+      [2, "Khảo sát SIPAS (2.1) trước ngày 15/10/2021, gia hạn đến 15/11/2021", "VH-XH", "đã xong ngày 12/11"],
+      ["B. Nhiệm vụ thường xuyên"],
+      [3, "Cập nhật cơ sở dữ liệu hộ tịch điện tử trong tháng 8/2021", "Tư pháp - Hộ tịch", "Chưa thực hiện"],
+    ]);
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([at(4)?.due, at(5)?.due, at(7)?.due]).toEqual(["2021-09-30", "2021-11-15", "2021-08-31"]);
+    expect(at(5)?.note).toContain("Hạn gia hạn đến 15/11/2021 theo nội dung");
+    expect([at(5)?.code, at(5)?.codeSuggested]).toEqual(["2.1", false]);
+    expect(at(5)?.verdict).toBe("Đúng hạn");
+  });
+});
+
+describe("'-' where a period's figure goes", () => {
+  it("is no figure yet: nothing read, no error", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI KẾT QUẢ CÁC TIÊU CHÍ CCHC, SIPAS NĂM 2021"],
+      [],
+      ["Kỳ", "TC 1.1\nHồ sơ nộp trực tuyến (%)", "TC 1.2\nGiải quyết đúng hạn (%)", "TC 2.3\nHài lòng về công chức (%)", "Ghi chú"],
+      ["Quý I/2021", 10.2, 98.5, "-"],
+      ["Quý II/2021", 14.8, 99.1, 84],
+      ["Quý III/2021", 21.3, 99.6, 87.5],
+      [],
+      ['Ghi chú: dấu "-" là chưa có số liệu; SIPAS quý I chưa khảo sát.'],
+    ]);
+    expect(c.readings.filter((r) => r.code === "2.3").map((r) => r.period)).toEqual(["Quý II/2021", "Quý III/2021"]);
+    expect(c.readings).toHaveLength(8);
+    expect(c.problems.some((p) => p.code === "BAD_NUMBER")).toBe(false);
+  });
+});
+
+describe("the desk's counts by field, a quarter over a band per month", () => {
+  it("reads each month's on-time rate from the total row, 'Lĩnh vực' merged down from the quarter's row", () => {
+    const c = consolidateSheet(
+      [
+        ["THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO LĨNH VỰC"],
+        ["Năm 2021"],
+        ["STT", "Lĩnh vực", "Quý III", null, null, null, null, null, null, null, null, "Ghi chú"],
+        [null, null, "Tháng 7", null, null, "Tháng 8", null, null, "Tháng 9"],
+        [
+          null,
+          null,
+          "Tổng số hồ sơ",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số hồ sơ",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số hồ sơ",
+          "Đúng hạn",
+          "Quá hạn",
+        ],
+        [1, "Hộ tịch", 45, 45, 0, 38, 37, 1, 52, 52, 0],
+        [2, "Đất đai", 14, 11, 3, 9, 8, 1, 12, 10, 2],
+        [null, "Tổng cộng", 59, 56, 3, 47, 45, 2, 64, 62, 2],
+      ],
+      {
+        merges: [
+          { top: 3, left: 1, bottom: 5, right: 1 },
+          { top: 3, left: 2, bottom: 5, right: 2 },
+          { top: 3, left: 3, bottom: 3, right: 11 },
+          { top: 3, left: 12, bottom: 5, right: 12 },
+          { top: 4, left: 3, bottom: 4, right: 5 },
+          { top: 4, left: 6, bottom: 4, right: 8 },
+          { top: 4, left: 9, bottom: 4, right: 11 },
+        ],
+      },
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.2", "Tháng 7/2021", 56, 59],
+      ["1.2", "Tháng 8/2021", 45, 47],
+      ["1.2", "Tháng 9/2021", 62, 64],
+    ]);
+  });
+});
+
+describe("a notebook's months down with '% đúng hạn' and '% trực tuyến' side by side at the end", () => {
+  it("reads each rate with its own counts", () => {
+    const c = consolidateSheet([
+      ["SỔ THEO DÕI HỒ SƠ TTHC NĂM 2021 (tự theo dõi)"],
+      ["Tháng", "HS tiếp nhận", "Trong đó nộp trực tuyến", "HS đã giải quyết", "Đúng/trước hạn", "Trễ hạn", "% đúng hạn", "% trực tuyến"],
+      ["Tháng 7", 812, 70, 805, 802, 3, 0.9963, 0.0862],
+      ["Tháng 8", 905, 88, 899, 896, 3, 0.9967, 0.0972],
+      ["Tháng 9", 898, 99, 880, 875, 5, 0.9943, 0.1102],
+    ]);
+    const of = (code: string) => c.readings.filter((r) => r.code === code).map((r) => [r.date, r.numerator, r.denominator]);
+    expect(of("1.1")).toEqual([
+      ["2021-07-31", 70, 812],
+      ["2021-08-31", 88, 905],
+      ["2021-09-30", 99, 898],
+    ]);
+    expect(of("1.2")).toEqual([
+      ["2021-07-31", 802, 805],
+      ["2021-08-31", 896, 899],
+      ["2021-09-30", 875, 880],
+    ]);
+  });
+});

@@ -1521,10 +1521,10 @@ function leadInSentence(text: string): { title: string; said: string } | null {
 
 type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
 
-// "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trước quý IV",
+// "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trong Quý III", "trước quý IV",
 // "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10").
 const DUE_IN_SENTENCE =
-  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia)\s)(?:thời\s+)?hạn\s*:?)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia)\s)(?:thời\s+)?hạn\s*:?)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
 
 /** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng", "(đến ngày …)": an assignment written as prose. */
 function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
@@ -3227,6 +3227,15 @@ function repeatedGroups(ctx: ExtractContext): { ref: number; width: number; left
   return lefts.length >= 2 && lefts.includes(ref) ? { ref, width: w, lefts } : null;
 }
 
+/** "Thời hạn (ngày)", "Số ngày thực hiện" beside the deadline's own column: the days allowed, no field of its own. */
+function daysAllowedColumn(ctx: ExtractContext): number | undefined {
+  if (ctx.layout.columns.due === undefined) return undefined;
+  const mapped = new Set(Object.values(ctx.layout.columns));
+  return Object.entries(ctx.layout.headings)
+    .map(([c, h]) => [Number(c), h] as const)
+    .find(([c, h]) => !mapped.has(c) && /\(\s*ngày\s*\)|^\s*số ngày\b/iu.test(h) && /hạn|thời gian|số ngày/iu.test(h))?.[0];
+}
+
 /** The last date an extension cell gives, and how many it gives (each extension is a date). */
 // "Đề xuất gia hạn đến", "Xin gia hạn đến": a deadline asked for, not yet granted.
 const PROPOSAL_HEADING = /^(?:de xuat|xin|de nghi|kien nghi) (?:gia han|dieu chinh han|han moi)(?: den| toi)?(?: ngay)?$/;
@@ -3294,7 +3303,10 @@ function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate
   if (year === null || typeof v !== "string" || v.length > 40) return null;
   const key = ctx.facts.of(v).key.replace(/^(?:den|toi|gia han (?:den|toi))\s+/, "");
   const words = YEARLESS_WORDS.exec(key);
-  const d = dayMonth(v, year) ?? (words ? isoDate(year, Number(words[2]), Number(words[1])) : null) ?? dayInWords(key, year)?.date ?? null;
+  // "gia hạn đến 15/9" typed into the column that is itself the extension: the day after the words.
+  const bare = v.replace(/^\s*(?:(?:gia hạn|gia han)\s+)?(?:đến|den|tới|toi)\s+(?:(?:ngày|ngay)\s+)?/iu, "");
+  const d =
+    dayMonth(bare, year) ?? (words ? isoDate(year, Number(words[2]), Number(words[1])) : null) ?? dayInWords(key, year)?.date ?? null;
   return d === null ? null : { date: d, times: 1 };
 }
 
@@ -3555,6 +3567,23 @@ function readTask(
     const days = /^(?:ngay|ngay lap tuc|thuc hien ngay|lam ngay|khan|gap)$/.test(ctx.facts.of(written).key)
       ? { n: 0, working: false }
       : daysAllowed(written);
+    // "Ngày giao | Thời hạn (ngày) | Hạn xử lý", the last left blank: the days allowed, counted from the day given.
+    const daysCol = days === null && written === "" && due.bad === null ? daysAllowedColumn(ctx) : undefined;
+    const allowed = daysCol === undefined ? null : cellAt(grid, r, daysCol);
+    if (
+      given !== null &&
+      daysCol !== undefined &&
+      typeof allowed === "number" &&
+      Number.isInteger(allowed) &&
+      allowed > 0 &&
+      allowed <= 366
+    ) {
+      mark(r, daysCol, "field");
+      due = { value: addDays(given, allowed), bad: null, phrase: null };
+      notes.push(
+        `Hạn tính từ ngày giao ${formatViDate(given)} cộng ${allowed} ngày (cột "${layout.headings[daysCol]}"; cột "${layout.headings[col.due as number] ?? "Hạn"}" để trống)`,
+      );
+    }
     if (given !== null && days !== null) {
       due = { value: days.working ? addWorkingDays(given, days.n) : addDays(given, days.n), bad: null, phrase: null };
       notes.push(
@@ -3576,6 +3605,16 @@ function readTask(
         `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
       );
       due = { value: moved.date, bad: null, phrase: null };
+    } else {
+      // An extension that cannot be read as a day is kept as written and named, never dropped.
+      const typed = text(ctx, r, extendedCol);
+      notes.push(`${layout.headings[extendedCol] ?? "Gia hạn"}: ${typed}`);
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, extendedCol), typed, {
+          vi: `không đọc được ngày gia hạn "${typed}"; giữ hạn ban đầu, lời ghi giữ ở Ghi chú.`,
+          en: `the extension "${typed}" could not be read as a day; the first deadline is kept, the words in Ghi chú.`,
+        }),
+      );
     }
   }
   if (ctx.proposedDue !== undefined) {
@@ -3915,6 +3954,12 @@ function readTask(
       dueSaid = said.date;
       notes.push(`Hạn lấy theo nội dung: ${said.text}`);
       if (said.yearAssumed && contentCol !== undefined) problems.push(yearAssumed(ctx, r, contentCol, said.text, said.date));
+      // "… trước ngày 15/10/2021, gia hạn đến 15/11/2021": the sentence moved its own deadline.
+      const moved = extensionInNote(content, ctx.year);
+      if (moved !== null && moved.date > said.date) {
+        dueSaid = moved.date;
+        notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo nội dung; hạn ban đầu ${formatViDate(said.date)}`);
+      }
     }
   }
   // "Xong 06/12" over the deadline, "trễ 1 ngày so với hạn 05/12" beside it: the note keeps the deadline.
@@ -4812,7 +4857,7 @@ function readReading(
     ["denominator", denominator],
     ["value", given],
   ] as const) {
-    if (p.bad !== null && !isGridError(cellAt(grid, r, col[f] ?? 0)))
+    if (p.bad !== null && !isGridError(cellAt(grid, r, col[f] ?? 0)) && !NO_FIGURE.test(p.bad))
       problems.push(
         problem("BAD_NUMBER", where(ctx, r, col[f]), p.bad, { vi: `"${p.bad}" không phải là số.`, en: `"${p.bad}" is not a number.` }),
       );
@@ -5310,7 +5355,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     approximate(ctx, r, c, problems);
     const got = ratio ? { value: (ratio[0] / ratio[1]) * 100, bad: null } : readPercent(ctx, r, c, fractionScale(ctx, c));
     if (got.value === null) {
-      if (got.bad !== null)
+      if (got.bad !== null && !NO_FIGURE.test(got.bad))
         problems.push(
           problem("BAD_NUMBER", where(ctx, r, c), got.bad, { vi: `"${got.bad}" không phải là số.`, en: `"${got.bad}" is not a number.` }),
         );
@@ -5347,6 +5392,9 @@ function isPercentIndicator(label: string): boolean {
 function headingOf(ctx: ExtractContext, c: number | undefined): string {
   return c === undefined ? "" : (ctx.layout.headings[c] ?? columnName(c));
 }
+
+// "-", "–" where a figure goes: no figure yet, as sheets mark it ("dấu "-" là chưa có số liệu"); nothing to read or to name.
+const NO_FIGURE = /^\s*[-–—]\s*$/;
 
 // "Đạt", "Không đạt", "Hoàn thành" in a figure's cell.
 const VERDICT_ONLY = /^(?:dat|khong dat|chua dat|dat yeu cau|khong dat yeu cau|hoan thanh|chua hoan thanh|tot|kha)$/;

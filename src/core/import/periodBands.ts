@@ -58,7 +58,9 @@ export function findPeriodBands(grid: Grid, fallbackYear: number | null): Period
     }
     if (bands.length < 2) continue;
     const labelCol = starts[0].col - 1;
-    if (labelCol < 1 || !/\blinh vuc\b/.test(key(grid, top, labelCol))) continue;
+    // "Lĩnh vực" merged down from a row above ("Quý III" over "Tháng 7 | Tháng 8 | Tháng 9" over the counts).
+    const labelled = [0, 1, 2].some((up) => top - up >= 1 && /\blinh vuc\b/.test(key(grid, top - up, labelCol)));
+    if (labelCol < 1 || !labelled) continue;
     let year: number | null = null;
     for (let r = 1; r < top && year === null; r++) for (const v of grid.rows[r - 1] ?? []) year ??= yearIn(cellText(v));
     year ??= fallbackYear;

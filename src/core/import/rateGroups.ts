@@ -4,7 +4,8 @@ import { CellRange, Grid, cellText, columnsView, isGridDate } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 20;
-const RATE = /^ty le\b/;
+// "Tỷ lệ đúng hạn", and a notebook's "% đúng hạn", "% trực tuyến".
+const RATE = /^(?:ty le\b|ti le\b|% (?=\p{L}))/u;
 
 /**
  * A table of periods down the rows holding two rates or more across ("Tổng số hồ sơ tiếp nhận |
@@ -84,7 +85,8 @@ function byWords(keys: readonly string[], rates: readonly number[], labelCol: nu
       .trim()
       .split(" ")
       .filter((w) => w.length >= 2);
-    const mine = counts.filter((c) => c !== total && words.length > 0 && words.every((w) => keys[c - 1].split(" ").includes(w)));
+    // "Đúng/trước hạn": a slash parts words as a space does.
+    const mine = counts.filter((c) => c !== total && words.length > 0 && words.every((w) => keys[c - 1].split(/[\s/]+/).includes(w)));
     if (mine.length !== 1) return null;
     sets.push(new Set([...counts, rc]));
   }

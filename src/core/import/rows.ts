@@ -99,7 +99,11 @@ export function namedCode(text: string): string | null {
   const m =
     /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d)/iu.exec(clean) ??
     // "(2.2) Rà soát …", "… [1.4]": a code in brackets opening or closing the text.
-    /^[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*\S|\S\s*[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*[.;]?$/u.exec(clean);
+    /^[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*\S|\S\s*[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*[.;]?$/u.exec(clean) ??
+    // "Khảo sát SIPAS (2.1) trước ngày 15/10/2021": one code in brackets inside the text, words on both sides.
+    (clean.match(/[([]\s*\d\.\d{1,2}\s*[)\]]/gu)?.length === 1
+      ? /\p{L}\s*[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s+\p{L}/u.exec(clean)
+      : null);
   if (!m) return null;
   const [group, item] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
   return `${Number(group)}.${Number(item)}`;

@@ -361,3 +361,119 @@ describe("a notebook's months down with '% đúng hạn' and '% trực tuyến' 
     ]);
   });
 });
+
+describe("an incoming-documents register with the official's own 'Việc phải làm' column", () => {
+  it("takes the summary for a row whose work is left blank, and no incoming number as evidence", () => {
+    const c = consolidateSheet([
+      ["SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"],
+      ["STT", "Số ký hiệu", "Ngày văn bản", "Trích yếu", "Hạn xử lý", "Người xử lý", "Tình trạng", "Việc phải làm (tự ghi)", "Ngày xong"],
+      [
+        "1",
+        "215/UBND-NV",
+        "01/10/2021",
+        "V/v báo cáo kết quả CCHC quý III năm 2021",
+        "10/10/2021",
+        "VP-TK",
+        "Đã xử lý",
+        "Gửi báo cáo qua phần mềm",
+        "08/10/2021",
+      ],
+      ["2", "260/UBND-NV", "02/11/2021", "V/v rà soát, đánh giá TTHC năm 2021", "25/11/2021", "Tư pháp", "Chưa xử lý"],
+      ["3", "52/TB-UBND", "20/10/2021", "Thông báo lịch tiếp công dân tháng 11/2021", null, null, "Để biết"],
+    ]);
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect(at(3)?.content).toBe("Gửi báo cáo qua phần mềm");
+    expect(at(3)?.evidence).toBe("");
+    expect([at(4)?.content, at(4)?.due]).toEqual(["V/v rà soát, đánh giá TTHC năm 2021", "2021-11-25"]);
+    expect(at(4)?.note).toContain('Nội dung lấy theo cột "Trích yếu"');
+    expect(at(5)).toBeUndefined();
+  });
+});
+
+describe("'KH | TH | TL %' under each quarter, the last quarter only planned", () => {
+  it("reads the quarters done and makes no task of the planned one", () => {
+    const c = consolidateSheet(
+      [
+        ["BIEU MAU BAO CAO THUC HIEN CHI TIEU CCHC NAM 2021"],
+        ["Ma so", "Noi dung chi tieu", "Quy II", null, null, "Quy III", null, null, "Quy IV"],
+        [null, null, "KH", "TH", "TL %", "KH", "TH", "TL %", "KH", "TH", "TL %"],
+        ["1.1", "TTHC truc tuyen", 120, 110, 0.9167, 130, 125, 0.9615, 140],
+        ["1.4", "Tiep nhan, tra ket qua qua buu chinh cong ich", 20, 8, 0.4, 20, 12, 0.6, 20],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+          { top: 2, left: 9, bottom: 2, right: 11 },
+        ],
+        formats: { "4:5": "0%", "4:8": "0%", "5:5": "0%", "5:8": "0%" },
+      },
+    );
+    expect(c.tasks).toHaveLength(0);
+    expect(c.readings.map((r) => [r.code, r.period]).sort()).toEqual([
+      ["1.1", "Quý II/2021"],
+      ["1.1", "Quý III/2021"],
+      ["1.4", "Quý II/2021"],
+      ["1.4", "Quý III/2021"],
+    ]);
+  });
+});
+
+describe("'Trong kỳ | Lũy kế từ đầu năm | Cùng kỳ năm trước' over the same headings", () => {
+  it("reads the period's own figures, never last year's, whichever is fuller", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC THÁNG 11 NĂM 2021"],
+        ["TT", "Chỉ tiêu", "Trong kỳ", null, null, "Lũy kế từ đầu năm", null, null, "Cùng kỳ năm trước", "Ghi chú"],
+        [null, null, "Số HS", "Số HS đạt", "Tỷ lệ (%)", "Số HS", "Số HS đạt", "Tỷ lệ (%)", "Tỷ lệ (%)"],
+        [1, "Tỷ lệ hồ sơ giải quyết đúng hạn", 45, 42, 93.33, 465, 443, 95.27, 90.5],
+        [2, "Tỷ lệ hồ sơ nộp trực tuyến", 45, 27, null, 465, 207, 44.52, 15],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+          ...[1, 2, 9, 10].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        ],
+      },
+    );
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator]).sort()).toEqual([
+      ["Tháng 11/2021", 27, 45],
+      ["Tháng 11/2021", 42, 45],
+    ]);
+  });
+});
+
+describe("'Tỷ lệ' merged over 'Đúng hạn (%) | Trực tuyến (%)' after the counts", () => {
+  it("reads both rates, each with its own counts", () => {
+    const c = consolidateSheet(
+      [
+        ["SỔ THEO DÕI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
+        ["Tháng", "Tiếp nhận", null, "Giải quyết", null, null, "Tỷ lệ"],
+        [null, "Tổng số", "Trong đó trực tuyến", "Đã giải quyết", "Đúng hạn", "Quá hạn", "Đúng hạn (%)", "Trực tuyến (%)"],
+        ["Tháng 7", 50, 15, 48, 47, 1, 0.979, 0.3],
+        ["Tháng 8", 44, 15, 45, 45, 0, 1, 0.3409],
+        ["Tháng 9", 52, 20, 50, 48, 2, 0.96, 0.3846],
+      ],
+      {
+        merges: [
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 2, right: 3 },
+          { top: 2, left: 4, bottom: 2, right: 6 },
+          { top: 2, left: 7, bottom: 2, right: 8 },
+        ],
+      },
+    );
+    const of = (code: string) => c.readings.filter((r) => r.code === code).map((r) => [r.date, r.numerator, r.denominator]);
+    expect(of("1.2")).toEqual([
+      ["2021-07-31", 47, 48],
+      ["2021-08-31", 45, 45],
+      ["2021-09-30", 48, 50],
+    ]);
+    expect(of("1.1")).toEqual([
+      ["2021-07-31", 15, 50],
+      ["2021-08-31", 15, 44],
+      ["2021-09-30", 20, 52],
+    ]);
+  });
+});

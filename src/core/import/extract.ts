@@ -3227,6 +3227,19 @@ function repeatedGroups(ctx: ExtractContext): { ref: number; width: number; left
   return lefts.length >= 2 && lefts.includes(ref) ? { ref, width: w, lefts } : null;
 }
 
+/** The column of a register's document summary ("Trích yếu") when the row leaves its work blank but has a day or a handler. */
+function registerSummary(ctx: ExtractContext, r: number, contentCol: number): number | undefined {
+  const { columns, headings } = ctx.layout;
+  if (!Object.entries(headings).some(([c, h]) => Number(c) !== contentCol && /^trich yeu\b/.test(headingKey(h)))) return undefined;
+  const mapped = new Set(Object.values(columns));
+  const col = Object.entries(headings)
+    .map(([c, h]) => [Number(c), h] as const)
+    .find(([c, h]) => !mapped.has(c) && /^trich yeu\b/.test(headingKey(h)))?.[0];
+  if (col === undefined || ownText(ctx, r, col).length < 10) return undefined;
+  const handled = [columns.due, columns.lead].some((c) => c !== undefined && cellKind(cellAt(ctx.grid, r, c)) !== "empty");
+  return handled ? col : undefined;
+}
+
 /** "Thời hạn (ngày)", "Số ngày thực hiện" beside the deadline's own column: the days allowed, no field of its own. */
 function daysAllowedColumn(ctx: ExtractContext): number | undefined {
   if (ctx.layout.columns.due === undefined) return undefined;
@@ -3398,6 +3411,13 @@ function readTask(
     if (content === "" && own !== "") content = own;
     else if (content !== "") parent = parentOf(grid, r, parentCol, ctx.firstRow, (row) => ctx.merges.at(row, parentCol)?.top ?? row);
   }
+  // A register's row whose work cell is blank ("Việc phải làm" left empty), its document's summary beside it and
+  // someone to handle it by a day: the summary is the work, said.
+  const summaryCol = content === "" && contentCol !== undefined ? registerSummary(ctx, r, contentCol) : undefined;
+  if (summaryCol !== undefined) {
+    content = ownText(ctx, r, summaryCol);
+    mark(r, summaryCol, "field");
+  }
   if (content === "") {
     // The task's text merged down over this row: it continues the task above.
     const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);
@@ -3420,6 +3440,10 @@ function readTask(
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
 
   const notes: string[] = [];
+  if (summaryCol !== undefined)
+    notes.push(
+      `Nội dung lấy theo cột "${layout.headings[summaryCol]}" (cột "${layout.headings[contentCol as number] ?? "Nội dung"}" để trống)`,
+    );
   if (latest) {
     for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
     for (const x of latest.others) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);

@@ -292,6 +292,11 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
   return v;
 }
 
+const FIGURE_FIELDS: ReadonlySet<Field> = new Set(["value", "numerator", "denominator"]);
+const LAST_YEAR_GROUP = /\b(?:cung ky|nam truoc|ky truoc)\b/;
+const RUNNING_GROUP = /\b(?:luy ke|cong don|tu dau nam)\b/;
+const OWN_PERIOD_GROUP = /^(?:trong ky|ky nay|ky bao cao|trong thang|thang nay|trong quy|quy nay|thuc hien(?: trong ky)?)$/;
+
 // "Ngày ban hành văn bản", "Ngày ký" beside "Trích yếu": the instruction's own day, from which "15 ngày kể từ ngày ký" counts.
 const ASSIGNED_HEADING =
   /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$|ngay (?:ban hanh|ky)(?: van ban)?$)/;
@@ -812,9 +817,23 @@ function evaluate(
   // "Ước thực hiện 9 tháng" over "TH | So KH (%)": an estimate, never the figures done.
   const estimated = (c: number, f: ReadingField) =>
     (f === "numerator" || f === "value") && /^(?:uoc|du kien|du bao)\b/.test(band.keys[c - 1] ?? "");
+  // "Trong kỳ | Lũy kế từ đầu năm | Cùng kỳ năm trước", each over "Số HS | Số HS đạt | Tỷ lệ (%)": the period's own
+  // figures are the reading; the running total comes after them, last year's never. The group is the heading's upper
+  // level, or the label merged over the column right above the header.
+  const groupOf = (c: number) => {
+    const key = band.keys[c - 1] ?? "";
+    const lowest = band.lowest[c - 1] ?? "";
+    if (lowest !== "" && key.endsWith(` ${lowest}`)) return key.slice(0, -lowest.length - 1);
+    return band.top > 1 ? headingKey(merges.label(grid, band.top - 1, c)) : "";
+  };
+  const byGroup = (c: number, f: ReadingField) => {
+    if (!FIGURE_FIELDS.has(f)) return 0;
+    const g = groupOf(c);
+    return g === "" ? 0 : LAST_YEAR_GROUP.test(g) ? -100 : RUNNING_GROUP.test(g) ? -1.5 : OWN_PERIOD_GROUP.test(g) ? 0.5 : 0;
+  };
   const readingScore = (c: number, f: ReadingField) =>
     hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f) && !late(c, f) && !estimated(c, f)
-      ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
+      ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0) + byGroup(c, f)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
   // "Số tiền | Lũy kế giải ngân | Tỷ lệ": a ledger's running total is the count the rate is of, never its whole;
@@ -1179,6 +1198,12 @@ function registerReply(keys: readonly string[], lowest: readonly string[], colum
   if (columns.evidence !== undefined && !incoming) return;
   const doc = keys.findIndex((k, i) => i + 1 > content && !taken.has(i + 1) && REPLY_DOC.test(k)) + 1;
   if (doc > 0) columns.evidence = doc;
+  // "Số ký hiệu" of the document that came in, and no answer's column: no evidence of the work (kept in Ghi chú).
+  else if (
+    columns.evidence !== undefined &&
+    /^(?:so (?:va )?ky hieu|so hieu|ky hieu|so (?:vb|van ban))\b/.test(keys[columns.evidence - 1] ?? "")
+  )
+    delete columns.evidence;
 }
 
 // A place in a ranking and its change: "Xếp thứ", "Xếp hạng", "Thứ hạng", "Tăng (+), giảm (-) bậc".

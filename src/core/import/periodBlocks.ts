@@ -1,4 +1,5 @@
 import { looseKey } from "../text/normalize";
+import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, titleYear } from "./grid";
 import { isTotalLabel, parsePeriod } from "./periods";
@@ -124,9 +125,15 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const after = total?.to ?? blocks[blocks.length - 1].to;
     // A block holding only words ("Đang tổng hợp" merged over its cells) has no figures yet: said, not read as rows.
     const words = blocks.map((): Array<[number, number, string]> => []);
+    // "KH | TH | TL %" with only KH filled (the quarter planned, not yet done): no figure yet.
+    const results = (b: Block) => {
+      const all = Array.from({ length: b.to - b.from + 1 }, (_, k) => b.from + k);
+      const done = all.filter((c) => !PLANNED_HEADING.test(looseKey(cellText(sub[c - 1] ?? null))));
+      return done.length > 0 ? done : all;
+    };
     const filled = blocks.map((b, i) => {
       for (let row = r + 2; row <= grid.rows.length; row++)
-        for (let c = b.from; c <= b.to; c++) {
+        for (const c of results(b)) {
           const v = grid.rows[row - 1]?.[c - 1];
           if (blank(v)) continue;
           if (typeof v !== "string" || facts.of(v).number !== null || /^[\d\s.,/%]+$/.test(v)) return true;

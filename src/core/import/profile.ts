@@ -76,7 +76,8 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
   for (const r of rows) {
     const v = cellAt(grid, r, col);
     const kind = cellKind(v);
-    if (kind === "empty") continue;
+    // "-" where nothing is written yet (a figure to come, no lead) says nothing of what the column holds.
+    if (kind === "empty" || (typeof v === "string" && /^\s*[-–—]\s*$/.test(v))) continue;
     p.n++;
     if (kind === "date") {
       p.date++;

@@ -17,6 +17,13 @@ export function rateGroups(grid: Grid): BlockView[] | null {
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
     // A label merged down from the row above ("Tháng" over both header rows) heads this row's column too.
     const keys = (grid.rows[r - 1] ?? []).map((v, i) => {
+      // "Tỷ lệ" merged over "Đúng hạn (%) | Trực tuyến (%)": each a rate, named by both levels.
+      const over =
+        r > 1
+          ? grid.merges.find((m) => m.top === r - 1 && m.bottom === r - 1 && m.left <= i + 1 && m.right >= i + 1 && m.right > m.left)
+          : undefined;
+      const group = over ? looseKey(cellText(grid.rows[r - 2]?.[over.left - 1] ?? null)) : "";
+      if (typeof v === "string" && RATE.test(group) && !RATE.test(looseKey(v))) return `${group} ${looseKey(v)}`;
       if (typeof v === "string") return looseKey(v);
       const above = grid.merges.find((m) => m.left === i + 1 && m.top < r && m.bottom >= r);
       const label = above ? grid.rows[above.top - 1]?.[i] : null;

@@ -477,3 +477,38 @@ describe("'Tỷ lệ' merged over 'Đúng hạn (%) | Trực tuyến (%)' after 
     ]);
   });
 });
+
+describe("the desk's counts down, months 'T1 … T12' under merged quarters across", () => {
+  it("reads every month, named with its year, not the first month of each quarter as the quarter", () => {
+    const c = consolidateSheet(
+      [
+        ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT TTHC NĂM 2021"],
+        ["STT", "Nội dung", "Quý I", null, null, "Quý II", null, null, "Lũy kế"],
+        [null, null, "T1", "T2", "T3", "T4", "T5", "T6"],
+        ["1", "Tổng số HS tiếp nhận", 55, 33, 66, 55, 53, 62, 324],
+        [null, "- Trực tiếp", 52, 31, 60, 47, 44, 50, 284],
+        [null, "- Trực tuyến (DVC mức 3, 4)", 3, 2, 6, 8, 9, 12, 40],
+        ["2", "Số HS đã giải quyết", 55, 32, 64, 56, 52, 61, 320],
+        [null, "- Đúng hạn, trước hạn", 55, 32, 63, 55, 52, 61, 318],
+        [null, "- Quá hạn", 0, 0, 1, 1, 0, 0, 2],
+        ["3", "Tỷ lệ HS trực tuyến (%)", 5.5, 6.1, 9.1, 14.5, 17, 19.4, 12.3],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+          ...[1, 2, 9].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        ],
+      },
+    );
+    expect(c.readings.filter((r) => r.code === "1.1").map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Tháng 1/2021", 3, 55],
+      ["Tháng 2/2021", 2, 33],
+      ["Tháng 3/2021", 6, 66],
+      ["Tháng 4/2021", 8, 55],
+      ["Tháng 5/2021", 9, 53],
+      ["Tháng 6/2021", 12, 62],
+    ]);
+    expect(c.dossiers).toHaveLength(6);
+  });
+});

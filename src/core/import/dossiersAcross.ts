@@ -5,7 +5,7 @@ import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGrid
 import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { contextPeriod } from "./contextPeriod";
-import { PeriodLabel, isTotalLabel, parsePeriod, periodEnd, periodStart, yearIn } from "./periods";
+import { PeriodLabel, isTotalLabel, parsePeriod, periodEnd, periodName, periodStart, yearIn } from "./periods";
 import { parseCountCell } from "./values";
 import { parseNumberText } from "./cellFacts";
 
@@ -106,6 +106,16 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
       ({ periods, before, channels } = across);
     }
     if ((periods.length < 2 && !channels) || before.length === 0) continue;
+    // "Quý I | Quý II …" merged over "T1 | T2 | T3 | T4 …": the months under the quarters are the columns' periods.
+    let h = r;
+    const finer = (grid.rows[r] ?? []).flatMap((v, i) => {
+      const p = typeof v === "string" ? parsePeriod(v) : null;
+      return p ? [{ col: i + 1, p }] : [];
+    });
+    if (!channels && finer.length > periods.length) {
+      periods = finer;
+      h = r + 1;
+    }
     // A heading row names its columns in a few words: a task's sentence with its deadline ("Niêm yết … | 20/10/2021")
     // over a month's counts is the task table's row, never the counts' header.
     if (
@@ -123,7 +133,7 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
     const measuresIn = (c: number) => {
       const rows: DossierAcrossLayout["rows"] = [];
       let parent = "";
-      for (let rr = r + 1; rr <= grid.rows.length; rr++) {
+      for (let rr = h + 1; rr <= grid.rows.length; rr++) {
         const label = cellText(cellAt(grid, rr, c));
         if (label.trim() === "") {
           if (rows.length > 0) break;
@@ -151,7 +161,7 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
     let year: number | null = null;
     for (let t = 1; t <= r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
     year ??= yearIn(grid.sheet);
-    return { headerRow: r, labelCol, periods, rows, year, field: fieldOf(grid, r), ...(channels ? { channels } : {}) };
+    return { headerRow: h, labelCol, periods, rows, year, field: fieldOf(grid, r), ...(channels ? { channels } : {}) };
   }
   return null;
 }
@@ -375,8 +385,10 @@ export function acrossRates(
   const columns: Array<{ col: number; period: string; date: IsoDate }> = [];
   for (const x of layout.periods) {
     const y = x.p.year ?? layout.year ?? year;
+    // "T1" under a title of 2021: "Tháng 1/2021", as every other reading names its period.
+    const written = cleanText(cellText(header[x.col - 1] ?? null));
     if (y !== null && !x.field)
-      columns.push({ col: x.col, period: cleanText(cellText(header[x.col - 1] ?? null)), date: periodEnd(x.p, y) });
+      columns.push({ col: x.col, period: /\d{4}/.test(written) ? written : periodName(x.p, y), date: periodEnd(x.p, y) });
   }
   const runsTo = runningTotalDay(grid, layout.headerRow, end + 6);
   header.forEach((v, i) => {

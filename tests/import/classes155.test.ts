@@ -512,3 +512,33 @@ describe("the desk's counts down, months 'T1 … T12' under merged quarters acro
     expect(c.dossiers).toHaveLength(6);
   });
 });
+
+describe("a numbered line with its lead and deadline over its parts 'a)', 'b)'", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+    ["STT", "Nội dung công việc", "Người thực hiện", "Thời hạn hoàn thành", "Kết quả thực hiện"],
+    ["I.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+    [1, "Rà soát, công khai TTHC", "Tư pháp - HT", "30/6/2021"],
+    ["a)", "Rà soát TTHC thuộc thẩm quyền giải quyết của xã", null, null, "Hoàn thành"],
+    ["b)", "Niêm yết công khai TTHC tại Bộ phận Một cửa", null, null, "Đang thực hiện"],
+    [2, "Tiếp nhận hồ sơ trực tuyến mức độ 3, 4", "Một cửa", "31/12/2021", "Đang thực hiện"],
+    [3, "Kiểm tra công tác CCHC", "Chủ tịch UBND", "30/11/2021", "Đang thực hiện"],
+    ["a)", "Kiểm tra hoạt động Bộ phận Một cửa", null, "30/6/2021", "Hoàn thành"],
+  ];
+
+  it("gives its parts what they leave blank and, with no state of its own, is their heading, said", () => {
+    const c = consolidateSheet(rows);
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect(at(4)).toBeUndefined();
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 4)?.message).toContain("việc chung của các phần việc ở dòng 5, 6");
+    expect([at(5)?.lead, at(5)?.due, at(6)?.lead, at(6)?.due]).toEqual([
+      "Công chức Tư pháp-Hộ tịch",
+      "2021-06-30",
+      "Công chức Tư pháp-Hộ tịch",
+      "2021-06-30",
+    ]);
+    // A line with its own state stays a task; its part keeps its own deadline and takes the lead.
+    expect(at(8)?.status).toBe("Đang thực hiện");
+    expect([at(9)?.lead, at(9)?.due]).toEqual(["Chủ tịch Ủy ban nhân dân xã", "2021-06-30"]);
+  });
+});

@@ -68,7 +68,7 @@ import { findStaffList, leadsByStaffList, staffRows } from "./staffList";
 import { leadsByNamesWritten } from "./leadAliases";
 import { handColumns } from "./handColumns";
 import { leadsByOwner } from "./owners";
-import { partsAgainstTask } from "./subSteps";
+import { partsAgainstTask, wholesOverParts } from "./subSteps";
 import { splitDelimitedSheet } from "./delimitedText";
 import { withoutHtml } from "./htmlText";
 import { withFlatMerges } from "./formMerges";
@@ -1763,6 +1763,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     () => minutesSheets(out.tasks, read.grids),
     () => cancelledSheets(out.tasks, read.grids),
     () => (staff ? staffRows(out.tasks, staff, read.grids) : { dropped: new Set<string>(), problems: [] }),
+    // "1 | Rà soát … | Tư pháp | 30/6" over "a) … | Hoàn thành": the line's lead and deadline are its parts'.
+    () => wholesOverParts(out.tasks),
   ];
   for (const find of leftOut) {
     const left = find();

@@ -4,6 +4,7 @@ import { Problem, problem } from "../validate/problems";
 import { headingKey } from "./columns";
 import { Grid, cellAt, cellText } from "./grid";
 import { TableLayout } from "./header";
+import { LeftOut, rowKeyOf } from "./copySheets";
 import { RawTask } from "./records";
 
 /**
@@ -100,4 +101,53 @@ export function partsAgainstTask(tasks: readonly RawTask[]): Problem[] {
     );
   }
   return problems;
+}
+
+/**
+ * "1 | Rà soát, công khai TTHC | Tư pháp - HT | 30/6/2021" over "a) …", "b) …" that say how each part
+ * stands: the numbered line gives its parts the lead and the deadline they leave blank, and, stating no
+ * state of its own, is their heading rather than a task of its own (named once). A line with its own state
+ * stays a task.
+ */
+export function wholesOverParts(tasks: readonly RawTask[]): LeftOut {
+  const dropped = new Set<string>();
+  const problems: Problem[] = [];
+  if (!tasks.some((t) => t.partOf !== undefined)) return { dropped, problems };
+  const byRow = new Map<string, RawTask>();
+  for (const t of tasks) byRow.set(rowKeyOf(t.source.sheet, t.source.row), t);
+  const parts = new Map<RawTask, RawTask[]>();
+  for (const t of tasks) {
+    const whole = t.partOf === undefined ? undefined : byRow.get(rowKeyOf(t.source.sheet, t.partOf));
+    if (!whole || whole === t || whole.source.file !== t.source.file) continue;
+    const list = parts.get(whole);
+    if (list) list.push(t);
+    else parts.set(whole, [t]);
+  }
+  for (const [whole, list] of parts) {
+    const at = whole.source.row;
+    for (const p of list) {
+      const said: string[] = [];
+      if (p.lead === "" && whole.lead !== "") {
+        p.lead = whole.lead;
+        said.push("Chủ trì");
+      }
+      if (p.due === null && p.dueText === null && (whole.due !== null || whole.dueText !== null)) {
+        p.due = whole.due;
+        p.dueText = whole.dueText;
+        said.push("hạn");
+      }
+      if (said.length > 0) p.note = [p.note, `${said.join(", ")} theo dòng ${at} (việc chung)`].filter((x) => x !== "").join("; ");
+    }
+    const stated = whole.status !== null || whole.statusText !== null || whole.progress !== null || whole.doneDate !== null;
+    if (stated || !list.every((p) => p.status !== null || p.statusText !== null)) continue;
+    dropped.add(rowKeyOf(whole.source.sheet, at));
+    const rows = list.map((p) => p.source.row).join(", ");
+    problems.push(
+      problem("ROW_SKIPPED", { file: whole.source.file, sheet: whole.source.sheet, row: at }, whole.content.slice(0, 120), {
+        vi: `dòng ${at} là việc chung của các phần việc ở dòng ${rows} (không ghi kết quả riêng): chủ trì, thời hạn của nó dùng cho các phần; không tính thành nhiệm vụ riêng.`,
+        en: `row ${at} heads the parts on rows ${rows} (no result of its own): its lead and deadline go to the parts; not counted as a task of its own.`,
+      }),
+    );
+  }
+  return { dropped, problems };
 }

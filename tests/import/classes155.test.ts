@@ -542,3 +542,28 @@ describe("a numbered line with its lead and deadline over its parts 'a)', 'b)'",
     expect([at(9)?.lead, at(9)?.due]).toEqual(["Chủ tịch Ủy ban nhân dân xã", "2021-06-30"]);
   });
 });
+
+describe("a budget's execution: 'Dự toán | Thực hiện 6 tháng: Số tiền | % DT'", () => {
+  it("is no task list, and the sheet is named as not read", () => {
+    const c = consolidateSheet(
+      [
+        ["TÌNH HÌNH THỰC HIỆN DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2021"],
+        ["STT", "Nội dung", "Dự toán HĐND giao", "Thực hiện 6 tháng", null, "Thực hiện 9 tháng"],
+        [null, null, null, "Số tiền", "% DT", "Số tiền", "% DT"],
+        ["I", "Thu ngân sách trên địa bàn", 185, 92.5, 0.5, 141.2, 0.763],
+        ["1", "Thu phí, lệ phí", 45, 20.1, 0.447, 33, 0.733],
+        ["2", "Thu khác ngân sách", 140, 72.4, 0.517, 108.2, 0.773],
+        ["II", "Chi ngân sách xã", 6245.3, 2870.5, 0.46, 4402.8, 0.705],
+      ],
+      {
+        merges: [
+          { top: 2, left: 4, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 7 },
+          ...[1, 2, 3].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        ],
+      },
+    );
+    expect(c.tasks).toHaveLength(0);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
+  });
+});

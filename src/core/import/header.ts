@@ -891,10 +891,16 @@ function evaluate(
   // cửa" under "Nội dung công việc" names an office too, and is a task).
   const contentProfile = tasks.has("content") ? profiles[(tasks.get("content") as number) - 1] : undefined;
   const titlesOnly = contentProfile !== undefined && contentProfile.n >= 3 && contentProfile.official >= 0.8 && !named("content");
+  // "Dự toán HĐND giao | Thực hiện 6 tháng: Số tiền | % DT": a budget's lines and how much of each was spent, nobody's
+  // work (no lead, deadline, state or result); its "% DT" is no progress.
+  const budget =
+    band.keys.some((k) => /\b(?:du toan|so tien|trieu dong)\b/.test(k)) &&
+    !(["lead", "due", "status", "doneDate", "result"] as const).some((f) => tasks.has(f));
   const taskFits =
     !surveyed &&
     !rateParts &&
     !titlesOnly &&
+    !budget &&
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||
       Object.keys(ticks).length > 0 ||

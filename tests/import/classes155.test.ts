@@ -567,3 +567,20 @@ describe("a budget's execution: 'Dự toán | Thực hiện 6 tháng: Số tiề
     expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
   });
 });
+
+describe("a criterion's row saying who leads and by when, after its name", () => {
+  it("gives each group's rows its own lead and deadline ('đ/c Nga (Một cửa) phụ trách, hạn 31/12')", () => {
+    const c = consolidateSheet([
+      ["CẬP NHẬT TIẾN ĐỘ KẾ HOẠCH CCHC QUÝ IV/2021"],
+      ["TT", "Nội dung", "Người phụ trách", "Hạn", "Tiến độ"],
+      [null, "Tiêu chí 1.1 - Tỷ lệ hồ sơ trực tuyến; đ/c Nga (Một cửa) phụ trách, hạn 31/12"],
+      ["1", "Nhắn tin Zalo hướng dẫn nộp hồ sơ trực tuyến", null, null, "Đang thực hiện"],
+      [null, "Tiêu chí 1.2 - Giải quyết hồ sơ đúng hạn; đ/c Phong (Địa chính) phụ trách, hạn 15/12"],
+      ["2", "Rà soát hồ sơ đất đai tồn đọng", null, null, "Đang thực hiện"],
+    ]);
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([at(4)?.code, at(4)?.lead, at(4)?.due]).toEqual(["1.1", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"]);
+    expect([at(6)?.code, at(6)?.lead, at(6)?.due]).toEqual(["1.2", "Công chức Địa chính-Xây dựng", "2021-12-15"]);
+    expect(at(6)?.note).toContain("Người phụ trách: đ/c Phong");
+  });
+});

@@ -255,6 +255,9 @@ const FOR_INFORMATION =
 // "… – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021" on a criterion's group row.
 const GROUP_SAYS =
   /(?:chủ trì|phụ trách)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|thời hạn)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
+// "Tiêu chí 1.1 - …; đ/c Nga (Một cửa) phụ trách, hạn 31/12": the same said the other way round.
+const GROUP_SAYS_AFTER =
+  /[;,–]\s*([^;,–]+?)\s+(?:chủ trì|phụ trách)(?![\p{L}])(?:.*?(?<![\p{L}])(?:hạn|thời hạn)\s*:?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
 
 /** Whether some row writes a step with its task's cell empty or merged from above: the task spans its steps. */
 function spansSteps(ctx: ExtractContext, step: number, parent: number): boolean {
@@ -931,7 +934,7 @@ export function extractTable(given: ExtractContext): TableRead {
         // "Nhóm 2 – TC 1.4 … – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021": the group's lead and deadline too.
         if (leadFromCode) leadAbove = ctx.contextLead ?? null;
         leadFromCode = false;
-        const says = GROUP_SAYS.exec(role.label);
+        const says = GROUP_SAYS.exec(role.label) ?? GROUP_SAYS_AFTER.exec(role.label);
         if (says?.[1] && findOfficials(says[1], "xã").length > 0) {
           leadAbove = cleanText(says[1]);
           leadFromCode = true;

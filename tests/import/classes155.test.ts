@@ -420,7 +420,7 @@ describe("'KH | TH | TL %' under each quarter, the last quarter only planned", (
 });
 
 describe("'Trong kỳ | Lũy kế từ đầu năm | Cùng kỳ năm trước' over the same headings", () => {
-  it("reads the period's own figures, never last year's, whichever is fuller", () => {
+  it("reads the period's own figures and the running total as the total to date, never last year's", () => {
     const c = consolidateSheet(
       [
         ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC THÁNG 11 NĂM 2021"],
@@ -438,9 +438,32 @@ describe("'Trong kỳ | Lũy kế từ đầu năm | Cùng kỳ năm trước' o
       },
     );
     expect(c.readings.map((r) => [r.period, r.numerator, r.denominator]).sort()).toEqual([
+      ["Tháng 11/2021 (lũy kế)", 207, 465],
+      ["Tháng 11/2021 (lũy kế)", 443, 465],
       ["Tháng 11/2021", 27, 45],
       ["Tháng 11/2021", 42, 45],
     ]);
+    expect(c.readings.every((r) => !/Lũy kế từ đầu năm Số HS/.test(r.note))).toBe(true);
+  });
+
+  it("reads the running total alone where the period's own cells say '-'", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO KẾT QUẢ THÁNG 10 NĂM 2021"],
+        ["TT", "Chỉ tiêu", "Trong kỳ", null, null, "Lũy kế từ đầu năm", null, null, "Ghi chú"],
+        [null, null, "Số phiếu", "Số phiếu hài lòng", "Tỷ lệ (%)", "Số phiếu", "Số phiếu hài lòng", "Tỷ lệ (%)"],
+        [1, "Tỷ lệ hài lòng chung (SIPAS)", "-", "-", "-", 160, 140, 87.5, "Khảo sát đợt I"],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+          ...[1, 2, 9].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        ],
+      },
+    );
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator, r.value])).toEqual([["Tháng 10/2021 (lũy kế)", 140, 160, 87.5]]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 4)).toBe(false);
   });
 });
 

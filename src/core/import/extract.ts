@@ -4867,10 +4867,12 @@ function readReading(
   }
   // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.
   const named = text(ctx, r, col.indicator);
-  if (numerator.value === null && given.value !== null && given.value > 100 && COUNT_UNIT.test(named)) {
+  // "Số hồ sơ tiếp nhận | hồ sơ | 702" under "Thực hiện": the unit column says the figure is a count.
+  const countUnit = numerator.value === null && denominator.value === null && given.value !== null ? unitCellOf(ctx, r) : null;
+  if (countUnit !== null || (numerator.value === null && given.value !== null && given.value > 100 && COUNT_UNIT.test(named))) {
     problems.push(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, named, {
-        vi: `dòng "${named}" ghi số lượng, không phải tỷ lệ của chỉ số; không đọc thành số liệu.`,
+        vi: `dòng "${named}" ghi số lượng${countUnit !== null ? ` (đơn vị tính: ${countUnit})` : ""}, không phải tỷ lệ của chỉ số; không đọc thành số liệu.`,
         en: `the row "${named}" gives a count, not an indicator's rate; not read as a reading.`,
       }),
     );
@@ -5601,6 +5603,14 @@ function measureOf(label: string): Measure | null {
 }
 
 /** A row whose figures are rates: its unit is "%" ("ĐVT": %, or "Tỷ lệ … (%)"); a "Tỷ lệ" of people or money is counted. */
+/** The row's own unit where a "ĐVT" column says it counts things ("hồ sơ", "lượt"), else null. */
+function unitCellOf(ctx: ExtractContext, r: number): string | null {
+  const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h)));
+  if (unit === undefined) return null;
+  const v = text(ctx, r, Number(unit[0])).trim();
+  return COUNT_UNIT_CELL.test(ctx.facts.of(v).key) ? v : null;
+}
+
 function rateRow(ctx: ExtractContext, r: number): boolean {
   const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h)));
   if (unit !== undefined && /^%$/.test(text(ctx, r, Number(unit[0])).trim())) return true;
@@ -5914,6 +5924,17 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         skipRow(g.r);
       }
       nums.splice(0, nums.length, ...cumulative);
+    }
+    // "Số hồ sơ tiếp nhận" | hồ sơ | 702 alone: a whole with no part or rate beside it gives no figure to judge.
+    if (den !== undefined && nums.length === 0 && vals.length === 0 && whole === null && !summed.has(den.r)) {
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: den.r }, den.label, {
+          vi: `dòng "${den.label}" ghi số lượng, không có tỷ lệ hay số đạt đi kèm; không đọc thành số liệu.`,
+          en: `the row "${den.label}" gives a count with no rate or part beside it; not read as a reading.`,
+        }),
+      );
+      skipRow(den.r);
+      continue;
     }
     for (const g of group) {
       if (g !== den && !nums.includes(g) && !vals.includes(g) && (g.measure !== "numerator" || byArithmetic !== null) && !summed.has(g.r)) {

@@ -59,6 +59,10 @@ export interface TableLayout {
   progressAcross?: AcrossLayout;
   /** Readings across whose rows are tasks as well ("Nhiệm vụ | Chủ trì | Thời hạn" before the periods): the tasks' columns. */
   tasksBeside?: Partial<Record<Field, number>>;
+  /** The running total's columns beside the period's own ("Lũy kế từ đầu năm" over the same headings as "Trong kỳ"). */
+  running?: Partial<Record<Field, number>>;
+  /** The figures read are under "Lũy kế từ đầu năm": each a total to date, its period named so. */
+  toDate?: boolean;
   /** Periods down a column, an indicator per column named by its heading ("Tiếp cận dịch vụ" …): each cell a reading. */
   criteriaAcross?: number[];
   /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
@@ -876,6 +880,21 @@ function evaluate(
     readings.delete("numerator");
     readings.set("value", resultPart);
   }
+  // "Chỉ tiêu năm | Thực hiện (11 tháng) | So sánh (%)": the figure done is the indicator's own ("%" rows a rate, count
+  // rows a count the reading leaves); the comparison with the target is the table's arithmetic, never the value.
+  const done = readings.get("numerator");
+  const compared = readings.get("value");
+  const whole = readings.get("denominator");
+  if (
+    done !== undefined &&
+    /^(?:thuc hien|ket qua thuc hien|th)\b/.test(band.keys[done - 1] ?? "") &&
+    (whole === undefined || TARGET_HEADING.test(band.keys[whole - 1] ?? "")) &&
+    (compared === undefined || COMPARED_HEADING.test(band.keys[compared - 1] ?? ""))
+  ) {
+    readings.delete("numerator");
+    readings.delete("denominator");
+    readings.set("value", done);
+  }
 
   const tScore = total(tasks, taskScore) + (Object.keys(ticks).length > 0 ? 3 : 0);
   const rScore = total(readings, readingScore);
@@ -979,8 +998,18 @@ function evaluate(
     !band.keys.some((k) => PLAN_OR_ACTUAL.test(k)) &&
     /^(?:ty le|ti le)\b/.test(band.lowest[progressCol - 1] || (band.keys[progressCol - 1] ?? "")) &&
     !/\b(?:hoan thanh|thuc hien|tien do|trien khai)\b/.test(band.keys[progressCol - 1] ?? "");
+  // "Mã | Nội dung chỉ tiêu | ĐVT | Chỉ tiêu năm | Thực hiện 11 tháng" under a dated title: indicators and their figures,
+  // with nothing a task has (no lead, deadline, state, progress or result).
+  const indicatorRows =
+    readingFits &&
+    onlyShare &&
+    !tasks.has("progress") &&
+    contentCol !== undefined &&
+    INDICATOR_HEADING.test(band.keys[contentCol - 1] ?? "") &&
+    readings.get("indicator") === contentCol;
   const figuresOnly =
-    (partsNamed || rateOfRow) && onlyShare && readings.has("value") && (readings.has("indicator") || readings.has("code"));
+    ((partsNamed || rateOfRow) && onlyShare && readings.has("value") && (readings.has("indicator") || readings.has("code"))) ||
+    indicatorRows;
   if (taskFits && !figuresOnly && (!readingFits || tScore >= rScore) && tScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(tasks);
     // "Mục | Tiêu chí": codes under one heading, the criteria's names under the other; the codes are the criterion.
@@ -1021,9 +1050,50 @@ function evaluate(
   if ((readingFits || figuresOnly) && rScore >= MIN_TABLE_SCORE) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
     pickCounts(grid, columns, rows, opts.facts, band.top, (rows[0] ?? band.dataStart) - 1);
-    return { layout: { ...base, kind: "readings", columns }, band, score: rScore, byHeadings: byHeadings(readings) };
+    const running = runningTwin(columns, free, band, groupOf);
+    // Figures read only from under "Lũy kế từ đầu năm" (the period's own cells blank or "-"): totals to date.
+    const figures = [columns.numerator, columns.denominator, columns.value].filter((c): c is number => c !== undefined);
+    const toDate = figures.length > 0 && figures.every((c) => RUNNING_GROUP.test(groupOf(c)));
+    return {
+      layout: { ...base, kind: "readings", columns, ...(running ? { running } : {}), ...(toDate ? { toDate } : {}) },
+      band,
+      score: rScore,
+      byHeadings: byHeadings(readings),
+    };
   }
   return null;
+}
+
+/**
+ * "Trong kỳ | Lũy kế từ đầu năm", each over "Số HS | Số HS đạt | Tỷ lệ (%)": the running total's columns under the
+ * same headings as the figures read, for a reading of the year to date beside the period's own; null where any
+ * figure read has no twin.
+ */
+function runningTwin(
+  columns: Partial<Record<Field, number>>,
+  free: readonly number[],
+  band: Band,
+  groupOf: (c: number) => string,
+): Partial<Record<Field, number>> | null {
+  const figures = (["numerator", "denominator", "value"] as const).filter((f) => columns[f] !== undefined);
+  if (figures.length === 0) return null;
+  const used = new Set(Object.values(columns));
+  const twin: Partial<Record<Field, number>> = {};
+  let group: string | null = null;
+  for (const f of figures) {
+    const c = columns[f] as number;
+    const lowest = band.lowest[c - 1] ?? "";
+    if (lowest === "" || RUNNING_GROUP.test(groupOf(c))) return null;
+    const match = free.find(
+      (o) =>
+        !used.has(o) && (band.lowest[o - 1] ?? "") === lowest && RUNNING_GROUP.test(groupOf(o)) && (group === null || groupOf(o) === group),
+    );
+    if (match === undefined) return null;
+    group = groupOf(match);
+    twin[f] = match;
+    used.add(match);
+  }
+  return twin;
 }
 
 /**
@@ -1218,6 +1288,8 @@ const RANK_HEADING = /\b(?:xep thu|xep hang|thu hang|vi thu|tang giam (?:bac|han
 // "Nội dung chỉ số", "Tên chỉ tiêu": the rows are indicators, not tasks.
 // "Chỉ tiêu năm 2021", "Mục tiêu", "Chỉ tiêu kế hoạch": the target a figure is compared with.
 const TARGET_HEADING = /^(?:chi tieu|muc tieu)(?: (?:nam(?: \d{4})?|ke hoach|giao|dat ra|phan dau))?$/;
+// "So sánh (%)", "So với KH", "TH/KH (%)", "Đạt so với kế hoạch": the figure done over the target, no reading of its own.
+const COMPARED_HEADING = /^(?:so sanh|so voi|dat so voi|ty le so voi|th ?\/ ?kh|% so (?:voi )?(?:kh|ke hoach|chi tieu))\b/;
 
 const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 

@@ -1163,7 +1163,25 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         lastRow,
         account,
       };
-      const got = extractTable(tableContext);
+      const twin = layout.running ? Object.values(layout.running) : [];
+      const got = extractTable(
+        twin.length > 0 ? { ...tableContext, layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : tableContext,
+      );
+      // The running total beside the period's own: read again from its columns, as the total to date.
+      if (layout.running) {
+        const own = [layout.columns.numerator, layout.columns.denominator, layout.columns.value].filter(
+          (c): c is number => c !== undefined,
+        );
+        const rest = Object.fromEntries(Object.entries(layout.columns).filter(([f]) => !FIGURE_FIELDS.includes(f)));
+        const toDate = extractTable({
+          ...tableContext,
+          layout: { ...layout, columns: { ...rest, ...layout.running }, running: undefined, ignored: [...(layout.ignored ?? []), ...own] },
+          account: undefined,
+        });
+        const read = new Set(toDate.readings.map((r) => r.source.row));
+        got.problems = got.problems.filter((p) => !(p.code === "ROW_SKIPPED" && p.row !== null && read.has(p.row)));
+        for (const r of toDate.readings) got.readings.push({ ...r, period: cumulativePeriod(r.period) });
+      }
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
       // Rows that are tasks as well as a criterion's figures across: the tasks, read without the figures' columns.
@@ -1190,7 +1208,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const part = got.readings.length > 0 ? ratePartOf(titleText(grid, layout.headerBottom + 1, 1)) : null;
       if (part) ratePartSheets.set(grid.sheet, part);
       // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.
-      const cumulative = got.readings.length > 0 && isCumulativeTitle(titleText(grid, layout.headerTop, 1));
+      const cumulative = got.readings.length > 0 && (layout.toDate === true || isCumulativeTitle(titleText(grid, layout.headerTop, 1)));
       // "… (ước đến 31/12/2021)" over a table of figures: estimates of the year's end, not figures reached; named, not read.
       const estimated = got.readings.length > 0 ? ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, 1))) : null;
       if (estimated) {
@@ -1848,6 +1866,8 @@ function lineReading(
   };
 }
 
+const FIGURE_FIELDS: readonly string[] = ["numerator", "denominator", "value"];
+
 const NOT_READINGS: Record<"tasks" | "dossiers", (row: number) => { vi: string; en: string }> = {
   tasks: (row) => ({
     vi: `bảng đếm nhiệm vụ theo tình trạng (dòng ${row}: tổng số, hoàn thành, đang thực hiện …): là tổng hợp của các nhiệm vụ, không phải số liệu của tiêu chí nào; không đọc.`,
@@ -1878,7 +1898,10 @@ function onTimeOfResolved(layout: TableLayout): boolean {
   const den = looseKey(layout.headings[denominator] ?? "");
   return (
     /\b(?:dung han|dung va truoc han|truoc han va dung han)$/.test(num) &&
-    /\b(?:da giai quyet|giai quyet|tong so da giai quyet|da gq|gq)$/.test(den)
+    (/\b(?:da giai quyet|giai quyet|tong so da giai quyet|da gq|gq)$/.test(den) ||
+      // "Số HS | Số HS đúng hạn" and no other count: the dossiers are those the desk dealt with.
+      (/^(?:tong )?(?:so )?(?:hs|ho so)$|^tong so$/.test(den) &&
+        !Object.values(layout.headings).some((h) => /\b(?:tiep nhan|giai quyet|gq)\b/.test(looseKey(h ?? "")))))
   );
 }
 

@@ -88,3 +88,149 @@ describe("dossiers by field, 'Số HS | Số HS đúng hạn' and a total row", 
     expect(c.readings.filter((r) => r.code === "1.2")).toHaveLength(0);
   });
 });
+
+describe("a notebook whose lead cells are merged down over its tasks, with group lines between", () => {
+  const rows: GridCell[][] = [
+    ["Sổ tay theo dõi - công chức VH-XH"],
+    ["Việc", "Ai", "Ghi chú"],
+    ["Nhóm 1: Tuyên truyền CCHC"],
+    ["Viết tin bài CCHC trên trang TTĐT xã (2 tin/tháng)", "VH-XH (a. Tuấn)", "hàng tháng, đang làm"],
+    ["Phát thanh CCHC trên loa xã", null, "xong đợt 1 ngày 30/4; đợt 2 chưa"],
+    ["Pano, áp phích về DVC trực tuyến tại Một cửa", null, "hạn 30/6 — xong 28/6"],
+    ["Nhóm 2: Phối hợp Một cửa"],
+    ["Giải quyết hồ sơ chính sách (BTXH, người có công) đúng hạn", "LĐ-TB&XH", "cả năm; quý I-III không trễ hạn"],
+    ["Xây dựng quy trình tiếp nhận hồ sơ BTXH trực tuyến", null, "hạn 30/9, đã trình ký 28/9"],
+    ["Nhóm 3: Khác"],
+    ["Khảo sát SIPAS: phát phiếu ở 5 thôn", "Đoàn TN + VH-XH", "trước 20/11, xong ngày 18/11"],
+  ];
+  const merges = [
+    title(1, 3),
+    title(3, 3),
+    title(7, 3),
+    title(10, 3),
+    { top: 4, left: 2, bottom: 6, right: 2 },
+    { top: 8, left: 2, bottom: 9, right: 2 },
+  ];
+
+  it("reads every task, none of them taken for a second header", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5, 6, 8, 9, 11]);
+  });
+
+  it("reads the deadline and state each note opens with", () => {
+    const c = consolidateSheet(rows, { merges });
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([at(4)?.status]).toEqual(["Đang thực hiện"]);
+    expect([at(5)?.status, at(5)?.doneDate]).toEqual(["Đang thực hiện", null]);
+    expect([at(6)?.due, at(6)?.status, at(6)?.doneDate]).toEqual(["2021-06-30", "Hoàn thành", "2021-06-28"]);
+    expect([at(9)?.due, at(9)?.status]).toEqual(["2021-09-30", "Đang thực hiện"]);
+    expect([at(11)?.due, at(11)?.status, at(11)?.doneDate]).toEqual(["2021-11-20", "Hoàn thành", "2021-11-18"]);
+  });
+});
+
+describe("a personal notebook's reminders and dividers among its tasks", () => {
+  const rows: GridCell[][] = [
+    ["Theo dõi việc CCHC năm 2021 (ghi chép cá nhân - Hà VP)"],
+    [],
+    ["Việc", "Ai", "Hạn", "Tình hình"],
+    ["--- Quý I ---"],
+    ["Nộp báo cáo CCHC quý I cho Phòng Nội vụ", "Hà", "trước 15/3", "đã xong ngày 12/3"],
+    ["Nhắc: họp giao ban CCHC sáng thứ 2 đầu tháng"],
+    ["--- Quý III, IV ---"],
+    ["Báo cáo số liệu hồ sơ TTHC cho huyện", "Hà", "trước ngày 20 hằng tháng", "làm đều"],
+    ["Chuẩn bị hồ sơ đón đoàn kiểm tra CCHC của huyện", "Hà", null, "xong 12/8, đã báo cáo huyện"],
+    ["Số ĐT chị Lan Phòng NV: 0912 345 456"],
+  ];
+
+  it("leaves the reminders out with a reason and takes the quarters' line as the deadline of the rows under it", () => {
+    const c = consolidateSheet(rows, { merges: [title(1, 4)] });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 8, 9]);
+    const skipped = c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row);
+    expect(skipped).toEqual(expect.arrayContaining([6, 10]));
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect(at(8)?.status).toBe("Đang thực hiện");
+    expect([at(9)?.due, at(9)?.doneDate]).toEqual(["2021-12-31", "2021-08-12"]);
+  });
+});
+
+describe("tasks typed one to a cell: who in brackets, when after a comma, how it stands after a colon", () => {
+  it("splits each line into its parts, never at a dash inside the brackets", () => {
+    const c = consolidateSheet([
+      ["VIỆC CẦN LÀM - CCHC 2021"],
+      [],
+      ["1. Rà soát, công khai TTHC lĩnh vực đất đai (a. Hùng – ĐC-XD), trước 15/6: xong 10/6"],
+      ["2. Khảo sát SIPAS cuối năm (VP-TK + Một cửa), trước 15/12: đang làm dở"],
+      ["3. Lắp camera giám sát tại bộ phận Một cửa (VP-TK), tháng 9: chưa làm – chờ kinh phí"],
+      ["4. Trình Chủ tịch ký QĐ ban hành quy chế làm việc của Bộ phận Một cửa (VP-TK): đã trình ký 3/11"],
+    ]);
+    const got = c.tasks.map((t) => [t.source.row, t.content, t.due, t.status, t.doneDate]);
+    expect(got).toEqual([
+      [3, "Rà soát, công khai TTHC lĩnh vực đất đai", "2021-06-15", "Hoàn thành", "2021-06-10"],
+      [4, "Khảo sát SIPAS cuối năm", "2021-12-15", "Đang thực hiện", null],
+      [5, "Lắp camera giám sát tại bộ phận Một cửa", "2021-09-30", "Chưa thực hiện", null],
+      [6, "Trình Chủ tịch ký QĐ ban hành quy chế làm việc của Bộ phận Một cửa", null, "Đang thực hiện", null],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual([
+      "Công chức Địa chính-Xây dựng",
+      expect.stringContaining("Văn phòng-Thống kê"),
+      "Công chức Văn phòng-Thống kê",
+      "Công chức Văn phòng-Thống kê",
+    ]);
+  });
+});
+
+describe("the columns' numbers under a header: 'A | B | 1 | 2 | 3=2/1', and again under its copy on the next page", () => {
+  const heading: GridCell[] = [
+    "Số TT",
+    "Mã NV",
+    "Tên nhiệm vụ",
+    "Người/bộ phận chủ trì",
+    "Thời gian hoàn thành",
+    "Tình hình thực hiện",
+    null,
+    null,
+    "Ghi chú",
+  ];
+  const ticks: GridCell[] = [null, null, null, null, null, "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"];
+  const numbers: GridCell[] = ["A", "B", "1", "2", "3", "4", "5", "6", "7"];
+  const band = (top: number) => [
+    { top, left: 6, bottom: top, right: 8 },
+    ...[1, 2, 3, 4, 5, 9].map((col) => ({ top, left: col, bottom: top + 1, right: col })),
+  ];
+
+  it("are neither tasks nor a header, and the first task under them is read", () => {
+    const c = consolidateSheet(
+      [
+        ["NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH QUÝ IV/2021"],
+        heading,
+        ticks,
+        numbers,
+        ["I", null, "Công khai, minh bạch TTHC"],
+        [
+          "a",
+          "TC 1.3",
+          "Cập nhật bảng niêm yết TTHC theo Quyết định công bố mới",
+          "Văn phòng - Thống kê",
+          "Tháng 10/2021",
+          "x",
+          null,
+          null,
+          "Xong ngày 08/10/2021",
+        ],
+        ["b", "TC 1.3", "Công khai kết quả giải quyết hồ sơ trên bảng điện tử", "Bộ phận Một cửa", "Quý IV/2021", null, "x"],
+        [],
+        heading,
+        ticks,
+        numbers,
+        ["c", "TC 1.2", "Ứng dụng phần mềm nhắc hạn giải quyết hồ sơ", "Văn phòng - Thống kê", "31/10/2021", "x", null, null, "HT 29/10"],
+      ],
+      { merges: [title(1, 9), ...band(2), ...band(9)] },
+    );
+    const got = c.tasks.map((t) => [t.source.row, t.code, t.status, t.doneDate]);
+    expect(got).toEqual([
+      [6, "1.3", "Hoàn thành", "2021-10-08"],
+      [7, "1.3", "Đang thực hiện", null],
+      [12, "1.2", "Hoàn thành", "2021-10-29"],
+    ]);
+  });
+});

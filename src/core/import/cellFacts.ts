@@ -47,7 +47,7 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
     "Chưa thực hiện",
   ],
   [
-    /^(dang|dang th|dth|d th|d lam|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien|qua han dang xu ly)$/,
+    /^(dang|dang th|dth|d th|d lam|dang thuc hien|dang lam|dang trien khai|dang xu ly|dang tien hanh|dang ht|dang hoan thien|in progress|ongoing|doing|started|wip|duy tri|dang duy tri|van duy tri|thuc hien thuong xuyen|thuong xuyen thuc hien|qua han dang xu ly|lam deu|van lam|van dang lam|lam do|lam thuong xuyen)$/,
     "Đang thực hiện",
   ],
   [
@@ -82,7 +82,7 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Duy trì …": standing work kept up, so under way.
   // "Đ.làm 50%": đang làm, shortened.
   [
-    /^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri|dang th)\b/,
+    /^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri|dang th|lam deu|van lam|van dang lam)\b/,
     "Đang thực hiện",
   ],
   // "Đã tổ chức 2 đợt, đang chuẩn bị đợt 3", "Đã gửi, hiện đang chờ huyện": a part done, the rest under way.

@@ -1503,7 +1503,8 @@ type Mark = (r: number, c: number, d: Disposition) => void;
 
 /** "Hạn 30/11 - đã xong …", "Hạn Q4 - đang làm": the deadline written at the start of a sentence. */
 function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
-  const m = /^(?:thời hạn|hạn|han|thoi han)\s*:?\s*([^–,;-]+)/iu.exec(text.trim());
+  // "hạn 30/6 — xong 28/6", "trước 20/11, xong ngày 18/11": a note opening with the deadline.
+  const m = /^(?:thời hạn|hạn|han|thoi han|trước|truoc|chậm nhất|cham nhat)\s*:?\s*(?:ngày\s+)?([^–—,;-]+)/iu.exec(text.trim());
   if (m) return dueOfPart(ctx, m[1].trim());
   // "đang làm, hạn 31/12", "chưa thực hiện, hạn 20/12/2021": the deadline said after how the work stands.
   const later = LATER_DUE.exec(text);
@@ -1782,6 +1783,10 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
 const NOTE_ROW =
   /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)(?:\s+(?:chung|thêm|them|khác|khac))?\s*[:\-–]|(?:đánh giá|danh gia|nhận xét|nhan xet) chung\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
+// A notebook's own reminders among its tasks: "Nhắc: họp giao ban thứ 2", "Nhớ: mang USB", "Số ĐT chị Lan: 0912 …".
+const REMINDER_ROW =
+  /^(?:(?:nhắc|nhac|nhớ|nho|nhắc việc|nhac viec|nhắc nhở|nhac nho)\s*[:!\-–]|(?:số\s+)?(?:đt|dt|sđt|sdt|điện thoại|dien thoai|dđ|dd)\b.*\b0\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}\b)/iu;
+
 /** A coloured cell beside a state ("[green] Đã hoàn thành"): a colour legend's line. */
 function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], texts: readonly string[]): boolean {
   const fills = ctx.grid.fills;
@@ -1816,7 +1821,11 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
   if (texts.length !== cols.length) return null;
   const first = cleanText(texts[0]);
   // A legend line ("HT - Hoàn thành; ĐTH - Đang thực hiện") is a note too, whatever begins it.
-  return NOTE_ROW.test(first) || texts.some(isLegendLine) || texts.some(isColourLegendLine) || isSwatchLine(ctx, r, cols, texts)
+  return NOTE_ROW.test(first) ||
+    REMINDER_ROW.test(first) ||
+    texts.some(isLegendLine) ||
+    texts.some(isColourLegendLine) ||
+    isSwatchLine(ctx, r, cols, texts)
     ? texts.map(cleanText).join(" ")
     : null;
 }
@@ -3137,7 +3146,7 @@ function partsOfContent(text: string, content: string): number | null {
 }
 
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d)/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d|(?:dot|lan|phan|giai doan) (?:\d+|hai|ba|con lai) chua\b|trinh ky(?!.*\b(?:da ky|ky ngay|ky ban hanh|ban hanh|ct ky|chu tich ky)\b))/;
 
 // Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
 const FIGURE_HEADING =
@@ -3837,7 +3846,7 @@ function readTask(
     // "Ngày 05/11 đã họp …; dự kiến ban hành 20/12": some done, the rest to come. "Thực hiện thường xuyên; …": standing work.
     if (
       !status &&
-      ((/\bda\b/.test(f.key) && UNFINISHED.test(f.key)) || /^(?:thuc hien )?(?:thuong xuyen|dinh ky|deu|deu dan)\b/.test(f.key))
+      ((/\bda\b/.test(f.key) && UNFINISHED.test(f.key)) || /^(?:thuc hien |lam )?(?:thuong xuyen|dinh ky|deu|deu dan)\b/.test(f.key))
     ) {
       status = "Đang thực hiện";
       notes.push(`Trạng thái ghi "${statusRaw}", đọc là Đang thực hiện`);
@@ -4053,7 +4062,14 @@ function readTask(
   ] as const) {
     if (t === "") continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
-    const body = t.replace(/^(?:thời hạn|hạn)\s*:?\s*[^–,;-]+[–,;-]\s*/iu, "");
+    const afterDue = t.replace(/^(?:thời hạn|hạn|trước)\s*:?\s*[^–—,;-]+[–—,;-]\s*/iu, "");
+    // "Hằng tháng, đang làm": how often the work recurs, then how it stands (a state word after it, else the whole).
+    const afterRecurrence = afterDue.replace(
+      /^(?:(?:hàng|hằng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên|định kỳ|cả năm)\s*[–—,;:-]\s*(?=\p{L})/iu,
+      "",
+    );
+    const stated = ctx.facts.of(afterRecurrence);
+    const body = afterRecurrence !== afterDue && (stated.status !== null || stated.statusLead !== null) ? afterRecurrence : afterDue;
     const wholeCell = ctx.facts.of(body).status;
     // "Hoàn thành; 99,4% hồ sơ đúng hạn": a status word as the first clause, a figure of something else after it.
     const clause = wholeCell === null ? /^([^;:]{2,40})[;:]\s*\S/u.exec(body) : null;

@@ -173,8 +173,16 @@ function headerLike(
       continue;
     }
     const f = facts.of(v as string);
-    // "48/230", "226/228 (99,1%)": a part over a whole is a figure, never a heading.
-    if (f.text.length > MAX_HEADING_CHARS || f.date || f.fraction !== null || (f.number !== null && !/^\(?\d{1,2}\)?$/.test(f.text))) {
+    // "48/230", "226/228 (99,1%)": a part over a whole is a figure, never a heading; nor is a tick ("x") in a box.
+    if (
+      f.text.length > MAX_HEADING_CHARS ||
+      f.date ||
+      f.fraction !== null ||
+      (f.number !== null && !/^\(?\d{1,2}\)?$/.test(f.text)) ||
+      /^[xX✓√✔]$/.test(f.text) ||
+      // "Xong ngày 08/10/2021", "Đã gửi 12/11": how a task went, never a heading.
+      (/^(?:da|xong|hoan thanh|ht|dang|chua)\b/.test(f.key) && /\d{1,2}\s*\/\s*\d{1,2}/.test(f.text))
+    ) {
       data++;
       continue;
     }
@@ -231,7 +239,18 @@ function numbersColumns(cells: readonly unknown[]): boolean {
   // "(5)=(4)-(3)", "(8)=(6)/(5)": a column's number with the formula that fills it.
   const numbers = labels.every((l, i) => l === String(i + 1) || new RegExp(`^${i + 1}\\)?\\s*=\\s*\\(?\\d`).test(l));
   const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));
-  return numbers || letters;
+  return numbers || letters || lettersThenNumbers(labels);
+}
+
+/** A statistics form's "A | B | 1 | 2 | 3=2/1": its text columns lettered, its figure columns numbered (with their formulas). */
+function lettersThenNumbers(labels: readonly string[]): boolean {
+  let i = 0;
+  while (i < labels.length && labels[i].toUpperCase() === String.fromCharCode(65 + i)) i++;
+  if (i === 0 || i === labels.length) return false;
+  return labels.slice(i).every((l, j) => {
+    const m = /^\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-*/x:%.]+)?$/.exec(l);
+    return m !== null && Number(m[1]) === j + 1;
+  });
 }
 
 function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Band {
@@ -373,12 +392,14 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
 
 /** Tick columns: adjacent columns headed by status words whose cells are ticks. */
 /** The share of a column's cells under its header that are ticks ("x", "✓", 1), a column number "(7)" left out. */
-function tickShare(grid: Grid, col: number, from: number, facts: FactsCache): number {
+function tickShare(grid: Grid, col: number, from: number, facts: FactsCache, headings: ReadonlySet<string> = new Set()): number {
   let filled = 0;
   let ticks = 0;
   for (let r = from; r <= Math.min(grid.rows.length, from + 300); r++) {
     const v = grid.rows[r - 1]?.[col - 1] ?? null;
     if (cellKind(v) === "empty" || (typeof v === "string" && /^\s*\(\d{1,2}\)\s*$/.test(v))) continue;
+    // The header printed again on the next page, and its columns' numbers: no cells of the column.
+    if ((typeof v === "string" && headings.has(v.trim())) || isNumberingRow(grid.rows[r - 1] ?? [])) continue;
     filled++;
     if (typeof v === "boolean" || (typeof v === "string" && (facts.of(v).tick || facts.of(v).emptyBox)) || v === 1) ticks++;
   }
@@ -407,7 +428,9 @@ function findStatusTicks(
     const p = profiles[c - 1];
     if (!status || !p) continue;
     // The sample may stop at a section row; the column's own cells down the sheet tell as well.
-    const own = p.n >= 5 ? p.tick + p.zeroOne : tickShare(grid, c, band.dataStart, facts);
+    const labels = new Set<string>();
+    for (let r = band.top; r <= band.bottom; r++) labels.add(merges.label(grid, r, c).trim());
+    const own = p.n >= 5 ? p.tick + p.zeroOne : tickShare(grid, c, band.dataStart, facts, labels);
     if (own > 0 && own >= 0.3) {
       out[c] = status;
       share[c] = own;
@@ -889,7 +912,9 @@ function evaluate(
     done !== undefined &&
     /^(?:thuc hien|ket qua thuc hien|th)\b/.test(band.keys[done - 1] ?? "") &&
     (whole === undefined || TARGET_HEADING.test(band.keys[whole - 1] ?? "")) &&
-    (compared === undefined || COMPARED_HEADING.test(band.keys[compared - 1] ?? ""))
+    (compared === undefined || COMPARED_HEADING.test(band.keys[compared - 1] ?? "")) &&
+    // Only in a table of indicators: one with their targets or units beside ("Kết quả thực hiện" of a task list is no figure).
+    band.keys.some((k) => TARGET_HEADING.test(k) || /^(?:dvt|don vi tinh)$/.test(k))
   ) {
     readings.delete("numerator");
     readings.delete("denominator");
@@ -1321,7 +1346,9 @@ function startsWithOrdinal(cells: readonly GridCell[]): boolean {
   // A number typed as text ("1", "2.") in a retyped page counts too.
   const ordinal =
     (typeof first === "number" && Number.isInteger(first) && first >= 1 && first <= 9999) ||
-    (typeof first === "string" && /^[1-9]\d{0,3}\.?$/.test(first.trim()));
+    (typeof first === "string" && /^[1-9]\d{0,3}\.?$/.test(first.trim())) ||
+    // "a", "b)", "c." before a form's items under "I", "II": lettered in small letters, never a heading.
+    (typeof first === "string" && /^[a-zđ][.)]?$/u.test(first.trim()));
   return ordinal && filled >= 3 && yearHeadings(cells) === null;
 }
 
@@ -1359,6 +1386,15 @@ function isSectionLine(cells: readonly GridCell[]): boolean {
   if (filled.length !== 2 || typeof filled[0] !== "string" || typeof filled[1] !== "string") return false;
   const title = filled[1].trim();
   return /^(?:[IVX]{1,4}|[A-Z])[.)]?$/.test(filled[0].trim()) && title.length >= 6 && title === title.toLocaleUpperCase("vi");
+}
+
+/** "Nhóm 2: Phối hợp Một cửa" alone, merged across the table from its first columns: a section of the rows, no heading level. */
+function sectionAcross(grid: Grid, merges: MergeIndex, r: number): boolean {
+  const cells = grid.rows[r - 1] ?? [];
+  const filled = cells.flatMap((v, i) => (v !== null && !(typeof v === "string" && v.trim() === "") ? [i + 1] : []));
+  if (filled.length !== 1 || filled[0] > 2) return false;
+  const m = merges.at(r, filled[0]);
+  return m !== undefined && m !== null && m.top === r && m.bottom === r && m.right - m.left >= 2;
 }
 
 function startsWithCode(cells: readonly GridCell[]): boolean {
@@ -1412,6 +1448,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     let best: Candidate | null = null;
     for (let height = 1; height <= 3 && top + height - 1 <= last; height++) {
       const bottom = top + height - 1;
+      if (height > 1 && sectionAcross(grid, merges, bottom)) break;
       // A parent heading merged across columns ("Phân công", "Tình trạng") has its children on the
       // next row: the header does not end under it.
       if (hasChildrenBelow(grid, merges, bottom)) continue;

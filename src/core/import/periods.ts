@@ -123,6 +123,10 @@ export function periodOfKey(k: string): PeriodLabel | null {
 
   m = /^(?:quy|q|quarter)\s?(iv|iii|ii|i|[1-4])(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
   if (m) return { kind: "quarter", index: ROMAN[m[1]] ?? Number(m[1]), year: year(m[2]) };
+  // "Quý III, IV", "Quý I và II", "Quý III - IV/2021": the two quarters of a half year.
+  m = /^(?:quy|q)\s?(iii|i|[13])\s+(?:va\s+|den\s+)?(?:quy\s+|q)?(iv|ii|[24])(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
+  if (m && (ROMAN[m[2]] ?? Number(m[2])) === (ROMAN[m[1]] ?? Number(m[1])) + 1)
+    return { kind: "half", index: (ROMAN[m[2]] ?? Number(m[2])) / 2, year: year(m[3]) };
 
   m = /^6 thang(?: (dau|cuoi))?(?: nam)?(?:\s+(\d{4}))?$/.exec(k);
   if (m) return { kind: "half", index: m[1] === "cuoi" ? 2 : 1, year: year(m[2]) };

@@ -4,7 +4,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
 import { headingKey } from "./columns";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
-import { LIST_ITEM, TableLayout } from "./header";
+import { LIST_ITEM, TableLayout, isNumberingRow } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { parsePeriod } from "./periods";
 
@@ -184,6 +184,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const main = mainColumn(ctx.layout);
   // "Trang 3", "- 4 -", a bare 3 where the task's words go: a page's number left by a paste from a document.
   if (filled.length === 1 && filled[0].col === main && PAGE_NUMBER.test(String(filled[0].v).trim())) return { role: "blank" };
+  // "(1) | (2) | … | (6)", "A | B | 1 | 2 | 3=2/1": the columns' numbers printed again under a header repeated on a new page.
+  if (filled.length >= 3 && isNumberingRow(cells)) return { role: "repeat-header" };
   // Asked of every row: only a text opening with V or "(" can be a sample's mark.
   const example = (f: { col: number; v: GridCell }) => {
     if (typeof f.v !== "string") return false;
@@ -331,7 +333,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r)) ||
     (others.every((f) => f.col === stt) && introducesItems(ctx, r, label)) ||
     // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
-    (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label));
+    (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label)) ||
+    // "--- Việc phát sinh ---", "=== Quý III ===": a line drawn around its words, a divider of the rows.
+    (filled.length === 1 && /^[-=*~_]{2,}\s*\S.{0,60}\S\s*[-=*~_]{2,}$/.test(label));
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };

@@ -39,7 +39,7 @@ const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn"
 // "hạn 31/10/2021", "thường xuyên", "hàng tháng": a part that says when, not how the work stands.
 // A day or a month alone ("20/11", "cuối tháng 12", "trong quý IV") is when too.
 const DUE_PART =
-  /^(?:(?:thời hạn|hạn|trước|chậm nhất)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:cuối|đầu|giữa|trong)\s+(?:tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|quý\s+[IVX]{1,3}(?:\s*\/\s*\d{4})?|năm(?:\s+\d{4})?)))$/iu;
+  /^(?:(?:thời hạn|hạn|trước|chậm nhất)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:(?:cuối|đầu|giữa|trong)\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|quý\s+[IVX]{1,3}(?:\s*\/\s*\d{4})?|năm(?:\s+\d{4})?)))$/iu;
 // "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
 const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
 const CODE = /\((?:tc|tiêu chí|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
@@ -68,9 +68,19 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
     due = closing[1];
     text = text.slice(0, closing.index);
   }
+  // "… (a. Hùng – ĐC-XD), trước 15/6: xong 10/6", "… (VP-TK): đã trình ký 3/11": who in brackets, when after a
+  // comma, how the work stands after the colon.
+  const shaped = due === null ? /^(.{10,}?)\s*\(([^()]{2,40})\)\s*(?:,\s*([^,:;()]{2,40}?)\s*)?:\s*(\S.*)$/u.exec(text) : null;
+  const bracketLead = shaped && (findOfficials(shaped[2], "xã").length > 0 || PERSON.test(shaped[2])) ? shaped[2].trim() : null;
+  const shapedDue = shaped?.[3] !== undefined ? DUE_PART.exec(shaped[3].trim()) : null;
+  if (shaped && bracketLead !== null && (shaped[3] === undefined || shapedDue !== null)) {
+    const code = CODE.exec(text)?.[1] ?? null;
+    const when = shapedDue ? (shapedDue[1] ?? shapedDue[2]).trim() : null;
+    return [n, shaped[1].trim(), code, bracketLead, when, [shaped[4].replace(/\.$/, ""), ...rest].join("; ") || null];
+  }
   let content = text;
-  // "… (TC 1.7) - anh Tuấn ĐC - xong 12/11": parts after dashes.
-  const parts = text.split(/\s+[-–]\s+/);
+  // "… (TC 1.7) - anh Tuấn ĐC - xong 12/11": parts after dashes (never one inside brackets, "(a. Hùng – ĐC-XD)").
+  const parts = text.split(/\s+[-–]\s+(?![^()]*\))/);
   if (parts.length >= 2) {
     content = parts[0];
     for (const p of parts.slice(1)) {

@@ -234,3 +234,113 @@ describe("the columns' numbers under a header: 'A | B | 1 | 2 | 3=2/1', and agai
     ]);
   });
 });
+
+describe("months down, each criterion's rate across under its code and name ('2.1 Tiếp cận dịch vụ')", () => {
+  it("reads a reading per criterion and month, the survey's counts kept beside them", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) THEO THÁNG - NĂM 2021"],
+        [],
+        ["Tháng", "Số phiếu phát ra", "Số phiếu thu về", "Tỷ lệ hài lòng (%)", null, null, null, "Ghi chú"],
+        [null, null, null, "2.1 Tiếp cận dịch vụ", "2.2 Thủ tục hành chính", "2.3 Công chức giải quyết", "2.4 Kết quả giải quyết"],
+        ["Tháng 01", 20, 18, 0.889, 0.944, 0.917, 0.889],
+        ["Tháng 02", null, null, "-", "-", "-", "-", "Nghỉ Tết, không khảo sát"],
+        ["Tháng 03", 25, 24, 0.917, 0.958, "91,7%", 0.875],
+        ["Tháng 04", 25, 25, 0.92, 0.96, 0.92, 0.88],
+      ],
+      {
+        merges: [
+          title(1, 8),
+          { top: 3, left: 4, bottom: 3, right: 7 },
+          ...[1, 2, 3, 8].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+        ],
+        formats: Object.fromEntries([5, 7, 8].flatMap((r) => [4, 5, 6, 7].map((col) => [`${r}:${col}`, "0.0%"]))),
+      },
+    );
+    const got = c.readings.map((r) => [r.source.row, r.code, r.date, r.value]).filter((x) => x[0] === 7);
+    expect(got).toEqual([
+      [7, "2.1", "2021-03-31", 91.7],
+      [7, "2.2", "2021-03-31", 95.8],
+      [7, "2.3", "2021-03-31", 91.7],
+      [7, "2.4", "2021-03-31", 87.5],
+    ]);
+    expect(c.readings).toHaveLength(12);
+  });
+});
+
+describe("'Kết quả giải quyết' over '6 tháng | 9 tháng | Cả năm', each over 'Số HS | Đúng hạn | Tỷ lệ', fields down", () => {
+  it("reads the total row of each period the table has filled", () => {
+    const c = consolidateSheet(
+      [
+        ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2021"],
+        ["Chỉ tiêu 1.2 – Tỷ lệ hồ sơ giải quyết đúng hạn"],
+        [],
+        ["STT", "Lĩnh vực", "Kết quả giải quyết", null, null, null, null, null, null, null, null, "Ghi chú"],
+        [null, null, "6 tháng", null, null, "9 tháng", null, null, "Cả năm"],
+        [null, null, "Số HS", "Đúng hạn", "Tỷ lệ", "Số HS", "Đúng hạn", "Tỷ lệ", "Số HS", "Đúng hạn", "Tỷ lệ"],
+        [1, "Hộ tịch", 120, 118, 0.9833, 185, 182, 0.9838],
+        [2, "Chứng thực", 310, 310, 1, 472, 470, "99,6%"],
+        [3, "Đất đai", 24, 21, 0.875, 37, 33, 0.8919],
+        [null, "Cộng", 454, 449, 0.989, 699, 685, 0.98, null, null, null, "Cả năm tổng hợp sau 31/12"],
+      ],
+      {
+        merges: [
+          title(1, 12),
+          title(2, 12),
+          { top: 4, left: 3, bottom: 4, right: 11 },
+          { top: 5, left: 3, bottom: 5, right: 5 },
+          { top: 5, left: 6, bottom: 5, right: 8 },
+          { top: 5, left: 9, bottom: 5, right: 11 },
+          ...[1, 2, 12].map((col) => ({ top: 4, left: col, bottom: 6, right: col })),
+        ],
+      },
+    );
+    const got = c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator]);
+    expect(got).toEqual([
+      [10, "1.2", "2021-06-30", 449, 454],
+      [10, "1.2", "2021-09-30", 685, 699],
+    ]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(false);
+  });
+});
+
+describe("'Lũy kế 9 tháng' after the quarters", () => {
+  it("is read as the figure to date, its period named so, beside each quarter's", () => {
+    const c = consolidateSheet(
+      [
+        ["BẢNG THEO DÕI CHỈ TIÊU KẾ HOẠCH CCHC NĂM 2021"],
+        [
+          "TT",
+          "Mã TC",
+          "Nội dung chỉ tiêu",
+          "ĐVT",
+          "Chỉ tiêu KH năm 2021",
+          "Kết quả theo quý",
+          null,
+          null,
+          null,
+          "Lũy kế 9 tháng",
+          "Ghi chú",
+        ],
+        [null, null, null, null, null, "Quý I", "Quý II", "Quý III", "Quý IV"],
+        [1, "1.2", "Tỷ lệ hồ sơ giải quyết đúng và trước hạn", "%", 100, 96.5, 98, 99.1, null, 97.9],
+        [2, "2.1", "Mức độ hài lòng của người dân, tổ chức", "%", "≥ 90%", "-", 0.91, 0.925, null, 0.918, "Quý I chưa khảo sát"],
+      ],
+      {
+        merges: [
+          title(1, 11),
+          { top: 2, left: 6, bottom: 2, right: 9 },
+          ...[1, 2, 3, 4, 5, 10, 11].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        ],
+        formats: Object.fromEntries([7, 8, 10].map((col) => [`5:${col}`, "0.0%"])),
+      },
+    );
+    const toDate = c.readings.filter((r) => /lũy kế/.test(r.period)).map((r) => [r.code, r.period, r.value]);
+    expect(toDate).toEqual([
+      ["1.2", "9 tháng năm 2021 (lũy kế)", 97.9],
+      ["2.1", "9 tháng năm 2021 (lũy kế)", 91.8],
+    ]);
+    expect(c.readings.filter((r) => r.code === "1.2")).toHaveLength(4);
+    expect(c.problems.some((p) => p.code === "UNMAPPED_COLUMN" && p.column === "J")).toBe(false);
+  });
+});

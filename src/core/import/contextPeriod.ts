@@ -158,7 +158,9 @@ function periodPhrase(t: string): PeriodLabel | null {
   const phrase =
     /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
     /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
-    /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k);
+    /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k) ??
+    // "9 tháng năm 2021", "11 tháng đầu năm 2021": the months from January.
+    /\b(?:[2-9]|1[01]) thang(?: dau)?(?: nam)?\s+(\d{4})\b/.exec(k);
   return phrase ? parsePeriod(phrase[0]) : null;
 }
 

@@ -3,6 +3,7 @@ import { relativeDay } from "../dates/relativeDay";
 import { isMonthOnlyFormat, monthDeadline, monthOfDate, monthYearText } from "./monthOnly";
 import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
 import { codeInGroup } from "./criterionGroup";
+import { cumulativePeriod } from "./cumulative";
 import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
 import { findDate, isStartOnly, parseDeadline } from "../dates/deadline";
 import { IsoDate, addDays, endOfMonth, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
@@ -6020,7 +6021,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
           ? { ...wholePeriod, year: wholePeriod.year ?? p.year }
           : p;
       const date = year === null ? null : periodEnd(own, year);
-      const name = year === null ? (layout.headings[c] ?? "") : periodName(own, year);
+      const plain = year === null ? (layout.headings[c] ?? "") : periodName(own, year);
+      const name = across.running?.includes(c) ? cumulativePeriod(plain) : plain;
       names.add(name);
       // The rate's label first: it names the indicator the counts are of.
       const used = [...vals, ...nums, ...(den ? [den] : [])];

@@ -29,6 +29,8 @@ export interface AcrossLayout {
   periods: Record<number, PeriodLabel>;
   /** Columns of cumulative figures or totals ("Lũy kế", "Cả năm", "6 tháng" beside quarters): not read. */
   skipped: number[];
+  /** Period columns that are running totals ("Lũy kế 9 tháng"): read as the total to date, never added to the others. */
+  running?: number[];
   /** The column naming each row's measure or indicator. */
   label: number | null;
   /** Columns that describe a row rather than hold figures: its number, its unit ("Đơn vị tính"). */
@@ -318,6 +320,7 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
 const FIGURE_FIELDS: ReadonlySet<Field> = new Set(["value", "numerator", "denominator"]);
 const LAST_YEAR_GROUP = /\b(?:cung ky|nam truoc|ky truoc)\b/;
 const RUNNING_GROUP = /\b(?:luy ke|cong don|tu dau nam)\b/;
+const RUNNING_LABEL = /^luy ke\b/;
 const OWN_PERIOD_GROUP = /^(?:trong ky|ky nay|ky bao cao|trong thang|thang nay|trong quy|quy nay|thuc hien(?: trong ky)?)$/;
 
 // "Ngày ban hành văn bản", "Ngày ký" beside "Trích yếu": the instruction's own day, from which "15 ngày kể từ ngày ký" counts.
@@ -548,10 +551,20 @@ function planOrResult(label: string): "plan" | "result" | null {
 }
 
 /** Period columns of a header: two or more of one granularity make the table one laid out across. */
+/** A task's progress by period: a running total's column is none of its periods. */
+function withoutRunning(across: AcrossLayout): AcrossLayout {
+  if (!across.running) return across;
+  const running = across.running;
+  const periods = Object.fromEntries(Object.entries(across.periods).filter(([c]) => !running.includes(Number(c))));
+  return { ...across, periods, running: undefined, skipped: [...across.skipped, ...running].sort((a, b) => a - b) };
+}
+
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   let current: { label: PeriodLabel | null } | undefined;
   const totals: number[] = [];
+  // "Lũy kế 9 tháng", "Lũy kế 6 tháng": the figures to date at a period's end, read as such.
+  const running: Array<{ col: number; p: PeriodLabel }> = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
     let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c);
@@ -577,7 +590,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
       // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
-    } else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) totals.push(c);
+    } else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null)
+      running.push({ col: c, p: parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel });
+    else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) totals.push(c);
   }
   // A period holding another one beside it ("Quý III" beside its months) is a sum of them: not read
   // again. Periods that do not overlap ("Năm 2020" beside "Quý III/2021") are each read.
@@ -590,6 +605,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   if (chosen.length < 2) return null;
   const periods: Record<number, PeriodLabel> = {};
   for (const f of chosen) periods[f.col] = f.p;
+  for (const f of running) periods[f.col] = f.p;
   const skipped = [...found.filter((f) => !chosen.includes(f)).map((f) => f.col), ...totals].sort((a, b) => a - b);
   const firstPeriod = Math.min(...chosen.map((f) => f.col));
   // The rows' names: the column before the periods that holds words, not numbers or codes.
@@ -611,7 +627,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   for (let c = 1; c < firstPeriod; c++) {
     if (/^(stt|tt|so tt|don vi|don vi tinh|dvt|unit|no)$/.test(headingKey(band.headings[c - 1] ?? ""))) described.push(c);
   }
-  return { periods, skipped, label, described };
+  return { periods, skipped, label, described, ...(running.length > 0 ? { running: running.map((f) => f.col) } : {}) };
 }
 
 /** Whether a row has a heading merged across columns with texts right under it (its sub-headings). */
@@ -742,7 +758,7 @@ function evaluate(
       // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.
       (tasks.has("due") || tasks.has("lead") || tasks.has("status"))
     ) {
-      const layout: TableLayout = { ...base, kind: "tasks", columns: Object.fromEntries(tasks), progressAcross: across };
+      const layout: TableLayout = { ...base, kind: "tasks", columns: Object.fromEntries(tasks), progressAcross: withoutRunning(across) };
       return { layout, band, score: 10 + periodCols.length + total(tasks, taskScore), byHeadings: byHeadings(tasks) + periodCols.length };
     }
     if (numeric >= 0.5) {
@@ -792,12 +808,17 @@ function evaluate(
         p.inRange >= rates - 0.1 &&
         !parsePeriod(band.headings[c - 1] ?? "") &&
         // "Tỷ lệ đạt theo chỉ số (%)" over "1.1 | 1.2 | 1.5": a rate's heading over the criteria names each by its code.
-        (ownRate || !MEASURE_HEADING.test(k) || /^(?:chỉ số\s+)?[12]\.\d{1,2}$/iu.test(merges.label(grid, band.bottom, c).trim()))
+        // "2.1 Tiếp cận dịch vụ" under "Tỷ lệ hài lòng (%)": the code before the criterion's name does too.
+        (ownRate ||
+          !MEASURE_HEADING.test(k) ||
+          /^(?:chỉ số\s+|tc\s*)?[12]\.\d{1,2}\.?(?:\s|$)/iu.test(merges.label(grid, band.bottom, c).trim()))
       );
     });
     if (
       named.length >= 2 &&
-      named.length >= cols.filter((c) => c > periodCol && used(c)).length - 2 &&
+      // Beside them, at most two other columns of figures ("Số phiếu phát ra | Số phiếu thu về" and notes aside).
+      named.length >=
+        cols.filter((c) => c > periodCol && used(c) && !/^(?:ghi chu|so phieu|so luong phieu)\b/.test(band.keys[c - 1] ?? "")).length - 2 &&
       !countsUnderWhole(grid, band, cols, named, rows, opts.facts)
     ) {
       const layout: TableLayout = { ...base, kind: "readings", columns: { period: periodCol }, criteriaAcross: named };
@@ -1072,7 +1093,9 @@ function evaluate(
     };
     return { layout, band, score: tScore, byHeadings: byHeadings(tasks) + Object.keys(ticks).length };
   }
-  if ((readingFits || figuresOnly) && rScore >= MIN_TABLE_SCORE) {
+  // "Dự toán | Số tiền | % DT": a budget's money, no criterion's figure (a disbursement's "Giải ngân" is one).
+  const budgetMoney = band.keys.some((k) => /\b(?:du toan|so tien)\b/.test(k)) && !band.keys.some((k) => /\bgiai ngan\b/.test(k));
+  if ((readingFits || figuresOnly) && rScore >= MIN_TABLE_SCORE && !budgetMoney) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
     pickCounts(grid, columns, rows, opts.facts, band.top, (rows[0] ?? band.dataStart) - 1);
     const running = runningTwin(columns, free, band, groupOf);

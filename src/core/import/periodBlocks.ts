@@ -2,7 +2,7 @@ import { looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, titleYear } from "./grid";
-import { isTotalLabel, parsePeriod } from "./periods";
+import { isTotalLabel, parsePeriod, periodName } from "./periods";
 
 const SCAN_ROWS = 30;
 
@@ -193,7 +193,8 @@ function withYear(b: Block, year: number | null): Block {
   const m = /^(.*?)(\s*\([^()]*\)\s*)?$/.exec(b.label);
   const bare = m?.[1] ?? b.label;
   const p = parsePeriod(bare);
-  return p && p.year === null ? { ...b, label: `${bare.trim()}/${year}${m?.[2] ?? ""}` } : b;
+  // Named as the title would name it ("6 tháng đầu năm 2021", never "6 tháng/2021"), so the view's title dates it.
+  return p && p.year === null ? { ...b, label: `${periodName(p, year)}${m?.[2] ?? ""}` } : b;
 }
 
 // Words any dossier or figure heading has, that tell no block from another.
@@ -234,18 +235,24 @@ function rateOwners(grid: Grid, r: number, blocks: readonly Block[], after: numb
 /** The sheet with the labels' columns and one block kept, its period on the row above the headings. */
 function view(grid: Grid, r: number, labelsTo: number, b: Block, after: number, ownsAfter: (c: number) => boolean): Grid {
   const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c));
+  // Header rows above the periods' ("STT | Lĩnh vực | Kết quả giải quyết" over "6 tháng | 9 tháng"): their labels
+  // are written on the headings' row, the parent over every period dropped; the period's label heads the view.
+  const upper = Math.min(r, ...grid.merges.filter((m) => m.top < r && m.bottom > r).map((m) => m.top));
   const rows = grid.rows.map((row, i) => {
     if (i === r - 1) return [b.label];
+    if (i >= upper - 1 && i < r - 1) return [];
     const kept = row.map((v, k) => (keep(k + 1) ? v : null));
     // A label merged down over both header rows ("Tiêu chí", "Tỷ lệ đúng hạn (%)" after the blocks) is written on the headings' row.
+    // So is one merged down from a row above the periods ("STT", "Lĩnh vực" over three header rows).
     if (i === r)
-      for (let c = 1; c <= Math.max(kept.length, grid.rows[r - 1]?.length ?? 0); c++)
+      for (let c = 1; c <= Math.max(kept.length, labelsTo, ...grid.rows.slice(upper - 1, r).map((x) => x.length)); c++)
         if ((c <= labelsTo || c > after) && blank(kept[c - 1]) && keep(c)) {
           while (kept.length < c) kept.push(null);
-          kept[c - 1] = grid.rows[r - 1]?.[c - 1] ?? null;
+          const down = grid.merges.find((m) => m.left === c && m.top < r && m.bottom >= r + 1);
+          kept[c - 1] = grid.rows[r - 1]?.[c - 1] ?? (down ? (grid.rows[down.top - 1]?.[c - 1] ?? null) : null);
         }
     return kept;
   });
-  const merges: CellRange[] = grid.merges.filter((m) => m.top !== r && m.bottom !== r && keep(m.left) && keep(m.right));
+  const merges: CellRange[] = grid.merges.filter((m) => !(m.top <= r && m.bottom >= r) && keep(m.left) && keep(m.right));
   return columnsView(grid, keep, rows, merges);
 }

@@ -1815,6 +1815,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   for (const p of partsAgainstTask(out.tasks)) out.problems.push(p);
   // A shared workbook's parts (a sheet, a block per person): its tasks that name no lead are that person's.
   for (const p of leadsByOwner(out.tasks, read.grids, staff)) out.problems.push(p);
+  // A note under a table read once per period's block of columns: said once.
+  const said = new Set<string>();
+  out.problems = out.problems.filter((p) => {
+    const key = `${p.code}\u0000${p.sheet}\u0000${p.row ?? ""}\u0000${p.column ?? ""}\u0000${p.message}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
   return out;
 }
 

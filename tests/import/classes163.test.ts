@@ -344,3 +344,61 @@ describe("'Lũy kế 9 tháng' after the quarters", () => {
     expect(c.problems.some((p) => p.code === "UNMAPPED_COLUMN" && p.column === "J")).toBe(false);
   });
 });
+
+describe("'KH | TH | %' under each quarter, a unit on each row", () => {
+  const kh: GridCell[] = ["KH", "TH", "%"];
+  it("reads a rate's row by its result, never by its share of the plan, and leaves a count's row with a reason", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+        ["TT", "Chỉ tiêu", "ĐVT", "Quý I", null, null, "Quý II", null, null, "Ghi chú"],
+        [null, null, null, ...kh, ...kh],
+        [1, "Tỷ lệ hồ sơ nộp trực tuyến (chỉ tiêu 1.1)", "%", 30, 32.5, 1.0833, 30, 34.8, 1.16],
+        [2, "Tỷ lệ giải quyết hồ sơ đúng hạn (1.2)", "%", 100, 98.2, 0.982, 100, 99.1, 0.991],
+        [3, "Số hồ sơ tiếp nhận", "hồ sơ", "x", 156, "x", "x", 171, "x"],
+      ],
+      {
+        merges: [
+          title(1, 10),
+          { top: 2, left: 4, bottom: 2, right: 6 },
+          { top: 2, left: 7, bottom: 2, right: 9 },
+          ...[1, 2, 3, 10].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        ],
+      },
+    );
+    const got = c.readings.map((r) => [r.source.row, r.code, r.date, r.value]);
+    expect(got.sort()).toEqual([
+      [4, "1.1", "2021-03-31", 32.5],
+      [4, "1.1", "2021-06-30", 34.8],
+      [5, "1.2", "2021-03-31", 98.2],
+      [5, "1.2", "2021-06-30", 99.1],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 6).length).toBeGreaterThan(0);
+  });
+
+  it("reads 'Kế hoạch | Thực hiện | Tỷ lệ (%)' under 'Kết quả' by each row's unit: counts give the quotient, '%' the result", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH"],
+        ["Quý III năm 2021"],
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", null, null, "Đánh giá"],
+        [null, null, null, "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+        [1, "1.1. Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "Hồ sơ", 150, 97, 64.7, "Chưa đạt"],
+        [2, "2.2. Tỷ lệ người dân hài lòng chung", "%", 90, 93.5, null, "Vượt chỉ tiêu"],
+      ],
+      {
+        merges: [
+          title(1, 7),
+          title(2, 7),
+          { top: 3, left: 4, bottom: 3, right: 6 },
+          ...[1, 2, 3, 7].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+        ],
+      },
+    );
+    const got = c.readings.map((r) => [r.code, r.numerator, r.denominator, Math.round((r.value ?? 0) * 10) / 10]);
+    expect(got).toEqual([
+      ["1.1", 97, 150, 64.7],
+      ["2.2", null, null, 93.5],
+    ]);
+  });
+});

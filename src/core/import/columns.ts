@@ -360,6 +360,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "thuc hien",
     "so thuc hien",
     "ket qua thuc hien",
+    // "KH | TH | %" under each period: the result beside the plan.
+    "th",
     "on time",
     "achieved",
   ],

@@ -4767,7 +4767,9 @@ function readReading(
   const partNotes: string[] = [];
   // "Tỷ lệ … | % | Kế hoạch 15 | Thực hiện 14,2 | So sánh TH/KH 94,7": a rate and its target, never a count over a
   // whole; the rate done is the value, the planned one said.
-  const planned = col.denominator !== undefined && PLANNED_HEADING.test(headingKey(layout.headings[col.denominator] ?? ""));
+  // "Kế hoạch" under "Kết quả" too: the plan's figure, whatever heads it.
+  const plannedKey = col.denominator === undefined ? "" : headingKey(layout.headings[col.denominator] ?? "");
+  const planned = col.denominator !== undefined && (PLANNED_HEADING.test(plannedKey) || /(?:^|\s)(?:ke hoach|kh)$/.test(plannedKey));
   const ofPlan = planned && rateRow(ctx, r);
   if (ofPlan && numerator.value === null) {
     // "đang tổng hợp" where the rate done goes: nothing to read; the planned rate is no figure of its own.
@@ -4885,7 +4887,8 @@ function readReading(
   // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.
   const named = text(ctx, r, col.indicator);
   // "Số hồ sơ tiếp nhận | hồ sơ | 702" under "Thực hiện": the unit column says the figure is a count.
-  const countUnit = numerator.value === null && denominator.value === null && given.value !== null ? unitCellOf(ctx, r) : null;
+  // So is a result alone on a count's row ("Số hồ sơ tiếp nhận | hồ sơ | KH x | TH 156 | % x").
+  const countUnit = denominator.value === null && (numerator.value === null) !== (given.value === null) ? unitCellOf(ctx, r) : null;
   if (countUnit !== null || (numerator.value === null && given.value !== null && given.value > 100 && COUNT_UNIT.test(named))) {
     problems.push(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, named, {
@@ -6057,16 +6060,22 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const heading = layout.headings[c] ?? "";
     // "Quý III/2021 Chỉ tiêu", "Tháng X KH": the period's target beside its result.
     const estimate = isEstimateLabel(heading) || /(?:^|\s)(?:kh|ke hoach|chi tieu|muc tieu)$/.test(looseKey(heading));
+    // "%", "So sánh (%)", "TH/KH" beside the plan and the result: their quotient, no figure of its own.
+    const share = !estimate && /(?:^|\s)(?:%|ty le %|tl %|so sanh|so sanh %|th kh|th kh %|% th kh)$/.test(looseKey(heading));
     const partly = usedSkipped.has(c) ? " (chỉ đọc ở dòng mà cột của kỳ để trống)" : "";
     const partlyEn = usedSkipped.has(c) ? " (read only where the period's own column is empty)" : "";
     out.problems.push(
       problem("UNMAPPED_COLUMN", { file: grid.file, sheet: grid.sheet, row: null, column: columnName(c) }, heading, {
         vi: estimate
           ? `cột ${columnName(c)} "${heading}" là số ước, kế hoạch hoặc chỉ tiêu, chưa phải số thực hiện; không đọc.`
-          : `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần${partly}.`,
+          : share
+            ? `cột ${columnName(c)} "${heading}" là tỷ lệ thực hiện so với kế hoạch, không phải số của chỉ số; không đọc.`
+            : `cột ${columnName(c)} "${heading}" là số cộng dồn hoặc tổng của các kỳ khác; không đọc để khỏi cộng hai lần${partly}.`,
         en: estimate
           ? `column ${columnName(c)} "${heading}" is an estimate, a plan or a target, not what was done; not read.`
-          : `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice${partlyEn}.`,
+          : share
+            ? `column ${columnName(c)} "${heading}" is the share of the plan done, not the indicator's figure; not read.`
+            : `column ${columnName(c)} "${heading}" adds up other periods; not read, so nothing is counted twice${partlyEn}.`,
       }),
     );
     out.report.unmapped.push({ column: columnName(c), heading });

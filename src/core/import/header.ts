@@ -924,6 +924,20 @@ function evaluate(
     readings.delete("numerator");
     readings.set("value", resultPart);
   }
+  // "KH | TH | %", "Kế hoạch | Thực hiện | Tỷ lệ (%)": the plan is the whole the result is held against, whatever the
+  // figures under them suggested; each row is then read by its unit (a rate's by its result, a count's by the quotient).
+  const levelKey = (c: number) => band.lowest[c - 1] || (band.keys[c - 1] ?? "");
+  const planCol = free.find((c) => /^(?:kh|ke hoach|chi tieu ke hoach)$/.test(levelKey(c)));
+  const doneCol = free.find((c) => /^(?:th|thuc hien)$/.test(levelKey(c)));
+  if (planCol !== undefined && doneCol !== undefined) {
+    for (const f of ["numerator", "denominator", "value"] as const) {
+      const c = readings.get(f);
+      if (c === planCol || c === doneCol) readings.delete(f);
+    }
+    for (const [f, c] of [...readings]) if (c === planCol || c === doneCol) readings.delete(f);
+    readings.set("denominator", planCol);
+    readings.set("numerator", doneCol);
+  }
   // "Chỉ tiêu năm | Thực hiện (11 tháng) | So sánh (%)": the figure done is the indicator's own ("%" rows a rate, count
   // rows a count the reading leaves); the comparison with the target is the table's arithmetic, never the value.
   const done = readings.get("numerator");
@@ -1094,10 +1108,16 @@ function evaluate(
     return { layout, band, score: tScore, byHeadings: byHeadings(tasks) + Object.keys(ticks).length };
   }
   // "Dự toán | Số tiền | % DT": a budget's money, no criterion's figure (a disbursement's "Giải ngân" is one).
-  const budgetMoney = band.keys.some((k) => /\b(?:du toan|so tien)\b/.test(k)) && !band.keys.some((k) => /\bgiai ngan\b/.test(k));
+  const budgetMoney =
+    band.keys.some((k) => /\b(?:du toan|so tien|ngan sach|nsnn)\b/.test(k)) && !band.keys.some((k) => /\bgiai ngan\b/.test(k));
   if ((readingFits || figuresOnly) && rScore >= MIN_TABLE_SCORE && !budgetMoney) {
     const columns: Partial<Record<Field, number>> = Object.fromEntries(readings);
     pickCounts(grid, columns, rows, opts.facts, band.top, (rows[0] ?? band.dataStart) - 1);
+    // A result may pass its plan ("TH 34,8" over "KH 30"): the plan stays the whole whatever the sizes say.
+    if (planCol !== undefined && doneCol !== undefined) {
+      columns.denominator = planCol;
+      columns.numerator = doneCol;
+    }
     const running = runningTwin(columns, free, band, groupOf);
     // Figures read only from under "Lũy kế từ đầu năm" (the period's own cells blank or "-"): totals to date.
     const figures = [columns.numerator, columns.denominator, columns.value].filter((c): c is number => c !== undefined);

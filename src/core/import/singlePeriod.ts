@@ -5,6 +5,8 @@ import { TableLayout } from "./header";
 import { PeriodLabel, parsePeriod } from "./periods";
 
 // A unit that counts things: the row is a count, never a rate ("Hồ sơ", "Người", "TTHC", "Văn bản", "Triệu đồng").
+const PLAN_KEY = /(?:^|\s)(?:kh|ke hoach|chi tieu ke hoach)$/;
+
 const COUNT_UNIT = /^(?:ho so|hs|nguoi|tthc|thu tuc|van ban|vb|trieu dong|dong|ty dong|phieu|chi tieu|cong trinh|nhiem vu|cai|luot)$/;
 
 /**
@@ -33,6 +35,10 @@ export function singlePeriodAcross(grid: Grid, layout: TableLayout, year: number
   // The column whose own heading names the period ("Quý III" under "Kết quả thực hiện"), else the result's.
   const lowest = (c: number) => (headings[c] ?? "").split(/\s{2,}|\n/).pop() ?? "";
   const named = figures.find((c) => parsePeriod(lowest(c)) !== null || parsePeriod(headings[c] ?? "") !== null);
+  // "KH | TH | %": a plan, its result and their quotient on each row, read row by row (a rate's row by its result, a
+  // count's by the quotient), never as one period's column.
+  const keys = Object.values(headings).map((h) => looseKey(h));
+  if (keys.some((k) => PLAN_KEY.test(k)) && keys.some((k) => /(?:^|\s)(?:th|thuc hien)$/.test(k))) return null;
   const col = named ?? columns.value ?? figures[0];
   const own = named === undefined ? null : (parsePeriod(lowest(named)) ?? parsePeriod(headings[named] ?? ""));
   const context = contextPeriod(grid, layout.headerTop, year);

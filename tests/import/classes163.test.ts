@@ -402,3 +402,28 @@ describe("'KH | TH | %' under each quarter, a unit on each row", () => {
     ]);
   });
 });
+
+describe("quarters across, a group line '1 | Chỉ số về thủ tục hành chính' right under the headings", () => {
+  it("reads a reading per quarter, the group line no level of the header", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ THỰC HIỆN CÁC CHỈ SỐ CCHC, SIPAS NĂM 2021"],
+        [],
+        ["Mã", "Chỉ số", "Quý I", "Quý II", "6 tháng", "Quý III", "Chỉ tiêu năm"],
+        ["1", "Chỉ số về thủ tục hành chính"],
+        ["1.1", "Tỷ lệ hồ sơ TTHC trực tuyến", 12.5, 15.2, 14, 25.5, "20%"],
+        ["2", "Chỉ số hài lòng của người dân (SIPAS)"],
+        ["2.1", "Tỷ lệ hài lòng về tiếp cận dịch vụ", 90, 94, 92, "-", 95],
+      ],
+      { merges: [title(1, 7)] },
+    );
+    const got = c.readings.map((r) => [r.code, r.period, r.value]);
+    expect(got).toEqual([
+      ["1.1", "Quý I/2021", 12.5],
+      ["1.1", "Quý II/2021", 15.2],
+      ["1.1", "Quý III/2021", 25.5],
+      ["2.1", "Quý I/2021", 90],
+      ["2.1", "Quý II/2021", 94],
+    ]);
+  });
+});

@@ -1426,9 +1426,13 @@ function opensWithItem(cells: readonly GridCell[]): boolean {
 /** "I | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": a numbered section's line (a Roman numeral or a letter, then a title), never a header row. */
 function isSectionLine(cells: readonly GridCell[]): boolean {
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
-  if (filled.length !== 2 || typeof filled[0] !== "string" || typeof filled[1] !== "string") return false;
+  if (filled.length !== 2 || typeof filled[1] !== "string") return false;
   const title = filled[1].trim();
-  return /^(?:[IVX]{1,4}|[A-Z])[.)]?$/.test(filled[0].trim()) && title.length >= 6 && title === title.toLocaleUpperCase("vi");
+  const mark = String(filled[0]).trim();
+  if (/^(?:[IVX]{1,4}|[A-Z])[.)]?$/.test(mark) && typeof filled[0] === "string")
+    return title.length >= 6 && title === title.toLocaleUpperCase("vi");
+  // "1 | Chỉ số về thủ tục hành chính" right under the headings: the first group of the rows, never a heading level.
+  return /^\d{1,2}[.)]?$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title);
 }
 
 /** "Nhóm 2: Phối hợp Một cửa" alone, merged across the table from its first columns: a section of the rows, no heading level. */

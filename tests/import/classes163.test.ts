@@ -1,5 +1,8 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
 import { GridCell } from "../../src/core/import/grid";
-import { consolidateSheet } from "../helpers/grids";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes of blind sets 160 and 163-166: indicator tables set against the year's target, and the
 // layouts the blind testers of this stop wrote.
@@ -424,6 +427,77 @@ describe("quarters across, a group line '1 | Chỉ số về thủ tục hành c
       ["1.1", "Quý III/2021", 25.5],
       ["2.1", "Quý I/2021", 90],
       ["2.1", "Quý II/2021", 94],
+    ]);
+  });
+});
+
+describe("month sheets typed from their first row, with no header anywhere", () => {
+  const d = (iso: string) => ({ date: iso as IsoDate });
+  const month = (sheet: string, rows: GridCell[][]) => gridOf(rows, { sheet });
+
+  it("reads the columns by what they hold on the first, and each later month by the same columns", () => {
+    const c = consolidate(
+      [
+        {
+          file: "theo-doi.xlsx",
+          ok: true,
+          grids: [
+            month("T1", [
+              [1, "Rà soát, cập nhật danh mục TTHC niêm yết tại Bộ phận một cửa", "Nguyễn Thị Hoa", d("2021-01-20"), "Đã xong"],
+              [2, "Xây dựng Kế hoạch CCHC năm 2021 của UBND xã", "Trần Văn Nam", d("2021-01-15"), "Hoàn thành", "CT đã ký ngày 12/1"],
+              [3, "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4", "Lê Thị Mai", d("2021-01-31"), "Đang thực hiện"],
+            ]),
+            month("T2", [
+              [
+                1,
+                "Tổ chức khảo sát sự hài lòng của người dân (SIPAS) quý I",
+                "Lê Thị Mai",
+                d("2021-02-15"),
+                "Chưa thực hiện",
+                "chờ phiếu của huyện",
+              ],
+              [2, "Số hóa kết quả giải quyết TTHC còn hiệu lực", "Trần Văn Nam", d("2021-02-28"), "Đang thực hiện"],
+            ]),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+    const got = c.tasks.map((t) => [t.source.sheet, t.source.row, t.lead, t.due, t.status]);
+    expect(got.sort()).toEqual([
+      ["T1", 1, "Nguyễn Thị Hoa", "2021-01-20", "Hoàn thành"],
+      ["T1", 2, "Trần Văn Nam", "2021-01-15", "Hoàn thành"],
+      ["T1", 3, "Lê Thị Mai", "2021-01-31", "Đang thực hiện"],
+      ["T2", 1, "Lê Thị Mai", "2021-02-15", "Chưa thực hiện"],
+      ["T2", 2, "Trần Văn Nam", "2021-02-28", "Đang thực hiện"],
+    ]);
+    expect(c.problems.some((p) => p.code === "HEADER_INFERRED" && p.sheet === "T1")).toBe(true);
+  });
+
+  it("reads a quarter's figures, '1.1 | name | part | whole | rate' on every row, its period the sheet's", () => {
+    const c = consolidate(
+      [
+        {
+          file: "chi-so.xlsx",
+          ok: true,
+          grids: [
+            gridOf(
+              [
+                ["1.1", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", 12, 96, 0.125],
+                ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", 90, 94, 0.9574],
+              ],
+              { sheet: "Quý 1" },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2021-03-31", 12, 96],
+      ["1.2", "2021-03-31", 90, 94],
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { Disbursement, findDisbursement } from "./disbursement";
 import { FormulaRates, findFormulaRates } from "./formulaRates";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
+import { contentsSheets } from "./contentsSheet";
 import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
 import { ReadingColumns, findReadingColumns } from "./readingColumns";
@@ -46,9 +47,9 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, ExtractContext, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
+import { Grid, cellAt, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
-import { SheetGuess, TableLayout, detectTables, isNumberingRow } from "./header";
+import { SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { countsByKind } from "./countsByKind";
@@ -83,7 +84,7 @@ import { withLabelledCells } from "./labelledCells";
 import { withCards } from "./cards";
 import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
-import { withInferredHeader } from "./inferredHeader";
+import { inferredReadings, withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
 import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { withGanttMonths } from "./gantt";
@@ -351,7 +352,9 @@ function continuationOf(grid: Grid, before: { sheet: string; layout: TableLayout
   const content = layout.columns.content;
   if (stt === undefined || content === undefined || typeof row[stt - 1] !== "number" || typeof row[content - 1] !== "string") return null;
   const known = new Set(Object.keys(layout.headings).map(Number));
-  if (!row.every((v, i) => v === null || (typeof v === "string" && v.trim() === "") || known.has(i + 1))) return null;
+  // A remark typed past the table's last column ("chờ phiếu của huyện") is the row's, carried into Ghi chú.
+  const last = Math.max(...known);
+  if (!row.every((v, i) => v === null || (typeof v === "string" && v.trim() === "") || known.has(i + 1) || i + 1 > last)) return null;
   return { layout: { ...layout, headerTop: first - 1, headerBottom: first - 1 }, first };
 }
 
@@ -885,7 +888,49 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const continued = detected.ok || forced || keyValue ? null : continuationOf(grid, lastTaskLayout);
     // Rows of tasks with no header at all: the columns told by what they hold, and said.
     const inferred = detected.ok || forced || keyValue || continued ? null : withInferredHeader(grid, facts);
-    const inferredDetected = inferred ? detectTables(inferred.grid, detectOptions) : null;
+    // Rows from the sheet's very first row: no row to write the header into, so the columns told are the table's.
+    const fromTop: TableLayout | null =
+      inferred && inferred.row === 0
+        ? {
+            kind: "tasks",
+            headerTop: 0,
+            headerBottom: 0,
+            headings: inferred.headings,
+            columns: inferred.fields,
+            signature: headerSignature(Object.values(inferred.headings)),
+            dateHint: null,
+            english: false,
+          }
+        : null;
+    if (fromTop && inferred)
+      out.problems.push(
+        problem("HEADER_INFERRED", { file: grid.file, sheet: grid.sheet, row: 1 }, inferred.said.join("; "), {
+          vi: `${inferred.said.join("; ")}. Hãy kiểm tra, hoặc thêm dòng tiêu đề vào tệp nguồn.`,
+          en: `the table has no header row; its columns were told by what they hold: ${inferred.said.join("; ")}. Check them, or add a header row to the source.`,
+        }),
+      );
+    // "1.1 | Tỷ lệ hồ sơ … | 12 | 96 | 0,125" on every row, no header: a table of figures, its period the sheet's.
+    const figures = detected.ok || forced || keyValue || continued || inferred ? null : inferredReadings(grid, facts);
+    const figuresLayout: TableLayout | null = figures
+      ? {
+          kind: "readings",
+          headerTop: figures.first - 1,
+          headerBottom: figures.first - 1,
+          headings: figures.headings,
+          columns: figures.fields,
+          signature: headerSignature(Object.values(figures.headings)),
+          dateHint: null,
+          english: false,
+        }
+      : null;
+    if (figures)
+      out.problems.push(
+        problem("HEADER_INFERRED", { file: grid.file, sheet: grid.sheet, row: figures.first }, figures.said.join("; "), {
+          vi: `${figures.said.join("; ")}. Hãy kiểm tra, hoặc thêm dòng tiêu đề vào tệp nguồn.`,
+          en: `the table of figures has no header row; its columns were told by what they hold: ${figures.said.join("; ")}. Check them, or add a header row to the source.`,
+        }),
+      );
+    const inferredDetected = inferred && !fromTop ? detectTables(inferred.grid, detectOptions) : null;
     if (inferred && inferredDetected?.ok) {
       // Lines above the columns told (and one the header was written over) are no row of the table: named, never lost.
       // A title alone on its row above them stays a title.
@@ -906,7 +951,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       detected = inferredDetected;
       out.problems.push(
         problem("HEADER_INFERRED", { file: grid.file, sheet: grid.sheet, row: inferred.row }, inferred.said.join("; "), {
-          vi: `bảng không có dòng tiêu đề cột; các cột được suy ra theo nội dung: ${inferred.said.join("; ")}. Hãy kiểm tra, hoặc thêm dòng tiêu đề vào tệp nguồn.`,
+          vi: `${inferred.said.join("; ")}. Hãy kiểm tra, hoặc thêm dòng tiêu đề vào tệp nguồn.`,
           en: `the table has no header row; its columns were told by what they hold: ${inferred.said.join("; ")}. Check them, or add a header row to the source.`,
         }),
       );
@@ -922,7 +967,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           ? [keyValue.layout]
           : continued
             ? [continued.layout]
-            : [];
+            : fromTop
+              ? [fromTop]
+              : figuresLayout
+                ? [figuresLayout]
+                : [];
     if (continued && lastTaskLayout)
       out.problems.push(
         problem("TABLE_CONTINUED", { file: grid.file, sheet: grid.sheet }, lastTaskLayout.sheet, {
@@ -1039,7 +1088,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         !onTime &&
         !online &&
         (codeAbove(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1) ?? context.code) === null
-          ? taskTally(layout)
+          ? taskTally(layout, grid)
             ? "tasks"
             : byFieldCounts(layout)
               ? "dossiers"
@@ -1780,6 +1829,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     () => copiedSheets(out.tasks, out.sheets, read.grids),
     () => minutesSheets(out.tasks, read.grids),
     () => cancelledSheets(out.tasks, read.grids),
+    // "1. Kế hoạch CCHC năm 2021 (sheet KH2021)" on the cover: the workbook's contents, no tasks.
+    () => contentsSheets(out.tasks, read.grids),
     () => (staff ? staffRows(out.tasks, staff, read.grids) : { dropped: new Set<string>(), problems: [] }),
     // "1 | Rà soát … | Tư pháp | 30/6" over "a) … | Hoàn thành": the line's lead and deadline are its parts'.
     () => wholesOverParts(out.tasks),
@@ -1888,12 +1939,19 @@ const NOT_READINGS: Record<"tasks" | "dossiers", (row: number) => { vi: string; 
 };
 
 /** A readings table whose columns count tasks by their state ("Tổng số nhiệm vụ | Hoàn thành | Đang thực hiện"). */
-function taskTally(layout: TableLayout): boolean {
+function taskTally(layout: TableLayout, grid?: Grid): boolean {
   const keys = Object.values(layout.headings).map((h) => looseKey(h ?? ""));
+  // "Tình trạng | Quý I | Quý II …" with "Hoàn thành", "Đang thực hiện", "Tổng số nhiệm vụ" down: the same count turned.
+  const label = layout.across?.label ?? layout.columns.indicator;
+  if (grid && label !== undefined && label !== null)
+    for (let r = layout.headerBottom + 1; r <= Math.min(grid.rows.length, layout.headerBottom + 40); r++) {
+      const k = looseKey(cellText(cellAt(grid, r, label)));
+      if (k !== "") keys.push(k);
+    }
   const states = keys.filter((k) =>
-    /^(?:so )?(?:viec |nhiem vu )?(?:hoan thanh|dang thuc hien|chua thuc hien|qua han|tre han|dung han)$/.test(k),
+    /^(?:so )?(?:viec |nhiem vu )?(?:da )?(?:hoan thanh|dang thuc hien|chua thuc hien|qua han|tre han|dung han)$/.test(k),
   ).length;
-  const total = keys.some((k) => /^(?:tong so|so) (?:nhiem vu|viec|cong viec)\b/.test(k));
+  const total = keys.some((k) => /^(?:tong so|so|tong) (?:nhiem vu|viec|cong viec)\b/.test(k));
   return states >= 2 && (total || states >= 3);
 }
 

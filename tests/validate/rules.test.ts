@@ -195,6 +195,14 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
       AS_OF,
     );
     expect(r.readings.map((x) => [x.source.file, x.code])).toContainEqual(["c.xlsx", "1.2"]);
+    // Each file a commune of its own, none shared: every file named, none of their rows merged or blanked.
+    const each = ["a.xlsx", "c.xlsx"].map((f) => ({ file: f, ok: true as const, grids: [figures(f, 90)] }));
+    const mixed = consolidate([{ ...each[0], grids: [figures("a.xlsx", 91)] }, each[1]], BUILTIN_PLAN, AS_OF);
+    expect(mixed.problems.filter((x) => x.code === "OTHER_UNIT").map((x) => x.file)).toEqual(["a.xlsx", "c.xlsx"]);
+    expect(mixed.readings.map((x) => [x.source.file, x.code, x.value])).toEqual([
+      ["a.xlsx", "1.2", 91],
+      ["c.xlsx", "1.2", 90],
+    ]);
   });
 
   it("STATUS_ASSUMED: nothing says how far the work is and its deadline has passed", () => {

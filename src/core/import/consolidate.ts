@@ -159,15 +159,39 @@ export class Consolidator {
     for (const p of others) problems.push(p);
     // Another unit's rows are never merged with this unit's: its figures must not blank the commune's own codes,
     // nor its tasks replace the commune's rows. They stand beside them, named.
+    // Each other unit's rows are deduped among themselves (a quarter's copy of its own task), never with ours.
     const foreign = new Set(others.map((p) => p.file));
-    const foreignTasks: CheckedTask[] = [];
-    const foreignReadings: Reading[] = [];
+    const foreignByUnit = new Map<string, { checked: CheckedTask[]; readings: Reading[] }>();
     for (const part of parts) {
       for (const p of part.problems) problems.push(p);
       for (const s of part.sheets) sheets.push(s);
-      const theirs = foreign.has(part.file);
-      for (const c of part.checked) (theirs ? foreignTasks : checked).push(c);
-      for (const r of part.readings) (theirs ? foreignReadings : readings).push(r);
+      const theirs = foreign.has(part.file) ? (part.unit?.key ?? part.file) : null;
+      const into = theirs === null ? { checked, readings } : (foreignByUnit.get(theirs) ?? { checked: [], readings: [] });
+      if (theirs !== null) foreignByUnit.set(theirs, into);
+      for (const c of part.checked) into.checked.push(c);
+      for (const r of part.readings) into.readings.push(r);
+    }
+    const foreignTasks: CheckedTask[] = [];
+    const foreignReadings: Reading[] = [];
+    const foreignProblems: Problem[] = [];
+    const foreignSuperseded = new Set<string>();
+    for (const unit of foreignByUnit.values()) {
+      const own = dedupeTasks(
+        unit.checked,
+        workbookOwners(
+          unit.checked.map((c) => c.task),
+          plan.identity.unitType,
+        ),
+      );
+      for (const k of own.superseded) foreignSuperseded.add(k);
+      for (const a of own.kept) {
+        foreignTasks.push(a);
+        for (const p of a.problems) foreignProblems.push(p);
+      }
+      for (const p of own.problems) foreignProblems.push(p);
+      const ownReadings = dedupeReadings(unit.readings);
+      for (const r of ownReadings.readings) foreignReadings.push(r);
+      for (const p of ownReadings.problems) foreignProblems.push(p);
     }
 
     const deduped = dedupeTasks(
@@ -180,8 +204,9 @@ export class Consolidator {
     for (const a of deduped.kept) for (const p of a.problems) problems.push(p);
     for (const p of deduped.problems) problems.push(p);
     // Problems of rows a later sheet replaced are no longer the user's concern.
-    const current = deduped.superseded.size > 0 ? problems.filter((p) => !deduped.superseded.has(rowKey(p))) : problems;
-    for (const c of foreignTasks) for (const p of c.problems) current.push(p);
+    const replaced = (p: Problem) => deduped.superseded.has(rowKey(p)) || foreignSuperseded.has(rowKey(p));
+    const current = deduped.superseded.size + foreignSuperseded.size > 0 ? problems.filter((p) => !replaced(p)) : problems;
+    for (const p of foreignProblems) current.push(p);
     const tasks = [...deduped.kept, ...foreignTasks].map((a) => a.task).sort(taskOrder);
     const dedupedReadings = dedupeReadings(readings);
     for (const r of foreignReadings) dedupedReadings.readings.push(r);
@@ -212,6 +237,21 @@ function otherUnits(parts: readonly WorkbookPart[]): Problem[] {
   for (const p of parts) if (p.unit) count.set(p.unit.key, { name: p.unit.name, files: (count.get(p.unit.key)?.files ?? 0) + 1 });
   let main: { key: string; name: string; files: number } | null = null;
   for (const [key, v] of count) if (main === null || v.files > main.files) main = { key, ...v };
+  // Each workbook a commune of its own ("UBND xã Tân Phú", "UBND xã Hòa Bình" …), none shared: no commune is the
+  // master's, so each file's rows stand apart (never merged with, nor checked against, another commune's) and it is said.
+  if ((main === null || main.files < 2) && count.size >= 2) {
+    const names = [...count.values()].map((v) => v.name);
+    return parts
+      .filter((p) => p.unit !== undefined)
+      .map((p) => {
+        const rest = names.filter((n) => n !== p.unit?.name);
+        const listed = `${rest.slice(0, 4).join(", ")}${rest.length > 4 ? ` và ${rest.length - 4} đơn vị khác` : ""}`;
+        return problem("OTHER_UNIT", { file: p.file, sheet: "" }, p.unit?.name ?? "", {
+          vi: `tệp ghi đơn vị "${p.unit?.name}", các tệp khác ghi ${listed}; sổ tổng hợp là của một xã, nên các dòng của tệp được giữ riêng, không gộp hay so trùng với tệp của đơn vị khác. Hãy kiểm tra đã chọn đúng các tệp của xã mình.`,
+          en: `the file names the unit "${p.unit?.name}", the other files ${listed}; a master is one commune's, so the file's rows stand apart, never merged with or checked against another unit's files. Check the files chosen are your commune's.`,
+        });
+      });
+  }
   if (main === null || main.files < 2) return [];
   const ours = main;
   return parts

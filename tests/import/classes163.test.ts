@@ -501,3 +501,23 @@ describe("month sheets typed from their first row, with no header anywhere", () 
     ]);
   });
 });
+
+describe("a numbered task '…, gồm:' over lettered parts that say how they stand", () => {
+  it("is the parts' heading, not a task of its own; a part named only by its place reads with its whole", () => {
+    const c = consolidateSheet([
+      ["BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ thực hiện", "Ghi chú"],
+      ["1", "Kiểm tra công tác CCHC tại các bộ phận, gồm:", "Chủ tịch UBND xã", "Quý III/2021"],
+      ["a)", "Kiểm tra việc niêm yết công khai TTHC tại Bộ phận Một cửa", null, null, "Hoàn thành", "Đã kiểm tra ngày 15/7/2021"],
+      ["b)", "Kiểm tra việc sử dụng phần mềm một cửa điện tử", null, null, "60%"],
+      ["2", "Tuyên truyền dịch vụ công trực tuyến tại các thôn:", "Văn hóa - Xã hội", "30/6/2021"],
+      ["a)", "Tại thôn Đông Hòa", null, null, "Hoàn thành", "Xong ngày 28/4/2021"],
+      ["b)", "Tại thôn Tây Hòa", null, null, "40%"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5, 7, 8]);
+    const at = (r: number) => c.tasks.find((t) => t.source.row === r);
+    expect([at(5)?.lead, at(5)?.due, at(5)?.progress]).toEqual(["Chủ tịch Ủy ban nhân dân xã", "2021-09-30", 60]);
+    expect(at(7)?.content).toBe("Tuyên truyền dịch vụ công trực tuyến tại các thôn: Tại thôn Đông Hòa");
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 3)).toBe(true);
+  });
+});

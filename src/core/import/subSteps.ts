@@ -109,6 +109,9 @@ export function partsAgainstTask(tasks: readonly RawTask[]): Problem[] {
  * state of its own, is their heading rather than a task of its own (named once). A line with its own state
  * stays a task.
  */
+// "Tại thôn …", "Ở …", "Đối với …", "Cho …": a part named by where or for whom, not by the work.
+const PART_ONLY = /^(?:tại|ở|đối với|cho|trong|thuộc|của)\s/iu;
+
 export function wholesOverParts(tasks: readonly RawTask[]): LeftOut {
   const dropped = new Set<string>();
   const problems: Problem[] = [];
@@ -137,9 +140,16 @@ export function wholesOverParts(tasks: readonly RawTask[]): LeftOut {
         said.push("hạn");
       }
       if (said.length > 0) p.note = [p.note, `${said.join(", ")} theo dòng ${at} (việc chung)`].filter((x) => x !== "").join("; ");
+      // "Tại thôn Đông Hòa" under "Tuyên truyền … tại các thôn:": a part named only by where or for whom, read with its whole.
+      if (PART_ONLY.test(p.content.trim()) || p.content.trim().length < 25) {
+        const head = whole.content.replace(/[\s,;:]*(?:gồm|bao gồm|như sau|cụ thể)?[\s,;:]*$/iu, "").trim();
+        if (head !== "" && !p.content.startsWith(head)) p.content = `${head}: ${p.content.trim()}`;
+      }
     }
     const stated = whole.status !== null || whole.statusText !== null || whole.progress !== null || whole.doneDate !== null;
-    if (stated || !list.every((p) => p.status !== null || p.statusText !== null)) continue;
+    // The parts say how they stand (a state, a share done or a day done): the whole says nothing of its own.
+    const partStated = (p: RawTask) => p.status !== null || p.statusText !== null || p.progress !== null || p.doneDate !== null;
+    if (stated || !list.every(partStated)) continue;
     dropped.add(rowKeyOf(whole.source.sheet, at));
     const rows = list.map((p) => p.source.row).join(", ");
     problems.push(

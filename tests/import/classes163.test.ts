@@ -521,3 +521,67 @@ describe("a numbered task '…, gồm:' over lettered parts that say how they st
     expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 3)).toBe(true);
   });
 });
+
+describe("'Nội dung nhiệm vụ' merged over two columns, a task's words wrapped from one into the next", () => {
+  const head: GridCell[] = ["STT", "Nội dung nhiệm vụ ", null, "\u00a0Người phụ trách", "Thời hạn ", " Ngày hoàn thành", "Tiến độ"];
+  const merges = [title(1, 7), { top: 3, left: 2, bottom: 3, right: 3 }];
+
+  it("reads the two cells as one text, under a lettered group right below the headings", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DÕI THỰC HIỆN NHIỆM VỤ CCHC QUÝ I NĂM 2021"],
+        [],
+        head,
+        ["A.", "Nhiệm vụ thường xuyên"],
+        [
+          1,
+          "Cập nhật, công khai đầy đủ các TTHC trên",
+          "Cổng Dịch vụ công của tỉnh (TC 1.1)",
+          "Đ/c Lan - Tư pháp",
+          "ngày 15 tháng 3 năm 2021",
+          "ngày 12 tháng 3 năm 2021",
+          "Xong",
+        ],
+        [
+          2,
+          "Tiếp nhận, số hóa hồ sơ TTHC tại Bộ phận Một cửa",
+          null,
+          "Đ/c Hùng - VP",
+          "ngày 31 tháng 3 năm 2021",
+          "ngày 31/3/2021",
+          "Xong",
+        ],
+      ],
+      { merges },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.code, t.doneDate])).toEqual([
+      [5, "Cập nhật, công khai đầy đủ các TTHC trên Cổng Dịch vụ công của tỉnh (TC 1.1)", "1.1", "2021-03-12"],
+      [6, "Tiếp nhận, số hóa hồ sơ TTHC tại Bộ phận Một cửa", null, "2021-03-31"],
+    ]);
+  });
+
+  it("reads the same header with no group line under it", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DÕI THỰC HIỆN NHIỆM VỤ CCHC QUÝ III NĂM 2021"],
+        [],
+        head,
+        [
+          1,
+          "Kiểm tra việc giải quyết hồ sơ trễ hạn",
+          "(TC 1.2)",
+          "Phó Chủ tịch UBND",
+          "ngày 30 tháng 9 năm 2021",
+          "ngày 27 tháng 9 năm 2021",
+          "Xong",
+        ],
+        [2, "Tập huấn sử dụng phần mềm", "Một cửa điện tử cho công chức", "Đ/c Hùng - VP", "ngày 15 tháng 8 năm 2021", "15/8/2021", "Xong"],
+      ],
+      { merges },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.codeSuggested ? "suggested" : t.code])).toEqual([
+      [4, "Kiểm tra việc giải quyết hồ sơ trễ hạn (TC 1.2)", "1.2"],
+      [5, "Tập huấn sử dụng phần mềm Một cửa điện tử cho công chức", "suggested"],
+    ]);
+  });
+});

@@ -2260,7 +2260,8 @@ function readDate(
     }
     return { value: null, bad: String(v), phrase: null };
   }
-  const f = ctx.facts.of(String(v));
+  // "ngày 31/3/2021": the day, with the word a letter writes before it.
+  const f = ctx.facts.of(String(v).replace(/^\s*ngày\s+(?=\d{1,2}\s*[/.-]\s*\d)/iu, ""));
   const compact = compactDate(f.text);
   if (compact) return { value: compact, bad: null, phrase: null };
   const monthText = phrases ? monthYearText(f.text) : null;

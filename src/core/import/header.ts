@@ -15,7 +15,7 @@ import {
   isEnglishHeading,
   keyScore,
 } from "./columns";
-import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate, titleYear } from "./grid";
+import { CellRange, Grid, GridCell, cellAt, cellText, isBlank, isGridDate, titleYear } from "./grid";
 import { contextPeriod, pickedPeriod, sectionPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
@@ -61,6 +61,8 @@ export interface TableLayout {
   progressAcross?: AcrossLayout;
   /** Readings across whose rows are tasks as well ("Nhiệm vụ | Chủ trì | Thời hạn" before the periods): the tasks' columns. */
   tasksBeside?: Partial<Record<Field, number>>;
+  /** Columns under a content heading merged across them, a task's words wrapped from one into the next: read as one text. */
+  contentSpan?: number[];
   /** The running total's columns beside the period's own ("Lũy kế từ đầu năm" over the same headings as "Trong kỳ"). */
   running?: Partial<Record<Field, number>>;
   /** The figures read are under "Lũy kế từ đầu năm": each a total to date, its period named so. */
@@ -551,6 +553,28 @@ function planOrResult(label: string): "plan" | "result" | null {
 }
 
 /** Period columns of a header: two or more of one granularity make the table one laid out across. */
+/** The columns under a content heading merged across them, where more than one holds the rows' words; else null. */
+function contentSpan(
+  merges: MergeIndex,
+  band: Band,
+  columns: Partial<Record<Field, number>>,
+  profiles: readonly ColumnProfile[],
+): number[] | null {
+  const content = columns.content;
+  if (content === undefined) return null;
+  let merge: CellRange | undefined;
+  for (let r = band.top; r <= band.bottom && !merge; r++) {
+    const m = merges.at(r, content);
+    if (m && m.right > m.left && m.right - m.left <= 2 && m.bottom === band.bottom) merge = m;
+  }
+  if (!merge) return null;
+  const span = Array.from({ length: merge.right - merge.left + 1 }, (_, k) => (merge as CellRange).left + k);
+  // A column of figures under the merge is a field of its own; codes in brackets ("(TC 1.1)") end the words.
+  if (span.some((c) => (profiles[c - 1]?.number ?? 0) >= 0.6)) return null;
+  const worded = span.filter((c) => (profiles[c - 1]?.text ?? 0) >= 0.3);
+  return worded.length >= 2 ? span : null;
+}
+
 /** A task's progress by period: a running total's column is none of its periods. */
 function withoutRunning(across: AcrossLayout): AcrossLayout {
   if (!across.running) return across;
@@ -642,6 +666,9 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
   }
   // "2019 | 2020 | 11T/2021" under "Kết quả thực hiện": years as headings, not figures.
   if (values >= 2 && yearHeadings(below) === null && dateHeadings(grid, merges, r + 1) === null) return false;
+  // "1 | Kiểm tra việc … | (TC 1.2) | Phó Chủ tịch | ngày 30 tháng 9 năm 2021": a numbered row of data, its days in words.
+  // "A. | Nhiệm vụ thường xuyên": a group of the rows under a heading merged for looks, no child heading.
+  if (startsWithOrdinal(below as readonly GridCell[]) || isSectionLine(below as readonly GridCell[])) return false;
   // Only among plain headings ("STT | Nội dung công việc (B:D) | Tiêu chí | …"): a row of tiles, every cell merged, is no header.
   const plain = rowCells(grid, r).filter((v, i) => {
     const m = merges.at(r, i + 1);
@@ -1097,10 +1124,18 @@ function evaluate(
     const assigned =
       cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c)) ??
       (dayOfEntry && !Object.values(columns).includes(entryDay) ? entryDay : undefined);
+    // "Nội dung nhiệm vụ" merged over B:C, a task's words wrapped from B into C ("Cập nhật … trên" | "Cổng Dịch vụ
+    // công (TC 1.1)"): the cells under the heading are one text. Only where both hold words on some rows.
+    const span = contentSpan(merges, band, columns, profiles);
+    if (span) {
+      for (const [f, c] of Object.entries(columns) as Array<[Field, number]>) if (f !== "content" && span.includes(c)) delete columns[f];
+      columns.content = span[0];
+    }
     const layout: TableLayout = {
       ...base,
       kind: "tasks",
       columns,
+      ...(span ? { contentSpan: span } : {}),
       ...(Object.keys(ticks).length > 0 ? { statusTicks: ticks } : {}),
       ...(assigned !== undefined ? { assigned } : {}),
       ...(places.length > 0 ? { placesAcross: places } : {}),
@@ -1430,7 +1465,11 @@ function isSectionLine(cells: readonly GridCell[]): boolean {
   const title = filled[1].trim();
   const mark = String(filled[0]).trim();
   if (/^(?:[IVX]{1,4}|[A-Z])[.)]?$/.test(mark) && typeof filled[0] === "string")
-    return title.length >= 6 && title === title.toLocaleUpperCase("vi");
+    return (
+      (title.length >= 6 && title === title.toLocaleUpperCase("vi")) ||
+      // "A. | Nhiệm vụ thường xuyên": a lettered group in words, its mark stopped by a point.
+      (/[.)]$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title))
+    );
   // "1 | Chỉ số về thủ tục hành chính" right under the headings: the first group of the rows, never a heading level.
   return /^\d{1,2}[.)]?$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title);
 }

@@ -342,6 +342,24 @@ function readDossierTables(grid: Grid, first: DossierLayout): { records: Dossier
  * A sheet whose first row is a numbered row laid out in the columns of the task table read before
  * it (its content column filled, nothing outside that table's columns): that table's next page.
  */
+/**
+ * A task's words wrapped across the cells under a merged "Nội dung" heading, joined into its first cell for the rows
+ * of the table (the others emptied): the sheet's cells stay as they are.
+ */
+function joinedContent(grid: Grid, span: readonly number[], from: number, to: number): Grid {
+  const rows = grid.rows.map((row, i) => {
+    const r = i + 1;
+    if (r < from || r > to) return row;
+    const parts = span.map((c) => cellText(row[c - 1] ?? null).trim()).filter((t) => t !== "");
+    if (parts.length < 2) return row;
+    const out = [...row];
+    out[span[0] - 1] = parts.join(" ");
+    for (const c of span.slice(1)) out[c - 1] = null;
+    return out;
+  });
+  return { ...grid, rows };
+}
+
 function continuationOf(grid: Grid, before: { sheet: string; layout: TableLayout } | null): { layout: TableLayout; first: number } | null {
   if (!before) return null;
   const { layout } = before;
@@ -1189,7 +1207,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         return;
       }
       const tableContext: ExtractContext = {
-        grid,
+        grid: layout.contentSpan ? joinedContent(grid, layout.contentSpan, firstRow, lastRow) : grid,
         layout,
         sheetIndex,
         merges,

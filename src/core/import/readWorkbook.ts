@@ -316,9 +316,12 @@ const ESTIMATE_TITLE = /\b(?:uoc (?:den|tinh|thuc hien|dat|ca nam)|so lieu uoc|s
 
 /** Rows under a sheet's dossier tables holding more than a signature: two filled cells on a row, at least. */
 function somethingBelow(grid: Grid, end: number): boolean {
-  return grid.rows
-    .slice(end)
-    .some((row) => row.filter((v) => !isBlank(v)).length >= 2 && !row.some((v) => typeof v === "string" && SIGNATURE.test(v)));
+  for (const row of grid.rows.slice(end)) {
+    // The signature block ends the sheet: the signers' names under "NGƯỜI LẬP BIỂU | CHỦ TỊCH" are no table.
+    if (row.some((v) => typeof v === "string" && SIGNATURE.test(v))) return false;
+    if (row.filter((v) => !isBlank(v)).length >= 2) return true;
+  }
+  return false;
 }
 const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|Xác nhận|XÁC NHẬN)/u;
 

@@ -585,3 +585,35 @@ describe("'Nội dung nhiệm vụ' merged over two columns, a task's words wrap
     ]);
   });
 });
+
+describe("'Kỳ báo cáo | Lũy kế từ đầu năm' merged over 'KH | TH | %' in a quarter's report", () => {
+  it("reads the quarter's result and the running total as the half year to date, never the title as cumulative", () => {
+    const kh: GridCell[] = ["KH", "TH", "%"];
+    const c = consolidateSheet(
+      [
+        ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC QUÝ II NĂM 2021"],
+        ["(Số liệu tính từ ngày 15/3/2021 đến ngày 14/6/2021)"],
+        ["TT", "Mã chỉ tiêu", "Tên chỉ tiêu", "ĐVT", "Kỳ báo cáo", null, null, "Lũy kế từ đầu năm", null, null, "Đánh giá"],
+        [null, null, null, null, ...kh, ...kh],
+        [1, "1.1", "Tỷ lệ hồ sơ nộp trực tuyến", "%", 25, 22, 88, 25, 19.6, 78.4, "Không đạt"],
+        [2, "2.1", "Chỉ số hài lòng về tiếp cận dịch vụ", "%", 85, 87.5, 102.9, 85, 86.1, 101.3, "Đạt"],
+      ],
+      {
+        merges: [
+          title(1, 11),
+          title(2, 11),
+          { top: 3, left: 5, bottom: 3, right: 7 },
+          { top: 3, left: 8, bottom: 3, right: 10 },
+          ...[1, 2, 3, 4, 11].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+        ],
+      },
+    );
+    const got = c.readings.map((r) => [r.code, r.period, r.value]);
+    expect(got.sort()).toEqual([
+      ["1.1", "6 tháng đầu năm 2021 (lũy kế)", 19.6],
+      ["1.1", "Quý II/2021", 22],
+      ["2.1", "6 tháng đầu năm 2021 (lũy kế)", 86.1],
+      ["2.1", "Quý II/2021", 87.5],
+    ]);
+  });
+});

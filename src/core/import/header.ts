@@ -313,7 +313,11 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
     // "Thời hạn" over "Hạn xử lý | Ngày xong": a parent naming the same field takes nothing from its child's name.
     const parent = lowest !== "" && key.endsWith(` ${lowest}`) ? key.slice(0, -lowest.length - 1) : "";
     const penalty = parent !== "" && keyScore(parent, field) >= 2 ? 0 : 0.5;
-    v = Math.max(keyScore(key, field), lowest === "" ? 0 : keyScore(lowest, field) - penalty);
+    // "Kỳ báo cáo" over "KH | TH | %": the period of a group of figures, no column of periods.
+    v =
+      field === "period" && lowest !== ""
+        ? keyScore(lowest, field)
+        : Math.max(keyScore(key, field), lowest === "" ? 0 : keyScore(lowest, field) - penalty);
     memo.set(k, v);
   }
   return v;
@@ -1185,11 +1189,12 @@ function runningTwin(
   let group: string | null = null;
   for (const f of figures) {
     const c = columns[f] as number;
-    const lowest = band.lowest[c - 1] ?? "";
+    // The heading under the group: its lowest level, or the whole where the group is merged over the header from above.
+    const own = (x: number) => band.lowest[x - 1] || (band.keys[x - 1] ?? "");
+    const lowest = own(c);
     if (lowest === "" || RUNNING_GROUP.test(groupOf(c))) return null;
     const match = free.find(
-      (o) =>
-        !used.has(o) && (band.lowest[o - 1] ?? "") === lowest && RUNNING_GROUP.test(groupOf(o)) && (group === null || groupOf(o) === group),
+      (o) => !used.has(o) && own(o) === lowest && RUNNING_GROUP.test(groupOf(o)) && (group === null || groupOf(o) === group),
     );
     if (match === undefined) return null;
     group = groupOf(match);

@@ -58,7 +58,7 @@ import { unitOfGrids } from "./unitName";
 import { findPeriodBands, readPeriodBands } from "./periodBands";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
-import { parsePeriod, periodEnd, periodName, yearIn } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName, yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
@@ -315,6 +315,33 @@ function withOverride(found: TableLayout, grid: Grid, layouts: LayoutOverrides |
 const ESTIMATE_TITLE = /\b(?:uoc (?:den|tinh|thuc hien|dat|ca nam)|so lieu uoc|so uoc)\b/;
 
 /** Rows under a sheet's dossier tables holding more than a signature: two filled cells on a row, at least. */
+/** A quarter's running total from January named as the months it covers: "Quý II/2021" → "6 tháng đầu năm 2021". */
+function fromJanuary(period: string): string {
+  const p = parsePeriod(period.replace(/\s*\([^()]*\)\s*$/, ""));
+  if (!p || p.kind !== "quarter" || p.year === null || p.index === 1) return period;
+  const span: PeriodLabel =
+    p.index === 2
+      ? { kind: "half", index: 1, year: p.year }
+      : p.index === 3
+        ? { kind: "nine", index: 1, year: p.year }
+        : { kind: "year", index: 1, year: p.year };
+  return periodName(span, p.year);
+}
+
+/** The first row of a header whose upper rows were left out of its band: rows merged down into it, or over its columns. */
+function headerRowsAbove(grid: Grid, headerTop: number): number {
+  let top = headerTop;
+  while (top > 1) {
+    const r = top - 1;
+    const starting = grid.merges.filter((m) => m.top === r);
+    const down = starting.some((m) => m.bottom >= top);
+    const across = starting.filter((m) => m.right > m.left && m.bottom === r).length >= 2;
+    if (!down && !across) break;
+    top = r;
+  }
+  return top;
+}
+
 function somethingBelow(grid: Grid, end: number): boolean {
   for (const row of grid.rows.slice(end)) {
     // The signature block ends the sheet: the signers' names under "NGƯỜI LẬP BIỂU | CHỦ TỊCH" are no table.
@@ -1250,7 +1277,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         });
         const read = new Set(toDate.readings.map((r) => r.source.row));
         got.problems = got.problems.filter((p) => !(p.code === "ROW_SKIPPED" && p.row !== null && read.has(p.row)));
-        for (const r of toDate.readings) got.readings.push({ ...r, period: cumulativePeriod(r.period) });
+        for (const r of toDate.readings) got.readings.push({ ...r, period: cumulativePeriod(fromJanuary(r.period)) });
       }
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
@@ -1278,7 +1305,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const part = got.readings.length > 0 ? ratePartOf(titleText(grid, layout.headerBottom + 1, 1)) : null;
       if (part) ratePartSheets.set(grid.sheet, part);
       // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.
-      const cumulative = got.readings.length > 0 && (layout.toDate === true || isCumulativeTitle(titleText(grid, layout.headerTop, 1)));
+      // The title, not the header's own upper row ("Kỳ báo cáo | Lũy kế từ đầu năm" merged over "KH | TH | %").
+      const titleEnd = headerRowsAbove(grid, layout.headerTop);
+      const cumulative = got.readings.length > 0 && (layout.toDate === true || isCumulativeTitle(titleText(grid, titleEnd, 1)));
       // "… (ước đến 31/12/2021)" over a table of figures: estimates of the year's end, not figures reached; named, not read.
       const estimated = got.readings.length > 0 ? ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, 1))) : null;
       if (estimated) {

@@ -617,3 +617,24 @@ describe("'Kỳ báo cáo | Lũy kế từ đầu năm' merged over 'KH | TH | %
     ]);
   });
 });
+
+describe("criteria down with their codes, quarters across, a survey's counts under them", () => {
+  it("reads '2.4 | Kết quả cung ứng dịch vụ' as 2.4's rate, its words no count", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG (SIPAS) NĂM 2021 - XÃ HẠ VINH"],
+        [],
+        ["TT", "Tiêu chí", "Quý I", "Quý II", "Quý III", "Quý IV", "Ghi chú"],
+        ["2.3", "Công chức giải quyết công việc", 91.3, 92, 92.5],
+        ["2.4", "Kết quả cung ứng dịch vụ", 89, 90.4, 90.1],
+        [null, "Số phiếu phát ra / thu về", "50/48", "50/50", "60/57", null, "phiếu"],
+      ],
+      { merges: [title(1, 7)] },
+    );
+    expect(c.readings.filter((r) => r.code === "2.4").map((r) => [r.date, r.value])).toEqual([
+      ["2021-03-31", 89],
+      ["2021-06-30", 90.4],
+      ["2021-09-30", 90.1],
+    ]);
+  });
+});

@@ -5623,7 +5623,6 @@ function measureOf(label: string): Measure | null {
   return null;
 }
 
-/** A row whose figures are rates: its unit is "%" ("ĐVT": %, or "Tỷ lệ … (%)"); a "Tỷ lệ" of people or money is counted. */
 /** The row's own unit where a "ĐVT" column says it counts things ("hồ sơ", "lượt"), else null. */
 function unitCellOf(ctx: ExtractContext, r: number): string | null {
   const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h)));
@@ -5632,6 +5631,7 @@ function unitCellOf(ctx: ExtractContext, r: number): string | null {
   return COUNT_UNIT_CELL.test(ctx.facts.of(v).key) ? v : null;
 }
 
+/** A row whose figures are rates: its unit is "%" ("ĐVT": %, or "Tỷ lệ … (%)"); a "Tỷ lệ" of people or money is counted. */
 function rateRow(ctx: ExtractContext, r: number): boolean {
   const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h)));
   if (unit !== undefined && /^%$/.test(text(ctx, r, Number(unit[0])).trim())) return true;
@@ -5869,7 +5869,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     }
   }
   const names = new Set<string>();
-  const isRate = (g: Row, group: readonly Row[]) => g.measure === "value" || (group.length === 1 && percentLike(g));
+  // A row with its own criterion's code and figures like rates ("2.4 | Kết quả cung ứng dịch vụ | 89 | 90,4") is that
+  // criterion's rate, whatever rows its words were paired with.
+  const isRate = (g: Row, group: readonly Row[]) =>
+    g.measure === "value" || ((group.length === 1 || (g.code !== null && g.measure === null)) && percentLike(g));
   const percentLike = (g: Row) =>
     periodCols.every((c) => {
       const v = readPercent(ctx, g.r, c, 1).value;

@@ -638,3 +638,36 @@ describe("criteria down with their codes, quarters across, a survey's counts und
     ]);
   });
 });
+
+describe("a header typed on the first month's sheet only, the next under its own title line", () => {
+  it("reads the next month by the first month's columns", () => {
+    const head: GridCell[] = ["STT", "Nội dung công việc", "Người thực hiện", "Thời hạn", "Tình trạng"];
+    const c = consolidate(
+      [
+        {
+          file: "cchc.xlsx",
+          ok: true,
+          grids: [
+            gridOf([["THÁNG 1/2021"], head, [1, "Đăng ký tài khoản dịch vụ công cho cán bộ", "Lê Thị Mai", "25/01/2021", "Hoàn thành"]], {
+              sheet: "Tháng 1",
+            }),
+            gridOf(
+              [
+                ["THÁNG 2/2021"],
+                [1, "Theo dõi, nhắc hạn hồ sơ sắp đến hạn trả kết quả", "Nguyễn Thị Hoa", "26/02/2021", "Đang thực hiện"],
+                [2, "Tập huấn sử dụng phần mềm một cửa điện tử", "Trần Văn Nam", "20/02/2021", "Chưa thực hiện"],
+              ],
+              { sheet: "Tháng 2" },
+            ),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+    expect(c.tasks.filter((t) => t.source.sheet === "Tháng 2").map((t) => [t.source.row, t.due, t.status])).toEqual([
+      [2, "2021-02-26", "Đang thực hiện"],
+      [3, "2021-02-20", "Chưa thực hiện"],
+    ]);
+  });
+});

@@ -47,7 +47,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, ExtractContext, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, cellAt, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -393,8 +393,13 @@ function joinedContent(grid: Grid, span: readonly number[], from: number, to: nu
 function continuationOf(grid: Grid, before: { sheet: string; layout: TableLayout } | null): { layout: TableLayout; first: number } | null {
   if (!before) return null;
   const { layout } = before;
-  const first = grid.rows.findIndex((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === ""))) + 1;
-  if (first < 1) return null;
+  // A title line or two over the rows ("THÁNG 2/2021"): the table starts at the first row of several cells.
+  const filledIn = (row: readonly GridCell[]) => row.filter((v) => v !== null && !(typeof v === "string" && v.trim() === "")).length;
+  const start = grid.rows.findIndex((row) => filledIn(row) > 0);
+  if (start < 0) return null;
+  const titled = grid.rows.findIndex((row, i) => i >= start && filledIn(row) >= 3);
+  const first =
+    (titled >= 0 && titled - start <= 3 && grid.rows.slice(start, titled).every((row) => filledIn(row) <= 1) ? titled : start) + 1;
   const row = grid.rows[first - 1];
   const stt = layout.columns.stt;
   const content = layout.columns.content;

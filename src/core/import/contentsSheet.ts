@@ -22,8 +22,14 @@ export function contentsSheets(tasks: readonly RawTask[], grids: readonly Grid[]
       return /^(?:$|\s*[:–-]|\s*\()/u.test(content.slice(n.length));
     });
   const bySheet = new Map<string, RawTask[]>();
-  for (const t of tasks) bySheet.set(t.source.sheet, [...(bySheet.get(t.source.sheet) ?? []), t]);
+  for (const t of tasks) {
+    const list = bySheet.get(t.source.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.source.sheet, [t]);
+  }
   for (const [sheet, list] of bySheet) {
+    // A workbook's contents is a few lines; a long list is work.
+    if (list.length > 30) continue;
     const pointing = list.filter((t) => SHEET_WORD.test(` ${looseKey(t.content)} `) || opensWithSheet(t.content.trim(), sheet));
     if (pointing.length < 2 || pointing.length < list.length * 0.6) continue;
     for (const t of list) dropped.add(rowKeyOf(sheet, t.source.row));

@@ -671,3 +671,16 @@ describe("a header typed on the first month's sheet only, the next under its own
     ]);
   });
 });
+
+describe("a task paused for a while", () => {
+  it("is still work to do, under way, its words kept; a task stopped for good is named as cancelled", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tiến độ", "Ghi chú"],
+      [1, "Vận động người dân nộp hồ sơ trực tuyến tại thôn Tây Hòa", "Một cửa", "31/12/2021", "40%", "Tạm dừng do dịch Covid-19 từ 15/7"],
+      [2, "Tổ chức Hội nghị đối thoại với người dân", "VP-TK", "30/9/2021", null, "Không tổ chức - dừng do dịch Covid-19"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress])).toEqual([[2, "Đang thực hiện", 40]]);
+    expect(c.tasks[0].note).toContain("Tạm dừng do dịch Covid-19 từ 15/7");
+    expect(c.problems.filter((p) => p.code === "TASK_CANCELLED").map((p) => p.row)).toEqual([3]);
+  });
+});

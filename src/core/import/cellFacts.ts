@@ -66,6 +66,8 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   // "Chậm, dự kiến 30/11", "Trễ hạn - dự kiến tháng 12": behind, its end expected on a day.
   [/^(?:tre|cham|qua han)(?: han| tien do)? du kien\b/, "Đang thực hiện"],
+  // "Tạm dừng do dịch Covid-19 từ 15/7": paused, still work to do.
+  [/^tam (?:dung|ngung)\b/, "Đang thực hiện"],
   // "Trình ký 05/10/2021", "Đang trình phê duyệt": drafted, awaiting the signature that ends it.
   [/^(?:dang )?trinh (?:ky|phe duyet|lanh dao ky|chu tich ky|ct ky)\b/, "Đang thực hiện"],
   [/^cho (?:huyen |tinh |cap tren |ubnd (?:huyen|tinh) )?(?:phe duyet|duyet|tham dinh|ky duyet|phan hoi|y kien)\b/, "Đang thực hiện"],

@@ -3116,10 +3116,11 @@ const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|vie
 // "đã hòa giải lần 1" (a first round of several).
 const DAY_MONTH = /^\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*$/;
 
-// A task no longer to be done: cancelled, dropped, stopped, merged into another, split into others. Matched on
+// A task no longer to be done: cancelled, dropped, stopped, merged into another, split into others ("Tạm dừng …", paused
+// for a while, is still work to do, under way). Matched on
 // the words as written, marks and all: without them "dừng" (stopped) is "đúng" (on time) and "Dũng" (a name).
 const CANCELLED =
-  /^(?:đã\s+|bị\s+)?(?:hủy|huỷ|bãi\s+bỏ)(?:\s+bỏ)?(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s))|^(?:tạm\s+)?(?:dừng|ngừng)(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s|lại\b))|(?<!\p{L})không\s+(?:thực hiện|triển khai|tổ chức|làm)\s+nữa(?!\p{L})|(?<!\p{L})(?:tạm\s+)?(?:dừng|ngừng|thôi)\s+(?:thực hiện|triển khai|tổ chức|thi công)(?!\p{L})|(?<!\p{L})(?:dừng|ngừng)\s+do\s+(?:dịch|covid)|(?<!\p{L})(?:đã\s+|được\s+)?gộp\s+(?:vào|chung với)(?!\p{L})|^tách\s+thành(?!\p{L})/iu;
+  /^(?:đã\s+|bị\s+)?(?:hủy|huỷ|bãi\s+bỏ)(?:\s+bỏ)?(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s))|^(?:dừng|ngừng)(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s|lại\b))|(?<!\p{L})không\s+(?:thực hiện|triển khai|tổ chức|làm)\s+nữa(?!\p{L})|(?<!\p{L})(?<!tạm\s)(?:dừng|ngừng|thôi)\s+(?:thực hiện|triển khai|tổ chức|thi công)(?!\p{L})|(?<!\p{L})(?<!tạm\s)(?:dừng|ngừng)\s+do\s+(?:dịch|covid)|(?<!\p{L})(?:đã\s+|được\s+)?gộp\s+(?:vào|chung với)(?!\p{L})|^tách\s+thành(?!\p{L})/iu;
 
 /** The words saying a task was cancelled, stopped or merged away, as written, or null. */
 function cancelledBy(text: string): string | null {

@@ -684,3 +684,13 @@ describe("a task paused for a while", () => {
     expect(c.problems.filter((p) => p.code === "TASK_CANCELLED").map((p) => p.row)).toEqual([3]);
   });
 });
+
+describe("'GH: 30/11/2021' in a task's note", () => {
+  it("is the deadline it was moved to, never the day the work was done", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Ghi chú"],
+      [1, "Số hóa hồ sơ, kết quả giải quyết TTHC (TC 1.3)", "Tư pháp - Hộ tịch", "30/6/2021", "Hoàn thành", "GH: 30/11/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([["2021-11-30", null]]);
+  });
+});

@@ -27,10 +27,10 @@ export function dayInRemark(text: string, year: number): IsoDate | null {
 
 const LINE_DAY = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:/;
 const DONE_WORD = /\b(?:xong|hoan thanh|hoan tat|da)\b/;
-// "đúng hạn", "trước hạn" say how it was done; "hạn", "hạn chót" name a deadline.
+// "đúng hạn", "trước hạn" say how it was done; "hạn", "hạn chót", "GH:" (gia hạn) name a deadline.
 // "Cần họp … trước 20/12", "đề nghị …": what is still to be done, and by when ("xong trước 15/9" is done).
 const NOT_DONE =
-  /\b(?:du kien|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|se|cho|tu ngay|bat dau|chua|dang|can(?! cu\b)|de nghi|(?<!(?:xong|hoan thanh|ht|hoan tat) )truoc(?= \d))\b/;
+  /\b(?:du kien|(?<!(?:dung|truoc|tre|qua|cham) )han|gh|ke hoach|se|cho|tu ngay|bat dau|chua|dang|can(?! cu\b)|de nghi|(?<!(?:xong|hoan thanh|ht|hoan tat) )truoc(?= \d))\b/;
 // After a count over a count, the thing counted: "8/8 thôn", "3/4 hồ sơ".
 const UNIT =
   /^\s+(?:thôn|xã|ấp|bản|tổ|hộ|hồ sơ|người|phiếu|lần|buổi|tin|bài|mục|lĩnh vực|tthc|thủ tục|văn bản|đơn vị|công trình|nội dung|chỉ tiêu|tiêu chí|việc|trường hợp|cán bộ|công chức|thư|đ\/c|đồng chí|tài khoản|tk|dự án|đợt|cuộc|lớp|cuốn|bộ)(?!\p{L})/iu;

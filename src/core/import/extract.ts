@@ -1560,7 +1560,7 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 // "gia hạn lần 2 đến 30/10/2021", "Điều chỉnh thời gian thực hiện đến 15-12-2021": the later one written counts.
 // "Gia hạn: 31/12", "Hạn mới: 20/12/2021": the day after the colon.
 const EXTENSION_IN_NOTE =
-  /(?:^|[\s,;(:→])(?:được\s+)?(?:gia hạn|lùi hạn|dời hạn|lùi|dời|kéo dài|điều chỉnh hạn|đổi hạn|điều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:đã\s+|được\s+)?gia hạn|hạn mới)\s*:\s*([^,;()]{3,40})/giu;
+  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})/gu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
@@ -1592,8 +1592,8 @@ const EXTENSION_ASKED =
 const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
 
 // Words a text naming more time holds: asked of several cells of every row before anything else is tried.
-const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh/i;
-const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh)\b/i;
+const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh|GH\s*:/i;
+const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh)\b|GH\s*:/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(typed: string): string | null {

@@ -1588,7 +1588,12 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     chosen.push(c);
   }
   // A weak band chosen before a stronger one above it turned out to be data of that table.
-  const kept = chosen.filter((c) => !(c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)));
+  // A shallower band repeating a deeper one above is that header printed again on a later page, its parent heading
+  // no longer merged over the periods: the table above's, whichever was chosen first. (Tables stacked under their
+  // own titles repeat the whole header.)
+  const reprinted = (c: Candidate) =>
+    chosen.some((o) => o.band.top < c.band.top && o.band.bottom - o.band.top > c.band.bottom - c.band.top && repeatsHeader(o.band, c.band));
+  const kept = chosen.filter((c) => !(c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)) && !reprinted(c));
   if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
 }

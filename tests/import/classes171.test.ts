@@ -80,3 +80,92 @@ describe("tables stacked under their own criterion lines, each with the whole he
     );
   });
 });
+
+describe("a lettered group 'A | Thủ tục hành chính' right under the headings of quarters", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CCHC NĂM 2021"],
+    ["Mã", "Chỉ tiêu", "Chỉ tiêu giao 2021", "Quý I", "Quý II", "Quý III", "Ghi chú"],
+    ["A", "Thủ tục hành chính"],
+    ["1.1", "Tỷ lệ hồ sơ TTHC trực tuyến", "≥ 30", 10.5, 18.2, 24.6],
+    ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "≥ 95", 95.9, 98.4, 96.8],
+    ["B", "Sự hài lòng"],
+    ["2.1", "Tỷ lệ hài lòng về TTHC (SIPAS)", "≥ 90", null, 88.3, 90.1, "Quý I không khảo sát"],
+  ];
+
+  it("is a group of the rows, so each quarter is read", () => {
+    const c = consolidateSheet(rows);
+    const got = c.readings.map((r) => `${r.source.row} ${r.code} ${r.period} ${r.value}`);
+    expect(got.sort()).toEqual(
+      [
+        "4 1.1 Quý I/2021 10.5",
+        "4 1.1 Quý II/2021 18.2",
+        "4 1.1 Quý III/2021 24.6",
+        "5 1.2 Quý I/2021 95.9",
+        "5 1.2 Quý II/2021 98.4",
+        "5 1.2 Quý III/2021 96.8",
+        "7 2.1 Quý II/2021 88.3",
+        "7 2.1 Quý III/2021 90.1",
+      ].sort(),
+    );
+  });
+});
+
+describe("a plan to remedy the points lost in the index's appraisal", () => {
+  const rows: GridCell[][] = [
+    ["KẾ HOẠCH KHẮC PHỤC TỒN TẠI THEO KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC NĂM 2020"],
+    [],
+    ["TT", "Tiêu chí", "Điểm tối đa", "Điểm thẩm định", "Biện pháp khắc phục", "Người thực hiện", "Thời hạn", "Kết quả thực hiện"],
+    ["A", "Lĩnh vực 1: Công tác chỉ đạo, điều hành"],
+    [
+      1,
+      "1.2.1 - Báo cáo định kỳ đúng hạn",
+      1,
+      0.5,
+      "Trình ký báo cáo trước hạn 02 ngày",
+      "CC Văn phòng - Thống kê",
+      "30/04/2021",
+      "Đã hoàn thành",
+    ],
+    [2, "1.4 - Tuyên truyền CCHC", 2, 1, "Tổ chức cuộc thi tìm hiểu CCHC", "Văn hóa - Xã hội", "30/09/2021", "Đang thực hiện"],
+    ["B", "Lĩnh vực 2: Cải cách thủ tục hành chính"],
+    [
+      3,
+      "2.2 - Giải quyết TTHC đúng hạn",
+      4,
+      3,
+      "Áp dụng phiếu theo dõi quá trình giải quyết",
+      "Bộ phận Một cửa",
+      "30/06/2021",
+      "Đang thực hiện",
+    ],
+  ];
+
+  it("numbers the rows by TT, never reads TT as the state, and keeps the points in Ghi chú", () => {
+    const c = consolidateSheet(rows);
+    const got = c.tasks.map((t) => `${t.source.row} ${t.status}`);
+    expect(got.sort()).toEqual(["5 Hoàn thành", "6 Đang thực hiện", "8 Đang thực hiện"]);
+    expect(c.tasks.every((t) => /Điểm tối đa: \d/.test(t.note))).toBe(true);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+  });
+});
+
+describe("a comparison of self-assessed and appraised points, the rates said in its remarks", () => {
+  const rows: GridCell[][] = [
+    ["SO SÁNH ĐIỂM TỰ CHẤM VÀ ĐIỂM THẨM ĐỊNH CHỈ SỐ CCHC NĂM 2021"],
+    ["(Theo Thông báo kết quả thẩm định số 22/TB-HĐTĐ ngày 03/12/2021)"],
+    [],
+    ["TC", "Nội dung tiêu chí", "Điểm tối đa", "Tự chấm", "Thẩm định", "Chênh lệch", "Ghi chú / Lý do chênh lệch"],
+    ["1", "Công tác chỉ đạo, điều hành", 10, 9, 8.5, -0.5],
+    ["1.1", "Kế hoạch CCHC", 3, 3, 3, 0, "KH số 02/KH-UBND ngày 08/01/2021"],
+    ["1.3", "Kiểm tra CCHC", 4, 3, 3, 0, "Tỷ lệ bộ phận được kiểm tra: 4/6 (66,7%)"],
+    ["2", "Cải cách TTHC", 14, 12.5, 11, -1.5],
+    ["2.2", "Chỉ số hài lòng SIPAS", 5, 4.5, 4.5, 0, "Tỷ lệ hài lòng SIPAS đạt 87,5%"],
+  ];
+
+  it("reads the rates of the remarks, never the points", () => {
+    const c = consolidateSheet(rows);
+    const got = c.readings.map((r) => `${r.source.row} ${r.code} ${r.value?.toFixed(1)}`);
+    expect(got.sort()).toEqual(["7 1.3 66.7", "9 2.2 87.5"]);
+    expect(c.tasks).toEqual([]);
+  });
+});

@@ -33,6 +33,14 @@ describe("sameTaskGroups", () => {
       ([, text]) => text,
     ).map((g) => g.map(([, text]) => text));
 
+  it("keeps apart one quarter's task and the next's, their numerals a letter apart", () => {
+    const groups = group([
+      ["2.1", "Tổng hợp phiếu khảo sát SIPAS quý II"],
+      ["2.1", "Tổng hợp phiếu khảo sát SIPAS quý III"],
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+
   it("joins the same task worded slightly differently under one criterion", () => {
     const groups = group([
       ["1.2", "Rà soát, cập nhật thủ tục hành chính mức độ 3,4"],

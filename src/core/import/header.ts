@@ -355,7 +355,10 @@ function selfAssessment(band: Band, cols: readonly number[], profiles: readonly 
   if (points.length === 0) return null;
   // Points lost beside who is to act and by when: a plan to remedy the shortcomings, a task table.
   if (cols.some((c) => keyScore(key(c), "due") >= 3) && cols.some((c) => keyScore(key(c), "lead") >= 3)) return null;
-  const value = cols.find((c) => /^ket qua\b/.test(key(c)) && !points.includes(c));
+  // No "Kết quả" column: the remarks say what was measured ("Tỷ lệ hài lòng SIPAS đạt 87,5%", "45/50 hồ sơ đúng hạn").
+  const value =
+    cols.find((c) => /^ket qua\b/.test(key(c)) && !points.includes(c)) ??
+    cols.find((c) => /^(?:ghi chu|ly do|nhan xet)\b/.test(key(c)) && (profiles[c - 1]?.text ?? 0) >= 0.5);
   const code = cols.find((c) => (profiles[c - 1]?.n ?? 0) > 0 && (profiles[c - 1]?.code ?? 0) >= 0.5 && !points.includes(c));
   const indicator = cols.find(
     (c) => c !== code && c !== value && !points.includes(c) && (profiles[c - 1]?.text ?? 0) >= 0.6 && (profiles[c - 1]?.code ?? 0) < 0.5,
@@ -363,7 +366,7 @@ function selfAssessment(band: Band, cols: readonly number[], profiles: readonly 
   if (value === undefined || code === undefined || indicator === undefined) return null;
   const out: Partial<Record<Field, number>> = { code, indicator, value };
   const evidence = cols.find((c) => keyScore(key(c), "evidence") >= 2);
-  const note = cols.find((c) => keyScore(key(c), "note") >= 2);
+  const note = cols.find((c) => keyScore(key(c), "note") >= 2 && c !== value);
   if (evidence !== undefined) out.evidence = evidence;
   if (note !== undefined) out.note = note;
   return out;
@@ -760,8 +763,10 @@ function evaluate(
     (f === "progress" && (isOtherDateHeading(band.keys[c - 1] ?? "") || /^(?:ngay|thoi gian|thoi han|han)\b/.test(band.keys[c - 1] ?? "")));
   // "Người giao", "Lãnh đạo chỉ đạo": who gave the work, never who leads or helps with it.
   const giver = (c: number, f: Field) => (f === "lead" || f === "partners") && GIVER_HEADING.test(band.keys[c - 1] ?? "");
+  // "Điểm tối đa | Điểm tự chấm" in a self-assessment: points, never a row's number nor how far the work is.
+  const pointsColumn = (c: number, f: Field) => (f === "stt" || f === "progress") && /^(?:so )?diem\b/.test(band.keys[c - 1] ?? "");
   const taskScore = (c: number, f: TaskField) =>
-    hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f)
+    hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f) && !pointsColumn(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const across = findAcross(band, grid, merges, profiles);
@@ -878,9 +883,12 @@ function evaluate(
   // no one of them is the table's numerator, row number or total by its figures alone.
   const answer = (c: number) => SURVEY_ANSWER.test(band.keys[c - 1] ?? "");
   // A self-assessment's points ("Điểm tối đa", "Điểm tự chấm") score the result; they are not its figures.
+  // Beside "Điểm tối đa", "Tự chấm | Thẩm định | Chênh lệch" are points too.
+  const scoring = band.keys.some((k) => POINTS_HEADING.test(k ?? ""));
   const points = (c: number, f: ReadingField) =>
     (f === "numerator" || f === "denominator" || f === "value") &&
-    /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham dinh)\b/.test(band.keys[c - 1] ?? "");
+    (POINTS_HEADING.test(band.keys[c - 1] ?? "") ||
+      (scoring && /^(?:tu cham|tu danh gia|tham dinh|chenh lech|bi tru|tru)\b/.test(band.keys[c - 1] ?? "")));
   // "Ngày nhập" beside "Số liệu tính đến ngày": the day it was typed is bookkeeping, the other the figures' day.
   // So does a period column ("Kỳ báo cáo": "2021-Q3"): "Cập nhật lúc" beside it is when the figures were typed.
   const standing = band.keys.some((k) => /\b(?:tinh den|den ngay|so lieu den|thoi diem so lieu)\b|^(?:ky bao cao|ky so lieu|ky)$/.test(k));
@@ -1473,7 +1481,9 @@ function isSectionLine(cells: readonly GridCell[]): boolean {
     return (
       (title.length >= 6 && title === title.toLocaleUpperCase("vi")) ||
       // "A. | Nhiệm vụ thường xuyên": a lettered group in words, its mark stopped by a point.
-      (/[.)]$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title))
+      (/[.)]$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title)) ||
+      // "A | Thủ tục hành chính" in the code column: a lettered group named in words from a capital.
+      (title.length >= 10 && /^\p{Lu}\p{Ll}*(?:\s+\p{L}+){2,}$/u.test(title))
     );
   // "1 | Chỉ số về thủ tục hành chính" right under the headings: the first group of the rows, never a heading level.
   return /^\d{1,2}[.)]?$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title);

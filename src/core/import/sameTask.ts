@@ -126,6 +126,8 @@ function sameWords(a: Words, b: Words): boolean {
   const onlyA = ownWords(a, b);
   const onlyB = ownWords(b, a);
   if (onlyA.length > 0 && onlyB.length > 0 && !mistyped(onlyA.join(" "), onlyB.join(" "))) return false;
+  // "quý II" / "quý III", "đợt 1" / "đợt 2" a letter apart: the next period's task, never a typo.
+  if (onlyA.length > 0 && onlyB.length > 0 && [...onlyA, ...onlyB].some((w) => PERIOD_WORD.test(w))) return false;
   let common = 0;
   for (const t of a.words) if (b.words.has(t)) common++;
   const jaccard = common / (a.words.size + b.words.size - common);

@@ -169,3 +169,63 @@ describe("a comparison of self-assessed and appraised points, the rates said in 
     expect(c.tasks).toEqual([]);
   });
 });
+
+describe("a shared online tracker downloaded as a workbook, a sheet per official", () => {
+  const header: GridCell[] = ["STT", "Mã TC", "Nội dung nhiệm vụ", "Hạn xử lý", "Hoàn thành?", "Tiến độ (%)", "Người cập nhật"];
+  const rows: GridCell[][] = [
+    ["THEO DÕI NHIỆM VỤ CCHC 2021 - CHỊ LAN (ĐỊA CHÍNH - XÂY DỰNG)"],
+    header,
+    [1, "1.2", "Giải quyết hồ sơ đất đai đúng hạn, không để tồn đọng", "31/12/2021", false, "60 %", "lan.diachinh@gmail.com"],
+    [2, null, "Công khai quy hoạch sử dụng đất năm 2021 tại trụ sở UBND xã", "30/04/2021", true, "100%", "lan.diachinh@gmail.com"],
+    [null, null, "Việc phát sinh (do UBND huyện giao)"],
+    [3, null, "Lập danh sách hộ chưa được cấp GCNQSDĐ", "15/08/2021", false, null, "lan.diachinh@gmail.com"],
+    [],
+    [null, "Cập nhật lần cuối: 10/12/2021 bởi lan.diachinh@gmail.com"],
+  ];
+
+  it("gives each task the office its sheet is named for, never who typed it last", () => {
+    for (const sheet of ["Chị Lan ĐC", "C. Lan - ĐC", "ĐC - Chị Lan"]) {
+      const c = consolidateSheet(rows, { sheet });
+      expect(c.tasks.map((t) => t.lead)).toEqual([
+        "Công chức Địa chính-Xây dựng",
+        "Công chức Địa chính-Xây dựng",
+        "Công chức Địa chính-Xây dựng",
+      ]);
+    }
+  });
+
+  it("reads the boxes: ticked is done, unticked at 60 % under way, unticked with nothing is not started", () => {
+    const c = consolidateSheet(rows, { sheet: "Chị Lan ĐC" });
+    expect(c.tasks.map((t) => `${t.source.row} ${t.status}`)).toEqual(["3 Đang thực hiện", "4 Hoàn thành", "6 Chưa thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+  });
+
+  it("takes 'Việc phát sinh' as the group of the rows under it and the last-updated line as no task", () => {
+    const c = consolidateSheet(rows, { sheet: "Chị Lan ĐC" });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4, 6]);
+  });
+
+  it("leaves the summary sheet of counts by official unread", () => {
+    const summary: GridCell[][] = [
+      ["Bộ phận", "Số nhiệm vụ", "Hoàn thành", "Tỷ lệ"],
+      ["VH - Chị Thu", 4, 2, 0.5],
+      ["ĐC-XD - A. Dũng", 3, 1, 0.3333],
+    ];
+    const c = consolidateSheet(summary, { sheet: "Tổng hợp" });
+    expect(c.readings).toEqual([]);
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.find((p) => p.code === "SHEET_SKIPPED")?.message).toMatch(/bảng đếm/);
+  });
+
+  it("reads '0.9' typed as text beside '85,5%' and '92 %' as 90 %, and says so", () => {
+    const figures: GridCell[][] = [
+      ["SỐ LIỆU LĨNH VỰC ĐẤT ĐAI - CHỊ LAN"],
+      [],
+      ["Chỉ tiêu", "Quý I", "Quý II", "Quý III", "Ghi chú"],
+      ["Tỷ lệ hồ sơ đất đai giải quyết đúng hạn (TC 1.2)", "85,5%", "92 %", "0.9"],
+    ];
+    const c = consolidateSheet(figures, { sheet: "Chị Lan ĐC" });
+    expect(c.readings.map((r) => `${r.period} ${r.value}`)).toEqual(["Quý I/2021 85.5", "Quý II/2021 92", "Quý III/2021 90"]);
+    expect(c.readings[2].note).toMatch(/"0\.9".*90%/);
+  });
+});

@@ -2,7 +2,7 @@ import { rolesInCell } from "./roleWords";
 import { dueAsOf, parseDeadline } from "../dates/deadline";
 import { IsoDate, formatViDate } from "../dates/isoDate";
 import { Plan, PlanItem } from "../plan/model";
-import { findOfficials, officialTitle, parseParties, resolveOfficial } from "../plan/officials";
+import { findOfficials, officeOfPerson, officialTitle, parseParties, resolveOfficial } from "../plan/officials";
 import { inferStatus, taskVerdict } from "../summary/verdict";
 import { shortHash } from "../text/hash";
 import { looseKey, textKey } from "../text/normalize";
@@ -38,6 +38,9 @@ const HAMLET = /^(?:\d+\s+)?(?:ap|thon|xom|buon|khom|to dan pho|khu pho)\s+\S/;
 function leadFromNames(sheet: string, file: string, unit: string): { title: string; from: "sheet" | "tệp" } | null {
   const bySheet = findOfficials(sheet, unit)[0];
   if (bySheet) return { title: bySheet.title, from: "sheet" };
+  // "Chị Lan ĐC", "C. Mai - TP": a shared tracker's sheet per official, named for the person and their office.
+  const person = officeOfPerson(sheet, unit);
+  if (person !== null) return { title: person, from: "sheet" };
   const name = file
     .replace(/\.[a-z]+$/i, "")
     .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/gu, "$1 $2")

@@ -1491,7 +1491,9 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
   let small = 0;
   let fractional = 0;
   for (const r of rows) {
-    const v = cellAt(ctx.grid, r, col);
+    const cell = cellAt(ctx.grid, r, col);
+    // "0.9" typed as text counts as the number it is; "92 %" says its own scale.
+    const v = typeof cell === "string" && !cell.includes("%") ? ctx.facts.of(cell).number : cell;
     if (typeof v !== "number" || ctx.grid.formats[`${r}:${col}`]?.includes("%")) continue;
     numbers++;
     if (v >= 0 && v <= 1) small++;
@@ -2570,6 +2572,15 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     return { value, bad: null, said: `Tiến độ ${formatViNumber(value)}% đọc từ thanh ${v.trim()}` };
   }
   const f = ctx.facts.of(v);
+  // "0.9" typed as text in a column of rates kept as fractions of 1 (a shared sheet's export): 90 %, said.
+  if (f.number !== null && scale === 100 && !v.includes("%") && f.number > 0 && f.number <= 1 && !Number.isInteger(f.number)) {
+    const value = Math.round(f.number * 100 * 1e6) / 1e6;
+    return {
+      value,
+      bad: null,
+      said: `${headingOf(ctx, col)} ghi "${v.trim()}" (tỷ lệ dạng phân số của 1): đọc là ${formatViNumber(value)}%`,
+    };
+  }
   if (f.number !== null) return { value: f.number, bad: null };
   if (f.fraction !== null) return { value: Math.round(f.fraction * 100) / 100, bad: null };
   const said = PERCENT_WORDS[f.key];
@@ -3899,10 +3910,18 @@ function readTask(
     if (v === false || (typeof v === "string" && /^\s*false\s*$/iu.test(v))) {
       statusText = null;
       const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
-      status = worked ? "Đang thực hiện" : "Chưa thực hiện";
+      // "Tiến độ (%)": 60 beside the box left unticked: begun, not done.
+      const share = worked ? null : readPercent(ctx, r, col.progress, progressScale).value;
+      const begun = share !== null && share > 0 && share < 100;
+      status = worked || begun ? "Đang thực hiện" : "Chưa thực hiện";
       notes.push(
-        `Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : ""}: coi là ${status}`,
+        `Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : begun ? `, tiến độ ${formatViNumber(share)}%` : ""}: coi là ${status}`,
       );
+    } else if (v === true || (typeof v === "string" && /^\s*true\s*$/iu.test(v))) {
+      // The box ticked (TRUE, as a shared sheet's checkbox is downloaded): done.
+      statusText = null;
+      status = "Hoàn thành";
+      notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" đánh dấu: coi là Hoàn thành`);
     }
   }
   // Progress kept month by month across the columns: the latest month's is the task's.
@@ -5989,10 +6008,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       else if (vals.length > 0 && num === null && dn === null && overShare(ctx, vals[0].r, colFor(vals[0].r, c), out.problems)) continue;
       const valCol = vals.length > 0 ? colFor(vals[0].r, c) : c;
       if (vals.length > 0) approximate(ctx, vals[0].r, valCol, out.problems);
-      const given =
+      const givenRead =
         vals.length > 0
-          ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1).value
+          ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1)
           : null;
+      const given = givenRead?.value ?? null;
       if (num === null && dn === null && given === null) {
         if (vals.length > 0) verdictOnly(ctx, vals[0].r, valCol, out.problems);
         continue;
@@ -6034,7 +6054,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       names.add(name);
       // The rate's label first: it names the indicator the counts are of.
       const used = [...vals, ...nums, ...(den ? [den] : [])];
-      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra), unpaired])]
+      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra), unpaired, givenRead?.said ?? ""])]
         .filter((x) => x !== "")
         .join("; ");
       readings.push({

@@ -764,7 +764,10 @@ function evaluate(
   // "Người giao", "Lãnh đạo chỉ đạo": who gave the work, never who leads or helps with it.
   const giver = (c: number, f: Field) => (f === "lead" || f === "partners") && GIVER_HEADING.test(band.keys[c - 1] ?? "");
   // "Điểm tối đa | Điểm tự chấm" in a self-assessment: points, never a row's number nor how far the work is.
-  const pointsColumn = (c: number, f: Field) => (f === "stt" || f === "progress") && /^(?:so )?diem\b/.test(band.keys[c - 1] ?? "");
+  // "Trung bình Quý I" too: the months' figures averaged, never one task's progress.
+  const pointsColumn = (c: number, f: Field) =>
+    ((f === "stt" || f === "progress") && /^(?:so )?diem\b/.test(band.keys[c - 1] ?? "")) ||
+    (f === "progress" && /^(?:trung binh|binh quan)\b/.test(band.keys[c - 1] ?? ""));
   const taskScore = (c: number, f: TaskField) =>
     hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f) && !pointsColumn(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
@@ -1647,7 +1650,12 @@ function listsPeople(keys: readonly string[]): boolean {
 function tasksDashboard(keys: readonly string[]): boolean {
   const filled = keys.filter((k) => k !== "");
   return (
-    filled.some((k) => /^(?:ma tc|ma tieu chi|tieu chi|trang thai|tinh trang)$/.test(k)) &&
+    // By criterion, by state, or by who does the work ("Bộ phận | Số nhiệm vụ | Hoàn thành | Tỷ lệ").
+    filled.some((k) =>
+      /^(?:ma tc|ma tieu chi|tieu chi|trang thai|tinh trang|bo phan|can bo|cong chuc|don vi|chu tri|nguoi (?:thuc hien|phu trach)|ho (?:va )?ten)$/.test(
+        k,
+      ),
+    ) &&
     filled.some((k) => /^(?:tong )?so (?:nv|nhiem vu|viec|cong viec)(?: (?:duoc )?giao)?$/.test(k)) &&
     filled.some((k) =>
       /^(?:so )?(?:da ht|da hoan thanh|hoan thanh|dang th|dang thuc hien|chua ht|chua thuc hien|qua han)$|^(?:% hoan thanh|ty le hoan thanh|ty le(?: %)?)$/.test(
@@ -1722,7 +1730,8 @@ function guessOf(grid: Grid, sawHeader: boolean, facts: FactsCache): { reason: s
     if (filled) rows++;
   }
   if (rows === 0) return { guess: "empty", reason: "Sheet trống." };
-  if (sawHeader && rows <= 3) return { guess: "header-only", reason: "Có dòng tiêu đề nhưng không có dòng dữ liệu nào." };
+  if (sawHeader && (rows <= 2 || (rows <= 3 && numbers === 0)))
+    return { guess: "header-only", reason: "Có dòng tiêu đề nhưng không có dòng dữ liệu nào." };
   if (sawHeader && numbers >= texts)
     return {
       guess: "summary",
@@ -1755,4 +1764,6 @@ function outlineNumbers(grid: Grid, col: number, from: number): boolean {
 }
 
 /** Who gave a task: "Người giao", "Cấp giao việc", "Lãnh đạo chỉ đạo", "Giao bởi". */
-const GIVER_HEADING = /^(?:(?:nguoi|cap|noi|lanh dao|ld) (?:giao(?: viec| nhiem vu)?|chi dao)|giao boi|nguoi ra chi dao)$/;
+// "Người cập nhật", "Cập nhật bởi" in a shared sheet: who typed the row last (an email, often), never who leads it.
+const GIVER_HEADING =
+  /^(?:(?:nguoi|cap|noi|lanh dao|ld) (?:giao(?: viec| nhiem vu)?|chi dao)|giao boi|nguoi ra chi dao|nguoi (?:cap nhat|nhap|sua)(?: cuoi)?|(?:cap nhat|nhap|sua) boi|updated by|last modified by)$/;

@@ -37,7 +37,9 @@ const ELLIPSIS = /^[.…\-–_\s]+$/u;
 const FOOTER =
   /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|ben giao|ben nhan|nguoi chung kien|dai dien ben giao|dai dien ben nhan|prepared by|approved by)( |$)/;
 // "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.
-const SIGNER_LINE = /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp)\s*:\s*\S/iu;
+// "Cập nhật lần cuối: 10/12/2021 bởi dung.dcxd@gmail.com": when the sheet was last typed into, and by whom.
+const SIGNER_LINE =
+  /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp|(?:cập nhật|sửa|chỉnh sửa)(?: lần)? cuối(?: lúc| ngày)?|last (?:updated|modified))\s*:\s*\S/iu;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 // "Tổng cộng (A+B)", "Cộng (I+II)": the parts above added up.
 const TOTAL =
@@ -334,6 +336,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (others.every((f) => f.col === stt) && introducesItems(ctx, r, label)) ||
     // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
     (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label)) ||
+    // "Việc phát sinh (do UBND huyện giao)", "Nhiệm vụ đột xuất" alone: the group of work outside the plan below.
+    (filled.length === 1 && label.length <= 80 && WORK_OUTSIDE_PLAN.test(facts.of(label).key)) ||
     // "--- Việc phát sinh ---", "=== Quý III ===": a line drawn around its words, a divider of the rows.
     (filled.length === 1 && /^[-=*~_]{2,}\s*\S.{0,60}\S\s*[-=*~_]{2,}$/.test(label));
   if (!isSection) return { role: "data" };
@@ -357,6 +361,8 @@ function groupOver(ctx: RowContext, r: number, v: GridCell): string | null {
   }
   return null;
 }
+
+const WORK_OUTSIDE_PLAN = /^(?:cac )?(?:viec|nhiem vu|cong viec) (?:phat sinh|dot xuat|khac|ngoai ke hoach|bo sung)\b/;
 
 const CRITERION_LABEL = /^(?:tiêu chí(?: thành phần)?|nhóm tiêu chí|chỉ số|tctp|tc)\s*[:–-]\s*(\p{L}[^:]{5,150})$/iu;
 

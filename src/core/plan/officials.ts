@@ -255,7 +255,7 @@ function personsOffice(text: string): OfficialRole | undefined {
   // "anh Tuấn ĐC", "chị Hoa VP": the short name in capitals right after a person called so, as colleagues write in a chat.
   // "A.Phúc TC", "C.Ngân TP": anh and chị shortened to their letter.
   const after =
-    /^\s*(?:(?:đ\/c|anh|chị|em|ông|bà|cô|chú)\s+|[AaCc]\.\s*)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+(\p{Lu}[\p{Lu}.-]{1,5})\s*$/u.exec(
+    /^\s*(?:(?:[Đđ]\/c|[Đđ]c|[Aa]nh|[Cc]hị|[Ee]m|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú)\s+|[AaCc]\.\s*)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+(\p{Lu}[\p{Lu}.-]{1,5})\s*$/u.exec(
       text,
     );
   if (after) return SHORT_NAMES[looseKey(after[1]).replace(/[\s.]+/g, "")];
@@ -265,9 +265,19 @@ function personsOffice(text: string): OfficialRole | undefined {
     const role = SHORT_NAMES[looseKey(bare[2]).replace(/[\s.]+/g, "")];
     if (role) return role;
   }
+  // "VH - Chị Thu", a sheet of a shared tracker: the office's short name first, then the person.
+  const first = /^\s*([\p{L}.]{2,6})\s*[-–—]\s*(.+?)\s*$/u.exec(text);
+  const office = first && isPerson(first[2]) ? SHORT_NAMES[looseKey(first[1]).replace(/[\s.]+/g, "")] : undefined;
+  if (office) return office;
   const dash = /^\s*(.+?)\s*[-–—]\s*([\p{L}.]{1,6})\s*$/u.exec(text);
   if (!dash || !isPerson(dash[1])) return undefined;
   return SHORT_NAMES[looseKey(dash[2]).replace(/[\s.]+/g, "")];
+}
+
+/** The office of a person named with its short name ("Chị Lan ĐC", "C. Mai - TP", "VH - Chị Thu"), as a sheet may be named. */
+export function officeOfPerson(text: string, unitType = "xã"): string | null {
+  const role = personsOffice(text);
+  return role ? officialTitle(role, unitType) : null;
 }
 
 const PERSON_TITLE = /^(?:đ\/c|đ\.c|đc|đồng chí|anh|chị|ông|bà|cô|chú|a\.|c\.)\s*\p{L}[\p{L} ]{0,30}$/iu;

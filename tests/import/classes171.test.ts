@@ -229,3 +229,102 @@ describe("a shared online tracker downloaded as a workbook, a sheet per official
     expect(c.readings[2].note).toMatch(/"0\.9".*90%/);
   });
 });
+
+describe("headings typed in Unicode over rows typed in the old TCVN3 font (.VnTime)", () => {
+  const rows: GridCell[][] = [
+    ["NHIỆM VỤ CCHC BỔ SUNG QUÝ IV/2021"],
+    ["TT", "Nội dung nhiệm vụ", "Người chủ trì", "Hạn", "Tình trạng"],
+    [1, "ChuÈn bÞ hå s¬ kiÓm tra CCHC cña huyÖn", "V¨n phßng - Thèng kª", "20/11/2021", "Hoµn thµnh"],
+    [2, "Kh¾c phôc h¹n chÕ sau kiÓm tra CCHC", "Chñ tÞch UBND x·", "15/12/2021", "§ang thùc hiÖn"],
+    [3, "Tæng kÕt c«ng t¸c CCHC n¨m 2021", "V¨n phßng - Thèng kª", "31/12/2021", "Ch\u00ada thùc hiÖn"],
+    [4, "TæNG KÕT C«NG T¸C CCHC N¨M 2021 (B¶N TR×NH HUYÖN)", "V¨n phßng - Thèng kª", "31/12/2021", "Ch\u00ada thùc hiÖn"],
+    ["H¹N HOµN THµNH CHUNG: 31/12/2021"],
+  ];
+
+  it("reads the rows as the Vietnamese they mean and says the sheet was decoded", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => `${t.content} | ${t.status}`)).toEqual([
+      "Chuẩn bị hồ sơ kiểm tra CCHC của huyện | Hoàn thành",
+      "Khắc phục hạn chế sau kiểm tra CCHC | Đang thực hiện",
+      "Tổng kết công tác CCHC năm 2021 | Chưa thực hiện",
+      "TỔNG KẾT CÔNG TÁC CCHC NĂM 2021 (BẢN TRÌNH HUYỆN) | Chưa thực hiện",
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "Chủ tịch Ủy ban nhân dân xã",
+      "Công chức Văn phòng-Thống kê",
+      "Công chức Văn phòng-Thống kê",
+    ]);
+    expect(c.problems.some((p) => p.code === "LEGACY_ENCODING")).toBe(true);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+  });
+
+  it("writes a line typed in the capitals font (.VnTimeH) in capitals", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks[3].content).toBe("TỔNG KẾT CÔNG TÁC CCHC NĂM 2021 (BẢN TRÌNH HUYỆN)");
+  });
+});
+
+describe("a chart of months with a plan row and an actual row under each task", () => {
+  const months = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"];
+  const at = (marks: number[]): GridCell[] => months.map((_, i) => (marks.includes(i + 1) ? "x" : null));
+  const rows: GridCell[][] = [
+    ["THEO DÕI KẾ HOẠCH - THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021"],
+    ["TT", "Nhiệm vụ", "Chủ trì", "KH/TH", ...months, "Ghi chú"],
+    [1, "Xây dựng Kế hoạch CCHC năm 2021", "Văn phòng - Thống kê", "KH", ...at([1])],
+    [null, null, null, "TH", ...at([1])],
+    [2, "Tuyên truyền về CCHC trên Đài truyền thanh xã", "Văn hóa - Xã hội", "KH", ...at([3, 6, 9, 12])],
+    [null, null, null, "TH", ...at([3, 6, 9])],
+    [3, "Cập nhật, công khai TTHC trên Cổng dịch vụ công", "Bộ phận Một cửa", "KH", ...at([4]), "Chậm do dịch"],
+    [null, null, null, "TH", ...at([6])],
+    [4, "Tổ chức lấy phiếu khảo sát SIPAS (chỉ tiêu 2.2)", "Văn phòng - Thống kê", "KH", ...at([5])],
+    [null, null, null, "TH"],
+  ];
+
+  it("reads the actual row's marks: done at the end of the last month marked, or under way with fewer marks", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => `${t.source.row} ${t.due} ${t.status} ${t.doneDate}`)).toEqual([
+      "3 2021-01-31 Hoàn thành 2021-01-31",
+      "5 2021-12-31 Đang thực hiện null",
+      "7 2021-04-30 Hoàn thành 2021-06-30",
+      "9 2021-05-31 Chưa thực hiện null",
+    ]);
+    expect(c.tasks[2].note).toMatch(/đánh dấu T6: hoàn thành/);
+  });
+
+  it("reads '(chỉ tiêu 2.2)' in the task's words as its criterion", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks[3].code).toBe("2.2");
+  });
+});
+
+describe("months as 'KH | TH' pairs with the day done typed under TH and the sheet's own 'Tiến độ (%)'", () => {
+  const pairs = (cells: Record<number, [GridCell, GridCell]>): GridCell[] => [1, 2, 3, 4, 5, 6].flatMap((m) => cells[m] ?? [null, null]);
+  const rows: GridCell[][] = [
+    ["KẾ HOẠCH VÀ KẾT QUẢ THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021"],
+    ["TT", "Tên nhiệm vụ", "Bộ phận chủ trì", "T1", null, "T2", null, "T3", null, "T4", null, "T5", null, "T6", null, "Tiến độ (%)"],
+    [null, null, null, "KH", "TH", "KH", "TH", "KH", "TH", "KH", "TH", "KH", "TH", "KH", "TH"],
+    [1, "Cập nhật bộ TTHC mới công bố", "Tư pháp - Hộ tịch", ...pairs({ 2: ["x", "25/2"] }), 100],
+    [2, "Trả kết quả qua dịch vụ bưu chính công ích", "Bộ phận Một cửa", ...pairs({ 6: ["x", null] }), 40],
+    [3, "Tập huấn kỹ năng CNTT cho CBCC", "Văn phòng - Thống kê", ...pairs({ 5: ["x", null] }), 0],
+  ];
+
+  it("takes the typed day as the day done and the sheet's share for the state", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => `${t.due} ${t.status} ${t.progress} ${t.doneDate}`)).toEqual([
+      "2021-02-28 Hoàn thành 100 2021-02-25",
+      "2021-06-30 Đang thực hiện 40 null",
+      "2021-05-31 Chưa thực hiện 0 null",
+    ]);
+  });
+});
+
+describe("a list of the commune's offices kept for a dropdown", () => {
+  it("is no list of tasks", () => {
+    const c = consolidateSheet(
+      [["DANH MỤC BỘ PHẬN"], ["TT", "Bộ phận"], [1, "Văn phòng HĐND-UBND"], [2, "Bộ phận Một cửa"], [3, "Tư pháp - Hộ tịch"]],
+      { sheet: "DM" },
+    );
+    expect(c.tasks).toEqual([]);
+  });
+});

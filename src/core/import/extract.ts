@@ -1979,6 +1979,7 @@ function withActual(
     .filter((c) => !read.has(c))
     .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${displayText(cellAt(ctx.grid, r, c))}`);
   const said = [text(ctx, r, col.note), ...also].filter((x) => x !== "").join("; ");
+  if (done === null && end !== null && barsActual(ctx, task, r, end)) return;
   task.progress = done;
   task.status =
     done !== null && done >= 100
@@ -1995,6 +1996,36 @@ function withActual(
     `Thực hiện (dòng ${r}): ${done === null ? "chưa ghi" : `${formatViNumber(done)}%`}${end ? `, đến ${formatViDate(end)}` : ""}${said !== "" ? `; ${said}` : ""}`,
   ];
   task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), ...notes].filter((x) => x !== "").join("; ");
+}
+
+// The column the bars of a chart are read into (gantt.ts): the periods marked on the row, "T3, T6, T9".
+const BARS_HEADING = "Thời gian thực hiện theo kế hoạch";
+
+/**
+ * A chart's actual row under its plan row ("KH | x in T4" over "TH | x in T6"): the periods marked on each. The work is
+ * done once the actual row has as many marks as the plan, or runs to the plan's last period or later; its day done is
+ * then the end of the last period marked, and Ghi chú says so. Fewer, and earlier: under way.
+ */
+function barsActual(ctx: ExtractContext, task: RawTask, r: number, end: IsoDate): boolean {
+  const barsCol = Object.entries(ctx.layout.headings).find(([, h]) => h === BARS_HEADING)?.[0];
+  if (barsCol === undefined) return false;
+  const marked = (row: number) =>
+    text(ctx, row, Number(barsCol))
+      .split(/,\s*/)
+      .filter((x) => x !== "");
+  const actual = marked(r);
+  const planned = marked(task.source.row);
+  if (actual.length === 0) return false;
+  const done = actual.length >= planned.length || (task.due !== null && end >= task.due);
+  task.progress = done ? 100 : null;
+  task.status = done ? "Hoàn thành" : "Đang thực hiện";
+  task.statusText = null;
+  task.doneDate = done ? end : null;
+  const said = done
+    ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}: hoàn thành, ngày hoàn thành lấy ngày cuối kỳ đánh dấu sau cùng (${formatViDate(end)})`
+    : `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")} trong ${planned.length} kỳ kế hoạch (${planned.join(", ")}): đang thực hiện`;
+  task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), said].filter((x) => x !== "").join("; ");
+  return true;
 }
 
 /** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */

@@ -1475,6 +1475,14 @@ function opensWithItem(cells: readonly GridCell[]): boolean {
 }
 
 /** "I | CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": a numbered section's line (a Roman numeral or a letter, then a title), never a header row. */
+/** "TH" in a column where the row above says "KH": a plan row's actual row. */
+function actualUnderPlan(grid: Grid, r: number): boolean {
+  const row = grid.rows[r - 1] ?? [];
+  const above = grid.rows[r - 2] ?? [];
+  const key = (v: GridCell | undefined) => (typeof v === "string" && v.length <= 12 ? looseKey(v) : "");
+  return row.some((v, i) => /^(?:th|thuc hien)$/.test(key(v)) && /^(?:kh|ke hoach)$/.test(key(above[i])));
+}
+
 function isSectionLine(cells: readonly GridCell[]): boolean {
   const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
   if (filled.length !== 2 || typeof filled[1] !== "string") return false;
@@ -1523,6 +1531,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
+    // "TH | x in T6" under "3 | Cập nhật … | KH | x in T4": a task's actual row under its plan row, never a header.
+    if (tops.length > 0 && actualUnderPlan(grid, r)) continue;
     // Under a criterion's code merged down from the row above ("1.6" over two tasks): the block's next row, data.
     if (tops.length > 0 && continuesMergedBlock(merges, r, tops)) continue;
     // A row of texts naming no field is a header only before any other, or as the second row of one whose heading

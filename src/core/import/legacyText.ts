@@ -30,15 +30,28 @@ export function withUnicodeText(grid: Grid): { grid: Grid; encoding: LegacyEncod
     if (unicode >= 50 && vni + tcvn3 === 0) return { grid, encoding: null, cells: 0 };
   }
   const best = Math.max(vni, tcvn3);
-  if (best < 3 || best < nonAscii * 0.5 || unicode > nonAscii * 0.2) return { grid, encoding: null, cells: 0 };
+  // Headings typed in Unicode over rows typed in the old font ("Nội dung" over "Tuyªn truyÒn …"): five legacy texts at
+  // least, and each cell is decoded only where it is not Unicode already.
+  const mixed = unicode > nonAscii * 0.2;
+  if (best < 3 || best < (nonAscii - unicode) * 0.5 || (mixed && best < 5)) return { grid, encoding: null, cells: 0 };
   const encoding: LegacyEncoding = vni >= tcvn3 ? "VNI" : "TCVN3";
   let cells = 0;
   const decode = (v: GridCell): GridCell => {
     if (typeof v !== "string" || !/[^ -~\t\n\r]/.test(v) || isUnicodeVietnamese(v)) return v;
-    const d = decodeLegacy(v, encoding);
+    const d = capitalsFont(decodeLegacy(v, encoding));
     if (d !== v) cells++;
     return d;
   };
   const rows = grid.rows.map((row) => row.map(decode));
   return { grid: { ...grid, rows }, encoding, cells };
+}
+
+/**
+ * ".VnTimeH" draws every letter as a capital, so its accented vowels are typed as TCVN3's small ones: "NGàY BắT ĐầU"
+ * decoded. Capitals everywhere else in the text say which font it was: all of it in capitals.
+ */
+function capitalsFont(text: string): string {
+  const ascii = text.match(/[A-Za-z]/g) ?? [];
+  if (ascii.length < 3 || ascii.some((ch) => ch >= "a" && ch <= "z")) return text;
+  return /[\u00C0-\u1EF9]/u.test(text) && text !== text.toLocaleUpperCase("vi") ? text.toLocaleUpperCase("vi") : text;
 }

@@ -1,4 +1,4 @@
-import { IsoDate, formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { FactsCache } from "./cellFacts";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
@@ -88,7 +88,15 @@ export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null)
     // The header's top row (where "STT" and "Nội dung" stand) takes the new headings: the rows under it were the grid's.
     const outside = (r: number) => (grid.rows[r - 1] ?? []).some((v, i) => (i + 1 < left || i + 1 > right) && text(v) !== "");
     const top = [h - 2, h - 1].find((r) => r >= 1 && outside(r)) ?? h;
-    ["Thời hạn", "Tình trạng", "Ngày hoàn thành", "Tiến độ (%)", "Tiến độ theo tháng"].forEach((t, i) => put(top, width + 1 + i, t));
+    // "Tiến độ (%)" of the sheet's own beside the months: the share done is its, and no second column is made.
+    const ownProgress = [h - 1, h]
+      .flatMap((r) => (grid.rows[r - 1] ?? []).map((v, i) => ({ v, c: i + 1 })))
+      .find(
+        ({ v, c }) => (c < left || c > right) && typeof v === "string" && /^(?:tien do|% hoan thanh|ty le hoan thanh)\b/.test(looseKey(v)),
+      )?.c;
+    ["Thời hạn", "Tình trạng", "Ngày hoàn thành", ownProgress === undefined ? "Tiến độ (%)" : null, "Tiến độ theo tháng"].forEach((t, i) =>
+      put(top, width + 1 + i, t),
+    );
     for (let r = h + 1; r <= grid.rows.length; r++) {
       const row = grid.rows[r - 1] ?? [];
       // A task's row has its text outside the grid; a signature under the months is none.
@@ -102,8 +110,11 @@ export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null)
         const plan = row[m.plan - 1] ?? null;
         const got = row[m.done - 1] ?? null;
         if (text(plan) !== "") due = m.end;
-        if (isGridDate(got)) {
-          done = got.date;
+        // "25/2" typed under TH: that day of the month's year.
+        const day = isGridDate(got) ? null : /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(text(got));
+        const typedDay = day ? isoDate(Number(m.end.slice(0, 4)), Number(day[2]), Number(day[1])) : null;
+        if (isGridDate(got) || typedDay !== null) {
+          done = isGridDate(got) ? got.date : typedDay;
           doneMonth = null;
         } else if (text(got) !== "") {
           const f = facts.of(text(got));
@@ -119,11 +130,16 @@ export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null)
         if (parts.some((p) => p !== "")) said.push(`${m.label}: ${parts.filter((p) => p !== "").join(", ")}`);
       }
       for (const c of gridCols) put(r, c, null);
+      const own = ownProgress === undefined ? null : row[ownProgress - 1];
+      if (share === null && own !== null && own !== undefined) {
+        const n = typeof own === "number" ? own : facts.of(text(own)).number;
+        if (n !== null) share = n > 0 && n <= 1 && !Number.isInteger(n) ? n * 100 : n;
+      }
       const finished = done !== null || doneMonth !== null || (share !== null && share >= 100);
       put(r, dueCol, due === null ? null : { date: due });
       put(r, statusCol, finished ? "Hoàn thành" : share !== null && share > 0 ? "Đang thực hiện" : "Chưa thực hiện");
       put(r, doneCol, done === null ? null : { date: done });
-      put(r, progressCol, finished ? 100 : share);
+      if (ownProgress === undefined) put(r, progressCol, finished ? 100 : share);
       put(r, noteCol, said.join("; "));
     }
     // The band's headings ("Tiến độ thực hiện năm 2021" › "Tháng 10" › "KH | TH") and their merges go with the grid.

@@ -149,6 +149,9 @@ function besideOf(row: readonly GridCell[], col: number): string | null {
 
 const LEGEND_HEAD = /^(?:quy uoc|chu thich|ky hieu|giai thich ky hieu|ghi chu|cach ghi)(?: (?:ky hieu|mau))?$/;
 
+const NAMES_HEADING =
+  /^(?:bo phan|don vi|linh vuc|ten (?:bo phan|don vi|linh vuc|thon|ap|can bo|cong chuc)|thon|ap|ho (?:va )?ten|chuc vu|chuc danh)$/;
+
 export function withTextList(grid: Grid): TextList | null {
   // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
@@ -201,6 +204,10 @@ export function withTextList(grid: Grid): TextList | null {
   }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   const col = items[0].col;
+  // "TT | Bộ phận" over "2 | Bộ phận Một cửa", "3 | Tư pháp - Hộ tịch": a list of the commune's offices or fields (a
+  // dropdown's source), its lines names, never tasks.
+  for (let r = Math.max(1, items[0].row - 3); r < items[0].row; r++)
+    if ((grid.rows[r - 1] ?? []).some((v) => typeof v === "string" && v.length <= 30 && NAMES_HEADING.test(looseKey(v)))) return null;
   // The nearest blank row above the first line; else the row right above it.
   const blank = (r: number) => (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null));
   let head = items[0].row - 1;

@@ -328,3 +328,45 @@ describe("a list of the commune's offices kept for a dropdown", () => {
     expect(c.tasks).toEqual([]);
   });
 });
+
+describe("a self-assessment whose measured rates are written in its evidence column", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Điểm tự chấm", "Tài liệu kiểm chứng", "Ghi chú"],
+    ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 14, 12.5],
+    ["1.1.1", "Ban hành kế hoạch CCHC năm kịp thời", 1, 1, "KH số 05/KH-UBND ngày 20/01/2021"],
+    [
+      "1.1.2",
+      "Mức độ hoàn thành kế hoạch CCHC",
+      2,
+      2,
+      "Báo cáo số 80/BC-UBND ngày 20/10/2021; Tỷ lệ hoàn thành kế hoạch: 100% (24/24 nhiệm vụ)",
+    ],
+    ["2.2", "Giải quyết hồ sơ TTHC đúng hạn", 6, 5, "Sổ theo dõi hồ sơ; Tỷ lệ hồ sơ giải quyết đúng hạn: 96,5%", "Còn 14 hồ sơ trễ hạn"],
+    ["2.3", "Tiếp nhận hồ sơ trực tuyến", 4, 2.5, "Trích xuất Cổng DVC: 412/1.250 hồ sơ tiếp nhận trực tuyến, đạt 33%"],
+    [null, "TỔNG CỘNG", 24, 21],
+  ];
+
+  it("reads each rate with its counts, never the points nor a document's number", () => {
+    const c = consolidateSheet(rows);
+    const got = c.readings.map((r) => `${r.source.row} ${r.numerator}/${r.denominator} ${r.value?.toFixed(1)}`);
+    expect(got).toEqual(["5 24/24 100.0", "6 null/null 96.5", "7 412/1250 33.0"]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("reads criteria named without codes, in words typed without marks, each as its own reading", () => {
+    const plain: GridCell[][] = [
+      ["TU DANH GIA KET QUA THUC HIEN CCHC 6 THANG DAU NAM 2021"],
+      ["TT", "Linh vuc/Tieu chi", "Diem toi da", "Diem tu cham", "Tai lieu kiem chung"],
+      ["I.", "Chi dao dieu hanh"],
+      [null, "Ke hoach CCHC", 2, 2, "KH 04/KH-UBND ngay 15/01/2021"],
+      ["II.", "Cai cach TTHC"],
+      [null, "Giai quyet ho so dung han", 3, 2.5, "So theo doi: 310/325 ho so dung han, ty le 95,4%"],
+      [null, "Tiep nhan truc tuyen", 2, 1, "Ty le ho so truc tuyen: 12.5%"],
+      [null, "Cong", 7, 5.5],
+    ];
+    const c = consolidateSheet(plain);
+    const got = c.readings.map((r) => `${r.source.row} ${r.period} ${r.numerator}/${r.denominator} ${r.value?.toFixed(1)}`);
+    expect(got.sort()).toEqual(["6 6 tháng đầu năm 2021 310/325 95.4", "7 6 tháng đầu năm 2021 null/null 12.5"]);
+  });
+});

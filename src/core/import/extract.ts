@@ -1359,6 +1359,8 @@ export function extractTable(given: ExtractContext): TableRead {
     const aspects = new Set(out.readings.map((r) => aspectNamed(r.note.split("; ")[0])));
     const categories =
       !(aspects.size >= 3 && !aspects.has(null)) &&
+      // "Lĩnh vực/Tiêu chí", "Tiêu chí thành phần" in a self-assessment: each row a criterion of its own.
+      !/\btieu chi\b/.test(indicatorHeading) &&
       !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so|yeu to|noi dung danh gia|noi dung khao sat)(?: theo doi| danh gia| thong ke)?$/.test(
         indicatorHeading,
       ) &&
@@ -2461,7 +2463,8 @@ function wholeInTitle(title: string, num: number, rate: number): { value: number
  */
 function rateInSentence(sentence: string): { rate: number; counts: [number, number] | null } | null {
   if (sentence.length > 300) return null;
-  const rates = [...sentence.matchAll(/(\d{1,3}(?:,\d{1,3})?)\s?%/g)];
+  // "98.1%" with a point as often as "98,1%".
+  const rates = [...sentence.matchAll(/(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g)];
   const last = rates[rates.length - 1];
   if (!last) return null;
   const rate = Number(last[1].replace(",", "."));
@@ -2470,10 +2473,17 @@ function rateInSentence(sentence: string): { rate: number; counts: [number, numb
   const figures = [...before.matchAll(/\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?/g)]
     .map((m) => Number(m[0].replace(/\./g, "").replace(",", ".")))
     .filter((n) => Number.isFinite(n) && n > 0);
-  const decimals = (last[1].split(",")[1] ?? "").length;
+  const decimals = (last[1].split(/[.,]/)[1] ?? "").length;
   const tolerance = 0.5 * 10 ** -decimals + 1e-9;
-  for (const a of figures)
-    for (const b of figures) if (a <= b && b > 0 && Math.abs((a / b) * 100 - rate) <= tolerance) return { rate, counts: [a, b] };
+  const gives = (a: number, b: number) => a <= b && b > 0 && Math.abs((a / b) * 100 - rate) <= tolerance;
+  // "(24/24 nhiệm vụ)" written as a part over its whole first; never "số 80/BC-UBND" read as 80 of itself.
+  for (const m of sentence.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])/g)) {
+    const [a, b] = [Number(m[1].replace(/\./g, "")), Number(m[2].replace(/\./g, ""))];
+    if (gives(a, b)) return { rate, counts: [a, b] };
+  }
+  for (let i = 0; i < figures.length; i++)
+    for (let j = 0; j < figures.length; j++)
+      if (i !== j && gives(figures[i], figures[j])) return { rate, counts: [figures[i], figures[j]] };
   return { rate, counts: null };
 }
 

@@ -349,22 +349,37 @@ const POINTS_HEADING = /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham
  * earn and were given, and the result in words ("8,5% (34/400 hồ sơ)", "Đạt 92%"). The result is the
  * reading; points are kept in Ghi chú, never taken for its figures.
  */
-function selfAssessment(band: Band, cols: readonly number[], profiles: readonly ColumnProfile[]): Partial<Record<Field, number>> | null {
+function selfAssessment(
+  band: Band,
+  cols: readonly number[],
+  profiles: readonly ColumnProfile[],
+  ratesSaid: (c: number) => number,
+): Partial<Record<Field, number>> | null {
   const key = (c: number) => band.keys[c - 1] ?? "";
   const points = cols.filter((c) => POINTS_HEADING.test(key(c)));
   if (points.length === 0) return null;
   // Points lost beside who is to act and by when: a plan to remedy the shortcomings, a task table.
   if (cols.some((c) => keyScore(key(c), "due") >= 3) && cols.some((c) => keyScore(key(c), "lead") >= 3)) return null;
-  // No "Kết quả" column: the remarks say what was measured ("Tỷ lệ hài lòng SIPAS đạt 87,5%", "45/50 hồ sơ đúng hạn").
-  const value =
-    cols.find((c) => /^ket qua\b/.test(key(c)) && !points.includes(c)) ??
-    cols.find((c) => /^(?:ghi chu|ly do|nhan xet)\b/.test(key(c)) && (profiles[c - 1]?.text ?? 0) >= 0.5);
+  // No "Kết quả" column: the remarks or the evidence say what was measured ("Tỷ lệ hài lòng SIPAS đạt 87,5%"), in the
+  // column whose texts state the most rates.
+  const worded = cols
+    .filter((c) => !points.includes(c) && /^(?:ghi chu|ly do|nhan xet|tai lieu|minh chung|giai trinh)\b/.test(key(c)) && ratesSaid(c) >= 2)
+    .sort((a, b) => ratesSaid(b) - ratesSaid(a))[0];
+  const value = cols.find((c) => /^ket qua\b/.test(key(c)) && !points.includes(c)) ?? worded;
   const code = cols.find((c) => (profiles[c - 1]?.n ?? 0) > 0 && (profiles[c - 1]?.code ?? 0) >= 0.5 && !points.includes(c));
+  // The criteria's names, never the "TT" column of "I.", "II." beside them.
   const indicator = cols.find(
-    (c) => c !== code && c !== value && !points.includes(c) && (profiles[c - 1]?.text ?? 0) >= 0.6 && (profiles[c - 1]?.code ?? 0) < 0.5,
+    (c) =>
+      c !== code &&
+      c !== value &&
+      !points.includes(c) &&
+      (profiles[c - 1]?.text ?? 0) >= 0.6 &&
+      (profiles[c - 1]?.code ?? 0) < 0.5 &&
+      keyScore(key(c), "stt") < 2,
   );
-  if (value === undefined || code === undefined || indicator === undefined) return null;
-  const out: Partial<Record<Field, number>> = { code, indicator, value };
+  // Criteria named without their codes ("Giai quyet ho so dung han"): the plan's names tell which, as suggested codes.
+  if (value === undefined || indicator === undefined || (code === undefined && worded === undefined)) return null;
+  const out: Partial<Record<Field, number>> = code === undefined ? { indicator, value } : { code, indicator, value };
   const evidence = cols.find((c) => keyScore(key(c), "evidence") >= 2);
   const note = cols.find((c) => keyScore(key(c), "note") >= 2 && c !== value);
   if (evidence !== undefined) out.evidence = evidence;
@@ -865,7 +880,9 @@ function evaluate(
     }
   }
 
-  const scored = selfAssessment(band, cols, profiles);
+  // How many of a column's sampled texts state a rate ("đạt 33%", "96,5%").
+  const ratesSaid = (c: number) => rows.filter((r) => /\d\s*%/.test(cellText(grid.rows[r - 1]?.[c - 1] ?? null))).length;
+  const scored = selfAssessment(band, cols, profiles, ratesSaid);
   // The index's own outline in STT ("1.1.1", "3.1"): no criterion of the plan's; each row's name says which it is.
   if (scored?.code !== undefined && outlineNumbers(grid, scored.code, band.dataStart)) {
     scored.stt ??= scored.code;

@@ -370,3 +370,31 @@ describe("a self-assessment whose measured rates are written in its evidence col
     expect(got.sort()).toEqual(["6 6 tháng đầu năm 2021 310/325 95.4", "7 6 tháng đầu năm 2021 null/null 12.5"]);
   });
 });
+
+describe("a column per hamlet, marked where the task is done there", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN CCHC TẠI CÁC THÔN NĂM 2021"],
+    ["(Đánh dấu x vào thôn đã hoàn thành; dấu - : thôn không phải thực hiện)"],
+    ["STT", "Nội dung", "Người phụ trách", "Thời hạn", "Các thôn", null, null, null, "Ghi chú"],
+    [null, null, null, null, "Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4"],
+    [1, "Niêm yết bộ TTHC tại nhà văn hóa các thôn", "Công chức VP-TK", "30/04/2021", "x", "x", "x", "x"],
+    [2, "Lắp hộp thư góp ý tại nhà văn hóa thôn", "Các trưởng thôn", "30/06/2021", "x", "x", null, "x", "Thôn 3 chưa có NVH"],
+    [3, "Tổ chức phát phiếu khảo sát SIPAS tại thôn", "Công chức VH-XH", "30/09/2021", "x", "-", "x", "x"],
+    [4, "Rà soát hộ chưa có tài khoản dịch vụ công", "Các trưởng thôn", "15/11/2021", "x", "-", "chưa", "K/AD"],
+    [null, "Số thôn đã hoàn thành", null, null, 4, 2, 2, 3],
+    [],
+    [null, "NGƯỜI LẬP BIỂU", null, null, "CHỦ TỊCH UBND XÃ"],
+  ];
+  const merges = [{ top: 3, left: 5, bottom: 3, right: 8 }];
+
+  it("is done where every hamlet that has to do it is, '-' and 'K/AD' left out, 'chưa' not done", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks.map((t) => `${t.source.row} ${t.status}`)).toEqual([
+      "5 Hoàn thành",
+      "6 Đang thực hiện",
+      "7 Hoàn thành",
+      "8 Đang thực hiện",
+    ]);
+    expect(c.tasks[3].note).toMatch(/1\/2 đã thực hiện \(chưa: Thôn 3\)/);
+  });
+});

@@ -32,7 +32,7 @@ import {
 import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
-import { AcrossLayout, TableLayout, isReplyDocHeading } from "./header";
+import { AcrossLayout, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, TableLayout, isReplyDocHeading } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { aspectNamed } from "./suggest";
@@ -4087,8 +4087,10 @@ function readTask(
   else if (ev !== "") evidence.push(ev);
   // A column per hamlet, marked where the task is done there: done when all are, under way when some are.
   if (status === null && statusText === null && layout.placesAcross) {
-    const places = layout.placesAcross;
-    const marked = places.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty");
+    // "-": the hamlet has nothing to do; "chưa": it has not done it yet.
+    const placeText = (c: number) => cellText(cellAt(grid, r, c)).trim();
+    const places = layout.placesAcross.filter((c) => !PLACE_NOT_REQUIRED.test(placeText(c)));
+    const marked = places.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty" && !PLACE_NOT_DONE.test(placeText(c)));
     const days = marked.map((c) => placeDay(cellAt(grid, r, c), year)).filter((d): d is IsoDate => d !== null);
     status = marked.length === places.length ? "Hoàn thành" : marked.length > 0 ? "Đang thực hiện" : "Chưa thực hiện";
     partsDone = Math.round((marked.length / places.length) * 10000) / 100;

@@ -387,6 +387,11 @@ function selfAssessment(
   return out;
 }
 
+/** A hamlet's cell saying it has nothing to do there ("-"), or not yet ("chưa", "0"): never a mark of work done. */
+export const PLACE_NOT_DONE = /^(?:[-–—]|chưa|chưa xong|chưa làm|chưa th|ko|không|0|k\/?ad|không áp dụng|n\/a)$/iu;
+// "-", "K/AD" (không áp dụng): the hamlet has nothing to do there.
+export const PLACE_NOT_REQUIRED = /^(?:[-–—]|k\/?ad|không áp dụng|n\/a)$/iu;
+const TALLY_OR_SIGNER = /^(?:tổng|cộng|số (?:việc|thôn|ấp|bản|tổ)|người lập|chủ tịch|phó chủ tịch|tm\.|kt\.)/iu;
 const PLACE_MARK = /^(?:x|✓|✔|√|v|☑|đã|xong|có|ok|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)$/iu;
 // "Thôn 1", "Ấp Bắc", "Tổ 3", "Xóm Đông": a column per hamlet.
 const PLACE_HEADING = /^(?:thon|xom|ap|ban|buon|to|to dan pho|khu|khom|doi|lang)\s+\S+$/;
@@ -408,9 +413,11 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
     let marks = 0;
     for (const r of rows) {
       const v = grid.rows[r - 1]?.[c - 1] ?? null;
-      if (isBlank(v)) continue;
+      // The hamlets' tally under the tasks ("Tổng số việc thôn đã hoàn thành | 5 | 3") and the signers: no cells of the grid.
+      if (isBlank(v) || (grid.rows[r - 1] ?? []).some((x) => typeof x === "string" && TALLY_OR_SIGNER.test(x.trim()))) continue;
       filled++;
-      if (isGridDate(v) || (typeof v === "string" && PLACE_MARK.test(v.trim()))) marks++;
+      // "-" where the hamlet has nothing to do, "chưa" where it has not done it yet: marks of the grid too.
+      if (isGridDate(v) || (typeof v === "string" && (PLACE_MARK.test(v.trim()) || PLACE_NOT_DONE.test(v.trim())))) marks++;
     }
     if (marks >= 0.8 * filled) out.push(c);
   }

@@ -262,6 +262,13 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     )
       return { role: "total" };
   }
+  // "Số thôn đã hoàn thành | 2 | 1 | 2" under a grid of hamlets: the hamlets' tally, never a task.
+  if (
+    layout.placesAcross &&
+    words.length === 1 &&
+    /^(?:tong )?so (?:thon|ap|ban|to|xom|viec|noi|nhiem vu)\b/.test(facts.of(words[0].v as string).key)
+  )
+    return { role: "total" };
   // The header printed again: most of the row's texts are the headings of their own columns.
   let same = 0;
   for (const f of filled) {

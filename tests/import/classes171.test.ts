@@ -398,3 +398,52 @@ describe("a column per hamlet, marked where the task is done there", () => {
     expect(c.tasks[3].note).toMatch(/1\/2 đã thực hiện \(chưa: Thôn 3\)/);
   });
 });
+
+describe("quarters across under a merged 'Kết quả thực hiện', groups lettered in words", () => {
+  const rows: GridCell[][] = [
+    ["THEO DÕI CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["Mã", "Chỉ tiêu", "Kế hoạch năm", "Kết quả thực hiện", null, null, null, "Đánh giá"],
+    [null, null, null, "Quý I", "Quý II", "6 tháng", "Quý III"],
+    ["A", "Chỉ tiêu tỷ lệ (%)"],
+    ["1.1", "Tỷ lệ hồ sơ nộp trực tuyến", "50%", 31.3, 42.4, 37.4, 55.9, "Đạt"],
+    ["1.3", "Tỷ lệ hồ sơ được số hóa", "100%", "85%", "92%", "89%", "97%", "Chưa đạt"],
+    [null, "Mức độ hài lòng (SIPAS)", "≥ 85%", "-", "-", "86,5%", "-", "Đạt"],
+    ["I", "Chỉ số 2 - Sự hài lòng của người dân"],
+    ["2.1", "Mức độ hài lòng về tiếp cận dịch vụ", "≥ 90%", "-", "88,6", "-", "91.2"],
+  ];
+  const merges = [{ top: 2, left: 4, bottom: 2, right: 7 }];
+
+  it("reads every quarter; the satisfaction row is no part of 1.3; its half-year figure stands at June's end", () => {
+    const c = consolidateSheet(rows, { merges });
+    const got = c.readings.map((r) => `${r.source.row} ${r.code ?? "-"} ${r.period} ${r.value}`);
+    expect(got.sort()).toEqual(
+      [
+        "5 1.1 Quý I/2021 31.3",
+        "5 1.1 Quý II/2021 42.4",
+        "5 1.1 Quý III/2021 55.9",
+        "6 1.3 Quý I/2021 85",
+        "6 1.3 Quý II/2021 92",
+        "6 1.3 Quý III/2021 97",
+        "7 - Quý II/2021 86.5",
+        "9 2.1 Quý II/2021 88.6",
+        "9 2.1 Quý III/2021 91.2",
+      ].sort(),
+    );
+  });
+});
+
+describe("a rate said in a sentence beside its target or its change", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2020"],
+    ["(Kèm theo Báo cáo số 08/BC-UBND ngày 11/01/2021 của UBND xã)"],
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Tài liệu kiểm chứng"],
+    ["2.3", "Tiếp nhận hồ sơ trực tuyến", 4, 2.5, "Đạt 32,5% (65/200 hồ sơ), chỉ tiêu 50%"],
+    ["2.4", "Số hóa kết quả", 4, 2.5, "22,4% (tăng 7,2% so với quý II)"],
+  ];
+
+  it("is the rate reached, of the year assessed, never the target, the change or the report's day", () => {
+    const c = consolidateSheet(rows);
+    const got = c.readings.map((r) => `${r.source.row} ${r.period} ${r.numerator}/${r.denominator} ${r.value}`);
+    expect(got).toEqual(["4 Năm 2020 65/200 32.5", "5 Năm 2020 null/null 22.4"]);
+  });
+});

@@ -39,7 +39,7 @@ import { aspectNamed } from "./suggest";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
-import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode } from "./rows";
+import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
 import { countWithUnit, halfUnitOf } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
@@ -2461,10 +2461,15 @@ function wholeInTitle(title: string, num: number, rate: number): { value: number
  * (to the rate's own rounding): "Đã giải quyết 1.702/1.715 hồ sơ (99,24%)", "56 trên tổng số 58 …, tỷ lệ
  * 96,55%". Null where the sentence says no rate.
  */
+const TARGET_OR_CHANGE =
+  /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
+
 function rateInSentence(sentence: string): { rate: number; counts: [number, number] | null } | null {
   if (sentence.length > 300) return null;
-  // "98.1%" with a point as often as "98,1%".
-  const rates = [...sentence.matchAll(/(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g)];
+  // "98.1%" with a point as often as "98,1%"; never the target ("chỉ tiêu 50%") nor a change ("tăng 7,2% so với quý II").
+  const rates = [...sentence.matchAll(/(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g)].filter(
+    (m) => !TARGET_OR_CHANGE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 24), m.index)),
+  );
   const last = rates[rates.length - 1];
   if (!last) return null;
   const rate = Number(last[1].replace(",", "."));
@@ -5856,8 +5861,15 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     }
     // "TS: …", "MS: …" under a rate's row: that rate's parts, its criterion theirs.
     const partOfAbove: string | null = codeCell.code === null && /^\s*(?:ts|tử số|ms|mẫu số)\s*[:.-]/iu.test(label) ? lastRowCode : null;
+    // "Mức độ hài lòng (SIPAS)" left uncoded under "1.3 | Tỷ lệ hồ sơ được số hóa": the satisfaction index is never a part
+    // of a 1.x criterion; the plan's names tell its own.
+    const otherIndex = sectionGroup(label) === "SIPAS" && filledDown !== null && !filledDown.startsWith("2.");
     const code: string | null =
-      codeCell.code ?? (label !== "" ? codeInText(label) : null) ?? partOfAbove ?? (blankCode ? filledDown : null) ?? section;
+      codeCell.code ??
+      (label !== "" ? codeInText(label) : null) ??
+      partOfAbove ??
+      (blankCode && !otherIndex ? filledDown : null) ??
+      section;
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -5910,9 +5922,14 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const keys = oneIndicator ? [""] : (paired?.get(row) ?? [row.code ?? `\u0000${row.r}`]);
     for (const key of keys) byCode.set(key, [...(byCode.get(key) ?? []), row]);
   }
+  // "-" under Quý II, "86,5%" under "6 tháng": no figure for the quarter, the half's standing at its end.
+  const noFigure = (r: number, c: number) => {
+    const v = cellAt(grid, r, c);
+    return cellKind(v) === "empty" || (typeof v === "string" && /^\s*[-–—]+\s*$/.test(v));
+  };
   const colFor = (r: number, c: number) => {
     const s = sameEnd.get(c);
-    if (s === undefined || cellKind(cellAt(grid, r, c)) !== "empty" || cellKind(cellAt(grid, r, s)) === "empty") return c;
+    if (s === undefined || !noFigure(r, c) || noFigure(r, s)) return c;
     usedSkipped.add(s);
     usedCells.add(`${r}:${s}`);
     return s;

@@ -1518,7 +1518,8 @@ function isSectionLine(cells: readonly GridCell[]): boolean {
       // "A. | Nhiệm vụ thường xuyên": a lettered group in words, its mark stopped by a point.
       (/[.)]$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title)) ||
       // "A | Thủ tục hành chính" in the code column: a lettered group named in words from a capital.
-      (title.length >= 10 && /^\p{Lu}\p{Ll}*(?:\s+\p{L}+){2,}$/u.test(title))
+      // "I | Chỉ số 1 - Thủ tục hành chính" too.
+      (title.length >= 10 && /^\p{Lu}\p{Ll}*(?:\s+\S+){2,}$/u.test(title))
     );
   // "1 | Chỉ số về thủ tục hành chính" right under the headings: the first group of the rows, never a heading level.
   return /^\d{1,2}[.)]?$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title);

@@ -1100,7 +1100,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // stand on the as-of day within it.
     // "(Theo Nghị quyết số 15/NQ-HĐND ngày 20/12/2020)" under "… NĂM 2021": a resolution's day of the year before, no
     // day of these figures; the title's year is theirs.
-    const documentOnly = period?.document === true && context.year !== null && ymd(period.date).y !== context.year;
+    // "BẢNG TỰ ĐÁNH GIÁ … NĂM 2020" over "(Kèm theo Báo cáo số 08/BC-UBND ngày 11/01/2021)": a report filed after the
+    // year it assesses; its day dates no figures of that year either.
+    const filedAfter =
+      period !== null &&
+      period.label === undefined &&
+      /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(period.name) &&
+      context.year !== null &&
+      ymd(period.date).y === context.year + 1;
+    const documentOnly = (period?.document === true || filedAfter) && context.year !== null && ymd(period.date).y !== context.year;
     const yearOnly: ContextPeriod | null =
       (period === null || documentOnly) && context.year !== null
         ? {

@@ -447,3 +447,61 @@ describe("a rate said in a sentence beside its target or its change", () => {
     expect(got).toEqual(["4 Năm 2020 65/200 32.5", "5 Năm 2020 null/null 22.4"]);
   });
 });
+
+describe("a register of the chairman's directions, deadlines counted from the meeting or the notice", () => {
+  it("counts 'trong 10 ngày kể từ ngày giao' from the row's 'Ngày giao'", () => {
+    const c = consolidateSheet([
+      ["BẢNG THEO DÕI Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH UBND XÃ QUÝ III NĂM 2021"],
+      ["STT", "Người được giao", "Ngày giao", "Nội dung chỉ đạo", "Hạn hoàn thành", "Kết quả thực hiện"],
+      [
+        1,
+        "VP-TK",
+        "02/8/2021",
+        "Báo cáo việc giải quyết đơn thư, hồ sơ đất đai quá hạn",
+        "trong 10 ngày kể từ ngày giao",
+        "Đang thực hiện",
+      ],
+    ]);
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-08-12"]);
+    expect(c.tasks[0].note).toMatch(/tính từ 02\/08\/2021 \(cột "Ngày giao"\) cộng 10 ngày/);
+  });
+
+  it("counts 'kể từ ngày ký TB' from the notice's own column, 'kể từ ngày họp' from the meeting's", () => {
+    const c = consolidateSheet(
+      [
+        ["SỔ THEO DÕI THỰC HIỆN KẾT LUẬN CỦA CHỦ TỊCH UBND XÃ TẠI CÁC CUỘC HỌP NĂM 2021"],
+        ["STT", "Cuộc họp", null, "Nội dung kết luận", "Người thực hiện", "Thời hạn", "Tình trạng"],
+        [null, "Ngày họp", "Ngày ký TB"],
+        [1, "15.03.2021", "17.03.2021", "Lập danh sách hồ sơ TTHC cần số hóa", "VP-TK", "trong 10 ngày kể từ ngày ký TB", "Hoàn thành"],
+        [
+          2,
+          "09.08.2021",
+          "10.08.2021",
+          "Báo cáo tiến độ khắc phục tồn tại sau kiểm tra",
+          "VP-TK",
+          "trong 7 ngày kể từ ngày họp",
+          "Đang thực hiện",
+        ],
+      ],
+      { merges: [{ top: 2, left: 2, bottom: 2, right: 3 }] },
+    );
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-03-27", "2021-08-16"]);
+  });
+
+  it("counts 'kể từ ngày họp' from the day of the notice's line above the directions", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI THỰC HIỆN Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH UBND XÃ - QUÝ I/2021"],
+      ["STT", "Nội dung ý kiến chỉ đạo", "Người thực hiện", "Thời hạn", "Kết quả thực hiện"],
+      ["Thông báo số 35/TB-UBND ngày 08/02/2021 kết luận giao ban tháng 02/2021"],
+      [
+        1,
+        "Tổ chức khảo sát sự hài lòng của người dân tại Bộ phận một cửa",
+        "Công chức VH-XH",
+        "trong 10 ngày kể từ ngày họp",
+        "Chưa thực hiện",
+      ],
+    ]);
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-02-18"]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});

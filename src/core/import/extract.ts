@@ -105,6 +105,8 @@ export interface TableRead {
 }
 
 export interface ExtractContext {
+  /** The day the group row above names ("Thông báo số 12/TB-UBND ngày 11/01/2021 …", "Cuộc họp ngày 08/02"). */
+  sectionDay?: { date: IsoDate; label: string } | null;
   grid: Grid;
   layout: TableLayout;
   sheetIndex: number;
@@ -883,6 +885,9 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
+      // A meeting's or a notice's line over its directions: "kể từ ngày họp" under it counts from its day.
+      const named = layout.kind === "tasks" && role.label.length <= 200 ? findDate(role.label) : null;
+      ctx.sectionDay = named === null ? null : { date: named, label: cleanText(role.label) };
       figures = layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label)) ? { ctx, label: role.label.trim() } : null;
       // "A. NĂM 2020", "B. NĂM 2021": the rows below are that year's.
       const y = /^(?:năm|nam)\s+(\d{4})\b/iu.exec(role.label.trim());
@@ -2028,6 +2033,23 @@ function barsActual(ctx: ExtractContext, task: RawTask, r: number, end: IsoDate)
     : `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")} trong ${planned.length} kỳ kế hoạch (${planned.join(", ")}): đang thực hiện`;
   task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), said].filter((x) => x !== "").join("; ");
   return true;
+}
+
+/** "201/TB-UBND 06/9/2021" in one of the row's cells: the day of the notice the direction came in. */
+function noticeDay(ctx: ExtractContext, r: number): { document: { date: IsoDate; heading: string } } | null {
+  // "Cuộc họp › Ngày ký TB": a column of the notice's days.
+  for (const [c, h] of Object.entries(ctx.layout.headings)) {
+    if (!/\bngay (?:ky|ban hanh)(?: tb| thong bao| kl| ket luan| van ban)?$/.test(headingKey(h))) continue;
+    const day = readDate(ctx, r, Number(c), undefined, [], false).value;
+    if (day !== null) return { document: { date: day, heading: h } };
+  }
+  for (const c of filledColumns(ctx.grid, r)) {
+    const v = cellAt(ctx.grid, r, c);
+    if (typeof v !== "string" || v.length > 120 || !/\d+\s*\/\s*(?:TB|KL|TB-UBND|KL-UBND)\b/iu.test(v)) continue;
+    const day = findDate(v.replace(/^.*?\/\s*(?:TB|KL)[^\s]*/iu, ""));
+    if (day !== null) return { document: { date: day, heading: ctx.layout.headings[c] ?? columnName(c) } };
+  }
+  return null;
 }
 
 /** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */
@@ -3242,6 +3264,8 @@ function updatedOn(text: string): IsoDate | null {
 
 const COUNTED_FROM =
   /(?:trong(?:\s+vòng)?|chậm nhất|tối đa|không quá)\s+(\d{1,3})\s+ngày(\s+làm\s+việc)?\s+(?:kể\s+từ|sau\s+khi|sau|từ)\s+(.+)$/iu;
+const ISSUED_EVENT = /^ngày\s+(?:ban hành|ký)\s+(?:thông báo|tb|kết luận|văn bản|quyết định)/iu;
+const GIVEN_EVENT = /^ngày\s+(?:giao|họp|ký|ban hành|nhận|thông báo|kết luận|có thông báo|có kết luận)(?!\p{L})/iu;
 const AFTER_EVENT = /^(?:ngay\s+)?sau\s+khi\b|^khi\s+(?:có|được|nhận)\b|^cùng\s+(?:đợt|lúc)\b/iu;
 
 /**
@@ -3249,7 +3273,11 @@ const AFTER_EVENT = /^(?:ngay\s+)?sau\s+khi\b|^khi\s+(?:có|được|nhận)\b|^
  * 08/11/2021") or names a period's end ("kết thúc quý IV/2021"); none when it does not, or when it
  * is only "after" the event (the event's day is not the deadline).
  */
-function relativeDue(written: string, year: number | null): { date: IsoDate | null; said: string | null } | null {
+function relativeDue(
+  written: string,
+  year: number | null,
+  given: { date: IsoDate; heading: string; document?: { date: IsoDate; heading: string } } | null,
+): { date: IsoDate | null; said: string | null } | null {
   const t = cleanText(written);
   const m = COUNTED_FROM.exec(t);
   if (m) {
@@ -3258,8 +3286,19 @@ function relativeDue(written: string, year: number | null): { date: IsoDate | nu
     const end = /kết\s+thúc\s+(.+?)(?:[,;()]|$)/iu.exec(m[3]);
     const p = end ? parsePeriod(end[1]) : null;
     const py = p ? (p.year ?? year) : null;
-    const base = findDate(m[3]) ?? (p && py !== null ? periodEnd(p, py) : null);
+    // "kể từ ngày giao", "kể từ ngày họp", "kể từ ngày ký Thông báo": the day the row's "Ngày giao" (or "Ngày họp") says.
+    const fromGiven = given !== null && GIVEN_EVENT.test(m[3]) ? given.date : null;
+    // "kể từ ngày ban hành Thông báo" beside "201/TB-UBND 06/9/2021" in the row: the notice's own day.
+    if (given?.document && ISSUED_EVENT.test(m[3])) given = given.document;
+    const base = findDate(m[3]) ?? (p && py !== null ? periodEnd(p, py) : null) ?? (fromGiven === null ? null : (given?.date ?? null));
     if (base === null) return { date: null, said: null };
+    if (fromGiven !== null && base === given?.date) {
+      const date = working ? addWorkingDays(base, n) : addDays(base, n);
+      return {
+        date,
+        said: `Hạn "${t}": tính từ ${formatViDate(base)} (${given.heading.startsWith("dòng ") ? given.heading : `cột "${given.heading}"`}) cộng ${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}`,
+      };
+    }
     const date = working ? addWorkingDays(base, n) : addDays(base, n);
     return { date, said: `Hạn tính từ ${formatViDate(base)} cộng ${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}` };
   }
@@ -3644,7 +3683,18 @@ function readTask(
       notes.push(`Hạn ghi "${text(ctx, r, col.due)}", tháng theo ${month.by}: ${formatViDate(day)}`);
     }
   }
-  const relative = col.due === undefined ? null : relativeDue(text(ctx, r, col.due), ctx.year);
+  const relative =
+    col.due === undefined
+      ? null
+      : relativeDue(
+          text(ctx, r, col.due),
+          ctx.year,
+          givenOn !== null
+            ? { date: givenOn, heading: layout.headings[layout.assigned as number] ?? "Ngày giao", ...(noticeDay(ctx, r) ?? {}) }
+            : ctx.sectionDay
+              ? { date: ctx.sectionDay.date, heading: `dòng "${ctx.sectionDay.label}"` }
+              : null,
+        );
   if (relative !== null) {
     due =
       relative.date !== null

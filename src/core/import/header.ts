@@ -330,8 +330,9 @@ const RUNNING_LABEL = /^luy ke\b/;
 const OWN_PERIOD_GROUP = /^(?:trong ky|ky nay|ky bao cao|trong thang|thang nay|trong quy|quy nay|thuc hien(?: trong ky)?)$/;
 
 // "Ngày ban hành văn bản", "Ngày ký" beside "Trích yếu": the instruction's own day, from which "15 ngày kể từ ngày ký" counts.
+// "Ngày họp", "Ngày kết luận" in a register of the chairman's directions: the day the direction was given.
 const ASSIGNED_HEADING =
-  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$|ngay (?:ban hanh|ky)(?: van ban)?$)/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$|ngay (?:ban hanh|ky)(?: van ban)?$|ngay (?:hop|hop giao ban|ket luan|thong bao|tb)$)/;
 // "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date. "Ngày VB", "Ngày đến": a
 // directive's or an incoming document's day, when the work was given.
 const OTHER_DATE_HEADING =
@@ -1161,8 +1162,11 @@ function evaluate(
     plannedThenDone(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned =
-      cols.find((c) => ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") && !Object.values(columns).includes(c)) ??
-      (dayOfEntry && !Object.values(columns).includes(entryDay) ? entryDay : undefined);
+      cols.find(
+        (c) =>
+          (ASSIGNED_HEADING.test(band.keys[c - 1] ?? "") || ASSIGNED_HEADING.test(band.lowest[c - 1] ?? "")) &&
+          !Object.values(columns).includes(c),
+      ) ?? (dayOfEntry && !Object.values(columns).includes(entryDay) ? entryDay : undefined);
     // "Nội dung nhiệm vụ" merged over B:C, a task's words wrapped from B into C ("Cập nhật … trên" | "Cổng Dịch vụ
     // công (TC 1.1)"): the cells under the heading are one text. Only where both hold words on some rows.
     const span = contentSpan(merges, band, columns, profiles);

@@ -505,3 +505,50 @@ describe("a register of the chairman's directions, deadlines counted from the me
     expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
   });
 });
+
+describe("a chart across two years with 'Dự kiến' and 'Thực tế' rows", () => {
+  const rows: GridCell[][] = [
+    ["KẾ HOẠCH TRIỂN KHAI CÁC GIẢI PHÁP NÂNG CAO CHỈ SỐ HÀI LÒNG GIAI ĐOẠN T10/2021 - T3/2022"],
+    ["STT", "Giải pháp", "Đơn vị chủ trì", "Dự kiến/ Thực tế", "T10/2021", "T11", "T12", "T1/2022", "T2", "T3", "Tình trạng"],
+    ["1", "Sắp xếp lại không gian Bộ phận một cửa, bổ sung ghế ngồi", "Văn phòng", "Dự kiến", "■", "■"],
+    [null, null, null, "Thực tế", "■", "■", null, null, null, null, "Hoàn thành"],
+    ["2", "Tổ chức tập huấn kỹ năng giao tiếp cho công chức", "Nội vụ", "Dự kiến", null, null, null, null, "■", "■"],
+    [null, null, null, "Thực tế"],
+    ["3", "Công khai kết quả đánh giá, xếp loại công chức hằng tháng", "Văn phòng", "Dự kiến", "■", "■", "■"],
+    [null, null, null, "Thực tế", "■", "■", "xong 10/12"],
+  ];
+
+  it("dates the months after T1/2022 in 2022 and reads the state written on the actual row", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => `${t.source.row} ${t.due} ${t.status} ${t.doneDate}`)).toEqual([
+      "3 2021-11-30 Hoàn thành 2021-11-30",
+      "5 2022-03-31 Chưa thực hiện null",
+      "7 2021-12-31 Hoàn thành 2021-12-10",
+    ]);
+  });
+});
+
+describe("days typed into a chart's plan and actual rows", () => {
+  const months = (cells: Record<number, GridCell>): GridCell[] => Array.from({ length: 12 }, (_, i) => cells[i + 1] ?? null);
+  const rows: GridCell[][] = [
+    ["LỊCH TRÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["STT", "Nhiệm vụ", "Phân công", "KH/TH", "Tháng", ...Array(11).fill(null), "Đánh giá"],
+    [null, null, null, null, ...months(Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => [m, m])))],
+    [1, "Xây dựng, ban hành Kế hoạch CCHC năm 2021", "Nội vụ", "Kế hoạch", ...months({ 1: "25/1" })],
+    [null, null, null, "Thực hiện", ...months({ 1: "22/1" })],
+    [2, "Tự kiểm tra việc giải quyết TTHC tại Bộ phận một cửa", "PCT UBND xã", "Kế hoạch", ...months({ 5: "x", 6: "30/6" })],
+    [null, null, null, "Thực hiện", ...months({ 5: "x", 7: "ngày 8" })],
+    [3, "Báo cáo kết quả CCHC quý III/2021", "Văn phòng", "Kế hoạch", ...months({ 9: "15/9" }), "Chưa báo cáo"],
+    [null, null, null, "Thực hiện"],
+  ];
+  const merges = [{ top: 2, left: 5, bottom: 2, right: 16 }, ...[1, 2, 3, 4, 17].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))];
+
+  it("takes the plan row's day as the deadline and the actual row's day, 'ngày 8' too, as the day done", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks.map((t) => `${t.source.row} ${t.due} ${t.status} ${t.doneDate}`)).toEqual([
+      "4 2021-01-25 Hoàn thành 2021-01-22",
+      "6 2021-06-30 Hoàn thành 2021-07-08",
+      "8 2021-09-15 Chưa thực hiện null",
+    ]);
+  });
+});

@@ -1935,7 +1935,7 @@ function rowStruck(grid: Grid, headings: Readonly<Record<number, string>>, r: nu
 
 function planOrActual(v: GridCell): "plan" | "actual" | null {
   const k = typeof v === "string" ? looseKey(v) : "";
-  return /^(?:kh|ke hoach)$/.test(k) ? "plan" : /^(?:th|thuc hien|thuc te)$/.test(k) ? "actual" : null;
+  return /^(?:kh|ke hoach|du kien)$/.test(k) ? "plan" : /^(?:th|thuc hien|thuc te)$/.test(k) ? "actual" : null;
 }
 
 /** A column no field took whose cells say "KH" and "TH" by turns: plan rows and their actual rows. */
@@ -1986,6 +1986,13 @@ function withActual(
     .filter((c) => !read.has(c))
     .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${displayText(cellAt(ctx.grid, r, c))}`);
   const said = [text(ctx, r, col.note), ...also].filter((x) => x !== "").join("; ");
+  // "25/1" typed in a chart's plan row: the day planned, the deadline, never a day done.
+  const plannedDay = task.doneDate;
+  if (barsColumn(ctx) !== undefined && plannedDay !== null && (task.due === null || plannedDay <= task.due)) {
+    task.due = plannedDay;
+    task.doneDate = null;
+    task.note = [task.note, `Hạn theo ngày ghi ở dòng kế hoạch: ${formatViDate(plannedDay)}`].filter((x) => x !== "").join("; ");
+  }
   if (done === null && end !== null && barsActual(ctx, task, r, end)) return;
   task.progress = done;
   task.status =
@@ -2013,8 +2020,12 @@ const BARS_HEADING = "Thời gian thực hiện theo kế hoạch";
  * done once the actual row has as many marks as the plan, or runs to the plan's last period or later; its day done is
  * then the end of the last period marked, and Ghi chú says so. Fewer, and earlier: under way.
  */
+function barsColumn(ctx: ExtractContext): string | undefined {
+  return Object.entries(ctx.layout.headings).find(([, h]) => h === BARS_HEADING)?.[0];
+}
+
 function barsActual(ctx: ExtractContext, task: RawTask, r: number, end: IsoDate): boolean {
-  const barsCol = Object.entries(ctx.layout.headings).find(([, h]) => h === BARS_HEADING)?.[0];
+  const barsCol = barsColumn(ctx);
   if (barsCol === undefined) return false;
   const marked = (row: number) =>
     text(ctx, row, Number(barsCol))
@@ -2023,14 +2034,28 @@ function barsActual(ctx: ExtractContext, task: RawTask, r: number, end: IsoDate)
   const actual = marked(r);
   const planned = marked(task.source.row);
   if (actual.length === 0) return false;
-  const done = actual.length >= planned.length || (task.due !== null && end >= task.due);
+  // "Hoàn thành", "xong 10/12" written on the actual row (its state column, or a period's cell) is the official's word.
+  const col = ctx.layout.columns;
+  const stated = col.status === undefined ? "" : text(ctx, r, col.status);
+  const facts = stated === "" ? null : ctx.facts.of(stated);
+  const word = facts === null ? null : (facts.status ?? facts.statusLead);
+  const day =
+    (col.doneDate === undefined ? null : readDate(ctx, r, col.doneDate, undefined, [], false).value) ??
+    (stated === "" ? null : dayMonth(/(\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?)\s*$/.exec(stated)?.[1] ?? "", ymd(end).y));
+  const byMarks = actual.length >= planned.length || (task.due !== null && end >= task.due);
+  const done = word !== null ? word === "Hoàn thành" : byMarks;
+  // The last period marked ends after the day reported on: the day done is not known, never guessed.
+  const periodEndDay = ctx.asOf !== null && end > ctx.asOf ? null : end;
   task.progress = done ? 100 : null;
-  task.status = done ? "Hoàn thành" : "Đang thực hiện";
+  task.status = word ?? (done ? "Hoàn thành" : "Đang thực hiện");
   task.statusText = null;
-  task.doneDate = done ? end : null;
-  const said = done
-    ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}: hoàn thành, ngày hoàn thành lấy ngày cuối kỳ đánh dấu sau cùng (${formatViDate(end)})`
-    : `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")} trong ${planned.length} kỳ kế hoạch (${planned.join(", ")}): đang thực hiện`;
+  task.doneDate = done ? (day ?? periodEndDay) : null;
+  const said =
+    word !== null
+      ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}, ghi "${stated}"`
+      : done
+        ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}: hoàn thành${task.doneDate === null ? "" : day !== null ? "" : `, ngày hoàn thành lấy ngày cuối kỳ đánh dấu sau cùng (${formatViDate(end)})`}`
+        : `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")} trong ${planned.length} kỳ kế hoạch (${planned.join(", ")}): đang thực hiện`;
   task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), said].filter((x) => x !== "").join("; ");
   return true;
 }

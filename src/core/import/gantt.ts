@@ -34,6 +34,7 @@ const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1|○|◯|◎|◆|◇|�
 const STANDING = /^(?:thuong xuyen|ca nam|hang thang|hang quy|lien tuc)$/;
 // "05/10", "25/11/2021", "31/11": a day written into the period's cell.
 const DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/;
+const DAY_ALONE = /^(?:ngày|ng\.?)\s*(\d{1,2})$/iu;
 
 type Kind = keyof typeof MIN_PERIODS;
 
@@ -127,7 +128,12 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
           : p?.kind === "day" && run.length > 0 && run[0].kind !== "week"
             ? run[0].kind
             : null;
-    const y = p?.year ?? yearAbove(grid, h, c, start) ?? year;
+    // "T10/2021 | T11 | T12 | T1/2022 | T2 | T3": a month with no year of its own follows the one before it, into the
+    // next year where the months start again.
+    const prev = run.length > 0 && run[0].kind === kind && p?.year == null ? run[run.length - 1] : null;
+    const prevIndex = prev === null ? 0 : kind === "quarter" ? Math.ceil(Number(prev.end.slice(5, 7)) / 3) : Number(prev.end.slice(5, 7));
+    const carried = prev !== null && prev.year !== null && p ? (p.index <= prevIndex ? prev.year + 1 : prev.year) : null;
+    const y = p?.year ?? carried ?? yearAbove(grid, h, c, start) ?? year;
     if (p && kind && y !== null && (run.length === 0 || run[0].kind === kind)) {
       run.push({ col: c, label: n !== null ? String(n) : label, end: periodEnd(p, y), kind, year: y });
       continue;
@@ -175,14 +181,20 @@ function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<st
   if (symbol) return { kind: "state", text: symbol };
   if (MARK.test(t)) return { kind: "mark" };
   // "05/10" typed, never a number ("0.75" is a share, no day).
-  if (typeof v === "string" && DAY.test(t)) return { kind: "day", value: t };
+  if (typeof v === "string" && (DAY.test(t) || DAY_ALONE.test(t))) return { kind: "day", value: t };
   if (saysState(facts.of(t))) return { kind: "state", text: t };
   return { kind: "other" };
 }
 
 /** A day written in a period's cell, with the period's year where it gives none ("05/10" under T10 of 2021). */
-function dayOf(value: GridCell, year: number | null): GridCell {
+function dayOf(value: GridCell, year: number | null, end: IsoDate): GridCell {
   if (typeof value !== "string") return value;
+  // "ngày 8" under T7: the 8th of that month.
+  const alone = DAY_ALONE.exec(value.trim());
+  if (alone) {
+    const d = isoDate(year ?? Number(end.slice(0, 4)), Number(end.slice(5, 7)), Number(alone[1]));
+    return d ? { date: d } : value;
+  }
   const m = DAY.exec(value);
   const y = m?.[3] ? Number(m[3]) : year;
   const d = m && y !== null ? isoDate(y, Number(m[2]), Number(m[1])) : null;
@@ -223,8 +235,9 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
       if (odd > 0 && row.every((v, i) => cols.has(i + 1) || text(v) === "")) continue;
       if (odd === 0) {
         taskRows.push(r);
-        marks += inside.filter((x) => x.kind === "mark").length + (standing ? 1 : 0);
-        written += inside.filter((x) => x.kind !== "mark").length;
+        // A day typed in a period's cell ("25/1", "ngày 8") marks it as much as an "x" does.
+        marks += inside.filter((x) => x.kind === "mark" || x.kind === "day").length + (standing ? 1 : 0);
+        written += inside.filter((x) => x.kind !== "mark" && x.kind !== "day").length;
       } else other += odd;
     }
     // Figures by period (readings across) are no bars; nor states alone by quarter (a state per period, read elsewhere).
@@ -269,7 +282,7 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
       const state = cells.filter((x) => x.s?.kind === "state").at(-1);
       if (state?.s?.kind === "state" && text(row[stateCol - 1]) === "") put(r, stateCol, state.s.text);
       const day = cells.filter((x) => x.s?.kind === "day").at(-1);
-      if (day?.s?.kind === "day" && text(row[doneCol - 1]) === "") put(r, doneCol, dayOf(day.s.value, day.m.year ?? year));
+      if (day?.s?.kind === "day" && text(row[doneCol - 1]) === "") put(r, doneCol, dayOf(day.s.value, day.m.year ?? year, day.m.end));
     }
     // The periods' headings and marks go: read into the new columns.
     const gone = new Set([...cols, ...(standingCol !== undefined ? [standingCol] : [])]);

@@ -1508,7 +1508,7 @@ function actualUnderPlan(grid: Grid, r: number): boolean {
   const row = grid.rows[r - 1] ?? [];
   const above = grid.rows[r - 2] ?? [];
   const key = (v: GridCell | undefined) => (typeof v === "string" && v.length <= 12 ? looseKey(v) : "");
-  return row.some((v, i) => /^(?:th|thuc hien)$/.test(key(v)) && /^(?:kh|ke hoach)$/.test(key(above[i])));
+  return row.some((v, i) => /^(?:th|thuc hien|thuc te)$/.test(key(v)) && /^(?:kh|ke hoach|du kien)$/.test(key(above[i])));
 }
 
 function isSectionLine(cells: readonly GridCell[]): boolean {

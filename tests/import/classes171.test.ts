@@ -552,3 +552,36 @@ describe("days typed into a chart's plan and actual rows", () => {
     ]);
   });
 });
+
+describe("survey answers by hamlet with the commune's total under them", () => {
+  it("reads the commune's total, never a hamlet's row", () => {
+    const c = consolidateSheet([
+      ["XÃ LONG HÒA - TỔNG HỢP PHIẾU KHẢO SÁT SỰ HÀI LÒNG THEO ẤP"],
+      ["Tháng 6/2021"],
+      [],
+      ["Ấp", "Số phiếu phát ra", "Số phiếu thu về", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng"],
+      ["Ấp 1", 30, 28, 25, 3, 0.8929],
+      ["Ấp 2", 30, 30, 27, 3, 0.9],
+      ["Ấp 3", 25, 24, 20, 4, 0.8333],
+      ["Ấp Phú Thạnh", 20, 20, 19, 1, 0.95],
+      ["Tổng", 105, 102, 91, 11],
+    ]);
+    expect(c.readings.map((r) => `${r.source.row} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual(["9 Tháng 6/2021 91/102"]);
+  });
+});
+
+describe("months with their quarters' sums between them", () => {
+  it("reads each month and names each sum it leaves", () => {
+    const c = consolidateSheet([
+      ["SỔ THEO DÕI TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
+      ["Tháng", "Tiếp nhận", "Trực tuyến", "Tỷ lệ trực tuyến (%)"],
+      ["Tháng 1", 52, 6, 11.5],
+      ["Tháng 2", 38, 5, 13.2],
+      ["Tháng 3", 61, 9, 14.8],
+      ["Cộng quý I", 151, 20, 13.2],
+      ["Tháng 4", 55, 8, 14.5],
+    ]);
+    expect(c.readings.map((r) => r.source.row)).toEqual([3, 4, 5, 7]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[6, "Cộng quý I"]]);
+  });
+});

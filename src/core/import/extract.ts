@@ -807,6 +807,15 @@ export function extractTable(given: ExtractContext): TableRead {
     if (role.role === "total" || role.role === "repeat-header") {
       out.report.skipped.push({ row: r, why: role.role });
       for (const c of filledColumns(grid, r)) mark(r, c, role.role);
+      // "Cộng quý I", "Cộng 6 tháng" under the months: said, so the official sees why no figure of that span was read.
+      const periodTotal = role.role === "total" && layout.kind === "readings" ? periodsAdded(ctx, r) : null;
+      if (periodTotal !== null)
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, periodTotal, {
+            vi: `dòng "${periodTotal}" cộng các kỳ ở trên: không đọc thành số liệu riêng để khỏi tính hai lần; số liệu từng kỳ đã đọc ở các dòng trên.`,
+            en: `the row "${periodTotal}" adds up the periods above: not read as figures of its own so nothing is counted twice; each period's figures were read on their rows.`,
+          }),
+        );
       continue;
     }
     // A task's words crossed out (the cell's font struck through): the work was dropped, as offices mark it.
@@ -2075,6 +2084,15 @@ function noticeDay(ctx: ExtractContext, r: number): { document: { date: IsoDate;
     if (day !== null) return { document: { date: day, heading: ctx.layout.headings[c] ?? columnName(c) } };
   }
   return null;
+}
+
+/** "Cộng quý I", "Tổng 6 tháng" in the period column of figures by period: the label, else null. */
+function periodsAdded(ctx: ExtractContext, r: number): string | null {
+  const col = ctx.layout.columns.period;
+  if (col === undefined) return null;
+  const label = text(ctx, r, col);
+  const m = /^(?:cộng|tổng cộng|tổng|lũy kế)\s+(.+)$/iu.exec(label);
+  return m && parsePeriod(m[1]) !== null ? label : null;
 }
 
 /** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */

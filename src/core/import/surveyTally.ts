@@ -51,6 +51,7 @@ const OTHER_ANSWER = /^(?:so phieu )?(?:binh thuong|khong hai long|rat khong hai
 const TOTAL =
   /^(?:tong so phieu|tong phieu|tong so|tong cong|cong|so phieu (?:tra loi|hop le|thu ve|khao sat)|tong so phieu (?:tra loi|hop le))\b/;
 const RATE = /\b(?:ty le|ti le|chi so|muc do) hai long\b|^ty le\b|^ti le\b|^%$/;
+const HAMLET = /^(?:ấp|thôn|xóm|bản|buôn|tổ dân phố|tổ|khu phố|khóm|làng)\s+\S/iu;
 const OVERALL = /^(?:tong cong|tong so|tong|cong|chung|binh quan(?: chung)?|trung binh(?: chung)?|toan bo)$/;
 /** The most aspects a list without group rows may hold; more lines are questions, whose aspect the words alone do not settle. */
 const MAX_ASPECTS = 6;
@@ -228,6 +229,9 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
   if (lines.filter((l) => parsePeriod(l.label) !== null).length * 2 > lines.length) return null;
 
   const isOverall = (l: Line) => OVERALL.test(looseKey(l.label)) || isOverallSatisfaction(l.label);
+  // "Ấp 1 | Ấp 2 | Thôn Đông" down the rows: the answers by hamlet, parts of the commune's one survey, never aspects.
+  const asked = lines.filter((l) => !isOverall(l));
+  if (asked.filter((l) => HAMLET.test(l.label)).length * 2 > asked.length) return null;
   // Aspects: group rows (a Roman numeral or letter, or no counts of their own while rows below have them).
   const isGroup = (l: Line, i: number) =>
     !isOverall(l) && (ROMAN.test(l.mark) || (l.satisfied === null && lines.slice(i + 1).some((x) => x.satisfied !== null)));

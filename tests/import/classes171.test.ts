@@ -585,3 +585,16 @@ describe("months with their quarters' sums between them", () => {
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[6, "Cộng quý I"]]);
   });
 });
+
+describe("'Đang tổng hợp' in a progress column", () => {
+  it("is work under way, never a bad number", () => {
+    const c = consolidateSheet([
+      ["CÁC VIỆC UBND XÃ PHẢI LÀM ĐỂ NÂNG CHỈ SỐ HÀI LÒNG"],
+      ["Việc", "Ai làm", "Hạn", "Tiến độ"],
+      ["In và chuyển phiếu khảo sát cho các ấp", "Văn phòng UBND xã", "05/06/2021", "Xong"],
+      ["Tổng hợp phiếu, báo cáo huyện", "Công chức VH-XH", "15/12/2021", "Đang tổng hợp"],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, TaskStatus]> = [
 ];
 
 const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
+  // "Đang tổng hợp", "Đang chờ huyện", "Đang vận động": "đang" and what is being done, alone in the cell.
+  [/^(?:van |hien )?dang (?!la |co |o )[a-z]+(?: [a-z]+){0,2}$/, "Đang thực hiện"],
   // "Chưa xong, chờ huyện phê duyệt …", "Chưa hoàn thành, còn 3 lĩnh vực": begun, not finished.
   [/^chua (?:xong|hoan thanh)\b.*\b(?:cho|con|dang|da)\b/, "Đang thực hiện"],
   // "Chưa xong, đạt 85%", "Chưa xong, khối lượng mới đạt khoảng 65%": part of it done.

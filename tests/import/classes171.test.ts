@@ -598,3 +598,19 @@ describe("'Đang tổng hợp' in a progress column", () => {
     expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
   });
 });
+
+describe("a survey's satisfied count beside its total, no rate written", () => {
+  it("reads each criterion's rate from 'Hài lòng' over 'Tổng số phiếu khảo sát'", () => {
+    const c = consolidateSheet([
+      ["KHẢO SÁT SIPAS QUÝ II NĂM 2021"],
+      ["Đơn vị: phiếu"],
+      ["STT", "Nội dung tiêu chí", "Hài lòng", "Tổng số phiếu khảo sát"],
+      [1, "Tiêu chí 2.1 - Tiếp cận dịch vụ", 88, 104],
+      [2, "Tiêu chí 2.2 - Thủ tục hành chính", 84, 104],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "2.1 Quý II/2021 88/104",
+      "2.2 Quý II/2021 84/104",
+    ]);
+  });
+});

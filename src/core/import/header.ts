@@ -909,7 +909,9 @@ function evaluate(
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng") count answers:
   // no one of them is the table's numerator, row number or total by its figures alone.
-  const answer = (c: number) => SURVEY_ANSWER.test(band.keys[c - 1] ?? "");
+  // A lone "Hài lòng" beside "Tổng số phiếu" is the satisfied count, the numerator.
+  const answerCols = cols.filter((c) => SURVEY_ANSWER.test(band.keys[c - 1] ?? ""));
+  const answer = (c: number) => answerCols.length >= 2 && answerCols.includes(c);
   // A self-assessment's points ("Điểm tối đa", "Điểm tự chấm") score the result; they are not its figures.
   // Beside "Điểm tối đa", "Tự chấm | Thẩm định | Chênh lệch" are points too.
   const scoring = band.keys.some((k) => POINTS_HEADING.test(k ?? ""));

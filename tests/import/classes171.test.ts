@@ -614,3 +614,18 @@ describe("a survey's satisfied count beside its total, no rate written", () => {
     ]);
   });
 });
+
+describe("a chart of coloured cells under months written 'Thg 4', as Google Sheets shortens them", () => {
+  it("reads each bar's last month as the deadline", () => {
+    const rows: GridCell[][] = [
+      ["BIỂU ĐỒ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+      ["TT", "Nội dung", "Chủ trì", "Thg 4", "Thg 5", "Thg 6", "Thg 7", "Ghi chú"],
+      [1, "Thực hiện liên thông TTHC đăng ký khai sinh, thường trú", "Tư pháp - HT"],
+      [2, "Nâng cấp đường truyền internet tại Bộ phận một cửa", "Văn phòng"],
+    ];
+    // Row 3 painted April to June, row 4 May only.
+    const fills = { "3:4": "FF5B9BD5", "3:5": "FF5B9BD5", "3:6": "FF5B9BD5", "4:5": "FF92D050" };
+    const c = consolidateSheet(rows, { fills });
+    expect(c.tasks.map((t) => `${t.source.row} ${t.due}`)).toEqual(["3 2021-06-30", "4 2021-05-31"]);
+  });
+});

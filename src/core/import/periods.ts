@@ -112,7 +112,7 @@ export function periodOfKey(k: string): PeriodLabel | null {
     if (m[4] === "9") return { kind: "nine", index: 1, year: y };
     if (m[2] === undefined && m[4] === undefined) return { kind: "year", index: 1, year: y };
   }
-  m = /^(?:t|th|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
+  m = /^(?:t|th|thg|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: "month", index: Number(m[1]), year: year(m[2]) };
   // "Tháng X", "Tháng XI/2021": months in Roman numerals, as on official forms.
   m = /^(?:thang|th)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\s+(?:nam\s+)?(\d{4}))?$/.exec(k);

@@ -395,7 +395,7 @@ describe("a column per hamlet, marked where the task is done there", () => {
       "7 Hoàn thành",
       "8 Đang thực hiện",
     ]);
-    expect(c.tasks[3].note).toMatch(/1\/2 đã thực hiện \(chưa: Thôn 3\)/);
+    expect(c.tasks[3].note).toMatch(/1\/2 đã thực hiện \(chưa: Thôn 3\); không phải thực hiện: Thôn 2, Thôn 4/);
   });
 });
 

@@ -33,6 +33,7 @@ import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } 
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, TableLayout, isReplyDocHeading } from "./header";
+import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { aspectNamed } from "./suggest";
@@ -2021,18 +2022,16 @@ function withActual(
   task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), ...notes].filter((x) => x !== "").join("; ");
 }
 
-// The column the bars of a chart are read into (gantt.ts): the periods marked on the row, "T3, T6, T9".
-const BARS_HEADING = "Thời gian thực hiện theo kế hoạch";
+/** The column a chart's bars were read into (gantt.ts), where the sheet is one. */
+function barsColumn(ctx: ExtractContext): string | undefined {
+  return Object.entries(ctx.layout.headings).find(([, h]) => h === BARS_HEADING)?.[0];
+}
 
 /**
  * A chart's actual row under its plan row ("KH | x in T4" over "TH | x in T6"): the periods marked on each. The work is
  * done once the actual row has as many marks as the plan, or runs to the plan's last period or later; its day done is
  * then the end of the last period marked, and Ghi chú says so. Fewer, and earlier: under way.
  */
-function barsColumn(ctx: ExtractContext): string | undefined {
-  return Object.entries(ctx.layout.headings).find(([, h]) => h === BARS_HEADING)?.[0];
-}
-
 function barsActual(ctx: ExtractContext, task: RawTask, r: number, end: IsoDate): boolean {
   const barsCol = barsColumn(ctx);
   if (barsCol === undefined) return false;
@@ -2063,25 +2062,25 @@ function barsActual(ctx: ExtractContext, task: RawTask, r: number, end: IsoDate)
     word !== null
       ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}, ghi "${stated}"`
       : done
-        ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}: hoàn thành${task.doneDate === null ? "" : day !== null ? "" : `, ngày hoàn thành lấy ngày cuối kỳ đánh dấu sau cùng (${formatViDate(end)})`}`
+        ? `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")}: hoàn thành${day === null && task.doneDate !== null ? `, ngày hoàn thành lấy ngày cuối kỳ đánh dấu sau cùng (${formatViDate(end)})` : ""}`
         : `Thực hiện (dòng ${r}) đánh dấu ${actual.join(", ")} trong ${planned.length} kỳ kế hoạch (${planned.join(", ")}): đang thực hiện`;
   task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), said].filter((x) => x !== "").join("; ");
   return true;
 }
 
-/** "201/TB-UBND 06/9/2021" in one of the row's cells: the day of the notice the direction came in. */
-function noticeDay(ctx: ExtractContext, r: number): { document: { date: IsoDate; heading: string } } | null {
+/** "Ngày ký TB", or "201/TB-UBND 06/9/2021" in one of the row's cells: the day of the notice the direction came in. */
+function noticeDay(ctx: ExtractContext, r: number): DayGiven | null {
   // "Cuộc họp › Ngày ký TB": a column of the notice's days.
   for (const [c, h] of Object.entries(ctx.layout.headings)) {
     if (!/\bngay (?:ky|ban hanh)(?: tb| thong bao| kl| ket luan| van ban)?$/.test(headingKey(h))) continue;
     const day = readDate(ctx, r, Number(c), undefined, [], false).value;
-    if (day !== null) return { document: { date: day, heading: h } };
+    if (day !== null) return { date: day, where: `cột "${h}"` };
   }
   for (const c of filledColumns(ctx.grid, r)) {
     const v = cellAt(ctx.grid, r, c);
     if (typeof v !== "string" || v.length > 120 || !/\d+\s*\/\s*(?:TB|KL|TB-UBND|KL-UBND)\b/iu.test(v)) continue;
     const day = findDate(v.replace(/^.*?\/\s*(?:TB|KL)[^\s]*/iu, ""));
-    if (day !== null) return { document: { date: day, heading: ctx.layout.headings[c] ?? columnName(c) } };
+    if (day !== null) return { date: day, where: `cột "${ctx.layout.headings[c] ?? columnName(c)}"` };
   }
   return null;
 }
@@ -3316,10 +3315,16 @@ const AFTER_EVENT = /^(?:ngay\s+)?sau\s+khi\b|^khi\s+(?:có|được|nhận)\b|^
  * 08/11/2021") or names a period's end ("kết thúc quý IV/2021"); none when it does not, or when it
  * is only "after" the event (the event's day is not the deadline).
  */
+/** A day the row gives its deadline a start from, and where it was read ("cột …" or "dòng …"). */
+interface DayGiven {
+  date: IsoDate;
+  where: string;
+}
+
 function relativeDue(
   written: string,
   year: number | null,
-  given: { date: IsoDate; heading: string; document?: { date: IsoDate; heading: string } } | null,
+  given: (DayGiven & { notice: () => DayGiven | null }) | null,
 ): { date: IsoDate | null; said: string | null } | null {
   const t = cleanText(written);
   const m = COUNTED_FROM.exec(t);
@@ -3329,21 +3334,17 @@ function relativeDue(
     const end = /kết\s+thúc\s+(.+?)(?:[,;()]|$)/iu.exec(m[3]);
     const p = end ? parsePeriod(end[1]) : null;
     const py = p ? (p.year ?? year) : null;
-    // "kể từ ngày giao", "kể từ ngày họp", "kể từ ngày ký Thông báo": the day the row's "Ngày giao" (or "Ngày họp") says.
-    const fromGiven = given !== null && GIVEN_EVENT.test(m[3]) ? given.date : null;
-    // "kể từ ngày ban hành Thông báo" beside "201/TB-UBND 06/9/2021" in the row: the notice's own day.
-    if (given?.document && ISSUED_EVENT.test(m[3])) given = given.document;
-    const base = findDate(m[3]) ?? (p && py !== null ? periodEnd(p, py) : null) ?? (fromGiven === null ? null : (given?.date ?? null));
+    // "kể từ ngày giao", "kể từ ngày họp": the day the row's "Ngày giao" (or "Ngày họp") says; "kể từ ngày ban hành
+    // Thông báo" beside "201/TB-UBND 06/9/2021": the notice's own day, where the row gives it.
+    const fromGiven = given === null || !GIVEN_EVENT.test(m[3]) ? null : ISSUED_EVENT.test(m[3]) ? (given.notice() ?? given) : given;
+    const dated = findDate(m[3]) ?? (p && py !== null ? periodEnd(p, py) : null);
+    const base = dated ?? fromGiven?.date ?? null;
     if (base === null) return { date: null, said: null };
-    if (fromGiven !== null && base === given?.date) {
-      const date = working ? addWorkingDays(base, n) : addDays(base, n);
-      return {
-        date,
-        said: `Hạn "${t}": tính từ ${formatViDate(base)} (${given.heading.startsWith("dòng ") ? given.heading : `cột "${given.heading}"`}) cộng ${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}`,
-      };
-    }
     const date = working ? addWorkingDays(base, n) : addDays(base, n);
-    return { date, said: `Hạn tính từ ${formatViDate(base)} cộng ${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}` };
+    const counted = `${n} ngày${working ? " làm việc" : ""}: ${formatViDate(date)}`;
+    return dated === null && fromGiven !== null
+      ? { date, said: `Hạn "${t}": tính từ ${formatViDate(base)} (${fromGiven.where}) cộng ${counted}` }
+      : { date, said: `Hạn tính từ ${formatViDate(base)} cộng ${counted}` };
   }
   return AFTER_EVENT.test(t) ? { date: null, said: null } : null;
 }
@@ -3733,9 +3734,13 @@ function readTask(
           text(ctx, r, col.due),
           ctx.year,
           givenOn !== null
-            ? { date: givenOn, heading: layout.headings[layout.assigned as number] ?? "Ngày giao", ...(noticeDay(ctx, r) ?? {}) }
+            ? {
+                date: givenOn,
+                where: `cột "${layout.headings[layout.assigned as number] ?? "Ngày giao"}"`,
+                notice: () => noticeDay(ctx, r),
+              }
             : ctx.sectionDay
-              ? { date: ctx.sectionDay.date, heading: `dòng "${ctx.sectionDay.label}"` }
+              ? { date: ctx.sectionDay.date, where: `dòng "${ctx.sectionDay.label}"`, notice: () => null }
               : null,
         );
   if (relative !== null) {
@@ -4193,9 +4198,11 @@ function readTask(
     status = marked.length === places.length ? "Hoàn thành" : marked.length > 0 ? "Đang thực hiện" : "Chưa thực hiện";
     partsDone = Math.round((marked.length / places.length) * 10000) / 100;
     partsBy = "parts";
-    const left = places.filter((c) => !marked.includes(c)).map((c) => ctx.merges.label(grid, layout.headerBottom, c) || columnName(c));
+    const placeName = (c: number) => ctx.merges.label(grid, layout.headerBottom, c) || columnName(c);
+    const left = places.filter((c) => !marked.includes(c)).map(placeName);
+    const exempt = layout.placesAcross.filter((c) => !places.includes(c)).map(placeName);
     notes.push(
-      `Theo từng nơi: ${marked.length}/${places.length} đã thực hiện${left.length > 0 && left.length < places.length ? ` (chưa: ${left.join(", ")})` : ""}`,
+      `Theo từng nơi: ${marked.length}/${places.length} đã thực hiện${left.length > 0 && left.length < places.length ? ` (chưa: ${left.join(", ")})` : ""}${exempt.length > 0 ? `; không phải thực hiện: ${exempt.join(", ")}` : ""}`,
     );
     if (status === "Hoàn thành" && doneDate === null && days.length === marked.length && days.length > 0)
       doneDate = days.sort().at(-1) ?? null;

@@ -34,6 +34,8 @@ const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1|○|◯|◎|◆|◇|�
 const STANDING = /^(?:thuong xuyen|ca nam|hang thang|hang quy|lien tuc)$/;
 // "05/10", "25/11/2021", "31/11": a day written into the period's cell.
 const DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/;
+// The column the bars are read into: the periods marked on each row ("T3, T6, T9"); a plan's actual row is read by it.
+export const BARS_HEADING = "Thời gian thực hiện theo kế hoạch";
 const DAY_ALONE = /^(?:ngày|ng\.?)\s*(\d{1,2})$/iu;
 
 type Kind = keyof typeof MIN_PERIODS;
@@ -187,7 +189,7 @@ function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<st
 }
 
 /** A day written in a period's cell, with the period's year where it gives none ("05/10" under T10 of 2021). */
-function dayOf(value: GridCell, year: number | null, end: IsoDate): GridCell {
+export function dayOf(value: GridCell, year: number | null, end: IsoDate): GridCell {
   if (typeof value !== "string") return value;
   // "ngày 8" under T7: the 8th of that month.
   const alone = DAY_ALONE.exec(value.trim());
@@ -268,7 +270,7 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
     const stateCol = own.status ?? next++;
     const doneCol = own.doneDate ?? next++;
     if (dueCol !== null) put(headerTop, dueCol, "Thời hạn");
-    put(headerTop, noteCol, "Thời gian thực hiện theo kế hoạch");
+    put(headerTop, noteCol, BARS_HEADING);
     if (own.status === undefined) put(headerTop, stateCol, "Tình trạng (ghi trong ô tháng)");
     if (own.doneDate === undefined) put(headerTop, doneCol, "Ngày hoàn thành (ghi trong ô tháng)");
     for (const r of taskRows) {

@@ -1,7 +1,8 @@
-import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { FactsCache } from "./cellFacts";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
+import { dayOf } from "./gantt";
 import { parsePeriod, periodEnd } from "./periods";
 
 /**
@@ -110,9 +111,9 @@ export function withPlanGrid(grid: Grid, facts: FactsCache, year: number | null)
         const plan = row[m.plan - 1] ?? null;
         const got = row[m.done - 1] ?? null;
         if (text(plan) !== "") due = m.end;
-        // "25/2" typed under TH: that day of the month's year.
-        const day = isGridDate(got) ? null : /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(text(got));
-        const typedDay = day ? isoDate(Number(m.end.slice(0, 4)), Number(day[2]), Number(day[1])) : null;
+        // "25/2", "ngày 8" typed under TH: that day, in the month's year.
+        const typed = isGridDate(got) || text(got) === "" ? null : dayOf(text(got), Number(m.end.slice(0, 4)), m.end);
+        const typedDay = isGridDate(typed) ? typed.date : null;
         if (isGridDate(got) || typedDay !== null) {
           done = isGridDate(got) ? got.date : typedDay;
           doneMonth = null;

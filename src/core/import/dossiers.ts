@@ -99,9 +99,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
-  // "Nhận" beside "Tr.đó trực tuyến": all the new ones, the online ones among them.
+  // "Nhận" beside "Tr.đó trực tuyến", "Tiếp nhận" alone on a one-row header: all the new ones, the online ones among them.
   if (
-    /^(?:nhan|so nhan|ho so nhan|so ho so nhan|moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang))$/.test(
+    /^(?:nhan|so nhan|ho so nhan|so ho so nhan|moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang)|(?:so )?(?:ho so )?tiep nhan)$/.test(
       k,
     )
   )

@@ -2692,6 +2692,8 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     };
   }
   if (f.number !== null) return { value: f.number, bad: null };
+  const dotted = numberWithDot(ctx, v);
+  if (dotted !== null) return { value: dotted, bad: null };
   if (f.fraction !== null) return { value: Math.round(f.fraction * 100) / 100, bad: null };
   const said = PERCENT_WORDS[f.key];
   if (said !== undefined) return { value: said, bad: null };
@@ -2707,11 +2709,18 @@ const ESTIMATE = new RegExp(`${ESTIMATE_WORD.source}(\\d{1,3}(?:[.,]\\d+)?)\\s*%
 // "7,1% (ước)", "96 (tạm tính)": the word after the figure, in brackets.
 const ESTIMATE_AFTER =
   /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\(\s*(?:ước|uoc|ước tính|uoc tinh|ước đạt|tạm tính|tam tinh|dự kiến|du kien|sơ bộ|so bo)\s*\)\s*$/iu;
+const VERDICT_SHARE = /^(?:đạt|dat|không đạt|khong dat|chưa đạt|chua dat|vượt|vuot)\s*:?\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/iu;
 // "8O%", "1OO%": the letter O typed for a nought in a share.
 const LETTER_NOUGHT = /^(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,3}\s*%$/u;
 
 /** A share written loosely that a reader still reads at a glance; `why` says how it was read. */
 function loosePercent(text: string): { value: number; why: string } | null {
+  // "Đạt 100%", "Không đạt 80%": the share with the official's verdict before it.
+  const verdict = VERDICT_SHARE.exec(text.trim());
+  if (verdict) {
+    const value = Number(verdict[1].replace(",", "."));
+    return value <= 100 ? { value, why: "" } : null;
+  }
   const estimate = ESTIMATE.exec(text.trim()) ?? ESTIMATE_AFTER.exec(text.trim());
   if (estimate) {
     const value = Number(estimate[1].replace(",", "."));
@@ -2783,6 +2792,38 @@ function roundUnits(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+/**
+ * 0,987 typed in one period's cell of a rate row whose other periods are written as percentages (100, 92 %):
+ * a fraction of 1, read as 98,7 % and said; a small share near the others (0,5 beside 2 and 3) stays as typed.
+ */
+function fractionAmongShares(
+  ctx: ExtractContext,
+  r: number,
+  c: number,
+  periodCols: readonly number[],
+  read: CellRead<number>,
+): CellRead<number> {
+  const v = cellAt(ctx.grid, r, c);
+  if (typeof v !== "number" || read.value !== v || v <= 0 || v >= 1) return read;
+  const others = periodCols
+    .filter((x) => x !== c)
+    .map((x) => readPercent(ctx, r, x, 1).value)
+    .filter((x): x is number => x !== null && x > 1 && x <= 100);
+  if (others.length === 0 || v * 100 < 0.5 * Math.max(...others)) return read;
+  const value = Math.round(v * 100 * 1e6) / 1e6;
+  return {
+    value,
+    bad: null,
+    said: `${headingOf(ctx, c)} ghi ${formatViNumber(v, 4)} (tỷ lệ dạng phân số của 1) giữa các tỷ lệ ghi theo phần trăm: đọc là ${formatViNumber(value)}%`,
+  };
+}
+
+/** "131.", "32." : a number with a full stop typed after it, as at the end of a sentence. */
+function numberWithDot(ctx: ExtractContext, v: string): number | null {
+  const m = /^\s*(\d[\d.,]*?)\.\s*$/.exec(v);
+  return m ? ctx.facts.of(m[1]).number : null;
+}
+
 function readCount(ctx: ExtractContext, r: number, col: number | undefined): CellRead<number> {
   if (col === undefined) return { value: null, bad: null };
   const v = cellAt(ctx.grid, r, col);
@@ -2790,6 +2831,8 @@ function readCount(ctx: ExtractContext, r: number, col: number | undefined): Cel
   if (typeof v !== "string" || v.trim() === "") return { value: null, bad: null };
   const f = ctx.facts.of(v);
   if (f.number !== null) return { value: f.number, bad: null };
+  const dotted = numberWithDot(ctx, v);
+  if (dotted !== null) return { value: dotted, bad: null };
   const withUnit = countWithUnit(v);
   return withUnit !== null ? { value: withUnit, bad: null } : { value: null, bad: f.text };
 }
@@ -4045,6 +4088,15 @@ function readTask(
       );
     }
   }
+  // "Kết quả › Đã hoàn thành (ngày) | Đang thực hiện | Chưa thực hiện (lý do)", too few ticks to be a
+  // tick band: an "x" alone under a heading naming a state still says that state.
+  if (status === null && statusText === null && ticked.length === 0) {
+    const marked = markedUnderState(layout, grid, r, ctx.facts);
+    if (marked !== null) {
+      status = marked.status;
+      notes.push(`Đánh dấu ở cột "${marked.heading}"`);
+    }
+  }
   // A done column left unticked on purpose (FALSE): not done, whatever a remark's "Đã hỗ trợ 88 hồ sơ" would
   // otherwise make of it; such a remark says the work is under way.
   const doneTicks = Object.entries(layout.statusTicks ?? {}).filter(([, s]) => s === "Hoàn thành");
@@ -4697,6 +4749,25 @@ function isTicked(v: GridCell, facts: FactsCache): boolean {
   return typeof v === "string" && facts.of(v).tick;
 }
 
+/** A state named last in a heading, a remark in brackets after it: "… Đang thực hiện", "Chưa thực hiện (lý do)". */
+const STATE_AT_HEADING_END =
+  /(?:^| )(da hoan thanh|hoan thanh|da xong|dang thuc hien|dang trien khai|chua thuc hien|chua trien khai|chua hoan thanh)$/;
+
+/** The one column of a row holding only a tick whose heading ends with a state: that state. */
+function markedUnderState(layout: TableLayout, grid: Grid, r: number, facts: FactsCache): { status: TaskStatus; heading: string } | null {
+  let found: { status: TaskStatus; heading: string } | null = null;
+  for (const [c, heading] of Object.entries(layout.headings)) {
+    const m = STATE_AT_HEADING_END.exec(headingKey(heading.replace(/\([^()]*\)\s*$/, "")));
+    if (!m || !isTicked(cellAt(grid, r, Number(c)), facts)) continue;
+    const status: TaskStatus =
+      m[1].startsWith("dang") || m[1] === "chua hoan thanh" ? "Đang thực hiện" : m[1].startsWith("chua") ? "Chưa thực hiện" : "Hoàn thành";
+    // Two states marked on one row: no guess here.
+    if (found !== null && found.status !== status) return null;
+    found = { status, heading };
+  }
+  return found;
+}
+
 /** Where each field was read, for problems: the status of a ticked row points at the tick columns' first. */
 function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
   const ticks = Object.keys(layout.statusTicks ?? {}).map(Number);
@@ -4785,9 +4856,11 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
     layout.columns.period,
     layout.columns.date,
   ]);
-  const cols = Object.keys(layout.headings)
-    .map(Number)
-    .filter((c) => !taken.has(c) && !/\b(?:ty le|ti le)\b|%/.test(headingKey(layout.headings[c] ?? "")));
+  // Every column across the table, those under a heading merged over them too ("Giải quyết" over "Tổng số | Đúng hạn").
+  const headed = Object.keys(layout.headings).map(Number);
+  const cols = Array.from({ length: Math.max(0, ...headed) }, (_, i) => i + 1).filter(
+    (c) => !taken.has(c) && !/\b(?:ty le|ti le)\b|%/.test(headingKey(layout.headings[c] ?? "")),
+  );
   const rows: Array<{ rate: number; tolerance: number; n: Map<number, number> }> = [];
   const last = Math.min(grid.rows.length, layout.headerBottom + SAMPLE_ROWS);
   for (let r = layout.headerBottom + 1; r <= last && cols.length <= 12; r++) {
@@ -4846,6 +4919,15 @@ function rateFormula(ctx: ExtractContext, valueScale: number): RateFormula | nul
           const whole = total(dens, row.n);
           if (whole > 0 && Math.abs((total([a, b], row.n) / whole) * 100 - row.rate) <= row.tolerance) hit([a, b], dens);
         }
+      }
+  // Two columns side by side, the whole; one of them, the part ("Đúng hạn | Quá hạn": (5)/[(5)+(6)]).
+  if (![...tally.values()].some((t) => t.hits * 2 > rows.length && !always(t.f)))
+    for (const row of rows)
+      for (const k of cols) {
+        const dens = [k, k + 1];
+        if (!dens.every((c) => row.n.has(c) && cols.includes(c))) continue;
+        const whole = total(dens, row.n);
+        for (const a of dens) if (whole > 0 && Math.abs(((row.n.get(a) ?? 0) / whole) * 100 - row.rate) <= row.tolerance) hit([a], dens);
       }
   const ranked = [...tally.values()].filter((t) => !always(t.f)).sort((a, b) => b.hits - a.hits);
   const best = ranked[0];
@@ -5131,7 +5213,9 @@ function readReading(
   const codeCell = criterion(ctx, r, codeCol);
   // "Tỷ lệ hồ sơ giải quyết đúng hạn (tháng 10)" under a quarter's title: the row names its own period, within the title's.
   const ownPeriod =
-    date === null && col.date === undefined && col.period === undefined ? periodInLabel(ctx, text(ctx, r, col.indicator)) : null;
+    date === null && col.date === undefined && col.period === undefined
+      ? (periodInLabel(ctx, text(ctx, r, col.indicator)) ?? periodAsLabel(ctx, text(ctx, r, col.indicator)))
+      : null;
   if (ownPeriod !== null) {
     date = ownPeriod.date;
     periodText = ownPeriod.name;
@@ -5184,24 +5268,47 @@ function readReading(
   // one way does, the counts as paired (and the mismatch named below).
   // Where the table's way differs from the pair, a row it bears out takes it too, however its pair happens to fall.
   let rateSaid = "";
-  if (num !== null && den !== null && den > 0 && given.value !== null && !partsHeaded(ctx)) {
-    const mismatch = Math.abs((num / den) * 100 - given.value) > 0.5;
+  if (num !== null && den !== null && den > 0 && !partsHeaded(ctx) && (given.value !== null || col.value !== undefined)) {
+    const mismatch = given.value !== null && Math.abs((num / den) * 100 - given.value) > 0.5;
     const f = rateFormula(ctx, valueScale);
     const own = f !== null && f.nums.length === 1 && f.dens.length === 1 && f.nums[0] === col.numerator && f.dens[0] === col.denominator;
-    const parts = f?.nums.map((c) => cellAt(grid, r, c)) ?? [];
-    const wholes = f?.dens.map((c) => cellAt(grid, r, c)) ?? [];
-    const numbers = (vs: GridCell[]): vs is number[] => vs.length > 0 && vs.every((v) => typeof v === "number");
+    const parts = f?.nums.map((c) => readCount(ctx, r, c).value) ?? [];
+    const wholes = f?.dens.map((c) => readCount(ctx, r, c).value) ?? [];
+    const numbers = (vs: Array<number | null>): vs is number[] => vs.length > 0 && vs.every((v) => v !== null);
     const found =
       f && !own && numbers(parts) && numbers(wholes)
         ? { num: parts.reduce((a, b) => a + b, 0), den: wholes.reduce((a, b) => a + b, 0) }
         : null;
-    const bears = found !== null && found.den > 0 && Math.abs((found.num / found.den) * 100 - given.value) <= 0.5;
-    if (found !== null && (mismatch || bears)) {
+    const bears = found !== null && found.den > 0 && given.value !== null && Math.abs((found.num / found.den) * 100 - given.value) <= 0.5;
+    // The rate left blank on a row ("Quên tính tỷ lệ"): the table's way of counting, which its other rows bear out.
+    if (found !== null && found.den > 0 && (mismatch || bears || given.value === null)) {
       // The pair's reading ("Tử số = Tổng − Quá hạn") gives way to the table's.
       for (let i = notes.length - 1; i >= 0; i--) if (notes[i].startsWith("Tử số = ")) notes.splice(i, 1);
       rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f?.said ?? ""}`;
       num = found.num;
       den = found.den;
+    }
+  }
+  // A rate with no counts paired ("Tỷ lệ đúng hạn (TC 1.2)" beside "Giải quyết › Tổng số | Đúng hạn"): the
+  // columns whose quotient gives it on most of the table's rows are its counts, said.
+  if (
+    num === null &&
+    den === null &&
+    given.value !== null &&
+    col.numerator === undefined &&
+    col.denominator === undefined &&
+    !partsHeaded(ctx)
+  ) {
+    const f = rateFormula(ctx, valueScale);
+    const parts = f?.nums.map((c) => readCount(ctx, r, c).value) ?? [];
+    const wholes = f?.dens.map((c) => readCount(ctx, r, c).value) ?? [];
+    if (f && parts.length > 0 && wholes.length > 0 && parts.every((v) => v !== null) && wholes.every((v) => v !== null)) {
+      const [a, b] = [parts.reduce<number>((x, y) => x + (y ?? 0), 0), wholes.reduce<number>((x, y) => x + (y ?? 0), 0)];
+      if (b > 0 && Math.abs((a / b) * 100 - given.value) <= 0.5) {
+        rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f.said}`;
+        num = a;
+        den = b;
+      }
     }
   }
   // "Tốc độ tăng … so với cùng kỳ (Tử số: năm 2021; Mẫu số: năm 2020)": the growth is the ratio less the whole.
@@ -5233,7 +5340,8 @@ function readReading(
     (indicator !== "" ? codeInText(indicator) : null) ??
     codeCell.bad ??
     sectionCode ??
-    (valueHeading !== "" ? codeByHeading(ctx.contextText ?? "", valueHeading) : null);
+    // "Tỷ lệ đúng hạn (TC 1.2)": the code in the rate's own heading.
+    (valueHeading !== "" ? (codeInText(valueHeading) ?? codeByHeading(ctx.contextText ?? "", valueHeading)) : null);
   // What the rate measures: its own heading, else (computed from counts) what its numerator counts ("Trực tuyến").
   const ownHeading = col.value !== undefined ? (layout.headings[col.value] ?? "") : "";
   // "Tỷ lệ (%)" under "Hồ sơ trực tuyến": a bare rate is what its band and its numerator count.
@@ -5638,6 +5746,8 @@ function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   // "98/100 hồ sơ", and "8,5% (34/400 hồ sơ)": the counts, wherever the cell writes them.
   const m =
     COUNTS_CELL.exec(v) ??
+    // "48 trên 50 phiếu", "45 trên tổng số 50 hồ sơ": a part over a whole in words.
+    /^\s*(?:đạt\s+)?([\d.,]+)\s*(?:\p{L}+\s+){0,3}?trên\s+(?:tổng\s+(?:số\s+)?)?([\d.,]+)(?:\s+\p{L}.*)?$/iu.exec(v) ??
     /\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s+\p{L}[^)]*\)/u.exec(v) ??
     // "67,86% (2.850/4.200)": the rate, then its counts in brackets.
     /^\s*[\d.,]+\s*%\s*\(\s*([\d.,]+)\s*\/\s*([\d.,]+)\s*\)\s*$/u.exec(v);
@@ -5703,6 +5813,18 @@ function periodInLabel(ctx: ExtractContext, label: string): { date: IsoDate; nam
   )
     return null;
   return { date: around && around.date >= start && around.date < end ? around.date : end, name: periodName(p, y) };
+}
+
+/**
+ * "- Quý I", "Quý II", "6 tháng" as a row's whole label under its criterion's line ("1 | Tỷ lệ hồ sơ … | 1.1"):
+ * the criterion's figures for that period, each its own, never parts of one figure to add up.
+ */
+function periodAsLabel(ctx: ExtractContext, label: string): { date: IsoDate; name: string } | null {
+  const bare = label.replace(/^\s*[-–+•*]\s*/, "");
+  const p = bare === "" ? null : parsePeriod(bare);
+  if (!p) return null;
+  const y = p.year ?? (ctx.contextPeriod ? ymd(ctx.contextPeriod.date).y : ctx.year);
+  return y === null ? null : { date: periodEnd(p, y), name: periodName(p, y) };
 }
 
 /** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
@@ -6170,7 +6292,13 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (vals.length > 0) approximate(ctx, vals[0].r, valCol, out.problems);
       const givenRead =
         vals.length > 0
-          ? readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1)
+          ? fractionAmongShares(
+              ctx,
+              vals[0].r,
+              valCol,
+              periodCols,
+              readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1),
+            )
           : null;
       const given = givenRead?.value ?? null;
       if (num === null && dn === null && given === null) {

@@ -1448,7 +1448,7 @@ const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dun
 // A rate's heading naming what it is of: its subject, as a criterion's is.
 const RATE_SUBJECT = /^ty le\b.*?\b(dung han|truc tuyen|dien tu|dat chuan|giai ngan|hai long)\b/;
 const MEASURE_HEADING =
-  /^(?:(?:tu so|mau so|tong|so|so luong|ty le|don vi|dvt|stt|tt|ma|ghi chu|luy ke)\b|(?:ket qua|gia tri|so lieu|thuc hien|ke hoach|uoc|tiep nhan|da giai quyet|dung han|qua han)$)/;
+  /^(?:(?:tu so|mau so|tong|so|so luong|ty le|don vi|dvt|stt|tt|ma|ghi chu|luy ke|phieu|ho so|luot)\b|(?:ket qua|gia tri|so lieu|thuc hien|ke hoach|uoc|tiep nhan|da giai quyet|dung han|qua han)$)/;
 
 /** Headings that count tasks by state ("Số nhiệm vụ", "Đã hoàn thành", "Đang thực hiện"): a tally of the plan, not figures of an indicator. */
 const TASK_TALLY =

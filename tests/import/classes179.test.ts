@@ -183,3 +183,102 @@ describe("a month table with two rates, each its criterion's code in its heading
     );
   });
 });
+
+describe("duties kept by month, 'x' where the month's work is done and '-' where it has none", () => {
+  const months = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"];
+  const rows: GridCell[][] = [
+    ["BẢNG THEO DÕI THỰC HIỆN CÁC NHIỆM VỤ CCHC ĐỊNH KỲ NĂM 2021"],
+    [
+      "STT",
+      "Nội dung nhiệm vụ",
+      "Thời hạn",
+      "Người thực hiện",
+      "Kết quả thực hiện theo tháng",
+      ...months.slice(1).map(() => null),
+      "Ghi chú",
+    ],
+    [null, null, null, null, ...months],
+    [1, "Báo cáo kết quả giải quyết TTHC trên Hệ thống một cửa điện tử", "Trước ngày 05 hằng tháng", "VP-TK", ...months.map(() => "x")],
+    [
+      2,
+      "Cập nhật số liệu hồ sơ trực tuyến lên Cổng dịch vụ công",
+      "Trước ngày 20 hằng tháng",
+      "TP-HT",
+      ...months.slice(1).map(() => "x"),
+      "Đang TH",
+    ],
+    [3, "Tổng hợp phiếu SIPAS tại Bộ phận Một cửa", "Ngày 25 hằng tháng", "VH-XH", ...months.slice(1).map(() => "x"), "x (10/12)"],
+    [
+      4,
+      "Báo cáo CCHC hàng quý gửi Phòng Nội vụ",
+      "Trước ngày 15 tháng cuối quý",
+      "VP-TK",
+      ...months.map((_, i) => (i % 3 === 2 ? "x" : "-")),
+    ],
+    [5, "Rà soát, đánh giá quy định, TTHC", "Quý II và Quý IV", "TP-HT", ...months.map((_, i) => (i === 4 || i === 10 ? "x" : "-"))],
+    [
+      6,
+      "Báo cáo sơ kết, tổng kết công tác CCHC",
+      "30/6 và 15/12",
+      "VP-TK",
+      ...months.map((_, i) => (i === 5 ? "x" : i === 11 ? "Chưa" : "-")),
+    ],
+  ];
+  const merges = [{ top: 2, left: 5, bottom: 2, right: 16 }, ...[1, 2, 3, 4, 17].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))];
+
+  it("reads the latest month worked as the state, 'x' as done, '-' as no work that month", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate ?? null])).toEqual([
+      [4, "Hoàn thành", null],
+      [5, "Đang thực hiện", null],
+      [6, "Hoàn thành", "2021-12-10"],
+      [7, "Hoàn thành", null],
+      [8, "Hoàn thành", null],
+      [9, "Chưa thực hiện", null],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+  });
+
+  it("reads a deadline per round as the last round's, and 'tháng cuối quý' as every quarter's", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks.find((t) => t.source.row === 8)?.due).toBe("2021-12-31");
+    expect(c.tasks.find((t) => t.source.row === 9)?.due).toBe("2021-12-15");
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe("remedies listed under a table of figures", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ THỰC HIỆN CÁC CHỈ SỐ CCHC 9 THÁNG NĂM 2021"],
+    [],
+    ["TT", "Chỉ số", "Mục tiêu", "Quý I", "Quý II", "Quý III"],
+    [1, "Tỷ lệ hồ sơ TTHC trực tuyến", "30%", "22%", "26%", "27,5%"],
+    [2, "Tỷ lệ hồ sơ giải quyết đúng hạn", "100%", "96%", "97,3%", "95%"],
+    ["Đánh giá: chỉ số 1.1 và 1.2 chưa đạt mục tiêu đề ra."],
+    [],
+    ["Biện pháp khắc phục:"],
+    ["1. Công chức một cửa hướng dẫn người dân nộp hồ sơ qua Cổng DVC (giao đ/c Trần Văn Nam, thực hiện thường xuyên)."],
+    ["2. Rà soát nguyên nhân hồ sơ trễ hạn, gửi văn bản xin lỗi - giao Văn phòng UBND, xong trước 31/10/2021."],
+    ["3. Niêm yết mã QR khảo sát SIPAS tại Bộ phận một cửa - hạn 15/10/2021 - đã xong."],
+    [],
+    [null, "BIỆN PHÁP KHẮC PHỤC (tiếp):"],
+    ["4", "Phối hợp Bưu điện xã trả kết quả TTHC tại nhà (CT 1.2)", null, null, "Đang làm"],
+  ];
+  // Each line merged across the table, as typed under it.
+  const merges = [9, 10, 11].map((r) => ({ top: r, left: 1, bottom: r, right: 6 }));
+
+  it("reads each numbered line as a task, its lead, deadline and state from its own words", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks.map((t) => [t.source.row, t.content.slice(0, 25), t.lead, t.due, t.status])).toEqual([
+      [9, "Công chức một cửa hướng d", "đ/c Trần Văn Nam", null, "Chưa thực hiện"],
+      [10, "Rà soát nguyên nhân hồ sơ", "Công chức Văn phòng-Thống kê", "2021-10-31", "Chưa thực hiện"],
+      [11, "Niêm yết mã QR khảo sát S", "", "2021-10-15", "Hoàn thành"],
+      [14, "Phối hợp Bưu điện xã trả ", "Công chức Văn phòng-Thống kê", "2021-12-31", "Đang thực hiện"],
+    ]);
+    // "(CT 1.2)": the criterion, whose lead and deadline in the plan fill those the line leaves out.
+    expect(c.tasks[3].code).toBe("1.2");
+    expect(c.tasks[0].note).toContain("thường xuyên");
+    // The figures above are read as before.
+    expect(c.readings.filter((r) => r.source.row === 4)).toHaveLength(3);
+  });
+});

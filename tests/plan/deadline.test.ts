@@ -75,4 +75,9 @@ describe("dueAsOf", () => {
     expect(dueAsOf(parseDeadline("ngày 31 hàng tháng"), d("2021-11-15"))).toBe("2021-11-30");
     expect(dueAsOf(parseDeadline("Quý III/2021"), d("2022-08-15"))).toBe("2021-09-30");
   });
+  it("puts 'trước ngày 15 tháng cuối quý' on that day of the as-of quarter's last month", () => {
+    expect(dueAsOf(parseDeadline("Trước ngày 15 tháng cuối quý"), d("2021-11-20"))).toBe("2021-12-15");
+    expect(dueAsOf(parseDeadline("Tháng cuối quý"), d("2021-08-15"))).toBe("2021-09-30");
+    expect(parseDeadline("cuối quý IV").kind).not.toBe("periodic");
+  });
 });

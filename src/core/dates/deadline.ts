@@ -95,6 +95,12 @@ export function parseDeadline(phrase: string): Deadline {
     return { kind: "due", text, due: endOfMonth(Number(month[2]), m), precision: "month", recurs: "none" };
   }
 
+  // "Trước ngày 15 tháng cuối quý", "tháng cuối quý", "cuối mỗi quý": every quarter, by that day of its last month.
+  const quarterEnd = /^(?:truoc |han |vao )?(?:ngay (\d{1,2}) )?(?:thang )?cuoi (?:moi |hang |hàng )?quy$/.exec(k);
+  if (quarterEnd) {
+    const d = quarterEnd[1] ? Number(quarterEnd[1]) : 0;
+    return d >= 1 && d <= 28 ? { kind: "periodic", text, every: "quarter", day: d } : { kind: "periodic", text, every: "quarter" };
+  }
   if (/\b(hang|dinh ky)\b.*\bquy\b/.test(k) || /^quy$/.test(k)) return { kind: "periodic", text, every: "quarter" };
   // "Hằng tuần", "báo cáo hàng tuần vào thứ Sáu": every week.
   if (/\b(hang|dinh ky)\b.*\btuan\b/.test(k)) return { kind: "periodic", text, every: "week" };
@@ -153,7 +159,10 @@ export function dueAsOf(deadline: Deadline, asOf: IsoDate): IsoDate | null {
       // The week's Sunday.
       if (deadline.every === "week") return addDays(asOf, (7 - new Date(`${asOf}T00:00:00Z`).getUTCDay()) % 7);
       if (deadline.every === "month") return deadline.day === undefined ? endOfMonth(y, m) : isoDate(y, m, deadline.day);
-      if (deadline.every === "quarter") return endOfQuarter(y, (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4);
+      if (deadline.every === "quarter") {
+        const q = (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+        return deadline.day === undefined ? endOfQuarter(y, q) : isoDate(y, q * 3, deadline.day);
+      }
       return endOfYear(y);
     }
     case "continuous":

@@ -1556,6 +1556,26 @@ function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
   return m ? dueOfPart(ctx, m[1].replace(/^ngày\s+(?=\d{1,2}[/.-])/iu, "").trim()) : null;
 }
 
+/** Two or more deadlines in one cell, each its round's ("30/6 và 15/12", "Đợt 1: Quý II; Đợt 2: Quý IV"): the last. */
+function phasedDue(ctx: ExtractContext, written: string): { last: IsoDate; count: number } | null {
+  const parts = written
+    .split(/\s*(?:;|,|\+|&|\n|\s(?:và|va)\s)\s*/iu)
+    .map((p) =>
+      p
+        .replace(/^(?:đợt|dot|lần|lan)\s*\d+\s*[:.-]?\s*/iu, "")
+        .replace(/^(?:trước|truoc|hạn|han|chậm nhất|cham nhat)\s+(?:ngày\s+|ngay\s+)?/iu, "")
+        .trim(),
+    )
+    .filter((p) => p !== "");
+  if (parts.length < 2 || parts.length > 4) return null;
+  const days = parts.map((p) => dueOfPart(ctx, /^(?:quý|quy|q)\s*/iu.test(p) || /^\d/.test(p) ? p : "")?.date ?? null);
+  if (days.some((d) => d === null)) return null;
+  const sorted = (days as IsoDate[]).slice().sort();
+  // Rounds in order, within one year: two years' days are no rounds of one task.
+  if (sorted.join() !== (days as IsoDate[]).join() || ymd(sorted[0]).y !== ymd(sorted[sorted.length - 1]).y) return null;
+  return { last: sorted[sorted.length - 1], count: sorted.length };
+}
+
 function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
   const f = ctx.facts.of(part);
   // A year taken from the as-of date rather than the sheet is named, as in a deadline column.
@@ -2702,6 +2722,9 @@ function readPercent(ctx: ExtractContext, r: number, col: number | undefined, sc
     ? { value: loose.value, bad: null, said: `${headingOf(ctx, col)} ghi "${f.text}": đọc là ${formatViNumber(loose.value)}%${loose.why}` }
     : { value: null, bad: f.text };
 }
+
+// A period's column marked done, perhaps with the day: "x", "✓", "x (10/12)".
+const PERIOD_TICK = /^(?:x|X|✓|✔|☑|v|V)\s*(?:\(\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\))?$/u;
 
 // "tạm 70%", "khoảng 80%", "~60%": a figure given as an estimate (read, and named by `approximate`).
 const ESTIMATE_WORD = /^\s*(?:tạm tính|tạm|tam|khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước tính|ước đạt|ước|uoc|chừng|~|≈)\s*(?=\d)/iu;
@@ -3940,6 +3963,12 @@ function readTask(
     notes.push(`Hạn "${due.bad ?? ""}" tính từ ngày cập nhật ${formatViDate(updateDay)}: ${formatViDate(fromUpdate)}`);
     due = { value: fromUpdate, bad: null, phrase: null };
   }
+  // "30/6 và 15/12", "Quý II và Quý IV", "Đợt 1: Quý II; Đợt 2: Quý IV": a deadline per round; the work is over with the last.
+  const phases = due.bad !== null ? phasedDue(ctx, due.bad) : null;
+  if (phases !== null) {
+    notes.push(`Hạn ghi "${due.bad ?? ""}" (${phases.count} đợt): lấy hạn đợt cuối ${formatViDate(phases.last)}`);
+    due = { value: phases.last, bad: null, phrase: null };
+  }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   if (due.bad !== null)
     problems.push(
@@ -4036,6 +4065,15 @@ function readTask(
     if (answer !== null) {
       status = answer;
       notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"} ghi "${statusRaw.trim()}", đọc là ${status}`);
+      said = true;
+    }
+    // "x", "x (10/12)" in the latest period's column of a duty kept by period ("T12": x): that period's work done.
+    const periodTick = !status && latest !== null ? PERIOD_TICK.exec(statusRaw.trim()) : null;
+    if (periodTick) {
+      status = "Hoàn thành";
+      const label = ctx.statusAcross?.find((x) => x.col === latest?.col)?.label ?? "";
+      notes.push(`${label} đánh dấu "${statusRaw.trim()}": đã thực hiện kỳ này`);
+      if (periodTick[1] !== undefined && ctx.year !== null) statusDone = dayInRemark(periodTick[1], ctx.year);
       said = true;
     }
     // "Đã phát 160 phiếu …; đang tổng hợp, chưa xong": done-sounding at its start, not over at its end.

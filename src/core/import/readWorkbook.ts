@@ -19,6 +19,7 @@ import { withLinesInCells } from "./linesInCells";
 import { withRecordLines } from "./recordLines";
 import { withDueAndResult } from "./dueAndResult";
 import { withTextList } from "./textList";
+import { remedyBelow } from "./remedyLines";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
@@ -1395,7 +1396,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
   }
-  sheets.forEach((sheet, sheetIndex) => {
+  const readOneSheet = (sheet: Grid, sheetIndex: number) => {
     for (const p of limitProblems(sheet)) out.problems.push(p);
     // "Tên cột | Mô tả | Ví dụ": the template's guide to its columns, never a task turned on its side.
     // "HƯỚNG DẪN GHI BẢNG THEO DÕI" | "1. Mỗi nhiệm vụ ghi một dòng …": the rules for filling the workbook in, never tasks.
@@ -1875,6 +1876,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       return;
     }
     for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
+  };
+  // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
+  sheets.forEach((whole, sheetIndex) => {
+    for (const sheet of remedyBelow(whole) ?? [whole]) readOneSheet(sheet, sheetIndex);
   });
   // "Tu so" and "Mau so": a rate's two parts on two sheets, joined by criterion and period.
   const joined = ratePartSheets.size > 1 ? joinRateSheets(out.readings, ratePartSheets) : null;

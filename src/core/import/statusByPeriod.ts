@@ -63,7 +63,8 @@ export function latestState(
   asOf: IsoDate | null,
 ): { col: number; others: StatusColumn[] } | null {
   const month = asOf === null ? 12 : ymd(asOf).m;
-  const written = columns.filter((c) => cellText(cellAt(grid, r, c.col)).trim() !== "");
+  // "-": no work for the task that period (a quarterly duty's other months), as good as blank.
+  const written = columns.filter((c) => !/^[-–—/]*$/.test(cellText(cellAt(grid, r, c.col)).trim()));
   const last = written.filter((c) => startMonth(c.period) <= month).at(-1);
   return last ? { col: last.col, others: written.filter((c) => c !== last) } : null;
 }

@@ -42,7 +42,7 @@ const DUE_PART =
   /^(?:(?:thời hạn|hạn|trước|chậm nhất)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:(?:cuối|đầu|giữa|trong)\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|quý\s+[IVX]{1,3}(?:\s*\/\s*\d{4})?|năm(?:\s+\d{4})?)))$/iu;
 // "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
 const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
-const CODE = /\((?:tc|tiêu chí|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
+const CODE = /\((?:tc|ct|tiêu chí|chỉ tiêu|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
 
 function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null {
   let found: { col: number; v: GridCell } | null = null;
@@ -79,8 +79,21 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
     return [n, shaped[1].trim(), code, bracketLead, when, [shaped[4].replace(/\.$/, ""), ...rest].join("; ") || null];
   }
   let content = text;
-  // "… (TC 1.7) - anh Tuấn ĐC - xong 12/11": parts after dashes (never one inside brackets, "(a. Hùng – ĐC-XD)").
-  const parts = text.split(/\s+[-–]\s+(?![^()]*\))/);
+  // "… (giao đ/c Trần Văn Nam, thực hiện thường xuyên)": who and when in brackets closing the line.
+  const closingBracket = /^(.{10,}?)\s*\(((?:giao|do|phân công)\s[^()]{2,80})\)$/iu.exec(text);
+  if (closingBracket) text = `${closingBracket[1]} - ${closingBracket[2]}`;
+  // "… - anh Tuấn ĐC - xong 12/11", "… - giao Văn phòng UBND, xong trước 31/10/2021": parts after dashes, each
+  // perhaps two after a comma (never one inside brackets, "(a. Hùng – ĐC-XD)").
+  const parts = text
+    .split(/\s+[-–]\s+(?![^()]*\))/)
+    .flatMap((p, i) =>
+      i === 0 ? [p] : p.split(/\s*[,;]\s+(?=(?:giao|do|xong|hoàn thành|hạn|thời hạn|trước|thực hiện|đã|đang|chưa)(?!\p{L}))/iu),
+    )
+    .map((p, i) =>
+      i === 0
+        ? p
+        : p.replace(/^(?:giao(?:\s+cho)?|do|phân công)\s+(?=\S)/iu, "").replace(/^(?:xong|hoàn thành)\s+(?=(?:trước|chậm nhất)\s)/iu, ""),
+    );
   if (parts.length >= 2) {
     content = parts[0];
     for (const p of parts.slice(1)) {
@@ -245,5 +258,8 @@ export function withTextList(grid: Grid): TextList | null {
     place(row, cells);
   }
   for (const r of consumed) rows[r - 1] = [];
-  return { grid: { ...grid, rows }, rows: items.map((i) => i.row), head, replaced, consumed, remarks };
+  // A line merged across the page is now a row of cells: its merge would make it a section's line.
+  const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
+  const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));
+  return { grid: { ...grid, rows, merges }, rows: items.map((i) => i.row), head, replaced, consumed, remarks };
 }

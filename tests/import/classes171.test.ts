@@ -413,7 +413,7 @@ describe("quarters across under a merged 'Kết quả thực hiện', groups let
   ];
   const merges = [{ top: 2, left: 4, bottom: 2, right: 7 }];
 
-  it("reads every quarter; the satisfaction row is no part of 1.3; its half-year figure stands at June's end", () => {
+  it("reads every quarter; the satisfaction row is no part of 1.3; its half-year figure is the half's, to June's end, never the quarter's", () => {
     const c = consolidateSheet(rows, { merges });
     const got = c.readings.map((r) => `${r.source.row} ${r.code ?? "-"} ${r.period} ${r.value}`);
     expect(got.sort()).toEqual(
@@ -424,7 +424,7 @@ describe("quarters across under a merged 'Kết quả thực hiện', groups let
         "6 1.3 Quý I/2021 85",
         "6 1.3 Quý II/2021 92",
         "6 1.3 Quý III/2021 97",
-        "7 - Quý II/2021 86.5",
+        "7 - 6 tháng đầu năm 2021 (lũy kế) 86.5",
         "9 2.1 Quý II/2021 88.6",
         "9 2.1 Quý III/2021 91.2",
       ].sort(),

@@ -282,3 +282,48 @@ describe("remedies listed under a table of figures", () => {
     expect(c.readings.filter((r) => r.source.row === 4)).toHaveLength(3);
   });
 });
+
+describe("a count row among rates, coded by the official", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CCHC 9 THÁNG NĂM 2021"],
+    ["Mã số", "Chỉ tiêu", "ĐVT", "KH năm 2021", "Thực hiện", null, null, null],
+    [null, null, null, null, "Quý I", "Quý II", "Quý III", "9 tháng"],
+    ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "%", 98, 97.6, 99.2, 99.5, 98.9],
+    ["2.1", "Tỷ lệ hài lòng về phục vụ hành chính (SIPAS)", "%", 90, 91.2, 92, "-", 91.6],
+    ["2.2", "Số phiếu khảo sát thu về", "phiếu", 120, 30, 30, 0, 60],
+  ];
+  const merges = [{ top: 2, left: 5, bottom: 2, right: 8 }, ...[1, 2, 3, 4].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))];
+
+  it("reads no count as its criterion's rate, and names the row", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.readings.filter((r) => r.source.row === 6)).toEqual([]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6 && p.message.includes("phiếu"))).toBe(true);
+  });
+
+  it("reads the nine months' figure where the quarter has none as the figure to date, never the quarter's", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.readings.filter((r) => r.source.row === 5).map((r) => `${r.period} ${r.value}`)).toEqual([
+      "Quý I/2021 91.2",
+      "Quý II/2021 92",
+      "9 tháng năm 2021 (lũy kế) 91.6",
+    ]);
+  });
+});
+
+describe("a count row against its plan for the quarter", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ IV NĂM 2021"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu năm", "KH quý IV", "TH quý IV", "% (TH/KH)", "Đánh giá"],
+    [1, "1.1. Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", "≥ 40%", 40, 43.6, 109, "Vượt"],
+    [2, "1.2. Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "≥ 95%", 95, 93.8, 98.7, "Không đạt"],
+    [3, "2.2. Số lượt người dân được khảo sát", "lượt", "200 lượt/năm", 50, 58, 116, "Vượt"],
+  ];
+
+  it("reads the share of the plan done, over the plan", () => {
+    const c = consolidateSheet(rows);
+    const got = c.readings.map(
+      (r) => `${r.code} ${r.period} ${r.numerator ?? "-"}/${r.denominator ?? "-"} ${Math.round((r.value ?? 0) * 10) / 10}`,
+    );
+    expect(got).toEqual(["1.1 Quý IV/2021 -/- 43.6", "1.2 Quý IV/2021 -/- 93.8", "2.2 Quý IV/2021 58/50 116"]);
+  });
+});

@@ -163,21 +163,18 @@ describe("a verdict where a period's figure goes", () => {
 });
 
 describe("a row of counts across the columns", () => {
-  it("keeps counts as written but suggests no criterion for them (the plan's are rates)", () => {
+  it("reads no counts as figures of a criterion (the plan's are rates), and names each row", () => {
     const c = one([
       ["KẾT QUẢ SỐ HÓA HỒ SƠ TTHC VÀ KHẢO SÁT SỰ HÀI LÒNG"],
       ["STT", "Nội dung", "ĐVT", "Tháng 10/2021", "Tháng 11/2021"],
       [1, "Số kết quả giải quyết TTHC được số hóa", "Kết quả", 8, 14],
       [2, "Số phiếu khảo sát sự hài lòng phát ra", "Phiếu", 50, 30],
     ]);
-    const byRow = [...c.readings].sort((a, b) => a.source.row - b.source.row || a.period.localeCompare(b.period));
-    expect(byRow.map((r) => [r.source.row, r.code, r.period, r.value])).toEqual([
-      [3, null, "Tháng 10/2021", 8],
-      [3, null, "Tháng 11/2021", 14],
-      [4, null, "Tháng 10/2021", 50],
-      [4, null, "Tháng 11/2021", 30],
+    expect(c.readings).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.message.includes("số lượng")])).toEqual([
+      [3, true],
+      [4, true],
     ]);
-    expect(byRow[0].note).toContain("số lượng (Kết quả), không phải tỷ lệ");
     expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
   });
 });

@@ -46,6 +46,7 @@ import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
 import { dayInRemark } from "./dayInRemark";
+import { ratePartOf } from "./rateSheets";
 import { PlanLine, planLines } from "./planLines";
 import { daySpan, monthSpan } from "./daySpan";
 import { statusChoices } from "./statusChoices";
@@ -6270,9 +6271,47 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       vals.splice(0, vals.length);
       nums.splice(0, nums.length, group[0]);
     }
-    // A count alone ("Số phiếu phát ra" | 100, "Số hồ sơ tiếp nhận" | Hồ sơ | 36): kept as written, but no criterion
-    // is suggested for it (the plan's are rates: a count would be judged as one).
-    const countOnly = group.length === 1 && vals.includes(group[0]) && group[0].code === null ? group[0].count : null;
+    // A count alone ("Số phiếu phát ra" | 100, "2.2 | Số phiếu khảo sát thu về | phiếu | 30"): no rate, and the plan's
+    // criteria are rates, so judged as one it would be wrong; named, not read (a code written beside it included).
+    const lone = group.length === 1 && vals.includes(group[0]) && group[0].measure !== "value" ? group[0].count : null;
+    // (A sheet of one part of a rate, "Tu so" or "Mau so", is a sheet of counts: joined with the other later.)
+    const partSheet = ratePartOf(`${grid.sheet} ${ctx.contextText ?? ""}`) !== null;
+    if (lone !== null && !partSheet && !writtenAsPercent(ctx, group[0].r, periodCols[0])) {
+      const g = group[0];
+      // "KH quý IV | TH quý IV": a count against its plan, read as the share of the plan done.
+      const planCol =
+        periodCols.length === 1
+          ? across.skipped.find((x) => /^(?:kh|ke hoach)(?:\s|$)/.test(looseKey(layout.headings[x] ?? "")))
+          : undefined;
+      const done = planCol !== undefined ? readCount(ctx, g.r, periodCols[0]).value : null;
+      const plan = planCol !== undefined ? readCount(ctx, g.r, planCol).value : null;
+      const p = across.periods[periodCols[0]];
+      const y = p.year ?? ctx.year;
+      if (done !== null && plan !== null && plan > 0 && y !== null) {
+        readings.push({
+          code: g.code,
+          period: periodName(p, y),
+          date: periodEnd(p, y),
+          numerator: done,
+          denominator: plan,
+          value: (done / plan) * 100,
+          evidence: "",
+          note: [g.label, ...g.extra, `số lượng (${lone}): tỷ lệ thực hiện so với "${layout.headings[planCol as number] ?? ""}"`].join(
+            "; ",
+          ),
+          source: source(ctx, g.r, { ...(codeCol !== undefined ? { code: codeCol } : {}), value: periodCols[0], period: periodCols[0] }),
+        });
+        continue;
+      }
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
+          vi: `dòng "${g.label}" ghi số lượng (${lone}), không phải tỷ lệ, không có tỷ lệ hay tổng số đi kèm: không đọc thành số liệu${g.code !== null ? ` của tiêu chí ${g.code}` : ""}.`,
+          en: `the row "${g.label}" gives a count (${lone}), not a rate, with no rate or whole beside it: not read as a reading${g.code !== null ? ` of criterion ${g.code}` : ""}.`,
+        }),
+      );
+      skipRow(g.r);
+      continue;
+    }
     const den = dens.find((d) => /giai quyet/.test(ctx.facts.of(d.label).key)) ?? dens[0];
     // "Giải ngân lũy kế" beside "Giải ngân trong kỳ": the same money, counted to date and per period;
     // a rate is over the amount to date.
@@ -6375,8 +6414,13 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
           ? { ...wholePeriod, year: wholePeriod.year ?? p.year }
           : p;
       const date = year === null ? null : periodEnd(own, year);
-      const plain = year === null ? (layout.headings[c] ?? "") : periodName(own, year);
-      const name = across.running?.includes(c) ? cumulativePeriod(plain) : plain;
+      // "-" under Quý III, 91,6 under "9 tháng": a rate over the nine months, never the quarter's own (a running
+      // total's level, "Giải ngân lũy kế", stands at the quarter's end as it is).
+      const toDate =
+        wholePeriod !== undefined && readAt !== c && wholePeriod.kind !== "quarter" && year !== null && num === null && dn === null;
+      const plain =
+        year === null ? (layout.headings[c] ?? "") : periodName(toDate ? { ...wholePeriod, year: wholePeriod.year ?? year } : own, year);
+      const name = across.running?.includes(c) || toDate ? cumulativePeriod(plain) : plain;
       names.add(name);
       // The rate's label first: it names the indicator the counts are of.
       const used = [...vals, ...nums, ...(den ? [den] : [])];
@@ -6391,8 +6435,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         denominator: dn,
         value,
         evidence: "",
-        note: countOnly === null ? label : `${label}; số lượng (${countOnly}), không phải tỷ lệ: không gợi ý mã tiêu chí`,
-        ...(group[0].code === null && ctx.contextText && countOnly === null ? { hint: ctx.contextText } : {}),
+        note: label,
+        ...(group[0].code === null && ctx.contextText ? { hint: ctx.contextText } : {}),
         source: source(ctx, first, {
           ...(codeCol !== undefined ? { code: codeCol } : {}),
           value: c,

@@ -327,3 +327,50 @@ describe("a count row against its plan for the quarter", () => {
     expect(got).toEqual(["1.1 Quý IV/2021 -/- 43.6", "1.2 Quý IV/2021 -/- 93.8", "2.2 Quý IV/2021 58/50 116"]);
   });
 });
+
+describe("a survey's two rounds side by side, each named by its period in brackets", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS) NĂM 2021"],
+    ["TT", "Tiêu chí", "Mã TC", "Kết quả khảo sát", null, null, null, "Ghi chú"],
+    [null, null, null, "Đợt 1 (6 tháng đầu năm)", null, "Đợt 2 (cả năm)"],
+    [null, null, null, "Số phiếu hài lòng", "Tỷ lệ (%)", "Số phiếu hài lòng", "Tỷ lệ (%)"],
+    ["1", "Tiếp cận dịch vụ", "2.1", 110, 91.67, 141, 94],
+    ["2", "Thủ tục hành chính", "2.2", 105, 87.5, 138, 92],
+  ];
+  const merges = [
+    { top: 2, left: 4, bottom: 2, right: 7 },
+    { top: 3, left: 4, bottom: 3, right: 5 },
+    { top: 3, left: 6, bottom: 3, right: 7 },
+    ...[1, 2, 3, 8].map((c) => ({ top: 2, left: c, bottom: 4, right: c })),
+  ];
+
+  it("reads each round's rate as its period's, no row a task", () => {
+    const c = consolidateSheet(rows, { merges });
+    expect(c.tasks).toEqual([]);
+    const got = c.readings.map((r) => `${r.source.row} ${r.period} ${r.value}`);
+    expect(got.sort()).toEqual(["5 6 tháng đầu năm 2021 91.67", "5 Năm 2021 94", "6 6 tháng đầu năm 2021 87.5", "6 Năm 2021 92"].sort());
+  });
+});
+
+describe("the period written once, on a line of its own, over its criteria's rows", () => {
+  const rows: GridCell[][] = [
+    ["BẢNG TỔNG HỢP CHỈ SỐ CCHC THEO KỲ BÁO CÁO"],
+    [],
+    ["Kỳ báo cáo", "Mã", "Tên chỉ số", "Tử số", "Mẫu số", "Tỷ lệ"],
+    ["Quý I/2021"],
+    [null, "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", 52, 210, 0.2476],
+    [null, "1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", 198, 200, 0.99],
+    ["Quý II/2021"],
+    [null, "1.1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", 61, 225, 0.2711],
+  ];
+
+  it("dates each row by the period line above it", () => {
+    const c = consolidateSheet(rows);
+    expect(c.readings.map((r) => `${r.source.row} ${r.code} ${r.period}`).sort()).toEqual([
+      "5 1.1 Quý I/2021",
+      "6 1.2 Quý I/2021",
+      "8 1.1 Quý II/2021",
+    ]);
+    expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
+  });
+});

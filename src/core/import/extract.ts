@@ -127,6 +127,8 @@ export interface ExtractContext {
   contextGroup?: number | null;
   /** The period the title or the sheet's name gives, for figures without a period of their own. */
   contextPeriod: ContextPeriod | null;
+  /** The period came from a group line above ("Quý II/2021" alone on its row), for rows whose period cell is blank. */
+  periodFromGroup?: boolean;
   /** The table's title lines and the sheet's name: what figures without a criterion are about. */
   contextText?: string;
   /** An official the title lines name as lead ("Chủ trì: Công chức Văn phòng - Thống kê"). */
@@ -887,12 +889,10 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (stateAbove !== null && sectionStyle(role.label) === stateAbove.style) stateAbove = null;
-      const period =
-        layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined
-          ? sectionPeriod(role.label)
-          : null;
+      // "Quý II/2021" alone on its row over its criteria, in the period column too (written once for the group).
+      const period = layout.kind === "readings" && layout.columns.date === undefined ? sectionPeriod(role.label) : null;
       if (period !== null) {
-        periodAbove = { ...ctx, contextPeriod: period };
+        periodAbove = { ...ctx, contextPeriod: period, periodFromGroup: true };
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
@@ -1188,6 +1188,16 @@ export function extractTable(given: ExtractContext): TableRead {
           en: `the row's cells slid one column right from column ${columnName(slid.from)} (${columnName(slid.from)}${r} is empty); read one column back, fix it in the workbook.`,
         }),
       );
+    }
+    // "Quý II/2021" alone in the period column over its criteria' rows (the period written once for the group).
+    if (layout.kind === "readings" && !layout.across && layout.columns.period !== undefined && layout.columns.date === undefined) {
+      const filled = filledColumns(grid, r);
+      const own = filled.length === 1 && filled[0] === layout.columns.period ? sectionPeriod(text(ctx, r, layout.columns.period)) : null;
+      if (own !== null) {
+        periodAbove = { ...ctx, contextPeriod: own, periodFromGroup: true };
+        mark(r, layout.columns.period, "section");
+        continue;
+      }
     }
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
@@ -5265,7 +5275,12 @@ function readReading(
     date = headed.date;
     periodText = headed.name;
   }
-  if (date === null && col.date === undefined && col.period === undefined && ctx.contextPeriod) {
+  if (
+    date === null &&
+    col.date === undefined &&
+    (col.period === undefined || (periodText === "" && ctx.periodFromGroup)) &&
+    ctx.contextPeriod
+  ) {
     // "Riêng chỉ số 1.7 … đến ngày 31/10/2021" under the table: that criterion's own day.
     const own = codeCell.code ? ctx.contextPeriod.byCode?.[codeCell.code] : undefined;
     date = own?.date ?? ctx.contextPeriod.date;

@@ -34,7 +34,8 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
     // criterion's block, the periods down the rows (its code, above the view's header, names the view's figures).
     if (typeof v !== "string") continue;
     const merge = grid.merges.find((m) => m.top === r && m.left === c);
-    const labelled = parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || CRITERION_BLOCK.test(v);
+    // "Đợt 1 (6 tháng đầu năm)": a survey's round, its period in the brackets.
+    const labelled = parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || isRoundPeriod(v) || CRITERION_BLOCK.test(v);
     if (!labelled && !(named && merge && merge.right > merge.left && v.trim().length <= 80)) continue;
     let to = merge ? merge.right : c;
     if (!merge) while (to < row.length && blank(row[to])) to++;
@@ -42,6 +43,10 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
   }
   return blocks;
 }
+
+// "Đợt 1 (6 tháng đầu năm)", "Đợt 2 (cả năm)": a round whose brackets name its period.
+const ROUND_WITH_PERIOD = /^\s*(?:đợt|dot|lần|lan)\s+(?:\d{1,2}|[IVX]{1,3})\s*\([^()]+\)\s*$/iu;
+const isRoundPeriod = (v: string): boolean => ROUND_WITH_PERIOD.test(v) && parsePeriod(v) !== null;
 
 // A block named by what it measures holds a rate's parts: "Hài lòng | Tổng phiếu | Tỷ lệ", "Tử số | Mẫu số | Tỷ lệ".
 const FIGURE_PARTS = /\b(?:ty le|ti le|tu so|mau so|tong so|tong|tong phieu|so phieu|hai long)\b|%/;
@@ -190,6 +195,9 @@ function totalAfter(grid: Grid, r: number, lastTo: number, headings: string): Bl
 /** "Quý I" under a title of 2021 is "Quý I/2021": the view's period names its year ("(đến 30/11)" kept after it). */
 function withYear(b: Block, year: number | null): Block {
   if (year === null) return b;
+  // "Đợt 1 (6 tháng đầu năm)": named by the period of its brackets.
+  const round = isRoundPeriod(b.label) ? parsePeriod(b.label) : null;
+  if (round) return { ...b, label: periodName(round, round.year ?? year) };
   const m = /^(.*?)(\s*\([^()]*\)\s*)?$/.exec(b.label);
   const bare = m?.[1] ?? b.label;
   const p = parsePeriod(bare);

@@ -88,6 +88,8 @@ const ROUND = /^(?:dot|lan)(?: khao sat| danh gia| do luong| lay phieu)?\s+(?:\d
 function roundPeriod(remark: string): PeriodLabel | null {
   const p = periodOfKey(remark);
   if (p !== null) return p;
+  // "Đợt 2 (cả năm)": the round over the whole year (beside months "Cả năm" is their total, never a round).
+  if (/^(?:ca nam|ca nam \d{4}|nam)$/.test(remark)) return { kind: "year", index: 1, year: Number(/\d{4}/.exec(remark)?.[0] ?? 0) || null };
   const d = /(?:^|\s)(\d{1,2}) (\d{1,2}) (\d{4})$/.exec(remark);
   if (d && isoDate(Number(d[3]), Number(d[2]), Number(d[1])) !== null)
     return { kind: "day", index: Number(d[2]), day: Number(d[1]), year: Number(d[3]) };

@@ -374,3 +374,48 @@ describe("the period written once, on a line of its own, over its criteria's row
     expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
   });
 });
+
+describe("a report to the district as numbered 'Nội dung | Số liệu' lines under a letterhead", () => {
+  const rows: GridCell[][] = [
+    ["UBND XÃ PHÚ LỢI", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["Số: 78/BC-UBND", null, "Độc lập - Tự do - Hạnh phúc"],
+    [],
+    ["BÁO CÁO SỐ LIỆU CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+    [],
+    ["STT", "Nội dung", "Số liệu", "Ghi chú"],
+    [1, "Tổng số hồ sơ TTHC tiếp nhận trong kỳ", 356],
+    [2, "Trong đó: tiếp nhận trực tuyến", 118],
+    [3, "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "33,1%"],
+    [4, "Số hồ sơ đã giải quyết", 340],
+    [5, "Số hồ sơ giải quyết đúng hạn", 336],
+    [6, "Tỷ lệ giải quyết đúng hạn (%)", 98.82],
+  ];
+
+  it("reads the quarter's rates with the counts that give them", () => {
+    const c = consolidateSheet(rows);
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "1.1 Quý III/2021 118/356",
+      "1.2 Quý III/2021 336/340",
+    ]);
+  });
+});
+
+describe("a whole task in one cell, its state on a last line with no label", () => {
+  const rows: GridCell[][] = [
+    ["SỔ THEO DÕI CÔNG VIỆC CCHC NĂM 2021"],
+    [],
+    ["STT", "Công việc", "Ghi chú"],
+    [1, "Việc: Cập nhật danh mục TTHC lên Cổng dịch vụ công\nHạn: 31/3/2021\nĐã xong 29/3"],
+    [2, "Việc: Tổng hợp phiếu khảo sát SIPAS quý I\nHạn: 10/4/2021\nĐang làm", "chờ thôn nộp phiếu"],
+    [3, "Việc: Sửa đổi Quy chế làm việc của UBND xã; Hạn: 30/5/2021; Đã xong 20/5/2021"],
+  ];
+
+  it("reads the last line, or the part after a semicolon, as how the task stands", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => [t.content, t.due, t.status, t.doneDate ?? null])).toEqual([
+      ["Cập nhật danh mục TTHC lên Cổng dịch vụ công", "2021-03-31", "Hoàn thành", "2021-03-29"],
+      ["Tổng hợp phiếu khảo sát SIPAS quý I", "2021-04-10", "Đang thực hiện", null],
+      ["Sửa đổi Quy chế làm việc của UBND xã", "2021-05-30", "Hoàn thành", "2021-05-20"],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { PeriodLabel, periodEnd, yearIn } from "./periods";
 import { IsoDate, ymd } from "../dates/isoDate";
 
 const SCAN_ROWS = 60;
+const ROW_NUMBER = /^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]?$/;
 const LABEL_MAX = 100;
 const UNIT_MAX = 15;
 
@@ -36,24 +37,28 @@ function standing(label: PeriodLabel, date: IsoDate): PeriodLabel {
  * one period column, so its lines pair up into readings like any table's rows.
  */
 export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: number | null): { layout: TableLayout; form: boolean } | null {
-  const lines: Array<{ r: number; label: number; value: number; colon: boolean }> = [];
+  const lines: Array<{ r: number; label: number; value: number; colon: boolean; stt: number | null }> = [];
   let wide = 0;
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
-    const filled = (grid.rows[r - 1] ?? [])
+    const all = (grid.rows[r - 1] ?? [])
       .map((v, i) => ({ v, c: i + 1 }))
       .filter((x) => cellKind(x.v as Parameters<typeof cellKind>[0]) !== "empty");
-    if (filled.length >= 2) wide++;
+    if (all.length >= 2) wide++;
+    // "1 | Tổng số hồ sơ tiếp nhận | 356": the line's number before its label.
+    const numbered = all.length >= 3 && ROW_NUMBER.test(cellText(all[0].v as Parameters<typeof cellText>[0]).trim());
+    const filled = numbered ? all.slice(1) : all;
     // "- Tổng số văn bản đi:" | 86 | "văn bản": a label, its figure, and perhaps its unit.
     if (filled.length !== 2 && filled.length !== 3) continue;
     const [a, b, unit] = filled;
     if (typeof a.v !== "string" || a.v.length > LABEL_MAX || isFigure(a.v, facts) || !isFigure(b.v, facts)) continue;
     if (unit && (typeof unit.v !== "string" || unit.v.length > UNIT_MAX || isFigure(unit.v, facts))) continue;
-    lines.push({ r, label: a.c, value: b.c, colon: /:\s*$/.test(a.v) });
+    lines.push({ r, label: a.c, value: b.c, colon: /:\s*$/.test(a.v), stt: numbered ? all[0].c : null });
   }
   if (lines.length < 2) return null;
   const label = lines[0].label;
   const value = lines[0].value;
   const same = lines.filter((l) => l.label === label && l.value === value);
+  const stt = same.find((l) => l.stt !== null)?.stt ?? null;
   if (same.length < 2 || same[0].r < 2) return null;
   // The header is the blank line above the first figure's block (or the title): a section line
   // right above it ("1. Văn bản điện tử (tiêu chí 1.5)") stays a row, naming its criterion.
@@ -72,7 +77,7 @@ export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: numb
     headerBottom: top,
     headings: { [label]: "Chỉ tiêu", [value]: period.name },
     columns: {},
-    across: { periods: { [value]: standing(period.label, period.date) }, skipped: [], label, described: [] },
+    across: { periods: { [value]: standing(period.label, period.date) }, skipped: [], label, described: stt !== null ? [stt] : [] },
     signature: `key-value|${period.name}`,
     dateHint: null,
     english: false,

@@ -44,13 +44,17 @@ function headingOf(label: string): string | null {
 
 /** A cell's labelled parts by heading, and its unlabelled lines; null for a cell that is no record. */
 function parseRecord(v: unknown): Map<string, string> | null {
-  if (typeof v !== "string" || !v.includes("\n") || !(v.includes(":") || v.split("\n").some((l) => DUE_NO_COLON.test(l)))) return null;
+  // "Việc: …; Hạn: 30/5/2021; Đã xong 20/5/2021": the same parts on one line, between semicolons.
+  const oneLine = typeof v === "string" && !v.includes("\n") && v.split(";").length >= 3 && (v.match(/:/g)?.length ?? 0) >= 2;
+  if (typeof v !== "string" || (!v.includes("\n") && !oneLine) || !(v.includes(":") || v.split("\n").some((l) => DUE_NO_COLON.test(l))))
+    return null;
   const parts = new Map<string, string>();
   const loose: string[] = [];
   for (const raw of v.split(/\r?\n/)) {
     if (raw.trim() === "") continue;
     // "Người thực hiện: CC ĐC-XD; phối hợp: CC TC-KT": two labels on one line.
-    for (const piece of raw.split(/;\s*(?=[^;:]{1,30}:)/u)) {
+    // "…; Đã xong 20/5/2021": how it stands, after a semicolon.
+    for (const piece of raw.split(/;\s*(?=[^;:]{1,30}:|(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L}))/iu)) {
       // "hạn 30/9", without its colon.
       const m = LINE.exec(piece) ?? DUE_NO_COLON.exec(piece);
       const heading = m ? headingOf(m[1]) : null;
@@ -59,7 +63,9 @@ function parseRecord(v: unknown): Map<string, string> | null {
     }
   }
   // "Tuyên truyền …⏎Hạn: quý III/2021⏎Đang làm, được 3/5 bản": the task, its deadline, and a last line saying how it stands.
-  const last = loose.length >= 2 && parts.has("Thời hạn") && !parts.has("Kết quả") ? loose[loose.length - 1] : null;
+  // ("Việc: …⏎Hạn: 31/3/2021⏎Đã xong 29/3": the task labelled, the last line alone.)
+  const last =
+    loose.length >= (parts.has("Nội dung") ? 1 : 2) && parts.has("Thời hạn") && !parts.has("Kết quả") ? loose[loose.length - 1] : null;
   if (last !== null && statusAtStart(looseKey(last)) !== null) parts.set("Kết quả", loose.pop() as string);
   const own = [...parts.keys()].filter((h) => h !== "Nội dung");
   if (own.length < 2 && !(own.length === 1 && parts.has("Nội dung"))) return null;
@@ -75,7 +81,7 @@ export function withRecordLines(grid: Grid): RecordLines | null {
   for (let r = 1; r <= last; r++)
     (grid.rows[r - 1] ?? []).forEach((v, i) => {
       // Most cells are one line: the cheap test first.
-      const parts = typeof v === "string" && v.includes("\n") ? parseRecord(v) : null;
+      const parts = typeof v === "string" && (v.includes("\n") || v.includes(";")) ? parseRecord(v) : null;
       if (parts) byCol.set(i + 1, [...(byCol.get(i + 1) ?? []), { row: r, parts }]);
     });
   // Tasks in cells of several columns (criteria across, officials down): a matrix, read as such.

@@ -419,3 +419,27 @@ describe("a whole task in one cell, its state on a last line with no label", () 
     ]);
   });
 });
+
+describe("record cards under numbered titles, no label naming the work", () => {
+  const rows: GridCell[][] = [
+    ["PHIẾU THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    [],
+    ["I. CẢI CÁCH THỂ CHẾ"],
+    ["1. Rà soát văn bản QPPL do HĐND, UBND xã ban hành"],
+    ["Người thực hiện:", "CC Tư pháp - Hộ tịch"],
+    ["Thời hạn:", "30/6/2021"],
+    ["Tình trạng:", "Hoàn thành"],
+    ["2. Tự kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông"],
+    ["Người thực hiện:", "Phó Chủ tịch UBND xã"],
+    ["Thời hạn:", "30/10/2021"],
+    ["Tình trạng:", "Đang thực hiện"],
+  ];
+
+  it("reads each card as its title's task, on the title's row", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.due, t.status])).toEqual([
+      [4, "Rà soát văn bản QPPL do HĐND, UBND xã ban hành", "2021-06-30", "Hoàn thành"],
+      [8, "Tự kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông", "2021-10-30", "Đang thực hiện"],
+    ]);
+  });
+});

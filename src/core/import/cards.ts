@@ -11,6 +11,8 @@ import { Grid, GridCell, cellText } from "./grid";
 // "Nhiệm vụ 1:", "Việc số 2:": a card's first label numbered; its words are the label the cards share.
 const LABEL = /^([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
 const MIN_LABELS = 3;
+const NUMBERED_TITLE = /^\d{1,2}\s*[.)]\s+\S.{8,}$/u;
+const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten cong viec)\b/;
 
 interface Card {
   first: number;
@@ -62,7 +64,21 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   const labels = [...cards[0].values.keys()];
   if (!cards.every((c) => labels.filter((l) => c.values.has(l)).length >= Math.min(labels.length, MIN_LABELS))) return null;
   for (const c of cards) for (const l of c.values.keys()) if (!labels.includes(l)) labels.push(l);
-  const headerRow = cards[0].first - 1;
+  // "1. Rà soát văn bản QPPL …" alone on the row over each card, no label naming the work: the card's task.
+  const titleOf = (c: Card) => {
+    const filled = (grid.rows[c.first - 2] ?? []).filter((v) => cellText(v).trim() !== "");
+    const t = filled.length === 1 ? cellText(filled[0]).trim() : "";
+    return NUMBERED_TITLE.test(t) ? t.replace(/^\d{1,2}\s*[.)]\s+/u, "") : null;
+  };
+  const titled = !labels.some((l) => CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
+  if (titled) {
+    for (const c of cards) c.values.set("Nội dung", { v: titleOf(c), at: null });
+    labels.unshift("Nội dung");
+  }
+  // Each card on its title's row, where it has one; the header in the blank row above the first (over a group line too).
+  const rowOf = (c: Card) => (titled ? c.first - 1 : c.first);
+  let headerRow = rowOf(cards[0]) - 1;
+  if (titled) while (headerRow > 1 && (grid.rows[headerRow - 1] ?? []).some((v) => cellText(v).trim() !== "")) headerRow--;
   if (headerRow < 1 || (grid.rows[headerRow - 1] ?? []).filter((v) => cellText(v).trim() !== "").length > 1) return null;
   const rows = grid.rows.map((r) => [...r]);
   const inCard = (r: number) => cards.some((c) => r >= c.first && r <= c.last);
@@ -71,16 +87,17 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   );
   rows[headerRow - 1] = labels;
   cards.forEach((c, i) => {
-    rows[c.first - 1] = labels.map((l, j) => {
+    const at = rowOf(c);
+    for (let r = c.first; r <= c.last; r++) rows[r - 1] = [];
+    rows[at - 1] = labels.map((l, j) => {
       const got = c.values.get(l);
       const fmt = got?.at ? grid.formats[got.at] : undefined;
-      if (fmt !== undefined) formats[`${c.first}:${j + 1}`] = fmt;
+      if (fmt !== undefined) formats[`${at}:${j + 1}`] = fmt;
       return got?.v ?? null;
     });
-    for (let r = c.first + 1; r <= c.last; r++) rows[r - 1] = [];
     // The next card's title ("NHIỆM VỤ 2") numbers it, no more.
     const next = cards[i + 1];
-    if (next && next.first - 1 > c.last && (rows[next.first - 2] ?? []).filter((v) => cellText(v).trim() !== "").length === 1)
+    if (!titled && next && next.first - 1 > c.last && (rows[next.first - 2] ?? []).filter((v) => cellText(v).trim() !== "").length === 1)
       rows[next.first - 2] = [];
   });
   return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels };

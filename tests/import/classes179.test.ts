@@ -443,3 +443,24 @@ describe("record cards under numbered titles, no label naming the work", () => {
     ]);
   });
 });
+
+describe("a quarter's figures against the plan, 'ĐVT | Kế hoạch | Thực hiện | Đạt (%)', rates typed as fractions", () => {
+  const rows: GridCell[][] = [
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC QUÝ 1 NĂM 2021"],
+    [],
+    ["TT", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện", "Đạt (%)", "Ghi chú"],
+    ["I", "Tiếp nhận, giải quyết TTHC"],
+    [1, "Hồ sơ tiếp nhận", "hồ sơ", 300, 312, 1.04],
+    [2, "Hồ sơ nộp trực tuyến", "%", 0.2, 0.15, 0.75],
+    [3, "Hồ sơ giải quyết đúng hạn", "%", 1, 0.99, 0.99],
+    ["II", "Khảo sát sự hài lòng"],
+    [4, "Tỷ lệ hài lòng", "%", 0.9, "0,93", { error: "#VALUE!" }],
+  ];
+
+  it("reads no dossier counts from its columns, and each rate row's figure done as a percentage", () => {
+    const c = consolidateSheet(rows, { sheet: "Quý 1" });
+    expect(c.dossiers ?? []).toEqual([]);
+    const rates = c.readings.filter((r) => [6, 7, 9].includes(r.source.row)).map((r) => `${r.source.row} ${r.period} ${r.value}`);
+    expect(rates).toEqual(["6 Quý I/2021 15", "7 Quý I/2021 99", "9 Quý I/2021 93"]);
+  });
+});

@@ -82,6 +82,8 @@ export function fieldOf(grid: Grid, above: number): string {
 }
 
 /** A header row with two or more periods right of a label column, and measure rows under it. */
+const NOT_A_FIELD =
+  /^(?:dvt|don vi tinh|th|dat|dat %|%|danh gia|(?:ke hoach|kh|thuc hien|ty le|ti le|chi tieu|muc tieu|so sanh|uoc|uoc thuc hien|luy ke|ket qua)(?: .*)?)$/;
 const TASK_HEADING = /^(?:thoi han|han hoan thanh|ket qua|ket qua thuc hien|trang thai|tinh trang|noi dung cong viec|nhiem vu)$/;
 
 export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
@@ -214,6 +216,8 @@ function fieldsAcross(
   if (!label) return null;
   const fields = rest.filter((x) => !isTotalLabel(x.v as string) && !parsePeriod(x.v as string));
   if (fields.length < 2 || fields.length < rest.length - 1) return null;
+  // "ĐVT | Kế hoạch | Thực hiện | Đạt (%)": a table of figures against their plan, its columns no fields of the desk's.
+  if (rest.some((x) => NOT_A_FIELD.test(looseKey(x.v as string)))) return null;
   const span = titleSpan(grid, r);
   const period = contextPeriod(grid, r, span ? ymd(span.to).y : null);
   const p: PeriodLabel | undefined = period?.label ?? (span ? { kind: "day", index: 0, year: ymd(span.to).y } : undefined);

@@ -5368,6 +5368,13 @@ function readReading(
   // "Tốc độ tăng … so với cùng kỳ (Tử số: năm 2021; Mẫu số: năm 2020)": the growth is the ratio less the whole.
   const growth = num !== null && den !== null && den > 0 && GROWTH.test(ctx.facts.of(indicator).key);
   if (growth) notes.push(`Tốc độ tăng = tử số / mẫu số × 100 − 100`);
+  // "Hồ sơ nộp trực tuyến | % | 0,2 | 0,15": a row its unit calls a percentage, every figure on it a fraction of 1.
+  if (num === null && den === null && given.value !== null && fractionsOfPercentRow(ctx, r, given.value)) {
+    notes.push(
+      `Đơn vị "%" nhưng các số ghi dạng phân số của 1: ${formatViNumber(given.value, 4)} đọc là ${formatViNumber(given.value * 100, 2)}%`,
+    );
+    given = { value: Math.round(given.value * 100 * 1e6) / 1e6, bad: null };
+  }
   const value = num !== null && den !== null && den > 0 ? (num / den) * 100 - (growth ? 100 : 0) : given.value;
   // The sheet's own rate beside its counts: where they disagree, one of them (or how they were read) is wrong.
   if (value !== null && given.value !== null && value !== given.value && Math.abs(value - given.value) > 0.5)
@@ -5765,6 +5772,19 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
 }
 
 /** An indicator measured in percent: its unit "(%)" written after its name. */
+/** The row's unit column says "%" and every figure on the row is a fraction of 1 (0,2 | 0,15 | 0,75): read ×100. */
+function fractionsOfPercentRow(ctx: ExtractContext, r: number, v: number): boolean {
+  if (v <= 0 || v > 1) return false;
+  const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h ?? "")));
+  if (!unit || text(ctx, r, Number(unit[0])).trim() !== "%") return false;
+  const figures = filledColumns(ctx.grid, r)
+    .filter((c) => c !== ctx.layout.columns.stt && c !== Number(unit[0]))
+    .map((c) => readCount(ctx, r, c).value)
+    .filter((x): x is number => x !== null);
+  // (1 | 1 | 1 beside such rows is 100 %: a plan of 1 % is no plan.)
+  return figures.length >= 2 && figures.every((x) => x >= 0 && x <= 1.5);
+}
+
 function isPercentIndicator(label: string): boolean {
   return /\(\s*%\s*\)/.test(label);
 }

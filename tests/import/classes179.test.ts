@@ -464,3 +464,48 @@ describe("a quarter's figures against the plan, 'ĐVT | Kế hoạch | Thực hi
     expect(rates).toEqual(["6 Quý I/2021 15", "7 Quý I/2021 99", "9 Quý I/2021 93"]);
   });
 });
+
+describe("'TL' for tỷ lệ in a month table beside a count row", () => {
+  const rows: GridCell[][] = [
+    ["THEO DOI CHI SO CCHC NAM 2021"],
+    ["Ma", "Chi so", "T1", "T2", "T3"],
+    ["1.1", "TL HS truc tuyen", 10, 11.5, "12%"],
+    ["1.2", "TL GQ dung han", 100, "98,6", 100],
+    [null, "So HS tiep nhan", 102, 88, 120],
+  ];
+
+  it("reads the rate as written, never over the count row", () => {
+    const c = consolidateSheet(rows);
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => `${r.period} ${r.value}`)).toEqual([
+      "Tháng 1/2021 100",
+      "Tháng 2/2021 98.6",
+      "Tháng 3/2021 100",
+    ]);
+  });
+});
+
+describe("a month's report: figures, then the next month's tasks as numbered lines", () => {
+  const rows: GridCell[][] = [
+    ["BÁO CÁO NHANH CCHC THÁNG 11/2021"],
+    [],
+    ["TT", "Chỉ tiêu", "Tỷ lệ (%)", "Ghi chú"],
+    [1, "Tỷ lệ hồ sơ đúng hạn", 100, "118/118 hồ sơ"],
+    [2, "Tỷ lệ hồ sơ trực tuyến", "44,1", "52/118 hồ sơ"],
+    [],
+    ["Tồn tại, hạn chế: Chưa triển khai thanh toán phí, lệ phí trực tuyến."],
+    ["Giải pháp, nhiệm vụ tháng 12:"],
+    ["1. Triển khai thanh toán phí, lệ phí trực tuyến qua Cổng DVC quốc gia (Kế toán - Ngân sách, xong trước 20/12/2021)."],
+    ["2. Tổng kết công tác CCHC năm 2021 (VP-TK, trước 25/12/2021)."],
+    ["3. Kiến nghị: đề nghị huyện bổ sung 01 máy tính cho Bộ phận một cửa."],
+  ];
+
+  it("reads the numbered lines as tasks, who and by when from their brackets, the request no task", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => [t.source.row, t.due])).toEqual([
+      [9, "2021-12-20"],
+      [10, "2021-12-25"],
+    ]);
+    expect(c.tasks[1].lead).toBe("Công chức Văn phòng-Thống kê");
+    expect(c.tasks[1].content).toBe("Tổng kết công tác CCHC năm 2021");
+  });
+});

@@ -5774,11 +5774,9 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
 /** An indicator measured in percent: its unit "(%)" written after its name. */
 /** The row's unit column says "%" and every figure on the row is a fraction of 1 (0,2 | 0,15 | 0,75): read ×100. */
 function fractionsOfPercentRow(ctx: ExtractContext, r: number, v: number): boolean {
-  if (v <= 0 || v > 1) return false;
-  const unit = Object.entries(ctx.layout.headings).find(([, h]) => /^(?:dvt|don vi tinh|don vi)$/.test(headingKey(h ?? "")));
-  if (!unit || text(ctx, r, Number(unit[0])).trim() !== "%") return false;
+  if (v <= 0 || v > 1 || !rateRow(ctx, r)) return false;
   const figures = filledColumns(ctx.grid, r)
-    .filter((c) => c !== ctx.layout.columns.stt && c !== Number(unit[0]))
+    .filter((c) => c !== ctx.layout.columns.stt)
     .map((c) => readCount(ctx, r, c).value)
     .filter((x): x is number => x !== null);
   // (1 | 1 | 1 beside such rows is 100 %: a plan of 1 % is no plan.)
@@ -5981,7 +5979,8 @@ function measureOf(label: string): Measure | null {
   if (/^(?:ts|tu so)\b/.test(k)) return "numerator";
   if (/^(?:ms|mau so)\b/.test(k)) return "denominator";
   // "Tỉ lệ" is as often written as "Tỷ lệ"; "(%)" after the words says a rate (no word boundary before "%").
-  if (/\b(?:ty le|ti le|rate|percent)|%/.test(k)) return "value";
+  // "TL GQ đúng hạn": "TL" for tỷ lệ.
+  if (/\b(?:ty le|ti le|rate|percent)|%|^tl\b/.test(k)) return "value";
   if (/\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|on time|achieved)\b/.test(k)) return "numerator";
   if (/\b(tiep nhan|tong so|ke hoach|giao|giai quyet|phai|received|total|so can bo)\b/.test(k)) return "denominator";
   return null;

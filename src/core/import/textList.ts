@@ -80,8 +80,15 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   }
   let content = text;
   // "… (giao đ/c Trần Văn Nam, thực hiện thường xuyên)": who and when in brackets closing the line.
-  const closingBracket = /^(.{10,}?)\s*\(((?:giao|do|phân công)\s[^()]{2,80})\)$/iu.exec(text);
-  if (closingBracket) text = `${closingBracket[1]} - ${closingBracket[2]}`;
+  // "… (Kế toán - Ngân sách, xong trước 20/12/2021)", "… (VP-TK, trước 25/12/2021)": an office first, then when.
+  const closingBracket = /^(.{10,}?)\s*\(([^()]{2,80})\)$/u.exec(text);
+  const whoFirst = closingBracket ? closingBracket[2].split(/\s*[,;]\s+/)[0].replace(/^(?:giao(?:\s+cho)?|do|phân công)\s+/iu, "") : "";
+  if (
+    closingBracket &&
+    (/^(?:giao|do|phân công)\s/iu.test(closingBracket[2]) ||
+      (/[,;]/.test(closingBracket[2]) && (findOfficials(whoFirst, "xã").length > 0 || PERSON.test(whoFirst))))
+  )
+    text = `${closingBracket[1]} - ${closingBracket[2].replace(/\s+[-–]\s+/g, "-")}`;
   // "… - anh Tuấn ĐC - xong 12/11", "… - giao Văn phòng UBND, xong trước 31/10/2021": parts after dashes, each
   // perhaps two after a comma (never one inside brackets, "(a. Hùng – ĐC-XD)").
   const parts = text

@@ -509,3 +509,26 @@ describe("a month's report: figures, then the next month's tasks as numbered lin
     expect(c.tasks[1].content).toBe("Tổng kết công tác CCHC năm 2021");
   });
 });
+
+describe("a quarter's form of counts with their units after them, two rates at the end", () => {
+  const rows: GridCell[][] = [
+    ["KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC QUÝ I/2021"],
+    [],
+    ["1. Tổng số hồ sơ tiếp nhận", 412, "hồ sơ"],
+    ["   - Tiếp nhận trực tuyến", 34, "hồ sơ"],
+    ["   - Kỳ trước chuyển sang", 6, "hồ sơ"],
+    ["2. Số hồ sơ đã giải quyết", 410, "hồ sơ"],
+    ["   - Trước hạn, đúng hạn", 402, "hồ sơ"],
+    ["   - Quá hạn", 8, "hồ sơ"],
+    ["3. Tỷ lệ giải quyết đúng hạn (TC 1.2)", 0.9805],
+    ["4. Tỷ lệ tiếp nhận trực tuyến (TC 1.1)", 0.0825],
+  ];
+
+  it("reads the two rates only, no count as a figure of its own", () => {
+    const c = consolidateSheet(rows, { sheet: "Q1", formats: { "9:2": "0.0%", "10:2": "0.0%" } });
+    expect(c.readings.map((r) => `${r.source.row} ${r.code} ${r.period} ${Math.round((r.value ?? 0) * 100) / 100}`).sort()).toEqual([
+      "10 1.1 Quý I/2021 8.25",
+      "9 1.2 Quý I/2021 98.05",
+    ]);
+  });
+});

@@ -6197,7 +6197,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         mark(r, c, "note");
       }
     }
-    const count = countUnitOf(ctx, r, label, periodCols[0], [labelCol, codeCol]);
+    // "Tiếp nhận trực tuyến | 34 | hồ sơ": the unit may follow the figure too.
+    const after = cellAt(grid, r, periodCols[periodCols.length - 1] + 1);
+    const count =
+      countUnitOf(ctx, r, label, periodCols[0], [labelCol, codeCol]) ??
+      (typeof after === "string" && COUNT_UNIT_CELL.test(ctx.facts.of(after).key) ? after.trim() : null);
     // "Giải ngân vốn ĐTC (đến 31/10):" | "68,5%": written as a percentage, it is a rate, whatever its words say it counts.
     const measure = measureOf(ctx.facts.of(label).key);
     const asPercent =
@@ -6435,6 +6439,17 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         dn = null;
       }
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
+      // "- Trước hạn, đúng hạn | 402 | hồ sơ" alone: a part with no whole and no rate gives no figure; named.
+      if (value === null && vals.length === 0 && (num === null) !== (dn === null)) {
+        const g = (num !== null ? nums[0] : den) ?? group[0];
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
+            vi: `dòng "${g.label}" chỉ cho ${num !== null ? "tử số" : "mẫu số"}, không có ${num !== null ? "mẫu số" : "tử số"} hay tỷ lệ đi kèm: không đọc thành số liệu.`,
+            en: `the row "${g.label}" gives only a ${num !== null ? "numerator" : "denominator"}, with no other part or rate: not read as a reading.`,
+          }),
+        );
+        continue;
+      }
       // A rate whose counts its arithmetic found elsewhere on the sheet is where it is written; so is one
       // whose figure is the written rate (a count row paired by its words gave only one of its counts).
       const fromRate = byArithmetic !== null || (vals.length > 0 && (num === null || dn === null));

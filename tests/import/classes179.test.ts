@@ -532,3 +532,40 @@ describe("a quarter's form of counts with their units after them, two rates at t
     ]);
   });
 });
+
+describe("a report's remarks that name a share", () => {
+  const rows: GridCell[][] = [
+    ["BAO CAO KET QUA CCHC NAM 2021"],
+    ["I. Ket qua"],
+    ["Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021 đạt 98,5% (394/400 hồ sơ)."],
+    ['Mức độ hài lòng chung đạt khá; tiêu chí "Thủ tục hành chính" thấp nhất (85%).'],
+    ["III. Ton tai, han che"],
+    [1, "Ty le van ban ky so chua dat 100%"],
+    ["IV. Bien phap khac phuc"],
+  ];
+
+  it("reads the result stated, never a part's extreme or a level not reached under the shortcomings", () => {
+    const c = consolidateSheet(rows);
+    expect(c.readings.map((r) => `${r.source.row} ${r.numerator}/${r.denominator}`)).toEqual(["3 394/400"]);
+  });
+});
+
+describe("a content-first task list with numbered group lines and an 'updated' line, typed without marks", () => {
+  const rows: GridCell[][] = [
+    ["THEO DOI NHIEM VU CCHC NAM 2021"],
+    [],
+    ["Noi dung nhiem vu", "Han HT", "Nguoi TH", "Tinh trang"],
+    ["Nhom 1: Dat dai"],
+    ["Niem yet cong khai quy trinh, TTHC linh vuc dat dai tai BP mot cua", "31/3/2021", "Tuan", "da xong"],
+    ["Ra soat, lap danh sach cac thua dat chua cap GCN lan dau", "30/11/2021", "Linh", "dang lam"],
+    ["Nhóm 2: Xây dựng - Môi trường"],
+    ["Kiem tra, xu ly vi pham trat tu xay dung", "thuong xuyen", "Tuan", "dang lam"],
+    [],
+    ["Cap nhat: 14/12/2021"],
+  ];
+
+  it("reads the group lines as groups and the updated line as a footer, no tasks", () => {
+    const c = consolidateSheet(rows);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 6, 8]);
+  });
+});

@@ -49,6 +49,10 @@ const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le|chiem|bang)\b/;
 const TARGET_SAID = /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,30}$/;
 // "đạt 86,20%, tăng 2,1% so với đợt 1": a change between two figures, not one.
 const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
+const SHORT_OF = /\b(?:chua dat|khong dat|chua bang|chua den|chua du)\s*$/;
+const EXTREME = /\b(?:thap nhat|cao nhat|lon nhat|nho nhat)\s*$/;
+// "III. Tồn tại, hạn chế", "V. Kiến nghị": a report's remarks, whose shares are no results.
+const REMARKS_SECTION = /\b(?:ton tai|han che|kho khan|vuong mac|kien nghi|de xuat|nguyen nhan)\b/;
 const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
 const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
 // "quý III/2021 đạt 86,9%", "tháng 10 năm 2021": the period the line's figure is of.
@@ -68,7 +72,11 @@ function num(t: string): number {
 /** The line's one rate and the counts it comes from; null where the line states no result or several. */
 export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "code"> | null {
   const rates = [...text.matchAll(PERCENT)].filter((m) => {
-    const before = looseKey(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+    const raw = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    const before = looseKey(raw);
+    // "chưa đạt 100%": the level not reached, no result ("Chưa đạt (87%)" gives its result in brackets);
+    // "… thấp nhất (85%)": one part's extreme, no criterion's figure.
+    if ((SHORT_OF.test(before) && !/\(\s*$/.test(raw)) || EXTREME.test(before)) return false;
     return !TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before);
   });
   if (rates.length === 0) {
@@ -158,6 +166,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       section = text;
       continue;
     }
+    if (section !== null && REMARKS_SECTION.test(looseKey(section))) continue;
     // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
     // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
     if (TARGET_LINE.test(looseKey(text.slice(0, 40))) || wrappedOn(grid, r, line.col, text)) continue;

@@ -40,6 +40,10 @@ const FOOTER =
 // "Cập nhật lần cuối: 10/12/2021 bởi dung.dcxd@gmail.com": when the sheet was last typed into, and by whom.
 const SIGNER_LINE =
   /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp|(?:cập nhật|sửa|chỉnh sửa)(?: lần)? cuối(?: lúc| ngày)?|last (?:updated|modified))\s*:\s*\S/iu;
+// "Cập nhật: 14/12/2021", "Ngày cập nhật 14/12": when the sheet was last brought up to date, alone on its line.
+const UPDATED_ON = /^(?:ngay )?cap nhat(?: lan cuoi)?(?: ngay)?\s*:?\s*\d{1,2} \d{1,2}(?: \d{2,4})?$/;
+// "nhom 1 dat dai", "phan ii xay dung": a numbered group's line (on its key).
+const NUMBERED_GROUP = /^(?:nhom|phan|khoi|nhom viec|nhom nhiem vu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s+\p{L}/u;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 // "Tổng cộng (A+B)", "Cộng (I+II)": the parts above added up.
 const TOTAL =
@@ -218,6 +222,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
         (t) =>
           (DATE_LINE.test(t.key) && t.text.length <= 80) ||
           (filled.length === 1 && t.text.length <= 50 && SIGNED_ON.test(t.text)) ||
+          (filled.length === 1 && UPDATED_ON.test(t.key)) ||
           RECIPIENTS.test(t.text) ||
           (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
       )
@@ -232,6 +237,18 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
         texts.some((t) => t.text.length <= LABEL_MAX_CHARS && EXCEL_SUBTOTAL.test(t.key)))
     )
       return { role: "total" };
+  }
+  // "Nhóm 1: Đất đai", "Phần II - Xây dựng" alone where the tasks' words go: a group of the rows under it.
+  if (filled.length === 1 && filled[0].col === main && typeof filled[0].v === "string" && filled[0].v.length <= 60) {
+    const k = facts.of(filled[0].v).key;
+    if (NUMBERED_GROUP.test(k))
+      return {
+        role: "section",
+        label: cleanText(filled[0].v),
+        code: sectionCode(filled[0].v),
+        group: sectionGroup(filled[0].v),
+        level: "label",
+      };
   }
   // "Tổng số | 6 | Hoàn thành: | 3 | Quá hạn: | 2": a count line spread over the cells, each word a label of the number after it.
   if (!labelRow && typeof filled[0].v === "string" && filled[0].v.length <= LABEL_MAX_CHARS && TOTAL.test(facts.of(filled[0].v).key)) {

@@ -569,3 +569,31 @@ describe("a content-first task list with numbered group lines and an 'updated' l
     expect(c.tasks.map((t) => t.source.row)).toEqual([5, 6, 8]);
   });
 });
+
+describe("a report's table with its requests last, and a legend under a to-do list", () => {
+  it("reads no bare line under 'V. Kien nghi' as a task, and names it", () => {
+    const c = consolidateSheet([
+      ["BAO CAO KET QUA CCHC NAM 2021"],
+      ["STT", "Noi dung", "Nguoi phu trach", "Thoi han", "Tinh trang"],
+      ["IV. Bien phap khac phuc va nhiem vu thoi gian toi"],
+      [1, "Cap chu ky so ca nhan cho 100% cong chuc", "Van phong", "31/10/2021", "Da xong"],
+      [2, "Xay dung ke hoach CCHC nam 2022", "VP-TK", "25/12/2021"],
+      ["V. Kien nghi"],
+      [1, "De nghi huyen ho tro kinh phi so hoa ho so"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 7)).toBe(true);
+  });
+
+  it("reads 'x = đã xong' as the marks' legend, no task", () => {
+    const c = consolidateSheet([
+      ["VIỆC CẦN LÀM - VP UBND XÃ - QUÝ IV/2021"],
+      ["#", "Việc", "Ng.TH", "T.hạn", "Xong?", "Ghi chú"],
+      [1, "Gửi BC CCHC quý III lên huyện", "Hà", "05/10/2021", "x"],
+      [2, "Tổng kết CCHC năm", "Hà", "25/12/2021"],
+      [],
+      [null, "x = đã xong"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});

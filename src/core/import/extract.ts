@@ -660,6 +660,9 @@ export function extractTable(given: ExtractContext): TableRead {
   let outsideSection: string | null = null;
   // "B. HỒ SƠ, TÀI LIỆU", "C. TÀI SẢN, TRANG THIẾT BỊ" in a handover record: things handed over, not work.
   let inventorySection = false;
+  // "V. Kiến nghị", "III. Tồn tại, hạn chế" in a report's table: its bare lines are what the report asks or
+  // regrets, no work of the commune's (a line given a lead, a deadline or a state is still tracked).
+  let remarksSection: string | null = null;
   // "I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2": the area the rows below are in.
   let placeSection: string | null = ctx.contextPlace ?? null;
   // A block of the sheet for one year ("A. NĂM 2020"): its rows' dates are in that year; an earlier year's rows are not this year's tasks.
@@ -907,6 +910,8 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
+      // "V. Kiến nghị", "III. Tồn tại, hạn chế" in a report's table: what the report asks or regrets, no work of the commune's.
+      remarksSection = layout.kind === "tasks" && REMARKS_SECTION.test(looseKey(role.label)) ? role.label.trim() : null;
       inventorySection = layout.kind === "tasks" && inventoryOf(ctx, role.label);
       if (inventorySection) {
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -1066,6 +1071,19 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     if (inventorySection) {
       out.report.skipped.push({ row: r, why: "no-content" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
+    }
+    if (
+      remarksSection !== null &&
+      [layout.columns.lead, layout.columns.due, layout.columns.status].every((c) => c === undefined || text(ctx, r, c) === "")
+    ) {
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, remarksSection, {
+          vi: `dòng thuộc mục "${remarksSection}" (nhận xét, kiến nghị của báo cáo), không ghi người làm, thời hạn hay trạng thái: không đọc thành nhiệm vụ.`,
+          en: `a line under "${remarksSection}" (the report's remarks or requests), with no lead, deadline or state: not read as a task.`,
+        }),
+      );
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       continue;
     }
@@ -3032,6 +3050,9 @@ function countRow(ctx: ExtractContext, r: number): boolean {
 // record the title calls a handover ("BIÊN BẢN BÀN GIAO"), elsewhere a section of dossiers may hold tasks.
 const INVENTORY_SECTION = /^(?:(?:[a-h]|[ivx]{1,4}) )?(?:tai san|trang thiet bi|thiet bi|may moc|vat tu|con dau|chia khoa)\b/;
 const RECORDS_SECTION = /^(?:(?:[a-h]|[ivx]{1,4}) )?(?:ho so|tai lieu|so sach)\b/;
+
+const REMARKS_SECTION =
+  /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:kien nghi|de xuat kien nghi|ton tai|ton tai,? han che|han che|kho khan|kho khan,? vuong mac|vuong mac)(?:,?\s+(?:de xuat|kien nghi|han che|vuong mac|nguyen nhan))?$/;
 
 function inventoryOf(ctx: ExtractContext, label: string): boolean {
   const k = looseKey(label);

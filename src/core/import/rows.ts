@@ -42,6 +42,9 @@ const SIGNER_LINE =
   /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp|(?:cập nhật|sửa|chỉnh sửa)(?: lần)? cuối(?: lúc| ngày)?|last (?:updated|modified))\s*:\s*\S/iu;
 // "Cập nhật: 14/12/2021", "Ngày cập nhật 14/12": when the sheet was last brought up to date, alone on its line.
 const UPDATED_ON = /^(?:ngay )?cap nhat(?: lan cuoi)?(?: ngay)?\s*:?\s*\d{1,2} \d{1,2}(?: \d{2,4})?$/;
+// "x = đã xong", "☑ = xong, ☐ = chưa xong", "x: đã thực hiện": what the marks mean, no task.
+const MARK_LEGEND =
+  /^\s*["'“]?[^\s\p{L}\d]{1,2}["'”]?\s*(?:=|:|là)\s*\p{L}|^\s*["'“]?[xXvV]["'”]?\s*(?:=|là)\s*(?:đã|đang|chưa|xong|hoàn thành|không)/u;
 // "nhom 1 dat dai", "phan ii xay dung": a numbered group's line (on its key).
 const NUMBERED_GROUP = /^(?:nhom|phan|khoi|nhom viec|nhom nhiem vu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s+\p{L}/u;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
@@ -223,6 +226,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
           (DATE_LINE.test(t.key) && t.text.length <= 80) ||
           (filled.length === 1 && t.text.length <= 50 && SIGNED_ON.test(t.text)) ||
           (filled.length === 1 && UPDATED_ON.test(t.key)) ||
+          (filled.length === 1 && t.text.length <= 80 && MARK_LEGEND.test(t.text)) ||
           RECIPIENTS.test(t.text) ||
           (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
       )

@@ -181,6 +181,8 @@ describe("a month table with two rates, each its criterion's code in its heading
     expect(got.sort()).toEqual(
       ["1.1 7/2021 17.8", "1.1 8/2021 21.6", "1.1 9/2021 20.2", "1.2 7/2021 99.1", "1.2 8/2021 100", "1.2 9/2021 98.3"].sort(),
     );
+    // Read from the heading, never guessed from the rate's words.
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED")).toEqual([]);
   });
 });
 
@@ -373,6 +375,12 @@ describe("the period written once, on a line of its own, over its criteria's row
     ]);
     expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
   });
+
+  it("dates them too where the period line is merged across the table", () => {
+    const merges = [4, 7].map((r) => ({ top: r, left: 1, bottom: r, right: 6 }));
+    const c = consolidateSheet(rows, { merges });
+    expect(c.readings.map((r) => `${r.source.row} ${r.period}`).sort()).toEqual(["5 Quý I/2021", "6 Quý I/2021", "8 Quý II/2021"]);
+  });
 });
 
 describe("a report to the district as numbered 'Nội dung | Số liệu' lines under a letterhead", () => {
@@ -530,6 +538,9 @@ describe("a quarter's form of counts with their units after them, two rates at t
       "10 1.1 Quý I/2021 8.25",
       "9 1.2 Quý I/2021 98.05",
     ]);
+    // Each count row is named once, never once per period.
+    const named = c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row);
+    expect(new Set(named).size).toBe(named.length);
   });
 });
 
@@ -595,5 +606,18 @@ describe("a report's table with its requests last, and a legend under a to-do li
       [null, "x = đã xong"],
     ]);
     expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});
+
+describe("a part alone across the months, no whole or rate beside it", () => {
+  it("reads no figure of it and names the row once", () => {
+    const c = consolidateSheet([
+      ["SỐ LIỆU HỒ SƠ TTHC NĂM 2021"],
+      ["Mã", "Chỉ tiêu", "Tháng 10", "Tháng 11"],
+      ["1.1", "Tỷ lệ hồ sơ trực tuyến (%)", "25,5", "27"],
+      ["1.2", "Số hồ sơ giải quyết đúng hạn", 140, 152],
+    ]);
+    expect(c.readings.filter((r) => r.source.row === 4)).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 4)).toHaveLength(1);
   });
 });

@@ -96,7 +96,7 @@ export function parseDeadline(phrase: string): Deadline {
   }
 
   // "Trước ngày 15 tháng cuối quý", "tháng cuối quý", "cuối mỗi quý": every quarter, by that day of its last month.
-  const quarterEnd = /^(?:truoc |han |vao )?(?:ngay (\d{1,2}) )?(?:thang )?cuoi (?:moi |hang |hàng )?quy$/.exec(k);
+  const quarterEnd = /^(?:truoc |han |vao )?(?:ngay (\d{1,2}) )?(?:thang )?cuoi (?:moi |hang )?quy$/.exec(k);
   if (quarterEnd) {
     const d = quarterEnd[1] ? Number(quarterEnd[1]) : 0;
     return d >= 1 && d <= 28 ? { kind: "periodic", text, every: "quarter", day: d } : { kind: "periodic", text, every: "quarter" };

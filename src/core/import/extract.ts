@@ -892,10 +892,12 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (stateAbove !== null && sectionStyle(role.label) === stateAbove.style) stateAbove = null;
-      // "Quý II/2021" alone on its row over its criteria, in the period column too (written once for the group).
-      const period = layout.kind === "readings" && layout.columns.date === undefined ? sectionPeriod(role.label) : null;
+      const period =
+        layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined
+          ? sectionPeriod(role.label)
+          : null;
       if (period !== null) {
-        periodAbove = { ...ctx, contextPeriod: period, periodFromGroup: true };
+        periodAbove = { ...ctx, contextPeriod: period };
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
         continue;
       }
@@ -1597,12 +1599,13 @@ function phasedDue(ctx: ExtractContext, written: string): { last: IsoDate; count
     )
     .filter((p) => p !== "");
   if (parts.length < 2 || parts.length > 4) return null;
-  const days = parts.map((p) => dueOfPart(ctx, /^(?:quý|quy|q)\s*/iu.test(p) || /^\d/.test(p) ? p : "")?.date ?? null);
-  if (days.some((d) => d === null)) return null;
-  const sorted = (days as IsoDate[]).slice().sort();
+  // Each part a day or a quarter ("15/12", "Quý IV"), never words that happen to name a period.
+  const days = parts.map((p) => (/^(?:\d|quý|quy|q\s*[1-4ivx])/iu.test(p) ? (dueOfPart(ctx, p)?.date ?? null) : null));
+  if (!days.every((d): d is IsoDate => d !== null)) return null;
   // Rounds in order, within one year: two years' days are no rounds of one task.
-  if (sorted.join() !== (days as IsoDate[]).join() || ymd(sorted[0]).y !== ymd(sorted[sorted.length - 1]).y) return null;
-  return { last: sorted[sorted.length - 1], count: sorted.length };
+  const [first, last] = [days[0], days[days.length - 1]];
+  if (days.some((d, i) => i > 0 && d < days[i - 1]) || ymd(first).y !== ymd(last).y) return null;
+  return { last, count: days.length };
 }
 
 function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
@@ -4906,6 +4909,21 @@ interface RateFormula {
 }
 
 const RATE_FORMULAS = new WeakMap<TableLayout, RateFormula | null>();
+
+/** A row's counts by the table's way of counting: its parts added over its wholes added; null where a cell gives none. */
+function countsByFormula(ctx: ExtractContext, r: number, f: RateFormula): { num: number; den: number } | null {
+  const sum = (cols: readonly number[]) => {
+    let total = 0;
+    for (const c of cols) {
+      const v = readCount(ctx, r, c).value;
+      if (v === null) return null;
+      total += v;
+    }
+    return cols.length > 0 ? total : null;
+  };
+  const [num, den] = [sum(f.nums), sum(f.dens)];
+  return num === null || den === null ? null : { num, den };
+}
 const SAMPLE_ROWS = 60;
 
 /**
@@ -5347,13 +5365,7 @@ function readReading(
     const mismatch = given.value !== null && Math.abs((num / den) * 100 - given.value) > 0.5;
     const f = rateFormula(ctx, valueScale);
     const own = f !== null && f.nums.length === 1 && f.dens.length === 1 && f.nums[0] === col.numerator && f.dens[0] === col.denominator;
-    const parts = f?.nums.map((c) => readCount(ctx, r, c).value) ?? [];
-    const wholes = f?.dens.map((c) => readCount(ctx, r, c).value) ?? [];
-    const numbers = (vs: Array<number | null>): vs is number[] => vs.length > 0 && vs.every((v) => v !== null);
-    const found =
-      f && !own && numbers(parts) && numbers(wholes)
-        ? { num: parts.reduce((a, b) => a + b, 0), den: wholes.reduce((a, b) => a + b, 0) }
-        : null;
+    const found = f && !own ? countsByFormula(ctx, r, f) : null;
     const bears = found !== null && found.den > 0 && given.value !== null && Math.abs((found.num / found.den) * 100 - given.value) <= 0.5;
     // The rate left blank on a row ("Quên tính tỷ lệ"): the table's way of counting, which its other rows bear out.
     if (found !== null && found.den > 0 && (mismatch || bears || given.value === null)) {
@@ -5375,15 +5387,11 @@ function readReading(
     !partsHeaded(ctx)
   ) {
     const f = rateFormula(ctx, valueScale);
-    const parts = f?.nums.map((c) => readCount(ctx, r, c).value) ?? [];
-    const wholes = f?.dens.map((c) => readCount(ctx, r, c).value) ?? [];
-    if (f && parts.length > 0 && wholes.length > 0 && parts.every((v) => v !== null) && wholes.every((v) => v !== null)) {
-      const [a, b] = [parts.reduce<number>((x, y) => x + (y ?? 0), 0), wholes.reduce<number>((x, y) => x + (y ?? 0), 0)];
-      if (b > 0 && Math.abs((a / b) * 100 - given.value) <= 0.5) {
-        rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f.said}`;
-        num = a;
-        den = b;
-      }
+    const found = f ? countsByFormula(ctx, r, f) : null;
+    if (f && found && found.den > 0 && Math.abs((found.num / found.den) * 100 - given.value) <= 0.5) {
+      rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f.said}`;
+      num = found.num;
+      den = found.den;
     }
   }
   // "Tốc độ tăng … so với cùng kỳ (Tử số: năm 2021; Mẫu số: năm 2020)": the growth is the ratio less the whole.
@@ -6269,6 +6277,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     }
   }
   const names = new Set<string>();
+  // A sheet of one part of a rate ("Tu so", "Mau so") is a sheet of counts, joined with the other later: its counts are read.
+  const partSheet = ratePartOf(`${grid.sheet} ${ctx.contextText ?? ""}`) !== null;
   // A row with its own criterion's code and figures like rates ("2.4 | Kết quả cung ứng dịch vụ | 89 | 90,4") is that
   // criterion's rate, whatever rows its words were paired with.
   const isRate = (g: Row, group: readonly Row[]) =>
@@ -6333,8 +6343,6 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     // A count alone ("Số phiếu phát ra" | 100, "2.2 | Số phiếu khảo sát thu về | phiếu | 30"): no rate, and the plan's
     // criteria are rates, so judged as one it would be wrong; named, not read (a code written beside it included).
     const lone = group.length === 1 && vals.includes(group[0]) && group[0].measure !== "value" ? group[0].count : null;
-    // (A sheet of one part of a rate, "Tu so" or "Mau so", is a sheet of counts: joined with the other later.)
-    const partSheet = ratePartOf(`${grid.sheet} ${ctx.contextText ?? ""}`) !== null;
     if (lone !== null && !partSheet && !writtenAsPercent(ctx, group[0].r, periodCols[0])) {
       const g = group[0];
       // "KH quý IV | TH quý IV": a count against its plan, read as the share of the plan done.
@@ -6409,6 +6417,19 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         skipRow(g.r);
       }
     }
+    // "- Trước hạn, đúng hạn | 402 | hồ sơ" alone: a part with no whole and no rate gives no figure; named once (a
+    // whole alone is named above).
+    if (nums.length > 0 && den === undefined && vals.length === 0 && whole === null && !partSheet && !summed.has(nums[0].r)) {
+      const g = nums[0];
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
+          vi: `dòng "${g.label}" chỉ cho tử số, không có mẫu số hay tỷ lệ đi kèm: không đọc thành số liệu.`,
+          en: `the row "${g.label}" gives only a numerator, with no whole or rate: not read as a reading.`,
+        }),
+      );
+      skipRow(g.r);
+      continue;
+    }
     for (const c of periodCols) {
       const p: PeriodLabel = across.periods[c];
       const year = p.year ?? ctx.year;
@@ -6460,17 +6481,6 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         dn = null;
       }
       const value = num !== null && dn !== null && dn > 0 ? (num / dn) * 100 : given;
-      // "- Trước hạn, đúng hạn | 402 | hồ sơ" alone: a part with no whole and no rate gives no figure; named.
-      if (value === null && vals.length === 0 && (num === null) !== (dn === null)) {
-        const g = (num !== null ? nums[0] : den) ?? group[0];
-        out.problems.push(
-          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: g.r }, g.label, {
-            vi: `dòng "${g.label}" chỉ cho ${num !== null ? "tử số" : "mẫu số"}, không có ${num !== null ? "mẫu số" : "tử số"} hay tỷ lệ đi kèm: không đọc thành số liệu.`,
-            en: `the row "${g.label}" gives only a ${num !== null ? "numerator" : "denominator"}, with no other part or rate: not read as a reading.`,
-          }),
-        );
-        continue;
-      }
       // A rate whose counts its arithmetic found elsewhere on the sheet is where it is written; so is one
       // whose figure is the written rate (a count row paired by its words gave only one of its counts).
       const fromRate = byArithmetic !== null || (vals.length > 0 && (num === null || dn === null));

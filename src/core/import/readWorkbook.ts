@@ -1397,7 +1397,6 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
   }
   const readOneSheet = (sheet: Grid, sheetIndex: number) => {
-    for (const p of limitProblems(sheet)) out.problems.push(p);
     // "Tên cột | Mô tả | Ví dụ": the template's guide to its columns, never a task turned on its side.
     // "HƯỚNG DẪN GHI BẢNG THEO DÕI" | "1. Mỗi nhiệm vụ ghi một dòng …": the rules for filling the workbook in, never tasks.
     const chosen = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ?? false;
@@ -1879,6 +1878,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
   sheets.forEach((whole, sheetIndex) => {
+    for (const p of limitProblems(whole)) out.problems.push(p);
     for (const sheet of remedyBelow(whole) ?? [whole]) readOneSheet(sheet, sheetIndex);
   });
   // "Tu so" and "Mau so": a rate's two parts on two sheets, joined by criterion and period.

@@ -1,6 +1,6 @@
 import { rolesInCell } from "./roleWords";
 import { dueAsOf, parseDeadline } from "../dates/deadline";
-import { IsoDate, formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { Plan, PlanItem } from "../plan/model";
 import { findOfficials, officeOfPerson, officialTitle, parseParties, resolveOfficial } from "../plan/officials";
 import { inferStatus, taskVerdict } from "../summary/verdict";
@@ -10,6 +10,19 @@ import { RawTask, Reading, Task } from "./records";
 import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, soleSatisfactionAspect, suggestCriterion } from "./suggest";
 import { SENTENCE_NOTE } from "./rateSentences";
 import { comparable } from "./sameTask";
+import { parsePeriod, periodEnd, periodStart } from "./periods";
+
+/**
+ * The day a sheet's recurring deadlines are read at ("Trước ngày 05 hằng tháng"): on a sheet named for
+ * its period ("T10", "Quý II") its own period's, the as-of day held within it; elsewhere the as-of day.
+ */
+function sheetNow(sheet: string, asOf: IsoDate): IsoDate {
+  const p = parsePeriod(sheet);
+  if (p === null || p.kind === "day" || p.kind === "year") return asOf;
+  const year = p.year ?? ymd(asOf).y;
+  const [from, to] = [periodStart(p, year), periodEnd(p, year)];
+  return asOf < from ? from : asOf > to ? to : asOf;
+}
 
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
 export function taskId(code: string | null, content: string): string {
@@ -253,7 +266,11 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const written = raw.due === null && raw.dueText !== null ? parseDeadline(raw.dueText) : null;
   // "Hàng quý" names no day: no deadline (testers and reviewers read it so); "ngày 25 hằng tháng" names this month's.
   const periodDay =
-    written !== null && written.kind === "periodic" ? (written.day === undefined ? null : dueAsOf(written, asOf)) : undefined;
+    written !== null && written.kind === "periodic"
+      ? written.day === undefined
+        ? null
+        : dueAsOf(written, sheetNow(raw.source.sheet, asOf))
+      : undefined;
   const due =
     raw.due ??
     (periodDay !== undefined ? periodDay : written !== null ? dueAsOf(written, asOf) : item ? dueAsOf(item.deadline, asOf) : null);
@@ -268,7 +285,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     filled.push(
       due === null
         ? `Hạn ghi "${raw.dueText}": việc ${written?.kind === "periodic" ? "định kỳ" : "thường xuyên"}, không có hạn cụ thể`
-        : `Hạn ghi "${raw.dueText}": lấy hạn của kỳ hiện tại ${formatViDate(due)}`,
+        : `Hạn ghi "${raw.dueText}": lấy hạn của kỳ ${sheetNow(raw.source.sheet, asOf) === asOf ? "hiện tại" : `theo tên sheet "${raw.source.sheet}"`} ${formatViDate(due)}`,
     );
   if (raw.statusText !== null) filled.push(`Trạng thái ghi "${raw.statusText}"; coi là ${status}`);
   else if (raw.status === null) filled.push(`Trạng thái không ghi; coi là ${status}`);

@@ -9,6 +9,7 @@ import { Reading, Task } from "./records";
 import { sameTaskGroups } from "./sameTask";
 import { looseKey } from "../text/normalize";
 import { halfUnitOf } from "./values";
+import { roundsOf } from "./rounds";
 
 /** A task with the problems found on its row: dropped together when the row is replaced. */
 export interface CheckedTask {
@@ -96,7 +97,7 @@ export function dedupeTasks(
     // A workbook's sheets per quarter: a row retyped between them, its written criterion, lead and deadline the same.
     (c) => (c.task.codeSuggested || c.task.code === null ? null : `${c.task.source.file}\u0000${c.task.lead}\u0000${c.task.due ?? ""}`),
   );
-  for (const group of groups) {
+  for (const group of groups.flatMap((g) => (g.length === 1 ? [g] : roundsOf(g)))) {
     // Most tasks are written once: nothing to choose between.
     if (group.length === 1) {
       kept.push(group[0]);

@@ -2,7 +2,7 @@ import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidate } from "../../src/core/import/consolidate";
 import { GridCell } from "../../src/core/import/grid";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { gridOf } from "../helpers/grids";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes left by blind sets 179-186 and found by sets 187-190.
 
@@ -89,5 +89,43 @@ describe("a duty written on each period's sheet, due within that period", () => 
       "T12 2021-12-05 Đang thực hiện",
     ]);
     expect(c.tasks[0].note).toContain('sheet "T10"');
+  });
+});
+
+describe("a parent heading 'Tháng' or 'Quý' merged over numbered columns", () => {
+  const table = (parent: string, n: number, group: GridCell[]): GridCell[][] => [
+    ["THEO DOI CHI SO CCHC NAM 2021"],
+    [],
+    ["STT", "Chi so", "Chi tieu", parent, ...Array<GridCell>(n - 1).fill(null), "Ghi chu"],
+    [null, null, null, ...Array.from({ length: n }, (_, i) => i + 1)],
+    group,
+    [1, "1.1 Ty le ho so truc tuyen", 0.3, 0.21, 0.235, 0.26, ...Array<GridCell>(n - 3).fill(null)],
+  ];
+  const merges = (n: number) => [
+    { top: 3, left: 4, bottom: 3, right: 3 + n },
+    ...[1, 2, 3].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+  ];
+
+  it("reads each number as its month, a group's line alone under them no heading", () => {
+    const c = consolidateSheet(table("Thang", 12, [null, "Nhom 1: Thu tuc hanh chinh"]), { merges: merges(12) });
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["1.1", "Tháng 1/2021", 21],
+      ["1.1", "Tháng 2/2021", 23.5],
+      ["1.1", "Tháng 3/2021", 26],
+    ]);
+  });
+
+  it("reads quarters numbered under 'Quý'", () => {
+    const c = consolidateSheet(table("Quý", 4, []), { merges: merges(4) });
+    expect(c.readings.map((r) => r.period)).toEqual(["Quý I/2021", "Quý II/2021", "Quý III/2021"]);
+  });
+
+  it("never takes a data row's numbers for periods", () => {
+    const rows: GridCell[][] = [
+      ["STT", "Nội dung công việc", "Tiến độ theo tháng"],
+      [1, "Báo cáo định kỳ hằng tháng", 2, 3, 4],
+    ];
+    const c = consolidateSheet(rows);
+    expect(c.readings.filter((r) => r.period.startsWith("Tháng"))).toEqual([]);
   });
 });

@@ -1540,6 +1540,14 @@ function sectionAcross(grid: Grid, merges: MergeIndex, r: number): boolean {
   return m !== undefined && m !== null && m.top === r && m.bottom === r && m.right - m.left >= 2;
 }
 
+/** "Nhom 1: Thu tuc hanh chinh", "II. CHỈ SỐ SIPAS" alone on its row, merged or not: a group of the rows, no heading level. */
+function loneGroupLine(cells: readonly GridCell[]): boolean {
+  const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  if (filled.length !== 1 || typeof filled[0] !== "string") return false;
+  const t = filled[0].trim();
+  return /^(?:nhom|phan|muc|linh vuc|chuong)\s+(?:\d{1,2}|[ivx]{1,4})\b/.test(looseKey(t)) || /^(?:[IVX]{1,4}|[A-Z])[.)]\s+\S/.test(t);
+}
+
 function startsWithCode(cells: readonly GridCell[]): boolean {
   const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
   return typeof first === "string" && /^(?:tc\s*)?[12]\.\d{1,2}\.?$/i.test(first.trim());
@@ -1611,7 +1619,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
           startsWithOrdinal(grid.rows[top - 1] ?? []) ||
           startsWithOrdinal(grid.rows[bottom - 1] ?? []) ||
           startsWithCode(grid.rows[bottom - 1] ?? []) ||
-          isSectionLine(grid.rows[bottom - 1] ?? [])
+          isSectionLine(grid.rows[bottom - 1] ?? []) ||
+          loneGroupLine(grid.rows[bottom - 1] ?? [])
         )
           break;
       }

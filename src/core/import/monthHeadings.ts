@@ -1,3 +1,4 @@
+import { looseKey } from "../text/normalize";
 import { Grid, GridCell, isGridDate } from "./grid";
 
 /**
@@ -41,4 +42,58 @@ export function withMonthHeadings(grid: Grid): { grid: Grid; cells: number } | n
     cells += dated.length;
   }
   return out ? { grid: { ...grid, rows: out }, cells } : null;
+}
+
+// "Tháng", "Thang", "Kết quả theo tháng", "Các quý năm 2021": a parent heading whose children are only numbered.
+const NUMBERED_PARENT = /(?:^|\s)(thang|quy)(?:\s+(?:nam\s+)?(\d{4}))?$/;
+const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+const QUARTER_NAMES = ["I", "II", "III", "IV"];
+
+/** A header cell's number: 7, "7", and for quarters "III". */
+function headingNumber(v: GridCell, quarters: boolean): number | null {
+  if (typeof v === "number") return Number.isInteger(v) ? v : null;
+  if (typeof v !== "string") return null;
+  const t = v.trim();
+  if (/^\d{1,2}$/.test(t)) return Number(t);
+  return quarters ? (ROMAN_QUARTERS[t.toUpperCase()] ?? null) : null;
+}
+
+/**
+ * "Tháng" merged over "1 | 2 | … | 12" (or "Quý" over "1 … 4", "I … IV"): the numbers are the periods, named
+ * as such ("Tháng 1", "Quý I") so the figures under them are read by period. Only numbers counting up in
+ * step under the parent, in a row with no other figure (a data row has its STT and its figures).
+ */
+export function withNumberedPeriods(grid: Grid): Grid | null {
+  let out: GridCell[][] | null = null;
+  for (let r = 1; r < Math.min(grid.rows.length, HEADER_ROWS); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const below = grid.rows[r] ?? [];
+    for (let c = 1; c <= row.length; c++) {
+      const v = row[c - 1];
+      if (typeof v !== "string") continue;
+      const key = looseKey(v);
+      // A heading of a few words; a task's text ending "… hằng tháng" is no parent.
+      const m = key.split(" ").length <= 5 ? NUMBERED_PARENT.exec(key) : null;
+      if (!m) continue;
+      const quarters = m[1] === "quy";
+      const merge = grid.merges.find((x) => x.top === r && x.left === c && x.bottom === r);
+      const last = merge ? merge.right : below.length;
+      const run: number[] = [];
+      for (let k = c; k <= last; k++) {
+        const n = headingNumber(below[k - 1] ?? null, quarters);
+        const next = run.length === 0 ? n !== null && n >= 1 : n === run[run.length - 1] + 1;
+        if (!next || n === null || n > (quarters ? 4 : 12)) break;
+        run.push(n);
+      }
+      if (run.length < 3 && !(quarters && run.length >= 2)) continue;
+      const others = below.some((x, i) => (i + 1 < c || i + 1 >= c + run.length) && x !== null && typeof x !== "string");
+      if (others) continue;
+      out ??= grid.rows.map((x) => [...x]);
+      const year = m[2] ? `/${m[2]}` : "";
+      run.forEach((n, i) => {
+        (out as GridCell[][])[r][c - 1 + i] = quarters ? `Quý ${QUARTER_NAMES[n - 1]}${year}` : `Tháng ${n}${year}`;
+      });
+    }
+  }
+  return out ? { ...grid, rows: out } : null;
 }

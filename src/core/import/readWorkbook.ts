@@ -95,7 +95,7 @@ import { copiedSheets, minutesSheets, rowKeyOf } from "./copySheets";
 import { cancelledSheets } from "./cancelledSheet";
 import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
-import { withMonthHeadings } from "./monthHeadings";
+import { withMonthHeadings, withNumberedPeriods } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
 import { BlockView, periodBlocks } from "./periodBlocks";
@@ -1592,7 +1592,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     const updated = updates?.grid ?? checked;
-    const monthsRead = withMonthHeadings(updated)?.grid ?? updated;
+    const monthsTyped = withMonthHeadings(updated)?.grid ?? updated;
+    // "Tháng" merged over "1 | 2 | … | 12": each number its month.
+    const monthsRead = withNumberedPeriods(monthsTyped) ?? monthsTyped;
     // "1.1 | 1.2 | 1.5" typed as numbers under "Tỷ lệ đạt theo chỉ số (%)": headings, not figures.
     const monthed = withCodeHeadings(monthsRead)?.grid ?? monthsRead;
     // "Báo cáo ngày 05/11/2021" over a band of figures: the day they stand at (the month before, where the sheet says so), and said.

@@ -129,3 +129,192 @@ describe("a parent heading 'Tháng' or 'Quý' merged over numbered columns", () 
     expect(c.readings.filter((r) => r.period.startsWith("Tháng"))).toEqual([]);
   });
 });
+
+describe("a table of rates by quarter with figures that cannot all be read", () => {
+  const rows: GridCell[][] = [
+    ["THEO DÕI KẾT QUẢ CÁC CHỈ SỐ THÀNH PHẦN NĂM 2021"],
+    ["STT", "Mã", "Tiêu chí", "Quý I", "Quý II", "Quý III", "Ghi chú"],
+    [1, "1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", 0.98, "~95", "trên 80%"],
+    [2, "2.1", "Mức độ hài lòng về tiếp cận dịch vụ", "90-95%", "85% (Q3: 90%)", "88%"],
+    [3, "2.2", "Mức độ hài lòng về thủ tục hành chính", "87,5%", "105%", { error: "#DIV/0!" }],
+    [4, "2.3", "Mức độ hài lòng về công chức trực tiếp giải quyết", 91.2, 93, "chưa có số liệu"],
+  ];
+  const c = consolidateSheet(rows);
+  const read = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => [r.period, r.value]);
+  const named = (code: string) => c.problems.filter((p) => p.code === code).map((p) => `${p.row}${p.column}`);
+
+  it("reads a rough figure as written, and names it", () => {
+    expect(read(3)).toEqual([
+      ["Quý I/2021", 98],
+      ["Quý II/2021", 95],
+    ]);
+    expect(named("VALUE_APPROXIMATE")).toContain("3E");
+  });
+
+  it("names every figure it cannot read (a bound, a range, two figures), never drops it unseen", () => {
+    expect(read(4)).toEqual([["Quý III/2021", 88]]);
+    expect(named("BAD_NUMBER")).toEqual(expect.arrayContaining(["3F", "4D", "4E"]));
+  });
+
+  it("keeps a row's other periods where one is over 100 %, the slip read and named", () => {
+    expect(read(5)).toEqual([
+      ["Quý I/2021", 87.5],
+      ["Quý II/2021", 105],
+    ]);
+    expect(named("PERCENT_OUT_OF_RANGE")).toContain("5E");
+  });
+
+  it("reads a satisfaction level as a rate whatever its words count ('… trực tiếp giải quyết'), 'chưa có số liệu' no misread", () => {
+    expect(read(6)).toEqual([
+      ["Quý I/2021", 91.2],
+      ["Quý II/2021", 93],
+    ]);
+    expect(named("BAD_NUMBER")).not.toContain("6F");
+  });
+});
+
+describe("dossier counts by field on a quarter's sheet, 'Đã giải quyết' over 'Tổng | Đúng hạn | Quá hạn'", () => {
+  const sheet = (rate: boolean): GridCell[][] => [
+    ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC QUÝ II NĂM 2021"],
+    [],
+    ["STT", "Lĩnh vực", "Số hồ sơ", null, null, "Đã giải quyết", null, null, "Đang giải quyết", ...(rate ? ["Tỷ lệ đúng hạn (%)"] : [])],
+    [null, null, "Kỳ trước chuyển sang", "Mới tiếp nhận", "Tổng", "Tổng", "Đúng hạn", "Quá hạn"],
+    [1, "Hộ tịch", 1, 97, 98, 97, 97, 0, 1, ...(rate ? [100] : [])],
+    [2, "Đất đai", 2, 18, 20, 17, 15, 2, 3, ...(rate ? [88.24] : [])],
+    [null, "Tổng cộng", 3, 115, 118, 114, 112, 2, 4, ...(rate ? [98.25] : [])],
+  ];
+  const merges = [
+    { top: 3, left: 3, bottom: 3, right: 5 },
+    { top: 3, left: 6, bottom: 3, right: 8 },
+    ...[1, 2, 9].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+  ];
+
+  it("reads the total row's on-time share of the resolved as the quarter's 1.2, with or without a rate column", () => {
+    for (const rate of [true, false]) {
+      const c = consolidateSheet(sheet(rate), { merges, sheet: "Q2" });
+      expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([["1.2", "Quý II/2021", 112, 114]]);
+    }
+  });
+
+  it("never takes the received dossiers ('Số HS nhận giải quyết: Tổng số') for the resolved", () => {
+    const rows: GridCell[][] = [
+      ["UBND XÃ SÍN CHÉNG"],
+      ["TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT TTHC 9 THÁNG NĂM 2021"],
+      ["(Từ 01/01/2021 đến 30/9/2021)"],
+      [],
+      ["STT", "Lĩnh vực", "Số HS nhận giải quyết", null, null, "Kết quả giải quyết", null, null, null, "Đang giải quyết"],
+      [null, null, "Tổng số", "Kỳ trước chuyển sang", "Mới tiếp nhận", "Đã GQ", "Trước hạn", "Đúng hạn", "Quá hạn"],
+      [1, "Hộ tịch", 285, 3, 282, 280, 150, 130, 0, 5],
+      [2, "Chứng thực", 412, 0, 412, 412, 400, 12, 0, 0],
+      [3, "Đất đai", 58, 4, 54, 52, 10, 38, 4, 6],
+      [4, "Bảo trợ xã hội", 37, 2, 35, 35, 5, 28, 2, 2],
+      [5, "Người có công", 6, 0, 6, 6, 0, 6, 0, 0],
+      [6, "Nuôi con nuôi", 0, 0, 0, 0, 0, 0, 0, 0],
+      [7, "Thi đua - khen thưởng", 3, 0, 3, 3, 0, 3, 0, 0],
+      [null, "Tổng cộng", 801, 9, 792, 788, 565, 217, 6, 13],
+    ];
+    const spans = [
+      { top: 2, left: 1, bottom: 2, right: 10 },
+      { top: 3, left: 1, bottom: 3, right: 10 },
+      { top: 5, left: 3, bottom: 5, right: 5 },
+      { top: 5, left: 6, bottom: 5, right: 9 },
+      ...[1, 2, 10].map((c) => ({ top: 5, left: c, bottom: 6, right: c })),
+    ];
+    const c = consolidateSheet(rows, { merges: spans });
+    expect(c.readings.filter((r) => r.denominator === 801)).toEqual([]);
+  });
+});
+
+describe("'Cả năm' as a period's heading", () => {
+  it("is the year's own figure beside '6 tháng đầu năm' (a survey's rounds)", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+      ["Mã", "Chỉ số", "6 tháng đầu năm", "Cả năm"],
+      ["2.1", "Hài lòng về tiếp cận dịch vụ", 92.5, 94.1],
+      ["2.4", "Hài lòng về kết quả giải quyết", 91, "chưa tổng hợp"],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["2.1", "6 tháng đầu năm 2021", 92.5],
+      ["2.1", "Năm 2021", 94.1],
+      ["2.4", "6 tháng đầu năm 2021", 91],
+    ]);
+  });
+
+  it("is the months' sum beside them, left out", () => {
+    const c = consolidateSheet([
+      ["TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2021"],
+      ["Mã", "Chỉ số", "Tháng 9", "Tháng 10", "Tháng 11", "Cả năm"],
+      ["1.1", "Tỷ lệ hồ sơ trực tuyến", 30, 32, 35, 28],
+    ]);
+    expect(c.readings.map((r) => r.period)).toEqual(["Tháng 9/2021", "Tháng 10/2021", "Tháng 11/2021"]);
+  });
+});
+
+describe("a row without a deadline or lead", () => {
+  const rows = (code: string | null): GridCell[][] => [
+    ["STT", "Mã tiêu chí", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng"],
+    [1, code, "Gửi, nhận văn bản điện tử giữa các cơ quan hành chính qua hệ thống quản lý văn bản", null, null, "Đang thực hiện"],
+  ];
+
+  it("takes them from the plan where the row writes its criterion, and says so", () => {
+    const [t] = consolidateSheet(rows("1.5")).tasks;
+    expect([t.code, t.codeSuggested, t.due, t.lead]).toEqual(["1.5", false, "2021-12-31", "Công chức Văn phòng-Thống kê"]);
+    expect(t.note).toContain("Hạn lấy theo kế hoạch");
+  });
+
+  it("leaves them blank where the criterion is only suggested: a deadline drawn from a guess is a second guess", () => {
+    const [t] = consolidateSheet(rows(null)).tasks;
+    expect([t.code, t.codeSuggested, t.due, t.lead]).toEqual(["1.5", true, null, ""]);
+  });
+});
+
+describe("deadlines written loosely", () => {
+  const rows: GridCell[][] = [
+    ["THEO DOI TIEN DO NHIEM VU CCHC 2021"],
+    ["STT", "Noi dung cong viec", "Can bo phu trach", "Han hoan thanh", "Trang thai"],
+    [1, "Trien khai ung dung Zalo tra loi TTHC", "VP-TK", "đầu tháng 8", "Dang trien khai"],
+    [2, "Tiep nhan va tra ket qua ho so", "Một cửa", "Hàng ngày", "Dang lam"],
+    [3, "Tra loi phan anh, kien nghi", "VP-TK", "Khi phát sinh", "Dang lam"],
+    [4, "Lap danh sach ho so tre han", "Một cửa", "trc 30/6", "Xong"],
+  ];
+  const c = consolidateSheet(rows);
+
+  it("takes a day for 'đầu tháng 8' and says in Kiểm tra that it was taken", () => {
+    expect(c.tasks[0].due).toBe("2021-08-10");
+    expect(c.problems.filter((p) => p.code === "DATE_APPROXIMATE").map((p) => p.row)).toEqual([3]);
+  });
+
+  it("reads 'Hàng ngày' and 'Khi phát sinh' as work done as it comes, with no deadline and no bad date", () => {
+    expect(c.tasks.slice(1, 3).map((t) => t.due)).toEqual([null, null]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("reads 'trc' as 'trước'", () => {
+    expect(c.tasks[3].due).toBe("2021-06-30");
+  });
+});
+
+describe("a section of rows with no deadline after one of duties done regularly", () => {
+  it("gives its rows no deadline from the section above", () => {
+    const c = consolidateSheet([
+      ["DANH MỤC CÔNG VIỆC CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      ["TT", "Nội dung công việc", "Bộ phận thực hiện", "Kết quả"],
+      ["A", "Nhóm công việc thường xuyên"],
+      [1, "Cập nhật, công khai TTHC tại trụ sở", "Tư pháp - Hộ tịch", "Đang thực hiện"],
+      ["B", "Nhóm công việc có thời hạn"],
+      [1, "Tập huấn kỹ năng sử dụng phần mềm một cửa điện tử", "Bộ phận Một cửa", "Hoàn thành"],
+    ]);
+    expect(c.tasks[1].note).not.toContain("Nhóm công việc thường xuyên");
+  });
+});
+
+describe("a task's sentence that opens with who does it", () => {
+  it("takes its lead from the opening words where nothing else names one, and says so", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Kết quả"],
+      [1, "Công chức Tư pháp - Hộ tịch rà soát, niêm yết bộ TTHC mới", "Đang thực hiện"],
+    ]);
+    expect(c.tasks[0].lead).toBe("Công chức Tư pháp-Hộ tịch");
+    expect(c.tasks[0].note).toContain("Chủ trì lấy theo nội dung");
+  });
+});

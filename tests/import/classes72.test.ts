@@ -244,8 +244,8 @@ describe("a village head's numbered list, the number in a cell of its own", () =
 
   it("reads each line as a task, its parts as deadline and state, led by the village head the title names", () => {
     expect(c.tasks.map((t) => [t.content, t.lead, t.due, t.status, t.doneDate])).toEqual([
-      // No deadline on the line: the plan's, said in Ghi chú.
-      ["Họp dân phổ biến số điện thoại đường dây nóng lãnh đạo xã", "Trưởng thôn", "2021-12-31", "Hoàn thành", "2021-10-12"],
+      // No deadline on the line, its criterion only suggested: none (the plan's would be drawn from a guess).
+      ["Họp dân phổ biến số điện thoại đường dây nóng lãnh đạo xã", "Trưởng thôn", null, "Hoàn thành", "2021-10-12"],
       ["Vận động 2 hộ còn vướng nhường đất làm đường bê tông", "Trưởng thôn", "2021-11-30", "Đang thực hiện", null],
       ["Thống kê người dân có điện thoại thông minh", "Trưởng thôn", "2021-12-31", "Chưa thực hiện", null],
     ]);

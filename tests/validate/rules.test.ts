@@ -232,6 +232,14 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expectAt(problemsOf(sheet(rows)), "VALUE_APPROXIMATE", 2, "D");
   });
 
+  it("DATE_APPROXIMATE: a deadline with no day ('đầu tháng 8'), one taken by custom and said", () => {
+    const rows = [
+      ["TT", "Nội dung công việc", "Chủ trì", "Hạn hoàn thành", "Trạng thái"],
+      [1, "Triển khai ứng dụng Zalo trả lời TTHC", "VP-TK", "đầu tháng 8/2021", "Đang thực hiện"],
+    ];
+    expect(expectAt(problemsOf(sheet(rows)), "DATE_APPROXIMATE", 2, "D").message).toContain("10/08/2021");
+  });
+
   it("BASELINE_FROM_READING: last year's figure taken as the baseline of a 'higher than last year' target", () => {
     const rows = [
       ["Mã tiêu chí", "Kỳ", "Tỷ lệ (%)"],

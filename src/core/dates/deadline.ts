@@ -112,6 +112,9 @@ export function parseDeadline(phrase: string): Deadline {
   }
   if (/\b(hang|dinh ky)\b.*\bnam\b/.test(k)) return { kind: "periodic", text, every: "year" };
   if (/\b(thuong xuyen|lien tuc)\b/.test(k)) return { kind: "continuous", text };
+  // "Hằng ngày", "Khi phát sinh": work done as it comes, no day to be done by (as "Thường xuyên"). ("Khi có yêu cầu"
+  // stays as written: a request may well name a day.)
+  if (/^(?:hang|moi) ngay$|^(?:khi|khi co|neu co|ngay khi|theo) phat sinh$|^phat sinh$/.test(k)) return { kind: "continuous", text };
 
   const year = /(?:^|\b(?:trong|nam|den|truoc|cuoi)\b.*?)\b(\d{4})$/.exec(k) ?? /^(?:trong )?nam (\d{4})\b/.exec(k);
   if (year) return yearDue(text, Number(year[1]), "none");

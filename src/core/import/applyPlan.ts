@@ -24,6 +24,17 @@ function sheetNow(sheet: string, asOf: IsoDate): IsoDate {
   return asOf < from ? from : asOf > to ? to : asOf;
 }
 
+// "Công chức Văn hóa-Xã hội tăng cường tuyên truyền …": a task's sentence that opens with who does it.
+const SUBJECT_OPENING =
+  /^(?:[-–•+*]\s*)?(?:\d{1,2}[.)]\s*)?((?:công chức|cán bộ|bộ phận|chủ tịch|phó chủ tịch|văn phòng|công an xã|trưởng công an|chỉ huy trưởng|ban chỉ huy)(?![\p{L}])[^,;:.()]{0,40})/iu;
+
+/** The official a row's own sentence opens with, where nothing else names its lead. */
+function subjectOpening(content: string, unit: string): { title: string; said: string } | null {
+  const m = SUBJECT_OPENING.exec(content.trim());
+  const [first] = m ? findOfficials(m[1], unit) : [];
+  return m && first ? { title: first.title, said: m[1].trim().slice(0, 60) } : null;
+}
+
 /** The stable id of a task: its criterion and a hash of its text (same text, same id, every quarter). */
 export function taskId(code: string | null, content: string): string {
   return `NV-${code ?? "X"}-${shortHash(textKey(content))}`;
@@ -199,6 +210,9 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     numbered = true;
   }
   const item = code ? items.get(code) : undefined;
+  // Only a criterion the row writes lends it the plan's lead and deadline: a suggested one is a guess, and a
+  // deadline or lead drawn from a guess would be a second one (the row kept what it says, blank where it says nothing).
+  const planned = codeSuggested ? undefined : item;
 
   let lead = raw.lead;
   const byWhat = numbered ? `theo cột STT (cột tiêu chí ghi "${namedBy}")` : `theo tên "${namedBy}"`;
@@ -208,9 +222,16 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;
     // Ghi chú says which, so it is never a silent guess.
     const found = leadFromNames(raw.source.sheet, raw.source.file, unit);
-    const fromPlan = item?.lead.join("; ") ?? "";
-    lead = found?.title ?? fromPlan;
-    const why = found ? `Chủ trì lấy theo tên ${found.from}` : fromPlan !== "" ? "Chủ trì lấy theo kế hoạch (dòng không ghi)" : "";
+    const fromPlan = planned?.lead.join("; ") ?? "";
+    const opening = found || fromPlan !== "" ? null : subjectOpening(raw.content, unit);
+    lead = found?.title ?? (fromPlan !== "" ? fromPlan : (opening?.title ?? ""));
+    const why = found
+      ? `Chủ trì lấy theo tên ${found.from}`
+      : fromPlan !== ""
+        ? "Chủ trì lấy theo kế hoạch (dòng không ghi)"
+        : opening
+          ? `Chủ trì lấy theo nội dung: ${opening.said}`
+          : "";
     if (why !== "") note = note === "" ? why : `${note}; ${why}`;
   } else {
     const r = resolveOfficial(lead, unit);
@@ -273,14 +294,14 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
       : undefined;
   const due =
     raw.due ??
-    (periodDay !== undefined ? periodDay : written !== null ? dueAsOf(written, asOf) : item ? dueAsOf(item.deadline, asOf) : null);
+    (periodDay !== undefined ? periodDay : written !== null ? dueAsOf(written, asOf) : planned ? dueAsOf(planned.deadline, asOf) : null);
   // "Thường xuyên", "Hằng tháng" under Hạn: understood, so Hạn holds a real date (the day "ngày 25 hằng tháng"
   // names) or nothing, as the contract's date column must; the words are kept in Ghi chú.
   const standing = written !== null && (written.kind === "continuous" || written.kind === "periodic");
   const status = inferStatus(raw);
   // What the row did not say and was filled in is told in Ghi chú, never silently.
   const filled: string[] = [];
-  if (raw.due === null && raw.dueText === null && due !== null) filled.push(`Hạn lấy theo kế hoạch (${item?.deadline.text ?? ""})`);
+  if (raw.due === null && raw.dueText === null && due !== null) filled.push(`Hạn lấy theo kế hoạch (${planned?.deadline.text ?? ""})`);
   if (standing)
     filled.push(
       due === null

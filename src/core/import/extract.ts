@@ -980,8 +980,14 @@ export function extractTable(given: ExtractContext): TableRead {
       if (role.code === null && role.group === null) {
         // "THÁNG 11/2021", "Tuần 49", "THƯỜNG XUYÊN": the rows below are due then.
         const due = dueOfLabel(ctx, role.label);
-        if (due) dueAbove = due;
-        else leadAbove = findOfficials(role.label, "xã").length > 0 ? role.label : (ctx.contextLead ?? null);
+        if (due) dueAbove = { ...due, style: sectionStyle(role.label) };
+        else {
+          // "Nhóm công việc có thời hạn" after "Nhóm công việc thường xuyên": a sibling naming no deadline ends the one above.
+          // (A line naming who does the rows under it, "Phó Chủ tịch UBND xã (trực tiếp):", is no sibling.)
+          const names = findOfficials(role.label, "xã").length > 0;
+          if (!names && dueAbove?.style !== undefined && dueAbove.style === sectionStyle(role.label)) dueAbove = null;
+          leadAbove = names ? role.label : (ctx.contextLead ?? null);
+        }
       }
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
       continue;
@@ -1679,7 +1685,7 @@ function extensionAsked(typed: string): string | null {
  * A deadline said in words: "cuối năm" (31/12), "cuối tháng 11" (its last day), "giữa tháng 12"
  * (15/12), "tuần 2 tháng 12" (the 14th, the week's last day). The sheet's year where none is written.
  */
-function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; ownYear: boolean } | null {
+function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; ownYear: boolean; rough?: true } | null {
   const yearOf = (y: string | undefined) => (y === undefined ? sheetYear : Number(y.length === 2 ? `20${y}` : y));
   // "cuối năm", "Cả năm", "Trong năm": by the year's last day.
   let m = /^(?:(?:vao |den )?(?:cuoi|het) nam|ca nam|trong (?:ca )?nam)(?: (\d{4}))?$/.exec(key);
@@ -1709,7 +1715,8 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     if (y === null || month < 1 || month > 12) return null;
     const day = { giua: 15, dau: 10, "thuong tuan": 10, "trung tuan": 20 }[m[1]];
     const d = day !== undefined ? isoDate(y, month, day) : periodEnd({ kind: "month", index: month, year: y }, y);
-    return d ? { date: d, ownYear: m[3] !== undefined } : null;
+    // "Đầu tháng 8", "trung tuần": no day written, one taken by custom (said in Kiểm tra); a month's end is its own.
+    return d ? { date: d, ownYear: m[3] !== undefined, ...(day !== undefined ? { rough: true as const } : {}) } : null;
   }
   // "Trong tháng 11", "trong quý IV": within the period, so by its last day.
   m = /^(?:trong|den het|truoc het) (?:(thang) (\d{1,2})|(quy) (iv|iii|ii|i|[1-4]))(?: (?:nam )?(\d{4}))?$/.exec(key);
@@ -2490,6 +2497,13 @@ function readDate(
   }
   // "cuối năm", "tuần 2 tháng 12", "cuối tháng 11": a point of the year said in words.
   const said = phrases ? dayInWords(f.key, ctx.year) : null;
+  if (said?.rough)
+    problems.push(
+      problem("DATE_APPROXIMATE", where(ctx, r, col), f.text, {
+        vi: `"${f.text}" không ghi ngày cụ thể; tạm lấy ngày ${formatViDate(said.date)}, hãy ghi ngày chính xác.`,
+        en: `"${f.text}" gives no exact day; ${formatViDate(said.date)} is taken for now, enter the exact day.`,
+      }),
+    );
   if (said) return said.ownYear ? { value: said.date, bad: null, phrase: f.text } : inSheetYear(said.date, f.text);
   // "Tháng 11", "Quý IV": a period without its year, in the sheet's year.
   if (phrases && f.period && f.period.year === null && ctx.year !== null) return inSheetYear(periodEnd(f.period, ctx.year), f.text);
@@ -2615,6 +2629,8 @@ interface DueAbove {
   phrase: string | null;
   /** The month a group row names ("THÁNG 10/2021"): a row's bare day ("15") is that month's. */
   month?: { y: number; m: number };
+  /** How the section row that gave it is numbered and cased: a sibling section ends it. */
+  style?: string;
 }
 
 function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
@@ -2680,14 +2696,14 @@ function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, 
 }
 
 const YEARLESS =
-  /^(?:(?:truoc|den|han|cham nhat|trong|ngay|truoc ngay|den ngay|han ngay|hoan thanh|hoan thanh truoc|hoan thanh ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
+  /^(?:(?:truoc|trc|tr|den|han|cham nhat|trong|ngay|truoc ngay|trc ngay|den ngay|han ngay|hoan thanh|hoan thanh truoc|hoan thanh ngay)\s+)?(\d{1,2}) (\d{1,2})$/;
 const WEEKDAY =
   /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)(?: (?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn))* (?:ngay )?(?:\d{1,2} )?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
 // "Lũy kế đến 30/11/2021", "Tính đến 31/10/2021", "Số liệu đến 30/9/2021": the day figures stand at.
 const DATE_AFTER_WORD =
-  /^(?:(?:lũy kế|luỹ kế|tính|số liệu|thực hiện)\s+)?(?:trước|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:hết\s+)?(?:ngày|trước))?\s*:?\s+(\S+)$/iu;
+  /^(?:(?:lũy kế|luỹ kế|tính|số liệu|thực hiện)\s+)?(?:trước|trc|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:hết\s+)?(?:ngày|trước))?\s*:?\s+(\S+)$/iu;
 
 function ambiguous(ctx: ExtractContext, r: number, col: number, taken: string, other: string, byExcel: boolean): Problem {
   return problem("DATE_AMBIGUOUS", where(ctx, r, col), taken, {
@@ -2760,7 +2776,7 @@ const PERIOD_TICK = /^(?:x|X|✓|✔|☑|v|V)\s*(?:\(\s*(?:ngày\s+)?(\d{1,2}\s*
 
 // "tạm 70%", "khoảng 80%", "~60%": a figure given as an estimate (read, and named by `approximate`).
 const ESTIMATE_WORD = /^\s*(?:tạm tính|tạm|tam|khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước tính|ước đạt|ước|uoc|chừng|~|≈)\s*(?=\d)/iu;
-const ESTIMATE = new RegExp(`${ESTIMATE_WORD.source}(\\d{1,3}(?:[.,]\\d+)?)\\s*%$`, "iu");
+const ESTIMATE = new RegExp(`${ESTIMATE_WORD.source}(\\d{1,3}(?:[.,]\\d+)?)\\s*%?$`, "iu");
 // "7,1% (ước)", "96 (tạm tính)": the word after the figure, in brackets.
 const ESTIMATE_AFTER =
   /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\(\s*(?:ước|uoc|ước tính|uoc tinh|ước đạt|tạm tính|tam tinh|dự kiến|du kien|sơ bộ|so bo)\s*\)\s*$/iu;
@@ -5827,15 +5843,16 @@ const NO_FIGURE = /^\s*[-–—]\s*$/;
 const VERDICT_ONLY = /^(?:dat|khong dat|chua dat|dat yeu cau|khong dat yeu cau|hoan thanh|chua hoan thanh|tot|kha)$/;
 
 /** "Đạt" where a period's figure goes: a verdict, no figure to count; named, so it is not lost unseen. */
-function verdictOnly(ctx: ExtractContext, r: number, c: number, problems: Problem[]): void {
+function verdictOnly(ctx: ExtractContext, r: number, c: number, problems: Problem[]): boolean {
   const v = cellAt(ctx.grid, r, c);
-  if (typeof v !== "string" || !VERDICT_ONLY.test(ctx.facts.of(v).key)) return;
+  if (typeof v !== "string" || !VERDICT_ONLY.test(ctx.facts.of(v).key)) return false;
   problems.push(
     problem("BAD_NUMBER", where(ctx, r, c), v.trim(), {
       vi: `ô ghi "${v.trim()}": là kết quả đánh giá, không phải số liệu; không đọc thành số liệu, hãy ghi tỷ lệ hoặc số đạt/tổng số.`,
       en: `the cell says "${v.trim()}": a verdict, not a figure; not read, enter the rate or the counts.`,
     }),
   );
+  return true;
 }
 
 // "98/100", "98/100 hồ sơ": a count over a count, alone in its cell.
@@ -5857,6 +5874,25 @@ function ratioOf(ctx: ExtractContext, v: GridCell): [number, number] | null {
   const b = ctx.facts.of(m[2]).number;
   // "52/48": more than the whole is no share of it (named by overShare).
   return a !== null && b !== null && b > 0 && a <= b ? [a, b] : null;
+}
+
+// "chưa có số liệu", "đang tổng hợp", "chưa khảo sát", "n/a": the period's figure is not there yet, nothing misread.
+const NO_FIGURE_YET =
+  /^(?:(?:chua|dang|khong|ko)\s+(?:co|tong hop|khao sat|danh gia|cap nhat|thuc hien|phat sinh|bao cao)|n a|na|k co|chua)\b/;
+
+/**
+ * "90-95%", "trên 80%", "85% (Q3: 90%)" where one period's figure goes: a range, a bound or two figures, none of
+ * which can be read as the period's with confidence; named, never dropped unseen.
+ */
+function unreadFigure(ctx: ExtractContext, r: number, c: number, bad: string | null, problems: Problem[]): void {
+  // Words with no figure in them ("nper", a sub-table's headings) are no misread figure.
+  if (bad === null || !/\d/.test(bad) || NO_FIGURE.test(bad) || NO_FIGURE_YET.test(ctx.facts.of(bad).key)) return;
+  problems.push(
+    problem("BAD_NUMBER", where(ctx, r, c), bad, {
+      vi: `ô ghi "${bad}": không đọc được thành một số liệu chắc chắn (khoảng, ngưỡng hoặc nhiều số trong một ô); không đọc, hãy ghi một tỷ lệ hoặc số đạt/tổng số.`,
+      en: `the cell says "${bad}": no one sure figure can be read (a range, a bound or several figures); not read, enter one rate or the counts.`,
+    }),
+  );
 }
 
 /** "khoảng 95%", "~95%", "gần 90%": a figure given roughly, read as written and named (it is no count's rate). */
@@ -6010,6 +6046,8 @@ function measureOf(label: string): Measure | null {
   // "Tỉ lệ" is as often written as "Tỷ lệ"; "(%)" after the words says a rate (no word boundary before "%").
   // "TL GQ đúng hạn": "TL" for tỷ lệ.
   if (/\b(?:ty le|ti le|rate|percent)|%|^tl\b/.test(k)) return "value";
+  // "Mức độ hài lòng về …", "Chỉ số hài lòng …": a level, never the counts its words name ("… giải quyết TTHC").
+  if (/^(?:muc do|chi so|muc) hai long\b/.test(k)) return "value";
   if (/\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|on time|achieved)\b/.test(k)) return "numerator";
   if (/\b(tiep nhan|tong so|ke hoach|giao|giai quyet|phai|received|total|so can bo)\b/.test(k)) return "denominator";
   return null;
@@ -6283,11 +6321,13 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   // criterion's rate, whatever rows its words were paired with.
   const isRate = (g: Row, group: readonly Row[]) =>
     g.measure === "value" || ((group.length === 1 || (g.code !== null && g.measure === null)) && percentLike(g));
-  const percentLike = (g: Row) =>
-    periodCols.every((c) => {
-      const v = readPercent(ctx, g.r, c, 1).value;
-      return v === null || (v >= 0 && v <= 100);
-    });
+  // One slip over 100 ("1,05" beside "87,5%") in a row with its criterion written leaves it a rate: the slip is
+  // read and named (PERCENT_OUT_OF_RANGE), the other periods not lost with it.
+  const percentLike = (g: Row) => {
+    const vs = periodCols.map((c) => readPercent(ctx, g.r, c, 1).value).filter((v): v is number => v !== null);
+    const outside = vs.filter((v) => v < 0 || v > 100);
+    return outside.length === 0 || (g.code !== null && outside.length === 1 && outside[0] <= 150 && vs.length - outside.length >= 1);
+  };
   // Rates typed as fractions of 1 (0.825) in a period's column, beside "80,2" typed by hand in another.
   const rateRows = [...byCode.values()].flatMap((group) => group.filter((g) => isRate(g, group)).map((g) => g.r));
   // The rows that say they are rates tell a column's scale; a count alone under its code ("Hồ sơ tiếp nhận" | 38) does not.
@@ -6459,7 +6499,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
           : null;
       const given = givenRead?.value ?? null;
       if (num === null && dn === null && given === null) {
-        if (vals.length > 0) verdictOnly(ctx, vals[0].r, valCol, out.problems);
+        if (vals.length > 0 && !verdictOnly(ctx, vals[0].r, valCol, out.problems))
+          unreadFigure(ctx, vals[0].r, valCol, givenRead?.bad ?? null, out.problems);
         continue;
       }
       // The rate left blank and one of its counts unread: nothing to give for the period.

@@ -613,6 +613,15 @@ function withoutRunning(across: AcrossLayout): AcrossLayout {
   return { ...across, periods, running: undefined, skipped: [...across.skipped, ...running].sort((a, b) => a - b) };
 }
 
+/**
+ * "Cả năm" as a period's heading: the year. Beside months or quarters it holds them and is left out as their sum
+ * (below); beside "6 tháng đầu năm", running from January as it does, it is the year's own figure (a survey's).
+ */
+function wholeYear(label: string): PeriodLabel | null {
+  const m = /^ca nam(?: (\d{4}))?$/.exec(headingKey(label));
+  return m ? { kind: "year", index: 1, year: m[1] ? Number(m[1]) : null } : null;
+}
+
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   let current: { label: PeriodLabel | null } | undefined;
@@ -621,7 +630,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const running: Array<{ col: number; p: PeriodLabel }> = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c);
+    let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c) ?? wholeYear(lowest);
     // "Kỳ trước | Kỳ này" under a report whose title gives its period.
     if (p === null && RELATIVE_START.test(lowest)) {
       current ??= { label: contextPeriod(grid, band.top, null)?.label ?? null };
@@ -1455,6 +1464,8 @@ const TASK_TALLY =
   /\b(?:so nhiem vu|nhiem vu|so viec|da hoan thanh|dang thuc hien|chua thuc hien|chua hoan thanh|qua han|dung han|tre han)\b/;
 
 function countsTasks(keys: readonly string[]): boolean {
+  // "Đã giải quyết: Đúng hạn | Quá hạn" by "Lĩnh vực": dossiers counted, not tasks.
+  if (keys.some((k) => /\b(?:ho so|hs|giai quyet|tiep nhan|linh vuc)\b/.test(k))) return false;
   return keys.filter((k) => TASK_TALLY.test(k)).length >= 2;
 }
 

@@ -2034,7 +2034,9 @@ function onTimeOfResolved(layout: TableLayout): boolean {
   const den = looseKey(layout.headings[denominator] ?? "");
   return (
     /\b(?:dung han|dung va truoc han|truoc han va dung han)$/.test(num) &&
-    (/\b(?:da giai quyet|giai quyet|tong so da giai quyet|da gq|gq)$/.test(den) ||
+    // "Đã giải quyết: Tổng" is the whole; "Số HS nhận giải quyết: Tổng số" is what was received, never it.
+    ((/\b(?:da giai quyet|giai quyet|tong so da giai quyet|da gq|gq)(?: tong| tong so| cong)?$/.test(den) &&
+      !/\b(?:nhan|tiep nhan)\b/.test(den)) ||
       // "Số HS | Số HS đúng hạn" and no other count: the dossiers are those the desk dealt with.
       (/^(?:tong )?(?:so )?(?:hs|ho so)$|^tong so$/.test(den) &&
         !Object.values(layout.headings).some((h) => /\b(?:tiep nhan|giai quyet|gq)\b/.test(looseKey(h ?? "")))))

@@ -43,6 +43,7 @@ export const RULES = {
   READING_AFTER_AS_OF: { severity: "Lỗi", title: "Số liệu ghi ngày sau ngày báo cáo", en: "Figures dated after the as-of date" },
   READING_WITHOUT_PERIOD: { severity: "Lỗi", title: "Số liệu không có kỳ hoặc ngày", en: "Figures without a period or date" },
   VALUE_APPROXIMATE: { severity: "Cảnh báo", title: "Số liệu ghi ước chừng", en: "An approximate figure" },
+  DATE_APPROXIMATE: { severity: "Cảnh báo", title: "Ngày ghi ước chừng", en: "An approximate day" },
   BASELINE_FROM_READING: {
     severity: "Cảnh báo",
     title: "Giá trị năm gốc lấy từ số liệu của sổ theo dõi",

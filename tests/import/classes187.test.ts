@@ -318,3 +318,166 @@ describe("a task's sentence that opens with who does it", () => {
     expect(c.tasks[0].note).toContain("Chủ trì lấy theo nội dung");
   });
 });
+
+describe("a self-assessment by criterion with each one's remedy beside its result", () => {
+  const c = consolidateSheet([
+    ["BẢNG TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ 9 THÁNG NĂM 2021"],
+    ["Mã", "Tiêu chí", "Chỉ tiêu KH", "Kết quả thực hiện", "Đánh giá", "Giải pháp, nhiệm vụ tiếp theo", "Người phụ trách", "Thời hạn"],
+    ["1. Thủ tục hành chính"],
+    [
+      "1.1",
+      "Tỷ lệ hồ sơ trực tuyến",
+      0.4,
+      0.365,
+      "Chưa đạt",
+      "Vận động người dân nộp hồ sơ trực tuyến tại các thôn",
+      "VP-TK",
+      "31/12/2021",
+    ],
+    ["1.2", "Tỷ lệ giải quyết đúng hạn", 1, 0.992, "Chưa đạt", "Rà soát, xử lý dứt điểm hồ sơ đất đai quá hạn", "ĐC-XD", "30/11/2021"],
+    ["1.3", "Tỷ lệ số hóa hồ sơ, kết quả", 0.5, 0.52, "Đạt"],
+  ]);
+
+  it("reads each criterion's result as its figure for the title's period", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["1.1", "9 tháng năm 2021", 36.5],
+      ["1.2", "9 tháng năm 2021", 99.2],
+      ["1.3", "9 tháng năm 2021", 52],
+    ]);
+  });
+
+  it("reads each remedy as a task with its lead and deadline, the criterion's verdict and target no state or progress of it", () => {
+    expect(c.tasks.map((t) => [t.code, t.due, t.progress, t.statusText])).toEqual([
+      ["1.1", "2021-12-31", null, null],
+      ["1.2", "2021-11-30", null, null],
+    ]);
+  });
+});
+
+describe("a quarter's counts across with numbered rate rows under them", () => {
+  it("reads '3. Tỷ lệ … [1.1]' kept as fractions of 1 as each quarter's rate, its counts from the rows above", () => {
+    const c = consolidateSheet([
+      ["SỐ LIỆU HỒ SƠ TTHC THEO QUÝ NĂM 2021"],
+      ["Chỉ tiêu", "Quý 1", "Quý 2", "Quý 3", "Quý 4"],
+      ["1. Tổng số hồ sơ tiếp nhận", 210, 250, 230],
+      ["   - Trong đó: tiếp nhận trực tuyến", 40, 62, 75],
+      ["2. Số hồ sơ đã giải quyết", 200, 245, 228],
+      ["   - Trong đó: đúng hạn", 196, 240, 225],
+      ["3. Tỷ lệ tiếp nhận trực tuyến [1.1]", 40 / 210, 0.248, 75 / 230],
+      ["4. Tỷ lệ giải quyết đúng hạn [1.2]", 0.98, 240 / 245, 225 / 228],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.1", "Quý I/2021", 40, 210],
+      ["1.1", "Quý II/2021", 62, 250],
+      ["1.1", "Quý III/2021", 75, 230],
+      ["1.2", "Quý I/2021", 196, 200],
+      ["1.2", "Quý II/2021", 240, 245],
+      ["1.2", "Quý III/2021", 225, 228],
+    ]);
+  });
+});
+
+describe("'Lực lượng thực hiện' over a police post's tasks", () => {
+  it("is the lead's column", () => {
+    const c = consolidateSheet([
+      ["TT", "Nội dung công việc", "Lực lượng thực hiện", "Thời gian", "Kết quả"],
+      [1, "Tuyên truyền Luật Cư trú năm 2020", "Đ/c Phó CA xã, CA viên", "Thường xuyên", "Đang thực hiện"],
+      [2, "Rà soát, xóa đăng ký thường trú các trường hợp đi khỏi địa phương", "CA viên thường trực", "30/11/2021", "Hoàn thành"],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Trưởng Công an xã", "CA viên thường trực"]);
+  });
+});
+
+describe("a scoring sheet by criterion: score, target, result, verdict, evidence, remedy", () => {
+  const d = (iso: string): GridCell => ({ date: iso as IsoDate });
+  const c = consolidateSheet([
+    ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH 9 THÁNG NĂM 2021"],
+    [
+      "Mã",
+      "Tiêu chí",
+      "Điểm tối đa",
+      "Chỉ tiêu KH",
+      "Kết quả thực hiện (số liệu)",
+      "Tự chấm",
+      "Đánh giá",
+      "Tài liệu kiểm chứng",
+      "Giải pháp khắc phục",
+      "Người phụ trách",
+      "Thời hạn",
+    ],
+    ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6],
+    [
+      "1.1",
+      "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến",
+      1,
+      "≥ 50%",
+      "42%",
+      0.5,
+      "Chưa đạt",
+      "Sổ theo dõi Một cửa",
+      "Hướng dẫn người dân nộp hồ sơ qua Cổng DVC",
+      "Công chức Văn phòng - Thống kê",
+      d("2021-12-31"),
+    ],
+    [
+      "1.2",
+      "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
+      2,
+      "100%",
+      "98,5%",
+      1.5,
+      "Chưa đạt",
+      "QĐ số 12/QĐ-UBND ngày 5/3/2021",
+      "Rà soát, nhắc hạn hồ sơ trên phần mềm hằng tuần",
+      "Công chức Tư pháp - Hộ tịch",
+      d("2021-11-30"),
+    ],
+    ["1.3", "Tỷ lệ hồ sơ được số hóa kết quả giải quyết TTHC", 1, "≥ 30%", 0.35, 1, "Đạt", "Báo cáo số hóa ngày 15/9/2021"],
+    [
+      "1.4",
+      "Công khai đầy đủ, kịp thời TTHC tại Bộ phận Một cửa",
+      2,
+      "Đầy đủ",
+      "125/125 TTHC",
+      2,
+      "Đạt",
+      "QĐ số 1058/QĐ-UBND ngày 12/4/2021",
+    ],
+    ["II", "CHỈ SỐ HÀI LÒNG (SIPAS)", 4],
+    ["2.1", "Mức độ hài lòng của người dân, tổ chức", 3, "≥ 85%", "88,2%", 3, "Đạt", "Kết quả khảo sát SIPAS 9 tháng"],
+    ["III", "CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 3],
+    [
+      "3.2",
+      "Tỷ lệ hoàn thành nhiệm vụ trong Kế hoạch CCHC",
+      2,
+      "100%",
+      "75%",
+      1,
+      "Chưa đạt",
+      "Báo cáo CCHC quý III",
+      "Đôn đốc các bộ phận hoàn thành nhiệm vụ còn chậm",
+      "Chủ tịch UBND xã",
+      d("2021-12-31"),
+    ],
+    ["Tổng cộng", null, 11, null, null, 9],
+  ]);
+
+  it("reads each criterion's result, counts written as a part of a whole included, never its score or target", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.1", null, null, 42],
+      ["1.2", null, null, 98.5],
+      ["1.3", null, null, 35],
+      ["1.4", 125, 125, 100],
+      ["2.1", null, null, 88.2],
+      ["3.2", null, null, 75],
+    ]);
+  });
+
+  it("reads each remedy as a task", () => {
+    expect(c.tasks.map((t) => [t.code, t.due])).toEqual([
+      ["1.1", "2021-12-31"],
+      ["1.2", "2021-11-30"],
+      ["3.2", "2021-12-31"],
+    ]);
+  });
+});

@@ -116,6 +116,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "cbcc thuc hien",
     "cong chuc thuc hien",
     "don vi thuc hien",
+    // "Lực lượng thực hiện" (the police's, the militia's words): who does it.
+    "luc luong thuc hien",
+    "luc luong",
     // Since the 2025 reorganisation communes have offices ("Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ
     // hành chính công"): the column names the office that does the work.
     "bo phan thuc hien",

@@ -20,9 +20,19 @@ export interface CriterionResults {
   skipped: number[];
   /** Results whose counts in brackets do not give the rate written before them: the rate taken, named. */
   mismatched: Array<{ row: number; col: number; text: string }>;
+  /**
+   * "Giải pháp, nhiệm vụ tiếp theo | Người phụ trách | Thời hạn" beside the results: each row's remedy is a task too,
+   * read with these columns (no judgement, target or result among them: "Chưa đạt" is the criterion's, not the task's).
+   */
+  remedies?: TableLayout["columns"];
 }
 
-const CODE = /^[12]\.\d{1,2}\.?$/;
+const SCORE_HEADING = /\b(?:diem|tu cham|cham diem|diem tu cham)\b/;
+
+// "Giải pháp khắc phục", "Nhiệm vụ, giải pháp tiếp theo", "Biện pháp", "Đề xuất": what will be done about a result.
+const REMEDY_HEADING = /\b(?:giai phap|bien phap|khac phuc|nhiem vu tiep theo|nhiem vu thoi gian toi|de xuat)\b/;
+
+const CODE = /^[1-6]\.\d{1,2}\.?$/;
 const JUDGED = /^(?:đạt|dat|chưa đạt|chua dat|không đạt|khong dat|vượt|vuot|đạt và vượt|chưa đến hạn|chua den han)\b/iu;
 // "Năm 2020 (%)", "Kết quả 2020": a year before the one reported is the baseline, never its result.
 const YEAR_HEADING = /\b(20\d{2})\b/;
@@ -33,7 +43,7 @@ const COUNTS_IN_TEXT = /\(\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3}
 function rateOf(v: GridCell, heading: string): { value: number; counts: [number, number] | null } | null {
   if (typeof v === "number") {
     // A percent format's fraction, or a figure under a "(%)" heading.
-    const value = v > 0 && v <= 1 && !Number.isInteger(v) ? v * 100 : v;
+    const value = v > 0 && v <= 1 && !Number.isInteger(v) ? Math.round(v * 100 * 1e6) / 1e6 : v;
     return value >= 0 && value <= 100 && (heading.includes("%") || value !== v) ? { value, counts: null } : null;
   }
   if (typeof v !== "string") return null;
@@ -44,6 +54,10 @@ function rateOf(v: GridCell, heading: string): { value: number; counts: [number,
     return value <= 100 ? { value, counts: null } : null;
   }
   const m = RATE_IN_TEXT.exec(v);
+  // "125/125 TTHC", "45/50 hồ sơ": the part and the whole, whole numbers (a score is "0,5/1").
+  const parts = m ? null : /^\s*(\d{1,6})\s*\/\s*(\d{1,6})(?:\s+\p{L}[\p{L}\s]*)?\s*$/u.exec(v);
+  if (parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2]))
+    return { value: (Number(parts[1]) / Number(parts[2])) * 100, counts: [Number(parts[1]), Number(parts[2])] };
   if (!m) return null;
   const value = Number(m[1].replace(",", "."));
   if (!(value >= 0 && value <= 100)) return null;
@@ -64,34 +78,53 @@ export function criterionResults(
   const { columns } = layout;
   // A deadline, a day done or a share done ("Tiến độ (%)") is a task's; a target taken for a share ("Chỉ tiêu KH": 100%) is not.
   const progress = columns.progress === undefined ? "" : looseKey(layout.headings[columns.progress] ?? "");
-  if (columns.due !== undefined || columns.doneDate !== undefined || (progress !== "" && !PLANNED_HEADING.test(progress))) return null;
+  // (A deadline and a lead beside a remedy's words are that remedy's: the results are read all the same.)
+  const remedy = columns.content !== undefined && REMEDY_HEADING.test(looseKey(layout.headings[columns.content] ?? ""));
+  // ("Kết quả thực hiện (số liệu)" taken for a share done is the criterion's result: a progress is headed "Tiến độ".)
+  const resultAsProgress = RESULT_HEADING.test(progress) && !/\btien do\b/.test(progress);
+  if (
+    (columns.due !== undefined && !remedy) ||
+    columns.doneDate !== undefined ||
+    (progress !== "" && !PLANNED_HEADING.test(progress) && !resultAsProgress)
+  )
+    return null;
   const cols = Object.keys(layout.headings).map(Number);
   const data: number[] = [];
-  for (let r = firstRow; r <= lastRow; r++) if ((grid.rows[r - 1] ?? []).some((v) => cellText(v).trim() !== "")) data.push(r);
+  // Rows of two or more cells: a group's line ("1. Thủ tục hành chính") or a note under the table is no criterion's row.
+  for (let r = firstRow; r <= lastRow; r++) if ((grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "").length >= 2) data.push(r);
   if (data.length < 2) return null;
   const share = (c: number, test: (v: GridCell) => boolean) => {
     const filled = data.filter((r) => cellText(cellAt(grid, r, c)).trim() !== "");
     return filled.length === 0 ? 0 : filled.filter((r) => test(cellAt(grid, r, c))).length / data.length;
   };
-  const codeCol = cols.find((c) => share(c, (v) => CODE.test(cellText(v).trim())) >= 0.6);
-  const judgeCol = cols.find((c) => share(c, (v) => JUDGED.test(cellText(v).trim())) >= 0.6);
-  if (codeCol === undefined || judgeCol === undefined) return null;
+  // (Groups' lines, a total and the signatures stand among the rows: a few codes among them still make the column.)
+  const codeCount = (c: number) => data.filter((r) => CODE.test(cellText(cellAt(grid, r, c)).trim())).length;
+  const codeCol = cols.find((c) => codeCount(c) >= 2 && share(c, (v) => CODE.test(cellText(v).trim())) >= 0.3);
+  if (codeCol === undefined) return null;
+  // The criteria's own rows judge the columns: groups' lines ("I | CẢI CÁCH TTHC | 6"), remedies' and evidence's lines
+  // under a criterion are not theirs.
+  const coded = data.filter((r) => CODE.test(cellText(cellAt(grid, r, codeCol)).trim()));
+  const ofCoded = (c: number, test: (v: GridCell) => boolean) =>
+    coded.length === 0 ? 0 : coded.filter((r) => test(cellAt(grid, r, c))).length / coded.length;
+  const judgeCol = cols.find((c) => ofCoded(c, (v) => JUDGED.test(cellText(v).trim())) >= 0.6);
+  if (judgeCol === undefined) return null;
   const heading = (c: number) => looseKey(layout.headings[c] ?? "");
   const reported = Number(/\d{4}$/.exec(period.name)?.[0] ?? period.date.slice(0, 4));
   // The result's column: rates in most rows, headed as a result or the year reported, never a target or a baseline.
   const resultCol = cols
-    .filter((c) => c !== codeCol && c !== judgeCol && !PLANNED_HEADING.test(heading(c)))
+    // (Never a score: "Tự chấm", "Điểm" hold "0,5/1", "8/10".)
+    .filter((c) => c !== codeCol && c !== judgeCol && !PLANNED_HEADING.test(heading(c)) && !SCORE_HEADING.test(heading(c)))
     .filter((c) => {
       const y = YEAR_HEADING.exec(heading(c));
       return y === null || Number(y[1]) === reported;
     })
-    .filter((c) => share(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6)
+    .filter((c) => ofCoded(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6)
     .sort((a, b) => Number(RESULT_HEADING.test(heading(b))) - Number(RESULT_HEADING.test(heading(a))))[0];
   if (resultCol === undefined) return null;
   // "Năm 2020 (%)" beside the year reported: each criterion's baseline, a reading of that year.
   const baselines = cols
     .map((c) => ({ c, y: Number(YEAR_HEADING.exec(heading(c))?.[1] ?? NaN) }))
-    .filter(({ c, y }) => y < reported && share(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6);
+    .filter(({ c, y }) => y < reported && ofCoded(c, (v) => rateOf(v, layout.headings[c] ?? "") !== null) >= 0.6);
   const readings: Reading[] = [];
   const mismatched: CriterionResults["mismatched"] = [];
   const skipped: number[] = [];
@@ -109,7 +142,8 @@ export function criterionResults(
       .replace(/\.$/, "");
     const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "");
     // No code ("Chỉ số SIPAS chung", a total) or no rate this period ("đang tổng hợp"): named, last year's kept all the same.
-    if (!CODE.test(code) || rate === null) skipped.push(r);
+    // (Beside remedies a row with no code is the tasks' to read: a group's line, a remedy's own line.)
+    if ((!CODE.test(code) && !remedy) || (CODE.test(code) && rate === null)) skipped.push(r);
     if (!CODE.test(code)) continue;
     for (const { c, y } of baselines) {
       const before = rateOf(cellAt(grid, r, c), layout.headings[c] ?? "");
@@ -146,5 +180,9 @@ export function criterionResults(
       source: source(r, resultCol),
     });
   }
-  return readings.filter((x) => x.period === period.name).length >= 2 ? { readings, skipped, mismatched } : null;
+  if (readings.filter((x) => x.period === period.name).length < 2) return null;
+  if (!remedy) return { readings, skipped, mismatched };
+  const judged = new Set([judgeCol, resultCol, columns.progress, columns.status, columns.result, columns.value]);
+  const remedies = Object.fromEntries(Object.entries(columns).filter(([, c]) => !judged.has(c))) as TableLayout["columns"];
+  return { readings, skipped, mismatched, remedies: { ...remedies, code: codeCol } };
 }

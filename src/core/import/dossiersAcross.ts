@@ -405,10 +405,13 @@ export function acrossRates(
     const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
     const k = looseKey(label);
     const kind = RATE_PARTS.find((x) => x.words.test(k)) ?? null;
+    // 0,19 | 0,248 | 0,326 with no percent format: the rates kept as fractions of 1 (a formula's result), read ×100.
+    const figures = columns.map((c) => cellAt(grid, r, c.col)).filter((v): v is number => typeof v === "number");
+    const fractions = figures.length > 0 && figures.every((v) => v >= 0 && v <= 1) && figures.some((v) => !Number.isInteger(v));
     for (const c of columns) {
       const v = cellAt(grid, r, c.col);
       // 0.9859 under a percent format is the 98.59 the desk sees.
-      const shown = typeof v === "number" && formatAt(grid, r, c.col)?.includes("%") ? v * 100 : v;
+      const shown = typeof v === "number" && (formatAt(grid, r, c.col)?.includes("%") || fractions) ? Math.round(v * 100 * 1e6) / 1e6 : v;
       const value = typeof shown === "number" ? shown : typeof shown === "string" ? parseNumberText(shown.replace("%", "")) : null;
       // "chưa chốt", "—": written, not a figure; named, never dropped without a word.
       if (value === null) {
@@ -451,7 +454,9 @@ export function acrossRates(
 export function rateRowsUnder(grid: Grid, layout: DossierAcrossLayout): number {
   const end = Math.max(...layout.rows.map((x) => x.row));
   let n = 0;
-  while (end + n + 1 <= grid.rows.length && /^(?:ty le|ti le)\b/.test(looseKey(cellText(cellAt(grid, end + n + 1, layout.labelCol))))) n++;
+  // "3. Tỷ lệ tiếp nhận trực tuyến [1.1]": numbered as the counts above it are.
+  const rate = (r: number) => /^(?:(?:\d{1,2}|[a-z])\s+)?(?:ty le|ti le)\b/.test(looseKey(cellText(cellAt(grid, r, layout.labelCol))));
+  while (end + n + 1 <= grid.rows.length && rate(end + n + 1)) n++;
   return n;
 }
 

@@ -1198,7 +1198,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         own?.period ?? (documentOnly ? null : period) ?? yearOnly,
         sheetIndex,
       );
-      if (results !== null) {
+      if (results !== null && results.remedies !== undefined) {
+        // Results with each criterion's remedy beside it: the results are figures, the remedies tasks (read below).
+        for (const x of results.readings) out.readings.push(x);
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
+            vi: `bảng kết quả theo tiêu chí (dòng ${firstRow}–${lastRow}): kết quả đọc thành số liệu của từng tiêu chí; giải pháp ghi bên cạnh đọc thành nhiệm vụ (cột đánh giá đạt hay chưa là của tiêu chí, không phải tình trạng nhiệm vụ).`,
+            en: `a table of results by criterion (rows ${firstRow}–${lastRow}): the results read as each criterion's figures; the remedies beside them as tasks (the met-or-not column is the criterion's, not the task's state).`,
+          }),
+        );
+      } else if (results !== null) {
         for (const x of results.readings) out.readings.push(x);
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
@@ -1252,7 +1261,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       const tableContext: ExtractContext = {
         grid: layout.contentSpan ? joinedContent(grid, layout.contentSpan, firstRow, lastRow) : grid,
-        layout,
+        layout: results?.remedies !== undefined ? { ...layout, columns: results.remedies } : layout,
         sheetIndex,
         merges,
         facts,

@@ -481,3 +481,37 @@ describe("a scoring sheet by criterion: score, target, result, verdict, evidence
     ]);
   });
 });
+
+describe("a month's duty done on earlier sheets, open on a later one, not begun on the latest", () => {
+  it("is a round per month, the done ones kept", () => {
+    const month = (m: number, due: string, state: string | null): GridCell[][] => [
+      [`KẾ HOẠCH CÔNG TÁC THÁNG ${m}/2021`],
+      ["STT", "Nội dung công việc", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Tự kiểm tra việc tiếp nhận, trả kết quả hồ sơ TTHC tại Bộ phận một cửa", "Chủ tịch UBND xã", due, state],
+    ];
+    const c = consolidateBook({
+      T9: month(9, "30/9/2021", "Hoàn thành"),
+      T10: month(10, "29/10/2021", "Hoàn thành"),
+      T11: month(11, "30/11/2021", "Đang thực hiện"),
+      T12: month(12, "31/12/2021", null),
+    });
+    expect(c.tasks.map((t) => `${t.source.sheet} ${t.status}`)).toEqual([
+      "T9 Hoàn thành",
+      "T10 Hoàn thành",
+      "T11 Đang thực hiện",
+      "T12 Chưa thực hiện",
+    ]);
+  });
+});
+
+describe("a month's sheet copied by Excel ('Tháng 3 (2)') and left as it was", () => {
+  it("is the older copy: the month's own sheet is read", () => {
+    const sheet = (state: string): GridCell[][] => [
+      ["THEO DÕI CÔNG VIỆC THÁNG 3/2021"],
+      ["STT", "Nội dung công việc", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Tuyên truyền CCHC trên loa truyền thanh xã", "VH-XH", "15/3/2021", state],
+    ];
+    const c = consolidateBook({ "Tháng 3": sheet("Hoàn thành"), "Tháng 3 (2)": sheet("Chưa thực hiện") });
+    expect(c.tasks.map((t) => `${t.source.sheet} ${t.status}`)).toEqual(["Tháng 3 Hoàn thành"]);
+  });
+});

@@ -61,11 +61,13 @@ export function roundsOf(group: readonly CheckedTask[]): CheckedTask[][] {
   });
   // Two rounds in one workbook, on two periods' sheets: anything less is one task written twice.
   if (![...duesByFile.values()].some((dues) => dues.size >= 2)) return [group as CheckedTask[]];
-  // A task carried on, or one not done and due again later (postponed), is one task; a duty each period never is.
+  // A task carried on is one task; so is one postponed (below). A duty each period never is.
   if (group.some(carried)) return [group as CheckedTask[]];
   const lastDue = [...byDue.keys()].sort().pop();
-  const earlierOpen = group.some((c, i) => rounds[i] !== null && c.task.due !== lastDue && c.task.status !== "Hoàn thành");
-  if (earlierOpen && !group.some(periodic)) return [group as CheckedTask[]];
+  // Postponed: never done on any earlier sheet, due again on the next. Done on one and written again: a duty's next round.
+  const earlier = group.filter((c, i) => rounds[i] !== null && c.task.due !== lastDue);
+  const neverDone = earlier.every((c) => c.task.status !== "Hoàn thành");
+  if (neverDone && !group.some(periodic)) return [group as CheckedTask[]];
 
   const ordered = [...byDue.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, v]) => v);
   const latest = ordered[ordered.length - 1];

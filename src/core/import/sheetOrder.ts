@@ -48,7 +48,11 @@ function standOf(grid: Grid, year: number | null): Stand {
   // "Quý IV (đến 14.12)": a period standing at a day is that day's, the newest of a year kept by quarters.
   const p: PeriodLabel | null = (title?.label ?? null) || named;
   const y = p?.year ?? year;
-  return { end: p && y !== null ? periodEnd(p, y) : (title?.date ?? null), fineness: p ? FINENESS[p.kind] : 4, draft, copy: copy !== null };
+  // "Tháng 3 (2)" standing for March as "Tháng 3" does (its title says so, or says no month): a copy left as it was, the older
+  // of the two; titled THÁNG 4 it is April's sheet made by copying March's.
+  const sameAsName = named !== null && (title?.label == null || (title.label.kind === named.kind && title.label.index === named.index));
+  const copied = copy !== null || (suffixed !== null && sameAsName);
+  return { end: p && y !== null ? periodEnd(p, y) : (title?.date ?? null), fineness: p ? FINENESS[p.kind] : 4, draft, copy: copied };
 }
 
 /** The first row of three cells or more (a table's header): the rows above it are the sheet's title. */

@@ -515,3 +515,31 @@ describe("a month's sheet copied by Excel ('Tháng 3 (2)') and left as it was", 
     expect(c.tasks.map((t) => `${t.source.sheet} ${t.status}`)).toEqual(["Tháng 3 Hoàn thành"]);
   });
 });
+
+describe("a criterion met with no remedy: '-' where the remedy goes", () => {
+  it("gives no task, and no 'no task text' line for rows read as figures", () => {
+    const c = consolidateSheet([
+      ["TỰ ĐÁNH GIÁ CCHC 6 THÁNG ĐẦU NĂM 2021"],
+      ["Mã", "Tiêu chí", "Chỉ tiêu KH", "Kết quả thực hiện", "Đánh giá", "Giải pháp khắc phục", "Người phụ trách", "Thời hạn"],
+      ["1.1", "Tỷ lệ hồ sơ nộp trực tuyến", "30%", "27,5%", "Chưa đạt", "Vận động người dân sử dụng dịch vụ công", "VP-TK", "30/9/2021"],
+      ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "100%", "100%", "Đạt", "-", "-", "-"],
+      ["1.3", "Tỷ lệ hồ sơ được số hóa", "20%", "12,5%", "Chưa đạt", "Scan, số hóa kết quả giải quyết TTHC", "TP-HT", "31/8/2021"],
+    ]);
+    expect(c.readings.map((r) => r.code)).toEqual(["1.1", "1.2", "1.3"]);
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.1", "1.3"]);
+    expect(c.problems.filter((p) => p.message.includes("không có nội dung nhiệm vụ"))).toEqual([]);
+  });
+});
+
+describe("another body's posts in the lead's column", () => {
+  it("never reads the Farmers' Union's chair or office, or the council's chair, as the People's Committee's", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung công việc", "Người phụ trách", "Hạn", "Kết quả"],
+      [1, "Tập huấn kỹ thuật trồng lúa cho hội viên", "Chủ tịch Hội", "30/11/2021", "Xong rồi"],
+      [2, "Giải ngân vốn vay ưu đãi cho hội viên", "Phó CT Hội", "31/12/2021", "Đang làm"],
+      [3, "Tổng hợp danh sách hội viên", "Văn phòng Hội", "15/12/2021", "Đang làm"],
+      [4, "Báo cáo kết quả CCHC quý IV", "Chủ tịch UBND xã", "15/12/2021", "Đang làm"],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Chủ tịch Hội", "Phó CT Hội", "Văn phòng Hội", "Chủ tịch Ủy ban nhân dân xã"]);
+  });
+});

@@ -3690,6 +3690,8 @@ function readTask(
     content = ownText(ctx, r, summaryCol);
     mark(r, summaryCol, "field");
   }
+  // "-", "…", "x" alone where the work goes: nothing to do written (a remedy left as a dash beside a met criterion).
+  if (/^[-–—.…_x/\\]*$/iu.test(content.trim())) content = "";
   if (content === "") {
     // The task's text merged down over this row: it continues the task above.
     const m = contentCol === undefined ? undefined : ctx.merges.at(r, contentCol);

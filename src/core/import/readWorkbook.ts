@@ -1198,22 +1198,25 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         own?.period ?? (documentOnly ? null : period) ?? yearOnly,
         sheetIndex,
       );
-      if (results !== null && results.remedies !== undefined) {
-        // Results with each criterion's remedy beside it: the results are figures, the remedies tasks (read below).
+      if (results !== null) {
+        // With each criterion's remedy beside its result, the remedies are tasks too (read below).
+        const remedies = results.remedies !== undefined;
         for (const x of results.readings) out.readings.push(x);
         out.problems.push(
-          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
-            vi: `bảng kết quả theo tiêu chí (dòng ${firstRow}–${lastRow}): kết quả đọc thành số liệu của từng tiêu chí; giải pháp ghi bên cạnh đọc thành nhiệm vụ (cột đánh giá đạt hay chưa là của tiêu chí, không phải tình trạng nhiệm vụ).`,
-            en: `a table of results by criterion (rows ${firstRow}–${lastRow}): the results read as each criterion's figures; the remedies beside them as tasks (the met-or-not column is the criterion's, not the task's state).`,
-          }),
-        );
-      } else if (results !== null) {
-        for (const x of results.readings) out.readings.push(x);
-        out.problems.push(
-          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
-            vi: `bảng kết quả theo tiêu chí (dòng ${firstRow}–${lastRow}: mã, kết quả, đánh giá đạt hay chưa): đọc thành số liệu của từng tiêu chí, không phải nhiệm vụ.`,
-            en: `a table of results by criterion (rows ${firstRow}–${lastRow}: code, result, met or not): read as each criterion's figures, not as tasks.`,
-          }),
+          problem(
+            "ROW_SKIPPED",
+            { file: grid.file, sheet: grid.sheet, row: firstRow },
+            grid.sheet,
+            remedies
+              ? {
+                  vi: `bảng kết quả theo tiêu chí (dòng ${firstRow}–${lastRow}): kết quả đọc thành số liệu của từng tiêu chí; giải pháp ghi bên cạnh đọc thành nhiệm vụ (cột đánh giá đạt hay chưa là của tiêu chí, không phải tình trạng nhiệm vụ).`,
+                  en: `a table of results by criterion (rows ${firstRow}–${lastRow}): the results read as each criterion's figures; the remedies beside them as tasks (the met-or-not column is the criterion's, not the task's state).`,
+                }
+              : {
+                  vi: `bảng kết quả theo tiêu chí (dòng ${firstRow}–${lastRow}: mã, kết quả, đánh giá đạt hay chưa): đọc thành số liệu của từng tiêu chí, không phải nhiệm vụ.`,
+                  en: `a table of results by criterion (rows ${firstRow}–${lastRow}: code, result, met or not): read as each criterion's figures, not as tasks.`,
+                },
+          ),
         );
         for (const m of results.mismatched)
           out.problems.push(
@@ -1229,13 +1232,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               en: `the row gives no criterion's code or no rate (an overall row, a total, a note): not read as a reading.`,
             }),
           );
-        if (account) {
+        if (account && !remedies) {
           eachFilled(grid, layout.headerTop, layout.headerBottom, (r, c) => account(grid.file, grid.sheet, r, c, "header"));
           eachFilled(grid, layout.headerBottom + 1, lastRow, (r, c) =>
             account(grid.file, grid.sheet, r, c, results.skipped.includes(r) ? "row-skipped" : "field"),
           );
         }
-        return;
+        if (!remedies) return;
       }
       // "Ngày | Nội dung phát | Thời lượng | Người đọc": a log of what was done, every day past; no work to do.
       if (activityLog(grid, layout, firstRow, lastRow, asOf)) {
@@ -1287,6 +1290,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const got = extractTable(
         twin.length > 0 ? { ...tableContext, layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : tableContext,
       );
+      // A criterion met with no remedy, a group's line with its points: the results' reading has named what it could
+      // not read, so "no task text" on those rows says nothing more.
+      if (results?.remedies !== undefined) {
+        const noText = (p: Problem) => p.code === "ROW_SKIPPED" && p.message.includes("không có nội dung nhiệm vụ");
+        const kept = got.problems.filter((p) => !noText(p));
+        got.problems.splice(0, got.problems.length, ...kept);
+      }
       // The running total beside the period's own: read again from its columns, as the total to date.
       if (layout.running) {
         const own = [layout.columns.numerator, layout.columns.denominator, layout.columns.value].filter(

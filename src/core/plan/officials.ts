@@ -45,13 +45,22 @@ function rolesFor(unitType: string): readonly RoleEntry[] {
   return isCommuneType(unitType) ? ROLES : ROLES.filter((r) => r.everyLevel);
 }
 
+// "Chủ tịch Hội Nông dân", "Phó CT Hội", "Văn phòng Đảng ủy", "Chủ tịch HĐND": another body's post, never the commune
+// People's Committee's (a council's chair is no committee's chair either).
+const NOT_UBND = "(?! (?:hoi|hdnd|mttq|mat tran|cong doan|dang uy|doan thanh nien|cuu chien binh|ccb|phu nu|nong dan))";
+
 // Order matters: "phó chủ tịch" before "chủ tịch", "công chức có liên quan" before "cán bộ, công chức".
 const ROLES: readonly RoleEntry[] = [
   {
     role: "pho-chu-tich",
     title: "Phó Chủ tịch Ủy ban nhân dân {unit}",
     // "Phó CT", "Phó CT (Kinh tế)": the vice-chair written short.
-    patterns: [/\bpho chu tich\b/, /\bpct\b/, /\bpho ct\b/, /\bvice[ -]?chair(?:man|woman|person)?\b/],
+    patterns: [
+      new RegExp(`\\bpho chu tich\\b${NOT_UBND}`),
+      new RegExp(`\\bpct\\b${NOT_UBND}`),
+      new RegExp(`\\bpho ct\\b${NOT_UBND}`),
+      /\bvice[ -]?chair(?:man|woman|person)?\b/,
+    ],
     everyLevel: true,
   },
   {
@@ -60,7 +69,7 @@ const ROLES: readonly RoleEntry[] = [
     title: "Chủ tịch Ủy ban nhân dân {unit}",
     // "Ctịch": chủ tịch, its first word cut to a letter.
     patterns: [
-      /\bchu tich\b/,
+      new RegExp(`\\bchu tich\\b${NOT_UBND}`),
       /\bctich\b/,
       /\bct ubnd\b/,
       /\bct\b(?= ubnd| xa| phuong|$)/,
@@ -72,7 +81,7 @@ const ROLES: readonly RoleEntry[] = [
     role: "van-phong-thong-ke",
     title: "Công chức Văn phòng-Thống kê",
     // "Văn phòng HĐND và UBND xã" (since 2025), "VP HĐND-UBND": the office that took its work.
-    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, /\bvan phong\b/, /\bvp hdnd\b/, /\bvp ?thong ke\b/],
+    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, new RegExp(`\\bvan phong\\b${NOT_UBND}`), /\bvp hdnd\b/, /\bvp ?thong ke\b/],
   },
   // "Văn hóa - XH", "VH-Xã hội": a half of the title written out, the other shortened.
   {

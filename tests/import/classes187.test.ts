@@ -543,3 +543,16 @@ describe("another body's posts in the lead's column", () => {
     expect(c.tasks.map((t) => t.lead)).toEqual(["Chủ tịch Hội", "Phó CT Hội", "Văn phòng Hội", "Chủ tịch Ủy ban nhân dân xã"]);
   });
 });
+
+describe("a state written as mostly done", () => {
+  it("reads 'cơ bản hoàn thành', 'hoàn thành cơ bản', 'đã xong phần lớn' as under way, said in Ghi chú", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung công việc", "Chủ trì", "Hạn", "Tình trạng"],
+      [1, "Rà soát quy chế làm việc của UBND xã", "VP-TK", "30/11/2021", "Cơ bản hoàn thành"],
+      [2, "Số hóa hồ sơ hộ tịch", "TP-HT", "31/12/2021", "hoàn thành cơ bản"],
+      [3, "Cập nhật bộ TTHC tại Bộ phận Một cửa", "Một cửa", "15/12/2021", "đã xong phần lớn"],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Đang thực hiện", "Đang thực hiện"]);
+    expect(c.tasks[0].note).toContain("Cơ bản hoàn thành");
+  });
+});

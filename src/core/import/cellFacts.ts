@@ -151,7 +151,9 @@ const CHAT_FORM = /(?:^| )(?:xg|dg|lm|ch)(?: |$)/;
 // The first words of a longer text in those short forms: "dg lam …", "dg th …", "xg r …", "ch lm …".
 const CHAT_START = /^(?:xg|dg|ch)(?: (?:lm|th|r|lam))?(?= |$)/;
 // "Sắp xong", "gần xong", "sắp hoàn thành": nearly done, so still under way.
-const NEARLY_DONE = /^(?:sap|gan|sap sua|cung sap) (?:xong|hoan thanh|ht)$/;
+// "Cơ bản hoàn thành", "hoàn thành cơ bản", "đã xong phần lớn": mostly done, so still under way.
+const NEARLY_DONE =
+  /^(?:(?:sap|gan|sap sua|cung sap|co ban|co ban da|da co ban) (?:xong|hoan thanh|ht)|(?:hoan thanh|xong) co ban|(?:da )?xong phan lon|(?:da )?hoan thanh phan lon)$/;
 
 /** A short text typed as in a chat, its short forms in words ("xg r" -> "xong roi"). */
 function unchat(key: string): string {

@@ -4074,8 +4074,11 @@ function readTask(
       );
   } else if (statusRaw !== "" && marked === null) {
     const f = ctx.facts.of(statusRaw);
-    status = f.status ?? f.statusLead;
-    byLead = f.status === null && f.statusLead !== null;
+    // "Hoàn thành cơ bản", "đã xong phần lớn": its first words say done, the rest that it is not yet.
+    const mostly = nearlyDone(f.key);
+    status = mostly ?? f.status ?? f.statusLead;
+    byLead = mostly === null && f.status === null && f.statusLead !== null;
+    if (mostly !== null && f.status !== null) notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${mostly}`);
     // "Đang làm Xong", "50% 80%": the old value left before the new; the later is taken for now, and said.
     const twice = f.status === null ? twoStates(f.key) : null;
     if (twice !== null) {

@@ -79,7 +79,10 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
   });
 
   it("UNKNOWN_CRITERION: a code the plan does not have", () => {
-    expect(expectAt(problemsOf(sheet([TASK_HEAD, task({ code: "9.9" })])), "UNKNOWN_CRITERION", 2, "B").value).toBe("9.9");
+    const p = expectAt(problemsOf(sheet([TASK_HEAD, task({ code: "9.9" })])), "UNKNOWN_CRITERION", 2, "B");
+    expect(p.value).toBe("9.9");
+    // The built-in plan, taken because none was chosen, is named as such.
+    expect(p.message).toContain("kế hoạch mặc định (Kế hoạch 49/KH-UBND");
   });
 
   it("CRITERION_SUGGESTED: no code, but the content names the item's subject", () => {

@@ -2,7 +2,7 @@ import { formatViDate } from "../dates/isoDate";
 import { Reading } from "../import/records";
 import { cellOf } from "./locate";
 import { Problem, problem } from "./problems";
-import { CheckContext } from "./taskChecks";
+import { CheckContext, planNamed, planNamedEn } from "./taskChecks";
 
 const clip = (text: string): string => {
   const t = text.replace(/\s+/g, " ").trim();
@@ -19,8 +19,8 @@ export const readingCriterionRule: ReadingRule = (r, ctx) => {
     if (words === "")
       return problem("CRITERION_MISSING", at, "", { vi: "số liệu không ghi mã tiêu chí.", en: "the figures name no criterion." });
     return problem("CRITERION_MISSING", at, "", {
-      vi: `số liệu không ghi mã tiêu chí; "${words}" không khớp tên tiêu chí nào trong Kế hoạch ${ctx.plan.identity.number}.`,
-      en: `the figures name no criterion; "${words}" matches no criterion of plan ${ctx.plan.identity.number}.`,
+      vi: `số liệu không ghi mã tiêu chí; "${words}" không khớp tên tiêu chí nào trong ${planNamed(ctx.plan)}.`,
+      en: `the figures name no criterion; "${words}" matches no criterion of ${planNamedEn(ctx.plan)}.`,
     });
   }
   if (r.codeSuggested)
@@ -30,8 +30,8 @@ export const readingCriterionRule: ReadingRule = (r, ctx) => {
     });
   if (ctx.items.has(r.code)) return null;
   return problem("UNKNOWN_CRITERION", at, r.code, {
-    vi: `"${r.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`,
-    en: `"${r.code}" is not in plan ${ctx.plan.identity.number}.`,
+    vi: `"${r.code}" không có trong ${planNamed(ctx.plan)}.`,
+    en: `"${r.code}" is not in ${planNamedEn(ctx.plan)}.`,
   });
 };
 

@@ -1,6 +1,7 @@
 import { IsoDate, addDays, formatViDate } from "../dates/isoDate";
 import { RawTask, Task } from "../import/records";
 import { resolveOfficial } from "../plan/officials";
+import { BUILTIN_PLAN } from "../plan/builtin";
 import { Plan, PlanItem } from "../plan/model";
 import { cellOf } from "./locate";
 import { Problem, Said, problem } from "./problems";
@@ -37,8 +38,8 @@ export const criterionRule: TaskRule = (raw, task, ctx) => {
   // "Giải ngân vốn ĐTC" in the criteria's column, read by its title as 1.4: understood, and said in Ghi chú.
   if (task.code !== null && task.code !== raw.code && ctx.items.has(task.code)) return null;
   return problem("UNKNOWN_CRITERION", at, raw.code, {
-    vi: `"${raw.code}" không có trong Kế hoạch ${ctx.plan.identity.number}.`,
-    en: `"${raw.code}" is not in plan ${ctx.plan.identity.number}.`,
+    vi: `"${raw.code}" không có trong ${planNamed(ctx.plan)}.`,
+    en: `"${raw.code}" is not in ${planNamedEn(ctx.plan)}.`,
   });
 };
 
@@ -170,4 +171,20 @@ export function checkTask(raw: RawTask, task: Task, ctx: CheckContext): Problem[
     if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * How a message names the plan: the built-in one, taken because no commune plan was chosen, says so (an official
+ * who never gave "Kế hoạch 49/KH-UBND" must see where it came from and that their own plan can be given).
+ */
+export function planNamed(plan: Plan): string {
+  return plan === BUILTIN_PLAN
+    ? `kế hoạch mặc định (Kế hoạch ${plan.identity.number}, dùng vì chưa chọn kế hoạch của xã; chọn kế hoạch của xã để đối chiếu đúng mã)`
+    : `Kế hoạch ${plan.identity.number}`;
+}
+
+export function planNamedEn(plan: Plan): string {
+  return plan === BUILTIN_PLAN
+    ? `the default plan (${plan.identity.number}, used because no commune plan was chosen)`
+    : `plan ${plan.identity.number}`;
 }

@@ -556,3 +556,22 @@ describe("a state written as mostly done", () => {
     expect(c.tasks[0].note).toContain("Cơ bản hoàn thành");
   });
 });
+
+describe("a report's section of figures under its tasks, each criterion's code in the number column", () => {
+  it("takes the written code, not one suggested from the words", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC 6 THÁNG ĐẦU NĂM 2021"],
+      ["STT", "Nhiệm vụ theo Kế hoạch", "Cơ quan/người thực hiện", "Thời gian", "Kết quả", "Đánh giá"],
+      ["A", "NHIỆM VỤ"],
+      [1, "Báo cáo CCHC quý I/2021", "Công chức VP-TK", "15/3/2021", "Báo cáo số 20/BC-UBND ngày 14/3/2021", "Hoàn thành"],
+      [2, "Số hóa sổ hộ tịch", "Công chức Tư pháp - Hộ tịch", "30/6/2021", "Đã số hóa 1.200/2.000 sổ", "Chưa hoàn thành"],
+      ["B", "MỘT SỐ CHỈ SỐ"],
+      ["1.1", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", null, null, "24,5%"],
+      ["2.1", "Mức độ hài lòng của người dân (SIPAS)", null, null, "92,3%"],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.codeSuggested ?? false, r.value])).toEqual([
+      ["1.1", false, 24.5],
+      ["2.1", false, 92.3],
+    ]);
+  });
+});

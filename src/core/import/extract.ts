@@ -1114,7 +1114,10 @@ export function extractTable(given: ExtractContext): TableRead {
       const due = dates.get("due");
       if (due) dated.set("date", due);
       const before = out.problems.length;
-      const reading = readReading(rowFigures.ctx, r, code, layout.columns.code, dated, 1, mark, out.problems);
+      // "1.1 | Tỷ lệ hồ sơ … | 24,5%" under "B. MỘT SỐ CHỈ SỐ": the criterion's code written where the tasks' numbers go.
+      const numbered = text(ctx, r, layout.columns.stt).replace(/\.$/, "");
+      const own = /^[1-6]\.\d{1,2}$/.test(numbered) ? numbered : code;
+      const reading = readReading(rowFigures.ctx, r, own, layout.columns.code, dated, 1, mark, out.problems);
       if (reading !== null) {
         // The task columns a reading has no field for (Chủ trì: the office reporting it) go to its notes.
         const read = new Set(Object.values(rowFigures.ctx.layout.columns));

@@ -1116,7 +1116,7 @@ export function extractTable(given: ExtractContext): TableRead {
       const before = out.problems.length;
       // "1.1 | Tỷ lệ hồ sơ … | 24,5%" under "B. MỘT SỐ CHỈ SỐ": the criterion's code written where the tasks' numbers go.
       const numbered = text(ctx, r, layout.columns.stt).replace(/\.$/, "");
-      const own = /^[1-6]\.\d{1,2}$/.test(numbered) ? numbered : code;
+      const own = /^[1-6]\.\d{1,2}$/.test(numbered) && !outlineNumber(ctx, r, numbered) ? numbered : code;
       const reading = readReading(rowFigures.ctx, r, own, layout.columns.code, dated, 1, mark, out.problems);
       if (reading !== null) {
         // The task columns a reading has no field for (Chủ trì: the office reporting it) go to its notes.
@@ -5697,6 +5697,22 @@ function daysLeftOf(v: GridCell): number | null {
   const m = /^(con|qua|tre|cham)?\s*(?:han\s*)?(\d{1,3})\s*ngay\b/.exec(k) ?? /^(-)?(\d{1,3})$/.exec(v.trim());
   if (!m) return null;
   return m[1] === "con" || m[1] === undefined ? Number(m[2]) : -Number(m[2]);
+}
+
+/**
+ * "2.1" in the number column as the sheet's own outline, not a criterion's code: under a group numbered "2", or in a
+ * column that goes three levels deep ("1.1.1") somewhere.
+ */
+function outlineNumber(ctx: ExtractContext, r: number, numbered: string): boolean {
+  const stt = ctx.layout.columns.stt;
+  const head = numbered.split(".")[0];
+  for (let rr = r - 1; rr >= ctx.firstRow; rr--) {
+    const t = text(ctx, rr, stt).replace(/\.$/, "");
+    if (/^\d+$/.test(t) && text(ctx, rr, ctx.layout.columns.content) === text(ctx, rr, ctx.layout.columns.content).toLocaleUpperCase("vi"))
+      return t === head;
+  }
+  for (let rr = ctx.firstRow; rr <= ctx.lastRow; rr++) if (/^\d+\.\d+\.\d+/.test(text(ctx, rr, stt))) return true;
+  return false;
 }
 
 /** A row with values that gives no task text or no figure: named, never dropped. */

@@ -529,6 +529,17 @@ describe("a criterion met with no remedy: '-' where the remedy goes", () => {
     expect(c.tasks.map((t) => t.code)).toEqual(["1.1", "1.3"]);
     expect(c.problems.filter((p) => p.message.includes("không có nội dung nhiệm vụ"))).toEqual([]);
   });
+
+  it("still names a row with a lead and a deadline but no remedy's words and no criterion", () => {
+    const c = consolidateSheet([
+      ["TỰ ĐÁNH GIÁ CCHC 6 THÁNG ĐẦU NĂM 2021"],
+      ["Mã", "Tiêu chí", "Chỉ tiêu KH", "Kết quả thực hiện", "Đánh giá", "Giải pháp khắc phục", "Người phụ trách", "Thời hạn"],
+      ["1.1", "Tỷ lệ hồ sơ nộp trực tuyến", "30%", "27,5%", "Chưa đạt", "Vận động người dân sử dụng dịch vụ công", "VP-TK", "30/9/2021"],
+      [null, null, null, null, null, null, "TP-HT", "31/10/2021"],
+      ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "100%", "100%", "Đạt", "-", "-", "-"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 4).length).toBe(1);
+  });
 });
 
 describe("another body's posts in the lead's column", () => {
@@ -539,8 +550,16 @@ describe("another body's posts in the lead's column", () => {
       [2, "Giải ngân vốn vay ưu đãi cho hội viên", "Phó CT Hội", "31/12/2021", "Đang làm"],
       [3, "Tổng hợp danh sách hội viên", "Văn phòng Hội", "15/12/2021", "Đang làm"],
       [4, "Báo cáo kết quả CCHC quý IV", "Chủ tịch UBND xã", "15/12/2021", "Đang làm"],
+      // The commune's own office since 2025, named with the council it also serves.
+      [5, "Rà soát quy chế làm việc của UBND xã", "Văn phòng HĐND và UBND xã", "31/12/2021", "Đang làm"],
     ]);
-    expect(c.tasks.map((t) => t.lead)).toEqual(["Chủ tịch Hội", "Phó CT Hội", "Văn phòng Hội", "Chủ tịch Ủy ban nhân dân xã"]);
+    expect(c.tasks.map((t) => t.lead)).toEqual([
+      "Chủ tịch Hội",
+      "Phó CT Hội",
+      "Văn phòng Hội",
+      "Chủ tịch Ủy ban nhân dân xã",
+      "Công chức Văn phòng-Thống kê",
+    ]);
   });
 });
 

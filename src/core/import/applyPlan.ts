@@ -10,15 +10,15 @@ import { RawTask, Reading, Task } from "./records";
 import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, soleSatisfactionAspect, suggestCriterion } from "./suggest";
 import { SENTENCE_NOTE } from "./rateSentences";
 import { comparable } from "./sameTask";
-import { parsePeriod, periodEnd, periodStart } from "./periods";
+import { periodEnd, periodOfSheet, periodStart } from "./periods";
 
 /**
  * The day a sheet's recurring deadlines are read at ("Trước ngày 05 hằng tháng"): on a sheet named for
  * its period ("T10", "Quý II") its own period's, the as-of day held within it; elsewhere the as-of day.
  */
 function sheetNow(sheet: string, asOf: IsoDate): IsoDate {
-  const p = parsePeriod(sheet);
-  if (p === null || p.kind === "day" || p.kind === "year") return asOf;
+  const p = periodOfSheet(sheet);
+  if (p === null) return asOf;
   const year = p.year ?? ymd(asOf).y;
   const [from, to] = [periodStart(p, year), periodEnd(p, year)];
   return asOf < from ? from : asOf > to ? to : asOf;
@@ -285,13 +285,11 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     .filter((p, i, all) => all.indexOf(p) === i)
     .join("; ");
   const written = raw.due === null && raw.dueText !== null ? parseDeadline(raw.dueText) : null;
+  // (Asked only of a recurring deadline: the sheet's name is parsed for no other task.)
+  const now = written !== null && written.kind === "periodic" ? sheetNow(raw.source.sheet, asOf) : asOf;
   // "Hàng quý" names no day: no deadline (testers and reviewers read it so); "ngày 25 hằng tháng" names this month's.
   const periodDay =
-    written !== null && written.kind === "periodic"
-      ? written.day === undefined
-        ? null
-        : dueAsOf(written, sheetNow(raw.source.sheet, asOf))
-      : undefined;
+    written !== null && written.kind === "periodic" ? (written.day === undefined ? null : dueAsOf(written, now)) : undefined;
   const due =
     raw.due ??
     (periodDay !== undefined ? periodDay : written !== null ? dueAsOf(written, asOf) : planned ? dueAsOf(planned.deadline, asOf) : null);
@@ -306,7 +304,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     filled.push(
       due === null
         ? `Hạn ghi "${raw.dueText}": việc ${written?.kind === "periodic" ? "định kỳ" : "thường xuyên"}, không có hạn cụ thể`
-        : `Hạn ghi "${raw.dueText}": lấy hạn của kỳ ${sheetNow(raw.source.sheet, asOf) === asOf ? "hiện tại" : `theo tên sheet "${raw.source.sheet}"`} ${formatViDate(due)}`,
+        : `Hạn ghi "${raw.dueText}": lấy hạn của kỳ ${now === asOf ? "hiện tại" : `theo tên sheet "${raw.source.sheet}"`} ${formatViDate(due)}`,
     );
   if (raw.statusText !== null) filled.push(`Trạng thái ghi "${raw.statusText}"; coi là ${status}`);
   else if (raw.status === null) filled.push(`Trạng thái không ghi; coi là ${status}`);

@@ -18,6 +18,8 @@ export interface CriterionResults {
   readings: Reading[];
   /** Rows with no criterion's code or no rate ("Chỉ số SIPAS chung", a total): named, not read. */
   skipped: number[];
+  /** Groups' lines in the code column ("I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | 6"): headings with their points, no figures. */
+  groups: number[];
   /** Results whose counts in brackets do not give the rate written before them: the rate taken, named. */
   mismatched: Array<{ row: number; col: number; text: string }>;
   /**
@@ -26,6 +28,9 @@ export interface CriterionResults {
    */
   remedies?: TableLayout["columns"];
 }
+
+// "I", "II", "A", "1": a group's mark in the code column.
+const GROUP_MARK = /^(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.?$/;
 
 const SCORE_HEADING = /\b(?:diem|tu cham|cham diem|diem tu cham)\b/;
 
@@ -181,8 +186,9 @@ export function criterionResults(
     });
   }
   if (readings.filter((x) => x.period === period.name).length < 2) return null;
-  if (!remedy) return { readings, skipped, mismatched };
+  const groups = data.filter((r) => GROUP_MARK.test(cellText(cellAt(grid, r, codeCol)).trim()));
+  if (!remedy) return { readings, skipped, mismatched, groups };
   const judged = new Set([judgeCol, resultCol, columns.progress, columns.status, columns.result, columns.value]);
   const remedies = Object.fromEntries(Object.entries(columns).filter(([, c]) => !judged.has(c))) as TableLayout["columns"];
-  return { readings, skipped, mismatched, remedies: { ...remedies, code: codeCol } };
+  return { readings, skipped, mismatched, groups, remedies: { ...remedies, code: codeCol } };
 }

@@ -5715,13 +5715,13 @@ function outlineNumber(ctx: ExtractContext, r: number, numbered: string): boolea
   return false;
 }
 
+/** What a task table's row with values but no task text is told (ROW_SKIPPED's own words follow the rule's title). */
+export const NO_TASK_TEXT = "dòng có thông tin nhưng không có nội dung nhiệm vụ; không đọc thành nhiệm vụ.";
+
 /** A row with values that gives no task text or no figure: named, never dropped. */
 function rowSkipped(grid: Grid, r: number, kind: TableLayout["kind"]): Problem {
   return problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, "", {
-    vi:
-      kind === "tasks"
-        ? "dòng có thông tin nhưng không có nội dung nhiệm vụ; không đọc thành nhiệm vụ."
-        : "dòng không có số liệu (tử số, mẫu số hoặc tỷ lệ) đọc được.",
+    vi: kind === "tasks" ? NO_TASK_TEXT : "dòng không có số liệu (tử số, mẫu số hoặc tỷ lệ) đọc được.",
     en: kind === "tasks" ? "the row has values but no task text; not read as a task." : "the row has no figures that can be read.",
   });
 }

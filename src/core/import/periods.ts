@@ -99,6 +99,12 @@ function roundPeriod(remark: string): PeriodLabel | null {
   return null;
 }
 
+/** The period a sheet's name stands for ("T10", "Quý II", "6 tháng cuối năm"); a day or a whole year is none of a round. */
+export function periodOfSheet(sheet: string): PeriodLabel | null {
+  const p = parsePeriod(sheet);
+  return p === null || p.kind === "day" || p.kind === "year" ? null : p;
+}
+
 /** parsePeriod on a text already reduced by looseKey. */
 export function periodOfKey(k: string): PeriodLabel | null {
   if (k === "" || k.length > 40) return null;

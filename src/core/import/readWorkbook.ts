@@ -46,7 +46,7 @@ import { ContextPeriod, blockTitle, contextPeriod, coverPeriod } from "./context
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
-import { Accounting, ExtractContext, TableReport, extractTable } from "./extract";
+import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
@@ -1290,11 +1290,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const got = extractTable(
         twin.length > 0 ? { ...tableContext, layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : tableContext,
       );
-      // A criterion met with no remedy, a group's line with its points: the results' reading has named what it could
-      // not read, so "no task text" on those rows says nothing more.
+      // Rows the results' reading accounted for (a criterion's figure, a row it named, a group's line with its points):
+      // "no task text" on them says nothing more. Any other row without one keeps its line.
       if (results?.remedies !== undefined) {
-        const noText = (p: Problem) => p.code === "ROW_SKIPPED" && p.message.includes("không có nội dung nhiệm vụ");
-        const kept = got.problems.filter((p) => !noText(p));
+        const accounted = new Set([...results.readings.map((x) => x.source.row), ...results.skipped, ...results.groups]);
+        const kept = got.problems.filter(
+          (p) => !(p.code === "ROW_SKIPPED" && accounted.has(p.row ?? 0) && p.message.endsWith(NO_TASK_TEXT)),
+        );
         got.problems.splice(0, got.problems.length, ...kept);
       }
       // The running total beside the period's own: read again from its columns, as the total to date.

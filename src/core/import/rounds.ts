@@ -1,7 +1,7 @@
 import { IsoDate, addDays, ymd } from "../dates/isoDate";
 import { taskId } from "./applyPlan";
 import type { CheckedTask } from "./dedupe";
-import { parsePeriod, periodEnd, periodName, periodStart } from "./periods";
+import { periodEnd, periodName, periodOfSheet, periodStart } from "./periods";
 
 /** The period a copy's sheet is named for ("Quý I", "T3", "6 tháng cuối") when its deadline falls in it. */
 interface Round {
@@ -30,8 +30,8 @@ function carried(c: CheckedTask): boolean {
 function roundOf(c: CheckedTask): Round | null {
   const due = c.task.due;
   if (due === null) return null;
-  const p = parsePeriod(c.task.source.sheet);
-  if (p === null || p.kind === "day" || p.kind === "year") return null;
+  const p = periodOfSheet(c.task.source.sheet);
+  if (p === null) return null;
   const year = p.year ?? ymd(due).y;
   const end = periodEnd(p, year);
   if (due < periodStart(p, year) || due > (periodic(c) ? addDays(end, REPORT_GRACE_DAYS) : end)) return null;

@@ -47,7 +47,10 @@ function rolesFor(unitType: string): readonly RoleEntry[] {
 
 // "Chủ tịch Hội Nông dân", "Phó CT Hội", "Văn phòng Đảng ủy", "Chủ tịch HĐND": another body's post, never the commune
 // People's Committee's (a council's chair is no committee's chair either).
-const NOT_UBND = "(?! (?:hoi|hdnd|mttq|mat tran|cong doan|dang uy|doan thanh nien|cuu chien binh|ccb|phu nu|nong dan))";
+const OTHER_BODIES = "hoi|mttq|mat tran|cong doan|dang uy|doan thanh nien|cuu chien binh|ccb|phu nu|nong dan";
+const NOT_UBND = `(?! (?:hdnd|${OTHER_BODIES}))`;
+// "Văn phòng HĐND và UBND xã" is the commune's own office (since 2025); "Văn phòng Hội", "Văn phòng Đảng ủy" are not.
+const NOT_OTHER_OFFICE = `(?! (?:${OTHER_BODIES}))`;
 
 // Order matters: "phó chủ tịch" before "chủ tịch", "công chức có liên quan" before "cán bộ, công chức".
 const ROLES: readonly RoleEntry[] = [
@@ -81,7 +84,13 @@ const ROLES: readonly RoleEntry[] = [
     role: "van-phong-thong-ke",
     title: "Công chức Văn phòng-Thống kê",
     // "Văn phòng HĐND và UBND xã" (since 2025), "VP HĐND-UBND": the office that took its work.
-    patterns: [/\bvan phong ?thong ke\b/, /\bvp ?tk\b/, new RegExp(`\\bvan phong\\b${NOT_UBND}`), /\bvp hdnd\b/, /\bvp ?thong ke\b/],
+    patterns: [
+      /\bvan phong ?thong ke\b/,
+      /\bvp ?tk\b/,
+      new RegExp(`\\bvan phong\\b${NOT_OTHER_OFFICE}`),
+      /\bvp hdnd\b/,
+      /\bvp ?thong ke\b/,
+    ],
   },
   // "Văn hóa - XH", "VH-Xã hội": a half of the title written out, the other shortened.
   {

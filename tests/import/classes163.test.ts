@@ -424,9 +424,11 @@ describe("quarters across, a group line '1 | Chỉ số về thủ tục hành c
     expect(got).toEqual([
       ["1.1", "Quý I/2021", 12.5],
       ["1.1", "Quý II/2021", 15.2],
+      ["1.1", "6 tháng đầu năm 2021", 14],
       ["1.1", "Quý III/2021", 25.5],
       ["2.1", "Quý I/2021", 90],
       ["2.1", "Quý II/2021", 94],
+      ["2.1", "6 tháng đầu năm 2021", 92],
     ]);
   });
 });

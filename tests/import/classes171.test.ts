@@ -413,7 +413,7 @@ describe("quarters across under a merged 'Kết quả thực hiện', groups let
   ];
   const merges = [{ top: 2, left: 4, bottom: 2, right: 7 }];
 
-  it("reads every quarter; the satisfaction row is no part of 1.3; its half-year figure is the half's, to June's end, never the quarter's", () => {
+  it("reads every quarter and the half's own figures; the satisfaction row is no part of 1.3; its half-year figure is the half's, never the quarter's", () => {
     const c = consolidateSheet(rows, { merges });
     const got = c.readings.map((r) => `${r.source.row} ${r.code ?? "-"} ${r.period} ${r.value}`);
     expect(got.sort()).toEqual(
@@ -421,10 +421,12 @@ describe("quarters across under a merged 'Kết quả thực hiện', groups let
         "5 1.1 Quý I/2021 31.3",
         "5 1.1 Quý II/2021 42.4",
         "5 1.1 Quý III/2021 55.9",
+        "5 1.1 6 tháng đầu năm 2021 37.4",
         "6 1.3 Quý I/2021 85",
         "6 1.3 Quý II/2021 92",
         "6 1.3 Quý III/2021 97",
-        "7 - 6 tháng đầu năm 2021 (lũy kế) 86.5",
+        "6 1.3 6 tháng đầu năm 2021 89",
+        "7 - 6 tháng đầu năm 2021 86.5",
         "9 2.1 Quý II/2021 88.6",
         "9 2.1 Quý III/2021 91.2",
       ].sort(),

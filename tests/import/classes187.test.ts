@@ -240,13 +240,13 @@ describe("'Cả năm' as a period's heading", () => {
     ]);
   });
 
-  it("is the months' sum beside them, left out", () => {
+  it("beside the months is the year's own figure, never added to theirs", () => {
     const c = consolidateSheet([
       ["TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2021"],
       ["Mã", "Chỉ số", "Tháng 9", "Tháng 10", "Tháng 11", "Cả năm"],
       ["1.1", "Tỷ lệ hồ sơ trực tuyến", 30, 32, 35, 28],
     ]);
-    expect(c.readings.map((r) => r.period)).toEqual(["Tháng 9/2021", "Tháng 10/2021", "Tháng 11/2021"]);
+    expect(c.readings.map((r) => r.period)).toEqual(["Tháng 9/2021", "Tháng 10/2021", "Tháng 11/2021", "Năm 2021"]);
   });
 });
 

@@ -281,18 +281,21 @@ describe("6. readings across the columns", () => {
     expect(c.problems.filter((p) => p.sheet === "Hồ sơ TTHC").map((p) => `${p.code} ${p.column}`)).toEqual(["UNMAPPED_COLUMN G"]);
   });
 
-  it("unpivots quarters with criteria down, the year from the heading above, and skips the half-year sum", () => {
+  // The summary never adds a period to one it holds: the half's own figure is read as the half's.
+  it("unpivots quarters with criteria down, the year from the heading above, and reads the half-year's own figure", () => {
     expect(readings("Theo quý")).toEqual([
       ["1.1", "Quý I/2021", "2021-03-31", null, null, 20.5],
       ["1.1", "Quý II/2021", "2021-06-30", null, null, 35],
+      ["1.1", "6 tháng đầu năm 2021", "2021-06-30", null, null, 28],
       ["1.1", "Quý III/2021", "2021-09-30", null, null, 41.2],
       ["1.5", "Quý I/2021", "2021-03-31", null, null, 92],
       ["1.5", "Quý II/2021", "2021-06-30", null, null, 95],
+      ["1.5", "6 tháng đầu năm 2021", "2021-06-30", null, null, 93],
       ["1.5", "Quý III/2021", "2021-09-30", null, null, 97],
     ]);
     expect(c.sheets.find((s) => s.sheet === "Theo quý")?.tables[0].report.unpivoted).toEqual({
-      periods: ["Quý I/2021", "Quý II/2021", "Quý III/2021"],
-      readings: 6,
+      periods: ["Quý I/2021", "Quý II/2021", "Quý III/2021", "6 tháng đầu năm 2021"],
+      readings: 8,
     });
   });
 
@@ -593,17 +596,14 @@ describe("12. what officials add around their rows, and figures kept as parts", 
     );
   });
 
-  it("takes a level written only in the 6- and 9-month columns as the quarter's end", () => {
+  it("takes a level written only in the 6- and 9-month columns as those periods', each ending with a quarter", () => {
     expect(readings("Theo quý")).toEqual([
       ["1.4", "Quý I/2021", 400, 4000, 10],
-      ["1.4", "Quý II/2021", 1600, 4000, 40],
-      ["1.4", "Quý III/2021", 2600, 4000, 65],
+      ["1.4", "6 tháng đầu năm 2021", 1600, 4000, 40],
+      ["1.4", "9 tháng năm 2021", 2600, 4000, 65],
     ]);
-    // The plan row's 6- and 9-month cells repeat its quarters': not read again, and said so.
-    expect(at(c).filter((p) => p.startsWith("UNMAPPED_COLUMN Theo quý"))).toEqual([
-      "UNMAPPED_COLUMN Theo quý!D",
-      "UNMAPPED_COLUMN Theo quý!F",
-    ]);
+    // The plan row's 6- and 9-month cells are those periods' own plan: read with them, no column left unread.
+    expect(at(c).filter((p) => p.startsWith("UNMAPPED_COLUMN Theo quý"))).toEqual([]);
   });
 
   it("takes SIPAS codes from a TT column, and names the overall index instead of reading it", () => {

@@ -10,6 +10,7 @@ import { RawTask, Reading, Task } from "./records";
 import { criterionByTitle, isOverallSatisfaction, satisfactionAspect, soleSatisfactionAspect, suggestCriterion } from "./suggest";
 import { SENTENCE_NOTE } from "./rateSentences";
 import { comparable } from "./sameTask";
+import { leadInNote } from "./noteLead";
 import { periodEnd, periodOfSheet, periodStart } from "./periods";
 
 /**
@@ -221,17 +222,21 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   if (lead === "") {
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;
     // Ghi chú says which, so it is never a silent guess.
-    const found = leadFromNames(raw.source.sheet, raw.source.file, unit);
-    const fromPlan = planned?.lead.join("; ") ?? "";
-    const opening = found || fromPlan !== "" ? null : subjectOpening(raw.content, unit);
-    lead = found?.title ?? (fromPlan !== "" ? fromPlan : (opening?.title ?? ""));
-    const why = found
-      ? `Chủ trì lấy theo tên ${found.from}`
-      : fromPlan !== ""
-        ? "Chủ trì lấy theo kế hoạch (dòng không ghi)"
-        : opening
-          ? `Chủ trì lấy theo nội dung: ${opening.said}`
-          : "";
+    // The row's own Ghi chú ("Đ/c Lan (VP-TK) phụ trách") says it before any sheet, file or plan.
+    const noted = leadInNote(raw.note, unit);
+    const found = noted ? null : leadFromNames(raw.source.sheet, raw.source.file, unit);
+    const fromPlan = noted ? "" : (planned?.lead.join("; ") ?? "");
+    const opening = noted || found || fromPlan !== "" ? null : subjectOpening(raw.content, unit);
+    lead = noted?.title ?? found?.title ?? (fromPlan !== "" ? fromPlan : (opening?.title ?? ""));
+    const why = noted
+      ? `Chủ trì lấy theo Ghi chú: ${noted.said}`
+      : found
+        ? `Chủ trì lấy theo tên ${found.from}`
+        : fromPlan !== ""
+          ? "Chủ trì lấy theo kế hoạch (dòng không ghi)"
+          : opening
+            ? `Chủ trì lấy theo nội dung: ${opening.said}`
+            : "";
     if (why !== "") note = note === "" ? why : `${note}; ${why}`;
   } else {
     const r = resolveOfficial(lead, unit);

@@ -264,6 +264,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay hoan thanh thuc te",
     "thoi gian hoan thanh thuc te",
     "hoan thanh ngay",
+    // "Đã HT ngày", "HT ngày": "hoàn thành" cut to its letters.
+    "da ht ngay",
+    "ht ngay",
+    "da hoan thanh ngay",
+    "da xong ngay",
     "ngay xong",
     "xong ngay",
     "xong vao ngay",

@@ -317,6 +317,12 @@ function newOf(columns: Partial<Record<DossierColumn, number>>): number | undefi
   return columns.newTotal ?? (columns.carriedOver === undefined ? columns.receivedTotal : undefined);
 }
 
+const RATE_ROW = /^(?:ty le|ti le)\s/;
+
+function hasPending(columns: Partial<Record<DossierColumn, number>>): boolean {
+  return columns.pendingTotal !== undefined || columns.pendingInTime !== undefined || columns.pendingOverdue !== undefined;
+}
+
 function recognised(columns: Partial<Record<DossierColumn, number>>): number {
   // One field's table has its periods where the fields would be; the new dossiers' total beside the online ones gives the direct ones.
   const needs = REQUIRED.filter(
@@ -328,7 +334,16 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
       // "Đang GQ (chưa đến hạn)" alone: the desk has none overdue to count.
       !(c === "pendingOverdue" && columns.pendingInTime !== undefined && columns.pendingTotal === undefined) &&
       // "Đã giải quyết | Trong đó quá hạn": those in time are the rest.
-      !(c === "onTime" && columns.resolvedTotal !== undefined && columns.late !== undefined),
+      !(c === "onTime" && columns.resolvedTotal !== undefined && columns.late !== undefined) &&
+      // "TN trực tuyến | TN trực tiếp | Trước hạn | Đúng hạn | Quá hạn": received and resolved in full, nothing pending
+      // written (a quarter's summary); the pending counts are not given, and said.
+      !(
+        c === "pendingOverdue" &&
+        !hasPending(columns) &&
+        columns.early !== undefined &&
+        columns.onTime !== undefined &&
+        columns.late !== undefined
+      ),
   );
   return needs.every((c) => columns[c] !== undefined) ? Object.keys(columns).length : 0;
 }
@@ -562,7 +577,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     // With no "Kỳ trước chuyển sang" column, the month's resolved and pending may include earlier dossiers: only fewer
     // than were received is wrong.
     const carriedUnknown = cols.carriedOver === undefined;
-    if (gap !== 0 && printed.receivedTotal === undefined && !(carriedUnknown && resolved(c) + pending(c) + c.returned > received(c))) {
+    // With no pending column, the dossiers received and not yet resolved are not written: only more resolved than received is wrong.
+    const pendingUnknown = !hasPending(cols) && resolved(c) + c.returned <= received(c);
+    if (
+      gap !== 0 &&
+      printed.receivedTotal === undefined &&
+      !pendingUnknown &&
+      !(carriedUnknown && resolved(c) + pending(c) + c.returned > received(c))
+    ) {
       problems.push(
         problem("DOSSIER_TOTAL_MISMATCH", at(row, undefined), String(received(c)), {
           vi: `nhận giải quyết ${received(c)} ≠ đã giải quyết ${resolved(c)} + đang giải quyết ${pending(c)} + trả lại, rút ${c.returned}`,
@@ -578,6 +600,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.newTotal), label, {
         vi: `bảng không có cột hồ sơ trực tiếp, bưu chính: tính bằng tổng số tiếp nhận mới trừ số trực tuyến (cột ${label}).`,
         en: `the table has no column of dossiers received directly or by post: taken as the new dossiers' total less the online ones (columns ${label}).`,
+      }),
+    );
+  }
+  if (!hasPending(cols)) {
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, undefined), "", {
+        vi: "bảng không có cột hồ sơ đang giải quyết: ghi là 0; số đã tiếp nhận mà chưa giải quyết xong không có trong bảng.",
+        en: "the table has no column of pending dossiers: entered as 0; those received and not yet resolved are not in the table.",
       }),
     );
   }
@@ -706,6 +736,16 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     if (FOOTER.test(key)) {
       end = row - 1;
       break;
+    }
+    // "Tỷ lệ giải quyết đúng hạn (1.2)" under the fields: the rate of their counts, worked out again from them.
+    if (RATE_ROW.test(key)) {
+      problems.push(
+        problem("ROW_SKIPPED", at(row, fieldCol), fieldText, {
+          vi: `dòng "${fieldText}" là tỷ lệ của các số hồ sơ trên, không phải một lĩnh vực: không đọc, tỷ lệ được tính lại từ số hồ sơ.`,
+          en: `the row "${fieldText}" is a rate of the counts above, not a field: not read; the rate is worked out from the counts.`,
+        }),
+      );
+      continue;
     }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) {

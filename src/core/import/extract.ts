@@ -1,3 +1,4 @@
+import { leadInNote } from "./noteLead";
 import { withDeadlineMarks } from "./unaccented";
 import { relativeDay } from "../dates/relativeDay";
 import { isMonthOnlyFormat, monthDeadline, monthOfDate, monthYearText } from "./monthOnly";
@@ -1588,12 +1589,20 @@ type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
 // "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trong Quý III", "trước quý IV",
 // "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10").
 const DUE_IN_SENTENCE =
-  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|trước|chậm nhất(?: là)?|hạn chót|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia)\s)(?:thời\s+)?hạn\s*:?)\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|trước|truoc|chậm nhất(?: là)?|cham nhat(?: la)?|hạn chót|han chot|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia|dung|qua|tre|cham|sap|den)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)\s*:?)\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
 
 /** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng", "(đến ngày …)": an assignment written as prose. */
 function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
   const m = DUE_IN_SENTENCE.exec(text);
-  return m ? dueOfPart(ctx, m[1].replace(/^ngày\s+(?=\d{1,2}[/.-])/iu, "").trim()) : null;
+  return m ? dueOfPart(ctx, m[1].replace(/^(?:ngày|ngay)\s+(?=\d{1,2}[/.-])/iu, "").trim()) : null;
+}
+
+/** "(hạn: 31/11/2021)": a deadline a sentence gives as a day that does not exist; the text, to be named. */
+function badDueInSentence(ctx: ExtractContext, text: string): string | null {
+  const m = DUE_IN_SENTENCE.exec(text);
+  if (!m || dueInSentence(ctx, text) !== null) return null;
+  const day = /^(?:ngày\s+|ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/iu.exec(m[1].trim());
+  return day ? m[1].trim() : null;
 }
 
 /** Two or more deadlines in one cell, each its round's ("30/6 và 15/12", "Đợt 1: Quý II; Đợt 2: Quý IV"): the last. */
@@ -2367,11 +2376,29 @@ function readDate(
   problems: Problem[],
   phrases: boolean,
 ): CellRead<IsoDate> & { phrase: string | null } {
+  const read = readDateAt(ctx, r, col, how, problems, phrases);
+  // "khoảng 20/10/2021", "tầm 15/11": the day is read and kept, and named as only rough.
+  const written = col === undefined ? null : valueAt(ctx, r, col);
+  if (read.value !== null && col !== undefined && typeof written === "string" && ROUGH_DAY.test(written))
+    problems.push(roughDay(ctx, r, col, written.trim(), read.value));
+  return read;
+}
+
+function readDateAt(
+  ctx: ExtractContext,
+  r: number,
+  col: number | undefined,
+  how: ColumnDates | undefined,
+  problems: Problem[],
+  phrases: boolean,
+): CellRead<IsoDate> & { phrase: string | null } {
   const none = { value: null, bad: null, phrase: null };
   if (col === undefined) return none;
   const cell = valueAt(ctx, r, col);
   // "Giao: 04/10/2021⏎Hạn: 29/10/2021" (a Word table's cell): the line labelled for this column is read.
-  const v = typeof cell === "string" && cell.includes("\n") ? (ownLabelledLine(cell, dateFieldOf(ctx.layout, col)) ?? cell) : cell;
+  const labelled = typeof cell === "string" && cell.includes("\n") ? (ownLabelledLine(cell, dateFieldOf(ctx.layout, col)) ?? cell) : cell;
+  // "khoảng 20/10", "~30/9": the day without the word that makes it rough (named by readDate).
+  const v = typeof labelled === "string" ? labelled.replace(ROUGH_LEAD, "") : labelled;
   const kind = cellKind(v);
   if (kind === "empty" || kind === "error") return none;
   // "…/…/2021", "__/__/____", "   /   /2021": a printed form's blank, never filled in; no date, and nothing wrong.
@@ -2705,6 +2732,19 @@ const WEEKDAY =
 const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
 // "Lũy kế đến 30/11/2021", "Tính đến 31/10/2021", "Số liệu đến 30/9/2021": the day figures stand at.
+/** "khoảng 20/10/2021", "tầm 15/11", "~30/9": a day the official gives only roughly. */
+const ROUGH_DAY = /(?:(?<!\p{L})(?:khoảng|khoang|tầm|chừng)|~|±)\s*(?:ngày\s+)?\d/iu;
+
+const ROUGH_LEAD = /^\s*(?:khoảng|khoang|tầm|chừng|~|±)\s*(?=(?:ngày\s+)?\d)/iu;
+
+/** Kiểm tra's line for a day written as rough: the day is kept, the official asked for the exact one. */
+function roughDay(ctx: ExtractContext, r: number, col: number, text: string, d: IsoDate): Problem {
+  return problem("DATE_APPROXIMATE", where(ctx, r, col), text, {
+    vi: `"${text}" là ngày ước chừng; tạm lấy ngày ${formatViDate(d)}, hãy ghi ngày chính xác.`,
+    en: `"${text}" is a rough day; ${formatViDate(d)} is taken for now, enter the exact day.`,
+  });
+}
+
 const DATE_AFTER_WORD =
   /^(?:(?:lũy kế|luỹ kế|tính|số liệu|thực hiện)\s+)?(?:trước|trc|đến|hạn|chậm nhất|trong|xong|hoàn thành)(?:\s+(?:hết\s+)?(?:ngày|trước))?\s*:?\s+(\S+)$/iu;
 
@@ -4311,6 +4351,18 @@ function readTask(
         dueSaid = moved.date;
         notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo nội dung; hạn ban đầu ${formatViDate(said.date)}`);
       }
+    } else {
+      // "(hạn: 31/11/2021)": a day that does not exist; kept as written and named, no plan's deadline put in its place.
+      const bad = badDueInSentence(ctx, content);
+      if (bad !== null) {
+        due = { value: null, bad, phrase: null };
+        problems.push(
+          problem("BAD_DATE", where(ctx, r, contentCol), bad, {
+            vi: `nội dung ghi hạn "${bad}", không phải ngày có thật; giữ nguyên như đã ghi, không đánh giá đúng hạn hay quá hạn.`,
+            en: `the task's words give the deadline "${bad}", which is no real day; kept as written, not judged on time or overdue.`,
+          }),
+        );
+      }
     }
   }
   // "Xong 06/12" over the deadline, "trễ 1 ngày so với hạn 05/12" beside it: the note keeps the deadline.
@@ -4754,7 +4806,10 @@ function readTask(
     notes.push(`Chủ trì lấy theo tiêu đề bảng: ${titled.said}; ô ghi: ${ownLead}`);
     ownLead = titled.official;
   }
-  if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
+  // "Đ/c Hà (VP-TK) phụ trách" in the row's own Ghi chú says who leads before the row above does.
+  const noteLead = ownLead === "" && leadAbove !== null ? leadInNote(noteText, "xã") : null;
+  if (noteLead !== null) notes.push(`Chủ trì lấy theo Ghi chú: ${noteLead.said}`);
+  else if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
   // "Giao công chức Văn phòng - Thống kê chủ trì …": the one the sentence gives the work to.
   const givenTo = ownLead === "" && leadAbove === null ? leadInSentence(content) : null;
   if (givenTo !== null) notes.push(`Chủ trì lấy theo nội dung: ${givenTo.said}`);
@@ -4780,7 +4835,7 @@ function readTask(
   return {
     code,
     content,
-    lead: ownLead !== "" ? ownLead : (leadAbove ?? givenTo?.title ?? ""),
+    lead: ownLead !== "" ? ownLead : (noteLead?.title ?? leadAbove ?? givenTo?.title ?? ""),
     partners: text(ctx, r, col.partners),
     due: due.value ?? dueSaid ?? groupDue?.date ?? null,
     dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase ?? groupDue?.phrase ?? null) : null,

@@ -31,6 +31,11 @@ export interface AcrossLayout {
   skipped: number[];
   /** Period columns that are running totals ("Lũy kế 9 tháng"): read as the total to date, never added to the others. */
   running?: number[];
+  /**
+   * Skipped columns that name a period holding others ("Cộng quý III" beside its months, "Cả năm" beside the quarters):
+   * a reading of that longer period for figures (the summary never adds a period to one it holds), never a task's progress.
+   */
+  holding?: Record<number, PeriodLabel>;
   /** The column naming each row's measure or indicator. */
   label: number | null;
   /** Columns that describe a row rather than hold figures: its number, its unit ("Đơn vị tính"). */
@@ -626,6 +631,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   let current: { label: PeriodLabel | null } | undefined;
   const totals: number[] = [];
+  const totalPeriods: Array<{ col: number; p: PeriodLabel }> = [];
   // "Lũy kế 9 tháng", "Lũy kế 6 tháng": the figures to date at a period's end, read as such.
   const running: Array<{ col: number; p: PeriodLabel }> = [];
   for (let c = 1; c <= band.width; c++) {
@@ -655,7 +661,12 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
     } else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null)
       running.push({ col: c, p: parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel });
-    else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) totals.push(c);
+    else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {
+      totals.push(c);
+      // "Cộng quý III", "Tổng cộng năm 2021": a total that names its period.
+      const named = isEstimateLabel(lowest) ? null : parsePeriod(lowest.replace(TOTAL_WORD, ""));
+      if (named) totalPeriods.push({ col: c, p: named });
+    }
   }
   // A period holding another one beside it ("Quý III" beside its months) is a sum of them: not read
   // again. Periods that do not overlap ("Năm 2020" beside "Quý III/2021") are each read.
@@ -690,7 +701,33 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   for (let c = 1; c < firstPeriod; c++) {
     if (/^(stt|tt|so tt|don vi|don vi tinh|dvt|unit|no)$/.test(headingKey(band.headings[c - 1] ?? ""))) described.push(c);
   }
-  return { periods, skipped, label, described, ...(running.length > 0 ? { running: running.map((f) => f.col) } : {}) };
+  const holding = Object.fromEntries(
+    [...found.filter((f) => !chosen.includes(f)), ...totalPeriods].map((f) => [f.col, dated(f.p)] as const),
+  );
+  return {
+    periods,
+    skipped,
+    label,
+    described,
+    ...(running.length > 0 ? { running: running.map((f) => f.col) } : {}),
+    ...(Object.keys(holding).length > 0 ? { holding } : {}),
+  };
+}
+
+// "Cộng quý III", "Tổng cộng 9 tháng", "Tổng số năm 2021": the words of a total before the period it names.
+const TOTAL_WORD = /^\s*(?:tổng cộng|tổng số|tổng|cộng dồn|cộng|tong cong|tong so|tong|cong)\s*:?\s*/iu;
+
+/** Readings across: the columns that hold other periods are read as their own longer period's figures. */
+function withHolding(across: AcrossLayout): AcrossLayout {
+  if (!across.holding) return across;
+  const holding = across.holding;
+  const own = Object.keys(holding).map(Number);
+  return {
+    ...across,
+    periods: { ...across.periods, ...holding },
+    skipped: across.skipped.filter((c) => !own.includes(c)),
+    holding: undefined,
+  };
 }
 
 /** Whether a row has a heading merged across columns with texts right under it (its sub-headings). */
@@ -850,7 +887,7 @@ function evaluate(
         ...base,
         kind: "readings",
         columns: codeCol ? { code: codeCol } : {},
-        across,
+        across: withHolding(across),
         ...(taskRows === undefined ? {} : { tasksBeside: codeCol ? { ...taskRows, code: codeCol } : taskRows }),
       };
       return { layout, band, score: 10 + periodCols.length, byHeadings: 2 * periodCols.length };

@@ -44,8 +44,12 @@ const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5,
 
 /** A period label, or null. Matching is on a diacritic-free key. */
 export function parsePeriod(text: string): PeriodLabel | null {
+  // "Tháng 7 - 11", "T7-T11": a span of months (no period of its own), never July of 2011.
+  if (MONTH_SPAN.test(text)) return null;
   return periodOfLabel(text, looseKey(text));
 }
+
+const MONTH_SPAN = /^\s*(?:t|th|thg|tháng|thang)\s*\.?\s*\d{1,2}\s*[-–]\s*(?:t|th|thg|tháng|thang)?\s*\.?\s*\d{1,2}\s*$/iu;
 
 // "Quý III/2021 (đến 30/9)", "Tháng 10/2021 (lũy kế đến 31/10)": a period and the day its figures stand at.
 const STANDING_AFTER = /^(.{2,30}?)\s*\(([^()]{1,40})\)\s*$/u;

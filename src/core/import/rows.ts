@@ -107,7 +107,11 @@ export function namedCode(text: string): string | null {
   const clean = cleanText(text);
   const m =
     // "(chỉ tiêu 2.2)": the plan's target named by its code too; never "chỉ tiêu 95.5%".
-    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|chỉ tiêu|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d|\s*%)/iu.exec(clean) ??
+    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|chỉ tiêu|tctp|\btc|chỉ số|tieu chi|chi tieu|chi so)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d|\s*%)/iu.exec(
+      clean,
+    ) ??
+    // "1.4 - Phối hợp kiểm tra …": the criterion opening the text before a dash (an outline's "1.1." has none).
+    /^([1-9])\.([1-9]|[12]\d|30)\s*[-–]\s+\p{L}/u.exec(clean) ??
     // "(2.2) Rà soát …", "… [1.4]": a code in brackets opening or closing the text.
     /^[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*\S|\S\s*[([]\s*([1-9])\.([1-9]|[12]\d|30)\s*[)\]]\s*[.;]?$/u.exec(clean) ??
     // "Khảo sát SIPAS (2.1) trước ngày 15/10/2021": one code in brackets inside the text, words on both sides.

@@ -62,6 +62,8 @@ const ROLES: readonly RoleEntry[] = [
       new RegExp(`\\bpho chu tich\\b${NOT_UBND}`),
       new RegExp(`\\bpct\\b${NOT_UBND}`),
       new RegExp(`\\bpho ct\\b${NOT_UBND}`),
+      // "P.CT UBND", "P. Chủ tịch": "phó" cut to its letter.
+      new RegExp(`\\bp (?:ct|chu tich)\\b${NOT_UBND}`),
       /\bvice[ -]?chair(?:man|woman|person)?\b/,
     ],
     everyLevel: true,

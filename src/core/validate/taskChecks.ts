@@ -1,7 +1,7 @@
 import { IsoDate, addDays, formatViDate } from "../dates/isoDate";
 import { RawTask, Task } from "../import/records";
 import { resolveOfficial } from "../plan/officials";
-import { BUILTIN_PLAN } from "../plan/builtin";
+import { isBuiltinPlan } from "../plan/builtin";
 import { Plan, PlanItem } from "../plan/model";
 import { cellOf } from "./locate";
 import { Problem, Said, problem } from "./problems";
@@ -178,13 +178,13 @@ export function checkTask(raw: RawTask, task: Task, ctx: CheckContext): Problem[
  * who never gave "Kế hoạch 49/KH-UBND" must see where it came from and that their own plan can be given).
  */
 export function planNamed(plan: Plan): string {
-  return plan === BUILTIN_PLAN
+  return isBuiltinPlan(plan)
     ? `kế hoạch mặc định (Kế hoạch ${plan.identity.number}, dùng vì chưa chọn kế hoạch của xã; chọn kế hoạch của xã để đối chiếu đúng mã)`
     : `Kế hoạch ${plan.identity.number}`;
 }
 
 export function planNamedEn(plan: Plan): string {
-  return plan === BUILTIN_PLAN
+  return isBuiltinPlan(plan)
     ? `the default plan (${plan.identity.number}, used because no commune plan was chosen)`
     : `plan ${plan.identity.number}`;
 }

@@ -193,3 +193,38 @@ describe("a column of days done headed short, 'Đã HT ngày', and no status col
     expect(c.tasks[1].note).toContain("Chủ trì lấy theo Ghi chú");
   });
 });
+
+describe("a report's annex: a numbered list of figures under sections naming their criterion", () => {
+  const c = consolidateSheet([
+    ["PHỤ LỤC: SỐ LIỆU MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ II/2021"],
+    ["(Kèm theo Báo cáo số 35/BC-UBND ngày 16/6/2021 của UBND xã Tân Bình)"],
+    ["Số liệu tính đến ngày 14/6/2021"],
+    [],
+    ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"],
+    ["I", "VĂN BẢN ĐIỆN TỬ (TCTP 1.5)"],
+    [1, "Tổng số văn bản đi", "văn bản", 160, "nhầm, tính cả VB nội bộ"],
+    [1, "Tổng số văn bản đi", "văn bản", 158],
+    [2, "Số văn bản đi gửi dưới dạng điện tử", "văn bản", 150],
+    [null, "- Trong đó gửi kèm bản giấy", "văn bản", 8],
+    [3, "Tỷ lệ văn bản đi gửi dưới dạng điện tử", "%", 94.9],
+    ["II", "ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC (TCTP 1.3)"],
+    [4, "Tổng số cán bộ, công chức xã", "người", 23],
+    [5, "Số CBCC đạt chuẩn", "người", 20],
+    [6, "Tỷ lệ CBCC đạt chuẩn", "%", 87],
+  ]);
+  const got = c.readings.map((r) => `${r.code} ${r.period} ${r.date} ${r.numerator}/${r.denominator} ${r.value}`);
+
+  it("is a reading per section: its part, its whole and its rate, on the day the figures stand at", () => {
+    expect(got.sort()).toEqual(["1.3 Quý II/2021 2021-06-14 20/23 87", "1.5 Quý II/2021 2021-06-14 150/158 94.9"]);
+  });
+
+  it("keeps the line written again and the part 'trong đó' in the reading's note", () => {
+    const note = c.readings.find((r) => r.code === "1.5")?.note;
+    expect(note).toContain("Trong đó gửi kèm bản giấy: 8");
+    expect(note).toContain("dòng 7 ghi lại ở dòng 8");
+  });
+
+  it("makes no task of the lines", () => {
+    expect(c.tasks).toEqual([]);
+  });
+});

@@ -213,16 +213,24 @@ function nearerBefore(grid: Grid, from: number, headerTop: number, outer: Contex
 function standingDay(grid: Grid, from: number, headerTop: number, found: ContextPeriod): ContextPeriod {
   const label = found.label;
   if (!label || label.year === null) return found;
+  let first: IsoDate | null = null;
   for (let r = from + 1; r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
+      const t = cleanText(cellText(v));
       // "từ ngày 15/10/2021 đến ngày 14/11/2021": the last day said that falls in the period.
-      const days = [...cleanText(cellText(v)).matchAll(AS_OF_ALL)].map((m) => findDate(m[1]));
+      const days = [...t.matchAll(AS_OF_ALL)].map((m) => findDate(m[1]));
       // "từ ngày 01/11/2021 đến ngày 30/11/2021": the last day, not the first, even when it is the period's end.
       const d = days.filter((x): x is IsoDate => x !== null && x >= periodStart(label, label.year as number) && x <= found.date).at(-1);
-      if (d) return d < found.date ? { ...found, date: d } : found;
+      if (!d) continue;
+      // "Số liệu tính đến ngày 14/3/2021" says the figures' day; "(Kèm theo Báo cáo số 12/BC-UBND ngày 16/3/2021)"
+      // above it only the report's, taken where nothing else says one.
+      if (FIGURES_DAY.test(t)) return d < found.date ? { ...found, date: d } : found;
+      first ??= d;
     }
-  return found;
+  return first !== null && first < found.date ? { ...found, date: first } : found;
 }
+
+const FIGURES_DAY = /(?:số liệu|tính đến|tính từ|từ ngày|so lieu|tinh den)/iu;
 
 /** "Tháng báo cáo (chọn): | 11 | năm 2021": a month picked in the cells of one row, or null. */
 export function pickedPeriod(grid: Grid, r: number, year: number | null): ContextPeriod | null {

@@ -2368,15 +2368,9 @@ function where(ctx: ExtractContext, r: number, col: number | undefined) {
 /** A date cell read with its column's order; problems for what cannot be read or reads two ways. */
 const YEARLESS_MONTHS = /^(?:tu )?(?:thang|th|t) ?(\d{1,2}) (?:den |toi )?(?:thang|th|t) ?(\d{1,2})$/;
 
-function readDate(
-  ctx: ExtractContext,
-  r: number,
-  col: number | undefined,
-  how: ColumnDates | undefined,
-  problems: Problem[],
-  phrases: boolean,
-): CellRead<IsoDate> & { phrase: string | null } {
-  const read = readDateAt(ctx, r, col, how, problems, phrases);
+function readDate(...args: Parameters<typeof readDateAt>): CellRead<IsoDate> & { phrase: string | null } {
+  const [ctx, r, col, , problems] = args;
+  const read = readDateAt(...args);
   // "khoảng 20/10/2021", "tầm 15/11": the day is read and kept, and named as only rough.
   const written = col === undefined ? null : valueAt(ctx, r, col);
   if (read.value !== null && col !== undefined && typeof written === "string" && ROUGH_DAY.test(written))

@@ -1,6 +1,6 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
-import { Grid, GridCell, formatAt, isBlank } from "./grid";
+import { Grid, GridCell, cellText, formatAt, isBlank } from "./grid";
 
 /**
  * A criterion's figures written as a small block of labelled lines under its heading, as a report
@@ -96,6 +96,53 @@ function rateLine(grid: Grid, r: number): FigureBlock | null {
   };
 }
 
+/** "VĂN BẢN ĐIỆN TỬ (TCTP 1.5)", "Cán bộ, công chức [TC 1.3]": a section's heading whose criterion closes it in brackets. */
+function bracketCode(text: string): RegExpExecArray | null {
+  return /[([]\s*(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số)\s*)?([1-9])\.(\d{1,2})\s*[)\]]\s*:?\s*$/iu.exec(cleanText(text));
+}
+
+/** A row's cells without its number in front ("1", "I", "a)"), where words follow it; null where the row has none. */
+function withoutNumber(cells: Array<{ v: GridCell; col: number }>): Array<{ v: GridCell; col: number }> | null {
+  const [first, ...rest] = cells;
+  if (!first || rest.length === 0 || typeof rest[0].v !== "string") return null;
+  const t = cellText(first.v).trim();
+  return /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]?$/u.test(t) ? rest : null;
+}
+
+/**
+ * "- Số hồ sơ tiếp nhận trực tuyến (tử số): | 52 | hồ sơ", "1 | Tổng số văn bản đi | văn bản | 145 | (ghi chú)":
+ * a label, its figure, its unit before or after it, a number in front (where the block's heading has one) and a
+ * remark after; null for a row that is no such line.
+ */
+function figureLine(
+  grid: Grid,
+  r: number,
+  numberedRows: boolean,
+): { label: string; col: number; n: number; unit: string | null; percent: boolean; note: string | null } | null {
+  let cells = filled(grid.rows[r - 1] ?? []);
+  if (numberedRows) cells = withoutNumber(cells) ?? cells;
+  if (cells.length < 2 || cells.length > 4 || typeof cells[0].v !== "string") return null;
+  const figures = cells.slice(1).filter((x) => figure(x.v, formatAt(grid, r, x.col)) !== null);
+  if (figures.length !== 1) return null;
+  const at = figures[0];
+  const others = cells.slice(1).filter((x) => x !== at);
+  const unitCell = others.find((x) => typeof x.v === "string" && x.v.trim().length <= 12);
+  // Only a remark after the figure, and only on a numbered table's rows (its "Ghi chú" column).
+  const rest = others.filter((x) => x !== unitCell);
+  if (rest.length > 1 || (rest.length === 1 && (!numberedRows || rest[0].col < at.col))) return null;
+  if (cells.length === 3 && unitCell === undefined) return null;
+  const f = figure(at.v, formatAt(grid, r, at.col)) as { n: number; percent: boolean };
+  const unit = unitCell ? cleanText(cellText(unitCell.v)) : null;
+  return {
+    label: cleanText(cells[0].v),
+    col: at.col,
+    n: f.n,
+    unit,
+    percent: f.percent || unit === "%",
+    note: rest.length === 1 ? cleanText(cellText(rest[0].v)) : null,
+  };
+}
+
 export function findFigureBlocks(grid: Grid): FigureBlock[] {
   const out: FigureBlock[] = [];
   let sheetCode: { code: string | null } | undefined;
@@ -104,16 +151,19 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     const row = grid.rows[h - 1] ?? [];
     let n = 0;
     for (let c = 0; c < row.length && n < 4; c++) if (!isBlank(row[c] ?? null)) n++;
-    if (n >= 2 && n <= 3) {
+    // "I | VĂN BẢN ĐIỆN TỬ (TCTP 1.5)": a section's number before its heading counts for nothing.
+    const numbered = n === 2 ? withoutNumber(filled(row)) : null;
+    if (n >= 2 && n <= 3 && !(numbered?.length === 1 && typeof numbered[0].v === "string" && bracketCode(numbered[0].v))) {
       const first = row.find((v) => !isBlank(v ?? null));
       const one = typeof first === "string" && /^(?:[-–•+*]\s*)?t[ỷỉ] l[ệe]/iu.test(first.trim()) ? rateLine(grid, h) : null;
       if (one) out.push(one);
       continue;
     }
-    if (n !== 1) continue;
-    const head = filled(row);
+    if (n !== 1 && numbered === null) continue;
+    const head = numbered ?? filled(row);
     if (head.length !== 1 || typeof head[0].v !== "string") continue;
-    let m: RegExpExecArray | null = HEADING.exec(cleanText(head[0].v));
+    // A heading alone on its line with its code in brackets is left to the sheet's table (its lines as rows).
+    let m: RegExpExecArray | null = HEADING.exec(cleanText(head[0].v)) ?? (numbered !== null ? bracketCode(head[0].v) : null);
     if (!m && FIGURES_HEADING.test(cleanText(head[0].v))) {
       sheetCode ??= { code: titleCode(grid) };
       const code = sheetCode.code;
@@ -125,17 +175,25 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     // "Chỉ tiêu | Giá trị" under the heading: the block's own column names.
     if (names.length === 2 && names.every((x) => typeof x.v === "string" && COLUMN_WORDS.test(looseKey(x.v)))) r++;
     const lines: Array<{ row: number; label: string; key: string; col: number; n: number; unit: string | null; percent: boolean }> = [];
+    const details: string[] = [];
     for (; r <= grid.rows.length; r++) {
-      const cells = filled(grid.rows[r - 1] ?? []);
-      // "- Số hồ sơ tiếp nhận trực tuyến (tử số): | 52 | hồ sơ": a label, its figure, and perhaps its unit.
-      const unit = cells.length === 3 && typeof cells[2].v === "string" && cells[2].v.trim().length <= 12 ? cleanText(cells[2].v) : null;
-      if ((cells.length !== 2 && unit === null) || typeof cells[0].v !== "string") break;
-      const f = figure(cells[1].v, formatAt(grid, r, cells[1].col));
-      if (f === null) break;
-      const label = cleanText(cells[0].v)
-        .replace(/^[-–•+*]\s*/, "")
-        .replace(/:$/, "");
-      lines.push({ row: r, label, key: looseKey(label), col: cells[1].col, n: f.n, unit, percent: f.percent || unit === "%" });
+      const line = figureLine(grid, r, numbered !== null);
+      if (line === null) break;
+      // "- Trong đó gửi kèm bản giấy | 8": a part of the line above, said, never a count of the rate.
+      if (/^(?:[-–•+*]\s*)?trong đó(?!\p{L})/iu.test(line.label) && lines.length > 0) {
+        details.push(`${line.label}: ${line.n}${line.unit && line.unit !== "%" ? ` ${line.unit}` : ""}`);
+        continue;
+      }
+      const label = line.label.replace(/^[-–•+*]\s*/, "").replace(/:$/, "");
+      // The same line written again below ("Tổng số văn bản đi" corrected): the later stands, the earlier is said.
+      const again = lines.findIndex((l) => l.key === looseKey(label));
+      if (again >= 0) {
+        details.push(
+          `dòng ${lines[again].row} ghi lại ở dòng ${r}: ${lines[again].label}: ${lines[again].n}${line.note ? ` (${line.note})` : ""}`,
+        );
+        lines.splice(again, 1);
+      }
+      lines.push({ row: r, label, key: looseKey(label), col: line.col, n: line.n, unit: line.unit, percent: line.percent });
     }
     if (lines.length < 2 || new Set(lines.map((l) => l.col)).size !== 1) continue;
     const code = `${m[1]}.${Number(m[2])}`;
@@ -147,7 +205,9 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     const marked = said(/\bmau so\b/).length === 1 && said(/\btu so\b/).length === 1;
     const whole = marked ? said(/\bmau so\b/) : counts.filter((l) => WHOLE.test(l.key));
     const done = marked ? said(/\btu so\b/) : counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
-    const all = lines.map((l) => `${l.label}: ${l.n}${l.unit && l.unit !== "%" ? ` ${l.unit}` : (l.unit ?? "")}`).join("; ");
+    const all = [...lines.map((l) => `${l.label}: ${l.n}${l.unit && l.unit !== "%" ? ` ${l.unit}` : (l.unit ?? "")}`), ...details].join(
+      "; ",
+    );
     if (counts.length === 2 && whole.length === 1 && done.length === 1 && rates.length <= 1) {
       const [num, den] = [done[0].n, whole[0].n];
       block.readings.push({
@@ -172,7 +232,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
       block.readings.push({ row: rates[0].row, numerator: null, denominator: null, value: rates[0].n, period: null, note: rates[0].label });
     } else block.unread = all;
     out.push(block);
-    h = lines[lines.length - 1].row;
+    h = Math.max(...block.rows, r - 1);
   }
   return out;
 }

@@ -475,8 +475,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const taken = new Set<number>();
     const year = sheetContext(grid, blocks[0].heading).year ?? (asOf ? ymd(asOf).y : null);
     const context = contextPeriod(grid, blocks[0].heading, year);
+    // The heading's words, past a section's number in front of them ("I | VĂN BẢN ĐIỆN TỬ (TCTP 1.5)").
     const heading = (b: FigureBlock) =>
-      cleanText(cellText((grid.rows[b.heading - 1] ?? []).find((v) => cellText(v).trim() !== "") ?? null));
+      cleanText(cellText((grid.rows[b.heading - 1] ?? []).find((v) => /\p{L}\s+\p{L}/u.test(cellText(v))) ?? null));
     for (const b of blocks) {
       for (let r = b.heading; r <= b.rows[b.rows.length - 1]; r++) {
         taken.add(r);

@@ -228,3 +228,65 @@ describe("a report's annex: a numbered list of figures under sections naming the
     expect(c.tasks).toEqual([]);
   });
 });
+
+describe("a month's report: a duty roster, then the dossier counts with 'qua DVC' for online, then the tasks", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO THÁNG 11/2021"],
+    ["1. Lịch trực tiếp nhận hồ sơ"],
+    ["Thứ", "Buổi sáng", "Buổi chiều", "Ghi chú"],
+    ["Thứ 2", "Đ/c Hạnh (Tư pháp)", "Đ/c Tuấn (Địa chính)"],
+    ["Thứ 3", "Đ/c Tuấn", "Đ/c Hạnh"],
+    [],
+    ["2. Tình hình tiếp nhận, giải quyết hồ sơ (từ 15/10/2021 đến 14/11/2021)"],
+    [
+      "Lĩnh vực",
+      "Tồn kỳ trước",
+      "Nhận mới qua DVC",
+      "Nhận trực tiếp/BCCI",
+      "Giải quyết trước hạn",
+      "Giải quyết đúng hạn",
+      "Giải quyết trễ hạn",
+      "Đang GQ trong hạn",
+      "Đang GQ quá hạn",
+      "Trả lại/rút HS",
+    ],
+    ["Tư pháp - Hộ tịch", 1, 6, 30, 20, 15, 1, 1, 0, 0],
+    ["Chứng thực", 0, 3, 25, 22, 6, 0, 0, 0, 0],
+    ["Cộng", 1, 9, 55, 42, 21, 1, 1, 0, 0],
+    [],
+    ["3. Việc thực hiện nhiệm vụ theo KH 49/KH-UBND"],
+    ["STT", "Tên công việc", "TC", "Phụ trách", "Thời gian hoàn thành", "Tình trạng", "% hoàn thành"],
+    [1, "Hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận một cửa", "1.1", "BP TN&TKQ", "31/12/2021", "Đang thực hiện", "70%"],
+  ]);
+
+  it("reads the dossier counts, online through the portal", () => {
+    expect((c.dossiers ?? []).map((d) => `${d.field} ${d.from}–${d.to} ${d.online}/${d.inPerson}`)).toEqual([
+      "Tư pháp - Hộ tịch 2021-10-15–2021-11-14 6/30",
+      "Chứng thực 2021-10-15–2021-11-14 3/25",
+    ]);
+  });
+
+  it("still reads the tasks under them, and makes no task of the roster", () => {
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.1"]);
+  });
+});
+
+describe("tasks beside a small table of figures, periods down without their year, a watcher's line under them", () => {
+  const c = consolidateSheet([
+    ["KẾ HOẠCH NÂNG CAO TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2021 (TIÊU CHÍ 1.1)"],
+    [],
+    ["STT", "Việc cần làm", "Người làm", "Hạn", "Tình hình", null, "Kỳ", "Tổng hồ sơ tiếp nhận", "Trong đó trực tuyến"],
+    [1, "Phát trên loa truyền thanh xã về DVC mức độ 3, 4", "CC VH-XH", "31/12/2021", "Đang thực hiện", null, "Quý I", 180, 9],
+    [2, "In tờ rơi hướng dẫn nộp hồ sơ qua Cổng DVC tỉnh", "VH-XH", "30/10/2021", "Hoàn thành", null, "Quý II", 165, 12],
+    [],
+    [null, "Người theo dõi: Nguyễn Thị Lan - CC VH-XH"],
+  ]);
+
+  it("names each period with the title's year", () => {
+    expect(c.readings.map((r) => r.period)).toEqual(["Quý I/2021", "Quý II/2021"]);
+  });
+
+  it("makes no task of the watcher's line", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+  });
+});

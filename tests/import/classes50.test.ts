@@ -365,10 +365,10 @@ describe("blocks of columns named by what they measure, periods down", () => {
     ]);
     const c = read(g);
     expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
-      ["1.1", "Tháng 7", 38, 160],
-      ["1.1", "Tháng 8", 20, 61],
-      ["1.2", "Tháng 7", 150, 152],
-      ["1.2", "Tháng 8", 57, 56],
+      ["1.1", "Tháng 7/2021", 38, 160],
+      ["1.1", "Tháng 8/2021", 20, 61],
+      ["1.2", "Tháng 7/2021", 150, 152],
+      ["1.2", "Tháng 8/2021", 57, 56],
     ]);
     expect(c.problems.filter((p) => p.code === "NUMERATOR_ABOVE_DENOMINATOR").map((p) => p.row)).toEqual([5]);
   });

@@ -464,12 +464,12 @@ describe("the desk's monthly counts with both rates written (set 100)", () => {
       .map((r) => [r.code, r.period, r.numerator, r.denominator])
       .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
     expect(got).toEqual([
-      ["1.1", "Tháng 10", 30, 125],
-      ["1.1", "Tháng 11", 34, 122],
-      ["1.1", "Tháng 9", 22, 95],
-      ["1.2", "Tháng 10", 121, 121],
-      ["1.2", "Tháng 11", 118, 119],
-      ["1.2", "Tháng 9", 92, 93],
+      ["1.1", "Tháng 10/2021", 30, 125],
+      ["1.1", "Tháng 11/2021", 34, 122],
+      ["1.1", "Tháng 9/2021", 22, 95],
+      ["1.2", "Tháng 10/2021", 121, 121],
+      ["1.2", "Tháng 11/2021", 118, 119],
+      ["1.2", "Tháng 9/2021", 92, 93],
     ]);
   });
 });

@@ -95,7 +95,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   // "Tổng số hồ sơ phải giải quyết": all there was to resolve, the carried over ones included.
   if (/\b(?:phai|can) giai quyet\b/.test(k) && !/\b(?:da|dang) giai quyet\b/.test(k)) return "receivedTotal";
-  if (/\btruc tuyen\b|\bqua mang\b/.test(k)) return "online";
+  // "Nhận mới qua DVC", "Nộp qua DVCTT", "Qua Cổng DVC": through the public service portal, online.
+  if (/\btruc tuyen\b|\bqua mang\b|\bdvc(?:tt|qg)?\b|\bcong dich vu cong\b/.test(k)) return "online";
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
@@ -360,7 +361,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
   if (
     !/\bgiai quyet\b|\bgq\b|\btra ket qua\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
-    !/\btruc tuyen\b|\bqua mang\b|\bonline\b/.test(words)
+    !/\btruc tuyen\b|\bqua mang\b|\bonline\b|\bdvc(?:tt|qg)?\b/.test(words)
   )
     return null;
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);

@@ -5346,6 +5346,10 @@ function readReading(
   const quarterOnly = /^(IV|III|II|I|[1-4])(\s*\([^()]*\))?$/.exec(periodText);
   if (quarterOnly && ctx.year !== null && /^(?:quy|quy bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
     periodText = `Quý ${quarterOnly[1]}/${ctx.year}${quarterOnly[2] ?? ""}`;
+  // "Quý I", "Tháng 7", "6 tháng" down the rows of a sheet whose title gives the year: named with it, as its day is.
+  const yearless = periodText.length <= 30 ? parsePeriod(periodText) : null;
+  if (yearless !== null && yearless.year === null && yearless.kind !== "day" && ctx.year !== null)
+    periodText = periodName(yearless, ctx.year);
   // "Trạng thái duyệt: Trả lại" in a system's export: figures sent back, entered again on another row.
   const rejected = rejectedBy(ctx, r);
   if (rejected !== null) {

@@ -39,7 +39,7 @@ const FOOTER =
 // "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.
 // "Cập nhật lần cuối: 10/12/2021 bởi dung.dcxd@gmail.com": when the sheet was last typed into, and by whom.
 const SIGNER_LINE =
-  /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|cán bộ tổng hợp|(?:cập nhật|sửa|chỉnh sửa)(?: lần)? cuối(?: lúc| ngày)?|last (?:updated|modified))\s*:\s*\S/iu;
+  /^\s*(?:người lập(?: biểu)?|người báo cáo|người tổng hợp|người rà soát|người kiểm tra|người theo dõi|người cập nhật|cán bộ tổng hợp|cán bộ theo dõi|(?:cập nhật|sửa|chỉnh sửa)(?: lần)? cuối(?: lúc| ngày)?|last (?:updated|modified))\s*:\s*\S/iu;
 // "Cập nhật: 14/12/2021", "Ngày cập nhật 14/12": when the sheet was last brought up to date, alone on its line.
 const UPDATED_ON = /^(?:ngay )?cap nhat(?: lan cuoi)?(?: ngay)?\s*:?\s*\d{1,2} \d{1,2}(?: \d{2,4})?$/;
 // "x = đã xong", "☑ = xong, ☐ = chưa xong", "x: đã thực hiện": what the marks mean, no task.

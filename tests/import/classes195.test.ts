@@ -290,3 +290,29 @@ describe("tasks beside a small table of figures, periods down without their year
     expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
   });
 });
+
+describe("progress month by month beside the progress so far ('T7 | T8 | T9 | Lũy kế')", () => {
+  const c = consolidateSheet(
+    [
+      ["BIỂU THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND QUÝ III NĂM 2021"],
+      ["STT", "Nội dung nhiệm vụ", "TC", "Chủ trì", "Thời hạn", "Tiến độ thực hiện (%)", null, null, null, "Ghi chú"],
+      [null, null, null, null, null, "T7", "T8", "T9", "Lũy kế"],
+      [1, "Tuyên truyền trên loa phát thanh về DVC mức độ 3, 4", "TC 1.1", "CC VH-XH", "31/12/2021", 20, 20, 20, 60],
+      [2, "Rà soát đội ngũ CBCC theo nhóm chức danh", "TCTP 1.3", "CC VP-TK", "30/09/2021", 40, 30, 30, 100, "Đã xong ngày 28/9/2021"],
+      [3, "Công khai số điện thoại đường dây nóng", "SIPAS 2.5", "CC VP-TK", "31/07/2021", 100, null, null, 100, "Xong 31/9/2021"],
+    ],
+    {
+      merges: [{ top: 2, left: 6, bottom: 2, right: 9 }, ...[1, 2, 3, 4, 5, 10].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))],
+    },
+  );
+
+  it("takes the progress so far, each month's share said in Ghi chú", () => {
+    expect(c.tasks.map((t) => `${t.progress} ${t.status}`)).toEqual(["60 Đang thực hiện", "100 Hoàn thành", "100 Hoàn thành"]);
+    expect(c.tasks[0].note).toContain('lấy cột "Lũy kế": 60%');
+  });
+
+  it("names a day done in the note that does not exist, and takes none", () => {
+    expect(c.tasks[2].doneDate).toBeNull();
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["6J 31/9/2021"]);
+  });
+});

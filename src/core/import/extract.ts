@@ -4475,6 +4475,14 @@ function readTask(
           en: `two days given as the day done (${facts.daysInDoubt}): neither is taken; write one.`,
         }),
       );
+    // "Xong 31/9/2021": a day done that does not exist; none is taken, and it is named.
+    if (doneDate === null && doneText === null && facts.badDoneDay !== null)
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, from), facts.badDoneDay, {
+          vi: `ghi ngày hoàn thành "${facts.badDoneDay}" ("${t}"), không phải ngày có thật; không lấy làm ngày hoàn thành, hãy ghi lại.`,
+          en: `the day done is written "${facts.badDoneDay}" ("${t}"), which is no real day; not taken, write it again.`,
+        }),
+      );
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
     // A progress column left empty on this row ("Đang thực hiện, được 60%" beside it): the sentence's share.
     const noShare = col.progress === undefined || wordsProgress || (progressCell.value === null && progressCell.bad === null);
@@ -4886,8 +4894,21 @@ function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, ma
     if (ctx.asOf === null || start === null || start <= ctx.asOf) latest = { value: v, name };
   }
   if (latest === null) return null;
+  // "T7 | T8 | T9 | Lũy kế": what each month added, and the progress so far beside them; the latter is the task's.
+  for (const c of across.skipped) {
+    const heading = ctx.layout.headings[c] ?? "";
+    if (!SO_FAR.test(periodNames([heading])[0] ?? "") && !SO_FAR.test(heading.trim().split(/\s+/u).slice(-2).join(" "))) continue;
+    const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
+    if (v === null || v > 100) continue;
+    mark(r, c, "field");
+    const name = heading.trim().split(/\s+/u).slice(-2).join(" ");
+    return { value: v, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy cột "${name}": ${formatViNumber(v)}%` };
+  }
   return { value: latest.value, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy ${latest.name}` };
 }
+
+// "Lũy kế", "Lũy kế đến nay", "Cộng dồn": the progress so far, beside what each period added.
+const SO_FAR = /(?:^|\s)(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)(?:\s|$)/iu;
 
 function isTicked(v: GridCell, facts: FactsCache): boolean {
   if (v === true) return true;

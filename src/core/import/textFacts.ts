@@ -20,6 +20,8 @@ export interface SentenceFacts {
   byAspect: boolean;
   /** Two days given as the day done ("hoàn thành 10/9 hoặc 25/10"): neither is taken; the words, to be named. */
   daysInDoubt: string | null;
+  /** "Xong 31/9/2021": the day done as written, where it is no real day. */
+  badDoneDay: string | null;
 }
 
 // What is counted in "3/4 thôn", "2/3 vụ": a share of things done, never a day and month.
@@ -99,9 +101,11 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     (status === "Hoàn thành" ? (FIRST_DATE.exec(key) ?? DONE_VERB_DATE.exec(key)) : null);
   let doneDate: IsoDate | null = null;
   let daysInDoubt: string | null = null;
+  let badDoneDay: string | null = null;
   if (m && status !== "Đang thực hiện" && status !== "Chưa thực hiện" && !NOT_DONE_BEFORE.test(key.slice(0, m.index))) {
     const y = m[3] === undefined ? year : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     doneDate = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
+    if (y !== null && doneDate === null) badDoneDay = `${m[1]}/${m[2]}${m[3] ? `/${m[3]}` : ""}`;
     const other = OTHER_DAY.exec(key.slice(m.index + m[0].length));
     if (other) {
       doneDate = null;
@@ -141,6 +145,7 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
     progressBy,
     byAspect: aspect !== null,
     daysInDoubt,
+    badDoneDay,
   };
 }
 

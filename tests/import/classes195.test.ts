@@ -316,3 +316,42 @@ describe("progress month by month beside the progress so far ('T7 | T8 | T9 | L�
     expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["6J 31/9/2021"]);
   });
 });
+
+describe("indicators across with a code row, a rate's parts down, a band of them per month", () => {
+  const c = consolidateSheet(
+    [
+      ["BAO CAO SO LIEU CHI SO CCHC THANG 9, 10 NAM 2021"],
+      [],
+      ["Noi dung", "Thang 9/2021", null, "Thang 10/2021", null, "Ghi chu"],
+      [null, "Ho so dung han", "Van ban dien tu", "Ho so dung han", "Van ban dien tu"],
+      [null, "(1.2)", "(1.5)", "(1.2)", "(1.5)"],
+      ["Chi tieu", "100%", ">= 95%", "100%", ">= 95%"],
+      ["Tu so", 52, 118, 54, 118],
+      ["Mau so", 52, 121, 55, 122],
+      ["Ty le (%)", 100, 97.5, "98,2", 96.7, "T10 VB dien tu dang doi chieu"],
+      ["Danh gia", "dat", "dat", "chua dat", "dat"],
+    ],
+    {
+      merges: [
+        { top: 3, left: 2, bottom: 3, right: 3 },
+        { top: 3, left: 4, bottom: 3, right: 5 },
+      ],
+    },
+  );
+
+  it("is a reading per column: its month, its code, its parts", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator} ${r.value}`).sort()).toEqual([
+      "1.2 Tháng 10/2021 54/55 98.2",
+      "1.2 Tháng 9/2021 52/52 100",
+      "1.5 Tháng 10/2021 118/122 96.7",
+      "1.5 Tháng 9/2021 118/121 97.5",
+    ]);
+  });
+
+  it("keeps the target, the verdict and the row's remark in the note, never as readings", () => {
+    const note = c.readings.find((r) => r.code === "1.2" && r.period === "Tháng 10/2021")?.note ?? "";
+    expect(note).toContain("Chi tieu: 100%");
+    expect(note).toContain("Danh gia: chua dat");
+    expect(note).toContain("T10 VB dien tu dang doi chieu");
+  });
+});

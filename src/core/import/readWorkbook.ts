@@ -48,7 +48,7 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, parseCellRef, wordsOfRows } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, isGridDate, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
 import { SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow } from "./header";
 import { checklistLayout } from "./checklist";
@@ -88,6 +88,7 @@ import { withNumberedHeader } from "./numberedHeader";
 import { inferredReadings, withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
 import { FigureBlock, findFigureBlocks } from "./figureBlocks";
+import { PartsDown, figureOf, findPartsDown } from "./partsDown";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow, instructionsRow } from "./guideSheet";
@@ -505,6 +506,50 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     return taken;
   };
+  /** Indicators across with a rate's parts down (core/import/partsDown): a reading per column, the block's rows taken. */
+  const readPartsDown = (grid: Grid, sheetIndex: number, t: PartsDown): Set<number> => {
+    const year = sheetContext(grid, t.headerTop).year ?? (asOf ? ymd(asOf).y : null);
+    const context = contextPeriod(grid, t.headerTop, year);
+    const taken = new Set<number>();
+    for (let r = t.headerTop; r <= t.lastRow; r++) taken.add(r);
+    const read = new Set(t.columns.map((x) => x.col));
+    // What the rows say beside the figures ("T10 VB điện tử đang đối chiếu"): kept in the readings' notes.
+    const remarks: string[] = [];
+    for (const r of taken)
+      eachFilled(grid, r, r, (rr, c) => {
+        const remark = r >= Math.min(...Object.values(t.parts)) && c > t.labelCol && !read.has(c);
+        if (remark) remarks.push(`${columnName(c)}${rr}: ${cleanText(cellText(cellAt(grid, rr, c)))}`);
+        sheetAccount?.(grid.file, grid.sheet, rr, c, remark ? "note" : "field");
+      });
+    // "Chỉ tiêu năm 2021: ≥ 90%", "Đánh giá: đạt": each said with the row's own label.
+    const said = (part: "target" | "verdict", c: number) => {
+      const r = t.parts[part];
+      return r === undefined ? "" : `${cleanText(cellText(cellAt(grid, r, t.labelCol)))}: ${cleanText(cellText(cellAt(grid, r, c)))}`;
+    };
+    // "Số liệu tính đến ngày | 30/11/2021 | 31/10/2021": each column's own day.
+    const dayOf = (c: number): IsoDate | null => {
+      const v = t.parts.date === undefined ? null : cellAt(grid, t.parts.date, c);
+      return isGridDate(v) ? v.date : typeof v === "string" ? findDate(v) : null;
+    };
+    for (const x of t.columns) {
+      const fig = (part: "numerator" | "denominator" | "value") =>
+        t.parts[part] === undefined ? null : figureOf(grid, t.parts[part] as number, x.col);
+      const [num, den, given] = [fig("numerator"), fig("denominator"), fig("value")];
+      const value = given ?? (num !== null && den !== null && den > 0 ? (num / den) * 100 : null);
+      if (num === null && den === null && value === null) continue;
+      const y = x.period?.year ?? year;
+      const day = dayOf(x.col);
+      const named = x.period && y !== null ? { date: day ?? periodEnd(x.period, y), name: periodName(x.period, y) } : null;
+      const at = named ?? (day !== null ? { date: day, name: formatViDate(day) } : context);
+      const row = t.parts.value ?? t.parts.numerator ?? t.headerTop;
+      const note = [x.name, said("target", x.col), said("verdict", x.col), ...remarks]
+        .filter((n) => n !== "" && !n.endsWith(": "))
+        .join("; ");
+      const reading = lineReading(grid, sheetIndex, x.col, x.code, at, { row, numerator: num, denominator: den, value }, note);
+      out.readings.push(x.code === null ? { ...reading, hint: x.name, hintHeading: x.name } : reading);
+    }
+    return taken;
+  };
   /** Rates said in sentences on lines of their own ("(TC 1.1): 41/688 hồ sơ, đạt 5,96%"): a reading each, its rows taken. */
   const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
     const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
@@ -714,6 +759,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const figureBlocks = overridden ? [] : findFigureBlocks(grid);
     if (figureBlocks.length > 0) {
       const taken = readFigureBlocks(grid, sheetIndex, figureBlocks);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
+    // Indicators across, "Tử số | Mẫu số | Tỷ lệ" down, maybe a band per month: a reading per column.
+    const partsDown = overridden ? null : findPartsDown(grid);
+    if (partsDown) {
+      const taken = readPartsDown(grid, sheetIndex, partsDown);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     const rateSentences = overridden ? [] : findRateSentences(grid, asOf ? ymd(asOf).y : null);

@@ -355,3 +355,27 @@ describe("indicators across with a code row, a rate's parts down, a band of them
     expect(note).toContain("T10 VB dien tu dang doi chieu");
   });
 });
+
+describe("a SIPAS tracker without diacritics: items by their survey number, 'Huy', 'Ket qua (%)'", () => {
+  const c = consolidateSheet([
+    ["THEO DOI NHIEM VU CAI THIEN CHI SO HAI LONG NAM 2021"],
+    ["STT", "Noi dung", "Thuoc chi so", "Nguoi lam", "Han", "Trang thai", "Ket qua (%)"],
+    [1, "Tuyen truyen Ngay Phap luat", "SIPAS 1 - Tiep can dich vu", "VH-XH", "30/6/2021", "Huy", null],
+    [2, "Phat to roi ve dich vu cong truc tuyen", "SIPAS 5", "VH-XH", "30/6/2021", "Dang lam", 60],
+    [3, "Niem yet cong khai TTHC", "SIPAS 2", "VH-XH", "30/6/2021", "Xong", 100],
+  ]);
+
+  it("reads 'SIPAS n' as the survey's n-th item, 2.n, and says so", () => {
+    expect(c.tasks.map((t) => t.code)).toEqual(["2.5", "2.2"]);
+    expect(c.tasks[0].note).toContain('"SIPAS 5" là mục 5 của chỉ số SIPAS');
+  });
+
+  it("takes 'Huy' as cancelled, not as a status it cannot read", () => {
+    expect(c.problems.filter((p) => p.code === "TASK_CANCELLED").map((p) => p.row)).toEqual([3]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+  });
+
+  it("reads 'Ket qua (%)' as the progress", () => {
+    expect(c.tasks.map((t) => t.progress)).toEqual([60, 100]);
+  });
+});

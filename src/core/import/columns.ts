@@ -49,6 +49,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ma tctp",
     "thuoc tieu chi",
     "thuoc tc",
+    "thuoc chi so",
+    "thuoc chi so thanh phan",
     "tieu chi so",
     "ma chi so",
     "chi so so",
@@ -237,6 +239,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     // "TĐ (%)": tiến độ, shortened.
     "td %",
     "td",
+    // "Kết quả (%)", "KQ (%)" beside a task's state: how far it is.
+    "ket qua %",
+    "kq %",
     "progress",
     "% complete",
     "percent complete",

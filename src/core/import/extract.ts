@@ -3001,6 +3001,14 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
       ? { code, bad: null, said: `Mã tiêu chí Excel đã lưu thành ngày ${v.date.slice(8, 10)}/${v.date.slice(5, 7)}; đọc là ${code}` }
       : { code: null, bad: cellText(v) };
   }
+  // "SIPAS 1", "SIPAS-5": the survey's items by their number, the plan's group 2 ("Chỉ số hài lòng").
+  const sipas = typeof v === "string" ? /^\s*sipas\s*[-–.:]?\s*([1-9])\s*(?:[-–:.]\s*\p{L}.*)?$/iu.exec(v) : null;
+  if (sipas)
+    return {
+      code: `2.${sipas[1]}`,
+      bad: null,
+      said: `Mã tiêu chí "${String(v).trim()}" là mục ${sipas[1]} của chỉ số SIPAS: 2.${sipas[1]}`,
+    };
   const grouped = codeInGroup(typeof v === "number" || typeof v === "string" ? String(v) : "", ctx.contextGroup ?? null);
   if (grouped)
     return {
@@ -3395,7 +3403,7 @@ const DAY_MONTH = /^\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*$/;
 // for a while, is still work to do, under way). Matched on
 // the words as written, marks and all: without them "dừng" (stopped) is "đúng" (on time) and "Dũng" (a name).
 const CANCELLED =
-  /^(?:đã\s+|bị\s+)?(?:hủy|huỷ|bãi\s+bỏ)(?:\s+bỏ)?(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s))|^(?:dừng|ngừng)(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s|lại\b))|(?<!\p{L})không\s+(?:thực hiện|triển khai|tổ chức|làm)\s+nữa(?!\p{L})|(?<!\p{L})(?<!tạm\s)(?:dừng|ngừng|thôi)\s+(?:thực hiện|triển khai|tổ chức|thi công)(?!\p{L})|(?<!\p{L})(?<!tạm\s)(?:dừng|ngừng)\s+do\s+(?:dịch|covid)|(?<!\p{L})(?:đã\s+|được\s+)?gộp\s+(?:vào|chung với)(?!\p{L})|^tách\s+thành(?!\p{L})/iu;
+  /^(?:đã\s+|bị\s+|da\s+|bi\s+)?(?:hủy|huỷ|huy|bãi\s+bỏ|bai\s+bo)(?:\s+(?:bỏ|bo))?(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|vi\s|theo\s))|^(?:dừng|ngừng)(?=\s*(?:$|[-–,;.(:]|do\s|vì\s|theo\s|lại\b))|(?<!\p{L})không\s+(?:thực hiện|triển khai|tổ chức|làm)\s+nữa(?!\p{L})|(?<!\p{L})(?<!tạm\s)(?:dừng|ngừng|thôi)\s+(?:thực hiện|triển khai|tổ chức|thi công)(?!\p{L})|(?<!\p{L})(?<!tạm\s)(?:dừng|ngừng)\s+do\s+(?:dịch|covid)|(?<!\p{L})(?:đã\s+|được\s+)?gộp\s+(?:vào|chung với)(?!\p{L})|^tách\s+thành(?!\p{L})/iu;
 
 /** The words saying a task was cancelled, stopped or merged away, as written, or null. */
 function cancelledBy(text: string): string | null {

@@ -379,3 +379,66 @@ describe("a SIPAS tracker without diacritics: items by their survey number, 'Huy
     expect(c.tasks.map((t) => t.progress)).toEqual([60, 100]);
   });
 });
+
+describe("an annex's list where the part is written 'Trong đó', a count more than the rate needs, and a range", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ CCHC QUÝ III NĂM 2021"],
+    ["Số liệu tính đến ngày 14/9/2021"],
+    [],
+    ["STT", "Nội dung", "ĐVT", "Số liệu", "Ghi chú"],
+    ["I", "Tiêu chí 1.1: Tỷ lệ hồ sơ TTHC được xử lý trực tuyến"],
+    [1, "Tổng số hồ sơ TTHC tiếp nhận trong kỳ", "hồ sơ", 412],
+    [2, "Trong đó: tiếp nhận trực tuyến mức độ 3, 4", "hồ sơ", 57],
+    [3, "Tỷ lệ hồ sơ xử lý trực tuyến", "%", "13,8%", "Tăng 5,2% so với quý II"],
+    ["II", "Tiêu chí 1.2: Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    [1, "Tổng số hồ sơ đã giải quyết", "hồ sơ", 398],
+    [2, "Số hồ sơ giải quyết trước hạn và đúng hạn", "hồ sơ", 391],
+    [3, "Số hồ sơ quá hạn", "hồ sơ", 7, "Đã có thư xin lỗi"],
+    [4, "Tỷ lệ giải quyết đúng hạn", "%", 98.24],
+    ["III", "Tiêu chí thành phần 1.4 - Giải ngân kế hoạch đầu tư vốn NSNN"],
+    [1, "Kế hoạch vốn được giao năm 2021", "triệu đồng", "4.250"],
+    [2, "Giá trị giải ngân đến 14/9/2021", "triệu đồng", "2.300 - 2.600", "Đang chờ KBNN đối chiếu"],
+    [3, "Tỷ lệ giải ngân", "%", null, "chưa tính được"],
+  ]);
+
+  it("reads the 'Trong đó' line as the numerator where no other line is one, and a third count as said", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.date} ${r.numerator}/${r.denominator} ${r.value}`).sort()).toEqual([
+      "1.1 Quý III/2021 2021-09-14 57/412 13.8",
+      "1.2 Quý III/2021 2021-09-14 391/398 98.24",
+    ]);
+  });
+
+  it("names the range and reads nothing of its block rather than guess", () => {
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["16D 2.300 - 2.600"]);
+    expect(c.readings.some((r) => r.code === "1.4")).toBe(false);
+  });
+});
+
+describe("tasks with their progress month by month under a title of progress, no lead or deadline column", () => {
+  const c = consolidateSheet(
+    [
+      ["BANG THEO DOI TIEN DO NHIEM VU CCHC NAM 2021"],
+      ["(tien do tinh theo %; Ca nam = cong don)"],
+      ["STT", "Noi dung nhiem vu", "TC", "Quy III", null, null, "Cong Q.III", "Quy IV", null, "Cong Q.IV", "Ca nam (%)", "Ghi chu"],
+      [null, null, null, "T7", "T8", "T9", null, "T10", "T11"],
+      [1, "Giai quyet ho so dat dai dung han", "1.2", 20, 20, 20, 60, 15, 15, 30, 90, "Chu tri: CC DC-XD; han 31/12/2021"],
+      [2, "Ra soat, niem yet cong khai TTHC linh vuc dat dai", "2.2", 0, 50, 50, 100, null, null, null, 100, "Xong ngay 20/9/2021"],
+    ],
+    {
+      merges: [
+        { top: 3, left: 4, bottom: 3, right: 6 },
+        { top: 3, left: 8, bottom: 3, right: 9 },
+        ...[1, 2, 3, 7, 10, 11, 12].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+      ],
+    },
+  );
+
+  it("is a task table, each task's progress the year's so far", () => {
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.map((t) => `${t.code} ${t.progress} ${t.status}`)).toEqual(["1.2 90 Đang thực hiện", "2.2 100 Hoàn thành"]);
+  });
+
+  it("takes the deadline the note gives after a semicolon, without diacritics", () => {
+    expect(c.tasks[0].due).toBe("2021-12-31");
+  });
+});

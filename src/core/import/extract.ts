@@ -1574,7 +1574,7 @@ function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
 // "; hạn chót 31/01/2022", "(hạn tháng 10/2021)" too. Never "đúng hạn", "quá hạn 3 ngày", "gia hạn đến …" (an extension,
 // read as one elsewhere).
 const LATER_DUE =
-  /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia)\s)(?:thời\s+)?hạn(?:\s+chót)?\s*:?\s+((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)(?![\d/])/iu;
+  /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia|dung|qua|tre|cham|sap)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)(?:\s+(?:chót|chot))?\s*:?\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:tháng|quý|thang|quy)\s+[\dIVX]+(?:\s*(?:năm\s*|nam\s*|\/)\s*\d{4})?)(?![\d/])/iu;
 
 /** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
 function leadInSentence(text: string): { title: string; said: string } | null {
@@ -4905,18 +4905,23 @@ function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, ma
   // "T7 | T8 | T9 | Lũy kế": what each month added, and the progress so far beside them; the latter is the task's.
   for (const c of across.skipped) {
     const heading = ctx.layout.headings[c] ?? "";
-    if (!SO_FAR.test(periodNames([heading])[0] ?? "") && !SO_FAR.test(heading.trim().split(/\s+/u).slice(-2).join(" "))) continue;
+    // The heading's own words, past what the headings over it share ("Tiến độ (%) Lũy kế" -> "Lũy kế").
+    const own = heading.trim().split(/\s+/u).slice(-3).join(" ");
+    if (!SO_FAR.test(periodNames([heading])[0] ?? "") && !SO_FAR.test(own)) continue;
     const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
     if (v === null || v > 100) continue;
     mark(r, c, "field");
-    const name = heading.trim().split(/\s+/u).slice(-2).join(" ");
+    const name =
+      SO_FAR.exec(own)?.[0]
+        .trim()
+        .replace(/\s*\($/, "") ?? own;
     return { value: v, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy cột "${name}": ${formatViNumber(v)}%` };
   }
   return { value: latest.value, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy ${latest.name}` };
 }
 
 // "Lũy kế", "Lũy kế đến nay", "Cộng dồn": the progress so far, beside what each period added.
-const SO_FAR = /(?:^|\s)(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)(?:\s|$)/iu;
+const SO_FAR = /(?:^|\s)(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don|cả năm|ca nam)(?:\s|$|\s*\()/iu;
 
 function isTicked(v: GridCell, facts: FactsCache): boolean {
   if (v === true) return true;

@@ -1,6 +1,7 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
 import { Grid, GridCell, cellText, formatAt, isBlank } from "./grid";
+import { sectionCode } from "./rows";
 
 /**
  * A criterion's figures written as a small block of labelled lines under its heading, as a report
@@ -26,6 +27,8 @@ export interface FigureBlock {
   readings: BlockReading[];
   /** Why the block was not read, where it was not. */
   unread?: string;
+  /** Figures it holds that cannot be read with confidence ("2.300 - 2.600"): each named. */
+  bad?: Array<{ row: number; col: number; text: string }>;
 }
 
 export interface BlockReading {
@@ -97,6 +100,12 @@ function rateLine(grid: Grid, r: number): FigureBlock | null {
 }
 
 /** "VĂN BẢN ĐIỆN TỬ (TCTP 1.5)", "Cán bộ, công chức [TC 1.3]": a section's heading whose criterion closes it in brackets. */
+/** "Tiêu chí thành phần 1.3 - Tỷ lệ …": the code a section's words open with. */
+function codeAtStart(text: string): RegExpExecArray | null {
+  const code = sectionCode(text);
+  return code === null ? null : (/^(\d)\.(\d{1,2})$/.exec(code) as RegExpExecArray | null);
+}
+
 function bracketCode(text: string): RegExpExecArray | null {
   return /[([]\s*(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số)\s*)?([1-9])\.(\d{1,2})\s*[)\]]\s*:?\s*$/iu.exec(cleanText(text));
 }
@@ -109,20 +118,33 @@ function withoutNumber(cells: Array<{ v: GridCell; col: number }>): Array<{ v: G
   return /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]?$/u.test(t) ? rest : null;
 }
 
+type Line =
+  | { kind: "figure"; label: string; col: number; n: number; unit: string | null; percent: boolean; note: string | null }
+  // "2 | Giá trị giải ngân | triệu đồng | 2.300 - 2.600": a figure that cannot be read with confidence, to be named.
+  | { kind: "bad"; label: string; col: number; text: string }
+  // "3 | Tỷ lệ giải ngân | % | | chưa tính được": a line of the list left without its figure.
+  | { kind: "empty"; label: string };
+
 /**
  * "- Số hồ sơ tiếp nhận trực tuyến (tử số): | 52 | hồ sơ", "1 | Tổng số văn bản đi | văn bản | 145 | (ghi chú)":
  * a label, its figure, its unit before or after it, a number in front (where the block's heading has one) and a
  * remark after; null for a row that is no such line.
  */
-function figureLine(
-  grid: Grid,
-  r: number,
-  numberedRows: boolean,
-): { label: string; col: number; n: number; unit: string | null; percent: boolean; note: string | null } | null {
+function figureLine(grid: Grid, r: number, numberedRows: boolean): Line | null {
   let cells = filled(grid.rows[r - 1] ?? []);
   if (numberedRows) cells = withoutNumber(cells) ?? cells;
   if (cells.length < 2 || cells.length > 4 || typeof cells[0].v !== "string") return null;
+  const label = cleanText(cells[0].v);
   const figures = cells.slice(1).filter((x) => figure(x.v, formatAt(grid, r, x.col)) !== null);
+  if (figures.length === 0 && numberedRows) {
+    const [unit, value] = cells.slice(1);
+    const isUnit = typeof unit?.v === "string" && unit.v.trim().length <= 12 && !/\d/.test(unit.v);
+    if (!isUnit) return null;
+    // The cell after the unit holds digits it cannot read as one figure ("2.300 - 2.600", "khoảng 1.700").
+    if (value && typeof value.v === "string" && /\d/.test(value.v) && value.v.trim().length <= 30)
+      return { kind: "bad", label, col: value.col, text: cleanText(value.v) };
+    return cells.length <= 3 ? { kind: "empty", label } : null;
+  }
   if (figures.length !== 1) return null;
   const at = figures[0];
   const others = cells.slice(1).filter((x) => x !== at);
@@ -134,7 +156,8 @@ function figureLine(
   const f = figure(at.v, formatAt(grid, r, at.col)) as { n: number; percent: boolean };
   const unit = unitCell ? cleanText(cellText(unitCell.v)) : null;
   return {
-    label: cleanText(cells[0].v),
+    kind: "figure",
+    label,
     col: at.col,
     n: f.n,
     unit,
@@ -153,7 +176,10 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     for (let c = 0; c < row.length && n < 4; c++) if (!isBlank(row[c] ?? null)) n++;
     // "I | VĂN BẢN ĐIỆN TỬ (TCTP 1.5)": a section's number before its heading counts for nothing.
     const numbered = n === 2 ? withoutNumber(filled(row)) : null;
-    if (n >= 2 && n <= 3 && !(numbered?.length === 1 && typeof numbered[0].v === "string" && bracketCode(numbered[0].v))) {
+    const numberedHead = numbered?.length === 1 && typeof numbered[0].v === "string" ? cleanText(numbered[0].v) : null;
+    // "I | Tiêu chí 1.1: Tỷ lệ …", "III | Tiêu chí thành phần 1.3 - …", "I | VĂN BẢN ĐIỆN TỬ (TCTP 1.5)".
+    const headCode = numberedHead === null ? null : (HEADING.exec(numberedHead) ?? bracketCode(numberedHead) ?? codeAtStart(numberedHead));
+    if (n >= 2 && n <= 3 && headCode === null) {
       const first = row.find((v) => !isBlank(v ?? null));
       const one = typeof first === "string" && /^(?:[-–•+*]\s*)?t[ỷỉ] l[ệe]/iu.test(first.trim()) ? rateLine(grid, h) : null;
       if (one) out.push(one);
@@ -163,7 +189,7 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     const head = numbered ?? filled(row);
     if (head.length !== 1 || typeof head[0].v !== "string") continue;
     // A heading alone on its line with its code in brackets is left to the sheet's table (its lines as rows).
-    let m: RegExpExecArray | null = HEADING.exec(cleanText(head[0].v)) ?? (numbered !== null ? bracketCode(head[0].v) : null);
+    let m: RegExpExecArray | null = numbered !== null ? headCode : HEADING.exec(cleanText(head[0].v));
     if (!m && FIGURES_HEADING.test(cleanText(head[0].v))) {
       sheetCode ??= { code: titleCode(grid) };
       const code = sheetCode.code;
@@ -176,12 +202,26 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
     if (names.length === 2 && names.every((x) => typeof x.v === "string" && COLUMN_WORDS.test(looseKey(x.v)))) r++;
     const lines: Array<{ row: number; label: string; key: string; col: number; n: number; unit: string | null; percent: boolean }> = [];
     const details: string[] = [];
+    const ofWhich: typeof lines = [];
+    const bad: Array<{ row: number; col: number; text: string }> = [];
+    const other: number[] = [];
     for (; r <= grid.rows.length; r++) {
       const line = figureLine(grid, r, numbered !== null);
       if (line === null) break;
-      // "- Trong đó gửi kèm bản giấy | 8": a part of the line above, said, never a count of the rate.
+      if (line.kind === "bad") {
+        bad.push({ row: r, col: line.col, text: line.text });
+        details.push(`${line.label}: "${line.text}"`);
+        continue;
+      }
+      if (line.kind === "empty") {
+        other.push(r);
+        details.push(`${line.label}: (trống)`);
+        continue;
+      }
+      // "- Trong đó gửi kèm bản giấy | 8": a part of the line above, said; the numerator only where no other line is one.
       if (/^(?:[-–•+*]\s*)?trong đó(?!\p{L})/iu.test(line.label) && lines.length > 0) {
-        details.push(`${line.label}: ${line.n}${line.unit && line.unit !== "%" ? ` ${line.unit}` : ""}`);
+        const label = line.label.replace(/^[-–•+*]\s*/, "");
+        ofWhich.push({ row: r, label, key: looseKey(label), col: line.col, n: line.n, unit: line.unit, percent: line.percent });
         continue;
       }
       const label = line.label.replace(/^[-–•+*]\s*/, "").replace(/:$/, "");
@@ -195,20 +235,37 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
       }
       lines.push({ row: r, label, key: looseKey(label), col: line.col, n: line.n, unit: line.unit, percent: line.percent });
     }
-    if (lines.length < 2 || new Set(lines.map((l) => l.col)).size !== 1) continue;
+    if (lines.length + bad.length + ofWhich.length < 2 || new Set(lines.map((l) => l.col)).size > 1) continue;
     const code = `${m[1]}.${Number(m[2])}`;
-    const block: FigureBlock = { code, heading: h, rows: lines.map((l) => l.row), col: lines[0].col, readings: [] };
+    const rows = [...lines, ...ofWhich]
+      .map((l) => l.row)
+      .concat(
+        bad.map((b) => b.row),
+        other,
+      );
+    const block: FigureBlock = {
+      code,
+      heading: h,
+      rows: rows.sort((a, b) => a - b),
+      col: (lines[0] ?? ofWhich[0])?.col ?? bad[0].col,
+      readings: [],
+    };
     const rates = lines.filter((l) => l.percent || RATE.test(l.key));
     const counts = lines.filter((l) => !rates.includes(l));
     // "(tử số)", "(mẫu số)" said on the line: as it says; else told by its words.
     const said = (re: RegExp) => counts.filter((l) => re.test(l.key));
     const marked = said(/\bmau so\b/).length === 1 && said(/\btu so\b/).length === 1;
     const whole = marked ? said(/\bmau so\b/) : counts.filter((l) => WHOLE.test(l.key));
-    const done = marked ? said(/\btu so\b/) : counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
-    const all = [...lines.map((l) => `${l.label}: ${l.n}${l.unit && l.unit !== "%" ? ` ${l.unit}` : (l.unit ?? "")}`), ...details].join(
-      "; ",
-    );
-    if (counts.length === 2 && whole.length === 1 && done.length === 1 && rates.length <= 1) {
+    const doneLines = marked ? said(/\btu so\b/) : counts.filter((l) => !WHOLE.test(l.key) && DONE.test(l.key));
+    // "Tổng số hồ sơ tiếp nhận | 412", "Trong đó: tiếp nhận trực tuyến | 57": the part is the numerator.
+    const done = doneLines.length === 0 && whole.length === 1 && ofWhich.length === 1 ? ofWhich : doneLines;
+    const parts = ofWhich.filter((l) => !done.includes(l));
+    const show = (l: (typeof lines)[number]) => `${l.label}: ${l.n}${l.unit && l.unit !== "%" ? ` ${l.unit}` : (l.unit ?? "")}`;
+    const all = [...lines.map(show), ...parts.map(show), ...details].join("; ");
+    if (bad.length > 0) {
+      block.unread = all;
+      block.bad = bad;
+    } else if (whole.length === 1 && done.length === 1 && rates.length <= 1 && counts.length - doneLines.length + done.length <= 3) {
       const [num, den] = [done[0].n, whole[0].n];
       block.readings.push({
         row: (rates[0] ?? done[0]).row,

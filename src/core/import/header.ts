@@ -859,12 +859,22 @@ function evaluate(
         /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)),
       ),
     );
+    // "Nội dung nhiệm vụ" beside months under a title "… TIẾN ĐỘ NHIỆM VỤ …": tasks and their progress, with no
+    // lead or deadline column (those said in Ghi chú), never an indicator's figures.
+    const contentCol = tasks.get("content");
+    const taskWords = contentCol !== undefined && TASK_HEADING.test(band.keys[contentCol - 1] ?? "");
+    const bare = !tasks.has("due") && !tasks.has("lead") && !tasks.has("status");
+    const titledProgress =
+      bare &&
+      taskWords &&
+      !/\bchi so\b/.test(band.keys[(contentCol ?? 1) - 1] ?? "") &&
+      grid.rows.slice(0, band.top - 1).some((row) => row.some((v) => /\btien do\b/.test(headingKey(cellText(v)))));
     if (
       numeric >= 0.5 &&
-      progressHeading &&
+      (progressHeading || titledProgress) &&
       tasks.has("content") &&
       // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.
-      (tasks.has("due") || tasks.has("lead") || tasks.has("status"))
+      (tasks.has("due") || tasks.has("lead") || tasks.has("status") || titledProgress)
     ) {
       const layout: TableLayout = { ...base, kind: "tasks", columns: Object.fromEntries(tasks), progressAcross: withoutRunning(across) };
       return { layout, band, score: 10 + periodCols.length + total(tasks, taskScore), byHeadings: byHeadings(tasks) + periodCols.length };

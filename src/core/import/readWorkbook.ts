@@ -485,10 +485,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const as = b.unread === undefined ? "field" : "row-skipped";
         if (sheetAccount) eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, as));
       }
+      for (const x of b.bad ?? [])
+        out.problems.push(
+          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: x.row, column: columnName(x.col) }, x.text, {
+            vi: `ô ghi "${x.text}": không đọc được thành một số chắc chắn (khoảng, ước hoặc nhiều số); khối số liệu của tiêu chí ${b.code} không đọc, hãy ghi một số.`,
+            en: `the cell holds "${x.text}": no one figure can be read with confidence; the block of criterion ${b.code} is not read, enter one figure.`,
+          }),
+        );
       if (b.unread !== undefined) {
         out.problems.push(
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: b.heading }, b.code, {
-            vi: `khối số liệu của tiêu chí ${b.code} (dòng ${b.rows[0]}–${b.rows[b.rows.length - 1]}) không cho biết dòng nào là tử số, mẫu số hay tỷ lệ: ${b.unread}; không đọc, hãy ghi theo bảng Tử số | Mẫu số | Tỷ lệ.`,
+            vi: b.bad
+              ? `khối số liệu của tiêu chí ${b.code} (dòng ${b.rows[0]}–${b.rows[b.rows.length - 1]}) có số không đọc được chắc chắn: ${b.unread}; không đọc, hãy ghi lại số.`
+              : `khối số liệu của tiêu chí ${b.code} (dòng ${b.rows[0]}–${b.rows[b.rows.length - 1]}) không cho biết dòng nào là tử số, mẫu số hay tỷ lệ: ${b.unread}; không đọc, hãy ghi theo bảng Tử số | Mẫu số | Tỷ lệ.`,
             en: `the block of figures of criterion ${b.code} does not tell which line is the numerator, denominator or rate; not read.`,
           }),
         );

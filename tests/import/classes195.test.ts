@@ -442,3 +442,69 @@ describe("tasks with their progress month by month under a title of progress, no
     expect(c.tasks[0].due).toBe("2021-12-31");
   });
 });
+
+describe("a desk's quarter summary: 'TN | Trong đó DVCTT | GQ đúng hạn | GQ trễ hạn' per quarter band", () => {
+  const c = consolidateSheet(
+    [
+      ["SỐ LIỆU HỒ SƠ TTHC 9 THÁNG NĂM 2021"],
+      [],
+      ["Lĩnh vực", "Quý I (15/12/2020 - 14/3/2021)", null, null, null, "Quý II (15/3 - 14/6/2021)"],
+      [null, "TN", "Trong đó DVCTT", "GQ đúng hạn", "GQ trễ hạn", "TN", "Trong đó DVCTT", "GQ đúng hạn", "GQ trễ hạn"],
+      ["Hộ tịch", 120, 8, 115, 1, 135, 15, 130, 0],
+      ["Chứng thực", 260, 0, 260, 0, 240, 0, 240, 0],
+      ["Tổng", 380, 8, 375, 1, 375, 15, 370, 0],
+    ],
+    {
+      merges: [
+        { top: 3, left: 2, bottom: 3, right: 5 },
+        { top: 3, left: 6, bottom: 3, right: 9 },
+        { top: 3, left: 1, bottom: 4, right: 1 },
+      ],
+    },
+  );
+
+  it("reads a record per field and quarter: the new ones less the online ones came in person", () => {
+    expect((c.dossiers ?? []).map((d) => `${d.field} ${d.to} ${d.online}/${d.inPerson} ${d.onTime}/${d.late}`)).toEqual([
+      "Hộ tịch 2021-03-14 8/112 115/1",
+      "Chứng thực 2021-03-14 0/260 260/0",
+      "Hộ tịch 2021-06-14 15/120 130/0",
+      "Chứng thực 2021-06-14 0/240 240/0",
+    ]);
+  });
+});
+
+describe("a one-stop software's export: 'Đã xử lý' over the days promised", () => {
+  it("reads those resolved early, on time and late", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THEO LĨNH VỰC"],
+        ["Từ ngày: 01/10/2021     Đến ngày: 31/10/2021"],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Kỳ trước chuyển qua",
+          "Tiếp nhận trực tuyến",
+          "Tiếp nhận trực tiếp và BCCI",
+          "Đã xử lý",
+          null,
+          null,
+          "Đang xử lý",
+          null,
+          "Trả lại/ Rút HS",
+        ],
+        [null, null, null, null, null, "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+        [1, "Hộ tịch", 3, 6, 49, 31, 24, 0, 3, 0, 0],
+      ],
+      {
+        merges: [
+          { top: 3, left: 6, bottom: 3, right: 8 },
+          { top: 3, left: 9, bottom: 3, right: 10 },
+          ...[1, 2, 3, 4, 5, 11].map((col) => ({ top: 3, left: col, bottom: 4, right: col })),
+        ],
+      },
+    );
+    expect((c.dossiers ?? []).map((d) => `${d.early}/${d.onTime}/${d.late} ${d.pendingInTime}/${d.pendingOverdue}`)).toEqual([
+      "31/24/0 3/0",
+    ]);
+  });
+});

@@ -67,7 +67,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     .replace(/^(?:sum of|count of|tong cua|dem cua)\s+/, "")
     .replace(/^row labels$/, "linh vuc")
     .replace(/\bgq\b/g, "giai quyet")
-    .replace(/\bhs\b/g, "ho so");
+    .replace(/\bhs\b/g, "ho so")
+    // "Giải quyết" over "Đã giải quyết": the group's word said again by its part.
+    .replace(/^(giai quyet|tiep nhan|xu ly) (?=(?:da |so da |so )?\1$)/, "");
   if (k === "") return null;
   // A one-stop system's export names its columns in English ("received_online", "resolved_late").
   const english = ENGLISH_MEASURES.find(([re]) => re.test(k));
@@ -102,7 +104,7 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
   // "Nhận" beside "Tr.đó trực tuyến", "Tiếp nhận" alone on a one-row header: all the new ones, the online ones among them.
   if (
-    /^(?:nhan|so nhan|ho so nhan|so ho so nhan|moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang)|(?:so )?(?:ho so )?tiep nhan)$/.test(
+    /^(?:nhan|so nhan|ho so nhan|so ho so nhan|moi nhan|so moi nhan|(?:tiep )?nhan (?:trong ky|trong thang|moi trong ky)|tiep nhan trong (?:ky|thang)|(?:so )?(?:ho so )?tiep nhan|tn|tn moi|so tn|hs tn)$/.test(
       k,
     )
   )
@@ -112,7 +114,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/^(?:truoc|som) (?:han|hen)$/.test(k)) return "early";
   if (/^dung (?:han|hen)$/.test(k)) return "onTime";
   if (/^(?:tre|qua) (?:han|hen)$/.test(k)) return "late";
-  if (/\bgiai quyet\b|\bket qua\b/.test(k)) {
+  // "Đã xử lý | Đúng hạn …": a one-stop software's word for resolved.
+  if (/\bgiai quyet\b|\bket qua\b|\bda xu ly\b|\bxu ly xong\b/.test(k)) {
     // "GQ sớm | GQ đúng | GQ trễ": the desk's shortest words.
     if (/\btruoc (?:han|hen)\b|\bsom (?:han|hen)\b|^giai quyet som$/.test(k)) return "early";
     if (/\bdung (?:thoi )?han\b|\bdung hen\b|^giai quyet dung$/.test(k)) return "onTime";
@@ -338,10 +341,13 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
       !(c === "onTime" && columns.resolvedTotal !== undefined && columns.late !== undefined) &&
       // "TN trực tuyến | TN trực tiếp | Trước hạn | Đúng hạn | Quá hạn": received and resolved in full, nothing pending
       // written (a quarter's summary); the pending counts are not given, and said.
+      // (A quarter's summary may not split those resolved early from those on time: "GQ đúng hạn | GQ trễ hạn".)
+      // A table that also writes the resolved total ("Đã giải quyết | Đúng hạn | Quá hạn") beside its rates is the
+      // desk's rates by month (read as readings), not its statistics.
       !(
         c === "pendingOverdue" &&
         !hasPending(columns) &&
-        columns.early !== undefined &&
+        columns.resolvedTotal === undefined &&
         columns.onTime !== undefined &&
         columns.late !== undefined
       ),

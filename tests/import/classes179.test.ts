@@ -134,7 +134,13 @@ describe("a month table whose rate is on-time over on-time and late, beside a re
   it("takes the counts the written rates bear out, also where the rate was left blank", () => {
     const c = consolidateSheet(rows, { merges });
     const got = c.readings.map((r) => `${r.period} ${r.numerator}/${r.denominator}`);
-    expect(got).toEqual(["Tháng 1/2021 115/115", "Tháng 2/2021 98/99", "Tháng 3/2021 127/129", "Tháng 4/2021 147/150", "Tháng 5/2021 158/159"]);
+    expect(got).toEqual([
+      "Tháng 1/2021 115/115",
+      "Tháng 2/2021 98/99",
+      "Tháng 3/2021 127/129",
+      "Tháng 4/2021 147/150",
+      "Tháng 5/2021 158/159",
+    ]);
     expect(c.problems.filter((p) => p.code === "RATE_MISMATCH" || p.code === "BAD_NUMBER")).toEqual([]);
   });
 });

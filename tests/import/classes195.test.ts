@@ -508,3 +508,15 @@ describe("a one-stop software's export: 'Đã xử lý' over the days promised",
     ]);
   });
 });
+
+describe("a step done, the end still awaited", () => {
+  it("is under way: 'Đã mua, chờ lắp đặt'", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI NHIỆM VỤ SIPAS NĂM 2021"],
+      ["STT", "Nội dung", "Mã TC", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Bổ sung ghế ngồi, bàn viết tại phòng một cửa", "2.1", "VP-TK", "30/11/2021", "Đã mua, chờ lắp đặt"],
+      [2, "Gửi báo cáo kết quả tự đánh giá", "2.1", "VP-TK", "30/11/2021", "Đã gửi cho huyện"],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
+  });
+});

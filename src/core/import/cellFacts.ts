@@ -79,6 +79,11 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Mới 02/04 đ/c hoàn thành": part of it done; "Chậm, ước 85%": behind, under way.
   [/^moi \d+ \d+\b/, "Đang thực hiện"],
   [/^(?:cham|tre)(?: tien do)?\b.*\buoc (?:dat )?\d/, "Đang thực hiện"],
+  // "Đã mua, chờ lắp đặt", "Đã thi công xong, chờ nghiệm thu": a step done, the work's end still awaited.
+  [
+    /^da\b.*\b(?:cho|dang cho) (?:lap|lap dat|nghiem thu|ban giao|thanh toan|quyet toan|phe duyet|duyet|ky|kinh phi|giai ngan|cap kinh phi)\b/,
+    "Đang thực hiện",
+  ],
   // "OK 2/3, còn 1", "Xong 5 thôn, còn lại 2": some done, a number of them left, so still under way.
   [/^(?:ok|xong|da xong|da lam|da cap|da gui|da hoan thanh)\b.*\bcon(?: lai)? \d+\b/, "Đang thực hiện"],
   // "Gần xong, còn khâu in ấn", "sắp hoàn thành": nearly done, so still under way.

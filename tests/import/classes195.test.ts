@@ -520,3 +520,15 @@ describe("a step done, the end still awaited", () => {
     expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
   });
 });
+
+describe("a share written as a range in a task's result", () => {
+  it("is no progress made of its two numbers, and the work is under way", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI NHIỆM VỤ NĂM 2021"],
+      ["STT", "Nội dung", "Mã TC", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Rà soát quy trình nội bộ giải quyết TTHC", "1.2", "VP-TK", "30/11/2021", "Đạt khoảng 85-90%"],
+      [2, "Số hóa hồ sơ hộ tịch", "1.3", "VP-TK", "30/11/2021", "Đang thực hiện, đạt 85,5%"],
+    ]);
+    expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Đang thực hiện null", "Đang thực hiện 85.5"]);
+  });
+});

@@ -120,8 +120,12 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
       ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
       : null;
   // "Hoàn thành, đạt 63% KH": done, and the share is the result's figure, not how far the work is.
-  const percent = DONE_THEN_FIGURE.test(clean) || figureThenDone ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
-  const reached = percent || figureThenDone ? null : PERCENT_REACHED.exec(key);
+  // "đạt khoảng 85-90%": a range, no one share (its dash is a space in the key, as a decimal comma is).
+  const range = /(\d{1,3})\s*[-–]\s*(\d{1,3})(?:[.,]\d+)?\s*%/.exec(clean);
+  const ranged = range !== null;
+  const percent =
+    DONE_THEN_FIGURE.test(clean) || figureThenDone || ranged ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
+  const reached = percent || figureThenDone || ranged ? null : PERCENT_REACHED.exec(key);
   const percentValue = percent ? Number(percent[1].replace(/[x ]/, ".")) : null;
   const byPercent = percentValue !== null && percentValue <= 100 ? percentValue : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.
@@ -136,7 +140,9 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
   // A share reached and nothing else said: under way until it is all.
   const share = byReached ?? byPercent;
-  const fromShare = share === null ? null : share >= 100 ? "Hoàn thành" : share > 0 ? "Đang thực hiện" : null;
+  // A range below the whole ("khoảng 85-90%"): part done, how far not told.
+  const rangeUnder = range !== null && Number(range[2]) < 100 && Number(range[1]) > 0 ? "Đang thực hiện" : null;
+  const fromShare = share === null ? rangeUnder : share >= 100 ? "Hoàn thành" : share > 0 ? "Đang thực hiện" : null;
   return {
     status: status ?? (doneDate ? "Hoàn thành" : fromShare),
     doneDate,

@@ -532,3 +532,21 @@ describe("a share written as a range in a task's result", () => {
     expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Đang thực hiện null", "Đang thực hiện 85.5"]);
   });
 });
+
+describe("a row of the days the figures stand at, under the periods across", () => {
+  it("dates each column's reading by its own day", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP CÁC CHỈ SỐ VỀ GIẢI QUYẾT TTHC NĂM 2021"],
+      [],
+      ["Chỉ tiêu", "Quý I", "Quý II", "Quý III", "Quý IV"],
+      ["Số liệu tính đến ngày", { date: "2021-03-14" as IsoDate }, { date: "2021-06-14" as IsoDate }, "14/9/2021", "Chưa tổng hợp"],
+      ["Tỷ lệ hồ sơ giải quyết đúng hạn (%) - TCTP 1.2", 99.6, 99.1, 100],
+      ["Tỷ lệ hồ sơ tiếp nhận trực tuyến (%) - TC 1.1", 2.1, 3.4, 7.2],
+    ]);
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => `${r.period} ${r.date} ${r.value}`)).toEqual([
+      "Quý I/2021 2021-03-14 99.6",
+      "Quý II/2021 2021-06-14 99.1",
+      "Quý III/2021 2021-09-14 100",
+    ]);
+  });
+});

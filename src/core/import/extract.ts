@@ -2726,6 +2726,10 @@ const WEEKDAY =
 const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})$/;
 const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
 // "Lũy kế đến 30/11/2021", "Tính đến 31/10/2021", "Số liệu đến 30/9/2021": the day figures stand at.
+// "Số liệu tính đến ngày", "Chốt số liệu ngày", "Ngày số liệu": a row of the days the columns' figures stand at.
+const STANDING_ROW =
+  /^(?:so lieu )?(?:tinh )?den ngay$|^chot (?:so lieu )?(?:den )?ngay$|^ngay (?:chot )?so lieu$|^so lieu (?:tinh )?den ngay$/;
+
 /** "khoảng 20/10/2021", "tầm 15/11", "~30/9": a day the official gives only roughly. */
 const ROUGH_DAY = /(?:(?<!\p{L})(?:khoảng|khoang|tầm|chừng)|~|±)\s*(?:ngày\s+)?\d/iu;
 
@@ -6287,6 +6291,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   // The criterion of the last row read: a "TS:" / "MS:" row under it is its part.
   let lastRowCode: string | null = null;
   let assumedYear = false;
+  const standingAt = new Map<number, IsoDate>();
   for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
     const role = rowRole(rowCtx, r);
     if (role.role !== "blank" && role.role !== "footer" && noteRow(ctx, r) !== null) continue; // named by the first pass
@@ -6314,6 +6319,18 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         : text(ctx, r, labelCol)
             .replace(/\s*:\s*$/, "")
             .replace(/^[-–•+*]\s*/, "");
+    // "Số liệu tính đến ngày | 14/3/2021 | 14/6/2021 …" under the periods: the day each column's figures stand at.
+    if (STANDING_ROW.test(ctx.facts.of(label).key)) {
+      for (const c of periodCols) {
+        const v = cellAt(grid, r, c);
+        const day = isGridDate(v) ? v.date : typeof v === "string" ? findDate(v) : null;
+        if (day !== null) standingAt.set(c, day);
+      }
+      if (standingAt.size > 0) {
+        for (const c of filledColumns(grid, r)) mark(r, c, "field");
+        continue;
+      }
+    }
     const codeCell = criterion(ctx, r, codeCol);
     const blankCode = codeCol !== undefined && cellKind(cellAt(grid, r, codeCol)) === "empty";
     if (codeCell.code) filledDown = codeCell.code;
@@ -6645,7 +6662,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         wholePeriod !== undefined && readAt !== c && wholePeriod.kind === "quarter"
           ? { ...wholePeriod, year: wholePeriod.year ?? p.year }
           : p;
-      const date = year === null ? null : periodEnd(own, year);
+      // The day a row under the periods gives the column ("Số liệu tính đến ngày 14/3/2021"), where it falls in the period.
+      const standing = standingAt.get(c);
+      const end = year === null ? null : periodEnd(own, year);
+      const date =
+        end !== null && year !== null && standing !== undefined && standing <= end && standing >= periodStart(own, year) ? standing : end;
       // "-" under Quý III, 91,6 under "9 tháng": a rate over the nine months, never the quarter's own (a running
       // total's level, "Giải ngân lũy kế", stands at the quarter's end as it is).
       const toDate =

@@ -550,3 +550,32 @@ describe("a row of the days the figures stand at, under the periods across", () 
     ]);
   });
 });
+
+describe("cells the figure tables above cannot read with confidence", () => {
+  it("names a range among a rate's parts down the rows", () => {
+    const c = consolidateSheet([
+      ["SỐ LIỆU CHỈ SỐ THÁNG 11 NĂM 2021"],
+      [],
+      ["Nội dung", "Hồ sơ đúng hạn", "Văn bản điện tử"],
+      [null, "(1.2)", "(1.5)"],
+      ["Tử số", "52-55", 118],
+      ["Mẫu số", 58, 121],
+      ["Tỷ lệ (%)", null, 97.5],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["5B 52-55"]);
+    expect(c.readings.find((r) => r.code === "1.2")?.numerator ?? null).toBeNull();
+  });
+
+  it("names a day that does not exist in a row of the days figures stand at", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP CÁC CHỈ SỐ VỀ GIẢI QUYẾT TTHC NĂM 2021"],
+      [],
+      ["Chỉ tiêu", "Quý I", "Quý II", "Quý III"],
+      ["Số liệu tính đến ngày", "14/3/2021", "14/6/2021", "31/9/2021"],
+      ["Tỷ lệ hồ sơ giải quyết đúng hạn (%) - TCTP 1.2", 99.6, 99.1, 100],
+      ["Tỷ lệ hồ sơ tiếp nhận trực tuyến (%) - TC 1.1", 2.1, 3.4, 7.2],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["4D 31/9/2021"]);
+    expect(c.readings.find((r) => r.code === "1.2" && r.period === "Quý III/2021")?.date).toBe("2021-09-30");
+  });
+});

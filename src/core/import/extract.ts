@@ -6325,6 +6325,14 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         const v = cellAt(grid, r, c);
         const day = isGridDate(v) ? v.date : typeof v === "string" ? findDate(v) : null;
         if (day !== null) standingAt.set(c, day);
+        // "31/9/2021": a day that does not exist is named; the column's figures stand at the period's end.
+        else if (typeof v === "string" && /\d/.test(v))
+          out.problems.push(
+            problem("BAD_DATE", where(ctx, r, c), cleanText(v), {
+              vi: `không đọc được ngày số liệu "${cleanText(v)}"; lấy ngày cuối kỳ.`,
+              en: `the date of the figures "${cleanText(v)}" cannot be read; the period's end is taken.`,
+            }),
+          );
       }
       if (standingAt.size > 0) {
         for (const c of filledColumns(grid, r)) mark(r, c, "field");

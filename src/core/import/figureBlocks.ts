@@ -54,7 +54,7 @@ function filled(row: readonly GridCell[]): Array<{ v: GridCell; col: number }> {
 }
 
 /** A figure as written: 4200, "3.318", "79%", 0.79 shown as a percent. */
-function figure(v: GridCell, format: string | undefined): { n: number; percent: boolean } | null {
+export function figure(v: GridCell, format: string | undefined): { n: number; percent: boolean } | null {
   // 0.868 under a "0.0%" format is the 86.8 % the official sees.
   if (typeof v === "number") return format?.includes("%") ? { n: Math.round(v * 1e8) / 1e6, percent: true } : { n: v, percent: false };
   if (typeof v !== "string") return null;
@@ -99,13 +99,13 @@ function rateLine(grid: Grid, r: number): FigureBlock | null {
   };
 }
 
-/** "VĂN BẢN ĐIỆN TỬ (TCTP 1.5)", "Cán bộ, công chức [TC 1.3]": a section's heading whose criterion closes it in brackets. */
 /** "Tiêu chí thành phần 1.3 - Tỷ lệ …": the code a section's words open with. */
 function codeAtStart(text: string): RegExpExecArray | null {
   const code = sectionCode(text);
   return code === null ? null : (/^(\d)\.(\d{1,2})$/.exec(code) as RegExpExecArray | null);
 }
 
+/** "VĂN BẢN ĐIỆN TỬ (TCTP 1.5)", "Cán bộ, công chức [TC 1.3]": a section's heading whose criterion closes it in brackets. */
 function bracketCode(text: string): RegExpExecArray | null {
   return /[([]\s*(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số)\s*)?([1-9])\.(\d{1,2})\s*[)\]]\s*:?\s*$/iu.exec(cleanText(text));
 }

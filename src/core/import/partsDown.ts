@@ -1,5 +1,5 @@
 import { looseKey, cleanText } from "../text/normalize";
-import { parseNumberText } from "./cellFacts";
+import { figure } from "./figureBlocks";
 import { Grid, GridCell, cellAt, cellText, formatAt, isBlank } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, parsePeriod } from "./periods";
@@ -46,11 +46,9 @@ function partOf(v: GridCell): Part | null {
   return PARTS.find(([re]) => re.test(k))?.[1] ?? null;
 }
 
-/** "52", "98,2", "97.5 %", 0.975 shown as a percent: a figure. */
+/** "52", "98,2", "97.5 %", 0.975 shown as a percent: a figure (read as a block's line reads it). */
 export function figureOf(grid: Grid, r: number, c: number): number | null {
-  const v = cellAt(grid, r, c);
-  if (typeof v === "number") return formatAt(grid, r, c)?.includes("%") ? Math.round(v * 1e8) / 1e6 : v;
-  return typeof v === "string" ? parseNumberText(cleanText(v)) : null;
+  return figure(cellAt(grid, r, c), formatAt(grid, r, c))?.n ?? null;
 }
 
 // "(1.2)", "1.2", "TC 1.2", "(SIPAS 2.4)": a criterion's code alone in its header cell.

@@ -541,6 +541,25 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       return isGridDate(v) ? v.date : typeof v === "string" ? findDate(v) : null;
     };
     for (const x of t.columns) {
+      // "52-55", "khoảng 50", "31/9/2021": a cell that cannot be read with confidence is named, never passed over.
+      for (const part of ["numerator", "denominator", "value", "date"] as const) {
+        const r = t.parts[part];
+        const v = r === undefined ? null : cellAt(grid, r, x.col);
+        if (r === undefined || isBlank(v) || (part === "date" ? dayOf(x.col) !== null : figureOf(grid, r, x.col) !== null)) continue;
+        if (part === "date" && !/\d/.test(cellText(v))) continue;
+        const written = cleanText(cellText(v));
+        out.problems.push(
+          part === "date"
+            ? problem("BAD_DATE", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(x.col) }, written, {
+                vi: `không đọc được ngày số liệu "${written}"; lấy ngày theo kỳ.`,
+                en: `the date of the figures "${written}" cannot be read; the period's is taken.`,
+              })
+            : problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(x.col) }, written, {
+                vi: `ô ghi "${written}": không đọc được thành một số chắc chắn; không đọc.`,
+                en: `the cell holds "${written}": no one figure can be read with confidence; not read.`,
+              }),
+        );
+      }
       const fig = (part: "numerator" | "denominator" | "value") =>
         t.parts[part] === undefined ? null : figureOf(grid, t.parts[part] as number, x.col);
       const [num, den, given] = [fig("numerator"), fig("denominator"), fig("value")];

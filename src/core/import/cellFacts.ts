@@ -302,10 +302,11 @@ export function parseNumberText(text: string): number | null {
   // "2 100" is two thousand one hundred; "29 30" is two numbers (an old figure and its correction), never 2930.
   if (/\d\s+\d/.test(spaced) && !/^-?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?\s*%?$/.test(spaced)) return null;
   const t = spaced.replace(/\s/g, "").replace(/%$/, "");
-  if (/^-?\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
-  if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));
-  if (/^-?\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
-  if (/^-?\d{1,3}(?:,\d{3})+\.\d+$/.test(t)) return Number(t.replace(/,/g, ""));
+  // "0,946" is a fraction: no number's thousands start with a 0.
+  if (/^-?[1-9]\d{0,2}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
+  if (/^-?[1-9]\d{0,2}(?:\.\d{3})+,\d+$/.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));
+  if (/^-?[1-9]\d{0,2}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^-?[1-9]\d{0,2}(?:,\d{3})+\.\d+$/.test(t)) return Number(t.replace(/,/g, ""));
   if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
   return null;
 }

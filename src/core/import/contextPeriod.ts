@@ -62,7 +62,16 @@ export function coverPeriod(grids: readonly Grid[], year: number | null): Contex
 }
 
 // "đến ngày 30/11/2021", "Số liệu tính đến ngày: 30/11/2021".
-const AS_OF_ALL = /(?:đến|tính đến|tại|ngày)\s*:?\s+(?:ngày\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
+// Typed without diacritics too ("den 14/9/2021").
+const AS_OF_ALL =
+  /(?<!\p{L})(?:đến|tính đến|tại|ngày|den|tinh den|ngay)\s*:?\s+(?:(?:ngày|ngay)\s*:?\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/giu;
+
+/** "14/9/21", "Quý III/21": a day or period written with its year's last two digits, as "14/9/2021" (the records are all this century). */
+function withFullYears(t: string): string {
+  return t
+    .replace(/(?<!\p{L})((?:quý|quy|q|tháng|thang|t)\s*(?:[IVX]{1,4}|\d{1,2}))\s*\/\s*(\d{2})(?![\d/.-])/giu, "$1/20$2")
+    .replace(/(?<![\d/.-])(\d{1,2})(\s*[/.-]\s*)(\d{1,2})(\s*[/.-]\s*)(\d{2})(?![\d/.-])/g, (_, d, a, m, b, y) => `${d}${a}${m}${b}20${y}`);
+}
 // A report's number: "Báo cáo số 212/BC-UBND".
 const REPORT_SIGNED = /\d+\/BC\b/iu;
 // "Hòa Bình, ngày 05 tháng 10 năm 2021": a place and the day a document is signed there.
@@ -95,19 +104,32 @@ export function blockTitle(
   after: number,
   headerTop: number,
   year: number | null,
-): { row: number; period: ContextPeriod } | null {
-  for (let r = headerTop - 1; r > after && r >= headerTop - 3; r--) {
+): { row: number; period: ContextPeriod; dayRow?: number } | null {
+  const lineAt = (r: number): string | null | undefined => {
     const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
-    if (filled.length === 0) continue;
-    if (filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 60) return null;
-    const period = fromText(filled[0], year);
-    return period && !period.signed ? { row: r, period } : null;
+    if (filled.length === 0) return undefined;
+    return filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 60 ? null : filled[0];
+  };
+  for (let r = headerTop - 1; r > after && r >= headerTop - 3; r--) {
+    const line = lineAt(r);
+    if (line === undefined) continue;
+    const period = line === null ? null : fromText(line, year);
+    if (!period || period.signed) return null;
+    // "Kỳ: Quý II năm 2021" over "(Số liệu đến ngày 14/6/2021)": the quarter's figures standing at that day.
+    if (!period.label && r - 1 > after) {
+      const up = lineAt(r - 1);
+      const over = typeof up === "string" ? fromText(up, year) : null;
+      const l = over?.label;
+      if (over && l && l.year !== null && !over.signed && period.date >= periodStart(l, l.year) && period.date <= periodEnd(l, l.year))
+        return { row: r - 1, period: { ...over, date: period.date }, dayRow: r };
+    }
+    return { row: r, period };
   }
   return null;
 }
 
 function fromText(text: string, year: number | null): ContextPeriod | null {
-  const t = cleanText(text);
+  const t = withFullYears(cleanText(text));
   const range = RANGE.exec(t);
   const to = range ? findDate(range[2]) : null;
   if (range && to)
@@ -128,7 +150,7 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     const y = p.year ?? year;
     if (y !== null && p.kind !== "year") {
       // "Quý IV/2021 (đến 15/12)": figures of the period so far, standing at that day of it.
-      const so = /(?:đến|tính đến)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/iu.exec(t);
+      const so = /(?:đến|tính đến|den|tinh den)\s+(?:(?:ngày|ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/iu.exec(t);
       const day = so ? isoDate(y, Number(so[2]), Number(so[1])) : null;
       const end = periodEnd(p, y);
       const date = day && day <= end && day >= periodStart(p, y) ? day : end;
@@ -159,6 +181,7 @@ function periodPhrase(t: string): PeriodLabel | null {
     /\b(?:thang|t)\s?(\d{1,2})(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
     /\b(?:quy|q)\s?(iv|iii|ii|i|[1-4])(?:\s+nam)?\s+(\d{4})\b/.exec(k) ??
     /\b6 thang (?:dau|cuoi) nam\s+(\d{4})\b/.exec(k) ??
+    /^(?:ky\s+)?nam\s+(\d{4})\b/.exec(k) ??
     // "9 tháng năm 2021", "11 tháng đầu năm 2021": the months from January.
     /\b(?:[2-9]|1[01]) thang(?: dau)?(?: nam)?\s+(\d{4})\b/.exec(k);
   return phrase ? parsePeriod(phrase[0]) : null;
@@ -168,7 +191,10 @@ function periodPhrase(t: string): PeriodLabel | null {
 function periodSoFar(t: string, day: IsoDate | null): ContextPeriod | null {
   if (day === null) return null;
   const p = periodPhrase(t);
-  if (!p || p.year === null || p.kind === "year") return null;
+  if (!p || p.year === null) return null;
+  // "Năm 2021 (đến 10/12/2021)": the year's figures so far, named as a title over its day names them (yearToDay).
+  if (p.kind === "year")
+    return ymd(day).y === p.year ? { date: day, name: `Năm ${p.year} (đến ${ymd(day).d}/${ymd(day).m}/${p.year})` } : null;
   return day >= periodStart(p, p.year) && day <= periodEnd(p, p.year) ? { date: day, name: periodName(p, p.year), label: p } : null;
 }
 

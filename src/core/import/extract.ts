@@ -2618,6 +2618,9 @@ function wholeInTitle(title: string, num: number, rate: number): { value: number
 const TARGET_OR_CHANGE =
   /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
 
+const RANGE_BEFORE = /\d\s*%?\s*(?:-|–|~|đến|den|tới|toi)\s*$/iu;
+const RANGE_FIGURE = /\d\s*%?\s*(?:-|–|~|đến|den|tới|toi)\s*\d/iu;
+
 function rateInSentence(sentence: string): { rate: number; counts: [number, number] | null } | null {
   if (sentence.length > 300) return null;
   // "98.1%" with a point as often as "98,1%"; never the target ("chỉ tiêu 50%") nor a change ("tăng 7,2% so với quý II").
@@ -2629,6 +2632,8 @@ function rateInSentence(sentence: string): { rate: number; counts: [number, numb
   const rate = Number(last[1].replace(",", "."));
   if (!(rate >= 0 && rate <= 100)) return null;
   const before = sentence.slice(0, last.index);
+  // "85-90 %", "từ 85 đến 90%": the top of a range is no one figure (named by the caller, never read as 90).
+  if (RANGE_BEFORE.test(before)) return null;
   const figures = [...before.matchAll(/\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?/g)]
     .map((m) => Number(m[0].replace(/\./g, "").replace(",", ".")))
     .filter((n) => Number.isFinite(n) && n > 0);
@@ -5312,14 +5317,17 @@ function readReading(
   }
   // "Đạt 92%", "khoảng 85 %": one share said in a few words.
   const words = given.bad ?? "";
-  const said = words.length <= 40 ? /(?<![\d.,/])(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(words) : null;
+  // "80-90 %" is a range, no one share (named below as a figure not read).
+  const said = words.length <= 40 && !RANGE_FIGURE.test(words) ? /(?<![\d.,/])(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(words) : null;
   if (said && numerator.value === null && denominator.value === null && [...words.matchAll(/%/g)].length === 1) {
     const pct = ctx.facts.of(`${said[1]}%`).number;
     if (pct !== null && pct <= 100) given = { value: pct, bad: null };
   }
   // "Đạt 11 trên 14 chỉ tiêu", "bằng 68 phần trăm kế hoạch vốn": figures said in words.
   const worded =
-    numerator.value === null && denominator.value === null && given.value === null && words !== "" ? figuresInWords(words) : null;
+    numerator.value === null && denominator.value === null && given.value === null && words !== "" && !RANGE_FIGURE.test(words)
+      ? figuresInWords(words)
+      : null;
   if (worded !== null) {
     partNotes.push(`${headingOf(ctx, col.value)}: ${words}`);
     if ("value" in worded) given = { value: worded.value, bad: null };
@@ -5331,7 +5339,9 @@ function readReading(
   }
   if (numerator.value === null && denominator.value === null && given.value === null) {
     // "120/12" where "118/120" was meant: a part larger than its whole, named for what it is.
-    if (col.value !== undefined && !overShare(ctx, r, col.value, problems)) verdictOnly(ctx, r, col.value, problems);
+    // "80-90 %": a range, named on its cell.
+    if (col.value !== undefined && RANGE_FIGURE.test(words)) unreadFigure(ctx, r, col.value, words.trim(), problems);
+    else if (col.value !== undefined && !overShare(ctx, r, col.value, problems)) verdictOnly(ctx, r, col.value, problems);
     return null;
   }
   // "Số hồ sơ TTHC tiếp nhận (hồ sơ)" | 602 among rates: a count the table shows beside them, no indicator's value.

@@ -1,7 +1,8 @@
+import { daysInMonth, formatViDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
-import { CellRange, Grid, GridCell, cellText, columnsView, titleYear } from "./grid";
+import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate, titleYear } from "./grid";
 import { isTotalLabel, parsePeriod, periodName } from "./periods";
 
 const SCAN_ROWS = 30;
@@ -32,8 +33,15 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
     const v = row[c - 1];
     // "Quý IV/2021 (đến 15/12)": the period before its note. "1.1 - Hồ sơ TTHC tiếp nhận trực tuyến": a
     // criterion's block, the periods down the rows (its code, above the view's header, names the view's figures).
-    if (typeof v !== "string") continue;
     const merge = grid.merges.find((m) => m.top === r && m.left === c);
+    // 14/3/2021 typed as a date over "Số đạt | Tổng số": the report's day the block's figures stand at.
+    if (v !== undefined && isGridDate(v) && !named) {
+      let to = merge ? merge.right : c;
+      if (!merge) while (to < row.length && blank(row[to])) to++;
+      blocks.push({ from: c, to, label: `Số liệu đến ngày ${formatViDate(v.date)}` });
+      continue;
+    }
+    if (typeof v !== "string") continue;
     // "Đợt 1 (6 tháng đầu năm)": a survey's round, its period in the brackets.
     const labelled = parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || isRoundPeriod(v) || CRITERION_BLOCK.test(v);
     if (!labelled && !(named && merge && merge.right > merge.left && v.trim().length <= 80)) continue;
@@ -50,6 +58,51 @@ const isRoundPeriod = (v: string): boolean => ROUND_WITH_PERIOD.test(v) && parse
 
 // A block named by what it measures holds a rate's parts: "Hài lòng | Tổng phiếu | Tỷ lệ", "Tử số | Mẫu số | Tỷ lệ".
 const FIGURE_PARTS = /\b(?:ty le|ti le|tu so|mau so|tong so|tong|tong phieu|so phieu|hai long)\b|%/;
+
+/** A block's day from the row between its period and its headings: the text its label takes, or a day that does not exist. */
+interface BlockDay {
+  col: number;
+  /** "chốt ngày 14/3/2021" as the label's brackets take it; null where the day cannot be read. */
+  words: string | null;
+  text: string;
+}
+
+// "chốt ngày 14/3/2021", "Số liệu đến 30/9", "tính đến ngày 15/12/2021", or the day alone.
+const DAY_WORDS =
+  /^(?:\(?\s*)?(?:(?:số liệu|so lieu)\s+)?(?:chốt|chot|tính|tinh|đến|den|tới|toi|ngày|ngay)?[\p{L}\s]*?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?$/iu;
+
+/** "31/6/2021": a day and month written that no calendar has (the year, where missing, a leap one). */
+export function impossibleDay(text: string): boolean {
+  const m = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/.exec(text);
+  if (!m) return false;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 2024];
+  return mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo);
+}
+
+/**
+ * A row of the days the blocks' figures stand at, between the periods and their headings ("Quý I" over
+ * "chốt ngày 14/3/2021" over "Số đạt | Tổng số | Tỷ lệ"): each block's day, at most one a block, nothing
+ * else on the row. Null where the row is no such row.
+ */
+function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay | null> | null {
+  const row = grid.rows[d - 1] ?? [];
+  const days = blocks.map((): BlockDay | null => null);
+  for (let c = 1; c <= row.length; c++) {
+    const v = row[c - 1];
+    if (blank(v)) continue;
+    const i = blocks.findIndex((b) => c >= b.from && c <= b.to);
+    if (i < 0 || days[i] !== null) return null;
+    if (v !== undefined && isGridDate(v)) {
+      days[i] = { col: c, words: `đến ${formatViDate(v.date)}`, text: formatViDate(v.date) };
+      continue;
+    }
+    if (typeof v !== "string" || !DAY_WORDS.test(v.trim())) return null;
+    const text = v.trim().replace(/^\(\s*|\s*\)$/g, "");
+    // A day alone is the day the figures stand at, as the label's brackets say it.
+    days[i] = { col: c, words: impossibleDay(text) ? null : /^\d/.test(text) ? `đến ${text}` : text, text };
+  }
+  return days.some((x) => x !== null) ? days : null;
+}
 
 /** Periods down the first column of a table: two rows at least under its header. */
 function periodsDown(grid: Grid, from: number, labelsTo: number): boolean {
@@ -87,6 +140,11 @@ export interface BlockView {
   words?: Array<[number, number, string]>;
   /** What the block measures, where a name heads it rather than a period ("Hồ sơ tiếp nhận trực tuyến"). */
   measure?: string;
+  /**
+   * The block's day: on a row of its own ("chốt ngày 14/3/2021"), taken into its label (`own`), or in its
+   * label's brackets; a day that does not exist is `bad`, the period's end dating the figures.
+   */
+  day?: { row: number; col: number; text: string; bad: boolean; own: boolean };
 }
 
 export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {
@@ -108,7 +166,17 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       }
     }
     if (blocks.length < 2 || blocks.some((b) => b.to - b.from < 1)) continue;
-    const sub = grid.rows[r] ?? [];
+    // "chốt ngày 14/3/2021" under each period, the headings a row lower: each block's day, in its label's brackets.
+    const days = named ? null : dayRow(grid, r + 1, blocks);
+    if (days) blocks = blocks.map((b, i) => (days[i]?.words ? { ...b, label: `${b.label} (${days[i]?.words})` } : b));
+    // "Quý II (chốt ngày 31/6/2021)": a day in the label's brackets that does not exist is named and left out of it.
+    const badInLabel = blocks.map((b) => {
+      const m = /\s*\(([^()]*\d[^()]*)\)\s*$/.exec(b.label);
+      return m && impossibleDay(m[1]) ? m[1].trim() : null;
+    });
+    blocks = blocks.map((b, i) => (badInLabel[i] !== null ? { ...b, label: b.label.replace(/\s*\([^()]*\)\s*$/, "") } : b));
+    const hr = days ? r + 2 : r + 1;
+    const sub = grid.rows[hr - 1] ?? [];
     const headings = (b: Block) => {
       const keys: string[] = [];
       for (let c = b.from; c <= b.to; c++) keys.push(looseKey(cellText(sub[c - 1] ?? null)));
@@ -126,7 +194,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (labelsTo < 1) continue;
     // "Cộng quý III" over the same headings after the months: their sum, never read again (every view would
     // otherwise carry its columns). Columns after it ("Ghi chú") speak of the row: every view keeps them, the first tells them.
-    const total = totalAfter(grid, r, blocks[blocks.length - 1].to, first);
+    const total = totalAfter(grid, r, hr, blocks[blocks.length - 1].to, first);
     const after = total?.to ?? blocks[blocks.length - 1].to;
     // A block holding only words ("Đang tổng hợp" merged over its cells) has no figures yet: said, not read as rows.
     const words = blocks.map((): Array<[number, number, string]> => []);
@@ -137,7 +205,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       return done.length > 0 ? done : all;
     };
     const filled = blocks.map((b, i) => {
-      for (let row = r + 2; row <= grid.rows.length; row++)
+      for (let row = hr + 1; row <= grid.rows.length; row++)
         for (const c of results(b)) {
           const v = grid.rows[row - 1]?.[c - 1];
           if (blank(v)) continue;
@@ -151,12 +219,14 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const owners = named ? rateOwners(grid, r, blocks, after) : new Map<number, number>();
     return blocks.map((b, i) => ({
       ...(i === 0 && total ? { total } : {}),
+      ...(days?.[i] ? { day: { row: r + 1, col: days[i].col, text: days[i].text, bad: days[i].words === null, own: true } } : {}),
+      ...(badInLabel[i] !== null ? { day: { row: r, col: b.from, text: badInLabel[i] as string, bad: true, own: false } } : {}),
       ...(named ? { measure: b.label.trim() } : {}),
-      grid: view(grid, r, labelsTo, named ? b : withYear(b, year), after, (c) => (owners.get(c) ?? i) === i),
+      grid: view(grid, r, hr, labelsTo, named ? b : withYear(b, year), after, (c) => (owners.get(c) ?? i) === i),
       empty: !filled[i],
       ...(!filled[i] && words[i].length > 0 ? { words: words[i] } : {}),
       cells: [
-        ...[r, r + 1].flatMap((row) =>
+        ...[r, ...(days ? [r + 1] : []), hr].flatMap((row) =>
           Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(
             ([x, c]) => !blank(grid.rows[x - 1]?.[c - 1]),
           ),
@@ -171,7 +241,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         // The rows' labels (and what is above the table) are the first view's to tell.
         if (i > 0) return null;
         // A label moved down onto the headings' row is the one above it.
-        return row === r + 1 && blank(grid.rows[r]?.[c - 1]) ? [r, c] : [row, c];
+        return row === hr && blank(grid.rows[hr - 1]?.[c - 1]) ? [r, c] : [row, c];
       },
     }));
   }
@@ -179,14 +249,14 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
 }
 
 /** A block summing the periods' blocks right after them: a total's label over the same headings. */
-function totalAfter(grid: Grid, r: number, lastTo: number, headings: string): BlockView["total"] | null {
+function totalAfter(grid: Grid, r: number, hr: number, lastTo: number, headings: string): BlockView["total"] | null {
   const row = grid.rows[r - 1] ?? [];
   const from = lastTo + 1;
   const v = row[from - 1];
   if (typeof v !== "string" || !isTotalLabel(v)) return null;
   const merge = grid.merges.find((m) => m.top === r && m.left === from);
   const to = merge ? merge.right : from;
-  const sub = grid.rows[r] ?? [];
+  const sub = grid.rows[hr - 1] ?? [];
   const keys: string[] = [];
   for (let c = from; c <= to; c++) keys.push(looseKey(cellText(sub[c - 1] ?? null)));
   return to > from && keys.join("|") === headings ? { label: v.trim(), from, to } : null;
@@ -241,26 +311,33 @@ function rateOwners(grid: Grid, r: number, blocks: readonly Block[], after: numb
 }
 
 /** The sheet with the labels' columns and one block kept, its period on the row above the headings. */
-function view(grid: Grid, r: number, labelsTo: number, b: Block, after: number, ownsAfter: (c: number) => boolean): Grid {
+function view(grid: Grid, r: number, hr: number, labelsTo: number, b: Block, after: number, ownsAfter: (c: number) => boolean): Grid {
   const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c));
   // Header rows above the periods' ("STT | Lĩnh vực | Kết quả giải quyết" over "6 tháng | 9 tháng"): their labels
   // are written on the headings' row, the parent over every period dropped; the period's label heads the view.
-  const upper = Math.min(r, ...grid.merges.filter((m) => m.top < r && m.bottom > r).map((m) => m.top));
+  // "Số liệu tại ngày chốt báo cáo" merged over every period on the row above: a header row too, its labels
+  // ("STT | Chỉ số | … | Chỉ tiêu KH", left unmerged) beside it.
+  const parent = grid.merges.some((m) => m.top === r - 1 && m.bottom === r - 1 && m.left <= b.from && m.right >= b.to && m.right > m.left);
+  const upper = Math.min(r, ...(parent ? [r - 1] : []), ...grid.merges.filter((m) => m.top < r && m.bottom > r).map((m) => m.top));
   const rows = grid.rows.map((row, i) => {
     if (i === r - 1) return [b.label];
-    if (i >= upper - 1 && i < r - 1) return [];
+    // The row of days between the period and the headings is in the label now.
+    if ((i >= upper - 1 && i < r - 1) || (i >= r && i < hr - 1)) return [];
     const kept = row.map((v, k) => (keep(k + 1) ? v : null));
     // A label merged down over both header rows ("Tiêu chí", "Tỷ lệ đúng hạn (%)" after the blocks) is written on the headings' row.
     // So is one merged down from a row above the periods ("STT", "Lĩnh vực" over three header rows).
-    if (i === r)
+    if (i === hr - 1)
       for (let c = 1; c <= Math.max(kept.length, labelsTo, ...grid.rows.slice(upper - 1, r).map((x) => x.length)); c++)
         if ((c <= labelsTo || c > after) && blank(kept[c - 1]) && keep(c)) {
           while (kept.length < c) kept.push(null);
-          const down = grid.merges.find((m) => m.left === c && m.top < r && m.bottom >= r + 1);
-          kept[c - 1] = grid.rows[r - 1]?.[c - 1] ?? (down ? (grid.rows[down.top - 1]?.[c - 1] ?? null) : null);
+          const down = grid.merges.find((m) => m.left === c && m.top < r && m.bottom >= hr);
+          kept[c - 1] =
+            grid.rows[r - 1]?.[c - 1] ??
+            (down ? (grid.rows[down.top - 1]?.[c - 1] ?? null) : null) ??
+            (parent ? (grid.rows[r - 2]?.[c - 1] ?? null) : null);
         }
     return kept;
   });
-  const merges: CellRange[] = grid.merges.filter((m) => !(m.top <= r && m.bottom >= r) && keep(m.left) && keep(m.right));
+  const merges: CellRange[] = grid.merges.filter((m) => !(m.top <= hr - 1 && m.bottom >= r) && keep(m.left) && keep(m.right));
   return columnsView(grid, keep, rows, merges);
 }

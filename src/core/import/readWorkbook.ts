@@ -1215,7 +1215,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const firstRow = isNumberingRow(grid.rows[layout.headerBottom] ?? []) ? layout.headerBottom + 2 : layout.headerBottom + 1;
       const lastRow = i + 1 < layouts.length ? (titles[i + 1]?.row ?? layouts[i + 1].headerTop) - 1 : grid.rows.length;
       const own = titles[i];
-      if (own && account) eachFilled(grid, own.row, own.row, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
+      if (own && account) eachFilled(grid, own.row, own.dayRow ?? own.row, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
       // Dossier counts by field whose columns are the resolved ones and the on-time among them: criterion 1.2's figures,
       // their total row the commune's (the fields' rows its parts).
       const onTime = layout.kind === "readings" && byFieldCounts(layout) && onTimeOfResolved(layout);
@@ -1941,6 +1941,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             ),
           );
         }
+        // "chốt ngày 31/6/2021" under a period: a day no calendar has is named; the period's end dates its figures.
+        if (view.day?.bad)
+          out.problems.push(
+            problem(
+              "BAD_DATE",
+              { file: sheet.file, sheet: sheet.sheet, row: view.day.row, column: columnName(view.day.col) },
+              view.day.text,
+              {
+                vi: `không đọc được ngày số liệu "${view.day.text}" (ngày không có thật); lấy ngày cuối kỳ.`,
+                en: `the date of the figures "${view.day.text}" does not exist; the period's end is taken.`,
+              },
+            ),
+          );
+        if (view.day?.own && !view.empty) account?.(sheet.file, sheet.sheet, view.day.row, view.day.col, "field");
         // A period with no figures yet: its heading cells are accounted for, no table is looked for in it.
         if (view.empty) {
           for (const [r, c] of view.cells) account?.(sheet.file, sheet.sheet, r, c, "empty-record");

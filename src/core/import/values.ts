@@ -52,11 +52,12 @@ export function parseDateCell(v: GridCell, allowPhrases = true): Parsed<IsoDate>
   return bad(text);
 }
 
-/** "60,5" / "60.5" / "1.250" (thousands) -> number; null when not a number. */
+/** "60,5" / "60.5" / "1.250" (thousands) / "0,946" -> number; null when not a number. */
 export function parseNumberText(text: string): number | null {
   const t = cleanText(text).replace(/\s/g, "");
-  if (/^-?\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
-  if (/^-?\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  // "0,946" is a fraction: no number's thousands start with a 0.
+  if (/^-?[1-9]\d{0,2}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
+  if (/^-?[1-9]\d{0,2}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
   if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
   return null;
 }

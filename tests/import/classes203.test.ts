@@ -1,5 +1,8 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { Grid, GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes left by blind sets 195-202 and found by sets 203-210.
 
@@ -58,21 +61,27 @@ describe("a day that does not exist in a period heading's brackets", () => {
   });
 });
 
-describe("tables stacked down a sheet, each under a period's line and a line of its day", () => {
+describe.each([
+  ["", []],
+  [", the lines merged across the table", [span(3, 1, 6), span(4, 1, 6), span(8, 1, 6), span(9, 1, 6)]],
+])("tables stacked down a sheet, each under a period's line and a line of its day%s", (_, merges) => {
   const header = ["STT", "Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"];
-  const c = consolidateSheet([
-    ["BẢNG THEO DÕI CÁC CHỈ SỐ CCHC"],
-    [],
-    ["Kỳ: Quý II năm 2021"],
-    ["(Số liệu đến ngày 14/6/2021)"],
-    header,
-    [1, "1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", 28, 104, 26.92],
-    [],
-    ["Kỳ: Quý III năm 2021"],
-    ["(Số liệu đến ngày 14/9/2021)"],
-    header,
-    [1, "1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", 45, 120, 37.5],
-  ]);
+  const c = consolidateSheet(
+    [
+      ["BẢNG THEO DÕI CÁC CHỈ SỐ CCHC"],
+      [],
+      ["Kỳ: Quý II năm 2021"],
+      ["(Số liệu đến ngày 14/6/2021)"],
+      header,
+      [1, "1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", 28, 104, 26.92],
+      [],
+      ["Kỳ: Quý III năm 2021"],
+      ["(Số liệu đến ngày 14/9/2021)"],
+      header,
+      [1, "1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", 45, 120, 37.5],
+    ],
+    { merges },
+  );
 
   it("names each table's figures by the period's line, dated by the day's line under it", () => {
     expect(c.readings.map((r) => `${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
@@ -151,6 +160,40 @@ describe("report days typed as dates across, each over its counts", () => {
       "1.1 2021-06-14 31/131",
       "1.3 2021-03-14 17/21",
       "1.3 2021-06-14 18/21",
+    ]);
+  });
+});
+
+describe.each([
+  ["", false],
+  [", the newest sheet's tab first", true],
+])("a task cancelled on a later sheet%s", (_, newestFirst) => {
+  const header = ["STT", "Nội dung", "Mã TC", "Chủ trì", "Hạn", "Tình trạng", "Tiến độ"];
+  const sheet = (name: string, rows: GridCell[][]): Grid => gridOf([[`THEO DÕI NHIỆM VỤ CCHC ${name}`], header, ...rows], { sheet: name });
+  const october = sheet("THÁNG 10/2021", [
+    [1, "Niêm yết công khai TTHC tại Bộ phận một cửa", "1.2", "VP-TK", "30/11/2021", "Đang thực hiện", 40],
+    [2, "Lắp đặt camera giám sát tại Bộ phận một cửa", "2.1", "VP-TK", "31/12/2021", "Đang thực hiện", 20],
+    [3, "Tuyên truyền dịch vụ công trực tuyến", "1.1", "VH-XH", "31/12/2021", "Đang thực hiện", 50],
+  ]);
+  const november = sheet("THÁNG 11/2021", [
+    [1, "Niêm yết công khai TTHC tại Bộ phận một cửa", "1.2", "VP-TK", "30/11/2021", "Hoàn thành", 100],
+    [2, "Lắp đặt camera giám sát tại Bộ phận một cửa", "2.1", "VP-TK", "31/12/2021", "Hủy", null],
+    [3, "Tuyên truyền dịch vụ công trực tuyến", "1.1", "VH-XH", "31/12/2021", "Gộp vào ND số 1", null],
+  ]);
+  const c = consolidate(
+    [{ file: "so.xlsx", ok: true, grids: newestFirst ? [november, october] : [october, november] }],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("takes its rows on the older sheets with it", () => {
+    expect(c.tasks.map((t) => `${t.code} ${t.status}`)).toEqual(["1.2 Hoàn thành"]);
+  });
+
+  it("is named where it was cancelled", () => {
+    expect(c.problems.filter((p) => p.code === "TASK_CANCELLED").map((p) => `${p.sheet} ${p.row}`)).toEqual([
+      "THÁNG 11/2021 4",
+      "THÁNG 11/2021 5",
     ]);
   });
 });

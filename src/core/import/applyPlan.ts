@@ -334,6 +334,7 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     note,
     ...(raw.group === undefined ? {} : { group: raw.group }),
     ...(raw.place === undefined ? {} : { place: raw.place }),
+    ...(raw.cancelled === undefined ? {} : { cancelled: raw.cancelled }),
     ...(raw.status === null && raw.statusText === null && raw.progress === null && raw.doneDate === null && raw.doneText === null
       ? { stateUnwritten: true as const }
       : {}),

@@ -106,6 +106,12 @@ export class Consolidator {
       this.share(task);
       checked.push({ task, problems: checkTask(raw, task, ctx), numbers: taskNumbers(task.content) });
     }
+    // A row that cancels its task ("Hủy" on November's sheet) joins the task's copies, so October's is not taken instead;
+    // it is named already (TASK_CANCELLED) and never kept.
+    for (const raw of wb.cancelled ?? []) {
+      const task = applyPlan(raw, plan, ctx.items, asOf);
+      checked.push({ task, problems: [], numbers: taskNumbers(task.content) });
+    }
     const readings: Reading[] = [];
     for (const read of wb.readings) {
       const running = runningAtAsOf(applyPlanToReading(read, plan), asOf);

@@ -246,7 +246,12 @@ export function dedupeTasks(
       }
     }
   }
-  return { kept, problems, superseded };
+  // A task whose newest row cancels it ("Hủy") is no task: its older rows went with it, and it is named already.
+  return {
+    kept: kept.some((c) => c.task.cancelled !== undefined) ? kept.filter((c) => c.task.cancelled === undefined) : kept,
+    problems,
+    superseded,
+  };
 }
 
 /** A reading's own words: the first part of its Ghi chú. */

@@ -105,6 +105,8 @@ export interface TableRead {
   readings: Reading[];
   problems: Problem[];
   report: TableReport;
+  /** Rows saying the task was cancelled ("Hủy", "Gộp vào ND số 4"): no tasks, but their copies on older sheets go with them. */
+  cancelled?: RawTask[];
 }
 
 export interface ExtractContext {
@@ -1338,6 +1340,7 @@ export function extractTable(given: ExtractContext): TableRead {
             en: `"${read.content}" says "${read.cancelled}": no longer work to do, not put among the tasks; if it still is, correct the note in the workbook.`,
           }),
         );
+        (out.cancelled ??= []).push(read);
         continue;
       }
       out.tasks.push(read);
@@ -5160,6 +5163,12 @@ function headedPeriod(ctx: ExtractContext): { date: IsoDate; name: string } | nu
     const named = words.slice(0, n).join(" ");
     const p = parsePeriod(named);
     const year = p?.year ?? ctx.year;
+    // "(Số liệu đến ngày 14/6/2021)" under "Kỳ: Quý II năm 2021": the day the title's quarter stands at, which it already tells.
+    const own = ctx.contextPeriod?.label;
+    if (p?.kind === "day" && own && own.year !== null && year !== null) {
+      const day = periodEnd(p, year);
+      if (day >= periodStart(own, own.year) && day <= periodEnd(own, own.year)) return null;
+    }
     // "Ước thực hiện 9 tháng": an estimate names no period of figures that happened.
     if (p && year !== null) return isEstimateLabel(named) ? null : { date: periodEnd(p, year), name: periodName(p, year) };
   }

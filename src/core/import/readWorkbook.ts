@@ -147,6 +147,8 @@ export interface WorkbookRecords {
   dossiers?: DossierRecord[];
   /** The commune or ward its heading lines name ("UBND xã Tân Phú"), where they name one. */
   unit?: { key: string; name: string };
+  /** Rows that cancel their task ("Hủy"): never tasks, but the task's rows on older sheets are dropped with them. */
+  cancelled?: RawTask[];
 }
 
 /**
@@ -1396,6 +1398,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
+      for (const t of got.cancelled ?? []) (out.cancelled ??= []).push(t);
       // Rows that are tasks as well as a criterion's figures across: the tasks, read without the figures' columns.
       if (layout.kind === "readings" && layout.tasksBeside) {
         const figures = [...Object.keys(layout.across?.periods ?? {}).map(Number), ...(layout.across?.skipped ?? [])];
@@ -2036,7 +2039,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   if (past.dropped.size > 0) out.tasks = out.tasks.filter((t) => !past.dropped.has(t.source.sheet));
   // Sheets kept month by month: the newest is the one whose month is latest, not the last tab.
   const orders = sheetOrders(sheets, asOf ? ymd(asOf).y : null);
-  if (orders) for (const x of [...out.tasks, ...out.readings]) x.source.sheetOrder = orders[x.source.sheetIndex] ?? x.source.sheetIndex;
+  if (orders)
+    for (const x of [...out.tasks, ...out.readings, ...(out.cancelled ?? [])])
+      x.source.sheetOrder = orders[x.source.sheetIndex] ?? x.source.sheetIndex;
   // "Tổng toàn xã" adding up the service points' sheets: not read again.
   if (out.dossiers) {
     const totals = withoutTotalSheets(out.dossiers);

@@ -573,7 +573,9 @@ describe("survey answers by hamlet with the commune's total under them", () => {
 });
 
 describe("months with their quarters' sums between them", () => {
-  it("reads each month and names each sum it leaves", () => {
+  // A total naming its period is that period's reading (contract decision, sets 195-207): the summary never adds a
+  // period to one it holds, and a reviewer reads the quarter's rate there.
+  it("reads each month, and each sum as its quarter's reading", () => {
     const c = consolidateSheet([
       ["SỔ THEO DÕI TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
       ["Tháng", "Tiếp nhận", "Trực tuyến", "Tỷ lệ trực tuyến (%)"],
@@ -583,8 +585,14 @@ describe("months with their quarters' sums between them", () => {
       ["Cộng quý I", 151, 20, 13.2],
       ["Tháng 4", 55, 8, 14.5],
     ]);
-    expect(c.readings.map((r) => r.source.row)).toEqual([3, 4, 5, 7]);
-    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => [p.row, p.value])).toEqual([[6, "Cộng quý I"]]);
+    expect(c.readings.map((r) => `${r.source.row} ${r.period}`)).toEqual([
+      "3 Tháng 1/2021",
+      "4 Tháng 2/2021",
+      "5 Tháng 3/2021",
+      "6 Quý I/2021",
+      "7 Tháng 4/2021",
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
   });
 });
 

@@ -197,3 +197,265 @@ describe.each([
     ]);
   });
 });
+
+describe("a quarter's section over rows with a column of days", () => {
+  const d = (date: string) => ({ date: date as IsoDate });
+  const c = consolidateSheet([
+    ["KẾT QUẢ CÁC CHỈ SỐ THÀNH PHẦN NĂM 2021"],
+    ["Mã TC", "Chỉ số", "Số liệu đến ngày", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+    ["Quý III/2021"],
+    ["1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", d("2021-09-14"), 37, 412, 8.98],
+    ["Quý IV/2021 (số liệu từ 15/9 đến 14/12)"],
+    ["1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", d("2021-12-14"), 52, 388, 13.4],
+  ]);
+
+  it("names each row's period by its section, its day from the column", () => {
+    expect(c.readings.map((r) => `${r.period} ${r.date}`)).toEqual(["Quý III/2021 2021-09-14", "Quý IV/2021 2021-12-14"]);
+  });
+});
+
+describe("a dossier table cut into periods by section lines", () => {
+  const header = [
+    [
+      "STT",
+      "Lĩnh vực",
+      "Số hồ sơ nhận giải quyết",
+      null,
+      null,
+      "Số hồ sơ đã giải quyết",
+      null,
+      null,
+      "Số hồ sơ đang giải quyết",
+      null,
+      "Trả lại/ rút hồ sơ",
+    ],
+    [
+      null,
+      null,
+      "Kỳ trước chuyển qua",
+      "Trực tuyến",
+      "Trực tiếp, dịch vụ bưu chính",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Trong hạn",
+      "Quá hạn",
+    ],
+  ];
+  const merges = [span(1, 3, 5), span(1, 6, 8), span(1, 9, 10)];
+  const spans = (c: ReturnType<typeof consolidateSheet>) => (c.dossiers ?? []).map((d) => `${d.field} ${d.from} ${d.to} ${d.online}`);
+
+  it("dates each block's rows by its line, a 'Cộng' closing each block", () => {
+    const c = consolidateSheet(
+      [
+        ...header,
+        ["I. QUÝ III/2021 (Từ 15/6/2021 đến 14/9/2021)"],
+        [1, "Hộ tịch", 2, 5, 118, 60, 62, 1, 2, 0, 0],
+        [2, "Chứng thực", 0, 0, 210, 180, 30, 0, 0, 0, 0],
+        [null, "Cộng", 2, 5, 328, 240, 92, 1, 2, 0, 0],
+        ["II. QUÝ IV/2021 (Từ 15/9/2021 đến 14/12/2021)"],
+        [1, "Hộ tịch", 2, 9, 120, 70, 58, 0, 3, 0, 0],
+        [2, "Chứng thực", 0, 3, 195, 170, 28, 0, 0, 0, 0],
+        [null, "Cộng", 2, 12, 315, 240, 86, 0, 3, 0, 0],
+      ],
+      { merges },
+    );
+    expect(spans(c)).toEqual([
+      "Hộ tịch 2021-06-15 2021-09-14 5",
+      "Chứng thực 2021-06-15 2021-09-14 0",
+      "Hộ tịch 2021-09-15 2021-12-14 9",
+      "Chứng thực 2021-09-15 2021-12-14 3",
+    ]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+
+  it("reads a month's line, and one that stands at a day of its month", () => {
+    const c = consolidateSheet(
+      [
+        ["SỔ THEO DÕI KẾT QUẢ GIẢI QUYẾT HỒ SƠ TTHC THEO LĨNH VỰC - QUÝ IV NĂM 2021"],
+        ...header,
+        ["Tháng 11/2021"],
+        [1, "Hộ tịch", 0, 11, 13, 18, 6, 0, 0, 0, 0],
+        ["Tháng 12/2021 (đến ngày 14/12)"],
+        [1, "Hộ tịch", 0, 5, 7, 9, 3, 0, 0, 0, 0],
+      ],
+      { merges: merges.map((m) => ({ ...m, top: 2, bottom: 2 })) },
+    );
+    expect(spans(c)).toEqual(["Hộ tịch 2021-11-01 2021-11-30 11", "Hộ tịch 2021-12-01 2021-12-14 5"]);
+  });
+});
+
+describe("a survey's monthly counts with an aspect per column", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      ["Tháng", "Số phiếu phát ra", "Số phiếu thu về hợp lệ", "Số phiếu hài lòng, rất hài lòng", null, null, "Ghi chú"],
+      [null, null, null, "Tiếp cận dịch vụ", "Công chức tiếp nhận, giải quyết", "Kết quả giải quyết TTHC"],
+      ["Tháng 7", 40, 38, 35, 36, 34],
+      ["Tháng 8", 35, 35, 32, 34, 33],
+      ["Tháng 9", 42, 40, 37, 39, 38],
+      ["Cộng quý III", 117, 113, 104, 109, 105],
+    ],
+    {
+      merges: [
+        span(2, 4, 6),
+        { top: 2, left: 1, bottom: 3, right: 1 },
+        { top: 2, left: 2, bottom: 3, right: 2 },
+        { top: 2, left: 3, bottom: 3, right: 3 },
+      ],
+    },
+  );
+  const of = (code: string) => c.readings.filter((r) => r.code === code).map((r) => `${r.period} ${r.numerator}/${r.denominator}`);
+
+  it("reads each aspect as its criterion's readings, over the valid forms", () => {
+    expect(of("2.1")).toEqual(["Tháng 7/2021 35/38", "Tháng 8/2021 32/35", "Tháng 9/2021 37/40", "Quý III/2021 104/113"]);
+    expect(of("2.3")).toEqual(["Tháng 7/2021 36/38", "Tháng 8/2021 34/35", "Tháng 9/2021 39/40", "Quý III/2021 109/113"]);
+    expect(of("2.4").length).toBe(4);
+  });
+});
+
+describe("a total row down the periods naming its own period", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU TỶ LỆ HỒ SƠ GIẢI QUYẾT ĐÚNG HẠN (TC 1.2) NĂM 2021"],
+    ["Tháng", "Đúng hạn", "Đã giải quyết", "Tỷ lệ (%)"],
+    ["Tháng 7", 98, 100, 98],
+    ["Tháng 8", 99, 100, 99],
+    ["Tháng 9", 100, 100, 100],
+    ["Cộng quý III", 297, 300, 99],
+    ["Tổng cộng", 297, 300, 99],
+  ]);
+
+  it("is that period's reading; a total naming none is not read", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "1.2 Tháng 7/2021 98/100",
+      "1.2 Tháng 8/2021 99/100",
+      "1.2 Tháng 9/2021 100/100",
+      "1.2 Quý III/2021 297/300",
+    ]);
+  });
+});
+
+describe("a result cell of several lines, one of them its state", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI NHIỆM VỤ TIÊU CHÍ 1.4 - GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+    ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả thực hiện"],
+    [
+      1,
+      "Triển khai các giải pháp thúc đẩy giải ngân vốn",
+      "CT UBND xã",
+      "30/9/2021",
+      "Tình trạng: Hoàn thành\nQuý III/2021: đến 30/9/2021 giải ngân 1.240/2.000 triệu đồng",
+    ],
+    [2, "Kiểm tra tiến độ tại thực địa các dự án", "CC TC-KT", "31/12/2021", "Tình trạng: Đang thực hiện\nĐã kiểm tra 4 lần"],
+    [3, "Báo cáo kết quả giải ngân 9 tháng", "CC TC-KT", "05/10/2021", "Tình trạng: Hoàn thành ngày 31/9/2021"],
+  ]);
+
+  it("takes the state its labelled line says, a day that does not exist named apart", () => {
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Hoàn thành"]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([5]);
+  });
+
+  it("takes no day a figure stands at ('đến 30/9/2021 giải ngân …') as the day done", () => {
+    expect(c.tasks[0].doneDate).toBeNull();
+  });
+});
+
+describe("a dossier table's days in its title, typed short and without diacritics", () => {
+  const c = consolidateSheet(
+    [
+      ["TINH HINH, KET QUA GIAI QUYET TTHC TAI UBND XA"],
+      ["(Quy IV/2021: tu ngay 15/9/21 den ngay 14/12/21)"],
+      [
+        "STT",
+        "Linh vuc",
+        "Ky truoc chuyen qua",
+        "Truc tuyen",
+        "Truc tiep, buu chinh",
+        "Tra truoc han",
+        "Dung han",
+        "Qua han",
+        "Trong han",
+        "Qua han",
+      ],
+      [1, "Hộ tịch", 4, 58, 250, 120, 187, 2, 3, 0],
+    ],
+    { merges: [] },
+  );
+
+  it("dates its rows by those days", () => {
+    expect((c.dossiers ?? []).map((d) => `${d.from} ${d.to}`)).toEqual(["2021-09-15 2021-12-14"]);
+  });
+});
+
+describe("tasks with their criterion's figures by quarter beside them", () => {
+  const c = consolidateSheet(
+    [
+      ["BIỂU THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND VÀ KẾT QUẢ CHỈ SỐ NĂM 2021"],
+      ["Mã TC", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tiến độ thực hiện", "Kết quả chỉ số (tử số/mẫu số hoặc %)", null, null],
+      [null, null, null, null, null, "Quý I", "Quý II", "Quý III"],
+      [
+        "1.1",
+        "Tuyên truyền về các TTHC cung cấp dịch vụ công mức độ 3, 4",
+        "CC VH-XH",
+        "31/12/2021",
+        "Đang thực hiện (80%)",
+        "18/110",
+        "25/118",
+        "31/120",
+      ],
+      [
+        "1.2",
+        "Giải quyết tốt hồ sơ TTHC, xin lỗi người dân khi trễ hẹn",
+        "CC VP-TK",
+        "Thường xuyên",
+        "Đang thực hiện",
+        "99%",
+        "100%",
+        "98,5%",
+      ],
+      [],
+      [null, "Người theo dõi"],
+      [],
+      [null, "Lê Thị Thu Hà"],
+    ],
+    { merges: [span(2, 6, 8)] },
+  );
+
+  it("reads the figures as the criterion's readings, not the task's progress", () => {
+    expect(c.tasks.map((t) => `${t.code} ${t.status} ${t.progress}`)).toEqual(["1.1 Đang thực hiện 80", "1.2 Đang thực hiện null"]);
+    expect(c.readings.filter((r) => r.code === "1.1").map((r) => `${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "Quý I/2021 18/110",
+      "Quý II/2021 25/118",
+      "Quý III/2021 31/120",
+    ]);
+  });
+
+  it("reads no signer's name under 'Người theo dõi' as a task", () => {
+    expect(c.tasks.some((t) => /Người theo dõi|Lê Thị/.test(t.content))).toBe(false);
+  });
+});
+
+describe("a task table turned on its side under a row numbering the tasks", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI THỰC HIỆN NHIỆM VỤ KH 49/KH-UBND - CC ĐỊA CHÍNH - XÂY DỰNG"],
+      ["Tháng 11/2021"],
+      [],
+      ["Nội dung theo dõi", "Nhiệm vụ 1", "Nhiệm vụ 2"],
+      ["Tên nhiệm vụ", "Đo đạc, bàn giao mặt bằng đường liên thôn 3-4", "Cập nhật biến động đất đai vào sổ mục kê"],
+      ["Tiêu chí", "1.4", null],
+      ["Chủ trì", "ĐC-XD", "ĐC-XD"],
+      ["Thời hạn", "31/10/2021", "31/12/2021"],
+      ["Tiến độ", 1, 0.7],
+      ["Tình trạng", "Hoàn thành", "Đang thực hiện"],
+    ],
+    { formats: { "9:2": "0%", "9:3": "0%" } },
+  );
+
+  it("reads a task per column, its share under a % format as a percent", () => {
+    expect(c.tasks.map((t) => `${t.content.slice(0, 20)} | ${t.due} | ${t.status} | ${t.progress}`)).toEqual([
+      "Đo đạc, bàn giao mặt | 2021-10-31 | Hoàn thành | 100",
+      "Cập nhật biến động đ | 2021-12-31 | Đang thực hiện | 70",
+    ]);
+  });
+});

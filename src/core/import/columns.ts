@@ -385,6 +385,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     // "Số phiếu trả lời", "Số phiếu hợp lệ": the answers a survey's rate is over.
     "so phieu tra loi",
     "so phieu hop le",
+    "so phieu thu ve hop le",
     "tong so phieu",
     "ke hoach von",
     "von duoc giao",

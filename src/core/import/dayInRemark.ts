@@ -35,6 +35,8 @@ const NOT_DONE =
 const UNIT =
   /^\s+(?:thôn|xã|ấp|bản|tổ|hộ|hồ sơ|người|phiếu|lần|buổi|tin|bài|mục|lĩnh vực|tthc|thủ tục|văn bản|đơn vị|công trình|nội dung|chỉ tiêu|tiêu chí|việc|trường hợp|cán bộ|công chức|thư|đ\/c|đồng chí|tài khoản|tk|dự án|đợt|cuộc|lớp|cuốn|bộ)(?!\p{L})/iu;
 
+const AS_OF_BEFORE = /(?:^|[^\p{L}])(?:tính đến|đến|tới|tinh den|den|toi)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
+
 // What names a criterion right before its code.
 const CODE_BEFORE = /(?:^|[^\p{L}])(?:tc|tctp|tiêu chí|tiêu chí thành phần|mục|chỉ số|mã)\s*$/iu;
 
@@ -54,6 +56,8 @@ function daysIn(text: string, year: number): IsoDate[] {
     if (m[4] === undefined && UNIT.test(after)) continue;
     // "TC 1.4", "tiêu chí 2.3": a criterion's code.
     if (m[4] === undefined && m[1] === undefined && CODE_BEFORE.test(text.slice(0, m.index))) continue;
+    // "đến 30/9/2021 giải ngân 1.240 triệu": the day a figure stands at, not the day the work was done.
+    if (AS_OF_BEFORE.test(text.slice(0, m.index))) continue;
     const y = m[4] === undefined ? year : m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const d = isoDate(y, Number(m[3]), Number(m[2]));
     if (d) out.push(d);

@@ -5,7 +5,7 @@ import { cleanText } from "../text/normalize";
 // a report's days in one cell, the year written at least at the end.
 // A system's export writes the words without marks: "Tu ngay 01/01/2021 den ngay 30/06/2021".
 const RANGE =
-  /^(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
+  /^(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/iu;
 
 /**
  * The days a cell's range covers; the first day without a year takes the last day's, or the year
@@ -14,15 +14,18 @@ const RANGE =
 export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
   const m = RANGE.exec(cleanText(text));
   if (!m) return null;
-  const [d1, m1, d2, m2, y2] = [m[1], m[2], m[4], m[5], m[6]].map(Number);
-  const y1 = m[3] !== undefined ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
+  // "14/12/21": a year's last two digits, this century's.
+  const full = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  const [d1, m1, d2, m2] = [m[1], m[2], m[4], m[5]].map(Number);
+  const y2 = full(m[6]);
+  const y1 = m[3] !== undefined ? full(m[3]) : m1 > m2 ? y2 - 1 : y2;
   const from = isoDate(y1, m1, d1);
   const to = isoDate(y2, m2, d2);
   return from && to && from <= to ? { from, to } : null;
 }
 
 const RANGE_INSIDE =
-  /(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/iu;
+  /(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)/iu;
 
 /** The first range of days inside a longer text (a title: "ĐỢT CAO ĐIỂM … (từ 01/11/2021 đến 31/01/2022)"). */
 export function daySpanIn(text: string): { from: IsoDate; to: IsoDate } | null {

@@ -3,7 +3,7 @@ import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved }
 import { spanOf } from "../summary/window";
 import { FIELD_HEAD } from "./dossierLines";
 import { fieldOf, rowSpan } from "./dossiersAcross";
-import { daySpan } from "./daySpan";
+import { daySpan, daySpanIn } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, titleYear, wordsOfRows } from "./grid";
@@ -262,8 +262,11 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
   const lines = grid.rows.slice(top - 1, above).reverse();
   for (const line of lines) {
     // "THÁNG 10/2021 (từ 01/10 đến 31/10/2021)" over the table: the days in brackets.
+    // "(Quy IV/2021: tu ngay 15/9/21 den ngay 14/12/21)": the days after the period's name.
     const span =
-      rowSpan(line) ?? line.map((c) => (typeof c === "string" ? spanInLine(cleanText(c)) : null)).find((x) => x !== null) ?? null;
+      rowSpan(line) ??
+      line.map((c) => (typeof c === "string" ? (spanInLine(cleanText(c)) ?? daySpanIn(cleanText(c))) : null)).find((x) => x !== null) ??
+      null;
     if (span) return span;
   }
   // A system's "Kỳ báo cáo: 2021-10-01 00:00:00 đến 2021-10-31 23:59:59".
@@ -625,6 +628,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
       // "Lĩnh vực: Chứng thực" on its own line, the next field's procedures under it.
       if (k === "" && cols.field === undefined && FIELD_HEAD.test(cleanText(rowText(grid, r)))) continue;
+      // "II. QUÝ IV/2021 (Từ 15/9/2021 đến 14/12/2021)": the next period's fields below it.
+      if (k === "" && periodLineSpan(rowText(grid, r), sheetYear) !== null) continue;
       if (k === "") return false;
       if (FOOTER.test(k)) return false;
       if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
@@ -705,8 +710,10 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   };
   const checkTotal = (row: number) => {
     const block = totalsOff(row, blockStart);
-    // The last block's own total, else the whole table's.
-    const { total, sum, off } = block.off.length === 0 || blockStart === 0 ? block : totalsOff(row, 0);
+    // The last block's own total, else the whole table's; whichever it is nearer to (a wrong count in the last
+    // block is that block's, never every column of the whole table's).
+    const whole = block.off.length === 0 || blockStart === 0 ? block : totalsOff(row, 0);
+    const { total, sum, off } = whole.off.length < block.off.length ? whole : block;
     for (const k of off) {
       problems.push(
         problem("DOSSIER_TOTAL_MISMATCH", at(row, cols[k]), String(total.values[k]), {
@@ -762,8 +769,10 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         fieldAbove = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
         continue;
       }
-      // "Tuần 2 (từ 08/11 đến 14/11/2021)" alone on its row: the days of the rows under it.
-      const span = fieldText === "" ? null : spanInLine(fieldText);
+      // "Tuần 2 (từ 08/11 đến 14/11/2021)" alone on its row: the days of the rows under it. So is "I. QUÝ III/2021"
+      // written across from the first column, or "Tháng 10/2021".
+      const span =
+        fieldText === "" ? periodLineSpan(rowText(grid, row), sheetYear) : (spanInLine(fieldText) ?? periodLineSpan(fieldText, sheetYear));
       if (span) {
         sectionSpan = span;
         sumBlock = null;
@@ -951,6 +960,25 @@ function sourceFrom(label: string, sheet: string, row: number): DossierRecord["s
 }
 
 /** "Tuần 2 (từ 08/11 đến 14/11/2021)", "Đợt 1: 01/11 - 15/11/2021": the days a section line gives. */
+/**
+ * "I. QUÝ III/2021 (Từ 15/6/2021 đến 14/9/2021)", "Tháng 10/2021", "Tháng 12/2021 (đến ngày 14/12)": a section
+ * line inside a dossier table, the days of the rows under it (the days it says, else its period's, so far where it says so).
+ */
+function periodLineSpan(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+  if (text === "" || text.length > 100) return null;
+  const said = spanInLine(text);
+  if (said) return said;
+  const m = /^(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(.*?)(?:\s*\(([^()]*)\))?\s*$/u.exec(text.trim());
+  const p = m ? parsePeriod(m[1]) : null;
+  if (!m || !p || p.kind === "day") return null;
+  const y = p.year ?? year;
+  if (y === null) return null;
+  const [from, end] = [periodStart(p, y), periodEnd(p, y)];
+  const so = m[2] ? /(?:đến|den)\s+(?:(?:hết\s+)?(?:ngày|ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})/iu.exec(m[2]) : null;
+  const day = so ? isoDate(y, Number(so[2]), Number(so[1])) : null;
+  return { from, to: day !== null && day >= from && day <= end ? day : end };
+}
+
 function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
   if (text.length > 80) return null;
   const inBrackets = /\(([^()]+)\)/.exec(text)?.[1];

@@ -748,7 +748,11 @@ export function extractTable(given: ExtractContext): TableRead {
         ? (leadHeading(rowCtx, r) ?? found)
         : found.role === "data"
           ? (numberedHeading(ctx, r, group) ?? found)
-          : found;
+          : // "Cộng quý III" under July to September: the quarter's figures, read as that period's (a contract decision:
+            // the summary never adds a period to one it holds, and a reviewer reads the quarter's rate there).
+            found.role === "total" && layout.kind === "readings" && periodsAdded(ctx, r) !== null
+            ? { role: "data" }
+            : found;
     if (role.role === "blank") {
       // A page's number between two lines of one paragraph ("… sử dụng" | "3" | "dịch vụ công …"): the text goes on past it.
       if (lastTaskRow === r - 1 && filledColumns(grid, r).length === 1) lastTaskRow = r;
@@ -817,15 +821,6 @@ export function extractTable(given: ExtractContext): TableRead {
     if (role.role === "total" || role.role === "repeat-header") {
       out.report.skipped.push({ row: r, why: role.role });
       for (const c of filledColumns(grid, r)) mark(r, c, role.role);
-      // "Cộng quý I", "Cộng 6 tháng" under the months: said, so the official sees why no figure of that span was read.
-      const periodTotal = role.role === "total" && layout.kind === "readings" ? periodsAdded(ctx, r) : null;
-      if (periodTotal !== null)
-        out.problems.push(
-          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, periodTotal, {
-            vi: `dòng "${periodTotal}" cộng các kỳ ở trên: không đọc thành số liệu riêng để khỏi tính hai lần; số liệu từng kỳ đã đọc ở các dòng trên.`,
-            en: `the row "${periodTotal}" adds up the periods above: not read as figures of its own so nothing is counted twice; each period's figures were read on their rows.`,
-          }),
-        );
       continue;
     }
     // A task's words crossed out (the cell's font struck through): the work was dropped, as offices mark it.
@@ -895,10 +890,8 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       if (stateAbove !== null && sectionStyle(role.label) === stateAbove.style) stateAbove = null;
-      const period =
-        layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined
-          ? sectionPeriod(role.label)
-          : null;
+      // With a column of days too ("Số liệu đến ngày"), the section names the period those days stand in.
+      const period = layout.kind === "readings" && layout.columns.period === undefined ? sectionPeriod(role.label) : null;
       if (period !== null) {
         periodAbove = { ...ctx, contextPeriod: period };
         for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -2621,6 +2614,8 @@ function wholeInTitle(title: string, num: number, rate: number): { value: number
 const TARGET_OR_CHANGE =
   /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
 
+// "Tình trạng: Hoàn thành", "Trạng thái: đang làm" on a line of its own in a cell of several lines.
+const STATE_LINE = /(?:^|\n)\s*(?:tình trạng|trạng thái|tinh trang|trang thai)\s*:\s*([^\n]{2,60})/iu;
 const RANGE_BEFORE = /\d\s*%?\s*(?:-|–|~|đến|den|tới|toi)\s*$/iu;
 const RANGE_FIGURE = /\d\s*%?\s*(?:-|–|~|đến|den|tới|toi)\s*\d/iu;
 
@@ -4459,7 +4454,11 @@ function readTask(
     // "Hoàn thành; 99,4% hồ sơ đúng hạn": a status word as the first clause, a figure of something else after it.
     const clause = wholeCell === null ? /^([^;:]{2,40})[;:]\s*\S/u.exec(body) : null;
     const clauseStatus = clause !== null ? ctx.facts.of(clause[1]).status : null;
-    const whole = wholeCell ?? clauseStatus;
+    // "Tình trạng: Hoàn thành⏎Quý III/2021: giải ngân …": the cell's own labelled line of state, among its other lines.
+    const stateLine = from === undefined ? null : STATE_LINE.exec(cellText(cellAt(grid, r, from)))?.[1];
+    // "Hoàn thành ngày 31/9/2021": the state stands though its day does not exist (that day is named apart).
+    const lineStatus = stateLine ? (ctx.facts.of(stateLine).status ?? ctx.facts.of(stateLine).statusLead) : null;
+    const whole = wholeCell ?? clauseStatus ?? lineStatus;
     const facts = sentenceFactsIn(ctx.facts, body, year);
     const said = whole ?? facts.status;
     // "Hoàn thành" in its column, "Chưa xong, còn 3 lĩnh vực" in Ghi chú (or the other way): the column is kept, the note named.
@@ -5403,6 +5402,9 @@ function readReading(
   const quarterOnly = /^(IV|III|II|I|[1-4])(\s*\([^()]*\))?$/.exec(periodText);
   if (quarterOnly && ctx.year !== null && /^(?:quy|quy bao cao)$/.test(headingKey(layout.headings[col.period as number] ?? "")))
     periodText = `Quý ${quarterOnly[1]}/${ctx.year}${quarterOnly[2] ?? ""}`;
+  // "Cộng quý III", "Tổng 6 tháng": the period the total names.
+  const totalOf = /^(?:cộng|tổng cộng|tổng|cong|tong cong|tong)\s+(.+)$/iu.exec(periodText);
+  if (totalOf && parsePeriod(totalOf[1]) !== null) periodText = totalOf[1];
   // "Quý I", "Tháng 7", "6 tháng" down the rows of a sheet whose title gives the year: named with it, as its day is.
   const yearless = periodText.length <= 30 ? parsePeriod(periodText) : null;
   if (yearless !== null && yearless.year === null && yearless.kind !== "day" && ctx.year !== null)
@@ -5459,6 +5461,19 @@ function readReading(
     date = own?.date ?? ctx.contextPeriod.date;
     periodText = own?.name ?? ctx.contextPeriod.name;
   }
+  // "Quý III/2021" over the rows, "14/09/2021" in their column of days: the quarter's figures standing at that day.
+  const within = ctx.contextPeriod?.label;
+  if (
+    periodText === "" &&
+    dated.value !== null &&
+    within &&
+    within.year !== null &&
+    within.kind !== "year" &&
+    within.kind !== "day" &&
+    dated.value >= periodStart(within, within.year) &&
+    dated.value <= periodEnd(within, within.year)
+  )
+    periodText = periodName(within, within.year);
   const indicator = text(ctx, r, col.indicator);
   let num = numerator.value;
   let den = denominator.value;
@@ -5615,6 +5630,9 @@ function offsetFromDue(key: string): { days: number } | null {
 }
 
 /** Whether the table's own rows follow row r (a number in its STT column and a task's words, or figures). */
+// Two to five words, each capitalised and nothing else: a person's name as a signature writes it.
+const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*$/u;
+
 function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {
   const { layout, grid } = ctx;
   const col = layout.columns;
@@ -5622,9 +5640,10 @@ function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean
     if (rowRole(rowCtx, rr).role !== "data") continue;
     const numbered = col.stt === undefined || /^\d{1,3}[.)]?$/.test(cellText(cellAt(grid, rr, col.stt)).trim());
     if (layout.kind === "tasks") {
-      const words = text(ctx, rr, col.content)
-        .split(/\s+/)
-        .filter((w) => w !== "").length;
+      const said = text(ctx, rr, col.content);
+      // "Lê Thị Thu Hà" under "Người theo dõi": the signer's name, no task.
+      if (PERSON_NAME.test(said)) continue;
+      const words = said.split(/\s+/).filter((w) => w !== "").length;
       if (numbered && words >= 3 && (col.stt !== undefined || words >= 4)) return true;
     } else if (
       numbered &&

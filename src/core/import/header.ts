@@ -854,9 +854,12 @@ function evaluate(
     const rest = cols.filter((c) => used(c) && !periodCols.includes(c) && !across.skipped.includes(c));
     const tasks = bestAssignment(rest, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
     // The parent heading may sit on the row above the band, merged over the periods.
+    // "Kết quả chỉ số (tử số/mẫu số hoặc %)" over the quarters: a criterion's figures beside the tasks, never their progress.
     const progressHeading = periodCols.every((c) =>
-      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) =>
-        /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)),
+      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some(
+        (h) =>
+          /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)) &&
+          !/\b(?:chi so|tu so|mau so)\b/.test(headingKey(h)),
       ),
     );
     // "Nội dung nhiệm vụ" beside months under a title "… TIẾN ĐỘ NHIỆM VỤ …": tasks and their progress, with no

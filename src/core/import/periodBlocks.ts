@@ -145,6 +145,8 @@ export interface BlockView {
    * label's brackets; a day that does not exist is `bad`, the period's end dating the figures.
    */
   day?: { row: number; col: number; text: string; bad: boolean; own: boolean };
+  /** Header cells the view writes into another of its cells ("Tiếp cận dịch vụ" under its merged parent): accounted as the header's. */
+  written?: Array<[number, number]>;
 }
 
 export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {

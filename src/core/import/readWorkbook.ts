@@ -99,6 +99,7 @@ import { withFootnotes } from "./footnotes";
 import { withMonthHeadings, withNumberedPeriods } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
+import { surveyAspects } from "./surveyAspects";
 import { BlockView, periodBlocks } from "./periodBlocks";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
@@ -1922,7 +1923,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const blocks =
       sideBySide(grid, facts, asOf) || findPeriodBands(grid, asOf ? ymd(asOf).y : null)
         ? null
-        : (tasksByCell ?? board?.views ?? (upright ? [upright.view] : null) ?? periodBlocks(grid, facts) ?? rateGroups(grid));
+        : (tasksByCell ??
+          board?.views ??
+          (upright ? [upright.view] : null) ??
+          periodBlocks(grid, facts) ??
+          rateGroups(grid) ??
+          surveyAspects(grid));
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {
@@ -1958,6 +1964,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             ),
           );
         if (view.day?.own && !view.empty) account?.(sheet.file, sheet.sheet, view.day.row, view.day.col, "field");
+        if (!view.empty) for (const [r, c] of view.written ?? []) account?.(sheet.file, sheet.sheet, r, c, "header");
         // A period with no figures yet: its heading cells are accounted for, no table is looked for in it.
         if (view.empty) {
           for (const [r, c] of view.cells) account?.(sheet.file, sheet.sheet, r, c, "empty-record");

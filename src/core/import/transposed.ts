@@ -55,10 +55,22 @@ function findTurned(grid: Grid): Turned | null {
   return null;
 }
 
+// "Nhiệm vụ 1", "Việc 2", "NV3": a task's number as its column's name.
+const TASK_NUMBER = /^(?:nhiệm vụ|nhiem vu|nv|việc|viec|công việc|cong viec)\s*(?:số\s*)?\d{1,2}$/iu;
+
+function namesTasks(grid: Grid, row: number, col: number): boolean {
+  const beside = (grid.rows[row - 1] ?? []).slice(col).filter((v) => !isBlank(v));
+  return beside.length >= 2 && beside.every((v) => typeof v === "string" && TASK_NUMBER.test(v.trim()));
+}
+
 /** A run of label rows naming the content, a deadline or status, and at least four fields, each once: the table. */
 function turnedOf(grid: Grid, col: number, labels: ReadonlyArray<{ row: number; field: TaskField | null }>): Turned | null {
-  // The rows before the first named field ("Mục | Việc 1 | Việc 2") name the tasks, not a field of theirs.
-  const from = labels.findIndex((l) => l.field !== null);
+  // The rows before the first named field ("Mục | Việc 1 | Việc 2") name the tasks, not a field of theirs; so does
+  // one whose label names a field ("Nội dung theo dõi | Nhiệm vụ 1 | Nhiệm vụ 2") when the cells beside it only number the tasks.
+  let lead = 0;
+  while (lead < labels.length && namesTasks(grid, labels[lead].row, col)) lead++;
+  const found = labels.slice(lead).findIndex((l) => l.field !== null);
+  const from = found < 0 ? -1 : lead + found;
   const run = from < 0 ? [] : labels.slice(from);
   const named = run.flatMap((l) => (l.field === null ? [] : [l.field]));
   const fields = new Set(named);
@@ -95,8 +107,15 @@ export function turnedTable(grid: Grid): { view: BlockView; labels: string[]; to
   while (rows.length < t.bottom + shift) rows.push([]);
   for (let r = t.bottom + 1; r <= grid.rows.length; r++) rows.push(grid.rows[r - 1] ?? []);
   const taskRow = new Map(t.tasks.map((c, i) => [head + 1 + i, c]));
+  // Each value keeps its number format (1 under "0%" is 100 %), moved with it.
+  const formats: Record<string, string> = {};
+  for (const [r, c] of taskRow)
+    labels.forEach((_, j) => {
+      const f = grid.formats[`${t.top + j}:${c}`];
+      if (f !== undefined) formats[`${r}:${j + 1}`] = f;
+    });
   const view: BlockView = {
-    grid: { ...grid, rows, merges: [], formats: {}, hiddenRows: [], hiddenCols: [] },
+    grid: { ...grid, rows, merges: [], formats, hiddenRows: [], hiddenCols: [] },
     empty: false,
     cells: [],
     manyPerRow: true,

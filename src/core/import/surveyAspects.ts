@@ -1,0 +1,99 @@
+import { looseKey } from "../text/normalize";
+import { BlockView } from "./periodBlocks";
+import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate } from "./grid";
+import { parsePeriod } from "./periods";
+
+const SCAN_ROWS = 20;
+// "Số phiếu hài lòng, rất hài lòng", "Hài lòng về": the satisfied answers, counted per aspect under it; never
+// "Tỷ lệ hài lòng (%)", whose aspects hold rates (read across by the table itself).
+const SATISFIED = /\bhai long\b/;
+const RATE = /^(?:ty le|ti le|muc do|chi so)\b|%/;
+// "Số phiếu thu về hợp lệ", "Tổng số phiếu", "Số phiếu trả lời": the answers every aspect's rate is over.
+const ANSWERS =
+  /^(?:so phieu thu ve(?: hop le)?|so phieu hop le(?: thu ve)?|tong so phieu(?: thu ve)?(?: hop le)?|tong phieu|so phieu tra loi)$/;
+
+/**
+ * A survey's monthly counts with an aspect per column ("Số phiếu hài lòng" merged over "Tiếp cận dịch vụ |
+ * Công chức … | Kết quả giải quyết", "Số phiếu thu về hợp lệ" before them, the months down the rows): each
+ * aspect a criterion's readings of its own, its satisfied answers over the valid forms. Before, one aspect
+ * was read as another's whole. Column letters and rows stay; each view keeps the months, the forms and one
+ * aspect, the merged heading written over it.
+ */
+export function surveyAspects(grid: Grid): BlockView[] | null {
+  for (let r = 1; r < Math.min(grid.rows.length, SCAN_ROWS); r++) {
+    const parent = grid.merges.find(
+      (m) =>
+        m.top === r &&
+        m.bottom === r &&
+        m.right - m.left >= 1 &&
+        SATISFIED.test(looseKey(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null))) &&
+        !RATE.test(looseKey(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null))),
+    );
+    if (!parent) continue;
+    const sub = grid.rows[r] ?? [];
+    const aspects: number[] = [];
+    for (let c = parent.left; c <= parent.right; c++)
+      if (typeof sub[c - 1] === "string" && cellText(sub[c - 1] ?? null).trim() !== "") aspects.push(c);
+    if (aspects.length < 2 || aspects.length !== parent.right - parent.left + 1) continue;
+    // Counts under each aspect: whole numbers, never shares.
+    if (!aspects.every((c) => wholeNumbersBelow(grid, r + 2, c))) continue;
+    // The forms and the months: headings on the parent's row (merged down or not) before it.
+    const heading = (c: number) => looseKey(cellText(grid.rows[r - 1]?.[c - 1] ?? null) || cellText(sub[c - 1] ?? null));
+    let answers = 0;
+    let months = 0;
+    for (let c = 1; c < parent.left; c++) {
+      if (ANSWERS.test(heading(c))) answers = c;
+      else if (months === 0 && periodsBelow(grid, r + 2, c) >= 2) months = c;
+    }
+    if (answers === 0 || months === 0) continue;
+    const label = cellText(grid.rows[r - 1]?.[parent.left - 1] ?? null).trim();
+    const width = Math.max(...grid.rows.slice(r - 1, r + 1).map((x) => x.length), parent.right);
+    return aspects.map((a, i) => {
+      // Columns before the aspects ("Số phiếu phát ra") and after them ("Ghi chú") stay beside each aspect.
+      const keep = (c: number) => c === a || c < parent.left || c > parent.right;
+      const rows = grid.rows.map((row, k): GridCell[] => {
+        const kept = row.map((v, j) => (keep(j + 1) ? v : null));
+        // The merged heading and the aspect as one heading over the aspect's own column ("Số phiếu hài lòng Tiếp cận dịch vụ").
+        if (k === r - 1 || k === r) while (kept.length < width) kept.push(null);
+        if (k === r - 1) kept[a - 1] = `${label} ${cellText(sub[a - 1] ?? null).trim()}`;
+        if (k === r) kept[a - 1] = null;
+        return kept;
+      });
+      const merges: CellRange[] = grid.merges.filter((m) => m !== parent && keep(m.left) && keep(m.right));
+      return {
+        grid: columnsView(grid, keep, rows, merges),
+        measure: `${label} ${cellText(sub[a - 1] ?? null).trim()}`,
+        empty: false,
+        cells: [],
+        written: [[r + 1, a]],
+        manyPerRow: true,
+        source: (row: number, c: number): [number, number] | null => {
+          // The heading written over each aspect is the parent's one cell; the rows' months and forms the first view's.
+          if (row === r && c === a) return i === 0 ? [r, parent.left] : null;
+          return c === a || i === 0 ? [row, c] : null;
+        },
+      };
+    });
+  }
+  return null;
+}
+
+function periodsBelow(grid: Grid, from: number, col: number): number {
+  let n = 0;
+  for (let r = from; r <= Math.min(grid.rows.length, from + 24); r++) {
+    const v = grid.rows[r - 1]?.[col - 1] ?? null;
+    if ((typeof v === "string" && v.length <= 40 && parsePeriod(v) !== null) || isGridDate(v)) n++;
+  }
+  return n;
+}
+
+function wholeNumbersBelow(grid: Grid, from: number, col: number): boolean {
+  let n = 0;
+  for (let r = from; r <= Math.min(grid.rows.length, from + 24); r++) {
+    const v = grid.rows[r - 1]?.[col - 1] ?? null;
+    if (typeof v !== "number") continue;
+    if (!Number.isInteger(v) || v < 0) return false;
+    n++;
+  }
+  return n >= 2;
+}

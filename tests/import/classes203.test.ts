@@ -459,3 +459,52 @@ describe("a task table turned on its side under a row numbering the tasks", () =
     ]);
   });
 });
+
+describe("a span of days 'Từ ngày | Đến ngày' under 'Thời gian thực hiện'", () => {
+  const c = consolidateSheet(
+    [
+      ["KE HOACH TRIEN KHAI NHIEM VU CAI THIEN CHI SO SIPAS NAM 2021"],
+      ["STT", "Noi dung cong viec", "Ma TC", "Don vi chu tri", "Thoi gian thuc hien", null, "Trang thai"],
+      [null, null, null, null, "Tu ngay", "Den ngay"],
+      [1, "Bo sung ghe ngoi cho khu vuc cho cua nguoi dan", "2.1", "BP Mot cua", "01-10-2021", "30-10-2021", "Hoan thanh"],
+      [2, "Lap bien chi dan, so do vi tri ban tiep nhan", "2.1", "BP TN&TKQ", "15.10.2021", "Thang 12/2021", "Dang thuc hien"],
+      [3, "Xay dung bo bieu mau tham khao ho so ho tich", "2.2", "BP Mot cua", "15/11/2021", "15/10/2021", "Chua thuc hien"],
+    ],
+    { merges: [span(2, 5, 6)] },
+  );
+
+  it("takes the end as the deadline and never the start as the day done", () => {
+    expect(c.tasks.map((t) => `${t.due} ${t.doneDate}`)).toEqual(["2021-10-30 null", "2021-12-31 null", "2021-10-15 null"]);
+  });
+
+  it("names a span that ends before it starts", () => {
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => `${p.row}${p.column}`)).toEqual(["6F"]);
+  });
+});
+
+describe("a deadline moved in the words beside it", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+    ["STT", "Nội dung", "Chủ trì", "Hạn", "Kết quả", "Ghi chú"],
+    [1, "Rà soát, công bố TTHC thuộc thẩm quyền", "CC Tư pháp", "30/10/2021, gia hạn 30/11/2021", "Hoàn thành ngày 28/11/2021", null],
+    [2, "Tổ chức đối thoại với nhân dân", "VP-TK", "30/9/2021", "Chưa thực hiện", "Hoãn sang Quý I/2022"],
+    [3, "Cập nhật hồ sơ cư trú", "VP-TK", "15/10/2021", "Đang thực hiện", "đã chuyển sang Công an xã ngày 15/10"],
+  ]);
+
+  it("takes the new day: 'gia hạn 30/11/2021', 'Hoãn sang Quý I/2022'", () => {
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-11-30", "2022-03-31", "2021-10-15"]);
+  });
+});
+
+describe("a criterion named 'SIPAS 2.3' inside a task's words", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+    ["STT", "Nhiệm vụ", "Chủ trì", "Hạn", "Tình trạng"],
+    [1, "Tổ chức khảo sát sự hài lòng (SIPAS 2.4) tại Bộ phận một cửa", "VP-TK", "30/11/2021", "Đang thực hiện"],
+    [2, "Chấn chỉnh thái độ giao tiếp của công chức, SIPAS-2.3", "CT UBND xã", "31/10/2021", "Hoàn thành"],
+  ]);
+
+  it("is that item's code", () => {
+    expect(c.tasks.map((t) => `${t.code} ${t.codeSuggested}`)).toEqual(["2.4 false", "2.3 false"]);
+  });
+});

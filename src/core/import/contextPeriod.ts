@@ -89,8 +89,15 @@ const RANGE =
  * gives the figures under it; null for any other line (one with no year included: a month alone is no period of record).
  */
 export function sectionPeriod(label: string): ContextPeriod | null {
-  const t = cleanText(label).replace(/^(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+/u, "");
-  if (t.length > 80 || !/\d{4}/.test(t) || !/^(?:số liệu\s+)?(?:quý|tháng|6 tháng|9 tháng|năm|kỳ|đợt|từ ngày|đến ngày)/iu.test(t))
+  // "Kỳ: Quy III/21", "T10/21": typed short and without marks too.
+  const t = withFullYears(cleanText(label).replace(/^(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+/u, ""));
+  if (
+    t.length > 80 ||
+    !/\d{4}/.test(t) ||
+    !/^(?:(?:số liệu|so lieu)\s+)?(?:quý|quy|tháng|thang|t\d|q\d|6 tháng|6 thang|9 tháng|9 thang|năm|nam|kỳ|ky|đợt|dot|từ ngày|tu ngay|đến ngày|den ngay)/iu.test(
+      t,
+    )
+  )
     return null;
   return fromText(t, null);
 }

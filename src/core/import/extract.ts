@@ -159,6 +159,8 @@ export interface ExtractContext {
   leadCodes?: ReadonlyMap<string, string>;
   /** Columns of the day work began ("Bắt đầu", "Ngày triển khai"): a date there and no status means under way. */
   startCols?: number[];
+  /** The same, whatever other columns there are: a deadline before the start is named. */
+  beginCols?: number[];
   /** A check of the official's own report by the office ("Xác nhận", "Ghi chú kiểm tra"): where it has a finding, it stands. */
   checkCols?: { verdict: number; note?: number };
   /** "Còn lại (ngày)": the days left to the deadline, counted from the day the sheet was updated. */
@@ -531,6 +533,11 @@ export function extractTable(given: ExtractContext): TableRead {
       ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
       : [];
   if (startCols.length > 0) ctx = { ...ctx, startCols };
+  const beginCols =
+    layout.kind === "tasks"
+      ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
+      : [];
+  if (beginCols.length > 0) ctx = { ...ctx, beginCols };
   const blankDone =
     layout.kind === "tasks" && layout.columns.status !== undefined
       ? blankDoneNote(grid, layout.headings[layout.columns.status] ?? "")
@@ -1645,7 +1652,7 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 // "gia hạn lần 2 đến 30/10/2021", "Điều chỉnh thời gian thực hiện đến 15-12-2021": the later one written counts.
 // "Gia hạn: 31/12", "Hạn mới: 20/12/2021": the day after the colon.
 const EXTENSION_IN_NOTE =
-  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})/gu;
+  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})|(?:^|[\s,;(])(?:[Đđ]ã\s+|[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi|[Dd]ời|[Hh]oãn)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?![\d/])/gu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
@@ -1659,12 +1666,16 @@ function extensionInNote(typed: string, year: number | null): { date: IsoDate; s
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
   if (!m) return null;
   // "25/12 theo hướng dẫn của Chi cục": the day, not the reason after it.
-  const phrase = (m[1] ?? m[2])
+  const phrase = (m[1] ?? m[2] ?? m[3])
     .trim()
     .replace(/^ngày\s+/iu, "")
     .replace(/^(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s+\D.*$/u, "$1");
   const full = findDate(phrase);
-  const day = full ?? dayInWords(looseKey(phrase), year)?.date ?? (year !== null ? dayMonth(phrase, year) : null);
+  // "Hoãn sang Quý I/2022": the period's last day.
+  const period = full === null ? parsePeriod(phrase.trim()) : null;
+  const periodDay =
+    period && period.kind !== "day" && (period.year ?? year) !== null ? periodEnd(period, (period.year ?? year) as number) : null;
+  const day = full ?? periodDay ?? dayInWords(looseKey(phrase), year)?.date ?? (year !== null ? dayMonth(phrase, year) : null);
   // Quoted as typed (the marks given back keep every word's length).
   const said = typed.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return day ? { date: day, said: cleanText(said).replace(/^[,;(]\s*/, "") } : null;
@@ -1677,8 +1688,8 @@ const EXTENSION_ASKED =
 const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
 
 // Words a text naming more time holds: asked of several cells of every row before anything else is tried.
-const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh|GH\s*:/i;
-const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh)\b|GH\s*:/i;
+const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh|hoãn|GH\s*:/i;
+const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh|hoan sang|hoan den)\b|GH\s*:/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(typed: string): string | null {
@@ -3828,6 +3839,18 @@ function readTask(
   }
   // The day the work was given, where a column says it: a deadline and a day done are checked against it.
   const givenOn = layout.assigned === undefined ? null : readDate(ctx, r, layout.assigned, undefined, [], false).value;
+  // "Từ 15/11/2021 | Đến 15/10/2021": a span that ends before it starts; one day is wrong, named, the deadline kept as written.
+  for (const c of ctx.beginCols ?? []) {
+    const begun = due.value === null ? null : readDate(ctx, r, c, undefined, [], false).value;
+    if (begun === null || due.value === null || begun <= due.value) continue;
+    problems.push(
+      problem("BAD_DATE", where(ctx, r, col.due), formatViDate(due.value), {
+        vi: `hạn ${formatViDate(due.value)} trước ngày bắt đầu ${formatViDate(begun)} (cột ${columnName(c)}): một trong hai ngày ghi nhầm; hãy kiểm tra, hạn tạm giữ như đã ghi.`,
+        en: `the deadline ${due.value} is before the start ${begun} (column ${columnName(c)}): one of the two days is wrong; check it, the deadline is kept as written.`,
+      }),
+    );
+    break;
+  }
   // "15/1" given on 06/12/2021: a deadline is never before the day the work was given, so next January.
   if (due.value !== null && givenOn !== null && col.due !== undefined) {
     const moved = nextYearDue(ctx, r, due.value, givenOn, dueWritten, problems);

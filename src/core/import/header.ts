@@ -1218,6 +1218,7 @@ function evaluate(
     planAndActual(band.keys, columns);
     progressByName(band.keys, cols, columns);
     startThenEnd(band.keys, columns);
+    startIsNoDone(band.keys, columns);
     dayBesideStatus(band.keys, columns);
     registerReply(band.keys, band.lowest, columns);
     plannedThenDone(band.keys, columns);
@@ -1388,6 +1389,15 @@ function startThenEnd(keys: readonly string[], columns: Partial<Record<Field, nu
   if (ends.length !== 1) return;
   for (const [f, c] of Object.entries(columns) as Array<[Field, number]>) if (c === ends[0]) delete columns[f];
   columns.due = ends[0];
+}
+
+/**
+ * "Thời gian thực hiện: Từ ngày | Đến ngày": the day work starts is never the day it was done, whatever a
+ * column's days looked like (the end's column holding "Tháng 12/2021" among its days). Left to Ghi chú.
+ */
+function startIsNoDone(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  const done = columns.doneDate;
+  if (done !== undefined && START_DAY.test(keys[done - 1] ?? "")) delete columns.doneDate;
 }
 
 // "Thời hạn theo KH", "Hạn theo kế hoạch", "Thời gian hoàn thành theo kế hoạch": the planned day, so the deadline.

@@ -7,6 +7,7 @@ import { consolidateSheet, gridOf } from "../helpers/grids";
 // Classes left by blind sets 195-202 and found by sets 203-210.
 
 const span = (top: number, left: number, right: number) => ({ top, left, bottom: top, right });
+const d = (date: string) => ({ date: date as IsoDate });
 
 describe("a row of days between the periods across and their headings", () => {
   const rows = (days: Array<string | null>) => [
@@ -141,7 +142,6 @@ describe("a rate written as a range", () => {
 });
 
 describe("report days typed as dates across, each over its counts", () => {
-  const d = (date: string) => ({ date: date as IsoDate });
   const c = consolidateSheet(
     [
       ["SỐ LIỆU MỘT SỐ CHỈ SỐ CCHC TẠI CÁC KỲ BÁO CÁO NĂM 2021"],
@@ -199,7 +199,6 @@ describe.each([
 });
 
 describe("a quarter's section over rows with a column of days", () => {
-  const d = (date: string) => ({ date: date as IsoDate });
   const c = consolidateSheet([
     ["KẾT QUẢ CÁC CHỈ SỐ THÀNH PHẦN NĂM 2021"],
     ["Mã TC", "Chỉ số", "Số liệu đến ngày", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
@@ -506,5 +505,27 @@ describe("a criterion named 'SIPAS 2.3' inside a task's words", () => {
 
   it("is that item's code", () => {
     expect(c.tasks.map((t) => `${t.code} ${t.codeSuggested}`)).toEqual(["2.4 false", "2.3 false"]);
+  });
+});
+
+describe("a row of days right under the headings of periods across", () => {
+  const c = consolidateSheet(
+    [
+      ["SO LIEU CHI SO THEO THANG NAM 2021"],
+      ["STT", "Chi so", "T8/21", null, "T9/21", null, "T10/21", null],
+      [null, null, "So dat", "Tong so", "So dat", "Tong so", "So dat", "Tong so"],
+      [null, "Ngay chot so lieu", "20/8/21", null, "31/9/21", null, d("2021-10-25"), d("2021-10-25")],
+      [1, "Ho so TTHC giai quyet dung han (TC 1.2)", 101, 102, 98, 100, 110, 110],
+    ],
+    { merges: [span(2, 3, 4), span(2, 5, 6), span(2, 7, 8), span(4, 3, 4), span(4, 5, 6)] },
+  );
+
+  it("dates each block's figures by its day, a day that does not exist named", () => {
+    expect(c.readings.map((r) => `${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
+      "Tháng 8/2021 2021-08-20 101/102",
+      "Tháng 9/2021 2021-09-30 98/100",
+      "Tháng 10/2021 2021-10-25 110/110",
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => `${p.row}${p.column}`)).toEqual(["4E"]);
   });
 });

@@ -71,6 +71,9 @@ interface BlockDay {
 const DAY_WORDS =
   /^(?:\(?\s*)?(?:(?:số liệu|so lieu)\s+)?(?:chốt|chot|tính|tinh|đến|den|tới|toi|ngày|ngay)?[\p{L}\s]*?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?$/iu;
 
+// "Ngày chốt số liệu", "Số liệu đến ngày", "Chốt ngày": a row of days' own label.
+const DAY_LABEL = /\b(?:ngay|chot|den ngay|so lieu)\b/;
+
 /** "31/6/2021": a day and month written that no calendar has (the year, where missing, a leap one). */
 export function impossibleDay(text: string): boolean {
   const m = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/.exec(text);
@@ -91,6 +94,15 @@ function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay
     const v = row[c - 1];
     if (blank(v)) continue;
     const i = blocks.findIndex((b) => c >= b.from && c <= b.to);
+    // "Ngày chốt số liệu" naming the row before the blocks: a label, no day.
+    if (i < 0 && c < blocks[0].from && typeof v === "string" && !/\d/.test(v) && DAY_LABEL.test(looseKey(v))) continue;
+    // The same day written under each heading of its block ("14/3 | 14/3"): once.
+    if (
+      i >= 0 &&
+      days[i] !== null &&
+      (v !== undefined && isGridDate(v) ? formatViDate(v.date) : cellText(v ?? null).trim()) === (days[i] as BlockDay).text
+    )
+      continue;
     if (i < 0 || days[i] !== null) return null;
     if (v !== undefined && isGridDate(v)) {
       days[i] = { col: c, words: `đến ${formatViDate(v.date)}`, text: formatViDate(v.date) };
@@ -169,7 +181,11 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     }
     if (blocks.length < 2 || blocks.some((b) => b.to - b.from < 1)) continue;
     // "chốt ngày 14/3/2021" under each period, the headings a row lower: each block's day, in its label's brackets.
-    const days = named ? null : dayRow(grid, r + 1, blocks);
+    // Or right under the headings ("Số đạt | Tổng số" over "14/3/2021"): the same, the figures a row lower.
+    const between = named ? null : dayRow(grid, r + 1, blocks);
+    const under = named || between ? null : dayRow(grid, r + 2, blocks);
+    const days = between ?? under;
+    const dayAt = between ? r + 1 : under ? r + 2 : null;
     if (days) blocks = blocks.map((b, i) => (days[i]?.words ? { ...b, label: `${b.label} (${days[i]?.words})` } : b));
     // "Quý II (chốt ngày 31/6/2021)": a day in the label's brackets that does not exist is named and left out of it.
     const badInLabel = blocks.map((b) => {
@@ -177,7 +193,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       return m && impossibleDay(m[1]) ? m[1].trim() : null;
     });
     blocks = blocks.map((b, i) => (badInLabel[i] !== null ? { ...b, label: b.label.replace(/\s*\([^()]*\)\s*$/, "") } : b));
-    const hr = days ? r + 2 : r + 1;
+    const hr = between ? r + 2 : r + 1;
     const sub = grid.rows[hr - 1] ?? [];
     const headings = (b: Block) => {
       const keys: string[] = [];
@@ -208,7 +224,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     };
     const filled = blocks.map((b, i) => {
       for (let row = hr + 1; row <= grid.rows.length; row++)
-        for (const c of results(b)) {
+        for (const c of row === dayAt ? [] : results(b)) {
           const v = grid.rows[row - 1]?.[c - 1];
           if (blank(v)) continue;
           if (typeof v !== "string" || facts.of(v).number !== null || /^[\d\s.,/%]+$/.test(v)) return true;
@@ -221,14 +237,16 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const owners = named ? rateOwners(grid, r, blocks, after) : new Map<number, number>();
     return blocks.map((b, i) => ({
       ...(i === 0 && total ? { total } : {}),
-      ...(days?.[i] ? { day: { row: r + 1, col: days[i].col, text: days[i].text, bad: days[i].words === null, own: true } } : {}),
+      ...(days?.[i] && dayAt !== null
+        ? { day: { row: dayAt, col: days[i].col, text: days[i].text, bad: days[i].words === null, own: true } }
+        : {}),
       ...(badInLabel[i] !== null ? { day: { row: r, col: b.from, text: badInLabel[i] as string, bad: true, own: false } } : {}),
       ...(named ? { measure: b.label.trim() } : {}),
-      grid: view(grid, r, hr, labelsTo, named ? b : withYear(b, year), after, (c) => (owners.get(c) ?? i) === i),
+      grid: view(grid, r, hr, dayAt, labelsTo, named ? b : withYear(b, year), after, (c) => (owners.get(c) ?? i) === i),
       empty: !filled[i],
       ...(!filled[i] && words[i].length > 0 ? { words: words[i] } : {}),
       cells: [
-        ...[r, ...(days ? [r + 1] : []), hr].flatMap((row) =>
+        ...[r, hr, ...(dayAt !== null ? [dayAt] : [])].flatMap((row) =>
           Array.from({ length: b.to - b.from + 1 }, (_, k): [number, number] => [row, b.from + k]).filter(
             ([x, c]) => !blank(grid.rows[x - 1]?.[c - 1]),
           ),
@@ -313,7 +331,16 @@ function rateOwners(grid: Grid, r: number, blocks: readonly Block[], after: numb
 }
 
 /** The sheet with the labels' columns and one block kept, its period on the row above the headings. */
-function view(grid: Grid, r: number, hr: number, labelsTo: number, b: Block, after: number, ownsAfter: (c: number) => boolean): Grid {
+function view(
+  grid: Grid,
+  r: number,
+  hr: number,
+  dayAt: number | null,
+  labelsTo: number,
+  b: Block,
+  after: number,
+  ownsAfter: (c: number) => boolean,
+): Grid {
   const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c));
   // Header rows above the periods' ("STT | Lĩnh vực | Kết quả giải quyết" over "6 tháng | 9 tháng"): their labels
   // are written on the headings' row, the parent over every period dropped; the period's label heads the view.
@@ -324,7 +351,7 @@ function view(grid: Grid, r: number, hr: number, labelsTo: number, b: Block, aft
   const rows = grid.rows.map((row, i) => {
     if (i === r - 1) return [b.label];
     // The row of days between the period and the headings is in the label now.
-    if ((i >= upper - 1 && i < r - 1) || (i >= r && i < hr - 1)) return [];
+    if ((i >= upper - 1 && i < r - 1) || i === (dayAt ?? 0) - 1) return [];
     const kept = row.map((v, k) => (keep(k + 1) ? v : null));
     // A label merged down over both header rows ("Tiêu chí", "Tỷ lệ đúng hạn (%)" after the blocks) is written on the headings' row.
     // So is one merged down from a row above the periods ("STT", "Lĩnh vực" over three header rows).

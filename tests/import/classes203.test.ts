@@ -520,6 +520,26 @@ describe("a row of days right under the headings of periods across", () => {
     { merges: [span(2, 3, 4), span(2, 5, 6), span(2, 7, 8), span(4, 3, 4), span(4, 5, 6)] },
   );
 
+  it("takes no first row of counts written '45/50' for a row of days", () => {
+    const counts = consolidateSheet(
+      [
+        ["SO LIEU KHAO SAT NAM 2021"],
+        ["STT", "Chi so", "Quy I", null, "Quy II", null],
+        [null, null, "So dat", "Tong so", "So dat", "Tong so"],
+        [1, "Hai long (2.1)", "45/50", null, "47/50", null],
+        [2, "Hai long (2.3)", "44/50", null, "46/50", null],
+      ],
+      { merges: [span(2, 3, 4), span(2, 5, 6)] },
+    );
+    expect(counts.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "2.1 Quý I/2021 45/50",
+      "2.1 Quý II/2021 47/50",
+      "2.3 Quý I/2021 44/50",
+      "2.3 Quý II/2021 46/50",
+    ]);
+    expect(counts.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
   it("dates each block's figures by its day, a day that does not exist named", () => {
     expect(c.readings.map((r) => `${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
       "Tháng 8/2021 2021-08-20 101/102",

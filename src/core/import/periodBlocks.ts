@@ -73,6 +73,7 @@ const DAY_WORDS =
 
 // "Ngày chốt số liệu", "Số liệu đến ngày", "Chốt ngày": a row of days' own label.
 const DAY_LABEL = /\b(?:ngay|chot|den ngay|so lieu)\b/;
+const DAY_SAID = /(?<!\p{L})(?:chốt|chot|tính đến|tinh den|đến|den|tới|toi|ngày|ngay)(?!\p{L})/iu;
 
 /** "31/6/2021": a day and month written that no calendar has (the year, where missing, a leap one). */
 export function impossibleDay(text: string): boolean {
@@ -108,7 +109,9 @@ function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay
       days[i] = { col: c, words: `đến ${formatViDate(v.date)}`, text: formatViDate(v.date) };
       continue;
     }
-    if (typeof v !== "string" || !DAY_WORDS.test(v.trim())) return null;
+    // A day with its year ("31/8/21") or its words ("chốt ngày 14/3"); never "45/50", a count over a count.
+    if (typeof v !== "string" || !DAY_WORDS.test(v.trim()) || !(DAY_SAID.test(v) || /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(v)))
+      return null;
     const text = v.trim().replace(/^\(\s*|\s*\)$/g, "");
     // A day alone is the day the figures stand at, as the label's brackets say it.
     days[i] = { col: c, words: impossibleDay(text) ? null : /^\d/.test(text) ? `đến ${text}` : text, text };
@@ -189,7 +192,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (days) blocks = blocks.map((b, i) => (days[i]?.words ? { ...b, label: `${b.label} (${days[i]?.words})` } : b));
     // "Quý II (chốt ngày 31/6/2021)": a day in the label's brackets that does not exist is named and left out of it.
     const badInLabel = blocks.map((b) => {
-      const m = /\s*\(([^()]*\d[^()]*)\)\s*$/.exec(b.label);
+      // A day written with a slash ("31/6/2021"), never a code ("(1.13)").
+      const m = named ? null : /\s*\(([^()]*\d\s*\/\s*\d[^()]*)\)\s*$/.exec(b.label);
       return m && impossibleDay(m[1]) ? m[1].trim() : null;
     });
     blocks = blocks.map((b, i) => (badInLabel[i] !== null ? { ...b, label: b.label.replace(/\s*\([^()]*\)\s*$/, "") } : b));

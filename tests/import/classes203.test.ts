@@ -549,3 +549,22 @@ describe("a row of days right under the headings of periods across", () => {
     expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => `${p.row}${p.column}`)).toEqual(["4E"]);
   });
 });
+
+describe("a satisfaction tally by month: the answers across, the forms returned beside them", () => {
+  const c = consolidateSheet([
+    ["TỔNG HỢP PHIẾU ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG ĐỐI VỚI CÔNG CHỨC BỘ PHẬN MỘT CỬA NĂM 2021"],
+    ["(Chỉ số SIPAS 2.3)"],
+    ["Tháng", "Số phiếu thu về", "Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng", "Tỷ lệ hài lòng (%)"],
+    ["Tháng 7", 40, 12, 25, 3, 0, 92.5],
+    ["Tháng 8", 36, 10, 24, 2, 0, 94.4],
+    ["Tháng 9", 45, 15, 27, 2, 1, 93.3],
+  ]);
+
+  it("reads a reading per month, the satisfied over the forms, never one per answer", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "2.3 Tháng 7/2021 37/40",
+      "2.3 Tháng 8/2021 34/36",
+      "2.3 Tháng 9/2021 42/45",
+    ]);
+  });
+});

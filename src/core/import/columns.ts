@@ -386,6 +386,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "so phieu tra loi",
     "so phieu hop le",
     "so phieu thu ve hop le",
+    "so phieu thu ve",
     "tong so phieu",
     "ke hoach von",
     "von duoc giao",

@@ -5311,9 +5311,14 @@ function readReading(
   }
   // "Rất hài lòng | Hài lòng | Bình thường | Không hài lòng | Tổng số": the satisfied are the first two, as SIPAS counts
   // them; "Bình thường" is not satisfied, so the total less the dissatisfied is no satisfied count.
-  const satisfied = ctx.satisfiedCols && complement !== undefined ? ctx.satisfiedCols.map((c) => readCount(ctx, r, c).value) : null;
+  // With no satisfied count of its own ("Số phiếu thu về | Rất hài lòng | Hài lòng | Bình thường | …"), the first two are it too.
+  const satisfied =
+    ctx.satisfiedCols && (complement !== undefined || (col.numerator === undefined && denominator.value !== null))
+      ? ctx.satisfiedCols.map((c) => readCount(ctx, r, c).value)
+      : null;
   if (satisfied && satisfied.every((n): n is number => n !== null)) {
-    if (numerator.value !== null) partNotes.push(`${headingOf(ctx, complement)}: ${formatViNumber(numerator.value)}`);
+    if (numerator.value !== null && complement !== undefined)
+      partNotes.push(`${headingOf(ctx, complement)}: ${formatViNumber(numerator.value)}`);
     numerator = { value: satisfied.reduce((a, b) => a + b, 0), bad: null };
     partNotes.push(
       `Tử số = ${(ctx.satisfiedCols ?? []).map((c, i) => `${headingOf(ctx, c)} ${formatViNumber(satisfied[i] as number)}`).join(" + ")}`,
@@ -5427,7 +5432,7 @@ function readReading(
     periodText = `Quý ${quarterOnly[1]}/${ctx.year}${quarterOnly[2] ?? ""}`;
   // "Cộng quý III", "Tổng 6 tháng": the period the total names.
   const totalOf = /^(?:cộng|tổng cộng|tổng|cong|tong cong|tong)\s+(.+)$/iu.exec(periodText);
-  if (totalOf && parsePeriod(totalOf[1]) !== null) periodText = totalOf[1];
+  if (totalOf && parsePeriod(totalOf[1]) !== null) periodText = totalOf[1].replace(/^./u, (x) => x.toLocaleUpperCase("vi"));
   // "Quý I", "Tháng 7", "6 tháng" down the rows of a sheet whose title gives the year: named with it, as its day is.
   const yearless = periodText.length <= 30 ? parsePeriod(periodText) : null;
   if (yearless !== null && yearless.year === null && yearless.kind !== "day" && ctx.year !== null)

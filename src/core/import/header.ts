@@ -935,7 +935,10 @@ function evaluate(
           /^(?:chỉ số\s+|tc\s*)?[12]\.\d{1,2}\.?(?:\s|$)/iu.test(merges.label(grid, band.bottom, c).trim()))
       );
     });
+    // "Rất hài lòng | Hài lòng | Bình thường | Không hài lòng": a survey's answers, counted; never criteria each.
+    const answers = named.some((c) => SURVEY_ANSWER.test((band.keys[c - 1] ?? "").replace(/^so phieu /, "")));
     if (
+      !answers &&
       named.length >= 2 &&
       // Beside them, at most two other columns of figures ("Số phiếu phát ra | Số phiếu thu về" and notes aside).
       named.length >=

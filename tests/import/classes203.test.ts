@@ -520,6 +520,20 @@ describe("a row of days right under the headings of periods across", () => {
     { merges: [span(2, 3, 4), span(2, 5, 6), span(2, 7, 8), span(4, 3, 4), span(4, 5, 6)] },
   );
 
+  it("reads days without their year where the row's own label says they are the days", () => {
+    const yearless = consolidateSheet(
+      [
+        ["SỐ LIỆU CHỈ SỐ THEO QUÝ NĂM 2021"],
+        ["STT", "Chỉ số", "Quý I", null, "Quý II", null],
+        [null, null, "Số đạt", "Tổng số", "Số đạt", "Tổng số"],
+        [null, "Ngày chốt số liệu", "14/3", null, "14/6", null],
+        [1, "Hồ sơ TTHC giải quyết đúng hạn (TC 1.2)", 101, 102, 98, 100],
+      ],
+      { merges: [span(2, 3, 4), span(2, 5, 6)] },
+    );
+    expect(yearless.readings.map((r) => `${r.period} ${r.date}`)).toEqual(["Quý I/2021 2021-03-14", "Quý II/2021 2021-06-14"]);
+  });
+
   it("takes no first row of counts written '45/50' for a row of days", () => {
     const counts = consolidateSheet(
       [

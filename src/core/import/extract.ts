@@ -4478,7 +4478,9 @@ function readTask(
     const clause = wholeCell === null ? /^([^;:]{2,40})[;:]\s*\S/u.exec(body) : null;
     const clauseStatus = clause !== null ? ctx.facts.of(clause[1]).status : null;
     // "Tình trạng: Hoàn thành⏎Quý III/2021: giải ngân …": the cell's own labelled line of state, among its other lines.
-    const stateLine = from === undefined ? null : STATE_LINE.exec(cellText(cellAt(grid, r, from)))?.[1];
+    // (Only where the cell as a whole says no state: this runs for every cell of every task row.)
+    const stateLine =
+      wholeCell !== null || clauseStatus !== null || from === undefined ? null : STATE_LINE.exec(cellText(cellAt(grid, r, from)))?.[1];
     // "Hoàn thành ngày 31/9/2021": the state stands though its day does not exist (that day is named apart).
     const lineStatus = stateLine ? (ctx.facts.of(stateLine).status ?? ctx.facts.of(stateLine).statusLead) : null;
     const whole = wholeCell ?? clauseStatus ?? lineStatus;

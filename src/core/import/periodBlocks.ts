@@ -91,6 +91,8 @@ export function impossibleDay(text: string): boolean {
 function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay | null> | null {
   const row = grid.rows[d - 1] ?? [];
   const days = blocks.map((): BlockDay | null => null);
+  // "Ngày chốt số liệu | 14/3 | 14/6": a row its own label calls one of days, its days given without their year.
+  const labelled = row.some((v, k) => k + 1 < blocks[0].from && typeof v === "string" && !/\d/.test(v) && DAY_LABEL.test(looseKey(v)));
   for (let c = 1; c <= row.length; c++) {
     const v = row[c - 1];
     if (blank(v)) continue;
@@ -109,8 +111,12 @@ function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay
       days[i] = { col: c, words: `đến ${formatViDate(v.date)}`, text: formatViDate(v.date) };
       continue;
     }
-    // A day with its year ("31/8/21") or its words ("chốt ngày 14/3"); never "45/50", a count over a count.
-    if (typeof v !== "string" || !DAY_WORDS.test(v.trim()) || !(DAY_SAID.test(v) || /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(v)))
+    // A day with its year ("31/8/21"), its words ("chốt ngày 14/3") or its row's label; never "45/50", a count over a count.
+    if (
+      typeof v !== "string" ||
+      !DAY_WORDS.test(v.trim()) ||
+      !(labelled || DAY_SAID.test(v) || /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(v))
+    )
       return null;
     const text = v.trim().replace(/^\(\s*|\s*\)$/g, "");
     // A day alone is the day the figures stand at, as the label's brackets say it.

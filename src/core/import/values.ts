@@ -2,6 +2,7 @@ import { parseDeadline, findDate } from "../dates/deadline";
 import { IsoDate, fromExcelSerial, isoDate } from "../dates/isoDate";
 import { looseKey, cleanText } from "../text/normalize";
 import { TaskStatus } from "../vocab";
+import { parseNumberText } from "./cellFacts";
 import { compactDate } from "./dateText";
 import { GridCell, cellText, isGridDate, isGridError } from "./grid";
 
@@ -50,16 +51,6 @@ export function parseDateCell(v: GridCell, allowPhrases = true): Parsed<IsoDate>
     if (deadline.kind === "due") return ok(deadline.due);
   }
   return bad(text);
-}
-
-/** "60,5" / "60.5" / "1.250" (thousands) / "0,946" -> number; null when not a number. */
-export function parseNumberText(text: string): number | null {
-  const t = cleanText(text).replace(/\s/g, "");
-  // "0,946" is a fraction: no number's thousands start with a 0.
-  if (/^-?[1-9]\d{0,2}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
-  if (/^-?[1-9]\d{0,2}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
-  if (/^-?\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
-  return null;
 }
 
 /**

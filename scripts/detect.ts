@@ -27,6 +27,7 @@ async function main(): Promise<void> {
         .join(" ");
       console.log(`  ${layout.kind} header ${layout.headerTop}-${layout.headerBottom} rows ${report.firstRow}-${report.lastRow}: ${cols}`);
       if (layout.statusTicks) console.log(`  ticks ${JSON.stringify(layout.statusTicks)}`);
+      if (layout.tasksBeside) console.log(`  tasks beside ${JSON.stringify(layout.tasksBeside)}`);
       if (layout.across) console.log(`  across ${JSON.stringify(layout.across)}`);
       if (report.sections.length) console.log(`  sections ${JSON.stringify(report.sections)}`);
       if (report.skipped.length) console.log(`  skipped ${JSON.stringify(report.skipped)}`);

@@ -1,7 +1,7 @@
 import { pageText } from "../core/import/pageText";
 import { fromExcelSerial } from "../core/dates/isoDate";
 import { noteBody } from "../core/import/cellNote";
-import { CellRange, Grid, GridCell, parseRangeRef } from "../core/import/grid";
+import { CellRange, Grid, GridCell, asExcelShows, parseRangeRef } from "../core/import/grid";
 import { ExcelRun } from "./run";
 
 const DATE_FORMAT = /[dy]/i;
@@ -27,7 +27,8 @@ export function gridFromValues(
       else if (typeof v === "number" && DATE_FORMAT.test(f.replace(/"[^"]*"/g, ""))) {
         const d = fromExcelSerial(v);
         cells.push(d ? { date: d } : v);
-      } else if (typeof v === "number" || typeof v === "boolean" || typeof v === "string")
+      } else if (typeof v === "number") cells.push(asExcelShows(v));
+      else if (typeof v === "boolean" || typeof v === "string")
         cells.push(typeof v === "string" && /^#[A-Z/0!?]+[!?]?$/.test(v) ? { error: v } : v);
       else cells.push(String(v));
     });

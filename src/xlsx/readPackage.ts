@@ -1,6 +1,6 @@
 import { pageText } from "../core/import/pageText";
 import { fromExcelSerial } from "../core/dates/isoDate";
-import { CellRange, Grid, GridCell, RowSink, parseCellRef, parseRangeRef } from "../core/import/grid";
+import { CellRange, Grid, GridCell, RowSink, asExcelShows, parseCellRef, parseRangeRef } from "../core/import/grid";
 import { BadFileReason } from "../core/import/badFile";
 import { noteBody } from "../core/import/cellNote";
 import { OutputKind } from "../core/outputMark";
@@ -271,7 +271,8 @@ function cellValue(
         const d = fromExcelSerial(n, date1904);
         return d ? { date: d } : n;
       }
-      return n;
+      // "2.3000000000000003" (a code dragged down, a sum of tenths): what Excel shows. (Only a long number can differ.)
+      return raw.length > 15 ? asExcelShows(n) : n;
     }
   }
 }

@@ -229,6 +229,24 @@ describe("the Office.js renderer against the fake Excel", () => {
   });
 });
 
+describe("reading the open sheet's numbers", () => {
+  it("takes a code Excel holds as 2.3000000000000003 as Excel shows it", async () => {
+    const excel = new FakeExcel(newWorkbook(["Theo dõi"]));
+    await runOf(excel)(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("Theo dõi");
+      s.getRange("A1:D1").values = [["Mã tiêu chí", "Nội dung công việc", "Chủ trì", "Thời hạn"]];
+      s.getRange("A2:D3").values = [
+        [2.2, "Niêm yết TTHC tại Bộ phận Một cửa", "VP-TK", "30/10/2021"],
+        [2.3000000000000003, "Phân công công chức trực Bộ phận Một cửa", "VP-TK", "30/11/2021"],
+      ];
+      await ctx.sync();
+    });
+    const grid = await readActiveSheet(runOf(excel), "Sổ đang mở", { merges: false, cellProperties: false, comments: false, notes: false });
+    const c = consolidate([{ file: "Sổ đang mở", ok: true, grids: [grid!] }], BUILTIN_PLAN, AS_OF);
+    expect(c.tasks.map((t) => t.code)).toEqual(["2.2", "2.3"]);
+  });
+});
+
 describe("reading the open sheet with the host's newer APIs", () => {
   const ALL = { merges: true, cellProperties: true, comments: true, notes: true };
   const NONE = { merges: false, cellProperties: false, comments: false, notes: false };

@@ -63,6 +63,14 @@ const JUSTIFIED: Justified[] = [
     line: (l) => l === 'Sheet1!R6C2: "this text is stricken sure enough" / "this text is sure enough"',
   },
   {
+    why: "a number stored with more digits than Excel keeps (2.3000000000000003) is read as Excel shows it, to 15 significant digits",
+    files: /./,
+    line: (l) => {
+      const m = /!R\d+C\d+: (-?[\d.]+(?:e[-+]?\d+)?) \/ (-?[\d.]+(?:e[-+]?\d+)?)$/.exec(l);
+      return m !== null && Number(Number(m[1]).toPrecision(15)) === Number(m[2]);
+    },
+  },
+  {
     why: "an empty text is a blank cell, as Excel shows it",
     files: /./,
     line: (l) => /!R\d+C\d+: "" \/ ∅$/.test(l),

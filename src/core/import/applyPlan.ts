@@ -110,7 +110,8 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
     // Under a survey's table ("Tỷ lệ hài lòng", "khảo sát sự hài lòng"), an aspect's name is a satisfaction criterion's:
     // "Thái độ, năng lực của công chức Bộ phận một cửa" -> the item on officials.
     const survey = /\bhai long\b/.test(looseKey(r.code)) || /\bhai long\b/.test(looseKey(hint ?? ""));
-    const byName = criterionByTitle(bare, plan, survey ? "SIPAS" : null) ?? (survey ? satisfactionAspect(bare, plan) : null);
+    // ("Về công chức giải quyết công việc" shares "giải quyết" with the item on handling: the aspect's own words first.)
+    const byName = (survey ? satisfactionAspect(bare, plan) : null) ?? criterionByTitle(bare, plan, survey ? "SIPAS" : null);
     if (byName !== null)
       return { ...r, code: byName, note: [r.note, `Mã tiêu chí ${byName} theo tên "${r.code}"`].filter((x) => x !== "").join("; ") };
     // "Chỉ số hài lòng chung": the survey's overall, no one criterion's.

@@ -286,7 +286,8 @@ const TICKS = new Set([
   "true",
 ]);
 /** A box left empty: "☐", "□", and Wingdings' "¨". A column of boxes is a column of ticks, this one not ticked. */
-const EMPTY_BOXES = new Set(["☐", "□", "¨", "FALSE", "false"]);
+// "Không" under "Đã hoàn thành? (Có/Không)": the answer no, as an empty box is.
+const EMPTY_BOXES = new Set(["☐", "□", "¨", "FALSE", "false", "Không", "không", "KHÔNG", "khong", "No", "no"]);
 const DOC_REF =
   /\b(?:so|số)\s*\d+\s*\/\s*[A-ZĐ]|\d+\s*\/\s*(?:BC|QĐ|QD|KH|CV|TB|TTr|UBND|NQ|BB|GM|VP)\b|^(?:báo cáo|bao cao|công văn|cong van|quyết định|quyet dinh|kế hoạch số|thông báo|tờ trình|biên bản|qđ|cv|bc|tb)\s+(?:số\s*)?\d/iu;
 // A plan's criterion: "1.2", "1.2.", "TC 1.2", "Tiêu chí 1.2"; items run 1.1 … 9.30, never "0.19" or "1.96".

@@ -33,7 +33,7 @@ import {
 import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
-import { AcrossLayout, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, TableLayout, isReplyDocHeading } from "./header";
+import { AcrossLayout, DAY_TICK, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, TableLayout, isReplyDocHeading } from "./header";
 import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
@@ -753,13 +753,17 @@ export function extractTable(given: ExtractContext): TableRead {
     const role: RowRole =
       found.role === "footer" && rowsFollow(ctx, rowCtx, r)
         ? (leadHeading(rowCtx, r) ?? found)
-        : found.role === "data"
-          ? (numberedHeading(ctx, r, group) ?? found)
-          : // "Cộng quý III" under July to September: the quarter's figures, read as that period's (a contract decision:
-            // the summary never adds a period to one it holds, and a reviewer reads the quarter's rate there).
-            found.role === "total" && layout.kind === "readings" && periodsAdded(ctx, r) !== null
-            ? { role: "data" }
-            : found;
+        : (found.role === "section" || (found.role === "data" && isBlank(cellAt(grid, r, layout.columns.content ?? 0)))) &&
+            signerTitle(ctx, r) &&
+            !rowsFollow(ctx, rowCtx, r)
+          ? { role: "footer" }
+          : found.role === "data"
+            ? (numberedHeading(ctx, r, group) ?? found)
+            : // "Cộng quý III" under July to September: the quarter's figures, read as that period's (a contract decision:
+              // the summary never adds a period to one it holds, and a reviewer reads the quarter's rate there).
+              found.role === "total" && layout.kind === "readings" && periodsAdded(ctx, r) !== null
+              ? { role: "data" }
+              : found;
     if (role.role === "blank") {
       // A page's number between two lines of one paragraph ("… sử dụng" | "3" | "dịch vụ công …"): the text goes on past it.
       if (lastTaskRow === r - 1 && filledColumns(grid, r).length === 1) lastTaskRow = r;
@@ -4236,10 +4240,33 @@ function readTask(
   }
   const ticked: Array<[number, TaskStatus]> = [];
   let markedTimely: { col: number; onTime: boolean; heading: string } | null = null;
-  for (const [c, s] of Object.entries(layout.statusTicks ?? {}))
-    if (isTicked(cellAt(grid, r, Number(c)), ctx.facts)) ticked.push([Number(c), s]);
+  // "22/11/2021", "x (20/10/2021)" under "Đã hoàn thành", as the sheet's note asks: ticked, on that day.
+  let tickedOn: { col: number; day: IsoDate | null; written: string } | null = null;
+  for (const [c, s] of Object.entries(layout.statusTicks ?? {})) {
+    const v = cellAt(grid, r, Number(c));
+    if (isTicked(v, ctx.facts)) ticked.push([Number(c), s]);
+    else if (s === "Hoàn thành" && tickedOn === null) {
+      const written = isGridDate(v) ? v.date : typeof v === "string" ? (DAY_TICK.exec(v.trim())?.[1] ?? null) : null;
+      if (written === null) continue;
+      const day = isGridDate(v) ? v.date : ctx.year !== null ? dayInRemark(written, ctx.year) : findDate(written);
+      // A day yet to come is when it is planned, not done.
+      if (day !== null && ctx.asOf !== null && day > ctx.asOf) continue;
+      ticked.push([Number(c), s]);
+      tickedOn = { col: Number(c), day, written };
+    }
+  }
   if (status === null && statusText === null && ticked.length > 0) {
     status = ticked[0][1];
+    if (tickedOn !== null && status === "Hoàn thành") {
+      if (tickedOn.day !== null) statusDone = tickedOn.day;
+      else
+        problems.push(
+          problem("BAD_DATE", where(ctx, r, tickedOn.col), tickedOn.written, {
+            vi: `cột "${layout.headings[tickedOn.col] ?? columnName(tickedOn.col)}" ghi "${tickedOn.written}": coi là đã hoàn thành, nhưng ngày hoàn thành không đọc được; hãy ghi lại.`,
+            en: `column "${layout.headings[tickedOn.col] ?? columnName(tickedOn.col)}" says "${tickedOn.written}": taken as done, but the day cannot be read; write it again.`,
+          }),
+        );
+    }
     // "x" under "Đã hoàn thành › Quá hạn": the official's own word on timeliness, kept beside the state.
     const heading = layout.headings[ticked[0][0]] ?? "";
     if (/\b(?:han|cham|som)\b/.test(headingKey(heading))) {
@@ -4272,9 +4299,10 @@ function readTask(
   const doneBox = doneTicks.length === 1 && ticked.length === 0 ? Number(doneTicks[0][0]) : col.status;
   if (status === null && doneBox !== undefined) {
     const v = cellAt(grid, r, doneBox);
-    if (v === false || (typeof v === "string" && /^\s*false\s*$/iu.test(v))) {
+    if (v === false || (typeof v === "string" && /^\s*(?:false|không|khong|no)\s*$/iu.test(v))) {
       statusText = null;
-      const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
+      // ("đang triển khai" beside "Không": under way, not done.)
+      const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua|dang)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
       // "Tiến độ (%)": 60 beside the box left unticked: begun, not done.
       const share = worked ? null : readPercent(ctx, r, col.progress, progressScale).value;
       const begun = share !== null && share > 0 && share < 100;
@@ -5663,6 +5691,30 @@ function offsetFromDue(key: string): { days: number } | null {
 // Two to five words, each capitalised and nothing else: a person's name as a signature writes it.
 const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*$/u;
 
+/**
+ * "CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ" alone under the table, with only a name or two short lines under it: the signer's
+ * post over their name, never a group of tasks (a lead's section has its tasks under it).
+ */
+function signerTitle(ctx: ExtractContext, r: number): boolean {
+  const filled = filledColumns(ctx.grid, r);
+  if (filled.length !== 1) return false;
+  const t = cellText(cellAt(ctx.grid, r, filled[0])).trim();
+  if (t.length > 60 || t !== t.toUpperCase() || !SIGNER_POST.test(ctx.facts.of(t).key)) return false;
+  for (let rr = r + 1; rr <= ctx.grid.rows.length; rr++) {
+    const cells = filledColumns(ctx.grid, rr);
+    if (
+      cells.length > 1 ||
+      (cells.length === 1 &&
+        cellText(cellAt(ctx.grid, rr, cells[0]))
+          .trim()
+          .split(/\s+/).length > 6)
+    )
+      return false;
+  }
+  return true;
+}
+const SIGNER_POST = /^(?:cong chuc|can bo|truong|pho truong|pho chu tich|giam doc|ke toan|thu ky|van phong)\b/;
+
 function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {
   const { layout, grid } = ctx;
   const col = layout.columns;
@@ -6347,6 +6399,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       totalPeriod.set(s, sp);
     }
   }
+  const headingCodes = new Set(periodCols.map((c) => codeInText(layout.headings[c] ?? "")));
+  const headingCode = headingCodes.size === 1 ? [...headingCodes][0] : null;
   const rows: Array<Row & { extra: string[] }> = [];
   // A row's cells are marked read once its place is known: read, or skipped and named.
   const readCells: Array<[number, number]> = [];
@@ -6430,12 +6484,14 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     // "Mức độ hài lòng (SIPAS)" left uncoded under "1.3 | Tỷ lệ hồ sơ được số hóa": the satisfaction index is never a part
     // of a 1.x criterion; the plan's names tell its own.
     const otherIndex = sectionGroup(label) === "SIPAS" && filledDown !== null && !filledDown.startsWith("2.");
-    const code: string | null =
+    const rowCode: string | null =
       codeCell.code ??
       (label !== "" ? codeInText(label) : null) ??
       partOfAbove ??
       (blankCode && !otherIndex ? filledDown : null) ??
       section;
+    // "Số chỉ tiêu đã đạt (TC 1.7)" over the quarters beside tasks of their own criteria: the figures are 1.7's.
+    const code: string | null = headingCode !== null && (rowCode === null || layout.tasksBeside !== undefined) ? headingCode : rowCode;
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");

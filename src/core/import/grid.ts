@@ -210,3 +210,8 @@ export function wordsOfRows(grid: Grid, from: number, to: number): string {
   }
   return words;
 }
+
+/** A number as Excel shows it: to 15 significant digits ("2.3000000000000003", a code dragged down, is 2.3). */
+export function asExcelShows(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(15));
+}

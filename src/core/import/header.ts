@@ -432,7 +432,14 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
 
 /** Tick columns: adjacent columns headed by status words whose cells are ticks. */
 /** The share of a column's cells under its header that are ticks ("x", "✓", 1), a column number "(7)" left out. */
-function tickShare(grid: Grid, col: number, from: number, facts: FactsCache, headings: ReadonlySet<string> = new Set()): number {
+function tickShare(
+  grid: Grid,
+  col: number,
+  from: number,
+  facts: FactsCache,
+  headings: ReadonlySet<string> = new Set(),
+  daysTick = false,
+): number {
   let filled = 0;
   let ticks = 0;
   for (let r = from; r <= Math.min(grid.rows.length, from + 300); r++) {
@@ -442,6 +449,7 @@ function tickShare(grid: Grid, col: number, from: number, facts: FactsCache, hea
     if ((typeof v === "string" && headings.has(v.trim())) || isNumberingRow(grid.rows[r - 1] ?? [])) continue;
     filled++;
     if (typeof v === "boolean" || (typeof v === "string" && (facts.of(v).tick || facts.of(v).emptyBox)) || v === 1) ticks++;
+    else if (daysTick && (isGridDate(v) || (typeof v === "string" && DAY_TICK.test(v.trim())))) ticks++;
   }
   return filled === 0 ? 0 : ticks / filled;
 }
@@ -459,21 +467,37 @@ function findStatusTicks(
   const share: Record<number, number> = {};
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    let status = statusWord(headingKey(lowest)) ?? statusFromHeading(headingKey(lowest));
+    // "Đã hoàn thành? (Có/Không)": a done mark, answered yes or no.
+    const asked = headingKey(lowest).replace(/ co khong$/, "");
+    let status = statusWord(asked) ?? statusFromHeading(asked);
     // "Đã hoàn thành › Đúng hạn | Quá hạn", "Đang thực hiện › Trong hạn | Quá hạn": the state is a level up.
     for (let r = band.bottom - 1; status === null && r >= band.top && TIMELINESS.test(headingKey(lowest)); r--) {
       const k = headingKey(merges.label(grid, r, c));
       status = statusWord(k) ?? statusFromHeading(k);
+    }
+    // "Đã thực hiện? › Có | Không": the answer to whether it is done.
+    if (status === null && band.bottom > band.top && /^(?:co|khong)$/.test(headingKey(lowest))) {
+      const asked = headingKey(merges.label(grid, band.bottom - 1, c));
+      if (DONE_ASKED.test(asked)) status = headingKey(lowest) === "co" ? "Hoàn thành" : "Chưa thực hiện";
     }
     const p = profiles[c - 1];
     if (!status || !p) continue;
     // The sample may stop at a section row; the column's own cells down the sheet tell as well.
     const labels = new Set<string>();
     for (let r = band.top; r <= band.bottom; r++) labels.add(merges.label(grid, r, c).trim());
-    const own = p.n >= 5 ? p.tick + p.zeroOne : tickShare(grid, c, band.dataStart, facts, labels);
-    if (own > 0 && own >= 0.3) {
+    // "Đã hoàn thành" holding ticks and days ("x", "22/11/2021"), as a sheet's note asks: each day a tick too (a
+    // column of days yet to come is a plan, never done).
+    const pure = p.n >= 5 ? p.tick + p.zeroOne : tickShare(grid, c, band.dataStart, facts, labels);
+    const withDays =
+      status !== "Hoàn thành" || pure === 0
+        ? pure
+        : p.n >= 5
+          ? pure + p.date * (1 - p.future)
+          : tickShare(grid, c, band.dataStart, facts, labels, true);
+    if (withDays > 0 && withDays >= 0.3) {
       out[c] = status;
-      share[c] = own;
+      // (Another column of ticks must say the band is one: days alone are a column of days.)
+      share[c] = pure;
     }
   }
   if (!Object.values(share).some((x) => x >= 0.6)) return {};
@@ -483,6 +507,10 @@ function findStatusTicks(
   return statuses.length >= 2 || (statuses.length === 1 && statuses[0] === "Hoàn thành") ? out : {};
 }
 
+// "22/11/2021", "x (20/10/2021)": a day where a done column's tick goes.
+export const DAY_TICK = /^(?:[xX✓✔√vV]\s*)?\(?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\)?$/u;
+// "Đã thực hiện?", "Hoàn thành chưa?", "Đã xong (có/không)": a question whether the work is done.
+const DONE_ASKED = /^(?:da )?(?:thuc hien|hoan thanh|xong|lam xong|trien khai)(?: chua)?(?: co khong)?$/;
 // A tick column's own heading saying only how timely ("Đúng hạn", "Quá hạn", "Trong hạn", "Trễ hạn").
 const TIMELINESS = /^(?:dung han|qua han|trong han|tre han|cham|som|truoc han|cham tien do|dung tien do|con han|het han)$/;
 
@@ -718,6 +746,16 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
 const TOTAL_WORD = /^\s*(?:tổng cộng|tổng số|tổng|cộng dồn|cộng|tong cong|tong so|tong|cong)\s*:?\s*/iu;
 
 /** Readings across: the columns that hold other periods are read as their own longer period's figures. */
+/**
+ * "Chỉ số thành phần" holding "2.1. Tiếp cận dịch vụ", "2.2. Tổ chức giải quyết TTHC": each criterion named after its
+ * code, so the column says whose figures each row holds.
+ */
+function namesCriteria(grid: Grid, c: number, rows: readonly number[], key: string): boolean {
+  if (!/^(?:chi so|tieu chi)(?: thanh phan)?$/.test(key)) return false;
+  const filled = rows.map((r) => cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim()).filter((t) => t !== "");
+  return filled.length >= 2 && filled.every((t) => /^[12]\.\d{1,2}\.?\s+\p{L}/u.test(t));
+}
+
 function withHolding(across: AcrossLayout): AcrossLayout {
   if (!across.holding) return across;
   const holding = across.holding;
@@ -859,7 +897,8 @@ function evaluate(
       [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some(
         (h) =>
           /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)) &&
-          !/\b(?:chi so|tu so|mau so)\b/.test(headingKey(h)),
+          // "Số liệu của tiêu chí theo quý (%)": the criterion's figures too.
+          !/\b(?:chi so|tieu chi|tu so|mau so|so lieu)\b/.test(headingKey(h)),
       ),
     );
     // "Nội dung nhiệm vụ" beside months under a title "… TIẾN ĐỘ NHIỆM VỤ …": tasks and their progress, with no
@@ -888,7 +927,8 @@ function evaluate(
       const before = cols.filter((c) => c < Math.min(...periodCols));
       const codeCol =
         before.find((c) => profiles[c - 1].n > 0 && profiles[c - 1].code >= 0.5) ??
-        before.find((c) => headingScore(band, c, "code", memo) >= 2);
+        before.find((c) => headingScore(band, c, "code", memo) >= 2) ??
+        before.find((c) => namesCriteria(grid, c, rows, band.keys[c - 1] ?? ""));
       // "Mã | Nhiệm vụ | Chủ trì | Thời hạn | Tình hình thực hiện" before "Kết quả chỉ số: Quý II | Quý III": each row
       // is a task too, with its criterion's figures beside it.
       const content = tasks.get("content");

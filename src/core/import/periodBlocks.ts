@@ -1,4 +1,4 @@
-import { daysInMonth, formatViDate } from "../dates/isoDate";
+import { daysInMonth, formatViDate, fromExcelSerial } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
@@ -93,9 +93,11 @@ function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay
   const days = blocks.map((): BlockDay | null => null);
   // "Ngày chốt số liệu | 14/3 | 14/6": a row its own label calls one of days, its days given without their year.
   const labelled = row.some((v, k) => k + 1 < blocks[0].from && typeof v === "string" && !/\d/.test(v) && DAY_LABEL.test(looseKey(v)));
+  const hidden = new Set(grid.hiddenCols);
   for (let c = 1; c <= row.length; c++) {
     const v = row[c - 1];
-    if (blank(v)) continue;
+    // (A hidden period's day, left with its block.)
+    if (blank(v) || hidden.has(c)) continue;
     const i = blocks.findIndex((b) => c >= b.from && c <= b.to);
     // "Ngày chốt số liệu" naming the row before the blocks: a label, no day.
     if (i < 0 && c < blocks[0].from && typeof v === "string" && !/\d/.test(v) && DAY_LABEL.test(looseKey(v))) continue;
@@ -107,8 +109,17 @@ function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay
     )
       continue;
     if (i < 0 || days[i] !== null) return null;
-    if (v !== undefined && isGridDate(v)) {
-      days[i] = { col: c, words: `đến ${formatViDate(v.date)}`, text: formatViDate(v.date) };
+    // "44286" under "Ngày chốt số liệu": a day Excel shows as its serial (a date column formatted General).
+    const serial =
+      labelled && v !== undefined && (typeof v === "number" || /^\s*\d{5}\s*$/.test(String(v))) ? fromExcelSerial(Number(v)) : null;
+    const asDate =
+      v !== undefined && isGridDate(v) ? v.date : serial !== null && serial >= "2000-01-01" && serial <= "2050-12-31" ? serial : null;
+    if (asDate !== null) {
+      days[i] = {
+        col: c,
+        words: `đến ${formatViDate(asDate)}`,
+        text: typeof v === "number" || typeof v === "string" ? String(v).trim() : formatViDate(asDate),
+      };
       continue;
     }
     // A day with its year ("31/8/21"), its words ("chốt ngày 14/3") or its row's label; never "45/50", a count over a count.
@@ -157,6 +168,8 @@ export interface BlockView {
   manyPerRow?: true;
   /** The periods' total after them ("Cộng quý III" over the same headings): its columns, in no view; said by the first. */
   total?: { label: string; from: number; to: number };
+  /** A period's columns hidden among the others ("Quý III (tạm tính)"): in no view; said by the first. */
+  hidden?: Array<{ label: string; from: number; to: number }>;
   /** An empty block's words where figures would be ("Đang tổng hợp"): row, column, text; said in Kiểm tra. */
   words?: Array<[number, number, string]>;
   /** What the block measures, where a name heads it rather than a period ("Hồ sơ tiếp nhận trực tuyến"). */
@@ -188,6 +201,11 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         named = true;
       }
     }
+    // A period's column hidden between the others ("Quý III (tạm tính)", superseded): no block of its own.
+    const hiddenCols = new Set(grid.hiddenCols);
+    const isHidden = (b: Block) => Array.from({ length: b.to - b.from + 1 }, (_, k) => b.from + k).every((c) => hiddenCols.has(c));
+    const hidden = blocks.filter(isHidden).map((b) => ({ label: b.label, from: b.from, to: b.to }));
+    blocks = blocks.filter((b) => !isHidden(b));
     if (blocks.length < 2 || blocks.some((b) => b.to - b.from < 1)) continue;
     // "chốt ngày 14/3/2021" under each period, the headings a row lower: each block's day, in its label's brackets.
     // Or right under the headings ("Số đạt | Tổng số" over "14/3/2021"): the same, the figures a row lower.
@@ -247,6 +265,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const owners = named ? rateOwners(grid, r, blocks, after) : new Map<number, number>();
     return blocks.map((b, i) => ({
       ...(i === 0 && total ? { total } : {}),
+      ...(i === 0 && hidden.length > 0 ? { hidden } : {}),
       ...(days?.[i] && dayAt !== null
         ? { day: { row: dayAt, col: days[i].col, text: days[i].text, bad: days[i].words === null, own: true } }
         : {}),

@@ -1,7 +1,7 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
-import { parsePeriod, periodEnd } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 /**
  * A criterion's rate written as a sentence on a line of its own, as a report typed in Word is pasted
@@ -26,9 +26,13 @@ export interface RateSentence {
   denominator: number | null;
   /** The day the line says its figure is as of ("lũy kế đến 30/11/2021"), where it says one. */
   date: IsoDate | null;
+  /** The period the line names its figure by ("quý IV/2021: 286/300 …"), as the master names it; null where it names none. */
+  period: string | null;
   text: string;
   /** The whole line, where the rate is one clause of it. */
   line: string;
+  /** "ước đạt 6 - 7%": a range where the figure goes, named and never read as one of its ends (value is then 0). */
+  range: string | null;
   /** The section line above ("II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"): what a line without a criterion is about. */
   section: string | null;
 }
@@ -53,10 +57,14 @@ const SHORT_OF = /\b(?:chua dat|khong dat|chua bang|chua den|chua du)\s*$/;
 const EXTREME = /\b(?:thap nhat|cao nhat|lon nhat|nho nhat)\s*$/;
 // "III. Tồn tại, hạn chế", "V. Kiến nghị": a report's remarks, whose shares are no results.
 const REMARKS_SECTION = /\b(?:ton tai|han che|kho khan|vuong mac|kien nghi|de xuat|nguyen nhan)\b/;
-const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
+// "số liệu ngày 14/12/2021", "chốt ngày 14/9": the day the figure stands at, said so.
+const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết|số liệu|chốt(?: số liệu)?)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
 const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
 // "quý III/2021 đạt 86,9%", "tháng 10 năm 2021": the period the line's figure is of.
 const PERIOD_IN = /(?<!\p{L})(?:quý|tháng)\s+(?:[IVX]{1,4}|\d{1,2})(?:\s*\/\s*|\s+năm\s+)\d{4}/iu;
+const RANGE_RATE = /(?:đạt|ước|khoảng|tỷ lệ|tỉ lệ)[^%\d]{0,12}(\d{1,3}(?:[.,]\d+)?\s*%?\s*[-–~]\s*\d{1,3}(?:[.,]\d+)?\s*%)/iu;
+// "Năm 2021 (số liệu đến 30/11/2021): …": the year, so far.
+const YEAR_IN = /(?<!\p{L})năm\s+\d{4}(?!\d)/iu;
 // A line that is a note ("Ghi chú: … quý III đạt 86,9%") names no measure by its label.
 const NOTE_LABEL = /^(?:ghi chu|luu y|chu thich|chu y|nhan xet|ghi chu khac)$/;
 const PLAN_QUOTED = /\b(?:kh|ke hoach)(?: so)? \d+ kh\b/;
@@ -70,7 +78,9 @@ function num(t: string): number {
 }
 
 /** The line's one rate and the counts it comes from; null where the line states no result or several. */
-export function rateOfSentence(text: string): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "code"> | null {
+export function rateOfSentence(
+  text: string,
+): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "period" | "code" | "range"> | null {
   const rates = [...text.matchAll(PERCENT)].filter((m) => {
     const raw = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const before = looseKey(raw);
@@ -176,7 +186,9 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     const whole = rateOfSentence(text);
     const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));
     for (const clause of clauses) {
-      const rate = clause === text ? whole : rateOfSentence(clause);
+      // "GRDP … ước đạt 6 - 7%": a range stated as the result; its upper end is no reading.
+      const range = RANGE_RATE.exec(clause);
+      const rate = range ? { value: 0, numerator: null, denominator: null } : clause === text ? whole : rateOfSentence(clause);
       if (rate === null) continue;
       const code = CODE.exec(clause) ?? LEADING_CODE.exec(clause);
       // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
@@ -194,21 +206,20 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       )
         continue;
       const day = AS_OF.exec(text);
-      const y = day?.[3] ? Number(day[3]) : year;
-      const period = day ? null : PERIOD_IN.exec(text);
-      const p = period ? parsePeriod(period[0]) : null;
-      const date =
-        day && y !== null
-          ? isoDate(y, Number(day[2]), Number(day[1]))
-          : p && p.year !== null && p.kind !== "year"
-            ? periodEnd(p, p.year)
-            : null;
+      const said = PERIOD_IN.exec(text) ?? YEAR_IN.exec(text);
+      const p = said ? parsePeriod(said[0]) : null;
+      const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
+      const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
+      const named = p !== null && p.year !== null ? sentencePeriod(p, p.year, dayDate) : null;
+      const date = named?.date ?? dayDate ?? (p && p.year !== null && p.kind !== "year" ? periodEnd(p, p.year) : null);
       out.push({
         row: r,
         col: line.col,
         code: code ? `${code[1]}.${Number(code[2])}` : null,
         ...rate,
         date,
+        period: named?.name ?? null,
+        range: range ? range[1] : null,
         text: clause,
         line: text,
         section,
@@ -216,6 +227,25 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     }
   }
   return out;
+}
+
+/**
+ * The period a line names and the day its figure stands at: "quý IV/2021 …, số liệu ngày 14/12/2021" is the quarter at
+ * that day (the report's quarter ends on the 14th); "Năm 2021 (số liệu đến 30/11/2021)" is the year so far. A day
+ * outside the period says nothing of it: the period's end is taken.
+ */
+function sentencePeriod(p: PeriodLabel, year: number, day: IsoDate | null): { name: string; date: IsoDate } {
+  const end = periodEnd(p, year);
+  const from = periodStart(p, year);
+  const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  // (The report's quarter starts on the 15th of the month before: a day from then on is the quarter's.)
+  const reportFrom = fm === 1 ? isoDate(fy - 1, 12, 15) : isoDate(fy, fm - 1, 15);
+  if (day === null || day > end || (reportFrom !== null && day < reportFrom)) return { name: periodName(p, year), date: end };
+  if (p.kind === "year" && day < end) {
+    const [, m, d] = day.split("-");
+    return { name: `Năm ${year} (đến ${Number(d)}/${Number(m)}/${year})`, date: day };
+  }
+  return { name: periodName(p, year), date: day };
 }
 
 /** A rate a task's result reports for its criterion ("T10: 15/230 hồ sơ trực tuyến (6,5%)"), and the month it names, if any. */

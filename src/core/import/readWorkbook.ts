@@ -17,6 +17,7 @@ import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
 import { withRecordLines } from "./recordLines";
+import { CategorySurvey, findCategorySurveys } from "./surveyByCategory";
 import { withDueAndResult } from "./dueAndResult";
 import { withTextList } from "./textList";
 import { remedyBelow } from "./remedyLines";
@@ -42,7 +43,7 @@ import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
-import { ContextPeriod, blockTitle, contextPeriod, coverPeriod } from "./contextPeriod";
+import { ContextPeriod, blockTitle, contextPeriod, coverPeriod, sectionPeriod } from "./contextPeriod";
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
@@ -585,8 +586,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
     const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
     for (const x of found) {
-      const at = x.date !== null ? { date: x.date, name: formatViDate(x.date) } : contextPeriod(grid, x.row, year);
+      const at = x.date !== null ? { date: x.date, name: x.period ?? formatViDate(x.date) } : contextPeriod(grid, x.row, year);
       if (sheetAccount) eachFilled(grid, x.row, x.row, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+      if (x.range !== null) {
+        out.problems.push(
+          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: x.row, column: columnName(x.col) }, x.range, {
+            vi: `câu số liệu ghi một khoảng "${x.range}" ("${x.text}"): không đọc được thành một số liệu chắc chắn; không đọc, hãy ghi một con số.`,
+            en: `the line states a range "${x.range}" ("${x.text}"): no single figure can be read; not read, write one figure.`,
+          }),
+        );
+        continue;
+      }
       const label = measuredPart(x.text);
       // The clause read, and the whole line where it says more ("…; 03 hồ sơ trễ hạn đã có văn bản xin lỗi").
       const note = `${SENTENCE_NOTE}${x.text}${x.line !== x.text ? ` (dòng: ${x.line})` : ""}`;
@@ -686,6 +696,58 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           r < tally.headerRow ? "title" : skipped.has(r) ? "row-skipped" : r <= tally.lastRow || read.has(r) ? "field" : "footer",
         ),
       );
+  };
+  const readCategorySurveys = (grid: Grid, sheetIndex: number, found: readonly CategorySurvey[]): Set<number> => {
+    const taken = new Set<number>();
+    for (const s of found) {
+      const year = sheetContext(grid, s.headerRow).year ?? (asOf ? ymd(asOf).y : null);
+      // Tables stacked down the sheet: each under its own period's line, the sheet's title over the first.
+      let line = s.headerRow - 1;
+      while (line >= 1 && (grid.rows[line - 1] ?? []).every((v) => isBlank(v))) line--;
+      const lineText = cellText((grid.rows[line - 1] ?? []).find((v) => !isBlank(v)) ?? null);
+      const own = line >= 1 && parsePeriod(lineText.replace(/\s*\(.*$/, "")) !== null;
+      const context = contextPeriod(
+        own ? { ...grid, rows: grid.rows.map((row, i) => (i + 1 < line ? [] : row)) } : grid,
+        s.headerRow,
+        year,
+      );
+      const [first, last] = s.rows;
+      for (let r = first; r <= last; r++) taken.add(r);
+      if (sheetAccount)
+        eachFilled(grid, first, last, (r, c) => sheetAccount?.(grid.file, grid.sheet, r, c, r === first ? "header" : "field"));
+      const category = s.category.toLocaleLowerCase("vi");
+      if (s.totals.length === 0) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: first }, s.category, {
+            vi: `bảng khảo sát theo ${category} (dòng ${first}–${last}) không có dòng Cộng: không đọc thành số liệu; hãy thêm dòng Cộng của kỳ.`,
+            en: `a survey by ${s.category} (rows ${first}–${last}) has no total row: not read; add the period's total row.`,
+          }),
+        );
+        continue;
+      }
+      for (const t of s.totals) {
+        // "Cộng quý III" names its period; else the period's line over its rows ("ĐỢT 2 (Từ … đến …)"); else the table's.
+        const named = parsePeriod(t.label.replace(/^\s*(?:tổng cộng|cộng|tổng)\s*/iu, ""));
+        const y = named?.year ?? year;
+        const ownAt =
+          named !== null && named.kind !== "day" && y !== null ? { date: periodEnd(named, y), name: periodName(named, y) } : null;
+        const sectionAt = t.section !== null ? sectionPeriod(t.section) : null;
+        // ("Quý IV năm 2021 (số liệu đến 14/12/2021)" over "Cộng quý IV": the section's day is the figures'.)
+        const at = (ownAt !== null && sectionAt?.name.startsWith(ownAt.name) !== true ? ownAt : sectionAt) ?? ownAt ?? context;
+        for (const a of t.aspects) {
+          if (a.numerator === null && a.value === null) continue;
+          const note = `Bảng khảo sát theo ${category}, dòng "${t.label}": ${a.heading}`;
+          out.readings.push(lineReading(grid, sheetIndex, a.col, a.heading, at, { row: t.row, ...a }, note));
+        }
+      }
+      out.problems.push(
+        problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: s.totals[0].row }, s.totals.map((t) => t.label).join("; "), {
+          vi: `bảng khảo sát theo ${category} (dòng ${first}–${last}): đọc dòng ${s.totals.map((t) => `"${t.label}"`).join(", ")} thành số liệu của kỳ, mỗi khía cạnh một chỉ số; các dòng theo ${category} là chi tiết, không đọc riêng.`,
+          en: `a survey by ${s.category} (rows ${first}–${last}): the ${s.totals.map((t) => `"${t.label}"`).join(", ")} rows read as the periods' figures, an aspect per criterion; the rows by ${s.category} are its parts, not read apart.`,
+        }),
+      );
+    }
+    return taken;
   };
   /** The sheet above a dossier table starting at `top`, where it holds a table of its own; null where it does not. */
   const tablesAbove = (grid: Grid, top: number): Grid | null => {
@@ -819,6 +881,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             !inTable(i + 1) ? row : paidOut.tracked ? row.map((v, c) => (figures.has(c + 1) ? null : v)) : [],
           ),
         };
+    }
+    // A survey tabled by field, hamlet or channel, its "Cộng" row the period's: a reading per aspect and block.
+    const byCategory = overridden ? [] : findCategorySurveys(grid);
+    if (byCategory.length > 0) {
+      const taken = readCategorySurveys(grid, sheetIndex, byCategory);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
     const survey = overridden ? null : findSurveyTally(grid);
@@ -1163,8 +1231,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       report.reason = d.reason;
       report.guess = d.guess;
-      // A sheet whose figures were read as blocks of lines has only its title and signature left: nothing skipped.
-      if (d.guess !== "empty" && figureBlocks.length === 0) {
+      // A sheet whose figures were read as blocks of lines, or as a survey's totals, has only its title and signature
+      // left: nothing skipped.
+      if (d.guess !== "empty" && figureBlocks.length === 0 && byCategory.length === 0) {
         out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
         if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
       }
@@ -1729,8 +1798,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (recorded)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, column: columnName(recorded.column) }, recorded.labels.join(", "), {
-          vi: `mỗi ô cột ${columnName(recorded.column)} ghi cả nhiệm vụ thành các dòng "tên: nội dung": tách thành từng cột để đọc (${recorded.labels.join(", ")}).`,
-          en: `each cell of column ${columnName(recorded.column)} holds a whole task as "label: text" lines: split into a column per label (${recorded.labels.join(", ")}).`,
+          vi: recorded.details
+            ? `mỗi ô cột ${columnName(recorded.column)} ghi các chi tiết của nhiệm vụ cùng dòng thành các dòng "tên: nội dung": tách thành từng cột để đọc (${recorded.labels.join(", ")}).`
+            : `mỗi ô cột ${columnName(recorded.column)} ghi cả nhiệm vụ thành các dòng "tên: nội dung": tách thành từng cột để đọc (${recorded.labels.join(", ")}).`,
+          en: recorded.details
+            ? `each cell of column ${columnName(recorded.column)} holds its row's task details as "label: text" lines: split into a column per label (${recorded.labels.join(", ")}).`
+            : `each cell of column ${columnName(recorded.column)} holds a whole task as "label: text" lines: split into a column per label (${recorded.labels.join(", ")}).`,
         }),
       );
     // "1) Chỉnh lý biến động đất đai (TC 1.7) - anh Tuấn ĐC - xong 12/11": tasks pasted as lines of text, read as a table, and said.
@@ -1948,6 +2021,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
                 en: `columns ${columnName(from)}–${columnName(to)} "${label}" add up the periods to their left; not read, so nothing is counted twice.`,
               },
             ),
+          );
+        }
+        // "Quý III (tạm tính)" hidden between the periods: superseded, never read; its cells accounted for, and said.
+        for (const { label, from, to } of view.hidden ?? []) {
+          for (let r = 1; r <= grid.rows.length; r++)
+            for (let c = from; c <= to; c++)
+              if (!isBlank(grid.rows[r - 1]?.[c - 1] ?? null)) account?.(sheet.file, sheet.sheet, r, c, "unmapped");
+          const cols = from === to ? columnName(from) : `${columnName(from)}:${columnName(to)}`;
+          out.problems.push(
+            problem("UNMAPPED_COLUMN", { file: sheet.file, sheet: sheet.sheet, row: null, column: cols }, label, {
+              vi: `cột ${cols} "${label}" bị ẩn trong sổ gốc, giữa các kỳ: không đọc thành số liệu; nếu cần dùng, hãy bỏ ẩn cột.`,
+              en: `column ${cols} "${label}" is hidden in the workbook, among the periods: not read; unhide it if it is wanted.`,
+            }),
           );
         }
         // "chốt ngày 31/6/2021" under a period: a day no calendar has is named; the period's end dates its figures.

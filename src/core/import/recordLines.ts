@@ -1,6 +1,6 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { statusAtStart } from "./cellFacts";
-import { Grid } from "./grid";
+import { Grid, isBlank } from "./grid";
 
 /**
  * A whole task typed in one cell as labelled lines, as some officials keep a list:
@@ -20,6 +20,8 @@ export interface RecordLines {
   /** The column spread and the labels found, for Kiểm tra. */
   column: number;
   labels: string[];
+  /** The column held each task's details only, beside the task's own column. */
+  details: boolean;
 }
 
 const SCAN_ROWS = 300;
@@ -29,37 +31,72 @@ const LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:nguoi thuc hien|nguoi phu trach|phu trach|chu tri|don vi chu tri|nguoi lam|can bo thuc hien|giao cho)$/, "Người thực hiện"],
   [/^(?:phoi hop|don vi phoi hop|nguoi phoi hop)$/, "Phối hợp"],
   [/^(?:thoi han|han|han hoan thanh|han chot|thoi gian hoan thanh)$/, "Thời hạn"],
-  [/^(?:ket qua|ket qua thuc hien|tinh hinh|tinh hinh thuc hien|tien do|tinh trang|trang thai)$/, "Kết quả"],
-  [/^(?:ngay hoan thanh|ngay xong|xong ngay)$/, "Ngày hoàn thành"],
+  [/^(?:ket qua|ket qua thuc hien|tinh hinh|tinh hinh thuc hien|tinh trang|trang thai)$/, "Kết quả"],
+  // "Tiến độ: 60%" read as the progress column is: a range or a share against the state is named there.
+  [/^(?:tien do|tien do thuc hien|muc do hoan thanh|ty le hoan thanh)$/, "Tiến độ (%)"],
+  [/^(?:ngay hoan thanh|ngay ht|ngay xong|xong ngay|hoan thanh ngay|ngay hoan thanh thuc te)$/, "Ngày hoàn thành"],
   [/^(?:ghi chu|luu y)$/, "Ghi chú trong ô"],
 ];
 const LINE = /^\s*[-–•+*]?\s*([^:]{1,30}?)\s*:\s*(.*)$/u;
+const SECTION_LINE =
+  /^\s*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-Ha-h])\s*[.)/-]\s*\S|(?:tiêu chí|tieu chi|nhóm|nhom|phần|phan|mục|muc)\s+\S)/u;
+const FIGURE_ONLY = /^\s*[\d.,/%\s-]+$/u;
 const DUE_NO_COLON = /^\s*[-–•+*]?\s*(hạn|thời hạn)\s+(\d.*)$/iu;
 
 function headingOf(label: string): string | null {
-  const k = looseKey(label);
+  // "1.1. Nội dung", "a) Nội dung": the item's number before its label.
+  const k = looseKey(label).replace(/^(?:\d{1,2}(?: \d{1,2})*|[a-h])\s+(?=\p{L})/u, "");
   for (const [re, heading] of LABELS) if (re.test(k)) return heading;
   return null;
 }
 
+/**
+ * "a) Giải quyết hồ sơ … . Chủ trì: VP-TK. Hạn: 31/12/2021. Tình hình: đang thực hiện." — a task written as one
+ * sentence with its labels: a line per label, as if typed so. A sentence with fewer than two labels is left as it is.
+ */
+function sentencesAsLines(v: string): string {
+  if (v.includes("\n") || v.length < 30) return v;
+  let cuts = 0;
+  const lines = v.replace(/([.;])\s+(?=([^.;:\n]{2,25}):)/gu, (all: string, _: string, label: string) => {
+    if (headingOf(label) === null) return all;
+    cuts++;
+    return "\n";
+  });
+  return cuts >= 2 ? lines : v;
+}
+
 /** A cell's labelled parts by heading, and its unlabelled lines; null for a cell that is no record. */
-function parseRecord(v: unknown): Map<string, string> | null {
+function parseRecord(given: unknown): Map<string, string> | null {
+  const v = typeof given === "string" ? sentencesAsLines(given) : given;
   // "Việc: …; Hạn: 30/5/2021; Đã xong 20/5/2021": the same parts on one line, between semicolons.
   const oneLine = typeof v === "string" && !v.includes("\n") && v.split(";").length >= 3 && (v.match(/:/g)?.length ?? 0) >= 2;
   if (typeof v !== "string" || (!v.includes("\n") && !oneLine) || !(v.includes(":") || v.split("\n").some((l) => DUE_NO_COLON.test(l))))
     return null;
   const parts = new Map<string, string>();
   const loose: string[] = [];
+  let labelled = 0;
   for (const raw of v.split(/\r?\n/)) {
     if (raw.trim() === "") continue;
     // "Người thực hiện: CC ĐC-XD; phối hợp: CC TC-KT": two labels on one line.
     // "…; Đã xong 20/5/2021": how it stands, after a semicolon.
+    let said: string | null = null;
+    // (Counted per line: "Tình trạng: …⏎Kết quả: …" are two, though both are the result.)
     for (const piece of raw.split(/;\s*(?=[^;:]{1,30}:|(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L}))/iu)) {
       // "hạn 30/9", without its colon.
       const m = LINE.exec(piece) ?? DUE_NO_COLON.exec(piece);
       const heading = m ? headingOf(m[1]) : null;
       if (m && heading !== null) parts.set(heading, [parts.get(heading), cleanText(m[2])].filter((x) => x).join("; "));
+      // "Kết quả: Hoàn thành; đã kiến nghị 3 TTHC": the result goes on after its semicolon.
+      else if (said === "Kết quả" || said === "Ghi chú trong ô") parts.set(said, [parts.get(said), cleanText(piece)].join("; "));
+      // "Ngày KT: 25/11/2021", "Số lượt: 12": a label of the sheet's own with a day or a figure, never the task's words;
+      // "thực hiện: BP Một cửa" after "Chủ trì: VP-TK" neither.
+      else if (m && (FIGURE_ONLY.test(m[2]) || (labelled > 0 && m[1].trim().split(/\s+/).length <= 4)))
+        parts.set("Ghi chú trong ô", [parts.get("Ghi chú trong ô"), cleanText(piece)].filter((x) => x).join("; "));
       else loose.push(cleanText(piece));
+      if (m && heading !== null) {
+        said = heading;
+        labelled++;
+      }
     }
   }
   // "Tuyên truyền …⏎Hạn: quý III/2021⏎Đang làm, được 3/5 bản": the task, its deadline, and a last line saying how it stands.
@@ -68,9 +105,10 @@ function parseRecord(v: unknown): Map<string, string> | null {
     loose.length >= (parts.has("Nội dung") ? 1 : 2) && parts.has("Thời hạn") && !parts.has("Kết quả") ? loose[loose.length - 1] : null;
   if (last !== null && statusAtStart(looseKey(last)) !== null) parts.set("Kết quả", loose.pop() as string);
   const own = [...parts.keys()].filter((h) => h !== "Nội dung");
-  if (own.length < 2 && !(own.length === 1 && parts.has("Nội dung"))) return null;
   const text = [parts.get("Nội dung"), ...loose].filter((x) => x).join(" ");
-  if (text === "") return null;
+  // "Chủ trì: …⏎Hạn: …⏎Tình trạng: …" beside the task's own column: the task's details, no text of its own.
+  if (text === "") return labelled >= 2 && own.length >= 1 ? parts : null;
+  if (own.length < 2 && !(own.length === 1 && parts.has("Nội dung"))) return null;
   parts.set("Nội dung", text);
   return parts;
 }
@@ -81,28 +119,97 @@ export function withRecordLines(grid: Grid): RecordLines | null {
   for (let r = 1; r <= last; r++)
     (grid.rows[r - 1] ?? []).forEach((v, i) => {
       // Most cells are one line: the cheap test first.
-      const parts = typeof v === "string" && (v.includes("\n") || v.includes(";")) ? parseRecord(v) : null;
+      const parts = typeof v === "string" && (v.includes("\n") || v.includes(";") || v.includes(": ")) ? parseRecord(v) : null;
       if (parts) byCol.set(i + 1, [...(byCol.get(i + 1) ?? []), { row: r, parts }]);
     });
-  // Tasks in cells of several columns (criteria across, officials down): a matrix, read as such.
-  if (byCol.size !== 1) return null;
-  const found = [...byCol].find(([, cells]) => cells.length >= 2);
-  if (!found) return null;
-  const [col, cells] = found;
+  const found = [...byCol].filter(([, cells]) => cells.length >= 2);
+  if (found.length === 1 && byCol.size === 1) return spreadColumn(grid, found[0][0], found[0][1]);
+  // Details in two columns beside the task ("Phân công - thời hạn": "Chủ trì: …⏎Hạn: …" | "Kết quả": "Tình trạng: …"):
+  // each spread in turn. Whole tasks in cells of several columns (criteria across, officials down) are a matrix, read
+  // as such.
+  if (found.length < 2 || found.length !== byCol.size || !found.every(([, cells]) => cells.every((c) => !c.parts.has("Nội dung"))))
+    return null;
+  let at = grid;
+  const labels: string[] = [];
+  for (const [col, cells] of found) {
+    const next = spreadColumn(at, col, cells);
+    if (next === null) return null;
+    at = next.grid;
+    labels.push(...next.labels.filter((l) => !labels.includes(l)));
+  }
+  return { grid: at, column: found[0][0], labels, details: true };
+}
+
+function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: number; parts: Map<string, string> }>): RecordLines | null {
+  // A column of details only ("Tình hình thực hiện": each cell "Chủ trì: …⏎Hạn: …"): the task's text is in a column of its
+  // own; the column keeps each cell's result, the other labels go to columns of their own. Otherwise a cell without
+  // text is no task of its own.
+  const details = parsed.every((c) => !c.parts.has("Nội dung"));
+  const cells = details ? parsed : parsed.filter((c) => c.parts.has("Nội dung"));
+  if (cells.length < 2) return null;
+  // The column's heading: up past the rows of the table (numbered, dated, long or labelled cells) and the blank cells
+  // under a heading merged down or across.
+  const notHeading = (r: number): boolean => {
+    const row = grid.rows[r - 1] ?? [];
+    if (row.some((x) => typeof x === "number" || (typeof x === "object" && x !== null))) return true;
+    const texts = row.filter((x): x is string => typeof x === "string" && x.trim() !== "");
+    if (texts.some((x) => parseRecord(x) !== null)) return true;
+    // The headings' row: short texts, one long at most ("Nội dung nhiệm vụ⏎(ghi đủ: …)"); a column with no heading of
+    // its own ("Nội dung công việc" merged over it) takes that row too.
+    if (texts.length >= 2) return texts.filter((x) => x.length > 60).length > 1;
+    // No headings at all (a report's tasks, each a paragraph under "1. Tiêu chí 1.5 - …"): the blank line over the
+    // sections takes them; a section's line is passed.
+    if (texts.length === 0) return false;
+    if (SECTION_LINE.test(texts[0])) return true;
+    const v = row[col - 1] ?? null;
+    return v === null || (typeof v === "string" && v.length > 60);
+  };
   let headRow = cells[0].row - 1;
-  while (headRow >= 1 && (grid.rows[headRow - 1]?.[col - 1] ?? null) === null) headRow--;
+  while (headRow >= 1 && notHeading(headRow)) headRow--;
   if (headRow < 1) return null;
-  const headings = [...new Set(cells.flatMap((c) => [...c.parts.keys()]))].filter((h) => h !== "Nội dung");
+  // A column of details with no result among them ("Phân công - thời hạn") is spread whole.
+  const own = !details ? "Nội dung" : cells.some((c) => c.parts.has("Kết quả")) ? "Kết quả" : null;
+  const headings = [...new Set(cells.flatMap((c) => [...c.parts.keys()]))].filter((h) => h !== own && h !== "Nội dung");
   const rows = grid.rows.map((row) => [...row]);
   const width = Math.max(...rows.map((row) => row.length));
   for (const row of rows) while (row.length < width) row.push(null);
-  // The column's own heading, its first line ("Nội dung nhiệm vụ⏎(ghi đủ: …)"): the task's text.
-  rows[headRow - 1][col - 1] = "Nội dung";
+  // The column's own heading, its first line ("Nội dung nhiệm vụ⏎(ghi đủ: …)"): the task's text; a column of details
+  // holds the work's result, whatever its heading ("Theo dõi thực hiện").
+  rows[headRow - 1][col - 1] = own === null ? null : details ? "Kết quả thực hiện" : "Nội dung";
   headings.forEach((h, j) => (rows[headRow - 1][width + j] = h));
+  // "Thời hạn" already a column of the table, left blank on this row: the cell's "Hạn: 31/11/2021" goes there.
+  const columnOf = new Map<string, number>();
+  // (The header may take two rows: "Thời hạn" merged down beside "Quý I | Quý II".)
+  for (let r = headRow; details && r >= Math.max(1, headRow - 1); r--)
+    (grid.rows[r - 1] ?? []).forEach((v, i) => {
+      const h = i + 1 === col || typeof v !== "string" ? null : headingOf(v);
+      if (h !== null && !columnOf.has(h)) columnOf.set(h, i + 1);
+    });
+  const used = new Set<number>();
   for (const { row, parts } of cells) {
-    rows[row - 1][col - 1] = parts.get("Nội dung") ?? null;
-    headings.forEach((h, j) => (rows[row - 1][width + j] = parts.get(h) ?? null));
+    rows[row - 1][col - 1] = own === null ? null : (parts.get(own) ?? null);
+    headings.forEach((h, j) => {
+      const value = parts.get(h) ?? null;
+      const there = columnOf.get(h);
+      if (value !== null && there !== undefined && isBlank(rows[row - 1][there - 1] ?? null)) rows[row - 1][there - 1] = value;
+      else {
+        rows[row - 1][width + j] = value;
+        if (value !== null) used.add(j);
+      }
+    });
   }
-  for (const row of rows) while (row.length < width + headings.length) row.push(null);
-  return { grid: { ...grid, rows }, column: col, labels: headings };
+  // A label whose every line went to the table's own column needs no column of its own.
+  const kept = headings.map((_, j) => j).filter((j) => used.has(j));
+  if (kept.length < headings.length)
+    for (const row of rows) {
+      const extra = row.slice(width);
+      row.length = width;
+      for (const j of kept) row.push(extra[j] ?? null);
+    }
+  for (const row of rows) while (row.length < width + kept.length) row.push(null);
+  // "Nội dung công việc" merged over the task's column and this one: the merge ends where this column's heading now is.
+  const merges = grid.merges.flatMap((m) =>
+    m.top <= headRow && m.bottom >= headRow && m.left < col && m.right >= col ? (m.left <= col - 1 ? [{ ...m, right: col - 1 }] : []) : [m],
+  );
+  return { grid: { ...grid, rows, merges }, column: col, labels: headings, details };
 }

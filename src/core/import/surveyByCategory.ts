@@ -1,0 +1,168 @@
+import { looseKey } from "../text/normalize";
+import { Grid, GridCell, cellText } from "./grid";
+import { sectionPeriod } from "./contextPeriod";
+import { isTotalLabel, parsePeriod } from "./periods";
+
+/**
+ * A satisfaction survey tabled by category — a row per field, hamlet or channel — with an aspect per column
+ * ("Hài lòng về tiếp cận dịch vụ | … | Hài lòng về tiếp nhận, xử lý PAKN") beside the valid forms, and a "Cộng" row
+ * closing each block, the block's period on a line above it ("Quý I/2021 (khảo sát từ 01/3 đến 12/3/2021)"):
+ *
+ *   TT | Lĩnh vực  | Số phiếu phát ra | Số phiếu hợp lệ | Hài lòng về tiếp cận dịch vụ | …
+ *   1  | Hộ tịch   | 38               | 35              | 30                           | …
+ *   Cộng |         | 120              | 110             | 94                           | …
+ *   Tỷ lệ (%) |    |                  |                 | 85,45                        | …
+ *
+ * The "Cộng" row is the period's figures: each aspect a reading, its satisfied forms over the valid ones (the rate
+ * row under it, where there is one, gives the rate as the sheet states it). The categories' rows are its parts, not
+ * read apart. Several blocks may stand down one sheet.
+ */
+export interface CategorySurvey {
+  /** The table's header row (its top), for its period on the lines above. */
+  headerRow: number;
+  /** The table's first and last rows (header to its last total or rate row). */
+  rows: [number, number];
+  /** The category column's heading ("Lĩnh vực", "Thôn"), to say what the rows were. */
+  category: string;
+  /** No total row: the table is named, not read. */
+  totals: CategoryTotal[];
+}
+
+export interface CategoryTotal {
+  row: number;
+  /** The total row's label ("Cộng", "Cộng quý III"). */
+  label: string;
+  /** The period's line over its rows, inside the table ("ĐỢT 2 (Từ ngày 01/11/2021 đến ngày 30/11/2021)"). */
+  section: string | null;
+  aspects: Array<{ col: number; heading: string; numerator: number | null; denominator: number | null; value: number | null }>;
+}
+
+const SCAN_ROWS = 300;
+// "Hài lòng về tiếp cận dịch vụ", "Số phiếu hài lòng" over "Tiếp cận dịch vụ | Công chức …": an aspect's satisfied
+// forms; never its rate.
+const ASPECT = /\bhai long\b/;
+const RATE = /^(?:ty le|ti le|muc do|chi so)\b|%/;
+const FORMS = /^(?:so phieu (?:thu ve )?hop le|so phieu thu ve|tong so phieu(?: hop le| thu ve)?|tong phieu|so phieu tra loi)\b/;
+const RATE_ROW = /^(?:ty le|ti le)\b/;
+// "Rất hài lòng | Hài lòng | Không hài lòng": a survey's answers, counted per form; no aspect.
+const ANSWER = /^(?:so phieu )?(?:rat |khong |chua |it |tam )?hai long$/;
+
+const key = (v: GridCell | undefined): string => looseKey(cellText(v ?? null));
+const filledOf = (grid: Grid, r: number): GridCell[] => (grid.rows[r - 1] ?? []).filter((v) => v !== null && cellText(v).trim() !== "");
+
+/** The aspects' columns and headings of a header at row r, one row or a parent merged over two; null where none. */
+function aspectsAt(grid: Grid, r: number): { cols: Array<[number, string]>; bottom: number } | null {
+  const row = grid.rows[r - 1] ?? [];
+  const own: Array<[number, string]> = [];
+  row.forEach((v, i) => {
+    const k = key(v);
+    if (typeof v === "string" && ASPECT.test(k) && !RATE.test(k) && !FORMS.test(k) && !ANSWER.test(k)) own.push([i + 1, v.trim()]);
+  });
+  if (own.length >= 2) return { cols: own, bottom: r };
+  // "Số phiếu hài lòng" merged over "Tiếp cận dịch vụ | Giải quyết TTHC | Công chức …".
+  const parent = grid.merges.find(
+    (m) => m.top === r && m.right > m.left && ASPECT.test(key(row[m.left - 1])) && !RATE.test(key(row[m.left - 1])),
+  );
+  if (!parent) return null;
+  const sub = grid.rows[r] ?? [];
+  const cols: Array<[number, string]> = [];
+  for (let c = parent.left; c <= parent.right; c++) {
+    const v = sub[c - 1];
+    if (typeof v !== "string" || v.trim() === "") return null;
+    cols.push([c, `${cellText(row[parent.left - 1] ?? null).trim()} ${v.trim()}`]);
+  }
+  return { cols, bottom: r + 1 };
+}
+
+export function findCategorySurveys(grid: Grid): CategorySurvey[] {
+  const out: CategorySurvey[] = [];
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const found = aspectsAt(grid, r);
+    if (found === null) continue;
+    const { cols, bottom } = found;
+    let forms = 0;
+    for (const hr of [r, bottom])
+      (grid.rows[hr - 1] ?? []).forEach((v, i) => {
+        if (typeof v === "string" && FORMS.test(key(v))) forms ||= i + 1;
+      });
+    if (forms === 0) continue;
+    // The categories: texts down a column before the figures, never periods (months down are another table's).
+    const category = firstTextColumn(grid, bottom, Math.min(forms, cols[0][0]));
+    if (category === null) continue;
+    const totals: CategoryTotal[] = [];
+    let section: string | null = null;
+    let end = bottom;
+    const count = (tr: number, c: number): number | null => {
+      const v = grid.rows[tr - 1]?.[c - 1];
+      return typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
+    };
+    const rate = (rr: number, c: number): number | null => {
+      const v = grid.rows[rr - 1]?.[c - 1];
+      if (typeof v === "number") return v <= 1 && v > 0 && grid.formats[`${rr}:${c}`]?.includes("%") ? v * 100 : v;
+      const m = typeof v === "string" ? /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/.exec(v) : null;
+      return m ? Number(m[1].replace(",", ".")) : null;
+    };
+    for (let rr = bottom + 1; rr <= grid.rows.length; rr++) {
+      const cells = filledOf(grid, rr);
+      if (cells.length === 0) break;
+      end = rr;
+      const label = cellText(cells.find((v) => typeof v === "string") ?? null).trim();
+      // "ĐỢT 1 (Từ ngày … đến ngày …)", "Quý III năm 2021": the period of the rows under it.
+      if (cells.length === 1 && typeof cells[0] === "string" && sectionPeriod(label) !== null) {
+        section = label;
+        continue;
+      }
+      if (label === "" || !isTotalLabel(label.replace(/\s*\(.*\)\s*$/, ""))) continue;
+      const stated = RATE_ROW.test(looseKey(cellText(filledOf(grid, rr + 1).find((v) => typeof v === "string") ?? null))) ? rr + 1 : null;
+      const valid = count(rr, forms);
+      totals.push({
+        row: rr,
+        label,
+        section,
+        aspects: cols.map(([c, heading]) => {
+          const satisfied = count(rr, c);
+          const given = stated === null ? null : rate(stated, c);
+          return {
+            col: c,
+            heading,
+            numerator: satisfied,
+            denominator: valid,
+            value: given ?? (satisfied !== null && valid !== null && valid > 0 ? (satisfied / valid) * 100 : null),
+          };
+        }),
+      });
+      if (stated !== null) {
+        rr = stated;
+        end = stated;
+      }
+    }
+    const heading = (hr: number) => cellText(grid.rows[hr - 1]?.[category - 1] ?? null).trim();
+    out.push({ headerRow: r, rows: [r, end], category: heading(r) || heading(bottom), totals });
+    r = end;
+  }
+  return out;
+}
+
+/** The column of the rows' category names before the forms' column: texts that are no periods, two at least. */
+function firstTextColumn(grid: Grid, header: number, before: number): number | null {
+  let found: number | null = null;
+  for (let c = 1; c < before; c++) {
+    let names = 0;
+    let periods = 0;
+    for (let r = header + 1; r <= Math.min(grid.rows.length, header + 30); r++) {
+      // The block ends at its first blank row.
+      if (!(grid.rows[r - 1] ?? []).some((x) => x !== null && cellText(x).trim() !== "")) break;
+      const v = grid.rows[r - 1]?.[c - 1];
+      if (typeof v !== "string" || v.trim() === "" || isTotalLabel(v) || RATE_ROW.test(looseKey(v))) continue;
+      // "ĐỢT 1 (Từ ngày … đến ngày …)" alone on its row: a section's line, no row of the table.
+      if (filledOf(grid, r).length === 1) continue;
+      if (parsePeriod(v) !== null || /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}/.test(v)) periods++;
+      else if (/\p{L}{2}/u.test(v)) names++;
+    }
+    // Rows of periods ("Quý I/2021", days): a survey by period, another table's.
+    if (periods >= 2) return null;
+    if (found === null && names >= 2 && periods === 0) found = c;
+  }
+  return found;
+}

@@ -528,3 +528,60 @@ describe("a survey by channel under 'Số phiếu hài lòng' merged over its as
     ]);
   });
 });
+
+describe("rows kept out of sight and lines under the tasks", () => {
+  it("leaves out a hidden row that says it is the old one, and names it", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+        ["STT", "Mã TC", "Nội dung công việc", "Chủ trì", "Thời hạn", "Trạng thái"],
+        [1, "1.3", "Cử công chức tham gia lớp bồi dưỡng chức danh", "VP-TK", d("2021-12-31"), "Đang thực hiện"],
+        [2, "1.3", "Cử công chức tham gia lớp bồi dưỡng chức danh (kế hoạch cũ)", "VP-TK", d("2021-09-30"), "Chưa thực hiện"],
+        [3, "1.5", "Số hóa văn bản đi trên phần mềm", "VP-TK", d("2021-12-31"), "Hoàn thành"],
+      ],
+      { hiddenRows: [4] },
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 5]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([4]);
+  });
+
+  it("never lets a hidden row of figures correct the visible one above it", () => {
+    const c = consolidateSheet(
+      [
+        ["BẢNG TỔNG HỢP CÁC CHỈ SỐ - QUÝ III NĂM 2021"],
+        ["STT", "Mã tiêu chí", "Tên chỉ số", "Tử số", "Mẫu số", "Tỷ lệ", "Kỳ", "Ngày số liệu"],
+        [1, "1.1", "Tỷ lệ hồ sơ xử lý trực tuyến", 112, 517, 21.66, "Quý III", d("2021-09-14")],
+        [1, "1.1", "Tỷ lệ hồ sơ xử lý trực tuyến", 98, 517, 18.96, "Quý III", d("2021-08-31")],
+      ],
+      { hiddenRows: [4] },
+    );
+    expect(c.readings.filter((r) => r.code === "1.1").map((r) => `${r.source.row} ${r.numerator}/${r.denominator}`)).toEqual(["3 112/517"]);
+  });
+
+  it("reads no count of the tasks under them ('Da xong:' | 4) nor a line of when the sheet stands as a task", () => {
+    const c = consolidateSheet([
+      ["THEO DOI NHIEM VU CCHC 2021"],
+      ["STT", "Noi dung cong viec", "Chu tri", "Han", "Tinh trang"],
+      [1, "Niem yet cong khai TTHC tai Bo phan mot cua", "VP-TK", d("2021-10-31"), "Da xong"],
+      [2, "Bao cao ket qua khao sat SIPAS nam 2021", "VP-TK", d("2021-12-31"), "Chua lam"],
+      [],
+      [null, "Da xong:", 1],
+      [null, "Ty le hoan thanh:", 0.5],
+      [],
+      [null, "Mức độ hoàn thành tính đến ngày 10/12/2021."],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});
+
+describe("several offices in the lead's cell", () => {
+  it("takes the first as the lead, the others as partners, and says so in the task's note", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+      ["STT", "Mã TC", "Nội dung công việc", "Chủ trì", "Thời hạn", "Trạng thái"],
+      [1, "1.2", "Rà soát quy trình nội bộ giải quyết TTHC", "VP-TK; TP-HT", d("2021-12-31"), "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => `${t.lead} | ${t.partners}`)).toEqual(["Công chức Văn phòng-Thống kê | Công chức Tư pháp-Hộ tịch"]);
+    expect(c.tasks[0].note).toContain("Cột Chủ trì ghi 2 đơn vị (VP-TK; TP-HT): lấy đơn vị đầu làm chủ trì");
+  });
+});

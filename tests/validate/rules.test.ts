@@ -748,7 +748,7 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
   });
 
   it("ROW_HIDDEN: a task row hidden in the workbook is read, and named", () => {
-    const grid = { ...sheet([TASK_HEAD, task({}), task({ content: "Dòng cũ: niêm yết TTHC (bản cũ)" })]), hiddenRows: [3] };
+    const grid = { ...sheet([TASK_HEAD, task({}), task({ content: "Niêm yết bổ sung TTHC mới công bố" })]), hiddenRows: [3] };
     const c = consolidate([{ file: "so.xlsx", ok: true, grids: [grid] }], BUILTIN_PLAN, AS_OF);
     expectAt(c.problems, "ROW_HIDDEN", 3, null);
     expect(c.tasks.map((t) => t.source.row).sort()).toEqual([2, 3]);

@@ -264,8 +264,12 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
       const first = named !== undefined && several.includes(named) ? named : several[0];
       lead = first;
       extraPartners = several.filter((p) => p !== first);
-      if (first !== several[0])
-        note = note === "" ? `Chủ trì theo ghi "(chủ trì)" trong ô` : `${note}; Chủ trì theo ghi "(chủ trì)" trong ô`;
+      // Otherwise the first is taken as the lead, as plans write it; said, since the sheet may have meant co-leads.
+      const why =
+        first !== several[0]
+          ? `Chủ trì theo ghi "(chủ trì)" trong ô`
+          : `Cột Chủ trì ghi ${several.length} đơn vị (${raw.lead.trim()}): lấy đơn vị đầu làm chủ trì, các đơn vị sau đưa vào Phối hợp`;
+      note = note === "" ? why : `${note}; ${why}`;
     } else if (r.ok) {
       lead = r.title;
       // "Phó Trưởng CA xã": the deputy's office is the police's, its title the head's; who was named is said.

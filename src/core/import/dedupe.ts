@@ -329,6 +329,8 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
     } else if (
       prev.source.file === r.source.file &&
       (prev.source.sheet !== r.source.sheet || prev.source.row < r.source.row) &&
+      // A hidden row under a visible one is the old entry put away, never its correction.
+      !(r.source.hiddenRow && !prev.source.hiddenRow && prev.source.sheet === r.source.sheet) &&
       // Two suggestions for rows of one sheet in other words ("Tỷ lệ đúng hạn", "Số hồ sơ tiếp nhận") are two measures,
       // not a correction.
       !(r.codeSuggested && prev.codeSuggested && prev.source.sheet === r.source.sheet && labelOf(r) !== labelOf(prev))

@@ -13,7 +13,7 @@ import { ItemGroup } from "../plan/model";
 import { findOfficials, resolveOfficial } from "../plan/officials";
 import { parentOf, stepColumns } from "./subSteps";
 import { StatusColumn, latestState, statusByPeriod } from "./statusByPeriod";
-import { cleanText, looseKey } from "../text/normalize";
+import { cleanText, looseKey, stripDiacritics } from "../text/normalize";
 import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
@@ -764,6 +764,18 @@ export function extractTable(given: ExtractContext): TableRead {
               found.role === "total" && layout.kind === "readings" && periodsAdded(ctx, r) !== null
               ? { role: "data" }
               : found;
+    // A hidden row that says it is the old one ("… (kế hoạch cũ)", "Tháng 11 (cũ)"): kept out of sight, replaced; not read, said.
+    if (role.role === "data" && hiddenRows.has(r) && supersededRow(grid, r)) {
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      out.report.skipped.push({ row: r, why: "no-content" });
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, rowText(grid, r).slice(0, 120), {
+          vi: "dòng bị ẩn trong sổ gốc và tự ghi là cũ (đã bỏ, đã thay): không đọc; nếu dòng vẫn dùng, hãy bỏ ẩn và xóa chữ “cũ”.",
+          en: "the row is hidden in the workbook and says it is the old one (dropped, replaced): not read; unhide it and drop “cũ” if it is still in use.",
+        }),
+      );
+      continue;
+    }
     if (role.role === "blank") {
       // A page's number between two lines of one paragraph ("… sử dụng" | "3" | "dịch vụ công …"): the text goes on past it.
       if (lastTaskRow === r - 1 && filledColumns(grid, r).length === 1) lastTaskRow = r;
@@ -2369,6 +2381,7 @@ function source(ctx: ExtractContext, r: number, columns: Partial<Record<Field, n
   };
   // Set, not spread: this runs for every row read.
   if (ctx.grid.hidden) s.hiddenSheet = true;
+  if (ctx.grid.hiddenRows.length > 0 && ctx.grid.hiddenRows.includes(r)) s.hiddenRow = true;
   return s;
 }
 
@@ -5714,6 +5727,21 @@ function signerTitle(ctx: ExtractContext, r: number): boolean {
   return true;
 }
 const SIGNER_POST = /^(?:cong chuc|can bo|truong|pho truong|pho chu tich|giam doc|ke toan|thu ky|van phong)\b/;
+
+// "(kế hoạch cũ)", "(du kien cu)", "Tháng 11 (cũ)", "số liệu 6 tháng - cũ", "đã bỏ", "không dùng" (on the text without marks).
+const SUPERSEDED = /\((?:[^()]*[\s-])?cu\)|\b(?:ke hoach|du kien|so lieu|ban|dong|muc) cu\b|\bda bo\b|\bkhong (?:su )?dung nua\b/;
+
+/** A row whose own words say it is the old copy, replaced or dropped. */
+function supersededRow(grid: Grid, r: number): boolean {
+  return SUPERSEDED.test(stripDiacritics(rowText(grid, r)).toLowerCase());
+}
+
+function rowText(grid: Grid, r: number): string {
+  return (grid.rows[r - 1] ?? [])
+    .filter((v) => typeof v === "string")
+    .join(" | ")
+    .trim();
+}
 
 function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {
   const { layout, grid } = ctx;

@@ -16,6 +16,8 @@ export interface Source {
   sheetOrder?: number;
   /** Set when the sheet is hidden in its workbook (an old copy, put away): it never replaces a visible sheet's row. */
   hiddenSheet?: true;
+  /** Set when the row is hidden (an old entry, put away): it never corrects a visible row of the same figures. */
+  hiddenRow?: true;
   /** The day the block the row is under was brought up to date ("CẬP NHẬT NGÀY 10/12/2021" over it). */
   updated?: IsoDate;
   /** One of several tasks on the sheet's row (a board's cards, a turned table's columns): its lines name its content's cell. */

@@ -66,6 +66,10 @@ const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lư
 // "Tổng số nhiệm vụ:" | 8 (a COUNTA) too.
 const COUNT_LABEL =
   /^(?:tổng số|số) (?:nhiệm vụ|việc|công việc|nội dung)(?:(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn)[\p{L}\s]{0,40})?\s*:?$/iu;
+const AS_OF_LINE =
+  /^(?!.*\b(?:hạn|thời hạn)\b)[^:]{0,60}(?:tính|cập nhật|số liệu)\s+(?:đến|tới)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\.?\s*$/iu;
+const STATE_COUNT =
+  /^(?:so )?(?:da xong|da hoan thanh|hoan thanh|chua (?:xong|lam|thuc hien)|dang (?:lam|thuc hien)|(?:ty|ti) le hoan thanh|qua han|tre han)$/;
 // "Nơi nhận:" and the list under it, however long (a document pasted from Word keeps it in one cell).
 const RECIPIENTS = /^\s*nơi nhận\s*(?::|$)/iu;
 // "Hà Nội, ngày 05 tháng 12 năm 2021", "ngày … tháng … năm 20…": the line ends with the year.
@@ -231,6 +235,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
           (DATE_LINE.test(t.key) && t.text.length <= 80) ||
           (filled.length === 1 && t.text.length <= 50 && SIGNED_ON.test(t.text)) ||
           (filled.length === 1 && UPDATED_ON.test(t.key)) ||
+          // "Mức độ hoàn thành tính đến ngày 10/12/2021." under the table: when the sheet stands, a note.
+          (filled.length === 1 && t.text.length <= 100 && AS_OF_LINE.test(t.text)) ||
           (filled.length === 1 && t.text.length <= 80 && MARK_LEGEND.test(t.text)) ||
           RECIPIENTS.test(t.text) ||
           (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
@@ -243,6 +249,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
         (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text) || COUNTED_UNMARKED.test(texts[0].key))) ||
         COUNT_LINE.test(texts[0].text) ||
         (texts.length === 1 && COUNT_LABEL.test(texts[0].text) && filled.every((f) => typeof f.v !== "string" || f.v === texts[0].text)) ||
+        // "Da xong:" | 4, "Tỷ lệ hoàn thành:" | 0,4 under the tasks: a count of them (COUNTIF), typed without marks too.
+        (texts.length === 1 &&
+          texts[0].text.trim().endsWith(":") &&
+          STATE_COUNT.test(texts[0].key) &&
+          filled.length === 2 &&
+          filled.some((f) => typeof f.v === "number")) ||
         texts.some((t) => t.text.length <= LABEL_MAX_CHARS && EXCEL_SUBTOTAL.test(t.key)))
     )
       return { role: "total" };

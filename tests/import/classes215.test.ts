@@ -585,3 +585,74 @@ describe("several offices in the lead's cell", () => {
     expect(c.tasks[0].note).toContain("Cột Chủ trì ghi 2 đơn vị (VP-TK; TP-HT): lấy đơn vị đầu làm chủ trì");
   });
 });
+
+describe("a result saying done and a share short of it", () => {
+  it("takes the share for now, and names the contradiction", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+      ["STT", "Nội dung công việc", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Gửi, nhận văn bản qua phần mềm quản lý văn bản", "VP-TK", d("2021-12-31"), "Hoàn thành, tiến độ 60%."],
+      [2, "Ký số văn bản đi", "VP-TK", d("2021-12-31"), "Đã gửi 2/3 văn bản"],
+    ]);
+    expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Đang thực hiện 60", "Đang thực hiện 66.67"]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => `${p.row}${p.column}`)).toEqual(["3E"]);
+  });
+});
+
+describe("checks of sets 220–222, written after the fixes", () => {
+  it("reads a paragraph's labels parted by dashes, a full stop after a value no part of it", () => {
+    const c = consolidateSheet([
+      ["BÁO CÁO TIẾN ĐỘ CCHC QUÝ IV/2021"],
+      [],
+      ["1. Tieu chi 1.1 - Ty le ho so xu ly truc tuyen"],
+      [
+        "2. Tuyen truyen DVC muc do 3, 4 qua loa cac thon - Chu tri: CC VH-XH - Han: 31/12/2021 - Tinh hinh: hoan thanh - Ngay xong: 10/12/2021.",
+      ],
+      ["3. Huong dan nguoi dan nop ho so truc tuyen tai nha van hoa - Chu tri: CC VH-XH - Han: 31/12/2021 - Tien do: 80%."],
+    ]);
+    expect(c.tasks.map((t) => `${t.due} | ${t.status} | ${t.progress} | ${t.doneDate}`)).toEqual([
+      "2021-12-31 | Hoàn thành | 100 | 2021-12-10",
+      "2021-12-31 | Đang thực hiện | 80 | null",
+    ]);
+  });
+
+  it("reads 'Co' without its mark as yes under 'Đã thực hiện?'", () => {
+    const c = consolidateSheet([
+      ["THEO DOI VIEC DIA CHINH 2021"],
+      ["STT", "Noi dung", "Chu tri", "Han", "Đã thực hiện?"],
+      [1, "Cap nhat bien dong dat dai vao co so du lieu", "DC-XD", d("2021-11-30"), "Co"],
+      [2, "Niem yet cong khai quy hoach su dung dat", "DC-XD", d("2021-12-31"), "khong"],
+      [3, "Ra soat ho so cap giay chung nhan", "DC-XD", d("2021-10-31"), "Có"],
+    ]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Chưa thực hiện", "Hoàn thành"]);
+  });
+
+  it("reads the periods' blocks stacked under one header past blank rows, a template's empty total and a range among the counts named", () => {
+    const row = (n: number, field: string, a: number | string, b: number, forms: number) => [n, field, a, b, forms];
+    const c = consolidateSheet([
+      ["THEO DÕI KẾT QUẢ ĐÁNH GIÁ SỰ HÀI LÒNG THEO LĨNH VỰC NĂM 2021"],
+      [],
+      ["TT", "Lĩnh vực", "Hài lòng về tiếp cận dịch vụ", "Hài lòng về công chức", "Số phiếu hợp lệ"],
+      ["I. QUÝ I/2021 (từ 15/12/2020 đến 14/3/2021)"],
+      row(1, "Hộ tịch", 30, 29, 31),
+      row(2, "Chứng thực", 25, 24, 26),
+      [null, "Cộng", 55, 53, 57],
+      [],
+      ["II. QUÝ II/2021 (từ 15/3/2021 đến 14/6/2021)"],
+      row(1, "Hộ tịch", 34, 33, 35),
+      row(2, "Đất đai", "7-8", 11, 12),
+      [null, "Cộng", 42, 44, 47],
+      [],
+      ["III. QUÝ III/2021 (từ 15/6/2021 đến 14/9/2021)"],
+      row(1, "Hộ tịch", 0, 0, 0),
+      [null, "Cộng quý III", 0, 0, 0],
+    ]);
+    expect(c.readings.filter((r) => r.code === "2.1").map((r) => `${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
+      // (Named by the span its line gives, as a dossier section's is.)
+      "15/12/2020 - 14/3/2021 2021-03-14 55/57",
+      "15/3/2021 - 14/6/2021 2021-06-14 42/47",
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["11C 7-8"]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([16]);
+  });
+});

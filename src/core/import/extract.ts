@@ -4625,6 +4625,15 @@ function readTask(
     if ((partsDone !== null && partsDone < 100) || standing || unfinished || behind) {
       status = "Đang thực hiện";
       if (doneFromSentence) doneDate = null;
+      // "Hoàn thành, tiến độ 60%": the sentence says done in so many words and gives a share short of it; which holds
+      // cannot be told, so it is named (the share is taken for now).
+      if (partsBy === "percent" && partsDone !== null && partsDone < 100 && SAID_DONE.test(sentence.trim()))
+        problems.push(
+          problem("STATUS_CONTRADICTION", where(ctx, r, col.result ?? col.status ?? col.note), sentence, {
+            vi: `ô ghi "${sentence}": vừa ghi hoàn thành vừa ghi tiến độ ${formatViNumber(partsDone)}%; tạm lấy Đang thực hiện, hãy ghi lại cho rõ.`,
+            en: `the cell says "${sentence}": done, and ${formatViNumber(partsDone)}% along; under way is taken for now, write it again.`,
+          }),
+        );
       if (unfinished) notes.push("Trạng thái: câu ghi việc chưa xong, đọc là Đang thực hiện");
       else if (behind)
         notes.push(
@@ -4999,6 +5008,9 @@ function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, ma
 
 // "Lũy kế", "Lũy kế đến nay", "Cộng dồn": the progress so far, beside what each period added.
 const SO_FAR = /(?:^|\s)(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don|cả năm|ca nam)(?:\s|$|\s*\()/iu;
+
+// "Hoàn thành, …", "Đã hoàn thành …", "Xong …": a sentence opening with the word done.
+const SAID_DONE = /^(?:đã\s+)?(?:hoàn thành|hoàn tất|xong)(?!\p{L})/iu;
 
 function isTicked(v: GridCell, facts: FactsCache): boolean {
   if (v === true) return true;

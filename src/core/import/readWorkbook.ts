@@ -725,7 +725,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         );
         continue;
       }
+      for (const u of s.unread)
+        out.problems.push(
+          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: u.row, column: columnName(u.col) }, u.text, {
+            vi: `ô ghi "${u.text}" không phải một số; dòng Cộng của bảng vẫn được đọc, hãy kiểm tra lại số này.`,
+            en: `"${u.text}" is no single number; the table's total is read all the same, check this figure.`,
+          }),
+        );
       for (const t of s.totals) {
+        // A total of no forms ("Cộng quý IV" of a template not yet filled): nothing to read, said.
+        if (t.aspects.every((a) => !a.denominator && !a.numerator)) {
+          out.problems.push(
+            problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: t.row }, t.label, {
+              vi: `dòng "${t.label}" chưa có số liệu (0 phiếu): không đọc thành số liệu.`,
+              en: `the row "${t.label}" has no figures yet (no forms): not read.`,
+            }),
+          );
+          continue;
+        }
         // "Cộng quý III" names its period; else the period's line over its rows ("ĐỢT 2 (Từ … đến …)"); else the table's.
         const named = parsePeriod(t.label.replace(/^\s*(?:tổng cộng|cộng|tổng)\s*/iu, ""));
         const y = named?.year ?? year;

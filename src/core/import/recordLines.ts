@@ -38,6 +38,7 @@ const LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:ghi chu|luu y)$/, "Ghi chú trong ô"],
 ];
 const LINE = /^\s*[-–•+*]?\s*([^:]{1,30}?)\s*:\s*(.*)$/u;
+const GROUP_LINE = /^\s*(?:nhóm|nhom|phần|phan|khối|khoi)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b/iu;
 const SECTION_LINE =
   /^\s*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-Ha-h])\s*[.)/-]\s*\S|(?:tiêu chí|tieu chi|nhóm|nhom|phần|phan|mục|muc)\s+\S)/u;
 const FIGURE_ONLY = /^\s*[\d.,/%\s-]+$/u;
@@ -55,9 +56,12 @@ function headingOf(label: string): string | null {
  * sentence with its labels: a line per label, as if typed so. A sentence with fewer than two labels is left as it is.
  */
 function sentencesAsLines(v: string): string {
-  if (v.includes("\n") || v.length < 30) return v;
+  // "Nhóm 2 – TC 1.4 … – Chủ trì: … – Hạn: 31/12/2021": a group's line over its tasks, giving them its lead and
+  // deadline; read as a section, never a task of its own.
+  if (v.includes("\n") || v.length < 30 || GROUP_LINE.test(v)) return v;
   let cuts = 0;
-  const lines = v.replace(/([.;])\s+(?=([^.;:\n]{2,25}):)/gu, (all: string, _: string, label: string) => {
+  // ("… - Chu tri: CC VH-XH - Han: 31/12/2021": a dash between spaces parts them too.)
+  const lines = v.replace(/([.;]|\s[-–])\s+(?=([^.;:\n]{2,25}):)/gu, (all: string, _: string, label: string) => {
     if (headingOf(label) === null) return all;
     cuts++;
     return "\n";
@@ -85,7 +89,9 @@ function parseRecord(given: unknown): Map<string, string> | null {
       // "hạn 30/9", without its colon.
       const m = LINE.exec(piece) ?? DUE_NO_COLON.exec(piece);
       const heading = m ? headingOf(m[1]) : null;
-      if (m && heading !== null) parts.set(heading, [parts.get(heading), cleanText(m[2])].filter((x) => x).join("; "));
+      // "Ngày xong: 28/9/2021.", "Tiến độ: 80%.": a sentence's full stop is no part of the value.
+      if (m && heading !== null)
+        parts.set(heading, [parts.get(heading), cleanText(m[2]).replace(/\s*[.;,]+$/u, "")].filter((x) => x).join("; "));
       // "Kết quả: Hoàn thành; đã kiến nghị 3 TTHC": the result goes on after its semicolon.
       else if (said === "Kết quả" || said === "Ghi chú trong ô") parts.set(said, [parts.get(said), cleanText(piece)].join("; "));
       // "Ngày KT: 25/11/2021", "Số lượt: 12": a label of the sheet's own with a day or a figure, never the task's words;

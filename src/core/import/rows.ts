@@ -86,8 +86,13 @@ export function sectionCode(text: string): string | null {
   if (isDottedDate(t)) return null;
   const m =
     // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
-    /^(?:(?:tiêu chí thành phần|tiêu chí|tctp|tc|chỉ số|cs|mục)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(t) ??
-    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|tctp|\btc|chỉ số)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(t) ??
+    /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí|tieu chi|tctp|tc|chỉ số|chi so|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(
+      t,
+    ) ??
+    // (Typed without marks too: "Tieu chi 1.4 - Giai ngan …".)
+    /(?:tiêu chí thành phần|tieu chi thanh phan|chỉ số thành phần|chi so thanh phan|tiêu chí|tieu chi|tctp|\btc|chỉ số|chi so)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(
+      t,
+    ) ??
     // "… tiếp cận dịch vụ (2.1)", "… (Chỉ số SIPAS 2.1):": the criterion in brackets closing the section's name.
     /\(\s*(?:(?:chỉ số|tiêu chí|tctp|tc)\s+)?(?:sipas\s+)?([12])\.(\d{1,2})\s*\)\s*:?\s*$/iu.exec(t);
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;

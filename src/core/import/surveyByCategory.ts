@@ -26,6 +26,8 @@ export interface CategorySurvey {
   category: string;
   /** No total row: the table is named, not read. */
   totals: CategoryTotal[];
+  /** A category's figure that is no count ("7-8"): the total is read all the same, the cell named. */
+  unread: Array<{ row: number; col: number; text: string }>;
 }
 
 export interface CategoryTotal {
@@ -91,6 +93,7 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
     const category = firstTextColumn(grid, bottom, Math.min(forms, cols[0][0]));
     if (category === null) continue;
     const totals: CategoryTotal[] = [];
+    const unread: CategorySurvey["unread"] = [];
     let section: string | null = null;
     let end = bottom;
     const count = (tr: number, c: number): number | null => {
@@ -105,7 +108,18 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
     };
     for (let rr = bottom + 1; rr <= grid.rows.length; rr++) {
       const cells = filledOf(grid, rr);
-      if (cells.length === 0) break;
+      if (cells.length === 0) {
+        // "II. QUÝ II/2021 (từ … đến …)" after a blank row, under the same header: the next period's block.
+        let next = rr + 1;
+        while (next <= grid.rows.length && filledOf(grid, next).length === 0) next++;
+        const line = filledOf(grid, next);
+        // (A header of its own under the line starts a table of its own.)
+        if (line.length === 1 && typeof line[0] === "string" && sectionPeriod(line[0]) !== null && aspectsAt(grid, next + 1) === null) {
+          rr = next - 1;
+          continue;
+        }
+        break;
+      }
       end = rr;
       const label = cellText(cells.find((v) => typeof v === "string") ?? null).trim();
       // "ĐỢT 1 (Từ ngày … đến ngày …)", "Quý III năm 2021": the period of the rows under it.
@@ -113,7 +127,14 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
         section = label;
         continue;
       }
-      if (label === "" || !isTotalLabel(label.replace(/\s*\(.*\)\s*$/, ""))) continue;
+      if (label === "" || !isTotalLabel(label.replace(/\s*\(.*\)\s*$/, ""))) {
+        // "7-8" among a field's counts: the total stands, but the row's figure is named.
+        for (const c of [forms, ...cols.map(([col]) => col)]) {
+          const v = grid.rows[rr - 1]?.[c - 1];
+          if (typeof v === "string" && /\d/.test(v) && !/^\s*\d+\s*$/.test(v)) unread.push({ row: rr, col: c, text: v.trim() });
+        }
+        continue;
+      }
       const stated = RATE_ROW.test(looseKey(cellText(filledOf(grid, rr + 1).find((v) => typeof v === "string") ?? null))) ? rr + 1 : null;
       const valid = count(rr, forms);
       totals.push({
@@ -138,7 +159,7 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
       }
     }
     const heading = (hr: number) => cellText(grid.rows[hr - 1]?.[category - 1] ?? null).trim();
-    out.push({ headerRow: r, rows: [r, end], category: heading(r) || heading(bottom), totals });
+    out.push({ headerRow: r, rows: [r, end], category: heading(r) || heading(bottom), totals, unread });
     r = end;
   }
   return out;

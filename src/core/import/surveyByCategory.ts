@@ -44,6 +44,8 @@ const SCAN_ROWS = 300;
 // forms; never its rate.
 const ASPECT = /\bhai long\b/;
 const RATE = /^(?:ty le|ti le|muc do|chi so)\b|%/;
+// "hài lòng", "hai long", "HÀI LÒNG" as typed, marks in either form: the cheap sign of an aspect's heading.
+const SAYS_SATISFIED = /h\S{1,3}\s+l\S{1,3}ng/iu;
 const FORMS = /^(?:so phieu (?:thu ve )?hop le|so phieu thu ve|tong so phieu(?: hop le| thu ve)?|tong phieu|so phieu tra loi)\b/;
 const RATE_ROW = /^(?:ty le|ti le)\b/;
 // "Rất hài lòng | Hài lòng | Không hài lòng": a survey's answers, counted per form; no aspect.
@@ -57,8 +59,10 @@ function aspectsAt(grid: Grid, r: number): { cols: Array<[number, string]>; bott
   const row = grid.rows[r - 1] ?? [];
   const own: Array<[number, string]> = [];
   row.forEach((v, i) => {
+    // Asked of every cell of a sheet's first rows: the raw words first, keyed only where they may say "hài lòng".
+    if (typeof v !== "string" || !SAYS_SATISFIED.test(v)) return;
     const k = key(v);
-    if (typeof v === "string" && ASPECT.test(k) && !RATE.test(k) && !FORMS.test(k) && !ANSWER.test(k)) own.push([i + 1, v.trim()]);
+    if (ASPECT.test(k) && !RATE.test(k) && !FORMS.test(k) && !ANSWER.test(k)) own.push([i + 1, v.trim()]);
   });
   if (own.length >= 2) return { cols: own, bottom: r };
   // "Số phiếu hài lòng" merged over "Tiếp cận dịch vụ | Giải quyết TTHC | Công chức …".

@@ -656,3 +656,15 @@ describe("checks of sets 220–222, written after the fixes", () => {
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([16]);
   });
 });
+
+describe("a task whose sentence opens with who does it, no lead written", () => {
+  it("takes the sentence's office before the plan's lead for the criterion, and says so", () => {
+    const c = consolidateSheet([
+      ["TRÍCH KẾ HOẠCH 49/KH-UBND - PHÂN CÔNG"],
+      ["STT", "Mã TC", "Nhiệm vụ", "Thời hạn"],
+      [1, "1.1", "Bộ phận Tiếp nhận và trả kết quả xã hướng dẫn tổ chức, cá nhân sử dụng dịch vụ công trực tuyến", d("2021-12-31")],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Bộ phận Tiếp nhận và trả kết quả xã"]);
+    expect(c.tasks[0].note).toContain("Chủ trì lấy theo nội dung");
+  });
+});

@@ -227,16 +227,17 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     const noted = leadInNote(raw.note, unit);
     const found = noted ? null : leadFromNames(raw.source.sheet, raw.source.file, unit);
     const fromPlan = noted ? "" : (planned?.lead.join("; ") ?? "");
-    const opening = noted || found || fromPlan !== "" ? null : subjectOpening(raw.content, unit);
-    lead = noted?.title ?? found?.title ?? (fromPlan !== "" ? fromPlan : (opening?.title ?? ""));
+    // The row's own sentence naming who does it ("Bộ phận Một cửa hướng dẫn …") before the plan's lead for the criterion.
+    const opening = noted || found ? null : subjectOpening(raw.content, unit);
+    lead = noted?.title ?? found?.title ?? opening?.title ?? fromPlan;
     const why = noted
       ? `Chủ trì lấy theo Ghi chú: ${noted.said}`
       : found
         ? `Chủ trì lấy theo tên ${found.from}`
-        : fromPlan !== ""
-          ? "Chủ trì lấy theo kế hoạch (dòng không ghi)"
-          : opening
-            ? `Chủ trì lấy theo nội dung: ${opening.said}`
+        : opening
+          ? `Chủ trì lấy theo nội dung: ${opening.said}`
+          : fromPlan !== ""
+            ? "Chủ trì lấy theo kế hoạch (dòng không ghi)"
             : "";
     if (why !== "") note = note === "" ? why : `${note}; ${why}`;
   } else {

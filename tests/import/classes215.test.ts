@@ -668,3 +668,21 @@ describe("a task whose sentence opens with who does it, no lead written", () => 
     expect(c.tasks[0].note).toContain("Chủ trì lấy theo nội dung");
   });
 });
+
+describe("a survey's total that is no count", () => {
+  it("names 'khoảng 35' in the Cộng row's forms, never reading a rate over it", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG THEO LĨNH VỰC NĂM 2021"],
+      [],
+      ["TT", "Lĩnh vực", "Hài lòng về tiếp cận dịch vụ", "Hài lòng về công chức", "Số phiếu hợp lệ"],
+      [1, "Hộ tịch", 18, 19, 20],
+      [2, "Chứng thực", 14, 15, "khoảng 15"],
+      [null, "Cộng", 32, 34, "khoảng 35"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual([
+      "5E khoảng 15",
+      "6E khoảng 35",
+    ]);
+    expect(c.readings.every((r) => r.denominator === null && r.value === null)).toBe(true);
+  });
+});

@@ -196,10 +196,16 @@ function periodPhrase(t: string): PeriodLabel | null {
 
 /** A quarter, month or half the line names, the day it says falling within it: that period's figures standing at the day. */
 function periodSoFar(t: string, day: IsoDate | null): ContextPeriod | null {
-  if (day === null) return null;
   const p = periodPhrase(t);
-  if (!p || p.year === null) return null;
-  // "Năm 2021 (đến 10/12/2021)": the year's figures so far, named as a title over its day names them (yearToDay).
+  return day === null || !p ? null : periodAtDay(p, day);
+}
+
+/**
+ * A period's figures standing at a day inside it: "Quý IV/2021" at 14/12; the year at a day of it is the year so far,
+ * "Năm 2021 (đến 10/12/2021)", as a title over its day names it (yearToDay). Null where the day is not the period's.
+ */
+export function periodAtDay(p: PeriodLabel, day: IsoDate): ContextPeriod | null {
+  if (p.year === null) return null;
   if (p.kind === "year")
     return ymd(day).y === p.year ? { date: day, name: `Năm ${p.year} (đến ${ymd(day).d}/${ymd(day).m}/${p.year})` } : null;
   return day >= periodStart(p, p.year) && day <= periodEnd(p, p.year) ? { date: day, name: periodName(p, p.year), label: p } : null;

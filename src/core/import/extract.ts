@@ -32,7 +32,7 @@ import {
 } from "./cellFacts";
 import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
-import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, isGridError } from "./grid";
+import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, formatAt, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, DAY_TICK, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, TableLayout, isReplyDocHeading } from "./header";
 import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
@@ -769,7 +769,7 @@ export function extractTable(given: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       out.report.skipped.push({ row: r, why: "no-content" });
       out.problems.push(
-        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, rowText(grid, r).slice(0, 120), {
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, filledTexts(grid, r).join(" | ").slice(0, 120), {
           vi: "dòng bị ẩn trong sổ gốc và tự ghi là cũ (đã bỏ, đã thay): không đọc; nếu dòng vẫn dùng, hãy bỏ ẩn và xóa chữ “cũ”.",
           en: "the row is hidden in the workbook and says it is the old one (dropped, replaced): not read; unhide it and drop “cũ” if it is still in use.",
         }),
@@ -5745,14 +5745,7 @@ const SUPERSEDED = /\((?:[^()]*[\s-])?cu\)|\b(?:ke hoach|du kien|so lieu|ban|don
 
 /** A row whose own words say it is the old copy, replaced or dropped. */
 function supersededRow(grid: Grid, r: number): boolean {
-  return SUPERSEDED.test(stripDiacritics(rowText(grid, r)).toLowerCase());
-}
-
-function rowText(grid: Grid, r: number): string {
-  return (grid.rows[r - 1] ?? [])
-    .filter((v) => typeof v === "string")
-    .join(" | ")
-    .trim();
+  return SUPERSEDED.test(stripDiacritics(filledTexts(grid, r).join(" | ")).toLowerCase());
 }
 
 function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {

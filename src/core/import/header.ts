@@ -1795,7 +1795,7 @@ function statesWork(p: ColumnProfile | undefined): boolean {
   return p !== undefined && p.n >= 2 && Math.max(p.statusLead, p.status) >= 0.5;
 }
 
-const SURVEY_ANSWER = /^(?:rat hai long|hai long|binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long)$/;
+export const SURVEY_ANSWER = /^(?:rat hai long|hai long|binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long)$/;
 
 /** Headings of a list of people: "Họ và tên" with "Chức vụ", "Ký tên" or "Ngày sinh". */
 function listsPeople(keys: readonly string[]): boolean {

@@ -1,7 +1,8 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
-import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
+import { periodAtDay } from "./contextPeriod";
+import { parsePeriod, periodEnd, periodName } from "./periods";
 
 /**
  * A criterion's rate written as a sentence on a line of its own, as a report typed in Word is pasted
@@ -210,7 +211,11 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       const p = said ? parsePeriod(said[0]) : null;
       const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
       const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
-      const named = p !== null && p.year !== null ? sentencePeriod(p, p.year, dayDate) : null;
+      // "quý IV/2021 …, số liệu ngày 14/12/2021": the quarter at that day; a day outside it says nothing of it.
+      const named =
+        p !== null && p.year !== null
+          ? ((dayDate !== null ? periodAtDay(p, dayDate) : null) ?? { name: periodName(p, p.year), date: periodEnd(p, p.year) })
+          : null;
       const date = named?.date ?? dayDate ?? (p && p.year !== null && p.kind !== "year" ? periodEnd(p, p.year) : null);
       out.push({
         row: r,
@@ -227,25 +232,6 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     }
   }
   return out;
-}
-
-/**
- * The period a line names and the day its figure stands at: "quý IV/2021 …, số liệu ngày 14/12/2021" is the quarter at
- * that day (the report's quarter ends on the 14th); "Năm 2021 (số liệu đến 30/11/2021)" is the year so far. A day
- * outside the period says nothing of it: the period's end is taken.
- */
-function sentencePeriod(p: PeriodLabel, year: number, day: IsoDate | null): { name: string; date: IsoDate } {
-  const end = periodEnd(p, year);
-  const from = periodStart(p, year);
-  const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
-  // (The report's quarter starts on the 15th of the month before: a day from then on is the quarter's.)
-  const reportFrom = fm === 1 ? isoDate(fy - 1, 12, 15) : isoDate(fy, fm - 1, 15);
-  if (day === null || day > end || (reportFrom !== null && day < reportFrom)) return { name: periodName(p, year), date: end };
-  if (p.kind === "year" && day < end) {
-    const [, m, d] = day.split("-");
-    return { name: `Năm ${year} (đến ${Number(d)}/${Number(m)}/${year})`, date: day };
-  }
-  return { name: periodName(p, year), date: day };
 }
 
 /** A rate a task's result reports for its criterion ("T10: 15/230 hồ sơ trực tuyến (6,5%)"), and the month it names, if any. */

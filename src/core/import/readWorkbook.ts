@@ -699,18 +699,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   const readCategorySurveys = (grid: Grid, sheetIndex: number, found: readonly CategorySurvey[]): Set<number> => {
     const taken = new Set<number>();
+    let after = 0;
     for (const s of found) {
       const year = sheetContext(grid, s.headerRow).year ?? (asOf ? ymd(asOf).y : null);
       // Tables stacked down the sheet: each under its own period's line, the sheet's title over the first.
-      let line = s.headerRow - 1;
-      while (line >= 1 && (grid.rows[line - 1] ?? []).every((v) => isBlank(v))) line--;
-      const lineText = cellText((grid.rows[line - 1] ?? []).find((v) => !isBlank(v)) ?? null);
-      const own = line >= 1 && parsePeriod(lineText.replace(/\s*\(.*$/, "")) !== null;
-      const context = contextPeriod(
-        own ? { ...grid, rows: grid.rows.map((row, i) => (i + 1 < line ? [] : row)) } : grid,
-        s.headerRow,
-        year,
-      );
+      const context = blockTitle(grid, after, s.headerRow, year)?.period ?? contextPeriod(grid, s.headerRow, year);
+      after = s.rows[1];
       const [first, last] = s.rows;
       for (let r = first; r <= last; r++) taken.add(r);
       if (sheetAccount)
@@ -728,8 +722,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       for (const u of s.unread)
         out.problems.push(
           problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: u.row, column: columnName(u.col) }, u.text, {
-            vi: `ô ghi "${u.text}" không phải một số; dòng Cộng của bảng vẫn được đọc, hãy kiểm tra lại số này.`,
-            en: `"${u.text}" is no single number; the table's total is read all the same, check this figure.`,
+            vi: `ô ghi "${u.text}" không phải một số: không đọc thành số liệu (các dòng Cộng khác của bảng vẫn đọc); hãy ghi một con số.`,
+            en: `"${u.text}" is no single number: not read (the table's other totals are read all the same); write one figure.`,
           }),
         );
       for (const t of s.totals) {

@@ -6,10 +6,10 @@ import { parsePeriod } from "./periods";
 const SCAN_ROWS = 20;
 // "Số phiếu hài lòng, rất hài lòng", "Hài lòng về": the satisfied answers, counted per aspect under it; never
 // "Tỷ lệ hài lòng (%)", whose aspects hold rates (read across by the table itself).
-const SATISFIED = /\bhai long\b/;
-const RATE = /^(?:ty le|ti le|muc do|chi so)\b|%/;
+export const SATISFIED = /\bhai long\b/;
+export const RATE = /^(?:ty le|ti le|muc do|chi so)\b|%/;
 // "Số phiếu thu về hợp lệ", "Tổng số phiếu", "Số phiếu trả lời": the answers every aspect's rate is over.
-const ANSWERS =
+export const ANSWERS =
   /^(?:so phieu thu ve(?: hop le)?|so phieu hop le(?: thu ve)?|tong so phieu(?: thu ve)?(?: hop le)?|tong phieu|so phieu tra loi)$/;
 
 /**

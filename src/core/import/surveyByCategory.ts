@@ -1,7 +1,9 @@
 import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText } from "./grid";
 import { sectionPeriod } from "./contextPeriod";
+import { SURVEY_ANSWER } from "./header";
 import { isTotalLabel, parsePeriod } from "./periods";
+import { ANSWERS, RATE, SATISFIED } from "./surveyAspects";
 
 /**
  * A satisfaction survey tabled by category — a row per field, hamlet or channel — with an aspect per column
@@ -42,14 +44,11 @@ export interface CategoryTotal {
 const SCAN_ROWS = 300;
 // "Hài lòng về tiếp cận dịch vụ", "Số phiếu hài lòng" over "Tiếp cận dịch vụ | Công chức …": an aspect's satisfied
 // forms; never its rate.
-const ASPECT = /\bhai long\b/;
-const RATE = /^(?:ty le|ti le|muc do|chi so)\b|%/;
+
 // "hài lòng", "hai long", "HÀI LÒNG" as typed, marks in either form: the cheap sign of an aspect's heading.
 const SAYS_SATISFIED = /h\S{1,3}\s+l\S{1,3}ng/iu;
-const FORMS = /^(?:so phieu (?:thu ve )?hop le|so phieu thu ve|tong so phieu(?: hop le| thu ve)?|tong phieu|so phieu tra loi)\b/;
+
 const RATE_ROW = /^(?:ty le|ti le)\b/;
-// "Rất hài lòng | Hài lòng | Không hài lòng": a survey's answers, counted per form; no aspect.
-const ANSWER = /^(?:so phieu )?(?:rat |khong |chua |it |tam )?hai long$/;
 
 const key = (v: GridCell | undefined): string => looseKey(cellText(v ?? null));
 const filledOf = (grid: Grid, r: number): GridCell[] => (grid.rows[r - 1] ?? []).filter((v) => v !== null && cellText(v).trim() !== "");
@@ -62,12 +61,13 @@ function aspectsAt(grid: Grid, r: number): { cols: Array<[number, string]>; bott
     // Asked of every cell of a sheet's first rows: the raw words first, keyed only where they may say "hài lòng".
     if (typeof v !== "string" || !SAYS_SATISFIED.test(v)) return;
     const k = key(v);
-    if (ASPECT.test(k) && !RATE.test(k) && !FORMS.test(k) && !ANSWER.test(k)) own.push([i + 1, v.trim()]);
+    if (SATISFIED.test(k) && !RATE.test(k) && !ANSWERS.test(k) && !SURVEY_ANSWER.test(k.replace(/^so phieu /, "")))
+      own.push([i + 1, v.trim()]);
   });
   if (own.length >= 2) return { cols: own, bottom: r };
   // "Số phiếu hài lòng" merged over "Tiếp cận dịch vụ | Giải quyết TTHC | Công chức …".
   const parent = grid.merges.find(
-    (m) => m.top === r && m.right > m.left && ASPECT.test(key(row[m.left - 1])) && !RATE.test(key(row[m.left - 1])),
+    (m) => m.top === r && m.right > m.left && SATISFIED.test(key(row[m.left - 1])) && !RATE.test(key(row[m.left - 1])),
   );
   if (!parent) return null;
   const sub = grid.rows[r] ?? [];
@@ -90,7 +90,7 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
     let forms = 0;
     for (const hr of [r, bottom])
       (grid.rows[hr - 1] ?? []).forEach((v, i) => {
-        if (typeof v === "string" && FORMS.test(key(v))) forms ||= i + 1;
+        if (typeof v === "string" && ANSWERS.test(key(v))) forms ||= i + 1;
       });
     if (forms === 0) continue;
     // The categories: texts down a column before the figures, never periods (months down are another table's).
@@ -131,14 +131,12 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
         section = label;
         continue;
       }
-      if (label === "" || !isTotalLabel(label.replace(/\s*\(.*\)\s*$/, ""))) {
-        // "7-8" among a field's counts: the total stands, but the row's figure is named.
-        for (const c of [forms, ...cols.map(([col]) => col)]) {
-          const v = grid.rows[rr - 1]?.[c - 1];
-          if (typeof v === "string" && /\d/.test(v) && !/^\s*\d+\s*$/.test(v)) unread.push({ row: rr, col: c, text: v.trim() });
-        }
-        continue;
+      // "7-8" among a field's counts, "khoảng 35" in the total: no count; named (a field's total stands all the same).
+      for (const c of [forms, ...cols.map(([col]) => col)]) {
+        const v = grid.rows[rr - 1]?.[c - 1];
+        if (typeof v === "string" && /\d/.test(v) && !/^\s*\d+\s*$/.test(v)) unread.push({ row: rr, col: c, text: v.trim() });
       }
+      if (label === "" || !isTotalLabel(label.replace(/\s*\(.*\)\s*$/, ""))) continue;
       const stated = RATE_ROW.test(looseKey(cellText(filledOf(grid, rr + 1).find((v) => typeof v === "string") ?? null))) ? rr + 1 : null;
       const valid = count(rr, forms);
       totals.push({

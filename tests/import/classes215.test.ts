@@ -648,9 +648,9 @@ describe("checks of sets 220–222, written after the fixes", () => {
       [null, "Cộng quý III", 0, 0, 0],
     ]);
     expect(c.readings.filter((r) => r.code === "2.1").map((r) => `${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
-      // (Named by the span its line gives, as a dossier section's is.)
-      "15/12/2020 - 14/3/2021 2021-03-14 55/57",
-      "15/3/2021 - 14/6/2021 2021-06-14 42/47",
+      // (A state report's span, 15th to 14th, is its quarter's: Nghị định 09/2019/NĐ-CP.)
+      "Quý I/2021 2021-03-14 55/57",
+      "Quý II/2021 2021-06-14 42/47",
     ]);
     expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["11C 7-8"]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([16]);

@@ -3640,8 +3640,10 @@ describe("25. headers named elsewhere: by the sheet's guide line, by the group's
     expect(c.tasks).toEqual([]);
     expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.value])).toEqual([
       [4, "2.1", "2021-11-30", 90],
-      [6, "2.2", "2021-11-30", 93.13],
+      // The levels' answers, all added, are the whole: 75/80 = 93,75, the sheet's 93,13 named.
+      [6, "2.2", "2021-11-30", 93.75],
     ]);
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => p.row)).toEqual([6]);
   });
 
   it("reads amounts written with their money unit, and names an estimate's row instead of reading it", () => {

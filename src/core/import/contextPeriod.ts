@@ -2,6 +2,7 @@ import { findDate } from "../dates/deadline";
 import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isGridDate } from "./grid";
+import { impossibleDay } from "./periodBlocks";
 import { PeriodLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 /**
@@ -81,8 +82,10 @@ const DOCUMENT_BEFORE = /\d+\/(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$
 
 // "(Từ ngày 15/12/2020 đến ngày 14/12/2021)": figures over those days, standing at the last.
 // "Từ ngày: 01/10/2021   Đến ngày: 14/12/2021" as a web export's filter line writes it, colons and all.
+// "từ 15/3 đến 14/6/2021": the first day's year is the last's (or the one before, 15/12 - 14/3/2021).
+// "(15/6 - 14/9/2021)" in brackets after a period's name: the same span, no "từ".
 const RANGE =
-  /(?<!\p{L})(?:từ|tu)\s+(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|den|tới|toi|-|–)\s*(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /(?:(?<!\p{L})(?:từ|tu)\s+(?:(?:ngày|ngay)\s*:?\s*)?|\(\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*(?:đến|den|tới|toi|-|–)\s*(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
 /**
  * "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021": the period a section row alone on its line
@@ -139,8 +142,15 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   const t = withFullYears(cleanText(text));
   const range = RANGE.exec(t);
   const to = range ? findDate(range[2]) : null;
-  if (range && to)
-    return spanNamed(findDate(range[1]), to) ?? { date: to, name: `${range[1].replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` };
+  if (range && to) {
+    const first = /\d{4}\s*$/.test(range[1]) ? range[1] : withYearBefore(range[1], to);
+    // "QUÝ III/2021 (từ 15/6/2021 đến 12/9/2021)": the period the line names, its figures standing at the span's end.
+    const phrase = periodPhrase(t.replace(RANGE, ""));
+    return (
+      spanNamed(findDate(first), to) ??
+      (phrase ? periodAtDay(phrase, to) : null) ?? { date: to, name: `${first.replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` }
+    );
+  }
   // "Kế hoạch số 49/KH-UBND ngày 29/9/2021": the day a document was signed, taken only where no line under it says the figures' day.
   const days = [...t.matchAll(AS_OF_ALL)];
   const day = days.find((m) => !DOCUMENT_BEFORE.test(t.slice(0, m.index))) ?? days[0];
@@ -167,7 +177,20 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
   return null;
 }
 
-/** "Từ 01/7/2021 đến 30/9/2021": a span that is exactly a month, quarter, half or year is named as that period (Quý III/2021). */
+/** "15/3" before "14/6/2021": the day of the last's year, or of the year before where it would fall after it. */
+function withYearBefore(dayMonth: string, to: IsoDate): string {
+  const m = /(\d{1,2})\s*[/.-]\s*(\d{1,2})/.exec(dayMonth);
+  if (!m) return dayMonth;
+  const { y, m: toMonth, d: toDay } = ymd(to);
+  const later = Number(m[2]) > toMonth || (Number(m[2]) === toMonth && Number(m[1]) > toDay);
+  return `${m[1]}/${m[2]}/${later ? y - 1 : y}`;
+}
+
+/**
+ * "Từ 01/7/2021 đến 30/9/2021": a span that is exactly a month, quarter, half or year is named as that period (Quý III/2021).
+ * So is a state report's period (Nghị định 09/2019/NĐ-CP, Art. 12): "từ 15/12/2020 đến 14/3/2021" is Quý I/2021's,
+ * its figures standing at 14/3.
+ */
 function spanNamed(from: IsoDate | null, to: IsoDate): ContextPeriod | null {
   if (from === null) return null;
   const { y, m } = ymd(from);
@@ -178,7 +201,24 @@ function spanNamed(from: IsoDate | null, to: IsoDate): ContextPeriod | null {
     { kind: "year", index: 1, year: y },
   ];
   const p = candidates.find((c) => periodStart(c, y) === from && periodEnd(c, y) === to);
-  return p ? { date: to, name: periodName(p, y), label: p } : null;
+  if (p) return { date: to, name: periodName(p, y), label: p };
+  const end = ymd(to);
+  if (end.d !== 14) return null;
+  const ending: PeriodLabel[] = [
+    { kind: "month", index: end.m, year: end.y },
+    ...(end.m % 3 === 0 ? [{ kind: "quarter" as const, index: end.m / 3, year: end.y }] : []),
+    ...(end.m % 6 === 0 ? [{ kind: "half" as const, index: end.m / 6, year: end.y }] : []),
+    ...(end.m === 9 ? [{ kind: "nine" as const, index: 1, year: end.y }] : []),
+    ...(end.m === 12 ? [{ kind: "year" as const, index: 1, year: end.y }] : []),
+  ];
+  // The 15th of the month before the period's first.
+  const stateFrom = (c: PeriodLabel): IsoDate | null => {
+    const first = ymd(periodStart(c, end.y));
+    return first.m === 1 ? isoDate(end.y - 1, 12, 15) : isoDate(end.y, first.m - 1, 15);
+  };
+  const s = ending.find((c) => stateFrom(c) === from);
+  // Named, not labelled: columns relative to the title's period ("Cùng kỳ năm trước") are read by its days, as before.
+  return s ? { date: to, name: periodName(s, end.y) } : null;
 }
 
 /** The month, quarter or half a line names with its year or without ("tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021"). */
@@ -470,4 +510,20 @@ function noteBelow(grid: Grid, headerTop: number): ContextPeriod | null {
     if (found) return Object.keys(byCode).length > 0 ? { ...found, byCode } : found;
   }
   return null;
+}
+
+/**
+ * "Số liệu tính đến ngày 31/6/2021" over a table: a day no calendar has, in the lines from `from` to the header. Each
+ * is named, never read; the period is taken from what else the lines say.
+ */
+export function impossibleTitleDays(grid: Grid, from: number, headerTop: number): Array<{ row: number; col: number; text: string }> {
+  const out: Array<{ row: number; col: number; text: string }> = [];
+  for (let r = Math.max(1, from); r < headerTop; r++)
+    (grid.rows[r - 1] ?? []).forEach((v, i) => {
+      if (typeof v !== "string" || v.length > 200) return;
+      // With its year: "45/50" is a count over a count, never a day.
+      for (const m of v.matchAll(/(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?![\d/])/g))
+        if (impossibleDay(m[0])) out.push({ row: r, col: i + 1, text: v.trim() });
+    });
+  return out;
 }

@@ -171,6 +171,8 @@ export interface ExtractContext {
   countUnits?: UnitScale;
   /** A survey's "Rất hài lòng" and "Hài lòng" columns beside "Bình thường" and "Không hài lòng": the satisfied ones. */
   satisfiedCols?: number[];
+  /** All the answers' columns of that scale ("Tốt | Khá | Trung bình | Kém"): never a count or a whole of their own. */
+  answerCols?: number[];
   /** The sheet's note that a status left blank means done ("việc đã xong thì để trống cột này"), as written. */
   blankDone?: string;
   /** A legend of marks for the state ("● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện"). */
@@ -563,12 +565,12 @@ export function extractTable(given: ExtractContext): TableRead {
       : null;
   if (countUnits) ctx = { ...ctx, countUnits };
   // The satisfied answers' columns, where a middle answer ("Bình thường") stands beside them.
-  const answerOf = (c: number) =>
-    [...(headerKeys.get(c) ?? [])].find((k) => /^(?:rat hai long|hai long|binh thuong|khong hai long|chua hai long)$/.test(k));
+  // "Tốt | Khá | Trung bình | Kém", the four levels some provinces' forms ask, as the five: the first two are the satisfied.
+  const answerOf = (c: number) => [...(headerKeys.get(c) ?? [])].find((k) => ANSWER_HEADING.test(k));
   const answers = layout.kind === "readings" ? [...headerKeys.keys()].filter((c) => answerOf(c) !== undefined) : [];
-  const satisfiedCols = answers.filter((c) => /^(?:rat hai long|hai long)$/.test(answerOf(c) ?? ""));
-  if (satisfiedCols.length > 0 && answers.some((c) => answerOf(c) === "binh thuong")) {
-    ctx = { ...ctx, satisfiedCols };
+  const satisfiedCols = answers.filter((c) => SATISFIED_ANSWER.test(answerOf(c) ?? ""));
+  if (satisfiedCols.length > 0 && answers.some((c) => MIDDLE_ANSWER.test(answerOf(c) ?? ""))) {
+    ctx = { ...ctx, satisfiedCols, answerCols: answers };
     for (const c of satisfiedCols) mapped.add(c);
   }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
@@ -747,7 +749,16 @@ export function extractTable(given: ExtractContext): TableRead {
       }
     }
     // "Ví dụ cách ghi Biểu 01:" right above the header: the rows under it show how to fill the form in.
-    const found: RowRole = exampleTable ? { role: "example" } : rowRole(rowCtx, r);
+    const own: RowRole = exampleTable ? { role: "example" } : rowRole(rowCtx, r);
+    // "Cộng | 355 | 344 | 342" over "Tỷ lệ (%) | | | 99,42": the total's own rate, no figure of its own.
+    const found: RowRole =
+      own.role === "data" &&
+      layout.kind === "readings" &&
+      out.report.skipped.at(-1)?.row === r - 1 &&
+      out.report.skipped.at(-1)?.why === "total" &&
+      rateOfTotal(ctx, r)
+        ? { role: "total" }
+        : own;
     // "Phó Chủ tịch UBND xã (trực tiếp):" in the lead's column with tasks under it: their lead, not a signature.
     // "2 | Thủ tục hành chính" over "- | Cập nhật bảng niêm yết …": a numbered heading over its bulleted tasks.
     const role: RowRole =
@@ -1523,6 +1534,20 @@ function fromParts(task: RawTask, list: readonly RawTask[]): void {
   task.note = notes.filter((x) => x !== "").join("; ");
 }
 
+// A survey's answers, on the five-level scale or the four-level one; the satisfied, and the middle that tells the scale.
+const ANSWER_HEADING =
+  /^(?:(?:so phieu )?(?:rat hai long|hai long|binh thuong|khong hai long|chua hai long|rat khong hai long)|rat tot|tot|kha|trung binh|kem|yeu|yeu kem)$/;
+const SATISFIED_ANSWER = /^(?:(?:so phieu )?(?:rat hai long|hai long)|rat tot|tot|kha)$/;
+const MIDDLE_ANSWER = /^(?:(?:so phieu )?binh thuong|trung binh)$/;
+
+/** A row labelled only "Tỷ lệ (%)", "Tỷ lệ", "Tỉ lệ %": a rate of the row above it. */
+function rateOfTotal(ctx: ExtractContext, r: number): boolean {
+  const texts = filledColumns(ctx.grid, r)
+    .map((c) => cellAt(ctx.grid, r, c))
+    .filter((v): v is string => typeof v === "string" && ctx.facts.of(v).number === null);
+  return texts.length >= 1 && /^(?:ty le|ti le)(?: \(?%\)?)?$/.test(ctx.facts.of(texts[0]).key);
+}
+
 function totalRow(ctx: ExtractContext, r: number, valueScale: number): TotalRow {
   const col = ctx.layout.columns;
   const own = readCount(ctx, r, col.numerator).value;
@@ -1761,15 +1786,23 @@ function dayInWords(key: string, sheetYear: number | null): { date: IsoDate; own
     if (y === null || index < 1 || index > 12) return null;
     return { date: periodEnd({ kind: m[1] ? "month" : "quarter", index, year: y }, y), ownYear: m[5] !== undefined };
   }
-  // "tuần 2 tháng 12", "Tuần 1 T12": a week of a month (never weeks 1 to 12 of the year).
-  m = /^(?:trong )?tuan (\d) (?:cua )?(?:thang |th ?|t ?)(\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
+  // "tuần 2 tháng 12", "Tuần 1 T12", "tuần đầu tháng 10", "tuần cuối tháng 11": a week of a month (never weeks 1 to
+  // 12 of the year), by its last day.
+  m = /^(?:trong )?tuan (?:thu )?(\d|dau|nhat|hai|ba|tu|cuoi) (?:cua )?(?:thang |th ?|t ?)(\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(key);
   if (m) {
     const y = yearOf(m[3]);
-    const [week, month] = [Number(m[1]), Number(m[2])];
+    const week = { dau: 1, nhat: 1, hai: 2, ba: 3, tu: 4, cuoi: 5 }[m[1]] ?? Number(m[1]);
+    const month = Number(m[2]);
     if (y === null || week < 1 || week > 5 || month < 1 || month > 12) return null;
     const last = Number(periodEnd({ kind: "month", index: month, year: y }, y).slice(8));
-    const d = isoDate(y, month, Math.min(7 * week, last));
-    return d ? { date: d, ownYear: m[3] !== undefined } : null;
+    const d = isoDate(y, month, m[1] === "cuoi" ? last : Math.min(7 * week, last));
+    return d ? { date: d, ownYear: m[3] !== undefined, ...(/^\d$/.test(m[1]) ? {} : { rough: true as const }) } : null;
+  }
+  // "2021 - 2022", "giai đoạn 2021-2022": work over the years, by the last one's end.
+  m = /^(?:nam |giai doan |trong )?(20\d{2})(?: | ?- ?| den )(20\d{2})$/.exec(key);
+  if (m && Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 5) {
+    const d = isoDate(Number(m[2]), 12, 31);
+    return d ? { date: d, ownYear: true } : null;
   }
   const weeks = weeksOfYear(key);
   if (weeks) {
@@ -4663,6 +4696,30 @@ function readTask(
       break;
     }
   }
+  // "Xong tháng 8", "Đã xong trong quý II", "tháng 8/2021" in the completion column: done within that month or quarter.
+  // Its last day is taken, as a deadline's period is read (the latest it can be, so a late one is never made on time),
+  // and said.
+  if (status === "Hoàn thành" && doneDate === null && year !== null) {
+    const said: Array<[string, number | undefined, boolean]> = [
+      [done.bad ?? "", col.doneDate, true],
+      [statusRaw, col.status, false],
+      [result, col.result, false],
+      [noteText, col.note, false],
+    ];
+    for (const [t, from, bare] of said) {
+      const within = t === "" ? null : donePeriod(t, year, bare);
+      if (within === null) continue;
+      doneDate = ctx.asOf !== null && within.end > ctx.asOf ? ctx.asOf : within.end;
+      if (t === done.bad) doneText = null;
+      problems.push(
+        problem("DATE_APPROXIMATE", where(ctx, r, from), t, {
+          vi: `chỉ ghi hoàn thành trong ${within.name} ("${t}"): lấy ngày ${formatViDate(doneDate)} làm ngày hoàn thành; hãy ghi ngày cụ thể.`,
+          en: `done only said to be within ${within.name} ("${t}"): ${formatViDate(doneDate)} is taken as the day done; write the day.`,
+        }),
+      );
+      break;
+    }
+  }
   // "dự kiến 25/12" in the completion column, or any date there on work not done under "Ngày hoàn thành
   // (thực tế / dự kiến)": the day it is expected, said in Ghi chú, never a day it was done.
   const expected = col.doneDate === undefined ? null : expectedDone(ctx, done, status, layout.headings[col.doneDate] ?? "");
@@ -4671,7 +4728,7 @@ function readTask(
     if (done.bad !== null) doneText = null;
     if (done.value !== null && doneDate === done.value) doneDate = null;
   }
-  if (done.bad !== null && expected === null) {
+  if (done.bad !== null && expected === null && doneText !== null) {
     // "Đã xong", "x" in a completion column: a status, not a bad date.
     const f = ctx.facts.of(done.bad);
     // "HT 18/11", "Xong 25/10/2021" in the completion column: the day done, and so done.
@@ -5303,9 +5360,19 @@ function readReading(
     for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
     return null;
   }
-  let numerator = readCount(ctx, r, col.numerator);
-  let denominator = readCount(ctx, r, col.denominator);
+  // An answer's column is never the count or the whole ("Trung bình" is a level, not an average): the levels give them.
+  const answerCol = (c: number | undefined) => c !== undefined && (ctx.answerCols?.includes(c) ?? false);
+  let numerator = answerCol(col.numerator) ? { value: null, bad: null } : readCount(ctx, r, col.numerator);
+  let denominator = answerCol(col.denominator) ? { value: null, bad: null } : readCount(ctx, r, col.denominator);
   const partNotes: string[] = [];
+  if (ctx.answerCols && denominator.value === null && denominator.bad === null) {
+    // No valid forms' column: the answers given, every level added, are the whole.
+    const levels = ctx.answerCols.map((c) => readCount(ctx, r, c).value);
+    if (levels.every((n): n is number => n !== null) && levels.some((n) => n > 0)) {
+      denominator = { value: levels.reduce((a, b) => a + b, 0), bad: null };
+      partNotes.push(`Mẫu số = tổng các mức (${ctx.answerCols.map((c) => headingOf(ctx, c)).join(" + ")})`);
+    }
+  }
   // "Tỷ lệ … | % | Kế hoạch 15 | Thực hiện 14,2 | So sánh TH/KH 94,7": a rate and its target, never a count over a
   // whole; the rate done is the value, the planned one said.
   // "Kế hoạch" under "Kết quả" too: the plan's figure, whatever heads it.
@@ -5368,7 +5435,8 @@ function readReading(
   // them; "Bình thường" is not satisfied, so the total less the dissatisfied is no satisfied count.
   // With no satisfied count of its own ("Số phiếu thu về | Rất hài lòng | Hài lòng | Bình thường | …"), the first two are it too.
   const satisfied =
-    ctx.satisfiedCols && (complement !== undefined || (col.numerator === undefined && denominator.value !== null))
+    ctx.satisfiedCols &&
+    (complement !== undefined || ((col.numerator === undefined || answerCol(col.numerator)) && denominator.value !== null))
       ? ctx.satisfiedCols.map((c) => readCount(ctx, r, c).value)
       : null;
   if (satisfied && satisfied.every((n): n is number => n !== null)) {
@@ -5606,6 +5674,20 @@ function readReading(
       rateSaid = `Tử số, mẫu số theo cách tính tỷ lệ của bảng: ${f?.said ?? ""}`;
       num = found.num;
       den = found.den;
+    } else if (f && !own && found === null) {
+      // "15-17" where the table counts "Tốt + Khá": the row's counts cannot be read its way; the pair's would be another rate.
+      const unread = [...f.nums, ...f.dens].find((c) => readCount(ctx, r, c).bad !== null);
+      if (unread !== undefined) {
+        const bad = readCount(ctx, r, unread).bad as string;
+        problems.push(
+          problem("BAD_NUMBER", where(ctx, r, unread), bad, {
+            vi: `ô ghi "${bad}" không phải một số, mà bảng tính tỷ lệ theo ${f.said}: dòng không đọc thành số liệu; hãy ghi một con số.`,
+            en: `"${bad}" is no single number, and the table's rate is ${f.said}: the row is not read; write one figure.`,
+          }),
+        );
+        num = null;
+        den = null;
+      }
     }
   }
   // A rate with no counts paired ("Tỷ lệ đúng hạn (TC 1.2)" beside "Giải quyết › Tổng số | Đúng hạn"): the
@@ -5703,6 +5785,21 @@ function readReading(
  * under "Tiếp cận dịch vụ | Tổ chức giải quyết TTHC | …"): a reading per filled cell, its criterion
  * the code in its heading, else suggested from the heading and the table's title.
  */
+/**
+ * "Xong tháng 8", "Đã xong trong quý II/2021", or (`bare`, a completion column's own cell) "tháng 8/2021": the month or
+ * quarter the work was done in, its last day and name; null for anything else (a day, a year, words of another kind).
+ */
+function donePeriod(t: string, year: number, bare: boolean): { end: IsoDate; name: string } | null {
+  const k = looseKey(t);
+  const m = /^(?:(?:da\s+)?(?:xong|hoan thanh|ht)(?:\s+(?:trong|vao|tu))?\s+)(.{2,20})$/.exec(k) ?? (bare ? /^()(.{2,20})$/.exec(k) : null);
+  const phrase = m ? m[1] || m[2] : null;
+  if (phrase === null || !/^(?:thang|quy|t\s?\d|q\s?\d)/.test(phrase)) return null;
+  const p = parsePeriod(phrase);
+  if (p === null || (p.kind !== "month" && p.kind !== "quarter")) return null;
+  const y = p.year ?? year;
+  return { end: periodEnd(p, y), name: periodName(p, y) };
+}
+
 /** "chậm 5 ngày", "trễ hạn 2 ngày", "trước hạn 3 ngày", "sớm 1 tuần": days after (or before) the deadline the work was done. */
 function offsetFromDue(key: string): { days: number } | null {
   const m = /\b(cham|tre|muon|qua han|som|truoc han|vuot tien do)(?: han)? (\d{1,3}) (ngay|tuan)\b/.exec(key);

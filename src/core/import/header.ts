@@ -211,6 +211,13 @@ function headerLike(
   return { texts, hits, data };
 }
 
+/** Whether the row above is a total ("Cộng", "Tổng cộng") with figures: a table's last row, its rates and notes under it. */
+function underTotal(grid: Grid, r: number): boolean {
+  const above = (grid.rows[r - 2] ?? []).filter((v) => !isBlank(v));
+  const label = above.find((v): v is string => typeof v === "string");
+  return label !== undefined && isTotalLabel(label.trim()) && above.filter((v) => typeof v === "number").length >= 2;
+}
+
 /** A row whose first cells lie in cells merged down from a row above that is no header: that row's block goes on. */
 function continuesMergedBlock(merges: MergeIndex, r: number, tops: readonly number[]): boolean {
   for (let c = 1; c <= 3; c++) {
@@ -1688,6 +1695,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (tops.length > 0 && actualUnderPlan(grid, r)) continue;
     // Under a criterion's code merged down from the row above ("1.6" over two tasks): the block's next row, data.
     if (tops.length > 0 && continuesMergedBlock(merges, r, tops)) continue;
+    // "Tỷ lệ (%) | | 99,42 | Tỷ lệ trực tuyến: 9,3%" right under "Cộng | 355 | 344": the total's rate, never a header.
+    if (h.data > 0 && underTotal(grid, r)) continue;
     // A row of texts naming no field is a header only before any other, or as the second row of one whose heading
     // is merged over it ("Thực hiện tại các bản" over the hamlets' names); further down it is a task whose cells
     // are words ("Cử 02 cán bộ đi bồi dưỡng | VP-TK | Quý IV/2021 | x | Huyện chưa mở lớp").
@@ -1795,7 +1804,9 @@ function statesWork(p: ColumnProfile | undefined): boolean {
   return p !== undefined && p.n >= 2 && Math.max(p.statusLead, p.status) >= 0.5;
 }
 
-export const SURVEY_ANSWER = /^(?:rat hai long|hai long|binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long)$/;
+// The five-level scale, and the four-level one some provinces' forms use ("Tốt | Khá | Trung bình | Kém").
+export const SURVEY_ANSWER =
+  /^(?:rat hai long|hai long|binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long|rat tot|tot|kha|trung binh|kem|yeu|yeu kem)$/;
 
 /** Headings of a list of people: "Họ và tên" with "Chức vụ", "Ký tên" or "Ngày sinh". */
 function listsPeople(keys: readonly string[]): boolean {

@@ -43,7 +43,7 @@ import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
-import { ContextPeriod, blockTitle, contextPeriod, coverPeriod, sectionPeriod } from "./contextPeriod";
+import { ContextPeriod, blockTitle, contextPeriod, coverPeriod, impossibleTitleDays, sectionPeriod } from "./contextPeriod";
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
@@ -260,6 +260,13 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
 }
 
 /** The sheet's name and the text lines above a table (its title): what the table is about. */
+/** The first row after the last table row (three cells or more) between `from` and a header: a block's own title lines start there. */
+function afterRowsOf(grid: Grid, from: number, headerTop: number): number {
+  for (let r = headerTop - 1; r >= from; r--)
+    if ((grid.rows[r - 1] ?? []).filter((v) => v !== null && cellText(v).trim() !== "").length >= 3) return r + 1;
+  return from;
+}
+
 function titleText(grid: Grid, headerTop: number, from: number): string {
   const lines = [grid.sheet];
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
@@ -697,6 +704,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         ),
       );
   };
+  const badTitleDays = (grid: Grid, from: number, headerTop: number): void => {
+    for (const d of impossibleTitleDays(grid, from, headerTop))
+      out.problems.push(
+        problem("BAD_DATE", { file: grid.file, sheet: grid.sheet, row: d.row, column: columnName(d.col) }, d.text, {
+          vi: `dòng "${d.text}" ghi một ngày không có thật: không lấy làm ngày số liệu; kỳ lấy theo tiêu đề. Hãy sửa ngày.`,
+          en: `the line "${d.text}" gives a day that does not exist: not taken as the figures' day; the period is the title's. Fix the day.`,
+        }),
+      );
+  };
   const readCategorySurveys = (grid: Grid, sheetIndex: number, found: readonly CategorySurvey[]): Set<number> => {
     const taken = new Set<number>();
     let after = 0;
@@ -704,6 +720,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const year = sheetContext(grid, s.headerRow).year ?? (asOf ? ymd(asOf).y : null);
       // Tables stacked down the sheet: each under its own period's line, the sheet's title over the first.
       const context = blockTitle(grid, after, s.headerRow, year)?.period ?? contextPeriod(grid, s.headerRow, year);
+      badTitleDays(grid, after + 1, s.headerRow);
       after = s.rows[1];
       const [first, last] = s.rows;
       for (let r = first; r <= last; r++) taken.add(r);
@@ -743,10 +760,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const ownAt =
           named !== null && named.kind !== "day" && y !== null ? { date: periodEnd(named, y), name: periodName(named, y) } : null;
         const sectionAt = t.section !== null ? sectionPeriod(t.section) : null;
-        // ("Quý IV năm 2021 (số liệu đến 14/12/2021)" over "Cộng quý IV": the section's day is the figures'.)
-        const at = (ownAt !== null && sectionAt?.name.startsWith(ownAt.name) !== true ? ownAt : sectionAt) ?? ownAt ?? context;
+        // ("Quý IV năm 2021 (số liệu đến 14/12/2021)" over "Cộng quý IV", or in the sheet's title: its day is the figures'.)
+        const sameAsOwn = (p: ContextPeriod | null): p is ContextPeriod => p !== null && ownAt !== null && p.name.startsWith(ownAt.name);
+        const at = ownAt === null ? (sectionAt ?? context) : sameAsOwn(sectionAt) ? sectionAt : sameAsOwn(context) ? context : ownAt;
         for (const a of t.aspects) {
           if (a.numerator === null && a.value === null) continue;
+          if (a.stated && a.value !== null)
+            out.problems.push(
+              problem(
+                "RATE_MISMATCH",
+                { file: grid.file, sheet: grid.sheet, row: a.stated.row, column: columnName(a.col) },
+                formatViNumber(a.stated.value),
+                {
+                  vi: `tỷ lệ ghi ${formatViNumber(a.stated.value)}% nhưng ${formatViNumber(a.numerator ?? 0)}/${formatViNumber(a.denominator ?? 0)} = ${formatViNumber(Math.round(a.value * 100) / 100)}%; dùng tỷ lệ tính từ số phiếu, hãy kiểm tra.`,
+                  en: `the rate says ${a.stated.value}% but the forms give ${Math.round(a.value * 100) / 100}%; the forms' rate is used, check it.`,
+                },
+              ),
+            );
           const note = `Bảng khảo sát theo ${category}, dòng "${t.label}": ${a.heading}`;
           out.readings.push(lineReading(grid, sheetIndex, a.col, a.heading, at, { row: t.row, ...a }, note));
         }
@@ -1281,6 +1311,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           }
         : null;
     const merges = new MergeIndex(grid.merges);
+    badTitleDays(grid, 1, layouts[0].headerTop);
     if (account) eachFilled(grid, 1, layouts[0].headerTop - 1, (r, c) => account(grid.file, grid.sheet, r, c, "title"));
     for (const r of dataAboveHeader(grid, layouts[0].headerTop, facts))
       out.problems.push(
@@ -1442,7 +1473,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           (onTime ? "1.2" : online ? "1.1" : null),
         contextGroup: criterionGroup(titleText(grid, layout.headerTop, 1)),
         contextPeriod: own?.period ?? (documentOnly ? null : period) ?? (layout.kind === "readings" ? yearOnly : null),
-        contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
+        contextText: titleText(grid, layout.headerTop, i === 0 ? 1 : afterRowsOf(grid, layouts[i - 1].headerBottom + 1, layout.headerTop)),
         contextLead: leadInTitle(grid, layout.headerTop, i === 0 ? 1 : layouts[i - 1].headerBottom + 1),
         contextPlace: places.get(grid.sheet) ?? null,
         firstRow,

@@ -50,9 +50,10 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
       const leftHeads = header.slice(0, g - 1).filter(filled).length;
       const rightHeads = header.slice(end).filter(filled).length;
       if (leftHeads < 2 || rightHeads < 2) continue;
-      // The gutter is empty all the way down, title rows included.
+      // The gutter is empty all the way down from the line over the headers: the national heading's two blocks
+      // ("UBND XÃ …" | "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") may stand over it, as printed sheets have them.
       let empty = true;
-      for (let r = 1; r <= grid.rows.length && empty; r++)
+      for (let r = Math.max(1, h - 1); r <= grid.rows.length && empty; r++)
         for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1])) empty = false;
       if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];

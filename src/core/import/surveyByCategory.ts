@@ -1,7 +1,7 @@
 import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText } from "./grid";
 import { sectionPeriod } from "./contextPeriod";
-import { SURVEY_ANSWER } from "./header";
+import { SURVEY_ANSWER, isNumberingRow } from "./header";
 import { isTotalLabel, parsePeriod } from "./periods";
 import { ANSWERS, RATE, SATISFIED } from "./surveyAspects";
 
@@ -38,7 +38,15 @@ export interface CategoryTotal {
   label: string;
   /** The period's line over its rows, inside the table ("ĐỢT 2 (Từ ngày 01/11/2021 đến ngày 30/11/2021)"). */
   section: string | null;
-  aspects: Array<{ col: number; heading: string; numerator: number | null; denominator: number | null; value: number | null }>;
+  aspects: Array<{
+    col: number;
+    heading: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    /** The rate row's figure where the counts give another ("98,5" over 107/116): the counts' rate is taken, this named. */
+    stated?: { row: number; value: number };
+  }>;
 }
 
 const SCAN_ROWS = 300;
@@ -125,6 +133,8 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
         break;
       }
       end = rr;
+      // "(1) | (2) | (3) …" under the headings: the columns' numbers, no figures.
+      if (rr === bottom + 1 && isNumberingRow(grid.rows[rr - 1] ?? [])) continue;
       const label = cellText(cells.find((v) => typeof v === "string") ?? null).trim();
       // "ĐỢT 1 (Từ ngày … đến ngày …)", "Quý III năm 2021": the period of the rows under it.
       if (cells.length === 1 && typeof cells[0] === "string" && sectionPeriod(label) !== null) {
@@ -146,12 +156,15 @@ export function findCategorySurveys(grid: Grid): CategorySurvey[] {
         aspects: cols.map(([c, heading]) => {
           const satisfied = count(rr, c);
           const given = stated === null ? null : rate(stated, c);
+          const counted = satisfied !== null && valid !== null && valid > 0 ? (satisfied / valid) * 100 : null;
+          const differs = given !== null && counted !== null && stated !== null && Math.abs(given - counted) > 0.5;
           return {
             col: c,
             heading,
             numerator: satisfied,
             denominator: valid,
-            value: given ?? (satisfied !== null && valid !== null && valid > 0 ? (satisfied / valid) * 100 : null),
+            value: differs ? counted : (given ?? counted),
+            ...(differs ? { stated: { row: stated, value: given } } : {}),
           };
         }),
       });

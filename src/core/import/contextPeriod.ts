@@ -85,7 +85,7 @@ const DOCUMENT_BEFORE = /\d+\/(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$
 // "từ 15/3 đến 14/6/2021": the first day's year is the last's (or the one before, 15/12 - 14/3/2021).
 // "(15/6 - 14/9/2021)" in brackets after a period's name: the same span, no "từ".
 const RANGE =
-  /(?:(?<!\p{L})(?:từ|tu)\s+(?:(?:ngày|ngay)\s*:?\s*)?|\(\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*(?:đến|den|tới|toi|-|–)\s*(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /(?:(?<!\p{L})(?:từ|tu)\s+(?:(?:ngày|ngay)\s*:?\s*)?|\(\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*(?:đến|den|tới|toi|-|–|→|->)\s*(?:(?:ngày|ngay)\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
 /**
  * "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021": the period a section row alone on its line
@@ -104,6 +104,9 @@ export function sectionPeriod(label: string): ContextPeriod | null {
     return null;
   return fromText(t, null);
 }
+
+const LAST_DAY_WITHOUT_YEAR =
+  /((?:từ|tu|\()[^()]{0,20}?\d{1,2}\s*\/\s*\d{1,2}\s*(?:đến|den|tới|toi|-|–|→)\s*(?:ngày\s*)?)(\d{1,2}\s*\/\s*\d{1,2})(?![\d/])/iu;
 
 /**
  * A table's own title line right above its header ("Tháng 02/2021", "QUÝ III/2021"), where tables are
@@ -140,12 +143,15 @@ export function blockTitle(
 
 function fromText(text: string, year: number | null): ContextPeriod | null {
   const t = withFullYears(cleanText(text));
-  const range = RANGE.exec(t);
+  // "QUÝ III (từ 15/6 đến 14/9)" on a sheet of 2021: the span's last day in the sheet's year.
+  const dated =
+    RANGE.test(t) || year === null ? t : t.replace(LAST_DAY_WITHOUT_YEAR, (_, before: string, day: string) => `${before}${day}/${year}`);
+  const range = RANGE.exec(dated);
   const to = range ? findDate(range[2]) : null;
   if (range && to) {
     const first = /\d{4}\s*$/.test(range[1]) ? range[1] : withYearBefore(range[1], to);
     // "QUÝ III/2021 (từ 15/6/2021 đến 12/9/2021)": the period the line names, its figures standing at the span's end.
-    const phrase = periodPhrase(t.replace(RANGE, ""));
+    const phrase = periodPhrase(dated.replace(RANGE, ""));
     return (
       spanNamed(findDate(first), to) ??
       (phrase ? periodAtDay(phrase, to) : null) ?? { date: to, name: `${first.replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` }

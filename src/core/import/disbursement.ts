@@ -30,6 +30,8 @@ export interface Disbursement {
   tracked: boolean;
   /** Tracked with the work in a column of its own: the money columns (1-based), read here and left out of its tasks. */
   figureCols: number[];
+  /** "Cùng kỳ năm 2020" under the total: last year's figures at the same point, that many years back. */
+  prior?: { row: number; year: number | null; paid: Array<{ col: number; numerator: number; denominator: number }> };
 }
 
 export interface PaidColumn {
@@ -142,5 +144,33 @@ function readTable(
   // project, and the money columns would make the table read as figures; where the project is the task, they stay.
   const workCol = keys.some((k, c) => c !== nameCol && k !== "" && keyScore(k, "content") >= 2);
   const figureCols = tracked && workCol ? [...new Set([planCol, ...paidCols, ...parent.values()])].map((c) => c + 1) : [];
-  return { headerRow: header, lastRow, nameCol, planCol, paid, projects, tracked, figureCols };
+  const prior = total === null ? null : priorRow(grid, total + 1, nameCol, planCol, paidCols);
+  return {
+    headerRow: header,
+    lastRow: prior ? prior.row : lastRow,
+    nameCol,
+    planCol,
+    paid,
+    projects,
+    tracked,
+    figureCols,
+    ...(prior ? { prior } : {}),
+  };
+}
+
+/** The row under the total labelled as an earlier year's same point, with its plan and paid figures; null where none. */
+function priorRow(grid: Grid, r: number, nameCol: number, planCol: number, paidCols: readonly number[]): Disbursement["prior"] | null {
+  const row = grid.rows[r - 1] ?? [];
+  const label = row
+    .slice(0, nameCol + 1)
+    .map((v) => (typeof v === "string" ? looseKey(v) : ""))
+    .find((k) => k !== "");
+  const m = label === undefined ? null : /^cung ky(?: nam)? (?:(\d{4})|truoc)$/.exec(label);
+  const denominator = numberOf(row[planCol] ?? null);
+  if (m === null || denominator === null || denominator <= 0) return null;
+  const paid = paidCols
+    .map((c) => ({ col: c + 1, numerator: numberOf(row[c] ?? null), denominator }))
+    .filter((p): p is { col: number; numerator: number; denominator: number } => p.numerator !== null);
+  // "năm trước": the year before the figures' own, known where they are read.
+  return paid.length === 0 ? null : { row: r, year: m[1] === undefined ? null : Number(m[1]), paid };
 }

@@ -7,6 +7,7 @@ import { daySpan, daySpanIn } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, titleYear, wordsOfRows } from "./grid";
+import { isNumberingRow } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
@@ -429,7 +430,9 @@ function otherMonthInName(
 }
 
 export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong|grand total)\b/;
-const FOOTER = /^(?:nguoi lap|thu truong|ghi chu|xac nhan|tm\b|chu tich|ky ten)/;
+const FOOTER = /^(?:nguoi lap|nguoi tong hop|nguoi bao cao|thu truong|ghi chu|xac nhan|tm\b|kt\b|chu tich|pho chu tich|ky ten)/;
+// "Cùng kỳ năm 2020", "Cùng kỳ năm trước" under the total: last year's figures, no field of this period's.
+const PRIOR_ROW = /^cung ky(?: nam)?(?: (?:\d{4}|truoc))?$/;
 
 export const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
   "carriedOver",
@@ -631,7 +634,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       // "II. QUÝ IV/2021 (Từ 15/9/2021 đến 14/12/2021)": the next period's fields below it.
       if (k === "" && periodLineSpan(rowText(grid, r), sheetYear) !== null) continue;
       if (k === "") return false;
-      if (FOOTER.test(k)) return false;
+      if (FOOTER.test(k) || PRIOR_ROW.test(k)) return false;
       if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
         return true;
     }
@@ -730,6 +733,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const headingKeys = new Set<string>();
   for (let r = layout.headerTop; r <= layout.headerBottom; r++) headingKeys.add(looseKey(labelAt(grid, index, r, fieldCol)));
   for (let row = start; row <= grid.rows.length; row++) {
+    // "(1) | (2) | … | (13)" under a header printed again over the next block: the columns' numbers, no field.
+    if (isNumberingRow(grid.rows[row - 1] ?? [])) continue;
     // A field's "Cộng" under its periods: checked against them, never read as a field.
     const sub = subtotals.get(row);
     if (sub !== undefined) {
@@ -750,6 +755,15 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     if (FOOTER.test(key)) {
       end = row - 1;
       break;
+    }
+    if (PRIOR_ROW.test(key)) {
+      problems.push(
+        problem("ROW_SKIPPED", at(row, fieldCol), fieldText, {
+          vi: `dòng "${fieldText}" là số liệu của năm trước để so sánh, không phải một lĩnh vực của kỳ này: không đọc thành hồ sơ TTHC.`,
+          en: `the row "${fieldText}" holds last year's figures for comparison, no field of this period: not read as dossier figures.`,
+        }),
+      );
+      continue;
     }
     // "Tỷ lệ giải quyết đúng hạn (1.2)" under the fields: the rate of their counts, worked out again from them.
     if (RATE_ROW.test(key)) {
@@ -795,6 +809,17 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         checkTotal(row);
         totalRow = null;
         end = row;
+        // "Cùng kỳ năm 2020" right under the total: last year's line, named and kept within the table.
+        const next = cleanText(cellText(cellAt(grid, row + 1, fieldCol)));
+        if (PRIOR_ROW.test(looseKey(next))) {
+          problems.push(
+            problem("ROW_SKIPPED", at(row + 1, fieldCol), next, {
+              vi: `dòng "${next}" là số liệu của năm trước để so sánh, không phải một lĩnh vực của kỳ này: không đọc thành hồ sơ TTHC.`,
+              en: `the row "${next}" holds last year's figures for comparison, no field of this period: not read as dossier figures.`,
+            }),
+          );
+          end = row + 1;
+        }
         break;
       }
       totalRow = row;
@@ -966,7 +991,8 @@ function sourceFrom(label: string, sheet: string, row: number): DossierRecord["s
  */
 function periodLineSpan(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
   if (text === "" || text.length > 100) return null;
-  const said = spanInLine(text);
+  // "II. QUÝ II - Kỳ báo cáo: từ ngày 15/3/2021 đến ngày 14/6/2021": the days it says, wherever in the line.
+  const said = spanInLine(text) ?? daySpanIn(text);
   if (said) return said;
   const m = /^(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(.*?)(?:\s*\(([^()]*)\))?\s*$/u.exec(text.trim());
   const p = m ? parsePeriod(m[1]) : null;

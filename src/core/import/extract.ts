@@ -38,7 +38,7 @@ import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { aspectNamed } from "./suggest";
-import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
+import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, yearsEarlier } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
 import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
@@ -324,6 +324,21 @@ function siblingColumns(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, co
   return [...headerKeys.keys()].filter((c) => c !== col && !mapped.has(c) && stem(headerKeys.get(c)) === own);
 }
 
+/** An unread "Trước hạn" column beside the numerator's "Đúng hạn" (or the other way), one of the on-time count's parts. */
+function earlyBesideOnTime(headerKeys: ReadonlyMap<number, ReadonlySet<string>>, col: number, mapped: ReadonlySet<number>): number[] {
+  const kind = (c: number) => {
+    const keys = [...(headerKeys.get(c) ?? [])];
+    if (keys.some((k) => ON_TIME_ONLY.test(k))) return "on time";
+    return keys.some((k) => EARLY_ONLY.test(k)) ? "early" : null;
+  };
+  const own = kind(col);
+  if (own === null) return [];
+  const other = [col - 1, col + 1].find((c) => !mapped.has(c) && kind(c) !== null && kind(c) !== own);
+  return other === undefined ? [] : [other];
+}
+const ON_TIME_ONLY = /^(?:so (?:ho so |hs )?)?(?:giai quyet |da giai quyet )?dung han$/;
+const EARLY_ONLY = /^(?:so (?:ho so |hs )?)?(?:giai quyet |da giai quyet )?truoc han$/;
+
 const DATE_FIELDS = ["due", "doneDate", "date"] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 
@@ -515,9 +530,14 @@ export function extractTable(given: ExtractContext): TableRead {
     ctx = { ...ctx, proposedDue };
   }
   // "Trực tuyến mức độ 3 | Trực tuyến mức độ 4": the numerator's sibling columns are parts of it.
+  // "Trước hạn | Đúng hạn | Quá hạn" with "Đúng hạn" taken for the count: the early ones are on time too (the state's
+  // on-time rate counts both), so they are its part.
   const numeratorParts =
     layout.kind === "readings" && layout.columns.numerator !== undefined
-      ? siblingColumns(headerKeys, layout.columns.numerator, mapped)
+      ? [
+          ...siblingColumns(headerKeys, layout.columns.numerator, mapped),
+          ...earlyBesideOnTime(headerKeys, layout.columns.numerator, mapped),
+        ]
       : [];
   // "Còn lại (ngày)" and no deadline column: the deadline is the day the sheet was updated plus the days left.
   const leftCol =
@@ -566,7 +586,11 @@ export function extractTable(given: ExtractContext): TableRead {
   if (countUnits) ctx = { ...ctx, countUnits };
   // The satisfied answers' columns, where a middle answer ("Bình thường") stands beside them.
   // "Tốt | Khá | Trung bình | Kém", the four levels some provinces' forms ask, as the five: the first two are the satisfied.
-  const answerOf = (c: number) => [...(headerKeys.get(c) ?? [])].find((k) => ANSWER_HEADING.test(k));
+  // Under "Rất hài lòng" merged over "SL | %", only the count is the answer's: its share is no count.
+  const answerOf = (c: number) =>
+    SHARE_HEADING.test(headingKey(ctx.merges.label(grid, layout.headerBottom, c)))
+      ? undefined
+      : [...(headerKeys.get(c) ?? [])].find((k) => ANSWER_HEADING.test(k));
   const answers = layout.kind === "readings" ? [...headerKeys.keys()].filter((c) => answerOf(c) !== undefined) : [];
   const satisfiedCols = answers.filter((c) => SATISFIED_ANSWER.test(answerOf(c) ?? ""));
   if (satisfiedCols.length > 0 && answers.some((c) => MIDDLE_ANSWER.test(answerOf(c) ?? ""))) {
@@ -1458,8 +1482,16 @@ export function extractTable(given: ExtractContext): TableRead {
           // "Hồ sơ giải quyết đúng hạn / tổng số HS đã giải quyết": a rate's own definition, a measure.
           !/\/\s*(?:tổng|tong)\b|(?<!\p{L})trên tổng số(?!\p{L})/iu.test(r.note.split("; ")[0]),
       );
-    const parts = combineParts(out.readings, total, categories);
-    out.readings = parts.readings;
+    // "Cùng kỳ năm 2020 | 4.800 | | 2.798" under the total: last year's figures at the same point, a reading of that
+    // year's own, never a part of this year's.
+    const prior = out.readings.map((x) => priorYear(ctx, x)).filter((x): x is Reading => x !== null);
+    const priorRows = new Set(prior.map((x) => x.source.row));
+    const parts = combineParts(
+      out.readings.filter((x) => !priorRows.has(x.source.row)),
+      total,
+      categories,
+    );
+    out.readings = [...parts.readings, ...prior].sort((a, b) => a.source.row - b.source.row);
     out.problems.push(...parts.problems);
   }
   out.report.rows = out.tasks.length + out.readings.length;
@@ -1539,6 +1571,19 @@ const ANSWER_HEADING =
   /^(?:(?:so phieu )?(?:rat hai long|hai long|binh thuong|khong hai long|chua hai long|rat khong hai long)|rat tot|tot|kha|trung binh|kem|yeu|yeu kem)$/;
 const SATISFIED_ANSWER = /^(?:(?:so phieu )?(?:rat hai long|hai long)|rat tot|tot|kha)$/;
 const MIDDLE_ANSWER = /^(?:(?:so phieu )?binh thuong|trung binh)$/;
+const SHARE_HEADING = /^(?:%|ty le|ti le|ty le %|ti le %|phan tram)$/;
+
+/**
+ * A reading whose row is labelled as the same point of an earlier year ("Cùng kỳ năm 2020", "Cùng kỳ năm trước"):
+ * moved to that year (its day and its period's name a year back); null for any other row.
+ */
+function priorYear(ctx: ExtractContext, x: Reading): Reading | null {
+  if (x.date === null) return null;
+  const m = /^cung ky(?: nam)? (?:(\d{4})|truoc)$/.exec(ctx.facts.of(x.note.split("; ")[0]).key);
+  const back = m === null ? 0 : m[1] === undefined ? 1 : ymd(x.date).y - Number(m[1]);
+  const earlier = back < 1 || back > 5 ? null : yearsEarlier(x.date, x.period, back);
+  return earlier === null ? null : { ...x, ...earlier };
+}
 
 /** A row labelled only "Tỷ lệ (%)", "Tỷ lệ", "Tỉ lệ %": a rate of the row above it. */
 function rateOfTotal(ctx: ExtractContext, r: number): boolean {
@@ -2985,7 +3030,8 @@ function fractionAmongShares(
     .filter((x) => x !== c)
     .map((x) => readPercent(ctx, r, x, 1).value)
     .filter((x): x is number => x !== null && x > 1 && x <= 100);
-  if (others.length === 0 || v * 100 < 0.5 * Math.max(...others)) return read;
+  // Read as a share only where it then stands near the others ("0,85" beside "80,2"), never "0,9" beside "2,9".
+  if (others.length === 0 || v * 100 < 0.5 * Math.max(...others) || v * 100 > 2 * Math.max(...others)) return read;
   const value = Math.round(v * 100 * 1e6) / 1e6;
   return {
     value,
@@ -4563,11 +4609,16 @@ function readTask(
     // "Hoàn thành" in its column, "Chưa xong, còn 3 lĩnh vực" in Ghi chú (or the other way): the column is kept, the note named.
     const before = status ?? (statusText === null ? null : ctx.facts.of(statusText).status);
     const noteSays = whole ?? (facts.byAspect ? null : facts.status);
-    if (t === noteText && before !== null && noteSays !== null && (noteSays === "Hoàn thành") !== (before === "Hoàn thành"))
+    // "Chưa thực hiện" beside "Xong tháng 7" in Kết quả: the state and the result say opposite things (one not started,
+    // the other done), however the state column is kept.
+    const opposite =
+      t === result &&
+      ((before === "Chưa thực hiện" && noteSays === "Hoàn thành") || (before === "Hoàn thành" && noteSays === "Chưa thực hiện"));
+    if ((t === noteText && before !== null && noteSays !== null && (noteSays === "Hoàn thành") !== (before === "Hoàn thành")) || opposite)
       problems.push(
-        problem("STATUS_CONTRADICTION", where(ctx, r, col.note), t, {
-          vi: `trạng thái là "${before}" nhưng ghi chú ghi "${t}"; giữ theo trạng thái, hãy kiểm tra.`,
-          en: `the status is "${before}" but the note says "${t}"; the status is kept, check it.`,
+        problem("STATUS_CONTRADICTION", where(ctx, r, t === result ? col.result : col.note), t, {
+          vi: `trạng thái là "${before}" nhưng ${t === result ? "kết quả" : "ghi chú"} ghi "${t}"; giữ theo trạng thái, hãy kiểm tra.`,
+          en: `the status is "${before}" but the ${t === result ? "result" : "note"} says "${t}"; the status is kept, check it.`,
         }),
       );
     // "Đang TH" in Tiến độ beside "Đã phát 2 bản tin" in Kết quả: a status word says more than a sentence's first verb.
@@ -5362,6 +5413,18 @@ function readReading(
   }
   // An answer's column is never the count or the whole ("Trung bình" is a level, not an average): the levels give them.
   const answerCol = (c: number | undefined) => c !== undefined && (ctx.answerCols?.includes(c) ?? false);
+  // No answer counted on the row ("Tổng" a formula's 0 beside empty levels): a form not filled in yet, no figure of 0.
+  if (ctx.answerCols && ctx.answerCols.every((c) => cellKind(cellAt(grid, r, c)) === "empty")) {
+    const named = label || (filledTexts(grid, r).find((t) => /\p{L}{2}/u.test(t)) ?? "");
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, named, {
+        vi: `dòng "${named}" chưa ghi số phiếu của mức nào: chưa có số liệu, không đọc thành số liệu.`,
+        en: `the row "${named}" counts no answer at any level yet: no figures, not read as a reading.`,
+      }),
+    );
+    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    return null;
+  }
   let numerator = answerCol(col.numerator) ? { value: null, bad: null } : readCount(ctx, r, col.numerator);
   let denominator = answerCol(col.denominator) ? { value: null, bad: null } : readCount(ctx, r, col.denominator);
   const partNotes: string[] = [];
@@ -6722,7 +6785,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   const rateRows = [...byCode.values()].flatMap((group) => group.filter((g) => isRate(g, group)).map((g) => g.r));
   // The rows that say they are rates tell a column's scale; a count alone under its code ("Hồ sơ tiếp nhận" | 38) does not.
   const namedRates = rows.filter((g) => g.measure === "value").map((g) => g.r);
-  const scaleOf = new Map(periodCols.map((c) => [c, fractionScaleOf(ctx, namedRates.length > 0 ? namedRates : rateRows, c)]));
+  // (One row alone tells no scale: "0,9" beside "2,9" is 0,9 %, the other rates' figures say so.)
+  const scaleOf = new Map(periodCols.map((c) => [c, fractionScaleOf(ctx, namedRates.length > 1 ? namedRates : rateRows, c)]));
   // Only a row its words call a rate is matched to counts; any other row may be one of them.
   const countRows = rows.filter((g) => g.measure !== "value");
   const sums = new Map(

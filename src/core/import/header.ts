@@ -983,7 +983,10 @@ function evaluate(
       );
     });
     // "Rất hài lòng | Hài lòng | Bình thường | Không hài lòng": a survey's answers, counted; never criteria each.
-    const answers = named.some((c) => SURVEY_ANSWER.test((band.keys[c - 1] ?? "").replace(/^so phieu /, "")));
+    // ("Tốt" merged over "Số phiếu | Tỷ lệ" too: an answer's count and share.)
+    const answers = named.some((c) =>
+      [band.keys[c - 1] ?? "", ...(band.levelKeys[c - 1] ?? [])].some((k) => SURVEY_ANSWER.test(k.replace(/^so phieu /, ""))),
+    );
     if (
       !answers &&
       named.length >= 2 &&

@@ -1,4 +1,4 @@
-import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, mustIsoDate } from "../dates/isoDate";
+import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 
 /**
@@ -292,4 +292,14 @@ export function relativePeriod(label: string, current: PeriodLabel | null): Peri
   if (!/^(?:ky truoc|thang truoc|quy truoc|nam truoc)$/.test(k)) return null;
   const per = current.kind === "month" ? 12 : current.kind === "quarter" ? 4 : current.kind === "half" ? 2 : 1;
   return current.index > 1 ? { ...current, index: current.index - 1 } : { ...current, index: per, year: current.year - 1 };
+}
+
+/**
+ * "Cùng kỳ năm 2020" beside "Năm 2021 (đến 30/9/2021)": the same point `back` years earlier, its day and its period's
+ * name moved back (29/2 to 28/2); null where the day cannot be.
+ */
+export function yearsEarlier(date: IsoDate, period: string, back: number): { date: IsoDate; period: string } | null {
+  const { y, m, d } = ymd(date);
+  const to = isoDate(y - back, m, Math.min(d, Number(endOfMonth(y - back, m).slice(8))));
+  return to === null ? null : { date: to, period: period.replaceAll(String(y), String(y - back)) };
 }

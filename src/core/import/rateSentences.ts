@@ -149,7 +149,8 @@ const FIGURES_ONLY = /^[\d\s.,/%()=]+$/;
 const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 
 /** Every rate sentence on a sheet, each on a line alone. */
-const TARGET_LINE = /^(?:[a-d] )?muc tieu\b/;
+// "Chỉ tiêu theo KH 49: đến 30/9/2021 đạt 60%", "Chỉ tiêu năm 2022: 1.1 đạt 40%", "Phấn đấu …": targets, too.
+const TARGET_LINE = /^(?:[a-d] )?(?:muc tieu|chi tieu|phan dau)\b/;
 const MEASURE_SAID = /\b(?:chiem|giai ngan|hai long|dung han|truc tuyen|dien tu|dat chuan)\b/;
 
 /** "… => Đã xong ngày 12/10", "… → 18/10 đã niêm yết": the arrow a line's work is followed by what came of it. */

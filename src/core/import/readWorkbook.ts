@@ -60,7 +60,7 @@ import { unitOfGrids } from "./unitName";
 import { findPeriodBands, readPeriodBands } from "./periodBands";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
-import { PeriodLabel, parsePeriod, periodEnd, periodName, yearIn } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName, yearIn, yearsEarlier } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
@@ -662,6 +662,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const x = { row: p.row, numerator: p.numerator, denominator: p.denominator, value: (p.numerator / p.denominator) * 100 };
       const reading = lineReading(grid, sheetIndex, p.col, null, at, x, `Bảng giải ngân: "${p.heading}" trên kế hoạch vốn, ${how}`);
       out.readings.push({ ...reading, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });
+      // "Cùng kỳ năm 2020" under the total: the same column's figures a year (or more) back, a reading of that year's.
+      const prior = d.prior?.paid.find((x) => x.col === p.col);
+      const back = prior && at ? (d.prior?.year == null ? 1 : ymd(at.date).y - d.prior.year) : 0;
+      const earlier = prior && at && back >= 1 && back <= 5 ? yearsEarlier(at.date, at.name, back) : null;
+      if (prior && earlier && d.prior) {
+        const y = { row: d.prior.row, ...prior, value: (prior.numerator / prior.denominator) * 100 };
+        const then = lineReading(
+          grid,
+          sheetIndex,
+          p.col,
+          null,
+          { date: earlier.date, name: earlier.period },
+          y,
+          `Bảng giải ngân: "${p.heading}" cùng kỳ năm trước`,
+        );
+        out.readings.push({ ...then, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });
+      }
     }
     if (d.tracked) return;
     const [first, last] = [d.projects[0], d.projects[d.projects.length - 1]];

@@ -74,8 +74,14 @@ function aspectsAt(grid: Grid, r: number): { cols: Array<[number, string]>; bott
   });
   if (own.length >= 2) return { cols: own, bottom: r };
   // "Số phiếu hài lòng" merged over "Tiếp cận dịch vụ | Giải quyết TTHC | Công chức …".
+  // ("Rất hài lòng" merged over "SL | %" is an answer's count and share, no aspects.)
   const parent = grid.merges.find(
-    (m) => m.top === r && m.right > m.left && SATISFIED.test(key(row[m.left - 1])) && !RATE.test(key(row[m.left - 1])),
+    (m) =>
+      m.top === r &&
+      m.right > m.left &&
+      SATISFIED.test(key(row[m.left - 1])) &&
+      !RATE.test(key(row[m.left - 1])) &&
+      !SURVEY_ANSWER.test(key(row[m.left - 1])),
   );
   if (!parent) return null;
   const sub = grid.rows[r] ?? [];

@@ -550,6 +550,29 @@ describe("blocks of the desk's and the survey's figures with their periods writt
     ]);
   });
 
+  it("dates a rate sentence under a block by that block's period line", () => {
+    const c = consolidateSheet([
+      ["SỐ LIỆU GIẢI QUYẾT HỒ SƠ TTHC"],
+      ["Từ 15/6/2021 - 14/9/2021 (Quý 3)"],
+      ["TT", "Lĩnh vực", "Ghi chú"],
+      [1, "Hộ tịch", "đủ hồ sơ"],
+      [2, "Chứng thực", "đủ hồ sơ"],
+      ["=> Tỷ lệ giải quyết đúng và trước hạn: 98,9%"],
+      [],
+      ["Quý 4/2021 (15/9/2021 → 14/12/2021)"],
+      ["TT", "Lĩnh vực", "Ghi chú"],
+      [1, "Hộ tịch", "đủ hồ sơ"],
+      [2, "Chứng thực", "đủ hồ sơ"],
+      ["=> Tỷ lệ giải quyết đúng và trước hạn: 99,5%"],
+      [],
+      [null, null, "Tân Bình, ngày 16 tháng 12 năm 2021"],
+    ]);
+    expect(c.readings.map((r) => `${r.period} ${r.date} ${r.value}`)).toEqual([
+      "Quý III/2021 2021-09-14 98.9",
+      "Quý IV/2021 2021-12-14 99.5",
+    ]);
+  });
+
   it("takes a block line's days without their year in the sheet's year, never the first block's period", () => {
     const block = (title: string, counts: number[][]) => [
       [title],

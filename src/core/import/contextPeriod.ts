@@ -533,3 +533,28 @@ export function impossibleTitleDays(grid: Grid, from: number, headerTop: number)
     });
   return out;
 }
+
+/**
+ * "=> Tỷ lệ … 99,5%" under the second of two blocks, each under its own period line ("Quý 4/2021 (15/9/2021 →
+ * 14/12/2021)"): the nearest line alone above the row that names a period, over the table rows between; null where none.
+ */
+export function periodLineAbove(grid: Grid, row: number, year: number | null): ContextPeriod | null {
+  // "Số liệu tính đến 14/12/2021" under "BÁO CÁO … QUÝ IV NĂM 2021": the quarter's figures standing at that day.
+  let day: IsoDate | null = null;
+  for (let r = row - 1; r >= 1; r--) {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+    if (filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 80) continue;
+    // "Tân Bình, ngày 16 tháng 9 năm 2021": the day a report was signed, no period of its figures.
+    if (/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.test(filled[0])) continue;
+    const p = fromText(filled[0], year);
+    if (!p || p.signed) continue;
+    // A period, not a lone day: a day nearer the row dates the period found above it, where it falls within it.
+    if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(p.name)) {
+      day ??= p.date;
+      continue;
+    }
+    const l = p.label;
+    return day !== null && l && l.year !== null && day >= periodStart(l, l.year) && day <= p.date ? { ...p, date: day } : p;
+  }
+  return null;
+}

@@ -43,7 +43,15 @@ import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
 import { DocumentRegister, findDocumentRegister, readDocumentRegister } from "./documentRegister";
 import { FactsCache, cellKind } from "./cellFacts";
-import { ContextPeriod, blockTitle, contextPeriod, coverPeriod, impossibleTitleDays, sectionPeriod } from "./contextPeriod";
+import {
+  ContextPeriod,
+  blockTitle,
+  contextPeriod,
+  coverPeriod,
+  impossibleTitleDays,
+  periodLineAbove,
+  sectionPeriod,
+} from "./contextPeriod";
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
@@ -593,7 +601,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
     const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
     for (const x of found) {
-      const at = x.date !== null ? { date: x.date, name: x.period ?? formatViDate(x.date) } : contextPeriod(grid, x.row, year);
+      const at =
+        x.date !== null
+          ? { date: x.date, name: x.period ?? formatViDate(x.date) }
+          : (periodLineAbove(grid, x.row, year) ?? contextPeriod(grid, x.row, year));
       if (sheetAccount) eachFilled(grid, x.row, x.row, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
       if (x.range !== null) {
         out.problems.push(

@@ -4610,7 +4610,7 @@ function readTask(
     const before = status ?? (statusText === null ? null : ctx.facts.of(statusText).status);
     const noteSays = whole ?? (facts.byAspect ? null : facts.status);
     // "Chưa thực hiện" beside "Xong tháng 7" in Kết quả: the state and the result say opposite things (one not started,
-    // the other done), however the state column is kept.
+    // the other done); the state column is kept all the same, and the pair named.
     const opposite =
       t === result &&
       ((before === "Chưa thực hiện" && noteSays === "Hoàn thành") || (before === "Hoàn thành" && noteSays === "Chưa thực hiện"));

@@ -267,7 +267,6 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
   return null;
 }
 
-/** The sheet's name and the text lines above a table (its title): what the table is about. */
 /** The first row after the last table row (three cells or more) between `from` and a header: a block's own title lines start there. */
 function afterRowsOf(grid: Grid, from: number, headerTop: number): number {
   for (let r = headerTop - 1; r >= from; r--)
@@ -275,6 +274,7 @@ function afterRowsOf(grid: Grid, from: number, headerTop: number): number {
   return from;
 }
 
+/** The sheet's name and the text lines above a table (its title): what the table is about. */
 function titleText(grid: Grid, headerTop: number, from: number): string {
   const lines = [grid.sheet];
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
@@ -675,17 +675,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       out.readings.push({ ...reading, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });
       // "Cùng kỳ năm 2020" under the total: the same column's figures a year (or more) back, a reading of that year's.
       const prior = d.prior?.paid.find((x) => x.col === p.col);
-      const back = prior && at ? (d.prior?.year == null ? 1 : ymd(at.date).y - d.prior.year) : 0;
+      const namedYear = d.prior?.year ?? null;
+      const back = prior && at ? (namedYear === null ? 1 : ymd(at.date).y - namedYear) : 0;
       const earlier = prior && at && back >= 1 && back <= 5 ? yearsEarlier(at.date, at.name, back) : null;
       if (prior && earlier && d.prior) {
-        const y = { row: d.prior.row, ...prior, value: (prior.numerator / prior.denominator) * 100 };
+        const figures = { row: d.prior.row, ...prior, value: (prior.numerator / prior.denominator) * 100 };
         const then = lineReading(
           grid,
           sheetIndex,
           p.col,
           null,
           { date: earlier.date, name: earlier.period },
-          y,
+          figures,
           `Bảng giải ngân: "${p.heading}" cùng kỳ năm trước`,
         );
         out.readings.push({ ...then, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });

@@ -3,7 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
 import { keyScore } from "./columns";
 import { Grid, GridCell, cellText } from "./grid";
-import { isTotalKey } from "./periods";
+import { isSamePointLabel, isTotalKey } from "./periods";
 
 /**
  * A table of public investment projects and what was paid out of their capital plan (criterion
@@ -30,8 +30,8 @@ export interface Disbursement {
   tracked: boolean;
   /** Tracked with the work in a column of its own: the money columns (1-based), read here and left out of its tasks. */
   figureCols: number[];
-  /** "Cùng kỳ năm 2020" under the total: last year's figures at the same point, that many years back. */
-  prior?: { row: number; year: number | null; paid: Array<{ col: number; numerator: number; denominator: number }> };
+  /** "Cùng kỳ năm 2020" under the total (its label keyed): an earlier year's figures at the same point. */
+  prior?: { row: number; label: string; paid: Array<{ col: number; numerator: number; denominator: number }> };
 }
 
 export interface PaidColumn {
@@ -165,12 +165,10 @@ function priorRow(grid: Grid, r: number, nameCol: number, planCol: number, paidC
     .slice(0, nameCol + 1)
     .map((v) => (typeof v === "string" ? looseKey(v) : ""))
     .find((k) => k !== "");
-  const m = label === undefined ? null : /^cung ky(?: nam)? (?:(\d{4})|truoc)$/.exec(label);
   const denominator = numberOf(row[planCol] ?? null);
-  if (m === null || denominator === null || denominator <= 0) return null;
+  if (label === undefined || !isSamePointLabel(label) || denominator === null || denominator <= 0) return null;
   const paid = paidCols
     .map((c) => ({ col: c + 1, numerator: numberOf(row[c] ?? null), denominator }))
     .filter((p): p is { col: number; numerator: number; denominator: number } => p.numerator !== null);
-  // "năm trước": the year before the figures' own, known where they are read.
-  return paid.length === 0 ? null : { row: r, year: m[1] === undefined ? null : Number(m[1]), paid };
+  return paid.length === 0 ? null : { row: r, label, paid };
 }

@@ -9,7 +9,7 @@ import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, titleYear, wordsOfRows } from "./grid";
 import { isNumberingRow } from "./header";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
+import { PeriodLabel, isSamePointLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { parseCountCell, parseDateCell } from "./values";
 
 /**
@@ -431,8 +431,6 @@ function otherMonthInName(
 
 export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong|grand total)\b/;
 const FOOTER = /^(?:nguoi lap|nguoi tong hop|nguoi bao cao|thu truong|ghi chu|xac nhan|tm\b|kt\b|chu tich|pho chu tich|ky ten)/;
-// "Cùng kỳ năm 2020", "Cùng kỳ năm trước" under the total: last year's figures, no field of this period's.
-const PRIOR_ROW = /^cung ky(?: nam)?(?: (?:\d{4}|truoc))?$/;
 
 export const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
   "carriedOver",
@@ -634,7 +632,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       // "II. QUÝ IV/2021 (Từ 15/9/2021 đến 14/12/2021)": the next period's fields below it.
       if (k === "" && periodLineSpan(rowText(grid, r), sheetYear) !== null) continue;
       if (k === "") return false;
-      if (FOOTER.test(k) || PRIOR_ROW.test(k)) return false;
+      // "Cùng kỳ năm 2020" under the total: last year's figures, no field of this period's.
+      if (FOOTER.test(k) || isSamePointLabel(k)) return false;
       if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
         return true;
     }
@@ -732,6 +731,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const index = new MergeIndex(grid.merges);
   const headingKeys = new Set<string>();
   for (let r = layout.headerTop; r <= layout.headerBottom; r++) headingKeys.add(looseKey(labelAt(grid, index, r, fieldCol)));
+  const priorNamed = (row: number, label: string): void => {
+    problems.push(
+      problem("ROW_SKIPPED", at(row, fieldCol), label, {
+        vi: `dòng "${label}" là số liệu của năm trước để so sánh, không phải một lĩnh vực của kỳ này: không đọc thành hồ sơ TTHC.`,
+        en: `the row "${label}" holds last year's figures for comparison, no field of this period: not read as dossier figures.`,
+      }),
+    );
+  };
   for (let row = start; row <= grid.rows.length; row++) {
     // "(1) | (2) | … | (13)" under a header printed again over the next block: the columns' numbers, no field.
     if (isNumberingRow(grid.rows[row - 1] ?? [])) continue;
@@ -756,13 +763,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       end = row - 1;
       break;
     }
-    if (PRIOR_ROW.test(key)) {
-      problems.push(
-        problem("ROW_SKIPPED", at(row, fieldCol), fieldText, {
-          vi: `dòng "${fieldText}" là số liệu của năm trước để so sánh, không phải một lĩnh vực của kỳ này: không đọc thành hồ sơ TTHC.`,
-          en: `the row "${fieldText}" holds last year's figures for comparison, no field of this period: not read as dossier figures.`,
-        }),
-      );
+    if (isSamePointLabel(key)) {
+      priorNamed(row, fieldText);
       continue;
     }
     // "Tỷ lệ giải quyết đúng hạn (1.2)" under the fields: the rate of their counts, worked out again from them.
@@ -811,13 +813,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         end = row;
         // "Cùng kỳ năm 2020" right under the total: last year's line, named and kept within the table.
         const next = cleanText(cellText(cellAt(grid, row + 1, fieldCol)));
-        if (PRIOR_ROW.test(looseKey(next))) {
-          problems.push(
-            problem("ROW_SKIPPED", at(row + 1, fieldCol), next, {
-              vi: `dòng "${next}" là số liệu của năm trước để so sánh, không phải một lĩnh vực của kỳ này: không đọc thành hồ sơ TTHC.`,
-              en: `the row "${next}" holds last year's figures for comparison, no field of this period: not read as dossier figures.`,
-            }),
-          );
+        if (isSamePointLabel(looseKey(next))) {
+          priorNamed(row + 1, next);
           end = row + 1;
         }
         break;

@@ -33,12 +33,12 @@ import {
 import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
 import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, formatAt, isBlank, isGridDate, isGridError } from "./grid";
-import { AcrossLayout, DAY_TICK, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, TableLayout, isReplyDocHeading } from "./header";
+import { AcrossLayout, DAY_TICK, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, SURVEY_ANSWER, TableLayout, isReplyDocHeading } from "./header";
 import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { aspectNamed } from "./suggest";
-import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, yearsEarlier } from "./periods";
+import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, samePointEarlier } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
 import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
@@ -590,7 +590,7 @@ export function extractTable(given: ExtractContext): TableRead {
   const answerOf = (c: number) =>
     SHARE_HEADING.test(headingKey(ctx.merges.label(grid, layout.headerBottom, c)))
       ? undefined
-      : [...(headerKeys.get(c) ?? [])].find((k) => ANSWER_HEADING.test(k));
+      : [...(headerKeys.get(c) ?? [])].map((k) => k.replace(/^so phieu /, "")).find((k) => SURVEY_ANSWER.test(k));
   const answers = layout.kind === "readings" ? [...headerKeys.keys()].filter((c) => answerOf(c) !== undefined) : [];
   const satisfiedCols = answers.filter((c) => SATISFIED_ANSWER.test(answerOf(c) ?? ""));
   if (satisfiedCols.length > 0 && answers.some((c) => MIDDLE_ANSWER.test(answerOf(c) ?? ""))) {
@@ -1567,10 +1567,8 @@ function fromParts(task: RawTask, list: readonly RawTask[]): void {
 }
 
 // A survey's answers, on the five-level scale or the four-level one; the satisfied, and the middle that tells the scale.
-const ANSWER_HEADING =
-  /^(?:(?:so phieu )?(?:rat hai long|hai long|binh thuong|khong hai long|chua hai long|rat khong hai long)|rat tot|tot|kha|trung binh|kem|yeu|yeu kem)$/;
-const SATISFIED_ANSWER = /^(?:(?:so phieu )?(?:rat hai long|hai long)|rat tot|tot|kha)$/;
-const MIDDLE_ANSWER = /^(?:(?:so phieu )?binh thuong|trung binh)$/;
+const SATISFIED_ANSWER = /^(?:rat hai long|hai long|rat tot|tot|kha)$/;
+const MIDDLE_ANSWER = /^(?:binh thuong|trung binh)$/;
 const SHARE_HEADING = /^(?:%|ty le|ti le|ty le %|ti le %|phan tram)$/;
 
 /**
@@ -1578,10 +1576,7 @@ const SHARE_HEADING = /^(?:%|ty le|ti le|ty le %|ti le %|phan tram)$/;
  * moved to that year (its day and its period's name a year back); null for any other row.
  */
 function priorYear(ctx: ExtractContext, x: Reading): Reading | null {
-  if (x.date === null) return null;
-  const m = /^cung ky(?: nam)? (?:(\d{4})|truoc)$/.exec(ctx.facts.of(x.note.split("; ")[0]).key);
-  const back = m === null ? 0 : m[1] === undefined ? 1 : ymd(x.date).y - Number(m[1]);
-  const earlier = back < 1 || back > 5 ? null : yearsEarlier(x.date, x.period, back);
+  const earlier = x.date === null ? null : samePointEarlier(ctx.facts.of(x.note.split("; ")[0]).key, x.date, x.period);
   return earlier === null ? null : { ...x, ...earlier };
 }
 

@@ -294,12 +294,24 @@ export function relativePeriod(label: string, current: PeriodLabel | null): Peri
   return current.index > 1 ? { ...current, index: current.index - 1 } : { ...current, index: per, year: current.year - 1 };
 }
 
+// "Cùng kỳ năm 2020", "Cùng kỳ năm trước", "Cùng kỳ" (keyed): a row of an earlier year's figures at the same point.
+const SAME_POINT = /^cung ky(?: nam)?(?: (\d{4}|truoc))?$/;
+
+/** Whether a row's label (keyed) names the same point of an earlier year. */
+export function isSamePointLabel(key: string): boolean {
+  return SAME_POINT.test(key);
+}
+
 /**
- * "Cùng kỳ năm 2020" beside "Năm 2021 (đến 30/9/2021)": the same point `back` years earlier, its day and its period's
- * name moved back (29/2 to 28/2); null where the day cannot be.
+ * "Cùng kỳ năm 2020" (keyed) beside figures of "Năm 2021 (đến 30/9/2021)": that year's day and period's name, moved
+ * back (29/2 to 28/2; "năm trước" one year); null for any other label, or a year not before the figures' own.
  */
-export function yearsEarlier(date: IsoDate, period: string, back: number): { date: IsoDate; period: string } | null {
-  const { y, m, d } = ymd(date);
-  const to = isoDate(y - back, m, Math.min(d, Number(endOfMonth(y - back, m).slice(8))));
+export function samePointEarlier(key: string, date: IsoDate, period: string): { date: IsoDate; period: string } | null {
+  const m = SAME_POINT.exec(key);
+  if (m === null) return null;
+  const { y, m: month, d } = ymd(date);
+  const back = m[1] === undefined || m[1] === "truoc" ? 1 : y - Number(m[1]);
+  if (back < 1 || back > 5) return null;
+  const to = isoDate(y - back, month, Math.min(d, Number(endOfMonth(y - back, month).slice(8))));
   return to === null ? null : { date: to, period: period.replaceAll(String(y), String(y - back)) };
 }

@@ -68,7 +68,7 @@ import { unitOfGrids } from "./unitName";
 import { findPeriodBands, readPeriodBands } from "./periodBands";
 import { MergeIndex } from "./mergeIndex";
 import { outputKindBySheets } from "./ownOutput";
-import { PeriodLabel, parsePeriod, periodEnd, periodName, yearIn, yearsEarlier } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName, samePointEarlier, yearIn } from "./periods";
 import { limitProblems } from "./readLimits";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
@@ -675,9 +675,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       out.readings.push({ ...reading, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });
       // "Cùng kỳ năm 2020" under the total: the same column's figures a year (or more) back, a reading of that year's.
       const prior = d.prior?.paid.find((x) => x.col === p.col);
-      const namedYear = d.prior?.year ?? null;
-      const back = prior && at ? (namedYear === null ? 1 : ymd(at.date).y - namedYear) : 0;
-      const earlier = prior && at && back >= 1 && back <= 5 ? yearsEarlier(at.date, at.name, back) : null;
+      const earlier = prior && at && d.prior ? samePointEarlier(d.prior.label, at.date, at.name) : null;
       if (prior && earlier && d.prior) {
         const figures = { row: d.prior.row, ...prior, value: (prior.numerator / prior.denominator) * 100 };
         const then = lineReading(

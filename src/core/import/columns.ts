@@ -242,6 +242,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     // "Kết quả (%)", "KQ (%)" beside a task's state: how far it is.
     "ket qua %",
     "kq %",
+    // "Khối lượng đạt (%)", "Khối lượng hoàn thành (%)": a works list's share built.
+    "khoi luong dat %",
+    "khoi luong hoan thanh %",
+    "khoi luong thuc hien %",
     "progress",
     "% complete",
     "percent complete",

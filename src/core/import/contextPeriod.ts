@@ -91,11 +91,11 @@ const RANGE =
  * "A. QUÝ III/2021 (số liệu đến 30/9/2021)", "B. THÁNG 10/2021": the period a section row alone on its line
  * gives the figures under it; null for any other line (one with no year included: a month alone is no period of record).
  */
-export function sectionPeriod(label: string): ContextPeriod | null {
+export function sectionPeriod(label: string, longest = 80): ContextPeriod | null {
   // "Kỳ: Quy III/21", "T10/21": typed short and without marks too.
   const t = withFullYears(cleanText(label).replace(/^(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+/u, ""));
   if (
-    t.length > 80 ||
+    t.length > longest ||
     !/\d{4}/.test(t) ||
     !/^(?:(?:số liệu|so lieu)\s+)?(?:quý|quy|tháng|thang|t\d|q\d|6 tháng|6 thang|9 tháng|9 thang|năm|nam|kỳ|ky|đợt|dot|từ ngày|tu ngay|đến ngày|den ngay)/iu.test(
       t,
@@ -180,8 +180,16 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
       return { date, name: periodName(p, y), label: { ...p, year: y } };
     }
   }
+  // "2. QUÝ IV (từ 15/9 đến 31/11/2021)", "QUÝ IV": a block's line naming its quarter without a year (or
+  // with a day that does not exist, named elsewhere): the quarter of the sheet's year, at its end.
+  const quarter = year === null ? null : YEARLESS_QUARTER.exec(looseKey(t));
+  if (quarter) {
+    const q = parsePeriod(`quý ${quarter[1]}/${year}`);
+    if (q && q.kind === "quarter") return { date: periodEnd(q, year as number), name: periodName(q, year as number), label: q };
+  }
   return null;
 }
+const YEARLESS_QUARTER = /^(?:(?:\d{1,2}|[ivx]{1,4}|[a-e]) )?(?:ky (?:bao cao )?)?quy (iv|iii|ii|i|[1-4])(?: |$)(?!nam \d)(?!\d{4})/;
 
 /** "15/3" before "14/6/2021": the day of the last's year, or of the year before where it would fall after it. */
 function withYearBefore(dayMonth: string, to: IsoDate): string {
@@ -272,10 +280,14 @@ function periodWithin(grid: Grid, from: number, headerTop: number, outer: Contex
       const l = inner?.label;
       if (!inner || !l || l.year === null || inner.signed) continue;
       if (periodStart(l, l.year) >= start && inner.date <= outer.date && (periodStart(l, l.year) > start || inner.date < outer.date))
-        return [r, inner];
+        // "Thời gian khảo sát: từ 01/11/2021 đến 30/11/2021" under "… QUÝ IV/2021": the days the forms were
+        // gathered, the title's quarter standing at their end; never a month's survey of its own.
+        return [r, FIELDWORK.test(cleanText(t)) ? (periodAtDay(o, inner.date) ?? inner) : inner];
     }
   return null;
 }
+const FIELDWORK =
+  /^\(?\s*(?:thời gian|thoi gian|thời điểm|thoi diem|ngày|ngay)\s+(?:khảo sát|khao sat|lấy phiếu|lay phieu|phát phiếu|phat phieu|điều tra|dieu tra)|^\(?\s*(?:khảo sát|khao sat)\s+(?:từ|tu)\s/iu;
 
 /**
  * "(Số liệu đến ngày 14/12/2021)" in the title, then "Đến 30/9/2021" right over a block of columns: the
@@ -353,9 +365,10 @@ export function contextPeriod(grid: Grid, headerTop: number, year: number | null
 }
 
 // "NĂM 2021", "năm 2021" in a title; never the year of a written day ("ngày 15 tháng 12 năm 2021").
-const YEAR_IN_TITLE = /(?:^|[^\p{L}\d])năm\s+(\d{4})\b/iu;
-const DAY_IN_WORDS = /tháng\s+\d{1,2}\s+năm\s+\d{4}/iu;
-const PART_OF_YEAR = /(?:tháng\s+(?:đầu|cuối)|quý\s+[IVX\d]+)\s+năm\s+\d{4}/iu;
+// Typed without marks too: "BAO CAO … NAM 2021".
+const YEAR_IN_TITLE = /(?:^|[^\p{L}\d])(?:năm|nam)\s+(\d{4})\b/iu;
+const DAY_IN_WORDS = /(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+\d{4}/iu;
+const PART_OF_YEAR = /(?:(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi)|(?:quý|quy)\s+[IVX\d]+)\s+(?:năm|nam)\s+\d{4}/iu;
 
 /**
  * "KẾT QUẢ … NĂM 2021" over "(Số liệu tính đến ngày 15/12/2021)": the year's figures so far, standing at that day.

@@ -468,17 +468,26 @@ function fieldsDown(grid: Grid, layout: DossierLayout): { grid: Grid; subtotals:
   const rows = [...grid.rows];
   const subtotals = new Map<number, string>();
   let current: string | null = null;
+  // Whether the field was left blank on a row of its block: a "Cộng" right under a field written on its only row
+  // ("Hộ tịch", "Chứng thực" on every row of each month) totals the whole table, no field's periods.
+  let spans = false;
   for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
     const f = cleanText(cellText(cellAt(grid, r, field)));
     const p = cleanText(cellText(cellAt(grid, r, period)));
     if (f !== "") {
       current = TOTAL_ROW.test(looseKey(f)) || FOOTER.test(looseKey(f)) ? null : f;
+      spans = false;
       continue;
     }
     if (current === null || p === "") continue;
     const row = [...(rows[r - 1] ?? [])];
     while (row.length < field) row.push(null);
+    if (TOTAL_ROW.test(looseKey(p)) && !spans) {
+      current = null;
+      continue;
+    }
     if (TOTAL_ROW.test(looseKey(p))) subtotals.set(r, current);
+    else spans = true;
     row[field - 1] = TOTAL_ROW.test(looseKey(p)) ? p : current;
     rows[r - 1] = row;
   }
@@ -731,6 +740,10 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const index = new MergeIndex(grid.merges);
   const headingKeys = new Set<string>();
   for (let r = layout.headerTop; r <= layout.headerBottom; r++) headingKeys.add(looseKey(labelAt(grid, index, r, fieldCol)));
+  // The counts' own headings, printed again over the next block: never another table's.
+  const countHeadings = new Set<string>();
+  for (let r = layout.headerTop; r <= layout.headerBottom; r++)
+    for (const k of COUNT_COLUMNS) if (cols[k] !== undefined) countHeadings.add(looseKey(labelAt(grid, index, r, cols[k] as number)));
   const priorNamed = (row: number, label: string): void => {
     problems.push(
       problem("ROW_SKIPPED", at(row, fieldCol), label, {
@@ -776,6 +789,16 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         }),
       );
       continue;
+    }
+    // "TT | Việc làm | Thuộc TC | Hạn | Kết quả" under the counts: another table's headings; the counts end above them.
+    const headings = COUNT_COLUMNS.filter((k) => {
+      const v = cols[k] === undefined ? null : cellAt(grid, row, cols[k] as number);
+      return typeof v === "string" && /\p{L}{2}/u.test(v) && !/\d/.test(v) && !countHeadings.has(looseKey(v));
+    }).length;
+    if (headings >= 2 && records.length > 0) {
+      end = row - 1;
+      while (end > start && (grid.rows[end - 1] ?? []).every((v) => isBlank(v))) end--;
+      break;
     }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) {

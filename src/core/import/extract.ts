@@ -41,7 +41,7 @@ import { aspectNamed } from "./suggest";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, samePointEarlier } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
-import { RowContext, RowRole, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
+import { RowContext, RowRole, STANDING_ROW, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
 import { countWithUnit, halfUnitOf } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
@@ -1733,7 +1733,7 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 // "gia hạn lần 2 đến 30/10/2021", "Điều chỉnh thời gian thực hiện đến 15-12-2021": the later one written counts.
 // "Gia hạn: 31/12", "Hạn mới: 20/12/2021": the day after the colon.
 const EXTENSION_IN_NOTE =
-  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})|(?:^|[\s,;(])(?:[Đđ]ã\s+|[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi|[Dd]ời|[Hh]oãn)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?![\d/])/gu;
+  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})|(?:^|[\s,;(])(?:[Đđ]ã\s+|[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|GH)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?![\d/])/gu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
 function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
@@ -1769,8 +1769,9 @@ const EXTENSION_ASKED =
 const EXTENSION_GRANTED = /(?<!\p{L})(?:đồng ý|chấp thuận|nhất trí|đã duyệt)(?!\p{L})/iu;
 
 // Words a text naming more time holds: asked of several cells of every row before anything else is tried.
-const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh|hoãn|GH\s*:/i;
-const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh|hoan sang|hoan den)\b|GH\s*:/i;
+// ("GH 15/11/2021": gia hạn, shortened.)
+const MORE_TIME = /hạn|lùi|chuyển|kéo|dời|chỉnh|hoãn|GH\s*:|\bGH\s+\d/i;
+const MORE_TIME_UNMARKED = /\b(?:han|lui|chuyen|keo|doi|chinh|hoan sang|hoan den)\b|GH\s*:|\bGH\s+\d/i;
 
 /** The words asking for more time in a note, where no agreement is written beside them; null otherwise. */
 function extensionAsked(typed: string): string | null {
@@ -2831,8 +2832,9 @@ const YEARLESS_SPAN = /^(?:tu\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2}) (?:den\s+)?(?:
 const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})$/;
 // "Lũy kế đến 30/11/2021", "Tính đến 31/10/2021", "Số liệu đến 30/9/2021": the day figures stand at.
 // "Số liệu tính đến ngày", "Chốt số liệu ngày", "Ngày số liệu": a row of the days the columns' figures stand at.
-const STANDING_ROW =
-  /^(?:so lieu )?(?:tinh )?den ngay$|^chot (?:so lieu )?(?:den )?ngay$|^ngay (?:chot )?so lieu$|^so lieu (?:tinh )?den ngay$/;
+
+// When a row was typed in or sent: "Ngày cập nhật", "Ngày nhập", "Cập nhật lúc", "Ngày gửi".
+const ENTRY_DAY = /^(?:ngay |thoi gian )?(?:cap nhat|nhap|nhap lieu|gui|gui bao cao)(?: luc| ngay| cuoi)?$/;
 
 /** "khoảng 20/10/2021", "tầm 15/11", "~30/9": a day the official gives only roughly. */
 const ROUGH_DAY = /(?:(?<!\p{L})(?:khoảng|khoang|tầm|chừng)|~|±)\s*(?:ngày\s+)?\d/iu;
@@ -3717,15 +3719,19 @@ function grantedDue(
   return { date: (granted ? findDate(granted[0]) : null) ?? asked?.date ?? null, said };
 }
 
-function extendedDue(ctx: ExtractContext, r: number, c: number): { date: IsoDate; times: number } | null {
+function extendedDue(ctx: ExtractContext, r: number, c: number, order: DateOrder = "dm"): { date: IsoDate; times: number } | null {
   const v = cellAt(ctx.grid, r, c);
   if (isGridDate(v)) return { date: v.date, times: 1 };
   if (typeof v === "number") {
     const d = isPlausibleSerial(v) ? fromExcelSerial(v) : null;
     return d ? { date: d, times: 1 } : null;
   }
+  // Month first where the deadline column is ("10/31/2021" typed on a machine set to English).
   const days = (cellText(v).match(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/g) ?? [])
-    .map((t) => findDate(t))
+    .map((t) => {
+      const parsed = order === "md" ? parseDateText(t.replace(/\s/g, "")) : null;
+      return parsed !== null ? dateOf(parsed, "md") : findDate(t);
+    })
     .filter((d): d is IsoDate => d !== null);
   if (days.length > 0) return { date: days.reduce((a, b) => (b > a ? b : a)), times: days.length };
   // "30-11-21" (a two-digit year), "ngày 30 tháng 9 năm 2021", "Quý II/2021": one day, as a deadline column reads it.
@@ -4077,7 +4083,7 @@ function readTask(
   const extendedCol = ctx.extendedDue?.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty").at(-1);
   if (extendedCol !== undefined) {
     for (const c of ctx.extendedDue ?? []) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
-    const moved = extendedDue(ctx, r, extendedCol);
+    const moved = extendedDue(ctx, r, extendedCol, dates.get("due")?.order ?? "dm");
     if (moved !== null) {
       const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
       notes.push(
@@ -4919,10 +4925,11 @@ function readTask(
     progress !== null &&
     progress > 0 &&
     progress < 100 &&
-    /^chua(?: xong| hoan thanh| ht)?\.?$/.test(ctx.facts.of(statusRaw).key)
+    // (Written in the status column, or in the result column where there is none.)
+    /^chua(?: xong| hoan thanh| ht)?\.?$/.test(ctx.facts.of(statusRaw || result).key)
   ) {
     status = "Đang thực hiện";
-    notes.push(`Trạng thái ghi "${statusRaw}" (chưa xong) nhưng đã làm ${formatViNumber(progress)}%: đọc là Đang thực hiện`);
+    notes.push(`Trạng thái ghi "${statusRaw || result}" (chưa xong) nhưng đã làm ${formatViNumber(progress)}%: đọc là Đang thực hiện`);
   }
   // The check found the work done: the share the official reported before it is past.
   if (checkedDone && progress !== null && progress < 100) {
@@ -5640,7 +5647,9 @@ function readReading(
     return null;
   }
   const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
-  let date = dated.value ?? periodDate;
+  // "Đến 31/10/2021" beside "Ngày cập nhật": the day the figures stand at, not the day they were typed in.
+  const entered = col.date !== undefined && ENTRY_DAY.test(headingKey(layout.headings[col.date] ?? ""));
+  let date = entered && periodDate !== null ? periodDate : (dated.value ?? periodDate);
   // No date on the row or in a column: the period the title or the sheet's name gives.
   const fromCover = date === null && col.date === undefined && col.period === undefined ? ctx.contextPeriod?.sheet : undefined;
   const codeCell = criterion(ctx, r, codeCol);
@@ -6308,6 +6317,17 @@ const NO_FIGURE_YET =
  * which can be read as the period's with confidence; named, never dropped unseen.
  */
 function unreadFigure(ctx: ExtractContext, r: number, c: number, bad: string | null, problems: Problem[]): void {
+  // "đang tổng hợp" where the period's figure goes: none yet, said (the row's other periods are read).
+  if (bad !== null && NO_FIGURE_YET.test(ctx.facts.of(bad).key) && !/\d/.test(bad)) {
+    const period = ctx.layout.headings[c] ?? columnName(c);
+    problems.push(
+      problem("ROW_SKIPPED", where(ctx, r, c), bad, {
+        vi: `cột "${period}" ghi "${bad}": kỳ này chưa có số liệu; không đọc thành số liệu.`,
+        en: `the column "${period}" says "${bad}": no figure for that period yet; not read.`,
+      }),
+    );
+    return;
+  }
   // Words with no figure in them ("nper", a sub-table's headings) are no misread figure.
   if (bad === null || !/\d/.test(bad) || NO_FIGURE.test(bad) || NO_FIGURE_YET.test(ctx.facts.of(bad).key)) return;
   problems.push(
@@ -6984,7 +7004,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
           ? { ...wholePeriod, year: wholePeriod.year ?? p.year }
           : p;
       // The day a row under the periods gives the column ("Số liệu tính đến ngày 14/3/2021"), where it falls in the period.
-      const standing = standingAt.get(c);
+      // Else the title's day ("Quý III năm 2021" over "số liệu tính đến ngày 14/9/2021"), where it falls in the period.
+      // (A period the title names with its day: not a year assumed to run to the as-of date, nor a plan's signing.)
+      const cp = ctx.contextPeriod;
+      const titled = cp && !cp.signed && !cp.document && (cp.label || !/^Năm \d{4}$/.test(cp.name)) ? cp.date : undefined;
+      const standing = standingAt.get(c) ?? titled;
       const end = year === null ? null : periodEnd(own, year);
       const date =
         end !== null && year !== null && standing !== undefined && standing <= end && standing >= periodStart(own, year) ? standing : end;

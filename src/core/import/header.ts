@@ -252,8 +252,8 @@ function numbersColumns(cells: readonly unknown[]): boolean {
         .replace(/^\((.*)\)$/, "$1"),
     );
   if (labels.length < 3) return false;
-  // "(5)=(4)-(3)", "(8)=(6)/(5)": a column's number with the formula that fills it.
-  const numbers = labels.every((l, i) => l === String(i + 1) || new RegExp(`^${i + 1}\\)?\\s*=\\s*\\(?\\d`).test(l));
+  // "(5)=(4)-(3)", "(8)=(6)/(5)", "(8)=[(4)+(5)]/(3)", "(8)=((4)+(5))/(3)x100": a column's number with the formula that fills it.
+  const numbers = labels.every((l, i) => l === String(i + 1) || new RegExp(`^\\(?${i + 1}\\)?\\s*=\\s*[[(]*\\d`).test(l));
   const letters = labels.every((l, i) => l.toUpperCase() === String.fromCharCode(65 + i));
   return numbers || letters || lettersThenNumbers(labels);
 }
@@ -326,10 +326,12 @@ function headingScore(band: Band, col: number, field: Field, memo: Map<string, n
     const parent = lowest !== "" && key.endsWith(` ${lowest}`) ? key.slice(0, -lowest.length - 1) : "";
     const penalty = parent !== "" && keyScore(parent, field) >= 2 ? 0 : 0.5;
     // "Kỳ báo cáo" over "KH | TH | %": the period of a group of figures, no column of periods.
+    // "Thời gian" over "Ngày giao | Hạn (theo KH) | Gia hạn đến": the parent names them all; the child naming the field well wins.
+    const child = lowest === "" ? 0 : keyScore(lowest, field);
     v =
       field === "period" && lowest !== ""
         ? keyScore(lowest, field)
-        : Math.max(keyScore(key, field), lowest === "" ? 0 : keyScore(lowest, field) - penalty);
+        : Math.max(keyScore(key, field), child - penalty) + (penalty === 0 && child >= 2 ? 0.5 : 0);
     memo.set(k, v);
   }
   return v;
@@ -823,6 +825,20 @@ function signatureOf(band: Band): string {
   return band.keys.filter((k) => k !== "").join("|");
 }
 
+/** Three cells or more of a one-row band read as values: a share done, a code alone, a day without its year, a sentence. */
+function valuesAsHeadings(headings: readonly string[]): boolean {
+  const filled = headings.filter((h) => h.trim() !== "");
+  const values = filled.filter(
+    (h) =>
+      /\d\s?%/.test(h) ||
+      /^[1-9]\.\d{1,2}\.?$/.test(h.trim()) ||
+      // ("T7/21", "Tháng 9/21": a month's heading, never a day.)
+      (/(?<![\p{L}\d/])\d{1,2}\/\d{1,2}(?![\d/])/u.test(h) && parsePeriod(h) === null) ||
+      h.length > MAX_HEADING_CHARS,
+  ).length;
+  return values >= 3 && values * 2 >= filled.length;
+}
+
 function evaluate(
   grid: Grid,
   merges: MergeIndex,
@@ -845,6 +861,8 @@ function evaluate(
   if (tasksDashboard(band.keys)) return null;
   // "Mã phiếu | Ngày | Lĩnh vực | Câu 1 | Câu 2 …": a survey's answers, one form a row; its tally is read, never the forms.
   if (surveyForms(band.keys)) return null;
+  // "1.1 | Hướng dẫn … tại quầy | đang làm 60% | hạn 31/12": a list with no header, its first line no headings.
+  if (band.top === band.bottom && valuesAsHeadings(band.headings)) return null;
   const cols = Array.from({ length: band.width }, (_, i) => i + 1);
   const profiles = cols.map((c) => profileColumn(grid, c, rows, opts.facts, opts.asOf));
   // A hidden column may be an official's old figures ("Tiến độ tháng 9 (cũ)"): it can hold notes or
@@ -918,9 +936,12 @@ function evaluate(
       taskWords &&
       !/\bchi so\b/.test(band.keys[(contentCol ?? 1) - 1] ?? "") &&
       grid.rows.slice(0, band.top - 1).some((row) => row.some((v) => /\btien do\b/.test(headingKey(cellText(v)))));
+    // "Chỉ số thành phần" down the rows, "Kết quả (%)" over "Cùng kỳ năm 2020 | Kỳ này": criteria and their figures.
+    const criteriaRows = /^(?:ten )?(?:cac )?(?:chi so|tieu chi)(?: thanh phan)?$/.test(band.keys[(contentCol ?? 1) - 1] ?? "");
     if (
       numeric >= 0.5 &&
       (progressHeading || titledProgress) &&
+      !criteriaRows &&
       tasks.has("content") &&
       // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.
       (tasks.has("due") || tasks.has("lead") || tasks.has("status") || titledProgress)

@@ -52,7 +52,11 @@ function kindOf(v: GridCell, facts: FactsCache): Kind | null {
   if (typeof v !== "string") return "other";
   const f = facts.of(v.trim());
   if (f.status !== null) return "status";
+  // "đang làm 60%", "xong 05/11": a state first, then how far or when, as a jotted list says it.
+  if (f.statusLead !== null && f.text.length <= 30) return "status";
   if (f.date !== null && f.text.length <= 24) return "date";
+  // "hạn 31/12", "Hạn: 15/11/2021": the deadline with its word.
+  if (f.text.length <= 24 && /^(?:hạn|han|thời hạn|thoi han)\s*:?\s*\d{1,2}\s*[/.-]\s*\d{1,2}/iu.test(f.text)) return "date";
   if (f.code !== null && f.text.length <= 16) return "code";
   if (f.official && !f.long) return "official";
   if (PERSON.test(f.text)) return "person";

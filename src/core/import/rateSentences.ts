@@ -114,7 +114,23 @@ export function rateOfSentence(
     const [n, d] = [num(m[1]), num(m[2])];
     if (d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6) return { value, numerator: n, denominator: d };
   }
-  return { value, numerator: null, denominator: null };
+  return { value, ...amountsGiving(text, value) };
+}
+
+// An amount in words: "4.850 triệu đồng", "3.620"; never a day ("30/11/2021"), a share ("74,6%") or a code ("1.4").
+const AMOUNT = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{2,})(?![\d.,/%]|\s?%)/g;
+
+/**
+ * "Tổng vốn KH giao: 4.850 triệu đồng; đã giải ngân …: 3.620 triệu đồng (đạt 74,6%)": the part and the whole the
+ * rate is worked from, where exactly one pair of the line's amounts gives it to its written precision.
+ */
+function amountsGiving(text: string, value: number): { numerator: number | null; denominator: number | null } {
+  const amounts = [...text.matchAll(AMOUNT)].map((m) => num(m[1])).filter((n) => n > 0 && !(n >= 1900 && n <= 2100));
+  const decimals = /[.,](\d+)\s?%/.exec(text)?.[1].length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  const pairs: Array<[number, number]> = [];
+  for (const d of amounts) for (const n of amounts) if (n < d && Math.abs((n / d) * 100 - value) <= tolerance) pairs.push([n, d]);
+  return pairs.length === 1 ? { numerator: pairs[0][0], denominator: pairs[0][1] } : { numerator: null, denominator: null };
 }
 
 function only(row: readonly GridCell[]): { col: number; text: string } | null {

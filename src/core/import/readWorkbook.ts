@@ -1,7 +1,7 @@
 import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
-import { SURVEY_NOTE, SurveyTally, findSurveyTally, surveyDay } from "./surveyTally";
+import { SURVEY_NOTE, SurveyTally, findSurveyTallies, surveyDay } from "./surveyTally";
 import { Disbursement, findDisbursement } from "./disbursement";
 import { FormulaRates, findFormulaRates } from "./formulaRates";
 import { pivotLongDossiers } from "./longDossiers";
@@ -701,13 +701,33 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (sheetAccount) eachFilled(grid, d.headerRow, d.lastRow, (r, c) => sheetAccount?.(grid.file, grid.sheet, r, c, "field"));
   };
   /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
-  const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally) => {
+  /** One tally of those stacked down a sheet: its rows are those after the last one's and before the next one's headings. */
+  const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally, after: number, nextHeader: number) => {
     const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
-    const period = contextPeriod(grid, tally.headerRow, year);
+    // Tallies stacked down the sheet: each under its own period's line, the sheet's title over the first.
+    // A round's section row inside the table ("A. ĐỢT 1 - QUÝ II/2021 (khảo sát từ … đến …)") gives its own.
+    const stacked = after > 0 && tally.headerRow > after;
+    const period =
+      tally.section ??
+      (stacked ? blockTitle(grid, after, tally.headerRow, year)?.period : null) ??
+      contextPeriod(grid, tally.headerRow, year);
+    if (stacked) badTitleDays(grid, after + 1, tally.headerRow);
     // "Ngày khảo sát: 25/11/2021" under "QUÝ IV/2021": the quarter's figures as they stood on the survey's day.
     const day = surveyDay(grid, tally.headerRow);
     const at = day !== null ? { date: day, name: period?.name ?? formatViDate(day) } : period;
     for (const a of tally.aspects) {
+      if (a.stated !== undefined)
+        out.problems.push(
+          problem(
+            "RATE_MISMATCH",
+            { file: grid.file, sheet: grid.sheet, row: a.row, column: columnName(a.col) },
+            formatViNumber(a.stated),
+            {
+              vi: `tỷ lệ ghi ${formatViNumber(a.stated)}% nhưng ${formatViNumber(a.numerator ?? 0)}/${formatViNumber(a.denominator ?? 0)} phiếu = ${formatViNumber(Math.round((a.value ?? 0) * 100) / 100)}%; dùng tỷ lệ tính từ số phiếu, hãy kiểm tra.`,
+              en: `the rate says ${a.stated}% but ${a.numerator ?? 0}/${a.denominator ?? 0} forms give ${Math.round((a.value ?? 0) * 100) / 100}%; the forms' rate is used, check it.`,
+            },
+          ),
+        );
       const reading = lineReading(grid, sheetIndex, a.col, a.code, at, a, `${a.note}; ${SURVEY_NOTE}`);
       out.readings.push(a.code === null ? { ...reading, hint: "khảo sát sự hài lòng" } : reading);
     }
@@ -721,7 +741,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const read = new Set(tally.aspects.map((a) => a.row));
     const skipped = new Set(tally.unread.map((u) => u.row));
     if (sheetAccount)
-      eachFilled(grid, 1, grid.rows.length, (r, c) =>
+      eachFilled(grid, after + 1, nextHeader - 1, (r, c) =>
         sheetAccount?.(
           grid.file,
           grid.sheet,
@@ -957,20 +977,29 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
-    const survey = overridden ? null : findSurveyTally(grid);
-    if (survey) {
-      readSurveyTally(grid, sheetIndex, survey);
-      out.sheets.push({
-        file: grid.file,
-        sheet: grid.sheet,
-        kind: "readings",
-        layout: null,
-        tables: [],
-        rows: survey.aspects.length,
-        reason: null,
-        guess: null,
-      });
-      return;
+    const surveys = overridden ? [] : findSurveyTallies(grid);
+    if (surveys.length > 0) {
+      let after = 0;
+      for (const [i, survey] of surveys.entries()) {
+        readSurveyTally(grid, sheetIndex, survey, after, surveys[i + 1]?.firstRow ?? survey.otherTable ?? grid.rows.length + 1);
+        after = survey.lastRow;
+      }
+      // A table of another kind under the survey (the remedies' task list): read on as the sheet's own, the survey's rows taken.
+      const rest = surveys[surveys.length - 1].otherTable;
+      if (rest !== null) grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 < rest ? [] : row)) };
+      else {
+        out.sheets.push({
+          file: grid.file,
+          sheet: grid.sheet,
+          kind: "readings",
+          layout: null,
+          tables: [],
+          rows: surveys.reduce((n, s) => n + s.aspects.length, 0),
+          reason: null,
+          guess: null,
+        });
+        return;
+      }
     }
     // "Hộ tịch | Đã giải quyết quá hạn | 1", a row per field and measure: a row per field, and said.
     const longList = overridden ? null : pivotLongDossiers(grid);
@@ -1376,7 +1405,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             : byFieldCounts(layout)
               ? "dossiers"
               : null
-          : null;
+          : layout.kind === "tasks" && tasksCounted(layout, grid, firstRow, lastRow)
+            ? "tasks"
+            : null;
       if (notReadings !== null) {
         out.problems.push(
           problem(
@@ -2306,6 +2337,31 @@ function taskTally(layout: TableLayout, grid?: Grid): boolean {
   const total = keys.some((k) => /^(?:tong so|so|tong) (?:nhiem vu|viec|cong viec)\b/.test(k));
   return states >= 2 && (total || states >= 3);
 }
+
+/**
+ * "Nội dung | Số nhiệm vụ theo KH | Đã hoàn thành | Đang thực hiện | Chưa thực hiện | Tỷ lệ (%)", a row per criterion or
+ * official: how many tasks are in each state, counts under the states (never ticks), so no task of its own.
+ */
+function tasksCounted(layout: TableLayout, grid: Grid, firstRow: number, lastRow: number): boolean {
+  const entries = Object.entries(layout.headings).map(([c, h]) => [Number(c), looseKey(h ?? "")] as const);
+  const plannedCol = entries.find(([, k]) => PLANNED_TASKS.test(k))?.[0];
+  // (Under a band too: "Kết quả thực hiện" over "Đã HT | Đang TH | Chưa TH".)
+  const states = entries.filter(([, k]) => STATE_COUNT_HEADING.test(k));
+  if (plannedCol === undefined || states.length < 2) return false;
+  // Counts, not ticks: a state cell above 1, or the states adding up to the tasks planned on the row.
+  let added = 0;
+  for (let r = firstRow; r <= Math.min(lastRow, firstRow + 40); r++) {
+    const values = states.map(([c]) => cellAt(grid, r, c));
+    if (values.some((v) => typeof v === "number" && v > 1)) return true;
+    const planned = cellAt(grid, r, plannedCol);
+    const sum = values.reduce<number>((n, v) => n + (typeof v === "number" ? v : 0), 0);
+    if (typeof planned === "number" && planned > 0 && values.every((v) => typeof v === "number" || isBlank(v)) && sum === planned) added++;
+  }
+  return added >= 2;
+}
+const PLANNED_TASKS =
+  /^(?:tong )?(?:so )?(?:nhiem vu|nv|cong viec|viec)(?: theo kh| theo ke hoach| duoc giao| ke hoach)?(?: \S+)?$|^so (?:nhiem vu|nv) /;
+const STATE_COUNT_HEADING = /(?:^| )(?:so )?(?:nv |nhiem vu )?(?:da hoan thanh|dang thuc hien|chua thuc hien|da ht|dang th|chua th)$/;
 
 /** A readings table whose rows are named by a "Lĩnh vực" column and give no criterion: dossier counts by field. */
 /** "Đã giải quyết | Đúng hạn" ("Đã GQ" shortened; a period's, or the table's): the on-time among the resolved, criterion 1.2's measure. */

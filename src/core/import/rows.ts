@@ -36,6 +36,8 @@ const ELLIPSIS = /^[.…\-–_\s]+$/u;
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
   /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi theo doi|can bo theo doi|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|ben giao|ben nhan|nguoi chung kien|dai dien ben giao|dai dien ben nhan|prepared by|approved by)( |$)/;
+// "Kế toán", "Thủ quỹ" alone on a row under the table: who signs it, by their post.
+const SIGNER_TITLE = /^(?:ke toan|ke toan truong|ke toan ngan sach|thu quy|van thu|thu ky|cong chuc tai chinh ke toan)$/;
 // "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.
 // "Cập nhật lần cuối: 10/12/2021 bởi dung.dcxd@gmail.com": when the sheet was last typed into, and by whom.
 const SIGNER_LINE =
@@ -83,7 +85,8 @@ const LABEL_MAX_CHARS = 40;
 /** A criterion a section names: "1.2. Tỷ lệ …", "Tiêu chí 1.2 – …", "TC 1.2", "Chỉ số 2.1", "1.2". */
 export function sectionCode(text: string): string | null {
   const t = cleanText(text);
-  if (isDottedDate(t)) return null;
+  // "1.10.2021 - 31.10.2021": a span of days typed with dots opening the text, never criterion 1.10.
+  if (isDottedDate(t) || isDottedDate(t.split(/[\s–-]/)[0])) return null;
   const m =
     // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
     /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí|tieu chi|tctp|tc|chỉ số|chi so|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(
@@ -189,6 +192,10 @@ function valueColumnsOf(layout: TableLayout): number[] {
   return cols;
 }
 
+/** "Số liệu tính đến ngày | 14/3/2021 | 14/6/2021", "Ngày khảo sát | 15.6.2021 | …" under the periods: the day each column's figures stand at. */
+export const STANDING_ROW =
+  /^(?:so lieu )?(?:tinh )?den ngay$|^chot (?:so lieu )?(?:den )?ngay$|^ngay (?:chot )?so lieu$|^so lieu (?:tinh )?den ngay$|^(?:ngay|thoi diem|thoi gian) (?:khao sat|danh gia|lay so lieu)$/;
+
 const PAGE_NUMBER = /^(?:(?:trang|tr\.|page)\s*\d{1,3}(?:\s*\/\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3})$/iu;
 
 export function rowRole(ctx: RowContext, r: number): RowRole {
@@ -229,7 +236,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   )
     return { role: "example" };
   const labelRow = filled.length <= 3;
-  if (labelRow) {
+  // Its days ("ngày 14 tháng 9 năm 2021") are the figures', never a signature's date line.
+  const standing = main !== undefined && typeof cells[main - 1] === "string" && STANDING_ROW.test(facts.of(cells[main - 1] as string).key);
+  if (labelRow && !standing) {
     // Only short rows can be a signature or a total: their texts are read, a data row's are not.
     const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
@@ -239,6 +248,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
         (t) =>
           (DATE_LINE.test(t.key) && t.text.length <= 80) ||
           (filled.length === 1 && t.text.length <= 50 && SIGNED_ON.test(t.text)) ||
+          (filled.length === 1 && SIGNER_TITLE.test(t.key)) ||
           (filled.length === 1 && UPDATED_ON.test(t.key)) ||
           // "Mức độ hoàn thành tính đến ngày 10/12/2021." under the table: when the sheet stands, a note.
           (filled.length === 1 && t.text.length <= 100 && AS_OF_LINE.test(t.text)) ||

@@ -3,7 +3,9 @@ import { parseNumberText } from "./cellFacts";
 import { IsoDate } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
+import { isNumberingRow } from "./header";
 import { parsePeriod } from "./periods";
+import { ContextPeriod, sectionPeriod } from "./contextPeriod";
 import { isOverallSatisfaction } from "./suggest";
 
 /**
@@ -21,8 +23,17 @@ import { isOverallSatisfaction } from "./suggest";
  * survey's overall row ("Chỉ số hài lòng chung") is no one criterion's and is named, not read.
  */
 export interface SurveyTally {
+  /** Its first row: the header's, or a round's section row under another round's headings. */
+  firstRow: number;
   headerRow: number;
+  cols: Columns;
   lastRow: number;
+  /** The headings of another kind of table under this one (a task list of the survey's remedies), else null. */
+  otherTable: number | null;
+  /** "A. ĐỢT 1 - QUÝ II/2021 (khảo sát từ … đến …)": the period a section row inside the table gives its lines. */
+  section: ContextPeriod | null;
+  /** The next such section row under this one's lines: the next round, under the same headings. */
+  nextSection: number | null;
   labelCol: number;
   aspects: AspectFigure[];
   /** Rows named and not read: the overall, an aspect with no figure, questions under no aspect. */
@@ -40,28 +51,34 @@ export interface AspectFigure {
   denominator: number | null;
   value: number | null;
   note: string;
+  /** The rate written on the row, where its counts give another (the value is then the counts'). */
+  stated?: number;
 }
 
 /** Said in each reading's Ghi chú: where its figure came from. */
 export const SURVEY_NOTE = "theo bảng tổng hợp phiếu khảo sát";
 
 const SCAN_ROWS = 20;
+/** A round's section row says its days and forms too: "A. ĐỢT 1 - QUÝ II/2021 (khảo sát từ … đến …; phát ra 45 phiếu …)". */
+const SECTION_CHARS = 160;
 const SATISFIED = /^(?:so phieu )?(?:rat hai long|hai long)$/;
 const OTHER_ANSWER = /^(?:so phieu )?(?:binh thuong|khong hai long|rat khong hai long|chua hai long|it hai long|khong y kien)$/;
 const TOTAL =
   /^(?:tong so phieu|tong phieu|tong so|tong cong|cong|so phieu (?:tra loi|hop le|thu ve|khao sat)|tong so phieu (?:tra loi|hop le))\b/;
 const RATE = /\b(?:ty le|ti le|chi so|muc do) hai long\b|^ty le\b|^ti le\b|^%$/;
 const HAMLET = /^(?:ấp|thôn|xóm|bản|buôn|tổ dân phố|tổ|khu phố|khóm|làng)\s+\S/iu;
-const OVERALL = /^(?:tong cong|tong so|tong|cong|chung|binh quan(?: chung)?|trung binh(?: chung)?|toan bo)$/;
+// "Tỷ lệ (%)" under "Cộng": the total's rate.
+const OVERALL = /^(?:tong cong|tong so|tong|cong|chung|binh quan(?: chung)?|trung binh(?: chung)?|toan bo|ty le(?: %)?|ti le(?: %)?)$/;
 /** The most aspects a list without group rows may hold; more lines are questions, whose aspect the words alone do not settle. */
 const MAX_ASPECTS = 6;
 const ROMAN = /^(?:[IVX]{1,4}|[A-Đ])[.)]?$/u;
 // "2.1 - Tiếp cận dịch vụ" on a group row; on a list without groups only with its word ("TC 2.1"), as
 // questions are often numbered "1.1, 1.2" under their aspect.
 const CODE = /^(?:tiêu chí|tc|chỉ số)?\s*([12])\.(\d{1,2})(?![\d])\.?\s*[-–:.)]?\s*/iu;
+const BRACKET_CODE = /\(\s*(?:(?:tiêu chí|tc|chỉ số|sipas)\s*)?([12])\.(\d{1,2})\s*\)\s*$/iu;
 const NAMED_CODE = /^(?:tiêu chí|tc|chỉ số)\s*([12])\.(\d{1,2})(?![\d])\.?\s*[-–:.)]?\s*/iu;
 
-interface Columns {
+export interface Columns {
   satisfied: number[];
   others: number[];
   total: number | null;
@@ -85,9 +102,9 @@ function columnsOf(grid: Grid, r: number): Columns | null {
   return cols.satisfied.length > 0 && cols.others.length > 0 ? cols : null;
 }
 
-function header(grid: Grid): { row: number; cols: Columns } | null {
-  const last = Math.min(grid.rows.length, SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
+function header(grid: Grid, from: number): { row: number; cols: Columns } | null {
+  const last = Math.min(grid.rows.length, from + SCAN_ROWS - 1);
+  for (let r = from; r <= last; r++) {
     const row = grid.rows[r - 1] ?? [];
     // A cheap sign first: a short cell saying "hài lòng".
     if (!row.some((v) => typeof v === "string" && v.length <= 40 && /hài lòng|hai long/iu.test(v))) continue;
@@ -124,11 +141,14 @@ interface Line {
   rate: number | null;
 }
 
-function labelColumn(grid: Grid, from: number, firstBand: number): number | null {
+/** The column of words on the rows that hold counts (a note or heading under the table names no line). */
+function labelColumn(grid: Grid, from: number, bands: readonly number[]): number | null {
+  const firstBand = Math.min(...bands);
   let best: { col: number; texts: number } | null = null;
   for (let c = 1; c < firstBand; c++) {
     let texts = 0;
     for (let r = from; r <= Math.min(grid.rows.length, from + 40); r++) {
+      if (!bands.some((b) => count(grid.rows[r - 1]?.[b - 1] ?? null) !== null)) continue;
       const v = grid.rows[r - 1]?.[c - 1];
       if (typeof v === "string" && v.trim().length >= 4 && parseNumberText(cleanText(v)) === null) texts++;
     }
@@ -171,12 +191,68 @@ export function surveyDay(grid: Grid, headerRow: number): IsoDate | null {
 }
 const SURVEY_DAY = /^(?:ngày|thời điểm) khảo sát\b/iu;
 
-export function findSurveyTally(grid: Grid): SurveyTally | null {
-  const head = header(grid);
+/**
+ * Tallies stacked down the sheet, each under its own period's line ("1. QUÝ III (từ 15/6 đến 14/9)",
+ * then "2. QUÝ IV …" over the headings printed again): a tally each, in order.
+ */
+export function findSurveyTallies(grid: Grid): SurveyTally[] {
+  const found: SurveyTally[] = [];
+  for (let from = 1; from <= grid.rows.length;) {
+    const t = findSurveyTally(grid, from);
+    if (t === null) break;
+    found.push(t);
+    // Rounds under one header, each under its own section row.
+    for (let next = t.nextSection; next !== null;) {
+      const more = findSurveyTally(grid, next, { row: t.headerRow, cols: t.cols });
+      if (more === null) break;
+      found.push(more);
+      next = more.nextSection;
+    }
+    const last = found[found.length - 1];
+    if (last.otherTable !== null) break;
+    from = last.lastRow + 1;
+  }
+  return found;
+}
+
+/** Words with no figure under two answers' bands or more ("Tiêu chí | Người chủ trì | Thời hạn"): another table's headings. */
+function headsOtherTable(row: readonly GridCell[], cols: Columns): boolean {
+  const bands = [...cols.satisfied, ...cols.others];
+  return (
+    bands.filter((c) => {
+      const v = row[c - 1];
+      return typeof v === "string" && /\p{L}{3}/u.test(v) && !/\d/.test(v);
+    }).length >= 2
+  );
+}
+
+/** A row of three headings or more, words with no figure, with a filled row under it: another table's header. */
+function headingsBelow(grid: Grid, from: number, cols: Columns): number | null {
+  for (let r = from; r < grid.rows.length; r++) {
+    if (repeatsHeader(grid.rows[r - 1] ?? [], cols)) return null;
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => !isBlank(v ?? null));
+    if (filled.length < 3 || !filled.every((v) => typeof v === "string" && v.length <= 60)) continue;
+    if (filled.filter((v) => !/\d/.test(v as string)).length < 3) continue;
+    if ((grid.rows[r] ?? []).some((v) => !isBlank(v ?? null))) return r;
+  }
+  return null;
+}
+
+/** A row that prints the answers' bands again: the next block's headings. */
+function repeatsHeader(row: readonly GridCell[], cols: Columns): boolean {
+  return [...cols.satisfied, ...cols.others].every((c) => {
+    const k = looseKey(cellText(row[c - 1] ?? null));
+    return SATISFIED.test(k) || OTHER_ANSWER.test(k);
+  });
+}
+
+/** The table whose headings start at or after `from`; given its headings, the round whose section row is `from`. */
+function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: Columns }): SurveyTally | null {
+  const head = given ?? header(grid, from);
   if (head === null) return null;
   const { cols } = head;
   const bands = [...cols.satisfied, ...cols.others];
-  const labelCol = labelColumn(grid, head.row + 1, Math.min(...bands));
+  const labelCol = labelColumn(grid, head.row + 1, bands);
   if (labelCol === null || codeColumn(grid, head.row + 1, Math.min(...bands), labelCol)) return null;
   const rateValues: number[] = [];
   if (cols.rate !== null)
@@ -191,8 +267,34 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
   // Figures on a row with no words: no aspect's, named (a count never goes without a line).
   const nameless: number[] = [];
   let lastRow = head.row;
-  for (let r = head.row + 1; r <= grid.rows.length; r++) {
+  let otherTable: number | null = null;
+  // Stopped at the bands printed again: the next tally's, never another kind of table.
+  let repeated = false;
+  let section: ContextPeriod | null = null;
+  let nextSection: number | null = null;
+  for (let r = given ? from : head.row + 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
+    const alone = row.filter((v) => !isBlank(v ?? null));
+    const period = alone.length === 1 && typeof alone[0] === "string" ? sectionPeriod(alone[0], SECTION_CHARS) : null;
+    if (period) {
+      if (lines.length === 0) {
+        section = period;
+        continue;
+      }
+      nextSection = r;
+      break;
+    }
+    const other = !repeatsHeader(row, cols) && headsOtherTable(row, cols);
+    if (other || repeatsHeader(row, cols)) {
+      if (other) otherTable = r;
+      else repeated = true;
+      // The next block's period line over its headings is its title, not a line of this table.
+      while (lines.length > 0 && lines[lines.length - 1].satisfied === null && lines[lines.length - 1].rate === null) lines.pop();
+      lastRow = lines.length > 0 ? lines[lines.length - 1].row : head.row;
+      break;
+    }
+    // "(1) (2) (3) … (8)=[(4)+(5)]/(3)" under the headings: the columns' numbers, not a group row.
+    if (r === head.row + 1 && isNumberingRow(row)) continue;
     const label = cleanText(cellText(row[labelCol - 1] ?? null));
     const marks = row.slice(0, labelCol - 1).filter((v) => !isBlank(v ?? null));
     const mark = marks.length > 0 ? cleanText(cellText(marks[0] ?? null)) : "";
@@ -224,6 +326,16 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
     });
     lastRow = r;
   }
+  // Lines with no figures after a blank row below the last figures: the signatures and notes under the table.
+  let lastFigures = lines.length - 1;
+  while (lastFigures >= 0 && lines[lastFigures].satisfied === null && lines[lastFigures].rate === null) lastFigures--;
+  for (let i = lastFigures + 1; lastFigures >= 0 && i < lines.length; i++)
+    if (lines[i].row > lines[i - 1].row + 1) {
+      lines.splice(i);
+      lastRow = lines[i - 1].row;
+    }
+  // "TT | Nội dung giải pháp | Bộ phận thực hiện | Thời gian hoàn thành" further down: the remedies' table, read as the sheet's own.
+  if (otherTable === null && nextSection === null && !repeated) otherTable = headingsBelow(grid, lastRow + 1, cols);
   if (lines.length < 2) return null;
   // "Tháng 10/2021", "Quý III" down the rows: one rate per period, read as the figures of a table over time.
   if (lines.filter((l) => parsePeriod(l.label) !== null).length * 2 > lines.length) return null;
@@ -253,8 +365,15 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
     }
     const questions: Line[] = [];
     if (grouped) for (let j = i + 1; j < lines.length && !groups[j] && !isOverall(lines[j]); j++) questions.push(lines[j]);
-    const code = (grouped ? CODE : NAMED_CODE).exec(l.label);
-    const name = code ? l.label.slice(code[0].length).trim() || l.label : l.label;
+    // "Tiếp cận dịch vụ (2.1)": the criterion in brackets closing the aspect's name.
+    const closing = BRACKET_CODE.exec(l.label);
+    const code = (grouped ? CODE : NAMED_CODE).exec(l.label) ?? closing;
+    const name =
+      closing && code === closing
+        ? l.label.slice(0, closing.index).trim()
+        : code
+          ? l.label.slice(code[0].length).trim() || l.label
+          : l.label;
     const base = {
       row: l.row,
       code: code ? `${code[1]}.${Number(code[2])}` : null,
@@ -262,13 +381,18 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
     };
     const own = l.satisfied !== null && l.answered !== null && l.answered > 0;
     if (l.rate !== null || own) {
+      const worked = own ? ((l.satisfied as number) / (l.answered as number)) * 100 : null;
+      // "93,1" typed over the formula beside counts giving 89,66: the forms' rate is taken, as a survey by
+      // category takes it, and the written one named.
+      const off = l.rate !== null && worked !== null && Math.abs(l.rate - worked) > 0.6;
       aspects.push({
         ...base,
         col: l.rate !== null && cols.rate !== null ? cols.rate : labelCol,
         numerator: own ? l.satisfied : null,
         denominator: own ? l.answered : null,
-        value: l.rate ?? ((l.satisfied as number) / (l.answered as number)) * 100,
+        value: off ? (worked as number) : (l.rate ?? (worked as number)),
         note: name,
+        ...(off ? { stated: l.rate as number } : {}),
       });
       continue;
     }
@@ -305,5 +429,7 @@ export function findSurveyTally(grid: Grid): SurveyTally | null {
       why: questions.length > 0 ? "các câu hỏi của nhóm không đủ số phiếu hoặc tỷ lệ để tính" : "dòng không có số phiếu hay tỷ lệ",
     });
   }
-  return aspects.length > 0 ? { headerRow: head.row, lastRow, labelCol, aspects, unread } : null;
+  return aspects.length > 0
+    ? { firstRow: given ? from : head.row, headerRow: head.row, cols, lastRow, otherTable, section, nextSection, labelCol, aspects, unread }
+    : null;
 }

@@ -1,5 +1,6 @@
 import { formatViDate } from "../dates/isoDate";
 import { Reading } from "../import/records";
+import { looseKey } from "../text/normalize";
 import { cellOf } from "./locate";
 import { Problem, problem } from "./problems";
 import { CheckContext, planNamed, planNamedEn } from "./taskChecks";
@@ -44,8 +45,11 @@ export const readingPeriodRule: ReadingRule = (r) =>
       })
     : null;
 
-export const readingRangeRule: ReadingRule = (r) =>
-  r.value !== null && (r.value < 0 || r.value > 100)
+// "Tỷ lệ tăng tổng sản phẩm (GRDP)", "Tốc độ tăng trưởng": a growth, which may fall below 0 (or pass 100) in a bad year.
+const GROWTH = /\b(?:ty le tang|toc do tang|tang truong|muc tang)\b/;
+
+export const readingRangeRule: ReadingRule = (r, ctx) =>
+  r.value !== null && (r.value < 0 || r.value > 100) && !GROWTH.test(looseKey(r.code !== null ? (ctx.items.get(r.code)?.title ?? "") : ""))
     ? problem("PERCENT_OUT_OF_RANGE", cellOf(r.source, "value"), String(r.value), {
         vi: `tỷ lệ ${r.value}% nằm ngoài 0–100.`,
         en: `rate ${r.value}% is outside 0–100.`,

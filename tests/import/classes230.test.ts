@@ -481,3 +481,114 @@ describe("counts of tasks by state under a band", () => {
     expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => p.row)).toEqual([2]);
   });
 });
+
+describe("rounds under their own lines, headings printed again", () => {
+  it("reads each round under its Roman-numbered line, an aspect left unsurveyed named, codes written '(mã 2.1)'", () => {
+    const head = [
+      "STT",
+      "Chỉ số thành phần",
+      "Số phiếu",
+      "Rất hài lòng",
+      "Hài lòng",
+      "Bình thường",
+      "Không hài lòng",
+      "Tỷ lệ hài lòng",
+      "Ghi chú",
+    ];
+    const numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)=[(4)+(5)]/(3)", "(9)"];
+    const c = consolidateSheet([
+      ["BẢNG TỔNG HỢP PHIẾU KHẢO SÁT SỰ HÀI LÒNG (SIPAS) QUÝ II VÀ QUÝ III NĂM 2021"],
+      [],
+      ["I. QUÝ II/2021 – Thời gian điều tra: 15-18/6/2021"],
+      head,
+      numbers,
+      [1, "Chỉ số hài lòng về tiếp cận dịch vụ (mã 2.1)", 50, 15, 27, 6, 2, "84,0%"],
+      [2, "Chỉ số hài lòng về tổ chức giải quyết TTHC (mã 2.2)", 50, 14, 26, 8, 2, "80%"],
+      [null, "Cộng", 100, 29, 53, 14, 4, "82%"],
+      [],
+      ["II. QUÝ III/2021 – Thời gian điều tra: 13-16/9/2021"],
+      head,
+      numbers,
+      [1, "Chỉ số hài lòng về tiếp cận dịch vụ (mã 2.1)", 45, 16, 22, 5, 2, "84,4%"],
+      [2, "Chỉ số hài lòng về tiếp nhận, xử lý phản ánh, kiến nghị (mã 2.5)", "-", null, null, null, null, null, "Không phát sinh PAKN"],
+      [null, "Cộng", 45, 16, 22, 5, 2, "84,4%"],
+    ]);
+    expect(byRow(c.readings).map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`)).toEqual([
+      "2.1 Quý II/2021 42/50",
+      "2.2 Quý II/2021 40/50",
+      "2.1 Quý III/2021 38/45",
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual(expect.arrayContaining([14]));
+  });
+});
+
+describe("tasks under an index's section", () => {
+  it("reads 'Hoàn thành' in the result column of a task under 'Chỉ số SIPAS 2.3' as its state, never a misplaced verdict", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO TẠI KẾ HOẠCH SỐ 49/KH-UBND"],
+      ["TT", "Nhiệm vụ", "Thời hạn", "Kết quả thực hiện", "Ngày hoàn thành", "Ghi chú"],
+      ["Chỉ số SIPAS 2.3 - Hài lòng về công chức tại Bộ phận một cửa"],
+      [
+        "a",
+        "Phân công lãnh đạo trực tiếp theo dõi hoạt động của Bộ phận một cửa (Quyết định phân công)",
+        "31.10.2021",
+        "Hoàn thành",
+        "02.11.2021",
+      ],
+      ["b", "Niêm yết số điện thoại đường dây nóng của lãnh đạo xã tại trụ sở", "20/10/2021", "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => `${t.code} ${t.status}`)).toEqual(["2.3 Hoàn thành", "2.3 Đang thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
+  });
+});
+
+describe("a report's days written in words", () => {
+  it("reads 'từ ngày 15 tháng 9 năm 2021 đến ngày 14 tháng 12 năm 2021' in a desk's title as its period", () => {
+    const c = consolidateSheet(
+      [
+        ["THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ TTHC QUÝ IV"],
+        ["(Kỳ báo cáo từ ngày 15 tháng 9 năm 2021 đến ngày 14 tháng 12 năm 2021)"],
+        ["Lĩnh vực", "Kỳ trước chuyển sang", "Tiếp nhận", null, "Đã giải quyết", null, null, "Đang giải quyết", null],
+        [null, null, "Trực tuyến", "Trực tiếp", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+        ["Hộ tịch", 2, 15, 88, 60, 40, 1, 4, 0],
+        ["Chứng thực", 0, 3, 120, 118, 5, 0, 0, 0],
+      ],
+      {
+        merges: [
+          { top: 3, left: 3, bottom: 3, right: 4 },
+          { top: 3, left: 5, bottom: 3, right: 7 },
+          { top: 3, left: 8, bottom: 3, right: 9 },
+        ],
+      },
+    );
+    expect((c.dossiers ?? []).map((d) => `${d.field} ${d.from} ${d.to}`)).toEqual([
+      "Hộ tịch 2021-09-15 2021-12-14",
+      "Chứng thực 2021-09-15 2021-12-14",
+    ]);
+  });
+});
+
+describe("a round's line longer than a title's", () => {
+  it("reads each round under 'Đợt 3: Quý III/2021 - khảo sát từ ngày 20/9/2021 đến ngày 24/9/2021' as that quarter", () => {
+    const head = ["STT", "Nội dung", "Tốt", "Khá", "Trung bình", "Kém", "Cộng", "Tỷ lệ hài lòng (%)"];
+    const c = consolidateSheet([
+      ["TỔNG HỢP KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG 03 ĐỢT NĂM 2021"],
+      [],
+      ["Đợt 1: Quý I/2021 - khảo sát từ ngày 22/3/2021 đến ngày 26/3/2021"],
+      head,
+      [1, "Tiếp cận dịch vụ (TC 2.1)", 10, 14, 5, 1, 30, 80],
+      [2, "Tổ chức giải quyết TTHC (TC 2.2)", 9, 14, 6, 1, 30, 76.7],
+      [],
+      ["Đợt 3: Quý III/2021 - khảo sát từ ngày 20/9/2021 đến ngày 24/9/2021"],
+      head,
+      [1, "Tiếp cận dịch vụ (TC 2.1)", 14, 20, 5, 1, 40, 85],
+      [2, "Tổ chức giải quyết TTHC (TC 2.2)", 13, 20, 6, 1, 40, 82.5],
+    ]);
+    expect(byRow(c.readings).map((r) => `${r.code} ${r.period} ${r.date}`)).toEqual([
+      "2.1 Quý I/2021 2021-03-26",
+      "2.2 Quý I/2021 2021-03-26",
+      "2.1 Quý III/2021 2021-09-24",
+      "2.2 Quý III/2021 2021-09-24",
+    ]);
+  });
+});

@@ -121,7 +121,7 @@ export function blockTitle(
   const lineAt = (r: number): string | null | undefined => {
     const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
     if (filled.length === 0) return undefined;
-    return filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 60 ? null : filled[0];
+    return filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 100 ? null : filled[0];
   };
   for (let r = headerTop - 1; r > after && r >= headerTop - 3; r--) {
     const line = lineAt(r);

@@ -12,7 +12,7 @@ const RANGE =
  * before where its month comes later ("15/12 - 14/1/2022" starts in 2021).
  */
 export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
-  const m = RANGE.exec(cleanText(text));
+  const m = RANGE.exec(inDigits(cleanText(text)));
   if (!m) return null;
   // "14/12/21": a year's last two digits, this century's.
   const full = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
@@ -24,12 +24,20 @@ export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
   return from && to && from <= to ? { from, to } : null;
 }
 
+// "từ ngày 15 tháng 9 năm 2021 đến ngày 14 tháng 12 năm 2021": the days in words, as a title writes them out.
+const DAY_IN_WORDS = /(?:(?:ngày|ngay)\s+)?(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+(\d{4})/giu;
+
+/** A span's days written in words, as digits ("15/9/2021"). */
+function inDigits(text: string): string {
+  return text.replace(DAY_IN_WORDS, "$1/$2/$3");
+}
+
 const RANGE_INSIDE =
   /(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)/iu;
 
 /** The first range of days inside a longer text (a title: "ĐỢT CAO ĐIỂM … (từ 01/11/2021 đến 31/01/2022)"). */
 export function daySpanIn(text: string): { from: IsoDate; to: IsoDate } | null {
-  const m = RANGE_INSIDE.exec(cleanText(text));
+  const m = RANGE_INSIDE.exec(inDigits(cleanText(text)));
   return m ? daySpan(m[0]) : null;
 }
 

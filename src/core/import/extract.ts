@@ -3261,6 +3261,10 @@ function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
   if (typeof content === "string" && RATE_NAME.test(ctx.facts.of(content).key)) return false;
   const state = cellAt(ctx.grid, r, c.status ?? 0);
   if (typeof state === "string" && c.status !== undefined && ctx.facts.of(state).statusLead !== null) return true;
+  // "Hoàn thành", "Đang thực hiện" in the result column where there is no status one: a task's state too.
+  const result = c.status === undefined && c.result !== undefined ? cellAt(ctx.grid, r, c.result) : null;
+  if (typeof result === "string" && ctx.facts.of(result).statusLead !== null && typeof content === "string" && ctx.facts.of(content).long)
+    return true;
   // "Giải ngân vốn đầu tư công | Chủ tịch UBND xã | … | Đến 15/12 đạt 81,2%": work someone leads, its figure its result.
   const led = c.lead !== undefined && cellKind(cellAt(ctx.grid, r, c.lead)) === "text";
   return led && typeof content === "string" && ctx.facts.of(content).long;

@@ -702,11 +702,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
   /** One tally of those stacked down a sheet: its rows are those after the last one's and before the next one's headings. */
-  const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally, after: number, nextHeader: number) => {
+  const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally, after: number, nextHeader: number, many: boolean) => {
     const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
     // Tallies stacked down the sheet: each under its own period's line, the sheet's title over the first.
     // A round's section row inside the table ("A. ĐỢT 1 - QUÝ II/2021 (khảo sát từ … đến …)") gives its own.
-    const stacked = after > 0 && tally.headerRow > after;
+    const stacked = (after > 0 || many) && tally.headerRow > after;
     const period =
       tally.section ??
       (stacked ? blockTitle(grid, after, tally.headerRow, year)?.period : null) ??
@@ -981,7 +981,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (surveys.length > 0) {
       let after = 0;
       for (const [i, survey] of surveys.entries()) {
-        readSurveyTally(grid, sheetIndex, survey, after, surveys[i + 1]?.firstRow ?? survey.otherTable ?? grid.rows.length + 1);
+        readSurveyTally(
+          grid,
+          sheetIndex,
+          survey,
+          after,
+          surveys[i + 1]?.firstRow ?? survey.otherTable ?? grid.rows.length + 1,
+          surveys.length > 1,
+        );
         after = survey.lastRow;
       }
       // A table of another kind under the survey (the remedies' task list): read on as the sheet's own, the survey's rows taken.

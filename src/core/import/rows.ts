@@ -93,7 +93,8 @@ export function sectionCode(text: string): string | null {
       t,
     ) ??
     // (Typed without marks too: "Tieu chi 1.4 - Giai ngan …".)
-    /(?:tiêu chí thành phần|tieu chi thanh phan|chỉ số thành phần|chi so thanh phan|tiêu chí|tieu chi|tctp|\btc|chỉ số|chi so)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(
+    // ("Chỉ số SIPAS 2.3 - …": the index named between the word and its number.)
+    /(?:tiêu chí thành phần|tieu chi thanh phan|chỉ số thành phần|chi so thanh phan|tiêu chí|tieu chi|tctp|\btc|chỉ số|chi so)(?:\s+sipas)?\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(
       t,
     ) ??
     // "… tiếp cận dịch vụ (2.1)", "… (Chỉ số SIPAS 2.1):": the criterion in brackets closing the section's name.

@@ -75,7 +75,7 @@ const ROMAN = /^(?:[IVX]{1,4}|[A-Đ])[.)]?$/u;
 // "2.1 - Tiếp cận dịch vụ" on a group row; on a list without groups only with its word ("TC 2.1"), as
 // questions are often numbered "1.1, 1.2" under their aspect.
 const CODE = /^(?:tiêu chí|tc|chỉ số)?\s*([12])\.(\d{1,2})(?![\d])\.?\s*[-–:.)]?\s*/iu;
-const BRACKET_CODE = /\(\s*(?:(?:tiêu chí|tc|chỉ số|sipas)\s*)?([12])\.(\d{1,2})\s*\)\s*$/iu;
+const BRACKET_CODE = /[([]\s*(?:(?:tiêu chí|tc|chỉ số|sipas|mã|ma)\s*)?([12])\.(\d{1,2})\s*[)\]]\s*$/iu;
 const NAMED_CODE = /^(?:tiêu chí|tc|chỉ số)\s*([12])\.(\d{1,2})(?![\d])\.?\s*[-–:.)]?\s*/iu;
 
 export interface Columns {
@@ -250,6 +250,7 @@ function repeatsHeader(row: readonly GridCell[], cols: Columns): boolean {
 function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: Columns }): SurveyTally | null {
   const head = given ?? header(grid, from);
   if (head === null) return null;
+  const inRound = given !== undefined;
   const { cols } = head;
   const bands = [...cols.satisfied, ...cols.others];
   const labelCol = labelColumn(grid, head.row + 1, bands);
@@ -268,6 +269,7 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
   const nameless: number[] = [];
   let lastRow = head.row;
   let otherTable: number | null = null;
+  let headerAt = head.row;
   // Stopped at the bands printed again: the next tally's, never another kind of table.
   let repeated = false;
   let section: ContextPeriod | null = null;
@@ -284,6 +286,11 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
       nextSection = r;
       break;
     }
+    // A round's headings printed again under its section row, before any of its lines: its own header.
+    if (inRound && lines.length === 0 && repeatsHeader(row, cols)) {
+      headerAt = r;
+      continue;
+    }
     const other = !repeatsHeader(row, cols) && headsOtherTable(row, cols);
     if (other || repeatsHeader(row, cols)) {
       if (other) otherTable = r;
@@ -294,7 +301,7 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
       break;
     }
     // "(1) (2) (3) … (8)=[(4)+(5)]/(3)" under the headings: the columns' numbers, not a group row.
-    if (r === head.row + 1 && isNumberingRow(row)) continue;
+    if (r === headerAt + 1 && isNumberingRow(row)) continue;
     const label = cleanText(cellText(row[labelCol - 1] ?? null));
     const marks = row.slice(0, labelCol - 1).filter((v) => !isBlank(v ?? null));
     const mark = marks.length > 0 ? cleanText(cellText(marks[0] ?? null)) : "";
@@ -345,8 +352,11 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
   const asked = lines.filter((l) => !isOverall(l));
   if (asked.filter((l) => HAMLET.test(l.label)).length * 2 > asked.length) return null;
   // Aspects: group rows (a Roman numeral or letter, or no counts of their own while rows below have them).
+  // (Its questions right under it: a line left unfilled before the "Cộng" row heads nothing.)
   const isGroup = (l: Line, i: number) =>
-    !isOverall(l) && (ROMAN.test(l.mark) || (l.satisfied === null && lines.slice(i + 1).some((x) => x.satisfied !== null)));
+    !isOverall(l) &&
+    (ROMAN.test(l.mark) ||
+      (l.satisfied === null && lines[i + 1] !== undefined && !isOverall(lines[i + 1]) && lines[i + 1].satisfied !== null));
   const groups = lines.map((l, i) => isGroup(l, i));
   const grouped = groups.some((g) => g);
   if (!grouped && lines.filter((l) => !isOverall(l)).length > MAX_ASPECTS) return null;

@@ -25,11 +25,11 @@ export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
 }
 
 // "từ ngày 15 tháng 9 năm 2021 đến ngày 14 tháng 12 năm 2021": the days in words, as a title writes them out.
-const DAY_IN_WORDS = /(?:(?:ngày|ngay)\s+)?(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+(\d{4})/giu;
+const DAYS_WRITTEN_OUT = /(?:(?:ngày|ngay)\s+)?(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+(\d{4})/giu;
 
 /** A span's days written in words, as digits ("15/9/2021"). */
 function inDigits(text: string): string {
-  return text.replace(DAY_IN_WORDS, "$1/$2/$3");
+  return text.replace(DAYS_WRITTEN_OUT, "$1/$2/$3");
 }
 
 const RANGE_INSIDE =

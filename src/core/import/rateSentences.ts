@@ -117,7 +117,7 @@ export function rateOfSentence(
   return { value, ...amountsGiving(text, value) };
 }
 
-// An amount in words: "4.850 triệu đồng", "3.620"; never a day ("30/11/2021"), a share ("74,6%") or a code ("1.4").
+// An amount as written: "4.850 triệu đồng", "3.620"; never a day ("30/11/2021"), a share ("74,6%") or a code ("1.4").
 const AMOUNT = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{2,})(?![\d.,/%]|\s?%)/g;
 
 /**

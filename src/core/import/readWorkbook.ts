@@ -704,8 +704,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   /** One tally of those stacked down a sheet: its rows are those after the last one's and before the next one's headings. */
   const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally, after: number, nextHeader: number, many: boolean) => {
     const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
-    // Tallies stacked down the sheet: each under its own period's line, the sheet's title over the first.
-    // A round's section row inside the table ("A. ĐỢT 1 - QUÝ II/2021 (khảo sát từ … đến …)") gives its own.
+    // Several tallies on a sheet: each under its own period's line (the sheet's title where the first has none);
+    // a round's section row inside the table ("A. ĐỢT 1 - QUÝ II/2021 (khảo sát từ … đến …)") gives its own.
     const stacked = (after > 0 || many) && tally.headerRow > after;
     const period =
       tally.section ??

@@ -592,3 +592,20 @@ describe("a round's line longer than a title's", () => {
     ]);
   });
 });
+
+describe("the work counted in pieces", () => {
+  it("takes 'Số lượng › Phải làm | Đã làm' as how far each task is, never a count that passes its whole", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DOI THUC HIEN NHIEM VU KH 49/KH-UBND NAM 2021"],
+        ["STT", "Noi dung cong viec", "Chu tri", "Thoi han", "So luong", null, "Tinh trang"],
+        [null, null, null, null, "Phai lam", "Da lam"],
+        [1, "Rà soát hồ sơ tồn đọng lĩnh vực đất đai, nhắc hạn xử lý", "BP mot cua", "30/11/2021", 12, 9, "Dang lam"],
+        [2, "Xây dựng bộ biểu mẫu tham khảo, hồ sơ mẫu các TTHC thường dùng", "BP mot cua", "31/12/2021", 20, 8, "Dang lam"],
+        [3, "Kiểm tra giờ giấc, thái độ giao tiếp của công chức Bộ phận Một cửa", "CT UBND", "31/12/2021", 4, 6, "Dang lam"],
+      ],
+      { merges: [{ top: 2, left: 5, bottom: 2, right: 6 }] },
+    );
+    expect(c.tasks.map((t) => t.progress)).toEqual([75, 40, null]);
+  });
+});

@@ -3820,6 +3820,26 @@ function yesNo(raw: string): TaskStatus | null {
   return null;
 }
 
+// "Phải làm", "Kế hoạch", "Giao" | "Đã làm", "Đã thực hiện": how many pieces of the work there are and how many are done.
+const PLANNED_PART = /(?:^| )(?:phai lam|can lam|ke hoach|kh|duoc giao|giao|tong so)$/;
+const DONE_PART = /(?:^| )(?:da lam|da thuc hien|thuc hien|da xong|da hoan thanh)$/;
+const COUNTED_WORK = new WeakMap<TableLayout, { planned: number; done: number } | null>();
+
+/** Two columns no field took, side by side, counting the work planned and the part done ("Số lượng › Phải làm | Đã làm"). */
+function countedWork(layout: TableLayout): { planned: number; done: number } | null {
+  const known = COUNTED_WORK.get(layout);
+  if (known !== undefined) return known;
+  const taken = new Set<number>([...Object.values(layout.columns), ...Object.keys(layout.statusTicks ?? {}).map(Number)]);
+  const free = Object.entries(layout.headings)
+    .map(([c, h]) => [Number(c), looseKey(h ?? "")] as const)
+    .filter(([c]) => !taken.has(c));
+  const planned = free.find(([, k]) => PLANNED_PART.test(k));
+  const done = planned ? free.find(([c, k]) => DONE_PART.test(k) && c > planned[0] && c - planned[0] <= 2) : undefined;
+  const found = planned && done ? { planned: planned[0], done: done[0] } : null;
+  COUNTED_WORK.set(layout, found);
+  return found;
+}
+
 function readTask(
   ctx: ExtractContext,
   r: number,
@@ -4541,6 +4561,15 @@ function readTask(
   const evidence: string[] = [];
   let partsDone: number | null = null;
   let partsBy: "parts" | "percent" | null = null;
+  // "Số lượng › Phải làm | Đã làm": 9 of 12, how far the work is where no column says it.
+  const counted = col.progress === undefined ? countedWork(layout) : null;
+  if (counted !== null) {
+    const [planned, made] = [cellAt(grid, r, counted.planned), cellAt(grid, r, counted.done)];
+    if (typeof planned === "number" && typeof made === "number" && planned > 0 && made >= 0 && made <= planned) {
+      partsDone = Math.round((made / planned) * 10000) / 100;
+      partsBy = "parts";
+    }
+  }
   const ev = text(ctx, r, col.evidence);
   const link = col.evidence !== undefined ? grid.links?.[`${r}:${col.evidence}`] : undefined;
   // "Xem", "link" over a hyperlink: the address is the evidence a reviewer can open; other words keep it beside them.

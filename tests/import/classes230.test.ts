@@ -608,4 +608,19 @@ describe("the work counted in pieces", () => {
     );
     expect(c.tasks.map((t) => t.progress)).toEqual([75, 40, null]);
   });
+
+  it("tells a task's state from its pieces where none is written", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DOI TIEN DO NHIEM VU CCHC NAM 2021 - VHXH"],
+        ["TT", "Noi dung", "Chu tri", "Han", "So luong", null, null],
+        [null, null, null, null, "Ke hoach", "Da thuc hien", "Con lai"],
+        [1, "Tuyên truyền trên hệ thống loa phát thanh về dịch vụ công trực tuyến", "CC VH-XH", "31/12/2021", 8, 6, 2],
+        [2, "Cập nhật thông tin về Bộ phận TN&TKQ trên Trang thông tin điện tử xã", "CC VH-XH", "31/10/2021", 10, 10, 0],
+        [3, "Tuyên truyền các hình thức tiếp nhận, trả kết quả qua bưu chính công ích", "CC VH-XH", "30/11/2021", 4, 0, 4],
+      ],
+      { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+    );
+    expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Đang thực hiện 75", "Hoàn thành 100", "Chưa thực hiện 0"]);
+  });
 });

@@ -3821,8 +3821,9 @@ function yesNo(raw: string): TaskStatus | null {
 }
 
 // "Phải làm", "Kế hoạch", "Giao" | "Đã làm", "Đã thực hiện": how many pieces of the work there are and how many are done.
-const PLANNED_PART = /(?:^| )(?:phai lam|can lam|ke hoach|kh|duoc giao|giao|tong so)$/;
-const DONE_PART = /(?:^| )(?:da lam|da thuc hien|thuc hien|da xong|da hoan thanh)$/;
+// (Alone, or under "Số lượng", "Khối lượng": "Chỉ tiêu KH" beside "Kết quả thực hiện" are a criterion's rates, no pieces.)
+const PLANNED_PART = /^(?:(?:so luong|khoi luong|so) )?(?:phai lam|can lam|ke hoach|kh|duoc giao|giao|tong so)$/;
+const DONE_PART = /^(?:(?:so luong|khoi luong|so) )?(?:da lam|da thuc hien|thuc hien|da xong|da hoan thanh)$/;
 const COUNTED_WORK = new WeakMap<TableLayout, { planned: number; done: number } | null>();
 
 /** Two columns no field took, side by side, counting the work planned and the part done ("Số lượng › Phải làm | Đã làm"). */
@@ -4565,7 +4566,16 @@ function readTask(
   const counted = col.progress === undefined ? countedWork(layout) : null;
   if (counted !== null) {
     const [planned, made] = [cellAt(grid, r, counted.planned), cellAt(grid, r, counted.done)];
-    if (typeof planned === "number" && typeof made === "number" && planned > 0 && made >= 0 && made <= planned) {
+    // Pieces are whole: 0,365 of 0,4 is a rate beside its target.
+    if (
+      typeof planned === "number" &&
+      typeof made === "number" &&
+      Number.isInteger(planned) &&
+      Number.isInteger(made) &&
+      planned > 0 &&
+      made >= 0 &&
+      made <= planned
+    ) {
       partsDone = Math.round((made / planned) * 10000) / 100;
       partsBy = "parts";
     }

@@ -280,6 +280,11 @@ describe("dates typed on a machine set to English, spans with dots, update days"
       ["Đến 31/10/2021", 4250, 2890, "68%", "11/05/2021"],
     ]);
     expect(byRow(c.readings).map((r) => `${r.code} ${r.date}`)).toEqual(["1.4 2021-09-30", "1.4 2021-10-31"]);
+    // The day typed in is not lost: it stays in Ghi chú as written.
+    expect(byRow(c.readings).map((r) => r.note)).toEqual([
+      expect.stringContaining("Ngày cập nhật: 2021-10-05"),
+      expect.stringContaining("Ngày cập nhật: 11/05/2021"),
+    ]);
   });
 
   it("reads an extension month first where the deadline column is, and 'GH 15/11/2021' as one", () => {

@@ -5693,6 +5693,9 @@ function readReading(
   // "Đến 31/10/2021" beside "Ngày cập nhật": the day the figures stand at, not the day they were typed in.
   const entered = col.date !== undefined && ENTRY_DAY.test(headingKey(layout.headings[col.date] ?? ""));
   let date = entered && periodDate !== null ? periodDate : (dated.value ?? periodDate);
+  // The day typed in is kept where it was not taken: in Ghi chú, as written.
+  if (entered && periodDate !== null && text(ctx, r, col.date) !== "")
+    partNotes.push(`${headingOf(ctx, col.date)}: ${text(ctx, r, col.date)}`);
   // No date on the row or in a column: the period the title or the sheet's name gives.
   const fromCover = date === null && col.date === undefined && col.period === undefined ? ctx.contextPeriod?.sheet : undefined;
   const codeCell = criterion(ctx, r, codeCol);

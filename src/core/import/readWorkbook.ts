@@ -700,8 +700,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     );
     if (sheetAccount) eachFilled(grid, d.headerRow, d.lastRow, (r, c) => sheetAccount?.(grid.file, grid.sheet, r, c, "field"));
   };
-  /** A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named. */
-  /** One tally of those stacked down a sheet: its rows are those after the last one's and before the next one's headings. */
+  /**
+   * A survey's tally: a reading per aspect (its criterion suggested from its name where not written), the rest named.
+   * One of several on a sheet owns the rows after the last one's and before the next one's (or another table's) headings.
+   */
   const readSurveyTally = (grid: Grid, sheetIndex: number, tally: SurveyTally, after: number, nextHeader: number, many: boolean) => {
     const year = sheetContext(grid, tally.headerRow).year ?? (asOf ? ymd(asOf).y : null);
     // Several tallies on a sheet: each under its own period's line (the sheet's title where the first has none);

@@ -274,7 +274,7 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
   let repeated = false;
   let section: ContextPeriod | null = null;
   let nextSection: number | null = null;
-  for (let r = given ? from : head.row + 1; r <= grid.rows.length; r++) {
+  for (let r = inRound ? from : head.row + 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const alone = row.filter((v) => !isBlank(v ?? null));
     const period = alone.length === 1 && typeof alone[0] === "string" ? sectionPeriod(alone[0], SECTION_CHARS) : null;
@@ -286,13 +286,14 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
       nextSection = r;
       break;
     }
+    const again = repeatsHeader(row, cols);
     // A round's headings printed again under its section row, before any of its lines: its own header.
-    if (inRound && lines.length === 0 && repeatsHeader(row, cols)) {
+    if (inRound && lines.length === 0 && again) {
       headerAt = r;
       continue;
     }
-    const other = !repeatsHeader(row, cols) && headsOtherTable(row, cols);
-    if (other || repeatsHeader(row, cols)) {
+    const other = !again && headsOtherTable(row, cols);
+    if (other || again) {
       if (other) otherTable = r;
       else repeated = true;
       // The next block's period line over its headings is its title, not a line of this table.
@@ -440,6 +441,17 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
     });
   }
   return aspects.length > 0
-    ? { firstRow: given ? from : head.row, headerRow: head.row, cols, lastRow, otherTable, section, nextSection, labelCol, aspects, unread }
+    ? {
+        firstRow: inRound ? from : head.row,
+        headerRow: head.row,
+        cols,
+        lastRow,
+        otherTable,
+        section,
+        nextSection,
+        labelCol,
+        aspects,
+        unread,
+      }
     : null;
 }

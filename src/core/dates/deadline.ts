@@ -31,6 +31,14 @@ export function isStartOnly(key: string): boolean {
 }
 
 // "Tháng 8, 9/2021", "Tháng 10-11/2021", "T8 - T9/2021": the last month of the span.
+// A document cited by its number and day: "CV 150/TCKH ngày 01/9/2021", "(theo Kế hoạch số 49/KH-UBND ngày 15/3/2021)".
+const CITED =
+  /\(?\s*(?:theo\s+)?(?:(?:công văn|cv|quyết định|qđ|kế hoạch|kh|thông báo|tb|báo cáo|bc|nghị quyết|nq|chỉ thị|hướng dẫn|hd|văn bản|vb)\s*)?(?:số\s*)?\d+\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*\s*,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?:\s+của\s+[^()]{1,40})?\s*\)?/giu;
+/** The text with the documents it cites by number and day taken out ("" when it is only a citation). */
+export function withoutCitations(text: string): string {
+  return text.replace(CITED, " ").replace(/\s+/g, " ").trim();
+}
+
 const MONTH_SPAN =
   /^(?:trong\s+|từ\s+)?(?:tháng|thg|th|t)\.?\s*(\d{1,2})\s*(?:,|-|–|và|đến|tới)\s*(?:tháng|thg|th|t)?\.?\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
 // "Quý II-III/2021", "Quý III, IV năm 2021": the last quarter of the span.
@@ -48,6 +56,12 @@ export function parseDeadline(phrase: string): Deadline {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[.;,]+$/, "");
+  // "Trước 15/9 (CV 150/TCKH ngày 01/9/2021)": the day a cited document was signed is never the deadline.
+  const uncited = withoutCitations(text);
+  if (uncited !== text) {
+    const own = parseDeadline(uncited);
+    return own.kind === "unparsed" ? { kind: "unparsed", text } : { ...own, text };
+  }
   const k = looseKey(text);
   if (k === "") return { kind: "unparsed", text };
   // "Ngay sau khi sản phẩm được công nhận (QĐ ngày 19/10/2021)": after an event; its day is not the deadline.

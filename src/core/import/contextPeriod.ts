@@ -1,4 +1,4 @@
-import { findDate } from "../dates/deadline";
+import { findDate, withoutCitations } from "../dates/deadline";
 import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isGridDate } from "./grid";
@@ -142,7 +142,9 @@ export function blockTitle(
 }
 
 function fromText(text: string, year: number | null): ContextPeriod | null {
-  const t = withFullYears(cleanText(text));
+  // "(Từ ngày 15/6/2021 đến ngày 14/9/2021 - kèm theo Báo cáo số 52/BC-UBND ngày 16/9/2021)": the span, not the report's day.
+  const uncited = withoutCitations(text);
+  const t = withFullYears(cleanText(uncited !== "" && RANGE.test(uncited) ? uncited : text));
   // "QUÝ III (từ 15/6 đến 14/9)" on a sheet of 2021: the span's last day in the sheet's year.
   const dated =
     RANGE.test(t) || year === null ? t : t.replace(LAST_DAY_WITHOUT_YEAR, (_, before: string, day: string) => `${before}${day}/${year}`);
@@ -315,7 +317,10 @@ function standingDay(grid: Grid, from: number, headerTop: number, found: Context
     for (const v of grid.rows[r - 1] ?? []) {
       const t = cleanText(cellText(v));
       // "từ ngày 15/10/2021 đến ngày 14/11/2021": the last day said that falls in the period.
-      const days = [...t.matchAll(AS_OF_ALL)].map((m) => findDate(m[1]));
+      // "(Từ ngày 15/6/2021 đến ngày 14/9/2021 - kèm theo Báo cáo số 52/BC-UBND ngày 16/9/2021)": the line's own days
+      // before the day of a document it cites.
+      const own = [...withoutCitations(t).matchAll(AS_OF_ALL)];
+      const days = (own.length > 0 ? own : [...t.matchAll(AS_OF_ALL)]).map((m) => findDate(m[1]));
       // "từ ngày 01/11/2021 đến ngày 30/11/2021": the last day, not the first, even when it is the period's end.
       const d = days.filter((x): x is IsoDate => x !== null && x >= periodStart(label, label.year as number) && x <= found.date).at(-1);
       if (!d) continue;
@@ -556,10 +561,13 @@ export function periodLineAbove(grid: Grid, row: number, year: number | null): C
   let day: IsoDate | null = null;
   for (let r = row - 1; r >= 1; r--) {
     const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
-    if (filled.length !== 1 || typeof filled[0] !== "string" || filled[0].length > 80) continue;
+    if (filled.length !== 1 || typeof filled[0] !== "string") continue;
+    // "(Từ ngày … đến ngày … - kèm theo Báo cáo số 52/BC-UBND ngày 16/9/2021)": the line less the document it cites.
+    const line = withoutCitations(filled[0]) || filled[0];
+    if (line.length > 80) continue;
     // "Tân Bình, ngày 16 tháng 9 năm 2021": the day a report was signed, no period of its figures.
-    if (/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.test(filled[0])) continue;
-    const p = fromText(filled[0], year);
+    if (/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.test(line)) continue;
+    const p = fromText(line, year);
     if (!p || p.signed) continue;
     // A period, not a lone day: a day nearer the row dates the period found above it, where it falls within it.
     if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(p.name)) {

@@ -73,13 +73,17 @@ export function parseDateText(text: string): DateText | null {
 
 const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 
-/** "Dec 20, 2021", "December 20 2021", "20 Dec 2021": the month named, so the order is told. */
+/**
+ * "Dec 20, 2021", "December 20 2021", "20 Dec 2021", and "15-Dec-21" as Excel shows a date on an English
+ * machine (d-mmm-yy): the month named, so the order is told.
+ */
 function englishDate(k: string): IsoDate | null {
-  const m = /^([a-z]{3})[a-z]* (\d{1,2}) (\d{4})$/.exec(k) ?? /^(\d{1,2}) ([a-z]{3})[a-z]* (\d{4})$/.exec(k);
+  const m = /^([a-z]{3})[a-z]* (\d{1,2}) (\d{4})$/.exec(k) ?? /^(\d{1,2}) ([a-z]{3})[a-z]* (\d{4}|\d{2})$/.exec(k);
   if (!m) return null;
   const [day, name] = /^\d/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
   const month = MONTHS.indexOf(name) + 1;
-  return month > 0 ? isoDate(Number(m[3]), month, Number(day)) : null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return month > 0 ? isoDate(year, month, Number(day)) : null;
 }
 
 /** The date a parsed text means, read in an order; null when that reading is no real day. */

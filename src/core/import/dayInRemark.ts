@@ -38,7 +38,8 @@ const UNIT =
 const AS_OF_BEFORE = /(?:^|[^\p{L}])(?:tính đến|đến|tới|tinh den|den|toi)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 
 // What names a criterion right before its code.
-const CODE_BEFORE = /(?:^|[^\p{L}])(?:tc|tctp|tiêu chí|tiêu chí thành phần|mục|chỉ số|mã)\s*$/iu;
+const CODE_BEFORE =
+  /(?:^|[^\p{L}])(?:tc|tctp|tiêu chí|tieu chi|tiêu chí thành phần|mục|muc|chỉ số|chi so|mã|ma|sipas|cchc|nội dung|nd)\s*[-:]?\s*$/iu;
 
 /** Each day the text writes, in order: full dates, day/month, "ngày 3 tháng 10 (năm 2021)", a span's last day. */
 function daysIn(text: string, year: number): IsoDate[] {

@@ -122,6 +122,20 @@ export function dedupeTasks(
         );
         continue;
       }
+      if (prev && prev.task.source.sheet === c.task.source.sheet && !!c.task.source.hiddenRow !== !!prev.task.source.hiddenRow) {
+        // Twice on one sheet, once in a hidden row: the hidden one is the old entry put away; the shown one is used.
+        const [shown, hidden] = c.task.source.hiddenRow ? [prev, c] : [c, prev];
+        const d = hidden.task.source;
+        if (hidden === prev) superseded.add(rowKey(d));
+        problems.push(
+          problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, hidden.task.content.slice(0, 80), {
+            vi: `dòng ${d.row} bị ẩn, trùng nội dung với dòng ${shown.task.source.row} đang hiện cùng sheet; dùng dòng ${shown.task.source.row}.`,
+            en: `row ${d.row} is hidden, the same text as row ${shown.task.source.row} shown on this sheet; that row is used.`,
+          }),
+        );
+        latest.set(c.task.source.file, shown);
+        continue;
+      }
       if (prev && prev.task.source.sheet === c.task.source.sheet) {
         // Twice on one sheet: no sheet is newer; the lower row is used, the other named.
         const d = prev.task.source;

@@ -2,7 +2,7 @@ import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
 import { keyScore } from "./columns";
-import { Grid, GridCell, cellText } from "./grid";
+import { Grid, GridCell, cellText, isGridDate } from "./grid";
 import { isSamePointLabel, isTotalKey } from "./periods";
 
 /**
@@ -54,6 +54,13 @@ const PAID = /^(?:luy ke |so |gia tri |von )?(?:da )?giai ngan\b/;
 const NAME = /^(?:ten )?(?:cong trinh|du an|hang muc|danh muc cong trinh)\b/;
 const UNTIL = /\bden (?:ngay )?(\d{1,2}) (\d{1,2})(?: (\d{4}))?\b/;
 
+/** A sub-heading's day as written, "31/7/2021" for a real date ("Lũy kế đến" over 31/07/2021 | 31/08/2021). */
+function dayText(v: GridCell): string {
+  if (!isGridDate(v)) return typeof v === "string" ? v : "";
+  const [y, m, d] = v.date.split("-").map(Number);
+  return `${d}/${m}/${y}`;
+}
+
 function numberOf(v: GridCell): number | null {
   if (typeof v === "number") return v;
   return typeof v === "string" ? parseNumberText(v) : null;
@@ -75,13 +82,13 @@ export function findDisbursement(grid: Grid, year: number | null): Disbursement 
     for (const c of paidCols) {
       const m = grid.merges.find((x) => x.top === r && x.left === c + 1 && x.right > x.left);
       const subs = m ? Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left - 1 + i) : [];
-      if (subs.length > 0 && subs.every((k) => typeof under[k] === "string" && UNTIL.test(looseKey(`den ${cellText(under[k])}`))))
+      if (subs.length > 0 && subs.every((k) => UNTIL.test(looseKey(`den ${dayText(under[k] ?? null)}`))))
         for (const k of subs) parent.set(k, c);
     }
     if (parent.size > 0) {
       const joined = keys.map((k, c) => {
         const p = parent.get(c);
-        return p === undefined ? k : `${keys[p]} ${looseKey(cellText(under[c] ?? null))}`;
+        return p === undefined ? k : `${keys[p]} ${looseKey(dayText(under[c] ?? null))}`;
       });
       return readTable(grid, r, joined, nameCol, planCol, [...parent.keys()], year, r + 1, parent);
     }
@@ -127,7 +134,7 @@ function readTable(
   const paid: PaidColumn[] = [];
   for (const c of paidCols) {
     const own = cleanText(cellText((grid.rows[header - 1] ?? [])[parent.get(c) ?? c] ?? null));
-    const heading = parent.has(c) ? `${own} ${cleanText(cellText((grid.rows[headerBottom - 1] ?? [])[c] ?? null))}` : own;
+    const heading = parent.has(c) ? `${own} ${cleanText(dayText((grid.rows[headerBottom - 1] ?? [])[c] ?? null))}` : own;
     const m = UNTIL.exec(keys[c]);
     const y = m?.[3] !== undefined ? Number(m[3]) : year;
     const date = m && y !== null ? isoDate(y, Number(m[2]), Number(m[1])) : null;

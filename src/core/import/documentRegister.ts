@@ -34,7 +34,11 @@ export function findDocumentRegister(grid: Grid): DocumentRegister | null {
           k,
         ),
       ) ||
-      keys.some((k) => /\b(?:du kien|ke hoach|theo ke hoach|thuoc tieu chi|tieu chi)\b/.test(k))
+      keys.some((k) => /\b(?:du kien|ke hoach|theo ke hoach|thuoc tieu chi|tieu chi)\b/.test(k)) ||
+      // "Trích yếu / việc phải làm | Giao | Hạn | Đã làm?": what each directive asks, who does it, by when.
+      keys.some((k) =>
+        /^(?:han|giao|giao cho|da lam|ket qua)$|\b(?:viec phai lam|nguoi thuc hien|don vi thuc hien|ket qua thuc hien)\b/.test(k),
+      )
     )
       return null;
     const formCol = keys.findIndex((k) => /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui dien tu\b|\bqua mang\b|^dien tu$/.test(k));

@@ -145,12 +145,21 @@ export function readDossierLines(
         if (layout.periods && isBlank(value)) continue;
         const { total, parts } = countsIn(value);
         if (total === null && parts.length === 0) {
-          // "khoảng sáu chục": a count that cannot be read is counted 0, and said.
+          // "khoảng sáu chục": a count that cannot be read is left empty in the master (0 in the sums), and said.
           const said = cellText(value).trim();
+          const into =
+            line.measure === "receivedTotal"
+              ? "inPerson"
+              : line.measure === "resolvedTotal"
+                ? "onTime"
+                : line.measure === "pendingTotal"
+                  ? "pendingInTime"
+                  : line.measure;
+          rec.unread = [...(rec.unread ?? []), into];
           problems.push(
             problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: line.row }, said, {
-              vi: `"${said}" không đọc được thành số hồ sơ của lĩnh vực ${block.field}; tính là 0.`,
-              en: `"${said}" cannot be read as a number of dossiers of ${block.field}; counted as 0.`,
+              vi: `"${said}" không đọc được thành số hồ sơ của lĩnh vực ${block.field}: để trống trong Hồ sơ TTHC, khi cộng và tính tỷ lệ coi là 0.`,
+              en: `"${said}" cannot be read as a number of dossiers of ${block.field}: left empty in Hồ sơ TTHC, counted as 0 in sums and rates.`,
             }),
           );
         }

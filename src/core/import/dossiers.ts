@@ -538,34 +538,46 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         en: "the table gives all resolved and the late ones, not early and on time apart: those in time = resolved − late, in the on-time column.",
       }),
     );
-  const counts = (row: number): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>> } => {
+  const counts = (
+    row: number,
+  ): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>>; unread: Set<keyof DossierCounts> } => {
     const values = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, 0])) as unknown as DossierCounts;
     const printed: Partial<Record<DossierColumn, number>> = {};
-    const read = (col: number | undefined): number | null => {
+    const unread = new Set<keyof DossierCounts>();
+    /** `into`: the count an unreadable cell leaves unknown (empty in the master, not a 0 nobody wrote). */
+    const read = (col: number | undefined, into?: keyof DossierCounts): number | null => {
       if (col === undefined) return null;
       const cell = cellAt(grid, row, col);
       const n = parseCountCell(cell);
       if (n.kind === "ok") return n.value;
       if (n.kind === "bad" && !/^[-–]$/.test(n.text)) {
+        if (into) unread.add(into);
         problems.push(
           problem("BAD_NUMBER", at(row, col), n.text, {
-            vi: `"${n.text}" không phải là số hồ sơ; tính là 0`,
-            en: `"${n.text}" is not a number of dossiers; counted as 0`,
+            vi: `"${n.text}" không phải là số hồ sơ: ô này để trống trong Hồ sơ TTHC, khi cộng và tính tỷ lệ coi là 0`,
+            en: `"${n.text}" is not a number of dossiers: left empty in Hồ sơ TTHC, counted as 0 in sums and rates`,
           }),
         );
       }
       return null;
     };
-    for (const k of COUNT_COLUMNS) values[k] = read(cols[k]) ?? 0;
-    for (const c of layout.inPersonMore ?? []) values.inPerson += read(c) ?? 0;
-    for (const c of layout.onlineMore ?? []) values.online += read(c) ?? 0;
+    for (const k of COUNT_COLUMNS) values[k] = read(cols[k], k) ?? 0;
+    for (const c of layout.inPersonMore ?? []) values.inPerson += read(c, "inPerson") ?? 0;
+    for (const c of layout.onlineMore ?? []) values.online += read(c, "online") ?? 0;
     // "Tiếp nhận mới: Tổng số | Trong đó: trực tuyến": the rest came directly or by post.
     if (cols.inPerson === undefined && newOf(cols) !== undefined) {
-      const all = read(newOf(cols));
+      const all = read(newOf(cols), "inPerson");
       if (all !== null) values.inPerson = Math.max(0, all - values.online);
     }
     for (const [k] of CHECKS) {
-      const v = read(cols[k]);
+      // A total the parts are worked out from: unreadable, it leaves that part unknown.
+      const into =
+        k === "resolvedTotal" && cols.onTime === undefined
+          ? "onTime"
+          : k === "pendingTotal" && pendingUnsplit
+            ? "pendingInTime"
+            : undefined;
+      const v = read(cols[k], into);
       if (v !== null) printed[k] = v;
     }
     // "Đã giải quyết | Trong đó quá hạn", no early or on-time column: the rest were in time (the on-time rate needs no more).
@@ -578,10 +590,12 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       values.pendingInTime = printed.pendingTotal;
       delete printed.pendingTotal;
     }
-    return { values, printed };
+    return { values, printed, unread };
   };
 
-  const check = (row: number, c: DossierCounts, printed: Partial<Record<DossierColumn, number>>, field: string) => {
+  const check = (row: number, c: DossierCounts, printed: Partial<Record<DossierColumn, number>>, field: string, unknown: number) => {
+    // A count nobody could read is already named: the totals it is part of cannot be checked.
+    if (unknown > 0) return;
     for (const [k, label, en, sum] of CHECKS) {
       const p = printed[k];
       if (p !== undefined && p !== sum(c)) {
@@ -708,6 +722,17 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         en: `each field has its procedures' rows under it, adding up to the field's row (rows ${procedures.fields.join(", ")}): the fields are read, their procedures not again.`,
       }),
     );
+  const hidden = new Set(grid.hiddenRows);
+  /** The shown row of the same block naming field `key`, for a hidden row; null when there is none. */
+  const shownTwin = (row: number, key: string): number | null => {
+    for (const step of [-1, 1])
+      for (let r = row + step; r >= start && r <= grid.rows.length; r += step) {
+        const k = looseKey(cleanText(cellText(cellAt(grid, r, fieldCol))));
+        if (k === "" || TOTAL_ROW.test(k)) break;
+        if (k === key && !hidden.has(r)) return r;
+      }
+    return null;
+  };
   let sectionSpan: { from: IsoDate; to: IsoDate } | null = null;
   let sumBlock: { row: number; label: string; rows: number[] } | null = null;
   // The total row may come first (a "TỔNG CỘNG" line right under the header) or last; it is checked once all fields are read.
@@ -717,7 +742,9 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const totalsOff = (row: number, from: number) => {
     const total = counts(row);
     const sum = (k: keyof DossierCounts) => records.slice(from).reduce((s, r) => s + r[k], 0);
-    return { total, sum, off: COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k)) };
+    // A column with a count nobody could read, in the total or a field, cannot be checked.
+    const unknown = (k: keyof DossierCounts) => total.unread.has(k) || records.slice(from).some((r) => r.unread?.includes(k));
+    return { total, sum, off: COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k) && !unknown(k)) };
   };
   const checkTotal = (row: number) => {
     const block = totalsOff(row, blockStart);
@@ -778,6 +805,17 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     }
     if (isSamePointLabel(key)) {
       priorNamed(row, fieldText);
+      continue;
+    }
+    // "Hộ tịch" twice, once in a hidden row ("số liệu cũ chưa chốt"): the hidden one is the old figures put away.
+    const shown = hidden.has(row) && key !== "" ? shownTwin(row, key) : null;
+    if (shown !== null) {
+      problems.push(
+        problem("ROW_SKIPPED", at(row, fieldCol), fieldText, {
+          vi: `dòng ${row} (${fieldText}) bị ẩn, cùng lĩnh vực với dòng ${shown} đang hiện: số liệu cũ, không đọc; dùng dòng ${shown}.`,
+          en: `row ${row} (${fieldText}) is hidden, the same field as row ${shown} shown: old figures, not read; row ${shown} is used.`,
+        }),
+      );
       continue;
     }
     // "Tỷ lệ giải quyết đúng hạn (1.2)" under the fields: the rate of their counts, worked out again from them.
@@ -901,8 +939,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
             : null;
     const period = own ?? sectionSpan ?? layout.period;
     if (!period) missingPeriod = true;
-    const { values, printed } = counts(row);
-    check(row, values, printed, fieldText);
+    const { values, printed, unread } = counts(row);
+    check(row, values, printed, fieldText, unread.size);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
     const record: DossierRecord = {
       field: byPeriod
@@ -913,6 +951,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       from: period?.from ?? null,
       to: period?.to ?? null,
       ...values,
+      ...(unread.size > 0 ? { unread: [...unread] } : {}),
       source: sourceText !== null ? sourceFrom(sourceText, grid.sheet, row) : { file: grid.file, sheet: grid.sheet, row },
     };
     // "Tháng 10/2021 (điều chỉnh)", "… thay cho dòng tháng 10 ở trên": the row corrects an earlier one of its field and period.

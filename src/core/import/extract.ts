@@ -6,7 +6,7 @@ import { dueAndDone, isDueAndDoneHeading } from "./dueAndDone";
 import { codeInGroup } from "./criterionGroup";
 import { cumulativePeriod } from "./cumulative";
 import { UnitScale, columnMoneyUnit, unitScale } from "./moneyUnits";
-import { findDate, isStartOnly, parseDeadline } from "../dates/deadline";
+import { findDate, isStartOnly, parseDeadline, withoutCitations } from "../dates/deadline";
 import { IsoDate, addDays, endOfMonth, formatViDate, fromExcelSerial, isoDate, toExcelSerial, ymd } from "../dates/isoDate";
 import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
@@ -49,7 +49,7 @@ import { sentenceFactsIn } from "./textFacts";
 import { dayInRemark } from "./dayInRemark";
 import { ratePartOf } from "./rateSheets";
 import { PlanLine, planLines } from "./planLines";
-import { daySpan, monthSpan } from "./daySpan";
+import { daySpan, daySpanIn, monthSpan } from "./daySpan";
 import { statusChoices } from "./statusChoices";
 import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
@@ -2541,7 +2541,9 @@ function readDateAt(
     return { value: null, bad: String(v), phrase: null };
   }
   // "ngày 31/3/2021": the day, with the word a letter writes before it.
-  const f = ctx.facts.of(String(v).replace(/^\s*ngày\s+(?=\d{1,2}\s*[/.-]\s*\d)/iu, ""));
+  // "Trước 15/9 (CV 150/TCKH ngày 01/9/2021)": the deadline without the document it cites.
+  const written = String(v).replace(/^\s*ngày\s+(?=\d{1,2}\s*[/.-]\s*\d)/iu, "");
+  const f = ctx.facts.of(withoutCitations(written) || written);
   const compact = compactDate(f.text);
   if (compact) return { value: compact, bad: null, phrase: null };
   const monthText = phrases ? monthYearText(f.text) : null;
@@ -3105,6 +3107,9 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
   const v = valueAt(ctx, r, col);
   // "-", "+", "•" in the code column: a part's mark under its criterion's row, no code of its own.
   if (v === null || (typeof v === "string" && /^\s*[-–+•*]?\s*$/u.test(v))) return { code: null, bad: null };
+  // A statistical form's "Mã số" (01, 02, 03 …): the form's own row numbers, never the plan's criteria.
+  if (formRowNumbers(ctx, col))
+    return { code: null, bad: null, said: `Mã số ${cellText(v).trim()} là số dòng của biểu, không phải mã tiêu chí` };
   // "1.2" typed where "." is no decimal point (Vietnamese Excel) is stored as 1 February: its day and month are the code.
   if (isGridDate(v)) {
     const code = `${Number(v.date.slice(8, 10))}.${Number(v.date.slice(5, 7))}`;
@@ -3144,6 +3149,26 @@ function criterion(ctx: ExtractContext, r: number, col: number | undefined): { c
   // In a criterion column, "1,1" is 1.1 typed with a decimal comma; "1. 2" held an invisible space.
   const comma = /^([1-9])[,.](\d{1,2})$/.exec(f.text.replace(/\s/g, ""));
   return comma ? { code: `${comma[1]}.${Number(comma[2])}`, bad: null } : { code: null, bad: f.text };
+}
+
+const FORM_NUMBERS = new WeakMap<ExtractContext, Map<number, boolean>>();
+
+/** "Mã số" over "01", "02" … "10": the numbers a statistical form gives its rows, zero-padded as forms print them. */
+function formRowNumbers(ctx: ExtractContext, col: number): boolean {
+  let known = FORM_NUMBERS.get(ctx);
+  if (!known) FORM_NUMBERS.set(ctx, (known = new Map()));
+  let is = known.get(col);
+  if (is === undefined) {
+    const said: string[] = [];
+    if (/^(?:ma so|ma|ma chi tieu|ma dong)$/.test(headingKey(ctx.layout.headings[col] ?? "")))
+      for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+        const t = cellText(valueAt(ctx, r, col)).trim();
+        if (t !== "") said.push(t);
+      }
+    is = said.length >= 2 && said.every((t) => /^\d{1,3}$/.test(t)) && said.some((t) => /^0\d$/.test(t));
+    known.set(col, is);
+  }
+  return is;
 }
 
 /**
@@ -6460,6 +6485,9 @@ function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
     const y = f.period.year ?? ctx.year;
     return y === null ? null : periodEnd(f.period, y);
   }
+  // "Quý I/2021 (15/12/2020 - 14/3/2021)": the figures stand at the span's last day, never its first.
+  const days = daySpanIn(text);
+  if (days) return days.to;
   const d = parseDeadline(text);
   if (d.kind === "due") return d.due;
   // "12/2021 (đến 14/12)": a month, counted to the day its note gives (else to its end).

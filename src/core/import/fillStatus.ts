@@ -86,9 +86,16 @@ const FAMILY_SAID: Readonly<Record<string, ColourFamily | "xanh">> = {
 
 /** "Màu xanh: đã hoàn thành; màu vàng: đang thực hiện": a line explaining colours, never a task. */
 export function isColourLegendLine(text: string): boolean {
-  if (text.length > 400 || !/m[àa]u|t[ôo]|n[ềe]n/iu.test(text)) return false;
-  return [...plain(cleanText(text)).matchAll(SAID_COLOUR)].length >= 2;
+  if (text.length > 400 || !/m[àa]u|t[ôo]|n[ềe]n|ch[ữu]/iu.test(text)) return false;
+  const key = plain(cleanText(text));
+  // One entry a line, under "Ghi chú:": "Nền xanh lá: đã hoàn thành", "Chữ gạch ngang: nhiệm vụ đã hủy".
+  if (text.length <= 80 && (ONE_COLOUR.test(key) || ONE_STYLE.test(key))) return true;
+  return [...key.matchAll(SAID_COLOUR)].length >= 2;
 }
+
+const ONE_COLOUR =
+  /^[-+•*]?\s*(?:mau|to|nen|o|dong)\s+(?:mau\s+)?(?:xanh la cay|xanh la|xanh luc|xanh duong|xanh da troi|xanh|vang|do|cam|tim|hong|xam|ghi)\s*(?:nhat|dam)?\s*[:=–-]\s*\S/;
+const ONE_STYLE = /^[-+•*]?\s*(?:chu|dong|noi dung)\s+(?:gach ngang|gach bo|gach|in nghieng|in dam|mau \w+)\s*[:=–-]\s*\S/;
 
 // Lower case without marks, punctuation kept: it separates a legend's entries.
 const plain = (text: string) => stripDiacritics(text).toLowerCase();

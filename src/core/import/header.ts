@@ -797,6 +797,8 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
     const m = merges.at(r, i + 1);
     return (m === null || m === undefined || m.left === m.right) && typeof v === "string" && v.trim() !== "";
   }).length;
+  // "CHỈ SỐ THEO KẾ HOẠCH 49" merged over every column the headings under it fill: the table's title, no parent heading.
+  if (titleOver(grid, merges, r)) return false;
   return merges.startingOn(r).some((m) => {
     if (m.right === m.left || m.bottom !== r) return false;
     const under = merges.at(r + 1, m.left);
@@ -807,6 +809,28 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
     }
     return false;
   });
+}
+
+/**
+ * "Tình hình thực hiện đến 30/9" (what was done, in sentences) beside "Đánh giá" (Hoàn thành, Đang thực hiện): the
+ * column that holds only states is the task's state; the sentences are its result.
+ */
+function verdictIsStatus(profiles: readonly ColumnProfile[], columns: Partial<Record<Field, number>>): void {
+  const [status, result] = [columns.status, columns.result];
+  if (status === undefined || result === undefined) return;
+  const [s, r] = [profiles[status - 1], profiles[result - 1]];
+  if (!s || !r || r.n < 2 || r.status < 0.8 || r.long > 0 || s.status > 0.5) return;
+  columns.status = result;
+  columns.result = status;
+}
+
+/** Row r holds one text, merged over every column the row under it fills (three or more): a title over a table. */
+function titleOver(grid: Grid, merges: MergeIndex, r: number): boolean {
+  const here = rowCells(grid, r).flatMap((v, i) => (cellText(v as GridCell).trim() !== "" ? [i + 1] : []));
+  if (here.length !== 1) return false;
+  const m = merges.at(r, here[0]);
+  const below = rowCells(grid, r + 1).flatMap((v, i) => (cellText(v as GridCell).trim() !== "" ? [i + 1] : []));
+  return !!m && m.right > m.left && below.length >= 3 && m.left <= below[0] && m.right >= below[below.length - 1];
 }
 
 /** A later band whose headings are, column by column, labels of an earlier header: that header printed again. */
@@ -1070,11 +1094,13 @@ function evaluate(
   // "Trong kỳ | Lũy kế từ đầu năm | Cùng kỳ năm trước", each over "Số HS | Số HS đạt | Tỷ lệ (%)": the period's own
   // figures are the reading; the running total comes after them, last year's never. The group is the heading's upper
   // level, or the label merged over the column right above the header.
+  // "CHỈ SỐ THEO KẾ HOẠCH 49 (cùng kỳ số liệu)" merged over the whole header: the table's title, no group of its columns.
+  const titled = band.top > 1 && titleOver(grid, merges, band.top - 1);
   const groupOf = (c: number) => {
     const key = band.keys[c - 1] ?? "";
     const lowest = band.lowest[c - 1] ?? "";
     if (lowest !== "" && key.endsWith(` ${lowest}`)) return key.slice(0, -lowest.length - 1);
-    return band.top > 1 ? headingKey(merges.label(grid, band.top - 1, c)) : "";
+    return band.top > 1 && !titled ? headingKey(merges.label(grid, band.top - 1, c)) : "";
   };
   const byGroup = (c: number, f: ReadingField) => {
     if (!FIGURE_FIELDS.has(f)) return 0;
@@ -1257,7 +1283,8 @@ function evaluate(
     readings.get("value") === progressCol &&
     !surveyed &&
     // Never beside a plan's figure and a result's (a council's targets: "KH 2021 | Thực hiện | Tỷ lệ %").
-    !band.keys.some((k) => PLAN_OR_ACTUAL.test(k)) &&
+    // ("Chỉ tiêu" naming the rows is no plan's figure.)
+    !band.keys.some((k, i) => PLAN_OR_ACTUAL.test(k) && i + 1 !== contentCol) &&
     /^(?:ty le|ti le)\b/.test(band.lowest[progressCol - 1] || (band.keys[progressCol - 1] ?? "")) &&
     !/\b(?:hoan thanh|thuc hien|tien do|trien khai)\b/.test(band.keys[progressCol - 1] ?? "");
   // "Mã | Nội dung chỉ tiêu | ĐVT | Chỉ tiêu năm | Thực hiện 11 tháng" under a dated title: indicators and their figures,
@@ -1290,6 +1317,7 @@ function evaluate(
       /^(?:ngay|ngay thang(?: nam)?)$/.test(band.keys[entryDay - 1] ?? "");
     if (dayOfEntry) delete columns.doneDate;
     planAndActual(band.keys, columns);
+    verdictIsStatus(profiles, columns);
     progressByName(band.keys, cols, columns);
     startThenEnd(band.keys, columns);
     startIsNoDone(band.keys, columns);

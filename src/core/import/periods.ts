@@ -67,10 +67,12 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   if (m && outer === null && ROUND.test(looseKey(m[1]))) return roundPeriod(remark);
   // "Năm 2020 (%)", "Năm 2021 (tự đánh giá)": the period with its unit or its source; never an estimate's.
   if (outer !== null && /^(?:%|ty le|ty le %|diem|tu danh gia|chinh thuc|so chinh thuc|thuc hien|ket qua)$/.test(remark)) return outer;
-  // "(đến 14/12)", and a span of days inside the period: "(1-14/12)", "(01/12 - 14/12)", "(từ 1 đến 14/12)".
+  // "(đến 14/12)", and a span of days inside the period: "(1-14/12)", "(01/12 - 14/12)", "(từ 1 đến 14/12)";
+  // "(khảo sát đến 30/9/2021)": a survey's figures so far.
   const day =
-    /^(?:luy ke |so lieu )?(?:tinh )?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark) ??
-    /^(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?: \d{1,2})?\s+(?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
+    /^(?:luy ke |so lieu |khao sat |cap nhat |tong hop )?(?:tinh )?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(
+      remark,
+    ) ?? /^(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?: \d{1,2})?\s+(?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
   if (outer === null || !day) return null;
   const [d, mo] = [Number(day[1]), Number(day[2])];
   const y = day[3] ? Number(day[3]) : outer.year;

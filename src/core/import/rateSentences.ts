@@ -34,10 +34,14 @@ export interface RateSentence {
   line: string;
   /** "ước đạt 6 - 7%": a range where the figure goes, named and never read as one of its ends (value is then 0). */
   range: string | null;
+  /** "Chỉ số hài lòng chung ước đạt 89,6%": a figure estimated, not reached (named, never read). */
+  estimate: boolean;
   /** The section line above ("II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"): what a line without a criterion is about. */
   section: string | null;
 }
 
+// "ước đạt 89,6%", "ước thực hiện cả năm đạt 95%", "dự ước 90%": the figure is estimated.
+const ESTIMATE = /\b(?:uoc (?:dat|tinh|thuc hien|ca nam)|du uoc|uoc \d)/;
 const CODE = /(?:tiêu chí|chỉ số|chỉ tiêu|\btc)\s*:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
 // "1.2. Tỷ lệ …: đạt 99%": the criterion's own number at the line's start.
 const LEADING_CODE = /^(?:[-–•+*]\s*)?([12])\.(\d{1,2})\.?\s+\p{L}/u;
@@ -81,7 +85,7 @@ function num(t: string): number {
 /** The line's one rate and the counts it comes from; null where the line states no result or several. */
 export function rateOfSentence(
   text: string,
-): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "period" | "code" | "range"> | null {
+): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "period" | "code" | "range" | "estimate"> | null {
   const rates = [...text.matchAll(PERCENT)].filter((m) => {
     const raw = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const before = looseKey(raw);
@@ -235,6 +239,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
           : null;
       const date = named?.date ?? dayDate ?? (p && p.year !== null && p.kind !== "year" ? periodEnd(p, p.year) : null);
       out.push({
+        estimate: ESTIMATE.test(looseKey(clause)),
         row: r,
         col: line.col,
         code: code ? `${code[1]}.${Number(code[2])}` : null,

@@ -10,9 +10,8 @@ import { AGGREGATION_LABELS } from "../vocab";
 import { Grid, GridCell, RowSink, cellText } from "./grid";
 import { Reading, Source, Task } from "./records";
 import { ImportedRow, importedRowOf } from "./editableCells";
-import { DossierRecord } from "../summary/dossiers";
+import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { NarrativeRow } from "../report/narrative";
-import { DossierColumn } from "./dossiers";
 import { parseCountCell, parseCriterion, parseDateCell, parsePercentCell, parseStatus } from "./values";
 
 /**
@@ -225,7 +224,7 @@ function readingsFromSheet(grid: Grid | undefined): Reading[] {
   });
 }
 
-const COUNT_COLUMNS: ReadonlyArray<[DossierColumn, ColumnOf<typeof MASTER.dossiers>]> = [
+const COUNT_COLUMNS: ReadonlyArray<[keyof DossierCounts, ColumnOf<typeof MASTER.dossiers>]> = [
   ["carriedOver", "Kỳ trước chuyển sang"],
   ["online", "Tiếp nhận trực tuyến"],
   ["inPerson", "Tiếp nhận trực tiếp, bưu chính"],
@@ -250,9 +249,12 @@ function dossiersFromSheet(grid: Grid | undefined): DossierRecord[] {
         return [key, n.kind === "ok" ? n.value : 0];
       }),
     ) as Record<(typeof COUNT_COLUMNS)[number][0], number>;
+    // A count left empty stays empty when the sheet is written again (0 only in the sums).
+    const unread = COUNT_COLUMNS.filter(([, column]) => parseCountCell(get(column)).kind !== "ok").map(([key]) => key);
     const source = sourceOf(text(get("Nguồn")), MASTER.dossiers.sheet, row);
     return [
       {
+        ...(unread.length > 0 ? { unread } : {}),
         field,
         from: from.kind === "ok" ? from.value : null,
         to: to.kind === "ok" ? to.value : null,

@@ -615,6 +615,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         );
         continue;
       }
+      // "ước đạt 89,6%": an estimate, named (a range estimated is named as a range, above).
+      if (x.estimate) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: x.row, column: columnName(x.col) }, x.text, {
+            vi: `câu số liệu ghi số ước tính ("${x.text}"), chưa phải số thực hiện: không đọc thành số liệu.`,
+            en: `the line gives an estimate ("${x.text}"), not figures that happened: not read as a reading.`,
+          }),
+        );
+        continue;
+      }
       const label = measuredPart(x.text);
       // The clause read, and the whole line where it says more ("…; 03 hồ sơ trễ hạn đã có văn bản xin lỗi").
       const note = `${SENTENCE_NOTE}${x.text}${x.line !== x.text ? ` (dòng: ${x.line})` : ""}`;

@@ -60,16 +60,17 @@ const PERCENT_DONE = new RegExp(
 );
 
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
-// "Đến 30/9 đạt 58,6%": the day the share stood at, before it.
+// "Đến 30/9 đạt 58,6%": the day the share stood at, before it; "Chưa xong, được khoảng 50%": not all of it yet.
 const PERCENT_REACHED =
-  /^(?:(?:den|tinh den) (?:ngay )?\d{1,2}x\d{1,2}(?:x\d{2,4})?\s+)?(?:(?:moi|da|van|hien|hien nay)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
+  /^(?:(?:den|tinh den) (?:ngay )?\d{1,2}x\d{1,2}(?:x\d{2,4})?\s+)?(?:chua (?:xong|hoan thanh|ht)\s+)?(?:(?:moi|da|van|hien|hien nay)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING = new RegExp(
   String.raw`\bdang [a-z]+(?: [a-z]+)?\b[^.;]{0,30}?\b(?:(?:dat|duoc|khoang)\s+(?:khoang\s+)?)?${SHARE}(?:%|phan tram)`,
 );
 
-const DONE_THEN_FIGURE = /^(?:đã\s+)?(?:hoàn thành|xong|ht)\s*[,;:–-]\s*(?:đạt|được)\s+\d/iu;
+// "Hoàn thành, đạt 63% KH", "Hoàn thành (đạt 62,4%)": done, the figure its result reached.
+const DONE_THEN_FIGURE = /^(?:đã\s+)?(?:hoàn thành|xong|ht)\s*[,;:–(-]\s*(?:đạt|được)\s+\d/iu;
 // "Đạt 62% - Hoàn thành (ngày 28/9/2021)": the figure the work reached, then that it is done.
 const FIGURE_THEN_DONE =
   /^(?:đã\s+)?(?:đạt|được)\s+[\d.,]+\s?%[^,;:–-]{0,20}[,;:–-]\s*(?:đã\s+)?(?:hoàn thành|xong)(?!\s+\d+\s*\/)(?!\p{L})/iu;

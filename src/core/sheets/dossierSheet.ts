@@ -1,5 +1,5 @@
 import { MASTER } from "../contract";
-import { DossierRecord } from "../summary/dossiers";
+import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { sourceLabel } from "../validate/problems";
 import { contractColumns, contractRow, namesOf } from "./contractTable";
 import { ColumnSpec, TableSheetSpec, ValidationSpec } from "./spec";
@@ -34,23 +34,25 @@ export function dossierSheet(records: readonly DossierRecord[]): TableSheetSpec 
     kind: "table",
     ...namesOf("dossiers"),
     columns: DOSSIER_COLUMNS,
-    rows: records.map((r) =>
-      dossierRow({
+    rows: records.map((r) => {
+      // A count nobody could read stays empty, as the workbook left it unknown.
+      const n = (k: keyof DossierCounts): number | null => (r.unread?.includes(k) ? null : r[k]);
+      return dossierRow({
         "Lĩnh vực": r.field,
         "Từ ngày": r.from,
         "Đến ngày": r.to,
-        "Kỳ trước chuyển sang": r.carriedOver,
-        "Tiếp nhận trực tuyến": r.online,
-        "Tiếp nhận trực tiếp, bưu chính": r.inPerson,
-        "Giải quyết trước hạn": r.early,
-        "Giải quyết đúng hạn": r.onTime,
-        "Giải quyết quá hạn": r.late,
-        "Đang giải quyết trong hạn": r.pendingInTime,
-        "Đang giải quyết quá hạn": r.pendingOverdue,
-        "Trả lại, rút hồ sơ": r.returned,
+        "Kỳ trước chuyển sang": n("carriedOver"),
+        "Tiếp nhận trực tuyến": n("online"),
+        "Tiếp nhận trực tiếp, bưu chính": n("inPerson"),
+        "Giải quyết trước hạn": n("early"),
+        "Giải quyết đúng hạn": n("onTime"),
+        "Giải quyết quá hạn": n("late"),
+        "Đang giải quyết trong hạn": n("pendingInTime"),
+        "Đang giải quyết quá hạn": n("pendingOverdue"),
+        "Trả lại, rút hồ sơ": n("returned"),
         Nguồn: sourceLabel(r.source.file, r.source.sheet, r.source.row),
-      }),
-    ),
+      });
+    }),
     print: { orientation: "landscape" },
   };
 }

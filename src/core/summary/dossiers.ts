@@ -12,6 +12,11 @@ export interface DossierRecord extends DossierCounts {
   field: string;
   from: IsoDate | null;
   to: IsoDate | null;
+  /**
+   * Counts the workbook wrote but no one can read ("2-3", "khoảng 5"): left empty in Hồ sơ TTHC and named
+   * in Kiểm tra, never written as a number nobody gave (0 in the sums and rates).
+   */
+  unread?: ReadonlyArray<keyof DossierCounts>;
   /** Where the row came from (Nguồn); file "" for a row typed into the master. */
   source: { file: string; sheet: string; row: number };
 }

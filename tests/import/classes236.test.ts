@@ -1,0 +1,341 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { join } from "path";
+import { runCli, tempDir } from "../helpers/cli";
+import { consolidateSheet } from "../helpers/grids";
+import { put, writeWorkbook } from "../helpers/workbooks";
+import { readBack, tableValues } from "../helpers/xlsx";
+
+// Classes left by blind sets 230-235 and found by sets 236-239.
+
+const DOSSIER_HEADER = [
+  "STT",
+  "Lĩnh vực",
+  "Kỳ trước chuyển qua",
+  "Trực tuyến",
+  "Trực tiếp",
+  "Trước hạn",
+  "Đúng hạn",
+  "Quá hạn",
+  "Đang giải quyết trong hạn",
+  "Đang giải quyết quá hạn",
+  "Trả lại",
+];
+
+describe("a dossier count nobody can read", () => {
+  const TABLE = [
+    ["THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH"],
+    ["Kỳ: Quý IV năm 2021 (từ ngày 15 tháng 9 năm 2021 đến ngày 14 tháng 12 năm 2021)"],
+    ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, "Đã giải quyết", null, null, "Đang giải quyết", null, "Trả lại/rút HS"],
+    [null, null, "Kỳ trước chuyển qua", "Trực tuyến", "Trực tiếp, BCCI", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+    [1, "Hộ tịch", 2, 15, 88, 60, 40, 1, 4, 0, 0],
+    [2, "Lao động - TBXH", 1, 6, 10, 10, 5, 0, "2-3", 0, 0],
+    [null, "Tổng cộng", 3, 21, 98, 70, 45, 1, 6, 0, 0],
+  ];
+
+  it("is named, and no total it belongs to is called wrong for it", () => {
+    const c = consolidateSheet(TABLE, {
+      merges: [
+        { top: 3, left: 3, bottom: 3, right: 5 },
+        { top: 3, left: 6, bottom: 3, right: 8 },
+        { top: 3, left: 9, bottom: 3, right: 10 },
+      ],
+    });
+    const labour = (c.dossiers ?? []).find((d) => d.field === "Lao động - TBXH");
+    expect(labour?.unread).toEqual(["pendingInTime"]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => `${p.row}${p.column} ${p.value}`)).toEqual(["6I 2-3"]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+
+  it("stays an empty cell in Hồ sơ TTHC, also when the master is built again", async () => {
+    const dir = tempDir();
+    await writeWorkbook(dir, "mot-cua.xlsx", {
+      "Thống kê": (ws) => {
+        put(ws, 1, TABLE);
+        for (const m of ["C3:E3", "F3:H3", "I3:J3"]) ws.mergeCells(m);
+      },
+    });
+    const out = join(dir, "master.xlsx");
+    const rowOf = async () => {
+      const { header, rows } = tableValues((await readBack(out)).getWorksheet("Hồ sơ TTHC")!);
+      const row = rows.find((r) => r[header.indexOf("Lĩnh vực")] === "Lao động - TBXH")!;
+      return ["Kỳ trước chuyển sang", "Đang giải quyết trong hạn", "Đang giải quyết quá hạn"].map((h) => row[header.indexOf(h)] ?? null);
+    };
+    expect((await runCli(["consolidate", join(dir, "mot-cua.xlsx"), "-o", out, "--as-of", "2021-12-15"])).code).toBe(0);
+    expect(await rowOf()).toEqual([1, null, 0]);
+    expect((await runCli(["consolidate", join(dir, "mot-cua.xlsx"), "-o", out, "--as-of", "2021-12-15", "--force"])).code).toBe(0);
+    expect(await rowOf()).toEqual([1, null, 0]);
+  });
+});
+
+describe("dates and progress written in words", () => {
+  it("reads '15-Dec-21', a deadline as Excel shows dates on an English machine, typed as text", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Hạn hoàn thành", "Tình trạng"],
+      [1, "Công khai dự toán, quyết toán ngân sách xã năm 2021", "CC TC-KT", "15-Dec-21", "Chưa thực hiện"],
+      [2, "Rà soát quy chế chi tiêu nội bộ", "CC TC-KT", "1-Nov-2021", "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-12-15", "2021-11-01"]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("takes the share after 'Chưa xong, được khoảng 50%' as how far the task is", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Lắp bảng hướng dẫn, biển hiệu tại Bộ phận một cửa", "BP Một cửa", "20/12/2021", "Chưa xong, được khoảng 50%"],
+      [2, "Chỉnh lý hồ sơ lưu trữ năm 2020", "CC VP-TK", "30/11/2021", "Chưa hoàn thành, mới đạt 30%"],
+    ]);
+    expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Đang thực hiện 50", "Đang thực hiện 30"]);
+  });
+});
+
+describe("documents cited inside cells", () => {
+  it("never takes a cited document's day for the deadline written beside it", () => {
+    const c = consolidateSheet([
+      ["CÁC NHIỆM VỤ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+      ["TT", "Nhiệm vụ", "Chủ trì", "Hạn", "Tình hình thực hiện"],
+      [
+        1,
+        "Báo cáo kết quả giải ngân 9 tháng về Phòng TC-KH huyện",
+        "CC TC-KT",
+        "Trước 15/9 (CV 150/TCKH ngày 01/9/2021)",
+        "Đã gửi ngày 10/9",
+      ],
+      [
+        2,
+        "Rà soát danh mục công trình khởi công mới",
+        "CC ĐC-XD",
+        "30/11/2021 (theo Kế hoạch số 49/KH-UBND ngày 15/3/2021)",
+        "Đang thực hiện",
+      ],
+    ]);
+    expect(c.tasks.map((t) => `${t.due} ${t.doneDate}`)).toEqual(["2021-09-15 2021-09-10", "2021-11-30 null"]);
+  });
+
+  it("dates figures by the span a period cell gives, at its last day", () => {
+    const c = consolidateSheet([
+      ["TỶ LỆ HỒ SƠ TRỰC TUYẾN MỨC ĐỘ 3, 4 NĂM 2021 (TIÊU CHÍ 1.1)"],
+      ["Kỳ", "Số HS trực tuyến", "Tổng số HS", "Tỷ lệ (%)"],
+      ["Quý I/2021 (15/12/2020 - 14/3/2021)", 8, 160, 5],
+      ["Quý II/2021 (từ 15/3/2021 đến 14/6/2021)", 15, 172, 8.72],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.date}`)).toEqual(["1.1 2021-03-14", "1.1 2021-06-14"]);
+  });
+
+  it("dates a rate under a title by its days, not by the report the title line cites", () => {
+    const c = consolidateSheet([
+      ["THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC QUÝ III NĂM 2021"],
+      ["(Từ ngày 15/6/2021 đến ngày 14/9/2021 - kèm theo Báo cáo số 52/BC-UBND ngày 16/9/2021)"],
+      [],
+      DOSSIER_HEADER,
+      [1, "Hộ tịch", 2, 10, 58, 20, 45, 1, 4, 0, 0],
+      [null, "Tổng cộng", 2, 10, 58, 20, 45, 1, 4, 0, 0],
+      [],
+      ["Tỷ lệ giải quyết đúng hạn (TCTP 1.2): 65/66 hồ sơ = 98,48%"],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual(["1.2 2021-09-14 65/66"]);
+    expect((c.dossiers ?? []).map((d) => `${d.from} ${d.to}`)).toEqual(["2021-06-15 2021-09-14"]);
+  });
+});
+
+describe("a task's state beside its figures", () => {
+  it("takes 'Hoàn thành (đạt 62,4%)' as done, the share its result reached", () => {
+    const c = consolidateSheet([
+      ["Thuộc TC", "Nội dung", "Chủ trì", "Hạn", "Kết quả"],
+      ["1.4", "Giải ngân đạt 60% kế hoạch vốn được giao đến ngày 30/9/2021", "CT UBND", "30/9/2021", "Hoàn thành (đạt 62,4%)"],
+      ["1.4", "Giải ngân 100% kế hoạch vốn được giao", "CT UBND", "31/01/2022", "Đang thực hiện (62,4%)"],
+    ]);
+    expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Hoàn thành 100", "Đang thực hiện 62.4"]);
+  });
+
+  it("reads no day done from a criterion's code in a note, 'SIPAS 2.1'", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+      ["STT", "Nội dung tuyên truyền", "Hạn", "Kết quả", "Ghi chú"],
+      [1, "Thông tin về Bộ phận Tiếp nhận và trả kết quả trên loa phát thanh", "31/8/2021", "Đã hoàn thành", "SIPAS 2.1"],
+      [2, "Panô, khẩu hiệu tuyên truyền CCHC tại trụ sở UBND xã", "31/8/2021", "Đã hoàn thành", "xong 20.8"],
+    ]);
+    expect(c.tasks.map((t) => `${t.code} ${t.doneDate}`)).toEqual(["2.1 null", expect.stringMatching(/ 2021-08-20$/)]);
+  });
+});
+
+describe("statistical report forms", () => {
+  it("takes a form's 'Mã số' (01, 02 … 10) for its rows' numbers, never for the plan's criteria", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) 9 THÁNG ĐẦU NĂM 2021"],
+      ["TT", "Nội dung", "Mã số", "ĐVT", "Kế hoạch năm 2021", "Thực hiện"],
+      [1, "Tỷ lệ hài lòng về tiếp cận dịch vụ", "08", "%", "≥ 85", 88.1],
+      [2, "Tỷ lệ hài lòng về kết quả giải quyết TTHC", "10", "%", "≥ 90", 91.1],
+    ]);
+    // The criteria come from the rows' names, as suggestions named in Kiểm tra.
+    expect(c.readings.map((r) => r.code)).toEqual(["2.1", "2.4"]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "CRITERION_SUGGESTED").map((p) => p.row)).toEqual([3, 4]);
+  });
+
+  it("names a figure said as an estimate, 'ước đạt 89,6%', and reads none", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG NĂM 2021"],
+      [],
+      ["Chỉ số hài lòng chung ước đạt 89,6%; chỉ tiêu năm theo Kế hoạch 49/KH-UBND."],
+      ["Tỷ lệ hồ sơ giải quyết đúng hạn (TC 1.2) đạt 99,2%."],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.value}`)).toEqual(["1.2 99.2"]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([3]);
+  });
+
+  it("reads a survey's year 'Năm 2021 (khảo sát đến 30/9/2021)' beside last year's, each its own reading", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ CHỈ SỐ HÀI LÒNG (SIPAS) CỦA XÃ"],
+      ["Mã", "Chỉ số thành phần", "Năm 2020 (số liệu đến 31/12/2020)", "Năm 2021 (khảo sát đến 30/9/2021)", "Ghi chú"],
+      ["2.1", "Hài lòng về tiếp cận dịch vụ", 78.5, 81.2],
+      ["2.2", "Hài lòng về tổ chức giải quyết TTHC", "80,1%", "83,4%"],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.value}`).sort()).toEqual([
+      "2.1 2020-12-31 78.5",
+      "2.1 2021-09-30 81.2",
+      "2.2 2020-12-31 80.1",
+      "2.2 2021-09-30 83.4",
+    ]);
+  });
+
+  it("reads the table under a title merged over its whole header, '(cùng kỳ số liệu)' naming no last year's figures", () => {
+    const c = consolidateSheet(
+      [
+        ["TỔNG HỢP NĂM 2021 (số liệu từ ngày 15/12/2020 đến ngày 14/12/2021)"],
+        [],
+        ["CHỈ SỐ THEO KẾ HOẠCH 49/KH-UBND (cùng kỳ số liệu)"],
+        ["Mã TC", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+        ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 678, 680, 99.71],
+        ["1.5", "Tỷ lệ văn bản đi gửi dưới dạng điện tử", 512, 540, 94.81],
+      ],
+      { merges: [{ top: 3, left: 1, bottom: 3, right: 5 }] },
+    );
+    expect(c.readings.map((r) => `${r.code} ${r.numerator}/${r.denominator}`)).toEqual(["1.2 678/680", "1.5 512/540"]);
+  });
+});
+
+describe("logs and Excel's own marks", () => {
+  it("reads a log of directives received as tasks where it says who does what by when", () => {
+    const c = consolidateSheet([
+      ["Sổ theo dõi văn bản chỉ đạo về CCHC - 2021"],
+      ["Ngày nhận", "Số, ký hiệu VB", "Trích yếu / việc phải làm", "Giao", "Hạn", "Đã làm?"],
+      ["05/4/2021", "215/UBND-VP ngày 02/4/2021", "Báo cáo tình hình gửi nhận VB điện tử quý II (TCTP 1.5)", "VP-TK", "15/6/2021", "Rồi"],
+      ["10/12/2021", "CV 301/UBND-VP ngày 25/11/2021", "Tổng hợp số liệu CCHC năm 2021 gửi Phòng Nội vụ", "VP-TK", "14/12/2021", "chưa"],
+    ]);
+    expect(c.tasks.map((t) => `${t.code} ${t.due} ${t.status}`)).toEqual(["1.5 2021-06-15 Hoàn thành", "null 2021-12-14 Chưa thực hiện"]);
+  });
+
+  it("uses the shown row where a task is typed again in a hidden row (the old entry put away)", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Hạn", "Kết quả", "Ngày xong"],
+        [1, "Tuyên truyền trên loa phát thanh về dịch vụ công mức độ 3, 4", "CC VH-XH", "30/11/2021", "Hoàn thành", "25/11/2021"],
+        [2, "Đăng tin bài lên trang thông tin điện tử xã", "CC VH-XH", "31/12/2021", "Đang thực hiện"],
+        [3, "Tuyên truyền trên loa phát thanh về dịch vụ công mức độ 3, 4", "CC VH-XH", "30/11/2021", "Đã phát 15 buổi"],
+      ],
+      { hiddenRows: [4] },
+    );
+    const loud = c.tasks.filter((t) => t.content.startsWith("Tuyên truyền"));
+    expect(loud.map((t) => `${t.source.row} ${t.status} ${t.doneDate}`)).toEqual(["2 Hoàn thành 2021-11-25"]);
+  });
+
+  it("reads a colour legend's lines under the table as notes, never as tasks", () => {
+    const c = consolidateSheet([
+      ["TT", "Nhiệm vụ", "Chủ trì", "Hạn hoàn thành", "Tình trạng"],
+      [1, "Bố trí thêm ghế ngồi tại khu vực chờ", "BP Một cửa", "30/11/2021", "Đã xong"],
+      [2, "Niêm yết công khai đầy đủ TTHC", "BP Một cửa", "31/12/2021", "Đang làm"],
+      [],
+      [null, "Ghi chú:"],
+      [null, "Nền xanh lá: đã hoàn thành"],
+      [null, "Nền vàng: đang triển khai"],
+      [null, "Chữ gạch ngang: nhiệm vụ đã hủy"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+
+  it("skips a dossier row hidden beside a shown one of the same field, and says so", () => {
+    const c = consolidateSheet(
+      [
+        ["TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021 (từ ngày 15/12/2020 đến ngày 14/12/2021)"],
+        DOSSIER_HEADER,
+        [1, "Hộ tịch", 2, 35, 210, 180, 60, 0, 5, 0, 2],
+        [1, "Hộ tịch", 2, 30, 198, 170, 55, 0, 3, 0, 2],
+        [2, "Chứng thực", 0, 0, 320, 318, 2, 0, 0, 0, 0],
+      ],
+      { hiddenRows: [4] },
+    );
+    expect((c.dossiers ?? []).map((d) => `${d.field} ${d.online}`)).toEqual(["Hộ tịch 35", "Chứng thực 0"]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([4]);
+  });
+});
+
+describe("a chairman's log of directives", () => {
+  const LOG = [
+    ["SỔ THEO DÕI CHỈ ĐẠO CỦA CHỦ TỊCH UBND XÃ VỀ CÔNG TÁC CCHC NĂM 2021"],
+    ["Số TT", "Ngày chỉ đạo", "Nội dung chỉ đạo", "Người/bộ phận chủ trì", "Thời hạn", "Tình hình thực hiện đến 30/9", "Đánh giá"],
+    [
+      1,
+      "12/7/2021",
+      "Đẩy nhanh giải ngân vốn đầu tư công, đạt 60% kế hoạch đến 30/9/2021 (TC 1.4)",
+      "CC TC-KT",
+      "30/9/2021",
+      "Đạt 62,4%",
+      "Hoàn thành",
+    ],
+    [
+      2,
+      "06/9/2021",
+      "Bổ sung 10 ghế chờ, máy lấy số tại Bộ phận Một cửa (SIPAS 2.1)",
+      "BP Một cửa",
+      "30/10/2021",
+      "Đã bổ sung ghế chờ; máy lấy số chưa mua",
+      "Đang thực hiện",
+    ],
+    [
+      3,
+      "10/7/2021",
+      "Công khai số điện thoại đường dây nóng của Chủ tịch UBND xã",
+      "VP-TK",
+      "15/7/2021",
+      "Đã thực hiện từ 15/7/2021",
+      "Hoàn thành",
+    ],
+    [],
+    ["SỐ LIỆU 9 THÁNG NĂM 2021"],
+    [null, null, "Chỉ tiêu", "Mã TC", "Số liệu", "Tỷ lệ"],
+    [null, null, "Tốc độ tăng tổng sản phẩm (GRDP) trên địa bàn xã so với cùng kỳ", "1.6", null, "6,2%"],
+    [null, null, "Số chỉ tiêu KT-XH do HĐND xã giao đạt và vượt kế hoạch", "1.7", "14/16", "87,5%"],
+  ];
+
+  it("takes 'Đánh giá' holding only states for the task's state, the sentences beside it for its result", () => {
+    const c = consolidateSheet(LOG);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Hoàn thành"]);
+  });
+
+  it("reads 'Chỉ tiêu | Mã TC | Số liệu | Tỷ lệ' under it as figures, never as tasks", () => {
+    const c = consolidateSheet(LOG);
+    expect(c.tasks).toHaveLength(3);
+    expect(c.readings.map((r) => `${r.code} ${r.value}`)).toEqual(["1.6 6.2", "1.7 87.5"]);
+  });
+});
+
+describe("a disbursement table's running totals", () => {
+  it("reads each day under 'Giá trị giải ngân lũy kế đến' when the days are real dates", () => {
+    const c = consolidateSheet(
+      [
+        ["BIỂU TỔNG HỢP TIẾN ĐỘ GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+        ["TT", "Tên công trình, dự án", "Kế hoạch vốn năm 2021", "Giá trị giải ngân lũy kế đến", null, null],
+        [null, null, null, { date: "2021-07-31" as IsoDate }, { date: "2021-08-31" as IsoDate }, { date: "2021-09-30" as IsoDate }],
+        [1, "Đường trục xã", 3200, 1150, 1620, 2080],
+        [2, "Nhà văn hóa thôn Đông", 2900, 720, 1190, 1725],
+        [null, "Tổng cộng", 6100, 1870, 2810, 3805],
+      ],
+      { merges: [{ top: 2, left: 4, bottom: 2, right: 6 }] },
+    );
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
+      "1.4 2021-07-31 1870/6100",
+      "1.4 2021-08-31 2810/6100",
+      "1.4 2021-09-30 3805/6100",
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { join } from "path";
 import { runCli, tempDir } from "../helpers/cli";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 import { put, writeWorkbook } from "../helpers/workbooks";
 import { readBack, tableValues } from "../helpers/xlsx";
 
@@ -337,5 +339,200 @@ describe("a disbursement table's running totals", () => {
       "1.4 2021-08-31 2810/6100",
       "1.4 2021-09-30 3805/6100",
     ]);
+  });
+});
+
+describe("the plan's appendix tracked quarter by quarter", () => {
+  it("takes the latest quarter written, 'KQ Quý III | KQ Quý IV', for the state; a share typed there for the progress", () => {
+    const c = consolidateSheet(
+      [
+        ["Theo dõi thực hiện Kế hoạch số 49/KH-UBND – Cập nhật đến Quý IV/2021"],
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "KQ Quý I", "KQ Quý II", "KQ Quý III", "KQ Quý IV"],
+        [
+          1,
+          "Tuyên truyền trên loa phát thanh các TTHC có dịch vụ công mức độ 3, 4",
+          "Văn hóa - Xã hội",
+          "Trong năm 2021",
+          null,
+          null,
+          "Đang thực hiện",
+          "Hoàn thành 15/11/2021",
+        ],
+        [
+          2,
+          "Nâng tầm thương hiệu, quảng bá sản phẩm OCOP của địa phương",
+          "Văn hóa - Xã hội",
+          "Quý IV/2021",
+          null,
+          null,
+          "Chưa thực hiện",
+          null,
+        ],
+        [3, "Đổi mới tuyên truyền các hình thức tiếp nhận, trả kết quả TTHC", "Văn hóa - Xã hội", "Trong năm 2021", null, null, 0.3, 0.65],
+      ],
+      { formats: { "5:7": "0%", "5:8": "0%" } },
+    );
+    expect(c.tasks.map((t) => `${t.status} ${t.progress} ${t.doneDate}`)).toEqual([
+      "Hoàn thành 100 2021-11-15",
+      "Chưa thực hiện 0 null",
+      "Đang thực hiện 65 null",
+    ]);
+  });
+
+  it("names a month-by-month progress whose months do not add up to its running column", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tiến độ thực hiện (%)", null, null, null],
+        [null, null, null, null, "T7", "T8", "T9", "Lũy kế"],
+        [1, "Tuyên truyền về dịch vụ công mức độ 3, 4", "CC VH-XH", "31/12/2021", 20, 20, 20, 60],
+        [2, "Treo băng rôn, khẩu hiệu tuyên truyền CCHC", "CC VH-XH", "31/12/2021", 30, 30, 20, 90],
+      ],
+      { merges: [{ top: 1, left: 5, bottom: 1, right: 8 }] },
+    );
+    expect(c.tasks.map((t) => t.progress)).toEqual([60, 90]);
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => `${p.row}${p.column}`)).toEqual(["4H"]);
+  });
+
+  it("keeps a hidden sheet's old copy of figures from replacing the shown ones", () => {
+    const shown = gridOf(
+      [
+        ["TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 (TC 1.4)"],
+        ["Kỳ", "Số liệu đến ngày", "Kế hoạch vốn", "Đã giải ngân", "Tỷ lệ (%)"],
+        ["Quý III/2021", "30/9/2021", 4850, 2910, 60],
+      ],
+      { sheet: "Giải ngân" },
+    );
+    const old = gridOf(
+      shown.rows.map((r, i) => (i === 2 ? ["Quý III/2021", "30/9/2021", 4850, 2800, 57.73] : r)),
+      {
+        sheet: "Giải ngân (2)",
+        hidden: true,
+      },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [shown, old] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    expect(c.readings.filter((r) => r.code === "1.4").map((r) => `${r.source.sheet} ${r.numerator}`)).toEqual(["Giải ngân 2910"]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING").map((p) => p.sheet)).toEqual(["Giải ngân (2)"]);
+  });
+});
+
+describe("documents cited beside days", () => {
+  it("reads the day done before a bracket citing a document, '05/10/2021 (BB bàn giao MB số 07/BB ngày 06/10/2021)'", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Ngày hoàn thành", "Kết quả"],
+      [
+        1,
+        "Giải phóng mặt bằng tuyến đường liên thôn 2 - thôn 4",
+        "CC ĐC-XD",
+        "30/9/2021",
+        "05/10/2021 (BB bàn giao MB số 07/BB ngày 06/10/2021)",
+        "Hoàn thành",
+      ],
+      [2, "Cắm mốc giới quy hoạch khu dân cư thôn 3", "CC ĐC-XD", "30/11/2021", "20/11/2021 (BC ngày 03/12/2021)", "Hoàn thành"],
+    ]);
+    expect(c.tasks.map((t) => `${t.doneDate} ${t.verdict}`)).toEqual(["2021-10-05 Trễ hạn", "2021-11-20 Đúng hạn"]);
+    expect(c.tasks[0].note).toContain("BB bàn giao MB số 07/BB ngày 06/10/2021");
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+
+  it("keeps a deadline set by a cited document as written, no day of its own and nothing wrong to name", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"],
+      [1, "Lập hồ sơ quyết toán công trình trường mẫu giáo thôn 1", "CC ĐC-XD", "Theo KH 49/KH-UBND ngày 29/9/2021", "Chưa thực hiện"],
+      [2, "Dự lớp tập huấn nghiệp vụ một cửa", "BP Một cửa", "Theo lịch của huyện", "Chưa thực hiện"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+    expect(c.tasks.map((t) => t.doneDate)).toEqual([null, null]);
+  });
+
+  it("takes 'Chưa đạt, mới 80%' as under way, at the share said", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Kết quả"],
+      [1, "Giải ngân kế hoạch vốn đầu tư công được giao", "CT UBND", "31/12/2021", "Chưa đạt, mới 80%"],
+    ]);
+    expect(c.tasks.map((t) => `${t.status} ${t.progress}`)).toEqual(["Đang thực hiện 80"]);
+  });
+});
+
+describe("the one-stop form of Thông tư 01/2020 (Biểu 06c)", () => {
+  const FORM = [
+    ["TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI UBND XÃ TÂN BÌNH"],
+    ["Kỳ báo cáo: Quý III năm 2021 (¹)"],
+    [
+      "STT",
+      "Lĩnh vực giải quyết",
+      "Mã số",
+      "Số hồ sơ nhận giải quyết",
+      null,
+      null,
+      null,
+      "Kết quả giải quyết",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      "Tổng số",
+      "Từ kỳ trước chuyển sang",
+      "Trong đó: Số mới tiếp nhận",
+      null,
+      "Số hồ sơ đã giải quyết",
+      null,
+      null,
+      null,
+      "Số hồ sơ đang giải quyết",
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Trực tuyến",
+      "Trực tiếp, dịch vụ bưu chính",
+      "Tổng số",
+      "Trả trước hạn",
+      "Trả đúng hạn",
+      "Trả quá hạn",
+      "Tổng số",
+      "Chưa đến hạn",
+      "Quá hạn",
+    ],
+    ["A", "B", "C", "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)"],
+    [null, "TỔNG SỐ", "01", "195", "7", "16", "172", "181", "158", "19", "2", "13", "12", "1"],
+    [null, "Trong đó:"],
+    ["1", "Hộ tịch", "02", "77", "2", "14", "61", "72", "40", "30", "1", "6", "6", "-"],
+    ["2", "Chứng thực", "03", "118", "-", "-", "118", "118", "118", "-", "-", "-", "-", "-"],
+    [],
+    [null, "(¹) Số liệu tính từ ngày 15/6/2021 đến hết ngày 14/9/2021."],
+  ];
+  const merges = [
+    { top: 3, left: 4, bottom: 3, right: 7 },
+    { top: 3, left: 8, bottom: 3, right: 14 },
+    { top: 4, left: 6, bottom: 4, right: 7 },
+    { top: 4, left: 8, bottom: 4, right: 11 },
+    { top: 4, left: 12, bottom: 4, right: 14 },
+    { top: 3, left: 1, bottom: 5, right: 1 },
+    { top: 3, left: 2, bottom: 5, right: 2 },
+    { top: 3, left: 3, bottom: 5, right: 3 },
+  ];
+
+  it("reads each field, its new dossiers under 'Trong đó: Số mới tiếp nhận' beside the carried-over ones, for the footnote's days", () => {
+    const c = consolidateSheet(FORM, { merges });
+    expect(
+      (c.dossiers ?? []).map((d) => `${d.field} ${d.from} ${d.to} ${d.carriedOver} ${d.online} ${d.inPerson} ${d.pendingInTime}`),
+    ).toEqual(["Hộ tịch 2021-06-15 2021-09-14 2 14 61 6", "Chứng thực 2021-06-15 2021-09-14 0 0 118 0"]);
+  });
+
+  it("names a field's resolved total that its parts do not make (72 written, 40 + 30 + 1 = 71)", () => {
+    const c = consolidateSheet(FORM, { merges });
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH").map((p) => `${p.row}${p.column} ${p.value}`)).toContain("9H 72");
   });
 });

@@ -30,15 +30,27 @@ export function isStartOnly(key: string): boolean {
   );
 }
 
-// "Tháng 8, 9/2021", "Tháng 10-11/2021", "T8 - T9/2021": the last month of the span.
+// The kinds of document a cell cites, as written out or shortened.
+const DOC_KIND =
+  "công văn|cv|quyết định|qđ|qd|kế hoạch|kh|thông báo|tb|báo cáo|bc|nghị quyết|nq|chỉ thị|hướng dẫn|hd|văn bản|vb|biên bản|bb|tờ trình|ttr|giấy mời";
 // A document cited by its number and day: "CV 150/TCKH ngày 01/9/2021", "(theo Kế hoạch số 49/KH-UBND ngày 15/3/2021)".
-const CITED =
-  /\(?\s*(?:theo\s+)?(?:(?:công văn|cv|quyết định|qđ|kế hoạch|kh|thông báo|tb|báo cáo|bc|nghị quyết|nq|chỉ thị|hướng dẫn|hd|văn bản|vb)\s*)?(?:số\s*)?\d+\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*\s*,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?:\s+của\s+[^()]{1,40})?\s*\)?/giu;
+const CITED = new RegExp(
+  String.raw`\(?\s*(?:theo\s+)?(?:(?:${DOC_KIND})\s*)?(?:số\s*)?\d+\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*\s*,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?:\s+của\s+[^()]{1,40})?\s*\)?`,
+  "giu",
+);
+// Brackets naming a document and its day, its number or not: "(BB bàn giao MB số 07/BB ngày 06/10/2021)",
+// "(BC ngày 03/12/2021)", "(tổng hợp theo CV 301/UBND-VP ngày 15/11)".
+const CITED_IN_BRACKETS = new RegExp(
+  String.raw`\(\s*[^()\d]*?(?<!\p{L})(?:${DOC_KIND})(?!\p{L})[^()]*?\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[^()]*\)`,
+  "giu",
+);
+
 /** The text with the documents it cites by number and day taken out ("" when it is only a citation). */
 export function withoutCitations(text: string): string {
-  return text.replace(CITED, " ").replace(/\s+/g, " ").trim();
+  return text.replace(CITED_IN_BRACKETS, " ").replace(CITED, " ").replace(/\s+/g, " ").trim();
 }
 
+// "Tháng 8, 9/2021", "Tháng 10-11/2021", "T8 - T9/2021": the last month of the span.
 const MONTH_SPAN =
   /^(?:trong\s+|từ\s+)?(?:tháng|thg|th|t)\.?\s*(\d{1,2})\s*(?:,|-|–|và|đến|tới)\s*(?:tháng|thg|th|t)?\.?\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
 // "Quý II-III/2021", "Quý III, IV năm 2021": the last quarter of the span.

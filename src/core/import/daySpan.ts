@@ -3,9 +3,9 @@ import { cleanText } from "../text/normalize";
 
 // "15/9 - 14/10/2021", "15/10/2021 - 14/11/2021", "Từ 15/11 đến 14/12/2021", "từ ngày 15/11/2021 đến ngày 14/12/2021":
 // a report's days in one cell, the year written at least at the end.
-// A system's export writes the words without marks: "Tu ngay 01/01/2021 den ngay 30/06/2021".
+// A system's export writes the words without marks: "Tu ngay 01/01/2021 den ngay 30/06/2021"; "… đến hết ngày 14/9/2021".
 const RANGE =
-  /^(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/iu;
+  /^(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/iu;
 
 /**
  * The days a cell's range covers; the first day without a year takes the last day's, or the year
@@ -33,7 +33,7 @@ function inDigits(text: string): string {
 }
 
 const RANGE_INSIDE =
-  /(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:ngày|ngay)\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)/iu;
+  /(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s*)?)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?\s*(?:đến|den|-|–|—|→|->)\s*(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)/iu;
 
 /** The first range of days inside a longer text (a title: "ĐỢT CAO ĐIỂM … (từ 01/11/2021 đến 31/01/2022)"). */
 export function daySpanIn(text: string): { from: IsoDate; to: IsoDate } | null {

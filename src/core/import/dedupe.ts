@@ -326,8 +326,21 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
     const span = spanOf(r.period, r.date);
     const key = `${r.code}\u0000${span ? `${span.from}-${span.to}` : r.date}`;
     const prev = byKey.get(key);
+    const putAway = (x: Reading) => x.source.hiddenSheet === true || x.source.hiddenRow === true;
     if (!prev) byKey.set(key, r);
-    else if (prev.codeSuggested !== r.codeSuggested) {
+    else if (prev.source.file === r.source.file && putAway(prev) !== putAway(r)) {
+      // An old copy put away (a hidden sheet or row) beside the shown figures of the same criterion and period: the
+      // shown ones stand, whatever their order; the copy is named, not kept.
+      const [shown, old] = putAway(prev) ? [r, prev] : [prev, r];
+      byKey.set(key, shown);
+      const s = shown.source;
+      problems.push(
+        problem("DUPLICATE_READING", { file: old.source.file, sheet: old.source.sheet, row: old.source.row }, old.period, {
+          vi: `${old.source.hiddenSheet ? `sheet "${old.source.sheet}" bị ẩn` : `dòng ${old.source.row} bị ẩn`}: số liệu cũ mã ${r.code} (${figures(old)}), cùng kỳ với ${placeLabel(s.file, s.sheet, s.row)} đang hiện (${figures(shown)}); dùng số liệu đang hiện.`,
+          en: `${old.source.hiddenSheet ? `sheet "${old.source.sheet}" is hidden` : `row ${old.source.row} is hidden`}: old figures of ${r.code}, the same period as ${placeLabel(s.file, s.sheet, s.row, "en")} shown; the shown figures are used.`,
+        }),
+      );
+    } else if (prev.codeSuggested !== r.codeSuggested) {
       // A criterion written beats one only suggested: the suggested figures are kept without a criterion (they may
       // measure something else: "Số hồ sơ tiếp nhận" beside the on-time rate), and named.
       const [kept, dropped] = prev.codeSuggested ? [r, prev] : [prev, r];

@@ -153,7 +153,9 @@ function ofWhich(grid: Grid, index: MergeIndex, r: number, c: number): string {
   const m = index.at(r, c);
   for (let x = (m ? m.left : c) - 1; x >= 1; x--) {
     const t = labelAt(grid, index, r, x);
-    if (t !== "" && !/^trong do\b/.test(looseKey(t))) return t;
+    // "Tổng số | Từ kỳ trước chuyển sang | Trong đó: Số mới tiếp nhận" (the form of Thông tư 01/2020): the carried-over
+    // count is a sibling, never the whole the new ones are part of; their whole is the heading over both.
+    if (t !== "" && !/^trong do\b/.test(looseKey(t))) return dossierColumnOf(t) === "carriedOver" ? "" : t;
   }
   return "";
 }
@@ -257,6 +259,29 @@ function serviceLevel(label: string): string | null {
   return m ? m[1] : null;
 }
 
+// A footnote's mark: "(¹)", "(1)", "(*)", "¹", "*".
+const NOTE_MARK = /\(\s*([¹²³*]|\d)\s*\)|([¹²³])/u;
+
+/** The days the footnote a period line points to gives ("(¹) Số liệu tính từ ngày … đến hết ngày …"), below the table. */
+function footnotedSpan(grid: Grid, lines: readonly GridCell[][], above: number): { from: IsoDate; to: IsoDate } | null {
+  for (const line of lines)
+    for (const c of line) {
+      if (typeof c !== "string" || !/(?:quý|quy|tháng|thang|năm|nam|kỳ|ky)\s/iu.test(c)) continue;
+      const m = NOTE_MARK.exec(c);
+      const mark = m ? (m[1] ?? m[2]) : null;
+      if (mark === null) continue;
+      for (let r = above + 1; r <= grid.rows.length; r++)
+        for (const v of grid.rows[r - 1] ?? []) {
+          const t = typeof v === "string" ? cleanText(v) : "";
+          const own = NOTE_MARK.exec(t);
+          if (!own || (own[1] ?? own[2]) !== mark || (own.index ?? 0) > 12) continue;
+          const span = daySpanIn(t.slice((own.index ?? 0) + own[0].length));
+          if (span) return span;
+        }
+    }
+  return null;
+}
+
 /** "Từ ngày 15/12/2020 đến ngày 14/3/2021", or a period's name ("Quý I năm 2021"), in the title rows or the sheet's name. */
 export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; to: IsoDate } | null {
   // The nearest line above the table first: a second table under the first has its own period.
@@ -270,6 +295,9 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
       null;
     if (span) return span;
   }
+  // "Kỳ báo cáo: Quý III năm 2021 (¹)" over the table, "(¹) Số liệu tính từ ngày 15/6/2021 đến hết ngày 14/9/2021." under it.
+  const noted = footnotedSpan(grid, lines, above);
+  if (noted) return noted;
   // A system's "Kỳ báo cáo: 2021-10-01 00:00:00 đến 2021-10-31 23:59:59".
   for (const line of lines)
     for (const c of line) {

@@ -439,7 +439,8 @@ export function extractTable(given: ExtractContext): TableRead {
   const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
   if (named) ctx = { ...ctx, layout: named };
   // "Tình hình thực hiện năm 2021" over "Quý I | … | Quý IV": the latest quarter written is the state.
-  const byPeriod = ctx.layout.kind === "tasks" ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c)) : null;
+  // (Shares month by month under "Tiến độ (%)" are the progress's history, read as such.)
+  const byPeriod = ctx.layout.kind === "tasks" && !ctx.layout.progressAcross ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c)) : null;
   if (byPeriod) {
     const taken = byPeriod.map((x) => x.col);
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), statusAcross: byPeriod };
@@ -2543,7 +2544,16 @@ function readDateAt(
   // "ngày 31/3/2021": the day, with the word a letter writes before it.
   // "Trước 15/9 (CV 150/TCKH ngày 01/9/2021)": the deadline without the document it cites.
   const written = String(v).replace(/^\s*ngày\s+(?=\d{1,2}\s*[/.-]\s*\d)/iu, "");
-  const f = ctx.facts.of(withoutCitations(written) || written);
+  const uncited = withoutCitations(written);
+  // "Theo KH 49/KH-UBND ngày 29/9/2021", "Theo lịch của huyện": a deadline set elsewhere, kept as written (no day of
+  // its own to read, and nothing wrong to name).
+  if (
+    phrases &&
+    (uncited === "" || /^theo$/iu.test(uncited) || /^theo\s+(?:lịch|kế hoạch|yêu cầu|chỉ đạo|văn bản)\b/iu.test(written.trim())) &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(uncited)
+  )
+    return { value: null, bad: null, phrase: written.trim() };
+  const f = ctx.facts.of(uncited || written);
   const compact = compactDate(f.text);
   if (compact) return { value: compact, bad: null, phrase: null };
   const monthText = phrases ? monthYearText(f.text) : null;
@@ -3931,6 +3941,10 @@ function readTask(
   if (latest) {
     for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
     for (const x of latest.others) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);
+    // Later periods left empty: the state is an earlier period's, said under the heading it was written under.
+    const last = ctx.statusAcross?.at(-1);
+    if (last && last.col !== latest.col)
+      notes.push(`${layout.headings[latest.col] ?? columnName(latest.col)}: ${text(ctx, r, latest.col)}`);
   }
   // "NV05", "CV-03" in "Mã NV": the official's own name for the task, kept where they will look for it
   // (a plain count, "1", "a)", is only the row's number).
@@ -4245,6 +4259,14 @@ function readTask(
     due = { value: phases.last, bad: null, phrase: null };
   }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
+  // "05/10/2021 (BB bàn giao MB số 07/BB ngày 06/10/2021)": the day is read; the document beside it is kept in Ghi chú.
+  for (const [c, read] of [
+    [col.due, due.value],
+    [col.doneDate, done.value],
+  ] as const) {
+    const said = c === undefined || read === null ? "" : text(ctx, r, c);
+    if (said !== "" && withoutCitations(said) !== said) notes.push(`${layout.headings[c as number] ?? columnName(c as number)}: ${said}`);
+  }
   if (due.bad !== null)
     problems.push(
       problem("BAD_DATE", where(ctx, r, col.due), due.bad, {
@@ -4464,6 +4486,13 @@ function readTask(
   const across = layout.progressAcross ? progressAcross(ctx, r, layout.progressAcross, mark) : null;
   if (across !== null) {
     notes.push(across.note);
+    if (across.offBy)
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, across.offBy.column), `${formatViNumber(across.value)}%`, {
+          vi: `tiến độ các kỳ cộng lại được ${formatViNumber(across.offBy.added)}%, cột lũy kế ghi ${formatViNumber(across.value)}%; lấy số lũy kế, hãy kiểm tra.`,
+          en: `the periods' progress adds up to ${formatViNumber(across.offBy.added)}%, the running column says ${formatViNumber(across.value)}%; the running figure is taken, check it.`,
+        }),
+      );
     if (status === null && statusText === null && across.value > 0) {
       // No status written: the latest month's progress tells it, and Ghi chú says so.
       status = across.value >= 100 ? "Hoàn thành" : "Đang thực hiện";
@@ -4587,6 +4616,12 @@ function readTask(
   const evidence: string[] = [];
   let partsDone: number | null = null;
   let partsBy: "parts" | "percent" | null = null;
+  // 0,65 where the state goes (a quarter's cell typed as a share under a % format): how far the work is.
+  const shareCell = col.status === undefined || col.progress !== undefined ? null : cellAt(grid, r, col.status);
+  if (typeof shareCell === "number" && shareCell > 0 && shareCell < 1) {
+    partsDone = Math.round(shareCell * 10000) / 100;
+    partsBy = "percent";
+  }
   // "Số lượng › Phải làm | Đã làm": 9 of 12, how far the work is where no column says it.
   const counted = col.progress === undefined ? countedWork(layout) : null;
   if (counted !== null) {
@@ -5147,11 +5182,17 @@ function periodNames(headings: readonly string[]): string[] {
  * A task's progress written per period across the columns ("T9 | T10 | T11" under "Tiến độ (%)"):
  * the value of the latest period begun by the as-of date, with the others told in Ghi chú.
  */
-function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, mark: Mark): { value: number; note: string } | null {
+function progressAcross(
+  ctx: ExtractContext,
+  r: number,
+  across: AcrossLayout,
+  mark: Mark,
+): { value: number; note: string; offBy?: { added: number; column: number } } | null {
   const cols = Object.keys(across.periods)
     .map(Number)
     .sort((a, b) => a - b);
   const seen: string[] = [];
+  const values: number[] = [];
   let latest: { value: number; name: string } | null = null;
   const names = periodNames(cols.map((c) => ctx.layout.headings[c] ?? ""));
   for (const [i, c] of cols.entries()) {
@@ -5161,6 +5202,7 @@ function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, ma
     mark(r, c, "field");
     const name = names[i] || columnName(c);
     seen.push(`${name}: ${formatViNumber(v)}%`);
+    values.push(v);
     const year = p.year ?? ctx.year;
     const start = year === null ? null : periodStart(p, year);
     if (ctx.asOf === null || start === null || start <= ctx.asOf) latest = { value: v, name };
@@ -5179,7 +5221,12 @@ function progressAcross(ctx: ExtractContext, r: number, across: AcrossLayout, ma
       SO_FAR.exec(own)?.[0]
         .trim()
         .replace(/\s*\($/, "") ?? own;
-    return { value: v, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy cột "${name}": ${formatViNumber(v)}%` };
+    // "T7 20 | T8 20 | T9 20 | Lũy kế 90": what the months added is not the total (neither is the last month's, as
+    // running figures would be): one of them is wrong.
+    const added = values.reduce((sum, x) => sum + x, 0);
+    const off = values.length >= 2 && Math.abs(added - v) > 0.5 && Math.abs((values.at(-1) ?? v) - v) > 0.5;
+    const note = `Tiến độ theo kỳ ${seen.join(", ")}; lấy cột "${name}": ${formatViNumber(v)}%`;
+    return off ? { value: v, note, offBy: { added, column: c } } : { value: v, note };
   }
   return { value: latest.value, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy ${latest.name}` };
 }

@@ -935,7 +935,7 @@ function evaluate(
     const filledPeriods = periodCols.filter((c) => profiles[c - 1].n > 0);
     const numeric =
       filledPeriods.length >= 2
-        ? filledPeriods.reduce((s, c) => s + profiles[c - 1].number + profiles[c - 1].percent, 0) / filledPeriods.length
+        ? filledPeriods.reduce((s, c) => s + Math.max(profiles[c - 1].number, profiles[c - 1].percent), 0) / filledPeriods.length
         : 0;
     // Tasks with their deadline or lead, and their progress month by month under "Tiến độ (%)".
     const rest = cols.filter((c) => used(c) && !periodCols.includes(c) && !across.skipped.includes(c));

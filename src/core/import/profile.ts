@@ -1,4 +1,5 @@
 import { IsoDate } from "../dates/isoDate";
+import { withoutCitations } from "../dates/deadline";
 import { FactsCache, cellKind } from "./cellFacts";
 import { ReadingField, TaskField } from "./columns";
 import { dateOf } from "./dateText";
@@ -109,10 +110,12 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     const f = facts.of(v as string);
     p.text++;
     if (f.long) p.long++;
-    if (f.date) {
+    // "05/10/2021 (BB bàn giao số 07/BB ngày 06/10/2021)": a day, with the document that shows it.
+    const day = f.date ?? (f.docRef && /^\s*\d{1,2}\s*[/.-]\s*\d/.test(f.text) ? facts.of(withoutCitations(f.text)).date : null);
+    if (day) {
       p.date++;
       dates++;
-      const d = dateOf(f.date, "dm") ?? dateOf(f.date, "md");
+      const d = dateOf(day, "dm") ?? dateOf(day, "md");
       if (asOf && d && d > asOf) future++;
     } else if (f.phrase) p.phrase++;
     if (f.period) p.period++;

@@ -2323,7 +2323,15 @@ function lineReading(
     value: x.value,
     evidence: "",
     note,
-    source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: x.row, columns: { value: col } },
+    source: {
+      file: grid.file,
+      sheet: grid.sheet,
+      sheetIndex,
+      row: x.row,
+      columns: { value: col },
+      ...(grid.hidden ? { hiddenSheet: true as const } : {}),
+      ...(grid.hiddenRows.includes(x.row) ? { hiddenRow: true as const } : {}),
+    },
   };
 }
 

@@ -15,9 +15,11 @@ export interface StatusColumn {
   period: PeriodLabel;
 }
 
-const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang)\b/;
+const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do)\b/;
 // "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined (on its key: "Quy III" typed bare too).
-const PERIOD_TAIL = /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang)$/;
+// "Tiến độ đến 30/6 | đến 30/9": the state at each day.
+const PERIOD_TAIL =
+  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|den (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?)$/;
 
 /**
  * The state columns by period. Under a heading that names the state, three periods at least; bare
@@ -36,9 +38,10 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
     const label = (heading ?? "").trim().split(/\s+/u).slice(-words).join(" ");
     found.push({ col: Number(c), label, period, prefix: key.slice(0, m.index).trim() });
   }
-  const prefix = found[0]?.prefix ?? "";
-  if (found.some((f) => f.prefix !== prefix)) return null;
-  const headed = found.length >= 3 && STATE_HEADING.test(prefix);
+  // "Kết quả Quý III | Quý IV": the heading's words said once, over the first.
+  const prefix = found.find((f) => f.prefix !== "")?.prefix ?? "";
+  if (found.some((f) => f.prefix !== prefix && f.prefix !== "")) return null;
+  const headed = found.length >= 2 && STATE_HEADING.test(prefix) && (found.length >= 3 || found[0].prefix !== "" || prefix !== "");
   const bare = found.length >= 2 && prefix === "" && found.every((f) => stateLike(f.col));
   if (!headed && !bare) return null;
   return found.sort((a, b) => a.col - b.col).map(({ col, label, period }) => ({ col, label, period }));

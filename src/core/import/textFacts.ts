@@ -62,7 +62,11 @@ const PERCENT_DONE = new RegExp(
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
 // "Đến 30/9 đạt 58,6%": the day the share stood at, before it; "Chưa xong, được khoảng 50%": not all of it yet.
 const PERCENT_REACHED =
-  /^(?:(?:den|tinh den) (?:ngay )?\d{1,2}x\d{1,2}(?:x\d{2,4})?\s+)?(?:chua (?:xong|hoan thanh|ht)\s+)?(?:(?:moi|da|van|hien|hien nay)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
+  /^(?:(?:den|tinh den) (?:ngay )?\d{1,2}x\d{1,2}(?:x\d{2,4})?\s+)?(?:chua (?:xong|hoan thanh|ht|dat)\s+)?(?:(?:moi|da|van|hien|hien nay)\s+(?:[a-z]+\s+){0,3})?(?:dat|duoc)\s+(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
+
+// "Chưa đạt, mới 80%": short of the whole, by the share said.
+const SHORT_BY =
+  /^chua (?:xong|hoan thanh|ht|dat)\s+moi\s+(?:(?:dat|duoc|lam duoc)\s+)?(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING = new RegExp(
@@ -126,7 +130,7 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const ranged = range !== null;
   const percent =
     DONE_THEN_FIGURE.test(clean) || figureThenDone || ranged ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
-  const reached = percent || figureThenDone || ranged ? null : PERCENT_REACHED.exec(key);
+  const reached = percent || figureThenDone || ranged ? null : (PERCENT_REACHED.exec(key) ?? SHORT_BY.exec(key));
   const percentValue = percent ? Number(percent[1].replace(/[x ]/, ".")) : null;
   const byPercent = percentValue !== null && percentValue <= 100 ? percentValue : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.
@@ -144,8 +148,10 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   // A range below the whole ("khoảng 85-90%"): part done, how far not told.
   const rangeUnder = range !== null && Number(range[2]) < 100 && Number(range[1]) > 0 ? "Đang thực hiện" : null;
   const fromShare = share === null ? rangeUnder : share >= 100 ? "Hoàn thành" : share > 0 ? "Đang thực hiện" : null;
+  // "Chưa đạt, mới 80%": not all of it, yet part of it done: under way.
+  const partly = aspect === "Chưa thực hiện" && progress !== null && progress > 0 && progress < 100;
   return {
-    status: status ?? (doneDate ? "Hoàn thành" : fromShare),
+    status: partly ? "Đang thực hiện" : (status ?? (doneDate ? "Hoàn thành" : fromShare)),
     doneDate,
     evidence,
     progress,

@@ -536,3 +536,58 @@ describe("the one-stop form of Thông tư 01/2020 (Biểu 06c)", () => {
     expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH").map((p) => `${p.row}${p.column} ${p.value}`)).toContain("9H 72");
   });
 });
+
+describe("a plan's sections numbered within the sheet", () => {
+  it("takes '1 | Tiêu chí thành phần “…”' over tasks numbered on their own for a section, its criterion from its name", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Kết quả"],
+      ["I", "CHỈ SỐ CCHC"],
+      ["1", "Tiêu chí thành phần “Mức độ thực hiện các chỉ tiêu phát triển kinh tế-xã hội do HĐND xã giao”"],
+      ["1", "Đôn đốc các ngành thực hiện chỉ tiêu KT-XH theo Nghị quyết 42/NQ-HĐND", "VP-TK", "15/12/2021", "Đang thực hiện"],
+      ["II", "CHỈ SỐ SIPAS"],
+      ["1", "Chỉ số hài lòng về tiếp cận dịch vụ"],
+      ["2", "Bổ sung trang thiết bị phục vụ người dân tại Bộ phận Một cửa", "VP-TK", "30/11/2021", "Hoàn thành"],
+    ]);
+    expect(c.tasks.map((t) => `${t.source.row} ${t.code}`)).toEqual(["4 1.7", "7 2.1"]);
+  });
+
+  it("reads a bullet alone under a table's note as the note's next item, never a task", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "KQ Quý IV"],
+      [1, "Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa", "Một cửa", "31/12/2021", "Hoàn thành"],
+      [],
+      [null, "Ghi chú: - Quý I, Quý II: Kế hoạch chưa ban hành."],
+      [null, "            - Cột KQ ghi: Hoàn thành/ngày hoàn thành; đang thực hiện ghi % khối lượng."],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([4, 5]);
+  });
+});
+
+describe("a survey's aspects across, a round per row", () => {
+  it("reads each aspect's rate, dated by the row's own day, beside the forms returned and the report they come from", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      [],
+      [
+        "Đợt khảo sát",
+        "Số liệu đến ngày",
+        "Phiếu thu về",
+        "Tiếp cận dịch vụ (%)",
+        "Công chức giải quyết (%)",
+        "Tiếp nhận, xử lý PAKN (%)",
+        "Văn bản",
+      ],
+      ["6 tháng đầu năm 2021", "14/6/2021", 48, 86.5, 90.2, 80, "BC 45/BC-UBND ngày 20/6/2021"],
+      ["Năm 2021", "30/11/2021 (tổng hợp theo CV 301/UBND-VP ngày 15/11)", 50, 89, 91.5, 84, "BC 99/BC-UBND ngày 10/12/2021"],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.value}`).sort()).toEqual([
+      "2.1 2021-06-14 86.5",
+      "2.1 2021-11-30 89",
+      "2.3 2021-06-14 90.2",
+      "2.3 2021-11-30 91.5",
+      "2.5 2021-06-14 80",
+      "2.5 2021-11-30 84",
+    ]);
+  });
+});

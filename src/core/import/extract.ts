@@ -761,6 +761,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let itemTasks: RawTask[] = [];
   // The update day a title line gives the first block ("CẬP NHẬT NGÀY 10/12/2021" right above the header).
   let updated: IsoDate | null = null;
+  // The last row read as the table's note: a bullet alone under it is the note's next item.
+  let noteAbove = -1;
   for (let r = Math.max(1, layout.headerTop - 3); r < layout.headerTop && layout.kind === "tasks"; r++)
     for (const v of grid.rows[r - 1] ?? []) if (typeof v === "string") updated = updatedOn(v) ?? updated;
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
@@ -864,8 +866,9 @@ export function extractTable(given: ExtractContext): TableRead {
               .map((c) => cellText(cellAt(grid, r, c)))
               .join(" "),
           )
-        : noteRow(ctx, r);
+        : (noteRow(ctx, r) ?? (noteAbove === r - 1 ? noteItem(ctx, r) : null));
     if (noteText !== null) {
+      noteAbove = r;
       // "CẬP NHẬT NGÀY 12/11/2021" over a copy of the table: the rows under it are as of that day.
       updated = updatedOn(noteText) ?? updated;
       tableNote(ctx, r, noteText, mark, out);
@@ -2003,6 +2006,14 @@ function colouredRows(fills: Readonly<Record<string, string>>): Set<number> {
 }
 
 /** "Ghi chú: số liệu T10, T11 là số ước", alone on its row under a table: a note on the table, not a record. */
+/** "- Cột KQ ghi: …" alone on its row under a note ("Ghi chú: - Quý I, Quý II: …"): the note's next item. */
+function noteItem(ctx: ExtractContext, r: number): string | null {
+  const cols = filledColumns(ctx.grid, r);
+  const v = cols.length === 1 ? cellAt(ctx.grid, r, cols[0]) : null;
+  // (A divider "--- Quý III ---" opens the next block, no note.)
+  return typeof v === "string" && /^\s*[-+*•]\s+\p{L}/u.test(v) ? cleanText(v) : null;
+}
+
 function noteRow(ctx: ExtractContext, r: number): string | null {
   const cols = filledColumns(ctx.grid, r);
   if (cols.length === 0 || cols.length > 2) return null;
@@ -3942,9 +3953,11 @@ function readTask(
     for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
     for (const x of latest.others) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);
     // Later periods left empty: the state is an earlier period's, said under the heading it was written under.
+    // (A state word alone; a sentence, a day or a share is said where it is read.)
     const last = ctx.statusAcross?.at(-1);
-    if (last && last.col !== latest.col)
-      notes.push(`${layout.headings[latest.col] ?? columnName(latest.col)}: ${text(ctx, r, latest.col)}`);
+    const said = text(ctx, r, latest.col);
+    if (last && last.col !== latest.col && said.length <= 20 && ctx.facts.of(said).status !== null)
+      notes.push(`${layout.headings[latest.col] ?? columnName(latest.col)}: ${said}`);
   }
   // "NV05", "CV-03" in "Mã NV": the official's own name for the task, kept where they will look for it
   // (a plain count, "1", "a)", is only the row's number).
@@ -6267,6 +6280,9 @@ const BULLET_MARK = /^\s*(?:[-+•*–]|[a-zđ][.)])\s*$/u;
  * "-" and filled: the item the tasks below work on, numbered within its group ("II" then "1" is 2.1),
  * as the plan numbers its criteria. Null for an ordinary row.
  */
+// "Tiêu chí thành phần “…”", "Chỉ số hài lòng về …": the words a plan names its criteria with.
+const CRITERION_NAMED = /^(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)(?!\p{L})/iu;
+
 function numberedHeading(ctx: ExtractContext, r: number, group: ItemGroup | null): Extract<RowRole, { role: "section" }> | null {
   const { grid, layout } = ctx;
   const { stt, content } = layout.columns;
@@ -6275,16 +6291,22 @@ function numberedHeading(ctx: ExtractContext, r: number, group: ItemGroup | null
   const n = Number(cellText(cellAt(grid, r, stt)).trim());
   if (!Number.isInteger(n) || n < 1 || n > 12) return null;
   const bulletBelow = BULLET_MARK.test(cellText(cellAt(grid, r + 1, stt))) || BULLET_MARK.test(cellText(cellAt(grid, r + 2, stt)));
-  if (!bulletBelow) return null;
   const cols = filledColumns(grid, r);
   if (cols.length !== 2 || !cols.includes(stt) || !cols.includes(content)) return null;
   const label = cleanText(cellText(cellAt(grid, r, content)));
-  if (label.length > 120) return null;
-  // The next filled row is a bulleted task of its own.
+  if (label.length > 160) return null;
+  // "1 | Tiêu chí thành phần “Tỷ lệ hồ sơ …”" over "1 | Theo dõi, kiểm tra … | CT UBND | …": a criterion's name, numbered
+  // within its group, over the tasks numbered on their own.
+  const named = !bulletBelow && CRITERION_NAMED.test(label);
+  if (!bulletBelow && !named) return null;
+  // The next filled row is a bulleted (or numbered) task of its own.
   let next = r + 1;
   while (next <= ctx.lastRow && filledColumns(grid, next).length === 0) next++;
-  if (next > ctx.lastRow || !BULLET_MARK.test(cellText(cellAt(grid, next, stt))) || filledColumns(grid, next).length < 3) return null;
-  const code = sectionCode(label) ?? (group !== null ? `${group === "CCHC" ? 1 : 2}.${n}` : null);
+  const mark = cellText(cellAt(grid, next, stt)).trim();
+  const own = named ? /^\d{1,3}\.?$/.test(mark) : BULLET_MARK.test(mark);
+  if (next > ctx.lastRow || !own || filledColumns(grid, next).length < 3) return null;
+  // (A criterion named by its words is numbered within the sheet, not by the plan: its code comes from its name.)
+  const code = sectionCode(label) ?? (group !== null && !named ? `${group === "CCHC" ? 1 : 2}.${n}` : null);
   return { role: "section", label: `${n}. ${label}`, code, group: null, level: "item" };
 }
 
@@ -6313,7 +6335,12 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
   const { layout, grid } = ctx;
   const periodCol = layout.columns.period;
   const periodText = text(ctx, r, periodCol);
-  const date = periodText === "" ? null : periodDateOf(ctx, periodText);
+  // "Số liệu đến ngày" beside the period: the day the row's figures stand at, where it falls in the period.
+  const dayCol = layout.columns.date;
+  const day = dayCol === undefined ? null : readDate(ctx, r, dayCol, undefined, [], false).value;
+  const periodDay = periodText === "" ? null : periodDateOf(ctx, periodText);
+  const date = day !== null && (periodDay === null || day <= periodDay) ? day : periodDay;
+  if (day !== null && dayCol !== undefined) mark(r, dayCol, "field");
   const out: Reading[] = [];
   // "Chỉ tiêu năm 2021 | ≥ 90% | 100%": the year's targets under the periods, not figures of a period.
   if (TARGET_ROW.test(ctx.facts.of(periodText).key)) {

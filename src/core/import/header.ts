@@ -1037,10 +1037,25 @@ function evaluate(
       named.length >= 2 &&
       // Beside them, at most two other columns of figures ("Số phiếu phát ra | Số phiếu thu về" and notes aside).
       named.length >=
-        cols.filter((c) => c > periodCol && used(c) && !/^(?:ghi chu|so phieu|so luong phieu)\b/.test(band.keys[c - 1] ?? "")).length - 2 &&
+        // (Beside them, the day of the figures, the forms returned and the report they come from are no criteria.)
+        cols.filter(
+          (c) =>
+            c > periodCol &&
+            used(c) &&
+            !/^(?:ghi chu|so phieu|so luong phieu|phieu|van ban|can cu|nguon)\b/.test(band.keys[c - 1] ?? "") &&
+            profiles[c - 1].date < 0.6,
+        ).length -
+          2 &&
       !countsUnderWhole(grid, band, cols, named, rows, opts.facts)
     ) {
-      const layout: TableLayout = { ...base, kind: "readings", columns: { period: periodCol }, criteriaAcross: named };
+      // "Số liệu đến ngày" beside the periods: each row's day.
+      const dayCol = cols.find((c) => c > periodCol && profiles[c - 1].date >= 0.6 && keyScore(band.keys[c - 1] ?? "", "date") >= 2);
+      const layout: TableLayout = {
+        ...base,
+        kind: "readings",
+        columns: { period: periodCol, ...(dayCol !== undefined ? { date: dayCol } : {}) },
+        criteriaAcross: named,
+      };
       return { layout, band, score: 8 + named.length, byHeadings: 2 * named.length };
     }
   }

@@ -441,7 +441,8 @@ describe("documents cited beside days", () => {
       [2, "Dự lớp tập huấn nghiệp vụ một cửa", "BP Một cửa", "Theo lịch của huyện", "Chưa thực hiện"],
     ]);
     expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
-    expect(c.tasks.map((t) => t.doneDate)).toEqual([null, null]);
+    // Kept as written where the deadline goes, never dropped.
+    expect(c.tasks.map((t) => `${t.due} ${t.dueText}`)).toEqual(["null Theo KH 49/KH-UBND ngày 29/9/2021", "null Theo lịch của huyện"]);
   });
 
   it("takes 'Chưa đạt, mới 80%' as under way, at the share said", () => {
@@ -529,6 +530,18 @@ describe("the one-stop form of Thông tư 01/2020 (Biểu 06c)", () => {
     expect(
       (c.dossiers ?? []).map((d) => `${d.field} ${d.from} ${d.to} ${d.carriedOver} ${d.online} ${d.inPerson} ${d.pendingInTime}`),
     ).toEqual(["Hộ tịch 2021-06-15 2021-09-14 2 14 61 6", "Chứng thực 2021-06-15 2021-09-14 0 0 118 0"]);
+  });
+
+  it("reads the days of a footnote marked (*) on the title, as offices mark it", () => {
+    const starred = FORM.map((r, i) =>
+      i === 1
+        ? ["THỐNG KÊ TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC QUÝ III/2021 (*)"]
+        : i === 11
+          ? [null, "(*) Kỳ báo cáo quý III: từ ngày 15/6/2021 đến hết ngày 14/9/2021."]
+          : r,
+    );
+    const c = consolidateSheet(starred, { merges });
+    expect((c.dossiers ?? []).map((d) => `${d.from} ${d.to}`)).toEqual(["2021-06-15 2021-09-14", "2021-06-15 2021-09-14"]);
   });
 
   it("names a field's resolved total that its parts do not make (72 written, 40 + 30 + 1 = 71)", () => {

@@ -47,6 +47,8 @@ const CITED_IN_BRACKETS = new RegExp(
 
 /** The text with the documents it cites by number and day taken out ("" when it is only a citation). */
 export function withoutCitations(text: string): string {
+  // Every citation names its day ("ngày …"): most cells have none, and are given back as they are.
+  if (!/ng[aà]y/iu.test(text)) return text;
   return text.replace(CITED_IN_BRACKETS, " ").replace(CITED, " ").replace(/\s+/g, " ").trim();
 }
 

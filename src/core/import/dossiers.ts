@@ -259,25 +259,18 @@ function serviceLevel(label: string): string | null {
   return m ? m[1] : null;
 }
 
-// A footnote's mark: "(¹)", "(1)", "(*)", "¹", "*".
-const NOTE_MARK = /\(\s*([¹²³*]|\d)\s*\)|([¹²³])/u;
-
-/** The days the footnote a period line points to gives ("(¹) Số liệu tính từ ngày … đến hết ngày …"), below the table. */
-function footnotedSpan(grid: Grid, lines: readonly GridCell[][], above: number): { from: IsoDate; to: IsoDate } | null {
-  for (const line of lines)
-    for (const c of line) {
-      if (typeof c !== "string" || !/(?:quý|quy|tháng|thang|năm|nam|kỳ|ky)\s/iu.test(c)) continue;
-      const m = NOTE_MARK.exec(c);
-      const mark = m ? (m[1] ?? m[2]) : null;
-      if (mark === null) continue;
-      for (let r = above + 1; r <= grid.rows.length; r++)
-        for (const v of grid.rows[r - 1] ?? []) {
-          const t = typeof v === "string" ? cleanText(v) : "";
-          const own = NOTE_MARK.exec(t);
-          if (!own || (own[1] ?? own[2]) !== mark || (own.index ?? 0) > 12) continue;
-          const span = daySpanIn(t.slice((own.index ?? 0) + own[0].length));
-          if (span) return span;
-        }
+/**
+ * "Kỳ báo cáo: Quý III năm 2021 (¹)" over the table, "(¹) Số liệu tính từ ngày 15/6/2021 đến hết ngày 14/9/2021." under
+ * it: the days of the footnote a title line's cell points to (the marks are joined to their cells by `withFootnotes`).
+ */
+function footnotedSpan(grid: Grid, above: number, top: number): { from: IsoDate; to: IsoDate } | null {
+  const notes = grid.footnotes;
+  if (!notes) return null;
+  for (let r = above; r >= top; r--)
+    for (let c = 1; c <= (grid.rows[r - 1]?.length ?? 0); c++) {
+      const note = notes[`${r}:${c}`];
+      const span = note === undefined ? null : daySpanIn(note);
+      if (span) return span;
     }
   return null;
 }
@@ -296,7 +289,7 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
     if (span) return span;
   }
   // "Kỳ báo cáo: Quý III năm 2021 (¹)" over the table, "(¹) Số liệu tính từ ngày 15/6/2021 đến hết ngày 14/9/2021." under it.
-  const noted = footnotedSpan(grid, lines, above);
+  const noted = footnotedSpan(grid, above, top);
   if (noted) return noted;
   // A system's "Kỳ báo cáo: 2021-10-01 00:00:00 đến 2021-10-31 23:59:59".
   for (const line of lines)

@@ -7,13 +7,13 @@ import { Grid, GridCell } from "./grid";
  * cell's date, the old one kept in the note; nothing else is changed. Kept apart from the cell's own
  * notes (comments): a footnote is not read for the task's state.
  */
-const MARK_AT_END = /\s*(\(\*{1,3}\)|\*{1,3}|\(\d\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*$/u;
-const LINE = /^\s*(\(\*{1,3}\)|\*{1,3}|\(\d\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*(\S.{4,})$/su;
+const MARK_AT_END = /\s*(\(\*{1,3}\)|\*{1,3}|\(\d\)|[⁽(][⁰¹²³⁴⁵⁶⁷⁸⁹][⁾)]|[¹²³])\s*$/u;
+const LINE = /^\s*(\(\*{1,3}\)|\*{1,3}|\(\d\)|[⁽(][⁰¹²³⁴⁵⁶⁷⁸⁹][⁾)]|[¹²³])\s*(\S.{4,})$/su;
 const EXTENDED = /gia hạn\s+(?:đến|tới|sang)\s+(?:ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/iu;
 
-/** "(*)", "*", "(1)", "⁽¹⁾", "¹" as one key. */
+/** "(*)", "*", "(1)", "⁽¹⁾", "(¹)", "¹" as one key. */
 function keyOf(mark: string): string {
-  const sup = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(mark.replace(/[⁽⁾]/g, ""));
+  const sup = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(mark.replace(/[⁽⁾()]/g, ""));
   if (sup >= 0) return `(${sup})`;
   return mark.startsWith("(") ? mark : `(${mark})`;
 }

@@ -22,7 +22,7 @@ const PERIOD_TAIL =
   /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|den (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?)$/;
 
 /**
- * The state columns by period. Under a heading that names the state, three periods at least; bare
+ * The state columns by period. Under a heading that names the state, two periods at least; bare
  * ("Quý III | Quý IV", no heading over them), two at least whose written cells `stateLike` says are
  * states ("Đang TH - 47%", "HT (10/9)"): marks of a plan's months ("x", "●") are no states.
  */
@@ -41,7 +41,7 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
   // "Kết quả Quý III | Quý IV": the heading's words said once, over the first.
   const prefix = found.find((f) => f.prefix !== "")?.prefix ?? "";
   if (found.some((f) => f.prefix !== prefix && f.prefix !== "")) return null;
-  const headed = found.length >= 2 && STATE_HEADING.test(prefix) && (found.length >= 3 || found[0].prefix !== "" || prefix !== "");
+  const headed = found.length >= 2 && STATE_HEADING.test(prefix);
   const bare = found.length >= 2 && prefix === "" && found.every((f) => stateLike(f.col));
   if (!headed && !bare) return null;
   return found.sort((a, b) => a.col - b.col).map(({ col, label, period }) => ({ col, label, period }));

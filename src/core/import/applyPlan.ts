@@ -177,6 +177,10 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
 }
 
 const TARGETS_ITEM = /\bchi tieu\b/;
+// "II. Tiêu chí thành phần “…”", "Chỉ số hài lòng về …": the words before the criterion's own name.
+const SECTION_LEAD =
+  /^\s*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]?\s+)?(?:tiêu chí thành phần|tiêu chí|tieu chi thanh phan|tieu chi|tctp|tc)\s*/iu;
+
 const TARGETS_SAID = /\b(?:chi tieu|nghi quyet|kt ?xh|kinh te ?xa hoi|hdnd|hoi dong nhan dan)\b/;
 
 /**
@@ -188,6 +192,13 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const unit = plan.identity.unitType;
   let code = raw.code;
   let codeSuggested = false;
+  // "Tiêu chí thành phần Tỷ lệ hồ sơ TTHC giải quyết đúng hạn" over the row: the criterion the official named, by
+  // the plan's title; said in Ghi chú.
+  const bySection =
+    code === null && raw.sectionName !== undefined
+      ? criterionByTitle(raw.sectionName.replace(SECTION_LEAD, ""), plan, raw.group ?? null)
+      : null;
+  if (bySection !== null) code = bySection;
   if (code === null && raw.outsidePlan !== true) {
     // "(chuyển từ quý II)" says where the task came from, not what it is: the same criterion as its first copy's.
     code = suggestCriterion(comparable(raw.content), plan, raw.group ?? null);
@@ -219,6 +230,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   let lead = raw.lead;
   const byWhat = numbered ? `theo cột STT (cột tiêu chí ghi "${namedBy}")` : `theo tên "${namedBy}"`;
   let note = namedBy === null ? raw.note : [raw.note, `Mã tiêu chí ${code} ${byWhat}`].filter((x) => x !== "").join("; ");
+  if (bySection !== null)
+    note = [note, `Mã tiêu chí ${bySection} theo tên mục "${raw.sectionName ?? ""}"`].filter((x) => x !== "").join("; ");
   let extraPartners: string[] = [];
   if (lead === "") {
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;

@@ -24,6 +24,12 @@ export function daySpan(text: string): { from: IsoDate; to: IsoDate } | null {
   return from && to && from <= to ? { from, to } : null;
 }
 
+/** "04/10-08/10", "25/10 đến 29/10": a week's days with no year, read in the sheet's. */
+export function daySpanOfYear(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+  const t = cleanText(text);
+  return year === null || !/\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(t) || /\d{4}$/.test(t) ? null : daySpan(`${t}/${year}`);
+}
+
 // "từ ngày 15 tháng 9 năm 2021 đến ngày 14 tháng 12 năm 2021": the days in words, as a title writes them out.
 const DAYS_WRITTEN_OUT = /(?:(?:ngày|ngay)\s+)?(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+(\d{4})/giu;
 

@@ -3,7 +3,7 @@ import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved }
 import { spanOf } from "../summary/window";
 import { FIELD_HEAD } from "./dossierLines";
 import { fieldOf, rowSpan } from "./dossiersAcross";
-import { daySpan, daySpanIn } from "./daySpan";
+import { daySpan, daySpanIn, daySpanOfYear } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { CellRange, Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, titleYear, wordsOfRows } from "./grid";
@@ -954,9 +954,9 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       from?.kind === "ok" && to?.kind === "ok"
         ? { from: from.value, to: to.value }
         : byPeriod
-          ? (daySpan(fieldText) ?? spanOf(fieldText, null) ?? inYear(fieldText, sheetYear))
+          ? (daySpan(fieldText) ?? spanOf(fieldText, null) ?? daySpanOfYear(fieldText, sheetYear) ?? inYear(fieldText, sheetYear))
           : periodText !== ""
-            ? (daySpan(periodText) ?? spanOf(periodText, null) ?? inYear(periodText, sheetYear))
+            ? (daySpan(periodText) ?? spanOf(periodText, null) ?? daySpanOfYear(periodText, sheetYear) ?? inYear(periodText, sheetYear))
             : null;
     const period = own ?? sectionSpan ?? layout.period;
     if (!period) missingPeriod = true;

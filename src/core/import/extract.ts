@@ -12,7 +12,7 @@ import { formatViNumber } from "../format/viNumber";
 import { ItemGroup } from "../plan/model";
 import { findOfficials, resolveOfficial } from "../plan/officials";
 import { parentOf, stepColumns } from "./subSteps";
-import { StatusColumn, latestState, statusByPeriod } from "./statusByPeriod";
+import { StateTally, StatusColumn, latestState, statusByPeriod } from "./statusByPeriod";
 import { cleanText, looseKey, stripDiacritics } from "../text/normalize";
 import { tetDeadline } from "../dates/lunarNewYear";
 import { Problem, problem } from "../validate/problems";
@@ -440,10 +440,19 @@ export function extractTable(given: ExtractContext): TableRead {
   if (named) ctx = { ...ctx, layout: named };
   // "Tình hình thực hiện năm 2021" over "Quý I | … | Quý IV": the latest quarter written is the state.
   // (Shares month by month under "Tiến độ (%)" are the progress's history, read as such.)
-  const byPeriod = ctx.layout.kind === "tasks" && !ctx.layout.progressAcross ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c)) : null;
+  // ("Đang làm", "xong 12/11", a day among the shares: each period's cell is where the work stood, read as a state is.)
+  const statesAmong = ctx.layout.progressAcross !== undefined && saysStateAcross(ctx, ctx.layout.progressAcross);
+  const byPeriod =
+    ctx.layout.kind === "tasks" && (!ctx.layout.progressAcross || statesAmong)
+      ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c))
+      : null;
   if (byPeriod) {
     const taken = byPeriod.map((x) => x.col);
-    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), statusAcross: byPeriod };
+    ctx = {
+      ...ctx,
+      layout: { ...withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), progressAcross: undefined },
+      statusAcross: byPeriod,
+    };
   }
   // "Nhiệm vụ | Các bước thực hiện": each step is a task, the task it belongs to said beside it.
   const found = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
@@ -695,6 +704,7 @@ export function extractTable(given: ExtractContext): TableRead {
   let leadFromCode = false;
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
+  let namedSection: string | null = null;
   // "B. HỒ SƠ, TÀI LIỆU", "C. TÀI SẢN, TRANG THIẾT BỊ" in a handover record: things handed over, not work.
   let inventorySection = false;
   // "V. Kiến nghị", "III. Tồn tại, hạn chế" in a report's table: its bare lines are what the report asks or
@@ -989,6 +999,12 @@ export function extractTable(given: ExtractContext): TableRead {
         outsideSection = role.label.trim();
         code = null;
       } else if (role.code !== null || role.level === "group") outsideSection = null;
+      // "Tiêu chí thành phần Tỷ lệ hồ sơ TTHC giải quyết đúng hạn" with no code: the criterion by its name, for the
+      // plan to tell (applyPlan); any other section ends it.
+      namedSection =
+        role.code === null && CRITERION_NAMED.test(role.label.replace(/^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]?\s+/iu, ""))
+          ? role.label.trim()
+          : null;
       if (role.code !== null) {
         code = role.code;
         codeStyle = sectionStyle(role.label);
@@ -1379,6 +1395,7 @@ export function extractTable(given: ExtractContext): TableRead {
         read.place = placeSection;
         read.note = [read.note, `Địa bàn: ${placeSection}`].filter((x) => x !== "").join("; ");
       }
+      if (namedSection !== null && read.code === null && outsideSection === null) read.sectionName = namedSection;
       if (outsideSection !== null && read.code === null) {
         read.outsidePlan = true;
         read.note = [read.note, `Nhiệm vụ ngoài kế hoạch (mục "${outsideSection}"): không gắn tiêu chí`].filter((x) => x !== "").join("; ");
@@ -1975,6 +1992,10 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
 const NOTE_ROW =
   /^\*?\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|ký hiệu|ky hieu|viết tắt|viet tat|ô tô màu|ô màu|tô màu|o to mau|o mau|to mau|notes?)(?:\s+(?:chung|thêm|them|khác|khac))?\s*[:\-–]|(?:đánh giá|danh gia|nhận xét|nhan xet) chung\s*[:\-–]|(?:ngày cập nhật|cập nhật (?:ngày|lúc|đến ngày))\s*:?\s*\d)|^\s*(?:\(\*{1,3}\)|\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]⁾|[¹²³])\s*\S/iu;
 
+// "Kế hoạch vốn giao năm 2021: 4.850 triệu đồng" alone on its row: a fact the table rests on, stated, never work to do.
+const FIGURE_STATEMENT =
+  /^[^:]{3,80}:\s*\d[\d.,]*\s*(?:triệu đồng|tỷ đồng|nghìn đồng|đồng|triệu|tỷ|%|hồ sơ|người|lượt|phiếu|văn bản)?\.?$/iu;
+
 // A notebook's own reminders among its tasks: "Nhắc: họp giao ban thứ 2", "Nhớ: mang USB", "Số ĐT chị Lan: 0912 …".
 const REMINDER_ROW =
   /^(?:(?:nhắc|nhac|nhớ|nho|nhắc việc|nhac viec|nhắc nhở|nhac nho)\s*[:!\-–]|(?:số\s+)?(?:đt|dt|sđt|sdt|điện thoại|dien thoai|dđ|dd)\b.*\b0\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}\b)/iu;
@@ -2023,6 +2044,7 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
   // A legend line ("HT - Hoàn thành; ĐTH - Đang thực hiện") is a note too, whatever begins it.
   return NOTE_ROW.test(first) ||
     REMINDER_ROW.test(first) ||
+    (cols.length === 1 && FIGURE_STATEMENT.test(first)) ||
     texts.some(isLegendLine) ||
     texts.some(isColourLegendLine) ||
     isSwatchLine(ctx, r, cols, texts)
@@ -2314,16 +2336,51 @@ function lastLogEntry(text: string): { line: string; day: string; body: string }
 }
 
 /** Whether most written cells of a column, two at least, are states ("Hoàn thành", "HT (10/9)"), not a plan's marks. */
-function statesDown(ctx: ExtractContext, c: number): boolean {
+/** A cell as Ghi chú says it: 0,3 under a % format (or typed as a fraction of 1) as "30%". */
+function shareText(ctx: ExtractContext, r: number, c: number): string {
+  const v = cellAt(ctx.grid, r, c);
+  const percent = typeof v === "number" && ((formatAt(ctx.grid, r, c) ?? "").includes("%") || (v > 0 && v < 1));
+  return percent ? `${formatViNumber(Math.round(v * 10000) / 100)}%` : text(ctx, r, c);
+}
+
+/** Whether the progress's periods hold a state word or a day somewhere, not shares alone. */
+function saysStateAcross(ctx: ExtractContext, across: AcrossLayout): boolean {
+  for (const c of Object.keys(across.periods).map(Number))
+    for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+      const v = cellAt(ctx.grid, r, c);
+      if (isGridDate(v) || (typeof v === "string" && saysState(ctx.facts.of(v)))) return true;
+    }
+  return false;
+}
+
+function statesDown(ctx: ExtractContext, c: number): StateTally {
   let written = 0;
   let states = 0;
+  let words = 0;
+  const content = ctx.layout.columns.content;
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    // Only the tasks' rows: a signature's line under the table is no period's state.
+    if (content !== undefined && isBlank(cellAt(ctx.grid, r, content))) continue;
     const t = text(ctx, r, c);
-    if (t === "") continue;
+    // "-": nothing to report that period.
+    if (/^[-–—/]*$/.test(t.trim())) continue;
     written++;
-    if (saysState(ctx.facts.of(t))) states++;
+    const v = cellAt(ctx.grid, r, c);
+    // A share (0,6; 60%) or the day the work was done tells where it stands as a state does.
+    const share =
+      typeof v === "number"
+        ? v >= 0 && (v <= 1 || (formatAt(ctx.grid, r, c) ?? "").includes("%"))
+        : /^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$/.test(t);
+    if (saysState(ctx.facts.of(t))) {
+      states++;
+      words++;
+    } else if (share || isGridDate(v)) {
+      states++;
+      // (0 and 1 alone may be a schedule's marks; 0,3 or "45%" is how far the work went.)
+      if (typeof v !== "number" || (v > 0 && v < 1)) words++;
+    }
   }
-  return written >= 2 && states >= 0.6 * written;
+  return { written, states, words };
 }
 
 /** Where a log's last line says the work stands: still going ("đang", "tiếp tục", "còn … chưa"), or done ("xong", "ban hành"). */
@@ -3827,29 +3884,40 @@ function numberedAbove(ctx: ExtractContext, r: number, sttCol: number): number |
   return null;
 }
 
+/** "1.2" under "1 | …": the nearest row above numbered as its parent (its number less the last part), or null. */
+function rowNumberedAbove(ctx: ExtractContext, r: number, sttCol: number): number | null {
+  const own = /^(\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}\.?$/.exec(cellText(cellAt(ctx.grid, r, sttCol)).trim());
+  if (!own) return null;
+  for (let row = r - 1; row >= ctx.firstRow; row--)
+    if (
+      cellText(cellAt(ctx.grid, row, sttCol))
+        .trim()
+        .replace(/\.$/, "") === own[1]
+    )
+      return row;
+  return null;
+}
+
+/** "1.2" under "1 | Rà soát …": the row of the task whose number it is numbered within, where that row is a task's. */
+function numberedParentRow(ctx: ExtractContext, r: number, sttCol: number): number | null {
+  const row = rowNumberedAbove(ctx, r, sttCol);
+  return row === null || ownText(ctx, row, ctx.layout.columns.content) === "" ? null : row;
+}
+
 /**
  * "1.1.1" under "1.1" under "1 | Thực hiện giải ngân … (TCTP 1.4)": the criterion the nearest numbered row above
  * that is its parent (its number less the last part) writes or names, that row's parent's where it names none.
  */
 function codeOfNumberedParent(ctx: ExtractContext, r: number, sttCol: number, depth = 0): string | null {
-  const own = /^(\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}\.?$/.exec(cellText(cellAt(ctx.grid, r, sttCol)).trim());
-  if (!own || depth > 3) return null;
-  for (let row = r - 1; row >= ctx.firstRow; row--) {
-    if (
-      cellText(cellAt(ctx.grid, row, sttCol))
-        .trim()
-        .replace(/\.$/, "") !== own[1]
-    )
-      continue;
-    const text = ownText(ctx, row, ctx.layout.columns.content);
-    return (
-      criterion(ctx, row, ctx.layout.columns.code).code ??
-      namedCode(text) ??
-      itemInBrackets(text) ??
-      codeOfNumberedParent(ctx, row, sttCol, depth + 1)
-    );
-  }
-  return null;
+  const row = depth > 3 ? null : rowNumberedAbove(ctx, r, sttCol);
+  if (row === null) return null;
+  const text = ownText(ctx, row, ctx.layout.columns.content);
+  return (
+    criterion(ctx, row, ctx.layout.columns.code).code ??
+    namedCode(text) ??
+    itemInBrackets(text) ??
+    codeOfNumberedParent(ctx, row, sttCol, depth + 1)
+  );
 }
 
 // Work that recurs by its own words ("Kiểm tra tiến độ thi công hằng tháng", "định kỳ hằng quý"): never over in the year.
@@ -3902,8 +3970,32 @@ function readTask(
 ): RawTask | null | "continuation" | "continues-text" {
   const { layout, grid } = ctx;
   // The state per quarter across the columns: the latest written is this row's status column.
-  const latest = ctx.statusAcross ? latestState(grid, r, ctx.statusAcross, ctx.asOf) : null;
+  const state = ctx.statusAcross ? latestState(grid, r, ctx.statusAcross, ctx.asOf) : null;
+  // "có 01 hồ sơ trễ hẹn, đã xin lỗi" under the latest day, "Đang thực hiện" in the row's own "Tình trạng": a
+  // remark on the period is no state; the row's own column says it, the remark kept in Ghi chú.
+  const ownStatus = layout.columns.status;
+  const remarkOnly = state !== null && ownStatus !== undefined && !isBlank(cellAt(grid, r, ownStatus)) && !stateLikeCell(ctx, r, state.col);
+  const latest =
+    state === null || ownStatus === undefined || !remarkOnly
+      ? state
+      : { col: ownStatus, others: [...state.others, ...(ctx.statusAcross ?? []).filter((x) => x.col === state.col)] };
   const col = latest ? { ...layout.columns, status: latest.col } : layout.columns;
+  // "Tình trạng: Đang thực hiện" beside "xong 12/11" in the latest week: the newer word is taken, the two named.
+  if (state !== null && latest === state && ownStatus !== undefined) {
+    const own = ctx.facts.of(text(ctx, r, ownStatus));
+    const said = ctx.facts.of(text(ctx, r, state.col));
+    const ownState = own.status ?? own.statusLead;
+    const saidState = said.status ?? said.statusLead;
+    if (ownState !== null && saidState !== null && ownState !== saidState) {
+      const period = ctx.statusAcross?.find((x) => x.col === state.col)?.label ?? columnName(state.col);
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, ownStatus), own.text, {
+          vi: `cột "${layout.headings[ownStatus] ?? "Tình trạng"}" ghi "${own.text}" nhưng ${period} ghi "${said.text}"; lấy theo kỳ gần nhất, hãy kiểm tra.`,
+          en: `the status column says "${own.text}" but ${period} says "${said.text}"; the latest period's is taken, check it.`,
+        }),
+      );
+    }
+  }
   const contentCol = col.content;
   let content = ownText(ctx, r, contentCol);
   // A step's row: the task it belongs to; a task's row with no step on it is that task.
@@ -3951,7 +4043,7 @@ function readTask(
     );
   if (latest) {
     for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
-    for (const x of latest.others) notes.push(`${x.label}: ${text(ctx, r, x.col)}`);
+    for (const x of latest.others) notes.push(`${x.label}: ${shareText(ctx, r, x.col)}`);
     // Later periods left empty: the state is an earlier period's, said under the heading it was written under.
     // (A state word alone; a sentence, a day or a share is said where it is read.)
     const last = ctx.statusAcross?.at(-1);
@@ -4506,6 +4598,14 @@ function readTask(
           en: `the periods' progress adds up to ${formatViNumber(across.offBy.added)}%, the running column says ${formatViNumber(across.value)}%; the running figure is taken, check it.`,
         }),
       );
+    // "Quý 3: 100% | Quý 4: 60%": progress that goes back is a slip in one of the two; the latest is kept, and named.
+    if (across.fell)
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, across.fell.column), across.fell.to, {
+          vi: `tiến độ giảm từ ${across.fell.from} xuống ${across.fell.to}; lấy số của kỳ gần nhất, hãy kiểm tra.`,
+          en: `progress falls from ${across.fell.from} to ${across.fell.to}; the latest period's is taken, check it.`,
+        }),
+      );
     if (status === null && statusText === null && across.value > 0) {
       // No status written: the latest month's progress tells it, and Ghi chú says so.
       status = across.value >= 100 ? "Hoàn thành" : "Đang thực hiện";
@@ -4559,6 +4659,12 @@ function readTask(
   if (pace !== null && status === null && statusText === null) {
     status = pace;
     notes.push(`${layout.headings[col.progress ?? 0] ?? "Tiến độ"} ghi "${progressCell.bad}", đọc là ${status}`);
+  }
+  // "70-80%": how far is not one figure (named as unread), but begun and not done all the same.
+  const between = progressCell.bad !== null ? /^\s*(\d{1,3})\s*%?\s*[-–]\s*(\d{1,3})\s*%\s*$/.exec(progressCell.bad) : null;
+  if (between && status === null && statusText === null && Number(between[1]) > 0 && Number(between[2]) < 100) {
+    status = "Đang thực hiện";
+    notes.push(`${layout.headings[col.progress ?? 0] ?? "Tiến độ"} ghi "${between[0].trim()}" (một khoảng): coi là Đang thực hiện`);
   }
   if (progressCell.said) notes.push(progressCell.said);
   // A progress column holding sentences ("Hạn 30/11 - đã xong ngày 28/11/2021") or a status ("Xong",
@@ -5128,6 +5234,14 @@ function readTask(
     notes.push(`Chủ trì lấy theo tiêu đề bảng: ${titled.said}; ô ghi: ${ownLead}`);
     ownLead = titled.official;
   }
+  // "1.1", "1.2" under "1 | Rà soát … | CC VP-TK | 30/10/2021", "a)" under "3": an item writing no lead or deadline
+  // does its task's part, under that task's lead and by its deadline, and Ghi chú says so.
+  const parentTask = partAbove ?? (col.stt !== undefined ? numberedParentRow(ctx, r, col.stt) : null);
+  const parentLead = parentTask !== null && ownLead === "" ? ownText(ctx, parentTask, col.lead) : "";
+  if (parentLead !== "") {
+    ownLead = parentLead;
+    notes.push(`Chủ trì lấy theo nhiệm vụ cấp trên (dòng ${parentTask}): ${parentLead}`);
+  }
   // "Đ/c Hà (VP-TK) phụ trách" in the row's own Ghi chú says who leads before the row above does.
   const noteLead = ownLead === "" && leadAbove !== null ? leadInNote(noteText, "xã") : null;
   if (noteLead !== null) notes.push(`Chủ trì lấy theo Ghi chú: ${noteLead.said}`);
@@ -5135,9 +5249,19 @@ function readTask(
   // "Giao công chức Văn phòng - Thống kê chủ trì …": the one the sentence gives the work to.
   const givenTo = ownLead === "" && leadAbove === null ? leadInSentence(content) : null;
   if (givenTo !== null) notes.push(`Chủ trì lấy theo nội dung: ${givenTo.said}`);
-  // No deadline on the row: the group row above it says when ("THÁNG 11/2021"), and Ghi chú says so.
-  const groupDue = due.value === null && dueSaid === null && due.bad === null && due.phrase === null ? dueAbove : null;
-  if (groupDue) notes.push(`Hạn lấy theo dòng trên bảng: ${groupDue.label}`);
+  const undated = due.value === null && dueSaid === null && due.bad === null && due.phrase === null;
+  const parentDue = undated && parentTask !== null ? readDate(ctx, parentTask, col.due, undefined, [], true) : null;
+  const byParent: DueAbove | null =
+    parentDue !== null && (parentDue.value !== null || parentDue.phrase !== null)
+      ? {
+          label: `nhiệm vụ cấp trên (dòng ${parentTask})`,
+          date: parentDue.value,
+          phrase: parentDue.value === null ? parentDue.phrase : null,
+        }
+      : null;
+  // No deadline on the row: its task's row above, else the group row above says when ("THÁNG 11/2021"); Ghi chú says so.
+  const groupDue = undated ? (byParent ?? dueAbove) : null;
+  if (groupDue) notes.push(groupDue === byParent ? `Hạn lấy theo ${groupDue.label}` : `Hạn lấy theo dòng trên bảng: ${groupDue.label}`);
   // "x" under "Đúng hạn" for work done after its deadline (or under "Quá hạn" for work done in time): named.
   const finalDue = due.value ?? dueSaid ?? groupDue?.date ?? null;
   if (
@@ -5200,13 +5324,21 @@ function progressAcross(
   r: number,
   across: AcrossLayout,
   mark: Mark,
-): { value: number; note: string; offBy?: { added: number; column: number } } | null {
+): {
+  value: number;
+  note: string;
+  offBy?: { added: number; column: number };
+  fell?: { from: string; to: string; column: number };
+} | null {
   const cols = Object.keys(across.periods)
     .map(Number)
     .sort((a, b) => a - b);
   const seen: string[] = [];
   const values: number[] = [];
-  let latest: { value: number; name: string } | null = null;
+  let latest: { value: number; name: string; column: number } | null = null;
+  // The highest progress an earlier period gave: a later one lower than it goes back on it.
+  let high: { value: number; name: string } | null = null;
+  let fell: { from: string; to: string; column: number } | undefined;
   const names = periodNames(cols.map((c) => ctx.layout.headings[c] ?? ""));
   for (const [i, c] of cols.entries()) {
     const p = across.periods[c];
@@ -5218,7 +5350,12 @@ function progressAcross(
     values.push(v);
     const year = p.year ?? ctx.year;
     const start = year === null ? null : periodStart(p, year);
-    if (ctx.asOf === null || start === null || start <= ctx.asOf) latest = { value: v, name };
+    if (ctx.asOf === null || start === null || start <= ctx.asOf) {
+      if (high !== null && v < high.value - 0.5)
+        fell = { from: `${formatViNumber(high.value)}% (${high.name})`, to: `${formatViNumber(v)}% (${name})`, column: c };
+      if (high === null || v > high.value) high = { value: v, name };
+      latest = { value: v, name, column: c };
+    }
   }
   if (latest === null) return null;
   // "T7 | T8 | T9 | Lũy kế": what each month added, and the progress so far beside them; the latter is the task's.
@@ -5241,7 +5378,8 @@ function progressAcross(
     const note = `Tiến độ theo kỳ ${seen.join(", ")}; lấy cột "${name}": ${formatViNumber(v)}%`;
     return off ? { value: v, note, offBy: { added, column: c } } : { value: v, note };
   }
-  return { value: latest.value, note: `Tiến độ theo kỳ ${seen.join(", ")}; lấy ${latest.name}` };
+  const note = `Tiến độ theo kỳ ${seen.join(", ")}; lấy ${latest.name}`;
+  return fell ? { value: latest.value, note, fell } : { value: latest.value, note };
 }
 
 // "Lũy kế", "Lũy kế đến nay", "Cộng dồn": the progress so far, beside what each period added.
@@ -5259,6 +5397,14 @@ function isTicked(v: GridCell, facts: FactsCache): boolean {
 /** A state named last in a heading, a remark in brackets after it: "… Đang thực hiện", "Chưa thực hiện (lý do)". */
 const STATE_AT_HEADING_END =
   /(?:^| )(da hoan thanh|hoan thanh|da xong|dang thuc hien|dang trien khai|chua thuc hien|chua trien khai|chua hoan thanh)$/;
+
+/** A period's cell that tells a state: a state word, a share, a day, "xong …". */
+function stateLikeCell(ctx: ExtractContext, r: number, c: number): boolean {
+  const v = cellAt(ctx.grid, r, c);
+  if (typeof v === "number" || isGridDate(v)) return true;
+  const f = ctx.facts.of(cellText(v));
+  return f.status !== null || f.number !== null || f.date !== null || f.tick || /\b(?:xong|hoan thanh|chua|dang)\b/.test(f.key);
+}
 
 /** The one column of a row holding only a tick whose heading ends with a state: that state. */
 function markedUnderState(layout: TableLayout, grid: Grid, r: number, facts: FactsCache): { status: TaskStatus; heading: string } | null {
@@ -6351,15 +6497,32 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     skipChangeRow(ctx, r, periodText, problems, mark);
     return out;
   }
-  for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c)) mark(r, c, "note");
+  // "Tuần 40": named with its days, as a week's period is ("Tuần 40 (04/10–10/10/2021)").
+  const asPeriod = periodText === "" || ctx.year === null ? null : parsePeriod(periodText);
+  const weekName =
+    asPeriod !== null && ctx.year !== null && (asPeriod.from || asPeriod.week) ? periodName(asPeriod, asPeriod.year ?? ctx.year) : null;
+  for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c) && c !== layout.columns.denominator) mark(r, c, "note");
+  if (layout.columns.denominator !== undefined && !isBlank(cellAt(grid, r, layout.columns.denominator)))
+    mark(r, layout.columns.denominator, "field");
   if (periodCol !== undefined && periodText !== "") mark(r, periodCol, "field");
   for (const c of cols) {
     const v = cellAt(grid, r, c);
     if (cellKind(v) === "empty") continue;
     mark(r, c, "field");
     if (isGridError(v)) continue; // named as FORMULA_ERROR
-    // "48/230", "226/228 (99,1%)": the counts themselves.
-    const ratio = ratioOf(ctx, v);
+    // "48/230", "226/228 (99,1%)": the counts themselves; a count under "Số phiếu hài lòng về …" over the forms returned.
+    const whole = layout.columns.denominator === undefined ? null : readCount(ctx, r, layout.columns.denominator).value;
+    const count = whole === null ? null : readCount(ctx, r, c).value;
+    if (whole !== null && count !== null && whole > 0 && count > whole) {
+      problems.push(
+        problem("NUMERATOR_ABOVE_DENOMINATOR", where(ctx, r, c), String(count), {
+          vi: `${count} phiếu hài lòng nhưng chỉ ${whole} phiếu thu về: không đọc thành số liệu, hãy kiểm tra.`,
+          en: `${count} satisfied forms out of only ${whole} returned: not read, check it.`,
+        }),
+      );
+      continue;
+    }
+    const ratio: [number, number] | null = whole !== null && count !== null && whole > 0 ? [count, whole] : ratioOf(ctx, v);
     if (!ratio && overShare(ctx, r, c, problems)) continue;
     approximate(ctx, r, c, problems);
     const got = ratio ? { value: (ratio[0] / ratio[1]) * 100, bad: null } : readPercent(ctx, r, c, fractionScale(ctx, c));
@@ -6374,7 +6537,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     const code = codeInText(heading);
     out.push({
       code,
-      period: periodText !== "" ? periodText : "",
+      period: weekName ?? periodText,
       date,
       numerator: ratio ? ratio[0] : null,
       denominator: ratio ? ratio[1] : null,
@@ -7099,7 +7262,16 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       let dn = den ? readCount(ctx, den.r, colFor(den.r, c)).value : whole;
       if (whole !== null && num === null) continue; // "-": no count this period, so no reading of it
       // "184/186 = 98,9%" in the rate's own cell: its counts, when no other row gives them.
-      const ratio = vals.length > 0 && num === null && dn === null ? ratioOf(ctx, cellAt(grid, vals[0].r, c)) : null;
+      // "Số phiếu hài lòng / số phiếu thu về" | 185/200 under the rate's row: its counts, both in each cell.
+      const ownRatio = vals.length > 0 && num === null && dn === null ? ratioOf(ctx, cellAt(grid, vals[0].r, c)) : null;
+      const ratio =
+        ownRatio ??
+        (vals.length > 0 && dn === null
+          ? [...vals.slice(1), ...nums, ...dens].reduce<[number, number] | null>(
+              (found, g) => found ?? ratioOf(ctx, cellAt(grid, g.r, colFor(g.r, c))),
+              null,
+            )
+          : null);
       if (ratio) [num, dn] = ratio;
       else if (vals.length > 0 && num === null && dn === null && overShare(ctx, vals[0].r, colFor(vals[0].r, c), out.problems)) continue;
       const valCol = vals.length > 0 ? colFor(vals[0].r, c) : c;
@@ -7115,6 +7287,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
             )
           : null;
       const given = givenRead?.value ?? null;
+      // "0%" from a formula dragged ahead, its part's row left blank that period: no figure reported yet.
+      if (given === 0 && num === null && nums.length > 0 && dn !== null) continue;
       if (num === null && dn === null && given === null) {
         if (vals.length > 0 && !verdictOnly(ctx, vals[0].r, valCol, out.problems))
           unreadFigure(ctx, vals[0].r, valCol, givenRead?.bad ?? null, out.problems);
@@ -7124,7 +7298,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (byArithmetic !== null && given === null && (num === null || dn === null)) continue;
       // Count rows paired with a rate row by their words ("Số hồ sơ tiếp nhận", "Số hồ sơ đúng hạn") that do not
       // give the rate written under them (99,1 % beside 793/842): the pairing was a guess, the written rate stands.
-      const guessed = !ratio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;
+      const guessed = !ownRatio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;
       const unpaired = guessed
         ? `Số ở dòng ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} (${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}) không cho tỷ lệ ghi ${formatViNumber(given ?? 0, 2)}%: lấy tỷ lệ ghi`
         : "";

@@ -842,7 +842,11 @@ function repeatsHeader(first: Band, later: Band): boolean {
     named++;
     if (first.levelKeys[i]?.has(k)) same++;
   });
-  return named > 0 && same >= named * 0.8;
+  // "Nhiệm vụ | … | Kỳ 1 | Kỳ 2" then "Chỉ tiêu | … | Kỳ 1 | Kỳ 2": the same periods over measures, a table of its own.
+  const measures = later.keys.some(
+    (k, i) => k !== "" && !first.levelKeys[i]?.has(k) && INDICATOR_HEADING.test(k) && TASK_HEADING.test(first.keys[i] ?? ""),
+  );
+  return named > 0 && same >= named * 0.8 && !measures;
 }
 
 function signatureOf(band: Band): string {
@@ -850,6 +854,11 @@ function signatureOf(band: Band): string {
 }
 
 /** Three cells or more of a one-row band read as values: a share done, a code alone, a day without its year, a sentence. */
+// The forms a survey's counts are out of: "Thu về", "Số phiếu thu về", "Phiếu hợp lệ".
+const FORMS_RETURNED = /(?:^| )(?:thu ve|hop le|so phieu thu ve|so phieu hop le|phieu hop le)$/;
+
+const DAYS_NAMED = /^(?:tuần|tuan|kỳ|ky|đợt|dot|lần|lan|từ|tu|đến|den|ngày|ngay|báo cáo|bao cao|cập nhật|cap nhat)(?!\p{L})/iu;
+
 function valuesAsHeadings(headings: readonly string[]): boolean {
   const filled = headings.filter((h) => h.trim() !== "");
   const values = filled.filter(
@@ -857,7 +866,8 @@ function valuesAsHeadings(headings: readonly string[]): boolean {
       /\d\s?%/.test(h) ||
       /^[1-9]\.\d{1,2}\.?$/.test(h.trim()) ||
       // ("T7/21", "Tháng 9/21": a month's heading, never a day.)
-      (/(?<![\p{L}\d/])\d{1,2}\/\d{1,2}(?![\d/])/u.test(h) && parsePeriod(h) === null) ||
+      // ("Kỳ 1 (01-15/10)", "Tuần từ 01/11 đến 07/11", "Báo cáo ngày 15/10": a period named by its days, a heading.)
+      (/(?<![\p{L}\d/])\d{1,2}\/\d{1,2}(?![\d/])/u.test(h) && parsePeriod(h) === null && !DAYS_NAMED.test(h.trim())) ||
       h.length > MAX_HEADING_CHARS,
   ).length;
   return values >= 3 && values * 2 >= filled.length;
@@ -962,9 +972,59 @@ function evaluate(
       grid.rows.slice(0, band.top - 1).some((row) => row.some((v) => /\btien do\b/.test(headingKey(cellText(v)))));
     // "Chỉ số thành phần" down the rows, "Kết quả (%)" over "Cùng kỳ năm 2020 | Kỳ này": criteria and their figures.
     const criteriaRows = /^(?:ten )?(?:cac )?(?:chi so|tieu chi)(?: thanh phan)?$/.test(band.keys[(contentCol ?? 1) - 1] ?? "");
+    // "Nội dung công việc | Chủ trì | Thời hạn | Kết quả thực hiện: Quý III | Quý IV | Tình trạng", 40 %, 70 % under
+    // the quarters: each task's progress by quarter beside its state. A criterion's figures name the indicator over
+    // them ("Kết quả chỉ số"), or sit on rows naming a rate ("Tỷ lệ hồ sơ …").
+    // Of the figures under the periods, the share written as shares: percents, or fractions of 1 (0,3; 0,75) as a
+    // percent typed without its format is (a header repeated mid-table counts for neither).
+    let figures = 0;
+    let shares = 0;
+    for (const r of rows)
+      for (const c of periodCols) {
+        const v = cellAt(grid, r, c);
+        const f = typeof v === "string" ? opts.facts.of(v) : null;
+        const n = typeof v === "number" ? v : (f?.number ?? null);
+        if (n === null && (f?.fraction ?? null) === null) continue;
+        figures++;
+        if (
+          f?.percent ||
+          (f?.fraction ?? null) !== null ||
+          (grid.formats[`${r}:${c}`] ?? "").includes("%") ||
+          (n !== null && n >= 0 && n <= 1)
+        )
+          shares++;
+      }
+    const percentShare = shares / Math.max(1, figures);
+    // "Kết quả thực hiện", "Báo cáo ngày 15/10/2021", "Tình hình đến 30/9" over the periods: what was done by then.
+    const resultsOver = periodCols.some((c) =>
+      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) => RESULTS_OVER.test(headingKey(h))),
+    );
+    const figuresHeading = periodCols.some((c) =>
+      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) => FIGURES_OVER.test(headingKey(h))),
+    );
+    const measureRows =
+      contentCol === undefined
+        ? 1
+        : rows.filter((r) => namesMeasure(cellText(cellAt(grid, r, contentCol)))).length / Math.max(1, rows.length);
+    // The figures sit on the tasks' own rows: a criterion's row with its figures over tasks writing none ("(1.2) Tỷ lệ
+    // … | | | 140/141" over "3 | Thực hiện xin lỗi … | CC VP-TK | Thường xuyên") is a table of both, not progress.
+    const own = [tasks.get("lead"), tasks.get("status"), tasks.get("due")].filter((c): c is number => c !== undefined);
+    const figureRows = rows.filter((r) => periodCols.some((c) => !isBlank(cellAt(grid, r, c))));
+    const onTasks = figureRows.filter((r) => own.some((c) => !isBlank(cellAt(grid, r, c)))).length / Math.max(1, figureRows.length);
+    // (A task's progress follows the task: figures before its content are a criterion's, "Kết quả năm 2020 | Thực
+    // hiện đến 30/9" ahead of "Nhiệm vụ, giải pháp".)
+    const statedProgress =
+      contentCol !== undefined &&
+      Math.min(...periodCols) > contentCol &&
+      percentShare >= 0.8 &&
+      (tasks.has("status") || resultsOver) &&
+      (tasks.has("due") || tasks.has("lead")) &&
+      !figuresHeading &&
+      measureRows < 0.5 &&
+      onTasks >= 0.6;
     if (
       numeric >= 0.5 &&
-      (progressHeading || titledProgress) &&
+      (progressHeading || titledProgress || statedProgress) &&
       !criteriaRows &&
       tasks.has("content") &&
       // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.
@@ -1032,8 +1092,13 @@ function evaluate(
     const answers = named.some((c) =>
       [band.keys[c - 1] ?? "", ...(band.levelKeys[c - 1] ?? [])].some((k) => SURVEY_ANSWER.test(k.replace(/^so phieu /, ""))),
     );
+    // "Phát ra | Thu về" beside whole numbers: forms counted, the figures beside them counts too, never rates each.
+    const forms =
+      cols.some((c) => c > periodCol && /(?:^| )(?:thu ve|hop le|phat ra)$/.test(band.keys[c - 1] ?? "")) &&
+      named.every((c) => profiles[c - 1].integer >= 0.8 && profiles[c - 1].percent < 0.2);
     if (
       !answers &&
+      !forms &&
       named.length >= 2 &&
       // Beside them, at most two other columns of figures ("Số phiếu phát ra | Số phiếu thu về" and notes aside).
       named.length >=
@@ -1057,6 +1122,29 @@ function evaluate(
         criteriaAcross: named,
       };
       return { layout, band, score: 8 + named.length, byHeadings: 2 * named.length };
+    }
+  }
+
+  // "Tuần | Từ ngày | Đến ngày | Số phiếu: Phát ra | Thu về | Số phiếu hài lòng về: Tiếp cận dịch vụ | Công chức |
+  // Kết quả": each aspect's satisfied forms over those returned, a reading per aspect and row.
+  if (periodCol !== undefined && rows.length > 0) {
+    const parent = (c: number) =>
+      [...(band.levelKeys[c - 1] ?? []), band.top > 1 ? headingKey(merges.label(grid, band.top - 1, c)) : ""].some((k) =>
+        /^so phieu hai long\b/.test(k),
+      );
+    const aspects = cols.filter((c) => c > periodCol && parent(c) && profiles[c - 1].n > 0 && profiles[c - 1].integer >= 0.8);
+    const whole = cols.find(
+      (c) => c > periodCol && !parent(c) && FORMS_RETURNED.test(band.keys[c - 1] ?? "") && profiles[c - 1].integer >= 0.8,
+    );
+    if (aspects.length >= 2 && whole !== undefined) {
+      const dayCol = cols.find((c) => c > periodCol && profiles[c - 1].date >= 0.6 && keyScore(band.keys[c - 1] ?? "", "date") >= 2);
+      const layout: TableLayout = {
+        ...base,
+        kind: "readings",
+        columns: { period: periodCol, denominator: whole, ...(dayCol !== undefined ? { date: dayCol } : {}) },
+        criteriaAcross: aspects,
+      };
+      return { layout, band, score: 8 + aspects.length, byHeadings: 2 * aspects.length };
     }
   }
 
@@ -1631,6 +1719,18 @@ const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 /** A heading naming a part of a rate or a count, not an indicator of its own. */
 // What a column of work is headed: "Nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc", "Công việc".
 const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
+// Over periods' columns, words that name what the work had come to by each.
+// ("Đến 15/10/2021": a report's day as withReportDayBands writes it.)
+const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:ngay )?\d/;
+// Over periods' columns, words that name a criterion's figures rather than a task's progress.
+const FIGURES_OVER = /\b(?:chi so|tieu chi|tu so|mau so|so lieu|ty le|so ho so|so phieu)\b/;
+// A row naming a measure rather than work: "Tỷ lệ giải ngân …", "Số hồ sơ …", "Mức độ hài lòng …".
+const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban)|muc do hai long|chi so)\b/;
+
+/** Whether a row's text names a measure ("Tỷ lệ giải ngân …") rather than a piece of work. */
+export function namesMeasure(text: string): boolean {
+  return MEASURE_ROW.test(headingKey(text));
+}
 // A rate's heading naming what it is of: its subject, as a criterion's is.
 const RATE_SUBJECT = /^ty le\b.*?\b(dung han|truc tuyen|dien tu|dat chuan|giai ngan|hai long)\b/;
 const MEASURE_HEADING =

@@ -16,6 +16,12 @@ export interface PeriodLabel {
   day?: number;
   /** "Quý IV (đến 15/12)": the period a day stands within, its figures that period's so far. */
   within?: { kind: "month" | "quarter" | "half" | "nine" | "year"; index: number };
+  /** A week's or a fortnight's first day ("Tuần 1 (04/10-10/10)", "Kỳ 1 (01-15/10)"): the day's span, from it. */
+  from?: { month: number; day: number };
+  /** A week named by its number alone ("Tuần 40"): the calendar's week of the year, its Sunday the day. */
+  week?: number;
+  /** How the heading named the span ("Tuần 1", "Kỳ 2"), kept in its name. */
+  named?: string;
 }
 
 /** Cumulative or total columns ("Lũy kế", "Cộng", "Tổng", "Cả năm" beside months): never added again. */
@@ -180,6 +186,8 @@ export function periodOfKey(k: string): PeriodLabel | null {
   // "Kết quả⏎Tháng 10/2021", "TH Quý III/2021": the figures of that period.
   m = /^(?:ket qua|kq|thuc hien|th|so lieu|ket qua thuc hien)\s+(.+)$/.exec(k);
   if (m && !/^(?:tinh den|den|toi|thoi diem|tai thoi diem)\b/.test(m[1])) return periodOfKey(m[1]);
+  const span = weekSpan(k);
+  if (span !== null) return span;
   // "Đến 30/9", "Tính đến ngày 31/3/2021", "Thời điểm 30/11/2021": never a bare date, which is a date.
   // "Kết quả đến 31/10/2021", "Số liệu đến 30/11/2021": a column of figures standing at that day.
   m =
@@ -192,6 +200,70 @@ export function periodOfKey(k: string): PeriodLabel | null {
   }
   return null;
 }
+
+const SPAN_WORDS: Record<string, string> = { tuan: "Tuần", ky: "Kỳ", dot: "Đợt" };
+
+/**
+ * A week or a fortnight as a heading names it: "Tuần 1 (04/10-10/10)", "Tuần từ 01/11 đến 07/11", "Kỳ 1 (01-15/10)",
+ * "Tuần 40" (the calendar's week). A day period at its last day, its first day kept. Null for any other key.
+ */
+function weekSpan(k: string): PeriodLabel | null {
+  const word = (w: string, n: string | undefined) => (n === undefined ? undefined : `${SPAN_WORDS[w]} ${Number(n)}`);
+  const day = (d: number, mo: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && isoDate(2000, mo, d) !== null;
+  // "ky 1 01 15 10": from the 1st to the 15th of October.
+  let m = /^(tuan|ky|dot)(?: (\d{1,2}))? (\d{1,2}) (\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(k);
+  const [d1, d2, mo] = m ? [Number(m[3]), Number(m[4]), Number(m[5])] : [0, 0, 0];
+  if (m && m[2] !== undefined && day(d1, mo) && day(d2, mo) && d1 < d2)
+    return {
+      kind: "day",
+      index: mo,
+      day: d2,
+      year: m[6] ? Number(m[6]) : null,
+      from: { month: mo, day: d1 },
+      named: `${SPAN_WORDS[m[1]]} ${Number(m[2])}`,
+    };
+  // "tuan 1 04 10 10 10", "tuan tu 01 11 den 07 11", "ky 1 01 10 15 10" (with their months).
+  m = /^(tuan|ky|dot)(?: (\d{1,2}))?(?: tu)? (\d{1,2}) (\d{1,2})(?: den)? (\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(k);
+  if (m) {
+    const [d1, m1, d2, m2] = [Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
+    if (!day(d1, m1) || !day(d2, m2)) return null;
+    const named = word(m[1], m[2]);
+    return { kind: "day", index: m2, day: d2, year: m[7] ? Number(m[7]) : null, from: { month: m1, day: d1 }, ...(named ? { named } : {}) };
+  }
+  m = /^tuan (\d{1,2})(?: nam (\d{4}))?$/.exec(k);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 53) {
+    const end = weekEnd(Number(m[1]), m[2] ? Number(m[2]) : 2021);
+    return {
+      kind: "day",
+      index: Number(end.slice(5, 7)),
+      day: Number(end.slice(8, 10)),
+      year: m[2] ? Number(m[2]) : null,
+      week: Number(m[1]),
+      named: `Tuần ${Number(m[1])}`,
+    };
+  }
+  return null;
+}
+
+/** The Sunday ending the calendar's (ISO) week `n` of `year`. */
+function weekEnd(n: number, year: number): IsoDate {
+  // Week 1 holds the year's first Thursday: its Monday is 4 January's week's Monday.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7));
+  return new Date(monday + ((n - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+}
+
+/** The first day of a week's span, where the period has one. */
+function spanStart(p: PeriodLabel, year: number): IsoDate | null {
+  if (p.week !== undefined) return addDaysIso(weekEnd(p.week, year), -6);
+  return p.from ? isoDate(year, p.from.month, p.from.day) : null;
+}
+
+function addDaysIso(d: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+}
+
+const dm = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}`;
 
 /** The last day of a period: the date its figures stand at. */
 export function periodEnd(p: PeriodLabel, year: number): IsoDate {
@@ -207,6 +279,7 @@ export function periodEnd(p: PeriodLabel, year: number): IsoDate {
     case "year":
       return endOfYear(year);
     case "day":
+      if (p.week !== undefined) return weekEnd(p.week, year);
       return isoDate(year, p.index, p.day ?? 1) ?? endOfMonth(year, p.index);
   }
 }
@@ -226,11 +299,19 @@ export function periodName(p: PeriodLabel, year: number): string {
       return `9 tháng năm ${year}`;
     case "year":
       return `Năm ${year}`;
-    case "day":
+    case "day": {
+      // "Tuần 40 (04/10–10/10/2021)": a week by its days, named so.
+      const from = spanStart(p, year);
+      if (from !== null) {
+        const to = periodEnd(p, year);
+        const days = `${dm(from)}–${dm(to)}/${year}`;
+        return p.named ? `${p.named} (${days})` : `Từ ${dm(from)} đến ${dm(to)}/${year}`;
+      }
       // "Quý IV/2021 (đến 15/12/2021)": the quarter so far, named so the summary reads its span.
       return p.within
         ? `${periodName({ ...p.within, year }, year)} (đến ${String(p.day ?? 1).padStart(2, "0")}/${String(p.index).padStart(2, "0")}/${year})`
         : `Đến ${p.day ?? 1}/${p.index}/${year}`;
+    }
   }
 }
 
@@ -256,7 +337,7 @@ function monthSpan(p: PeriodLabel): [number, number] {
 
 /** The first day of a period: before it, its column cannot hold figures yet. */
 export function periodStart(p: PeriodLabel, year: number): IsoDate {
-  return mustIsoDate(year, monthSpan(p)[0], 1);
+  return spanStart(p, year) ?? mustIsoDate(year, monthSpan(p)[0], 1);
 }
 
 /** Whether period `a` holds all of `b` and more ("Năm 2021" holds "Quý III/2021"); a missing year matches any. */

@@ -59,7 +59,7 @@ import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, extractTable } f
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, isGridDate, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
-import { SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow } from "./header";
+import { SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow, namesMeasure } from "./header";
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { countsByKind } from "./countsByKind";
@@ -1561,6 +1561,31 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const got = extractTable(
         twin.length > 0 ? { ...tableContext, layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : tableContext,
       );
+      // "* | Tỷ lệ giải ngân … (lũy kế) | | 15% | 32% | 58%" under tasks and their quarters' progress: a criterion's
+      // figures on a row of its own, no task; read as its readings across, and the task it was read as taken back.
+      if (layout.kind === "tasks" && layout.progressAcross) {
+        const rates = new Set(got.tasks.filter((t) => t.lead.trim() === "" && namesMeasure(t.content)).map((t) => t.source.row));
+        if (rates.size > 0) {
+          const figures = extractTable({
+            ...tableContext,
+            grid: { ...tableContext.grid, rows: tableContext.grid.rows.map((row, k) => (rates.has(k + 1) ? row : [])) },
+            layout: {
+              ...layout,
+              kind: "readings",
+              columns: layout.columns.code === undefined ? {} : { code: layout.columns.code },
+              across: layout.progressAcross,
+              progressAcross: undefined,
+            },
+            account: undefined,
+          });
+          const kept = got.tasks.filter((t) => !rates.has(t.source.row));
+          got.tasks.splice(0, got.tasks.length, ...kept);
+          for (const r of figures.readings) got.readings.push(r);
+          // What the row said as a task (its "deadline" a target) is said again as figures, or not at all.
+          const asFigures = got.problems.filter((p) => p.row === null || !rates.has(p.row));
+          got.problems.splice(0, got.problems.length, ...asFigures, ...figures.problems);
+        }
+      }
       // Rows the results' reading accounted for (a criterion's figure, a row it named, a group's line with its points):
       // "no task text" on them says nothing more. Any other row without one keeps its line.
       if (results?.remedies !== undefined) {

@@ -44,6 +44,8 @@ export interface RawTask {
   note: string;
   /** The group a section row above it names (CCHC or SIPAS), to suggest a missing criterion within it. */
   group?: ItemGroup | null;
+  /** A section row above it naming a criterion by its words alone ("Tiêu chí thành phần Tỷ lệ hồ sơ … đúng hạn"). */
+  sectionName?: string;
   /** Under a section of work outside the plan ("B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)"): no criterion is its. */
   outsidePlan?: boolean;
   /** The area a section row puts it in ("I. ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)"): the same work in two areas is two tasks. */

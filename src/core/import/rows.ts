@@ -396,6 +396,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (filled.length === 1 && label.length <= 40 && parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, "")) !== null) ||
     (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r)) ||
     (others.every((f) => f.col === stt) && introducesItems(ctx, r, label)) ||
+    // "Tiêu chí thành phần Tỷ lệ hồ sơ …", "Chỉ số hài lòng về …" alone: the criterion of the rows under it, by its name.
+    (filled.length === 1 && label.length <= 160 && CRITERION_TITLE.test(label)) ||
     // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
     (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label)) ||
     // "Việc phát sinh (do UBND huyện giao)", "Nhiệm vụ đột xuất" alone: the group of work outside the plan below.
@@ -426,6 +428,8 @@ function groupOver(ctx: RowContext, r: number, v: GridCell): string | null {
 
 const WORK_OUTSIDE_PLAN = /^(?:cac )?(?:viec|nhiem vu|cong viec) (?:phat sinh|dot xuat|khac|ngoai ke hoach|bo sung)\b/;
 
+const CRITERION_TITLE =
+  /^(?:tiêu chí thành phần|tieu chi thanh phan|chỉ số thành phần|chỉ số hài lòng về|chi so hai long ve|tiêu chí|tieu chi)\s+\p{L}/iu;
 const CRITERION_LABEL = /^(?:tiêu chí(?: thành phần)?|nhóm tiêu chí|chỉ số|tctp|tc)\s*[:–-]\s*(\p{L}[^:]{5,150})$/iu;
 
 /**

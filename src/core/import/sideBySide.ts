@@ -52,9 +52,12 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
       if (leftHeads < 2 || rightHeads < 2) continue;
       // The gutter is empty all the way down from the line over the headers: the national heading's two blocks
       // ("UBND XÃ …" | "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") may stand over it, as printed sheets have them.
+      // A table above the headers filling the gutter (dates under "Thời hạn" over the row of a second table's
+      // headings) makes it no gutter: both are one sheet's tables, one under the other.
+      const tableRow = (r: number) => (grid.rows[r - 1] ?? []).filter(filled).length >= 3;
       let empty = true;
-      for (let r = Math.max(1, h - 1); r <= grid.rows.length && empty; r++)
-        for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1])) empty = false;
+      for (let r = 1; r <= grid.rows.length && empty; r++)
+        if (r >= h - 1 || tableRow(r)) for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1])) empty = false;
       if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
       // Three officials' lists side by side: the right side split again where it has a gutter of its own.

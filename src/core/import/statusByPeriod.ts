@@ -15,37 +15,111 @@ export interface StatusColumn {
   period: PeriodLabel;
 }
 
-const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do)\b/;
+// ("Báo cáo ngày 15/10/2021 | 15/11/2021 | 14/12/2021": what each report said, the state at its day.)
+const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do|bao cao)\b/;
 // "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined (on its key: "Quy III" typed bare too).
 // "Tiến độ đến 30/6 | đến 30/9": the state at each day.
 const PERIOD_TAIL =
-  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|den (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?)$/;
+  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|(?:den (?:ngay )?|ngay )\d{1,2} \d{1,2}(?: \d{4})?)$/;
 
 /**
  * The state columns by period. Under a heading that names the state, two periods at least; bare
  * ("Quý III | Quý IV", no heading over them), two at least whose written cells `stateLike` says are
- * states ("Đang TH - 47%", "HT (10/9)"): marks of a plan's months ("x", "●") are no states.
+ * states ("Đang TH - 47%", "HT (10/9)", a share, a day done), the others written nowhere (null): marks of a
+ * plan's months ("x", "●") are no states.
  */
-export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => boolean = () => false): StatusColumn[] | null {
+export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => StateTally = () => NO_STATES): StatusColumn[] | null {
   const found: Array<StatusColumn & { prefix: string }> = [];
-  for (const [c, heading] of Object.entries(layout.headings)) {
-    const key = looseKey(heading ?? "");
+  for (const [c, typed] of Object.entries(layout.headings)) {
+    // "Tình hình thực hiện tính đến ngày" over real dates (30/6/2021 | 30/9/2021): each the state at that day.
+    const heading = (typed ?? "").replace(
+      /(\d{4})-(\d{2})-(\d{2})\s*$/,
+      (_, y: string, m: string, d: string) => `${Number(d)}/${Number(m)}/${y}`,
+    );
+    const key = looseKey(heading);
+    // "Tuần 1 (04/10-10/10)", "Tuan 40", "Tuần từ 01/11 đến 07/11", "Kỳ 1 (01-15/10)": the state at the week's end.
+    const week = weekAtEnd(key);
+    if (week !== null) {
+      found.push({ col: Number(c), label: week.label(heading), period: week.period, prefix: week.prefix });
+      continue;
+    }
     const m = PERIOD_TAIL.exec(key);
     if (!m) continue;
-    const period = parsePeriod(m[1]);
+    const period = parsePeriod(m[1].startsWith("ngay") ? `den ${m[1]}` : m[1]);
     if (period === null) continue;
     const words = m[1].split(" ").length;
-    const label = (heading ?? "").trim().split(/\s+/u).slice(-words).join(" ");
+    // "đến ngày 30/9/2021" is one word on the key per number: said from "đến" on.
+    const day = /^(?:den|ngay)\b/.test(m[1]) ? /(?:đến|den|ngày|ngay)\s.*$/iu.exec(heading) : null;
+    const label = day ? day[0].trim() : heading.trim().split(/\s+/u).slice(-words).join(" ");
     found.push({ col: Number(c), label, period, prefix: key.slice(0, m.index).trim() });
   }
   // "Kết quả Quý III | Quý IV": the heading's words said once, over the first.
   const prefix = found.find((f) => f.prefix !== "")?.prefix ?? "";
   if (found.some((f) => f.prefix !== prefix && f.prefix !== "")) return null;
   const headed = found.length >= 2 && STATE_HEADING.test(prefix);
-  const bare = found.length >= 2 && prefix === "" && found.every((f) => stateLike(f.col));
+  // (A period with nothing written, "-" all down, is one not reported on: it neither tells nor gainsays.)
+  // Told over the columns together: a week's remark ("đã trình dự toán") among states is no reason to doubt them all.
+  const said = found.map((f) => stateLike(f.col));
+  const total = said.reduce(
+    (t, x) => ({ written: t.written + x.written, states: t.states + x.states, words: t.words + x.words }),
+    NO_STATES,
+  );
+  const bare =
+    found.length >= 2 &&
+    prefix === "" &&
+    said.filter((x) => x.written > 0).length >= 2 &&
+    said.every((x) => x.states >= 0.3 * x.written) &&
+    total.written >= 2 &&
+    total.words >= 1 &&
+    total.states >= 0.6 * total.written;
   if (!headed && !bare) return null;
   return found.sort((a, b) => a.col - b.col).map(({ col, label, period }) => ({ col, label, period }));
 }
+
+// On a heading's key: "tuan 1 04 10 10 10", "tuan 40", "tuan tu 01 11 den 07 11", "ky 1 01 15 10", "ky 2 16 31 10".
+const WEEK_TAIL = /(?:^| )(?:(tuan|ky|dot)(?: (\d{1,2}))?(?: (?:tu )?(\d{1,2})(?: (\d{1,2}))?(?: den)? (\d{1,2}) (\d{1,2}))?)(?: \d{4})?$/;
+
+/**
+ * A week's or a fortnight's heading ending a heading: the day it ends as a day period (a bare week number, "Tuần 40",
+ * by the calendar's week), the words before it, and its label as typed. Null for any other heading.
+ */
+function weekAtEnd(key: string): { period: PeriodLabel; prefix: string; label: (heading: string) => string } | null {
+  const m = WEEK_TAIL.exec(key);
+  if (!m) return null;
+  const [, word, n, d1, m1, d2, m2] = m;
+  let day: number;
+  let month: number;
+  if (d2 !== undefined && m2 !== undefined) {
+    // "(01-15/10)" reads as from the 1st to the 15th of October: the first number pair is days, not day and month.
+    [day, month] = Number(m2) <= 12 && Number(d2) <= 31 ? [Number(d2), Number(m2)] : [Number(m1 ?? d1), Number(d2)];
+    if (d1 === undefined && n === undefined) return null;
+  } else if (n !== undefined && word === "tuan" && Number(n) >= 1 && Number(n) <= 53) {
+    // The week's Sunday, near enough in any year to order the columns and tell whether it has begun.
+    const end = new Date(Date.UTC(2021, 0, 10 + 7 * (Number(n) - 1)));
+    [day, month] = [end.getUTCDate(), end.getUTCMonth() + 1];
+  } else return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // "Tháng 10" merged over its weeks: the month is the week's, not a heading's words.
+  const prefix = key
+    .slice(0, m.index)
+    .trim()
+    .replace(/(?:^| )(?:thang \d{1,2}|quy (?:iv|iii|ii|i|[1-4]))$/, "")
+    .trim();
+  return {
+    period: { kind: "day", index: month, day, year: null },
+    prefix,
+    label: (heading) => /(?:tuần|tuan|kỳ|ky|đợt|dot)\s+(?:\d|từ|tu\s).*$/iu.exec(heading)?.[0].trim() ?? heading.trim(),
+  };
+}
+
+/** A period column's written cells, those telling a state (a word, a share, a day), and those only a state's words or a share short of whole tell. */
+export interface StateTally {
+  written: number;
+  states: number;
+  words: number;
+}
+
+const NO_STATES: StateTally = { written: 0, states: 0, words: 0 };
 
 /** The month a period starts in. */
 function startMonth(p: PeriodLabel): number {

@@ -22,6 +22,8 @@ export const criterionRule: TaskRule = (raw, task, ctx) => {
   if (raw.code === null) {
     // Work outside the plan has no criterion to miss (its Ghi chú says under which section it was written).
     if (raw.outsidePlan === true) return null;
+    // Named by the section over it ("Tiêu chí thành phần …"), as Ghi chú says.
+    if (task.code !== null && !task.codeSuggested) return null;
     if (task.codeSuggested && task.code) {
       const title = ctx.items.get(task.code)?.title ?? "";
       return problem("CRITERION_SUGGESTED", at, "", {

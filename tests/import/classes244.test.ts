@@ -444,3 +444,128 @@ describe("a survey's satisfied forms per aspect, a row per week", () => {
     expect(c.readings.filter((r) => r.source.row === 6).map((r) => r.code)).toEqual(["2.1", "2.4"]);
   });
 });
+
+describe("weeks and shares, told apart from figures", () => {
+  it("reads weeks' states and shares as progress where no state column is kept", () => {
+    const c = consolidateSheet([
+      ["STT", "Noi dung cong viec", "Tieu chi", "Don vi chu tri", "Thoi han", "Tuan 40", "Tuan 41", "Tuan 42", "Ghi chu"],
+      [1, "Rà soát tổng thể đội ngũ CBCC theo nhóm chức danh", "TC 1.3", "VP-TK", "31/10/2021", "20%", "50%", "HT 22/10"],
+      [2, "Trao đổi văn bản điện tử, hạn chế gửi bản giấy", "1.5", "VP-TK", "31/12/2021", "60%", 0.65, "70%"],
+      [3, "Đôn đốc giải quyết hồ sơ đúng hạn", "1.2", "VP-TK", "Thường xuyên", "đang thực hiện", null, "đang thực hiện"],
+    ]);
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate])).toEqual([
+      ["Hoàn thành", 100, "2021-10-22"],
+      ["Đang thực hiện", 70, null],
+      ["Đang thực hiện", null, null],
+    ]);
+  });
+
+  it('reads "T1/11 | T2/11" as November\'s weeks, and a measures table under "Nội dung" tasks as its own', () => {
+    const c = consolidateSheet([
+      ["TIẾN ĐỘ THỰC HIỆN KH 49/KH-UBND - BÁO CÁO TUẦN THÁNG 11/2021"],
+      ["STT", "Nội dung", "TC", "Người thực hiện", "Hạn", "T1/11", "T2/11", "T3/11"],
+      [1, "Hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận Một cửa", "1.1", "Một cửa", "31/12/2021", "20%", "30%", "35%"],
+      [2, "Báo cáo kết quả thực hiện chỉ tiêu KT-XH 11 tháng", "1.7", "VP-TK", "25/11/2021", null, null, "xong 19/11"],
+      [],
+      ["STT", "Chỉ số", "TC", null, null, "T1/11", "T2/11", "T3/11"],
+      [1, "Tỷ lệ văn bản đi gửi dưới dạng điện tử", "1.5", null, null, "95%", "96%", 0.97],
+    ]);
+    expect(c.tasks.map((t) => [t.status, t.progress, t.doneDate])).toEqual([
+      ["Đang thực hiện", 35, null],
+      ["Hoàn thành", 100, "2021-11-19"],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.value}`)).toEqual([
+      "1.5 Tuần 1/11 (01/11–07/11/2021) 95",
+      "1.5 Tuần 2/11 (08/11–14/11/2021) 96",
+      "1.5 Tuần 3/11 (15/11–21/11/2021) 97",
+    ]);
+  });
+
+  it('reads whole numbers under quarters as shares where the table says "Đơn vị tính: %"', () => {
+    const c = consolidateSheet([
+      ["THEO DÕI TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+      [null, null, null, null, null, null, null, null, "Đơn vị tính: %"],
+      ["STT", "Nội dung", "Chủ trì", "Hạn hoàn thành", "Quý 1", "Quý 2", "Quý 3", "Quý 4", "Tình trạng"],
+      [1, "Rà soát, phân công công chức phụ trách từng dự án", "Chủ tịch UBND xã", "30/9/2021", 50, 100, 100, 100, "Hoàn thành"],
+      [2, "Đẩy nhanh giải ngân công trình đường bê tông thôn 3", "CC Địa chính - XD", "31/01/2022", 10, 35, 62, 58, "Đang thực hiện"],
+      [null, "Tỷ lệ giải ngân vốn đầu tư công (lũy kế)", null, null, 18, 42, 61],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.progress])).toEqual([
+      [4, 100],
+      [5, 58],
+    ]);
+    expect(c.readings.map((r) => `${r.source.row} ${r.period} ${r.value}`)).toEqual([
+      "6 Quý I/2021 18",
+      "6 Quý II/2021 42",
+      "6 Quý III/2021 61",
+    ]);
+  });
+
+  it.each([
+    ["T1/11", "Tuần 1/11 (01/11–07/11/2021)"],
+    ["Tháng 10/2021 Tuần 2", "Tuần 2/10 (08/10–14/10/2021)"],
+  ])("%s is a month's week", (heading, name) => {
+    const p = parsePeriod(heading);
+    expect(p && periodName(p, 2021)).toEqual(name);
+  });
+
+  it("takes a bare \"Tuần 2\" for no period: a month's or the year's, it does not say", () => {
+    expect(parsePeriod("Tuần 2")).toBeNull();
+  });
+});
+
+describe("tasks and a criterion's figures under one header of weeks", () => {
+  it("reads the tasks' weeks as progress and the figures' rows, their unit where the lead goes, as readings", () => {
+    const c = consolidateSheet([
+      [
+        "STT",
+        "Nội dung",
+        "Mã TC",
+        "Đơn vị/người thực hiện",
+        "Hạn hoàn thành",
+        "Tuần 1 (01/11-07/11)",
+        "Tuần 2 (08/11-14/11)",
+        "Trạng thái",
+      ],
+      ["A", "NHIỆM VỤ"],
+      [1, "Hướng dẫn nộp hồ sơ trực tuyến tại Bộ phận Một cửa", "1.1", "BP Một cửa", "31/12/2021", "30%", "45%", "Đang thực hiện"],
+      [2, "Niêm yết công khai TTHC mới theo Quyết định công bố", "2.2", "BP TN&TKQ", "15/11/2021", "50%", "100%", "Hoàn thành"],
+      ["B", "SỐ LIỆU CHỈ SỐ (theo tuần)"],
+      [1, "Hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết", "1.2", "hồ sơ", null, "40/40", "39/40"],
+      [2, "Tỷ lệ văn bản đi được gửi dưới dạng điện tử", "1.5", "%", null, 85, 88],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.progress])).toEqual([
+      [3, 45],
+      [4, 100],
+    ]);
+    expect(c.readings.map((r) => `${r.source.row} ${r.code} ${r.numerator ?? ""}/${r.denominator ?? ""} ${r.value}`)).toEqual([
+      "6 1.2 40/40 100",
+      "6 1.2 39/40 97.5",
+      "7 1.5 / 85",
+      "7 1.5 / 88",
+    ]);
+  });
+
+  it("reads a survey's rows by their From and To days, each aspect over the forms returned", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP PHIẾU KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS) THEO TUẦN"],
+      [
+        "Từ ngày",
+        "Đến ngày",
+        "Phiếu phát ra",
+        "Phiếu thu về",
+        "Hài lòng về tiếp cận dịch vụ",
+        "Hài lòng về công chức",
+        "Hài lòng về kết quả giải quyết",
+      ],
+      [{ date: "2021-11-01" as IsoDate }, { date: "2021-11-05" as IsoDate }, 30, 28, 26, 27, 26],
+      [{ date: "2021-11-08" as IsoDate }, { date: "2021-11-12" as IsoDate }, 30, 30, 29, 30, 28],
+    ]);
+    expect(c.readings.filter((r) => r.source.row === 3).map((r) => [r.code, r.period, r.date, r.numerator, r.denominator])).toEqual([
+      ["2.1", "Từ 01/11 đến 05/11/2021", "2021-11-05", 26, 28],
+      ["2.3", "Từ 01/11 đến 05/11/2021", "2021-11-05", 27, 28],
+      ["2.4", "Từ 01/11 đến 05/11/2021", "2021-11-05", 26, 28],
+    ]);
+  });
+});

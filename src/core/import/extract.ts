@@ -6497,6 +6497,16 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     skipChangeRow(ctx, r, periodText, problems, mark);
     return out;
   }
+  // "Từ ngày | Đến ngày" and no period's name: the row's span is its period.
+  const spanStart = layout.spanFrom === undefined ? null : readDate(ctx, r, layout.spanFrom, undefined, [], false).value;
+  if (spanStart !== null && layout.spanFrom !== undefined) mark(r, layout.spanFrom, "field");
+  const spanName =
+    spanStart !== null && day !== null && spanStart <= day
+      ? periodName(
+          { kind: "day", index: ymd(day).m, day: ymd(day).d, year: ymd(day).y, from: { month: ymd(spanStart).m, day: ymd(spanStart).d } },
+          ymd(day).y,
+        )
+      : null;
   // "Tuần 40": named with its days, as a week's period is ("Tuần 40 (04/10–10/10/2021)").
   const asPeriod = periodText === "" || ctx.year === null ? null : parsePeriod(periodText);
   const weekName =
@@ -6537,7 +6547,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     const code = codeInText(heading);
     out.push({
       code,
-      period: weekName ?? periodText,
+      period: spanName ?? weekName ?? periodText,
       date,
       numerator: ratio ? ratio[0] : null,
       denominator: ratio ? ratio[1] : null,
@@ -7163,7 +7173,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     // A count alone ("Số phiếu phát ra" | 100, "2.2 | Số phiếu khảo sát thu về | phiếu | 30"): no rate, and the plan's
     // criteria are rates, so judged as one it would be wrong; named, not read (a code written beside it included).
     const lone = group.length === 1 && vals.includes(group[0]) && group[0].measure !== "value" ? group[0].count : null;
-    if (lone !== null && !partSheet && !writtenAsPercent(ctx, group[0].r, periodCols[0])) {
+    // ("40/40 | 39/40" under its periods: the counts each of a rate, whatever unit the row names.)
+    const ratios = periodCols.some((c) => ratioOf(ctx, cellAt(grid, group[0].r, colFor(group[0].r, c))) !== null);
+    if (lone !== null && !partSheet && !ratios && !writtenAsPercent(ctx, group[0].r, periodCols[0])) {
       const g = group[0];
       // "KH quý IV | TH quý IV": a count against its plan, read as the share of the plan done.
       const planCol =

@@ -74,6 +74,8 @@ export interface TableLayout {
   toDate?: boolean;
   /** Periods down a column, an indicator per column named by its heading ("Tiếp cận dịch vụ" …): each cell a reading. */
   criteriaAcross?: number[];
+  /** "Từ ngày" beside "Đến ngày" with no period named: each row's span starts there, and ends on the date column's day. */
+  spanFrom?: number;
   /** Normalised headings joined: the same table next quarter, in a renamed file, has the same one. */
   signature: string;
   /** Day-first or month-first dates, where the headings say ("(m/d/yyyy)") or the sheet is in English. */
@@ -833,6 +835,9 @@ function titleOver(grid: Grid, merges: MergeIndex, r: number): boolean {
   return !!m && m.right > m.left && below.length >= 3 && m.left <= below[0] && m.right >= below[below.length - 1];
 }
 
+// "Nội dung", "Nhiệm vụ", "Công việc": a column of work, over which a column of measures starts a table of its own.
+const WORK_HEADING = /^(?:noi dung$|noi dung cong viec|noi dung nhiem vu|nhiem vu|cong viec)/;
+
 /** A later band whose headings are, column by column, labels of an earlier header: that header printed again. */
 function repeatsHeader(first: Band, later: Band): boolean {
   let named = 0;
@@ -844,7 +849,7 @@ function repeatsHeader(first: Band, later: Band): boolean {
   });
   // "Nhiệm vụ | … | Kỳ 1 | Kỳ 2" then "Chỉ tiêu | … | Kỳ 1 | Kỳ 2": the same periods over measures, a table of its own.
   const measures = later.keys.some(
-    (k, i) => k !== "" && !first.levelKeys[i]?.has(k) && INDICATOR_HEADING.test(k) && TASK_HEADING.test(first.keys[i] ?? ""),
+    (k, i) => k !== "" && !first.levelKeys[i]?.has(k) && INDICATOR_HEADING.test(k) && WORK_HEADING.test(first.keys[i] ?? ""),
   );
   return named > 0 && same >= named * 0.8 && !measures;
 }
@@ -977,9 +982,17 @@ function evaluate(
     // them ("Kết quả chỉ số"), or sit on rows naming a rate ("Tỷ lệ hồ sơ …").
     // Of the figures under the periods, the share written as shares: percents, or fractions of 1 (0,3; 0,75) as a
     // percent typed without its format is (a header repeated mid-table counts for neither).
+    // "Đơn vị tính: %" over the table, "(%)" over the periods: whole numbers up to 100 are shares too.
+    const inPercent =
+      grid.rows
+        .slice(Math.max(0, band.top - 4), band.top - 1)
+        .some((row) => row.some((v) => /đơn vị(?: tính)?\s*:\s*%/iu.test(cellText(v)))) ||
+      periodCols.some((c) => /\(%\)|%$/.test((band.headings[c - 1] ?? "").trim()));
     let figures = 0;
     let shares = 0;
-    for (const r of rows)
+    // (A measure's own row among the tasks, "Tỷ lệ … | % | 12,5 | 15", is no task's progress: not counted.)
+    const taskRows = contentCol === undefined ? rows : rows.filter((r) => !namesMeasure(cellText(cellAt(grid, r, contentCol))));
+    for (const r of taskRows)
       for (const c of periodCols) {
         const v = cellAt(grid, r, c);
         const f = typeof v === "string" ? opts.facts.of(v) : null;
@@ -990,11 +1003,18 @@ function evaluate(
           f?.percent ||
           (f?.fraction ?? null) !== null ||
           (grid.formats[`${r}:${c}`] ?? "").includes("%") ||
-          (n !== null && n >= 0 && n <= 1)
+          (n !== null && n >= 0 && n <= (inPercent ? 100 : 1))
         )
           shares++;
       }
     const percentShare = shares / Math.max(1, figures);
+    // "đang thực hiện", "HT 22/10" among the shares under the periods: where the work stood each period.
+    let statesAcross = false;
+    for (const r of rows)
+      for (const c of periodCols) {
+        const v = cellAt(grid, r, c);
+        if (typeof v === "string" && (opts.facts.of(v).status !== null || opts.facts.of(v).statusLead !== null)) statesAcross = true;
+      }
     // "Kết quả thực hiện", "Báo cáo ngày 15/10/2021", "Tình hình đến 30/9" over the periods: what was done by then.
     const resultsOver = periodCols.some((c) =>
       [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) => RESULTS_OVER.test(headingKey(h))),
@@ -1017,7 +1037,7 @@ function evaluate(
       contentCol !== undefined &&
       Math.min(...periodCols) > contentCol &&
       percentShare >= 0.8 &&
-      (tasks.has("status") || resultsOver) &&
+      (tasks.has("status") || resultsOver || statesAcross) &&
       (tasks.has("due") || tasks.has("lead")) &&
       !figuresHeading &&
       measureRows < 0.5 &&
@@ -1127,22 +1147,32 @@ function evaluate(
 
   // "Tuần | Từ ngày | Đến ngày | Số phiếu: Phát ra | Thu về | Số phiếu hài lòng về: Tiếp cận dịch vụ | Công chức |
   // Kết quả": each aspect's satisfied forms over those returned, a reading per aspect and row.
-  if (periodCol !== undefined && rows.length > 0) {
+  // ("Từ ngày | Đến ngày" with no period's name: the days the row's forms were gathered in.)
+  const dayCols = cols.filter((c) => profiles[c - 1].n > 0 && profiles[c - 1].date >= 0.6);
+  const rowStart = periodCol ?? dayCols[0];
+  if (rowStart !== undefined && rows.length > 0) {
     const parent = (c: number) =>
       [...(band.levelKeys[c - 1] ?? []), band.top > 1 ? headingKey(merges.label(grid, band.top - 1, c)) : ""].some((k) =>
         /^so phieu hai long\b/.test(k),
-      );
-    const aspects = cols.filter((c) => c > periodCol && parent(c) && profiles[c - 1].n > 0 && profiles[c - 1].integer >= 0.8);
+      ) || /^hai long ve\b/.test(band.keys[c - 1] ?? "");
+    const aspects = cols.filter((c) => c > rowStart && parent(c) && profiles[c - 1].n > 0 && profiles[c - 1].integer >= 0.8);
     const whole = cols.find(
-      (c) => c > periodCol && !parent(c) && FORMS_RETURNED.test(band.keys[c - 1] ?? "") && profiles[c - 1].integer >= 0.8,
+      (c) => c > rowStart && !parent(c) && FORMS_RETURNED.test(band.keys[c - 1] ?? "") && profiles[c - 1].integer >= 0.8,
     );
     if (aspects.length >= 2 && whole !== undefined) {
-      const dayCol = cols.find((c) => c > periodCol && profiles[c - 1].date >= 0.6 && keyScore(band.keys[c - 1] ?? "", "date") >= 2);
+      const dayCol =
+        cols.find((c) => c > rowStart && profiles[c - 1].date >= 0.6 && keyScore(band.keys[c - 1] ?? "", "date") >= 2) ??
+        (periodCol === undefined && dayCols.length >= 2 ? dayCols[dayCols.length - 1] : undefined);
       const layout: TableLayout = {
         ...base,
         kind: "readings",
-        columns: { period: periodCol, denominator: whole, ...(dayCol !== undefined ? { date: dayCol } : {}) },
+        columns: {
+          ...(periodCol !== undefined ? { period: periodCol } : {}),
+          denominator: whole,
+          ...(dayCol !== undefined ? { date: dayCol } : {}),
+        },
         criteriaAcross: aspects,
+        ...(periodCol === undefined && dayCol !== undefined && dayCol !== rowStart ? { spanFrom: rowStart } : {}),
       };
       return { layout, band, score: 8 + aspects.length, byHeadings: 2 * aspects.length };
     }
@@ -1725,11 +1755,12 @@ const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:nga
 // Over periods' columns, words that name a criterion's figures rather than a task's progress.
 const FIGURES_OVER = /\b(?:chi so|tieu chi|tu so|mau so|so lieu|ty le|so ho so|so phieu)\b/;
 // A row naming a measure rather than work: "Tỷ lệ giải ngân …", "Số hồ sơ …", "Mức độ hài lòng …".
-const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban)|muc do hai long|chi so)\b/;
+const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban|chi tieu|can bo|cong chuc)|muc do hai long|chi so)\b/;
 
 /** Whether a row's text names a measure ("Tỷ lệ giải ngân …") rather than a piece of work. */
 export function namesMeasure(text: string): boolean {
-  return MEASURE_ROW.test(headingKey(text));
+  // "Hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết": a rate written as its parts.
+  return MEASURE_ROW.test(headingKey(text)) || /\/\s*(?:tổng|tong)\s+(?:số|so)(?!\p{L})/iu.test(text);
 }
 // A rate's heading naming what it is of: its subject, as a criterion's is.
 const RATE_SUBJECT = /^ty le\b.*?\b(dung han|truc tuyen|dien tu|dat chuan|giai ngan|hai long)\b/;

@@ -132,6 +132,14 @@ export function periodOfKey(k: string): PeriodLabel | null {
     if (m[4] === "9") return { kind: "nine", index: 1, year: y };
     if (m[2] === undefined && m[4] === undefined) return { kind: "year", index: 1, year: y };
   }
+  // "T1/11 | T2/11 | T3/11": the weeks of November (its 1st to 7th …), never January 2011.
+  m = /^t\s?([1-5]) (\d{1,2})$/.exec(k);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    const [n, mo] = [Number(m[1]), Number(m[2])];
+    const last = n === 5 ? Number(endOfMonth(2021, mo).slice(8, 10)) : 7 * n;
+    if (7 * (n - 1) + 1 <= last)
+      return { kind: "day", index: mo, day: last, year: null, from: { month: mo, day: 7 * (n - 1) + 1 }, named: `Tuần ${n}/${mo}` };
+  }
   m = /^(?:t|th|thg|thang|month|m)\s?(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}|\d{2}))?$/.exec(k);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { kind: "month", index: Number(m[1]), year: year(m[2]) };
   // "Tháng X", "Tháng XI/2021": months in Roman numerals, as on official forms.
@@ -230,8 +238,24 @@ function weekSpan(k: string): PeriodLabel | null {
     const named = word(m[1], m[2]);
     return { kind: "day", index: m2, day: d2, year: m[7] ? Number(m[7]) : null, from: { month: m1, day: d1 }, ...(named ? { named } : {}) };
   }
+  // "Tháng 10/2021 Tuần 1" (the month merged over its weeks): the month's first seven days …
+  m = /^(?:thang|t) (\d{1,2})(?: (?:nam )?(\d{4}))? tuan ([1-5])$/.exec(k);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+    const [mo, n] = [Number(m[1]), Number(m[3])];
+    const last = n === 5 ? Number(endOfMonth(2021, mo).slice(8, 10)) : 7 * n;
+    if (7 * (n - 1) + 1 <= last)
+      return {
+        kind: "day",
+        index: mo,
+        day: last,
+        year: m[2] ? Number(m[2]) : null,
+        from: { month: mo, day: 7 * (n - 1) + 1 },
+        named: `Tuần ${n}/${mo}`,
+      };
+  }
+  // "Tuần 45": the calendar's week (a bare "Tuần 1" … "Tuần 5" may as well be a month's, and is no period alone).
   m = /^tuan (\d{1,2})(?: nam (\d{4}))?$/.exec(k);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 53) {
+  if (m && Number(m[1]) >= 6 && Number(m[1]) <= 53) {
     const end = weekEnd(Number(m[1]), m[2] ? Number(m[2]) : 2021);
     return {
       kind: "day",

@@ -432,6 +432,9 @@ function continuationOf(grid: Grid, before: { sheet: string; layout: TableLayout
   return { layout: { ...layout, headerTop: first - 1, headerBottom: first - 1 }, first };
 }
 
+// A unit written where a row's lead would go: "%", "hồ sơ", "phiếu".
+const UNIT_WORD = /^(?:%|hồ sơ|hs|văn bản|vb|phiếu|lượt|người|đồng|triệu đồng|tỷ đồng)$/iu;
+
 export function readWorkbook(read: FileRead, options: ReadOptions = {}): WorkbookRecords {
   const out: WorkbookRecords = { file: read.file, tasks: [], readings: [], problems: [], sheets: [] };
   if (!read.ok) {
@@ -1564,7 +1567,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // "* | Tỷ lệ giải ngân … (lũy kế) | | 15% | 32% | 58%" under tasks and their quarters' progress: a criterion's
       // figures on a row of its own, no task; read as its readings across, and the task it was read as taken back.
       if (layout.kind === "tasks" && layout.progressAcross) {
-        const rates = new Set(got.tasks.filter((t) => t.lead.trim() === "" && namesMeasure(t.content)).map((t) => t.source.row));
+        // (No lead written on its row, nor a day it is due: a lead the row above lends it is no sign of work.)
+        // ("%", "hồ sơ" in the lead's column of a measure's row: its unit, nobody's work.)
+        const unwritten = (row: number, c: number | undefined) =>
+          c === undefined || isBlank(cellAt(grid, row, c)) || UNIT_WORD.test(cellText(cellAt(grid, row, c)).trim());
+        const rates = new Set(
+          got.tasks
+            .filter((t) => unwritten(t.source.row, layout.columns.lead) && t.due === null && namesMeasure(t.content))
+            .map((t) => t.source.row),
+        );
         if (rates.size > 0) {
           const figures = extractTable({
             ...tableContext,

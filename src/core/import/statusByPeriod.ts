@@ -44,6 +44,12 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
       continue;
     }
     const m = PERIOD_TAIL.exec(key);
+    // "T1/11", "Tuần 2 (08/11-14/11)": a heading that is a period whole.
+    const whole = m ? null : parsePeriod(heading);
+    if (whole !== null) {
+      found.push({ col: Number(c), label: heading.trim(), period: whole, prefix: "" });
+      continue;
+    }
     if (!m) continue;
     const period = parsePeriod(m[1].startsWith("ngay") ? `den ${m[1]}` : m[1]);
     if (period === null) continue;

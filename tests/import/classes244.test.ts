@@ -569,3 +569,26 @@ describe("tasks and a criterion's figures under one header of weeks", () => {
     ]);
   });
 });
+
+describe("shares typed as fractions of 1 under the periods", () => {
+  it("are read as percents, a count under the table no reason to doubt it", () => {
+    const c = consolidateSheet([
+      ["TT", "Nội dung", "Người thực hiện", "Hạn", "Quý I/2021", "Quý II/2021", "Quý III/2021", "Quý IV/2021", "Tinh trang"],
+      [
+        "1",
+        "Rà soát tổng thể đội ngũ CBCC theo từng nhóm chức danh",
+        "Văn phòng - Thống kê",
+        "Quý IV/2021",
+        0.3,
+        0.6,
+        0.8,
+        1,
+        "Hoàn thành",
+      ],
+      ["2", "Cử công chức chưa đạt chuẩn đi bồi dưỡng chức danh", "VP-TK", "Năm 2021", 0, 0.5, 0.7, 0.5, "Đang thực hiện"],
+      [],
+      ["Số CBCC chưa đạt chuẩn", null, null, null, 4, 4, 3, 2],
+    ]);
+    expect(c.tasks.map((t) => t.progress)).toEqual([100, 50]);
+  });
+});

@@ -1648,6 +1648,23 @@ function fractionScale(ctx: ExtractContext, col: number): number {
   return fractionScaleOf(ctx, rows, col);
 }
 
+/**
+ * fractionScale over the rows that are tasks (their words with a lead, a deadline or a state written): a count
+ * under the table ("Số CBCC chưa đạt chuẩn" | 4 | 3) says nothing of how the tasks' shares are typed.
+ */
+function taskShareScale(ctx: ExtractContext, col: number): number {
+  const { content, lead, due, status } = ctx.layout.columns;
+  const rows: number[] = [];
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++)
+    if (
+      content !== undefined &&
+      !isBlank(cellAt(ctx.grid, r, content)) &&
+      [lead, due, status].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))
+    )
+      rows.push(r);
+  return rows.length > 0 ? fractionScaleOf(ctx, rows, col) : fractionScale(ctx, col);
+}
+
 /** 100 when the column's numbers on these rows are all fractions of 1 without a % format, else 1. */
 function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: number): number {
   let numbers = 0;
@@ -5342,7 +5359,7 @@ function progressAcross(
   const names = periodNames(cols.map((c) => ctx.layout.headings[c] ?? ""));
   for (const [i, c] of cols.entries()) {
     const p = across.periods[c];
-    const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
+    const v = readPercent(ctx, r, c, taskShareScale(ctx, c)).value;
     if (v === null) continue;
     mark(r, c, "field");
     const name = names[i] || columnName(c);

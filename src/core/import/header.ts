@@ -991,7 +991,10 @@ function evaluate(
     let figures = 0;
     let shares = 0;
     // (A measure's own row among the tasks, "Tỷ lệ … | % | 12,5 | 15", is no task's progress: not counted.)
-    const taskRows = contentCol === undefined ? rows : rows.filter((r) => !namesMeasure(cellText(cellAt(grid, r, contentCol))));
+    const taskRows =
+      contentCol === undefined
+        ? rows
+        : rows.filter((r) => cellText(cellAt(grid, r, contentCol)).trim() !== "" && !namesMeasure(cellText(cellAt(grid, r, contentCol))));
     for (const r of taskRows)
       for (const c of periodCols) {
         const v = cellAt(grid, r, c);
@@ -1755,7 +1758,7 @@ const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:nga
 // Over periods' columns, words that name a criterion's figures rather than a task's progress.
 const FIGURES_OVER = /\b(?:chi so|tieu chi|tu so|mau so|so lieu|ty le|so ho so|so phieu)\b/;
 // A row naming a measure rather than work: "Tỷ lệ giải ngân …", "Số hồ sơ …", "Mức độ hài lòng …".
-const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban|chi tieu|can bo|cong chuc)|muc do hai long|chi so)\b/;
+const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban|chi tieu|can bo|cong chuc|cbcc)|muc do hai long|chi so)\b/;
 
 /** Whether a row's text names a measure ("Tỷ lệ giải ngân …") rather than a piece of work. */
 export function namesMeasure(text: string): boolean {

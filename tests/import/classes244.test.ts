@@ -303,7 +303,8 @@ describe("progress kept week by week", () => {
       ["Đang thực hiện", 70, null],
       ["Hoàn thành", 100, "2021-11-12"],
     ]);
-    // The fourth fortnight's 0 % is a formula ahead of its figures: no reading.
+    // The fourth fortnight's 0 % is a formula ahead of its figures: no reading, and said.
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.value === "0%").map((p) => `${p.row}${p.column}`)).toEqual(["10H"]);
     expect(c.readings.map((r) => `${r.code} ${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
       "1.4 Kỳ 1 (01/10–15/10/2021) 2021-10-15 2680/4250",
       "1.4 Kỳ 2 (16/10–31/10/2021) 2021-10-31 2950/4250",

@@ -1653,6 +1653,12 @@ function fractionScale(ctx: ExtractContext, col: number): number {
  * under the table ("Số CBCC chưa đạt chuẩn" | 4 | 3) says nothing of how the tasks' shares are typed.
  */
 function taskShareScale(ctx: ExtractContext, col: number): number {
+  // Asked for each cell of each row: told once per table and column.
+  const memo = shareScales.get(ctx.layout) ?? new Map<string, number>();
+  shareScales.set(ctx.layout, memo);
+  const key = `${ctx.firstRow}:${ctx.lastRow}:${col}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const { content, lead, due, status } = ctx.layout.columns;
   const rows: number[] = [];
   for (let r = ctx.firstRow; r <= ctx.lastRow; r++)
@@ -1662,8 +1668,12 @@ function taskShareScale(ctx: ExtractContext, col: number): number {
       [lead, due, status].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))
     )
       rows.push(r);
-  return rows.length > 0 ? fractionScaleOf(ctx, rows, col) : fractionScale(ctx, col);
+  const scale = rows.length > 0 ? fractionScaleOf(ctx, rows, col) : fractionScale(ctx, col);
+  memo.set(key, scale);
+  return scale;
 }
+
+const shareScales = new WeakMap<TableLayout, Map<string, number>>();
 
 /** 100 when the column's numbers on these rows are all fractions of 1 without a % format, else 1. */
 function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: number): number {
@@ -2352,7 +2362,6 @@ function lastLogEntry(text: string): { line: string; day: string; body: string }
   return { line: latest, day: last[1], body: last[4] };
 }
 
-/** Whether most written cells of a column, two at least, are states ("Hoàn thành", "HT (10/9)"), not a plan's marks. */
 /** A cell as Ghi chú says it: 0,3 under a % format (or typed as a fraction of 1) as "30%". */
 function shareText(ctx: ExtractContext, r: number, c: number): string {
   const v = cellAt(ctx.grid, r, c);
@@ -2370,6 +2379,10 @@ function saysStateAcross(ctx: ExtractContext, across: AcrossLayout): boolean {
   return false;
 }
 
+/**
+ * How a period column's cells on the tasks' rows tell states ("Hoàn thành", "HT (10/9)", a share, a day done), not a
+ * plan's marks: counted, for statusByPeriod to judge the columns together.
+ */
 function statesDown(ctx: ExtractContext, c: number): StateTally {
   let written = 0;
   let states = 0;
@@ -7316,8 +7329,16 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
             )
           : null;
       const given = givenRead?.value ?? null;
-      // "0%" from a formula dragged ahead, its part's row left blank that period: no figure reported yet.
-      if (given === 0 && num === null && nums.length > 0 && dn !== null) continue;
+      // "0%" from a formula dragged ahead, its part's row left blank that period: no figure reported yet, and said.
+      if (given === 0 && num === null && nums.length > 0 && dn !== null) {
+        out.problems.push(
+          problem("ROW_SKIPPED", where(ctx, vals[0]?.r ?? nums[0].r, valCol), "0%", {
+            vi: `tỷ lệ ghi 0% nhưng dòng ${nums[0].r} ("${nums[0].label}") để trống kỳ này: coi là chưa có số liệu (công thức kéo sẵn), không đọc.`,
+            en: `the rate says 0% but row ${nums[0].r} ("${nums[0].label}") is blank that period: taken as not reported yet (a formula filled ahead), not read.`,
+          }),
+        );
+        continue;
+      }
       if (num === null && dn === null && given === null) {
         if (vals.length > 0 && !verdictOnly(ctx, vals[0].r, valCol, out.problems))
           unreadFigure(ctx, vals[0].r, valCol, givenRead?.bad ?? null, out.problems);

@@ -858,12 +858,12 @@ function signatureOf(band: Band): string {
   return band.keys.filter((k) => k !== "").join("|");
 }
 
-/** Three cells or more of a one-row band read as values: a share done, a code alone, a day without its year, a sentence. */
 // The forms a survey's counts are out of: "Thu về", "Số phiếu thu về", "Phiếu hợp lệ".
 const FORMS_RETURNED = /(?:^| )(?:thu ve|hop le|so phieu thu ve|so phieu hop le|phieu hop le)$/;
 
 const DAYS_NAMED = /^(?:tuần|tuan|kỳ|ky|đợt|dot|lần|lan|từ|tu|đến|den|ngày|ngay|báo cáo|bao cao|cập nhật|cap nhat)(?!\p{L})/iu;
 
+/** Three cells or more of a one-row band read as values: a share done, a code alone, a day without its year, a sentence. */
 function valuesAsHeadings(headings: readonly string[]): boolean {
   const filled = headings.filter((h) => h.trim() !== "");
   const values = filled.filter(
@@ -957,8 +957,10 @@ function evaluate(
     const tasks = bestAssignment(rest, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
     // The parent heading may sit on the row above the band, merged over the periods.
     // "Kết quả chỉ số (tử số/mẫu số hoặc %)" over the quarters: a criterion's figures beside the tasks, never their progress.
+    // A period column's heading, and the one merged over the band's top.
+    const headingsOver = (c: number) => [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""];
     const progressHeading = periodCols.every((c) =>
-      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some(
+      headingsOver(c).some(
         (h) =>
           /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)) &&
           // "Số liệu của tiêu chí theo quý (%)": the criterion's figures too.
@@ -1012,19 +1014,15 @@ function evaluate(
       }
     const percentShare = shares / Math.max(1, figures);
     // "đang thực hiện", "HT 22/10" among the shares under the periods: where the work stood each period.
-    let statesAcross = false;
-    for (const r of rows)
-      for (const c of periodCols) {
+    const statesAcross = rows.some((r) =>
+      periodCols.some((c) => {
         const v = cellAt(grid, r, c);
-        if (typeof v === "string" && (opts.facts.of(v).status !== null || opts.facts.of(v).statusLead !== null)) statesAcross = true;
-      }
+        return typeof v === "string" && (opts.facts.of(v).status ?? opts.facts.of(v).statusLead) !== null;
+      }),
+    );
     // "Kết quả thực hiện", "Báo cáo ngày 15/10/2021", "Tình hình đến 30/9" over the periods: what was done by then.
-    const resultsOver = periodCols.some((c) =>
-      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) => RESULTS_OVER.test(headingKey(h))),
-    );
-    const figuresHeading = periodCols.some((c) =>
-      [band.headings[c - 1] ?? "", band.top > 1 ? merges.label(grid, band.top - 1, c) : ""].some((h) => FIGURES_OVER.test(headingKey(h))),
-    );
+    const resultsOver = periodCols.some((c) => headingsOver(c).some((h) => RESULTS_OVER.test(headingKey(h))));
+    const figuresHeading = periodCols.some((c) => headingsOver(c).some((h) => FIGURES_OVER.test(headingKey(h))));
     const measureRows =
       contentCol === undefined
         ? 1
@@ -1117,7 +1115,7 @@ function evaluate(
     );
     // "Phát ra | Thu về" beside whole numbers: forms counted, the figures beside them counts too, never rates each.
     const forms =
-      cols.some((c) => c > periodCol && /(?:^| )(?:thu ve|hop le|phat ra)$/.test(band.keys[c - 1] ?? "")) &&
+      cols.some((c) => c > periodCol && (FORMS_RETURNED.test(band.keys[c - 1] ?? "") || /(?:^| )phat ra$/.test(band.keys[c - 1] ?? ""))) &&
       named.every((c) => profiles[c - 1].integer >= 0.8 && profiles[c - 1].percent < 0.2);
     if (
       !answers &&

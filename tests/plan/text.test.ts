@@ -75,6 +75,16 @@ describe("Vietnamese text keys", () => {
     expect(looseKey("Nội dung công việc")).toBe(looseKey("Noi dung cong viec"));
     expect(looseKey("Đã HT")).toBe("da ht");
   });
+
+  it("keys loosely in one pass as the four steps it stands for would", () => {
+    // Decomposed marks, odd spaces, punctuation runs, a sign NFD maps to a letter, "Tỉ lệ" spelled either way.
+    expect(looseKey("  Nội\u00a0dung – (công việc)/  ")).toBe("noi dung cong viec");
+    expect(looseKey("Hồ sơ".normalize("NFD"))).toBe("ho so");
+    expect(looseKey("\u212Aế hoạch 49/KH-UBND")).toBe("ke hoach 49 kh ubnd");
+    expect(looseKey("Tỉ lệ 98,5%; Tỷ lệ")).toBe("ty le 98 5% ty le");
+    expect(looseKey("ĐẠT 100 %")).toBe("dat 100 %");
+    expect(looseKey("—")).toBe("");
+  });
 });
 
 describe("officials", () => {

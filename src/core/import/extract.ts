@@ -107,6 +107,8 @@ export interface TableRead {
   report: TableReport;
   /** Rows saying the task was cancelled ("Hủy", "Gộp vào ND số 4"): no tasks, but their copies on older sheets go with them. */
   cancelled?: RawTask[];
+  /** The state columns by period the tasks were read with, where they were. */
+  statusAcross?: StatusColumn[];
 }
 
 export interface ExtractContext {
@@ -478,6 +480,7 @@ export function extractTable(given: ExtractContext): TableRead {
     tasks: [],
     readings: [],
     problems: [],
+    ...(ctx.statusAcross ? { statusAcross: ctx.statusAcross } : {}),
     report: {
       kind: layout.kind,
       headerTop: layout.headerTop,
@@ -2362,6 +2365,72 @@ function lastLogEntry(text: string): { line: string; day: string; body: string }
   return { line: latest, day: last[1], body: last[4] };
 }
 
+/** A share written as a number, or typed as one ("0,5", "0.75"); null for anything else. */
+function shareTyped(v: GridCell): number | null {
+  if (typeof v === "number") return v;
+  const t = typeof v === "string" ? /^\s*(0[,.]\d{1,3}|1)\s*$/.exec(v) : null;
+  return t ? Number(t[1].replace(",", ".")) : null;
+}
+
+/**
+ * Where a task's reports by period go back: a share lower than an earlier one ("100% | 90%"), a state short of done
+ * after "Xong", "Chưa" after the work had begun. Only periods begun by the as-of day count; ranges ("40-50%") and
+ * remarks tell no level.
+ */
+function stateFell(ctx: ExtractContext, r: number, columns: readonly StatusColumn[]): { from: string; to: string; column: number } | null {
+  let high: { level: number; said: string } | null = null;
+  let begun: string | null = null;
+  for (const x of columns) {
+    const start = periodStart(x.period, x.period.year ?? ctx.year ?? 0);
+    if (ctx.asOf !== null && start !== null && start > ctx.asOf) continue;
+    const v = cellAt(ctx.grid, r, x.col);
+    if (isBlank(v)) continue;
+    const said = `${shareText(ctx, r, x.col)} (${x.label})`;
+    const share = shareTyped(v);
+    const pct = typeof v === "string" ? BARE_PERCENT.exec(v.trim()) : null;
+    const f = typeof v === "string" ? ctx.facts.of(v) : null;
+    const state = f === null ? null : (f.status ?? f.statusLead);
+    const level =
+      share !== null && share <= 1
+        ? share * 100
+        : pct
+          ? Number(pct[1].replace(",", "."))
+          : state === "Hoàn thành"
+            ? 100
+            : state === "Chưa thực hiện"
+              ? 0
+              : null;
+    const back =
+      (level !== null && high !== null && level < high.level - 0.5) ||
+      (level === 0 && begun !== null) ||
+      (state === "Đang thực hiện" && level === null && high !== null && high.level >= 100);
+    if (back) return { from: high !== null && (level !== 0 || begun === null) ? high.said : (begun ?? ""), to: said, column: x.col };
+    if (level !== null && (high === null || level > high.level)) high = { level, said };
+    if ((level !== null && level > 0) || state === "Đang thực hiện") begun = said;
+  }
+  return null;
+}
+
+// "HT ngày 05/10", "Xong 22/10/2021", "đã hoàn thành (12/10)" on a key.
+const DONE_ON = /^(?:ht|hoan thanh|da hoan thanh|xong|da xong)(?: ngay)? (\d{1,2}) (\d{1,2})(?: (\d{4}|\d{2}))?$/;
+
+/** The first report by period that says the work was done on a day: that day, with the report's label. */
+function doneInReports(
+  ctx: ExtractContext,
+  r: number,
+  columns: readonly StatusColumn[],
+): { date: IsoDate; label: string; text: string } | null {
+  for (const x of columns) {
+    const t = text(ctx, r, x.col);
+    const m = t.length <= 30 ? DONE_ON.exec(ctx.facts.of(t).key) : null;
+    if (!m) continue;
+    const y = m[3] === undefined ? (x.period.year ?? ctx.year) : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const date = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
+    if (date !== null && (ctx.asOf === null || date <= ctx.asOf)) return { date, label: x.label, text: t };
+  }
+  return null;
+}
+
 /** A cell as Ghi chú says it: 0,3 under a % format (or typed as a fraction of 1) as "30%". */
 function shareText(ctx: ExtractContext, r: number, c: number): string {
   const v = cellAt(ctx.grid, r, c);
@@ -3682,6 +3751,9 @@ function partsOfContent(text: string, content: string): number | null {
 const UNFINISHED =
   /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d|(?:dot|lan|phan|giai doan) (?:\d+|hai|ba|con lai) chua\b|trinh ky(?!.*\b(?:da ky|ky ngay|ky ban hanh|ban hanh|ct ky|chu tich ky)\b))/;
 
+// "đã trình 20/10", "đã nộp hồ sơ", "đã gửi dự thảo": handed up for someone else's decision.
+const SUBMITTED = /^da (?:trinh|nop (?:ho so|hs|to trinh)|gui (?:to trinh|du thao|ban du thao))\b/;
+
 // Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
 const FIGURE_HEADING =
   /\b(?:tong|tong so|so luong|so|ty le|ti le|tiep nhan|giai quyet|dung han|truoc han|tre han|qua han|truc tuyen|truc tiep|luy ke|ke hoach|thuc hien|ky truoc|ton|phieu|hai long)\b/;
@@ -3985,6 +4057,19 @@ function countedWork(layout: TableLayout): { planned: number; done: number } | n
   return found;
 }
 
+/**
+ * The first of a row's texts that reads as something, in order; blank texts skipped. A plain loop: an array of
+ * nulls and finds mapped per row deoptimized readTask again and again on the benchmark's workbooks ("wrong map").
+ */
+function firstRead<T>(texts: readonly string[], read: (text: string) => T | null): T | null {
+  for (const t of texts) {
+    if (t === "") continue;
+    const found = read(t);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function readTask(
   ctx: ExtractContext,
   r: number,
@@ -4015,7 +4100,7 @@ function readTask(
     const own = ctx.facts.of(text(ctx, r, ownStatus));
     const said = ctx.facts.of(text(ctx, r, state.col));
     const ownState = own.status ?? own.statusLead;
-    const saidState = said.status ?? said.statusLead;
+    const saidState = said.status ?? said.statusLead ?? (DONE_ON.test(said.key) ? "Hoàn thành" : null);
     if (ownState !== null && saidState !== null && ownState !== saidState) {
       const period = ctx.statusAcross?.find((x) => x.col === state.col)?.label ?? columnName(state.col);
       problems.push(
@@ -4080,6 +4165,24 @@ function readTask(
     const said = text(ctx, r, latest.col);
     if (last && last.col !== latest.col && said.length <= 20 && ctx.facts.of(said).status !== null)
       notes.push(`${layout.headings[latest.col] ?? columnName(latest.col)}: ${said}`);
+    // "40-50%" in the latest report: how far is not one figure; named, and no progress is taken from it.
+    const range = state === null ? null : /^\s*(\d{1,3})\s*%?\s*[-–]\s*(\d{1,3})\s*%\s*$/.exec(text(ctx, r, state.col));
+    if (range !== null && state !== null)
+      problems.push(
+        problem("BAD_NUMBER", where(ctx, r, state.col), range[0].trim(), {
+          vi: `${ctx.statusAcross?.find((x) => x.col === state.col)?.label ?? "kỳ gần nhất"} ghi tiến độ "${range[0].trim()}" (một khoảng, không phải một số); không lấy làm tiến độ, hãy ghi một tỷ lệ.`,
+          en: `the latest report gives progress "${range[0].trim()}" (a range, not one figure); not taken as progress, write one share.`,
+        }),
+      );
+    // "100% | 90%", "Xong | Đang TH": a report going back on an earlier one is a slip in one of them; named.
+    const fell = stateFell(ctx, r, ctx.statusAcross ?? []);
+    if (fell !== null)
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, fell.column), fell.to, {
+          vi: `tiến độ giảm từ ${fell.from} xuống ${fell.to}; lấy theo kỳ gần nhất, hãy kiểm tra.`,
+          en: `progress goes back from ${fell.from} to ${fell.to}; the latest period's is taken, check it.`,
+        }),
+      );
   }
   // "NV05", "CV-03" in "Mã NV": the official's own name for the task, kept where they will look for it
   // (a plain count, "1", "a)", is only the row's number).
@@ -4322,10 +4425,10 @@ function readTask(
     const dueNote = col.due === undefined || !grid.comments ? "" : cleanText(grid.comments[`${r}:${col.due}`] ?? "");
     const dueWords = col.due !== undefined && typeof cellAt(grid, r, col.due) === "string" ? col.due : undefined;
     const noteYear = due.value ? ymd(due.value).y : ctx.year;
-    const moved =
-      [...[col.note, col.status, col.result, col.progress, dueWords].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote]
-        .map((t) => (t === "" ? null : extensionInNote(t, noteYear)))
-        .find((m) => m !== null) ?? null;
+    const moved = firstRead(
+      [...[col.note, col.status, col.result, col.progress, dueWords].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote],
+      (t) => extensionInNote(t, noteYear),
+    );
     // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
     if (moved !== null && due.value !== null && moved.date < due.value && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(moved.said)) {
       const { y, m, d } = ymd(moved.date);
@@ -4488,9 +4591,17 @@ function readTask(
       notes.push(`Trạng thái ghi "${statusRaw}", đọc là ${status}`);
       said = true;
     }
+    // "40-50%" where the state goes: how far is not one figure (named where it is read), but begun and not done.
+    const span = !status ? /^\s*(\d{1,3})\s*%?\s*[-–]\s*(\d{1,3})\s*%\s*$/.exec(statusRaw) : null;
+    if (span && Number(span[1]) > 0 && Number(span[2]) < 100) {
+      status = "Đang thực hiện";
+      notes.push(`Trạng thái ghi "${statusRaw.trim()}" (một khoảng): coi là Đang thực hiện`);
+      said = true;
+    }
     // 1 / 0,5 / 0 in the status column (shown as icons by a conditional format): the share done.
-    const share = cellAt(grid, r, col.status as number);
-    if (!status && typeof share === "number" && share >= 0 && share <= 1) {
+    // "0,5" typed as text beside 0,3 and 0,8 as numbers: the same share.
+    const share = shareTyped(cellAt(grid, r, col.status as number));
+    if (!status && share !== null && share >= 0 && share <= 1) {
       status = share === 1 ? "Hoàn thành" : share === 0 ? "Chưa thực hiện" : "Đang thực hiện";
       notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
       said = true;
@@ -4515,6 +4626,18 @@ function readTask(
     if (status === "Hoàn thành" && !f.status && twice === null && UNFINISHED.test(f.key)) {
       status = "Đang thực hiện";
       notes.push(`Trạng thái ghi "${statusRaw}": việc chưa xong, đọc là Đang thực hiện`);
+      said = true;
+    }
+    // "đã trình 20/10", "đã nộp hồ sơ": the work handed up for a decision, not yet done (unless handing it up is the task:
+    // "Tham mưu …", "Đề xuất …", "Trình …").
+    if (
+      status === "Hoàn thành" &&
+      !f.status &&
+      SUBMITTED.test(f.key) &&
+      !/^(?:trinh|nop|gui|tham muu|de xuat|du thao|soan thao)\b/.test(ctx.facts.of(content).key)
+    ) {
+      status = "Đang thực hiện";
+      notes.push(`Trạng thái ghi "${statusRaw}": đã trình/nộp, chờ kết quả; đọc là Đang thực hiện`);
       said = true;
     }
     // "Ngày 05/11 đã họp …; dự kiến ban hành 20/12": some done, the rest to come. "Thực hiện thường xuyên; …": standing work.
@@ -4757,6 +4880,12 @@ function readTask(
   }
   const year = due.value ? ymd(due.value).y : dueSaid ? ymd(dueSaid).y : ctx.year;
   let doneDate = done.value ?? typedDone ?? statusDone ?? paired?.done ?? doneOverDue?.date ?? null;
+  // "HT ngày 05/10" in an earlier report, "Xong" in the later ones: the day it was done is the earlier report's.
+  const reported = doneDate === null && latest !== null && status === "Hoàn thành" ? doneInReports(ctx, r, ctx.statusAcross ?? []) : null;
+  if (reported !== null) {
+    doneDate = reported.date;
+    notes.push(`Ngày hoàn thành theo ${reported.label}: "${reported.text}"`);
+  }
   if (doneOverDue !== null && status === null && statusText === null) status = "Hoàn thành";
   let doneFromSentence = false;
   // The sentence a status was read from: "Đã phát 160 phiếu …; đang tổng hợp, chưa xong" says more after its first verb.
@@ -4766,8 +4895,8 @@ function readTask(
   let partsDone: number | null = null;
   let partsBy: "parts" | "percent" | null = null;
   // 0,65 where the state goes (a quarter's cell typed as a share under a % format): how far the work is.
-  const shareCell = col.status === undefined || col.progress !== undefined ? null : cellAt(grid, r, col.status);
-  if (typeof shareCell === "number" && shareCell > 0 && shareCell < 1) {
+  const shareCell = col.status === undefined || col.progress !== undefined ? null : shareTyped(cellAt(grid, r, col.status));
+  if (shareCell !== null && shareCell > 0 && shareCell < 1) {
     partsDone = Math.round(shareCell * 10000) / 100;
     partsBy = "percent";
   }
@@ -5209,7 +5338,7 @@ function readTask(
     );
   if (noteText !== "") notes.unshift(noteText);
   // "Hủy", "Không thực hiện nữa", "Gộp vào nội dung STT 4", "dừng do dịch": no longer work to do (never the task's own words).
-  const cancelled = [statusRaw, result, noteText].map((t) => (t === "" ? null : cancelledBy(t))).find((x) => x !== null) ?? null;
+  const cancelled = firstRead([statusRaw, result, noteText], cancelledBy);
   let ownLead = leadText(ctx, r, col.lead);
   const byCode = ctx.leadCodes && ownLead !== "" ? ctx.leadCodes.get(ownLead) : undefined;
   if (byCode !== undefined) {
@@ -5433,7 +5562,7 @@ function stateLikeCell(ctx: ExtractContext, r: number, c: number): boolean {
   const v = cellAt(ctx.grid, r, c);
   if (typeof v === "number" || isGridDate(v)) return true;
   const f = ctx.facts.of(cellText(v));
-  return f.status !== null || f.number !== null || f.date !== null || f.tick || /\b(?:xong|hoan thanh|chua|dang)\b/.test(f.key);
+  return f.status !== null || f.number !== null || f.date !== null || f.tick || /\b(?:xong|hoan thanh|chua|dang|ht)\b/.test(f.key);
 }
 
 /** The one column of a row holding only a tick whose heading ends with a state: that state. */

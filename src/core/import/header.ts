@@ -165,7 +165,8 @@ function headerLike(
     const kind = cellKind(cells[c] as Parameters<typeof cellKind>[0]);
     if (kind !== "empty" && kind !== "text") values++;
   }
-  const years = values >= 2 ? (yearHeadings(cells) ?? dateHeadings(grid, merges, r)) : null;
+  const years =
+    values >= 2 ? (yearHeadings(cells) ?? dateHeadings(grid, merges, r)) : daysTyped(cells) ? dateHeadings(grid, merges, r) : null;
   if (values >= 2 && years === null) return { texts: 0, hits: 0, data: values };
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c] as Parameters<typeof cellKind>[0];
@@ -567,6 +568,36 @@ const RELATIVE_START = /^\s*(?:k[ỳy]|th[áa]ng|qu[ýy]|n[ăa]m|c[ùu]ng|trong)
 
 // "Số liệu đến ngày", "Lũy kế đến ngày", "Tính đến": a heading over the days its figures stand at.
 const STANDING_AT = /\b(?:den ngay|tinh den|thoi diem|luy ke den|so lieu den|den het ngay)\b/;
+// "Báo cáo ngày", "Kết quả thực hiện đến", "Ket qua thuc hien den": over the days of each report, what it said.
+const REPORTS_AT = /^(?:bao cao ngay|ngay bao cao|ky bao cao|bao cao|(?:ket qua|kq|tinh hinh|tien do)(?: thuc hien)? den)$/;
+
+// "15/10/2021", "30/9", "31-10-2021" typed as a header's text: a day, ordered by month and day within its year.
+const DAY_TEXT = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*$/;
+
+/** A day heading's place in time (a real date, or a day typed as text), or null for any other cell. */
+function dayOrder(v: GridCell, year: number | null): number | null {
+  if (isGridDate(v)) {
+    const [y, m, d] = v.date.split("-").map(Number);
+    return y * 10000 + m * 100 + d;
+  }
+  if (typeof v !== "string" || v.length > 12) return null;
+  const t = DAY_TEXT.exec(v);
+  if (!t) return null;
+  const [d, m] = [Number(t[1]), Number(t[2])];
+  if (d < 1 || d > 31 || m < 1 || m > 12) return null;
+  const y = t[3] === undefined ? year : t[3].length === 2 ? 2000 + Number(t[3]) : Number(t[3]);
+  return (y ?? 0) * 10000 + m * 100 + d;
+}
+
+/** Whether a header row may hold days typed as text: two cells at least that could be ("15/10/2021", "30/9"). */
+function daysTyped(cells: readonly unknown[]): boolean {
+  let n = 0;
+  for (let c = 0; c < Math.min(cells.length, MAX_COLS) && n < 2; c++) {
+    const v = cells[c];
+    if (typeof v === "string" && v.length <= 12 && DAY_TEXT.test(v)) n++;
+  }
+  return n >= 2;
+}
 
 /**
  * Real dates in order on a header's second row, under a heading that says the figures stand at
@@ -575,21 +606,37 @@ const STANDING_AT = /\b(?:den ngay|tinh den|thoi diem|luy ke den|so lieu den|den
 function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | null {
   if (r < 2) return null;
   const cells = grid.rows[r - 1] ?? [];
+  // A day typed without its year ("30/9" beside "31/10/2021") is in the year the row's other days give.
+  const year = yearOfDays(cells);
   const at: number[] = [];
+  const order: number[] = [];
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c];
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    const day = dayOrder(v, year);
     // The rows' name before the days ("Chỉ tiêu"), never a word among them.
-    if (!isGridDate(v) && at.length === 0 && typeof v === "string") continue;
-    if (!isGridDate(v)) return null;
-    const prev = at.length > 0 ? cells[at[at.length - 1]] : null;
-    if (prev !== null && isGridDate(prev) && prev.date >= v.date) return null;
+    if (day === null && at.length === 0 && typeof v === "string") continue;
+    if (day === null) return null;
     at.push(c);
+    order.push(day);
   }
   if (at.length < 2) return null;
+  // In order, the oldest report first or the newest ("10/12 | 10/11 | 10/10"), never mixed.
+  const rising = order[1] > order[0];
+  for (let i = 1; i < order.length; i++) if (order[i] === order[i - 1] || order[i] > order[i - 1] !== rising) return null;
   const named = at[0] > 0 && cells.slice(0, at[0]).some((v) => typeof v === "string" && v.trim() !== "");
-  if (named) return rowNamesBeforeDays(cells, at) ? new Set(at) : null;
-  return STANDING_AT.test(looseKey(merges.label(grid, r - 1, at[0] + 1))) ? new Set(at) : null;
+  if (named) return rowNamesBeforeDays(cells, at) && at.every((c) => isGridDate(cells[c])) ? new Set(at) : null;
+  const over = looseKey(merges.label(grid, r - 1, at[0] + 1));
+  return STANDING_AT.test(over) || REPORTS_AT.test(over) ? new Set(at) : null;
+}
+
+function yearOfDays(cells: readonly GridCell[]): number | null {
+  for (const v of cells) {
+    if (isGridDate(v)) return Number(v.date.slice(0, 4));
+    const t = typeof v === "string" && v.length <= 12 ? DAY_TEXT.exec(v) : null;
+    if (t?.[3] !== undefined) return t[3].length === 2 ? 2000 + Number(t[3]) : Number(t[3]);
+  }
+  return null;
 }
 
 // "Chỉ tiêu | 31/07/2021 | 31/08/2021 | …": the rows' names heading the first column, the days the figures stand at after it.
@@ -809,7 +856,8 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
       const v = below[c - 1];
       if (typeof v === "string" && v.trim() !== "" && v.length <= MAX_HEADING_CHARS) return true;
     }
-    return false;
+    // "Báo cáo ngày" over 15/10/2021 | 15/11/2021: the reports' days are its children.
+    return dateHeadings(grid, merges, r + 1)?.has(m.left - 1) === true;
   });
 }
 
@@ -992,11 +1040,20 @@ function evaluate(
       periodCols.some((c) => /\(%\)|%$/.test((band.headings[c - 1] ?? "").trim()));
     let figures = 0;
     let shares = 0;
-    // (A measure's own row among the tasks, "Tỷ lệ … | % | 12,5 | 15", is no task's progress: not counted.)
+    // (A measure's own row among the tasks, "Tỷ lệ … | % | 12,5 | 15", is no task's progress: not counted; nor are the
+    // figures on rows writing no lead, deadline or state where the tasks' rows write them, "Kế hoạch vốn | 5.200 | 5.200".)
+    const own = [tasks.get("lead"), tasks.get("status"), tasks.get("due")].filter((c): c is number => c !== undefined);
+    const ownWritten = (r: number) => own.some((c) => !isBlank(cellAt(grid, r, c)));
+    const worked = rows.filter(ownWritten).length >= 2;
     const taskRows =
       contentCol === undefined
         ? rows
-        : rows.filter((r) => cellText(cellAt(grid, r, contentCol)).trim() !== "" && !namesMeasure(cellText(cellAt(grid, r, contentCol))));
+        : rows.filter(
+            (r) =>
+              cellText(cellAt(grid, r, contentCol)).trim() !== "" &&
+              !namesMeasure(cellText(cellAt(grid, r, contentCol))) &&
+              (!worked || ownWritten(r)),
+          );
     for (const r of taskRows)
       for (const c of periodCols) {
         const v = cellAt(grid, r, c);
@@ -1029,9 +1086,8 @@ function evaluate(
         : rows.filter((r) => namesMeasure(cellText(cellAt(grid, r, contentCol)))).length / Math.max(1, rows.length);
     // The figures sit on the tasks' own rows: a criterion's row with its figures over tasks writing none ("(1.2) Tỷ lệ
     // … | | | 140/141" over "3 | Thực hiện xin lỗi … | CC VP-TK | Thường xuyên") is a table of both, not progress.
-    const own = [tasks.get("lead"), tasks.get("status"), tasks.get("due")].filter((c): c is number => c !== undefined);
     const figureRows = rows.filter((r) => periodCols.some((c) => !isBlank(cellAt(grid, r, c))));
-    const onTasks = figureRows.filter((r) => own.some((c) => !isBlank(cellAt(grid, r, c)))).length / Math.max(1, figureRows.length);
+    const onTasks = figureRows.filter(ownWritten).length / Math.max(1, figureRows.length);
     // (A task's progress follows the task: figures before its content are a criterion's, "Kết quả năm 2020 | Thực
     // hiện đến 30/9" ahead of "Nhiệm vụ, giải pháp".)
     const statedProgress =
@@ -1042,7 +1098,9 @@ function evaluate(
       (tasks.has("due") || tasks.has("lead")) &&
       !figuresHeading &&
       measureRows < 0.5 &&
-      onTasks >= 0.6;
+      // (States among the periods' cells, "Đang TH | Xong", say the periods are the tasks' even where a criterion's
+      // counts on rows of their own, "Kế hoạch vốn | 5.200", are nearly as many.)
+      (onTasks >= 0.6 || (statesAcross && onTasks >= 0.3));
     if (
       numeric >= 0.5 &&
       (progressHeading || titledProgress || statedProgress) &&

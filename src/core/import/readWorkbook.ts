@@ -59,7 +59,8 @@ import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, extractTable } f
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, isGridDate, parseCellRef, wordsOfRows } from "./grid";
 import { findOfficials } from "../plan/officials";
-import { SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow, namesMeasure } from "./header";
+import { StatusColumn } from "./statusByPeriod";
+import { AcrossLayout, SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow, namesMeasure } from "./header";
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
 import { countsByKind } from "./countsByKind";
@@ -172,6 +173,11 @@ export interface ReadOptions {
   /** The as-of date: a "completion" date after it is a deadline; its year completes dates without one. */
   asOf?: IsoDate | null;
   account?: Accounting;
+}
+
+/** The report days the tasks' states were read by, as the periods a criterion's figures on rows among them stand at. */
+function statesAsPeriods(columns: readonly StatusColumn[]): AcrossLayout {
+  return { periods: Object.fromEntries(columns.map((x) => [x.col, x.period])), skipped: [], label: null, described: [] };
 }
 
 export function sheetKey(file: string, sheet: string): string {
@@ -1566,35 +1572,60 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
       // "* | Tỷ lệ giải ngân … (lũy kế) | | 15% | 32% | 58%" under tasks and their quarters' progress: a criterion's
       // figures on a row of its own, no task; read as its readings across, and the task it was read as taken back.
-      if (layout.kind === "tasks" && layout.progressAcross) {
+      // So too under the state at each report's day ("Tình hình thực hiện tính đến ngày" over 30/9 | 31/10): "Kế hoạch
+      // vốn được giao | 5.200 | 5.200", "Tỷ lệ giải ngân (%) | 60% | 65%" above the tasks are the criterion's figures.
+      const acrossOf = layout.progressAcross ?? (got.statusAcross ? statesAsPeriods(got.statusAcross) : undefined);
+      if (layout.kind === "tasks" && acrossOf) {
         // (No lead written on its row, nor a day it is due: a lead the row above lends it is no sign of work.)
         // ("%", "hồ sơ" in the lead's column of a measure's row: its unit, nobody's work.)
         const unwritten = (row: number, c: number | undefined) =>
           c === undefined || isBlank(cellAt(grid, row, c)) || UNIT_WORD.test(cellText(cellAt(grid, row, c)).trim());
+        // A row of counts only ("5.200 | 5.200 | 5.200"), no state among them, beside tasks read by state: a figure's row.
+        const countsOnly = (row: number) =>
+          got.statusAcross !== undefined &&
+          Object.keys(acrossOf.periods).every((c) => {
+            const v = cellAt(grid, row, Number(c));
+            return isBlank(v) || (typeof v === "number" && v > 1);
+          }) &&
+          Object.keys(acrossOf.periods).some((c) => typeof cellAt(grid, row, Number(c)) === "number");
         const rates = new Set(
           got.tasks
-            .filter((t) => unwritten(t.source.row, layout.columns.lead) && t.due === null && namesMeasure(t.content))
+            .filter(
+              (t) =>
+                unwritten(t.source.row, layout.columns.lead) && t.due === null && (namesMeasure(t.content) || countsOnly(t.source.row)),
+            )
             .map((t) => t.source.row),
         );
         if (rates.size > 0) {
-          const figures = extractTable({
-            ...tableContext,
-            grid: { ...tableContext.grid, rows: tableContext.grid.rows.map((row, k) => (rates.has(k + 1) ? row : [])) },
-            layout: {
-              ...layout,
-              kind: "readings",
-              columns: layout.columns.code === undefined ? {} : { code: layout.columns.code },
-              across: layout.progressAcross,
-              progressAcross: undefined,
-            },
-            account: undefined,
+          const readAt = (rows: ReadonlySet<number>) =>
+            extractTable({
+              ...tableContext,
+              grid: { ...tableContext.grid, rows: tableContext.grid.rows.map((row, k) => (rows.has(k + 1) ? row : [])) },
+              layout: {
+                ...layout,
+                kind: "readings",
+                columns: layout.columns.code === undefined ? {} : { code: layout.columns.code },
+                across: acrossOf,
+                progressAcross: undefined,
+              },
+              account: undefined,
+            });
+          // "Số CB, CC đạt chuẩn / tổng số | 18/20 | 19/20": a row giving its own parts is a measure whole, never the
+          // parts of the rate on the next row; read alone. Counts and a rate on rows of their own are read together.
+          const whole = [...rates].filter((row) => {
+            const written = Object.keys(acrossOf.periods)
+              .map((c) => cellAt(grid, row, Number(c)))
+              .filter((v) => !isBlank(v));
+            return written.length > 0 && written.every((v) => typeof v === "string" && facts.of(v).fraction !== null);
           });
+          const together = new Set([...rates].filter((row) => !whole.includes(row)));
+          const figures = [...(together.size > 0 ? [readAt(together)] : []), ...whole.map((row) => readAt(new Set([row])))];
           const kept = got.tasks.filter((t) => !rates.has(t.source.row));
           got.tasks.splice(0, got.tasks.length, ...kept);
-          for (const r of figures.readings) got.readings.push(r);
+          for (const f of figures) for (const r of f.readings) got.readings.push(r);
           // What the row said as a task (its "deadline" a target) is said again as figures, or not at all.
           const asFigures = got.problems.filter((p) => p.row === null || !rates.has(p.row));
-          got.problems.splice(0, got.problems.length, ...asFigures, ...figures.problems);
+          got.problems.splice(0, got.problems.length, ...asFigures, ...figures.flatMap((f) => f.problems));
         }
       }
       // Rows the results' reading accounted for (a criterion's figure, a row it named, a group's line with its points):

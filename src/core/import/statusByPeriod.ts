@@ -79,7 +79,14 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
     total.words >= 1 &&
     total.states >= 0.6 * total.written;
   if (!headed && !bare) return null;
-  return found.sort((a, b) => a.col - b.col).map(({ col, label, period }) => ({ col, label, period }));
+  // Reports' days newest first ("10/12 | 10/11 | 10/10"): ordered by day, so the latest is last whichever way they were typed.
+  // A day typed without its year ("30/11" after "31/10/2021") is in the year its neighbours give.
+  const byDay = found.every((f) => f.period.kind === "day");
+  const year = found.find((f) => f.period.year != null)?.period.year ?? 0;
+  const order = (p: PeriodLabel) => (p.year ?? year) * 10000 + p.index * 100 + (p.day ?? 0);
+  return found
+    .sort((a, b) => (byDay ? order(a.period) - order(b.period) : 0) || a.col - b.col)
+    .map(({ col, label, period }) => ({ col, label, period }));
 }
 
 // On a heading's key: "tuan 1 04 10 10 10", "tuan 40", "tuan tu 01 11 den 07 11", "ky 1 01 15 10", "ky 2 16 31 10".

@@ -173,3 +173,483 @@ describe("work handed up for a decision", () => {
     expect(sheet("Tham mưu phân bổ chi tiết kế hoạch vốn đầu tư công", "đã trình").status).toBe("Hoàn thành");
   });
 });
+
+describe("the desk's dossiers week by week", () => {
+  const HEAD: GridCell[][] = [
+    ["SỔ THEO DÕI HỒ SƠ TTHC HÀNG TUẦN"],
+    ["Tháng 10 năm 2021"],
+    ["STT", "Lĩnh vực / Tuần", "Trực tuyến", "Trực tiếp, BCCI", "Trước hạn", "Đúng hạn", "Quá hạn", "Đang giải quyết"],
+  ];
+
+  it("gives the weeks under a field's line that field, each week its own days", () => {
+    const c = consolidateSheet([
+      ...HEAD,
+      ["I", "Lĩnh vực Tư pháp - Hộ tịch"],
+      [1, "Tuần 1 (04/10-10/10)", 2, 9, 3, 7, 0, 1],
+      [2, "Tuần 2 (11/10-17/10)", 3, 11, 4, 9, 1, 0],
+      ["II", "Lĩnh vực Chứng thực"],
+      [1, "Tuần 1 (04/10-10/10)", 0, 25, 0, 25, 0, 0],
+    ]);
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to, x.online])).toEqual([
+      ["Tư pháp - Hộ tịch", "2021-10-04", "2021-10-10", 2],
+      ["Tư pháp - Hộ tịch", "2021-10-11", "2021-10-17", 3],
+      ["Chứng thực", "2021-10-04", "2021-10-10", 0],
+    ]);
+  });
+
+  it("reads every week's block on a long sheet, past the blank row after each week's total", () => {
+    const c = consolidateSheet([
+      ["THEO DOI HO SO TTHC THEO TUAN - THANG 11/2021"],
+      [
+        "Linh vuc",
+        "Nhan truc tuyen",
+        "Nhan truc tiep",
+        "Giai quyet truoc han",
+        "Giai quyet dung han",
+        "Giai quyet qua han",
+        "Dang giai quyet",
+      ],
+      ["Từ 01/11 đến 07/11"],
+      ["Tu phap - ho tich", 2, 8, 3, 6, 0, 1],
+      ["Dat dai", 1, 2, 0, 1, 0, 4],
+      ["Cong tuan", 3, 10, 3, 7, 0, 5],
+      [],
+      ["Tu 08/11 den 14/10"],
+      ["Tu phap - ho tich", 3, 7, 2, 7, 1, 0],
+      ["Dat dai", 0, 3, 1, 1, 0, 5],
+      ["Cong tuan", 3, 10, 3, 8, 1, 5],
+    ]);
+    expect(c.dossiers?.map((x) => [x.from, x.to, x.online])).toEqual([
+      ["2021-11-01", "2021-11-07", 2],
+      ["2021-11-01", "2021-11-07", 1],
+      ["2021-11-08", "2021-11-14", 3],
+      ["2021-11-08", "2021-11-14", 0],
+    ]);
+    // The week typed to end before it starts is read in its start's month, and named.
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([8]);
+  });
+
+  it("reads a total received beside the online ones, and early and on time counted in one column", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ HÀNG TUẦN - THÁNG 10/2021"],
+        ["Nội dung", "Tổng số HS nhận", "Trong đó: trực tuyến", "Đã giải quyết", null, "Đang giải quyết", "Trả lại"],
+        [null, null, null, "Đúng và trước hạn", "Trễ hạn"],
+        ["1. Lĩnh vực Hộ tịch:"],
+        ["  Từ ngày 04/10 đến ngày 10/10", 12, 2, 11, 0, 1, 0],
+        ["  Từ ngày 11/10 đến ngày 17/10", 14, 3, 12, 1, 1, 0],
+        ["Cộng T10", 26, 5, 23, 1, 2, 0],
+      ],
+      { merges: [{ top: 2, left: 4, bottom: 2, right: 5 }] },
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.online, x.inPerson, x.early + x.onTime, x.late])).toEqual([
+      ["Hộ tịch", "2021-10-04", 2, 10, 11, 0],
+      ["Hộ tịch", "2021-10-11", 3, 11, 12, 1],
+    ]);
+    expect(c.problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.value === "Đúng và trước hạn")).toBe(true);
+  });
+
+  it("reads the weeks as bands of columns across, the fields down, a week not yet filled left out and said", () => {
+    const c = consolidateSheet(
+      [
+        ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC THÁNG 12/2021 (THEO TUẦN)"],
+        ["Lĩnh vực", "Tuần 1 (29/11-05/12)", null, null, null, null, "Tuần 2 (06/12-12/12)", null, null, null, null],
+        [
+          null,
+          "Nhận TT",
+          "Nhận trực tiếp",
+          "Đúng hạn",
+          "Trễ hạn",
+          "Đang GQ",
+          "Nhận TT",
+          "Nhận trực tiếp",
+          "Đúng hạn",
+          "Trễ hạn",
+          "Đang GQ",
+        ],
+        ["Hộ tịch", 3, 6, 9, 0, 1, null, null, null, null, null],
+        ["Chứng thực", 0, 28, 28, 0, 0, null, null, null, null, null],
+        ["Cộng", 3, 34, 37, 0, 1],
+      ],
+      {
+        merges: [
+          { top: 2, left: 2, bottom: 2, right: 6 },
+          { top: 2, left: 7, bottom: 2, right: 11 },
+        ],
+      },
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to, x.online, x.inPerson, x.pendingInTime])).toEqual([
+      ["Hộ tịch", "2021-11-29", "2021-12-05", 3, 6, 1],
+      ["Chứng thực", "2021-11-29", "2021-12-05", 0, 28, 0],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.value)).toEqual(["Tuần 2 (06/12-12/12)"]);
+  });
+});
+
+describe("a survey's aspects down the rows, its periods across", () => {
+  it("reads each aspect's satisfied forms over the forms returned, period by period", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+      ["TT", "Nội dung", "01/10 - 15/10", "16/10 - 31/10", "Cộng"],
+      ["I", "Số phiếu phát ra", 40, 40, 80],
+      ["II", "Số phiếu thu về", 36, 30, 66],
+      ["III", "Số phiếu đánh giá hài lòng về:"],
+      ["1", "Tiếp cận dịch vụ", 33, 28, 61],
+      ["2", "Công chức giải quyết TTHC", 34, 32, 66],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`).sort()).toEqual([
+      "2.1 01/10–15/10/2021 33/36",
+      "2.1 16/10–31/10/2021 28/30",
+      "2.3 01/10–15/10/2021 34/36",
+    ]);
+    // More satisfied forms than came back: named, never read.
+    expect(c.problems.filter((p) => p.code === "NUMERATOR_ABOVE_DENOMINATOR").map((p) => `${p.row}${p.column}`)).toEqual(["7D"]);
+  });
+
+  it("reads the count under each month where each heads a count and a rate", () => {
+    const c = consolidateSheet(
+      [
+        ["BẢNG TỔNG HỢP PHIẾU KHẢO SÁT MỨC ĐỘ HÀI LÒNG NĂM 2021"],
+        ["STT", "Tiêu chí đánh giá", "Tháng 9", null, "Tháng 10", null],
+        [null, null, "Số phiếu", "Tỷ lệ (%)", "Số phiếu", "Tỷ lệ (%)"],
+        ["A", "Số phiếu thu về", 48, 96, 50, 100],
+        [1, "Tiếp cận dịch vụ", 44, 91.67, 47, 94],
+        [2, "Thủ tục hành chính", 42, 87.5, 45, 90],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 4 },
+          { top: 2, left: 5, bottom: 2, right: 6 },
+        ],
+      },
+    );
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`).sort()).toEqual([
+      "2.1 Tháng 10/2021 47/50",
+      "2.1 Tháng 9/2021 44/48",
+      "2.2 Tháng 10/2021 45/50",
+      "2.2 Tháng 9/2021 42/48",
+    ]);
+  });
+});
+
+describe("days written where officials write them", () => {
+  it("dates this year's survey figures at the survey's day the title gives", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS)"],
+      ["Ngày khảo sát: 25/11/2021 - Số phiếu thu về: 120"],
+      ["Mã", "Chỉ số thành phần", "Năm 2020", "Năm 2021"],
+      ["2.1", "Chỉ số hài lòng về tiếp cận dịch vụ", 82.5, 86],
+    ]);
+    expect(c.readings.map((r) => [r.period, r.date])).toEqual([
+      ["Năm 2020", "2020-12-31"],
+      ["Năm 2021", "2021-11-25"],
+    ]);
+  });
+
+  it("reads the deadline from a line labelling the day given and the day due", () => {
+    const c = consolidateSheet([
+      ["Mã TC", "Nội dung", "Phụ trách", "Thời gian", "Kết quả thực hiện"],
+      ["1.6", "Tuyên truyền phòng, chống dịch Covid-19", "CC VH-XH", "Giao 01/10/2021 - Hạn 30/11/2021", "Hoàn thành ngày 25/11/2021"],
+    ]);
+    expect([c.tasks[0].due, c.tasks[0].verdict]).toEqual(["2021-11-30", "Đúng hạn"]);
+  });
+
+  it("says which period dates a figure whose own day cannot be read", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT ĐÚNG HẠN (TIÊU CHÍ 1.2) NĂM 2021"],
+      ["Kỳ", "Ngày chốt số liệu", "Hồ sơ đã giải quyết", "Trong đó đúng/trước hạn", "Tỷ lệ đúng hạn (%)"],
+      ["Quý III/2021", "31/9/2021", 655, 652, 99.54],
+    ]);
+    expect(c.readings.map((r) => r.date)).toEqual(["2021-09-30"]);
+    expect(c.problems.find((p) => p.code === "BAD_DATE")?.message).toContain('lấy theo kỳ "Quý III/2021"');
+  });
+
+  it("reads a count of the tasks under the table as no task", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Trạng thái", "Tiến độ"],
+      [1, "Công khai số điện thoại đường dây nóng", "VP-TK", "30/6/2021", "Hoàn thành", 100],
+      [2, "Công khai kết quả giải quyết phản ánh, kiến nghị", "VP-TK", "30/11/2021", "Chưa thực hiện", 0],
+      [],
+      [null, "Tổng số nhiệm vụ: 2", null, null, "Hoàn thành:", 1],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});
+
+describe("the desk's weeks in other layouts", () => {
+  it("reads weeks as bands of a total received and the online ones, a month's band passed over", () => {
+    const c = consolidateSheet(
+      [
+        ["SỐ LIỆU HỒ SƠ TTHC HÀNG TUẦN - QUÝ IV/2021"],
+        ["STT", "Lĩnh vực", "04-10/10", null, null, null, "11-17/10", null, null, null, "Cộng T10", null, null, null],
+        [null, null, ...Array(3).fill(["Tổng số HS nhận", "Trong đó trực tuyến", "Đã GQ đúng, trước hạn", "Trễ hạn"]).flat()],
+        [1, "Hộ tịch", 9, 2, 8, 0, 11, 3, 10, 1, 20, 5, 18, 1],
+        [2, "Đất đai", 3, 0, 1, 1, 2, 0, 2, 0, 5, 0, 3, 1],
+        [null, "Tổng", 12, 2, 9, 1, 13, 3, 12, 1, 25, 5, 21, 2],
+      ],
+      { merges: [2, 6, 10].map((left) => ({ top: 2, left: left + 1, bottom: 2, right: left + 4 })) },
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to, x.online, x.inPerson, x.onTime, x.late])).toEqual([
+      ["Hộ tịch", "2021-10-04", "2021-10-10", 2, 7, 8, 0],
+      ["Đất đai", "2021-10-04", "2021-10-10", 0, 3, 1, 1],
+      ["Hộ tịch", "2021-10-11", "2021-10-17", 3, 8, 10, 1],
+      ["Đất đai", "2021-10-11", "2021-10-17", 0, 2, 2, 0],
+    ]);
+  });
+
+  it("reads fields as bands across with the weeks down, their totals passed over and an empty week said", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DOI HO SO TTHC THEO TUAN - QUY IV/2021"],
+        ["Tuan", "HO TICH", null, null, null, "DAT DAI", null, null, null],
+        [null, "Nhan", "Truc tuyen", "Dung han", "Tre han", "Nhan", "Truc tuyen", "Dung han", "Tre han"],
+        ["Tuan 1 T11", 7, 2, 6, 0, 2, 0, 1, 0],
+        ["Tuan 2 T11", 9, 3, 9, 0, 1, 0, 2, 0],
+        ["Cong T11", 16, 5, 15, 0, 3, 0, 3, 0],
+        ["Tuan 1 T12", 10, 4, 9, 0, 2, 1, 1, 0],
+        ["Tuan 2 T12"],
+      ],
+      {
+        merges: [
+          { top: 2, left: 2, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 9 },
+        ],
+      },
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to, x.online, x.inPerson])).toEqual([
+      ["HO TICH", "2021-11-01", "2021-11-07", 2, 5],
+      ["DAT DAI", "2021-11-01", "2021-11-07", 0, 2],
+      ["HO TICH", "2021-11-08", "2021-11-14", 3, 6],
+      ["DAT DAI", "2021-11-08", "2021-11-14", 0, 1],
+      ["HO TICH", "2021-12-01", "2021-12-07", 4, 6],
+      ["DAT DAI", "2021-12-01", "2021-12-07", 1, 1],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([8]);
+  });
+
+  it("reads each week's line in the first column over its fields, past each week's total", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO SỐ LIỆU GIẢI QUYẾT HỒ SƠ TTHC HÀNG TUẦN THÁNG 11 NĂM 2021"],
+        ["TT", "Lĩnh vực", "Nhận trực tuyến", "Nhận trực tiếp", "Đúng và trước hạn", "Quá hạn", "Đang giải quyết"],
+        ["Tuần 1: Từ 01/11 đến 07/11"],
+        [1, "Hộ tịch", 4, 9, 12, 0, 1],
+        [null, "Cộng tuần 1", 4, 9, 12, 0, 1],
+        ["Tuần 2: Từ 08/11 đến 14/11"],
+        [1, "Hộ tịch", 6, 7, 13, 0, 1],
+        [null, "Cộng tuần 2", 6, 7, 13, 0, 1],
+      ],
+      {},
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to, x.online])).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-07", 4],
+      ["Hộ tịch", "2021-11-08", "2021-11-14", 6],
+    ]);
+  });
+
+  it("reads the new dossiers' total under the period's band, and pending ones split by the day promised", () => {
+    const c = consolidateSheet(
+      [
+        ["THỐNG KÊ HỒ SƠ TTHC THEO TUẦN - THÁNG 10/2021"],
+        ["STT", "Lĩnh vực / Tuần", "Kỳ trước chuyển sang", "Tiếp nhận trong kỳ", null, "Đã giải quyết", null, "Đang giải quyết", null],
+        [null, null, null, "Tổng số HS nhận", "Trong đó trực tuyến", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+        ["I", "LĨNH VỰC HỘ TỊCH"],
+        [1, "Tuần 1 (04/10-10/10)", 0, 12, 3, 11, 0, 1, 0],
+        [2, "Tuần 2 (11/10-17/10)", 1, 15, 5, 14, 0, 1, 1],
+      ],
+      {
+        merges: [
+          { top: 2, left: 4, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 7 },
+          { top: 2, left: 8, bottom: 2, right: 9 },
+        ],
+      },
+    );
+    expect(c.dossiers?.map((x) => [x.from, x.carriedOver, x.online, x.inPerson, x.pendingInTime, x.pendingOverdue])).toEqual([
+      ["2021-10-04", 0, 3, 9, 1, 0],
+      ["2021-10-11", 1, 5, 10, 1, 1],
+    ]);
+  });
+
+  it("dates each survey round by the days one line gives for all of them", () => {
+    const c = consolidateSheet(
+      [
+        ["BẢNG TỔNG HỢP PHIẾU ĐO LƯỜNG SỰ HÀI LÒNG NĂM 2021"],
+        ["(Đợt 1 thực hiện từ ngày 14/6/2021 đến ngày 25/6/2021; Đợt 2 từ ngày 08/11/2021 đến ngày 19/11/2021)"],
+        ["TT", "Chỉ tiêu", "Đợt 1", null, "Đợt 2", null],
+        [null, null, "Số phiếu", "Tỷ lệ (%)", "Số phiếu", "Tỷ lệ (%)"],
+        [1, "Số phiếu thu về", 52, 86.7, 57, 95],
+        ["a", "Tiếp cận dịch vụ hành chính công", 47, 90.4, 54, 94.7],
+        ["b", "Thủ tục hành chính", 44, 84.6, 53, 93],
+      ],
+      {
+        merges: [
+          { top: 3, left: 3, bottom: 3, right: 4 },
+          { top: 3, left: 5, bottom: 3, right: 6 },
+        ],
+      },
+    );
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.numerator}/${r.denominator}`).sort()).toEqual([
+      "2.1 2021-06-25 47/52",
+      "2.1 2021-11-19 54/57",
+      "2.2 2021-06-25 44/52",
+      "2.2 2021-11-19 53/57",
+    ]);
+  });
+});
+
+describe("each report's day over its state and a remark", () => {
+  const TABLE: GridCell[][] = [
+    ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", "Báo cáo ngày", null, null, null, null, null],
+    [null, null, null, null, day("2021-12-14"), null, day("2021-11-15"), null, "ngày 15/10"],
+    [null, null, null, null, "Tình trạng", "Ghi chú", "Tình trạng", "Ghi chú", "Tình trạng", "Ghi chú"],
+    [
+      1,
+      "Rà soát đội ngũ cán bộ, công chức theo vị trí việc làm",
+      "CC VP-TK",
+      day("2021-10-31"),
+      "Hoàn thành",
+      null,
+      "Hoàn thành",
+      null,
+      "Đang rà soát",
+    ],
+    [
+      2,
+      "Kiểm tra, chấn chỉnh kỷ luật, kỷ cương công chức Bộ phận Một cửa",
+      "VP-TK",
+      "Hàng quý",
+      "Hoàn thành",
+      "HT 10/12",
+      "Đang thực hiện",
+      null,
+      "Đang thực hiện",
+    ],
+  ];
+  const merges = [
+    { top: 1, left: 5, bottom: 1, right: 10 },
+    ...[5, 7, 9].map((left) => ({ top: 2, left, bottom: 2, right: left + 1 })),
+    ...[1, 2, 3, 4].map((c) => ({ top: 1, left: c, bottom: 3, right: c })),
+  ];
+
+  it("reads the three header rows, the newest report's state the task's, its remark's day the day done", () => {
+    const c = consolidateSheet(TABLE, { merges });
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [4, "Hoàn thành", null],
+      [5, "Hoàn thành", "2021-12-10"],
+    ]);
+    expect(c.tasks[1].note).toContain("Ghi chú: HT 10/12");
+  });
+
+  it("takes the latest report's progress from the column beside its state", () => {
+    const c = consolidateSheet(
+      [
+        ["TT", "Nhiệm vụ", "Chủ trì", "Hạn", "Cập nhật ngày", null, null, null],
+        [null, null, null, null, "15/11/2021", null, "10/12/2021", null],
+        [null, null, null, null, "Tiến độ (%)", "Tình trạng", "Tiến độ (%)", "Tình trạng"],
+        [1, "Số hóa hồ sơ, kết quả giải quyết TTHC", "BP Một cửa", "31/12/2021", 40, "Đang thực hiện", 70, "Đang thực hiện"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 5, bottom: 1, right: 8 },
+          { top: 2, left: 5, bottom: 2, right: 6 },
+          { top: 2, left: 7, bottom: 2, right: 8 },
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Đang thực hiện", 70]]);
+  });
+});
+
+describe("copies of last period's sheet", () => {
+  it("files a quarter's sheet under its name where its title still names the quarter before, dated at the survey's end", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) QUÝ III/2021"],
+        ["Thời gian khảo sát: từ ngày 01/11/2021 đến ngày 30/11/2021; số phiếu phát ra: 120, thu về: 112"],
+        ["STT", "Nội dung chỉ số", "Số phiếu hài lòng, rất hài lòng", "Tổng số phiếu trả lời", "Tỷ lệ hài lòng (%)"],
+        [1, "Hài lòng về tiếp cận dịch vụ", 97, 112, 86.61],
+        [2, "Hài lòng về tổ chức giải quyết TTHC", 93, 110, 84.55],
+      ],
+      { sheet: "Quy 4" },
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.date])).toEqual([
+      ["2.1", "Quý IV/2021", "2021-11-30"],
+      ["2.2", "Quý IV/2021", "2021-11-30"],
+    ]);
+    expect(c.problems.some((p) => p.code === "PERIOD_CONFLICT")).toBe(true);
+  });
+});
+
+describe("more of the report-by-report tracker", () => {
+  it("reads days with no year under 'Cap nhat ngay', and a disbursement's amount and rate rows as its readings", () => {
+    const c = consolidateSheet(
+      [
+        ["BANG THEO DOI THUC HIEN KH 49/KH-UBND NAM 2021 - TIEU CHI GIAI NGAN VON DAU TU CONG"],
+        ["STT", "Noi dung", "Chu tri", "Thoi han", "Cap nhat ngay", null, null],
+        [null, null, null, null, "30/9", "31/10", "30/11"],
+        [1, "Phan cong cong chuc phu trach tung du an", "CT UBND", day("2021-10-30"), "chua", "xong", null],
+        [2, "Lap ho so thanh toan cong trinh duong GTNT thon 2", "DC-XD", day("2021-11-15"), null, "cho ky", "HT 25/11"],
+        [null, "Gia tri giai ngan luy ke (trieu dong)", null, null, 1850, 2310, 2940],
+        [null, "Ty le giai ngan (%)", null, null, 0.4405, 0.55, 0.7],
+      ],
+      { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [4, "Hoàn thành", null],
+      [5, "Hoàn thành", "2021-11-25"],
+    ]);
+    expect(c.readings.map((r) => [r.date, r.numerator, r.value])).toEqual([
+      ["2021-09-30", 1850, 44.05],
+      ["2021-10-31", 2310, 55],
+      ["2021-11-30", 2940, 70],
+    ]);
+  });
+
+  it("reads a count of the tasks done typed as a fraction as no task, never a day", () => {
+    const c = consolidateSheet([
+      ["Mã TC", "Nội dung", "Chủ trì", "Thời hạn", "Trạng thái"],
+      ["1.2", "Giải quyết hồ sơ TTHC đúng hạn", "Bộ phận Một cửa", "Quý IV/2021", "Đang thực hiện"],
+      ["2.1", "Bố trí đủ ghế ngồi tại Bộ phận Một cửa", "TC-KT", "30/9/2021", "Hoàn thành"],
+      [],
+      [null, "Cộng số nhiệm vụ hoàn thành", null, null, "1/2"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});
+
+describe("a disbursement's month and its running total", () => {
+  it("takes the rate of the running total, never the month's own payments", () => {
+    const c = consolidateSheet([
+      ["TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 - THÁNG 8/2021"],
+      ["STT", "Tên dự án", "Kế hoạch vốn năm 2021", "Giải ngân trong tháng", "Lũy kế giải ngân từ đầu năm", "Tỷ lệ giải ngân (%)"],
+      [1, "Đường GTNT thôn Plei Kia", 1800, 400, 900, 0.5],
+      [2, "Nhà văn hóa thôn Bông Pim", 950, 200, 300, 0.3158],
+      [null, "Cộng", 2750, 600, 1200, 0.4364],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.4", 1200, 2750]]);
+  });
+});
+
+describe("a line under the table saying how many targets were reached", () => {
+  it("reads the count reached and its share as a reading", () => {
+    const c = consolidateSheet([
+      ["BẢNG THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH THÁNG 9 NĂM 2021"],
+      ["STT", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"],
+      [1, "Họp giao ban công tác CCHC quý III/2021", "Chủ tịch UBND xã", "30/9/2021", "Hoàn thành"],
+      [],
+      ["* Chỉ tiêu phát triển KT-XH do HĐND xã giao: đã đạt 10/16 chỉ tiêu (62,5%)."],
+    ]);
+    expect(c.readings.map((r) => [r.numerator, r.denominator, r.value])).toEqual([[10, 16, 62.5]]);
+  });
+
+  it("still reads a line naming only the targets as no result", () => {
+    const c = consolidateSheet([
+      ["STT", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"],
+      [1, "Họp giao ban công tác CCHC quý III/2021", "Chủ tịch UBND xã", "30/9/2021", "Hoàn thành"],
+      [],
+      ["* Chỉ tiêu năm 2021: phấn đấu đạt 100% chỉ tiêu HĐND xã giao."],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+});

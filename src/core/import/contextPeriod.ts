@@ -485,10 +485,12 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
  * "THÁNG 10/2021". The name is what the official changes first; the title is named, not taken.
  */
 function nameOverTitle(grid: Grid, title: ContextPeriod, year: number | null): ContextPeriod | null {
-  if (title.label?.kind !== "month") return null;
+  // So is a quarter's ("Quy 4" titled "QUÝ III/2021").
+  const kind = title.label?.kind;
+  if (title.label === undefined || (kind !== "month" && kind !== "quarter")) return null;
   const named = parsePeriod(grid.sheet);
   // Only the month after the title's: last month's sheet copied, its title left ("T1" may be a team's name).
-  if (named?.kind !== "month" || named.index !== title.label.index + 1) return null;
+  if (named?.kind !== kind || named.index !== title.label.index + 1) return null;
   const y = named.year ?? title.label.year ?? year;
   if (y === null || (title.label.year !== null && title.label.year !== y)) return null;
   return { date: periodEnd(named, y), name: periodName(named, y), label: { ...named, year: y }, overTitle: title.name };

@@ -52,6 +52,8 @@ const PLAN =
   /^(?:(?:kh|ke hoach) von|von (?:kh|ke hoach|giao|duoc giao|phan bo|nam)|tong muc dau tu|ke hoach (?:nam )?\d{4}|du toan|von ke hoach)\b/;
 const PAID = /^(?:luy ke |so |gia tri |von )?(?:da )?giai ngan\b/;
 const NAME = /^(?:ten )?(?:cong trinh|du an|hang muc|danh muc cong trinh)\b/;
+const SO_FAR = /\b(?:luy ke|tu dau nam|cong don)\b/;
+const IN_PERIOD = /\b(?:trong (?:thang|ky|quy|tuan)|thang nay|ky nay|quy nay)\b/;
 const UNTIL = /\bden (?:ngay )?(\d{1,2}) (\d{1,2})(?: (\d{4}))?\b/;
 
 /** A sub-heading's day as written, "31/7/2021" for a real date ("Lũy kế đến" over 31/07/2021 | 31/08/2021). */
@@ -74,7 +76,10 @@ export function findDisbursement(grid: Grid, year: number | null): Disbursement 
     const keys = row.map((v) => (typeof v === "string" && v.length < 80 ? looseKey(v) : ""));
     const planCol = keys.findIndex((k) => PLAN.test(k));
     const nameCol = keys.findIndex((k) => NAME.test(k));
-    const paidCols = keys.flatMap((k, c) => (PAID.test(k) && !/\bcon lai\b/.test(k) ? [c] : []));
+    const paying = keys.flatMap((k, c) => (PAID.test(k) && !/\bcon lai\b/.test(k) ? [c] : []));
+    // "Giải ngân trong tháng" beside "Lũy kế giải ngân từ đầu năm": the rate is of the running total, the month's is a part of it.
+    const running = paying.filter((c) => SO_FAR.test(keys[c]));
+    const paidCols = running.length > 0 ? paying.filter((c) => !IN_PERIOD.test(keys[c])) : paying;
     if (planCol < 0 || nameCol < 0 || paidCols.length === 0) continue;
     // "Giải ngân" merged over "Đến 30/9 | Đến 14/12": each day's column under it, the two headings read as one.
     const under = grid.rows[r] ?? [];

@@ -2,8 +2,9 @@ import { IsoDate } from "../dates/isoDate";
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { COUNT_COLUMNS, DossierColumn, TOTAL_ROW, dossierColumnOf, periodOf } from "./dossiers";
-import { Grid, cellAt, cellText } from "./grid";
+import { COUNT_COLUMNS, DossierColumn, TOTAL_ROW, dossierColumnOf, fieldOfStaffRow, periodOf, weekSpan } from "./dossiers";
+import { Grid, cellAt, cellText, columnName, isBlank, titleYear } from "./grid";
+import { ymd } from "../dates/isoDate";
 import { MergeIndex } from "./mergeIndex";
 import { parseCountCell } from "./values";
 
@@ -16,7 +17,11 @@ import { parseCountCell } from "./values";
 export interface DossierBands {
   headerTop: number;
   headerBottom: number;
-  bands: Array<{ field: string; columns: Partial<Record<DossierColumn, number>> }>;
+  /**
+   * A band per field; or, where each band names a week ("Tuần 1 (29/11-05/12)") over the same counts with the fields
+   * down the rows, a band per week, its days in `span`.
+   */
+  bands: Array<{ field: string; columns: Partial<Record<DossierColumn, number>>; span?: { from: IsoDate; to: IsoDate } }>;
   labelCol: number;
   period: { from: IsoDate; to: IsoDate } | null;
 }
@@ -43,12 +48,31 @@ export function findDossierBands(grid: Grid): DossierBands | null {
         }
         return { field: cleanText(cellText(cellAt(grid, top, m.left))), columns };
       });
+      // (All received with the online ones among them, "Nhận | Trực tuyến", as well as online and in person apart.)
       const full = (b: { columns: Partial<Record<DossierColumn, number>> }) =>
-        (["online", "inPerson", "onTime", "late"] as const).every((k) => b.columns[k] !== undefined);
+        b.columns.online !== undefined &&
+        (b.columns.inPerson !== undefined || b.columns.newTotal !== undefined) &&
+        (b.columns.onTime !== undefined || b.columns.early !== undefined) &&
+        b.columns.late !== undefined;
       if (bands.filter(full).length < 2 || bands.some((b) => b.field === "" || dossierColumnOf(b.field) !== null)) continue;
       const labelCol = Math.min(...wide.map((m) => m.left)) - 1;
       if (labelCol < 1) continue;
       const span = periodOf(grid, top - 1);
+      // "Tuần 1 (29/11-05/12) | Tuần 2 (06/12-12/12)" over the counts, in the title's year: the weeks across.
+      const year = span !== null ? ymd(span.to).y : titleYear(grid, top);
+      // ("Cộng T10" among the weeks: their sum, not read again.)
+      const weeks = bands.map((b) => weekSpan(b.field, year));
+      const sums = bands.map((b) => TOTAL_ROW.test(looseKey(b.field)));
+      if (weeks.filter((w) => w !== null).length >= 2 && weeks.every((w, i) => w !== null || sums[i]))
+        return {
+          headerTop: top,
+          headerBottom: bottom,
+          bands: bands.flatMap((b, i) =>
+            full(b) && weeks[i] !== null ? [{ ...b, span: weeks[i] as { from: IsoDate; to: IsoDate } }] : [],
+          ),
+          labelCol,
+          period: span,
+        };
       return { headerTop: top, headerBottom: bottom, bands: bands.filter(full), labelCol, period: span };
     }
   }
@@ -71,6 +95,9 @@ export function rowsToTotal(grid: Grid, first: number, labelCol: number): { rows
 }
 
 export function readDossierBands(grid: Grid, layout: DossierBands): { records: DossierRecord[]; problems: Problem[] } {
+  if (layout.bands.every((b) => b.span !== undefined)) return readWeekBands(grid, layout);
+  const weeks = weeksDown(grid, layout);
+  if (weeks !== null) return readFieldBandsByWeek(grid, layout, weeks);
   const problems: Problem[] = [];
   const { rows, total } = rowsToTotal(grid, layout.headerBottom + 1, layout.labelCol);
   const count = (r: number, c: number | undefined) => {
@@ -106,6 +133,142 @@ export function readDossierBands(grid: Grid, layout: DossierBands): { records: D
         en: "the dossier table names no period",
       }),
     );
+  return { records, problems };
+}
+
+/**
+ * The fields down the rows, a band of counts per week across: a record per field and week. A week's band left blank
+ * ("Tuần 3 chưa tổng hợp") gives none, and is said; pending dossiers not split by the day promised count as in time,
+ * and the total row is checked against the fields week by week.
+ */
+function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierRecord[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { rows, total } = rowsToTotal(grid, layout.headerBottom + 1, layout.labelCol);
+  const at = (row: number, col?: number) => ({
+    file: grid.file,
+    sheet: grid.sheet,
+    row,
+    column: col === undefined ? null : columnName(col),
+  });
+  const count = (r: number, c: number | undefined) => {
+    if (c === undefined) return 0;
+    const n = parseCountCell(cellAt(grid, r, c));
+    return n.kind === "ok" ? n.value : 0;
+  };
+  const records: DossierRecord[] = [];
+  for (const b of layout.bands) {
+    const cols = Object.values(b.columns);
+    if (rows.every((r) => cols.every((c) => isBlank(cellAt(grid, r, c))))) {
+      problems.push(
+        problem("ROW_SKIPPED", at(layout.headerTop, Math.min(...cols)), b.field, {
+          vi: `khối cột "${b.field}" để trống: chưa có số liệu tuần này, không đọc.`,
+          en: `the band "${b.field}" is blank: no figures for that week yet, not read.`,
+        }),
+      );
+      continue;
+    }
+    const pendingAsInTime = b.columns.pendingInTime === undefined ? b.columns.pendingTotal : undefined;
+    const own = (r: number) => {
+      const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(r, b.columns[k])])) as unknown as DossierCounts;
+      if (pendingAsInTime !== undefined) counts.pendingInTime = count(r, pendingAsInTime);
+      // "Tổng số HS nhận | Trong đó trực tuyến": the rest came in person or by post.
+      if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(r, b.columns.newTotal) - counts.online);
+      return counts;
+    };
+    const first = records.length;
+    for (const r of rows)
+      records.push({
+        field: fieldOfStaffRow(cleanText(cellText(cellAt(grid, r, layout.labelCol)))),
+        from: b.span?.from ?? null,
+        to: b.span?.to ?? null,
+        ...own(r),
+        source: { file: grid.file, sheet: grid.sheet, row: r },
+      });
+    if (total === null) continue;
+    const printed = own(total);
+    for (const k of COUNT_COLUMNS) {
+      const sum = records.slice(first).reduce((n, x) => n + x[k], 0);
+      const col = k === "pendingInTime" ? (b.columns.pendingInTime ?? pendingAsInTime) : b.columns[k];
+      if (col !== undefined && printed[k] !== sum)
+        problems.push(
+          problem("DOSSIER_TOTAL_MISMATCH", at(total, col), String(printed[k]), {
+            vi: `dòng tổng cộng của "${b.field}" ghi ${printed[k]}, cộng các lĩnh vực được ${sum}`,
+            en: `the total row of "${b.field}" says ${printed[k]}; the fields add up to ${sum}`,
+          }),
+        );
+    }
+  }
+  const weeks = layout.bands.map((b) => b.field).join(", ");
+  const split = layout.bands.some((b) => b.columns.pendingInTime === undefined && b.columns.pendingTotal !== undefined);
+  problems.push(
+    problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop), weeks, {
+      vi: `bảng số hồ sơ theo lĩnh vực (mỗi dòng một lĩnh vực), mỗi tuần một khối cột (${weeks}): mỗi lĩnh vực, mỗi tuần một dòng${split ? "; hồ sơ đang giải quyết không chia trong hạn, quá hạn: tính là trong hạn" : ""}.`,
+      en: `dossiers by field, a band of columns per week (${weeks}): one record per field and week${split ? "; pending dossiers not split by the day promised count as in time" : ""}.`,
+    }),
+  );
+  return { records, problems };
+}
+
+/**
+ * The rows' labels as weeks ("Tuan 1 T11", "Tuần 2 (08/11-14/11)") down to the table's end, a total's row ("Cộng T11")
+ * passed over: each row a week of every field's band. Null where fewer than two rows are weeks.
+ */
+function weeksDown(grid: Grid, layout: DossierBands): Array<{ row: number; from: IsoDate; to: IsoDate }> | null {
+  const year = layout.period !== null ? ymd(layout.period.to).y : titleYear(grid, layout.headerTop);
+  const rows: Array<{ row: number; from: IsoDate; to: IsoDate }> = [];
+  for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
+    const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
+    if (label === "") {
+      if ((grid.rows[r - 1] ?? []).every((v) => isBlank(v))) break;
+      continue;
+    }
+    if (TOTAL_ROW.test(looseKey(label))) continue;
+    const span = weekSpan(label, year);
+    if (span === null) break;
+    rows.push({ row: r, ...span });
+  }
+  return rows.length >= 2 ? rows : null;
+}
+
+/** Fields as bands across, weeks down: a record per field and week; a week with no counts yet gives none, and is said. */
+function readFieldBandsByWeek(
+  grid: Grid,
+  layout: DossierBands,
+  weeks: ReadonlyArray<{ row: number; from: IsoDate; to: IsoDate }>,
+): { records: DossierRecord[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const count = (r: number, c: number | undefined) => {
+    if (c === undefined) return 0;
+    const n = parseCountCell(cellAt(grid, r, c));
+    return n.kind === "ok" ? n.value : 0;
+  };
+  const records: DossierRecord[] = [];
+  for (const w of weeks) {
+    const cols = layout.bands.flatMap((b) => Object.values(b.columns));
+    if (cols.every((c) => isBlank(cellAt(grid, w.row, c)))) {
+      const label = cleanText(cellText(cellAt(grid, w.row, layout.labelCol)));
+      problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: w.row }, label, {
+          vi: `dòng "${label}" chưa có số liệu: không đọc.`,
+          en: `the row "${label}" has no figures yet: not read.`,
+        }),
+      );
+      continue;
+    }
+    for (const b of layout.bands) {
+      const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(w.row, b.columns[k])])) as unknown as DossierCounts;
+      if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(w.row, b.columns.newTotal) - counts.online);
+      if (b.columns.pendingInTime === undefined) counts.pendingInTime = count(w.row, b.columns.pendingTotal);
+      records.push({ field: b.field, from: w.from, to: w.to, ...counts, source: { file: grid.file, sheet: grid.sheet, row: w.row } });
+    }
+  }
+  const fields = layout.bands.map((b) => b.field).join(", ");
+  problems.push(
+    problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, fields, {
+      vi: `bảng số hồ sơ theo tuần (mỗi dòng một tuần), mỗi lĩnh vực một khối cột (${fields}): mỗi lĩnh vực, mỗi tuần một dòng; các dòng cộng không đọc lại.`,
+      en: `dossiers by week (a row per week), a band of columns per field (${fields}): one record per field and week; the total rows are not read again.`,
+    }),
+  );
   return { records, problems };
 }
 

@@ -57,6 +57,11 @@ export interface DossierLayout {
 const SCAN_ROWS = 30;
 
 /** What a header cell (its group's label and its own, joined) names. */
+// ("Đã GQ đúng, trước hạn": the comma gone from the key.)
+// (Only after "giải quyết": "Đúng/trước hạn" alone heads a notebook's rate's part, read as its figures.)
+const BOTH_IN_TIME =
+  /\b(?:dung va truoc|truoc va dung|dung han va truoc|truoc han va dung|giai quyet dung truoc|giai quyet truoc dung) (?:han|hen)\b/;
+
 export function dossierColumnOf(heading: string): DossierColumn | null {
   // "Đã giải quyết (số hồ sơ và tỷ lệ %)": how its cells are written ("36 (75%)"), a count all the same.
   const label = heading.replace(/\([^()]*\)/g, (part) =>
@@ -68,6 +73,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     .replace(/^(?:sum of|count of|tong cua|dem cua)\s+/, "")
     .replace(/^row labels$/, "linh vuc")
     .replace(/\bgq\b/g, "giai quyet")
+    // "Nhận TT" beside "Nhận trực tiếp": received online.
+    .replace(/^(nhan|tiep nhan|tn) tt$/, "$1 truc tuyen")
     .replace(/\bhs\b/g, "ho so")
     // "Giải quyết" over "Đã giải quyết": the group's word said again by its part.
     .replace(/^(giai quyet|tiep nhan|xu ly) (?=(?:da |so da |so )?\1$)/, "");
@@ -80,7 +87,11 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   // "Tỷ lệ (%)" beside a count: a share of it, no count of dossiers.
   if (/\bty le\b/.test(k) || label.includes("%")) return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
+  // "Đúng và trước hạn", "Trước và đúng hạn": the two in one column, counted as on time (the rate is the same).
+  if (BOTH_IN_TIME.test(k)) return "onTime";
   if (/\blinh vuc\b/.test(k)) return "field";
+  // "Nội dung" heading the rows' names where every other column is a count of dossiers: the fields (and their weeks).
+  if (/^(?:noi dung|chi tieu|danh muc)$/.test(k)) return "field";
   if (/^(?:ten )?thu tuc(?: hanh chinh)?$|^ten tthc$/.test(k)) return "procedure";
   // "Tháng" down the rows of one field's table: each row is a period.
   if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu)$/.test(k)) return "period";
@@ -102,6 +113,10 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\btruc tuyen\b|\bqua mang\b|\bdvc(?:tt|qg)?\b|\bcong dich vu cong\b/.test(k)) return "online";
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
+  // "Tổng số HS nhận", "Tổng nhận": all the new dossiers (beside "Trong đó: trực tuyến").
+  // "Tiếp nhận trong kỳ › Tổng số HS nhận" too: the period's new ones, never those carried over with them.
+  if (/(?:^| )tong (?:so )?(?:ho so )?nhan$/.test(k)) return "newTotal";
+  if (total && /\b(?:tiep nhan|nhan) trong (?:ky|thang|tuan)\b/.test(k)) return "newTotal";
   // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
   // "Nhận" beside "Tr.đó trực tuyến", "Tiếp nhận" alone on a one-row header: all the new ones, the online ones among them.
   if (
@@ -552,6 +567,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         en: `the column of pending dossiers is not split by the day promised: they are counted as pending in time; check the overdue ones in the one-stop system.`,
       }),
     );
+  const onTimeHeading = cols.onTime === undefined ? "" : labelAt(grid, new MergeIndex(grid.merges), layout.headerBottom, cols.onTime);
+  if (BOTH_IN_TIME.test(looseKey(onTimeHeading)))
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.onTime), onTimeHeading, {
+        vi: `cột "${onTimeHeading}" gộp hồ sơ giải quyết trước hạn và đúng hạn: ghi cả vào cột đúng hạn (tỷ lệ đúng hạn không đổi).`,
+        en: `the column "${onTimeHeading}" counts early and on-time dossiers together: all entered as on time (the on-time rate is the same).`,
+      }),
+    );
   if (cols.onTime === undefined && cols.resolvedTotal !== undefined)
     problems.push(
       problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.resolvedTotal), "", {
@@ -674,12 +697,20 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       // "Lĩnh vực: Chứng thực" on its own line, the next field's procedures under it.
       if (k === "" && cols.field === undefined && FIELD_HEAD.test(cleanText(rowText(grid, r)))) continue;
       // "II. QUÝ IV/2021 (Từ 15/9/2021 đến 14/12/2021)": the next period's fields below it.
-      if (k === "" && periodLineSpan(rowText(grid, r), sheetYear) !== null) continue;
+      // "Tuần 2: Từ 08/11 đến 14/11" too, its year the sheet's.
+      if (k === "" && (periodLineSpan(rowText(grid, r), sheetYear) ?? yearlessWeek(rowText(grid, r), sheetYear)) !== null) continue;
+      // A blank row between one week's block and the next ("Cộng tuần", blank, "Từ 08/11 đến 14/11"): looked past.
+      if ((grid.rows[r - 1] ?? []).every((v) => isBlank(v))) continue;
       if (k === "") return false;
       // "Cùng kỳ năm 2020" under the total: last year's figures, no field of this period's.
       if (FOOTER.test(k) || isSamePointLabel(k)) return false;
-      if (!TOTAL_ROW.test(k) && COUNT_COLUMNS.some((c) => cols[c] !== undefined && !isBlank(cellAt(grid, r, cols[c] as number))))
+      // (Counts, never the headings printed again over another table: "Trực tuyến | Trực tiếp" in the count columns.)
+      if (
+        !TOTAL_ROW.test(k) &&
+        COUNT_COLUMNS.some((c) => cols[c] !== undefined && parseCountCell(cellAt(grid, r, cols[c] as number)).kind === "ok")
+      )
         return true;
+      if (COUNT_COLUMNS.some((c) => cols[c] !== undefined && typeof cellAt(grid, r, cols[c] as number) === "string")) return false;
     }
     return false;
   };
@@ -861,16 +892,35 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     }
     const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
     if (!hasCounts) {
-      const named = cols.field === undefined ? FIELD_HEAD.exec(cleanText(rowText(grid, row))) : null;
+      // "I | Lĩnh vực Tư pháp - Hộ tịch" over "Tuần 1 (04/10-10/10)", "Tuần 2 …" in the fields' column: the field of the
+      // weeks under it.
+      const weeksUnder = cols.field !== undefined && weekSpan(cleanText(cellText(cellAt(grid, row + 1, fieldCol))), sheetYear) !== null;
+      const named =
+        cols.field === undefined
+          ? FIELD_HEAD.exec(cleanText(rowText(grid, row)))
+          : weeksUnder
+            ? FIELD_LINE.exec(cleanText(rowText(grid, row)))
+            : null;
       if (named) {
-        const name = named[1].trim();
+        const name = named[1].trim().replace(/\s*:$/, "");
         fieldAbove = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
         continue;
       }
       // "Tuần 2 (từ 08/11 đến 14/11/2021)" alone on its row: the days of the rows under it. So is "I. QUÝ III/2021"
       // written across from the first column, or "Tháng 10/2021".
+      const line = fieldText === "" ? rowText(grid, row) : fieldText;
+      const weekOf = periodLineSpan(line, sheetYear) === null ? yearlessWeek(line, sheetYear) : null;
+      // "Tu 08/11 den 14/10" between 01–07/11 and 15–21/11: its end slipped a month; read in the start's month, and named.
+      if (weekOf?.slipped)
+        problems.push(
+          problem("BAD_DATE", at(row, fieldCol), line, {
+            vi: `"${line}" kết thúc trước khi bắt đầu; đọc là ${formatViDate(weekOf.from)} – ${formatViDate(weekOf.to)} (ngày cuối cùng tháng với ngày đầu), hãy kiểm tra.`,
+            en: `"${line}" ends before it starts; read as ${weekOf.from} – ${weekOf.to} (the end in the start's month), check it.`,
+          }),
+        );
       const span =
-        fieldText === "" ? periodLineSpan(rowText(grid, row), sheetYear) : (spanInLine(fieldText) ?? periodLineSpan(fieldText, sheetYear));
+        (fieldText === "" ? periodLineSpan(line, sheetYear) : (spanInLine(fieldText) ?? periodLineSpan(fieldText, sheetYear))) ??
+        (weekOf === null ? null : { from: weekOf.from, to: weekOf.to });
       if (span) {
         sectionSpan = span;
         sumBlock = null;
@@ -958,7 +1008,9 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
           : periodText !== ""
             ? (daySpan(periodText) ?? spanOf(periodText, null) ?? daySpanOfYear(periodText, sheetYear) ?? inYear(periodText, sheetYear))
             : null;
-    const period = own ?? sectionSpan ?? layout.period;
+    // A week's row under its field's line: its own days, the field the line's.
+    const week = cols.field !== undefined && fieldAbove !== null ? weekSpan(fieldText, sheetYear) : null;
+    const period = week ?? own ?? sectionSpan ?? layout.period;
     if (!period) missingPeriod = true;
     const { values, printed, unread } = counts(row);
     check(row, values, printed, fieldText, unread.size);
@@ -966,7 +1018,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     const record: DossierRecord = {
       field: byPeriod
         ? (layout.field ?? grid.sheet)
-        : cols.field === undefined && fieldAbove !== null
+        : (cols.field === undefined || week !== null) && fieldAbove !== null
           ? fieldAbove
           : fieldOfStaffRow(fieldText),
       from: period?.from ?? null,
@@ -1083,6 +1135,54 @@ function periodLineSpan(text: string, year: number | null): { from: IsoDate; to:
   const so = m[2] ? /(?:đến|den)\s+(?:(?:hết\s+)?(?:ngày|ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})/iu.exec(m[2]) : null;
   const day = so ? isoDate(y, Number(so[2]), Number(so[1])) : null;
   return { from, to: day !== null && day >= from && day <= end ? day : end };
+}
+
+// "Từ 01/11 đến 07/11", "Tuần 1 (04/10-10/10)", "Từ ngày 04/10 đến ngày 10/10": a week's days with no year.
+const YEARLESS_SPAN =
+  /(?:^|[\s(])(?:(?:từ|tu)\s+)?(?:(?:ngày|ngay)\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:đến|den|-|–|—)\s*(?:(?:ngày|ngay)\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)?\s*$/iu;
+
+// "04-10/10", "25-31/10": a week's first and last days of one month.
+const DAYS_OF_MONTH = /^(?:(?:từ|tu)\s+)?(\d{1,2})\s*[-–]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$/iu;
+
+/**
+ * A section line's days typed without a year, in the sheet's year. One whose end falls before its start by the
+ * month alone ("08/11 đến 14/10") is read with its end in the start's month, and `slipped` says so.
+ */
+function yearlessWeek(text: string, year: number | null): { from: IsoDate; to: IsoDate; slipped: boolean } | null {
+  const days = year === null || text.length > 60 ? null : DAYS_OF_MONTH.exec(cleanText(text));
+  if (days) {
+    const [from, to] = [
+      isoDate(year as number, Number(days[3]), Number(days[1])),
+      isoDate(year as number, Number(days[3]), Number(days[2])),
+    ];
+    return from !== null && to !== null && from <= to ? { from, to, slipped: false } : null;
+  }
+  const m = year === null || text.length > 60 ? null : YEARLESS_SPAN.exec(cleanText(text));
+  if (!m) return null;
+  const [d1, m1, d2, m2] = [m[1], m[2], m[3], m[4]].map(Number);
+  const from = isoDate(year as number, m1, d1);
+  // December into January: the end is the next year's.
+  const to = isoDate(m2 < m1 && m1 === 12 && m2 === 1 ? (year as number) + 1 : (year as number), m2, d2);
+  if (from === null || to === null) return null;
+  if (from <= to) return { from, to, slipped: false };
+  const fixed = isoDate(year as number, m1, d2);
+  return fixed !== null && fixed >= from ? { from, to: fixed, slipped: true } : null;
+}
+
+// "I | Lĩnh vực Tư pháp - Hộ tịch", "1. Linh vuc Ho tich:": a field's line, its name.
+const FIELD_LINE = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])?[.)]?\s*l[iĩ]nh\s+v[uự]c\s*:?\s*(.{2,60}?)\s*:?$/iu;
+
+/** A week's or a few days' span written as a row's name ("Tuần 1 (04/10-10/10)", "Từ 04/10 đến 10/10/2021"); null otherwise. */
+export function weekSpan(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+  // "Tuần 1 T11": a month's first seven days, as "T1/11" is read.
+  const named = text.length <= 20 && year !== null ? parsePeriod(text) : null;
+  if (named?.kind === "day" && named.from && named.day !== undefined) {
+    const [from, to] = [isoDate(year as number, named.from.month, named.from.day), isoDate(year as number, named.index, named.day)];
+    if (from !== null && to !== null) return { from, to };
+  }
+  if (text === "" || text.length > 60 || !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(text)) return null;
+  const week = yearlessWeek(text, year);
+  return spanInLine(text) ?? daySpanIn(text) ?? (week === null || week.slipped ? null : { from: week.from, to: week.to });
 }
 
 function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {

@@ -449,7 +449,7 @@ export function extractTable(given: ExtractContext): TableRead {
       ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c))
       : null;
   if (byPeriod) {
-    const taken = byPeriod.map((x) => x.col);
+    const taken = byPeriod.flatMap((x) => [x.col, ...(x.siblings ?? [])]);
     ctx = {
       ...ctx,
       layout: { ...withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), progressAcross: undefined },
@@ -2420,7 +2420,7 @@ function doneInReports(
   r: number,
   columns: readonly StatusColumn[],
 ): { date: IsoDate; label: string; text: string } | null {
-  for (const x of columns) {
+  for (const x of columns.flatMap((c) => [c, ...(c.siblings ?? []).map((s) => ({ ...c, col: s }))])) {
     const t = text(ctx, r, x.col);
     const m = t.length <= 30 ? DONE_ON.exec(ctx.facts.of(t).key) : null;
     if (!m) continue;
@@ -2656,7 +2656,12 @@ function readDateAt(
   if (col === undefined) return none;
   const cell = valueAt(ctx, r, col);
   // "Giao: 04/10/2021⏎Hạn: 29/10/2021" (a Word table's cell): the line labelled for this column is read.
-  const labelled = typeof cell === "string" && cell.includes("\n") ? (ownLabelledLine(cell, dateFieldOf(ctx.layout, col)) ?? cell) : cell;
+  // "Giao 01/10/2021 - Hạn 30/11/2021" on one line: the part labelled so.
+  const labelled =
+    typeof cell === "string"
+      ? ((cell.includes("\n") ? ownLabelledLine(cell, dateFieldOf(ctx.layout, col)) : labelledPart(cell, dateFieldOf(ctx.layout, col))) ??
+        cell)
+      : cell;
   // "khoảng 20/10", "~30/9": the day without the word that makes it rough (named by readDate).
   const v = typeof labelled === "string" ? labelled.replace(ROUGH_LEAD, "") : labelled;
   const kind = cellKind(v);
@@ -2858,6 +2863,19 @@ function ownLabelledLine(text: string, field: "due" | "doneDate" | null): string
   const labelled = lines.map((l) => /^([^:]{2,25}):\s*(.+)$/u.exec(l)).filter((m): m is RegExpExecArray => m !== null);
   if (labelled.length < 2) return null;
   return labelled.find((m) => LINE_LABELS[field].test(m[1].trim()))?.[2] ?? null;
+}
+
+/**
+ * "Giao 01/10/2021 - Hạn 30/11/2021", "Nhận: 04/10; Hạn: 29/10": a day per label on one line; the day of the part
+ * labelled for the column's field, when two parts at least are labelled days.
+ */
+function labelledPart(text: string, field: "due" | "doneDate" | null): string | null {
+  if (field === null || text.length > 80) return null;
+  const parts = text
+    .split(/\s+[-–—]\s+|\s*[;,]\s*/u)
+    .map((p) => /^(\p{L}[\p{L} ]{1,24}?)\s*:?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)$/u.exec(p.trim()));
+  if (parts.length < 2 || parts.some((m) => m === null)) return null;
+  return (parts as RegExpExecArray[]).find((m) => LINE_LABELS[field].test(m[1].trim()))?.[2] ?? null;
 }
 
 const DONE_OVER_DUE =
@@ -4157,8 +4175,13 @@ function readTask(
       `Nội dung lấy theo cột "${layout.headings[summaryCol]}" (cột "${layout.headings[contentCol as number] ?? "Nội dung"}" để trống)`,
     );
   if (latest) {
-    for (const x of ctx.statusAcross ?? []) if (cellKind(cellAt(grid, r, x.col)) !== "empty") mark(r, x.col, "field");
+    for (const x of ctx.statusAcross ?? [])
+      for (const c of [x.col, ...(x.siblings ?? [])]) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
     for (const x of latest.others) notes.push(`${x.label}: ${shareText(ctx, r, x.col)}`);
+    // "Ghi chú" under each report's day: said with its report, the latest's first.
+    for (const x of [...(ctx.statusAcross ?? [])].reverse())
+      for (const c of x.siblings ?? [])
+        if (c !== x.progress && text(ctx, r, c) !== "") notes.push(`${layout.headings[c] ?? x.label}: ${text(ctx, r, c)}`);
     // Later periods left empty: the state is an earlier period's, said under the heading it was written under.
     // (A state word alone; a sentence, a day or a share is said where it is read.)
     const last = ctx.statusAcross?.at(-1);
@@ -4260,7 +4283,7 @@ function readTask(
   }
   // "Giao: 04/10/2021⏎Hạn: 29/10/2021": the Hạn line was read; the cell's other lines are kept in Ghi chú.
   const dueLines = col.due === undefined ? "" : cellText(cellAt(grid, r, col.due));
-  if (due.value !== null && dueLines.includes("\n") && ownLabelledLine(dueLines, "due") !== null)
+  if (due.value !== null && (dueLines.includes("\n") ? ownLabelledLine(dueLines, "due") : labelledPart(dueLines, "due")) !== null)
     notes.push(
       `Cột "${layout.headings[col.due as number] ?? "Hạn"}" ghi "${cleanText(dueLines.replace(/\s*\n\s*/g, "; "))}": hạn lấy theo dòng hạn`,
     );
@@ -4898,6 +4921,13 @@ function readTask(
   const shareCell = col.status === undefined || col.progress !== undefined ? null : shareTyped(cellAt(grid, r, col.status));
   if (shareCell !== null && shareCell > 0 && shareCell < 1) {
     partsDone = Math.round(shareCell * 10000) / 100;
+    partsBy = "percent";
+  }
+  // "Tiến độ (%) | Tình trạng" under the latest report's day: its progress beside its state.
+  const reportProgress = latest !== null ? ctx.statusAcross?.find((x) => x.col === latest.col)?.progress : undefined;
+  const progressSaid = reportProgress === undefined ? null : readPercent(ctx, r, reportProgress, taskShareScale(ctx, reportProgress)).value;
+  if (progressSaid !== null && col.progress === undefined) {
+    partsDone = progressSaid;
     partsBy = "percent";
   }
   // "Số lượng › Phải làm | Đã làm": 9 of 12, how far the work is where no column says it.
@@ -6032,8 +6062,8 @@ function readReading(
   if (dated.bad !== null)
     problems.push(
       problem("BAD_DATE", where(ctx, r, col.date), dated.bad, {
-        vi: `không đọc được ngày số liệu "${dated.bad}".`,
-        en: `the date of the figures "${dated.bad}" cannot be read.`,
+        vi: `không đọc được ngày số liệu "${dated.bad}"${text(ctx, r, col.period) !== "" ? `; ngày số liệu lấy theo kỳ "${text(ctx, r, col.period)}" (ngày cuối kỳ), hãy sửa ngày` : ""}.`,
+        en: `the date of the figures "${dated.bad}" cannot be read${text(ctx, r, col.period) !== "" ? `; the period "${text(ctx, r, col.period)}" gives it (its last day), fix the day` : ""}.`,
       }),
     );
   let periodText = text(ctx, r, col.period);

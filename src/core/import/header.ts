@@ -569,7 +569,8 @@ const RELATIVE_START = /^\s*(?:k[ỳy]|th[áa]ng|qu[ýy]|n[ăa]m|c[ùu]ng|trong)
 // "Số liệu đến ngày", "Lũy kế đến ngày", "Tính đến": a heading over the days its figures stand at.
 const STANDING_AT = /\b(?:den ngay|tinh den|thoi diem|luy ke den|so lieu den|den het ngay)\b/;
 // "Báo cáo ngày", "Kết quả thực hiện đến", "Ket qua thuc hien den": over the days of each report, what it said.
-const REPORTS_AT = /^(?:bao cao ngay|ngay bao cao|ky bao cao|bao cao|(?:ket qua|kq|tinh hinh|tien do)(?: thuc hien)? den)$/;
+const REPORTS_AT =
+  /^(?:bao cao ngay|ngay bao cao|ky bao cao|bao cao|cap nhat ngay|cap nhat|(?:ket qua|kq|tinh hinh|tien do)(?: thuc hien)? den)$/;
 
 // "15/10/2021", "30/9", "31-10-2021" typed as a header's text: a day, ordered by month and day within its year.
 const DAY_TEXT = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*$/;
@@ -2023,7 +2024,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     const clash = chosen.findIndex((o) => c.band.top <= o.band.dataStart - 1 && c.band.bottom >= o.band.top);
     if (clash >= 0) {
       const o = chosen[clash];
-      if (c.band.top < o.band.top && c.score >= o.score - 1) chosen[clash] = c;
+      // (Also where the rows above tell apart what the lower row repeats: "Tình trạng | Ghi chú" under each report's day.)
+      if (c.band.top < o.band.top && (c.score >= o.score - 1 || (c.band.bottom >= o.band.bottom && tellsApart(c.band, o.band))))
+        chosen[clash] = c;
       continue;
     }
     if (chosen.some((o) => o.band.top < c.band.top && repeatsHeader(o.band, c.band))) continue;
@@ -2039,6 +2042,15 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const kept = chosen.filter((c) => !(c.byHeadings < 3 && chosen.some((o) => o.band.top < c.band.top)) && !reprinted(c));
   if (kept.length === 0) return { ok: false, ...guessOf(grid, tops.length > 0, opts.facts) };
   return { ok: true, layouts: kept.sort((a, b) => a.band.top - b.band.top).map((c) => c.layout) };
+}
+
+/** Whether `deeper`'s headings are all different where `shallower` repeats some (the same words under each parent). */
+function tellsApart(deeper: Band, shallower: Band): boolean {
+  const repeats = (b: Band) => {
+    const named = b.headings.map((h) => h.trim()).filter((h) => h !== "");
+    return new Set(named).size < named.length;
+  };
+  return repeats(shallower) && !repeats(deeper);
 }
 
 /**

@@ -17,6 +17,9 @@ function blank(v: GridCell | undefined): boolean {
   return v === undefined || cellKind(v) === "empty";
 }
 
+const STATE_SUB = /^(?:tinh trang|trang thai|tien do(?: %)?|tinh hinh)$/;
+const STATE_OR_REMARK = /^(?:tinh trang|trang thai|tien do(?: %)?|tinh hinh|ket qua|ghi chu|nhan xet|danh gia)$/;
+
 const PLAN_RESULT = /^(?:kh|ke hoach|chi tieu|ct|muc tieu)\|(?:th|thuc hien|ket qua|kq|dat duoc)$/;
 
 const CRITERION_BLOCK = /^\s*(?:(?:tiêu chí|chỉ số|tc)\s*)?[12]\.\d{1,2}\.?\s*(?:[-–:.]\s*\p{L}|$)/iu;
@@ -234,6 +237,9 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (first.replace(/\|/g, "") === "" || (!named && blocks.some((b) => headings(b) !== first))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
+    // "Tình trạng | Ghi chú", "Tiến độ | Kết quả" under each report's day: where each task stood, read across as its
+    // states by report (statusByPeriod), never a table per report.
+    if (first.split("|").every((k) => STATE_OR_REMARK.test(k)) && first.split("|").some((k) => STATE_SUB.test(k))) continue;
     const subTexts = sub.filter((v) => !blank(v));
     if (subTexts.some((v) => typeof v !== "string" || facts.of(v).number !== null)) continue;
     const labelsTo = blocks[0].from - 1;

@@ -133,7 +133,8 @@ export function periodOfKey(k: string): PeriodLabel | null {
     if (m[2] === undefined && m[4] === undefined) return { kind: "year", index: 1, year: y };
   }
   // "T1/11 | T2/11 | T3/11": the weeks of November (its 1st to 7th …), never January 2011.
-  m = /^t\s?([1-5]) (\d{1,2})$/.exec(k);
+  // "Tuần 1 T11", "Tuan 2 thang 11": the same weeks, named in words.
+  m = /^t\s?([1-5]) (\d{1,2})$/.exec(k) ?? /^tuan ([1-5]) (?:t|thang )(\d{1,2})$/.exec(k);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     const [n, mo] = [Number(m[1]), Number(m[2])];
     const last = n === 5 ? Number(endOfMonth(2021, mo).slice(8, 10)) : 7 * n;

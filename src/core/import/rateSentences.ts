@@ -92,7 +92,9 @@ export function rateOfSentence(
     // "chưa đạt 100%": the level not reached, no result ("Chưa đạt (87%)" gives its result in brackets);
     // "… thấp nhất (85%)": one part's extreme, no criterion's figure.
     if ((SHORT_OF.test(before) && !/\(\s*$/.test(raw)) || EXTREME.test(before)) return false;
-    return !TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before);
+    // "đã đạt 10/16 chỉ tiêu (62,5%)": the bracket restates a count reached; the words before the count say so.
+    const counted = /đạt\s+\d+\s*\/\s*\d+\s+[\p{L}\s]{1,20}\(\s*$/iu.test(raw);
+    return counted || (!TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before));
   });
   if (rates.length === 0) {
     // "48/50 phiếu hài lòng" with no rate: only where the line says it is a rate.
@@ -201,7 +203,9 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     if (section !== null && REMARKS_SECTION.test(looseKey(section))) continue;
     // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
     // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
-    if (TARGET_LINE.test(looseKey(text.slice(0, 40))) || wrappedOn(grid, r, line.col, text)) continue;
+    // ("Chỉ tiêu KT-XH do HĐND xã giao: đã đạt 10/16 chỉ tiêu (62,5%)": the targets named, then what was reached.)
+    const reached = /:\s*(?:đã đạt|đạt được|kết quả)\b/iu.test(text);
+    if ((TARGET_LINE.test(looseKey(text.slice(0, 40))) && !reached) || wrappedOn(grid, r, line.col, text)) continue;
     // "- Đôn đốc nhà thầu … => Chưa xong, khối lượng mới đạt khoảng 65%": a task and what came of it, not a figure.
     if (OUTCOME_ARROW.test(text)) continue;
     // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.

@@ -2,6 +2,8 @@ import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
 import { SURVEY_NOTE, SurveyTally, findSurveyTallies, surveyDay } from "./surveyTally";
+import { AspectsDown, aspectCounts, findAspectsDown } from "./surveyAspectsDown";
+import { spanOf } from "../summary/window";
 import { Disbursement, findDisbursement } from "./disbursement";
 import { FormulaRates, findFormulaRates } from "./formulaRates";
 import { pivotLongDossiers } from "./longDossiers";
@@ -57,7 +59,19 @@ import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
 import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, isGridDate, parseCellRef, wordsOfRows } from "./grid";
+import {
+  Grid,
+  GridCell,
+  cellAt,
+  cellText,
+  columnName,
+  filledTexts,
+  isBlank,
+  isGridDate,
+  parseCellRef,
+  titleYear,
+  wordsOfRows,
+} from "./grid";
 import { findOfficials } from "../plan/officials";
 import { StatusColumn } from "./statusByPeriod";
 import { AcrossLayout, SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow, namesMeasure } from "./header";
@@ -772,6 +786,44 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         ),
       );
   };
+  const readAspectsDown = (grid: Grid, sheetIndex: number, layout: AspectsDown): void => {
+    const at = (row: number, col?: number) => ({ file: grid.file, sheet: grid.sheet, row, ...(col ? { column: columnName(col) } : {}) });
+    const { counts, over } = aspectCounts(grid, layout);
+    const forms = cleanText(cellText(cellAt(grid, layout.formsRow, layout.labelCol)));
+    for (const x of counts) {
+      const value = Math.round((x.numerator / x.denominator) * 10000) / 100;
+      const reading = lineReading(
+        grid,
+        sheetIndex,
+        x.col,
+        null,
+        x.period,
+        { ...x, value },
+        `${x.label}; trên "${forms}" (dòng ${layout.formsRow}); ${SURVEY_NOTE}`,
+      );
+      out.readings.push({ ...reading, hint: "khảo sát sự hài lòng" });
+    }
+    for (const x of over)
+      out.problems.push(
+        problem("NUMERATOR_ABOVE_DENOMINATOR", at(x.row, x.col), String(x.numerator), {
+          vi: `"${x.label}" kỳ ${x.period.name}: ${x.numerator} phiếu hài lòng, nhiều hơn ${x.denominator} phiếu thu về; không đọc, hãy kiểm tra.`,
+          en: `"${x.label}" in ${x.period.name}: ${x.numerator} satisfied forms, more than the ${x.denominator} returned; not read, check it.`,
+        }),
+      );
+    for (const s of layout.skipped)
+      out.problems.push(
+        problem("ROW_SKIPPED", at(s.row), s.label, {
+          vi: `bảng tổng hợp phiếu khảo sát: "${s.label}" không phải một nội dung đánh giá; không đọc thành số liệu.`,
+          en: `a survey tally: "${s.label}" is no aspect rated; not read as a reading.`,
+        }),
+      );
+    if (sheetAccount) {
+      const read = new Set([layout.formsRow, ...layout.aspects.map((a) => a.row)]);
+      eachFilled(grid, layout.headerTop, layout.lastRow, (r, c) =>
+        sheetAccount?.(grid.file, grid.sheet, r, c, r <= layout.headerBottom ? "header" : read.has(r) ? "field" : "row-skipped"),
+      );
+    }
+  };
   const badTitleDays = (grid: Grid, from: number, headerTop: number): void => {
     for (const d of impossibleTitleDays(grid, from, headerTop))
       out.problems.push(
@@ -997,6 +1049,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const taken = readCategorySurveys(grid, sheetIndex, byCategory);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
+    // A survey's counts with the aspects down and the periods across, the forms returned a row: a reading per aspect and period.
+    const down = overridden ? null : findAspectsDown(grid, sheetContext(grid, 1).year ?? (asOf ? ymd(asOf).y : null));
+    if (down) {
+      readAspectsDown(grid, sheetIndex, down);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (i + 1 >= down.headerTop && i + 1 <= down.lastRow ? [] : row)) };
+    }
     // A satisfaction survey's tally (answers' bands across, aspects as group rows): a reading per aspect.
     const surveys = overridden ? [] : findSurveyTallies(grid);
     if (surveys.length > 0) {
@@ -1042,7 +1100,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // The desk's register, one row per dossier (Mẫu số 02), is counted into the same figures.
     const dossierRegister = overridden ? null : findDossierRegister(grid);
-    const single = overridden || dossierRegister ? null : findDossierTable(grid);
+    // Weeks as bands of the same counts across ("04-10/10 | 11-17/10", each over "Tổng số HS nhận | Trong đó trực
+    // tuyến | …"), the fields down: read band by band, never as one table of the first band's columns.
+    const weekBands = overridden || dossierRegister ? null : findDossierBands(grid);
+    const byWeek = weekBands !== null && weekBands.bands.every((b) => b.span !== undefined) ? weekBands : null;
+    const single = overridden || dossierRegister || byWeek ? null : findDossierTable(grid);
     // "I. TÌNH HÌNH TIẾP NHẬN" over "II. KẾT QUẢ GIẢI QUYẾT": the halves joined by field, then read as one.
     const halves = overridden || dossierRegister || single ? null : joinStackedHalves(grid);
     const dossierGrid = halves?.grid ?? grid;
@@ -1051,7 +1113,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // A desk's tally, a row per day and a "Cộng tháng 11" row: the month's record.
     const tally = overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid);
     // A row per hamlet, a band of columns per field ("HỘ TỊCH | ĐẤT ĐAI"): a record per field.
-    const bands = overridden || dossierRegister || dossierTable || across || tally ? null : findDossierBands(grid);
+    const bands = byWeek ?? (overridden || dossierRegister || dossierTable || across || tally ? null : weekBands);
     if (dossierRegister || dossierTable || across || tally || bands) {
       const year = asOf ? ymd(asOf).y : null;
       const tables = !dossierRegister && dossierTable ? readDossierTables(dossierGrid, dossierTable) : null;
@@ -1358,7 +1420,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       report.guess = d.guess;
       // A sheet whose figures were read as blocks of lines, or as a survey's totals, has only its title and signature
       // left: nothing skipped.
-      if (d.guess !== "empty" && figureBlocks.length === 0 && byCategory.length === 0) {
+      if (d.guess !== "empty" && figureBlocks.length === 0 && byCategory.length === 0 && down === null) {
         out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
         if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
       }
@@ -1570,6 +1632,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const got = extractTable(
         twin.length > 0 ? { ...tableContext, layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : tableContext,
       );
+      // "Ngày khảo sát: 25/11/2021" over "Năm 2020 | Năm 2021", "Thời gian khảo sát: từ … đến 30/11/2021" over a quarter's
+      // figures: those of the period holding the survey's day stand at it, not at the period's end.
+      const surveyed = layout.kind === "readings" ? surveyDay(grid, layout.headerTop) : null;
+      if (surveyed !== null) got.readings.splice(0, got.readings.length, ...got.readings.map((r) => atSurveyDay(r, surveyed)));
       // "* | Tỷ lệ giải ngân … (lũy kế) | | 15% | 32% | 58%" under tasks and their quarters' progress: a criterion's
       // figures on a row of its own, no task; read as its readings across, and the task it was read as taken back.
       // So too under the state at each report's day ("Tình hình thực hiện tính đến ngày" over 30/9 | 31/10): "Kế hoạch
@@ -2179,8 +2245,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     // The desk's counts by field a band per month: read whole (findPeriodBands), never cut into a table per month.
+    // (So are a survey's aspects down the rows with its months across, "Tháng 9" over "Số phiếu | Tỷ lệ (%)".)
     const blocks =
-      sideBySide(grid, facts, asOf) || findPeriodBands(grid, asOf ? ymd(asOf).y : null)
+      sideBySide(grid, facts, asOf) ||
+      findPeriodBands(grid, asOf ? ymd(asOf).y : null) ||
+      findAspectsDown(grid, titleYear(grid, SURVEY_TITLE_ROWS) ?? (asOf ? ymd(asOf).y : null))
         ? null
         : (tasksByCell ??
           board?.views ??
@@ -2372,6 +2441,17 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
 }
 
 /** A reading of one line of a sheet (a block's line, a sentence), at the period given. */
+/** A reading of a period holding the survey's day, dated at that day; said. */
+function atSurveyDay(r: Reading, day: IsoDate): Reading {
+  const span = r.date === null || r.period === "" ? null : spanOf(r.period, r.date);
+  if (span === null || day < span.from || day >= span.to || r.source.columns.date !== undefined) return r;
+  const said = `Ngày số liệu theo ngày khảo sát ${formatViDate(day)}`;
+  return { ...r, date: day, note: [r.note, said].filter((x) => x !== "").join("; ") };
+}
+
+/** The rows above a survey's table its title may name the year in. */
+const SURVEY_TITLE_ROWS = 8;
+
 function lineReading(
   grid: Grid,
   sheetIndex: number,

@@ -63,11 +63,12 @@ const COUNTED_UNMARKED = /^(?:tong so|tong cong|tong) \d/;
 const DERIVED =
   /^(?:(?:binh quan|trung binh|average|mean)\b|(?:tong cong|cong|tong|total|tb|tb chung|ty le(?: hoan thanh)? chung|chung toan xa|(?:cong|tong cong|tong) (?:toan xa|ca xa))$|(?:tong cong|cong|luy ke)(?: (?:\d+ (?:thang|quy|ky)|t\d{1,2}(?: t\d{1,2})?|ca nam|nam \d{4}))$)/;
 // "Số nhiệm vụ đã hoàn thành ở cả 6 thôn: 2/6": a line counting the rows above, not one of them.
-const COUNT_LINE = /^số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
+// "Tổng số nhiệm vụ: 11" too, beside "Hoàn thành: | 6".
+const COUNT_LINE = /^(?:tổng )?số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
 // "Số việc đã hoàn thành" | 3: a count of the rows above (a COUNTIF), its number in another cell.
 // "Tổng số nhiệm vụ:" | 8 (a COUNTA) too.
 const COUNT_LABEL =
-  /^(?:tổng số|số) (?:nhiệm vụ|việc|công việc|nội dung)(?:(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn)[\p{L}\s]{0,40})?\s*:?$/iu;
+  /^(?:tổng số|số|cộng số|tổng cộng số) (?:nhiệm vụ|việc|công việc|nội dung)(?:(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn| hoàn thành| xong)[\p{L}\s]{0,40})?\s*:?$/iu;
 const AS_OF_LINE =
   /^(?!.*\b(?:hạn|thời hạn)\b)[^:]{0,60}(?:tính|cập nhật|số liệu)\s+(?:đến|tới)\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\.?\s*$/iu;
 const STATE_COUNT =
@@ -264,7 +265,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       ((TOTAL.test(texts[0].key) &&
         (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text) || COUNTED_UNMARKED.test(texts[0].key))) ||
         COUNT_LINE.test(texts[0].text) ||
-        (texts.length === 1 && COUNT_LABEL.test(texts[0].text) && filled.every((f) => typeof f.v !== "string" || f.v === texts[0].text)) ||
+        // (Its count "3/7", done of all, typed as text.)
+        (COUNT_LABEL.test(texts[0].text) &&
+          texts.slice(1).every((t) => t.fraction !== null) &&
+          filled.every((f) => typeof f.v !== "string" || f.v === texts[0].text || facts.of(f.v).fraction !== null)) ||
         // "Da xong:" | 4, "Tỷ lệ hoàn thành:" | 0,4 under the tasks: a count of them (COUNTIF), typed without marks too.
         (texts.length === 1 &&
           texts[0].text.trim().endsWith(":") &&

@@ -13,10 +13,19 @@ export interface StatusColumn {
   col: number;
   label: string;
   period: PeriodLabel;
+  /** The report's other columns ("Ghi chú" beside "Tình trạng" under its day): said with it, never fields of the row. */
+  siblings?: number[];
+  /** Of those, the one giving the report's progress ("Tiến độ (%)" beside "Tình trạng"). */
+  progress?: number;
 }
 
+// "Báo cáo ngày 14/12/2021 › Tình trạng | Ghi chú": the part of a report's columns each is, ending its heading.
+const SUB_LABEL = /\s+(tình trạng|trạng thái|tình hình|tiến độ(?:\s*\(%\))?|kết quả|ghi chú|nhận xét|đánh giá)\s*$/iu;
+// Which of a report's columns tells the state: its state's, else its progress's, else its result's.
+const SUB_RANK: ReadonlyArray<RegExp> = [/^(?:tinh trang|trang thai|tinh hinh)$/, /^tien do\b/, /^ket qua$/];
+
 // ("Báo cáo ngày 15/10/2021 | 15/11/2021 | 14/12/2021": what each report said, the state at its day.)
-const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do|bao cao)\b/;
+const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do|bao cao|cap nhat)\b/;
 // "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined (on its key: "Quy III" typed bare too).
 // "Tiến độ đến 30/6 | đến 30/9": the state at each day.
 const PERIOD_TAIL =
@@ -30,7 +39,37 @@ const PERIOD_TAIL =
  */
 export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => StateTally = () => NO_STATES): StatusColumn[] | null {
   const found: Array<StatusColumn & { prefix: string }> = [];
+  // Each report's columns by its heading less their part's name, and the part: the best-ranked tells the state.
+  const parts = new Map<string, Array<{ col: number; rank: number; progress: boolean }>>();
+  const headings: Array<[string, string]> = [];
   for (const [c, typed] of Object.entries(layout.headings)) {
+    const sub = SUB_LABEL.exec(typed ?? "");
+    if (sub === null) {
+      headings.push([c, typed ?? ""]);
+      continue;
+    }
+    const base = (typed ?? "").slice(0, sub.index).trim();
+    const k = looseKey(sub[1]);
+    const rank = SUB_RANK.findIndex((re) => re.test(k));
+    parts.set(base, [
+      ...(parts.get(base) ?? []),
+      { col: Number(c), rank: rank < 0 ? SUB_RANK.length : rank, progress: /^tien do\b/.test(k) },
+    ]);
+  }
+  const siblingsOf = new Map<number, { siblings: number[]; progress?: number }>();
+  for (const [base, cols] of parts) {
+    const best = [...cols].sort((a, b) => a.rank - b.rank || a.col - b.col)[0];
+    // Two parts at least under one heading, one telling a state: the report's state column is the best.
+    if (cols.length < 2 || best.rank >= SUB_RANK.length) {
+      for (const x of cols) headings.push([String(x.col), layout.headings[x.col] ?? ""]);
+      continue;
+    }
+    headings.push([String(best.col), base]);
+    const others = cols.filter((x) => x !== best);
+    const progress = best.progress ? undefined : others.find((x) => x.progress)?.col;
+    siblingsOf.set(best.col, { siblings: others.map((x) => x.col), ...(progress !== undefined ? { progress } : {}) });
+  }
+  for (const [c, typed] of headings) {
     // "Tình hình thực hiện tính đến ngày" over real dates (30/6/2021 | 30/9/2021): each the state at that day.
     const heading = (typed ?? "").replace(
       /(\d{4})-(\d{2})-(\d{2})\s*$/,
@@ -57,7 +96,16 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
     // "đến ngày 30/9/2021" is one word on the key per number: said from "đến" on.
     const day = /^(?:den|ngay)\b/.test(m[1]) ? /(?:đến|den|ngày|ngay)\s.*$/iu.exec(heading) : null;
     const label = day ? day[0].trim() : heading.trim().split(/\s+/u).slice(-words).join(" ");
-    found.push({ col: Number(c), label, period, prefix: key.slice(0, m.index).trim() });
+    // ("… đến ngày | ngày 15/10" typed under "… tính đến ngày": the same heading's words, whichever of them the day took.)
+    found.push({
+      col: Number(c),
+      label,
+      period,
+      prefix: key
+        .slice(0, m.index)
+        .replace(/(?: (?:den|ngay|tinh))+$/, "")
+        .trim(),
+    });
   }
   // "Kết quả Quý III | Quý IV": the heading's words said once, over the first.
   const prefix = found.find((f) => f.prefix !== "")?.prefix ?? "";
@@ -86,7 +134,7 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
   const order = (p: PeriodLabel) => (p.year ?? year) * 10000 + p.index * 100 + (p.day ?? 0);
   return found
     .sort((a, b) => (byDay ? order(a.period) - order(b.period) : 0) || a.col - b.col)
-    .map(({ col, label, period }) => ({ col, label, period }));
+    .map(({ col, label, period }) => ({ col, label, period, ...(siblingsOf.get(col) ?? {}) }));
 }
 
 // On a heading's key: "tuan 1 04 10 10 10", "tuan 40", "tuan tu 01 11 den 07 11", "ky 1 01 15 10", "ky 2 16 31 10".

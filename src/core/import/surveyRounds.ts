@@ -1,6 +1,6 @@
 import { IsoDate, formatViDate } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
-import { Grid, cellText, rowsToEdit } from "./grid";
+import { Grid, rowsToEdit } from "./grid";
 
 /**
  * A survey's rounds as column bands ("Đợt 1 | Đợt 2", each over "Số phiếu hài lòng | Số phiếu trả
@@ -16,8 +16,9 @@ export interface SurveyRounds {
 
 const SCAN_ROWS = 30;
 const ROUND = /^\s*(?:đợt|dot|lần|lan)\s*(\d{1,2}|[ivx]{1,4})\s*$/iu;
+// ("Đợt 1 thực hiện từ ngày 14/6/2021 đến ngày 25/6/2021; Đợt 2 từ ngày …": every round of a line, a few words between.)
 const SCHEDULE =
-  /(?:đợt|dot|lần|lan)\s*(\d{1,2}|[ivx]{1,4})\s*[:.)-]?\s*(?:từ\s*(?:ngày)?\s*)?([\d/.-]{6,10})\s*(?:đến|-|–)\s*(?:ngày)?\s*([\d/.-]{6,10})/iu;
+  /(?:đợt|dot|lần|lan)\s*(\d{1,2}|[ivx]{1,4})\s*[:.)-]?\s*(?:(?:thực hiện|tiến hành|khảo sát)\s+)?(?:từ\s*(?:ngày)?\s*)?([\d/.-]{6,10})\s*(?:đến|-|–)\s*(?:ngày)?\s*([\d/.-]{6,10})/giu;
 
 const key = (n: string) => n.toLowerCase();
 
@@ -26,11 +27,11 @@ export function withRoundDates(grid: Grid): SurveyRounds | null {
   const spans = new Map<string, { from: IsoDate; to: IsoDate; line: string; at: [number, number] }>();
   for (let r = 1; r <= last; r++)
     (grid.rows[r - 1] ?? []).forEach((v, i) => {
-      const m = typeof v === "string" ? SCHEDULE.exec(v) : null;
-      const from = m ? findDate(m[2]) : null;
-      const to = m ? findDate(m[3]) : null;
-      if (m && from && to && from <= to && !spans.has(key(m[1])))
-        spans.set(key(m[1]), { from, to, line: cellText(v).trim(), at: [r, i + 1] });
+      for (const m of typeof v === "string" ? v.matchAll(SCHEDULE) : []) {
+        const from = findDate(m[2]);
+        const to = findDate(m[3]);
+        if (from && to && from <= to && !spans.has(key(m[1]))) spans.set(key(m[1]), { from, to, line: m[0].trim(), at: [r, i + 1] });
+      }
     });
   if (spans.size < 2) return null;
   const { rows, put } = rowsToEdit(grid);

@@ -2,6 +2,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
 import { IsoDate } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
+import { daySpanIn } from "./daySpan";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { isNumberingRow } from "./header";
 import { parsePeriod } from "./periods";
@@ -181,7 +182,8 @@ export function surveyDay(grid: Grid, headerRow: number): IsoDate | null {
   for (const row of grid.rows.slice(0, headerRow - 1)) {
     const at = row.findIndex((v) => typeof v === "string" && SURVEY_DAY.test(cleanText(v)));
     if (at < 0) continue;
-    const own = findDate(cellText(row[at] ?? null));
+    // "Thời gian khảo sát: từ ngày 01/11/2021 đến ngày 30/11/2021": the survey's last day.
+    const own = daySpanIn(cellText(row[at] ?? null))?.to ?? findDate(cellText(row[at] ?? null));
     if (own) return own;
     const next = row.slice(at + 1).find((v) => !isBlank(v ?? null));
     if (next !== undefined && isGridDate(next)) return next.date;
@@ -189,7 +191,7 @@ export function surveyDay(grid: Grid, headerRow: number): IsoDate | null {
   }
   return null;
 }
-const SURVEY_DAY = /^(?:ngày|thời điểm) khảo sát\b/iu;
+const SURVEY_DAY = /^(?:ngày|thời điểm|thời gian) khảo sát\b/iu;
 
 /**
  * Tallies stacked down the sheet, each under its own period's line ("1. QUÝ III (từ 15/6 đến 14/9)",

@@ -653,3 +653,202 @@ describe("a line under the table saying how many targets were reached", () => {
     expect(c.readings).toEqual([]);
   });
 });
+
+describe("a quarter's task sheet with its marks counted under them", () => {
+  it("reads the tasks, the marks' COUNTIF row being no count of tasks by state", () => {
+    const c = consolidateSheet(
+      [
+        ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC - QUÝ IV NĂM 2021"],
+        ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành", "Kết quả thực hiện", null, null, "Ngày hoàn thành"],
+        [null, null, null, null, "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"],
+        [1, "Rà soát, kiến nghị đơn giản hóa những TTHC rườm rà, phức tạp", "CC Tư pháp - Hộ tịch", "31/12/2021", null, "x"],
+        [
+          2,
+          "Tuyên truyền các hình thức tiếp nhận hồ sơ trên loa phát thanh",
+          "CC VH-XH",
+          "Quý III/2021",
+          "x",
+          null,
+          null,
+          day("2021-10-05"),
+        ],
+        [3, "Cải tạo, bổ sung trang thiết bị tại Bộ phận Một cửa", "CT UBND xã", "31/12/2021", null, "x"],
+        [null, "Cộng", null, null, 1, 2, 0],
+      ],
+      { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [4, "Đang thực hiện"],
+      [5, "Hoàn thành"],
+      [6, "Đang thực hiện"],
+    ]);
+  });
+});
+
+describe("reports' days in other forms", () => {
+  it("reads each update's state and day done under 'Cập nhật <day>' written three ways, newest first", () => {
+    const c = consolidateSheet(
+      [
+        [
+          "TT",
+          "Nội dung",
+          "Cán bộ chủ trì",
+          "Thời gian hoàn thành",
+          "Cập nhật 14/12/2021",
+          null,
+          "Cập nhật 15-10-2021",
+          null,
+          "Cập nhật ngày 14 tháng 9 năm 2021",
+          null,
+        ],
+        [null, null, null, null, "Tình hình", "Ngày xong", "Tình hình", "Ngày xong", "Tình hình", "Ngày xong"],
+        [
+          1,
+          "Ban hành văn bản trên môi trường điện tử, sử dụng chữ ký số",
+          "VP-TK",
+          "Trong năm 2021",
+          "Hoàn thành",
+          "xong ngày 30/11",
+          "Đang thực hiện 90%",
+          null,
+          "Đang thực hiện 70%",
+        ],
+        [
+          2,
+          "Cử 02 công chức chưa đạt chuẩn đi bồi dưỡng",
+          "CT UBND xã",
+          day("2021-11-30"),
+          "Đang thực hiện (3/4 người)",
+          null,
+          "Đang thực hiện (2/4 người)",
+          null,
+          "Chưa thực hiện",
+        ],
+      ],
+      { merges: [5, 7, 9].map((left) => ({ top: 1, left, bottom: 1, right: left + 1 })) },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [3, "Hoàn thành", "2021-11-30"],
+      [4, "Đang thực hiện", null],
+    ]);
+  });
+
+  it("reads the number under a report's 'Tiến độ (%)' as a share of 100", () => {
+    const c = consolidateSheet(
+      [
+        ["TT", "Nhiệm vụ", "Chủ trì", "Hạn", "Kết quả thực hiện đến", null, null, null],
+        [null, null, null, null, "10/12/2021", null, "15/11/2021", null],
+        [null, null, null, null, "Tiến độ (%)", "Ghi chú", "Tiến độ (%)", "Ghi chú"],
+        [1, "Quyết toán vốn đầu tư các công trình hoàn thành", "CC TC-KT", "31/12/2021", 75, null, 60, null],
+        [2, "Lập hồ sơ thanh toán công trình nhà văn hóa", "CC TC-KT", "30/11/2021", 100, "HT ngày 26/11", 80, null],
+      ],
+      {
+        merges: [
+          { top: 1, left: 5, bottom: 1, right: 8 },
+          { top: 2, left: 5, bottom: 2, right: 6 },
+          { top: 2, left: 7, bottom: 2, right: 8 },
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress, t.doneDate])).toEqual([
+      [4, "Đang thực hiện", 75, null],
+      [5, "Hoàn thành", 100, "2021-11-26"],
+    ]);
+  });
+});
+
+describe("the desk's periods with fewer columns", () => {
+  it("reads weeks as rows by their own days, the desk's whole counts and no field named", () => {
+    const c = consolidateSheet([
+      ["THEO DOI HO SO TTHC HANG TUAN - QUY IV/2021"],
+      [
+        "Tuan",
+        "Tu ngay",
+        "Den ngay",
+        "Tong so HS tiep nhan",
+        "Trong do: truc tuyen",
+        "Da giai quyet dung va truoc han",
+        "Giai quyet qua han",
+        "Dang giai quyet",
+      ],
+      ["Tuan 1", day("2021-10-04"), day("2021-10-10"), 21, 4, 18, 1, 2],
+      ["Tuan 2", day("2021-10-11"), day("2021-10-17"), 25, 6, 22, 0, 3],
+    ]);
+    expect(c.dossiers?.map((x) => [x.from, x.to, x.online, x.inPerson, x.onTime, x.late, x.pendingInTime])).toEqual([
+      ["2021-10-04", "2021-10-10", 4, 17, 18, 1, 2],
+      ["2021-10-11", "2021-10-17", 6, 19, 22, 0, 3],
+    ]);
+  });
+
+  it("reads fortnights as bands of received and resolved alone, the ways in said unsplit and a resolved total off its parts named", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO NHANH TÌNH HÌNH GIẢI QUYẾT TTHC THEO KỲ NỬA THÁNG (THÁNG 9 NĂM 2021)"],
+        ["Lĩnh vực", "Từ 01/9 đến 15/9", null, null, null, "Từ 16/9 đến 30/9", null, null, null],
+        [null, "Tiếp nhận", "Đã giải quyết", "Trong đó đúng hạn", "Trễ hạn", "Tiếp nhận", "Đã giải quyết", "Trong đó đúng hạn", "Trễ hạn"],
+        ["Hộ tịch", 14, 13, 13, 0, 16, 15, 14, 1],
+        ["Đất đai", 6, 4, 3, 1, 5, 6, 4, 1],
+      ],
+      {
+        merges: [
+          { top: 2, left: 2, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 9 },
+        ],
+      },
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.inPerson, x.onTime, x.late])).toEqual([
+      ["Hộ tịch", "2021-09-01", 14, 13, 0],
+      ["Đất đai", "2021-09-01", 6, 3, 1],
+      ["Hộ tịch", "2021-09-16", 16, 14, 1],
+      ["Đất đai", "2021-09-16", 5, 4, 1],
+    ]);
+    const said = c.problems
+      .filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH" || p.code === "DOSSIER_COUNT_DERIVED")
+      .map((p) => `${p.code} ${p.row}`);
+    expect(said).toEqual(expect.arrayContaining(["DOSSIER_TOTAL_MISMATCH 5", "DOSSIER_COUNT_DERIVED 2"]));
+  });
+});
+
+describe("figure rows in different sections of a report-by-report tracker", () => {
+  it("reads each section's figure row apart, a money row over the plan its label gives", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Nội dung công việc", "Chủ trì", "Hạn hoàn thành", "Kết quả thực hiện đến", null, null, null],
+        [null, null, null, null, "30/11/2021", null, "30/9/2021", null],
+        [null, null, null, null, "Tiến độ (%)", "Ghi chú", "Tiến độ (%)", "Ghi chú"],
+        ["Phần thứ nhất: Giải ngân vốn đầu tư công"],
+        [1, "Kiểm tra tiến độ tại thực địa các công trình", "PCT UBND xã", "Quý IV/2021", 75, null, 50, null],
+        [null, "Giá trị giải ngân lũy kế (KH giao: 3.200 triệu đồng)", null, null, 2336, null, 1984, null],
+        ["Phần thứ hai: Trao đổi văn bản dưới dạng điện tử"],
+        [2, "Gửi, nhận văn bản qua hệ thống quản lý văn bản", "CC VP-TK", "Trong năm 2021", 100, "HT ngày 26/11", 80, null],
+        [null, "Tỷ lệ văn bản đi được gửi dưới dạng điện tử (%)", null, null, 96.5, null, 92, null],
+      ],
+      {
+        merges: [
+          { top: 1, left: 5, bottom: 1, right: 8 },
+          { top: 2, left: 5, bottom: 2, right: 6 },
+          { top: 2, left: 7, bottom: 2, right: 8 },
+        ],
+      },
+    );
+    const of = (row: number) =>
+      c.readings.filter((r) => r.source.row === row).map((r) => `${r.date} ${r.numerator}/${r.denominator} ${r.value}`);
+    expect(of(6).sort()).toEqual(["2021-09-30 1984/3200 62", "2021-11-30 2336/3200 73"]);
+    expect(of(9).sort()).toEqual(["2021-09-30 null/null 92", "2021-11-30 null/null 96.5"]);
+  });
+
+  it("reads a money row among tasks' shares of progress as the criterion's readings", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Noi dung cong viec", "Chu tri", "Han hoan thanh", "Tinh hinh den", null, null, "Tinh trang chung"],
+        [null, null, null, null, day("2021-06-30"), day("2021-09-30"), day("2021-11-30")],
+        [1, "Don doc, kiem tra giai ngan cac du an dau tu cong", "CT UBND", day("2021-12-31"), 0.3, 0.65, 0.8, "Dang thuc hien"],
+        [null, "Gia tri giai ngan (KH giao 1.850 trieu dong)", null, null, 540, 1150, 1720],
+        [2, "Kiem tra thuc dia cong trinh duong thon 4", "PCT UBND", day("2021-10-15"), 0, 0.5, 1, "Hoan thanh"],
+      ],
+      { merges: [{ top: 1, left: 5, bottom: 1, right: 7 }] },
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 5]);
+    expect(c.readings.map((r) => `${r.numerator}/${r.denominator}`).sort()).toEqual(["1150/1850", "1720/1850", "540/1850"]);
+  });
+});

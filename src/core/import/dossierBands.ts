@@ -49,8 +49,9 @@ export function findDossierBands(grid: Grid): DossierBands | null {
         return { field: cleanText(cellText(cellAt(grid, top, m.left))), columns };
       });
       // (All received with the online ones among them, "Nhận | Trực tuyến", as well as online and in person apart.)
+      // (Or all received alone, "Tiếp nhận | Đã giải quyết | Trong đó đúng hạn | Trễ hạn": the ways in are not told apart.)
       const full = (b: { columns: Partial<Record<DossierColumn, number>> }) =>
-        b.columns.online !== undefined &&
+        (b.columns.online !== undefined || b.columns.newTotal !== undefined) &&
         (b.columns.inPerson !== undefined || b.columns.newTotal !== undefined) &&
         (b.columns.onTime !== undefined || b.columns.early !== undefined) &&
         b.columns.late !== undefined;
@@ -73,7 +74,13 @@ export function findDossierBands(grid: Grid): DossierBands | null {
           labelCol,
           period: span,
         };
-      return { headerTop: top, headerBottom: bottom, bands: bands.filter(full), labelCol, period: span };
+      // Fields as bands with places down read their ways in apart ("Trực tuyến | Trực tiếp"); only with the weeks down
+      // may a band give all received alone.
+      const found: DossierBands = { headerTop: top, headerBottom: bottom, bands: bands.filter(full), labelCol, period: span };
+      if (weeksDown(grid, found) !== null) return found;
+      const strict = bands.filter((b) => full(b) && b.columns.online !== undefined && b.columns.inPerson !== undefined);
+      if (strict.length < 2) continue;
+      return { ...found, bands: strict };
     }
   }
   return null;
@@ -176,6 +183,10 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
       return counts;
     };
     const first = records.length;
+    for (const r of rows) {
+      const off = resolvedOff(grid, r, b, own(r), count);
+      if (off !== null) problems.push(off);
+    }
     for (const r of rows)
       records.push({
         field: fieldOfStaffRow(cleanText(cellText(cellAt(grid, r, layout.labelCol)))),
@@ -198,6 +209,7 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
         );
     }
   }
+  waysInUnsplit(grid, layout, problems);
   const weeks = layout.bands.map((b) => b.field).join(", ");
   const split = layout.bands.some((b) => b.columns.pendingInTime === undefined && b.columns.pendingTotal !== undefined);
   problems.push(
@@ -259,9 +271,12 @@ function readFieldBandsByWeek(
       const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(w.row, b.columns[k])])) as unknown as DossierCounts;
       if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(w.row, b.columns.newTotal) - counts.online);
       if (b.columns.pendingInTime === undefined) counts.pendingInTime = count(w.row, b.columns.pendingTotal);
+      const off = resolvedOff(grid, w.row, b, counts, count);
+      if (off !== null) problems.push(off);
       records.push({ field: b.field, from: w.from, to: w.to, ...counts, source: { file: grid.file, sheet: grid.sheet, row: w.row } });
     }
   }
+  waysInUnsplit(grid, layout, problems);
   const fields = layout.bands.map((b) => b.field).join(", ");
   problems.push(
     problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, fields, {
@@ -270,6 +285,38 @@ function readFieldBandsByWeek(
     }),
   );
   return { records, problems };
+}
+
+/** "Tiếp nhận" alone, no online column: every dossier counted as received in person or by post, and said once. */
+function waysInUnsplit(grid: Grid, layout: DossierBands, problems: Problem[]): void {
+  const band = layout.bands.find((b) => b.columns.online === undefined);
+  if (band === undefined) return;
+  problems.push(
+    problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, band.field, {
+      vi: "bảng không tách hồ sơ tiếp nhận trực tuyến và trực tiếp: số tiếp nhận ghi cả vào trực tiếp, bưu chính; tỷ lệ trực tuyến không tính được từ bảng này.",
+      en: "the table does not split dossiers received online from those received directly: all are entered as direct; the online rate cannot be worked out from it.",
+    }),
+  );
+}
+
+/** "Đã giải quyết | Trong đó đúng hạn | Trễ hạn": the resolved total against its parts, named where they differ. */
+function resolvedOff(
+  grid: Grid,
+  row: number,
+  b: DossierBands["bands"][number],
+  counts: DossierCounts,
+  count: (r: number, c: number | undefined) => number,
+): Problem | null {
+  const col = b.columns.resolvedTotal;
+  if (col === undefined || isBlank(cellAt(grid, row, col))) return null;
+  const total = count(row, col);
+  const parts = counts.early + counts.onTime + counts.late;
+  return total === parts
+    ? null
+    : problem("DOSSIER_TOTAL_MISMATCH", { file: grid.file, sheet: grid.sheet, row, column: columnName(col) }, String(total), {
+        vi: `"${b.field}": đã giải quyết ghi ${total}, cộng trước hạn, đúng hạn, quá hạn được ${parts}`,
+        en: `"${b.field}": resolved is written ${total}; early, on time and late add up to ${parts}`,
+      });
 }
 
 // Every count's name in Vietnamese: a message names what a table left out, never a field's code ("early").

@@ -73,6 +73,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     .replace(/^(?:sum of|count of|tong cua|dem cua)\s+/, "")
     .replace(/^row labels$/, "linh vuc")
     .replace(/\bgq\b/g, "giai quyet")
+    // "Trong đó đúng hạn" under its band beside "Đã giải quyết": the part named.
+    .replace(/^(?:trong do|tr do)\s+(?=(?:dung|truoc|qua|tre|som) (?:han|hen)$)/, "")
     // "Nhận TT" beside "Nhận trực tiếp": received online.
     .replace(/^(nhan|tiep nhan|tn) tt$/, "$1 truc tuyen")
     .replace(/\bhs\b/g, "ho so")
@@ -115,7 +117,7 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   // "Tổng số HS nhận", "Tổng nhận": all the new dossiers (beside "Trong đó: trực tuyến").
   // "Tiếp nhận trong kỳ › Tổng số HS nhận" too: the period's new ones, never those carried over with them.
-  if (/(?:^| )tong (?:so )?(?:ho so )?nhan$/.test(k)) return "newTotal";
+  if (/(?:^| )tong (?:so )?(?:ho so )?nhan$|^tong so (?:ho so )?tiep nhan$/.test(k)) return "newTotal";
   if (total && /\b(?:tiep nhan|nhan) trong (?:ky|thang|tuan)\b/.test(k)) return "newTotal";
   // "Mới nhận", "Tiếp nhận trong kỳ": the new dossiers, all ways in together.
   // "Nhận" beside "Tr.đó trực tuyến", "Tiếp nhận" alone on a one-row header: all the new ones, the online ones among them.
@@ -371,7 +373,12 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
   // One field's table has its periods where the fields would be; the new dossiers' total beside the online ones gives the direct ones.
   const needs = REQUIRED.filter(
     (c) =>
-      !(c === "field" && columns.field === undefined && (columns.period !== undefined || columns.procedure !== undefined)) &&
+      // (So has a desk's table by "Từ ngày | Đến ngày", a week a row.)
+      !(
+        c === "field" &&
+        columns.field === undefined &&
+        (columns.period !== undefined || columns.procedure !== undefined || (columns.from !== undefined && columns.to !== undefined))
+      ) &&
       !(c === "inPerson" && newOf(columns) !== undefined && columns.online !== undefined) &&
       // "Đang giải quyết" in one column, not split by the day promised.
       !(c === "pendingOverdue" && columns.pendingTotal !== undefined && columns.pendingInTime === undefined) &&
@@ -482,6 +489,8 @@ export const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
 
 const CHECKS: ReadonlyArray<[DossierColumn, string, string, (c: DossierCounts) => number]> = [
   ["receivedTotal", "Tổng số nhận giải quyết", "Total received", received],
+  // "Tổng số tiếp nhận" beside online and direct both written: their sum (where direct is worked out from it, it is).
+  ["newTotal", "Tổng số tiếp nhận mới", "Total newly received", (c) => c.online + c.inPerson],
   ["resolvedTotal", "Tổng số đã giải quyết", "Total resolved", resolved],
   ["pendingTotal", "Tổng số đang giải quyết", "Total pending", pending],
 ];
@@ -543,7 +552,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const cols = layout.columns;
   // One field's table: its rows are named by their period instead.
   // A system's report by procedure names each field on a line of its own ("Lĩnh vực: Hộ tịch") over its procedures.
-  const fieldCol = (cols.field ?? cols.period ?? cols.procedure) as number;
+  // A table by "Từ ngày | Đến ngày" alone: its first column names the rows ("Tuần 1").
+  const fieldCol = (cols.field ?? cols.period ?? cols.procedure ?? 1) as number;
   let fieldAbove: string | null = null;
   const byPeriod = cols.field === undefined && cols.procedure === undefined;
   let start = layout.headerBottom + 1;

@@ -4622,8 +4622,10 @@ function readTask(
       said = true;
     }
     // 1 / 0,5 / 0 in the status column (shown as icons by a conditional format): the share done.
-    // "0,5" typed as text beside 0,3 and 0,8 as numbers: the same share.
-    const share = shareTyped(cellAt(grid, r, col.status as number));
+    // "0,5" typed as text beside 0,3 and 0,8 as numbers: the same share. 75 under a report's "Tiến độ (%)": 75 %.
+    const typedShare = shareTyped(cellAt(grid, r, col.status as number));
+    const inPercent = latest !== null && ctx.statusAcross?.find((x) => x.col === latest.col)?.percent === true;
+    const share = inPercent && typedShare !== null && typedShare > 1 && typedShare <= 100 ? typedShare / 100 : typedShare;
     if (!status && share !== null && share >= 0 && share <= 1) {
       status = share === 1 ? "Hoàn thành" : share === 0 ? "Chưa thực hiện" : "Đang thực hiện";
       notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
@@ -4922,6 +4924,12 @@ function readTask(
   if (shareCell !== null && shareCell > 0 && shareCell < 1) {
     partsDone = Math.round(shareCell * 10000) / 100;
     partsBy = "percent";
+  } else if (shareCell !== null && shareCell > 1 && shareCell <= 100 && latest !== null) {
+    // 75 under the latest report's "Tiến độ (%)": its progress.
+    if (ctx.statusAcross?.find((x) => x.col === latest.col)?.percent === true) {
+      partsDone = shareCell;
+      partsBy = "percent";
+    }
   }
   // "Tiến độ (%) | Tình trạng" under the latest report's day: its progress beside its state.
   const reportProgress = latest !== null ? ctx.statusAcross?.find((x) => x.col === latest.col)?.progress : undefined;
@@ -6557,7 +6565,8 @@ function slidRow(ctx: ExtractContext, r: number): { grid: Grid; from: number } |
 
 /** The whole a count is of, as its label says it in brackets: "(tổng số 21 CBCC)", "(kế hoạch vốn giao 4.800 triệu đồng)". */
 function wholeInLabel(label: string): number | null {
-  const m = /\([^()]*?(?:tổng số|kế hoạch(?: vốn)?(?: được)?(?: giao)?|giao|trên)\s+([\d.,]+)\s*[^()]*\)/iu.exec(label);
+  // ("(KH giao: 3.200 triệu đồng)": the whole after a colon too.)
+  const m = /\([^()]*?(?:tổng số|kế hoạch(?: vốn)?(?: được)?(?: giao)?|giao|trên)\s*:?\s+([\d.,]+)\s*[^()]*\)/iu.exec(label);
   const n = m ? parseNumberText(m[1]) : null;
   return n !== null && n > 0 ? n : null;
 }

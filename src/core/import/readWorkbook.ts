@@ -1647,13 +1647,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const unwritten = (row: number, c: number | undefined) =>
           c === undefined || isBlank(cellAt(grid, row, c)) || UNIT_WORD.test(cellText(cellAt(grid, row, c)).trim());
         // A row of counts only ("5.200 | 5.200 | 5.200"), no state among them, beside tasks read by state: a figure's row.
+        // (Beside shares of progress too: "Giá trị giải ngân (KH giao 1.850 triệu đồng) | 540 | 1.150".)
         const countsOnly = (row: number) =>
-          got.statusAcross !== undefined &&
           Object.keys(acrossOf.periods).every((c) => {
             const v = cellAt(grid, row, Number(c));
             return isBlank(v) || (typeof v === "number" && v > 1);
-          }) &&
-          Object.keys(acrossOf.periods).some((c) => typeof cellAt(grid, row, Number(c)) === "number");
+          }) && Object.keys(acrossOf.periods).some((c) => typeof cellAt(grid, row, Number(c)) === "number");
         const rates = new Set(
           got.tasks
             .filter(
@@ -1684,8 +1683,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               .filter((v) => !isBlank(v));
             return written.length > 0 && written.every((v) => typeof v === "string" && facts.of(v).fraction !== null);
           });
-          const together = new Set([...rates].filter((row) => !whole.includes(row)));
-          const figures = [...(together.size > 0 ? [readAt(together)] : []), ...whole.map((row) => readAt(new Set([row])))];
+          // Counts and a rate on rows next to each other go together; a task or a section line between them parts them
+          // ("Giá trị giải ngân" under one section, "Tỷ lệ văn bản điện tử" under the next are no parts of one rate).
+          const runs: number[][] = [];
+          for (const row of [...rates].filter((x) => !whole.includes(x)).sort((a, b) => a - b)) {
+            const run = runs.at(-1);
+            const last = run?.at(-1);
+            const between = last === undefined ? [] : Array.from({ length: row - last - 1 }, (_, k) => last + 1 + k);
+            if (run && between.every((x) => (grid.rows[x - 1] ?? []).every((v) => isBlank(v)))) run.push(row);
+            else runs.push([row]);
+          }
+          const figures = [...runs.map((run) => readAt(new Set(run))), ...whole.map((row) => readAt(new Set([row])))];
           const kept = got.tasks.filter((t) => !rates.has(t.source.row));
           got.tasks.splice(0, got.tasks.length, ...kept);
           for (const f of figures) for (const r of f.readings) got.readings.push(r);
@@ -2522,7 +2530,11 @@ function tasksCounted(layout: TableLayout, grid: Grid, firstRow: number, lastRow
   // (Under a band too: "Kết quả thực hiện" over "Đã HT | Đang TH | Chưa TH".)
   const states = entries.filter(([, k]) => STATE_COUNT_HEADING.test(k));
   if (plannedCol === undefined || states.length < 2) return false;
-  // Counts, not ticks: a state cell above 1, or the states adding up to the tasks planned on the row.
+  // Counts, not ticks: a state cell above 1, or the states adding up to the tasks planned on the row. Only where the
+  // planned column counts ("Số nhiệm vụ | 8"): under "Nhiệm vụ" naming each task, "x" marks and their "Cộng" row
+  // (a COUNTIF of the marks) are a task list's.
+  const counted = Array.from({ length: Math.min(lastRow, firstRow + 40) - firstRow + 1 }, (_, k) => cellAt(grid, firstRow + k, plannedCol));
+  if (counted.filter((v) => typeof v === "string" && v.trim().length > 20).length >= 2) return false;
   let added = 0;
   for (let r = firstRow; r <= Math.min(lastRow, firstRow + 40); r++) {
     const values = states.map(([c]) => cellAt(grid, r, c));

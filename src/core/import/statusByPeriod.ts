@@ -17,10 +17,13 @@ export interface StatusColumn {
   siblings?: number[];
   /** Of those, the one giving the report's progress ("Tiến độ (%)" beside "Tình trạng"). */
   progress?: number;
+  /** The state column is the report's progress itself ("Tiến độ (%) | Ghi chú"): 75 there is 75 %. */
+  percent?: boolean;
 }
 
 // "Báo cáo ngày 14/12/2021 › Tình trạng | Ghi chú": the part of a report's columns each is, ending its heading.
-const SUB_LABEL = /\s+(tình trạng|trạng thái|tình hình|tiến độ(?:\s*\(%\))?|kết quả|ghi chú|nhận xét|đánh giá)\s*$/iu;
+const SUB_LABEL =
+  /\s+(tình trạng|trạng thái|tình hình|tiến độ(?:\s*\(%\))?|kết quả|ghi chú|nhận xét|đánh giá|ngày xong|ngày ht|ngày hoàn thành)\s*$/iu;
 // Which of a report's columns tells the state: its state's, else its progress's, else its result's.
 const SUB_RANK: ReadonlyArray<RegExp> = [/^(?:tinh trang|trang thai|tinh hinh)$/, /^tien do\b/, /^ket qua$/];
 
@@ -28,8 +31,9 @@ const SUB_RANK: ReadonlyArray<RegExp> = [/^(?:tinh trang|trang thai|tinh hinh)$/
 const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do|bao cao|cap nhat)\b/;
 // "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined (on its key: "Quy III" typed bare too).
 // "Tiến độ đến 30/6 | đến 30/9": the state at each day.
+// "Cập nhật 15-10-2021": a whole day after the heading's words.
 const PERIOD_TAIL =
-  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|(?:den (?:ngay )?|ngay )\d{1,2} \d{1,2}(?: \d{4})?)$/;
+  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|(?:den (?:ngay )?|ngay )\d{1,2} \d{1,2}(?: \d{4})?|\d{1,2} \d{1,2} \d{4})$/;
 
 /**
  * The state columns by period. Under a heading that names the state, two periods at least; bare
@@ -67,7 +71,11 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
     headings.push([String(best.col), base]);
     const others = cols.filter((x) => x !== best);
     const progress = best.progress ? undefined : others.find((x) => x.progress)?.col;
-    siblingsOf.set(best.col, { siblings: others.map((x) => x.col), ...(progress !== undefined ? { progress } : {}) });
+    siblingsOf.set(best.col, {
+      siblings: others.map((x) => x.col),
+      ...(progress !== undefined ? { progress } : {}),
+      ...(best.progress ? { percent: true } : {}),
+    });
   }
   for (const [c, typed] of headings) {
     // "Tình hình thực hiện tính đến ngày" over real dates (30/6/2021 | 30/9/2021): each the state at that day.
@@ -75,7 +83,8 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
       /(\d{4})-(\d{2})-(\d{2})\s*$/,
       (_, y: string, m: string, d: string) => `${Number(d)}/${Number(m)}/${y}`,
     );
-    const key = looseKey(heading);
+    // "ngày 14 tháng 9 năm 2021": the day in words, keyed as its digits.
+    const key = looseKey(heading).replace(/(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/, "$1 $2 $3");
     // "Tuần 1 (04/10-10/10)", "Tuan 40", "Tuần từ 01/11 đến 07/11", "Kỳ 1 (01-15/10)": the state at the week's end.
     const week = weekAtEnd(key);
     if (week !== null) {
@@ -90,12 +99,13 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
       continue;
     }
     if (!m) continue;
-    const period = parsePeriod(m[1].startsWith("ngay") ? `den ${m[1]}` : m[1]);
+    const bareDay = /^\d/.test(m[1]);
+    const period = parsePeriod(m[1].startsWith("ngay") || bareDay ? `den ${m[1]}` : m[1]);
     if (period === null) continue;
     const words = m[1].split(" ").length;
     // "đến ngày 30/9/2021" is one word on the key per number: said from "đến" on.
     const day = /^(?:den|ngay)\b/.test(m[1]) ? /(?:đến|den|ngày|ngay)\s.*$/iu.exec(heading) : null;
-    const label = day ? day[0].trim() : heading.trim().split(/\s+/u).slice(-words).join(" ");
+    const label = day ? day[0].trim() : bareDay ? heading.trim() : heading.trim().split(/\s+/u).slice(-words).join(" ");
     // ("… đến ngày | ngày 15/10" typed under "… tính đến ngày": the same heading's words, whichever of them the day took.)
     found.push({
       col: Number(c),

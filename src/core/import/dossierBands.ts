@@ -2,7 +2,7 @@ import { IsoDate } from "../dates/isoDate";
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { COUNT_COLUMNS, DossierColumn, TOTAL_ROW, dossierColumnOf, fieldOfStaffRow, periodOf, weekSpan } from "./dossiers";
+import { COUNT_COLUMNS, DossierColumn, TOTAL_ROW, dossierColumnOf, fieldOfStaffRow, periodOf, daysOfWeekLabel } from "./dossiers";
 import { Grid, cellAt, cellText, columnName, isBlank, titleYear } from "./grid";
 import { ymd } from "../dates/isoDate";
 import { MergeIndex } from "./mergeIndex";
@@ -62,7 +62,7 @@ export function findDossierBands(grid: Grid): DossierBands | null {
       // "Tuần 1 (29/11-05/12) | Tuần 2 (06/12-12/12)" over the counts, in the title's year: the weeks across.
       const year = span !== null ? ymd(span.to).y : titleYear(grid, top);
       // ("Cộng T10" among the weeks: their sum, not read again.)
-      const weeks = bands.map((b) => weekSpan(b.field, year));
+      const weeks = bands.map((b) => daysOfWeekLabel(b.field, year));
       const sums = bands.map((b) => TOTAL_ROW.test(looseKey(b.field)));
       if (weeks.filter((w) => w !== null).length >= 2 && weeks.every((w, i) => w !== null || sums[i]))
         return {
@@ -235,7 +235,7 @@ function weeksDown(grid: Grid, layout: DossierBands): Array<{ row: number; from:
       continue;
     }
     if (TOTAL_ROW.test(looseKey(label))) continue;
-    const span = weekSpan(label, year);
+    const span = daysOfWeekLabel(label, year);
     if (span === null) break;
     rows.push({ row: r, ...span });
   }

@@ -904,7 +904,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     if (!hasCounts) {
       // "I | Lĩnh vực Tư pháp - Hộ tịch" over "Tuần 1 (04/10-10/10)", "Tuần 2 …" in the fields' column: the field of the
       // weeks under it.
-      const weeksUnder = cols.field !== undefined && weekSpan(cleanText(cellText(cellAt(grid, row + 1, fieldCol))), sheetYear) !== null;
+      const weeksUnder =
+        cols.field !== undefined && daysOfWeekLabel(cleanText(cellText(cellAt(grid, row + 1, fieldCol))), sheetYear) !== null;
       const named =
         cols.field === undefined
           ? FIELD_HEAD.exec(cleanText(rowText(grid, row)))
@@ -1019,7 +1020,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
             ? (daySpan(periodText) ?? spanOf(periodText, null) ?? daySpanOfYear(periodText, sheetYear) ?? inYear(periodText, sheetYear))
             : null;
     // A week's row under its field's line: its own days, the field the line's.
-    const week = cols.field !== undefined && fieldAbove !== null ? weekSpan(fieldText, sheetYear) : null;
+    const week = cols.field !== undefined && fieldAbove !== null ? daysOfWeekLabel(fieldText, sheetYear) : null;
     const period = week ?? own ?? sectionSpan ?? layout.period;
     if (!period) missingPeriod = true;
     const { values, printed, unread } = counts(row);
@@ -1182,8 +1183,11 @@ function yearlessWeek(text: string, year: number | null): { from: IsoDate; to: I
 // "I | Lĩnh vực Tư pháp - Hộ tịch", "1. Linh vuc Ho tich:": a field's line, its name.
 const FIELD_LINE = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])?[.)]?\s*l[iĩ]nh\s+v[uự]c\s*:?\s*(.{2,60}?)\s*:?$/iu;
 
-/** A week's or a few days' span written as a row's name ("Tuần 1 (04/10-10/10)", "Từ 04/10 đến 10/10/2021"); null otherwise. */
-export function weekSpan(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+/**
+ * A week's or a few days' span written as a row's or a band's name ("Tuần 1 (04/10-10/10)", "Từ 04/10 đến 10/10/2021",
+ * "04-10/10", "Tuần 1 T11"), in the sheet's year where it writes none; null otherwise.
+ */
+export function daysOfWeekLabel(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
   // "Tuần 1 T11": a month's first seven days, as "T1/11" is read.
   const named = text.length <= 20 && year !== null ? parsePeriod(text) : null;
   if (named?.kind === "day" && named.from && named.day !== undefined) {

@@ -1,6 +1,6 @@
 import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
-import { weekSpan } from "./dossiers";
+import { daysOfWeekLabel } from "./dossiers";
 import { Grid, cellAt, cellText, isBlank } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { parsePeriod, periodEnd, periodName } from "./periods";
@@ -42,7 +42,7 @@ const FOOTER = /^(?:ghi chu|nguoi lap|nguoi tong hop|noi nhan|xac nhan)\b/;
 function periodOfHeading(text: string, year: number | null): { name: string; date: IsoDate } | null {
   const t = cleanText(text);
   if (t === "" || t.length > 40 || year === null) return null;
-  const span = weekSpan(t, year);
+  const span = daysOfWeekLabel(t, year);
   if (span !== null) return { name: `${formatViDate(span.from).slice(0, 5)}–${formatViDate(span.to)}`, date: span.to };
   const p = parsePeriod(t);
   // "Đến 25/06/2021": a round headed by its last day (surveyRounds).
@@ -65,6 +65,8 @@ function countAt(grid: Grid, r: number, c: number): number | null {
 }
 
 export function findAspectsDown(grid: Grid, year: number | null): AspectsDown | null {
+  // A cheap sign first: forms ("phiếu") named on the sheet's first rows; most sheets name none.
+  if (!grid.rows.slice(0, SCAN_ROWS + 12).some((row) => row.some((v) => typeof v === "string" && /phi[eế]u/iu.test(v)))) return null;
   const merges = new MergeIndex(grid.merges);
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
     const row = grid.rows[r - 1] ?? [];

@@ -852,3 +852,31 @@ describe("figure rows in different sections of a report-by-report tracker", () =
     expect(c.readings.map((r) => `${r.numerator}/${r.denominator}`).sort()).toEqual(["1150/1850", "1720/1850", "540/1850"]);
   });
 });
+
+describe("a survey's rounds named with their days, the forms' rows above the aspects", () => {
+  it("reads each round's satisfied forms over the 'Tổng số phiếu thu về' row, never taking that row for a total", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+        ["TT", "Nội dung đánh giá", "Đợt 1 (khảo sát từ 14/6 đến 18/6/2021)", null, "Đợt 2 (khảo sát từ 15/11 đến 19/11/2021)", null],
+        [null, null, "Số phiếu", "Tỷ lệ (%)", "Số phiếu", "Tỷ lệ (%)"],
+        [null, "Tổng số phiếu phát ra", 60, null, 60],
+        [null, "Tổng số phiếu thu về", 56, 93.33, 52, 86.67],
+        [1, "Tiếp cận dịch vụ", 50, 89.29, 47, 90.38],
+        [2, "Công chức trực tiếp giải quyết TTHC", 53, 94.64, 54, 103.85],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 4 },
+          { top: 2, left: 5, bottom: 2, right: 6 },
+        ],
+      },
+    );
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.numerator}/${r.denominator}`).sort()).toEqual([
+      "2.1 2021-06-18 50/56",
+      "2.1 2021-11-19 47/52",
+      "2.3 2021-06-18 53/56",
+    ]);
+    expect(c.problems.filter((p) => p.code === "NUMERATOR_ABOVE_DENOMINATOR").map((p) => `${p.row}${p.column}`)).toEqual(["7E"]);
+  });
+});

@@ -35,13 +35,15 @@ const SURVEY_WORDS = /\b(?:hai long|sipas|khao sat)\b/;
 const FORMS_OUT = /^(?:so phieu phat ra|phieu phat ra|tong so phieu phat ra|so phieu phat)$/;
 const FORMS_IN = /^(?:so phieu thu ve|phieu thu ve|so phieu thu ve hop le|so phieu hop le)$/;
 // On the text as typed: "Công chức giải quyết TTHC" is an aspect, "Cộng", "Cong" alone a total.
-const TOTAL = /^(?:cộng|tổng cộng|tổng số|tổng|cả kỳ|lũy kế|luỹ kế|cong$|cong ky|tong cong|tong so|tong$)/iu;
+// ("Tổng số phiếu thu về" is the forms' row, no total: the label is the total's word alone.)
+const TOTAL = /^(?:cộng|tổng cộng|cả kỳ|lũy kế|luỹ kế)(?:[\s:]|$)|^(?:tổng số|tổng|cong|cong ky|tong cong|tong so|tong)\s*:?$/iu;
 const FOOTER = /^(?:ghi chu|nguoi lap|nguoi tong hop|noi nhan|xac nhan)\b/;
 
 /** A period heading in the year given: "Tháng 9", "Quý IV", "01/10 - 15/10". */
 function periodOfHeading(text: string, year: number | null): { name: string; date: IsoDate } | null {
   const t = cleanText(text);
-  if (t === "" || t.length > 40 || year === null) return null;
+  // ("Đợt 1 (khảo sát từ 14/6 đến 18/6/2021)": a round named with its days.)
+  if (t === "" || t.length > 60 || year === null) return null;
   const span = daysOfWeekLabel(t, year);
   if (span !== null) return { name: `${formatViDate(span.from).slice(0, 5)}–${formatViDate(span.to)}`, date: span.to };
   const p = parsePeriod(t);

@@ -880,3 +880,39 @@ describe("a survey's rounds named with their days, the forms' rows above the asp
     expect(c.problems.filter((p) => p.code === "NUMERATOR_ABOVE_DENOMINATOR").map((p) => `${p.row}${p.column}`)).toEqual(["7E"]);
   });
 });
+
+describe("what the period readers leave unread is said", () => {
+  it("names a survey count that is no number, and counts in a period whose forms returned are not written", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+      ["TT", "Nội dung", "01/10 - 15/10", "16/10 - 31/10", "01/11 - 15/11"],
+      ["I", "Số phiếu thu về", 36, 30, null],
+      ["1", "Tiếp cận dịch vụ", 33, "khoảng 28", 31],
+      ["2", "Thủ tục hành chính", 30, 27, 29],
+    ]);
+    expect(c.readings.map((r) => `${r.code} ${r.numerator}/${r.denominator}`).sort()).toEqual(["2.1 33/36", "2.2 27/30", "2.2 30/36"]);
+    const said = c.problems.filter((p) => p.code === "BAD_NUMBER" || p.code === "ROW_SKIPPED").map((p) => `${p.code} ${p.row}${p.column}`);
+    expect(said).toEqual(expect.arrayContaining(["BAD_NUMBER 4D", "ROW_SKIPPED 4E", "ROW_SKIPPED 5E"]));
+  });
+
+  it("names a week's row among the fields' bands whose label reads as no week", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DOI HO SO TTHC THEO TUAN - QUY IV/2021"],
+        ["Tuan", "HO TICH", null, null, null, "DAT DAI", null, null, null],
+        [null, "Nhan", "Truc tuyen", "Dung han", "Tre han", "Nhan", "Truc tuyen", "Dung han", "Tre han"],
+        ["Tuan 1 T11", 7, 2, 6, 0, 2, 0, 1, 0],
+        ["Tuan 2 T11", 9, 3, 9, 0, 1, 0, 2, 0],
+        ["Tuan cuoi thang", 6, 1, 7, 0, 3, 0, 1, 1],
+      ],
+      {
+        merges: [
+          { top: 2, left: 2, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 9 },
+        ],
+      },
+    );
+    expect(c.dossiers?.map((x) => x.source.row)).toEqual([4, 4, 5, 5]);
+    expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD").map((p) => p.row)).toEqual([6]);
+  });
+});

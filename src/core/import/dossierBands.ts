@@ -221,13 +221,17 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
   return { records, problems };
 }
 
+type WeekRow = { row: number; label: string; span: { from: IsoDate; to: IsoDate } | null };
+
 /**
  * The rows' labels as weeks ("Tuan 1 T11", "Tuần 2 (08/11-14/11)") down to the table's end, a total's row ("Cộng T11")
- * passed over: each row a week of every field's band. Null where fewer than two rows are weeks.
+ * passed over: each row a week of every field's band. A row with counts whose label reads as no week is kept without
+ * its days (to be said, never read); a row of words alone ends the table. Null where fewer than two rows are weeks.
  */
-function weeksDown(grid: Grid, layout: DossierBands): Array<{ row: number; from: IsoDate; to: IsoDate }> | null {
+function weeksDown(grid: Grid, layout: DossierBands): WeekRow[] | null {
   const year = layout.period !== null ? ymd(layout.period.to).y : titleYear(grid, layout.headerTop);
-  const rows: Array<{ row: number; from: IsoDate; to: IsoDate }> = [];
+  const cols = layout.bands.flatMap((b) => Object.values(b.columns));
+  const rows: WeekRow[] = [];
   for (let r = layout.headerBottom + 1; r <= grid.rows.length; r++) {
     const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
     if (label === "") {
@@ -236,17 +240,17 @@ function weeksDown(grid: Grid, layout: DossierBands): Array<{ row: number; from:
     }
     if (TOTAL_ROW.test(looseKey(label))) continue;
     const span = daysOfWeekLabel(label, year);
-    if (span === null) break;
-    rows.push({ row: r, ...span });
+    if (span === null && cols.every((c) => isBlank(cellAt(grid, r, c)))) break;
+    rows.push({ row: r, label, span });
   }
-  return rows.length >= 2 ? rows : null;
+  return rows.filter((w) => w.span !== null).length >= 2 ? rows : null;
 }
 
 /** Fields as bands across, weeks down: a record per field and week; a week with no counts yet gives none, and is said. */
 function readFieldBandsByWeek(
   grid: Grid,
   layout: DossierBands,
-  weeks: ReadonlyArray<{ row: number; from: IsoDate; to: IsoDate }>,
+  weeks: readonly WeekRow[],
 ): { records: DossierRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const count = (r: number, c: number | undefined) => {
@@ -257,6 +261,16 @@ function readFieldBandsByWeek(
   const records: DossierRecord[] = [];
   for (const w of weeks) {
     const cols = layout.bands.flatMap((b) => Object.values(b.columns));
+    if (w.span === null) {
+      problems.push(
+        problem("READING_WITHOUT_PERIOD", { file: grid.file, sheet: grid.sheet, row: w.row }, w.label, {
+          vi: `dòng "${w.label}" có số hồ sơ nhưng không đọc được là tuần nào: không đọc; hãy ghi rõ ngày của tuần.`,
+          en: `the row "${w.label}" has dossier counts but names no week that can be read: not read; write the week's days.`,
+        }),
+      );
+      continue;
+    }
+    const { from, to } = w.span;
     if (cols.every((c) => isBlank(cellAt(grid, w.row, c)))) {
       const label = cleanText(cellText(cellAt(grid, w.row, layout.labelCol)));
       problems.push(
@@ -273,7 +287,7 @@ function readFieldBandsByWeek(
       if (b.columns.pendingInTime === undefined) counts.pendingInTime = count(w.row, b.columns.pendingTotal);
       const off = resolvedOff(grid, w.row, b, counts, count);
       if (off !== null) problems.push(off);
-      records.push({ field: b.field, from: w.from, to: w.to, ...counts, source: { file: grid.file, sheet: grid.sheet, row: w.row } });
+      records.push({ field: b.field, from, to, ...counts, source: { file: grid.file, sheet: grid.sheet, row: w.row } });
     }
   }
   waysInUnsplit(grid, layout, problems);

@@ -4924,12 +4924,6 @@ function readTask(
   if (shareCell !== null && shareCell > 0 && shareCell < 1) {
     partsDone = Math.round(shareCell * 10000) / 100;
     partsBy = "percent";
-  } else if (shareCell !== null && shareCell > 1 && shareCell <= 100 && latest !== null) {
-    // 75 under the latest report's "Tiến độ (%)": its progress.
-    if (ctx.statusAcross?.find((x) => x.col === latest.col)?.percent === true) {
-      partsDone = shareCell;
-      partsBy = "percent";
-    }
   }
   // "Tiến độ (%) | Tình trạng" under the latest report's day: its progress beside its state.
   const reportProgress = latest !== null ? ctx.statusAcross?.find((x) => x.col === latest.col)?.progress : undefined;

@@ -788,7 +788,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   };
   const readAspectsDown = (grid: Grid, sheetIndex: number, layout: AspectsDown): void => {
     const at = (row: number, col?: number) => ({ file: grid.file, sheet: grid.sheet, row, ...(col ? { column: columnName(col) } : {}) });
-    const { counts, over } = aspectCounts(grid, layout);
+    const { counts, over, unread } = aspectCounts(grid, layout);
     const forms = cleanText(cellText(cellAt(grid, layout.formsRow, layout.labelCol)));
     for (const x of counts) {
       const value = Math.round((x.numerator / x.denominator) * 10000) / 100;
@@ -810,6 +810,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `"${x.label}" in ${x.period.name}: ${x.numerator} satisfied forms, more than the ${x.denominator} returned; not read, check it.`,
         }),
       );
+    for (const u of unread) {
+      const written = cellText(cellAt(grid, u.row, u.col));
+      out.problems.push(
+        u.why === "count"
+          ? problem("BAD_NUMBER", at(u.row, u.col), written, {
+              vi: `"${written}" không phải là số phiếu; không đọc thành số liệu.`,
+              en: `"${written}" is not a number of forms; not read as a reading.`,
+            })
+          : problem("ROW_SKIPPED", at(u.row, u.col), written, {
+              vi: `dòng "${forms}" không ghi số phiếu thu về ở cột ${columnName(u.col)}: số phiếu hài lòng ${written} không có mẫu số, không đọc.`,
+              en: `"${forms}" gives no forms returned in column ${columnName(u.col)}: the satisfied count ${written} has no denominator, not read.`,
+            }),
+      );
+    }
     for (const s of layout.skipped)
       out.problems.push(
         problem("ROW_SKIPPED", at(s.row), s.label, {

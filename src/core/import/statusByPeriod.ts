@@ -70,7 +70,8 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
     }
     headings.push([String(best.col), base]);
     const others = cols.filter((x) => x !== best);
-    const progress = best.progress ? undefined : others.find((x) => x.progress)?.col;
+    // (The state column may be the progress itself: "Tiến độ (%) | Ghi chú".)
+    const progress = best.progress ? best.col : others.find((x) => x.progress)?.col;
     siblingsOf.set(best.col, {
       siblings: others.map((x) => x.col),
       ...(progress !== undefined ? { progress } : {}),

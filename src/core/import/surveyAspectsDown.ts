@@ -4,6 +4,7 @@ import { daysOfWeekLabel } from "./dossiers";
 import { Grid, cellAt, cellText, isBlank } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { parsePeriod, periodEnd, periodName } from "./periods";
+import { parseCountCell } from "./values";
 import { ANSWERS } from "./surveyAspects";
 
 /**
@@ -61,9 +62,11 @@ function labelOf(grid: Grid, r: number, c: number): string {
   return cleanText(cellText(cellAt(grid, r, c))).replace(/[:：]\s*$/, "");
 }
 
-function countAt(grid: Grid, r: number, c: number): number | null {
-  const v = cellAt(grid, r, c);
-  return typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null;
+/** A count of forms as written ("45", "45 phiếu"); "bad" for anything else written, null for a blank. */
+function countAt(grid: Grid, r: number, c: number): number | "bad" | null {
+  const n = parseCountCell(cellAt(grid, r, c));
+  if (n.kind === "empty") return null;
+  return n.kind === "ok" && Number.isInteger(n.value) && n.value >= 0 ? n.value : "bad";
 }
 
 export function findAspectsDown(grid: Grid, year: number | null): AspectsDown | null {
@@ -138,19 +141,29 @@ export interface AspectCount {
   denominator: number;
 }
 
-/** Each aspect's count over the forms returned, period by period; a count over more forms than came back is refused. */
-export function aspectCounts(grid: Grid, layout: AspectsDown): { counts: AspectCount[]; over: AspectCount[] } {
+/**
+ * Each aspect's count over the forms returned, period by period. A count over more forms than came back is refused;
+ * a count that is no whole number, or a period whose forms returned are not written, is left unread and said.
+ */
+export function aspectCounts(
+  grid: Grid,
+  layout: AspectsDown,
+): { counts: AspectCount[]; over: AspectCount[]; unread: Array<{ row: number; col: number; why: "count" | "forms" }> } {
   const counts: AspectCount[] = [];
   const over: AspectCount[] = [];
+  const unread: Array<{ row: number; col: number; why: "count" | "forms" }> = [];
   for (const p of layout.periods) {
     const forms = countAt(grid, layout.formsRow, p.col);
-    if (forms === null || forms === 0) continue;
     for (const a of layout.aspects) {
       const n = countAt(grid, a.row, p.col);
       if (n === null) continue;
-      const x = { row: a.row, col: p.col, label: a.label, period: { name: p.name, date: p.date }, numerator: n, denominator: forms };
-      (n > forms ? over : counts).push(x);
+      if (n === "bad") unread.push({ row: a.row, col: p.col, why: "count" });
+      else if (typeof forms !== "number" || forms === 0) unread.push({ row: a.row, col: p.col, why: "forms" });
+      else {
+        const x = { row: a.row, col: p.col, label: a.label, period: { name: p.name, date: p.date }, numerator: n, denominator: forms };
+        (n > forms ? over : counts).push(x);
+      }
     }
   }
-  return { counts, over };
+  return { counts, over, unread };
 }

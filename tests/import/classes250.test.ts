@@ -628,6 +628,7 @@ describe("a disbursement's month and its running total", () => {
       [null, "Cộng", 2750, 600, 1200, 0.4364],
     ]);
     expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.4", 1200, 2750]]);
+    expect(c.readings[0].note).toContain('cột D "Giải ngân trong tháng" là phần của lũy kế');
   });
 });
 

@@ -30,6 +30,8 @@ export interface Disbursement {
   tracked: boolean;
   /** Tracked with the work in a column of its own: the money columns (1-based), read here and left out of its tasks. */
   figureCols: number[];
+  /** "Giải ngân trong tháng" beside the running total: a part of it, not read on its own, said with the readings. */
+  inPeriod?: Array<{ col: number; heading: string }>;
   /** "Cùng kỳ năm 2020" under the total (its label keyed): an earlier year's figures at the same point. */
   prior?: { row: number; label: string; paid: Array<{ col: number; numerator: number; denominator: number }> };
 }
@@ -80,6 +82,7 @@ export function findDisbursement(grid: Grid, year: number | null): Disbursement 
     // "Giải ngân trong tháng" beside "Lũy kế giải ngân từ đầu năm": the rate is of the running total, the month's is a part of it.
     const running = paying.filter((c) => SO_FAR.test(keys[c]));
     const paidCols = running.length > 0 ? paying.filter((c) => !IN_PERIOD.test(keys[c])) : paying;
+    const inPeriod = paying.filter((c) => !paidCols.includes(c)).map((c) => ({ col: c + 1, heading: cleanText(cellText(row[c] ?? null)) }));
     if (planCol < 0 || nameCol < 0 || paidCols.length === 0) continue;
     // "Giải ngân" merged over "Đến 30/9 | Đến 14/12": each day's column under it, the two headings read as one.
     const under = grid.rows[r] ?? [];
@@ -97,7 +100,8 @@ export function findDisbursement(grid: Grid, year: number | null): Disbursement 
       });
       return readTable(grid, r, joined, nameCol, planCol, [...parent.keys()], year, r + 1, parent);
     }
-    return readTable(grid, r, keys, nameCol, planCol, paidCols, year);
+    const table = readTable(grid, r, keys, nameCol, planCol, paidCols, year);
+    return table !== null && inPeriod.length > 0 ? { ...table, inPeriod } : table;
   }
   return null;
 }

@@ -704,7 +704,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const at = p.date !== null ? { date: p.date, name: formatViDate(p.date) } : period;
       const how = p.added ? `cộng ${d.projects.length} công trình` : `dòng tổng (dòng ${p.row})`;
       const x = { row: p.row, numerator: p.numerator, denominator: p.denominator, value: (p.numerator / p.denominator) * 100 };
-      const reading = lineReading(grid, sheetIndex, p.col, null, at, x, `Bảng giải ngân: "${p.heading}" trên kế hoạch vốn, ${how}`);
+      // "Giải ngân trong tháng" beside the running total: a part of it, said where the total is read.
+      const parts = (d.inPeriod ?? []).map((c) => `cột ${columnName(c.col)} "${c.heading}" là phần của lũy kế, không tính riêng`);
+      const said = [`Bảng giải ngân: "${p.heading}" trên kế hoạch vốn, ${how}`, ...parts].join("; ");
+      const reading = lineReading(grid, sheetIndex, p.col, null, at, x, said);
       out.readings.push({ ...reading, hint: "Tỷ lệ giải ngân vốn đầu tư công", hintHeading: "giải ngân kế hoạch đầu tư vốn" });
       // "Cùng kỳ năm 2020" under the total: the same column's figures a year (or more) back, a reading of that year's.
       const prior = d.prior?.paid.find((x) => x.col === p.col);

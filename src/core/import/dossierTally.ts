@@ -44,7 +44,9 @@ export function findDossierTally(grid: Grid): DossierTallyLayout | null {
       const columns = headerColumns(grid, top, bottom);
       if (!(["online", "inPerson", "onTime", "late"] as const).every((k) => columns[k] !== undefined)) continue;
       // The day's column: the one left of the counts whose cells under the header are days.
-      const first = Math.min(...Object.values(columns));
+      // ("Ngày" itself names a period column: the days', never a count's.)
+      const { period: named, ...counted } = columns;
+      const first = Math.min(...Object.values(counted), ...(named === undefined ? [] : [named + 1]));
       for (let dayCol = 1; dayCol < first; dayCol++) {
         const days: number[] = [];
         let totalRow: number | null = null;

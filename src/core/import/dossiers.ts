@@ -2,6 +2,8 @@ import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
 import { FIELD_HEAD } from "./dossierLines";
+import { monthYearText } from "./monthOnly";
+import { daysIntoMonths } from "./dossierDays";
 import { fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan, daySpanIn, daySpanOfYear } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
@@ -52,6 +54,8 @@ export interface DossierLayout {
   inPersonMore?: number[];
   /** Further online columns ("Trực tuyến MĐ3 | Trực tuyến MĐ4"): each a part of the online ones, added. */
   onlineMore?: number[];
+  /** The rows' periods are headed "Ngày": a log of days. */
+  daily?: true;
 }
 
 const SCAN_ROWS = 30;
@@ -78,6 +82,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     // "Nhận TT" beside "Nhận trực tiếp": received online.
     .replace(/^(nhan|tiep nhan|tn) tt$/, "$1 truc tuyen")
     .replace(/\bhs\b/g, "ho so")
+    // "Trả KQ đúng hạn": the result handed back, resolved.
+    .replace(/\bkq\b/g, "ket qua")
     // "Giải quyết" over "Đã giải quyết": the group's word said again by its part.
     .replace(/^(giai quyet|tiep nhan|xu ly) (?=(?:da |so da |so )?\1$)/, "");
   if (k === "") return null;
@@ -96,7 +102,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/^(?:noi dung|chi tieu|danh muc)$/.test(k)) return "field";
   if (/^(?:ten )?thu tuc(?: hanh chinh)?$|^ten tthc$/.test(k)) return "procedure";
   // "Tháng" down the rows of one field's table: each row is a period.
-  if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu)$/.test(k)) return "period";
+  // "Ngày" down a desk's daily log: each row is a day.
+  if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu|ngay)$/.test(k)) return "period";
   if (/^tu ngay\b/.test(k)) return "from";
   if (/^den ngay\b/.test(k)) return "to";
   if (/^nguon\b/.test(k)) return "source";
@@ -413,7 +420,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   const words = wordsOfRows(grid, start - 1, last + 2);
   // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
   if (
-    !/\bgiai quyet\b|\bgq\b|\btra ket qua\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
+    !/\bgiai quyet\b|\bgq\b|\btra (?:ket qua|kq)\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
     !/\btruc tuyen\b|\bqua mang\b|\bonline\b|\bdvc(?:tt|qg)?\b/.test(words)
   )
     return null;
@@ -446,6 +453,9 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
       ...(unread.length > 0 ? { unread } : {}),
       ...(more.length > 0 ? { inPersonMore: more } : {}),
       ...(onlineMore.length > 0 ? { onlineMore } : {}),
+      ...(columns.period !== undefined && looseKey(labelAt(grid, top.index, best.bottom, columns.period)) === "ngay"
+        ? { daily: true as const }
+        : {}),
       ...(tab ? { periodConflict: { title: `${formatViDate(tab.title.from)} – ${formatViDate(tab.title.to)}`, tab: grid.sheet } } : {}),
     };
   }
@@ -806,7 +816,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     const sum = (k: keyof DossierCounts) => records.slice(from).reduce((s, r) => s + r[k], 0);
     // A column with a count nobody could read, in the total or a field, cannot be checked.
     const unknown = (k: keyof DossierCounts) => total.unread.has(k) || records.slice(from).some((r) => r.unread?.includes(k));
-    return { total, sum, off: COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k) && !unknown(k)) };
+    // Over several periods, carried over and pending are stocks at a day, never added up: not checked.
+    const periods = new Set(records.slice(from).map((r) => `${r.from}/${r.to}`)).size;
+    const stock = (k: keyof DossierCounts) => periods > 1 && (k === "carriedOver" || k === "pendingInTime" || k === "pendingOverdue");
+    return {
+      total,
+      sum,
+      off: COUNT_COLUMNS.filter((k) => cols[k] !== undefined && total.values[k] !== sum(k) && !unknown(k) && !stock(k)),
+    };
   };
   const checkTotal = (row: number) => {
     const block = totalsOff(row, blockStart);
@@ -823,7 +840,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       );
     }
   };
-  let periodAbove = "";
+  let periodAbove: { text: string; cell: GridCell } = { text: "", cell: null };
+  let dayRows = 0;
   const partRows: number[] = [];
   // The header printed again over each block ("Lĩnh vực | Kỳ trước chuyển sang | …"): no field of its own.
   const index = new MergeIndex(grid.merges);
@@ -947,7 +965,13 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       // "Cộng nhóm Tư pháp" with fields still below it: a subtotal, not the table's end; where it adds up the
       // block above it exactly, the next block starts after it.
       if (records.length > 0 && fieldsBelow(row)) {
-        if (records.length > blockStart && totalsOff(row, blockStart).off.length === 0) blockStart = records.length;
+        if (records.length > blockStart) {
+          // One that adds up neither its block nor all above it is wrong: named, like the table's total.
+          const block = totalsOff(row, blockStart);
+          const all = blockStart === 0 ? block : totalsOff(row, 0);
+          if (block.off.length > 0 && all.off.length > 0) checkTotal(row);
+          if (block.off.length <= all.off.length) blockStart = records.length;
+        }
         continue;
       }
       if (records.length > 0) {
@@ -963,6 +987,13 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         break;
       }
       totalRow = row;
+      continue;
+    }
+    // "Cộng tháng 8" in the period column under a month's days or fields: checked against them.
+    const totalInPeriod = cols.period !== undefined && !byPeriod ? looseKey(cellText(cellAt(grid, row, cols.period))) : "";
+    if (fieldText === "" && records.length > blockStart && TOTAL_ROW.test(totalInPeriod)) {
+      checkTotal(row);
+      blockStart = records.length;
       continue;
     }
     if (fieldText === "" || procedures?.parts.has(row) || headingKeys.has(key)) continue;
@@ -1009,16 +1040,40 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     // A period column beside the field's ("Kỳ báo cáo": "15/9 - 14/10/2021", "Tháng 10/2021"): each row's own.
     // "Tháng 9/2021" merged down over its fields' rows, or written on the first of them only: each row's under it.
     const ownPeriod = cols.period !== undefined && !byPeriod ? cleanText(cellText(cellAt(grid, row, cols.period))) : "";
-    const periodText = ownPeriod !== "" || cols.period === undefined || byPeriod ? ownPeriod : periodAbove;
-    if (ownPeriod !== "") periodAbove = ownPeriod;
+    const periodText = byPeriod ? fieldText : ownPeriod !== "" || cols.period === undefined ? ownPeriod : periodAbove.text;
+    // A daily log's day, written on the day's first row only: the day of the rows under it too.
+    const periodCell = byPeriod
+      ? cellAt(grid, row, fieldCol)
+      : ownPeriod !== "" && cols.period !== undefined
+        ? cellAt(grid, row, cols.period)
+        : periodAbove.cell;
+    if (ownPeriod !== "" && cols.period !== undefined) periodAbove = { text: ownPeriod, cell: periodCell };
+    const day = from?.kind === "ok" && to?.kind === "ok" ? null : periodText !== "" ? oneDay(periodCell) : null;
+    if (day) dayRows++;
     const own =
       from?.kind === "ok" && to?.kind === "ok"
         ? { from: from.value, to: to.value }
-        : byPeriod
-          ? (daySpan(fieldText) ?? spanOf(fieldText, null) ?? daySpanOfYear(fieldText, sheetYear) ?? inYear(fieldText, sheetYear))
-          : periodText !== ""
-            ? (daySpan(periodText) ?? spanOf(periodText, null) ?? daySpanOfYear(periodText, sheetYear) ?? inYear(periodText, sheetYear))
-            : null;
+        : periodText !== ""
+          ? (day ??
+            monthTyped(periodText) ??
+            daySpan(periodText) ??
+            spanOf(periodText, null) ??
+            daySpanOfYear(periodText, sheetYear) ??
+            inYear(periodText, sheetYear))
+          : null;
+    // "31/11/2021" down a daily log: no such day; its counts go to the title's period, and that is said.
+    // So does any period written that cannot be read: never the title's period without a word.
+    if (own === null && (byPeriod ? looksLikeDay(periodText) : ownPeriod !== "" && !TOTAL_ROW.test(looseKey(ownPeriod))))
+      problems.push(
+        problem("BAD_DATE", at(row, byPeriod ? fieldCol : cols.period), periodText, {
+          vi: layout.period
+            ? `"${periodText}" không đọc được thành ngày hay kỳ: số liệu của dòng ghi theo kỳ của tiêu đề (${formatViDate(layout.period.from)} – ${formatViDate(layout.period.to)}); hãy sửa ngày.`
+            : `"${periodText}" không đọc được thành ngày hay kỳ: số liệu của dòng không có kỳ; hãy sửa ngày.`,
+          en: layout.period
+            ? `"${periodText}" reads as no day or period: the row's counts are filed under the title's period (${layout.period.from} – ${layout.period.to}); fix the day.`
+            : `"${periodText}" reads as no day or period: the row's counts have no period; fix the day.`,
+        }),
+      );
     // A week's row under its field's line: its own days, the field the line's.
     const week = cols.field !== undefined && fieldAbove !== null ? daysOfWeekLabel(fieldText, sheetYear) : null;
     const period = week ?? own ?? sectionSpan ?? layout.period;
@@ -1027,8 +1082,9 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     check(row, values, printed, fieldText, unread.size);
     const sourceText = cols.source ? cleanText(cellText(cellAt(grid, row, cols.source))) : null;
     const record: DossierRecord = {
+      // A daily log's "I. LĨNH VỰC HỘ TỊCH" over its days: the field of the days under it.
       field: byPeriod
-        ? (layout.field ?? grid.sheet)
+        ? (fieldAbove ?? layout.field ?? grid.sheet)
         : (cols.field === undefined || week !== null) && fieldAbove !== null
           ? fieldAbove
           : fieldOfStaffRow(fieldText),
@@ -1055,6 +1111,12 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     records.push(record);
   }
   if (totalRow !== null && records.length > 0) checkTotal(totalRow);
+  // A log a row per day: each field's month, its days added up.
+  if (dayRows >= 2 && dayRows * 2 >= records.length) {
+    const months = daysIntoMonths(records, { file: grid.file, sheet: grid.sheet });
+    records.splice(0, records.length, ...months.records);
+    problems.push(...months.problems);
+  }
   if (partRows.length > 0)
     problems.push(
       problem("DOSSIER_COUNT_DERIVED", at(partRows[0], fieldCol), String(partRows.length), {
@@ -1102,6 +1164,25 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     );
   }
   return { records, problems, end };
+}
+
+/** A row's period that is one day (a daily log's "01/12/2021"): that day alone. */
+/** "09/2021" typed in a column of months: that month. */
+function monthTyped(text: string): { from: IsoDate; to: IsoDate } | null {
+  const month = monthYearText(text);
+  return month === null ? null : { from: `${month.due.slice(0, 8)}01` as IsoDate, to: month.due };
+}
+
+function looksLikeDay(text: string): boolean {
+  return /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}$/.test(text.trim());
+}
+
+function oneDay(cell: GridCell): { from: IsoDate; to: IsoDate } | null {
+  // (Only a date, or a day typed in full: "Tháng 10/2021" is a month, read as one below.)
+  if (typeof cell === "string" && !looksLikeDay(cell)) return null;
+  if (typeof cell === "number") return null;
+  const d = parseDateCell(cell, false);
+  return d?.kind === "ok" ? { from: d.value, to: d.value } : null;
 }
 
 /** Records of one field and period added up (a row per procedure), in the order their fields first come. */

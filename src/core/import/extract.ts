@@ -271,6 +271,8 @@ const FOR_INFORMATION =
 // "… – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021" on a criterion's group row.
 const GROUP_SAYS =
   /(?:chủ trì|phụ trách)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|thời hạn)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
+// "… (chủ trì: công chức Văn hóa - Xã hội)": the whole title, to the bracket's end.
+const GROUP_SAYS_WHOLE = /(?:chủ trì|phụ trách)\s*:\s*([^–;()]+?)\s*(?:[–;)]|$)/iu;
 // "Tiêu chí 1.1 - …; đ/c Nga (Một cửa) phụ trách, hạn 31/12": the same said the other way round.
 const GROUP_SAYS_AFTER =
   /[;,–]\s*([^;,–]+?)\s+(?:chủ trì|phụ trách)(?![\p{L}])(?:.*?(?<![\p{L}])(?:hạn|thời hạn)\s*:?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
@@ -1063,7 +1065,23 @@ export function extractTable(given: ExtractContext): TableRead {
           // (A line naming who does the rows under it, "Phó Chủ tịch UBND xã (trực tiếp):", is no sibling.)
           const names = findOfficials(role.label, "xã").length > 0;
           if (!names && dueAbove?.style !== undefined && dueAbove.style === sectionStyle(role.label)) dueAbove = null;
-          leadAbove = names ? role.label : (ctx.contextLead ?? null);
+          // "2. Tuyên truyền, phổ biến pháp luật (chủ trì: công chức Văn hóa - Xã hội)": the one named after "chủ trì".
+          // (Up to the bracket's end where " - " is inside the title: "Văn hóa - Xã hội".)
+          const named = names
+            ? ([GROUP_SAYS, GROUP_SAYS_WHOLE, GROUP_SAYS_AFTER]
+                .map((re) => re.exec(role.label)?.[1])
+                .find((x): x is string => x !== undefined && findOfficials(x, "xã").length > 0) ?? null)
+            : null;
+          // "1/ Tuyên truyền … | | CC VH-XH": the section's lead typed in the Chủ trì cell.
+          const ownLead = text(ctx, r, layout.columns.lead);
+          leadAbove =
+            named !== null
+              ? cleanText(named)
+              : names
+                ? role.label
+                : ownLead !== "" && findOfficials(ownLead, "xã").length > 0
+                  ? ownLead
+                  : (ctx.contextLead ?? null);
         }
       }
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -1929,10 +1947,19 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
   if (contentCol === undefined) return false;
   const text = ownText(ctx, r, contentCol);
   // A lower-case letter: "à-ỹ" would take "Đ", "Ơ", "Ấ" … too (they lie between), and a task starting "Đo đạc …" is no wrapped line.
-  if (!/^[\p{Ll}(]/u.test(text)) return false;
+  // A capital too where the line above is left open: "… (phối hợp với" over "Bộ phận Một cửa …)".
+  if (!/^[\p{Ll}(]/u.test(text) && !leftOpen(ownText(ctx, r - 1, contentCol))) return false;
   // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
   const words = new Set([ctx.layout.columns.result, ctx.layout.columns.note, ctx.layout.columns.status].filter((c) => c !== undefined));
   return filledColumns(ctx.grid, r).every((c) => c === contentCol || (words.has(c) && typeof cellAt(ctx.grid, r, c) === "string"));
+}
+
+/** A task's words that stop mid-sentence: a bracket not closed, or a last word that joins ("với", "và", a comma). */
+function leftOpen(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  const open = (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
+  return open || /(?:,|\s(?:và|với|của|cho|về|tại|theo|các|những|trên|đến|từ|hoặc))$/iu.test(t);
 }
 
 /** The task's sentence wrapped onto the next row by hand: one task, its text whole, said in Ghi chú. */
@@ -6986,6 +7013,22 @@ function pairByTopic<R extends { r: number; code: string | null; label: string; 
   return out;
 }
 
+/** The measure a label's words name, of those a criterion's rate is made of; null where it names none. */
+function measureTopic(key: string): string | null {
+  if (/\b(?:dung han|truoc han|qua han|tre han|tre hen)\b/.test(key)) return "on time";
+  if (/\b(?:truc tuyen|dvc|qua mang)\b/.test(key)) return "online";
+  if (/\bdien tu\b/.test(key)) return "electronic";
+  if (/\bgiai ngan\b/.test(key)) return "disbursed";
+  if (/\bdat chuan\b/.test(key)) return "qualified";
+  if (/\bhai long\b/.test(key)) return "satisfied";
+  return null;
+}
+
+/** Two measures that are named and differ: "Số hồ sơ giải quyết đúng hạn" under "Tỷ lệ hồ sơ trực tuyến". */
+function otherTopic(own: string | null, above: string | null): boolean {
+  return own !== null && above !== null && own !== above;
+}
+
 /** "Chỉ số SIPAS chung", "Tổng hợp", "Bình quân": a row that sums up the rows above it. */
 function isOverallLabel(key: string): boolean {
   return /\b(chung|tong hop|tong cong|toan xa|binh quan|trung binh|overall|average)\b/.test(key);
@@ -7131,6 +7174,19 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   let section: string | null = ctx.contextCode;
   // A code written once on a block's first row holds for the rows under it (left blank, as people do).
   let filledDown: string | null = null;
+  // What the coded row above measures ("đúng hạn", "trực tuyến"): a count row of another measure is not its part.
+  let filledDownTopic: string | null = null;
+  // The uncoded rows under a coded one go together: "Số hồ sơ tiếp nhận" beside "Số hồ sơ giải quyết đúng hạn" under
+  // "Tỷ lệ hồ sơ trực tuyến" are the on-time rate's counts, both of them.
+  const otherTopicNear = (r: number): boolean => {
+    if (codeCol === undefined) return false;
+    const uncoded = (x: number) => x >= ctx.firstRow && x <= out.report.lastRow && cellKind(cellAt(grid, x, codeCol)) === "empty";
+    const labelAt = (x: number) =>
+      across.label === undefined || across.label === null ? "" : ctx.facts.of(cleanText(cellText(cellAt(grid, x, across.label)))).key;
+    for (const step of [-1, 1])
+      for (let x = r; uncoded(x) && labelAt(x) !== ""; x += step) if (otherTopic(measureTopic(labelAt(x)), filledDownTopic)) return true;
+    return false;
+  };
   // The criterion of the last row read: a "TS:" / "MS:" row under it is its part.
   let lastRowCode: string | null = null;
   let assumedYear = false;
@@ -7184,7 +7240,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     }
     const codeCell = criterion(ctx, r, codeCol);
     const blankCode = codeCol !== undefined && cellKind(cellAt(grid, r, codeCol)) === "empty";
-    if (codeCell.code) filledDown = codeCell.code;
+    if (codeCell.code) {
+      filledDown = codeCell.code;
+      filledDownTopic = measureTopic(ctx.facts.of(label).key);
+    }
     // "Chỉ số SIPAS chung" without a code under coded rows: the overall index, not one more criterion.
     if (blankCode && hasNumbers && filledDown !== null && isOverallLabel(ctx.facts.of(label).key)) {
       out.problems.push(
@@ -7209,7 +7268,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       codeCell.code ??
       (label !== "" ? codeInText(label) : null) ??
       partOfAbove ??
-      (blankCode && !otherIndex ? filledDown : null) ??
+      (blankCode && !otherIndex && !otherTopicNear(r) ? filledDown : null) ??
       section;
     // "Số chỉ tiêu đã đạt (TC 1.7)" over the quarters beside tasks of their own criteria: the figures are 1.7's.
     const code: string | null = headingCode !== null && (rowCode === null || layout.tasksBeside !== undefined) ? headingCode : rowCode;

@@ -360,6 +360,10 @@ export function isOtherDateHeading(key: string): boolean {
   return OTHER_DATE_HEADING.test(key);
 }
 
+const FINISHED_TIME = /^(?:tg|thoi gian) hoan thanh$/;
+const ACTUAL_TIME = /^(?:tg|thoi gian|ngay) thuc hien$/;
+const PLANNED_TIME = /\b(?:du kien|ke hoach|theo kh)\b/;
+
 const POINTS_HEADING = /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|tham dinh)\b/;
 
 /**
@@ -972,15 +976,15 @@ function evaluate(
   // A list of documents to issue ("Thời gian ban hành (dự kiến)" beside "Ngày ban hành"): the planned time is the
   // deadline and the day signed the day done; elsewhere a document's day is neither.
   const toIssue = band.keys.some((k) => /\bban hanh (?:du kien|theo ke hoach)\b|\b(?:du kien|ke hoach) ban hanh\b/.test(k ?? ""));
+  // ("Thời gian › Ngày giao | Hạn hoàn thành": the column's own heading under the band names it.)
+  const otherDay = (c: number) => isOtherDateHeading(band.keys[c - 1] ?? "") || isOtherDateHeading(band.lowest[c - 1] ?? "");
   const otherDate = (c: number, f: Field) =>
-    ((f === "due" || f === "doneDate") &&
-      isOtherDateHeading(band.keys[c - 1] ?? "") &&
-      !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""))) ||
+    ((f === "due" || f === "doneDate") && otherDay(c) && !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""))) ||
     // "Bắt đầu | Kết thúc | Hoàn thành?": the day work starts is never the day it was done.
     (f === "doneDate" &&
       /^(?:bat dau|tu ngay|ngay bat dau|tg bat dau|thoi gian bat dau|khoi cong|start|start date)$/.test(band.keys[c - 1] ?? "")) ||
     // "ngày giao" | "15/10": a column headed by a day is never how far the work is ("15/10" is no fraction).
-    (f === "progress" && (isOtherDateHeading(band.keys[c - 1] ?? "") || /^(?:ngay|thoi gian|thoi han|han)\b/.test(band.keys[c - 1] ?? "")));
+    (f === "progress" && (otherDay(c) || /^(?:ngay|thoi gian|thoi han|han)\b/.test(band.keys[c - 1] ?? "")));
   // "Người giao", "Lãnh đạo chỉ đạo": who gave the work, never who leads or helps with it.
   const giver = (c: number, f: Field) => (f === "lead" || f === "partners") && GIVER_HEADING.test(band.keys[c - 1] ?? "");
   // "Điểm tối đa | Điểm tự chấm" in a self-assessment: points, never a row's number nor how far the work is.
@@ -988,9 +992,18 @@ function evaluate(
   const pointsColumn = (c: number, f: Field) =>
     ((f === "stt" || f === "progress") && /^(?:so )?diem\b/.test(band.keys[c - 1] ?? "")) ||
     (f === "progress" && /^(?:trung binh|binh quan)\b/.test(band.keys[c - 1] ?? ""));
+  // "Thời gian thực hiện | TG hoàn thành": beside a column giving the time allowed, the time finished is the day done.
+  // "Thời gian dự kiến | Thời gian thực hiện": beside the planned time, the time it was carried out is the day done.
+  const finishedBeside = (c: number) =>
+    (FINISHED_TIME.test(band.keys[c - 1] ?? "") &&
+      cols.some((o) => o !== c && !FINISHED_TIME.test(band.keys[o - 1] ?? "") && keyScore(band.keys[o - 1] ?? "", "due") >= 2)) ||
+    (ACTUAL_TIME.test(band.keys[c - 1] ?? "") &&
+      cols.some((o) => o !== c && PLANNED_TIME.test(band.keys[o - 1] ?? "") && keyScore(band.keys[o - 1] ?? "", "due") >= 2));
+  const taskHeading = (c: number, f: TaskField) =>
+    finishedBeside(c) && (f === "due" || f === "doneDate") ? (f === "doneDate" ? 3 : 0) : headingScore(band, c, f, memo);
   const taskScore = (c: number, f: TaskField) =>
     hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f) && !pointsColumn(c, f)
-      ? 1.5 * headingScore(band, c, f, memo) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
+      ? 1.5 * taskHeading(c, f) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const across = findAcross(band, grid, merges, profiles);
   if (across && rows.length > 0) {
@@ -1932,6 +1945,16 @@ function startsWithCode(cells: readonly GridCell[]): boolean {
   return typeof first === "string" && /^(?:tc\s*)?[12]\.\d{1,2}\.?$/i.test(first.trim());
 }
 
+/** "Tháng 12/2021 | … | Chưa tổng hợp" under "Tháng 11/2021": the next period of a column of periods, a row with no figures yet. */
+function continuesPeriods(grid: Grid, r: number): boolean {
+  const row = grid.rows[r - 1] ?? [];
+  const c = row.findIndex((v) => !isBlank(v));
+  if (c < 0 || r < 2) return false;
+  const own = parsePeriod(cellText(row[c]));
+  const above = parsePeriod(cellText(cellAt(grid, r - 1, c + 1)));
+  return own !== null && above !== null && own.year !== null && own.kind === above.kind && own.year === above.year;
+}
+
 export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   const merges = new MergeIndex(grid.merges);
   const memo = new Map<string, number>();
@@ -1946,7 +1969,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     // data row, however much its texts sound like headings.
     // So is a row opening with a criterion's code ("1.5 | Tỷ lệ VB trao đổi … | Hạn chế tối đa VB giấy …") in a copy of the plan.
     const row = grid.rows[r - 1] ?? [];
-    if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row))) continue;
+    if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row) || continuesPeriods(grid, r))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
     // "TH | x in T6" under "3 | Cập nhật … | KH | x in T4": a task's actual row under its plan row, never a header.

@@ -1,4 +1,5 @@
 import { IsoDate, endOfMonth, ymd } from "../dates/isoDate";
+import { Grid, GridCell, isGridDate } from "./grid";
 
 /**
  * A deadline given as a month: "11/2021" typed into a cell (Excel keeps the 1st of the month and
@@ -30,4 +31,24 @@ export function monthYearText(text: string): { due: IsoDate; phrase: string } | 
   const month = Number(m[1]);
   const year = Number(m[2]);
   return month >= 1 && month <= 12 && year >= 1990 && year <= 2100 ? monthDeadline(year, month) : null;
+}
+
+/**
+ * A date cell shown as its month alone ("mmm-yy", "mm/yyyy") on the month's first day: what Excel makes of
+ * "6/2021" typed in a cell. The official wrote and sees a month, so the grid holds it as one ("Tháng 6/2021"),
+ * for every reader (a survey's months down, a dossier table's periods), never as the 1st nobody wrote.
+ */
+export function monthsAsShown(grid: Grid): Grid {
+  let rows: GridCell[][] | null = null;
+  for (const [key, code] of Object.entries(grid.formats)) {
+    if (!isMonthOnlyFormat(code)) continue;
+    const [r, c] = key.split(":").map(Number);
+    const v = grid.rows[r - 1]?.[c - 1];
+    if (v === undefined || !isGridDate(v) || ymd(v.date).d !== 1) continue;
+    rows ??= [...grid.rows];
+    const row = [...(rows[r - 1] ?? [])];
+    row[c - 1] = monthOfDate(v.date).phrase;
+    rows[r - 1] = row;
+  }
+  return rows === null ? grid : { ...grid, rows };
 }

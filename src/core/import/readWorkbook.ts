@@ -1,3 +1,4 @@
+import { monthsAsShown } from "./monthOnly";
 import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
@@ -239,7 +240,9 @@ const OF_OFFICE =
 function leadInTitle(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {
-      const m = typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì)\s*:\s*([^;.\n]+)/iu.exec(v) : null;
+      // "(Người thực hiện: Bộ phận Tiếp nhận và trả kết quả xã)" under the title too, its bracket no part of the name.
+      const m =
+        typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì|người thực hiện)\s*:\s*([^;.\n)]+)/iu.exec(v) : null;
       if (m) return cleanText(m[1]);
     }
   // "(Công chức VH-XH phụ trách LĐTBXH: Ksor H'Mai)" under the title: the official whose part it is.
@@ -499,6 +502,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     });
   }
   if (read.grids.some((x) => x.veryHidden)) read = { ...read, grids: read.grids.filter((x) => !x.veryHidden) };
+  // "6/2021" typed in a cell, shown "Jun-21": the month the official wrote, not its 1st day.
+  read = { ...read, grids: read.grids.map(monthsAsShown) };
   const unit = unitOfGrids(read.grids);
   if (unit) out.unit = unit;
   const facts = new FactsCache();
@@ -1121,14 +1126,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // tuyến | …"), the fields down: read band by band, never as one table of the first band's columns.
     const weekBands = overridden || dossierRegister ? null : findDossierBands(grid);
     const byWeek = weekBands !== null && weekBands.bands.every((b) => b.span !== undefined) ? weekBands : null;
-    const single = overridden || dossierRegister || byWeek ? null : findDossierTable(grid);
+    const table = overridden || dossierRegister || byWeek ? null : findDossierTable(grid);
+    // One field's days with its stocks as lines beside ("Hồ sơ kỳ trước chuyển sang: | 4"): the tally's reader reads those too.
+    const dailyTally = table?.daily ? findDossierTally(grid) : null;
+    const single = dailyTally ? null : table;
     // "I. TÌNH HÌNH TIẾP NHẬN" over "II. KẾT QUẢ GIẢI QUYẾT": the halves joined by field, then read as one.
     const halves = overridden || dossierRegister || single ? null : joinStackedHalves(grid);
     const dossierGrid = halves?.grid ?? grid;
     const dossierTable = single ?? (halves ? findDossierTable(dossierGrid) : null);
     const across = overridden || dossierRegister || dossierTable ? null : findDossiersAcross(grid);
     // A desk's tally, a row per day and a "Cộng tháng 11" row: the month's record.
-    const tally = overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid);
+    const tally = dailyTally ?? (overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid));
     // A row per hamlet, a band of columns per field ("HỘ TỊCH | ĐẤT ĐAI"): a record per field.
     const bands = byWeek ?? (overridden || dossierRegister || dossierTable || across || tally ? null : weekBands);
     if (dossierRegister || dossierTable || across || tally || bands) {

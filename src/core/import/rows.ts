@@ -338,6 +338,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
 
   const leads = leadHeading(ctx, r);
   if (leads !== null) return leads;
+  const ledSection = sectionWithLead(ctx, r, filled, main);
+  if (ledSection !== null) return ledSection;
   const values = valueColumns(layout);
   // A tick column holds marks: a line of words in it ("2.1. Tiếp cận dịch vụ" in a checklist's box column) is no value.
   const ticks = layout.statusTicks;
@@ -411,6 +413,27 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+/**
+ * "1/ Tuyên truyền về CCHC (Tiêu chí 1.1)" merged over the number and the task's words, its lead in the Chủ trì
+ * cell ("CC VH-XH") and nothing else: a numbered section whose lead the rows under it take.
+ */
+function sectionWithLead(
+  ctx: RowContext,
+  r: number,
+  filled: ReadonlyArray<{ col: number; v: GridCell }>,
+  main: number | undefined,
+): RowRole | null {
+  const { lead, partners } = ctx.layout.columns;
+  if (ctx.layout.kind !== "tasks" || main === undefined || lead === undefined || !filled.some((f) => f.col === lead)) return null;
+  const title = filled.find((f) => f.col < main && typeof f.v === "string");
+  if (!title || !filled.every((f) => f === title || f.col === lead || f.col === partners)) return null;
+  const over = ctx.merges.at(r, title.col);
+  if (over === undefined || over.top !== r || over.right < main) return null;
+  const label = cleanText(title.v as string);
+  if (!/^(?:[IVX]{1,4}|\d{1,2}|[A-Z])\s*[/.)-]\s*\p{L}/u.test(label) && sectionCode(label) === null) return null;
+  return { role: "section", label, code: sectionCode(label), group: sectionGroup(label), level: "label" };
 }
 
 /**

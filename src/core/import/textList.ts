@@ -57,7 +57,10 @@ function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
 function cellsOf(n: string, body: string, box: string | undefined, beside: string | null): GridCell[] {
   // "… Hạn 15/10. => Đã xong ngày 12/10.": what came of it after the arrow.
-  const [said, ...outcome] = cleanText(body).split(OUTCOME_ARROW);
+  // "… - trong tháng 9. Kết quả: HT 20/9/2021.": the result in a sentence of its own, after the line's words.
+  const [said, ...outcome] = cleanText(body)
+    .split(OUTCOME_ARROW)
+    .flatMap((part, i) => (i === 0 ? part.split(/\.\s+(?:kết quả|kq|tình hình|tiến độ)\s*:\s*/iu) : [part]));
   let text = said.replace(/\.$/, "");
   let lead: string | null = null;
   let due: string | null = null;

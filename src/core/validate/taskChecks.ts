@@ -132,6 +132,17 @@ export const doneWithoutEvidenceRule: TaskRule = (raw, task) =>
       })
     : null;
 
+/** No lead on the row, one taken from elsewhere that the row names as a partner: who leads is not known. */
+export const leadAlsoPartnerRule: TaskRule = (raw, task) => {
+  if (raw.lead.trim() !== "" || task.lead === "") return null;
+  const partners = task.partners.split(/;\s*/).map((p) => p.trim());
+  if (!partners.includes(task.lead)) return null;
+  return problem("LEAD_UNCLEAR", cellOf(raw.source, "lead"), task.lead, {
+    vi: `dòng không ghi chủ trì; chủ trì lấy theo tên sheet, tệp hoặc kế hoạch là ${task.lead}, nhưng dòng ghi ${task.lead} ở cột phối hợp: hãy ghi chủ trì.`,
+    en: `the row gives no lead; the one taken from the sheet, file or plan is ${task.lead}, whom the row lists as a partner: enter the lead.`,
+  });
+};
+
 export const doneWithoutDateRule: TaskRule = (raw, task) =>
   task.status === "Hoàn thành" && raw.doneDate === null && raw.doneText === null
     ? problem("DONE_WITHOUT_DATE", cellOf(raw.source, "doneDate"), "", {
@@ -164,6 +175,7 @@ export const TASK_RULES: readonly TaskRule[] = [
   doneWithoutEvidenceRule,
   doneWithoutDateRule,
   statusAssumedRule,
+  leadAlsoPartnerRule,
 ];
 
 export function checkTask(raw: RawTask, task: Task, ctx: CheckContext): Problem[] {

@@ -1,6 +1,8 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { GridCell } from "../../src/core/import/grid";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes found by blind sets 258-265: the desk's daily log, and layouts seen least.
 
@@ -546,5 +548,198 @@ describe("tasks written as sentences, each with its time and its result", () => 
   it("takes the lead from '(Người thực hiện: …)' under the title", () => {
     const c = consolidateSheet(LINES);
     expect(new Set(c.tasks.map((t) => t.lead))).toEqual(new Set(["Bộ phận Tiếp nhận và trả kết quả xã"]));
+  });
+});
+
+describe("the whole desk's counts by month across, and their copies", () => {
+  const QUARTER = (months: string[], carried: GridCell[]): GridCell[][] => [
+    ["BỘ PHẬN MỘT CỬA"],
+    [`SỐ LIỆU HỒ SƠ TTHC ${months[3]} NĂM 2021 (tất cả lĩnh vực)`],
+    [],
+    ["Chỉ tiêu", ...months.slice(0, 3), `Cộng ${months[3].toLowerCase()}`],
+    ["Kỳ trước chuyển sang", ...carried],
+    ["Tiếp nhận trực tuyến", 12, 15, 11, 38],
+    ["Tiếp nhận trực tiếp, bưu chính", 88, 79, 93, 260],
+    ["Giải quyết trước hạn", 40, 35, 47, 122],
+    ["Giải quyết đúng hạn", 58, 55, 56, 169],
+    ["Giải quyết quá hạn", 2, 1, 0, 3],
+    ["Đang giải quyết trong hạn", 4, 6, 5, 15],
+  ];
+
+  it("names the fields 'Tất cả lĩnh vực' where the title says so, and a '#REF!' count, never a 0", () => {
+    const c = consolidateSheet(QUARTER(["Tháng 7", "Tháng 8", "Tháng 9", "QUÝ III"], [5, 4, { error: "#REF!" }, { error: "#REF!" }]), {
+      sheet: "So lieu HS",
+    });
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.carriedOver, x.unread ?? []])).toEqual([
+      ["Tất cả lĩnh vực", "2021-07-01", 5, []],
+      ["Tất cả lĩnh vực", "2021-08-01", 4, []],
+      ["Tất cả lĩnh vực", "2021-09-01", 0, ["carriedOver"]],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.column, p.value])).toEqual([[5, "D", "#REF!"]]);
+  });
+
+  it("reads a quarter's sheet and its copy once, and names the copy", () => {
+    const g = (sheet: string) =>
+      gridOf(QUARTER(["Tháng 4", "Tháng 5", "Tháng 6", "QUÝ II"], [3, 5, 2, 10]), { sheet, file: "motcua.xlsx" });
+    const c = consolidate(
+      [{ file: "motcua.xlsx", ok: true, grids: [g("Quý II"), g("Quý II (2)")] }],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+    expect(c.dossiers?.map((x) => [x.source.sheet, x.from])).toEqual([
+      ["Quý II", "2021-04-01"],
+      ["Quý II", "2021-05-01"],
+      ["Quý II", "2021-06-01"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING").map((p) => p.sheet)).toEqual([
+      "Quý II (2)",
+      "Quý II (2)",
+      "Quý II (2)",
+    ]);
+  });
+});
+
+describe("days planned and done told apart by their bands", () => {
+  it("reads 'Kế hoạch › Kết thúc' as the deadline and 'Thực hiện › Kết thúc' as the day done, never 'Bắt đầu'", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+        ["TT", "Nhiệm vụ", "Người thực hiện", "Kế hoạch", null, "Thực hiện", null, "Tiến độ (%)", "Ghi chú"],
+        [null, null, null, "Bắt đầu", "Kết thúc", "Bắt đầu", "Kết thúc"],
+        [
+          1,
+          "Hướng dẫn sử dụng dịch vụ công trực tuyến mức độ 3, 4",
+          "BP Một cửa",
+          day("2021-02-01"),
+          day("2021-06-30"),
+          day("2021-02-01"),
+          day("2021-06-25"),
+          100,
+        ],
+        [
+          2,
+          "Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa",
+          "BP Một cửa",
+          day("2021-03-01"),
+          day("2021-03-31"),
+          day("2021-03-10"),
+          "05/4/2021",
+          100,
+        ],
+        [
+          3,
+          "Bố trí đủ ghế ngồi, máy lấy số thứ tự tại nơi tiếp đón",
+          "BP Một cửa",
+          day("2021-04-01"),
+          day("2021-09-30"),
+          day("2021-04-15"),
+          null,
+          70,
+        ],
+        [4, "Xây dựng bộ biểu mẫu hồ sơ mẫu cho 10 TTHC thường gặp", "BP Một cửa", day("2021-07-01"), day("2021-08-31"), null, null, 0],
+      ],
+      {
+        merges: [
+          { top: 2, left: 4, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 7 },
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 3, right: 2 },
+          { top: 2, left: 3, bottom: 3, right: 3 },
+          { top: 2, left: 8, bottom: 3, right: 8 },
+          { top: 2, left: 9, bottom: 3, right: 9 },
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-06-30", "2021-06-25"],
+      ["2021-03-31", "2021-04-05"],
+      ["2021-09-30", null],
+      ["2021-08-31", null],
+    ]);
+  });
+
+  it("reads 'Tiến độ › Dự kiến | Thực tế' as the deadline and the day done, and 'Ngày hoàn thành (dự kiến)' as the deadline", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Công việc", "Phụ trách", "Tiến độ", null, "Tỷ lệ hoàn thành (%)", "Tình hình thực hiện"],
+        [null, null, null, "Dự kiến", "Thực tế"],
+        [
+          1,
+          "Giải phóng mặt bằng công trình đường liên thôn 2 - thôn 3",
+          "PCT UBND xã",
+          day("2021-06-30"),
+          day("2021-07-20"),
+          100,
+          "Chậm do vướng 02 hộ",
+        ],
+        [2, "Nghiệm thu, bàn giao công trình kênh mương nội đồng", "CC ĐC-XD", day("2021-11-30"), null, 60, "Đang thi công"],
+        [3, "Rà soát, thu hồi tạm ứng quá hạn của các dự án", "CC ĐC-XD", day("2021-10-31"), day("2021-10-01"), 100],
+      ],
+      {
+        merges: [
+          { top: 1, left: 4, bottom: 1, right: 5 },
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 2, bottom: 2, right: 2 },
+          { top: 1, left: 3, bottom: 2, right: 3 },
+          { top: 1, left: 6, bottom: 2, right: 6 },
+          { top: 1, left: 7, bottom: 2, right: 7 },
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.progress])).toEqual([
+      ["2021-06-30", "2021-07-20", 100],
+      ["2021-11-30", null, 60],
+      ["2021-10-31", "2021-10-01", 100],
+    ]);
+    const planned = consolidateSheet([
+      ["TT", "Nội dung", "Chủ trì", "Ngày hoàn thành (dự kiến)", "Kết quả thực hiện"],
+      [1, "Niêm yết công khai TTHC tại Bộ phận Một cửa", "BP Một cửa", day("2021-03-31"), "Đã hoàn thành ngày 25/3/2021"],
+      [2, "Rà soát, kiến nghị đơn giản hóa những TTHC rườm rà", "VP-TK", day("2021-06-30"), "Hoàn thành 02/7/2021"],
+      [3, "Tổ chức lấy ý kiến đánh giá sự hài lòng qua phiếu khảo sát", "VP-TK", day("2021-09-30"), "Đang thực hiện"],
+    ]);
+    expect(planned.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-03-31", "2021-03-25"],
+      ["2021-06-30", "2021-07-02"],
+      ["2021-09-30", null],
+    ]);
+  });
+});
+
+describe("a numbered section naming the Chairman as its lead", () => {
+  it("is a section, never the signature that ends the table", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Nội dung", "Phân công", null, "Thời gian hoàn thành", "Tiến độ (%)"],
+        [null, null, "Chủ trì", "Phối hợp"],
+        ["1. Giải ngân vốn đầu tư công (TCTP 1.4)", null, "Chủ tịch UBND xã", "PCT UBND, TC-KT"],
+        ["1.1", "Xây dựng kế hoạch giải ngân chi tiết từng công trình", null, null, day("2021-03-31"), 100],
+        ["1.2", "Đảm bảo tỷ lệ giải ngân đến 31/01/2022 đạt 100% kế hoạch", "TC-KT", null, day("2022-01-31"), 75],
+      ],
+      {
+        merges: [
+          { top: 1, left: 3, bottom: 1, right: 4 },
+          { top: 3, left: 1, bottom: 3, right: 2 },
+        ],
+      },
+    );
+    expect(c.tasks.map((t) => [t.code, t.lead])).toEqual([
+      ["1.4", "Chủ tịch Ủy ban nhân dân xã"],
+      ["1.4", "Công chức Tài chính-Kế toán"],
+    ]);
+  });
+});
+
+describe("a count of documents sent electronically", () => {
+  it("is the numerator of 1.5's rate, never a document that shows work done", () => {
+    const c = consolidateSheet([
+      ["TIÊU CHÍ 1.5 - TỶ LỆ VĂN BẢN TRAO ĐỔI DƯỚI DẠNG ĐIỆN TỬ"],
+      ["Kỳ", "Số liệu tính đến", "Tổng số văn bản đi", "Văn bản gửi điện tử", "Tỷ lệ (%)"],
+      ["Quý I/2021", "ngày 14/3/2021", 260, 245, 94.23],
+      ["6 tháng", day("2021-06-14"), 540, 517, 95.74],
+    ]);
+    expect(c.readings.map((x) => [x.numerator, x.denominator])).toEqual([
+      [245, 260],
+      [517, 540],
+    ]);
   });
 });

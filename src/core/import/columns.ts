@@ -373,6 +373,12 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "so ho so truc tuyen",
     "da giai quyet dung han",
     "so van ban dien tu",
+    // "Tổng số văn bản đi | Văn bản gửi điện tử": the part of 1.5's rate, never a document that shows work done.
+    "van ban dien tu",
+    "van ban gui dien tu",
+    "van ban di dien tu",
+    "so van ban gui dien tu",
+    "gui dien tu",
     "so dat chuan",
     "thuc hien",
     "so thuc hien",

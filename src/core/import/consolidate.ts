@@ -12,6 +12,7 @@ import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
 import { Reading, Task } from "./records";
 import { DossierRecord } from "../summary/dossiers";
+import { dedupeDossiers } from "./dossierDuplicates";
 import { Accounting } from "./extract";
 import { taskNumbers } from "./sameTask";
 
@@ -217,7 +218,9 @@ export class Consolidator {
     const dedupedReadings = dedupeReadings(readings);
     for (const r of foreignReadings) dedupedReadings.readings.push(r);
     for (const p of dedupedReadings.problems) current.push(p);
-    const dossiers = parts.flatMap((w) => w.dossiers ?? []);
+    const deduplicated = dedupeDossiers(parts.flatMap((w) => w.dossiers ?? []));
+    const dossiers = deduplicated.dossiers;
+    for (const p of deduplicated.problems) current.push(p);
     // "Cao hơn năm 2020" and a sheet giving 2020's figure: that figure is the baseline, said.
     const based = baselinesFromReadings(plan, dedupedReadings.readings, defaultAssessmentYear(plan, asOf));
     for (const p of based.problems) current.push(p);

@@ -1,4 +1,4 @@
-import { DossierCounts, DossierRecord } from "../summary/dossiers";
+import { DossierCounts, DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, wordsOfRows } from "./grid";
@@ -63,6 +63,9 @@ export function dossierRowOf(label: string): RowMeasure | null {
   return null;
 }
 
+/** The whole desk's figures, where the title says they are every field's. */
+export const ALL_FIELDS = "Tất cả lĩnh vực";
+
 /** "CHỨNG THỰC - QUÝ III NĂM 2021" -> "Chứng thực": the field's name without its period, in sentence case. */
 function fieldName(text: string): string {
   const name = cleanText(text)
@@ -75,6 +78,8 @@ function fieldName(text: string): string {
 export function fieldOf(grid: Grid, above: number): string {
   for (let r = 1; r < above; r++)
     for (const v of grid.rows[r - 1] ?? []) {
+      // "SỐ LIỆU HỒ SƠ TTHC QUÝ III (tất cả lĩnh vực)": the whole desk, no one field.
+      if (/\b(?:tất cả|toàn bộ|các)\s+(?:các\s+)?lĩnh vực\b/iu.test(cellText(v))) return ALL_FIELDS;
       const m = /lĩnh vực\s*:?\s*([^()\n,;]+)/iu.exec(cellText(v));
       if (m) return fieldName(m[1]);
     }
@@ -270,6 +275,7 @@ export function readDossiersAcross(
   for (const column of layout.periods) {
     const { col, p } = column;
     const got: Partial<Record<RowMeasure, number>> = {};
+    const unreadHere = new Set<RowMeasure>();
     const ch = layout.channels;
     for (const { row, measure } of layout.rows) {
       // Ways in across: each count is the row's total (or its ways added up); what came in is split by way.
@@ -282,6 +288,17 @@ export function readDossiersAcross(
       }
       const n = ch ? (ch.total !== null ? count(row, ch.total) : sum(row, [...ch.online, ...ch.inPerson])) : count(row, col);
       if (n !== null) got[measure] = (got[measure] ?? 0) + n;
+      // "#REF!" where September's carried-over count goes: no count anyone can read, named, never a 0.
+      const written = ch ? null : parseCountCell(cellAt(grid, row, col));
+      if (written?.kind === "bad" && !/^[-–]$/.test(written.text)) {
+        unreadHere.add(measure);
+        problems.push(
+          problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row, column: columnName(col) }, written.text, {
+            vi: `"${written.text}" không phải là số hồ sơ: ô này để trống trong Hồ sơ TTHC, khi cộng và tính tỷ lệ coi là 0`,
+            en: `"${written.text}" is not a number of dossiers: left empty in Hồ sơ TTHC, counted as 0 in sums and rates`,
+          }),
+        );
+      }
     }
     if (Object.keys(got).length === 0) continue;
     const y = p.year ?? year;
@@ -339,10 +356,17 @@ export function readDossiersAcross(
       pendingInTime,
       pendingOverdue,
       returned,
+      ...(unreadCounts(unreadHere).length > 0 ? { unread: unreadCounts(unreadHere) } : {}),
       source: { file: grid.file, sheet: grid.sheet, row: layout.headerRow },
     });
   }
   return { records, problems };
+}
+
+/** The master's counts a row's unreadable cells leave unknown (a total's, such as "Đã giải quyết", leave none of them). */
+function unreadCounts(measures: ReadonlySet<RowMeasure>): Array<keyof DossierCounts> {
+  const counts: ReadonlyArray<keyof DossierCounts> = Object.keys(ZERO_COUNTS) as Array<keyof DossierCounts>;
+  return [...measures].filter((m): m is keyof DossierCounts => (counts as readonly string[]).includes(m));
 }
 
 /** A rate written under the counts of a table turned on its side, one per period column. */

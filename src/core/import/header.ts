@@ -360,6 +360,29 @@ export function isOtherDateHeading(key: string): boolean {
   return OTHER_DATE_HEADING.test(key);
 }
 
+const PLANNED_WORD = /\b(?:du kien|ke hoach|kh|theo kh|theo ke hoach)\b/;
+const ACTUAL_WORD = /\b(?:thuc hien|thuc te|ket qua)\b/;
+const END_WORD = /^(?:ket thuc|hoan thanh|den ngay|ngay ket thuc|ngay hoan thanh|xong)$/;
+const TIMING_GROUP = /^(?:tien do|thoi gian|thoi han|han|ngay hoan thanh|hoan thanh|thoi gian hoan thanh)$/;
+
+/**
+ * Days told apart by their band: "Kế hoạch › Kết thúc" is the deadline and "Thực hiện › Kết thúc" the day done;
+ * "Tiến độ › Dự kiến | Thực tế" the same; "Bắt đầu" under either is neither; "Ngày hoàn thành (dự kiến)" is the
+ * deadline. "other" for a day that is neither, null where the headings do not say.
+ */
+function plannedOrActual(key: string, lowest: string): "due" | "doneDate" | "other" | null {
+  if (lowest === "")
+    return /^(?:(?:ngay|thoi gian|tg) )?(?:hoan thanh|ket thuc) du kien$|^du kien (?:hoan thanh|ket thuc)$/.test(key) ? "due" : null;
+  const parent = key.endsWith(` ${lowest}`) ? key.slice(0, -lowest.length - 1) : "";
+  if (parent === "") return null;
+  if (/^(?:ngay )?bat dau$|^tu ngay$/.test(lowest) && (PLANNED_WORD.test(parent) || ACTUAL_WORD.test(parent))) return "other";
+  if (TIMING_GROUP.test(parent) && PLANNED_WORD.test(lowest)) return "due";
+  if (TIMING_GROUP.test(parent) && /^(?:thuc te|thuc hien)$/.test(lowest)) return "doneDate";
+  if (END_WORD.test(lowest) && PLANNED_WORD.test(parent) && !ACTUAL_WORD.test(parent)) return "due";
+  if (END_WORD.test(lowest) && ACTUAL_WORD.test(parent) && !PLANNED_WORD.test(parent)) return "doneDate";
+  return null;
+}
+
 const FINISHED_TIME = /^(?:tg|thoi gian) hoan thanh$/;
 const ACTUAL_TIME = /^(?:tg|thoi gian|ngay) thuc hien$/;
 const PLANNED_TIME = /\b(?:du kien|ke hoach|theo kh)\b/;
@@ -999,8 +1022,13 @@ function evaluate(
       cols.some((o) => o !== c && !FINISHED_TIME.test(band.keys[o - 1] ?? "") && keyScore(band.keys[o - 1] ?? "", "due") >= 2)) ||
     (ACTUAL_TIME.test(band.keys[c - 1] ?? "") &&
       cols.some((o) => o !== c && PLANNED_TIME.test(band.keys[o - 1] ?? "") && keyScore(band.keys[o - 1] ?? "", "due") >= 2));
-  const taskHeading = (c: number, f: TaskField) =>
-    finishedBeside(c) && (f === "due" || f === "doneDate") ? (f === "doneDate" ? 3 : 0) : headingScore(band, c, f, memo);
+  const taskHeading = (c: number, f: TaskField) => {
+    if (f !== "due" && f !== "doneDate" && f !== "progress") return headingScore(band, c, f, memo);
+    const said = finishedBeside(c) ? "doneDate" : plannedOrActual(band.keys[c - 1] ?? "", band.lowest[c - 1] ?? "");
+    if (said === null) return headingScore(band, c, f, memo);
+    // (A day planned or done is never how far the work is: "Tiến độ › Dự kiến" holds days.)
+    return f === said ? 3 : 0;
+  };
   const taskScore = (c: number, f: TaskField) =>
     hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f) && !pointsColumn(c, f)
       ? 1.5 * taskHeading(c, f) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)

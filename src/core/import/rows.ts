@@ -240,7 +240,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const labelRow = filled.length <= 3;
   // Its days ("ngày 14 tháng 9 năm 2021") are the figures', never a signature's date line.
   const standing = main !== undefined && typeof cells[main - 1] === "string" && STANDING_ROW.test(facts.of(cells[main - 1] as string).key);
-  if (labelRow && !standing) {
+  // "1. Giải ngân vốn đầu tư công (TCTP 1.4) | Chủ tịch UBND xã": a numbered section naming its lead, never a signature.
+  const numberedTitle =
+    typeof filled[0].v === "string" && filled[0].v.length > 15 && /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])\s*[./)]\s*\p{L}/u.test(filled[0].v);
+  if (labelRow && !standing && !numberedTitle) {
     // Only short rows can be a signature or a total: their texts are read, a data row's are not.
     const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);

@@ -743,3 +743,102 @@ describe("a count of documents sent electronically", () => {
     ]);
   });
 });
+
+describe("the desk's log, a row per day and field, with totals the parts come from", () => {
+  it("reads rows whose online count is blank, 'Trả KQ' as all handed back", () => {
+    const c = consolidateSheet(
+      [
+        ["NHAT KY TIEP NHAN, TRA KET QUA HO SO TTHC"],
+        ["(Tu ngay 01/11/2021 den ngay 30/11/2021)"],
+        ["STT", "Ngay", "Linh vuc", "So HS tiep nhan", "Trong do truc tuyen", "Tra KQ", "Tra KQ tre han", "Ghi chu"],
+        [1, day("2021-11-02"), "Ho tich", 4, 1, 3],
+        [null, null, "Chung thuc", 10, null, 10],
+        [2, day("2021-11-05"), "Ho tich", 3, null, 4, 1, "01 HS tre hen"],
+        [null, null, "Chung thuc", 7, null, 7],
+      ],
+      {
+        merges: [
+          { top: 4, left: 1, bottom: 5, right: 1 },
+          { top: 4, left: 2, bottom: 5, right: 2 },
+          { top: 6, left: 1, bottom: 7, right: 1 },
+          { top: 6, left: 2, bottom: 7, right: 2 },
+        ],
+      },
+    );
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.to, x.online, x.inPerson, x.onTime, x.late])).toEqual([
+      ["Ho tich", "2021-11-01", "2021-11-30", 1, 6, 6, 1],
+      ["Chung thuc", "2021-11-01", "2021-11-30", 0, 17, 17, 0],
+    ]);
+  });
+});
+
+describe("a register of dossiers, one a row", () => {
+  it("counts 'Rút HS' and 'Trả lại HS' in the result column as returned, and its total line as no dossier", () => {
+    const c = consolidateSheet([
+      ["SỔ THEO DÕI HỒ SƠ TTHC TIẾP NHẬN TẠI BỘ PHẬN MỘT CỬA"],
+      ["Từ ngày 01/9/2021 đến ngày 30/9/2021"],
+      [
+        "STT",
+        "Mã hồ sơ",
+        "Tên thủ tục hành chính",
+        "Lĩnh vực",
+        "Hình thức nộp",
+        "Ngày nhận",
+        "Ngày hẹn trả",
+        "Ngày trả KQ",
+        "Kết quả",
+        "Ghi chú",
+      ],
+      [1, "HS01", "Đăng ký khai sinh", "Hộ tịch", "Trực tiếp", day("2021-09-01"), day("2021-09-03"), day("2021-09-02"), "Trả KQ"],
+      [
+        2,
+        "HS02",
+        "Hòa giải tranh chấp đất đai",
+        "Đất đai",
+        "Trực tiếp",
+        day("2021-09-16"),
+        day("2021-10-29"),
+        day("2021-09-20"),
+        "Rút HS",
+        "Hai bên tự thỏa thuận",
+      ],
+      [
+        3,
+        "HS03",
+        "Thay đổi, cải chính hộ tịch",
+        "Hộ tịch",
+        "Trực tiếp",
+        day("2021-09-22"),
+        day("2021-09-29"),
+        day("2021-09-25"),
+        "Trả lại HS",
+      ],
+      [4, "HS04", "Đăng ký biến động đất đai", "Đất đai", "Trực tuyến", day("2021-09-08"), day("2021-09-22"), day("2021-09-24"), "Trễ hẹn"],
+      [],
+      ["Tổng số hồ sơ tiếp nhận:", null, null, null, null, 4],
+    ]);
+    expect(c.dossiers?.map((x) => [x.field, x.online, x.inPerson, x.early, x.late, x.returned])).toEqual([
+      ["Hộ tịch", 0, 2, 1, 0, 1],
+      ["Đất đai", 1, 1, 0, 1, 1],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe("a line naming who leads the rows under a section", () => {
+  it("is no task: the rows under it take its lead, their bullets dropped", () => {
+    const c = consolidateSheet([
+      ["Nhiệm vụ", "Thời gian", "Kết quả thực hiện", "Ngày HT", "%"],
+      ["1. Giải quyết hồ sơ TTHC đúng hạn (TCTP 1.2)"],
+      ["Chủ trì: Công chức Văn phòng - Thống kê; thực hiện: Bộ phận Một cửa"],
+      ["- Giải quyết hồ sơ TTHC đúng quy trình, xin lỗi khi để trễ hẹn", day("2021-12-31"), "Đang thực hiện", null, 80],
+      ["2. Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)"],
+      ["Chủ trì: Công chức Văn hóa - Xã hội"],
+      ["- Tăng cường tuyên truyền các hình thức nộp hồ sơ qua bưu chính", day("2021-09-30"), "Hoàn thành", day("2021-09-30"), 100],
+    ]);
+    expect(c.tasks.map((t) => [t.content, t.lead])).toEqual([
+      ["Giải quyết hồ sơ TTHC đúng quy trình, xin lỗi khi để trễ hẹn", "Công chức Văn phòng-Thống kê"],
+      ["Tăng cường tuyên truyền các hình thức nộp hồ sơ qua bưu chính", "Công chức Văn hóa-Xã hội"],
+    ]);
+  });
+});

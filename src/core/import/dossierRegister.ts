@@ -5,6 +5,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
 import { titleSpan } from "./dossiersAcross";
+import { TOTAL_ROW } from "./dossiers";
 import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
 import { FIELD_HEAD } from "./dossierLines";
 import { MergeIndex } from "./mergeIndex";
@@ -207,6 +208,9 @@ export function readDossierRegister(
       continue;
     }
     if (received === null) {
+      // "Tổng số hồ sơ tiếp nhận: | 29" under the register: its count, no dossier.
+      const first = (grid.rows[r - 1] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
+      if (typeof first === "string" && TOTAL_ROW.test(looseKey(first))) continue;
       // A dossier row whose day received cannot be read is not counted, and is named.
       if (!isBlank(receivedCell))
         problems.push(
@@ -230,11 +234,16 @@ export function readDossierRegister(
     else rec.inPerson++;
     const promised = dayOf(cellAt(grid, r, reg.promised));
     const back = reg.returned === null ? null : dayOf(cellAt(grid, r, reg.returned));
-    const state = reg.state === null ? null : stateOf(cellAt(grid, r, reg.state));
+    // "Rút HS", "Trả lại HS" as a cell of its own (the result column beside "Trả KQ", "Trễ hẹn"): withdrawn, returned.
+    const state =
+      (reg.state === null ? null : stateOf(cellAt(grid, r, reg.state))) ??
+      ((grid.rows[r - 1] ?? []).some((v) => typeof v === "string" && v.trim().length <= 25 && stateOf(v) === "returned")
+        ? "returned"
+        : null);
     // The system's own word on time, where it gives one, over the days compared here.
     const said = reg.timeliness === null ? null : onTimeOf(cellAt(grid, r, reg.timeliness));
     const done = back !== null && (to === null || back <= to);
-    if (state === "returned" || (/\brut ho so\b|\brut lai\b|\btra lai ho so\b/.test(says) && back === null)) rec.returned++;
+    if (state === "returned" || (/\brut (?:ho so|hs)\b|\brut lai\b|\btra lai (?:ho so|hs)\b/.test(says) && back === null)) rec.returned++;
     else if (done || (state === "resolved" && back === null)) {
       const verdict =
         said === "early" || said === "onTime" || said === "late"

@@ -146,7 +146,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     if (/\bdung (?:thoi )?han\b|\bdung hen\b|^giai quyet dung$/.test(k)) return "onTime";
     if (/\bqua han\b|\btre han\b|\btre hen\b|^giai quyet (?:tre|cham)$/.test(k)) return "late";
     // "Đã giải quyết" beside "Trong đó quá hạn": all resolved; the in-time ones are the rest.
-    return total || /^da giai quyet$/.test(k) ? "resolvedTotal" : null;
+    // "Trả KQ" alone beside "Trả KQ trễ hạn": all handed back, resolved.
+    return total || /^(?:da giai quyet|(?:da )?tra ket qua)$/.test(k) ? "resolvedTotal" : null;
   }
   return null;
 }
@@ -398,6 +399,15 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
       // (A quarter's summary may not split those resolved early from those on time: "GQ đúng hạn | GQ trễ hạn".)
       // A table that also writes the resolved total ("Đã giải quyết | Đúng hạn | Quá hạn") beside its rates is the
       // desk's rates by month (read as readings), not its statistics.
+      // A log by day and field ("Ngày | Lĩnh vực | Số HS tiếp nhận | Trả KQ | Trả KQ trễ hạn"): nothing pending written either.
+      !(
+        c === "pendingOverdue" &&
+        !hasPending(columns) &&
+        columns.period !== undefined &&
+        columns.field !== undefined &&
+        columns.resolvedTotal !== undefined &&
+        columns.late !== undefined
+      ) &&
       !(
         c === "pendingOverdue" &&
         !hasPending(columns) &&
@@ -484,6 +494,8 @@ function otherMonthInName(
 
 export const TOTAL_ROW = /^(?:tong cong|tong so|tong|cong|toan xa|toan phuong|grand total)\b/;
 const FOOTER = /^(?:nguoi lap|nguoi tong hop|nguoi bao cao|thu truong|ghi chu|xac nhan|tm\b|kt\b|chu tich|pho chu tich|ky ten)/;
+
+const TOTAL_COLUMNS: readonly DossierColumn[] = ["newTotal", "receivedTotal", "resolvedTotal", "pendingTotal"];
 
 export const COUNT_COLUMNS: ReadonlyArray<keyof DossierCounts> = [
   "carriedOver",
@@ -918,7 +930,10 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       while (end > start && (grid.rows[end - 1] ?? []).every((v) => isBlank(v))) end--;
       break;
     }
-    const hasCounts = COUNT_COLUMNS.some((k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)));
+    // (Totals the parts are worked out from count too: "Số HS tiếp nhận | Trả KQ" with "Trong đó trực tuyến" blank.)
+    const hasCounts = [...COUNT_COLUMNS, ...TOTAL_COLUMNS].some(
+      (k) => cols[k] !== undefined && !isBlank(cellAt(grid, row, cols[k] as number)),
+    );
     if (!hasCounts) {
       // "I | Lĩnh vực Tư pháp - Hộ tịch" over "Tuần 1 (04/10-10/10)", "Tuần 2 …" in the fields' column: the field of the
       // weeks under it.

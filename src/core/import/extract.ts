@@ -5498,7 +5498,8 @@ function readTask(
 
   return {
     code,
-    content,
+    // "- Niêm yết …", "+ Cập nhật …": the list's bullet is no part of the work.
+    content: content.replace(/^[-–•+*]\s+(?=\S)/u, ""),
     lead: ownLead !== "" ? ownLead : (noteLead?.title ?? leadAbove ?? givenTo?.title ?? ""),
     partners: text(ctx, r, col.partners),
     due: due.value ?? dueSaid ?? groupDue?.date ?? null,

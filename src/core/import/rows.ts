@@ -339,7 +339,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   }
   if (same >= 2 && same >= filled.length * 0.6) return { role: "repeat-header" };
 
-  const leads = leadHeading(ctx, r);
+  const leads = leadHeading(ctx, r) ?? leadLine(filled);
   if (leads !== null) return leads;
   const ledSection = sectionWithLead(ctx, r, filled, main);
   if (ledSection !== null) return ledSection;
@@ -570,6 +570,16 @@ export function leadHeading(ctx: RowContext, r: number): Extract<RowRole, { role
   if (only === null || only.col !== layout.columns.lead || layout.columns.content === undefined) return null;
   if (typeof only.v !== "string" || only.v.length > LABEL_MAX_CHARS || findOfficials(only.v, "xã").length === 0) return null;
   return { role: "section", label: cleanText(only.v).replace(/:\s*$/, ""), code: null, group: null, level: "label" };
+}
+
+// "Chủ trì: Công chức Văn phòng - Thống kê; thực hiện: Bộ phận Một cửa" alone on its row under a section.
+const LEAD_LINE = /^\s*(?:chủ trì|chu tri|người thực hiện|nguoi thuc hien|phụ trách|người phụ trách|giao|đơn vị chủ trì)\s*:\s*\S/iu;
+
+/** A line of its own naming who leads the rows under it: a section of theirs, never a task. */
+function leadLine(filled: ReadonlyArray<{ col: number; v: GridCell }>): Extract<RowRole, { role: "section" }> | null {
+  if (filled.length !== 1 || typeof filled[0].v !== "string" || filled[0].v.length > 120 || !LEAD_LINE.test(filled[0].v)) return null;
+  if (findOfficials(filled[0].v.slice(filled[0].v.indexOf(":") + 1), "xã").length === 0) return null;
+  return { role: "section", label: cleanText(filled[0].v), code: null, group: null, level: "label" };
 }
 
 /** A section's number: a criterion code ("1.2", 1.2), a Roman numeral or a letter ("II.", "A"). */

@@ -842,3 +842,176 @@ describe("a line naming who leads the rows under a section", () => {
     ]);
   });
 });
+
+describe("words and figures that disagree", () => {
+  it("names 'Đã xong ngày 12/8' beside 80 in Tiến độ, never glossing it in Ghi chú", () => {
+    const c = consolidateSheet(
+      [
+        ["Tiêu chí", "Nhiệm vụ", "Chủ trì", "Hạn", "Ngày hoàn thành", "Tiến độ", "Ghi chú"],
+        [
+          "1.3",
+          "Rà soát tổng thể đội ngũ cán bộ, công chức theo nhóm chức danh",
+          "VP-TK",
+          day("2021-06-30"),
+          null,
+          1,
+          "hoàn thành 28/6/2021",
+        ],
+        [
+          null,
+          "Lập danh sách cán bộ, công chức chưa đạt chuẩn đăng ký học bồi dưỡng",
+          "VP-TK",
+          day("2021-08-31"),
+          null,
+          0.8,
+          "Đã xong ngày 12/8",
+        ],
+      ],
+      { formats: { "2:6": "0%", "3:6": "0%" } },
+    );
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => [p.row, p.value])).toEqual([[3, "Đã xong ngày 12/8"]]);
+  });
+});
+
+describe("a disbursement table of one line, the whole plan", () => {
+  it("reads each 'Giai ngan den …' column as the rate at its day", () => {
+    const c = consolidateSheet([
+      ["TY LE GIAI NGAN VON DAU TU CONG NAM 2021 (Don vi: trieu dong)"],
+      [],
+      ["Noi dung", "Ke hoach von giao", "Giai ngan den 30/6/2021", "Ty le %", "Giai ngan den 30/9/2021", "Ty le %"],
+      ["Tong ke hoach von dau tu cong giao nam 2021", 4800, 1250, 26.04, 2950, 61.46],
+    ]);
+    expect(c.readings.map((x) => [x.code, x.date, x.numerator, x.denominator])).toEqual([
+      ["1.4", "2021-06-30", 1250, 4800],
+      ["1.4", "2021-09-30", 2950, 4800],
+    ]);
+  });
+});
+
+describe("a hidden sheet's rows", () => {
+  it("are read and named, each, where no shown sheet repeats them", () => {
+    const g = gridOf(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình trạng"],
+        [1, "Rà soát quy trình nội bộ giải quyết TTHC lĩnh vực đất đai", "CC ĐC-XD", day("2021-11-30"), "Đang thực hiện"],
+      ],
+      { sheet: "Nháp", hidden: true },
+    );
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [g] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+    expect(c.tasks).toHaveLength(1);
+    expect(c.problems.filter((p) => p.code === "ROW_HIDDEN").map((p) => [p.sheet, p.row])).toEqual([["Nháp", 2]]);
+  });
+});
+
+describe("a criterion's row over its tasks, giving their lead and deadline", () => {
+  it("reads 'I | Tiêu chí 1.1 - … | CC VH-XH | | 31/12/2021' over rows numbered 1, 2 as their section", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung nhiệm vụ", "Người chủ trì", "Phối hợp", "Thời hạn", "Tình trạng", "Ngày xong"],
+      ["I", "Tiêu chí 1.1 - Thực hiện kế hoạch CCHC (nâng tỷ lệ hồ sơ trực tuyến)", "CC VH-XH", "BP Một cửa", day("2021-12-31")],
+      [1, "Tuyên truyền trên loa phát thanh xã về các TTHC mức độ 3, 4", null, null, null, "Đã xong", day("2021-10-30")],
+      [2, "Hướng dẫn sử dụng dịch vụ công trực tuyến tại Bộ phận Một cửa", "BP Một cửa", null, null, "Đang thực hiện"],
+      [null, "Cộng: 2 nhiệm vụ", null, null, null, "Hoàn thành 1/2"],
+      ["1.3", "Tỷ lệ đạt chuẩn cán bộ cấp xã", "CC VP-TK", null, "Quý IV/2021"],
+      [3, "Rà soát đội ngũ cán bộ, công chức theo từng nhóm chức danh", null, null, day("2021-06-30"), "Hoàn thành", day("2021-06-28")],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [3, "1.1", "Công chức Văn hóa-Xã hội", "2021-12-31"],
+      [4, "1.1", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+      [7, "1.3", "Công chức Văn phòng-Thống kê", "2021-06-30"],
+    ]);
+  });
+});
+
+describe("counts and rates of two criteria by month across", () => {
+  const months = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+  const row = (stt: number, code: string, label: string, unit: string, values: GridCell[], rest: GridCell[]): GridCell[] => [
+    stt,
+    code,
+    label,
+    unit,
+    ...values,
+    null,
+    ...rest,
+  ];
+  const SHEET: GridCell[][] = [
+    ["BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"],
+    ["THEO DÕI TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT ĐÚNG HẠN VÀ TRỰC TUYẾN NĂM 2021"],
+    ["(Số liệu trích từ Hệ thống thông tin giải quyết TTHC, cập nhật đến ngày 14/12/2021)"],
+    ["STT", "Mã TC", "Nội dung", "ĐVT", ...months, "Lũy kế", "Cùng kỳ 2020", "Mục tiêu"],
+    ["I. HỒ SƠ GIẢI QUYẾT ĐÚNG HẠN (TIÊU CHÍ 1.2)"],
+    row(1, "1.2", "Tổng số hồ sơ đã giải quyết", "hồ sơ", [48, 41, 55, 60, 52, 58, 52, 63, 57, 61, 66], [613, 540]),
+    row(2, "1.2", "Trong đó: giải quyết trước hạn", "hồ sơ", [10, 8, 12, 15, 11, 14, 20, 16, 13, 18, 20], [157, 100]),
+    row(3, "1.2", "Giải quyết đúng hạn", "hồ sơ", [38, 32, 43, 45, 40, 43, 30, 46, 44, 43, 46], [450, 430]),
+    row(4, "1.2", "Giải quyết quá hạn", "hồ sơ", [0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0], [5, 10]),
+    row(
+      5,
+      "1.2",
+      "Tỷ lệ hồ sơ giải quyết đúng hạn",
+      "%",
+      [1, 0.9756, 1, 1, 0.9808, 0.9828, 0.9615, 0.9841, 1, 1, 1],
+      [0.9902, 0.9815, "100%"],
+    ),
+    ["II. HỒ SƠ TRỰC TUYẾN (TIÊU CHÍ 1.1)"],
+    row(6, "1.1", "Tổng số hồ sơ tiếp nhận", "hồ sơ", [50, 44, 57, 62, 55, 60, 53, 66, 58, 64, 70], [639, 560]),
+    row(7, "1.1", "Trong đó: tiếp nhận trực tuyến (mức độ 3, 4)", "hồ sơ", [5, 4, 8, 10, 9, 12, 11, 15, 14, 17, 21], [126, 45]),
+    row(
+      8,
+      "1.1",
+      "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
+      "%",
+      [0.1, 0.0909, 0.1404, 0.1613, 0.1636, 0.2, 0.2075, 0.2273, 0.2414, 0.2656, 0.3],
+      [0.1972, 0.0804, "Tăng so với năm 2020"],
+    ),
+  ];
+
+  it("never takes 'Tổng số hồ sơ đã giải quyết' for dossiers received, and reads the online rate too", () => {
+    const c = consolidateSheet(SHEET);
+    expect((c.dossiers ?? []).map((d) => [d.from, d.online, d.inPerson])).toEqual([]);
+    const online = c.readings.filter((x) => x.code === "1.1").map((x) => [x.period, x.numerator, x.denominator]);
+    expect(online).toContainEqual(["Tháng 1/2021", 5, 50]);
+    expect(online).toContainEqual(["Tháng 11/2021", 21, 70]);
+  });
+});
+
+describe("more days told apart by their headings", () => {
+  it("reads 'Xong' under a 'Thời gian' band as the day done", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian", null, null, "Ghi chú"],
+        [null, null, null, "Giao", "Hạn", "Xong"],
+        [1, "Cắm mốc giới hành lang an toàn giao thông tuyến đường trục xã", "CC ĐC-XD", "01/10", "30/11", "25/11"],
+        [2, "Cập nhật biến động đất đai vào hồ sơ địa chính", "CC ĐC-XD", "01/10", "31/12", null, "đang làm"],
+        [3, "Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng", "CC ĐC-XD", "15/10", "15/12", "10/12"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 4, bottom: 1, right: 6 },
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 2, bottom: 2, right: 2 },
+          { top: 1, left: 3, bottom: 2, right: 3 },
+          { top: 1, left: 7, bottom: 2, right: 7 },
+        ],
+        sheet: "Quy IV 2021",
+      },
+    );
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-11-30", "2021-11-25"],
+      ["2021-12-31", null],
+      ["2021-12-15", "2021-12-10"],
+    ]);
+  });
+
+  it("takes a 'Revised due date' over the due date, and 'N/A' as no day done", () => {
+    const c = consolidateSheet([
+      ["No.", "Task", "Owner", "Due date", "Revised due date", "Completed on", "Status"],
+      [1, "Nâng cấp Trang thông tin điện tử xã", "VP-TK", day("2021-09-30"), null, day("2021-09-15"), "Completed"],
+      [2, "Quảng bá sản phẩm OCOP trên Trang thông tin điện tử", "VH-XH", day("2021-11-30"), day("2021-12-31"), null, "In progress"],
+      [3, "Tuyên truyền các hình thức nộp hồ sơ trực tuyến", "VH-XH", day("2021-12-31"), null, "N/A", "In progress"],
+    ]);
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.doneText ?? null])).toEqual([
+      ["2021-09-30", "2021-09-15", null],
+      ["2021-12-31", null, null],
+      ["2021-12-31", null, null],
+    ]);
+  });
+});

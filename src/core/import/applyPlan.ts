@@ -339,7 +339,8 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   // group is kept only on rows that have one.
   return {
     code,
-    content: raw.content,
+    // "- Niêm yết …", "+ Cập nhật …": the list's bullet is no part of the work.
+    content: raw.content.replace(/^[-–•+*]\s+(?=\S)/u, ""),
     lead,
     partners,
     due,

@@ -53,7 +53,8 @@ const SCAN_ROWS = 12;
 const PLAN =
   /^(?:(?:kh|ke hoach) von|von (?:kh|ke hoach|giao|duoc giao|phan bo|nam)|tong muc dau tu|ke hoach (?:nam )?\d{4}|du toan|von ke hoach)\b/;
 const PAID = /^(?:luy ke |so |gia tri |von )?(?:da )?giai ngan\b/;
-const NAME = /^(?:ten )?(?:cong trinh|du an|hang muc|danh muc cong trinh)\b/;
+// ("Nội dung" over one line, "Tổng kế hoạch vốn đầu tư công giao năm 2021": the commune's whole plan.)
+const NAME = /^(?:ten )?(?:cong trinh|du an|hang muc|danh muc cong trinh)\b|^noi dung$/;
 const SO_FAR = /\b(?:luy ke|tu dau nam|cong don)\b/;
 const IN_PERIOD = /\b(?:trong (?:thang|ky|quy|tuan)|thang nay|ky nay|quy nay)\b/;
 const UNTIL = /\bden (?:ngay )?(\d{1,2}) (\d{1,2})(?: (\d{4}))?\b/;
@@ -138,7 +139,8 @@ function readTable(
     }
     if (plan !== null) projects.push(r);
   }
-  if (projects.length === 0) return null;
+  // "Tổng kế hoạch vốn đầu tư công giao năm 2021" alone under the header: the commune's whole plan, one line.
+  if (projects.length === 0 && total === null) return null;
   const at = (r: number, c: number) => numberOf((grid.rows[r - 1] ?? [])[c] ?? null);
   const paid: PaidColumn[] = [];
   for (const c of paidCols) {

@@ -58,8 +58,9 @@ export function dossierRowOf(label: string): RowMeasure | null {
   if (/\btruoc han\b/.test(k)) return "early";
   if (/\bdung (?:thoi )?han\b|\bdung hen\b/.test(k)) return "onTime";
   if (/\bqua han\b|\btre han\b|\btre hen\b/.test(k)) return "late";
-  if (/\btiep nhan\b|\bnhan giai quyet\b|\bho so nhan\b|\btong so ho so\b/.test(k)) return "receivedTotal";
+  // "Tổng số hồ sơ đã giải quyết": those resolved, whatever "tổng số hồ sơ" sounds like.
   if (/\bda giai quyet\b|\bgiai quyet xong\b|\bda tra ket qua\b/.test(k)) return "resolvedTotal";
+  if (/\btiep nhan\b|\bnhan giai quyet\b|\bho so nhan\b|\btong so ho so\b/.test(k)) return "receivedTotal";
   return null;
 }
 

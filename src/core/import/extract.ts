@@ -740,6 +740,15 @@ export function extractTable(given: ExtractContext): TableRead {
   const hiddenRows = new Set(grid.hiddenRows);
   // A hidden row may be an old copy or a row put away: read (hidden is not deleted), and named.
   const nameIfHidden = (r: number) => {
+    // A hidden sheet ("Nháp", an old quarter put away): its rows are read, each named where no shown sheet repeats it
+    // (a row a shown sheet repeats is dropped with its problems when the copies are compared).
+    if (grid.hidden && !hiddenRows.has(r))
+      out.problems.push(
+        problem("ROW_HIDDEN", { file: grid.file, sheet: grid.sheet, row: r }, "", {
+          vi: `sheet "${grid.sheet}" bị ẩn trong sổ gốc; dòng này vẫn được đọc, hãy xem còn dùng hay đã bỏ.`,
+          en: `the sheet "${grid.sheet}" is hidden in the workbook; this row was read: check whether it is still in use.`,
+        }),
+      );
     if (hiddenRows.has(r))
       out.problems.push(
         problem("ROW_HIDDEN", { file: grid.file, sheet: grid.sheet, row: r }, "", {
@@ -2695,6 +2704,8 @@ function readDateAt(
   if (kind === "empty" || kind === "error") return none;
   // "…/…/2021", "__/__/____", "   /   /2021": a printed form's blank, never filled in; no date, and nothing wrong.
   if (typeof v === "string" && isDatePlaceholder(v)) return none;
+  // "N/A", "—": no day, said as such; nothing wrong with it.
+  if (typeof v === "string" && /^\s*(?:n\/?a|[-–—]{1,3})\s*$/iu.test(v)) return none;
   // "11/2021" typed as a deadline: Excel keeps 01/11/2021 and shows "11/2021"; the month is meant.
   if (isGridDate(v) && phrases && isMonthOnlyFormat(formatAt(ctx.grid, r, col))) {
     const month = monthOfDate(v.date);
@@ -5160,6 +5171,14 @@ function readTask(
           }),
         );
       if (unfinished) notes.push("Trạng thái: câu ghi việc chưa xong, đọc là Đang thực hiện");
+      // "Đã xong ngày 12/8" beside 80 in Tiến độ: the words say done, the column short of it; named, never glossed.
+      else if (behind && partsDone === null && SAID_DONE.test(sentence.trim()))
+        problems.push(
+          problem("STATUS_CONTRADICTION", where(ctx, r, col.progress ?? col.result ?? col.note), sentence, {
+            vi: `ô ghi "${sentence}" (đã xong) nhưng tiến độ ghi ${formatViNumber(progressCell.value ?? 0)}%; tạm lấy Đang thực hiện, hãy ghi lại cho rõ.`,
+            en: `the cell says "${sentence}" (done) but the progress is ${formatViNumber(progressCell.value ?? 0)}%; under way is taken for now, write it again.`,
+          }),
+        );
       else if (behind)
         notes.push(
           `Trạng thái: tiến độ ghi ${formatViNumber(progressCell.value ?? 0)}%, câu "${sentence}" không nói đã xong; đọc là Đang thực hiện`,
@@ -5498,8 +5517,7 @@ function readTask(
 
   return {
     code,
-    // "- Niêm yết …", "+ Cập nhật …": the list's bullet is no part of the work.
-    content: content.replace(/^[-–•+*]\s+(?=\S)/u, ""),
+    content,
     lead: ownLead !== "" ? ownLead : (noteLead?.title ?? leadAbove ?? givenTo?.title ?? ""),
     partners: text(ctx, r, col.partners),
     due: due.value ?? dueSaid ?? groupDue?.date ?? null,

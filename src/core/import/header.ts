@@ -377,7 +377,8 @@ function plannedOrActual(key: string, lowest: string): "due" | "doneDate" | "oth
   if (parent === "") return null;
   if (/^(?:ngay )?bat dau$|^tu ngay$/.test(lowest) && (PLANNED_WORD.test(parent) || ACTUAL_WORD.test(parent))) return "other";
   if (TIMING_GROUP.test(parent) && PLANNED_WORD.test(lowest)) return "due";
-  if (TIMING_GROUP.test(parent) && /^(?:thuc te|thuc hien)$/.test(lowest)) return "doneDate";
+  // "Thời gian › Giao | Hạn | Xong": the day it was finished.
+  if (TIMING_GROUP.test(parent) && /^(?:thuc te|thuc hien|xong|ngay xong|da xong)$/.test(lowest)) return "doneDate";
   if (END_WORD.test(lowest) && PLANNED_WORD.test(parent) && !ACTUAL_WORD.test(parent)) return "due";
   if (END_WORD.test(lowest) && ACTUAL_WORD.test(parent) && !PLANNED_WORD.test(parent)) return "doneDate";
   return null;

@@ -530,22 +530,25 @@ function opensNextWithBullet(ctx: RowContext, r: number): boolean {
 function criterionOver(ctx: RowContext, r: number, stt: number, filled: ReadonlyArray<{ col: number; v: GridCell }>): RowRole | null {
   const own = filled.find((f) => f.col === stt);
   const number = own === undefined || typeof own.v === "object" ? "" : String(own.v).trim();
-  if (!/^[12]\.\d{1,2}\.?$/.test(number)) return null;
+  // "I | Tiêu chí 1.1 - … | CC VH-XH | | 31/12/2021" over rows numbered 1, 2, 3: a criterion's group by its Roman number.
+  const roman = /^(?:[IVX]{1,4}|[A-H])\.?$/.test(number);
+  if (!/^[12]\.\d{1,2}\.?$/.test(number) && !roman) return null;
   const { due, content, lead, partners, progress } = ctx.layout.columns;
   // Its name, deadline, lead and partners, and the progress of its rows together; never a status or a day done of its own.
   const allowed = [stt, content, due, lead, partners, progress];
   if (!filled.every((f) => allowed.includes(f.col))) return null;
-  const code = sectionCode(number);
+  const named = content === undefined ? "" : cleanText(cellText(cellAt(ctx.grid, r, content)));
+  const code = roman ? sectionCode(named) : sectionCode(number);
   if (code === null || content === undefined) return null;
   for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
     const v = cellAt(ctx.grid, next, stt);
     if (v === null || v === "") continue;
     const sub = String(typeof v === "object" ? "" : v).trim();
     // "1.2.1", "1.2.2" under "1.2"; or "a", "b)", "-", "+" under it.
-    const numbered = new RegExp(`^${number.replace(/\.$/, "").replace(".", "\\.")}\\.\\d`).test(sub);
-    if (!numbered && !/^(?:[a-hđ][.)]?|[-–+*•])$/u.test(sub)) return null;
-    const label = cleanText(cellText(cellAt(ctx.grid, r, content)));
-    return { role: "section", label: `${number} ${label}`.trim(), code, group: null, level: "item" };
+    const numbered = !roman && new RegExp(`^${number.replace(/\.$/, "").replace(".", "\\.")}\\.\\d`).test(sub);
+    // (Or "1", "3": the tasks numbered on their own under it, the criterion's rows by their place.)
+    if (!numbered && !/^(?:[a-hđ][.)]?|[-–+*•])$/u.test(sub) && !/^\d{1,2}\.?$/.test(sub)) return null;
+    return { role: "section", label: roman ? named : `${number} ${named}`.trim(), code, group: null, level: "item" };
   }
   return null;
 }

@@ -1015,3 +1015,33 @@ describe("more days told apart by their headings", () => {
     ]);
   });
 });
+
+describe("a period's band over the years compared", () => {
+  it("reads 'Quý III' over 'Năm 2020 | Năm 2021' as each year's third quarter, never the whole year", () => {
+    const c = consolidateSheet(
+      [
+        ["SO SÁNH MỘT SỐ CHỈ SỐ CCHC CÙNG KỲ NĂM 2020 - 2021"],
+        ["TT", "Chỉ tiêu", "Quý III", null, null, "Lũy kế 9 tháng", null, null],
+        [null, null, "Năm 2020", "Năm 2021", "Tăng/giảm", "Năm 2020", "Năm 2021", "Tăng/giảm"],
+        [1, "Tỷ lệ hồ sơ giải quyết đúng hạn (TC 1.2)", 0.974, 0.9934, 1.94, 0.9751, 0.9932, 1.81],
+        [2, "Chỉ số hài lòng về công chức giải quyết TTHC (2.3)", 0.901, 0.93, 2.9, 0.895, 0.924, 2.9],
+      ],
+      {
+        merges: [
+          { top: 2, left: 3, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 8 },
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 3, right: 2 },
+        ],
+      },
+    );
+    const got = c.readings.filter((x) => x.code === "1.2").map((x) => [x.period, x.date]);
+    got.sort((a, b) => String(a[1]).localeCompare(String(b[1])) || String(a[0]).localeCompare(String(b[0])));
+    expect(got).toEqual([
+      ["9 tháng năm 2020", "2020-09-30"],
+      ["Quý III/2020", "2020-09-30"],
+      ["9 tháng năm 2021", "2021-09-30"],
+      ["Quý III/2021", "2021-09-30"],
+    ]);
+  });
+});

@@ -769,6 +769,11 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
         continue;
       }
     }
+    // "Quý III" or "Lũy kế 9 tháng" over "Năm 2020 | Năm 2021 | Tăng/giảm": each year's quarter, never its whole year.
+    if (p !== null && p.kind === "year" && band.top < band.bottom) {
+      const over = parsePeriod(merges.label(grid, band.top, c).replace(/^\s*lũy kế\s*/iu, ""));
+      if (over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null) p = { ...over, year: p.year };
+    }
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;

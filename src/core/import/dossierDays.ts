@@ -1,4 +1,4 @@
-import { IsoDate, isoDate, ymd } from "../dates/isoDate";
+import { IsoDate, endOfMonth, isoDate, ymd } from "../dates/isoDate";
 import { DossierCounts, DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
 
@@ -59,11 +59,7 @@ function monthOf(r: DossierRecord): { from: IsoDate; to: IsoDate } | null {
   const b = ymd(r.to);
   if (a.y !== b.y || a.m !== b.m) return null;
   const from = isoDate(a.y, a.m, 1);
-  const next = a.m === 12 ? isoDate(a.y + 1, 1, 1) : isoDate(a.y, a.m + 1, 1);
-  if (!from || !next) return null;
-  const end = new Date(`${next}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() - 1);
-  return { from, to: end.toISOString().slice(0, 10) as IsoDate };
+  return from === null ? null : { from, to: endOfMonth(a.y, a.m) };
 }
 
 function monthName(d: IsoDate): string {

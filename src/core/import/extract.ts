@@ -7202,8 +7202,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const uncoded = (x: number) => x >= ctx.firstRow && x <= out.report.lastRow && cellKind(cellAt(grid, x, codeCol)) === "empty";
     const labelAt = (x: number) =>
       across.label === undefined || across.label === null ? "" : ctx.facts.of(cleanText(cellText(cellAt(grid, x, across.label)))).key;
+    // (A block of counts under one rate is a few rows: looked at within ten rows each way.)
     for (const step of [-1, 1])
-      for (let x = r; uncoded(x) && labelAt(x) !== ""; x += step) if (otherTopic(measureTopic(labelAt(x)), filledDownTopic)) return true;
+      for (let x = r; Math.abs(x - r) <= 10 && uncoded(x) && labelAt(x) !== ""; x += step)
+        if (otherTopic(measureTopic(labelAt(x)), filledDownTopic)) return true;
     return false;
   };
   // The criterion of the last row read: a "TS:" / "MS:" row under it is its part.

@@ -40,8 +40,12 @@ export function monthYearText(text: string): { due: IsoDate; phrase: string } | 
  */
 export function monthsAsShown(grid: Grid): Grid {
   let rows: GridCell[][] | null = null;
+  // A sheet has thousands of formatted cells and a handful of formats: each format asked once.
+  const monthOnly = new Map<string, boolean>();
   for (const [key, code] of Object.entries(grid.formats)) {
-    if (!isMonthOnlyFormat(code)) continue;
+    let shown = monthOnly.get(code);
+    if (shown === undefined) monthOnly.set(code, (shown = isMonthOnlyFormat(code)));
+    if (!shown) continue;
     const [r, c] = key.split(":").map(Number);
     const v = grid.rows[r - 1]?.[c - 1];
     if (v === undefined || !isGridDate(v) || ymd(v.date).d !== 1) continue;

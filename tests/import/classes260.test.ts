@@ -1045,3 +1045,16 @@ describe("a period's band over the years compared", () => {
     ]);
   });
 });
+
+describe("a line that reads like a signature with numbered tasks under it", () => {
+  it("ends no table where rows numbered '1.1', '1.2' follow it", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"],
+      ["1", "Rà soát, công bố công khai TTHC tại Bộ phận Một cửa", "VP-TK", day("2021-06-30"), "Hoàn thành"],
+      [null, "CHỦ TỊCH UBND XÃ"],
+      ["1.1", "Chỉ đạo kiểm tra việc giải quyết hồ sơ TTHC tại Bộ phận Một cửa", "CT UBND", day("2021-09-30"), "Hoàn thành"],
+      ["1.2", "Chủ trì đối thoại với người dân về giải quyết TTHC", "CT UBND", day("2021-11-30"), "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 4, 5]);
+  });
+});

@@ -6431,7 +6431,8 @@ function rowsFollow(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean
   const col = layout.columns;
   for (let rr = r + 1; rr <= Math.min(ctx.lastRow, r + 60); rr++) {
     if (rowRole(rowCtx, rr).role !== "data") continue;
-    const numbered = col.stt === undefined || /^\d{1,3}[.)]?$/.test(cellText(cellAt(grid, rr, col.stt)).trim());
+    // ("1.1", "2.3." numbered under their sections count as much as "1", "2".)
+    const numbered = col.stt === undefined || /^\d{1,3}(?:\.\d{1,2}){0,2}[.)]?$/.test(cellText(cellAt(grid, rr, col.stt)).trim());
     if (layout.kind === "tasks") {
       const said = text(ctx, rr, col.content);
       // "Lê Thị Thu Hà" under "Người theo dõi": the signer's name, no task.

@@ -1058,3 +1058,17 @@ describe("a line that reads like a signature with numbered tasks under it", () =
     expect(c.tasks.map((t) => t.source.row)).toEqual([2, 4, 5]);
   });
 });
+
+describe("a lead written as colleagues call each other", () => {
+  it("takes the post for Chủ trì and keeps the person in Ghi chú", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Tình trạng"],
+      [1, "Bổ sung ghế ngồi, quạt máy và biển chỉ dẫn tại Bộ phận Một cửa", "Anh Tuấn (VP)", day("2021-11-15"), "Chưa làm"],
+      [2, "Đo đạc, chỉnh lý bản đồ địa chính thôn 3", "anh Hùng ĐC-XD", day("2021-11-30"), "Đang làm"],
+    ]);
+    expect(c.tasks.map((t) => [t.lead, t.note.includes(`Người phụ trách: ${t.source.row === 2 ? "Anh Tuấn" : "anh Hùng"}`)])).toEqual([
+      ["Công chức Văn phòng-Thống kê", true],
+      ["Công chức Địa chính-Xây dựng", true],
+    ]);
+  });
+});

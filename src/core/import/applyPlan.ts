@@ -49,6 +49,12 @@ function personName(lead: string): string | null {
       lead.trim(),
     );
   if (before) return before[1];
+  // "Anh Tuấn (VP)", "chị Hoa VP", "anh Hùng - ĐC": as colleagues call each other, then the post.
+  const called =
+    /^((?:[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Bb]ác|[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s*(?:\([^()]+\)|[-–]\s*\S.*|\s+\p{Lu}{2}.*)$/u.exec(
+      lead.trim(),
+    );
+  if (called) return called[1];
   const m = /(?:^|\s)((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+){1,3}[A-ZÀ-ỸĐ][a-zà-ỹđ]+)\s*$/u.exec(lead.trim());
   return m && m[1] !== lead.trim() ? m[1] : null;
 }

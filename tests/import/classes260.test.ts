@@ -1072,3 +1072,41 @@ describe("a lead written as colleagues call each other", () => {
     ]);
   });
 });
+
+describe("a daily log's pending dossiers", () => {
+  it("takes the month's last day's pending count, never the days' added up", () => {
+    const c = consolidateSheet([
+      ["SỔ THEO DÕI HỒ SƠ HẰNG NGÀY - THÁNG 11/2021"],
+      [
+        "Ngày",
+        "Lĩnh vực",
+        "Tiếp nhận trực tuyến",
+        "Tiếp nhận trực tiếp",
+        "Giải quyết đúng hạn",
+        "Giải quyết quá hạn",
+        "Đang giải quyết trong hạn",
+      ],
+      [day("2021-11-02"), "Hộ tịch", 1, 3, 2, 0, 2],
+      [day("2021-11-03"), "Hộ tịch", 0, 2, 3, 0, 1],
+      [day("2021-11-04"), "Hộ tịch", 1, 1, 1, 1, 1],
+    ]);
+    expect(c.dossiers?.map((x) => [x.field, x.from, x.online, x.inPerson, x.onTime, x.late, x.pendingInTime])).toEqual([
+      ["Hộ tịch", "2021-11-01", 2, 6, 6, 1, 1],
+    ]);
+  });
+
+  it("keeps each field apart where every row writes its day and its field", () => {
+    const c = consolidateSheet([
+      ["SỔ THEO DÕI HỒ SƠ HẰNG NGÀY - THÁNG 11/2021"],
+      ["Ngày", "Lĩnh vực", "Tiếp nhận trực tuyến", "Tiếp nhận trực tiếp", "Giải quyết đúng hạn", "Giải quyết quá hạn"],
+      [day("2021-11-02"), "Hộ tịch", 1, 3, 2, 0],
+      [day("2021-11-02"), "Chứng thực", 0, 9, 9, 0],
+      [day("2021-11-03"), "Hộ tịch", 0, 2, 3, 0],
+      [day("2021-11-03"), "Chứng thực", 0, 7, 7, 0],
+    ]);
+    expect(c.dossiers?.map((x) => [x.field, x.inPerson])).toEqual([
+      ["Hộ tịch", 5],
+      ["Chứng thực", 16],
+    ]);
+  });
+});

@@ -1,8 +1,7 @@
 import { IsoDate, endOfMonth, isoDate, ymd } from "../dates/isoDate";
-import { DossierCounts, DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
+import { byKey } from "../order/compare";
+import { DossierRecord, addUp } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
-
-const COUNTS = Object.keys(ZERO_COUNTS) as Array<keyof DossierCounts>;
 
 /**
  * A desk's daily log (a row per day, or per day and field): each field's days added up into its
@@ -13,7 +12,7 @@ export function daysIntoMonths(
   records: readonly DossierRecord[],
   place: { file: string; sheet: string },
 ): { records: DossierRecord[]; problems: Problem[] } {
-  const months = new Map<string, { record: DossierRecord; rows: number[] }>();
+  const months = new Map<string, { record: DossierRecord; days: DossierRecord[]; rows: number[] }>();
   const out: DossierRecord[] = [];
   for (const r of records) {
     const month = monthOf(r);
@@ -24,15 +23,20 @@ export function daysIntoMonths(
     const key = `${r.field}\u0000${month.from}`;
     const got = months.get(key);
     if (!got) {
-      const record: DossierRecord = { ...r, from: month.from, to: month.to, ...(r.unread ? { unread: [...r.unread] } : {}) };
-      months.set(key, { record, rows: [r.source.row] });
+      const record: DossierRecord = { ...r, from: month.from, to: month.to };
+      months.set(key, { record, days: [r], rows: [r.source.row] });
       out.push(record);
       continue;
     }
-    for (const k of COUNTS) got.record[k] += r[k];
-    const unread = new Set([...(got.record.unread ?? []), ...(r.unread ?? [])]);
-    if (unread.size > 0) got.record.unread = [...unread];
+    got.days.push(r);
     got.rows.push(r.source.row);
+  }
+  // Flows added up, the stock carried in the first day's and the stock pending the last day's, as a window's are.
+  for (const m of months.values()) {
+    const days = [...m.days].sort(byKey((d) => d.from, ""));
+    Object.assign(m.record, addUp(days));
+    const unread = new Set(days.flatMap((d) => d.unread ?? []));
+    if (unread.size > 0) m.record.unread = [...unread];
   }
   const said = [...months.values()].map((m) => `${m.record.field} ${monthName(m.record.from as IsoDate)} (dòng ${rowsSaid(m.rows)})`);
   const problems =

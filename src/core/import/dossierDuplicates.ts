@@ -1,8 +1,6 @@
 import { IsoDate, formatViDate } from "../dates/isoDate";
-import { DossierCounts, DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
+import { COUNT_KEYS, DossierRecord } from "../summary/dossiers";
 import { Problem, problem } from "../validate/problems";
-
-const COUNTS = Object.keys(ZERO_COUNTS) as Array<keyof DossierCounts>;
 
 /**
  * The same field's counts for the same period from two sheets ("Quý II" and its copy "Quý II (2)", a
@@ -21,7 +19,7 @@ export function dedupeDossiers(records: readonly DossierRecord[]): { dossiers: D
       dossiers.push(r);
       continue;
     }
-    const same = COUNTS.every((k) => seen[k] === r[k]);
+    const same = COUNT_KEYS.every((k) => seen[k] === r[k]);
     const period = `${formatViDate(r.from as IsoDate)} – ${formatViDate(r.to as IsoDate)}`;
     const where = `${seen.source.file} › ${seen.source.sheet} › dòng ${seen.source.row}`;
     if (!same) dossiers.push(r);

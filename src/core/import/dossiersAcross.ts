@@ -1,4 +1,4 @@
-import { DossierCounts, DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
+import { COUNT_KEYS, DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { Grid, GridCell, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, wordsOfRows } from "./grid";
@@ -366,8 +366,7 @@ export function readDossiersAcross(
 
 /** The master's counts a row's unreadable cells leave unknown (a total's, such as "Đã giải quyết", leave none of them). */
 function unreadCounts(measures: ReadonlySet<RowMeasure>): Array<keyof DossierCounts> {
-  const counts: ReadonlyArray<keyof DossierCounts> = Object.keys(ZERO_COUNTS) as Array<keyof DossierCounts>;
-  return [...measures].filter((m): m is keyof DossierCounts => (counts as readonly string[]).includes(m));
+  return [...measures].filter((m): m is keyof DossierCounts => (COUNT_KEYS as readonly string[]).includes(m));
 }
 
 /** A rate written under the counts of a table turned on its side, one per period column. */

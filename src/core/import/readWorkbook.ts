@@ -1128,7 +1128,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const byWeek = weekBands !== null && weekBands.bands.every((b) => b.span !== undefined) ? weekBands : null;
     const table = overridden || dossierRegister || byWeek ? null : findDossierTable(grid);
     // One field's days with its stocks as lines beside ("Hồ sơ kỳ trước chuyển sang: | 4"): the tally's reader reads those too.
-    const dailyTally = table?.daily ? findDossierTally(grid) : null;
+    // (Never over a column of fields: the tally is one field's, and would add the fields' days together.)
+    const dailyTally = table?.daily && table.columns.field === undefined ? findDossierTally(grid) : null;
     const single = dailyTally ? null : table;
     // "I. TÌNH HÌNH TIẾP NHẬN" over "II. KẾT QUẢ GIẢI QUYẾT": the halves joined by field, then read as one.
     const halves = overridden || dossierRegister || single ? null : joinStackedHalves(grid);

@@ -95,6 +95,9 @@ export const ZERO_COUNTS: DossierCounts = {
   returned: 0,
 };
 
+/** The counts' names, in the master's order. */
+export const COUNT_KEYS = Object.keys(ZERO_COUNTS) as ReadonlyArray<keyof DossierCounts>;
+
 /** One field's figures over a window, and the records they were added up from. */
 export interface FieldStats extends DossierCounts {
   field: string;
@@ -129,7 +132,7 @@ function chosen(records: readonly DossierRecord[], w: Window): DossierRecord[] {
  * Adds a field's records up over a window: flows (received, resolved, returned) are summed; the
  * stock carried in is the first record's, the stock pending the last record's.
  */
-function addUp(records: readonly DossierRecord[]): DossierCounts {
+export function addUp(records: readonly DossierRecord[]): DossierCounts {
   if (records.length === 0) return { ...ZERO_COUNTS };
   const sum = (f: (r: DossierRecord) => number) => records.reduce((s, r) => s + f(r), 0);
   const last = records[records.length - 1];
@@ -148,7 +151,7 @@ function addUp(records: readonly DossierRecord[]): DossierCounts {
 
 function plus(a: DossierCounts, b: DossierCounts): DossierCounts {
   const out = { ...a };
-  for (const k of Object.keys(ZERO_COUNTS) as Array<keyof DossierCounts>) out[k] = a[k] + b[k];
+  for (const k of COUNT_KEYS) out[k] = a[k] + b[k];
   return out;
 }
 

@@ -2003,7 +2003,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     // data row, however much its texts sound like headings.
     // So is a row opening with a criterion's code ("1.5 | Tỷ lệ VB trao đổi … | Hạn chế tối đa VB giấy …") in a copy of the plan.
     const row = grid.rows[r - 1] ?? [];
-    if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row) || continuesPeriods(grid, r))) continue;
+    if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
     // "TH | x in T6" under "3 | Cập nhật … | KH | x in T4": a task's actual row under its plan row, never a header.
@@ -2020,7 +2020,9 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     const days = h.texts === 1 && h.data === 0 && rowNamesBeforeDays(grid.rows[r - 1] ?? [], [...(dateHeadings(grid, merges, r) ?? [])]);
     if (
       (h.hits >= 2 || (h.hits >= 1 && spans) || days || ((tops.length === 0 || under) && r <= 30 && h.texts >= 3 && h.data === 0)) &&
-      h.data <= 1
+      h.data <= 1 &&
+      // (Asked last: only of a row that would otherwise head a table, most rows never are.)
+      !(tops.length > 0 && continuesPeriods(grid, r))
     )
       tops.push(r);
   }

@@ -366,6 +366,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "tu so",
     "so dat",
     "so luong dat",
+    // "Số HS | Tổng | Tỷ lệ" under each period: the dossiers counted, over all of them.
+    "so hs",
     // "Số phiếu hài lòng, rất hài lòng": a survey's satisfied answers.
     "so phieu hai long",
     "so phieu hai long rat hai long",

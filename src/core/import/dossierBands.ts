@@ -7,6 +7,7 @@ import { Grid, cellAt, cellText, columnName, isBlank, titleYear } from "./grid";
 import { ymd } from "../dates/isoDate";
 import { MergeIndex } from "./mergeIndex";
 import { parseCountCell } from "./values";
+import { isTotalLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 
 /**
  * Dossier counts by place (a row per hamlet, "Thôn Đông Yên" …) with the fields as bands of columns
@@ -24,6 +25,8 @@ export interface DossierBands {
   bands: Array<{ field: string; columns: Partial<Record<DossierColumn, number>>; span?: { from: IsoDate; to: IsoDate } }>;
   labelCol: number;
   period: { from: IsoDate; to: IsoDate } | null;
+  /** Bands adding up the others ("Quý III" beside its months, "Lũy kế 9 tháng", "Cộng"): not read, said. */
+  sums?: string[];
 }
 
 const SCAN_ROWS = 30;
@@ -62,8 +65,18 @@ export function findDossierBands(grid: Grid): DossierBands | null {
       // "Tuần 1 (29/11-05/12) | Tuần 2 (06/12-12/12)" over the counts, in the title's year: the weeks across.
       const year = span !== null ? ymd(span.to).y : titleYear(grid, top);
       // ("Cộng T10" among the weeks: their sum, not read again.)
-      const weeks = bands.map((b) => daysOfWeekLabel(b.field, year));
-      const sums = bands.map((b) => TOTAL_ROW.test(looseKey(b.field)));
+      // "Quý I/2021 | Quý II/2021 | Lũy kế 9 tháng", "Tháng 01 | Tháng 02 | Cộng quý I": months or quarters across, the same.
+      const spans = bands.map((b) => daysOfWeekLabel(b.field, year) ?? periodBand(b.field, year));
+      // "Quý III" beside "Tháng 7 | Tháng 8 | Tháng 9": the months added up, never read again (a record would count twice).
+      const holds = (i: number) =>
+        spans.some((o, j) => {
+          const s = spans[i];
+          return j !== i && s !== null && o !== null && s.from <= o.from && o.to <= s.to && (s.from !== o.from || s.to !== o.to);
+        });
+      const weeks = spans.map((w, i) => (holds(i) ? null : w));
+      const sums = bands.map(
+        (b, i) => holds(i) || TOTAL_ROW.test(looseKey(b.field)) || isTotalLabel(b.field) || RUNNING.test(looseKey(b.field)),
+      );
       if (weeks.filter((w) => w !== null).length >= 2 && weeks.every((w, i) => w !== null || sums[i]))
         return {
           headerTop: top,
@@ -73,6 +86,7 @@ export function findDossierBands(grid: Grid): DossierBands | null {
           ),
           labelCol,
           period: span,
+          sums: bands.filter((_, i) => sums[i]).map((b) => b.field),
         };
       // Fields as bands with places down read their ways in apart ("Trực tuyến | Trực tiếp"); only with the weeks down
       // may a band give all received alone.
@@ -84,6 +98,21 @@ export function findDossierBands(grid: Grid): DossierBands | null {
     }
   }
   return null;
+}
+
+// "Dịch vụ công trực tuyến mức độ 3, 4", "Trong đó: trực tuyến": counted across the fields, no field.
+const NOT_A_FIELD = /^(?:dich vu cong|dvc|trong do|ho so truc tuyen|truc tuyen)\b/;
+
+// "Lũy kế 9 tháng", "Cộng quý I", "Cả quý": the bands before it added up, never a period of their own to read again.
+const RUNNING = /^(?:luy ke|cong don|cong|tong cong|ca quy|ca nam)\b/;
+
+/** "Quý I/2021", "Tháng 01", "6 tháng đầu năm": a period's band of counts, its days by the calendar (the year the title's). */
+function periodBand(label: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+  if (label.length > 40 || RUNNING.test(looseKey(label))) return null;
+  const p = parsePeriod(label);
+  const y = p?.year ?? year;
+  if (p === null || y === null || p.kind === "day" || p.kind === "year") return null;
+  return { from: periodStart(p, y), to: periodEnd(p, y) };
 }
 
 /** A table's rows by their label down to its total row ("Cộng", "Tổng số"), which ends it; a blank label after rows too. */
@@ -150,7 +179,23 @@ export function readDossierBands(grid: Grid, layout: DossierBands): { records: D
  */
 function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const { rows, total } = rowsToTotal(grid, layout.headerBottom + 1, layout.labelCol);
+  const listed = rowsToTotal(grid, layout.headerBottom + 1, layout.labelCol);
+  const total = listed.total;
+  // "Dịch vụ công trực tuyến mức độ 3, 4" among the fields: a way in counted across them, no field of its own; said.
+  const notFields: number[] = [];
+  const rows = listed.rows.filter((r) => {
+    const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
+    if (!NOT_A_FIELD.test(looseKey(label))) return true;
+    problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(layout.labelCol) }, label, {
+        vi: `dòng "${label}" không phải một lĩnh vực (số hồ sơ tính chung qua các lĩnh vực): không đọc thành số hồ sơ, không cộng vào tổng.`,
+        en: `the row "${label}" is no field (dossiers counted across the fields): not read, not added to the total.`,
+      }),
+    );
+    notFields.push(r);
+    return false;
+  });
+  const unit = layout.bands.some((b) => daysOfWeekLabel(b.field, b.span ? ymd(b.span.to).y : null) === null) ? "kỳ" : "tuần";
   const at = (row: number, col?: number) => ({
     file: grid.file,
     sheet: grid.sheet,
@@ -168,7 +213,7 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     if (rows.every((r) => cols.every((c) => isBlank(cellAt(grid, r, c))))) {
       problems.push(
         problem("ROW_SKIPPED", at(layout.headerTop, Math.min(...cols)), b.field, {
-          vi: `khối cột "${b.field}" để trống: chưa có số liệu tuần này, không đọc.`,
+          vi: `khối cột "${b.field}" để trống: chưa có số liệu ${unit} này, không đọc.`,
           en: `the band "${b.field}" is blank: no figures for that week yet, not read.`,
         }),
       );
@@ -200,7 +245,9 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     for (const k of COUNT_COLUMNS) {
       const sum = records.slice(first).reduce((n, x) => n + x[k], 0);
       const col = k === "pendingInTime" ? (b.columns.pendingInTime ?? pendingAsInTime) : b.columns[k];
-      if (col !== undefined && printed[k] !== sum)
+      // (A total that added the row no field in too is the official's sum, not a mismatch.)
+      const withRest = sum + notFields.reduce((n, r) => n + own(r)[k], 0);
+      if (col !== undefined && printed[k] !== sum && printed[k] !== withRest)
         problems.push(
           problem("DOSSIER_TOTAL_MISMATCH", at(total, col), String(printed[k]), {
             vi: `dòng tổng cộng của "${b.field}" ghi ${printed[k]}, cộng các lĩnh vực được ${sum}`,
@@ -210,11 +257,18 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     }
   }
   waysInUnsplit(grid, layout, problems);
+  if (layout.sums !== undefined && layout.sums.length > 0)
+    problems.push(
+      problem("ROW_SKIPPED", at(layout.headerTop), layout.sums.join(", "), {
+        vi: `khối cột ${layout.sums.map((x) => `"${x}"`).join(", ")} cộng các ${unit} bên cạnh (hoặc lũy kế): không đọc để khỏi tính hai lần.`,
+        en: `the bands ${layout.sums.map((x) => `"${x}"`).join(", ")} add up the others (or run to date): not read, so nothing counts twice.`,
+      }),
+    );
   const weeks = layout.bands.map((b) => b.field).join(", ");
   const split = layout.bands.some((b) => b.columns.pendingInTime === undefined && b.columns.pendingTotal !== undefined);
   problems.push(
     problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop), weeks, {
-      vi: `bảng số hồ sơ theo lĩnh vực (mỗi dòng một lĩnh vực), mỗi tuần một khối cột (${weeks}): mỗi lĩnh vực, mỗi tuần một dòng${split ? "; hồ sơ đang giải quyết không chia trong hạn, quá hạn: tính là trong hạn" : ""}.`,
+      vi: `bảng số hồ sơ theo lĩnh vực (mỗi dòng một lĩnh vực), mỗi ${unit} một khối cột (${weeks}): mỗi lĩnh vực, mỗi ${unit} một dòng${split ? "; hồ sơ đang giải quyết không chia trong hạn, quá hạn: tính là trong hạn" : ""}.`,
       en: `dossiers by field, a band of columns per week (${weeks}): one record per field and week${split ? "; pending dossiers not split by the day promised count as in time" : ""}.`,
     }),
   );

@@ -691,7 +691,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     const pendingUnknown = !hasPending(cols) && resolved(c) + c.returned <= received(c);
     if (
       gap !== 0 &&
-      printed.receivedTotal === undefined &&
+      // (A "Tổng số phải giải quyết" that adds up is checked against the outcomes too; one that does not is named above.)
+      (printed.receivedTotal === undefined || printed.receivedTotal === received(c)) &&
       !pendingUnknown &&
       !(carriedUnknown && resolved(c) + pending(c) + c.returned > received(c))
     ) {

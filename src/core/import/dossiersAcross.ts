@@ -209,6 +209,19 @@ export function titleSpan(grid: Grid, r: number): { from: IsoDate; to: IsoDate }
 }
 
 /** A header row of fields (not periods) right of its first text, with the title giving the period. */
+/** The label column of a header whose row above holds "Lĩnh vực" merged over the fields from `first`; null when none. */
+function fieldsUnderBand(grid: Grid, r: number, first: number): number | null {
+  if (r < 2) return null;
+  const band = grid.merges.find((m) => m.top === r - 1 && m.bottom === r - 1 && m.left === first && m.right > m.left);
+  if (!band || !/^(?:cac )?linh vuc$/.test(looseKey(cellText(cellAt(grid, r - 1, band.left))))) return null;
+  const above = grid.rows[r - 2] ?? [];
+  for (let c = first - 1; c >= 1; c--) {
+    const v = above[c - 1];
+    if (typeof v === "string" && !isBlank(v) && !/^(?:stt|tt|so tt|so thu tu)$/.test(looseKey(v))) return c;
+  }
+  return null;
+}
+
 function fieldsAcross(
   grid: Grid,
   r: number,
@@ -218,7 +231,10 @@ function fieldsAcross(
   if (texts.length < 3 || cells.some((v) => typeof v === "number")) return null;
   // "STT | Chỉ tiêu thống kê | Hộ tịch | …": the numbering column is no field, the label column follows it.
   const numbering = texts.length > 0 && /^(?:stt|tt|so tt|so thu tu)$/.test(looseKey(texts[0].v as string)) ? 1 : 0;
-  const [label, ...rest] = texts.slice(numbering);
+  // "STT | Nội dung | Lĩnh vực (merged) | Tổng cộng" over "Hộ tịch | Chứng thực | …": every text under the band is a
+  // field, the label column the band row's "Nội dung".
+  const underBand = fieldsUnderBand(grid, r, texts[0]?.col ?? 0);
+  const [label, ...rest] = underBand !== null ? [{ v: "", col: underBand }, ...texts] : texts.slice(numbering);
   if (!label) return null;
   const fields = rest.filter((x) => !isTotalLabel(x.v as string) && !parsePeriod(x.v as string));
   if (fields.length < 2 || fields.length < rest.length - 1) return null;
@@ -315,8 +331,12 @@ export function readDossiersAcross(
     let onTime = got.onTime;
     let late = got.late;
     const resolvedTotal = got.resolvedTotal;
-    // Resolved is early, on time and late: one left out is what the others leave.
-    if (onTime === undefined && resolvedTotal !== undefined) onTime = Math.max(0, resolvedTotal - early - (late ?? 0));
+    // Resolved is early, on time and late: one left out is what the others leave. ("Đúng hạn, trước hạn" on one row
+    // holds both: nothing is left out, and a resolved total they do not add up to is named below, never filled in.)
+    const both = layout.rows.some(
+      (x) => x.measure === "early" && /\bdung (?:thoi )?han\b|\bdung hen\b/.test(looseKey(cellText(cellAt(grid, x.row, layout.labelCol)))),
+    );
+    if (onTime === undefined && resolvedTotal !== undefined && !both) onTime = Math.max(0, resolvedTotal - early - (late ?? 0));
     if (late === undefined && resolvedTotal !== undefined) late = Math.max(0, resolvedTotal - early - (onTime ?? 0));
     const resolved = early + (onTime ?? 0) + (late ?? 0);
     const returned = got.returned ?? 0;
@@ -332,10 +352,15 @@ export function readDossiersAcross(
     }
     if (resolvedTotal !== undefined && resolvedTotal !== resolved)
       problems.push(
-        problem("DOSSIER_TOTAL_MISMATCH", at, String(resolvedTotal), {
-          vi: `đã giải quyết ghi ${resolvedTotal}, cộng trước hạn, đúng hạn, quá hạn được ${resolved}`,
-          en: `resolved is written ${resolvedTotal}; early, on time and late add up to ${resolved}`,
-        }),
+        problem(
+          "DOSSIER_TOTAL_MISMATCH",
+          { ...at, row: layout.rows.find((x) => x.measure === "resolvedTotal")?.row ?? at.row },
+          String(resolvedTotal),
+          {
+            vi: `đã giải quyết ghi ${resolvedTotal}, cộng trước hạn, đúng hạn, quá hạn được ${resolved}`,
+            en: `resolved is written ${resolvedTotal}; early, on time and late add up to ${resolved}`,
+          },
+        ),
       );
     if (derived.length > 0)
       problems.push(

@@ -41,7 +41,7 @@ import { aspectNamed } from "./suggest";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, samePointEarlier } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
-import { RowContext, RowRole, STANDING_ROW, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
+import { RowContext, RowRole, STANDING_ROW, isTaskGroup, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
 import { countWithUnit, halfUnitOf } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
@@ -275,7 +275,7 @@ const GROUP_SAYS =
 const GROUP_SAYS_WHOLE = /(?:chủ trì|phụ trách)\s*:\s*([^–;()]+?)\s*(?:[–;)]|$)/iu;
 // "Tiêu chí 1.1 - …; đ/c Nga (Một cửa) phụ trách, hạn 31/12": the same said the other way round.
 const GROUP_SAYS_AFTER =
-  /[;,–]\s*([^;,–]+?)\s+(?:chủ trì|phụ trách)(?![\p{L}])(?:.*?(?<![\p{L}])(?:hạn|thời hạn)\s*:?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
+  /[;,–(]\s*([^;,–]+?)\s+(?:chủ trì|phụ trách)(?![\p{L}])(?:.*?(?<![\p{L}])(?:hạn|thời hạn)\s*:?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
 
 /** Whether some row writes a step with its task's cell empty or merged from above: the task spans its steps. */
 function spansSteps(ctx: ExtractContext, step: number, parent: number): boolean {
@@ -696,6 +696,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let code = ctx.contextCode;
   // How the section row that gave `code` was written ("1. …", "II. …"): a sibling written so without a code ends it.
   let codeStyle: string | null = null;
+  // The section row the criterion in force was read from ("2. … (2.2)"), to tell its sub-sections' numbers ("2.1.") from codes.
+  let codeLabel: string | null = null;
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
@@ -707,6 +709,8 @@ export function extractTable(given: ExtractContext): TableRead {
   // Whether dueAbove / leadAbove are a criterion row's own, which end at the next criterion.
   let dueFromCode = false;
   let leadFromCode = false;
+  // The numbering of the section whose lead is in force ("II." → "roman"): a sub-section under it ("a)") keeps that lead.
+  let leadDepth: number | null = null;
   // "B. NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)": the rows below are no criterion's.
   let outsideSection: string | null = null;
   let namedSection: string | null = null;
@@ -812,7 +816,7 @@ export function extractTable(given: ExtractContext): TableRead {
         : own;
     // "Phó Chủ tịch UBND xã (trực tiếp):" in the lead's column with tasks under it: their lead, not a signature.
     // "2 | Thủ tục hành chính" over "- | Cập nhật bảng niêm yết …": a numbered heading over its bulleted tasks.
-    const role: RowRole =
+    const seen: RowRole =
       found.role === "footer" && rowsFollow(ctx, rowCtx, r)
         ? (leadHeading(rowCtx, r) ?? found)
         : (found.role === "section" || (found.role === "data" && isBlank(cellAt(grid, r, layout.columns.content ?? 0)))) &&
@@ -826,6 +830,11 @@ export function extractTable(given: ExtractContext): TableRead {
               found.role === "total" && layout.kind === "readings" && periodsAdded(ctx, r) !== null
               ? { role: "data" }
               : found;
+    // "2.1. Công khai TTHC" under "2. Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)": the section's own numbering, no code.
+    const role: RowRole =
+      seen.role === "section" && seen.code !== null && codeLabel !== null && numbersWithin(codeLabel, seen.label, code)
+        ? { ...seen, code: null }
+        : seen;
     // A hidden row that says it is the old one ("… (kế hoạch cũ)", "Tháng 11 (cũ)"): kept out of sight, replaced; not read, said.
     if (role.role === "data" && hiddenRows.has(r) && supersededRow(grid, r)) {
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
@@ -1022,7 +1031,11 @@ export function extractTable(given: ExtractContext): TableRead {
       if (role.code !== null) {
         code = role.code;
         codeStyle = sectionStyle(role.label);
-      } else if (role.level === "group") code = ctx.contextCode;
+        codeLabel = role.label;
+      } else if (role.level === "group") {
+        code = ctx.contextCode;
+        codeLabel = null;
+      }
       // "3. Nhiệm vụ khác" after "1. Tiêu chí 1.1 …", "2. … (TC 2.3)": a sibling naming none ends the criterion above.
       else if (codeStyle !== null && sectionStyle(role.label) === codeStyle && sectionStyle(role.label) !== "none:mixed") {
         code = ctx.contextCode;
@@ -1046,18 +1059,23 @@ export function extractTable(given: ExtractContext): TableRead {
         // "Nhóm 2 – TC 1.4 … – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021": the group's lead and deadline too.
         if (leadFromCode) leadAbove = ctx.contextLead ?? null;
         leadFromCode = false;
+        leadDepth = null;
         const says = GROUP_SAYS.exec(role.label) ?? GROUP_SAYS_AFTER.exec(role.label);
         if (says?.[1] && findOfficials(says[1], "xã").length > 0) {
           leadAbove = cleanText(says[1]);
           leadFromCode = true;
+          leadDepth = numberingDepth(role.label);
         }
         // "1.4 | Thực hiện giải ngân … | Chủ tịch UBND xã | … | 31/12/2021" over "a", "b": its lead for its rows that give none.
         const ownLead = text(ctx, r, layout.columns.lead);
         if (!leadFromCode && ownLead !== "" && findOfficials(ownLead, "xã").length > 0) {
           leadAbove = ownLead;
           leadFromCode = true;
+          leadDepth = numberingDepth(role.label);
         }
-        const until: DueAbove | null = says?.[2] && dueAbove === null ? dueOfLabel(ctx, `Hạn: ${says[2]}`) : null;
+        // "(Chủ trì: CC VP-TK; hoàn thành trước 30/11/2021)": the deadline said in words too.
+        const until: DueAbove | null =
+          dueAbove !== null ? null : says?.[2] ? dueOfLabel(ctx, `Hạn: ${says[2]}`) : dueInLabel(ctx, role.label);
         if (until?.date) {
           dueAbove = { label: role.label, date: until.date, phrase: null };
           dueFromCode = true;
@@ -1065,15 +1083,26 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       if (role.group !== null) group = role.group;
       // "B. BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the rows below are that office's.
-      if (role.code === null && role.group === null) {
+      // "NHÓM NHIỆM VỤ KHẢO SÁT SIPAS (…)": a group of tasks, whatever index it names; its siblings so named however typed.
+      const ofTasks = isTaskGroup(role.label);
+      if (role.code === null && (role.group === null || ofTasks)) {
+        const style = ofTasks ? "task-group" : sectionStyle(role.label);
         // "THÁNG 11/2021", "Tuần 49", "THƯỜNG XUYÊN": the rows below are due then.
         const due = dueOfLabel(ctx, role.label);
-        if (due) dueAbove = { ...due, style: sectionStyle(role.label) };
-        else {
+        if (due) dueAbove = { ...due, style };
+        // "NHÓM NHIỆM VỤ TUYÊN TRUYỀN (CC VH-XH chủ trì, trước 15/10)": its deadline above, and its lead read below.
+        const ledToo = due !== null && findOfficials(role.label, "xã").length > 0;
+        // "III. NHIỆM VỤ THƯỜNG XUYÊN" after "II. … | CC VP-TK": a sibling naming only when, the lead above ends with it.
+        const sibling = leadDepth !== null && (numberingDepth(role.label) ?? Infinity) <= leadDepth;
+        if (due && !ledToo && sibling) {
+          leadAbove = text(ctx, r, layout.columns.lead) || (ctx.contextLead ?? null);
+          leadDepth = null;
+        }
+        if (!due || ledToo) {
           // "Nhóm công việc có thời hạn" after "Nhóm công việc thường xuyên": a sibling naming no deadline ends the one above.
           // (A line naming who does the rows under it, "Phó Chủ tịch UBND xã (trực tiếp):", is no sibling.)
           const names = findOfficials(role.label, "xã").length > 0;
-          if (!names && dueAbove?.style !== undefined && dueAbove.style === sectionStyle(role.label)) dueAbove = null;
+          if (!due && !names && dueAbove?.style !== undefined && dueAbove.style === style) dueAbove = null;
           // "2. Tuyên truyền, phổ biến pháp luật (chủ trì: công chức Văn hóa - Xã hội)": the one named after "chủ trì".
           // (Up to the bracket's end where " - " is inside the title: "Văn hóa - Xã hội".)
           const named = names
@@ -1083,14 +1112,14 @@ export function extractTable(given: ExtractContext): TableRead {
             : null;
           // "1/ Tuyên truyền … | | CC VH-XH": the section's lead typed in the Chủ trì cell.
           const ownLead = text(ctx, r, layout.columns.lead);
-          leadAbove =
-            named !== null
-              ? cleanText(named)
-              : names
-                ? role.label
-                : ownLead !== "" && findOfficials(ownLead, "xã").length > 0
-                  ? ownLead
-                  : (ctx.contextLead ?? null);
+          const ownNamed = ownLead !== "" && findOfficials(ownLead, "xã").length > 0;
+          // "a) Tại trụ sở UBND xã" under "II. … | CC VP-TK": a part of the section, under its lead.
+          const depth = numberingDepth(role.label);
+          const within = named === null && !names && !ownNamed && leadDepth !== null && depth !== null && depth > leadDepth;
+          if (!within) {
+            leadAbove = named !== null ? cleanText(named) : names && !ledToo ? role.label : ownNamed ? ownLead : (ctx.contextLead ?? null);
+            leadDepth = named !== null || (names && !ledToo) || ownNamed ? depth : null;
+          }
         }
       }
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
@@ -1518,7 +1547,11 @@ export function extractTable(given: ExtractContext): TableRead {
     const indicatorHeading = headingKey(layout.headings[layout.columns.indicator ?? 0] ?? "");
     // "1. Tiếp cận dịch vụ", "2. Thủ tục hành chính" …: the survey's aspects, each a reading of its own.
     const aspects = new Set(out.readings.map((r) => aspectNamed(r.note.split("; ")[0])));
+    // "Hồ sơ tiếp nhận trực tuyến …" beside "Hồ sơ giải quyết đúng hạn …": rows measuring two of the plan's rates, each
+    // its own reading (channels of one measure, "Trực tiếp | Bưu chính | Trực tuyến", name one at most).
+    const measured = new Set(out.readings.map((r) => rateMeasured(ctx.facts.of(r.note.split("; ")[0]).key)).filter((m) => m !== null));
     const categories =
+      measured.size < 2 &&
       !(aspects.size >= 3 && !aspects.has(null)) &&
       // "Lĩnh vực/Tiêu chí", "Tiêu chí thành phần" in a self-assessment: each row a criterion of its own.
       !/\btieu chi\b/.test(indicatorHeading) &&
@@ -1545,8 +1578,28 @@ export function extractTable(given: ExtractContext): TableRead {
     out.readings = [...parts.readings, ...prior].sort((a, b) => a.source.row - b.source.row);
     out.problems.push(...parts.problems);
   }
+  // "Ngày số liệu" 31/7, 31/8, 30/9 on rows the title dates "QUÝ III": each the quarter so far at its day, never three
+  // figures of one period of which two are dropped as duplicates.
+  if (layout.kind === "readings" && layout.columns.date !== undefined && layout.columns.period === undefined)
+    out.readings = soFarByDay(out.readings);
   out.report.rows = out.tasks.length + out.readings.length;
   return out;
+}
+
+/** Readings of one criterion and period on different days before its end: each named the period so far at its day. */
+function soFarByDay(readings: Reading[]): Reading[] {
+  const groups = new Map<string, Reading[]>();
+  for (const r of readings) groups.set(`${r.code}\u0000${r.period}`, [...(groups.get(`${r.code}\u0000${r.period}`) ?? []), r]);
+  return readings.map((r) => {
+    const same = groups.get(`${r.code}\u0000${r.period}`) ?? [];
+    if (r.date === null || same.length < 2 || new Set(same.map((x) => x.date)).size < same.length) return r;
+    if (/\(|lũy kế|luỹ kế/iu.test(r.period)) return r;
+    const p = parsePeriod(r.period);
+    if (p === null || p.year === null || p.kind === "day") return r;
+    const [from, to] = [periodStart(p, p.year), periodEnd(p, p.year)];
+    if (r.date < from || r.date >= to) return r;
+    return { ...r, period: `${r.period} (đến ${formatViDate(r.date)})` };
+  });
 }
 
 /**
@@ -1740,7 +1793,7 @@ const LATER_DUE =
 
 /** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
 function leadInSentence(text: string): { title: string; said: string } | null {
-  const m = /(?:^|[\s,;:)])giao\s+(?:cho\s+)?([^;,.:]{3,80})/iu.exec(text);
+  const m = /(?:^|[\s,;:()])giao\s+(?:cho\s+)?([^;,.:)]{3,80})/iu.exec(text);
   if (!m) return null;
   const [first] = findOfficials(m[1], "xã");
   return first ? { title: first.title, said: cleanText(`Giao ${m[1]}`).slice(0, 80) } : null;
@@ -3017,6 +3070,12 @@ function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
   const said = f.text.length <= 120 ? dueInSentence(ctx, f.text) : null;
   if (said) return { label: f.text, date: said.date, phrase: null };
   return null;
+}
+
+/** "… (Chủ trì: CC VP-TK; hoàn thành trước 30/11/2021)": a deadline a criterion's section row says in words. */
+function dueInLabel(ctx: ExtractContext, label: string): DueAbove | null {
+  const said = label.length <= 200 ? dueInSentence(ctx, label) : null;
+  return said ? { label, date: said.date, phrase: null } : null;
 }
 
 const DAYS_IN_LABEL =
@@ -5481,11 +5540,16 @@ function readTask(
   }
   // "Đ/c Hà (VP-TK) phụ trách" in the row's own Ghi chú says who leads before the row above does.
   const noteLead = ownLead === "" && leadAbove !== null ? leadInNote(noteText, "xã") : null;
+  // "… (giao công chức Tư pháp - Hộ tịch)" under a section led by another: the task's own words are nearer than its section's.
+  const givenOver =
+    noteLead === null && ownLead === "" && leadAbove !== null && /(?:^|\()\s*giao\s/iu.test(content) ? leadInSentence(content) : null;
+  const overAbove = givenOver !== null && givenOver.title !== leadAbove ? givenOver : null;
   if (noteLead !== null) notes.push(`Chủ trì lấy theo Ghi chú: ${noteLead.said}`);
+  else if (overAbove !== null) notes.push(`Chủ trì lấy theo nội dung: ${overAbove.said} (dòng trên bảng ghi: ${leadAbove})`);
   else if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);
   // "Giao công chức Văn phòng - Thống kê chủ trì …": the one the sentence gives the work to.
-  const givenTo = ownLead === "" && leadAbove === null ? leadInSentence(content) : null;
-  if (givenTo !== null) notes.push(`Chủ trì lấy theo nội dung: ${givenTo.said}`);
+  const givenTo = ownLead === "" && leadAbove === null ? leadInSentence(content) : overAbove;
+  if (givenTo !== null && givenTo !== overAbove) notes.push(`Chủ trì lấy theo nội dung: ${givenTo.said}`);
   const undated = due.value === null && dueSaid === null && due.bad === null && due.phrase === null;
   const parentDue = undated && parentTask !== null ? readDate(ctx, parentTask, col.due, undefined, [], true) : null;
   const byParent: DueAbove | null =
@@ -5518,7 +5582,7 @@ function readTask(
   return {
     code,
     content,
-    lead: ownLead !== "" ? ownLead : (noteLead?.title ?? leadAbove ?? givenTo?.title ?? ""),
+    lead: ownLead !== "" ? ownLead : (noteLead?.title ?? overAbove?.title ?? leadAbove ?? givenTo?.title ?? ""),
     partners: text(ctx, r, col.partners),
     due: due.value ?? dueSaid ?? groupDue?.date ?? null,
     dueText: due.value === null && dueSaid === null ? (due.bad ?? due.phrase ?? groupDue?.phrase ?? null) : null,
@@ -7697,4 +7761,34 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     );
   out.report.unpivoted = { periods: [...names], readings: readings.length };
   return readings;
+}
+
+/**
+ * "2.1. Công khai TTHC" under "2. Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)": a sub-section numbered within its
+ * section ("2." → "2.1.", "2.2."), where the section named its criterion another way: the section's criterion goes on. A
+ * sub-section naming its criterion ("2.1. Tiêu chí 2.1 …", "… (TC 2.1)") keeps it.
+ */
+function numbersWithin(sectionLabel: string, label: string, sectionCodeNow: string | null): boolean {
+  const own = /^(\d{1,2})\.(\d{1,2})\.?\s/.exec(label.trim());
+  const outer = /^(\d{1,2})[.)]\s/.exec(sectionLabel.trim());
+  if (!own || !outer || own[1] !== outer[1] || sectionCodeNow === null) return false;
+  return namedCode(label) === null;
+}
+
+const DEPTHS = ["roman", "letter", "number", "dotted", "small-letter", "bullet"];
+
+/** How deep a section's numbering sits ("II." 0, "A." 1, "1." 2, "1.1" 3, "a)" 4, "-" 5); null when it has none. */
+function numberingDepth(label: string): number | null {
+  const at = DEPTHS.indexOf(sectionStyle(label).split(":")[0]);
+  return at < 0 ? null : at;
+}
+
+/** Which of the plan's rates a row's words measure: online (1.1), on time (1.2), disbursed (1.4), electronic (1.5), satisfied (2). */
+function rateMeasured(key: string): string | null {
+  if (/\btruc tuyen\b/.test(key)) return "1.1";
+  if (/\b(?:dung han|truoc han|qua han|tre han)\b/.test(key)) return "1.2";
+  if (/\bgiai ngan\b/.test(key)) return "1.4";
+  if (/\bdien tu\b/.test(key)) return "1.5";
+  if (/\bhai long\b/.test(key)) return "2";
+  return null;
 }

@@ -148,7 +148,8 @@ function figureLine(grid: Grid, r: number, numberedRows: boolean): Line | null {
   if (figures.length !== 1) return null;
   const at = figures[0];
   const others = cells.slice(1).filter((x) => x !== at);
-  const unitCell = others.find((x) => typeof x.v === "string" && x.v.trim().length <= 12);
+  // ("x" ticked in a task table's state columns is a mark, never a unit.)
+  const unitCell = others.find((x) => typeof x.v === "string" && x.v.trim().length <= 12 && !/^(?:x|v|✓|✔|☑|√)$/iu.test(x.v.trim()));
   // Only a remark after the figure, and only on a numbered table's rows (its "Ghi chú" column).
   const rest = others.filter((x) => x !== unitCell);
   if (rest.length > 1 || (rest.length === 1 && (!numberedRows || rest[0].col < at.col))) return null;

@@ -1,5 +1,5 @@
 import { daysInMonth, formatViDate, fromExcelSerial } from "../dates/isoDate";
-import { looseKey } from "../text/normalize";
+import { cleanText, looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate, titleYear } from "./grid";
@@ -46,7 +46,14 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
     }
     if (typeof v !== "string") continue;
     // "Đợt 1 (6 tháng đầu năm)": a survey's round, its period in the brackets.
-    const labelled = parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) || isRoundPeriod(v) || CRITERION_BLOCK.test(v);
+    // "Năm (15/12/2020 - 14/12/2021)": the year's block by its days, beside "Quý I (…)", "6 tháng (…)".
+    const labelled =
+      parsePeriod(v.replace(/\s*\([^()]*\)\s*$/, "")) ||
+      isRoundPeriod(v) ||
+      CRITERION_BLOCK.test(v) ||
+      YEAR_BY_DAYS.test(v) ||
+      // "Lũy kế 9 tháng" beside the quarters: the nine months' own figures, a period of its own.
+      (RUNNING_SPAN.test(v) && parsePeriod(v.replace(RUNNING_SPAN, "")) !== null);
     if (!labelled && !(named && merge && merge.right > merge.left && v.trim().length <= 80)) continue;
     let to = merge ? merge.right : c;
     if (!merge) while (to < row.length && blank(row[to])) to++;
@@ -54,6 +61,10 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
   }
   return blocks;
 }
+
+const RUNNING_SPAN = /^\s*(?:lũy kế|luỹ kế|luy ke)\s+(?=\d{1,2}\s+tháng|\d{1,2}\s+thang)/iu;
+const YEAR_BY_DAYS =
+  /^\s*(?:cả\s+)?năm\s*\(\s*(?:từ\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–—]\s*(?:đến\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)\s*$/iu;
 
 // "Đợt 1 (6 tháng đầu năm)", "Đợt 2 (cả năm)": a round whose brackets name its period.
 const ROUND_WITH_PERIOD = /^\s*(?:đợt|dot|lần|lan)\s+(?:\d{1,2}|[IVX]{1,3})\s*\([^()]+\)\s*$/iu;
@@ -173,6 +184,8 @@ export interface BlockView {
   total?: { label: string; from: number; to: number };
   /** A period's columns hidden among the others ("Quý III (tạm tính)"): in no view; said by the first. */
   hidden?: Array<{ label: string; from: number; to: number }>;
+  /** Bands after the periods over the same headings, their label no period ("Cả kỳ", "Năm nay"): in no view; said by the first. */
+  unread?: Array<{ label: string; from: number; to: number }>;
   /** An empty block's words where figures would be ("Đang tổng hợp"): row, column, text; said in Kiểm tra. */
   words?: Array<[number, number, string]>;
   /** What the block measures, where a name heads it rather than a period ("Hồ sơ tiếp nhận trực tuyến"). */
@@ -237,6 +250,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (first.replace(/\|/g, "") === "" || (!named && blocks.some((b) => headings(b) !== first))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
+    // "Năm 2020 | Năm 2021 | Tăng/giảm" under "Quý III", "Lũy kế 9 tháng": each year's period, read across by the table.
+    if (first.split("|").some((k) => /^nam (?:19|20)\d\d$/.test(k))) continue;
     // "Tình trạng | Ghi chú", "Tiến độ | Kết quả" under each report's day: where each task stood, read across as its
     // states by report (statusByPeriod), never a table per report.
     if (first.split("|").every((k) => STATE_OR_REMARK.test(k)) && first.split("|").some((k) => STATE_SUB.test(k))) continue;
@@ -247,7 +262,14 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     // "Cộng quý III" over the same headings after the months: their sum, never read again (every view would
     // otherwise carry its columns). Columns after it ("Ghi chú") speak of the row: every view keeps them, the first tells them.
     const total = totalAfter(grid, r, hr, blocks[blocks.length - 1].to, first);
-    const after = total?.to ?? blocks[blocks.length - 1].to;
+    // "Năm (…)" or any band after the periods over the same headings whose label names no period it can be read as:
+    // in no view (each view would carry its columns, the last one's figures read for every period); said.
+    const unread = named
+      ? []
+      : bandsAlike(grid, r, labelsTo, first, headings).filter(
+          (u) => !blocks.some((b) => b.from === u.from) && total?.from !== u.from && !hidden.some((h) => h.from === u.from),
+        );
+    const after = Math.max(total?.to ?? blocks[blocks.length - 1].to, ...unread.map((u) => u.to));
     // A block holding only words ("Đang tổng hợp" merged over its cells) has no figures yet: said, not read as rows.
     const words = blocks.map((): Array<[number, number, string]> => []);
     // "KH | TH | TL %" with only KH filled (the quarter planned, not yet done): no figure yet.
@@ -272,6 +294,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     return blocks.map((b, i) => ({
       ...(i === 0 && total ? { total } : {}),
       ...(i === 0 && hidden.length > 0 ? { hidden } : {}),
+      ...(i === 0 && unread.length > 0 ? { unread } : {}),
       ...(days?.[i] && dayAt !== null
         ? { day: { row: dayAt, col: days[i].col, text: days[i].text, bad: days[i].words === null, own: true } }
         : {}),
@@ -303,6 +326,20 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
   return null;
 }
 
+/** Bands merged on the periods' row right of the labels whose headings are the periods' own. */
+function bandsAlike(
+  grid: Grid,
+  r: number,
+  after: number,
+  first: string,
+  headings: (b: Block) => string,
+): Array<{ label: string; from: number; to: number }> {
+  return grid.merges
+    .filter((m) => m.top === r && m.left > after && m.right > m.left)
+    .map((m) => ({ label: cleanText(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null)), from: m.left, to: m.right }))
+    .filter((b) => headings(b) === first);
+}
+
 /** A block summing the periods' blocks right after them: a total's label over the same headings. */
 function totalAfter(grid: Grid, r: number, hr: number, lastTo: number, headings: string): BlockView["total"] | null {
   const row = grid.rows[r - 1] ?? [];
@@ -323,6 +360,9 @@ function withYear(b: Block, year: number | null): Block {
   // "Đợt 1 (6 tháng đầu năm)": named by the period of its brackets.
   const round = isRoundPeriod(b.label) ? parsePeriod(b.label) : null;
   if (round) return { ...b, label: periodName(round, round.year ?? year) };
+  // "Lũy kế 9 tháng": the nine months' own, said a running total.
+  const running = RUNNING_SPAN.test(b.label) ? parsePeriod(b.label.replace(RUNNING_SPAN, "")) : null;
+  if (running) return { ...b, label: `${periodName(running, running.year ?? year)} (lũy kế)` };
   const m = /^(.*?)(\s*\([^()]*\)\s*)?$/.exec(b.label);
   const bare = m?.[1] ?? b.label;
   const p = parsePeriod(bare);

@@ -2129,6 +2129,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           vi: `cột ${dueResult.column} "${dueResult.heading}" ghi cả hạn và kết quả trong một ô: phần đầu đọc là hạn, phần sau là kết quả.`,
           en: `column ${dueResult.column} "${dueResult.heading}" holds the deadline and the result in one cell: the first part is read as the deadline, the rest as the result.`,
         }),
+        ...dueResult.bareDays.map(({ row, cell }) =>
+          problem("DATE_APPROXIMATE", { file: sheet.file, sheet: sheet.sheet, row, column: dueResult.column }, cellText(cell), {
+            vi: `ô ${dueResult.column}${row} chỉ ghi một ngày, không nói là hạn hay ngày hoàn thành (các ô khác của cột ghi "Hạn …" hoặc kết quả): đọc là hạn; hãy kiểm tra.`,
+            en: `cell ${dueResult.column}${row} gives a day alone, not saying whether it is the deadline or the day done: read as the deadline; check it.`,
+          }),
+        ),
       );
     const monthly = dueResult?.grid ?? listed?.grid ?? recorded?.grid ?? spread?.grid ?? reported?.grid ?? monthed;
     // "Tháng 10" over "KH | TH" for each month: a deadline, a status, a day done and a progress per row, and said.
@@ -2322,6 +2328,21 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
             problem("UNMAPPED_COLUMN", { file: sheet.file, sheet: sheet.sheet, row: null, column: cols }, label, {
               vi: `cột ${cols} "${label}" bị ẩn trong sổ gốc, giữa các kỳ: không đọc thành số liệu; nếu cần dùng, hãy bỏ ẩn cột.`,
               en: `column ${cols} "${label}" is hidden in the workbook, among the periods: not read; unhide it if it is wanted.`,
+            }),
+          );
+        }
+        // A band over the periods' headings whose label names no period: its figures belong to none read; said.
+        for (const { label, from, to } of view.unread ?? []) {
+          for (let r = 1; r <= grid.rows.length; r++)
+            for (let c = from; c <= to; c++)
+              if (!isBlank(grid.rows[r - 1]?.[c - 1] ?? null)) account?.(sheet.file, sheet.sheet, r, c, "unmapped");
+          const cols = `${columnName(from)}:${columnName(to)}`;
+          out.problems.push(
+            problem("UNMAPPED_COLUMN", { file: sheet.file, sheet: sheet.sheet, row: null, column: cols }, label, {
+              vi: /^(?:lũy kế|luỹ kế|luy ke)/iu.test(label)
+                ? `các cột ${cols} "${label}" là lũy kế của các kỳ: không đọc để khỏi tính hai lần.`
+                : `các cột ${cols} "${label}" ghi cùng các cột như mỗi kỳ nhưng tiêu đề không cho biết kỳ nào: không đọc thành số liệu; hãy ghi rõ kỳ (ví dụ "Năm 2021").`,
+              en: `columns ${cols} "${label}" repeat each period's columns but the heading names no period: not read; name the period (e.g. "Năm 2021").`,
             }),
           );
         }

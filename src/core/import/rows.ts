@@ -319,7 +319,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       blank(due) &&
       blank(status) &&
       filled.some((f) => f !== label && (typeof f.v === "number" || facts.of(String(f.v)).number !== null)) &&
-      /^(?:tong so|tong cong|tong|cong)\b/.test(facts.of(label.v as string).key)
+      // ("Cộng", never "Công bố …": unmarked, "cong" is only a total alone or before its number.)
+      (/^(?:tong so|tong cong|tong)\b|^cong(?:\s*$|\s*:|\s+\d)/.test(facts.of(label.v as string).key) ||
+        /^cộng(?!\p{L})/iu.test(String(label.v).trim()))
     )
       return { role: "total" };
   }
@@ -354,7 +356,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (hasValues) {
     // "1.2 | Tỷ lệ … | | | 31/12/2021" over rows numbered "1.2.1", "1.2.2": the criterion's row, its deadline theirs.
     const parent = stt === undefined ? null : criterionOver(ctx, r, stt, filled);
-    return parent ?? { role: "data" };
+    return parent ?? groupWithTally(ctx, filled, main) ?? { role: "data" };
   }
 
   // A lone text: merged across the table, outside the main column, or marked as a heading. Beside
@@ -399,7 +401,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     code !== null ||
     marked ||
     upper ||
-    (mark !== "" && !/^\d+$/.test(mark)) ||
+    // ("-", "+" in the STT column is a bullet: an item among its siblings, never a heading.)
+    (mark !== "" && !/^\d+$/.test(mark) && !/^[-–+*•]$/.test(mark)) ||
     (filled.length === 1 && headsNumberedRows(ctx, r, label)) ||
     // "Tháng 04/2021", "Quý III/2021" alone on its row: the period of the rows under it, never a task.
     (filled.length === 1 && label.length <= 40 && parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, "")) !== null) ||
@@ -407,6 +410,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (others.every((f) => f.col === stt) && introducesItems(ctx, r, label)) ||
     // "Tiêu chí thành phần Tỷ lệ hồ sơ …", "Chỉ số hài lòng về …" alone: the criterion of the rows under it, by its name.
     (filled.length === 1 && label.length <= 160 && CRITERION_TITLE.test(label)) ||
+    // "NHÓM NHIỆM VỤ KHẢO SÁT SIPAS (hoàn thành trong tháng 12)" alone: a group of the tasks under it, however typed.
+    (filled.length === 1 && label.length <= 200 && GROUP_HEADING.test(facts.of(label).key)) ||
     // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
     (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label)) ||
     // "Việc phát sinh (do UBND huyện giao)", "Nhiệm vụ đột xuất" alone: the group of work outside the plan below.
@@ -416,6 +421,50 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+// "Nhóm nhiệm vụ 1: …", "NHÓM NHIỆM VỤ TUYÊN TRUYỀN", "A | CHỈ SỐ CCHC": a heading over tasks, never one itself.
+const GROUP_HEADING =
+  /^(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})\s+)?(?:nhom (?:nhiem vu|cong viec|viec|giai phap|tieu chi)\b|(?:chi so|nhom chi so) (?:cchc|sipas|par index|cai cach hanh chinh|hai long)$)/;
+/** "Nhóm nhiệm vụ 2: …", "NHÓM CÔNG VIỆC …": a heading grouping the tasks under it, whatever index it names. */
+export function isTaskGroup(label: string): boolean {
+  return /^(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})\s+)?nhom (?:nhiem vu|cong viec|viec|giai phap)\b/.test(looseKey(label));
+}
+
+// "2/3 hoàn thành", "2/3 xong", "3 nhiệm vụ": how many of the rows under it are done, never a state of its own.
+const STATE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+\p{L}.*)?$|^\d{1,3}\s+(?:nhiệm vụ|nhiem vu|việc|viec)\b/iu;
+
+/**
+ * "Nhóm nhiệm vụ 1: … (TC 1.2) | | | 80 | 2/3 hoàn thành", "A | CHỈ SỐ CCHC | … | 50%": a group's heading carrying its
+ * tasks' tally (their mean progress, how many are done) in their columns: a section, its figures derived from the rows
+ * under it. Only where nothing of a task's own is written (no lead, no deadline, no day done).
+ */
+function groupWithTally(ctx: RowContext, filled: ReadonlyArray<{ col: number; v: GridCell }>, main: number | undefined): RowRole | null {
+  const { layout, facts } = ctx;
+  const { stt, code, lead, due, doneDate, status, progress, note } = layout.columns;
+  if (layout.kind !== "tasks" || main === undefined) return null;
+  const title = filled.find((f) => f.col === main && typeof f.v === "string");
+  if (!title || !GROUP_HEADING.test(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, ""))) return null;
+  const derived = filled.every(
+    (f) =>
+      f === title ||
+      f.col === stt ||
+      f.col === code ||
+      f.col === note ||
+      (f.col === progress && (typeof f.v === "number" || facts.of(String(f.v)).number !== null)) ||
+      (f.col === status && typeof f.v === "string" && STATE_TALLY.test(f.v.trim())),
+  );
+  if (!derived || [lead, due, doneDate].some((c) => c !== undefined && filled.some((f) => f.col === c))) return null;
+  const label = cleanText(title.v as string);
+  const group = sectionGroup(label);
+  const found = sectionCode(label) ?? namedCode(label);
+  return {
+    role: "section",
+    label,
+    code: found,
+    group,
+    level: group !== null && found === null ? "group" : found !== null ? "item" : "label",
+  };
 }
 
 /**
@@ -428,10 +477,11 @@ function sectionWithLead(
   filled: ReadonlyArray<{ col: number; v: GridCell }>,
   main: number | undefined,
 ): RowRole | null {
-  const { lead, partners } = ctx.layout.columns;
+  const { lead, partners, due } = ctx.layout.columns;
   if (ctx.layout.kind !== "tasks" || main === undefined || lead === undefined || !filled.some((f) => f.col === lead)) return null;
   const title = filled.find((f) => f.col < main && typeof f.v === "string");
-  if (!title || !filled.every((f) => f === title || f.col === lead || f.col === partners)) return null;
+  // (Its deadline in the Thời hạn cell too: "II. … (Tiêu chí 2.1) | CC VP-TK | 30/9/2021".)
+  if (!title || !filled.every((f) => f === title || f.col === lead || f.col === partners || f.col === due)) return null;
   const over = ctx.merges.at(r, title.col);
   if (over === undefined || over.top !== r || over.right < main) return null;
   const label = cleanText(title.v as string);

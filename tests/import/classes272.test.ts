@@ -1,0 +1,415 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { GridCell } from "../../src/core/import/grid";
+import { consolidateSheet } from "../helpers/grids";
+
+// Classes found by blind sets 262-278.
+
+const day = (d: string) => ({ date: d as IsoDate });
+
+describe("one column 'Thời gian (hạn / kết quả)' for the deadline and the result", () => {
+  const c = consolidateSheet([
+    ["DANH MỤC NHIỆM VỤ CHỦ TỊCH UBND XÃ GIAO VỀ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    [],
+    ["STT", "Nội dung chỉ đạo", "Đơn vị thực hiện", "Thời gian (hạn / kết quả)", "Đánh giá"],
+    [1, "Rà soát, niêm yết công khai TTHC tại Bộ phận Một cửa", "BP Một cửa", "Hạn 30/4/2021; đã xong 26/4/2021", "Đúng hạn"],
+    [2, "Kiện toàn Bộ phận Tiếp nhận và trả kết quả xã", "VP-TK", "Đã ban hành QĐ số 45/QĐ-UBND ngày 03/9/2021", "Hoàn thành"],
+    [3, "Công khai số điện thoại đường dây nóng của lãnh đạo UBND xã", "CT UBND xã", "ngày 5 tháng 7 năm 2021", "Hoàn thành"],
+    [4, "Tổ chức đối thoại với người dân về giải quyết TTHC", "CT UBND", "Hạn 31/10/2021 - đang chuẩn bị", "Đang thực hiện"],
+  ]);
+  const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+
+  it("reads 'Hạn …; đã xong …' as the deadline and the day done", () => {
+    expect([row(4)?.due, row(4)?.status, row(4)?.doneDate]).toEqual(["2021-04-30", "Hoàn thành", "2021-04-26"]);
+  });
+
+  it("gives no deadline to a cell that starts with the result, and reads its day as the day done", () => {
+    expect([row(5)?.due, row(5)?.status, row(5)?.doneDate]).toEqual([null, "Hoàn thành", "2021-09-03"]);
+  });
+
+  it("names a day written alone where the other cells say which day is which", () => {
+    const p = c.problems.find((x) => x.code === "DATE_APPROXIMATE" && x.row === 6);
+    expect(p?.column).toBe("D");
+    expect(p?.message).toContain("không nói là hạn hay ngày hoàn thành");
+    expect(c.problems.filter((x) => x.code === "DATE_APPROXIMATE").map((x) => x.row)).toEqual([6]);
+  });
+});
+
+describe("sub-sections numbered within a section that names its criterion", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI THỰC HIỆN KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC, SIPAS NĂM 2021"],
+    [],
+    ["Nhiệm vụ", "Thời gian", "Kết quả thực hiện", "Ngày HT", "%"],
+    ["1. Giải quyết hồ sơ TTHC đúng hạn (TCTP 1.2)"],
+    ["Chủ trì: Công chức Văn phòng - Thống kê"],
+    ["- Theo dõi, nhắc việc hồ sơ sắp đến hạn trên phần mềm một cửa điện tử", day("2021-12-31"), "Đang thực hiện", null, 85],
+    ["2. Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)"],
+    ["2.1. Công khai TTHC"],
+    ["Chủ trì: BP TN&TKQ"],
+    ["- Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa", day("2021-06-30"), "Hoàn thành", day("2021-06-15"), 100],
+    ["2.2. Tuyên truyền, hướng dẫn"],
+    ["Chủ trì: Công chức Văn hóa - Xã hội"],
+    [
+      "- Tăng cường tuyên truyền các hình thức tiếp nhận hồ sơ qua bưu chính công ích",
+      day("2021-09-30"),
+      "Hoàn thành",
+      day("2021-09-30"),
+      100,
+    ],
+    ["- Xây dựng bộ biểu mẫu tham khảo lập hồ sơ TTHC (giao công chức Tư pháp - Hộ tịch)", day("2021-10-31"), "Chưa thực hiện", null, 0],
+    ["2.3. Tiêu chí 2.3 - Công chức tại Bộ phận Một cửa"],
+    ["- Tập huấn kỹ năng giao tiếp cho công chức Bộ phận Một cửa", day("2021-11-30"), "Hoàn thành", day("2021-11-20"), 100],
+  ]);
+  const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+
+  it("keeps the section's criterion for the tasks under '2.1.', '2.2.'; a sub-section naming its criterion keeps its own", () => {
+    expect([6, 10, 13, 14, 16].map((r) => row(r)?.code)).toEqual(["1.2", "2.2", "2.2", "2.2", "2.3"]);
+  });
+
+  it("leads a task by its own words '(giao …)' over the section's lead, and says so", () => {
+    expect(row(13)?.lead).toBe("Công chức Văn hóa-Xã hội");
+    expect(row(14)?.lead).toBe("Công chức Tư pháp-Hộ tịch");
+    expect(row(14)?.note).toContain("Chủ trì lấy theo nội dung: Giao công chức Tư pháp - Hộ tịch");
+  });
+});
+
+describe("a group's heading carrying its tasks' tally", () => {
+  const c = consolidateSheet([
+    ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH KHẮC PHỤC HẠN CHẾ CHỈ SỐ CCHC NĂM 2021"],
+    [],
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị/người chủ trì", "Thời hạn", "Tiến độ (%)", "Trạng thái", "Ngày hoàn thành"],
+    ["1", "Nhóm nhiệm vụ 1: Nâng cao tỷ lệ hồ sơ TTHC giải quyết đúng hạn (TC 1.2)", null, null, 80, "2/3 hoàn thành"],
+    [
+      "1.1",
+      "Rà soát, đôn đốc giải quyết hồ sơ sắp đến hạn",
+      "CC Văn phòng - Thống kê",
+      day("2021-06-30"),
+      100,
+      "Hoàn thành",
+      day("2021-06-28"),
+    ],
+    ["1.2", "Thực hiện xin lỗi bằng văn bản đối với hồ sơ trễ hẹn", "BP TN&TKQ", day("2021-09-30"), 100, "Hoàn thành", day("2021-09-15")],
+    ["1.3", "Kiểm tra đột xuất việc giải quyết hồ sơ", "Chủ tịch UBND xã", day("2021-12-31"), 40, "Đang thực hiện"],
+    [null, "Cộng nhóm 1", null, null, 80, "3 nhiệm vụ"],
+    ["2", "Nhóm nhiệm vụ 2: Văn bản điện tử (TC 1.5)", null, null, 100],
+    [
+      "-",
+      "Gửi, nhận văn bản qua phần mềm quản lý văn bản, ký số văn bản đi",
+      "CC VP-TK",
+      "Trong năm 2021",
+      100,
+      "Hoàn thành",
+      day("2021-12-01"),
+    ],
+    ["B", "CHỈ SỐ SIPAS", null, null, 33],
+    [
+      "1",
+      "Công khai xin lỗi người dân đối với hồ sơ giải quyết quá hạn",
+      "BP Một cửa",
+      day("2021-09-30"),
+      100,
+      "Hoàn thành",
+      day("2021-09-30"),
+    ],
+  ]);
+
+  it("reads no task of the heading, and its tasks under its criterion", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.2"],
+      [6, "1.2"],
+      [7, "1.2"],
+      [10, "1.5"],
+      [12, "2.4"],
+    ]);
+  });
+});
+
+describe("a group's heading naming its lead and its deadline in words", () => {
+  const c = consolidateSheet([
+    ["Theo dõi nhiệm vụ CCHC quý IV năm 2021"],
+    [],
+    ["Nội dung công việc", "Phụ trách", "Hạn chót", "Tình hình", "Tiến độ", "Hoàn thành ngày"],
+    ["NHÓM NHIỆM VỤ TUYÊN TRUYỀN (CC VH-XH chủ trì, trước 15/10)", null, null, "2/3 xong"],
+    ["Phát thanh về dịch vụ công trực tuyến mức độ 3, 4 (3 buổi/tuần)", null, null, "Xong", "100%", "10/10/2021"],
+    ["Treo pano, áp phích về CCHC tại các thôn", null, "30/11/2021", "Đang làm", "40%"],
+    [],
+    ["NHÓM NHIỆM VỤ TRANG THÔNG TIN ĐIỆN TỬ"],
+    ["Cập nhật tin bài CCHC lên Trang thông tin điện tử xã", "cc VH-XH", "31/12/2021", "Đang làm", "75%"],
+    [],
+    ["NHÓM NHIỆM VỤ KHẢO SÁT SIPAS (hoàn thành trong tháng 12)"],
+    ["Phát phiếu khảo sát sự hài lòng tại Bộ phận Một cửa", "BP một cửa", null, "Chưa làm", "0%"],
+  ]);
+
+  it("gives its tasks its lead and deadline; the next group ends them, and a group's own deadline is its tasks'", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due])).toEqual([
+      [5, "Công chức Văn hóa-Xã hội", "2021-10-15"],
+      [6, "Công chức Văn hóa-Xã hội", "2021-11-30"],
+      [9, "Công chức Văn hóa-Xã hội", "2021-12-31"],
+      [12, "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+    ]);
+  });
+});
+
+describe("tasks ticked under a criterion's row naming its lead and deadline", () => {
+  const c = consolidateSheet(
+    [
+      ["STT", "Nhiệm vụ", "Chủ trì", "Hạn", "Tình trạng", null, null, "Tỷ lệ hoàn thành", "Ngày hoàn thành"],
+      [null, null, null, null, "Hoàn thành", "Đang làm", "Chưa làm"],
+      ["1", "Tiêu chí 1.2 - Giải quyết hồ sơ đúng hạn (BP 1 cửa chủ trì)"],
+      [null, "Đôn đốc công chức chuyên môn giải quyết hồ sơ trước hạn", null, day("2021-12-31"), null, "x", null, 0.7],
+      ["2", "Tiêu chí 2.5 - Phản ánh, kiến nghị (Chủ trì: CC VP-TK; hoàn thành trước 30/11/2021)"],
+      [null, "Tiếp nhận, trả lời phản ánh kiến nghị của người dân qua đường dây nóng", null, null, null, "x", null, 0.6],
+      [null, "Công bố công khai kết quả trả lời phản ánh trên Trang TTĐT xã", null, null, "x", null, null, 1, day("2021-11-20")],
+      [],
+      [null, "Cộng", null, null, 4, 4, 2],
+    ],
+    {
+      merges: [
+        { top: 1, left: 5, bottom: 1, right: 7 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+      ],
+    },
+  );
+
+  it("reads them as tasks (ticks are no units of a block of figures; 'Công bố' is no 'Cộng')", () => {
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status])).toEqual([
+      [4, "1.2", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31", "Đang thực hiện"],
+      [6, "2.5", "Công chức Văn phòng-Thống kê", "2021-11-30", "Đang thực hiện"],
+      [7, "2.5", "Công chức Văn phòng-Thống kê", "2021-11-30", "Hoàn thành"],
+    ]);
+  });
+});
+
+describe("a section naming its lead and deadline in their columns, with parts under it", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ LONG SƠN"],
+      ["Công chức Địa chính - Xây dựng"],
+      ["THEO DÕI THỰC HIỆN NHIỆM VỤ THEO KẾ HOẠCH 49/KH-UBND"],
+      ["TT", "Nội dung công việc", "Cán bộ chủ trì", "Thời hạn", "Đã hoàn thành (ngày)", "Tình trạng", "Ghi chú"],
+      ["I. ĐẦU TƯ CÔNG, GIẢI NGÂN (Tiêu chí 1.4) — hoàn thành trước 31/12/2021"],
+      ["-", "Lập hồ sơ quyết toán công trình nhà văn hóa thôn 2", "CC ĐC-XD", day("2021-10-31"), null, "Đang thực hiện"],
+      ["II. CẢI THIỆN NƠI LÀM VIỆC BỘ PHẬN MỘT CỬA (Tiêu chí 2.1)", null, "CC Văn phòng - Thống kê", "30/9/2021"],
+      ["a) Tại trụ sở UBND xã"],
+      ["-", "Sửa chữa, sơn lại phòng Bộ phận Một cửa", null, null, day("2021-09-25"), "Hoàn thành"],
+      ["b) Tại điểm tiếp nhận thôn Long Hải"],
+      ["-", "Bố trí bàn ghế, bảng niêm yết TTHC tại điểm tiếp nhận", null, null, null, "Chưa thực hiện"],
+      ["III. NHIỆM VỤ THƯỜNG XUYÊN"],
+      ["-", "Cập nhật biến động đất đai trên hệ thống cơ sở dữ liệu"],
+    ],
+    {
+      merges: [
+        { top: 5, left: 1, bottom: 5, right: 7 },
+        { top: 7, left: 1, bottom: 7, right: 2 },
+        { top: 8, left: 1, bottom: 8, right: 7 },
+        { top: 10, left: 1, bottom: 10, right: 7 },
+        { top: 12, left: 1, bottom: 12, right: 7 },
+      ],
+    },
+  );
+
+  it("gives its parts' tasks its criterion, lead and deadline; the next section ends them; a bulleted line is a task", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [6, "1.4", "Công chức Địa chính-Xây dựng", "2021-10-31"],
+      [9, "2.1", "Công chức Văn phòng-Thống kê", "2021-09-30"],
+      [11, "2.1", "Công chức Văn phòng-Thống kê", "2021-09-30"],
+      [13, null, "Công chức Địa chính-Xây dựng", null],
+    ]);
+  });
+});
+
+describe("the desk's counts by field, a band of columns per quarter", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH 9 THÁNG ĐẦU NĂM 2021"],
+      [],
+      // prettier-ignore
+      ["TT", "Lĩnh vực", "Quý I/2021", null, null, null, "Quý II/2021", null, null, null, "Lũy kế 6 tháng", null, null, null],
+      // prettier-ignore
+      [null, null, "Tiếp nhận", "Giải quyết đúng hạn", "Giải quyết quá hạn", "Đang giải quyết", "Tiếp nhận", "Giải quyết đúng hạn", "Giải quyết quá hạn", "Đang giải quyết", "Tiếp nhận", "Giải quyết đúng hạn", "Giải quyết quá hạn", "Đang giải quyết"],
+      [1, "Hộ tịch", 180, 176, 0, 4, 205, 203, 1, 5, 385, 379, 1, 5],
+      [2, "Chứng thực", 410, 410, 0, 0, 388, 388, 0, 0, 798, 798, 0, 0],
+      [null, "Dịch vụ công trực tuyến mức độ 3, 4", 35, 35, 0, 0, 48, 47, 0, 1, 83, 82, 0, 1],
+      [null, "Tổng cộng", 625, 621, 0, 4, 641, 638, 1, 6, 1266, 1259, 1, 6],
+    ],
+    {
+      merges: [
+        { top: 3, left: 3, bottom: 3, right: 6 },
+        { top: 3, left: 7, bottom: 3, right: 10 },
+        { top: 3, left: 11, bottom: 3, right: 14 },
+      ],
+    },
+  );
+
+  it("gives a record per field and quarter, the running total's band read no more", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.to, d.inPerson, d.onTime, d.late, d.pendingInTime])).toEqual([
+      ["Hộ tịch", "2021-01-01", "2021-03-31", 180, 176, 0, 4],
+      ["Chứng thực", "2021-01-01", "2021-03-31", 410, 410, 0, 0],
+      ["Hộ tịch", "2021-04-01", "2021-06-30", 205, 203, 1, 5],
+      ["Chứng thực", "2021-04-01", "2021-06-30", 388, 388, 0, 0],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("names the row that is no field and the running total's band, and takes a total that added the row in as the official's sum", () => {
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([3, 7]);
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 3)?.message).toContain('"Lũy kế 6 tháng"');
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+});
+
+describe("the desk's counts with the fields across under a 'Lĩnh vực' band", () => {
+  const c = consolidateSheet(
+    [
+      ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ IV NĂM 2021"],
+      ["(Số liệu tính từ ngày 15/9/2021 đến ngày 14/12/2021)"],
+      [],
+      ["STT", "Nội dung", "Lĩnh vực", null, null, "Tổng cộng"],
+      [null, null, "Hộ tịch", "Chứng thực", "Đất đai"],
+      ["1", "Số hồ sơ kỳ trước chuyển sang", 4, 0, 6, 10],
+      ["2", "Số hồ sơ tiếp nhận mới trong kỳ", 185, 402, 31, 618],
+      [null, "- Trực tuyến", 25, 0, 3, 28],
+      [null, "- Trực tiếp, qua bưu chính", 160, 402, 28, 590],
+      ["3", "Số hồ sơ đã giải quyết", 182, 400, 29, 611],
+      [null, "- Đúng hạn, trước hạn", 182, 395, 27, 604],
+      [null, "- Quá hạn", 0, 3, 2, 5],
+      ["4", "Số hồ sơ đang giải quyết", 7, 2, 7, 16],
+      ["5", "Số hồ sơ trả lại, rút hồ sơ", 0, 2, 1, 3],
+    ],
+    {
+      merges: [
+        { top: 4, left: 3, bottom: 4, right: 5 },
+        { top: 4, left: 1, bottom: 5, right: 1 },
+        { top: 4, left: 2, bottom: 5, right: 2 },
+        { top: 4, left: 6, bottom: 5, right: 6 },
+      ],
+    },
+  );
+
+  it("reads a record per field, 'Đúng hạn, trước hạn' in time as written, nothing worked out beside it", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.to, d.carriedOver, d.online, d.inPerson, d.early, d.onTime, d.late])).toEqual([
+      ["Hộ tịch", "2021-09-15", "2021-12-14", 4, 25, 160, 182, 0, 0],
+      ["Chứng thực", "2021-09-15", "2021-12-14", 0, 0, 402, 395, 0, 3],
+      ["Đất đai", "2021-09-15", "2021-12-14", 6, 3, 28, 27, 0, 2],
+    ]);
+  });
+
+  it("names a resolved total its parts do not add up to, on its row, never filling the gap", () => {
+    const p = c.problems.filter((x) => x.code === "DOSSIER_TOTAL_MISMATCH");
+    expect(p.map((x) => [x.row, x.column, x.value])).toEqual([[10, "D", "400"]]);
+  });
+});
+
+describe("a 'Tổng số phải giải quyết' that adds up while the outcomes do not", () => {
+  const c = consolidateSheet([
+    ["TONG HOP TINH HINH TIEP NHAN, GIAI QUYET HO SO TTHC 6 THANG DAU NAM 2021"],
+    ["(Tu ngay 15/12/2020 den ngay 14/6/2021)"],
+    // prettier-ignore
+    ["STT", "Linh vuc", "Ky truoc chuyen sang", "Tiep nhan trong ky", null, "Tong so phai giai quyet", "Da giai quyet", null, null, "Dang giai quyet", null, "Tra lai, rut ho so"],
+    [null, null, null, "Truc tuyen", "Truc tiep, buu chinh", null, "Truoc han", "Dung han", "Qua han", "Trong han", "Qua han"],
+    [1, "Ho tich", 3, 20, 310, 333, 250, 75, 2, 6, 0, 0],
+    [2, "Bao tro xa hoi", 2, 6, 70, 78, 32, 44, 0, 3, 0, 1],
+  ]);
+
+  it("names the field whose outcomes do not add up to what there was to resolve", () => {
+    expect(c.dossiers?.length).toBe(2);
+    expect(c.problems.filter((x) => x.code === "DOSSIER_TOTAL_MISMATCH").map((x) => x.row)).toEqual([6]);
+  });
+});
+
+describe("rates across, each period a band of 'Số HS đạt | Tổng số | Tỷ lệ' with its days", () => {
+  const rows: GridCell[][] = [
+    ["SỐ LIỆU PHỤC VỤ BÁO CÁO CCHC ĐỊNH KỲ NĂM 2021 (lũy kế từ đầu kỳ đánh giá)"],
+    [],
+    // prettier-ignore
+    ["TT", "Chỉ tiêu", "Quý I (15/12/2020 - 14/3/2021)", null, null, "6 tháng (15/12/2020 - 14/6/2021)", null, null, "LAST", null, null, "Ghi chú"],
+    [null, null, "Số HS đạt", "Tổng số", "Tỷ lệ", "Số HS đạt", "Tổng số", "Tỷ lệ", "Số HS đạt", "Tổng số", "Tỷ lệ"],
+    // prettier-ignore
+    [1, "Hồ sơ giải quyết đúng hạn (trước hạn + đúng hạn) / hồ sơ đã giải quyết (1.2)", 118, 120, "98,3%", 250, 253, "98,8%", 522, 527, "99,1%"],
+  ];
+  const merges = [
+    { top: 3, left: 3, bottom: 3, right: 5 },
+    { top: 3, left: 6, bottom: 3, right: 8 },
+    { top: 3, left: 9, bottom: 3, right: 11 },
+  ];
+  const read = (last: string) =>
+    consolidateSheet(
+      rows.map((r) => r.map((v) => (v === "LAST" ? last : v))),
+      { merges },
+    );
+
+  it("reads the year's band by its days as the year's", () => {
+    const c = read("Năm (15/12/2020 - 14/12/2021)");
+    expect(c.readings.map((x) => [x.period, x.numerator, x.denominator])).toEqual([
+      ["Quý I/2021 (lũy kế)", 118, 120],
+      ["6 tháng đầu năm 2021 (lũy kế)", 250, 253],
+      ["Năm 2021 (lũy kế)", 522, 527],
+    ]);
+  });
+
+  it("never gives a band its label names no period of the others' figures: it is named, not read", () => {
+    const c = read("Cả kỳ đánh giá");
+    expect(c.readings.map((x) => [x.period, x.numerator, x.denominator])).toEqual([
+      ["Quý I/2021 (lũy kế)", 118, 120],
+      ["6 tháng đầu năm 2021 (lũy kế)", 250, 253],
+    ]);
+    expect(c.problems.find((p) => p.code === "UNMAPPED_COLUMN" && p.column === "I:K")?.message).toContain("không cho biết kỳ nào");
+  });
+});
+
+describe("rates across by quarter, 'Số HS | Tổng | Tỷ lệ' under each, a running total's band among them", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP TỶ LỆ HỒ SƠ TTHC TIẾP NHẬN TRỰC TUYẾN VÀ GIẢI QUYẾT ĐÚNG HẠN NĂM 2021"],
+      [],
+      // prettier-ignore
+      ["TT", "Nội dung", "Quý I", null, null, "Quý II", null, null, "Lũy kế 6 tháng", null, null, "Quý III", null, null, "Ghi chú"],
+      // prettier-ignore
+      [null, null, "Số HS", "Tổng", "Tỷ lệ", "Số HS", "Tổng", "Tỷ lệ", "Số HS", "Tổng", "Tỷ lệ", "Số HS", "Tổng", "Tỷ lệ"],
+      // prettier-ignore
+      [1, "Hồ sơ tiếp nhận trực tuyến mức độ 3, 4", 38, 142, 0.2676, 51, 160, 0.3188, 89, 302, 0.2947, "-", "-", "-", "Quý III chưa hết kỳ"],
+      [2, "Hồ sơ giải quyết đúng hạn, trước hạn", 140, 140, 1, 52, 50, 1.04, 192, 190, 1.0105, "-", "-", "-"],
+    ],
+    {
+      merges: [
+        { top: 3, left: 3, bottom: 3, right: 5 },
+        { top: 3, left: 6, bottom: 3, right: 8 },
+        { top: 3, left: 9, bottom: 3, right: 11 },
+        { top: 3, left: 12, bottom: 3, right: 14 },
+      ],
+    },
+  );
+
+  it("reads each row as its own measure (never parts of one), the running total as its months' own period", () => {
+    expect(c.readings.map((x) => [x.source.row, x.period, x.numerator, x.denominator])).toEqual([
+      [5, "Quý I/2021", 38, 142],
+      [5, "Quý II/2021", 51, 160],
+      [5, "6 tháng đầu năm 2021", 89, 302],
+      [6, "Quý I/2021", 140, 140],
+      [6, "Quý II/2021", 52, 50],
+      [6, "6 tháng đầu năm 2021", 192, 190],
+    ]);
+    expect(c.problems.filter((p) => p.code === "READING_PARTS")).toEqual([]);
+  });
+});
+
+describe("a quarter's running figures, each row on its own day", () => {
+  const c = consolidateSheet([
+    ["BAO CAO TIEN DO GIAI NGAN VON DAU TU CONG QUY III NAM 2021"],
+    [],
+    ["Ma TC", "Noi dung", "Ngay so lieu", "Da giai ngan (tr.d)", "Ke hoach giao (tr.d)", "Ty le (%)"],
+    ["1.4", "Giai ngan von dau tu cong (luy ke)", day("2021-07-31"), 700, 2000, 35],
+    ["1.4", "Giai ngan von dau tu cong (luy ke)", day("2021-08-31"), 980, 2000, 49],
+    ["1.4", "Giai ngan von dau tu cong (luy ke)", day("2021-09-30"), 1250, 2000, 62.5],
+  ]);
+
+  it("keeps each day's figures as the quarter so far, never two of them dropped as the quarter's duplicates", () => {
+    expect(c.readings.map((x) => [x.period, x.date, x.numerator])).toEqual([
+      ["Quý III/2021 (đến 31/07/2021)", "2021-07-31", 700],
+      ["Quý III/2021 (đến 31/08/2021)", "2021-08-31", 980],
+      ["Quý III/2021", "2021-09-30", 1250],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DUPLICATE_READING")).toEqual([]);
+  });
+});

@@ -413,3 +413,167 @@ describe("a quarter's running figures, each row on its own day", () => {
     expect(c.problems.filter((p) => p.code === "DUPLICATE_READING")).toEqual([]);
   });
 });
+
+describe("this year's table and last year's under it, each under a line naming its year", () => {
+  const c = consolidateSheet([
+    ["THEO DOI KET QUA CAC CHI SO CCHC VA SIPAS"],
+    ["I. NAM 2021"],
+    ["TT", "Tieu chi", "Quy I", "Quy II", "Quy III", "Quy IV", "Ca nam", "Ghi chu"],
+    [1, "TCTP 1.2 - Ty le ho so giai quyet dung han", "98,5%", "99,2%", "100%", "-", null],
+    [2, "TCTP 1.5 - Van ban dien tu", 82.5, 85, 90, "-", null],
+    [],
+    ["II. NAM 2020 (de so sanh)"],
+    ["TT", "Tieu chi", "Quy I", "Quy II", "Quy III", "Quy IV", "Ca nam", "Ghi chu"],
+    [1, "TCTP 1.2 - Ty le ho so giai quyet dung han", 96.5, 97.2, 98, 97.6, 97.3],
+    [2, "TCTP 1.5 - Van ban dien tu", 70.2, 72, 75.5, 78, 74],
+  ]);
+
+  it("reads last year's rows as last year's, under their own codes", () => {
+    const of = (r: number) => c.readings.filter((x) => x.source.row === r).map((x) => [x.code, x.period, x.value]);
+    expect(of(4)).toEqual([
+      ["1.2", "Quý I/2021", 98.5],
+      ["1.2", "Quý II/2021", 99.2],
+      ["1.2", "Quý III/2021", 100],
+    ]);
+    expect(of(9).map((x) => x[1])).toEqual(["Quý I/2020", "Quý II/2020", "Quý III/2020", "Quý IV/2020", "Năm 2020"]);
+    expect(of(9).every((x) => x[0] === "1.2")).toBe(true);
+    expect(of(10).map((x) => [x[0], x[2]])).toContainEqual(["1.5", 74]);
+  });
+});
+
+describe("a task's words opening a list its bullets go on with", () => {
+  const c = consolidateSheet([
+    ["TT", "Nội dung công việc", "Đơn vị/người chủ trì", "Thời gian hoàn thành", "Kết quả thực hiện"],
+    ["3", "Triển khai giải ngân vốn đầu tư công:", "Chủ tịch UBND xã", "31/01/2022", "Đến 30/9 đạt 58%; đang tiếp tục đôn đốc"],
+    [null, "- Đến 30/9/2021 đạt 60% kế hoạch;"],
+    [null, "- Đến 31/01/2022 đạt 100% kế hoạch."],
+    ["4", "Niêm yết công khai, đầy đủ TTHC tại Bộ phận Một cửa", "BP Một cửa", "30/9/2021", "Hoàn thành"],
+  ]);
+
+  it("joins the bullets to the task's words, never tasks of their own", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 5]);
+    expect(c.tasks[0].content).toContain("- Đến 31/01/2022 đạt 100% kế hoạch.");
+  });
+});
+
+describe("a criterion's small table: 'Tháng | Văn bản đi | Gửi điện tử | Tỷ lệ'", () => {
+  const c = consolidateSheet([
+    ["5. Tiêu chí 1.5 - Tỷ lệ văn bản đi gửi dưới dạng điện tử năm 2021"],
+    ["Tháng", "Văn bản đi", "Gửi điện tử", "Tỷ lệ"],
+    ["Tháng 9", 64, 60, 0.9375],
+    ["Tháng 10", 58, 56, 0.9655],
+  ]);
+
+  it("reads the documents sent as the whole and the electronic ones as its part, never two criteria", () => {
+    expect(c.readings.map((x) => [x.code, x.period, x.numerator, x.denominator])).toEqual([
+      ["1.5", "Tháng 9/2021", 60, 64],
+      ["1.5", "Tháng 10/2021", 56, 58],
+    ]);
+  });
+});
+
+describe("the desk's register over a quarter, a row per dossier", () => {
+  const c = consolidateSheet(
+    [
+      ["SỔ THEO DÕI HỒ SƠ TIẾP NHẬN VÀ TRẢ KẾT QUẢ - QUÝ III NĂM 2021"],
+      [],
+      // prettier-ignore
+      ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Lĩnh vực", "Hình thức nộp", "Thời gian", null, null, "Tình trạng"],
+      [null, null, null, null, null, "Ngày nhận", "Ngày hẹn trả", "Ngày trả kết quả"],
+      ["Tháng 7/2021"],
+      // prettier-ignore
+      [1, "H46-1", "Đăng ký khai sinh", "Hộ tịch", "Trực tuyến", day("2021-07-02"), day("2021-07-05"), day("2021-07-05"), "Đã trả kết quả"],
+      // prettier-ignore
+      [2, "H46-2", "Hòa giải tranh chấp đất đai", "Đất đai", "Trực tiếp", day("2021-07-09"), day("2021-08-20"), day("2021-08-18"), "Đã trả kết quả"],
+      ["Tháng 8/2021"],
+      // prettier-ignore
+      [3, "H46-3", "Đăng ký kết hôn", "Hộ tịch", "Trực tiếp", day("2021-08-10"), day("2021-08-13"), day("2021-08-16"), "Đã trả kết quả"],
+      ["Tháng 9/2021"],
+      // prettier-ignore
+      [4, "H46-4", "Đăng ký khai tử", "Hộ tịch", "Trực tiếp", day("2021-09-13"), day("2021-09-14"), day("2021-09-09"), "Đã trả kết quả"],
+      // prettier-ignore
+      [5, "H46-5", "Cấp giấy chứng nhận QSDĐ", "Đất đai", "Trực tiếp", day("2021-09-20"), day("2021-10-20"), null, "Đang xử lý"],
+    ],
+    { merges: [{ top: 3, left: 6, bottom: 3, right: 8 }] },
+  );
+
+  it("counts each field month by month, what came over and what stays open worked out at each month's edge", () => {
+    const rows = c.dossiers?.map((d) => [d.field, d.from, d.carriedOver, d.online, d.inPerson, d.early, d.onTime, d.late, d.pendingInTime]);
+    expect(rows).toEqual([
+      ["Hộ tịch", "2021-07-01", 0, 1, 0, 0, 1, 0, 0],
+      ["Đất đai", "2021-07-01", 0, 0, 1, 0, 0, 0, 1],
+      ["Đất đai", "2021-08-01", 1, 0, 0, 1, 0, 0, 0],
+      ["Hộ tịch", "2021-08-01", 0, 0, 1, 0, 0, 1, 0],
+      ["Hộ tịch", "2021-09-01", 0, 0, 1, 1, 0, 0, 0],
+      ["Đất đai", "2021-09-01", 0, 0, 1, 0, 0, 0, 1],
+    ]);
+  });
+
+  it("names a result handed back before its dossier came in", () => {
+    expect(c.problems.find((p) => p.code === "BAD_DATE" && p.row === 11)?.message).toContain("trước ngày nhận 13/09/2021");
+  });
+});
+
+describe("a note merged on its own row under its task, another task right after it", () => {
+  const c = consolidateSheet([
+    ["DANH MỤC NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC NĂM 2021"],
+    ["STT", "Nội dung", "Phụ trách", "Hạn", "Tình hình thực hiện"],
+    [1, "Nâng cấp Trang thông tin điện tử thành phần xã", "VP-TK", day("2021-10-31"), "Đang làm, đạt 80%"],
+    [null, "Ghi chú: gia hạn đến 15/12/2021 theo chỉ đạo của Chủ tịch UBND xã"],
+    [2, "Chỉnh trang khu vực chờ, bổ sung ghế ngồi tại Bộ phận một cửa", "MC", day("2021-09-30"), "Hoàn thành"],
+    [null, "Ghi chú: thực tế hoàn thành ngày 28/9/2021"],
+    [3, "Lập dự toán bổ sung trang thiết bị cho Bộ phận một cửa", "TC-KT", day("2021-11-30"), "Chưa thực hiện"],
+    [null, "Ghi chú: đã hoàn thành, đang chờ phê duyệt"],
+    [4, "Công khai kết quả giải quyết phản ánh, kiến nghị", "VP-TK", "hằng tháng", "Đang thực hiện"],
+    [null, "Ghi chú: số liệu lấy theo sổ theo dõi của Văn phòng"],
+  ]);
+  const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+
+  it("is that task's: its extension, its day done, and a state it contradicts named", () => {
+    expect(row(3)?.due).toBe("2021-12-15");
+    expect(row(5)?.doneDate).toBe("2021-09-28");
+    expect(row(7)?.status).toBe("Chưa thực hiện");
+    expect(c.problems.find((p) => p.code === "STATUS_CONTRADICTION" && p.row === 8)).toBeDefined();
+  });
+
+  it("leaves the table's own note after its last task a note of the table", () => {
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 10)?.message).toContain("ghi chú");
+  });
+});
+
+describe("a survey's rounds with the day surveyed and the day its report was signed", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+    ["Ngày cập nhật: 10/12/2021"],
+    [],
+    // prettier-ignore
+    ["STT", "Chỉ số thành phần", "Đợt", "Ngày khảo sát", "Số phiếu hài lòng", "Tổng số phiếu hợp lệ", "Tỷ lệ hài lòng (%)", "Ngày ký báo cáo"],
+    [1, "Hài lòng về tiếp cận dịch vụ", "Đợt 1", day("2021-06-15"), 86, 100, 86, day("2021-06-25")],
+    [2, "Hài lòng về tổ chức giải quyết TTHC", "Đợt 1", day("2021-06-15"), 88, 100, 88, day("2021-06-25")],
+    [3, "Hài lòng về kết quả giải quyết TTHC", "Đợt 1", day("2021-06-15"), 84, 100, 84],
+    [4, "Hài lòng về tiếp cận dịch vụ", "Đợt 2", day("2021-11-20"), 106, 120, 88.33, day("2021-11-30")],
+    [5, "Hài lòng về tổ chức giải quyết TTHC", "Đợt 2", day("2021-11-20"), 110, 120, 91.67, day("2021-11-30")],
+  ]);
+
+  it("dates each reading by its survey, never by the day its report was signed ('ký', not 'kỳ')", () => {
+    expect(c.readings.map((x) => [x.source.row, x.period, x.date])).toEqual([
+      [5, "15/06/2021", "2021-06-15"],
+      [8, "20/11/2021", "2021-11-20"],
+      [6, "15/06/2021", "2021-06-15"],
+      [9, "20/11/2021", "2021-11-20"],
+      [7, "15/06/2021", "2021-06-15"],
+    ]);
+  });
+});
+
+describe("a lead named only in the row's note as colleagues write it", () => {
+  const c = consolidateSheet([
+    ["STT", "Nội dung", "Chủ trì", "Trạng thái", "Ghi chú"],
+    [1, "Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử xã", "CC VH-XH", "Đang thực hiện", "đạt 70%"],
+    [2, "Treo băng rôn, khẩu hiệu tuyên truyền cải cách hành chính tại trụ sở", null, "Hoàn thành", "giao đ/c Lan - VP; xong 20/10/2021"],
+  ]);
+
+  it("reads 'giao đ/c Lan - VP' as the Office-Statistics official's, over the row above's lead", () => {
+    expect(c.tasks.find((t) => t.source.row === 3)?.lead).toBe("Công chức Văn phòng-Thống kê");
+  });
+});

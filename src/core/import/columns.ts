@@ -409,6 +409,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "da giai quyet",
     "so ho so da giai quyet",
     "tong so van ban",
+    // "Văn bản đi | Gửi điện tử | Tỷ lệ": all the documents sent, the electronic ones among them.
+    "van ban di",
+    "so van ban di",
+    "tong van ban di",
     "tong so can bo cong chuc",
     "ke hoach",
     "chi tieu ke hoach",
@@ -493,6 +497,9 @@ export function keyScore(k: string, field: Field): number {
   if (field === "due" && EXTENSION_HEADING.test(k)) return 1;
   // "Kỳ trước chuyển qua", "Kỳ trước chuyển sang": dossiers carried over, a count, never the period.
   if (field === "period" && /^ky (?:truoc|sau)\b/.test(k)) return 0;
+  // "Ngày ký báo cáo": the day a report was signed ("ký"), never its period ("kỳ"), though both read "ky" unmarked.
+  // (Nor the day the figures stand at: the survey's or the count's day is.)
+  if ((field === "period" || field === "date") && /\bngay ky\b/.test(k)) return 0;
   let best = 0;
   for (const syn of SYNONYMS[field]) {
     if (k === syn) return 3;

@@ -1,4 +1,4 @@
-import { IsoDate, isoDate, ymd } from "../dates/isoDate";
+import { IsoDate, endOfMonth, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
@@ -186,11 +186,8 @@ export function readDossierRegister(
       const m = FIELD_IN_TITLE.exec(cellText(v));
       if (m) titleField = cleanText(m[1]).replace(/\s*[-–]?\s*(?:tháng|quý|năm).*$/iu, "");
     }
-  const byField = new Map<string, DossierRecord>();
   const problems: Problem[] = [];
-  let rows = 0;
-  // Results the system marks given back without a day or a word on time: counted on time, and said.
-  let undated = 0;
+  const dossiers: Dossier[] = [];
   // "Lĩnh vực: Hộ tịch (11 hồ sơ)" alone on a row: the field of the dossiers under it.
   let fieldAbove: string | null = null;
   const fieldHead = (r: number): string | null => {
@@ -221,18 +218,7 @@ export function readDossierRegister(
         );
       continue;
     }
-    rows++;
-    const field = (reg.field !== null ? cleanText(cellText(cellAt(grid, r, reg.field))) : "") || fieldAbove || titleField || grid.sheet;
-    let rec = byField.get(field);
-    if (!rec) {
-      rec = { field, from, to, ...ZERO_COUNTS, source: { file: grid.file, sheet: grid.sheet, row: r } };
-      byField.set(field, rec);
-    }
     const says = looseKey((grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? v : "")).join(" "));
-    if (from !== null && received < from) rec.carriedOver++;
-    else if (/\b(?:truc tuyen|dvc|dich vu cong|online|qua mang)\b/.test(says)) rec.online++;
-    else rec.inPerson++;
-    const promised = dayOf(cellAt(grid, r, reg.promised));
     const back = reg.returned === null ? null : dayOf(cellAt(grid, r, reg.returned));
     // "Rút HS", "Trả lại HS" as a cell of its own (the result column beside "Trả KQ", "Trễ hẹn"): withdrawn, returned.
     const state =
@@ -240,35 +226,127 @@ export function readDossierRegister(
       ((grid.rows[r - 1] ?? []).some((v) => typeof v === "string" && v.trim().length <= 25 && stateOf(v) === "returned")
         ? "returned"
         : null);
-    // The system's own word on time, where it gives one, over the days compared here.
-    const said = reg.timeliness === null ? null : onTimeOf(cellAt(grid, r, reg.timeliness));
-    const done = back !== null && (to === null || back <= to);
-    if (state === "returned" || (/\brut (?:ho so|hs)\b|\brut lai\b|\btra lai (?:ho so|hs)\b/.test(says) && back === null)) rec.returned++;
-    else if (done || (state === "resolved" && back === null)) {
-      const verdict =
-        said === "early" || said === "onTime" || said === "late"
-          ? said
-          : back === null
-            ? null
-            : promised === null || back === promised
-              ? "onTime"
-              : back < promised
-                ? "early"
-                : "late";
-      if (verdict === null) undated++;
-      rec[verdict ?? "onTime"]++;
-    } else if (said === "overdue" || (said !== "inTime" && promised !== null && to !== null && promised < to)) rec.pendingOverdue++;
-    else rec.pendingInTime++;
+    // A result handed back before the dossier came in: a day mistyped, counted as written and named.
+    if (back !== null && back < received)
+      problems.push(
+        problem("BAD_DATE", { file: grid.file, sheet: grid.sheet, row: r }, cellText(cellAt(grid, r, reg.returned as number)), {
+          vi: `hồ sơ trả kết quả ngày ${formatViDate(back)}, trước ngày nhận ${formatViDate(received)}: một trong hai ngày ghi nhầm; vẫn đếm theo ngày ghi, hãy kiểm tra.`,
+          en: `the result was handed back on ${back}, before the dossier was received on ${received}: one of the days is wrong; counted as written, check it.`,
+        }),
+      );
+    dossiers.push({
+      row: r,
+      field: (reg.field !== null ? cleanText(cellText(cellAt(grid, r, reg.field))) : "") || fieldAbove || titleField || grid.sheet,
+      received,
+      online: /\b(?:truc tuyen|dvc|dich vu cong|online|qua mang)\b/.test(says),
+      promised: dayOf(cellAt(grid, r, reg.promised)),
+      back,
+      returned: state === "returned" || (/\brut (?:ho so|hs)\b|\brut lai\b|\btra lai (?:ho so|hs)\b/.test(says) && back === null),
+      resolvedUndated: state === "resolved" && back === null,
+      // The system's own word on time, where it gives one, over the days compared here.
+      said: reg.timeliness === null ? null : onTimeOf(cellAt(grid, r, reg.timeliness)),
+    });
   }
-  const records = [...byField.values()];
+  const rows = dossiers.length;
+  // A register over whole months ("QUÝ III/2021": 1/7 to 30/9) is counted month by month, as the desk reports; its
+  // carried-over and pending dossiers worked out at each month's edge. Over any other span, once for the span.
+  const months = from !== null && to !== null && !dossiers.some((d) => d.resolvedUndated) ? wholeMonths(from, to) : null;
+  const windows = months ?? [{ from, to }];
+  const records: DossierRecord[] = [];
+  let undated = 0;
+  for (const w of windows) {
+    const byField = new Map<string, DossierRecord>();
+    for (const d of dossiers) {
+      const counted = countInto(d, w.from, w.to, months !== null);
+      if (counted === null) continue;
+      let rec = byField.get(d.field);
+      if (!rec) {
+        rec = { field: d.field, from: w.from, to: w.to, ...ZERO_COUNTS, source: { file: grid.file, sheet: grid.sheet, row: d.row } };
+        byField.set(d.field, rec);
+      }
+      rec[counted.came]++;
+      if (counted.outcome !== null) rec[counted.outcome]++;
+      if (counted.undated) undated++;
+    }
+    records.push(...byField.values());
+  }
   if (records.length > 0) {
     const end = to === null ? "ngày cuối kỳ" : `${ymd(to).d}/${ymd(to).m}/${ymd(to).y}`;
     problems.push(
       problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: reg.headerTop }, String(rows), {
-        vi: `sheet là sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): ${rows} hồ sơ được đếm vào Hồ sơ TTHC theo lĩnh vực; trực tuyến theo lời ghi trong dòng, trả trước/đúng/quá hạn ${reg.timeliness === null ? "so với ngày hẹn trả" : `theo cột "${cellText(cellAt(grid, reg.headerTop, reg.timeliness))}" (nơi không ghi: so với ngày hẹn trả)`}, hồ sơ chưa trả quá hạn nếu ngày hẹn trước ${end}${reg.state === null ? "" : `; trả lại, rút theo cột "${cellText(cellAt(grid, reg.headerTop, reg.state))}"`}.${undated > 0 ? ` ${undated} hồ sơ đã có kết quả nhưng không ghi ngày trả và không ghi đúng hay quá hạn: tạm tính đúng hạn, hãy kiểm tra.` : ""}`,
+        vi: `sheet là sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): ${rows} hồ sơ được đếm vào Hồ sơ TTHC theo lĩnh vực${months !== null ? ` và theo từng tháng (${months.length} tháng; hồ sơ kỳ trước chuyển sang và đang giải quyết tính ở đầu, cuối mỗi tháng)` : ""}; trực tuyến theo lời ghi trong dòng, trả trước/đúng/quá hạn ${reg.timeliness === null ? "so với ngày hẹn trả" : `theo cột "${cellText(cellAt(grid, reg.headerTop, reg.timeliness))}" (nơi không ghi: so với ngày hẹn trả)`}, hồ sơ chưa trả quá hạn nếu ngày hẹn trước ${end}${reg.state === null ? "" : `; trả lại, rút theo cột "${cellText(cellAt(grid, reg.headerTop, reg.state))}"`}.${undated > 0 ? ` ${undated} hồ sơ đã có kết quả nhưng không ghi ngày trả và không ghi đúng hay quá hạn: tạm tính đúng hạn, hãy kiểm tra.` : ""}`,
         en: `the sheet is a register of dossiers (one row each): ${rows} dossiers were counted into the dossier figures by field.`,
       }),
     );
   }
   return { records, problems, rows };
+}
+
+interface Dossier {
+  row: number;
+  field: string;
+  received: IsoDate;
+  online: boolean;
+  promised: IsoDate | null;
+  back: IsoDate | null;
+  returned: boolean;
+  /** Marked resolved with no day handed back. */
+  resolvedUndated: boolean;
+  said: OnTime | null;
+}
+
+type Came = "carriedOver" | "online" | "inPerson";
+type Outcome = "early" | "onTime" | "late" | "pendingInTime" | "pendingOverdue" | "returned";
+
+/** The calendar months a span covers whole, two or more ("1/7/2021" to "30/9/2021": July, August, September); else null. */
+function wholeMonths(from: IsoDate, to: IsoDate): Array<{ from: IsoDate; to: IsoDate }> | null {
+  const [a, b] = [ymd(from), ymd(to)];
+  if (a.d !== 1 || endOfMonth(b.y, b.m) !== to) return null;
+  const out: Array<{ from: IsoDate; to: IsoDate }> = [];
+  for (let y = a.y, m = a.m; y < b.y || (y === b.y && m <= b.m); m === 12 ? ((m = 1), y++) : m++) {
+    const start = isoDate(y, m, 1);
+    if (start === null) return null;
+    out.push({ from: start, to: endOfMonth(y, m) });
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/**
+ * How one dossier counts in a window: how it came (carried over from before, or received in it) and how it stood at
+ * the window's end (resolved in it and how, pending, returned). Null where it is none of the window's (received
+ * after it, or settled before it). Over the register's whole span (`byMonth` false) as the desk counts a period.
+ */
+function countInto(
+  d: Dossier,
+  from: IsoDate | null,
+  to: IsoDate | null,
+  byMonth: boolean,
+): { came: Came; outcome: Outcome | null; undated: boolean } | null {
+  if (byMonth && to !== null && d.received > to) return null;
+  const settled = d.back ?? (d.returned ? d.received : null);
+  if (byMonth && from !== null && settled !== null && settled < from) return null;
+  const came: Came = from !== null && d.received < from ? "carriedOver" : d.online ? "online" : "inPerson";
+  const doneBy = (day: IsoDate | null) => day !== null && (to === null || day <= to);
+  if (d.returned) return { came, outcome: !byMonth || doneBy(settled) ? "returned" : pendingAt(d, to), undated: false };
+  if (doneBy(d.back) || (!byMonth && d.resolvedUndated)) {
+    const verdict =
+      d.said === "early" || d.said === "onTime" || d.said === "late"
+        ? d.said
+        : d.back === null
+          ? null
+          : d.promised === null || d.back === d.promised
+            ? "onTime"
+            : d.back < d.promised
+              ? "early"
+              : "late";
+    return { came, outcome: verdict ?? "onTime", undated: verdict === null };
+  }
+  // The system's word on a dossier still open speaks of the register's last day, not of an earlier month's.
+  if (!byMonth && d.said === "overdue") return { came, outcome: "pendingOverdue", undated: false };
+  if (!byMonth && d.said === "inTime") return { came, outcome: "pendingInTime", undated: false };
+  return { came, outcome: pendingAt(d, to), undated: false };
+}
+
+function pendingAt(d: Dossier, to: IsoDate | null): Outcome {
+  return d.promised !== null && to !== null && d.promised < to ? "pendingOverdue" : "pendingInTime";
 }

@@ -888,6 +888,16 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
+    // "Ghi chú: gia hạn đến 15/12/2021 …" merged under a task, another task right after it: that task's note, and what
+    // it changes (a table's own note comes after its last row, and stays one).
+    if (layout.kind === "tasks" && lastTask && lastTaskRow === r - 1 && role.role !== "footer") {
+      const said = noteBetweenTasks(ctx, rowCtx, r);
+      if (said !== null) {
+        noteUnderTask(ctx, r, said, lastTask, mark, out.problems);
+        lastTaskRow = r;
+        continue;
+      }
+    }
     // A line that reads like a signature or a date line ("- Cột Hạn: ghi ngày/tháng/năm") with the table's rows
     // still under it is no end of the table: named as a note, and the rows under it read.
     const footer = role.role === "footer" && !rowsFollow(ctx, rowCtx, r);
@@ -2010,10 +2020,26 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
   const text = ownText(ctx, r, contentCol);
   // A lower-case letter: "à-ỹ" would take "Đ", "Ơ", "Ấ" … too (they lie between), and a task starting "Đo đạc …" is no wrapped line.
   // A capital too where the line above is left open: "… (phối hợp với" over "Bộ phận Một cửa …)".
-  if (!/^[\p{Ll}(]/u.test(text) && !leftOpen(ownText(ctx, r - 1, contentCol))) return false;
+  if (!/^[\p{Ll}(]/u.test(text) && !leftOpen(ownText(ctx, r - 1, contentCol)) && !listedUnder(ctx, r, contentCol)) return false;
   // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
   const words = new Set([ctx.layout.columns.result, ctx.layout.columns.note, ctx.layout.columns.status].filter((c) => c !== undefined));
   return filledColumns(ctx.grid, r).every((c) => c === contentCol || (words.has(c) && typeof cellAt(ctx.grid, r, c) === "string"));
+}
+
+/**
+ * "- Đến 30/9/2021 đạt 60% kế hoạch;" alone in the content column under "Triển khai giải ngân vốn đầu tư công:": a line
+ * of the list the task's own words open with their colon (the lines between it and them bullets of that list too).
+ */
+function listedUnder(ctx: ExtractContext, r: number, contentCol: number): boolean {
+  if (!/^[-+•–]\s*\S/.test(ownText(ctx, r, contentCol))) return false;
+  for (let k = r - 1; k >= ctx.firstRow && k >= r - 10; k--) {
+    const above = ownText(ctx, k, contentCol);
+    if (above === "") return false;
+    const alone = filledColumns(ctx.grid, k).every((c) => c === contentCol);
+    if (alone && /^[-+•–]\s*\S/.test(above)) continue;
+    return /:\s*$/.test(above);
+  }
+  return false;
 }
 
 /** A task's words that stop mid-sentence: a bracket not closed, or a last word that joins ("với", "và", a comma). */
@@ -2057,6 +2083,21 @@ const PROGRESS_NOTE_LINE =
  * 31/12/2021") moves the deadline, and work sent back to be redone ("trả lại …; đang thực hiện lại")
  * is under way again. Each change is said; the note's words are kept whole.
  */
+/** A row of words alone reading "Ghi chú: …" with a task's row right under it: the text, else null. */
+function noteBetweenTasks(ctx: ExtractContext, rowCtx: RowContext, r: number): string | null {
+  const cols = filledColumns(ctx.grid, r);
+  const stt = ctx.layout.columns.stt;
+  if (cols.length === 0 || cols.length > 2 || (stt !== undefined && cols.includes(stt))) return null;
+  const said = cleanText(cols.map((c) => cellText(cellAt(ctx.grid, r, c))).join(" "));
+  if (!/^\*?\s*(?:ghi chú|lưu ý|chú ý)\s*:/iu.test(said)) return null;
+  for (let k = r + 1; k <= Math.min(ctx.lastRow, r + 2); k++) {
+    const role = rowRole(rowCtx, k).role;
+    if (role === "blank") continue;
+    return role === "data" && stt !== undefined && cellKind(cellAt(ctx.grid, k, stt)) !== "empty" ? said : null;
+  }
+  return null;
+}
+
 function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawTask, mark: Mark, problems: Problem[]): void {
   for (const c of filledColumns(ctx.grid, r)) mark(r, c, "note");
   const said = cleanText(label).replace(/^(?:→|->|=>|⇒|\*)\s*/u, "");
@@ -2070,9 +2111,18 @@ function noteUnderTask(ctx: ExtractContext, r: number, label: string, task: RawT
     task.due = until;
     task.dueText = null;
   }
-  // A progress line's words give what the row left blank: its state, and the day the work was done.
-  if (PROGRESS_NOTE_LINE.test(said)) {
+  // A progress line's words give what the row left blank: its state, and the day the work was done. A note's too
+  // ("Ghi chú: thực tế hoàn thành ngày 28/9/2021"); a note whose state is not the row's is named, the row's kept.
+  const noted = /^(?:ghi chú|lưu ý|chú ý)\s*:/iu.test(said);
+  if (PROGRESS_NOTE_LINE.test(said) || noted) {
     const f = sentenceFactsIn(ctx.facts, said.slice(said.indexOf(":") + 1), ctx.year);
+    if (noted && task.status !== null && f.status !== null && f.status !== task.status)
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, ctx.layout.columns.content), said, {
+          vi: `nhiệm vụ ở dòng ${task.source.row} ghi "${task.status}" nhưng dòng ghi chú dưới nó nói "${said}"; giữ trạng thái của dòng nhiệm vụ, hãy kiểm tra.`,
+          en: `the task on row ${task.source.row} says "${task.status}" but the note under it says "${said}"; the task row's state is kept, check it.`,
+        }),
+      );
     const filled: string[] = [];
     if (task.status === null && f.status !== null) {
       task.status = f.status;
@@ -7277,6 +7327,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   let lastRowCode: string | null = null;
   let assumedYear = false;
   const standingAt = new Map<number, IsoDate>();
+  // "I. NĂM 2021" … "II. NĂM 2020 (để so sánh)": each block's rows are its year's, whatever year the title gives.
+  let blockYear: number | null = null;
+  const yearOfRow = new Map<number, number>();
   for (let r = ctx.firstRow; r <= out.report.lastRow; r++) {
     const role = rowRole(rowCtx, r);
     if (role.role !== "blank" && role.role !== "footer" && noteRow(ctx, r) !== null) continue; // named by the first pass
@@ -7284,8 +7337,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       // A section without a code ("3. Hồ sơ đúng hạn") ends the one above: its rows are not that criterion's.
       if (role.role === "section") section = role.code ?? ctx.contextCode;
       if (role.role === "section") filledDown = null;
+      const said = role.role === "section" ? YEAR_BLOCK.exec(role.label) : null;
+      if (said) blockYear = Number(said[1]);
       continue;
     }
+    if (blockYear !== null) yearOfRow.set(r, blockYear);
     // "Tỷ lệ CBCC đạt chuẩn" with its figure only under "Cả quý": a figure all the same, read at the quarter's end.
     const hasNumbers = periodCols.some(
       (c) =>
@@ -7412,7 +7468,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   const paired = oneIndicator ? null : pairByTopic(rows, (label) => ctx.facts.of(label).key);
   for (const row of rows) {
     const keys = oneIndicator ? [""] : (paired?.get(row) ?? [row.code ?? `\u0000${row.r}`]);
-    for (const key of keys) byCode.set(key, [...(byCode.get(key) ?? []), row]);
+    // (Each year's block its own: 1.2 of 2021 and 1.2 of 2020 are two readings, never one's rate and another's.)
+    const year = yearOfRow.get(row.r);
+    for (const key of keys.map((k) => (year === undefined ? k : `${k}\u0001${year}`))) byCode.set(key, [...(byCode.get(key) ?? []), row]);
   }
   // "-" under Quý II, "86,5%" under "6 tháng": no figure for the quarter, the half's standing at its end.
   const noFigure = (r: number, c: number) => {
@@ -7600,7 +7658,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       continue;
     }
     for (const c of periodCols) {
-      const p: PeriodLabel = across.periods[c];
+      // (A column naming its own year keeps it; "Quý I", "Cả năm" are the block's.)
+      const ownYear = yearOfRow.get(group[0].r);
+      const p: PeriodLabel =
+        ownYear !== undefined && !/\d{4}/.test(layout.headings[c] ?? "") ? { ...across.periods[c], year: ownYear } : across.periods[c];
       const year = p.year ?? ctx.year;
       if (p.year === null && !ctx.yearFromSheet) assumedYear = true;
       const sum = (list: Row[]) => {

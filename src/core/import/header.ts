@@ -1206,6 +1206,9 @@ function evaluate(
         k !== "" &&
         rates >= 0.6 &&
         p.inRange >= rates - 0.1 &&
+        // "Văn bản đi | Gửi điện tử | Tỷ lệ": a rate's whole and part by their own names, never criteria each.
+        keyScore(k, "numerator") < 3 &&
+        keyScore(k, "denominator") < 3 &&
         !parsePeriod(band.headings[c - 1] ?? "") &&
         // "Tỷ lệ đạt theo chỉ số (%)" over "1.1 | 1.2 | 1.5": a rate's heading over the criteria names each by its code.
         // "2.1 Tiếp cận dịch vụ" under "Tỷ lệ hài lòng (%)": the code before the criterion's name does too.

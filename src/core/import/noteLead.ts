@@ -1,4 +1,4 @@
-import { findOfficials } from "../plan/officials";
+import { findOfficials, officeOfPerson } from "../plan/officials";
 
 // "Đ/c Lan (VP-TK) phụ trách", "Giao CC Tư pháp - Hộ tịch chủ trì": a note's clause saying who does the work.
 const LEAD_IN_NOTE =
@@ -11,6 +11,10 @@ export function leadInNote(note: string, unit: string): { title: string; said: s
     if (!LEAD_IN_NOTE.test(said) || /phối hợp|phoi hop/iu.test(said)) continue;
     const [first] = findOfficials(said, unit);
     if (first) return { title: first.title, said: said.slice(0, 60) };
+    // "giao đ/c Lan - VP", "chị Hoa (VP) phụ trách": a person with the office's short name, either side of the word.
+    const [before, after] = said.split(LEAD_IN_NOTE).map((x) => x.trim());
+    const office = (after ? officeOfPerson(after, unit) : null) ?? (before ? officeOfPerson(before, unit) : null);
+    if (office) return { title: office, said: said.slice(0, 60) };
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { GridCell } from "../../src/core/import/grid";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes found by blind sets 262-278.
 
@@ -575,5 +577,164 @@ describe("a lead named only in the row's note as colleagues write it", () => {
 
   it("reads 'giao đ/c Lan - VP' as the Office-Statistics official's, over the row above's lead", () => {
     expect(c.tasks.find((t) => t.source.row === 3)?.lead).toBe("Công chức Văn phòng-Thống kê");
+  });
+});
+
+describe("a person's name alone as the lead, in a file named for an official", () => {
+  const c = consolidate(
+    [
+      {
+        file: "08-hoa-thanh-vhxh-tonghop.xlsx",
+        ok: true,
+        grids: [
+          gridOf(
+            [
+              ["STT", "Nội dung", "Chủ trì", "Hạn", "Trạng thái"],
+              [1, "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh", "Nguyễn Thị Lan", "30/11/2021", "Đang thực hiện"],
+            ],
+            { file: "08-hoa-thanh-vhxh-tonghop.xlsx" },
+          ),
+        ],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("says the lead was taken from the file's name, never that it was kept as written", () => {
+    expect(c.tasks[0].lead).toBe("Công chức Văn hóa-Xã hội");
+    const p = c.problems.find((x) => x.code === "UNKNOWN_OFFICIAL");
+    expect(p?.message).toContain("chủ trì lấy là Công chức Văn hóa-Xã hội");
+    expect(p?.message).not.toContain("giữ nguyên như đã ghi");
+  });
+});
+
+describe("a weekly checklist, each week by its days under 'Tuần', the marks counted under it", () => {
+  const weeks = ["T1\n(04/10-10/10)", "T2\n(11/10-17/10)", "T3\n(18/10-24/10)", "T4\n(25/10-31/10)", "T5\n(01/11-07/11)"];
+  const c = consolidateSheet(
+    [
+      ["BẢNG KIỂM TRA CÔNG VIỆC HẰNG TUẦN - QUÝ IV/2021"],
+      ["STT", "Công việc", "Người phụ trách", "Hạn", "Tuần", null, null, null, null, "Ghi chú"],
+      [null, null, null, null, ...weeks],
+      [1, "Niêm yết công khai, cập nhật TTHC mới công bố", "BP Một cửa", day("2021-10-31"), "x", "x", "HT"],
+      [
+        2,
+        "Bổ sung ghế ngồi, biển hiệu hướng dẫn tại nơi tiếp dân",
+        "CC Tài chính - Kế toán",
+        day("2021-11-30"),
+        null,
+        null,
+        "x",
+        "x",
+        "HT",
+      ],
+      [3, "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4", "BP Một cửa", day("2021-12-31"), "x", "x", "x", "x", "x"],
+      [],
+      ["Số việc có thực hiện trong tuần", null, null, null, 2, 2, 3, 2, 3],
+    ],
+    { merges: [{ top: 2, left: 5, bottom: 2, right: 9 }] },
+  );
+
+  it("reads the weeks as a chart of the tasks, 'HT' in a week their state, the count row no task of it", () => {
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain("theo tuần");
+    expect(c.tasks.find((t) => t.source.row === 5)?.status).toBe("Hoàn thành");
+  });
+});
+
+describe("a criterion's row carrying how many of its tasks are done, and its lead and deadline", () => {
+  const c = consolidateSheet([
+    ["Nội dung", "Chủ trì", "Hạn", "Tiến độ", "Tình trạng"],
+    ["A. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+    ["Tiêu chí 1.2 - Tỷ lệ hồ sơ giải quyết đúng hạn", "CC VP-TK", "30/11/2021", null, "2/3 xong"],
+    ["- Rà soát hồ sơ sắp đến hạn hằng tuần", null, null, "100%", "Hoàn thành"],
+    ["- Xin lỗi người dân khi trễ hẹn", null, null, "40%", "Đang thực hiện"],
+  ]);
+
+  it("is no task; its tasks take its criterion, lead and deadline", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [4, "1.2", "Công chức Văn phòng-Thống kê", "2021-11-30"],
+      [5, "1.2", "Công chức Văn phòng-Thống kê", "2021-11-30"],
+    ]);
+  });
+});
+
+describe("the desk's counts by quarter with a cell not yet tallied", () => {
+  const c = consolidateSheet(
+    [
+      ["TONG HOP HO SO TTHC 9 THANG NAM 2021"],
+      ["TT", "Linh vuc", "Quy I", null, null, null, "Quy II", null, null, null],
+      [null, null, "Tiep nhan", "Dung han", "Qua han", "Dang giai quyet", "Tiep nhan", "Dung han", "Qua han", "Dang giai quyet"],
+      [1, "Ho tich", 40, 39, 0, 1, 45, 44, 1, 0],
+      [2, "Dat dai", 12, 10, 1, 1, "chua tong hop", 8, 0, 2],
+    ],
+    {
+      merges: [
+        { top: 2, left: 3, bottom: 2, right: 6 },
+        { top: 2, left: 7, bottom: 2, right: 10 },
+      ],
+    },
+  );
+
+  it("names the words where a count goes, never a count of 0 said nowhere", () => {
+    expect(c.dossiers?.length).toBe(4);
+    expect(c.problems.find((p) => p.code === "BAD_NUMBER" && p.row === 5 && p.column === "G")?.message).toContain("chua tong hop");
+  });
+});
+
+describe("a line naming the lead under the last task", () => {
+  const c = consolidateSheet([
+    ["TT", "Noi dung cong viec", "Thoi han", "Tinh trang", "Ghi chu"],
+    [1, "Ra soat tong the doi ngu can bo, cong chuc", "30/09/2021", "Da xong", "Da xong ngay 28/9/2021"],
+    [2, "Tiep nhan, xu ly phan anh kien nghi ve TTHC", "Thuong xuyen", "Dang thuc hien"],
+    [null, null, null, null, "Chu tri: BP mot cua (d/c Lan)"],
+    [],
+    [null, "Nguoi lap bang"],
+  ]);
+
+  it("is that task's lead, and said in its note, never lost", () => {
+    const t = c.tasks.find((x) => x.source.row === 3);
+    expect(t?.lead).toBe("Bộ phận Tiếp nhận và trả kết quả xã");
+    expect(t?.note).toContain("Chủ trì lấy theo dòng 4");
+  });
+});
+
+describe("a readings table with the figures' day and the report's day", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+    ["TT", "Ngày số liệu", "Kế hoạch vốn giao (triệu đồng)", "Đã giải ngân (triệu đồng)", "Tỷ lệ giải ngân", "Ngày báo cáo"],
+    [1, day("2021-06-30"), 4850, 1455, 0.3, day("2021-07-05")],
+    [2, day("2021-09-30"), 4850, 3026.4, 0.624, day("2021-10-05")],
+  ]);
+
+  it("dates each reading by 'Ngày số liệu', never by the day it was reported", () => {
+    expect(c.readings.map((x) => x.date)).toEqual(["2021-06-30", "2021-09-30"]);
+  });
+});
+
+describe("a workbook with its current sheet and last quarter's old copy after it", () => {
+  const sheet = (name: string, quarter: string, state: string, progress: number) =>
+    gridOf(
+      [
+        ["UBND XÃ AN PHÚ"],
+        [`BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021 (${quarter})`],
+        ["TT", "Nội dung nhiệm vụ", "Người chủ trì", "Thời hạn", "Tình trạng", "Tỷ lệ (%)"],
+        [1, "Tuyên truyền trên hệ thống loa phát thanh về dịch vụ công trực tuyến", "CC VH-XH", "31/12/2021", state, progress],
+      ],
+      { sheet: name },
+    );
+  const c = consolidate(
+    [
+      {
+        file: "so.xlsx",
+        ok: true,
+        grids: [sheet("Theo dõi", "QUÝ IV", "Đang thực hiện", 75), sheet("Quý III (bản cũ)", "QUÝ III", "Đang thực hiện", 40)],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("keeps the current sheet's row: a sheet named the old one never replaces it", () => {
+    expect(c.tasks.map((t) => [t.source.sheet, t.progress])).toEqual([["Theo dõi", 75]]);
   });
 });

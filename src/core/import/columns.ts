@@ -347,7 +347,6 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   date: [
     "ngay so lieu",
     "tinh den ngay",
-    "ngay bao cao",
     "ngay",
     "so lieu den ngay",
     "so lieu tinh den ngay",

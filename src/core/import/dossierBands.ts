@@ -115,6 +115,28 @@ function periodBand(label: string, year: number | null): { from: IsoDate; to: Is
   return { from: periodStart(p, y), to: periodEnd(p, y) };
 }
 
+/**
+ * A band's count at a row and column, 0 where blank; a cell whose words give no count ("chưa tổng hợp", "#VALUE!") is
+ * 0 too, named once in Kiểm tra, never taken as a count silently.
+ */
+function countReader(grid: Grid, problems: Problem[]): (r: number, c: number | undefined) => number {
+  const named = new Set<string>();
+  return (r, c) => {
+    if (c === undefined) return 0;
+    const n = parseCountCell(cellAt(grid, r, c));
+    if (n.kind === "bad" && !named.has(`${r}:${c}`)) {
+      named.add(`${r}:${c}`);
+      problems.push(
+        problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(c) }, n.text, {
+          vi: `ô ghi "${n.text}", không phải số hồ sơ: tính là 0, hãy ghi số.`,
+          en: `the cell says "${n.text}", no count of dossiers: counted as 0, write the figure.`,
+        }),
+      );
+    }
+    return n.kind === "ok" ? n.value : 0;
+  };
+}
+
 /** A table's rows by their label down to its total row ("Cộng", "Tổng số"), which ends it; a blank label after rows too. */
 export function rowsToTotal(grid: Grid, first: number, labelCol: number): { rows: number[]; total: number | null } {
   const rows: number[] = [];
@@ -136,11 +158,7 @@ export function readDossierBands(grid: Grid, layout: DossierBands): { records: D
   if (weeks !== null) return readFieldBandsByWeek(grid, layout, weeks);
   const problems: Problem[] = [];
   const { rows, total } = rowsToTotal(grid, layout.headerBottom + 1, layout.labelCol);
-  const count = (r: number, c: number | undefined) => {
-    if (c === undefined) return 0;
-    const n = parseCountCell(cellAt(grid, r, c));
-    return n.kind === "ok" ? n.value : 0;
-  };
+  const count = countReader(grid, problems);
   const from = total !== null ? [total] : rows;
   const records = layout.bands.map((b): DossierRecord => {
     const counts = Object.fromEntries(
@@ -202,11 +220,7 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     row,
     column: col === undefined ? null : columnName(col),
   });
-  const count = (r: number, c: number | undefined) => {
-    if (c === undefined) return 0;
-    const n = parseCountCell(cellAt(grid, r, c));
-    return n.kind === "ok" ? n.value : 0;
-  };
+  const count = countReader(grid, problems);
   const records: DossierRecord[] = [];
   for (const b of layout.bands) {
     const cols = Object.values(b.columns);
@@ -307,11 +321,7 @@ function readFieldBandsByWeek(
   weeks: readonly WeekRow[],
 ): { records: DossierRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const count = (r: number, c: number | undefined) => {
-    if (c === undefined) return 0;
-    const n = parseCountCell(cellAt(grid, r, c));
-    return n.kind === "ok" ? n.value : 0;
-  };
+  const count = countReader(grid, problems);
   const records: DossierRecord[] = [];
   for (const w of weeks) {
     const cols = layout.bands.flatMap((b) => Object.values(b.columns));

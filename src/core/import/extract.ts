@@ -41,7 +41,18 @@ import { aspectNamed } from "./suggest";
 import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, samePointEarlier } from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
-import { RowContext, RowRole, STANDING_ROW, isTaskGroup, leadHeading, namedCode, rowRole, sectionCode, sectionGroup } from "./rows";
+import {
+  LEAD_LINE,
+  RowContext,
+  RowRole,
+  STANDING_ROW,
+  isTaskGroup,
+  leadHeading,
+  namedCode,
+  rowRole,
+  sectionCode,
+  sectionGroup,
+} from "./rows";
 import { countWithUnit, halfUnitOf } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
@@ -894,6 +905,19 @@ export function extractTable(given: ExtractContext): TableRead {
       const said = noteBetweenTasks(ctx, rowCtx, r);
       if (said !== null) {
         noteUnderTask(ctx, r, said, lastTask, mark, out.problems);
+        lastTaskRow = r;
+        continue;
+      }
+      // "Chủ trì: BP một cửa (đ/c Lan)" under the last task, no task under it: that task's lead, never a section of none.
+      const ledBy = role.role === "section" && LEAD_LINE.test(role.label) && !taskFollows(ctx, rowCtx, r) ? role.label : null;
+      if (ledBy !== null) {
+        for (const c of filledColumns(grid, r)) mark(r, c, "note");
+        const who = cleanText(ledBy.slice(ledBy.indexOf(":") + 1));
+        lastTask.note = [lastTask.note, `Dòng ${r}: ${ledBy}`].filter((x) => x !== "").join("; ");
+        if (lastTask.lead === "" || lastTask.lead === (ctx.contextLead ?? "")) {
+          lastTask.lead = who;
+          lastTask.note = `${lastTask.note}; Chủ trì lấy theo dòng ${r}`;
+        }
         lastTaskRow = r;
         continue;
       }
@@ -2083,6 +2107,16 @@ const PROGRESS_NOTE_LINE =
  * 31/12/2021") moves the deadline, and work sent back to be redone ("trả lại …; đang thực hiện lại")
  * is under way again. Each change is said; the note's words are kept whole.
  */
+/** Whether a data row comes within the next two rows (blank ones passed over). */
+function taskFollows(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {
+  for (let k = r + 1; k <= Math.min(ctx.lastRow, r + 3); k++) {
+    const role = rowRole(rowCtx, k).role;
+    if (role === "blank") continue;
+    return role === "data";
+  }
+  return false;
+}
+
 /** A row of words alone reading "Ghi chú: …" with a task's row right under it: the text, else null. */
 function noteBetweenTasks(ctx: ExtractContext, rowCtx: RowContext, r: number): string | null {
   const cols = filledColumns(ctx.grid, r);

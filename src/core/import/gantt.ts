@@ -1,9 +1,10 @@
-import { IsoDate, isoDate } from "../dates/isoDate";
+import { IsoDate, isoDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { FactsCache, saysState } from "./cellFacts";
 import { headingKey, keyScore } from "./columns";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
 import { parsePeriod, periodEnd } from "./periods";
+import { daysOfWeekLabel } from "./dossiers";
 
 /**
  * A plan drawn as a bar chart: a column per month ("T7 | T8 | … | T12" under "Thời gian thực
@@ -108,6 +109,13 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
     if (run.length === 0) start = c;
     // "Thời gian (tuần)" over "T1 | T2 | T3 | T4": weeks, not months, of the month the title names.
     const weeksAbove = h > 1 && /\btuan\b/.test(looseKey(labelAbove(grid, h - 1, c, start)));
+    // "T1 (04/10-10/10)", "Tuần 7 (15/11-21/11)" under "Tuần": a week by its own days, in the title's year.
+    const days =
+      (weeksAbove || /^tuan\b/.test(looseKey(label))) && /\(/.test(label) ? daysOfWeekLabel(label.replace(/\s+/g, " "), year) : null;
+    if (days && (run.length === 0 || run[0].kind === "week")) {
+      run.push({ col: c, label: label.replace(/\s+/g, " "), end: days.to, kind: "week", year: ymd(days.to).y });
+      continue;
+    }
     const week = /^tuan\s*([1-5])$/.exec(looseKey(label)) ?? (weeksAbove ? /^(?:t|w)?\s*([1-5])$/.exec(looseKey(label)) : null);
     if (week) {
       const month = monthAbove(grid, h, c, start, year) ?? (weeksAbove ? titleMonth(grid, h) : null);
@@ -233,6 +241,9 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
       const standing = standingCol !== undefined && text(row[standingCol - 1]) !== "";
       if (inside.length === 0 && !standing) continue;
       const odd = inside.filter((x) => x.kind === "other").length;
+      // "Số việc có thực hiện trong tuần | 4 | 5 | 4": the marks counted under the chart, no row of it.
+      const label = row.find((v, i) => !cols.has(i + 1) && typeof v === "string" && v.trim() !== "");
+      if (odd === inside.length && typeof label === "string" && /^(?:so|tong|cong)\b/.test(looseKey(label))) continue;
       // A signature's lines ("TM. ỦY BAN NHÂN DÂN") under the periods, nothing at the row's left: no row of the chart.
       if (odd > 0 && row.every((v, i) => cols.has(i + 1) || text(v) === "")) continue;
       if (odd === 0) {

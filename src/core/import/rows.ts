@@ -444,17 +444,24 @@ function groupWithTally(ctx: RowContext, filled: ReadonlyArray<{ col: number; v:
   const { stt, code, lead, due, doneDate, status, progress, note } = layout.columns;
   if (layout.kind !== "tasks" || main === undefined) return null;
   const title = filled.find((f) => f.col === main && typeof f.v === "string");
-  if (!title || !GROUP_HEADING.test(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, ""))) return null;
+  if (!title) return null;
+  // "Tiêu chí 1.2 … | CC VP-TK | 30/11/2021 | 2/3 xong": how many of the rows under it are done is a heading's, whatever
+  // its words; its own lead and deadline are its rows'.
+  const tallied = status !== undefined && filled.some((f) => f.col === status && typeof f.v === "string" && STATE_TALLY.test(f.v.trim()));
+  if (!tallied && !GROUP_HEADING.test(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, "")))
+    return null;
   const derived = filled.every(
     (f) =>
       f === title ||
       f.col === stt ||
       f.col === code ||
       f.col === note ||
+      (tallied && (f.col === lead || f.col === due)) ||
       (f.col === progress && (typeof f.v === "number" || facts.of(String(f.v)).number !== null)) ||
       (f.col === status && typeof f.v === "string" && STATE_TALLY.test(f.v.trim())),
   );
-  if (!derived || [lead, due, doneDate].some((c) => c !== undefined && filled.some((f) => f.col === c))) return null;
+  const own = tallied ? [doneDate] : [lead, due, doneDate];
+  if (!derived || own.some((c) => c !== undefined && filled.some((f) => f.col === c))) return null;
   const label = cleanText(title.v as string);
   const group = sectionGroup(label);
   const found = sectionCode(label) ?? namedCode(label);
@@ -626,7 +633,7 @@ export function leadHeading(ctx: RowContext, r: number): Extract<RowRole, { role
 }
 
 // "Chủ trì: Công chức Văn phòng - Thống kê; thực hiện: Bộ phận Một cửa" alone on its row under a section.
-const LEAD_LINE = /^\s*(?:chủ trì|chu tri|người thực hiện|nguoi thuc hien|phụ trách|người phụ trách|giao|đơn vị chủ trì)\s*:\s*\S/iu;
+export const LEAD_LINE = /^\s*(?:chủ trì|chu tri|người thực hiện|nguoi thuc hien|phụ trách|người phụ trách|giao|đơn vị chủ trì)\s*:\s*\S/iu;
 
 /** A line of its own naming who leads the rows under it: a section of theirs, never a task. */
 function leadLine(filled: ReadonlyArray<{ col: number; v: GridCell }>): Extract<RowRole, { role: "section" }> | null {

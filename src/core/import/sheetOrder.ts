@@ -16,6 +16,8 @@ const COPY_NAME = /^(?:ban sao(?: cua)?|copy of|sao cua)\s+(.*)$/;
 // "Tháng 11 (2)": Excel's name for a copied sheet (the brackets say it; "Tháng 12" is no copy).
 const COPY_SUFFIX = /^(.*\S)\s*\(\d{1,2}\)$/;
 const DRAFT = /^(?:nhap|ban nhap|draft)\b|\b(?:nhap|dang sua|draft)$/;
+// "Quý III (bản cũ)", "T9 cu", "old": a sheet its name says is the old one, never replacing the current (as a draft).
+const OLD = /\bban cu\b|^cu\b|\bcu$|\bold$/;
 const FINENESS: Record<PeriodLabel["kind"], number> = { year: 0, half: 1, nine: 1, quarter: 2, month: 3, day: 4 };
 
 interface Stand {
@@ -38,7 +40,8 @@ function dayInName(name: string): IsoDate | null {
 
 function standOf(grid: Grid, year: number | null): Stand {
   const key = looseKey(grid.sheet);
-  const draft = DRAFT.test(key);
+  // (A hidden old copy is told apart as hidden, and named so.)
+  const draft = DRAFT.test(key) || (OLD.test(key) && !grid.hidden);
   const day = dayInName(grid.sheet);
   if (day !== null) return { end: day, fineness: FINENESS.day, draft, copy: false };
   const copy = COPY_NAME.exec(key);
@@ -66,7 +69,8 @@ function firstTableRow(grid: Grid): number {
 export function sheetOrders(grids: readonly Grid[], year: number | null): number[] | null {
   if (grids.length < 2) return null;
   const stands = grids.map((g) => standOf(g, year));
-  if (stands.filter((s) => s.end !== null).length < 2) return null;
+  // (A draft or an old copy is put first whatever the others say of their periods.)
+  if (stands.filter((s) => s.end !== null).length < 2 && !stands.some((s) => s.draft)) return null;
   const order = grids
     .map((_, i) => i)
     .sort((a, b) => {

@@ -604,7 +604,7 @@ describe("a person's name alone as the lead, in a file named for an official", (
   it("says the lead was taken from the file's name, never that it was kept as written", () => {
     expect(c.tasks[0].lead).toBe("Công chức Văn hóa-Xã hội");
     const p = c.problems.find((x) => x.code === "UNKNOWN_OFFICIAL");
-    expect(p?.message).toContain("chủ trì lấy là Công chức Văn hóa-Xã hội");
+    expect(p?.message).toContain("sổ tổng hợp ghi chủ trì là Công chức Văn hóa-Xã hội");
     expect(p?.message).not.toContain("giữ nguyên như đã ghi");
   });
 });

@@ -1,4 +1,4 @@
-import { IsoDate, endOfMonth, formatViDate, isoDate, ymd } from "../dates/isoDate";
+import { IsoDate, endOfMonth, formatViDate, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
 import { findDate } from "../dates/deadline";
 import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
@@ -302,13 +302,12 @@ type Outcome = "early" | "onTime" | "late" | "pendingInTime" | "pendingOverdue" 
 function wholeMonths(from: IsoDate, to: IsoDate): Array<{ from: IsoDate; to: IsoDate }> | null {
   const [a, b] = [ymd(from), ymd(to)];
   if (a.d !== 1 || endOfMonth(b.y, b.m) !== to) return null;
-  const out: Array<{ from: IsoDate; to: IsoDate }> = [];
-  for (let y = a.y, m = a.m; y < b.y || (y === b.y && m <= b.m); m === 12 ? ((m = 1), y++) : m++) {
-    const start = isoDate(y, m, 1);
-    if (start === null) return null;
-    out.push({ from: start, to: endOfMonth(y, m) });
-  }
-  return out.length >= 2 ? out : null;
+  const count = (b.y - a.y) * 12 + (b.m - a.m) + 1;
+  if (count < 2) return null;
+  return Array.from({ length: count }, (_, k) => {
+    const [y, m] = [a.y + Math.floor((a.m - 1 + k) / 12), ((a.m - 1 + k) % 12) + 1];
+    return { from: mustIsoDate(y, m, 1), to: endOfMonth(y, m) };
+  });
 }
 
 /**

@@ -289,6 +289,11 @@ export function readDossiersAcross(
   };
   const sum = (row: number, cols: readonly number[]) =>
     cols.reduce<number | null>((s, c) => (count(row, c) === null ? s : (s ?? 0) + (count(row, c) as number)), null);
+  // "Đúng hạn, trước hạn" on one row holds both: nothing is left out, and a resolved total they do not add up to is
+  // named, never filled in.
+  const both = layout.rows.some(
+    (x) => x.measure === "early" && /\bdung (?:thoi )?han\b|\bdung hen\b/.test(looseKey(cellText(cellAt(grid, x.row, layout.labelCol)))),
+  );
   for (const column of layout.periods) {
     const { col, p } = column;
     const got: Partial<Record<RowMeasure, number>> = {};
@@ -331,11 +336,7 @@ export function readDossiersAcross(
     let onTime = got.onTime;
     let late = got.late;
     const resolvedTotal = got.resolvedTotal;
-    // Resolved is early, on time and late: one left out is what the others leave. ("Đúng hạn, trước hạn" on one row
-    // holds both: nothing is left out, and a resolved total they do not add up to is named below, never filled in.)
-    const both = layout.rows.some(
-      (x) => x.measure === "early" && /\bdung (?:thoi )?han\b|\bdung hen\b/.test(looseKey(cellText(cellAt(grid, x.row, layout.labelCol)))),
-    );
+    // Resolved is early, on time and late: one left out is what the others leave (never where one row holds two).
     if (onTime === undefined && resolvedTotal !== undefined && !both) onTime = Math.max(0, resolvedTotal - early - (late ?? 0));
     if (late === undefined && resolvedTotal !== undefined) late = Math.max(0, resolvedTotal - early - (onTime ?? 0));
     const resolved = early + (onTime ?? 0) + (late ?? 0);

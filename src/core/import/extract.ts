@@ -1623,7 +1623,12 @@ export function extractTable(given: ExtractContext): TableRead {
 /** Readings of one criterion and period on different days before its end: each named the period so far at its day. */
 function soFarByDay(readings: Reading[]): Reading[] {
   const groups = new Map<string, Reading[]>();
-  for (const r of readings) groups.set(`${r.code}\u0000${r.period}`, [...(groups.get(`${r.code}\u0000${r.period}`) ?? []), r]);
+  for (const r of readings) {
+    const key = `${r.code}\u0000${r.period}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
   return readings.map((r) => {
     const same = groups.get(`${r.code}\u0000${r.period}`) ?? [];
     if (r.date === null || same.length < 2 || new Set(same.map((x) => x.date)).size < same.length) return r;

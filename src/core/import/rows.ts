@@ -411,7 +411,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     // "Tiêu chí thành phần Tỷ lệ hồ sơ …", "Chỉ số hài lòng về …" alone: the criterion of the rows under it, by its name.
     (filled.length === 1 && label.length <= 160 && CRITERION_TITLE.test(label)) ||
     // "NHÓM NHIỆM VỤ KHẢO SÁT SIPAS (hoàn thành trong tháng 12)" alone: a group of the tasks under it, however typed.
-    (filled.length === 1 && label.length <= 200 && GROUP_HEADING.test(facts.of(label).key)) ||
+    (filled.length === 1 && label.length <= 200 && isGroupHeading(facts.of(label).key)) ||
     // "Bổ sung (sau khi trình ký):", "Nhiệm vụ phát sinh:" alone: a label of the rows under it, never a task.
     (filled.length === 1 && label.length <= 60 && /:\s*$/.test(label)) ||
     // "Việc phát sinh (do UBND huyện giao)", "Nhiệm vụ đột xuất" alone: the group of work outside the plan below.
@@ -423,12 +423,15 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   return { role: "section", label, code, group, level };
 }
 
-// "Nhóm nhiệm vụ 1: …", "NHÓM NHIỆM VỤ TUYÊN TRUYỀN", "A | CHỈ SỐ CCHC": a heading over tasks, never one itself.
+// "Nhóm nhiệm vụ 2: …", "NHÓM CÔNG VIỆC …": a heading grouping the tasks under it, whatever index it names.
+const TASK_GROUP = /^(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})\s+)?nhom (?:nhiem vu|cong viec|viec|giai phap)\b/;
+// "Nhóm tiêu chí …", "A | CHỈ SỐ CCHC": a heading over tasks, never one itself (as a group of tasks is).
 const GROUP_HEADING =
-  /^(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})\s+)?(?:nhom (?:nhiem vu|cong viec|viec|giai phap|tieu chi)\b|(?:chi so|nhom chi so) (?:cchc|sipas|par index|cai cach hanh chinh|hai long)$)/;
-/** "Nhóm nhiệm vụ 2: …", "NHÓM CÔNG VIỆC …": a heading grouping the tasks under it, whatever index it names. */
+  /^(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})\s+)?(?:nhom tieu chi\b|(?:chi so|nhom chi so) (?:cchc|sipas|par index|cai cach hanh chinh|hai long)$)/;
+const isGroupHeading = (key: string): boolean => TASK_GROUP.test(key) || GROUP_HEADING.test(key);
+
 export function isTaskGroup(label: string): boolean {
-  return /^(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})\s+)?nhom (?:nhiem vu|cong viec|viec|giai phap)\b/.test(looseKey(label));
+  return TASK_GROUP.test(looseKey(label));
 }
 
 // "2/3 hoàn thành", "2/3 xong", "3 nhiệm vụ": how many of the rows under it are done, never a state of its own.
@@ -437,7 +440,8 @@ const STATE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+\p{L}.*)?$|^\d{1,3}\s+(?:nhi�
 /**
  * "Nhóm nhiệm vụ 1: … (TC 1.2) | | | 80 | 2/3 hoàn thành", "A | CHỈ SỐ CCHC | … | 50%": a group's heading carrying its
  * tasks' tally (their mean progress, how many are done) in their columns: a section, its figures derived from the rows
- * under it. Only where nothing of a task's own is written (no lead, no deadline, no day done).
+ * under it. Only where nothing of a task's own is written (no lead, no deadline, no day done), but for a row whose state
+ * is a count of done rows ("2/3 xong"): its lead and deadline are then the rows'.
  */
 function groupWithTally(ctx: RowContext, filled: ReadonlyArray<{ col: number; v: GridCell }>, main: number | undefined): RowRole | null {
   const { layout, facts } = ctx;
@@ -448,8 +452,7 @@ function groupWithTally(ctx: RowContext, filled: ReadonlyArray<{ col: number; v:
   // "Tiêu chí 1.2 … | CC VP-TK | 30/11/2021 | 2/3 xong": how many of the rows under it are done is a heading's, whatever
   // its words; its own lead and deadline are its rows'.
   const tallied = status !== undefined && filled.some((f) => f.col === status && typeof f.v === "string" && STATE_TALLY.test(f.v.trim()));
-  if (!tallied && !GROUP_HEADING.test(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, "")))
-    return null;
+  if (!tallied && !isGroupHeading(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, ""))) return null;
   const derived = filled.every(
     (f) =>
       f === title ||

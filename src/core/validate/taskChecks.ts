@@ -48,11 +48,11 @@ export const criterionRule: TaskRule = (raw, task, ctx) => {
 /** Chủ trì written as something no official's title or alias matches: kept as written, reported. */
 export const officialRule: TaskRule = (raw, task, ctx) => {
   if (raw.lead === "" || resolveOfficial(raw.lead, ctx.plan.identity.unitType).ok) return null;
-  // "Nguyễn Thị Lan" in a file named for an official: that official leads, the person kept in Ghi chú; said as done.
+  // "Nguyễn Thị Lan" in a file named for an official: that official leads (Ghi chú says from where); said as done.
   if (task.lead !== "" && task.lead !== raw.lead.trim())
     return problem("UNKNOWN_OFFICIAL", cellOf(raw.source, "lead"), raw.lead, {
-      vi: `"${raw.lead}" không khớp chức danh nào; chủ trì lấy là ${task.lead} (theo tên sheet hoặc tệp), người ghi giữ ở Ghi chú; hãy kiểm tra.`,
-      en: `"${raw.lead}" matches no official's title; ${task.lead} is taken as the lead (from the sheet's or file's name), the person kept in Ghi chú; check it.`,
+      vi: `"${raw.lead}" không khớp chức danh nào; sổ tổng hợp ghi chủ trì là ${task.lead} (Ghi chú nói lấy theo đâu); hãy kiểm tra.`,
+      en: `"${raw.lead}" matches no official's title; the master gives ${task.lead} as the lead (Ghi chú says from where); check it.`,
     });
   return problem("UNKNOWN_OFFICIAL", cellOf(raw.source, "lead"), raw.lead, {
     vi: `"${raw.lead}" không khớp chức danh nào; giữ nguyên như đã ghi.`,

@@ -738,3 +738,22 @@ describe("a workbook with its current sheet and last quarter's old copy after it
     expect(c.tasks.map((t) => [t.source.sheet, t.progress])).toEqual([["Theo dõi", 75]]);
   });
 });
+
+describe("a register whose note says a dossier was given back, with the day it was", () => {
+  const c = consolidateSheet(
+    [
+      ["SỔ THEO DÕI HỒ SƠ TIẾP NHẬN VÀ TRẢ KẾT QUẢ - THÁNG 7 NĂM 2021"],
+      ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Lĩnh vực", "Thời gian", null, null, "Kết quả / Ghi chú"],
+      [null, null, null, null, "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả"],
+      // prettier-ignore
+      [1, "H21-1", "Trợ cấp xã hội hàng tháng", "Bảo trợ xã hội", day("2021-07-19"), day("2021-07-30"), day("2021-07-21"), "Trả lại hồ sơ (thiếu giấy xác nhận khuyết tật)"],
+      // prettier-ignore
+      [2, "H21-2", "Hỗ trợ chi phí mai táng", "Bảo trợ xã hội", day("2021-07-22"), day("2021-07-29"), day("2021-07-23"), "Đã trả kết quả"],
+    ],
+    { merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] },
+  );
+
+  it("counts it returned, never resolved early", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.early, d.onTime, d.returned])).toEqual([["Bảo trợ xã hội", 1, 0, 1]]);
+  });
+});

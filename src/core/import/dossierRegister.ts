@@ -158,6 +158,9 @@ function stateOf(v: GridCell): State | null {
   return null;
 }
 
+// "Trả lại hồ sơ (thiếu giấy xác nhận …)", "Công dân rút hồ sơ, …": a note opening with the dossier given back or withdrawn.
+const RETURNED_NOTE = /^(?:da )?(?:tra lai (?:ho so|hs)|(?:cong dan |to chuc |nguoi dan )?rut (?:ho so|hs))\b/;
+
 function rowHasDate(grid: Grid, r: number, col: number): boolean {
   return dayOf(cellAt(grid, r, col)) !== null;
 }
@@ -223,7 +226,9 @@ export function readDossierRegister(
     // "Rút HS", "Trả lại HS" as a cell of its own (the result column beside "Trả KQ", "Trễ hẹn"): withdrawn, returned.
     const state =
       (reg.state === null ? null : stateOf(cellAt(grid, r, reg.state))) ??
-      ((grid.rows[r - 1] ?? []).some((v) => typeof v === "string" && v.trim().length <= 25 && stateOf(v) === "returned")
+      ((grid.rows[r - 1] ?? []).some(
+        (v) => typeof v === "string" && ((v.trim().length <= 25 && stateOf(v) === "returned") || RETURNED_NOTE.test(looseKey(v))),
+      )
         ? "returned"
         : null);
     // A result handed back before the dossier came in: a day mistyped, counted as written and named.

@@ -757,3 +757,26 @@ describe("a register whose note says a dossier was given back, with the day it w
     expect(c.dossiers?.map((d) => [d.field, d.early, d.onTime, d.returned])).toEqual([["Bảo trợ xã hội", 1, 0, 1]]);
   });
 });
+
+describe("a disbursement by project with a milestone not yet come, left blank", () => {
+  const c = consolidateSheet(
+    [
+      ["TIẾN ĐỘ GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+      // prettier-ignore
+      ["STT", "Tên dự án, công trình", "Kế hoạch vốn giao năm 2021", "Giải ngân đến 30/9/2021", null, "Giải ngân đến 31/01/2022", null, "Ghi chú"],
+      [null, null, null, "Số tiền", "Tỷ lệ", "Số tiền", "Tỷ lệ"],
+      [1, "Đường giao thông nông thôn thôn 3", 1200, 780, 0.65],
+      [2, "Nhà văn hóa thôn Phú Thạnh", 850, 560, 0.6588],
+    ],
+    {
+      merges: [
+        { top: 2, left: 4, bottom: 2, right: 5 },
+        { top: 2, left: 6, bottom: 2, right: 7 },
+      ],
+    },
+  );
+
+  it("reads no figure of the blank milestone, never 0 of the plan", () => {
+    expect(c.readings.map((x) => [x.date, x.numerator, x.denominator])).toEqual([["2021-09-30", 1340, 2050]]);
+  });
+});

@@ -150,6 +150,8 @@ function readTable(
     const y = m?.[3] !== undefined ? Number(m[3]) : year;
     const date = m && y !== null ? isoDate(y, Number(m[2]), Number(m[1])) : null;
     const fromTotal = total !== null && at(total, c) !== null && at(total, planCol) !== null;
+    // "Giải ngân đến 31/01/2022" left blank on every row (its day not come): no figure yet, never 0 of the plan.
+    if (!fromTotal && projects.every((r) => at(r, c) === null)) continue;
     const numerator = fromTotal ? (at(total as number, c) as number) : projects.reduce((s, r) => s + (at(r, c) ?? 0), 0);
     const denominator = fromTotal ? (at(total as number, planCol) as number) : projects.reduce((s, r) => s + (at(r, planCol) ?? 0), 0);
     if (denominator <= 0) continue;

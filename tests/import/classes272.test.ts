@@ -335,10 +335,10 @@ describe("rates across, each period a band of 'Số HS đạt | Tổng số | T�
     { top: 3, left: 6, bottom: 3, right: 8 },
     { top: 3, left: 9, bottom: 3, right: 11 },
   ];
-  const read = (last: string) =>
+  const read = (last: string, bands = merges) =>
     consolidateSheet(
       rows.map((r) => r.map((v) => (v === "LAST" ? last : v))),
-      { merges },
+      { merges: bands },
     );
 
   it("reads the year's band by its days as the year's", () => {
@@ -357,6 +357,15 @@ describe("rates across, each period a band of 'Số HS đạt | Tổng số | T�
       ["6 tháng đầu năm 2021 (lũy kế)", 250, 253],
     ]);
     expect(c.problems.find((p) => p.code === "UNMAPPED_COLUMN" && p.column === "I:K")?.message).toContain("không cho biết kỳ nào");
+  });
+
+  it("does the same where that band's label is not merged over its columns", () => {
+    const c = read("Cả kỳ đánh giá", merges.slice(0, 2));
+    expect(c.readings.map((x) => [x.period, x.numerator, x.denominator])).toEqual([
+      ["Quý I/2021 (lũy kế)", 118, 120],
+      ["6 tháng đầu năm 2021 (lũy kế)", 250, 253],
+    ]);
+    expect(c.problems.find((p) => p.code === "UNMAPPED_COLUMN" && p.column === "I:K")).toBeDefined();
   });
 });
 

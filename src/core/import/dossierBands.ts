@@ -27,6 +27,8 @@ export interface DossierBands {
   period: { from: IsoDate; to: IsoDate } | null;
   /** Bands adding up the others ("Quý III" beside its months, "Lũy kế 9 tháng", "Cộng"): not read, said. */
   sums?: string[];
+  /** What each band across is: a week, or a month or quarter ("kỳ"). */
+  unit?: "tuần" | "kỳ";
 }
 
 const SCAN_ROWS = 30;
@@ -66,7 +68,9 @@ export function findDossierBands(grid: Grid): DossierBands | null {
       const year = span !== null ? ymd(span.to).y : titleYear(grid, top);
       // ("Cộng T10" among the weeks: their sum, not read again.)
       // "Quý I/2021 | Quý II/2021 | Lũy kế 9 tháng", "Tháng 01 | Tháng 02 | Cộng quý I": months or quarters across, the same.
-      const spans = bands.map((b) => daysOfWeekLabel(b.field, year) ?? periodBand(b.field, year));
+      const weekSpans = bands.map((b) => daysOfWeekLabel(b.field, year));
+      const spans = weekSpans.map((w, i) => w ?? periodBand(bands[i].field, year));
+      const unit = weekSpans.some((w, i) => w === null && spans[i] !== null) ? "kỳ" : "tuần";
       // "Quý III" beside "Tháng 7 | Tháng 8 | Tháng 9": the months added up, never read again (a record would count twice).
       const holds = (i: number) =>
         spans.some((o, j) => {
@@ -87,6 +91,7 @@ export function findDossierBands(grid: Grid): DossierBands | null {
           labelCol,
           period: span,
           sums: bands.filter((_, i) => sums[i]).map((b) => b.field),
+          unit,
         };
       // Fields as bands with places down read their ways in apart ("Trực tuyến | Trực tiếp"); only with the weeks down
       // may a band give all received alone.
@@ -213,7 +218,7 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     notFields.push(r);
     return false;
   });
-  const unit = layout.bands.some((b) => daysOfWeekLabel(b.field, b.span ? ymd(b.span.to).y : null) === null) ? "kỳ" : "tuần";
+  const unit = layout.unit ?? "tuần";
   const at = (row: number, col?: number) => ({
     file: grid.file,
     sheet: grid.sheet,

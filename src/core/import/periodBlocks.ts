@@ -264,11 +264,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const total = totalAfter(grid, r, hr, blocks[blocks.length - 1].to, first);
     // "Năm (…)" or any band after the periods over the same headings whose label names no period it can be read as:
     // in no view (each view would carry its columns, the last one's figures read for every period); said.
-    const unread = named
-      ? []
-      : bandsAlike(grid, r, labelsTo, first, headings).filter(
-          (u) => !blocks.some((b) => b.from === u.from) && total?.from !== u.from && !hidden.some((h) => h.from === u.from),
-        );
+    const taken = (c: number) => [...blocks, ...hidden, ...(total ? [total] : [])].some((b) => c >= b.from && c <= b.to) || c <= labelsTo;
+    const unread = named ? [] : bandsAlike(grid, r, sub, first, taken);
     const after = Math.max(total?.to ?? blocks[blocks.length - 1].to, ...unread.map((u) => u.to));
     // A block holding only words ("Đang tổng hợp" merged over its cells) has no figures yet: said, not read as rows.
     const words = blocks.map((): Array<[number, number, string]> => []);
@@ -326,18 +323,27 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
   return null;
 }
 
-/** Bands merged on the periods' row right of the labels whose headings are the periods' own. */
+/**
+ * Columns outside every block whose headings repeat the periods' own ("Số HS đạt | Tổng số | Tỷ lệ" under "Năm (…)" or
+ * any label naming no period), merged over or not: each run of them a band no view may carry.
+ */
 function bandsAlike(
   grid: Grid,
   r: number,
-  after: number,
+  sub: readonly GridCell[],
   first: string,
-  headings: (b: Block) => string,
+  taken: (c: number) => boolean,
 ): Array<{ label: string; from: number; to: number }> {
-  return grid.merges
-    .filter((m) => m.top === r && m.left > after && m.right > m.left)
-    .map((m) => ({ label: cleanText(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null)), from: m.left, to: m.right }))
-    .filter((b) => headings(b) === first);
+  const own = new Set(first.split("|").filter((k) => k !== ""));
+  const runs: Array<{ label: string; from: number; to: number }> = [];
+  for (let c = 1; c <= sub.length; c++) {
+    if (taken(c) || !own.has(looseKey(cellText(sub[c - 1] ?? null)))) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ label: cleanText(cellText(grid.rows[r - 1]?.[c - 1] ?? null)), from: c, to: c });
+  }
+  // (One heading alone repeated, "Ghi chú" beside a block's own, is no band.)
+  return runs.filter((x) => x.to > x.from);
 }
 
 /** A block summing the periods' blocks right after them: a total's label over the same headings. */

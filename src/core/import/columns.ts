@@ -346,6 +346,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   period: ["ky", "ky bao cao", "quy", "ky so lieu", "thang", "thoi ky", "period", "quarter", "month"],
   date: [
     "ngay so lieu",
+    // A survey's figures stand at the day it was taken.
+    "ngay khao sat",
+    "ngay dieu tra",
+    "ngay lay phieu",
+    "thoi diem khao sat",
     "tinh den ngay",
     "ngay",
     "so lieu den ngay",

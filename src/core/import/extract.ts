@@ -719,6 +719,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let dueAbove: DueAbove | null = null;
   // Whether dueAbove / leadAbove are a criterion row's own, which end at the next criterion.
   let dueFromCode = false;
+  // "B | CẢI THIỆN CHỈ SỐ SIPAS | | Trước 31/10/2021": a group's deadline, its criteria's rows' where theirs give none.
+  let groupDue: DueAbove | null = null;
   let leadFromCode = false;
   // The numbering of the section whose lead is in force ("II." → "roman"): a sub-section under it ("a)") keeps that lead.
   let leadDepth: number | null = null;
@@ -1078,7 +1080,7 @@ export function extractTable(given: ExtractContext): TableRead {
       // "1.2 | … | 31/12/2021" over "1.2.1", "1.2.2": the criterion's deadline, for its rows that give none.
       if (role.code !== null && layout.kind === "tasks") {
         const own = readDate(ctx, r, layout.columns.due, undefined, [], true);
-        if (dueFromCode || own.value !== null || own.phrase !== null) dueAbove = null;
+        if (dueFromCode || own.value !== null || own.phrase !== null) dueAbove = groupDue;
         dueFromCode = false;
         if (own.value !== null || own.phrase !== null) {
           // "Quý IV/2021" on the criterion's row: the quarter's last day.
@@ -1098,14 +1100,14 @@ export function extractTable(given: ExtractContext): TableRead {
         if (says?.[1] && findOfficials(says[1], "xã").length > 0) {
           leadAbove = cleanText(says[1]);
           leadFromCode = true;
-          leadDepth = numberingDepth(role.label);
+          leadDepth = rowDepth(ctx, r, role.label);
         }
         // "1.4 | Thực hiện giải ngân … | Chủ tịch UBND xã | … | 31/12/2021" over "a", "b": its lead for its rows that give none.
         const ownLead = text(ctx, r, layout.columns.lead);
         if (!leadFromCode && ownLead !== "" && findOfficials(ownLead, "xã").length > 0) {
           leadAbove = ownLead;
           leadFromCode = true;
-          leadDepth = numberingDepth(role.label);
+          leadDepth = rowDepth(ctx, r, role.label);
         }
         // "(Chủ trì: CC VP-TK; hoàn thành trước 30/11/2021)": the deadline said in words too.
         const until: DueAbove | null =
@@ -1116,6 +1118,18 @@ export function extractTable(given: ExtractContext): TableRead {
         }
       }
       if (role.group !== null) group = role.group;
+      // A group's row ("A", "B" and the index it improves): its deadline, in its column or its words, or none.
+      if (role.group !== null && role.code === null && role.level === "group" && layout.kind === "tasks") {
+        const own = readDate(ctx, r, layout.columns.due, undefined, [], true);
+        const said = own.value === null && own.phrase !== null ? dueOfLabel(ctx, own.phrase) : null;
+        const date = own.value ?? said?.date ?? dueInLabel(ctx, role.label)?.date ?? null;
+        if (groupDue !== null && dueAbove === groupDue) dueAbove = null;
+        groupDue = date === null ? null : { label: role.label, date, phrase: null };
+        if (groupDue !== null) {
+          dueAbove = groupDue;
+          dueFromCode = false;
+        }
+      }
       // "B. BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the rows below are that office's.
       // "NHÓM NHIỆM VỤ KHẢO SÁT SIPAS (…)": a group of tasks, whatever index it names; its siblings so named however typed.
       const ofTasks = isTaskGroup(role.label);
@@ -1127,7 +1141,7 @@ export function extractTable(given: ExtractContext): TableRead {
         // "NHÓM NHIỆM VỤ TUYÊN TRUYỀN (CC VH-XH chủ trì, trước 15/10)": its deadline above, and its lead read below.
         const ledToo = due !== null && findOfficials(role.label, "xã").length > 0;
         // "III. NHIỆM VỤ THƯỜNG XUYÊN" after "II. … | CC VP-TK": a sibling naming only when, the lead above ends with it.
-        const sibling = leadDepth !== null && (numberingDepth(role.label) ?? Infinity) <= leadDepth;
+        const sibling = leadDepth !== null && (rowDepth(ctx, r, role.label) ?? Infinity) <= leadDepth;
         if (due && !ledToo && sibling) {
           leadAbove = text(ctx, r, layout.columns.lead) || (ctx.contextLead ?? null);
           leadDepth = null;
@@ -1148,7 +1162,7 @@ export function extractTable(given: ExtractContext): TableRead {
           const ownLead = text(ctx, r, layout.columns.lead);
           const ownNamed = ownLead !== "" && findOfficials(ownLead, "xã").length > 0;
           // "a) Tại trụ sở UBND xã" under "II. … | CC VP-TK": a part of the section, under its lead.
-          const depth = numberingDepth(role.label);
+          const depth = rowDepth(ctx, r, role.label);
           const within = named === null && !names && !ownNamed && leadDepth !== null && depth !== null && depth > leadDepth;
           if (!within) {
             leadAbove = named !== null ? cleanText(named) : names && !ledToo ? role.label : ownNamed ? ownLead : (ctx.contextLead ?? null);
@@ -7267,16 +7281,17 @@ function rowsGivingRate<R extends { r: number }>(
       const a = values.get(num.r) ?? [];
       const b = values.get(den.r) ?? [];
       let matched = 0;
-      let wrong = false;
+      let wrong = 0;
       rates.forEach((v, i) => {
         const x = a[i];
         const y = b[i];
         if (v === null || x === null || y === null || y <= 0) return;
         // Never under 0,01: a rate kept as a formula's fraction is not rounded, but is no closer than that.
         if (Math.abs((x / y) * 100 - v) <= Math.max(halfUnitOf(v), 0.01)) matched++;
-        else wrong = true;
+        else wrong++;
       });
-      if (wrong || matched < Math.min(2, written) || matched < written - 1) continue;
+      // (One slip among many periods that agree, "43%" where 16/47 is 34,0, is the rate's slip, named where it is read.)
+      if ((wrong > 0 && (wrong > 1 || matched < 3)) || matched < Math.min(2, written) || matched < written - 1) continue;
       const far = Math.abs(rate - num.r) + Math.abs(rate - den.r);
       if (best === null || far < best.far) {
         best = { num, den, far };
@@ -7881,6 +7896,14 @@ const DEPTHS = ["roman", "letter", "number", "dotted", "small-letter", "bullet"]
 function numberingDepth(label: string): number | null {
   const at = DEPTHS.indexOf(sectionStyle(label).split(":")[0]);
   return at < 0 ? null : at;
+}
+
+/** How deep a section's row sits: its label's numbering, else its STT cell's ("Phần A" over "1." over "a)"). */
+function rowDepth(ctx: ExtractContext, r: number, label: string): number | null {
+  const own = numberingDepth(label);
+  if (own !== null) return own;
+  const mark = text(ctx, r, ctx.layout.columns.stt).replace(/^(?:phần|phan|mục|muc)\s+/iu, "");
+  return mark === "" ? null : numberingDepth(`${mark} ${label}`);
 }
 
 /** Which of the plan's rates a row's words measure: online (1.1), on time (1.2), disbursed (1.4), electronic (1.5), satisfied (2). */

@@ -272,6 +272,8 @@ function lettersThenNumbers(labels: readonly string[]): boolean {
   });
 }
 
+const DAY_PARENT = /^(?:ngay|ngay thang|ngay thang nam)$/;
+
 function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Band {
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, Math.min(rowCells(grid, r).length, MAX_COLS));
@@ -285,6 +287,9 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
       const t = merges.label(grid, r, c);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
+    // "Ngày tháng" over "Ký văn bản | Thời hạn | Hoàn thành | Báo cáo": each the day of its event ("Ngày hoàn thành").
+    const dayOf = parts.length === 2 && DAY_PARENT.test(headingKey(parts[0])) && !/^(?:ngay|thoi|han|tu|den)\b/.test(headingKey(parts[1]));
+    if (dayOf) parts.splice(0, 2, `Ngày ${parts[1]}`);
     headings.push(parts.join(" "));
     levelKeys.push(new Set([...parts, parts.join(" ")].map(headingKey).filter((k) => k !== "")));
     lowest.push(parts.length > 1 ? headingKey(parts[parts.length - 1]) : "");
@@ -743,6 +748,16 @@ function wholeYear(label: string): PeriodLabel | null {
 }
 
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
+  // "Năm 2020" over nothing or only "(KS ngày 10/12/2020)", beside a band "Năm 2021" over its parts: the column's
+  // own heading is above, with the bracket its day (a band merged over several columns is theirs, never one's).
+  const ownColumnAbove = (c: number, lowest: string): PeriodLabel | null => {
+    if (band.top === band.bottom || (lowest !== "" && !/^\(.*\)$/.test(lowest))) return null;
+    const over = merges.at(band.top, c);
+    if (over !== undefined && over.right > over.left) return null;
+    const up = cellText(cellAt(grid, band.top, c)).trim();
+    if (up === "" || up === lowest) return null;
+    return parsePeriod(`${up} ${lowest}`.trim()) ?? (lowest === "" ? bareYear(up) : null);
+  };
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   let current: { label: PeriodLabel | null } | undefined;
   const totals: number[] = [];
@@ -751,7 +766,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const running: Array<{ col: number; p: PeriodLabel }> = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c) ?? wholeYear(lowest);
+    let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c) ?? wholeYear(lowest) ?? ownColumnAbove(c, lowest);
     // "Kỳ trước | Kỳ này" under a report whose title gives its period.
     if (p === null && RELATIVE_START.test(lowest)) {
       current ??= { label: contextPeriod(grid, band.top, null)?.label ?? null };

@@ -222,7 +222,9 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const isHidden = (b: Block) => Array.from({ length: b.to - b.from + 1 }, (_, k) => b.from + k).every((c) => hiddenCols.has(c));
     const hidden = blocks.filter(isHidden).map((b) => ({ label: b.label, from: b.from, to: b.to }));
     blocks = blocks.filter((b) => !isHidden(b));
-    if (blocks.length < 2 || blocks.some((b) => b.to - b.from < 1)) continue;
+    // "Năm 2020" in one column beside bands of "Đạt | Tổng | %": that period's rate alone (below), never a band.
+    const wide = blocks.filter((b) => b.to > b.from);
+    if (wide.length < 2) continue;
     // "chốt ngày 14/3/2021" under each period, the headings a row lower: each block's day, in its label's brackets.
     // Or right under the headings ("Số đạt | Tổng số" over "14/3/2021"): the same, the figures a row lower.
     const between = named ? null : dayRow(grid, r + 1, blocks);
@@ -245,9 +247,12 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       return keys.join("|");
     };
     // The same headings under every period, words not figures.
-    const first = headings(blocks[0]);
+    const first = headings(wide[0]);
     // Blocks named by their measures each have the parts of their own rate ("Đã giải quyết | Đúng hạn | Tỷ lệ").
-    if (first.replace(/\|/g, "") === "" || (!named && blocks.some((b) => headings(b) !== first))) continue;
+    if (first.replace(/\|/g, "") === "" || (!named && wide.some((b) => headings(b) !== first))) continue;
+    // A period in one column holds the bands' rate, where nothing under it says otherwise.
+    const rateHeading = oneColumnRate(sub, wide[0]);
+    if (blocks.some((b) => b.to === b.from && (named || rateHeading === null || !blank(sub[b.from - 1])))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
     // "Năm 2020 | Năm 2021 | Tăng/giảm" under "Quý III", "Lũy kế 9 tháng": each year's period, read across by the table.
@@ -297,7 +302,17 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         : {}),
       ...(badInLabel[i] !== null ? { day: { row: r, col: b.from, text: badInLabel[i] as string, bad: true, own: false } } : {}),
       ...(named ? { measure: b.label.trim() } : {}),
-      grid: view(grid, r, hr, dayAt, labelsTo, named ? b : withYear(b, year), after, (c) => (owners.get(c) ?? i) === i),
+      grid: view(
+        grid,
+        r,
+        hr,
+        dayAt,
+        labelsTo,
+        named ? b : withYear(b, year),
+        after,
+        (c) => (owners.get(c) ?? i) === i,
+        b.to === b.from ? rateHeading : null,
+      ),
       empty: !filled[i],
       ...(!filled[i] && words[i].length > 0 ? { words: words[i] } : {}),
       cells: [
@@ -321,6 +336,12 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     }));
   }
   return null;
+}
+
+/** The heading of a band's rate ("%", "Tỷ lệ (%)"), where its last column holds one; else null. */
+function oneColumnRate(sub: readonly GridCell[], band: Block): string | null {
+  const last = cellText(sub[band.to - 1] ?? null).trim();
+  return /^(?:%|ty le|ti le)(?: %| \(%\))?$/.test(looseKey(last).replace(/[()]/g, "").trim()) || last === "%" ? last : null;
 }
 
 /**
@@ -372,6 +393,9 @@ function withYear(b: Block, year: number | null): Block {
   const m = /^(.*?)(\s*\([^()]*\)\s*)?$/.exec(b.label);
   const bare = m?.[1] ?? b.label;
   const p = parsePeriod(bare);
+  // "Năm 2020" on a sheet of 2021: last year's whole, by its days (the title's day is this year's, never its).
+  if (p && p.kind === "year" && p.year !== null && p.year < year)
+    return { ...b, label: `${bare.trim()} (01/01/${p.year} - 31/12/${p.year})` };
   // Named as the title would name it ("6 tháng đầu năm 2021", never "6 tháng/2021"), so the view's title dates it.
   return p && p.year === null ? { ...b, label: `${periodName(p, year)}${m?.[2] ?? ""}` } : b;
 }
@@ -421,6 +445,8 @@ function view(
   b: Block,
   after: number,
   ownsAfter: (c: number) => boolean,
+  // The heading a one-column period's figure stands under ("%" as in the bands beside it).
+  heading: string | null = null,
 ): Grid {
   const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c));
   // Header rows above the periods' ("STT | Lĩnh vực | Kết quả giải quyết" over "6 tháng | 9 tháng"): their labels
@@ -446,6 +472,10 @@ function view(
             (down ? (grid.rows[down.top - 1]?.[c - 1] ?? null) : null) ??
             (parent ? (grid.rows[r - 2]?.[c - 1] ?? null) : null);
         }
+    if (i === hr - 1 && heading !== null) {
+      while (kept.length < b.from) kept.push(null);
+      kept[b.from - 1] = heading;
+    }
     return kept;
   });
   const merges: CellRange[] = grid.merges.filter((m) => !(m.top <= hr - 1 && m.bottom >= r) && keep(m.left) && keep(m.right));

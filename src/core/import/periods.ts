@@ -78,7 +78,10 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   const day =
     /^(?:luy ke |so lieu |khao sat |cap nhat |tong hop )?(?:tinh )?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(
       remark,
-    ) ?? /^(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?: \d{1,2})?\s+(?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
+    ) ??
+    /^(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?: \d{1,2})?\s+(?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark) ??
+    // "6 tháng đầu năm (KS ngày 15/6/2021)": the day the survey was taken, its figures' day.
+    /^(?:ks|khao sat|dieu tra|do luong|lay phieu)(?: ngay)? (\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
   if (outer === null || !day) return null;
   const [d, mo] = [Number(day[1]), Number(day[2])];
   const y = day[3] ? Number(day[3]) : outer.year;

@@ -67,6 +67,10 @@ const DERIVED =
 const COUNT_LINE = /^(?:tổng )?số (?:nhiệm vụ|việc|công việc|thôn|hồ sơ|lượt|tin, bài)(?=[\s:])[^:]{0,60}:\s*\d+(?:\s*\/\s*\d+)?\s*$/iu;
 // "Số việc đã hoàn thành" | 3: a count of the rows above (a COUNTIF), its number in another cell.
 // "Tổng số nhiệm vụ:" | 8 (a COUNTA) too.
+// "Cộng Phần II: 01 nhiệm vụ, chưa hoàn thành": a total counting its tasks.
+const TASKS_COUNTED = /\b\d{1,3} (?:nhiem vu|viec|cong viec|noi dung)\b/;
+// "Tong so viec: 6; da xong: 2", "Tổng số nhiệm vụ: 7 / Hoàn thành: 3": the tasks counted, typed with marks or without.
+const TASKS_TOTAL = /^tong so (?:nhiem vu|viec|cong viec)\b\D{0,20}\d/;
 const COUNT_LABEL =
   /^(?:tổng số|số|cộng số|tổng cộng số) (?:nhiệm vụ|việc|công việc|nội dung)(?:(?: đã| chưa| đang| quá hạn| trễ hạn| đúng hạn| hoàn thành| xong)[\p{L}\s]{0,40})?\s*:?$/iu;
 const AS_OF_LINE =
@@ -99,7 +103,8 @@ export function sectionCode(text: string): string | null {
       t,
     ) ??
     // "… tiếp cận dịch vụ (2.1)", "… (Chỉ số SIPAS 2.1):": the criterion in brackets closing the section's name.
-    /\(\s*(?:(?:chỉ số|tiêu chí|tctp|tc)\s+)?(?:sipas\s+)?([12])\.(\d{1,2})\s*\)\s*:?\s*$/iu.exec(t);
+    // ("… (SIPAS 2.2) - han chot 31/10/2021": or before a dash and what the section says of its rows.)
+    /\(\s*(?:(?:chỉ số|tiêu chí|tctp|tc)\s+)?(?:sipas\s*[-–:]?\s*)?([12])\.(\d{1,2})\s*\)\s*:?\s*(?:$|[-–]\s)/iu.exec(t);
   return m ? `${Number(m[1])}.${Number(m[2])}` : null;
 }
 
@@ -266,8 +271,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     if (
       texts.length > 0 &&
       ((TOTAL.test(texts[0].key) &&
-        (texts[0].text.length <= LABEL_MAX_CHARS || COUNTED.test(texts[0].text) || COUNTED_UNMARKED.test(texts[0].key))) ||
+        (texts[0].text.length <= LABEL_MAX_CHARS ||
+          COUNTED.test(texts[0].text) ||
+          COUNTED_UNMARKED.test(texts[0].key) ||
+          TASKS_COUNTED.test(texts[0].key))) ||
         COUNT_LINE.test(texts[0].text) ||
+        TASKS_TOTAL.test(texts[0].key) ||
         // (Its count "3/7", done of all, typed as text.)
         (COUNT_LABEL.test(texts[0].text) &&
           texts.slice(1).every((t) => t.fraction !== null) &&
@@ -295,7 +304,12 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       };
   }
   // "Tổng số | 6 | Hoàn thành: | 3 | Quá hạn: | 2": a count line spread over the cells, each word a label of the number after it.
-  if (!labelRow && typeof filled[0].v === "string" && filled[0].v.length <= LABEL_MAX_CHARS && TOTAL.test(facts.of(filled[0].v).key)) {
+  if (
+    !labelRow &&
+    typeof filled[0].v === "string" &&
+    filled[0].v.length <= LABEL_MAX_CHARS &&
+    (TOTAL.test(facts.of(filled[0].v).key) || COUNT_LABEL.test(filled[0].v.trim()))
+  ) {
     const label = (v: unknown) => typeof v === "string" && v.length <= LABEL_MAX_CHARS && /:\s*$/.test(v);
     if (filled.slice(1).every((f) => typeof f.v === "number" || label(f.v) || (typeof f.v === "string" && facts.of(f.v).number !== null)))
       return { role: "total" };
@@ -343,7 +357,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
 
   const leads = leadHeading(ctx, r) ?? leadLine(filled);
   if (leads !== null) return leads;
-  const ledSection = sectionWithLead(ctx, r, filled, main);
+  const ledSection = sectionWithLead(ctx, r, filled, main) ?? headingWithLeadOrDue(ctx, r, filled, main);
   if (ledSection !== null) return ledSection;
   const values = valueColumns(layout);
   // A tick column holds marks: a line of words in it ("2.1. Tiếp cận dịch vụ" in a checklist's box column) is no value.
@@ -356,7 +370,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (hasValues) {
     // "1.2 | Tỷ lệ … | | | 31/12/2021" over rows numbered "1.2.1", "1.2.2": the criterion's row, its deadline theirs.
     const parent = stt === undefined ? null : criterionOver(ctx, r, stt, filled);
-    return parent ?? groupWithTally(ctx, filled, main) ?? { role: "data" };
+    return parent ?? groupWithTally(ctx, r, filled, main) ?? { role: "data" };
   }
 
   // A lone text: merged across the table, outside the main column, or marked as a heading. Beside
@@ -374,7 +388,13 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   // "1 | Tập trung khắc phục …" in the code column over "1.1 | …": the group of the criteria under it.
   const groupNumber = others.length === 1 && others[0].col === layout.columns.code ? groupOver(ctx, r, others[0].v) : null;
   if (groupNumber === null && !others.every((f) => f.col === stt || isMark(f.v, facts))) return { role: "data" };
-  const label = cleanText(mainText.v as string);
+  // "Tiêu chí 1.3 | Tỷ lệ đạt chuẩn … — Chủ trì: CC VP-TK, hạn 31/12/2021" (its words merged over the STT column): the
+  // criterion and its words one heading, what it says of its rows read from them.
+  const wordsBeside =
+    mainText.col === layout.columns.code && mainText.col !== main
+      ? others.find((f) => f.col === stt && typeof f.v === "string" && f.v.trim().length > 15 && /\p{L}{2,}\s+\p{L}{2,}/u.test(f.v))
+      : undefined;
+  const label = cleanText(wordsBeside ? `${String(mainText.v).trim()} - ${String(wordsBeside.v).trim()}` : (mainText.v as string));
   const mark = others.map((f) => cleanText(String(typeof f.v === "object" ? "" : f.v))).find((t) => t !== "") ?? "";
   const merged = ctx.merges.at(r, mainText.col);
   const spans = merged !== undefined && merged.right > merged.left && merged.top === r;
@@ -388,7 +408,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   const codeMark = inCode === undefined ? "" : cleanText(String(inCode.v));
   const code =
     sectionCode(label) ??
-    (/^\d{1,2}\.\d{1,2}\.?$/.test(codeMark) ? sectionCode(codeMark) : null) ??
+    // ("Tiêu chí 1.3" in the code column, its words as written.)
+    (/^(?:(?:tiêu chí|tieu chi|tctp|tc)\s*)?\d{1,2}\.\d{1,2}\.?$/iu.test(codeMark) ? sectionCode(codeMark) : null) ??
     (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null) ??
     (named ? named[1].trim() : null);
   const group = sectionGroup(label);
@@ -437,37 +458,54 @@ export function isTaskGroup(label: string): boolean {
 // "2/3 hoàn thành", "2/3 xong", "3 nhiệm vụ": how many of the rows under it are done, never a state of its own.
 const STATE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+\p{L}.*)?$|^\d{1,3}\s+(?:nhiệm vụ|nhiem vu|việc|viec)\b/iu;
 
+const DONE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}\s+(?:xong|hoàn thành|hoan thanh|đã xong|da xong|ht)$/iu;
+
 /**
  * "Nhóm nhiệm vụ 1: … (TC 1.2) | | | 80 | 2/3 hoàn thành", "A | CHỈ SỐ CCHC | … | 50%": a group's heading carrying its
  * tasks' tally (their mean progress, how many are done) in their columns: a section, its figures derived from the rows
  * under it. Only where nothing of a task's own is written (no lead, no deadline, no day done), but for a row whose state
  * is a count of done rows ("2/3 xong"): its lead and deadline are then the rows'.
  */
-function groupWithTally(ctx: RowContext, filled: ReadonlyArray<{ col: number; v: GridCell }>, main: number | undefined): RowRole | null {
+function groupWithTally(
+  ctx: RowContext,
+  r: number,
+  filled: ReadonlyArray<{ col: number; v: GridCell }>,
+  main: number | undefined,
+): RowRole | null {
   const { layout, facts } = ctx;
-  const { stt, code, lead, due, doneDate, status, progress, note } = layout.columns;
+  const { stt, code, lead, partners, due, doneDate, status, progress, note } = layout.columns;
   if (layout.kind !== "tasks" || main === undefined) return null;
   const title = filled.find((f) => f.col === main && typeof f.v === "string");
   if (!title) return null;
   // "Tiêu chí 1.2 … | CC VP-TK | 30/11/2021 | 2/3 xong": how many of the rows under it are done is a heading's, whatever
   // its words; its own lead and deadline are its rows'.
-  const tallied = status !== undefined && filled.some((f) => f.col === status && typeof f.v === "string" && STATE_TALLY.test(f.v.trim()));
-  if (!tallied && !isGroupHeading(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, ""))) return null;
+  // (In the Tiến độ column too, on a criterion's row, as "2/3 xong": a task's "3/4 nội dung" is its own progress.)
+  const criterionRow = typeof title.v === "string" && sectionCode(title.v) !== null;
+  const isTally = (f: { col: number; v: GridCell }) =>
+    typeof f.v === "string" &&
+    (f.col === status ? STATE_TALLY.test(f.v.trim()) : f.col === progress && criterionRow && DONE_TALLY.test(f.v.trim()));
+  const tallied = filled.some(isTally);
+  // ("Phần A | GIẢI NGÂN … (Tiêu chí 1.4) | CT UBND | … | 31/01/2022 | 73,75 %": its lead and deadline too, as a tally's.)
+  const averaged = !tallied && meanOfRowsUnder(ctx, r, filled, title);
+  if (!tallied && !averaged && !isGroupHeading(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, "")))
+    return null;
   const derived = filled.every(
     (f) =>
       f === title ||
       f.col === stt ||
       f.col === code ||
       f.col === note ||
-      (tallied && (f.col === lead || f.col === due)) ||
+      ((tallied || averaged) && (f.col === lead || f.col === partners || f.col === due)) ||
       (f.col === progress && (typeof f.v === "number" || facts.of(String(f.v)).number !== null)) ||
-      (f.col === status && typeof f.v === "string" && STATE_TALLY.test(f.v.trim())),
+      isTally(f),
   );
-  const own = tallied ? [doneDate] : [lead, due, doneDate];
+  const own = tallied || averaged ? [doneDate] : [lead, due, doneDate];
   if (!derived || own.some((c) => c !== undefined && filled.some((f) => f.col === c))) return null;
   const label = cleanText(title.v as string);
   const group = sectionGroup(label);
-  const found = sectionCode(label) ?? namedCode(label);
+  // ("TC 1.7 | Mức độ thực hiện … | … | 0/2 xong": its criterion in the code column.)
+  const codeCell = code === undefined ? undefined : filled.find((f) => f.col === code && typeof f.v === "string");
+  const found = sectionCode(label) ?? (codeCell === undefined ? null : sectionCode(codeCell.v as string)) ?? namedCode(label);
   return {
     role: "section",
     label,
@@ -475,6 +513,45 @@ function groupWithTally(ctx: RowContext, filled: ReadonlyArray<{ col: number; v:
     group,
     level: group !== null && found === null ? "group" : found !== null ? "item" : "label",
   };
+}
+
+/**
+ * "Tiêu chí 1.3 - Tỷ lệ đạt chuẩn … | 50" over "+ Rà soát … | 100" and "+ Cử … | 0": a criterion's row whose progress
+ * is the mean of the rows under it (to the next criterion, heading or blank row), its figure theirs, never a task.
+ */
+function meanOfRowsUnder(
+  ctx: RowContext,
+  r: number,
+  filled: ReadonlyArray<{ col: number; v: GridCell }>,
+  title: { col: number; v: GridCell },
+): boolean {
+  const { progress } = ctx.layout.columns;
+  const own = filled.find((f) => f.col === progress)?.v;
+  if (progress === undefined || typeof own !== "number" || typeof title.v !== "string" || sectionCode(title.v) === null) return false;
+  // The rows right under it; or, past sub-headings with no figure ("1. Giải ngân theo …"), those up to the next
+  // criterion or its total ("Cộng phần A").
+  const next: number[] = [];
+  const all: number[] = [];
+  let contiguous = true;
+  for (let n = r + 1; n <= ctx.grid.rows.length; n++) {
+    const text = cellAt(ctx.grid, n, title.col);
+    if (typeof text !== "string" || text.trim() === "" || sectionCode(text) !== null || /^(?:cộng|tổng cộng|cong)\b/iu.test(text.trim()))
+      break;
+    // (A row without a figure there is the next heading: "B. CHỈ SỐ HÀI LÒNG".)
+    const v = cellAt(ctx.grid, n, progress);
+    if (typeof v !== "number") {
+      contiguous = false;
+      continue;
+    }
+    if (contiguous) next.push(v);
+    all.push(v);
+  }
+  const meanIs = (below: readonly number[]) => {
+    if (below.length < 2) return false;
+    const mean = below.reduce((a, b) => a + b, 0) / below.length;
+    return Math.abs(mean - own) <= (own <= 1 && below.every((v) => v <= 1) ? 0.005 : 0.5);
+  };
+  return meanIs(next) || meanIs(all);
 }
 
 /**
@@ -497,6 +574,46 @@ function sectionWithLead(
   const label = cleanText(title.v as string);
   if (!/^(?:[IVX]{1,4}|\d{1,2}|[A-Z])\s*[/.)-]\s*\p{L}/u.test(label) && sectionCode(label) === null) return null;
   return { role: "section", label, code: sectionCode(label), group: sectionGroup(label), level: "label" };
+}
+
+/**
+ * "A | CẢI THIỆN CHỈ SỐ CCHC | Chủ trì: Công chức Văn phòng - Thống kê", "B | CẢI THIỆN CHỈ SỐ SIPAS | | Trước 31/10/2021",
+ * "1. | Tiêu chí 1.2: Tỷ lệ hồ sơ … | | Trong năm 2021" over rows numbered "-" or "a)": a heading naming only who leads
+ * or when its rows are due (no state, progress or day done of its own), its number a heading's, its rows below it.
+ */
+function headingWithLeadOrDue(
+  ctx: RowContext,
+  r: number,
+  filled: ReadonlyArray<{ col: number; v: GridCell }>,
+  main: number | undefined,
+): RowRole | null {
+  const { layout } = ctx;
+  const { stt, lead, partners, due, code } = layout.columns;
+  if (layout.kind !== "tasks" || main === undefined || stt === undefined || main === stt) return null;
+  if (!filled.some((f) => f.col === lead || f.col === due)) return null;
+  if (!filled.every((f) => f.col === stt || f.col === main || f.col === lead || f.col === partners || f.col === due || f.col === code))
+    return null;
+  const title = filled.find((f) => f.col === main);
+  const number = filled.find((f) => f.col === stt);
+  if (typeof title?.v !== "string" || number === undefined || typeof number.v === "object") return null;
+  const mark = String(number.v).trim();
+  const label = cleanText(title.v);
+  const roman = /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(mark);
+  const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+  const criterion = /^(?:tiêu chí|tieu chi|tc|chỉ số|chi so)\s*[12]\.\d{1,2}\b/iu.test(label);
+  if (!(roman && upper) && !criterion) return null;
+  // Its rows under it: the next written row is numbered deeper ("-", "+", "a)", "1.1"), never a sibling of its own kind.
+  for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
+    const row = ctx.grid.rows[next - 1] ?? [];
+    if (row.every((v) => cellKind(v ?? null) === "empty")) continue;
+    const sub = cellText(row[stt - 1] ?? null).trim();
+    const deeper = /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "";
+    const sibling = roman ? /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
+    if (!deeper || sibling) return null;
+    break;
+  }
+  const found = sectionCode(label);
+  return { role: "section", label, code: found, group: sectionGroup(label), level: roman ? "group" : found !== null ? "item" : "label" };
 }
 
 /**

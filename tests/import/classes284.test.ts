@@ -490,3 +490,395 @@ describe("a rate's counts in the rows above it, one month's rate a slip", () => 
     expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => [p.row, p.column])).toEqual([[7, "G"]]);
   });
 });
+
+describe("the desk's fields as bands across, months down ('Tháng 7', a date shown '08/2021', 'T9/2021')", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP HỒ SƠ TTHC QUÝ III NĂM 2021"],
+      [],
+      ["Tháng", "HỘ TỊCH", null, null, null, null, "CHỨNG THỰC", null, null, null, null],
+      [
+        null,
+        "Nhận trực tuyến",
+        "Nhận trực tiếp",
+        "Trước hạn",
+        "Đúng hạn",
+        "Trễ hạn",
+        "Nhận trực tuyến",
+        "Nhận trực tiếp",
+        "Trước hạn",
+        "Đúng hạn",
+        "Trễ hạn",
+      ],
+      ["Tháng 7", 8, 40, 20, 27, 0, 0, 210, 200, 10, 0],
+      [day("2021-08-01"), 11, 36, 25, 21, 1, 1, 190, 185, 6, 0],
+      ["T9/2021", 14, 33, 30, 16, 0, 0, 175, 170, 5, 1.5],
+      ["Cộng quý III", 33, 109, 75, 64, 1, 1, 575, 555, 21, 1.5],
+    ],
+    { merges: merged("A3:A4", "B3:F3", "G3:K3"), formats: { "6:1": "mm/yyyy" } },
+  );
+
+  it("reads a record per field and month, never the months as places", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.online, d.onTime])).toEqual([
+      ["HỘ TỊCH", "2021-07-01", "2021-07-31", 8, 27],
+      ["CHỨNG THỰC", "2021-07-01", "2021-07-31", 0, 10],
+      ["HỘ TỊCH", "2021-08-01", "2021-08-31", 11, 21],
+      ["CHỨNG THỰC", "2021-08-01", "2021-08-31", 1, 6],
+      ["HỘ TỊCH", "2021-09-01", "2021-09-30", 14, 16],
+      ["CHỨNG THỰC", "2021-09-01", "2021-09-30", 0, 5],
+    ]);
+  });
+
+  it("names a count that is no whole number", () => {
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.column])).toEqual([[7, "K"]]);
+  });
+});
+
+describe("a daily log of dossiers received, each field a band of 'Trực tuyến | Trực tiếp'", () => {
+  const c = consolidateSheet(
+    [
+      ["NHẬT KÝ TIẾP NHẬN HỒ SƠ THÁNG 11/2021"],
+      ["Ngày", "Thứ", "Hộ tịch", null, "Chứng thực", "Đất đai", null, "Cộng", "Ghi chú"],
+      [null, null, "Trực tuyến", "Trực tiếp", "Trực tiếp", "Trực tuyến", "Trực tiếp"],
+      [day("2021-11-01"), "Hai", 0, 3, 10, 0, 1, 14],
+      [day("2021-11-02"), "Ba", 0, 4, 12, 0, 0, 16],
+      [day("2021-11-03"), "Tư", 1, 5, 14, 0, 1, 21],
+      [day("2021-11-04"), "Năm", 0, 2, 16, 0, 0, 18],
+      [day("2021-11-05"), "Sáu", 0, 3, 18, 1, 1, 23],
+    ],
+    { merges: merged("A2:A3", "B2:B3", "C2:D2", "F2:G2", "H2:H3", "I2:I3") },
+  );
+
+  it("reads no rate from one field's column over another's", () => {
+    expect(c.readings).toEqual([]);
+  });
+
+  it("names the sheet or its rows as unread, never drops them silently", () => {
+    const rows = new Set(c.problems.filter((p) => p.row !== null).map((p) => p.row));
+    const sheet = c.problems.some((p) => p.code === "SHEET_SKIPPED");
+    expect(sheet || [4, 5, 6, 7, 8].every((r) => rows.has(r))).toBe(true);
+  });
+});
+
+describe("a note in brackets with its own days inside a block of the desk's counts", () => {
+  const c = consolidateSheet(
+    [
+      ["BÁO CÁO SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT TTHC 6 THÁNG ĐẦU NĂM 2021"],
+      [
+        "STT",
+        "Lĩnh vực giải quyết",
+        "Số hồ sơ nhận giải quyết",
+        null,
+        null,
+        "Số hồ sơ đã giải quyết",
+        null,
+        null,
+        "Số hồ sơ đang giải quyết",
+        null,
+        "Số hồ sơ trả lại, rút",
+      ],
+      [
+        null,
+        null,
+        "Kỳ trước chuyển qua",
+        "Trực tuyến",
+        "Trực tiếp, bưu chính",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Chưa đến hạn",
+        "Quá hạn",
+      ],
+      ["A", "QUÝ I/2021 (từ ngày 15/12/2020 đến ngày 14/3/2021)"],
+      [1, "Hộ tịch", 3, 10, 95, 50, 52, 0, 5, 0, 1],
+      [2, "Chứng thực", 0, 0, 380, 370, 10, 0, 0, 0, 0],
+      ["B", "QUÝ II/2021 (từ ngày 15/3/2021 đến ngày 14/6/2021)"],
+      [1, "Hộ tịch", 5, 18, 80, 45, 50, 1, 6, 0, 1],
+      [null, "(Từ ngày 10/5 đến 31/5/2021 tạm dừng tiếp nhận hồ sơ trực tiếp do dịch Covid-19)"],
+      [2, "Đất đai", 7, 4, 18, 9, 12, 2, 5, 1, 0],
+    ],
+    { merges: merged("A2:A3", "B2:B3", "C2:E2", "F2:H2", "I2:J2", "K2:K3") },
+  );
+
+  it("keeps the block's own days for the rows under the note", () => {
+    expect((c.dossiers ?? []).map((d) => [d.source.row, d.field, d.from, d.to])).toEqual([
+      [5, "Hộ tịch", "2020-12-15", "2021-03-14"],
+      [6, "Chứng thực", "2020-12-15", "2021-03-14"],
+      [8, "Hộ tịch", "2021-03-15", "2021-06-14"],
+      [10, "Đất đai", "2021-03-15", "2021-06-14"],
+    ]);
+  });
+});
+
+describe("the desk's fields as bands of 'Nhận trực tuyến | Nhận trực tiếp | Trước hạn | Đúng hạn | Quá hạn', months down", () => {
+  const c = consolidateSheet(
+    [
+      ["THỐNG KÊ TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ TTHC NĂM 2021"],
+      ["(Số liệu theo tháng, tính đến 30/11/2021)"],
+      ["Tháng", "Hộ tịch", null, null, null, null, "Chứng thực", null, null, null, null],
+      [
+        null,
+        "Nhận trực tuyến",
+        "Nhận trực tiếp",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Nhận trực tuyến",
+        "Nhận trực tiếp",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+      ],
+      ["Tháng 1", 5, 25, 18, 12, 0, 1, 44, 0, 45, 0],
+      ["Tháng 2", 2, 31, 19, 13, 0, 1, 51, 3, 49, 0],
+      ["Cộng", 7, 56, 37, 25, 0, 2, 95, 3, 94, 0],
+    ],
+    { merges: merged("A1:K1", "A2:K2", "B3:F3", "G3:K3", "A3:A4") },
+  );
+
+  it("reads every field's band, a record per field and month", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.inPerson, d.onTime])).toEqual([
+      ["Hộ tịch", "2021-01-01", 25, 12],
+      ["Chứng thực", "2021-01-01", 44, 45],
+      ["Hộ tịch", "2021-02-01", 31, 13],
+      ["Chứng thực", "2021-02-01", 51, 49],
+    ]);
+  });
+
+  it("says which counts the table does not give", () => {
+    const said = c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.row === 3);
+    expect(said?.message).toContain("hồ sơ đang giải quyết trong hạn");
+  });
+});
+
+describe("the desk's fields down, a band of counts per month across, the last month so far", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ IV NĂM 2021 THEO LĨNH VỰC"],
+      [],
+      [
+        "STT",
+        "Lĩnh vực",
+        "Tháng 10/2021",
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Tháng 11/2021",
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Tháng 12/2021 (đến ngày 14/12)",
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Cộng quý IV",
+      ],
+      [
+        null,
+        null,
+        ...[1, 2, 3].flatMap(() => ["Kỳ trước chuyển sang", "Trực tuyến", "Trực tiếp", "Trước hạn", "Đúng hạn", "Quá hạn"]),
+        "Tổng tiếp nhận",
+        "Đã giải quyết",
+        "Tỷ lệ đúng hạn",
+      ],
+      [1, "Hộ tịch", 2, 8, 29, 19, 19, 0, 1, 3, 17, 10, 9, 0, 1, 3, 12, 7, 7, 0, 72, 71, 1],
+      [2, "Đất đai", 0, 2, 6, 4, 2, 1, 0, 1, 3, 2, 1, 1, 0, 1, 3, 1, 0, 1, 16, 13, 0.7692],
+      [null, "Tổng cộng", 2, 10, 35, 23, 21, 1, 1, 4, 20, 12, 10, 1, 1, 4, 15, 8, 7, 1, 88, 84, 0.9643],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:H3", "I3:N3", "O3:T3", "U3:W3") },
+  );
+
+  it("reads a record per field and month, the last month to its day", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.inPerson])).toEqual([
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 29],
+      ["Đất đai", "2021-10-01", "2021-10-31", 6],
+      ["Hộ tịch", "2021-11-01", "2021-11-30", 17],
+      ["Đất đai", "2021-11-01", "2021-11-30", 3],
+      ["Hộ tịch", "2021-12-01", "2021-12-14", 12],
+      ["Đất đai", "2021-12-01", "2021-12-14", 3],
+    ]);
+  });
+
+  it("reads no rate from the total row's first band", () => {
+    expect(c.readings).toEqual([]);
+  });
+});
+
+describe("the desk's weeks typed without marks, each week's days merged down over its fields", () => {
+  const c = consolidateSheet(
+    [
+      ["BAO CAO SO LIEU HO SO TTHC THEO TUAN - THANG 11/2021"],
+      [
+        "Tuan",
+        "Tu ngay",
+        "Den ngay",
+        "Linh vuc",
+        "Ky truoc chuyen sang",
+        "Nhan truc tuyen",
+        "Nhan truc tiep",
+        "Tra truoc han",
+        "Tra dung han",
+        "Tra qua han",
+        "Dang GQ trong han",
+        "Dang GQ qua han",
+        "Tra lai/rut HS",
+      ],
+      ["Tuan 1", day("2021-11-01"), day("2021-11-07"), "Ho tich", 3, 4, 9, 5, 8, 0, 3, 0, 0],
+      [null, null, null, "Chung thuc", 1, 0, 15, 6, 9, 0, 1, 0, 0],
+      [null, null, null, "Cong tuan", 4, 4, 24, 11, 17, 0, 4, 0, 0],
+      ["Tuan 2", day("2021-11-08"), day("2021-11-14"), "Ho tich", 3, 2, 7, 3, 6.5, 0, 3, 0, 1],
+      [null, null, null, "Chung thuc", 1, 4, "23 hs", 10, 16, 0, 2, 0, 0],
+      [null, null, null, "Cong tuan", 4, 6, 30, 13, 22.5, 0, 5, 0, 1],
+    ],
+    { merges: merged("A3:A5", "B3:B5", "C3:C5", "A6:A8", "B6:B8", "C6:C8") },
+  );
+
+  it("reads 'Tra truoc han | Tra dung han | Tra qua han' as the resolved, each field's week its merged days", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.to, d.early, d.onTime])).toEqual([
+      ["Ho tich", "2021-11-01", "2021-11-07", 5, 8],
+      ["Chung thuc", "2021-11-01", "2021-11-07", 6, 9],
+      ["Ho tich", "2021-11-08", "2021-11-14", 3, 6.5],
+      ["Chung thuc", "2021-11-08", "2021-11-14", 10, 16],
+    ]);
+  });
+
+  it("names a count that is no whole number, and no sheet as skipped", () => {
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER" && p.row === 6).map((p) => p.column)).toEqual(["I"]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
+  });
+});
+
+describe("the desk's period in a column of its own ('Kỳ thống kê'), one span written backwards", () => {
+  const c = consolidateSheet(
+    [
+      ["BỘ PHẬN MỘT CỬA - THỐNG KÊ KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2021"],
+      ["Lĩnh vực", "Kỳ thống kê", "Tiếp nhận", null, null, "Đã giải quyết", null, null, "Đang giải quyết", null, "Trả lại/rút"],
+      [
+        null,
+        null,
+        "Kỳ trước chuyển sang",
+        "Trực tuyến",
+        "Trực tiếp, bưu chính",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Trong hạn",
+        "Quá hạn",
+      ],
+      ["Hộ tịch", "15/03/2021 - 14/06/2021", 5, 20, 140, 40, 118, 1, 6, 0, 0],
+      ["Hộ tịch", "Từ 15/6/2021 đến 14/9/2021", 6, 35, 110, 50, 95, 0, 5, 0, 1],
+      ["Lao động - TB&XH", "15/09/21-14/12/21", 1, 0, 25, 3, 20, 0, 2, 1, 0],
+      ["Đất đai", "14/12/2021 - 15/09/2021", 3, 0, 10, 2, 6, 1, 3, 1, 0],
+    ],
+    { merges: merged("A2:A3", "B2:B3", "C2:E2", "F2:H2", "I2:J2", "K2:K3") },
+  );
+
+  it("dates each row by its own period", () => {
+    expect((c.dossiers ?? []).slice(0, 3).map((d) => [d.field, d.from, d.to])).toEqual([
+      ["Hộ tịch", "2021-03-15", "2021-06-14"],
+      ["Hộ tịch", "2021-06-15", "2021-09-14"],
+      ["Lao động - TB&XH", "2021-09-15", "2021-12-14"],
+    ]);
+  });
+
+  it("names a span that ends before it starts, never reading its first day as the period", () => {
+    expect(c.problems.filter((p) => p.code === "BAD_DATE").map((p) => [p.row, p.column])).toEqual([[7, "B"]]);
+    expect(c.dossiers?.[3]?.from).not.toBe("2021-12-14");
+  });
+});
+
+describe("a task export with dates as text in a twelve-hour clock ('10/29/2021 5:00:00 PM')", () => {
+  const c = consolidateSheet([
+    ["DANH SÁCH CÔNG VIỆC"],
+    ["STT", "Tên công việc", "Đơn vị/Người xử lý", "Ngày giao", "Hạn xử lý", "Ngày hoàn thành", "Trạng thái xử lý", "Tiến độ"],
+    [
+      1,
+      "Rà soát tổng thể đội ngũ cán bộ, công chức",
+      "CC VP-TK",
+      "10/04/2021 8:00:00 AM",
+      "10/29/2021 5:00:00 PM",
+      "10/27/2021 3:12:45 PM",
+      "Đã hoàn thành",
+      "100%",
+    ],
+    [
+      2,
+      "Theo dõi, đôn đốc xử lý văn bản điện tử",
+      "CC VP-TK",
+      "09/01/2021 8:00:00 AM",
+      "11/05/2021 5:00:00 PM",
+      "11/08/2021 9:40:02 AM",
+      "Hoàn thành quá hạn",
+      "100%",
+    ],
+    [
+      3,
+      "Công khai số điện thoại đường dây nóng",
+      "CC VP-TK",
+      "10/12/2021 8:00:00 AM",
+      "11/12/2021 5:00:00 PM",
+      "11/10/2021 4:05:00 PM",
+      "Đã hoàn thành",
+      "100%",
+    ],
+  ]);
+  const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+
+  it("reads every date month first, the ones that read both ways too", () => {
+    expect([3, 4, 5].map((r) => [row(r)?.due, row(r)?.doneDate])).toEqual([
+      ["2021-10-29", "2021-10-27"],
+      ["2021-11-05", "2021-11-08"],
+      ["2021-11-12", "2021-11-10"],
+    ]);
+  });
+
+  it("checks the day done against the day given read the same way", () => {
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION")).toEqual([]);
+  });
+});
+
+describe("a survey's rounds as bands named by their days ('Khảo sát ngày 17/6/2021'), last year's rate over '(%)'", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"],
+      [
+        "TT",
+        "Yếu tố đánh giá",
+        "Năm 2020",
+        "Khảo sát ngày 17/6/2021",
+        null,
+        null,
+        "Khảo sát ngày 22/11/2021",
+        null,
+        null,
+        "Mục tiêu năm 2021",
+      ],
+      [null, null, "(%)", "Hài lòng", "Số phiếu", "Tỷ lệ %", "Hài lòng", "Số phiếu", "Tỷ lệ %", "(%)"],
+      ["2.1", "Tiếp cận dịch vụ", 78.5, 41, 50, 82, 50, 60, 83.33, 80],
+      ["2.2", "Thủ tục hành chính", 75, 38, 50, 76, 47, 60, 78.33, 78],
+      ["2.3", "Công chức giải quyết công việc", 82, 43, 50, 86, 52, 60, 86.67, 85],
+      ["2.4", "Kết quả giải quyết công việc", 80, 42, 50, 84, 55, 60, 95, 82],
+      ["2.5", "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 70, 33, 50, 66, 42, 60, 70, 75],
+    ],
+    { merges: merged("A2:A3", "B2:B3", "D2:F2", "G2:I2") },
+  );
+
+  it("reads each round at its day, and last year's column as that year's", () => {
+    expect(c.readings.filter((r) => r.code === "2.1").map((r) => [r.date, r.numerator, r.denominator, r.value])).toEqual([
+      ["2020-12-31", null, null, 78.5],
+      ["2021-06-17", 41, 50, 82],
+      ["2021-11-22", 50, 60, (50 / 60) * 100],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("names the round whose written rate its counts do not give", () => {
+    expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => [p.row, p.column])).toEqual([[7, "I"]]);
+  });
+});

@@ -902,7 +902,8 @@ describe("a quarter's dossier counts with its months side by side", () => {
       ["Hộ tịch", "2021-08-01", "2021-08-31", 1, 37, 39, 0, 1],
       ["Đất đai", "2021-08-01", "2021-08-31", 1, 5, 5, 0, 3],
     ]);
-    expect(c.problems.find((p) => p.code === "UNMAPPED_COLUMN" && p.value === "Cộng quý III")?.message).toContain("M–Q");
+    // (Read by the desk's reader of bands since stop 56: the sum's band said with the other bands, its columns named.)
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.value === "Cộng quý III")?.message).toContain("M–Q");
   });
 
   it("never calls a month unbalanced when it resolves dossiers from before it and the sheet has no carried-over column", () => {

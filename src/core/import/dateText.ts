@@ -9,7 +9,7 @@ import { cleanText, looseKey } from "../text/normalize";
  */
 export type DateText =
   /** Day and month in an order the text does not tell: a/b/year. */
-  | { kind: "numeric"; a: number; b: number; year: number; twoDigitYear: boolean }
+  | { kind: "numeric"; a: number; b: number; year: number; twoDigitYear: boolean; meridiem?: true }
   /** Order told by the text itself: ISO year first, or words. */
   | { kind: "fixed"; date: IsoDate }
   /** An Excel serial typed or stored as text. */
@@ -17,7 +17,8 @@ export type DateText =
 
 export type DateOrder = "dm" | "md";
 
-const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// (A time after it, "10/29/2021 5:00:00 PM" as software on a month-first machine exports it: AM/PM its sign.)
+const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(\s*[AP]M)?)?$/i;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 // "ngày 12 tháng 10 năm 2021", and as Google Sheets shows dates in Vietnamese: "15 thg 11, 2021", "Thứ Hai, 22 tháng 11, 2021".
 const WORDS = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+)?(?:ngay\s+)?(\d{1,2})\s+(?:thang|thg)\s+(\d{1,2})\s+(?:nam\s+)?(\d{4})$/;
@@ -40,7 +41,14 @@ export function parseDateText(text: string): DateText | null {
   const n = NUMERIC.exec(t);
   if (n) {
     const y = Number(n[3]);
-    return { kind: "numeric", a: Number(n[1]), b: Number(n[2]), year: n[3].length === 2 ? 2000 + y : y, twoDigitYear: n[3].length === 2 };
+    return {
+      kind: "numeric",
+      a: Number(n[1]),
+      b: Number(n[2]),
+      year: n[3].length === 2 ? 2000 + y : y,
+      twoDigitYear: n[3].length === 2,
+      ...(n[4] ? { meridiem: true as const } : {}),
+    };
   }
   const arabic = withArabicMonths(t);
   if (arabic !== t) {
@@ -125,5 +133,7 @@ export function dateOrder(values: readonly DateText[], hint: DateOrder | null, f
   }
   if (dm > 0 || md > 0) return { order: md > dm ? "md" : "dm", by: "values" };
   if (hint) return { order: hint, by: "hint" };
+  // "10/04/2021 8:00:00 AM": a clock of twelve hours is a month-first machine's; likely, not certain (said as a hint).
+  if (values.some((v) => v.kind === "numeric" && v.meridiem)) return { order: "md", by: "hint" };
   return { order: fallback, by: "convention" };
 }

@@ -1,9 +1,9 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, isoDate } from "../dates/isoDate";
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { COUNT_COLUMNS, DossierColumn, TOTAL_ROW, dossierColumnOf, fieldOfStaffRow, periodOf, daysOfWeekLabel } from "./dossiers";
-import { Grid, cellAt, cellText, columnName, isBlank, titleYear } from "./grid";
+import { Grid, cellAt, cellText, columnName, formatAt, isBlank, isGridDate, titleYear } from "./grid";
 import { ymd } from "../dates/isoDate";
 import { MergeIndex } from "./mergeIndex";
 import { parseCountCell } from "./values";
@@ -116,7 +116,12 @@ function periodBand(label: string, year: number | null): { from: IsoDate; to: Is
   if (label.length > 40 || RUNNING.test(looseKey(label))) return null;
   const p = parsePeriod(label);
   const y = p?.year ?? year;
-  if (p === null || y === null || p.kind === "day" || p.kind === "year") return null;
+  if (p === null || y === null || p.kind === "year") return null;
+  // "Tháng 12/2021 (đến ngày 14/12)": the month so far, from its first day to the day it says.
+  if (p.kind === "day") {
+    const to = p.within && p.within.kind !== "year" ? isoDate(y, p.index, p.day ?? 0) : null;
+    return p.within && to !== null ? { from: periodStart({ ...p.within, year: y }, y), to } : null;
+  }
   return { from: periodStart(p, y), to: periodEnd(p, y) };
 }
 
@@ -135,6 +140,16 @@ function countReader(grid: Grid, problems: Problem[]): (r: number, c: number | u
         problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(c) }, n.text, {
           vi: `ô ghi "${n.text}", không phải số hồ sơ: tính là 0, hãy ghi số.`,
           en: `the cell says "${n.text}", no count of dossiers: counted as 0, write the figure.`,
+        }),
+      );
+    }
+    // "1.5" where dossiers are counted: no count of dossiers either; kept as written, and named.
+    if (n.kind === "ok" && !Number.isInteger(n.value) && !named.has(`${r}:${c}`)) {
+      named.add(`${r}:${c}`);
+      problems.push(
+        problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(c) }, String(n.value), {
+          vi: `ô ghi ${String(n.value).replace(".", ",")}, số hồ sơ phải là số nguyên: giữ như đã ghi, hãy kiểm tra.`,
+          en: `the cell says ${n.value}; a count of dossiers is a whole number: kept as written, check it.`,
         }),
       );
     }
@@ -276,25 +291,54 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     }
   }
   waysInUnsplit(grid, layout, problems);
-  if (layout.sums !== undefined && layout.sums.length > 0)
+  // "Cộng quý III" over the same counts after the months: their sum (its columns said), never read again.
+  if (layout.sums !== undefined && layout.sums.length > 0) {
+    const named = layout.sums.map((label) => {
+      const merge = grid.merges.find((m) => m.top === layout.headerTop && cleanText(cellText(cellAt(grid, m.top, m.left))) === label);
+      return merge ? `"${label}" (các cột ${columnName(merge.left)}–${columnName(merge.right)})` : `"${label}"`;
+    });
     problems.push(
       problem("ROW_SKIPPED", at(layout.headerTop), layout.sums.join(", "), {
-        vi: `khối cột ${layout.sums.map((x) => `"${x}"`).join(", ")} cộng các ${unit} bên cạnh (hoặc lũy kế): không đọc để khỏi tính hai lần.`,
+        vi: `khối cột ${named.join(", ")} cộng các ${unit} bên cạnh (hoặc lũy kế): không đọc để khỏi tính hai lần.`,
         en: `the bands ${layout.sums.map((x) => `"${x}"`).join(", ")} add up the others (or run to date): not read, so nothing counts twice.`,
       }),
     );
+  }
   const weeks = layout.bands.map((b) => b.field).join(", ");
   const split = layout.bands.some((b) => b.columns.pendingInTime === undefined && b.columns.pendingTotal !== undefined);
   problems.push(
     problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop), weeks, {
-      vi: `bảng số hồ sơ theo lĩnh vực (mỗi dòng một lĩnh vực), mỗi ${unit} một khối cột (${weeks}): mỗi lĩnh vực, mỗi ${unit} một dòng${split ? "; hồ sơ đang giải quyết không chia trong hạn, quá hạn: tính là trong hạn" : ""}.`,
-      en: `dossiers by field, a band of columns per week (${weeks}): one record per field and week${split ? "; pending dossiers not split by the day promised count as in time" : ""}.`,
+      vi: `bảng số hồ sơ theo lĩnh vực (mỗi dòng một lĩnh vực), mỗi ${unit} một khối cột (${weeks}): mỗi lĩnh vực, mỗi ${unit} một dòng${split ? "; hồ sơ đang giải quyết không chia trong hạn, quá hạn: tính là trong hạn" : ""}${notGiven(layout).vi}.`,
+      en: `dossiers by field, a band of columns per week (${weeks}): one record per field and week${split ? "; pending dossiers not split by the day promised count as in time" : ""}${notGiven(layout).en}.`,
     }),
   );
   return { records, problems };
 }
 
+/** The counts no band gives ("Đang giải quyết", "Trả lại"), written as 0: said after a table's own words. */
+function notGiven(layout: DossierBands): { vi: string; en: string } {
+  const given = (k: DossierColumn) => layout.bands.some((b) => b.columns[k] !== undefined);
+  const missing = COUNT_COLUMNS.filter(
+    (k) =>
+      !given(k) &&
+      !(k === "inPerson" && given("newTotal")) &&
+      !(k === "pendingInTime" && given("pendingTotal")) &&
+      !(k === "onTime" && given("early")),
+  );
+  return missing.length === 0
+    ? { vi: "", en: "" }
+    : {
+        vi: `; bảng không ghi ${missing.map(missingName).join(", ")}: tính là 0`,
+        en: `; the table gives no ${missing.join(", ")}: counted as 0`,
+      };
+}
+
 type WeekRow = { row: number; label: string; span: { from: IsoDate; to: IsoDate } | null };
+
+/** Whether the rows under the fields' bands are weeks or months ("Tuần 1", "Tháng 7"), each a record per field. */
+export function periodsDown(grid: Grid, layout: DossierBands): boolean {
+  return layout.bands.every((b) => b.span === undefined) && weeksDown(grid, layout) !== null;
+}
 
 /**
  * The rows' labels as weeks ("Tuan 1 T11", "Tuần 2 (08/11-14/11)") down to the table's end, a total's row ("Cộng T11")
@@ -312,11 +356,30 @@ function weeksDown(grid: Grid, layout: DossierBands): WeekRow[] | null {
       continue;
     }
     if (TOTAL_ROW.test(looseKey(label))) continue;
-    const span = daysOfWeekLabel(label, year);
+    const span = daysOfWeekLabel(label, year) ?? monthOfRow(grid, r, layout.labelCol, label, year);
     if (span === null && cols.every((c) => isBlank(cellAt(grid, r, c)))) break;
     rows.push({ row: r, label, span });
   }
   return rows.filter((w) => w.span !== null).length >= 2 ? rows : null;
+}
+
+/**
+ * "Tháng 7", "T9/2021", a date shown as "08/2021" in the label's column: the month (or quarter) the row counts, by the
+ * calendar, the year the title's where the label gives none. A day shown in full is no month: null.
+ */
+function monthOfRow(grid: Grid, r: number, col: number, label: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
+  const v = cellAt(grid, r, col);
+  if (isGridDate(v)) {
+    const shown = formatAt(grid, r, col) ?? "";
+    if (/d/i.test(shown) || !/m/i.test(shown)) return null;
+    const { y, m } = ymd(v.date);
+    const p = { kind: "month" as const, index: m, year: y };
+    return { from: periodStart(p, y), to: periodEnd(p, y) };
+  }
+  const p = label.length <= 20 ? parsePeriod(label) : null;
+  const y = p?.year ?? year;
+  if (p === null || y === null || (p.kind !== "month" && p.kind !== "quarter")) return null;
+  return { from: periodStart(p, y), to: periodEnd(p, y) };
 }
 
 /** Fields as bands across, weeks down: a record per field and week; a week with no counts yet gives none, and is said. */
@@ -361,10 +424,13 @@ function readFieldBandsByWeek(
   }
   waysInUnsplit(grid, layout, problems);
   const fields = layout.bands.map((b) => b.field).join(", ");
+  // Weeks, or months ("Tháng 7", "T9/2021") down the rows: said as the sheet counts them.
+  const days = weeks.flatMap((w) => (w.span === null ? [] : [(Date.parse(w.span.to) - Date.parse(w.span.from)) / 86_400_000]));
+  const [vi, en] = days.every((d) => d <= 7) ? ["tuần", "week"] : days.every((d) => d <= 31) ? ["tháng", "month"] : ["kỳ", "period"];
   problems.push(
     problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: layout.headerTop }, fields, {
-      vi: `bảng số hồ sơ theo tuần (mỗi dòng một tuần), mỗi lĩnh vực một khối cột (${fields}): mỗi lĩnh vực, mỗi tuần một dòng; các dòng cộng không đọc lại.`,
-      en: `dossiers by week (a row per week), a band of columns per field (${fields}): one record per field and week; the total rows are not read again.`,
+      vi: `bảng số hồ sơ theo ${vi} (mỗi dòng một ${vi}), mỗi lĩnh vực một khối cột (${fields}): mỗi lĩnh vực, mỗi ${vi} một dòng; các dòng cộng không đọc lại${notGiven(layout).vi}.`,
+      en: `dossiers by ${en} (a row per ${en}), a band of columns per field (${fields}): one record per field and ${en}; the total rows are not read again${notGiven(layout).en}.`,
     }),
   );
   return { records, problems };

@@ -1,4 +1,5 @@
 import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
+import { findDate } from "../dates/deadline";
 import { DossierCounts, DossierRecord, balanceGap, pending, received, resolved } from "../summary/dossiers";
 import { spanOf } from "../summary/window";
 import { FIELD_HEAD } from "./dossierLines";
@@ -103,7 +104,7 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/^(?:ten )?thu tuc(?: hanh chinh)?$|^ten tthc$/.test(k)) return "procedure";
   // "Tháng" down the rows of one field's table: each row is a period.
   // "Ngày" down a desk's daily log: each row is a day.
-  if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu|ngay)$/.test(k)) return "period";
+  if (/^(?:thang|ky|quy|ky bao cao|thoi gian|ky so lieu|ngay|ky thong ke|thoi gian thong ke|giai doan)$/.test(k)) return "period";
   if (/^tu ngay\b/.test(k)) return "from";
   if (/^den ngay\b/.test(k)) return "to";
   if (/^nguon\b/.test(k)) return "source";
@@ -139,6 +140,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/^(?:truoc|som) (?:han|hen)$/.test(k)) return "early";
   if (/^dung (?:han|hen)$/.test(k)) return "onTime";
   if (/^(?:tre|qua) (?:han|hen)$/.test(k)) return "late";
+  // "Trả trước hạn | Trả đúng hạn | Trả quá hạn": the results handed back (resolved) by the day promised.
+  const handed = /^tra (?:kq |ket qua )?(truoc|som|dung|tre|qua) (?:han|hen)$/.exec(k);
+  if (handed) return handed[1] === "truoc" || handed[1] === "som" ? "early" : handed[1] === "dung" ? "onTime" : "late";
   // "Đã xử lý | Đúng hạn …": a one-stop software's word for resolved.
   if (/\bgiai quyet\b|\bket qua\b|\bda xu ly\b|\bxu ly xong\b/.test(k)) {
     // "GQ sớm | GQ đúng | GQ trễ": the desk's shortest words.
@@ -625,6 +629,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       if (col === undefined) return null;
       const cell = cellAt(grid, row, col);
       const n = parseCountCell(cell);
+      // "6,5" or "-1" where dossiers are counted: no count either; kept as written, and named.
+      if (n.kind === "ok" && (!Number.isInteger(n.value) || n.value < 0))
+        problems.push(
+          problem("BAD_NUMBER", at(row, col), String(n.value), {
+            vi: `ô ghi ${String(n.value).replace(".", ",")}, số hồ sơ phải là số nguyên không âm: giữ như đã ghi, hãy kiểm tra.`,
+            en: `the cell says ${n.value}; a count of dossiers is a whole number, not negative: kept as written, check it.`,
+          }),
+        );
       if (n.kind === "ok") return n.value;
       if (n.kind === "bad" && !/^[-–]$/.test(n.text)) {
         if (into) unread.add(into);
@@ -723,6 +735,12 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     );
   }
   let missingPeriod = false;
+  // "Tuần 1 | 01/11/2021 | 07/11/2021" merged down over its fields' rows: each row's days are the merge's.
+  const spans = new MergeIndex(grid.merges);
+  const mergedAt = (r: number, c: number) => {
+    const m = spans.at(r, c);
+    return m ? cellAt(grid, m.top, m.left) : cellAt(grid, r, c);
+  };
   let end = grid.rows.length;
   const fieldsBelow = (from: number): boolean => {
     for (let r = from + 1; r <= grid.rows.length; r++) {
@@ -1032,8 +1050,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       );
       continue;
     }
-    let from = cols.from ? parseDateCell(cellAt(grid, row, cols.from), false) : null;
-    let to = cols.to ? parseDateCell(cellAt(grid, row, cols.to), false) : null;
+    let from = cols.from ? parseDateCell(mergedAt(row, cols.from), false) : null;
+    let to = cols.to ? parseDateCell(mergedAt(row, cols.to), false) : null;
     // "15/10" | "14/11", "15/11/21" | "14/12/21": days typed short, in the title's year; said once.
     if (from?.kind === "bad" && to?.kind === "bad" && cols.from && cols.to) {
       const span = shortSpan(cellText(cellAt(grid, row, cols.from)), cellText(cellAt(grid, row, cols.to)), sheetYear);
@@ -1064,12 +1082,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         ? cellAt(grid, row, cols.period)
         : periodAbove.cell;
     if (ownPeriod !== "" && cols.period !== undefined) periodAbove = { text: ownPeriod, cell: periodCell };
-    const day = from?.kind === "ok" && to?.kind === "ok" ? null : periodText !== "" ? oneDay(periodCell) : null;
+    // "14/12/2021 - 15/09/2021": a span ending before it starts is no period (named below), never its first day.
+    const backwards = periodText !== "" && endsBeforeStart(periodText);
+    const day = from?.kind === "ok" && to?.kind === "ok" ? null : periodText !== "" && !backwards ? oneDay(periodCell) : null;
     if (day) dayRows++;
     const own =
       from?.kind === "ok" && to?.kind === "ok"
         ? { from: from.value, to: to.value }
-        : periodText !== ""
+        : periodText !== "" && !backwards
           ? (day ??
             monthTyped(periodText) ??
             daySpan(periodText) ??
@@ -1229,8 +1249,24 @@ function sourceFrom(label: string, sheet: string, row: number): DossierRecord["s
  * "I. QUÝ III/2021 (Từ 15/6/2021 đến 14/9/2021)", "Tháng 10/2021", "Tháng 12/2021 (đến ngày 14/12)": a section
  * line inside a dossier table, the days of the rows under it (the days it says, else its period's, so far where it says so).
  */
+/** Whether a text's two full days ("14/12/2021 - 15/09/2021") run backwards. */
+function endsBeforeStart(text: string): boolean {
+  const m =
+    /(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})\s*(?:-|–|—|đến|den|tới)\s*(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})/iu.exec(
+      text,
+    );
+  const a = m ? findDate(withFullYear(m[1])) : null;
+  const b = m ? findDate(withFullYear(m[2])) : null;
+  return a !== null && b !== null && b < a;
+}
+
+const withFullYear = (d: string): string => d.replace(/([/.-]\s*)(\d{2})$/, "$120$2");
+
 function periodLineSpan(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
   if (text === "" || text.length > 100) return null;
+  // "(Từ ngày 10/5 đến 31/5/2021 tạm dừng tiếp nhận hồ sơ trực tiếp …)": a remark in brackets, saying more after its
+  // days, is a note on the rows, never the next block's period.
+  if (/^\s*\(/.test(text) && /\d\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+\p{L}{2,}(?:\s+\p{L}+){2,}/u.test(text)) return null;
   // "II. QUÝ II - Kỳ báo cáo: từ ngày 15/3/2021 đến ngày 14/6/2021": the days it says, wherever in the line.
   const said = spanInLine(text) ?? daySpanIn(text);
   if (said) return said;

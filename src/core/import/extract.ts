@@ -355,7 +355,8 @@ const ON_TIME_ONLY = /^(?:so (?:ho so |hs )?)?(?:giai quyet |da giai quyet )?dun
 const EARLY_ONLY = /^(?:so (?:ho so |hs )?)?(?:giai quyet |da giai quyet )?truoc han$/;
 
 const DATE_FIELDS = ["due", "doneDate", "date"] as const;
-type DateField = (typeof DATE_FIELDS)[number];
+// (And the day the work was given, a column a deadline and a day done are checked against, read in its own order.)
+type DateField = (typeof DATE_FIELDS)[number] | "assigned";
 
 interface ColumnDates {
   order: DateOrder;
@@ -661,6 +662,7 @@ export function extractTable(given: ExtractContext): TableRead {
     const c = layout.columns[f];
     if (c !== undefined) dates.set(f, columnDates(ctx, c));
   }
+  if (layout.assigned !== undefined) dates.set("assigned", columnDates(ctx, layout.assigned));
   const progressScale = layout.columns.progress === undefined ? 1 : fractionScale(ctx, layout.columns.progress);
   // Rates typed as fractions of 1 (0.825) in the value column: scaled to percentages.
   const valueScale = layout.columns.value === undefined ? 1 : fractionScale(ctx, layout.columns.value);
@@ -4460,7 +4462,7 @@ function readTask(
     due = { value: null, bad: null, phrase: null };
   }
   // The day the work was given, where a column says it: a deadline and a day done are checked against it.
-  const givenOn = layout.assigned === undefined ? null : readDate(ctx, r, layout.assigned, undefined, [], false).value;
+  const givenOn = layout.assigned === undefined ? null : readDate(ctx, r, layout.assigned, dates.get("assigned"), [], false).value;
   // "Từ 15/11/2021 | Đến 15/10/2021": a span that ends before it starts; one day is wrong, named, the deadline kept as written.
   for (const c of ctx.beginCols ?? []) {
     const begun = due.value === null ? null : readDate(ctx, r, c, undefined, [], false).value;

@@ -1622,6 +1622,11 @@ function evaluate(
     // Figures read only from under "Lũy kế từ đầu năm" (the period's own cells blank or "-"): totals to date.
     const figures = [columns.numerator, columns.denominator, columns.value].filter((c): c is number => c !== undefined);
     const toDate = figures.length > 0 && figures.every((c) => RUNNING_GROUP.test(groupOf(c)));
+    // "Hộ tịch" and "Đất đai" each over "Trực tuyến | Trực tiếp": a figure's heading again under another band that is
+    // no period, one field's column is no rate of the whole; not read as readings (the sheet is named as unread).
+    // (The band may be the row above a one-row header, as taken when the two rows were not one header.)
+    const parentOf = (c: number) => groupOf(c) || (band.top > 1 ? headingKey(merges.label(grid, band.top - 1, c)) : "");
+    if (figures.some((c) => splitByBand(c, band, parentOf))) return null;
     return {
       layout: { ...base, kind: "readings", columns, ...(running ? { running } : {}), ...(toDate ? { toDate } : {}) },
       band,
@@ -1630,6 +1635,40 @@ function evaluate(
     };
   }
   return null;
+}
+
+/** A band over columns that is a time ("Lũy kế", "Quý III", "Năm 2020") or a criterion, not a field or a place. */
+const timeGroup = (g: string): boolean =>
+  RUNNING_GROUP.test(g) ||
+  LAST_YEAR_GROUP.test(g) ||
+  OWN_PERIOD_GROUP.test(g) ||
+  parsePeriod(g) !== null ||
+  /\bnam (?:19|20)\d\d\b/.test(g) ||
+  // "1.1 - Hồ sơ trực tuyến" over "Trực tuyến | Tổng | %": a criterion's band, each band its own reading, no field.
+  /^(?:tieu chi |tc |chi so )?[12] \d{1,2}\b/.test(g);
+
+/**
+ * Whether a figure's band repeats under another band naming no time, the same headings in the same order
+ * ("Hộ tịch" and "Đất đai" each over "Trực tuyến | Trực tiếp"): the bands are fields, one field's column no rate of the
+ * whole. Bands of measures ("Tiếp nhận" over "Tổng số | Trực tuyến", "Giải quyết" over "Tổng số | Đúng hạn") are not.
+ */
+function splitByBand(c: number, band: Band, groupOf: (c: number) => string): boolean {
+  const heading = (x: number) => band.lowest[x - 1] || band.keys[x - 1] || "";
+  const group = groupOf(c);
+  if (heading(c) === "" || group === "" || timeGroup(group)) return false;
+  const under = (g: string) => {
+    const out: string[] = [];
+    for (let x = 1; x <= band.width; x++) if (groupOf(x) === g) out.push(heading(x));
+    return out.join("|");
+  };
+  const own = under(group);
+  if (!own.includes("|")) return false;
+  const others = new Set<string>();
+  for (let o = 1; o <= band.width; o++) {
+    const other = groupOf(o);
+    if (o !== c && heading(o) === heading(c) && other !== "" && other !== group && !timeGroup(other)) others.add(other);
+  }
+  return [...others].some((g) => under(g) === own);
 }
 
 /**

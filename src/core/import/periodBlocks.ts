@@ -22,6 +22,9 @@ const STATE_OR_REMARK = /^(?:tinh trang|trang thai|tien do(?: %)?|tinh hinh|ket 
 
 const PLAN_RESULT = /^(?:kh|ke hoach|chi tieu|ct|muc tieu)\|(?:th|thuc hien|ket qua|kq|dat duoc)$/;
 
+const SURVEY_DAY =
+  /^\s*(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong)\s+(?:ngày|ngay)?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/iu;
+
 const CRITERION_BLOCK = /^\s*(?:(?:tiêu chí|chỉ số|tc)\s*)?[12]\.\d{1,2}\.?\s*(?:[-–:.]\s*\p{L}|$)/iu;
 
 /**
@@ -53,7 +56,9 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
       CRITERION_BLOCK.test(v) ||
       YEAR_BY_DAYS.test(v) ||
       // "Lũy kế 9 tháng" beside the quarters: the nine months' own figures, a period of its own.
-      (RUNNING_SPAN.test(v) && parsePeriod(v.replace(RUNNING_SPAN, "")) !== null);
+      (RUNNING_SPAN.test(v) && parsePeriod(v.replace(RUNNING_SPAN, "")) !== null) ||
+      // "Khảo sát ngày 17/6/2021" over "Hài lòng | Số phiếu | Tỷ lệ %": a survey's round by its day.
+      SURVEY_DAY.test(v);
     if (!labelled && !(named && merge && merge.right > merge.left && v.trim().length <= 80)) continue;
     let to = merge ? merge.right : c;
     if (!merge) while (to < row.length && blank(row[to])) to++;
@@ -252,7 +257,9 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (first.replace(/\|/g, "") === "" || (!named && wide.some((b) => headings(b) !== first))) continue;
     // A period in one column holds the bands' rate, where nothing under it says otherwise.
     const rateHeading = oneColumnRate(sub, wide[0]);
-    if (blocks.some((b) => b.to === b.from && (named || rateHeading === null || !blank(sub[b.from - 1])))) continue;
+    // (Nothing under it, or only its unit: "Năm 2020" over "(%)".)
+    const unitOnly = (v: GridCell | undefined) => blank(v) || /^\(?\s*%\s*\)?$/.test(cellText(v ?? null).trim());
+    if (blocks.some((b) => b.to === b.from && (named || rateHeading === null || !unitOnly(sub[b.from - 1])))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
     // "Năm 2020 | Năm 2021 | Tăng/giảm" under "Quý III", "Lũy kế 9 tháng": each year's period, read across by the table.
@@ -310,7 +317,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         labelsTo,
         named ? b : withYear(b, year),
         after,
-        (c) => (owners.get(c) ?? i) === i,
+        // (A one-column period's view holds its rate alone: the columns after the bands are the others' to read.)
+        (c) => b.to !== b.from && (owners.get(c) ?? i) === i,
         b.to === b.from ? rateHeading : null,
       ),
       empty: !filled[i],

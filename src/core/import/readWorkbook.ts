@@ -32,7 +32,7 @@ import { Problem, Said, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
 import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { joinDossierSheets, joinStackedHalves } from "./dossierHalves";
-import { findDossierBands, readDossierBands } from "./dossierBands";
+import { findDossierBands, periodsDown, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
 import { withResultRows } from "./resultRows";
 import { foldEventLog } from "./eventLog";
@@ -397,6 +397,12 @@ function somethingBelow(grid: Grid, end: number): boolean {
 const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|Xác nhận|XÁC NHẬN)/u;
 
 /** One dossier table after another down the sheet (October's export, then November's under it). */
+/** The desk's counts with a band per week or month across ("Tháng 10/2021" over its counts), the fields down. */
+function monthsAsDossierBands(grid: Grid): boolean {
+  const found = findDossierBands(grid);
+  return found !== null && found.bands.length >= 2 && found.bands.every((b) => b.span !== undefined);
+}
+
 function readDossierTables(grid: Grid, first: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];
@@ -1125,7 +1131,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // Weeks as bands of the same counts across ("04-10/10 | 11-17/10", each over "Tổng số HS nhận | Trong đó trực
     // tuyến | …"), the fields down: read band by band, never as one table of the first band's columns.
     const weekBands = overridden || dossierRegister ? null : findDossierBands(grid);
-    const byWeek = weekBands !== null && weekBands.bands.every((b) => b.span !== undefined) ? weekBands : null;
+    // The desk's records read from the sheet: what is left of it (its title, notes, signature) is no skipped sheet.
+    let dossiersHere = 0;
+    // (Or the fields as bands with weeks or months down the rows: "Hộ tịch" over its counts, "Tháng 7", "Tháng 8" down.)
+    const byWeek =
+      weekBands !== null && (weekBands.bands.every((b) => b.span !== undefined) || periodsDown(grid, weekBands)) ? weekBands : null;
     const table = overridden || dossierRegister || byWeek ? null : findDossierTable(grid);
     // One field's days with its stocks as lines beside ("Hồ sơ kỳ trước chuyển sang: | 4"): the tally's reader reads those too.
     // (Never over a column of fields: the tally is one field's, and would add the fields' days together.)
@@ -1153,6 +1163,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               ? readDossierBands(grid, bands)
               : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
+      dossiersHere = got.records.length;
       if (halves && dossierTable) {
         out.problems.push(
           problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: halves.secondTop }, String(got.records.length), {
@@ -1446,7 +1457,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       report.guess = d.guess;
       // A sheet whose figures were read as blocks of lines, or as a survey's totals, has only its title and signature
       // left: nothing skipped.
-      if (d.guess !== "empty" && figureBlocks.length === 0 && byCategory.length === 0 && down === null) {
+      if (d.guess !== "empty" && figureBlocks.length === 0 && byCategory.length === 0 && down === null && dossiersHere === 0) {
         out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
         if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
       }
@@ -2286,9 +2297,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     // The desk's counts by field a band per month: read whole (findPeriodBands), never cut into a table per month.
     // (So are a survey's aspects down the rows with its months across, "Tháng 9" over "Số phiếu | Tỷ lệ (%)".)
+    // (So is the desk's system table with a band of counts per month, "Tháng 10/2021" over "Trực tuyến | Trực tiếp | …":
+    // each field and month a record of Hồ sơ TTHC, read by the dossier reader.)
     const blocks =
       sideBySide(grid, facts, asOf) ||
       findPeriodBands(grid, asOf ? ymd(asOf).y : null) ||
+      monthsAsDossierBands(grid) ||
       findAspectsDown(grid, titleYear(grid, SURVEY_TITLE_ROWS) ?? (asOf ? ymd(asOf).y : null))
         ? null
         : (tasksByCell ??

@@ -882,3 +882,85 @@ describe("a survey's rounds as bands named by their days ('Khảo sát ngày 17/
     expect(c.problems.filter((p) => p.code === "RATE_MISMATCH").map((p) => [p.row, p.column])).toEqual([[7, "I"]]);
   });
 });
+
+describe("Roman headings carrying their criterion, lead, deadline and tally in 'Kết quả thực hiện'", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NĂM 2021"],
+    ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Hạn hoàn thành", "Kết quả thực hiện", "Tiến độ (%)", "Ngày hoàn thành", "Ghi chú"],
+    ["I", "Tiêu chí 1.1: Thực hiện kế hoạch CCHC - nâng cao tỷ lệ hồ sơ trực tuyến", "CC VH-XH", day("2021-12-31"), "1/2 xong"],
+    [1, "Tuyên truyền trên loa phát thanh xã về dịch vụ công mức độ 3, 4", null, null, "Hoàn thành", 100, day("2021-09-30")],
+    [2, "Phối hợp các thôn hướng dẫn người dân tạo tài khoản dịch vụ công", "BP Một cửa", null, "Đang thực hiện", 70],
+    ["II", "Chỉ số 2.2: Hài lòng về tổ chức giải quyết TTHC", null, null, "0/1"],
+    [1, "Cập nhật, niêm yết TTHC mới theo Quyết định công bố của UBND tỉnh", "BP Một cửa", day("2021-12-31"), "Đang thực hiện", 40],
+  ]);
+  const row = (r: number) => c.tasks.find((t) => t.source.row === r);
+
+  it("reads no task from the headings and gives their rows their criterion, lead and deadline", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "1.1"],
+      [5, "1.1"],
+      [7, "2.2"],
+    ]);
+    expect([row(4)?.lead, row(4)?.due]).toEqual(["Công chức Văn hóa-Xã hội", "2021-12-31"]);
+  });
+});
+
+describe("'Phần I' and criterion rows with 'Số NV | Đã xong' and their tasks' mean progress", () => {
+  const c = consolidateSheet([
+    ["TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND"],
+    ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Hạn", "Số NV", "Đã xong", "Tiến độ (%)", "Trạng thái", "Ngày hoàn thành"],
+    ["Phần I", "CÁC TIÊU CHÍ CHỈ SỐ CCHC", null, null, null, 4, 2, 72.5],
+    ["1", "Tiêu chí 1.3 - Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã", "CC VP-TK", null, day("2021-12-31"), 2, 1, 65],
+    ["-", "Rà soát đội ngũ cán bộ, công chức theo chức danh", null, null, null, null, null, 100, "Hoàn thành", day("2021-10-15")],
+    ["-", "Lập danh sách cán bộ chưa đạt chuẩn, đề xuất cử đi đào tạo", null, null, day("2021-12-10"), null, null, 30, "Đang thực hiện"],
+    ["2", "Tiêu chí 1.6 - Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)", "CT UBND", "CC TC-KT", day("2021-12-31"), 2, 1, 80],
+    ["-", "Tuyên truyền, kiểm soát dịch Covid-19 tại chợ", null, null, null, null, null, 100, "Hoàn thành", day("2021-09-30")],
+    ["-", "Hỗ trợ hợp tác xã hoàn thiện hồ sơ sản phẩm OCOP", null, null, null, null, null, 60, "Đang thực hiện"],
+    ["Phần II", "CÁC CHỈ SỐ HÀI LÒNG (SIPAS)", null, null, null, 2, 0, 35],
+    ["1", "Chỉ số 2.2 - Hài lòng về tổ chức giải quyết TTHC", "BP Một cửa", null, day("2021-12-31"), 2, 0, 35],
+    ["-", "Rà soát, kiến nghị đơn giản hóa 03 TTHC lĩnh vực hộ tịch", null, null, null, null, null, 50, "Đang thực hiện"],
+    ["-", "Xây dựng bộ biểu mẫu hồ sơ mẫu đặt tại Bộ phận Một cửa", null, null, day("2021-11-15"), null, null, 20, "Đang thực hiện"],
+  ]);
+
+  it("reads no task from the parts or the criteria, each task under its own criterion and lead", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead])).toEqual([
+      [5, "1.3", "Công chức Văn phòng-Thống kê"],
+      [6, "1.3", "Công chức Văn phòng-Thống kê"],
+      [8, "1.6", "Chủ tịch Ủy ban nhân dân xã"],
+      [9, "1.6", "Chủ tịch Ủy ban nhân dân xã"],
+      [12, "2.2", "Bộ phận Tiếp nhận và trả kết quả xã"],
+      [13, "2.2", "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ]);
+  });
+});
+
+describe("an indicator named only in its heading, its counts under it and no rate written", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU THEO DÕI HÀNG THÁNG VỀ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["SỐ LIỆU THEO DÕI HÀNG THÁNG VỀ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["Kỳ báo cáo: từ tháng 7 đến tháng 11 năm 2021"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Tháng 7", "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11", "Lũy kế 11 tháng", "Ghi chú"],
+    ["I", "Giải quyết hồ sơ thủ tục hành chính đúng hạn"],
+    [1, "Số hồ sơ đã giải quyết", "hồ sơ", 40, 38, 45, 51, 47, 452],
+    [2, "Trong đó: giải quyết trước hạn, đúng hạn", "hồ sơ", 40, 37, 45, 51, 46, 446],
+    [3, "Tỷ lệ đúng hạn", "%", 100, 97.37, 100, 100, 97.87, 98.67],
+    ["II", "Tiếp nhận hồ sơ trực tuyến (dịch vụ công mức độ 3, 4)"],
+    [1, "Tỷ lệ hồ sơ nộp trực tuyến", "%", 18, 21.05, 22.22, 27.45, 31.91, 19.57],
+    [2, "Số hồ sơ nộp trực tuyến", "hồ sơ", 9, 8, 10, 14, 15, 90],
+    [3, "Tổng số hồ sơ tiếp nhận", "hồ sơ", 50, 38, 45, 51, 47, 460],
+    ["III", "Văn bản đi gửi dưới dạng điện tử"],
+    [1, "Tổng số văn bản đi", "văn bản", 62, 58, 70, 66, 71, 690],
+    [2, "Gửi hoàn toàn dưới dạng điện tử", "văn bản", 50, 49, 61, 60, 66, 560, "không kèm bản giấy"],
+  ]);
+
+  it("reads the two counts as one rate's parts, each month", () => {
+    expect(c.readings.filter((r) => r.source.row >= 14).map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Tháng 7/2021", 50, 62],
+      ["Tháng 8/2021", 49, 58],
+      ["Tháng 9/2021", 61, 70],
+      ["Tháng 10/2021", 60, 66],
+      ["Tháng 11/2021", 66, 71],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row !== null && p.row >= 13 && p.row <= 14)).toEqual([]);
+  });
+});

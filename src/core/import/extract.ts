@@ -7334,6 +7334,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     measure: Measure | null;
     /** The unit of a row of counts (countUnitOf). */
     count: string | null;
+    /** The heading above, naming no criterion ("III. Văn bản đi gửi dưới dạng điện tử"): its rows one indicator's. */
+    part?: number;
   }
   // A cumulative column ("6 tháng", "9 tháng") ends where a quarter does: a level (a cumulative
   // count, a rate) written only there is that date's figure.
@@ -7362,6 +7364,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   const skipped = new Set<number>();
   const skipRow = (r: number) => skipped.add(r);
   let section: string | null = ctx.contextCode;
+  let partAt: number | undefined;
   // A code written once on a block's first row holds for the rows under it (left blank, as people do).
   let filledDown: string | null = null;
   // What the coded row above measures ("đúng hạn", "trực tuyến"): a count row of another measure is not its part.
@@ -7393,6 +7396,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       // A section without a code ("3. Hồ sơ đúng hạn") ends the one above: its rows are not that criterion's.
       if (role.role === "section") section = role.code ?? ctx.contextCode;
       if (role.role === "section") filledDown = null;
+      // ("II. NĂM 2020 (để so sánh)" names no indicator: its rows stay each their own.)
+      if (role.role === "section") partAt = role.code === null && rateMeasured(ctx.facts.of(role.label).key) !== null ? r : undefined;
       const said = role.role === "section" ? YEAR_BLOCK.exec(role.label) : null;
       if (said) blockYear = Number(said[1]);
       continue;
@@ -7511,7 +7516,15 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     const measure = measureOf(ctx.facts.of(label).key);
     const asPercent =
       measure !== "value" && periodCols.every((c) => cellKind(cellAt(grid, r, c)) === "empty" || writtenAsPercent(ctx, r, c));
-    rows.push({ r, code, label, measure: asPercent ? "value" : measure, count, extra });
+    rows.push({
+      r,
+      code,
+      label,
+      measure: asPercent ? "value" : measure,
+      count,
+      extra,
+      ...(code === null && partAt !== undefined ? { part: partAt } : {}),
+    });
     lastRowCode = code;
   }
   // Rows without a measure the label tells: rates when their figures look like percentages.
@@ -7523,7 +7536,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     rows.length >= 2 && rows.every((x) => x.code === null && x.measure !== null) && rows.filter((x) => x.measure === "value").length <= 1;
   const paired = oneIndicator ? null : pairByTopic(rows, (label) => ctx.facts.of(label).key);
   for (const row of rows) {
-    const keys = oneIndicator ? [""] : (paired?.get(row) ?? [row.code ?? `\u0000${row.r}`]);
+    // (Rows under a heading naming no criterion are its one indicator's: "Tổng số văn bản đi", "Gửi dưới dạng điện tử".)
+    const own = row.code ?? (row.part !== undefined ? `\u0002${row.part}` : `\u0000${row.r}`);
+    const keys = oneIndicator ? [""] : row.part !== undefined ? [own] : (paired?.get(row) ?? [own]);
     // (Each year's block its own: 1.2 of 2021 and 1.2 of 2020 are two readings, never one's rate and another's.)
     const year = yearOfRow.get(row.r);
     for (const key of keys.map((k) => (year === undefined ? k : `${k}\u0001${year}`))) byCode.set(key, [...(byCode.get(key) ?? []), row]);

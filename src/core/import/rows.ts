@@ -458,6 +458,7 @@ export function isTaskGroup(label: string): boolean {
 // "2/3 hoàn thành", "2/3 xong", "3 nhiệm vụ": how many of the rows under it are done, never a state of its own.
 const STATE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+\p{L}.*)?$|^\d{1,3}\s+(?:nhiệm vụ|nhiem vu|việc|viec)\b/iu;
 
+const RESULT_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+(?:xong|hoàn thành|hoan thanh|đã xong|da xong|ht|nhiệm vụ|nhiem vu|việc|viec))?$/iu;
 const DONE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}\s+(?:xong|hoàn thành|hoan thanh|đã xong|da xong|ht)$/iu;
 
 /**
@@ -473,7 +474,7 @@ function groupWithTally(
   main: number | undefined,
 ): RowRole | null {
   const { layout, facts } = ctx;
-  const { stt, code, lead, partners, due, doneDate, status, progress, note } = layout.columns;
+  const { stt, code, lead, partners, due, doneDate, status, result, progress, note } = layout.columns;
   if (layout.kind !== "tasks" || main === undefined) return null;
   const title = filled.find((f) => f.col === main && typeof f.v === "string");
   if (!title) return null;
@@ -483,25 +484,46 @@ function groupWithTally(
   const criterionRow = typeof title.v === "string" && sectionCode(title.v) !== null;
   const isTally = (f: { col: number; v: GridCell }) =>
     typeof f.v === "string" &&
-    (f.col === status ? STATE_TALLY.test(f.v.trim()) : f.col === progress && criterionRow && DONE_TALLY.test(f.v.trim()));
+    (f.col === status
+      ? STATE_TALLY.test(f.v.trim())
+      : // ("Kết quả thực hiện" says more than states: "20/21 người (95,2%)" is a result, only "2/3 xong", "0/2" a tally.)
+        f.col === result
+        ? RESULT_TALLY.test(f.v.trim())
+        : f.col === progress && criterionRow && DONE_TALLY.test(f.v.trim()));
   const tallied = filled.some(isTally);
   // ("Phần A | GIẢI NGÂN … (Tiêu chí 1.4) | CT UBND | … | 31/01/2022 | 73,75 %": its lead and deadline too, as a tally's.)
   const averaged = !tallied && meanOfRowsUnder(ctx, r, filled, title);
-  if (!tallied && !averaged && !isGroupHeading(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, "")))
+  // "Phần I | CÁC TIÊU CHÍ CHỈ SỐ CCHC | … | 5 | 3 | 78": a part's heading by its mark and its capitals, its figures the rows'.
+  const mark = stt === undefined ? "" : cellText(filled.find((f) => f.col === stt)?.v ?? null).trim();
+  const label = cleanText(title.v as string);
+  const part =
+    /^(?:(?:phần|phan|mục|muc|Phần|Mục|PHẦN|MỤC)\s*)?(?:[IVX]{1,4}|[A-H])[.)]?$/u.test(mark) &&
+    label === label.toLocaleUpperCase("vi") &&
+    /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+  if (
+    !tallied &&
+    !averaged &&
+    !part &&
+    !isGroupHeading(facts.of(title.v as string).key.replace(/^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.):-]\s*/, ""))
+  )
     return null;
+  // ("Số NV | Đã xong" beside them: counts of the rows under it, in columns no field of a task's.)
+  const mapped = new Set(Object.values(layout.columns));
+  const counted = (f: { col: number; v: GridCell }) =>
+    (tallied || averaged || part) && !mapped.has(f.col) && (typeof f.v === "number" || facts.of(String(f.v)).number !== null);
   const derived = filled.every(
     (f) =>
       f === title ||
       f.col === stt ||
       f.col === code ||
       f.col === note ||
+      counted(f) ||
       ((tallied || averaged) && (f.col === lead || f.col === partners || f.col === due)) ||
       (f.col === progress && (typeof f.v === "number" || facts.of(String(f.v)).number !== null)) ||
       isTally(f),
   );
   const own = tallied || averaged ? [doneDate] : [lead, due, doneDate];
   if (!derived || own.some((c) => c !== undefined && filled.some((f) => f.col === c))) return null;
-  const label = cleanText(title.v as string);
   const group = sectionGroup(label);
   // ("TC 1.7 | Mức độ thực hiện … | … | 0/2 xong": its criterion in the code column.)
   const codeCell = code === undefined ? undefined : filled.find((f) => f.col === code && typeof f.v === "string");
@@ -525,7 +547,7 @@ function meanOfRowsUnder(
   filled: ReadonlyArray<{ col: number; v: GridCell }>,
   title: { col: number; v: GridCell },
 ): boolean {
-  const { progress } = ctx.layout.columns;
+  const { progress, stt } = ctx.layout.columns;
   const own = filled.find((f) => f.col === progress)?.v;
   if (progress === undefined || typeof own !== "number" || typeof title.v !== "string" || sectionCode(title.v) === null) return false;
   // The rows right under it; or, past sub-headings with no figure ("1. Giải ngân theo …"), those up to the next
@@ -536,6 +558,14 @@ function meanOfRowsUnder(
   for (let n = r + 1; n <= ctx.grid.rows.length; n++) {
     const text = cellAt(ctx.grid, n, title.col);
     if (typeof text !== "string" || text.trim() === "" || sectionCode(text) !== null || /^(?:cộng|tổng cộng|cong)\b/iu.test(text.trim()))
+      break;
+    // ("Phần II | CÁC CHỈ SỐ HÀI LÒNG": the next part's heading ends them too, whatever figures it carries.)
+    const mark = stt === undefined ? "" : cellText(cellAt(ctx.grid, n, stt)).trim();
+    if (
+      /^(?:phần|phan|mục|muc)\s/iu.test(mark) ||
+      /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(mark) ||
+      (text === text.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(text))
+    )
       break;
     // (A row without a figure there is the next heading: "B. CHỈ SỐ HÀI LÒNG".)
     const v = cellAt(ctx.grid, n, progress);

@@ -1,7 +1,9 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
-// Classes found by blind sets 279-289.
+// Classes found by blind sets 279-295.
 
 const day = (d: string) => ({ date: d as IsoDate });
 // "B2:C3" as the reader gives a merge.
@@ -962,5 +964,50 @@ describe("an indicator named only in its heading, its counts under it and no rat
       ["Tháng 11/2021", 66, 71],
     ]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row !== null && p.row >= 13 && p.row <= 14)).toEqual([]);
+  });
+});
+
+describe("last month's sheet copied, only its title changed", () => {
+  const sheet = (name: string, title: string) =>
+    gridOf(
+      [
+        [title],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Kỳ trước chuyển sang",
+          "Trực tuyến",
+          "Trực tiếp",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Đang giải quyết",
+          "Trả lại",
+        ],
+        [1, "Hộ tịch", 2, 8, 29, 19, 19, 0, 1, 0],
+        [2, "Chứng thực", 1, 7, 31, 19, 19, 0, 1, 0],
+      ],
+      { sheet: name },
+    );
+  const c = consolidate(
+    [
+      {
+        file: "so.xlsx",
+        ok: true,
+        grids: [
+          sheet("T10-2021", "SỐ LIỆU HỒ SƠ TTHC THÁNG 10/2021 (từ 15/9/2021 đến 14/10/2021)"),
+          sheet("T11-2021", "SỐ LIỆU HỒ SƠ TTHC THÁNG 11/2021 (từ 15/10/2021 đến 14/11/2021)"),
+        ],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("reads both, and says the second holds every count of the first", () => {
+    expect((c.dossiers ?? []).length).toBe(4);
+    const said = c.problems.filter((p) => p.code === "DUPLICATE_READING");
+    expect(said.map((p) => [p.sheet, p.row])).toEqual([["T11-2021", 3]]);
+    expect(said[0]?.message).toContain('"T10-2021"');
   });
 });

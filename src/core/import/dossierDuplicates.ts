@@ -34,5 +34,39 @@ export function dedupeDossiers(records: readonly DossierRecord[]): { dossiers: D
       }),
     );
   }
+  problems.push(...copiedSheets(dossiers));
   return { dossiers, problems };
+}
+
+/**
+ * "T11-2021" holding every count of "T10-2021" in the same workbook, for another period: most likely last month's sheet
+ * copied and its title changed, its figures not yet. Kept (nobody can prove them stale), and said on the copy's first row.
+ */
+function copiedSheets(records: readonly DossierRecord[]): Problem[] {
+  const bySheet = new Map<string, DossierRecord[]>();
+  for (const r of records) {
+    const key = `${r.source.file}\u0000${r.source.sheet}`;
+    bySheet.set(key, [...(bySheet.get(key) ?? []), r]);
+  }
+  const countsOf = (rs: readonly DossierRecord[]) =>
+    rs
+      .map((r) => `${r.field}\u0000${COUNT_KEYS.map((k) => r[k]).join(",")}`)
+      .sort()
+      .join("\u0001");
+  const sheets = [...bySheet.values()].filter((rs) => rs.length >= 2 && rs.some((r) => COUNT_KEYS.some((k) => r[k] !== 0)));
+  const problems: Problem[] = [];
+  sheets.forEach((rs, i) => {
+    const copy = sheets
+      .slice(0, i)
+      .find((o) => o[0].source.file === rs[0].source.file && o[0].from !== rs[0].from && countsOf(o) === countsOf(rs));
+    if (copy === undefined) return;
+    const first = rs.reduce((a, b) => (b.source.row < a.source.row ? b : a));
+    problems.push(
+      problem("DUPLICATE_READING", { file: first.source.file, sheet: first.source.sheet, row: first.source.row }, first.source.sheet, {
+        vi: `sheet "${first.source.sheet}" ghi đúng mọi số hồ sơ của sheet "${copy[0].source.sheet}" (kỳ khác): có thể là bản sao chưa sửa số liệu; vẫn đọc, hãy kiểm tra.`,
+        en: `sheet "${first.source.sheet}" holds every dossier count of sheet "${copy[0].source.sheet}" (another period): likely a copy not yet updated; read all the same, check it.`,
+      }),
+    );
+  });
+  return problems;
 }

@@ -1244,11 +1244,6 @@ function sourceFrom(label: string, sheet: string, row: number): DossierRecord["s
   return { file, sheet: from ?? "", row: Number((place ?? "").replace(/\D/g, "")) || row };
 }
 
-/** "Tuần 2 (từ 08/11 đến 14/11/2021)", "Đợt 1: 01/11 - 15/11/2021": the days a section line gives. */
-/**
- * "I. QUÝ III/2021 (Từ 15/6/2021 đến 14/9/2021)", "Tháng 10/2021", "Tháng 12/2021 (đến ngày 14/12)": a section
- * line inside a dossier table, the days of the rows under it (the days it says, else its period's, so far where it says so).
- */
 /** Whether a text's two full days ("14/12/2021 - 15/09/2021") run backwards. */
 function endsBeforeStart(text: string): boolean {
   const m =
@@ -1262,6 +1257,11 @@ function endsBeforeStart(text: string): boolean {
 
 const withFullYear = (d: string): string => d.replace(/([/.-]\s*)(\d{2})$/, "$120$2");
 
+/** "Tuần 2 (từ 08/11 đến 14/11/2021)", "Đợt 1: 01/11 - 15/11/2021": the days a section line gives. */
+/**
+ * "I. QUÝ III/2021 (Từ 15/6/2021 đến 14/9/2021)", "Tháng 10/2021", "Tháng 12/2021 (đến ngày 14/12)": a section
+ * line inside a dossier table, the days of the rows under it (the days it says, else its period's, so far where it says so).
+ */
 function periodLineSpan(text: string, year: number | null): { from: IsoDate; to: IsoDate } | null {
   if (text === "" || text.length > 100) return null;
   // "(Từ ngày 10/5 đến 31/5/2021 tạm dừng tiếp nhận hồ sơ trực tiếp …)": a remark in brackets, saying more after its

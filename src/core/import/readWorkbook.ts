@@ -396,13 +396,13 @@ function somethingBelow(grid: Grid, end: number): boolean {
 }
 const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|Xác nhận|XÁC NHẬN)/u;
 
-/** One dossier table after another down the sheet (October's export, then November's under it). */
 /** The desk's counts with a band per week or month across ("Tháng 10/2021" over its counts), the fields down. */
 function monthsAsDossierBands(grid: Grid): boolean {
   const found = findDossierBands(grid);
   return found !== null && found.bands.length >= 2 && found.bands.every((b) => b.span !== undefined);
 }
 
+/** One dossier table after another down the sheet (October's export, then November's under it). */
 function readDossierTables(grid: Grid, first: DossierLayout): { records: DossierRecord[]; problems: Problem[]; end: number } {
   const records: DossierRecord[] = [];
   const problems: Problem[] = [];

@@ -1011,3 +1011,66 @@ describe("last month's sheet copied, only its title changed", () => {
     expect(said[0]?.message).toContain('"T10-2021"');
   });
 });
+
+describe("the desk's own words for where dossiers came in ('Nhận qua DVC | Nhận tại BP1C'), a period per row", () => {
+  const c = consolidateSheet([
+    ["Số liệu hồ sơ TTHC năm 2021 (BP TN&TKQ nhập hằng tháng)"],
+    [
+      "Kỳ",
+      "Lĩnh vực",
+      "Tồn kỳ trước",
+      "Nhận qua DVC",
+      "Nhận tại BP1C",
+      "Sớm hạn",
+      "Đúng hẹn",
+      "Trễ hẹn",
+      "Đang xử lý - còn hạn",
+      "Đang xử lý - trễ hạn",
+      "Rút/trả",
+    ],
+    ["T10/2021", "Hộ tịch", 1, 6, 25, 17, 13, 0, 2, 0, 0],
+    ["T10/2021", "Đất đai", 3, 1, 6, 2, 3, 1, 3, 1, 0],
+    ["T11/2021", "Hộ tịch", 2, 8, 21, 16, 12, 0, 3, 0, 0],
+  ]);
+
+  it("reads a record per row, received at the desk under 'Nhận tại BP1C'", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.from, d.online, d.inPerson])).toEqual([
+      ["Hộ tịch", "2021-10-01", 6, 25],
+      ["Đất đai", "2021-10-01", 1, 6],
+      ["Hộ tịch", "2021-11-01", 8, 21],
+    ]);
+  });
+});
+
+describe("rate lines under the desk's table of one quarter", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU GIẢI QUYẾT HỒ SƠ TTHC QUÝ III NĂM 2021"],
+    ["Kỳ báo cáo: từ 15/6/2021 đến 14/9/2021"],
+    [
+      "STT",
+      "Lĩnh vực",
+      "Tồn kỳ trước",
+      "Nhận trực tuyến",
+      "Nhận trực tiếp + BCCI",
+      "Giải quyết trước hạn",
+      "Giải quyết đúng hạn",
+      "Giải quyết quá hạn",
+      "Đang giải quyết (trong hạn)",
+      "Đang giải quyết (quá hạn)",
+      "Trả lại / rút",
+    ],
+    [1, "Hộ tịch", 1, 12, 140, 120, 30, 0, 3, 0, 0],
+    [2, "Chứng thực", 0, 0, 260, 255, 5, 0, 0, 0, 0],
+    [],
+    ["Tỷ lệ giải quyết đúng hạn (%):", null, null, null, 100],
+    ["Tỷ lệ hồ sơ trực tuyến (%):", null, null, null, 2.9],
+  ]);
+
+  it("reads each as the quarter's reading, never swallowed with the table", () => {
+    const read = c.readings.map((r) => [r.source.row, r.code, r.date, r.value]);
+    expect(read.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [7, "1.2", "2021-09-14", 100],
+      [8, "1.1", "2021-09-14", 2.9],
+    ]);
+  });
+});

@@ -121,7 +121,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\b(?:phai|can) giai quyet\b/.test(k) && !/\b(?:da|dang) giai quyet\b/.test(k)) return "receivedTotal";
   // "Nhận mới qua DVC", "Nộp qua DVCTT", "Qua Cổng DVC": through the public service portal, online.
   if (/\btruc tuyen\b|\bqua mang\b|\bdvc(?:tt|qg)?\b|\bcong dich vu cong\b/.test(k)) return "online";
-  if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
+  // "Nhận tại BP1C", "Nộp tại Bộ phận một cửa": at the desk itself, in person.
+  if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b|\btai (?:bp ?1c|bp ?mot cua|bo phan mot cua|mot cua)\b/.test(k))
+    return "inPerson";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   // "Tổng số HS nhận", "Tổng nhận": all the new dossiers (beside "Trong đó: trực tuyến").
   // "Tiếp nhận trong kỳ › Tổng số HS nhận" too: the period's new ones, never those carried over with them.

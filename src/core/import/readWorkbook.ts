@@ -396,6 +396,38 @@ function somethingBelow(grid: Grid, end: number): boolean {
 }
 const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|Xác nhận|XÁC NHẬN)/u;
 
+/**
+ * The rate lines written under a dossier table's last field, inside the rows it spanned ("Tỷ lệ hồ sơ trực tuyến (%): |
+ * 4,34"): a reading each, of the period every record of the table shares; none where the records' periods differ.
+ */
+function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly DossierRecord[], end: number): Reading[] {
+  const last = Math.max(0, ...records.map((x) => x.source.row));
+  const { from, to } = records[0] ?? { from: null, to: null };
+  if (last === 0 || from === null || to === null || records.some((x) => x.from !== from || x.to !== to)) return [];
+  const at = { date: to, name: `${formatViDate(from)} – ${formatViDate(to)}` };
+  const out: Reading[] = [];
+  for (let r = last + 1; r <= Math.min(end, grid.rows.length); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const labelAt = row.findIndex((v) => typeof v === "string" && /^\s*(?:tỷ lệ|tỉ lệ|ty le|ti le)(?!\p{L})/iu.test(v));
+    const col = labelAt < 0 ? -1 : row.findIndex((v, i) => i > labelAt && typeof v === "number");
+    if (col < 0) continue;
+    const label = cleanText(String(row[labelAt])).replace(/\s*:\s*$/, "");
+    const written = row[col] as number;
+    const value = written <= 1 && written > 0 && !Number.isInteger(written) ? written * 100 : written;
+    const reading = lineReading(
+      grid,
+      sheetIndex,
+      col + 1,
+      null,
+      at,
+      { row: r, numerator: null, denominator: null, value },
+      `${label}; dòng dưới bảng số hồ sơ`,
+    );
+    out.push({ ...reading, hint: label });
+  }
+  return out;
+}
+
 /** The desk's counts with a band per week or month across ("Tháng 10/2021" over its counts), the fields down. */
 function monthsAsDossierBands(grid: Grid): boolean {
   const found = findDossierBands(grid);
@@ -1164,6 +1196,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
       dossiersHere = got.records.length;
+      // "Tỷ lệ giải quyết đúng hạn (%): | 99,54" under the fields of one period's table: the desk's own rate for that
+      // period, read (its criterion suggested by its words), never swallowed with the table.
+      if (single && !halves && tables) for (const r of ratesUnderTable(grid, sheetIndex, got.records, tables.end)) out.readings.push(r);
       if (halves && dossierTable) {
         out.problems.push(
           problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: halves.secondTop }, String(got.records.length), {

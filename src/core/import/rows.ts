@@ -414,7 +414,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (named ? named[1].trim() : null);
   const group = sectionGroup(label);
   const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
-  const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+  const upper = isCapitals(label);
   const isSection =
     groupNumber !== null ||
     spans ||
@@ -458,7 +458,9 @@ export function isTaskGroup(label: string): boolean {
 // "2/3 hoàn thành", "2/3 xong", "3 nhiệm vụ": how many of the rows under it are done, never a state of its own.
 const STATE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+\p{L}.*)?$|^\d{1,3}\s+(?:nhiệm vụ|nhiem vu|việc|viec)\b/iu;
 
+// "2/3 xong", "0/2" in "Kết quả thực hiện" (a column of results, whose other counts are no tally).
 const RESULT_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}(?:\s+(?:xong|hoàn thành|hoan thanh|đã xong|da xong|ht|nhiệm vụ|nhiem vu|việc|viec))?$/iu;
+// "2/3 xong" in Tiến độ: only with a word saying done (a task's "3/4" there is its own progress).
 const DONE_TALLY = /^\d{1,3}\s*\/\s*\d{1,3}\s+(?:xong|hoàn thành|hoan thanh|đã xong|da xong|ht)$/iu;
 
 /**
@@ -496,10 +498,7 @@ function groupWithTally(
   // "Phần I | CÁC TIÊU CHÍ CHỈ SỐ CCHC | … | 5 | 3 | 78": a part's heading by its mark and its capitals, its figures the rows'.
   const mark = stt === undefined ? "" : cellText(filled.find((f) => f.col === stt)?.v ?? null).trim();
   const label = cleanText(title.v as string);
-  const part =
-    /^(?:(?:phần|phan|mục|muc|Phần|Mục|PHẦN|MỤC)\s*)?(?:[IVX]{1,4}|[A-H])[.)]?$/u.test(mark) &&
-    label === label.toLocaleUpperCase("vi") &&
-    /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+  const part = isPartMark(mark) && isCapitals(label);
   if (
     !tallied &&
     !averaged &&
@@ -537,6 +536,16 @@ function groupWithTally(
   };
 }
 
+/** "Phần I", "PHẦN A", "II", "B.": a part's or a group's mark (never a task's "a)" or "1."). */
+function isPartMark(mark: string): boolean {
+  return /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(mark.replace(/^(?:phần|phan|mục|muc)\s*/iu, ""));
+}
+
+/** A heading typed in capitals ("CÁC TIÊU CHÍ CHỈ SỐ CCHC"), two words at least. */
+function isCapitals(text: string): boolean {
+  return text === text.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(text);
+}
+
 /**
  * "Tiêu chí 1.3 - Tỷ lệ đạt chuẩn … | 50" over "+ Rà soát … | 100" and "+ Cử … | 0": a criterion's row whose progress
  * is the mean of the rows under it (to the next criterion, heading or blank row), its figure theirs, never a task.
@@ -561,12 +570,7 @@ function meanOfRowsUnder(
       break;
     // ("Phần II | CÁC CHỈ SỐ HÀI LÒNG": the next part's heading ends them too, whatever figures it carries.)
     const mark = stt === undefined ? "" : cellText(cellAt(ctx.grid, n, stt)).trim();
-    if (
-      /^(?:phần|phan|mục|muc)\s/iu.test(mark) ||
-      /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(mark) ||
-      (text === text.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(text))
-    )
-      break;
+    if (isPartMark(mark) || isCapitals(text)) break;
     // (A row without a figure there is the next heading: "B. CHỈ SỐ HÀI LÒNG".)
     const v = cellAt(ctx.grid, n, progress);
     if (typeof v !== "number") {
@@ -628,8 +632,8 @@ function headingWithLeadOrDue(
   if (typeof title?.v !== "string" || number === undefined || typeof number.v === "object") return null;
   const mark = String(number.v).trim();
   const label = cleanText(title.v);
-  const roman = /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(mark);
-  const upper = label === label.toLocaleUpperCase("vi") && /\p{L}{2}.*\s\p{L}{2}/u.test(label);
+  const roman = isPartMark(mark);
+  const upper = isCapitals(label);
   const criterion = /^(?:tiêu chí|tieu chi|tc|chỉ số|chi so)\s*[12]\.\d{1,2}\b/iu.test(label);
   if (!(roman && upper) && !criterion) return null;
   // Its rows under it: the next written row is numbered deeper ("-", "+", "a)", "1.1"), never a sibling of its own kind.
@@ -638,7 +642,7 @@ function headingWithLeadOrDue(
     if (row.every((v) => cellKind(v ?? null) === "empty")) continue;
     const sub = cellText(row[stt - 1] ?? null).trim();
     const deeper = /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "";
-    const sibling = roman ? /^(?:[IVX]{1,4}|[A-H])[.)]?$/.test(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
+    const sibling = roman ? isPartMark(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
     if (!deeper || sibling) return null;
     break;
   }

@@ -483,7 +483,7 @@ function groupWithTally(
   // "Tiêu chí 1.2 … | CC VP-TK | 30/11/2021 | 2/3 xong": how many of the rows under it are done is a heading's, whatever
   // its words; its own lead and deadline are its rows'.
   // (In the Tiến độ column too, on a criterion's row, as "2/3 xong": a task's "3/4 nội dung" is its own progress.)
-  const criterionRow = typeof title.v === "string" && sectionCode(title.v) !== null;
+  // (Every task row asks: the cheap sign first, the title's criterion only then.)
   const isTally = (f: { col: number; v: GridCell }) =>
     typeof f.v === "string" &&
     (f.col === status
@@ -491,14 +491,13 @@ function groupWithTally(
       : // ("Kết quả thực hiện" says more than states: "20/21 người (95,2%)" is a result, only "2/3 xong", "0/2" a tally.)
         f.col === result
         ? RESULT_TALLY.test(f.v.trim())
-        : f.col === progress && criterionRow && DONE_TALLY.test(f.v.trim()));
+        : f.col === progress && DONE_TALLY.test(f.v.trim()) && sectionCode(title.v as string) !== null);
   const tallied = filled.some(isTally);
   // ("Phần A | GIẢI NGÂN … (Tiêu chí 1.4) | CT UBND | … | 31/01/2022 | 73,75 %": its lead and deadline too, as a tally's.)
   const averaged = !tallied && meanOfRowsUnder(ctx, r, filled, title);
   // "Phần I | CÁC TIÊU CHÍ CHỈ SỐ CCHC | … | 5 | 3 | 78": a part's heading by its mark and its capitals, its figures the rows'.
   const mark = stt === undefined ? "" : cellText(filled.find((f) => f.col === stt)?.v ?? null).trim();
-  const label = cleanText(title.v as string);
-  const part = isPartMark(mark) && isCapitals(label);
+  const part = isPartMark(mark) && isCapitals(cleanText(title.v as string));
   if (
     !tallied &&
     !averaged &&
@@ -523,6 +522,7 @@ function groupWithTally(
   );
   const own = tallied || averaged ? [doneDate] : [lead, due, doneDate];
   if (!derived || own.some((c) => c !== undefined && filled.some((f) => f.col === c))) return null;
+  const label = cleanText(title.v as string);
   const group = sectionGroup(label);
   // ("TC 1.7 | Mức độ thực hiện … | … | 0/2 xong": its criterion in the code column.)
   const codeCell = code === undefined ? undefined : filled.find((f) => f.col === code && typeof f.v === "string");
@@ -558,7 +558,9 @@ function meanOfRowsUnder(
 ): boolean {
   const { progress, stt } = ctx.layout.columns;
   const own = filled.find((f) => f.col === progress)?.v;
-  if (progress === undefined || typeof own !== "number" || typeof title.v !== "string" || sectionCode(title.v) === null) return false;
+  // (Most task rows have a figure there: a criterion's code needs "1.3" somewhere in its words, looked for first.)
+  if (progress === undefined || typeof own !== "number" || typeof title.v !== "string" || !/\d\.\d/.test(title.v)) return false;
+  if (sectionCode(title.v) === null) return false;
   // The rows right under it; or, past sub-headings with no figure ("1. Giải ngân theo …"), those up to the next
   // criterion or its total ("Cộng phần A").
   const next: number[] = [];

@@ -1074,3 +1074,16 @@ describe("rate lines under the desk's table of one quarter", () => {
     ]);
   });
 });
+
+describe("a line under the table naming its targets, then what came of them ('…: kết quả đạt 10/16')", () => {
+  it("reads the count reached and its share as a reading", () => {
+    const c = consolidateSheet([
+      ["BẢNG THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH THÁNG 9 NĂM 2021"],
+      ["STT", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"],
+      [1, "Họp giao ban công tác CCHC quý III/2021", "Chủ tịch UBND xã", "30/9/2021", "Hoàn thành"],
+      [],
+      ["* Chỉ tiêu phát triển KT-XH do HĐND xã giao: kết quả đạt 10/16 chỉ tiêu (62,5%)."],
+    ]);
+    expect(c.readings.map((r) => [r.numerator, r.denominator, r.value])).toEqual([[10, 16, 62.5]]);
+  });
+});

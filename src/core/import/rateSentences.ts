@@ -204,7 +204,8 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
     // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
     // ("Chỉ tiêu KT-XH do HĐND xã giao: đã đạt 10/16 chỉ tiêu (62,5%)": the targets named, then what was reached.)
-    const reached = /:\s*(?:đã đạt|đạt được|kết quả)\b/iu.test(text);
+    // (Never `\b` after "quả": an ASCII word boundary, it never falls after a Vietnamese letter.)
+    const reached = /:\s*(?:đã đạt|đạt được|kết quả)(?!\p{L})/iu.test(text);
     if ((TARGET_LINE.test(looseKey(text.slice(0, 40))) && !reached) || wrappedOn(grid, r, line.col, text)) continue;
     // "- Đôn đốc nhà thầu … => Chưa xong, khối lượng mới đạt khoảng 65%": a task and what came of it, not a figure.
     if (OUTCOME_ARROW.test(text)) continue;

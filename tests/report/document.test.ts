@@ -372,6 +372,9 @@ describe("Nghị định 30/2020 in the document", () => {
     expect(resolveSettings(huyen, {}, d("2026-06-14")).to).toEqual(["UBND tỉnh"]);
     const office = { ...PLAN, identity: { ...PLAN.identity, recipients: ["Phòng Nội vụ huyện Tân Biên;"] } };
     expect(resolveSettings(office, {}, d("2026-06-14")).to).toEqual(["Sở Nội vụ"]);
+    // A town's office ("thị xã") as well as a district's: the province's office, the town's name left behind.
+    const town = { ...PLAN, identity: { ...PLAN.identity, recipients: ["Phòng Nội vụ thị xã Buôn Hồ;"] } };
+    expect(resolveSettings(town, {}, d("2026-06-14")).to).toEqual(["Sở Nội vụ"]);
     // What the user typed is kept as typed (the report's cautions say it, see the command line's test).
     expect(kinhGui({ to: ["Phòng Nội vụ"], reportDate: d("2026-11-30") })).toEqual(["Phòng Nội vụ"]);
   });

@@ -56,7 +56,8 @@ const DISTRICT_BODY = /^(?:phong\b|(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa
 
 /** The same office a tier up: "Phòng Nội vụ (huyện …)" -> "Sở Nội vụ", a district's committee -> "UBND tỉnh". */
 function provincialCounterpart(body: string): string {
-  const office = /^Phòng\s+(.+?)(?:\s+(?:huyện|quận|thị xã)\b.*)?[;.]?$/iu.exec(body.trim());
+  // ("thị xã" ends on a Vietnamese letter, after which an ASCII `\b` never falls: the letter's own end is asked.)
+  const office = /^Phòng\s+(.+?)(?:\s+(?:huyện|quận|thị xã)(?!\p{L}).*)?[;.]?$/iu.exec(body.trim());
   return office ? `Sở ${office[1]}` : "UBND tỉnh";
 }
 

@@ -1,21 +1,9 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { CellRange, GridCell } from "../../src/core/import/grid";
-import { consolidateSheet } from "../helpers/grids";
+import { GridCell } from "../../src/core/import/grid";
+import { consolidateSheet, merged } from "../helpers/grids";
 
 // The classes this stop's blind sets (129-132) found, each on rows taken from the testers' workbooks.
 const one = consolidateSheet;
-
-/** "E4:F4" as the reader gives a merged range. */
-function merged(...refs: string[]): CellRange[] {
-  const at = (ref: string) => {
-    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(ref) ?? ["", "A", "1"];
-    return { col: [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), row: Number(row) };
-  };
-  return refs.map((ref) => {
-    const [a, b] = ref.split(":").map(at);
-    return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-  });
-}
 
 describe("months across with a 'Mã TC' column beside the criteria's names", () => {
   const rows: GridCell[][] = [

@@ -1,18 +1,11 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidate } from "../../src/core/import/consolidate";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { consolidateSheet, gridOf } from "../helpers/grids";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
 
 // Classes found by blind sets 279-295.
 
 const day = (d: string) => ({ date: d as IsoDate });
-// "B2:C3" as the reader gives a merge.
-const merged = (...refs: string[]) =>
-  refs.map((ref) => {
-    const [a, b] = ref.split(":").map((x) => /^([A-Z])(\d+)$/.exec(x) as RegExpExecArray);
-    return { top: Number(a[2]), left: a[1].charCodeAt(0) - 64, bottom: Number(b[2]), right: b[1].charCodeAt(0) - 64 };
-  });
-
 describe("a criterion's row carrying its tasks' tally or mean in the Tiến độ column", () => {
   const c = consolidateSheet([
     ["UBND XÃ TÂN LỘC"],

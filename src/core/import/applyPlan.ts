@@ -178,7 +178,9 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
   // An item about targets met ("Mức độ thực hiện các chỉ tiêu …") is suggested only for a line that speaks of targets:
   // "Tỷ lệ hộ nghèo cuối năm | 2,1%" under "B. SỐ LIỆU CHỈ TIÊU" is one target's own figure, not the share met.
   const item = code === null ? undefined : plan.items.find((i) => i.code === code);
-  if (item && TARGETS_ITEM.test(looseKey(item.title)) && first !== "" && !TARGETS_SAID.test(looseKey(first))) return r;
+  // (A heading over the rows saying so, "IV. Chỉ tiêu phát triển KT-XH do HĐND xã giao", speaks for "Tỷ lệ (%)" under it.)
+  if (item && TARGETS_ITEM.test(looseKey(item.title)) && first !== "" && !TARGETS_SAID.test(looseKey(`${first} ${hintHeading ?? ""}`)))
+    return r;
   return code === null ? r : { ...r, code, codeSuggested: true };
 }
 

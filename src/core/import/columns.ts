@@ -284,6 +284,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay thuc hien xong",
     "thuc te hoan thanh",
     "hoan thanh thuc te",
+    // "Thực tế HT", "HT thực tế": the day it was actually done, "hoàn thành" cut to its letters.
+    "thuc te ht",
+    "ht thuc te",
     "thuc te xong",
     "xong thuc te",
     "thoi diem hoan thanh",

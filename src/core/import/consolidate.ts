@@ -8,6 +8,7 @@ import { runningAtAsOf } from "./runningPeriod";
 import { baselinesFromReadings } from "./baselines";
 import { defaultAssessmentYear } from "../summary/window";
 import { applyPlan, applyPlanToReading } from "./applyPlan";
+import { withoutRestatedFigures } from "./restatedFigures";
 import { CheckedTask, dedupeReadings, dedupeTasks, rowKey, workbookOwners } from "./dedupe";
 import { FileRead, LayoutOverrides, SheetReport, WorkbookRecords, readWorkbook } from "./readWorkbook";
 import { Reading, Task } from "./records";
@@ -114,8 +115,8 @@ export class Consolidator {
       checked.push({ task, problems: [], numbers: taskNumbers(task.content) });
     }
     const readings: Reading[] = [];
-    for (const read of wb.readings) {
-      const running = runningAtAsOf(applyPlanToReading(read, plan), asOf);
+    for (const read of withoutRestatedFigures(wb.readings.map((r) => applyPlanToReading(r, plan)))) {
+      const running = runningAtAsOf(read, asOf);
       if (running.problem) problems.push(running.problem);
       const r = running.reading;
       for (const p of checkReading(r, ctx)) problems.push(p);

@@ -1,4 +1,5 @@
-import { IsoDate, isoDate } from "../dates/isoDate";
+import { IsoDate, addDays, isoDate } from "../dates/isoDate";
+import { findDate } from "../dates/deadline";
 import { DossierCounts, DossierRecord } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
@@ -51,7 +52,10 @@ export function findDossierBands(grid: Grid): DossierBands | null {
           const col = dossierColumnOf(parts.join(" "));
           if (col && columns[col] === undefined) columns[col] = c;
         }
-        return { field: cleanText(cellText(cellAt(grid, top, m.left))), columns };
+        // "LĨNH VỰC HỘ TỊCH" over its counts: the field by its name ("Lĩnh vực" alone heads a column of fields).
+        const named = cleanText(cellText(cellAt(grid, top, m.left)));
+        const field = /^(?:lĩnh vực|linh vuc)\s+\p{L}/iu.test(named) ? named.replace(/^\S+\s+\S+\s+/u, "") : named;
+        return { field, columns };
       });
       // (All received with the online ones among them, "Nhận | Trực tuyến", as well as online and in person apart.)
       // (Or all received alone, "Tiếp nhận | Đã giải quyết | Trong đó đúng hạn | Trễ hạn": the ways in are not told apart.)
@@ -356,11 +360,27 @@ function weeksDown(grid: Grid, layout: DossierBands): WeekRow[] | null {
       continue;
     }
     if (TOTAL_ROW.test(looseKey(label))) continue;
-    const span = daysOfWeekLabel(label, year) ?? monthOfRow(grid, r, layout.labelCol, label, year);
+    const span = daysOfWeekLabel(label, year) ?? monthOfRow(grid, r, layout.labelCol, label, year) ?? daysBetween(grid, r, layout.labelCol);
     if (span === null && cols.every((c) => isBlank(cellAt(grid, r, c)))) break;
     rows.push({ row: r, label, span });
   }
   return rows.filter((w) => w.span !== null).length >= 2 ? rows : null;
+}
+
+/**
+ * "Từ ngày | Đến ngày" before the bands ("04/10/2021 | 10/10/2021"): the row's own days, the label's column its last
+ * day, the one before it its first; a span of a week to a quarter. Null where the two are no such days.
+ */
+function daysBetween(grid: Grid, r: number, col: number): { from: IsoDate; to: IsoDate } | null {
+  if (col < 2) return null;
+  const dayAt = (c: number): IsoDate | null => {
+    const v = cellAt(grid, r, c);
+    if (isGridDate(v)) return v.date;
+    return typeof v === "string" && /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/.test(v) ? findDate(v) : null;
+  };
+  const [from, to] = [dayAt(col - 1), dayAt(col)];
+  if (from === null || to === null || from > to || addDays(from, 92) < to) return null;
+  return { from, to };
 }
 
 /**

@@ -1009,6 +1009,14 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
+      // "II | 2.5 - … | CC TP-HT | 30/9/2021 | Hoàn thành" over its own numbered rows: the heading's state is no task's; said.
+      if (role.ownState !== undefined)
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, role.ownState, {
+            vi: `dòng "${role.label}" là tiêu đề của các nhiệm vụ bên dưới, không đọc thành nhiệm vụ; trạng thái ghi ở dòng này ("${role.ownState}") không được tính, hãy kiểm tra với trạng thái các nhiệm vụ bên dưới.`,
+            en: `the row "${role.label}" heads the tasks under it and is not read as a task; the state it gives ("${role.ownState}") is not counted, check it against the tasks under it.`,
+          }),
+        );
       // "C. Dự kiến năm 2022" under this year's tasks: the rows below are next year's plan; any other section ends it.
       const ahead = layout.kind === "tasks" ? NEXT_YEAR_BLOCK.exec(looseKey(role.label)) : null;
       nextYear = ahead !== null && ctx.asOf !== null && Number(ahead[1]) > ymd(ctx.asOf).y ? Number(ahead[1]) : null;
@@ -4431,7 +4439,11 @@ function readTask(
           col.stt !== undefined && col.stt !== col.code
           ? codeOfNumberedParent(ctx, r, col.stt)
           : null;
-  const partOf = parent !== null && parent.row !== r ? parent.row : (partAbove ?? undefined);
+  // ("2.1" under "2 | … | Hoàn thành": a part of the task numbered above it too.)
+  const partOf =
+    parent !== null && parent.row !== r
+      ? parent.row
+      : (partAbove ?? (col.stt !== undefined ? (rowNumberedAbove(ctx, r, col.stt) ?? undefined) : undefined));
   if (parent !== null && parentCol !== undefined) {
     notes.push(`${layout.headings[parentCol] ?? "Nhiệm vụ"}: ${parent.text}`);
     if (parent.row === r) mark(r, parentCol, "field");
@@ -6824,6 +6836,10 @@ const TARGET_WORDS = "chi tieu|muc tieu|ke hoach|kh|chi tieu ke hoach|chi tieu g
 const TARGET_ROW = new RegExp(`^(?:${TARGET_WORDS})\\b`);
 // "Tăng (+)/giảm (-) Đợt 2 so với Đợt 1", "Chênh lệch so với năm 2020": a change between two periods, no period's figure.
 const CHANGE_ROW = /^(?:muc |ty le )?(?:tang giam|tang hoac giam|chenh lech|so sanh|bien dong)\b|^(?:tang|giam) \S+(?: \S+)? so voi\b/;
+// "Chỉ tiêu theo Kế hoạch 49", "Mục tiêu năm 2021", "Chỉ tiêu KH giao": a row's label naming its target.
+const TARGET_LABEL = /^(?:chi tieu|muc tieu)(?: (?:theo |cua )?(?:ke hoach|kh|nghi quyet|nq)\b.*| nam \d{4}| giao| dat ra| phai dat)?$/;
+// "So với chỉ tiêu (%)", "So với KH", "Đạt so với kế hoạch": the figure against its target.
+const AGAINST_TARGET = /^(?:dat |ty le )?so voi (?:chi tieu|ke hoach|kh|muc tieu)\b/;
 /** A cell that is only the word for a target ("Chỉ tiêu", "KH"), never a remark that opens with it. */
 const TARGET_WORD = new RegExp(`^(?:${TARGET_WORDS})$`);
 
@@ -7236,7 +7252,13 @@ function measureOf(label: string): Measure | null {
   if (/\b(?:ty le|ti le|rate|percent)|%|^tl\b/.test(k)) return "value";
   // "Mức độ hài lòng về …", "Chỉ số hài lòng …": a level, never the counts its words name ("… giải quyết TTHC").
   if (/^(?:muc do|chi so|muc) hai long\b/.test(k)) return "value";
-  if (/\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|on time|achieved)\b/.test(k)) return "numerator";
+  // ("Số chỉ tiêu đạt và vượt": the council's targets met.)
+  if (
+    /\b(dung han|truoc han|truc tuyen|da giai ngan|giai ngan|dat chuan|dien tu|so dat|dat va vuot|so chi tieu dat|on time|achieved)\b/.test(
+      k,
+    )
+  )
+    return "numerator";
   if (/\b(tiep nhan|tong so|ke hoach|giao|giai quyet|phai|received|total|so can bo)\b/.test(k)) return "denominator";
   return null;
 }
@@ -7336,6 +7358,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     count: string | null;
     /** The heading above, naming no criterion ("III. Văn bản đi gửi dưới dạng điện tử"): its rows one indicator's. */
     part?: number;
+    /** That heading's words ("V. Tổng sản phẩm trên địa bàn (GRDP)"): what a row saying only "Tỷ lệ (%)" measures. */
+    heading?: string;
   }
   // A cumulative column ("6 tháng", "9 tháng") ends where a quarter does: a level (a cumulative
   // count, a rate) written only there is that date's figure.
@@ -7365,6 +7389,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   const skipRow = (r: number) => skipped.add(r);
   let section: string | null = ctx.contextCode;
   let partAt: number | undefined;
+  let headingAbove: string | undefined;
   // A code written once on a block's first row holds for the rows under it (left blank, as people do).
   let filledDown: string | null = null;
   // What the coded row above measures ("đúng hạn", "trực tuyến"): a count row of another measure is not its part.
@@ -7397,7 +7422,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (role.role === "section") section = role.code ?? ctx.contextCode;
       if (role.role === "section") filledDown = null;
       // ("II. NĂM 2020 (để so sánh)" names no indicator: its rows stay each their own.)
-      if (role.role === "section") partAt = role.code === null && rateMeasured(ctx.facts.of(role.label).key) !== null ? r : undefined;
+      if (role.role === "section") partAt = role.code === null && headingMeasures(ctx.facts.of(role.label).key) ? r : undefined;
+      if (role.role === "section") headingAbove = role.code === null ? role.label : undefined;
       const said = role.role === "section" ? YEAR_BLOCK.exec(role.label) : null;
       if (said) blockYear = Number(said[1]);
       continue;
@@ -7462,6 +7488,22 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       skipChangeRow(ctx, r, label, out.problems, mark);
       continue;
     }
+    // "Chỉ tiêu theo Kế hoạch 49 (%)", "So với chỉ tiêu (%)" under an indicator's rows: its target, and the figure
+    // against it; no period's reading of either.
+    if (codeCell.code === null && hasNumbers && TARGET_LABEL.test(ctx.facts.of(label).key)) {
+      skipTargetsRow(ctx, r, label, out.problems, mark);
+      continue;
+    }
+    if (codeCell.code === null && hasNumbers && AGAINST_TARGET.test(ctx.facts.of(label).key)) {
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, label, {
+          vi: `dòng "${label}" so sánh kết quả với chỉ tiêu, không phải số liệu của một kỳ; không đọc thành số liệu.`,
+          en: `the row "${label}" sets the result against its target, not a period's figures; not read as readings.`,
+        }),
+      );
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
+    }
     // "TS: …", "MS: …" under a rate's row: that rate's parts, its criterion theirs.
     const partOfAbove: string | null = codeCell.code === null && /^\s*(?:ts|tử số|ms|mẫu số)\s*[:.-]/iu.test(label) ? lastRowCode : null;
     // "Mức độ hài lòng (SIPAS)" left uncoded under "1.3 | Tỷ lệ hồ sơ được số hóa": the satisfaction index is never a part
@@ -7524,6 +7566,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       count,
       extra,
       ...(code === null && partAt !== undefined ? { part: partAt } : {}),
+      ...(code === null && headingAbove !== undefined ? { heading: headingAbove } : {}),
     });
     lastRowCode = code;
   }
@@ -7846,6 +7889,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
         evidence: "",
         note: label,
         ...(group[0].code === null && ctx.contextText ? { hint: ctx.contextText } : {}),
+        ...(group[0].code === null && group[0].heading !== undefined ? { hintHeading: group[0].heading } : {}),
         source: source(ctx, first, {
           ...(codeCol !== undefined ? { code: codeCol } : {}),
           value: c,
@@ -7921,6 +7965,18 @@ function rowDepth(ctx: ExtractContext, r: number, label: string): number | null 
   if (own !== null) return own;
   const mark = text(ctx, r, ctx.layout.columns.stt).replace(/^(?:phần|phan|mục|muc)\s+/iu, "");
   return mark === "" ? null : numberingDepth(`${mark} ${label}`);
+}
+
+/**
+ * Whether a heading names one of the plan's rates in words: those rateMeasured knows, the council's targets met
+ * ("Mức độ thực hiện các chỉ tiêu … do HĐND xã giao") and officials up to standard ("CBCC đạt chuẩn").
+ */
+function headingMeasures(key: string): boolean {
+  return (
+    rateMeasured(key) !== null ||
+    /\bchi tieu\b.*\b(?:hdnd|hoi dong nhan dan|kinh te ?xa hoi|kt ?xh)\b/.test(key) ||
+    /\bdat chuan\b/.test(key)
+  );
 }
 
 /** Which of the plan's rates a row's words measure: online (1.1), on time (1.2), disbursed (1.4), electronic (1.5), satisfied (2). */

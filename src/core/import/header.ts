@@ -747,6 +747,8 @@ function wholeYear(label: string): PeriodLabel | null {
   return m ? { kind: "year", index: 1, year: m[1] ? Number(m[1]) : null } : null;
 }
 
+const SURVEY_ROUND = /^(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong|lấy phiếu|lay phieu)\s+(.+)$/iu;
+
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
   // "Năm 2020" over nothing or only "(KS ngày 10/12/2020)", beside a band "Năm 2021" over its parts: the column's
   // own heading is above, with the bracket its day (a band merged over several columns is theirs, never one's).
@@ -758,6 +760,25 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     if (up === "" || up === lowest) return null;
     return parsePeriod(`${up} ${lowest}`.trim()) ?? (lowest === "" ? bareYear(up) : null);
   };
+  // "Khảo sát quý IV" over "15/11/2021" (or "tháng 6/2021"): the round's period, its figures standing at the survey's day.
+  const roundOver = (c: number, lowest: string): PeriodLabel | null => {
+    if (band.top === band.bottom) return null;
+    const up = merges.label(grid, band.top, c).trim();
+    const m = SURVEY_ROUND.exec(up);
+    const periodText = m ? m[1] : up;
+    const outer = parsePeriod(periodText);
+    if (outer === null || outer.kind === "day" || outer.kind === "year") return null;
+    const v = cellAt(grid, band.bottom, c);
+    const dayText = isGridDate(v) ? v.date.split("-").reverse().join("/") : lowest.trim();
+    const within = parsePeriod(dayText);
+    // A month inside the round ("tháng 6/2021" under "quý II"): the round itself, at its end.
+    if (within !== null && within.kind !== "day") {
+      const round = { ...outer, year: outer.year ?? within.year };
+      return m && periodCovers(round, within) ? round : null;
+    }
+    // ("Quý IV" over "15/11/2021" too: the quarter's figures as they stood that day.)
+    return /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}$/.test(dayText) ? parsePeriod(`${periodText} (KS ngày ${dayText})`) : null;
+  };
   const found: Array<{ col: number; p: PeriodLabel }> = [];
   let current: { label: PeriodLabel | null } | undefined;
   const totals: number[] = [];
@@ -766,7 +787,13 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const running: Array<{ col: number; p: PeriodLabel }> = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
-    let p = parsePeriod(lowest) ?? bareYear(lowest) ?? dayHeading(grid, merges, band, c) ?? wholeYear(lowest) ?? ownColumnAbove(c, lowest);
+    let p =
+      roundOver(c, lowest) ??
+      parsePeriod(lowest) ??
+      bareYear(lowest) ??
+      dayHeading(grid, merges, band, c) ??
+      wholeYear(lowest) ??
+      ownColumnAbove(c, lowest);
     // "Kỳ trước | Kỳ này" under a report whose title gives its period.
     if (p === null && RELATIVE_START.test(lowest)) {
       current ??= { label: contextPeriod(grid, band.top, null)?.label ?? null };

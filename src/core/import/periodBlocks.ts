@@ -155,6 +155,12 @@ function dayRow(grid: Grid, d: number, blocks: readonly Block[]): Array<BlockDay
   return days.some((x) => x !== null) ? days : null;
 }
 
+/** A heading under a year's band that is a part of it ("quy i", "thang 7", "6 thang"). */
+function periodsUnder(k: string): boolean {
+  const p = parsePeriod(k);
+  return p !== null && p.kind !== "year" && p.kind !== "day";
+}
+
 /** Periods down the first column of a table: two rows at least under its header. */
 function periodsDown(grid: Grid, from: number, labelsTo: number): boolean {
   let n = 0;
@@ -262,6 +268,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (blocks.some((b) => b.to === b.from && (named || rateHeading === null || !unitOnly(sub[b.from - 1])))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
+    // "Năm 2021" over "Quý I | … | Quý IV": each year's quarters, read across by the table with the year from above.
+    if (blocks.every((b) => parsePeriod(b.label)?.kind === "year") && first.split("|").every((k) => k === "" || periodsUnder(k))) continue;
     // "Năm 2020 | Năm 2021 | Tăng/giảm" under "Quý III", "Lũy kế 9 tháng": each year's period, read across by the table.
     if (first.split("|").some((k) => /^nam (?:19|20)\d\d$/.test(k))) continue;
     // "Tình trạng | Ghi chú", "Tiến độ | Kết quả" under each report's day: where each task stood, read across as its

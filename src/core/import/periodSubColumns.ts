@@ -63,6 +63,8 @@ export function withPeriodSubColumns(grid: Grid): PeriodSubColumns | null {
       if (label === "" || cols.slice(i, i + cycle.length).some((c) => merges.label(grid, r - 1, c.col) !== label)) return null;
       measures.push(label);
     }
+    // "Năm 2020" over "Quý I … Quý IV", "Năm 2021" over the same: each year's quarters, no measure split by them.
+    if (measures.every((m) => parsePeriod(m)?.kind === "year")) return null;
     let year: number | null = null;
     for (let t = 1; t < r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
     const names = cycle.map((k) => MONTHS_OF_YEAR((cols.find((c) => key(c.p) === k) as { p: PeriodLabel }).p, year));

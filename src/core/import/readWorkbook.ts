@@ -126,6 +126,7 @@ import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
 import { surveyAspects } from "./surveyAspects";
 import { BlockView, periodBlocks } from "./periodBlocks";
+import { ownerBands } from "./ownerBands";
 import { sideBySide } from "./sideBySide";
 import { findCriterion } from "./values";
 import { RateSentence, SENTENCE_NOTE, findRateSentences, measuredPart } from "./rateSentences";
@@ -1177,9 +1178,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const halves = overridden || dossierRegister || single ? null : joinStackedHalves(grid);
     const dossierGrid = halves?.grid ?? grid;
     const dossierTable = single ?? (halves ? findDossierTable(dossierGrid) : null);
-    const across = overridden || dossierRegister || dossierTable ? null : findDossiersAcross(grid);
+    // (Fields as bands with weeks down are read as such: never as one table across, nor as a tally of days.)
+    const across = overridden || dossierRegister || dossierTable || byWeek ? null : findDossiersAcross(grid);
     // A desk's tally, a row per day and a "Cộng tháng 11" row: the month's record.
-    const tally = dailyTally ?? (overridden || dossierRegister || dossierTable || across ? null : findDossierTally(grid));
+    const tally = dailyTally ?? (overridden || dossierRegister || dossierTable || across || byWeek ? null : findDossierTally(grid));
     // A row per hamlet, a band of columns per field ("HỘ TỊCH | ĐẤT ĐAI"): a record per field.
     const bands = byWeek ?? (overridden || dossierRegister || dossierTable || across || tally ? null : weekBands);
     if (dossierRegister || dossierTable || across || tally || bands) {
@@ -2334,6 +2336,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // (So are a survey's aspects down the rows with its months across, "Tháng 9" over "Số phiếu | Tỷ lệ (%)".)
     // (So is the desk's system table with a band of counts per month, "Tháng 10/2021" over "Trực tuyến | Trực tiếp | …":
     // each field and month a record of Hồ sơ TTHC, read by the dossier reader.)
+    // "Chị Lan - CC VH-XH" over "Việc | Hạn | Xong", then the next official's band: each band a table, its official the lead.
+    const owners = tasksByCell || board || upright ? null : ownerBands(grid);
+    if (owners)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: owners.row }, owners.owners.join(" | "), {
+          vi: `mỗi người một khối cột (${owners.owners.join("; ")}): mỗi khối đọc thành một bảng, người ghi ở đầu khối là chủ trì các việc trong khối.`,
+          en: `a band of columns per official (${owners.owners.join("; ")}): each band read as a table, its official the lead of its rows.`,
+        }),
+      );
     const blocks =
       sideBySide(grid, facts, asOf) ||
       findPeriodBands(grid, asOf ? ymd(asOf).y : null) ||
@@ -2343,6 +2354,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         : (tasksByCell ??
           board?.views ??
           (upright ? [upright.view] : null) ??
+          owners?.views ??
           periodBlocks(grid, facts) ??
           rateGroups(grid) ??
           surveyAspects(grid));

@@ -3,7 +3,8 @@ import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { FactsCache, cellKind } from "./cellFacts";
 import { headingKey } from "./columns";
-import { Grid, GridCell, cellAt, cellText } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isGridDate } from "./grid";
+import { formatViDate } from "../dates/isoDate";
 import { LIST_ITEM, TableLayout, isNumberingRow } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { parsePeriod } from "./periods";
@@ -16,7 +17,15 @@ import { parsePeriod } from "./periods";
 export type RowRole =
   | { role: "blank" }
   | { role: "data" }
-  | { role: "section"; label: string; code: string | null; group: ItemGroup | null; level: "group" | "item" | "label" }
+  | {
+      role: "section";
+      label: string;
+      code: string | null;
+      group: ItemGroup | null;
+      level: "group" | "item" | "label";
+      /** What a criterion's heading says of itself ("Hoàn thành", "30/09/2021"): no task's, said in Kiểm tra. */
+      ownState?: string;
+    }
   | { role: "total" }
   | { role: "footer" }
   | { role: "repeat-header" }
@@ -311,8 +320,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (TOTAL.test(facts.of(filled[0].v).key) || COUNT_LABEL.test(filled[0].v.trim()))
   ) {
     const label = (v: unknown) => typeof v === "string" && v.length <= LABEL_MAX_CHARS && /:\s*$/.test(v);
-    if (filled.slice(1).every((f) => typeof f.v === "number" || label(f.v) || (typeof f.v === "string" && facts.of(f.v).number !== null)))
-      return { role: "total" };
+    // ("Cộng | 6 nhiệm vụ | | 1 | 3 | 4": the tasks counted in words, then by state.)
+    const counted = (v: GridCell) => typeof v === "string" && (facts.of(v).number !== null || TASKS_COUNTED.test(facts.of(v).key));
+    if (filled.slice(1).every((f) => typeof f.v === "number" || label(f.v) || counted(f.v))) return { role: "total" };
   }
   // In a table of figures, a row saying it averages or adds up the others is derived from them.
   const derived = (f: { v: unknown }) => typeof f.v === "string" && f.v.length <= LABEL_MAX_CHARS && DERIVED.test(facts.of(f.v).key);
@@ -627,6 +637,7 @@ function headingWithLeadOrDue(
   const { stt, lead, partners, due, code } = layout.columns;
   if (layout.kind !== "tasks" || main === undefined || stt === undefined || main === stt) return null;
   if (!filled.some((f) => f.col === lead || f.col === due)) return null;
+  // (A numbered row with a state of its own over "a)", "1.1" is a task with its parts, never a heading.)
   if (!filled.every((f) => f.col === stt || f.col === main || f.col === lead || f.col === partners || f.col === due || f.col === code))
     return null;
   const title = filled.find((f) => f.col === main);
@@ -636,20 +647,38 @@ function headingWithLeadOrDue(
   const label = cleanText(title.v);
   const roman = isPartMark(mark);
   const upper = isCapitals(label);
-  const criterion = /^(?:tiêu chí|tieu chi|tc|chỉ số|chi so)\s*[12]\.\d{1,2}\b/iu.test(label);
-  if (!(roman && upper) && !criterion) return null;
+  // (Or "1 | Nâng cao tỷ lệ … (Tiêu chí 1.1) | 1.1 | CC ĐC-XD | … | 31/12/2021" over rows numbered "-": the
+  // criterion in its words or its own column.)
+  const written = code === undefined ? "" : cellText(cellAt(ctx.grid, r, code)).trim();
+  const named = /^(?:tiêu chí|tieu chi|tc|chỉ số|chi so)\s*[12]\.\d{1,2}\b/iu.test(label);
+  const numbered = !named && /^\d{1,2}[.)]?$/.test(mark) && (sectionCode(label) !== null || /^[12]\.\d{1,2}$/.test(written));
+  if (!(roman && upper) && !named && !numbered) return null;
   // Its rows under it: the next written row is numbered deeper ("-", "+", "a)", "1.1"), never a sibling of its own kind.
+  // (A task's row numbered "1" by its code is a heading only over rows marked as its parts: "-", "+", "a)".)
+  let parts = false;
   for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
     const row = ctx.grid.rows[next - 1] ?? [];
     if (row.every((v) => cellKind(v ?? null) === "empty")) continue;
     const sub = cellText(row[stt - 1] ?? null).trim();
+    // ("1 | 1.2 | Tỷ lệ hồ sơ … | CC VP-TK | Trong năm 2021" over "1.1", "1.2": its rows numbered within its number.)
+    parts = /^(?:[-–+*•]|[a-hđ][.)]|\(\d{1,2}\))$/u.test(sub) || sub.startsWith(`${mark.replace(/[.)]$/, "")}.`);
     const deeper = /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "";
     const sibling = roman ? isPartMark(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
     if (!deeper || sibling) return null;
     break;
   }
-  const found = sectionCode(label);
+  if (numbered && !parts) return null;
+  const found = sectionCode(label) ?? (/^[12]\.\d{1,2}$/.test(written) ? written : null);
   return { role: "section", label, code: found, group: sectionGroup(label), level: roman ? "group" : found !== null ? "item" : "label" };
+}
+
+/** A heading's own state and day done as written ("Hoàn thành; 30/09/2021"), or "". */
+function stateSaid(filled: ReadonlyArray<{ col: number; v: GridCell }>, cols: ReadonlyArray<number | undefined>): string {
+  return filled
+    .filter((f) => cols.includes(f.col))
+    .map((f) => (isGridDate(f.v) ? formatViDate(f.v.date) : cellText(f.v).trim()))
+    .filter((t) => t !== "")
+    .join("; ");
 }
 
 /**
@@ -746,12 +775,17 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
   // "I | Tiêu chí 1.1 - … | CC VH-XH | | 31/12/2021" over rows numbered 1, 2, 3: a criterion's group by its Roman number.
   const roman = /^(?:[IVX]{1,4}|[A-H])\.?$/.test(number);
   if (!/^[12]\.\d{1,2}\.?$/.test(number) && !roman) return null;
-  const { due, content, lead, partners, progress } = ctx.layout.columns;
-  // Its name, deadline, lead and partners, and the progress of its rows together; never a status or a day done of its own.
-  const allowed = [stt, content, due, lead, partners, progress];
+  const { due, content, lead, partners, progress, code: codeCol, status, doneDate } = ctx.layout.columns;
+  // Its name, deadline, lead and partners, and the progress of its rows together.
+  // (Its code in the code column too: "I | Tiêu chí thành phần 1.2 - … | 1.2 | CC VP-TK | 31/12/2021".)
+  // (A Roman-numbered criterion's own state and day done over its numbered rows: its own, said, never a task's.)
+  const allowed = [stt, content, due, lead, partners, progress, codeCol, ...(roman ? [status, doneDate] : [])];
   if (!filled.every((f) => allowed.includes(f.col))) return null;
+  const ownState = stateSaid(filled, [status, doneDate]);
   const named = content === undefined ? "" : cleanText(cellText(cellAt(ctx.grid, r, content)));
-  const code = roman ? sectionCode(named) : sectionCode(number);
+  const written = codeCol === undefined ? "" : cellText(cellAt(ctx.grid, r, codeCol)).trim();
+  if (written !== "" && !/^[12]\.\d{1,2}\.?$/.test(written)) return null;
+  const code = roman ? (sectionCode(named) ?? (written !== "" ? written.replace(/\.$/, "") : null)) : sectionCode(number);
   if (code === null || content === undefined) return null;
   for (let next = r + 1; next <= Math.min(r + 3, ctx.grid.rows.length); next++) {
     const v = cellAt(ctx.grid, next, stt);
@@ -760,8 +794,16 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
     // "1.2.1", "1.2.2" under "1.2"; or "a", "b)", "-", "+" under it.
     const numbered = !roman && new RegExp(`^${number.replace(/\.$/, "").replace(".", "\\.")}\\.\\d`).test(sub);
     // (Or "1", "3": the tasks numbered on their own under it, the criterion's rows by their place.)
-    if (!numbered && !/^(?:[a-hđ][.)]?|[-–+*•])$/u.test(sub) && !/^\d{1,2}\.?$/.test(sub)) return null;
-    return { role: "section", label: roman ? named : `${number} ${named}`.trim(), code, group: null, level: "item" };
+    // (Or "(1)", "(2)": numbered in brackets.)
+    if (!numbered && !/^(?:[a-hđ][.)]?|[-–+*•]|\(\d{1,2}\))$/u.test(sub) && !/^\d{1,2}\.?$/.test(sub)) return null;
+    return {
+      role: "section",
+      label: roman ? named : `${number} ${named}`.trim(),
+      code,
+      group: null,
+      level: "item",
+      ...(ownState !== "" ? { ownState } : {}),
+    };
   }
   return null;
 }

@@ -26,17 +26,20 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
         m.top === r &&
         m.bottom === r &&
         m.right - m.left >= 1 &&
-        SATISFIED.test(looseKey(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null))) &&
-        !RATE.test(looseKey(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null))),
+        SATISFIED.test(looseKey(cellText(grid.rows[r - 1]?.[m.left - 1] ?? null))),
     );
     if (!parent) continue;
+    // "Tỷ lệ hài lòng theo từng nội dung (%)" over the aspects: each aspect's rate, its periods down the rows.
+    const rates = RATE.test(looseKey(cellText(grid.rows[r - 1]?.[parent.left - 1] ?? null)));
     const sub = grid.rows[r] ?? [];
     const aspects: number[] = [];
     for (let c = parent.left; c <= parent.right; c++)
       if (typeof sub[c - 1] === "string" && cellText(sub[c - 1] ?? null).trim() !== "") aspects.push(c);
     if (aspects.length < 2 || aspects.length !== parent.right - parent.left + 1) continue;
     // Counts under each aspect: whole numbers, never shares.
-    if (!aspects.every((c) => wholeNumbersBelow(grid, r + 2, c))) continue;
+    if (!rates && !aspects.every((c) => wholeNumbersBelow(grid, r + 2, c))) continue;
+    // (Rates under a criterion's own name each: "Tiếp cận dịch vụ", "Công chức giải quyết TTHC"; never a rate's parts.)
+    if (rates && !aspects.every((c) => ASPECT.test(looseKey(cellText(sub[c - 1] ?? null))))) continue;
     // The forms and the months: headings on the parent's row (merged down or not) before it.
     const heading = (c: number) => looseKey(cellText(grid.rows[r - 1]?.[c - 1] ?? null) || cellText(sub[c - 1] ?? null));
     let answers = 0;
@@ -45,12 +48,13 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
       if (ANSWERS.test(heading(c))) answers = c;
       else if (months === 0 && periodsBelow(grid, r + 2, c) >= 2) months = c;
     }
-    if (answers === 0 || months === 0) continue;
+    if ((answers === 0 && !rates) || months === 0) continue;
     const label = cellText(grid.rows[r - 1]?.[parent.left - 1] ?? null).trim();
     const width = Math.max(...grid.rows.slice(r - 1, r + 1).map((x) => x.length), parent.right);
     return aspects.map((a, i) => {
       // Columns before the aspects ("Số phiếu phát ra") and after them ("Ghi chú") stay beside each aspect.
-      const keep = (c: number) => c === a || c < parent.left || c > parent.right;
+      // (Rates: only the periods' columns before them; the forms counted are no part of a rate already given.)
+      const keep = (c: number) => c === a || (rates ? c <= months : c < parent.left) || c > parent.right;
       const rows = grid.rows.map((row, k): GridCell[] => {
         const kept = row.map((v, j) => (keep(j + 1) ? v : null));
         // The merged heading and the aspect as one heading over the aspect's own column ("Số phiếu hài lòng Tiếp cận dịch vụ").
@@ -77,6 +81,9 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
   }
   return null;
 }
+
+// The survey's aspects by their words: access, procedures, officials, results, feedback.
+const ASPECT = /\b(?:tiep can|thu tuc|cong chuc|ket qua|phan anh|kien nghi|giai quyet)\b/;
 
 function periodsBelow(grid: Grid, from: number, col: number): number {
   let n = 0;

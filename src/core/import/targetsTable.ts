@@ -101,7 +101,9 @@ function growthOf(grid: Grid, layout: TableLayout, rows: readonly number[], shee
   if (content === undefined) return null;
   const keys = Object.entries(layout.headings).map(([c, h]) => [Number(c), looseKey(h)] as const);
   const unit = keys.find(([, k]) => UNIT_HEADING.test(k))?.[0];
-  const done = keys.find(([, k]) => DONE.test(k) && !PLANNED.test(k) && !/%|\bso\b/.test(k));
+  // "Thực hiện năm 2020 | … | Ước thực hiện năm 2021": the table's year's figure, never last year's beside it.
+  const otherYear = (k: string) => year !== null && /\b(?:19|20)\d\d\b/.test(k) && !new RegExp(`\\b${year}\\b`).test(k);
+  const done = keys.find(([, k]) => DONE.test(k) && !PLANNED.test(k) && !/%|\bso\b/.test(k) && !otherYear(k));
   const planned = keys.find(([, k]) => PLANNED.test(k) && !/%|\bso\b/.test(k))?.[0];
   if (unit === undefined || done === undefined) return null;
   const row = rows.find((r) => GROWTH.test(looseKey(cellText(cellAt(grid, r, content)))) && cellText(cellAt(grid, r, unit)).trim() === "%");

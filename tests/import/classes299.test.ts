@@ -1,0 +1,459 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 296-304.
+
+const day = (d: string) => ({ date: d as IsoDate });
+
+describe("a year's band over its quarters, two years side by side", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ SÔNG HINH", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      [],
+      ["SO SÁNH MỘT SỐ CHỈ SỐ CCHC NĂM 2020 - 2021 (THEO QUÝ)"],
+      [],
+      ["TT", "Chỉ số", "NĂM 2020", null, null, null, "NĂM 2021", null, null, null, "Ghi chú"],
+      [null, null, "Quý I", "Quý II", "Quý III", "Quý IV", "Quý I", "Quý II", "Quý III", "Quý IV"],
+      [1, "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4 (%)", 4.1, 5.6, 6, 7.2, 8.2, 9.5, 12.3, null, "Quý IV đang tổng hợp"],
+      [2, "Tỷ lệ hồ sơ giải quyết đúng hạn (%)", 96.5, 97, 98.2, 97.8, 98.4, 99.1, 100],
+    ],
+    { merges: merged("A3:K3", "C5:F5", "G5:J5", "A5:A6", "B5:B6", "K5:K6") },
+  );
+
+  it("reads each quarter under its own year's band, never the band as a whole year", () => {
+    const on = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => `${r.period}=${r.value}`);
+    expect(on(7)).toEqual([
+      "Quý I/2020=4.1",
+      "Quý II/2020=5.6",
+      "Quý III/2020=6",
+      "Quý IV/2020=7.2",
+      "Quý I/2021=8.2",
+      "Quý II/2021=9.5",
+      "Quý III/2021=12.3",
+    ]);
+    expect(on(8)).toHaveLength(7);
+    expect(c.readings.some((r) => /^Năm/.test(r.period))).toBe(false);
+  });
+});
+
+describe("the council's targets table with last year's figures beside this year's estimate", () => {
+  const targets: Array<[string, string, number, number, number, number, string]> = [
+    ["Tốc độ tăng trưởng kinh tế (GRDP)", "%", 6.8, 7.2, 7.5, 104.17, "Vượt"],
+    ["Tổng giá trị sản xuất", "tỷ đồng", 850, 920, 935, 101.63, "Vượt"],
+    ["Thu nhập bình quân đầu người", "triệu đồng", 38.5, 42, 41.2, 98.1, "Không đạt"],
+    ["Tổng thu ngân sách trên địa bàn", "triệu đồng", 5200, 5500, 5810, 105.64, "Vượt"],
+    ["Tổng diện tích gieo trồng", "ha", 2450, 2500, 2510, 100.4, "Đạt"],
+    ["Tỷ lệ hộ nghèo (theo chuẩn mới)", "%", 5.8, 4.8, 4.6, 95.83, "Đạt"],
+    ["Tỷ lệ người dân tham gia BHYT", "%", 91.5, 93, 93.4, 100.43, "Đạt"],
+    ["Tỷ lệ gia đình đạt danh hiệu văn hóa", "%", 88, 90, 89, 98.89, "Không đạt"],
+  ];
+  const c = consolidateSheet([
+    ["UBND XÃ KRÔNG NĂNG"],
+    ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2020", "Kế hoạch năm 2021 (NQ HĐND)", "Ước thực hiện năm 2021", "So với KH (%)", "Đánh giá"],
+    ...targets.map((t, i) => [i + 1, ...t]),
+    [],
+    ["Tổng hợp: có 6/8 chỉ tiêu đạt và vượt kế hoạch HĐND xã giao (đạt 75%); 02 chỉ tiêu không đạt."],
+  ]);
+
+  it("reads the growth rate from this year's column, never last year's beside it", () => {
+    const growth = c.readings.filter((r) => r.code === "1.6");
+    expect(growth.map((r) => [r.period, r.value])).toEqual([["Năm 2021", 7.5]]);
+  });
+
+  it("takes a line under the table restating its share met for the table's reading, not a second one without a period", () => {
+    const met = c.readings.filter((r) => r.code === "1.7");
+    expect(met.map((r) => [r.period, r.numerator, r.denominator])).toEqual([["Năm 2021", 6, 8]]);
+    expect(met[0].note).toContain("dòng 14 ghi lại cùng số liệu");
+    expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD")).toEqual([]);
+  });
+});
+
+describe("rows of one indicator under a heading that names it only in words", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ ĐAK PƠ"],
+    ["SỐ LIỆU THỰC HIỆN MỘT SỐ TIÊU CHÍ CHỈ SỐ CCHC NĂM 2021"],
+    [],
+    ["TT", "Nội dung", "ĐVT", "Quý I", "Quý II", "Quý III", "Ghi chú"],
+    ["I", "Cán bộ, công chức cấp xã đạt chuẩn"],
+    [null, "Số CBCC đạt chuẩn", "người", 16, 16, 17],
+    [null, "Tổng số CBCC", "người", 20, 20, 20],
+    [null, "Tỷ lệ đạt chuẩn", "%", 80, 80, 85],
+    ["II", "Chỉ tiêu phát triển kinh tế - xã hội do HĐND xã giao"],
+    [null, "Số chỉ tiêu đạt và vượt", "chỉ tiêu", "-", 9, "-"],
+    [null, "Tổng số chỉ tiêu", "chỉ tiêu", 18, 18, 18],
+    [null, "Tỷ lệ (%)", "%", null, 50, null],
+    ["III", "Tổng sản phẩm trên địa bàn (GRDP)"],
+    [null, "Tốc độ tăng so với cùng kỳ", "%", 5.2, 6.1, 6.8, "Số ước"],
+  ]);
+  const codeOn = (row: number) => [...new Set(c.readings.filter((r) => r.source.row === row).map((r) => r.code))];
+
+  it("suggests the criterion the heading names for rows saying only 'Tỷ lệ (%)' or 'Tốc độ tăng'", () => {
+    expect(codeOn(12)).toEqual(["1.7"]);
+    expect(codeOn(14)).toEqual(["1.6"]);
+    expect(codeOn(8)).toEqual(["1.3"]);
+  });
+});
+
+describe("'Thực tế HT' under a band of dates beside 'Giao' and 'Hạn'", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ LONG THẠNH"],
+      ["THEO DÕI THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      ["TT", "Nội dung", "Tiêu chí", "Giao cho", "THỜI GIAN (ngày/tháng)", null, null, null, "% TH", "Ghi chú"],
+      [null, null, null, null, "Giao", "Số ngày", "Hạn", "Thực tế HT"],
+      [
+        1,
+        "Ban hành Quyết định kiện toàn Bộ phận Tiếp nhận và trả kết quả xã",
+        "2.3",
+        "CC VP-TK",
+        day("2021-09-01"),
+        30,
+        day("2021-10-01"),
+        day("2021-09-28"),
+        100,
+      ],
+      [2, "Rà soát, đề xuất đơn giản hóa TTHC rườm rà, phức tạp", "2.2", "CC VP-TK", day("2021-09-15"), 45, day("2021-10-30"), null, 40],
+      [3, "Kiểm tra kỷ luật, kỷ cương hành chính tại Bộ phận Một cửa", "2.3", "Chủ tịch UBND xã", "1/10", null, "31/12", "10/12", 100],
+    ],
+    { merges: merged("E3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "I3:I4", "J3:J4") },
+  );
+
+  it("takes the actual day done from 'Thực tế HT', never the day the work was given", () => {
+    expect(c.tasks.map((t) => [t.due, t.doneDate, t.status])).toEqual([
+      ["2021-10-01", "2021-09-28", "Hoàn thành"],
+      ["2021-10-30", null, "Đang thực hiện"],
+      ["2021-12-31", "2021-12-10", "Hoàn thành"],
+    ]);
+  });
+});
+
+describe("survey rounds named by their quarter, the survey's day or month under each", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ AN PHÚ"],
+    ["KẾT QUẢ KHẢO SÁT CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2021"],
+    [],
+    ["Nội dung", "Năm 2020", "Khảo sát quý II", "Khảo sát quý IV", "Ghi chú"],
+    ["(ngày khảo sát)", null, "tháng 6/2021", "15/11/2021"],
+    ["2.1 Tiếp cận dịch vụ", 78.5, 80.2, 82.4],
+    ["2.2 Thủ tục hành chính", 80.1, 81, 83.5],
+    ["2.3 Công chức giải quyết TTHC", 82.3, 82.3, 84],
+  ]);
+
+  it("reads every round, each at its quarter and the day it was taken", () => {
+    expect(c.readings.filter((r) => r.code === "2.1").map((r) => [r.period, r.date, r.value])).toEqual([
+      ["Năm 2020", "2020-12-31", 78.5],
+      ["Quý II/2021", "2021-06-30", 80.2],
+      ["Quý IV/2021 (đến 15/11/2021)", "2021-11-15", 82.4],
+    ]);
+    expect(c.readings).toHaveLength(9);
+  });
+});
+
+describe("criterion headings with their code in a column of their own, over tasks ticked by state", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ CÁT TIÊN"],
+      ["THEO DÕI NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC VÀ SIPAS - NĂM 2021"],
+      ["TT", "Nội dung nhiệm vụ", "Mã TC", "Chủ trì", "Thời hạn", "Tình trạng", null, null, "Ngày HT", "Ghi chú"],
+      [null, null, null, null, null, "Chưa TH", "Đang TH", "Đã HT"],
+      ["A", "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)"],
+      ["I", "Tiêu chí thành phần 1.2 - Hồ sơ TTHC giải quyết đúng hạn", "1.2", "CC VP-TK", day("2021-12-31")],
+      [
+        "1",
+        "Tư vấn, hướng dẫn người dân lập hồ sơ chứng thực, hộ tịch đúng quy định",
+        null,
+        "CC TP-HT",
+        day("2021-06-30"),
+        null,
+        null,
+        "x",
+        day("2021-06-28"),
+      ],
+      ["2", "Báo cáo số hồ sơ trễ hạn lĩnh vực hộ tịch hằng tháng", null, null, null, null, "x"],
+      ["B", "CHỈ SỐ HÀI LÒNG (SIPAS)"],
+      ["I", "2.4 - Hài lòng về kết quả giải quyết TTHC", "2.4", "CC VP-TK", day("2021-12-31")],
+      ["1", "Công khai xin lỗi khi hồ sơ hộ tịch trễ hẹn", null, "CC TP-HT", null, null, "x"],
+      [],
+      ["Cộng", "3 nhiệm vụ", null, null, null, 1, 1, 1],
+    ],
+    { merges: merged("F3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "I3:I4", "J3:J4") },
+  );
+
+  it("takes each criterion's row for a heading, its code, lead and deadline passing to the tasks that lack them", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [7, "1.2", "Công chức Tư pháp-Hộ tịch", "2021-06-30"],
+      [8, "1.2", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      [11, "2.4", "Công chức Tư pháp-Hộ tịch", "2021-12-31"],
+    ]);
+  });
+
+  it("takes 'Cộng | 3 nhiệm vụ' with its counts by state for a total, never a task", () => {
+    expect(c.tasks.some((t) => /nhiệm vụ$/.test(t.content))).toBe(false);
+  });
+});
+
+describe("a numbered heading merged down over two rows, naming its criterion in brackets, over rows marked '-'", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ HÒA THẠNH"],
+      ["KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CCHC NĂM 2021 - LĨNH VỰC ĐẤT ĐAI, XÂY DỰNG"],
+      ["STT", "Nội dung", "Tiêu chí", "Chủ trì", "Phối hợp", "Hạn hoàn thành", "Trạng thái", "Ngày hoàn thành"],
+      [
+        "1",
+        "Nâng cao tỷ lệ hồ sơ TTHC đất đai được xử lý trực tuyến mức độ 3, 4 (Tiêu chí 1.1)",
+        "1.1",
+        "CC ĐC-XD",
+        "BP Một cửa",
+        day("2021-12-31"),
+      ],
+      [],
+      ["-", "Số hóa hồ sơ đất đai tiếp nhận từ năm 2020", null, null, null, day("2021-09-30"), "Hoàn thành", day("2021-09-30")],
+      ["-", "Hướng dẫn người dân nộp hồ sơ đăng ký biến động đất đai trực tuyến", null, null, null, null, "Đang thực hiện"],
+      [
+        "2",
+        "Giải ngân vốn đầu tư công các công trình giao thông nông thôn (Tiêu chí 1.4)",
+        "1.4",
+        "PCT UBND xã",
+        "CC TC-KT",
+        day("2022-01-31"),
+      ],
+      [],
+      [
+        "-",
+        "Nghiệm thu, thanh toán công trình đường liên thôn 2-3",
+        null,
+        "CC ĐC-XD",
+        null,
+        day("2021-10-31"),
+        "Hoàn thành",
+        day("2021-11-05"),
+      ],
+      ["-", "Kiểm tra tiến độ thi công tại thực địa hằng tháng", null, null, null, null, "Đang thực hiện"],
+    ],
+    { merges: merged("A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:F5", "A8:A9", "B8:B9", "C8:C9", "D8:D9", "E8:E9", "F8:F9") },
+  );
+
+  it("reads the numbered rows as headings whose code, lead and deadline the rows under them take", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [6, "1.1", "Công chức Địa chính-Xây dựng", "2021-09-30"],
+      [7, "1.1", "Công chức Địa chính-Xây dựng", "2021-12-31"],
+      [10, "1.4", "Công chức Địa chính-Xây dựng", "2021-10-31"],
+      [11, "1.4", "Phó Chủ tịch Ủy ban nhân dân xã", "2022-01-31"],
+    ]);
+  });
+});
+
+describe("criterion rows numbered '1', '2' over rows numbered within them, one with a state of its own", () => {
+  const c = consolidateSheet(
+    [
+      ["ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"],
+      ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND (CẬP NHẬT ĐẾN 10/12/2021)"],
+      ["TT", "Mã TC", "Nhiệm vụ, giải pháp", "Phân công", null, "Thời hạn", "Kết quả thực hiện"],
+      [null, null, null, "Chủ trì", "Phối hợp", null, "Trạng thái", "% hoàn thành", "Ngày HT"],
+      ["A", null, "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+      ["1", "1.2", "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn", "CC VP-TK", "BP TN&TKQ", "Trong năm 2021"],
+      ["1.1", null, "Theo dõi, đôn đốc giải quyết hồ sơ, giảm tỷ lệ hồ sơ trễ hẹn", null, null, null, "Đang thực hiện", 80],
+      [
+        "1.2",
+        null,
+        "Thực hiện xin lỗi người dân bằng văn bản khi hồ sơ trễ hẹn",
+        null,
+        null,
+        day("2021-06-30"),
+        "Hoàn thành",
+        100,
+        day("2021-06-15"),
+      ],
+      ["B", null, "CHỈ SỐ SIPAS"],
+      ["2", "2.3", "Hài lòng về công chức tại Bộ phận Tiếp nhận và trả kết quả", "CC VP-TK", "BP TN&TKQ", day("2021-12-31"), "Hoàn thành"],
+      ["2.1", null, "Kiểm tra đột xuất giờ giấc, thái độ ứng xử tại Bộ phận Một cửa", null, null, null, "Đang thực hiện", 60],
+    ],
+    { merges: merged("D3:E3", "G3:I3", "A3:A4", "B3:B4", "C3:C4", "F3:F4") },
+  );
+
+  it("takes the criterion rows without a state for headings, their code, lead and deadline passing down", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [7, "1.2", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      [8, "1.2", "Công chức Văn phòng-Thống kê", "2021-06-30"],
+      [10, "2.3", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      [11, "2.3", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+    ]);
+  });
+
+  it("keeps a numbered row with a state of its own as the task its parts belong to, naming it done while a part is not", () => {
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION").map((p) => p.row)).toEqual([10]);
+  });
+});
+
+describe("Roman-numbered criteria by their code column over rows numbered '(1)', one with its own state", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ PHÚ MỸ"],
+    ["THEO DÕI NHIỆM VỤ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ PHÁT TRIỂN KT-XH NĂM 2021"],
+    ["Tiêu chí", "STT", "Nội dung", "Đơn vị chủ trì", "Hạn", "Trạng thái", "Tiến độ %", "Ngày hoàn thành"],
+    ["1.4", "I", "Giải ngân kế hoạch đầu tư vốn ngân sách nhà nước", "Chủ tịch UBND xã", day("2022-01-31")],
+    [
+      null,
+      "(1)",
+      "Phân công cán bộ, công chức trực tiếp phụ trách giải ngân từng dự án",
+      null,
+      day("2021-03-31"),
+      "Hoàn thành",
+      100,
+      day("2021-03-25"),
+    ],
+    [null, "(2)", "Giải ngân đạt 100% kế hoạch vốn đầu tư công được giao", "CC TC-KT", null, "Đang thực hiện", 82],
+    ["1.7", "II", "Thực hiện các chỉ tiêu phát triển KT-XH do HĐND xã giao", "CC TC-KT", day("2021-12-31"), "Đang thực hiện"],
+    [null, "(1)", "Triển khai Nghị quyết 42/NQ-HĐND về kế hoạch phát triển KT-XH, ANQP năm 2021", null, null, null, 90],
+  ]);
+
+  it("passes each criterion's lead and deadline to its rows, the second's own state said", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [5, "1.4", "Chủ tịch Ủy ban nhân dân xã", "2021-03-31"],
+      [6, "1.4", "Công chức Tài chính-Kế toán", "2022-01-31"],
+      [8, "1.7", "Công chức Tài chính-Kế toán", "2021-12-31"],
+    ]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 7 && p.message.includes("Đang thực hiện"))).toBe(true);
+  });
+});
+
+describe("the desk's fields as bands ('LĨNH VỰC HỘ TỊCH'), its weeks down in 'Từ ngày | Đến ngày'", () => {
+  const WAYS = ["Trực tuyến", "Trực tiếp", "Trước hạn", "Đúng hạn", "Quá hạn"];
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ PHÚ AN"],
+      ["SỔ THEO DÕI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC THEO TUẦN"],
+      ["(Quý IV năm 2021)"],
+      ["STT", "Từ ngày", "Đến ngày", "LĨNH VỰC HỘ TỊCH", null, null, null, null, "LĨNH VỰC CHỨNG THỰC", null, null, null, null, "Ghi chú"],
+      [null, null, null, "Tiếp nhận", null, "Đã giải quyết", null, null, "Tiếp nhận", null, "Đã giải quyết"],
+      [null, null, null, ...WAYS, ...WAYS],
+      [1, day("2021-10-04"), day("2021-10-10"), 2, 9, 3, 7, 0, 0, 25, 20, 5, 0],
+      [2, day("2021-10-11"), day("2021-10-17"), 1, 11, 4, 8, 0, 1, 30, 22, 9, 0],
+      [3, day("2021-10-18"), "24/10/2021", 3, 6, 2, 6, 1, 0, 28, 25, 3, 0],
+      ["Cộng", null, null, 6, 26, 9, 21, 1, 1, 83, 67, 17, 0],
+    ],
+    { merges: merged("D4:H4", "I4:M4", "A4:A6", "B4:B6", "C4:C6", "D5:E5", "F5:H5", "I5:J5", "K5:M5", "N4:N6", "A10:C10") },
+  );
+
+  it("reads a record per field and week, the week's days from its own row", () => {
+    expect(c.dossiers?.map((d) => [d.source.row, d.field, d.from, d.to, d.online, d.inPerson, d.late])).toEqual([
+      [7, "HỘ TỊCH", "2021-10-04", "2021-10-10", 2, 9, 0],
+      [7, "CHỨNG THỰC", "2021-10-04", "2021-10-10", 0, 25, 0],
+      [8, "HỘ TỊCH", "2021-10-11", "2021-10-17", 1, 11, 0],
+      [8, "CHỨNG THỰC", "2021-10-11", "2021-10-17", 1, 30, 0],
+      [9, "HỘ TỊCH", "2021-10-18", "2021-10-24", 3, 6, 1],
+      [9, "CHỨNG THỰC", "2021-10-18", "2021-10-24", 0, 28, 0],
+    ]);
+  });
+});
+
+describe("the survey's rate for each aspect in a column of its own, its periods down the rows", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ PHÚ THỊNH"],
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS)"],
+      ["Kỳ khảo sát", "Số phiếu hợp lệ", "Tỷ lệ hài lòng theo từng nội dung (%)", null, null, null, null, "Ghi chú"],
+      [
+        null,
+        null,
+        "Tiếp cận dịch vụ",
+        "Tổ chức giải quyết TTHC",
+        "Công chức giải quyết TTHC",
+        "Kết quả giải quyết TTHC",
+        "Tiếp nhận, xử lý ý kiến phản ánh, kiến nghị",
+      ],
+      ["Năm 2020", 120, 0.865, 0.842, 0.887, 0.871, 0.798],
+      ["6 tháng đầu năm 2021", 85, "88,2%", "85,9%", "90,6%", "89,4%", "83,1%"],
+      ["Chỉ tiêu năm 2021", null, "≥ 86,5%", "> 84,2%", "≥ 88,7%", "≥ 87,1%", "≥ 79,8%"],
+    ],
+    { merges: merged("C3:G3", "A3:A4", "B3:B4", "H3:H4") },
+  );
+
+  it("reads every aspect as its own criterion's reading for each period", () => {
+    const on = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => `${r.code}=${r.value}`);
+    expect(on(5)).toEqual(["2.1=86.5", "2.2=84.2", "2.3=88.7", "2.4=87.1", "2.5=79.8"]);
+    expect(on(6)).toEqual(["2.1=88.2", "2.2=85.9", "2.3=90.6", "2.4=89.4", "2.5=83.1"]);
+    expect(on(7)).toEqual([]);
+  });
+});
+
+describe("an indicator's rows under its heading in words, with a target row and a row against the target", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ TÂN LỘC"],
+    ["TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ THỰC HIỆN CHỈ TIÊU KT-XH NĂM 2021"],
+    ["TT", "Nội dung", "Đến 30/6/2021", "Đến 30/9/2021", "Đến 30/11/2021", "Ghi chú"],
+    ["I", "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước"],
+    [1, "Kế hoạch vốn được giao", 4850, 4850, 5120],
+    [2, "Giá trị đã giải ngân", 1620, 3010, 4350],
+    [3, "Tỷ lệ giải ngân (%)", 33.4, 62.06, 84.96],
+    [4, "Chỉ tiêu theo Kế hoạch 49 (%)", null, 60, null, "Đến 31/01/2022 đạt 100%"],
+    [5, "So với chỉ tiêu (%)", null, 103.4],
+    ["II", "Mức độ thực hiện các chỉ tiêu phát triển kinh tế - xã hội do HĐND xã giao"],
+    [1, "Tổng số chỉ tiêu HĐND xã giao", null, 18, 18],
+    [2, "Số chỉ tiêu đạt và vượt", null, 12, 15],
+    [3, "Tỷ lệ đạt (%)", null, 66.7, 88.3],
+  ]);
+
+  it("reads the target and the figure against it as no reading, and names both", () => {
+    expect(c.readings.filter((r) => r.source.row === 8 || r.source.row === 9)).toEqual([]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && (p.row === 8 || p.row === 9))).toHaveLength(2);
+  });
+
+  it("reads the council's targets met from its counts under the heading, a rate that disagrees named", () => {
+    const met = c.readings.filter((r) => r.code === "1.7").map((r) => [r.period, r.numerator, r.denominator, r.value]);
+    // (The rate written is kept where it disagrees with its counts, and named.)
+    expect(met).toEqual([
+      ["Đến 30/9/2021", 12, 18, (12 / 18) * 100],
+      ["Đến 30/11/2021", null, null, 88.3],
+    ]);
+    expect(c.problems.some((p) => p.code === "RATE_MISMATCH" && p.row === 13)).toBe(true);
+  });
+});
+
+describe("a band of columns per official, each over 'Việc | Hạn | Xong'", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ IA PẾCH"],
+      ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+      ["STT", "Chị Lan - CC VH-XH", null, null, "Anh Tuấn - CC VP-TK", null, null, "Chị Hạnh - BP Một cửa"],
+      [null, "Việc", "Hạn", "Xong", "Việc", "Hạn", "Xong", "Việc", "Hạn", "Xong"],
+      [
+        1,
+        "Tuyên truyền trên loa phát thanh về dịch vụ công mức độ 3, 4",
+        day("2021-06-30"),
+        day("2021-06-25"),
+        "Rà soát đội ngũ CBCC theo chức danh, tham mưu cử đi bồi dưỡng chuẩn hóa",
+        day("2021-10-31"),
+        day("2021-10-28"),
+        "Niêm yết công khai bộ TTHC mới tại Bộ phận một cửa",
+        day("2021-08-31"),
+        day("2021-08-20"),
+      ],
+      [
+        2,
+        "Viết tin bài về CCHC đăng Trang TTĐT xã",
+        day("2021-09-30"),
+        null,
+        null,
+        null,
+        null,
+        "Bổ sung ghế chờ tại Bộ phận một cửa",
+        day("2021-10-31"),
+      ],
+    ],
+    { merges: merged("B3:D3", "E3:G3", "H3:J3", "A3:A4") },
+  );
+
+  it("reads every band's rows, each led by the official its band names", () => {
+    const got = c.tasks.map((t) => [t.source.row, t.lead, t.due] as const).sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+    expect(got).toEqual([
+      [5, "Bộ phận Tiếp nhận và trả kết quả xã", "2021-08-31"],
+      [5, "Công chức Văn hóa-Xã hội", "2021-06-30"],
+      [5, "Công chức Văn phòng-Thống kê", "2021-10-31"],
+      [6, "Bộ phận Tiếp nhận và trả kết quả xã", "2021-10-31"],
+      [6, "Công chức Văn hóa-Xã hội", "2021-09-30"],
+    ]);
+    expect(c.problems.some((p) => p.code === "LEGEND_READ" && p.row === 3)).toBe(true);
+  });
+});

@@ -948,13 +948,14 @@ describe("an indicator named only in its heading, its counts under it and no rat
     [2, "Gửi hoàn toàn dưới dạng điện tử", "văn bản", 50, 49, 61, 60, 66, 560, "không kèm bản giấy"],
   ]);
 
-  it("reads the two counts as one rate's parts, each month", () => {
+  it("reads the two counts as one rate's parts, each month and the year so far ('Lũy kế 11 tháng')", () => {
     expect(c.readings.filter((r) => r.source.row >= 14).map((r) => [r.period, r.numerator, r.denominator])).toEqual([
       ["Tháng 7/2021", 50, 62],
       ["Tháng 8/2021", 49, 58],
       ["Tháng 9/2021", 61, 70],
       ["Tháng 10/2021", 60, 66],
       ["Tháng 11/2021", 66, 71],
+      ["Năm 2021 (đến 30/11/2021) (lũy kế)", 560, 690],
     ]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row !== null && p.row >= 13 && p.row <= 14)).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet, merged } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
 
 // Classes found by blind sets 296-304.
 
@@ -455,5 +457,221 @@ describe("a band of columns per official, each over 'Việc | Hạn | Xong'", ()
       [6, "Công chức Văn hóa-Xã hội", "2021-09-30"],
     ]);
     expect(c.problems.some((p) => p.code === "LEGEND_READ" && p.row === 3)).toBe(true);
+  });
+});
+
+describe("a sheet of the keeper's notes or reminders, a line a row", () => {
+  const tasks = gridOf(
+    [
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Trạng thái"],
+      [1, "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh", "CC VH-XH", day("2021-11-30"), "Đang thực hiện"],
+    ],
+    { sheet: "KH 2021" },
+  );
+  const notes = gridOf(
+    [
+      ["Ghi chú của người theo dõi:"],
+      ["- Tháng 7 mất điện 2 tuần, loa truyền thanh không hoạt động."],
+      ["- Chưa nhập số liệu quý III, chờ phần mềm Một cửa xuất báo cáo."],
+    ],
+    { sheet: "Ghi chu" },
+  );
+  const rules = gridOf(
+    [
+      ["LƯU Ý KHI CẬP NHẬT SỔ"],
+      ["1. Cập nhật cột Tiến độ trước ngày 10 hằng tháng."],
+      ["2. Không xóa dòng; nhiệm vụ không thực hiện nữa thì gạch ngang."],
+    ],
+    { sheet: "Luu y" },
+  );
+  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [tasks, notes, rules] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+
+  it("reads no task from the notes' or the reminders' lines, and names both sheets as skipped", () => {
+    expect(c.tasks.map((t) => t.source.sheet)).toEqual(["KH 2021"]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED").map((p) => p.sheet)).toEqual(["Ghi chu", "Luu y"]);
+  });
+});
+
+describe("the desk's months as bands, fields grouped under Roman-numbered rows, rate lines under the table", () => {
+  const MONTH = ["Nhận trực tuyến", "Nhận trực tiếp", "Giải quyết đúng hạn", "Giải quyết quá hạn"];
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ XUÂN LỘC"],
+      ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ III/2021"],
+      ["TT", "Lĩnh vực", "Tháng 7/2021", null, null, null, "Tháng 8/2021", null, null, null, "Ghi chú"],
+      [null, null, ...MONTH, ...MONTH],
+      ["I", "Tư pháp - Hộ tịch"],
+      [1, "Hộ tịch", 3, 38, 40, 1, 5, 41, 45, 0],
+      [2, "Chứng thực", 0, 120, 120, 0, 0, 131, 130, 1],
+      ["II", "Địa chính - Xây dựng"],
+      [3, "Đất đai", 0, 6, 5, 1, 0, 4, 4, 0],
+      ["Tổng cộng", null, 3, 164, 165, 2, 5, 176, 179, 1],
+      [],
+      ["- Tỷ lệ hồ sơ giải quyết đúng hạn quý III/2021:", null, null, null, null, 0.9944],
+    ],
+    { merges: merged("C3:F3", "G3:J3", "A3:A4", "B3:B4", "K3:K4") },
+  );
+
+  it("reads no record for a row naming a group of fields, and names it", () => {
+    expect([...new Set(c.dossiers?.map((d) => d.field))]).toEqual(["Hộ tịch", "Chứng thực", "Đất đai"]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && (p.row === 5 || p.row === 8))).toHaveLength(2);
+  });
+
+  it("reads a rate line naming its period under a table of several months", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.source.row])).toEqual([["1.2", "Quý III/2021", 12]]);
+  });
+});
+
+describe("'Lũy kế 11 tháng' beside the months of a rate", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ ĐÔNG HÒA"],
+    ["TÌNH HÌNH GIẢI QUYẾT TTHC THEO THÁNG - NĂM 2021"],
+    ["STT", "Chỉ tiêu", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12", "Lũy kế 11 tháng", "Ghi chú"],
+    [1, "Tỷ lệ hồ sơ giải quyết đúng hạn", "97,9%", "99,4%", "100%", null, "98,4%"],
+  ]);
+
+  it("reads the year's rate so far, to the end of November, never leaving it as the months' sum", () => {
+    const soFar = c.readings.filter((r) => r.value === 98.4);
+    expect(soFar.map((r) => [r.code, r.date])).toEqual([["1.2", "2021-11-30"]]);
+    expect(soFar[0].period).toContain("Năm 2021 (đến 30/11/2021)");
+  });
+});
+
+describe("the desk's field merged down over its months' rows", () => {
+  const c = consolidateSheet(
+    [
+      ["SỐ LIỆU HỒ SƠ TTHC THEO THÁNG (QUÝ IV/2021)"],
+      [
+        "Lĩnh vực",
+        "Từ ngày",
+        "Đến ngày",
+        "Tiếp nhận",
+        "Trong đó trực tuyến",
+        "Giải quyết đúng hạn",
+        "Giải quyết trễ hạn",
+        "Đang giải quyết",
+      ],
+      ["Hộ tịch", day("2021-10-01"), day("2021-10-31"), 35, 4, 33, 0, 2],
+      [null, day("2021-11-01"), day("2021-11-30"), 28, 6, 29, 1, 0],
+      ["Chứng thực", day("2021-10-01"), day("2021-10-31"), 110, 0, 110, 0, 0],
+      [null, day("2021-11-01"), day("2021-11-30"), 96, 0, 96, 0, 0],
+      ["Cộng", null, null, 269, 10, 268, 1, 2],
+    ],
+    { merges: merged("A3:A4", "A5:A6") },
+  );
+
+  it("reads every month's row as its merged field's", () => {
+    expect(c.dossiers?.map((d) => [d.source.row, d.field, d.from, d.onTime])).toEqual([
+      [3, "Hộ tịch", "2021-10-01", 33],
+      [4, "Hộ tịch", "2021-11-01", 29],
+      [5, "Chứng thực", "2021-10-01", 110],
+      [6, "Chứng thực", "2021-11-01", 96],
+    ]);
+  });
+});
+
+describe("the desk's months as bands over 'Tiếp nhận | Đã giải quyết | Trong đó quá hạn'", () => {
+  const MONTH = ["Tiếp nhận", "Đã giải quyết", "Trong đó quá hạn"];
+  const c = consolidateSheet(
+    [
+      ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ III NĂM 2021"],
+      ["STT", "Lĩnh vực", "Tháng 7/2021", null, null, "Tháng 8/2021", null, null, "Ghi chú"],
+      [null, null, ...MONTH, ...MONTH],
+      [1, "Hộ tịch", 38, 36, 0, 21, 22, 1],
+      [2, "Chứng thực", 95, 95, 0, 60, 60, 0],
+    ],
+    { merges: merged("C2:E2", "F2:H2", "A2:A3", "B2:B3", "I2:I3") },
+  );
+
+  it("reads each field and month, those resolved in time the resolved less the late", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.onTime, d.late])).toEqual([
+      ["Hộ tịch", "2021-07-01", 36, 0],
+      ["Chứng thực", "2021-07-01", 95, 0],
+      ["Hộ tịch", "2021-08-01", 21, 1],
+      ["Chứng thực", "2021-08-01", 60, 0],
+    ]);
+  });
+});
+
+describe("the desk's daily log saying 'Trả đúng hạn | Trả quá hạn'", () => {
+  const c = consolidateSheet(
+    [
+      ["SO NHAT KY HO SO TTHC - THANG 10/2021"],
+      ["Ngay", "Linh vuc", "Tiep nhan truc tiep", "Tiep nhan truc tuyen", "Tra dung han", "Tra qua han"],
+      [day("2021-10-01"), "Ho tich", 3, 0, 3, 0],
+      [null, "Chung thuc", 12, 0, 12, 0],
+      [day("2021-10-04"), "Ho tich", 2, 1, 2, 1],
+      [null, "Chung thuc", 9, 0, 9, 0],
+    ],
+    { merges: merged("A3:A4", "A5:A6") },
+  );
+
+  it("reads the month's records by field, never skipping the sheet", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.inPerson, d.online, d.onTime, d.late])).toEqual([
+      ["Ho tich", 5, 1, 5, 1],
+      ["Chung thuc", 21, 0, 21, 0],
+    ]);
+  });
+});
+
+describe("the survey's aspects beside its overall index, rounds down the rows, a target in words merged across", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      ["Đợt khảo sát", "Số phiếu", null, "Chỉ số hài lòng về", null, null, "Chỉ số SIPAS chung", "Ghi chú"],
+      [null, "Phát ra", "Thu về", "Tiếp cận dịch vụ", "Thủ tục hành chính", "Công chức giải quyết TTHC"],
+      ["Đợt 1 (từ ngày 12 đến 16/4/2021)", 100, 96, 84.5, "81,7%", 86.2, 83.4],
+      ["Đợt 2 (ngày 20, 21/9/2021)", 120, 118, 87.3, 85.1, "88%", 86],
+      ["Chỉ tiêu năm 2021", null, null, "Giữ vững hoặc nâng cao so với năm 2020"],
+    ],
+    { merges: merged("B2:C2", "D2:F2", "A2:A3", "G2:G3", "H2:H3", "D6:F6") },
+  );
+
+  it("reads each aspect's own rate for each round, never the overall index in its place", () => {
+    const on = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => `${r.code}=${r.value}`);
+    expect(on(4)).toEqual(["2.1=84.5", "2.2=81.7", "2.3=86.2"]);
+    expect(on(5)).toEqual(["2.1=87.3", "2.2=85.1", "2.3=88"]);
+    expect(c.problems.some((p) => p.code === "UNMAPPED_COLUMN" && p.column === "G")).toBe(true);
+  });
+});
+
+describe("a Roman-numbered heading whose state stands in 'Kết quả', its code in the last column", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ GIẢI NGÂN VỐN ĐẦU TƯ VÀ PHÁT TRIỂN KINH TẾ NĂM 2021"],
+    ["Số TT", "Nhiệm vụ, giải pháp", "Thời hạn", "Người thực hiện", "Tiến độ", "Kết quả", "Ngày xong", "Mã tiêu chí"],
+    ["I", "GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG", day("2022-01-31"), "CT UBND", null, null, null, "1.4"],
+    ["(1)", "Giải ngân đạt 100% kế hoạch vốn được giao", null, null, 0.82, "Đang thực hiện"],
+    ["II", "TĂNG TRƯỞNG KINH TẾ TRÊN ĐỊA BÀN (GRDP)", "Trong năm 2021", "PCT UBND xã", 1, "Hoàn thành", null, "1.6"],
+    ["(1)", "Hỗ trợ hộ sản xuất đăng ký sản phẩm OCOP", null, null, 0.5, "Đang thực hiện"],
+  ]);
+
+  it("takes it for the heading of the rows under it, never the task before it", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [4, "1.4", "Chủ tịch Ủy ban nhân dân xã", "2022-01-31"],
+      [6, "1.6", "Phó Chủ tịch Ủy ban nhân dân xã", "2021-12-31"],
+    ]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 5 && p.message.includes("Hoàn thành"))).toBe(true);
+  });
+});
+
+describe("a 'Xong' column holding days, ticks and words", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+    ["STT", "Việc", "Hạn", "Xong"],
+    [1, "Tuyên truyền trên loa phát thanh về dịch vụ công mức độ 3, 4", day("2021-06-30"), day("2021-06-25")],
+    [2, "Viết tin bài về CCHC đăng Trang TTĐT xã", day("2021-09-30"), "x"],
+    [3, "Nêu gương điển hình tiên tiến, sáng kiến CCHC của xã", day("2021-12-31"), null],
+    [4, "Cập nhật thông tin TTHC lên loa, nhóm Zalo các thôn", "Quý IV", "đang làm, được 70%"],
+    [5, "Bổ sung ghế chờ tại Bộ phận một cửa", day("2021-10-31"), "20/8"],
+  ]);
+
+  it("reads a day as done that day, a tick as done, words as the state they say", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [3, "Hoàn thành", "2021-06-25"],
+      [4, "Hoàn thành", null],
+      [5, "Chưa thực hiện", null],
+      [6, "Đang thực hiện", null],
+      [7, "Hoàn thành", "2021-08-20"],
+    ]);
   });
 });

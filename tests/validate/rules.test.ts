@@ -110,6 +110,15 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows)), "EXTENSION_ASKED", 2, "I").value).toBe("xin gia hạn đến 30/01/2022");
   });
 
+  it("DUE_AFTER_HEADING: a task due later than the criterion's row over it keeps its own day, and is named", () => {
+    const rows = [
+      ["STT", ...TASK_HEAD],
+      ["I", "Tiêu chí 2.2 - Công khai thủ tục hành chính", "2.2", "CC VP-TK", day("2021-11-30")],
+      [1, ...task({ code: null, due: day("2021-12-31") })],
+    ];
+    expect(expectAt(problemsOf(sheet(rows)), "DUE_AFTER_HEADING", 3, "E").value).toBe("31/12/2021");
+  });
+
   it("TASK_CANCELLED: a task its status says was cancelled, named and not counted", () => {
     const rows = [TASK_HEAD, task({ status: "Hủy", progress: null })];
     expect(expectAt(problemsOf(sheet(rows)), "TASK_CANCELLED", 2, null).value).toBe("Niêm yết thủ tục hành chính");

@@ -62,7 +62,7 @@ export function findDossierBands(grid: Grid): DossierBands | null {
       const full = (b: { columns: Partial<Record<DossierColumn, number>> }) =>
         (b.columns.online !== undefined || b.columns.newTotal !== undefined) &&
         (b.columns.inPerson !== undefined || b.columns.newTotal !== undefined) &&
-        (b.columns.onTime !== undefined || b.columns.early !== undefined) &&
+        (b.columns.onTime !== undefined || b.columns.early !== undefined || b.columns.resolvedTotal !== undefined) &&
         b.columns.late !== undefined;
       if (bands.filter(full).length < 2 || bands.some((b) => b.field === "" || dossierColumnOf(b.field) !== null)) continue;
       const labelCol = Math.min(...wide.map((m) => m.left)) - 1;
@@ -225,8 +225,19 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
   const total = listed.total;
   // "Dịch vụ công trực tuyến mức độ 3, 4" among the fields: a way in counted across them, no field of its own; said.
   const notFields: number[] = [];
-  const rows = listed.rows.filter((r) => {
+  const cols = layout.bands.flatMap((b) => Object.values(b.columns));
+  const rows = listed.rows.filter((r, i) => {
     const label = cleanText(cellText(cellAt(grid, r, layout.labelCol)));
+    // "I | Tư pháp - Hộ tịch" with no count in any band, over the fields numbered 1, 2: a group of fields, no field.
+    if (groupOfFields(grid, r, layout.labelCol, cols, listed.rows[i + 1])) {
+      problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(layout.labelCol) }, label, {
+          vi: `dòng "${label}" là nhóm của các lĩnh vực bên dưới (không ghi số hồ sơ): không đọc thành một lĩnh vực.`,
+          en: `the row "${label}" groups the fields under it (no counts of its own): not read as a field.`,
+        }),
+      );
+      return false;
+    }
     if (!NOT_A_FIELD.test(looseKey(label))) return true;
     problems.push(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(layout.labelCol) }, label, {
@@ -263,6 +274,9 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
       if (pendingAsInTime !== undefined) counts.pendingInTime = count(r, pendingAsInTime);
       // "Tổng số HS nhận | Trong đó trực tuyến": the rest came in person or by post.
       if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(r, b.columns.newTotal) - counts.online);
+      // "Đã giải quyết | Trong đó quá hạn": the rest were resolved in time.
+      if (b.columns.onTime === undefined && b.columns.early === undefined && b.columns.resolvedTotal !== undefined)
+        counts.onTime = Math.max(0, count(r, b.columns.resolvedTotal) - counts.late);
       return counts;
     };
     const first = records.length;
@@ -317,6 +331,17 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
     }),
   );
   return { records, problems };
+}
+
+/**
+ * A row naming a group of fields ("I | Tư pháp - Hộ tịch"): no count in any band, its mark no field's number (a Roman
+ * numeral, a letter or none), the next row counted.
+ */
+function groupOfFields(grid: Grid, r: number, labelCol: number, cols: readonly number[], next: number | undefined): boolean {
+  if (!cols.every((c) => isBlank(cellAt(grid, r, c)))) return false;
+  const mark = labelCol > 1 ? cellText(cellAt(grid, r, labelCol - 1)).trim() : "";
+  if (/^\d{1,3}[.)]?$/.test(mark)) return false;
+  return next !== undefined && cols.some((c) => !isBlank(cellAt(grid, next, c)));
 }
 
 /** The counts no band gives ("Đang giải quyết", "Trả lại"), written as 0: said after a table's own words. */
@@ -436,6 +461,9 @@ function readFieldBandsByWeek(
     for (const b of layout.bands) {
       const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(w.row, b.columns[k])])) as unknown as DossierCounts;
       if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(w.row, b.columns.newTotal) - counts.online);
+      // "Đã giải quyết | Trong đó quá hạn": the rest were resolved in time.
+      if (b.columns.onTime === undefined && b.columns.early === undefined && b.columns.resolvedTotal !== undefined)
+        counts.onTime = Math.max(0, count(w.row, b.columns.resolvedTotal) - counts.late);
       if (b.columns.pendingInTime === undefined) counts.pendingInTime = count(w.row, b.columns.pendingTotal);
       const off = resolvedOff(grid, w.row, b, counts, count);
       if (off !== null) problems.push(off);

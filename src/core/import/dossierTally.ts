@@ -38,7 +38,8 @@ function dayOf(grid: Grid, r: number, c: number): IsoDate | null {
 export function findDossierTally(grid: Grid): DossierTallyLayout | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   const words = wordsOfRows(grid, 0, last);
-  if (!/\bgiai quyet\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
+  // ("Trả đúng hạn | Trả quá hạn": results returned, the desk's log's words for resolved.)
+  if (!/\bgiai quyet\b|\btra (?:dung|qua|truoc|tre) han\b/.test(words) || !/\btruc tuyen\b/.test(words)) return null;
   for (let top = 1; top <= last; top++) {
     for (let bottom = top; bottom <= Math.min(top + 1, grid.rows.length); bottom++) {
       const columns = headerColumns(grid, top, bottom);

@@ -436,7 +436,7 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   const words = wordsOfRows(grid, start - 1, last + 2);
   // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
   if (
-    !/\bgiai quyet\b|\bgq\b|\btra (?:ket qua|kq)\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
+    !/\bgiai quyet\b|\bgq\b|\btra (?:ket qua|kq|dung han|qua han|truoc han|tre han)\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
     !/\btruc tuyen\b|\bqua mang\b|\bonline\b|\bdvc(?:tt|qg)?\b/.test(words)
   )
     return null;
@@ -584,6 +584,11 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const fieldCol = (cols.field ?? cols.period ?? cols.procedure ?? 1) as number;
   let fieldAbove: string | null = null;
   const byPeriod = cols.field === undefined && cols.procedure === undefined;
+  const fieldMerges = new MergeIndex(grid.merges.filter((m) => m.left === fieldCol && m.right === fieldCol && m.bottom > m.top));
+  const mergedDown = (row: number): string => {
+    const m = fieldMerges.at(row, fieldCol);
+    return m && m.top < row ? cleanText(cellText(cellAt(grid, m.top, fieldCol))) : "";
+  };
   let start = layout.headerBottom + 1;
   while (start <= grid.rows.length && isNumbering(grid, start)) start++;
   // A second column of the same count ("Lũy kế" beside "Trong tháng") is not added in: said, never dropped silently.
@@ -910,7 +915,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
           );
       continue;
     }
-    const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol)));
+    // "Hộ tịch" merged down over its months' rows: each of them that field's.
+    const fieldText = cleanText(cellText(cellAt(grid, row, fieldCol))) || mergedDown(row);
     const key = looseKey(fieldText);
     if (FOOTER.test(key)) {
       end = row - 1;

@@ -4977,6 +4977,10 @@ function readTask(
       statusText = null;
       status = "Hoàn thành";
       notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" đánh dấu: coi là Hoàn thành`);
+    } else if (typeof v === "string" && doneBox !== col.status && (ctx.facts.of(v).status ?? aspectAtStart(ctx.facts.of(v).key)) !== null) {
+      // "đang làm, được 70%" where the done column's ticks and days go: the state its words say.
+      status = ctx.facts.of(v).status ?? aspectAtStart(ctx.facts.of(v).key);
+      notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" ghi "${cleanText(v)}": đọc là ${status}`);
     }
   }
   // Progress kept month by month across the columns: the latest month's is the task's.
@@ -5679,6 +5683,14 @@ function readTask(
       : null;
   // No deadline on the row: its task's row above, else the group row above says when ("THÁNG 11/2021"); Ghi chú says so.
   const groupDue = undated ? (byParent ?? dueAbove) : null;
+  // "II. … | 30/11/2021" over a task due 31/12/2021: its own day is kept, the heading's earlier one named beside it.
+  if (!undated && due.value !== null && dueAbove?.date && due.value > dueAbove.date)
+    problems.push(
+      problem("DUE_AFTER_HEADING", where(ctx, r, col.due), formatViDate(due.value), {
+        vi: `hạn ${formatViDate(due.value)} của nhiệm vụ muộn hơn hạn ${formatViDate(dueAbove.date)} của dòng "${dueAbove.label.slice(0, 80)}" chứa nó; lấy hạn của nhiệm vụ, hãy kiểm tra.`,
+        en: `the task is due ${due.value}, later than ${dueAbove.date} of the heading "${dueAbove.label.slice(0, 80)}" over it; the task's own is taken, check it.`,
+      }),
+    );
   if (groupDue) notes.push(groupDue === byParent ? `Hạn lấy theo ${groupDue.label}` : `Hạn lấy theo dòng trên bảng: ${groupDue.label}`);
   // "x" under "Đúng hạn" for work done after its deadline (or under "Quá hạn" for work done in time): named.
   const finalDue = due.value ?? dueSaid ?? groupDue?.date ?? null;

@@ -45,3 +45,24 @@ export function instructionsRow(grid: Grid): number | null {
   }
   return null;
 }
+
+// "Ghi chú", "Lưu ý", "Chú ý", "Notes": a sheet named as the keeper's notes or reminders.
+const NOTES_NAME = /^(?:ghi chu|luu y|chu y|notes?|nhat ky ghi chu)(?: (?:chung|nguoi theo doi|\d{1,4}))?$/;
+// "LƯU Ý KHI CẬP NHẬT SỔ", "Ghi chú của người theo dõi:": a title saying so.
+const NOTES_TITLE = /^(?:ghi chu|luu y|chu y)(?: (?:khi|cua|ve|chung)\b.*)?$/;
+
+/**
+ * A sheet of the keeper's notes or reminders ("- Tháng 7 mất điện 2 tuần …", "1. Cập nhật cột Tiến độ trước ngày
+ * 10 …"), by its name or its title, one line a row and no table: remarks, never tasks. The row that says so (0 for
+ * the name), or null.
+ */
+export function notesRow(grid: Grid): number | null {
+  for (const row of grid.rows) if (row.filter((v) => v !== null && v !== "").length >= 2) return null;
+  if (NOTES_NAME.test(looseKey(grid.sheet))) return 0;
+  for (let r = 1; r <= Math.min(grid.rows.length, 3); r++) {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => v !== null && v !== "");
+    if (filled.length === 0) continue;
+    return typeof filled[0] === "string" && filled[0].length <= 80 && NOTES_TITLE.test(looseKey(filled[0].replace(/:\s*$/, ""))) ? r : null;
+  }
+  return null;
+}

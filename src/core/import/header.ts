@@ -1,4 +1,4 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, daysInMonth } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
 import { bestAssignment } from "./assign";
@@ -541,8 +541,9 @@ function findStatusTicks(
           : tickShare(grid, c, band.dataStart, facts, labels, true);
     if (withDays > 0 && withDays >= 0.3) {
       out[c] = status;
-      // (Another column of ticks must say the band is one: days alone are a column of days.)
-      share[c] = pure;
+      // (Another column of ticks must say the band is one: days alone are a column of days. A done column with a tick
+      // among its days, "Xong" over "25/6/2021 | x | 20/8", is one by itself.)
+      share[c] = status === "Hoàn thành" && pure > 0 && withDays >= 0.6 ? withDays : pure;
     }
   }
   if (!Object.values(share).some((x) => x >= 0.6)) return {};
@@ -747,6 +748,21 @@ function wholeYear(label: string): PeriodLabel | null {
   return m ? { kind: "year", index: 1, year: m[1] ? Number(m[1]) : null } : null;
 }
 
+/**
+ * "Lũy kế 11 tháng" beside the months: the year's figure so far, to the end of its eleventh month, never their sum to
+ * leave unread: a rate so far cannot be rebuilt from the months'.
+ */
+function soFar(label: string, found: ReadonlyArray<{ p: PeriodLabel }>): PeriodLabel | null {
+  const k = headingKey(label);
+  const months = /^luy ke (\d{1,2}) thang(?: (?:dau )?nam(?: \d{4})?)?$/.exec(k);
+  // (Six and nine months are periods of their own: "Lũy kế 9 tháng" reads as such below. "Lũy kế" alone, or "từ đầu
+  // năm", beside counts by month is their running sum: left out as before.)
+  const month = months ? Number(months[1]) : 0;
+  if (month < 1 || month > 11 || month === 6 || month === 9 || !found.some((f) => f.p.kind === "month")) return null;
+  const year = found.find((f) => f.p.year !== null)?.p.year ?? null;
+  return { kind: "day", index: month, day: daysInMonth(year ?? 2021, month), year, within: { kind: "year", index: 1 } };
+}
+
 const SURVEY_ROUND = /^(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong|lấy phiếu|lay phieu)\s+(.+)$/iu;
 
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
@@ -821,7 +837,8 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
       // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
-    } else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null)
+    } else if (soFar(lowest, found) !== null) running.push({ col: c, p: soFar(lowest, found) as PeriodLabel });
+    else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null)
       running.push({ col: c, p: parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel });
     else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {
       totals.push(c);

@@ -206,6 +206,8 @@ export interface BlockView {
    * label's brackets; a day that does not exist is `bad`, the period's end dating the figures.
    */
   day?: { row: number; col: number; text: string; bad: boolean; own: boolean };
+  /** The survey's overall index beside its aspects' rates ("Chỉ số SIPAS chung"): in no view, no criterion's; said by the first. */
+  overall?: Array<{ label: string; col: number }>;
   /** Header cells the view writes into another of its cells ("Tiếp cận dịch vụ" under its merged parent): accounted as the header's. */
   written?: Array<[number, number]>;
 }

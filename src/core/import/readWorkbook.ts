@@ -116,7 +116,7 @@ import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { PartsDown, figureOf, findPartsDown } from "./partsDown";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
-import { guideHeaderRow, instructionsRow } from "./guideSheet";
+import { guideHeaderRow, instructionsRow, notesRow } from "./guideSheet";
 import { copiedSheets, minutesSheets, rowKeyOf } from "./copySheets";
 import { cancelledSheets } from "./cancelledSheet";
 import { sheetOrders } from "./sheetOrder";
@@ -404,15 +404,28 @@ const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|X
 function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly DossierRecord[], end: number): Reading[] {
   const last = Math.max(0, ...records.map((x) => x.source.row));
   const { from, to } = records[0] ?? { from: null, to: null };
-  if (last === 0 || from === null || to === null || records.some((x) => x.from !== from || x.to !== to)) return [];
-  const at = { date: to, name: `${formatViDate(from)} – ${formatViDate(to)}` };
+  if (last === 0 || from === null || to === null) return [];
+  // Records of several periods (a band per month): a line is read only where it names its own period ("… quý III/2021:").
+  const one = records.every((x) => x.from === from && x.to === to);
+  const year = Number(to.slice(0, 4));
   const out: Reading[] = [];
   for (let r = last + 1; r <= Math.min(end, grid.rows.length); r++) {
     const row = grid.rows[r - 1] ?? [];
-    const labelAt = row.findIndex((v) => typeof v === "string" && /^\s*(?:tỷ lệ|tỉ lệ|ty le|ti le)(?!\p{L})/iu.test(v));
+    const labelAt = row.findIndex((v) => typeof v === "string" && /^\s*(?:-\s*)?(?:tỷ lệ|tỉ lệ|ty le|ti le)(?!\p{L})/iu.test(v));
     const col = labelAt < 0 ? -1 : row.findIndex((v, i) => i > labelAt && typeof v === "number");
     if (col < 0) continue;
-    const label = cleanText(String(row[labelAt])).replace(/\s*:\s*$/, "");
+    const label = cleanText(String(row[labelAt]))
+      .replace(/^-\s*/, "")
+      .replace(/\s*:\s*$/, "");
+    const named = PERIOD_IN_LINE.exec(label);
+    const p = named ? parsePeriod(named[0]) : null;
+    const at =
+      p !== null && p.kind !== "day"
+        ? { date: periodEnd(p, p.year ?? year), name: periodName(p, p.year ?? year) }
+        : one
+          ? { date: to, name: `${formatViDate(from)} – ${formatViDate(to)}` }
+          : null;
+    if (at === null) continue;
     const written = row[col] as number;
     const value = written <= 1 && written > 0 && !Number.isInteger(written) ? written * 100 : written;
     const reading = lineReading(
@@ -428,6 +441,10 @@ function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly Dossi
   }
   return out;
 }
+
+// "… quý III/2021", "… tháng 9/2021", "… 6 tháng đầu năm 2021": the period a rate line under the table names.
+const PERIOD_IN_LINE =
+  /(?:quý|quy)\s+(?:[IVX]{1,3}|\d)(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|(?:tháng|thang)\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:6|9)\s+tháng(?:\s+đầu)?\s+năm(?:\s+\d{4})?|(?:năm|nam)\s+\d{4}/iu;
 
 /** The desk's counts with a band per week or month across ("Tháng 10/2021" over its counts), the fields down. */
 function monthsAsDossierBands(grid: Grid): boolean {
@@ -1201,6 +1218,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // "Tỷ lệ giải quyết đúng hạn (%): | 99,54" under the fields of one period's table: the desk's own rate for that
       // period, read (its criterion suggested by its words), never swallowed with the table.
       if (single && !halves && tables) for (const r of ratesUnderTable(grid, sheetIndex, got.records, tables.end)) out.readings.push(r);
+      // (So are the lines under the fields' table with a band per month, each naming its period.)
+      if (bands && !tables && !tally && !dossierRegister)
+        for (const r of ratesUnderTable(grid, sheetIndex, got.records, Math.max(...got.records.map((x) => x.source.row)) + 4))
+          out.readings.push(r);
       if (halves && dossierTable) {
         out.problems.push(
           problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: halves.secondTop }, String(got.records.length), {
@@ -1910,18 +1931,27 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const chosen = options.layouts?.has(sheetKey(sheet.file, sheet.sheet)) ?? false;
     const guide = chosen ? null : guideHeaderRow(sheet);
     const rules = chosen || guide !== null ? null : instructionsRow(sheet);
-    if (guide !== null || rules !== null) {
+    // "Ghi chu" | "- Tháng 7 mất điện 2 tuần …": the keeper's notes, one line a row, never tasks.
+    const notes = chosen || guide !== null || rules !== null ? null : notesRow(sheet);
+    if (guide !== null || rules !== null || notes !== null) {
       const said: Said =
-        guide !== null
+        notes !== null
           ? {
-              vi: "sheet hướng dẫn nhập liệu (mỗi dòng mô tả một cột của mẫu, kèm ví dụ): không phải số liệu theo dõi, không đọc.",
-              en: "a template's guide (a row describing each column, with examples): not tracking data; not read.",
+              vi: "sheet ghi chú, lưu ý của người theo dõi (tên hoặc tiêu đề sheet nói vậy, mỗi dòng một ý): không phải nhiệm vụ hay số liệu; không đọc.",
+              en: "a sheet of the keeper's notes or reminders (its name or title says so, a line a row): neither tasks nor figures; not read.",
             }
-          : {
-              vi: "sheet hướng dẫn cách ghi sổ (tên hoặc tiêu đề sheet nói vậy): các dòng là quy định cách ghi, không phải nhiệm vụ; không đọc.",
-              en: "a sheet of instructions for filling the workbook in (its name or title says so): its lines are rules, not tasks; not read.",
-            };
-      out.problems.push(problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: guide ?? (rules || null) }, "", said));
+          : guide !== null
+            ? {
+                vi: "sheet hướng dẫn nhập liệu (mỗi dòng mô tả một cột của mẫu, kèm ví dụ): không phải số liệu theo dõi, không đọc.",
+                en: "a template's guide (a row describing each column, with examples): not tracking data; not read.",
+              }
+            : {
+                vi: "sheet hướng dẫn cách ghi sổ (tên hoặc tiêu đề sheet nói vậy): các dòng là quy định cách ghi, không phải nhiệm vụ; không đọc.",
+                en: "a sheet of instructions for filling the workbook in (its name or title says so): its lines are rules, not tasks; not read.",
+              };
+      out.problems.push(
+        problem("SHEET_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: guide ?? (rules || notes || null) }, "", said),
+      );
       const account = sheetAccount;
       if (account) eachFilled(sheet, 1, sheet.rows.length, (r, c) => account(sheet.file, sheet.sheet, r, c, "sheet-skipped"));
       out.sheets.push({ file: sheet.file, sheet: sheet.sheet, kind: null, layout: null, tables: [], rows: 0, reason: null, guess: null });
@@ -2362,6 +2392,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const account = options.account;
       for (const view of blocks) {
         // "Cộng quý III" after the months: their sum, never read again; its cells accounted for, and said.
+        for (const { label, col } of view.overall ?? []) {
+          for (let r = 1; r <= grid.rows.length; r++)
+            if (!isBlank(grid.rows[r - 1]?.[col - 1] ?? null)) account?.(sheet.file, sheet.sheet, r, col, "unmapped");
+          out.problems.push(
+            problem("UNMAPPED_COLUMN", { file: sheet.file, sheet: sheet.sheet, row: null, column: columnName(col) }, label, {
+              vi: `cột ${columnName(col)} "${label}" là chỉ số chung của các nội dung bên trái, không phải của một tiêu chí: không đọc thành số liệu.`,
+              en: `column ${columnName(col)} "${label}" is the survey's overall index of the aspects to its left, no criterion's: not read.`,
+            }),
+          );
+        }
         if (view.total) {
           const { label, from, to } = view.total;
           for (let r = 1; r <= grid.rows.length; r++)
@@ -2859,7 +2899,10 @@ function ratesWritten(grid: Grid, top: number, bottom: number): boolean {
 /** Words a dossier statistics sheet has in its first rows: resolved, and received or online. */
 function isDossierSheet(grid: Grid): boolean {
   const words = wordsOfRows(grid, 0, 30);
-  return /\bgiai quyet\b/.test(words) && /\b(?:tiep nhan|truc tuyen|ky truoc)\b/.test(words);
+  // ("Trả đúng hạn | Trả quá hạn": the results returned, as a desk's log says it.)
+  return (
+    /\bgiai quyet\b|\btra (?:dung|qua|truoc|tre) han\b|\btra ket qua\b/.test(words) && /\b(?:tiep nhan|truc tuyen|ky truoc)\b/.test(words)
+  );
 }
 
 /** The title's span of days where it runs into a new year ("từ 01/11/2021 đến 31/01/2022"), else nothing. */

@@ -775,13 +775,13 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
   // "I | Tiêu chí 1.1 - … | CC VH-XH | | 31/12/2021" over rows numbered 1, 2, 3: a criterion's group by its Roman number.
   const roman = /^(?:[IVX]{1,4}|[A-H])\.?$/.test(number);
   if (!/^[12]\.\d{1,2}\.?$/.test(number) && !roman) return null;
-  const { due, content, lead, partners, progress, code: codeCol, status, doneDate } = ctx.layout.columns;
+  const { due, content, lead, partners, progress, code: codeCol, status, doneDate, result } = ctx.layout.columns;
   // Its name, deadline, lead and partners, and the progress of its rows together.
   // (Its code in the code column too: "I | Tiêu chí thành phần 1.2 - … | 1.2 | CC VP-TK | 31/12/2021".)
   // (A Roman-numbered criterion's own state and day done over its numbered rows: its own, said, never a task's.)
-  const allowed = [stt, content, due, lead, partners, progress, codeCol, ...(roman ? [status, doneDate] : [])];
+  const allowed = [stt, content, due, lead, partners, progress, codeCol, ...(roman ? [status, doneDate, result] : [])];
   if (!filled.every((f) => allowed.includes(f.col))) return null;
-  const ownState = stateSaid(filled, [status, doneDate]);
+  const ownState = stateSaid(filled, [status, doneDate, result]);
   const named = content === undefined ? "" : cleanText(cellText(cellAt(ctx.grid, r, content)));
   const written = codeCol === undefined ? "" : cellText(cellAt(ctx.grid, r, codeCol)).trim();
   if (written !== "" && !/^[12]\.\d{1,2}\.?$/.test(written)) return null;

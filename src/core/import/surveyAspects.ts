@@ -50,17 +50,24 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
     }
     if ((answers === 0 && !rates) || months === 0) continue;
     const label = cellText(grid.rows[r - 1]?.[parent.left - 1] ?? null).trim();
+    const overall: number[] = [];
+    if (rates) for (let c = parent.right + 1; c <= (grid.rows[r - 1] ?? []).length; c++) if (OVERALL.test(heading(c))) overall.push(c);
     const width = Math.max(...grid.rows.slice(r - 1, r + 1).map((x) => x.length), parent.right);
     return aspects.map((a, i) => {
       // Columns before the aspects ("Số phiếu phát ra") and after them ("Ghi chú") stay beside each aspect.
-      // (Rates: only the periods' columns before them; the forms counted are no part of a rate already given.)
-      const keep = (c: number) => c === a || (rates ? c <= months : c < parent.left) || c > parent.right;
+      // (Rates: only the periods' columns before them; the forms counted are no part of a rate already given; the
+      // survey's overall index after them is no aspect's, kept out and said by the first view.)
+      const keep = (c: number) => c === a || (rates ? c <= months : c < parent.left) || (c > parent.right && !overall.includes(c));
       const rows = grid.rows.map((row, k): GridCell[] => {
         const kept = row.map((v, j) => (keep(j + 1) ? v : null));
         // The merged heading and the aspect as one heading over the aspect's own column ("Số phiếu hài lòng Tiếp cận dịch vụ").
         if (k === r - 1 || k === r) while (kept.length < width) kept.push(null);
         if (k === r - 1) kept[a - 1] = `${label} ${cellText(sub[a - 1] ?? null).trim()}`;
         if (k === r) kept[a - 1] = null;
+        // Words merged across several aspects under the header ("Giữ vững hoặc nâng cao …" over all five): the row's
+        // remark, no one aspect's figure.
+        if (k > r && rates && grid.merges.some((m) => m.top === k + 1 && m.left === a && m.right > a && m.right <= parent.right))
+          kept[a - 1] = null;
         return kept;
       });
       const merges: CellRange[] = grid.merges.filter((m) => m !== parent && keep(m.left) && keep(m.right));
@@ -71,6 +78,9 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
         cells: [],
         written: [[r + 1, a]],
         manyPerRow: true,
+        ...(i === 0 && overall.length > 0
+          ? { overall: overall.map((c) => ({ label: cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim(), col: c })) }
+          : {}),
         source: (row: number, c: number): [number, number] | null => {
           // The heading written over each aspect is the parent's one cell; the rows' months and forms the first view's.
           if (row === r && c === a) return i === 0 ? [r, parent.left] : null;
@@ -81,6 +91,9 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
   }
   return null;
 }
+
+// "Chỉ số SIPAS chung", "Tỷ lệ hài lòng chung", "Bình quân": the survey's overall index beside its aspects.
+const OVERALL = /^(?:chi so|ty le|muc do)\b.*\b(?:chung|binh quan|trung binh)\b|\bsipas chung\b/;
 
 // The survey's aspects by their words: access, procedures, officials, results, feedback.
 const ASPECT = /\b(?:tiep can|thu tuc|cong chuc|ket qua|phan anh|kien nghi|giai quyet)\b/;

@@ -172,6 +172,11 @@ export const RULES = {
     title: "Xin gia hạn nhưng chưa thấy ý kiến đồng ý",
     en: "An extension asked for, with no agreement written",
   },
+  DUE_AFTER_HEADING: {
+    severity: "Cảnh báo",
+    title: "Hạn của nhiệm vụ muộn hơn hạn của mục chứa nó",
+    en: "A task due later than the heading over it",
+  },
   UPDATED_COLUMN: {
     severity: "Cảnh báo",
     title: "Cột cập nhật sau thay cho cột trước",

@@ -675,3 +675,35 @@ describe("a 'Xong' column holding days, ticks and words", () => {
     ]);
   });
 });
+
+describe("the desk's counts that cannot be so: a negative count in a band, a row's days the wrong way round", () => {
+  const WAYS = ["Trực tuyến", "Trực tiếp", "Trước hạn", "Đúng hạn", "Quá hạn"];
+  const bands = consolidateSheet(
+    [
+      ["SỔ THEO DÕI HỒ SƠ TTHC THEO TUẦN (QUÝ IV NĂM 2021)"],
+      ["STT", "Từ ngày", "Đến ngày", "HỘ TỊCH", null, null, null, null, "CHỨNG THỰC"],
+      [null, null, null, ...WAYS, ...WAYS],
+      [1, day("2021-10-04"), day("2021-10-10"), 2, 9, 3, 7, 0, 0, 25, 20, 5, 0],
+      [2, day("2021-10-11"), day("2021-10-17"), 1, 11, 4, 8, 0, 1, 30, 22, 9, -1],
+    ],
+    { merges: merged("D2:H2", "I2:M2", "A2:A3", "B2:B3", "C2:C3") },
+  );
+  const rows = consolidateSheet([
+    ["SỐ LIỆU HỒ SƠ TTHC THEO THÁNG (QUÝ IV/2021)"],
+    ["Lĩnh vực", "Từ ngày", "Đến ngày", "Tiếp nhận", "Trong đó trực tuyến", "Giải quyết đúng hạn", "Giải quyết trễ hạn"],
+    ["Hộ tịch", day("2021-11-01"), day("2021-11-30"), 28, 6, 29, 1],
+    ["Đất đai", day("2021-12-14"), day("2021-12-01"), 3, 1, 2, 0],
+  ]);
+
+  it("keeps the negative count as written and names it", () => {
+    expect(bands.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.column])).toEqual([[5, "M"]]);
+  });
+
+  it("reads the days in order and names the slip", () => {
+    expect(rows.dossiers?.map((d) => [d.field, d.from, d.to])).toEqual([
+      ["Hộ tịch", "2021-11-01", "2021-11-30"],
+      ["Đất đai", "2021-12-01", "2021-12-14"],
+    ]);
+    expect(rows.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([4]);
+  });
+});

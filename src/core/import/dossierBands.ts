@@ -147,13 +147,13 @@ function countReader(grid: Grid, problems: Problem[]): (r: number, c: number | u
         }),
       );
     }
-    // "1.5" where dossiers are counted: no count of dossiers either; kept as written, and named.
-    if (n.kind === "ok" && !Number.isInteger(n.value) && !named.has(`${r}:${c}`)) {
+    // "1.5" or "-1" where dossiers are counted: no count of dossiers either; kept as written, and named.
+    if (n.kind === "ok" && (!Number.isInteger(n.value) || n.value < 0) && !named.has(`${r}:${c}`)) {
       named.add(`${r}:${c}`);
       problems.push(
         problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: r, column: columnName(c) }, String(n.value), {
-          vi: `ô ghi ${String(n.value).replace(".", ",")}, số hồ sơ phải là số nguyên: giữ như đã ghi, hãy kiểm tra.`,
-          en: `the cell says ${n.value}; a count of dossiers is a whole number: kept as written, check it.`,
+          vi: `ô ghi ${String(n.value).replace(".", ",")}, số hồ sơ phải là số nguyên không âm: giữ như đã ghi, hãy kiểm tra.`,
+          en: `the cell says ${n.value}; a count of dossiers is a whole number, not negative: kept as written, check it.`,
         }),
       );
     }

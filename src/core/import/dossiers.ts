@@ -1079,6 +1079,23 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         }
       }
     }
+    // "14/12/2021 | 01/12/2021" under Từ ngày | Đến ngày: the row's days written the wrong way round; read in order, named.
+    // (Within one year: "24/10/2012" after 18/10/2021 is a year typed wrong, named where the days are checked.)
+    if (
+      from?.kind === "ok" &&
+      to?.kind === "ok" &&
+      from.value > to.value &&
+      from.value.slice(0, 4) === to.value.slice(0, 4) &&
+      cols.from !== undefined
+    ) {
+      problems.push(
+        problem("BAD_DATE", at(row, cols.from), `${formatViDate(from.value)} – ${formatViDate(to.value)}`, {
+          vi: `dòng ghi từ ngày ${formatViDate(from.value)} đến ngày ${formatViDate(to.value)} (ngày bắt đầu sau ngày kết thúc): đọc là ${formatViDate(to.value)} – ${formatViDate(from.value)}, hãy kiểm tra.`,
+          en: `the row runs from ${from.value} to ${to.value} (its start after its end): read as ${to.value} – ${from.value}, check it.`,
+        }),
+      );
+      [from, to] = [to, from];
+    }
     // A period column beside the field's ("Kỳ báo cáo": "15/9 - 14/10/2021", "Tháng 10/2021"): each row's own.
     // "Tháng 9/2021" merged down over its fields' rows, or written on the first of them only: each row's under it.
     const ownPeriod = cols.period !== undefined && !byPeriod ? cleanText(cellText(cellAt(grid, row, cols.period))) : "";

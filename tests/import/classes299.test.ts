@@ -707,3 +707,30 @@ describe("the desk's counts that cannot be so: a negative count in a band, a row
     expect(rows.problems.filter((p) => p.code === "BAD_DATE").map((p) => p.row)).toEqual([4]);
   });
 });
+
+describe("a block of work per official stacked down the sheet, each under a line naming the person and the post", () => {
+  const block = (who: string, tasks: Array<[string, { date: IsoDate }]>) => [
+    [who],
+    ["#", "Việc", "Hạn", "Xong", "Ghi chú"],
+    ...tasks.map(([t, due], i) => [i + 1, t, due]),
+    [],
+  ];
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI PHÂN CÔNG NHIỆM VỤ CCHC NĂM 2021 (KH 49)"],
+      [],
+      ...block("Chị Lan - CC VH-XH", [["Viết tin bài tuyên truyền DVC mức độ 3, 4 phát trên loa", day("2021-06-30")]]),
+      ...block("Anh Hùng - CC VP-TK (đầu mối)", [["Tổng hợp báo cáo CCHC quý IV gửi Phòng Nội vụ", day("2021-12-20")]]),
+      ...block("Chị Hoa - CC TC-KT", [["Lập kế hoạch giải ngân vốn đầu tư công", day("2021-09-30")]]),
+    ],
+    { merges: merged("A3:E3", "A7:E7", "A11:E11") },
+  );
+
+  it("takes each block's official for the lead of its rows", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead])).toEqual([
+      [5, "Công chức Văn hóa-Xã hội"],
+      [9, "Công chức Văn phòng-Thống kê"],
+      [13, "Công chức Tài chính-Kế toán"],
+    ]);
+  });
+});

@@ -832,12 +832,13 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       const over = parsePeriod(merges.label(grid, band.top, c).replace(/^\s*lũy kế\s*/iu, ""));
       if (over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null) p = { ...over, year: p.year };
     }
+    const so = p ? null : soFar(lowest, found);
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
       // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
-    } else if (soFar(lowest, found) !== null) running.push({ col: c, p: soFar(lowest, found) as PeriodLabel });
+    } else if (so !== null) running.push({ col: c, p: so });
     else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null)
       running.push({ col: c, p: parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel });
     else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {

@@ -279,6 +279,15 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
     }
   // Only a group's line: numbered ("II.", "2.", "B."), alone on its row, right above the header.
   const above = (grid.rows[headerTop - 2] ?? []).filter((v) => cellText(v).trim() !== "");
+  // "Chị Lan - CC VH-XH" alone right above the header: the person and the post whose block of work it is.
+  const person =
+    headerTop - 1 >= from && above.length === 1 && typeof above[0] === "string" && above[0].length <= 80
+      ? /^(?:chị|anh|ông|bà|đ\/c|đồng chí|cô|chú|em)\s+[\p{L} ]{1,30}?\s*[-–:]\s*(.+)$/iu.exec(above[0].trim())
+      : null;
+  if (person) {
+    const named = findOfficials(person[1].replace(/\([^)]*\)/g, " "), "xã");
+    if (named.length === 1) return named[0].title;
+  }
   if (
     headerTop - 1 >= from &&
     above.length === 1 &&
@@ -2368,13 +2377,6 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // each field and month a record of Hồ sơ TTHC, read by the dossier reader.)
     // "Chị Lan - CC VH-XH" over "Việc | Hạn | Xong", then the next official's band: each band a table, its official the lead.
     const owners = tasksByCell || board || upright ? null : ownerBands(grid);
-    if (owners)
-      out.problems.push(
-        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: owners.row }, owners.owners.join(" | "), {
-          vi: `mỗi người một khối cột (${owners.owners.join("; ")}): mỗi khối đọc thành một bảng, người ghi ở đầu khối là chủ trì các việc trong khối.`,
-          en: `a band of columns per official (${owners.owners.join("; ")}): each band read as a table, its official the lead of its rows.`,
-        }),
-      );
     const blocks =
       sideBySide(grid, facts, asOf) ||
       findPeriodBands(grid, asOf ? ymd(asOf).y : null) ||
@@ -2388,6 +2390,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           periodBlocks(grid, facts) ??
           rateGroups(grid) ??
           surveyAspects(grid));
+    // (Said only where the bands are what the sheet is read by.)
+    if (owners && blocks === owners.views)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: owners.row }, owners.owners.join(" | "), {
+          vi: `mỗi người một khối cột (${owners.owners.join("; ")}): mỗi khối đọc thành một bảng, người ghi ở đầu khối là chủ trì các việc trong khối.`,
+          en: `a band of columns per official (${owners.owners.join("; ")}): each band read as a table, its official the lead of its rows.`,
+        }),
+      );
     if (blocks) {
       const account = options.account;
       for (const view of blocks) {

@@ -633,6 +633,16 @@ describe("the survey's aspects beside its overall index, rounds down the rows, a
     expect(on(5)).toEqual(["2.1=87.3", "2.2=85.1", "2.3=88"]);
     expect(c.problems.some((p) => p.code === "UNMAPPED_COLUMN" && p.column === "G")).toBe(true);
   });
+
+  it("names what the aspects' rates leave out: the forms counted, words merged across the aspects", () => {
+    expect(
+      c.problems
+        .filter((p) => p.code === "UNMAPPED_COLUMN")
+        .map((p) => p.column)
+        .sort(),
+    ).toEqual(["B", "C", "G"]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6 && p.column === "D")).toBe(true);
+  });
 });
 
 describe("a Roman-numbered heading whose state stands in 'Kết quả', its code in the last column", () => {
@@ -650,7 +660,8 @@ describe("a Roman-numbered heading whose state stands in 'Kết quả', its code
       [4, "1.4", "Chủ tịch Ủy ban nhân dân xã", "2022-01-31"],
       [6, "1.6", "Phó Chủ tịch Ủy ban nhân dân xã", "2021-12-31"],
     ]);
-    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 5 && p.message.includes("Hoàn thành"))).toBe(true);
+    // (Its progress with its state: both its own.)
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 5).map((p) => p.value)).toEqual(["1; Hoàn thành"]);
   });
 });
 
@@ -732,5 +743,25 @@ describe("a block of work per official stacked down the sheet, each under a line
       [9, "Công chức Văn phòng-Thống kê"],
       [13, "Công chức Tài chính-Kế toán"],
     ]);
+  });
+});
+
+describe("a rate line under the desk's month bands written as 1 in a percent format", () => {
+  const MONTH = ["Nhận trực tuyến", "Nhận trực tiếp", "Giải quyết đúng hạn", "Giải quyết quá hạn"];
+  const c = consolidateSheet(
+    [
+      ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ III/2021"],
+      ["TT", "Lĩnh vực", "Tháng 7/2021", null, null, null, "Tháng 8/2021"],
+      [null, null, ...MONTH, ...MONTH],
+      [1, "Hộ tịch", 3, 38, 41, 0, 5, 41, 46, 0],
+      [2, "Chứng thực", 0, 120, 120, 0, 0, 131, 131, 0],
+      [],
+      ["- Tỷ lệ hồ sơ giải quyết đúng hạn quý III/2021:", null, null, null, null, 1],
+    ],
+    { merges: merged("C2:F2", "G2:J2", "A2:A3", "B2:B3"), formats: { "7:6": "0.00%" } },
+  );
+
+  it("reads it as 100 %, never 1 %", () => {
+    expect(c.readings.map((r) => [r.code, r.value])).toEqual([["1.2", 100]]);
   });
 });

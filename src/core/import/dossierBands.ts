@@ -269,16 +269,7 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
       continue;
     }
     const pendingAsInTime = b.columns.pendingInTime === undefined ? b.columns.pendingTotal : undefined;
-    const own = (r: number) => {
-      const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(r, b.columns[k])])) as unknown as DossierCounts;
-      if (pendingAsInTime !== undefined) counts.pendingInTime = count(r, pendingAsInTime);
-      // "Tổng số HS nhận | Trong đó trực tuyến": the rest came in person or by post.
-      if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(r, b.columns.newTotal) - counts.online);
-      // "Đã giải quyết | Trong đó quá hạn": the rest were resolved in time.
-      if (b.columns.onTime === undefined && b.columns.early === undefined && b.columns.resolvedTotal !== undefined)
-        counts.onTime = Math.max(0, count(r, b.columns.resolvedTotal) - counts.late);
-      return counts;
-    };
+    const own = (r: number) => bandCounts(b, r, count);
     const first = records.length;
     for (const r of rows) {
       const off = resolvedOff(grid, r, b, own(r), count);
@@ -334,6 +325,24 @@ function readWeekBands(grid: Grid, layout: DossierBands): { records: DossierReco
 }
 
 /**
+ * One band's counts on a row, those the band does not give worked out from those it does: pending not split by the day
+ * promised counted as in time, the rest of all received ("Tổng số HS nhận | Trong đó trực tuyến") in person, the rest
+ * of all resolved ("Đã giải quyết | Trong đó quá hạn") in time.
+ */
+function bandCounts(
+  b: { columns: Partial<Record<DossierColumn, number>> },
+  r: number,
+  count: (r: number, c: number | undefined) => number,
+): DossierCounts {
+  const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(r, b.columns[k])])) as unknown as DossierCounts;
+  if (b.columns.pendingInTime === undefined) counts.pendingInTime = count(r, b.columns.pendingTotal);
+  if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(r, b.columns.newTotal) - counts.online);
+  if (b.columns.onTime === undefined && b.columns.early === undefined && b.columns.resolvedTotal !== undefined)
+    counts.onTime = Math.max(0, count(r, b.columns.resolvedTotal) - counts.late);
+  return counts;
+}
+
+/**
  * A row naming a group of fields ("I | Tư pháp - Hộ tịch"): no count in any band, its mark no field's number (a Roman
  * numeral, a letter or none), the next row counted.
  */
@@ -352,7 +361,7 @@ function notGiven(layout: DossierBands): { vi: string; en: string } {
       !given(k) &&
       !(k === "inPerson" && given("newTotal")) &&
       !(k === "pendingInTime" && given("pendingTotal")) &&
-      !(k === "onTime" && given("early")),
+      !(k === "onTime" && (given("early") || given("resolvedTotal"))),
   );
   return missing.length === 0
     ? { vi: "", en: "" }
@@ -459,12 +468,7 @@ function readFieldBandsByWeek(
       continue;
     }
     for (const b of layout.bands) {
-      const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, count(w.row, b.columns[k])])) as unknown as DossierCounts;
-      if (b.columns.inPerson === undefined) counts.inPerson = Math.max(0, count(w.row, b.columns.newTotal) - counts.online);
-      // "Đã giải quyết | Trong đó quá hạn": the rest were resolved in time.
-      if (b.columns.onTime === undefined && b.columns.early === undefined && b.columns.resolvedTotal !== undefined)
-        counts.onTime = Math.max(0, count(w.row, b.columns.resolvedTotal) - counts.late);
-      if (b.columns.pendingInTime === undefined) counts.pendingInTime = count(w.row, b.columns.pendingTotal);
+      const counts = bandCounts(b, w.row, count);
       const off = resolvedOff(grid, w.row, b, counts, count);
       if (off !== null) problems.push(off);
       records.push({ field: b.field, from, to, ...counts, source: { file: grid.file, sheet: grid.sheet, row: w.row } });

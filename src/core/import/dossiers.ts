@@ -584,10 +584,9 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
   const fieldCol = (cols.field ?? cols.period ?? cols.procedure ?? 1) as number;
   let fieldAbove: string | null = null;
   const byPeriod = cols.field === undefined && cols.procedure === undefined;
-  const fieldMerges = new MergeIndex(grid.merges.filter((m) => m.left === fieldCol && m.right === fieldCol && m.bottom > m.top));
   const mergedDown = (row: number): string => {
-    const m = fieldMerges.at(row, fieldCol);
-    return m && m.top < row ? cleanText(cellText(cellAt(grid, m.top, fieldCol))) : "";
+    const m = spans.at(row, fieldCol);
+    return m && m.top < row && m.left === fieldCol ? cleanText(cellText(cellAt(grid, m.top, fieldCol))) : "";
   };
   let start = layout.headerBottom + 1;
   while (start <= grid.rows.length && isNumbering(grid, start)) start++;

@@ -4198,6 +4198,12 @@ const TASK_ID = /^\p{L}{1,4}[\s.-]?\d{1,4}$/u;
 const SUB_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
 const MAIN_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})[.)]?$/;
 
+/** The state words say ("Đã xong", "đang làm, được 70%"): the whole text's, else its first word's aspect. */
+function saidState(ctx: ExtractContext, text: string): TaskStatus | null {
+  const f = ctx.facts.of(text);
+  return f.status ?? aspectAtStart(f.key);
+}
+
 /** "Niêm yết … (mục 2.2)": the plan item a task's words name in brackets. */
 function itemInBrackets(text: string): string | null {
   const m = /\(\s*mục\s+([12])\.(\d{1,2})\s*\)/iu.exec(text);
@@ -4977,9 +4983,9 @@ function readTask(
       statusText = null;
       status = "Hoàn thành";
       notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" đánh dấu: coi là Hoàn thành`);
-    } else if (typeof v === "string" && doneBox !== col.status && (ctx.facts.of(v).status ?? aspectAtStart(ctx.facts.of(v).key)) !== null) {
+    } else if (typeof v === "string" && doneBox !== col.status && saidState(ctx, v) !== null) {
       // "đang làm, được 70%" where the done column's ticks and days go: the state its words say.
-      status = ctx.facts.of(v).status ?? aspectAtStart(ctx.facts.of(v).key);
+      status = saidState(ctx, v);
       notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" ghi "${cleanText(v)}": đọc là ${status}`);
     }
   }

@@ -752,15 +752,17 @@ function wholeYear(label: string): PeriodLabel | null {
  * "Lũy kế 11 tháng" beside the months: the year's figure so far, to the end of its eleventh month, never their sum to
  * leave unread: a rate so far cannot be rebuilt from the months'.
  */
-function soFar(label: string, found: ReadonlyArray<{ p: PeriodLabel }>): PeriodLabel | null {
+function soFar(label: string, found: ReadonlyArray<{ p: PeriodLabel }>, titled: () => number | null): PeriodLabel | null {
   const k = headingKey(label);
   const months = /^luy ke (\d{1,2}) thang(?: (?:dau )?nam(?: \d{4})?)?$/.exec(k);
   // (Six and nine months are periods of their own: "Lũy kế 9 tháng" reads as such below. "Lũy kế" alone, or "từ đầu
   // năm", beside counts by month is their running sum: left out as before.)
   const month = months ? Number(months[1]) : 0;
   if (month < 1 || month > 11 || month === 6 || month === 9 || !found.some((f) => f.p.kind === "month")) return null;
-  const year = found.find((f) => f.p.year !== null)?.p.year ?? null;
-  return { kind: "day", index: month, day: daysInMonth(year ?? 2021, month), year, within: { kind: "year", index: 1 } };
+  // (The year the months give, else the title's: February's last day depends on it.)
+  const year = found.find((f) => f.p.year !== null)?.p.year ?? titled();
+  if (year === null) return null;
+  return { kind: "day", index: month, day: daysInMonth(year, month), year, within: { kind: "year", index: 1 } };
 }
 
 const SURVEY_ROUND = /^(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong|lấy phiếu|lay phieu)\s+(.+)$/iu;
@@ -832,7 +834,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       const over = parsePeriod(merges.label(grid, band.top, c).replace(/^\s*lũy kế\s*/iu, ""));
       if (over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null) p = { ...over, year: p.year };
     }
-    const so = p ? null : soFar(lowest, found);
+    const so = p ? null : soFar(lowest, found, () => titleYear(grid, band.top));
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;

@@ -206,8 +206,11 @@ export interface BlockView {
    * label's brackets; a day that does not exist is `bad`, the period's end dating the figures.
    */
   day?: { row: number; col: number; text: string; bad: boolean; own: boolean };
-  /** The survey's overall index beside its aspects' rates ("Chỉ số SIPAS chung"): in no view, no criterion's; said by the first. */
-  overall?: Array<{ label: string; col: number }>;
+  /**
+   * Cells a survey's rate views leave out, said by the first: its overall index ("Chỉ số SIPAS chung"), the forms
+   * counted beside the rates ("Số phiếu phát ra"), words merged across the aspects (a column's: `row` null).
+   */
+  notRead?: Array<{ label: string; row: number | null; col: number; why: "overall" | "forms" | "remark" }>;
   /** Header cells the view writes into another of its cells ("Tiếp cận dịch vụ" under its merged parent): accounted as the header's. */
   written?: Array<[number, number]>;
 }

@@ -67,6 +67,7 @@ import {
   cellText,
   columnName,
   filledTexts,
+  formatAt,
   isBlank,
   isGridDate,
   parseCellRef,
@@ -436,7 +437,9 @@ function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly Dossi
           : null;
     if (at === null) continue;
     const written = row[col] as number;
-    const value = written <= 1 && written > 0 && !Number.isInteger(written) ? written * 100 : written;
+    // 1 shown as "100,00%" is the whole; a share of one typed without its format (0,994) is a percent too.
+    const percent = /%/.test(formatAt(grid, r, col + 1) ?? "");
+    const value = percent || (written <= 1 && written > 0 && !Number.isInteger(written)) ? written * 100 : written;
     const reading = lineReading(
       grid,
       sheetIndex,
@@ -2402,13 +2405,29 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const account = options.account;
       for (const view of blocks) {
         // "Cộng quý III" after the months: their sum, never read again; its cells accounted for, and said.
-        for (const { label, col } of view.overall ?? []) {
+        for (const { label, row, col, why } of view.notRead ?? []) {
+          if (row !== null) {
+            account?.(sheet.file, sheet.sheet, row, col, "row-skipped");
+            out.problems.push(
+              problem("ROW_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row, column: columnName(col) }, label, {
+                vi: `ô ghi "${label}" chung cho các nội dung khảo sát, không phải tỷ lệ của một nội dung: không đọc thành số liệu.`,
+                en: `the cell says "${label}" across the survey's aspects, no aspect's rate: not read as a reading.`,
+              }),
+            );
+            continue;
+          }
           for (let r = 1; r <= grid.rows.length; r++)
             if (!isBlank(grid.rows[r - 1]?.[col - 1] ?? null)) account?.(sheet.file, sheet.sheet, r, col, "unmapped");
           out.problems.push(
             problem("UNMAPPED_COLUMN", { file: sheet.file, sheet: sheet.sheet, row: null, column: columnName(col) }, label, {
-              vi: `cột ${columnName(col)} "${label}" là chỉ số chung của các nội dung bên trái, không phải của một tiêu chí: không đọc thành số liệu.`,
-              en: `column ${columnName(col)} "${label}" is the survey's overall index of the aspects to its left, no criterion's: not read.`,
+              vi:
+                why === "overall"
+                  ? `cột ${columnName(col)} "${label}" là chỉ số chung của các nội dung bên trái, không phải của một tiêu chí: không đọc thành số liệu.`
+                  : `cột ${columnName(col)} "${label}" đếm số phiếu của mỗi kỳ; tỷ lệ của từng nội dung đã ghi sẵn nên cột này không đọc thành số liệu.`,
+              en:
+                why === "overall"
+                  ? `column ${columnName(col)} "${label}" is the survey's overall index of the aspects to its left, no criterion's: not read.`
+                  : `column ${columnName(col)} "${label}" counts each period's forms; every aspect's rate is written, so it is not read.`,
             }),
           );
         }

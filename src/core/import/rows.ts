@@ -781,7 +781,9 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
   // (A Roman-numbered criterion's own state and day done over its numbered rows: its own, said, never a task's.)
   const allowed = [stt, content, due, lead, partners, progress, codeCol, ...(roman ? [status, doneDate, result] : [])];
   if (!filled.every((f) => allowed.includes(f.col))) return null;
-  const ownState = stateSaid(filled, [status, doneDate, result]);
+  // (Its progress is its own too where it states a state: "II | … | 100% | Hoàn thành" says both.)
+  const stated = stateSaid(filled, [status, doneDate, result]);
+  const ownState = stated === "" ? "" : stateSaid(filled, [progress, status, doneDate, result]);
   const named = content === undefined ? "" : cleanText(cellText(cellAt(ctx.grid, r, content)));
   const written = codeCol === undefined ? "" : cellText(cellAt(ctx.grid, r, codeCol)).trim();
   if (written !== "" && !/^[12]\.\d{1,2}\.?$/.test(written)) return null;

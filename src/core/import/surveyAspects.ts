@@ -52,6 +52,24 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
     const label = cellText(grid.rows[r - 1]?.[parent.left - 1] ?? null).trim();
     const overall: number[] = [];
     if (rates) for (let c = parent.right + 1; c <= (grid.rows[r - 1] ?? []).length; c++) if (OVERALL.test(heading(c))) overall.push(c);
+    // What the rates' views leave out, said by the first: the overall index, the forms counted beside the rates, and
+    // words merged across the aspects ("Giữ vững hoặc nâng cao …").
+    const notRead: NonNullable<BlockView["notRead"]> = [];
+    if (rates) {
+      for (const c of overall)
+        notRead.push({ label: cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim(), row: null, col: c, why: "overall" });
+      for (let c = months + 1; c < parent.left; c++)
+        if (heading(c) !== "")
+          notRead.push({
+            label: cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim() || cellText(sub[c - 1] ?? null).trim(),
+            row: null,
+            col: c,
+            why: "forms",
+          });
+      for (const m of grid.merges)
+        if (m.top > r + 1 && m.left >= parent.left && m.right > m.left && m.right <= parent.right)
+          notRead.push({ label: cellText(grid.rows[m.top - 1]?.[m.left - 1] ?? null).trim(), row: m.top, col: m.left, why: "remark" });
+    }
     const width = Math.max(...grid.rows.slice(r - 1, r + 1).map((x) => x.length), parent.right);
     return aspects.map((a, i) => {
       // Columns before the aspects ("Số phiếu phát ra") and after them ("Ghi chú") stay beside each aspect.
@@ -78,9 +96,7 @@ export function surveyAspects(grid: Grid): BlockView[] | null {
         cells: [],
         written: [[r + 1, a]],
         manyPerRow: true,
-        ...(i === 0 && overall.length > 0
-          ? { overall: overall.map((c) => ({ label: cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim(), col: c })) }
-          : {}),
+        ...(i === 0 && notRead.length > 0 ? { notRead } : {}),
         source: (row: number, c: number): [number, number] | null => {
           // The heading written over each aspect is the parent's one cell; the rows' months and forms the first view's.
           if (row === r && c === a) return i === 0 ? [r, parent.left] : null;

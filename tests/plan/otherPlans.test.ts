@@ -108,3 +108,17 @@ describe("text that is not a plan", () => {
     expect(r).toMatchObject({ ok: false, error: expect.stringContaining("Không tìm thấy tiêu chí") });
   });
 });
+
+describe('a plan whose number is on its "KẾ HOẠCH SỐ …" line', () => {
+  const text = readFileSync(projectPath("tests", "fixtures", "plans", "phuong-an-phu-2023.txt"), "utf8").replace(
+    "Số: 15/KH-UBND An Phú, ngày 10 tháng 02 năm 2023\n\nKẾ HOẠCH\n",
+    "An Phú, ngày 10 tháng 02 năm 2023\n\nKẾ HOẠCH SỐ 15/KH-UBND\n",
+  );
+  it("takes the number from that line and the title from the lines under it", () => {
+    const r = parsePlanText(text);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.plan.identity.number).toBe("15/KH-UBND");
+    expect(r.plan.identity.title).toBe("Nâng cao Chỉ số cải cách hành chính và Chỉ số hài lòng của người dân, tổ chức năm 2023");
+    expect(r.notes).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ function isCapitals(text: string): boolean {
 }
 
 /** "Số: 49/KH-UBND", "Số: 128/2025/QĐ-UBND", "Số: /KH-UBND" (not yet numbered). */
-const NUMBER = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d][\p{L}\d.&/-]*)/u;
+const NUMBER = /(?:^|\s)(?:Số|SỐ)\s*:?\s*(\d*)\s*\/\s*([\p{L}\d][\p{L}\d.&/-]*)/u;
 
 interface PlaceDate {
   place: string;
@@ -327,7 +327,9 @@ export function parseIdentity(lines: readonly SourceLine[], notes: PlanNote[], o
   );
   const body = lines.slice(headEnd).map((l) => l.text);
 
-  const numberLine = header.find((l) => NUMBER.test(l.text)) ?? null;
+  // "KẾ HOẠCH SỐ 15/KH-UBND": the number on the title's word line.
+  const titleLine = titleAt >= 0 && NUMBER.test(lines[titleAt].text) ? lines[titleAt] : null;
+  const numberLine = header.find((l) => NUMBER.test(l.text)) ?? titleLine;
   const numberMatch = numberLine ? NUMBER.exec(numberLine.text) : null;
   let number = numberMatch && numberMatch[1] !== "" ? `${numberMatch[1]}/${numberMatch[2]}` : "";
   if (numberMatch && numberMatch[1] === "") notes.push(lineNote("Cảnh báo", numberLine, "Số hiệu kế hoạch chưa có số (bản chưa ký?)"));

@@ -24,11 +24,14 @@ function isCapitals(text: string): boolean {
   return text === text.toLocaleUpperCase("vi") && /\p{Lu}/u.test(text);
 }
 
-/** "KẾ HOẠCH" alone, or "KẾ HOẠCH" followed by the title on the same line. */
+/**
+ * "KẾ HOẠCH" alone, or "KẾ HOẠCH" followed by the title on the same line. "KẾ HOẠCH SỐ 15/KH-UBND"
+ * carries the plan's number, not its title: the title is on the lines under it.
+ */
 export function titleWordLine(text: string): { rest: string } | null {
   const m = /^KẾ\s*HOẠCH\b[\s.:]*(.*)$/u.exec(text);
-  if (!m || /^SỐ\b/u.test(m[1])) return null;
-  return { rest: cleanText(m[1]) };
+  if (!m) return null;
+  return { rest: cleanText(m[1].replace(/^(?:SỐ|Số)\s*:?\s*\d*\s*\/\s*\S*/u, "")) };
 }
 
 /** Reads the title from its first line on; returns it and how many lines it took. */

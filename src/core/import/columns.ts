@@ -490,7 +490,7 @@ export const MAX_HEADING_CHARS = 80;
 export const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
 
 export const EXTENSION_HEADING =
-  /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)$/;
+  /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co)?$/;
 
 /** How well a heading names a field: 3 exact, 2 starts with a synonym, 1 contains one, 0 none. */
 export function fieldScore(heading: string, field: Field): number {

@@ -4187,8 +4187,13 @@ function extendedDue(ctx: ExtractContext, r: number, c: number, order: DateOrder
   const words = YEARLESS_WORDS.exec(key);
   // "gia hạn đến 15/9" typed into the column that is itself the extension: the day after the words.
   const bare = v.replace(/^\s*(?:(?:gia hạn|gia han)\s+)?(?:đến|den|tới|toi)\s+(?:(?:ngày|ngay)\s+)?/iu, "");
+  // "Quý IV", "tháng 11": the quarter's or the month's last day, in the sheet's year.
+  const span = /^(?:quy|thang) [ivx\d]{1,4}$/.test(key) ? parseDeadline(`${cleanText(v)}/${year}`) : null;
   const d =
-    dayMonth(bare, year) ?? (words ? isoDate(year, Number(words[2]), Number(words[1])) : null) ?? dayInWords(key, year)?.date ?? null;
+    dayMonth(bare, year) ??
+    (words ? isoDate(year, Number(words[2]), Number(words[1])) : null) ??
+    dayInWords(key, year)?.date ??
+    (span?.kind === "due" ? span.due : null);
   return d === null ? null : { date: d, times: 1 };
 }
 
@@ -4196,7 +4201,8 @@ function extendedDue(ctx: ExtractContext, r: number, c: number, order: DateOrder
 const TASK_ID = /^\p{L}{1,4}[\s.-]?\d{1,4}$/u;
 // A part's mark in the number column: "a)", "b.", "-", "+".
 const SUB_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
-const MAIN_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})[.)]?$/;
+// ("Nhóm 2", "Phần 3": a group's number, its parts "a)", "-" under it as under "2".)
+const MAIN_NUMBER = /^(?:(?:nhóm|nhom|phần|phan)\s*)?(?:\d{1,3}|[IVX]{1,4})[.)]?$/iu;
 
 /** The state words say ("Đã xong", "đang làm, được 70%"): the whole text's, else its first word's aspect. */
 function saidState(ctx: ExtractContext, text: string): TaskStatus | null {

@@ -4,6 +4,7 @@ import { TaskStatus } from "../vocab";
 import { bestAssignment } from "./assign";
 import { FactsCache, TextFacts, cellKind, statusWord } from "./cellFacts";
 import {
+  EXTENSION_HEADING,
   Field,
   MAX_HEADING_CHARS,
   READING_FIELDS,
@@ -1071,6 +1072,8 @@ function evaluate(
   const otherDay = (c: number) => isOtherDateHeading(band.keys[c - 1] ?? "") || isOtherDateHeading(band.lowest[c - 1] ?? "");
   const otherDate = (c: number, f: Field) =>
     ((f === "due" || f === "doneDate") && otherDay(c) && !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""))) ||
+    // "Hạn chót | Hạn điều chỉnh": where a deadline was moved to is never the day the work was done.
+    (f === "doneDate" && EXTENSION_HEADING.test(band.keys[c - 1] ?? "")) ||
     // "Bắt đầu | Kết thúc | Hoàn thành?": the day work starts is never the day it was done.
     (f === "doneDate" &&
       /^(?:bat dau|tu ngay|ngay bat dau|tg bat dau|thoi gian bat dau|khoi cong|start|start date)$/.test(band.keys[c - 1] ?? "")) ||
@@ -1917,7 +1920,9 @@ function registerReply(keys: readonly string[], lowest: readonly string[], colum
   }
   // "Văn bản đến" over "Số, ký hiệu | Ngày ban hành": the incoming document's day, never the day done.
   const doneAt = columns.doneDate;
-  if (doneAt !== undefined && (doneAt < content || INCOMING_DOC.test(keys[doneAt - 1] ?? ""))) {
+  // ("Ngày HT | Nội dung công việc | …": a heading saying the work was finished names the day done wherever it stands.)
+  const saysDone = doneAt !== undefined && /\b(?:hoan thanh|ht|xong)\b/.test(keys[doneAt - 1] ?? "");
+  if (doneAt !== undefined && ((doneAt < content && !saysDone) || INCOMING_DOC.test(keys[doneAt - 1] ?? ""))) {
     delete columns.doneDate;
     taken.delete(doneAt);
   }

@@ -367,7 +367,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
 
   const leads = leadHeading(ctx, r) ?? leadLine(filled);
   if (leads !== null) return leads;
-  const ledSection = sectionWithLead(ctx, r, filled, main) ?? headingWithLeadOrDue(ctx, r, filled, main);
+  const ledSection =
+    sectionWithLead(ctx, r, filled, main) ?? headingWithLeadOrDue(ctx, r, filled, main) ?? criterionWithLeadOrDue(ctx, r, filled, main);
   if (ledSection !== null) return ledSection;
   const values = valueColumns(layout);
   // A tick column holds marks: a line of words in it ("2.1. Tiếp cận dịch vụ" in a checklist's box column) is no value.
@@ -645,14 +646,15 @@ function headingWithLeadOrDue(
   if (typeof title?.v !== "string" || number === undefined || typeof number.v === "object") return null;
   const mark = String(number.v).trim();
   const label = cleanText(title.v);
-  const roman = isPartMark(mark);
+  // ("Nhóm 1", "Phần 2" over "a)", "1.1": a group's number, a heading's as a Roman one is.)
+  const roman = isPartMark(mark) || GROUP_MARK.test(mark);
   const upper = isCapitals(label);
   // (Or "1 | Nâng cao tỷ lệ … (Tiêu chí 1.1) | 1.1 | CC ĐC-XD | … | 31/12/2021" over rows numbered "-": the
   // criterion in its words or its own column.)
   const written = code === undefined ? "" : cellText(cellAt(ctx.grid, r, code)).trim();
   const named = /^(?:tiêu chí|tieu chi|tc|chỉ số|chi so)\s*[12]\.\d{1,2}\b/iu.test(label);
   const numbered = !named && /^\d{1,2}[.)]?$/.test(mark) && (sectionCode(label) !== null || /^[12]\.\d{1,2}$/.test(written));
-  if (!(roman && upper) && !named && !numbered) return null;
+  if (!(roman && (upper || GROUP_MARK.test(mark))) && !named && !numbered) return null;
   // Its rows under it: the next written row is numbered deeper ("-", "+", "a)", "1.1"), never a sibling of its own kind.
   // (A task's row numbered "1" by its code is a heading only over rows marked as its parts: "-", "+", "a)".)
   let parts = false;
@@ -663,13 +665,59 @@ function headingWithLeadOrDue(
     // ("1 | 1.2 | Tỷ lệ hồ sơ … | CC VP-TK | Trong năm 2021" over "1.1", "1.2": its rows numbered within its number.)
     parts = /^(?:[-–+*•]|[a-hđ][.)]|\(\d{1,2}\))$/u.test(sub) || sub.startsWith(`${mark.replace(/[.)]$/, "")}.`);
     const deeper = /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "";
-    const sibling = roman ? isPartMark(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
+    const sibling = roman ? isPartMark(sub) || GROUP_MARK.test(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
     if (!deeper || sibling) return null;
     break;
   }
   if (numbered && !parts) return null;
   const found = sectionCode(label) ?? (/^[12]\.\d{1,2}$/.test(written) ? written : null);
   return { role: "section", label, code: found, group: sectionGroup(label), level: roman ? "group" : found !== null ? "item" : "label" };
+}
+
+// "Nhóm 1", "Nhom 2", "Phần 3": a group's number in the number column.
+const GROUP_MARK = /^(?:nhóm|nhom|phần|phan)\s*(?:\d{1,2}|[IVX]{1,4})[.:)]?$/iu;
+// "Tiêu chí 1.6 – …", "Tỷ lệ hồ sơ TTHC …", "Chỉ số hài lòng về …": words naming a criterion or a measure, no work.
+const CRITERION_WORDS = /^(?:tiêu chí|tieu chi|tctp|chỉ số|chi so|tỷ lệ|ty le|tỉ lệ|ti le|mức độ|muc do)(?!\p{L})/iu;
+
+/**
+ * "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn | VP-TK | 31/12/2021", "| Tiêu chí 1.6 – Tỷ lệ tăng GRDP | | Trong năm 2021"
+ * with no number of its own: a criterion's row naming who leads and when, over rows that say their own state and
+ * leave its lead or deadline blank. Its words name a criterion, not work; no state, progress or day done of its own.
+ */
+function criterionWithLeadOrDue(
+  ctx: RowContext,
+  r: number,
+  filled: ReadonlyArray<{ col: number; v: GridCell }>,
+  main: number | undefined,
+): RowRole | null {
+  const { lead, partners, due, code, status, progress } = ctx.layout.columns;
+  if (ctx.layout.kind !== "tasks" || main === undefined || (status === undefined && progress === undefined)) return null;
+  if (!filled.some((f) => f.col === lead || f.col === due)) return null;
+  if (!filled.every((f) => f.col === main || f.col === lead || f.col === partners || f.col === due || f.col === code)) return null;
+  const title = filled.find((f) => f.col === main);
+  if (typeof title?.v !== "string" || title.v.length > 160) return null;
+  const label = cleanText(title.v);
+  if (!CRITERION_WORDS.test(label) || /[.;]$/.test(label)) return null;
+  // Its rows: the next written ones say their own state and leave its lead or its deadline to it.
+  let rows = 0;
+  let inheriting = false;
+  for (let next = r + 1; next <= Math.min(r + 4, ctx.grid.rows.length); next++) {
+    const row = ctx.grid.rows[next - 1] ?? [];
+    if (row.every((v) => cellKind(v ?? null) === "empty")) {
+      if (rows > 0) break;
+      continue;
+    }
+    const at = (c: number | undefined) => (c === undefined ? "empty" : cellKind(row[c - 1] ?? null));
+    if (at(status) === "empty" && at(progress) === "empty") break;
+    rows++;
+    if ((lead !== undefined && filled.some((f) => f.col === lead) && at(lead) === "empty") || (due !== undefined && at(due) === "empty"))
+      inheriting = true;
+  }
+  if (rows === 0 || !inheriting) return null;
+  const written = code === undefined ? "" : cellText(cellAt(ctx.grid, r, code)).trim();
+  // (No code: its words stand for it, for the plan's titles to tell when the plan is applied, and said.)
+  const found = sectionCode(label) ?? (/^[12]\.\d{1,2}$/.test(written) ? written : label);
+  return { role: "section", label, code: found, group: sectionGroup(label), level: "item" };
 }
 
 /** A heading's own state and day done as written ("Hoàn thành; 30/09/2021"), or "". */

@@ -1,0 +1,124 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidateSheet } from "../helpers/grids";
+
+// Classes found by blind sets 314-319.
+
+const day = (d: string) => ({ date: d as IsoDate });
+
+describe('a group numbered "Nhom 1" naming its code, lead and deadline over rows lettered "a)"', () => {
+  const c = consolidateSheet([
+    ["UBND XA AN PHU"],
+    ["THEO DOI THUC HIEN KE HOACH NAM 2021"],
+    [],
+    ["TT", "Noi dung cong viec", "Ma TC", "Don vi chu tri", "Han hoan thanh", "Tinh trang", "Tien do", "Ngay xong"],
+    ["Nhom 1", "Tieu chi thanh phan: Ty le ho so TTHC giai quyet dung han", "1.2", "VP-TK", "Trong nam 2021"],
+    ["a)", "Theo doi, don doc giai quyet ho so TTHC, giam ty le ho so tre han", null, null, null, "Dang thuc hien", 0.8],
+    ["b)", "Thuc hien xin loi nguoi dan doi voi ho so tre hen", null, "Bo phan mot cua", null, "Hoan thanh", 1, day("2021-06-30")],
+    ["Nhom 2", "Chuan hoa doi ngu CBCC xa theo chuc danh", "1.3", "VP-TK", day("2021-11-30"), "Dang thuc hien", 0.5],
+    ["a)", "Ra soat tong the doi ngu CBCC theo tung nhom chuc danh", null, null, day("2021-04-30"), "Hoan thanh", 1, day("2021-04-28")],
+    ["b)", "Cu 02 can bo, 02 cong chuc chua dat chuan di boi duong", null, null, null, "Dang thuc hien", 0.5],
+  ]);
+
+  it("reads the group's row as their heading, its deadline and code theirs, never a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6, 7, 8, 9, 10]);
+    expect(c.tasks.filter((t) => t.source.row <= 7).map((t) => [t.code, t.due])).toEqual([
+      ["1.2", "2021-12-31"],
+      ["1.2", "2021-12-31"],
+    ]);
+  });
+
+  it('takes a task numbered "Nhom 2" with its own state for the task its lettered rows belong to', () => {
+    expect(c.tasks.filter((t) => t.source.row >= 9).map((t) => [t.code, t.due])).toEqual([
+      ["1.3", "2021-04-30"],
+      ["1.3", "2021-11-30"],
+    ]);
+  });
+});
+
+describe("a criterion's name with its lead and deadline, no number, over rows that leave them blank", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ PHƯỚC LỘC"],
+    ["DANH MỤC NHIỆM VỤ NĂM 2021"],
+    [],
+    ["Nội dung", "Người/bộ phận thực hiện", "Thời hạn", "Tình trạng", "Hoàn thành ngày"],
+    ["Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "Văn phòng - Thống kê", "31/12/2021"],
+    ["Rà soát hồ sơ sắp đến hạn hằng tuần, báo cáo lãnh đạo", "Bộ phận một cửa", null, "Đang thực hiện"],
+    ["Gửi thư xin lỗi đối với hồ sơ trễ hẹn", null, null, "Đã làm", day("2021-08-02")],
+    ["Tỷ lệ hồ sơ trễ hạn được xin lỗi đạt 100% trong năm", "Văn phòng - Thống kê", "31/12/2021"],
+  ]);
+
+  it("reads the criterion's row as a heading whose lead, deadline and criterion its rows take", () => {
+    const rows = c.tasks.filter((t) => t.source.row <= 7);
+    expect(rows.map((t) => [t.source.row, t.code, t.due, t.lead])).toEqual([
+      [6, "1.2", "2021-12-31", "Bộ phận Tiếp nhận và trả kết quả xã"],
+      [7, "1.2", "2021-12-31", "Công chức Văn phòng-Thống kê"],
+    ]);
+  });
+
+  it("keeps a row of the same words with no rows under it as a task not yet begun", () => {
+    expect(c.tasks.find((t) => t.source.row === 8)?.status).toBe("Chưa thực hiện");
+  });
+});
+
+describe('"Tiêu chí 1.6 – …" with its deadline and no number between numbered tasks', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ LONG SƠN"],
+    ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - QUÝ IV/2021"],
+    [],
+    ["Số TT", "Nội dung", "Chủ trì", "Phối hợp", "Hạn", "Trạng thái", "Tiến độ", "Ngày HT"],
+    [null, "Tiêu chí 1.6 – Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)", null, null, "Trong năm 2021"],
+    ["1.1", "Triển khai các biện pháp bảo đảm hoạt động sản xuất kinh doanh", "PCT UBND xã", "Trạm Y tế xã", null, "Đang thực hiện", 0.8],
+    [
+      "1.2",
+      "Hỗ trợ 02 sản phẩm của HTX tham gia đánh giá OCOP",
+      "PCT UBND xã",
+      null,
+      day("2021-11-30"),
+      "Hoàn thành",
+      1,
+      day("2021-11-29"),
+    ],
+  ]);
+
+  it("reads it as the heading of the tasks under it", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due])).toEqual([
+      [6, "1.6", "2021-12-31"],
+      [7, "1.6", "2021-11-30"],
+    ]);
+  });
+});
+
+describe('"Hạn chót | Hạn điều chỉnh" and no column of days done', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ PHÚ MỸ"],
+    ["STT", "Nội dung", "Chủ trì", "Hạn chót", "Hạn điều chỉnh (nếu có)", "Trạng thái", "Ghi chú"],
+    [1, "Rà soát, niêm yết công khai TTHC tại Bộ phận một cửa", "CC VP-TK", day("2021-10-15"), day("2021-11-30"), "Đang thực hiện"],
+    [2, "Tuyên truyền dịch vụ công trực tuyến", "CC VH-XH", day("2021-06-30"), null, "Hoàn thành"],
+    [3, "Cập nhật hồ sơ giải ngân vốn đầu tư công", "CC TC-KT", day("2021-09-30"), "Quý IV", "Đang thực hiện"],
+  ]);
+
+  it("reads the moved deadline as the deadline, never as the day the work was done", () => {
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-11-30", null],
+      ["2021-06-30", null],
+      ["2021-12-31", null],
+    ]);
+    expect(c.tasks[0].note).toContain("hạn ban đầu 15/10/2021");
+    expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION" || p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe('"Ngày HT" as the first column, before the task\'s words', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ HIỆP THÀNH - TỔNG HỢP TIẾN ĐỘ NHIỆM VỤ NĂM 2021"],
+    [],
+    ["Ngày HT", "Nội dung công việc", "Đơn vị/người chủ trì", "Hạn", "Tiến độ (%)", "Trạng thái"],
+    [null, "Tổ chức giải quyết hồ sơ TTHC đúng hạn", "BP Một cửa", day("2021-12-31"), 80, "Đang thực hiện"],
+    [day("2021-07-15"), "Niêm yết công khai TTHC theo Quyết định công bố mới", "BP Một cửa", day("2021-06-30"), 100, "Hoàn thành"],
+  ]);
+
+  it("reads it as the day done", () => {
+    expect(c.tasks.map((t) => t.doneDate)).toEqual([null, "2021-07-15"]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" || p.code === "DONE_WITHOUT_DATE")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 314-319.
 
@@ -120,5 +120,76 @@ describe('"Ngày HT" as the first column, before the task\'s words', () => {
   it("reads it as the day done", () => {
     expect(c.tasks.map((t) => t.doneDate)).toEqual([null, "2021-07-15"]);
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" || p.code === "DONE_WITHOUT_DATE")).toEqual([]);
+  });
+});
+
+describe('the desk\'s month with "Sớm hạn | Đúng hạn | Trễ hạn | Chưa đến hạn | Quá hạn chưa trả | Hủy/rút"', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ LONG HÀ - BỘ PHẬN MỘT CỬA"],
+    ["I. THÁNG 10/2021 (từ 15/9/2021 đến 14/10/2021)"],
+    [
+      "Lĩnh vực",
+      "Tổng số HS",
+      "Trực tuyến",
+      "Trực tiếp",
+      "Sớm hạn",
+      "Đúng hạn",
+      "Trễ hạn",
+      "Chưa đến hạn",
+      "Quá hạn chưa trả",
+      "Hủy/rút",
+      "Tỷ lệ đúng hạn",
+    ],
+    ["Hộ tịch", 46, 6, 40, 12, 31, 1, 2, 0, 0, 0.977],
+    ["Đất đai", 11, 2, 9, 2, 5, 1, 3, 0, 0, 0.875],
+    ["Cộng", 57, 8, 49, 14, 36, 2, 5, 0, 0],
+  ]);
+
+  it("reads a record per field: the pending ones by the day promised, never a rate read off the total row", () => {
+    expect(
+      c.dossiers?.map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.early, d.onTime, d.late, d.pendingInTime, d.pendingOverdue]),
+    ).toEqual([
+      ["Hộ tịch", "2021-09-15", "2021-10-14", 6, 40, 12, 31, 1, 2, 0],
+      ["Đất đai", "2021-09-15", "2021-10-14", 2, 9, 2, 5, 1, 3, 0],
+    ]);
+    expect(c.readings.filter((r) => r.source.row === 6)).toEqual([]);
+  });
+});
+
+describe("one field's counts by quarter with its rate beside them, a count typed as words", () => {
+  const c = consolidateSheet(
+    [
+      ["ỦY BAN NHÂN DÂN XÃ BÌNH MINH"],
+      ["SỔ THEO DÕI KẾT QUẢ GIẢI QUYẾT TTHC - LĨNH VỰC ĐẤT ĐAI"],
+      [],
+      [
+        "Kỳ",
+        "Tồn kỳ trước",
+        "Mới tiếp nhận",
+        null,
+        null,
+        "Đã giải quyết",
+        null,
+        null,
+        "Chưa giải quyết",
+        null,
+        "Rút, trả lại",
+        "Tỷ lệ đúng hạn (%)",
+      ],
+      [null, null, "Trực tiếp", "Qua DVC trực tuyến", "Qua bưu chính", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+      ["Quý I", 5, 14, 1, 0, 3, 10, 2, 4, 0, 1, 86.67],
+      ["Quý II", 4, 16, 2, 1, 4, 12, 1, 5, 1, 0, 94.12],
+      ["Quý III", 6, 12, 3, 0, 5, "đang tổng hợp", 1, 5, 0, 1, null],
+    ],
+    { merges: merged("A4:A5", "B4:B5", "C4:E4", "F4:H4", "I4:J4", "K4:K5", "L4:L5") },
+  );
+
+  it("reads the counts as the desk's records and no count as a reading of its own", () => {
+    expect(c.dossiers?.map((d) => [d.source.row, d.online, d.late])).toEqual([
+      [6, 1, 2],
+      [7, 2, 1],
+      [8, 3, 1],
+    ]);
+    expect(c.readings.every((r) => r.source.columns.value === 12)).toBe(true);
   });
 });

@@ -116,6 +116,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     // "Đang giải quyết", "Đang GQ" not split by the day promised: all the pending ones.
     return "pendingTotal";
   }
+  // "Chưa đến hạn | Quá hạn chưa trả" beside the resolved ones: the pending dossiers, by the day promised.
+  if (/^(?:chua den|con) (?:han|hen)$|^(?:con han|trong han) chua (?:tra|giai quyet)$/.test(k)) return "pendingInTime";
+  if (/^(?:qua|tre) (?:han|hen) chua (?:tra|tra ket qua|giai quyet)$|^dang (?:qua|tre) (?:han|hen)$/.test(k)) return "pendingOverdue";
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   // "Tổng số hồ sơ phải giải quyết": all there was to resolve, the carried over ones included.
   if (/\b(?:phai|can) giai quyet\b/.test(k) && !/\b(?:da|dang) giai quyet\b/.test(k)) return "receivedTotal";
@@ -436,7 +439,10 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
   const words = wordsOfRows(grid, start - 1, last + 2);
   // "Đã trả kết quả" and "Nhận qua mạng": a desk's everyday words for resolved and online.
   if (
-    !/\bgiai quyet\b|\bgq\b|\btra (?:ket qua|kq|dung han|qua han|truoc han|tre han)\b|\bdang xu ly\b|\bresolved\b/.test(words) ||
+    // ("Sớm hạn | Đúng hạn | Trễ hạn" alone: the resolved ones by the day promised.)
+    !/\bgiai quyet\b|\bgq\b|\btra (?:ket qua|kq|dung han|qua han|truoc han|tre han)\b|\bdang xu ly\b|\bresolved\b|\bdung (?:han|hen)\b/.test(
+      words,
+    ) ||
     !/\btruc tuyen\b|\bqua mang\b|\bonline\b|\bdvc(?:tt|qg)?\b/.test(words)
   )
     return null;

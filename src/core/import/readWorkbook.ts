@@ -581,6 +581,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // Where the sheet being read tells its cells go: a view of a sheet (one period's block) maps its
   // cells back to the sheet's, each cell told once.
   let sheetAccount: Accounting | undefined = options.account;
+  // A desk's table by period read for its rates too: only the rate columns give readings (its counts are dossiers).
+  let ratesOnly: { sheet: string; cols: Set<number> } | null = null;
   // Sheets holding only one part of a rate ("Tu so", "Mau so"), by name.
   const ratePartSheets = new Map<string, RatePart>();
   /** A sheet read by a reader of its own, its figures readings: its line in the report. */
@@ -1300,6 +1302,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       });
       if (!above && below === null && !ratesToo) return;
       const top = single?.headerTop ?? (acrossEnd !== null ? (across?.headerRow ?? 1) : 1);
+      if (ratesToo && single) ratesOnly = { sheet: grid.sheet, cols: rateColumns(grid, single.headerTop, single.headerBottom) };
       if (ratesToo)
         out.problems.push(
           problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: top }, "", {
@@ -2532,7 +2535,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
   sheets.forEach((whole, sheetIndex) => {
     for (const p of limitProblems(whole)) out.problems.push(p);
-    for (const sheet of remedyBelow(whole) ?? [whole]) readOneSheet(sheet, sheetIndex);
+    for (const sheet of remedyBelow(whole) ?? [whole]) {
+      const before = out.readings.length;
+      ratesOnly = null;
+      readOneSheet(sheet, sheetIndex);
+      const only = ratesOnly as { sheet: string; cols: Set<number> } | null;
+      // (A count read as a figure of its own, "Đã giải quyết Quá hạn" = 2 with no criterion, is the desk's, never a reading.)
+      if (only !== null)
+        out.readings = out.readings.filter((x, i) => {
+          const col = x.source.columns.value;
+          return i < before || x.source.sheet !== only.sheet || col === undefined || only.cols.has(col);
+        });
+    }
   });
   // "Tu so" and "Mau so": a rate's two parts on two sheets, joined by criterion and period.
   const joined = ratePartSheets.size > 1 ? joinRateSheets(out.readings, ratePartSheets) : null;
@@ -2920,6 +2934,16 @@ function rowText(grid: Grid, r: number): string {
 }
 
 /** A rate's heading ("Tỷ lệ …") among a table's header rows. */
+/** The columns of a header band headed "Tỷ lệ …". */
+function rateColumns(grid: Grid, top: number, bottom: number): Set<number> {
+  const cols = new Set<number>();
+  for (let r = top; r <= bottom; r++)
+    (grid.rows[r - 1] ?? []).forEach((v, i) => {
+      if (typeof v === "string" && /^(?:ty le|ti le)\b/.test(looseKey(v))) cols.add(i + 1);
+    });
+  return cols;
+}
+
 function ratesWritten(grid: Grid, top: number, bottom: number): boolean {
   for (let r = top; r <= bottom; r++) for (const t of filledTexts(grid, r)) if (/^(?:ty le|ti le)\b/.test(looseKey(t))) return true;
   return false;

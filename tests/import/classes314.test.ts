@@ -193,3 +193,49 @@ describe("one field's counts by quarter with its rate beside them, a count typed
     expect(c.readings.every((r) => r.source.columns.value === 12)).toBe(true);
   });
 });
+
+describe('"Kỳ báo cáo (Quý III/2021) | Kỳ trước | Cùng kỳ năm trước" across an indicator\'s row', () => {
+  const c = consolidateSheet([
+    ["UBND XA TAN LAP"],
+    ["KET QUA THUC HIEN CAC CHI SO CCHC QUY III NAM 2021"],
+    [],
+    ["STT", "Chi so", "Chi tieu KH", "Ky bao cao (Quy III/2021)", "Ky truoc", "Cung ky nam truoc", "Ghi chu"],
+    [1, "Ty le ho so TTHC giai quyet dung han", "100%", "96%", "98%", "94%"],
+    [2, "Ty le van ban di gui duoi dang dien tu", "toi da", "43/45", "40/44", "35/41"],
+  ]);
+
+  it("reads the column of the period reported, named in its brackets", () => {
+    const on = (row: number) =>
+      c.readings.filter((r) => r.source.row === row).map((r) => `${r.period}=${(r.value ?? Number.NaN).toFixed(1)}`);
+    expect(on(5).sort()).toEqual(["Quý II/2021=98.0", "Quý III/2020=94.0", "Quý III/2021=96.0"]);
+    expect(on(6)).toContain("Quý III/2021=95.6");
+  });
+});
+
+describe('half-year bands over "Kế hoạch | Thực hiện", the second half not yet reported, a lead column beside', () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ LONG HIỆP"],
+      ["THEO DÕI CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      [],
+      ["TT", "Chỉ tiêu", "6 tháng đầu năm 2021", null, "6 tháng cuối năm 2021", null, "Đơn vị chủ trì"],
+      [null, null, "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"],
+      [1, "1.2 Tỷ lệ hồ sơ giải quyết đúng hạn", 100, 99.4, 100, null, "BP Một cửa"],
+      [2, "1.1 Tỷ lệ hồ sơ trực tuyến mức độ 3, 4", 10, 8.7, 15, null, "CC VH-XH"],
+      [3, "2.4 Hài lòng về kết quả giải quyết TTHC", 85, "87,1%", 87, null],
+      [],
+      [null, null, null, null, "Long Hiệp, ngày 10 tháng 12 năm 2021"],
+      [null, null, null, null, "NGƯỜI LẬP"],
+    ],
+    { merges: merged("C4:D4", "E4:F4", "A4:A5", "B4:B5", "G4:G5") },
+  );
+
+  it("reads each indicator's first half, never a plan of work by month", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.map((r) => [r.code, r.period, r.value]).sort()).toEqual([
+      ["1.1", "6 tháng đầu năm 2021", 8.7],
+      ["1.2", "6 tháng đầu năm 2021", 99.4],
+      ["2.4", "6 tháng đầu năm 2021", 87.1],
+    ]);
+  });
+});

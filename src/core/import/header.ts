@@ -809,6 +809,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     let p =
       roundOver(c, lowest) ??
       parsePeriod(lowest) ??
+      reportedPeriod(lowest) ??
       bareYear(lowest) ??
       dayHeading(grid, merges, band, c) ??
       wholeYear(lowest) ??
@@ -895,6 +896,12 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     ...(running.length > 0 ? { running: running.map((f) => f.col) } : {}),
     ...(Object.keys(holding).length > 0 ? { holding } : {}),
   };
+}
+
+/** "Kỳ báo cáo (Quý III/2021)", "Kỳ này: tháng 11/2021": the period reported, named after its words. */
+function reportedPeriod(label: string): PeriodLabel | null {
+  const m = /^\s*(?:kỳ báo cáo|ky bao cao|kỳ này|ky nay|thực hiện kỳ này|thuc hien ky nay)\s*[:(–-]?\s*(.+?)\s*\)?\s*$/iu.exec(label);
+  return m ? parsePeriod(m[1]) : null;
 }
 
 // "Cộng quý III", "Tổng cộng 9 tháng", "Tổng số năm 2021": the words of a total before the period it names.
@@ -1109,8 +1116,9 @@ function evaluate(
     const periodCols = Object.keys(across.periods).map(Number);
     // Months filled only where a figure was due ("T3", "T6", "T9", "T10"): the empty ones say nothing of the kind.
     const filledPeriods = periodCols.filter((c) => profiles[c - 1].n > 0);
+    // (One period filled of two or more: "6 tháng cuối năm" not yet reported beside "6 tháng đầu năm".)
     const numeric =
-      filledPeriods.length >= 2
+      filledPeriods.length >= 2 || (filledPeriods.length === 1 && periodCols.length >= 2)
         ? filledPeriods.reduce((s, c) => s + Math.max(profiles[c - 1].number, profiles[c - 1].percent), 0) / filledPeriods.length
         : 0;
     // Tasks with their deadline or lead, and their progress month by month under "Tiến độ (%)".

@@ -49,16 +49,18 @@ function monthsOf(grid: Grid, h: number, year: number | null): Month[] {
   return months;
 }
 
-function figuresUnder(grid: Grid, h: number, months: ReadonlyArray<{ done: number }>, facts: FactsCache): boolean {
+function figuresUnder(grid: Grid, h: number, months: ReadonlyArray<{ plan: number; done: number }>, facts: FactsCache): boolean {
   let figures = 0;
   let other = 0;
   for (let r = h + 1; r <= Math.min(grid.rows.length, h + 40); r++)
-    for (const m of months) {
-      const v = grid.rows[r - 1]?.[m.done - 1] ?? null;
-      if (v === null || text(v) === "") continue;
-      if (isFigure(v, facts)) figures++;
-      else other++;
-    }
+    for (const m of months)
+      // (A plan's KH cell holds a mark or a day; a target of 100 or 90 there is a figure too.)
+      for (const c of [m.plan, m.done]) {
+        const v = grid.rows[r - 1]?.[c - 1] ?? null;
+        if (v === null || text(v) === "") continue;
+        if (isFigure(v, facts)) figures++;
+        else other++;
+      }
   return figures > other;
 }
 

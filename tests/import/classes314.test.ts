@@ -1,4 +1,5 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
+import { GridCell } from "../../src/core/import/grid";
 import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 314-319.
@@ -236,6 +237,45 @@ describe('half-year bands over "Kế hoạch | Thực hiện", the second half n
       ["1.1", "6 tháng đầu năm 2021", 8.7],
       ["1.2", "6 tháng đầu năm 2021", 99.4],
       ["2.4", "6 tháng đầu năm 2021", 87.1],
+    ]);
+  });
+});
+
+describe("a card per task down the sheet, one card typed without marks, labels with more words", () => {
+  const card = (n: number, rows: GridCell[][]): GridCell[][] => [[`NHIỆM VỤ ${n}`], ...rows, []];
+  const c = consolidateSheet([
+    ["UBND XÃ AN LẠC"],
+    ["PHIẾU THEO DÕI NHIỆM VỤ NĂM 2021"],
+    [],
+    ...card(1, [
+      ["Nội dung", "Hướng dẫn tổ chức, cá nhân sử dụng dịch vụ công trực tuyến tại Bộ phận Một cửa"],
+      ["Thuộc tiêu chí", "1.1"],
+      ["Người chủ trì", "BP Một cửa"],
+      ["Hạn hoàn thành", day("2021-12-31")],
+      ["Tình trạng", "Đang thực hiện"],
+    ]),
+    ...card(2, [
+      ["Nội dung", "Bố trí đủ ghế ngồi, bảng hướng dẫn tại khu vực chờ của Bộ phận Một cửa"],
+      ["Thuộc tiêu chí", "2.1"],
+      ["Người chủ trì", "CC VP-TK"],
+      ["Hạn hoàn thành", day("2021-09-30")],
+      ["Tình trạng", "Hoàn thành"],
+      ["Ngày hoàn thành", day("2021-09-28")],
+    ]),
+    ...card(3, [
+      ["Noi dung", "Xin loi nguoi dan bang van ban doi voi ho so tre hen"],
+      ["Tieu chi", "1.2"],
+      ["Nguoi chu tri", "BP TN&TKQ"],
+      ["Thoi han", day("2021-12-31")],
+      ["Tinh trang", "Chua thuc hien"],
+    ]),
+  ]);
+
+  it("reads each card as one task, the unaccented card's labels as the others'", () => {
+    expect(c.tasks.map((t) => [t.code, t.due, t.status, t.doneDate])).toEqual([
+      ["1.1", "2021-12-31", "Đang thực hiện", null],
+      ["2.1", "2021-09-30", "Hoàn thành", "2021-09-28"],
+      ["1.2", "2021-12-31", "Chưa thực hiện", null],
     ]);
   });
 });

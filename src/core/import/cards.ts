@@ -28,7 +28,8 @@ const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat
 function bareLabel(text: string): boolean {
   const t = text.trim();
   if (!BARE_LABEL.test(t) || t.split(/\s+/).length > 5) return false;
-  return CARD_WORDS.test(looseKey(t)) || TASK_FIELDS.some((f) => fieldScore(t, f) >= 3);
+  // ("Người chủ trì", "Đơn vị thực hiện": a field's word among others, as a card's short label has it.)
+  return CARD_WORDS.test(looseKey(t)) || TASK_FIELDS.some((f) => fieldScore(t, f) >= (t.split(/\s+/).length <= 4 ? 1 : 3));
 }
 
 function labelRow(row: readonly GridCell[], r: number): { label: string; value: { v: GridCell; at: string | null } } | null {
@@ -44,11 +45,28 @@ function labelRow(row: readonly GridCell[], r: number): { label: string; value: 
   return { label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } };
 }
 
+/**
+ * The field a card's label names ("Chủ trì", "Nguoi chu tri" and "Đơn vị chủ trì" all the lead), else its words:
+ * a card typed without marks shares its labels with the others.
+ */
+function cardKey(label: string): string {
+  let best: { field: string; score: number } | null = null;
+  for (const f of TASK_FIELDS) {
+    const score = fieldScore(label, f);
+    if (score >= 1 && (best === null || score > best.score)) best = { field: f, score };
+  }
+  return best ? `@${best.field}` : looseKey(label);
+}
+
 export function withCards(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {
   const cards: Card[] = [];
   let current: Card | null = null;
+  // Each key's label as the first card writes it: the header's words.
+  const shown = new Map<string, string>();
   for (let r = 1; r <= grid.rows.length; r++) {
-    const l = labelRow(grid.rows[r - 1] ?? [], r);
+    const found = labelRow(grid.rows[r - 1] ?? [], r);
+    const l = found ? { ...found, label: cardKey(found.label) } : null;
+    if (found && l && !shown.has(l.label)) shown.set(l.label, found.label);
     if (l && !(current?.values.has(l.label) ?? false)) {
       current ??= { first: r, last: r, values: new Map() };
       current.values.set(l.label, l.value);
@@ -70,10 +88,11 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
     const t = filled.length === 1 ? cellText(filled[0]).trim() : "";
     return NUMBERED_TITLE.test(t) ? t.replace(/^\d{1,2}\s*[.)]\s+/u, "") : null;
   };
-  const titled = !labels.some((l) => CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
+  const titled = !labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
   if (titled) {
     for (const c of cards) c.values.set("Nội dung", { v: titleOf(c), at: null });
     labels.unshift("Nội dung");
+    shown.set("Nội dung", "Nội dung");
   }
   // Each card on its title's row, where it has one; the header in the blank row above the first (over a group line too).
   const rowOf = (c: Card) => (titled ? c.first - 1 : c.first);
@@ -85,7 +104,8 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   const formats: Record<string, string> = Object.fromEntries(
     Object.entries(grid.formats).filter(([k]) => !inCard(Number(k.slice(0, k.indexOf(":"))))),
   );
-  rows[headerRow - 1] = labels;
+  const header = labels.map((l) => shown.get(l) ?? l);
+  rows[headerRow - 1] = header;
   cards.forEach((c, i) => {
     const at = rowOf(c);
     for (let r = c.first; r <= c.last; r++) rows[r - 1] = [];
@@ -100,5 +120,5 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
     if (!titled && next && next.first - 1 > c.last && (rows[next.first - 2] ?? []).filter((v) => cellText(v).trim() !== "").length === 1)
       rows[next.first - 2] = [];
   });
-  return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels };
+  return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels: header };
 }

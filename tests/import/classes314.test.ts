@@ -279,3 +279,183 @@ describe("a card per task down the sheet, one card typed without marks, labels w
     ]);
   });
 });
+
+describe("a task per column over a disbursement table of its own, a blank row between", () => {
+  const c = consolidateSheet([
+    [null, "UBND XÃ BÌNH MINH"],
+    [null, "THEO DÕI NHIỆM VỤ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021 (Tiêu chí thành phần 1.4)"],
+    [],
+    [null, "Nhiệm vụ", "Nhiệm vụ 1", "Nhiệm vụ 2"],
+    [null, "Nội dung", "Lập kế hoạch giải ngân chi tiết từng dự án", "Kiểm tra tiến độ thi công tại thực địa các công trình"],
+    [null, "Chủ trì", "Chủ tịch UBND xã", "PCT UBND xã"],
+    [null, "Thời hạn", day("2021-07-15"), day("2021-11-30")],
+    [null, "Tình trạng", "Hoàn thành", "Đang thực hiện"],
+    [null, "Ngày hoàn thành", day("2021-07-10")],
+    [],
+    [null, "TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+    [null, "Đến ngày", "Kế hoạch vốn được giao", "Đã giải ngân", "Tỷ lệ giải ngân (%)"],
+    [null, day("2021-06-30"), 3500, 1260, 36],
+    [null, day("2021-09-30"), 3500, 2310, 66],
+  ]);
+
+  it("reads a task per column, and the table under them as its own", () => {
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate])).toEqual([
+      ["2021-07-15", "Hoàn thành", "2021-07-10"],
+      ["2021-11-30", "Đang thực hiện", null],
+    ]);
+    expect(c.readings.map((r) => [r.date, r.value])).toEqual([
+      ["2021-06-30", 36],
+      ["2021-09-30", 66],
+    ]);
+  });
+});
+
+describe("a criterion's band over \"Đúng, trước hạn | Đã giải quyết | Tỷ lệ %\" beside other criteria's bands", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ TÂN LẬP"],
+      ["SỐ LIỆU CÁC CHỈ SỐ CCHC THEO QUÝ NĂM 2021"],
+      ["Kỳ", "Tiêu chí 1.1 - Hồ sơ trực tuyến", null, null, "Tiêu chí 1.2 - Hồ sơ giải quyết đúng hạn", null, null],
+      [null, "Trực tuyến", "Tổng hồ sơ", "Tỷ lệ %", "Đúng, trước hạn", "Đã giải quyết", "Tỷ lệ %"],
+      ["Quý I", 20, 310, 6.5, 300, 302, 99.3],
+      ["Quý II", 35, 290, 12.1, 281, 281, 100],
+    ],
+    { merges: merged("B3:D3", "E3:G3", "A3:A4") },
+  );
+
+  it("reads the on-time count as the numerator, never as the criterion", () => {
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Quý I/2021", 300, 302],
+      ["Quý II/2021", 281, 281],
+    ]);
+    expect(c.readings.every((r) => r.code === "1.1" || r.code === "1.2")).toBe(true);
+  });
+});
+
+describe('"Tạm dừng" in the status column', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ IA KHAI"],
+    ["STT", "Nội dung", "Chủ trì", "Hạn", "Trạng thái"],
+    [1, "Nâng cấp đường truyền mạng tại Bộ phận một cửa", "CC VP-TK", "30/11/2021", "Tạm dừng"],
+    [2, "Tuyên truyền dịch vụ công trực tuyến", "CC VH-XH", "30/06/2021", "Đang làm"],
+  ]);
+
+  it("is taken as under way for now, and said", () => {
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Đang thực hiện"]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS").map((p) => p.row)).toEqual([3]);
+  });
+});
+
+describe('"Ngày HT | Ngày HT thực tế" side by side, no other deadline', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ ĐỒNG TIẾN"],
+    ["STT", "Nội dung", "Chủ trì", "Ngày HT", "Ngày HT thực tế", "Tình trạng"],
+    [1, "Rà soát, niêm yết công khai TTHC tại Bộ phận một cửa", "CC VP-TK", day("2021-09-30"), day("2021-09-28"), "Hoàn thành"],
+    [2, "Tuyên truyền dịch vụ công trực tuyến", "CC VH-XH", day("2021-12-31"), null, "Đang thực hiện"],
+  ]);
+
+  it("reads the heading alone as the day planned and the one done in fact as the day done", () => {
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-09-30", "2021-09-28"],
+      ["2021-12-31", null],
+    ]);
+  });
+});
+
+describe('periods over "KH | TH" holding targets typed as percents', () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ HÒA LỘC"],
+      ["THEO DÕI TIẾN ĐỘ GIẢI NGÂN VÀ THỰC HIỆN CHỈ TIÊU KT-XH NĂM 2021"],
+      [],
+      ["TT", "Chỉ tiêu", "ĐVT", "Quý I", null, "6 tháng", null, "9 tháng", null, "Ghi chú"],
+      [null, null, null, "KH", "TH", "KH", "TH", "KH", "TH"],
+      [1, "Tỷ lệ giải ngân vốn đầu tư công (TC 1.4)", "%", "20%", "18%", "40%", "41%", "60%", "63,5%", "Lũy kế từ đầu năm"],
+      [2, "Tốc độ tăng trưởng GRDP trên địa bàn (TC 1.6)", "%", null, null, 6.5, 5.2, null, 5.8],
+    ],
+    { merges: merged("D4:E4", "F4:G4", "H4:I4") },
+  );
+
+  it("reads each period's result as a reading, never the rows as a plan of work", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.filter((r) => r.code === "1.4").map((r) => r.value)).toEqual([18, 41, 63.5]);
+  });
+});
+
+describe('an outline numbered "1", "1.1", "1.2", "2", "2.1" as criteria are, the items with their own figures', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ IA MƠ"],
+    ["BÁO CÁO TIẾN ĐỘ NHIỆM VỤ NÂNG CAO CHỈ SỐ SIPAS - QUÝ IV/2021"],
+    ["Số TT", "Tên công việc", "Cán bộ phụ trách", "Thời hạn", "Mức độ hoàn thành (%)", "Ngày HT"],
+    ["1", "Chỉ số hài lòng về tiếp cận dịch vụ", "Bộ phận Một cửa", day("2021-12-31")],
+    ["1.1", "Sắp xếp lại khu vực chờ, bổ sung 10 ghế ngồi", null, day("2021-09-30"), 100, day("2021-09-27")],
+    ["1.2", "Lắp biển chỉ dẫn, sơ đồ vị trí các quầy", null, null, 50],
+    ["2", "Chỉ số hài lòng về tổ chức giải quyết TTHC", "BP Một cửa", "Quý IV/2021"],
+    ["2.1", "Cập nhật 15 TTHC mới theo Quyết định công bố của UBND tỉnh", null, day("2021-11-15"), 100, day("2021-11-12")],
+  ]);
+
+  it("reads every item as a task, none as a criterion's heading", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.progress])).toEqual([
+      [5, 100],
+      [6, 50],
+      [8, 100],
+    ]);
+  });
+});
+
+describe('a Roman heading with its lead and deadline over lettered groups "A", "B"', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ IA BĂNG"],
+    ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Tiến độ", "Kết quả"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "Chủ tịch UBND xã", null, "Quý III/2021"],
+    ["1", "Ban hành quyết định phân công theo dõi từng dự án", null, null, null, 1, "Hoàn thành"],
+    ["II", "TRIỂN KHAI GIẢI NGÂN CÁC DỰ ÁN", "Tài chính - Kế toán", "Địa chính - Xây dựng", day("2021-12-31")],
+    ["A", "Dự án chuyển tiếp"],
+    ["-", "Hoàn thiện hồ sơ thanh toán khối lượng hoàn thành đợt 2", null, null, null, 1, "Hoàn thành"],
+  ]);
+
+  it("reads the Roman row as a heading whose lead and deadline the rows under its groups take", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due])).toEqual([
+      [4, "Chủ tịch Ủy ban nhân dân xã", "2021-09-30"],
+      [7, "Công chức Tài chính-Kế toán", "2021-12-31"],
+    ]);
+  });
+});
+
+describe("a criterion named in words with its deadline and lead, its code in Ghi chú, over rows of results", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ ĐĂK TÔ"],
+    ["Nội dung công việc", "Thời gian thực hiện", "Thực hiện", "Kết quả (đến 10/12/2021)", "Ghi chú"],
+    ["Tiêu chí “Thực hiện kế hoạch CCHC” (TC 1.1)", "Cả năm", "CC VH-XH"],
+    ["- Phát thanh chuyên mục CCHC 02 buổi/tuần trên loa truyền thanh xã", null, null, "Đang thực hiện"],
+    ["- Treo 05 băng rôn tuyên truyền dịch vụ công trực tuyến", "Tháng 10/2021", null, "Hoàn thành ngày 08/10/2021"],
+    ["Hài lòng về tiếp nhận, xử lý phản ánh, kiến nghị", "Năm 2021", null, null, "TC 2.5"],
+    ["- Công khai đường dây nóng, hòm thư góp ý trên loa truyền thanh", null, "VH-XH", "Hoàn thành"],
+  ]);
+
+  it("reads both criteria's rows as headings, their codes and deadlines the rows'", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due])).toEqual([
+      [4, "1.1", "2021-12-31"],
+      [5, "1.1", "2021-10-31"],
+      [7, "2.5", "2021-12-31"],
+    ]);
+  });
+});
+
+describe('the desk\'s block headed "Nộp online | Nộp trực tiếp/BC | … | Đang xử lý | Trong đó: quá hạn"', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ BÌNH MINH - BỘ PHẬN MỘT CỬA"],
+    ["Từ ngày 01/12/2021 đến ngày 10/12/2021"],
+    ["STT", "Lĩnh vực", "Nộp online", "Nộp trực tiếp/BC", "Sớm hạn", "Đúng hạn", "Trễ hạn", "Đang xử lý", "Trong đó: quá hạn", "Rút HS"],
+    [1, "Hộ tịch", 4, 6, 5, 3, 0, 2, 0, 0],
+    [2, "Đất đai", 1, 2, 0, 1, 0, 6, 1, 0],
+  ]);
+
+  it("reads the online ones, and those pending in time as all pending less the overdue", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.online, d.inPerson, d.pendingInTime, d.pendingOverdue])).toEqual([
+      ["Hộ tịch", 4, 6, 2, 0],
+      ["Đất đai", 1, 2, 5, 1],
+    ]);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+});

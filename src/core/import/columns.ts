@@ -365,6 +365,11 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   numerator: [
     "dung han",
+    // "Đúng, trước hạn", "Trước và đúng hạn": those on time and early together, the on-time rate's count.
+    "dung truoc han",
+    "dung va truoc han",
+    "truoc va dung han",
+    "som va dung han",
     "so ho so dung han",
     "giai quyet dung han",
     "da giai ngan",

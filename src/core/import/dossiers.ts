@@ -123,7 +123,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   // "Tổng số hồ sơ phải giải quyết": all there was to resolve, the carried over ones included.
   if (/\b(?:phai|can) giai quyet\b/.test(k) && !/\b(?:da|dang) giai quyet\b/.test(k)) return "receivedTotal";
   // "Nhận mới qua DVC", "Nộp qua DVCTT", "Qua Cổng DVC": through the public service portal, online.
-  if (/\btruc tuyen\b|\bqua mang\b|\bdvc(?:tt|qg)?\b|\bcong dich vu cong\b/.test(k)) return "online";
+  // ("Nộp online", "HS online": the same in the word officials borrow.)
+  if (/\btruc tuyen\b|\bqua mang\b|\bdvc(?:tt|qg)?\b|\bcong dich vu cong\b|\bonline\b/.test(k)) return "online";
   // "Nhận tại BP1C", "Nộp tại Bộ phận một cửa": at the desk itself, in person.
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b|\btai (?:bp ?1c|bp ?mot cua|bo phan mot cua|mot cua)\b/.test(k))
     return "inPerson";
@@ -615,6 +616,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         en: `the column of pending dossiers is not split by the day promised: they are counted as pending in time; check the overdue ones in the one-stop system.`,
       }),
     );
+  const pendingRest = cols.pendingTotal !== undefined && cols.pendingInTime === undefined && cols.pendingOverdue !== undefined;
+  if (pendingRest)
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.pendingTotal), pendingHeading, {
+        vi: `cột "${pendingHeading}" ghi tổng số đang giải quyết và số quá hạn trong đó: số còn trong hạn = tổng − quá hạn.`,
+        en: `the column "${pendingHeading}" gives all pending dossiers and the overdue among them: those in time = all − overdue.`,
+      }),
+    );
   const onTimeHeading = cols.onTime === undefined ? "" : labelAt(grid, new MergeIndex(grid.merges), layout.headerBottom, cols.onTime);
   if (BOTH_IN_TIME.test(looseKey(onTimeHeading)))
     problems.push(
@@ -684,6 +693,11 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     if (cols.onTime === undefined && cols.resolvedTotal !== undefined && printed.resolvedTotal !== undefined) {
       values.onTime = Math.max(0, printed.resolvedTotal - values.late - values.early);
       delete printed.resolvedTotal;
+    }
+    // "Đang xử lý | Trong đó: quá hạn": those in time are the rest.
+    if (pendingRest && printed.pendingTotal !== undefined && printed.pendingTotal >= values.pendingOverdue) {
+      values.pendingInTime = printed.pendingTotal - values.pendingOverdue;
+      delete printed.pendingTotal;
     }
     // Pending dossiers in one column, not split by the day promised: counted as pending in time, and said once.
     if (pendingUnsplit && printed.pendingTotal !== undefined) {

@@ -1129,7 +1129,20 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       if (role.group !== null) group = role.group;
       // A group's row ("A", "B" and the index it improves): its deadline, in its column or its words, or none.
-      if (role.group !== null && role.code === null && role.level === "group" && layout.kind === "tasks") {
+      // ("II | TRIỂN KHAI … | TC-KT | | 31/12/2021" naming no index: its deadline where it writes one; a Roman
+      // sibling writing none ends it.)
+      const romanOwn =
+        role.group === null &&
+        role.code === null &&
+        role.level === "group" &&
+        layout.kind === "tasks" &&
+        /^[IVX]{1,4}[.)]?$/.test(text(ctx, r, layout.columns.stt));
+      const dueWritten = text(ctx, r, layout.columns.due) !== "";
+      if (romanOwn && !dueWritten && groupDue !== null && dueAbove === groupDue) {
+        dueAbove = null;
+        groupDue = null;
+      }
+      if (role.code === null && role.level === "group" && layout.kind === "tasks" && (role.group !== null || (romanOwn && dueWritten))) {
         const own = readDate(ctx, r, layout.columns.due, undefined, [], true);
         const said = own.value === null && own.phrase !== null ? dueOfLabel(ctx, own.phrase) : null;
         const date = own.value ?? said?.date ?? dueInLabel(ctx, role.label)?.date ?? null;
@@ -4822,6 +4835,14 @@ function readTask(
         }),
       );
     }
+    // "Tạm dừng", "Tạm ngưng": the work stopped for now, none of the three states; taken as under way, and said.
+    if (/^tam (?:dung|ngung)\b/.test(f.key))
+      problems.push(
+        problem("UNKNOWN_STATUS", where(ctx, r, col.status), statusRaw, {
+          vi: `"${statusRaw.trim()}": việc đang tạm dừng, không phải Chưa thực hiện / Đang thực hiện / Hoàn thành; tạm coi là Đang thực hiện, hãy kiểm tra.`,
+          en: `"${statusRaw.trim()}": the work is paused, none of the three states; taken as in progress for now, check it.`,
+        }),
+      );
     if (!status) {
       status = aspectAtStart(f.key);
       byAspect = status !== null;

@@ -1640,6 +1640,7 @@ function evaluate(
     dayBesideStatus(band.keys, columns);
     registerReply(band.keys, band.lowest, columns);
     plannedThenDone(band.keys, columns);
+    doneAndActual(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned =
       cols.find(
@@ -1875,6 +1876,22 @@ function plannedThenDone(keys: readonly string[], columns: Partial<Record<Field,
   if (taken) delete columns[taken[0]];
   columns.doneDate = columns.due;
   columns.due = planned;
+}
+
+/**
+ * "Ngày HT | Ngày HT thực tế": beside the day done in fact, the same heading alone is the day it was to be done
+ * (the deadline), wherever the headings' words first put them.
+ */
+function doneAndActual(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  const actual = keys.findIndex((k) => /^(?:ngay|thoi gian|tg) (?:ht|hoan thanh) (?:thuc te|thuc hien)$/.test(k)) + 1;
+  if (actual === 0) return;
+  const base = keys[actual - 1].replace(/ (?:thuc te|thuc hien)$/, "");
+  const planned = keys.findIndex((k) => k === base) + 1;
+  if (planned === 0 || (columns.due !== undefined && columns.due !== planned && columns.due !== actual)) return;
+  for (const [f, c] of Object.entries(columns) as Array<[Field, number]>)
+    if ((c === planned || c === actual) && f !== "due" && f !== "doneDate") delete columns[f];
+  columns.due = planned;
+  columns.doneDate = actual;
 }
 
 /**

@@ -2368,8 +2368,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // Unless the sheet has a table of its own: one whose header is neither one of the labels' rows nor the row
     // above them naming the tasks ("Bước | Bước 1 | Bước 2"), taken for it.
     const own = turned ? detectTables(grid, { asOf, facts }) : null;
+    // (A table of its own under the labels after a blank row, "Đến ngày | Kế hoạch vốn | Đã giải ngân", is read too,
+    // through the view, which keeps what follows the labels.)
+    const apart = (bottom: number, top: number) => top > bottom + 1 && grid.rows.slice(bottom, top - 1).some((r) => r.every(isBlank));
     const upright =
-      turned && !(own?.ok && own.layouts.some((l) => l.headerTop < turned.top - 1 || l.headerTop > turned.bottom)) ? turned : null;
+      turned &&
+      !(
+        own?.ok &&
+        own.layouts.some((l) => l.headerTop < turned.top - 1 || (l.headerTop > turned.bottom && !apart(turned.bottom, l.headerTop)))
+      )
+        ? turned
+        : null;
     if (upright)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, upright.labels.join(" | "), {

@@ -664,8 +664,10 @@ function headingWithLeadOrDue(
     const sub = cellText(row[stt - 1] ?? null).trim();
     // ("1 | 1.2 | Tỷ lệ hồ sơ … | CC VP-TK | Trong năm 2021" over "1.1", "1.2": its rows numbered within its number.)
     parts = /^(?:[-–+*•]|[a-hđ][.)]|\(\d{1,2}\))$/u.test(sub) || sub.startsWith(`${mark.replace(/[.)]$/, "")}.`);
-    const deeper = /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "";
-    const sibling = roman ? isPartMark(sub) || GROUP_MARK.test(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
+    const deeper =
+      /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "" || (roman && /^[A-H][.)]?$/.test(sub));
+    // ("II" over "A | Dự án chuyển tiếp": a letter under a Roman number is deeper.)
+    const sibling = roman ? sameMarkKind(sub, mark) || GROUP_MARK.test(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
     if (!deeper || sibling) return null;
     break;
   }
@@ -674,10 +676,18 @@ function headingWithLeadOrDue(
   return { role: "section", label, code: found, group: sectionGroup(label), level: roman ? "group" : found !== null ? "item" : "label" };
 }
 
+/** Two heading marks of one kind: both Roman ("I", "II"), both letters ("A", "B"), or both a group's ("Phần 2"). */
+function sameMarkKind(a: string, b: string): boolean {
+  const kind = (m: string) =>
+    /^[IVX]{1,4}[.)]?$/.test(m) ? "roman" : /^[A-H][.)]?$/.test(m) ? "letter" : isPartMark(m) ? "part" : "other";
+  return isPartMark(a) && kind(a) === kind(b);
+}
+
 // "Nhóm 1", "Nhom 2", "Phần 3": a group's number in the number column.
 const GROUP_MARK = /^(?:nhóm|nhom|phần|phan)\s*(?:\d{1,2}|[IVX]{1,4})[.:)]?$/iu;
 // "Tiêu chí 1.6 – …", "Tỷ lệ hồ sơ TTHC …", "Chỉ số hài lòng về …": words naming a criterion or a measure, no work.
-const CRITERION_WORDS = /^(?:tiêu chí|tieu chi|tctp|chỉ số|chi so|tỷ lệ|ty le|tỉ lệ|ti le|mức độ|muc do)(?!\p{L})/iu;
+const CRITERION_WORDS =
+  /^(?:tiêu chí|tieu chi|tctp|chỉ số|chi so|tỷ lệ|ty le|tỉ lệ|ti le|mức độ|muc do|(?:sự )?hài lòng về|(?:su )?hai long ve)(?!\p{L})/iu;
 
 /**
  * "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn | VP-TK | 31/12/2021", "| Tiêu chí 1.6 – Tỷ lệ tăng GRDP | | Trong năm 2021"
@@ -690,10 +700,14 @@ function criterionWithLeadOrDue(
   filled: ReadonlyArray<{ col: number; v: GridCell }>,
   main: number | undefined,
 ): RowRole | null {
-  const { lead, partners, due, code, status, progress } = ctx.layout.columns;
-  if (ctx.layout.kind !== "tasks" || main === undefined || (status === undefined && progress === undefined)) return null;
+  const { lead, partners, due, code, status, progress, result, note } = ctx.layout.columns;
+  if (ctx.layout.kind !== "tasks" || main === undefined || (status === undefined && progress === undefined && result === undefined))
+    return null;
   if (!filled.some((f) => f.col === lead || f.col === due)) return null;
-  if (!filled.every((f) => f.col === main || f.col === lead || f.col === partners || f.col === due || f.col === code)) return null;
+  // ("… | Năm 2021 | | | TC 2.5": its criterion's code in Ghi chú.)
+  const codeNoted = (f: { col: number; v: GridCell }) => f.col === note && typeof f.v === "string" && sectionCode(f.v) !== null;
+  if (!filled.every((f) => f.col === main || f.col === lead || f.col === partners || f.col === due || f.col === code || codeNoted(f)))
+    return null;
   const title = filled.find((f) => f.col === main);
   if (typeof title?.v !== "string" || title.v.length > 160) return null;
   const label = cleanText(title.v);
@@ -708,15 +722,16 @@ function criterionWithLeadOrDue(
       continue;
     }
     const at = (c: number | undefined) => (c === undefined ? "empty" : cellKind(row[c - 1] ?? null));
-    if (at(status) === "empty" && at(progress) === "empty") break;
+    if (at(status) === "empty" && at(progress) === "empty" && at(result) === "empty") break;
     rows++;
     if ((lead !== undefined && filled.some((f) => f.col === lead) && at(lead) === "empty") || (due !== undefined && at(due) === "empty"))
       inheriting = true;
   }
   if (rows === 0 || !inheriting) return null;
   const written = code === undefined ? "" : cellText(cellAt(ctx.grid, r, code)).trim();
+  const noted = filled.find(codeNoted);
   // (No code: its words stand for it, for the plan's titles to tell when the plan is applied, and said.)
-  const found = sectionCode(label) ?? (/^[12]\.\d{1,2}$/.test(written) ? written : label);
+  const found = sectionCode(label) ?? (/^[12]\.\d{1,2}$/.test(written) ? written : noted ? sectionCode(String(noted.v)) : null) ?? label;
   return { role: "section", label, code: found, group: sectionGroup(label), level: "item" };
 }
 
@@ -846,6 +861,8 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
     // (Or "1", "3": the tasks numbered on their own under it, the criterion's rows by their place.)
     // (Or "(1)", "(2)": numbered in brackets.)
     if (!numbered && !/^(?:[a-hđ][.)]?|[-–+*•]|\(\d{1,2}\))$/u.test(sub) && !/^\d{1,2}\.?$/.test(sub)) return null;
+    // ("1 | Chỉ số hài lòng …" over "1.1", "1.2": an outline's items, numbered as criteria are by chance.)
+    if (!roman && inOutline(ctx, r, stt, number)) return null;
     return {
       role: "section",
       label: roman ? named : `${number} ${named}`.trim(),
@@ -856,6 +873,18 @@ function criterionOver(ctx: RowContext, r: number, stt: number, filled: Readonly
     };
   }
   return null;
+}
+
+/** Whether the nearest number above "1.2" is its outline's parent ("1") or sibling ("1.1"). */
+function inOutline(ctx: RowContext, r: number, stt: number, number: string): boolean {
+  const major = number.split(".")[0];
+  for (let up = r - 1; up >= Math.max(1, r - 5); up--) {
+    const v = cellAt(ctx.grid, up, stt);
+    const above = typeof v === "string" || typeof v === "number" ? String(v).trim().replace(/\.$/, "") : "";
+    if (above === "") continue;
+    return above === major || new RegExp(`^${major}\\.\\d{1,2}$`).test(above);
+  }
+  return false;
 }
 
 /**

@@ -459,3 +459,65 @@ describe('the desk\'s block headed "Nộp online | Nộp trực tiếp/BC | … 
     expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
   });
 });
+
+describe('"Kỳ báo cáo (Quý III/2021) | Lũy kế từ đầu năm | Kế hoạch năm 2021" in a quarter\'s report', () => {
+  const c = consolidateSheet([
+    ["UBND XA BINH MINH"],
+    ["BAO CAO KET QUA MOT SO CHI SO CCHC"],
+    ["STT", "Chi tieu", "Don vi tinh", "Ky bao cao (Quy III/2021)", "Luy ke tu dau nam", "Ke hoach nam 2021", "Ghi chu"],
+    [1, "Ty le ho so giai quyet dung han", "%", 98.05, 98.25, 100],
+    [2, "Ty le van ban di gui duoi dang dien tu", "%", 94, 91.5, "—"],
+  ]);
+
+  it("reads the quarter and the year to its end, never the plan's target", () => {
+    expect(c.readings.filter((r) => r.source.row === 5).map((r) => [r.period, r.value])).toEqual([
+      ["Quý III/2021", 94],
+      ["9 tháng năm 2021 (lũy kế)", 91.5],
+    ]);
+  });
+});
+
+describe('a lettered criterion "a | 1.4 - Giải ngân … | CT UBND | 31/12/2021" over rows numbered from 1', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ LONG HƯNG"],
+    ["TT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"],
+    ["a", "1.4 - Giải ngân vốn đầu tư công", "CT UBND", "31/12/2021"],
+    ["1", "Lập kế hoạch giải ngân chi tiết từng dự án", "CC TC-KT", null, "Hoàn thành"],
+    ["2", "Nghiệm thu, thanh toán khối lượng hoàn thành", null, null, "Đang thực hiện"],
+    ["b", "1.3 - Chuẩn hóa cán bộ, công chức", "CC VP-TK", "30/9/2021"],
+    ["1", "Cử 02 công chức đi bồi dưỡng chuẩn hóa", null, null, "Đang thực hiện"],
+  ]);
+
+  it("reads each lettered row as its numbered rows' heading", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due])).toEqual([
+      [4, "1.4", "2021-12-31"],
+      [5, "1.4", "2021-12-31"],
+      [7, "1.3", "2021-09-30"],
+    ]);
+  });
+});
+
+describe('the desk\'s fields as sections, "Nhận mới | Trong đó nộp trực tuyến", a period per row', () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ MỸ PHƯỚC - BỘ PHẬN MỘT CỬA"],
+      ["THEO DÕI HỒ SƠ THEO LĨNH VỰC 6 THÁNG CUỐI NĂM 2021"],
+      ["Kỳ", "Tồn đầu kỳ", "Nhận mới", "Trong đó nộp trực tuyến", "Đã giải quyết", null, null, "Đang giải quyết", null, "Rút/hủy"],
+      [null, null, null, null, "Sớm hạn", "Đúng hạn", "Trễ hạn", "Chưa đến hạn", "Quá hạn chưa trả"],
+      ["I. LĨNH VỰC HỘ TỊCH"],
+      ["Quý III", 2, 60, 15, 30, 28, 0, 4, 0, 0],
+      ["Tháng 10", 4, 22, 7, 12, 11, 0, 3, 0, 0],
+      ["II. LĨNH VỰC CHỨNG THỰC"],
+      ["Quý III", 0, 150, 4, 130, 20, 0, 0, 0, 0],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:I3", "J3:J4") },
+  );
+
+  it("reads a record per field and period, those in person the new less the online", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.to, d.online, d.inPerson])).toEqual([
+      ["Hộ tịch", "2021-07-01", "2021-09-30", 15, 45],
+      ["Hộ tịch", "2021-10-01", "2021-10-31", 7, 15],
+      ["Chứng thực", "2021-07-01", "2021-09-30", 4, 146],
+    ]);
+  });
+});

@@ -128,6 +128,8 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   // "Nhận tại BP1C", "Nộp tại Bộ phận một cửa": at the desk itself, in person.
   if (/\btruc tiep\b|\btai quay\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b|\btai (?:bp ?1c|bp ?mot cua|bo phan mot cua|mot cua)\b/.test(k))
     return "inPerson";
+  // ("Nhận mới" alone, merged down over its column, beside "Trong đó nộp trực tuyến": all the new ones.)
+  if (/^(?:so )?(?:ho so )?(?:tiep nhan moi|moi tiep nhan|nhan moi)$/.test(k)) return "newTotal";
   if (/\b(?:tiep nhan moi|moi tiep nhan|nhan moi)\b/.test(k)) return total ? "newTotal" : null;
   // "Tổng số HS nhận", "Tổng nhận": all the new dossiers (beside "Trong đó: trực tuyến").
   // "Tiếp nhận trong kỳ › Tổng số HS nhận" too: the period's new ones, never those carried over with them.

@@ -766,6 +766,19 @@ function soFar(label: string, found: ReadonlyArray<{ p: PeriodLabel }>, titled: 
   return { kind: "day", index: month, day: daysInMonth(year, month), year, within: { kind: "year", index: 1 } };
 }
 
+/** The months from January to a period's end, as a period: Quý II → 6 tháng đầu năm, Quý III → 9 tháng, tháng 11 → 11 tháng. */
+function yearToEnd(p: PeriodLabel): PeriodLabel | null {
+  if (p.year === null) return null;
+  const year = p.year;
+  const end = p.kind === "quarter" ? p.index * 3 : p.kind === "month" ? p.index : p.kind === "half" ? p.index * 6 : null;
+  if (end === null) return null;
+  if (end === 3) return { kind: "quarter", index: 1, year };
+  if (end === 6) return { kind: "half", index: 1, year };
+  if (end === 9) return { kind: "nine", index: 1, year };
+  if (end === 12) return { kind: "year", index: 1, year };
+  return { kind: "day", index: end, day: daysInMonth(year, end), year, within: { kind: "year", index: 1 } };
+}
+
 const SURVEY_ROUND = /^(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong|lấy phiếu|lay phieu)\s+(.+)$/iu;
 
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
@@ -804,6 +817,8 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const totalPeriods: Array<{ col: number; p: PeriodLabel }> = [];
   // "Lũy kế 9 tháng", "Lũy kế 6 tháng": the figures to date at a period's end, read as such.
   const running: Array<{ col: number; p: PeriodLabel }> = [];
+  // "Lũy kế từ đầu năm" beside the one period reported: the year to that period's end.
+  const sinceJanuary: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const lowest = merges.label(grid, band.bottom, c);
     let p =
@@ -837,6 +852,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       if (over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null) p = { ...over, year: p.year };
     }
     const so = p ? null : soFar(lowest, found, () => titleYear(grid, band.top));
+    if (!p && so === null && /^luy ke(?: tu dau nam)?(?: \d{4})?$/.test(headingKey(lowest))) sinceJanuary.push(c);
     if (p) {
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
@@ -860,7 +876,14 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   // Running figures ("6 tháng | 9 tháng | Năm 2021", each from January) are each read: a period is a sum only
   // of periods it holds that start after it does (Quý III beside August).
   const chosen = found.filter((f) => !found.some((o) => periodCovers(dated(f.p), dated(o.p)) && !sameStart(dated(f.p), dated(o.p))));
-  if (chosen.length < 2) return null;
+  // ("Kỳ báo cáo (Quý III/2021) | Lũy kế từ đầu năm": the period reported and the year so far, two readings.)
+  const toDate = chosen.length === 1 && found.length === 1 && sinceJanuary.length === 1 ? yearToEnd(chosen[0].p) : null;
+  if (toDate !== null) {
+    running.push({ col: sinceJanuary[0], p: toDate });
+    const at = totals.indexOf(sinceJanuary[0]);
+    if (at >= 0) totals.splice(at, 1);
+  }
+  if (chosen.length === 0 || chosen.length + running.length < 2) return null;
   const periods: Record<number, PeriodLabel> = {};
   for (const f of chosen) periods[f.col] = f.p;
   for (const f of running) periods[f.col] = f.p;

@@ -654,7 +654,9 @@ function headingWithLeadOrDue(
   const written = code === undefined ? "" : cellText(cellAt(ctx.grid, r, code)).trim();
   const named = /^(?:tiêu chí|tieu chi|tc|chỉ số|chi so)\s*[12]\.\d{1,2}\b/iu.test(label);
   const numbered = !named && /^\d{1,2}[.)]?$/.test(mark) && (sectionCode(label) !== null || /^[12]\.\d{1,2}$/.test(written));
-  if (!(roman && (upper || GROUP_MARK.test(mark))) && !named && !numbered) return null;
+  // ("a | 1.4 - Giải ngân vốn đầu tư công | CT UBND | 31/12/2021" over rows numbered "1", "2": a lettered criterion.)
+  const lettered = !named && /^[a-hđ][.)]?$/u.test(mark) && (sectionCode(label) !== null || /^[12]\.\d{1,2}$/.test(written));
+  if (!(roman && (upper || GROUP_MARK.test(mark))) && !named && !numbered && !lettered) return null;
   // Its rows under it: the next written row is numbered deeper ("-", "+", "a)", "1.1"), never a sibling of its own kind.
   // (A task's row numbered "1" by its code is a heading only over rows marked as its parts: "-", "+", "a)".)
   let parts = false;
@@ -663,15 +665,22 @@ function headingWithLeadOrDue(
     if (row.every((v) => cellKind(v ?? null) === "empty")) continue;
     const sub = cellText(row[stt - 1] ?? null).trim();
     // ("1 | 1.2 | Tỷ lệ hồ sơ … | CC VP-TK | Trong năm 2021" over "1.1", "1.2": its rows numbered within its number.)
-    parts = /^(?:[-–+*•]|[a-hđ][.)]|\(\d{1,2}\))$/u.test(sub) || sub.startsWith(`${mark.replace(/[.)]$/, "")}.`);
+    parts =
+      /^(?:[-–+*•]|[a-hđ][.)]|\(\d{1,2}\))$/u.test(sub) ||
+      sub.startsWith(`${mark.replace(/[.)]$/, "")}.`) ||
+      (lettered && /^(?:\d{1,2}[.)]?|[-–+*•])$/u.test(sub));
     const deeper =
       /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "" || (roman && /^[A-H][.)]?$/.test(sub));
     // ("II" over "A | Dự án chuyển tiếp": a letter under a Roman number is deeper.)
-    const sibling = roman ? sameMarkKind(sub, mark) || GROUP_MARK.test(sub) : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
+    const sibling = roman
+      ? sameMarkKind(sub, mark) || GROUP_MARK.test(sub)
+      : lettered
+        ? /^[a-hđ][.)]?$/u.test(sub)
+        : /^\d{1,2}[.)]?$/.test(sub) && /^\d{1,2}[.)]?$/.test(mark);
     if (!deeper || sibling) return null;
     break;
   }
-  if (numbered && !parts) return null;
+  if ((numbered || lettered) && !parts) return null;
   const found = sectionCode(label) ?? (/^[12]\.\d{1,2}$/.test(written) ? written : null);
   return { role: "section", label, code: found, group: sectionGroup(label), level: roman ? "group" : found !== null ? "item" : "label" };
 }

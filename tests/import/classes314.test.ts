@@ -521,3 +521,32 @@ describe('the desk\'s fields as sections, "Nhận mới | Trong đó nộp trự
     ]);
   });
 });
+
+describe("the desk's measures down, fields across grouped under bands, one field merged down beside them", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ PHƯỚC SƠN"],
+      ["BIỂU THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ II/2021"],
+      ["(Số liệu từ ngày 15/3/2021 đến ngày 14/6/2021)"],
+      ["TT", "Nội dung", "Tư pháp - Hộ tịch", null, "Địa chính - Xây dựng", null, "LĐ-TB&XH", "Tổng cộng"],
+      [null, null, "Hộ tịch", "Chứng thực", "Đất đai", "Xây dựng"],
+      ["1", "Số hồ sơ tiếp nhận", 98, 210, 21, 7, 28, 364],
+      [null, "- Tiếp nhận trực tiếp, bưu chính", 93, 210, 19, 7, 24, 353],
+      [null, "- Tiếp nhận trực tuyến", 5, 0, 2, 0, 4, 11],
+      ["2", "Số hồ sơ đã giải quyết", 93, 212, 16, 5, 26, 352],
+      [null, "- Đúng hạn", 93, 212, 15, 5, 26, 351],
+      [null, "- Quá hạn", 0, 0, 1, 0, 0, 1],
+    ],
+    { merges: merged("C4:D4", "E4:F4", "A4:A5", "B4:B5", "G4:G5", "H4:H5") },
+  );
+
+  it("reads a record per field under the bands, never one per band", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.online, d.late])).toEqual([
+      ["Hộ tịch", 5, 0],
+      ["Chứng thực", 0, 0],
+      ["Đất đai", 2, 1],
+      ["Xây dựng", 0, 0],
+      ["Lao động - Thương binh và Xã hội", 4, 0],
+    ]);
+  });
+});

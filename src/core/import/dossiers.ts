@@ -5,7 +5,7 @@ import { spanOf } from "../summary/window";
 import { FIELD_HEAD } from "./dossierLines";
 import { monthYearText } from "./monthOnly";
 import { daysIntoMonths } from "./dossierDays";
-import { fieldOf, rowSpan } from "./dossiersAcross";
+import { fieldInWords, fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan, daySpanIn, daySpanOfYear } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
@@ -1387,8 +1387,6 @@ function spanInLine(text: string): { from: IsoDate; to: IsoDate } | null {
 
 // "Đ/c Ninh Công Trứ - Hộ tịch", "Chị Lan – Chứng thực": a desk counted per official, the field after the dash.
 const STAFF_AND_FIELD = /^(?:đ\/c|đ\.c|đồng chí|anh|chị|ông|bà|cc|công chức)\s+\p{Lu}[\p{L} ]{1,40}?\s+[-–—:]\s+(\p{L}.{1,60})$/iu;
-// "LĐ-TB&XH", "LĐTBXH": the field's usual short form, in words.
-const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|và)?\s*xh$/iu, "Lao động - Thương binh và Xã hội"]];
 
 /** A row's texts joined: a line written in whichever column. */
 function rowText(grid: Grid, row: number): string {
@@ -1407,5 +1405,5 @@ export function fieldOfStaffRow(text: string): string {
   const m = STAFF_AND_FIELD.exec(text);
   if (!m) return text;
   const field = m[1].trim();
-  return SHORT_FIELDS.find(([re]) => re.test(field))?.[1] ?? field;
+  return fieldInWords(field);
 }

@@ -67,6 +67,20 @@ export function dossierRowOf(label: string): RowMeasure | null {
 /** The whole desk's figures, where the title says they are every field's. */
 export const ALL_FIELDS = "Tất cả lĩnh vực";
 
+// "LĐ-TB&XH", "LĐTBXH": the field's usual short form, in words.
+const SHORT_FIELDS: ReadonlyArray<[RegExp, string]> = [[/^lđ\s*-?\s*tb\s*(?:&|và)?\s*xh$/iu, "Lao động - Thương binh và Xã hội"]];
+
+/** A field's short form in words ("LĐ-TB&XH"), else the name as it is. */
+export function fieldInWords(field: string): string {
+  return SHORT_FIELDS.find(([re]) => re.test(field))?.[1] ?? field;
+}
+
+/** A field's heading across: its short form in words ("LĐ-TB&XH", never "Lđ-tb&xh"), else its name. */
+function fieldAcross(heading: string): string {
+  const said = fieldInWords(cleanText(heading));
+  return said !== cleanText(heading) ? said : fieldName(heading);
+}
+
 /** "CHỨNG THỰC - QUÝ III NĂM 2021" -> "Chứng thực": the field's name without its period, in sentence case. */
 function fieldName(text: string): string {
   const name = cleanText(text)
@@ -212,8 +226,10 @@ export function titleSpan(grid: Grid, r: number): { from: IsoDate; to: IsoDate }
 /** The label column of a header whose row above holds "Lĩnh vực" merged over the fields from `first`; null when none. */
 function fieldsUnderBand(grid: Grid, r: number, first: number): number | null {
   if (r < 2) return null;
-  const band = grid.merges.find((m) => m.top === r - 1 && m.bottom === r - 1 && m.left === first && m.right > m.left);
-  if (!band || !/^(?:cac )?linh vuc$/.test(looseKey(cellText(cellAt(grid, r - 1, band.left))))) return null;
+  const bands = grid.merges.filter((m) => m.top === r - 1 && m.bottom === r - 1 && m.right > m.left && m.left >= first);
+  const band = bands.find((m) => m.left === first);
+  // (Or groups of fields, "Tư pháp - Hộ tịch" over "Hộ tịch | Chứng thực", "Tài nguyên - Môi trường" over the next two.)
+  if (!band || (!/^(?:cac )?linh vuc$/.test(looseKey(cellText(cellAt(grid, r - 1, band.left)))) && bands.length < 2)) return null;
   const above = grid.rows[r - 2] ?? [];
   for (let c = first - 1; c >= 1; c--) {
     const v = above[c - 1];
@@ -226,9 +242,24 @@ function fieldsAcross(
   grid: Grid,
   r: number,
 ): { periods: DossierAcrossLayout["periods"]; before: number[]; channels?: DossierAcrossLayout["channels"] } | null {
-  const cells = grid.rows[r - 1] ?? [];
+  // ("LĐ-TB&XH" merged down beside the groups' fields on the row below: its own field, read on that row too.)
+  // (Only on a row of fields' names of its own: a row of days under "Tuần" merged over them is no such row.)
+  const row = grid.rows[r - 1] ?? [];
+  const named =
+    row.filter((v) => typeof v === "string" && !isBlank(v)).length >= 2 && !row.some((v) => typeof v === "number" || isGridDate(v));
+  const width = Math.max(row.length, r > 1 && named ? (grid.rows[r - 2] ?? []).length : 0);
+  const cells = Array.from({ length: width }, (_, i) => {
+    const own = row[i] ?? null;
+    if (!isBlank(own) || r < 2 || !named) return own;
+    const down = grid.merges.find((m) => m.left === i + 1 && m.right === i + 1 && m.top === r - 1 && m.bottom >= r);
+    return down ? cellAt(grid, down.top, down.left) : own;
+  });
   const texts = cells.map((v, i) => ({ v, col: i + 1 })).filter((x) => typeof x.v === "string" && !isBlank(x.v));
   if (texts.length < 3 || cells.some((v) => typeof v === "number")) return null;
+  // Groups of fields merged over the fields themselves on the row below: the fields are the next row's.
+  const grouped = grid.merges.filter((m) => m.top === r && m.bottom === r && m.right > m.left);
+  if (grouped.length >= 2 && grouped.every((m) => !isBlank(cellAt(grid, r + 1, m.left)) && !isBlank(cellAt(grid, r + 1, m.right))))
+    return null;
   // "STT | Chỉ tiêu thống kê | Hộ tịch | …": the numbering column is no field, the label column follows it.
   const numbering = texts.length > 0 && /^(?:stt|tt|so tt|so thu tu)$/.test(looseKey(texts[0].v as string)) ? 1 : 0;
   // "STT | Nội dung | Lĩnh vực (merged) | Tổng cộng" over "Hộ tịch | Chứng thực | …": every text under the band is a
@@ -259,7 +290,7 @@ function fieldsAcross(
   }
   return {
     before: [label.col],
-    periods: fields.map((f) => ({ col: f.col, p, field: fieldName(f.v as string), ...(span ?? {}) })),
+    periods: fields.map((f) => ({ col: f.col, p, field: fieldAcross(f.v as string), ...(span ?? {}) })),
   };
 }
 

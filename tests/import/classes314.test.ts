@@ -550,3 +550,33 @@ describe("the desk's measures down, fields across grouped under bands, one field
     ]);
   });
 });
+
+describe('"Số nhiệm vụ | 2 | Tiến độ bình quân | 70" under the tasks', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ IA PẾCH"],
+    ["STT", "Nội dung", "Chủ trì", "Hạn", "Tiến độ (%)"],
+    [1, "Rà soát, niêm yết công khai TTHC tại Bộ phận một cửa", "CC VP-TK", "30/11/2021", 80],
+    [2, "Tuyên truyền dịch vụ công trực tuyến", "CC VH-XH", "30/06/2021", 60],
+    [null, "Số nhiệm vụ", 2, "Tiến độ bình quân", 70],
+  ]);
+
+  it("is a count of the tasks, never a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});
+
+describe('a heading\'s lead said "Chu tri:" without marks', () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XA PHUOC THANH"],
+      ["STT", "Noi dung cong viec", "Chu tri", "Han hoan thanh", "Tinh trang"],
+      ["2.3. Hai long ve cong chuc tai Bo phan Mot cua (Chu tri: CC VP-TK; han 30/9/2021)"],
+      [3, "Kiem tra gio giac, thai do giao tiep cua cong chuc tai Bo phan Mot cua", null, null, "Hoan thanh"],
+    ],
+    { merges: merged("A3:E3") },
+  );
+
+  it("gives the heading's rows that lead", () => {
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Công chức Văn phòng-Thống kê"]);
+  });
+});

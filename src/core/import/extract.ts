@@ -281,9 +281,9 @@ const FOR_INFORMATION =
 
 // "… – Chủ trì: đ/c Phạm Thị Lan (CC TC-KT) – Hạn: 31/12/2021" on a criterion's group row.
 const GROUP_SAYS =
-  /(?:chủ trì|phụ trách)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|thời hạn)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
-// "… (chủ trì: công chức Văn hóa - Xã hội)": the whole title, to the bracket's end.
-const GROUP_SAYS_WHOLE = /(?:chủ trì|phụ trách)\s*:\s*([^–;()]+?)\s*(?:[–;)]|$)/iu;
+  /(?:chủ trì|chu tri|phụ trách|phu trach)\s*:\s*([^–;]+?)\s*(?:[–;]|-\s|$)(?:.*?(?:hạn|han|thời hạn|thoi han)\s*:\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;
+// "… (chủ trì: công chức Văn hóa - Xã hội)": the whole title, to the bracket's end ("Chu tri:" typed without marks too).
+const GROUP_SAYS_WHOLE = /(?:chủ trì|chu tri|phụ trách|phu trach)\s*:\s*([^–;()]+?)\s*(?:[–;)]|$)/iu;
 // "Tiêu chí 1.1 - …; đ/c Nga (Một cửa) phụ trách, hạn 31/12": the same said the other way round.
 const GROUP_SAYS_AFTER =
   /[;,–(]\s*([^;,–]+?)\s+(?:chủ trì|phụ trách)(?![\p{L}])(?:.*?(?<![\p{L}])(?:hạn|thời hạn)\s*:?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))?/iu;

@@ -319,7 +319,11 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     filled[0].v.length <= LABEL_MAX_CHARS &&
     (TOTAL.test(facts.of(filled[0].v).key) || COUNT_LABEL.test(filled[0].v.trim()))
   ) {
-    const label = (v: unknown) => typeof v === "string" && v.length <= LABEL_MAX_CHARS && /:\s*$/.test(v);
+    // ("Số nhiệm vụ | 7 | Tiến độ bình quân | 72,86": a mean named beside the count, no colon after either.)
+    const label = (v: unknown) =>
+      typeof v === "string" &&
+      v.length <= LABEL_MAX_CHARS &&
+      (/:\s*$/.test(v) || /(?:^|\s)(?:binh quan|trung binh)$/.test(facts.of(v).key) || COUNT_LABEL.test(v.trim()));
     // ("Cộng | 6 nhiệm vụ | | 1 | 3 | 4": the tasks counted in words, then by state.)
     const counted = (v: GridCell) => typeof v === "string" && (facts.of(v).number !== null || TASKS_COUNTED.test(facts.of(v).key));
     if (filled.slice(1).every((f) => typeof f.v === "number" || label(f.v) || counted(f.v))) return { role: "total" };

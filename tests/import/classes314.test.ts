@@ -107,6 +107,10 @@ describe('"Hạn chót | Hạn điều chỉnh" and no column of days done', () 
     expect(c.tasks[0].note).toContain("hạn ban đầu 15/10/2021");
     expect(c.problems.filter((p) => p.code === "STATUS_CONTRADICTION" || p.code === "BAD_DATE")).toEqual([]);
   });
+
+  it('names the year taken for "Quý IV" written with none', () => {
+    expect(c.problems.filter((p) => p.code === "YEAR_ASSUMED").map((p) => [p.row, p.column])).toEqual([[5, "E"]]);
+  });
 });
 
 describe('"Ngày HT" as the first column, before the task\'s words', () => {
@@ -457,6 +461,20 @@ describe('the desk\'s block headed "Nộp online | Nộp trực tiếp/BC | … 
       ["Đất đai", 1, 2, 5, 1],
     ]);
     expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+});
+
+describe('the desk\'s "Đang xử lý" typed as words beside "Trong đó: quá hạn"', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ BÌNH MINH - BỘ PHẬN MỘT CỬA"],
+    ["Từ ngày 01/12/2021 đến ngày 10/12/2021"],
+    ["STT", "Lĩnh vực", "Nộp online", "Nộp trực tiếp/BC", "Sớm hạn", "Đúng hạn", "Trễ hạn", "Đang xử lý", "Trong đó: quá hạn", "Rút HS"],
+    [1, "Hộ tịch", 4, 6, 5, 3, 0, "chưa tổng hợp", 0, 0],
+  ]);
+
+  it("leaves those pending in time unknown and names the cell, never a 0 nobody wrote", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.unread])).toEqual([["Hộ tịch", ["pendingInTime"]]]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER").map((p) => [p.row, p.column])).toEqual([[4, "H"]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { TASK_FIELDS, fieldScore } from "./columns";
+import { taskFieldOfLabel } from "./columns";
 import { Grid, GridCell, cellText } from "./grid";
 
 /**
@@ -29,7 +29,7 @@ function bareLabel(text: string): boolean {
   const t = text.trim();
   if (!BARE_LABEL.test(t) || t.split(/\s+/).length > 5) return false;
   // ("Người chủ trì", "Đơn vị thực hiện": a field's word among others, as a card's short label has it.)
-  return CARD_WORDS.test(looseKey(t)) || TASK_FIELDS.some((f) => fieldScore(t, f) >= (t.split(/\s+/).length <= 4 ? 1 : 3));
+  return CARD_WORDS.test(looseKey(t)) || taskFieldOfLabel(t, t.split(/\s+/).length <= 4 ? 1 : 3) !== null;
 }
 
 function labelRow(row: readonly GridCell[], r: number): { label: string; value: { v: GridCell; at: string | null } } | null {
@@ -50,12 +50,8 @@ function labelRow(row: readonly GridCell[], r: number): { label: string; value: 
  * a card typed without marks shares its labels with the others.
  */
 function cardKey(label: string): string {
-  let best: { field: string; score: number } | null = null;
-  for (const f of TASK_FIELDS) {
-    const score = fieldScore(label, f);
-    if (score >= 1 && (best === null || score > best.score)) best = { field: f, score };
-  }
-  return best ? `@${best.field}` : looseKey(label);
+  const field = taskFieldOfLabel(label, 1);
+  return field ? `@${field}` : looseKey(label);
 }
 
 export function withCards(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {

@@ -685,7 +685,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       const into =
         k === "resolvedTotal" && cols.onTime === undefined
           ? "onTime"
-          : k === "pendingTotal" && pendingUnsplit
+          : k === "pendingTotal" && (pendingUnsplit || pendingRest)
             ? "pendingInTime"
             : undefined;
       const v = read(cols[k], into);

@@ -4169,7 +4169,12 @@ function grantedDue(
   return { date: (granted ? findDate(granted[0]) : null) ?? asked?.date ?? null, said };
 }
 
-function extendedDue(ctx: ExtractContext, r: number, c: number, order: DateOrder = "dm"): { date: IsoDate; times: number } | null {
+function extendedDue(
+  ctx: ExtractContext,
+  r: number,
+  c: number,
+  order: DateOrder = "dm",
+): { date: IsoDate; times: number; yearless?: true } | null {
   const v = cellAt(ctx.grid, r, c);
   if (isGridDate(v)) return { date: v.date, times: 1 };
   if (typeof v === "number") {
@@ -4207,7 +4212,7 @@ function extendedDue(ctx: ExtractContext, r: number, c: number, order: DateOrder
     (words ? isoDate(year, Number(words[2]), Number(words[1])) : null) ??
     dayInWords(key, year)?.date ??
     (span?.kind === "due" ? span.due : null);
-  return d === null ? null : { date: d, times: 1 };
+  return d === null ? null : { date: d, times: 1, yearless: true };
 }
 
 // A task's own number with letters: "NV05", "CV-03", "VP.12".
@@ -4654,6 +4659,8 @@ function readTask(
         `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
       );
       due = { value: moved.date, bad: null, phrase: null };
+      // ("Quý IV", "15/10" with no year: the sheet's year, named as a deadline's is.)
+      if (moved.yearless) problems.push(yearAssumed(ctx, r, extendedCol, text(ctx, r, extendedCol), moved.date));
     } else {
       // An extension that cannot be read as a day is kept as written and named, never dropped.
       const typed = text(ctx, r, extendedCol);

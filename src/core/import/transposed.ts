@@ -1,4 +1,4 @@
-import { TASK_FIELDS, TaskField, fieldScore } from "./columns";
+import { TaskField, taskFieldOfLabel } from "./columns";
 import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
 import { BlockView } from "./periodBlocks";
 
@@ -15,16 +15,6 @@ const MIN_FIELDS = 4;
 function isLabel(v: GridCell): v is string {
   if (typeof v === "string" && /^\(?%\)?$/.test(v.trim())) return true;
   return typeof v === "string" && v.length <= 40 && /\p{L}{2}/u.test(v) && v.trim().split(/\s+/).length <= 6;
-}
-
-/** The task field a label names well (a whole or leading synonym), or null. */
-function fieldOfLabel(v: string): TaskField | null {
-  let best: { field: TaskField; score: number } | null = null;
-  for (const field of TASK_FIELDS) {
-    const score = fieldScore(v, field);
-    if (score >= 2 && (!best || score > best.score)) best = { field, score };
-  }
-  return best?.field ?? null;
 }
 
 interface Turned {
@@ -44,7 +34,7 @@ function findTurned(grid: Grid): Turned | null {
       const v = r <= last ? cellAt(grid, r, col) : null;
       // Every label row is the table's, named fields or not ("Kinh phí" among them goes to Ghi chú, never lost).
       if (isLabel(v)) {
-        run.push({ row: r, field: fieldOfLabel(v) });
+        run.push({ row: r, field: taskFieldOfLabel(v, 2) });
         continue;
       }
       const turned = turnedOf(grid, col, run);

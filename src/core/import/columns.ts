@@ -354,6 +354,7 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ngay dieu tra",
     "ngay lay phieu",
     "thoi diem khao sat",
+    "thoi gian khao sat",
     "tinh den ngay",
     "ngay",
     "so lieu den ngay",

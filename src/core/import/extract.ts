@@ -5939,9 +5939,16 @@ const GROWTH = /\b(?:toc do tang|ty le tang|tang truong|toc do phat trien)\b/;
 // A count of what falls short: "Số phiếu chưa hài lòng", "Không hài lòng", "Số hồ sơ quá hạn", "trễ hạn".
 const COMPLEMENT_HEADING = /\b(?:chua hai long|khong hai long|qua han|tre han|chua dat|khong dat)\b/;
 
-// The overall line under a table of criteria: "Chỉ số hài lòng chung", "Trung bình chung", "Bình quân".
+// The overall line under a table of criteria: "Chỉ số hài lòng chung", "Trung bình chung", "Bình quân"; "Chỉ số hài
+// lòng chung (bình quân)".
 const OVERALL_ROW =
-  /^(?:(?:chi so|ty le|muc do)(?: \w+){0,3} chung|(?:trung binh|binh quan)(?: chung| cac tieu chi| cac chi so)?|tb chung)$/;
+  /^(?:(?:chi so|ty le|muc do)(?: \w+){0,3} chung(?: binh quan| trung binh)?|(?:trung binh|binh quan)(?: chung| cac tieu chi| cac chi so)?|tb chung)$/;
+
+/** A period written whole where a day was looked for ("Tháng 6/2021", "Quý II/2021"): the period's text; else null. */
+function periodOfDateColumn(said: string): string | null {
+  const p = said.length <= 30 ? parsePeriod(said) : null;
+  return p !== null && p.kind !== "day" && p.year !== null ? said.trim() : null;
+}
 
 /** The table names its counts "Tử số" and "Mẫu số": they are the rate's parts as written, whatever the rate says. */
 function partsHeaded(ctx: ExtractContext): boolean {
@@ -6339,7 +6346,10 @@ function readReading(
         problem("BAD_NUMBER", where(ctx, r, col[f]), p.bad, { vi: `"${p.bad}" không phải là số.`, en: `"${p.bad}" is not a number.` }),
       );
   }
-  const dated = readDate(ctx, r, col.date, dates.get("date"), problems, false);
+  const read = readDate(ctx, r, col.date, dates.get("date"), problems, false);
+  // "Tháng 6/2021" under "Thời gian khảo sát" (a month typed as a date, shown as one): the round's month, no day.
+  const monthSaid = col.period === undefined && read.value === null && read.bad !== null ? periodOfDateColumn(read.bad) : null;
+  const dated = monthSaid !== null ? { ...read, bad: null } : read;
   if (dated.bad !== null)
     problems.push(
       problem("BAD_DATE", where(ctx, r, col.date), dated.bad, {
@@ -6347,7 +6357,7 @@ function readReading(
         en: `the date of the figures "${dated.bad}" cannot be read${text(ctx, r, col.period) !== "" ? `; the period "${text(ctx, r, col.period)}" gives it (its last day), fix the day` : ""}.`,
       }),
     );
-  let periodText = text(ctx, r, col.period);
+  let periodText = monthSaid ?? text(ctx, r, col.period);
   // 01/07/2021 shown "07/2021": a month typed as a date, the month meant.
   const periodCell = col.period === undefined ? null : cellAt(grid, r, col.period);
   if (isGridDate(periodCell) && isMonthOnlyFormat(formatAt(grid, r, col.period as number)))

@@ -359,7 +359,7 @@ const ASSIGNED_HEADING =
 // "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date. "Ngày VB", "Ngày đến": a
 // directive's or an incoming document's day, when the work was given.
 const OTHER_DATE_HEADING =
-  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao|vb|van ban|den|nhan)\b|giao ngay$|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao|vb|van ban|ky van ban|ky vb|den|nhan)\b|giao ngay$|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
 
 /** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
 export function isOtherDateHeading(key: string): boolean {
@@ -1101,7 +1101,9 @@ function evaluate(
   // ("Thời gian › Ngày giao | Hạn hoàn thành": the column's own heading under the band names it.)
   const otherDay = (c: number) => isOtherDateHeading(band.keys[c - 1] ?? "") || isOtherDateHeading(band.lowest[c - 1] ?? "");
   const otherDate = (c: number, f: Field) =>
-    ((f === "due" || f === "doneDate") && otherDay(c) && !(toIssue && /\bban hanh\b/.test(band.keys[c - 1] ?? ""))) ||
+    // ("Ngày ký văn bản" beside "Văn bản chỉ đạo": the day the cited document was signed; in a list of documents to
+    // issue, the day the work was done.)
+    ((f === "due" || f === "doneDate") && otherDay(c) && !(toIssue && /\b(?:ban hanh|ky)\b/.test(band.keys[c - 1] ?? ""))) ||
     // "Hạn chót | Hạn điều chỉnh": where a deadline was moved to is never the day the work was done.
     (f === "doneDate" && EXTENSION_HEADING.test(band.keys[c - 1] ?? "")) ||
     // "Bắt đầu | Kết thúc | Hoàn thành?": the day work starts is never the day it was done.

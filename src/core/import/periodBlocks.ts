@@ -3,7 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate, titleYear } from "./grid";
-import { isTotalLabel, parsePeriod, periodName } from "./periods";
+import { isTotalLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 const SCAN_ROWS = 30;
 
@@ -210,7 +210,7 @@ export interface BlockView {
    * Cells a survey's rate views leave out, said by the first: its overall index ("Chỉ số SIPAS chung"), the forms
    * counted beside the rates ("Số phiếu phát ra"), words merged across the aspects (a column's: `row` null).
    */
-  notRead?: Array<{ label: string; row: number | null; col: number; why: "overall" | "forms" | "remark" }>;
+  notRead?: Array<{ label: string; row: number | null; col: number; why: "overall" | "forms" | "remark" | "estimate" }>;
   /** Header cells the view writes into another of its cells ("Tiếp cận dịch vụ" under its merged parent): accounted as the header's. */
   written?: Array<[number, number]>;
 }
@@ -311,8 +311,20 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       return false;
     });
     if (!filled.some(Boolean)) continue;
-    const year = titleYear(grid, r);
+    // (A title naming two years, "… NĂM 2021 (so sánh với năm 2020)": the latest band's year is the sheet's.)
+    const year = titleYear(grid, r) ?? latestYear(blocks);
     const owners = named ? rateOwners(grid, r, blocks, after) : new Map<number, number>();
+    // "Ngày khảo sát" beside "Năm 2020 | Năm 2021", its days in 2021: the later year's day, never last year's figures'.
+    const notOwn = named ? blocks.map(() => new Set<number>()) : blocks.map((b) => daysOutside(grid, hr, labelsTo, after, b.label, year));
+    const teller = (c: number) =>
+      Math.max(
+        0,
+        notOwn.findIndex((s) => !s.has(c)),
+      );
+    // "Ước cả năm (%)" after the periods: figures not yet done, in no view (a percent beside the rows read them as
+    // tasks' progress); said by the first.
+    const estimates = estimatesAfter(grid, r, hr, after);
+    for (const set of notOwn) for (const c of estimates) set.add(c);
     return blocks.map((b, i) => ({
       ...(i === 0 && total ? { total } : {}),
       ...(i === 0 && hidden.length > 0 ? { hidden } : {}),
@@ -322,6 +334,16 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         : {}),
       ...(badInLabel[i] !== null ? { day: { row: r, col: b.from, text: badInLabel[i] as string, bad: true, own: false } } : {}),
       ...(named ? { measure: b.label.trim() } : {}),
+      ...(i === 0 && estimates.length > 0
+        ? {
+            notRead: estimates.map((c) => ({
+              label: cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim() || cellText(grid.rows[hr - 1]?.[c - 1] ?? null).trim(),
+              row: null,
+              col: c,
+              why: "estimate" as const,
+            })),
+          }
+        : {}),
       grid: view(
         grid,
         r,
@@ -333,6 +355,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         // (A one-column period's view holds its rate alone: the columns after the bands are the others' to read.)
         (c) => b.to !== b.from && (owners.get(c) ?? i) === i,
         b.to === b.from ? rateHeading : null,
+        notOwn[i],
       ),
       empty: !filled[i],
       ...(!filled[i] && words[i].length > 0 ? { words: words[i] } : {}),
@@ -347,16 +370,64 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       source: (row: number, c: number): [number, number] | null => {
         // The period written above the headings is the block's own label.
         if (row === r) return c === 1 ? [r, b.from] : null;
-        if (c > after) return (owners.get(c) ?? 0) === i ? [row, c] : null;
+        if (c > after) return (owners.get(c) ?? teller(c)) === i ? [row, c] : null;
         if (c > labelsTo) return [row, c];
-        // The rows' labels (and what is above the table) are the first view's to tell.
-        if (i > 0) return null;
+        // The rows' labels (and what is above the table) are the first view's to tell (a day column the first
+        // view leaves out, the first keeping it).
+        if (i !== teller(c)) return null;
         // A label moved down onto the headings' row is the one above it.
         return row === hr && blank(grid.rows[hr - 1]?.[c - 1]) ? [r, c] : [row, c];
       },
     }));
   }
   return null;
+}
+
+// (An estimate only: a plan's column, "KH năm", is a target, no estimate.)
+const ESTIMATE = /(?:^|\s)(?:uoc|uoc tinh|uoc thuc hien|du kien|du bao)(?:\s|$)/;
+
+/** Columns after the bands headed as an estimate ("Ước cả năm (%)", "Dự kiến cả năm"), merged down or not. */
+function estimatesAfter(grid: Grid, r: number, hr: number, after: number): number[] {
+  const out: number[] = [];
+  const width = Math.max((grid.rows[r - 1] ?? []).length, (grid.rows[hr - 1] ?? []).length);
+  for (let c = after + 1; c <= width; c++) {
+    const heading = cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim() || cellText(grid.rows[hr - 1]?.[c - 1] ?? null).trim();
+    if (ESTIMATE.test(looseKey(heading))) out.push(c);
+  }
+  return out;
+}
+
+/** The latest year the bands name ("Năm 2020 | Năm 2021"), where every band names one; else null. */
+function latestYear(blocks: readonly Block[]): number | null {
+  const years = blocks.map((b) => parsePeriod(b.label.replace(/\s*\([^()]*\)\s*$/, ""))?.year ?? null);
+  return years.length > 0 && years.every((y) => y !== null) ? Math.max(...(years as number[])) : null;
+}
+
+/**
+ * Columns outside the bands ("Ngày khảo sát" after "Năm 2020 | Năm 2021") whose every day lies outside a band's
+ * period: another band's days, left out of this one's view (the 2020 figures never dated 18/11/2021).
+ */
+function daysOutside(grid: Grid, hr: number, labelsTo: number, after: number, label: string, year: number | null): Set<number> {
+  const out = new Set<number>();
+  const p = parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, ""));
+  const y = p?.year ?? year;
+  if (!p || y === null) return out;
+  const from = periodStart(p, y);
+  const to = periodEnd(p, y);
+  const width = Math.max(...grid.rows.slice(hr).map((row) => row.length), 0);
+  for (let c = 1; c <= width; c++) {
+    if (c > labelsTo && c <= after) continue;
+    let days = 0;
+    let outside = true;
+    for (let row = hr + 1; row <= grid.rows.length && outside; row++) {
+      const v = grid.rows[row - 1]?.[c - 1] ?? null;
+      if (v === null || !isGridDate(v)) continue;
+      days++;
+      outside = v.date < from || v.date > to;
+    }
+    if (days > 0 && outside) out.add(c);
+  }
+  return out;
 }
 
 /** The heading of a band's rate ("%", "Tỷ lệ (%)"), where its last column holds one; else null. */
@@ -468,8 +539,10 @@ function view(
   ownsAfter: (c: number) => boolean,
   // The heading a one-column period's figure stands under ("%" as in the bands beside it).
   heading: string | null = null,
+  // Columns of days outside the period's own: none of its figures'.
+  notOwn: ReadonlySet<number> = new Set(),
 ): Grid {
-  const keep = (c: number) => c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c));
+  const keep = (c: number) => !notOwn.has(c) && (c <= labelsTo || (c >= b.from && c <= b.to) || (c > after && ownsAfter(c)));
   // Header rows above the periods' ("STT | Lĩnh vực | Kết quả giải quyết" over "6 tháng | 9 tháng"): their labels
   // are written on the headings' row, the parent over every period dropped; the period's label heads the view.
   // "Số liệu tại ngày chốt báo cáo" merged over every period on the row above: a header row too, its labels

@@ -2435,11 +2435,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               vi:
                 why === "overall"
                   ? `cột ${columnName(col)} "${label}" là chỉ số chung của các nội dung bên trái, không phải của một tiêu chí: không đọc thành số liệu.`
-                  : `cột ${columnName(col)} "${label}" đếm số phiếu của mỗi kỳ; tỷ lệ của từng nội dung đã ghi sẵn nên cột này không đọc thành số liệu.`,
+                  : why === "estimate"
+                    ? `cột ${columnName(col)} "${label}" là số ước tính, chưa phải số liệu thực hiện của kỳ nào: không đọc thành số liệu.`
+                    : `cột ${columnName(col)} "${label}" đếm số phiếu của mỗi kỳ; tỷ lệ của từng nội dung đã ghi sẵn nên cột này không đọc thành số liệu.`,
               en:
                 why === "overall"
                   ? `column ${columnName(col)} "${label}" is the survey's overall index of the aspects to its left, no criterion's: not read.`
-                  : `column ${columnName(col)} "${label}" counts each period's forms; every aspect's rate is written, so it is not read.`,
+                  : why === "estimate"
+                    ? `column ${columnName(col)} "${label}" is an estimate, no period's figures yet: not read.`
+                    : `column ${columnName(col)} "${label}" counts each period's forms; every aspect's rate is written, so it is not read.`,
             }),
           );
         }
@@ -2796,9 +2800,21 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
     counts.set(t.source.sheet, ys);
   }
   const years = new Map([...counts].map(([sheet, ys]) => [sheet, new Set(ys.keys())] as const));
-  // The year a sheet is about: most of its deadlines' ("Quý IV" with one task due in January is still this year's).
-  const about = (ys: Map<number, number>) => [...ys].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  const latest = Math.max(0, ...[...counts.values()].map(about));
+  // The year a sheet is about: the one its title names among its deadlines' years ("… NĂM 2021" with one task due on
+  // 31/01/2022, the plan's own milestone), else most of its deadlines', the earlier where as many fall in each ("Quý
+  // IV" with one task due in January is still this year's).
+  const about = (sheet: string, ys: Map<number, number>) => {
+    const titled = new Set(
+      titleYears(
+        grids.find((g) => g.sheet === sheet),
+        firstRowOf(tasks, sheet),
+      ),
+    );
+    const own = [...ys.keys()].filter((y) => titled.has(y));
+    if (own.length === 1) return own[0];
+    return [...ys].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  };
+  const latest = Math.max(0, ...[...counts].map(([sheet, ys]) => about(sheet, ys)));
   const out: Problem[] = [];
   const dropped = new Set<string>();
   for (const [sheet, ys] of years) {

@@ -1,0 +1,251 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
+
+// Classes found by blind sets 326-331.
+
+const day = (d: string) => ({ date: d as IsoDate });
+
+describe("a survey's rounds down the rows, each aspect's rate across, the survey's day in a column of its own", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ ĐỒNG TIẾN"],
+      ["KẾT QUẢ CÁC ĐỢT KHẢO SÁT SỰ HÀI LÒNG NĂM 2021"],
+      ["Đợt", "Thời gian khảo sát", "Phiếu", null, "Tỷ lệ hài lòng theo nội dung (%)", null, null, null, null, "Chỉ số chung"],
+      [
+        null,
+        null,
+        "Phát ra",
+        "Hợp lệ",
+        "Tiếp cận dịch vụ",
+        "Thủ tục hành chính",
+        "Công chức phục vụ",
+        "Kết quả giải quyết",
+        "Phản ánh, kiến nghị",
+      ],
+      ["Năm 2020 (Sở Nội vụ công bố)", null, null, null, "83,0%", "81,2%", "88,1%", "84,0%", "77,5%", "82,8%"],
+      ["Đợt 1/2021", day("2021-05-20"), 50, 48, "86,1%", "82,4%", "90,0%", "85,5%", "78,0%", "84,4%"],
+      ["Đợt 2/2021", day("2021-10-28"), 55, 52, "89,3%", "84,6%", "92,3%", "88,5%", "80,8%", "87,1%"],
+      ["Tăng (+)/giảm (-) so với đợt 1", null, null, null, "+3,2", "+2,2", "+2,3", "+3,0", "+2,8", "+2,7"],
+      ["Mục tiêu năm 2021", null, null, null, "> 83,0%", "> 81,2%", "≥ 88,1%", "≥ 84,0%", "≥ 77,5%"],
+    ],
+    { merges: merged("E3:I3", "C3:D3", "A3:A4", "B3:B4", "J3:J4") },
+  );
+
+  it("reads each aspect's rate for each round at the round's day, never as tasks", () => {
+    expect(c.tasks).toEqual([]);
+    const on = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => `${r.code}=${r.value}@${r.date}`);
+    expect(on(6)).toEqual(["2.1=86.1@2021-05-20", "2.2=82.4@2021-05-20", "2.3=90@2021-05-20", "2.4=85.5@2021-05-20", "2.5=78@2021-05-20"]);
+    expect(on(7).map((x) => x.split("@")[1])).toEqual(Array(5).fill("2021-10-28"));
+  });
+
+  it("reads the rows of changes and targets as no reading and says so", () => {
+    expect(c.readings.filter((r) => r.source.row >= 8)).toEqual([]);
+    expect(c.problems.some((p) => p.row === 8)).toBe(true);
+    expect(c.problems.some((p) => p.row === 9)).toBe(true);
+  });
+});
+
+describe("two years' bands of a survey's counts, the survey's day after them", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ HƯNG LỘC"],
+      ["KẾT QUẢ KHẢO SÁT SIPAS NĂM 2021 (so với năm 2020)"],
+      ["TT", "Nội dung", "Năm 2020", null, null, "Năm 2021", null, null, "Ngày khảo sát"],
+      [null, null, "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ (%)", "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ (%)"],
+      [1, "Tiếp cận dịch vụ", 70, 90, 77.8, 84, 95, 88.4, day("2021-11-10")],
+      [2, "Kết quả giải quyết TTHC", 75, 90, 83.3, 88, 95, 92.6],
+      [null, "Chỉ số hài lòng chung (bình quân)", null, null, 80.6, null, null, 90.5],
+    ],
+    { merges: merged("C3:E3", "F3:H3", "A3:A4", "B3:B4", "I3:I4", "I5:I6") },
+  );
+
+  it("dates last year's figures by last year, never by this year's survey day", () => {
+    const last = c.readings.filter((r) => r.value !== null && r.numerator !== null && r.denominator === 90);
+    expect(last.map((r) => [r.code, r.date])).toEqual([
+      ["2.1", "2020-12-31"],
+      ["2.4", "2020-12-31"],
+    ]);
+  });
+
+  it("dates this year's figures by the survey's day", () => {
+    const now = c.readings.filter((r) => r.denominator === 95);
+    expect(now.map((r) => [r.code, r.numerator, r.date])).toEqual([
+      ["2.1", 84, "2021-11-10"],
+      ["2.4", 88, "2021-11-10"],
+    ]);
+  });
+
+  it('reads the overall row "Chỉ số hài lòng chung (bình quân)" as no criterion\'s reading', () => {
+    expect(c.readings.filter((r) => r.source.row === 7)).toEqual([]);
+    expect(c.problems.some((p) => p.row === 7)).toBe(true);
+  });
+});
+
+describe("a year's estimate after quarterly bands of a survey's counts", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XA PHU LOC"],
+      ["TONG HOP PHIEU KHAO SAT HAI LONG NAM 2021"],
+      [
+        "TT",
+        "Noi dung",
+        "Quy III (KS ngay 20/9/2021)",
+        null,
+        null,
+        "Quy IV (KS ngay 22/11/2021)",
+        null,
+        null,
+        "Du kien ca nam (%)",
+        "Ghi chu",
+      ],
+      [null, null, "So phieu", "Hai long", "Ty le", "So phieu", "Hai long", "Ty le"],
+      [1, "Tiep can dich vu", 30, 26, 86.7, 32, 29, 90.6, 89],
+      [2, "Thu tuc hanh chinh", 30, 25, 83.3, 32, 28, 87.5, 86],
+      [3, "Cong chuc giai quyet TTHC", 30, 27, 90, 32, 30, 93.8, 92],
+      [4, "Tiep nhan, xu ly phan anh kien nghi", 30, 24, 80, "chua KS", null, null, null, "Quy IV chua co PAKN"],
+    ],
+    { merges: merged("C3:E3", "F3:H3", "A3:A4", "B3:B4", "I3:I4", "J3:J4") },
+  );
+
+  it("reads each quarter's counts as readings, none as a task's progress", () => {
+    expect(c.tasks).toEqual([]);
+    const read = c.readings.map((r) => `${r.date}:${r.source.row}:${r.code}=${r.numerator}/${r.denominator}`).sort();
+    expect(read.map((x) => x.slice(11))).toEqual([
+      "5:2.1=26/30",
+      "6:2.2=25/30",
+      "7:2.3=27/30",
+      "8:2.5=24/30",
+      "5:2.1=29/32",
+      "6:2.2=28/32",
+      "7:2.3=30/32",
+    ]);
+    expect(read.map((x) => x.slice(0, 10))).toEqual([...Array(4).fill("2021-09-20"), ...Array(3).fill("2021-11-22")]);
+  });
+
+  it("names the estimate's column as not read", () => {
+    expect(c.problems.find((p) => p.column === "I")?.message).toMatch(/ước tính/);
+  });
+});
+
+describe('a survey round\'s month typed as a date and shown as "Tháng 6/2021" under "Thời gian khảo sát"', () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ TÂN MỸ"],
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG NĂM 2021"],
+      ["Đợt", "Thời gian khảo sát", "Nội dung đánh giá", "Số phiếu thu về", "Số phiếu hài lòng", "Tỷ lệ hài lòng (%)"],
+      ["Đợt 1", day("2021-06-01"), "Hài lòng về tiếp cận dịch vụ", 80, 70, 87.5],
+      [null, null, "Hài lòng về kết quả giải quyết TTHC", 80, 72, 90],
+      ["Đợt 2", day("2021-11-16"), "Hài lòng về tiếp cận dịch vụ", 90, 81, 90],
+      [null, null, "Hài lòng về kết quả giải quyết TTHC", 90, 84, 93.3],
+    ],
+    { merges: merged("A4:A5", "B4:B5", "A6:A7", "B6:B7"), formats: { "4:2": '"Tháng "mm/yyyy', "6:2": "dd/mm/yyyy" } },
+  );
+
+  it("reads the first round as the month's figures, the second at its day, and names no bad date", () => {
+    expect(c.readings.map((r) => `${r.source.row}:${r.code}@${r.date}`)).toEqual([
+      "4:2.1@2021-06-30",
+      "6:2.1@2021-11-16",
+      "5:2.4@2021-06-30",
+      "7:2.4@2021-11-16",
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe("a sheet per official, one task due on 31/01/2022 (the plan's own milestone) under a title of 2021", () => {
+  const sheet = (name: string, lead: string, tasks: Array<[string, string]>) =>
+    gridOf(
+      [
+        ["UBND XÃ EA SOL"],
+        ["THEO DÕI NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC NĂM 2021"],
+        [`Người phụ trách: ${lead}`],
+        ["STT", "Nội dung công việc", "Thời hạn", "Kết quả thực hiện"],
+        ...tasks.map(([content, due], i): Array<string | number | { date: IsoDate }> => [i + 1, content, day(due), "Đang thực hiện"]),
+      ],
+      { sheet: name },
+    );
+  const c = consolidate(
+    [
+      {
+        file: "theo-doi.xlsx",
+        ok: true,
+        grids: [
+          sheet("VP-TK", "Công chức Văn phòng - Thống kê", [
+            ["Rà soát đội ngũ cán bộ, công chức theo chức danh", "2021-06-30"],
+            ["Công khai số điện thoại đường dây nóng", "2021-09-30"],
+          ]),
+          sheet("TC-KT", "Công chức Tài chính - Kế toán", [
+            ["Giải ngân vốn đầu tư công đạt 60% kế hoạch", "2021-09-30"],
+            ["Giải ngân 100% kế hoạch vốn đầu tư công", "2022-01-31"],
+          ]),
+        ],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("keeps every sheet's tasks as this year's and names none as a past year's", () => {
+    expect(c.tasks.map((t) => t.source.sheet).sort()).toEqual(["TC-KT", "TC-KT", "VP-TK", "VP-TK"]);
+    expect(c.problems.filter((p) => p.code === "SHEET_PAST_YEAR")).toEqual([]);
+  });
+});
+
+describe('"Văn bản chỉ đạo | Ngày ký văn bản" beside the tasks: the cited document\'s day', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ TÂN BÌNH"],
+    ["DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH 49/KH-UBND"],
+    [
+      "STT",
+      "Tên nhiệm vụ",
+      "Văn bản chỉ đạo",
+      "Ngày ký văn bản",
+      "Đơn vị chủ trì",
+      "Thời gian hoàn thành",
+      "Ngày cập nhật",
+      "Kết quả thực hiện",
+    ],
+    ["1.3", "Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+    [
+      1,
+      "Rà soát đội ngũ cán bộ, công chức theo chức danh",
+      "KH 49/KH-UBND",
+      day("2021-09-29"),
+      "VP-TK",
+      "Trước 31/10",
+      day("2021-11-02"),
+      "HT 28/10/2021, BC số 145/BC-UBND",
+    ],
+    [
+      2,
+      "Cử công chức chưa đạt chuẩn đi bồi dưỡng",
+      "CV 88/PNV",
+      day("2021-10-12"),
+      "VP-TK",
+      "Quý IV/2021",
+      day("2021-12-01"),
+      "Đang thực hiện",
+    ],
+    ["2.3", "Chỉ số hài lòng về công chức tại Bộ phận Một cửa"],
+    [
+      3,
+      "Chấn chỉnh kỷ cương tại Bộ phận Một cửa",
+      "CV 145/UBND",
+      day("2021-10-20"),
+      "VP-TK",
+      "Tháng 11",
+      day("2021-12-01"),
+      "Đã kiểm tra 02 lần; xong 25/11",
+    ],
+  ]);
+
+  it("never takes the document's day for the day done: the result's words give it, or none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.doneDate])).toEqual([
+      [5, "2021-10-28"],
+      [6, null],
+      [8, "2021-11-25"],
+    ]);
+  });
+});

@@ -180,9 +180,11 @@ describe("a survey's table of answers with its rate", () => {
   it("reads each row as its criterion's rate and counts, never as a task at that progress", () => {
     const c = one(rows);
     expect(c.tasks).toEqual([]);
-    const r = c.readings.find((x) => x.code === "2.1");
+    const r = c.readings.find((x) => x.code === "2.1" && x.period !== "Năm 2020");
     expect(r?.value).toBeCloseTo(88.57, 1);
     expect([r?.numerator, r?.denominator]).toEqual([124, 140]);
+    // (Last year's rate beside it is that year's reading: the baseline "cao hơn năm 2020" is judged by.)
+    expect(c.readings.find((x) => x.code === "2.1" && x.period === "Năm 2020")?.value).toBe(86.4);
   });
 
   it("still reads a task table whose share is headed as the work's progress", () => {

@@ -249,3 +249,86 @@ describe('"Văn bản chỉ đạo | Ngày ký văn bản" beside the tasks: the
     ]);
   });
 });
+
+describe('a district form\'s quarters over "Tử số | Mẫu số | Tỷ lệ (%)" with a unit column "ĐVT"', () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ IA PÚCH", null, null, null, null, null, null, null, "Biểu mẫu số 07"],
+      ["TỔNG HỢP SỐ LIỆU CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      ["STT", "Tên chỉ tiêu", "ĐVT", "Quý III", null, null, "Quý IV", null, null],
+      [null, null, null, "Tử số", "Mẫu số", "Tỷ lệ (%)", "Tử số", "Mẫu số", "Tỷ lệ (%)"],
+      [1, "Hồ sơ TTHC giải quyết đúng hạn trên tổng số hồ sơ đã giải quyết", "hồ sơ", 150, 152, 98.7, 118, 118, 100],
+      [2, "Hồ sơ TTHC tiếp nhận trực tuyến mức độ 3, 4", "hồ sơ", 52, 175, 29.7, 44, 150, 29.3],
+      [3, "Văn bản đi gửi dưới dạng điện tử", "văn bản", 140, 151, 92.7, 125, 130, 96.2],
+    ],
+    { merges: merged("D3:F3", "G3:I3", "A3:A4", "B3:B4", "C3:C4") },
+  );
+
+  it("reads each row's own parts for each quarter, never one column of rates with the counts skipped", () => {
+    const read = c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`).sort();
+    expect(read).toEqual([
+      "1.1 Quý III/2021 52/175",
+      "1.1 Quý IV/2021 44/150",
+      "1.2 Quý III/2021 150/152",
+      "1.2 Quý IV/2021 118/118",
+      "1.5 Quý III/2021 140/151",
+      "1.5 Quý IV/2021 125/130",
+    ]);
+  });
+});
+
+describe('a rate row typed as fractions of 1 ("0,92") under "%" among rate rows typed as percentages', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ IA KHAI"],
+    ["BÁO CÁO MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Tháng 7", "Tháng 8", "Tháng 9"],
+    [1, "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn", "%", 100, 98.8, 100],
+    [2, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến mức độ 3, 4", "%", 21, 23.5, 24],
+    [3, "Tỷ lệ văn bản điện tử gửi đi trên tổng số văn bản đi", "%", 0.92, 0.95, 0.97],
+  ]);
+
+  it("reads the fractions as percentages and says so on each", () => {
+    const e = c.readings.filter((r) => r.source.row === 6);
+    expect(e.map((r) => [r.code, r.value])).toEqual([
+      ["1.5", 92],
+      ["1.5", 95],
+      ["1.5", 97],
+    ]);
+    expect(e.every((r) => /phân số của 1/.test(r.note))).toBe(true);
+  });
+});
+
+describe("last year's rate in a column beside this year's survey figures", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) NĂM 2021 - UBND XÃ IA DƠK"],
+    ["TT", "Chỉ số thành phần", "Số phiếu hài lòng", "Số phiếu hợp lệ", "Tỷ lệ hài lòng năm 2021", "Năm 2020", "So sánh"],
+    [1, "Chỉ số hài lòng về tiếp cận dịch vụ", 98, 112, 0.875, 0.842, "Tăng"],
+    [2, "Chỉ số hài lòng về kết quả giải quyết TTHC", 101, 112, 0.902, 0.88, "Tăng"],
+  ]);
+
+  it("reads it as that year's reading of each criterion, beside this year's", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.value}`).sort()).toEqual([
+      "2.1 Năm 2020 84.2",
+      "2.1 Năm 2021 87.5",
+      "2.4 Năm 2020 88",
+      "2.4 Năm 2021 90.17857142857143",
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" && p.column === "F")).toEqual([]);
+  });
+});
+
+describe('"Đến 30/6/2021" in the period column beside "Ngày lập báo cáo"', () => {
+  const c = consolidateSheet([
+    ["THEO DÕI GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2021"],
+    ["Thời điểm", "Kế hoạch vốn giao (triệu đồng)", "Lũy kế giải ngân (triệu đồng)", "Tỷ lệ giải ngân", "Ngày lập báo cáo"],
+    ["Đến 30/6/2021", 5000, 2100, 0.42, day("2021-07-05")],
+    ["Đến 30/9/2021", 5000, 3150, 0.63, day("2021-10-04")],
+  ]);
+
+  it("dates the figures by the day they stand at, never by the day the report was made", () => {
+    expect(c.readings.map((r) => [r.code, r.date])).toEqual([
+      ["1.4", "2021-06-30"],
+      ["1.4", "2021-09-30"],
+    ]);
+  });
+});

@@ -1480,11 +1480,34 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     // Cells in columns no field took: carried into Ghi chú, the column named once.
     const extra: string[] = [];
+    const lastYears: Reading[] = [];
     for (const c of filledColumns(grid, r)) {
       if (mapped.has(c) || skippedCols.has(c)) continue;
       if (ignored.has(c)) {
         mark(r, c, "ignored");
         continue;
+      }
+      // "Tỷ lệ hài lòng năm 2021 | Năm 2020": last year's rate beside this year's, a reading of that year (the
+      // baseline a criterion "cao hơn năm 2020" is judged by). Only where the rows name no period or day of their own
+      // (beside "Kỳ | Ngày khảo sát" the column repeats the baseline on every row, said in Ghi chú as before).
+      const ownPeriods = layout.columns.period !== undefined || layout.columns.date !== undefined;
+      const pastYear = !("content" in read) && read.value !== null && !ownPeriods ? pastYearOf(ctx, c) : null;
+      if (pastYear !== null && !("content" in read)) {
+        const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
+        if (v !== null && v >= 0 && v <= 100) {
+          lastYears.push({
+            ...read,
+            period: `Năm ${pastYear}`,
+            date: `${pastYear}-12-31` as IsoDate,
+            numerator: null,
+            denominator: null,
+            value: v,
+            note: [read.note.split("; ")[0] ?? "", `cột "${layout.headings[c] ?? ""}"`].filter((x) => x !== "").join("; "),
+            source: { ...read.source, columns: { value: c } },
+          });
+          mark(r, c, "field");
+          continue;
+        }
       }
       const text = cleanText(displayText(cellAt(grid, r, c)));
       if (text === "") continue;
@@ -1583,7 +1606,7 @@ export function extractTable(given: ExtractContext): TableRead {
       lastTaskRow = r;
       const stt = layout.columns.stt;
       numbered = stt !== undefined && cellKind(cellAt(grid, r, stt)) !== "empty" ? read : null;
-    } else out.readings.push(read);
+    } else out.readings.push(read, ...lastYears);
   }
   for (const [task, list] of parts) if (!fromUpdates(task, list, ctx.year)) fromParts(task, list);
   if (basis !== undefined) {
@@ -3254,7 +3277,9 @@ const YEARLESS_WORDS = /^(?:(?:truoc|den|han|cham nhat|trong)\s+)?(?:ngay\s+)?(\
 // "Số liệu tính đến ngày", "Chốt số liệu ngày", "Ngày số liệu": a row of the days the columns' figures stand at.
 
 // When a row was typed in or sent: "Ngày cập nhật", "Ngày nhập", "Cập nhật lúc", "Ngày gửi".
-const ENTRY_DAY = /^(?:ngay |thoi gian )?(?:cap nhat|nhap|nhap lieu|gui|gui bao cao)(?: luc| ngay| cuoi)?$/;
+// ("Ngày lập báo cáo", "Ngày báo cáo", "Ngày lập biểu" beside "Đến 30/6/2021": the day the report was made.)
+const ENTRY_DAY =
+  /^(?:ngay |thoi gian )?(?:cap nhat|nhap|nhap lieu|gui|gui bao cao|lap bao cao|bao cao|lap bieu|lap)(?: luc| ngay| cuoi)?$/;
 
 /** "khoảng 20/10/2021", "tầm 15/11", "~30/9": a day the official gives only roughly. */
 const ROUGH_DAY = /(?:(?<!\p{L})(?:khoảng|khoang|tầm|chừng)|~|±)\s*(?:ngày\s+)?\d/iu;
@@ -3433,6 +3458,8 @@ function roundUnits(v: number): number {
 /**
  * 0,987 typed in one period's cell of a rate row whose other periods are written as percentages (100, 92 %):
  * a fraction of 1, read as 98,7 % and said; a small share near the others (0,5 beside 2 and 3) stays as typed.
+ * A row of fractions only ("0,92 | 0,95 | 0,97" under "%") among rate rows written as percentages: the same,
+ * by the other rates of its period.
  */
 function fractionAmongShares(
   ctx: ExtractContext,
@@ -3440,13 +3467,21 @@ function fractionAmongShares(
   c: number,
   periodCols: readonly number[],
   read: CellRead<number>,
+  rateRows: readonly number[] = [],
 ): CellRead<number> {
   const v = cellAt(ctx.grid, r, c);
   if (typeof v !== "number" || read.value !== v || v <= 0 || v >= 1) return read;
-  const others = periodCols
-    .filter((x) => x !== c)
-    .map((x) => readPercent(ctx, r, x, 1).value)
-    .filter((x): x is number => x !== null && x > 1 && x <= 100);
+  const percents = (cells: ReadonlyArray<[number, number]>) =>
+    cells.map(([x, y]) => readPercent(ctx, x, y, 1).value).filter((x): x is number => x !== null && x > 1 && x <= 100);
+  const rowOthers = percents(periodCols.filter((x) => x !== c).map((x): [number, number] => [r, x]));
+  const allFractions = periodCols.every((x) => {
+    const w = cellAt(ctx.grid, r, x);
+    return w === null || (typeof w === "number" && w > 0 && w < 1) || readPercent(ctx, r, x, 1).value === null;
+  });
+  // (Only a row its unit calls a rate: "%" in "ĐVT", or "… (%)".)
+  const columnOthers =
+    allFractions && rateRow(ctx, r) ? percents(rateRows.filter((x) => x !== r).map((x): [number, number] => [x, c])) : [];
+  const others = rowOthers.length > 0 ? rowOthers : columnOthers.length >= 2 ? columnOthers : [];
   // Read as a share only where it then stands near the others ("0,85" beside "80,2"), never "0,9" beside "2,9".
   if (others.length === 0 || v * 100 < 0.5 * Math.max(...others) || v * 100 > 2 * Math.max(...others)) return read;
   const value = Math.round(v * 100 * 1e6) / 1e6;
@@ -5944,6 +5979,16 @@ const COMPLEMENT_HEADING = /\b(?:chua hai long|khong hai long|qua han|tre han|ch
 const OVERALL_ROW =
   /^(?:(?:chi so|ty le|muc do)(?: \w+){0,3} chung(?: binh quan| trung binh)?|(?:trung binh|binh quan)(?: chung| cac tieu chi| cac chi so)?|tb chung)$/;
 
+// "Năm 2020", "Kết quả năm 2020", "TH năm 2020": a column of one past year's figures.
+const PAST_YEAR_HEADING = /^(?:(?:ket qua|thuc hien|th|ty le|ty le hai long|chi so) )?nam (20\d\d)(?: %)?$/;
+
+/** The past year a column's heading names, where it is before the table's year; else null. */
+function pastYearOf(ctx: ExtractContext, c: number): number | null {
+  const m = PAST_YEAR_HEADING.exec(headingKey(ctx.layout.headings[c] ?? ""));
+  const y = m ? Number(m[1]) : null;
+  return y !== null && ctx.year !== null && y < ctx.year ? y : null;
+}
+
 /** A period written whole where a day was looked for ("Tháng 6/2021", "Quý II/2021"): the period's text; else null. */
 function periodOfDateColumn(said: string): string | null {
   const p = said.length <= 30 ? parsePeriod(said) : null;
@@ -7870,6 +7915,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
               valCol,
               periodCols,
               readPercent(ctx, vals[0].r, valCol, (valCol === c ? scaleOf.get(c) : fractionScaleOf(ctx, rateRows, valCol)) ?? 1),
+              rateRows,
             )
           : null;
       const given = givenRead?.value ?? null;

@@ -22,6 +22,16 @@ export function singlePeriodAcross(grid: Grid, layout: TableLayout, year: number
     return null;
   // "KH | TH 9 tháng | So sánh TH/KH (%)": each row's done over its plan, the table's own arithmetic; read as it is.
   if (columns.value !== undefined && /\b(?:so sanh|so voi|so kh|dat so voi)\b/.test(looseKey(headings[columns.value] ?? ""))) return null;
+  // "Tử số | Mẫu số | Tỷ lệ (%)" beside "ĐVT": each row holds its own rate's parts (the unit names what they count).
+  // ("Kế hoạch | Thực hiện 9 tháng", "KH quý IV | TH quý IV | % (TH/KH)" stay one period's column: counts and rates one
+  // under the other, each against its plan.)
+  if (
+    columns.numerator !== undefined &&
+    columns.denominator !== undefined &&
+    columns.value !== undefined &&
+    ![columns.numerator, columns.denominator].some((c) => /\b(?:kh|ke hoach|chi tieu)\b/.test(looseKey(headings[c] ?? "")))
+  )
+    return null;
   const unit = Object.keys(headings)
     .map(Number)
     .find((c) => /^(?:dvt|don vi tinh|don vi)$/.test(looseKey(headings[c] ?? "")));

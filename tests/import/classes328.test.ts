@@ -332,3 +332,87 @@ describe('"Đến 30/6/2021" in the period column beside "Ngày lập báo cáo"
     ]);
   });
 });
+
+describe('a count row among a rate\'s rows on a sheet titled "Biểu mẫu số 3"', () => {
+  const c = consolidateSheet([
+    ["UBND XÃ ĐÔNG HƯNG", null, null, null, null, "Biểu mẫu số 3"],
+    ["THỐNG KÊ VĂN BẢN ĐI NĂM 2021"],
+    ["TT", "Nội dung", "Đơn vị", "Tháng 7", "Tháng 8", "Tháng 9"],
+    [1, "Tổng số văn bản đi", "văn bản", 44, 47, 49],
+    [null, "Trong đó:"],
+    ["-", "Gửi dưới dạng điện tử (có ký số)", "văn bản", 40, 43, 46],
+    ["-", "Gửi song song bản giấy", "văn bản", 4, 4, 3],
+    [2, "Tỷ lệ văn bản đi gửi dưới dạng điện tử", "%", 90.91, 91.49, 93.88],
+  ]);
+
+  it("reads the rate over its counts and the paper copies as a count, never a reading (the form's number is no denominator)", () => {
+    expect(c.readings.map((r) => `${r.source.row} ${r.code} ${r.numerator}/${r.denominator}`)).toEqual([
+      "8 1.5 40/44",
+      "8 1.5 43/47",
+      "8 1.5 46/49",
+    ]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 7)).toBe(true);
+  });
+});
+
+describe("a CCHC criterion's row under a title that also names the satisfaction survey", () => {
+  const c = consolidateSheet([
+    ["CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC XÃ VÀ KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG NĂM 2021"],
+    ["STT", "Nội dung chỉ tiêu", "ĐVT", "6 tháng đầu năm", "9 tháng"],
+    ["I", "ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC XÃ"],
+    [1, "Tỷ lệ cán bộ, công chức xã đạt chuẩn", "%", "20/22", "21/22"],
+    ["II", "KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG"],
+    [2, "Chỉ số hài lòng về sự phục vụ của công chức", "%", 86, 86.5],
+  ]);
+
+  it("gives the officials' standard to 1.3 and the satisfaction with officials to 2.3", () => {
+    expect(c.readings.map((r) => `${r.source.row} ${r.code}`).sort()).toEqual(["4 1.3", "4 1.3", "6 2.3", "6 2.3"]);
+  });
+});
+
+describe("a task list typed without marks, its signature block too", () => {
+  const c = consolidateSheet([
+    ["UBND XA THANH SON"],
+    ["BANG THEO DOI NHIEM VU CAI THIEN CHI SO CCHC NAM 2021"],
+    ["Ma TC", "Noi dung", "Thoi han", "Trach nhiem", "Trang thai", "Ngay HT"],
+    ["1.2", "Mo so theo doi ho so tre hen, xin loi nguoi dan", day("2021-03-31"), "BPMC", "Hoan thanh", "12/3/2021"],
+    ["2.1", "Bo sung ghe ngoi, quat, nuoc uong tai phong mot cua", day("2021-09-30"), "CT UBND", "Dang thuc hien"],
+    [],
+    [null, "Nguoi lap bieu", null, null, "Thanh Son, ngay 10 thang 12 nam 2021"],
+    [null, "(Ky, ghi ro ho ten)"],
+    [],
+    [null, "Ngo Thi Thu"],
+  ]);
+
+  it("reads the two tasks only, the signature's lines never tasks", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+  });
+
+  it('takes "BPMC" for the one-stop desk', () => {
+    expect(c.tasks[0].lead).toBe("Bộ phận Tiếp nhận và trả kết quả xã");
+  });
+});
+
+describe('"Kết quả thực hiện (%)" beside the state, a done day said "Đã đăng ngày …" in the notes', () => {
+  const c = consolidateSheet([
+    ["TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ NĂM 2021"],
+    ["STT", "Nội dung công việc", "Chủ trì", "Thời gian hoàn thành", "Kết quả thực hiện (%)", "Tình hình thực hiện", "Ghi chú"],
+    [
+      1,
+      "Đăng tin bài tuyên truyền CCHC trên trang thông tin điện tử xã",
+      "CC VH-XH",
+      day("2021-09-30"),
+      100,
+      "Hoàn thành",
+      "Đã đăng ngày 20/9/2021",
+    ],
+    [2, "Kiểm tra tiến độ dự án đường liên thôn", "CT UBND", day("2021-11-30"), 70, "Đang thực hiện"],
+  ]);
+
+  it("reads the percent as each task's progress and the day it was posted as the day done", () => {
+    expect(c.tasks.map((t) => [t.progress, t.doneDate])).toEqual([
+      [100, "2021-09-20"],
+      [70, null],
+    ]);
+  });
+});

@@ -146,9 +146,16 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
   const first = unlabelled ? "" : r.note.split("; ")[0];
   // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria; other figures never are
   // (a SIPAS criterion is a satisfaction index: "TTHC được công khai" is no one's satisfaction).
-  const group = /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : "CCHC";
   // The row's own words (a sentence's, without the note's lead-in), never the rate column's heading.
   const label = first.replace(SENTENCE_NOTE, "");
+  // (Under a title of both, "CHẤT LƯỢNG ĐỘI NGŨ CBCC … VÀ KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG", a row naming no satisfaction
+  // whose words repeat a CCHC criterion's title, "Tỷ lệ cán bộ, công chức xã đạt chuẩn", is that criterion's.)
+  // (Only a rate's own name, "Tỷ lệ …": an aspect's row, "Thủ tục hành chính", shares words with CCHC titles too.)
+  const ownCchc =
+    /^(?:ty le|ti le)\b/.test(looseKey(label)) && !/\b(?:sipas|hai long)\b/.test(looseKey(label))
+      ? criterionByTitle(label, plan, "CCHC")
+      : null;
+  const group = ownCchc === null && /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : "CCHC";
   if (group === "SIPAS") {
     // "Riêng về thái độ phục vụ của công chức …": the aspect named; the survey's overall is no one criterion's.
     const aspect = satisfactionAspect(label, plan) ?? (hintHeading ? satisfactionAspect(hintHeading, plan) : null);

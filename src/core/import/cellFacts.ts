@@ -120,7 +120,8 @@ const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
   // ("Đã đôn đốc" may be the work itself, a task "Đôn đốc …" done).
   [/^da (?:nhac|nhac nho)\b/, null],
   // "Đã khảo sát quý I, II, III; quý IV đang phát phiếu": a part done, the rest under way.
-  [/^(?:da|duoc)\b.*\b(?:dang|van dang|tiep tuc) [a-z]/, "Đang thực hiện"],
+  // ("Đã đăng ngày 20/9" is posted, "đăng" unmarked as "đang" is: "đã" never stands right before "đang".)
+  [/^(?:da|duoc)\b(?! dang\b).*\b(?:dang|van dang|tiep tuc) [a-z]/, "Đang thực hiện"],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
 

@@ -242,6 +242,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     // "Kết quả (%)", "KQ (%)" beside a task's state: how far it is.
     "ket qua %",
     "kq %",
+    // "Kết quả thực hiện (%)" beside the task's state: how far it is.
+    "ket qua thuc hien %",
+    "kq thuc hien %",
     // "Khối lượng đạt (%)", "Khối lượng hoàn thành (%)": a works list's share built.
     "khoi luong dat %",
     "khoi luong hoan thanh %",

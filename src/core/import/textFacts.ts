@@ -37,8 +37,9 @@ const OTHER_DAY = /^\s*(?:hoac|hay|hoac la|hay la|or)\s+(?:ngay\s+)?\d{1,2}x\d{1
 // Matched on a key where a date's separators became "x" ("12x10x2021"), so they survive looseKey.
 // "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
 // "xong ngày 12/11", "đã xong hôm 12/11", "xong từ hôm thứ Sáu 26/11", "xong rồi (08/10)": the day it was done.
+// "Đã đăng ngày 20/9/2021", "đăng tải ngày …": an article's day online, the day that work was done.
 const DONE_ON = new RegExp(
-  String.raw`(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:${COUNT_UNITS})\b)`,
+  String.raw`(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh|da dang|dang tai)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:${COUNT_UNITS})\b)`,
 );
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // "HT 100% ngày 03/12", "hoàn thành 100% vào 30/11": all of it done, on that day.

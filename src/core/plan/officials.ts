@@ -133,6 +133,8 @@ const ROLES: readonly RoleEntry[] = [
       // "BP 1 cửa", "BP1C": the desk's name shortened with its digit.
       /\b(?:bp ?)?1 ?cua\b/,
       /\bbp ?1c\b/,
+      // "BPMC", "BP MC": "Bộ phận một cửa" by its initials.
+      /\bbp ?mc\b/,
       /\btn ?(?:va )?tkq\b/,
       /\bbp ?tn\b/,
       /\btrung tam phuc vu hanh chinh cong\b/,

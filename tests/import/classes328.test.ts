@@ -416,3 +416,92 @@ describe('"Kết quả thực hiện (%)" beside the state, a done day said "Đ�
     ]);
   });
 });
+
+describe('a district form numbered by its own outline ("1" over "1.1", "3" over "3.1")', () => {
+  const c = consolidateSheet([
+    ["BẢNG TỔNG HỢP SỐ LIỆU CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["STT", "Tên chỉ tiêu", "ĐVT", "Quý II", "Quý III"],
+    ["1", "Cải cách thủ tục hành chính"],
+    ["1.1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "97,9%", "99,2%"],
+    ["1.2", "Tỷ lệ hồ sơ tiếp nhận trực tuyến mức độ 3, 4", "%", 14.2, 19.8],
+    ["2", "Cải cách tài chính công"],
+    ["2.1", "Tỷ lệ giải ngân vốn đầu tư công (lũy kế)", "%", 41.5, 63],
+    ["3", "Hiện đại hóa hành chính"],
+    ["3.1", "Tỷ lệ văn bản đi gửi dưới dạng điện tử", "%", 93.5, 95],
+  ]);
+
+  it("takes each row's criterion from its name, never the form's number", () => {
+    const codes = new Map(c.readings.map((r) => [r.source.row, r.code]));
+    expect([...codes].sort((a, b) => a[0] - b[0])).toEqual([
+      [4, "1.2"],
+      [5, "1.1"],
+      [7, "1.4"],
+      [9, "1.5"],
+    ]);
+  });
+});
+
+describe("a survey's aspects named right in its one header row, the quarters down", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ CHỈ SỐ HÀI LÒNG (SIPAS) THEO QUÝ - NĂM 2021"],
+    [
+      "Kỳ đánh giá",
+      "Ngày khảo sát",
+      "Số phiếu hợp lệ",
+      "Tiếp cận dịch vụ",
+      "Thủ tục hành chính",
+      "Sự phục vụ của công chức",
+      "Chỉ số SIPAS",
+    ],
+    ["Quý I/2021", day("2021-03-25"), 60, 81.7, 78.3, 85, 81],
+    ["Quý II/2021", day("2021-06-24"), 65, 83.1, 80, 86.2, 82.3],
+    ["Mục tiêu năm 2021", null, null, "≥ 80%", "≥ 78%", "≥ 83%", "≥ 79,6%"],
+  ]);
+
+  it("reads each aspect's rate for each quarter at the survey's day", () => {
+    const read = c.readings.map((r) => `${r.source.row} ${r.code} ${r.value} ${r.date}`).sort();
+    expect(read).toEqual([
+      "3 2.1 81.7 2021-03-25",
+      "3 2.2 78.3 2021-03-25",
+      "3 2.3 85 2021-03-25",
+      "4 2.1 83.1 2021-06-24",
+      "4 2.2 80 2021-06-24",
+      "4 2.3 86.2 2021-06-24",
+    ]);
+  });
+
+  it("names the overall index's column as no criterion's", () => {
+    expect(c.problems.some((p) => p.code === "UNMAPPED_COLUMN" && p.column === "G")).toBe(true);
+  });
+});
+
+describe("the quarter's tasks in a table of their own under quarterly bands of figures", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ CHỈ SỐ CCHC NĂM 2021"],
+      ["TT", "Tiêu chí / chỉ tiêu", "Quý II", null, null, "Quý III", null, null, "Ghi chú"],
+      [null, null, "Thực hiện", "Tổng số", "Tỷ lệ (%)", "Thực hiện", "Tổng số", "Tỷ lệ (%)"],
+      ["1", "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4", 30, 170, 17.6, 44, 181, 24.3],
+      ["2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 168, 169, 99.4, 181, 181, 100],
+      [],
+      ["NHIỆM VỤ TRỌNG TÂM QUÝ IV/2021"],
+      ["STT", "Nội dung", "Người thực hiện", "Thời hạn", "Kết quả"],
+      [1, "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh xã", "CC VH-XH", day("2021-11-30"), "Đã xong 20/11/2021"],
+      [2, "Rà soát, cử 02 công chức đi bồi dưỡng chức danh", "CC VP-TK", day("2021-12-15"), "Đang làm"],
+    ],
+    { merges: merged("C2:E2", "F2:H2", "A2:A3", "B2:B3", "I2:I3") },
+  );
+
+  it("reads the figures by quarter and the tasks with their deadlines and results", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`).sort()).toEqual([
+      "1.1 Quý II/2021 30/170",
+      "1.1 Quý III/2021 44/181",
+      "1.2 Quý II/2021 168/169",
+      "1.2 Quý III/2021 181/181",
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate])).toEqual([
+      [9, "2021-11-30", "Hoàn thành", "2021-11-20"],
+      [10, "2021-12-15", "Đang thực hiện", null],
+    ]);
+  });
+});

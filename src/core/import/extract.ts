@@ -3629,8 +3629,26 @@ function formRowNumbers(ctx: ExtractContext, col: number): boolean {
  * 2.1 … 2.5), which wins where the named one holds the criteria's names ("Tiêu chí / Chỉ số").
  */
 function codesColumn(ctx: ExtractContext, named: number | undefined, numbering: ReadonlyArray<number | undefined>): number | undefined {
+  // "1 | Cải cách thủ tục hành chính" over "1.1", "1.2", then "3" over "3.1": a form's own outline, no plan's codes
+  // (its "1.1" is the on-time rate, the plan's 1.2); the rows' names tell their criteria.
+  if (named !== undefined && formOutline(ctx, named)) return undefined;
   const numbered = numbering.find((c) => c !== named && holdsCodes(ctx, c));
   return named !== undefined && numbered !== undefined && !holdsCodes(ctx, named) ? numbered : (named ?? numbered);
+}
+
+/** A column numbered as an outline: "N" rows over "N.M" rows, some "N.M" beyond the plan's groups ("3.1", "4.1"). */
+function formOutline(ctx: ExtractContext, c: number): boolean {
+  const parents = new Set<string>();
+  const children: string[] = [];
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const v = cellAt(ctx.grid, r, c);
+    const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+    const parent = /^(\d{1,2})\.?$/.exec(t);
+    if (parent) parents.add(parent[1]);
+    const child = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(t);
+    if (child) children.push(child[1]);
+  }
+  return parents.size >= 2 && children.length >= 2 && children.every((p) => parents.has(p)) && children.some((p) => p !== "1" && p !== "2");
 }
 
 /** A numbering column whose every value is a criterion's code ("2.1"), never a plain count (1, 2, 3). */

@@ -213,6 +213,8 @@ export interface BlockView {
   notRead?: Array<{ label: string; row: number | null; col: number; why: "overall" | "forms" | "remark" | "estimate" }>;
   /** Header cells the view writes into another of its cells ("Tiếp cận dịch vụ" under its merged parent): accounted as the header's. */
   written?: Array<[number, number]>;
+  /** A table of its own under the blocks' ("NHIỆM VỤ TRỌNG TÂM QUÝ IV" over "STT | Nội dung | …"): its first row, in no view. */
+  below?: number;
 }
 
 export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null {
@@ -325,7 +327,12 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     // tasks' progress); said by the first.
     const estimates = estimatesAfter(grid, r, hr, after);
     for (const set of notOwn) for (const c of estimates) set.add(c);
+    // "NHIỆM VỤ TRỌNG TÂM QUÝ IV" over "STT | Nội dung | Người thực hiện | Thời hạn | Kết quả" under the blocks' rows:
+    // a table of its own, read apart (each view had cut its columns up among the periods).
+    const below = tableBelow(grid, hr + 1);
+    const cut = (g: Grid): Grid => (below === null ? g : { ...g, rows: g.rows.map((x, k) => (k + 1 >= below ? [] : x)) });
     return blocks.map((b, i) => ({
+      ...(i === 0 && below !== null ? { below } : {}),
       ...(i === 0 && total ? { total } : {}),
       ...(i === 0 && hidden.length > 0 ? { hidden } : {}),
       ...(i === 0 && unread.length > 0 ? { unread } : {}),
@@ -345,7 +352,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
           }
         : {}),
       grid: view(
-        grid,
+        cut(grid),
         r,
         hr,
         dayAt,
@@ -428,6 +435,30 @@ function daysOutside(grid: Grid, hr: number, labelsTo: number, after: number, la
     if (days > 0 && outside) out.add(c);
   }
   return out;
+}
+
+/**
+ * The first row of another table under the blocks' figures: after a blank row, a header of three words or more and
+ * no figure, with rows under it (a title line between them may stand). Null where the sheet holds no other table.
+ */
+function tableBelow(grid: Grid, from: number): number | null {
+  let blankSeen = false;
+  for (let r = from; r <= grid.rows.length; r++) {
+    const cells = (grid.rows[r - 1] ?? []).filter((v) => !blank(v));
+    if (cells.length === 0) {
+      blankSeen = true;
+      continue;
+    }
+    if (!blankSeen) continue;
+    const words = cells.filter((v) => typeof v === "string" && v.trim().length <= 40 && !/\d/.test(v));
+    const under = (grid.rows[r] ?? []).filter((v) => !blank(v)).length;
+    if (words.length >= 3 && words.length === cells.length && under >= 2) {
+      // A title line right above the header ("NHIỆM VỤ TRỌNG TÂM QUÝ IV/2021") belongs to it.
+      const above = (grid.rows[r - 2] ?? []).filter((v) => !blank(v));
+      return above.length === 1 && typeof above[0] === "string" ? r - 1 : r;
+    }
+  }
+  return null;
 }
 
 /** The heading of a band's rate ("%", "Tỷ lệ (%)"), where its last column holds one; else null. */

@@ -125,6 +125,7 @@ import { withFootnotes } from "./footnotes";
 import { withMonthHeadings, withNumberedPeriods } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { rateGroups } from "./rateGroups";
+import { aspectColumns } from "./aspectColumns";
 import { surveyAspects } from "./surveyAspects";
 import { BlockView, periodBlocks } from "./periodBlocks";
 import { ownerBands } from "./ownerBands";
@@ -2404,7 +2405,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           owners?.views ??
           periodBlocks(grid, facts) ??
           rateGroups(grid) ??
-          surveyAspects(grid));
+          surveyAspects(grid) ??
+          aspectColumns(grid));
     // (Said only where the bands are what the sheet is read by.)
     if (owners && blocks === owners.views)
       out.problems.push(
@@ -2541,6 +2543,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         namedWhereTheyAre(view, out, before);
       }
       sheetAccount = account;
+      // A table of its own under the blocks (the quarter's tasks under its figures): read as a sheet of its own.
+      const below = blocks[0]?.below;
+      if (below !== undefined) readSheet({ ...grid, rows: grid.rows.map((x, k) => (k + 1 < below ? [] : x)) }, sheetIndex);
       return;
     }
     for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);

@@ -114,7 +114,8 @@ const OVERALL = /^(?:chi so|ty le|muc do)\b.*\b(?:chung|binh quan|trung binh)\b|
 // The survey's aspects by their words: access, procedures, officials, results, feedback.
 const ASPECT = /\b(?:tiep can|thu tuc|cong chuc|ket qua|phan anh|kien nghi|giai quyet)\b/;
 
-function periodsBelow(grid: Grid, from: number, col: number): number {
+/** How many of a column's cells under the header name a period or hold a day. */
+export function periodsBelow(grid: Grid, from: number, col: number): number {
   let n = 0;
   for (let r = from; r <= Math.min(grid.rows.length, from + 24); r++) {
     const v = grid.rows[r - 1]?.[col - 1] ?? null;

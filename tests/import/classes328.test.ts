@@ -1,5 +1,6 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidate } from "../../src/core/import/consolidate";
+import { ratePartOf } from "../../src/core/import/rateSheets";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
 import { consolidateSheet, gridOf, merged } from "../helpers/grids";
 
@@ -503,5 +504,17 @@ describe("the quarter's tasks in a table of their own under quarterly bands of f
       [9, "2021-11-30", "Hoàn thành", "2021-11-20"],
       [10, "2021-12-15", "Đang thực hiện", null],
     ]);
+  });
+});
+
+describe("a form's number in a title, beside a sheet of a rate's parts", () => {
+  it('reads "Biểu mẫu số 03" and "Mẫu số 05/BC" as no denominator', () => {
+    expect(ratePartOf("Biểu mẫu số 03")).toBeNull();
+    expect(ratePartOf("MẪU SỐ 05/BC-UBND")).toBeNull();
+  });
+
+  it('still reads "Mẫu số 1.2" and "Tu so" as a rate\'s parts', () => {
+    expect(ratePartOf("Mẫu số 1.2")).toBe("denominator");
+    expect(ratePartOf("Tu so")).toBe("numerator");
   });
 });

@@ -1490,8 +1490,10 @@ export function extractTable(given: ExtractContext): TableRead {
       // "Tỷ lệ hài lòng năm 2021 | Năm 2020": last year's rate beside this year's, a reading of that year (the
       // baseline a criterion "cao hơn năm 2020" is judged by). Only where the rows name no period or day of their own
       // (beside "Kỳ | Ngày khảo sát" the column repeats the baseline on every row, said in Ghi chú as before).
+      // (Only beside a column of rates: in a table of counts, "Năm 2020" counts last year's dossiers.)
       const ownPeriods = layout.columns.period !== undefined || layout.columns.date !== undefined;
-      const pastYear = !("content" in read) && read.value !== null && !ownPeriods ? pastYearOf(ctx, c) : null;
+      const rates = layout.columns.value !== undefined;
+      const pastYear = !("content" in read) && read.value !== null && rates && !ownPeriods ? pastYearOf(ctx, c) : null;
       if (pastYear !== null && !("content" in read)) {
         const v = readPercent(ctx, r, c, fractionScale(ctx, c)).value;
         if (v !== null && v >= 0 && v <= 100) {

@@ -8,8 +8,8 @@ export type RatePart = "numerator" | "denominator";
 
 /** "TỬ SỐ" or "MẪU SỐ" in the sheet's name or title, not both: the part its figures are. */
 export function ratePartOf(title: string): RatePart | null {
-  // "Biểu mẫu số 03", "Mẫu số 05/BC": a form's number, no denominator.
-  const k = looseKey(title).replace(/\b(?:bieu )?mau so \d+\b|\bbieu mau so\b/g, " ");
+  // "Biểu mẫu số 03", "Mẫu số 05/BC": a form's number, no denominator ("Mẫu số 1.2", a criterion's, stays one).
+  const k = looseKey(title).replace(/\bbieu mau so\b(?: \d+)?|\bmau so \d+\b(?! \d)/g, " ");
   const tu = /\btu so\b/.test(k);
   const mau = /\bmau so\b/.test(k);
   return tu === mau ? null : tu ? "numerator" : "denominator";

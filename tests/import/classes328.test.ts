@@ -518,3 +518,39 @@ describe("a form's number in a title, beside a sheet of a rate's parts", () => {
     expect(ratePartOf("Tu so")).toBe("numerator");
   });
 });
+
+describe("a commune's name typed without marks in its heading", () => {
+  const file = (name: string, head: string, done: string) => ({
+    file: name,
+    ok: true as const,
+    grids: [
+      gridOf(
+        [
+          [head],
+          ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Trạng thái", "Ngày hoàn thành"],
+          [1, "Niêm yết công khai số điện thoại đường dây nóng", "VP-TK", day("2021-06-30"), "Hoàn thành", day(done)],
+        ],
+        { file: name },
+      ),
+    ],
+  });
+  const c = consolidate(
+    [
+      file("a.xlsx", "UBND XÃ BÌNH MINH", "2021-07-12"),
+      file("b.xlsx", "UBND XÃ BÌNH MINH", "2021-07-12"),
+      file("c.xlsx", "UBND XA THUAN HOA", "2021-06-25"),
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("is the unit of its workbook: its task stands beside the other commune's, named, never merged with it", () => {
+    expect(c.problems.filter((p) => p.code === "OTHER_UNIT").map((p) => [p.file, p.message.includes("UBND xã THUAN HOA")])).toEqual([
+      ["c.xlsx", true],
+    ]);
+    expect(c.tasks.map((t) => [t.source.file, t.doneDate]).sort()).toEqual([
+      ["a.xlsx", "2021-07-12"],
+      ["c.xlsx", "2021-06-25"],
+    ]);
+  });
+});

@@ -554,3 +554,20 @@ describe("a commune's name typed without marks in its heading", () => {
     ]);
   });
 });
+
+describe("a survey's day after two years' bands, its days in neither year", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ KHẢO SÁT SIPAS CÁC NĂM 2019 - 2020"],
+      ["TT", "Nội dung", "Năm 2019", null, null, "Năm 2020", null, null, "Ngày khảo sát"],
+      [null, null, "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ (%)", "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ (%)"],
+      [1, "Tiếp cận dịch vụ", 70, 90, 77.8, 84, 95, 88.4, day("2021-11-10")],
+      [2, "Kết quả giải quyết TTHC", 75, 90, 83.3, 88, 95, 92.6, day("2021-11-10")],
+    ],
+    { merges: merged("C2:E2", "F2:H2", "A2:A3", "B2:B3", "I2:I3") },
+  );
+
+  it("keeps the day column in the bands' views, never dropped unread", () => {
+    expect(c.readings.some((r) => r.date === "2021-11-10")).toBe(true);
+  });
+});

@@ -501,7 +501,6 @@ export const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
 export const EXTENSION_HEADING =
   /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co)?$/;
 
-/** How well a heading names a field: 3 exact, 2 starts with a synonym, 1 contains one, 0 none. */
 /** The task field a short label names best, scoring at least `min` (3 whole, 2 leading, 1 among its words), or null. */
 export function taskFieldOfLabel(label: string, min: 1 | 2 | 3): TaskField | null {
   let best: { field: TaskField; score: number } | null = null;
@@ -512,6 +511,7 @@ export function taskFieldOfLabel(label: string, min: 1 | 2 | 3): TaskField | nul
   return best?.field ?? null;
 }
 
+/** How well a heading names a field: 3 exact, 2 starts with a synonym, 1 contains one, 0 none. */
 export function fieldScore(heading: string, field: Field): number {
   return keyScore(headingKey(heading), field);
 }

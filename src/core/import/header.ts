@@ -762,7 +762,11 @@ function soFar(label: string, found: ReadonlyArray<{ p: PeriodLabel }>, titled: 
   if (month < 1 || month > 11 || month === 6 || month === 9 || !found.some((f) => f.p.kind === "month")) return null;
   // (The year the months give, else the title's: February's last day depends on it.)
   const year = found.find((f) => f.p.year !== null)?.p.year ?? titled();
-  if (year === null) return null;
+  return year === null ? null : monthsSinceJanuary(year, month);
+}
+
+/** January to a month's last day ("11 tháng năm 2021"), as a day within the year. */
+function monthsSinceJanuary(year: number, month: number): PeriodLabel {
   return { kind: "day", index: month, day: daysInMonth(year, month), year, within: { kind: "year", index: 1 } };
 }
 
@@ -776,7 +780,7 @@ function yearToEnd(p: PeriodLabel): PeriodLabel | null {
   if (end === 6) return { kind: "half", index: 1, year };
   if (end === 9) return { kind: "nine", index: 1, year };
   if (end === 12) return { kind: "year", index: 1, year };
-  return { kind: "day", index: end, day: daysInMonth(year, end), year, within: { kind: "year", index: 1 } };
+  return monthsSinceJanuary(year, end);
 }
 
 const SURVEY_ROUND = /^(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong|lấy phiếu|lay phieu)\s+(.+)$/iu;

@@ -3,7 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate, titleYear } from "./grid";
-import { isTotalLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
+import { isForecastLabel, isTotalLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 const SCAN_ROWS = 30;
 
@@ -318,6 +318,8 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const owners = named ? rateOwners(grid, r, blocks, after) : new Map<number, number>();
     // "Ngày khảo sát" beside "Năm 2020 | Năm 2021", its days in 2021: the later year's day, never last year's figures'.
     const notOwn = named ? blocks.map(() => new Set<number>()) : blocks.map((b) => daysOutside(grid, hr, labelsTo, after, b.label, year));
+    // (Days outside every band's period are no one band's: kept in every view, as before, never dropped unread.)
+    for (const c of notOwn[0] ?? []) if (notOwn.every((s) => s.has(c))) for (const s of notOwn) s.delete(c);
     const teller = (c: number) =>
       Math.max(
         0,
@@ -390,16 +392,13 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
   return null;
 }
 
-// (An estimate only: a plan's column, "KH năm", is a target, no estimate.)
-const ESTIMATE = /(?:^|\s)(?:uoc|uoc tinh|uoc thuc hien|du kien|du bao)(?:\s|$)/;
-
 /** Columns after the bands headed as an estimate ("Ước cả năm (%)", "Dự kiến cả năm"), merged down or not. */
 function estimatesAfter(grid: Grid, r: number, hr: number, after: number): number[] {
   const out: number[] = [];
   const width = Math.max((grid.rows[r - 1] ?? []).length, (grid.rows[hr - 1] ?? []).length);
   for (let c = after + 1; c <= width; c++) {
     const heading = cellText(grid.rows[r - 1]?.[c - 1] ?? null).trim() || cellText(grid.rows[hr - 1]?.[c - 1] ?? null).trim();
-    if (ESTIMATE.test(looseKey(heading))) out.push(c);
+    if (isForecastLabel(heading)) out.push(c);
   }
   return out;
 }

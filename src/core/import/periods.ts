@@ -42,7 +42,12 @@ const NOT_TOTAL =
 
 /** "Ước cả năm", "Dự kiến T12", "Kế hoạch năm": figures not yet done, never read as a period's. */
 export function isEstimateLabel(text: string): boolean {
-  return /(?:^|\s)(uoc|uoc tinh|uoc thuc hien|du kien|du bao|ke hoach|kh|estimate|forecast|planned)(?:\s|$)/.test(looseKey(text));
+  return isForecastLabel(text) || /(?:^|\s)(?:ke hoach|kh|planned)(?:\s|$)/.test(looseKey(text));
+}
+
+/** "Ước cả năm", "Dự kiến cả năm": an estimate of figures to come (a plan's "Kế hoạch năm" is a target, none). */
+export function isForecastLabel(text: string): boolean {
+  return /(?:^|\s)(?:uoc|uoc tinh|uoc thuc hien|du kien|du bao|estimate|forecast)(?:\s|$)/.test(looseKey(text));
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

@@ -153,9 +153,10 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
   // (Only a rate's own name, "Tỷ lệ …": an aspect's row, "Thủ tục hành chính", shares words with CCHC titles too.)
   const ownCchc =
     /^(?:ty le|ti le)\b/.test(looseKey(label)) && !/\b(?:sipas|hai long)\b/.test(looseKey(label))
-      ? criterionByTitle(label, plan, "CCHC")
+      ? (criterionByTitle(label, plan, "CCHC") ?? suggestCriterion(label, plan, "CCHC"))
       : null;
-  const group = ownCchc === null && /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint}`)) ? "SIPAS" : "CCHC";
+  // (The heading over the rows too: "6. Chỉ số hài lòng … (SIPAS)" over "6.1 Tiếp cận dịch vụ" in a CCHC sheet.)
+  const group = ownCchc === null && /\b(?:sipas|hai long)\b/.test(looseKey(`${first} ${hint} ${hintHeading ?? ""}`)) ? "SIPAS" : "CCHC";
   if (group === "SIPAS") {
     // "Riêng về thái độ phục vụ của công chức …": the aspect named; the survey's overall is no one criterion's.
     const aspect = satisfactionAspect(label, plan) ?? (hintHeading ? satisfactionAspect(hintHeading, plan) : null);
@@ -181,7 +182,9 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
     (r.note !== first && !unlabelled ? suggestCriterion(r.note, plan, group) : null) ??
     // The rate's own heading ("Tỷ lệ đúng hạn") before a title that may name several.
     (hintHeading ? (byTitle(hintHeading) ?? (saysWhat(hintHeading) ? suggestCriterion(hintHeading, plan, group) : null)) : null) ??
-    suggestCriterion(unlabelled ? hint : `${r.note} ${hint}`, plan, group);
+    suggestCriterion(unlabelled ? hint : `${r.note} ${hint}`, plan, group) ??
+    // ("Tỷ lệ trước hạn và đúng hạn": half a CCHC title's words, where nothing else names one.)
+    ownCchc;
   // An item about targets met ("Mức độ thực hiện các chỉ tiêu …") is suggested only for a line that speaks of targets:
   // "Tỷ lệ hộ nghèo cuối năm | 2,1%" under "B. SỐ LIỆU CHỈ TIÊU" is one target's own figure, not the share met.
   const item = code === null ? undefined : plan.items.find((i) => i.code === code);

@@ -86,7 +86,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
     // "Trả KQ đúng hạn": the result handed back, resolved.
     .replace(/\bkq\b/g, "ket qua")
     // "Giải quyết" over "Đã giải quyết": the group's word said again by its part.
-    .replace(/^(giai quyet|tiep nhan|xu ly) (?=(?:da |so da |so )?\1$)/, "");
+    .replace(/^(giai quyet|tiep nhan|xu ly) (?=(?:da |so da |so )?\1$)/, "")
+    // "Số hồ sơ tiếp nhận" over "Mới tiếp nhận": the group's words before its part's.
+    .replace(/^(?:so )?(?:ho so )?(?:tthc )?(?:tiep nhan|nhan)(?: giai quyet)? (?=(?:so )?(?:moi tiep nhan|tiep nhan moi|nhan moi)$)/, "");
   if (k === "") return null;
   // A one-stop system's export names its columns in English ("received_online", "resolved_late").
   const english = ENGLISH_MEASURES.find(([re]) => re.test(k));
@@ -432,6 +434,42 @@ function recognised(columns: Partial<Record<DossierColumn, number>>): number {
 }
 
 /**
+ * "Kỳ trước chuyển sang | Mới tiếp nhận | Trực tuyến" with no direct column: whether "Mới tiếp nhận" counts only the
+ * dossiers brought to the desk. Read so only where the rows say it: every row with online dossiers balances
+ * (carried over + new + online = resolved + pending + returned) with it read so, and some would not otherwise.
+ */
+function newIsDirect(grid: Grid, cols: Partial<Record<DossierColumn, number>>, start: number): boolean {
+  const all = cols.newTotal;
+  if (cols.inPerson !== undefined || all === undefined || cols.online === undefined || cols.carriedOver === undefined || !hasPending(cols))
+    return false;
+  const num = (row: number, col: number | undefined): number | null => {
+    if (col === undefined) return 0;
+    const n = parseCountCell(cellAt(grid, row, col));
+    return n.kind === "ok" ? n.value : n.kind === "empty" ? 0 : null;
+  };
+  // What became of them: resolved (by the day promised, else in all), pending (split, else in all), returned.
+  const resolvedCols: DossierColumn[] =
+    cols.early !== undefined || cols.onTime !== undefined || cols.late !== undefined ? ["early", "onTime", "late"] : ["resolvedTotal"];
+  const pendingCols: DossierColumn[] =
+    cols.pendingInTime !== undefined || cols.pendingOverdue !== undefined ? ["pendingInTime", "pendingOverdue"] : ["pendingTotal"];
+  const outcome = [...resolvedCols, ...pendingCols, "returned" as const];
+  let direct = 0;
+  let less = 0;
+  for (let r = start; r <= Math.min(grid.rows.length, start + 60); r++) {
+    const name = looseKey(cellText(cellAt(grid, r, cols.field ?? 1)));
+    if (name === "" || TOTAL_ROW.test(name)) continue;
+    const [carried, fresh, online] = [num(r, cols.carriedOver), num(r, all), num(r, cols.online)];
+    const out = outcome.map((k) => num(r, cols[k]));
+    if (carried === null || fresh === null || online === null || out.some((x) => x === null) || online === 0) continue;
+    const done = (out as number[]).reduce((t, x) => t + x, 0);
+    if (carried + fresh + online !== done) return false;
+    direct++;
+    if (carried + fresh !== done) less++;
+  }
+  return direct >= 2 && less >= 1;
+}
+
+/**
  * The dossier table of a sheet, when it has one: its header rows (one to three: the group labels
  * over their parts), columns and period. The band is the one naming the most columns; a title
  * row above it is not part of it.
@@ -641,6 +679,7 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
         en: "the table gives all resolved and the late ones, not early and on time apart: those in time = resolved − late, in the on-time column.",
       }),
     );
+  const newDirect = newIsDirect(grid, cols, start);
   const counts = (
     row: number,
   ): { values: DossierCounts; printed: Partial<Record<DossierColumn, number>>; unread: Set<keyof DossierCounts> } => {
@@ -678,9 +717,11 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     // "Tiếp nhận mới: Tổng số | Trong đó: trực tuyến": the rest came directly or by post.
     if (cols.inPerson === undefined && newOf(cols) !== undefined) {
       const all = read(newOf(cols), "inPerson");
-      if (all !== null) values.inPerson = Math.max(0, all - values.online);
+      if (all !== null) values.inPerson = newDirect ? all : Math.max(0, all - values.online);
     }
     for (const [k] of CHECKS) {
+      // ("Mới tiếp nhận" read as the direct ones is no total of anything.)
+      if (k === "newTotal" && newDirect) continue;
       // A total the parts are worked out from: unreadable, it leaves that part unknown.
       const into =
         k === "resolvedTotal" && cols.onTime === undefined
@@ -745,7 +786,15 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
     }
   };
 
-  if (cols.inPerson === undefined && cols.newTotal !== undefined) {
+  if (cols.inPerson === undefined && cols.newTotal !== undefined && newDirect) {
+    const heading = labelAt(grid, new MergeIndex(grid.merges), layout.headerBottom, cols.newTotal);
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.newTotal), heading, {
+        vi: `cột ${columnName(cols.newTotal)} "${heading}" đọc là hồ sơ trực tiếp, bưu chính (không gồm trực tuyến): chỉ như vậy số kỳ trước chuyển sang + mới tiếp nhận + trực tuyến mới bằng số đã giải quyết + đang giải quyết + trả lại ở mọi dòng; hãy kiểm tra.`,
+        en: `column ${columnName(cols.newTotal)} "${heading}" is read as the dossiers received directly or by post (the online ones apart): only so do carried over + new + online equal resolved + pending + returned on every row; check it.`,
+      }),
+    );
+  } else if (cols.inPerson === undefined && cols.newTotal !== undefined) {
     const label = `${columnName(cols.newTotal)} − ${columnName(cols.online as number)}`;
     problems.push(
       problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.newTotal), label, {

@@ -43,7 +43,10 @@ const SCAN_ROWS = 30;
 
 /** What a row's label counts. "Quá hạn" under "Đã giải quyết" is a resolved one, late. */
 export function dossierRowOf(label: string): RowMeasure | null {
-  const k = looseKey(label);
+  // "Đang GQ trong hạn", "GQ quá hạn", "HS tồn": the desk's short forms, in words.
+  const k = looseKey(label)
+    .replace(/\bgq\b/g, "giai quyet")
+    .replace(/\bhs\b/g, "ho so");
   // A rate or an index is a reading's, not a count of dossiers.
   if (k === "" || k.length > 80 || /\b(?:ty le|chi so|phan tram|rate)\b|%/.test(`${k} ${label}`)) return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";

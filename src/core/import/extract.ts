@@ -7461,8 +7461,19 @@ function rowsGivingRate<R extends { r: number }>(
 function writtenAsPercent(ctx: ExtractContext, r: number, c: number): boolean {
   const v = cellAt(ctx.grid, r, c);
   if (typeof v === "number") return ctx.grid.formats[`${r}:${c}`]?.includes("%") ?? false;
-  return typeof v === "string" && /^\s*[\d.,]+\s*%\s*$/.test(v);
+  return typeof v === "string" && (/^\s*[\d.,]+\s*%\s*$/.test(v) || resultSentence(v));
 }
+
+/** "Tiếp nhận 387 hồ sơ, trong đó trực tuyến 95 hồ sơ, chiếm 24,5%": a cell that says a rate reached, in words. */
+function resultSentence(v: string): boolean {
+  if (v.length < 12 || !/\p{L}{3}/u.test(v) || RANGE_FIGURE.test(v) || rateInSentence(v) === null) return false;
+  // "Đạt trên 90%", "khoảng 85%": a bound or a guess is no figure reached (named where it is read).
+  const last = [...v.matchAll(/(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g)].pop();
+  return last === undefined || !BOUND_BEFORE.test(v.slice(0, last.index));
+}
+
+const BOUND_BEFORE =
+  /(?<!\p{L})(?:trên|hơn|dưới|khoảng|gần|xấp xỉ|từ|tối thiểu|ít nhất|không dưới|tren|hon|duoi|khoang|gan|xap xi|tu|[≥>≤<~])\s*$/iu;
 
 /**
  * Readings across the columns (months, quarters …) with criteria or measures down the rows:
@@ -7517,6 +7528,10 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   let section: string | null = ctx.contextCode;
   let partAt: number | undefined;
   let headingAbove: string | undefined;
+  let numberedHeading: { number: string; label: string } | null = null;
+  // The row's own number in the numbering column ("6", "6.1", "II"), without its closing stop.
+  const sttCol = layout.columns.stt ?? across.described.find((c) => /^(stt|tt|so tt)$/.test(headingKey(layout.headings[c] ?? "")));
+  const sttOf = (r: number): string => (sttCol === undefined ? "" : cleanText(cellText(cellAt(grid, r, sttCol))).replace(/\.$/, ""));
   // A code written once on a block's first row holds for the rows under it (left blank, as people do).
   let filledDown: string | null = null;
   // What the coded row above measures ("đúng hạn", "trực tuyến"): a count row of another measure is not its part.
@@ -7644,9 +7659,20 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       section;
     // "Số chỉ tiêu đã đạt (TC 1.7)" over the quarters beside tasks of their own criteria: the figures are 1.7's.
     const code: string | null = headingCode !== null && (rowCode === null || layout.tasksBeside !== undefined) ? headingCode : rowCode;
+    // "6 | Chỉ số hài lòng … (SIPAS)" with no figures over "6.1 | Tiếp cận dịch vụ": the heading of the rows numbered
+    // under its number, until a row numbered otherwise ("7 | Tốc độ tăng GRDP").
+    const outline = sttOf(r);
+    if (outline !== "" && numberedHeading !== null && !outline.startsWith(`${numberedHeading.number}.`)) {
+      if (headingAbove === numberedHeading.label) headingAbove = undefined;
+      numberedHeading = null;
+    }
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
+      if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(outline) && label !== "") {
+        numberedHeading = { number: outline, label };
+        headingAbove = label;
+      }
       continue;
     }
     // "Chỉ tiêu" in a column of its own beside the indicator merged over two rows, "Kết quả" under it: the target row.
@@ -7938,7 +7964,14 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
               rateRows,
             )
           : null;
-      const given = givenRead?.value ?? null;
+      let given = givenRead?.value ?? null;
+      // "Giải ngân 3.850/4.200 triệu đồng, đạt 91,7%" where the period's figure goes: the rate the sentence reached, its counts.
+      const sentence = given === null && givenRead?.bad ? givenRead.bad : null;
+      const said = sentence !== null && resultSentence(sentence) ? rateInSentence(sentence) : null;
+      if (said !== null) {
+        given = said.rate;
+        if (num === null && dn === null && said.counts !== null) [num, dn] = said.counts;
+      }
       // "0%" from a formula dragged ahead, its part's row left blank that period: no figure reported yet, and said.
       if (given === 0 && num === null && nums.length > 0 && dn !== null) {
         out.problems.push(

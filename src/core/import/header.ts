@@ -599,7 +599,7 @@ function yearHeadings(cells: readonly unknown[]): Set<number> | null {
   return new Set(at);
 }
 
-const RELATIVE_START = /^\s*(?:k[ỳy]|th[áa]ng|qu[ýy]|n[ăa]m|c[ùu]ng|trong)\s/iu;
+const RELATIVE_START = /^\s*(?:(?:thực hiện|thuc hien|th|kết quả|ket qua|kq)\s+)?(?:k[ỳy]|th[áa]ng|qu[ýy]|n[ăa]m|c[ùu]ng|trong)\s/iu;
 
 // "Số liệu đến ngày", "Lũy kế đến ngày", "Tính đến": a heading over the days its figures stand at.
 const STANDING_AT = /\b(?:den ngay|tinh den|thoi diem|luy ke den|so lieu den|den het ngay)\b/;

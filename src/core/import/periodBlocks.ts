@@ -240,6 +240,10 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const isHidden = (b: Block) => Array.from({ length: b.to - b.from + 1 }, (_, k) => b.from + k).every((c) => hiddenCols.has(c));
     const hidden = blocks.filter(isHidden).map((b) => ({ label: b.label, from: b.from, to: b.to }));
     blocks = blocks.filter((b) => !isHidden(b));
+    // "Quý IV/2021 (dự kiến)" over "Số phiếu | Tỷ lệ" after the quarters: figures not yet done, no period's block; its
+    // columns are said as estimates (its headings, unlike the others', had kept the quarters from being read at all).
+    const forecast = blocks.filter((b) => isForecastLabel(b.label));
+    blocks = blocks.filter((b) => !isForecastLabel(b.label));
     // "Năm 2020" in one column beside bands of "Đạt | Tổng | %": that period's rate alone (below), never a band.
     const wide = blocks.filter((b) => b.to > b.from);
     if (wide.length < 2) continue;
@@ -327,7 +331,12 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
       );
     // "Ước cả năm (%)" after the periods: figures not yet done, in no view (a percent beside the rows read them as
     // tasks' progress); said by the first.
-    const estimates = estimatesAfter(grid, r, hr, after);
+    const estimates = [
+      ...new Set([
+        ...estimatesAfter(grid, r, hr, after),
+        ...forecast.flatMap((b) => Array.from({ length: b.to - b.from + 1 }, (_, k) => b.from + k)),
+      ]),
+    ].sort((a, b) => a - b);
     for (const set of notOwn) for (const c of estimates) set.add(c);
     // "NHIỆM VỤ TRỌNG TÂM QUÝ IV" over "STT | Nội dung | Người thực hiện | Thời hạn | Kết quả" under the blocks' rows:
     // a table of its own, read apart (each view had cut its columns up among the periods).

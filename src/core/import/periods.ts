@@ -399,12 +399,16 @@ export function yearIn(text: string): number | null {
  * "Cùng kỳ năm trước" the same period a year before; "Lũy kế" adds them up ("cumulative": not read).
  */
 export function relativePeriod(label: string, current: PeriodLabel | null): PeriodLabel | "cumulative" | null {
-  const k = looseKey(label);
+  // "Thực hiện cùng kỳ năm 2020", "TH kỳ này": what was done in the period named after the words.
+  const k = looseKey(label).replace(/^(?:thuc hien|th|ket qua|kq)\s+(?=cung ky|ky nay|ky truoc)/, "");
   if (k === "" || k.length > 30) return null;
   if (/^luy ke\b/.test(k)) return "cumulative";
-  if (current === null || current.year === null || current.kind === "day" || current.kind === "nine") return null;
+  if (current === null || current.year === null || current.kind === "day") return null;
+  // ("Cùng kỳ" beside "9 tháng năm 2021": the same nine months a year before; a running span has no one before it.)
+  const same = /^(?:cung ky(?: nam truoc)?|cung ky nam (\d{4}))$/.exec(k);
+  if (same) return same[1] === undefined || Number(same[1]) === current.year - 1 ? { ...current, year: current.year - 1 } : null;
+  if (current.kind === "nine") return null;
   if (/^(?:ky nay|trong ky|ky bao cao|thang nay|quy nay|nam nay|ky nay thuc hien)$/.test(k)) return current;
-  if (/^(?:cung ky(?: nam truoc)?|cung ky nam \d{4})$/.test(k)) return { ...current, year: current.year - 1 };
   if (!/^(?:ky truoc|thang truoc|quy truoc|nam truoc)$/.test(k)) return null;
   const per = current.kind === "month" ? 12 : current.kind === "quarter" ? 4 : current.kind === "half" ? 2 : 1;
   return current.index > 1 ? { ...current, index: current.index - 1 } : { ...current, index: per, year: current.year - 1 };

@@ -124,6 +124,7 @@ import { sheetOrders } from "./sheetOrder";
 import { withFootnotes } from "./footnotes";
 import { withMonthHeadings, withNumberedPeriods } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
+import { withChildShares } from "./childShares";
 import { rateGroups } from "./rateGroups";
 import { aspectColumns } from "./aspectColumns";
 import { surveyAspects } from "./surveyAspects";
@@ -2251,7 +2252,24 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     const scheduled = bars?.grid ?? planned?.grid ?? monthly;
     // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
-    const whole = withRowParts(scheduled)?.grid ?? scheduled;
+    const parted = withRowParts(scheduled)?.grid ?? scheduled;
+    // A count with its share of the row above ("a) Trực tuyến | 52 | 24,3" under "Hồ sơ tiếp nhận | 214"): a rate of its own.
+    const shared = withChildShares(parted);
+    for (const x of shared?.rests ?? [])
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: x.row }, x.name, {
+          vi: `dòng "${x.name}" là phần còn lại của dòng ${x.parent} (các dòng con cộng lại bằng dòng ${x.parent}): tỷ lệ của nó không phải chỉ số của kế hoạch; không đọc thành số liệu.`,
+          en: `the row "${x.name}" is the rest of row ${x.parent} (its sub-rows add up to it): its share is no criterion of the plan; not read.`,
+        }),
+      );
+    for (const x of shared?.mismatches ?? [])
+      out.problems.push(
+        problem("RATE_MISMATCH", { file: sheet.file, sheet: sheet.sheet, row: x.row, column: columnName(x.col) }, formatViNumber(x.rate), {
+          vi: `tỷ lệ ghi ${formatViNumber(x.rate)}% nhưng ${formatViNumber(x.part)}/${formatViNumber(x.whole)} (số của dòng này trên số của dòng ${x.parent}) = ${formatViNumber(Math.round((x.part / x.whole) * 1000) / 10)}%; dùng tỷ lệ ghi, hãy kiểm tra.`,
+          en: `the rate says ${x.rate}% but this row's count over row ${x.parent}'s gives ${Math.round((x.part / x.whole) * 1000) / 10}%; the written rate is used, check it.`,
+        }),
+      );
+    const whole = shared?.grid ?? parted;
     const pivoted = pivotLongReadings(whole);
     // A date over "Ngày | Tháng | Năm" columns read as one; codes a heading explains ("1-Đã xong") read as its words.
     const dated = withDateParts(pivoted?.grid ?? whole)?.grid ?? pivoted?.grid ?? whole;

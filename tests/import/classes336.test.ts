@@ -1,0 +1,242 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 329, 332 and 336-339.
+
+describe("a district form's counts with their shares of a parent row, in bands over 'Số lượng | Tỷ lệ (%)'", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ IA PẾCH"],
+      ["KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2021"],
+      ["STT", "Nội dung", "ĐVT", "6 tháng đầu năm 2021", null, "Cùng kỳ năm 2020", null, "Ghi chú"],
+      [null, null, null, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"],
+      [1, "Hồ sơ TTHC tiếp nhận", "Hồ sơ", 214, null, 190],
+      [null, "Trong đó:"],
+      [null, "a) Tiếp nhận trực tuyến mức độ 3, 4", "Hồ sơ", 52, 24.3, 21, 11.1],
+      [null, "b) Tiếp nhận trực tiếp, qua bưu chính", "Hồ sơ", 162, 75.7, 169, 88.9],
+      [2, "Văn bản đi của UBND xã", "Văn bản", 140, null, 118],
+      ["-", "Gửi dưới dạng điện tử", "Văn bản", 131, "93,6", 102, "86,4"],
+      [3, "Cán bộ, công chức xã", "Người", 23, 100, 22, 100],
+      ["-", "Đạt chuẩn", "Người", 20, "95,5", 17, "77,27"],
+      ["-", "Chưa đạt chuẩn", "Người", 3, "4,5", 5, "22,73"],
+    ],
+    { merges: merged("D3:E3", "F3:G3", "A3:A4", "B3:B4", "C3:C4", "H3:H4") },
+  );
+  const of = (row: number) =>
+    c.readings.filter((r) => r.source.row === row).map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`);
+
+  it("reads each share as its own rate, the child's count over its parent's, for each band's period", () => {
+    expect(of(7).sort()).toEqual(["1.1 6 tháng đầu năm 2020 21/190", "1.1 6 tháng đầu năm 2021 52/214"]);
+    expect(of(10).sort()).toEqual(["1.5 6 tháng đầu năm 2020 102/118", "1.5 6 tháng đầu năm 2021 131/140"]);
+  });
+
+  it("reads no parent's count as a reading", () => {
+    expect(c.readings.filter((r) => [5, 9, 11].includes(r.source.row))).toEqual([]);
+  });
+
+  it("leaves the rest of a split unread and says so", () => {
+    expect(c.readings.filter((r) => r.source.row === 8 || r.source.row === 13)).toEqual([]);
+    const said = c.problems.filter((p) => p.code === "ROW_SKIPPED" && (p.row === 8 || p.row === 13)).map((p) => p.message);
+    expect(said).toEqual([expect.stringMatching(/phần còn lại của dòng 5\b/), expect.stringMatching(/phần còn lại của dòng 11\b/)]);
+  });
+
+  it("keeps a written rate its counts do not give, and says so", () => {
+    const standard = c.readings.find((r) => r.source.row === 12 && r.period.includes("2021"));
+    expect([standard?.code, standard?.value]).toEqual(["1.3", 95.5]);
+    expect(c.problems.some((p) => p.code === "RATE_MISMATCH" && p.row === 12)).toBe(true);
+  });
+});
+
+describe("shares that together make a plan's rate ('Trước hạn' and 'Đúng hạn' beside 'Quá hạn')", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ VĨNH HÒA"],
+      ["SỐ LIỆU CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+      ["TT", "Nội dung", "ĐVT", "Quý III/2021", null],
+      [null, null, null, "Số lượng", "Tỷ lệ (%)"],
+      ["2", "Hồ sơ đã giải quyết", "Hồ sơ", 118, 100],
+      [null, "+ Trước hạn", "Hồ sơ", 60, 50.8],
+      [null, "+ Đúng hạn", "Hồ sơ", 56, 47.5],
+      [null, "+ Quá hạn", "Hồ sơ", 2, 1.7],
+    ],
+    { merges: merged("D3:E3", "A3:A4", "B3:B4", "C3:C4") },
+  );
+
+  it("reads one rate of the kept shares' counts added up", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.source.row])).toEqual([["1.2", 116, 118, 6]]);
+  });
+});
+
+describe("a survey's quarters, each a band over its counts and rate, then a forecast band of another shape", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ HÒA LỢI"],
+      ["KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      ["STT", "Nội dung đánh giá", "Quý I/2021", null, null, "Quý II/2021", null, null, "Quý IV/2021 (dự kiến)"],
+      [null, null, "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ", "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ", "Số phiếu", "Tỷ lệ"],
+      ["1", "Hài lòng về tiếp cận dịch vụ", 45, 50, 0.9, 52, 55, 0.945, null, "97%"],
+      ["2", "Hài lòng về kết quả giải quyết TTHC", 46, 50, 0.92, 51, 55, 0.927, null, "95%"],
+    ],
+    { merges: merged("C3:E3", "F3:H3", "I3:J3", "A3:A4", "B3:B4") },
+  );
+
+  it("reads every quarter's band, not the first alone", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.numerator}/${r.denominator}`).sort()).toEqual([
+      "2.1 Quý I/2021 45/50",
+      "2.1 Quý II/2021 52/55",
+      "2.4 Quý I/2021 46/50",
+      "2.4 Quý II/2021 51/55",
+    ]);
+  });
+
+  it("names the forecast's columns as not read", () => {
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" && (p.column === "I" || p.column === "J")).length).toBe(2);
+  });
+});
+
+describe("the desk's fields down, 'Mới tiếp nhận' beside 'Trực tuyến' under a band, pending split under a band", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ IA KHA"],
+      ["TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2021"],
+      ["(Số liệu từ ngày 15/12/2020 đến ngày 14/3/2021)"],
+      [
+        "STT",
+        "Lĩnh vực giải quyết",
+        "Số hồ sơ tiếp nhận",
+        null,
+        null,
+        "Đã giải quyết",
+        null,
+        null,
+        "Đang giải quyết",
+        null,
+        "Trả lại / rút hồ sơ",
+      ],
+      [null, null, "Kỳ trước chuyển sang", "Mới tiếp nhận", "Trực tuyến", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+      [1, "Hộ tịch", 2, 45, 10, 8, 47, 0, 2, 0, 0],
+      [2, "Đất đai", 3, 9, 1, 1, 6, 2, 3, 1, 0],
+      [3, "Chứng thực", 0, 88, 0, 0, 88, 0, 0, 0, 0],
+    ],
+    { merges: merged("C4:E4", "F4:H4", "I4:J4", "A4:A5", "B4:B5", "K4:K5") },
+  );
+
+  it("reads the pending dossiers under their band, never as resolved late", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.late, d.pendingInTime, d.pendingOverdue])).toEqual([
+      ["Hộ tịch", 0, 2, 0],
+      ["Đất đai", 2, 3, 1],
+      ["Chứng thực", 0, 0, 0],
+    ]);
+  });
+
+  it("reads 'Mới tiếp nhận' as the direct ones where only so every row balances, and says so", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.inPerson, d.online])).toEqual([
+      ["Hộ tịch", 45, 10],
+      ["Đất đai", 9, 1],
+      ["Chứng thực", 88, 0],
+    ]);
+    expect(c.problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.column === "D" && /trực tiếp/.test(p.message))).toBe(true);
+    expect(c.problems.filter((p) => p.code === "DOSSIER_TOTAL_MISMATCH")).toEqual([]);
+  });
+});
+
+describe("the desk's fields in blocks down, months across, rows in the desk's short forms", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ CHƯ Á"],
+      ["SỔ THEO DÕI TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC THEO THÁNG - NĂM 2021"],
+      ["Lĩnh vực / Chỉ tiêu", "Tháng 10/2021", "Tháng 11/2021"],
+      ["I. Lĩnh vực Đất đai"],
+      ["GQ trước hạn", 0, 1],
+      ["GQ đúng hạn", 4, 2],
+      ["GQ quá hạn", 1, 0],
+      ["Kỳ trước chuyển sang", 2, 3],
+      ["Nhận trực tiếp", 4, 5],
+      ["Nhận trực tuyến", 2, 0],
+      ["Đang GQ trong hạn", 3, 2],
+      ["Đang GQ quá hạn", 0, 1],
+    ],
+    {},
+  );
+
+  it("reads each short form as its count, pending never as resolved nor as a reading", () => {
+    expect(c.readings).toEqual([]);
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.early, d.onTime, d.late, d.pendingInTime, d.pendingOverdue])).toEqual([
+      ["Đất đai", "2021-10-01", 0, 4, 1, 3, 0],
+      ["Đất đai", "2021-11-01", 1, 2, 0, 2, 1],
+    ]);
+  });
+});
+
+describe("a criteria sheet whose years' results are sentences ('trong đó trực tuyến 95 hồ sơ, chiếm 24,5%')", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ LONG THẠNH"],
+      ["SỐ LIỆU PHỤC VỤ XÁC ĐỊNH CHỈ SỐ CCHC NĂM 2021"],
+      ["TT", "Tiêu chí, tiêu chí thành phần", "Kết quả năm 2020", "Kết quả thực hiện năm 2021", "Điểm tự đánh giá"],
+      [
+        "1",
+        "Thực hiện kế hoạch CCHC (hồ sơ TTHC xử lý trực tuyến mức độ 3, 4)",
+        "Tiếp nhận 301 hồ sơ, trong đó trực tuyến 36, chiếm 12%",
+        "Tiếp nhận 387 hồ sơ, trong đó trực tuyến 95 hồ sơ, chiếm 24,5%",
+        1,
+      ],
+      ["2", "Giải ngân kế hoạch vốn đầu tư công", null, "Giải ngân 3.850/4.200 triệu đồng, đạt 91,7%", 0.5],
+      ["3", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", 0.88, 0.955, 1],
+      ["4", "Công chức trực tiếp giải quyết công việc", "94%", "96,1%", 1],
+      ["5", "Tiếp nhận, xử lý phản ánh, kiến nghị", null, "Đạt trên 90%", 0.5],
+    ],
+    {},
+  );
+  const of = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => `${r.period} ${r.numerator}/${r.denominator}`);
+
+  it("reads each sentence's rate and counts as its row's reading, never another row's part", () => {
+    expect(of(4).sort()).toEqual(["Năm 2020 36/301", "Năm 2021 95/387"]);
+    expect(of(5)).toEqual(["Năm 2021 3850/4200"]);
+    expect(c.readings.filter((r) => r.source.row === 7).every((r) => !/Thực hiện kế hoạch|Giải ngân/.test(r.note))).toBe(true);
+  });
+
+  it("reads no bound ('trên 90%') as a figure, and says so", () => {
+    expect(of(8)).toEqual([]);
+    expect(c.problems.some((p) => p.code === "BAD_NUMBER" && p.row === 8)).toBe(true);
+  });
+});
+
+describe("a district form with 'Thực hiện cùng kỳ năm 2020 | Kế hoạch năm 2021 | Thực hiện 9 tháng năm 2021 | So với KH (%)'", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ TÂN PHÚ"],
+      ["KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH 9 THÁNG NĂM 2021"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện cùng kỳ năm 2020", "Kế hoạch năm 2021", "Thực hiện 9 tháng năm 2021", "So với KH (%)"],
+      ["1", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", "15,7%", "30%", "24,3%", 81],
+      ["2", "Tỷ lệ văn bản đi được gửi dưới dạng điện tử", "%", 82, 90, 87.5, 97.2],
+    ],
+    {},
+  );
+
+  it("reads this year's column as this year's reading and the same period of 2020 as 2020's, never the plan or the comparison", () => {
+    const of = (row: number) => c.readings.filter((r) => r.source.row === row).map((r) => `${r.code} ${r.period} ${r.value}`);
+    expect(of(4).sort()).toEqual(["1.1 9 tháng năm 2020 15.7", "1.1 9 tháng năm 2021 24.3"]);
+    expect(of(5).sort()).toEqual(["1.5 9 tháng năm 2020 82", "1.5 9 tháng năm 2021 87.5"]);
+  });
+});
+
+describe("a criteria sheet's numbered heading row over its numbered aspects ('6 | Chỉ số hài lòng … (SIPAS)' over '6.1 | Tiếp cận dịch vụ')", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ LONG THẠNH"],
+      ["SỐ LIỆU PHỤC VỤ XÁC ĐỊNH CHỈ SỐ CCHC NĂM 2021"],
+      ["TT", "Tiêu chí, tiêu chí thành phần", "Kết quả năm 2020", "Kết quả năm 2021"],
+      ["5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", 0.88, 0.955],
+      ["6", "Chỉ số hài lòng của người dân, tổ chức (SIPAS)"],
+      ["6.1", "Tiếp cận dịch vụ", "91,2%", "93,8%"],
+      ["6.2", "Kết quả giải quyết công việc", "93%", "95,0%"],
+      ["7", "Tốc độ tăng giá trị sản xuất trên địa bàn (GRDP)", "5,1%", "6,2%"],
+    ],
+    {},
+  );
+
+  it("reads the aspects under the heading as the survey's criteria, and the row after it as its own", () => {
+    const codes = (row: number) => [...new Set(c.readings.filter((r) => r.source.row === row).map((r) => r.code))];
+    expect([codes(6), codes(7), codes(8)]).toEqual([["2.1"], ["2.4"], ["1.6"]]);
+  });
+});

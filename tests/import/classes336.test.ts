@@ -1,4 +1,7 @@
-import { consolidateSheet, merged } from "../helpers/grids";
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
 
 // Classes found by blind sets 329, 332 and 336-339.
 
@@ -238,5 +241,235 @@ describe("a criteria sheet's numbered heading row over its numbered aspects ('6 
   it("reads the aspects under the heading as the survey's criteria, and the row after it as its own", () => {
     const codes = (row: number) => [...new Set(c.readings.filter((r) => r.source.row === row).map((r) => r.code))];
     expect([codes(6), codes(7), codes(8)]).toEqual([["2.1"], ["2.4"], ["1.6"]]);
+  });
+});
+
+describe("a lettered lead row between tasks ('b) Đ/c Tuấn (CC Tài chính – Kế toán) chủ trì')", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ PHƯỚC AN"],
+    ["KẾ HOẠCH CÔNG TÁC CCHC THÁNG 11-12/2021"],
+    ["TT", "Nhiệm vụ", "Hạn", "Tiến độ"],
+    [null, "a) Đ/c Lan (CC VH-XH) chủ trì"],
+    [1, "Treo băng rôn tuyên truyền dịch vụ công trực tuyến tại các thôn", "20/11/2021", "100%"],
+    [2, "Phát tờ rơi hướng dẫn nộp hồ sơ trực tuyến đến hộ gia đình", "15/12/2021", "50%"],
+    [null, "b) Đ/c Tuấn (CC Tài chính – Kế toán) chủ trì"],
+    [3, "Báo cáo tiến độ giải ngân vốn đầu tư công tháng 11", "05/12/2021", "100%"],
+  ]);
+
+  it("leads the tasks under it, never joined to the task above as its words", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.lead])).toEqual([
+      [5, "Treo băng rôn tuyên truyền dịch vụ công trực tuyến tại các thôn", "Công chức Văn hóa-Xã hội"],
+      [6, "Phát tờ rơi hướng dẫn nộp hồ sơ trực tuyến đến hộ gia đình", "Công chức Văn hóa-Xã hội"],
+      [8, "Báo cáo tiến độ giải ngân vốn đầu tư công tháng 11", "Công chức Tài chính-Kế toán"],
+    ]);
+  });
+});
+
+describe("a short unnumbered label where the tasks' numbering runs on past it ('Kiểm soát TTHC' between tasks 2 and 3)", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ BÌNH MINH"],
+    ["THEO DÕI THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["STT", "Nội dung công việc", "Người thực hiện", "Hạn hoàn thành", "Tình trạng"],
+    [1, "Ban hành Kế hoạch CCHC năm 2021 của UBND xã", "CC VP-TK", "15/01/2021", "Xong"],
+    [2, "Ban hành Kế hoạch kiểm tra CCHC năm 2021", "VP-TK", "15/03/2021", "Xong"],
+    [null, "Kiểm soát TTHC"],
+    [3, "Rà soát, đánh giá quy định TTHC năm 2021", "CC Tư pháp - Hộ tịch", "30/06/2021", "Xong"],
+  ]);
+
+  it("reads it as a heading of the tasks under it, not a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5, 7]);
+  });
+});
+
+describe("dates a task row gives twice, differently", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ PHÚ THỊNH"],
+    ["THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+    ["STT", "Nội dung", "Chủ trì", "Hạn theo KH", "Hạn gia hạn", "Kết quả thực hiện", "Ngày thực hiện xong"],
+    [1, "Rà soát quy trình nội bộ giải quyết TTHC", "CC VP-TK", "31/12/2021", "15/11/2021", "Đang thực hiện", null],
+    [2, "Đăng tin trên Trang TTĐT xã về Bộ phận Một cửa", "CC VH-XH", "31/10/2021", null, "Đã xong ngày 28/10", "25/10/2021"],
+    [3, "Giải ngân vốn đầu tư công năm 2021", "CC TC-KT", "30/9/2021 đạt 60%; 31/01/2022 đạt 100%", null, "Đang thực hiện", null],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("takes an extension earlier than the first deadline as written, and names it", () => {
+    expect(task(4)?.due).toBe("2021-11-15");
+    expect(c.problems.some((p) => p.code === "DUE_MOVED_EARLIER" && p.row === 4)).toBe(true);
+  });
+
+  it("keeps the day-done column's day where the result says another, and names the pair", () => {
+    expect(task(5)?.doneDate).toBe("2021-10-25");
+    expect(c.problems.some((p) => p.code === "BAD_DATE" && p.row === 5 && /28\/10\/2021/.test(p.message))).toBe(true);
+  });
+
+  it("takes the last of a deadline's milestones", () => {
+    expect(task(6)?.due).toBe("2022-01-31");
+  });
+});
+
+describe("a task's result 'Đang thực hiện, đạt 80%' under a criterion's heading", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ ĐĂK PXI"],
+    ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - QUÝ IV/2021"],
+    ["STT", "Nhiệm vụ, giải pháp", "Chủ trì", "Hạn", "Tiến độ, kết quả"],
+    [null, "1.1. Thực hiện kế hoạch CCHC - dịch vụ công trực tuyến mức độ 3, 4"],
+    [1, "Tuyên truyền trên loa phát thanh về dịch vụ công mức độ 3, 4", "VH-XH", "31/12/2021", "Đang thực hiện, đạt 80%"],
+  ]);
+
+  it("is the task's progress, never the criterion's reading", () => {
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.map((t) => [t.code, t.progress])).toEqual([["1.1", 80]]);
+  });
+});
+
+describe("a chart's data sheet beside the monthly table it was drawn from", () => {
+  const table = gridOf([
+    ["THEO DÕI TỶ LỆ HỒ SƠ THEO THÁNG - NĂM 2021"],
+    ["STT", "Chỉ tiêu", "Tháng 10", "Tháng 11"],
+    ["1", "Hồ sơ giải quyết đúng hạn (TC 1.2)"],
+    ["a", "Tổng số hồ sơ đã giải quyết", 171, 158],
+    ["b", "Số hồ sơ giải quyết trước hạn và đúng hạn", 171, 157],
+    ["c", "Tỷ lệ giải quyết đúng hạn (%)", 100, 99.37],
+  ]);
+  const chart = {
+    ...gridOf([["Số liệu vẽ biểu đồ"], ["Tháng", "Đúng hạn (%)", "Trực tuyến (%)"], ["T10", 100, 6.86], ["T11", 99.37, 9.38]]),
+    sheet: "Biểu đồ",
+  };
+  const c = consolidate(
+    [{ file: "so.xlsx", ok: true, grids: [{ ...table, sheet: "Tỷ lệ theo tháng" }, chart] }],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("gives no reading of its own; the table's, with their counts, stand, and the sheet is named", () => {
+    expect(c.readings.map((r) => [r.source.sheet, r.code, r.numerator, r.denominator])).toEqual([
+      ["Tỷ lệ theo tháng", "1.2", 171, 171],
+      ["Tỷ lệ theo tháng", "1.2", 157, 158],
+    ]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED" && p.sheet === "Biểu đồ")).toBe(true);
+  });
+});
+
+describe("a rate typed as no share can be ('686') under the counts that give it", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TỶ LỆ HỒ SƠ THEO THÁNG - NĂM 2021"],
+    ["STT", "Chỉ tiêu", "Tháng 10", "Tháng 11"],
+    ["2", "Hồ sơ trực tuyến mức độ 3, 4 (TC 1.1)"],
+    ["a", "Tổng số hồ sơ tiếp nhận", 175, 160],
+    ["b", "Số hồ sơ tiếp nhận trực tuyến", 12, 15],
+    ["c", "Tỷ lệ hồ sơ trực tuyến (%)", 686, 9.38],
+  ]);
+
+  it("takes the counts' rate and names the typed one", () => {
+    const october = c.readings.find((r) => r.period.startsWith("Tháng 10"));
+    expect([october?.numerator, october?.denominator]).toEqual([12, 175]);
+    expect(c.problems.some((p) => p.code === "RATE_MISMATCH" && /686/.test(p.message))).toBe(true);
+  });
+});
+
+describe("a chart's data sheet whose months no other sheet gives", () => {
+  const quarter = gridOf([
+    ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ QUÝ III NĂM 2021"],
+    ["STT", "Chỉ tiêu", "Quý III/2021", "Quý IV/2021"],
+    ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn (%)", 99.4, 99.1],
+  ]);
+  const chart = {
+    ...gridOf([
+      ["SỐ LIỆU VẼ BIỂU ĐỒ TỶ LỆ HỒ SƠ GIẢI QUYẾT ĐÚNG HẠN NĂM 2021"],
+      ["Tháng", "Tỷ lệ đúng hạn (%)"],
+      ["Tháng 1", 100],
+      ["Tháng 2", 98.9],
+    ]),
+    sheet: "Bieu do",
+  };
+  const c = consolidate(
+    [{ file: "so.xlsx", ok: true, grids: [{ ...quarter, sheet: "Quy" }, chart] }],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("reads them, nothing dropped", () => {
+    expect(c.readings.filter((r) => r.source.sheet === "Bieu do").map((r) => r.value)).toEqual([100, 98.9]);
+  });
+});
+
+describe("a catalogue sheet ('Danh mục lĩnh vực TTHC cấp xã' over '1 | Hộ tịch')", () => {
+  const c = consolidateSheet([
+    ["Danh mục lĩnh vực TTHC cấp xã"],
+    [1, "Hộ tịch"],
+    [2, "Chứng thực"],
+    [3, "Đất đai"],
+    [4, "Xây dựng"],
+    [5, "Nuôi con nuôi"],
+    [6, "Bảo trợ xã hội"],
+    [7, "Người có công"],
+    [8, "Lao động, thương binh và xã hội"],
+  ]);
+
+  it("gives no tasks, and is named", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED" && /danh mục/.test(p.message))).toBe(true);
+  });
+});
+
+describe("the desk's fields across under a title of days typed without marks ('Tu ngay 15/12/2020 den ngay 14/6/2021')", () => {
+  const c = consolidateSheet([
+    ["UBND XA YA HOI"],
+    ["BAO CAO KET QUA TIEP NHAN, GIAI QUYET TTHC 6 THANG DAU NAM 2021"],
+    ["(Tu ngay 15/12/2020 den ngay 14/6/2021)"],
+    ["TT", "Noi dung", "Ho tich", "Chung thuc", "Tong cong"],
+    ["1", "So ho so ky truoc chuyen sang", 3, 0, 3],
+    ["2", "So ho so tiep nhan moi trong ky", 135, 205, 340],
+    [null, "- Truc tiep, qua buu chinh", 110, 205, 315],
+    [null, "- Truc tuyen (DVC muc do 3, 4)", 25, 0, 25],
+    ["3", "So ho so da giai quyet", 133, 205, 338],
+    [null, "- Dung han", 132, 205, 337],
+    [null, "- Qua han", 1, 0, 1],
+    ["4", "So ho so dang giai quyet", 5, 0, 5],
+  ]);
+
+  it("dates each field's counts by the days the title gives", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.to])).toEqual([
+      ["Ho tich", "2020-12-15", "2021-06-14"],
+      ["Chung thuc", "2020-12-15", "2021-06-14"],
+    ]);
+  });
+});
+
+describe("a register of dossiers exporting one dossier twice", () => {
+  const day = (d: string) => ({ date: d as IsoDate });
+  const c = consolidateSheet([
+    ["DANH SÁCH HỒ SƠ - ĐƠN VỊ: UBND XÃ IA PẾCH"],
+    ["Từ ngày: 01/10/2021    Đến ngày: 31/10/2021"],
+    ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Lĩnh vực", "Hình thức nộp", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả"],
+    [1, "000.00.23.H18-1000-921", "Đăng ký khai sinh", "Hộ tịch", "Trực tiếp", day("2021-10-04"), day("2021-10-05"), day("2021-10-05")],
+    [
+      2,
+      "000.00.23.H18-1001-921",
+      "Hòa giải tranh chấp đất đai",
+      "Đất đai",
+      "Trực tiếp",
+      day("2021-10-06"),
+      day("2021-10-20"),
+      day("2021-10-25"),
+    ],
+    [
+      3,
+      "000.00.23.H18-1001-921",
+      "Hòa giải tranh chấp đất đai",
+      "Đất đai",
+      "Trực tiếp",
+      day("2021-10-06"),
+      day("2021-10-20"),
+      day("2021-10-25"),
+    ],
+  ]);
+
+  it("counts it once and names the repeated line", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.inPerson, d.late])).toEqual([
+      ["Hộ tịch", 1, 0],
+      ["Đất đai", 1, 1],
+    ]);
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6 && /dòng 5/.test(p.message))).toBe(true);
   });
 });

@@ -110,6 +110,16 @@ describe("each rule of Kiểm tra, on a sheet of its own", () => {
     expect(expectAt(problemsOf(sheet(rows)), "EXTENSION_ASKED", 2, "I").value).toBe("xin gia hạn đến 30/01/2022");
   });
 
+  it("DUE_MOVED_EARLIER: an extension earlier than the deadline it moves is taken as written, and named", () => {
+    const rows = [
+      [...TASK_HEAD, "Gia hạn đến"],
+      [...task({ due: day("2021-12-31") }), day("2021-11-15")],
+    ];
+    const c = consolidate([{ file: "so.xlsx", ok: true, grids: [sheet(rows)] }], BUILTIN_PLAN, AS_OF);
+    expect(expectAt(c.problems, "DUE_MOVED_EARLIER", 2, "I").value).toBe("15/11/2021");
+    expect(c.tasks[0].due).toBe("2021-11-15");
+  });
+
   it("DUE_AFTER_HEADING: a task due later than the criterion's row over it keeps its own day, and is named", () => {
     const rows = [
       ["STT", ...TASK_HEAD],

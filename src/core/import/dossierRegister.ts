@@ -51,6 +51,7 @@ function columnKeys(grid: Grid, merges: MergeIndex, top: number): Array<[string,
 // A one-stop system's export: "dossier_code", "received_at", "appointment_at", "completed_at", "returned_at".
 const REGISTER_START =
   /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|ten (?:tthc|thu tuc)|dossier (?:code|id|no)|procedure name)\b/;
+const DOSSIER_CODE = /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|dossier (?:code|id|no))\b/;
 const RECEIVED =
   /^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?|tiep nhan|received(?: at| date| on)?)$|^(?:ngay nhan|ngay tiep nhan|thoi gian tiep nhan|thoi gian nhan)\b/;
 const PROMISED =
@@ -199,6 +200,10 @@ export function readDossierRegister(
     return m ? cleanText(m[1].replace(/\(\s*\d+\s*(?:hồ sơ|hs)?\s*\)\s*$/iu, "")) : null;
   };
   for (let r = reg.headerTop + 1; r < reg.firstRow; r++) fieldAbove = fieldHead(r) ?? fieldAbove;
+  // "Mã hồ sơ" 000.00.23.H18-1017-921 on two rows: one dossier exported twice, counted once.
+  const codeCol =
+    (grid.rows[reg.headerTop - 1] ?? []).findIndex((v) => typeof v === "string" && DOSSIER_CODE.test(looseKey(v))) + 1 || null;
+  const seen = new Map<string, number>();
   for (let r = reg.firstRow; r <= grid.rows.length; r++) {
     const receivedCell = cellAt(grid, r, reg.received);
     const received = dayOf(receivedCell);
@@ -221,6 +226,18 @@ export function readDossierRegister(
         );
       continue;
     }
+    const code = codeCol === null ? "" : cleanText(cellText(cellAt(grid, r, codeCol)));
+    const first = code.length >= 4 ? seen.get(code) : undefined;
+    if (first !== undefined) {
+      problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, code, {
+          vi: `hồ sơ mã "${code}" đã có ở dòng ${first}: dòng ghi lặp, không đếm lại.`,
+          en: `the dossier "${code}" is already on row ${first}: a repeated line, not counted again.`,
+        }),
+      );
+      continue;
+    }
+    if (code.length >= 4) seen.set(code, r);
     const says = looseKey((grid.rows[r - 1] ?? []).map((v) => (typeof v === "string" ? v : "")).join(" "));
     const back = reg.returned === null ? null : dayOf(cellAt(grid, r, reg.returned));
     // "Rút HS", "Trả lại HS" as a cell of its own (the result column beside "Trả KQ", "Trễ hẹn"): withdrawn, returned.
@@ -259,6 +276,7 @@ export function readDossierRegister(
   const windows = months ?? [{ from, to }];
   const records: DossierRecord[] = [];
   let undated = 0;
+  const undatedRows = new Set<number>();
   for (const w of windows) {
     const byField = new Map<string, DossierRecord>();
     for (const d of dossiers) {
@@ -271,7 +289,10 @@ export function readDossierRegister(
       }
       rec[counted.came]++;
       if (counted.outcome !== null) rec[counted.outcome]++;
-      if (counted.undated) undated++;
+      if (counted.undated) {
+        undated++;
+        undatedRows.add(d.row);
+      }
     }
     records.push(...byField.values());
   }
@@ -279,7 +300,7 @@ export function readDossierRegister(
     const end = to === null ? "ngày cuối kỳ" : `${ymd(to).d}/${ymd(to).m}/${ymd(to).y}`;
     problems.push(
       problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: reg.headerTop }, String(rows), {
-        vi: `sheet là sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): ${rows} hồ sơ được đếm vào Hồ sơ TTHC theo lĩnh vực${months !== null ? ` và theo từng tháng (${months.length} tháng; hồ sơ kỳ trước chuyển sang và đang giải quyết tính ở đầu, cuối mỗi tháng)` : ""}; trực tuyến theo lời ghi trong dòng, trả trước/đúng/quá hạn ${reg.timeliness === null ? "so với ngày hẹn trả" : `theo cột "${cellText(cellAt(grid, reg.headerTop, reg.timeliness))}" (nơi không ghi: so với ngày hẹn trả)`}, hồ sơ chưa trả quá hạn nếu ngày hẹn trước ${end}${reg.state === null ? "" : `; trả lại, rút theo cột "${cellText(cellAt(grid, reg.headerTop, reg.state))}"`}.${undated > 0 ? ` ${undated} hồ sơ đã có kết quả nhưng không ghi ngày trả và không ghi đúng hay quá hạn: tạm tính đúng hạn, hãy kiểm tra.` : ""}`,
+        vi: `sheet là sổ theo dõi hồ sơ (mỗi dòng một hồ sơ): ${rows} hồ sơ được đếm vào Hồ sơ TTHC theo lĩnh vực${months !== null ? ` và theo từng tháng (${months.length} tháng; hồ sơ kỳ trước chuyển sang và đang giải quyết tính ở đầu, cuối mỗi tháng)` : ""}; trực tuyến theo lời ghi trong dòng, trả trước/đúng/quá hạn ${reg.timeliness === null ? "so với ngày hẹn trả" : `theo cột "${cellText(cellAt(grid, reg.headerTop, reg.timeliness))}" (nơi không ghi: so với ngày hẹn trả)`}, hồ sơ chưa trả quá hạn nếu ngày hẹn trước ${end}${reg.state === null ? "" : `; trả lại, rút theo cột "${cellText(cellAt(grid, reg.headerTop, reg.state))}"`}.${undated > 0 ? ` ${undated} hồ sơ đã có kết quả nhưng không ghi ngày trả và không ghi đúng hay quá hạn (dòng ${[...undatedRows].slice(0, 10).join(", ")}): tạm tính đúng hạn, hãy kiểm tra.` : ""}`,
         en: `the sheet is a register of dossiers (one row each): ${rows} dossiers were counted into the dossier figures by field.`,
       }),
     );

@@ -192,8 +192,9 @@ export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
 }
 
 // "(Từ ngày 15/9/2021 đến ngày 14/12/2021)": the days a report covers, said in its title.
+// (Typed without marks too: "Tu ngay 15/12/2020 den ngay 14/6/2021".)
 const SPAN =
-  /từ\s+(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|-|–)\s*(?:ngày\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /t[ừu]\s+(?:ng[àa]y\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*(?:đến|den|-|–)\s*(?:ng[àa]y\s*:?\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
 // A system's report parameters: "tu_ngay = 01/10/2021; den_ngay = 31/10/2021", "from_date=01/10/2021, to_date=31/10/2021".
 const SPAN_PARAMS =

@@ -53,7 +53,7 @@ import {
   sectionCode,
   sectionGroup,
 } from "./rows";
-import { countWithUnit, halfUnitOf } from "./values";
+import { countWithUnit, halfUnitOf, parseDateCell } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
@@ -2104,6 +2104,20 @@ function isoWeekSunday(year: number, week: number): IsoDate {
   return new Date(monday1 + ((week - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10) as IsoDate;
 }
 
+/** "30/9/2021 đạt 60%; 31/01/2022 đạt 100%": two milestones or more, each a whole day and its share, the last the largest. */
+function milestones(written: string): Array<{ date: IsoDate; share: number }> | null {
+  if (written.length > 160) return null;
+  const found: Array<{ date: IsoDate; share: number }> = [];
+  for (const m of written.matchAll(/(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})[^;\n\d]{0,12}?(?:đạt|dat|:)\s*(\d{1,3})\s*%/giu)) {
+    const day = parseDateCell(m[1].replace(/\s+/g, ""));
+    if (day.kind !== "ok") return null;
+    found.push({ date: day.value, share: Number(m[2]) });
+  }
+  if (found.length < 2) return null;
+  const ordered = found.every((f, i) => i === 0 || (f.date > found[i - 1].date && f.share > found[i - 1].share));
+  return ordered ? found : null;
+}
+
 /** Text alone in the content column, starting mid-sentence ("cho Phòng LĐ-TB&XH huyện …", "(kể cả …)"). */
 function wrapsText(ctx: ExtractContext, r: number): boolean {
   const contentCol = ctx.layout.columns.content;
@@ -2112,6 +2126,8 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
   // A lower-case letter: "à-ỹ" would take "Đ", "Ơ", "Ấ" … too (they lie between), and a task starting "Đo đạc …" is no wrapped line.
   // A capital too where the line above is left open: "… (phối hợp với" over "Bộ phận Một cửa …)".
   if (!/^[\p{Ll}(]/u.test(text) && !leftOpen(ownText(ctx, r - 1, contentCol)) && !listedUnder(ctx, r, contentCol)) return false;
+  // "b) Đ/c Tuấn (CC Tài chính – Kế toán) chủ trì": an item of its own list, never the line above's words.
+  if (/^[a-zđ]\)\s/u.test(text)) return false;
   // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
   const words = new Set([ctx.layout.columns.result, ctx.layout.columns.note, ctx.layout.columns.status].filter((c) => c !== undefined));
   return filledColumns(ctx.grid, r).every((c) => c === contentCol || (words.has(c) && typeof cellAt(ctx.grid, r, c) === "string"));
@@ -4553,6 +4569,12 @@ function readTask(
   if (noteCode !== null) notes.push(`Mã tiêu chí theo Ghi chú "${noted}"`);
   let due = readDate(ctx, r, col.due, dates.get("due"), problems, true);
   const dueWritten = col.due === undefined ? "" : text(ctx, r, col.due);
+  // "30/9/2021 đạt 60%; 31/01/2022 đạt 100%": milestones; the work is due at the last, each said.
+  const steps = milestones(dueWritten);
+  if (steps !== null) {
+    due = { value: steps[steps.length - 1].date, bad: null, phrase: null };
+    notes.push(`Cột "${layout.headings[col.due as number] ?? "Hạn"}" ghi các mốc "${dueWritten}": hạn là mốc cuối`);
+  }
   // "Từ 01/11/2021" under Hạn: the day the work starts; no deadline is written, and that is said.
   if (due.bad !== null && isStartOnly(ctx.facts.of(due.bad).key)) {
     notes.push(`Cột "${layout.headings[col.due as number] ?? "Hạn"}" ghi "${due.bad}": ngày bắt đầu, không ghi hạn hoàn thành`);
@@ -4713,6 +4735,14 @@ function readTask(
       notes.push(
         `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
       );
+      // "Hạn theo KH 31/12 | Hạn gia hạn 15/11": an extension earlier than the deadline it moves; taken as written, named.
+      if (due.value !== null && moved.date < due.value)
+        problems.push(
+          problem("DUE_MOVED_EARLIER", where(ctx, r, extendedCol), formatViDate(moved.date), {
+            vi: `hạn gia hạn ${formatViDate(moved.date)} sớm hơn hạn ban đầu ${formatViDate(due.value)}: lấy hạn gia hạn như đã ghi, hãy kiểm tra.`,
+            en: `the extension ${formatViDate(moved.date)} is earlier than the first deadline ${formatViDate(due.value)}: taken as written, check it.`,
+          }),
+        );
       due = { value: moved.date, bad: null, phrase: null };
       // ("Quý IV", "15/10" with no year: the sheet's year, named as a deadline's is.)
       if (moved.yearless) problems.push(yearAssumed(ctx, r, extendedCol, text(ctx, r, extendedCol), moved.date));
@@ -5364,6 +5394,14 @@ function readTask(
       doneDate = facts.doneDate;
       doneFromSentence = true;
     }
+    // "Đã xong ngày 28/10" beside "Ngày thực hiện xong | 25/10/2021": two days done; the column's kept, the pair named.
+    if (doneDate !== null && done.value === doneDate && facts.doneDate && facts.doneDate !== doneDate && col.doneDate !== undefined)
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, col.doneDate), formatViDate(doneDate), {
+          vi: `cột ngày hoàn thành ghi ${formatViDate(doneDate)} nhưng "${t}" ghi ngày ${formatViDate(facts.doneDate)}: giữ ngày ở cột ngày hoàn thành, hãy kiểm tra.`,
+          en: `the day-done column says ${doneDate} but "${t}" says ${facts.doneDate}: the column's day is kept, check it.`,
+        }),
+      );
     if (doneDate === null && doneText === null && facts.daysInDoubt !== null)
       problems.push(
         problem("BAD_DATE", where(ctx, r, from), t, {
@@ -6838,6 +6876,8 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
   return got;
 }
 
+const STATE_THEN_SHARE =
+  /^(?:dang (?:thuc hien|trien khai|lam|th)|chua (?:xong|hoan thanh)|cham(?: tien do)?|dang tien hanh)\s*(?:da\s+)?dat (?:duoc )?\d{1,3}(?: \d{1,2})? ?%?$/;
 const TARGET_SAID =
   /\b(?:phai dat|can dat|phan dau|muc tieu|chi tieu|yeu cau|ke hoach giao|kh giao|du kien|uoc dat|uoc tinh|toi thieu|it nhat)\b/;
 
@@ -6856,6 +6896,14 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
       // "đạt 75% so với kế hoạch": the same, measured against the task's own plan.
       if (/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(ctx.facts.of(f.text).key)) continue;
+      // "Đang thực hiện, đạt 80%" on "Tuyên truyền trên loa …": a state and how far the task is, nothing measured named
+      // (on "Giải ngân 100% kế hoạch vốn", the task's own measure, it is the criterion's figure).
+      if (
+        f.numerator === null &&
+        STATE_THEN_SHARE.test(ctx.facts.of(said).key) &&
+        measureTopic(ctx.facts.of(text(ctx, r, ctx.layout.columns.content)).key) === null
+      )
+        continue;
       // "Đến 31/01/2022 phải đạt 100% KH vốn", "phấn đấu 30%", "dự kiến 95%": a target or a guess, nothing that happened.
       if (TARGET_SAID.test(ctx.facts.of(f.text).key)) continue;
       const year = f.year ?? ctx.year;
@@ -7991,7 +8039,17 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (byArithmetic !== null && given === null && (num === null || dn === null)) continue;
       // Count rows paired with a rate row by their words ("Số hồ sơ tiếp nhận", "Số hồ sơ đúng hạn") that do not
       // give the rate written under them (99,1 % beside 793/842): the pairing was a guess, the written rate stands.
-      const guessed = !ownRatio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;
+      const differs = !ownRatio && given !== null && num !== null && dn !== null && dn > 0 && Math.abs((num / dn) * 100 - given) > 0.5;
+      // "686" beside 12/175: a rate no share can be, its counts giving one (6,86, its comma lost): the counts stand, named.
+      const impossible = differs && (given as number) > 100 && (num as number) <= (dn as number);
+      if (impossible)
+        out.problems.push(
+          problem("RATE_MISMATCH", where(ctx, vals[0].r, colFor(vals[0].r, c)), formatViNumber(given ?? 0), {
+            vi: `tỷ lệ ghi ${formatViNumber(given ?? 0)}% (quá 100%) nhưng số ở dòng ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} cho ${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}; dùng tỷ lệ tính từ tử số, mẫu số, hãy kiểm tra.`,
+            en: `the rate says ${formatViNumber(given ?? 0)}% (over 100%) but the counts of rows ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} give ${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}; the counts' rate is used, check it.`,
+          }),
+        );
+      const guessed = differs && !impossible;
       const unpaired = guessed
         ? `Số ở dòng ${[...nums, ...(den ? [den] : [])].map((g) => g.r).join(", ")} (${formatViNumber(num ?? 0)}/${formatViNumber(dn ?? 0)}) không cho tỷ lệ ghi ${formatViNumber(given ?? 0, 2)}%: lấy tỷ lệ ghi`
         : "";

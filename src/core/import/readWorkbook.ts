@@ -125,6 +125,8 @@ import { withFootnotes } from "./footnotes";
 import { withMonthHeadings, withNumberedPeriods } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { withChildShares } from "./childShares";
+import { chartSheets } from "./chartSheets";
+import { catalogueSheets } from "./catalogueSheets";
 import { rateGroups } from "./rateGroups";
 import { aspectColumns } from "./aspectColumns";
 import { surveyAspects } from "./surveyAspects";
@@ -2602,6 +2604,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     () => cancelledSheets(out.tasks, read.grids),
     // "1. Kế hoạch CCHC năm 2021 (sheet KH2021)" on the cover: the workbook's contents, no tasks.
     () => contentsSheets(out.tasks, read.grids),
+    // "Danh mục lĩnh vực TTHC" over "1 | Hộ tịch": names kept for reference, no tasks.
+    () => catalogueSheets(out.tasks, read.grids),
     () => (staff ? staffRows(out.tasks, staff, read.grids) : { dropped: new Set<string>(), problems: [] }),
     // "1 | Rà soát … | Tư pháp | 30/6" over "a) … | Hoàn thành": the line's lead and deadline are its parts'.
     () => wholesOverParts(out.tasks),
@@ -2612,6 +2616,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     out.tasks = out.tasks.filter((t) => !left.dropped.has(rowKeyOf(t.source.sheet, t.source.row)));
     out.problems = out.problems.filter((p) => p.row === null || !left.dropped.has(rowKeyOf(p.sheet, p.row)));
     for (const p of left.problems) out.problems.push(p);
+  }
+  // "Biểu đồ": a chart's data copied from the tables beside it; its figures are theirs, not read twice.
+  const charted = chartSheets(out.readings, read.grids);
+  if (charted.dropped.size > 0) {
+    const rows = new Set([...charted.dropped].map((r) => rowKeyOf(r.source.sheet, r.source.row)));
+    out.readings = out.readings.filter((r) => !charted.dropped.has(r));
+    out.problems = out.problems.filter(
+      (p) =>
+        p.row === null ||
+        !rows.has(rowKeyOf(p.sheet, p.row)) ||
+        out.readings.some((r) => r.source.sheet === p.sheet && r.source.row === p.row),
+    );
+    for (const p of charted.problems) out.problems.push(p);
   }
   // Next year's draft first: beside it, this year's sheet is no past year's.
   const next = asOf ? nextYearSheets(out.tasks, read.grids, ymd(asOf).y) : null;

@@ -440,6 +440,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     // ("-", "+" in the STT column is a bullet: an item among its siblings, never a heading.)
     (mark !== "" && !/^\d+$/.test(mark) && !/^[-–+*•]$/.test(mark)) ||
     (filled.length === 1 && headsNumberedRows(ctx, r, label)) ||
+    // "Kiểm soát TTHC" alone between task 2 and task 3: the numbering runs on past it, so it is no task of the list.
+    (filled.length === 1 && label.length <= 60 && !/\d/.test(label) && numberingRunsPast(ctx, r)) ||
     // "Tháng 04/2021", "Quý III/2021" alone on its row: the period of the rows under it, never a task.
     (filled.length === 1 && label.length <= 40 && parsePeriod(label.replace(/\s*\([^()]*\)\s*$/, "")) !== null) ||
     (filled.length === 2 && others[0]?.col === stt && numbersWithin(ctx, r)) ||
@@ -798,6 +800,24 @@ function headsNumberedRows(ctx: RowContext, r: number, label: string): boolean {
     const sub = v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();
     if (sub === "") return false;
     return own || /^(?:[a-hđ][.)]?|[-–+*•]|1\.?)$/u.test(sub);
+  }
+  return false;
+}
+
+/** Tasks numbered n above a row and n + 1 right under it: the row has no place in the list's numbering. */
+function numberingRunsPast(ctx: RowContext, r: number): boolean {
+  const stt = ctx.layout.columns.stt;
+  if (stt === undefined || ctx.layout.kind !== "tasks") return false;
+  const number = (row: number): number | null => {
+    const v = ctx.grid.rows[row - 1]?.[stt - 1];
+    const t = typeof v === "number" || typeof v === "string" ? String(v).trim().replace(/\.$/, "") : "";
+    return /^\d{1,3}$/.test(t) ? Number(t) : null;
+  };
+  const below = number(r + 1);
+  if (below === null || below < 2) return false;
+  for (let k = r - 1; k >= Math.max(1, r - 12); k--) {
+    const n = number(k);
+    if (n !== null) return n === below - 1;
   }
   return false;
 }

@@ -172,6 +172,11 @@ export const RULES = {
     title: "Xin gia hạn nhưng chưa thấy ý kiến đồng ý",
     en: "An extension asked for, with no agreement written",
   },
+  DUE_MOVED_EARLIER: {
+    severity: "Cảnh báo",
+    title: "Hạn gia hạn sớm hơn hạn ban đầu",
+    en: "An extension earlier than the first deadline",
+  },
   DUE_AFTER_HEADING: {
     severity: "Cảnh báo",
     title: "Hạn của nhiệm vụ muộn hơn hạn của mục chứa nó",

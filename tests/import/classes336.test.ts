@@ -473,3 +473,98 @@ describe("a register of dossiers exporting one dossier twice", () => {
     expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6 && /dòng 5/.test(p.message))).toBe(true);
   });
 });
+
+describe("a column of the day each row was last checked ('Ngay kiem tra'), typed without marks", () => {
+  const day = (d: string) => ({ date: d as IsoDate });
+  const c = consolidateSheet([
+    ["THEO DOI THUC HIEN KE HOACH CCHC NAM 2021"],
+    ["TT", "Noi dung nhiem vu", "Chu tri", "Han hoan thanh", "Tinh trang", "Ngay kiem tra"],
+    [1, "To chuc giai quyet ho so TTHC dung han", "BP Mot cua", "31/12/2021", "Dang thuc hien", day("2021-12-10")],
+    [2, "Cong khai so dien thoai duong day nong", "CC VP-TK", day("2021-03-31"), "Hoan thanh", day("2021-04-02")],
+  ]);
+
+  it("is never the day done", () => {
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Đang thực hiện", null],
+      ["Hoàn thành", null],
+    ]);
+  });
+});
+
+describe("a rate's name written where the criterion's code goes ('Tiêu chí, tiêu chí thành phần' over 'Tỷ lệ … mức độ 3, 4')", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÀNH PHẦN CHỈ SỐ CCHC NĂM 2021"],
+      [
+        "STT",
+        "Tiêu chí, tiêu chí thành phần",
+        "6 tháng đầu năm",
+        null,
+        null,
+        "Quý III",
+        null,
+        null,
+        "Cùng kỳ 2020 (%)",
+        "Chỉ tiêu KH 2021",
+        "Ghi chú",
+      ],
+      [null, null, "Tử số", "Mẫu số", "%", "Tử số", "Mẫu số", "%"],
+      ["1", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến mức độ 3, 4", 88, 301, 29.2, 52, 160, 32.5, 18.5, ">= 30%"],
+      ["2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (kể cả trước hạn)", 296, 298, 99.3, 158, 158, 100, 97.8, 100],
+      ["3", "Tỷ lệ cán bộ, công chức xã đạt chuẩn", 21, 22, "95,5%", 22, 22, 100, 86.4, 100],
+    ],
+    { merges: merged("C2:E2", "F2:H2", "A2:A3", "B2:B3", "I2:I3", "J2:J3", "K2:K3") },
+  );
+
+  it("suggests the criterion its words name, and says so", () => {
+    expect([...new Set(c.readings.map((r) => `${r.source.row} ${r.code}`))].sort()).toEqual(["4 1.1", "5 1.2", "6 1.3"]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
+    expect(c.problems.some((p) => p.code === "CRITERION_SUGGESTED" && p.row === 4)).toBe(true);
+  });
+});
+
+describe("a survey's overall row numbered over its aspects ('5 | Chỉ số hài lòng … (SIPAS) | 84,2' over '- Tiếp cận dịch vụ')", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["TT", "Chỉ tiêu", "ĐVT", "Năm 2020", "Năm 2021"],
+    ["4", "Tỷ lệ văn bản đi gửi dưới dạng điện tử", "%", 87, 96.2],
+    ["5", "Chỉ số hài lòng của người dân, tổ chức (SIPAS)", "%", 84.2, 88.9],
+    [null, "- Tiếp cận dịch vụ", "%", 86, 90.5],
+    [null, "- Công chức giải quyết TTHC", "%", 85, 89.7],
+  ]);
+
+  it("reads the aspects as the survey's criteria", () => {
+    expect([...new Set(c.readings.filter((r) => r.source.row >= 5).map((r) => `${r.source.row} ${r.code}`))].sort()).toEqual([
+      "5 2.1",
+      "6 2.3",
+    ]);
+  });
+});
+
+describe("a survey's forms counted over its rates by quarter, typed without marks", () => {
+  const c = consolidateSheet(
+    [
+      ["KET QUA DO LUONG SU HAI LONG CUA NGUOI DAN, TO CHUC (SIPAS)"],
+      ["9 thang dau nam 2021 - so lieu den ngay 30/9/2021"],
+      ["TT", "Noi dung", "Quy I", "Quy II", "Quy III"],
+      ["A", "SO PHIEU KHAO SAT"],
+      ["1", "So phieu phat ra", 60, 60, 80],
+      ["2", "So phieu thu ve hop le", 58, 60, 77],
+      ["B", "TY LE HAI LONG"],
+      ["1", "Chi so hai long chung", 0.872, 0.885, 0.9],
+      [null, "Trong do:"],
+      [null, "a) Hai long ve tiep can dich vu", 0.91, 0.915, 0.93],
+      [null, "b) Hai long ve ket qua giai quyet TTHC", 0.88, 0.9, 0.911],
+    ],
+    { formats: Object.fromEntries([8, 10, 11].flatMap((r) => [3, 4, 5].map((col) => [`${r}:${col}`, "0.0%"]))) },
+  );
+
+  it("reads the rates as each aspect's reading, never as counts of forms", () => {
+    expect(c.readings.filter((r) => r.source.row === 10).map((r) => [r.code, r.value])).toEqual([
+      ["2.1", 91],
+      ["2.1", 91.5],
+      ["2.1", 93],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
+  });
+});

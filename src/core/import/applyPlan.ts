@@ -110,7 +110,8 @@ export function applyPlanToReading(reading: Reading, plan: Plan): Reading {
 function criterionOfReading(reading: Reading, plan: Plan): Reading {
   const { hint, partsOf, hintHeading, unlabelled, ...r } = reading;
   // "Chỉ số hài lòng về tiếp cận dịch vụ" in the criterion's column: the criterion written by its title; said.
-  if (r.code !== null && !/\d/.test(r.code)) {
+  // ("… mức độ 3, 4" has figures, none of them a code.)
+  if (r.code !== null && (!/\d/.test(r.code) || (!/\d\.\d/.test(r.code) && /\p{L}{2,}\s+\p{L}{2,}/u.test(r.code)))) {
     // "… (SIPAS) - chung": the name without its brackets.
     const bare = r.code.replace(/\([^()]*\)/g, " ");
     // Under a survey's table ("Tỷ lệ hài lòng", "khảo sát sự hài lòng"), an aspect's name is a satisfaction criterion's:
@@ -120,6 +121,16 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
     const byName = (survey ? satisfactionAspect(bare, plan) : null) ?? criterionByTitle(bare, plan, survey ? "SIPAS" : null);
     if (byName !== null)
       return { ...r, code: byName, note: [r.note, `Mã tiêu chí ${byName} theo tên "${r.code}"`].filter((x) => x !== "").join("; ") };
+    // "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến mức độ 3, 4" under "Tiêu chí": a rate's name no title repeats word for
+    // word, its words still naming one criterion; suggested, and said so.
+    const suggested = /^(?:ty le|ti le)\b/.test(looseKey(bare)) ? suggestCriterion(bare, plan, survey ? "SIPAS" : "CCHC") : null;
+    if (suggested !== null)
+      return {
+        ...r,
+        code: suggested,
+        codeSuggested: true,
+        note: [r.note, `Tên ghi ở cột mã tiêu chí: "${r.code}"`].filter((x) => x !== "").join("; "),
+      };
     // "Chỉ số hài lòng chung": the survey's overall, no one criterion's.
     if (isOverallSatisfaction(bare))
       return {

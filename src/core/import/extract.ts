@@ -7723,6 +7723,11 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       }
       continue;
     }
+    // "5 | Chỉ số hài lòng … (SIPAS) | 84,2 | 88,9" over "- Tiếp cận dịch vụ": the survey's overall, its aspects under it.
+    if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(outline) && label !== "" && sectionGroup(label) === "SIPAS") {
+      numberedHeading = { number: outline, label };
+      headingAbove = label;
+    }
     // "Chỉ tiêu" in a column of its own beside the indicator merged over two rows, "Kết quả" under it: the target row.
     const targetWord = filledColumns(grid, r).find((c) => {
       const v = cellAt(grid, r, c);

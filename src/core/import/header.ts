@@ -357,9 +357,10 @@ const OWN_PERIOD_GROUP = /^(?:trong ky|ky nay|ky bao cao|trong thang|thang nay|t
 const ASSIGNED_HEADING =
   /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau)\b|giao ngay$|ngay nhan$|ngay (?:ban hanh|ky)(?: van ban)?$|ngay (?:hop|hop giao ban|ket luan|thong bao|tb)$)/;
 // "Dấu thời gian" / "Timestamp": when a form's answer was sent, as an entry's date. "Ngày VB", "Ngày đến": a
-// directive's or an incoming document's day, when the work was given.
+// directive's or an incoming document's day, when the work was given. "Ngày kiểm tra", "Ngày rà soát": the day the
+// row was last looked at, whatever the work's state.
 const OTHER_DATE_HEADING =
-  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao|vb|van ban|ky van ban|ky vb|den|nhan)\b|giao ngay$|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
+  /^(?:(?:ngay|thoi gian|ngay thang) (?:giao|giao viec|nhan viec|phan cong|bat dau|cap nhat|ghi|nhap|ban hanh|trinh|bao cao|bc|gui|hop|hop giao ban|ket luan|chi dao|vb|van ban|ky van ban|ky vb|den|nhan)\b|ngay (?:kiem tra|ra soat|doi chieu|theo doi)(?: cuoi| gan nhat| lan cuoi)?$|giao ngay$|dau thoi gian$|timestamp$|cap nhat(?: luc| ngay)?$|nhap luc$|thoi diem (?:cap nhat|nhap)$|updated at$|created at$)/;
 
 /** A heading naming a date that is neither the deadline nor the completion ("Ngày giao", "Ngày cập nhật"). */
 export function isOtherDateHeading(key: string): boolean {

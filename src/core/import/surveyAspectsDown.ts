@@ -127,6 +127,18 @@ export function findAspectsDown(grid: Grid, year: number | null): AspectsDown | 
       else skipped.push({ row: k, label });
     }
     if (formsRow === 0 || aspects.length < 2) continue;
+    // "B | TỶ LỆ HÀI LÒNG" over "a) Hài lòng về tiếp cận dịch vụ | 0,91 | 0,915": rates under the forms, no counts to
+    // divide; the table of readings across reads them.
+    let whole = 0;
+    let written = 0;
+    for (const a of aspects)
+      for (const p of periods) {
+        const n = countAt(grid, a.row, p.col);
+        if (n === null) continue;
+        written++;
+        if (n !== "bad" && n > 1) whole++;
+      }
+    if (written > 0 && whole < written * 0.6) continue;
     return { headerTop: r, headerBottom, labelCol, formsRow, aspects, periods, skipped, lastRow };
   }
   return null;

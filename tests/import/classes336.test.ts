@@ -568,3 +568,83 @@ describe("a survey's forms counted over its rates by quarter, typed without mark
     expect(c.problems.filter((p) => p.code === "BAD_NUMBER")).toEqual([]);
   });
 });
+
+describe("one field's counts by month across, its rows in the desk's short forms ('HS TN qua BCCI', 'GQ đúng hạn')", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU HỒ SƠ LĨNH VỰC HỘ TỊCH QUÝ IV/2021"],
+    ["(Lĩnh vực: Hộ tịch)"],
+    [],
+    ["Chỉ tiêu", "Tháng 10", "Tháng 11"],
+    ["HS kỳ trước chuyển sang", 3, 4],
+    ["HS TN trực tuyến", 10, 12],
+    ["HS TN trực tiếp", 28, 30],
+    ["HS TN qua BCCI", 1, 0],
+    ["GQ trước hạn", 25, 30],
+    ["GQ đúng hạn", 12, 13],
+    ["GQ quá hạn", 1, 0],
+    ["Đang GQ trong hạn", 4, 3],
+  ]);
+
+  it("reads the desk's counts, never readings", () => {
+    expect(c.readings).toEqual([]);
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.online, d.inPerson, d.onTime, d.pendingInTime])).toEqual([
+      ["Hộ tịch", "2021-10-01", 10, 29, 12, 4],
+      ["Hộ tịch", "2021-11-01", 12, 30, 13, 3],
+    ]);
+  });
+});
+
+describe("one field's counts written as a sentence under the desk's table of fields across", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU GIẢI QUYẾT TTHC QUÝ IV NĂM 2021"],
+    ["(Từ ngày 15/9/2021 đến ngày 14/12/2021)"],
+    ["TT", "Nội dung", "Hộ tịch", "Chứng thực", "Tổng"],
+    ["1", "Số HS kỳ trước chuyển sang", 4, 0, 4],
+    ["2", "Số HS tiếp nhận mới trong kỳ", 70, 350, 420],
+    [null, "- Trực tuyến", 30, 12, 42],
+    [null, "- Trực tiếp, BCCI", 40, 338, 378],
+    ["3", "Số HS đã giải quyết", 71, 350, 421],
+    [null, "- Đúng hạn", 71, 350, 421],
+    ["4", "Số HS đang giải quyết", 3, 0, 3],
+    [],
+    [
+      "Ghi chú: Lĩnh vực Đất đai (phối hợp với công chức Địa chính - Xây dựng): kỳ trước chuyển sang 2 hồ sơ; trong kỳ tiếp nhận 9 hồ sơ (trực tuyến 1, trực tiếp 8); đã giải quyết 8 hồ sơ (trước hạn 2, đúng hạn 5, quá hạn 1); đang giải quyết 3 hồ sơ trong hạn; không có hồ sơ trả lại.",
+    ],
+  ]);
+
+  it("reads it as that field's counts for the table's days, and says so", () => {
+    const land = c.dossiers?.find((d) => d.field === "Đất đai");
+    expect(
+      land && [
+        land.from,
+        land.to,
+        land.carriedOver,
+        land.online,
+        land.inPerson,
+        land.early,
+        land.onTime,
+        land.late,
+        land.pendingInTime,
+        land.returned,
+      ],
+    ).toEqual(["2021-09-15", "2021-12-14", 2, 1, 8, 2, 5, 1, 3, 0]);
+    expect(c.problems.some((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.row === 12)).toBe(true);
+  });
+});
+
+describe("one field's counts by quarter, the field named only by the title's words ('HỒ SƠ ĐĂNG KÝ CƯ TRÚ')", () => {
+  const c = consolidateSheet([
+    ["CÔNG AN XÃ NHƠN CHÂU"],
+    ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ ĐĂNG KÝ CƯ TRÚ NĂM 2021"],
+    ["Chỉ tiêu", "Quý I", "Quý II"],
+    ["Hồ sơ tiếp nhận trực tuyến", 12, 15],
+    ["Hồ sơ tiếp nhận trực tiếp", 30, 28],
+    ["Giải quyết đúng hạn", 41, 42],
+    ["Giải quyết quá hạn", 1, 0],
+    ["Đang giải quyết", 0, 1],
+  ]);
+
+  it("names the field by the title's words, not the sheet's name", () => {
+    expect([...new Set(c.dossiers?.map((d) => d.field))]).toEqual(["Cư trú"]);
+  });
+});

@@ -48,7 +48,8 @@ export function dossierRowOf(label: string): RowMeasure | null {
     .replace(/\bgq\b/g, "giai quyet")
     .replace(/\bhs\b/g, "ho so");
   // A rate or an index is a reading's, not a count of dossiers.
-  if (k === "" || k.length > 80 || /\b(?:ty le|chi so|phan tram|rate)\b|%/.test(`${k} ${label}`)) return null;
+  // ("TL GQ đúng hạn": "TL" is tỷ lệ shortened.)
+  if (k === "" || k.length > 80 || /\b(?:ty le|tl|chi so|phan tram|rate)\b|%/.test(`${k} ${label}`)) return null;
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   if (/\bky truoc\b|\bton\b|\bchuyen (?:qua|sang)\b/.test(k)) return "carriedOver";
   if (/\bdang giai quyet\b|\bchua giai quyet\b|\bdang xu ly\b|\bcon ton\b/.test(k)) {
@@ -57,7 +58,7 @@ export function dossierRowOf(label: string): RowMeasure | null {
     return "pendingTotal";
   }
   if (/\btruc tuyen\b|\bonline\b/.test(k)) return "online";
-  if (/\btruc tiep\b|\bbuu chinh\b/.test(k)) return "inPerson";
+  if (/\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b/.test(k)) return "inPerson";
   if (/\btruoc han\b/.test(k)) return "early";
   if (/\bdung (?:thoi )?han\b|\bdung hen\b/.test(k)) return "onTime";
   if (/\bqua han\b|\btre han\b|\btre hen\b/.test(k)) return "late";
@@ -101,8 +102,27 @@ export function fieldOf(grid: Grid, above: number): string {
       const m = /lĩnh vực\s*:?\s*([^()\n,;]+)/iu.exec(cellText(v));
       if (m) return fieldName(m[1]);
     }
+  // "SỐ LIỆU HỒ SƠ ĐĂNG KÝ CƯ TRÚ NĂM 2021": a field the title names by its own words, where it names one alone.
+  const named = new Set<string>();
+  for (let r = 1; r < above; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const k = ` ${looseKey(cellText(v))} `;
+      for (const [key, name] of KNOWN_FIELDS) if (k.includes(` ${key} `)) named.add(name);
+    }
+  if (named.size === 1) return [...named][0];
   return cleanText(grid.sheet.replace(/\b(?:19|20)\d{2}\b/g, "")) || grid.sheet;
 }
+
+// A commune desk's fields, by the words a title names them with.
+const KNOWN_FIELDS: ReadonlyArray<[string, string]> = [
+  ["ho tich", "Hộ tịch"],
+  ["chung thuc", "Chứng thực"],
+  ["dat dai", "Đất đai"],
+  ["cu tru", "Cư trú"],
+  ["nuoi con nuoi", "Nuôi con nuôi"],
+  ["bao tro xa hoi", "Bảo trợ xã hội"],
+  ["nguoi co cong", "Người có công"],
+];
 
 /** A header row with two or more periods right of a label column, and measure rows under it. */
 const NOT_A_FIELD =
@@ -112,7 +132,8 @@ const TASK_HEADING = /^(?:thoi han|han hoan thanh|ket qua|ket qua thuc hien|tran
 export function findDossiersAcross(grid: Grid): DossierAcrossLayout | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   const words = wordsOfRows(grid, 0, last + 10);
-  if (!/\bgiai quyet\b/.test(words) || !/\b(?:tiep nhan|truc tuyen)\b/.test(words)) return null;
+  // ("GQ", "TN": the desk's short forms of giải quyết, tiếp nhận.)
+  if (!/\b(?:giai quyet|gq)\b/.test(words) || !/\b(?:tiep nhan|truc tuyen|tn)\b/.test(words)) return null;
   for (let r = 1; r <= last; r++) {
     const cells = grid.rows[r - 1] ?? [];
     let periods: DossierAcrossLayout["periods"] = [];

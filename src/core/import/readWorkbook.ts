@@ -126,6 +126,7 @@ import { withMonthHeadings, withNumberedPeriods } from "./monthHeadings";
 import { withRowParts } from "./rowParts";
 import { withChildShares } from "./childShares";
 import { chartSheets } from "./chartSheets";
+import { dossierSentencesAfter } from "./dossierSentence";
 import { catalogueSheets } from "./catalogueSheets";
 import { rateGroups } from "./rateGroups";
 import { aspectColumns } from "./aspectColumns";
@@ -1232,6 +1233,29 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
               ? readDossierBands(grid, bands)
               : readDossiersAcross(grid, across as DossierAcrossLayout, year);
       (out.dossiers ??= []).push(...got.records);
+      // "Ghi chú: Lĩnh vực Đất đai (…): kỳ trước chuyển sang 2 hồ sơ; trong kỳ tiếp nhận 9 hồ sơ (…)" under the table: that
+      // field's counts for the table's days, as written; a sentence of counts not read so is named.
+      const tableEnd = across ? Math.max(...across.rows.map((x) => x.row)) : tables ? tables.end : null;
+      const first = got.records[0];
+      if (tableEnd !== null && first !== undefined) {
+        const said = dossierSentencesAfter(grid, tableEnd + 1, tableEnd + 8, { from: first.from, to: first.to });
+        for (const rec of said.records) {
+          (out.dossiers ??= []).push(rec);
+          out.problems.push(
+            problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: rec.source.row }, rec.field, {
+              vi: `số hồ sơ lĩnh vực "${rec.field}" ghi thành câu dưới bảng: đọc theo lời câu (cùng kỳ với bảng); hãy kiểm tra.`,
+              en: `the dossiers of "${rec.field}" are written as a sentence under the table: read from its words (the table's period); check them.`,
+            }),
+          );
+        }
+        for (const u of said.unread)
+          out.problems.push(
+            problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: u.row }, u.text.slice(0, 120), {
+              vi: `dòng ghi số hồ sơ thành câu nhưng không đọc được từng số là gì: "${u.text.slice(0, 160)}"; hãy ghi vào bảng.`,
+              en: `a line gives dossier counts in a sentence that could not be read number by number; write them into the table.`,
+            }),
+          );
+      }
       dossiersHere = got.records.length;
       // "Tỷ lệ giải quyết đúng hạn (%): | 99,54" under the fields of one period's table: the desk's own rate for that
       // period, read (its criterion suggested by its words), never swallowed with the table.

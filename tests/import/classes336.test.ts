@@ -648,3 +648,42 @@ describe("one field's counts by quarter, the field named only by the title's wor
     expect([...new Set(c.dossiers?.map((d) => d.field))]).toEqual(["Cư trú"]);
   });
 });
+
+describe("progress written month by month in one cell ('T9: 62%; T10: 70%; T11: 84%')", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI NHIỆM VỤ THEO KẾ HOẠCH SỐ 49/KH-UBND - NĂM 2021"],
+    ["STT", "Nội dung", "Chủ trì", "Thời gian hoàn thành", "Tiến độ (ghi theo tháng)", "Ghi chú"],
+    [
+      1,
+      "Giải ngân 100% kế hoạch vốn đầu tư công được giao",
+      "CC TC-KT",
+      "31/01/2022",
+      "T9: 62%; T10: 70%; T11: 84%",
+      "Kế hoạch vốn 2.500 triệu đồng",
+    ],
+  ]);
+
+  it("takes the latest month's share as the progress, the work under way, and says so", () => {
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Đang thực hiện", 84]]);
+    expect(c.tasks[0].note).toMatch(/theo tháng 11/);
+  });
+});
+
+describe("a quarter's column standing at a day inside it ('Quý IV (đến 14/12)') over one field's counts", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ ĐĂNG KÝ CƯ TRÚ NĂM 2021"],
+    ["Chỉ tiêu", "Quý III", "Quý IV (đến 14/12)"],
+    ["Hồ sơ tiếp nhận trực tuyến", 12, 15],
+    ["Hồ sơ tiếp nhận trực tiếp", 30, 28],
+    ["Giải quyết đúng hạn", 41, 42],
+    ["Giải quyết quá hạn", 1, 0],
+    ["Đang giải quyết", 0, 1],
+  ]);
+
+  it("runs from the quarter's first day to that day", () => {
+    expect(c.dossiers?.map((d) => [d.from, d.to])).toEqual([
+      ["2021-07-01", "2021-09-30"],
+      ["2021-10-01", "2021-12-14"],
+    ]);
+  });
+});

@@ -2104,6 +2104,22 @@ function isoWeekSunday(year: number, week: number): IsoDate {
   return new Date(monday1 + ((week - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10) as IsoDate;
 }
 
+/** "T9: 62%; T10: 70%; T11: 84%" in one of the row's cells: the latest month's share, where every entry is a month's. */
+function monthlyShare(ctx: ExtractContext, r: number): { share: number; month: number; said: string } | null {
+  for (const c of filledColumns(ctx.grid, r)) {
+    const said = text(ctx, r, c);
+    if (said.length > 200 || !/^\s*T\d{1,2}\s*:/i.test(said)) continue;
+    const entries = said.split(/\s*;\s*/).filter((x) => x !== "");
+    const read = entries.map((x) => /^T(\d{1,2})\s*:\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/i.exec(x.trim()));
+    if (entries.length < 2 || read.some((m) => m === null)) continue;
+    const last = read.reduce((a, b) => (Number((b as RegExpExecArray)[1]) > Number((a as RegExpExecArray)[1]) ? b : a)) as RegExpExecArray;
+    const share = Number(last[2].replace(",", "."));
+    if (share > 100) continue;
+    return { share, month: Number(last[1]), said };
+  }
+  return null;
+}
+
 /** "30/9/2021 đạt 60%; 31/01/2022 đạt 100%": two milestones or more, each a whole day and its share, the last the largest. */
 function milestones(written: string): Array<{ date: IsoDate; share: number }> | null {
   if (written.length > 160) return null;
@@ -5667,6 +5683,13 @@ function readTask(
       }),
     );
 
+  // "T9: 62%; T10: 70%; T11: 84%" where no state is written: the work month by month, the latest month's share now.
+  const monthly = status === null && progressCell.value === null && typedProgress === null ? monthlyShare(ctx, r) : null;
+  if (monthly !== null) {
+    status = monthly.share >= 100 ? "Hoàn thành" : "Đang thực hiện";
+    typedProgress = monthly.share;
+    notes.push(`Tiến độ ${formatViNumber(monthly.share)}% theo tháng ${monthly.month} (ghi "${monthly.said}")`);
+  }
   let progress = progressCell.value;
   if (progressCell.bad !== null && !wordsProgress && pace === null && !isGridError(cellAt(grid, r, col.progress ?? 0)))
     problems.push(

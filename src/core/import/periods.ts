@@ -370,6 +370,9 @@ function monthSpan(p: PeriodLabel): [number, number] {
 
 /** The first day of a period: before it, its column cannot hold figures yet. */
 export function periodStart(p: PeriodLabel, year: number): IsoDate {
+  // "Quý IV (đến 14/12)": the quarter so far, from its first day (not the day's month's).
+  if (p.kind === "day" && p.within && !p.from && p.week === undefined)
+    return mustIsoDate(year, monthSpan({ kind: p.within.kind, index: p.within.index, year })[0], 1);
   return spanStart(p, year) ?? mustIsoDate(year, monthSpan(p)[0], 1);
 }
 

@@ -687,3 +687,21 @@ describe("a quarter's column standing at a day inside it ('Quý IV (đến 14/12
     ]);
   });
 });
+
+describe("a list of work titled 'Danh mục nhiệm vụ', its tasks written bare", () => {
+  const c = consolidateSheet([
+    ["DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    [1, "Rà soát, đơn giản hóa thủ tục hành chính"],
+    [2, "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa"],
+    [3, "Tuyên truyền dịch vụ công trực tuyến mức độ 3, 4"],
+    [4, "Khảo sát sự hài lòng của người dân, tổ chức"],
+    [5, "Số hóa hồ sơ, kết quả giải quyết TTHC"],
+    [6, "Ứng dụng chữ ký số trong gửi nhận văn bản"],
+    [7, "Kiểm tra công vụ tại Bộ phận Một cửa"],
+    [8, "Báo cáo kết quả cải cách hành chính năm 2021"],
+  ]);
+
+  it("is no catalogue: the sheet is never named one", () => {
+    expect(c.problems.some((p) => /danh mục \(/.test(p.message))).toBe(false);
+  });
+});

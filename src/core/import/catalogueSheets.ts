@@ -4,8 +4,10 @@ import { LeftOut, rowKeyOf } from "./copySheets";
 import { Grid, cellText, isBlank } from "./grid";
 import { RawTask } from "./records";
 
-// "Danh mục lĩnh vực TTHC cấp xã", "DANH SÁCH CÁC LĨNH VỰC": a list of names kept for reference.
-const CATALOGUE_TITLE = /^(?:danh muc|danh sach cac|bang ma)\b/;
+// "Danh mục lĩnh vực TTHC cấp xã", "DANH SÁCH CÁC LĨNH VỰC": a list of names kept for reference ("Danh mục nhiệm vụ"
+// is a list of work, never one).
+const CATALOGUE_TITLE =
+  /^(?:danh muc|danh sach (?:cac )?(?:linh vuc|thu tuc|don vi|thon|ap|xom)|bang ma)\b(?!.*\b(?:nhiem vu|cong viec|viec|ke hoach)\b)/;
 
 /**
  * A catalogue ("Danh mục lĩnh vực TTHC cấp xã" over "1 | Hộ tịch", "2 | Chứng thực" …): names the workbook's other

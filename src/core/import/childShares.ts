@@ -8,13 +8,14 @@ import { CellRange, Grid, GridCell, cellText, isBlank } from "./grid";
  *     | Trong đó:
  *     | a) Tiếp nhận trực tuyến mức độ 3 | 52  | 24,3 | 21  | 11,1
  *
- * Each share is a rate of its own, the child's count over its parent's: the child's rate cell is read as
- * "24,3% (52/214)" and its name says both rows; the band's label moves onto its rate column, the count
- * columns and the parent's counts are left empty (they are in the ratio). Only where the written rate
- * agrees with the two counts: a rate of something else stays as the sheet has it.
+ * Each share is a rate of its own, the child's count over its parent's: the child's rate cell is rewritten
+ * "52/214" and its name says what it measures, then its parent; each band's label moves onto its rate column,
+ * merged down over the sub-headings, and the count columns' headings go, so every band is one period's column.
+ * The parents' rows go too (their counts are in the ratios, a note they wrote moves to their first child).
+ * Only where the written rate agrees with the two counts: a rate of something else stays as the sheet has it.
  */
 const COUNT_HEAD = /^(?:so luong|sl|so|so ho so|so van ban|so nguoi|so tien|gia tri|thuc hien|th)$/;
-const RATE_HEAD = /^(?:ty le|tl|ty le %|%|ty le \(%\)|%\s*so voi tong)$/;
+const RATE_HEAD = /^(?:ty le|tl|ty le %|%|%\s*so voi tong)$/;
 const NAME_HEAD = /\b(?:noi dung|chi tieu|ten chi tieu|danh muc)\b/;
 const CHILD_MARK = /^\s*(?:[a-zđ]\s*\)|[-+•–*]|\(\d+\))\s*/iu;
 const IN_WHICH = /^trong do\b/;

@@ -705,3 +705,24 @@ describe("a list of work titled 'Danh mục nhiệm vụ', its tasks written bar
     expect(c.problems.some((p) => /danh mục \(/.test(p.message))).toBe(false);
   });
 });
+
+describe("a register of dossiers over its signature block ('Ia Băng, ngày 01 tháng 11 năm 2021')", () => {
+  const day = (d: string) => ({ date: d as IsoDate });
+  const c = consolidateSheet([
+    ["SỔ THEO DÕI HỒ SƠ"],
+    ["Tháng 10 năm 2021"],
+    ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Lĩnh vực", "Nhận qua", "Ngày nhận", "Hẹn trả", "Ngày trả KQ"],
+    [1, "H45.21-211026-0017", "Đăng ký khai sinh", "Hộ tịch", "Trực tiếp", day("2021-10-26"), day("2021-10-26"), day("2021-10-26")],
+    [2, "H45.21-211029-0019", "Đăng ký khai sinh", "Hộ tịch", "DVC trực tuyến", day("2021-10-29"), day("2021-10-29"), day("2021-10-29")],
+    [null, null, "Tổng cộng: 2 hồ sơ"],
+    [],
+    [null, null, null, null, null, "Ia Băng, ngày 01 tháng 11 năm 2021"],
+    [null, "NGƯỜI LẬP SỔ", null, null, null, "CHỦ TỊCH"],
+    [null, "Lê Thị Ngọc", null, null, null, "Puih Dơng"],
+  ]);
+
+  it("counts no line of the signature as a dossier, and names none of them", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.online, d.inPerson])).toEqual([["Hộ tịch", 1, 1]]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});

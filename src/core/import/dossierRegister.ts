@@ -51,6 +51,7 @@ function columnKeys(grid: Grid, merges: MergeIndex, top: number): Array<[string,
 // A one-stop system's export: "dossier_code", "received_at", "appointment_at", "completed_at", "returned_at".
 const REGISTER_START =
   /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|ten (?:tthc|thu tuc)|dossier (?:code|id|no)|procedure name)\b/;
+const SIGNED_ON = /^[\p{L}\s.'’-]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/iu;
 const DOSSIER_CODE = /^(?:ma ho so|so ho so|ma hs|so hs|so bien nhan|ma bien nhan|dossier (?:code|id|no))\b/;
 const RECEIVED =
   /^(?:nhan ho so|ngay nhan|ngay tiep nhan|tiep nhan ho so|thoi gian tiep nhan|ngay nop(?: ho so)?|tiep nhan|received(?: at| date| on)?)$|^(?:ngay nhan|ngay tiep nhan|thoi gian tiep nhan|thoi gian nhan)\b/;
@@ -205,6 +206,8 @@ export function readDossierRegister(
     (grid.rows[reg.headerTop - 1] ?? []).findIndex((v) => typeof v === "string" && DOSSIER_CODE.test(looseKey(v))) + 1 || null;
   const seen = new Map<string, number>();
   for (let r = reg.firstRow; r <= grid.rows.length; r++) {
+    // "Ia Băng, ngày 01 tháng 11 năm 2021" under the register: its signature block begins; nothing after it is a dossier.
+    if ((grid.rows[r - 1] ?? []).some((v) => typeof v === "string" && SIGNED_ON.test(v))) break;
     const receivedCell = cellAt(grid, r, reg.received);
     const received = dayOf(receivedCell);
     const head = received === null ? fieldHead(r) : null;

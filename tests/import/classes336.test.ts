@@ -632,23 +632,6 @@ describe("one field's counts written as a sentence under the desk's table of fie
   });
 });
 
-describe("one field's counts by quarter, the field named only by the title's words ('HỒ SƠ ĐĂNG KÝ CƯ TRÚ')", () => {
-  const c = consolidateSheet([
-    ["CÔNG AN XÃ NHƠN CHÂU"],
-    ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ ĐĂNG KÝ CƯ TRÚ NĂM 2021"],
-    ["Chỉ tiêu", "Quý I", "Quý II"],
-    ["Hồ sơ tiếp nhận trực tuyến", 12, 15],
-    ["Hồ sơ tiếp nhận trực tiếp", 30, 28],
-    ["Giải quyết đúng hạn", 41, 42],
-    ["Giải quyết quá hạn", 1, 0],
-    ["Đang giải quyết", 0, 1],
-  ]);
-
-  it("names the field by the title's words, not the sheet's name", () => {
-    expect([...new Set(c.dossiers?.map((d) => d.field))]).toEqual(["Cư trú"]);
-  });
-});
-
 describe("progress written month by month in one cell ('T9: 62%; T10: 70%; T11: 84%')", () => {
   const c = consolidateSheet([
     ["THEO DÕI NHIỆM VỤ THEO KẾ HOẠCH SỐ 49/KH-UBND - NĂM 2021"],
@@ -669,8 +652,9 @@ describe("progress written month by month in one cell ('T9: 62%; T10: 70%; T11: 
   });
 });
 
-describe("a quarter's column standing at a day inside it ('Quý IV (đến 14/12)') over one field's counts", () => {
+describe("one field's counts by quarter under a title naming it by its words ('HỒ SƠ ĐĂNG KÝ CƯ TRÚ'), the last quarter standing at a day inside it", () => {
   const c = consolidateSheet([
+    ["CÔNG AN XÃ NHƠN CHÂU"],
     ["SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ ĐĂNG KÝ CƯ TRÚ NĂM 2021"],
     ["Chỉ tiêu", "Quý III", "Quý IV (đến 14/12)"],
     ["Hồ sơ tiếp nhận trực tuyến", 12, 15],
@@ -680,7 +664,11 @@ describe("a quarter's column standing at a day inside it ('Quý IV (đến 14/12
     ["Đang giải quyết", 0, 1],
   ]);
 
-  it("runs from the quarter's first day to that day", () => {
+  it("names the field by the title's words, not the sheet's name", () => {
+    expect([...new Set(c.dossiers?.map((d) => d.field))]).toEqual(["Cư trú"]);
+  });
+
+  it("runs the last quarter from its first day to that day", () => {
     expect(c.dossiers?.map((d) => [d.from, d.to])).toEqual([
       ["2021-07-01", "2021-09-30"],
       ["2021-10-01", "2021-12-14"],
@@ -724,5 +712,58 @@ describe("a register of dossiers over its signature block ('Ia Băng, ngày 01 t
   it("counts no line of the signature as a dossier, and names none of them", () => {
     expect(c.dossiers?.map((d) => [d.field, d.online, d.inPerson])).toEqual([["Hộ tịch", 1, 1]]);
     expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});
+
+describe("a field's sentence under the table whose totals it does not split", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU GIẢI QUYẾT TTHC QUÝ IV NĂM 2021"],
+    ["(Từ ngày 15/9/2021 đến ngày 14/12/2021)"],
+    ["TT", "Nội dung", "Hộ tịch", "Chứng thực", "Tổng"],
+    ["1", "Số HS kỳ trước chuyển sang", 4, 0, 4],
+    ["2", "Số HS tiếp nhận mới trong kỳ", 70, 350, 420],
+    [null, "- Trực tuyến", 30, 12, 42],
+    [null, "- Trực tiếp, BCCI", 40, 338, 378],
+    ["3", "Số HS đã giải quyết", 71, 350, 421],
+    [null, "- Đúng hạn", 71, 350, 421],
+    ["4", "Số HS đang giải quyết", 3, 0, 3],
+    [],
+    ["Lĩnh vực Đất đai: kỳ trước chuyển sang 2 hồ sơ; trong kỳ tiếp nhận 9 hồ sơ; đã giải quyết 8 hồ sơ; đang giải quyết 3 hồ sơ."],
+  ]);
+
+  it("writes the totals where their parts go, leaves the unsplit new ones out, and says both", () => {
+    const land = c.dossiers?.find((d) => d.field === "Đất đai");
+    expect(land && [land.carriedOver, land.online, land.inPerson, land.onTime, land.pendingInTime]).toEqual([2, 0, 0, 8, 3]);
+    const said = c.problems.find((p) => p.code === "DOSSIER_COUNT_DERIVED" && p.row === 12)?.message ?? "";
+    expect(said).toMatch(/ghi vào cột trong hạn, đúng hạn: đã giải quyết 8 hồ sơ; đang giải quyết 3 hồ sơ/);
+    expect(said).toMatch(/Không đọc được .*trong kỳ tiếp nhận 9 hồ sơ/);
+  });
+});
+
+describe("a share's counts typed as text with a thousands point ('1.520' of '3.450' triệu đồng)", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ IA PẾCH"],
+      ["KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2021"],
+      ["STT", "Nội dung", "ĐVT", "6 tháng đầu năm 2021", null, "Cùng kỳ năm 2020", null, "So sánh cùng kỳ (%)"],
+      [null, null, null, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"],
+      [1, "Văn bản đi của UBND xã", "Văn bản", 140, null, 118, null, 118.6],
+      ["-", "Gửi dưới dạng điện tử", "Văn bản", 131, "93,6", 102, "86,4", 128.4],
+      [2, "Kế hoạch vốn đầu tư công được giao", "Triệu đồng", "3.450", null, "2.900", null],
+      ["-", "Đã giải ngân", "Triệu đồng", "1.520", "44,1", "1.015", "35", 149.8],
+    ],
+    { merges: merged("D3:E3", "F3:G3", "A3:A4", "B3:B4", "C3:C4", "H3:H4") },
+  );
+
+  it("reads the counts whole, the share its own rate", () => {
+    expect(
+      c.readings
+        .filter((r) => r.code === "1.4")
+        .map((r) => [r.numerator, r.denominator])
+        .sort(),
+    ).toEqual([
+      [1015, 2900],
+      [1520, 3450],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { looseKey } from "../text/normalize";
-import { CellRange, Grid, GridCell, cellText, isBlank } from "./grid";
+import { CellRange, Grid, GridCell, cellText, formatAt, isBlank } from "./grid";
+import { parseCountCell, parsePercentCell } from "./values";
 
 /**
  * A district form's counts with their shares of a parent row, in bands over "Số lượng | Tỷ lệ (%)":
@@ -79,12 +80,16 @@ function nameColumn(grid: Grid, head: number, first: number): number | null {
   return null;
 }
 
-function number(v: GridCell): number | null {
-  if (typeof v === "number") return v;
-  if (typeof v !== "string") return null;
-  const t = v.trim().replace(/\s*%$/, "");
-  if (!/^\d{1,3}(?:[.,]\d+)?$|^\d+$/.test(t)) return null;
-  return Number(t.replace(",", "."));
+/** A count as the desk writes it ("214", "1.520", "52 hồ sơ"), else null. */
+function countAt(grid: Grid, r: number, c: number): number | null {
+  const n = parseCountCell(grid.rows[r - 1]?.[c - 1] ?? null);
+  return n.kind === "ok" ? n.value : null;
+}
+
+/** A rate as written ("24,3", "86,96%", 0.243 under a % format, shown 24,3 %), else null. */
+function rateAt(grid: Grid, r: number, c: number): number | null {
+  const n = parsePercentCell(grid.rows[r - 1]?.[c - 1] ?? null, formatAt(grid, r, c));
+  return n.kind === "ok" ? n.value : null;
 }
 
 /** The written rate agrees with part over whole, as a percentage or a fraction (rounded as officials round). */
@@ -130,18 +135,18 @@ export function withChildShares(grid: Grid): ChildShares | null {
       // (Its own share blank, or the whole, "100".)
       const whole = (b: Band) => {
         const v = grid.rows[r - 1]?.[b.rate - 1] ?? null;
-        return isBlank(v) || number(v) === 100;
+        return isBlank(v) || rateAt(grid, r, b.rate) === 100;
       };
-      parent = head.bands.some((b) => Number.isInteger(number(grid.rows[r - 1]?.[b.count - 1] ?? null)) && whole(b)) ? r : null;
+      parent = head.bands.some((b) => Number.isInteger(countAt(grid, r, b.count)) && whole(b)) ? r : null;
       continue;
     }
     if (parent === null) continue;
     let read = false;
     const off: ChildShares["mismatches"] = [];
     for (const b of head.bands) {
-      const part = number(grid.rows[r - 1]?.[b.count - 1] ?? null);
-      const whole = number(grid.rows[parent - 1]?.[b.count - 1] ?? null);
-      const rate = number(grid.rows[r - 1]?.[b.rate - 1] ?? null);
+      const part = countAt(grid, r, b.count);
+      const whole = countAt(grid, parent, b.count);
+      const rate = rateAt(grid, r, b.rate);
       if (part === null || whole === null || rate === null || !Number.isInteger(part) || !Number.isInteger(whole)) continue;
       if (whole <= 0 || part > whole) continue;
       if (!agrees(rate, part, whole)) {
@@ -169,7 +174,7 @@ export function withChildShares(grid: Grid): ChildShares | null {
   const first = head.bands[0];
   for (const p of new Set(shares.values())) {
     const kids = [...shares].filter(([, q]) => q === p).map(([r]) => r);
-    const count = (r: number) => number(grid.rows[r - 1]?.[first.count - 1] ?? null) ?? 0;
+    const count = (r: number) => countAt(grid, r, first.count) ?? 0;
     if (kids.length < 2 || kids.reduce((t, r) => t + count(r), 0) !== count(p)) continue;
     const rest = kids.filter((r) => REST.test(looseKey(text(grid, r, nameCol))));
     if (rest.length === 0 || rest.length === kids.length) continue;
@@ -183,8 +188,8 @@ export function withChildShares(grid: Grid): ChildShares | null {
     if (kept.length < 2) continue;
     const [lead, ...others] = kept;
     for (const b of head.bands) {
-      const parts = kept.map((r) => number(grid.rows[r - 1]?.[b.count - 1] ?? null));
-      const whole = number(grid.rows[p - 1]?.[b.count - 1] ?? null);
+      const parts = kept.map((r) => countAt(grid, r, b.count));
+      const whole = countAt(grid, p, b.count);
       put(lead, b.rate, parts.every((x) => x !== null) && whole !== null ? `${parts.reduce((t, x) => t + (x ?? 0), 0)}/${whole}` : null);
       put(lead, b.count, null);
     }

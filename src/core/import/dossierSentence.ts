@@ -12,44 +12,72 @@ import { dossierRowOf } from "./dossiersAcross";
 const FIELD_SAID = /lĩnh vực\s+([^():;,]{2,60}?)\s*(?:\([^)]*\))?\s*:\s*(.+)$/iu;
 
 type Count = keyof DossierCounts;
+type Measure = NonNullable<ReturnType<typeof dossierRowOf>>;
 
-function clauseCount(words: string): { measure: Count | null; value: number } | null {
+// A total the sentence does not split, written where its parts go as the desk's tables do (and said): the pending ones
+// in time, the resolved ones on time. New dossiers not split by the way they came cannot be told apart: not read.
+const TOTAL_AS: Partial<Record<Measure, Count>> = { pendingTotal: "pendingInTime", resolvedTotal: "onTime" };
+
+function countOf(measure: Measure | null): Count | null {
+  if (measure === null) return null;
+  return measure in ZERO_COUNTS ? (measure as Count) : (TOTAL_AS[measure] ?? null);
+}
+
+function clauseCount(words: string): { measure: Measure | null; value: number } | null {
   const m = /^(.*?)(\d{1,5})\s*(?:hồ sơ|hs)?\s*(.*)$/iu.exec(words.trim());
   // "không có hồ sơ trả lại": none of them.
   if (!m) {
     const none = /^(?:không có|chưa có|không)\s+(?:hồ sơ\s+)?(.+)$/iu.exec(words.trim());
     const measure = none ? dossierRowOf(none[1]) : null;
-    return measure && measure in ZERO_COUNTS ? { measure: measure as Count, value: 0 } : null;
+    return measure !== null ? { measure, value: 0 } : null;
   }
-  const measure = dossierRowOf(`${m[1]} ${m[3]}`.trim());
-  return { measure: measure !== null && measure in ZERO_COUNTS ? (measure as Count) : null, value: Number(m[2]) };
+  return { measure: dossierRowOf(`${m[1]} ${m[3]}`.trim()), value: Number(m[2]) };
+}
+
+export interface SentenceCounts {
+  field: string;
+  counts: DossierCounts;
+  /** Totals written where their parts go ("đang giải quyết 3 hồ sơ" as in time). */
+  asParts: string[];
+  /** Clauses with a figure that could not be told what it counts, kept out of the counts. */
+  unread: string[];
 }
 
 /** The counts a sentence gives one field, or null where it names no field or fewer than three counts. */
-export function dossierSentence(text: string): { field: string; counts: DossierCounts } | null {
+export function dossierSentence(text: string): SentenceCounts | null {
   const m = FIELD_SAID.exec(cleanText(text));
   if (!m) return null;
   const counts: DossierCounts = { ...ZERO_COUNTS };
+  const asParts: string[] = [];
+  const unread: string[] = [];
   let read = 0;
   for (const clause of m[2].replace(/\.\s*$/, "").split(/;/)) {
     const inner = /\(([^)]*)\)/.exec(clause);
     const outer = clause.replace(/\([^)]*\)/, " ");
     const parts = inner ? inner[1].split(/,/).map((p) => clauseCount(`${outer.replace(/\d.*$/, "")} ${p}`)) : [];
-    const knownParts = parts.filter((p): p is { measure: Count; value: number } => p !== null && p.measure !== null);
+    const knownParts = parts.flatMap((p) => {
+      const count = p === null ? null : countOf(p.measure);
+      return p !== null && count !== null && p.measure === count ? [{ count, value: p.value }] : [];
+    });
     // The parts say it all ("trực tuyến 1, trực tiếp 8"; "trước hạn 2, đúng hạn 5, quá hạn 1"); else the clause itself.
     if (knownParts.length >= 2) {
-      for (const p of knownParts) counts[p.measure] += p.value;
+      for (const p of knownParts) counts[p.count] += p.value;
       read += knownParts.length;
       continue;
     }
     const whole = clauseCount(outer);
-    if (whole === null || whole.measure === null) continue;
-    counts[whole.measure] += whole.value;
+    const count = whole === null ? null : countOf(whole.measure);
+    if (whole === null || count === null) {
+      if (/\d/.test(clause)) unread.push(cleanText(clause));
+      continue;
+    }
+    counts[count] += whole.value;
+    if (whole.measure !== count) asParts.push(cleanText(clause));
     read++;
   }
   if (read < 3) return null;
   const field = cleanText(m[1]);
-  return { field: field.charAt(0).toUpperCase() + field.slice(1), counts };
+  return { field: field.charAt(0).toUpperCase() + field.slice(1), counts, asParts, unread };
 }
 
 /** Sentences of counts on the rows after a table (up to `to`), each a record of its field for the table's days. */
@@ -58,14 +86,22 @@ export function dossierSentencesAfter(
   from: number,
   to: number,
   period: { from: DossierRecord["from"]; to: DossierRecord["to"] },
-): { records: DossierRecord[]; unread: Array<{ row: number; text: string }> } {
-  const records: DossierRecord[] = [];
+): { records: Array<DossierRecord & { asParts: string[]; unreadClauses: string[] }>; unread: Array<{ row: number; text: string }> } {
+  const records: Array<DossierRecord & { asParts: string[]; unreadClauses: string[] }> = [];
   const unread: Array<{ row: number; text: string }> = [];
   for (let r = from; r <= Math.min(to, grid.rows.length); r++) {
     for (const v of grid.rows[r - 1] ?? []) {
       if (typeof v !== "string" || isBlank(v) || !/lĩnh vực/iu.test(v)) continue;
       const said = dossierSentence(v);
-      if (said) records.push({ field: said.field, ...period, ...said.counts, source: { file: grid.file, sheet: grid.sheet, row: r } });
+      if (said)
+        records.push({
+          field: said.field,
+          ...period,
+          ...said.counts,
+          source: { file: grid.file, sheet: grid.sheet, row: r },
+          asParts: said.asParts,
+          unreadClauses: said.unread,
+        });
       else if ((v.match(/\d+/g) ?? []).length >= 3 && /\bho so\b/.test(looseKey(v))) unread.push({ row: r, text: cellText(v) });
     }
   }

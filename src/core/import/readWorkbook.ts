@@ -1239,12 +1239,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const first = got.records[0];
       if (tableEnd !== null && first !== undefined) {
         const said = dossierSentencesAfter(grid, tableEnd + 1, tableEnd + 8, { from: first.from, to: first.to });
-        for (const rec of said.records) {
+        for (const { asParts, unreadClauses, ...rec } of said.records) {
           (out.dossiers ??= []).push(rec);
+          const asSaid =
+            asParts.length > 0
+              ? ` Không tách trong hạn/quá hạn hay trước/đúng hạn, ghi vào cột trong hạn, đúng hạn: ${asParts.join("; ")}.`
+              : "";
+          const left = unreadClauses.length > 0 ? ` Không đọc được (không rõ là số nào): ${unreadClauses.join("; ")}.` : "";
           out.problems.push(
             problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: rec.source.row }, rec.field, {
-              vi: `số hồ sơ lĩnh vực "${rec.field}" ghi thành câu dưới bảng: đọc theo lời câu (cùng kỳ với bảng); hãy kiểm tra.`,
-              en: `the dossiers of "${rec.field}" are written as a sentence under the table: read from its words (the table's period); check them.`,
+              vi: `số hồ sơ lĩnh vực "${rec.field}" ghi thành câu dưới bảng: đọc theo lời câu (cùng kỳ với bảng); hãy kiểm tra.${asSaid}${left}`,
+              en: `the dossiers of "${rec.field}" are written as a sentence under the table: read from its words (the table's period); check them.${asParts.length > 0 ? " Totals not split were entered as in time / on time." : ""}${unreadClauses.length > 0 ? ` Not read: ${unreadClauses.join("; ")}.` : ""}`,
             }),
           );
         }

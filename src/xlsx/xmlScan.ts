@@ -7,6 +7,7 @@
  * ScanError at anything else; xmlSax.parseXml then asks the conforming parser what is wrong.
  */
 import type { XmlHandlers } from "./xmlSax";
+import { ownCopy } from "../core/text/ownCopy";
 
 export class ScanError extends Error {}
 
@@ -28,7 +29,7 @@ function localOf(name: string): string {
     if (!NAME.test(name)) throw new ScanError(`tên không hợp lệ "${name}"`);
     const i = name.indexOf(":");
     local = i < 0 ? name : name.slice(i + 1);
-    if (LOCAL_NAMES.size < 2048) LOCAL_NAMES.set(name, local);
+    if (LOCAL_NAMES.size < 2048) LOCAL_NAMES.set(ownCopy(name), ownCopy(local));
   }
   return local;
 }

@@ -1,4 +1,5 @@
 import { looseKey } from "../text/normalize";
+import { ownCopy } from "../text/ownCopy";
 
 /**
  * The fields a source column can hold, and the one dictionary of how officials head them.
@@ -484,7 +485,7 @@ export function headingKey(text: string): string {
       .trim()
       // "Ngày2", "Ghi chú3": Excel's table renames a second "Ngày" so; the heading is still "Ngày".
       .replace(/(?<=\b(?!(?:dot|lan|quy|thang|tuan|nam|muc|cot|bang|khoi|nhom|thon|to|ap|xom|dia|phu)[2-9]$)[a-z]{3,})[2-9]$/, "");
-    if (text.length <= 200 && HEADING_KEYS.size < 20_000) HEADING_KEYS.set(text, k);
+    if (text.length <= 200 && HEADING_KEYS.size < 20_000) HEADING_KEYS.set(ownCopy(text), ownCopy(k));
   }
   return k;
 }

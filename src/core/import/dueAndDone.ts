@@ -1,6 +1,7 @@
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText } from "../text/normalize";
 import { headingKey } from "./columns";
+import { ownCopy } from "../text/ownCopy";
 
 /**
  * One column for the deadline and the day done: "Hạn / Ngày HT" holding "15/10/2021 - 20/10/2021",
@@ -16,7 +17,7 @@ export function isDueAndDoneHeading(heading: string): boolean {
       /[/|;]|\svà\s|\s[-–]\s/iu.test(heading) &&
       /\b(?:han|thoi han)\b/.test(k) &&
       /\b(?:ngay ht|ngay hoan thanh|ngay xong|ngay hoan thanh thuc te|hoan thanh thuc te)\b/.test(k);
-    if (HEADINGS.size < 10_000) HEADINGS.set(heading, known);
+    if (HEADINGS.size < 10_000) HEADINGS.set(ownCopy(heading), known);
   }
   return known;
 }

@@ -495,12 +495,12 @@ const HEADING_KEYS = new Map<string, string>();
 /** Headings are short; a longer cell is data, never a heading (and is not worth matching). */
 export const MAX_HEADING_CHARS = 80;
 
-// "Gia hạn đến", "Hạn điều chỉnh" ("Hạn ĐC", "Hạn đ/chỉnh"), "Hạn mới": where a deadline was moved to.
+// "Gia hạn đến", "Hạn điều chỉnh" ("Hạn ĐC", "Hạn đ/chỉnh"), "Hạn mới", "Hạn mới (gia hạn)": where a deadline was moved to.
 /** "Kế hoạch", "KH 2021", "Chỉ tiêu", "Mục tiêu": what was planned; a whole only where the figures are counts or money. */
 export const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
 
 export const EXTENSION_HEADING =
-  /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co)?$/;
+  /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co| gia han| da gia han| dieu chinh)?$/;
 
 /** The task field a short label names best, scoring at least `min` (3 whole, 2 leading, 1 among its words), or null. */
 export function taskFieldOfLabel(label: string, min: 1 | 2 | 3): TaskField | null {

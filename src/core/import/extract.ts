@@ -7848,12 +7848,17 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
   // criterion's rate, whatever rows its words were paired with.
   const isRate = (g: Row, group: readonly Row[]) =>
     g.measure === "value" || ((group.length === 1 || (g.code !== null && g.measure === null)) && percentLike(g));
-  // One slip over 100 ("1,05" beside "87,5%") in a row with its criterion written leaves it a rate: the slip is
-  // read and named (PERCENT_OUT_OF_RANGE), the other periods not lost with it.
+  // One slip over 100 ("1,05" beside "87,5%"; "795" beside "78,9 | 79,2", its comma lost) in a row with its criterion
+  // written leaves it a rate: the slip is read and named (PERCENT_OUT_OF_RANGE), the other periods not lost with it.
   const percentLike = (g: Row) => {
     const vs = periodCols.map((c) => readPercent(ctx, g.r, c, 1).value).filter((v): v is number => v !== null);
     const outside = vs.filter((v) => v < 0 || v > 100);
-    return outside.length === 0 || (g.code !== null && outside.length === 1 && outside[0] <= 150 && vs.length - outside.length >= 1);
+    const inside = vs.filter((v) => v >= 0 && v <= 100);
+    const commaLost = (v: number) => v < 1000 && inside.some((x) => Math.abs(v / 10 - x) <= 5);
+    return (
+      outside.length === 0 ||
+      (g.code !== null && outside.length === 1 && (outside[0] <= 150 || commaLost(outside[0])) && inside.length >= 1)
+    );
   };
   // Rates typed as fractions of 1 (0.825) in a period's column, beside "80,2" typed by hand in another.
   const rateRows = [...byCode.values()].flatMap((group) => group.filter((g) => isRate(g, group)).map((g) => g.r));

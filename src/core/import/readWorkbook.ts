@@ -16,6 +16,8 @@ import { ReadingColumns, findReadingColumns } from "./readingColumns";
 import { criterionGroup } from "./criterionGroup";
 import { findDate } from "../dates/deadline";
 import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
+import { atFootnotedDays } from "./footnotedDays";
+import { tableRenamesUndone } from "./tableRenames";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
@@ -577,6 +579,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   if (read.grids.some((x) => x.veryHidden)) read = { ...read, grids: read.grids.filter((x) => !x.veryHidden) };
   // "6/2021" typed in a cell, shown "Jun-21": the month the official wrote, not its 1st day.
   read = { ...read, grids: read.grids.map(monthsAsShown) };
+  // "Quá hạn2" beside "Quá hạn": an Excel table's rename of a repeated heading, read as typed.
+  read = { ...read, grids: read.grids.map(tableRenamesUndone) };
   const unit = unitOfGrids(read.grids);
   if (unit) out.unit = unit;
   const facts = new FactsCache();
@@ -2659,6 +2663,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     );
     for (const p of charted.problems) out.problems.push(p);
   }
+  // "Ghi chú: Quý I từ 15/12/2020 đến 14/3/2021; …" under the figures: each period's readings stand at the note's day.
+  out.readings = atFootnotedDays(out.readings, read.grids);
   // Next year's draft first: beside it, this year's sheet is no past year's.
   const next = asOf ? nextYearSheets(out.tasks, read.grids, ymd(asOf).y) : null;
   if (next) for (const p of next.problems) out.problems.push(p);

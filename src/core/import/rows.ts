@@ -66,6 +66,8 @@ const TOTAL =
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
 const COUNTED = /^(?:tổng số|tổng cộng|tổng|cộng)\s*:?\s*\d/iu;
+// "Tổng hợp: 06 nhiệm vụ, 02 việc con": the tasks above counted (never "Tổng hợp số liệu …", a task).
+const SUMMED_LINE = /^(?:tổng hợp|tong hop)\s*:\s*\d+\s+(?:nhiệm vụ|nhiem vu|việc|viec|công việc|cong viec)(?!\p{L})/iu;
 // "Tong so: 6 viec; hoan thanh 3 …" typed without marks ("cong" alone is too common a word to say so unmarked).
 const COUNTED_UNMARKED = /^(?:tong so|tong cong|tong) \d/;
 // "Cộng 3 tháng", "Cộng T9-T11", "Lũy kế": the periods above added up.
@@ -285,6 +287,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
           COUNTED_UNMARKED.test(texts[0].key) ||
           TASKS_COUNTED.test(texts[0].key))) ||
         COUNT_LINE.test(texts[0].text) ||
+        SUMMED_LINE.test(texts[0].text) ||
         TASKS_TOTAL.test(texts[0].key) ||
         // (Its count "3/7", done of all, typed as text.)
         (COUNT_LABEL.test(texts[0].text) &&

@@ -1,3 +1,4 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 341 and 344-347.
@@ -124,5 +125,307 @@ describe("a line under the tasks counting them ('Tổng hợp: 06 nhiệm vụ, 
 
   it("is no task; a task whose words start so still is", () => {
     expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});
+
+describe("what was done, month by month, under a band ('Diễn biến thực hiện theo tháng': Tháng 9 … Tháng 12)", () => {
+  const c = consolidateSheet(
+    [
+      ["TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ CCHC THEO THÁNG (QUÝ IV/2021)"],
+      [],
+      ["TT", "Nhiệm vụ", "Người chủ trì", "Hạn", "Diễn biến thực hiện theo tháng", null, null, null, "Đánh giá chung"],
+      [null, null, null, null, "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"],
+      [
+        1,
+        "Tham mưu giải ngân vốn đầu tư công đạt 60% kế hoạch",
+        "TC-KT",
+        "30/09/2021",
+        "đạt 58%",
+        "đạt 63%, xong ngày 08/10",
+        null,
+        null,
+        "Hoàn thành (trễ hạn)",
+      ],
+      [
+        2,
+        "Rà soát hồ sơ thanh quyết toán các công trình đã hoàn thành",
+        "TC-KT",
+        "30/11/2021",
+        null,
+        "Họp ngày 14/10 với Ban QLDA",
+        "xong 25/11",
+      ],
+      [
+        3,
+        "Công khai dự toán ngân sách xã trên Trang thông tin điện tử",
+        "TC-KT",
+        "31/12/2021",
+        null,
+        null,
+        "đã công khai quyết toán 2020",
+        "dự kiến công khai dự toán 2022 sau ngày 20/12",
+        "Đang thực hiện",
+      ],
+      [4, "Hướng dẫn các thôn lập dự toán kinh phí năm 2022", "TC-KT", "31/12/2021", null, "2/6 thôn", "4/6 thôn"],
+    ],
+    { merges: merged("E3:H3") },
+  );
+
+  it("reads each row from the latest month it wrote, not only the first and the last", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress, t.doneDate])).toEqual([
+      [5, "Hoàn thành", 100, "2021-10-08"],
+      [6, "Hoàn thành", 100, "2021-11-25"],
+      [7, "Đang thực hiện", null, null],
+      [8, "Đang thực hiện", 66.67, null],
+    ]);
+  });
+});
+
+describe("weeks under their month's band ('Tháng 11/2021' over 'Tuần 1 (1-7/11) | … | Tuần 4')", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI CÔNG VIỆC THÁNG 12/2021 (theo tuần)"],
+      ["TT", "Công việc", "Chủ trì", "Hạn", "Trạng thái", "Tháng 12/2021", null, null, null, "Ghi chú"],
+      [null, null, null, null, null, "Tuần 1 (1-5/12)", "Tuần 2 (6-12/12)", "Tuần 3", "Tuần 4"],
+      [1, "Rà soát đội ngũ cán bộ, công chức theo nhóm chức danh", "VP-TK", "20/12/2021", null, "đang lập danh sách", "đạt 90%"],
+      [2, "Cập nhật quy chế làm việc của UBND xã", "VP-TK", "15/12/2021", null, "đang dự thảo", "xong 10/12"],
+    ],
+    { merges: merged("F2:I2") },
+  );
+
+  it("reads the latest week's words as where the work stands", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress, t.doneDate])).toEqual([
+      [4, "Đang thực hiện", 90, null],
+      [5, "Hoàn thành", 100, "2021-12-10"],
+    ]);
+  });
+});
+
+describe("a title naming an estimate over a table whose own band is the estimate ('… 6 tháng đầu năm và ước thực hiện cả năm')", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ KRÔNG NĂNG"],
+      ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ CCHC 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2021"],
+      ["(Kèm theo Báo cáo số 87/BC-UBND ngày 16/6/2021)"],
+      [],
+      [
+        "STT",
+        "Tiêu chí",
+        "Mã TC",
+        "Chỉ tiêu năm 2021",
+        "Thực hiện 6 tháng đầu năm",
+        null,
+        "Ước thực hiện cả năm",
+        null,
+        "Đánh giá",
+        "Ghi chú",
+      ],
+      [null, null, null, null, "Số lượng", "Tỷ lệ", "Số lượng", "Tỷ lệ"],
+      ["1", "Hồ sơ TTHC giải quyết đúng hạn", "1.2", "100%", "419/423 hồ sơ", "99,1%", "850/850", "100%", "Chưa đạt"],
+      [
+        "2",
+        "Hồ sơ tiếp nhận trực tuyến mức độ 3, 4",
+        "1.1",
+        "Tăng so với năm 2020",
+        "35 hồ sơ",
+        null,
+        "80 hồ sơ",
+        null,
+        null,
+        "Chưa tính được tỷ lệ",
+      ],
+      ["3", "Cán bộ, công chức đạt chuẩn", "1.3", "100%", "21/22 người", "95,5%", "22/22", "100%", "Chưa đạt"],
+      [
+        "4",
+        "Giải ngân vốn đầu tư công",
+        "1.4",
+        "60% đến 30/9/2021",
+        "1.940 triệu đồng",
+        "40%",
+        "4.850 triệu đồng",
+        "100%",
+        null,
+        "KH vốn 4.850 triệu đồng",
+      ],
+      ["5", "Văn bản đi gửi dưới dạng điện tử", "1.5", "≥ 90%", "512/530 văn bản", "96,6%", null, "97%", "Đạt"],
+      [
+        "6",
+        "Tốc độ tăng tổng sản phẩm (GRDP)",
+        "1.6",
+        "Cao hơn năm 2020 (6,2%)",
+        null,
+        "6,8%",
+        null,
+        "7,0%",
+        "Đạt",
+        "Số ước tính của Chi cục Thống kê huyện",
+      ],
+      ["7", "Chỉ tiêu KT-XH do HĐND xã giao đạt, vượt", "1.7", "100%", "12/18 chỉ tiêu", "66,7%", "18/18", "100%"],
+      [
+        "8",
+        "Chỉ số SIPAS",
+        "2.1-2.5",
+        "Tăng so với năm 2020",
+        "Chưa điều tra",
+        null,
+        null,
+        null,
+        null,
+        "Huyện tổ chức điều tra vào quý IV",
+      ],
+      [],
+      ["Ghi chú: Số liệu 6 tháng tính từ ngày 15/12/2020 đến ngày 14/6/2021."],
+    ],
+    { merges: merged("A1:C1", "A2:J2", "A3:J3", "E5:F5", "G5:H5", "A5:A6", "B5:B6", "C5:C6", "D5:D6", "I5:I6", "J5:J6") },
+  );
+
+  it("reads the period's figures and leaves the estimate's band unread", () => {
+    expect(c.readings.filter((r) => r.value !== null).map((r) => `${r.code} ${r.period} ${r.date} ${r.value?.toFixed(1)}`)).toEqual([
+      "1.2 6 tháng đầu năm 2021 2021-06-14 99.1",
+      "1.3 6 tháng đầu năm 2021 2021-06-14 95.5",
+      "1.4 6 tháng đầu năm 2021 2021-06-14 40.0",
+      "1.5 6 tháng đầu năm 2021 2021-06-14 96.6",
+      "1.6 6 tháng đầu năm 2021 2021-06-14 6.8",
+      "1.7 6 tháng đầu năm 2021 2021-06-14 66.7",
+    ]);
+  });
+});
+
+describe("a title naming the period and the year so far over a table with a 'Lũy kế từ đầu năm' column", () => {
+  const c = consolidateSheet([
+    ["MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+    ["(Số liệu từ ngày 15/6/2021 đến ngày 14/9/2021; lũy kế từ ngày 15/12/2020 đến ngày 14/9/2021)"],
+    [],
+    ["STT", "Chỉ tiêu", "Quý III/2021", "Cùng kỳ năm 2020", "Lũy kế từ đầu năm", "Ghi chú"],
+    ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn (TCTP 1.2)", 99.3, 97.9, 99.1],
+    ["2", "Tỷ lệ văn bản đi gửi dưới dạng điện tử (TCTP 1.5)", 96.3, 81.1, 95.5],
+  ]);
+
+  it("reads each period as itself, and the year so far as the months to the latest", () => {
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => `${r.period} ${r.value}`)).toEqual([
+      "Quý III/2020 97.9",
+      "Quý III/2021 99.3",
+      "9 tháng năm 2021 (lũy kế) 99.1",
+    ]);
+  });
+});
+
+describe("a line saying every period runs from the 15th of the month before to the 14th", () => {
+  const c = consolidateSheet(
+    [
+      ["BAO CAO NHANH KET QUA GIAI QUYET TTHC QUY I/2021"],
+      ["(So lieu thang tinh tu ngay 15 thang truoc den ngay 14 thang bao cao)"],
+      [],
+      ["STT", "Chi tieu", "Quy I nam 2021", null, null, null, "Ghi chu"],
+      [null, null, "Thang 01", "Thang 02", "Thang 03", "Cong quy"],
+      ["1", "Ty le giai quyet dung han (%) (TCTP 1.2)", "100", "97,8", "99,0", 99.1],
+    ],
+    { merges: merged("C4:F4") },
+  );
+
+  it("dates each month at its 14th, and reads the quarter's total as the quarter's", () => {
+    expect(c.readings.map((r) => `${r.period} ${r.date} ${r.value}`)).toEqual([
+      "Tháng 1/2021 2021-01-14 100",
+      "Tháng 2/2021 2021-02-14 97.8",
+      "Tháng 3/2021 2021-03-14 99",
+      "Quý I/2021 2021-03-14 99.1",
+    ]);
+  });
+});
+
+describe("a column per criterion and a row per day ('Thời điểm | TC 1.3 - … | TC 1.6 - … | TC 1.7 - …')", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU CÁC TIÊU CHÍ THÀNH PHẦN CHỈ SỐ CCHC DO VP-TK THEO DÕI"],
+    [],
+    [
+      "Thời điểm",
+      "TC 1.3 - Tỷ lệ CB,CC đạt chuẩn (%)",
+      "TC 1.6 - Tăng trưởng GTSX so năm trước (%)",
+      "TC 1.7 - Tỷ lệ chỉ tiêu KT-XH đạt (%)",
+    ],
+    [{ date: "2021-06-30" as IsoDate }, "82,6", 6.1],
+    [{ date: "2021-09-30" as IsoDate }, "82,6", 6.8, 70],
+    [{ date: "2021-11-30" as IsoDate }, 91.3, 7.3, 80],
+    [{ date: "2021-12-14" as IsoDate }, { error: "#REF!" }],
+    [],
+    ["Ghi chú: Số liệu 1.6 là ước tính."],
+  ]);
+
+  it("reads each filled cell as its column's criterion at its row's day", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.value}`).sort()).toEqual([
+      "1.3 2021-06-30 82.6",
+      "1.3 2021-09-30 82.6",
+      "1.3 2021-11-30 91.3",
+      "1.6 2021-06-30 6.1",
+      "1.6 2021-09-30 6.8",
+      "1.6 2021-11-30 7.3",
+      "1.7 2021-09-30 70",
+      "1.7 2021-11-30 80",
+    ]);
+  });
+
+  it("names an error cell, never reads it", () => {
+    expect(c.problems.filter((p) => p.code === "FORMULA_ERROR").map((p) => `${p.row}${p.column}`)).toEqual(["7B"]);
+  });
+});
+
+describe("a task on two lines, 'KH' over 'TH', its words merged over both", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG THEO DÕI KẾ HOẠCH - THỰC HIỆN KẾ HOẠCH 49/KH-UBND (% khối lượng lũy kế)"],
+      [],
+      ["STT", "Nội dung", "Chủ trì", "Hạn", "Loại", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12", "Đánh giá chung"],
+      [
+        1,
+        "Rà soát, bổ sung quy chế làm việc của Bộ phận Một cửa",
+        "CT UBND xã",
+        "30/11/2021",
+        "KH",
+        0.3,
+        0.6,
+        1,
+        null,
+        "Hoàn thành tháng 11",
+      ],
+      [null, null, null, null, "TH", 0.3, 0.5, 1],
+      [2, "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính", "Chủ tịch UBND xã", "31/12/2021", "KH", null, 0.5, null, 1],
+      [null, null, null, null, "TH", null, 0.5, 0.75],
+      [3, "Đôn đốc giải quyết phản ánh, kiến nghị của người dân về TTHC", "VP-TK", "31/10/2021", "KH", 0.5, 1],
+      [null, null, null, null, "TH", 0.5, 1],
+    ],
+    {
+      merges: merged(
+        "A4:A5",
+        "B4:B5",
+        "C4:C5",
+        "D4:D5",
+        "J4:J5",
+        "A6:A7",
+        "B6:B7",
+        "C6:C7",
+        "D6:D7",
+        "J6:J7",
+        "A8:A9",
+        "B8:B9",
+        "C8:C9",
+        "D8:D9",
+        "J8:J9",
+      ),
+      formats: Object.fromEntries([5, 7, 9, 4, 6, 8].flatMap((r) => [6, 7, 8, 9].map((col) => [`${r}:${col}`, "0%"]))),
+    },
+  );
+
+  it("is one task whose progress is what was done, never what was planned", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress])).toEqual([
+      [4, "Hoàn thành", 100],
+      [6, "Đang thực hiện", 75],
+      [8, "Hoàn thành", 100],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("keeps the plan's figures in Ghi chú", () => {
+    expect(c.tasks[1].note).toContain("Kế hoạch theo kỳ Tháng 10: 50%, Tháng 12: 100%");
+    expect(c.tasks[1].note).toContain("Thực hiện (dòng 7): 75%");
   });
 });

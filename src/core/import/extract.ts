@@ -2490,12 +2490,21 @@ function withActual(
 ): void {
   const col = ctx.layout.columns;
   const planned = task.progress;
-  const done = readPercent(ctx, r, col.progress, progressScale).value;
+  // "KH" over "TH" with shares month by month ("Tháng 9 | Tháng 10 | …"): what was done is the actual line's latest.
+  const across = col.progress === undefined ? ctx.layout.progressAcross : undefined;
+  const doneAcross = across ? progressAcross(ctx, r, across, () => undefined) : null;
+  const done = across ? (doneAcross?.value ?? null) : readPercent(ctx, r, col.progress, progressScale).value;
+  if (across) {
+    // The plan line's shares were read as its progress: said as the plan's, its assumed state dropped.
+    task.note = task.note.replace(/Tiến độ theo kỳ/, "Kế hoạch theo kỳ").replace(/(?:^|; )Trạng thái không ghi; coi là [^;]*/, "");
+  }
+  // (A deadline merged over both lines is the plan's, never a day the actual line gives.)
+  const dueMerged = col.due !== undefined && (ctx.merges.at(r, col.due)?.top ?? r) < r;
   const end =
-    readDate(ctx, r, col.due, dates.get("due"), problems, false).value ??
+    (dueMerged ? null : readDate(ctx, r, col.due, dates.get("due"), problems, false).value) ??
     readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false).value;
   // What else the actual row says ("Bắt đầu: 10/08/2021"), kept as written.
-  const read = new Set([col.progress, col.due, col.doneDate, col.note, planActual]);
+  const read = new Set([col.progress, col.due, col.doneDate, col.note, planActual, ...Object.keys(across?.periods ?? {}).map(Number)]);
   const also = filledColumns(ctx.grid, r)
     .filter((c) => !read.has(c))
     .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${displayText(cellAt(ctx.grid, r, c))}`);
@@ -2521,7 +2530,7 @@ function withActual(
   task.doneDate = task.status === "Hoàn thành" ? (end ?? null) : null;
   const notes = [
     `Kế hoạch: ${planned === null ? "" : `${formatViNumber(planned)}%`}`.replace(/: $/, ""),
-    `Thực hiện (dòng ${r}): ${done === null ? "chưa ghi" : `${formatViNumber(done)}%`}${end ? `, đến ${formatViDate(end)}` : ""}${said !== "" ? `; ${said}` : ""}`,
+    `Thực hiện (dòng ${r}): ${done === null ? "chưa ghi" : `${formatViNumber(done)}%`}${end ? `, đến ${formatViDate(end)}` : ""}${doneAcross ? ` (${doneAcross.note.replace(/^Tiến độ theo kỳ /, "")})` : ""}${said !== "" ? `; ${said}` : ""}`,
   ];
   task.note = [task.note.replace(/(?:^|; )Tiến độ \d+% suy ra từ trạng thái/, ""), ...notes].filter((x) => x !== "").join("; ");
 }

@@ -1,4 +1,5 @@
-import { IsoDate, formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
 import { daySpan } from "./daySpan";
 import { Grid, cellText } from "./grid";
 import { PeriodLabel, parsePeriod, periodEnd } from "./periods";
@@ -29,8 +30,9 @@ export function footnotedSpans(grid: Grid): FootnotedSpan[] {
     if (texts.length !== 1 || typeof texts[0] !== "string") return;
     const line = texts[0].trim();
     if (line.length > 400 || !/(?:đến|den)\s/iu.test(line)) return;
-    for (const part of line.split(/[;\n]+/)) {
-      const m = PART.exec(part.trim().replace(/[.;,]+$/, ""));
+    // ("… quý (Quý I: từ 15/12/2020 đến 14/3/2021; Quý II: …)": each period's days in brackets after the rule.)
+    for (const part of line.split(/[;\n(]+/)) {
+      const m = PART.exec(part.trim().replace(/[.;,)]+$/, ""));
       if (!m) continue;
       const period = parsePeriod(m[1]);
       const span = period && period.kind !== "day" ? daySpan(m[2]) : null;
@@ -38,6 +40,22 @@ export function footnotedSpans(grid: Grid): FootnotedSpan[] {
     }
   });
   return found;
+}
+
+// On a line's key: "so lieu thang tinh tu ngay 15 thang truoc den ngay 14 thang bao cao", "… tu ngay 15 cua thang truoc quy den
+// ngay 14 cua thang cuoi quy": every period ends on that day of its last month.
+const DAY_RULE = /\btu ngay (\d{1,2}) (?:cua )?thang truoc\b.{0,30}?\bden ngay (\d{1,2})\b/;
+
+/** A note's rule for the day every period ends ("từ ngày 15 tháng trước đến ngày 14 tháng báo cáo"), or null. */
+export function footnotedEndDay(grid: Grid): { day: number; row: number } | null {
+  for (const [i, cells] of grid.rows.entries()) {
+    const texts = cells.filter((c): c is string => typeof c === "string" && c.trim() !== "");
+    if (texts.length !== 1 || texts[0].length > 400) continue;
+    const m = DAY_RULE.exec(looseKey(texts[0]));
+    const day = m ? Number(m[2]) : 0;
+    if (m && day >= 1 && day <= 28 && Number(m[1]) === day + 1) return { day, row: i + 1 };
+  }
+  return null;
 }
 
 /** Whether a reading's period is the one a note names (the note's year, where it gives none, the reading's). */
@@ -51,16 +69,28 @@ function samePeriod(a: PeriodLabel, b: PeriodLabel): boolean {
  */
 export function atFootnotedDays(readings: readonly Reading[], grids: readonly Grid[]): Reading[] {
   const spans = new Map<string, FootnotedSpan[]>();
+  const rules = new Map<string, { day: number; row: number }>();
   for (const g of grids) {
     const own = footnotedSpans(g);
     if (own.length > 0) spans.set(`${g.file}\u0000${g.sheet}`, own);
+    const rule = footnotedEndDay(g);
+    if (rule) rules.set(`${g.file}\u0000${g.sheet}`, rule);
   }
-  if (spans.size === 0) return [...readings];
+  if (spans.size === 0 && rules.size === 0) return [...readings];
   return readings.map((r) => {
-    const own = spans.get(`${r.source.file}\u0000${r.source.sheet}`);
-    const label = own ? parsePeriod(r.period) : null;
-    if (!own || !label || label.year === null || r.date === null) return r;
-    const span = own.find((s) => samePeriod(s.period, label));
+    const key = `${r.source.file}\u0000${r.source.sheet}`;
+    const own = spans.get(key) ?? [];
+    const rule = rules.get(key);
+    const label = own.length > 0 || rule ? parsePeriod(r.period) : null;
+    if (!label || label.year === null || label.kind === "day" || r.date === null) return r;
+    const named = own.find((s) => samePeriod(s.period, label));
+    const end = periodEnd(label, label.year);
+    const ruled = rule && !named ? isoDate(label.year, Number(end.slice(5, 7)), rule.day) : null;
+    if (ruled && rule && r.date === end) {
+      const said = `Ngày số liệu ${formatViDate(ruled)} theo ghi chú dòng ${rule.row} (số liệu tính đến ngày ${rule.day} của tháng cuối kỳ)`;
+      return { ...r, date: ruled, note: r.note ? `${r.note}; ${said}` : said };
+    }
+    const span = named;
     // Only a calendar end is replaced, and only by a day near it (a note of another year is no match).
     if (!span || r.date !== periodEnd(label, label.year) || Math.abs(Date.parse(span.to) - Date.parse(r.date)) > 62 * 86_400_000) return r;
     const said = `Ngày số liệu ${formatViDate(span.to)} theo ghi chú dòng ${span.row} (kỳ từ ${formatViDate(span.from)} đến ${formatViDate(span.to)})`;

@@ -772,6 +772,19 @@ function monthsSinceJanuary(year: number, month: number): PeriodLabel {
 }
 
 /** The months from January to a period's end, as a period: Quý II → 6 tháng đầu năm, Quý III → 9 tháng, tháng 11 → 11 tháng. */
+/**
+ * The one period of the latest year among periods of that year and the one before ("Quý III/2021 | Cùng kỳ năm
+ * 2020"): the period reported beside its same period last year. Null for any other mix (months of one year, whose
+ * "Lũy kế" may stop before the last of them).
+ */
+function reportedBesideLastYear(ps: readonly PeriodLabel[]): PeriodLabel | null {
+  const years = ps.map((p) => p.year);
+  if (ps.length === 0 || years.some((y) => y === null)) return null;
+  const y = Math.max(...(years as number[]));
+  const own = ps.filter((p) => p.year === y);
+  return own.length === 1 && ps.every((p) => p.year === y || p.year === y - 1) ? own[0] : null;
+}
+
 function yearToEnd(p: PeriodLabel): PeriodLabel | null {
   if (p.year === null) return null;
   const year = p.year;
@@ -869,7 +882,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {
       totals.push(c);
       // "Cộng quý III", "Tổng cộng năm 2021": a total that names its period.
-      const named = isEstimateLabel(lowest) ? null : parsePeriod(lowest.replace(TOTAL_WORD, ""));
+      // ("Quý I năm 2021" over "Tháng 01 | 02 | 03 | Cộng quý": the band above names the period the total is of.)
+      const above = band.top < band.bottom && TOTAL_WORD.test(lowest) ? parsePeriod(merges.label(grid, band.top, c)) : null;
+      const named = isEstimateLabel(lowest) ? null : (parsePeriod(lowest.replace(TOTAL_WORD, "")) ?? above);
       if (named) totalPeriods.push({ col: c, p: named });
     }
   }
@@ -882,7 +897,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   // of periods it holds that start after it does (Quý III beside August).
   const chosen = found.filter((f) => !found.some((o) => periodCovers(dated(f.p), dated(o.p)) && !sameStart(dated(f.p), dated(o.p))));
   // ("Kỳ báo cáo (Quý III/2021) | Lũy kế từ đầu năm": the period reported and the year so far, two readings.)
-  const toDate = chosen.length === 1 && found.length === 1 && sinceJanuary.length === 1 ? yearToEnd(chosen[0].p) : null;
+  // ("Quý III/2021 | Cùng kỳ năm 2020 | Lũy kế từ đầu năm": the year so far is the reported period's year's, to its end.)
+  const ownYear = sinceJanuary.length === 1 ? reportedBesideLastYear(chosen.map((f) => dated(f.p))) : null;
+  const toDate = ownYear !== null && (found.length === 1 || chosen.length >= 2) ? yearToEnd(ownYear) : null;
   if (toDate !== null) {
     running.push({ col: sinceJanuary[0], p: toDate });
     const at = totals.indexOf(sinceJanuary[0]);
@@ -1238,14 +1255,23 @@ function evaluate(
     // The figures sit on the tasks' own rows: a criterion's row with its figures over tasks writing none ("(1.2) Tỷ lệ
     // … | | | 140/141" over "3 | Thực hiện xin lỗi … | CC VP-TK | Thường xuyên") is a table of both, not progress.
     const figureRows = rows.filter((r) => periodCols.some((c) => !isBlank(cellAt(grid, r, c))));
-    const onTasks = figureRows.filter(ownWritten).length / Math.max(1, figureRows.length);
+    // ("Số chỉ tiêu … đã đạt (TC 1.7)" over the quarters: a criterion's figures beside the tasks, whatever their columns.)
+    const criterionOver = periodCols.some((c) =>
+      headingsOver(c).some((h) => /\b(?:tc|tctp|tieu chi|chi tieu|chi so)\b/.test(headingKey(h))),
+    );
+    // ("KH" over "TH" in a column of their own: the actual line under its task's plan line is the task's too.)
+    const lineKind = (r: number, kind: RegExp) =>
+      (grid.rows[r - 1] ?? []).slice(0, Math.min(...periodCols) - 1).some((v) => typeof v === "string" && kind.test(looseKey(v)));
+    const actualLine = (r: number) => lineKind(r, /^(?:th|thuc hien)$/) && lineKind(r - 1, /^(?:kh|ke hoach)$/);
+    const onTasks = figureRows.filter((r) => ownWritten(r) || actualLine(r)).length / Math.max(1, figureRows.length);
     // (A task's progress follows the task: figures before its content are a criterion's, "Kết quả năm 2020 | Thực
     // hiện đến 30/9" ahead of "Nhiệm vụ, giải pháp".)
     const statedProgress =
       contentCol !== undefined &&
       Math.min(...periodCols) > contentCol &&
       percentShare >= 0.8 &&
-      (tasks.has("status") || resultsOver || statesAcross) &&
+      // (Tasks with both their lead and their deadline are tasks: their shares month by month are how far they got.)
+      (tasks.has("status") || resultsOver || statesAcross || (tasks.has("due") && tasks.has("lead") && !criterionOver)) &&
       (tasks.has("due") || tasks.has("lead")) &&
       !figuresHeading &&
       measureRows < 0.5 &&

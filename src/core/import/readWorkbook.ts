@@ -13,6 +13,7 @@ import { contentsSheets } from "./contentsSheet";
 import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
 import { ReadingColumns, findReadingColumns } from "./readingColumns";
+import { CriteriaByDay, figureAt, findCriteriaByDay } from "./criteriaByDay";
 import { criterionGroup } from "./criterionGroup";
 import { findDate } from "../dates/deadline";
 import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
@@ -72,6 +73,7 @@ import {
   formatAt,
   isBlank,
   isGridDate,
+  isGridError,
   parseCellRef,
   titleYear,
   wordsOfRows,
@@ -1056,6 +1058,51 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     readingsSheet(grid, block.readings.length);
   };
+  const readCriteriaByDay = (grid: Grid, sheetIndex: number, block: CriteriaByDay) => {
+    const account = sheetAccount;
+    for (const { row, date } of block.days)
+      for (const x of block.criteria) {
+        const v = grid.rows[row - 1]?.[x.col - 1] ?? null;
+        if (isGridError(v)) {
+          out.problems.push(
+            problem("FORMULA_ERROR", { file: grid.file, sheet: grid.sheet, row, column: columnName(x.col) }, v.error, {
+              vi: `ô ${columnName(x.col)}${row} (tiêu chí ${x.code}, ngày ${formatViDate(date)}) có giá trị lỗi ${v.error}; không đọc thành số liệu.`,
+              en: `cell ${columnName(x.col)}${row} (criterion ${x.code}, ${formatViDate(date)}) holds the error ${v.error}; not read.`,
+            }),
+          );
+          continue;
+        }
+        const value = figureAt(v, facts);
+        if (value === null) {
+          if (cellText(v).trim() !== "")
+            out.problems.push(
+              problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row, column: columnName(x.col) }, cellText(v), {
+                vi: `"${cellText(v)}" (tiêu chí ${x.code}, ngày ${formatViDate(date)}) không phải là số; không đọc thành số liệu.`,
+                en: `"${cellText(v)}" (criterion ${x.code}, ${formatViDate(date)}) is not a number; not read.`,
+              }),
+            );
+          continue;
+        }
+        out.readings.push({
+          code: x.code,
+          period: formatViDate(date),
+          date,
+          numerator: null,
+          denominator: null,
+          value,
+          evidence: "",
+          note: [x.name, `Mỗi cột một tiêu chí: cột ${columnName(x.col)}, mỗi dòng một ngày số liệu`].filter((n) => n !== "").join("; "),
+          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { value: x.col, code: x.col, date: block.dayCol } },
+        });
+      }
+    if (account) {
+      const cols = new Set([block.dayCol, ...block.criteria.map((x) => x.col)]);
+      eachFilled(grid, 1, grid.rows.length, (r, c) =>
+        account(grid.file, grid.sheet, r, c, r < block.headerRow ? "title" : r > block.lastRow ? "footer" : cols.has(c) ? "field" : "note"),
+      );
+    }
+    readingsSheet(grid, block.days.length);
+  };
   const readRegister = (grid: Grid, sheetIndex: number, register: DocumentRegister) => {
     const context = sheetContext(grid, register.headerRow);
     const period = contextPeriod(grid, register.headerRow, context.year ?? (asOf ? ymd(asOf).y : null));
@@ -1410,6 +1457,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const sideways = forced ? null : findReadingColumns(grid, facts);
     if (sideways) {
       readSideways(grid, sheetIndex, sideways, lineYear);
+      return;
+    }
+    // A column per criterion ("TC 1.3 - …", "TC 1.6 - …"), a row per day the figures stand at.
+    const byDay = forced ? null : findCriteriaByDay(grid, facts);
+    if (byDay) {
+      readCriteriaByDay(grid, sheetIndex, byDay);
       return;
     }
     const keyValue = forced ? null : keyValueLayout(grid, facts, asOf ? ymd(asOf).y : null);
@@ -1902,9 +1955,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // "(Số liệu lũy kế từ 01/01/2021 …)" over the table: each figure is a running total, and its period says so.
       // The title, not the header's own upper row ("Kỳ báo cáo | Lũy kế từ đầu năm" merged over "KH | TH | %").
       const titleEnd = headerRowsAbove(grid, layout.headerTop);
-      const cumulative = got.readings.length > 0 && (layout.toDate === true || isCumulativeTitle(titleText(grid, titleEnd, 1)));
+      // (A title naming both the period and the year so far, over a "Lũy kế từ đầu năm" column of the table's own: the
+      // running totals are that column's, which is not read; the periods' figures are theirs.)
+      const headingKeys = Object.values(layout.headings).map((h) => looseKey(h));
+      const ownCumulative = headingKeys.some((k) => /\bluy ke\b/.test(k));
+      const cumulative =
+        got.readings.length > 0 && (layout.toDate === true || (!ownCumulative && isCumulativeTitle(titleText(grid, titleEnd, 1))));
       // "… (ước đến 31/12/2021)" over a table of figures: estimates of the year's end, not figures reached; named, not read.
-      const estimated = got.readings.length > 0 ? ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, 1))) : null;
+      // ("Thực hiện 6 tháng và ước thực hiện cả năm" over a band of each: the estimate is that band's, left unread there.)
+      // (A table whose only figures are the estimate's, "KH năm 2021 | Ước TH năm 2021 | Tỷ lệ so KH", is the title's estimate.)
+      const ownEstimate =
+        headingKeys.some((k) => ESTIMATE_TITLE.test(k) || /^uoc\b/.test(k)) &&
+        headingKeys.some((k) => /\b(?:thuc hien|ket qua)\b/.test(k) && !/\buoc\b/.test(k));
+      const estimated =
+        got.readings.length > 0 && !ownEstimate ? ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, 1))) : null;
       if (estimated) {
         const rows = [...new Set(got.readings.map((r) => r.source.row))];
         out.problems.push(

@@ -151,6 +151,9 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
 // On a heading's key: "tuan 1 04 10 10 10", "tuan 40", "tuan tu 01 11 den 07 11", "ky 1 01 15 10", "ky 2 16 31 10".
 const WEEK_TAIL = /(?:^| )(?:(tuan|ky|dot)(?: (\d{1,2}))?(?: (?:tu )?(\d{1,2})(?: (\d{1,2}))?(?: den)? (\d{1,2}) (\d{1,2}))?)(?: \d{4})?$/;
 
+// "thang 11 2021" before a week's words: the month its weeks are counted in.
+const MONTH_BEFORE = /(?:^| )thang (\d{1,2})(?: (?:nam )?\d{4})?\s*$/;
+
 /**
  * A week's or a fortnight's heading ending a heading: the day it ends as a day period (a bare week number, "Tuần 40",
  * by the calendar's week), the words before it, and its label as typed. Null for any other heading.
@@ -165,6 +168,10 @@ function weekAtEnd(key: string): { period: PeriodLabel; prefix: string; label: (
     // "(01-15/10)" reads as from the 1st to the 15th of October: the first number pair is days, not day and month.
     [day, month] = Number(m2) <= 12 && Number(d2) <= 31 ? [Number(d2), Number(m2)] : [Number(m1 ?? d1), Number(d2)];
     if (d1 === undefined && n === undefined) return null;
+  } else if (n !== undefined && word === "tuan" && Number(n) >= 1 && Number(n) <= 5 && MONTH_BEFORE.test(key.slice(0, m.index))) {
+    // "Tháng 11/2021" merged over "Tuần 1 | … | Tuần 4": a week of that month, by its 7th, 14th, 21st, 28th day (the 5th, its last).
+    month = Number(MONTH_BEFORE.exec(key.slice(0, m.index))?.[1]);
+    day = Number(n) === 5 ? new Date(Date.UTC(2021, month, 0)).getUTCDate() : 7 * Number(n);
   } else if (n !== undefined && word === "tuan" && Number(n) >= 1 && Number(n) <= 53) {
     // The week's Sunday, near enough in any year to order the columns and tell whether it has begun.
     const end = new Date(Date.UTC(2021, 0, 10 + 7 * (Number(n) - 1)));
@@ -175,7 +182,7 @@ function weekAtEnd(key: string): { period: PeriodLabel; prefix: string; label: (
   const prefix = key
     .slice(0, m.index)
     .trim()
-    .replace(/(?:^| )(?:thang \d{1,2}|quy (?:iv|iii|ii|i|[1-4]))$/, "")
+    .replace(/(?:^| )(?:thang \d{1,2}|quy (?:iv|iii|ii|i|[1-4]))(?: (?:nam )?\d{4})?$/, "")
     .trim();
   return {
     period: { kind: "day", index: month, day, year: null },

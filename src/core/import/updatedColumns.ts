@@ -88,11 +88,56 @@ export function updatedColumns(layout: TableLayout): { layout: TableLayout; pair
       columns[field] = newer;
       fieldAt.set(newer, field);
       fieldAt.delete(older);
-      pairs.push({ field, newer, older });
+      pairs.push(
+        ...laterUpdates(
+          layout,
+          fieldAt,
+          columns,
+          field,
+          { c: newer, m: newer === c ? other : mine },
+          { c: older, m: newer === c ? mine : other },
+        ),
+      );
       break;
     }
   }
   return pairs.length === 0 ? null : { layout: { ...layout, columns }, pairs };
+}
+
+/**
+ * A field updated in more than two columns ("Diễn biến theo tháng": Tháng 9 | Tháng 10 | Tháng 11 | Tháng 12):
+ * the newest is the field's, and a row that left it empty is read from the latest column it filled. The pairs
+ * come newest older first, which is the order they are tried in. A column the headings cannot order stays out.
+ */
+function laterUpdates(
+  layout: TableLayout,
+  fieldAt: Map<number, Field>,
+  columns: TableLayout["columns"],
+  field: Field,
+  first: { c: number; m: Marked },
+  second: { c: number; m: Marked },
+): UpdatedColumn[] {
+  const chain = [first, second];
+  for (const c of Object.keys(layout.headings).map(Number)) {
+    if (chain.some((x) => x.c === c)) continue;
+    const taken = fieldAt.get(c);
+    // (A month whose cells are all shares, "2/6 thôn", may have been taken for the progress: it is one of the months.)
+    if (taken !== undefined && taken !== "result" && taken !== "note" && taken !== "progress") continue;
+    const m = markOf(headingKey(layout.headings[c] ?? ""));
+    if (m.stem !== first.m.stem || m.when === null) continue;
+    // Its place among the others: before the first it is newer than; it must be comparable with each.
+    const order = chain.map((x) => newerOf(x.c, x.m, c, m));
+    if (order.includes(null)) continue;
+    const at = order.findIndex((n) => n === c);
+    chain.splice(at < 0 ? chain.length : at, 0, { c, m });
+    if (taken !== undefined) delete columns[taken];
+    fieldAt.delete(c);
+  }
+  const newest = chain[0].c;
+  columns[field] = newest;
+  for (const x of chain.slice(1)) fieldAt.delete(x.c);
+  fieldAt.set(newest, field);
+  return chain.slice(1).map((x) => ({ field, newer: newest, older: x.c }));
 }
 
 /**
@@ -121,7 +166,8 @@ export class OlderCells {
     const keys: string[] = [];
     for (const p of this.pairs) {
       const older = row[p.older - 1] ?? null;
-      if (!isBlank(row[p.newer - 1] ?? null) || isBlank(older)) continue;
+      // (Several older columns of one field: the first, the newest of them, that the row filled.)
+      if (!isBlank((copy ?? row)[p.newer - 1] ?? null) || isBlank(older)) continue;
       copy ??= [...row];
       while (copy.length < p.newer) copy.push(null);
       copy[p.newer - 1] = older;

@@ -429,3 +429,59 @@ describe("a task on two lines, 'KH' over 'TH', its words merged over both", () =
     expect(c.tasks[1].note).toContain("Thực hiện (dòng 7): 75%");
   });
 });
+
+describe("a district form: 'Quý III/2021 | Cùng kỳ năm 2020 | Lũy kế từ đầu năm' over 'Số lượng | Tỷ lệ (%)'", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ CHƯ NGỌC"],
+      ["CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"],
+      ["Biểu số 01"],
+      ["MỘT SỐ CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+      ["(Số liệu từ ngày 15/6/2021 đến ngày 14/9/2021; lũy kế từ ngày 15/12/2020 đến ngày 14/9/2021)"],
+      [],
+      [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Quý III/2021",
+        null,
+        "Cùng kỳ năm 2020",
+        null,
+        "Lũy kế từ đầu năm",
+        null,
+        "So sánh cùng kỳ (%)",
+        "Ghi chú",
+      ],
+      [null, null, null, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"],
+      ["1", "Tổng số hồ sơ TTHC đã giải quyết", "hồ sơ", 286, null, 241, null, 812, null, 118.7],
+      [null, "Trong đó:"],
+      [null, "- Giải quyết trước hạn, đúng hạn (TCTP 1.2)", "hồ sơ", 284, 99.3, 236, 97.9, 805, 99.1, 101.4],
+      [null, "- Giải quyết quá hạn", "hồ sơ", 2, 0.7, 5, 2.1, 7, 0.9, null, "Đã xin lỗi công dân theo quy định"],
+      ["2", "Hồ sơ tiếp nhận trực tuyến mức độ 3, 4 (TC 1.1)", "hồ sơ", "98/301", 32.6, "41/250", 16.4, "250/830", 30.1, 198.8],
+      ["3", "Văn bản đi gửi dưới dạng điện tử (TCTP 1.5)", "văn bản", "154/160", "96,3%", "120/148", "81,1%", "430/455", "95,5%"],
+      [],
+      ["Ghi chú: Quý III/2021 tính từ ngày 15/6/2021 đến ngày 14/9/2021; cùng kỳ năm 2020 từ ngày 15/6/2020 đến ngày 14/9/2020."],
+    ],
+    { merges: merged("A3:K3", "A4:K4", "A5:K5", "D7:E7", "F7:G7", "H7:I7", "A7:A8", "B7:B8", "C7:C8", "J7:J8", "K7:K8") },
+  );
+  const of = (row: number) =>
+    c.readings.filter((r) => r.source.row === row).map((r) => `${r.period} ${r.date} ${r.numerator}/${r.denominator}`);
+
+  it("reads a rate whose counts stand before it, though the row's unit is a count", () => {
+    expect(of(13)).toEqual([
+      "Quý III/2020 2020-09-14 41/250",
+      "Quý III/2021 2021-09-14 98/301",
+      "9 tháng năm 2021 (lũy kế) 2021-09-14 250/830",
+    ]);
+  });
+
+  it("dates last year's same period at the day the note gives it", () => {
+    expect(of(11)[0]).toBe("Quý III/2020 2020-09-14 236/241");
+  });
+
+  it("names counts before a rate that give another rate, and keeps the written one", () => {
+    const ytd = c.readings.find((r) => r.source.row === 14 && r.period.startsWith("9 tháng"));
+    expect([ytd?.value, ytd?.numerator]).toEqual([95.5, null]);
+    expect(c.problems.some((p) => p.code === "RATE_MISMATCH" && p.row === 14 && p.column === "I")).toBe(true);
+  });
+});

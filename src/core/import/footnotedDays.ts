@@ -12,6 +12,8 @@ export interface FootnotedSpan {
   to: IsoDate;
   /** The note's row, for Ghi chú. */
   row: number;
+  /** "Cùng kỳ năm 2020 …": the note names only the year; the period is the same as the reading's. */
+  anyOfYear?: true;
 }
 
 // "Quý I từ 15/12/2020 đến 14/3/2021", "Số liệu 6 tháng tính từ 15/12/2020 đến 14/6/2021", "Quý III: 15/6 - 14/9/2021".
@@ -34,9 +36,11 @@ export function footnotedSpans(grid: Grid): FootnotedSpan[] {
     for (const part of line.split(/[;\n(]+/)) {
       const m = PART.exec(part.trim().replace(/[.;,)]+$/, ""));
       if (!m) continue;
-      const period = parsePeriod(m[1]);
+      // "cùng kỳ năm 2020 từ ngày 15/6/2020 đến ngày 14/9/2020": the same period of that year, whichever it is.
+      const same = /^cung ky(?: nam)? (\d{4})$/.exec(looseKey(m[1]));
+      const period = same ? ({ kind: "year", index: 1, year: Number(same[1]) } as PeriodLabel) : parsePeriod(m[1]);
       const span = period && period.kind !== "day" ? daySpan(m[2]) : null;
-      if (period && span) found.push({ period, from: span.from, to: span.to, row: i + 1 });
+      if (period && span) found.push({ period, from: span.from, to: span.to, row: i + 1, ...(same ? { anyOfYear: true } : {}) });
     }
   });
   return found;
@@ -83,7 +87,7 @@ export function atFootnotedDays(readings: readonly Reading[], grids: readonly Gr
     const rule = rules.get(key);
     const label = own.length > 0 || rule ? parsePeriod(r.period) : null;
     if (!label || label.year === null || label.kind === "day" || r.date === null) return r;
-    const named = own.find((s) => samePeriod(s.period, label));
+    const named = own.find((s) => samePeriod(s.period, label)) ?? own.find((s) => s.anyOfYear && s.period.year === label.year);
     const end = periodEnd(label, label.year);
     const ruled = rule && !named ? isoDate(label.year, Number(end.slice(5, 7)), rule.day) : null;
     if (ruled && rule && r.date === end) {

@@ -18,6 +18,7 @@ import { criterionGroup } from "./criterionGroup";
 import { findDate } from "../dates/deadline";
 import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
 import { atFootnotedDays } from "./footnotedDays";
+import { withCountsBeside } from "./countsBeside";
 import { tableRenamesUndone } from "./tableRenames";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
@@ -2729,6 +2730,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   }
   // "Ghi chú: Quý I từ 15/12/2020 đến 14/3/2021; …" under the figures: each period's readings stand at the note's day.
   out.readings = atFootnotedDays(out.readings, read.grids);
+  // "419/423 hồ sơ | 99,1%" under "Số lượng | Tỷ lệ": the rate's counts are the cell before it.
+  const beside = withCountsBeside(out.readings, read.grids);
+  out.readings = beside.readings;
+  for (const p of beside.problems) out.problems.push(p);
   // Next year's draft first: beside it, this year's sheet is no past year's.
   const next = asOf ? nextYearSheets(out.tasks, read.grids, ymd(asOf).y) : null;
   if (next) for (const p of next.problems) out.problems.push(p);

@@ -485,3 +485,44 @@ describe("a district form: 'Quý III/2021 | Cùng kỳ năm 2020 | Lũy kế t�
     expect(c.problems.some((p) => p.code === "RATE_MISMATCH" && p.row === 14 && p.column === "I")).toBe(true);
   });
 });
+
+describe("periods named over their days ('Tháng 7/2021' over '15/6 - 14/7'), each criterion's counts and rate in three rows", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU CHỈ SỐ CCHC THEO THÁNG, QUÝ III NĂM 2021"],
+    ["Mỗi tháng tính từ ngày 15 tháng trước đến ngày 14 tháng báo cáo"],
+    [],
+    ["TT", "Chỉ tiêu", "Tháng 7/2021", "Tháng 8/2021", "Quý III/2021", "Lũy kế 9 tháng", "Ước quý IV/2021", "Ghi chú"],
+    [null, null, "15/6 - 14/7", "15/7 - 14/8", "15/6 - 14/9", "15/12/2020 - 14/9/2021", "15/9 - 14/12"],
+    ["I", "Giải quyết hồ sơ TTHC (TC 1.2)"],
+    [null, "Số hồ sơ đã giải quyết", 82, 79, 248, 702, 260],
+    [null, "Trong đó: trước hạn và đúng hạn", 81, 78, 246, 695, 260],
+    [null, "Tỷ lệ đúng hạn", 0.98780487804878, 0.987341772151899, 0.991935483870968, 0.99002849002849, 1],
+  ]);
+
+  it("reads every period but the estimate, each at its 14th, with its counts", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
+      "1.2 Tháng 7/2021 2021-07-14 81/82",
+      "1.2 Tháng 8/2021 2021-08-14 78/79",
+      "1.2 Quý III/2021 2021-09-14 246/248",
+      "1.2 9 tháng năm 2021 (lũy kế) 2021-09-14 695/702",
+    ]);
+  });
+});
+
+describe("'Cùng kỳ năm 2020 (quý III/2020)' beside the quarter, under a rule for every quarter's days", () => {
+  const c = consolidateSheet([
+    ["BIỂU KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"],
+    ["Số liệu mỗi quý được tính từ ngày 15 của tháng cuối quý trước đến hết ngày 14 của tháng cuối quý báo cáo."],
+    [],
+    ["STT", "Chỉ tiêu", "Mã TC", "Quý III/2021", "Cùng kỳ năm 2020 (quý III/2020)", "Ghi chú"],
+    [1, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến mức độ 3, 4", "1.1", 28.29, 7.58],
+    [2, "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "1.2", 99.6, 96.9],
+  ]);
+
+  it("reads last year's same period, and dates both at the 14th of the quarter's last month", () => {
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => `${r.period} ${r.date} ${r.value}`)).toEqual([
+      "Quý III/2020 2020-09-14 96.9",
+      "Quý III/2021 2021-09-14 99.6",
+    ]);
+  });
+});

@@ -48,7 +48,8 @@ export function footnotedSpans(grid: Grid): FootnotedSpan[] {
 
 // On a line's key: "so lieu thang tinh tu ngay 15 thang truoc den ngay 14 thang bao cao", "… tu ngay 15 cua thang truoc quy den
 // ngay 14 cua thang cuoi quy": every period ends on that day of its last month.
-const DAY_RULE = /\btu ngay (\d{1,2}) (?:cua )?thang truoc\b.{0,30}?\bden ngay (\d{1,2})\b/;
+// ("… từ ngày 15 của tháng cuối quý trước đến hết ngày 14 của tháng cuối quý báo cáo" too.)
+const DAY_RULE = /\btu ngay (\d{1,2}) (?:cua )?thang (?:cuoi (?:quy|ky) )?truoc\b.{0,30}?\bden (?:het )?ngay (\d{1,2})\b/;
 
 /** A note's rule for the day every period ends ("từ ngày 15 tháng trước đến ngày 14 tháng báo cáo"), or null. */
 export function footnotedEndDay(grid: Grid): { day: number; row: number } | null {
@@ -85,7 +86,7 @@ export function atFootnotedDays(readings: readonly Reading[], grids: readonly Gr
     const key = `${r.source.file}\u0000${r.source.sheet}`;
     const own = spans.get(key) ?? [];
     const rule = rules.get(key);
-    const label = own.length > 0 || rule ? parsePeriod(r.period) : null;
+    const label = own.length > 0 || rule ? parsePeriod(r.period.replace(/\s*\(lũy kế\)\s*$/u, "")) : null;
     if (!label || label.year === null || label.kind === "day" || r.date === null) return r;
     const named = own.find((s) => samePeriod(s.period, label)) ?? own.find((s) => s.anyOfYear && s.period.year === label.year);
     const end = periodEnd(label, label.year);

@@ -797,6 +797,19 @@ function yearToEnd(p: PeriodLabel): PeriodLabel | null {
   return monthsSinceJanuary(year, end);
 }
 
+// "Cùng kỳ năm 2020 (quý III/2020)": last year's same period, named in brackets.
+const SAME_NAMED = /^\s*(?:cùng kỳ|cung ky)[^()]*\(([^()]+)\)\s*$/iu;
+
+function sameAsNamed(label: string): PeriodLabel | null {
+  const m = SAME_NAMED.exec(label);
+  const p = m ? parsePeriod(m[1]) : null;
+  return p !== null && p.year !== null ? p : null;
+}
+
+// "15/6 - 14/7", "15/12/2020 - 14/9/2021", "15/.... - 14/....": a period's days under its name.
+const DAYS_UNDER =
+  /^\s*(?:từ\s+)?\d{1,2}\s*\/\s*[\d.]{1,4}(?:\s*\/\s*\d{2,4})?\s*(?:-|–|đến)\s*\d{1,2}\s*\/\s*[\d.]{1,4}(?:\s*\/\s*\d{2,4})?\s*$/u;
+
 const SURVEY_ROUND = /^(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong|lấy phiếu|lay phieu)\s+(.+)$/iu;
 
 function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readonly ColumnProfile[]): AcrossLayout | null {
@@ -838,10 +851,14 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   // "Lũy kế từ đầu năm" beside the one period reported: the year to that period's end.
   const sinceJanuary: number[] = [];
   for (let c = 1; c <= band.width; c++) {
-    const lowest = merges.label(grid, band.bottom, c);
+    const typed = merges.label(grid, band.bottom, c);
+    // "Tháng 7/2021" over "15/6 - 14/7": the period named above its days, read as the name.
+    const up = band.top < band.bottom ? cellText(cellAt(grid, band.top, c)).trim() : "";
+    const lowest = DAYS_UNDER.test(typed) && up !== "" ? up : typed;
     let p =
       roundOver(c, lowest) ??
       parsePeriod(lowest) ??
+      sameAsNamed(lowest) ??
       reportedPeriod(lowest) ??
       bareYear(lowest) ??
       dayHeading(grid, merges, band, c) ??

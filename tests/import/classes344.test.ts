@@ -526,3 +526,88 @@ describe("'Cùng kỳ năm 2020 (quý III/2020)' beside the quarter, under a rul
     ]);
   });
 });
+
+describe("the desk's rate lines a blank row under its table's total", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"],
+      ["Kỳ báo cáo: 6 tháng đầu năm 2021 (Từ ngày 15/12/2020 đến ngày 14/6/2021)"],
+      [
+        "STT",
+        "Lĩnh vực giải quyết",
+        "Số hồ sơ nhận giải quyết",
+        null,
+        null,
+        null,
+        "Số hồ sơ đã giải quyết",
+        null,
+        null,
+        null,
+        "Số hồ sơ đang giải quyết",
+        null,
+        null,
+        "Trả lại/rút hồ sơ",
+      ],
+      [
+        null,
+        null,
+        "Tổng số",
+        "Kỳ trước chuyển qua",
+        "Tiếp nhận mới trong kỳ",
+        null,
+        "Tổng số",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Tổng số",
+        "Trong hạn",
+        "Quá hạn",
+      ],
+      [null, null, null, null, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính"],
+      [1, "Hộ tịch", 291, 2, 38, 251, 285, 180, 105, 0, 6, 6, 0, 0],
+      [2, "Đất đai", 56, 7, 3, 46, 46, 12, 30, 4, 9, 8, 1, 1],
+      [null, "Tổng cộng", 347, 9, 41, 297, 331, 192, 135, 4, 15, 14, 1, 1],
+      [],
+      [
+        null,
+        "Tỷ lệ hồ sơ giải quyết đúng hạn (trước hạn + đúng hạn)/tổng số hồ sơ đã giải quyết:",
+        null,
+        null,
+        null,
+        null,
+        0.987915407854985,
+      ],
+      [null, "Tỷ lệ hồ sơ tiếp nhận trực tuyến (mức độ 3, 4)/tổng số hồ sơ tiếp nhận mới:", null, null, null, null, 0.121281464530892],
+      [],
+      [null, null, null, null, null, null, null, null, "Yên Đồng, ngày 15 tháng 6 năm 2021"],
+    ],
+    {
+      merges: merged(
+        "C3:F3",
+        "G3:J3",
+        "K3:M3",
+        "E4:F4",
+        "A3:A5",
+        "B3:B5",
+        "N3:N5",
+        "C4:C5",
+        "D4:D5",
+        "G4:G5",
+        "H4:H5",
+        "I4:I5",
+        "J4:J5",
+        "K4:K5",
+        "L4:L5",
+        "M4:M5",
+      ),
+      formats: { "10:7": "0.00%", "11:7": "0.00%" },
+    },
+  );
+
+  it("reads each line as the period's rate, its criterion suggested by its words", () => {
+    expect(c.readings.map((r) => `${r.code} ${r.date} ${r.value?.toFixed(2)} ${r.source.row}`).sort()).toEqual([
+      "1.1 2021-06-14 12.13 11",
+      "1.2 2021-06-14 98.79 10",
+    ]);
+  });
+});

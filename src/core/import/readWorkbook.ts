@@ -1316,7 +1316,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       dossiersHere = got.records.length;
       // "Tỷ lệ giải quyết đúng hạn (%): | 99,54" under the fields of one period's table: the desk's own rate for that
       // period, read (its criterion suggested by its words), never swallowed with the table.
-      if (single && !halves && tables) for (const r of ratesUnderTable(grid, sheetIndex, got.records, tables.end)) out.readings.push(r);
+      // (Lines a blank row or two under the total, "Tỷ lệ … :" | =(H17+I17)/G17, are the table's too.)
+      if (single && !halves && tables)
+        for (const r of ratesUnderTable(
+          grid,
+          sheetIndex,
+          got.records,
+          Math.max(tables.end, Math.max(...got.records.map((x) => x.source.row)) + 6),
+        ))
+          out.readings.push(r);
       // (So are the lines under the fields' table with a band per month, each naming its period.)
       if (bands && !tables && !tally && !dossierRegister)
         for (const r of ratesUnderTable(grid, sheetIndex, got.records, Math.max(...got.records.map((x) => x.source.row)) + 4))

@@ -421,7 +421,7 @@ const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|X
  * The rate lines written under a dossier table's last field, inside the rows it spanned ("Tỷ lệ hồ sơ trực tuyến (%): |
  * 4,34"): a reading each, of the period every record of the table shares; none where the records' periods differ.
  */
-function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly DossierRecord[], end: number): Reading[] {
+function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly DossierRecord[], end: number, tableEnd = end): Reading[] {
   const last = Math.max(0, ...records.map((x) => x.source.row));
   const { from, to } = records[0] ?? { from: null, to: null };
   if (last === 0 || from === null || to === null) return [];
@@ -434,6 +434,8 @@ function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly Dossi
     const labelAt = row.findIndex((v) => typeof v === "string" && /^\s*(?:-\s*)?(?:tỷ lệ|tỉ lệ|ty le|ti le)(?!\p{L})/iu.test(v));
     const col = labelAt < 0 ? -1 : row.findIndex((v, i) => i > labelAt && typeof v === "number");
     if (col < 0) continue;
+    // Past the table's own end, only a line of one figure: figures in several columns are several periods' (a band each).
+    if (r > tableEnd && row.filter((v) => typeof v === "number").length > 1) continue;
     const label = cleanText(String(row[labelAt]))
       .replace(/^-\s*/, "")
       .replace(/\s*:\s*$/, "");
@@ -1316,15 +1318,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       dossiersHere = got.records.length;
       // "Tỷ lệ giải quyết đúng hạn (%): | 99,54" under the fields of one period's table: the desk's own rate for that
       // period, read (its criterion suggested by its words), never swallowed with the table.
-      // (Lines a blank row or two under the total, "Tỷ lệ … :" | =(H17+I17)/G17, are the table's too.)
+      // (Lines a blank row or two under the total of one period's fields, "Tỷ lệ … :" | =(H17+I17)/G17, are the
+      // table's too; under fields of several periods the table's own end bounds them, each line's columns its periods'.)
+      const onePeriod = got.records.every((x) => x.from === got.records[0]?.from && x.to === got.records[0]?.to);
+      const linesEnd = onePeriod ? Math.max(tables?.end ?? 0, Math.max(...got.records.map((x) => x.source.row)) + 6) : (tables?.end ?? 0);
       if (single && !halves && tables)
-        for (const r of ratesUnderTable(
-          grid,
-          sheetIndex,
-          got.records,
-          Math.max(tables.end, Math.max(...got.records.map((x) => x.source.row)) + 6),
-        ))
-          out.readings.push(r);
+        for (const r of ratesUnderTable(grid, sheetIndex, got.records, linesEnd, tables.end)) out.readings.push(r);
       // (So are the lines under the fields' table with a band per month, each naming its period.)
       if (bands && !tables && !tally && !dossierRegister)
         for (const r of ratesUnderTable(grid, sheetIndex, got.records, Math.max(...got.records.map((x) => x.source.row)) + 4))

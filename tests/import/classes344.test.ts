@@ -611,3 +611,27 @@ describe("the desk's rate lines a blank row under its table's total", () => {
     ]);
   });
 });
+
+describe("criteria as bands over their counts and rate, a row per day ('TCTP 1.5 Văn bản điện tử' over 'VB điện tử | Tổng VB đi | Tỷ lệ')", () => {
+  const c = consolidateSheet(
+    [
+      ["SỔ THEO DÕI SỐ LIỆU TÍNH TỶ LỆ (CẬP NHẬT THEO NGÀY CHỐT SỐ LIỆU)"],
+      [],
+      ["Ngày chốt số liệu", "TCTP 1.2 Giải quyết đúng hạn", null, null, "TCTP 1.5 Văn bản điện tử", null, null, "Người cập nhật"],
+      [null, "Đúng/trước hạn", "Đã giải quyết", "Tỷ lệ", "VB điện tử", "Tổng VB đi", "Tỷ lệ"],
+      [{ date: "2021-03-14" as IsoDate }, 61, 63, 0.968253968253968, 38, 41, 0.926829268292683, "Hạnh"],
+      [{ date: "2021-06-14" as IsoDate }, 130, 134, 0.970149253731343, 80, 86, 0.930232558139535, "Hạnh"],
+      [{ date: "2021-09-14" as IsoDate }, 205, 210, 0.976190476190476, 125, 133, 0.93984962406015, "Hạnh"],
+    ],
+    { merges: merged("B3:D3", "E3:G3", "A3:A4", "H3:H4") },
+  );
+
+  it("reads the band's first column as its counts, never as the criteria's codes", () => {
+    expect(c.readings.filter((r) => r.code === "1.5").map((r) => `${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
+      "2021-03-14 38/41",
+      "2021-06-14 80/86",
+      "2021-09-14 125/133",
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_CRITERION")).toEqual([]);
+  });
+});

@@ -476,6 +476,14 @@ export function extractTable(given: ExtractContext): TableRead {
   // details beside each row's own task is its description, read as before.
   const steps = found !== null && spansSteps(ctx, found.step, found.parent) ? found : null;
   if (steps) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, content: steps.step } }, parentCol: steps.parent };
+  // "TCTP 1.5 Văn bản điện tử" over "VB điện tử | Tổng VB đi | Tỷ lệ": the band names the criterion; its first
+  // column, taken for the codes for the band's words, holds the counts (38, 80, 125) over the whole beside them.
+  const counted = ctx.layout.kind === "readings" ? countsTakenForCodes(ctx) : null;
+  if (counted !== null) {
+    const columns = { ...ctx.layout.columns, numerator: counted };
+    delete columns.code;
+    ctx = { ...ctx, layout: { ...ctx.layout, columns } };
+  }
   const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
   if (result) ctx = { ...ctx, layout: result };
   // "Tình trạng" beside "Tình trạng (cập nhật 11/2021)": the newer column is the field's, the older read where it is empty.
@@ -3677,6 +3685,24 @@ function codesColumn(ctx: ExtractContext, named: number | undefined, numbering: 
   if (named !== undefined && formOutline(ctx, named)) return undefined;
   const numbered = numbering.find((c) => c !== named && holdsCodes(ctx, c));
   return named !== undefined && numbered !== undefined && !holdsCodes(ctx, named) ? numbered : (named ?? numbered);
+}
+
+/**
+ * The column a table of figures took for the criteria's codes where it holds plain counts under a heading naming a
+ * criterion, beside a denominator and a rate and no numerator: that column is the numerator. Null otherwise.
+ */
+function countsTakenForCodes(ctx: ExtractContext): number | null {
+  const { code, numerator, denominator, value } = ctx.layout.columns;
+  if (code === undefined || numerator !== undefined || denominator === undefined || value === undefined) return null;
+  if (!/\b[12]\.\d{1,2}\b/.test(ctx.layout.headings[code] ?? "")) return null;
+  let counts = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const v = cellAt(ctx.grid, r, code);
+    if (isBlank(v)) continue;
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0) return null;
+    counts++;
+  }
+  return counts >= 2 ? code : null;
 }
 
 /** A column numbered as an outline: "N" rows over "N.M" rows, some "N.M" beyond the plan's groups ("3.1", "4.1"). */

@@ -334,22 +334,25 @@ describe("a line saying every period runs from the 15th of the month before to t
 });
 
 describe("a column per criterion and a row per day ('Thời điểm | TC 1.3 - … | TC 1.6 - … | TC 1.7 - …')", () => {
-  const c = consolidateSheet([
-    ["SỐ LIỆU CÁC TIÊU CHÍ THÀNH PHẦN CHỈ SỐ CCHC DO VP-TK THEO DÕI"],
-    [],
+  const c = consolidateSheet(
     [
-      "Thời điểm",
-      "TC 1.3 - Tỷ lệ CB,CC đạt chuẩn (%)",
-      "TC 1.6 - Tăng trưởng GTSX so năm trước (%)",
-      "TC 1.7 - Tỷ lệ chỉ tiêu KT-XH đạt (%)",
+      ["SỐ LIỆU CÁC TIÊU CHÍ THÀNH PHẦN CHỈ SỐ CCHC DO VP-TK THEO DÕI"],
+      [],
+      [
+        "Thời điểm",
+        "TC 1.3 - Tỷ lệ CB,CC đạt chuẩn (%)",
+        "TC 1.6 - Tăng trưởng GTSX so năm trước (%)",
+        "TC 1.7 - Tỷ lệ chỉ tiêu KT-XH đạt (%)",
+      ],
+      [{ date: "2021-06-30" as IsoDate }, "82,6", 6.1],
+      [{ date: "2021-09-30" as IsoDate }, "82,6", 6.8, 70],
+      [{ date: "2021-11-30" as IsoDate }, 0.913, 7.3, 80],
+      [{ date: "2021-12-14" as IsoDate }, { error: "#REF!" }],
+      [],
+      ["Ghi chú: Số liệu 1.6 là ước tính."],
     ],
-    [{ date: "2021-06-30" as IsoDate }, "82,6", 6.1],
-    [{ date: "2021-09-30" as IsoDate }, "82,6", 6.8, 70],
-    [{ date: "2021-11-30" as IsoDate }, 91.3, 7.3, 80],
-    [{ date: "2021-12-14" as IsoDate }, { error: "#REF!" }],
-    [],
-    ["Ghi chú: Số liệu 1.6 là ước tính."],
-  ]);
+    { formats: { "6:2": "0.0%" } },
+  );
 
   it("reads each filled cell as its column's criterion at its row's day", () => {
     expect(c.readings.map((r) => `${r.code} ${r.date} ${r.value}`).sort()).toEqual([
@@ -489,7 +492,6 @@ describe("a district form: 'Quý III/2021 | Cùng kỳ năm 2020 | Lũy kế t�
 describe("periods named over their days ('Tháng 7/2021' over '15/6 - 14/7'), each criterion's counts and rate in three rows", () => {
   const c = consolidateSheet([
     ["SỐ LIỆU CHỈ SỐ CCHC THEO THÁNG, QUÝ III NĂM 2021"],
-    ["Mỗi tháng tính từ ngày 15 tháng trước đến ngày 14 tháng báo cáo"],
     [],
     ["TT", "Chỉ tiêu", "Tháng 7/2021", "Tháng 8/2021", "Quý III/2021", "Lũy kế 9 tháng", "Ước quý IV/2021", "Ghi chú"],
     [null, null, "15/6 - 14/7", "15/7 - 14/8", "15/6 - 14/9", "15/12/2020 - 14/9/2021", "15/9 - 14/12"],
@@ -499,12 +501,12 @@ describe("periods named over their days ('Tháng 7/2021' over '15/6 - 14/7'), ea
     [null, "Tỷ lệ đúng hạn", 0.98780487804878, 0.987341772151899, 0.991935483870968, 0.99002849002849, 1],
   ]);
 
-  it("reads every period but the estimate, each at its 14th, with its counts", () => {
+  it("reads every period but the estimate, each standing at the last of its days, with its counts", () => {
     expect(c.readings.map((r) => `${r.code} ${r.period} ${r.date} ${r.numerator}/${r.denominator}`)).toEqual([
-      "1.2 Tháng 7/2021 2021-07-14 81/82",
-      "1.2 Tháng 8/2021 2021-08-14 78/79",
-      "1.2 Quý III/2021 2021-09-14 246/248",
-      "1.2 9 tháng năm 2021 (lũy kế) 2021-09-14 695/702",
+      "1.2 Tháng 7/2021 (đến 14/07/2021) 2021-07-14 81/82",
+      "1.2 Tháng 8/2021 (đến 14/08/2021) 2021-08-14 78/79",
+      "1.2 Quý III/2021 (đến 14/09/2021) 2021-09-14 246/248",
+      "1.2 9 tháng năm 2021 (đến 14/09/2021) (lũy kế) 2021-09-14 695/702",
     ]);
   });
 });

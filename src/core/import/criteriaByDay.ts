@@ -1,7 +1,7 @@
-import { IsoDate, fromExcelSerial } from "../dates/isoDate";
+import { IsoDate } from "../dates/isoDate";
 import { FactsCache } from "./cellFacts";
-import { dateOf as dateInOrder } from "./dateText";
-import { Grid, GridCell, cellText, isGridDate, isGridError } from "./grid";
+import { Grid, GridCell, cellText } from "./grid";
+import { dateOf } from "./readingColumns";
 
 /**
  * A column per criterion and a row per day the figures stand at: "Thời điểm | TC 1.3 - Tỷ lệ CB,CC
@@ -24,12 +24,9 @@ const CODE_HEADING = /^\s*(?:(?:tc|tctp|tiêu chí|tieu chi|chỉ số|chi so)\s
 // "Thời điểm", "Ngày", "Ngày số liệu", "Số liệu đến ngày", "Tính đến": the column of days.
 const DAY_HEADING = /^(?:thoi diem|ngay|ngay so lieu|so lieu (?:tinh )?den ngay|tinh den(?: ngay)?|den ngay|thoi gian|ky so lieu)$/;
 
+/** A row's day; a plain number is a day only as an Excel serial of these years (never a row's number). */
 function dayOf(v: GridCell, facts: FactsCache): IsoDate | null {
-  if (isGridDate(v)) return v.date;
-  if (typeof v === "number") return v > 40000 && v < 60000 ? fromExcelSerial(v) : null;
-  if (typeof v !== "string") return null;
-  const d = facts.of(v).date;
-  return d ? dateInOrder(d, "dm") : null;
+  return typeof v === "number" && (v < 40000 || v > 60000) ? null : dateOf(v, facts);
 }
 
 /** The block, or null where no header names two criteria by code over a column of days. */
@@ -60,11 +57,4 @@ export function findCriteriaByDay(grid: Grid, facts: FactsCache): CriteriaByDay 
     return { headerRow: r, dayCol, criteria, days, lastRow };
   }
   return null;
-}
-
-/** A cell's figure: a number, a percent typed as text; an error cell or words are none. */
-export function figureAt(v: GridCell, facts: FactsCache): number | null {
-  if (typeof v === "number") return v;
-  if (typeof v !== "string" || isGridError(v)) return null;
-  return facts.of(v).number;
 }

@@ -7956,12 +7956,12 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     // ("Quý III/2021" over "Số lượng | Tỷ lệ (%)", the periods read from the rates' columns: "98/301 | 32,6" is a
     // rate, whatever unit the row's ĐVT gives its count.)
     // (Told by the figures: the counts "98/301" just before "32,6" give it.)
-    const rateColumns = periodCols.some((c) => {
+    const countsBefore = periodCols.some((c) => {
       const counts = ratioOf(ctx, cellAt(grid, group[0].r, c - 1));
       const v = readPercent(ctx, group[0].r, c, 1).value;
       return counts !== null && v !== null && counts[1] > 0 && Math.abs((counts[0] / counts[1]) * 100 - v) < 0.6;
     });
-    if (lone !== null && !partSheet && !ratios && !rateColumns && !writtenAsPercent(ctx, group[0].r, periodCols[0])) {
+    if (lone !== null && !partSheet && !ratios && !countsBefore && !writtenAsPercent(ctx, group[0].r, periodCols[0])) {
       const g = group[0];
       // "KH quý IV | TH quý IV": a count against its plan, read as the share of the plan done.
       const planCol =

@@ -22,6 +22,7 @@ import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, sameStart, yearIn } from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
+import { daySpan } from "./daySpan";
 
 export type SheetKind = "tasks" | "readings";
 
@@ -806,6 +807,14 @@ function sameAsNamed(label: string): PeriodLabel | null {
   return p !== null && p.year !== null ? p : null;
 }
 
+/** "Lũy kế 9 tháng" over "15/12/2020 - 14/9/2021": the period's figures standing at the last of its days. */
+function standingAt(p: PeriodLabel, days: string): PeriodLabel {
+  const span = daySpan(days);
+  if (span === null || p.kind === "day") return p;
+  const [year, month, day] = span.to.split("-").map(Number);
+  return { kind: "day", index: month, day, year, within: { kind: p.kind, index: p.index } };
+}
+
 // "15/6 - 14/7", "15/12/2020 - 14/9/2021", "15/.... - 14/....": a period's days under its name.
 const DAYS_UNDER =
   /^\s*(?:từ\s+)?\d{1,2}\s*\/\s*[\d.]{1,4}(?:\s*\/\s*\d{2,4})?\s*(?:-|–|đến)\s*\d{1,2}\s*\/\s*[\d.]{1,4}(?:\s*\/\s*\d{2,4})?\s*$/u;
@@ -852,10 +861,14 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const sinceJanuary: number[] = [];
   for (let c = 1; c <= band.width; c++) {
     const typed = merges.label(grid, band.bottom, c);
-    // "Tháng 7/2021" over "15/6 - 14/7": the period named above its days, read as the name.
+    // "Tháng 7/2021" over "15/6 - 14/7": the period named above its days, its figures standing at the last of them
+    // ("Tháng 7/2021 (đến 14/07/2021)"); a running total or an estimate so headed is read by its name.
     const up = band.top < band.bottom ? cellText(cellAt(grid, band.top, c)).trim() : "";
-    const lowest = DAYS_UNDER.test(typed) && up !== "" ? up : typed;
+    const daysUnder = DAYS_UNDER.test(typed) && up !== "";
+    const lowest = daysUnder ? up : typed;
+    const standing = daysUnder && !isEstimateLabel(up) && !isTotalLabel(up) ? parsePeriod(`${up} (${typed.trim()})`) : null;
     let p =
+      standing ??
       roundOver(c, lowest) ??
       parsePeriod(lowest) ??
       sameAsNamed(lowest) ??
@@ -893,10 +906,11 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
       // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
-    } else if (so !== null) running.push({ col: c, p: so });
-    else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null)
-      running.push({ col: c, p: parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel });
-    else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {
+    } else if (so !== null) running.push({ col: c, p: daysUnder ? standingAt(so, typed) : so });
+    else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null) {
+      const named = parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel;
+      running.push({ col: c, p: daysUnder ? standingAt(named, typed) : named });
+    } else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {
       totals.push(c);
       // "Cộng quý III", "Tổng cộng năm 2021": a total that names its period.
       // ("Quý I năm 2021" over "Tháng 01 | 02 | 03 | Cộng quý": the band above names the period the total is of.)

@@ -12,8 +12,8 @@ import { withPeriodSubColumns } from "./periodSubColumns";
 import { contentsSheets } from "./contentsSheet";
 import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
-import { ReadingColumns, findReadingColumns } from "./readingColumns";
-import { CriteriaByDay, figureAt, findCriteriaByDay } from "./criteriaByDay";
+import { ReadingColumns, findReadingColumns, numberOf } from "./readingColumns";
+import { CriteriaByDay, findCriteriaByDay } from "./criteriaByDay";
 import { criterionGroup } from "./criterionGroup";
 import { findDate } from "../dates/deadline";
 import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
@@ -421,12 +421,21 @@ const SIGNATURE = /^\s*(?:TM\.|KT\.|NGƯỜI LẬP|Người lập|CHỦ TỊCH|X
  * The rate lines written under a dossier table's last field, inside the rows it spanned ("Tỷ lệ hồ sơ trực tuyến (%): |
  * 4,34"): a reading each, of the period every record of the table shares; none where the records' periods differ.
  */
-function ratesUnderTable(grid: Grid, sheetIndex: number, records: readonly DossierRecord[], end: number, tableEnd = end): Reading[] {
+function ratesUnderTable(
+  grid: Grid,
+  sheetIndex: number,
+  records: readonly DossierRecord[],
+  tableEnd: number,
+  { pastEnd }: { pastEnd: boolean } = { pastEnd: false },
+): Reading[] {
   const last = Math.max(0, ...records.map((x) => x.source.row));
   const { from, to } = records[0] ?? { from: null, to: null };
   if (last === 0 || from === null || to === null) return [];
   // Records of several periods (a band per month): a line is read only where it names its own period ("… quý III/2021:").
   const one = records.every((x) => x.from === from && x.to === to);
+  // (Under one period's fields, lines a blank row or two under the total, "Tỷ lệ … :" | =(H17+I17)/G17, are the
+  // table's too; under several periods' the table's own end bounds them.)
+  const end = pastEnd && one ? Math.max(tableEnd, last + 6) : tableEnd;
   const year = Number(to.slice(0, 4));
   const out: Reading[] = [];
   for (let r = last + 1; r <= Math.min(end, grid.rows.length); r++) {
@@ -1075,7 +1084,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           );
           continue;
         }
-        const value = figureAt(v, facts);
+        const figure = numberOf(v, facts);
+        // 0,826 shown "82,6%" is 82,6 %.
+        const value = figure !== null && typeof v === "number" && /%/.test(formatAt(grid, row, x.col) ?? "") ? figure * 100 : figure;
         if (value === null) {
           if (cellText(v).trim() !== "")
             out.problems.push(
@@ -1318,12 +1329,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       dossiersHere = got.records.length;
       // "Tỷ lệ giải quyết đúng hạn (%): | 99,54" under the fields of one period's table: the desk's own rate for that
       // period, read (its criterion suggested by its words), never swallowed with the table.
-      // (Lines a blank row or two under the total of one period's fields, "Tỷ lệ … :" | =(H17+I17)/G17, are the
-      // table's too; under fields of several periods the table's own end bounds them, each line's columns its periods'.)
-      const onePeriod = got.records.every((x) => x.from === got.records[0]?.from && x.to === got.records[0]?.to);
-      const linesEnd = onePeriod ? Math.max(tables?.end ?? 0, Math.max(...got.records.map((x) => x.source.row)) + 6) : (tables?.end ?? 0);
       if (single && !halves && tables)
-        for (const r of ratesUnderTable(grid, sheetIndex, got.records, linesEnd, tables.end)) out.readings.push(r);
+        for (const r of ratesUnderTable(grid, sheetIndex, got.records, tables.end, { pastEnd: true })) out.readings.push(r);
       // (So are the lines under the fields' table with a band per month, each naming its period.)
       if (bands && !tables && !tally && !dossierRegister)
         for (const r of ratesUnderTable(grid, sheetIndex, got.records, Math.max(...got.records.map((x) => x.source.row)) + 4))

@@ -70,12 +70,14 @@ function nameAfterCode(v: GridCell): string {
   return typeof v === "string" ? (/^[12]\.\d{1,2}\s*[-–:]\s*(.+)$/u.exec(v.trim())?.[1] ?? "") : "";
 }
 
-function numberOf(v: GridCell, facts: FactsCache): number | null {
+/** A cell's figure: a number, or text the facts read as one ("82,6", "96%"); null for anything else. */
+export function numberOf(v: GridCell, facts: FactsCache): number | null {
   if (typeof v === "number") return v;
   return typeof v === "string" && v.trim() !== "" ? facts.of(v).number : null;
 }
 
-function dateOf(v: GridCell, facts: FactsCache): IsoDate | null {
+/** A cell's day: a date cell, an Excel serial, or a day typed as text (day first). */
+export function dateOf(v: GridCell, facts: FactsCache): IsoDate | null {
   if (isGridDate(v)) return v.date;
   if (typeof v === "number") return fromExcelSerial(v);
   if (typeof v !== "string") return null;

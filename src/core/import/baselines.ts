@@ -15,7 +15,7 @@ export function baselinesFromReadings(plan: Plan, readings: readonly Reading[], 
   const problems: Problem[] = [];
   const items = plan.items.map((item): PlanItem => {
     const t = item.target;
-    if ((t.kind !== "baseline" && t.kind !== "previousYear") || t.baseline !== null) return item;
+    if (t.kind !== "baseline" && t.kind !== "previousYear") return item;
     const by = baselineYear(t, year);
     if (by === null) return item;
     const inYear = readings.filter((r) => r.code === item.code && r.value !== null && r.date !== null && ymd(r.date).y === by);
@@ -23,6 +23,9 @@ export function baselinesFromReadings(plan: Plan, readings: readonly Reading[], 
     const whole = inYear.filter((r) => /^(?:nam|ca nam)\b/.test(looseKey(r.period)));
     const from = (whole.length > 0 ? whole : inYear).reduce((a, b) => ((b.date ?? "") > (a.date ?? "") ? b : a));
     const value = from.value as number;
+    // Consolidated again into the master it was written to, the baseline it holds is that same figure: said again, so
+    // a second run's Kiểm tra is the first's. A baseline of another value was entered, and stands unsaid.
+    if (t.baseline !== null && t.baseline !== value) return item;
     problems.push(
       problem("BASELINE_FROM_READING", { file: from.source.file, sheet: from.source.sheet, row: from.source.row }, formatViPercent(value), {
         vi: `tiêu chí ${item.code} so với năm ${by}: lấy ${formatViPercent(value)} ("${from.period}") làm giá trị năm gốc; nếu kết quả chính thức năm ${by} khác, hãy sửa cột "Giá trị năm gốc" ở sheet Kế hoạch.`,

@@ -32,17 +32,31 @@ function bareLabel(text: string): boolean {
   return CARD_WORDS.test(looseKey(t)) || taskFieldOfLabel(t, t.split(/\s+/).length <= 4 ? 1 : 3) !== null;
 }
 
-function labelRow(row: readonly GridCell[], r: number): { label: string; value: { v: GridCell; at: string | null } } | null {
+type LabelPair = { label: string; value: { v: GridCell; at: string | null } };
+
+function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
   // Asked of every row: only a row whose first value is a text ending in ":" (or a field's name) is looked at more.
   const head = row.find((v) => v !== null && v !== "");
-  if (typeof head !== "string" || head.length > 30) return null;
+  if (typeof head !== "string" || head.length > 30) return [];
   const colon = head.trimEnd().endsWith(":");
-  if (!colon && !bareLabel(head)) return null;
+  if (!colon && !bareLabel(head)) return [];
   const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
-  if (filled.length < 1 || filled.length > 2) return null;
-  const m = colon ? LABEL.exec(cellText(filled[0].v).trim()) : [head, head.trim()];
-  if (!m) return null;
-  return { label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } };
+  if (filled.length < 1) return [];
+  if (filled.length <= 2) {
+    const m = colon ? LABEL.exec(cellText(filled[0].v).trim()) : [head, head.trim()];
+    if (!m) return [];
+    return [{ label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } }];
+  }
+  // "Người chủ trì: | Công chức Tư pháp - Hộ tịch | | Phối hợp: | VP-TK": two labels on one row, each with its value.
+  if (!colon || filled.length % 2 !== 0 || filled.length > 6) return [];
+  const pairs: LabelPair[] = [];
+  for (let k = 0; k < filled.length; k += 2) {
+    const t = cellText(filled[k].v).trim();
+    const m = typeof filled[k].v === "string" && t.endsWith(":") ? LABEL.exec(t) : null;
+    if (!m) return [];
+    pairs.push({ label: m[1].trim(), value: { v: filled[k + 1].v, at: `${r}:${filled[k + 1].i + 1}` } });
+  }
+  return pairs;
 }
 
 /**
@@ -59,24 +73,34 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   let current: Card | null = null;
   // Each key's label as the first card writes it: the header's words.
   const shown = new Map<string, string>();
+  const close = () => {
+    if (current && current.values.size >= MIN_LABELS) cards.push(current);
+    current = null;
+  };
   for (let r = 1; r <= grid.rows.length; r++) {
     const found = labelRow(grid.rows[r - 1] ?? [], r);
-    const l = found ? { ...found, label: cardKey(found.label) } : null;
-    if (found && l && !shown.has(l.label)) shown.set(l.label, found.label);
-    if (l && !(current?.values.has(l.label) ?? false)) {
-      current ??= { first: r, last: r, values: new Map() };
-      current.values.set(l.label, l.value);
-      current.last = r;
+    if (found.length === 0) {
+      close();
       continue;
     }
-    if (current && current.values.size >= MIN_LABELS) cards.push(current);
-    current = l ? { first: r, last: r, values: new Map([[l.label, l.value]]) } : null;
+    for (const pair of found) {
+      const label = cardKey(pair.label);
+      if (!shown.has(label)) shown.set(label, pair.label);
+      // A label the card already has starts the next card.
+      if (current?.values.has(label)) close();
+      current ??= { first: r, last: r, values: new Map() };
+      current.values.set(label, pair.value);
+      current.last = r;
+    }
   }
-  if (current && current.values.size >= MIN_LABELS) cards.push(current);
+  close();
   if (cards.length < 2) return null;
-  // Cards share their labels: most of the first card's are in every other.
+  // Cards share their labels: most of the first card's are in every other. Blocks of other labels below (a card of
+  // figures, "Kỳ: | Tỷ lệ: | Ngày số liệu:") are no task's card and stay as they are.
   const labels = [...cards[0].values.keys()];
-  if (!cards.every((c) => labels.filter((l) => c.values.has(l)).length >= Math.min(labels.length, MIN_LABELS))) return null;
+  const shares = (c: Card) => labels.filter((l) => c.values.has(l)).length >= Math.min(labels.length, MIN_LABELS);
+  if (!cards.slice(1).some(shares)) return null;
+  for (let i = cards.length - 1; i > 0; i--) if (!shares(cards[i])) cards.splice(i, 1);
   for (const c of cards) for (const l of c.values.keys()) if (!labels.includes(l)) labels.push(l);
   // "1. Rà soát văn bản QPPL …" alone on the row over each card, no label naming the work: the card's task.
   const titleOf = (c: Card) => {

@@ -500,7 +500,7 @@ export const MAX_HEADING_CHARS = 80;
 export const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
 
 export const EXTENSION_HEADING =
-  /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|sau dieu chinh|sau dc)|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co| gia han| da gia han| dieu chinh)?$/;
+  /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|duoc gia han|duoc dieu chinh|sau dieu chinh|sau dc|lan [2-9])|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co| gia han| da gia han| dieu chinh)?$/;
 
 /** The task field a short label names best, scoring at least `min` (3 whole, 2 leading, 1 among its words), or null. */
 export function taskFieldOfLabel(label: string, min: 1 | 2 | 3): TaskField | null {

@@ -154,10 +154,12 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     const first = /\d{4}\s*$/.test(range[1]) ? range[1] : withYearBefore(range[1], to);
     // "QUÝ III/2021 (từ 15/6/2021 đến 12/9/2021)": the period the line names, its figures standing at the span's end.
     const phrase = periodPhrase(dated.replace(RANGE, ""));
-    return (
-      spanNamed(findDate(first), to) ??
-      (phrase ? periodAtDay(phrase, to) : null) ?? { date: to, name: `${first.replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` }
-    );
+    // "SIPAS 6 THÁNG ĐẦU NĂM 2021 (phát phiếu từ 01/6 đến 30/6/2021)": the period the line names, gathered in those days;
+    // the days make a period of their own (June) only where the line names none, or the same.
+    const named = spanNamed(findDate(first), to);
+    const own = phrase ? periodAtDay(phrase, to) : null;
+    const other = named?.label && phrase && (named.label.kind !== phrase.kind || named.label.index !== phrase.index);
+    return (other && own ? own : named) ?? own ?? { date: to, name: `${first.replace(/\s/g, "")} - ${range[2].replace(/\s/g, "")}` };
   }
   // "Kế hoạch số 49/KH-UBND ngày 29/9/2021": the day a document was signed, taken only where no line under it says the figures' day.
   const days = [...t.matchAll(AS_OF_ALL)];
@@ -319,8 +321,11 @@ function standingDay(grid: Grid, from: number, headerTop: number, found: Context
       // "từ ngày 15/10/2021 đến ngày 14/11/2021": the last day said that falls in the period.
       // "(Từ ngày 15/6/2021 đến ngày 14/9/2021 - kèm theo Báo cáo số 52/BC-UBND ngày 16/9/2021)": the line's own days
       // before the day of a document it cites.
-      const own = [...withoutCitations(t).matchAll(AS_OF_ALL)];
-      const days = (own.length > 0 ? own : [...t.matchAll(AS_OF_ALL)]).map((m) => findDate(m[1]));
+      // "Thực hiện Kế hoạch số 49/KH-UBND ngày 29/9/2021, … báo cáo kết quả quý III/2021": the plan's signing, no figures' day.
+      const notSigning = (m: RegExpMatchArray, line: string) => !DOCUMENT_BEFORE.test(line.slice(0, m.index));
+      const bare = withoutCitations(t);
+      const own = [...bare.matchAll(AS_OF_ALL)].filter((m) => notSigning(m, bare));
+      const days = (own.length > 0 ? own : [...t.matchAll(AS_OF_ALL)].filter((m) => notSigning(m, t))).map((m) => findDate(m[1]));
       // "từ ngày 01/11/2021 đến ngày 30/11/2021": the last day, not the first, even when it is the period's end.
       const d = days.filter((x): x is IsoDate => x !== null && x >= periodStart(label, label.year as number) && x <= found.date).at(-1);
       if (!d) continue;
@@ -579,5 +584,11 @@ export function periodLineAbove(grid: Grid, row: number, year: number | null): C
     const l = p.label;
     return day !== null && l && l.year !== null && day >= periodStart(l, l.year) && day <= p.date ? { ...p, date: day } : p;
   }
-  return null;
+  // "ĐỢT 2 - CẬP NHẬT ĐẾN NGÀY 31/10/2021" over the second block, no period named above it: the block's own day, the
+  // sheet's year so far standing at it where that is what the sheet reports ("Năm 2021 (đến 30/9/2021)" at the first).
+  if (day === null) return null;
+  const sheet = contextPeriod(grid, row, year);
+  const soFar = sheet !== null && /^Năm \d{4} \(đến [^)]*\)$/.test(sheet.name) && ymd(day).y === ymd(sheet.date).y;
+  const shown = `${ymd(day).d}/${ymd(day).m}/${ymd(day).y}`;
+  return soFar ? { ...sheet, date: day, name: sheet.name.replace(/\(đến [^)]*\)/, `(đến ${shown})`) } : { date: day, name: shown };
 }

@@ -9,7 +9,19 @@ import { fieldInWords, fieldOf, rowSpan } from "./dossiersAcross";
 import { daySpan, daySpanIn, daySpanOfYear } from "./daySpan";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
-import { CellRange, Grid, GridCell, cellAt, cellText, columnName, filledTexts, isBlank, titleYear, wordsOfRows } from "./grid";
+import {
+  CellRange,
+  Grid,
+  GridCell,
+  cellAt,
+  cellText,
+  columnName,
+  filledTexts,
+  isBlank,
+  isPurposeLine,
+  titleYear,
+  wordsOfRows,
+} from "./grid";
 import { isNumberingRow } from "./header";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, isSamePointLabel, parsePeriod, periodEnd, periodStart } from "./periods";
@@ -100,7 +112,9 @@ export function dossierColumnOf(heading: string): DossierColumn | null {
   if (/\btra lai\b|\brut\b/.test(k)) return "returned";
   // "Đúng và trước hạn", "Trước và đúng hạn": the two in one column, counted as on time (the rate is the same).
   if (BOTH_IN_TIME.test(k)) return "onTime";
-  if (/\blinh vuc\b/.test(k)) return "field";
+  // (A title over the table, "SỐ LIỆU HỒ SƠ LĨNH VỰC ĐẤT ĐAI - XÂY DỰNG QUÝ IV", names its field, no column of fields.)
+  // (Its own heading joined under a line above, "(Số liệu từ ngày …) Lĩnh vực", still ends on it.)
+  if (/\blinh vuc\b/.test(k) && (/\blinh vuc$/.test(k) || !/^(?:so lieu|bao cao|thong ke|tong hop|ket qua)\b/.test(k))) return "field";
   // "Nội dung" heading the rows' names where every other column is a count of dossiers: the fields (and their weeks).
   if (/^(?:noi dung|chi tieu|danh muc)$/.test(k)) return "field";
   if (/^(?:ten )?thu tuc(?: hanh chinh)?$|^ten tthc$/.test(k)) return "procedure";
@@ -348,7 +362,7 @@ export function periodOf(grid: Grid, above: number, top = 1): { from: IsoDate; t
     .replace(/\.[a-z0-9]+$/i, "")
     .replace(/[-_.]+/g, " ")
     .replace(/\b(quy|thang|nam)(?= [\dIVXivx])/gi, (w: string) => ({ quy: "quý", thang: "tháng", nam: "năm" })[w.toLowerCase()] ?? w);
-  for (const t of [...texts, grid.sheet, fileName]) {
+  for (const t of [...texts.filter((x) => !isPurposeLine(x)), grid.sheet, fileName]) {
     const named = /(?:kỳ báo cáo|số liệu)?\s*:?\s*((?:quý|tháng|6 tháng|năm)\s.*\d{4})/iu.exec(t);
     const span = named ? spanOf(named[1], null) : null;
     if (span && span.from !== span.to) return span;
@@ -391,10 +405,24 @@ function hasPending(columns: Partial<Record<DossierColumn, number>>): boolean {
   return columns.pendingTotal !== undefined || columns.pendingInTime !== undefined || columns.pendingOverdue !== undefined;
 }
 
-function recognised(columns: Partial<Record<DossierColumn, number>>): number {
+function recognised(columns: Partial<Record<DossierColumn, number>>, noOnline = false): number {
+  // No online column anywhere on the sheet: all received counted as received in person, said when read (readDossiers).
+  // (Only a field's months down the rows, the pending ones counted: by field, or without them, such a table is read for
+  // its on-time rate as before.)
+  const unsplit =
+    noOnline &&
+    columns.newTotal !== undefined &&
+    columns.online === undefined &&
+    columns.inPerson === undefined &&
+    columns.period !== undefined &&
+    columns.field === undefined &&
+    // (With the pending ones too: received, on time and late alone are its rate's parts, read as figures.)
+    hasPending(columns);
+  if (noOnline && !unsplit) return 0;
   // One field's table has its periods where the fields would be; the new dossiers' total beside the online ones gives the direct ones.
   const needs = REQUIRED.filter(
     (c) =>
+      !(unsplit && (c === "online" || c === "inPerson")) &&
       // (So has a desk's table by "Từ ngày | Đến ngày", a week a row.)
       !(
         c === "field" &&
@@ -483,9 +511,14 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     // ("Sớm hạn | Đúng hạn | Trễ hạn" alone: the resolved ones by the day promised.)
     !/\bgiai quyet\b|\bgq\b|\btra (?:ket qua|kq|dung han|qua han|truoc han|tre han)\b|\bdang xu ly\b|\bresolved\b|\bdung (?:han|hen)\b/.test(
       words,
-    ) ||
-    !/\btruc tuyen\b|\bqua mang\b|\bonline\b|\bdvc(?:tt|qg)?\b/.test(words)
+    )
   )
+    return null;
+  // A desk's counts that do not tell online from in person ("Tháng | Tiếp nhận | Đúng hạn | Trễ hạn | Đang GQ"): a table
+  // of dossiers all the same, where its header names the received, the on time and the late; the online ones unknown.
+  const noOnline = !/\btruc tuyen\b|\bqua mang\b|\bonline\b|\bdvc(?:tt|qg)?\b/.test(words);
+  // (Beside the desk's rates, "Tỷ lệ đúng hạn", such a table is its rates by month, read as figures.)
+  if (noOnline && (!(/\btiep nhan\b/.test(words) && /\b(?:tre|qua) (?:han|hen)\b/.test(words)) || /\b(?:ty le|ti le)\b/.test(words)))
     return null;
   const nearTop = grid.merges.filter((m) => m.top >= start && m.top <= last + 2);
   const top: Top = { merges: nearTop, index: new MergeIndex(nearTop) };
@@ -497,11 +530,15 @@ export function findDossierTable(grid: Grid, start = 1): DossierLayout | null {
     let best: { bottom: number; columns: Partial<Record<DossierColumn, number>> } | null = null;
     for (let bottom = from; bottom <= Math.min(from + 2, grid.rows.length); bottom++) {
       const columns = columnsOf(grid, top, from, bottom);
-      if (recognised(columns) > (best ? recognised(best.columns) : 0)) best = { bottom, columns };
+      if (recognised(columns, noOnline) > (best ? recognised(best.columns, noOnline) : 0)) best = { bottom, columns };
     }
     if (!best) continue;
     let headerTop = from;
-    while (headerTop < best.bottom && recognised(columnsOf(grid, top, headerTop + 1, best.bottom)) >= recognised(best.columns)) headerTop++;
+    while (
+      headerTop < best.bottom &&
+      recognised(columnsOf(grid, top, headerTop + 1, best.bottom), noOnline) >= recognised(best.columns, noOnline)
+    )
+      headerTop++;
     const { columns, unread, more, onlineMore } = bandColumns(grid, top, headerTop, best.bottom);
     const titled = periodOf(grid, headerTop - 1, start);
     const tab = titled ? otherMonthInName(grid.sheet, titled) : null;
@@ -792,6 +829,14 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.newTotal), heading, {
         vi: `cột ${columnName(cols.newTotal)} "${heading}" đọc là hồ sơ trực tiếp, bưu chính (không gồm trực tuyến): chỉ như vậy số kỳ trước chuyển sang + mới tiếp nhận + trực tuyến mới bằng số đã giải quyết + đang giải quyết + trả lại ở mọi dòng; hãy kiểm tra.`,
         en: `column ${columnName(cols.newTotal)} "${heading}" is read as the dossiers received directly or by post (the online ones apart): only so do carried over + new + online equal resolved + pending + returned on every row; check it.`,
+      }),
+    );
+  } else if (cols.inPerson === undefined && cols.newTotal !== undefined && cols.online === undefined) {
+    const heading = labelAt(grid, new MergeIndex(grid.merges), layout.headerBottom, cols.newTotal);
+    problems.push(
+      problem("DOSSIER_COUNT_DERIVED", at(layout.headerTop, cols.newTotal), heading, {
+        vi: `bảng không tách hồ sơ tiếp nhận trực tuyến và trực tiếp: số ở cột ${columnName(cols.newTotal)} "${heading}" ghi cả vào trực tiếp, bưu chính; tỷ lệ trực tuyến không tính được từ bảng này.`,
+        en: `the table does not tell online from direct dossiers: column ${columnName(cols.newTotal)} "${heading}" is all entered as direct or by post; no online rate can be worked out from it.`,
       }),
     );
   } else if (cols.inPerson === undefined && cols.newTotal !== undefined) {

@@ -38,7 +38,16 @@ import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
 import { aspectNamed } from "./suggest";
-import { PeriodLabel, isEstimateLabel, parsePeriod, periodEnd, periodName, periodStart, samePointEarlier } from "./periods";
+import {
+  PeriodLabel,
+  isEstimateLabel,
+  isForecastLabel,
+  parsePeriod,
+  periodEnd,
+  periodName,
+  periodStart,
+  samePointEarlier,
+} from "./periods";
 import { RawTask, Reading, Source } from "./records";
 import { ContextPeriod, sectionPeriod } from "./contextPeriod";
 import {
@@ -160,6 +169,8 @@ export interface ExtractContext {
   proposedDue?: { proposal: number; decision: number };
   /** Columns that are parts of the numerator ("mức độ 3" beside "mức độ 4"), added to it. */
   numeratorParts?: number[];
+  /** "Tổng số phiếu khảo sát thu về | 60" over the satisfied forms' rows: the whole of every row's count, and its row. */
+  wholeRow?: { row: number; whole: number | null; label: string };
   /** The leader overseeing the work ("Lãnh đạo phụ trách"), beside the official doing it, who leads. */
   leaderCol?: number;
   /** "Người cập nhật": who fills the row in a workbook several officials share (no Chủ trì column). */
@@ -611,6 +622,8 @@ export function extractTable(given: ExtractContext): TableRead {
     for (const c of numeratorParts) mapped.add(c);
     ctx = { ...ctx, numeratorParts };
   }
+  const wholeRow = layout.kind === "readings" ? wholeOverRows(ctx) : null;
+  if (wholeRow !== null) ctx = { ...ctx, wholeRow };
   const countUnits =
     layout.kind === "readings" && layout.columns.numerator !== undefined && layout.columns.denominator !== undefined
       ? unitScale(
@@ -1294,6 +1307,19 @@ export function extractTable(given: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       continue;
     }
+    // "Kỳ: | Năm 2021", "Tỷ lệ: | 87,5%" under the tasks: a label and its value, a form's line, never a task.
+    const labelled = layout.kind === "tasks" ? labelLine(grid, r) : null;
+    if (labelled !== null) {
+      out.report.skipped.push({ row: r, why: "no-content" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, labelled, {
+          vi: `dòng "${labelled}" là một nhãn và giá trị của nó (dòng của một phiếu), không phải nhiệm vụ: không đọc; nếu là số liệu, hãy ghi vào một bảng số liệu.`,
+          en: `the row "${labelled}" is a label and its value (a form's line), no task: not read; if it is a figure, write it in a table of figures.`,
+        }),
+      );
+      continue;
+    }
     if (
       remarksSection !== null &&
       [layout.columns.lead, layout.columns.due, layout.columns.status].every((c) => c === undefined || text(ctx, r, c) === "")
@@ -1439,6 +1465,19 @@ export function extractTable(given: ExtractContext): TableRead {
         mark(r, layout.columns.period, "section");
         continue;
       }
+    }
+    // The whole's own row: every row's denominator, no figure of its own.
+    if (ctx.wholeRow?.row === r) {
+      const used = ctx.wholeRow.whole !== null;
+      for (const c of filledColumns(grid, r)) mark(r, c, used ? "field" : "row-skipped");
+      if (!used)
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, ctx.wholeRow.label, {
+            vi: `dòng "${ctx.wholeRow.label}" là số phiếu (hồ sơ) của cả kỳ, không phải tỷ lệ của một tiêu chí: không đọc thành số liệu.`,
+            en: `the row "${ctx.wholeRow.label}" is the period's number of forms (dossiers), no criterion's rate: not read as a reading.`,
+          }),
+        );
+      continue;
     }
     const read: RawTask | Reading | null | "continuation" | "continues-text" =
       layout.kind === "tasks"
@@ -3480,7 +3519,13 @@ function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: Task
 
 // "(đã xong ngày 22/10/2021)", "- hoàn thành 30/11/2021" at the end of a task's text: its result, where the table has no column for one.
 const STATE_AT_END =
-  /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)\b[^-–()]{0,60}))\s*$/iu;
+  /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})[^-–()]{0,60}))\s*$/iu;
+
+/** "… - đã hoàn thành ngày 15/4/2021", "… (xong 20/10)": the state the task's own words end on, where it says done. */
+function doneAtEnd(content: string): string {
+  return DONE_AT_END.exec(content)?.[1] ?? "";
+}
+const DONE_AT_END = /(?:\(\s*|\s[-–,;]\s*)((?:đã\s+)?(?:hoàn thành|xong)(?!\p{L})[^()]{0,60}?)\)?\s*\.?\s*$/iu;
 
 function stateInContent(ctx: ExtractContext, r: number, content: string, statusText: string | null): string {
   const { layout, grid } = ctx;
@@ -5392,6 +5437,8 @@ function readTask(
     [stateInContent(ctx, r, content, statusText), "Kết quả ghi trong nội dung", col.content],
   ] as const) {
     if (t === "") continue;
+    // "Chưa đạt" in Ghi chú or Kết quả: a verdict on the target, not how far the work is.
+    if ((from === col.note || from === col.result) && from !== col.status && VERDICT_ALONE.test(ctx.facts.of(t).key)) continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
     const afterDue = t.replace(/^(?:thời hạn|hạn|trước)\s*:?\s*[^–—,;-]+[–—,;-]\s*/iu, "");
     // "Hằng tháng, đang làm": how often the work recurs, then how it stands (a state word after it, else the whole).
@@ -5441,7 +5488,8 @@ function readTask(
       fromSentence = whole === null;
       if (fromSentence) sentence = body;
     }
-    if (doneDate === null && doneText === null && facts.doneDate && (status ?? said) === "Hoàn thành") {
+    // ("Đạt 50%" beside "đã cử 02 đồng chí (hoàn thành ngày 25/8/2021); 02 đồng chí còn lại chưa có lớp": a part done that day.)
+    if (doneDate === null && doneText === null && facts.doneDate && (status ?? said) === "Hoàn thành" && !partShare(statusText)) {
       doneDate = facts.doneDate;
       doneFromSentence = true;
     }
@@ -5760,6 +5808,35 @@ function readTask(
   ) {
     status = "Đang thực hiện";
     notes.push(`Trạng thái ghi "${statusRaw || result}" (chưa xong) nhưng đã làm ${formatViNumber(progress)}%: đọc là Đang thực hiện`);
+  } else if (
+    status === "Hoàn thành" &&
+    progress !== null &&
+    progress < 100 &&
+    /^(?:dat|dat yeu cau)$/.test(ctx.facts.of(statusRaw).key) &&
+    /\bdanh gia\b/.test(headingKey(layout.headings[col.status ?? 0] ?? ""))
+  ) {
+    // "Đạt" under "Đánh giá" beside 80 %: the work judged on track, not finished.
+    status = "Đang thực hiện";
+    notes.push(
+      `${layout.headings[col.status ?? 0] ?? "Đánh giá"} ghi "${statusRaw}" nhưng mới ${formatViNumber(progress)}%: đọc là Đang thực hiện`,
+    );
+  } else if (status === "Chưa thực hiện" && fromSentence && statusText === null && progress !== null && progress > 0 && progress < 100) {
+    // "Chưa bố trí được kinh phí, đề nghị gia hạn" in Ghi chú beside 20 %: what is still missing, the work begun.
+    status = "Đang thực hiện";
+    notes.push(`Ghi "${cleanText(sentence)}" nhưng đã làm ${formatViNumber(progress)}%: đọc là Đang thực hiện`);
+  }
+  // No status column, and the result reports what was done ("Trong quý tiếp nhận 388 hồ sơ, giải quyết đúng hạn 386 …"):
+  // the work is under way, said; never where the result says it has not begun or only what is planned.
+  if (
+    status === null &&
+    statusText === null &&
+    col.status === undefined &&
+    layout.statusTicks === undefined &&
+    progress === null &&
+    reportsWork(ctx.facts.of(result).key)
+  ) {
+    status = "Đang thực hiện";
+    notes.push(`Trạng thái không ghi; ${layout.headings[col.result ?? 0] ?? "Kết quả"} ghi việc đã làm: coi là Đang thực hiện`);
   }
   // The check found the work done: the share the official reported before it is past.
   if (checkedDone && progress !== null && progress < 100) {
@@ -5770,7 +5847,8 @@ function readTask(
   // its progress at 100 %) one day in its remark is the day done, said.
   if ((status === "Hoàn thành" || (status === null && progress === 100)) && doneDate === null && doneText === null && year !== null)
     // "Rồi 9/11" in the status cell itself last.
-    for (const t of [noteText, statusRaw === result ? "" : result, statusRaw === noteText ? "" : statusRaw]) {
+    // "… - đã hoàn thành ngày 15/4/2021." at the end of the task's own words last of all.
+    for (const t of [noteText, statusRaw === result ? "" : result, statusRaw === noteText ? "" : statusRaw, doneAtEnd(content)]) {
       const day = t === "" ? null : dayInRemark(t === countedIn ? t.replace(FRACTION, " ") : t, year);
       if (day === null) continue;
       doneDate = day;
@@ -6300,13 +6378,7 @@ function readReading(
   // "Ước 31/12/2021", "Dự kiến cả năm": an estimate, not figures that happened; named, not read.
   const when = text(ctx, r, col.date ?? col.period);
   if (/^(?:ước|uoc|dự kiến|du kien|dự ước|kế hoạch|ke hoach)\b/iu.test(when)) {
-    problems.push(
-      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, when, {
-        vi: `dòng ghi "${when}" là số ước tính hoặc kế hoạch, chưa phải số thực hiện; không đọc thành số liệu.`,
-        en: `the row says "${when}": an estimate or a plan, not figures that happened; not read as a reading.`,
-      }),
-    );
-    for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+    skipEstimateRow(ctx, r, when, problems, mark);
     return null;
   }
   // "Kế hoạch năm 2021" above "Thực hiện đến 30/11/2021" under one code: the plan's target, not figures that happened.
@@ -6376,6 +6448,15 @@ function readReading(
     numerator = { value: null, bad: null };
     denominator = { value: null, bad: null };
   }
+  // The forms returned on a row of their own above: this row's whole, where its rate agrees.
+  const whole = ctx.wholeRow;
+  if (whole?.whole && col.denominator === undefined && numerator.value !== null && numerator.value <= whole.whole) {
+    const rate = readPercent(ctx, r, col.value, valueScale).value;
+    if (rate === null || Math.abs((numerator.value / whole.whole) * 100 - rate) <= 0.6) {
+      denominator = { value: whole.whole, bad: null };
+      partNotes.push(`Mẫu số theo dòng ${whole.row} "${whole.label}": ${formatViNumber(whole.whole)}`);
+    }
+  }
   if (ctx.countUnits && (numerator.value !== null || denominator.value !== null)) {
     const u = ctx.countUnits;
     partNotes.push(u.note(numerator.value, denominator.value));
@@ -6396,10 +6477,13 @@ function readReading(
     col.numerator !== undefined && COMPLEMENT_HEADING.test(headingKey(layout.headings[col.numerator] ?? "")) ? col.numerator : undefined;
   if (col.value !== undefined && rateDone === null) approximate(ctx, r, col.value, problems);
   let given = rateDone !== null ? { value: rateDone, bad: null } : readPercent(ctx, r, col.value, valueScale);
+  // The sentence a figure was read from, which may name its own period ("Tháng 11: 97/97 = 100%").
+  let sentence: string | null = null;
   // "Tổng số 1.864 hồ sơ tiếp nhận, trong đó trực tuyến 1.416 hồ sơ, đạt 75,97%": a report's sentence of result.
   if (given.value === null && given.bad !== null) {
     const said = rateInSentence(given.bad);
     if (said !== null) {
+      sentence = given.bad;
       given = { value: said.rate, bad: null };
       if (numerator.value === null && denominator.value === null && said.counts !== null) {
         numerator = { value: said.counts[0], bad: null };
@@ -6576,9 +6660,11 @@ function readReading(
     date === null && col.date === undefined && col.period === undefined
       ? (periodInLabel(ctx, text(ctx, r, col.indicator)) ?? periodAsLabel(ctx, text(ctx, r, col.indicator)))
       : null;
-  if (ownPeriod !== null) {
-    date = ownPeriod.date;
-    periodText = ownPeriod.name;
+  const saidPeriod =
+    ownPeriod === null && date === null && col.date === undefined && sentence !== null ? periodInSentence(ctx, sentence) : null;
+  if (ownPeriod !== null || saidPeriod !== null) {
+    date = (ownPeriod ?? saidPeriod)?.date ?? null;
+    periodText = (ownPeriod ?? saidPeriod)?.name ?? "";
   }
   // "Thực hiện 6 tháng" over the figures: the period their own heading names, before the title's.
   const headed = date === null && col.date === undefined && col.period === undefined ? periodOfFiguresHeading(ctx) : null;
@@ -6900,6 +6986,73 @@ function dueInSentenceDate(ctx: ExtractContext, t: string): IsoDate | null {
   return y === null ? null : isoDate(y, Number(last[2]), Number(last[1]));
 }
 
+const TARGET_ASIDE = /\(\s*(?:chỉ tiêu|chi tieu|kế hoạch|ke hoach|mục tiêu|muc tieu|kh)(?!\p{L})[^()]*\)/giu;
+const VERDICT_ALONE = /^(?:dat|khong dat|chua dat|dat yeu cau|khong dat yeu cau|chua dat yeu cau)$/;
+
+/** A result's words that tell of work done: a sentence with a figure or a "đã", not one of what is missing or planned. */
+function reportsWork(key: string): boolean {
+  if (key.split(" ").length < 5 || NOT_BEGUN_OR_PLANNED.test(key)) return false;
+  return /\d/.test(key) || /\bda\b/.test(key);
+}
+const NOT_BEGUN_OR_PLANNED = /^(?:chua|khong|du kien|se|ke hoach|kh|dang cho|cho|de nghi|can|phai|phan dau)\b/;
+
+// "Tổng số phiếu khảo sát thu về", "Số phiếu hợp lệ", "Tổng số hồ sơ tiếp nhận": what each count below is out of.
+const WHOLE_ROW =
+  /^(?:tong )?so (?:phieu|luong phieu|ho so|nguoi)\b.*\b(?:thu ve|khao sat|hop le|tra loi|tiep nhan|phat ra)\b|^tong so phieu\b/;
+
+/**
+ * A readings table whose counts have no whole of their own column, and one of its first rows names the whole
+ * ("Tổng số phiếu khảo sát thu về | 60 | | 80"), its count in the counts' column and no rate beside it.
+ */
+function wholeOverRows(ctx: ExtractContext): { row: number; whole: number | null; label: string } | null {
+  const col = ctx.layout.columns;
+  if (col.denominator !== undefined || col.indicator === undefined) return null;
+  for (let r = ctx.firstRow; r <= Math.min(ctx.lastRow, ctx.firstRow + 3); r++) {
+    const label = text(ctx, r, col.indicator);
+    if (!WHOLE_ROW.test(ctx.facts.of(label).key)) continue;
+    // (Under a block of rates only, "Năm 2020 (%) | 150": the forms of that period, no rate; its row is no figure either.)
+    if (col.numerator === undefined) {
+      const v = readCount(ctx, r, col.value).value;
+      const rated = /%/.test(headingOf(ctx, col.value)) || /\b(?:ty le|ti le)\b/.test(ctx.facts.of(headingOf(ctx, col.value)).key);
+      return v !== null && v > 100 && rated ? { row: r, whole: null, label } : null;
+    }
+    const whole = readCount(ctx, r, col.numerator).value;
+    const rate = col.value === undefined ? "" : text(ctx, r, col.value);
+    return rate === "" && whole !== null && whole > 0 ? { row: r, whole, label } : null;
+  }
+  return null;
+}
+
+/**
+ * "Kỳ: | Năm 2021 (ước thực hiện)", "Tỷ lệ: | 87,5%": a short label ending in a colon, then one value, and nothing else on
+ * the row; its words, or null. A criterion's or a section's line ("Tiêu chí 1.1:", "I. Nhiệm vụ:") is none.
+ */
+function labelLine(grid: Grid, r: number): string | null {
+  const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+  if (filled.length !== 2 || typeof filled[0] !== "string") return null;
+  const label = filled[0].trim();
+  if (label.length > 30 || !label.endsWith(":") || /\d/.test(label) || /^(?:[IVX]+|[A-Đ])[.)]\s/u.test(label)) return null;
+  return `${label} ${cleanText(displayText(filled[1]))}`;
+}
+
+/** A row of estimated or planned figures ("Ước cả năm 2021", "Dự kiến quý IV"): named, its cells accounted for, none read. */
+function skipEstimateRow(ctx: ExtractContext, r: number, said: string, problems: Problem[], mark: Mark): void {
+  const { grid } = ctx;
+  problems.push(
+    problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said, {
+      vi: `dòng ghi "${said}" là số ước tính hoặc kế hoạch, chưa phải số thực hiện; không đọc thành số liệu.`,
+      en: `the row says "${said}": an estimate or a plan, not figures that happened; not read as a reading.`,
+    }),
+  );
+  for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+}
+
+/** "Đạt 50%" written as the status: a share of the work short of all of it. */
+function partShare(statusText: string | null): boolean {
+  const m = statusText === null ? null : /(\d{1,3}(?:[.,]\d{1,2})?)\s*%/.exec(statusText);
+  return m !== null && Number(m[1].replace(",", ".")) < 100;
+}
+
 /** Whether a cell looks like what a field's column holds (a code, an official, a date, a status, a task's words). */
 function fits(ctx: ExtractContext, f: Field, v: GridCell): boolean {
   if (cellKind(v) === "empty") return false;
@@ -6963,7 +7116,8 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       )
         continue;
       // "Đến 31/01/2022 phải đạt 100% KH vốn", "phấn đấu 30%", "dự kiến 95%": a target or a guess, nothing that happened.
-      if (TARGET_SAID.test(ctx.facts.of(f.text).key)) continue;
+      // ("… đạt 54,9% kế hoạch vốn (chỉ tiêu 60%)": the target said aside, in brackets after the figure reached.)
+      if (TARGET_SAID.test(ctx.facts.of(f.text.replace(TARGET_ASIDE, "")).key)) continue;
       const year = f.year ?? ctx.year;
       // "Đạt 68,5% KH vốn (số liệu 30/9/2021)": the day the words give; a plan's signing day in the title is none.
       const day = f.month === null ? findDate(said) : null;
@@ -7154,6 +7308,11 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     skipChangeRow(ctx, r, periodText, problems, mark);
     return out;
   }
+  // "Ước cả năm 2021", "Dự kiến quý IV": figures to come, not figures that happened; named, not read.
+  if (periodText !== "" && isForecastLabel(periodText)) {
+    skipEstimateRow(ctx, r, periodText, problems, mark);
+    return out;
+  }
   // "Từ ngày | Đến ngày" and no period's name: the row's span is its period.
   const spanStart = layout.spanFrom === undefined ? null : readDate(ctx, r, layout.spanFrom, undefined, [], false).value;
   if (spanStart !== null && layout.spanFrom !== undefined) mark(r, layout.spanFrom, "field");
@@ -7194,7 +7353,10 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     approximate(ctx, r, c, problems);
     const got = ratio ? { value: (ratio[0] / ratio[1]) * 100, bad: null } : readPercent(ctx, r, c, fractionScale(ctx, c));
     if (got.value === null) {
-      if (got.bad !== null && !NO_FIGURE.test(got.bad))
+      // "Không phát sinh", "Chưa khảo sát": no figure for that criterion this period, said as such.
+      if (got.bad !== null && NO_FIGURE_YET.test(ctx.facts.of(got.bad).key) && !/\d/.test(got.bad))
+        unreadFigure(ctx, r, c, got.bad, problems);
+      else if (got.bad !== null && !NO_FIGURE.test(got.bad))
         problems.push(
           problem("BAD_NUMBER", where(ctx, r, c), got.bad, { vi: `"${got.bad}" không phải là số.`, en: `"${got.bad}" is not a number.` }),
         );
@@ -7368,6 +7530,25 @@ function periodInLabel(ctx: ExtractContext, label: string): { date: IsoDate; nam
   )
     return null;
   return { date: around && around.date >= start && around.date < end ? around.date : end, name: periodName(p, y) };
+}
+
+/**
+ * The period a sentence of figures names for itself: "Tháng 11: 97/97 = 100%" (the month, in the sheet's year),
+ * "Lũy kế đến 30/11/2021 đạt 16,5%" (the year so far), "78% (đến 30/11/2021)" (that day); null where it names none.
+ */
+function periodInSentence(ctx: ExtractContext, sentence: string): { date: IsoDate; name: string } | null {
+  const k = ctx.facts.of(sentence).key;
+  const year = ctx.contextPeriod ? ymd(ctx.contextPeriod.date).y : ctx.year;
+  const month = /^(?:thang|t)\s?(\d{1,2})(?: nam (\d{4}))?\b/.exec(k);
+  if (month && year !== null && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+    const p: PeriodLabel = { kind: "month", index: Number(month[1]), year: month[2] ? Number(month[2]) : year };
+    return { date: periodEnd(p, p.year as number), name: periodName(p, p.year as number) };
+  }
+  const upTo = /(?:đến|den)\s+(?:hết\s+|het\s+)?(?:ngày\s+|ngay\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(sentence);
+  const day = upTo ? findDate(upTo[1]) : null;
+  if (day === null) return null;
+  const shown = `${ymd(day).d}/${ymd(day).m}/${ymd(day).y}`;
+  return { date: day, name: /\bluy ke\b/.test(k) ? `Năm ${ymd(day).y} (đến ${shown})` : shown };
 }
 
 /**

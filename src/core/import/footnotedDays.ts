@@ -1,8 +1,9 @@
-import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
+import { findDate } from "../dates/deadline";
+import { IsoDate, formatViDate, isoDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { daySpan } from "./daySpan";
 import { Grid, cellText } from "./grid";
-import { PeriodLabel, parsePeriod, periodEnd } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 import { Reading } from "./records";
 
 /** One period a note line gives its days for: "Quý I từ 15/12/2020 đến 14/3/2021". */
@@ -20,6 +21,9 @@ export interface FootnotedSpan {
 const PART =
   /^(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich)\s*:\s*)?(?:[-–•*+]\s*)?(?:(?:số liệu|so lieu|kỳ|ky)\s+)?(.{2,30}?)\s*(?::\s*|\s+(?:(?:được\s+)?(?:tính|tinh)\s+)?(?=t[ừu]\s))(t[ừu]\s+.+)$/iu;
 
+const SO_FAR_PART =
+  /^(?:(?:ghi chú|ghi chu|lưu ý|luu y)\s*:\s*)?(?:[-–•*+]\s*)?(?:(?:số liệu|so lieu)\s+)?(.{2,30}?)\s+(?:(?:tính|tinh)\s+)?(?:đến|den)\s+(?:hết\s+|het\s+)?(?:ngày\s+|ngay\s+)?(\d{1,2}\/\d{1,2}\/\d{4})$/iu;
+
 /**
  * A sheet's note lines giving each period's days ("Ghi chú: Quý I từ 15/12/2020 đến 14/3/2021; 6
  * tháng từ 15/12/2020 đến 14/6/2021; Quý III từ 15/6 đến 14/9/2021."): the one-stop desk's and the
@@ -34,7 +38,18 @@ export function footnotedSpans(grid: Grid): FootnotedSpan[] {
     if (line.length > 400 || !/(?:đến|den)\s/iu.test(line)) return;
     // ("… quý (Quý I: từ 15/12/2020 đến 14/3/2021; Quý II: …)": each period's days in brackets after the rule.)
     for (const part of line.split(/[;\n(]+/)) {
-      const m = PART.exec(part.trim().replace(/[.;,)]+$/, ""));
+      const bare = part.trim().replace(/[.;,)]+$/, "");
+      // "Số liệu Quý III tính đến ngày 20/9/2021": the period so far, from its first day to that one.
+      const upTo = SO_FAR_PART.exec(bare);
+      const upToPeriod = upTo ? parsePeriod(upTo[1]) : null;
+      const upToDay = upTo ? findDate(upTo[2]) : null;
+      if (upToPeriod && upToPeriod.kind !== "day" && upToDay) {
+        const y = upToPeriod.year ?? ymd(upToDay).y;
+        const from = periodStart(upToPeriod, y);
+        if (upToDay >= from && upToDay <= periodEnd(upToPeriod, y)) found.push({ period: upToPeriod, from, to: upToDay, row: i + 1 });
+        continue;
+      }
+      const m = PART.exec(bare);
       if (!m) continue;
       // "cùng kỳ năm 2020 từ ngày 15/6/2020 đến ngày 14/9/2020": the same period of that year, whichever it is.
       const same = /^cung ky(?: nam)? (\d{4})$/.exec(looseKey(m[1]));

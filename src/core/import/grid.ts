@@ -97,11 +97,21 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell {
 /** The one year the title rows above row `top` name ("… THEO QUÝ NĂM 2021"), if they name just one. */
 export function titleYear(grid: Grid, top: number): number | null {
   const years = new Set<number>();
+  // "(Làm cơ sở so sánh khi đánh giá Chỉ số CCHC năm 2021)" under "THỐNG KÊ … NĂM 2020": the year the figures serve, not theirs.
+  const served = new Set<number>();
   for (const row of grid.rows.slice(0, top - 1))
     for (const v of row)
-      if (typeof v === "string" && v.length <= 200) for (const m of v.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+      if (typeof v === "string" && v.length <= 200)
+        for (const m of v.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) (isPurposeLine(v) ? served : years).add(Number(m[1]));
+  if (years.size === 0 && served.size === 1) return [...served][0];
   return years.size === 1 ? [...years][0] : null;
 }
+
+/** "(Làm cơ sở so sánh khi đánh giá Chỉ số CCHC năm 2021)": a title's line saying what the figures serve, not their period. */
+export function isPurposeLine(text: string): boolean {
+  return PURPOSE_LINE.test(text);
+}
+const PURPOSE_LINE = /(?:làm cơ sở|lam co so|để so sánh|de so sanh|phục vụ|phuc vu)/iu;
 
 /** A copy of a sheet's rows to rewrite, and a setter that lengthens a row where it must (rows past the end made empty). */
 export function rowsToEdit(grid: Grid): { rows: GridCell[][]; put: (r: number, c: number, v: GridCell) => void } {

@@ -234,7 +234,28 @@ function continuesMergedBlock(merges: MergeIndex, r: number, tops: readonly numb
 
 /** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
 export function isNumberingRow(cells: readonly unknown[]): boolean {
-  return numbersColumns(cells) || annotatesColumns(cells);
+  return numbersColumns(cells) || annotatesColumns(cells) || codesColumns(cells);
+}
+
+/** Two cells at most, one of them a figure reached ("97/97 = 100%", "đạt 16,5%"): a line of figures, never headings. */
+function figureLine(row: readonly GridCell[]): boolean {
+  const texts = row.filter((v) => cellText(v).trim() !== "").map((v) => cellText(v));
+  return texts.length >= 1 && texts.length <= 2 && texts.some((t) => /\d\s*%|\d+\s*\/\s*\d+\s*=/.test(t));
+}
+
+// A heading its codes' row named: "Tiếp cận dịch vụ (2.1)".
+const CODED_HEADING = / [12] \d{1,2}$/;
+
+// "TC 2.1", "2.1", "Chỉ số 2.1": a criterion's code alone in a cell.
+const CODE_ALONE = /^(?:(?:tc|tctp|tiêu chí|tieu chi|chỉ số|chi so|cs)\s*)?[12]\.\d{1,2}$/iu;
+
+/**
+ * Under the headings, each criterion column's code: "| | | TC 2.1 | TC 2.2 | … | TC 2.5" under "Tiếp cận dịch vụ |
+ * Tổ chức giải quyết TTHC | …". Part of the header: it names the column's criterion, never a row of figures.
+ */
+function codesColumns(cells: readonly unknown[]): boolean {
+  const texts = cells.filter((c) => c !== null && c !== undefined && String(c).trim() !== "").map((c) => String(c).trim());
+  return texts.length >= 2 && new Set(texts).size === texts.length && texts.every((t) => CODE_ALONE.test(t));
 }
 
 /**
@@ -268,9 +289,12 @@ function lettersThenNumbers(labels: readonly string[]): boolean {
   let i = 0;
   while (i < labels.length && labels[i].toUpperCase() === String.fromCharCode(65 + i)) i++;
   if (i === 0 || i === labels.length) return false;
+  // (A view of one period's band keeps that band's numbers: "A | B | C | 4 | 5 | 6=5/4".)
+  const first = /^\(?(\d{1,2})\)?/.exec(labels[i])?.[1];
+  const from = first === undefined ? 1 : Number(first);
   return labels.slice(i).every((l, j) => {
     const m = /^\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-*/x:%.]+)?$/.exec(l);
-    return m !== null && Number(m[1]) === j + 1;
+    return m !== null && Number(m[1]) === from + j;
   });
 }
 
@@ -298,6 +322,15 @@ function bandOf(grid: Grid, merges: MergeIndex, top: number, bottom: number): Ba
   }
   const next = rowCells(grid, bottom + 1);
   const dataStart = isNumberingRow(next) ? bottom + 2 : bottom + 1;
+  // Each column's criterion under its heading: named in the heading, where its code is read from.
+  if (codesColumns(next))
+    next.forEach((v, i) => {
+      const code = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
+      if (code === "" || i >= headings.length || headings[i] === "") return;
+      // (The code alone in brackets: "TC" in a heading would make it read as a column of codes.)
+      headings[i] = `${headings[i]} (${/[12]\.\d{1,2}$/.exec(code)?.[0] ?? code})`;
+      levelKeys[i].add(headingKey(headings[i]));
+    });
   return {
     top,
     bottom,
@@ -1364,11 +1397,14 @@ function evaluate(
       return (
         c > periodCol &&
         k !== "" &&
-        rates >= 0.6 &&
+        // "Bình quan", "Trung bình": the others' average, no criterion of its own.
+        !/^(?:binh quan|trung binh)\b/.test(k) &&
+        // (A column the sheet names by its criterion's code needs fewer figures to be one: "Không phát sinh" in half.)
+        rates >= (CODED_HEADING.test(k) ? 0.5 : 0.6) &&
         p.inRange >= rates - 0.1 &&
         // "Văn bản đi | Gửi điện tử | Tỷ lệ": a rate's whole and part by their own names, never criteria each.
-        keyScore(k, "numerator") < 3 &&
-        keyScore(k, "denominator") < 3 &&
+        // ("Tiếp nhận, xử lý PAKN (TC 2.5)": a heading naming its criterion by code is that criterion's, whatever its words.)
+        ((keyScore(k, "numerator") < 3 && keyScore(k, "denominator") < 3) || CODED_HEADING.test(k)) &&
         !parsePeriod(band.headings[c - 1] ?? "") &&
         // "Tỷ lệ đạt theo chỉ số (%)" over "1.1 | 1.2 | 1.5": a rate's heading over the criteria names each by its code.
         // "2.1 Tiếp cận dịch vụ" under "Tỷ lệ hài lòng (%)": the code before the criterion's name does too.
@@ -1676,8 +1712,15 @@ function evaluate(
   const partsNamed = (["numerator", "denominator"] as const).every(
     (f) => readings.has(f) && headingScore(band, readings.get(f) as number, f, memo) >= 2,
   );
+  // "Kết quả (phiếu hài lòng/tổng số phiếu)" holding "132/140" on every row: a rate's parts, no task's result.
+  const countsColumn = (c: number) =>
+    profiles[c - 1] !== undefined && profiles[c - 1].n * profiles[c - 1].ratio >= 3 && profiles[c - 1].ratio >= 0.6;
+  const resultCol = tasks.get("result");
+  const countsAsResult = resultCol !== undefined && countsColumn(resultCol);
   const onlyShare =
-    !(["lead", "due", "status", "doneDate", "result"] as const).some((f) => tasks.has(f)) && Object.keys(ticks).length === 0;
+    !(["lead", "due", "status", "doneDate"] as const).some((f) => tasks.has(f)) &&
+    (!tasks.has("result") || countsAsResult) &&
+    Object.keys(ticks).length === 0;
   // "Mã | Chỉ số thành phần | … | Tỷ lệ hài lòng (%)": a criterion's code on each row and its rate, taken for a task's
   // progress; a rate of what the row names, not how far work has gone.
   const progressCol = tasks.get("progress");
@@ -1687,7 +1730,8 @@ function evaluate(
     !surveyed &&
     // Never beside a plan's figure and a result's (a council's targets: "KH 2021 | Thực hiện | Tỷ lệ %").
     // ("Chỉ tiêu" naming the rows is no plan's figure.)
-    !band.keys.some((k, i) => PLAN_OR_ACTUAL.test(k) && i + 1 !== contentCol) &&
+    // (Nor is the rate's parts' own column, "Kết quả (phiếu hài lòng/tổng số phiếu)".)
+    !band.keys.some((k, i) => PLAN_OR_ACTUAL.test(k) && i + 1 !== contentCol && !countsColumn(i + 1)) &&
     /^(?:ty le|ti le)\b/.test(band.lowest[progressCol - 1] || (band.keys[progressCol - 1] ?? "")) &&
     !/\b(?:hoan thanh|thuc hien|tien do|trien khai)\b/.test(band.keys[progressCol - 1] ?? "");
   // "Mã | Nội dung chỉ tiêu | ĐVT | Chỉ tiêu năm | Thực hiện 11 tháng" under a dated title: indicators and their figures,
@@ -1727,6 +1771,7 @@ function evaluate(
     dayBesideStatus(band.keys, columns);
     registerReply(band.keys, band.lowest, columns);
     plannedThenDone(band.keys, columns);
+    originalDue(band, columns);
     doneAndActual(band.keys, columns);
     // The day work was given, where a heading says it: a deadline given in days counts from it.
     const assigned =
@@ -1963,6 +2008,23 @@ function plannedThenDone(keys: readonly string[], columns: Partial<Record<Field,
   if (taken) delete columns[taken[0]];
   columns.doneDate = columns.due;
   columns.due = planned;
+}
+
+/**
+ * "Thời hạn" over "Hạn ban đầu | Hạn được gia hạn" (or "Hạn lần 1 | Hạn lần 2"): the deadline is the first, the
+ * other the day it was moved to (read as the extension), whichever the headings' words first gave the deadline to.
+ */
+function originalDue(band: Band, columns: Partial<Record<Field, number>>): void {
+  const due = columns.due;
+  const own = (c: number) => band.lowest[c - 1] || (band.keys[c - 1] ?? "");
+  if (due === undefined || !EXTENSION_HEADING.test(own(due))) return;
+  const first = band.keys.findIndex((_, i) => /^(?:thoi )?han (?:ban dau|theo (?:ke hoach|kh)|goc|lan 1)$/.test(own(i + 1))) + 1;
+  if (first === 0) return;
+  // (A deadline's heading taken for the day done or a note is the deadline.)
+  const taken = (Object.entries(columns) as Array<[Field, number]>).find(([, c]) => c === first);
+  if (taken && taken[0] !== "doneDate" && taken[0] !== "note") return;
+  if (taken) delete columns[taken[0]];
+  columns.due = first;
 }
 
 /**
@@ -2259,6 +2321,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
   for (const top of tops) {
     // "KH | TH" under "Quý I", "Quý II" merged over them: sub-headings are read with their parents, never as a header alone.
     if (tops.includes(top - 1) && periodsOver(grid, merges, top - 1) && hasChildrenBelow(grid, merges, top - 1)) continue;
+    // "Tỷ lệ hồ sơ giải quyết đúng hạn (TC 1.2) | | | Tháng 11: 97/97 = 100%" among the rows: a figure's line, no header.
+    if (figureLine(grid.rows[top - 1] ?? [])) continue;
     let best: Candidate | null = null;
     for (let height = 1; height <= 3 && top + height - 1 <= last; height++) {
       const bottom = top + height - 1;

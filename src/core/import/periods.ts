@@ -77,7 +77,12 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   const remark = m ? looseKey(m[2]) : "";
   if (m && outer === null && ROUND.test(looseKey(m[1]))) return roundPeriod(remark);
   // "Năm 2020 (%)", "Năm 2021 (tự đánh giá)": the period with its unit or its source; never an estimate's.
-  if (outer !== null && /^(?:%|ty le|ty le %|diem|tu danh gia|chinh thuc|so chinh thuc|thuc hien|ket qua)$/.test(remark)) return outer;
+  // "6 tháng đầu năm 2020 (cùng kỳ)": the period named in full, said to be last year's same one.
+  if (
+    outer !== null &&
+    /^(?:%|ty le|ty le %|diem|tu danh gia|chinh thuc|so chinh thuc|thuc hien|ket qua|cung ky(?: nam truoc| nam \d{4})?)$/.test(remark)
+  )
+    return outer;
   // "(đến 14/12)", and a span of days inside the period: "(1-14/12)", "(01/12 - 14/12)", "(từ 1 đến 14/12)";
   // "(khảo sát đến 30/9/2021)": a survey's figures so far.
   const day =

@@ -272,8 +272,9 @@ export interface ResultFigure {
 }
 
 // "(19/20 thôn)", "đạt 100% kế hoạch": the task's own parts done, not its criterion's figure.
+// ("đạt 54,9% kế hoạch vốn": the capital plan disbursed, the disbursement criterion's own measure, no task's.)
 const TASK_PARTS =
-  /^[\s(]*(?:thôn|ấp|xóm|tổ|buổi|lớp|đợt|cuộc|hộ|tờ rơi|bản tin|lần|tin|bài|pa nô|khẩu hiệu|máy|thiết bị|kế hoạch|khối lượng|công việc|tiến độ|nhiệm vụ|chỉ tiêu)(?!\p{L})/iu;
+  /^[\s(]*(?:thôn|ấp|xóm|tổ|buổi|lớp|đợt|cuộc|hộ|tờ rơi|bản tin|lần|tin|bài|pa nô|khẩu hiệu|máy|thiết bị|kế hoạch(?!\s+vốn)|khối lượng|công việc|tiến độ|nhiệm vụ|chỉ tiêu)(?!\p{L})/iu;
 const MONTH = /(?<!\p{L})(?:t|tháng)\s?(\d{1,2})(?:\s?\/\s?(\d{4}))?(?![\d/])/iu;
 
 /**

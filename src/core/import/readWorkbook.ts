@@ -2,7 +2,7 @@ import { monthsAsShown } from "./monthOnly";
 import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
 import { withRoundDates } from "./surveyRounds";
-import { SURVEY_NOTE, SurveyTally, findSurveyTallies, surveyDay } from "./surveyTally";
+import { SURVEY_NOTE, SurveyTally, findSurveyTallies, surveyDay, surveyRound } from "./surveyTally";
 import { AspectsDown, aspectCounts, findAspectsDown } from "./surveyAspectsDown";
 import { spanOf } from "../summary/window";
 import { Disbursement, findDisbursement } from "./disbursement";
@@ -23,6 +23,7 @@ import { tableRenamesUndone } from "./tableRenames";
 import { daySpanIn } from "./daySpan";
 import { withReportDayBands } from "./reportDayBands";
 import { withLinesInCells } from "./linesInCells";
+import { withResultsInContent } from "./resultInContent";
 import { withRecordLines } from "./recordLines";
 import { CategorySurvey, findCategorySurveys } from "./surveyByCategory";
 import { withDueAndResult } from "./dueAndResult";
@@ -34,7 +35,7 @@ import { OUTPUT_LABELS, OutputKind } from "../outputMark";
 import { DossierRecord } from "../summary/dossiers";
 import { Problem, Said, problem } from "../validate/problems";
 import { BadFile, badFileText } from "./badFile";
-import { DossierLayout, findDossierTable, readDossiers } from "./dossiers";
+import { COUNT_COLUMNS, DossierLayout, findDossierTable, readDossiers } from "./dossiers";
 import { joinDossierSheets, joinStackedHalves } from "./dossierHalves";
 import { findDossierBands, periodsDown, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
@@ -1819,9 +1820,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
         return;
       }
+      const joined = layout.contentSpan ? joinedContent(grid, layout.contentSpan, firstRow, lastRow) : grid;
+      // "… ⏎Kết quả: …" in the task's own cell, the table with no result column: the words after it are the row's result.
+      const split = results?.remedies === undefined ? withResultsInContent(joined, layout, firstRow, lastRow) : null;
       const tableContext: ExtractContext = {
-        grid: layout.contentSpan ? joinedContent(grid, layout.contentSpan, firstRow, lastRow) : grid,
-        layout: results?.remedies !== undefined ? { ...layout, columns: results.remedies } : layout,
+        grid: split?.grid ?? joined,
+        layout: results?.remedies !== undefined ? { ...layout, columns: results.remedies } : (split?.layout ?? layout),
         sheetIndex,
         merges,
         facts,
@@ -1850,7 +1854,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // "Ngày khảo sát: 25/11/2021" over "Năm 2020 | Năm 2021", "Thời gian khảo sát: từ … đến 30/11/2021" over a quarter's
       // figures: those of the period holding the survey's day stand at it, not at the period's end.
       const surveyed = layout.kind === "readings" ? surveyDay(grid, layout.headerTop) : null;
-      if (surveyed !== null) got.readings.splice(0, got.readings.length, ...got.readings.map((r) => atSurveyDay(r, surveyed)));
+      // "KẾT QUẢ KHẢO SÁT … ĐỢT 1 NĂM 2021" over its day: the round's figures, not the year's.
+      const round = surveyed !== null ? surveyRound(grid, layout.headerTop) : null;
+      if (surveyed !== null) got.readings.splice(0, got.readings.length, ...got.readings.map((r) => atSurveyDay(r, surveyed, round)));
       // "* | Tỷ lệ giải ngân … (lũy kế) | | 15% | 32% | 58%" under tasks and their quarters' progress: a criterion's
       // figures on a row of its own, no task; read as its readings across, and the task it was read as taken back.
       // So too under the state at each report's day ("Tình hình thực hiện tính đến ngày" over 30/9 | 31/10): "Kế hoạch
@@ -2762,6 +2768,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       x.source.sheetOrder = orders[x.source.sheetIndex] ?? x.source.sheetIndex;
   // "Tổng toàn xã" adding up the service points' sheets: not read again.
   if (out.dossiers) {
+    // A sheet read as several views (a block per rate) reads its dossier rows in each: one record per row and days.
+    const seen = new Set<string>();
+    out.dossiers = out.dossiers.filter((d) => {
+      const key = JSON.stringify([d.source.sheet, d.source.row, d.field, d.from, d.to, ...COUNT_COLUMNS.map((k) => d[k])]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     const totals = withoutTotalSheets(out.dossiers);
     out.dossiers = totals.records;
     for (const p of totals.problems) out.problems.push(p);
@@ -2812,11 +2826,13 @@ function namedWhereTheyAre(view: BlockView, out: WorkbookRecords, before: { task
 
 /** A reading of one line of a sheet (a block's line, a sentence), at the period given. */
 /** A reading of a period holding the survey's day, dated at that day; said. */
-function atSurveyDay(r: Reading, day: IsoDate): Reading {
+function atSurveyDay(r: Reading, day: IsoDate, round: number | null = null): Reading {
   const span = r.date === null || r.period === "" ? null : spanOf(r.period, r.date);
   if (span === null || day < span.from || day >= span.to || r.source.columns.date !== undefined) return r;
   const said = `Ngày số liệu theo ngày khảo sát ${formatViDate(day)}`;
-  return { ...r, date: day, note: [r.note, said].filter((x) => x !== "").join("; ") };
+  const year = /^Năm (\d{4})$/.exec(r.period);
+  const period = round !== null && year ? `Đợt ${round} năm ${year[1]}` : r.period;
+  return { ...r, period, date: day, note: [r.note, said].filter((x) => x !== "").join("; ") };
 }
 
 /** The rows above a survey's table its title may name the year in. */

@@ -180,7 +180,7 @@ function codeColumn(grid: Grid, from: number, firstBand: number, labelCol: numbe
 /** "Ngày khảo sát: | 25/11/2021" above the table: the day the survey's figures stand at. */
 export function surveyDay(grid: Grid, headerRow: number): IsoDate | null {
   for (const row of grid.rows.slice(0, headerRow - 1)) {
-    const at = row.findIndex((v) => typeof v === "string" && SURVEY_DAY.test(cleanText(v)));
+    const at = row.findIndex((v) => typeof v === "string" && SURVEY_DAY.test(looseKey(v)));
     if (at < 0) continue;
     // "Thời gian khảo sát: từ ngày 01/11/2021 đến ngày 30/11/2021": the survey's last day.
     const own = daySpanIn(cellText(row[at] ?? null))?.to ?? findDate(cellText(row[at] ?? null));
@@ -191,7 +191,19 @@ export function surveyDay(grid: Grid, headerRow: number): IsoDate | null {
   }
   return null;
 }
-const SURVEY_DAY = /^(?:ngày|thời điểm|thời gian) khảo sát\b/iu;
+/** "KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG ĐỢT 1 NĂM 2021" in the title: the survey's round, or null. */
+export function surveyRound(grid: Grid, headerRow: number): number | null {
+  for (const row of grid.rows.slice(0, headerRow - 1))
+    for (const v of row) {
+      const k = typeof v === "string" ? looseKey(v) : "";
+      const m = /\b(?:dot|lan) (\d{1,2})\b/.exec(k);
+      if (m && /\bkhao sat\b|\bhai long\b/.test(k)) return Number(m[1]);
+    }
+  return null;
+}
+
+// Typed without marks too: "Ngay khao sat:".
+const SURVEY_DAY = /^(?:ngay|thoi diem|thoi gian) khao sat\b/;
 
 /**
  * Tallies stacked down the sheet, each under its own period's line ("1. QUÝ III (từ 15/6 đến 14/9)",

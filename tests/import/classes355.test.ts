@@ -514,3 +514,15 @@ describe("a section of criteria's figures under the tasks, each a sentence in th
     ]);
   });
 });
+
+describe("a verdict alone in Kết quả, where no status column is", () => {
+  const c = consolidateSheet([
+    ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Kết quả"],
+    [1, "Niêm yết công khai TTHC tại trụ sở", "VP-TK", "30/10/2021", "Đạt"],
+    [2, "Cập nhật hồ sơ lên cổng dịch vụ công", "VP-TK", "30/11/2021", "Chưa đạt"],
+  ]);
+
+  it("still says done for 'Đạt' and not done for 'Chưa đạt'", () => {
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Chưa thực hiện"]);
+  });
+});

@@ -1307,19 +1307,6 @@ export function extractTable(given: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       continue;
     }
-    // "Kỳ: | Năm 2021", "Tỷ lệ: | 87,5%" under the tasks: a label and its value, a form's line, never a task.
-    const labelled = layout.kind === "tasks" ? labelLine(grid, r) : null;
-    if (labelled !== null) {
-      out.report.skipped.push({ row: r, why: "no-content" });
-      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
-      out.problems.push(
-        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, labelled, {
-          vi: `dòng "${labelled}" là một nhãn và giá trị của nó (dòng của một phiếu), không phải nhiệm vụ: không đọc; nếu là số liệu, hãy ghi vào một bảng số liệu.`,
-          en: `the row "${labelled}" is a label and its value (a form's line), no task: not read; if it is a figure, write it in a table of figures.`,
-        }),
-      );
-      continue;
-    }
     if (
       remarksSection !== null &&
       [layout.columns.lead, layout.columns.due, layout.columns.status].every((c) => c === undefined || text(ctx, r, c) === "")
@@ -1374,6 +1361,19 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       // Not a rate after all: read as a task, without what reading it as figures said.
       if (figures === null) out.problems.length = before;
+    }
+    // "Kỳ: | Năm 2021", "Nguồn: | Báo cáo KT-XH" under the tasks (no rate read from it above): a label and its value, a form's line, never a task.
+    const labelled = layout.kind === "tasks" ? labelLine(grid, r) : null;
+    if (labelled !== null) {
+      out.report.skipped.push({ row: r, why: "no-content" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, labelled, {
+          vi: `dòng "${labelled}" là một nhãn và giá trị của nó (dòng của một phiếu), không phải nhiệm vụ: không đọc; nếu là số liệu, hãy ghi vào một bảng số liệu.`,
+          en: `the row "${labelled}" is a label and its value (a form's line), no task: not read; if it is a figure, write it in a table of figures.`,
+        }),
+      );
+      continue;
     }
     if (groups) {
       const found: RawTask[] = [];
@@ -5437,8 +5437,8 @@ function readTask(
     [stateInContent(ctx, r, content, statusText), "Kết quả ghi trong nội dung", col.content],
   ] as const) {
     if (t === "") continue;
-    // "Chưa đạt" in Ghi chú or Kết quả: a verdict on the target, not how far the work is.
-    if ((from === col.note || from === col.result) && from !== col.status && VERDICT_ALONE.test(ctx.facts.of(t).key)) continue;
+    // "Chưa đạt" in Ghi chú: a verdict on the target, not how far the work is ("Đạt" there, or in Kết quả, says done as before).
+    if (from === col.note && from !== col.status && VERDICT_ALONE.test(ctx.facts.of(t).key)) continue;
     // "Hạn Q4 - đang làm 70 phần trăm": what is said after the deadline.
     const afterDue = t.replace(/^(?:thời hạn|hạn|trước)\s*:?\s*[^–—,;-]+[–—,;-]\s*/iu, "");
     // "Hằng tháng, đang làm": how often the work recurs, then how it stands (a state word after it, else the whole).
@@ -6987,7 +6987,7 @@ function dueInSentenceDate(ctx: ExtractContext, t: string): IsoDate | null {
 }
 
 const TARGET_ASIDE = /\(\s*(?:chỉ tiêu|chi tieu|kế hoạch|ke hoach|mục tiêu|muc tieu|kh)(?!\p{L})[^()]*\)/giu;
-const VERDICT_ALONE = /^(?:dat|khong dat|chua dat|dat yeu cau|khong dat yeu cau|chua dat yeu cau)$/;
+const VERDICT_ALONE = /^(?:khong dat|chua dat)(?: yeu cau)?$/;
 
 /** A result's words that tell of work done: a sentence with a figure or a "đã", not one of what is missing or planned. */
 function reportsWork(key: string): boolean {

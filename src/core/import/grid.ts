@@ -111,7 +111,8 @@ export function titleYear(grid: Grid, top: number): number | null {
 export function isPurposeLine(text: string): boolean {
   return PURPOSE_LINE.test(text);
 }
-const PURPOSE_LINE = /(?:làm cơ sở|lam co so|để so sánh|de so sanh|phục vụ|phuc vu)/iu;
+// ("Phục vụ" is none: "… chất lượng phục vụ người dân năm 2021" is a title's own words.)
+const PURPOSE_LINE = /(?:làm cơ sở|lam co so|để so sánh|de so sanh)/iu;
 
 /** A copy of a sheet's rows to rewrite, and a setter that lengthens a row where it must (rows past the end made empty). */
 export function rowsToEdit(grid: Grid): { rows: GridCell[][]; put: (r: number, c: number, v: GridCell) => void } {

@@ -240,7 +240,12 @@ export function isNumberingRow(cells: readonly unknown[]): boolean {
 /** Two cells at most, one of them a figure reached ("97/97 = 100%", "đạt 16,5%"): a line of figures, never headings. */
 function figureLine(row: readonly GridCell[]): boolean {
   const texts = row.filter((v) => cellText(v).trim() !== "").map((v) => cellText(v));
-  return texts.length >= 1 && texts.length <= 2 && texts.some((t) => /\d\s*%|\d+\s*\/\s*\d+\s*=/.test(t));
+  // (A heading may name a target, "Kết quả 2021 (≥ 95%)": a figure reached says so, or starts with it.)
+  const reached = (t: string) =>
+    /\d+\s*\/\s*\d+\s*=/.test(t) ||
+    /^\s*\d+(?:[.,]\d+)?\s*%/.test(t) ||
+    (/\d\s*%/.test(t) && /(?:^|\s)(?:đạt|dat|lũy kế|luy ke|đến|den)\s/iu.test(t));
+  return texts.length >= 1 && texts.length <= 2 && texts.some(reached);
 }
 
 // A heading its codes' row named: "Tiếp cận dịch vụ (2.1)".

@@ -178,8 +178,8 @@ describe("a survey's round on a sheet of its own ('… ĐỢT 1 NĂM 2021' over 
 
   it("names each round's figures by their round, at the survey's day, and keeps both", () => {
     expect(c.readings.filter((r) => r.code === "2.1").map((r) => `${r.period} ${r.date} ${r.numerator}`)).toEqual([
-      "Đợt 1 năm 2021 2021-05-18 31",
-      "Đợt 2 năm 2021 2021-08-20 32",
+      "Đợt 1 (khảo sát ngày 18/05/2021) 2021-05-18 31",
+      "Đợt 2 (khảo sát ngày 20/08/2021) 2021-08-20 32",
     ]);
     expect(c.problems.filter((p) => p.code === "DUPLICATE_READING")).toEqual([]);
   });

@@ -2956,7 +2956,9 @@ function source(ctx: ExtractContext, r: number, columns: Partial<Record<Field, n
 }
 
 function where(ctx: ExtractContext, r: number, col: number | undefined) {
-  return { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r, column: col === undefined ? null : columnName(col) };
+  // A column a reader added (a result split off the task's cell, a month grid's deadline) has no letter on the sheet.
+  const added = col !== undefined && ctx.grid.readerColumnsFrom !== undefined && col >= ctx.grid.readerColumnsFrom;
+  return { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r, column: col === undefined || added ? null : columnName(col) };
 }
 
 /** A date cell read with its column's order; problems for what cannot be read or reads two ways. */
@@ -7538,12 +7540,11 @@ function periodInLabel(ctx: ExtractContext, label: string): { date: IsoDate; nam
  */
 function periodInSentence(ctx: ExtractContext, sentence: string): { date: IsoDate; name: string } | null {
   const k = ctx.facts.of(sentence).key;
-  const year = ctx.contextPeriod ? ymd(ctx.contextPeriod.date).y : ctx.year;
-  const month = /^(?:thang|t)\s?(\d{1,2})(?: nam (\d{4}))?\b/.exec(k);
-  if (month && year !== null && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
-    const p: PeriodLabel = { kind: "month", index: Number(month[1]), year: month[2] ? Number(month[2]) : year };
-    return { date: periodEnd(p, p.year as number), name: periodName(p, p.year as number) };
-  }
+  // "Tháng 11: …", "Quý III/2021: …": the period its label before the colon names.
+  const labelled = /^([^:]{2,20}):/.exec(sentence);
+  const p = labelled ? parsePeriod(labelled[1]) : null;
+  const y = p?.year ?? (ctx.contextPeriod ? ymd(ctx.contextPeriod.date).y : ctx.year);
+  if (p && p.kind !== "day" && y !== null) return { date: periodEnd(p, y), name: periodName(p, y) };
   const upTo = /(?:đến|den)\s+(?:hết\s+|het\s+)?(?:ngày\s+|ngay\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(sentence);
   const day = upTo ? findDate(upTo[1]) : null;
   if (day === null) return null;

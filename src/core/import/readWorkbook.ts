@@ -2830,8 +2830,8 @@ function atSurveyDay(r: Reading, day: IsoDate, round: number | null = null): Rea
   const span = r.date === null || r.period === "" ? null : spanOf(r.period, r.date);
   if (span === null || day < span.from || day >= span.to || r.source.columns.date !== undefined) return r;
   const said = `Ngày số liệu theo ngày khảo sát ${formatViDate(day)}`;
-  const year = /^Năm (\d{4})$/.exec(r.period);
-  const period = round !== null && year ? `Đợt ${round} năm ${year[1]}` : r.period;
+  // Named as rounds are ("Đợt 1 (khảo sát ngày 18/05/2021)", periods.ts' roundPeriod): standing on its survey day.
+  const period = round !== null && /^Năm \d{4}$/.test(r.period) ? `Đợt ${round} (khảo sát ngày ${formatViDate(day)})` : r.period;
   return { ...r, period, date: day, note: [r.note, said].filter((x) => x !== "").join("; ") };
 }
 

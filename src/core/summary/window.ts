@@ -56,8 +56,7 @@ const SO_FAR = /^(.+?)\s*\(đến (\d{1,2}\/\d{1,2}\/\d{4})\)$/u;
  */
 export function spanOf(periodText: string, date: IsoDate | null): Window | null {
   // A running total ("Tháng 10/2021 (lũy kế)") stands on its day, as a level does.
-  // A survey's round ("Đợt 1 năm 2021") stands on the day it was taken, as a level does.
-  if (isCumulativePeriod(periodText) || /^đợt \d/iu.test(periodText)) return date ? { from: date, to: date } : null;
+  if (isCumulativePeriod(periodText)) return date ? { from: date, to: date } : null;
   // "Năm 2021 (đến 15/12/2021)": the period's figures so far, from its first day to that one.
   const soFar = SO_FAR.exec(periodText);
   if (soFar) {

@@ -33,7 +33,10 @@ function matrixColumns(grid: Grid): { parentRow: number; cols: number[] } | null
     const row = grid.rows[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
       const v = row[c - 1];
-      if (typeof v !== "string" || !PARENT.test(looseKey(v))) continue;
+      // A band merged blank over the officials' names ("Ký hiệu: C = Chủ trì; P = Phối hợp" above): a parent too.
+      const blankBand =
+        (v === null || v === undefined || v === "") && grid.merges.some((m) => m.top === r && m.left === c && m.right - m.left >= 2);
+      if (!blankBand && (typeof v !== "string" || !PARENT.test(looseKey(v)))) continue;
       const below = grid.rows[r] ?? [];
       const cols: number[] = [];
       for (let k = c; k <= below.length; k++) {

@@ -12,6 +12,7 @@ import { Grid, GridCell, cellText } from "./grid";
 const LABEL = /^([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
 const MIN_LABELS = 3;
 const NUMBERED_TITLE = /^\d{1,2}\s*[.)]\s+\S.{8,}$/u;
+const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*:?\s*([12]\.\d{1,2})(?![\d/])/iu;
 const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten cong viec)\b/;
 
 interface Card {
@@ -109,6 +110,16 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
     return NUMBERED_TITLE.test(t) ? t.replace(/^\d{1,2}\s*[.)]\s+/u, "") : null;
   };
   const titled = !labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
+  // "THẺ SỐ 01 – TC 1.1" over each card with no criterion's label: the card's criterion.
+  const codeOf = (c: Card) => {
+    const filled = (grid.rows[c.first - 2] ?? []).filter((v) => cellText(v).trim() !== "");
+    return filled.length === 1 ? (TITLE_CODE.exec(cellText(filled[0]))?.[1] ?? null) : null;
+  };
+  if (!titled && !labels.includes("@code") && cards.every((c) => codeOf(c) !== null)) {
+    for (const c of cards) c.values.set("@code", { v: codeOf(c), at: null });
+    labels.unshift("@code");
+    shown.set("@code", "Tiêu chí");
+  }
   if (titled) {
     for (const c of cards) c.values.set("Nội dung", { v: titleOf(c), at: null });
     labels.unshift("Nội dung");
@@ -141,4 +152,82 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
       rows[next.first - 2] = [];
   });
   return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels: header };
+}
+
+/**
+ * Cards printed two (or more) across the page ("NHIỆM VỤ SỐ 01" at A, "NHIỆM VỤ SỐ 02" at E, each with its
+ * "Tiêu chí | …", "Nội dung | …" rows): each band of columns read as cards down, the tables side by side with an
+ * empty column between, as tables beside each other are read. Null where the sheet has no such bands.
+ */
+export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {
+  const starts = cardBands(grid);
+  if (starts === null) return null;
+  let width = 0;
+  for (const row of grid.rows) if (row.length > width) width = row.length;
+  const bands = starts.map((from, i) => ({ from, to: i + 1 < starts.length ? starts[i + 1] - 1 : width }));
+  const read = bands.map((b) => withCards(band(grid, b.from, b.to)));
+  if (read.some((x) => x === null)) return null;
+  const done = read as Array<{ grid: Grid; cards: number; labels: string[] }>;
+  // Each band's table, then an empty column, then the next: the band's own columns no longer line up with the sheet's.
+  const widths = done.map((d) => d.labels.length);
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w + 1, 0));
+  const rows = grid.rows.map((_, r) => {
+    const out: GridCell[] = [];
+    done.forEach((d, i) => {
+      const row = d.grid.rows[r] ?? [];
+      for (let c = 0; c < widths[i]; c++) out[offsets[i] + c] = row[c] ?? null;
+    });
+    return Array.from(out, (v) => v ?? null);
+  });
+  const formats: Record<string, string> = {};
+  done.forEach((d, i) =>
+    Object.entries(d.grid.formats).forEach(([k, f]) => {
+      const [r, c] = k.split(":").map(Number);
+      if (c <= widths[i]) formats[`${r}:${c + offsets[i]}`] = f;
+    }),
+  );
+  return {
+    grid: { ...grid, rows, formats, merges: [] },
+    cards: done.reduce((s, d) => s + d.cards, 0),
+    labels: [...new Set(done.flatMap((d) => d.labels))],
+  };
+}
+
+/** The first column of each band of cards across the sheet: a label column, beside its values, on three rows at least. */
+function cardBands(grid: Grid): number[] | null {
+  const count = new Map<number, number>();
+  for (const row of grid.rows) {
+    for (let c = 1; c < row.length; c++) {
+      const v = row[c - 1];
+      if (typeof v !== "string" || v.length > 30 || !(bareLabel(v) || LABEL.test(v.trim())) || cellText(row[c] ?? null).trim() === "")
+        continue;
+      if (c > 1 && cellText(row[c - 2] ?? null).trim() !== "") continue;
+      count.set(c, (count.get(c) ?? 0) + 1);
+    }
+  }
+  const starts = [...count]
+    .filter(([, n]) => n >= MIN_LABELS)
+    .map(([c]) => c)
+    .sort((a, b) => a - b);
+  if (starts.length < 2 || starts.some((c, i) => i > 0 && c - starts[i - 1] < 3)) return null;
+  // The column before each later band empty the whole sheet down: a gutter, never a table's own column.
+  for (const s of starts.slice(1)) if (grid.rows.some((row) => cellText(row[s - 2] ?? null).trim() !== "")) return null;
+  return starts;
+}
+
+/** The columns [from, to] of the sheet, moved to start at A. */
+function band(grid: Grid, from: number, to: number): Grid {
+  const formats: Record<string, string> = {};
+  for (const [k, f] of Object.entries(grid.formats)) {
+    const [r, c] = k.split(":").map(Number);
+    if (c >= from && c <= to) formats[`${r}:${c - from + 1}`] = f;
+  }
+  return {
+    ...grid,
+    rows: grid.rows.map((row) => row.slice(from - 1, to)),
+    formats,
+    merges: grid.merges
+      .filter((m) => m.left >= from && m.right <= to)
+      .map((m) => ({ ...m, left: m.left - from + 1, right: m.right - from + 1 })),
+  };
 }

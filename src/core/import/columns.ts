@@ -237,6 +237,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ty le %",
     "% ht",
     "ht %",
+    "ty le ht",
+    "ty le ht %",
     // "TĐ (%)": tiến độ, shortened.
     "td %",
     "td",
@@ -340,6 +342,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "chi so",
     "ten chi so",
     "noi dung chi so",
+    "ten chi tieu",
+    "noi dung chi tieu",
     "chi tieu",
     "noi dung",
     // A satisfaction survey's results by what was asked about ("Yếu tố đánh giá": Tiếp cận dịch vụ …).

@@ -5521,7 +5521,14 @@ function readTask(
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
     // A progress column left empty on this row ("Đang thực hiện, được 60%" beside it): the sentence's share.
     const noShare = col.progress === undefined || wordsProgress || (progressCell.value === null && progressCell.bad === null);
-    if (noShare && partsDone === null && facts.progress !== null && !(clauseStatus === "Hoàn thành" && facts.progress < 100)) {
+    if (
+      noShare &&
+      partsDone === null &&
+      facts.progress !== null &&
+      // ("Đã khảo sát, lập dự toán; đạt 30%": work done and a share after it; only "Hoàn thành; 99,4%" says all is done.)
+      !(clauseStatus === "Hoàn thành" && facts.progress < 100 && SAID_DONE.test(clause?.[1].trim() ?? "")) &&
+      !criterionShare(t, facts.progress)
+    ) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
       // "đầy đủ 11/11 kỳ": a count of parts, never 11 November.
@@ -7087,6 +7094,26 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
     COLUMNS.set(layout, got);
   }
   return got;
+}
+
+/**
+ * "Tháng 11 gửi 128/135 văn bản dưới dạng điện tử, đạt 94,8%", "17/21 người đạt chuẩn (80,95%)", "GRDP … tăng 6,5%": a
+ * criterion's figure (its counts, or a rate named) or a change, never how far the task's own work is.
+ */
+// What a criterion measures, as a result names it: "trực tuyến", "đúng hạn", "dưới dạng điện tử", "đạt chuẩn", "tỷ lệ".
+// (Never "giải ngân": a disbursing task's share disbursed is how far it is.)
+const CRITERION_MEASURE = /\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long)\b/;
+
+function criterionShare(t: string, share: number): boolean {
+  if (!t.includes("%")) return false;
+  if (/(?<!\p{L})(?:tăng|giảm|tang|giam)\s+(?:khoảng\s+|khoang\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?%/iu.test(t)) return true;
+  // ("Đã thu nhận 8.950/9.300 hồ sơ (96,2%)" names no criterion's measure: how far that task is.)
+  return figuresInResult(t).some(
+    (f) =>
+      Math.abs(f.value - share) <= 0.6 &&
+      CRITERION_MEASURE.test(looseKey(f.text)) &&
+      !/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(looseKey(f.text)),
+  );
 }
 
 const STATE_THEN_SHARE =

@@ -3,7 +3,7 @@ import { looseKey } from "../text/normalize";
 import { FactsCache, saysState } from "./cellFacts";
 import { headingKey, keyScore } from "./columns";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
-import { parsePeriod, periodEnd } from "./periods";
+import { bareMonth, parsePeriod, periodEnd } from "./periods";
 import { daysOfWeekLabel } from "./dossiers";
 
 /**
@@ -128,7 +128,7 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
         continue;
       }
     }
-    const p = label === "" || week ? null : parsePeriod(label);
+    const p = label === "" || week ? null : (parsePeriod(label) ?? bareMonth(label));
     // "Tháng 12 (đến 15/12)", "Quý IV (đến 14/12)": the run's last period, standing at a day of it.
     const kind: Kind | null =
       p?.kind === "month"

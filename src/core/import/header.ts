@@ -1505,7 +1505,24 @@ function evaluate(
   const ticks = findStatusTicks(band, profiles, grid, merges, opts.facts);
   const places = findPlacesAcross(band, rows, grid, merges);
   // "Xếp thứ (trong 16 xã)": "5/16" is a place among communes, never a share done or a count's parts.
-  const free = cols.filter((c) => used(c) && ticks[c] === undefined && !places.includes(c) && !RANK_HEADING.test(band.keys[c - 1] ?? ""));
+  // "Tiến độ" over "Đã HT | Đang TH | Chưa TH", the last left empty: the ticks' band all the same, no progress.
+  const parentKey = (c: number) => {
+    const [k, low] = [band.keys[c - 1] ?? "", band.lowest[c - 1] ?? ""];
+    return low !== "" && k.endsWith(` ${low}`) ? k.slice(0, -low.length - 1) : "";
+  };
+  const tickBands = new Set(
+    Object.keys(ticks)
+      .map((c) => parentKey(Number(c)))
+      .filter((k) => k !== ""),
+  );
+  const free = cols.filter(
+    (c) =>
+      used(c) &&
+      ticks[c] === undefined &&
+      !(tickBands.has(parentKey(c)) && profiles[c - 1].n === 0) &&
+      !places.includes(c) &&
+      !RANK_HEADING.test(band.keys[c - 1] ?? ""),
+  );
 
   const tasks = bestAssignment(free, TASK_FIELDS, taskScore, MIN_FIELD_SCORE);
   // A survey's answer columns ("Rất hài lòng | Hài lòng | Bình thường | Không hài lòng") count answers:
@@ -1551,8 +1568,11 @@ function evaluate(
     const g = groupOf(c);
     return g === "" ? 0 : LAST_YEAR_GROUP.test(g) ? -100 : RUNNING_GROUP.test(g) ? -1.5 : OWN_PERIOD_GROUP.test(g) ? 0.5 : 0;
   };
+  // "Mục tiêu | >= năm 2020", "Chỉ tiêu | Cao hơn năm 2020": what the figure is held against, never its period or day.
+  const aimed = (c: number, f: ReadingField) =>
+    (f === "period" || f === "date") && /^(?:muc tieu|chi tieu|ke hoach|kh|target)\b/.test(band.keys[c - 1] ?? "");
   const readingScore = (c: number, f: ReadingField) =>
-    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f) && !late(c, f) && !estimated(c, f)
+    hiddenOk(c, f) && !answer(c) && !points(c, f) && !entryDate(c, f) && !late(c, f) && !estimated(c, f) && !aimed(c, f)
       ? 1.5 * headingScore(band, c, f, memo) + readingContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0) + byGroup(c, f)
       : 0;
   const readings = bestAssignment(free, READING_FIELDS, readingScore, MIN_FIELD_SCORE);
@@ -1770,7 +1790,8 @@ function evaluate(
     if (dayOfEntry) delete columns.doneDate;
     planAndActual(band.keys, columns);
     verdictIsStatus(profiles, columns);
-    progressByName(band.keys, cols, columns);
+    // (Never a tick column under "Tiến độ": "Đã HT | Đang TH | Chưa TH" are the state's, read as ticks.)
+    progressByName(band.keys, free, columns);
     startThenEnd(band.keys, columns);
     startIsNoDone(band.keys, columns);
     dayBesideStatus(band.keys, columns);

@@ -67,6 +67,10 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
   return blocks;
 }
 
+const LAST_YEAR_BLOCK = /^\s*(?:cùng kỳ|cung ky)\s/iu;
+// "Tăng (+), giảm (-)", "So sánh", "Chênh lệch": this year's figure against last year's, no figure of either.
+const CHANGE_HEADING = /^(?:tang|giam|so sanh|chenh lech)\b/;
+
 const RUNNING_SPAN = /^\s*(?:lũy kế|luỹ kế|luy ke)\s+(?=\d{1,2}\s+tháng|\d{1,2}\s+thang)/iu;
 const YEAR_BY_DAYS =
   /^\s*(?:cả\s+)?năm\s*\(\s*(?:từ\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–—]\s*(?:đến\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)\s*$/iu;
@@ -271,7 +275,15 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     // The same headings under every period, words not figures.
     const first = headings(wide[0]);
     // Blocks named by their measures each have the parts of their own rate ("Đã giải quyết | Đúng hạn | Tỷ lệ").
-    if (first.replace(/\|/g, "") === "" || (!named && wide.some((b) => headings(b) !== first))) continue;
+    // ("Cùng kỳ 9 tháng năm 2020" over "Tỷ lệ | Tăng (+), giảm (-)": last year's block may keep fewer of them, and the change.)
+    const firstKeys = first.split("|");
+    const fits = (b: Block) =>
+      headings(b) === first ||
+      (LAST_YEAR_BLOCK.test(b.label) &&
+        headings(b)
+          .split("|")
+          .every((k) => k === "" || firstKeys.includes(k) || CHANGE_HEADING.test(k)));
+    if (first.replace(/\|/g, "") === "" || (!named && !wide.every(fits))) continue;
     // A period in one column holds the bands' rate, where nothing under it says otherwise.
     const rateHeading = oneColumnRate(sub, wide[0]);
     // (Nothing under it, or only its unit: "Năm 2020" over "(%)".)

@@ -60,6 +60,16 @@ export function parsePeriod(text: string): PeriodLabel | null {
   return periodOfLabel(text, looseKey(text));
 }
 
+/**
+ * "9/2021", "09-2021" as a column's heading among others like it: a month, where a chart's or a table's row of
+ * headings is all months. (Never read so in a sentence or a data cell: "9/2021" there may be a count.)
+ */
+export function bareMonth(text: string): PeriodLabel | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(20\d\d)\s*$/.exec(text);
+  const month = m ? Number(m[1]) : 0;
+  return m && month >= 1 && month <= 12 ? { kind: "month", index: month, year: Number(m[2]) } : null;
+}
+
 const MONTH_SPAN = /^\s*(?:t|th|thg|tháng|thang)\s*\.?\s*\d{1,2}\s*[-–]\s*(?:t|th|thg|tháng|thang)?\s*\.?\s*\d{1,2}\s*$/iu;
 
 // "Quý III/2021 (đến 30/9)", "Tháng 10/2021 (lũy kế đến 31/10)": a period and the day its figures stand at.
@@ -72,6 +82,8 @@ const STANDING_AFTER = /^(.{2,30}?)\s*\(([^()]{1,40})\)\s*$/u;
 export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   const p = periodOfKey(key);
   if (p !== null) return p;
+  const same = sameOfLastYear(text);
+  if (same !== null) return same;
   const m = STANDING_AFTER.exec(text.trim());
   const outer = m ? periodOfKey(looseKey(m[1])) : null;
   const remark = m ? looseKey(m[2]) : "";
@@ -101,6 +113,28 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
   if (y !== null && outer.year !== null && (at < periodStart(outer, y) || at > periodEnd(outer, y))) return outer;
   const within = outer.kind === "day" ? undefined : { kind: outer.kind, index: outer.index };
   return { kind: "day", index: mo, day: d, year: y, ...(within ? { within } : {}) };
+}
+
+const SAME_BEFORE = /^\s*(?:cùng kỳ|cung ky)\s+(?!năm trước|nam truoc)(.+)$/iu;
+
+/**
+ * "Cùng kỳ 9 tháng năm 2020", "Cùng kỳ quý III/2020 (%)", "Cùng kỳ năm 2020 (9 tháng)": last year's same period, named.
+ * "Cùng kỳ năm 2020" alone names no period (whichever the table's is, never the whole year): null.
+ */
+function sameOfLastYear(text: string): PeriodLabel | null {
+  const m = SAME_BEFORE.exec(text);
+  if (m === null) return null;
+  const named = periodOfLabel(m[1], looseKey(m[1]));
+  if (named !== null && named.year !== null && named.kind !== "year" && named.kind !== "day") return named;
+  const split = /^(?:năm|nam)\s+(\d{4})\s*\(([^()]+)\)\s*$/iu.exec(m[1].trim());
+  const inner = split ? periodOfKey(looseKey(split[2])) : null;
+  return split &&
+    inner !== null &&
+    (inner.year === null || inner.year === Number(split[1])) &&
+    inner.kind !== "year" &&
+    inner.kind !== "day"
+    ? { ...inner, year: Number(split[1]) }
+    : null;
 }
 
 // "Đợt 1", "Lần 2", "Đợt khảo sát 2": a survey's round, whose period only its bracket says.

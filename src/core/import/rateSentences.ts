@@ -58,6 +58,7 @@ const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le|chiem|bang)\b/;
 const TARGET_SAID = /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,30}$/;
 // "đạt 86,20%, tăng 2,1% so với đợt 1": a change between two figures, not one.
 const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
+const COMPARED = /\(\s*(?:năm\s+\d{4}|cùng kỳ(?:\s+năm)?(?:\s+\d{4})?|kỳ trước)\s*(?::|là|đạt)?\s*$/iu;
 const SHORT_OF = /\b(?:chua dat|khong dat|chua bang|chua den|chua du)\s*$/;
 const EXTREME = /\b(?:thap nhat|cao nhat|lon nhat|nho nhat)\s*$/;
 // "III. Tồn tại, hạn chế", "V. Kiến nghị": a report's remarks, whose shares are no results.
@@ -93,7 +94,9 @@ export function rateOfSentence(
     // "… thấp nhất (85%)": one part's extreme, no criterion's figure.
     if ((SHORT_OF.test(before) && !/\(\s*$/.test(raw)) || EXTREME.test(before)) return false;
     // "đã đạt 10/16 chỉ tiêu (62,5%)": the bracket restates a count reached; the words before the count say so.
-    const counted = /đạt\s+\d+\s*\/\s*\d+\s+[\p{L}\s]{1,20}\(\s*$/iu.test(raw);
+    const counted = /(?:đạt|vượt)(?:\s+(?:và|,)\s+(?:vượt|đạt))?\s+\d+\s*\/\s*\d+\s+[\p{L}\s]{1,20}\(\s*$/iu.test(raw);
+    // "6,8% (năm 2020: 5,9%)", "(cùng kỳ: 92%)": another period's figure beside the line's, for comparison.
+    if (COMPARED.test(raw.slice(-30))) return false;
     return counted || (!TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before));
   });
   if (rates.length === 0) {
@@ -107,7 +110,9 @@ export function rateOfSentence(
   // "… đạt 5,96%", "tỷ lệ hài lòng 92 %", "48/50 phiếu (96%)": the rate is stated as reached.
   const before = looseKey(text.slice(0, at));
   const inBrackets = /\(\s*$/.test(text.slice(0, at)) || /\(\s*\d[^()]*$/.test(text.slice(0, at));
-  if (!RESULT_BEFORE.test(before) && !inBrackets && !/\b(?:ty le|ti le)\b/.test(key)) return null;
+  // "Tiêu chí 1.6 - Tốc độ tăng … năm 2021: 6,8%": a criterion named, its figure right after the colon.
+  const labelled = /:\s*$/.test(text.slice(0, at)) && CODE.test(text);
+  if (!RESULT_BEFORE.test(before) && !inBrackets && !labelled && !/\b(?:ty le|ti le)\b/.test(key)) return null;
   if (TASK_START.test(key)) return null;
   // "Tiêu chí 1.4 - KH 58/KH-UBND: đến 30/9/2021 giải ngân tối thiểu 60%, đến 31/01/2022 đạt 100%": the plan's
   // targets quoted, not a result.

@@ -114,7 +114,8 @@ import { withDitto } from "./ditto";
 import { withAssignmentMatrix } from "./assignmentMatrix";
 import { withCodeMatrix } from "./codeMatrix";
 import { withLabelledCells } from "./labelledCells";
-import { withCards } from "./cards";
+import { withCards, withCardsAcross } from "./cards";
+import { ReadingCard, findReadingCards } from "./readingCards";
 import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
 import { inferredReadings, withInferredHeader } from "./inferredHeader";
@@ -719,6 +720,56 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     return taken;
   };
+  /** Cards of a criterion's figures ("Tiêu chí | …", "Kỳ | …", "Tỷ lệ | …"): a reading each, or named; their rows taken. */
+  const readReadingCards = (grid: Grid, sheetIndex: number, cards: readonly ReadingCard[]): Set<number> => {
+    const taken = new Set<number>();
+    const year = sheetContext(grid, cards[0].rows[0]).year ?? (asOf ? ymd(asOf).y : null);
+    for (const card of cards) {
+      for (const r of card.rows) {
+        taken.add(r);
+        if (sheetAccount)
+          eachFilled(grid, r, r, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, card.unread ? "row-skipped" : "field"));
+      }
+      const [first, last] = [card.rows[0], card.rows[card.rows.length - 1]];
+      if (card.unread !== undefined) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: first }, card.code, {
+            vi: `thẻ số liệu của tiêu chí ${card.code} (dòng ${first}–${last}): ${card.unread}; không đọc, hãy ghi rõ tử số, mẫu số, tỷ lệ.`,
+            en: `the card of figures of criterion ${card.code} (rows ${first}–${last}) does not tell its figures apart; not read.`,
+          }),
+        );
+        continue;
+      }
+      const p = card.period !== null ? parsePeriod(card.period) : null;
+      const y = p?.year ?? (card.day !== null ? ymd(card.day).y : year);
+      const at =
+        p !== null && y !== null
+          ? { name: periodName(p, y), date: card.day ?? periodEnd(p, y) }
+          : card.day !== null
+            ? { name: formatViDate(card.day), date: card.day }
+            : null;
+      if (at === null) {
+        out.problems.push(
+          problem("READING_WITHOUT_PERIOD", { file: grid.file, sheet: grid.sheet, row: first }, card.period ?? "", {
+            vi: `thẻ số liệu của tiêu chí ${card.code} (dòng ${first}–${last}) ghi kỳ "${card.period ?? ""}" không đọc được; không đọc, hãy ghi kỳ (tháng, quý, năm).`,
+            en: `the card of figures of criterion ${card.code} names a period that cannot be read; not read.`,
+          }),
+        );
+        continue;
+      }
+      if (card.mismatch !== undefined)
+        out.problems.push(
+          problem("RATE_MISMATCH", { file: grid.file, sheet: grid.sheet, row: first }, card.mismatch, {
+            vi: `thẻ số liệu của tiêu chí ${card.code}: ${card.mismatch} không cho tỷ lệ ghi (${formatViNumber(card.value ?? 0)}%); dùng tỷ lệ ghi, hãy kiểm tra.`,
+            en: `the card of figures of criterion ${card.code}: ${card.mismatch} does not give the rate written; the written rate is used, check it.`,
+          }),
+        );
+      out.readings.push(
+        lineReading(grid, sheetIndex, card.col, card.code, at, { row: first, ...card }, `Thẻ số liệu: ${card.lines.join("; ")}`),
+      );
+    }
+    return taken;
+  };
   /** Rates said in sentences on lines of their own ("(TC 1.1): 41/688 hồ sơ, đạt 5,96%"): a reading each, its rows taken. */
   const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
     const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
@@ -1176,6 +1227,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const figureBlocks = overridden ? [] : findFigureBlocks(grid);
     if (figureBlocks.length > 0) {
       const taken = readFigureBlocks(grid, sheetIndex, figureBlocks);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
+    // "Tiêu chí | 1.1 - …", "Kỳ | 9 tháng …", "Tỷ lệ | 17,9%": a criterion's card of figures, a reading each.
+    const readingCards = overridden ? [] : findReadingCards(grid);
+    if (readingCards.length > 0) {
+      const taken = readReadingCards(grid, sheetIndex, readingCards);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     // Indicators across, "Tử số | Mẫu số | Tỷ lệ" down, maybe a band per month: a reading per column.
@@ -1727,7 +1784,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         return;
       }
       // The council's socio-economic targets judged met or not: no one's tasks; their share met is criterion 1.7's figure.
-      const targets = targetsTable(grid, layout, firstRow, lastRow, titleText(grid, layout.headerTop, 1), sheetIndex, year);
+      const standing = period !== null && !documentOnly && period.label === undefined ? period : null;
+      const targets = targetsTable(grid, layout, firstRow, lastRow, titleText(grid, layout.headerTop, 1), sheetIndex, year, standing);
       if (targets !== null) {
         if (targets.reading !== null) out.readings.push(targets.reading);
         if (targets.growth !== null) out.readings.push(targets.growth);
@@ -1744,6 +1802,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
                 : `a table of socio-economic targets (rows ${from}–${to}, ${targets.rows.length} targets): no tasks; read as criterion 1.7's figure: ${targets.met}/${targets.rows.length} judged met.`,
           }),
         );
+        // Lines under the targets with a figure or a criterion of their own ("Tiêu chí 1.6 - … ước 6,8%") were not read
+        // as the table's: named, never dropped unsaid.
+        for (let r = to + 1; r <= lastRow; r++) {
+          const text = rowText(grid, r);
+          if (/%|(?:tiêu chí|\btc)\s*[12]\.\d/iu.test(text))
+            out.problems.push(
+              problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, text, {
+                vi: `dòng dưới bảng chỉ tiêu phát triển kinh tế - xã hội ghi số liệu nhưng không đọc được thành số liệu chắc chắn: không đọc, hãy kiểm tra.`,
+                en: `a line under the table of socio-economic targets gives a figure that could not be read with confidence: not read, check it.`,
+              }),
+            );
+        }
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
         return;
       }
@@ -2166,7 +2236,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // "Sep-21" over a column: the month Excel made a date of, read as that month.
     // "ND: … | CT: VP-TK | Hạn: 30/11/2021" with no header: the labels are the header, and said.
     // One task per card down the sheet ("Nội dung: | …", "Tiêu chí: | …"): a row each, and said.
-    const cards = withCards(delimited?.grid ?? text);
+    const cards = withCards(delimited?.grid ?? text) ?? withCardsAcross(delimited?.grid ?? text);
     if (cards) {
       const said = cards.labels.join(", ");
       out.problems.push(
@@ -2295,7 +2365,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     // "Nội dung: …⏎Tiêu chí: 1.7⏎Thời hạn: 15/10/2021⏎Kết quả: …" in one cell: a column per label, and said.
-    const recorded = withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
+    // "1. Nhiệm vụ: … Giao: … Thời hạn: …" lines, each with its "=> …" or "- Kết quả: …" lines under it: a report's
+    // numbered tasks, read as lines (never as one cell's labelled record each).
+    const lines = withTextList(spread?.grid ?? reported?.grid ?? monthed);
+    const recorded = lines?.labelled ? null : withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
     if (recorded)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, column: columnName(recorded.column) }, recorded.labels.join(", "), {
@@ -2308,7 +2381,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     // "1) Chỉnh lý biến động đất đai (TC 1.7) - anh Tuấn ĐC - xong 12/11": tasks pasted as lines of text, read as a table, and said.
-    const listed = recorded ? null : withTextList(spread?.grid ?? reported?.grid ?? monthed);
+    const listed = recorded ? null : lines;
     // "- Thời hạn: …" lines read into the numbered line above them: accounted for as its fields.
     const listAccount = sheetAccount;
     if (listed && listAccount)

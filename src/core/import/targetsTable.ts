@@ -39,6 +39,7 @@ export function targetsTable(
   title: string,
   sheetIndex: number,
   year: number | null,
+  standing: { date: IsoDate; name: string } | null = null,
 ): TargetsTable | null {
   if (layout.kind !== "tasks" || layout.columns.lead !== undefined || layout.columns.due !== undefined) return null;
   const content = layout.columns.content;
@@ -62,7 +63,7 @@ export function targetsTable(
       if (!named && SOCIO_ECONOMIC.test(label)) named = true;
     }
     return named && listed.length >= 2
-      ? { rows: listed, met: 0, reading: null, growth: growthOf(grid, layout, listed, sheetIndex, year) }
+      ? { rows: listed, met: 0, reading: null, growth: growthOf(grid, layout, listed, sheetIndex, year, standing) }
       : null;
   }
   const rows: number[] = [];
@@ -75,11 +76,12 @@ export function targetsTable(
     } else if (!named && SOCIO_ECONOMIC.test(looseKey(cellText(cellAt(grid, r, content))))) named = true;
   }
   if (!named || rows.length < 3) return null;
-  const date: IsoDate | null = year === null ? null : endOfYear(year);
+  // "(Ước thực hiện đến ngày 30/11/2021)" under the title: the year's figures as they stand that day.
+  const at = standingIn(standing, year);
   const reading: Reading = {
     code: "1.7",
-    period: year === null ? "" : `Năm ${year}`,
-    date,
+    period: at.name,
+    date: at.date,
     numerator: met,
     denominator: rows.length,
     value: (met / rows.length) * 100,
@@ -89,14 +91,28 @@ export function targetsTable(
     )}%)`,
     source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: layout.headerTop, columns: { indicator: content } },
   };
-  return { rows, met, reading, growth: growthOf(grid, layout, rows, sheetIndex, year) };
+  return { rows, met, reading, growth: growthOf(grid, layout, rows, sheetIndex, year, standing) };
 }
 
 // "Tốc độ tăng trưởng kinh tế (GRDP)", "Tăng trưởng tổng sản phẩm": the plan's criterion 1.6.
+/** The year's figures, or as they stand on the title's day within it ("Năm 2021 (đến 30/11/2021)"). */
+function standingIn(standing: { date: IsoDate; name: string } | null, year: number | null): { date: IsoDate | null; name: string } {
+  if (year === null) return { date: null, name: "" };
+  if (standing === null || !standing.date.startsWith(`${year}-`)) return { date: endOfYear(year), name: `Năm ${year}` };
+  return { date: standing.date, name: standing.name.startsWith(`Năm ${year}`) ? standing.name : `Năm ${year}` };
+}
+
 const GROWTH = /\bgrdp\b|\btang truong kinh te\b|\btang tong san pham\b/;
 
 /** The growth row's figure in the done column ("Ước TH 2021" | 6,5), its unit a percent; null where there is none. */
-function growthOf(grid: Grid, layout: TableLayout, rows: readonly number[], sheetIndex: number, year: number | null): Reading | null {
+function growthOf(
+  grid: Grid,
+  layout: TableLayout,
+  rows: readonly number[],
+  sheetIndex: number,
+  year: number | null,
+  standing: { date: IsoDate; name: string } | null,
+): Reading | null {
   const content = layout.columns.content;
   if (content === undefined) return null;
   const keys = Object.entries(layout.headings).map(([c, h]) => [Number(c), looseKey(h)] as const);
@@ -112,10 +128,11 @@ function growthOf(grid: Grid, layout: TableLayout, rows: readonly number[], shee
   if (row === undefined || value === null) return null;
   const target = planned !== undefined ? cellText(cellAt(grid, row, planned)).trim() : "";
   const estimate = /\buoc\b/.test(done[1]);
+  const at = standingIn(standing, year);
   return {
     code: "1.6",
-    period: year === null ? "" : `Năm ${year}`,
-    date: year === null ? null : endOfYear(year),
+    period: at.name,
+    date: at.date,
     numerator: null,
     denominator: null,
     value,

@@ -85,6 +85,26 @@ const DOC =
 /** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12" ("đúng hạn ngày 15/10" is done). */
 const NOT_DONE_BEFORE = /(?:du kien|se|chua|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|expected|planned|by)\s*$/;
 
+/**
+ * The share a later clause says was reached ("…; đạt 30%"), where no clause after it says the work was then done
+ * ("…; đến 30/6 đạt 70%; …; đã hoàn thành ngày 27/9/2021": a step on the way, all of it done since).
+ */
+function clauseShare(clean: string): RegExpExecArray | null {
+  const keys = clean.split(/;\s*/).map(clauseKey);
+  for (let i = keys.length - 1; i >= 1; i--) {
+    const m = PERCENT_REACHED.exec(keys[i]);
+    if (m) return keys.slice(i + 1).some((k) => /\b(?:hoan thanh|hoan tat|xong)\b/.test(k)) ? null : m;
+  }
+  return null;
+}
+
+/** A clause keyed as a sentence's key is (a thousands separator gone, a decimal comma an "x"). */
+function clauseKey(clause: string): string {
+  return looseKey(
+    clause.replace(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g, (n) => n.replace(/\./g, "")).replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"),
+  );
+}
+
 function partsKey(clean: string): string {
   return looseKey(clean.replace(/\b\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?\s*:/g, " ").replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
 }
@@ -131,7 +151,11 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const ranged = range !== null;
   const percent =
     DONE_THEN_FIGURE.test(clean) || figureThenDone || ranged ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
-  const reached = percent || figureThenDone || ranged ? null : (PERCENT_REACHED.exec(key) ?? SHORT_BY.exec(key));
+  // "Đã khảo sát, lập dự toán; đạt 30%": the share reached, said as a clause of its own after the work done.
+  const reached =
+    percent || figureThenDone || ranged
+      ? null
+      : (PERCENT_REACHED.exec(key) ?? SHORT_BY.exec(key) ?? (clean.includes(";") ? clauseShare(clean) : null));
   const percentValue = percent ? Number(percent[1].replace(/[x ]/, ".")) : null;
   const byPercent = percentValue !== null && percentValue <= 100 ? percentValue : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.

@@ -1,6 +1,7 @@
 import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { cellKind } from "./cellFacts";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 
 /**
@@ -21,6 +22,8 @@ export interface TextList {
   consumed: number[];
   /** A report's remarks ("II. KHÓ KHĂN, VƯỚNG MẮC" and its lines, "1. Ưu điểm: …"): no tasks, named. */
   remarks: number[];
+  /** The lines open with their label ("1. Nhiệm vụ: …"): a report's tasks, whatever else reads their cells. */
+  labelled: boolean;
 }
 
 // "II. KHÓ KHĂN, VƯỚNG MẮC", "III. ĐỀ XUẤT", "2. Tồn tại, hạn chế: …": a report's remarks, not its work.
@@ -33,8 +36,41 @@ const sectionLine = (t: string) =>
 
 // "1.", "1)", "1/" (as a letter is typed), "1-" before the line's text.
 const ITEM = /^\s*(?:(\d{1,2})\s*[.)/–-](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
-// "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi" under a numbered line: that line's own fields.
-const FIELD_LINE = /^\s*[-–•+]\s*(thời hạn|hạn|kết quả|tình trạng|tiến độ|chủ trì|người thực hiện|phối hợp|ghi chú)\s*:\s*(\S.*)$/iu;
+// "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
+// line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
+const LABEL =
+  "thời hạn|thoi han|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|chủ trì|chu tri|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|giao|phối hợp|phoi hop|ghi chú|ghi chu";
+const FIELD_START = new RegExp(
+  `^\\s*(?:[-–•+*]\\s*)?(${LABEL})(?:\\s*:\\s*|\\s+(?=\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong))(\\S.*)$`,
+  "iu",
+);
+// Another field of the same line after a full stop or a semicolon ("Chủ trì: …; thời hạn 30/11/2021", "… Han: 31/10/2021").
+const FIELD_NEXT = new RegExp(`[.;]\\s+(?=(?:${LABEL})(?:\\s*:|\\s+(?:\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong)))`, "iu");
+// "=> đã ban hành …", "→ Đang thực hiện": what came of the line above, its result.
+const OUTCOME_LINE = /^\s*(?:=>|⇒|→|->)\s*(\S.*)$/u;
+// "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
+const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
+
+/** A line's labelled fields ("Chủ trì: X; thời hạn: Y"), as "label: value" each; null where the line opens with none. */
+function fieldsOfLine(text: string): string[] | null {
+  const outcome = OUTCOME_LINE.exec(text);
+  if (outcome) return [`Kết quả: ${outcome[1].trim()}`];
+  if (!FIELD_START.test(text)) return null;
+  return text
+    .split(FIELD_NEXT)
+    .map((part) => FIELD_START.exec(part))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[1]}: ${m[2].trim().replace(/\.$/, "")}`);
+}
+
+// The field a label names, by its key without marks.
+const fieldOfLabel = (label: string): "due" | "lead" | "result" | "other" => {
+  const k = looseKey(label);
+  if (/^(?:thoi han|han)$/.test(k)) return "due";
+  if (/^(?:chu tri|nguoi thuc hien|don vi thuc hien|giao)$/.test(k)) return "lead";
+  if (/^(?:ket qua|kq|tinh hinh thuc hien)$/.test(k)) return "result";
+  return "other";
+};
 const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
 // "hạn 31/10/2021", "thường xuyên", "hàng tháng": a part that says when, not how the work stands.
 // A day or a month alone ("20/11", "cuối tháng 12", "trong quý IV") is when too.
@@ -132,6 +168,15 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   return [n, content, code, lead, due, rest.join("; ") || null];
 }
 
+const ITEM_MARK = /^\s*(?:\d{1,2}\s*[.)/–-]\s*)?/;
+
+/** "-" | "Kết quả: …": a line's bullet in a cell of its own, read as one line at its text. */
+function bulletAndLine(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length !== 2 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
+  return /^\s*(?:[-–•+*]|=>|→)\s*$/u.test(cellText(filled[0].v)) ? { col: filled[1].col, v: `- ${filled[1].v}` } : null;
+}
+
 /** "1." | "Họp dân phổ biến … - đã họp ngày 12/10/2021": the item's number in a cell of its own, read as one line at the number. */
 function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
@@ -178,18 +223,23 @@ const NAMES_HEADING =
 export function withTextList(grid: Grid): TextList | null {
   // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
-  for (const row of grid.rows) {
+  // (A report's table pasted after its lines, its heading and signature beside them, are no lines: read as they are.)
+  const wide: number[] = [];
+  grid.rows.forEach((row, i) => {
     const filled = row.filter((v) => !isBlank(v ?? null));
-    if (filled.length >= 3 && !notedLine(filled)) return null;
-  }
-  const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[] }> = [];
+    if (filled.length >= 3 && !notedLine(filled)) wide.push(i + 1);
+  });
+  if (wide.length > 0 && !grid.rows.some((row) => row.some((v) => typeof v === "string" && TASK_LABEL.test(v.replace(ITEM_MARK, "")))))
+    return null;
+  const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[]; end: number }> = [];
   const consumed: number[] = [];
   const remarks: number[] = [];
   let inRemarks = false;
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
-    const only: { col: number; v: GridCell; textCol?: number } | null = onlyCell(row) ?? numberAndLine(row) ?? lineAndResult(row);
+    const only: { col: number; v: GridCell; textCol?: number } | null =
+      onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
     // "Quy ước:" over "- Nội dung bị gạch ngang: nhiệm vụ đã hủy": a legend's lines, what marks mean, never tasks.
     if (LEGEND_HEAD.test(looseKey(only.v))) {
@@ -205,10 +255,11 @@ export function withTextList(grid: Grid): TextList | null {
       continue;
     }
     const last = items[items.length - 1];
-    const field = last?.m[1] !== undefined && r - last.row <= 1 + last.fields.length ? FIELD_LINE.exec(only.v) : null;
-    if (field) {
+    const fields = last?.m[1] !== undefined && r - last.end <= 2 ? fieldsOfLine(only.v) : null;
+    if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
-      last.fields.push(`${field[1]}: ${field[2].trim()}`);
+      last.fields.push(...fields);
+      last.end = r;
       consumed.push(r);
       continue;
     }
@@ -223,9 +274,23 @@ export function withTextList(grid: Grid): TextList | null {
     // A share after the arrow ("… => Chưa xong, khối lượng mới đạt khoảng 65%") is how far the task is, not a figure.
     const stated = only.v.split(OUTCOME_ARROW)[0];
     if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null))
-      items.push({ row: r, col: only.col, m, beside, fields: [] });
+      items.push({ row: r, col: only.col, m, beside, fields: [], end: r });
   }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
+  // A row of a table among the lines, or above them holding figures: the sheet's own table, left alone.
+  const lastLine = items[items.length - 1].end;
+  const figures = (r: number) => (grid.rows[r - 1] ?? []).some((v) => typeof v === "number" || cellKind(v ?? null) === "date");
+  // A report's table of figures above its numbered tasks, a blank or a section's line between: the table stays a table.
+  const labelledItems = items.filter((i) => TASK_LABEL.test(i.m[3])).length * 2 > items.length;
+  const wideAbove = wide.filter((r) => r < items[0].row);
+  const lastAbove = wideAbove.length > 0 ? Math.max(...wideAbove) : 0;
+  const apart =
+    labelledItems &&
+    Array.from({ length: Math.max(0, items[0].row - lastAbove - 1) }, (_, k) => lastAbove + 1 + k).some((r) => {
+      const only = onlyCell(grid.rows[r - 1] ?? []);
+      return (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) || (only !== null && sectionLine(cellText(only.v)));
+    });
+  if (wide.some((r) => (r >= items[0].row && r <= lastLine) || (r < items[0].row && figures(r) && !apart))) return null;
   const col = items[0].col;
   // "TT | Bộ phận" over "2 | Bộ phận Một cửa", "3 | Tư pháp - Hộ tịch": a list of the commune's offices or fields (a
   // dropdown's source), its lines names, never tasks.
@@ -257,13 +322,23 @@ export function withTextList(grid: Grid): TextList | null {
   place(head, HEADINGS);
   let k = 0;
   for (const { row, m, beside, fields } of items) {
-    const cells = cellsOf(m[1] ?? String(++k), m[3], m[2], beside);
+    // "1. Nhiệm vụ: … (TC 2.2). Giao: công chức VH-XH. Thời hạn: 15/11/2021.": the label off, the fields after it apart.
+    // (Only where the line opens with its label: "… (TC 2.5). Hạn 15/10. => Đã xong" is read as a line, as before.)
+    const [body, ...inline] = TASK_LABEL.test(m[3]) ? m[3].replace(TASK_LABEL, "").split(FIELD_NEXT) : [m[3]];
+    const own = inline.flatMap((part) => fieldsOfLine(part) ?? []);
+    const cells = cellsOf(
+      m[1] ?? String(++k),
+      inline.length > 0 && own.length === inline.length ? body : m[3].replace(TASK_LABEL, ""),
+      m[2],
+      beside,
+    );
     // Its "Thời hạn:" line the deadline (where the line gave none), the others its result.
-    for (const f of fields) {
+    for (const f of [...(own.length === inline.length ? own : []), ...fields]) {
       const [label, value] = [f.slice(0, f.indexOf(":")), f.slice(f.indexOf(":") + 1).trim()];
-      if (/^(?:thời hạn|hạn)$/iu.test(label) && cells[4] === null) cells[4] = value;
-      else if (/^(?:chủ trì|người thực hiện)$/iu.test(label) && cells[3] === null) cells[3] = value;
-      else cells[5] = [cells[5], /^kết quả$/iu.test(label) ? value : f].filter((x) => x !== null && x !== "").join("; ");
+      const field = fieldOfLabel(label);
+      if (field === "due" && cells[4] === null) cells[4] = value;
+      else if (field === "lead" && cells[3] === null) cells[3] = value;
+      else cells[5] = [cells[5], field === "result" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }
     place(row, cells);
   }
@@ -271,5 +346,5 @@ export function withTextList(grid: Grid): TextList | null {
   // A line merged across the page is now a row of cells: its merge would make it a section's line.
   const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
   const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));
-  return { grid: { ...grid, rows, merges }, rows: items.map((i) => i.row), head, replaced, consumed, remarks };
+  return { grid: { ...grid, rows, merges }, rows: items.map((i) => i.row), head, replaced, consumed, remarks, labelled: labelledItems };
 }

@@ -323,3 +323,227 @@ describe("a survey's table, then the report's numbered tasks under a section lin
     ]);
   });
 });
+
+describe("last year's same period in a column of each band", () => {
+  it("reads 'Cùng kỳ 2020 (%)' closing each quarter's band as that quarter of 2020", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DÕI SỐ LIỆU CÁC TIÊU CHÍ CÓ CHỈ TIÊU ĐỊNH LƯỢNG NĂM 2021"],
+        [],
+        ["STT", "TC", "Nội dung", "Quý I", null, null, null, "Quý II", null, null, null],
+        [null, null, null, "Tử số", "Mẫu số", "Tỷ lệ %", "Cùng kỳ 2020 (%)", "Tử số", "Mẫu số", "Tỷ lệ %", "Cùng kỳ 2020 (%)"],
+        ["1", "1.2", "Hồ sơ TTHC giải quyết đúng hạn", 118, 120, 98.3, 96.1, 135, 135, 100, 97.4],
+        ["2", "1.5", "Văn bản trao đổi dưới dạng điện tử", 412, 450, 91.6, 80.2, 455, 480, 94.8, 82.5],
+      ],
+      { merges: merged("D3:G3", "H3:K3", "A3:A4", "B3:B4", "C3:C4") },
+    );
+    const got = c.readings
+      .filter((r) => r.code === "1.2")
+      .map((r) => [r.period, r.value])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(got).toEqual([
+      ["Quý I/2020", 96.1],
+      ["Quý I/2021", expect.closeTo(98.33, 1)],
+      ["Quý II/2020", 97.4],
+      ["Quý II/2021", 100],
+    ]);
+  });
+
+  it("reads 'Cùng kỳ 2020' under '6 tháng đầu năm' as the first half of 2020", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG (SIPAS) NĂM 2021 SO VỚI CÙNG KỲ"],
+        [],
+        ["TT", "Chỉ số thành phần", "Mã", "6 tháng đầu năm", null, null, "9 tháng", null, null],
+        [null, null, null, "Năm 2021", "Cùng kỳ 2020", "Tăng/giảm", "Năm 2021", "Cùng kỳ 2020", "Tăng/giảm"],
+        [1, "Hài lòng về tiếp cận dịch vụ", "2.1", 83.4, 81.9, "+1,5", 84.1, 82.2, "+1,9"],
+        [2, "Hài lòng về tổ chức giải quyết TTHC", "2.2", 80.6, 79.8, "+0,8", 81.3, 80, "+1,3"],
+      ],
+      { merges: merged("D3:F3", "G3:I3", "A3:A4", "B3:B4", "C3:C4") },
+    );
+    const got = c.readings
+      .filter((r) => r.code === "2.1")
+      .map((r) => [r.date, r.value])
+      .sort();
+    expect(got).toEqual([
+      ["2020-06-30", 81.9],
+      ["2020-09-30", 82.2],
+      ["2021-06-30", 83.4],
+      ["2021-09-30", 84.1],
+    ]);
+  });
+
+  it("reads the desk's 'Cùng kỳ quý III/2020' band beside 2021's months, never as their sum", () => {
+    const c = consolidateSheet(
+      [
+        ["THỐNG KÊ TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ III NĂM 2021"],
+        [],
+        ["TT", "Lĩnh vực", "Tháng 7/2021", null, null, "Tháng 8/2021", null, null, "Cùng kỳ quý III/2020", null, null],
+        [
+          null,
+          null,
+          "Tiếp nhận",
+          "Đã giải quyết",
+          "Đúng hạn",
+          "Tiếp nhận",
+          "Đã giải quyết",
+          "Đúng hạn",
+          "Tiếp nhận",
+          "Đã giải quyết",
+          "Đúng hạn",
+        ],
+        [1, "Hộ tịch", 45, 45, 45, 38, 38, 38, 120, 120, 118],
+        [2, "Đất đai", 12, 10, 8, 9, 11, 10, 30, 28, 22],
+        [null, "Cộng", 57, 55, 53, 47, 49, 48, 150, 148, 140],
+      ],
+      { merges: merged("C3:E3", "F3:H3", "I3:K3", "A3:A4", "B3:B4") },
+    );
+    const last = c.readings.find((r) => r.period === "Quý III/2020");
+    expect([last?.numerator, last?.denominator]).toEqual([140, 148]);
+  });
+});
+
+describe("'Số liệu | Cùng kỳ 2020 | Tăng/giảm' under each period", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      [],
+      ["TT", "Mã", "Nội dung chỉ số", "6 tháng đầu năm 2021", null, null, "Năm 2021", null, null],
+      [null, null, null, "Số liệu", "Cùng kỳ 2020", "Tăng (+)/ giảm (-)", "Số liệu", "Cùng kỳ 2020", "Tăng (+)/ giảm (-)"],
+      [1, "2.1", "Chỉ số hài lòng về tiếp cận dịch vụ", 84.2, 82.75, "+1,45", 86.1, 83.4, "+2,70"],
+      [2, "2.2", "Chỉ số hài lòng về tổ chức giải quyết TTHC", 81.35, 80.1, "+1,25", 83.9, 81, "+2,90"],
+    ],
+    { merges: merged("D3:F3", "G3:I3", "A3:A4", "B3:B4", "C3:C4") },
+  );
+
+  it("reads this year's figure from 'Số liệu', last year's as last year's, never the one for the other", () => {
+    const got = c.readings
+      .filter((r) => r.code === "2.1")
+      .map((r) => [r.period, r.value])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(got).toEqual([
+      ["6 tháng đầu năm 2020", 82.75],
+      ["6 tháng đầu năm 2021", 84.2],
+      ["Năm 2020", 83.4],
+      ["Năm 2021", 86.1],
+    ]);
+  });
+});
+
+describe("'Năm 2021' beside 'Cùng kỳ năm 2020', each over the same quarters", () => {
+  const c = consolidateSheet(
+    [
+      ["BANG SO SANH KET QUA KHAO SAT SU HAI LONG 9 THANG NAM 2021 VOI CUNG KY NAM 2020"],
+      [],
+      ["TT", "Ma TC", "Chi so", "Nam 2021", null, null, null, "Cung ky nam 2020", null, null, null],
+      [null, null, null, "Quy I", "Quy II", "Quy III", "9 thang", "Quy I", "Quy II", "Quy III", "9 thang"],
+      [1, "2.1", "Hai long ve tiep can dich vu", 0.832, 0.851, 0.866, 0.85, 0.815, 0.822, 0.83, 0.823],
+      [2, "2.2", "Hai long ve to chuc giai quyet TTHC", 0.805, 0.821, 0.838, 0.822, 0.79, 0.801, 0.812, 0.801],
+    ],
+    { merges: merged("D3:G3", "H3:K3", "A3:A4", "B3:B4", "C3:C4") },
+  );
+
+  it("reads each quarter of each year, never as months", () => {
+    const got = c.readings
+      .filter((r) => r.code === "2.1")
+      .map((r) => r.period)
+      .sort();
+    expect(got).toEqual([
+      "9 tháng năm 2020",
+      "9 tháng năm 2021",
+      "Quý I/2020",
+      "Quý I/2021",
+      "Quý II/2020",
+      "Quý II/2021",
+      "Quý III/2020",
+      "Quý III/2021",
+    ]);
+  });
+});
+
+describe("a survey's day said in a note under its table", () => {
+  const c = consolidateSheet([
+    ["TỔNG HỢP KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG QUÝ III/2021"],
+    [],
+    ["STT", "Chỉ số", "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ (%)"],
+    [1, "Chỉ số hài lòng về tiếp cận dịch vụ (2.1)", 216, 240, 90],
+    [2, "Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)", 210, 240, 87.5],
+    [],
+    ["Ghi chú: Khảo sát được thực hiện ngày 24/9/2021 tại Bộ phận một cửa."],
+  ]);
+
+  it("dates the quarter's figures at the survey's day", () => {
+    expect(c.readings.map((r) => [r.period, r.date])).toEqual([
+      ["Quý III/2021", "2021-09-24"],
+      ["Quý III/2021", "2021-09-24"],
+    ]);
+  });
+});
+
+describe("a report's table of figures, then its numbered tasks with their field lines", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO"],
+    ["Tình hình giải ngân vốn đầu tư công năm 2021"],
+    ["I. TIÊU CHÍ THÀNH PHẦN 1.4: THỰC HIỆN GIẢI NGÂN KẾ HOẠCH ĐẦU TƯ VỐN NGÂN SÁCH NHÀ NƯỚC"],
+    ["STT", "Nội dung", "Kế hoạch vốn (triệu đồng)", "Đã giải ngân đến 30/9/2021", "Tỷ lệ"],
+    [1, "Vốn ngân sách xã", 4250, 2720, 0.64],
+    [null, "Tổng cộng", 7350, 4425, 0.602],
+    [],
+    ["* Các nhiệm vụ:"],
+    ["1. Rà soát, điều chuyển vốn các công trình chậm giải ngân sang công trình khác (TC 1.4)."],
+    ["   Chủ trì: Chủ tịch UBND xã; phối hợp: Công chức Tài chính - Kế toán"],
+    ["   Thời hạn: 31/10/2021"],
+    ["   Kết quả: Hoàn thành ngày 25/10/2021 (Quyết định số 215/QĐ-UBND)."],
+    ["2. Đôn đốc nhà thầu đẩy nhanh tiến độ thi công, hoàn thiện hồ sơ thanh toán (TC 1.4)."],
+    ["   Chủ trì: Công chức Địa chính - Xây dựng"],
+    ["   Thời hạn: 31/01/2022"],
+    ["   Kết quả: Đang thực hiện (đã thanh toán xong 3 công trình)."],
+  ]);
+
+  it("reads each task with its lead, partner, deadline and state", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate])).toEqual([
+      [9, "2021-10-31", "Hoàn thành", "2021-10-25"],
+      [13, "2022-01-31", "Đang thực hiện", null],
+    ]);
+    expect(c.tasks[0].partners).toMatch(/Tài chính/);
+  });
+});
+
+describe("bullet lines followed by '=>' lines that carry the result and the fields", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH"],
+    ["Kết quả thực hiện tiêu chí 1.3 (tính đến ngày 15/11/2021)"],
+    [],
+    ["* Tiêu chí 1.3: Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+    ["- Cử 02 cán bộ chưa đạt chuẩn tham gia lớp bồi dưỡng chức danh do huyện tổ chức"],
+    ["=> Đã cử đi học từ ngày 04/10/2021, dự kiến kết thúc 10/12/2021. Chủ trì: Văn phòng - Thống kê. Hạn: 31/12/2021"],
+    ["- Ra soat, bo tri cong chuc theo vi tri viec lam, dam bao dung chuyen mon"],
+    ["=> Da hoan thanh 100% (ngay 22/10/2021)"],
+    ["=> Chu tri: Chu tich UBND xa; thoi han: 31/10/2021"],
+  ]);
+
+  it("reads the state, the lead and the deadline from the arrow's lines", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status])).toEqual([
+      [5, "2021-12-31", "Đang thực hiện"],
+      [7, "2021-10-31", "Hoàn thành"],
+    ]);
+    expect(c.tasks[1].lead).toMatch(/Ch[ủu] t[ịi]ch/i);
+  });
+});
+
+describe("a deadline written only in the task cell's note", () => {
+  const c = consolidateSheet(
+    [
+      ["VIỆC CẦN LÀM THÁNG 12/2021"],
+      [],
+      ["TT", "Việc cần làm", "Người làm", "Xong?"],
+      [1, "Cập nhật số liệu hồ sơ trực tuyến lên Cổng dịch vụ công (TC 1.1)", "Bộ phận một cửa", "☐"],
+      [2, "Bổ sung ghế chờ, quạt tại Bộ phận một cửa (TC 2.1)", "TC-KT", "☐"],
+    ],
+    { comments: { "4:2": "Hạn: 20/12/2021" } },
+  );
+
+  it("takes the note's day as the deadline, never the plan's", () => {
+    expect(c.tasks[0].due).toBe("2021-12-20");
+  });
+});

@@ -444,7 +444,12 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
       if (!found) continue;
       const within = found.label ? periodWithin(grid, r, headerTop, found) : nearerBefore(grid, r, headerTop, found);
       const [at, period] = within ?? [r, found];
-      return nameOverTitle(grid, period, year) ?? (period.label ? standingDay(grid, at, headerTop, period) : period);
+      return (
+        nameOverTitle(grid, period, year) ??
+        (period.label
+          ? (dayBelow(grid, headerTop, standingDay(grid, at, headerTop, period)) ?? standingDay(grid, at, headerTop, period))
+          : period)
+      );
     }
   }
   if (signed !== null) {
@@ -539,6 +544,35 @@ function noteBelow(grid: Grid, headerTop: number): ContextPeriod | null {
       else if (!found) found = { date, name, below: true };
     }
     if (found) return Object.keys(byCode).length > 0 ? { ...found, byCode } : found;
+  }
+  return null;
+}
+
+// "Khảo sát được thực hiện ngày 24/9/2021", "Số liệu khảo sát ngày 26/11/2021": the day a survey was taken.
+const SURVEY_ON = /(?:khảo sát|điều tra|lấy phiếu|khao sat|dieu tra)[^.;]{0,40}?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+
+/**
+ * A period the title names, its figures' day said only in a line under the table ("Số liệu 9 tháng … đến ngày
+ * 15/9/2021", "Khảo sát được thực hiện ngày 24/9/2021"): the period standing at that day, where it falls within it
+ * before its end; null where no line says one, or the title's lines already did.
+ */
+function dayBelow(grid: Grid, headerTop: number, found: ContextPeriod): ContextPeriod | null {
+  const label = found.label;
+  if (!label || label.year === null || found.date < periodEnd(label, label.year)) return null;
+  for (let r = headerTop + 1; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    let only: GridCell = null;
+    let n = 0;
+    for (let c = 0; c < row.length && n < 2; c++)
+      if (cellText(row[c] ?? null).trim() !== "") {
+        only = row[c] ?? null;
+        n++;
+      }
+    if (n !== 1 || typeof only !== "string" || only.length > 300) continue;
+    const t = cleanText(only);
+    const m = FIGURES_TO.exec(t) ?? SURVEY_ON.exec(t);
+    const d = m ? findDate(m[1]) : null;
+    if (d !== null && d >= periodStart(label, label.year) && d < found.date) return { ...found, date: d, below: true };
   }
   return null;
 }

@@ -5301,6 +5301,8 @@ function readTask(
       [result, col.result],
       [choices === null ? statusRaw : "", col.status],
       [noteText, col.note],
+      // A note left on the task's cell ("Hạn: 20/12/2021"): what its writer set as the deadline.
+      [comments, undefined],
     ] as const) {
       const said = dueInText(ctx, t);
       if (said === null) continue;

@@ -937,6 +937,13 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       const over = parsePeriod(merges.label(grid, band.top, c).replace(/^\s*lũy kế\s*/iu, ""));
       if (over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null) p = { ...over, year: p.year };
     }
+    // "6 tháng đầu năm" over "Năm 2021 | Cùng kỳ 2020 | Tăng/giảm": last year's same period, its own reading.
+    if (p === null && band.top < band.bottom) {
+      const same = /^(?:cung ky|ck)(?: nam)? ((?:19|20)\d\d)(?: %)?$/.exec(headingKey(lowest));
+      const over = same ? parsePeriod(merges.label(grid, band.top, c).replace(/^\s*lũy kế\s*/iu, "")) : null;
+      if (same && over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null)
+        p = { ...over, year: Number(same[1]) };
+    }
     const so = p ? null : soFar(lowest, found, () => titleYear(grid, band.top));
     if (!p && so === null && /^luy ke(?: tu dau nam)?(?: \d{4})?$/.test(headingKey(lowest))) sinceJanuary.push(c);
     if (p) {

@@ -67,7 +67,10 @@ export function findPeriodBands(grid: Grid, fallbackYear: number | null): Period
     if (year === null) continue;
     const y = year;
     // The quarter beside its months adds them up: only the periods no other one lies within.
-    const kept = bands.filter((b) => !bands.some((o) => o !== b && periodCovers({ ...b.p, year: y }, { ...o.p, year: y })));
+    // ("Cùng kỳ quý III/2020" beside 2021's months holds none of them: its own year is kept.)
+    const kept = bands.filter(
+      (b) => !bands.some((o) => o !== b && periodCovers({ ...b.p, year: b.p.year ?? y }, { ...o.p, year: o.p.year ?? y })),
+    );
     const unread = [
       ...bands.filter((b) => !kept.includes(b)).map((b) => cellText(cellAt(grid, top, starts.find((st) => st.p === b.p)?.col ?? 1))),
       // "Lũy kế 9 tháng" over counts of its own: a band too, of no one period ("Ghi chú" heads no counts).

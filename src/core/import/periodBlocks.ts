@@ -302,6 +302,12 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     if (subTexts.some((v) => typeof v !== "string" || facts.of(v).number !== null)) continue;
     const labelsTo = blocks[0].from - 1;
     if (labelsTo < 1) continue;
+    // "Quý I" over "Tử số | Mẫu số | Tỷ lệ % | Cùng kỳ 2020 (%)": last year's rate of the same period closing each band,
+    // a one-column block of its own under that period ("Quý I/2020"), never a column of this year's view.
+    const lastYear = named ? null : lastYearColumns(blocks, sub, titleYear(grid, r));
+    if (lastYear !== null) blocks = lastYear;
+    // ("Số liệu | Cùng kỳ 2020": each left a column of its own, the band's figure and last year's, each its rate.)
+    const lastYearRate = (b: Block) => lastYear !== null && b.to === b.from;
     // "Cộng quý III" over the same headings after the months: their sum, never read again (every view would
     // otherwise carry its columns). Columns after it ("Ghi chú") speak of the row: every view keeps them, the first tells them.
     const total = totalAfter(grid, r, hr, blocks[blocks.length - 1].to, first);
@@ -384,7 +390,7 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
         after,
         // (A one-column period's view holds its rate alone: the columns after the bands are the others' to read.)
         (c) => b.to !== b.from && (owners.get(c) ?? i) === i,
-        b.to === b.from ? rateHeading : null,
+        lastYearRate(b) ? "Tỷ lệ (%)" : b.to === b.from ? rateHeading : null,
         notOwn[i],
       ),
       empty: !filled[i],
@@ -425,6 +431,33 @@ function estimatesAfter(grid: Grid, r: number, hr: number, after: number): numbe
 }
 
 /** The latest year the bands name ("Năm 2020 | Năm 2021"), where every band names one; else null. */
+// "Cùng kỳ 2020 (%)", "Cùng kỳ năm trước", "CK 2020": last year's figure of the band's period.
+const LAST_YEAR_COLUMN = /^(?:cung ky|ck)\b/;
+
+/**
+ * The blocks with each band's last-year column split off as a block of its own, labelled with last year's same
+ * period (the change columns after it, "Tăng/giảm", in no block); null where not every band has one, or a period or
+ * its year cannot be told.
+ */
+function lastYearColumns(blocks: readonly Block[], sub: readonly GridCell[], titled: number | null): Block[] | null {
+  if (blocks.length < 2 || blocks.some((b) => b.to <= b.from)) return null;
+  const out: Block[] = [];
+  const key = (c: number) => looseKey(cellText(sub[c - 1] ?? null));
+  for (const b of blocks) {
+    let at = 0;
+    for (let c = b.from + 1; c <= b.to && at === 0; c++) if (LAST_YEAR_COLUMN.test(key(c))) at = c;
+    if (at === 0) return null;
+    for (let c = at + 1; c <= b.to; c++) if (!CHANGE_HEADING.test(key(c))) return null;
+    const p = parsePeriod(b.label.replace(/\s*\([^()]*\)\s*$/, ""));
+    const said = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(cellText(sub[at - 1] ?? null));
+    const own = p?.year ?? titled;
+    const year = said ? Number(said[1]) : own !== null ? own - 1 : null;
+    if (p === null || p.kind === "day" || year === null) return null;
+    out.push({ ...b, to: at - 1 }, { from: at, to: at, label: periodName(p, year) });
+  }
+  return out;
+}
+
 function latestYear(blocks: readonly Block[]): number | null {
   const years = blocks.map((b) => parsePeriod(b.label.replace(/\s*\([^()]*\)\s*$/, ""))?.year ?? null);
   return years.length > 0 && years.every((y) => y !== null) ? Math.max(...(years as number[])) : null;

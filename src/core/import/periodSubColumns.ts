@@ -1,3 +1,4 @@
+import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText } from "./grid";
 import { MergeIndex } from "./mergeIndex";
 import { contextPeriod } from "./contextPeriod";
@@ -65,6 +66,8 @@ export function withPeriodSubColumns(grid: Grid): PeriodSubColumns | null {
     }
     // "Năm 2020" over "Quý I … Quý IV", "Năm 2021" over the same: each year's quarters, no measure split by them.
     if (measures.every((m) => parsePeriod(m)?.kind === "year")) return null;
+    // "Năm 2021" beside "Cùng kỳ năm 2020" over the same quarters: periods of two years, read across by the table.
+    if (measures.every((m) => parsePeriod(m) !== null || /\b(?:cung ky|ck)\b.*\b(?:19|20)\d\d\b/.test(looseKey(m)))) return null;
     let year: number | null = null;
     for (let t = 1; t < r && year === null; t++) for (const v of grid.rows[t - 1] ?? []) year ??= yearIn(cellText(v));
     const names = cycle.map((k) => MONTHS_OF_YEAR((cols.find((c) => key(c.p) === k) as { p: PeriodLabel }).p, year));

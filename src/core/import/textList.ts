@@ -54,7 +54,14 @@ const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|c
 /** A line's labelled fields ("Chủ trì: X; thời hạn: Y"), as "label: value" each; null where the line opens with none. */
 function fieldsOfLine(text: string): string[] | null {
   const outcome = OUTCOME_LINE.exec(text);
-  if (outcome) return [`Kết quả: ${outcome[1].trim()}`];
+  if (outcome) {
+    // "=> Chu tri: …; thoi han: …": the line's fields after the arrow; "=> Đã cử đi học … Chủ trì: …": the result, then them.
+    const body = outcome[1].trim();
+    if (FIELD_START.test(body)) return fieldsOfLine(body);
+    const [said, ...rest] = body.split(FIELD_NEXT);
+    const more = rest.map((part) => FIELD_START.exec(part)).filter((m): m is RegExpExecArray => m !== null);
+    return [`Kết quả: ${said.trim().replace(/\.$/, "")}`, ...more.map((m) => `${m[1]}: ${m[2].trim().replace(/\.$/, "")}`)];
+  }
   if (!FIELD_START.test(text)) return null;
   return text
     .split(FIELD_NEXT)
@@ -64,11 +71,12 @@ function fieldsOfLine(text: string): string[] | null {
 }
 
 // The field a label names, by its key without marks.
-const fieldOfLabel = (label: string): "due" | "lead" | "result" | "other" => {
+const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "result" | "other" => {
   const k = looseKey(label);
   if (/^(?:thoi han|han)$/.test(k)) return "due";
   if (/^(?:chu tri|nguoi thuc hien|don vi thuc hien|giao)$/.test(k)) return "lead";
   if (/^(?:ket qua|kq|tinh hinh thuc hien)$/.test(k)) return "result";
+  if (k === "phoi hop") return "partner";
   return "other";
 };
 const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
@@ -229,8 +237,17 @@ export function withTextList(grid: Grid): TextList | null {
     const filled = row.filter((v) => !isBlank(v ?? null));
     if (filled.length >= 3 && !notedLine(filled)) wide.push(i + 1);
   });
-  if (wide.length > 0 && !grid.rows.some((row) => row.some((v) => typeof v === "string" && TASK_LABEL.test(v.replace(ITEM_MARK, "")))))
-    return null;
+  // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
+  const saysFields = (row: readonly GridCell[]) => {
+    const one = onlyCell(row);
+    const t = one !== null && typeof one.v === "string" ? one.v : "";
+    const field = t === "" ? null : FIELD_START.exec(t);
+    return (
+      t !== "" &&
+      (TASK_LABEL.test(t.replace(ITEM_MARK, "")) || OUTCOME_LINE.test(t) || (field !== null && fieldOfLabel(field[1]) !== "other"))
+    );
+  };
+  if (wide.length > 0 && !grid.rows.some(saysFields)) return null;
   const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[]; end: number }> = [];
   const consumed: number[] = [];
   const remarks: number[] = [];
@@ -255,7 +272,8 @@ export function withTextList(grid: Grid): TextList | null {
       continue;
     }
     const last = items[items.length - 1];
-    const fields = last?.m[1] !== undefined && r - last.end <= 2 ? fieldsOfLine(only.v) : null;
+    // (Under a bullet too: "- Cử 02 cán bộ …" then "=> Đã cử đi học … Chủ trì: … Hạn: …".)
+    const fields = last !== undefined && r - last.end <= 2 ? fieldsOfLine(only.v) : null;
     if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
       last.fields.push(...fields);
@@ -281,7 +299,10 @@ export function withTextList(grid: Grid): TextList | null {
   const lastLine = items[items.length - 1].end;
   const figures = (r: number) => (grid.rows[r - 1] ?? []).some((v) => typeof v === "number" || cellKind(v ?? null) === "date");
   // A report's table of figures above its numbered tasks, a blank or a section's line between: the table stays a table.
-  const labelledItems = items.filter((i) => TASK_LABEL.test(i.m[3])).length * 2 > items.length;
+  // Lines that say what they are, or carry their fields' lines under them: a report's tasks, its table of figures apart.
+  const labelledItems =
+    items.filter((i) => TASK_LABEL.test(i.m[3])).length * 2 > items.length ||
+    items.filter((i) => i.fields.length > 0).length * 2 > items.length;
   const wideAbove = wide.filter((r) => r < items[0].row);
   const lastAbove = wideAbove.length > 0 ? Math.max(...wideAbove) : 0;
   const apart =
@@ -291,6 +312,8 @@ export function withTextList(grid: Grid): TextList | null {
       return (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) || (only !== null && sectionLine(cellText(only.v)));
     });
   if (wide.some((r) => (r >= items[0].row && r <= lastLine) || (r < items[0].row && figures(r) && !apart))) return null;
+  // Beside a table, only lines that say what they are: a table's remarks in lines under it are no list of tasks.
+  if (wide.length > 0 && !labelledItems) return null;
   const col = items[0].col;
   // "TT | Bộ phận" over "2 | Bộ phận Một cửa", "3 | Tư pháp - Hộ tịch": a list of the commune's offices or fields (a
   // dropdown's source), its lines names, never tasks.
@@ -313,13 +336,16 @@ export function withTextList(grid: Grid): TextList | null {
         .filter((t) => t !== "")
         .join(" | ");
   const rows: GridCell[][] = grid.rows.map((row) => [...row]);
-  const width = col - 1 + HEADINGS.length;
+  // "Chủ trì: …; phối hợp: …": a column of partners, where any line names them.
+  const partnered = items.some((i) => i.fields.some((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "partner"));
+  const headings = partnered ? [...HEADINGS, "Phối hợp"] : HEADINGS;
+  const width = col - 1 + headings.length;
   const place = (r: number, cells: GridCell[]) => {
     const row: GridCell[] = Array.from({ length: Math.max(width, rows[r - 1]?.length ?? 0) }, () => null);
     cells.forEach((v, i) => (row[col - 1 + i] = v));
     rows[r - 1] = row;
   };
-  place(head, HEADINGS);
+  place(head, headings);
   let k = 0;
   for (const { row, m, beside, fields } of items) {
     // "1. Nhiệm vụ: … (TC 2.2). Giao: công chức VH-XH. Thời hạn: 15/11/2021.": the label off, the fields after it apart.
@@ -338,6 +364,7 @@ export function withTextList(grid: Grid): TextList | null {
       const field = fieldOfLabel(label);
       if (field === "due" && cells[4] === null) cells[4] = value;
       else if (field === "lead" && cells[3] === null) cells[3] = value;
+      else if (field === "partner" && partnered) cells[6] = value;
       else cells[5] = [cells[5], field === "result" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }
     place(row, cells);

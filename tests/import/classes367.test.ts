@@ -547,3 +547,66 @@ describe("a deadline written only in the task cell's note", () => {
     expect(c.tasks[0].due).toBe("2021-12-20");
   });
 });
+
+describe("a year's report: criteria's headings, their results, and unnumbered 'Nhiệm vụ:' lines", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO"],
+    ["Công tác cải cách hành chính năm 2021"],
+    ["I. TIÊU CHÍ CẢI CÁCH HÀNH CHÍNH"],
+    ["1. Tiêu chí 1.2 - Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn"],
+    ["Kết quả: Trong năm đã giải quyết 1.230 hồ sơ, đúng hạn 1.226 hồ sơ; tỷ lệ đúng hạn đạt 99,67%."],
+    [
+      "Nhiệm vụ: Người đứng đầu UBND xã tăng cường kiểm tra, đôn đốc xử lý hồ sơ trễ hạn - Chủ trì: Chủ tịch UBND xã - Thời hạn: 31/12/2021. => Đang thực hiện; đã tổ chức 02 đợt kiểm tra đột xuất.",
+    ],
+    ["2. Tiêu chí 1.3 - Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã"],
+    ["Kết quả: 19/21 cán bộ, công chức đạt chuẩn, đạt 90,48%; 02 cán bộ dự kiến cử đi học trong Quý I/2022."],
+    [
+      "Nhiệm vụ: Cử cán bộ, công chức chưa đạt chuẩn đi bồi dưỡng chức danh - Chủ trì: Công chức Văn phòng - Thống kê - Thời hạn: 31/12/2021.",
+    ],
+    ["3. Tiêu chí 1.5 - Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["Kết quả: Văn bản đi 742 văn bản, trong đó gửi dưới dạng điện tử 731 văn bản, đạt 98,5%."],
+    ["II. CHỈ SỐ HÀI LÒNG (SIPAS)"],
+    ["Kết quả khảo sát năm 2021: hài lòng về tiếp cận dịch vụ 92%; về tổ chức giải quyết TTHC 90%; về kết quả giải quyết TTHC 94%."],
+  ]);
+
+  it("reads the 'Nhiệm vụ:' lines as tasks with their lead and deadline, never the criteria's headings", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status])).toEqual([
+      [6, "1.2", "2021-12-31", "Đang thực hiện"],
+      [9, "1.3", "2021-12-31", expect.any(String)],
+    ]);
+  });
+
+  it("keeps the criterion's figure off a task, at the report's year, never a quarter it plans", () => {
+    const r = c.readings.find((x) => x.code === "1.3");
+    expect([r?.numerator, r?.denominator, r?.period.startsWith("Quý I/2022")]).toEqual([19, 21, false]);
+  });
+
+  it("reads each rate of a line listing them, after the words of what it is of", () => {
+    const sipas = c.readings.filter((x) => x.source.row === 13).map((x) => x.value);
+    expect(sipas).toEqual([92, 90, 94]);
+  });
+});
+
+describe("a survey by field, an aspect's band over 'Số phiếu HL | Tỷ lệ (%)'", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC THEO LĨNH VỰC"],
+      ["6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Lĩnh vực", "Số phiếu thu về", "Tiếp cận dịch vụ", null, "Thủ tục hành chính", null, "Công chức giải quyết", null],
+      [null, null, null, "Số phiếu HL", "Tỷ lệ (%)", "Số phiếu HL", "Tỷ lệ (%)", "Số phiếu HL", "Tỷ lệ (%)"],
+      [1, "Tư pháp - Hộ tịch", 45, 42, 93.33, 43, 95.56, 44, 97.78],
+      [2, "Đất đai", 18, 14, 77.78, 15, 83.33, 16, 88.89],
+      [null, "Tổng cộng", 63, 56, 88.89, 58, 92.06, 60, 95.24],
+    ],
+    { merges: merged("D4:E4", "F4:G4", "H4:I4", "A4:A5", "B4:B5", "C4:C5") },
+  );
+
+  it("reads each aspect's total, its satisfied forms over the forms returned", () => {
+    expect(c.readings.map((r) => [r.numerator, r.denominator, r.period])).toEqual([
+      [56, 63, "6 tháng đầu năm 2021"],
+      [58, 63, "6 tháng đầu năm 2021"],
+      [60, 63, "6 tháng đầu năm 2021"],
+    ]);
+  });
+});

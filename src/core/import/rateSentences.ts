@@ -183,6 +183,42 @@ const MEASURE_SAID = /\b(?:chiem|giai ngan|hai long|dung han|truc tuyen|dien tu|
 /** "… => Đã xong ngày 12/10", "… → 18/10 đã niêm yết": the arrow a line's work is followed by what came of it. */
 export const OUTCOME_ARROW = /\s+(?:=>|⇒|→|->)\s+/;
 
+const PLANNED_BEFORE = /(?:du kien|ke hoach|phan dau|se|chuyen sang|lui sang)\b[^,;]{0,30}$/;
+
+/** The first period a line names that is not a plan's ("dự kiến … trong Quý I/2022"). */
+function periodSaid(text: string): RegExpExecArray | null {
+  const all = new RegExp(PERIOD_IN.source, "giu");
+  for (let m = all.exec(text); m !== null; m = all.exec(text))
+    if (!PLANNED_BEFORE.test(looseKey(text.slice(Math.max(0, m.index - 40), m.index)))) return m;
+  return null;
+}
+
+// The measure a line of several rates names once, before the first of them.
+const LISTED_MEASURE = /\b(?:hai long|dung han|truc tuyen|dien tu)\b/;
+const LISTED_WORDS: Record<string, string> = {
+  "hai long": "Hài lòng",
+  "dung han": "Đúng hạn",
+  "truc tuyen": "Trực tuyến",
+  "dien tu": "Điện tử",
+};
+
+/** "về tổ chức giải quyết TTHC 90%": a clause's one rate right after its words, neither a target nor a change. */
+function listedRate(clause: string): { value: number; numerator: null; denominator: null } | null {
+  const rates = [...clause.matchAll(PERCENT)];
+  if (rates.length !== 1) return null;
+  const before = looseKey(clause.slice(0, rates[0].index));
+  if (
+    TARGET.test(before) ||
+    TARGET_SAID.test(before) ||
+    CHANGE_BEFORE.test(before) ||
+    SHORT_OF.test(before) ||
+    before.split(" ").length < 2
+  )
+    return null;
+  const value = num(rates[0][1]);
+  return value <= 100 ? { value, numerator: null, denominator: null } : null;
+}
+
 /** A line starting in lower case under a text in the same column that has not ended its sentence. */
 function wrappedOn(grid: Grid, r: number, col: number, text: string): boolean {
   const first = text.charAt(0);
@@ -217,10 +253,14 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
     const whole = rateOfSentence(text);
     const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));
+    const lineMeasure = LISTED_MEASURE.exec(looseKey(text))?.[0] ?? null;
     for (const clause of clauses) {
       // "GRDP … ước đạt 6 - 7%": a range stated as the result; its upper end is no reading.
       const range = RANGE_RATE.exec(clause);
-      const rate = range ? { value: 0, numerator: null, denominator: null } : clause === text ? whole : rateOfSentence(clause);
+      // "…: hài lòng về tiếp cận dịch vụ 92%; về tổ chức giải quyết TTHC 90%; …": one measure the line names, a rate per
+      // clause, each after the words of what it is of.
+      const listed = clauses.length >= 2 && lineMeasure !== null ? listedRate(clause) : null;
+      const rate = range ? { value: 0, numerator: null, denominator: null } : clause === text ? whole : (rateOfSentence(clause) ?? listed);
       if (rate === null) continue;
       const code = CODE.exec(clause) ?? LEADING_CODE.exec(clause);
       // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
@@ -228,7 +268,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       // A clause of a longer sentence may say it by its counts: "đã giải quyết 210 hồ sơ, … đạt 100,00%".
       const counted = clause !== text && /\b(?:ho so|van ban|phieu)\b/.test(looseKey(clause));
       // "… chiếm 30,58% tổng số hồ sơ", "Giải ngân … đạt 57,3%": the words name the measure as a rate's would.
-      const measured = MEASURE_SAID.test(looseKey(clause));
+      const measured = MEASURE_SAID.test(looseKey(clause)) || (listed !== null && rate === listed);
       if (
         !code &&
         !counted &&
@@ -238,7 +278,8 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
       )
         continue;
       const day = AS_OF.exec(text);
-      const said = PERIOD_IN.exec(text) ?? YEAR_IN.exec(text);
+      // ("…, dự kiến cử đi học trong Quý I/2022": a period planned, never the figure's.)
+      const said = periodSaid(text) ?? YEAR_IN.exec(text);
       const p = said ? parsePeriod(said[0]) : null;
       const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
       const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
@@ -257,7 +298,11 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
         date,
         period: named?.name ?? null,
         range: range ? range[1] : null,
-        text: clause,
+        // ("về tổ chức giải quyết TTHC 90%" said of the line's "hài lòng": named with it, for the plan to suggest its criterion.)
+        text:
+          listed !== null && rate === listed && !LISTED_MEASURE.test(looseKey(clause))
+            ? `${LISTED_WORDS[lineMeasure ?? ""] ?? ""} ${clause.trim()}`.trim()
+            : clause,
         line: text,
         section,
       });

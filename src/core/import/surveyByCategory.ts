@@ -83,7 +83,7 @@ function aspectsAt(grid: Grid, r: number): { cols: Array<[number, string]>; bott
       !RATE.test(key(row[m.left - 1])) &&
       !SURVEY_ANSWER.test(key(row[m.left - 1])),
   );
-  if (!parent) return null;
+  if (!parent) return aspectBands(grid, r);
   const sub = grid.rows[r] ?? [];
   const cols: Array<[number, string]> = [];
   for (let c = parent.left; c <= parent.right; c++) {
@@ -92,6 +92,31 @@ function aspectsAt(grid: Grid, r: number): { cols: Array<[number, string]>; bott
     cols.push([c, `${cellText(row[parent.left - 1] ?? null).trim()} ${v.trim()}`]);
   }
   return { cols, bottom: r + 1 };
+}
+
+// What SIPAS asks about, as a band's heading names it.
+const ASPECT = /\b(?:tiep can dich vu|thu tuc hanh chinh|to chuc giai quyet|cong chuc|ket qua giai quyet|phan anh|kien nghi|pakn)\b/;
+const SATISFIED_COUNT = /^(?:so phieu (?:hl|hai long)|phieu (?:hl|hai long)|hai long|hl)$/;
+
+/**
+ * "Tiếp cận dịch vụ" merged over "Số phiếu HL | Tỷ lệ (%)", then "Thủ tục hành chính" over the same …: an aspect per
+ * band, its satisfied forms the band's count column. Null where fewer than two bands say so.
+ */
+function aspectBands(grid: Grid, r: number): { cols: Array<[number, string]>; bottom: number } | null {
+  const row = grid.rows[r - 1] ?? [];
+  const sub = grid.rows[r] ?? [];
+  const cols: Array<[number, string]> = [];
+  for (const m of grid.merges) {
+    if (m.top !== r || m.bottom !== r || m.right <= m.left) continue;
+    const label = cellText(row[m.left - 1] ?? null).trim();
+    if (!ASPECT.test(key(label))) continue;
+    for (let c = m.left; c <= m.right; c++)
+      if (SATISFIED_COUNT.test(key(sub[c - 1]))) {
+        cols.push([c, SATISFIED.test(key(label)) ? label : `Hài lòng về ${label.charAt(0).toLocaleLowerCase("vi")}${label.slice(1)}`]);
+        break;
+      }
+  }
+  return cols.length >= 2 ? { cols: cols.sort((a, b) => a[0] - b[0]), bottom: r + 1 } : null;
 }
 
 export function findCategorySurveys(grid: Grid): CategorySurvey[] {

@@ -45,7 +45,9 @@ const FIELD_START = new RegExp(
   "iu",
 );
 // Another field of the same line after a full stop or a semicolon ("Chủ trì: …; thời hạn 30/11/2021", "… Han: 31/10/2021").
-const FIELD_NEXT = new RegExp(`[.;]\\s+(?=(?:${LABEL})(?:\\s*:|\\s+(?:\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong)))`, "iu");
+const FIELD_NEXT = new RegExp(`(?:[.;]|\\s[-–])\\s+(?=(?:${LABEL})(?:\\s*:|\\s+(?:\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong)))`, "iu");
+// "Tiêu chí 1.2 - …", "Chỉ số 2.3: …": a criterion's heading, no task.
+const CRITERION_HEADING = /^(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*(?:thành phần\s*)?[12]\.\d{1,2}\b/iu;
 // "=> đã ban hành …", "→ Đang thực hiện": what came of the line above, its result.
 const OUTCOME_LINE = /^\s*(?:=>|⇒|→|->)\s*(\S.*)$/u;
 // "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
@@ -248,7 +250,15 @@ export function withTextList(grid: Grid): TextList | null {
     );
   };
   if (wide.length > 0 && !grid.rows.some(saysFields)) return null;
-  const items: Array<{ row: number; col: number; m: RegExpExecArray; beside: string | null; fields: string[]; end: number }> = [];
+  const items: Array<{
+    row: number;
+    col: number;
+    m: RegExpExecArray;
+    beside: string | null;
+    fields: string[];
+    end: number;
+    closed?: boolean;
+  }> = [];
   const consumed: number[] = [];
   const remarks: number[] = [];
   let inRemarks = false;
@@ -273,7 +283,8 @@ export function withTextList(grid: Grid): TextList | null {
     }
     const last = items[items.length - 1];
     // (Under a bullet too: "- Cử 02 cán bộ …" then "=> Đã cử đi học … Chủ trì: … Hạn: …".)
-    const fields = last !== undefined && r - last.end <= 2 ? fieldsOfLine(only.v) : null;
+    // (A line of other words between, a criterion's heading, ends the task's lines: what follows is not its.)
+    const fields = last !== undefined && r - last.end <= 2 && !last.closed ? fieldsOfLine(only.v) : null;
     if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
       last.fields.push(...fields);
@@ -281,7 +292,10 @@ export function withTextList(grid: Grid): TextList | null {
       consumed.push(r);
       continue;
     }
-    const m = ITEM.exec(only.v);
+    // "Nhiệm vụ: … - Chủ trì: … - Thời hạn: …" with no number: a task all the same, numbered in its turn.
+    // "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …": a criterion's heading among a report's lines, no task.
+    const m0 = ITEM.exec(only.v) ?? (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null);
+    const m = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]) ? null : m0;
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.
     const beside = m ? besideOf(row, only.textCol ?? only.col) : null;
@@ -293,6 +307,7 @@ export function withTextList(grid: Grid): TextList | null {
     const stated = only.v.split(OUTCOME_ARROW)[0];
     if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null))
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r });
+    else if (last !== undefined) last.closed = true;
   }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   // A row of a table among the lines, or above them holding figures: the sheet's own table, left alone.
@@ -350,11 +365,14 @@ export function withTextList(grid: Grid): TextList | null {
   for (const { row, m, beside, fields } of items) {
     // "1. Nhiệm vụ: … (TC 2.2). Giao: công chức VH-XH. Thời hạn: 15/11/2021.": the label off, the fields after it apart.
     // (Only where the line opens with its label: "… (TC 2.5). Hạn 15/10. => Đã xong" is read as a line, as before.)
-    const [body, ...inline] = TASK_LABEL.test(m[3]) ? m[3].replace(TASK_LABEL, "").split(FIELD_NEXT) : [m[3]];
+    // "… Thời hạn: thường xuyên. => Đang thực hiện …": what came of it after the arrow, its result.
+    const [line, ...after] = TASK_LABEL.test(m[3]) ? m[3].split(OUTCOME_ARROW) : [m[3]];
+    if (after.length > 0) fields.unshift(`Kết quả: ${after.join(" ").trim()}`);
+    const [body, ...inline] = TASK_LABEL.test(line) ? line.replace(TASK_LABEL, "").split(FIELD_NEXT) : [line];
     const own = inline.flatMap((part) => fieldsOfLine(part) ?? []);
     const cells = cellsOf(
       m[1] ?? String(++k),
-      inline.length > 0 && own.length === inline.length ? body : m[3].replace(TASK_LABEL, ""),
+      inline.length > 0 && own.length === inline.length ? body : line.replace(TASK_LABEL, ""),
       m[2],
       beside,
     );

@@ -610,3 +610,26 @@ describe("a survey by field, an aspect's band over 'Số phiếu HL | Tỷ lệ 
     ]);
   });
 });
+
+describe("a survey's answers written as a count with its share ('45 (37,5%)')", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG SO SÁNH KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG NĂM 2021 VỚI NĂM 2020"],
+      [],
+      ["STT", "Yếu tố đánh giá", "Số phiếu", "Mức độ hài lòng năm 2021 (số phiếu, tỷ lệ)", null, null, null, "Tỷ lệ hài lòng năm 2021"],
+      [null, null, null, "Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng"],
+      [1, "Tiếp cận dịch vụ", 120, "45 (37,5%)", "63 (52,5%)", "10 (8,3%)", "2 (1,7%)", 0.9],
+      [2, "Thủ tục hành chính", 120, "50 (41,7%)", "62 (51,7%)", "7 (5,8%)", "1 (0,8%)", 0.9333],
+      [3, "Kết quả giải quyết công việc", 120, "55 (45,8%)", "58 (48,3%)", "6 (5%)", "1 (0,8%)", 0.9417],
+    ],
+    { merges: merged("D3:G3", "A3:A4", "B3:B4", "C3:C4", "H3:H4") },
+  );
+
+  it("reads every aspect's row, its satisfied forms the counts before the brackets", () => {
+    expect(c.readings.map((r) => [r.numerator, r.denominator])).toEqual([
+      [108, 120],
+      [112, 120],
+      [113, 120],
+    ]);
+  });
+});

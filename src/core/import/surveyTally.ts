@@ -119,7 +119,9 @@ function header(grid: Grid, from: number): { row: number; cols: Columns } | null
 function count(v: GridCell): number | null {
   if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? v : null;
   if (typeof v !== "string" || v.trim() === "") return null;
-  const n = parseNumberText(cleanText(v));
+  // "45 (37,5%)": the forms counted, their share of all in brackets.
+  const withShare = /^\s*(\d[\d.]*)\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*$/.exec(v);
+  const n = parseNumberText(withShare ? withShare[1] : cleanText(v));
   return n !== null && n >= 0 ? n : null;
 }
 

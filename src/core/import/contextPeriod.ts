@@ -444,12 +444,8 @@ function periodOfTitle(grid: Grid, headerTop: number, year: number | null): Cont
       if (!found) continue;
       const within = found.label ? periodWithin(grid, r, headerTop, found) : nearerBefore(grid, r, headerTop, found);
       const [at, period] = within ?? [r, found];
-      return (
-        nameOverTitle(grid, period, year) ??
-        (period.label
-          ? (dayBelow(grid, headerTop, standingDay(grid, at, headerTop, period)) ?? standingDay(grid, at, headerTop, period))
-          : period)
-      );
+      const standing = period.label ? standingDay(grid, at, headerTop, period) : period;
+      return nameOverTitle(grid, period, year) ?? (period.label ? (dayBelow(grid, headerTop, standing) ?? standing) : period);
     }
   }
   if (signed !== null) {
@@ -517,16 +513,8 @@ const NOTE_LINE = /^(?:ghi chú|lưu ý|chú thích|chú ý|\(\*\)|\*)/iu;
  */
 function noteBelow(grid: Grid, headerTop: number): ContextPeriod | null {
   for (let r = headerTop + 1; r <= grid.rows.length; r++) {
-    // Every row of a long table passes here: its cells are counted, not copied, and it is left at the second.
-    const row = grid.rows[r - 1] ?? [];
-    let only: GridCell = null;
-    let n = 0;
-    for (let c = 0; c < row.length && n < 2; c++)
-      if (cellText(row[c] ?? null).trim() !== "") {
-        only = row[c] ?? null;
-        n++;
-      }
-    if (n !== 1 || typeof only !== "string") continue;
+    const only = loneText(grid.rows[r - 1] ?? []);
+    if (only === null) continue;
     const t = cleanText(only);
     if (!NOTE_LINE.test(t)) continue;
     let found: ContextPeriod | null = null;
@@ -548,6 +536,18 @@ function noteBelow(grid: Grid, headerTop: number): ContextPeriod | null {
   return null;
 }
 
+/** The text alone on a row (a note's line), else null. Every row of a long table passes here: its cells are counted, not copied. */
+function loneText(row: readonly GridCell[]): string | null {
+  let only: GridCell = null;
+  let n = 0;
+  for (let c = 0; c < row.length && n < 2; c++)
+    if (cellText(row[c] ?? null).trim() !== "") {
+      only = row[c] ?? null;
+      n++;
+    }
+  return n === 1 && typeof only === "string" ? only : null;
+}
+
 // "Khảo sát được thực hiện ngày 24/9/2021", "Số liệu khảo sát ngày 26/11/2021": the day a survey was taken.
 const SURVEY_ON = /(?:khảo sát|điều tra|lấy phiếu|khao sat|dieu tra)[^.;]{0,40}?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 
@@ -560,15 +560,8 @@ function dayBelow(grid: Grid, headerTop: number, found: ContextPeriod): ContextP
   const label = found.label;
   if (!label || label.year === null || found.date < periodEnd(label, label.year)) return null;
   for (let r = headerTop + 1; r <= grid.rows.length; r++) {
-    const row = grid.rows[r - 1] ?? [];
-    let only: GridCell = null;
-    let n = 0;
-    for (let c = 0; c < row.length && n < 2; c++)
-      if (cellText(row[c] ?? null).trim() !== "") {
-        only = row[c] ?? null;
-        n++;
-      }
-    if (n !== 1 || typeof only !== "string" || only.length > 300) continue;
+    const only = loneText(grid.rows[r - 1] ?? []);
+    if (only === null || only.length > 300) continue;
     const t = cleanText(only);
     const m = FIGURES_TO.exec(t) ?? SURVEY_ON.exec(t);
     const d = m ? findDate(m[1]) : null;

@@ -633,3 +633,22 @@ describe("a survey's answers written as a count with its share ('45 (37,5%)')", 
     ]);
   });
 });
+
+describe("'Công tác khác' closing a list of tasks by criterion", () => {
+  const c = consolidateSheet([
+    ["NHIỆM VỤ CCHC QUÝ III/2021 - CÔNG CHỨC VĂN HÓA - XÃ HỘI"],
+    [],
+    ["STT", "Nội dung nhiệm vụ", "Người thực hiện", "Thời hạn", "Kết quả"],
+    ["Tiêu chí 2.1 - Chỉ số hài lòng về tiếp cận dịch vụ"],
+    [1, "Đăng tải thông tin về Bộ phận một cửa lên Trang thông tin điện tử xã", "CC VH-XH", "15/8/2021", "Đã đăng ngày 03/8/2021"],
+    ["Công tác khác"],
+    [2, "Tuyên truyền phòng, chống dịch Covid-19 trên loa truyền thanh", "CC VH-XH", "Thường xuyên", "Đang thực hiện"],
+  ]);
+
+  it("gives the tasks under it no criterion of the section above", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "2.1"],
+      [7, null],
+    ]);
+  });
+});

@@ -4120,7 +4120,9 @@ const HAMLET_SECTION =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Đ])[.)]\s*)?(?:bản|thôn|ấp|xóm|buôn|bon|plei|khóm|làng|tổ dân phố|khu phố)\s+[\p{L}\d]/iu;
 
 // "NHIỆM VỤ PHÁT SINH (ngoài kế hoạch)", "Việc ngoài kế hoạch", "Nhiệm vụ đột xuất": work the plan does not list.
-const OUTSIDE_PLAN = /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|viec phat sinh|nhiem vu dot xuat|viec dot xuat)\b/;
+// ("Công tác khác", "Nhiệm vụ khác" closing a list by criterion: the rest of the official's work, no criterion's.)
+const OUTSIDE_PLAN =
+  /\b(?:ngoai ke hoach|phat sinh ngoai|nhiem vu phat sinh|viec phat sinh|nhiem vu dot xuat|viec dot xuat)\b|^(?:[ivx]+ |[a-h] |\d{1,2} )?(?:cac )?(?:cong tac|nhiem vu|cong viec|viec|noi dung) khac$/;
 
 // Words that say a piece of work is still going after what was done: "chưa xong", "đang tổng hợp", "dự kiến …", "hẹn …",
 // "đã hòa giải lần 1" (a first round of several).

@@ -652,3 +652,21 @@ describe("'Công tác khác' closing a list of tasks by criterion", () => {
     ]);
   });
 });
+
+describe("counts under 'Số liệu | Cùng kỳ 2020' in a sheet that shows no rates", () => {
+  const c = consolidateSheet(
+    [
+      ["SỐ HỒ SƠ TTHC TIẾP NHẬN TRỰC TUYẾN NĂM 2021"],
+      [],
+      ["TT", "Mã", "Nội dung", "6 tháng đầu năm 2021", null, "Năm 2021", null],
+      [null, null, null, "Số liệu", "Cùng kỳ 2020", "Số liệu", "Cùng kỳ 2020"],
+      [1, "1.1", "Hồ sơ tiếp nhận trực tuyến mức độ 3, 4", 57, 31, 96, 64],
+      [2, "1.1", "Hồ sơ tiếp nhận trực tuyến mức độ 4", 22, 10, 40, 18],
+    ],
+    { merges: merged("D3:E3", "F3:G3", "A3:A4", "B3:B4", "C3:C4") },
+  );
+
+  it("never takes a count for a percent", () => {
+    expect(c.readings.filter((r) => r.value === 57 || r.value === 31 || r.value === 96)).toEqual([]);
+  });
+});

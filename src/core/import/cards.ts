@@ -169,7 +169,8 @@ export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels
   if (read.some((x) => x === null)) return null;
   const done = read as Array<{ grid: Grid; cards: number; labels: string[] }>;
   // Each band's table, then an empty column, then the next: the band's own columns no longer line up with the sheet's.
-  const widths = done.map((d) => d.labels.length);
+  // (As wide as the band, where its rows that are no card's hold more cells than the cards have labels: none dropped.)
+  const widths = done.map((d, i) => Math.max(d.labels.length, bands[i].to - bands[i].from + 1));
   const offsets = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w + 1, 0));
   const rows = grid.rows.map((_, r) => {
     const out: GridCell[] = [];
@@ -199,9 +200,10 @@ function cardBands(grid: Grid): number[] | null {
   for (const row of grid.rows) {
     for (let c = 1; c < row.length; c++) {
       const v = row[c - 1];
-      if (typeof v !== "string" || v.length > 30 || !(bareLabel(v) || LABEL.test(v.trim())) || cellText(row[c] ?? null).trim() === "")
-        continue;
+      // (The cheap tests first: every cell of a long table's first rows passes here.)
+      if (typeof v !== "string" || v.length > 30 || cellText(row[c] ?? null).trim() === "") continue;
       if (c > 1 && cellText(row[c - 2] ?? null).trim() !== "") continue;
+      if (!(bareLabel(v) || LABEL.test(v.trim()))) continue;
       count.set(c, (count.get(c) ?? 0) + 1);
     }
   }

@@ -7100,14 +7100,14 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
   return got;
 }
 
-/**
- * "Tháng 11 gửi 128/135 văn bản dưới dạng điện tử, đạt 94,8%", "17/21 người đạt chuẩn (80,95%)", "GRDP … tăng 6,5%": a
- * criterion's figure (its counts, or a rate named) or a change, never how far the task's own work is.
- */
 // What a criterion measures, as a result names it: "trực tuyến", "đúng hạn", "dưới dạng điện tử", "đạt chuẩn", "tỷ lệ".
 // (Never "giải ngân": a disbursing task's share disbursed is how far it is.)
 const CRITERION_MEASURE = /\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long)\b/;
 
+/**
+ * "Tháng 11 gửi 128/135 văn bản dưới dạng điện tử, đạt 94,8%", "17/21 người đạt chuẩn (80,95%)", "GRDP … tăng 6,5%": a
+ * criterion's figure (its counts, or a rate named) or a change, never how far the task's own work is.
+ */
 function criterionShare(t: string, share: number): boolean {
   if (!t.includes("%")) return false;
   if (/(?<!\p{L})(?:tăng|giảm|tang|giam)\s+(?:khoảng\s+|khoang\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?%/iu.test(t)) return true;

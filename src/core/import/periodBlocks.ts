@@ -307,7 +307,9 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     const lastYear = named ? null : lastYearColumns(blocks, sub, titleYear(grid, r));
     if (lastYear !== null) blocks = lastYear;
     // ("Số liệu | Cùng kỳ 2020": each left a column of its own, the band's figure and last year's, each its rate.)
-    const lastYearRate = (b: Block) => lastYear !== null && b.to === b.from;
+    // Read as rates only where the sheet says its figures are ("ĐVT: %", "86,4%", 0.864 shown as a percent, "(%)");
+    // else each column keeps its own heading and is read by it (a count under "Số liệu" is never taken for a percent).
+    const lastYearRate = (b: Block) => lastYear !== null && b.to === b.from && ratesShown(grid, r, hr, b.from);
     // "Cộng quý III" over the same headings after the months: their sum, never read again (every view would
     // otherwise carry its columns). Columns after it ("Ghi chú") speak of the row: every view keeps them, the first tells them.
     const total = totalAfter(grid, r, hr, blocks[blocks.length - 1].to, first);
@@ -456,6 +458,22 @@ function lastYearColumns(blocks: readonly Block[], sub: readonly GridCell[], tit
     out.push({ ...b, to: at - 1 }, { from: at, to: at, label: periodName(p, year) });
   }
   return out;
+}
+
+/** Whether a column's figures are rates as the sheet shows them: its heading or the title's lines say "%", or its cells do. */
+function ratesShown(grid: Grid, r: number, hr: number, c: number): boolean {
+  const said = (t: string) => t.includes("%") || /\b(?:ty le|ti le|hai long)\b/.test(looseKey(t));
+  for (let t = 1; t < r; t++) if ((grid.rows[t - 1] ?? []).some((v) => typeof v === "string" && v.length <= 200 && said(v))) return true;
+  if (cellText(grid.rows[hr - 1]?.[c - 1] ?? null).includes("%")) return true;
+  let shown = 0;
+  let filled = 0;
+  for (let row = hr + 1; row <= grid.rows.length; row++) {
+    const v = grid.rows[row - 1]?.[c - 1];
+    if (blank(v)) continue;
+    filled++;
+    if ((typeof v === "string" && v.includes("%")) || (typeof v === "number" && (grid.formats[`${row}:${c}`] ?? "").includes("%"))) shown++;
+  }
+  return filled > 0 && shown * 2 >= filled;
 }
 
 function latestYear(blocks: readonly Block[]): number | null {

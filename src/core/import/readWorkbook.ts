@@ -1806,7 +1806,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // as the table's: named, never dropped unsaid.
         for (let r = to + 1; r <= lastRow; r++) {
           const text = rowText(grid, r);
-          if (/%|(?:tiêu chí|\btc)\s*[12]\.\d/iu.test(text))
+          // (A figure: a rate, a count over a whole "14/16 chỉ tiêu", or a criterion's code.)
+          if (/%|(?<![\d/])\d{1,4}\s*\/\s*\d{1,4}(?![\d/])|(?:tiêu chí|\btc)\s*[12]\.\d/iu.test(text))
             out.problems.push(
               problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, text, {
                 vi: `dòng dưới bảng chỉ tiêu phát triển kinh tế - xã hội ghi số liệu nhưng không đọc được thành số liệu chắc chắn: không đọc, hãy kiểm tra.`,

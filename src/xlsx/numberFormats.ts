@@ -35,5 +35,6 @@ export const BUILTIN_CODES: Record<number, string> = {
 /** A custom format that shows a date: a year or a day outside quoted text and [brackets] ("h:mm" is a time, "0.0" a number). */
 export function isDateCode(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[yd]/i.test(bare) && !/^general$/i.test(bare.trim());
+  // ('"Tháng "m', "mmmm": a month shown alone is a date too; "m" is minutes only beside an hour or seconds.)
+  return (/[yd]/i.test(bare) || (/m/i.test(bare) && !/[hs0#?]/i.test(bare))) && !/^general$/i.test(bare.trim());
 }

@@ -11,7 +11,8 @@ import { Grid, GridCell, cellText } from "./grid";
 // "Nhiệm vụ 1:", "Việc số 2:": a card's first label numbered; its words are the label the cards share.
 const LABEL = /^([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
 const MIN_LABELS = 3;
-const NUMBERED_TITLE = /^\d{1,2}\s*[.)]\s+\S.{8,}$/u;
+// "1. Rà soát …", "1.2. Tuyên truyền …", "a) Bổ sung ghế …": a card's task on the line over it.
+const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+\S.{8,}$/u;
 const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*:?\s*([12]\.\d{1,2})(?![\d/])/iu;
 const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten cong viec)\b/;
 
@@ -107,7 +108,7 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   const titleOf = (c: Card) => {
     const filled = (grid.rows[c.first - 2] ?? []).filter((v) => cellText(v).trim() !== "");
     const t = filled.length === 1 ? cellText(filled[0]).trim() : "";
-    return NUMBERED_TITLE.test(t) ? t.replace(/^\d{1,2}\s*[.)]\s+/u, "") : null;
+    return NUMBERED_TITLE.test(t) ? t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+/u, "") : null;
   };
   const titled = !labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
   // "THẺ SỐ 01 – TC 1.1" over each card with no criterion's label: the card's criterion.

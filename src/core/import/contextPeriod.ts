@@ -105,6 +105,30 @@ export function sectionPeriod(label: string, longest = 80): ContextPeriod | null
   return fromText(t, null);
 }
 
+/**
+ * "Từ ngày 01/10/2021 đến 10/12/2021, UBND xã ban hành 146 văn bản …", "Trong Quý IV/2021 (từ 01/10 đến 10/12/2021), …":
+ * the span a sentence's figures cover, standing at its last day (the period it names, so far); null where it names none.
+ */
+export function spanPeriod(text: string, year: number | null): ContextPeriod | null {
+  for (const sentence of text.split(/[.;]\s+/)) {
+    const t = withFullYears(cleanText(sentence));
+    const dated = year === null ? t : t.replace(LAST_DAY_WITHOUT_YEAR, (_, before: string, day: string) => `${before}${day}/${year}`);
+    if (RANGE.test(dated)) return fromText(sentence, year);
+  }
+  return null;
+}
+
+/**
+ * "Quý III/2021: tiếp nhận 41 hồ sơ … (21,9%)", "Quý IV/2021 (đến 10/12): 68/201 hồ sơ": the period one figure's own words
+ * name (a span, or a period with its year); null where they name none (a document's day is none).
+ */
+export function periodOfFigure(text: string, year: number | null): ContextPeriod | null {
+  const span = spanPeriod(text, year);
+  if (span !== null) return span;
+  const found = fromText(text, year);
+  return found?.label !== undefined && found.label.kind !== "year" ? found : null;
+}
+
 const LAST_DAY_WITHOUT_YEAR =
   /((?:từ|tu|\()[^()]{0,20}?\d{1,2}\s*\/\s*\d{1,2}\s*(?:đến|den|tới|toi|-|–|→)\s*(?:ngày\s*)?)(\d{1,2}\s*\/\s*\d{1,2})(?![\d/])/iu;
 

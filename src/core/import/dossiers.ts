@@ -1163,7 +1163,8 @@ export function readDossiers(sheet: Grid, layout: DossierLayout): { records: Dos
       partRows.push(row);
       continue;
     }
-    const group = groupOf(row);
+    // (A field read over its procedures, whose rows are left out, is never also left out as their group.)
+    const group = procedures?.fields.includes(row) ? null : groupOf(row);
     if (group) {
       problems.push(
         problem("DOSSIER_COUNT_DERIVED", at(row, fieldCol), fieldText, {

@@ -49,7 +49,7 @@ import {
   samePointEarlier,
 } from "./periods";
 import { RawTask, Reading, Source } from "./records";
-import { ContextPeriod, sectionPeriod } from "./contextPeriod";
+import { ContextPeriod, periodOfFigure, sectionPeriod, spanPeriod } from "./contextPeriod";
 import {
   LEAD_LINE,
   RowContext,
@@ -74,7 +74,7 @@ import { statusChoices } from "./statusChoices";
 import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
-import { figuresInResult } from "./rateSentences";
+import { ResultFigure, figuresInResult } from "./rateSentences";
 import { SymbolLegend, markState, symbolLegend } from "./symbolLegend";
 import { OlderCells, UpdatedColumn, ownStatusColumn, updatedColumns } from "./updatedColumns";
 
@@ -4112,7 +4112,8 @@ function sideLegend(ctx: ExtractContext): number[] {
 }
 
 // "ĐỊA BÀN XÃ PHƯỚC LÂM (CŨ)", "Điểm phục vụ số 2", "Địa bàn thôn Gò Mít": an area of the commune, not a criterion.
-const PLACE_SECTION = /\b(?:dia ban|diem phuc vu|diem tiep nhan|(?:xa|phuong|thi tran) [a-z ]{2,30} cu)\b/;
+// ("Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)" is a criterion's name, no area.)
+const PLACE_SECTION = /\b(?:(?<!tren )dia ban|diem phuc vu|diem tiep nhan|(?:xa|phuong|thi tran) [a-z ]{2,30} cu)\b/;
 
 // "BẢN NÀ LẦU", "Thôn 3", "ẤP BÌNH AN", "Tổ dân phố 5": a hamlet's rows, the same work in each another task.
 // Matched with its marks: "Ban chỉ đạo" (a board) is no "Bản" (a hamlet).
@@ -4160,8 +4161,9 @@ function partsOfContent(text: string, content: string): number | null {
   return named ? Math.round((a / b) * 10000) / 100 : null;
 }
 
+// ("sớm hơn dự kiến", "như dự kiến": the plan compared with, nothing still to come.)
 const UNFINISHED =
-  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d|(?:dot|lan|phan|giai doan) (?:\d+|hai|ba|con lai) chua\b|trinh ky(?!.*\b(?:da ky|ky ngay|ky ban hanh|ban hanh|ct ky|chu tich ky)\b))/;
+  /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|(?<!(?:hon|voi|nhu|theo) )du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d|(?:dot|lan|phan|giai doan) (?:\d+|hai|ba|con lai) chua\b|trinh ky(?!.*\b(?:da ky|ky ngay|ky ban hanh|ban hanh|ct ky|chu tich ky)\b))/;
 
 // "đã trình 20/10", "đã nộp hồ sơ", "đã gửi dự thảo": handed up for someone else's decision.
 const SUBMITTED = /^da (?:trinh|nop (?:ho so|hs|to trinh)|gui (?:to trinh|du thao|ban du thao))\b/;
@@ -6172,8 +6174,14 @@ function countUnitOf(
   if (RATE_WORDS.test(key)) return null;
   const bracket = /\(([^()]+)\)\s*$/u.exec(label);
   if (bracket && COUNT_UNIT_CELL.test(ctx.facts.of(bracket[1]).key)) return bracket[1].trim();
-  return COUNT_LABEL.test(key) ? "số lượng" : null;
+  // ("3. Số hồ sơ đang giải quyết", "- Kỳ trước chuyển sang", "+ Trực tiếp, qua bưu chính": a desk's count, its number off.)
+  const bare = key.replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h]) /, "");
+  return COUNT_LABEL.test(bare) || DOSSIER_COUNT_LABEL.test(bare) ? "số lượng" : null;
 }
+
+// The one-stop desk's counts by state, named alone on a form's line.
+const DOSSIER_COUNT_LABEL =
+  /^(?:ky truoc chuyen sang|tiep nhan moi|(?:tong )?(?:so )?(?:ho so )?(?:da )?tiep nhan(?: moi)?|truc tuyen(?: muc do [34](?: [34])?)?|truc tiep(?: va)?(?: qua)? buu chinh|truc tiep|truoc han|dung han|qua han|tre han|(?:so )?(?:ho so )?(?:da|dang) giai quyet|(?:so )?thu xin loi(?: da gui)?)$/;
 
 // An indicator that is a growth over a base ("Tốc độ tăng giá trị sản xuất so với cùng kỳ", "Tỷ lệ tăng trưởng").
 const GROWTH = /\b(?:toc do tang|ty le tang|tang truong|toc do phat trien)\b/;
@@ -7102,7 +7110,8 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
 
 // What a criterion measures, as a result names it: "trực tuyến", "đúng hạn", "dưới dạng điện tử", "đạt chuẩn", "tỷ lệ".
 // (Never "giải ngân": a disbursing task's share disbursed is how far it is.)
-const CRITERION_MEASURE = /\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long)\b/;
+// ("15/18 chỉ tiêu đạt và vượt": the council's targets met, criterion 1.7's measure.)
+const CRITERION_MEASURE = /\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long|chi tieu (?:dat|vuot|hoan thanh))\b/;
 
 /**
  * "Tháng 11 gửi 128/135 văn bản dưới dạng điện tử, đạt 94,8%", "17/21 người đạt chuẩn (80,95%)", "GRDP … tăng 6,5%": a
@@ -7112,11 +7121,15 @@ function criterionShare(t: string, share: number): boolean {
   if (!t.includes("%")) return false;
   if (/(?<!\p{L})(?:tăng|giảm|tang|giam)\s+(?:khoảng\s+|khoang\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?%/iu.test(t)) return true;
   // ("Đã thu nhận 8.950/9.300 hồ sơ (96,2%)" names no criterion's measure: how far that task is.)
-  return figuresInResult(t).some(
+  const own = (f: ResultFigure) => /\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(looseKey(f.text));
+  const figures = figuresInResult(t);
+  // "Quý III: 41 hồ sơ trực tuyến … (21,9%). Quý IV: 68/201 hồ sơ, đạt 33,8%": the later counts are the same measure's.
+  const measured = figures.some((f) => CRITERION_MEASURE.test(looseKey(f.text)) && !own(f));
+  return figures.some(
     (f) =>
       Math.abs(f.value - share) <= 0.6 &&
-      CRITERION_MEASURE.test(looseKey(f.text)) &&
-      !/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(looseKey(f.text)),
+      (CRITERION_MEASURE.test(looseKey(f.text)) || (measured && f.numerator !== null && f.denominator !== null)) &&
+      !own(f),
   );
 }
 
@@ -7150,21 +7163,35 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
         continue;
       // "Đến 31/01/2022 phải đạt 100% KH vốn", "phấn đấu 30%", "dự kiến 95%": a target or a guess, nothing that happened.
       // ("… đạt 54,9% kế hoạch vốn (chỉ tiêu 60%)": the target said aside, in brackets after the figure reached.)
-      if (TARGET_SAID.test(ctx.facts.of(f.text.replace(TARGET_ASIDE, "")).key)) continue;
+      // ("… 15/18 chỉ tiêu đạt và vượt (83,3%), 03 chỉ tiêu phấn đấu đạt trong tháng 12": the target follows the figure reached.)
+      const upToFigure = /^.*?\d\s?%\s*\)?/su.exec(f.text)?.[0] ?? f.text;
+      // ("15/18 chỉ tiêu đạt": the council's targets counted, criterion 1.7's measure, no target of the figure.)
+      const counted = upToFigure.replace(TARGET_ASIDE, "").replace(/\d+\s*\/\s*\d+\s+chỉ tiêu/giu, "");
+      if (TARGET_SAID.test(ctx.facts.of(counted).key)) continue;
       const year = f.year ?? ctx.year;
       // "Đạt 68,5% KH vốn (số liệu 30/9/2021)": the day the words give; a plan's signing day in the title is none.
-      const day = f.month === null ? findDate(said) : null;
+      // "Từ ngày 01/10/2021 đến 10/12/2021, … 139/146 văn bản": the span's, standing at its last day.
+      // "Quý III/2021: tiếp nhận 41 … (21,9%). Quý IV/2021 (đến 10/12): 68/201 …": each figure its own words' period.
+      const span = f.month === null ? (periodOfFigure(f.text, year) ?? spanPeriod(said, year)) : null;
+      const day = f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said)) : null;
       const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
       const date = f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (day ?? titled?.date ?? null) : null;
       if (date === null) continue;
-      const counted = f.numerator !== null && f.denominator !== null && f.denominator > 0;
+      const whole = f.numerator !== null && f.denominator !== null && f.denominator > 0;
       out.push({
         code,
-        period: f.month !== null ? `Tháng ${f.month}/${year}` : day !== null ? formatViDate(day) : (titled?.name ?? ""),
+        period:
+          f.month !== null
+            ? `Tháng ${f.month}/${year}`
+            : span !== null
+              ? span.name
+              : day !== null
+                ? formatViDate(day)
+                : (titled?.name ?? ""),
         date,
         numerator: f.numerator,
         denominator: f.denominator,
-        value: counted ? ((f.numerator as number) / (f.denominator as number)) * 100 : f.value,
+        value: whole ? ((f.numerator as number) / (f.denominator as number)) * 100 : f.value,
         evidence: "",
         note: `Số liệu ghi trong kết quả của nhiệm vụ (dòng ${r}): ${f.text}`,
         source: { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: col } },
@@ -7589,11 +7616,16 @@ function periodInSentence(ctx: ExtractContext, sentence: string): { date: IsoDat
  */
 function periodAsLabel(ctx: ExtractContext, label: string): { date: IsoDate; name: string } | null {
   const bare = label.replace(/^\s*[-–+•*]\s*/, "");
+  // "> năm 2020", "≥ năm 2020", "cao hơn năm 2020": a target measured against that year, never the figures' period.
+  if (TARGET_AGAINST.test(bare)) return null;
   const p = bare === "" ? null : parsePeriod(bare);
   if (!p) return null;
   const y = p.year ?? (ctx.contextPeriod ? ymd(ctx.contextPeriod.date).y : ctx.year);
   return y === null ? null : { date: periodEnd(p, y), name: periodName(p, y) };
 }
+
+const TARGET_AGAINST =
+  /^\s*(?:[<>≥≤=]|(?:cao|thấp|lớn|nhỏ|cao|thap|lon|nho) hơn|(?:không|khong) (?:thấp|thap|dưới|duoi)|(?:bằng|bang|so với|so voi|tăng so|tang so))/iu;
 
 /** "Quý III/2021", "Tháng 10/2021", "T10" (the year from the sheet) -> the period's last day. */
 function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {

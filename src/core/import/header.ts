@@ -2350,6 +2350,13 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     (tops.length > 1 && pickedPeriod(grid, tops[0], 2000) !== null) ||
     periodSections(grid, tops[0] ?? 1);
   const options: DetectOptions = { ...opts, dated: dated || opts.coverDated === true };
+  // A later table's own title line right above it ("3. Số liệu hồ sơ TTHC Quý III/2021 (từ 01/7 đến 30/9/2021):") dates it
+  // as the sheet's title dates the first.
+  const titledOptions = (top: number): DetectOptions => {
+    if (options.dated || top <= 3 || top === tops[0]) return options;
+    const lines = { ...grid, rows: grid.rows.slice(top - 3, top - 1), merges: [] };
+    return contextPeriod(lines, 3, 2000) === null ? options : { ...options, dated: true };
+  };
   const candidates: Candidate[] = [];
   for (const top of tops) {
     // "KH | TH" under "Quý I", "Quý II" merged over them: sub-headings are read with their parents, never as a header alone.
@@ -2384,7 +2391,7 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
       }
       const band = bandOf(grid, merges, top, bottom);
       const nextTop = tops.find((t) => t > bottom + 1) ?? last;
-      const c = evaluate(grid, merges, band, Math.min(nextTop, band.dataStart + SAMPLE_ROWS * 3), options, memo);
+      const c = evaluate(grid, merges, band, Math.min(nextTop, band.dataStart + SAMPLE_ROWS * 3), titledOptions(top), memo);
       // A deeper header must add something, else the shallower reading stands.
       if (c && (!best || c.score > best.score + 0.75)) best = c;
     }

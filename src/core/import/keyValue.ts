@@ -36,7 +36,11 @@ function standing(label: PeriodLabel, date: IsoDate): PeriodLabel {
  * "184/186 = 98,9%"), dated by its title or name ("Tháng 10/2021"): read as a table of figures with
  * one period column, so its lines pair up into readings like any table's rows.
  */
-export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: number | null): { layout: TableLayout; form: boolean } | null {
+export function keyValueLayout(
+  grid: Grid,
+  facts: FactsCache,
+  fallbackYear: number | null,
+): { layout: TableLayout; form: boolean; lastLine: number; lines: number[] } | null {
   const lines: Array<{ r: number; label: number; value: number; colon: boolean; stt: number | null }> = [];
   let wide = 0;
   for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
@@ -66,7 +70,16 @@ export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: numb
   while (top > 1 && (grid.rows[top - 1] ?? []).some((v) => cellKind(v as Parameters<typeof cellKind>[0]) !== "empty")) top--;
   let year: number | null = yearIn(grid.sheet);
   for (let r = 1; r <= top && year === null; r++) for (const v of grid.rows[r - 1] ?? []) year ??= yearIn(cellText(v));
-  const period = contextPeriod(grid, same[0].r, year ?? fallbackYear);
+  const found = contextPeriod(grid, same[0].r, year ?? fallbackYear);
+  // "… NĂM 2021" over "công bố ngày 30/11/2021": the year's figures so far, standing at that day.
+  const soFar = found !== null && !found.label && /^Năm \d{4} \(đến /.test(found.name) ? ymd(found.date) : null;
+  const period =
+    soFar !== null && found !== null
+      ? {
+          ...found,
+          label: { kind: "day" as const, index: soFar.m, year: soFar.y, day: soFar.d, within: { kind: "year" as const, index: 1 } },
+        }
+      : found;
   if (!period?.label) return null;
   // Labels ending in ":" on most lines with figures: a form, whatever a table detector makes of it.
   const colons = same.filter((l) => l.colon).length;
@@ -82,5 +95,5 @@ export function keyValueLayout(grid: Grid, facts: FactsCache, fallbackYear: numb
     dateHint: null,
     english: false,
   };
-  return { layout, form };
+  return { layout, form, lastLine: same[same.length - 1].r, lines: same.map((l) => l.r) };
 }

@@ -10,7 +10,8 @@ export function isMonthOnlyFormat(format: string | undefined): boolean {
   if (!format) return false;
   // Quoted text and [colour]/[$-locale] parts are no date tokens.
   const f = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
-  return /y/.test(f) && /m/.test(f) && !/[dhs]/.test(f);
+  // ('"Tháng "m' shows the month without its year, the date's own year all the same.)
+  return /m/.test(f) && !/[dhs]/.test(f) && !/[0#?]/.test(f);
 }
 
 /** A month deadline: the month's last day, and the phrase it is kept as ("Tháng 11/2021"). */

@@ -97,6 +97,8 @@ export function rateOfSentence(
     const counted = /(?:đạt|vượt)(?:\s+(?:và|,)\s+(?:vượt|đạt))?\s+\d+\s*\/\s*\d+\s+[\p{L}\s]{1,20}\(\s*$/iu.test(raw);
     // "6,8% (năm 2020: 5,9%)", "(cùng kỳ: 92%)": another period's figure beside the line's, for comparison.
     if (COMPARED.test(raw.slice(-30))) return false;
+    // "Tỷ lệ = Đạt/Tổng số x 100%": how a rate is worked out, no figure.
+    if (/[x×*]\s*$/iu.test(raw)) return false;
     return counted || (!TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before));
   });
   if (rates.length === 0) {
@@ -345,7 +347,8 @@ export function figuresInResult(text: string): ResultFigure[] {
     const counted = part.match(/\d\s?\/\s?\d+\s*(\p{L}[\p{L} ]{0,12})?/u);
     if (counted?.[1] && TASK_PARTS.test(counted[1])) continue;
     if (rate.numerator === null && !/\b(?:ty le|ti le|dat)\b/.test(looseKey(part.slice(0, at)))) continue;
-    const m = MONTH.exec(part);
+    // The month named before the figure ("Tháng 11 gửi 128/135 …"); "03 chỉ tiêu phấn đấu đạt trong tháng 12" after it is another's.
+    const m = MONTH.exec(part.slice(0, part.indexOf("%", at) + 1 || part.length));
     const month = m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
     out.push({ ...rate, month, year: month !== null && m?.[2] ? Number(m[2]) : null, text: part });
   }

@@ -1546,9 +1546,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     let detected: ReturnType<typeof detectTables> = fixed ? { ok: true, layouts: [fixed] } : detectTables(grid, detectOptions);
     // "Nội dung | Số liệu | Ghi chú" over "Tổng số hồ sơ tiếp nhận" | 3456, "Tỷ lệ đúng hạn" | 0,9861: a form with a
     // header, its figures no task's progress.
-    if (keyValue && !fixed && detected.ok && detected.layouts.length === 1 && figuresAsTasks(detected.layouts[0])) {
+    // ("4. Tỷ lệ giải quyết đúng hạn | 98.97 | %" taken for a header among the form's lines: a line of the form all the same.)
+    if (
+      keyValue &&
+      !fixed &&
+      detected.ok &&
+      ((detected.layouts.length === 1 && figuresAsTasks(detected.layouts[0])) ||
+        detected.layouts.every((l) => keyValue.lines.includes(l.headerTop)))
+    ) {
       detected = { ok: true, layouts: [keyValue.layout] };
     }
+    // A report's figures as lines ("- Chỉ số hài lòng về tiếp cận dịch vụ (2.1):" | 87,3%) above its table of tasks:
+    // the figures' block is a table of its own, ending where the tasks' header starts.
+    if (keyValue && !fixed && detected.ok && keyValue.lastLine < detected.layouts[0].headerTop && keyValue.layout.headerTop >= 1)
+      detected = { ok: true, layouts: [keyValue.layout, ...detected.layouts] };
     // A page of the table above with no header of its own (a PDF converter's "Table 2"): read by that table's columns.
     const continued = detected.ok || forced || keyValue ? null : continuationOf(grid, lastTaskLayout);
     // Rows of tasks with no header at all: the columns told by what they hold, and said.
@@ -3015,7 +3026,11 @@ function onTimeOfResolved(layout: TableLayout): boolean {
       !/\b(?:nhan|tiep nhan)\b/.test(den)) ||
       // "Số HS | Số HS đúng hạn" and no other count: the dossiers are those the desk dealt with.
       (/^(?:tong )?(?:so )?(?:hs|ho so)$|^tong so$/.test(den) &&
-        !Object.values(layout.headings).some((h) => /\b(?:tiep nhan|giai quyet|gq)\b/.test(looseKey(h ?? "")))))
+        !Object.values(layout.headings).some((h) => /\b(?:tiep nhan|giai quyet|gq)\b/.test(looseKey(h ?? "")))) ||
+      // "Tiếp nhận | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn": the sheet gives the on-time rate of what it received itself.
+      (/^(?:so )?(?:ho so |hs )?(?:tiep nhan|da tiep nhan|nhan)$/.test(den) &&
+        layout.columns.value !== undefined &&
+        /^ty le (?:giai quyet |gq )?(?:dung han|dung va truoc han)\b/.test(looseKey(layout.headings[layout.columns.value] ?? ""))))
   );
 }
 

@@ -1,6 +1,7 @@
 import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { formatViDate } from "../dates/isoDate";
+import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 
@@ -35,11 +36,13 @@ const sectionLine = (t: string) =>
   SECTION_LINE.test(t) || (t.length <= 60 && !t.includes(":") && t === t.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(t));
 
 // "1.", "1)", "1/" (as a letter is typed), "1-" before the line's text.
-const ITEM = /^\s*(?:(\d{1,2})\s*[.)/–-](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
+// ("1.1.", "2.3)": a part's number under its item's, read as one line too.)
+// ("a)", "b)": a report's tasks lettered under a criterion's heading.)
+const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
 // line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
 const LABEL =
-  "thời hạn|thoi han|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|chủ trì|chu tri|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|giao|phối hợp|phoi hop|ghi chú|ghi chu";
+  "thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|giao|phối hợp|phoi hop|ghi chú|ghi chu";
 const FIELD_START = new RegExp(
   `^\\s*(?:[-–•+*]\\s*)?(${LABEL})(?:\\s*:\\s*|\\s+(?=\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong))(\\S.*)$`,
   "iu",
@@ -50,6 +53,8 @@ const FIELD_NEXT = new RegExp(`(?:[.;]|\\s[-–])\\s+(?=(?:${LABEL})(?:\\s*:|\\s
 const CRITERION_HEADING = /^(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*(?:thành phần\s*)?[12]\.\d{1,2}\b/iu;
 // "=> đã ban hành …", "→ Đang thực hiện": what came of the line above, its result.
 const OUTCOME_LINE = /^\s*(?:=>|⇒|→|->)\s*(\S.*)$/u;
+// "… hàng hóa OCOP. Chủ trì: Công chức VH-XH; phối hợp: …": who leads it, said inside the line after its words.
+const LEAD_INSIDE = /[.;]\s+(?:đơn vị |bộ phận |người )?(?:chủ trì|chu tri)\s*:/iu;
 // "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
 const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
 
@@ -73,12 +78,13 @@ function fieldsOfLine(text: string): string[] | null {
 }
 
 // The field a label names, by its key without marks.
-const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "result" | "other" => {
+const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "progress" | "result" | "other" => {
   const k = looseKey(label);
-  if (/^(?:thoi han|han)$/.test(k)) return "due";
-  if (/^(?:chu tri|nguoi thuc hien|don vi thuc hien|giao)$/.test(k)) return "lead";
+  if (/^(?:thoi han|han|thoi gian(?: thuc hien| hoan thanh)?)$/.test(k)) return "due";
+  if (/^(?:(?:don vi |bo phan |nguoi )?chu tri|(?:nguoi )?phu trach|nguoi thuc hien|don vi thuc hien|giao)$/.test(k)) return "lead";
   if (/^(?:ket qua|kq|tinh hinh thuc hien)$/.test(k)) return "result";
   if (k === "phoi hop") return "partner";
+  if (k === "tien do") return "progress";
   return "other";
 };
 const HEADINGS = ["TT", "Nội dung", "Tiêu chí", "Chủ trì", "Thời hạn", "Kết quả"];
@@ -192,7 +198,10 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
   if (filled.length !== 2 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
   const n = typeof filled[0].v === "number" ? String(filled[0].v) : typeof filled[0].v === "string" ? filled[0].v.trim() : "";
-  const m = /^(\d{1,2})\s*[.)]?$/.exec(n);
+  const m = /^(\d{1,2})\s*[.)]?$/.exec(n) ?? /^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]$/.exec(n);
+  // "III. | PHƯƠNG HƯỚNG THỜI GIAN TỚI": a section's mark in its own cell, read as the section's line.
+  const part = /^([IVX]{1,4}|[A-H])\s*[.)]$/.exec(n);
+  if (part) return { col: filled[0].col, v: `${part[1]}. ${filled[1].v}`, textCol: filled[1].col };
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }
 
@@ -210,6 +219,30 @@ function notedLine(filled: readonly GridCell[]): boolean {
     !/:\s*$/.test(m[3]) &&
     filled.slice(1).every((v) => typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim()))
   );
+}
+
+const LABEL_ALONE = new RegExp(`^\\s*(?:[-–•+*]\\s*)?(${LABEL})\\s*:?\\s*$`, "iu");
+
+/**
+ * "Chủ trì: | Văn phòng - Thống kê", "Thời hạn: | 30/11/2021", "Tiến độ: | 75%": a line's field with its label in a cell
+ * and its value in the next, read as the one line "Chủ trì: Văn phòng - Thống kê".
+ */
+function labelAndValue(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length !== 2 || typeof filled[0].v !== "string") return null;
+  const m = LABEL_ALONE.exec(filled[0].v);
+  if (m === null) return null;
+  const v = filled[1].v;
+  // A share typed as a fraction under "Tiến độ:" (0,75 shown as 75%) is said as the share.
+  const said =
+    typeof v === "number" && /^(?:tien do|ty le)/.test(looseKey(m[1])) && v >= 0 && v <= 1
+      ? `${Math.round(v * 1000) / 10}%`
+      : typeof v === "number" && /^(?:tien do|ty le)/.test(looseKey(m[1]))
+        ? `${v}%`
+        : isGridDate(v)
+          ? formatViDate(v.date)
+          : cleanText(cellText(v));
+  return { col: filled[0].col, v: `${m[1]}: ${said}` };
 }
 
 /** A line with one cell beside it, to its right (a column the officials fill in), or two short ones: the line. */
@@ -241,7 +274,7 @@ export function withTextList(grid: Grid): TextList | null {
   });
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
   const saysFields = (row: readonly GridCell[]) => {
-    const one = onlyCell(row);
+    const one = onlyCell(row) ?? labelAndValue(row);
     const t = one !== null && typeof one.v === "string" ? one.v : "";
     const field = t === "" ? null : FIELD_START.exec(t);
     return (
@@ -265,8 +298,10 @@ export function withTextList(grid: Grid): TextList | null {
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
+    // "Nơi nhận:" and its "- Lãnh đạo UBND xã;" lines: the report's recipients; its tasks ended above.
+    if (row.some((v) => typeof v === "string" && /^noi nhan\b/.test(looseKey(v)))) break;
     const only: { col: number; v: GridCell; textCol?: number } | null =
-      onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row) ?? lineAndResult(row);
+      onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row) ?? labelAndValue(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
     // "Quy ước:" over "- Nội dung bị gạch ngang: nhiệm vụ đã hủy": a legend's lines, what marks mean, never tasks.
     if (LEGEND_HEAD.test(looseKey(only.v))) {
@@ -284,6 +319,12 @@ export function withTextList(grid: Grid): TextList | null {
     const last = items[items.length - 1];
     // (Under a bullet too: "- Cử 02 cán bộ …" then "=> Đã cử đi học … Chủ trì: … Hạn: …".)
     // (A line of other words between, a criterion's heading, ends the task's lines: what follows is not its.)
+    // "Tiến độ:" with nothing after it: a field left blank, still the line's.
+    if (last !== undefined && r - last.end <= 2 && !last.closed && LABEL_ALONE.test(only.v)) {
+      last.end = r;
+      consumed.push(r);
+      continue;
+    }
     const fields = last !== undefined && r - last.end <= 2 && !last.closed ? fieldsOfLine(only.v) : null;
     if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
@@ -305,10 +346,19 @@ export function withTextList(grid: Grid): TextList | null {
       (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(m[3]) || (beside !== null && /^[\d.,]+\s*%?\s*(?:\(|;|$)/.test(beside)));
     // A share after the arrow ("… => Chưa xong, khối lượng mới đạt khoảng 65%") is how far the task is, not a figure.
     const stated = only.v.split(OUTCOME_ARROW)[0];
-    if (m && !figure && m[3].trim().split(/\s+/).length >= 4 && !(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null))
+    // ("- Tập trung chỉ đạo thu ngân sách đạt 100% dự toán (TC 1.7). Chủ trì: …" names who leads it: a task, its share a target.)
+    if (
+      m &&
+      !figure &&
+      m[3].trim().split(/\s+/).length >= 4 &&
+      (!(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null) || LEAD_INSIDE.test(m[3]))
+    )
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r });
     else if (last !== undefined) last.closed = true;
   }
+  // "1.4. Giải ngân kế hoạch đầu tư vốn …" over a small table of its figures: a criterion's code as its heading, no task.
+  // A part's number ("1.1.") is a task's only where lines of its fields follow it.
+  for (let i = items.length - 1; i >= 0; i--) if (items[i].m[1]?.includes(".") && items[i].fields.length === 0) items.splice(i, 1);
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   // A row of a table among the lines, or above them holding figures: the sheet's own table, left alone.
   const lastLine = items[items.length - 1].end;
@@ -339,7 +389,10 @@ export function withTextList(grid: Grid): TextList | null {
   let head = items[0].row - 1;
   // "| Kết quả (cập nhật)" right above the lines: the heading of the column beside them, so the table's header row.
   const above = grid.rows[head - 1] ?? [];
-  const headsBeside = above.some((v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40);
+  // ("1. | Chỉ số 2.2 - Tổ chức giải quyết TTHC" is the criterion the lines come under, kept as their section.)
+  const headsBeside = above.some(
+    (v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40 && !CRITERION_HEADING.test(v.trim()),
+  );
   while (!headsBeside && head >= 1 && !blank(head)) head--;
   // No blank row above: the line right above heads them, its words kept for Kiểm tra.
   if (head < 1) head = items[0].row - 1;
@@ -352,8 +405,15 @@ export function withTextList(grid: Grid): TextList | null {
         .join(" | ");
   const rows: GridCell[][] = grid.rows.map((row) => [...row]);
   // "Chủ trì: …; phối hợp: …": a column of partners, where any line names them.
-  const partnered = items.some((i) => i.fields.some((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "partner"));
-  const headings = partnered ? [...HEADINGS, "Phối hợp"] : HEADINGS;
+  const partnered = items.some(
+    (i) =>
+      i.fields.some((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "partner") ||
+      (LEAD_INSIDE.test(i.m[3]) && /[.;]\s+(?:phối hợp|phoi hop)\s*:/iu.test(i.m[3])),
+  );
+  // "Tiến độ: 75%" on a line of its own: a column of how far each task is, where any line says it.
+  const progressed = items.some((i) => i.fields.some((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "progress"));
+  const headings = [...HEADINGS, ...(partnered ? ["Phối hợp"] : []), ...(progressed ? ["Tiến độ"] : [])];
+  const progressAt = headings.indexOf("Tiến độ");
   const width = col - 1 + headings.length;
   const place = (r: number, cells: GridCell[]) => {
     const row: GridCell[] = Array.from({ length: Math.max(width, rows[r - 1]?.length ?? 0) }, () => null);
@@ -366,9 +426,11 @@ export function withTextList(grid: Grid): TextList | null {
     // "1. Nhiệm vụ: … (TC 2.2). Giao: công chức VH-XH. Thời hạn: 15/11/2021.": the label off, the fields after it apart.
     // (Only where the line opens with its label: "… (TC 2.5). Hạn 15/10. => Đã xong" is read as a line, as before.)
     // "… Thời hạn: thường xuyên. => Đang thực hiện …": what came of it after the arrow, its result.
-    const [line, ...after] = TASK_LABEL.test(m[3]) ? m[3].split(OUTCOME_ARROW) : [m[3]];
+    // (So is a line with its fields inside after its words, "a) Tuyên truyền … . Chủ trì: …; phối hợp: … . Thời gian: …".)
+    const fielded = TASK_LABEL.test(m[3]) || (LEAD_INSIDE.test(m[3]) && m[3].split(OUTCOME_ARROW).length === 1);
+    const [line, ...after] = fielded ? m[3].split(OUTCOME_ARROW) : [m[3]];
     if (after.length > 0) fields.unshift(`Kết quả: ${after.join(" ").trim()}`);
-    const [body, ...inline] = TASK_LABEL.test(line) ? line.replace(TASK_LABEL, "").split(FIELD_NEXT) : [line];
+    const [body, ...inline] = fielded ? line.replace(TASK_LABEL, "").split(FIELD_NEXT) : [line];
     const own = inline.flatMap((part) => fieldsOfLine(part) ?? []);
     const cells = cellsOf(
       m[1] ?? String(++k),
@@ -383,11 +445,13 @@ export function withTextList(grid: Grid): TextList | null {
       if (field === "due" && cells[4] === null) cells[4] = value;
       else if (field === "lead" && cells[3] === null) cells[3] = value;
       else if (field === "partner" && partnered) cells[6] = value;
+      else if (field === "progress" && progressed) cells[progressAt] = value;
       else cells[5] = [cells[5], field === "result" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }
     place(row, cells);
   }
-  for (const r of consumed) rows[r - 1] = [];
+  // A report's remarks are named in Kiểm tra, never read as its tasks.
+  for (const r of [...consumed, ...remarks]) rows[r - 1] = [];
   // A line merged across the page is now a row of cells: its merge would make it a section's line.
   const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
   const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));

@@ -1,0 +1,425 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidateSheet } from "../helpers/grids";
+
+// Classes found by blind sets 372 (left from the last stop) and 376-379: reports typed in Word and pasted into a sheet.
+
+const day = (d: string) => ({ date: d as IsoDate });
+
+describe("a report's tasks numbered 1.1., 1.2. in a cell of their own, their fields on the lines under them", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ TÂN BÌNH", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["BỘ PHẬN TN&TKQ", null, null, "Độc lập - Tự do - Hạnh phúc"],
+    [],
+    ["BÁO CÁO"],
+    ["Kết quả thực hiện các giải pháp nâng cao Chỉ số SIPAS Quý III năm 2021"],
+    [],
+    ["1.", "Chỉ số 2.2 - Tổ chức giải quyết TTHC"],
+    ["1.1.", "Niêm yết công khai đầy đủ TTHC tại Bộ phận Tiếp nhận và trả kết quả."],
+    [null, "Kết quả: Đã niêm yết đầy đủ 129 TTHC, hoàn thành ngày 20/8/2021."],
+    [null, "Chủ trì: Công chức Văn phòng - Thống kê."],
+    [null, "Thời hạn: 31/8/2021"],
+    ["1.2.", "Tuyên truyền các hình thức nộp hồ sơ qua dịch vụ bưu chính công ích."],
+    [null, "Kết quả: Đang thực hiện; đã lồng ghép tuyên truyền tại các cuộc họp ấp."],
+    [null, "Chủ trì: Công chức Văn hóa - Xã hội; phối hợp: Bưu điện văn hóa xã"],
+    [null, "Thời hạn: Quý IV/2021"],
+    [],
+    ["2.", "Chỉ số 2.4 - Kết quả giải quyết TTHC"],
+    ["2.1.", "Triển khai đánh giá chất lượng giải quyết TTHC theo Nghị định 61/2018/NĐ-CP."],
+    [null, "Kết quả: Chưa thực hiện."],
+    [null, "Chủ trì: Công chức Văn phòng - Thống kê"],
+    [null, "Thời hạn: 30/12/2021"],
+    [],
+    ["3.", "Số liệu hồ sơ TTHC Quý III/2021 (từ 01/7/2021 đến 30/9/2021):"],
+    [null, "Lĩnh vực", "Tiếp nhận", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn"],
+    [null, "Hộ tịch", 215, 215, 0, "100%"],
+    [null, "Đất đai", 38, 35, 3, "92,1%"],
+    [null, "Cộng", 253, 250, 3, "98,8%"],
+    [],
+    [null, "Nơi nhận:", null, "NGƯỜI BÁO CÁO"],
+    [null, "- Lãnh đạo UBND xã;"],
+    [null, "- Lưu: BP.TN&TKQ."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each numbered part as a task under the criterion its heading names", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [8, "2.2"],
+      [12, "2.2"],
+      [18, "2.4"],
+    ]);
+  });
+
+  it("takes each task's lead, deadline and state from its labelled lines", () => {
+    expect([task(8)?.lead, task(8)?.due, task(8)?.status, task(8)?.doneDate]).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "2021-08-31",
+      "Hoàn thành",
+      "2021-08-20",
+    ]);
+    expect([task(12)?.lead, task(12)?.due, task(12)?.status]).toEqual(["Công chức Văn hóa-Xã hội", "2021-12-31", "Đang thực hiện"]);
+    expect([task(18)?.due, task(18)?.status]).toEqual(["2021-12-30", "Chưa thực hiện"]);
+  });
+
+  it("never reads the recipients under 'Nơi nhận:' as tasks", () => {
+    expect(c.tasks.some((t) => /Lãnh đạo|Lưu/.test(t.content))).toBe(false);
+  });
+
+  it("reads the table of dossiers after the lines, dated by its own title line", () => {
+    const r = c.readings.find((x) => x.code === "1.2");
+    expect([r?.numerator, r?.denominator, r?.date, r?.period]).toEqual([250, 253, "2021-09-30", "Quý III/2021"]);
+  });
+});
+
+describe("a table of dossiers by field with their on-time rate, the received the whole", () => {
+  const c = consolidateSheet([
+    ["Số liệu hồ sơ TTHC Quý III/2021"],
+    ["Lĩnh vực", "Tiếp nhận", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn"],
+    ["Hộ tịch", 215, 215, 0, "100%"],
+    ["Chứng thực", 148, 148, 0, "100%"],
+    ["Đất đai", 38, 35, 3, "92,1%"],
+    ["Cộng", 401, 398, 3, "99,3%"],
+  ]);
+
+  it("reads the total row as criterion 1.2's figure of the quarter", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date])).toEqual([["1.2", 398, 401, "2021-09-30"]]);
+  });
+});
+
+describe("a report's figures as labelled lines above its tasks, each task's fields with the label in a cell of its own", () => {
+  const c = consolidateSheet(
+    [
+      ["ỦY BAN NHÂN DÂN", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["Số: 187/BC-UBND", null, null, null, "Tân Bình, ngày 13 tháng 12 năm 2021"],
+      [],
+      ["BÁO CÁO"],
+      ["Kết quả khắc phục tồn tại, hạn chế, nâng cao Chỉ số CCHC và Chỉ số SIPAS năm 2021"],
+      [],
+      ["I.", "KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG (SIPAS) NĂM 2021"],
+      [null, "Theo kết quả khảo sát của UBND huyện công bố ngày 30/11/2021 (khảo sát 150 phiếu hợp lệ):"],
+      [null, "- Chỉ số hài lòng về tiếp cận dịch vụ (2.1):", null, null, 0.873],
+      [null, "- Chỉ số hài lòng về công chức (2.3):", null, null, 0.912],
+      [null, "- Chỉ số hài lòng về kết quả giải quyết TTHC (2.4):", null, null, "89,5%"],
+      [],
+      ["II.", "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"],
+      [1, "Cải thiện nơi làm việc, bổ sung trang thiết bị tại Bộ phận Tiếp nhận và trả kết quả (TC 2.1)"],
+      [null, "Chủ trì:", "Văn phòng - Thống kê"],
+      [null, "Thời hạn:", day("2021-11-30")],
+      [null, "Tiến độ:", 0.75],
+      [null, "Kết quả:", "Đã lắp đặt máy lấy số tự động, ghế chờ; còn lại bảng điện tử chưa lắp."],
+      [],
+      [2, "Thực hiện công khai xin lỗi khi giải quyết TTHC trễ hạn (TC 2.4)"],
+      [null, "Chủ trì:", "Các công chức chuyên môn"],
+      [null, "Thời hạn:", "Thường xuyên"],
+      [null, "Tiến độ:"],
+      [null, "Kết quả:", "Đang thực hiện"],
+      [],
+      [3, "Tổ chức rà soát kết quả thực hiện các chỉ tiêu Nghị quyết HĐND xã năm 2021 (TC 1.7)"],
+      [null, "Chủ trì:", "Công chức Tài chính - Kế toán"],
+      [null, "Thời hạn:", day("2021-12-20")],
+      [null, "Tiến độ:", "0%"],
+      [null, "Kết quả:", "Chưa thực hiện"],
+      [],
+      ["III.", "PHƯƠNG HƯỚNG THỜI GIAN TỚI"],
+      [null, "Tiếp tục duy trì các giải pháp đã triển khai; phấn đấu Chỉ số SIPAS năm 2022 đạt trên 90%."],
+    ],
+    { formats: { "9:5": "0.0%", "10:5": "0.0%", "17:3": "0%" } },
+  );
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads every numbered task, a blank 'Tiến độ:' line none the less", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [14, "2.1"],
+      [20, "2.4"],
+      [26, "1.7"],
+    ]);
+  });
+
+  it("takes the value beside each label: the lead (as the plan names the post), the deadline as a date, the share as a share", () => {
+    expect([task(14)?.lead, task(14)?.due, task(14)?.progress, task(14)?.status]).toEqual([
+      "Công chức Văn phòng-Thống kê",
+      "2021-11-30",
+      75,
+      "Đang thực hiện",
+    ]);
+    expect([task(26)?.due, task(26)?.status]).toEqual(["2021-12-20", "Chưa thực hiện"]);
+  });
+
+  it("reads the figures' lines above the tasks, standing at the day the survey was published", () => {
+    expect(c.readings.map((r) => [r.code, r.value, r.date])).toEqual([
+      ["2.1", 87.3, "2021-11-30"],
+      ["2.3", 91.2, "2021-11-30"],
+      ["2.4", 89.5, "2021-11-30"],
+    ]);
+  });
+
+  it("reads the directions under 'III.' as no task and no figure", () => {
+    expect(c.tasks.some((t) => t.source.row >= 31)).toBe(false);
+    expect(c.readings.some((r) => r.source.row >= 31)).toBe(false);
+  });
+});
+
+describe("tasks lettered a), b) under a criterion's heading, each a block of labelled rows", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ III VÀ QUÝ IV NĂM 2021"],
+    [],
+    ["I. TIÊU CHÍ 1.1 - NÂNG CAO TỶ LỆ HỒ SƠ TTHC ĐƯỢC XỬ LÝ TRỰC TUYẾN"],
+    ["a) Tuyên truyền trên hệ thống loa phát thanh xã về các TTHC được cung cấp dịch vụ công trực tuyến."],
+    ["Đơn vị chủ trì:", null, "Công chức Văn hóa - Xã hội"],
+    ["Thời gian:", null, "Từ tháng 10 đến hết tháng 12/2021"],
+    ["Kết quả:", null, "Đã phát 24 buổi tuyên truyền, đạt 100% kế hoạch. Hoàn thành ngày 30/11/2021, sớm hơn dự kiến."],
+    ["b) Hướng dẫn tổ chức, cá nhân nộp hồ sơ trực tuyến tại Bộ phận Một cửa."],
+    ["Đơn vị chủ trì:", null, "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ["Thời gian:", null, "Trong năm 2021"],
+    [
+      "Kết quả:",
+      null,
+      "Quý III/2021: tiếp nhận 41 hồ sơ trực tuyến trên tổng số 187 hồ sơ (21,9%). Quý IV/2021 (đến 10/12): 68/201 hồ sơ, đạt 33,8%. Đang tiếp tục hướng dẫn.",
+    ],
+    ["II. CHỈ SỐ 2.1 - CHỈ SỐ HÀI LÒNG VỀ TIẾP CẬN DỊCH VỤ"],
+    ["a) Bổ sung ghế ngồi, quạt, bảng hướng dẫn tại Bộ phận Một cửa."],
+    ["Đơn vị chủ trì:", null, "Công chức Văn phòng - Thống kê"],
+    ["Thời gian:", null, day("2021-10-31")],
+    ["Kết quả:", null, "Đã mua sắm bổ sung 10 ghế chờ; bảng hướng dẫn đang chờ in. Tiến độ: 60%."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each lettered line as its block's task, under its heading's criterion", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.content.slice(0, 20)])).toEqual([
+      [4, "1.1", "Tuyên truyền trên hệ"],
+      [8, "1.1", "Hướng dẫn tổ chức, c"],
+      [13, "2.1", "Bổ sung ghế ngồi, qu"],
+    ]);
+  });
+
+  it("reads 'sớm hơn dự kiến' as earlier than planned, the work done", () => {
+    expect(task(4)?.status).toBe("Hoàn thành");
+  });
+
+  it("reads each quarter's figure in the result at its own period, never as the task's progress", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date])).toEqual([
+      ["1.1", 41, 187, "2021-09-30"],
+      ["1.1", 68, 201, "2021-12-10"],
+    ]);
+    expect([task(8)?.status, task(8)?.progress]).toEqual(["Đang thực hiện", null]);
+  });
+});
+
+describe("a report's tasks with 'Đơn vị chủ trì:', 'Thời gian:' lines and a span in the result", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO"],
+    ["Kết quả thực hiện Kế hoạch số 49/KH-UBND ngày 29/9/2021 của UBND xã"],
+    [],
+    ["2. Tiêu chí thành phần 1.5 “Tỷ lệ văn bản trao đổi dưới dạng điện tử”"],
+    ["2.1. Tăng cường gửi, nhận văn bản điện tử qua phần mềm quản lý văn bản và điều hành."],
+    ["Đơn vị chủ trì: Công chức Văn phòng - Thống kê."],
+    ["Thời gian: Quý IV năm 2021."],
+    [
+      "Kết quả: Từ ngày 01/10/2021 đến 10/12/2021, UBND xã ban hành 146 văn bản đi, trong đó 139 văn bản được gửi dưới dạng điện tử (đạt 95,2%).",
+    ],
+    ["2.2. Triển khai lấy phiếu đánh giá sự hài lòng của người dân (TC 2.4)."],
+    ["Đơn vị chủ trì: Bộ phận Tiếp nhận và trả kết quả xã."],
+    ["Thời gian: Tháng 12/2021."],
+    ["Kết quả: Chưa thực hiện, dự kiến triển khai từ ngày 20/12/2021."],
+  ]);
+
+  it("reads the labelled lines as the tasks' lead and deadline", () => {
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due])).toEqual([
+      ["1.5", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      ["2.4", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+    ]);
+  });
+
+  it("dates a figure said over a span at the span's last day", () => {
+    const r = c.readings.find((x) => x.code === "1.5");
+    expect([r?.numerator, r?.denominator, r?.date]).toEqual([139, 146, "2021-12-10"]);
+  });
+});
+
+describe("a quick report's lines with their fields inside, after the task's words", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH"],
+    ["Tình hình thực hiện các tiêu chí 1.6, 1.7 theo Kế hoạch 49/KH-UBND – 11 tháng năm 2021"],
+    [],
+    ["1. Tiêu chí 1.6 – Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)"],
+    [
+      "a) Tuyên truyền, vận động các hộ đăng ký sản phẩm OCOP. Chủ trì: Công chức Văn hóa - Xã hội; phối hợp: Hội Nông dân xã. Thời gian: Quý III-IV/2021.",
+    ],
+    ["Kết quả: Đã có 01 sản phẩm được công nhận 3 sao ngày 19/11/2021; sản phẩm cà phê đang hoàn thiện hồ sơ."],
+    ["2. Tiêu chí 1.7 – Mức độ thực hiện các chỉ tiêu phát triển kinh tế - xã hội do HĐND xã giao"],
+    [
+      "a) Rà soát, đánh giá tiến độ 18 chỉ tiêu theo Nghị quyết của HĐND xã. Chủ trì: Công chức Tài chính - Kế toán. Thời gian: trước 05/12/2021.",
+    ],
+    [
+      "Kết quả: Hoàn thành (Báo cáo số 108/BC-UBND ngày 03/12/2021). Đến 30/11/2021 có 15/18 chỉ tiêu đạt và vượt (83,3%), 03 chỉ tiêu phấn đấu đạt trong tháng 12.",
+    ],
+    [],
+    ["III. NHIỆM VỤ THÁNG 12/2021"],
+    ["- Tập trung chỉ đạo thu ngân sách đạt 100% dự toán (TC 1.7). Chủ trì: Công chức Tài chính - Kế toán. Thời gian: trước 31/12/2021."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("takes the lead and partners from inside the line, the post's name whole", () => {
+    expect([task(5)?.lead, task(5)?.partners]).toEqual(["Công chức Văn hóa-Xã hội", "Hội Nông dân xã"]);
+  });
+
+  it("never takes a criterion's name ('trên địa bàn') for an area of the commune", () => {
+    expect([task(5) !== undefined, /Địa bàn/.test(task(5)?.note ?? "")]).toEqual([true, false]);
+  });
+
+  it("reads the targets met as criterion 1.7's figure at the day said, the task done", () => {
+    const r = c.readings.find((x) => x.code === "1.7");
+    expect([r?.numerator, r?.denominator, r?.date]).toEqual([15, 18, "2021-11-30"]);
+    expect([task(8)?.status, task(8)?.doneDate]).toEqual(["Hoàn thành", "2021-12-03"]);
+  });
+
+  it("reads a line naming its lead as a task, its share a target, never a figure", () => {
+    expect([task(12)?.code, task(12)?.lead]).toEqual(["1.7", "Công chức Tài chính-Kế toán"]);
+    expect(c.readings.some((r) => r.source.row === 12)).toBe(false);
+  });
+});
+
+describe("a one-stop table by field with each field's procedures under it and a total", () => {
+  const c = consolidateSheet([
+    ["BIỂU TỔNG HỢP KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT TTHC 6 THÁNG ĐẦU NĂM 2021"],
+    ["(Từ ngày 15/12/2020 đến ngày 14/6/2021)"],
+    [],
+    [
+      "STT",
+      "Lĩnh vực, tên thủ tục hành chính",
+      "Số hồ sơ tiếp nhận",
+      null,
+      null,
+      "Số hồ sơ đã giải quyết",
+      null,
+      null,
+      null,
+      "Đang giải quyết",
+    ],
+    [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"],
+    ["I", "Hộ tịch", 207, 20, 187, 207, 85, 122, 0, 0],
+    [1, "Đăng ký khai sinh", 95, 12, 83, 95, 40, 55, 0, 0],
+    [2, "Đăng ký kết hôn", 112, 8, 104, 112, 45, 67, 0, 0],
+    ["II", "Đất đai", 20, 1, 19, 16, 2, 13, 1, 4],
+    [1, "Hòa giải tranh chấp đất đai", 8, 0, 8, 6, 0, 5, 1, 2],
+    [2, "Đăng ký biến động đất đai", 12, 1, 11, 10, 2, 8, 0, 2],
+    [null, "TỔNG CỘNG", 227, 21, 206, 223, 87, 135, 1, 4],
+  ]);
+
+  it("reads each field's row once, never its procedures again, never none of them", () => {
+    expect((c.dossiers ?? []).map((d) => [d.field, d.online, d.inPerson, d.onTime, d.late])).toEqual([
+      ["Hộ tịch", 20, 187, 122, 0],
+      ["Đất đai", 1, 19, 13, 1],
+    ]);
+  });
+});
+
+describe("the desk's quick report as a form of numbered lines, a unit beside some figures", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ TÂN BÌNH"],
+    ["BP Tiếp nhận & trả kết quả"],
+    [],
+    ["BÁO CÁO NHANH KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC THÁNG 10/2021"],
+    ["(Số liệu từ ngày 15/9/2021 đến ngày 14/10/2021)"],
+    [],
+    ["1. Tổng số hồ sơ tiếp nhận", 105, "hồ sơ"],
+    ["   - Kỳ trước chuyển sang", 6],
+    ["   - Tiếp nhận mới", 99],
+    ["       + Trực tuyến (mức độ 3, 4)", 37],
+    ["       + Trực tiếp, qua bưu chính", 62],
+    ["2. Số hồ sơ đã giải quyết", 97, "hồ sơ"],
+    ["   - Trước hạn", 25],
+    ["   - Đúng hạn", 71],
+    ["   - Quá hạn", 1, "đã gửi thư xin lỗi"],
+    ["3. Số hồ sơ đang giải quyết", 8, "hồ sơ (trong hạn)"],
+    ["4. Tỷ lệ giải quyết đúng hạn (kể cả trước hạn)", 98.97, "%"],
+    ["5. Tỷ lệ hồ sơ tiếp nhận trực tuyến / tiếp nhận mới", 37.37, "%"],
+    ["6. Số thư xin lỗi đã gửi", 1, "thư"],
+    [],
+    ["7. Khó khăn, vướng mắc: Không."],
+  ]);
+
+  it("reads the form's two rates, never a rate's line taken for a table's header", () => {
+    const read = c.readings.map((r) => [r.source.row, r.value, r.date]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(read).toEqual([
+      [17, 98.97, "2021-10-14"],
+      [18, 37.37, "2021-10-14"],
+    ]);
+    expect(c.tasks).toEqual([]);
+  });
+
+  it("reads no count of the desk ('Kỳ trước chuyển sang', 'Quá hạn') as a figure of its own", () => {
+    expect(c.readings.some((r) => [8, 9, 11, 15, 16, 19].includes(r.source.row))).toBe(false);
+  });
+});
+
+describe("the desk's quick report as a form, its rates typed with '%'", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC THÁNG 9/2021"],
+    ["(Số liệu từ ngày 15/8/2021 đến ngày 14/9/2021)"],
+    [],
+    ["1. Tổng số hồ sơ tiếp nhận", 65, "hồ sơ"],
+    ["   - Kỳ trước chuyển sang", 7],
+    ["   - Tiếp nhận mới", 58],
+    ["       + Trực tuyến (mức độ 3, 4)", 30],
+    ["       + Trực tiếp, qua bưu chính", 28],
+    ["2. Số hồ sơ đã giải quyết", 59, "hồ sơ"],
+    ["   - Trước hạn", 14],
+    ["   - Đúng hạn", 44],
+    ["   - Quá hạn", 1, "đã gửi thư xin lỗi"],
+    ["3. Số hồ sơ đang giải quyết", 6, "hồ sơ (trong hạn)"],
+    ["4. Tỷ lệ giải quyết đúng hạn (kể cả trước hạn)", "98,31%"],
+    ["5. Tỷ lệ hồ sơ tiếp nhận trực tuyến / tiếp nhận mới", "51,72%"],
+  ]);
+
+  it("reads the rates, each desk count only with its rate, never alone as a figure", () => {
+    expect(c.readings.map((r) => r.value).sort()).toEqual([51.72, 98.31]);
+  });
+});
+
+describe("a year's figures by quarter beside the plan's target for each, and a note of how the rates are worked out", () => {
+  const c = consolidateSheet([
+    ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    ["(Số liệu từ ngày 01/01/2021 đến hết ngày 30/9/2021)"],
+    [],
+    ["STT", "Tiêu chí / Tiêu chí thành phần", "Chỉ tiêu năm 2021", "Quý I", null, null, "Quý II", null, null],
+    [null, null, null, "Tổng số", "Đạt", "Tỷ lệ", "Tổng số", "Đạt", "Tỷ lệ"],
+    [1, "TC 1.1 - Tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4", "> năm 2020", 412, 37, 0.0898, 398, 52, 0.1307],
+    [2, "2.3 - Hài lòng về công chức tại Bộ phận TN&TKQ", "≥ năm 2020", 60, 58, 0.9667, 60, 59, 0.9833],
+    [],
+    ["Ghi chú: Tỷ lệ = Đạt/Tổng số x 100%. Chỉ tiêu TC 1.1 theo Kế hoạch 49/KH-UBND: cao hơn năm 2020."],
+  ]);
+
+  it("reads each quarter's figures as that quarter's, never the target's year", () => {
+    const got = c.readings.map((r) => [r.code, r.period, r.numerator]).sort((a, b) => String(a).localeCompare(String(b)));
+    expect(got).toEqual([
+      ["1.1", "Quý I/2021", 37],
+      ["1.1", "Quý II/2021", 52],
+      ["2.3", "Quý I/2021", 58],
+      ["2.3", "Quý II/2021", 59],
+    ]);
+  });
+});
+
+describe("a table of months across, each month a date shown by its month alone", () => {
+  const month = (m: number) => ({ date: `2021-${String(m).padStart(2, "0")}-01` as IsoDate });
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI HỒ SƠ TTHC THEO THÁNG - NĂM 2021"],
+      [],
+      ["TT", "Nội dung", "ĐVT", "6 tháng cuối năm", null, null],
+      [null, null, null, month(7), month(8), month(9)],
+      [1, "Tổng số hồ sơ tiếp nhận (TC 1.1)", "hồ sơ", 150, 146, 159],
+      [null, "Số hồ sơ nộp trực tuyến mức độ 3, 4", "hồ sơ", 22, 27, 32],
+      [null, "Tỷ lệ hồ sơ trực tuyến", "%", "14,7%", "18,5%", "20,1%"],
+    ],
+    { formats: { "4:4": '"Tháng "m', "4:5": '"Tháng "m', "4:6": '"Tháng "m' } },
+  );
+
+  it("reads each column as its month, never the half-year over them", () => {
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Tháng 7/2021", 22, 150],
+      ["Tháng 8/2021", 27, 146],
+      ["Tháng 9/2021", 32, 159],
+    ]);
+  });
+});

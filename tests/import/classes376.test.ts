@@ -423,3 +423,67 @@ describe("a table of months across, each month a date shown by its month alone",
     ]);
   });
 });
+
+describe("a plan's tasks turned on their side, a column per criterion under its code", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND"],
+    ["(Số liệu cập nhật đến ngày 10/12/2021)"],
+    [],
+    ["Nội dung", "TCTP 1.2", "TCTP 1.3", "Chỉ số 2.4"],
+    [
+      "Tên tiêu chí",
+      "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn",
+      "Tỷ lệ đạt chuẩn của cán bộ, công chức",
+      "Hài lòng về kết quả giải quyết TTHC",
+    ],
+    [
+      "Nhiệm vụ, giải pháp chủ yếu",
+      "Tổ chức giải quyết hồ sơ TTHC đúng hạn, thực hiện xin lỗi khi trễ hẹn",
+      "Rà soát đội ngũ cán bộ, công chức, tham mưu cử đi bồi dưỡng",
+      "Triển khai đánh giá chất lượng giải quyết TTHC",
+    ],
+    ["Chủ trì", "Công chức Văn phòng-Thống kê", "Công chức Văn phòng-Thống kê", "Bộ phận TN&TKQ"],
+    ["Thời hạn hoàn thành", day("2021-12-31"), "30/11/2021", "15/12/2021"],
+    ["Tiến độ (%)", 0.95, "100%", "0%"],
+    ["Tình trạng", "Đang thực hiện", "Hoàn thành", "Chưa thực hiện"],
+    ["Ngày hoàn thành", null, day("2021-11-25")],
+    ["Tỷ lệ đạt (%)", 0.9907, "90%"],
+    ["Ghi chú", "Trễ hạn 02 hồ sơ lĩnh vực đất đai", "Còn 02 CB chờ lớp bồi dưỡng"],
+  ]);
+
+  it("reads a task per column, its criterion from the codes' row, its fields from the labels' rows", () => {
+    expect(c.tasks.map((t) => [t.code, t.due, t.status, t.doneDate])).toEqual([
+      ["1.2", "2021-12-31", "Đang thực hiện", null],
+      ["1.3", "2021-11-30", "Hoàn thành", "2021-11-25"],
+      ["2.4", "2021-12-15", "Chưa thực hiện", null],
+    ]);
+  });
+});
+
+describe("a report's results giving a criterion's figure and the work's own share", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND (tháng 11/2021)"],
+    [],
+    ["1. TCTP 1.5 – Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["- Nhiệm vụ: Chỉ gửi văn bản giấy song song khi pháp luật có yêu cầu."],
+    ["- Chủ trì: Công chức Văn phòng-Thống kê; thời hạn: thường xuyên."],
+    [
+      "- Kết quả: Tháng 11/2021 phát hành 58 văn bản đi, trong đó 55 văn bản gửi dưới dạng điện tử (đạt 94,8%). Đang thực hiện, ước đạt 90% khối lượng.",
+    ],
+    ["2. Tiêu chí 1.7 – Mức độ thực hiện chỉ tiêu KT-XH do HĐND xã giao"],
+    ["- Nhiệm vụ: Triển khai các nhiệm vụ, giải pháp theo Nghị quyết của HĐND xã."],
+    ["- Chủ trì: Chủ tịch UBND xã; thời hạn: 31/12/2021."],
+    ["- Kết quả: Đến 30/11/2021 đạt 14/17 chỉ tiêu (82,35%); chưa hoàn thành."],
+  ]);
+
+  it("takes the work's own share as its progress, the criterion's figure as a reading", () => {
+    expect(c.tasks.map((t) => [t.code, t.progress])).toEqual([
+      ["1.5", 90],
+      ["1.7", null],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([
+      ["1.5", 55, 58],
+      ["1.7", 14, 17],
+    ]);
+  });
+});

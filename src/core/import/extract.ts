@@ -5527,6 +5527,12 @@ function readTask(
     for (const e of facts.evidence) if (!evidence.some((x) => x.includes(e))) evidence.push(e);
     // A progress column left empty on this row ("Đang thực hiện, được 60%" beside it): the sentence's share.
     const noShare = col.progress === undefined || wordsProgress || (progressCell.value === null && progressCell.bad === null);
+    // "… (đạt 94,8%). Đang thực hiện, ước đạt 90% khối lượng": the criterion's figure first, the work's own share after it.
+    const ownShare = noShare && partsDone === null && facts.progress !== null && criterionShare(t, facts.progress) ? workShare(t) : null;
+    if (ownShare !== null) {
+      partsDone = ownShare;
+      partsBy = "percent";
+    }
     if (
       noShare &&
       partsDone === null &&
@@ -7110,8 +7116,9 @@ function columnsOf(layout: TableLayout): { cols: number[]; first: number; last: 
 
 // What a criterion measures, as a result names it: "trực tuyến", "đúng hạn", "dưới dạng điện tử", "đạt chuẩn", "tỷ lệ".
 // (Never "giải ngân": a disbursing task's share disbursed is how far it is.)
-// ("15/18 chỉ tiêu đạt và vượt": the council's targets met, criterion 1.7's measure.)
-const CRITERION_MEASURE = /\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long|chi tieu (?:dat|vuot|hoan thanh))\b/;
+// ("15/18 chỉ tiêu đạt và vượt", "đạt 14/17 chỉ tiêu": the council's targets met, criterion 1.7's measure.)
+const CRITERION_MEASURE =
+  /\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long|chi tieu (?:dat|vuot|hoan thanh)|\d+ \d+ chi tieu)\b/;
 
 /**
  * "Tháng 11 gửi 128/135 văn bản dưới dạng điện tử, đạt 94,8%", "17/21 người đạt chuẩn (80,95%)", "GRDP … tăng 6,5%": a
@@ -7131,6 +7138,15 @@ function criterionShare(t: string, share: number): boolean {
       (CRITERION_MEASURE.test(looseKey(f.text)) || (measured && f.numerator !== null && f.denominator !== null)) &&
       !own(f),
   );
+}
+
+/** "ước đạt 90% khối lượng", "tiến độ đạt 70%", "đạt 75% kế hoạch": the share of the work itself a sentence gives; null for none. */
+function workShare(t: string): number | null {
+  const m =
+    /(\d{1,3}(?:[.,]\d{1,2})?)\s?%\s*(?:khối lượng|khoi luong|kl|kế hoạch|ke hoach|công việc|cong viec)(?!\p{L})/iu.exec(t) ??
+    /(?:tiến độ|tien do|khối lượng|khoi luong)\D{0,20}?(\d{1,3}(?:[.,]\d{1,2})?)\s?%/iu.exec(t);
+  const v = m ? Number(m[1].replace(",", ".")) : null;
+  return v !== null && v <= 100 ? v : null;
 }
 
 const STATE_THEN_SHARE =

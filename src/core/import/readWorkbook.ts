@@ -2566,7 +2566,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     }
-    const tasksByCell = sideBySide(grid, facts, asOf) ? null : taskMatrix(grid);
+    // (Fields' names down the first column, "Nội dung | TCTP 1.2 | TC 1.6" over "Chủ trì", "Thời hạn" …: a table turned on
+    // its side, never work handed out by official and criterion.)
+    const tasksByCell = sideBySide(grid, facts, asOf) || turnedTable(grid) ? null : taskMatrix(grid);
     if (tasksByCell) {
       const n = tasksByCell.filter((v) => !v.empty).length;
       out.problems.push(

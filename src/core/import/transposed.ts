@@ -45,6 +45,14 @@ function findTurned(grid: Grid): Turned | null {
   return null;
 }
 
+// "TCTP 1.2", "TC 1.6", "Chỉ số 2.3", "1.5": a criterion's code alone in its cell.
+const CODE_CELL = /^(?:(?:tiêu chí|tieu chi|tctp|tc|chỉ số|chi so|cs)\s*(?:thành phần\s*)?)?[12]\.\d{1,2}$/iu;
+
+function codesBeside(grid: Grid, row: number, col: number): boolean {
+  const beside = (grid.rows[row - 1] ?? []).slice(col).filter((v) => !isBlank(v));
+  return beside.length >= 2 && beside.every((v) => typeof v === "string" && CODE_CELL.test(v.trim()));
+}
+
 // "Nhiệm vụ 1", "Việc 2", "NV3": a task's number as its column's name.
 const TASK_NUMBER = /^(?:nhiệm vụ|nhiem vu|nv|việc|viec|công việc|cong viec)\s*(?:số\s*)?\d{1,2}$/iu;
 
@@ -61,15 +69,28 @@ function turnedOf(grid: Grid, col: number, labels: ReadonlyArray<{ row: number; 
   while (lead < labels.length && namesTasks(grid, labels[lead].row, col)) lead++;
   const found = labels.slice(lead).findIndex((l) => l.field !== null);
   const from = found < 0 ? -1 : lead + found;
-  const run = from < 0 ? [] : labels.slice(from);
-  const named = run.flatMap((l) => (l.field === null ? [] : [l.field]));
-  const fields = new Set(named);
-  if (fields.size < MIN_FIELDS || fields.size !== named.length || !fields.has("content") || !(fields.has("due") || fields.has("status")))
+  // "Nội dung | TCTP 1.2 | TC 1.6 | Chỉ số 2.3": a row whose cells are the criteria's codes names each column's criterion.
+  const run = (from < 0 ? [] : labels.slice(from)).map((l) => (codesBeside(grid, l.row, col) ? { ...l, field: "code" as TaskField } : l));
+  // A field named twice ("Tiến độ (%)" and "Tỷ lệ đạt (%)" under it): the first is the field, the other kept in Ghi chú.
+  // (More than twice is no table turned: cards stacked down repeat their labels.)
+  const seen = new Map<TaskField, number>();
+  for (const l of run) if (l.field !== null) seen.set(l.field, (seen.get(l.field) ?? 0) + 1);
+  if ([...seen.values()].some((n) => n > 2)) return null;
+  const twice = [...seen.values()].filter((n) => n === 2).length;
+  const kept = new Set<TaskField>();
+  const fieldsOf = run.map((l) => (l.field === null || kept.has(l.field) ? null : (kept.add(l.field), l.field)));
+  const fields = new Set(fieldsOf.filter((f): f is TaskField => f !== null));
+  if (
+    fields.size < MIN_FIELDS + (twice > 0 ? 2 : 0) ||
+    !fields.has("content") ||
+    !(fields.has("due") || fields.has("status")) ||
+    (twice > 0 && fields.size < 2 * twice + MIN_FIELDS)
+  )
     return null;
   const top = run[0].row;
   const bottom = run[run.length - 1].row;
   const width = Math.max(...grid.rows.slice(top - 1, bottom).map((x) => x.length));
-  const contentRow = run.find((l) => l.field === "content")?.row as number;
+  const contentRow = run.find((_, i) => fieldsOf[i] === "content")?.row as number;
   const tasks: number[] = [];
   for (let c = col + 1; c <= width; c++) if (!isBlank(cellAt(grid, contentRow, c))) tasks.push(c);
   return tasks.length >= 2 ? { col, top, bottom, tasks } : null;
@@ -84,7 +105,10 @@ export function turnedTable(grid: Grid): { view: BlockView; labels: string[]; to
   const t = findTurned(grid);
   if (!t || t.top < 2) return null;
   const head = t.top - 1;
-  const labels = Array.from({ length: t.bottom - t.top + 1 }, (_, j) => cleanLabel(cellAt(grid, t.top + j, t.col)));
+  // (The row of the criteria's codes is headed as what it holds, whatever its label says: "Nội dung" over "TCTP 1.2".)
+  const labels = Array.from({ length: t.bottom - t.top + 1 }, (_, j) =>
+    codesBeside(grid, t.top + j, t.col) ? "Mã tiêu chí" : cleanLabel(cellAt(grid, t.top + j, t.col)),
+  );
   const rows: GridCell[][] = [];
   for (let r = 1; r < head; r++) {
     const orig = grid.rows[r - 1] ?? [];

@@ -487,3 +487,93 @@ describe("a report's results giving a criterion's figure and the work's own shar
     ]);
   });
 });
+
+describe("a report's parts numbered in column A, their lines in B, next quarter's work as bullets", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO"],
+    ["Kết quả thực hiện Kế hoạch số 49/KH-UBND quý III năm 2021"],
+    ["(Số liệu tính từ ngày 15/6/2021 đến ngày 14/9/2021)"],
+    [],
+    ["I.", "KẾT QUẢ THỰC HIỆN"],
+    ["1.", "Tiêu chí thành phần 1.2: Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn"],
+    ["1.1.", "Tổ chức giải quyết hồ sơ TTHC đúng hạn, thực hiện xin lỗi khi để trễ hẹn"],
+    [null, "Chủ trì: Công chức Văn phòng-Thống kê. Phối hợp: Bộ phận TN&TKQ"],
+    [null, "Kết quả: Trong quý tiếp nhận 415 hồ sơ, giải quyết đúng hạn 412 hồ sơ; tỷ lệ đúng hạn đạt 99,28%."],
+    [null, "Tiến độ: Đang thực hiện (thường xuyên)."],
+    ["2.", "Tiêu chí thành phần 1.5: Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["2.1.", "Gửi, nhận văn bản điện tử qua hệ thống iOffice, chỉ gửi kèm bản giấy khi có quy định"],
+    [null, "Chủ trì: VP-TK"],
+    [null, "Tiến độ: 80%"],
+    ["3.", "Chỉ số 2.3 - Hài lòng về công chức tại Bộ phận TN&TKQ"],
+    ["3.1.", "Khảo sát ý kiến người dân tại Bộ phận Một cửa về thái độ phục vụ của công chức"],
+    [null, "Kết quả: Phát ra 60 phiếu, thu về 58 phiếu; 55 phiếu hài lòng về thái độ công chức (94,8%)."],
+    [null, "Tiến độ: Hoàn thành 30/9/2021"],
+    [],
+    ["II.", "TỒN TẠI, HẠN CHẾ"],
+    ["-", "Còn 03 hồ sơ trễ hạn do xác minh nguồn gốc đất kéo dài."],
+    ["III.", "NHIỆM VỤ QUÝ IV/2021"],
+    ["-", "Nâng tỷ lệ văn bản điện tử lên trên 95% trước ngày 31/12/2021."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each part as a task, whatever the bullets under the report's later headings", () => {
+    expect([task(7)?.code, task(12)?.code, task(16)?.code]).toEqual(["1.2", "1.5", "2.3"]);
+    expect(c.tasks.some((t) => t.source.row === 21)).toBe(false);
+  });
+
+  it("reads 'Tiến độ: 80%' as the work under way, a survey done on its day", () => {
+    expect([task(12)?.status, task(12)?.progress]).toEqual(["Đang thực hiện", 80]);
+    expect([task(16)?.status, task(16)?.doneDate]).toEqual(["Hoàn thành", "2021-09-30"]);
+  });
+
+  it("takes a rate's counts from the clause before it, a survey's from the forms returned", () => {
+    const got = c.readings.map((r) => [r.code, r.numerator, r.denominator]).sort((a, b) => String(a).localeCompare(String(b)));
+    expect(got).toEqual([
+      ["1.2", 412, 415],
+      ["2.3", 55, 58],
+    ]);
+  });
+});
+
+describe("a task's lines with a figure's line, a small table and a target among them", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ THỰC HIỆN TIÊU CHÍ 1.4"],
+    ["Quý III năm 2021"],
+    [],
+    ["1. Kết quả thực hiện"],
+    ["a) Giải ngân kế hoạch vốn đầu tư ngân sách nhà nước năm 2021"],
+    ["- Chủ trì: Chủ tịch UBND xã; phối hợp: CC Tài chính - Kế toán."],
+    ["- Tổng kế hoạch vốn giao năm 2021 là 5.100 triệu đồng; đến ngày 30/9/2021 đã giải ngân 3.250 triệu đồng, đạt 63,7% kế hoạch."],
+    ["- Chi tiết theo công trình:"],
+    ["STT", "Công trình", "Kế hoạch vốn (tr.đ)", "Đã giải ngân (tr.đ)"],
+    [1, "Đường GTNT thôn 3", 2400, 1850],
+    [2, "Nhà văn hóa thôn 7", 2700, 1400],
+    [null, "Tổng cộng", 5100, 3250],
+    [],
+    ["- Tiến độ: đang thực hiện; phấn đấu giải ngân 100% trước ngày 31/01/2022."],
+    ["b) Đôn đốc nhà thầu đẩy nhanh tiến độ thi công, nghiệm thu khối lượng hoàn thành để thanh toán"],
+    ["- Chủ trì: CC Địa chính - Xây dựng"],
+    ["- Tiến độ: 70%"],
+    [],
+    ["2. Khó khăn, vướng mắc"],
+    ["- Công trình kênh mương nội đồng thôn 5 còn vướng giải phóng mặt bằng 02 hộ."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads both tasks, the table's rows kept with the first, the remarks as none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.4"],
+      [15, "1.4"],
+    ]);
+    expect(task(5)?.note).toContain("Đường GTNT thôn 3");
+  });
+
+  it("never takes the share aimed at for the share reached", () => {
+    expect([task(5)?.status, task(5)?.progress]).toEqual(["Đang thực hiện", null]);
+    expect(task(15)?.progress).toBe(70);
+  });
+
+  it("reads the capital disbursed as criterion 1.4's figure at the day said", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date])).toEqual([["1.4", 3250, 5100, "2021-09-30"]]);
+  });
+});

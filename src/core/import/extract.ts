@@ -3877,6 +3877,10 @@ function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
   const result = c.status === undefined && c.result !== undefined ? cellAt(ctx.grid, r, c.result) : null;
   if (typeof result === "string" && ctx.facts.of(result).statusLead !== null && typeof content === "string" && ctx.facts.of(content).long)
     return true;
+  // "Tiến độ: Hoàn thành 30/9/2021" (a report's line read into its progress column): a task's state all the same.
+  const pace = c.status === undefined && c.progress !== undefined ? cellAt(ctx.grid, r, c.progress) : null;
+  if (typeof pace === "string" && ctx.facts.of(pace).statusLead !== null && typeof content === "string" && ctx.facts.of(content).long)
+    return true;
   // "Giải ngân vốn đầu tư công | Chủ tịch UBND xã | … | Đến 15/12 đạt 81,2%": work someone leads, its figure its result.
   const led = c.lead !== undefined && cellKind(cellAt(ctx.grid, r, c.lead)) === "text";
   return led && typeof content === "string" && ctx.facts.of(content).long;
@@ -5858,6 +5862,11 @@ function readTask(
   ) {
     status = "Đang thực hiện";
     notes.push(`Trạng thái không ghi; ${layout.headings[col.result ?? 0] ?? "Kết quả"} ghi việc đã làm: coi là Đang thực hiện`);
+  }
+  // No state written anywhere, a share short of all and above none beside it ("Tiến độ: 80%"): the work is under way, said.
+  if (status === null && statusText === null && col.status === undefined && progress !== null && progress > 0 && progress < 100) {
+    status = "Đang thực hiện";
+    notes.push(`Trạng thái không ghi; coi là Đang thực hiện theo tiến độ ${formatViNumber(progress)}%`);
   }
   // The check found the work done: the share the official reported before it is past.
   if (checkedDone && progress !== null && progress < 100) {

@@ -337,22 +337,43 @@ const MONTH = /(?<!\p{L})(?:t|tháng)\s?(\d{1,2})(?:\s?\/\s?(\d{4}))?(?![\d/])/i
 export function figuresInResult(text: string): ResultFigure[] {
   if (!text.includes("%")) return [];
   const out: ResultFigure[] = [];
+  let before = "";
   for (const raw of text.split(/[;\n]|\.\s+(?=\p{Lu})/u)) {
     const part = cleanText(raw);
-    const rate = part.includes("%") ? rateOfSentence(part) : null;
-    if (rate === null) continue;
+    const earlier = before;
+    before = part;
+    const found = part.includes("%") ? rateOfSentence(part) : null;
+    if (found === null) continue;
+    // "… tiếp nhận 415 hồ sơ, giải quyết đúng hạn 412 hồ sơ …; tỷ lệ đúng hạn đạt 99,28%": the counts said just before.
+    // ("Phát ra 60 phiếu, thu về 58 phiếu; 55 phiếu hài lòng … (94,8%)": 55 of the 58 returned.)
+    const rate = found.numerator === null ? { ...found, ...(countsGiving(`${earlier} ${part}`, found.value) ?? {}) } : found;
     const at = part.search(/\d{1,3}(?:[.,]\d{1,3})?\s?%/);
     // Keyed with its marks: "hồ sơ" is no "hộ".
-    if (TASK_PARTS.test(part.slice(at).replace(/^[\d.,]+\s?%\)?/, ""))) continue;
+    // ("đã giải ngân 3.250 triệu đồng, đạt 63,7% kế hoạch": the capital plan disbursed, the criterion's own measure.)
+    const after = part.slice(at).replace(/^[\d.,]+\s?%\)?/, "");
+    if (TASK_PARTS.test(after) && !(/giải ngân|giai ngan/iu.test(part.slice(0, at)) && /^\s*(?:kế hoạch|ke hoach)/iu.test(after))) continue;
     const counted = part.match(/\d\s?\/\s?\d+\s*(\p{L}[\p{L} ]{0,12})?/u);
     if (counted?.[1] && TASK_PARTS.test(counted[1])) continue;
-    if (rate.numerator === null && !/\b(?:ty le|ti le|dat)\b/.test(looseKey(part.slice(0, at)))) continue;
+    // ("55 phiếu hài lòng về thái độ công chức (94,8%)": the satisfied counted, their share after them.)
+    if (rate.numerator === null && !/\b(?:ty le|ti le|dat|hai long)\b/.test(looseKey(part.slice(0, at)))) continue;
     // The month named before the figure ("Tháng 11 gửi 128/135 …"); "03 chỉ tiêu phấn đấu đạt trong tháng 12" after it is another's.
     const m = MONTH.exec(part.slice(0, part.indexOf("%", at) + 1 || part.length));
     const month = m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
     out.push({ ...rate, month, year: month !== null && m?.[2] ? Number(m[2]) : null, text: part });
   }
   return out;
+}
+
+/** Two whole counts in a text whose ratio gives a rate to the decimals it is written with; null where none or several do. */
+function countsGiving(text: string, value: number): { numerator: number; denominator: number } | null {
+  const counts = [...text.matchAll(/(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,/]|\.\d)/g)].map((m) => Number(m[1].replace(/\./g, "")));
+  // Within half the last decimal written ("99,28" to 0,005; "99,3" to 0,05), never closer than a hundredth.
+  const decimals = String(value).split(".")[1]?.length ?? 0;
+  const within = Math.max(0.5 * 10 ** -decimals, 0.005) + 1e-9;
+  const found: Array<{ numerator: number; denominator: number }> = [];
+  for (const d of counts)
+    for (const n of counts) if (n > 0 && n <= d && Math.abs((n / d) * 100 - value) <= within) found.push({ numerator: n, denominator: d });
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

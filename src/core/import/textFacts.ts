@@ -60,6 +60,8 @@ const PERCENT_DONE = new RegExp(
   String.raw`(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:(?:duoc|dat|khoang|khoi luong)\s+){0,2}${SHARE}%`,
 );
 
+const AIMED = /\b(?:phan dau|du kien|muc tieu|chi tieu|ke hoach giao)\b/;
+
 // "Đạt 95%", "mới số hóa được 40% hồ sơ": the share reached, said at the start or after a verb.
 // "Đến 30/9 đạt 58,6%": the day the share stood at, before it; "Chưa xong, được khoảng 50%": not all of it yet.
 const PERCENT_REACHED =
@@ -149,8 +151,12 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   // "đạt khoảng 85-90%": a range, no one share (its dash is a space in the key, as a decimal comma is).
   const range = /(\d{1,3})\s*[-–]\s*(\d{1,3})(?:[.,]\d+)?\s*%/.exec(clean);
   const ranged = range !== null;
+  // ("đang thực hiện; phấn đấu giải ngân 100% trước 31/01/2022": the share aimed at, never the share reached.)
+  const reachedNotAimed = (m: RegExpExecArray | null) => (m !== null && !AIMED.test(m[0]) ? m : null);
   const percent =
-    DONE_THEN_FIGURE.test(clean) || figureThenDone || ranged ? null : (PERCENT_DONE.exec(key) ?? PERCENT_WHILE_DOING.exec(key));
+    DONE_THEN_FIGURE.test(clean) || figureThenDone || ranged
+      ? null
+      : (reachedNotAimed(PERCENT_DONE.exec(key)) ?? reachedNotAimed(PERCENT_WHILE_DOING.exec(key)));
   // "Đã khảo sát, lập dự toán; đạt 30%": the share reached, said as a clause of its own after the work done.
   const reached =
     percent || figureThenDone || ranged

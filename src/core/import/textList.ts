@@ -187,10 +187,13 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
 const ITEM_MARK = /^\s*(?:\d{1,2}\s*[.)/–-]\s*)?/;
 
 /** "-" | "Kết quả: …": a line's bullet in a cell of its own, read as one line at its text. */
-function bulletAndLine(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+function bulletAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
   if (filled.length !== 2 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
-  return /^\s*(?:[-–•+*]|=>|→)\s*$/u.test(cellText(filled[0].v)) ? { col: filled[1].col, v: `- ${filled[1].v}` } : null;
+  // (At the bullet's column, as a numbered line is at its number's: "1.1. | …" and "- | …" are lines of one list.)
+  return /^\s*(?:[-–•+*]|=>|→)\s*$/u.test(cellText(filled[0].v))
+    ? { col: filled[0].col, v: `- ${filled[1].v}`, textCol: filled[1].col }
+    : null;
 }
 
 /** "1." | "Họp dân phổ biến … - đã họp ngày 12/10/2021": the item's number in a cell of its own, read as one line at the number. */
@@ -294,12 +297,29 @@ export function withTextList(grid: Grid): TextList | null {
   }> = [];
   const consumed: number[] = [];
   const remarks: number[] = [];
+  // "- Chi tiết theo công trình:" over a small table inside a task's lines: the table's rows, said with that task.
+  const inner: number[] = [];
+  let detail: { label: string; rows: string[] } | null = null;
+  const endDetail = () => {
+    const last = items[items.length - 1];
+    if (detail !== null && last !== undefined) last.fields.push(`Ghi chú: ${detail.label} ${detail.rows.join("; ")}`.trim());
+    detail = null;
+  };
   let inRemarks = false;
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     // "Nơi nhận:" and its "- Lãnh đạo UBND xã;" lines: the report's recipients; its tasks ended above.
     if (row.some((v) => typeof v === "string" && /^noi nhan\b/.test(looseKey(v)))) break;
+    const filledCells = row.filter((v) => !isBlank(v ?? null));
+    if (detail !== null && filledCells.length >= 2) {
+      detail.rows.push(filledCells.map((v) => cleanText(cellText(v ?? null))).join(" | "));
+      items[items.length - 1].end = r;
+      inner.push(r);
+      consumed.push(r);
+      continue;
+    }
+    if (filledCells.length > 0) endDetail();
     const only: { col: number; v: GridCell; textCol?: number } | null =
       onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row) ?? labelAndValue(row) ?? lineAndResult(row);
     if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
@@ -311,6 +331,8 @@ export function withTextList(grid: Grid): TextList | null {
     if (inLegend && /^\s*[-+*•–]|:/u.test(only.v)) continue;
     inLegend = false;
     if (sectionLine(only.v)) inRemarks = REMARKS.test(looseKey(only.v));
+    // "2. Khó khăn, vướng mắc", "3. Đề xuất": a numbered heading of the report's remarks.
+    else if (/^\s*\d{1,2}\s*[.)]\s*[^:]{2,50}$/u.test(only.v) && REMARKS.test(looseKey(only.v))) inRemarks = true;
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
     if (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(only.v.split(":")[0] ?? "")))) {
       remarks.push(r);
@@ -329,6 +351,20 @@ export function withTextList(grid: Grid): TextList | null {
     if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
       last.fields.push(...fields);
+      last.end = r;
+      consumed.push(r);
+      continue;
+    }
+    // "- Chi tiết theo công trình:" under a task's lines, a table under it: the task's details.
+    if (
+      last !== undefined &&
+      r - last.end <= 2 &&
+      !last.closed &&
+      last.fields.length > 0 &&
+      /^\s*[-–•+*]\s*[^:]{3,60}:\s*$/u.test(only.v) &&
+      (grid.rows[r] ?? []).filter((v) => !isBlank(v ?? null)).length >= 2
+    ) {
+      detail = { label: cleanText(only.v.replace(/^\s*[-–•+*]\s*/u, "")), rows: [] };
       last.end = r;
       consumed.push(r);
       continue;
@@ -354,8 +390,22 @@ export function withTextList(grid: Grid): TextList | null {
       (!(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null) || LEAD_INSIDE.test(m[3]))
     )
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r });
-    else if (last !== undefined) last.closed = true;
+    // "- Tổng kế hoạch vốn … đã giải ngân 3.250 triệu đồng, đạt 63,7%" among a task's labelled lines: what came of it.
+    else if (
+      m &&
+      m[1] === undefined &&
+      m[2] === undefined &&
+      last !== undefined &&
+      r - last.end <= 2 &&
+      !last.closed &&
+      last.fields.length > 0
+    ) {
+      last.fields.push(`Kết quả: ${cleanText(m[3])}`);
+      last.end = r;
+      consumed.push(r);
+    } else if (last !== undefined) last.closed = true;
   }
+  endDetail();
   // "1.4. Giải ngân kế hoạch đầu tư vốn …" over a small table of its figures: a criterion's code as its heading, no task.
   // A part's number ("1.1.") is a task's only where lines of its fields follow it.
   for (let i = items.length - 1; i >= 0; i--) if (items[i].m[1]?.includes(".") && items[i].fields.length === 0) items.splice(i, 1);
@@ -376,7 +426,8 @@ export function withTextList(grid: Grid): TextList | null {
       const only = onlyCell(grid.rows[r - 1] ?? []);
       return (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) || (only !== null && sectionLine(cellText(only.v)));
     });
-  if (wide.some((r) => (r >= items[0].row && r <= lastLine) || (r < items[0].row && figures(r) && !apart))) return null;
+  if (wide.some((r) => !inner.includes(r) && ((r >= items[0].row && r <= lastLine) || (r < items[0].row && figures(r) && !apart))))
+    return null;
   // Beside a table, only lines that say what they are: a table's remarks in lines under it are no list of tasks.
   if (wide.length > 0 && !labelledItems) return null;
   const col = items[0].col;
@@ -432,12 +483,9 @@ export function withTextList(grid: Grid): TextList | null {
     if (after.length > 0) fields.unshift(`Kết quả: ${after.join(" ").trim()}`);
     const [body, ...inline] = fielded ? line.replace(TASK_LABEL, "").split(FIELD_NEXT) : [line];
     const own = inline.flatMap((part) => fieldsOfLine(part) ?? []);
-    const cells = cellsOf(
-      m[1] ?? String(++k),
-      inline.length > 0 && own.length === inline.length ? body : line.replace(TASK_LABEL, ""),
-      m[2],
-      beside,
-    );
+    // (A part's number, "3.2.", is written as the line's turn: in the TT column it would pass for a criterion's code.)
+    const turn = m[1] === undefined || m[1].includes(".") ? String(++k) : m[1];
+    const cells = cellsOf(turn, inline.length > 0 && own.length === inline.length ? body : line.replace(TASK_LABEL, ""), m[2], beside);
     // Its "Thời hạn:" line the deadline (where the line gave none), the others its result.
     for (const f of [...(own.length === inline.length ? own : []), ...fields]) {
       const [label, value] = [f.slice(0, f.indexOf(":")), f.slice(f.indexOf(":") + 1).trim()];
@@ -445,7 +493,9 @@ export function withTextList(grid: Grid): TextList | null {
       if (field === "due" && cells[4] === null) cells[4] = value;
       else if (field === "lead" && cells[3] === null) cells[3] = value;
       else if (field === "partner" && partnered) cells[6] = value;
-      else if (field === "progress" && progressed) cells[progressAt] = value;
+      // ("Tiến độ: đang thực hiện; phấn đấu giải ngân 100% trước 31/01/2022": a target said there is its result's, no progress.)
+      else if (field === "progress" && progressed && !/phấn đấu|phan dau|dự kiến|du kien|chỉ tiêu|chi tieu|mục tiêu|muc tieu/iu.test(value))
+        cells[progressAt] = value;
       else cells[5] = [cells[5], field === "result" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }
     place(row, cells);

@@ -577,3 +577,87 @@ describe("a task's lines with a figure's line, a small table and a target among 
     expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date])).toEqual([["1.4", 3250, 5100, "2021-09-30"]]);
   });
 });
+
+describe("a share of one typed among percentages in the progress column", () => {
+  const c = consolidateSheet([
+    ["TT", "TC", "Việc cần làm", "Ai làm", "Hạn", "Xong chưa", "%"],
+    [1, "1.6", "Kiểm soát dịch Covid-19, hỗ trợ hộ sản xuất kinh doanh", "PCT UBND xã", day("2021-12-31"), "đang làm", 0.75],
+    [2, "1.6", "Hoàn thiện hồ sơ 02 sản phẩm OCOP đề nghị huyện đánh giá", "Công chức Nông nghiệp", "30/11/2021", "rồi", 100],
+    [3, "1.7", "Xây dựng dự thảo Nghị quyết chỉ tiêu KT-XH năm 2022", "Công chức VP-TK", day("2021-12-20"), "chưa", 0],
+  ]);
+
+  it("reads it as the share it is, and names it", () => {
+    expect(c.tasks[0].progress).toBe(75);
+    expect(c.problems.some((p) => p.code === "BAD_NUMBER" && p.row === 2 && p.column === "G")).toBe(true);
+  });
+});
+
+describe("a report's cards under each criterion's numbered heading, a label and two values on a line", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO"],
+    ["Kết quả thực hiện Kế hoạch số 49/KH-UBND quý III năm 2021"],
+    [],
+    ["I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"],
+    ["1.", "Tiêu chí thành phần 1.2: Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn"],
+    [null, "Nội dung:", "Tổ chức thực hiện tốt việc giải quyết hồ sơ TTHC, giảm tỷ lệ hồ sơ trễ hạn."],
+    [null, "Chủ trì:", "Công chức Văn phòng - Thống kê"],
+    [null, "Thời hạn:", day("2021-12-31")],
+    [
+      null,
+      "Kết quả:",
+      "Quý III/2021 tiếp nhận 312 hồ sơ, đã giải quyết 305 hồ sơ, trong đó đúng hạn 302 hồ sơ; tỷ lệ đúng hạn đạt 99,02%.",
+    ],
+    [null, "Tiến độ:", "Đang thực hiện", 0.75],
+    [],
+    ["2.", "Tiêu chí 2.3: Chỉ số hài lòng về công chức tại Bộ phận Tiếp nhận và trả kết quả"],
+    [null, "Nội dung:", "Phân công lãnh đạo trực tiếp theo dõi hoạt động của Bộ phận Tiếp nhận và trả kết quả xã."],
+    [null, "Chủ trì:", "Công chức Văn phòng - Thống kê"],
+    [null, "Thời hạn:", "30/9/2021"],
+    [null, "Kết quả:", "Đã ban hành Quyết định phân công số 112/QĐ-UBND ngày 20/8/2021."],
+    [null, "Tiến độ:", "Hoàn thành", 1],
+  ]);
+
+  it("reads a task per card, its criterion from the heading over it", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.progress])).toEqual([
+      ["1.2", "Đang thực hiện", 75],
+      ["2.3", "Hoàn thành", 100],
+    ]);
+  });
+
+  it("reads the result's figure at the period the result names before its clause", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.period])).toEqual([["1.2", 302, 305, "Quý III/2021"]]);
+  });
+});
+
+describe("a quick report's lines, some fields in cells along the row, the targets met counted", () => {
+  const c = consolidateSheet([
+    [null, "BÁO CÁO NHANH KẾT QUẢ THỰC HIỆN TIÊU CHÍ 1.6, 1.7 - QUÝ IV/2021"],
+    [],
+    [null, "A. TIÊU CHÍ 1.6 - TĂNG TRƯỞNG GRDP"],
+    [null, "1/ Đẩy mạnh kiểm soát dịch bệnh Covid-19, hỗ trợ hộ kinh doanh phục hồi sản xuất"],
+    [null, "Chủ trì: PCT UBND xã (khối kinh tế) - Phối hợp: Trạm Y tế, các thôn"],
+    [null, "Tiến độ:", 0.9],
+    [null, "2/ Quảng bá sản phẩm OCOP của xã (bưởi da xanh, mật ong)"],
+    [null, "Chủ trì: CC Văn hóa - Xã hội", "Thời hạn:", day("2021-11-30")],
+    [null, "Tiến độ: Hoàn thành"],
+    [null, "B. TIÊU CHÍ 1.7 - THỰC HIỆN CHỈ TIÊU KT-XH DO HĐND XÃ GIAO"],
+    [null, "1/ Triển khai các giải pháp theo Nghị quyết 42/NQ-HĐND ngày 15/01/2021 của HĐND xã"],
+    [null, "Chủ trì: Chủ tịch UBND xã"],
+    [null, "Kết quả: ước cả năm đạt và vượt 16/18 chỉ tiêu (88,9%); 02 chỉ tiêu không đạt."],
+    [null, "Tiến độ: Đang thực hiện"],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each line's fields, those along a row too", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due])).toEqual([
+      [4, "1.6", "2021-12-31"],
+      [7, "1.6", "2021-11-30"],
+      [11, "1.7", "2021-12-31"],
+    ]);
+    expect([task(4)?.progress, task(7)?.status]).toEqual([90, "Hoàn thành"]);
+  });
+
+  it("never counts the targets met as the task's parts done", () => {
+    expect(task(11)?.progress).toBeNull();
+  });
+});

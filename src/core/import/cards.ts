@@ -13,7 +13,7 @@ const LABEL = /^([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
 const MIN_LABELS = 3;
 // "1. Rà soát …", "1.2. Tuyên truyền …", "a) Bổ sung ghế …": a card's task on the line over it.
 const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+\S.{8,}$/u;
-const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*:?\s*([12]\.\d{1,2})(?![\d/])/iu;
+const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*(?:thành phần\s*)?:?\s*([12]\.\d{1,2})(?![\d/])/iu;
 const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten cong viec)\b/;
 
 interface Card {
@@ -48,6 +48,15 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
     const m = colon ? LABEL.exec(cellText(filled[0].v).trim()) : [head, head.trim()];
     if (!m) return [];
     return [{ label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } }];
+  }
+  // "Tiến độ: | Đang thực hiện | 0,75": a label and two values, no other label among them: the values said together.
+  const labelled = (x: { v: GridCell }) => typeof x.v === "string" && x.v.trimEnd().endsWith(":");
+  if (colon && filled.length === 3 && !filled.slice(1).some(labelled)) {
+    const m = LABEL.exec(cellText(filled[0].v).trim());
+    if (!m) return [];
+    const share = (x: { v: GridCell; i: number }) =>
+      typeof x.v === "number" && x.v >= 0 && x.v <= 1 && row !== undefined ? `${Math.round(x.v * 1000) / 10}%` : cellText(x.v).trim();
+    return [{ label: m[1].trim(), value: { v: `${share(filled[1])} (${share(filled[2])})`, at: null } }];
   }
   // "Người chủ trì: | Công chức Tư pháp - Hộ tịch | | Phối hợp: | VP-TK": two labels on one row, each with its value.
   if (!colon || filled.length % 2 !== 0 || filled.length > 6) return [];
@@ -112,9 +121,12 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   };
   const titled = !labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
   // "THẺ SỐ 01 – TC 1.1" over each card with no criterion's label: the card's criterion.
+  // ("1. | Tiêu chí thành phần 1.2: …": its number in a cell of its own, the heading beside it.)
   const codeOf = (c: Card) => {
     const filled = (grid.rows[c.first - 2] ?? []).filter((v) => cellText(v).trim() !== "");
-    return filled.length === 1 ? (TITLE_CODE.exec(cellText(filled[0]))?.[1] ?? null) : null;
+    const heading =
+      filled.length === 2 && /^(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]?$/u.test(cellText(filled[0]).trim()) ? filled[1] : filled[0];
+    return filled.length === 1 || (filled.length === 2 && heading === filled[1]) ? (TITLE_CODE.exec(cellText(heading))?.[1] ?? null) : null;
   };
   if (!titled && !labels.includes("@code") && cards.every((c) => codeOf(c) !== null)) {
     for (const c of cards) c.values.set("@code", { v: codeOf(c), at: null });
@@ -129,7 +141,10 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   // Each card on its title's row, where it has one; the header in the blank row above the first (over a group line too).
   const rowOf = (c: Card) => (titled ? c.first - 1 : c.first);
   let headerRow = rowOf(cards[0]) - 1;
-  if (titled) while (headerRow > 1 && (grid.rows[headerRow - 1] ?? []).some((v) => cellText(v).trim() !== "")) headerRow--;
+  // (Over a criterion's heading too, its code taken into each card: the header in the blank row above it.)
+  // (Only cards that name their work: a card whose task is its title line is read as a report's lines, elsewhere.)
+  const coded = labels[0] === "@code" && !titled && labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l)));
+  if (titled || coded) while (headerRow > 1 && (grid.rows[headerRow - 1] ?? []).some((v) => cellText(v).trim() !== "")) headerRow--;
   if (headerRow < 1 || (grid.rows[headerRow - 1] ?? []).filter((v) => cellText(v).trim() !== "").length > 1) return null;
   const rows = grid.rows.map((r) => [...r]);
   const inCard = (r: number) => cards.some((c) => r >= c.first && r <= c.last);
@@ -149,7 +164,12 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
     });
     // The next card's title ("NHIỆM VỤ 2") numbers it, no more.
     const next = cards[i + 1];
-    if (!titled && next && next.first - 1 > c.last && (rows[next.first - 2] ?? []).filter((v) => cellText(v).trim() !== "").length === 1)
+    if (
+      !titled &&
+      next &&
+      next.first - 1 > c.last &&
+      ((rows[next.first - 2] ?? []).filter((v) => cellText(v).trim() !== "").length === 1 || (coded && codeOf(next) !== null))
+    )
       rows[next.first - 2] = [];
   });
   return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels: header };

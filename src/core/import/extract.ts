@@ -5279,8 +5279,27 @@ function readTask(
   // "30/11/2021 (*)" and "(*) … gia hạn đến ngày 20/12/2021" under the table.
   const footnote = grid.footnotes ? rowCellNotes(grid.footnotes, r, Object.values(col) as number[]) : "";
   if (footnote !== "") notes.push(`Chú thích: ${footnote}`);
-  const progressCell = readPercent(ctx, r, col.progress, progressScale);
+  let progressCell = readPercent(ctx, r, col.progress, progressScale);
   if (col.progress !== undefined && progressCell.said !== undefined) approximate(ctx, r, col.progress, problems);
+  // 0,75 typed where the column's other cells say 100 and 0: a share of one, read as 75 % and named (0,75 % is no
+  // progress anyone reports).
+  const share = col.progress === undefined ? null : cellAt(grid, r, col.progress);
+  if (
+    progressScale === 1 &&
+    typeof share === "number" &&
+    share > 0 &&
+    share < 1 &&
+    progressCell.value === share &&
+    !grid.formats[`${r}:${col.progress}`]?.includes("%")
+  ) {
+    progressCell = { ...progressCell, value: Math.round(share * 10000) / 100 };
+    problems.push(
+      problem("BAD_NUMBER", where(ctx, r, col.progress), String(share), {
+        vi: `tiến độ ghi ${formatViNumber(share)} trong khi các ô khác của cột ghi theo phần trăm (0–100): đọc là ${formatViNumber(progressCell.value ?? 0)}%; hãy kiểm tra và ghi lại cho thống nhất.`,
+        en: `progress is written ${share} where the column's other cells are percentages (0–100): read as ${progressCell.value}%; check it and write it the same way.`,
+      }),
+    );
+  }
   // "Chậm tiến độ", "Đúng tiến độ" in a column headed for progress: the work's pace, so under way.
   const pace = progressCell.bad !== null ? statusOfPace(ctx.facts.of(progressCell.bad).key) : null;
   if (pace !== null && status === null && statusText === null) {
@@ -5543,7 +5562,9 @@ function readTask(
       facts.progress !== null &&
       // ("Đã khảo sát, lập dự toán; đạt 30%": work done and a share after it; only "Hoàn thành; 99,4%" says all is done.)
       !(clauseStatus === "Hoàn thành" && facts.progress < 100 && SAID_DONE.test(clause?.[1].trim() ?? "")) &&
-      !criterionShare(t, facts.progress)
+      !criterionShare(t, facts.progress) &&
+      // ("đạt và vượt 16/18 chỉ tiêu": the council's targets counted, criterion 1.7's figure, never the task's parts done.)
+      !(facts.progressBy === "parts" && /\d+\s*\/\s*\d+\s*(?:chỉ tiêu|chi tieu)/iu.test(t))
     ) {
       partsDone = facts.progress;
       partsBy = facts.progressBy;
@@ -7197,7 +7218,8 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       // "Đạt 68,5% KH vốn (số liệu 30/9/2021)": the day the words give; a plan's signing day in the title is none.
       // "Từ ngày 01/10/2021 đến 10/12/2021, … 139/146 văn bản": the span's, standing at its last day.
       // "Quý III/2021: tiếp nhận 41 … (21,9%). Quý IV/2021 (đến 10/12): 68/201 …": each figure its own words' period.
-      const span = f.month === null ? (periodOfFigure(f.text, year) ?? spanPeriod(said, year)) : null;
+      // ("Quý III/2021 tiếp nhận 312 hồ sơ …; tỷ lệ đúng hạn đạt 99,02%": the period the result names before the figure's clause.)
+      const span = f.month === null ? (periodOfFigure(f.text, year) ?? spanPeriod(said, year) ?? periodOfFigure(said, year)) : null;
       const day = f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said)) : null;
       const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
       const date = f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (day ?? titled?.date ?? null) : null;

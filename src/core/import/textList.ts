@@ -232,20 +232,27 @@ const LABEL_ALONE = new RegExp(`^\\s*(?:[-–•+*]\\s*)?(${LABEL})\\s*:?\\s*$`,
  */
 function labelAndValue(row: readonly GridCell[]): { col: number; v: GridCell } | null {
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
-  if (filled.length !== 2 || typeof filled[0].v !== "string") return null;
-  const m = LABEL_ALONE.exec(filled[0].v);
-  if (m === null) return null;
-  const v = filled[1].v;
-  // A share typed as a fraction under "Tiến độ:" (0,75 shown as 75%) is said as the share.
-  const said =
-    typeof v === "number" && /^(?:tien do|ty le)/.test(looseKey(m[1])) && v >= 0 && v <= 1
-      ? `${Math.round(v * 1000) / 10}%`
-      : typeof v === "number" && /^(?:tien do|ty le)/.test(looseKey(m[1]))
-        ? `${v}%`
-        : isGridDate(v)
-          ? formatViDate(v.date)
-          : cleanText(cellText(v));
-  return { col: filled[0].col, v: `${m[1]}: ${said}` };
+  if (filled.length < 2 || typeof filled[0].v !== "string") return null;
+  if (!filled.some((x) => typeof x.v === "string" && LABEL_ALONE.test(x.v))) return null;
+  // "Chủ trì: CC Văn hóa - Xã hội | Thời hạn: | 30/11/2021": several fields on the row, each said "label: value".
+  const said: string[] = [];
+  for (let i = 0; i < filled.length; i++) {
+    const t = typeof filled[i].v === "string" ? (filled[i].v as string) : "";
+    const alone = LABEL_ALONE.exec(t);
+    if (alone !== null && i + 1 < filled.length && LABEL_ALONE.exec(cellText(filled[i + 1].v)) === null) {
+      said.push(`${alone[1]}: ${valueSaid(alone[1], filled[i + 1].v)}`);
+      i++;
+    } else if (FIELD_START.test(t)) said.push(cleanText(t));
+    else return null;
+  }
+  return { col: filled[0].col, v: said.join("; ") };
+}
+
+/** A field's value as a line says it: a share typed as a fraction under "Tiến độ:" (0,75 shown as 75%) as the share, a day as a day. */
+function valueSaid(label: string, v: GridCell): string {
+  const share = /^(?:tien do|ty le)/.test(looseKey(label));
+  if (typeof v === "number" && share) return v >= 0 && v <= 1 ? `${Math.round(v * 1000) / 10}%` : `${v}%`;
+  return isGridDate(v) ? formatViDate(v.date) : cleanText(cellText(v));
 }
 
 /** A line with one cell beside it, to its right (a column the officials fill in), or two short ones: the line. */
@@ -273,7 +280,7 @@ export function withTextList(grid: Grid): TextList | null {
   const wide: number[] = [];
   grid.rows.forEach((row, i) => {
     const filled = row.filter((v) => !isBlank(v ?? null));
-    if (filled.length >= 3 && !notedLine(filled)) wide.push(i + 1);
+    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null) wide.push(i + 1);
   });
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
   const saysFields = (row: readonly GridCell[]) => {

@@ -661,3 +661,42 @@ describe("a quick report's lines, some fields in cells along the row, the target
     expect(task(11)?.progress).toBeNull();
   });
 });
+
+describe("a report's tasks opening with their criterion's code, their fields along the row under them", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ TÂN BÌNH - TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND (đến ngày 10/12/2021)"],
+    [],
+    ["1)", "TC 2.1 – Cung cấp đầy đủ thông tin để người dân biết về Bộ phận Tiếp nhận và trả kết quả xã"],
+    [null, "Chủ trì:", "Bộ phận TN&TKQ", "Hạn:", day("2021-10-31"), "Tiến độ:", 1, "Xong ngày:", "28/10/2021"],
+    [],
+    ["2)", "TC 2.1 – Cải thiện nơi làm việc, bổ sung ghế chờ, máy lấy số thứ tự"],
+    [null, "Chủ trì:", "VP-TK", "Hạn:", "Quý IV/2021", "Tiến độ:", 0.6, "Ghi chú:", "Đã có ghế chờ, chưa có máy lấy số"],
+  ]);
+
+  it("reads each as a task of its code, its words without the code, its fields from the row under it", () => {
+    expect(c.tasks.map((t) => [t.code, t.content.slice(0, 16), t.due, t.progress, t.doneDate])).toEqual([
+      ["2.1", "Cung cấp đầy đủ ", "2021-10-31", 100, "2021-10-28"],
+      ["2.1", "Cải thiện nơi là", "2021-12-31", 60, null],
+    ]);
+  });
+});
+
+describe("a report's criteria headings each with only its result under it", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CCHC NĂM 2021"],
+    [],
+    ["1. Tiêu chí 1.2 - Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn"],
+    ["Kết quả: Trong năm tiếp nhận 1.245 hồ sơ, đúng hạn 1.226 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 98,47%."],
+    ["Nhiệm vụ: Người đứng đầu UBND xã tăng cường kiểm tra, đôn đốc cán bộ - Chủ trì: Chủ tịch UBND xã - Thời hạn: thường xuyên."],
+    ["2. Tiêu chí 1.5 - Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["Kết quả: Văn bản đi 742 văn bản, trong đó gửi dưới dạng điện tử 731 văn bản, đạt 98,5%."],
+    ["Nhiệm vụ: Gửi, nhận văn bản điện tử có ký số qua phần mềm quản lý văn bản - Chủ trì: Văn phòng - Thống kê - Thời hạn: 31/12/2021."],
+  ]);
+
+  it("reads the headings as no tasks, the labelled tasks as theirs", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.2"],
+      [8, "1.5"],
+    ]);
+  });
+});

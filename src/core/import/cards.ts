@@ -151,7 +151,12 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
   const formats: Record<string, string> = Object.fromEntries(
     Object.entries(grid.formats).filter(([k]) => !inCard(Number(k.slice(0, k.indexOf(":"))))),
   );
-  const header = labels.map((l) => shown.get(l) ?? l);
+  // "- Số liệu:" on a card with no "Kết quả": what the work's figures came to, its result.
+  const resultNamed = labels.includes("@result");
+  const header = labels.map((l) => {
+    const shownAs = (shown.get(l) ?? l).replace(/^\s*[-–•+*]\s*/u, "");
+    return !resultNamed && /^so lieu(?: dat duoc| thuc hien)?$/.test(looseKey(shownAs)) ? "Kết quả (số liệu)" : shownAs;
+  });
   rows[headerRow - 1] = header;
   cards.forEach((c, i) => {
     const at = rowOf(c);

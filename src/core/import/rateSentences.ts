@@ -355,7 +355,8 @@ export function figuresInResult(text: string): ResultFigure[] {
     const counted = part.match(/\d\s?\/\s?\d+\s*(\p{L}[\p{L} ]{0,12})?/u);
     if (counted?.[1] && TASK_PARTS.test(counted[1])) continue;
     // ("55 phiếu hài lòng về thái độ công chức (94,8%)": the satisfied counted, their share after them.)
-    if (rate.numerator === null && !/\b(?:ty le|ti le|dat|hai long)\b/.test(looseKey(part.slice(0, at)))) continue;
+    // ("Kết quả khảo sát SIPAS tháng 11/2021: 88,6%": a survey's index, said after its name.)
+    if (rate.numerator === null && !/\b(?:ty le|ti le|dat|hai long|khao sat|sipas|chi so)\b/.test(looseKey(part.slice(0, at)))) continue;
     // The month named before the figure ("Tháng 11 gửi 128/135 …"); "03 chỉ tiêu phấn đấu đạt trong tháng 12" after it is another's.
     const m = MONTH.exec(part.slice(0, part.indexOf("%", at) + 1 || part.length));
     const month = m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;

@@ -42,7 +42,7 @@ const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
 // line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
 const LABEL =
-  "thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|giao|phối hợp|phoi hop|ghi chú|ghi chu";
+  "xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|giao|phối hợp|phoi hop|ghi chú|ghi chu";
 const FIELD_START = new RegExp(
   `^\\s*(?:[-–•+*]\\s*)?(${LABEL})(?:\\s*:\\s*|\\s+(?=\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong))(\\S.*)$`,
   "iu",
@@ -113,7 +113,9 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   const [said, ...outcome] = cleanText(body)
     .split(OUTCOME_ARROW)
     .flatMap((part, i) => (i === 0 ? part.split(/\.\s+(?:kết quả|kq|tình hình|tiến độ)\s*:\s*/iu) : [part]));
-  let text = said.replace(/\.$/, "");
+  // "TC 2.1 – Cải thiện nơi làm việc …": the criterion's code before the line's words, never its own part.
+  const coded = /^(?:tiêu chí|tieu chi|tctp|tc|chỉ số|chi so)\s*(?:thành phần\s*)?([12]\.\d{1,2})\s*[–:-]\s*(?=\S)/iu.exec(said);
+  let text = (coded ? said.slice(coded[0].length) : said).replace(/\.$/, "");
   let lead: string | null = null;
   let due: string | null = null;
   let rest: string[] = outcome.map((o) => o.replace(/\.$/, "")).filter((o) => o !== "");
@@ -180,7 +182,7 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   if (box !== undefined) rest.unshift(box === " " ? "Chưa thực hiện" : "Hoàn thành");
   // "… - hạn 31/10/2021" | "Xong 29/10/2021": what the official wrote in the cell beside the line.
   if (beside !== null) rest.push(beside);
-  const code = CODE.exec(content)?.[1] ?? null;
+  const code = coded?.[1] ?? CODE.exec(content)?.[1] ?? null;
   return [n, content, code, lead, due, rest.join("; ") || null];
 }
 
@@ -301,6 +303,7 @@ export function withTextList(grid: Grid): TextList | null {
     fields: string[];
     end: number;
     closed?: boolean;
+    heading?: boolean;
   }> = [];
   const consumed: number[] = [];
   const remarks: number[] = [];
@@ -379,7 +382,9 @@ export function withTextList(grid: Grid): TextList | null {
     // "Nhiệm vụ: … - Chủ trì: … - Thời hạn: …" with no number: a task all the same, numbered in its turn.
     // "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …": a criterion's heading among a report's lines, no task.
     const m0 = ITEM.exec(only.v) ?? (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null);
-    const m = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]) ? null : m0;
+    // ("1) | TC 2.1 – Cải thiện nơi làm việc …" with its fields' lines under it is a task all the same: kept while it may be.)
+    const heading = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]);
+    const m = m0;
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.
     const beside = m ? besideOf(row, only.textCol ?? only.col) : null;
@@ -396,7 +401,7 @@ export function withTextList(grid: Grid): TextList | null {
       m[3].trim().split(/\s+/).length >= 4 &&
       (!(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null) || LEAD_INSIDE.test(m[3]))
     )
-      items.push({ row: r, col: only.col, m, beside, fields: [], end: r });
+      items.push({ row: r, col: only.col, m, beside, fields: [], end: r, ...(heading ? { heading } : {}) });
     // "- Tổng kế hoạch vốn … đã giải ngân 3.250 triệu đồng, đạt 63,7%" among a task's labelled lines: what came of it.
     else if (
       m &&
@@ -415,7 +420,16 @@ export function withTextList(grid: Grid): TextList | null {
   endDetail();
   // "1.4. Giải ngân kế hoạch đầu tư vốn …" over a small table of its figures: a criterion's code as its heading, no task.
   // A part's number ("1.1.") is a task's only where lines of its fields follow it.
-  for (let i = items.length - 1; i >= 0; i--) if (items[i].m[1]?.includes(".") && items[i].fields.length === 0) items.splice(i, 1);
+  // So is a criterion's heading ("1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …"), only where its lines say who leads it or when it is
+  // due: "Kết quả: …" alone under it reports the criterion.
+  const ledOrDue = (fields: readonly string[]) => fields.some((f) => ["lead", "due"].includes(fieldOfLabel(f.slice(0, f.indexOf(":")))));
+  for (let i = items.length - 1; i >= 0; i--)
+    if ((items[i].m[1]?.includes(".") && items[i].fields.length === 0) || (items[i].heading === true && !ledOrDue(items[i].fields))) {
+      // Its lines ("Kết quả: 19/21 cán bộ … đạt 90,48%") stay where they are, the criterion's, read as such.
+      const [from, to] = [items[i].row, i + 1 < items.length ? items[i + 1].row : grid.rows.length + 1];
+      for (let k = consumed.length - 1; k >= 0; k--) if (consumed[k] > from && consumed[k] < to) consumed.splice(k, 1);
+      items.splice(i, 1);
+    }
   if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   // A row of a table among the lines, or above them holding figures: the sheet's own table, left alone.
   const lastLine = items[items.length - 1].end;

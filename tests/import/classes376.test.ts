@@ -1,5 +1,5 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 372 (left from the last stop) and 376-379: reports typed in Word and pasted into a sheet.
 
@@ -698,5 +698,48 @@ describe("a report's criteria headings each with only its result under it", () =
       [5, "1.2"],
       [8, "1.5"],
     ]);
+  });
+});
+
+describe("a report's tasks written as numbered lines among a month's figures, a unit beside each", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ TÂN BÌNH"],
+      ["CC VĂN HÓA - XÃ HỘI"],
+      [],
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ CCHC THÁNG 10/2021"],
+      ["(Theo Kế hoạch 49/KH-UBND)"],
+      [],
+      ["Nội dung", null, null, null, "Số liệu", "Ghi chú"],
+      [
+        "1. Tuyên truyền trên hệ thống loa phát thanh xã về các TTHC được cung cấp dịch vụ công mức độ 3, 4 (TC 1.1), do công chức Văn hóa - Xã hội thực hiện, thời hạn trong năm 2021.",
+        null,
+        null,
+        null,
+        null,
+        "Đang thực hiện",
+      ],
+      ["   - Số buổi phát thanh trong tháng", null, null, null, 12, "buổi"],
+      ["   - Số hồ sơ TTHC tiếp nhận trong tháng", null, null, null, 118, "hồ sơ"],
+      ["   - Trong đó hồ sơ nộp trực tuyến mức độ 3, 4", null, null, null, 41, "hồ sơ"],
+      ["   - Tỷ lệ hồ sơ trực tuyến", null, null, null, 0.3475],
+      [
+        "2. Hướng dẫn tổ chức, cá nhân sử dụng dịch vụ công trực tuyến tại Bộ phận Một cửa (TC 1.1). Bộ phận TN&TKQ chủ trì, đã hoàn thành.",
+        null,
+        null,
+        null,
+        null,
+        "Hoàn thành",
+      ],
+    ],
+    {
+      merges: merged("A4:F4", "A5:F5", "A7:D7", "A8:D8", "A9:D9", "A10:D10", "A11:D11", "A12:D12", "A13:D13"),
+      formats: { "12:5": "0.00%" },
+    },
+  );
+
+  it("reads the figures, and names each task line it cannot read as a task, never dropping it without a word", () => {
+    expect(c.readings.map((r) => [r.numerator, r.denominator])).toEqual([[41, 118]]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && [8, 13].includes(p.row ?? 0)).map((p) => p.row)).toEqual([8, 13]);
   });
 });

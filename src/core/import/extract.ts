@@ -1030,6 +1030,10 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
+      // "1. Tuyên truyền trên hệ thống loa … (TC 1.1), do công chức VH-XH thực hiện …" among a table's figures: a report's
+      // task written as a line, which a table of figures cannot read; named, never dropped without a word.
+      if (layout.kind === "readings" && TASK_LIKE_LINE.test(role.label.trim()) && !CRITERION_LINE.test(role.label.trim()))
+        taskLineAmongFigures(ctx, r, role.label.trim(), out.problems);
       // "II | 2.5 - … | CC TP-HT | 30/9/2021 | Hoàn thành" over its own numbered rows: the heading's state is no task's; said.
       if (role.ownState !== undefined)
         out.problems.push(
@@ -1924,6 +1928,20 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 }
 
 type Mark = (r: number, c: number, d: Disposition) => void;
+
+// "1. Tuyên truyền … (TC 1.1), do công chức … thực hiện, hoàn thành …": a numbered line long enough to be a task, naming its work.
+const TASK_LIKE_LINE = /^\s*\d{1,2}\s*[.)/]\s+.{50,}(?:chủ trì|chu tri|thực hiện|thuc hien|hoàn thành|hoan thanh|hạn|han|đã|da)(?!\p{L})/iu;
+// "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …": a criterion's heading over its figures.
+const CRITERION_LINE = /^\s*(?:\d{1,2}\s*[.)/]\s*)?(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*(?:thành phần\s*)?[12]\.\d/iu;
+
+function taskLineAmongFigures(ctx: ExtractContext, r: number, line: string, problems: Problem[]): void {
+  problems.push(
+    problem("ROW_SKIPPED", { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r }, line, {
+      vi: `dòng "${line.slice(0, 80)}…" ghi một việc giữa bảng số liệu: không đọc được thành nhiệm vụ; hãy ghi việc này vào bảng nhiệm vụ.`,
+      en: `the row "${line.slice(0, 80)}…" states a task among a table's figures: not read as a task; enter it in a table of tasks.`,
+    }),
+  );
+}
 
 /** "Hạn 30/11 - đã xong …", "Hạn Q4 - đang làm": the deadline written at the start of a sentence. */
 function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
@@ -7966,6 +7984,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (role.role === "section") headingAbove = role.code === null ? role.label : undefined;
       const said = role.role === "section" ? YEAR_BLOCK.exec(role.label) : null;
       if (said) blockYear = Number(said[1]);
+      // (A report's task written as a numbered line among the figures is named: no table of figures reads it.)
+      if (role.role === "section" && TASK_LIKE_LINE.test(role.label.trim()) && !CRITERION_LINE.test(role.label.trim()))
+        taskLineAmongFigures(ctx, r, role.label.trim(), out.problems);
       continue;
     }
     if (blockYear !== null) yearOfRow.set(r, blockYear);
@@ -8067,6 +8088,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
+      // (A report's task written as a numbered line among the figures is named: no table of figures reads it.)
+      if (TASK_LIKE_LINE.test(label) && !CRITERION_LINE.test(label)) taskLineAmongFigures(ctx, r, label, out.problems);
       if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(outline) && label !== "") {
         numberedHeading = { number: outline, label };
         headingAbove = label;

@@ -743,3 +743,34 @@ describe("a report's tasks written as numbered lines among a month's figures, a 
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && [8, 13].includes(p.row ?? 0)).map((p) => p.row)).toEqual([8, 13]);
   });
 });
+
+describe("the desk's month by field typed without marks, both rates written", () => {
+  const c = consolidateSheet([
+    ["SO THEO DOI HO SO TTHC THANG 9/2021"],
+    ["(tinh den ngay 30/9/2021)"],
+    [],
+    [
+      "STT",
+      "Linh vuc",
+      "Tong ho so nhan",
+      "Nop truc tuyen",
+      "Da giai quyet",
+      "Dung han",
+      "Tre han",
+      "Ty le dung han",
+      "Ty le truc tuyen",
+      "Ghi chu",
+    ],
+    [1, "Ho tich", 20, 8, 20, 20, 0, "100%", "40%"],
+    [2, "Chung thuc", 18, 0, 18, 18, 0, "100%", "0%"],
+    [3, "Dat dai", 6, 1, 5, 4, 1, "80%", "16,7%", "01 ho so tre do cho xac minh"],
+    [4, "LD-TB&XH", 8, 7, 8, 8, 0, "100%", "87,5%"],
+    [5, "Khac", 3, 3, 3, 3, 0, "100%", "100%"],
+    [null, "Tong cong", 55, 19, 54, 53, 1, "98,1%", "34,5%"],
+  ]);
+
+  it("reads the total row's figures, never skipping the sheet as an incomplete dossier table", () => {
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(false);
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date])).toEqual([["1.1", 19, 55, "2021-09-30"]]);
+  });
+});

@@ -3041,7 +3041,11 @@ function onlineOfReceived(layout: TableLayout): boolean {
   if (numerator === undefined || denominator === undefined) return false;
   const num = looseKey(layout.headings[numerator] ?? "");
   const den = looseKey(layout.headings[denominator] ?? "");
-  return /\btruc tuyen\b/.test(num) && /\b(?:tiep nhan|tong so tiep nhan|so ho so tiep nhan)$/.test(den);
+  // ("Tong ho so nhan | Nop truc tuyen": what came in, however it is worded.)
+  return (
+    /\btruc tuyen\b/.test(num) &&
+    /\b(?:tiep nhan|tong so tiep nhan|so ho so tiep nhan|(?:tong )?(?:so )?(?:ho so |hs )?nhan(?: moi)?)$/.test(den)
+  );
 }
 
 function byFieldCounts(layout: TableLayout): boolean {

@@ -233,9 +233,10 @@ const LABEL_ALONE = new RegExp(`^\\s*(?:[-–•+*]\\s*)?(${LABEL})\\s*:?\\s*$`,
  * and its value in the next, read as the one line "Chủ trì: Văn phòng - Thống kê".
  */
 function labelAndValue(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+  // Asked of every row of every sheet: only a row with a label alone in a cell is looked at more.
+  if (!row.some((v) => typeof v === "string" && v.length <= 40 && LABEL_ALONE.test(v))) return null;
   const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
   if (filled.length < 2 || typeof filled[0].v !== "string") return null;
-  if (!filled.some((x) => typeof x.v === "string" && LABEL_ALONE.test(x.v))) return null;
   // "Chủ trì: CC Văn hóa - Xã hội | Thời hạn: | 30/11/2021": several fields on the row, each said "label: value".
   const said: string[] = [];
   for (let i = 0; i < filled.length; i++) {

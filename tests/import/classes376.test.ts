@@ -774,3 +774,19 @@ describe("the desk's month by field typed without marks, both rates written", ()
     expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date])).toEqual([["1.1", 19, 55, "2021-09-30"]]);
   });
 });
+
+describe("a measure's numbered line among a month's figures, its figures not filled in yet", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO SỐ LIỆU CCHC THÁNG 10/2021"],
+    [],
+    ["Nội dung", "Số liệu"],
+    ["1. Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn, chưa có số liệu do hệ thống một cửa đang nâng cấp, đã báo cáo huyện"],
+    ["   - Số hồ sơ TTHC tiếp nhận trong tháng", 118],
+    ["   - Trong đó hồ sơ nộp trực tuyến mức độ 3, 4", 41],
+    ["   - Tỷ lệ hồ sơ trực tuyến", "34,7%"],
+  ]);
+
+  it("never names a measure's line as a task among the figures", () => {
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 4 && p.message.includes("ghi một việc"))).toBe(false);
+  });
+});

@@ -1931,8 +1931,10 @@ type Mark = (r: number, c: number, d: Disposition) => void;
 
 // "1. Tuyên truyền … (TC 1.1), do công chức … thực hiện, hoàn thành …": a numbered line long enough to be a task, naming its work.
 const TASK_LIKE_LINE = /^\s*\d{1,2}\s*[.)/]\s+.{50,}(?:chủ trì|chu tri|thực hiện|thuc hien|hoàn thành|hoan thanh|hạn|han|đã|da)(?!\p{L})/iu;
-// "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …": a criterion's heading over its figures.
-const CRITERION_LINE = /^\s*(?:\d{1,2}\s*[.)/]\s*)?(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*(?:thành phần\s*)?[12]\.\d/iu;
+// "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …", "2. Tỷ lệ hồ sơ giải quyết đúng hạn …": a criterion's heading, or a measure's name
+// whose figures are not filled in yet, over its figures.
+const CRITERION_LINE =
+  /^\s*(?:\d{1,2}\s*[.)/]\s*)?(?:(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*(?:thành phần\s*)?[12]\.\d|(?:tỷ lệ|tỉ lệ|ty le|ti le|số lượng|so luong|số hồ sơ|so ho so|tổng số|tong so)(?!\p{L}))/iu;
 
 function taskLineAmongFigures(ctx: ExtractContext, r: number, line: string, problems: Problem[]): void {
   problems.push(

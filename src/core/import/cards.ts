@@ -55,7 +55,7 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
     const m = LABEL.exec(cellText(filled[0].v).trim());
     if (!m) return [];
     const share = (x: { v: GridCell; i: number }) =>
-      typeof x.v === "number" && x.v >= 0 && x.v <= 1 && row !== undefined ? `${Math.round(x.v * 1000) / 10}%` : cellText(x.v).trim();
+      typeof x.v === "number" && x.v >= 0 && x.v <= 1 ? `${Math.round(x.v * 1000) / 10}%` : cellText(x.v).trim();
     return [{ label: m[1].trim(), value: { v: `${share(filled[1])} (${share(filled[2])})`, at: null } }];
   }
   // "Người chủ trì: | Công chức Tư pháp - Hộ tịch | | Phối hợp: | VP-TK": two labels on one row, each with its value.

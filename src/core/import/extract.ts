@@ -49,7 +49,7 @@ import {
   samePointEarlier,
 } from "./periods";
 import { RawTask, Reading, Source } from "./records";
-import { ContextPeriod, periodOfFigure, sectionPeriod, spanPeriod } from "./contextPeriod";
+import { ContextPeriod, periodOfFigure, sectionPeriod } from "./contextPeriod";
 import {
   LEAD_LINE,
   RowContext,
@@ -7239,7 +7239,7 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       // "Từ ngày 01/10/2021 đến 10/12/2021, … 139/146 văn bản": the span's, standing at its last day.
       // "Quý III/2021: tiếp nhận 41 … (21,9%). Quý IV/2021 (đến 10/12): 68/201 …": each figure its own words' period.
       // ("Quý III/2021 tiếp nhận 312 hồ sơ …; tỷ lệ đúng hạn đạt 99,02%": the period the result names before the figure's clause.)
-      const span = f.month === null ? (periodOfFigure(f.text, year) ?? spanPeriod(said, year) ?? periodOfFigure(said, year)) : null;
+      const span = f.month === null ? (periodOfFigure(f.text, year) ?? periodOfFigure(said, year)) : null;
       const day = f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said)) : null;
       const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
       const date = f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (day ?? titled?.date ?? null) : null;

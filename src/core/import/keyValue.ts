@@ -72,13 +72,10 @@ export function keyValueLayout(
   for (let r = 1; r <= top && year === null; r++) for (const v of grid.rows[r - 1] ?? []) year ??= yearIn(cellText(v));
   const found = contextPeriod(grid, same[0].r, year ?? fallbackYear);
   // "… NĂM 2021" over "công bố ngày 30/11/2021": the year's figures so far, standing at that day.
-  const soFar = found !== null && !found.label && /^Năm \d{4} \(đến /.test(found.name) ? ymd(found.date) : null;
+  const day = found !== null && !found.label && /^Năm \d{4} \(đến /.test(found.name) ? ymd(found.date) : null;
   const period =
-    soFar !== null && found !== null
-      ? {
-          ...found,
-          label: { kind: "day" as const, index: soFar.m, year: soFar.y, day: soFar.d, within: { kind: "year" as const, index: 1 } },
-        }
+    found !== null && day !== null
+      ? { ...found, label: { kind: "day" as const, index: day.m, year: day.y, day: day.d, within: { kind: "year" as const, index: 1 } } }
       : found;
   if (!period?.label) return null;
   // Labels ending in ":" on most lines with figures: a form, whatever a table detector makes of it.

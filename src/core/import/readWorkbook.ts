@@ -2568,7 +2568,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // (Fields' names down the first column, "Nội dung | TCTP 1.2 | TC 1.6" over "Chủ trì", "Thời hạn" …: a table turned on
     // its side, never work handed out by official and criterion.)
-    const tasksByCell = sideBySide(grid, facts, asOf) || turnedTable(grid) ? null : taskMatrix(grid);
+    // (Each asked once per sheet: the readers below take turns on their answers.)
+    const beside = sideBySide(grid, facts, asOf);
+    const onItsSide = beside ? null : turnedTable(grid);
+    const tasksByCell = beside || onItsSide ? null : taskMatrix(grid);
     if (tasksByCell) {
       const n = tasksByCell.filter((v) => !v.empty).length;
       out.problems.push(
@@ -2579,7 +2582,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // "CẦN LÀM | ĐANG LÀM | ĐÃ XONG", a card per cell: each card a task, its state the column it sits in, and said.
-    const board = tasksByCell || sideBySide(grid, facts, asOf) ? null : kanbanBoard(grid);
+    const board = tasksByCell || beside ? null : kanbanBoard(grid);
     if (board) {
       const said = board.headings.join(" | ");
       out.problems.push(
@@ -2590,7 +2593,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // Fields' names down a column, a task per column: read upright, and said.
-    const turned = tasksByCell || board || sideBySide(grid, facts, asOf) ? null : turnedTable(grid);
+    const turned = board ? null : onItsSide;
     // Unless the sheet has a table of its own: one whose header is neither one of the labels' rows nor the row
     // above them naming the tasks ("Bước | Bước 1 | Bước 2"), taken for it.
     const own = turned ? detectTables(grid, { asOf, facts }) : null;
@@ -2619,7 +2622,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // "Chị Lan - CC VH-XH" over "Việc | Hạn | Xong", then the next official's band: each band a table, its official the lead.
     const owners = tasksByCell || board || upright ? null : ownerBands(grid);
     const blocks =
-      sideBySide(grid, facts, asOf) ||
+      beside ||
       findPeriodBands(grid, asOf ? ymd(asOf).y : null) ||
       monthsAsDossierBands(grid) ||
       findAspectsDown(grid, titleYear(grid, SURVEY_TITLE_ROWS) ?? (asOf ? ymd(asOf).y : null))
@@ -2773,7 +2776,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       if (below !== undefined) readSheet({ ...grid, rows: grid.rows.map((x, k) => (k + 1 < below ? [] : x)) }, sheetIndex);
       return;
     }
-    for (const part of sideBySide(grid, facts, asOf) ?? [grid]) readSheet(part, sheetIndex);
+    for (const part of beside ?? [grid]) readSheet(part, sheetIndex);
   };
   // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
   sheets.forEach((whole, sheetIndex) => {

@@ -234,8 +234,18 @@ function continuesMergedBlock(merges: MergeIndex, r: number, tops: readonly numb
 
 /** "(1) (2) (3)", "1 2 3 4" or "A B C" right under a header: column numbers, not data. */
 export function isNumberingRow(cells: readonly unknown[]): boolean {
-  return numbersColumns(cells) || annotatesColumns(cells) || codesColumns(cells);
+  // Asked of every row: each kind needs its first label to be a number, a letter, a code or a bracket, so
+  // most rows are answered from their first filled cell alone.
+  const first = cells.find((c) => c !== null && c !== undefined && String(c).trim() !== "");
+  if (first === undefined) return false;
+  const t = String(first).trim();
+  const l = t.replace(/^\((.*)\)$/, "$1");
+  const mayBe = t.startsWith("(") || CODE_ALONE.test(t) || l === "1" || FIRST_FORMULA.test(l) || l.toUpperCase() === "A";
+  return mayBe && (numbersColumns(cells) || annotatesColumns(cells) || codesColumns(cells));
 }
+
+// The first column's number with the formula that fills it: "1=2+3" (numbersColumns' test for the first label).
+const FIRST_FORMULA = /^\(?1\)?\s*=\s*[[(]*\d/;
 
 /** Two cells at most, one of them a figure reached ("97/97 = 100%", "đạt 16,5%"): a line of figures, never headings. */
 function figureLine(row: readonly GridCell[]): boolean {

@@ -12,14 +12,23 @@ const RENAMED = /^(.*\p{L})([2-9])$/u;
 export function tableRenamesUndone(grid: Grid): Grid {
   let rows: GridCell[][] | null = null;
   grid.rows.forEach((cells, i) => {
-    const texts = new Set(cells.filter((c): c is string => typeof c === "string").map((c) => c.trim()));
-    if (texts.size < 2) return;
+    let texts: Set<string> | null = null;
     cells.forEach((c, j) => {
-      const m = typeof c === "string" ? RENAMED.exec(c.trim()) : null;
-      if (!m || !texts.has(m[1].trim())) return;
+      // Asked of every cell of every sheet: only a text ending in a digit from 2 to 9 can be a renamed heading.
+      if (typeof c !== "string" || !endsRenamed(c)) return;
+      const m = RENAMED.exec(c.trim());
+      if (!m) return;
+      texts ??= new Set(cells.filter((t): t is string => typeof t === "string").map((t) => t.trim()));
+      if (texts.size < 2 || !texts.has(m[1].trim())) return;
       rows ??= grid.rows.map((r) => [...r]);
       rows[i][j] = m[1].trim();
     });
   });
   return rows ? { ...grid, rows } : grid;
+}
+
+function endsRenamed(c: string): boolean {
+  const t = c.trimEnd();
+  const d = t.charCodeAt(t.length - 1);
+  return d >= 0x32 && d <= 0x39;
 }

@@ -70,6 +70,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "noi dung",
     "nhiem vu",
     "nhiem vu giai phap",
+    // "Tiêu chí / nhiệm vụ": each cell the task, its criterion's code in front ("TC 1.4: Đôn đốc …").
+    "tieu chi nhiem vu",
+    "nhiem vu tieu chi",
     "cong viec",
     "ten nhiem vu",
     "noi dung nhiem vu",

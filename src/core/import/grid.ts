@@ -58,6 +58,8 @@ export interface Grid {
   truncated?: boolean;
   /** What lay past the reader's limits, when something did: rows after `afterRow`, cells after column `afterColumn`. */
   notRead?: { rows: number; afterRow: number; cells: number; afterColumn: number };
+  /** Rows a report's lines were laid out in as a table's (textList): each a task, never a heading of the rows under it. */
+  listedRows?: readonly number[];
 }
 
 /** A "row:col"-keyed record (formats, fills) with only the columns `keep` keeps. */

@@ -33,6 +33,10 @@ const PARTS: ReadonlyArray<[RegExp, Part]> = [
   [/^(?:tu so|so dat|so dung han|so dat duoc)$/, "numerator"],
   [/^(?:mau so|tong so)$/, "denominator"],
   [/^(?:ty le|ti le|ty le %|ti le %|gia tri|ket qua %|ty le dat %)$/, "value"],
+  // A survey's rows under its aspects: "Số phiếu hợp lệ", "Số phiếu hài lòng", "Tỷ lệ hài lòng (%)".
+  [/^so phieu (?:hai long|rat hai long va hai long)$/, "numerator"],
+  [/^(?:so phieu (?:hop le|thu ve|khao sat|danh gia)|tong so phieu(?: hop le| thu ve)?)$/, "denominator"],
+  [/^ty le (?:hai long|phieu hai long)(?: %)?$/, "value"],
   [/^(?:chi tieu|muc tieu|ke hoach|chi tieu %|chi tieu ke hoach)(?: nam \d{4})?$/, "target"],
   [/^(?:so lieu )?(?:tinh )?den ngay$|^ngay so lieu$|^so lieu tinh den ngay$/, "date"],
   [/^(?:danh gia|ket qua danh gia|dat chua dat|xep loai)$/, "verdict"],
@@ -53,6 +57,8 @@ export function figureOf(grid: Grid, r: number, c: number): number | null {
 
 // "(1.2)", "1.2", "TC 1.2", "(SIPAS 2.4)": a criterion's code alone in its header cell.
 const CODE_CELL = /^\(?\s*(?:(?:tc|tctp|tiêu chí|chỉ số|sipas)\s*)?([12])\.(\d{1,2})\s*\)?$/iu;
+
+const CODE_BEFORE_NAME = /^(?:(?:tc|tctp|tiêu chí|chỉ số)\s*)?([12])\.(\d{1,2})\.?\s+(?=\p{L})/iu;
 
 export function findPartsDown(grid: Grid): PartsDown | null {
   const limit = Math.min(grid.rows.length, SCAN_ROWS);
@@ -97,9 +103,14 @@ export function findPartsDown(grid: Grid): PartsDown | null {
         if (t === "") continue;
         const p = t.length <= 30 ? parsePeriod(t) : null;
         const m = CODE_CELL.exec(t);
+        // "2.1 Tiếp cận dịch vụ": the criterion's code in front of its name.
+        const named = m ? null : CODE_BEFORE_NAME.exec(t);
         if (p !== null && period === null) period = p;
         else if (m) code = `${m[1]}.${Number(m[2])}`;
-        else names.push(t);
+        else if (named) {
+          code = `${named[1]}.${Number(named[2])}`;
+          names.push(t.slice(named[0].length));
+        } else names.push(t);
       }
       if (names.length === 0 && code === null) continue;
       columns.push({ col: c, period: period ?? over, code, name: names.join(" ") });

@@ -29,6 +29,7 @@ import { CategorySurvey, findCategorySurveys } from "./surveyByCategory";
 import { withDueAndResult } from "./dueAndResult";
 import { withTextList } from "./textList";
 import { remedyBelow } from "./remedyLines";
+import { tablesAmongLines } from "./linesAroundTables";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
@@ -2781,10 +2782,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
   sheets.forEach((whole, sheetIndex) => {
     for (const p of limitProblems(whole)) out.problems.push(p);
-    for (const sheet of remedyBelow(whole) ?? [whole]) {
+    const parts = (remedyBelow(whole) ?? [whole]).flatMap((part) => tablesAmongLines(part) ?? [{ grid: part, toldElsewhere: null }]);
+    for (const { grid: sheet, toldElsewhere } of parts) {
       const before = out.readings.length;
       ratesOnly = null;
+      // A title read in two views (a criterion's heading over a table among a report's lines) is accounted for by one.
+      const account = sheetAccount;
+      if (account && toldElsewhere)
+        sheetAccount = (file, name, r, c, d) => {
+          if (!toldElsewhere.has(r)) account(file, name, r, c, d);
+        };
       readOneSheet(sheet, sheetIndex);
+      sheetAccount = account;
       const only = ratesOnly as { sheet: string; cols: Set<number> } | null;
       // (A count read as a figure of its own, "Đã giải quyết Quá hạn" = 2 with no criterion, is the desk's, never a reading.)
       if (only !== null)

@@ -176,6 +176,16 @@ export interface RowContext {
   keyMemo: Map<string, string>;
 }
 
+/** "Người lập biểu | Kế toán | Chủ tịch UBND xã": a row of who signs, by post, short words only. */
+export function signatureRow(cells: readonly GridCell[]): boolean {
+  const filled = cells.filter((v) => cellKind(v) !== "empty");
+  return (
+    filled.length > 0 &&
+    filled.every((v) => typeof v === "string" && v.trim().length <= LABEL_MAX_CHARS && !/\d/.test(v)) &&
+    filled.some((v) => FOOTER.test(looseKey(v as string)) || SIGNER_TITLE.test(looseKey(v as string)))
+  );
+}
+
 /** The cells of a row that hold something, with their 1-based columns. */
 export function filledCells(cells: readonly GridCell[]): Array<{ col: number; v: GridCell }> {
   const out: Array<{ col: number; v: GridCell }> = [];
@@ -274,6 +284,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
           // "Mức độ hoàn thành tính đến ngày 10/12/2021." under the table: when the sheet stands, a note.
           (filled.length === 1 && t.text.length <= 100 && AS_OF_LINE.test(t.text)) ||
           (filled.length === 1 && t.text.length <= 80 && MARK_LEGEND.test(t.text)) ||
+          // "Trên đây là báo cáo kết quả thực hiện …/.": a report's closing sentence, its last line before the signature.
+          (filled.length === 1 && /^tren day la (?:bao cao|ket qua|tinh hinh|tien do)\b/.test(t.key)) ||
           RECIPIENTS.test(t.text) ||
           (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
       )
@@ -390,6 +402,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     const parent = stt === undefined ? null : criterionOver(ctx, r, stt, filled);
     return parent ?? groupWithTally(ctx, r, filled, main) ?? { role: "data" };
   }
+  // A report's line laid out as a row, its code beside it and nothing else said ("1. Tiếp tục tuyên truyền … (TC 1.1)"): a task.
+  if (grid.listedRows?.includes(r)) return { role: "data" };
 
   // A lone text: merged across the table, outside the main column, or marked as a heading. Beside
   // it there may be only its number: "1.2", "I", "A" (in STT or any column left of it).

@@ -4,6 +4,7 @@ import { formatViDate } from "../dates/isoDate";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
+import { signatureRow } from "./rows";
 
 /**
  * Tasks pasted as lines of text, one cell a row: a report sent by email or in a chat group and copied
@@ -56,7 +57,70 @@ const OUTCOME_LINE = /^\s*(?:=>|⇒|→|->)\s*(\S.*)$/u;
 // "… hàng hóa OCOP. Chủ trì: Công chức VH-XH; phối hợp: …": who leads it, said inside the line after its words.
 const LEAD_INSIDE = /[.;]\s+(?:đơn vị |bộ phận |người )?(?:chủ trì|chu tri)\s*:/iu;
 // "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
+// A heading over lines of work: "Các việc đã làm", "Kết quả thực hiện", "Nhiệm vụ thời gian tới", "Công việc trong tuần".
+const WORK_HEADING =
+  /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:cac |nhung )?(?:viec da lam|cong viec|nhiem vu|ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|cac viec|viec can lam|viec tiep theo)\b/;
 const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
+
+// "Nhiệm vụ từ nay đến 31/01/2022: …", "Công việc tuần tới (trước 20/12/2021): …": next period's work, due that day.
+const NEXT_WORK =
+  /^(?:các\s+|những\s+)?(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+[^:]{0,40}?(?:đến|den|trước|truoc)\s+(?:ngày\s+)?(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})\)?\s*:\s*(\S.{10,})$/iu;
+// A heading over work already done: "2. Các việc đã làm:", "I. Những việc đã thực hiện", "Kết quả đạt được".
+const DONE_HEADING = /\b(?:viec da lam|viec da thuc hien|da lam duoc|da thuc hien duoc|da trien khai|ket qua dat duoc|ket qua da dat)\b/;
+// A heading over what was done, each line saying how its work stands: "I. KẾT QUẢ THỰC HIỆN …", "Tình hình thực hiện".
+const RESULTS_HEADING = /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|tinh hinh trien khai)\b/;
+// A clause opening with how the work stands: "…, đang làm", "… - chưa xong", "… : đã trình ký".
+const CLAUSE_STATE = /(?:^|[,;:(–-]\s*)(?:đang|dang|chưa|chua|đã|da|xong|hoàn thành|hoan thanh|trễ|chậm|quá hạn)(?=\s|$|[,;.)])/iu;
+
+/**
+ * The heading the line at `row` comes under, past a part's numbered heading ("2. Tiêu chí 1.2 - …", "1. Về tiếp cận
+ * dịch vụ:"): "done" where it names work already done ("Các việc đã làm"), "results" where it heads
+ * what was done ("I. KẾT QUẢ THỰC HIỆN …"); else null.
+ */
+function headingAbove(grid: Grid, row: number): { heading: string; kind: "done" | "results" } | null {
+  const numbered = (t: string) => /^\s*\d{1,2}\s*[.)]\s/u.test(t);
+  const own = rowText(grid, row);
+  for (let r = row - 1; r >= Math.max(1, row - 60); r--) {
+    const t = rowText(grid, r);
+    if (t === "") continue;
+    const heading = sectionLine(t) || /^\s*(?:[IVX]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*[^:]{2,80}:?\s*$/u.test(t) || /^[^:]{2,80}:$/u.test(t);
+    // ("3. Khó khăn: …", "5. Nhiệm vụ …" after "2. Các việc đã làm:": parts of their own, under no "2.".)
+    if (!heading) {
+      if (numbered(t)) return null;
+      continue;
+    }
+    const words = t.replace(/^\s*(?:[IVX]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*/u, "").replace(/:$/, "");
+    const key = looseKey(words);
+    if (DONE_HEADING.test(key)) return numbered(own) && numbered(t) ? null : { heading: words, kind: "done" };
+    if (RESULTS_HEADING.test(key)) return { heading: words, kind: "results" };
+    // (A numbered heading of its own, "2. Tiêu chí 1.2 - …", "4. Các chỉ số hài lòng", is a part of the section above.)
+    if (numbered(t) && !numbered(own)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The text of a row holding one string cell (a report's line); else "". */
+function rowText(grid: Grid, r: number): string {
+  const only = onlyCell(grid.rows[r - 1] ?? []);
+  return only !== null && typeof only.v === "string" ? cleanText(only.v) : "";
+}
+
+// An office's name written with a spaced dash, "Văn hóa - Xã hội", "Văn phòng - Thống kê": one name, no parts.
+const OFFICE_HALVES =
+  /^(?:van hoa xa hoi|van phong thong ke|tai chinh ke toan|dia chinh xay dung|dia chinh nong nghiep|tu phap ho tich|lao dong (?:tb|thuong binh))\b/;
+
+/** Parts split at dashes, an office's name split in two joined again. */
+function joinOfficeHalves(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && OFFICE_HALVES.test(`${looseKey(prev).split(" ").slice(-2).join(" ")} ${looseKey(p)}`))
+      out[out.length - 1] = `${prev} - ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
 
 /** A line's labelled fields ("Chủ trì: X; thời hạn: Y"), as "label: value" each; null where the line opens with none. */
 function fieldsOfLine(text: string): string[] | null {
@@ -148,8 +212,7 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
     text = `${closingBracket[1]} - ${closingBracket[2].replace(/\s+[-–]\s+/g, "-")}`;
   // "… - anh Tuấn ĐC - xong 12/11", "… - giao Văn phòng UBND, xong trước 31/10/2021": parts after dashes, each
   // perhaps two after a comma (never one inside brackets, "(a. Hùng – ĐC-XD)").
-  const parts = text
-    .split(/\s+[-–]\s+(?![^()]*\))/)
+  const parts = joinOfficeHalves(text.split(/\s+[-–]\s+(?![^()]*\))/))
     .flatMap((p, i) =>
       i === 0 ? [p] : p.split(/\s*[,;]\s+(?=(?:giao|do|xong|hoàn thành|hạn|thời hạn|trước|thực hiện|đã|đang|chưa)(?!\p{L}))/iu),
     )
@@ -281,9 +344,12 @@ export function withTextList(grid: Grid): TextList | null {
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
   // (A report's table pasted after its lines, its heading and signature beside them, are no lines: read as they are.)
   const wide: number[] = [];
+  // "Người lập biểu | Kế toán | Chủ tịch UBND xã" and the names under it: who signs the report, no table.
+  const signed = grid.rows.findIndex((row) => signatureRow(row)) + 1;
   grid.rows.forEach((row, i) => {
     const filled = row.filter((v) => !isBlank(v ?? null));
-    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null) wide.push(i + 1);
+    const signing = signed > 0 && i + 1 >= signed && filled.every((v) => typeof v === "string" && !/\d/.test(v));
+    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing) wide.push(i + 1);
   });
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
   const saysFields = (row: readonly GridCell[]) => {
@@ -295,7 +361,12 @@ export function withTextList(grid: Grid): TextList | null {
       (TASK_LABEL.test(t.replace(ITEM_MARK, "")) || OUTCOME_LINE.test(t) || (field !== null && fieldOfLabel(field[1]) !== "other"))
     );
   };
-  if (wide.length > 0 && !grid.rows.some(saysFields)) return null;
+  // (Or one whose lines come under a heading of the work: "2. Các việc đã làm:".)
+  const headsWork = (row: readonly GridCell[]) => {
+    const only = onlyCell(row);
+    return only !== null && typeof only.v === "string" && only.v.length <= 80 && WORK_HEADING.test(looseKey(only.v));
+  };
+  if (wide.length > 0 && !grid.rows.some(saysFields) && !grid.rows.some(headsWork)) return null;
   const items: Array<{
     row: number;
     col: number;
@@ -424,8 +495,29 @@ export function withTextList(grid: Grid): TextList | null {
   // So is a criterion's heading ("1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …"), only where its lines say who leads it or when it is
   // due: "Kết quả: …" alone under it reports the criterion.
   const ledOrDue = (fields: readonly string[]) => fields.some((f) => ["lead", "due"].includes(fieldOfLabel(f.slice(0, f.indexOf(":")))));
+  // "4. Các chỉ số hài lòng (SIPAS)" over "- Niêm yết …", "- Khảo sát …": a part's heading over its lines, no task.
+  const headsParts = (i: number) =>
+    /^\d{1,2}$/.test(items[i].m[1] ?? "") &&
+    items[i].fields.length === 0 &&
+    items[i].m[3].length <= 80 &&
+    !/\d{1,2}\s*\/\s*\d{1,2}|%|:/.test(items[i].m[3]) &&
+    !CLAUSE_STATE.test(items[i].m[3]) &&
+    items[i + 1] !== undefined &&
+    // (Lines between, bulleted figures "- Tỷ lệ … : 98,98%" read elsewhere, are its parts too.)
+    Array.from({ length: items[i + 1].row - items[i].end - 1 }, (_, k) => items[i].end + 1 + k).every((r) => {
+      const t = cellText(onlyCell(grid.rows[r - 1] ?? [])?.v ?? null);
+      return (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) || /^\s*[-–•+*]\s/u.test(t);
+    }) &&
+    // (Its parts bulleted, lettered, or numbered under its number: "1. … (TC 2.1)" over "1.1. …", "1.2. …".)
+    ((items[i + 1].m[1] === undefined && items[i + 1].m[2] === undefined) ||
+      /^[a-hđ]$/u.test(items[i + 1].m[1] ?? "") ||
+      (items[i + 1].m[1] ?? "").startsWith(`${items[i].m[1]}.`));
   for (let i = items.length - 1; i >= 0; i--)
-    if ((items[i].m[1]?.includes(".") && items[i].fields.length === 0) || (items[i].heading === true && !ledOrDue(items[i].fields))) {
+    if (
+      (items[i].m[1]?.includes(".") && items[i].fields.length === 0) ||
+      (items[i].heading === true && !ledOrDue(items[i].fields)) ||
+      headsParts(i)
+    ) {
       // Its lines ("Kết quả: 19/21 cán bộ … đạt 90,48%") stay where they are, the criterion's, read as such.
       const [from, to] = [items[i].row, i + 1 < items.length ? items[i + 1].row : grid.rows.length + 1];
       for (let k = consumed.length - 1; k >= 0; k--) if (consumed[k] > from && consumed[k] < to) consumed.splice(k, 1);
@@ -442,16 +534,24 @@ export function withTextList(grid: Grid): TextList | null {
     items.filter((i) => i.fields.length > 0).length * 2 > items.length;
   const wideAbove = wide.filter((r) => r < items[0].row);
   const lastAbove = wideAbove.length > 0 ? Math.max(...wideAbove) : 0;
+  const between = Array.from({ length: Math.max(0, items[0].row - lastAbove - 1) }, (_, k) => lastAbove + 1 + k);
+  // "2. Các việc đã làm:", "II. Nhiệm vụ thời gian tới" between the table and the lines: the lines are the report's work.
+  const workHeaded = between.some((r) => headsWork(grid.rows[r - 1] ?? []));
   const apart =
-    labelledItems &&
-    Array.from({ length: Math.max(0, items[0].row - lastAbove - 1) }, (_, k) => lastAbove + 1 + k).some((r) => {
+    (labelledItems || workHeaded) &&
+    between.some((r) => {
       const only = onlyCell(grid.rows[r - 1] ?? []);
-      return (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) || (only !== null && sectionLine(cellText(only.v)));
+      return (
+        (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) ||
+        (only !== null && sectionLine(cellText(only.v))) ||
+        headsWork(grid.rows[r - 1] ?? [])
+      );
     });
   if (wide.some((r) => !inner.includes(r) && ((r >= items[0].row && r <= lastLine) || (r < items[0].row && figures(r) && !apart))))
     return null;
-  // Beside a table, only lines that say what they are: a table's remarks in lines under it are no list of tasks.
-  if (wide.length > 0 && !labelledItems) return null;
+  // Beside a table, only lines that say what they are, or lines under a heading of the work: a table's remarks in
+  // lines under it are no list of tasks.
+  if (wide.length > 0 && !labelledItems && !(workHeaded && apart)) return null;
   const col = items[0].col;
   // "TT | Bộ phận" over "2 | Bộ phận Một cửa", "3 | Tư pháp - Hộ tịch": a list of the commune's offices or fields (a
   // dropdown's source), its lines names, never tasks.
@@ -501,7 +601,10 @@ export function withTextList(grid: Grid): TextList | null {
     // "… Thời hạn: thường xuyên. => Đang thực hiện …": what came of it after the arrow, its result.
     // (So is a line with its fields inside after its words, "a) Tuyên truyền … . Chủ trì: …; phối hợp: … . Thời gian: …".)
     const fielded = TASK_LABEL.test(m[3]) || (LEAD_INSIDE.test(m[3]) && m[3].split(OUTCOME_ARROW).length === 1);
-    const [line, ...after] = fielded ? m[3].split(OUTCOME_ARROW) : [m[3]];
+    const [said, ...after] = fielded ? m[3].split(OUTCOME_ARROW) : [m[3]];
+    // "5. Nhiệm vụ từ nay đến 31/01/2022: giải ngân hết …": the work after the label, due on the day the label names.
+    const ahead = NEXT_WORK.exec(said);
+    const line = ahead ? `${ahead[2].trim().replace(/\.$/, "")}, hạn ${ahead[1]}` : said;
     if (after.length > 0) fields.unshift(`Kết quả: ${after.join(" ").trim()}`);
     const [body, ...inline] = fielded ? line.replace(TASK_LABEL, "").split(FIELD_NEXT) : [line];
     const own = inline.flatMap((part) => fieldsOfLine(part) ?? []);
@@ -520,6 +623,17 @@ export function withTextList(grid: Grid): TextList | null {
         cells[progressAt] = value;
       else cells[5] = [cells[5], field === "result" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }
+    // Under "2. Các việc đã làm:", a line that says nothing of how it stands reports work done, on the day it opens with.
+    // Under "I. Kết quả thực hiện", a line opening with its day ("Ngày 14/9/2021, Chủ tịch UBND xã họp …") reports it done then.
+    const under = headingAbove(grid, row);
+    const day = /^\s*ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})\s*,/iu.exec(String(cells[1] ?? ""))?.[1];
+    if (
+      under !== null &&
+      (under.kind === "done" || day !== undefined) &&
+      (cells[5] === null || cells[5] === "") &&
+      !CLAUSE_STATE.test(cleanText(String(cells[1] ?? "")))
+    )
+      cells[5] = `Đã thực hiện${day ? ` ngày ${day}` : ""} (theo mục "${under.heading}")`;
     place(row, cells);
   }
   // A report's remarks are named in Kiểm tra, never read as its tasks.
@@ -527,5 +641,13 @@ export function withTextList(grid: Grid): TextList | null {
   // A line merged across the page is now a row of cells: its merge would make it a section's line.
   const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
   const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));
-  return { grid: { ...grid, rows, merges }, rows: items.map((i) => i.row), head, replaced, consumed, remarks, labelled: labelledItems };
+  return {
+    grid: { ...grid, rows, merges, listedRows: items.map((i) => i.row) },
+    rows: items.map((i) => i.row),
+    head,
+    replaced,
+    consumed,
+    remarks,
+    labelled: labelledItems,
+  };
 }

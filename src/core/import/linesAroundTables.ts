@@ -1,0 +1,91 @@
+import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { signatureRow } from "./rows";
+import { withTextList } from "./textList";
+
+/**
+ * A report typed in Word and pasted into a sheet: numbered and bulleted lines, a small table of figures
+ * among them ("STT | Lĩnh vực | Số hồ sơ tiếp nhận | …" under "2. Tiêu chí 1.2 …", the survey's "Nội dung
+ * đánh giá | Số phiếu hài lòng | Tổng số phiếu | Tỷ lệ"), more lines after it. Read as one sheet, either
+ * the table's rows break the list of lines, or the lines after it run into the table. The sheet is read
+ * as two, each with the other's rows blank (row numbers stay the sheet's): its tables, with the titles
+ * and the sentences that date them, and its lines.
+ */
+
+/** A numbered or bulleted line: "1. …", "a) …", "- …", "+ …". */
+const ITEM_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-hđ]\s*\)|[-–•+*])\s*\S/u;
+
+function filled(row: readonly GridCell[]): GridCell[] {
+  return row.filter((v) => !isBlank(v ?? null));
+}
+
+/** A line of the report: one cell, a numbered or bulleted sentence. */
+function itemLine(row: readonly GridCell[]): boolean {
+  const cells = filled(row);
+  return cells.length === 1 && typeof cells[0] === "string" && cells[0].trim().length >= 15 && ITEM_LINE.test(cells[0]);
+}
+
+/** Runs of rows of three cells or more (no signature's), headed by words, holding a figure: the tables among the lines. */
+function tableBlocks(grid: Grid): Array<{ top: number; bottom: number }> {
+  const blocks: Array<{ top: number; bottom: number }> = [];
+  let top = 0;
+  const close = (bottom: number) => {
+    const rows = grid.rows.slice(top - 1, bottom);
+    // A header of words over them ("STT | Lĩnh vực | Số hồ sơ tiếp nhận"): a table, never a form's "- Tổng số: | 60 | văn bản".
+    const headed = filled(rows[0] ?? []).every((v) => typeof v === "string" && !v.trim().endsWith(":") && !/^\s*[-–•+*]\s/u.test(v));
+    const figures = rows.some((row) => row.some((v) => typeof v === "number" || /^\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(cellText(v ?? null))));
+    if (bottom > top && headed && figures) blocks.push({ top, bottom });
+    top = 0;
+  };
+  grid.rows.forEach((row, i) => {
+    const wide = filled(row).length >= 3 && !signatureRow(row);
+    if (wide && top === 0) top = i + 1;
+    if (!wide && top !== 0) close(i);
+  });
+  if (top !== 0) close(grid.rows.length);
+  return blocks;
+}
+
+/** The sheet as its tables and its lines, where lines are the report and its tables few among them; else null. */
+export interface SheetView {
+  grid: Grid;
+  /** Rows the other view reads too and accounts for: this view's reading of them is not told again. */
+  toldElsewhere: ReadonlySet<number> | null;
+}
+
+export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
+  const blocks = tableBlocks(grid);
+  if (blocks.length === 0) return null;
+  const inBlock = (r: number) => blocks.some((b) => r >= b.top && r <= b.bottom);
+  const lines: number[] = [];
+  grid.rows.forEach((row, i) => {
+    if (!inBlock(i + 1) && itemLine(row)) lines.push(i + 1);
+  });
+  const tableRows = blocks.reduce((n, b) => n + b.bottom - b.top + 1, 0);
+  // (A table with a few notes under it is a table: the lines must be the report, its tables few.)
+  if (lines.length < 3 || tableRows > 2 * lines.length) return null;
+  // (Lines that read as they stand, a table among them a task's details, "- Chi tiết theo công trình:", are left so.)
+  if (withTextList(grid) !== null) return null;
+  // A title line right above a table ("6. Kết quả lấy phiếu khảo sát tháng 11/2021 (…):", "2. Tiêu chí 1.2 - …") is
+  // the table's.
+  const title = (r: number) => {
+    const t = cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null).trim();
+    return t.endsWith(":") || (t.length <= 80 && !t.includes("%"));
+  };
+  const titles = new Set(blocks.flatMap((b) => [b.top - 1, b.top - 2]).filter((r) => lines.includes(r) && title(r)));
+  const part = (keep: (r: number) => boolean): Grid => ({
+    ...grid,
+    rows: grid.rows.map((row, i) => (keep(i + 1) ? row : [])),
+    merges: grid.merges.filter((m) => keep(m.top) && keep(m.bottom)),
+  });
+  // (In the lines, a table's title is no task: only a criterion's heading, "2. Tiêu chí 1.2 - …", stays for the lines under it.)
+  const heading = (r: number) => /\b[12]\.\d{1,2}\b/.test(cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null));
+  const linesView = part((r) => !inBlock(r) && (!titles.has(r) || heading(r)));
+  // Only where the lines, the tables out of their way, read as a report's tasks, three at least.
+  if ((withTextList(linesView)?.rows.length ?? 0) < 3) return null;
+  // (A criterion's heading is in both views, accounted for by the lines'.)
+  const shared = new Set([...titles].filter(heading));
+  return [
+    { grid: part((r) => !lines.includes(r) || titles.has(r)), toldElsewhere: shared },
+    { grid: linesView, toldElsewhere: null },
+  ];
+}

@@ -429,9 +429,85 @@ const BARE_PERCENT =
 const BAR = /^([■▪█▮●◼⬛]*)([□▫░▯○◻⬜]*)$/u;
 
 export function extractTable(given: ExtractContext): TableRead {
-  const prepared = preparedTable(given);
-  const { basis, coded, legend, groups } = prepared;
-  let ctx = prepared.ctx;
+  // "Theo văn bản": the document each piece of work comes from; never its evidence.
+  const basis = given.layout.kind === "tasks" ? basisColumn(given.layout) : undefined;
+  // "Chủ trì (mã)": 3, explained by a code table beside the task table ("Mã | Đơn vị / chức danh").
+  const coded = given.layout.kind === "tasks" ? leadCodes(given.grid, given.layout, given.firstRow, given.lastRow) : null;
+  const legend = [...sideLegend(given), ...(coded?.table ?? [])];
+  let ctx =
+    basis !== undefined && given.layout.columns.evidence === basis
+      ? { ...given, layout: withoutColumns(given.layout, (f) => f === "evidence") }
+      : given;
+  if (legend.length > 0) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => legend.includes(c)) };
+  if (coded) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, lead: coded.column } }, leadCodes: coded.names };
+  // "Nhiệm vụ 1 | Nhiệm vụ 2 | Nhiệm vụ 3" over "Nội dung | Hạn | Kết quả" each: a task per group on a row.
+  const groups = ctx.layout.kind === "tasks" ? repeatedGroups(ctx) : null;
+  if (groups) {
+    const inOther = (c: number) => groups.lefts.some((l) => l !== groups.ref && c >= l && c < l + groups.width);
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => inOther(c)) };
+  }
+  // "Kết quả kiểm tra của Văn phòng: Xác nhận | Ghi chú kiểm tra" beside the official's own report: the check stands.
+  const checks = ctx.layout.kind === "tasks" && ctx.layout.columns.status !== undefined ? checkColumns(ctx) : null;
+  if (checks) {
+    const taken = [checks.verdict, ...(checks.note !== undefined ? [checks.note] : [])];
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), checkCols: checks };
+  }
+  // A band of the row's criterion's figures beside each task: read as a reading of that criterion, not as the task's progress.
+  const band = ctx.layout.kind === "tasks" ? figuresBand(ctx) : null;
+  if (band) {
+    const taken = Object.values(band);
+    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), rowFigures: band };
+  }
+  const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
+  if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
+  // "Người cập nhật" in a shared workbook with no Chủ trì column: who updates a row is whose work it is.
+  const updater = ctx.layout.kind === "tasks" && ctx.layout.columns.lead === undefined ? updaterColumn(ctx.layout) : undefined;
+  if (updater !== undefined) ctx = { ...ctx, updaterCol: updater };
+  const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
+  if (named) ctx = { ...ctx, layout: named };
+  // "Tình hình thực hiện năm 2021" over "Quý I | … | Quý IV": the latest quarter written is the state.
+  // (Shares month by month under "Tiến độ (%)" are the progress's history, read as such.)
+  // ("Đang làm", "xong 12/11", a day among the shares: each period's cell is where the work stood, read as a state is.)
+  const statesAmong = ctx.layout.progressAcross !== undefined && saysStateAcross(ctx, ctx.layout.progressAcross);
+  const byPeriod =
+    ctx.layout.kind === "tasks" && (!ctx.layout.progressAcross || statesAmong)
+      ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c))
+      : null;
+  if (byPeriod) {
+    const taken = byPeriod.flatMap((x) => [x.col, ...(x.siblings ?? [])]);
+    ctx = {
+      ...ctx,
+      layout: { ...withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), progressAcross: undefined },
+      statusAcross: byPeriod,
+    };
+  }
+  // "Nhiệm vụ | Các bước thực hiện": each step is a task, the task it belongs to said beside it.
+  const found = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
+  // Steps only where a task spans several of them (its cell merged down or left blank under it); a column of
+  // details beside each row's own task is its description, read as before.
+  const steps = found !== null && spansSteps(ctx, found.step, found.parent) ? found : null;
+  if (steps) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, content: steps.step } }, parentCol: steps.parent };
+  // "TCTP 1.5 Văn bản điện tử" over "VB điện tử | Tổng VB đi | Tỷ lệ": the band names the criterion; its first
+  // column, taken for the codes for the band's words, holds the counts (38, 80, 125) over the whole beside them.
+  const counted = ctx.layout.kind === "readings" ? countsTakenForCodes(ctx) : null;
+  if (counted !== null) {
+    const columns = { ...ctx.layout.columns, numerator: counted };
+    delete columns.code;
+    ctx = { ...ctx, layout: { ...ctx.layout, columns } };
+  }
+  const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
+  if (result) ctx = { ...ctx, layout: result };
+  // "Tình trạng" beside "Tình trạng (cập nhật 11/2021)": the newer column is the field's, the older read where it is empty.
+  const updates = updatedColumns(ctx.layout);
+  if (updates) ctx = { ...ctx, layout: updates.layout, olderCols: updates.pairs };
+  // "Tình trạng (theo VP nắm được)" beside "Tự đánh giá" (Hoàn thành …): the official's own word is the status.
+  const own = ownStatusColumn(ctx.layout, ctx.grid, ctx.firstRow, ctx.lastRow, (t) => ctx.facts.of(t).status !== null);
+  if (own)
+    ctx = {
+      ...ctx,
+      layout: { ...ctx.layout, columns: { ...ctx.layout.columns, status: own.newer } },
+      olderCols: [...(ctx.olderCols ?? []), own],
+    };
   const { grid, layout } = ctx;
   const out: TableRead = {
     tasks: [],
@@ -479,7 +555,96 @@ export function extractTable(given: ExtractContext): TableRead {
     ...(ctx.parentCol !== undefined ? [ctx.parentCol] : []),
     ...(ctx.statusAcross ?? []).map((x) => x.col),
   ]);
-  ctx = withColumnsBeside(ctx, layout, headerKeys, mapped);
+  // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
+  const extensions =
+    layout.kind === "tasks" && layout.columns.due !== undefined
+      ? [...headerKeys]
+          .filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => EXTENSION_HEADING.test(k)))
+          .map(([c]) => c)
+          .sort((a, b) => a - b)
+      : [];
+  const extended = extensions.length > 0 ? extensions : undefined;
+  if (extended !== undefined) {
+    for (const c of extended) mapped.add(c);
+    ctx = { ...ctx, extendedDue: extended };
+  }
+  const proposedDue =
+    layout.kind === "tasks" && layout.columns.due !== undefined && extended === undefined ? proposalColumns(headerKeys, mapped) : null;
+  if (proposedDue) {
+    mapped.add(proposedDue.proposal);
+    mapped.add(proposedDue.decision);
+    ctx = { ...ctx, proposedDue };
+  }
+  // "Trực tuyến mức độ 3 | Trực tuyến mức độ 4": the numerator's sibling columns are parts of it.
+  // "Trước hạn | Đúng hạn | Quá hạn" with "Đúng hạn" taken for the count: the early ones are on time too (the state's
+  // on-time rate counts both), so they are its part.
+  const numeratorParts =
+    layout.kind === "readings" && layout.columns.numerator !== undefined
+      ? [
+          ...siblingColumns(headerKeys, layout.columns.numerator, mapped),
+          ...earlyBesideOnTime(headerKeys, layout.columns.numerator, mapped),
+        ]
+      : [];
+  // "Còn lại (ngày)" and no deadline column: the deadline is the day the sheet was updated plus the days left.
+  const leftCol =
+    layout.kind === "tasks" && layout.columns.due === undefined && ctx.contextPeriod?.label === undefined && ctx.contextPeriod
+      ? [...headerKeys].find(
+          ([c, keys]) => !mapped.has(c) && [...keys].some((k) => /^(?:con lai|so ngay con lai|con bao nhieu ngay)\b/.test(k)),
+        )?.[0]
+      : undefined;
+  if (leftCol !== undefined && ctx.contextPeriod) {
+    ctx = { ...ctx, daysLeft: { col: leftCol, from: ctx.contextPeriod.date } };
+    mapped.add(leftCol);
+  }
+  const startCols =
+    layout.kind === "tasks" && layout.columns.status === undefined
+      ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
+      : [];
+  if (startCols.length > 0) ctx = { ...ctx, startCols };
+  const beginCols =
+    layout.kind === "tasks"
+      ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
+      : [];
+  if (beginCols.length > 0) ctx = { ...ctx, beginCols };
+  const blankDone =
+    layout.kind === "tasks" && layout.columns.status !== undefined
+      ? blankDoneNote(grid, layout.headings[layout.columns.status] ?? "")
+      : null;
+  if (blankDone !== null) ctx = { ...ctx, blankDone };
+  const marks = layout.kind === "tasks" ? symbolLegend(grid, (w) => ctx.facts.of(w).status ?? ctx.facts.of(w).statusLead) : null;
+  if (marks !== null) ctx = { ...ctx, marks };
+  for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
+  if (ctx.checkCols) {
+    mapped.add(ctx.checkCols.verdict);
+    if (ctx.checkCols.note !== undefined) mapped.add(ctx.checkCols.note);
+  }
+  if (numeratorParts.length > 0) {
+    for (const c of numeratorParts) mapped.add(c);
+    ctx = { ...ctx, numeratorParts };
+  }
+  const wholeRow = layout.kind === "readings" ? wholeOverRows(ctx) : null;
+  if (wholeRow !== null) ctx = { ...ctx, wholeRow };
+  const countUnits =
+    layout.kind === "readings" && layout.columns.numerator !== undefined && layout.columns.denominator !== undefined
+      ? unitScale(
+          columnMoneyUnit(grid, layout.headerTop, ctx.firstRow - 1, layout.columns.numerator),
+          columnMoneyUnit(grid, layout.headerTop, ctx.firstRow - 1, layout.columns.denominator),
+        )
+      : null;
+  if (countUnits) ctx = { ...ctx, countUnits };
+  // The satisfied answers' columns, where a middle answer ("Bình thường") stands beside them.
+  // "Tốt | Khá | Trung bình | Kém", the four levels some provinces' forms ask, as the five: the first two are the satisfied.
+  // Under "Rất hài lòng" merged over "SL | %", only the count is the answer's: its share is no count.
+  const answerOf = (c: number) =>
+    SHARE_HEADING.test(headingKey(ctx.merges.label(grid, layout.headerBottom, c)))
+      ? undefined
+      : [...(headerKeys.get(c) ?? [])].map((k) => k.replace(/^so phieu /, "")).find((k) => SURVEY_ANSWER.test(k));
+  const answers = layout.kind === "readings" ? [...headerKeys.keys()].filter((c) => answerOf(c) !== undefined) : [];
+  const satisfiedCols = answers.filter((c) => SATISFIED_ANSWER.test(answerOf(c) ?? ""));
+  if (satisfiedCols.length > 0 && answers.some((c) => MIDDLE_ANSWER.test(answerOf(c) ?? ""))) {
+    ctx = { ...ctx, satisfiedCols, answerCols: answers };
+    for (const c of satisfiedCols) mapped.add(c);
+  }
   const skippedCols = new Set([...(layout.across?.skipped ?? []), ...(layout.progressAcross?.skipped ?? [])]);
   const ignored = new Set(layout.ignored ?? []);
   // Another group's cells are read through the view; those at offsets the layout does not read go to Ghi chú as usual.
@@ -1521,7 +1686,44 @@ export function extractTable(given: ExtractContext): TableRead {
     const across = readAcross(ctx, rowCtx, mark, out);
     out.readings.push(...across);
   } else if (layout.kind === "readings" && layout.columns.date === undefined && layout.columns.period === undefined) {
-    combinePartsOfPeriod(ctx, layout, out, valueScale);
+    // No period of their own: rows sharing a criterion are the parts of the period's one reading.
+    const totals = out.report.skipped.filter((s) => s.why === "total").map((s) => s.row);
+    const total = totals.map((r) => totalRow(ctx, r, valueScale));
+    // No row names a criterion nor a measure ("Đường GTNT thôn Đông", "Thôn 1"): rows of categories.
+    // Under "Chỉ tiêu" or "Chỉ số" each row is an indicator of its own, never a part of another.
+    const indicatorHeading = headingKey(layout.headings[layout.columns.indicator ?? 0] ?? "");
+    // "1. Tiếp cận dịch vụ", "2. Thủ tục hành chính" …: the survey's aspects, each a reading of its own.
+    const aspects = new Set(out.readings.map((r) => aspectNamed(r.note.split("; ")[0])));
+    // "Hồ sơ tiếp nhận trực tuyến …" beside "Hồ sơ giải quyết đúng hạn …": rows measuring two of the plan's rates, each
+    // its own reading (channels of one measure, "Trực tiếp | Bưu chính | Trực tuyến", name one at most).
+    const measured = new Set(out.readings.map((r) => rateMeasured(ctx.facts.of(r.note.split("; ")[0]).key)).filter((m) => m !== null));
+    const categories =
+      measured.size < 2 &&
+      !(aspects.size >= 3 && !aspects.has(null)) &&
+      // "Lĩnh vực/Tiêu chí", "Tiêu chí thành phần" in a self-assessment: each row a criterion of its own.
+      !/\btieu chi\b/.test(indicatorHeading) &&
+      !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so|yeu to|noi dung danh gia|noi dung khao sat)(?: theo doi| danh gia| thong ke)?$/.test(
+        indicatorHeading,
+      ) &&
+      out.readings.length >= 2 &&
+      out.readings.every(
+        (r) =>
+          r.code === null &&
+          !/^(?:ty le|so|tong|ke hoach|gia tri|chi so|muc|ket qua|rate|number|total)\b|%/.test(ctx.facts.of(r.note.split("; ")[0]).key) &&
+          // "Hồ sơ giải quyết đúng hạn / tổng số HS đã giải quyết": a rate's own definition, a measure.
+          !/\/\s*(?:tổng|tong)\b|(?<!\p{L})trên tổng số(?!\p{L})/iu.test(r.note.split("; ")[0]),
+      );
+    // "Cùng kỳ năm 2020 | 4.800 | | 2.798" under the total: last year's figures at the same point, a reading of that
+    // year's own, never a part of this year's.
+    const prior = out.readings.map((x) => priorYear(ctx, x)).filter((x): x is Reading => x !== null);
+    const priorRows = new Set(prior.map((x) => x.source.row));
+    const parts = combineParts(
+      out.readings.filter((x) => !priorRows.has(x.source.row)),
+      total,
+      categories,
+    );
+    out.readings = [...parts.readings, ...prior].sort((a, b) => a.source.row - b.source.row);
+    out.problems.push(...parts.problems);
   }
   // "Ngày số liệu" 31/7, 31/8, 30/9 on rows the title dates "QUÝ III": each the quarter so far at its day, never three
   // figures of one period of which two are dropped as duplicates.
@@ -1529,252 +1731,6 @@ export function extractTable(given: ExtractContext): TableRead {
     out.readings = soFarByDay(out.readings);
   out.report.rows = out.tasks.length + out.readings.length;
   return out;
-}
-
-/**
- * The table's context as its columns are settled before any row is read: columns set aside (a legend, a
- * check, a band of figures, other periods' states), a field moved to the column that holds it. Part of
- * extractTable, kept apart so that neither is too large for V8's optimising compiler.
- */
-function preparedTable(given: ExtractContext): {
-  ctx: ExtractContext;
-  basis: number | undefined;
-  coded: ReturnType<typeof leadCodes> | null;
-  legend: number[];
-  groups: ReturnType<typeof repeatedGroups>;
-} {
-  // "Theo văn bản": the document each piece of work comes from; never its evidence.
-  const basis = given.layout.kind === "tasks" ? basisColumn(given.layout) : undefined;
-  // "Chủ trì (mã)": 3, explained by a code table beside the task table ("Mã | Đơn vị / chức danh").
-  const coded = given.layout.kind === "tasks" ? leadCodes(given.grid, given.layout, given.firstRow, given.lastRow) : null;
-  const legend = [...sideLegend(given), ...(coded?.table ?? [])];
-  let ctx =
-    basis !== undefined && given.layout.columns.evidence === basis
-      ? { ...given, layout: withoutColumns(given.layout, (f) => f === "evidence") }
-      : given;
-  if (legend.length > 0) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => legend.includes(c)) };
-  if (coded) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, lead: coded.column } }, leadCodes: coded.names };
-  // "Nhiệm vụ 1 | Nhiệm vụ 2 | Nhiệm vụ 3" over "Nội dung | Hạn | Kết quả" each: a task per group on a row.
-  const groups = ctx.layout.kind === "tasks" ? repeatedGroups(ctx) : null;
-  if (groups) {
-    const inOther = (c: number) => groups.lefts.some((l) => l !== groups.ref && c >= l && c < l + groups.width);
-    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => inOther(c)) };
-  }
-  // "Kết quả kiểm tra của Văn phòng: Xác nhận | Ghi chú kiểm tra" beside the official's own report: the check stands.
-  const checks = ctx.layout.kind === "tasks" && ctx.layout.columns.status !== undefined ? checkColumns(ctx) : null;
-  if (checks) {
-    const taken = [checks.verdict, ...(checks.note !== undefined ? [checks.note] : [])];
-    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), checkCols: checks };
-  }
-  // A band of the row's criterion's figures beside each task: read as a reading of that criterion, not as the task's progress.
-  const band = ctx.layout.kind === "tasks" ? figuresBand(ctx) : null;
-  if (band) {
-    const taken = Object.values(band);
-    ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), rowFigures: band };
-  }
-  const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
-  if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
-  // "Người cập nhật" in a shared workbook with no Chủ trì column: who updates a row is whose work it is.
-  const updater = ctx.layout.kind === "tasks" && ctx.layout.columns.lead === undefined ? updaterColumn(ctx.layout) : undefined;
-  if (updater !== undefined) ctx = { ...ctx, updaterCol: updater };
-  const named = ctx.layout.kind === "tasks" ? nameBesideDescription(ctx.layout) : null;
-  if (named) ctx = { ...ctx, layout: named };
-  // "Tình hình thực hiện năm 2021" over "Quý I | … | Quý IV": the latest quarter written is the state.
-  // (Shares month by month under "Tiến độ (%)" are the progress's history, read as such.)
-  // ("Đang làm", "xong 12/11", a day among the shares: each period's cell is where the work stood, read as a state is.)
-  const statesAmong = ctx.layout.progressAcross !== undefined && saysStateAcross(ctx, ctx.layout.progressAcross);
-  const byPeriod =
-    ctx.layout.kind === "tasks" && (!ctx.layout.progressAcross || statesAmong)
-      ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c))
-      : null;
-  if (byPeriod) {
-    const taken = byPeriod.flatMap((x) => [x.col, ...(x.siblings ?? [])]);
-    ctx = {
-      ...ctx,
-      layout: { ...withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), progressAcross: undefined },
-      statusAcross: byPeriod,
-    };
-  }
-  // "Nhiệm vụ | Các bước thực hiện": each step is a task, the task it belongs to said beside it.
-  const found = ctx.layout.kind === "tasks" ? stepColumns(ctx.layout) : null;
-  // Steps only where a task spans several of them (its cell merged down or left blank under it); a column of
-  // details beside each row's own task is its description, read as before.
-  const steps = found !== null && spansSteps(ctx, found.step, found.parent) ? found : null;
-  if (steps) ctx = { ...ctx, layout: { ...ctx.layout, columns: { ...ctx.layout.columns, content: steps.step } }, parentCol: steps.parent };
-  // "TCTP 1.5 Văn bản điện tử" over "VB điện tử | Tổng VB đi | Tỷ lệ": the band names the criterion; its first
-  // column, taken for the codes for the band's words, holds the counts (38, 80, 125) over the whole beside them.
-  const counted = ctx.layout.kind === "readings" ? countsTakenForCodes(ctx) : null;
-  if (counted !== null) {
-    const columns = { ...ctx.layout.columns, numerator: counted };
-    delete columns.code;
-    ctx = { ...ctx, layout: { ...ctx.layout, columns } };
-  }
-  const result = ctx.layout.kind === "readings" ? resultBesideTarget(ctx.layout) : null;
-  if (result) ctx = { ...ctx, layout: result };
-  // "Tình trạng" beside "Tình trạng (cập nhật 11/2021)": the newer column is the field's, the older read where it is empty.
-  const updates = updatedColumns(ctx.layout);
-  if (updates) ctx = { ...ctx, layout: updates.layout, olderCols: updates.pairs };
-  // "Tình trạng (theo VP nắm được)" beside "Tự đánh giá" (Hoàn thành …): the official's own word is the status.
-  const own = ownStatusColumn(ctx.layout, ctx.grid, ctx.firstRow, ctx.lastRow, (t) => ctx.facts.of(t).status !== null);
-  if (own)
-    ctx = {
-      ...ctx,
-      layout: { ...ctx.layout, columns: { ...ctx.layout.columns, status: own.newer } },
-      olderCols: [...(ctx.olderCols ?? []), own],
-    };
-  return { ctx, basis, coded, legend, groups };
-}
-
-/**
- * Readings with no period of their own: rows sharing a criterion are the parts of the period's one reading,
- * a total row its whole, last year's row a reading of that year. Part of extractTable, kept apart so that
- * neither is too large for V8's optimising compiler.
- */
-function combinePartsOfPeriod(ctx: ExtractContext, layout: TableLayout, out: TableRead, valueScale: number): void {
-  // No period of their own: rows sharing a criterion are the parts of the period's one reading.
-  const totals = out.report.skipped.filter((s) => s.why === "total").map((s) => s.row);
-  const total = totals.map((r) => totalRow(ctx, r, valueScale));
-  // No row names a criterion nor a measure ("Đường GTNT thôn Đông", "Thôn 1"): rows of categories.
-  // Under "Chỉ tiêu" or "Chỉ số" each row is an indicator of its own, never a part of another.
-  const indicatorHeading = headingKey(layout.headings[layout.columns.indicator ?? 0] ?? "");
-  // "1. Tiếp cận dịch vụ", "2. Thủ tục hành chính" …: the survey's aspects, each a reading of its own.
-  const aspects = new Set(out.readings.map((r) => aspectNamed(r.note.split("; ")[0])));
-  // "Hồ sơ tiếp nhận trực tuyến …" beside "Hồ sơ giải quyết đúng hạn …": rows measuring two of the plan's rates, each
-  // its own reading (channels of one measure, "Trực tiếp | Bưu chính | Trực tuyến", name one at most).
-  const measured = new Set(out.readings.map((r) => rateMeasured(ctx.facts.of(r.note.split("; ")[0]).key)).filter((m) => m !== null));
-  const categories =
-    measured.size < 2 &&
-    !(aspects.size >= 3 && !aspects.has(null)) &&
-    // "Lĩnh vực/Tiêu chí", "Tiêu chí thành phần" in a self-assessment: each row a criterion of its own.
-    !/\btieu chi\b/.test(indicatorHeading) &&
-    !/^(?:chi tieu|chi so|tieu chi|ten chi tieu|ten chi so|noi dung chi tieu|noi dung chi so|yeu to|noi dung danh gia|noi dung khao sat)(?: theo doi| danh gia| thong ke)?$/.test(
-      indicatorHeading,
-    ) &&
-    out.readings.length >= 2 &&
-    out.readings.every(
-      (r) =>
-        r.code === null &&
-        !/^(?:ty le|so|tong|ke hoach|gia tri|chi so|muc|ket qua|rate|number|total)\b|%/.test(ctx.facts.of(r.note.split("; ")[0]).key) &&
-        // "Hồ sơ giải quyết đúng hạn / tổng số HS đã giải quyết": a rate's own definition, a measure.
-        !/\/\s*(?:tổng|tong)\b|(?<!\p{L})trên tổng số(?!\p{L})/iu.test(r.note.split("; ")[0]),
-    );
-  // "Cùng kỳ năm 2020 | 4.800 | | 2.798" under the total: last year's figures at the same point, a reading of that
-  // year's own, never a part of this year's.
-  const prior = out.readings.map((x) => priorYear(ctx, x)).filter((x): x is Reading => x !== null);
-  const priorRows = new Set(prior.map((x) => x.source.row));
-  const parts = combineParts(
-    out.readings.filter((x) => !priorRows.has(x.source.row)),
-    total,
-    categories,
-  );
-  out.readings = [...parts.readings, ...prior].sort((a, b) => a.source.row - b.source.row);
-  out.problems.push(...parts.problems);
-}
-
-/**
- * The columns beside the table's fields that change how a row is read (an extension, days left, a start,
- * a legend of marks, the numerator's parts, the satisfied answers), in the context and taken as read
- * (`mapped`). Part of extractTable, kept apart so that neither is too large for V8's optimising compiler.
- */
-function withColumnsBeside(
-  given: ExtractContext,
-  layout: TableLayout,
-  headerKeys: ReadonlyMap<number, ReadonlySet<string>>,
-  mapped: Set<number>,
-): ExtractContext {
-  let ctx = given;
-  const { grid } = ctx;
-  // "Gia hạn đến" beside the deadline: where filled, the deadline it moved to.
-  const extensions =
-    layout.kind === "tasks" && layout.columns.due !== undefined
-      ? [...headerKeys]
-          .filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => EXTENSION_HEADING.test(k)))
-          .map(([c]) => c)
-          .sort((a, b) => a - b)
-      : [];
-  const extended = extensions.length > 0 ? extensions : undefined;
-  if (extended !== undefined) {
-    for (const c of extended) mapped.add(c);
-    ctx = { ...ctx, extendedDue: extended };
-  }
-  const proposedDue =
-    layout.kind === "tasks" && layout.columns.due !== undefined && extended === undefined ? proposalColumns(headerKeys, mapped) : null;
-  if (proposedDue) {
-    mapped.add(proposedDue.proposal);
-    mapped.add(proposedDue.decision);
-    ctx = { ...ctx, proposedDue };
-  }
-  // "Trực tuyến mức độ 3 | Trực tuyến mức độ 4": the numerator's sibling columns are parts of it.
-  // "Trước hạn | Đúng hạn | Quá hạn" with "Đúng hạn" taken for the count: the early ones are on time too (the state's
-  // on-time rate counts both), so they are its part.
-  const numeratorParts =
-    layout.kind === "readings" && layout.columns.numerator !== undefined
-      ? [
-          ...siblingColumns(headerKeys, layout.columns.numerator, mapped),
-          ...earlyBesideOnTime(headerKeys, layout.columns.numerator, mapped),
-        ]
-      : [];
-  // "Còn lại (ngày)" and no deadline column: the deadline is the day the sheet was updated plus the days left.
-  const leftCol =
-    layout.kind === "tasks" && layout.columns.due === undefined && ctx.contextPeriod?.label === undefined && ctx.contextPeriod
-      ? [...headerKeys].find(
-          ([c, keys]) => !mapped.has(c) && [...keys].some((k) => /^(?:con lai|so ngay con lai|con bao nhieu ngay)\b/.test(k)),
-        )?.[0]
-      : undefined;
-  if (leftCol !== undefined && ctx.contextPeriod) {
-    ctx = { ...ctx, daysLeft: { col: leftCol, from: ctx.contextPeriod.date } };
-    mapped.add(leftCol);
-  }
-  const startCols =
-    layout.kind === "tasks" && layout.columns.status === undefined
-      ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
-      : [];
-  if (startCols.length > 0) ctx = { ...ctx, startCols };
-  const beginCols =
-    layout.kind === "tasks"
-      ? [...headerKeys].filter(([c, keys]) => !mapped.has(c) && [...keys].some((k) => START_HEADING.test(k))).map(([c]) => c)
-      : [];
-  if (beginCols.length > 0) ctx = { ...ctx, beginCols };
-  const blankDone =
-    layout.kind === "tasks" && layout.columns.status !== undefined
-      ? blankDoneNote(grid, layout.headings[layout.columns.status] ?? "")
-      : null;
-  if (blankDone !== null) ctx = { ...ctx, blankDone };
-  const marks = layout.kind === "tasks" ? symbolLegend(grid, (w) => ctx.facts.of(w).status ?? ctx.facts.of(w).statusLead) : null;
-  if (marks !== null) ctx = { ...ctx, marks };
-  for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
-  if (ctx.checkCols) {
-    mapped.add(ctx.checkCols.verdict);
-    if (ctx.checkCols.note !== undefined) mapped.add(ctx.checkCols.note);
-  }
-  if (numeratorParts.length > 0) {
-    for (const c of numeratorParts) mapped.add(c);
-    ctx = { ...ctx, numeratorParts };
-  }
-  const wholeRow = layout.kind === "readings" ? wholeOverRows(ctx) : null;
-  if (wholeRow !== null) ctx = { ...ctx, wholeRow };
-  const countUnits =
-    layout.kind === "readings" && layout.columns.numerator !== undefined && layout.columns.denominator !== undefined
-      ? unitScale(
-          columnMoneyUnit(grid, layout.headerTop, ctx.firstRow - 1, layout.columns.numerator),
-          columnMoneyUnit(grid, layout.headerTop, ctx.firstRow - 1, layout.columns.denominator),
-        )
-      : null;
-  if (countUnits) ctx = { ...ctx, countUnits };
-  // The satisfied answers' columns, where a middle answer ("Bình thường") stands beside them.
-  // "Tốt | Khá | Trung bình | Kém", the four levels some provinces' forms ask, as the five: the first two are the satisfied.
-  // Under "Rất hài lòng" merged over "SL | %", only the count is the answer's: its share is no count.
-  const answerOf = (c: number) =>
-    SHARE_HEADING.test(headingKey(ctx.merges.label(grid, layout.headerBottom, c)))
-      ? undefined
-      : [...(headerKeys.get(c) ?? [])].map((k) => k.replace(/^so phieu /, "")).find((k) => SURVEY_ANSWER.test(k));
-  const answers = layout.kind === "readings" ? [...headerKeys.keys()].filter((c) => answerOf(c) !== undefined) : [];
-  const satisfiedCols = answers.filter((c) => SATISFIED_ANSWER.test(answerOf(c) ?? ""));
-  if (satisfiedCols.length > 0 && answers.some((c) => MIDDLE_ANSWER.test(answerOf(c) ?? ""))) {
-    ctx = { ...ctx, satisfiedCols, answerCols: answers };
-    for (const c of satisfiedCols) mapped.add(c);
-  }
-  return ctx;
 }
 
 /** Readings of one criterion and period on different days before its end: each named the period so far at its day. */
@@ -4860,7 +4816,166 @@ function readTask(
   // "Tuần 45": which day of the week is meant is a reading, so it is said.
   if (due.value !== null && due.phrase !== null && weeksOfYear(ctx.facts.of(due.phrase).key) !== null)
     notes.push(`Hạn "${due.phrase}" tính đến Chủ nhật cuối tuần, ${formatViDate(due.value)}`);
-  due = dueMovedOrGiven(ctx, r, col, dates, due, dueAbove, notes, problems, mark);
+  if (due.value === null && layout.assigned !== undefined) {
+    // "Thời hạn (ngày)": 15, "7 ngày làm việc" from the day the work was given.
+    const given = readDate(ctx, r, layout.assigned, undefined, problems, false).value;
+    const written = text(ctx, r, col.due);
+    // "ngay", "ngay lập tức", "khẩn" under Thời hạn in a log of instructions: due the day it was given.
+    const days = /^(?:ngay|ngay lap tuc|thuc hien ngay|lam ngay|khan|gap)$/.test(ctx.facts.of(written).key)
+      ? { n: 0, working: false }
+      : daysAllowed(written);
+    // "Ngày giao | Thời hạn (ngày) | Hạn xử lý", the last left blank: the days allowed, counted from the day given.
+    const daysCol = days === null && written === "" && due.bad === null ? daysAllowedColumn(ctx) : undefined;
+    const allowed = daysCol === undefined ? null : cellAt(grid, r, daysCol);
+    if (
+      given !== null &&
+      daysCol !== undefined &&
+      typeof allowed === "number" &&
+      Number.isInteger(allowed) &&
+      allowed > 0 &&
+      allowed <= 366
+    ) {
+      mark(r, daysCol, "field");
+      due = { value: addDays(given, allowed), bad: null, phrase: null };
+      notes.push(
+        `Hạn tính từ ngày giao ${formatViDate(given)} cộng ${allowed} ngày (cột "${layout.headings[daysCol]}"; cột "${layout.headings[col.due as number] ?? "Hạn"}" để trống)`,
+      );
+    }
+    if (given !== null && days !== null) {
+      due = { value: days.working ? addWorkingDays(given, days.n) : addDays(given, days.n), bad: null, phrase: null };
+      notes.push(
+        days.n === 0
+          ? `Hạn ghi "${written}": tính là ngày giao ${formatViDate(given)}`
+          : `Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`,
+      );
+    }
+  }
+  // An extension ("Gia hạn đến": 20/12/2021; "10/12/2021; 31/12/2021 (lần 2)"): the last one is the deadline.
+  // "Gia hạn lần 1 | Gia hạn lần 2": the rightmost filled is the last extension.
+  const extendedCol = ctx.extendedDue?.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty").at(-1);
+  if (extendedCol !== undefined) {
+    for (const c of ctx.extendedDue ?? []) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
+    const moved = extendedDue(ctx, r, extendedCol, dates.get("due")?.order ?? "dm");
+    if (moved !== null) {
+      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
+      notes.push(
+        `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
+      );
+      // "Hạn theo KH 31/12 | Hạn gia hạn 15/11": an extension earlier than the deadline it moves; taken as written, named.
+      if (due.value !== null && moved.date < due.value)
+        problems.push(
+          problem("DUE_MOVED_EARLIER", where(ctx, r, extendedCol), formatViDate(moved.date), {
+            vi: `hạn gia hạn ${formatViDate(moved.date)} sớm hơn hạn ban đầu ${formatViDate(due.value)}: lấy hạn gia hạn như đã ghi, hãy kiểm tra.`,
+            en: `the extension ${formatViDate(moved.date)} is earlier than the first deadline ${formatViDate(due.value)}: taken as written, check it.`,
+          }),
+        );
+      due = { value: moved.date, bad: null, phrase: null };
+      // ("Quý IV", "15/10" with no year: the sheet's year, named as a deadline's is.)
+      if (moved.yearless) problems.push(yearAssumed(ctx, r, extendedCol, text(ctx, r, extendedCol), moved.date));
+    } else {
+      // An extension that cannot be read as a day is kept as written and named, never dropped.
+      const typed = text(ctx, r, extendedCol);
+      notes.push(`${layout.headings[extendedCol] ?? "Gia hạn"}: ${typed}`);
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, extendedCol), typed, {
+          vi: `không đọc được ngày gia hạn "${typed}"; giữ hạn ban đầu, lời ghi giữ ở Ghi chú.`,
+          en: `the extension "${typed}" could not be read as a day; the first deadline is kept, the words in Ghi chú.`,
+        }),
+      );
+    }
+  }
+  if (ctx.proposedDue !== undefined) {
+    const granted = grantedDue(ctx, r, ctx.proposedDue);
+    if (granted !== null) {
+      for (const c of [ctx.proposedDue.proposal, ctx.proposedDue.decision])
+        if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
+      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
+      if (granted.date !== null && granted.date !== due.value) {
+        notes.push(`Hạn gia hạn đến ${formatViDate(granted.date)} (${granted.said})${was ? `; hạn ban đầu ${was}` : ""}`);
+        due = { value: granted.date, bad: null, phrase: null };
+      } else notes.push(`${granted.said}; giữ hạn ${was ?? "ban đầu"}`);
+    }
+  }
+  // "được gia hạn tới cuối tháng 12", "gia hạn đến ngày 20/12/2021" in Ghi chú, or "lùi hạn đến 31/12" where the
+  // official writes how the work stands (no column for it): the deadline moved, said.
+  // A later extension in the note beside a filled "Gia hạn" column ("Gia hạn lần 2: lùi đến 31/12") moves it again.
+  if (ctx.proposedDue === undefined) {
+    // The deadline's own cell too ("14/12/2021 → lùi đến 20/12/2021"), and a note on it ("Gia hạn đến 15/9/2021 …").
+    // Only a deadline written as text can say it moved; most are dates.
+    const dueNote = col.due === undefined || !grid.comments ? "" : cleanText(grid.comments[`${r}:${col.due}`] ?? "");
+    const dueWords = col.due !== undefined && typeof cellAt(grid, r, col.due) === "string" ? col.due : undefined;
+    const noteYear = due.value ? ymd(due.value).y : ctx.year;
+    const moved = firstRead(
+      [...[col.note, col.status, col.result, col.progress, dueWords].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote],
+      (t) => extensionInNote(t, noteYear),
+    );
+    // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
+    if (moved !== null && due.value !== null && moved.date < due.value && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(moved.said)) {
+      const { y, m, d } = ymd(moved.date);
+      const next = isoDate(y + 1, m, d);
+      if (next !== null && next > due.value) moved.date = next;
+    }
+    if (moved !== null && moved.date !== due.value && (due.value === null || moved.date > due.value)) {
+      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
+      notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo ghi chú "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`);
+      due = { value: moved.date, bad: null, phrase: null };
+    } else {
+      // "xin gia hạn đến 30/12/2021", "Đề nghị chuyển sang quý I/2022": asked, not granted; the deadline stays, said.
+      // In any of the row's cells but the task's own text ("Tồn tại, kiến nghị" as much as Ghi chú).
+      for (const c of filledColumns(grid, r)) {
+        // Asked of every row's cells: only a text naming more time ("hạn", "lùi", "chuyển", "kéo", "dời") is read.
+        const v = c === col.content ? null : cellAt(grid, r, c);
+        if (typeof v !== "string" || v.length < 12 || !MORE_TIME.test(v)) continue;
+        const asked = extensionAsked(text(ctx, r, c));
+        if (asked === null) continue;
+        const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase ?? "");
+        problems.push(
+          problem("EXTENSION_ASKED", where(ctx, r, c), asked, {
+            vi: `ghi "${asked}": giữ hạn ${was || "ban đầu"} cho đến khi có ý kiến đồng ý; nếu đã được đồng ý, hãy ghi hạn mới vào sổ.`,
+            en: `says "${asked}": the deadline ${was || "as written"} is kept until it is granted; if it was, write the new deadline in the workbook.`,
+          }),
+        );
+        break;
+      }
+    }
+  }
+  // "còn 14 ngày", "quá 5 ngày", -3, "hết hạn hôm nay" counted from the day the sheet was updated.
+  if (due.value === null && due.bad === null && due.phrase === null && ctx.daysLeft) {
+    const left = daysLeftOf(cellAt(grid, r, ctx.daysLeft.col));
+    if (left !== null) {
+      mark(r, ctx.daysLeft.col, "field");
+      due = { value: addDays(ctx.daysLeft.from, left), bad: null, phrase: null };
+      notes.push(
+        `Hạn tính từ ngày cập nhật ${formatViDate(ctx.daysLeft.from)} và "${cellText(cellAt(grid, r, ctx.daysLeft.col))}": ${formatViDate(due.value as IsoDate)}`,
+      );
+    } else if (
+      cellKind(cellAt(grid, r, ctx.daysLeft.col)) !== "empty" &&
+      !/^[-—–.\s]+$/.test(cellText(cellAt(grid, r, ctx.daysLeft.col)))
+    ) {
+      mark(r, ctx.daysLeft.col, "field");
+      due = { value: null, bad: cellText(cellAt(grid, r, ctx.daysLeft.col)), phrase: null };
+    }
+  }
+  // "15" under "THÁNG 10/2021": the day of the group row's month.
+  const day = due.bad !== null && dueAbove?.month ? /^\d{1,2}$/.exec(due.bad.trim()) : null;
+  const inMonth = day && dueAbove?.month ? isoDate(dueAbove.month.y, dueAbove.month.m, Number(day[0])) : null;
+  if (inMonth !== null && dueAbove !== null) {
+    due = { value: inMonth, bad: null, phrase: null };
+    notes.push(`Hạn ghi ngày "${day?.[0]}" dưới dòng "${dueAbove.label}": ${formatViDate(inMonth)}`);
+  }
+  // "thứ Hai tuần sau", "cuối tháng này": counted from the day the title says the sheet was updated.
+  const updateDay = ctx.contextPeriod && ctx.contextPeriod.label === undefined ? ctx.contextPeriod.date : null;
+  const fromUpdate = due.bad !== null && updateDay !== null ? relativeDay(due.bad, updateDay) : null;
+  if (fromUpdate !== null && updateDay !== null) {
+    notes.push(`Hạn "${due.bad ?? ""}" tính từ ngày cập nhật ${formatViDate(updateDay)}: ${formatViDate(fromUpdate)}`);
+    due = { value: fromUpdate, bad: null, phrase: null };
+  }
+  // "30/6 và 15/12", "Quý II và Quý IV", "Đợt 1: Quý II; Đợt 2: Quý IV": a deadline per round; the work is over with the last.
+  const phases = due.bad !== null ? phasedDue(ctx, due.bad) : null;
+  if (phases !== null) {
+    notes.push(`Hạn ghi "${due.bad ?? ""}" (${phases.count} đợt): lấy hạn đợt cuối ${formatViDate(phases.last)}`);
+    due = { value: phases.last, bad: null, phrase: null };
+  }
   const done = readDate(ctx, r, col.doneDate, dates.get("doneDate"), problems, false);
   // "05/10/2021 (BB bàn giao MB số 07/BB ngày 06/10/2021)": the day is read; the document beside it is kept in Ghi chú.
   for (const [c, read] of [
@@ -5036,9 +5151,89 @@ function readTask(
     } else if (!status) statusText = statusRaw;
     else if (!f.status && !said) notes.push(`${layout.headings[col.status as number] ?? "Trạng thái"}: ${statusRaw}`);
   }
-  const ticks = statusFromTicks(ctx, r, col, progressScale, { status, statusText, statusDone }, notes, problems);
-  ({ status, statusText, statusDone } = ticks);
-  const markedTimely = ticks.markedTimely;
+  const ticked: Array<[number, TaskStatus]> = [];
+  let markedTimely: { col: number; onTime: boolean; heading: string } | null = null;
+  // "22/11/2021", "x (20/10/2021)" under "Đã hoàn thành", as the sheet's note asks: ticked, on that day.
+  let tickedOn: { col: number; day: IsoDate | null; written: string } | null = null;
+  for (const [c, s] of Object.entries(layout.statusTicks ?? {})) {
+    const v = cellAt(grid, r, Number(c));
+    if (isTicked(v, ctx.facts)) ticked.push([Number(c), s]);
+    else if (s === "Hoàn thành" && tickedOn === null) {
+      const written = isGridDate(v) ? v.date : typeof v === "string" ? (DAY_TICK.exec(v.trim())?.[1] ?? null) : null;
+      if (written === null) continue;
+      const day = isGridDate(v) ? v.date : ctx.year !== null ? dayInRemark(written, ctx.year) : findDate(written);
+      // A day yet to come is when it is planned, not done.
+      if (day !== null && ctx.asOf !== null && day > ctx.asOf) continue;
+      ticked.push([Number(c), s]);
+      tickedOn = { col: Number(c), day, written };
+    }
+  }
+  if (status === null && statusText === null && ticked.length > 0) {
+    status = ticked[0][1];
+    if (tickedOn !== null && status === "Hoàn thành") {
+      if (tickedOn.day !== null) statusDone = tickedOn.day;
+      else
+        problems.push(
+          problem("BAD_DATE", where(ctx, r, tickedOn.col), tickedOn.written, {
+            vi: `cột "${layout.headings[tickedOn.col] ?? columnName(tickedOn.col)}" ghi "${tickedOn.written}": coi là đã hoàn thành, nhưng ngày hoàn thành không đọc được; hãy ghi lại.`,
+            en: `column "${layout.headings[tickedOn.col] ?? columnName(tickedOn.col)}" says "${tickedOn.written}": taken as done, but the day cannot be read; write it again.`,
+          }),
+        );
+    }
+    // "x" under "Đã hoàn thành › Quá hạn": the official's own word on timeliness, kept beside the state.
+    const heading = layout.headings[ticked[0][0]] ?? "";
+    if (/\b(?:han|cham|som)\b/.test(headingKey(heading))) {
+      notes.push(`Đánh dấu "${heading}"`);
+      markedTimely = { col: ticked[0][0], onTime: /\b(?:dung han|trong han|som|truoc han|con han)$/.test(headingKey(heading)), heading };
+    }
+    // Two states ticked on one row: the first is taken, and Kiểm tra says so.
+    if (ticked.some(([, s]) => s !== status)) {
+      const said = ticked.map(([c]) => layout.headings[c] ?? columnName(c)).join(", ");
+      problems.push(
+        problem("STATUS_CONTRADICTION", where(ctx, r, ticked[0][0]), said, {
+          vi: `đánh dấu ở nhiều cột trạng thái (${said}); tạm lấy ${status}.`,
+          en: `several status columns are ticked (${said}); ${status} is taken for now.`,
+        }),
+      );
+    }
+  }
+  // "Kết quả › Đã hoàn thành (ngày) | Đang thực hiện | Chưa thực hiện (lý do)", too few ticks to be a
+  // tick band: an "x" alone under a heading naming a state still says that state.
+  if (status === null && statusText === null && ticked.length === 0) {
+    const marked = markedUnderState(layout, grid, r, ctx.facts);
+    if (marked !== null) {
+      status = marked.status;
+      notes.push(`Đánh dấu ở cột "${marked.heading}"`);
+    }
+  }
+  // A done column left unticked on purpose (FALSE): not done, whatever a remark's "Đã hỗ trợ 88 hồ sơ" would
+  // otherwise make of it; such a remark says the work is under way.
+  const doneTicks = Object.entries(layout.statusTicks ?? {}).filter(([, s]) => s === "Hoàn thành");
+  const doneBox = doneTicks.length === 1 && ticked.length === 0 ? Number(doneTicks[0][0]) : col.status;
+  if (status === null && doneBox !== undefined) {
+    const v = cellAt(grid, r, doneBox);
+    if (v === false || (typeof v === "string" && /^\s*(?:false|không|khong|no)\s*$/iu.test(v))) {
+      statusText = null;
+      // ("đang triển khai" beside "Không": under way, not done.)
+      const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua|dang)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
+      // "Tiến độ (%)": 60 beside the box left unticked: begun, not done.
+      const share = worked ? null : readPercent(ctx, r, col.progress, progressScale).value;
+      const begun = share !== null && share > 0 && share < 100;
+      status = worked || begun ? "Đang thực hiện" : "Chưa thực hiện";
+      notes.push(
+        `Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : begun ? `, tiến độ ${formatViNumber(share)}%` : ""}: coi là ${status}`,
+      );
+    } else if (v === true || (typeof v === "string" && /^\s*true\s*$/iu.test(v))) {
+      // The box ticked (TRUE, as a shared sheet's checkbox is downloaded): done.
+      statusText = null;
+      status = "Hoàn thành";
+      notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" đánh dấu: coi là Hoàn thành`);
+    } else if (typeof v === "string" && doneBox !== col.status && saidState(ctx, v) !== null) {
+      // "đang làm, được 70%" where the done column's ticks and days go: the state its words say.
+      status = saidState(ctx, v);
+      notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" ghi "${cleanText(v)}": đọc là ${status}`);
+    }
+  }
   // Progress kept month by month across the columns: the latest month's is the task's.
   const across = layout.progressAcross ? progressAcross(ctx, r, layout.progressAcross, mark) : null;
   if (across !== null) {
@@ -5875,293 +6070,6 @@ function readTask(
     ...(numberCode === undefined ? {} : { numberCode }),
     source: source(ctx, r, sourceColumns(layout)),
   };
-}
-
-/**
- * The deadline as the row's other cells give or move it: days allowed from the day given, an extension,
- * a day under a month's row, a day counted from the sheet's update, the last of several rounds. Part of
- * readTask, kept apart so that neither is too large for V8's optimising compiler (61,440 bytes of bytecode).
- */
-function dueMovedOrGiven(
-  ctx: ExtractContext,
-  r: number,
-  col: TableLayout["columns"],
-  dates: ReadonlyMap<DateField, ColumnDates>,
-  due: ReturnType<typeof readDate>,
-  dueAbove: DueAbove | null,
-  notes: string[],
-  problems: Problem[],
-  mark: Mark,
-): ReturnType<typeof readDate> {
-  const { layout, grid } = ctx;
-  if (due.value === null && layout.assigned !== undefined) {
-    // "Thời hạn (ngày)": 15, "7 ngày làm việc" from the day the work was given.
-    const given = readDate(ctx, r, layout.assigned, undefined, problems, false).value;
-    const written = text(ctx, r, col.due);
-    // "ngay", "ngay lập tức", "khẩn" under Thời hạn in a log of instructions: due the day it was given.
-    const days = /^(?:ngay|ngay lap tuc|thuc hien ngay|lam ngay|khan|gap)$/.test(ctx.facts.of(written).key)
-      ? { n: 0, working: false }
-      : daysAllowed(written);
-    // "Ngày giao | Thời hạn (ngày) | Hạn xử lý", the last left blank: the days allowed, counted from the day given.
-    const daysCol = days === null && written === "" && due.bad === null ? daysAllowedColumn(ctx) : undefined;
-    const allowed = daysCol === undefined ? null : cellAt(grid, r, daysCol);
-    if (
-      given !== null &&
-      daysCol !== undefined &&
-      typeof allowed === "number" &&
-      Number.isInteger(allowed) &&
-      allowed > 0 &&
-      allowed <= 366
-    ) {
-      mark(r, daysCol, "field");
-      due = { value: addDays(given, allowed), bad: null, phrase: null };
-      notes.push(
-        `Hạn tính từ ngày giao ${formatViDate(given)} cộng ${allowed} ngày (cột "${layout.headings[daysCol]}"; cột "${layout.headings[col.due as number] ?? "Hạn"}" để trống)`,
-      );
-    }
-    if (given !== null && days !== null) {
-      due = { value: days.working ? addWorkingDays(given, days.n) : addDays(given, days.n), bad: null, phrase: null };
-      notes.push(
-        days.n === 0
-          ? `Hạn ghi "${written}": tính là ngày giao ${formatViDate(given)}`
-          : `Hạn tính từ ngày giao ${formatViDate(given)} cộng ${days.n} ngày${days.working ? " làm việc" : ""}`,
-      );
-    }
-  }
-  // An extension ("Gia hạn đến": 20/12/2021; "10/12/2021; 31/12/2021 (lần 2)"): the last one is the deadline.
-  // "Gia hạn lần 1 | Gia hạn lần 2": the rightmost filled is the last extension.
-  const extendedCol = ctx.extendedDue?.filter((c) => cellKind(cellAt(grid, r, c)) !== "empty").at(-1);
-  if (extendedCol !== undefined) {
-    for (const c of ctx.extendedDue ?? []) if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
-    const moved = extendedDue(ctx, r, extendedCol, dates.get("due")?.order ?? "dm");
-    if (moved !== null) {
-      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
-      notes.push(
-        `Hạn gia hạn đến ${formatViDate(moved.date)}${moved.times > 1 ? ` (lần ${moved.times})` : ""}${was ? `; hạn ban đầu ${was}` : ""}`,
-      );
-      // "Hạn theo KH 31/12 | Hạn gia hạn 15/11": an extension earlier than the deadline it moves; taken as written, named.
-      if (due.value !== null && moved.date < due.value)
-        problems.push(
-          problem("DUE_MOVED_EARLIER", where(ctx, r, extendedCol), formatViDate(moved.date), {
-            vi: `hạn gia hạn ${formatViDate(moved.date)} sớm hơn hạn ban đầu ${formatViDate(due.value)}: lấy hạn gia hạn như đã ghi, hãy kiểm tra.`,
-            en: `the extension ${formatViDate(moved.date)} is earlier than the first deadline ${formatViDate(due.value)}: taken as written, check it.`,
-          }),
-        );
-      due = { value: moved.date, bad: null, phrase: null };
-      // ("Quý IV", "15/10" with no year: the sheet's year, named as a deadline's is.)
-      if (moved.yearless) problems.push(yearAssumed(ctx, r, extendedCol, text(ctx, r, extendedCol), moved.date));
-    } else {
-      // An extension that cannot be read as a day is kept as written and named, never dropped.
-      const typed = text(ctx, r, extendedCol);
-      notes.push(`${layout.headings[extendedCol] ?? "Gia hạn"}: ${typed}`);
-      problems.push(
-        problem("BAD_DATE", where(ctx, r, extendedCol), typed, {
-          vi: `không đọc được ngày gia hạn "${typed}"; giữ hạn ban đầu, lời ghi giữ ở Ghi chú.`,
-          en: `the extension "${typed}" could not be read as a day; the first deadline is kept, the words in Ghi chú.`,
-        }),
-      );
-    }
-  }
-  if (ctx.proposedDue !== undefined) {
-    const granted = grantedDue(ctx, r, ctx.proposedDue);
-    if (granted !== null) {
-      for (const c of [ctx.proposedDue.proposal, ctx.proposedDue.decision])
-        if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
-      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
-      if (granted.date !== null && granted.date !== due.value) {
-        notes.push(`Hạn gia hạn đến ${formatViDate(granted.date)} (${granted.said})${was ? `; hạn ban đầu ${was}` : ""}`);
-        due = { value: granted.date, bad: null, phrase: null };
-      } else notes.push(`${granted.said}; giữ hạn ${was ?? "ban đầu"}`);
-    }
-  }
-  // "được gia hạn tới cuối tháng 12", "gia hạn đến ngày 20/12/2021" in Ghi chú, or "lùi hạn đến 31/12" where the
-  // official writes how the work stands (no column for it): the deadline moved, said.
-  // A later extension in the note beside a filled "Gia hạn" column ("Gia hạn lần 2: lùi đến 31/12") moves it again.
-  if (ctx.proposedDue === undefined) {
-    // The deadline's own cell too ("14/12/2021 → lùi đến 20/12/2021"), and a note on it ("Gia hạn đến 15/9/2021 …").
-    // Only a deadline written as text can say it moved; most are dates.
-    const dueNote = col.due === undefined || !grid.comments ? "" : cleanText(grid.comments[`${r}:${col.due}`] ?? "");
-    const dueWords = col.due !== undefined && typeof cellAt(grid, r, col.due) === "string" ? col.due : undefined;
-    const noteYear = due.value ? ymd(due.value).y : ctx.year;
-    const moved = firstRead(
-      [...[col.note, col.status, col.result, col.progress, dueWords].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote],
-      (t) => extensionInNote(t, noteYear),
-    );
-    // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
-    if (moved !== null && due.value !== null && moved.date < due.value && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(moved.said)) {
-      const { y, m, d } = ymd(moved.date);
-      const next = isoDate(y + 1, m, d);
-      if (next !== null && next > due.value) moved.date = next;
-    }
-    if (moved !== null && moved.date !== due.value && (due.value === null || moved.date > due.value)) {
-      const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase);
-      notes.push(`Hạn gia hạn đến ${formatViDate(moved.date)} theo ghi chú "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`);
-      due = { value: moved.date, bad: null, phrase: null };
-    } else {
-      // "xin gia hạn đến 30/12/2021", "Đề nghị chuyển sang quý I/2022": asked, not granted; the deadline stays, said.
-      // In any of the row's cells but the task's own text ("Tồn tại, kiến nghị" as much as Ghi chú).
-      for (const c of filledColumns(grid, r)) {
-        // Asked of every row's cells: only a text naming more time ("hạn", "lùi", "chuyển", "kéo", "dời") is read.
-        const v = c === col.content ? null : cellAt(grid, r, c);
-        if (typeof v !== "string" || v.length < 12 || !MORE_TIME.test(v)) continue;
-        const asked = extensionAsked(text(ctx, r, c));
-        if (asked === null) continue;
-        const was = due.value !== null ? formatViDate(due.value) : (due.bad ?? due.phrase ?? "");
-        problems.push(
-          problem("EXTENSION_ASKED", where(ctx, r, c), asked, {
-            vi: `ghi "${asked}": giữ hạn ${was || "ban đầu"} cho đến khi có ý kiến đồng ý; nếu đã được đồng ý, hãy ghi hạn mới vào sổ.`,
-            en: `says "${asked}": the deadline ${was || "as written"} is kept until it is granted; if it was, write the new deadline in the workbook.`,
-          }),
-        );
-        break;
-      }
-    }
-  }
-  // "còn 14 ngày", "quá 5 ngày", -3, "hết hạn hôm nay" counted from the day the sheet was updated.
-  if (due.value === null && due.bad === null && due.phrase === null && ctx.daysLeft) {
-    const left = daysLeftOf(cellAt(grid, r, ctx.daysLeft.col));
-    if (left !== null) {
-      mark(r, ctx.daysLeft.col, "field");
-      due = { value: addDays(ctx.daysLeft.from, left), bad: null, phrase: null };
-      notes.push(
-        `Hạn tính từ ngày cập nhật ${formatViDate(ctx.daysLeft.from)} và "${cellText(cellAt(grid, r, ctx.daysLeft.col))}": ${formatViDate(due.value as IsoDate)}`,
-      );
-    } else if (
-      cellKind(cellAt(grid, r, ctx.daysLeft.col)) !== "empty" &&
-      !/^[-—–.\s]+$/.test(cellText(cellAt(grid, r, ctx.daysLeft.col)))
-    ) {
-      mark(r, ctx.daysLeft.col, "field");
-      due = { value: null, bad: cellText(cellAt(grid, r, ctx.daysLeft.col)), phrase: null };
-    }
-  }
-  // "15" under "THÁNG 10/2021": the day of the group row's month.
-  const day = due.bad !== null && dueAbove?.month ? /^\d{1,2}$/.exec(due.bad.trim()) : null;
-  const inMonth = day && dueAbove?.month ? isoDate(dueAbove.month.y, dueAbove.month.m, Number(day[0])) : null;
-  if (inMonth !== null && dueAbove !== null) {
-    due = { value: inMonth, bad: null, phrase: null };
-    notes.push(`Hạn ghi ngày "${day?.[0]}" dưới dòng "${dueAbove.label}": ${formatViDate(inMonth)}`);
-  }
-  // "thứ Hai tuần sau", "cuối tháng này": counted from the day the title says the sheet was updated.
-  const updateDay = ctx.contextPeriod && ctx.contextPeriod.label === undefined ? ctx.contextPeriod.date : null;
-  const fromUpdate = due.bad !== null && updateDay !== null ? relativeDay(due.bad, updateDay) : null;
-  if (fromUpdate !== null && updateDay !== null) {
-    notes.push(`Hạn "${due.bad ?? ""}" tính từ ngày cập nhật ${formatViDate(updateDay)}: ${formatViDate(fromUpdate)}`);
-    due = { value: fromUpdate, bad: null, phrase: null };
-  }
-  // "30/6 và 15/12", "Quý II và Quý IV", "Đợt 1: Quý II; Đợt 2: Quý IV": a deadline per round; the work is over with the last.
-  const phases = due.bad !== null ? phasedDue(ctx, due.bad) : null;
-  if (phases !== null) {
-    notes.push(`Hạn ghi "${due.bad ?? ""}" (${phases.count} đợt): lấy hạn đợt cuối ${formatViDate(phases.last)}`);
-    due = { value: phases.last, bad: null, phrase: null };
-  }
-  return due;
-}
-
-/**
- * The state the row's ticks say ("x" under a state's column, a day under "Đã hoàn thành", a box left unticked),
- * where no state was read yet, and whether a tick marked the work on time or late. Part of readTask, kept
- * apart so that neither is too large for V8's optimising compiler.
- */
-function statusFromTicks(
-  ctx: ExtractContext,
-  r: number,
-  col: TableLayout["columns"],
-  progressScale: number,
-  read: { status: TaskStatus | null; statusText: string | null; statusDone: IsoDate | null },
-  notes: string[],
-  problems: Problem[],
-): {
-  status: TaskStatus | null;
-  statusText: string | null;
-  statusDone: IsoDate | null;
-  markedTimely: { col: number; onTime: boolean; heading: string } | null;
-} {
-  const { layout, grid } = ctx;
-  let { status, statusText, statusDone } = read;
-  let markedTimely: { col: number; onTime: boolean; heading: string } | null = null;
-  const ticked: Array<[number, TaskStatus]> = [];
-  // "22/11/2021", "x (20/10/2021)" under "Đã hoàn thành", as the sheet's note asks: ticked, on that day.
-  let tickedOn: { col: number; day: IsoDate | null; written: string } | null = null;
-  for (const [c, s] of Object.entries(layout.statusTicks ?? {})) {
-    const v = cellAt(grid, r, Number(c));
-    if (isTicked(v, ctx.facts)) ticked.push([Number(c), s]);
-    else if (s === "Hoàn thành" && tickedOn === null) {
-      const written = isGridDate(v) ? v.date : typeof v === "string" ? (DAY_TICK.exec(v.trim())?.[1] ?? null) : null;
-      if (written === null) continue;
-      const day = isGridDate(v) ? v.date : ctx.year !== null ? dayInRemark(written, ctx.year) : findDate(written);
-      // A day yet to come is when it is planned, not done.
-      if (day !== null && ctx.asOf !== null && day > ctx.asOf) continue;
-      ticked.push([Number(c), s]);
-      tickedOn = { col: Number(c), day, written };
-    }
-  }
-  if (status === null && statusText === null && ticked.length > 0) {
-    status = ticked[0][1];
-    if (tickedOn !== null && status === "Hoàn thành") {
-      if (tickedOn.day !== null) statusDone = tickedOn.day;
-      else
-        problems.push(
-          problem("BAD_DATE", where(ctx, r, tickedOn.col), tickedOn.written, {
-            vi: `cột "${layout.headings[tickedOn.col] ?? columnName(tickedOn.col)}" ghi "${tickedOn.written}": coi là đã hoàn thành, nhưng ngày hoàn thành không đọc được; hãy ghi lại.`,
-            en: `column "${layout.headings[tickedOn.col] ?? columnName(tickedOn.col)}" says "${tickedOn.written}": taken as done, but the day cannot be read; write it again.`,
-          }),
-        );
-    }
-    // "x" under "Đã hoàn thành › Quá hạn": the official's own word on timeliness, kept beside the state.
-    const heading = layout.headings[ticked[0][0]] ?? "";
-    if (/\b(?:han|cham|som)\b/.test(headingKey(heading))) {
-      notes.push(`Đánh dấu "${heading}"`);
-      markedTimely = { col: ticked[0][0], onTime: /\b(?:dung han|trong han|som|truoc han|con han)$/.test(headingKey(heading)), heading };
-    }
-    // Two states ticked on one row: the first is taken, and Kiểm tra says so.
-    if (ticked.some(([, s]) => s !== status)) {
-      const said = ticked.map(([c]) => layout.headings[c] ?? columnName(c)).join(", ");
-      problems.push(
-        problem("STATUS_CONTRADICTION", where(ctx, r, ticked[0][0]), said, {
-          vi: `đánh dấu ở nhiều cột trạng thái (${said}); tạm lấy ${status}.`,
-          en: `several status columns are ticked (${said}); ${status} is taken for now.`,
-        }),
-      );
-    }
-  }
-  // "Kết quả › Đã hoàn thành (ngày) | Đang thực hiện | Chưa thực hiện (lý do)", too few ticks to be a
-  // tick band: an "x" alone under a heading naming a state still says that state.
-  if (status === null && statusText === null && ticked.length === 0) {
-    const marked = markedUnderState(layout, grid, r, ctx.facts);
-    if (marked !== null) {
-      status = marked.status;
-      notes.push(`Đánh dấu ở cột "${marked.heading}"`);
-    }
-  }
-  // A done column left unticked on purpose (FALSE): not done, whatever a remark's "Đã hỗ trợ 88 hồ sơ" would
-  // otherwise make of it; such a remark says the work is under way.
-  const doneTicks = Object.entries(layout.statusTicks ?? {}).filter(([, s]) => s === "Hoàn thành");
-  const doneBox = doneTicks.length === 1 && ticked.length === 0 ? Number(doneTicks[0][0]) : col.status;
-  if (status === null && doneBox !== undefined) {
-    const v = cellAt(grid, r, doneBox);
-    if (v === false || (typeof v === "string" && /^\s*(?:false|không|khong|no)\s*$/iu.test(v))) {
-      statusText = null;
-      // ("đang triển khai" beside "Không": under way, not done.)
-      const worked = [col.note, col.result].some((x) => x !== undefined && /^(?:da|vua|dang)\s/.test(ctx.facts.of(text(ctx, r, x)).key));
-      // "Tiến độ (%)": 60 beside the box left unticked: begun, not done.
-      const share = worked ? null : readPercent(ctx, r, col.progress, progressScale).value;
-      const begun = share !== null && share > 0 && share < 100;
-      status = worked || begun ? "Đang thực hiện" : "Chưa thực hiện";
-      notes.push(
-        `Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" không đánh dấu${worked ? ", ghi chú cho biết đã làm một phần" : begun ? `, tiến độ ${formatViNumber(share)}%` : ""}: coi là ${status}`,
-      );
-    } else if (v === true || (typeof v === "string" && /^\s*true\s*$/iu.test(v))) {
-      // The box ticked (TRUE, as a shared sheet's checkbox is downloaded): done.
-      statusText = null;
-      status = "Hoàn thành";
-      notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" đánh dấu: coi là Hoàn thành`);
-    } else if (typeof v === "string" && doneBox !== col.status && saidState(ctx, v) !== null) {
-      // "đang làm, được 70%" where the done column's ticks and days go: the state its words say.
-      status = saidState(ctx, v);
-      notes.push(`Cột "${layout.headings[doneBox] ?? columnName(doneBox)}" ghi "${cleanText(v)}": đọc là ${status}`);
-    }
-  }
-  return { status, statusText, statusDone, markedTimely };
 }
 
 /** Each period's own words, without what the headings over them share ("Tiến độ (%) Tháng 10" -> "Tháng 10"). */

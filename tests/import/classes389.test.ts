@@ -244,3 +244,22 @@ describe("a survey's table turned on its side: the criteria across, 'Số phiế
     ]);
   });
 });
+
+describe("a report's lines opening with how their work stands, under no heading of work done", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ IV NĂM 2021"],
+    [],
+    ["1. Tiêu chí 1.3 - Bồi dưỡng cán bộ, công chức"],
+    ["- Đã tổ chức Hội nghị tập huấn kỹ năng giao tiếp cho công chức một cửa vào ngày 22/11/2021."],
+    ["- Đang triển khai cập nhật hồ sơ cán bộ, công chức trên phần mềm quản lý, tiến độ khoảng 40%."],
+    ["- Chưa cử được công chức đi bồi dưỡng chức danh do thiếu kinh phí."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each line's state from its opening words, the day and the share in them", () => {
+    expect([task(4)?.status, task(4)?.doneDate]).toEqual(["Hoàn thành", "2021-11-22"]);
+    expect([task(5)?.status, task(5)?.progress]).toEqual(["Đang thực hiện", 40]);
+    expect(task(6)?.status).toBe("Chưa thực hiện");
+    expect(task(6)?.stateUnwritten).toBeFalsy();
+  });
+});

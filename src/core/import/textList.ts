@@ -627,7 +627,11 @@ export function withTextList(grid: Grid): TextList | null {
     // Under "I. Kết quả thực hiện", a line opening with its day ("Ngày 14/9/2021, Chủ tịch UBND xã họp …") reports it done then.
     const under = headingAbove(grid, row);
     const day = /^\s*ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})\s*,/iu.exec(String(cells[1] ?? ""))?.[1];
-    if (
+    // "Đã tổ chức Hội nghị … ngày 22/11/2021", "Đang triển khai …, tiến độ khoảng 40%": the line opens with how its work
+    // stands, and is read for it as a result is.
+    const opening = cleanText(String(cells[1] ?? ""));
+    if ((cells[5] === null || cells[5] === "") && /^(?:đã|đang|chưa)\s+\p{L}/iu.test(opening)) cells[5] = opening;
+    else if (
       under !== null &&
       (under.kind === "done" || day !== undefined) &&
       (cells[5] === null || cells[5] === "") &&

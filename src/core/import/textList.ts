@@ -56,10 +56,10 @@ const CRITERION_HEADING = /^(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*
 const OUTCOME_LINE = /^\s*(?:=>|⇒|→|->)\s*(\S.*)$/u;
 // "… hàng hóa OCOP. Chủ trì: Công chức VH-XH; phối hợp: …": who leads it, said inside the line after its words.
 const LEAD_INSIDE = /[.;]\s+(?:đơn vị |bộ phận |người )?(?:chủ trì|chu tri)\s*:/iu;
-// "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
 // A heading over lines of work: "Các việc đã làm", "Kết quả thực hiện", "Nhiệm vụ thời gian tới", "Công việc trong tuần".
 const WORK_HEADING =
   /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:cac |nhung )?(?:viec da lam|cong viec|nhiem vu|ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|cac viec|viec can lam|viec tiep theo)\b/;
+// "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
 const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
 
 // "Nhiệm vụ từ nay đến 31/01/2022: …", "Công việc tuần tới (trước 20/12/2021): …": next period's work, due that day.

@@ -1,4 +1,8 @@
-import { consolidateSheet } from "../helpers/grids";
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes found by blind sets 389-391: reports typed in Word and pasted into a sheet, a table of figures among their lines.
 
@@ -261,5 +265,32 @@ describe("a report's lines opening with how their work stands, under no heading 
     expect([task(5)?.status, task(5)?.progress]).toEqual(["Đang thực hiện", 40]);
     expect(task(6)?.status).toBe("Chưa thực hiện");
     expect(task(6)?.stateUnwritten).toBeFalsy();
+  });
+});
+
+describe("a report read as two views, its tables and its lines", () => {
+  it("tells each of its cells once: the title, the headings and the signature in both views by the lines' only", () => {
+    const rows: GridCell[][] = [
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND QUÝ III NĂM 2021"],
+      ["I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"],
+      ["1. Tiêu chí 1.1 - Thực hiện kế hoạch CCHC"],
+      ["- Công chức Văn hóa - Xã hội đã phát 9 buổi tuyên truyền trên loa phát thanh xã; hoàn thành ngày 24/9/2021."],
+      ["- Bộ phận một cửa hướng dẫn người dân nộp hồ sơ trực tuyến: đang thực hiện thường xuyên."],
+      ["2. Tiêu chí thành phần 1.2 - Tỷ lệ hồ sơ giải quyết đúng hạn"],
+      ["STT", "Lĩnh vực", "Tiếp nhận", "Đúng hạn", "Trễ hạn"],
+      [1, "Hộ tịch", 150, 150, 0],
+      [null, "Cộng", 150, 150, 0],
+      ["- Văn phòng - Thống kê đã rà soát quy trình tiếp nhận hồ sơ tại Bộ phận một cửa."],
+      ["II. NHIỆM VỤ QUÝ IV/2021"],
+      ["1. Cử 02 công chức chưa đạt chuẩn đi bồi dưỡng trong tháng 11/2021 (TC 1.3)."],
+      [null, null, "NGƯỜI BÁO CÁO"],
+      [null, null, "Lê Văn Bình"],
+    ];
+    const told = new Map<string, number>();
+    consolidate([{ file: "so.xlsx", ok: true, grids: [gridOf(rows)] }], BUILTIN_PLAN, "2021-12-15" as IsoDate, {
+      account: (_file, _sheet, row, col) => told.set(`${row}:${col}`, (told.get(`${row}:${col}`) ?? 0) + 1),
+    });
+    const cells = rows.flatMap((row, i) => row.flatMap((v, j) => (v === null ? [] : [`${i + 1}:${j + 1}`])));
+    expect(cells.filter((k) => told.get(k) !== 1)).toEqual([]);
   });
 });

@@ -45,13 +45,13 @@ function tableBlocks(grid: Grid): Array<{ top: number; bottom: number }> {
   return blocks;
 }
 
-/** The sheet as its tables and its lines, where lines are the report and its tables few among them; else null. */
 export interface SheetView {
   grid: Grid;
   /** Rows the other view reads too and accounts for: this view's reading of them is not told again. */
   toldElsewhere: ReadonlySet<number> | null;
 }
 
+/** The sheet as its tables and its lines, where lines are the report and its tables few among them; else null. */
 export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   const blocks = tableBlocks(grid);
   if (blocks.length === 0) return null;
@@ -79,13 +79,15 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   });
   // (In the lines, a table's title is no task: only a criterion's heading, "2. Tiêu chí 1.2 - …", stays for the lines under it.)
   const heading = (r: number) => /\b[12]\.\d{1,2}\b/.test(cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null));
-  const linesView = part((r) => !inBlock(r) && (!titles.has(r) || heading(r)));
+  const inLines = (r: number) => !inBlock(r) && (!titles.has(r) || heading(r));
+  const inTables = (r: number) => !lines.includes(r) || titles.has(r);
+  const linesView = part(inLines);
   // Only where the lines, the tables out of their way, read as a report's tasks, three at least.
   if ((withTextList(linesView)?.rows.length ?? 0) < 3) return null;
-  // (A criterion's heading is in both views, accounted for by the lines'.)
-  const shared = new Set([...titles].filter(heading));
+  // (The rows in both views, the report's title, a criterion's heading, its signature, are accounted for by the lines'.)
+  const shared = new Set(grid.rows.map((_, i) => i + 1).filter((r) => inLines(r) && inTables(r)));
   return [
-    { grid: part((r) => !lines.includes(r) || titles.has(r)), toldElsewhere: shared },
+    { grid: part(inTables), toldElsewhere: shared },
     { grid: linesView, toldElsewhere: null },
   ];
 }

@@ -1032,8 +1032,7 @@ export function extractTable(given: ExtractContext): TableRead {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
       // "1. Tuyên truyền trên hệ thống loa … (TC 1.1), do công chức VH-XH thực hiện …" among a table's figures: a report's
       // task written as a line, which a table of figures cannot read; named, never dropped without a word.
-      if (layout.kind === "readings" && TASK_LIKE_LINE.test(role.label.trim()) && !CRITERION_LINE.test(role.label.trim()))
-        taskLineAmongFigures(ctx, r, role.label.trim(), out.problems);
+      if (layout.kind === "readings") taskLineAmongFigures(ctx, r, role.label.trim(), out.problems);
       // "II | 2.5 - … | CC TP-HT | 30/9/2021 | Hoàn thành" over its own numbered rows: the heading's state is no task's; said.
       if (role.ownState !== undefined)
         out.problems.push(
@@ -1936,7 +1935,9 @@ const TASK_LIKE_LINE = /^\s*\d{1,2}\s*[.)/]\s+.{50,}(?:chủ trì|chu tri|thực
 const CRITERION_LINE =
   /^\s*(?:\d{1,2}\s*[.)/]\s*)?(?:(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*(?:thành phần\s*)?[12]\.\d|(?:tỷ lệ|tỉ lệ|ty le|ti le|số lượng|so luong|số hồ sơ|so ho so|tổng số|tong so)(?!\p{L}))/iu;
 
+/** A report's task written as a numbered line among a table's figures: named, since no table of figures reads it. */
 function taskLineAmongFigures(ctx: ExtractContext, r: number, line: string, problems: Problem[]): void {
+  if (!TASK_LIKE_LINE.test(line) || CRITERION_LINE.test(line)) return;
   problems.push(
     problem("ROW_SKIPPED", { file: ctx.grid.file, sheet: ctx.grid.sheet, row: r }, line, {
       vi: `dòng "${line.slice(0, 80)}…" ghi một việc giữa bảng số liệu: không đọc được thành nhiệm vụ; hãy ghi việc này vào bảng nhiệm vụ.`,
@@ -7987,8 +7988,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       const said = role.role === "section" ? YEAR_BLOCK.exec(role.label) : null;
       if (said) blockYear = Number(said[1]);
       // (A report's task written as a numbered line among the figures is named: no table of figures reads it.)
-      if (role.role === "section" && TASK_LIKE_LINE.test(role.label.trim()) && !CRITERION_LINE.test(role.label.trim()))
-        taskLineAmongFigures(ctx, r, role.label.trim(), out.problems);
+      if (role.role === "section") taskLineAmongFigures(ctx, r, role.label.trim(), out.problems);
       continue;
     }
     if (blockYear !== null) yearOfRow.set(r, blockYear);
@@ -8091,7 +8091,7 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");
       // (A report's task written as a numbered line among the figures is named: no table of figures reads it.)
-      if (TASK_LIKE_LINE.test(label) && !CRITERION_LINE.test(label)) taskLineAmongFigures(ctx, r, label, out.problems);
+      taskLineAmongFigures(ctx, r, label, out.problems);
       if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(outline) && label !== "") {
         numberedHeading = { number: outline, label };
         headingAbove = label;

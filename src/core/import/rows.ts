@@ -178,12 +178,16 @@ export interface RowContext {
 
 /** "Người lập biểu | Kế toán | Chủ tịch UBND xã": a row of who signs, by post, short words only. */
 export function signatureRow(cells: readonly GridCell[]): boolean {
-  const filled = cells.filter((v) => cellKind(v) !== "empty");
-  return (
-    filled.length > 0 &&
-    filled.every((v) => typeof v === "string" && v.trim().length <= LABEL_MAX_CHARS && !/\d/.test(v)) &&
-    filled.some((v) => FOOTER.test(looseKey(v as string)) || SIGNER_TITLE.test(looseKey(v as string)))
-  );
+  // Asked of every row of every sheet read as lines: no array made, the first figure or long text ends it.
+  let signer = false;
+  let any = false;
+  for (const v of cells) {
+    if (cellKind(v) === "empty") continue;
+    if (typeof v !== "string" || v.trim().length > LABEL_MAX_CHARS || /\d/.test(v)) return false;
+    any = true;
+    signer ||= FOOTER.test(looseKey(v)) || SIGNER_TITLE.test(looseKey(v));
+  }
+  return any && signer;
 }
 
 /** The cells of a row that hold something, with their 1-based columns. */

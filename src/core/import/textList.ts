@@ -1,4 +1,4 @@
-import { findOfficials } from "../plan/officials";
+import { allOfficialTitles, findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { formatViDate } from "../dates/isoDate";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
@@ -106,17 +106,19 @@ function rowText(grid: Grid, r: number): string {
   return only !== null && typeof only.v === "string" ? cleanText(only.v) : "";
 }
 
-// An office's name written with a spaced dash, "Văn hóa - Xã hội", "Văn phòng - Thống kê": one name, no parts.
-const OFFICE_HALVES =
-  /^(?:van hoa xa hoi|van phong thong ke|tai chinh ke toan|dia chinh xay dung|dia chinh nong nghiep|tu phap ho tich|lao dong (?:tb|thuong binh))\b/;
+// An office's name written with a spaced dash, "Văn hóa - Xã hội", "Văn phòng - Thống kê": one name, no parts. The
+// halves are the directory's own ("Công chức Văn hóa-Xã hội"), as a loose key each.
+const OFFICE_HALVES: readonly string[] = allOfficialTitles()
+  .map((t) => /^(?:công chức|phòng|bộ phận)\s+(\S.*?)\s*-\s*(\S.*)$/iu.exec(t))
+  .flatMap((m) => (m ? [`${looseKey(m[1])} ${looseKey(m[2])}`] : []));
 
 /** Parts split at dashes, an office's name split in two joined again. */
 function joinOfficeHalves(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && OFFICE_HALVES.test(`${looseKey(prev).split(" ").slice(-2).join(" ")} ${looseKey(p)}`))
-      out[out.length - 1] = `${prev} - ${p}`;
+    const joined = prev === undefined ? "" : `${looseKey(prev).split(" ").slice(-2).join(" ")} ${looseKey(p)} `;
+    if (prev !== undefined && OFFICE_HALVES.some((o) => joined.startsWith(`${o} `))) out[out.length - 1] = `${prev} - ${p}`;
     else out.push(p);
   }
   return out;

@@ -921,6 +921,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       parsePeriod(lowest) ??
       sameAsNamed(lowest) ??
       reportedPeriod(lowest) ??
+      resultOfPeriod(lowest) ??
       bareYear(lowest) ??
       dayHeading(grid, merges, band, c) ??
       wholeYear(lowest) ??
@@ -1033,6 +1034,15 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
 function reportedPeriod(label: string): PeriodLabel | null {
   const m = /^\s*(?:kỳ báo cáo|ky bao cao|kỳ này|ky nay|thực hiện kỳ này|thuc hien ky nay)\s*[:(–-]?\s*(.+?)\s*\)?\s*$/iu.exec(label);
   return m ? parsePeriod(m[1]) : null;
+}
+
+/**
+ * "KQ năm 2020", "Kết quả 2021": the result of the period it names. ("TH 2019 | TH 2020 | KH 2021 | Ước TH 2021", a
+ * table of the years done and the one estimated, is read by its estimate's column, as before.)
+ */
+function resultOfPeriod(label: string): PeriodLabel | null {
+  const m = /^\s*(?:kết quả|ket qua|kq)\s*[:(–-]?\s*(.+?)\s*\)?\s*$/iu.exec(label);
+  return m ? (parsePeriod(m[1]) ?? bareYear(m[1])) : null;
 }
 
 // "Cộng quý III", "Tổng cộng 9 tháng", "Tổng số năm 2021": the words of a total before the period it names.

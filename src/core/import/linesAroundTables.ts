@@ -1,6 +1,6 @@
 import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { signatureRow } from "./rows";
-import { withTextList } from "./textList";
+import { ordinalItem, withTextList } from "./textList";
 
 /**
  * A report typed in Word and pasted into a sheet: numbered and bulleted lines, a small table of figures
@@ -21,7 +21,12 @@ function filled(row: readonly GridCell[]): GridCell[] {
 /** A line of the report: one cell, a numbered or bulleted sentence. */
 function itemLine(row: readonly GridCell[]): boolean {
   const cells = filled(row);
-  return cells.length === 1 && typeof cells[0] === "string" && cells[0].trim().length >= 15 && ITEM_LINE.test(cells[0]);
+  return (
+    cells.length === 1 &&
+    typeof cells[0] === "string" &&
+    cells[0].trim().length >= 15 &&
+    (ITEM_LINE.test(cells[0]) || ordinalItem(cells[0]) !== null)
+  );
 }
 
 /** Runs of rows of three cells or more (no signature's), headed by words, holding a figure: the tables among the lines. */
@@ -80,7 +85,12 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   // (In the lines, a table's title is no task: only a criterion's heading, "2. Tiêu chí 1.2 - …", stays for the lines under it.)
   const heading = (r: number) => /\b[12]\.\d{1,2}\b/.test(cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null));
   const inLines = (r: number) => !inBlock(r) && (!titles.has(r) || heading(r));
-  const inTables = (r: number) => !lines.includes(r) || titles.has(r);
+  // ("Số hồ sơ tiếp nhận | 1129" under a line, outside the tables: a figure the lines give, read with them only.)
+  const labelledFigure = (r: number) => {
+    const cells = filled(grid.rows[r - 1] ?? []);
+    return cells.length === 2 && typeof cells[0] === "string" && typeof cells[1] === "number";
+  };
+  const inTables = (r: number) => (!lines.includes(r) || titles.has(r)) && (inBlock(r) || !labelledFigure(r));
   const linesView = part(inLines);
   // Only where the lines, the tables out of their way, read as a report's tasks, three at least.
   if ((withTextList(linesView)?.rows.length ?? 0) < 3) return null;

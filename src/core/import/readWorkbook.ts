@@ -221,9 +221,12 @@ export function signatureKey(signature: string): string {
 
 /** A criterion a section-like line right above a table's header names ("1.5. Tỷ lệ văn bản …"). */
 /** A title naming two criteria or more ("… (TC 1.1) VÀ … (TC 1.2)") gives none to its rows: each row's own says. */
+// ("… (các tiêu chí 1.4, 1.6, 1.7)": one word before a list of them.)
 function namesSeveralCodes(text: string): boolean {
   const codes = new Set(
-    [...text.matchAll(/(?:tiêu chí|chỉ số|tc|tctp)\s*(\d{1,2})\.(\d{1,2})(?![\d.])/giu)].map((m) => `${Number(m[1])}.${Number(m[2])}`),
+    [...text.matchAll(/(?:tiêu chí|chỉ số|tc|tctp)\s*(\d{1,2}\.\d{1,2}(?:\s*(?:,|;|&|\/|và|va)\s*\d{1,2}\.\d{1,2})*)(?![\d.])/giu)]
+      .flatMap((m) => m[1].match(/\d{1,2}\.\d{1,2}/g) ?? [])
+      .map((c) => c.split(".").map(Number).join(".")),
   );
   return codes.size >= 2;
 }

@@ -75,6 +75,20 @@ function copiedTask(content: string, plan: Plan, group: ItemGroup | null): strin
   return top >= 0.5 && shares.every((x, i) => i === at || top - x >= 0.2) ? plan.items[at].code : null;
 }
 
+/**
+ * The item whose whole title the text writes ("cải thiện chỉ số hài lòng về tổ chức giải quyết TTHC …" -> 2.2): the
+ * longest title written, four words at least, where no other of that length is.
+ */
+function titleWritten(content: string, plan: Plan, group: ItemGroup | null): string | null {
+  const text = ` ${looseKey(content)} `;
+  const written = plan.items
+    .filter((i) => (group === null || i.group === group) && i.title.trim().split(/\s+/).length >= 4)
+    .map((i) => ({ code: i.code, key: looseKey(i.title) }))
+    .filter((i) => text.includes(` ${i.key} `))
+    .sort((a, b) => b.key.length - a.key.length);
+  return written.length > 0 && (written.length === 1 || written[1].key.length < written[0].key.length) ? written[0].code : null;
+}
+
 // How far the best item must lead the next: a near tie is no suggestion, only a guess between two.
 const MIN_SCORE = 3;
 const MIN_LEAD = 4;
@@ -85,6 +99,8 @@ const MIN_LEAD = 4;
  * Null when nothing is shared enough to say.
  */
 export function suggestCriterion(content: string, plan: Plan, group: ItemGroup | null = null): string | null {
+  const named = titleWritten(content, plan, group);
+  if (named !== null) return named;
   const copied = copiedTask(content, plan, group);
   if (copied !== null) return copied;
   const { docs, df } = itemWords(plan, group);

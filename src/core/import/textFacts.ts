@@ -41,6 +41,7 @@ const OTHER_DAY = /^\s*(?:hoac|hay|hoac la|hay la|or)\s+(?:ngay\s+)?\d{1,2}x\d{1
 const DONE_ON = new RegExp(
   String.raw`(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh|da dang|dang tai)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:${COUNT_UNITS})\b)`,
 );
+const DAY_IN_WORDS = /\b(?:ngày|ngay)\s+(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})(?:\s+(?:năm|nam)\s+(?=\d{4}\b))?(\d{4})?/giu;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 // "HT 100% ngày 03/12", "hoàn thành 100% vào 30/11": all of it done, on that day.
 const ALL_DONE_ON = /(?:hoan thanh|\bht|xong)\s+100\s?%\s+(?:vao\s+)?(?:ngay\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
@@ -116,7 +117,12 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const clean = cleanText(text);
   // "1.215 hồ sơ": a thousands separator, never a part over a whole ("1/215"); the evidence keeps the text as written.
   const figures = clean.replace(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g, (n) => n.replace(/\./g, ""));
-  const key = looseKey(figures.replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"));
+  // "ngày 3 tháng 12 năm 2021": a day written out, read as "ngày 3/12/2021" is.
+  const key = looseKey(
+    figures
+      .replace(DAY_IN_WORDS, (_, d: string, m: string, y?: string) => `ngày ${d}/${m}${y ? `/${y}` : ""}`)
+      .replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"),
+  );
   const lead = looseKey(clean);
   const figureThenDone = FIGURE_THEN_DONE.test(clean);
   const stated = statusAtStart(lead) ?? (figureThenDone ? "Hoàn thành" : null);

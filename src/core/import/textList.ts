@@ -39,7 +39,7 @@ const sectionLine = (t: string) =>
 // "1.", "1)", "1/" (as a letter is typed), "1-" before the line's text.
 // ("1.1.", "2.3)": a part's number under its item's, read as one line too.)
 // ("a)", "b)": a report's tasks lettered under a criterion's heading.)
-const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?![\d/])|\[( |x|X|✓)\]|[-–•+]\s)\s*(\S.*)$/u;
+const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?![\d/])|\[( |x|X|✓)\]|[-–•+*]\s)\s*(\S.*)$/u;
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
 // line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
 const LABEL =
@@ -65,10 +65,17 @@ const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|c
 // "Nhiệm vụ từ nay đến 31/01/2022: …", "Công việc tuần tới (trước 20/12/2021): …": next period's work, due that day.
 const NEXT_WORK =
   /^(?:các\s+|những\s+)?(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+[^:]{0,40}?(?:đến|den|trước|truoc)\s+(?:ngày\s+)?(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})\)?\s*:\s*(\S.{10,})$/iu;
+// "Nhiệm vụ tới: ✔ Hoàn thiện …", "Công việc tuần tới: …": next period's work labelled so, no day named.
+const NEXT_LABEL =
+  /^(?:các\s+|những\s+)?(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:(?:thời gian|thoi gian|tuần|tuan|tháng|thang|quý|quy|kỳ|ky)\s+)?(?:tới|toi|tiếp theo|tiep theo|sắp tới|sap toi)\s*:\s*(?:[✔✓☑•]\s*)?(?=\S)/iu;
+// "* Đang phối hợp … thanh toán công trình …, đạt 90%, phấn đấu xong trước …": work in hand, its share how far it is.
+const IN_HAND = /^(?:đang|dang)\s+\p{L}/iu;
 // A heading over work already done: "2. Các việc đã làm:", "I. Những việc đã thực hiện", "Kết quả đạt được".
 const DONE_HEADING = /\b(?:viec da lam|viec da thuc hien|da lam duoc|da thuc hien duoc|da trien khai|ket qua dat duoc|ket qua da dat)\b/;
 // A heading over what was done, each line saying how its work stands: "I. KẾT QUẢ THỰC HIỆN …", "Tình hình thực hiện".
 const RESULTS_HEADING = /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|tinh hinh trien khai)\b/;
+// "… đã hoàn thành …", "… xong ngày 5/11/2021": a line that says itself its work was done.
+const SAYS_DONE = /(?:^|\s)(?:đã|da)\s+(?:hoàn thành|hoan thanh|xong)(?!\p{L})|(?:hoàn thành|hoan thanh|xong)\s+(?:vào\s+)?ngày\s+\d/iu;
 // A clause opening with how the work stands: "…, đang làm", "… - chưa xong", "… : đã trình ký".
 const CLAUSE_STATE = /(?:^|[,;:(–-]\s*)(?:đang|dang|chưa|chua|đã|da|xong|hoàn thành|hoan thanh|trễ|chậm|quá hạn)(?=\s|$|[,;.)])/iu;
 
@@ -112,13 +119,19 @@ const OFFICE_HALVES: readonly string[] = allOfficialTitles()
   .map((t) => /^(?:công chức|phòng|bộ phận)\s+(\S.*?)\s*-\s*(\S.*)$/iu.exec(t))
   .flatMap((m) => (m ? [`${looseKey(m[1])} ${looseKey(m[2])}`] : []));
 
+// "… gửi Phòng Tài chính - Kế hoạch huyện …", "Ban Văn hóa - Thông tin": an office's name before the dash, in capitals,
+// its other half after it.
+const OFFICE_BEFORE_DASH = /(?:^|\s)(?:phòng|ban|bộ phận|trung tâm|công chức|văn phòng|sở)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/iu;
+
 /** Parts split at dashes, an office's name split in two joined again. */
 function joinOfficeHalves(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
     const joined = prev === undefined ? "" : `${looseKey(prev).split(" ").slice(-2).join(" ")} ${looseKey(p)} `;
-    if (prev !== undefined && OFFICE_HALVES.some((o) => joined.startsWith(`${o} `))) out[out.length - 1] = `${prev} - ${p}`;
+    const name = prev === undefined ? null : OFFICE_BEFORE_DASH.exec(prev);
+    const named = name !== null && /^\p{Lu}/u.test(name[1]) && /^\p{Lu}/u.test(p);
+    if (prev !== undefined && (named || OFFICE_HALVES.some((o) => joined.startsWith(`${o} `)))) out[out.length - 1] = `${prev} - ${p}`;
     else out.push(p);
   }
   return out;
@@ -249,6 +262,24 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   if (beside !== null) rest.push(beside);
   const code = coded?.[1] ?? CODE.exec(content)?.[1] ?? null;
   return [n, content, code, lead, due, rest.join("; ") || null];
+}
+
+const ORDINALS: readonly string[] = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+const ORDINAL_LEAD = /^\s*(\p{L}+)\s+(\p{L}+)\s*[,:.]\s*(\S.*)$/u;
+// "tư" is four ("Tư là", "Thứ tư"); "nhất" is first only after "thứ" ("Nhất là, …" says "above all").
+const countWord = (w: string) => ORDINALS.indexOf(w === "tu" ? "bon" : w) + 1;
+
+/**
+ * "Một là, tiếp tục …", "Thứ hai, cải thiện …": a written document's items counted in words, read as "1. …", "2. …".
+ * ("Thứ hai, ngày 13/12": a weekday in a week's log, never an item.)
+ */
+export function ordinalItem(line: string): RegExpExecArray | null {
+  const m = ORDINAL_LEAD.exec(line);
+  if (m === null) return null;
+  const [a, b] = [looseKey(m[1]), looseKey(m[2])];
+  const weekday = /^(?:ngày|ngay|\d)/iu.test(m[3]);
+  const n = b === "la" ? countWord(a) : a === "thu" && !weekday ? (b === "nhat" ? 1 : countWord(b)) : 0;
+  return n >= 1 ? ITEM.exec(`${n}. ${m[3]}`) : null;
 }
 
 const ITEM_MARK = /^\s*(?:\d{1,2}\s*[.)/–-]\s*)?/;
@@ -455,7 +486,17 @@ export function withTextList(grid: Grid): TextList | null {
     }
     // "Nhiệm vụ: … - Chủ trì: … - Thời hạn: …" with no number: a task all the same, numbered in its turn.
     // "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …": a criterion's heading among a report's lines, no task.
-    const m0 = ITEM.exec(only.v) ?? (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null);
+    // "* Kết quả chỉ tiêu: …", "* Tiêu chí 1.7: Ước cả năm đạt …", "* Về chỉ số SIPAS (…):": a starred label over its
+    // figures, never a task (a starred sentence is one: "* TC-KT đã hoàn thành …").
+    // ("* TC 1.5 - Văn bản điện tử" over "+ …" lines: the criterion's heading.)
+    const starredLabel =
+      /^\s*\*\s*(?:[^:]{1,40}:|.*:\s*$)/u.test(only.v) ||
+      (/^\s*\*/u.test(only.v) && CRITERION_HEADING.test(only.v.replace(/^\s*\*\s*/u, "")));
+    const m0 = starredLabel
+      ? null
+      : (ITEM.exec(only.v) ??
+        ordinalItem(only.v) ??
+        (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null));
     // ("1) | TC 2.1 – Cải thiện nơi làm việc …" with its fields' lines under it is a task all the same: kept while it may be.)
     const heading = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]);
     const m = m0;
@@ -473,7 +514,7 @@ export function withTextList(grid: Grid): TextList | null {
       m &&
       !figure &&
       m[3].trim().split(/\s+/).length >= 4 &&
-      (!(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null) || LEAD_INSIDE.test(m[3]))
+      (!(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]))
     )
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r, ...(heading ? { heading } : {}) });
     // "- Tổng kế hoạch vốn … đã giải ngân 3.250 triệu đồng, đạt 63,7%" among a task's labelled lines: what came of it.
@@ -606,7 +647,7 @@ export function withTextList(grid: Grid): TextList | null {
     const [said, ...after] = fielded ? m[3].split(OUTCOME_ARROW) : [m[3]];
     // "5. Nhiệm vụ từ nay đến 31/01/2022: giải ngân hết …": the work after the label, due on the day the label names.
     const ahead = NEXT_WORK.exec(said);
-    const line = ahead ? `${ahead[2].trim().replace(/\.$/, "")}, hạn ${ahead[1]}` : said;
+    const line = ahead ? `${ahead[2].trim().replace(/\.$/, "")}, hạn ${ahead[1]}` : said.replace(NEXT_LABEL, "");
     if (after.length > 0) fields.unshift(`Kết quả: ${after.join(" ").trim()}`);
     const [body, ...inline] = fielded ? line.replace(TASK_LABEL, "").split(FIELD_NEXT) : [line];
     const own = inline.flatMap((part) => fieldsOfLine(part) ?? []);
@@ -632,7 +673,10 @@ export function withTextList(grid: Grid): TextList | null {
     // "Đã tổ chức Hội nghị … ngày 22/11/2021", "Đang triển khai …, tiến độ khoảng 40%": the line opens with how its work
     // stands, and is read for it as a result is.
     const opening = cleanText(String(cells[1] ?? ""));
+    // ("TC-KT đã hoàn thành thanh toán … ngày 3 tháng 12 năm 2021": its office first, then that it was done.)
+    const saysDone = SAYS_DONE.exec(opening);
     if ((cells[5] === null || cells[5] === "") && /^(?:đã|đang|chưa)\s+\p{L}/iu.test(opening)) cells[5] = opening;
+    else if ((cells[5] === null || cells[5] === "") && saysDone !== null) cells[5] = opening.slice(saysDone.index).trim();
     else if (
       under !== null &&
       (under.kind === "done" || day !== undefined) &&

@@ -1,0 +1,138 @@
+import { consolidateSheet } from "../helpers/grids";
+
+// Classes found by blind sets 394-397: reports typed in Word (items counted in words, starred lines, days written out),
+// a survey's results headed "KQ năm 2020 | Kết quả 2021".
+
+describe("a remedial report: figures as label | number rows, a survey table, next period's work counted in words", () => {
+  const c = consolidateSheet([
+    ["ỦY BAN NHÂN DÂN XÃ HÒA AN"],
+    ["Số: 88/BC-UBND          Hòa An, ngày 14 tháng 12 năm 2021"],
+    ["BÁO CÁO"],
+    ["Kết quả khắc phục hạn chế theo Kế hoạch số 49/KH-UBND"],
+    [],
+    ["Phần thứ nhất: KẾT QUẢ"],
+    ["* TCTP 1.2 – Giải quyết hồ sơ đúng hạn: từ đầu năm đến ngày 10/12/2021 như sau:"],
+    ["Số hồ sơ đã giải quyết", 904],
+    ["Trong đó đúng hạn", 900],
+    ["* Tiêu chí thành phần 1.4: đến ngày 10/12/2021 giải ngân 4.100/5.000 triệu đồng, đạt 82%."],
+    ["* Về chỉ số hài lòng (kết quả khảo sát năm 2021 do huyện công bố ngày 03/12/2021):"],
+    ["Chỉ số", "Năm 2020", "Năm 2021", "Tăng/giảm"],
+    ["Tiếp cận dịch vụ", 81.5, 85.1, "+3,6"],
+    ["Công chức", 88, 90.2, "+2,2"],
+    [],
+    ["Phần thứ hai: NHIỆM VỤ THỜI GIAN TỚI"],
+    ["Một là, tiếp tục chấn chỉnh việc giải quyết hồ sơ lĩnh vực đất đai, không để trễ hạn (TCTP 1.2)."],
+    ["Hai là, nâng cao chỉ số hài lòng về tổ chức giải quyết TTHC: rà soát niêm yết, bổ sung biểu mẫu, hoàn thành trong quý I/2022."],
+    ["Ba là, hoàn thành giải ngân 100% kế hoạch vốn trước 31/01/2022 (TCTP 1.4)."],
+    [],
+    [null, null, "CHỦ TỊCH"],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each item counted in words as a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([17, 18, 19]);
+    expect(task(17)?.content).toMatch(/^tiếp tục chấn chỉnh việc giải quyết hồ sơ/);
+    expect(task(19)?.due).toBe("2022-01-31");
+  });
+
+  it("gives an item that writes a criterion's whole title that criterion, said as suggested", () => {
+    expect(task(18)?.code).toBe("2.2");
+    expect(c.problems.some((p) => p.code === "CRITERION_SUGGESTED" && p.row === 18)).toBe(true);
+  });
+
+  it("reads the figures under a line once, however the report's two views see them", () => {
+    const onTime = c.readings.filter((r) => r.code === "1.2");
+    expect(onTime.map((r) => [r.numerator, r.denominator])).toEqual([[900, 904]]);
+  });
+
+  it("reads the survey's table among the lines by its years", () => {
+    const access = c.readings.filter((r) => r.code === "2.1").map((r) => [r.period, r.value]);
+    expect(access).toEqual(expect.arrayContaining([expect.arrayContaining([81.5]), expect.arrayContaining([85.1])]));
+  });
+});
+
+describe("a weekly log's days are no items counted in words", () => {
+  const c = consolidateSheet([
+    ["NHẬT KÝ CÔNG VIỆC TUẦN 50/2021 - VĂN PHÒNG"],
+    [],
+    ["Thứ hai, ngày 13/12/2021: họp giao ban, triển khai lịch công tác tuần của UBND xã."],
+    ["Thứ ba, ngày 14/12/2021: tổng hợp báo cáo CCHC quý IV gửi Phòng Nội vụ huyện."],
+    ["Thứ tư, ngày 15/12/2021: kiểm tra việc niêm yết TTHC tại Bộ phận một cửa."],
+  ]);
+
+  it("reads no weekday's line as a numbered task", () => {
+    expect(c.tasks.filter((t) => /^(?:ngày \d|họp giao ban|tổng hợp báo cáo|kiểm tra việc niêm yết)/.test(t.content))).toEqual([]);
+  });
+});
+
+describe("a survey's results headed by year with words before it", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2021"],
+    ["(Cập nhật ngày 10/12/2021)"],
+    [],
+    ["STT", "Chỉ số thành phần", "KQ năm 2020", "Chỉ tiêu 2021", "Kết quả 2021", "Tăng/giảm", "Đánh giá"],
+    [1, "Chỉ số hài lòng về tiếp cận dịch vụ", "85,20", "≥ 86%", 89.2, 4, "Đạt"],
+    [2, "Chỉ số hài lòng về tổ chức giải quyết TTHC", 87, "> 87%", "92,1%", 5.1, "Đạt"],
+    [3, "Chỉ số hài lòng về kết quả giải quyết TTHC", 90.1, ">= 90,1%", 0.941, 4, "Đạt"],
+  ]);
+
+  it("reads each criterion's two years as readings, not the rows as tasks", () => {
+    expect(c.tasks).toEqual([]);
+    const got = c.readings.map((r) => [r.code, r.period, r.value]).sort();
+    expect(got).toEqual([
+      ["2.1", "Năm 2020", 85.2],
+      ["2.1", expect.stringMatching(/^Năm 2021/), 89.2],
+      ["2.2", "Năm 2020", 87],
+      ["2.2", expect.stringMatching(/^Năm 2021/), 92.1],
+      ["2.4", "Năm 2020", 90.1],
+      ["2.4", expect.stringMatching(/^Năm 2021/), 94.1],
+    ]);
+  });
+});
+
+describe("a month's report with starred lines, a day written out, a table of figures and next month's work", () => {
+  const c = consolidateSheet([
+    ["UBND xã Hòa An - Bộ phận Tài chính - Kế toán"],
+    ["BÁO CÁO THỰC HIỆN NHIỆM VỤ THEO KẾ HOẠCH 49/KH-UBND (các tiêu chí 1.4, 1.6, 1.7)"],
+    [],
+    ["1. Những việc đã làm"],
+    ["* TC-KT đã hoàn thành thanh toán khối lượng công trình đường giao thông ấp 2 ngày 6 tháng 12 năm 2021 (tiêu chí 1.4)."],
+    [
+      "* Đang phối hợp Địa chính - Xây dựng thanh toán công trình trường mẫu giáo, đạt 70%, phấn đấu xong trước ngày 24/12/2021 (tiêu chí 1.4).",
+    ],
+    ["* Kết quả chỉ tiêu: giải ngân đạt 85% kế hoạch vốn."],
+    ["2. Kết quả"],
+    ["Chỉ tiêu", null, "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+    ["Số chỉ tiêu KT-XH đạt và vượt", null, 17, 15, "88,24%"],
+    ["Tốc độ tăng GRDP (%)", null, "6,5", "6,8"],
+    ["3. Khó khăn: nguồn thu ngân sách xã đạt thấp."],
+    [
+      "4. Nhiệm vụ tới: ✔ Hoàn thiện hồ sơ quyết toán vốn đầu tư năm 2021 gửi Phòng Tài chính - Kế hoạch huyện trước 15/01/2022 (tiêu chí 1.4).",
+    ],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads the starred sentences as tasks, the starred label over figures as none", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 6, 13]);
+  });
+
+  it("reads the day a line says its work was done, written out in words", () => {
+    expect([task(5)?.status, task(5)?.doneDate]).toEqual(["Hoàn thành", "2021-12-06"]);
+  });
+
+  it("reads work in hand with its share as a task under way", () => {
+    expect([task(6)?.status, task(6)?.due]).toEqual(["Đang thực hiện", "2021-12-24"]);
+  });
+
+  it("takes next month's label off, and keeps a district office named with a spaced dash in the task's words", () => {
+    expect(task(13)?.content).toMatch(/^Hoàn thiện hồ sơ quyết toán .* Phòng Tài chính - Kế hoạch huyện/);
+    expect(task(13)?.due).toBe("2022-01-15");
+  });
+
+  it("gives the table's rows no code from a title naming three criteria", () => {
+    const byRow = (row: number) => c.readings.find((r) => r.source.row === row)?.code;
+    // (Row 11's "Tốc độ tăng GRDP" matches no title closely enough: no code, and said so.)
+    expect([byRow(10), byRow(11)]).toEqual(["1.7", null]);
+    expect(c.problems.some((p) => p.code === "CRITERION_MISSING" && p.row === 11)).toBe(true);
+  });
+});

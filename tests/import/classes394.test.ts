@@ -1,3 +1,4 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidateSheet } from "../helpers/grids";
 
 // Classes found by blind sets 394-397: reports typed in Word (items counted in words, starred lines, days written out),
@@ -134,5 +135,101 @@ describe("a month's report with starred lines, a day written out, a table of fig
     // (Row 11's "Tốc độ tăng GRDP" matches no title closely enough: no code, and said so.)
     expect([byRow(10), byRow(11)]).toEqual(["1.7", null]);
     expect(c.problems.some((p) => p.code === "CRITERION_MISSING" && p.row === 11)).toBe(true);
+  });
+});
+
+describe("a year's report: numbers in a column of their own, a table of figures, the year ahead", () => {
+  const c = consolidateSheet([
+    ["ỦY BAN NHÂN DÂN", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["XÃ HÒA AN", null, null, null, "Độc lập - Tự do - Hạnh phúc"],
+    ["Số: 201/BC-UBND", null, null, null, null, "Ngày báo cáo:", { date: "2021-12-15" as IsoDate }],
+    [],
+    ["BÁO CÁO"],
+    ["Kết quả thực hiện Kế hoạch cải thiện Chỉ số CCHC năm 2021"],
+    [],
+    ["A. KẾT QUẢ ĐẠT ĐƯỢC"],
+    ["1)", "TC 1.2 - VP-TK: Triển khai nhắn tin thông báo kết quả giải quyết hồ sơ cho người dân từ 01/12/2021 (Đã xong)."],
+    ["2)", "TC 1.6 - TC-KT: Tổng hợp số liệu ước tính GRDP năm 2021 báo cáo Chi cục Thống kê huyện, hạn 25/12/2021 (Chưa làm)."],
+    ["3)", "TC 2.5 - BP một cửa: Lập sổ theo dõi tiếp nhận, xử lý phản ánh kiến nghị về TTHC (Đã xong 20/10/2021)."],
+    [],
+    [null, "Bảng tổng hợp một số chỉ tiêu năm 2021 (đến 15/12/2021)"],
+    [null, "Chỉ tiêu", null, "Kết quả", "Tỷ lệ", "Ghi chú"],
+    [null, "Hồ sơ giải quyết đúng hạn (1.2)", null, "1.190/1.200", 0.9917, "tính từ 01/01/2021"],
+    [null, "Văn bản điện tử (1.5)", null, "640/700", 0.9143],
+    [],
+    ["B. TỒN TẠI, HẠN CHẾ"],
+    ["-", "Một số công chức chưa thành thạo phần mềm quản lý văn bản."],
+    ["C. PHƯƠNG HƯỚNG NĂM 2022"],
+    ["-", "Tư pháp - Hộ tịch rà soát toàn bộ TTHC đang niêm yết, xong trước 31/3/2022 (TC 2.2)."],
+    ["-", "Tiếp tục nâng cao chất lượng phục vụ người dân, tổ chức."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads a line under its criterion's code and its office as a task of that office", () => {
+    expect([task(9)?.code, task(9)?.lead, task(9)?.status]).toEqual(["1.2", "Công chức Văn phòng-Thống kê", "Hoàn thành"]);
+    expect([task(11)?.code, task(11)?.lead, task(11)?.doneDate]).toEqual(["2.5", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-10-20"]);
+    expect(task(9)?.content).toMatch(/^Triển khai nhắn tin/);
+  });
+
+  it("reads the table's figures as the year's to its title's day, a task's 'ước tính' above it no estimate of theirs", () => {
+    const got = c.readings.map((r) => [r.code, r.numerator, r.denominator, r.date]).sort();
+    expect(got).toEqual([
+      ["1.2", 1190, 1200, "2021-12-15"],
+      ["1.5", 640, 700, "2021-12-15"],
+    ]);
+  });
+
+  it("reads a line of the year ahead naming its criterion and day as a task, a line of good intentions as none", () => {
+    expect([task(21)?.code, task(21)?.due]).toEqual(["2.2", "2022-03-31"]);
+    expect(task(22)).toBeUndefined();
+    expect(task(19)).toBeUndefined();
+  });
+});
+
+describe("a quarter's report: lettered lines, a part of figures, next quarter's lines, a footnote", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ HÒA AN - CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"],
+    [],
+    ["BÁO CÁO TIẾN ĐỘ QUÝ IV NĂM 2021 (tính đến ngày 10/12/2021)"],
+    [],
+    ["A.", "CÁC VIỆC ĐÃ LÀM"],
+    ["a)", "Niêm yết công khai 48 TTHC lĩnh vực hộ tịch, chứng thực tại Bộ phận một cửa (TC 2.2); đã hoàn thành ngày 08/10/2021."],
+    ["b)", "Rà soát, đề xuất đơn giản hóa 03 TTHC chứng thực (TC 2.2): đang thực hiện, đạt 50%, hạn nộp đề xuất ngày 25/12/2021."],
+    ["c)", "Đã gửi thư xin lỗi 01 trường hợp hồ sơ khai sinh trả trễ hạn, hoàn thành ngày 19/10/2021 (TC 2.4)."],
+    [],
+    ["B.", "SỐ LIỆU HỒ SƠ (từ 01/10 đến 10/12/2021)"],
+    [null, "Lĩnh vực", "Tiếp nhận", "Đúng hạn", "Tỷ lệ đúng hạn"],
+    [null, "Hộ tịch", 96, 95, "98,96%"],
+    [null, "Chứng thực", 210, 210, "100%"],
+    [null, "Cộng", 306, 305, "99,67%"],
+    [],
+    ["C.", "KẾ HOẠCH QUÝ I/2022"],
+    ["1.", "Tổ chức lấy phiếu khảo sát hài lòng đối với lĩnh vực hộ tịch (TC 2.3), dự kiến đến 31/01/2022, chưa thực hiện."],
+    ["2.", "Tiếp tục rà soát, trình đơn giản hóa TTHC chứng thực (TC 2.2)."],
+    [],
+    [null, "Ghi chú: số liệu lấy từ phần mềm một cửa điện tử ngày 10/12/2021."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each lettered line, its letter in a cell of its own, as a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6, 7, 8, 17, 18]);
+    expect([task(6)?.status, task(6)?.doneDate]).toEqual(["Hoàn thành", "2021-10-08"]);
+  });
+
+  it("reads work under way with its share as its progress, no criterion's figure", () => {
+    expect([task(7)?.status, task(7)?.progress]).toEqual(["Đang thực hiện", 50]);
+    expect(c.readings.filter((r) => r.source.row === 7)).toEqual([]);
+  });
+
+  it("gives the lines after the table no deadline from the part of figures over it, nor the footnote to the last line", () => {
+    expect(task(18)).toBeDefined();
+    expect(task(18)?.due).not.toBe("2021-12-10");
+    expect(task(17)?.note ?? "").not.toMatch(/phần mềm/);
+    expect([task(17)?.status, task(17)?.due]).toEqual(["Chưa thực hiện", "2022-01-31"]);
+  });
+
+  it("reads the table's total as the on-time figure", () => {
+    const onTime = c.readings.find((r) => r.code === "1.2");
+    expect([onTime?.numerator, onTime?.denominator]).toEqual([305, 306]);
   });
 });

@@ -1971,9 +1971,10 @@ function leadInSentence(text: string): { title: string; said: string } | null {
 type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
 
 // "… hoàn thành trước ngày 31/10/2021", "chậm nhất ngày 15/11", "trong tháng 10/2021", "trong Quý III", "trước quý IV",
-// "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10").
+// "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10"); "dự kiến xong 20/12/2021", "dự kiến
+// đến 31/01/2022": the day the work is meant to be done by.
 const DUE_IN_SENTENCE =
-  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|trước|truoc|chậm nhất(?: là)?|cham nhat(?: la)?|hạn chót|han chot|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia|dung|qua|tre|cham|sap|den)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)\s*:?)\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|(?:dự kiến|du kien)(?:\s+(?:xong|hoàn thành|hoàn tất|hoan thanh))?(?:\s+(?:đến|tới|vào|trước|den|toi|vao|truoc))?|trước|truoc|chậm nhất(?: là)?|cham nhat(?: la)?|hạn chót|han chot|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia|dung|qua|tre|cham|sap|den)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)\s*:?)\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
 
 /** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng", "(đến ngày …)": an assignment written as prose. */
 function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
@@ -7200,8 +7201,9 @@ function workShare(t: string): number | null {
   return v !== null && v <= 100 ? v : null;
 }
 
+// ("đang thực hiện, đạt 50%, hạn nộp đề xuất … ngày 25/12/2021": more said after it, nothing measured.)
 const STATE_THEN_SHARE =
-  /^(?:dang (?:thuc hien|trien khai|lam|th)|chua (?:xong|hoan thanh)|cham(?: tien do)?|dang tien hanh)\s*(?:da\s+)?dat (?:duoc )?\d{1,3}(?: \d{1,2})? ?%?$/;
+  /^(?:dang (?:thuc hien|trien khai|lam|th)|chua (?:xong|hoan thanh)|cham(?: tien do)?|dang tien hanh)\s*(?:da\s+)?dat (?:duoc )?\d{1,3}(?: \d{1,2})? ?%?(?:$|\s(?!.*\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long|giai ngan)\b))/;
 const TARGET_SAID =
   /\b(?:phai dat|can dat|phan dau|muc tieu|chi tieu|yeu cau|ke hoach giao|kh giao|du kien|uoc dat|uoc tinh|toi thieu|it nhat)\b/;
 

@@ -1,3 +1,4 @@
+import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { signatureRow } from "./rows";
 import { ordinalItem, withTextList } from "./textList";
@@ -18,15 +19,17 @@ function filled(row: readonly GridCell[]): GridCell[] {
   return row.filter((v) => !isBlank(v ?? null));
 }
 
-/** A line of the report: one cell, a numbered or bulleted sentence. */
+// A part's heading over figures: "SỐ LIỆU HỒ SƠ", "Bảng tổng hợp …", "Kết quả khảo sát …".
+const FIGURES_HEADING = /^(?:so lieu|bang|bieu|thong ke|ket qua khao sat|tong hop so lieu)\b/;
+// "1)" | "TC 1.2 - VP-TK: Triển khai …", "-" | "Tỷ lệ …": a line's number or bullet in a cell of its own, its text in the next.
+const MARK_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-hđ]\s*\)|[-–•+*])\s*$/u;
+
+/** A line of the report: one cell, a numbered or bulleted sentence (its mark perhaps in the cell before). */
 function itemLine(row: readonly GridCell[]): boolean {
   const cells = filled(row);
-  return (
-    cells.length === 1 &&
-    typeof cells[0] === "string" &&
-    cells[0].trim().length >= 15 &&
-    (ITEM_LINE.test(cells[0]) || ordinalItem(cells[0]) !== null)
-  );
+  const text = cells.length === 1 ? cells[0] : cells.length === 2 && MARK_ALONE.test(cellText(cells[0])) ? cells[1] : null;
+  if (typeof text !== "string" || text.trim().length < 15) return false;
+  return cells.length === 2 || ITEM_LINE.test(text) || ordinalItem(text) !== null;
 }
 
 /** Runs of rows of three cells or more (no signature's), headed by words, holding a figure: the tables among the lines. */
@@ -76,7 +79,24 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
     const t = cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null).trim();
     return t.endsWith(":") || (t.length <= 80 && !t.includes("%"));
   };
-  const titles = new Set(blocks.flatMap((b) => [b.top - 1, b.top - 2]).filter((r) => lines.includes(r) && title(r)));
+  // ("Bảng tổng hợp một số chỉ tiêu năm 2021 (đến 15/12/2021)" right above, a line of its own unnumbered: the table's
+  // title too, never a heading over the lines after the table.)
+  // ("B." | "SỐ LIỆU HỒ SƠ (từ 01/10 đến 10/12/2021)": a part headed by its figures, the table's own.)
+  const plainTitle = (r: number) => {
+    const cells = filled(grid.rows[r - 1] ?? []);
+    const plain =
+      cells.length === 1 && typeof cells[0] === "string" && !ITEM_LINE.test(cells[0]) && !/^\s*[IVX]{1,4}\s*[.)]/u.test(cells[0]);
+    const figuresPart =
+      cells.length === 2 &&
+      /^\s*(?:[IVX]{1,4}|[A-H])\s*[.)]\s*$/u.test(cellText(cells[0])) &&
+      FIGURES_HEADING.test(looseKey(cellText(cells[1])));
+    return plain || figuresPart;
+  };
+  const titles = new Set(
+    blocks
+      .flatMap((b) => [b.top - 1, b.top - 2])
+      .filter((r) => (lines.includes(r) || (blocks.some((b) => b.top - 1 === r) && plainTitle(r))) && title(r)),
+  );
   const part = (keep: (r: number) => boolean): Grid => ({
     ...grid,
     rows: grid.rows.map((row, i) => (keep(i + 1) ? row : [])),

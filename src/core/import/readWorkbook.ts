@@ -2075,7 +2075,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         headingKeys.some((k) => ESTIMATE_TITLE.test(k) || /^uoc\b/.test(k)) &&
         headingKeys.some((k) => /\b(?:thuc hien|ket qua)\b/.test(k) && !/\buoc\b/.test(k));
       const estimated =
-        got.readings.length > 0 && !ownEstimate ? ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, 1))) : null;
+        got.readings.length > 0 && !ownEstimate
+          ? // (The lines of its title only: a task's row above, "… ước tính GRDP …", is no title of this table.)
+            ESTIMATE_TITLE.exec(looseKey(titleText(grid, layout.headerTop, afterRowsOf(grid, 1, layout.headerTop))))
+          : null;
       if (estimated) {
         const rows = [...new Set(got.readings.map((r) => r.source.row))];
         out.problems.push(

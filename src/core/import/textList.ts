@@ -69,7 +69,16 @@ const NEXT_WORK =
 const NEXT_LABEL =
   /^(?:các\s+|những\s+)?(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:(?:thời gian|thoi gian|tuần|tuan|tháng|thang|quý|quy|kỳ|ky)\s+)?(?:tới|toi|tiếp theo|tiep theo|sắp tới|sap toi)\s*:\s*(?:[✔✓☑•]\s*)?(?=\S)/iu;
 // "* Đang phối hợp … thanh toán công trình …, đạt 90%, phấn đấu xong trước …": work in hand, its share how far it is.
-const IN_HAND = /^(?:đang|dang)\s+\p{L}/iu;
+// ("… (TC 2.2): đang thực hiện, đạt 50%, hạn …": so said after the colon.)
+const IN_HAND = /(?:^|:\s*)(?:đang|dang)\s+\p{L}/iu;
+// A line that says a day or how its work stands in brackets: work, never a criterion's heading.
+const SAYS_WORK = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\(\s*(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})/iu;
+// "C. PHƯƠNG HƯỚNG NĂM 2022", "III. Phương hướng, nhiệm vụ quý I/2022": the report's work ahead (no difficulty named with it).
+const DIRECTION = /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?phuong huong\b(?!.*\b(?:kho khan|vuong mac|ton tai|han che|kien nghi|de xuat)\b)/;
+// A day, or a quarter of a year, a line names: "xong trước 31/3/2022", "trong quý I/2022".
+const DAY_NAMED = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|quý\s+[IV]{1,3}\s*\/\s*\d{4}/iu;
+// "Số: 187/BC-UBND", "Số: …/BC-VP": a document's number at its head.
+const DOCUMENT_NUMBER = /^\s*(?:số|so)\s*:\s*[\d.…]*\s*\/\s*\p{Lu}/iu;
 // A heading over work already done: "2. Các việc đã làm:", "I. Những việc đã thực hiện", "Kết quả đạt được".
 const DONE_HEADING = /\b(?:viec da lam|viec da thuc hien|da lam duoc|da thuc hien duoc|da trien khai|ket qua dat duoc|ket qua da dat)\b/;
 // A heading over what was done, each line saying how its work stands: "I. KẾT QUẢ THỰC HIỆN …", "Tình hình thực hiện".
@@ -196,6 +205,12 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   const coded = /^(?:tiêu chí|tieu chi|tctp|tc|chỉ số|chi so)\s*(?:thành phần\s*)?([12]\.\d{1,2})\s*[–:-]\s*(?=\S)/iu.exec(said);
   let text = (coded ? said.slice(coded[0].length) : said).replace(/\.$/, "");
   let lead: string | null = null;
+  // "TC 1.2 - VP-TK: Triển khai …", "CT UBND xã: Phân công …": the office whose work it is, then the work.
+  const officeFirst = /^([^:]{2,30}?)\s*:\s+(?=\S)/u.exec(text);
+  if (officeFirst !== null && (findOfficials(officeFirst[1], "xã").length > 0 || PERSON.test(officeFirst[1]))) {
+    lead = officeFirst[1];
+    text = text.slice(officeFirst[0].length);
+  }
   let due: string | null = null;
   let rest: string[] = outcome.map((o) => o.replace(/\.$/, "")).filter((o) => o !== "");
   // "…, hạn 30/11/2021", "…. Hạn 15/10": the deadline closing the line's own words.
@@ -303,6 +318,9 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   // "III. | PHƯƠNG HƯỚNG THỜI GIAN TỚI": a section's mark in its own cell, read as the section's line.
   const part = /^([IVX]{1,4}|[A-H])\s*[.)]$/.exec(n);
   if (part) return { col: filled[0].col, v: `${part[1]}. ${filled[1].v}`, textCol: filled[1].col };
+  // "a) | Niêm yết công khai …": a lettered line, its letter in a cell of its own.
+  const letter = /^([a-hđ])\s*\)$/u.exec(n);
+  if (letter) return { col: filled[0].col, v: `${letter[1]}) ${filled[1].v}`, textCol: filled[1].col };
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }
 
@@ -382,7 +400,9 @@ export function withTextList(grid: Grid): TextList | null {
   grid.rows.forEach((row, i) => {
     const filled = row.filter((v) => !isBlank(v ?? null));
     const signing = signed > 0 && i + 1 >= signed && filled.every((v) => typeof v === "string" && !/\d/.test(v));
-    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing) wide.push(i + 1);
+    // ("Số: 187/BC-UBND | Ngày báo cáo: | 15/12/2021": the report's number and day at its head, no table.)
+    const letterhead = filled.some((v) => typeof v === "string" && DOCUMENT_NUMBER.test(v));
+    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing && !letterhead) wide.push(i + 1);
   });
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
   const saysFields = (row: readonly GridCell[]) => {
@@ -421,6 +441,7 @@ export function withTextList(grid: Grid): TextList | null {
     detail = null;
   };
   let inRemarks = false;
+  let ahead = false;
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
@@ -445,11 +466,16 @@ export function withTextList(grid: Grid): TextList | null {
     }
     if (inLegend && /^\s*[-+*•–]|:/u.test(only.v)) continue;
     inLegend = false;
-    if (sectionLine(only.v)) inRemarks = REMARKS.test(looseKey(only.v));
-    // "2. Khó khăn, vướng mắc", "3. Đề xuất": a numbered heading of the report's remarks.
-    else if (/^\s*\d{1,2}\s*[.)]\s*[^:]{2,50}$/u.test(only.v) && REMARKS.test(looseKey(only.v))) inRemarks = true;
+    const heads = sectionLine(only.v) || (/^\s*\d{1,2}\s*[.)]\s*[^:]{2,50}$/u.test(only.v) && REMARKS.test(looseKey(only.v)));
+    if (heads) {
+      // "2. Khó khăn, vướng mắc", "3. Đề xuất": a numbered heading of the report's remarks.
+      inRemarks = REMARKS.test(looseKey(only.v));
+      // "C. PHƯƠNG HƯỚNG NĂM 2022": the work ahead, in lines each a task where it names its criterion or its day.
+      ahead = inRemarks && DIRECTION.test(looseKey(only.v));
+    }
+    const aheadTask = ahead && !heads && (CODE.test(only.v) || DAY_NAMED.test(only.v));
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
-    if (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(only.v.split(":")[0] ?? "")))) {
+    if (!aheadTask && (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(only.v.split(":")[0] ?? ""))))) {
       remarks.push(r);
       continue;
     }
@@ -462,7 +488,11 @@ export function withTextList(grid: Grid): TextList | null {
       consumed.push(r);
       continue;
     }
-    const fields = last !== undefined && r - last.end <= 2 && !last.closed ? fieldsOfLine(only.v) : null;
+    // ("Ghi chú: số liệu lấy từ phần mềm …" after a blank row: the report's footnote, no field of the line above.)
+    const fields =
+      last !== undefined && r - last.end <= 2 && !last.closed && !(r - last.end > 1 && /^\s*(?:ghi chú|ghi chu)\s*:/iu.test(only.v))
+        ? fieldsOfLine(only.v)
+        : null;
     if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
       last.fields.push(...fields);
@@ -498,7 +528,8 @@ export function withTextList(grid: Grid): TextList | null {
         ordinalItem(only.v) ??
         (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null));
     // ("1) | TC 2.1 – Cải thiện nơi làm việc …" with its fields' lines under it is a task all the same: kept while it may be.)
-    const heading = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]);
+    // ("1) | TC 1.2 - VP-TK: Triển khai … từ 01/12/2021 (Đã xong).": work under its code, a day or its state said, no heading.)
+    const heading = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]) && !SAYS_WORK.test(m0[3]);
     const m = m0;
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.

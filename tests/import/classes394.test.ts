@@ -1,5 +1,7 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf } from "../helpers/grids";
 
 // Classes found by blind sets 394-397: reports typed in Word (items counted in words, starred lines, days written out),
 // a survey's results headed "KQ năm 2020 | Kết quả 2021".
@@ -231,5 +233,107 @@ describe("a quarter's report: lettered lines, a part of figures, next quarter's 
   it("reads the table's total as the on-time figure", () => {
     const onTime = c.readings.find((r) => r.code === "1.2");
     expect([onTime?.numerator, onTime?.denominator]).toEqual([305, 306]);
+  });
+});
+
+describe("a task list whose legend names a letter and a blank cell", () => {
+  const c = consolidateSheet([
+    ["TT", "Việc", "Tiêu chí", "Chủ trì", "Hạn", "Xong?", "Ghi chú"],
+    [1, "Cài đặt chữ ký số cho các công chức còn lại", "1.5", "VP-TK", { date: "2021-11-30" as IsoDate }, "✔", "xong 25/11"],
+    [2, "Gửi, nhận văn bản qua hệ thống điều hành", "1.5", "VP-TK", { date: "2021-12-31" as IsoDate }, "☐", ""],
+    [3, "Rà soát tiêu chuẩn chức danh công chức", "1.3", "VP-TK", { date: "2021-10-31" as IsoDate }, "X", "Quá hạn"],
+    [
+      4,
+      "Đánh giá chất lượng giải quyết TTHC theo Nghị định 61",
+      "2.4",
+      "VP-TK",
+      { date: "2021-12-31" as IsoDate },
+      null,
+      "Đã đánh giá Quý III, Quý IV chưa",
+    ],
+    [],
+    [null, "Ký hiệu: ✔ đã xong; ☐ đang làm; X chưa làm; để trống: đang thực hiện"],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads a letter the legend names by the legend, not by the column's question", () => {
+    expect(task(4)?.status).toBe("Chưa thực hiện");
+    expect(task(2)?.status).toBe("Hoàn thành");
+  });
+
+  it("reads a blank status cell as the legend says a blank stands", () => {
+    expect(task(5)?.status).toBe("Đang thực hiện");
+  });
+});
+
+describe("a month's figures of electronic documents beside a task sheet that rounds them", () => {
+  const c = consolidate(
+    [
+      {
+        file: "vb.xlsx",
+        ok: true,
+        grids: [
+          gridOf(
+            [
+              ["THEO DÕI TỶ LỆ VĂN BẢN ĐIỆN TỬ NĂM 2021 (Tiêu chí thành phần 1.5)"],
+              ["Tháng", "Tổng số văn bản đi", "Văn bản gửi dưới dạng điện tử", "Tỷ lệ", "Ghi chú"],
+              ["Tháng 10", 71, 63, "88,7%"],
+              ["Tháng 11", 66, 61, "92,4%", "số liệu đến 26/11"],
+            ],
+            { file: "vb.xlsx", sheet: "TC 1.5" },
+          ),
+          gridOf(
+            [
+              ["TT", "Việc", "Tiêu chí", "Chủ trì", "Hạn", "Tình trạng", "Ghi chú"],
+              [
+                1,
+                "Gửi, nhận văn bản qua hệ thống điều hành",
+                "1.5",
+                "VP-TK",
+                { date: "2021-12-31" as IsoDate },
+                "Đang thực hiện",
+                "tỷ lệ tháng 11 đạt 92,4%",
+              ],
+            ],
+            { file: "vb.xlsx", sheet: "Việc cần làm" },
+          ),
+        ],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+  const november = c.readings.find((r) => r.code === "1.5" && r.period === "Tháng 11/2021");
+
+  it("reads the column named by the criterion's words as the part counted", () => {
+    expect([november?.numerator, november?.denominator]).toEqual([61, 66]);
+  });
+
+  it("dates the month's figures at the day their note says", () => {
+    expect(november?.date).toBe("2021-11-26");
+  });
+
+  it("keeps the counts where a later sheet only rounds them", () => {
+    expect(c.readings.filter((r) => r.code === "1.5" && r.period === "Tháng 11/2021").map((r) => r.numerator)).toEqual([61]);
+  });
+});
+
+describe("a postponement asked for in a note", () => {
+  const c = consolidateSheet([
+    ["TT", "Nhiệm vụ", "Tiêu chí", "Chủ trì", "Hạn", "Tiến độ", "Ghi chú"],
+    [
+      1,
+      "Hoàn thiện hồ sơ đăng ký sản phẩm OCOP",
+      "1.6",
+      "VH-XH",
+      { date: "2021-11-30" as IsoDate },
+      0.2,
+      "Hồ sơ còn thiếu, xin lùi đến 31/12/2021",
+    ],
+  ]);
+
+  it("keeps the deadline written, the request named", () => {
+    expect(c.tasks[0]?.due).toBe("2021-11-30");
+    expect(c.problems.some((p) => p.code === "EXTENSION_ASKED" && p.row === 2)).toBe(true);
   });
 });

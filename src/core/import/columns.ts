@@ -405,6 +405,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "van ban di dien tu",
     "so van ban gui dien tu",
     "gui dien tu",
+    // "Văn bản gửi dưới dạng điện tử": the criterion's own words.
+    "van ban gui duoi dang dien tu",
+    "so van ban gui duoi dang dien tu",
+    "duoi dang dien tu",
     "so dat chuan",
     "thuc hien",
     "so thuc hien",

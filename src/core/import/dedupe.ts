@@ -360,7 +360,10 @@ export function dedupeReadings(readings: readonly Reading[]): { readings: Readin
       !(r.source.hiddenRow && !prev.source.hiddenRow && prev.source.sheet === r.source.sheet) &&
       // Two suggestions for rows of one sheet in other words ("Tỷ lệ đúng hạn", "Số hồ sơ tiếp nhận") are two measures,
       // not a correction.
-      !(r.codeSuggested && prev.codeSuggested && prev.source.sheet === r.source.sheet && labelOf(r) !== labelOf(prev))
+      !(r.codeSuggested && prev.codeSuggested && prev.source.sheet === r.source.sheet && labelOf(r) !== labelOf(prev)) &&
+      // A task's note rounding the counts kept on another sheet ("tỷ lệ tháng 11 đạt 92,4%" for 61/66): no correction of
+      // them, the same figure; the counts stand (below).
+      !(counted(prev) && !counted(r) && sameWithinRounding(prev, r))
     ) {
       // A later sheet of one workbook restates the period (next quarter's), or a later row of a log re-enters it
       // ("Nhập lại, thay dòng số 8"): its figures count; different ones are named.

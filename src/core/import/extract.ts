@@ -2044,7 +2044,13 @@ function extensionInNote(typed: string, year: number | null): { date: IsoDate; s
   const note = withDeadlineMarks(typed);
   if (!MORE_TIME.test(note)) return null;
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
-  if (note === "" || /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note)) return null;
+  // ("Hồ sơ còn thiếu, xin lùi đến 31/12/2021": asked, not granted.)
+  if (
+    note === "" ||
+    /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note) ||
+    (EXTENSION_ASKED.test(note) && !EXTENSION_GRANTED.test(note))
+  )
+    return null;
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
   if (!m) return null;
   // "25/12 theo hướng dẫn của Chi cục": the day, not the reason after it.
@@ -4027,6 +4033,19 @@ function planLineInto(tasks: readonly RawTask[], line: PlanLine, r: number): voi
   }
 }
 
+const NOTE_STANDING =
+  /(?:số liệu|so lieu|tính|tinh|cập nhật|cap nhat)\s+(?:đến|den|tới|toi)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/iu;
+
+/** The day a reading's note says its figures stand at ("số liệu đến 26/11"), where it falls inside the row's period; else null. */
+function standingInNote(note: string, periodText: string, year: number | null): IsoDate | null {
+  const m = NOTE_STANDING.exec(note);
+  const p = m ? parsePeriod(periodText) : null;
+  const y = p?.year ?? year;
+  if (m === null || p === null || p.kind === "day" || y === null) return null;
+  const day = isoDate(m[3] ? Number(m[3]) : y, Number(m[2]), Number(m[1]));
+  return day !== null && day >= periodStart(p, y) && day <= periodEnd(p, y) ? day : null;
+}
+
 /**
  * "a. Mục tiêu, yêu cầu: …" with the figures beside it ("Đến 30/9/2021 đạt 24,6% (62/252 hồ sơ)",
  * "9 tháng năm 2021: 97,6% (451/462 …)"): the criterion's reading at that day.
@@ -5014,6 +5033,12 @@ function readTask(
   if (marked !== null) {
     status = marked;
     notes.push(`Trạng thái ghi "${markCell.trim()}", theo chú thích "${ctx.marks?.text ?? ""}": ${marked}`);
+  }
+  // "để trống: đang thực hiện" in the legend, the status cell left blank: the state the legend gives a blank.
+  const blankMarked = ctx.marks?.blank ?? null;
+  if (marked === null && markCell === "" && col.status !== undefined && blankMarked !== null) {
+    status = blankMarked;
+    notes.push(`Trạng thái để trống, theo chú thích "${ctx.marks?.text ?? ""}": ${blankMarked}`);
   }
   // "☐ Chưa thực hiện⏎☒ Đang thực hiện⏎☐ Hoàn thành": every choice printed, the one meant ticked.
   const choices = statusRaw !== "" && marked === null ? statusChoices(statusRaw) : null;
@@ -6728,6 +6753,9 @@ function readReading(
   // "Đến 31/10/2021" beside "Ngày cập nhật": the day the figures stand at, not the day they were typed in.
   const entered = col.date !== undefined && ENTRY_DAY.test(headingKey(layout.headings[col.date] ?? ""));
   let date = entered && periodDate !== null ? periodDate : (dated.value ?? periodDate);
+  // "số liệu đến 26/11" in the row's Ghi chú, a day inside the period: the month's figures as they stood that day.
+  const standing = dated.value === null && periodDate !== null ? standingInNote(text(ctx, r, col.note), periodText, ctx.year) : null;
+  if (standing !== null && periodDate !== null && standing < periodDate) date = standing;
   // The day typed in is kept where it was not taken: in Ghi chú, as written.
   if (entered && periodDate !== null && text(ctx, r, col.date) !== "")
     partNotes.push(`${headingOf(ctx, col.date)}: ${text(ctx, r, col.date)}`);

@@ -9,11 +9,19 @@ import { Grid } from "./grid";
  */
 export interface SymbolLegend {
   states: ReadonlyMap<string, TaskStatus>;
+  /** "để trống: đang thực hiện": what a cell left blank stands for, where the legend says. */
+  blank: TaskStatus | null;
   text: string;
 }
 
+// "để trống: đang thực hiện", "ô trống = chưa làm": a cell left blank, named in the legend.
+const BLANK_PAIR =
+  /(?:để trống|de trong|bỏ trống|bo trong|ô trống|o trong|không đánh dấu|khong danh dau)\s*(?:=|:|là|la)?\s*(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.]|$)/iu;
+
 // A mark (one or two characters, neither letter nor digit, perhaps in brackets) and the words after it.
 const PAIR = /(?:^|[\s;,:])\(?([^\p{L}\p{N}\s()]{1,2})\)?\s*(?:=|:|là)?\s*(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.]|$)/gu;
+// "X chưa làm", "x: chưa thực hiện": a letter as a mark, beside marks that are none (the legend above is found by those).
+const LETTER_PAIR = /(?:^|[\s;,:])\(?([xXvV])\)?\s*(?:=|:|là)?\s+(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.]|$)/gu;
 const CHEAP = /[●◑◐○◯◒◓✓✔✗✘+±☐☑■□▲△◆◇★☆]|\(-\)/u;
 
 export function symbolLegend(grid: Grid, stateOf: (words: string) => TaskStatus | null): SymbolLegend | null {
@@ -26,7 +34,15 @@ export function symbolLegend(grid: Grid, stateOf: (words: string) => TaskStatus 
         const state = stateOf(m[2].trim());
         if (state !== null && !states.has(m[1])) states.set(m[1], state);
       }
-      if (states.size >= 2 && new Set(states.values()).size >= 2) return { states, text };
+      // (A letter stands for the same in either case: "X chưa làm" names "x" too.)
+      for (const m of text.matchAll(LETTER_PAIR)) {
+        const state = stateOf(m[2].trim());
+        if (state === null) continue;
+        for (const mark of [m[1].toUpperCase(), m[1].toLowerCase()]) if (!states.has(mark)) states.set(mark, state);
+      }
+      const blankSaid = BLANK_PAIR.exec(text);
+      const blank = blankSaid ? stateOf(blankSaid[1].trim()) : null;
+      if (states.size >= 2 && new Set(states.values()).size >= 2) return { states, blank, text };
     }
   return null;
 }

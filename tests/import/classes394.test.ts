@@ -337,3 +337,78 @@ describe("a postponement asked for in a note", () => {
     expect(c.problems.some((p) => p.code === "EXTENSION_ASKED" && p.row === 2)).toBe(true);
   });
 });
+
+describe("a report in prose: headings counted in words over paragraphs, a table among them", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ HÒA AN – CÔNG CHỨC ĐỊA CHÍNH - XÂY DỰNG"],
+    [],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND (tính đến ngày 15/11/2021)"],
+    [],
+    ["Thứ nhất, về niêm yết TTHC lĩnh vực đất đai, xây dựng (chỉ số 2.2):"],
+    ["Công chức ĐC-XD đã hoàn thành việc niêm yết 18 TTHC lĩnh vực đất đai ngày 05/10/2021 tại Bộ phận một cửa."],
+    [],
+    ["Thứ hai, về giải ngân vốn đầu tư công (TCTP 1.4):"],
+    ["Công chức ĐC-XD phối hợp Ban quản lý dự án kiểm tra hiện trường công trình nhà văn hóa thôn 5 ngày 22/10/2021, đã xong."],
+    [],
+    ["Số liệu hồ sơ lĩnh vực đất đai từ 01/10 đến 15/11/2021:"],
+    ["Loại hồ sơ", "Tiếp nhận", "Trực tuyến", "Đúng hạn"],
+    ["Đất đai", 24, 6, 23],
+    ["Xây dựng", 9, 3, 9],
+    [],
+    ["Thứ ba, khó khăn: phần mềm một cửa điện tử thường xuyên bị treo, người dân chưa quen nộp trực tuyến."],
+    ["Thứ tư, nhiệm vụ thời gian tới: hoàn thành cập nhật TTHC lĩnh vực xây dựng trước ngày 30/11/2021."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each paragraph under its heading as a task, and the work ahead, never the difficulties", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6, 9, 17]);
+    expect([task(6)?.status, task(6)?.doneDate, task(6)?.lead]).toEqual(["Hoàn thành", "2021-10-05", "Công chức Địa chính-Xây dựng"]);
+  });
+
+  it("reads a sentence closing on 'đã xong' as done on the one day it names", () => {
+    expect([task(9)?.status, task(9)?.doneDate]).toEqual(["Hoàn thành", "2021-10-22"]);
+  });
+
+  it("reads next period's work counted in words, its label off, due on its day", () => {
+    expect(task(17)?.content).toMatch(/^hoàn thành cập nhật TTHC/);
+    expect(task(17)?.due).toBe("2021-11-30");
+  });
+});
+
+describe("a disbursement report: outline numbers and letters in a cell of their own, officials opening the sentences", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ HÒA AN"],
+    ["BÁO CÁO TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ NHIỆM VỤ CCHC"],
+    ["Tháng 10 năm 2021"],
+    [],
+    ["1.", "Tình hình giải ngân (Tiêu chí thành phần 1.4)"],
+    ["1.1.", "Kết quả giải ngân đến ngày 30/9/2021:"],
+    [null, "Nguồn vốn", "Kế hoạch giao (đồng)", "Đã giải ngân (đồng)", "Tỷ lệ"],
+    [null, "Vốn ngân sách xã", 1200000000, 780000000, 0.65],
+    [null, "Vốn huyện phân bổ", 2300000000, 1370000000, "59,6%"],
+    [null, "Tổng cộng", 3500000000, 2150000000, "61,4%"],
+    [],
+    ["2.", "Các nhiệm vụ đã triển khai"],
+    ["a.", "Chủ tịch UBND xã đã ban hành Quyết định phân công công chức phụ trách từng dự án ngày 05/10/2021."],
+    ["b.", "Công chức Địa chính - Xây dựng kiểm tra thực địa công trình đường giao thông thôn 3: đang thực hiện, đạt 50% khối lượng."],
+    ["c.", "Tham mưu Chủ tịch UBND xã ban hành kế hoạch thanh toán khối lượng hoàn thành đợt 2, hạn chót 15/11/2021 – chưa thực hiện."],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads each lettered line as a task, the official it opens with its lead", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([13, 14, 15]);
+    expect([task(13)?.lead, task(13)?.status, task(13)?.doneDate]).toEqual(["Chủ tịch Ủy ban nhân dân xã", "Hoàn thành", "2021-10-05"]);
+    expect([task(14)?.lead, task(14)?.progress]).toEqual(["Công chức Địa chính-Xây dựng", 50]);
+  });
+
+  it("gives no lead from an official the sentence only advises", () => {
+    expect(task(15)?.lead).not.toBe("Chủ tịch Ủy ban nhân dân xã");
+    expect(task(15)?.due).toBe("2021-11-15");
+  });
+
+  it("reads the table's total as criterion 1.4's, an outline's '1.1.' no criterion of it", () => {
+    const total = c.readings.find((r) => r.source.row === 10);
+    expect([total?.code, total?.numerator, total?.denominator]).toEqual(["1.4", 2150000000, 3500000000]);
+    expect(c.readings.some((r) => r.code === "1.1")).toBe(false);
+  });
+});

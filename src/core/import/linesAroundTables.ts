@@ -22,7 +22,7 @@ function filled(row: readonly GridCell[]): GridCell[] {
 // A part's heading over figures: "SỐ LIỆU HỒ SƠ", "Bảng tổng hợp …", "Kết quả khảo sát …".
 const FIGURES_HEADING = /^(?:so lieu|bang|bieu|thong ke|ket qua khao sat|tong hop so lieu)\b/;
 // "1)" | "TC 1.2 - VP-TK: Triển khai …", "-" | "Tỷ lệ …": a line's number or bullet in a cell of its own, its text in the next.
-const MARK_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-hđ]\s*\)|[-–•+*])\s*$/u;
+const MARK_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-hđ]\s*[.)]|[-–•+*])\s*$/u;
 
 /** A line of the report: one cell, a numbered or bulleted sentence (its mark perhaps in the cell before). */
 function itemLine(row: readonly GridCell[]): boolean {
@@ -65,8 +65,21 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   if (blocks.length === 0) return null;
   const inBlock = (r: number) => blocks.some((b) => r >= b.top && r <= b.bottom);
   const lines: number[] = [];
+  // ("Thứ nhất, về niêm yết … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a paragraph under the heading that
+  // introduces it is a line too.)
+  const sentence = (r: number) => {
+    const cells = filled(grid.rows[r - 1] ?? []);
+    return cells.length === 1 && typeof cells[0] === "string" ? cells[0].trim() : "";
+  };
+  // (Never a part's heading, "I. KẾT QUẢ …", nor a line in capitals.)
+  const introduced = (r: number) =>
+    sentence(r).split(/\s+/).length >= 8 &&
+    !/^\s*(?:[IVX]{1,4}|[A-H])\s*[.)]/u.test(sentence(r)) &&
+    sentence(r) !== sentence(r).toLocaleUpperCase("vi") &&
+    !sentence(r).endsWith(":") &&
+    [r - 1, r - 2].some((a) => sentence(a).endsWith(":") && (a === r - 1 || sentence(r - 1) === ""));
   grid.rows.forEach((row, i) => {
-    if (!inBlock(i + 1) && itemLine(row)) lines.push(i + 1);
+    if (!inBlock(i + 1) && (itemLine(row) || introduced(i + 1))) lines.push(i + 1);
   });
   const tableRows = blocks.reduce((n, b) => n + b.bottom - b.top + 1, 0);
   // (A table with a few notes under it is a table: the lines must be the report, its tables few.)

@@ -156,7 +156,8 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
     const v = row[c];
     if (isBlank(v ?? null)) continue;
     // "2." | "Giải quyết hồ sơ đúng hạn: …", 1 | "Tiêu chí 1.2: …": a line's own number beside it.
-    if (found === null && typeof v !== "object" && /^(?:\d{1,2}[.)]?|[-–•+*]|[a-h][.)])$/u.test(String(v).trim())) continue;
+    if (found === null && typeof v !== "object" && /^(?:\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.|[-–•+*]|[a-h][.)])$/u.test(String(v).trim()))
+      continue;
     if (found === null && code === "" && typeof v === "string" && CODE_CELL.test(v.trim())) {
       code = v.trim();
       continue;
@@ -173,7 +174,8 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
   if (found && figures.length > 0) return both ? { ...found, text: `${code} ${found.text.trim()} ${figures.join(" ")}`.trim() } : null;
   return found && code !== "" ? { ...found, text: `${/^\d/.test(code) ? `Tiêu chí ${code}` : code}: ${found.text.trim()}` } : found;
 }
-const CODE_CELL = /^(?:(?:tc|tctp|tiêu chí|tiêu chí thành phần|chỉ số)\s*)?[12]\.\d{1,2}\.?$/iu;
+// ("1.2." alone, its dot after it, is a report's outline numbering: "1.2." | "Ước giải ngân đến …", never criterion 1.2.)
+const CODE_CELL = /^(?:(?:tc|tctp|tiêu chí|tiêu chí thành phần|chỉ số)\s*[12]\.\d{1,2}\.?|[12]\.\d{1,2})$/iu;
 const FIGURES_ONLY = /^[\d\s.,/%()=]+$/;
 const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 

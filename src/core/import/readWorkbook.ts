@@ -219,6 +219,15 @@ export function signatureKey(signature: string): string {
   return `sig\u203a${signature}`;
 }
 
+/** "1.1." alone in a cell, "1." alone above it in the same column: a report's outline numbering, not a criterion's code. */
+function outlineNumber(grid: Grid, r: number, c: number): boolean {
+  const m = /^\s*(\d{1,2})\.\d{1,2}\.\s*$/.exec(cellText(grid.rows[r - 1]?.[c - 1] ?? null));
+  if (m === null) return false;
+  for (let up = r - 1; up >= Math.max(1, r - 15); up--)
+    if (new RegExp(`^\\s*${m[1]}\\.\\s*$`).test(cellText(grid.rows[up - 1]?.[c - 1] ?? null))) return true;
+  return false;
+}
+
 /** A criterion a section-like line right above a table's header names ("1.5. Tỷ lệ văn bản …"). */
 /** A title naming two criteria or more ("… (TC 1.1) VÀ … (TC 1.2)") gives none to its rows: each row's own says. */
 // ("… (các tiêu chí 1.4, 1.6, 1.7)": one word before a list of them.)
@@ -235,7 +244,10 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = headerTop - 1; r >= Math.max(from, headerTop - 3); r--) {
     // A row of a table above ("2.5 | Hài lòng về … | 80 | 82,5"), not a heading over this one: its code is its own.
     if (filledTexts(grid, r).length > 2) return null;
-    for (const v of grid.rows[r - 1] ?? []) {
+    for (const [i, v] of (grid.rows[r - 1] ?? []).entries()) {
+      // ("1.1." | "Kết quả giải ngân đến ngày 30/9/2021:" under "1." | "Tình hình giải ngân (…1.4…)": the report's own
+      // numbering, never criterion 1.1.)
+      if (typeof v === "string" && outlineNumber(grid, r, i + 1)) continue;
       const code = typeof v === "string" && !namesSeveralCodes(v) ? sectionCode(v) : null;
       if (code) return code;
     }

@@ -70,7 +70,7 @@ const NEXT_LABEL =
   /^(?:các\s+|những\s+)?(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:(?:thời gian|thoi gian|tuần|tuan|tháng|thang|quý|quy|kỳ|ky)\s+)?(?:tới|toi|tiếp theo|tiep theo|sắp tới|sap toi)\s*:\s*(?:[✔✓☑•]\s*)?(?=\S)/iu;
 // "* Đang phối hợp … thanh toán công trình …, đạt 90%, phấn đấu xong trước …": work in hand, its share how far it is.
 // ("… (TC 2.2): đang thực hiện, đạt 50%, hạn …": so said after the colon.)
-const IN_HAND = /(?:^|:\s*)(?:đang|dang)\s+\p{L}/iu;
+const IN_HAND = /(?:^|[:;]\s*)(?:đang|dang)\s+\p{L}/iu;
 // A line that says a day or how its work stands in brackets: work, never a criterion's heading.
 const SAYS_WORK = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\(\s*(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})/iu;
 // "C. PHƯƠNG HƯỚNG NĂM 2022", "III. Phương hướng, nhiệm vụ quý I/2022": the report's work ahead (no difficulty named with it).
@@ -116,9 +116,20 @@ function headingAbove(grid: Grid, row: number): { heading: string; kind: "done" 
   return null;
 }
 
-/** The text of a row holding one string cell (a report's line); else "". */
+/** The nearest line above a row, a blank row or none between: its row and text; null where there is none. */
+function lineAbove(grid: Grid, row: number): { row: number; text: string } | null {
+  for (let r = row - 1; r >= Math.max(1, row - 2); r--) {
+    const t = rowText(grid, r);
+    if (t !== "") return { row: r, text: t };
+    if ((grid.rows[r - 1] ?? []).some((v) => !isBlank(v ?? null))) return null;
+  }
+  return null;
+}
+
+/** The text of a row holding one string cell (a report's line), its mark perhaps in the cell before ("2." | "Các …"); else "". */
 function rowText(grid: Grid, r: number): string {
-  const only = onlyCell(grid.rows[r - 1] ?? []);
+  const row = grid.rows[r - 1] ?? [];
+  const only = onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row);
   return only !== null && typeof only.v === "string" ? cleanText(only.v) : "";
 }
 
@@ -192,6 +203,36 @@ function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null
     found = { col: c + 1, v: row[c] ?? null };
   }
   return found;
+}
+
+// The words an official's title opens with.
+const TITLE_HEAD =
+  /^(?:cong chuc|can bo|chu tich|pho chu tich|bo phan|van phong|ban|truong|cong an|chi huy|cc|cb|bp|ubnd|uy ban|dong chi|d c)\s/;
+
+/**
+ * The official a sentence opens with as its subject ("Chủ tịch UBND xã đã ban hành …", "Công chức Địa chính - Xây dựng
+ * phối hợp …"): the fewest words naming one official, and the words of the name after them; null where the sentence
+ * opens otherwise, or the name runs on into the sentence.
+ */
+function officialOpening(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
+    if (findOfficials(words.slice(0, k).join(" "), "xã").length !== 1) continue;
+    // ("Tham mưu Chủ tịch UBND xã ban hành …", "Phối hợp VP-TK tổ chức …": the official is no subject there.)
+    if (k > 2 && !TITLE_HEAD.test(looseKey(text))) return null;
+    // The name's own words after them: a syllable's second half ("Địa" "chính"), "- Xây dựng", "UBND", "xã".
+    let end = k;
+    for (let step = 0; step < 6 && end < words.length - 1; step++) {
+      const [last, next, after] = [words[end - 1], words[end], words[end + 1] ?? ""];
+      if (/^\p{Lu}\p{Ll}+$/u.test(last) && /^\p{Ll}+$/u.test(next)) end++;
+      else if (/^[-–]$/.test(next) && /^\p{Lu}/u.test(after)) end += 2;
+      else if (/^(?:\p{Lu}[\p{Lu}-]+|xã)$/u.test(next)) end++;
+      else break;
+    }
+    const name = words.slice(0, end).join(" ");
+    return findOfficials(name, "xã").length === 1 && end < words.length && /^\p{Ll}/u.test(words[end]) ? name : null;
+  }
+  return null;
 }
 
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
@@ -272,6 +313,9 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
       rest = [text.slice(colon + 1).trim()];
     }
   }
+  // "Chủ tịch UBND xã đã ban hành …", "Công chức TC-KT hoàn thiện …": the official the sentence opens with, doing the work
+  // (where no part of the line names who: "… (giao đ/c Trần Văn Nam, …)" says it before).
+  if (lead === null) lead = officialOpening(content);
   if (box !== undefined) rest.unshift(box === " " ? "Chưa thực hiện" : "Hoàn thành");
   // "… - hạn 31/10/2021" | "Xong 29/10/2021": what the official wrote in the cell beside the line.
   if (beside !== null) rest.push(beside);
@@ -292,6 +336,8 @@ export function ordinalItem(line: string): RegExpExecArray | null {
   const m = ORDINAL_LEAD.exec(line);
   if (m === null) return null;
   const [a, b] = [looseKey(m[1]), looseKey(m[2])];
+  // ("Thứ nhất, về niêm yết TTHC … (chỉ số 2.2):": a heading over its paragraphs, no item.)
+  if (/:\s*$/.test(m[3])) return null;
   const weekday = /^(?:ngày|ngay|\d)/iu.test(m[3]);
   const n = b === "la" ? countWord(a) : a === "thu" && !weekday ? (b === "nhat" ? 1 : countWord(b)) : 0;
   return n >= 1 ? ITEM.exec(`${n}. ${m[3]}`) : null;
@@ -319,7 +365,7 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   const part = /^([IVX]{1,4}|[A-H])\s*[.)]$/.exec(n);
   if (part) return { col: filled[0].col, v: `${part[1]}. ${filled[1].v}`, textCol: filled[1].col };
   // "a) | Niêm yết công khai …": a lettered line, its letter in a cell of its own.
-  const letter = /^([a-hđ])\s*\)$/u.exec(n);
+  const letter = /^([a-hđ])\s*[.)]$/u.exec(n);
   if (letter) return { col: filled[0].col, v: `${letter[1]}) ${filled[1].v}`, textCol: filled[1].col };
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }
@@ -441,6 +487,7 @@ export function withTextList(grid: Grid): TextList | null {
     detail = null;
   };
   let inRemarks = false;
+  const paragraphs = new Set<number>();
   let ahead = false;
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
@@ -475,7 +522,9 @@ export function withTextList(grid: Grid): TextList | null {
     }
     const aheadTask = ahead && !heads && (CODE.test(only.v) || DAY_NAMED.test(only.v));
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
-    if (!aheadTask && (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(only.v.split(":")[0] ?? ""))))) {
+    // ("Thứ tư, khó khăn: phần mềm … bị treo": counted in words, its label after the count.)
+    const labelled = (ordinalItem(only.v)?.[3] ?? only.v).split(":")[0] ?? "";
+    if (!aheadTask && (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(labelled))))) {
       remarks.push(r);
       continue;
     }
@@ -522,11 +571,22 @@ export function withTextList(grid: Grid): TextList | null {
     const starredLabel =
       /^\s*\*\s*(?:[^:]{1,40}:|.*:\s*$)/u.test(only.v) ||
       (/^\s*\*/u.test(only.v) && CRITERION_HEADING.test(only.v.replace(/^\s*\*\s*/u, "")));
+    // "Thứ nhất, về niêm yết TTHC … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a paragraph under a heading
+    // that introduces it, read as that heading's line (and the next paragraphs under it, each its own).
+    const above = lineAbove(grid, r);
+    const paragraph =
+      above !== null &&
+      (/:\s*$/.test(above.text) || paragraphs.has(above.row)) &&
+      !/:\s*$/.test(only.v) &&
+      !sectionLine(only.v) &&
+      only.v.trim().split(/\s+/).length >= 8;
     const m0 = starredLabel
       ? null
       : (ITEM.exec(only.v) ??
         ordinalItem(only.v) ??
-        (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null));
+        (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null) ??
+        (paragraph ? ITEM.exec(`- ${only.v.trim()}`) : null));
+    if (paragraph && m0 !== null && m0[1] === undefined) paragraphs.add(r);
     // ("1) | TC 2.1 – Cải thiện nơi làm việc …" with its fields' lines under it is a task all the same: kept while it may be.)
     // ("1) | TC 1.2 - VP-TK: Triển khai … từ 01/12/2021 (Đã xong).": work under its code, a day or its state said, no heading.)
     const heading = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]) && !SAYS_WORK.test(m0[3]);
@@ -705,10 +765,18 @@ export function withTextList(grid: Grid): TextList | null {
     // stands, and is read for it as a result is.
     const opening = cleanText(String(cells[1] ?? ""));
     // ("TC-KT đã hoàn thành thanh toán … ngày 3 tháng 12 năm 2021": its office first, then that it was done.)
-    const saysDone = SAYS_DONE.exec(opening);
+    // ("Chủ tịch UBND xã đã ban hành Quyết định … ngày 05/10/2021.": its official, then what was done.)
+    const subject = officialOpening(opening);
+    const afterSubject = subject !== null ? /^(?:đã|da)\s+\p{L}/iu.exec(opening.slice(subject.length).trim()) : null;
+    const saysDone =
+      SAYS_DONE.exec(opening) ?? (afterSubject !== null ? { index: opening.indexOf(afterSubject[0], subject?.length ?? 0) } : null);
     if ((cells[5] === null || cells[5] === "") && /^(?:đã|đang|chưa)\s+\p{L}/iu.test(opening)) cells[5] = opening;
-    else if ((cells[5] === null || cells[5] === "") && saysDone !== null) cells[5] = opening.slice(saysDone.index).trim();
-    else if (
+    else if ((cells[5] === null || cells[5] === "") && saysDone !== null) {
+      // ("… ngày 22/10/2021, đã xong": done on the one day the line names before.)
+      const done = opening.slice(saysDone.index).trim();
+      const days = [...opening.matchAll(/ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/giu)].map((d) => d[1]);
+      cells[5] = !/\d/.test(done) && days.length === 1 ? `${done} ngày ${days[0]}` : done;
+    } else if (
       under !== null &&
       (under.kind === "done" || day !== undefined) &&
       (cells[5] === null || cells[5] === "") &&

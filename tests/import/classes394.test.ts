@@ -1,7 +1,7 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
 import { consolidate } from "../../src/core/import/consolidate";
 import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
-import { consolidateSheet, gridOf } from "../helpers/grids";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
 
 // Classes found by blind sets 394-397: reports typed in Word (items counted in words, starred lines, days written out),
 // a survey's results headed "KQ năm 2020 | Kết quả 2021".
@@ -410,5 +410,66 @@ describe("a disbursement report: outline numbers and letters in a cell of their 
     const total = c.readings.find((r) => r.source.row === 10);
     expect([total?.code, total?.numerator, total?.denominator]).toEqual(["1.4", 2150000000, 3500000000]);
     expect(c.readings.some((r) => r.code === "1.1")).toBe(false);
+  });
+});
+
+describe("a quarter's plan with its months marked between the tasks' columns and their state", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾ HOẠCH VÀ TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CCHC QUÝ IV NĂM 2021"],
+      [],
+      ["STT", "Mã TC", "Nội dung công việc", "Phụ trách", "Thời gian thực hiện (tháng)", null, null, "Tiến độ", "Tình trạng", "Ghi chú"],
+      [null, null, null, null, 10, 11, 12],
+      [1, "1.1", "Hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận Một cửa", "Bộ phận Một cửa", "x", "x", "x", 0.75, "Đang TH"],
+      [2, "1.2", "Theo dõi, nhắc việc hồ sơ sắp đến hạn trên phần mềm", "CC Tư pháp - Hộ tịch", "x", "x", null, 1, "✓ Xong", "xong 29/11"],
+      [
+        3,
+        "2.2",
+        "Xây dựng bộ biểu mẫu tham khảo cho 10 TTHC thường dùng",
+        "CC Tư pháp - Hộ tịch",
+        "x",
+        null,
+        null,
+        1,
+        "✓ Xong",
+        "HT 22/10/2021",
+      ],
+    ],
+    { merges: merged("E3:G3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "H3:H4", "I3:I4", "J3:J4") },
+  );
+
+  it("reads each row once, with its code, lead, last month marked and state", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status, t.doneDate])).toEqual([
+      [5, "1.1", "2021-12-31", "Đang thực hiện", null],
+      [6, "1.2", "2021-11-30", "Hoàn thành", "2021-11-29"],
+      [7, "2.2", "2021-10-31", "Hoàn thành", "2021-10-22"],
+    ]);
+  });
+});
+
+describe("a month's report whose 'Đánh giá' column judges the targets", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND THÁNG 11 NĂM 2021"],
+    [],
+    ["STT", "Nhiệm vụ theo Kế hoạch", "Kết quả thực hiện", "Đánh giá", "Khó khăn, vướng mắc"],
+    [
+      1,
+      "Giải quyết hồ sơ TTHC đúng hạn (TCTP 1.2)",
+      "Trong tháng tiếp nhận 47 hồ sơ, giải quyết đúng hạn 45 hồ sơ, đạt 95,7%.",
+      "Chưa đạt",
+      "Hồ sơ đất đai trễ",
+    ],
+    [2, "Cử công chức đi bồi dưỡng chức danh (TC 1.3)", "Chưa cử được do chưa có lớp.", "Chưa đạt"],
+    [3, "Trao đổi văn bản điện tử (TCTP 1.5)", "Gửi dưới dạng điện tử 81/86 văn bản (94,2%).", "Đạt"],
+  ]);
+  const task = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("reads a target missed beside work reported as work under way, and says it is assumed", () => {
+    expect(task(4)?.status).toBe("Đang thực hiện");
+    expect(c.problems.some((p) => p.code === "UNKNOWN_STATUS" && p.row === 4)).toBe(true);
+  });
+
+  it("leaves a target missed beside work not begun as not begun", () => {
+    expect(task(5)?.status).toBe("Chưa thực hiện");
   });
 });

@@ -5921,6 +5921,30 @@ function readTask(
     notes.push(
       `${layout.headings[col.status ?? 0] ?? "Đánh giá"} ghi "${statusRaw}" nhưng mới ${formatViNumber(progress)}%: đọc là Đang thực hiện`,
     );
+  } else if (
+    status === "Chưa thực hiện" &&
+    result !== "" &&
+    /^(?:chua dat|khong dat)$/.test(ctx.facts.of(statusRaw).key) &&
+    /\bdanh gia\b/.test(headingKey(layout.headings[col.status ?? 0] ?? "")) &&
+    !/^(?:chua|khong)\b/.test(ctx.facts.of(result).key)
+  ) {
+    // "Chưa đạt" under "Đánh giá" beside "Trong tháng tiếp nhận 47 hồ sơ, giải quyết đúng hạn 45 …": the target judged
+    // missed, the work done in part; not "not begun". Said, and named: the state is not written.
+    status = "Đang thực hiện";
+    if (progress === 0) {
+      progress = null;
+      const derived = notes.indexOf("Tiến độ 0% suy ra từ trạng thái");
+      if (derived >= 0) notes.splice(derived, 1);
+    }
+    notes.push(
+      `${layout.headings[col.status ?? 0] ?? "Đánh giá"} ghi "${statusRaw}" (chỉ tiêu chưa đạt) nhưng kết quả ghi việc đã làm: đọc là Đang thực hiện`,
+    );
+    problems.push(
+      problem("UNKNOWN_STATUS", where(ctx, r, col.status), statusRaw, {
+        vi: `"${statusRaw.trim()}" ở cột "${layout.headings[col.status ?? 0] ?? "Đánh giá"}" đánh giá chỉ tiêu, không nói việc đã xong hay chưa; kết quả ghi việc đã làm nên tạm coi là Đang thực hiện, hãy ghi trạng thái.`,
+        en: `"${statusRaw.trim()}" under "${layout.headings[col.status ?? 0] ?? "Đánh giá"}" judges the target, not whether the work is done; the result reports work done, so taken as in progress for now; write the status.`,
+      }),
+    );
   } else if (status === "Chưa thực hiện" && fromSentence && statusText === null && progress !== null && progress > 0 && progress < 100) {
     // "Chưa bố trí được kinh phí, đề nghị gia hạn" in Ghi chú beside 20 %: what is still missing, the work begun.
     status = "Đang thực hiện";

@@ -2588,7 +2588,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // (Fields' names down the first column, "Nội dung | TCTP 1.2 | TC 1.6" over "Chủ trì", "Thời hạn" …: a table turned on
     // its side, never work handed out by official and criterion.)
     // (Each asked once per sheet: the readers below take turns on their answers.)
-    const beside = sideBySide(grid, facts, asOf);
+    // (A chart's months read into new columns leave their own empty: no gutter between two tables.)
+    const beside = bars || planned ? null : sideBySide(grid, facts, asOf);
     const onItsSide = beside ? null : turnedTable(grid);
     const tasksByCell = beside || onItsSide ? null : taskMatrix(grid);
     if (tasksByCell) {

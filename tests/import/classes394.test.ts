@@ -473,3 +473,45 @@ describe("a month's report whose 'Đánh giá' column judges the targets", () =>
     expect(task(5)?.status).toBe("Chưa thực hiện");
   });
 });
+
+describe("a sheet named for two criteria, each a painted section over its tasks and a block of its figures", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾ HOẠCH 49/KH-UBND – THEO DÕI CHỈ SỐ VÀ NHIỆM VỤ"],
+      [],
+      ["TT", "Nội dung", "Chủ trì", "Hạn", "Trạng thái", "Tiến độ (%)", "Ngày HT", "Ghi chú"],
+      [null, "TIÊU CHÍ 1.1 – HỒ SƠ TRỰC TUYẾN MỨC ĐỘ 3, 4"],
+      [1, "Phát thanh hướng dẫn nộp hồ sơ qua Cổng dịch vụ công tỉnh", "CC VH-XH", { date: "2021-12-31" as IsoDate }, "Đang thực hiện", 80],
+      [],
+      [null, "TIÊU CHÍ 1.2 – HỒ SƠ GIẢI QUYẾT ĐÚNG HẠN"],
+      [
+        1,
+        "Cập nhật đầy đủ hồ sơ lên phần mềm một cửa điện tử",
+        "CC VP-TK",
+        { date: "2021-10-30" as IsoDate },
+        "Hoàn thành",
+        100,
+        { date: "2021-10-29" as IsoDate },
+      ],
+      [],
+      [null, "Chỉ số", "6 tháng", "9 tháng"],
+      [null, "Tỷ lệ hồ sơ giải quyết đúng hạn", "28/30 (93,3%)", "44/47 (93,6%)"],
+    ],
+    {
+      sheet: "TC 1.1 & 1.2",
+      merges: merged("B4:H4", "B7:H7"),
+      fills: { "4:2": "FFFFFF00", "7:2": "FFFFFF00" },
+    },
+  );
+
+  it("reads the second painted section as the criterion of the tasks under it", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.1"],
+      [8, "1.2"],
+    ]);
+  });
+
+  it("gives the figures no criterion from the sheet's name, which names two", () => {
+    expect(c.readings.filter((r) => r.source.row === 11).every((r) => r.code !== "1.1")).toBe(true);
+  });
+});

@@ -2387,7 +2387,8 @@ function isSwatchLine(ctx: ExtractContext, r: number, cols: readonly number[], t
     const f = ctx.facts.of(t);
     return f.status !== null || (t.length <= 40 && (f.statusLead !== null || /\b(?:qua han|tre han|cham tien do|dung han)\b/.test(f.key)));
   };
-  if (cols.length > 2 || !texts.every(stateLike)) return false;
+  // ("TIÊU CHÍ 1.2 – HỒ SƠ GIẢI QUYẾT ĐÚNG HẠN" painted as its section: a criterion's heading, no swatch.)
+  if (cols.length > 2 || !texts.every(stateLike) || texts.some((t) => sectionCode(t) !== null)) return false;
   return colouredRows(fills).has(r);
 }
 

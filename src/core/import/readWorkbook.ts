@@ -367,7 +367,8 @@ function placeSheets(grids: readonly Grid[]): Map<string, string> {
 
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
-  let code = findCriterion(grid.sheet);
+  // ("TC 1.1 & 1.2": a sheet named for two criteria gives its rows neither.)
+  let code = namesSeveralCodes(grid.sheet) ? null : findCriterion(grid.sheet);
   let year = yearIn(grid.sheet);
   for (let r = 1; r < headerTop; r++) {
     for (const v of grid.rows[r - 1] ?? []) {

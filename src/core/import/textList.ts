@@ -488,7 +488,7 @@ export function withTextList(grid: Grid): TextList | null {
   };
   let inRemarks = false;
   const paragraphs = new Set<number>();
-  let ahead = false;
+  let inDirection = false;
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
@@ -518,9 +518,9 @@ export function withTextList(grid: Grid): TextList | null {
       // "2. Khó khăn, vướng mắc", "3. Đề xuất": a numbered heading of the report's remarks.
       inRemarks = REMARKS.test(looseKey(only.v));
       // "C. PHƯƠNG HƯỚNG NĂM 2022": the work ahead, in lines each a task where it names its criterion or its day.
-      ahead = inRemarks && DIRECTION.test(looseKey(only.v));
+      inDirection = inRemarks && DIRECTION.test(looseKey(only.v));
     }
-    const aheadTask = ahead && !heads && (CODE.test(only.v) || DAY_NAMED.test(only.v));
+    const aheadTask = inDirection && !heads && (CODE.test(only.v) || DAY_NAMED.test(only.v));
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
     // ("Thứ tư, khó khăn: phần mềm … bị treo": counted in words, its label after the count.)
     const labelled = (ordinalItem(only.v)?.[3] ?? only.v).split(":")[0] ?? "";

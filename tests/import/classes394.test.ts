@@ -515,3 +515,22 @@ describe("a sheet named for two criteria, each a painted section over its tasks 
     expect(c.readings.filter((r) => r.source.row === 11).every((r) => r.code !== "1.1")).toBe(true);
   });
 });
+
+describe("a round-up whose parts are numbered headings in capitals over bulleted lines", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO"],
+    ["Tình hình thực hiện Kế hoạch số 49/KH-UBND (từ tháng 7 đến tháng 11/2021)"],
+    [],
+    ["1", "CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"],
+    ["1.1", "Về văn bản điện tử (TCTP 1.5)"],
+    ["-", "Văn phòng - Thống kê đã ban hành Quy chế gửi nhận văn bản điện tử của UBND xã ngày 18/10/2021."],
+    ["1.2", "Về thực hiện kế hoạch CCHC (TC 1.1)"],
+    ["-", "Đài truyền thanh xã phát 24 tin bài tuyên truyền dịch vụ công trực tuyến, hoàn thành ngày 30/11/2021."],
+    ["2", "CÔNG TÁC PHÁT TRIỂN KINH TẾ - XÃ HỘI"],
+    ["-", "Công chức Tài chính - Kế toán tổng hợp kết quả 16 chỉ tiêu Nghị quyết HĐND xã (TC 1.7), hạn 20/12/2021."],
+  ]);
+
+  it("reads the bulleted lines as tasks, the headings in capitals as none", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6, 8, 10]);
+  });
+});

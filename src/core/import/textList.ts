@@ -646,8 +646,20 @@ export function withTextList(grid: Grid): TextList | null {
     ((items[i + 1].m[1] === undefined && items[i + 1].m[2] === undefined) ||
       /^[a-hđ]$/u.test(items[i + 1].m[1] ?? "") ||
       (items[i + 1].m[1] ?? "").startsWith(`${items[i].m[1]}.`));
+  // "1 | CÔNG TÁC CẢI CÁCH HÀNH CHÍNH": a part's heading in capitals, never a task.
+  const capsHeading = (i: number) => {
+    const t = items[i].m[3].trim();
+    return (
+      items[i].fields.length === 0 &&
+      t.length <= 80 &&
+      !/[\d:]/.test(t) &&
+      t === t.toLocaleUpperCase("vi") &&
+      /\p{Lu}{2}\s+\p{Lu}{2}/u.test(t)
+    );
+  };
   for (let i = items.length - 1; i >= 0; i--)
     if (
+      capsHeading(i) ||
       (items[i].m[1]?.includes(".") && items[i].fields.length === 0) ||
       (items[i].heading === true && !ledOrDue(items[i].fields)) ||
       headsParts(i)

@@ -137,3 +137,12 @@ export function dateOrder(values: readonly DateText[], hint: DateOrder | null, f
   if (values.some((v) => v.kind === "numeric" && v.meridiem)) return { order: "md", by: "hint" };
   return { order: fallback, by: "convention" };
 }
+
+/**
+ * "đã xong" said of a sentence naming one day ("… kiểm tra hiện trường ngày 22/10/2021, đã xong"): the state with that
+ * day, "đã xong ngày 22/10/2021"; the state as it is where it has a figure of its own or the sentence names no day, or two.
+ */
+export function withTheSentenceDay(state: string, sentence: string): string {
+  const days = [...sentence.matchAll(/ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/giu)].map((d) => d[1]);
+  return !/\d/.test(state) && days.length === 1 ? `${state} ngày ${days[0]}` : state;
+}

@@ -31,7 +31,17 @@ import {
   statusWord,
 } from "./cellFacts";
 import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
-import { DateOrder, DateText, compactDate, dateOf, dateOrder, isAmbiguous, isPlausibleSerial, parseDateText } from "./dateText";
+import {
+  DateOrder,
+  DateText,
+  compactDate,
+  dateOf,
+  dateOrder,
+  isAmbiguous,
+  isPlausibleSerial,
+  parseDateText,
+  withTheSentenceDay,
+} from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, formatAt, isBlank, isGridDate, isGridError } from "./grid";
 import { AcrossLayout, DAY_TICK, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, SURVEY_ANSWER, TableLayout, isReplyDocHeading } from "./header";
 import { BARS_HEADING } from "./gantt";
@@ -3553,8 +3563,6 @@ function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: Task
 // day; ", hoàn thành trong quý II/2022" is when it is due.)
 const STATE_AT_END =
   /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})[^-–()]{0,60})|,\s*((?:đã xong|đã hoàn thành|xong|hoàn thành|da xong|da hoan thanh|hoan thanh)(?:\s+(?:vào\s+|từ\s+|vao\s+|tu\s+)?(?:ngày|ngay)\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)?)\.?)\s*$/iu;
-// "ngày 22/10/2021": the one day a sentence names.
-const SENTENCE_DAY = /ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/giu;
 
 /** "… - đã hoàn thành ngày 15/4/2021", "… (xong 20/10)": the state the task's own words end on, where it says done. */
 function doneAtEnd(content: string): string {
@@ -3575,8 +3583,7 @@ function stateInContent(ctx: ExtractContext, r: number, content: string, statusT
   if (m === null) return "";
   if (m[3] === undefined) return cleanText(m[1] ?? m[2] ?? "");
   // ", đã xong" with no day of its own: done on the one day the sentence names, if it names one.
-  const days = [...content.matchAll(SENTENCE_DAY)].map((d) => d[1]);
-  return cleanText(days.length === 1 && !/\d/.test(m[3]) ? `${m[3]} ngày ${days[0]}` : m[3]);
+  return cleanText(withTheSentenceDay(m[3], content));
 }
 
 /** A date cell left as the form printed it: only the separators (and at most the year) of a date. */

@@ -1,7 +1,7 @@
 import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { signatureRow } from "./rows";
-import { ordinalItem, withTextList } from "./textList";
+import { introducedParagraph, ordinalItem, withTextList } from "./textList";
 
 /**
  * A report typed in Word and pasted into a sheet: numbered and bulleted lines, a small table of figures
@@ -67,19 +67,12 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   const lines: number[] = [];
   // ("Thứ nhất, về niêm yết … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a paragraph under the heading that
   // introduces it is a line too.)
-  const sentence = (r: number) => {
-    const cells = filled(grid.rows[r - 1] ?? []);
-    return cells.length === 1 && typeof cells[0] === "string" ? cells[0].trim() : "";
+  const introduced = (row: readonly GridCell[], r: number) => {
+    const cells = filled(row);
+    return cells.length === 1 && typeof cells[0] === "string" && introducedParagraph(grid, r, cells[0]);
   };
-  // (Never a part's heading, "I. KẾT QUẢ …", nor a line in capitals.)
-  const introduced = (r: number) =>
-    sentence(r).split(/\s+/).length >= 8 &&
-    !/^\s*(?:[IVX]{1,4}|[A-H])\s*[.)]/u.test(sentence(r)) &&
-    sentence(r) !== sentence(r).toLocaleUpperCase("vi") &&
-    !sentence(r).endsWith(":") &&
-    [r - 1, r - 2].some((a) => sentence(a).endsWith(":") && (a === r - 1 || sentence(r - 1) === ""));
   grid.rows.forEach((row, i) => {
-    if (!inBlock(i + 1) && (itemLine(row) || introduced(i + 1))) lines.push(i + 1);
+    if (!inBlock(i + 1) && (itemLine(row) || introduced(row, i + 1))) lines.push(i + 1);
   });
   const tableRows = blocks.reduce((n, b) => n + b.bottom - b.top + 1, 0);
   // (A table with a few notes under it is a table: the lines must be the report, its tables few.)

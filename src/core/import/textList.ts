@@ -3,6 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { formatViDate } from "../dates/isoDate";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
+import { withTheSentenceDay } from "./dateText";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 import { signatureRow } from "./rows";
 
@@ -124,6 +125,23 @@ function lineAbove(grid: Grid, row: number): { row: number; text: string } | nul
     if ((grid.rows[r - 1] ?? []).some((v) => !isBlank(v ?? null))) return null;
   }
   return null;
+}
+
+/**
+ * "Thứ nhất, về niêm yết … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a sentence of eight words or more
+ * right under the line that introduces it with a colon (a blank row between at most), or under a line `continues`
+ * says is such a sentence; never a heading itself (a part's mark, capitals, a colon at its end).
+ */
+export function introducedParagraph(grid: Grid, row: number, text: string, continues: (above: number) => boolean = () => false): boolean {
+  const above = lineAbove(grid, row);
+  return (
+    above !== null &&
+    (/:\s*$/.test(above.text) || continues(above.row)) &&
+    !/:\s*$/.test(text) &&
+    !sectionLine(text) &&
+    text !== text.toLocaleUpperCase("vi") &&
+    text.trim().split(/\s+/).length >= 8
+  );
 }
 
 /** The text of a row holding one string cell (a report's line), its mark perhaps in the cell before ("2." | "Các …"); else "". */
@@ -573,13 +591,7 @@ export function withTextList(grid: Grid): TextList | null {
       (/^\s*\*/u.test(only.v) && CRITERION_HEADING.test(only.v.replace(/^\s*\*\s*/u, "")));
     // "Thứ nhất, về niêm yết TTHC … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a paragraph under a heading
     // that introduces it, read as that heading's line (and the next paragraphs under it, each its own).
-    const above = lineAbove(grid, r);
-    const paragraph =
-      above !== null &&
-      (/:\s*$/.test(above.text) || paragraphs.has(above.row)) &&
-      !/:\s*$/.test(only.v) &&
-      !sectionLine(only.v) &&
-      only.v.trim().split(/\s+/).length >= 8;
+    const paragraph = introducedParagraph(grid, r, only.v, (above) => paragraphs.has(above));
     const m0 = starredLabel
       ? null
       : (ITEM.exec(only.v) ??
@@ -785,9 +797,7 @@ export function withTextList(grid: Grid): TextList | null {
     if ((cells[5] === null || cells[5] === "") && /^(?:đã|đang|chưa)\s+\p{L}/iu.test(opening)) cells[5] = opening;
     else if ((cells[5] === null || cells[5] === "") && saysDone !== null) {
       // ("… ngày 22/10/2021, đã xong": done on the one day the line names before.)
-      const done = opening.slice(saysDone.index).trim();
-      const days = [...opening.matchAll(/ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/giu)].map((d) => d[1]);
-      cells[5] = !/\d/.test(done) && days.length === 1 ? `${done} ngày ${days[0]}` : done;
+      cells[5] = withTheSentenceDay(opening.slice(saysDone.index).trim(), opening);
     } else if (
       under !== null &&
       (under.kind === "done" || day !== undefined) &&

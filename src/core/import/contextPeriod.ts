@@ -436,11 +436,32 @@ function labelOverHeadings(grid: Grid, headerTop: number, year: number | null): 
   return found?.label && found.label.year !== null && !found.signed ? found : null;
 }
 
+/**
+ * "Đến ngày 15/11/2021 đã giải ngân 4.050/5.400 triệu đồng, đạt 75%. Chi tiết từng công trình như sau:" right over
+ * the table: the line introducing it says the day its figures stand at, whatever days the lines above it give.
+ */
+function introducingDay(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
+  // (A table's header of words under it; never a labelled figure's line, "Số hồ sơ đã giải quyết | 904".)
+  const headings = (grid.rows[headerTop - 1] ?? []).filter((v) => typeof v === "string" && v.trim() !== "");
+  if (headings.length < 3) return null;
+  for (let r = headerTop - 1; r >= Math.max(1, headerTop - 2); r--) {
+    const texts = [...new Set((grid.rows[r - 1] ?? []).map((v) => cellText(v).trim()).filter((t) => t !== ""))];
+    if (texts.length === 0) continue;
+    const t = texts.length === 1 ? cleanText(texts[0]) : "";
+    if (!/:\s*$/.test(t) || !/(?<!\p{L})(?:đến|den)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/iu.test(t)) return null;
+    const found = fromText(t, year);
+    return found && !found.signed ? found : null;
+  }
+  return null;
+}
+
 function periodOfTitle(grid: Grid, headerTop: number, year: number | null): ContextPeriod | null {
   const filter = filterSpan(grid, headerTop, year);
   if (filter) return filter;
   const own = headerTop >= 3 ? labelOverHeadings(grid, headerTop, year) : null;
   if (own) return own;
+  const introduced = introducingDay(grid, headerTop, year);
+  if (introduced) return introduced;
   let signed: ContextPeriod | null = null;
   let signedReport = false;
   for (let r = 1; r < headerTop; r++) {

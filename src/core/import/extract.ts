@@ -873,7 +873,7 @@ export function extractTable(given: ExtractContext): TableRead {
             ? (numberedHeading(ctx, r, group) ?? found)
             : // "Cộng quý III" under July to September: the quarter's figures, read as that period's (a contract decision:
               // the summary never adds a period to one it holds, and a reviewer reads the quarter's rate there).
-              found.role === "total" && layout.kind === "readings" && periodsAdded(ctx, r) !== null
+              found.role === "total" && layout.kind === "readings" && (periodsAdded(ctx, r) !== null || periodTotalAlone(ctx, r))
               ? { role: "data" }
               : found;
     // "2.1. Công khai TTHC" under "2. Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)": the section's own numbering, no code.
@@ -2226,7 +2226,14 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
   const text = ownText(ctx, r, contentCol);
   // A lower-case letter: "à-ỹ" would take "Đ", "Ơ", "Ấ" … too (they lie between), and a task starting "Đo đạc …" is no wrapped line.
   // A capital too where the line above is left open: "… (phối hợp với" over "Bộ phận Một cửa …)".
-  if (!/^[\p{Ll}(]/u.test(text) && !leftOpen(ownText(ctx, r - 1, contentCol)) && !listedUnder(ctx, r, contentCol)) return false;
+  // (Or any line where the task's number is merged down over it: the official's one item, its words in several cells.)
+  if (
+    !/^[\p{Ll}(]/u.test(text) &&
+    !leftOpen(ownText(ctx, r - 1, contentCol)) &&
+    !listedUnder(ctx, r, contentCol) &&
+    !underMergedNumber(ctx, r)
+  )
+    return false;
   // "b) Đ/c Tuấn (CC Tài chính – Kế toán) chủ trì": an item of its own list, never the line above's words.
   if (/^[a-zđ]\)\s/u.test(text)) return false;
   // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
@@ -2248,6 +2255,13 @@ function listedUnder(ctx: ExtractContext, r: number, contentCol: number): boolea
     return /:\s*$/.test(above);
   }
   return false;
+}
+
+/** Row r under its task's number merged down from the row above ("1" over "…;" | "- Thực hiện xin lỗi …;" | "- Theo dõi …"). */
+function underMergedNumber(ctx: ExtractContext, r: number): boolean {
+  const stt = ctx.layout.columns.stt;
+  const m = stt === undefined ? undefined : ctx.merges.at(r, stt);
+  return m !== undefined && m.top < r && m.top >= ctx.firstRow;
 }
 
 /** A task's words that stop mid-sentence: a bracket not closed, or a last word that joins ("với", "và", a comma). */
@@ -2691,6 +2705,19 @@ function periodsAdded(ctx: ExtractContext, r: number): string | null {
   const label = text(ctx, r, col);
   const m = /^(?:cộng|tổng cộng|tổng|lũy kế)\s+(.+)$/iu.exec(label);
   return m && parsePeriod(m[1]) !== null ? label : null;
+}
+
+/**
+ * "Quý I | Cộng | 102 | 99 | 3", "Quý II | Cộng | …": a period's total alone on its row, none of its fields above it
+ * under the same period (the period named on the row itself, not merged down, not the row above's): the period's figures.
+ */
+function periodTotalAlone(ctx: ExtractContext, r: number): boolean {
+  const col = ctx.layout.columns.period;
+  if (col === undefined) return false;
+  const own = ownText(ctx, r, col);
+  if (own === "" || parsePeriod(own) === null) return false;
+  const m = ctx.merges.at(r, col);
+  return (m === undefined || m.top === r) && (r === ctx.firstRow || text(ctx, r - 1, col) !== own);
 }
 
 /** A deadline written as a number of days: "15", "30 ngày", "7 ngày làm việc". */
@@ -4050,7 +4077,7 @@ function planLineInto(tasks: readonly RawTask[], line: PlanLine, r: number): voi
 }
 
 const NOTE_STANDING =
-  /(?:số liệu|so lieu|tính|tinh|cập nhật|cap nhat)\s+(?:đến|den|tới|toi)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/iu;
+  /(?:số liệu|so lieu|tính|tinh|cập nhật|cap nhat|khảo sát|khao sat)\s+(?:đến|den|tới|toi)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/iu;
 
 /** The day a reading's note says its figures stand at ("số liệu đến 26/11"), where it falls inside the row's period; else null. */
 function standingInNote(note: string, periodText: string, year: number | null): IsoDate | null {
@@ -6829,6 +6856,9 @@ function readReading(
     const own = codeCell.code ? ctx.contextPeriod.byCode?.[codeCell.code] : undefined;
     date = own?.date ?? ctx.contextPeriod.date;
     periodText = own?.name ?? ctx.contextPeriod.name;
+    // "Khảo sát đến ngày 06/12/2021" in the row's Ghi chú under a month's title: the figures as they stood that day.
+    const stood = date !== null ? standingInNote(text(ctx, r, col.note), periodText, ctx.year) : null;
+    if (stood !== null && date !== null && stood < date) date = stood;
   }
   // "Quý III/2021" over the rows, "14/09/2021" in their column of days: the quarter's figures standing at that day.
   const within = ctx.contextPeriod?.label;

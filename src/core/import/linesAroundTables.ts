@@ -22,7 +22,8 @@ function filled(row: readonly GridCell[]): GridCell[] {
 // A part's heading over figures: "SỐ LIỆU HỒ SƠ", "Bảng tổng hợp …", "Kết quả khảo sát …".
 const FIGURES_HEADING = /^(?:so lieu|bang|bieu|thong ke|ket qua khao sat|tong hop so lieu)\b/;
 // "1)" | "TC 1.2 - VP-TK: Triển khai …", "-" | "Tỷ lệ …": a line's number or bullet in a cell of its own, its text in the next.
-const MARK_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-hđ]\s*[.)]|[-–•+*])\s*$/u;
+// ("a" | "Niêm yết …", "I" | "TÌNH HÌNH THỰC HIỆN": a letter or a part's number alone in its cell too.)
+const MARK_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-hđ]\s*[.)]?|[IVX]{1,4}\s*[.)]?|[-–•+*])\s*$/u;
 
 /** A line of the report: one cell, a numbered or bulleted sentence (its mark perhaps in the cell before). */
 function itemLine(row: readonly GridCell[]): boolean {

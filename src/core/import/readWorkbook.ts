@@ -122,6 +122,7 @@ import { withNumberedHeader } from "./numberedHeader";
 import { inferredReadings, withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
 import { FigureBlock, findFigureBlocks } from "./figureBlocks";
+import { FiguresInTasks, findFiguresInTasks } from "./figuresInTasks";
 import { PartsDown, figureOf, findPartsDown } from "./partsDown";
 import { withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
@@ -233,11 +234,21 @@ function outlineNumber(grid: Grid, r: number, c: number): boolean {
 // ("… (các tiêu chí 1.4, 1.6, 1.7)": one word before a list of them.)
 function namesSeveralCodes(text: string): boolean {
   const codes = new Set(
-    [...text.matchAll(/(?:tiêu chí|chỉ số|tc|tctp)\s*(\d{1,2}\.\d{1,2}(?:\s*(?:,|;|&|\/|và|va)\s*\d{1,2}\.\d{1,2})*)(?![\d.])/giu)]
+    [...text.matchAll(/(?:tiêu chí|chỉ số|tc|tctp)\s*(\d{1,2}\.\d{1,2}(?:\s*(?:,|;|&|\/|-|–|và|va)\s*\d{1,2}\.\d{1,2})*)(?![\d.])/giu)]
       .flatMap((m) => m[1].match(/\d{1,2}\.\d{1,2}/g) ?? [])
       .map((c) => c.split(".").map(Number).join(".")),
   );
   return codes.size >= 2;
+}
+
+/** A section's row as one line in column `col`: "2.1 Chỉ số hài lòng …" of "2.1 | Chỉ số hài lòng …", "Tiêu chí 1.5 …" of "II | Tiêu chí 1.5 …". */
+function sectionLine(row: readonly GridCell[], col: number): GridCell[] {
+  const texts = row.map((v) => (isBlank(v) ? "" : cellText(v).trim())).filter((t) => t !== "");
+  // (Its number kept only where it is the criterion's code.)
+  const words = texts.length > 1 && sectionCode(texts[0]) === null ? texts.slice(1) : texts;
+  const line: GridCell[] = new Array<GridCell>(col).fill(null);
+  line[col - 1] = words.join(" ");
+  return line;
 }
 
 function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
@@ -367,7 +378,7 @@ function placeSheets(grids: readonly Grid[]): Map<string, string> {
 
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
-  // ("TC 1.1 & 1.2": a sheet named for two criteria gives its rows neither.)
+  // ("TC 1.1 & 1.2", "TC 1.2-1.5": a sheet named for two criteria gives its rows neither.)
   let code = namesSeveralCodes(grid.sheet) ? null : findCriterion(grid.sheet);
   let year = yearIn(grid.sheet);
   for (let r = 1; r < headerTop; r++) {
@@ -867,8 +878,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   /** A table of projects' disbursement: a reading per paid column; its projects named once where they are no tasks. */
   const readDisbursement = (grid: Grid, sheetIndex: number, d: Disbursement, year: number | null) => {
     const period = contextPeriod(grid, d.headerRow, year);
+    // "Đến ngày 15/11/2021 đã giải ngân 4.050/5.400 triệu đồng … như sau:" read from the line right over the table (and
+    // taken off the sheet): the same figures as the total's, standing at that line's day.
+    const introduced = (num: number, den: number) =>
+      out.readings.find(
+        (x) =>
+          x.source.file === grid.file &&
+          x.source.sheet === grid.sheet &&
+          x.source.row < d.headerRow &&
+          x.source.row >= d.headerRow - 2 &&
+          x.numerator === num &&
+          x.denominator === den &&
+          x.date !== null,
+      );
     for (const p of d.paid) {
-      const at = p.date !== null ? { date: p.date, name: formatViDate(p.date) } : period;
+      const same = p.date === null ? introduced(p.numerator, p.denominator) : undefined;
+      const at =
+        p.date !== null ? { date: p.date, name: formatViDate(p.date) } : same ? { date: same.date as IsoDate, name: same.period } : period;
       const how = p.added ? `cộng ${d.projects.length} công trình` : `dòng tổng (dòng ${p.row})`;
       const x = { row: p.row, numerator: p.numerator, denominator: p.denominator, value: (p.numerator / p.denominator) * 100 };
       // "Giải ngân trong tháng" beside the running total: a part of it, said where the total is read.
@@ -1221,6 +1247,34 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   let lastTaskLayout: { sheet: string; layout: TableLayout } | null = null;
   // The period the workbook's cover gives, for sheets that give none of their own.
   let cover: ContextPeriod | null = null;
+  /**
+   * Each block of figures among a task list's rows read as a sheet of its own: the sheet's title (its day), the
+   * section naming the criterion, the block's header and rows, all else blank. The rows it takes, to be read no further.
+   */
+  const readFiguresInTasks = (grid: Grid, sheetIndex: number, blocks: readonly FiguresInTasks[]): Set<number> => {
+    const taken = new Set<number>();
+    for (const b of blocks) {
+      const keep = new Set([b.header, ...b.rows]);
+      for (const r of keep) taken.add(r);
+      // The section's words set right over the block, where a heading over a table names its criterion; alone in the
+      // block's first column ("II" before them would make them a numbered heading over lines of figures).
+      const section = b.section === null ? null : sectionLine(grid.rows[b.section - 1] ?? [], b.labelCol);
+      const own = {
+        ...grid,
+        rows: grid.rows.map((row, i) =>
+          i + 1 < b.taskHeader || keep.has(i + 1) ? row : i + 2 === b.header && section !== null ? section : [],
+        ),
+      };
+      // (The sheet is reported once, as its task list; its title and section are accounted for by the list.)
+      const reported = out.sheets.length;
+      const account = sheetAccount;
+      if (account) sheetAccount = (file, name, r, c, d) => (keep.has(r) ? account(file, name, r, c, d) : undefined);
+      readSheet(own, sheetIndex);
+      sheetAccount = account;
+      out.sheets.length = reported;
+    }
+    return taken;
+  };
   const readSheet = (sheet: Grid, sheetIndex: number) => {
     // A desk's report in lines under each field ("I. LĨNH VỰC HỘ TỊCH" | "- Số hồ sơ đã giải quyết:" | "63 hồ sơ (…)"):
     // those lines are the field's dossier figures; the sheet's other lines are read as usual.
@@ -1241,6 +1295,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;
     // "1.4. Giải ngân …" over "Kế hoạch vốn được giao | 4200", "Đã giải ngân | 3318": the criterion's reading;
     // the sheet's other lines are read as usual.
+    // "Chỉ số | 6 tháng | 9 tháng" among a criterion's tasks: its figures read as a table of their own, no tasks.
+    const inTasks = overridden ? [] : findFiguresInTasks(grid);
+    if (inTasks.length > 0) {
+      const taken = readFiguresInTasks(grid, sheetIndex, inTasks);
+      grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+    }
     const figureBlocks = overridden ? [] : findFigureBlocks(grid);
     if (figureBlocks.length > 0) {
       const taken = readFigureBlocks(grid, sheetIndex, figureBlocks);

@@ -380,10 +380,11 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   const n = typeof filled[0].v === "number" ? String(filled[0].v) : typeof filled[0].v === "string" ? filled[0].v.trim() : "";
   const m = /^(\d{1,2})\s*[.)]?$/.exec(n) ?? /^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]$/.exec(n);
   // "III. | PHƯƠNG HƯỚNG THỜI GIAN TỚI": a section's mark in its own cell, read as the section's line.
-  const part = /^([IVX]{1,4}|[A-H])\s*[.)]$/.exec(n);
+  // ("I" | "TÌNH HÌNH THỰC HIỆN", "a" | "Niêm yết …": the mark typed without its dot or bracket too.)
+  const part = /^([IVX]{1,4}|[A-H])\s*[.)]?$/.exec(n);
   if (part) return { col: filled[0].col, v: `${part[1]}. ${filled[1].v}`, textCol: filled[1].col };
   // "a) | Niêm yết công khai …": a lettered line, its letter in a cell of its own.
-  const letter = /^([a-hđ])\s*[.)]$/u.exec(n);
+  const letter = /^([a-hđ])\s*[.)]?$/u.exec(n);
   if (letter) return { col: filled[0].col, v: `${letter[1]}) ${filled[1].v}`, textCol: filled[1].col };
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }

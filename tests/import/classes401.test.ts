@@ -1,4 +1,7 @@
-import { consolidateSheet, merged } from "../helpers/grids";
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
 
 // Classes found by blind sets 400-405: a criterion's figures tabled among its tasks with column names of their own.
 
@@ -243,5 +246,85 @@ describe("a report's lines lettered and its parts numbered in Roman, each mark a
 
   it("reads no part's heading as a task", () => {
     expect(c.tasks.filter((t) => /TÌNH HÌNH|KẾT QUẢ KHẢO SÁT/.test(t.content))).toEqual([]);
+  });
+});
+
+describe("a task's form a sheet each, its labels numbered, and a sheet of figures' cards, labels merged over two columns", () => {
+  const form = (sheet: string, code: string, work: string, lead: string, due: string, state: string, share: string) =>
+    gridOf(
+      [
+        ["UBND XÃ TÂN BÌNH"],
+        [],
+        ["PHIẾU THEO DÕI NHIỆM VỤ"],
+        [],
+        ["1. Tiêu chí:", null, code],
+        ["2. Nội dung nhiệm vụ:", null, work],
+        ["3. Người chủ trì:", null, lead],
+        ["4. Người phối hợp:", null, "Hội Nông dân xã"],
+        ["5. Thời hạn hoàn thành:", null, due],
+        ["6. Tình trạng:", null, state],
+        ["7. Mức độ hoàn thành:", null, share],
+      ],
+      { sheet, merges: merged(...[5, 6, 7, 8, 9, 10, 11].flatMap((r) => [`A${r}:B${r}`, `C${r}:F${r}`])) },
+    );
+  const c = consolidate(
+    [
+      {
+        file: "phieu.xlsx",
+        ok: true,
+        grids: [
+          form(
+            "NV 1.4",
+            "TCTP 1.4 - Giải ngân vốn đầu tư công",
+            "Kiểm tra hiện trường các công trình chậm tiến độ",
+            "Chủ tịch UBND xã",
+            "31/01/2022",
+            "Đang thực hiện",
+            "60%",
+          ),
+          form(
+            "NV 1.7",
+            "TC 1.7 - Chỉ tiêu KT-XH do HĐND xã giao",
+            "Đôn đốc các ngành thực hiện chỉ tiêu năm 2021",
+            "Công chức Văn phòng - Thống kê",
+            "15/12/2021",
+            "Đang triển khai",
+            "80",
+          ),
+          gridOf(
+            [
+              ["PHIẾU SỐ LIỆU CHỈ TIÊU"],
+              [],
+              ["Chỉ tiêu:", null, "1.4 - Giải ngân vốn đầu tư công"],
+              ["Số liệu tính đến ngày:", null, "30/11/2021"],
+              ["Kế hoạch vốn giao (triệu đồng):", null, 5000],
+              ["Đã giải ngân (triệu đồng):", null, 3900],
+              ["Tỷ lệ giải ngân:", null, "78%"],
+            ],
+            { sheet: "Số liệu", merges: merged(...[3, 4, 5, 6, 7].flatMap((r) => [`A${r}:B${r}`, `C${r}:F${r}`])) },
+          ),
+        ],
+      },
+    ],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("reads each form as its task, with whom it is shared", () => {
+    const tasks = [...c.tasks].sort((a, b) => (a.code ?? "").localeCompare(b.code ?? ""));
+    expect(tasks.map((t) => [t.code, t.due, t.status, t.progress, t.partners])).toEqual([
+      ["1.4", "2022-01-31", "Đang thực hiện", 60, "Hội Nông dân xã"],
+      ["1.7", "2021-12-15", "Đang thực hiện", 80, "Hội Nông dân xã"],
+    ]);
+  });
+
+  it("names no form's sheet a past year's copy for its one deadline", () => {
+    expect(c.problems.filter((p) => p.code === "SHEET_PAST_YEAR")).toEqual([]);
+  });
+
+  it("reads the card of figures beside its merged labels, and skips no sheet", () => {
+    const r = c.readings.find((x) => x.code === "1.4");
+    expect([r?.numerator, r?.denominator, r?.date]).toEqual([3900, 5000, "2021-11-30"]);
+    expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { Grid, GridCell, cellText } from "./grid";
  * row, so that Nguồn points at the card; the card's other rows and the cards' titles are left empty.
  */
 // "Nhiệm vụ 1:", "Việc số 2:": a card's first label numbered; its words are the label the cards share.
-const LABEL = /^([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
+// ("1. Tiêu chí:", "5. Thời hạn hoàn thành:": a form's labels numbered down the sheet, the number no part of them.)
+const LABEL = /^(?:\d{1,2}\s*[.)]\s*)?([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
 const MIN_LABELS = 3;
 // "1. Rà soát …", "1.2. Tuyên truyền …", "a) Bổ sung ghế …": a card's task on the line over it.
 const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+\S.{8,}$/u;
@@ -79,6 +80,12 @@ function cardKey(label: string): string {
   return field ? `@${field}` : looseKey(label);
 }
 
+/** A card naming a task's work and at least two of who leads it, by when, and how it stands. */
+function taskForm(c: Card): boolean {
+  const has = (k: string) => c.values.has(k) && cellText(c.values.get(k)?.v ?? null).trim() !== "";
+  return has("@content") && ["@lead", "@due", "@status", "@progress"].filter(has).length >= 2;
+}
+
 export function withCards(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {
   const cards: Card[] = [];
   let current: Card | null = null;
@@ -105,12 +112,14 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
     }
   }
   close();
-  if (cards.length < 2) return null;
+  // A sheet holding one task's form ("PHIẾU THEO DÕI NHIỆM VỤ": its work, who leads, by when, how it stands): a card too.
+  const oneForm = cards.length === 1 && taskForm(cards[0]);
+  if (cards.length < 2 && !oneForm) return null;
   // Cards share their labels: most of the first card's are in every other. Blocks of other labels below (a card of
   // figures, "Kỳ: | Tỷ lệ: | Ngày số liệu:") are no task's card and stay as they are.
   const labels = [...cards[0].values.keys()];
   const shares = (c: Card) => labels.filter((l) => c.values.has(l)).length >= Math.min(labels.length, MIN_LABELS);
-  if (!cards.slice(1).some(shares)) return null;
+  if (!oneForm && !cards.slice(1).some(shares)) return null;
   for (let i = cards.length - 1; i > 0; i--) if (!shares(cards[i])) cards.splice(i, 1);
   for (const c of cards) for (const l of c.values.keys()) if (!labels.includes(l)) labels.push(l);
   // "1. Rà soát văn bản QPPL …" alone on the row over each card, no label naming the work: the card's task.

@@ -152,6 +152,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "phan cong phoi hop",
     "bo phan phoi hop",
     "co quan phoi hop",
+    "nguoi phoi hop",
+    "ca nhan phoi hop",
     // "Người giúp việc" beside the vice-chair's own list: who helps, never who leads.
     "nguoi giup viec",
     "giup viec",

@@ -16,7 +16,7 @@ import { ReadingColumns, findReadingColumns, numberOf } from "./readingColumns";
 import { CriteriaByDay, findCriteriaByDay } from "./criteriaByDay";
 import { criterionGroup } from "./criterionGroup";
 import { findDate } from "../dates/deadline";
-import { IsoDate, endOfYear, formatViDate, ymd } from "../dates/isoDate";
+import { IsoDate, addDays, endOfYear, formatViDate, ymd } from "../dates/isoDate";
 import { atFootnotedDays } from "./footnotedDays";
 import { withCountsBeside } from "./countsBeside";
 import { tableRenamesUndone } from "./tableRenames";
@@ -1779,9 +1779,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       report.reason = d.reason;
       report.guess = d.guess;
-      // A sheet whose figures were read as blocks of lines, or as a survey's totals, has only its title and signature
+      // A sheet whose figures were read as blocks of lines or cards, or as a survey's totals, has only its title and signature
       // left: nothing skipped.
-      if (d.guess !== "empty" && figureBlocks.length === 0 && byCategory.length === 0 && down === null && dossiersHere === 0) {
+      if (
+        d.guess !== "empty" &&
+        figureBlocks.length === 0 &&
+        readingCards.length === 0 &&
+        byCategory.length === 0 &&
+        down === null &&
+        dossiersHere === 0
+      ) {
         out.problems.push(problem("SHEET_SKIPPED", { file: grid.file, sheet: grid.sheet }, "", { vi: d.reason, en: GUESS_EN[d.guess] }));
         if (account) eachFilled(grid, 1, grid.rows.length, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
       }
@@ -3178,6 +3185,18 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
   const latest = Math.max(0, ...[...counts].map(([sheet, ys]) => about(sheet, ys)));
   const out: Problem[] = [];
   const dropped = new Set<string>();
+  // The earliest deadline of the later year's sheets: a sheet whose work runs up to it (a form a task, "Phiếu theo dõi"
+  // due 15/12/2021 beside one due 31/01/2022) is the same year's tracking, never last year's copy.
+  const laterStart = tasks
+    .filter((t) => t.due !== null && ymd(t.due).y >= latest)
+    .map((t) => t.due as IsoDate)
+    .sort()[0];
+  const lastDue = (sheet: string) =>
+    tasks
+      .filter((t) => t.source.sheet === sheet && t.due !== null)
+      .map((t) => t.due as IsoDate)
+      .sort()
+      .at(-1);
   for (const [sheet, ys] of years) {
     const last = Math.max(...ys);
     if (last >= latest) continue;
@@ -3191,6 +3210,8 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
     );
     const byName = /\b(?:nam cu|nam truoc)\b/.test(key) || [...key.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) <= last);
     const named = byName || (titled.length > 0 && titled.every((y) => y <= last));
+    const own = lastDue(sheet);
+    if (!named && laterStart !== undefined && own !== undefined && own >= addDays(laterStart, -92)) continue;
     const said = byName ? { vi: "tên sheet", en: "its name" } : { vi: "tiêu đề sheet", en: "its title" };
     if (named) dropped.add(sheet);
     out.push(

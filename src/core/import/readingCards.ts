@@ -23,7 +23,7 @@ import { parseDateCell } from "./values";
 export interface ReadingCard {
   /** The card's rows, its criterion's row first. */
   rows: number[];
-  /** The label's column; the values are in the next. */
+  /** The values' column (the label's next, or past the label's merged cells). */
   col: number;
   code: string;
   /** The period as the card writes it ("9 tháng đầu năm 2021"), and the day its figures stand at, where given. */
@@ -60,6 +60,14 @@ function labelAt(grid: Grid, r: number, c: number): string | null {
   return looseKey(v.replace(/:\s*$/, ""));
 }
 
+/** The column of a label's value: the next, or the one past the label's cell merged across ("Chỉ tiêu:" over A:B). */
+function valueCol(grid: Grid, r: number, c: number): number {
+  const m = grid.merges.find((x) => x.top === r && x.left === c && x.bottom === r);
+  return m ? m.right + 1 : c + 1;
+}
+
+const valueAt = (grid: Grid, r: number, c: number): string => text(grid.rows[r - 1]?.[valueCol(grid, r, c) - 1]);
+
 function numberOf(v: GridCell | undefined): number | null {
   if (typeof v === "number") return v;
   return typeof v === "string" ? parseNumberText(v.replace(/%\s*$/, "").trim()) : null;
@@ -77,10 +85,10 @@ export function findReadingCards(grid: Grid): ReadingCard[] {
       while (rows.length < 12 && labelAt(grid, rows[rows.length - 1] + 1, c) !== null) rows.push(rows[rows.length - 1] + 1);
       r = rows[rows.length - 1];
       // One value a label: figures on across the columns ("Kỳ | Quý I | Quý II") are a table turned, read as one.
-      if (rows.length < 3 || rows.some((x) => !isBlank(grid.rows[x - 1]?.[c + 1] ?? null))) continue;
+      if (rows.length < 3 || rows.some((x) => !isBlank(grid.rows[x - 1]?.[valueCol(grid, x, c)] ?? null))) continue;
       // Its criterion: a line's own ("Tiêu chí | 1.1 - …"), else the card's title over it ("SỐ LIỆU – TC 1.1").
-      const labelled = rows.find((x) => CRITERION_LABEL.test(labelAt(grid, x, c) ?? "") && CODE_IN.test(text(grid.rows[x - 1]?.[c])));
-      const code = labelled !== undefined ? CODE_IN.exec(text(grid.rows[labelled - 1]?.[c])) : titleCode(grid, rows[0] - 1, c);
+      const labelled = rows.find((x) => CRITERION_LABEL.test(labelAt(grid, x, c) ?? "") && CODE_IN.test(valueAt(grid, x, c)));
+      const code = labelled !== undefined ? CODE_IN.exec(valueAt(grid, labelled, c)) : titleCode(grid, rows[0] - 1, c);
       if (!code) continue;
       const card = readCard(grid, rows, c, `${code[1]}.${Number(code[2])}`);
       if (card !== null) out.push(card);
@@ -112,7 +120,7 @@ function readCard(grid: Grid, rows: number[], c: number, code: string): ReadingC
   for (const r of rows) {
     const key = labelAt(grid, r, c) ?? "";
     if (CRITERION_LABEL.test(key)) continue;
-    const v = grid.rows[r - 1]?.[c];
+    const v = grid.rows[r - 1]?.[valueCol(grid, r, c) - 1];
     const said = text(v);
     if (said === "") continue;
     lines.push(
@@ -139,7 +147,7 @@ function readCard(grid: Grid, rows: number[], c: number, code: string): ReadingC
   }
   if (period === null && day === null) return null;
   if (numerator === null && counts.length === 1) numerator = counts[0];
-  const card: ReadingCard = { rows, col: c + 1, code, period, day, numerator, denominator, value, lines };
+  const card: ReadingCard = { rows, col: valueCol(grid, rows[0], c), code, period, day, numerator, denominator, value, lines };
   if (counts.length > 1 && numerator === null)
     return { ...card, numerator: null, unread: `${counts.length} dòng số không ghi dòng nào là tổng số` };
   if (value === null && numerator !== null && denominator !== null && denominator > 0) card.value = (numerator / denominator) * 100;

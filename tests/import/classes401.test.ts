@@ -328,3 +328,60 @@ describe("a task's form a sheet each, its labels numbered, and a sheet of figure
     expect(c.problems.filter((p) => p.code === "SHEET_SKIPPED")).toEqual([]);
   });
 });
+
+describe("a desk's month figures tabled among a criterion's measures, headed by their periods, a note giving their day", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - THÁNG 11/2021"],
+    [],
+    ["Mã TC", "Giải pháp", "Người thực hiện", "Thời hạn", "Tiến độ (%)", "Trạng thái"],
+    ["1.2", "TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT ĐÚNG HẠN"],
+    [null, "Nhắc việc hồ sơ sắp đến hạn trên phần mềm một cửa", "Bộ phận Một cửa", "Hàng tuần", 90, "Đang TH"],
+    [null, "Tháng", "Tiếp nhận", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn"],
+    [null, "Tháng 10/2021", 120, 120, 0, "100%"],
+    [null, "Tháng 11/2021", 131, 130, 1, "99,24%"],
+    [null, "(Số liệu tháng 11 tính đến ngày 26/11/2021)"],
+    ["2.4", "CHỈ SỐ HÀI LÒNG VỀ KẾT QUẢ GIẢI QUYẾT TTHC"],
+    [null, "Đánh giá chất lượng giải quyết TTHC qua thiết bị điện tử", "CC VP-TK", "Tháng 12/2021", 0, "Chưa TH"],
+    [null, "Đánh giá qua thiết bị điện tử", "Lượt đánh giá", "Hài lòng", "Tỷ lệ"],
+    [null, "Tháng 11/2021", 80, 76, 0.95],
+  ]);
+
+  it("reads each month's figures as the criterion's readings", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual(
+      expect.arrayContaining([
+        ["1.2", "Tháng 10/2021", 120, 120],
+        ["1.2", expect.stringContaining("Tháng 11/2021"), 130, 131],
+        ["2.4", "Tháng 11/2021", 76, 80],
+      ]),
+    );
+  });
+
+  it("keeps every measure a task and makes none of the figures' rows", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.2"],
+      [11, "2.4"],
+    ]);
+  });
+});
+
+describe("figures dated by the row, a day typed as a date among them, under a task list", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TIÊU CHÍ THÀNH PHẦN 1.3: TỶ LỆ ĐẠT CHUẨN CỦA CÁN BỘ, CÔNG CHỨC CẤP XÃ"],
+    [],
+    ["TT", "Công việc", "Người phụ trách", "Hạn chót", "Kết quả"],
+    [1, "Rà soát trình độ chuyên môn của cán bộ, công chức", "CC VP-TK", "31/10/2021", "Đã xong"],
+    [],
+    [null, "SỐ LIỆU ĐẠT CHUẨN"],
+    [null, "Thời điểm", "Tổng số CB, CC", "Số đạt chuẩn", "Tỷ lệ đạt chuẩn"],
+    [null, "31/12/2020", 20, 17, "85%"],
+    [null, { date: "2021-11-15" as IsoDate }, 20, 18, "90%"],
+  ]);
+
+  it("reads both days' figures and no task of them", () => {
+    expect(c.readings.map((r) => [r.date, r.numerator, r.denominator])).toEqual([
+      ["2020-12-31", 17, 20],
+      ["2021-11-15", 18, 20],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4]);
+  });
+});

@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { parsePeriod } from "./periods";
 
 /**
@@ -24,6 +24,8 @@ export interface FiguresInTasks {
   section: number | null;
   /** The task list's own header row. */
   taskHeader: number;
+  /** A line under the figures giving the day they stand at, where there is one. */
+  note: number | null;
 }
 
 // "Chỉ số", "Chỉ số theo dõi", "* Số liệu:", "Chỉ tiêu": the first cell of a row naming figures' columns.
@@ -33,11 +35,21 @@ const LABEL = /^(?:cac )?(?:chi so|chi tieu|so lieu|ket qua)(?: [a-z]+){0,3}$/;
 const TARGET = /^(?:chi tieu|ke hoach|kh|muc tieu)\b/;
 // "Cùng kỳ 2020 (9 tháng)", "Năm 2020", "Đến 31/10/2021", "Ước năm 2021", "Lũy kế": a period's column.
 const PERIOD_WORDS = /^(?:cung ky|ck|nam|den|tinh den|luy ke|uoc|thuc hien|th|ket qua|kq|so lieu)\b|\b(?:19|20)\d\d\b|\b\d{1,2} thang\b/;
+// "Tháng", "Kỳ", "Quý": the figures' periods down their first column.
+const PERIOD_LABEL = /^(?:thang|ky|ky bao cao|quy|nam|thoi gian|thoi diem|dot|giai doan)$/;
+
+/** 41, "98,58%", 0.9375: a figure. */
+function figureCell(v: GridCell): boolean {
+  return typeof v === "number" || (typeof v === "string" && /^\s*\d[\d.,]*\s*%?\s*$/.test(v));
+}
+
 // A task list's header: what is to be done, and who, by when, or how far.
-const WORK = /\b(?:noi dung|nhiem vu|cong viec|viec)\b/;
+const WORK = /\b(?:noi dung|nhiem vu|cong viec|viec|giai phap|bien phap|hoat dong)\b/;
 const TRACKED = /\b(?:han|thoi gian|thoi han|trang thai|tien do|ket qua|chu tri|phu trach|nguoi|don vi|ngay)\b/;
 // "Tử số | Mẫu số | Tỷ lệ", "Số phiếu | Hài lòng": a rate's parts.
-const PART = /^(?:tu so|mau so|ty le|gia tri|so phieu|so luong|tong|hai long|so)\b/;
+// ("Tiếp nhận | Đúng hạn | Trễ hạn", "Lượt đánh giá": a desk's counts, never a task's deadline.)
+const PART =
+  /^(?:tu so|mau so|ty le|gia tri|so phieu|so luong|tong|hai long|so|luot|tiep nhan|(?:da )?giai quyet|dung han|tre han|qua han|truoc han|trong han)\b/;
 // "So sánh cùng kỳ", "Tăng/giảm": a change beside the figures.
 const CHANGE = /^(?:so sanh|tang giam|tang|giam|chenh lech)\b/;
 // Words of a task list's columns: a row holding any is the list's own header, never a block of figures.
@@ -59,25 +71,32 @@ function columnKind(v: GridCell): "period" | "part" | "target" | "note" | "other
   const text = typeof v === "number" && v >= 1990 && v <= 2100 ? String(v) : typeof v === "string" ? v : null;
   if (text === null || text.length > 40) return null;
   const key = looseKey(text);
+  if (PART.test(key)) return "part";
   if (TASK_COLUMN.test(key)) return null;
   if (/^ghi chu\b/.test(key)) return "note";
   if (TARGET.test(key)) return "target";
-  if (PART.test(key)) return "part";
   if (CHANGE.test(key)) return "other";
   if (parsePeriod(text) !== null || PERIOD_WORDS.test(key)) return "period";
   // ("VB đi điện tử": a figure's own name, among names the block's kind is told by.)
   return text.length <= 30 && !/\d/.test(text) ? "other" : null;
 }
 
-/** The cells of a row naming figures' columns, its label's column; null for any other row. */
-function figuresHeader(row: readonly GridCell[]): { labelCol: number; cols: number[] } | null {
+/**
+ * The cells of a row naming figures' columns, its label's column; null for any other row. Its first cell names the
+ * figures ("Chỉ số") or their periods ("Tháng"); any other words there ("Đánh giá qua thiết bị điện tử") only over
+ * columns every one of which names a figure's part or period, with a figure under them on the next row.
+ */
+function figuresHeader(row: readonly GridCell[], next: readonly GridCell[]): { labelCol: number; cols: number[] } | null {
   const cells = filled(row);
   if (cells.length < 3 || typeof cells[0].v !== "string" || cells[0].v.length > 40) return null;
-  if (!LABEL.test(looseKey(cells[0].v))) return null;
+  const key = looseKey(cells[0].v);
+  const named = LABEL.test(key) || PERIOD_LABEL.test(key);
   const kinds = cells.slice(1).map((x) => columnKind(x.v));
   if (kinds.some((k) => k === null) || !kinds.some((k) => k === "period" || k === "part")) return null;
   if (kinds.filter((k) => k !== "other").length < 2) return null;
-  return { labelCol: cells[0].col, cols: cells.slice(1).map((x) => x.col) };
+  const cols = cells.slice(1).map((x) => x.col);
+  if (!named && (kinds.includes("other") || !cols.some((c) => figureCell(next[c - 1] ?? null)))) return null;
+  return { labelCol: cells[0].col, cols };
 }
 
 /** The task list's header above a row: the nearest row naming the work and who, when or how far. */
@@ -102,10 +121,18 @@ function sectionAbove(grid: Grid, from: number, taskHeader: number): number | nu
   return null;
 }
 
+/** "(Số liệu tháng 11 chốt ngày 26/11/2021)" alone on its row: the day the block's figures stand at. */
+function dayNote(row: readonly GridCell[]): boolean {
+  const texts = new Set(filled(row).map((x) => cellText(x.v)));
+  if (texts.size !== 1) return false;
+  const t = looseKey([...texts][0]);
+  return t.length <= 160 && /\b(?:chot|den|tinh den|so lieu|cap nhat|khao sat)\b/.test(t) && /\b\d{1,2} \d{1,2} \d{4}\b/.test(t);
+}
+
 export function findFiguresInTasks(grid: Grid): FiguresInTasks[] {
   const out: FiguresInTasks[] = [];
   for (let r = 2; r <= grid.rows.length; r++) {
-    const head = figuresHeader(grid.rows[r - 1] ?? []);
+    const head = figuresHeader(grid.rows[r - 1] ?? [], grid.rows[r] ?? []);
     if (head === null) continue;
     const taskHeader = taskHeaderAbove(grid, r);
     // Right under the list's header it is the header's second row; the figures stand among the list's rows.
@@ -114,14 +141,17 @@ export function findFiguresInTasks(grid: Grid): FiguresInTasks[] {
     for (let d = r + 1; d <= grid.rows.length; d++) {
       const cells = filled(grid.rows[d - 1] ?? []);
       // A number or a section before the label's column, a row without a figure under the named columns: the list again.
-      if (cells.length < 2 || cells[0].col !== head.labelCol || typeof cells[0].v !== "string") break;
+      // (Its label a period's words or a day: "31/12/2020", 01/10/2021 typed as a date.)
+      if (cells.length < 2 || cells[0].col !== head.labelCol || !(typeof cells[0].v === "string" || isGridDate(cells[0].v))) break;
       if (!cells.slice(1).some((x) => head.cols.includes(x.col))) break;
-      if (figuresHeader(grid.rows[d - 1] ?? []) !== null) break;
+      if (figuresHeader(grid.rows[d - 1] ?? [], grid.rows[d] ?? []) !== null) break;
       rows.push(d);
     }
     if (rows.length === 0) continue;
-    out.push({ header: r, rows, labelCol: head.labelCol, section: sectionAbove(grid, r, taskHeader), taskHeader });
-    r = rows[rows.length - 1];
+    const after = rows[rows.length - 1] + 1;
+    const note = dayNote(grid.rows[after - 1] ?? []) ? after : null;
+    out.push({ header: r, rows, labelCol: head.labelCol, section: sectionAbove(grid, r, taskHeader), taskHeader, note });
+    r = note ?? rows[rows.length - 1];
   }
   return out;
 }

@@ -1251,10 +1251,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
    * Each block of figures among a task list's rows read as a sheet of its own: the sheet's title (its day), the
    * section naming the criterion, the block's header and rows, all else blank. The rows it takes, to be read no further.
    */
-  const readFiguresInTasks = (grid: Grid, sheetIndex: number, blocks: readonly FiguresInTasks[]): Set<number> => {
+  const readFiguresInTasks = (
+    grid: Grid,
+    sheetIndex: number,
+    blocks: readonly FiguresInTasks[],
+  ): { taken: Set<number>; tables: SheetReport["tables"] } => {
     const taken = new Set<number>();
+    const tables: SheetReport["tables"] = [];
     for (const b of blocks) {
-      const keep = new Set([b.header, ...b.rows]);
+      const keep = new Set([b.header, ...b.rows, ...(b.note === null ? [] : [b.note])]);
       for (const r of keep) taken.add(r);
       // The section's words set right over the block, where a heading over a table names its criterion; alone in the
       // block's first column ("II" before them would make them a numbered heading over lines of figures).
@@ -1265,15 +1270,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           i + 1 < b.taskHeader || keep.has(i + 1) ? row : i + 2 === b.header && section !== null ? section : [],
         ),
       };
-      // (The sheet is reported once, as its task list; its title and section are accounted for by the list.)
+      // (The sheet is reported once, its block a table of it beside the task list; its title and section are accounted
+      // for by the list.)
       const reported = out.sheets.length;
       const account = sheetAccount;
       if (account) sheetAccount = (file, name, r, c, d) => (keep.has(r) ? account(file, name, r, c, d) : undefined);
       readSheet(own, sheetIndex);
       sheetAccount = account;
-      out.sheets.length = reported;
+      for (const s of out.sheets.splice(reported)) tables.push(...s.tables);
     }
-    return taken;
+    return { taken, tables };
   };
   const readSheet = (sheet: Grid, sheetIndex: number) => {
     // A desk's report in lines under each field ("I. LĨNH VỰC HỘ TỊCH" | "- Số hồ sơ đã giải quyết:" | "63 hồ sơ (…)"):
@@ -1297,8 +1303,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // the sheet's other lines are read as usual.
     // "Chỉ số | 6 tháng | 9 tháng" among a criterion's tasks: its figures read as a table of their own, no tasks.
     const inTasks = overridden ? [] : findFiguresInTasks(grid);
+    const figuresTables: SheetReport["tables"] = [];
     if (inTasks.length > 0) {
-      const taken = readFiguresInTasks(grid, sheetIndex, inTasks);
+      const { taken, tables } = readFiguresInTasks(grid, sheetIndex, inTasks);
+      figuresTables.push(...tables);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     const figureBlocks = overridden ? [] : findFigureBlocks(grid);
@@ -2187,6 +2195,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       report.tables.push({ layout, report: got.report });
       report.rows += got.report.rows;
     });
+    // The blocks of figures among the tasks, tables of the sheet in their places.
+    for (const t of figuresTables) {
+      report.tables.push(t);
+      report.rows += t.report.rows;
+    }
+    report.tables.sort((a, b) => a.layout.headerTop - b.layout.headerTop);
     report.kind = layouts[0].kind;
     report.layout = layouts[0];
   };

@@ -87,12 +87,20 @@ function columnKind(v: GridCell): "period" | "part" | "target" | "note" | "other
  * columns every one of which names a figure's part or period, with a figure under them on the next row.
  */
 function figuresHeader(row: readonly GridCell[], next: readonly GridCell[]): { labelCol: number; cols: number[] } | null {
+  // Asked of every row of every sheet: a row whose first value is no short text is passed over before anything is built.
+  const first = row.find((v) => !isBlank(v ?? null));
+  if (typeof first !== "string" || first.length > 40) return null;
   const cells = filled(row);
-  if (cells.length < 3 || typeof cells[0].v !== "string" || cells[0].v.length > 40) return null;
-  const key = looseKey(cells[0].v);
+  if (cells.length < 3) return null;
+  const kinds: Array<ReturnType<typeof columnKind>> = [];
+  for (const x of cells.slice(1)) {
+    const k = columnKind(x.v);
+    if (k === null) return null;
+    kinds.push(k);
+  }
+  if (!kinds.some((k) => k === "period" || k === "part")) return null;
+  const key = looseKey(first);
   const named = LABEL.test(key) || PERIOD_LABEL.test(key);
-  const kinds = cells.slice(1).map((x) => columnKind(x.v));
-  if (kinds.some((k) => k === null) || !kinds.some((k) => k === "period" || k === "part")) return null;
   if (kinds.filter((k) => k !== "other").length < 2) return null;
   const cols = cells.slice(1).map((x) => x.col);
   if (!named && (kinds.includes("other") || !cols.some((c) => figureCell(next[c - 1] ?? null)))) return null;

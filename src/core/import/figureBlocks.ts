@@ -49,7 +49,8 @@ const DONE = /\b(?:da|dat|thuc hien|hoan thanh|giai ngan|uoc dat|duoc|dien tu|tr
 const RATE = /\b(?:ty le|ti le|toc do|muc do)\b|%/;
 const PERIOD = /\b(?:nam \d{4}|\d{1,2} thang(?: dau)?(?: nam)? \d{4}|quy [ivx]+(?:\/| nam )\d{4}|6 thang (?:dau|cuoi) nam \d{4})\b/;
 
-function filled(row: readonly GridCell[]): Array<{ v: GridCell; col: number }> {
+/** A row's filled cells with their columns (1-based). */
+export function filled(row: readonly GridCell[]): Array<{ v: GridCell; col: number }> {
   return row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v));
 }
 

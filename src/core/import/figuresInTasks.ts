@@ -1,5 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
+import { filled } from "./figureBlocks";
 import { parsePeriod } from "./periods";
 
 /**
@@ -54,17 +55,6 @@ const PART =
 const CHANGE = /^(?:so sanh|tang giam|tang|giam|chenh lech)\b/;
 // Words of a task list's columns: a row holding any is the list's own header, never a block of figures.
 const TASK_COLUMN = /\b(?:han|trang thai|tien do|chu tri|phu trach|phoi hop|nguoi thuc hien|minh chung)\b/;
-
-interface Filled {
-  col: number;
-  v: GridCell;
-}
-
-function filled(row: readonly GridCell[]): Filled[] {
-  const out: Filled[] = [];
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c] ?? null)) out.push({ col: c + 1, v: row[c] });
-  return out;
-}
 
 /** "6 tháng", "Tử số", "Năm 2020", "Chỉ tiêu 2021": a column name of figures, its kind; null for a task list's or a long one. */
 function columnKind(v: GridCell): "period" | "part" | "target" | "note" | "other" | null {

@@ -60,13 +60,25 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
     return [{ label: m[1].trim(), value: { v: `${share(filled[1])} (${share(filled[2])})`, at: null } }];
   }
   // "Người chủ trì: | Công chức Tư pháp - Hộ tịch | | Phối hợp: | VP-TK": two labels on one row, each with its value.
-  if (!colon || filled.length % 2 !== 0 || filled.length > 6) return [];
+  // ("Thời hạn: | 31/12/2021 | Ngày hoàn thành: |" : a label left blank on a printed form is still the form's.)
+  if (!colon || filled.length > 6) return [];
+  const labelAt = (k: number) => {
+    const x = filled[k];
+    const t = x === undefined ? "" : cellText(x.v).trim();
+    return x !== undefined && typeof x.v === "string" && t.endsWith(":") ? LABEL.exec(t) : null;
+  };
   const pairs: LabelPair[] = [];
-  for (let k = 0; k < filled.length; k += 2) {
-    const t = cellText(filled[k].v).trim();
-    const m = typeof filled[k].v === "string" && t.endsWith(":") ? LABEL.exec(t) : null;
+  for (let k = 0; k < filled.length;) {
+    const m = labelAt(k);
     if (!m) return [];
-    pairs.push({ label: m[1].trim(), value: { v: filled[k + 1].v, at: `${r}:${filled[k + 1].i + 1}` } });
+    const value = filled[k + 1];
+    if (value !== undefined && labelAt(k + 1) === null) {
+      pairs.push({ label: m[1].trim(), value: { v: value.v, at: `${r}:${value.i + 1}` } });
+      k += 2;
+    } else {
+      pairs.push({ label: m[1].trim(), value: { v: null, at: null } });
+      k += 1;
+    }
   }
   return pairs;
 }
@@ -84,6 +96,19 @@ function cardKey(label: string): string {
 function taskForm(c: Card): boolean {
   const has = (k: string) => c.values.has(k) && cellText(c.values.get(k)?.v ?? null).trim() !== "";
   return has("@content") && ["@lead", "@due", "@status", "@progress"].filter(has).length >= 2;
+}
+
+// "☐ Chưa thực hiện  ☒ Đang thực hiện  ☐ Hoàn thành": a printed form's choices, one box ticked.
+const BOX = /[☐□☒☑■▣✓✔✗✘]/u;
+const TICKED = /^[☒☑■▣✓✔]$/u;
+
+/** The words after the one ticked box of a form's choices; null where the text is no such line or ticks none or two. */
+export function checkedOption(text: string): string | null {
+  if (!BOX.test(text) || !/[☐□]/u.test(text)) return null;
+  const parts = text.split(/([☐□☒☑■▣✓✔✗✘])/u).filter((p) => p.trim() !== "");
+  const ticked: string[] = [];
+  for (let k = 0; k + 1 < parts.length; k++) if (TICKED.test(parts[k].trim())) ticked.push(parts[k + 1].trim());
+  return ticked.length === 1 && !BOX.test(ticked[0]) ? ticked[0] : null;
 }
 
 export function withCards(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {
@@ -174,7 +199,7 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
       const got = c.values.get(l);
       const fmt = got?.at ? grid.formats[got.at] : undefined;
       if (fmt !== undefined) formats[`${at}:${j + 1}`] = fmt;
-      return got?.v ?? null;
+      return typeof got?.v === "string" ? (checkedOption(got.v) ?? got.v) : (got?.v ?? null);
     });
     // The next card's title ("NHIỆM VỤ 2") numbers it, no more.
     const next = cards[i + 1];

@@ -196,7 +196,8 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     if (d) return { date: d, name: day[1].replace(/\s/g, ""), ...(DOCUMENT_BEFORE.test(t.slice(0, day.index)) ? { signed: true } : {}) };
   }
   // A period phrase anywhere in the line: "tháng 9/2021", "quý III năm 2021", "6 tháng đầu năm 2021".
-  const p = periodPhrase(t);
+  // (Never a day written in words, "ngay 18 thang 6 nam 2021" typed unmarked: the day a report was signed.)
+  const p = periodPhrase(t.replace(/\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/gi, " "));
   if (p) {
     const y = p.year ?? year;
     if (y !== null && p.kind !== "year") {
@@ -645,7 +646,7 @@ export function periodLineAbove(grid: Grid, row: number, year: number | null): C
     const line = withoutCitations(filled[0]) || filled[0];
     if (line.length > 80) continue;
     // "Tân Bình, ngày 16 tháng 9 năm 2021": the day a report was signed, no period of its figures.
-    if (/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.test(line)) continue;
+    if (/(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+\d{4}/iu.test(line)) continue;
     const p = fromText(line, year);
     if (!p || p.signed) continue;
     // A period, not a lone day: a day nearer the row dates the period found above it, where it falls within it.
@@ -662,5 +663,9 @@ export function periodLineAbove(grid: Grid, row: number, year: number | null): C
   const sheet = contextPeriod(grid, row, year);
   const soFar = sheet !== null && /^Năm \d{4} \(đến [^)]*\)$/.test(sheet.name) && ymd(day).y === ymd(sheet.date).y;
   const shown = `${ymd(day).d}/${ymd(day).m}/${ymd(day).y}`;
+  // "… 6 tháng đầu năm 2021 …" over "(Số liệu tính đến ngày 15/6/2021)": the sheet's period, standing at that day.
+  const l = sheet?.label;
+  if (sheet !== null && l && l.year !== null && day >= periodStart(l, l.year) && day <= periodEnd(l, l.year))
+    return { ...sheet, date: day };
   return soFar ? { ...sheet, date: day, name: sheet.name.replace(/\(đến [^)]*\)/, `(đến ${shown})`) } : { date: day, name: shown };
 }

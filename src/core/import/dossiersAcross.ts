@@ -95,8 +95,14 @@ function fieldName(text: string): string {
 
 /** The field the title names ("… (lĩnh vực Cư trú)", "Thống kê hồ sơ hộ tịch"), else the sheet's name. */
 export function fieldOf(grid: Grid, above: number): string {
+  // Only the lines over the table (a title, "Lĩnh vực: | Hộ tịch"): a task's row above saying "(lĩnh vực đất đai)" names
+  // no field of the table's.
+  const lines = (r: number) => {
+    const row = grid.rows[r - 1] ?? [];
+    return new Set(row.map((v) => cellText(v ?? null).trim()).filter((t) => t !== "")).size <= 2 ? row : [];
+  };
   for (let r = 1; r < above; r++)
-    for (const v of grid.rows[r - 1] ?? []) {
+    for (const v of lines(r)) {
       // "SỐ LIỆU HỒ SƠ TTHC QUÝ III (tất cả lĩnh vực)": the whole desk, no one field.
       if (/\b(?:tất cả|toàn bộ|các)\s+(?:các\s+)?lĩnh vực\b/iu.test(cellText(v))) return ALL_FIELDS;
       const m = /lĩnh vực\s*:?\s*([^()\n,;]+)/iu.exec(cellText(v));
@@ -105,7 +111,7 @@ export function fieldOf(grid: Grid, above: number): string {
   // "SỐ LIỆU HỒ SƠ ĐĂNG KÝ CƯ TRÚ NĂM 2021": a field the title names by its own words, where it names one alone.
   const named = new Set<string>();
   for (let r = 1; r < above; r++)
-    for (const v of grid.rows[r - 1] ?? []) {
+    for (const v of lines(r)) {
       const k = ` ${looseKey(cellText(v))} `;
       for (const [key, name] of KNOWN_FIELDS) if (k.includes(` ${key} `)) named.add(name);
     }

@@ -2704,7 +2704,14 @@ function periodsAdded(ctx: ExtractContext, r: number): string | null {
   if (col === undefined) return null;
   const label = text(ctx, r, col);
   const m = /^(?:cộng|tổng cộng|tổng|lũy kế)\s+(.+)$/iu.exec(label);
-  return m && parsePeriod(m[1]) !== null ? label : null;
+  return m && (parsePeriod(m[1]) !== null || monthsSoFar(ctx, label) !== null) ? label : null;
+}
+
+/** "Lũy kế 11 tháng" in a table of the title's year: the months from January, standing at November's last day. */
+function monthsSoFar(ctx: ExtractContext, label: string): IsoDate | null {
+  const m = /^(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\s+(\d{1,2})\s+(?:tháng|thang)(?:\s+(?:đầu năm|dau nam))?$/iu.exec(label.trim());
+  const n = m ? Number(m[1]) : 0;
+  return ctx.year === null || n < 1 || n > 12 ? null : endOfMonth(ctx.year, n);
 }
 
 /**
@@ -5454,6 +5461,17 @@ function readTask(
       }
     }
   }
+  // "Tháng 12" under Thời gian, "… - hạn 20/12/2021" in the task's words: the day inside that month is the deadline.
+  const dueLabel = col.due === undefined ? "" : text(ctx, r, col.due);
+  const dueSpan = dueSaid === null && due.value !== null && dueLabel !== "" ? parsePeriod(dueLabel) : null;
+  if (dueSpan !== null && due.value !== null && (dueSpan.kind === "month" || dueSpan.kind === "quarter")) {
+    const said = dueInSentence(ctx, content);
+    const year = dueSpan.year ?? ymd(due.value).y;
+    if (said !== null && said.date >= periodStart(dueSpan, year) && said.date < due.value) {
+      due = { ...due, value: said.date };
+      notes.push(`Hạn lấy theo nội dung: ${said.text} (cột ${layout.headings[col.due ?? 0] ?? "hạn"} ghi "${dueLabel}")`);
+    }
+  }
   // "Xong 06/12" over the deadline, "trễ 1 ngày so với hạn 05/12" beside it: the note keeps the deadline.
   if (dueSaid === null && doneOverDue !== null && noteText !== "") {
     const said = dueInSentence(ctx, noteText);
@@ -6792,6 +6810,9 @@ function readReading(
   const totalOf = /^(?:cộng|tổng cộng|tổng|cong|tong cong|tong)\s+(.+)$/iu.exec(periodText);
   if (totalOf && parsePeriod(totalOf[1]) !== null) periodText = totalOf[1].replace(/^./u, (x) => x.toLocaleUpperCase("vi"));
   // "Quý I", "Tháng 7", "6 tháng" down the rows of a sheet whose title gives the year: named with it, as its day is.
+  // "Lũy kế 11 tháng": the year so far, named as a heading of the same words is ("Năm 2021 (đến 30/11/2021)").
+  const soFar = monthsSoFar(ctx, periodText);
+  if (soFar !== null) periodText = `Năm ${ymd(soFar).y} (đến ${formatViDate(soFar)})`;
   const yearless = periodText.length <= 30 ? parsePeriod(periodText) : null;
   if (yearless !== null && yearless.year === null && yearless.kind !== "day" && ctx.year !== null)
     periodText = periodName(yearless, ctx.year);
@@ -7555,6 +7576,9 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
   const asPeriod = periodText === "" || ctx.year === null ? null : parsePeriod(periodText);
   const weekName =
     asPeriod !== null && ctx.year !== null && (asPeriod.from || asPeriod.week) ? periodName(asPeriod, asPeriod.year ?? ctx.year) : null;
+  // "Lũy kế 11 tháng": the year so far, named as a heading of the same words is ("Năm 2021 (đến 30/11/2021)").
+  const soFar = periodText === "" ? null : monthsSoFar(ctx, periodText);
+  const soFarName = soFar === null ? null : `Năm ${ymd(soFar).y} (đến ${formatViDate(soFar)})`;
   for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c) && c !== layout.columns.denominator) mark(r, c, "note");
   if (layout.columns.denominator !== undefined && !isBlank(cellAt(grid, r, layout.columns.denominator)))
     mark(r, layout.columns.denominator, "field");
@@ -7594,7 +7618,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     const code = codeInText(heading);
     out.push({
       code,
-      period: spanName ?? weekName ?? periodText,
+      period: spanName ?? weekName ?? soFarName ?? periodText,
       date,
       numerator: ratio ? ratio[0] : null,
       denominator: ratio ? ratio[1] : null,
@@ -7802,6 +7826,8 @@ function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
     const y = f.period.year ?? ctx.year;
     return y === null ? null : periodEnd(f.period, y);
   }
+  const soFar = monthsSoFar(ctx, text);
+  if (soFar !== null) return soFar;
   // "Quý I/2021 (15/12/2020 - 14/3/2021)": the figures stand at the span's last day, never its first.
   const days = daySpanIn(text);
   if (days) return days.to;
@@ -8339,7 +8365,8 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
     // Counts the arithmetic gave to a rate elsewhere on the sheet are read there, never again as figures of their own.
     if (group.every((g) => summed.has(g.r) && g.measure !== "value")) continue;
     // A row alone under its criterion is its rate, whatever its label says ("Chỉ số … giải quyết …").
-    const vals = group.filter((g) => isRate(g, group));
+    // (The row its words call a rate first: "Số phiếu hài lòng | 94 | 50" under the criterion's code may look like rates.)
+    const vals = group.filter((g) => isRate(g, group)).sort((a, b) => Number(b.measure === "value") - Number(a.measure === "value"));
     // "Số hồ sơ đã giải quyết", "Trong đó: đúng hạn", "Tỷ lệ đúng hạn": the two rows whose quotient is the rate
     // written in every period are its counts, whatever their words (or a section row between them) say.
     const byArithmetic = vals.length > 0 ? (sums.get(vals[0].r) ?? null) : null;

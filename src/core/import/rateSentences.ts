@@ -38,6 +38,8 @@ export interface RateSentence {
   estimate: boolean;
   /** The section line above ("II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"): what a line without a criterion is about. */
   section: string | null;
+  /** The last row of a sentence wrapped over the rows under its first ("…, đã giải" ⏎ "quyết 198 hồ sơ, … 100%"). */
+  through: number;
 }
 
 // "ước đạt 89,6%", "ước thực hiện cả năm đạt 95%", "dự ước 90%": the figure is estimated.
@@ -86,7 +88,7 @@ function num(t: string): number {
 /** The line's one rate and the counts it comes from; null where the line states no result or several. */
 export function rateOfSentence(
   text: string,
-): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "period" | "code" | "range" | "estimate"> | null {
+): Omit<RateSentence, "row" | "col" | "section" | "text" | "line" | "date" | "period" | "code" | "range" | "estimate" | "through"> | null {
   const rates = [...text.matchAll(PERCENT)].filter((m) => {
     const raw = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const before = looseKey(raw);
@@ -226,20 +228,45 @@ function listedRate(clause: string): { value: number; numerator: null; denominat
 /** A line starting in lower case under a text in the same column that has not ended its sentence. */
 function wrappedOn(grid: Grid, r: number, col: number, text: string): boolean {
   const first = text.charAt(0);
-  if (first === first.toLocaleUpperCase("vi") || r <= 1) return false;
+  // ("a) Công chức TC-KT … (hiện đạt 85%)" under a heading: a lettered line of its own.)
+  if (first === first.toLocaleUpperCase("vi") || r <= 1 || ITEM_MARK.test(text)) return false;
   const above = cellText(grid.rows[r - 2]?.[col - 1] ?? null).trim();
   return above !== "" && !/[.;:!?]$/.test(above);
 }
+
+// "a)", "b.", "- ", "+ ": a line's own mark, opening a line of its own.
+const ITEM_MARK = /^\s*(?:[a-zđ]\s*[.)]\s|[-–•+*]\s)/u;
+
+/** A line and the rows it wraps onto ("…, đã giải" ⏎ "quyết 198 hồ sơ, … đạt tỷ lệ 100%; …" ⏎ "hồ sơ chưa đến hạn."). */
+function wrappedLine(grid: Grid, r: number, line: { col: number; text: string }): { text: string; through: number } {
+  let text = line.text;
+  let through = r;
+  while (through < r + 4) {
+    const next = only(grid.rows[through] ?? []);
+    // ("a. Mục tiêu, yêu cầu: …" under a heading opens a lettered line of its own, never the heading's words.)
+    if (next === null || next.col !== line.col || ITEM_MARK.test(next.text) || !wrappedOn(grid, through + 1, line.col, next.text)) break;
+    text = `${text.trimEnd()} ${next.text.trim()}`;
+    through++;
+  }
+  return { text, through };
+}
+
+const hasRate = (row: readonly GridCell[]) => row.some((v) => typeof v === "string" && v.includes("%"));
 
 export function findRateSentences(grid: Grid, year: number | null): RateSentence[] {
   const out: RateSentence[] = [];
   let section: string | null = null;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
-    // The cheap sign first: a "%" in one of the row's texts.
-    if (!row.some((v) => typeof v === "string" && (v.includes("%") || SECTION.test(v)))) continue;
-    const line = only(row);
-    if (line === null || line.text.length > 300) continue;
+    // The cheap sign first: a "%" in one of the row's texts (or of the rows it may wrap onto).
+    const below = hasRate(grid.rows[r] ?? []) || hasRate(grid.rows[r + 1] ?? []);
+    if (!below && !row.some((v) => typeof v === "string" && (v.includes("%") || SECTION.test(v)))) continue;
+    const first = only(row);
+    if (first === null || first.text.length > 300) continue;
+    const wrapped = wrappedOn(grid, r, first.col, first.text) ? { text: first.text, through: r } : wrappedLine(grid, r, first);
+    if (!wrapped.text.includes("%") && !SECTION.test(wrapped.text)) continue;
+    const { through } = wrapped;
+    const line = { ...first, text: wrapped.text };
     const text = cleanText(line.text);
     if (SECTION.test(text) && !text.includes("%")) {
       section = text;
@@ -309,6 +336,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
             : clause,
         line: text,
         section,
+        through,
       });
     }
   }

@@ -806,7 +806,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         x.date !== null
           ? { date: x.date, name: x.period ?? formatViDate(x.date) }
           : (periodLineAbove(grid, x.row, year) ?? contextPeriod(grid, x.row, year));
-      if (sheetAccount) eachFilled(grid, x.row, x.row, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
+      if (sheetAccount) eachFilled(grid, x.row, x.through, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
       if (x.range !== null) {
         out.problems.push(
           problem("BAD_NUMBER", { file: grid.file, sheet: grid.sheet, row: x.row, column: columnName(x.col) }, x.range, {
@@ -833,7 +833,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // No criterion on the line: its own words, then its section's, for the plan to suggest one.
       out.readings.push(x.code === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
     }
-    return new Set(found.map((x) => x.row));
+    return new Set(found.flatMap((x) => Array.from({ length: x.through - x.row + 1 }, (_, k) => x.row + k)));
   };
   /** A table of figures whose rates the numbering row writes as ratios: each rate's parts are the columns it names. */
   const readFormulaRates = (grid: Grid, sheetIndex: number, f: FormulaRates): boolean => {
@@ -1501,7 +1501,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const acrossEnd = countsEnd === null || across === null ? null : countsEnd + rateRowsUnder(grid, across);
       const end = single && !halves && tables ? tables.end : (acrossEnd ?? grid.rows.length);
       const below = ((single && !halves) || acrossEnd !== null) && end < grid.rows.length && somethingBelow(grid, end) ? end : null;
-      const above = single && !halves ? tablesAbove(grid, single.headerTop) : null;
+      // (So are those above a table of counts with the periods across: "I. CÁC NHIỆM VỤ" over "II. KẾT QUẢ GIẢI QUYẾT".)
+      const countsTop = single ? single.headerTop : across && acrossEnd !== null ? across.headerRow : null;
+      const above = countsTop !== null && !halves ? tablesAbove(grid, countsTop) : null;
       // A period per row ("Tháng 1" … "Tháng 11") with the rates written beside the counts ("Tỷ lệ HS trực tuyến (%)",
       // "Tỷ lệ giải quyết đúng hạn (%)"): the desk's figures of criteria 1.1 and 1.2 as well; the table is read as any
       // sheet is too, for its readings.
@@ -1527,7 +1529,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       if (byHand) readSheet(byHand, sheetIndex);
       const account = ratesToo ? undefined : sheetAccount;
       if (account)
-        eachFilled(grid, above || below ? (single?.headerTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>
+        eachFilled(grid, above || below ? (countsTop ?? 1) : 1, below ?? grid.rows.length, (r, c) =>
           account(grid.file, grid.sheet, r, c, "field"),
         );
       out.problems.push(...got.problems);
@@ -2878,7 +2880,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       if (below !== undefined) readSheet({ ...grid, rows: grid.rows.map((x, k) => (k + 1 < below ? [] : x)) }, sheetIndex);
       return;
     }
-    for (const part of beside ?? [grid]) readSheet(part, sheetIndex);
+    // Each table beside another read as a sheet of its own, its bands of periods too ("Quý III" | "Quý IV" over counts).
+    if (beside) for (const part of beside) readOneSheet(part, sheetIndex);
+    else readSheet(grid, sheetIndex);
   };
   // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
   sheets.forEach((whole, sheetIndex) => {
@@ -3194,6 +3198,11 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
     );
     const own = [...ys.keys()].filter((y) => titled.has(y));
     if (own.length === 1) return own[0];
+    // ("… NĂM 2021 CỦA CÁ NHÂN" whose one task is that milestone, due 31/01/2022: still the title's year.)
+    const early = [...titled].filter((y) =>
+      tasks.every((t) => t.source.sheet !== sheet || t.due === null || (t.due > `${y}` && t.due <= `${y + 1}-03-31`)),
+    );
+    if (early.length === 1) return early[0];
     return [...ys].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   };
   const latest = Math.max(0, ...[...counts].map(([sheet, ys]) => about(sheet, ys)));

@@ -33,7 +33,11 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
   for (const row of grid.rows) if (row.length > width) width = row.length;
   if (width < 5) return null;
   for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
-    const header = grid.rows[h - 1] ?? [];
+    // (A heading merged down from the row above, "Mã" over A4:A5, stands in this row too.)
+    const header = [...(grid.rows[h - 1] ?? [])];
+    for (const m of grid.merges)
+      if (m.top < h && m.bottom >= h)
+        for (let c = m.left; c <= m.right; c++) if (!filled(header[c - 1])) header[c - 1] = grid.rows[m.top - 1]?.[m.left - 1] ?? null;
     // A header row is words: a data row with an empty cell is no gutter.
     const words = header.filter(filled);
     if (
@@ -54,10 +58,17 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
       // ("UBND XÃ …" | "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") may stand over it, as printed sheets have them.
       // A table above the headers filling the gutter (dates under "Thời hạn" over the row of a second table's
       // headings) makes it no gutter: both are one sheet's tables, one under the other.
+      // (So may a title merged across the whole width above them: "KẾT QUẢ KHẢO SÁT … NĂM 2021" over both tables.)
       const tableRow = (r: number) => (grid.rows[r - 1] ?? []).filter(filled).length >= 3;
+      const titleOver = (r: number, c: number) =>
+        r < h - 1 &&
+        grid.merges.some(
+          (m) => m.top <= r && m.bottom >= r && m.bottom < h - 1 && m.left < g && m.right > end && m.left <= c && m.right >= c,
+        );
       let empty = true;
       for (let r = 1; r <= grid.rows.length && empty; r++)
-        if (r >= h - 1 || tableRow(r)) for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1])) empty = false;
+        if (r >= h - 1 || tableRow(r))
+          for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1]) && !titleOver(r, c)) empty = false;
       if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
       // Three officials' lists side by side: the right side split again where it has a gutter of its own.

@@ -391,7 +391,19 @@ function findSurveyTally(grid: Grid, from: number, given?: { row: number; cols: 
       continue;
     }
     const questions: Line[] = [];
-    if (grouped) for (let j = i + 1; j < lines.length && !groups[j] && !isOverall(lines[j]); j++) questions.push(lines[j]);
+    if (grouped)
+      for (let j = i + 1; j < lines.length && !groups[j] && !isOverall(lines[j]); j++) {
+        // "Chỉ số hài lòng về tiếp cận dịch vụ | =SUM(C10:C12)" closing the group's questions: their subtotal, never one more.
+        const q = lines[j];
+        const sum = (k: "satisfied" | "answered") => questions.reduce((n, x) => n + (x[k] ?? 0), 0);
+        const subtotal =
+          questions.length >= 2 &&
+          q.satisfied !== null &&
+          q.answered !== null &&
+          q.satisfied === sum("satisfied") &&
+          q.answered === sum("answered");
+        if (!subtotal) questions.push(q);
+      }
     // "Tiếp cận dịch vụ (2.1)": the criterion in brackets closing the aspect's name.
     const closing = BRACKET_CODE.exec(l.label);
     const code = (grouped ? CODE : NAMED_CODE).exec(l.label) ?? closing;

@@ -73,9 +73,15 @@ const NEXT_LABEL =
 // ("… (TC 2.2): đang thực hiện, đạt 50%, hạn …": so said after the colon.)
 const IN_HAND = /(?:^|[:;]\s*)(?:đang|dang)\s+\p{L}/iu;
 // A line that says a day or how its work stands in brackets: work, never a criterion's heading.
-const SAYS_WORK = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\(\s*(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})/iu;
+// ("Chỉ số 2.4: thực hiện công khai xin lỗi …, đã xin lỗi 04/04 trường hợp": work done said after the colon; "…: quý I
+// chưa đánh giá" says only that nothing is to report.)
+const SAYS_WORK =
+  /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\(\s*(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})|:\s*\S.*(?:^|\s)(?:đã|đang)\s+\p{L}/iu;
 // "C. PHƯƠNG HƯỚNG NĂM 2022", "III. Phương hướng, nhiệm vụ quý I/2022": the report's work ahead (no difficulty named with it).
 const DIRECTION = /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?phuong huong\b(?!.*\b(?:kho khan|vuong mac|ton tai|han che|kien nghi|de xuat)\b)/;
+// "1. Những kết quả đạt được" under "I. ĐÁNH GIÁ CHUNG": the assessment's part that says what was done, a heading.
+const RESULTS_HEAD =
+  /^(?:\d{1,2}(?:\s\d{1,2})*\s+)?(?:nhung\s+)?(?:ket qua\s+(?:dat duoc|thuc hien|da dat)|viec da lam|cac viec da lam)\b[^:]{0,40}$/;
 // A day, or a quarter of a year, a line names: "xong trước 31/3/2022", "trong quý I/2022".
 const DAY_NAMED = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|quý\s+[IV]{1,3}\s*\/\s*\d{4}/iu;
 // "Số: 187/BC-UBND", "Số: …/BC-VP": a document's number at its head.
@@ -160,6 +166,19 @@ const OFFICE_HALVES: readonly string[] = allOfficialTitles()
 // "… gửi Phòng Tài chính - Kế hoạch huyện …", "Ban Văn hóa - Thông tin": an office's name before the dash, in capitals,
 // its other half after it.
 const OFFICE_BEFORE_DASH = /(?:^|\s)(?:phòng|ban|bộ phận|trung tâm|công chức|văn phòng|sở)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/iu;
+
+/** A line's words going on onto the next row: it ends with no stop, the next opens in lower case and with no mark. */
+function wrapsOnto(line: string, next: string): boolean {
+  const first = next.trim().charAt(0);
+  return (
+    !/[.;:!?)]\s*$/u.test(line) &&
+    /\p{Ll}/u.test(first) &&
+    ITEM.exec(next) === null &&
+    !/^\s*[a-zđ]\s*[.)]\s/u.test(next) &&
+    !FIELD_START.test(next) &&
+    !OUTCOME_LINE.test(next)
+  );
+}
 
 /** Parts split at dashes, an office's name split in two joined again. */
 function joinOfficeHalves(parts: readonly string[]): string[] {
@@ -269,11 +288,23 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   if (officeFirst !== null && (findOfficials(officeFirst[1], "xã").length > 0 || PERSON.test(officeFirst[1]))) {
     lead = officeFirst[1];
     text = text.slice(officeFirst[0].length);
-  }
+  } else if (
+    // "TC 1.5 – Văn bản điện tử: Công chức VP-TK đã cài đặt …": the criterion's name, then what was done under it.
+    coded &&
+    officeFirst !== null &&
+    officeFirst[1].split(/\s+/).length <= 8 &&
+    !/(?:^|\s)(?:đã|đang|chưa)\s/iu.test(officeFirst[1]) &&
+    text.slice(officeFirst[0].length).split(/\s+/).length >= 4
+  )
+    text = text.slice(officeFirst[0].length);
   let due: string | null = null;
   let rest: string[] = outcome.map((o) => o.replace(/\.$/, "")).filter((o) => o !== "");
   // "…, hạn 30/11/2021", "…. Hạn 15/10": the deadline closing the line's own words.
-  const closing = /[.,;]\s*(?:thời hạn|hạn|trước)\s*:?\s*(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)$/iu.exec(text);
+  // ("…, hạn nộp ngày 10/12/2021": the deadline of what is to be handed in.)
+  const closing =
+    /[.,;]\s*(?:thời hạn|hạn(?:\s+(?:nộp|gửi|báo cáo|hoàn thành))?|trước)\s*:?\s*(?:ngày\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)$/iu.exec(
+      text,
+    );
   if (closing) {
     due = closing[1];
     text = text.slice(0, closing.index);
@@ -508,6 +539,7 @@ export function withTextList(grid: Grid): TextList | null {
   let inRemarks = false;
   const paragraphs = new Set<number>();
   let inDirection = false;
+  let inResults = false;
   let inLegend = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
@@ -532,14 +564,33 @@ export function withTextList(grid: Grid): TextList | null {
     }
     if (inLegend && /^\s*[-+*•–]|:/u.test(only.v)) continue;
     inLegend = false;
+    // "1. Bộ phận TN&TKQ … phấn đấu tỷ lệ trực" ⏎ "tuyến đạt trên 20% trong quý II (TC 1.1).": a line wrapped onto the
+    // row under it, read as one (never taken for a section over the next line).
+    const prior = items[items.length - 1];
+    if (prior !== undefined && r === prior.end + 1 && !prior.closed && prior.fields.length === 0 && wrapsOnto(prior.m[3], only.v)) {
+      prior.m[3] = `${prior.m[3].trimEnd()} ${only.v.trim()}`;
+      prior.end = r;
+      consumed.push(r);
+      continue;
+    }
     const heads = sectionLine(only.v) || (/^\s*\d{1,2}\s*[.)]\s*[^:]{2,50}$/u.test(only.v) && REMARKS.test(looseKey(only.v)));
     if (heads) {
       // "2. Khó khăn, vướng mắc", "3. Đề xuất": a numbered heading of the report's remarks.
       inRemarks = REMARKS.test(looseKey(only.v));
       // "C. PHƯƠNG HƯỚNG NĂM 2022": the work ahead, in lines each a task where it names its criterion or its day.
       inDirection = inRemarks && DIRECTION.test(looseKey(only.v));
+      inResults = false;
     }
-    const aheadTask = inDirection && !heads && (CODE.test(only.v) || DAY_NAMED.test(only.v));
+    // "I. ĐÁNH GIÁ CHUNG" over "1. Những kết quả đạt được" and its lines: what was done, in lines each a task (or a
+    // figure, read as one elsewhere) where it names its criterion or its day; the other lines stay remarks.
+    if (inRemarks && !heads && RESULTS_HEAD.test(looseKey(only.v))) {
+      inResults = true;
+      remarks.push(r);
+      continue;
+    }
+    const said = only.v;
+    const criterionNamed = () => CRITERION_HEADING.test((ITEM.exec(said)?.[3] ?? said).trim());
+    const aheadTask = (inDirection || inResults) && !heads && (CODE.test(said) || DAY_NAMED.test(said) || (inResults && criterionNamed()));
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
     // ("Thứ tư, khó khăn: phần mềm … bị treo": counted in words, its label after the count.)
     const labelled = (ordinalItem(only.v)?.[3] ?? only.v).split(":")[0] ?? "";
@@ -722,9 +773,10 @@ export function withTextList(grid: Grid): TextList | null {
   // "| Kết quả (cập nhật)" right above the lines: the heading of the column beside them, so the table's header row.
   const above = grid.rows[head - 1] ?? [];
   // ("1. | Chỉ số 2.2 - Tổ chức giải quyết TTHC" is the criterion the lines come under, kept as their section.)
-  const headsBeside = above.some(
-    (v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40 && !CRITERION_HEADING.test(v.trim()),
-  );
+  // (Never a remark's line: "1. Những kết quả đạt được" over a review's lettered lines is no column's heading.)
+  const headsBeside =
+    !remarks.includes(head) &&
+    above.some((v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40 && !CRITERION_HEADING.test(v.trim()));
   while (!headsBeside && head >= 1 && !blank(head)) head--;
   // No blank row above: the line right above heads them, its words kept for Kiểm tra.
   if (head < 1) head = items[0].row - 1;
@@ -809,7 +861,7 @@ export function withTextList(grid: Grid): TextList | null {
     place(row, cells);
   }
   // A report's remarks are named in Kiểm tra, never read as its tasks.
-  for (const r of [...consumed, ...remarks]) rows[r - 1] = [];
+  for (const r of [...consumed, ...remarks]) if (r !== head) rows[r - 1] = [];
   // A line merged across the page is now a row of cells: its merge would make it a section's line.
   const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
   const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));

@@ -474,3 +474,133 @@ describe("a survey's satisfied forms, forms returned and rate as three rows unde
     ]);
   });
 });
+
+describe("a task list of 2021 with each quarter's result on an arrow line under its task", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI TIÊU CHÍ 1.1 - DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2021"],
+      ["Cập nhật ngày 10/12/2021"],
+      [],
+      ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Hạn", "Tiến độ", "Tình trạng", "Ghi chú"],
+      [
+        1,
+        "Tuyên truyền trên loa phát thanh xã về dịch vụ công trực tuyến (TC 1.1)",
+        "CC Văn hóa-Xã hội",
+        "30/6/2021",
+        1,
+        "Xong",
+        "Phát 3 buổi/tuần trong tháng 4-5",
+      ],
+      [null, "=> Kết quả Quý I: tiếp nhận 210 hồ sơ, trong đó trực tuyến mức độ 3, 4 là 45 hồ sơ (đạt 21,4%)"],
+      [2, "Hướng dẫn người dân nộp hồ sơ trực tuyến qua Cổng DVC của tỉnh (TC 1.1)", "Bộ phận TN&TKQ", "31/12/2021", 0.8, "Đang thực hiện"],
+      [null, "=> Quý II: 236 hồ sơ, trực tuyến 71 hồ sơ (30,1%)"],
+    ],
+    { merges: merged("B6:G6", "B8:G8") },
+  );
+
+  it("dates each arrow line's figures by the quarter it names, in the sheet's year", () => {
+    expect(c.readings.map((r) => [r.source.row, r.period, r.date, r.numerator, r.denominator])).toEqual([
+      [6, "Quý I/2021", "2021-03-31", 45, 210],
+      [8, "Quý II/2021", "2021-06-30", 71, 236],
+    ]);
+  });
+
+  it("takes 'trong tháng 4-5' in a done task's note for months, never for the day it was done", () => {
+    expect([c.tasks[0].status, c.tasks[0].doneDate]).toEqual(["Hoàn thành", null]);
+  });
+});
+
+describe("months of a half year down a table titled for the half so far, its 'Cộng' row under them", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU HỒ SƠ TIẾP NHẬN TRỰC TUYẾN (DỊCH VỤ CÔNG MỨC ĐỘ 3, 4)"],
+    ["6 tháng cuối năm 2021 - số liệu đến 30/11/2021"],
+    ["Tháng", "Tổng số hồ sơ tiếp nhận", "Hồ sơ trực tuyến", "Tỷ lệ"],
+    ["T7", 132, 13, 0.0985],
+    ["T8", 133, 15, 0.1128],
+    ["T9", 152, 25, 0.1645],
+    ["Cộng", 417, 53, 0.1271],
+  ]);
+
+  it("reads the total as the half year's figures so far, beside each month's", () => {
+    expect(c.readings.map((r) => [r.source.row, r.date, r.numerator, r.denominator])).toEqual([
+      [4, "2021-07-31", 13, 132],
+      [5, "2021-08-31", 15, 133],
+      [6, "2021-09-30", 25, 152],
+      [7, "2021-11-30", 53, 417],
+    ]);
+  });
+});
+
+describe("a sheet of one criterion's figures as label | value lines, its units beside, its day in words", () => {
+  const c = consolidateSheet(
+    [
+      ["TIÊU CHÍ THÀNH PHẦN 1.3 - TỶ LỆ ĐẠT CHUẨN CỦA CÁN BỘ, CÔNG CHỨC CẤP XÃ"],
+      [],
+      ["Thời điểm số liệu:", "ngày 30 tháng 11 năm 2021"],
+      ["Tổng số cán bộ, công chức xã:", 22, "người"],
+      ["Số đạt chuẩn:", 18, "người"],
+      ["Tỷ lệ đạt chuẩn:", 0.8182],
+      ["Chỉ tiêu:", "100%"],
+      ["Tự đánh giá:", "Chưa đạt"],
+    ],
+    { merges: merged("A1:C1") },
+  );
+
+  it("reads the criterion's reading with its parts at that day", () => {
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([["1.3", "2021-11-30", 18, 22]]);
+  });
+});
+
+describe("a task's result saying how far its own work is, 'Đang thực hiện, đạt khoảng 60%', under criterion 1.4", () => {
+  const c = consolidateSheet([
+    ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC - 9 THÁNG ĐẦU NĂM 2021"],
+    ["(Số liệu tính đến ngày 30/9/2021)"],
+    [],
+    ["TT", "Tiêu chí", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả"],
+    [
+      1,
+      "1.4",
+      "Đôn đốc nhà thầu đẩy nhanh tiến độ, nghiệm thu thanh toán công trình đường bê tông thôn 3",
+      "Chủ tịch UBND xã",
+      "30/9/2021",
+      "Đang thực hiện, đạt khoảng 60%",
+    ],
+  ]);
+
+  it("is the task's progress, never the criterion's disbursement figure", () => {
+    expect(c.readings).toEqual([]);
+    expect([c.tasks[0].status, c.tasks[0].progress]).toEqual(["Đang thực hiện", 60]);
+  });
+});
+
+describe("a survey's aspects across, its counts and this half's rate down, last year's rate under it", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC 6 THÁNG ĐẦU NĂM 2021"],
+    ["Ngày tổng hợp:", "30/6/2021"],
+    [],
+    ["Chỉ tiêu", "Tiếp cận dịch vụ", "Tổ chức giải quyết TTHC", "Công chức Bộ phận một cửa"],
+    ["Số phiếu phát ra", 60, 60, 60],
+    ["Số người trả lời", 58, 58, 58],
+    ["Số người hài lòng", 54, 52, 57],
+    ["Tỷ lệ hài lòng 6 tháng 2021 (%)", 93.1, 89.66, 98.28],
+    ["Năm 2020 (%)", 91.2, 87.4, 96.1],
+  ]);
+
+  it("reads each aspect's rate with its parts, never the forms handed out as a rate", () => {
+    const half = c.readings.filter((r) => r.date === "2021-06-30").map((r) => [r.numerator, r.denominator, r.value]);
+    expect(half).toEqual([
+      [54, 58, 93.1],
+      [52, 58, 89.66],
+      [57, 58, 98.28],
+    ]);
+  });
+
+  it("reads last year's rate of each aspect from the row under it, and gives each its survey criterion", () => {
+    const past = c.readings.filter((r) => r.date === "2020-12-31").map((r) => [r.code, r.value]);
+    expect(past).toEqual([
+      ["2.1", 91.2],
+      ["2.2", 87.4],
+      ["2.3", 96.1],
+    ]);
+  });
+});

@@ -55,6 +55,8 @@ function daysIn(text: string, year: number): IsoDate[] {
     }
     // "12/10" followed by "thôn": a count; "2021" alone is a year, matched as a day of neither.
     if (m[4] === undefined && UNIT.test(after)) continue;
+    // "trong tháng 4-5", "tháng 9/2021": months, never a day.
+    if (m[1] === undefined && /(?:^|[^\p{L}])(?:tháng|thang|th)\s*$/iu.test(text.slice(0, m.index))) continue;
     // "TC 1.4", "tiêu chí 2.3": a criterion's code.
     if (m[4] === undefined && m[1] === undefined && CODE_BEFORE.test(text.slice(0, m.index))) continue;
     // "đến 30/9/2021 giải ngân 1.240 triệu": the day a figure stands at, not the day the work was done.

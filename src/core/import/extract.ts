@@ -873,7 +873,9 @@ export function extractTable(given: ExtractContext): TableRead {
             ? (numberedHeading(ctx, r, group) ?? found)
             : // "Cộng quý III" under July to September: the quarter's figures, read as that period's (a contract decision:
               // the summary never adds a period to one it holds, and a reviewer reads the quarter's rate there).
-              found.role === "total" && layout.kind === "readings" && (periodsAdded(ctx, r) !== null || periodTotalAlone(ctx, r))
+              found.role === "total" &&
+                layout.kind === "readings" &&
+                (periodsAdded(ctx, r) !== null || periodTotalAlone(ctx, r) || titledTotal(ctx, r) !== null)
               ? { role: "data" }
               : found;
     // "2.1. Công khai TTHC" under "2. Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)": the section's own numbering, no code.
@@ -2705,6 +2707,32 @@ function periodsAdded(ctx: ExtractContext, r: number): string | null {
   const label = text(ctx, r, col);
   const m = /^(?:cộng|tổng cộng|tổng|lũy kế)\s+(.+)$/iu.exec(label);
   return m && (parsePeriod(m[1]) !== null || monthsSoFar(ctx, label) !== null) ? label : null;
+}
+
+/**
+ * "Cộng" alone under the months of a table titled for a longer period ("6 tháng cuối năm 2021 - số liệu đến
+ * 30/11/2021" over "T7" … "T11"): that period's figures, at the title's day; null where the months are not all in it.
+ */
+function titledTotal(ctx: ExtractContext, r: number): ContextPeriod | null {
+  const col = ctx.layout.columns.period;
+  const whole = ctx.contextPeriod;
+  const l = whole?.label;
+  if (col === undefined || whole === null || l === undefined || l.year === null || l.kind === "month" || l.kind === "day") return null;
+  if (!/^(?:cong|tong cong|tong|tong so|cong chung)$/.test(ctx.facts.of(text(ctx, r, col)).key)) return null;
+  // (The table's last line: a rate's row under it, "Tỷ lệ (%)", makes the total one of the table's own parts.)
+  if (r < ctx.lastRow && filledColumns(ctx.grid, r + 1).length > 0) return null;
+  const [from, to] = [periodStart(l, l.year), periodEnd(l, l.year)];
+  let months = 0;
+  for (let k = ctx.firstRow; k < r; k++) {
+    const t = text(ctx, k, col);
+    if (t === "") continue;
+    const p = parsePeriod(t);
+    if (p === null || p.kind !== "month") return null;
+    const end = periodEnd(p, p.year ?? l.year);
+    if (end < from || end > to) return null;
+    months++;
+  }
+  return months >= 2 ? whole : null;
 }
 
 /** "Lũy kế 11 tháng" in a table of the title's year: the months from January, standing at November's last day. */
@@ -6809,6 +6837,9 @@ function readReading(
   // "Cộng quý III", "Tổng 6 tháng": the period the total names.
   const totalOf = /^(?:cộng|tổng cộng|tổng|cong|tong cong|tong)\s+(.+)$/iu.exec(periodText);
   if (totalOf && parsePeriod(totalOf[1]) !== null) periodText = totalOf[1].replace(/^./u, (x) => x.toLocaleUpperCase("vi"));
+  // "Cộng" under the months of a table titled "6 tháng cuối năm 2021 - số liệu đến 30/11/2021": that period, at its day.
+  const titled = titledTotal(ctx, r);
+  if (titled !== null) periodText = titled.name;
   // "Quý I", "Tháng 7", "6 tháng" down the rows of a sheet whose title gives the year: named with it, as its day is.
   // "Lũy kế 11 tháng": the year so far, named as a heading of the same words is ("Năm 2021 (đến 30/11/2021)").
   const soFar = monthsSoFar(ctx, periodText);
@@ -6837,7 +6868,7 @@ function readReading(
     skipChangeRow(ctx, r, periodText || text(ctx, r, col.indicator), problems, mark);
     return null;
   }
-  const periodDate = periodText === "" ? null : periodDateOf(ctx, periodText);
+  const periodDate = titled !== null ? titled.date : periodText === "" ? null : periodDateOf(ctx, periodText);
   // "Đến 31/10/2021" beside "Ngày cập nhật": the day the figures stand at, not the day they were typed in.
   const entered = col.date !== undefined && ENTRY_DAY.test(headingKey(layout.headings[col.date] ?? ""));
   let date = entered && periodDate !== null ? periodDate : (dated.value ?? periodDate);
@@ -7322,7 +7353,7 @@ function workShare(t: string): number | null {
 
 // ("đang thực hiện, đạt 50%, hạn nộp đề xuất … ngày 25/12/2021": more said after it, nothing measured.)
 const STATE_THEN_SHARE =
-  /^(?:dang (?:thuc hien|trien khai|lam|th)|chua (?:xong|hoan thanh)|cham(?: tien do)?|dang tien hanh)\s*(?:da\s+)?dat (?:duoc )?\d{1,3}(?: \d{1,2})? ?%?(?:$|\s(?!.*\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long|giai ngan)\b))/;
+  /^(?:dang (?:thuc hien|trien khai|lam|th)|chua (?:xong|hoan thanh)|cham(?: tien do)?|dang tien hanh)\s*(?:da\s+)?dat (?:duoc )?(?:khoang |gan |tren |hon |xap xi )?\d{1,3}(?: \d{1,2})? ?%?(?:$|\s(?!.*\b(?:ty le|ti le|truc tuyen|dung han|dien tu|dat chuan|hai long|giai ngan)\b))/;
 const TARGET_SAID =
   /\b(?:phai dat|can dat|phan dau|muc tieu|chi tieu|yeu cau|ke hoach giao|kh giao|du kien|uoc dat|uoc tinh|toi thieu|it nhat)\b/;
 
@@ -7540,11 +7571,13 @@ function skipTargetsRow(ctx: ExtractContext, r: number, label: string, problems:
 function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[], mark: Mark, problems: Problem[]): Reading[] {
   const { layout, grid } = ctx;
   const periodCol = layout.columns.period;
-  const periodText = text(ctx, r, periodCol);
+  // "Cộng" under the months of a table titled for the half year so far: that period, at its day.
+  const titled = titledTotal(ctx, r);
+  const periodText = titled?.name ?? text(ctx, r, periodCol);
   // "Số liệu đến ngày" beside the period: the day the row's figures stand at, where it falls in the period.
   const dayCol = layout.columns.date;
   const day = dayCol === undefined ? null : readDate(ctx, r, dayCol, undefined, [], false).value;
-  const periodDay = periodText === "" ? null : periodDateOf(ctx, periodText);
+  const periodDay = titled !== null ? titled.date : periodText === "" ? null : periodDateOf(ctx, periodText);
   const date = day !== null && (periodDay === null || day <= periodDay) ? day : periodDay;
   if (day !== null && dayCol !== undefined) mark(r, dayCol, "field");
   const out: Reading[] = [];

@@ -25,9 +25,11 @@ export interface PartsDown {
   labelCol: number;
   parts: Partial<Record<Part, number>>;
   columns: Array<{ col: number; period: PeriodLabel | null; code: string | null; name: string }>;
+  /** "Năm 2020 (%)" under the rate's row: each column's rate of that other period. */
+  others: Array<{ row: number; period: PeriodLabel }>;
 }
 
-type Part = "numerator" | "denominator" | "value" | "target" | "verdict" | "date";
+type Part = "numerator" | "denominator" | "value" | "target" | "verdict" | "date" | "issued";
 
 const PARTS: ReadonlyArray<[RegExp, Part]> = [
   [/^(?:tu so|so dat|so dung han|so dat duoc)$/, "numerator"],
@@ -37,6 +39,12 @@ const PARTS: ReadonlyArray<[RegExp, Part]> = [
   [/^so phieu (?:hai long|rat hai long va hai long)$/, "numerator"],
   [/^(?:so phieu (?:hop le|thu ve|khao sat|danh gia)|tong so phieu(?: hop le| thu ve)?)$/, "denominator"],
   [/^ty le (?:hai long|phieu hai long)(?: %)?$/, "value"],
+  // "Số người trả lời", "Số người hài lòng", "Tỷ lệ hài lòng 6 tháng 2021 (%)": the same, counted in people.
+  [/^so (?:nguoi|y kien|luot|phieu) (?:hai long|rat hai long va hai long)$/, "numerator"],
+  [/^so (?:nguoi|y kien|luot) (?:tra loi|duoc khao sat|danh gia|tham gia(?: khao sat)?)$/, "denominator"],
+  [/^ty le (?:hai long|phieu hai long) (?:(?:\d{1,2} )?thang|nam|quy|dot)\b.*$/, "value"],
+  // "Số phiếu phát ra": the forms handed out, no part of the rate (those returned are).
+  [/^so phieu (?:phat ra|phat hanh|phat)$/, "issued"],
   [/^(?:chi tieu|muc tieu|ke hoach|chi tieu %|chi tieu ke hoach)(?: nam \d{4})?$/, "target"],
   [/^(?:so lieu )?(?:tinh )?den ngay$|^ngay so lieu$|^so lieu tinh den ngay$/, "date"],
   [/^(?:danh gia|ket qua danh gia|dat chua dat|xep loai)$/, "verdict"],
@@ -45,7 +53,7 @@ const PARTS: ReadonlyArray<[RegExp, Part]> = [
 const SCAN_ROWS = 40;
 
 function partOf(v: GridCell): Part | null {
-  if (typeof v !== "string" || v.length > 30) return null;
+  if (typeof v !== "string" || v.length > 40) return null;
   const k = looseKey(v.replace(/\([^()]*\)/g, (m) => (m.includes("%") ? " %" : " ")));
   return PARTS.find(([re]) => re.test(k))?.[1] ?? null;
 }
@@ -64,11 +72,26 @@ export function findPartsDown(grid: Grid): PartsDown | null {
   const limit = Math.min(grid.rows.length, SCAN_ROWS);
   for (let labelCol = 1; labelCol <= 2; labelCol++) {
     const parts: Partial<Record<Part, number>> = {};
+    const others: PartsDown["others"] = [];
     let first = 0;
     let last = 0;
+    // ("Chỉ tiêu | Tiếp cận dịch vụ | Tổ chức giải quyết TTHC …": the indicators' names over the parts, no targets' row.)
+    const named = (r: number) =>
+      (grid.rows[r - 1] ?? []).slice(labelCol).filter((v) => !isBlank(v ?? null)).length >= 2 &&
+      (grid.rows[r - 1] ?? []).slice(labelCol).every((v) => isBlank(v ?? null) || (typeof v === "string" && !/\d/.test(v)));
     for (let r = 1; r <= limit; r++) {
-      const p = partOf(cellAt(grid, r, labelCol));
+      const found = partOf(cellAt(grid, r, labelCol));
+      const p = found === "target" && named(r) ? null : found;
       if (p === null) {
+        // "Năm 2020 (%) | 91,2 | 87,4 …" right under the rate's row: the same rates, of that period.
+        const label = cleanText(cellText(cellAt(grid, r, labelCol)));
+        const period =
+          parts.value !== undefined && r === last + 1 && label.length <= 30 ? parsePeriod(label.replace(/\s*\(%\)\s*$/, "")) : null;
+        if (period !== null && period.year !== null && period.kind !== "day") {
+          others.push({ row: r, period });
+          last = r;
+          continue;
+        }
         if (first > 0 && r - last > 1) break;
         continue;
       }
@@ -117,7 +140,7 @@ export function findPartsDown(grid: Grid): PartsDown | null {
     }
     // Two indicators at least, named over their columns: a table of its own kind, not a label and a figure.
     if (columns.length < 2 || new Set(columns.map((x) => `${x.code ?? ""}|${x.name}`)).size < 2) continue;
-    return { headerTop, lastRow: last, labelCol, parts, columns };
+    return { headerTop, lastRow: last, labelCol, parts, columns, others };
   }
   return null;
 }

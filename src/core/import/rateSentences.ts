@@ -38,6 +38,8 @@ export interface RateSentence {
   estimate: boolean;
   /** The section line above ("II. SỰ HÀI LÒNG CỦA NGƯỜI DÂN (SIPAS)"): what a line without a criterion is about. */
   section: string | null;
+  /** The period is a quarter named without its year ("Kết quả Quý I: …"), the sheet's year taken. */
+  yearless?: { kind: "quarter"; index: number; year: number };
   /** The last row of a sentence wrapped over the rows under its first ("…, đã giải" ⏎ "quyết 198 hồ sơ, … 100%"). */
   through: number;
 }
@@ -71,6 +73,8 @@ const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
 // "quý III/2021 đạt 86,9%", "tháng 10 năm 2021": the period the line's figure is of.
 const PERIOD_IN = /(?<!\p{L})(?:quý|tháng)\s+(?:[IVX]{1,4}|\d{1,2})(?:\s*\/\s*|\s+năm\s+)\d{4}/iu;
 const RANGE_RATE = /(?:đạt|ước|khoảng|tỷ lệ|tỉ lệ)[^%\d]{0,12}(\d{1,3}(?:[.,]\d+)?\s*%?\s*[-–~]\s*\d{1,3}(?:[.,]\d+)?\s*%)/iu;
+// "Quý I:", "Quý IV (tính đến 10/12/2021)": a quarter named without its year.
+const YEARLESS_QUARTER = /(?<!\p{L})quý\s+(?:IV|III|II|I|[1-4])(?![\p{L}\d/])/iu;
 // "Năm 2021 (số liệu đến 30/11/2021): …": the year, so far.
 const YEAR_IN = /(?<!\p{L})năm\s+\d{4}(?!\d)/iu;
 // A line that is a note ("Ghi chú: … quý III đạt 86,9%") names no measure by its label.
@@ -310,8 +314,10 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
         continue;
       const day = AS_OF.exec(text);
       // ("…, dự kiến cử đi học trong Quý I/2022": a period planned, never the figure's.)
-      const said = periodSaid(text) ?? YEAR_IN.exec(text);
-      const p = said ? parsePeriod(said[0]) : null;
+      // ("=> Kết quả Quý I: … (đạt 21,4%)" on a sheet of 2021: that quarter of the sheet's year.)
+      const said = periodSaid(text) ?? YEAR_IN.exec(text) ?? (year !== null ? YEARLESS_QUARTER.exec(text) : null);
+      const named0 = said ? parsePeriod(said[0]) : null;
+      const p = named0 !== null && named0.year === null && named0.kind === "quarter" ? { ...named0, year } : named0;
       const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
       const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
       // "quý IV/2021 …, số liệu ngày 14/12/2021": the quarter at that day; a day outside it says nothing of it.
@@ -337,6 +343,9 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
         line: text,
         section,
         through,
+        ...(p !== null && p !== named0 && p.year !== null && dayDate === null
+          ? { yearless: { kind: "quarter" as const, index: p.index, year: p.year } }
+          : {}),
       });
     }
   }

@@ -744,7 +744,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         .filter((n) => n !== "" && !n.endsWith(": "))
         .join("; ");
       const reading = lineReading(grid, sheetIndex, x.col, x.code, at, { row, numerator: num, denominator: den, value }, note);
-      out.readings.push(x.code === null ? { ...reading, hint: x.name, hintHeading: x.name } : reading);
+      // ("Tỷ lệ hài lòng" down the rows, "Tiếp cận dịch vụ" over the column: a survey's aspect, its criterion among the survey's.)
+      const measured = t.parts.value === undefined ? "" : cleanText(cellText(cellAt(grid, t.parts.value, t.labelCol)));
+      const satisfaction = /\bhai long\b/.test(looseKey(measured)) && !/\bhai long\b/.test(looseKey(x.name));
+      const hint = satisfaction ? `Hài lòng về ${x.name}` : x.name;
+      out.readings.push(x.code === null ? { ...reading, hint, hintHeading: hint } : reading);
+      // "Năm 2020 (%)" under the rate: the same aspect's rate of that period.
+      for (const o of t.others) {
+        const v = figureOf(grid, o.row, x.col);
+        if (v === null || o.period.year === null) continue;
+        const past = { date: periodEnd(o.period, o.period.year), name: periodName(o.period, o.period.year) };
+        const line = lineReading(grid, sheetIndex, x.col, x.code, past, { row: o.row, numerator: null, denominator: null, value: v }, note);
+        out.readings.push(x.code === null ? { ...line, hint, hintHeading: hint } : line);
+      }
     }
     return taken;
   };
@@ -802,10 +814,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
     const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
     for (const x of found) {
+      const around = () => periodLineAbove(grid, x.row, year) ?? contextPeriod(grid, x.row, year);
+      // "trong quý I là 203 hồ sơ …" under "(Số liệu từ 15/12/2020 đến 14/3/2021)": the quarter the sheet reports, at its day.
+      const same = x.yearless ? around() : null;
+      const sameQuarter = same !== null && x.yearless !== undefined && same.name.startsWith(periodName(x.yearless, x.yearless.year));
       const at =
-        x.date !== null
-          ? { date: x.date, name: x.period ?? formatViDate(x.date) }
-          : (periodLineAbove(grid, x.row, year) ?? contextPeriod(grid, x.row, year));
+        same !== null && sameQuarter ? same : x.date !== null ? { date: x.date, name: x.period ?? formatViDate(x.date) } : around();
       if (sheetAccount) eachFilled(grid, x.row, x.through, (rr, c) => sheetAccount?.(grid.file, grid.sheet, rr, c, "field"));
       if (x.range !== null) {
         out.problems.push(

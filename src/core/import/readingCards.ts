@@ -42,7 +42,8 @@ export interface ReadingCard {
 
 const CRITERION_LABEL = /^(?:tieu chi|chi so|chi tieu|ma tieu chi|ma tc|ma so|tc|tctp)$/;
 const PERIOD_LABEL = /^(?:ky|ky bao cao|ky so lieu|thoi ky|thang|quy|nam)$/;
-const DAY_LABEL = /^(?:so lieu (?:tinh )?den(?: ngay)?|ngay so lieu|tinh den(?: ngay)?|den ngay|ngay chot(?: so lieu)?|chot so lieu)$/;
+const DAY_LABEL =
+  /^(?:so lieu (?:tinh )?den(?: ngay)?|ngay so lieu|tinh den(?: ngay)?|den ngay|ngay chot(?: so lieu)?|chot so lieu|thoi diem(?: so lieu| chot so lieu| bao cao)?)$/;
 const RATE_LABEL = /^(?:ty le|ti le|ket qua|gia tri|ty le %|ket qua %)\b/;
 const WHOLE_LABEL = /^(?:tong|so phieu thu ve|so phieu phat ra|ke hoach|mau so|so phieu hop le)\b/;
 const CODE_IN = /(?<![\d.])([12])\.(\d{1,2})(?![\d/])/;
@@ -85,7 +86,10 @@ export function findReadingCards(grid: Grid): ReadingCard[] {
       while (rows.length < 12 && labelAt(grid, rows[rows.length - 1] + 1, c) !== null) rows.push(rows[rows.length - 1] + 1);
       r = rows[rows.length - 1];
       // One value a label: figures on across the columns ("Kỳ | Quý I | Quý II") are a table turned, read as one.
-      if (rows.length < 3 || rows.some((x) => !isBlank(grid.rows[x - 1]?.[valueCol(grid, x, c)] ?? null))) continue;
+      // ("Số đạt chuẩn: | 18 | người": the value's unit beside it is no second value.)
+      const beyond = (x: number) => grid.rows[x - 1]?.[valueCol(grid, x, c)] ?? null;
+      const unit = (v: GridCell) => typeof v === "string" && v.trim().length <= 15 && !/\d/.test(v);
+      if (rows.length < 3 || rows.some((x) => !isBlank(beyond(x)) && !unit(beyond(x)))) continue;
       // Its criterion: a line's own ("Tiêu chí | 1.1 - …"), else the card's title over it ("SỐ LIỆU – TC 1.1").
       const labelled = rows.find((x) => CRITERION_LABEL.test(labelAt(grid, x, c) ?? "") && CODE_IN.test(valueAt(grid, x, c)));
       const code = labelled !== undefined ? CODE_IN.exec(valueAt(grid, labelled, c)) : titleCode(grid, rows[0] - 1, c);
@@ -98,10 +102,17 @@ export function findReadingCards(grid: Grid): ReadingCard[] {
 }
 
 // "SỐ LIỆU – TC 1.1", "Chỉ số 2.3": a title naming the card's criterion.
-const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
+const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*(?:thành phần\s*)?:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
 
-/** The criterion named on the row over a card, the title alone on its row at the card's column. */
+/** The criterion named on the row over a card (a blank row or two between), the title alone on its row at the card's column. */
 function titleCode(grid: Grid, r: number, c: number): RegExpExecArray | null {
+  while (
+    r > 1 &&
+    r > 0 &&
+    (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) &&
+    (grid.rows[r - 2] ?? []).some((v) => !isBlank(v ?? null))
+  )
+    r--;
   if (r < 1) return null;
   const row = grid.rows[r - 1] ?? [];
   const filled = row.map((v, i) => ({ v, i })).filter((x) => !isBlank(x.v ?? null));
@@ -128,7 +139,9 @@ function readCard(grid: Grid, rows: number[], c: number, code: string): ReadingC
     );
     if (PERIOD_LABEL.test(key)) period = said;
     else if (DAY_LABEL.test(key)) {
-      const d = parseDateCell(v ?? null, false);
+      // ("ngày 30 tháng 11 năm 2021": the day in words.)
+      const words = /^(?:ngày|ngay)\s+(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+(\d{4})$/iu.exec(said);
+      const d = parseDateCell(words ? `${words[1]}/${words[2]}/${words[3]}` : (v ?? null), false);
       if (d.kind === "ok") day = d.value;
     } else if (said.includes("/") && said.includes("%")) {
       // "176/190 phiếu hài lòng (92,6%)": the counts and the rate they give, on one line.

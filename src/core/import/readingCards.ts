@@ -104,15 +104,10 @@ export function findReadingCards(grid: Grid): ReadingCard[] {
 // "SỐ LIỆU – TC 1.1", "Chỉ số 2.3": a title naming the card's criterion.
 const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*(?:thành phần\s*)?:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
 
-/** The criterion named on the row over a card (a blank row or two between), the title alone on its row at the card's column. */
+/** The criterion named on the row over a card (a blank row between allowed), the title alone on its row at the card's column. */
 function titleCode(grid: Grid, r: number, c: number): RegExpExecArray | null {
-  while (
-    r > 1 &&
-    r > 0 &&
-    (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null)) &&
-    (grid.rows[r - 2] ?? []).some((v) => !isBlank(v ?? null))
-  )
-    r--;
+  const blank = (x: number) => (grid.rows[x - 1] ?? []).every((v) => isBlank(v ?? null));
+  if (r > 1 && blank(r) && !blank(r - 1)) r--;
   if (r < 1) return null;
   const row = grid.rows[r - 1] ?? [];
   const filled = row.map((v, i) => ({ v, i })).filter((x) => !isBlank(x.v ?? null));

@@ -587,7 +587,9 @@ describe("a survey's aspects across, its counts and this half's rate down, last 
   ]);
 
   it("reads each aspect's rate with its parts, never the forms handed out as a rate", () => {
-    const half = c.readings.filter((r) => r.date === "2021-06-30").map((r) => [r.numerator, r.denominator, r.value]);
+    const halfReadings = c.readings.filter((r) => r.date === "2021-06-30");
+    expect(halfReadings[0]?.note).toContain("Số phiếu phát ra: 60");
+    const half = halfReadings.map((r) => [r.numerator, r.denominator, r.value]);
     expect(half).toEqual([
       [54, 58, 93.1],
       [52, 58, 89.66],

@@ -43,7 +43,16 @@ import {
   withTheSentenceDay,
 } from "./dateText";
 import { Grid, GridCell, cellAt, cellText, columnName, filledTexts, formatAt, isBlank, isGridDate, isGridError } from "./grid";
-import { AcrossLayout, DAY_TICK, PLACE_NOT_DONE, PLACE_NOT_REQUIRED, SURVEY_ANSWER, TableLayout, isReplyDocHeading } from "./header";
+import {
+  AcrossLayout,
+  DAY_TICK,
+  PLACE_NOT_DONE,
+  PLACE_NOT_REQUIRED,
+  SURVEY_ANSWER,
+  TableLayout,
+  isReplyDocHeading,
+  monthsSinceJanuary,
+} from "./header";
 import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
 import { TotalRow, combineParts } from "./parts";
@@ -2735,11 +2744,14 @@ function titledTotal(ctx: ExtractContext, r: number): ContextPeriod | null {
   return months >= 2 ? whole : null;
 }
 
-/** "Lũy kế 11 tháng" in a table of the title's year: the months from January, standing at November's last day. */
-function monthsSoFar(ctx: ExtractContext, label: string): IsoDate | null {
+/**
+ * "Lũy kế 11 tháng" in a table of the title's year: the months from January, standing at November's last day, as the
+ * same heading across is read (six and nine months are periods of their own).
+ */
+function monthsSoFar(ctx: ExtractContext, label: string): PeriodLabel | null {
   const m = /^(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\s+(\d{1,2})\s+(?:tháng|thang)(?:\s+(?:đầu năm|dau nam))?$/iu.exec(label.trim());
   const n = m ? Number(m[1]) : 0;
-  return ctx.year === null || n < 1 || n > 12 ? null : endOfMonth(ctx.year, n);
+  return ctx.year === null || n < 1 || n > 11 || n === 6 || n === 9 ? null : monthsSinceJanuary(ctx.year, n);
 }
 
 /**
@@ -6843,7 +6855,7 @@ function readReading(
   // "Quý I", "Tháng 7", "6 tháng" down the rows of a sheet whose title gives the year: named with it, as its day is.
   // "Lũy kế 11 tháng": the year so far, named as a heading of the same words is ("Năm 2021 (đến 30/11/2021)").
   const soFar = monthsSoFar(ctx, periodText);
-  if (soFar !== null) periodText = `Năm ${ymd(soFar).y} (đến ${formatViDate(soFar)})`;
+  if (soFar !== null && soFar.year !== null) periodText = periodName(soFar, soFar.year);
   const yearless = periodText.length <= 30 ? parsePeriod(periodText) : null;
   if (yearless !== null && yearless.year === null && yearless.kind !== "day" && ctx.year !== null)
     periodText = periodName(yearless, ctx.year);
@@ -7611,7 +7623,7 @@ function readCriteriaRow(ctx: ExtractContext, r: number, cols: readonly number[]
     asPeriod !== null && ctx.year !== null && (asPeriod.from || asPeriod.week) ? periodName(asPeriod, asPeriod.year ?? ctx.year) : null;
   // "Lũy kế 11 tháng": the year so far, named as a heading of the same words is ("Năm 2021 (đến 30/11/2021)").
   const soFar = periodText === "" ? null : monthsSoFar(ctx, periodText);
-  const soFarName = soFar === null ? null : `Năm ${ymd(soFar).y} (đến ${formatViDate(soFar)})`;
+  const soFarName = soFar === null || soFar.year === null ? null : periodName(soFar, soFar.year);
   for (const c of filledColumns(grid, r)) if (c !== periodCol && !cols.includes(c) && c !== layout.columns.denominator) mark(r, c, "note");
   if (layout.columns.denominator !== undefined && !isBlank(cellAt(grid, r, layout.columns.denominator)))
     mark(r, layout.columns.denominator, "field");
@@ -7860,7 +7872,7 @@ function periodDateOf(ctx: ExtractContext, text: string): IsoDate | null {
     return y === null ? null : periodEnd(f.period, y);
   }
   const soFar = monthsSoFar(ctx, text);
-  if (soFar !== null) return soFar;
+  if (soFar !== null && soFar.year !== null) return periodEnd(soFar, soFar.year);
   // "Quý I/2021 (15/12/2020 - 14/3/2021)": the figures stand at the span's last day, never its first.
   const days = daySpanIn(text);
   if (days) return days.to;

@@ -816,7 +816,7 @@ function soFar(label: string, found: ReadonlyArray<{ p: PeriodLabel }>, titled: 
 }
 
 /** January to a month's last day ("11 tháng năm 2021"), as a day within the year. */
-function monthsSinceJanuary(year: number, month: number): PeriodLabel {
+export function monthsSinceJanuary(year: number, month: number): PeriodLabel {
   return { kind: "day", index: month, day: daysInMonth(year, month), year, within: { kind: "year", index: 1 } };
 }
 

@@ -701,7 +701,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         sheetAccount?.(grid.file, grid.sheet, rr, c, remark ? "note" : "field");
       });
     // "Chỉ tiêu năm 2021: ≥ 90%", "Đánh giá: đạt": each said with the row's own label.
-    const said = (part: "target" | "verdict", c: number) => {
+    const said = (part: "target" | "verdict" | "issued", c: number) => {
       const r = t.parts[part];
       return r === undefined ? "" : `${cleanText(cellText(cellAt(grid, r, t.labelCol)))}: ${cleanText(cellText(cellAt(grid, r, c)))}`;
     };
@@ -740,7 +740,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const named = x.period && y !== null ? { date: day ?? periodEnd(x.period, y), name: periodName(x.period, y) } : null;
       const at = named ?? (day !== null ? { date: day, name: formatViDate(day) } : context);
       const row = t.parts.value ?? t.parts.numerator ?? t.headerTop;
-      const note = [x.name, said("target", x.col), said("verdict", x.col), ...remarks]
+      // ("Số phiếu phát ra: 60": the forms handed out, no part of the rate, kept beside it.)
+      const note = [x.name, said("target", x.col), said("verdict", x.col), said("issued", x.col), ...remarks]
         .filter((n) => n !== "" && !n.endsWith(": "))
         .join("; ");
       const reading = lineReading(grid, sheetIndex, x.col, x.code, at, { row, numerator: num, denominator: den, value }, note);
@@ -3214,7 +3215,7 @@ function pastYearSheets(tasks: readonly RawTask[], grids: readonly Grid[]): { pr
     if (own.length === 1) return own[0];
     // ("… NĂM 2021 CỦA CÁ NHÂN" whose one task is that milestone, due 31/01/2022: still the title's year.)
     const early = [...titled].filter((y) =>
-      tasks.every((t) => t.source.sheet !== sheet || t.due === null || (t.due > `${y}` && t.due <= `${y + 1}-03-31`)),
+      tasks.every((t) => t.source.sheet !== sheet || t.due === null || (ymd(t.due).y >= y && t.due <= `${y + 1}-03-31`)),
     );
     if (early.length === 1) return early[0];
     return [...ys].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];

@@ -116,7 +116,10 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
       run.push({ col: c, label: label.replace(/\s+/g, " "), end: days.to, kind: "week", year: ymd(days.to).y });
       continue;
     }
-    const week = /^tuan\s*([1-5])$/.exec(looseKey(label)) ?? (weeksAbove ? /^(?:t|w)?\s*([1-5])$/.exec(looseKey(label)) : null);
+    // "T1 … T4" under "Tháng 10/2021" merged over them: a month holds weeks, never months.
+    const short = /^(?:t|w)?\s*([1-5])$/.exec(looseKey(label));
+    const week =
+      /^tuan\s*([1-5])$/.exec(looseKey(label)) ?? (short && (weeksAbove || monthAbove(grid, h, c, start, year) !== null) ? short : null);
     if (week) {
       const month = monthAbove(grid, h, c, start, year) ?? (weeksAbove ? titleMonth(grid, h) : null);
       // "01-07", "22-30" under the weeks: the days each runs; else a week is seven days, the last to the month's end.

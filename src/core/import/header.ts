@@ -944,8 +944,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       }
     }
     // "Quý III" or "Lũy kế 9 tháng" over "Năm 2020 | Năm 2021 | Tăng/giảm": each year's quarter, never its whole year.
+    // ("Cộng 6 tháng cuối năm" over them: the half year's total, each year's.)
     if (p !== null && p.kind === "year" && band.top < band.bottom) {
-      const over = parsePeriod(merges.label(grid, band.top, c).replace(/^\s*lũy kế\s*/iu, ""));
+      const over = parsePeriod(merges.label(grid, band.top, c).replace(/^\s*(?:lũy kế|tổng cộng|cộng)\s*/iu, ""));
       if (over !== null && over.kind !== "year" && over.kind !== "day" && over.year === null) p = { ...over, year: p.year };
     }
     // "6 tháng đầu năm" over "Năm 2021 | Cùng kỳ 2020 | Tăng/giảm": last year's same period, its own reading.
@@ -1155,6 +1156,31 @@ function signatureOf(band: Band): string {
 const FORMS_RETURNED = /(?:^| )(?:thu ve|hop le|so phieu thu ve|so phieu hop le|phieu hop le)$/;
 
 const DAYS_NAMED = /^(?:tuần|tuan|kỳ|ky|đợt|dot|lần|lan|từ|tu|đến|den|ngày|ngay|báo cáo|bao cao|cập nhật|cap nhat)(?!\p{L})/iu;
+
+/**
+ * Whether a status column is a list of the choices: each state once, one under another, the content column running
+ * on below them (a drop-down's source lists, each its own length). Down the whole column, wherever the header was
+ * taken to end: the lists' first lines look like one.
+ */
+function stateChoices(grid: Grid, statusCol: number, contentCol: number, facts: FactsCache): boolean {
+  const last = Math.min(grid.rows.length, SAMPLE_ROWS * 2);
+  const states: Array<{ row: number; status: string }> = [];
+  let contentBelow = 0;
+  for (let r = 1; r <= last; r++) {
+    const t = cellText(cellAt(grid, r, statusCol)).trim();
+    const status = t === "" ? null : facts.of(t).status;
+    if (status !== null) {
+      states.push({ row: r, status });
+      contentBelow = 0;
+    } else if (states.length > 0 && cellText(cellAt(grid, r, contentCol)).trim() !== "") contentBelow++;
+  }
+  return (
+    states.length >= 2 &&
+    states.every((x, i) => i === 0 || x.row === states[i - 1].row + 1) &&
+    new Set(states.map((x) => x.status)).size === states.length &&
+    contentBelow >= 2
+  );
+}
 
 /** Three cells or more of a one-row band read as values: a share done, a code alone, a day without its year, a sentence. */
 function valuesAsHeadings(headings: readonly string[]): boolean {
@@ -1694,10 +1720,17 @@ function evaluate(
   const budget =
     band.keys.some((k) => /\b(?:du toan|so tien|trieu dong)\b/.test(k)) &&
     !(["lead", "due", "status", "doneDate", "result"] as const).some((f) => tasks.has(f));
+  // A hidden sheet with a column listing each state once, its other columns running on (officials, codes, criteria's
+  // names): a drop-down's lists side by side, never tasks (whether or not the states' column was taken for the status).
+  const choices =
+    grid.hidden &&
+    tasks.has("content") &&
+    cols.some((c) => c !== tasks.get("content") && stateChoices(grid, c, tasks.get("content") as number, opts.facts));
   const taskFits =
     !surveyed &&
     !rateParts &&
     !titlesOnly &&
+    !choices &&
     !budget &&
     tasks.has("content") &&
     (["lead", "due", "status", "progress", "doneDate", "result"].some((f) => tasks.has(f as TaskField)) ||

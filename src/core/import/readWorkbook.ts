@@ -40,6 +40,7 @@ import { COUNT_COLUMNS, DossierLayout, findDossierTable, readDossiers } from "./
 import { joinDossierSheets, joinStackedHalves } from "./dossierHalves";
 import { findDossierBands, periodsDown, readDossierBands } from "./dossierBands";
 import { taskMatrix } from "./taskMatrix";
+import { withRatePartWords } from "./ratePartWords";
 import { withResultRows } from "./resultRows";
 import { foldEventLog } from "./eventLog";
 import { withTelexText } from "./telexText";
@@ -2350,7 +2351,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     const words = shown?.grid ?? html?.grid ?? typed;
     // A printed form on a fine grid (each heading and each row's cells merged over the same columns): a column per band.
-    const text = withFlatMerges(words)?.grid ?? words;
+    // "TS | MS | TL (%)" under each period: the rate's parts, abbreviated, read as their words.
+    const parts = withRatePartWords(words) ?? words;
+    const text = withFlatMerges(parts)?.grid ?? parts;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.
     const delimited = splitDelimitedSheet(text);
     if (delimited) {

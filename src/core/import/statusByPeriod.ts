@@ -31,9 +31,9 @@ const SUB_RANK: ReadonlyArray<RegExp> = [/^(?:tinh trang|trang thai|tinh hinh)$/
 const STATE_HEADING = /\b(?:tinh hinh|ket qua|trang thai|tinh trang|kq|tien do|bao cao|cap nhat)\b/;
 // "Quý I", "Tháng 10", "6 tháng" closing a heading whose levels were joined (on its key: "Quy III" typed bare too).
 // "Tiến độ đến 30/6 | đến 30/9": the state at each day.
-// "Cập nhật 15-10-2021": a whole day after the heading's words.
+// "Cập nhật 15-10-2021": a whole day after the heading's words; "Cập nhật 15/10", a day of the sheet's year.
 const PERIOD_TAIL =
-  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|(?:den (?:ngay )?|ngay )\d{1,2} \d{1,2}(?: \d{4})?|\d{1,2} \d{1,2} \d{4})$/;
+  /(?:^| )(quy (?:iv|iii|ii|i|[1-4])|q[1-4]|thang \d{1,2}|t\d{1,2}|6 thang(?: dau nam)?|9 thang|(?:den (?:ngay )?|ngay )\d{1,2} \d{1,2}(?: \d{4})?|\d{1,2} \d{1,2} \d{4}|(?<=(?:cap nhat|bao cao) )\d{1,2} \d{1,2})$/;
 
 /**
  * The state columns by period. Under a heading that names the state, two periods at least; bare

@@ -1,0 +1,132 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 419-423: layouts no issue lists, section rows and date columns, figures across
+// the columns, a quarter's whole workbook, workbooks kept by hand over a year.
+
+describe("a bar chart's weeks named T1 … T4 under each month merged over them", () => {
+  const months = ["Tháng 10/2021", null, null, null, "Tháng 11/2021", null, null, null, "Tháng 12/2021", null, null, null];
+  const weeks = ["T1", "T2", "T3", "T4", "T1", "T2", "T3", "T4", "T1", "T2", "T3", "T4"];
+  const bars = (from: number, to: number) => weeks.map((_, i) => (i >= from && i <= to ? "■" : null));
+  const c = consolidateSheet(
+    [
+      ["LỊCH TRIỂN KHAI NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC QUÝ IV/2021"],
+      [],
+      ["STT", "Nhiệm vụ", "TC", "Người thực hiện", ...months, "Tình trạng"],
+      ["STT", "Nhiệm vụ", "TC", "Người thực hiện", ...weeks, "Tình trạng"],
+      [1, "Rà soát, cập nhật danh mục TTHC niêm yết tại Bộ phận Một cửa", "2.2", "BP TN&TKQ", ...bars(0, 2), "Hoàn thành"],
+      [2, "Kiểm tra tiến độ giải ngân các công trình tại thực địa", "1.4", "PCT UBND xã", ...bars(4, 7), "Đang thực hiện"],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:H3", "I3:L3", "M3:P3", "Q3:Q4") },
+  );
+
+  it("reads them as weeks of that month: each task is due at its last marked week's end", () => {
+    expect(c.tasks.map((t) => t.due)).toEqual(["2021-10-21", "2021-11-30"]);
+  });
+});
+
+describe("a column added each month, 'Cập nhật 15/10 | Cập nhật 15/11 | Cập nhật 10/12'", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TIẾN ĐỘ KH 49/KH-UBND NĂM 2021 (cập nhật hàng tháng)"],
+    [],
+    ["STT", "Việc cần làm", "Tiêu chí", "Giao cho", "Hạn", "Cập nhật 15/10", "Cập nhật 15/11", "Cập nhật 10/12"],
+    [1, "Chuyển toàn bộ văn bản đi sang gửi trên hệ thống QLVB điện tử", "1.5", "VP-TK", "30/11/2021", "đang làm 70%", "xong"],
+    [
+      2,
+      "Đưa phần mềm Một cửa điện tử dùng chung vào sử dụng cho 100% hồ sơ",
+      "2.4",
+      "VP-TK",
+      "31/12/2021",
+      "đang",
+      "đang",
+      "Đã HT từ 01/12",
+    ],
+    [3, "Rà soát, bổ sung bộ biểu mẫu hướng dẫn lập hồ sơ TTHC", "2.2", "BP 1 cửa", "15/12/2021", "chưa", "chưa", "đang soạn"],
+  ]);
+
+  it("takes the latest update written as the task's state, the earlier ones kept in its note", () => {
+    expect(c.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Hoàn thành", "Đang thực hiện"]);
+    expect(c.tasks[1].doneDate).toBe("2021-12-01");
+    expect(c.tasks[0].note).toContain("đang làm 70%");
+  });
+});
+
+describe("'Cộng 6 tháng cuối năm' over 'Năm 2020 | Năm 2021'", () => {
+  const c = consolidateSheet(
+    [
+      ["SO SÁNH SỐ LIỆU CÙNG KỲ NĂM 2020"],
+      [],
+      ["Mã TC", "Chỉ số", "Tháng 11", null, "Tháng 12", null, "Cộng 6 tháng cuối năm", null],
+      ["Mã TC", "Chỉ số", "Năm 2020", "Năm 2021", "Năm 2020", "Năm 2021", "Năm 2020", "Năm 2021"],
+      ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn (%)", 97.5, 98.9, 97.9, 99.2, 97.1, 98.6],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:H3") },
+  );
+
+  it("reads each year's half, never the whole year", () => {
+    const half = c.readings.filter((r) => r.period === "6 tháng cuối năm 2021");
+    expect(half.map((r) => r.value)).toEqual([98.6]);
+    expect(c.readings.some((r) => r.period === "Năm 2021")).toBe(false);
+  });
+});
+
+describe("a rate's parts abbreviated 'TS | MS | TL (%)' under each quarter", () => {
+  const quarter = (q: string) => [`Quý ${q}/2021`, null, null];
+  const c = consolidateSheet(
+    [
+      ["BIỂU TỔNG HỢP SỐ LIỆU CÁC TIÊU CHÍ THÀNH PHẦN CHỈ SỐ CCHC NĂM 2021"],
+      [],
+      ["STT", "Mã TC", "Tên tiêu chí", ...quarter("III"), ...quarter("IV"), "Chỉ tiêu KH 49", "Năm 2020 (%)", "Ghi chú"],
+      [null, null, null, "TS", "MS", "TL (%)", "TS", "MS", "TL (%)", null, null, null],
+      [1, "TCTP 1.3", "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn", 18, 21, 85.71, 19, 21, 90.48, "100%", 77.27],
+      [2, "TCTP 1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", 140, 160, 87.5, 171, 183, 93.44, "Tăng so với 2020", 70.1],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:J4", "K3:K4", "L3:L4") },
+  );
+
+  it("reads them as numerator, denominator and rate of each quarter's figure", () => {
+    const fifth = c.readings.filter((r) => r.code === "1.5" && r.period.endsWith("/2021"));
+    expect(fifth.map((r) => [r.period, r.numerator, r.denominator, Math.round((r.value ?? 0) * 100) / 100])).toEqual([
+      ["Quý III/2021", 140, 160, 87.5],
+      ["Quý IV/2021", 171, 183, 93.44],
+    ]);
+  });
+
+  it("does not take 'TS' alone for a numerator: it is as often 'tổng số'", () => {
+    const alone = consolidateSheet([
+      ["SỐ LIỆU HỒ SƠ QUÝ IV/2021"],
+      ["Mã TC", "Chỉ số", "TS", "Đúng hạn", "Tỷ lệ (%)"],
+      ["1.2", "Hồ sơ giải quyết đúng hạn", 474, 470, 99.16],
+    ]);
+    expect(alone.readings.map((r) => [r.numerator, r.denominator])).toEqual([[470, 474]]);
+  });
+});
+
+describe("a hidden sheet of a drop-down's lists side by side", () => {
+  const lists = [
+    ["Tình trạng", "Đơn vị", null, "Mã TC", "Tên tiêu chí"],
+    ["Hoàn thành", "Công chức Văn phòng - Thống kê", null, "1.1", "Thực hiện kế hoạch CCHC"],
+    ["Đang thực hiện", "Công chức Văn hóa - Xã hội", null, "1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    ["Chưa thực hiện", "Công chức Tài chính - Kế toán", null, "1.3", "Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+    [null, "Bộ phận TN&TKQ", null, "1.4", "Thực hiện giải ngân kế hoạch đầu tư vốn NSNN"],
+    [null, "Chủ tịch UBND xã", null, "1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    [null, null, null, "2.1", "Hài lòng về tiếp cận dịch vụ"],
+  ];
+
+  it("reads no task from it", () => {
+    expect(consolidateSheet(lists, { sheet: "DM", hidden: true }).tasks).toEqual([]);
+  });
+
+  it("still reads a hidden task table whose states run down every row", () => {
+    const kept = consolidateSheet(
+      [
+        ["Tình trạng", "Chủ trì", "Mã TC", "Nội dung công việc"],
+        ["Hoàn thành", "VP-TK", "1.1", "Ban hành kế hoạch CCHC năm 2021"],
+        ["Đang thực hiện", "VH-XH", "1.1", "Tuyên truyền dịch vụ công trực tuyến trên loa xã"],
+        ["Chưa thực hiện", "BP TN&TKQ", "2.1", "Bổ sung bàn ghế tại Bộ phận Một cửa"],
+        ["Đang thực hiện", "VP-TK", "1.5", "Gửi văn bản điện tử có chữ ký số"],
+      ],
+      { sheet: "Quý III (cũ)", hidden: true },
+    );
+    expect(kept.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Đang thực hiện"]);
+  });
+});

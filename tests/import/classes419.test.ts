@@ -130,3 +130,85 @@ describe("a hidden sheet of a drop-down's lists side by side", () => {
     expect(kept.tasks.map((t) => t.status)).toEqual(["Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Đang thực hiện"]);
   });
 });
+
+describe("a criterion's row giving the lead and deadline of its lettered tasks, typed 'a', 'b' without a bracket", () => {
+  const c = consolidateSheet([
+    ["DANH MỤC NHIỆM VỤ THEO KẾ HOẠCH 49/KH-UBND VÀ TÌNH HÌNH THỰC HIỆN"],
+    [],
+    ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Tình trạng", "Ngày hoàn thành"],
+    [1, "Tiêu chí 1.4: Giải ngân kế hoạch đầu tư vốn NSNN (mục tiêu 100%)", "Chủ tịch UBND xã", "PCT, TC-KT", "31/01/2022"],
+    ["a", "Triển khai NQ 63/NQ-CP về thúc đẩy giải ngân vốn đầu tư công", null, null, null, "Hoàn thành", "15/10/2021"],
+    ["b", "Kiểm tra tiến độ tại thực địa, tháo gỡ vướng mắc từng dự án", null, null, null, "Đang thực hiện"],
+    [2, "2.3. Hài lòng về công chức tại Bộ phận TN&TKQ", "VP-TK", "Bộ phận TN&TKQ", "31/12/2021"],
+    ["a", "Thực hiện Phiếu hướng dẫn hồ sơ; yêu cầu bổ sung hồ sơ không quá 01 lần", null, null, null, "Đang thực hiện"],
+  ]);
+
+  it("reads the criterion's rows as headings, never tasks, their lead and deadline taken by the tasks under them", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due])).toEqual([
+      [5, "1.4", "2022-01-31"],
+      [6, "1.4", "2022-01-31"],
+      [8, "2.3", "2021-12-31"],
+    ]);
+    expect(c.tasks[0].lead).toContain("Chủ tịch");
+    expect(c.tasks[2].lead).toContain("Văn phòng");
+  });
+});
+
+describe("sections by who does the work, lettered A, B, C, D, the last naming the commune's leaders", () => {
+  const c = consolidateSheet([
+    ["BẢNG PHÂN CÔNG VÀ THEO DÕI NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    [],
+    ["STT", "Tiêu chí", "Nhiệm vụ được giao", "Thời hạn", "Tiến độ"],
+    ["A", "CÔNG CHỨC VĂN HÓA - XÃ HỘI"],
+    [1, "TC 1.1", "Tuyên truyền trên loa phát thanh về các TTHC có DVC mức độ 3, 4", "31/12/2021", "60%"],
+    ["B", "CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN"],
+    [2, "TC 1.4", "Tham mưu điều chuyển vốn các dự án chậm giải ngân", "30/11/2021", "100%"],
+    ["C", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ (MỘT CỬA)"],
+    [3, "TC 1.1", "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4", "31/12/2021", "45%"],
+    ["D", "LÃNH ĐẠO UBND XÃ"],
+    [4, "TC 1.4", "Chỉ đạo giải ngân 100% kế hoạch vốn đầu tư công đến 31/01/2022", "31/01/2022", "65%"],
+  ]);
+
+  it("gives the leaders' section its own lead, never the one-stop office's above it", () => {
+    expect(c.tasks.map((t) => t.lead)).toEqual([
+      expect.stringContaining("Văn hóa"),
+      expect.stringContaining("Tài chính"),
+      expect.stringContaining("Tiếp nhận"),
+      "LÃNH ĐẠO UBND XÃ",
+    ]);
+  });
+});
+
+describe("a plan's text pasted as a table: each criterion's tasks, then its 'Chủ trì:' and 'Thời gian:' lines", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NGÀY 29/9/2021"],
+    [],
+    ["TT", "Nội dung kế hoạch", "Kết quả thực hiện đến 10/12/2021"],
+    ["1.2", 'TCTP "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn"'],
+    [null, "Mục tiêu: 100% hồ sơ TTHC được giải quyết đúng hạn", "Quý IV: 225/225 hồ sơ đúng hạn"],
+    ["-", "Tổ chức thực hiện tốt việc giải quyết hồ sơ TTHC, giảm tỷ lệ hồ sơ trễ hạn", "Không có hồ sơ trễ hạn trong quý IV"],
+    ["-", "Người đứng đầu UBND xã tăng cường kiểm tra, xử lý nghiêm CBCC nhũng nhiễu", "Đã kiểm tra đột xuất 02 lần"],
+    [null, "Chủ trì: Công chức Văn phòng - Thống kê. Phối hợp: Bộ phận TN&TKQ xã"],
+    [null, "Thời gian: Trong năm 2021 và những năm tiếp theo"],
+    ["1.6", 'TC "Tỷ lệ tăng tổng sản phẩm trên địa bàn (GRDP)"'],
+    ["-", "Nâng tầm thương hiệu, đẩy mạnh quảng bá các sản phẩm OCOP của xã", "01 sản phẩm đạt 3 sao"],
+    [null, "Thời gian: Quý IV/2021"],
+  ]);
+
+  it("reads the lines as the lead, partners and deadline of the tasks above them, never as tasks", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6, 7, 11]);
+    expect(c.tasks.slice(0, 2).map((t) => [t.lead, t.partners, t.due])).toEqual([
+      ["Công chức Văn phòng-Thống kê", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+      ["Công chức Văn phòng-Thống kê", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31"],
+    ]);
+  });
+
+  it("never carries a criterion's lead on to the next criterion's tasks", () => {
+    expect([c.tasks[2].lead, c.tasks[2].due]).toEqual(["", "2021-12-31"]);
+  });
+
+  it("names the plan's aim as no task", () => {
+    const aim = c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 5);
+    expect(aim?.message).toContain("mục tiêu của kế hoạch");
+  });
+});

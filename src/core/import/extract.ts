@@ -754,6 +754,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let group: ItemGroup | null = null;
   let lastTask: RawTask | null = null;
   let lastTaskRow = 0;
+  // The tasks read since the last heading: a plan's "Chủ trì: …", "Thời gian: …" lines after them are theirs.
+  let blockTasks: RawTask[] = [];
   // The last task with its own number, and the parts written under it ("- Thôn Đông" | "Xong").
   let numbered: RawTask | null = null;
   const parts = new Map<RawTask, RawTask[]>();
@@ -945,6 +947,22 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
     }
+    // "Mục tiêu: 100% hồ sơ … đúng hạn" unnumbered under a criterion, as a plan writes its aim: no work to do; named, its
+    // other cells with it.
+    const aim = layout.kind === "tasks" ? planAim(ctx, r) : null;
+    if (aim !== null) {
+      for (const c of filledColumns(grid, r)) mark(r, c, "note");
+      const beside = filledColumns(grid, r)
+        .filter((c) => c !== layout.columns.content)
+        .map((c) => cleanText(cellText(cellAt(grid, r, c))));
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, aim.slice(0, 120), {
+          vi: `dòng "${aim}" là mục tiêu của kế hoạch, không phải việc phải làm; không đọc thành nhiệm vụ${beside.length > 0 ? ` (ghi kèm: ${beside.join("; ")})` : ""}.`,
+          en: `the row "${aim}" is the plan's aim, not work to do; not read as a task${beside.length > 0 ? ` (beside it: ${beside.join("; ")})` : ""}.`,
+        }),
+      );
+      continue;
+    }
     // "Ghi chú: gia hạn đến 15/12/2021 …" merged under a task, another task right after it: that task's note, and what
     // it changes (a table's own note comes after its last row, and stays one).
     if (layout.kind === "tasks" && lastTask && lastTaskRow === r - 1 && role.role !== "footer") {
@@ -956,13 +974,30 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       // "Chủ trì: BP một cửa (đ/c Lan)" under the last task, no task under it: that task's lead, never a section of none.
       const ledBy = role.role === "section" && LEAD_LINE.test(role.label) && !taskFollows(ctx, rowCtx, r) ? role.label : null;
+      // ("- … | - … | Chủ trì: …" as a plan lists a criterion's tasks: the line is all of them's, those naming none.)
       if (ledBy !== null) {
         for (const c of filledColumns(grid, r)) mark(r, c, "note");
-        const who = cleanText(ledBy.slice(ledBy.indexOf(":") + 1));
-        lastTask.note = [lastTask.note, `Dòng ${r}: ${ledBy}`].filter((x) => x !== "").join("; ");
-        if (lastTask.lead === "" || lastTask.lead === (ctx.contextLead ?? "")) {
-          lastTask.lead = who;
-          lastTask.note = `${lastTask.note}; Chủ trì lấy theo dòng ${r}`;
+        // ("Chủ trì: CC VP-TK. Phối hợp: Bộ phận TN&TKQ": who leads, then who helps.)
+        const [who, helpers] = leadAndPartners(ledBy.slice(ledBy.indexOf(":") + 1));
+        for (const t of blockTasks.includes(lastTask) ? blockTasks : [lastTask]) {
+          if (helpers !== "" && t.partners === "") t.partners = helpers;
+          t.note = [t.note, `Dòng ${r}: ${ledBy}`].filter((x) => x !== "").join("; ");
+          if (t.lead === "" || t.lead === (ctx.contextLead ?? "")) {
+            t.lead = who;
+            t.note = `${t.note}; Chủ trì lấy theo dòng ${r}`;
+          }
+        }
+        lastTaskRow = r;
+        continue;
+      }
+      // "Thời gian: Trong năm 2021" after them: their deadline, for those writing none.
+      const dueLine = planLine(ctx, r, DUE_LINE);
+      if (dueLine !== null && !taskFollows(ctx, rowCtx, r)) {
+        for (const c of filledColumns(grid, r)) mark(r, c, "note");
+        const when = cleanText(dueLine.slice(dueLine.indexOf(":") + 1));
+        for (const t of blockTasks.includes(lastTask) ? blockTasks : [lastTask]) {
+          t.note = [t.note, `Dòng ${r}: ${dueLine}`].filter((x) => x !== "").join("; ");
+          if (t.due === null && t.dueText === null) t.dueText = when;
         }
         lastTaskRow = r;
         continue;
@@ -1049,6 +1084,7 @@ export function extractTable(given: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, "field");
       continue;
     }
+    if (role.role === "section") blockTasks = [];
     if (role.role === "section") {
       out.report.sections.push({ row: r, label: role.label, code: role.code });
       // "1. Tuyên truyền trên hệ thống loa … (TC 1.1), do công chức VH-XH thực hiện …" among a table's figures: a report's
@@ -1232,9 +1268,20 @@ export function extractTable(given: ExtractContext): TableRead {
           // "a) Tại trụ sở UBND xã" under "II. … | CC VP-TK": a part of the section, under its lead.
           const depth = rowDepth(ctx, r, role.label);
           const within = named === null && !names && !ownNamed && leadDepth !== null && depth !== null && depth > leadDepth;
+          // "D | LÃNH ĐẠO UBND XÃ" after "C | BỘ PHẬN TIẾP NHẬN …": a sibling of sections naming officials, naming people
+          // of its own (no title the plan knows): its rows are theirs.
+          const actors: boolean =
+            !names && !ownNamed && leadDepth !== null && depth === leadDepth && ACTOR_SECTION.test(looseKey(role.label));
           if (!within) {
-            leadAbove = named !== null ? cleanText(named) : names && !ledToo ? role.label : ownNamed ? ownLead : (ctx.contextLead ?? null);
-            leadDepth = named !== null || (names && !ledToo) || ownNamed ? depth : null;
+            leadAbove =
+              named !== null
+                ? cleanText(named)
+                : (names && !ledToo) || actors
+                  ? role.label
+                  : ownNamed
+                    ? ownLead
+                    : (ctx.contextLead ?? null);
+            leadDepth = named !== null || (names && !ledToo) || ownNamed || actors ? depth : null;
           }
         }
       }
@@ -1642,6 +1689,7 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       out.tasks.push(read);
+      blockTasks.push(read);
       if (!ctx.rowFigures) out.readings.push(...resultFigures(ctx, r, read.code));
       if (ctx.rowFigures) {
         const figures: Partial<Record<Field, number>> = { ...ctx.rowFigures };
@@ -2320,10 +2368,39 @@ const PROGRESS_NOTE_LINE =
 function taskFollows(ctx: ExtractContext, rowCtx: RowContext, r: number): boolean {
   for (let k = r + 1; k <= Math.min(ctx.lastRow, r + 3); k++) {
     const role = rowRole(rowCtx, k).role;
-    if (role === "blank") continue;
+    // ("Chủ trì: …" over "Thời gian: …": the plan's two lines under its tasks.)
+    if (role === "blank" || planLine(ctx, k, DUE_LINE) !== null) continue;
     return role === "data";
   }
   return false;
+}
+
+/** "CC VP-TK. Phối hợp: Bộ phận TN&TKQ" -> who leads, who helps ("Thực hiện: …" is who does it, said in the note). */
+function leadAndPartners(text: string): [string, string] {
+  const cut = /[.;,]?\s*(?:phối hợp|thực hiện|đơn vị thực hiện)\s*:/iu.exec(text);
+  if (cut === null) return [cleanText(text), ""];
+  const rest = text.slice(cut.index + cut[0].length);
+  return [cleanText(text.slice(0, cut.index)), /phối hợp/iu.test(cut[0]) ? cleanText(rest.replace(/[.;]\s*$/, "")) : ""];
+}
+
+// "Thời gian: Trong năm 2021", "Thời hạn hoàn thành: Quý IV/2021" alone on its row, as a plan writes it under its tasks.
+const DUE_LINE = /^\s*(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*\S/iu;
+
+/** "Mục tiêu: …", "Chỉ tiêu: …" in a row's work cell, its STT blank: a plan's aim, the text; else null. */
+function planAim(ctx: ExtractContext, r: number): string | null {
+  const { content, stt } = ctx.layout.columns;
+  if (content === undefined || (stt !== undefined && stt !== content && cellKind(cellAt(ctx.grid, r, stt)) !== "empty")) return null;
+  const said = cellText(cellAt(ctx.grid, r, content));
+  return /^\s*(?:mục tiêu|chỉ tiêu)(?:\s+(?:phấn đấu|đến năm \d{4}|năm \d{4}))?\s*:\s*\S/iu.test(said) ? cleanText(said) : null;
+}
+
+/** A row whose one text (no number in STT) is a plan's line of the kind `re` says: the text, else null. */
+function planLine(ctx: ExtractContext, r: number, re: RegExp): string | null {
+  const cols = filledColumns(ctx.grid, r);
+  const stt = ctx.layout.columns.stt;
+  if (cols.length !== 1 || cols[0] === stt) return null;
+  const said = cleanText(cellText(cellAt(ctx.grid, r, cols[0])));
+  return said.length <= 160 && re.test(said) ? said : null;
 }
 
 /** A row of words alone reading "Ghi chú: …" with a task's row right under it: the text, else null. */
@@ -8735,6 +8812,9 @@ function numbersWithin(sectionLabel: string, label: string, sectionCodeNow: stri
   return namedCode(label) === null;
 }
 
+// Who a section of people may name: "Lãnh đạo UBND xã", "Ban Chỉ đạo", "Tổ công tác", "Các đoàn thể".
+const ACTOR_SECTION = /^(?:lanh dao|thuong truc|ban |to |doan |cac doan the|cac ban nganh|cong an|quan su|hoi |mat tran)/;
+
 const DEPTHS = ["roman", "letter", "number", "dotted", "small-letter", "bullet"];
 
 /** How deep a section's numbering sits ("II." 0, "A." 1, "1." 2, "1.1" 3, "a)" 4, "-" 5); null when it has none. */
@@ -8745,9 +8825,12 @@ function numberingDepth(label: string): number | null {
 
 /** How deep a section's row sits: its label's numbering, else its STT cell's ("Phần A" over "1." over "a)"). */
 function rowDepth(ctx: ExtractContext, r: number, label: string): number | null {
+  // ("B | IV. Đ/c Nguyễn Thị Bích" beside "C | Đ/c Hoàng Văn Sơn": the STT column's marks are the table's own numbering.)
+  const mark = text(ctx, r, ctx.layout.columns.stt).replace(/^(?:phần|phan|mục|muc)\s+/iu, "");
+  const marked = /^(?:[IVXLC]{1,5}|[A-Ha-h])[.)]?$/.test(mark) ? numberingDepth(`${mark} ${label}`) : null;
+  if (marked !== null) return marked;
   const own = numberingDepth(label);
   if (own !== null) return own;
-  const mark = text(ctx, r, ctx.layout.columns.stt).replace(/^(?:phần|phan|mục|muc)\s+/iu, "");
   return mark === "" ? null : numberingDepth(`${mark} ${label}`);
 }
 

@@ -693,11 +693,12 @@ function headingWithLeadOrDue(
     const sub = cellText(row[stt - 1] ?? null).trim();
     // ("1 | 1.2 | Tỷ lệ hồ sơ … | CC VP-TK | Trong năm 2021" over "1.1", "1.2": its rows numbered within its number.)
     parts =
-      /^(?:[-–+*•]|[a-hđ][.)]|\(\d{1,2}\))$/u.test(sub) ||
+      // ("a", "b" typed bare under "1 | Tiêu chí 1.4: …": letters as much as "a)".)
+      /^(?:[-–+*•]|[a-hđ][.)]?|\(\d{1,2}\))$/u.test(sub) ||
       sub.startsWith(`${mark.replace(/[.)]$/, "")}.`) ||
       (lettered && /^(?:\d{1,2}[.)]?|[-–+*•])$/u.test(sub));
     const deeper =
-      /^(?:[-–+*•]|[a-hđ][.)]|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "" || (roman && /^[A-H][.)]?$/.test(sub));
+      /^(?:[-–+*•]|[a-hđ][.)]?|\d{1,2}[.)]?|\d{1,2}\.\d{1,2}\.?)$/u.test(sub) || sub === "" || (roman && /^[A-H][.)]?$/.test(sub));
     // ("II" over "A | Dự án chuyển tiếp": a letter under a Roman number is deeper.)
     const sibling = roman
       ? sameMarkKind(sub, mark) || GROUP_MARK.test(sub)

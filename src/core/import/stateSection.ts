@@ -39,7 +39,8 @@ export function stateOfSection(label: string): SectionState | null {
  */
 export function sectionStyle(label: string): string {
   const t = label.trim();
-  const numbering = /^[IVXLC]{1,5}[.)/ ]/.test(t)
+  // ("C" alone after "A", "B" is a letter; a commune's sections never reach a hundred.)
+  const numbering = /^(?!C[.)/ ])[IVXLC]{1,5}[.)/ ]/.test(t)
     ? "roman"
     : /^[A-H][.)/ ]/.test(t)
       ? "letter"

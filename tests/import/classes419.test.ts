@@ -212,3 +212,127 @@ describe("a plan's text pasted as a table: each criterion's tasks, then its 'Ch�
     expect(aim?.message).toContain("mục tiêu của kế hoạch");
   });
 });
+
+describe("'Thời gian' merged over 'Bắt đầu | Hoàn thành'", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND"],
+      [],
+      ["TT", "Nội dung nhiệm vụ", "Mã TC", "Chủ trì", "Thời gian", null, "Tình trạng"],
+      [null, null, null, null, "Bắt đầu", "Hoàn thành", null],
+      [1, "Rà soát, cập nhật danh mục TTHC niêm yết tại Bộ phận Một cửa", "2.2", "BP TN&TKQ", "01/10/2021", "30/11/2021", "Hoàn thành"],
+      [2, "Tuyên truyền DVC trực tuyến trên loa truyền thanh các thôn", "1.1", "CC VH-XH", "01/10/2021", "15/12/2021", "Đang thực hiện"],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:G4") },
+  );
+
+  it("reads the schedule's end as the deadline, never the day the work was done", () => {
+    expect(c.tasks.map((t) => [t.due, t.doneDate])).toEqual([
+      ["2021-11-30", null],
+      ["2021-12-15", null],
+    ]);
+  });
+});
+
+describe("two task tables side by side, the same headings on one row, a note merged across both under them", () => {
+  const head = ["TT", "TC", "Nội dung", "Chủ trì", "Hạn", "Tình trạng"];
+  const c = consolidateSheet(
+    [
+      ["PHẦN I. CHỈ SỐ CCHC", null, null, null, null, null, null, "PHẦN II. CHỈ SỐ HÀI LÒNG (SIPAS)"],
+      [...head, null, ...head],
+      [
+        1,
+        "1.1",
+        "Tuyên truyền DVC mức độ 3, 4 trên loa truyền thanh xã",
+        "VH-XH",
+        "30/11/2021",
+        "HT",
+        null,
+        1,
+        "2.1",
+        "Cập nhật thông tin Bộ phận Một cửa trên Trang TTĐT xã",
+        "VP-TK",
+        "31/10/2021",
+        "HT",
+      ],
+      [
+        2,
+        "1.2",
+        "Xin lỗi bằng văn bản đối với hồ sơ trễ hẹn",
+        "VP-TK",
+        "31/12/2021",
+        "Đang TH",
+        null,
+        2,
+        "2.4",
+        "Đánh giá chất lượng giải quyết TTHC theo NĐ 61/2018/NĐ-CP",
+        "VP-TK",
+        "31/12/2021",
+        "Chưa TH",
+      ],
+      [3, "1.6", "Kiểm soát dịch Covid-19, hỗ trợ hộ sản xuất kinh doanh", "CT UBND", "31/12/2021", "Đang TH"],
+      [],
+      ["Chữ viết tắt: HT - Hoàn thành; Đang TH - Đang thực hiện; Chưa TH - Chưa thực hiện."],
+    ],
+    { merges: merged("A1:F1", "H1:M1", "A7:M7") },
+  );
+
+  it("reads each table's tasks by its own columns", () => {
+    const byCode = [...c.tasks].sort((a, b) => (a.code ?? "").localeCompare(b.code ?? ""));
+    expect(byCode.map((t) => [t.code, t.lead.slice(0, 12), t.status])).toEqual([
+      ["1.1", "Công chức Vă", "Hoàn thành"],
+      ["1.2", "Công chức Vă", "Đang thực hiện"],
+      ["1.6", "Chủ tịch Ủy ", "Đang thực hiện"],
+      ["2.1", "Công chức Vă", "Hoàn thành"],
+      ["2.4", "Công chức Vă", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("figures beside the tasks, their header two rows above the tasks' own", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TIẾN ĐỘ NHIỆM VỤ CCHC 2021 (KH 49)"],
+    [null, null, null, null, null, null, null, "Mã TC", "Ngày số liệu", "Đạt", "Tổng", "Tỷ lệ (%)"],
+    [null, null, null, null, null, null, null, "1.2", "30/09/2021", 165, 168, 98.2],
+    ["STT", "Nội dung", "TC", "Chủ trì", "Hạn", "Trạng thái", null, "1.2", "31/10/2021", 226, 230, 98.3],
+    [
+      1,
+      "Tổ chức giải quyết hồ sơ TTHC đúng hạn cho người dân",
+      "1.2",
+      "VP-TK",
+      "31/12/2021",
+      "Đang thực hiện",
+      null,
+      "1.1",
+      "30/09/2021",
+      42,
+      168,
+      25,
+    ],
+    [
+      2,
+      "Hướng dẫn sử dụng DVC trực tuyến mức độ 3, 4 tại BP TN&TKQ",
+      "1.1",
+      "BP TN&TKQ",
+      "31/12/2021",
+      "Đang thực hiện",
+      null,
+      "1.1",
+      "31/10/2021",
+      66,
+      230,
+      28.7,
+    ],
+    [3, "Cập nhật TTHC mới công bố lên bảng niêm yết", "2.2", "BP TN&TKQ", "30/11/2021", "Hoàn thành"],
+  ]);
+
+  it("reads both: the tasks from their header down, the figures from theirs", () => {
+    expect(c.tasks.map((t) => t.code)).toEqual(["1.2", "1.1", "2.2"]);
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual(
+      expect.arrayContaining([
+        ["1.2", "2021-09-30", 165, 168],
+        ["1.1", "2021-10-31", 66, 230],
+      ]),
+    );
+  });
+});

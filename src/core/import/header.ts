@@ -1264,9 +1264,16 @@ function evaluate(
     (f === "progress" && /^(?:trung binh|binh quan)\b/.test(band.keys[c - 1] ?? ""));
   // "Thời gian thực hiện | TG hoàn thành": beside a column giving the time allowed, the time finished is the day done.
   // "Thời gian dự kiến | Thời gian thực hiện": beside the planned time, the time it was carried out is the day done.
+  // ("Thời gian › Bắt đầu | Hoàn thành": a schedule, its end the deadline; a start is no time allowed.)
   const finishedBeside = (c: number) =>
     (FINISHED_TIME.test(band.keys[c - 1] ?? "") &&
-      cols.some((o) => o !== c && !FINISHED_TIME.test(band.keys[o - 1] ?? "") && keyScore(band.keys[o - 1] ?? "", "due") >= 2)) ||
+      cols.some(
+        (o) =>
+          o !== c &&
+          !FINISHED_TIME.test(band.keys[o - 1] ?? "") &&
+          !isOtherDateHeading(band.keys[o - 1] ?? "") &&
+          keyScore(band.keys[o - 1] ?? "", "due") >= 2,
+      )) ||
     (ACTUAL_TIME.test(band.keys[c - 1] ?? "") &&
       cols.some((o) => o !== c && PLANNED_TIME.test(band.keys[o - 1] ?? "") && keyScore(band.keys[o - 1] ?? "", "due") >= 2));
   const taskHeading = (c: number, f: TaskField) => {

@@ -69,13 +69,42 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
       for (let r = 1; r <= grid.rows.length && empty; r++)
         if (r >= h - 1 || tableRow(r))
           for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1]) && !titleOver(r, c)) empty = false;
-      if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end)) continue;
+      // (A line alone merged across both under them, "Chữ viết tắt: HT - Hoàn thành …", is the sheet's note, no cell of either.)
+      const lineAlone = (r: number) => (grid.rows[r - 1] ?? []).filter(filled).length === 1;
+      if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end && !lineAlone(m.top))) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
       // Three officials' lists side by side: the right side split again where it has a gutter of its own.
       // A month's dossier table beside the next month's ("THÁNG 10/2021 (từ …)" over one, "THÁNG 11/2021" over the other) too.
       if (views.every((v) => detectTables(v, { asOf, facts }).ok || findDossierTable(v) !== null))
         return [views[0], ...(sideBySide(views[1], facts, asOf) ?? [views[1]])];
     }
+  }
+  return staggered(grid, width, facts, asOf);
+}
+
+/**
+ * Tables side by side whose headers are on different rows (figures headed at J3 beside tasks headed at A5): a
+ * column empty the whole sheet down, but for a line alone on its row (a title, a note merged across), with
+ * rows filled on both sides of it and each side, alone, a table.
+ */
+function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate | null): Grid[] | null {
+  const lineAlone = (row: readonly GridCell[]) => row.filter(filled).length <= 1;
+  for (let g = 3; g < width - 1; g++) {
+    let both = 0;
+    let empty = true;
+    for (const row of grid.rows) {
+      if (lineAlone(row)) continue;
+      if (filled(row[g - 1])) {
+        empty = false;
+        break;
+      }
+      const left = row.slice(0, g - 1).filter(filled).length;
+      const right = row.slice(g).filter(filled).length;
+      if (left >= 2 && right >= 2) both++;
+    }
+    if (!empty || both < 2 || grid.merges.some((m) => m.left < g && m.right > g && m.bottom > m.top)) continue;
+    const views = [view(grid, 1, g - 1), view(grid, g + 1, width)];
+    if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return views;
   }
   return null;
 }

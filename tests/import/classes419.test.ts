@@ -336,3 +336,58 @@ describe("figures beside the tasks, their header two rows above the tasks' own",
     );
   });
 });
+
+describe("a task table whose work is merged over three columns, 'Người thực hiện | Thời gian | Kết quả' after it", () => {
+  const c = consolidateSheet(
+    [
+      ["CÁC VIỆC CẦN LÀM QUÝ IV/2021 THEO KH 49"],
+      [],
+      ["TT", "TC", "Việc cần làm", null, null, "Người thực hiện", "Thời gian", "Kết quả"],
+      [
+        1,
+        "1.2",
+        "Theo dõi, nhắc việc hồ sơ sắp đến hạn trên phần mềm Một cửa điện tử",
+        null,
+        null,
+        "Đ/c Hằng - VP-TK",
+        "Quý IV/2021",
+        "Đang làm",
+      ],
+      [2, "1.1", "Phát thanh hướng dẫn nộp hồ sơ trực tuyến 2 buổi/tuần", null, null, "Đ/c Tú - VH-XH", "Tháng 10/2021", "Xong"],
+      [3, "2.4", "Tổ chức lấy phiếu đánh giá chất lượng giải quyết TTHC", null, null, "Đ/c Hằng - VP-TK", "31/12/2021", "Chưa làm"],
+    ],
+    { merges: merged("C3:E3", "C4:E4", "C5:E5", "C6:E6") },
+  );
+
+  it("reads one table, never two beside each other split at the merged cells", () => {
+    expect(c.tasks.map((t) => [t.code, t.due, t.status])).toEqual([
+      ["1.2", "2021-12-31", "Đang thực hiện"],
+      ["1.1", "2021-10-31", "Hoàn thành"],
+      ["2.4", "2021-12-31", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("a quarter's figures by criterion, each under 'A | TIÊU CHÍ 1.2 - …' right under the header", () => {
+  const c = consolidateSheet(
+    [
+      ["BIỂU TỔNG HỢP SỐ LIỆU CÁC TIÊU CHÍ CCHC THEO QUÝ NĂM 2021"],
+      [],
+      ["STT", "Nội dung chỉ tiêu", "ĐVT", "Quý I/2021", "Quý II/2021", "Quý III/2021", "Ghi chú"],
+      ["A", "TIÊU CHÍ 1.2 - Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (Mục tiêu: 100%)"],
+      [1, "Tổng số hồ sơ tiếp nhận", "hồ sơ", 96, 120, 135],
+      [2, "Số hồ sơ giải quyết đúng hạn", "hồ sơ", 95, 120, 131],
+      [3, "Tỷ lệ", "%", 98.96, 100, 97.04],
+    ],
+    { merges: merged("B4:G4") },
+  );
+
+  it("reads the criterion's rate by quarter, never its lines as tasks", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => [r.period, Math.round((r.value ?? 0) * 100) / 100])).toEqual([
+      ["Quý I/2021", 98.96],
+      ["Quý II/2021", 100],
+      ["Quý III/2021", 97.04],
+    ]);
+  });
+});

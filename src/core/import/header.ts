@@ -2327,7 +2327,9 @@ function isSectionLine(cells: readonly GridCell[]): boolean {
       (/[.)]$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title)) ||
       // "A | Thủ tục hành chính" in the code column: a lettered group named in words from a capital.
       // "I | Chỉ số 1 - Thủ tục hành chính" too.
-      (title.length >= 10 && /^\p{Lu}\p{Ll}*(?:\s+\S+){2,}$/u.test(title))
+      (title.length >= 10 && /^\p{Lu}\p{Ll}*(?:\s+\S+){2,}$/u.test(title)) ||
+      // "A | TIÊU CHÍ 1.2 - Tỷ lệ hồ sơ …": a lettered criterion's heading.
+      /^(?:tiêu chí|tctp|tc|chỉ số)(?: thành phần)?\s*[12]\.\d{1,2}\b/iu.test(title)
     );
   // "1 | Chỉ số về thủ tục hành chính" right under the headings: the first group of the rows, never a heading level.
   return /^\d{1,2}[.)]?$/.test(mark) && title.length >= 12 && /\s\p{L}+\s/u.test(title);

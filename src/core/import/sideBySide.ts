@@ -71,7 +71,9 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
           for (let c = g; c <= end; c++) if (filled(grid.rows[r - 1]?.[c - 1]) && !titleOver(r, c)) empty = false;
       // (A line alone merged across both under them, "Chữ viết tắt: HT - Hoàn thành …", is the sheet's note, no cell of either.)
       const lineAlone = (r: number) => (grid.rows[r - 1] ?? []).filter(filled).length === 1;
-      if (!empty || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end && !lineAlone(m.top))) continue;
+      // (Nor is a column a merged cell covers from the left, "Việc cần làm" merged over C:E on each row: no gutter.)
+      const covered = grid.merges.some((m) => m.bottom >= h && m.left < g && m.right >= g && m.right <= end);
+      if (!empty || covered || grid.merges.some((m) => m.top >= h && m.left < g && m.right > end && !lineAlone(m.top))) continue;
       const views = [view(grid, 1, g - 1), view(grid, end + 1, width)];
       // Three officials' lists side by side: the right side split again where it has a gutter of its own.
       // A month's dossier table beside the next month's ("THÁNG 10/2021 (từ …)" over one, "THÁNG 11/2021" over the other) too.
@@ -102,7 +104,8 @@ function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate |
       const right = row.slice(g).filter(filled).length;
       if (left >= 2 && right >= 2) both++;
     }
-    if (!empty || both < 2 || grid.merges.some((m) => m.left < g && m.right > g && m.bottom > m.top)) continue;
+    const across = grid.merges.some((m) => m.left <= g && m.right >= g && (m.bottom > m.top || !lineAlone(grid.rows[m.top - 1] ?? [])));
+    if (!empty || both < 2 || across) continue;
     const views = [view(grid, 1, g - 1), view(grid, g + 1, width)];
     if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return views;
   }

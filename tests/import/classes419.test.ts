@@ -391,3 +391,26 @@ describe("a quarter's figures by criterion, each under 'A | TIÊU CHÍ 1.2 - …
     ]);
   });
 });
+
+describe("a survey's satisfaction by aspect, each row named without its code, the quarters across", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) NĂM 2021"],
+      ["Đơn vị tính: %"],
+      ["STT", "Yếu tố đánh giá", "Năm 2020", "Năm 2021", null, null, "Ghi chú"],
+      [null, null, null, "Quý I", "Quý II", "Quý III", null],
+      ["A", "Tỷ lệ hài lòng theo từng yếu tố"],
+      [1, "Tiếp cận dịch vụ", 86, 88.33, 90, 91.25],
+      [2, "Tổ chức giải quyết thủ tục hành chính", 84, 85, 86.67, 90],
+      [3, "Kết quả giải quyết TTHC", 88, 90, 91.67, 92.5],
+      [null, "Chỉ số hài lòng chung (bình quân các yếu tố)", 86, 87.78, 89.45, 91.25],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4", "B5:G5") },
+  );
+
+  it("reads each aspect's rate by quarter as its own figure, never one rate's parts", () => {
+    const third = c.readings.filter((r) => r.period === "Quý III/2021" && r.value !== null).map((r) => r.value);
+    expect(third).toEqual(expect.arrayContaining([91.25, 90, 92.5]));
+    expect(c.readings.some((r) => r.denominator === 90 || r.denominator === 84)).toBe(false);
+  });
+});

@@ -8231,7 +8231,12 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (role.role === "section") section = role.code ?? ctx.contextCode;
       if (role.role === "section") filledDown = null;
       // ("II. NĂM 2020 (để so sánh)" names no indicator: its rows stay each their own.)
-      if (role.role === "section") partAt = role.code === null && headingMeasures(ctx.facts.of(role.label).key) ? r : undefined;
+      // ("Tỷ lệ hài lòng theo từng yếu tố": a rate per row, each aspect its own, never one rate's parts.)
+      if (role.role === "section")
+        partAt =
+          role.code === null && headingMeasures(ctx.facts.of(role.label).key) && !EACH_OWN.test(ctx.facts.of(role.label).key)
+            ? r
+            : undefined;
       if (role.role === "section") headingAbove = role.code === null ? role.label : undefined;
       const said = role.role === "section" ? YEAR_BLOCK.exec(role.label) : null;
       if (said) blockYear = Number(said[1]);
@@ -8811,6 +8816,9 @@ function numbersWithin(sectionLabel: string, label: string, sectionCodeNow: stri
   if (!own || !outer || own[1] !== outer[1] || sectionCodeNow === null) return false;
   return namedCode(label) === null;
 }
+
+// "theo từng yếu tố", "của các tiêu chí": a heading over rows each measuring its own.
+const EACH_OWN = /\b(?:theo |cua )?(?:tung|cac|moi) (?:yeu to|tieu chi|linh vuc|chi so|noi dung)\b/;
 
 // Who a section of people may name: "Lãnh đạo UBND xã", "Ban Chỉ đạo", "Tổ công tác", "Các đoàn thể".
 const ACTOR_SECTION = /^(?:lanh dao|thuong truc|ban |to |doan |cac doan the|cac ban nganh|cong an|quan su|hoi |mat tran)/;

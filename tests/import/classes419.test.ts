@@ -414,3 +414,77 @@ describe("a survey's satisfaction by aspect, each row named without its code, th
     expect(c.readings.some((r) => r.denominator === 90 || r.denominator === 84)).toBe(false);
   });
 });
+
+describe("a report's own outline number before the criterion its heading names, '2.1. TC 1.1 – …'", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND QUÝ IV NĂM 2021"],
+    ["2. Kết quả thực hiện các tiêu chí"],
+    ["2.1. TC 1.1 – Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4"],
+    ["- CC VH-XH đã phát 12 tin tuyên truyền DVC mức độ 3, 4 trên loa truyền thanh xã, hoàn thành ngày 30/11/2021."],
+    ["2.2. TC 1.5 – Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["- CC VP-TK đã cài đặt chữ ký số cho lãnh đạo và công chức, hoàn thành ngày 05/11/2021."],
+  ]);
+
+  it("files the work under the criterion named, never under the outline number", () => {
+    expect(c.tasks.filter((t) => t.source.row === 4 || t.source.row === 6).map((t) => t.code)).toEqual(["1.1", "1.5"]);
+  });
+});
+
+describe("'Số liệu đạt được Quý III/2021' over 'Tử số | Mẫu số | Tỷ lệ (%)' on the task rows, 'Tự đánh giá: Đạt | Chưa đạt' beside", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND QUÝ III NĂM 2021"],
+      [],
+      [
+        "TT",
+        "Mã TC",
+        "Nhiệm vụ, giải pháp",
+        "Chủ trì",
+        "Thời hạn HT",
+        "Tiến độ (%)",
+        "Số liệu đạt được Quý III/2021",
+        null,
+        null,
+        "Tự đánh giá",
+      ],
+      [null, null, null, null, null, null, "Tử số", "Mẫu số", "Tỷ lệ (%)", null],
+      [
+        1,
+        "1.1",
+        "Tuyên truyền DVC trực tuyến mức độ 3, 4 trên loa phát thanh, Trang TTĐT xã",
+        "CC VH-XH",
+        "31/12/2021",
+        60,
+        42,
+        168,
+        25,
+        "Chưa đạt",
+      ],
+      [
+        2,
+        "1.4",
+        "Đảm bảo tỷ lệ giải ngân vốn ĐTC đến 30/9/2021 đạt 60% kế hoạch",
+        "CT UBND xã",
+        "30/09/2021",
+        100,
+        1845,
+        3000,
+        61.5,
+        "Đạt",
+      ],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3", "J3:J4") },
+  );
+
+  it("reads the band as each criterion's figure for the quarter", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.1", "Quý III/2021", 42, 168],
+      ["1.4", "Quý III/2021", 1845, 3000],
+    ]);
+  });
+
+  it("takes the tasks' state from their progress, never from whether the figure met its target", () => {
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Hoàn thành"]);
+    expect(c.tasks[0].note).toContain("Chưa đạt");
+  });
+});

@@ -252,9 +252,16 @@ function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
   const { layout, grid } = ctx;
   if (layout.headerBottom === layout.headerTop) return null;
   const out: NonNullable<ExtractContext["rowFigures"]> = {};
-  for (const c of Object.keys(layout.headings).map(Number)) {
+  // ("Số liệu đạt được Quý III/2021" over "Tử số | Mẫu số | Tỷ lệ (%)": a rate's two parts under one heading make it one.)
+  const lowest = (c: number) => headingKey(ctx.merges.label(grid, layout.headerBottom, c));
+  const cols = Object.keys(layout.headings).map(Number);
+  const parted = new Set<string>();
+  for (const c of cols)
+    if (/^tu so\b/.test(lowest(c)) && cols.some((o) => /^mau so\b/.test(lowest(o)) && sameBand(ctx, layout.headerTop, c, o)))
+      parted.add(headingKey(ctx.merges.label(grid, layout.headerTop, c)));
+  for (const c of cols) {
     const group = headingKey(ctx.merges.label(grid, layout.headerTop, c));
-    if (!FIGURES_BAND.test(group)) continue;
+    if (!FIGURES_BAND.test(group) && !parted.has(group)) continue;
     const own = headingKey(ctx.merges.label(grid, layout.headerBottom, c));
     const field = /^tu so\b/.test(own)
       ? "numerator"
@@ -268,6 +275,25 @@ function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
     if (field !== null && out[field] === undefined) out[field] = c;
   }
   return [out.numerator, out.denominator, out.value].filter((c) => c !== undefined).length >= 2 ? out : null;
+}
+
+/** A column headed "Đánh giá" whose every cell says whether a target was met ("Đạt", "Chưa đạt", "Không đạt", "Vượt"). */
+function judgesFigures(ctx: ExtractContext, c: number): boolean {
+  if (!/\bdanh gia\b/.test(headingKey(ctx.layout.headings[c] ?? ""))) return false;
+  let said = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const t = cellText(cellAt(ctx.grid, r, c)).trim();
+    if (t === "") continue;
+    if (!/^(?:dat|chua dat|khong dat|vuot|dat va vuot|vuot chi tieu|dat chi tieu)$/.test(ctx.facts.of(t).key)) return false;
+    said++;
+  }
+  return said > 0;
+}
+
+/** Whether columns a and b stand under one merged heading on row r. */
+function sameBand(ctx: ExtractContext, r: number, a: number, b: number): boolean {
+  const m = ctx.merges.at(r, a);
+  return m !== undefined && m.right > m.left && b >= m.left && b <= m.right;
 }
 
 const CHECK_HEADING = /\b(?:ket qua kiem tra|kiem tra xac nhan|xac nhan|tham dinh|ghi chu kiem tra)\b/;
@@ -476,6 +502,9 @@ export function extractTable(given: ExtractContext): TableRead {
   if (band) {
     const taken = Object.values(band);
     ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => taken.includes(c)), rowFigures: band };
+    // "Tự đánh giá: Đạt | Chưa đạt" beside the figures: whether the figure met its target, never the work's state (kept in Ghi chú).
+    const judged = ctx.layout.columns.status;
+    if (judged !== undefined && judgesFigures(ctx, judged)) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => c === judged) };
   }
   const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };

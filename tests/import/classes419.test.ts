@@ -488,3 +488,17 @@ describe("'Số liệu đạt được Quý III/2021' over 'Tử số | Mẫu s�
     expect(c.tasks[0].note).toContain("Chưa đạt");
   });
 });
+
+describe("a day no calendar has written in a done task's words", () => {
+  const c = consolidateSheet([
+    ["TT", "Nội dung công việc", "Chủ trì", "Tình trạng", "Ghi chú"],
+    [1, "Gửi thư xin lỗi người dân đối với hồ sơ trễ hẹn, đã gửi ngày 31/11/2021", "CC VP-TK", "Hoàn thành"],
+    [2, "Niêm yết số điện thoại đường dây nóng tại trụ sở", "CC VP-TK", "Hoàn thành", "Niêm yết ngày 20/10/2021"],
+  ]);
+
+  it("names it, and takes no day done from it", () => {
+    expect(c.tasks.map((t) => t.doneDate)).toEqual([null, "2021-10-20"]);
+    const bad = c.problems.filter((p) => p.code === "BAD_DATE");
+    expect(bad.map((p) => [p.row, p.value])).toEqual([[2, "31/11/2021"]]);
+  });
+});

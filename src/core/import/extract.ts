@@ -1,4 +1,5 @@
 import { leadInNote } from "./noteLead";
+import { impossibleDay } from "./periodBlocks";
 import { withDeadlineMarks } from "./unaccented";
 import { relativeDay } from "../dates/relativeDay";
 import { isMonthOnlyFormat, monthDeadline, monthOfDate, monthYearText } from "./monthOnly";
@@ -289,6 +290,9 @@ function judgesFigures(ctx: ExtractContext, c: number): boolean {
   }
   return said > 0;
 }
+
+// A whole day written in words ("ngày 31/11/2021", "15/13/2021"): the kind a calendar may not have.
+const IMPOSSIBLE_DAY = /(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?![\d/])/g;
 
 /** Whether columns a and b stand under one merged heading on row r. */
 function sameBand(ctx: ExtractContext, r: number, a: number, b: number): boolean {
@@ -6184,6 +6188,21 @@ function readTask(
       notes.push(`Ngày hoàn thành lấy theo ngày ghi trong "${cleanText(t.replace(/\s*\n\s*/g, "; "))}"`);
       break;
     }
+  // "gửi thư xin lỗi … ngày 31/11/2021": a day no calendar has, where the day done was looked for, is named, never passed over.
+  if ((status === "Hoàn thành" || (status === null && progress === 100)) && doneDate === null && doneText === null) {
+    const cols = [col.note, col.result, col.status, col.content];
+    const found = [noteText, result, statusRaw, content]
+      .map((t, i) => ({ i, day: (t.match(IMPOSSIBLE_DAY) ?? []).find((d) => impossibleDay(d)) }))
+      .find((x) => x.day !== undefined);
+    const named = (day: string) => problems.some((p) => p.code === "BAD_DATE" && p.row === r && p.value === day);
+    if (found?.day !== undefined && !named(found.day))
+      problems.push(
+        problem("BAD_DATE", where(ctx, r, cols[found.i]), found.day, {
+          vi: `ngày "${found.day}" ghi trong dòng không có thật; không lấy làm ngày hoàn thành, hãy sửa lại trong sổ.`,
+          en: `the day "${found.day}" written on the row does not exist; not taken as the day done, correct it in the workbook.`,
+        }),
+      );
+  }
   // Done before the day it was given ("Xong ngày 02/11" given 05/11): one of the two days is wrong.
   if (doneDate !== null && givenOn !== null && doneDate < givenOn)
     problems.push(

@@ -502,3 +502,52 @@ describe("a day no calendar has written in a done task's words", () => {
     expect(bad.map((p) => [p.row, p.value])).toEqual([[2, "31/11/2021"]]);
   });
 });
+
+describe("a plan's Word table pasted: the criterion, its lead and deadline merged down over its tasks' rows", () => {
+  const c = consolidateSheet(
+    [
+      ["TT", "Tiêu chí", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả thực hiện", "Đánh giá"],
+      [
+        1,
+        "1.4",
+        "Triển khai NQ 63/NQ-CP về thúc đẩy giải ngân vốn đầu tư công",
+        "Chủ tịch UBND xã",
+        "31/01/2022",
+        "Đã triển khai",
+        "Hoàn thành",
+      ],
+      [null, null, "kiểm tra tiến độ tại thực địa, tháo gỡ vướng mắc từng dự án", null, null, "Đang kiểm tra", "Đang thực hiện"],
+      [null, null, "đôn đốc nhà thầu hoàn thiện hồ sơ thanh toán khối lượng", null, null, "Chưa làm", "Chưa thực hiện"],
+    ],
+    { merges: merged("A2:A4", "B2:B4", "D2:D4", "E2:E4") },
+  );
+
+  it("reads each row with a state of its own as its own task, under the merged criterion, lead and deadline", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status])).toEqual([
+      [2, "1.4", "2022-01-31", "Hoàn thành"],
+      [3, "1.4", "2022-01-31", "Đang thực hiện"],
+      [4, "1.4", "2022-01-31", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("a 'Chủ trì: … Thời hạn: …' line under each task", () => {
+  const c = consolidateSheet([
+    ["TT", "Nội dung", "Kết quả", "Trạng thái"],
+    ["Tiêu chí 1.3 - Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+    ["a)", "Rà soát lại tổng thể đội ngũ CBCC về số lượng, chất lượng theo từng nhóm", "Đã lập danh sách", "Hoàn thành"],
+    [null, "Chủ trì: CC VP-TK. Thời hạn: 30/10/2021"],
+    ["b)", "Cử 02 cán bộ và 02 công chức chưa đạt chuẩn đi học bồi dưỡng chức danh", "Đã cử 02 người", "Đang thực hiện"],
+    [null, "Chủ trì: PCT UBND xã; Phối hợp: CC VP-TK. Thời hạn: 31/12/2021"],
+  ]);
+
+  it("gives each task the lead, partners and deadline of the line under it, never of the line above", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due])).toEqual([
+      [3, "2021-10-30"],
+      [5, "2021-12-31"],
+    ]);
+    expect(c.tasks[0].lead).toContain("Văn phòng");
+    expect(c.tasks[1].lead).toContain("Phó Chủ tịch");
+    expect(c.tasks[1].partners).toContain("Văn phòng");
+  });
+});

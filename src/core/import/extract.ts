@@ -1006,14 +1006,17 @@ export function extractTable(given: ExtractContext): TableRead {
         continue;
       }
       // "Chủ trì: BP một cửa (đ/c Lan)" under the last task, no task under it: that task's lead, never a section of none.
-      const ledBy = role.role === "section" && LEAD_LINE.test(role.label) && !taskFollows(ctx, rowCtx, r) ? role.label : null;
+      // ("a) task" ⏎ "Chủ trì: CC VP-TK. Thời hạn: 30/10/2021" ⏎ "b) task" ⏎ "Chủ trì: …": each line under its own task.)
+      const ledBy =
+        role.role === "section" && LEAD_LINE.test(role.label) && (!taskFollows(ctx, rowCtx, r) || leadLinesTrail(ctx)) ? role.label : null;
       // ("- … | - … | Chủ trì: …" as a plan lists a criterion's tasks: the line is all of them's, those naming none.)
       if (ledBy !== null) {
         for (const c of filledColumns(grid, r)) mark(r, c, "note");
         // ("Chủ trì: CC VP-TK. Phối hợp: Bộ phận TN&TKQ": who leads, then who helps.)
-        const [who, helpers] = leadAndPartners(ledBy.slice(ledBy.indexOf(":") + 1));
+        const [who, helpers, when] = leadAndPartners(ledBy.slice(ledBy.indexOf(":") + 1));
         for (const t of blockTasks.includes(lastTask) ? blockTasks : [lastTask]) {
           if (helpers !== "" && t.partners === "") t.partners = helpers;
+          if (when !== "" && t.due === null && t.dueText === null) t.dueText = when;
           t.note = [t.note, `Dòng ${r}: ${ledBy}`].filter((x) => x !== "").join("; ");
           if (t.lead === "" || t.lead === (ctx.contextLead ?? "")) {
             t.lead = who;
@@ -2328,6 +2331,11 @@ function wrapsText(ctx: ExtractContext, r: number): boolean {
     return false;
   // "b) Đ/c Tuấn (CC Tài chính – Kế toán) chủ trì": an item of its own list, never the line above's words.
   if (/^[a-zđ]\)\s/u.test(text)) return false;
+  // A state of its own in the row's status cell ("Chưa thực hiện" under the criterion's merged number, the row above
+  // "Hoàn thành"): a task of its own, as a plan's table pasted from Word lists them.
+  const status = ctx.layout.columns.status;
+  const own = status === undefined || ctx.merges.at(r, status) !== undefined ? "" : cellText(cellAt(ctx.grid, r, status)).trim();
+  if (own !== "" && ctx.facts.of(own).status !== null) return false;
   // Beside it only the words of a result or a note wrapped the same way ("ngày 28/6/2021").
   const words = new Set([ctx.layout.columns.result, ctx.layout.columns.note, ctx.layout.columns.status].filter((c) => c !== undefined));
   return filledColumns(ctx.grid, r).every((c) => c === contentCol || (words.has(c) && typeof cellAt(ctx.grid, r, c) === "string"));
@@ -2408,12 +2416,30 @@ function taskFollows(ctx: ExtractContext, rowCtx: RowContext, r: number): boolea
   return false;
 }
 
-/** "CC VP-TK. Phối hợp: Bộ phận TN&TKQ" -> who leads, who helps ("Thực hiện: …" is who does it, said in the note). */
-function leadAndPartners(text: string): [string, string] {
+/**
+ * "CC VP-TK. Phối hợp: Bộ phận TN&TKQ. Thời hạn: 30/10/2021" -> who leads, who helps, by when ("Thực hiện: …" is who
+ * does it, said in the note).
+ */
+function leadAndPartners(line: string): [string, string, string] {
+  const due = /[.;,]?\s*(?:thời hạn|hạn|thời gian)(?:\s+hoàn thành)?\s*:\s*/iu.exec(line);
+  const when = due === null ? "" : cleanText(line.slice(due.index + due[0].length).replace(/[.;]\s*$/, ""));
+  const text = due === null ? line : line.slice(0, due.index);
   const cut = /[.;,]?\s*(?:phối hợp|thực hiện|đơn vị thực hiện)\s*:/iu.exec(text);
-  if (cut === null) return [cleanText(text), ""];
+  if (cut === null) return [cleanText(text), "", when];
   const rest = text.slice(cut.index + cut[0].length);
-  return [cleanText(text.slice(0, cut.index)), /phối hợp/iu.test(cut[0]) ? cleanText(rest.replace(/[.;]\s*$/, "")) : ""];
+  return [cleanText(text.slice(0, cut.index)), /phối hợp/iu.test(cut[0]) ? cleanText(rest.replace(/[.;]\s*$/, "")) : "", when];
+}
+
+/** Whether a table's "Chủ trì: …" lines each come right under a task (its own row of cells), never over the tasks they lead. */
+function leadLinesTrail(ctx: ExtractContext): boolean {
+  let lines = 0;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const line = planLine(ctx, r, LEAD_LINE);
+    if (line === null) continue;
+    if (filledColumns(ctx.grid, r - 1).length < 2) return false;
+    lines++;
+  }
+  return lines >= 2;
 }
 
 // "Thời gian: Trong năm 2021", "Thời hạn hoàn thành: Quý IV/2021" alone on its row, as a plan writes it under its tasks.

@@ -551,3 +551,19 @@ describe("a 'Chủ trì: … Thời hạn: …' line under each task", () => {
     expect(c.tasks[1].partners).toContain("Văn phòng");
   });
 });
+
+describe("a cover sheet counting each criterion's tasks, 'Số NV | Đã xong | Còn lại'", () => {
+  const c = consolidateSheet([
+    ["TỔNG HỢP TÌNH HÌNH THỰC HIỆN KH 49/KH-UBND (đến 30/11/2021)"],
+    [],
+    ["Tiêu chí", "Tên tiêu chí", "Số NV", "Đã xong", "Còn lại"],
+    ["1.1", "Tỷ lệ hồ sơ trực tuyến mức độ 3, 4", 2, 1, 1],
+    ["1.2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 3, 1, 2],
+    ["1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", 2, 1, 1],
+    [null, "Cộng", 7, 3, 4],
+  ]);
+
+  it("reads no task from the counts, a done count of 1 no tick", () => {
+    expect(c.tasks).toEqual([]);
+  });
+});

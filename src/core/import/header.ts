@@ -2548,7 +2548,8 @@ function tasksDashboard(keys: readonly string[]): boolean {
     ) &&
     filled.some((k) => /^(?:tong )?so (?:nv|nhiem vu|viec|cong viec)(?: (?:duoc )?giao)?$/.test(k)) &&
     filled.some((k) =>
-      /^(?:so )?(?:da ht|da hoan thanh|hoan thanh|dang th|dang thuc hien|chua ht|chua thuc hien|qua han)$|^(?:% hoan thanh|ty le hoan thanh|ty le(?: %)?)$/.test(
+      // ("Số NV | Đã xong | Còn lại": the rest still to do counted.)
+      /^(?:so )?(?:da ht|da hoan thanh|hoan thanh|dang th|dang thuc hien|chua ht|chua thuc hien|qua han|con lai)$|^(?:% hoan thanh|ty le hoan thanh|ty le(?: %)?)$/.test(
         k,
       ),
     )

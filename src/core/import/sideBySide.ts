@@ -5,6 +5,7 @@ import { findDossierTable } from "./dossiers";
 import { detectTables } from "./header";
 
 const SCAN_ROWS = 30;
+const STAGGERED_ROWS = 2_000;
 
 function filled(v: GridCell | undefined): boolean {
   return v !== undefined && cellKind(v) !== "empty";
@@ -90,6 +91,8 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
  * rows filled on both sides of it and each side, alone, a table.
  */
 function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate | null): Grid[] | null {
+  // (Sheets kept by hand; a system's export of thousands of rows is never two tables side by side, nor worth a scan per column.)
+  if (grid.rows.length > STAGGERED_ROWS) return null;
   const lineAlone = (row: readonly GridCell[]) => row.filter(filled).length <= 1;
   for (let g = 3; g < width - 1; g++) {
     let both = 0;

@@ -207,6 +207,17 @@ describe("a plan's text pasted as a table: each criterion's tasks, then its 'Ch�
     expect([c.tasks[2].lead, c.tasks[2].due]).toEqual(["", "2021-12-31"]);
   });
 
+  it("names a deadline line it cannot read, the words kept with the tasks above it", () => {
+    const c2 = consolidateSheet([
+      ["TT", "Nội dung kế hoạch", "Kết quả thực hiện"],
+      ["1.5", 'TCTP "Tỷ lệ văn bản trao đổi dưới dạng điện tử"'],
+      ["-", "Tăng cường trao đổi văn bản giữa các cơ quan dưới dạng điện tử", "Đã gửi 96% văn bản điện tử"],
+      [null, "Thời gian: sau khi có hướng dẫn của huyện"],
+    ]);
+    expect(c2.tasks.map((t) => [t.source.row, t.due, t.dueText])).toEqual([[3, null, "sau khi có hướng dẫn của huyện"]]);
+    expect(c2.problems.filter((p) => p.code === "BAD_DATE").map((p) => [p.row, p.value])).toEqual([[4, "sau khi có hướng dẫn của huyện"]]);
+  });
+
   it("names the plan's aim as no task", () => {
     const aim = c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 5);
     expect(aim?.message).toContain("mục tiêu của kế hoạch");

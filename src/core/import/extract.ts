@@ -1009,32 +1009,25 @@ export function extractTable(given: ExtractContext): TableRead {
       // ("a) task" ⏎ "Chủ trì: CC VP-TK. Thời hạn: 30/10/2021" ⏎ "b) task" ⏎ "Chủ trì: …": each line under its own task.)
       const ledBy =
         role.role === "section" && LEAD_LINE.test(role.label) && (!taskFollows(ctx, rowCtx, r) || leadLinesTrail(ctx)) ? role.label : null;
-      // ("- … | - … | Chủ trì: …" as a plan lists a criterion's tasks: the line is all of them's, those naming none.)
-      if (ledBy !== null) {
+      // "Thời gian: Trong năm 2021" after them: their deadline, for those writing none.
+      const dueLine = ledBy === null ? planLine(ctx, r, DUE_LINE) : null;
+      if (ledBy !== null || (dueLine !== null && !taskFollows(ctx, rowCtx, r))) {
+        const line = ledBy ?? dueLine ?? "";
         for (const c of filledColumns(grid, r)) mark(r, c, "note");
-        // ("Chủ trì: CC VP-TK. Phối hợp: Bộ phận TN&TKQ": who leads, then who helps.)
-        const [who, helpers, when] = leadAndPartners(ledBy.slice(ledBy.indexOf(":") + 1));
-        for (const t of blockTasks.includes(lastTask) ? blockTasks : [lastTask]) {
+        // ("- … | - … | Chủ trì: …" as a plan lists a criterion's tasks: the line is all of them's, those naming none.)
+        const tasks = blockTasks.includes(lastTask) ? blockTasks : [lastTask];
+        for (const t of tasks) t.note = [t.note, `Dòng ${r}: ${line}`].filter((x) => x !== "").join("; ");
+        // ("Chủ trì: CC VP-TK. Phối hợp: Bộ phận TN&TKQ. Thời hạn: 30/10/2021": who leads, who helps, by when.)
+        const [who, helpers, when] =
+          ledBy !== null ? leadAndPartners(line.slice(line.indexOf(":") + 1)) : ["", "", cleanText(line.slice(line.indexOf(":") + 1))];
+        for (const t of ledBy === null ? [] : tasks) {
           if (helpers !== "" && t.partners === "") t.partners = helpers;
-          if (when !== "" && t.due === null && t.dueText === null) t.dueText = when;
-          t.note = [t.note, `Dòng ${r}: ${ledBy}`].filter((x) => x !== "").join("; ");
           if (t.lead === "" || t.lead === (ctx.contextLead ?? "")) {
             t.lead = who;
             t.note = `${t.note}; Chủ trì lấy theo dòng ${r}`;
           }
         }
-        lastTaskRow = r;
-        continue;
-      }
-      // "Thời gian: Trong năm 2021" after them: their deadline, for those writing none.
-      const dueLine = planLine(ctx, r, DUE_LINE);
-      if (dueLine !== null && !taskFollows(ctx, rowCtx, r)) {
-        for (const c of filledColumns(grid, r)) mark(r, c, "note");
-        const when = cleanText(dueLine.slice(dueLine.indexOf(":") + 1));
-        for (const t of blockTasks.includes(lastTask) ? blockTasks : [lastTask]) {
-          t.note = [t.note, `Dòng ${r}: ${dueLine}`].filter((x) => x !== "").join("; ");
-          if (t.due === null && t.dueText === null) t.dueText = when;
-        }
+        lineDue(ctx, r, when, tasks, out.problems);
         lastTaskRow = r;
         continue;
       }
@@ -1120,8 +1113,8 @@ export function extractTable(given: ExtractContext): TableRead {
       for (const c of filledColumns(grid, r)) mark(r, c, "field");
       continue;
     }
-    if (role.role === "section") blockTasks = [];
     if (role.role === "section") {
+      blockTasks = [];
       out.report.sections.push({ row: r, label: role.label, code: role.code });
       // "1. Tuyên truyền trên hệ thống loa … (TC 1.1), do công chức VH-XH thực hiện …" among a table's figures: a report's
       // task written as a line, which a table of figures cannot read; named, never dropped without a word.
@@ -2428,6 +2421,22 @@ function leadAndPartners(line: string): [string, string, string] {
   if (cut === null) return [cleanText(text), "", when];
   const rest = text.slice(cut.index + cut[0].length);
   return [cleanText(text.slice(0, cut.index)), /phối hợp/iu.test(cut[0]) ? cleanText(rest.replace(/[.;]\s*$/, "")) : "", when];
+}
+
+/**
+ * A plan's "Thời gian: …" line for the tasks above it that write no deadline of their own; one the deadline reader cannot
+ * read is kept as written and named, as a deadline cell's is.
+ */
+function lineDue(ctx: ExtractContext, r: number, when: string, tasks: readonly RawTask[], problems: Problem[]): void {
+  const takers = when === "" ? [] : tasks.filter((t) => t.due === null && t.dueText === null);
+  for (const t of takers) t.dueText = when;
+  if (takers.length > 0 && parseDeadline(when).kind === "unparsed")
+    problems.push(
+      problem("BAD_DATE", where(ctx, r, filledColumns(ctx.grid, r)[0]), when, {
+        vi: `không đọc được hạn hoàn thành "${when}" ở dòng ${r} (hạn của các nhiệm vụ bên trên); giữ nguyên như đã ghi, không đánh giá đúng hạn hay quá hạn.`,
+        en: `the deadline "${when}" on row ${r} (the tasks above's) cannot be read; kept as written, not judged on time or overdue.`,
+      }),
+    );
 }
 
 /** Whether a table's "Chủ trì: …" lines each come right under a task (its own row of cells), never over the tasks they lead. */

@@ -8,7 +8,7 @@ import { Grid, GridCell } from "./grid";
 const TOP_ROWS = 30;
 const NUMERATOR = /^ts\.?$/i;
 const DENOMINATOR = /^ms\.?$/i;
-const RATE = /^(?:tl|tỷ lệ|ty le)\s*(\(\s*%\s*\)|%)?$/iu;
+const RATE = /^tl\s*(\(\s*%\s*\)|%)?$/i;
 const BOTH = /^ts\s*\/\s*ms$/i;
 const PERCENT_ALONE = /^\(?%\)?$/;
 
@@ -27,7 +27,7 @@ function spelled(row: readonly GridCell[]): GridCell[] | null {
     // "TS/MS | %": the rate beside them.
     if (joined && PERCENT_ALONE.test(t) && BOTH.test(texts[i - 1] ?? "")) return "Tỷ lệ (%)";
     const rate = pairs ? RATE.exec(t) : null;
-    if (rate && /^tl/i.test(t)) return rate[1] ? "Tỷ lệ (%)" : "Tỷ lệ";
+    if (rate) return rate[1] ? "Tỷ lệ (%)" : "Tỷ lệ";
     return v;
   });
 }

@@ -99,26 +99,24 @@ const SIGNED_ON = /^(?:[^,\d]{2,30},\s*[nN]gày|Ngày|NGÀY)\s+\d{1,2}\s*[/.-]\s
 const LABEL_MAX_CHARS = 40;
 
 /** A criterion a section names: "1.2. Tỷ lệ …", "Tiêu chí 1.2 – …", "TC 1.2", "Chỉ số 2.1", "1.2". */
+// "Tiêu chí 1.4 - …", "TC 1.1", "Chỉ số SIPAS 2.3 - …" anywhere in the words (typed without marks too).
+const LABELLED_CODE =
+  /(?:tiêu chí thành phần|tieu chi thanh phan|chỉ số thành phần|chi so thanh phan|tiêu chí|tieu chi|tctp|\btc|chỉ số|chi so)(?:\s+sipas)?\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu;
+
 export function sectionCode(text: string): string | null {
   const t = cleanText(text);
   // "1.10.2021 - 31.10.2021": a span of days typed with dots opening the text, never criterion 1.10.
   if (isDottedDate(t) || isDottedDate(t.split(/[\s–-]/)[0])) return null;
-  // (Typed without marks too: "Tieu chi 1.4 - Giai ngan …".)
-  // ("Chỉ số SIPAS 2.3 - …": the index named between the word and its number.)
-  const labelled =
-    /(?:tiêu chí thành phần|tieu chi thanh phan|chỉ số thành phần|chi so thanh phan|tiêu chí|tieu chi|tctp|\btc|chỉ số|chi so)(?:\s+sipas)?\s*(\d{1,2})\.(\d{1,2})(?![\d.])/iu.exec(
-      t,
-    );
   // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
   const leading =
     /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí|tieu chi|tctp|tc|chỉ số|chi so|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(
       t,
     );
   // "2.1. TC 1.1 – Tỷ lệ hồ sơ …": a report's own outline number before the criterion it names; the named one.
-  const outlineOnly = leading !== null && labelled !== null && labelled.index > 0 && /^\d/.test(leading[0]);
+  const named = leading !== null && /^\d/.test(leading[0]) ? LABELLED_CODE.exec(t) : null;
   const m =
-    (outlineOnly ? labelled : leading) ??
-    labelled ??
+    (named !== null && named.index > 0 ? named : leading) ??
+    LABELLED_CODE.exec(t) ??
     // "… tiếp cận dịch vụ (2.1)", "… (Chỉ số SIPAS 2.1):": the criterion in brackets closing the section's name.
     // ("… (SIPAS 2.2) - han chot 31/10/2021": or before a dash and what the section says of its rows.)
     /\(\s*(?:(?:chỉ số|tiêu chí|tctp|tc)\s+)?(?:sipas\s*[-–:]?\s*)?([12])\.(\d{1,2})\s*\)\s*:?\s*(?:$|[-–]\s)/iu.exec(t);

@@ -55,6 +55,20 @@ const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5,
 
 /** A period label, or null. Matching is on a diacritic-free key. */
 export function parsePeriod(text: string): PeriodLabel | null {
+  // Asked of the same headings and cells row after row: each text is read once (a copy handed out, so no caller
+  // shares another's), the memory bounded by starting afresh.
+  const known = PARSED.get(text);
+  if (known !== undefined) return known === null ? null : { ...known };
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  const read = readPeriod(text);
+  PARSED.set(text, read);
+  return read === null ? null : { ...read };
+}
+
+const PARSED = new Map<string, PeriodLabel | null>();
+const PARSED_MAX = 4096;
+
+function readPeriod(text: string): PeriodLabel | null {
   // "Tháng 7 - 11", "T7-T11": a span of months (no period of its own), never July of 2011.
   if (MONTH_SPAN.test(text)) return null;
   return periodOfLabel(text, looseKey(text));

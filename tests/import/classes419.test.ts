@@ -439,6 +439,10 @@ describe("a report's own outline number before the criterion its heading names, 
   it("files the work under the criterion named, never under the outline number", () => {
     expect(c.tasks.filter((t) => t.source.row === 4 || t.source.row === 6).map((t) => t.code)).toEqual(["1.1", "1.5"]);
   });
+
+  it("reads the report's heading over the criteria, no blank row under it, as no task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 6]);
+  });
 });
 
 describe("'Số liệu đạt được Quý III/2021' over 'Tử số | Mẫu số | Tỷ lệ (%)' on the task rows, 'Tự đánh giá: Đạt | Chưa đạt' beside", () => {

@@ -1,3 +1,4 @@
+import { BULLET, bulletItems } from "./bulletLines";
 import { leadInNote } from "./noteLead";
 import { impossibleDay } from "./periodBlocks";
 import { withDeadlineMarks } from "./unaccented";
@@ -1193,7 +1194,11 @@ export function extractTable(given: ExtractContext): TableRead {
         codeLabel = null;
       }
       // "3. Nhiệm vụ khác" after "1. Tiêu chí 1.1 …", "2. … (TC 2.3)": a sibling naming none ends the criterion above.
-      else if (codeStyle !== null && sectionStyle(role.label) === codeStyle && sectionStyle(role.label) !== "none:mixed") {
+      else if (
+        codeStyle !== null &&
+        ((sectionStyle(role.label) === codeStyle && sectionStyle(role.label) !== "none:mixed") || outerThan(role.label, codeLabel))
+      ) {
+        // ("3. Nhiệm vụ tháng 11/2021:" after "b) Tiêu chí 1.5 …": a heading further out ends it too.)
         code = ctx.contextCode;
         codeStyle = null;
       }
@@ -3151,17 +3156,6 @@ function statusFromColours(ctx: ExtractContext, out: TableRead): void {
       }),
     );
   }
-}
-
-// "- ", "+ ", "• ", "a) ", "1. " at the start of a line.
-const BULLET = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s+/u;
-
-/** A cell's bullet lines, marks removed: two or more, every line one; else null. */
-export function bulletItems(v: GridCell): string[] | null {
-  if (typeof v !== "string" || !v.includes("\n")) return null;
-  const lines = v.split(/\r?\n/).filter((l) => l.trim() !== "");
-  if (lines.length < 2 || !lines.every((l) => BULLET.test(l))) return null;
-  return lines.map((l) => l.replace(BULLET, "").trim());
 }
 
 /** Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th. */
@@ -8912,6 +8906,12 @@ const DEPTHS = ["roman", "letter", "number", "dotted", "small-letter", "bullet"]
 function numberingDepth(label: string): number | null {
   const at = DEPTHS.indexOf(sectionStyle(label).split(":")[0]);
   return at < 0 ? null : at;
+}
+
+/** A heading numbered further out than another ("3." than "b)", "II." than "1."): both numbered. */
+function outerThan(label: string, than: string | null): boolean {
+  const [at, inner] = [numberingDepth(label), than === null ? null : numberingDepth(than)];
+  return at !== null && inner !== null && at < inner && at < DEPTHS.indexOf("bullet");
 }
 
 /** How deep a section's row sits: its label's numbering, else its STT cell's ("Phần A" over "1." over "a)"). */

@@ -60,6 +60,8 @@ export interface Grid {
   notRead?: { rows: number; afterRow: number; cells: number; afterColumn: number };
   /** Rows a report's lines were laid out in as a table's (textList): each a task, never a heading of the rows under it. */
   listedRows?: readonly number[];
+  /** A report's lines stating figures, typed in one cell among its task lines (textList): read as figures at their row. */
+  figureLines?: Readonly<Record<number, { col: number; text: string }>>;
 }
 
 /** A "row:col"-keyed record (formats, fills) with only the columns `keep` keeps. */

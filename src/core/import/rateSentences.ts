@@ -1,3 +1,4 @@
+import { bulletLines } from "./bulletLines";
 import { IsoDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
@@ -42,6 +43,8 @@ export interface RateSentence {
   yearless?: { kind: "quarter"; index: number; year: number };
   /** The last row of a sentence wrapped over the rows under its first ("…, đã giải" ⏎ "quyết 198 hồ sơ, … 100%"). */
   through: number;
+  /** A line of a cell whose other lines are tasks, laid out in its row (Grid.figureLines): the row stays theirs. */
+  besideTasks?: true;
 }
 
 // "ước đạt 89,6%", "ước thực hiện cả năm đạt 95%", "dự ước 90%": the figure is estimated.
@@ -262,91 +265,103 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
   let section: string | null = null;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
+    const besideTasks = grid.figureLines?.[r];
     // The cheap sign first: a "%" in one of the row's texts (or of the rows it may wrap onto).
     const below = hasRate(grid.rows[r] ?? []) || hasRate(grid.rows[r + 1] ?? []);
-    if (!below && !row.some((v) => typeof v === "string" && (v.includes("%") || SECTION.test(v)))) continue;
-    const first = only(row);
-    if (first === null || first.text.length > 300) continue;
-    const wrapped = wrappedOn(grid, r, first.col, first.text) ? { text: first.text, through: r } : wrappedLine(grid, r, first);
+    if (!below && besideTasks === undefined && !row.some((v) => typeof v === "string" && (v.includes("%") || SECTION.test(v)))) continue;
+    const first = besideTasks ?? only(row);
+    // "- Trong tháng … đúng hạn 74/74 hồ sơ (100%).⏎- Đã ban hành Quy chế … (TC 2.3) …" in one cell: each line a
+    // sentence of its own (a criterion named on one line is never another line's).
+    const lines = bulletLines(first?.text ?? null);
+    if (first === null || first.text.length > (lines !== null ? 1200 : 300)) continue;
+    const wrapped =
+      lines !== null || wrappedOn(grid, r, first.col, first.text) ? { text: first.text, through: r } : wrappedLine(grid, r, first);
     if (!wrapped.text.includes("%") && !SECTION.test(wrapped.text)) continue;
     const { through } = wrapped;
-    const line = { ...first, text: wrapped.text };
-    const text = cleanText(line.text);
-    if (SECTION.test(text) && !text.includes("%")) {
-      section = text;
-      continue;
-    }
-    if (section !== null && REMARKS_SECTION.test(looseKey(section))) continue;
-    // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
-    // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
-    // ("Chỉ tiêu KT-XH do HĐND xã giao: đã đạt 10/16 chỉ tiêu (62,5%)": the targets named, then what was reached.)
-    // (Never `\b` after "quả": an ASCII word boundary, it never falls after a Vietnamese letter.)
-    const reached = /:\s*(?:đã đạt|đạt được|kết quả)(?!\p{L})/iu.test(text);
-    if ((TARGET_LINE.test(looseKey(text.slice(0, 40))) && !reached) || wrappedOn(grid, r, line.col, text)) continue;
-    // "- Đôn đốc nhà thầu … => Chưa xong, khối lượng mới đạt khoảng 65%": a task and what came of it, not a figure.
-    if (OUTCOME_ARROW.test(text)) continue;
-    // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
-    const whole = rateOfSentence(text);
-    const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));
-    const lineMeasure = LISTED_MEASURE.exec(looseKey(text))?.[0] ?? null;
-    for (const clause of clauses) {
-      // "GRDP … ước đạt 6 - 7%": a range stated as the result; its upper end is no reading.
-      const range = RANGE_RATE.exec(clause);
-      // "…: hài lòng về tiếp cận dịch vụ 92%; về tổ chức giải quyết TTHC 90%; …": one measure the line names, a rate per
-      // clause, each after the words of what it is of.
-      const listed = clauses.length >= 2 && lineMeasure !== null ? listedRate(clause) : null;
-      const rate = range ? { value: 0, numerator: null, denominator: null } : clause === text ? whole : (rateOfSentence(clause) ?? listed);
-      if (rate === null) continue;
-      const code = CODE.exec(clause) ?? LEADING_CODE.exec(clause);
-      // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
-      const label = clause.includes(":") ? looseKey(clause.split(":")[0]) : "";
-      // A clause of a longer sentence may say it by its counts: "đã giải quyết 210 hồ sơ, … đạt 100,00%".
-      const counted = clause !== text && /\b(?:ho so|van ban|phieu)\b/.test(looseKey(clause));
-      // "… chiếm 30,58% tổng số hồ sơ", "Giải ngân … đạt 57,3%": the words name the measure as a rate's would.
-      const measured = MEASURE_SAID.test(looseKey(clause)) || (listed !== null && rate === listed);
-      if (
-        !code &&
-        !counted &&
-        !measured &&
-        !/\b(?:ty le|ti le)\b/.test(looseKey(clause)) &&
-        (label.split(" ").length < 2 || NOTE_LABEL.test(label))
-      )
+    for (const typed of lines ?? [wrapped.text]) {
+      const line = { ...first, text: typed };
+      const text = cleanText(line.text);
+      if (SECTION.test(text) && !text.includes("%")) {
+        section = text;
         continue;
-      const day = AS_OF.exec(text);
-      // ("…, dự kiến cử đi học trong Quý I/2022": a period planned, never the figure's.)
-      // ("=> Kết quả Quý I: … (đạt 21,4%)" on a sheet of 2021: that quarter of the sheet's year.)
-      const said = periodSaid(text) ?? YEAR_IN.exec(text) ?? (year !== null ? YEARLESS_QUARTER.exec(text) : null);
-      const named0 = said ? parsePeriod(said[0]) : null;
-      const p = named0 !== null && named0.year === null && named0.kind === "quarter" ? { ...named0, year } : named0;
-      const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
-      const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
-      // "quý IV/2021 …, số liệu ngày 14/12/2021": the quarter at that day; a day outside it says nothing of it.
-      const named =
-        p !== null && p.year !== null
-          ? ((dayDate !== null ? periodAtDay(p, dayDate) : null) ?? { name: periodName(p, p.year), date: periodEnd(p, p.year) })
-          : null;
-      const date = named?.date ?? dayDate ?? (p && p.year !== null && p.kind !== "year" ? periodEnd(p, p.year) : null);
-      out.push({
-        estimate: ESTIMATE.test(looseKey(clause)),
-        row: r,
-        col: line.col,
-        code: code ? `${code[1]}.${Number(code[2])}` : null,
-        ...rate,
-        date,
-        period: named?.name ?? null,
-        range: range ? range[1] : null,
-        // ("về tổ chức giải quyết TTHC 90%" said of the line's "hài lòng": named with it, for the plan to suggest its criterion.)
-        text:
-          listed !== null && rate === listed && !LISTED_MEASURE.test(looseKey(clause))
-            ? `${LISTED_WORDS[lineMeasure ?? ""] ?? ""} ${clause.trim()}`.trim()
-            : clause,
-        line: text,
-        section,
-        through,
-        ...(p !== null && p !== named0 && p.year !== null && dayDate === null
-          ? { yearless: { kind: "quarter" as const, index: p.index, year: p.year } }
-          : {}),
-      });
+      }
+      if (section !== null && REMARKS_SECTION.test(looseKey(section))) continue;
+      // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
+      // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
+      // ("Chỉ tiêu KT-XH do HĐND xã giao: đã đạt 10/16 chỉ tiêu (62,5%)": the targets named, then what was reached.)
+      // (Never `\b` after "quả": an ASCII word boundary, it never falls after a Vietnamese letter.)
+      const reached = /:\s*(?:đã đạt|đạt được|kết quả)(?!\p{L})/iu.test(text);
+      if ((TARGET_LINE.test(looseKey(text.slice(0, 40))) && !reached) || wrappedOn(grid, r, line.col, text)) continue;
+      // "- Đôn đốc nhà thầu … => Chưa xong, khối lượng mới đạt khoảng 65%": a task and what came of it, not a figure.
+      if (OUTCOME_ARROW.test(text)) continue;
+      // "… trực tuyến 32 hồ sơ, đạt tỷ lệ 14,61%; đã giải quyết 210 hồ sơ, … đạt 100,00%": a rate per clause.
+      const whole = rateOfSentence(text);
+      const clauses = whole !== null || !text.includes(";") ? [text] : text.split(/;\s*/).filter((c) => c.includes("%"));
+      const lineMeasure = LISTED_MEASURE.exec(looseKey(text))?.[0] ?? null;
+      for (const clause of clauses) {
+        // "GRDP … ước đạt 6 - 7%": a range stated as the result; its upper end is no reading.
+        const range = RANGE_RATE.exec(clause);
+        // "…: hài lòng về tiếp cận dịch vụ 92%; về tổ chức giải quyết TTHC 90%; …": one measure the line names, a rate per
+        // clause, each after the words of what it is of.
+        const listed = clauses.length >= 2 && lineMeasure !== null ? listedRate(clause) : null;
+        const rate = range
+          ? { value: 0, numerator: null, denominator: null }
+          : clause === text
+            ? whole
+            : (rateOfSentence(clause) ?? listed);
+        if (rate === null) continue;
+        const code = CODE.exec(clause) ?? LEADING_CODE.exec(clause);
+        // A line with no criterion must say what it measures: a rate's words, or a label of its own before a colon.
+        const label = clause.includes(":") ? looseKey(clause.split(":")[0]) : "";
+        // A clause of a longer sentence may say it by its counts: "đã giải quyết 210 hồ sơ, … đạt 100,00%".
+        const counted = clause !== text && /\b(?:ho so|van ban|phieu)\b/.test(looseKey(clause));
+        // "… chiếm 30,58% tổng số hồ sơ", "Giải ngân … đạt 57,3%": the words name the measure as a rate's would.
+        const measured = MEASURE_SAID.test(looseKey(clause)) || (listed !== null && rate === listed);
+        if (
+          !code &&
+          !counted &&
+          !measured &&
+          !/\b(?:ty le|ti le)\b/.test(looseKey(clause)) &&
+          (label.split(" ").length < 2 || NOTE_LABEL.test(label))
+        )
+          continue;
+        const day = AS_OF.exec(text);
+        // ("…, dự kiến cử đi học trong Quý I/2022": a period planned, never the figure's.)
+        // ("=> Kết quả Quý I: … (đạt 21,4%)" on a sheet of 2021: that quarter of the sheet's year.)
+        const said = periodSaid(text) ?? YEAR_IN.exec(text) ?? (year !== null ? YEARLESS_QUARTER.exec(text) : null);
+        const named0 = said ? parsePeriod(said[0]) : null;
+        const p = named0 !== null && named0.year === null && named0.kind === "quarter" ? { ...named0, year } : named0;
+        const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
+        const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
+        // "quý IV/2021 …, số liệu ngày 14/12/2021": the quarter at that day; a day outside it says nothing of it.
+        const named =
+          p !== null && p.year !== null
+            ? ((dayDate !== null ? periodAtDay(p, dayDate) : null) ?? { name: periodName(p, p.year), date: periodEnd(p, p.year) })
+            : null;
+        const date = named?.date ?? dayDate ?? (p && p.year !== null && p.kind !== "year" ? periodEnd(p, p.year) : null);
+        out.push({
+          estimate: ESTIMATE.test(looseKey(clause)),
+          row: r,
+          col: line.col,
+          code: code ? `${code[1]}.${Number(code[2])}` : null,
+          ...rate,
+          date,
+          period: named?.name ?? null,
+          range: range ? range[1] : null,
+          // ("về tổ chức giải quyết TTHC 90%" said of the line's "hài lòng": named with it, for the plan to suggest its criterion.)
+          text:
+            listed !== null && rate === listed && !LISTED_MEASURE.test(looseKey(clause))
+              ? `${LISTED_WORDS[lineMeasure ?? ""] ?? ""} ${clause.trim()}`.trim()
+              : clause,
+          line: text,
+          section,
+          through,
+          ...(besideTasks !== undefined ? { besideTasks: true as const } : {}),
+          ...(p !== null && p !== named0 && p.year !== null && dayDate === null
+            ? { yearless: { kind: "quarter" as const, index: p.index, year: p.year } }
+            : {}),
+        });
+      }
     }
   }
   return out;

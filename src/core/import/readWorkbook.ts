@@ -849,7 +849,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // No criterion on the line: its own words, then its section's, for the plan to suggest one.
       out.readings.push(x.code === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
     }
-    return new Set(found.flatMap((x) => Array.from({ length: x.through - x.row + 1 }, (_, k) => x.row + k)));
+    // (A line beside a cell's tasks leaves its row to them.)
+    return new Set(
+      found.filter((x) => x.besideTasks !== true).flatMap((x) => Array.from({ length: x.through - x.row + 1 }, (_, k) => x.row + k)),
+    );
   };
   /** A table of figures whose rates the numbering row writes as ratios: each rate's parts are the columns it names. */
   const readFormulaRates = (grid: Grid, sheetIndex: number, f: FormulaRates): boolean => {

@@ -60,8 +60,9 @@ const MARK_LEGEND =
 const NUMBERED_GROUP = /^(?:nhom|phan|khoi|nhom viec|nhom nhiem vu)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\s+\p{L}/u;
 // "Cộng tiêu chí 1.1", "Cộng nhóm A": a group's subtotal, however it is named.
 // "Tổng cộng (A+B)", "Cộng (I+II)": the parts above added up.
+// "Cộng A: 04 nhiệm vụ", "TỔNG CỘNG (A+B): 07 nhiệm vụ": a part's tasks counted.
 const TOTAL =
-  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:tong cong|tong|cong) (?:[a-e](?: [a-e])+|[ivx]{1,4}(?: [ivx]{1,4})+)$|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
+  /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:tong cong|tong|cong) (?:[a-e](?: [a-e])+|[ivx]{1,4}(?: [ivx]{1,4})+|[a-e])$|(?:tong cong|tong|cong) (?:[a-e]|[ivx]{1,4})(?: (?:[a-e]|[ivx]{1,4}))* \d{1,3} (?:nhiem vu|viec|cong viec|noi dung)\b|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.

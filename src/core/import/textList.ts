@@ -6,6 +6,7 @@ import { cellKind } from "./cellFacts";
 import { withTheSentenceDay } from "./dateText";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 import { signatureRow } from "./rows";
+import { bulletLines } from "./bulletLines";
 
 /**
  * Tasks pasted as lines of text, one cell a row: a report sent by email or in a chat group and copied
@@ -60,6 +61,9 @@ const LEAD_INSIDE = /[.;]\s+(?:đơn vị |bộ phận |người )?(?:chủ trì
 // A heading over lines of work: "Các việc đã làm", "Kết quả thực hiện", "Nhiệm vụ thời gian tới", "Công việc trong tuần".
 const WORK_HEADING =
   /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:cac |nhung )?(?:viec da lam|cong viec|nhiem vu|ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|cac viec|viec can lam|viec tiep theo)\b/;
+// "1. Kết quả thực hiện nhiệm vụ", "II. Tình hình thực hiện kế hoạch quý IV": a heading over the report's lines of work.
+const WORK_TITLE =
+  /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|tinh hinh trien khai)(?: (?:cac |nhung )?(?:nhiem vu|cong viec|ke hoach|chi tieu|tieu chi)\b[^:]{0,30})?$/;
 // "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
 const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
 
@@ -71,12 +75,15 @@ const NEXT_LABEL =
   /^(?:các\s+|những\s+)?(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:(?:thời gian|thoi gian|tuần|tuan|tháng|thang|quý|quy|kỳ|ky)\s+)?(?:tới|toi|tiếp theo|tiep theo|sắp tới|sap toi)\s*:\s*(?:[✔✓☑•]\s*)?(?=\S)/iu;
 // "* Đang phối hợp … thanh toán công trình …, đạt 90%, phấn đấu xong trước …": work in hand, its share how far it is.
 // ("… (TC 2.2): đang thực hiện, đạt 50%, hạn …": so said after the colon.)
-const IN_HAND = /(?:^|[:;]\s*)(?:đang|dang)\s+\p{L}/iu;
+// ("…: đạt 14/16 chỉ tiêu (87,5%), đang triển khai": so said after the share.)
+const IN_HAND = /(?:^|[:;]\s*|\s[–-]\s*|%\)?,\s*)(?:đang|dang)\s+\p{L}/iu;
 // A line that says a day or how its work stands in brackets: work, never a criterion's heading.
 // ("Chỉ số 2.4: thực hiện công khai xin lỗi …, đã xin lỗi 04/04 trường hợp": work done said after the colon; "…: quý I
 // chưa đánh giá" says only that nothing is to report.)
+// ("TC 1.4 - Giải ngân vốn ĐTC (CT UBND): đang TH, đạt 91,5%", "…: HT ngày 8/12", "…: chưa TH, hạn 20/12": its state
+// right after the colon, however short.)
 const SAYS_WORK =
-  /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\(\s*(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})|:\s*\S.*(?:^|\s)(?:đã|đang)\s+\p{L}/iu;
+  /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\(\s*(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})|:\s*(?:\S.*\s)?(?:đã|đang)\s+\p{L}|:\s*(?:ht|xong|hoàn thành|đã xong|chưa (?:th|thực hiện|triển khai|làm))(?!\p{L})/iu;
 // "C. PHƯƠNG HƯỚNG NĂM 2022", "III. Phương hướng, nhiệm vụ quý I/2022": the report's work ahead (no difficulty named with it).
 const DIRECTION = /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?phuong huong\b(?!.*\b(?:kho khan|vuong mac|ton tai|han che|kien nghi|de xuat)\b)/;
 // "1. Những kết quả đạt được" under "I. ĐÁNH GIÁ CHUNG": the assessment's part that says what was done, a heading.
@@ -213,6 +220,20 @@ function fieldsOfLine(text: string): string[] | null {
     .map((m) => `${m[1]}: ${m[2].trim().replace(/\.$/, "")}`);
 }
 
+/** A line stating a rate ("- Văn bản đi …: 52/55 văn bản (94,5%)") or a figure's label ("- Trực tuyến: 12"): a figure, no task. */
+function figureLine(body: string, line: string): boolean {
+  if (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(body)) return true;
+  return statesRate(line.split(OUTCOME_ARROW)[0]) && !LEAD_INSIDE.test(body) && !IN_HAND.test(body);
+}
+
+/** A rate stated by the line, or by each of its clauses ("HS tiếp nhận: 31; đúng hạn: 30 (96,77%); trực tuyến: 11 (35,48%)"). */
+function statesRate(stated: string): boolean {
+  if (!stated.includes("%")) return false;
+  if (rateOfSentence(cleanText(stated)) !== null) return true;
+  const clauses = stated.split(/;\s*/).filter((c) => c.includes("%"));
+  return clauses.length >= 2 && clauses.every((c) => rateOfSentence(cleanText(c)) !== null);
+}
+
 // The field a label names, by its key without marks.
 const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "progress" | "result" | "other" => {
   const k = looseKey(label);
@@ -231,6 +252,7 @@ const DUE_PART =
 // "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
 const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
 const CODE = /\((?:tc|ct|tiêu chí|chỉ tiêu|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
+const CODE_ALONE = /^\s*(?:tc|ct|tctp|tiêu chí|chỉ tiêu|chỉ số)?\s*[12]\.\d{1,2}\s*$/iu;
 
 function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null {
   let found: { col: number; v: GridCell } | null = null;
@@ -285,7 +307,12 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   let lead: string | null = null;
   // "TC 1.2 - VP-TK: Triển khai …", "CT UBND xã: Phân công …": the office whose work it is, then the work.
   const officeFirst = /^([^:]{2,30}?)\s*:\s+(?=\S)/u.exec(text);
-  if (officeFirst !== null && (findOfficials(officeFirst[1], "xã").length > 0 || PERSON.test(officeFirst[1]))) {
+  // ("Giải ngân vốn ĐTC (CT UBND): đang TH": the work, who in brackets, then how it stands.)
+  if (
+    officeFirst !== null &&
+    !/[()]/.test(officeFirst[1]) &&
+    (findOfficials(officeFirst[1], "xã").length > 0 || PERSON.test(officeFirst[1]))
+  ) {
     lead = officeFirst[1];
     text = text.slice(officeFirst[0].length);
   } else if (
@@ -294,6 +321,8 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
     officeFirst !== null &&
     officeFirst[1].split(/\s+/).length <= 8 &&
     !/(?:^|\s)(?:đã|đang|chưa)\s/iu.test(officeFirst[1]) &&
+    // ("TC 1.4 - Giải ngân vốn ĐTC (CT UBND): đang TH, …": the work and who, then how it stands.)
+    !/[()]/.test(officeFirst[1]) &&
     text.slice(officeFirst[0].length).split(/\s+/).length >= 4
   )
     text = text.slice(officeFirst[0].length);
@@ -311,12 +340,13 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   }
   // "… (a. Hùng – ĐC-XD), trước 15/6: xong 10/6", "… (VP-TK): đã trình ký 3/11": who in brackets, when after a
   // comma, how the work stands after the colon.
-  const shaped = due === null ? /^(.{10,}?)\s*\(([^()]{2,40})\)\s*(?:,\s*([^,:;()]{2,40}?)\s*)?:\s*(\S.*)$/u.exec(text) : null;
+  // ("… (VP-TK): chưa TH, hạn 20/12": the deadline closing the line, read above.)
+  const shaped = /^(.{10,}?)\s*\(([^()]{2,40})\)\s*(?:,\s*([^,:;()]{2,40}?)\s*)?:\s*(\S.*)$/u.exec(text);
   const bracketLead = shaped && (findOfficials(shaped[2], "xã").length > 0 || PERSON.test(shaped[2])) ? shaped[2].trim() : null;
   const shapedDue = shaped?.[3] !== undefined ? DUE_PART.exec(shaped[3].trim()) : null;
   if (shaped && bracketLead !== null && (shaped[3] === undefined || shapedDue !== null)) {
-    const code = CODE.exec(text)?.[1] ?? null;
-    const when = shapedDue ? (shapedDue[1] ?? shapedDue[2]).trim() : null;
+    const code = coded?.[1] ?? CODE.exec(text)?.[1] ?? null;
+    const when = shapedDue ? (shapedDue[1] ?? shapedDue[2]).trim() : due;
     return [n, shaped[1].trim(), code, bracketLead, when, [shaped[4].replace(/\.$/, ""), ...rest].join("; ") || null];
   }
   let content = text;
@@ -330,6 +360,19 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
       (/[,;]/.test(closingBracket[2]) && (findOfficials(whoFirst, "xã").length > 0 || PERSON.test(whoFirst))))
   )
     text = `${closingBracket[1]} - ${closingBracket[2].replace(/\s+[-–]\s+/g, "-")}`;
+  // "… trước ngày 15/11/2021 (CC VP-TK)", "… trong tháng 11/2021 (Chủ tịch UBND xã)": who, alone in the closing brackets.
+  else if (lead === null && closingBracket && closingBracket[2].length <= 50) {
+    // ("(TC 2.2, BP TN&TKQ)", "(TC 2.4 – CC VP-TK)": the criterion's code beside who; the code is read as before.)
+    // ("(CT UBND xã chủ trì)": who leads it, said so.)
+    const who = closingBracket[2]
+      .replace(/\s+(?:chủ trì|chu tri)\s*$/iu, "")
+      .split(/\s*[,;]\s*|\s+[-–]\s+/)
+      .filter((p) => p.trim() !== "" && !CODE_ALONE.test(p));
+    if (who.length === 1 && findOfficials(who[0], "xã").length === 1) {
+      lead = who[0].trim();
+      if (!/[,;]|\s[-–]\s/.test(closingBracket[2])) text = closingBracket[1];
+    }
+  }
   // "… - anh Tuấn ĐC - xong 12/11", "… - giao Văn phòng UBND, xong trước 31/10/2021": parts after dashes, each
   // perhaps two after a comma (never one inside brackets, "(a. Hùng – ĐC-XD)").
   const parts = joinOfficeHalves(text.split(/\s+[-–]\s+(?![^()]*\))/))
@@ -365,6 +408,9 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   // "Chủ tịch UBND xã đã ban hành …", "Công chức TC-KT hoàn thiện …": the official the sentence opens with, doing the work
   // (where no part of the line names who: "… (giao đ/c Trần Văn Nam, …)" says it before).
   if (lead === null) lead = officialOpening(content);
+  // "… giữa các công chức chuyên môn (CC VP-TK chủ trì), …": who leads it, said in brackets inside the line.
+  const ledInside = lead === null ? /\(([^()]{2,40}?)\s+(?:chủ trì|chu tri)\)/iu.exec(content) : null;
+  if (ledInside !== null && findOfficials(ledInside[1], "xã").length > 0) lead = ledInside[1].trim();
   if (box !== undefined) rest.unshift(box === " " ? "Chưa thực hiện" : "Hoàn thành");
   // "… - hạn 31/10/2021" | "Xong 29/10/2021": what the official wrote in the cell beside the line.
   if (beside !== null) rest.push(beside);
@@ -525,7 +571,11 @@ export function withTextList(grid: Grid): TextList | null {
     end: number;
     closed?: boolean;
     heading?: boolean;
+    /** Several bulleted lines in the one cell, each a task of its own (its fields after it). */
+    lines?: Array<{ m: RegExpExecArray; fields: string[] }>;
   }> = [];
+  // A cell's lines that state a figure, beside its task lines: read as figures at their row.
+  const figureLines: Record<number, { col: number; text: string }> = {};
   const consumed: number[] = [];
   const remarks: number[] = [];
   // "- Chi tiết theo công trình:" over a small table inside a task's lines: the table's rows, said with that task.
@@ -556,7 +606,9 @@ export function withTextList(grid: Grid): TextList | null {
     if (filledCells.length > 0) endDetail();
     const only: { col: number; v: GridCell; textCol?: number } | null =
       onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row) ?? labelAndValue(row) ?? lineAndResult(row);
-    if (only === null || typeof only.v !== "string" || only.v.length > 400) continue;
+    // (Several bulleted lines in one cell, a Word paragraph each, may be longer.)
+    if (only === null || typeof only.v !== "string" || only.v.length > (only.v.includes("\n") ? 1200 : 400)) continue;
+    const split = bulletLines(only.v);
     // "Quy ước:" over "- Nội dung bị gạch ngang: nhiệm vụ đã hủy": a legend's lines, what marks mean, never tasks.
     if (LEGEND_HEAD.test(looseKey(only.v))) {
       inLegend = true;
@@ -567,7 +619,14 @@ export function withTextList(grid: Grid): TextList | null {
     // "1. Bộ phận TN&TKQ … phấn đấu tỷ lệ trực" ⏎ "tuyến đạt trên 20% trong quý II (TC 1.1).": a line wrapped onto the
     // row under it, read as one (never taken for a section over the next line).
     const prior = items[items.length - 1];
-    if (prior !== undefined && r === prior.end + 1 && !prior.closed && prior.fields.length === 0 && wrapsOnto(prior.m[3], only.v)) {
+    if (
+      prior !== undefined &&
+      split === null &&
+      r === prior.end + 1 &&
+      !prior.closed &&
+      prior.fields.length === 0 &&
+      wrapsOnto(prior.m[3], only.v)
+    ) {
       prior.m[3] = `${prior.m[3].trimEnd()} ${only.v.trim()}`;
       prior.end = r;
       consumed.push(r);
@@ -608,9 +667,15 @@ export function withTextList(grid: Grid): TextList | null {
       continue;
     }
     // ("Ghi chú: số liệu lấy từ phần mềm …" after a blank row: the report's footnote, no field of the line above.)
+    // ("- Chủ trì: …⏎- Thời hạn: …" in one cell: each line a field.)
+    const fieldLines = split?.map(fieldsOfLine) ?? [];
     const fields =
       last !== undefined && r - last.end <= 2 && !last.closed && !(r - last.end > 1 && /^\s*(?:ghi chú|ghi chu)\s*:/iu.test(only.v))
-        ? fieldsOfLine(only.v)
+        ? split === null
+          ? fieldsOfLine(only.v)
+          : fieldLines.every((f) => f !== null && f.length > 0)
+            ? fieldLines.flatMap((f) => f ?? [])
+            : null
         : null;
     if (fields && fields.length > 0) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
@@ -633,6 +698,29 @@ export function withTextList(grid: Grid): TextList | null {
       consumed.push(r);
       continue;
     }
+    // "- CC VH-XH đã phát 08 tin …: hoàn thành.⏎- BP TN&TKQ hỗ trợ …: đang thực hiện." in one cell (a report typed in
+    // Word, a paragraph per item): each line a task of its own; a line stating a rate ("- Văn bản đi gửi dưới dạng điện
+    // tử: 52/55 văn bản (94,5%)") is kept to be read as a figure; "- Chủ trì: …" after a line, its field.
+    if (split !== null) {
+      const lines: Array<{ m: RegExpExecArray; fields: string[] }> = [];
+      const figures: string[] = [];
+      for (const l of split) {
+        const lm = ITEM.exec(l);
+        const lineFields = lines.length > 0 ? fieldsOfLine(l) : null;
+        if (lm === null) continue;
+        if (lineFields !== null && lineFields.length > 0) lines[lines.length - 1].fields.push(...lineFields);
+        else if (figureLine(lm[3], l)) figures.push(l);
+        else if (lm[3].trim().split(/\s+/).length >= 4) lines.push({ m: lm, fields: [] });
+        // (A few words alone, "- Đạt", "- xong": said of the line before it.)
+        else if (lines.length > 0) lines[lines.length - 1].fields.push(`Kết quả: ${cleanText(lm[3])}`);
+        else figures.push(l);
+      }
+      if (lines.length > 0) {
+        items.push({ row: r, col: only.col, m: lines[0].m, beside: besideOf(row, only.textCol ?? only.col), fields: [], end: r, lines });
+        if (figures.length > 0) figureLines[r] = { col: only.col, text: figures.join("\n") };
+        continue;
+      }
+    }
     // "Nhiệm vụ: … - Chủ trì: … - Thời hạn: …" with no number: a task all the same, numbered in its turn.
     // "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …": a criterion's heading among a report's lines, no task.
     // "* Kết quả chỉ tiêu: …", "* Tiêu chí 1.7: Ước cả năm đạt …", "* Về chỉ số SIPAS (…):": a starred label over its
@@ -649,7 +737,12 @@ export function withTextList(grid: Grid): TextList | null {
       : (ITEM.exec(only.v) ??
         ordinalItem(only.v) ??
         (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null) ??
-        (paragraph ? ITEM.exec(`- ${only.v.trim()}`) : null));
+        (paragraph ? ITEM.exec(`- ${only.v.trim()}`) : null) ??
+        // "TC 1.1: Tuyên truyền … – đã xong (CC VH-XH).", "TCTP 1.4: Giải ngân … – đang triển khai": a line opening with
+        // its criterion, no mark before it, that says how its work stands.
+        (CRITERION_HEADING.test(only.v.trim()) && (CLAUSE_STATE.test(only.v) || SAYS_WORK.test(only.v))
+          ? ITEM.exec(`- ${only.v.trim()}`)
+          : null));
     if (paragraph && m0 !== null && m0[1] === undefined) paragraphs.add(r);
     // ("1) | TC 2.1 – Cải thiện nơi làm việc …" with its fields' lines under it is a task all the same: kept while it may be.)
     // ("1) | TC 1.2 - VP-TK: Triển khai … từ 01/12/2021 (Đã xong).": work under its code, a day or its state said, no heading.)
@@ -669,9 +762,15 @@ export function withTextList(grid: Grid): TextList | null {
       m &&
       !figure &&
       m[3].trim().split(/\s+/).length >= 4 &&
-      (!(stated.includes("%") && rateOfSentence(cleanText(stated)) !== null) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]))
-    )
+      !WORK_TITLE.test(looseKey(m[3])) &&
+      (!statesRate(stated) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]))
+    ) {
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r, ...(heading ? { heading } : {}) });
+      // "TC 1.7: Triển khai các chỉ tiêu KT-XH … – đạt 14/16 chỉ tiêu (87,5%), đang triển khai": work in hand, and its
+      // criterion's figure with the counts it comes from; both read.
+      if (IN_HAND.test(m[3]) && statesRate(stated) && /\d\s*\/\s*\d/.test(stated) && CRITERION_HEADING.test(m[3].trim()))
+        figureLines[r] = { col: only.textCol ?? only.col, text: only.v };
+    }
     // "- Tổng kế hoạch vốn … đã giải ngân 3.250 triệu đồng, đạt 63,7%" among a task's labelled lines: what came of it.
     else if (
       m &&
@@ -733,7 +832,9 @@ export function withTextList(grid: Grid): TextList | null {
       for (let k = consumed.length - 1; k >= 0; k--) if (consumed[k] > from && consumed[k] < to) consumed.splice(k, 1);
       items.splice(i, 1);
     }
-  if (items.length < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
+  // (Two lines at least, in one cell or in two.)
+  const lineCount = items.reduce((n, i) => n + (i.lines?.length ?? 1), 0);
+  if (lineCount < 2 || new Set(items.map((i) => i.col)).size !== 1) return null;
   // A row of a table among the lines, or above them holding figures: the sheet's own table, left alone.
   const lastLine = items[items.length - 1].end;
   const figures = (r: number) => (grid.rows[r - 1] ?? []).some((v) => typeof v === "number" || cellKind(v ?? null) === "date");
@@ -780,6 +881,12 @@ export function withTextList(grid: Grid): TextList | null {
   while (!headsBeside && head >= 1 && !blank(head)) head--;
   // No blank row above: the line right above heads them, its words kept for Kiểm tra.
   if (head < 1) head = items[0].row - 1;
+  // ("2.1. TC 1.1 – …" right above the first line is the criterion the lines come under, kept: the row above heads them.)
+  const namesCriterion = (r: number) => {
+    const t = cellText(onlyCell(grid.rows[r - 1] ?? [])?.v ?? null).trim();
+    return CRITERION_HEADING.test((ITEM.exec(t)?.[3] ?? t).trim());
+  };
+  while (head > 1 && namesCriterion(head) && !items.some((i) => i.row === head - 1) && !blank(head - 1)) head--;
   if (head < 1) return null;
   const replaced = blank(head)
     ? null
@@ -806,7 +913,7 @@ export function withTextList(grid: Grid): TextList | null {
   };
   place(head, headings);
   let k = 0;
-  for (const { row, m, beside, fields } of items) {
+  const cellsOfLine = (row: number, m: RegExpExecArray, beside: string | null, fields: string[]): GridCell[] => {
     // "1. Nhiệm vụ: … (TC 2.2). Giao: công chức VH-XH. Thời hạn: 15/11/2021.": the label off, the fields after it apart.
     // (Only where the line opens with its label: "… (TC 2.5). Hạn 15/10. => Đã xong" is read as a line, as before.)
     // "… Thời hạn: thường xuyên. => Đang thực hiện …": what came of it after the arrow, its result.
@@ -847,7 +954,10 @@ export function withTextList(grid: Grid): TextList | null {
     const afterSubject = subject !== null ? /^(?:đã|da)\s+\p{L}/iu.exec(opening.slice(subject.length).trim()) : null;
     const saysDone =
       SAYS_DONE.exec(opening) ?? (afterSubject !== null ? { index: opening.indexOf(afterSubject[0], subject?.length ?? 0) } : null);
+    // ("CC VP-TK đang rà soát …, tiến độ 80%": its official, then the work in hand.)
+    const inHand = subject !== null ? /^(?:đang|chưa)\s+\p{L}.*$/iu.exec(opening.slice(subject.length).trim()) : null;
     if ((cells[5] === null || cells[5] === "") && /^(?:đã|đang|chưa)\s+\p{L}/iu.test(opening)) cells[5] = opening;
+    else if ((cells[5] === null || cells[5] === "") && inHand !== null) cells[5] = inHand[0];
     else if ((cells[5] === null || cells[5] === "") && saysDone !== null) {
       // ("… ngày 22/10/2021, đã xong": done on the one day the line names before.)
       cells[5] = withTheSentenceDay(opening.slice(saysDone.index).trim(), opening);
@@ -858,7 +968,23 @@ export function withTextList(grid: Grid): TextList | null {
       !CLAUSE_STATE.test(cleanText(String(cells[1] ?? "")))
     )
       cells[5] = `Đã thực hiện${day ? ` ngày ${day}` : ""} (theo mục "${under.heading}")`;
-    place(row, cells);
+    return cells;
+  };
+  for (const { row, m, beside, fields, lines } of items) {
+    if (lines === undefined) {
+      place(row, cellsOfLine(row, m, beside, fields));
+      continue;
+    }
+    // One cell's lines: each column a line per task (the table reads each task from its line of every cell), the
+    // words bulleted as typed; what was written beside the cell said with the first.
+    const each = lines.map((l, i) => cellsOfLine(row, l.m, i === 0 ? beside : null, l.fields));
+    place(
+      row,
+      Array.from({ length: headings.length }, (_, j) => {
+        if (j === 1) return each.map((cells) => `- ${cellText(cells[1] ?? null)}`).join("\n");
+        return each.every((cells) => isBlank(cells[j] ?? null)) ? null : each.map((cells) => cellText(cells[j] ?? null)).join("\n");
+      }),
+    );
   }
   // A report's remarks are named in Kiểm tra, never read as its tasks.
   for (const r of [...consumed, ...remarks]) if (r !== head) rows[r - 1] = [];
@@ -866,7 +992,13 @@ export function withTextList(grid: Grid): TextList | null {
   const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
   const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));
   return {
-    grid: { ...grid, rows, merges, listedRows: items.map((i) => i.row) },
+    grid: {
+      ...grid,
+      rows,
+      merges,
+      listedRows: items.map((i) => i.row),
+      ...(Object.keys(figureLines).length > 0 ? { figureLines } : {}),
+    },
     rows: items.map((i) => i.row),
     head,
     replaced,

@@ -1,0 +1,133 @@
+import { consolidateSheet } from "../helpers/grids";
+
+// Classes found by blind sets 431-434: layouts no issue lists, reports pasted from Word, section rows and date
+// columns, figures across the columns and on the task rows.
+
+describe("a report typed in Word, several bulleted lines in one cell under each criterion's line", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND THÁNG 10/2021"],
+    [],
+    ["1. Kết quả thực hiện nhiệm vụ"],
+    ["a) Tiêu chí 1.1 (DVC trực tuyến mức độ 3, 4):"],
+    [
+      "- CC VH-XH đã phát 08 tin tuyên truyền DVC mức độ 3, 4 trên loa truyền thanh xã: hoàn thành.\n- BP TN&TKQ hỗ trợ người dân tạo tài khoản trên Cổng DVC quốc gia: đang thực hiện (đã tạo 35 tài khoản).",
+    ],
+    ["b) Tiêu chí 1.5 và Chỉ số SIPAS:"],
+    [
+      "- Văn bản đi gửi dưới dạng điện tử: 52/55 văn bản (94,5%).\n- Phân công đ/c PCT UBND xã trực tiếp theo dõi hoạt động của BP một cửa (TC 2.3): đã ban hành Quyết định ngày 04/10/2021, hoàn thành.\n- Lắp đặt hòm thư góp ý và công khai số điện thoại đường dây nóng (TC 2.5): chưa thực hiện.",
+    ],
+    ["2. Khó khăn, vướng mắc: người dân lớn tuổi chưa biết sử dụng điện thoại thông minh."],
+    ["3. Nhiệm vụ tháng 11/2021:"],
+    [
+      "- Hoàn thành lắp đặt hòm thư góp ý, công khai đường dây nóng trước ngày 15/11/2021 (CC VP-TK).\n- Tổ chức hội nghị đối thoại với người dân về kết quả giải quyết TTHC (TC 2.4) trong tháng 11/2021 (Chủ tịch UBND xã).",
+    ],
+  ]);
+
+  it("reads each line as a task of its own, its state and lead from its own words", () => {
+    const read = (start: string) => c.tasks.find((t) => t.content.startsWith(start));
+    expect(c.tasks).toHaveLength(6);
+    expect([read("CC VH-XH đã phát")?.code, read("CC VH-XH đã phát")?.status]).toEqual(["1.1", "Hoàn thành"]);
+    expect([read("BP TN&TKQ hỗ trợ")?.code, read("BP TN&TKQ hỗ trợ")?.status]).toEqual(["1.1", "Đang thực hiện"]);
+    expect([read("Phân công đ/c PCT")?.code, read("Phân công đ/c PCT")?.doneDate]).toEqual(["2.3", "2021-10-04"]);
+    expect([read("Lắp đặt hòm thư")?.code, read("Lắp đặt hòm thư")?.status]).toEqual(["2.5", "Chưa thực hiện"]);
+    // The next month's work: under a heading of its own, no longer the criterion's above it.
+    expect([read("Hoàn thành lắp đặt")?.code, read("Hoàn thành lắp đặt")?.due, read("Hoàn thành lắp đặt")?.lead]).toEqual([
+      "2.5",
+      "2021-11-15",
+      "Công chức Văn phòng-Thống kê",
+    ]);
+    expect([read("Tổ chức hội nghị")?.code, read("Tổ chức hội nghị")?.due, read("Tổ chức hội nghị")?.lead]).toEqual([
+      "2.4",
+      "2021-11-30",
+      "Chủ tịch Ủy ban nhân dân xã",
+    ]);
+  });
+
+  it("reads the line stating a rate as its criterion's figure, never the code another line of the cell names", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.value])).toEqual([["1.5", 52, 55, 94.5]]);
+  });
+});
+
+describe("a quick report's lines 'TC 1.2 - … (VP-TK): HT 10/12/21.', numbered in a column of their own", () => {
+  const c = consolidateSheet([
+    ["BC NHANH THỰC HIỆN KH 49 THÁNG 12/2021 (đến 14/12/2021)"],
+    [],
+    ["I", "Kết quả"],
+    ["1", "TC 1.1 - Hướng dẫn người dân nộp hồ sơ DVC mức độ 3, 4 tại BP TN&TKQ: HT ngày 8/12."],
+    ["2", "TC 1.2 - Gửi thư xin lỗi 01 hồ sơ trễ hạn lĩnh vực đất đai (VP-TK): HT 10/12/21."],
+    ["3", "TC 1.4 - Giải ngân vốn ĐTC (CT UBND): đang TH, đạt 91,5% KH vốn."],
+    ["4", "TC 2.2 - Tổng hợp KQ khảo sát hài lòng năm 2021 (VP-TK): chưa TH, hạn 20/12."],
+    ["II", "Số liệu"],
+    ["-", "HS tiếp nhận: 31; đúng hạn: 30 (96,77%); trực tuyến: 11 (35,48%)."],
+  ]);
+
+  it("reads every line as a task under the criterion it names, never a heading passing its code on", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.due])).toEqual([
+      ["1.1", "Hoàn thành", "2021-12-31"],
+      ["1.2", "Hoàn thành", "2021-12-31"],
+      ["1.4", "Đang thực hiện", "2021-12-31"],
+      ["2.2", "Chưa thực hiện", "2021-12-20"],
+    ]);
+    expect(c.tasks[2].content).toBe("Giải ngân vốn ĐTC");
+    expect(c.tasks[2].lead).toBe("Chủ tịch Ủy ban nhân dân xã");
+    expect(c.tasks[3].lead).toBe("Công chức Văn phòng-Thống kê");
+  });
+
+  it("reads the line of counts and rates as figures, never a task", () => {
+    expect(c.tasks.some((t) => t.content.includes("HS tiếp nhận"))).toBe(false);
+    expect(c.readings.map((r) => r.value).sort()).toEqual([35.48, 91.5, 96.77]);
+  });
+});
+
+describe("a report's lines opening with their criterion, no mark before them: 'TC 1.1: … – đã xong (CC VH-XH).'", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH KẾT QUẢ THỰC HIỆN KH 49/KH-UBND QUÝ 4/2021"],
+    [],
+    ["A. KẾT QUẢ"],
+    ["TC 1.1: Tuyên truyền DVC mức độ 3, 4 trên loa truyền thanh – đã xong (CC VH-XH)."],
+    ["TCTP 1.2: Rà soát, đôn đốc giải quyết hồ sơ TTHC, không để trễ hạn – đang triển khai, ước đạt 70% (CC VP-TK)."],
+    ["TCTP 1.4: Giải ngân vốn ĐTC – đang triển khai (CT UBND xã chủ trì)."],
+    ["TC 1.7: Triển khai các chỉ tiêu KT-XH theo NQ 42/NQ-HĐND – đạt 14/16 chỉ tiêu (87,5%), đang triển khai."],
+    ["B. TỒN TẠI"],
+    ["- Giải ngân vốn ĐTC chậm do vướng giải phóng mặt bằng."],
+  ]);
+
+  it("reads each as a task, its lead from the brackets closing it", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.lead])).toEqual([
+      ["1.1", "Hoàn thành", "Công chức Văn hóa-Xã hội"],
+      ["1.2", "Đang thực hiện", "Công chức Văn phòng-Thống kê"],
+      ["1.4", "Đang thực hiện", "Chủ tịch Ủy ban nhân dân xã"],
+      ["1.7", "Đang thực hiện", ""],
+    ]);
+  });
+
+  it("reads the targets met of a task in hand as its criterion's figure too", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.value])).toEqual([["1.7", 14, 16, 87.5]]);
+  });
+});
+
+describe("subtotals counting a part's tasks, 'Cộng A: 04 nhiệm vụ', 'TỔNG CỘNG (A+B): 07 nhiệm vụ'", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI KẾT QUẢ THỰC HIỆN KH 49 NĂM 2021"],
+    [],
+    ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Hạn HT", "Tình trạng"],
+    ["A", "CÁC TIÊU CHÍ CHỈ SỐ CCHC"],
+    ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn"],
+    ["-", "Rà soát hồ sơ tồn đọng tại bộ phận một cửa", "BP TN&TKQ", "30/10/2021", "HT"],
+    ["-", "Nhắn tin báo công dân khi hồ sơ trễ hẹn", "BP TN&TKQ", "30/11/2021", "Đang TH"],
+    [null, "Cộng A: 02 nhiệm vụ"],
+    ["B", "CÁC CHỈ SỐ SIPAS"],
+    ["2.5", "Tiếp nhận, xử lý phản ánh kiến nghị"],
+    ["-", "Lắp đặt hòm thư góp ý tại trụ sở UBND xã", "VP-TK", "31/12/2021", "Chưa TH"],
+    [null, "Cộng B: 01 nhiệm vụ"],
+    [null, "TỔNG CỘNG (A+B): 03 nhiệm vụ"],
+  ]);
+
+  it("reads them as totals, never tasks", () => {
+    expect(c.tasks.map((t) => t.content)).toEqual([
+      "Rà soát hồ sơ tồn đọng tại bộ phận một cửa",
+      "Nhắn tin báo công dân khi hồ sơ trễ hẹn",
+      "Lắp đặt hòm thư góp ý tại trụ sở UBND xã",
+    ]);
+  });
+});

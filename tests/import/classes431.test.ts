@@ -1,4 +1,5 @@
-import { consolidateSheet } from "../helpers/grids";
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 431-434: layouts no issue lists, reports pasted from Word, section rows and date
 // columns, figures across the columns and on the task rows.
@@ -129,5 +130,89 @@ describe("subtotals counting a part's tasks, 'Cộng A: 04 nhiệm vụ', 'TỔN
       "Nhắn tin báo công dân khi hồ sơ trễ hẹn",
       "Lắp đặt hòm thư góp ý tại trụ sở UBND xã",
     ]);
+  });
+});
+
+describe("'Kết quả đạt được (%)' over 'Quý I … Quý IV' beside 'Cả năm 2020 (%)' on the task rows, criteria as section rows", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC, SIPAS NĂM 2021"],
+      [],
+      ["STT", "Nhiệm vụ", "Người thực hiện", "Kết quả đạt được (%)", null, null, null, "Cả năm 2020 (%)", "Tình hình thực hiện"],
+      ["STT", "Nhiệm vụ", "Người thực hiện", "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm 2020 (%)", "Tình hình thực hiện"],
+      ["TCTP 1.2. Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+      [1, "Giải quyết hồ sơ TTHC đúng hạn; xin lỗi người dân khi để trễ hẹn", "CC VP-TK", 97.6, 98.9, 100, null, 96.2, "Đang TH"],
+      ["SIPAS 2.4. Hài lòng về kết quả giải quyết TTHC"],
+      [
+        2,
+        "Triển khai đánh giá chất lượng giải quyết TTHC theo NĐ 61/2018/NĐ-CP",
+        "CC VP-TK",
+        88.3,
+        89,
+        90.2,
+        null,
+        87.7,
+        "Đang thực hiện, đạt 80%",
+      ],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:G3", "H3:H4", "I3:I4") },
+  );
+
+  it("reads them as the row's criterion's figures by quarter and last year's, never the task's progress", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["1.2", "Năm 2020", 96.2],
+      ["1.2", "Quý I/2021", 97.6],
+      ["1.2", "Quý II/2021", 98.9],
+      ["1.2", "Quý III/2021", 100],
+      ["2.4", "Năm 2020", 87.7],
+      ["2.4", "Quý I/2021", 88.3],
+      ["2.4", "Quý II/2021", 89],
+      ["2.4", "Quý III/2021", 90.2],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.status, t.progress])).toEqual([
+      ["1.2", "Đang thực hiện", null],
+      ["2.4", "Đang thực hiện", 80],
+    ]);
+  });
+});
+
+describe("'6 tháng đầu năm 2021 | Quý III/2021' over 'Số phiếu hài lòng | Tổng số phiếu | Tỷ lệ' (the next 'Số phiếu HL'), 'Năm 2020' over 'Tỷ lệ'", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) TẠI BỘ PHẬN MỘT CỬA"],
+      ["Năm 2021"],
+      [],
+      ["Mã", "Nội dung đánh giá", "6 tháng đầu năm 2021", null, null, "Quý III/2021", null, null, "Năm 2020"],
+      ["Mã", "Nội dung đánh giá", "Số phiếu hài lòng", "Tổng số phiếu", "Tỷ lệ", "Số phiếu HL", "Tổng số phiếu", "Tỷ lệ", "Tỷ lệ"],
+      ["2.1", "Tiếp cận dịch vụ", 169, 196, 0.8622, 84, 97, 0.8659, 0.845],
+      ["2.2", "Tổ chức giải quyết TTHC", 163, 196, 0.8316, 82, 97, 0.8453, 0.819],
+    ],
+    { merges: merged("C4:E4", "F4:H4", "A4:A5", "B4:B5") },
+  );
+
+  it("reads each period's rate with its parts, and last year's rate as 2020's", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator, r.value])).toEqual([
+      ["2.1", "Năm 2020", null, null, 84.5],
+      ["2.1", "6 tháng đầu năm 2021", 169, 196, 86.22448979591837],
+      ["2.1", "Quý III/2021", 84, 97, 86.5979381443299],
+      ["2.2", "Năm 2020", null, null, 81.9],
+      ["2.2", "6 tháng đầu năm 2021", 163, 196, 83.16326530612244],
+      ["2.2", "Quý III/2021", 82, 97, 84.5360824742268],
+    ]);
+  });
+});
+
+describe("a sheet of what citizens wrote on the survey's forms, 'Nội dung góp ý | Người góp ý | Ngày'", () => {
+  const c = consolidateSheet([
+    ["Ý KIẾN GÓP Ý CỦA NGƯỜI DÂN QUA PHIẾU KHẢO SÁT"],
+    [],
+    ["TT", "Nội dung góp ý", "Người góp ý", "Ngày"],
+    [1, "Đề nghị bố trí thêm ghế ngồi chờ tại Bộ phận một cửa", "Ông Nguyễn Văn An, thôn 2", { date: "2021-08-12" as IsoDate }],
+    [2, "Đề nghị hướng dẫn cách nộp hồ sơ qua mạng", "Bà Lê Thị Thu, thôn 1", { date: "2021-10-07" as IsoDate }],
+  ]);
+
+  it("reads no task from it, and says the sheet was not read", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
   });
 });

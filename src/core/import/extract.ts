@@ -212,6 +212,8 @@ export interface ExtractContext {
   daysLeft?: { col: number; from: IsoDate };
   /** A band of a task table holding the row's criterion's figures ("Kết quả chỉ số": Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày). */
   rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date", number>>;
+  /** The row's criterion's figures by period across the task rows ("Quý I | … | Cả năm 2020 (%)"), never progress. */
+  periodFigures?: ReadonlyArray<{ col: number; period: PeriodLabel & { year: number } }>;
   /** Numerator and denominator headed in two money units ("(tỷ đồng)", "(triệu đồng)"): how to bring them into one. */
   countUnits?: UnitScale;
   /** A survey's "Rất hài lòng" and "Hài lòng" columns beside "Bình thường" and "Không hài lòng": the satisfied ones. */
@@ -277,6 +279,24 @@ function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
     if (field !== null && out[field] === undefined) out[field] = c;
   }
   return [out.numerator, out.denominator, out.value].filter((c) => c !== undefined).length >= 2 ? out : null;
+}
+
+// "Tiến độ", "Khối lượng", "% hoàn thành": a heading of the work's progress.
+const PROGRESS_WORDS = /\b(?:tien do|khoi luong|hoan thanh|muc do|da lam|thuc hien duoc)\b/;
+
+/**
+ * Periods across a task table of which one is a whole earlier year ("Quý I | Quý II | Quý III | Cả năm 2020 (%)"), none
+ * headed as progress: the row's criterion's figures by period, each column's period with its year; else null.
+ */
+function figuresAcrossTasks(ctx: ExtractContext): ExtractContext["periodFigures"] | null {
+  const across = ctx.layout.progressAcross;
+  const year = ctx.year;
+  if (!across || year === null) return null;
+  const cols = Object.keys(across.periods).map(Number);
+  const earlier = cols.filter((c) => across.periods[c].kind === "year" && (across.periods[c].year ?? year) < year);
+  if (earlier.length === 0 || cols.length - earlier.length < 2) return null;
+  if (cols.some((c) => PROGRESS_WORDS.test(headingKey(ctx.layout.headings[c] ?? "")))) return null;
+  return cols.map((c) => ({ col: c, period: { ...across.periods[c], year: across.periods[c].year ?? year } }));
 }
 
 /** A column headed "Đánh giá" whose every cell says whether a target was met ("Đạt", "Chưa đạt", "Không đạt", "Vượt"). */
@@ -511,6 +531,10 @@ export function extractTable(given: ExtractContext): TableRead {
     const judged = ctx.layout.columns.status;
     if (judged !== undefined && judgesFigures(ctx, judged)) ctx = { ...ctx, layout: withoutColumns(ctx.layout, (_f, c) => c === judged) };
   }
+  // "Kết quả đạt được (%)" over "Quý I | … | Quý IV" beside "Cả năm 2020 (%)" on each task row: the row's criterion's
+  // figures by period (no work's progress runs through last year), never the task's progress.
+  const periodFigures = ctx.layout.kind === "tasks" ? figuresAcrossTasks(ctx) : null;
+  if (periodFigures !== null) ctx = { ...ctx, layout: { ...ctx.layout, progressAcross: undefined }, periodFigures };
   const doer = ctx.layout.kind === "tasks" ? doerLeads(ctx.layout) : null;
   if (doer) ctx = { ...ctx, layout: doer, leaderCol: ctx.layout.columns.lead };
   // "Người cập nhật" in a shared workbook with no Chủ trì column: who updates a row is whose work it is.
@@ -523,7 +547,7 @@ export function extractTable(given: ExtractContext): TableRead {
   // ("Đang làm", "xong 12/11", a day among the shares: each period's cell is where the work stood, read as a state is.)
   const statesAmong = ctx.layout.progressAcross !== undefined && saysStateAcross(ctx, ctx.layout.progressAcross);
   const byPeriod =
-    ctx.layout.kind === "tasks" && (!ctx.layout.progressAcross || statesAmong)
+    ctx.layout.kind === "tasks" && periodFigures === null && (!ctx.layout.progressAcross || statesAmong)
       ? statusByPeriod(ctx.layout, (c) => statesDown(ctx, c))
       : null;
   if (byPeriod) {
@@ -667,6 +691,7 @@ export function extractTable(given: ExtractContext): TableRead {
   const marks = layout.kind === "tasks" ? symbolLegend(grid, (w) => ctx.facts.of(w).status ?? ctx.facts.of(w).statusLead) : null;
   if (marks !== null) ctx = { ...ctx, marks };
   for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
+  for (const { col } of ctx.periodFigures ?? []) mapped.add(col);
   if (ctx.checkCols) {
     mapped.add(ctx.checkCols.verdict);
     if (ctx.checkCols.note !== undefined) mapped.add(ctx.checkCols.note);
@@ -1725,6 +1750,20 @@ export function extractTable(given: ExtractContext): TableRead {
       out.tasks.push(read);
       blockTasks.push(read);
       if (!ctx.rowFigures) out.readings.push(...resultFigures(ctx, r, read.code));
+      for (const { col, period } of ctx.periodFigures ?? []) {
+        if (isBlank(cellAt(grid, r, col))) continue;
+        const columns: Partial<Record<Field, number>> = { value: col };
+        if (layout.columns.code !== undefined) columns.code = layout.columns.code;
+        if (layout.columns.content !== undefined) columns.indicator = layout.columns.content;
+        const at = { date: periodEnd(period, period.year), name: periodName(period, period.year), label: period };
+        const periodCtx: ExtractContext = { ...ctx, layout: { ...layout, kind: "readings", columns }, contextPeriod: at };
+        const reading = readReading(periodCtx, r, read.code, columns.code, new Map(), 1, mark, out.problems);
+        if (reading === null) continue;
+        reading.note = [`Số liệu ghi cùng dòng nhiệm vụ (cột "${layout.headings[col] ?? columnName(col)}")`, reading.note]
+          .filter((x) => x !== "")
+          .join("; ");
+        out.readings.push(reading);
+      }
       if (ctx.rowFigures) {
         const figures: Partial<Record<Field, number>> = { ...ctx.rowFigures };
         if (layout.columns.code !== undefined) figures.code = layout.columns.code;

@@ -1733,8 +1733,16 @@ function evaluate(
     grid.hidden &&
     tasks.has("content") &&
     cols.some((c) => c !== tasks.get("content") && stateChoices(grid, c, tasks.get("content") as number, opts.facts));
+  // "Nội dung góp ý | Người góp ý | Ngày": what citizens said in the survey's forms, and who; nobody's work to track
+  // (no lead, deadline, state or result).
+  const contentKey = tasks.has("content") ? (band.keys[(tasks.get("content") as number) - 1] ?? "") : "";
+  const feedback =
+    /\b(?:gop y|y kien|phan anh|kien nghi)\b/.test(contentKey) &&
+    band.keys.some((k) => FEEDBACK_GIVER.test(k)) &&
+    !(["lead", "due", "status", "progress", "result"] as const).some((f) => tasks.has(f));
   const taskFits =
     !surveyed &&
+    !feedback &&
     !rateParts &&
     !titlesOnly &&
     !choices &&
@@ -2236,6 +2244,8 @@ const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dun
 // ("Đến 15/10/2021": a report's day as withReportDayBands writes it.)
 const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:ngay )?\d/;
 // Over periods' columns, words that name a criterion's figures rather than a task's progress.
+// "Người góp ý", "Họ tên người phản ánh", "Họ và tên": who gave a citizen's comment.
+const FEEDBACK_GIVER = /^(?:nguoi|ho ten|ten)\b.{0,20}\b(?:gop y|phan anh|kien nghi|de nghi)\b|^(?:ho ten|ho va ten)\b/;
 const FIGURES_OVER = /\b(?:chi so|tieu chi|tu so|mau so|so lieu|ty le|so ho so|so phieu)\b/;
 // A row naming a measure rather than work: "Tỷ lệ giải ngân …", "Số hồ sơ …", "Mức độ hài lòng …".
 const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban|chi tieu|can bo|cong chuc|cbcc)|muc do hai long|chi so)\b/;

@@ -277,8 +277,9 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     // Blocks named by their measures each have the parts of their own rate ("Đã giải quyết | Đúng hạn | Tỷ lệ").
     // ("Cùng kỳ 9 tháng năm 2020" over "Tỷ lệ | Tăng (+), giảm (-)": last year's block may keep fewer of them, and the change.)
     const firstKeys = first.split("|");
+    // ("Số phiếu hài lòng" under one period, "Số phiếu HL" under the next: the same heading, abbreviated.)
     const fits = (b: Block) =>
-      headings(b) === first ||
+      spelledOut(headings(b)) === spelledOut(first) ||
       (LAST_YEAR_BLOCK.test(b.label) &&
         headings(b)
           .split("|")
@@ -287,7 +288,11 @@ export function periodBlocks(grid: Grid, facts: FactsCache): BlockView[] | null 
     // A period in one column holds the bands' rate, where nothing under it says otherwise.
     const rateHeading = oneColumnRate(sub, wide[0]);
     // (Nothing under it, or only its unit: "Năm 2020" over "(%)".)
-    const unitOnly = (v: GridCell | undefined) => blank(v) || /^\(?\s*%\s*\)?$/.test(cellText(v ?? null).trim());
+    // (Or the rate's own heading, "Năm 2020" over "Tỷ lệ" beside bands closing with theirs.)
+    const unitOnly = (v: GridCell | undefined) =>
+      blank(v) ||
+      /^\(?\s*%\s*\)?$/.test(cellText(v ?? null).trim()) ||
+      (rateHeading !== null && oneColumnRate([v ?? null], { from: 1, to: 1, label: "" }) !== null);
     if (blocks.some((b) => b.to === b.from && (named || rateHeading === null || !unitOnly(sub[b.from - 1])))) continue;
     // "KH | TH" under each period: a target and a result, read across by the table itself (never a view each).
     if (PLAN_RESULT.test(first)) continue;
@@ -533,6 +538,17 @@ function tableBelow(grid: Grid, from: number): number | null {
 }
 
 /** The heading of a band's rate ("%", "Tỷ lệ (%)"), where its last column holds one; else null. */
+// "HL", "HS", "VB": the words a heading abbreviates, spelled as its neighbours spell them.
+const ABBREVIATED: ReadonlyArray<[RegExp, string]> = [
+  [/\bhl\b/g, "hai long"],
+  [/\bhs\b/g, "ho so"],
+  [/\bvb\b/g, "van ban"],
+];
+
+function spelledOut(key: string): string {
+  return ABBREVIATED.reduce((k, [word, spelled]) => k.replace(word, spelled), key);
+}
+
 function oneColumnRate(sub: readonly GridCell[], band: Block): string | null {
   const last = cellText(sub[band.to - 1] ?? null).trim();
   return /^(?:%|ty le|ti le)(?: %| \(%\))?$/.test(looseKey(last).replace(/[()]/g, "").trim()) || last === "%" ? last : null;

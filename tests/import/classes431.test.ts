@@ -216,3 +216,48 @@ describe("a sheet of what citizens wrote on the survey's forms, 'Nội dung góp
     expect(c.problems.some((p) => p.code === "SHEET_SKIPPED")).toBe(true);
   });
 });
+
+describe("a task table, then under it a table of periods down with two rates across, one sheet", () => {
+  const day = (d: string) => ({ date: d as IsoDate });
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI THỰC HIỆN KH 49/KH-UBND - NĂM 2021"],
+      [],
+      ["A. CÁC NHIỆM VỤ ĐƯỢC GIAO"],
+      ["STT", "Nhiệm vụ", "Thuộc tiêu chí", "Người chủ trì", "Hạn", "Đã xong?", "Ngày xong", "Ghi chú"],
+      [
+        1,
+        "Hướng dẫn người dân sử dụng DVC trực tuyến mức độ 3, 4",
+        "1.1",
+        "BP Một cửa",
+        day("2021-12-31"),
+        "Đang làm",
+        "",
+        "Đã HD 215 lượt",
+      ],
+      [2, "Sắp xếp lại bàn ghế, bố trí khu vực chờ có mái che", "2.1", "TC-KT", day("2021-11-30"), "Có", day("2021-11-22"), ""],
+      [3, "Đặt hòm thư góp ý, công khai đường dây nóng", "2.5", "VP-TK", day("2021-10-15"), "Chưa", "", "Chưa có kinh phí"],
+      [],
+      ["B. SỐ LIỆU HỒ SƠ TTHC"],
+      ["Kỳ", "Tổng HS tiếp nhận", "HS đúng hạn", "Tỷ lệ đúng hạn", "HS trực tuyến (mức 3,4)", "Tỷ lệ trực tuyến"],
+      ["6 tháng đầu năm", 2310, 2298, 0.9948, 402, 0.174],
+      ["Quý III", 1245, 1238, 0.9943, 312, 0.2506],
+    ],
+    { merges: merged("A3:H3", "A9:H9") },
+  );
+
+  it("reads the task table with all its columns, never cut at the rates' groups below it", () => {
+    expect(c.tasks.map((t) => [t.due, t.status, t.doneDate])).toEqual([
+      ["2021-12-31", "Đang thực hiện", null],
+      ["2021-11-30", "Hoàn thành", "2021-11-22"],
+      ["2021-10-15", "Chưa thực hiện", null],
+    ]);
+  });
+
+  it("reads a later rate of one count over the total that opens the table, where its figures say so", () => {
+    expect(c.readings.filter((r) => r.value !== null && r.value < 50).map((r) => [r.numerator, r.denominator])).toEqual([
+      [402, 2310],
+      [312, 1245],
+    ]);
+  });
+});

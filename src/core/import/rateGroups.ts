@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { BlockView } from "./periodBlocks";
-import { CellRange, Grid, cellText, columnsView, isGridDate } from "./grid";
+import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate } from "./grid";
 import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 20;
@@ -56,16 +56,23 @@ export function rateGroups(grid: Grid): BlockView[] | null {
     const bare = groups.some((g, i) => rates[i] - g.from < 1);
     const named = bare ? byWords(keys, rates, labelCol) : null;
     if (named === null && groups.some((g, i) => g.to - g.from < 1 && i < groups.length - 1)) continue;
+    // A table of its own above the rates' (after a blank row): whole in the first view, in no other.
+    const apart = tableAbove(grid, r);
     if (named !== null) {
       return named.map((cols, i) => ({
-        grid: view(grid, labelCol, (c) => cols.has(c)),
+        grid: view(grid, labelCol, (c) => cols.has(c), apart, i === 0),
         empty: false,
         cells: [],
         source: (row: number, c: number): [number, number] | null => (c > labelCol ? [row, c] : i === 0 ? [row, c] : null),
       }));
     }
+    // "Tổng HS tiếp nhận | HS đúng hạn | Tỷ lệ đúng hạn | HS trực tuyến | Tỷ lệ trực tuyến": a later rate of one count is
+    // of the total opening the first group where its figures say so (402 of 2310 is the 17,4 % written).
+    const total = /^tong\b/.test(keys[groups[0].from - 1] ?? "") ? groups[0].from : null;
+    const ofTotal = (g: { from: number; to: number }, i: number) =>
+      i > 0 && total !== null && rates[i] - g.from === 1 && rateOfTotal(grid, r, total, g.from, rates[i]);
     return groups.map((g, i) => ({
-      grid: view(grid, labelCol, (c) => c >= g.from && c <= g.to),
+      grid: view(grid, labelCol, (c) => (c >= g.from && c <= g.to) || (c === total && ofTotal(g, i)), apart, i === 0),
       empty: false,
       cells: [],
       source: (row: number, c: number): [number, number] | null => (c > labelCol ? [row, c] : i === 0 ? [row, c] : null),
@@ -100,9 +107,36 @@ function byWords(keys: readonly string[], rates: readonly number[], labelCol: nu
   return sets;
 }
 
-function view(grid: Grid, labelsTo: number, within: (c: number) => boolean): Grid {
+/** The first row under the header with a count, the total and the rate: the count over the total gives the rate. */
+function rateOfTotal(grid: Grid, header: number, total: number, count: number, rate: number): boolean {
+  const num = (v: GridCell | undefined): number | null => (typeof v === "number" ? v : null);
+  for (let r = header + 1; r <= Math.min(grid.rows.length, header + 10); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const [t, c, x] = [num(row[total - 1]), num(row[count - 1]), num(row[rate - 1])];
+    if (t === null || c === null || x === null || t <= 0) continue;
+    const share = c / t;
+    return Math.abs(share - x) < 0.001 || Math.abs(share * 100 - x) < 0.06;
+  }
+  return false;
+}
+
+/**
+ * The last row of a table standing above the rates' header, a blank row between ("A. CÁC NHIỆM VỤ" over "STT |
+ * Nhiệm vụ | … | Hạn | Đã xong?" and its rows): 0 where there is none.
+ */
+function tableAbove(grid: Grid, header: number): number {
+  let blank = header - 1;
+  while (blank >= 1 && (grid.rows[blank - 1] ?? []).some((v) => v !== null && cellText(v).trim() !== "")) blank--;
+  if (blank < 2) return 0;
+  const filled = (r: number) => (grid.rows[r - 1] ?? []).filter((v) => v !== null && cellText(v).trim() !== "").length;
+  for (let r = 1; r < blank; r++) if (filled(r) >= 3) return blank - 1;
+  return 0;
+}
+
+function view(grid: Grid, labelsTo: number, within: (c: number) => boolean, above = 0, first = true): Grid {
   const keep = (c: number) => c <= labelsTo || within(c);
-  const rows = grid.rows.map((row) => row.map((v, k) => (keep(k + 1) ? v : null)));
+  // (Rows of a table above the rates': the first view keeps them whole, the others none of them.)
+  const rows = grid.rows.map((row, i) => (i < above ? (first ? row : row.map(() => null)) : row.map((v, k) => (keep(k + 1) ? v : null))));
   const merges: CellRange[] = grid.merges.filter((m) => keep(m.left) && keep(m.right));
   // The title lines stay whole, so the table's period and codes are read the same in each view.
   for (const [i, row] of grid.rows.entries())

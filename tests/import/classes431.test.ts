@@ -261,3 +261,83 @@ describe("a task table, then under it a table of periods down with two rates acr
     ]);
   });
 });
+
+describe("a report's annex numbered 'I', '1.1', '-' under 'TT', its state in 'Kết quả thực hiện', 'Nơi nhận' under it", () => {
+  const c = consolidateSheet([
+    [null, "Biểu số 01"],
+    [null, "KẾT QUẢ THỰC HIỆN KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ, NÂNG CAO CHỈ SỐ CCHC NĂM 2021"],
+    [],
+    // prettier-ignore
+    [null, "TT", "Nội dung nhiệm vụ, giải pháp", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả thực hiện", "Ghi chú"],
+    [null, "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+    [null, "I", "KHẮC PHỤC CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN CÒN HẠN CHẾ"],
+    [null, "1.1", "Tiêu chí “Thực hiện kế hoạch CCHC” - Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4"],
+    // prettier-ignore
+    [null, "-", "Tuyên truyền trên hệ thống loa phát thanh về các TTHC cung cấp DVC mức độ 3, 4", "CC Văn hóa - Xã hội", "Bộ phận TN&TKQ", "Trong năm 2021", "Đang thực hiện"],
+    [
+      null,
+      "-",
+      "Hướng dẫn tổ chức, cá nhân sử dụng DVC trực tuyến mức độ 3, 4",
+      "Bộ phận TN&TKQ",
+      null,
+      "Trong năm 2021",
+      "Đang thực hiện",
+    ],
+    [null, "1.5", "Tiêu chí thành phần “Tỷ lệ văn bản trao đổi giữa các cơ quan HCNN dưới dạng điện tử”"],
+    // prettier-ignore
+    [null, "-", "Trao đổi văn bản dưới dạng điện tử, chỉ gửi bản giấy khi pháp luật yêu cầu", "CC Văn phòng - Thống kê", "CB, CC xã", "Quý IV/2021", "Hoàn thành ngày 30/11/2021"],
+    [null, "II", "NÂNG CAO CHỈ SỐ HÀI LÒNG (SIPAS)"],
+    [null, "2.2", "Chỉ số hài lòng về tổ chức giải quyết TTHC"],
+    [
+      null,
+      "-",
+      "Niêm yết công khai, minh bạch đầy đủ TTHC tại vị trí thuận tiện",
+      "Bộ phận TN&TKQ",
+      null,
+      "15/10/2021",
+      "Hoàn thành ngày 14/10/2021",
+    ],
+    [],
+    [null, "Nơi nhận:", null, null, null, "TM. ỦY BAN NHÂN DÂN"],
+    [null, "- Phòng Nội vụ huyện;", null, null, null, "KT. CHỦ TỊCH"],
+    [null, "- Lưu: VT.", null, null, null, "PHÓ CHỦ TỊCH"],
+  ]);
+
+  it("reads 'TT' as the rows' numbering, never a state or a day, and the criteria's rows as headings", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.doneDate])).toEqual([
+      ["1.1", "Đang thực hiện", null],
+      ["1.1", "Đang thực hiện", null],
+      ["1.5", "Hoàn thành", "2021-11-30"],
+      ["2.2", "Hoàn thành", "2021-10-14"],
+    ]);
+  });
+});
+
+describe("'Kết quả (đạt/tổng)' holding a criterion's counts ('96/412', '415/410') beside each task", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND"],
+    ["(Số liệu tính đến ngày 30/11/2021)"],
+    // prettier-ignore
+    ["TT", "Nội dung công việc", "TC/TCTP", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Kết quả (đạt/tổng)", "Tỷ lệ (%)", "Tiến độ (%)", "Ngày hoàn thành", "Ghi chú"],
+    // prettier-ignore
+    [1, "Hướng dẫn tổ chức, cá nhân sử dụng dịch vụ công trực tuyến mức độ 3, 4", "TC 1.1", "BP TN&TKQ", "CC VH-XH", "31/12/2021", "96/412", 23.3, 70],
+    // prettier-ignore
+    [2, "Niêm yết công khai đầy đủ, kịp thời TTHC tại Bộ phận Một cửa và trên Trang TTĐT xã", "2.2", "BP TN&TKQ", null, "31/10/2021", null, null, 100, "25/10/2021"],
+    // prettier-ignore
+    [3, "Giải quyết hồ sơ TTHC đúng hạn, xin lỗi người dân khi trễ hẹn", "1.2", "VP-TK", "BP TN&TKQ", "31/12/2021", "406/412", 98.5, 80],
+    // prettier-ignore
+    [6, "Triển khai đánh giá chất lượng giải quyết TTHC theo NĐ 61/2018/NĐ-CP", "2.4", "VP-TK", "BP TN&TKQ", "31/12/2021", "415/410", 101.2, 60, null, "Số hồ sơ được đánh giá/tổng số hồ sơ"],
+    // prettier-ignore
+    [8, "Tổ chức thực hiện các chỉ tiêu KT-XH theo NQ 42/NQ-HĐND", "1.7", "Chủ tịch UBND xã", "Các ngành", "31/12/2021", "15/18", 83.3, 85],
+  ]);
+
+  it("reads every row as a task: counts larger than the rows under it are no tally of them", () => {
+    expect(c.tasks.map((t) => [t.code, t.progress])).toEqual([
+      ["1.1", 70],
+      ["2.2", 100],
+      ["1.2", 80],
+      ["2.4", 60],
+      ["1.7", 85],
+    ]);
+  });
+});

@@ -1283,8 +1283,11 @@ function evaluate(
     // (A day planned or done is never how far the work is: "Tiến độ › Dự kiến" holds days.)
     return f === said ? 3 : 0;
   };
+  // "TT" over "I", "1.1", "-", "a)": the rows' numbering (a plan's outline), never a state nor a day ("1.1" is no 1 January).
+  const outline = (c: number, f: TaskField) =>
+    (f === "status" || f === "doneDate" || f === "due" || f === "progress") && band.keys[c - 1] === "tt" && outlineMarks(grid, c, rows);
   const taskScore = (c: number, f: TaskField) =>
-    hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f) && !pointsColumn(c, f)
+    hiddenOk(c, f) && !otherDate(c, f) && !giver(c, f) && !pointsColumn(c, f) && !outline(c, f)
       ? 1.5 * taskHeading(c, f) + taskContentScore(profiles[c - 1], f) * (rows.length > 0 ? 1 : 0)
       : 0;
   const across = findAcross(band, grid, merges, profiles);
@@ -2244,6 +2247,23 @@ const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dun
 // ("Đến 15/10/2021": a report's day as withReportDayBands writes it.)
 const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:ngay )?\d/;
 // Over periods' columns, words that name a criterion's figures rather than a task's progress.
+// "I", "II", "1.1", "2.3.", "a)", "-", "+": a mark of a row's place in an outline.
+// ("(1)", "(2)": the columns' numbers printed under the headings.)
+const OUTLINE_MARK = /^(?:[ivxlc]{1,5}|[a-hđ]|\d{1,2}(?:\.\d{1,2})*)[.)]?$|^[-+*•–]$|^\(\d{1,2}\)$/iu;
+
+/** A column whose cells are, three in five at least, marks of the rows' places in an outline (the rest a footer's lines). */
+function outlineMarks(grid: Grid, c: number, rows: readonly number[]): boolean {
+  let marks = 0;
+  let n = 0;
+  for (const r of rows) {
+    const t = cellText(cellAt(grid, r, c)).trim();
+    if (t === "") continue;
+    n++;
+    if (OUTLINE_MARK.test(t)) marks++;
+  }
+  return n > 0 && marks >= 0.6 * n;
+}
+
 // "Người góp ý", "Họ tên người phản ánh", "Họ và tên": who gave a citizen's comment.
 const FEEDBACK_GIVER = /^(?:nguoi|ho ten|ten)\b.{0,20}\b(?:gop y|phan anh|kien nghi|de nghi)\b|^(?:ho ten|ho va ten)\b/;
 const FIGURES_OVER = /\b(?:chi so|tieu chi|tu so|mau so|so lieu|ty le|so ho so|so phieu)\b/;

@@ -528,8 +528,16 @@ function groupWithTally(
   // its words; its own lead and deadline are its rows'.
   // (In the Tiến độ column too, on a criterion's row, as "2/3 xong": a task's "3/4 nội dung" is its own progress.)
   // (Every task row asks: the cheap sign first, the title's criterion only then.)
+  // ("96/412" hồ sơ beside a task: no count of rows under it, which are fewer; a tally is of the rows below, a row or
+  // two of them perhaps left out of the sheet.)
+  const rowsBelow = ctx.grid.rows.length - r;
+  const ofRowsBelow = (t: string) => {
+    const m = /^(\d{1,3})\s*\/\s*(\d{1,3})/.exec(t);
+    return m === null || (Number(m[1]) <= Number(m[2]) && Number(m[2]) <= rowsBelow + 2);
+  };
   const isTally = (f: { col: number; v: GridCell }) =>
     typeof f.v === "string" &&
+    ofRowsBelow(f.v.trim()) &&
     (f.col === status
       ? STATE_TALLY.test(f.v.trim())
       : // ("Kết quả thực hiện" says more than states: "20/21 người (95,2%)" is a result, only "2/3 xong", "0/2" a tally.)

@@ -341,3 +341,26 @@ describe("'Kết quả (đạt/tổng)' holding a criterion's counts ('96/412', 
     ]);
   });
 });
+
+describe("a quick report's lines 'CC VH-XH - tuyên truyền …: đang TH' under 'B. Nhiệm vụ:', its figures under 'A. Số liệu:'", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH TÌNH HÌNH THỰC HIỆN KH 49/KH-UBND - THÁNG 10/2021 (ngày 29/10/2021)"],
+    [],
+    ["A. Số liệu:"],
+    ["1) HS TTHC tiếp nhận: 131 HS; trực tuyến (mức độ 3, 4): 30 HS = 22,9%"],
+    ["2) HS đã giải quyết: 96 HS; đúng hạn 96/96 HS"],
+    ["B. Nhiệm vụ:"],
+    ["1) CC VH-XH - tuyên truyền DVC mức độ 3,4 trên loa PT: đang TH"],
+    ["2) CC VP-TK - rà soát CBCC theo nhóm chức danh: HT ngày 12/10/2021"],
+    ["3) CC TC-KT - mua sắm ghế chờ, quạt cho BP 1 cửa: chưa TH (chờ KP)"],
+    ["C. Khó khăn: Mạng chậm; 01 CC nghỉ thai sản."],
+  ]);
+
+  it("reads each task's lead before the dash, its work after it, and the figures' lines as no tasks", () => {
+    expect(c.tasks.map((t) => [t.content, t.lead, t.status])).toEqual([
+      ["tuyên truyền DVC mức độ 3,4 trên loa PT", "Công chức Văn hóa-Xã hội", "Đang thực hiện"],
+      ["rà soát CBCC theo nhóm chức danh", "Công chức Văn phòng-Thống kê", "Hoàn thành"],
+      ["mua sắm ghế chờ, quạt cho BP 1 cửa", "Công chức Tài chính-Kế toán", "Chưa thực hiện"],
+    ]);
+  });
+});

@@ -61,6 +61,9 @@ const LEAD_INSIDE = /[.;]\s+(?:đơn vị |bộ phận |người )?(?:chủ trì
 // A heading over lines of work: "Các việc đã làm", "Kết quả thực hiện", "Nhiệm vụ thời gian tới", "Công việc trong tuần".
 const WORK_HEADING =
   /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:cac |nhung )?(?:viec da lam|cong viec|nhiem vu|ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|cac viec|viec can lam|viec tiep theo)\b/;
+// "A. Số liệu:", "B. Nhiệm vụ:", "II. KẾT QUẢ": a lettered or Roman heading, its colon after it or none.
+const LETTERED_HEAD = /^\s*(?:[IVX]{1,4}|[A-H])\s*[.)]\s*[^:]{2,60}:?\s*$/u;
+const FIGURES_HEAD = /^(?:[ivx]{1,4}|[a-h]) (?:cac )?(?:so lieu|chi so|ket qua cac chi so|so lieu thong ke)$/;
 // "1. Kết quả thực hiện nhiệm vụ", "II. Tình hình thực hiện kế hoạch quý IV": a heading over the report's lines of work.
 const WORK_TITLE =
   /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|tinh hinh trien khai)(?: (?:cac |nhung )?(?:nhiem vu|cong viec|ke hoach|chi tieu|tieu chi)\b[^:]{0,30})?$/;
@@ -384,6 +387,18 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
         ? p
         : p.replace(/^(?:giao(?:\s+cho)?|do|phân công)\s+(?=\S)/iu, "").replace(/^(?:xong|hoàn thành)\s+(?=(?:trước|chậm nhất)\s)/iu, ""),
     );
+  // "CC VH-XH - tuyên truyền DVC …: đang TH": who first, then the work, then how it stands after the colon.
+  if (
+    lead === null &&
+    parts.length >= 2 &&
+    parts[0].length <= 30 &&
+    (findOfficials(parts[0], "xã").length === 1 || PERSON.test(parts[0])) &&
+    parts[1].trim().split(/\s+/).length >= 3
+  ) {
+    lead = parts.shift() ?? null;
+    text = parts.join(" - ");
+    content = text;
+  }
   if (parts.length >= 2) {
     content = parts[0];
     for (const p of parts.slice(1)) {
@@ -591,6 +606,7 @@ export function withTextList(grid: Grid): TextList | null {
   let inDirection = false;
   let inResults = false;
   let inLegend = false;
+  let inFigures = false;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     // "Nơi nhận:" and its "- Lãnh đạo UBND xã;" lines: the report's recipients; its tasks ended above.
@@ -633,6 +649,10 @@ export function withTextList(grid: Grid): TextList | null {
       continue;
     }
     const heads = sectionLine(only.v) || (/^\s*\d{1,2}\s*[.)]\s*[^:]{2,50}$/u.test(only.v) && REMARKS.test(looseKey(only.v)));
+    // "A. Số liệu:" over "1) HS TTHC tiếp nhận: 131 HS; trực tuyến …: 30 HS = 22,9%": the report's figures, read as
+    // such elsewhere, never tasks; to the next lettered heading ("B. Nhiệm vụ:").
+    if (LETTERED_HEAD.test(only.v)) inFigures = FIGURES_HEAD.test(looseKey(only.v));
+    if (inFigures) continue;
     if (heads) {
       // "2. Khó khăn, vướng mắc", "3. Đề xuất": a numbered heading of the report's remarks.
       inRemarks = REMARKS.test(looseKey(only.v));

@@ -1,5 +1,6 @@
 import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
+import { ownCopy } from "../text/ownCopy";
 
 /**
  * A period as sheets name it, across a header ("T1" … "T12", "Tháng 1", "Quý I", "Q3",
@@ -55,18 +56,20 @@ const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5,
 
 /** A period label, or null. Matching is on a diacritic-free key. */
 export function parsePeriod(text: string): PeriodLabel | null {
-  // Asked of the same headings and cells row after row: each text is read once (a copy handed out, so no caller
-  // shares another's), the memory bounded by starting afresh.
+  // Asked of the same headings row after row: each short text is read once (a copy handed out, so no caller shares
+  // another's). Kept through ownCopy, so no workbook's text stays alive; the memory bounded by starting afresh.
+  if (text.length > PARSED_LONGEST) return readPeriod(text);
   const known = PARSED.get(text);
   if (known !== undefined) return known === null ? null : { ...known };
   if (PARSED.size >= PARSED_MAX) PARSED.clear();
   const read = readPeriod(text);
-  PARSED.set(text, read);
+  PARSED.set(ownCopy(text), read === null ? null : read.named === undefined ? read : { ...read, named: ownCopy(read.named) });
   return read === null ? null : { ...read };
 }
 
 const PARSED = new Map<string, PeriodLabel | null>();
-const PARSED_MAX = 4096;
+const PARSED_MAX = 2048;
+const PARSED_LONGEST = 60;
 
 function readPeriod(text: string): PeriodLabel | null {
   // "Tháng 7 - 11", "T7-T11": a span of months (no period of its own), never July of 2011.

@@ -364,3 +364,30 @@ describe("a quick report's lines 'CC VH-XH - tuyên truyền …: đang TH' unde
     ]);
   });
 });
+
+describe("a cell of a report's lines where one states a count and no rate, another is lettered past 'h)'", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND THÁNG 10/2021"],
+    [],
+    ["a) Tiêu chí 1.1 (DVC trực tuyến mức độ 3, 4):"],
+    [
+      "- Trực tuyến: 12 hồ sơ\n- CC VH-XH đã phát 08 tin tuyên truyền DVC mức độ 3, 4 trên loa: hoàn thành.\nk) BP TN&TKQ hỗ trợ người dân tạo tài khoản trên Cổng DVC: đang thực hiện.",
+    ],
+    ["b) Tiêu chí 1.5:"],
+    ["- Văn bản đi gửi dưới dạng điện tử: 52/55 văn bản (94,5%).\n- CC VP-TK cài đặt chữ ký số cho lãnh đạo xã: hoàn thành."],
+  ]);
+
+  it("reads every task line, whatever its mark", () => {
+    expect(c.tasks.map((t) => [t.code, t.status])).toEqual([
+      ["1.1", "Hoàn thành"],
+      ["1.1", "Đang thực hiện"],
+      ["1.5", "Hoàn thành"],
+    ]);
+  });
+
+  it("names the line of a count it reads as neither, and never the line it read as a figure", () => {
+    const named = c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.value);
+    expect(named).toEqual(["- Trực tuyến: 12 hồ sơ"]);
+    expect(c.readings.map((r) => [r.code, r.value])).toEqual([["1.5", 94.5]]);
+  });
+});

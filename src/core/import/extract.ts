@@ -1757,7 +1757,9 @@ export function extractTable(given: ExtractContext): TableRead {
         if (layout.columns.content !== undefined) columns.indicator = layout.columns.content;
         const at = { date: periodEnd(period, period.year), name: periodName(period, period.year), label: period };
         const periodCtx: ExtractContext = { ...ctx, layout: { ...layout, kind: "readings", columns }, contextPeriod: at };
-        const reading = readReading(periodCtx, r, read.code, columns.code, new Map(), 1, mark, out.problems);
+        // (A period's cell it cannot read is named and marked, the task's own cells left as the task read them.)
+        const own: Mark = (rr, c, kind) => (c === col ? mark(rr, c, kind) : undefined);
+        const reading = readReading(periodCtx, r, read.code, columns.code, new Map(), 1, own, out.problems);
         if (reading === null) continue;
         reading.note = [`Số liệu ghi cùng dòng nhiệm vụ (cột "${layout.headings[col] ?? columnName(col)}")`, reading.note]
           .filter((x) => x !== "")
@@ -3196,8 +3198,6 @@ function statusFromColours(ctx: ExtractContext, out: TableRead): void {
     );
   }
 }
-
-/** Row r as its i-th bullet item sees it: each cell listing as many bullet lines holds its i-th. */
 
 /** A table's note: named in Kiểm tra with its text, so it is read by someone and never lost. */
 function tableNote(ctx: ExtractContext, r: number, text: string, mark: Mark, out: TableRead): void {

@@ -1346,6 +1346,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
     }
     const rateSentences = overridden ? [] : findRateSentences(grid, asOf ? ymd(asOf).y : null);
+    // A cell's lines kept beside its tasks as figures ("- Trực tuyến: 12 hồ sơ") that state no rate: named, never dropped.
+    for (const [at, kept] of Object.entries(grid.figureLines ?? {})) {
+      const row = Number(at);
+      const read = new Set(rateSentences.filter((x) => x.row === row).map((x) => x.line));
+      for (const line of kept.text.split("\n").filter((l) => !read.has(cleanText(l))))
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row, column: columnName(kept.col) }, line.trim(), {
+            vi: `dòng "${line.trim()}" trong ô cùng các nhiệm vụ không đọc được thành nhiệm vụ hay số liệu; hãy kiểm tra.`,
+            en: `the line "${line.trim()}", in a cell with the row's tasks, was read as neither a task nor a figure; check it.`,
+          }),
+        );
+    }
     if (rateSentences.length > 0) {
       const taken = readRateSentences(grid, sheetIndex, rateSentences);
       grid = { ...grid, rows: grid.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };

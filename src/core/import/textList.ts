@@ -6,7 +6,7 @@ import { cellKind } from "./cellFacts";
 import { withTheSentenceDay } from "./dateText";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 import { signatureRow } from "./rows";
-import { bulletLines } from "./bulletLines";
+import { BULLET, bulletLines } from "./bulletLines";
 
 /**
  * Tasks pasted as lines of text, one cell a row: a report sent by email or in a chat group and copied
@@ -725,7 +725,8 @@ export function withTextList(grid: Grid): TextList | null {
       const lines: Array<{ m: RegExpExecArray; fields: string[] }> = [];
       const figures: string[] = [];
       for (const l of split) {
-        const lm = ITEM.exec(l);
+        // ("k) …", "i) …": a mark the line reader does not number by, read as a bullet's.)
+        const lm = ITEM.exec(l) ?? ITEM.exec(`- ${l.replace(BULLET, "").trim()}`);
         const lineFields = lines.length > 0 ? fieldsOfLine(l) : null;
         if (lm === null) continue;
         if (lineFields !== null && lineFields.length > 0) lines[lines.length - 1].fields.push(...lineFields);

@@ -77,6 +77,11 @@ function withFullYears(t: string): string {
 const REPORT_SIGNED = /\d+\/BC\b/iu;
 // "Hòa Bình, ngày 05 tháng 10 năm 2021": a place and the day a document is signed there.
 const PLACE_DATE = /^[\p{L} .'-]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$/iu;
+
+/** "Tân Bình, ngày 30 tháng 11 năm 2021": the line a document is signed on, at its head. */
+export function placeDateLine(text: string): boolean {
+  return PLACE_DATE.test(cleanText(text));
+}
 // A document's number just before: "số 49/KH-UBND", "QĐ 2580/QĐ-UBND"; never a day ("từ 14/6 đến 25/6/2021").
 const DOCUMENT_BEFORE = /\d+\/(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*$/u;
 

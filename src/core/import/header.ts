@@ -17,7 +17,7 @@ import {
   keyScore,
 } from "./columns";
 import { CellRange, Grid, GridCell, cellAt, cellText, isBlank, isGridDate, titleYear } from "./grid";
-import { contextPeriod, pickedPeriod, sectionPeriod } from "./contextPeriod";
+import { contextPeriod, pickedPeriod, placeDateLine, sectionPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
 import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, sameStart, yearIn } from "./periods";
@@ -2414,6 +2414,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row))) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
+    // "UBND XÃ … | Tân Bình, ngày 30 tháng 11 năm 2021" (merged across): a document's head, never a table's.
+    if (row.some((v) => typeof v === "string" && placeDateLine(v))) continue;
     // "TH | x in T6" under "3 | Cập nhật … | KH | x in T4": a task's actual row under its plan row, never a header.
     if (tops.length > 0 && actualUnderPlan(grid, r)) continue;
     // Under a criterion's code merged down from the row above ("1.6" over two tasks): the block's next row, data.

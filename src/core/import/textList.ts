@@ -3,6 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { formatViDate } from "../dates/isoDate";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
+import { parseStatus } from "./values";
 import { withTheSentenceDay } from "./dateText";
 import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
 import { signatureRow } from "./rows";
@@ -428,7 +429,11 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   if (ledInside !== null && findOfficials(ledInside[1], "xã").length > 0) lead = ledInside[1].trim();
   if (box !== undefined) rest.unshift(box === " " ? "Chưa thực hiện" : "Hoàn thành");
   // "… - hạn 31/10/2021" | "Xong 29/10/2021": what the official wrote in the cell beside the line.
-  if (beside !== null) rest.push(beside);
+  // ("CC VH-XH" | "Đang thực hiện" beside it: who leads it in a cell of its own, how it stands in the next.)
+  for (const note of beside === null ? [] : beside.split("; ")) {
+    if (lead === null && note.length <= 40 && findOfficials(note, "xã").length > 0 && parseStatus(note).kind !== "ok") lead = note;
+    else rest.push(note);
+  }
   const code = coded?.[1] ?? CODE.exec(content)?.[1] ?? null;
   return [n, content, code, lead, due, rest.join("; ") || null];
 }
@@ -488,13 +493,17 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
 function notedLine(filled: readonly GridCell[]): boolean {
   const first = filled[0];
   const m = typeof first === "string" ? ITEM.exec(first) : null;
-  return (
-    filled.length === 3 &&
-    m !== null &&
-    m[1] !== undefined &&
-    !/:\s*$/.test(m[3]) &&
-    filled.slice(1).every((v) => typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim()))
-  );
+  if (filled.length !== 3 || m === null || /:\s*$/.test(m[3])) return false;
+  const notes = filled.slice(1);
+  if (!notes.every((v) => typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim()))) return false;
+  // "- Lắp đặt bảng niêm yết TTHC … | CC VP-TK | Hoàn thành (25/10/2021)": a bulleted line too, where an official
+  // or a state stands beside it (a form's "- Trong đó: | đúng hạn | trễ hạn" has neither).
+  return m[1] !== undefined || (m[3].length >= 15 && notes.some((v) => saysWhoOrState(cellText(v))));
+}
+
+/** A short note naming an official ("CC VH-XH") or how the work stands ("Hoàn thành (25/10/2021)", "Đang thực hiện"). */
+function saysWhoOrState(note: string): boolean {
+  return findOfficials(note).length > 0 || parseStatus(note.replace(/\s*\(.*\)\s*$/, "")).kind === "ok";
 }
 
 const LABEL_ALONE = new RegExp(`^\\s*(?:[-–•+*]\\s*)?(${LABEL})\\s*:?\\s*$`, "iu");

@@ -45,3 +45,72 @@ describe("a report's bulleted lines with who and how it stands in the cells besi
     expect([money?.numerator, money?.denominator]).toEqual([2510, 2950]);
   });
 });
+
+describe("a report typed down column A, each line merged across A:C: bulleted results, then next quarter's numbered tasks", () => {
+  const lines = [
+    "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND QUÝ IV NĂM 2021",
+    null,
+    "I. KẾT QUẢ THỰC HIỆN",
+    "1. Tiêu chí 1.1 - Nâng cao tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3, 4",
+    "- CC VH-XH đã tuyên truyền trên hệ thống loa phát thanh xã về các TTHC mức độ 3, 4. Kết quả: Hoàn thành.",
+    "- BP TN&TKQ hướng dẫn tổ chức, cá nhân sử dụng DVC trực tuyến mức độ 3, 4: đang thực hiện, đạt 60% so với kế hoạch.",
+    "2. Tiêu chí thành phần 1.3 - Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã",
+    "- CC VP-TK rà soát tổng thể đội ngũ CB, CC theo từng nhóm chức danh: Hoàn thành ngày 20/10/2021.",
+    "II. NHIỆM VỤ TRỌNG TÂM QUÝ I NĂM 2022",
+    "1. Tiếp tục tuyên truyền DVC trực tuyến mức độ 3, 4 trên mạng xã hội (TC 1.1). Chủ trì: CC VH-XH. Thời hạn: 31/3/2022.",
+    "2. Niêm yết công khai đầy đủ TTHC mới được UBND tỉnh công bố (SIPAS 2.2). Chủ trì: BP TN&TKQ. Thời hạn: 31/01/2022.",
+    "3. Đề xuất huyện cấp kinh phí cải tạo phòng làm việc BP một cửa (Chỉ số 2.1). Chủ trì: CT UBND xã. Thời hạn: 30/6/2022.",
+  ];
+  const c = consolidateSheet(
+    lines.map((t) => [t]),
+    { merges: merged(...lines.flatMap((t, i) => (t === null ? [] : [`A${i + 1}:C${i + 1}`]))) },
+  );
+
+  it("reads the bulleted results as tasks too, never only the lines whose fields are labelled", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status])).toEqual([
+      [5, "1.1", "Hoàn thành"],
+      [6, "1.1", "Đang thực hiện"],
+      [8, "1.3", "Hoàn thành"],
+      [10, "1.1", "Chưa thực hiện"],
+      [11, "2.2", "Chưa thực hiện"],
+      [12, "2.1", "Chưa thực hiện"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 8)?.doneDate).toBe("2021-10-20");
+  });
+
+  it("reads who leads a labelled line and its deadline; work proposed with its lead is a task, no remark", () => {
+    const row12 = c.tasks.find((t) => t.source.row === 12);
+    expect([row12?.lead, row12?.due]).toEqual(["Chủ tịch Ủy ban nhân dân xã", "2022-06-30"]);
+  });
+});
+
+describe("a report's bulleted result, then numbered lines with 'Người thực hiện: …. Tiến độ: đã hoàn thành …' inside", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ KHẢO SÁT SIPAS NĂM 2021 VÀ CÁC GIẢI PHÁP"],
+    ["I.", "KẾT QUẢ"],
+    ["-", "CC VH-XH đã phát 12 buổi tuyên truyền về khảo sát SIPAS trên loa truyền thanh xã: hoàn thành."],
+    ["II.", "CÁC GIẢI PHÁP ĐÃ THỰC HIỆN"],
+    [
+      "1.",
+      "Bổ sung 01 máy tính tra cứu TTHC tại khu vực chờ BP một cửa (Chỉ số 2.1). Người thực hiện: CC VP-TK. Tiến độ: đã hoàn thành tháng 11/2021.",
+    ],
+    [
+      "2.",
+      "Cập nhật, niêm yết 17 TTHC mới theo Quyết định công bố của UBND tỉnh (Chỉ số 2.2). Người thực hiện: BP TN&TKQ. Tiến độ: hoàn thành ngày 22/10/2021.",
+    ],
+    [
+      "3.",
+      "Công khai xin lỗi người dân đối với hồ sơ trễ hạn (Chỉ số 2.4). Người thực hiện: CC VP-TK. Tiến độ: thường xuyên, đang thực hiện.",
+    ],
+  ]);
+
+  it("reads who does each and how it stands from its labelled parts", () => {
+    expect(c.tasks.map((t) => [t.code, t.lead, t.status])).toEqual([
+      [null, "Công chức Văn hóa-Xã hội", "Hoàn thành"],
+      ["2.1", "Công chức Văn phòng-Thống kê", "Hoàn thành"],
+      ["2.2", "Bộ phận Tiếp nhận và trả kết quả xã", "Hoàn thành"],
+      ["2.4", "Công chức Văn phòng-Thống kê", "Đang thực hiện"],
+    ]);
+    expect(c.tasks[2].doneDate).toBe("2021-10-22");
+  });
+});

@@ -2516,7 +2516,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // "1. Nhiệm vụ: … Giao: … Thời hạn: …" lines, each with its "=> …" or "- Kết quả: …" lines under it: a report's
     // numbered tasks, read as lines (never as one cell's labelled record each).
     const lines = withTextList(spread?.grid ?? reported?.grid ?? monthed);
-    const recorded = lines?.labelled ? null : withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
+    const records = lines?.labelled ? null : withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
+    // ("- CC VP-TK đã …: Hoàn thành." lines, then "1. … Chủ trì: CC VH-XH. Thời hạn: 31/3/2022." ones: lines that read
+    // every record and more are the report's tasks, never the few records alone.)
+    const recorded =
+      records && lines && lines.rows.length > records.rows.length && records.rows.every((r) => lines.rows.includes(r)) ? null : records;
     if (recorded)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, column: columnName(recorded.column) }, recorded.labels.join(", "), {

@@ -22,6 +22,8 @@ export interface RecordLines {
   labels: string[];
   /** The column held each task's details only, beside the task's own column. */
   details: boolean;
+  /** The rows whose cells were read as records. */
+  rows: number[];
 }
 
 const SCAN_ROWS = 300;
@@ -143,7 +145,7 @@ export function withRecordLines(grid: Grid): RecordLines | null {
     at = next.grid;
     labels.push(...next.labels.filter((l) => !labels.includes(l)));
   }
-  return { grid: at, column: found[0][0], labels, details: true };
+  return { grid: at, column: found[0][0], labels, details: true, rows: found.flatMap(([, cells]) => cells.map((c) => c.row)) };
 }
 
 function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: number; parts: Map<string, string> }>): RecordLines | null {
@@ -217,5 +219,5 @@ function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: numb
   const merges = grid.merges.flatMap((m) =>
     m.top <= headRow && m.bottom >= headRow && m.left < col && m.right >= col ? (m.left <= col - 1 ? [{ ...m, right: col - 1 }] : []) : [m],
   );
-  return { grid: { ...grid, rows, merges }, column: col, labels: headings, details };
+  return { grid: { ...grid, rows, merges }, column: col, labels: headings, details, rows: cells.map((c) => c.row) };
 }

@@ -58,7 +58,9 @@ const CRITERION_HEADING = /^(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*
 // "=> đã ban hành …", "→ Đang thực hiện": what came of the line above, its result.
 const OUTCOME_LINE = /^\s*(?:=>|⇒|→|->)\s*(\S.*)$/u;
 // "… hàng hóa OCOP. Chủ trì: Công chức VH-XH; phối hợp: …": who leads it, said inside the line after its words.
-const LEAD_INSIDE = /[.;]\s+(?:đơn vị |bộ phận |người )?(?:chủ trì|chu tri)\s*:/iu;
+// ("… (Chỉ số 2.1). Người thực hiện: CC VP-TK. Tiến độ: …": who does it, said so.)
+const LEAD_INSIDE =
+  /[.;]\s+(?:(?:đơn vị |bộ phận |người )?(?:chủ trì|chu tri)|(?:người|nguoi|đơn vị|don vi) (?:thực hiện|thuc hien)|(?:người |nguoi )?(?:phụ trách|phu trach))\s*:/iu;
 // A heading over lines of work: "Các việc đã làm", "Kết quả thực hiện", "Nhiệm vụ thời gian tới", "Công việc trong tuần".
 const WORK_HEADING =
   /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s+)?(?:cac |nhung )?(?:viec da lam|cong viec|nhiem vu|ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|cac viec|viec can lam|viec tiep theo)\b/;
@@ -682,7 +684,9 @@ export function withTextList(grid: Grid): TextList | null {
     // "1. Ưu điểm: …", "- Địa bàn rộng …" under "II. KHÓ KHĂN": what the report says of the work, never a task.
     // ("Thứ tư, khó khăn: phần mềm … bị treo": counted in words, its label after the count.)
     const labelled = (ordinalItem(only.v)?.[3] ?? only.v).split(":")[0] ?? "";
-    if (!aheadTask && (inRemarks || (only.v.includes(":") && REMARKS.test(looseKey(labelled))))) {
+    // ("1. Đề xuất huyện cấp kinh phí … (Chỉ số 2.1). Chủ trì: CT UBND xã. Thời gian: Quý II/2022.": work proposed, with
+    // who leads it, a task; the label before a remark's colon is short.)
+    if (!aheadTask && (inRemarks || (only.v.includes(":") && labelled.length <= 60 && REMARKS.test(looseKey(labelled))))) {
       remarks.push(r);
       continue;
     }
@@ -969,7 +973,8 @@ export function withTextList(grid: Grid): TextList | null {
       // ("Tiến độ: đang thực hiện; phấn đấu giải ngân 100% trước 31/01/2022": a target said there is its result's, no progress.)
       else if (field === "progress" && progressed && !/phấn đấu|phan dau|dự kiến|du kien|chỉ tiêu|chi tieu|mục tiêu|muc tieu/iu.test(value))
         cells[progressAt] = value;
-      else cells[5] = [cells[5], field === "result" ? value : f].filter((x) => x !== null && x !== "").join("; ");
+      // ("… Tiến độ: đã hoàn thành tháng 11/2021." inside the line, no column of progress: how it stands, its result.)
+      else cells[5] = [cells[5], field === "result" || field === "progress" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }
     // Under "2. Các việc đã làm:", a line that says nothing of how it stands reports work done, on the day it opens with.
     // Under "I. Kết quả thực hiện", a line opening with its day ("Ngày 14/9/2021, Chủ tịch UBND xã họp …") reports it done then.
@@ -1019,8 +1024,11 @@ export function withTextList(grid: Grid): TextList | null {
   // A report's remarks are named in Kiểm tra, never read as its tasks.
   for (const r of [...consumed, ...remarks]) if (r !== head) rows[r - 1] = [];
   // A line merged across the page is now a row of cells: its merge would make it a section's line.
+  // (The headings among the lines, merged across as the page was, are lines too: merged under the header written, they
+  // would be read as its second row.)
   const rewritten = new Set([head, ...items.map((i) => i.row), ...consumed]);
-  const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom));
+  const last = Math.max(head, ...items.map((i) => i.end));
+  const merges = grid.merges.filter((m) => ![...rewritten].some((r) => r >= m.top && r <= m.bottom) && (m.bottom < head || m.top > last));
   return {
     grid: {
       ...grid,

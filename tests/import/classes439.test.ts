@@ -114,3 +114,42 @@ describe("a report's bulleted result, then numbered lines with 'Người thực 
     expect(c.tasks[2].doneDate).toBe("2021-10-22");
   });
 });
+
+describe("criteria's rows with their figures by quarter, their tasks under each in the same columns", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI NHIỆM VỤ VÀ KẾT QUẢ CÁC TIÊU CHÍ CCHC NĂM 2021"],
+      [],
+      ["TT", "Tiêu chí / nhiệm vụ", "Chủ trì", "Hạn HT", "Tiến độ", "Kết quả chỉ số năm 2021 (%)", null, null, "Ghi chú"],
+      [null, null, null, null, null, "Quý I", "Quý II", "Quý III", null],
+      ["1.1", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4", "", "", "", 15.2, 18.9, 22.4, ""],
+      ["-", "Tuyên truyền DVC trực tuyến mức độ 3, 4 trên loa truyền thanh xã", "CC VH-XH", "Tháng 10/2021", "100%", "", "", "", ""],
+      ["-", "Hỗ trợ người dân tạo tài khoản, nộp hồ sơ trực tuyến", "BP một cửa", "31/12/2021", "70%", "", "", "", ""],
+      ["1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", "", "", "", 90, 93.5, 95.8, ""],
+      ["-", "Ký số và phát hành văn bản đi trên phần mềm QLVB", "CC VP-TK", "30/11/2021", "100%", "", "", "", ""],
+      ["2.2", "Hài lòng về tổ chức giải quyết TTHC (SIPAS)", "", "", "", "", "", "", ""],
+      ["-", "Niêm yết công khai đầy đủ TTHC tại Bộ phận một cửa", "BP một cửa", "15/10/2021", "100%", "", "", "", ""],
+    ],
+    { merges: merged("F3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "I3:I4") },
+  );
+
+  it("reads the rows under each criterion as its tasks, the criterion's own row none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.progress])).toEqual([
+      [6, "1.1", 100],
+      [7, "1.1", 70],
+      [9, "1.5", 100],
+      [11, "2.2", 100],
+    ]);
+  });
+
+  it("reads each criterion's figures by quarter", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["1.1", "Quý I/2021", 15.2],
+      ["1.1", "Quý II/2021", 18.9],
+      ["1.1", "Quý III/2021", 22.4],
+      ["1.5", "Quý I/2021", 90],
+      ["1.5", "Quý II/2021", 93.5],
+      ["1.5", "Quý III/2021", 95.8],
+    ]);
+  });
+});

@@ -2242,7 +2242,9 @@ const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 
 /** A heading naming a part of a rate or a count, not an indicator of its own. */
 // What a column of work is headed: "Nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc", "Công việc".
-const TASK_HEADING = /^(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
+// ("Tiêu chí / nhiệm vụ": the criteria's rows and their tasks' under them, in one column.)
+const TASK_HEADING =
+  /^(?:(?:tieu chi|chi tieu|noi dung) (?:va )?)?(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
 // Over periods' columns, words that name what the work had come to by each.
 // ("Đến 15/10/2021": a report's day as withReportDayBands writes it.)
 const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:ngay )?\d/;

@@ -2160,8 +2160,14 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // Rows that are tasks as well as a criterion's figures across: the tasks, read without the figures' columns.
       if (layout.kind === "readings" && layout.tasksBeside) {
         const figures = [...Object.keys(layout.across?.periods ?? {}).map(Number), ...(layout.across?.skipped ?? [])];
+        // (A criterion's row with its figures and no task's fields, "1.5 | Tỷ lệ văn bản … | | | | 90 | 93,5", over its
+        // tasks' rows: a section's heading, as it reads with its figures out of the way.)
+        const body = tableContext.grid.rows.map((row, k) =>
+          k < layout.headerBottom ? row : row.map((v, c) => (figures.includes(c + 1) ? null : v)),
+        );
         const asTasks = extractTable({
           ...tableContext,
+          grid: { ...tableContext.grid, rows: body },
           layout: {
             ...layout,
             kind: "tasks",

@@ -153,3 +153,41 @@ describe("criteria's rows with their figures by quarter, their tasks under each 
     ]);
   });
 });
+
+describe("a task table with its criterion's figures on each row: 'Số liệu kết quả' over 'Số đạt | Tổng số | Tỷ lệ (%)', then 'Kỳ số liệu'", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP KẾT QUẢ THỰC HIỆN KH 49/KH-UBND NĂM 2021"],
+      [],
+      ["STT", "Mã TC", "Nội dung công việc", "CC phụ trách", "Hạn", "Tình trạng", "Số liệu kết quả", null, null, "Kỳ số liệu"],
+      [null, null, null, null, null, null, "Số đạt", "Tổng số", "Tỷ lệ (%)", null],
+      [
+        1,
+        "1.1",
+        "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4",
+        "BP TN&TKQ",
+        "31/12/2021",
+        "Đang thực hiện",
+        58,
+        240,
+        24.2,
+        "Quý III",
+      ],
+      [2, "1.3", "Rà soát chất lượng đội ngũ CBCC theo chức danh", "VP-TK", "30/10/2021", "Hoàn thành", 19, 21, 90.5, "30/9/2021"],
+      [3, "2.5", "Niêm yết số điện thoại đường dây nóng tại trụ sở", "VP-TK", "15/10/2021", "Hoàn thành", null, null, null, null],
+    ],
+    { merges: merged("G3:I3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "J3:J4") },
+  );
+
+  it("reads each row's figures as its criterion's, for the period written beside them, never the task's progress", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.progress])).toEqual([
+      ["1.1", "Đang thực hiện", null],
+      ["1.3", "Hoàn thành", 100],
+      ["2.5", "Hoàn thành", 100],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.1", "Quý III/2021", 58, 240],
+      ["1.3", "30/9/2021", 19, 21],
+    ]);
+  });
+});

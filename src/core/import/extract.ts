@@ -211,7 +211,7 @@ export interface ExtractContext {
   /** "Còn lại (ngày)": the days left to the deadline, counted from the day the sheet was updated. */
   daysLeft?: { col: number; from: IsoDate };
   /** A band of a task table holding the row's criterion's figures ("Kết quả chỉ số": Tử số | Mẫu số | Tỷ lệ | Số liệu đến ngày). */
-  rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date", number>>;
+  rowFigures?: Partial<Record<"numerator" | "denominator" | "value" | "date" | "period", number>>;
   /** The row's criterion's figures by period across the task rows ("Quý I | … | Cả năm 2020 (%)"), never progress. */
   periodFigures?: ReadonlyArray<{ col: number; period: PeriodLabel & { year: number } }>;
   /** Numerator and denominator headed in two money units ("(tỷ đồng)", "(triệu đồng)"): how to bring them into one. */
@@ -249,7 +249,14 @@ function blankDoneNote(grid: Grid, heading: string): string | null {
 }
 
 // "Kết quả chỉ số gắn với nhiệm vụ" over "Tử số | Mẫu số | Tỷ lệ (%) | Số liệu đến ngày".
-const FIGURES_BAND = /\b(?:ket qua chi so|so lieu chi so|chi so gan voi|ket qua tieu chi)\b/;
+// ("Số liệu kết quả" over "Số đạt | Tổng số | Tỷ lệ (%)".)
+const FIGURES_BAND =
+  /\b(?:ket qua chi so|so lieu chi so|chi so gan voi|ket qua tieu chi|so lieu ket qua|ket qua so lieu|so lieu dat duoc)\b/;
+// A rate's part and its whole under the band: "Tử số | Mẫu số", "Số đạt | Tổng số".
+const PART_HEADING = /^(?:tu so|so dat|so luong dat)\b/;
+const WHOLE_HEADING = /^(?:mau so|tong so)\b/;
+// "Kỳ số liệu" beside the band: the period each row's figures are of ("Quý III", "T11/2021", "30/9/2021").
+const FIGURES_PERIOD = /^(?:ky so lieu|thoi diem so lieu|ky bao cao so lieu)$/;
 
 /** The columns of a task table's band of figures, by their own headings; null when it has no band of two or more. */
 function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
@@ -261,15 +268,15 @@ function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
   const cols = Object.keys(layout.headings).map(Number);
   const parted = new Set<string>();
   for (const c of cols)
-    if (/^tu so\b/.test(lowest(c)) && cols.some((o) => /^mau so\b/.test(lowest(o)) && sameBand(ctx, layout.headerTop, c, o)))
+    if (PART_HEADING.test(lowest(c)) && cols.some((o) => WHOLE_HEADING.test(lowest(o)) && sameBand(ctx, layout.headerTop, c, o)))
       parted.add(headingKey(ctx.merges.label(grid, layout.headerTop, c)));
   for (const c of cols) {
     const group = headingKey(ctx.merges.label(grid, layout.headerTop, c));
     if (!FIGURES_BAND.test(group) && !parted.has(group)) continue;
     const own = headingKey(ctx.merges.label(grid, layout.headerBottom, c));
-    const field = /^tu so\b/.test(own)
+    const field = PART_HEADING.test(own)
       ? "numerator"
-      : /^mau so\b/.test(own)
+      : WHOLE_HEADING.test(own)
         ? "denominator"
         : /^(?:ty le|ket qua|gia tri)\b/.test(own)
           ? "value"
@@ -278,7 +285,9 @@ function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
             : null;
     if (field !== null && out[field] === undefined) out[field] = c;
   }
-  return [out.numerator, out.denominator, out.value].filter((c) => c !== undefined).length >= 2 ? out : null;
+  if ([out.numerator, out.denominator, out.value].filter((c) => c !== undefined).length < 2) return null;
+  const period = cols.find((c) => FIGURES_PERIOD.test(headingKey(layout.headings[c] ?? "")));
+  return period === undefined || out.date !== undefined ? out : { ...out, period };
 }
 
 // "Tiến độ", "Khối lượng", "% hoàn thành": a heading of the work's progress.

@@ -191,3 +191,55 @@ describe("a task table with its criterion's figures on each row: 'Số liệu k�
     ]);
   });
 });
+
+describe("a status cell updated over the months: arrows, dated lines, 'Cập nhật 26/11: …'", () => {
+  const c = consolidateSheet([
+    ["TT", "Tiêu chí", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành", "Tình hình thực hiện"],
+    [
+      1,
+      "TCTP 1.2",
+      "Niêm yết, thực hiện xin lỗi công khai đối với hồ sơ trễ hẹn",
+      "VP-TK",
+      "31/12/2021",
+      "15/10: đang làm\n20/11: đang làm\n10/12: đã xong",
+    ],
+    [
+      2,
+      "TCTP 1.3",
+      "Rà soát, chuẩn hóa chức danh CBCC xã theo TT 13/2019/TT-BNV",
+      "VP-TK",
+      "30/11/2021",
+      "Đang TH. Cập nhật 26/11: đã xong",
+    ],
+    [
+      3,
+      "SIPAS 2.1",
+      "Lắp đặt máy lấy số thứ tự tự động tại BP một cửa",
+      "VP-TK",
+      "30/11/2021",
+      "Chưa → Đã xong ngày 12/10 (QĐ số 112/QĐ-UBND)",
+    ],
+    [
+      4,
+      "SIPAS 2.2",
+      "Rà soát, kiến nghị đơn giản hóa các TTHC rườm rà, phức tạp",
+      "VP-TK",
+      "31/12/2021",
+      "chưa làm\n15/11: đang rà soát lĩnh vực hộ tịch, chứng thực",
+    ],
+  ]);
+
+  it("takes the last word written as the state now, done on the day it was written where it gives none", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.doneDate])).toEqual([
+      ["1.2", "Hoàn thành", "2021-12-10"],
+      ["1.3", "Hoàn thành", "2021-11-26"],
+      ["2.1", "Hoàn thành", "2021-10-12"],
+      // (A later word that the work is under way: no day done.)
+      ["2.2", "Đang thực hiện", null],
+    ]);
+  });
+
+  it("says in the task's notes that the cell was written more than once", () => {
+    expect(c.tasks[0].note).toContain("lấy lần ghi cuối");
+  });
+});

@@ -243,3 +243,33 @@ describe("a status cell updated over the months: arrows, dated lines, 'Cập nh�
     expect(c.tasks[0].note).toContain("lấy lần ghi cuối");
   });
 });
+
+describe("no state column: 'Hoàn thành ngày' holds the day, or 'Đang làm' / 'Chưa' where the work is not done", () => {
+  const c = consolidateSheet([
+    ["STT", "Lĩnh vực / Nội dung công việc", "Mã TC", "Người làm", "Giao ngày", "Hạn HT", "Hoàn thành ngày", "Ghi chú"],
+    ["I", "LĨNH VỰC TƯ PHÁP - HỘ TỊCH"],
+    [1, "Niêm yết lại 15 TTHC lĩnh vực hộ tịch theo QĐ công bố mới của tỉnh", "2.2", "CC TP-HT", "01/10/2021", "20/10/2021", "18/10/2021"],
+    [2, "Hướng dẫn người dân nộp hồ sơ đăng ký khai sinh trực tuyến mức độ 4", "1.1", "CC TP-HT", "01/10/2021", "31/12/2021", "Đang làm"],
+    [3, "Rà soát, kiến nghị đơn giản hóa TTHC chứng thực", "2.2", "CC TP-HT", "15/10/2021", "30/11/2021", "Chưa"],
+    [
+      4,
+      "Cập nhật hồ sơ trễ hạn lên Cổng DVC, gửi thư xin lỗi",
+      "1.2",
+      "CC VP-TK",
+      "01/10/2021",
+      "15/10/2021",
+      "Đang làm",
+      "Đã gửi 2/3 thư",
+    ],
+  ]);
+
+  it("reads the words as the work's state, never a day it cannot read nor a state the notes suggest", () => {
+    expect(c.tasks.map((t) => [t.code, t.status, t.doneDate])).toEqual([
+      ["2.2", "Hoàn thành", "2021-10-18"],
+      ["1.1", "Đang thực hiện", null],
+      ["2.2", "Chưa thực hiện", null],
+      ["1.2", "Đang thực hiện", null],
+    ]);
+    expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
+  });
+});

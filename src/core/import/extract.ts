@@ -83,7 +83,7 @@ import {
   sectionCode,
   sectionGroup,
 } from "./rows";
-import { countWithUnit, halfUnitOf, parseDateCell } from "./values";
+import { countWithUnit, halfUnitOf, parseDateCell, parseStatus } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
@@ -3926,6 +3926,16 @@ function valueAt(ctx: ExtractContext, r: number, col: number): GridCell {
 }
 
 /** The text of a merge on this row that begins left of the column and covers it, or "". */
+/** A state word alone in the day-done column of a row whose own state column is missing or blank ("Đang làm", "Chưa"). */
+function stateForDay(ctx: ExtractContext, r: number, columns: TableLayout["columns"]): boolean {
+  const { doneDate, status } = columns;
+  if (doneDate === undefined || (status !== undefined && !isBlank(cellAt(ctx.grid, r, status)))) return false;
+  const v = cellAt(ctx.grid, r, doneDate);
+  if (typeof v !== "string" || v.length > 40) return false;
+  const f = ctx.facts.of(v.trim());
+  return f.date === null && (f.status !== null || parseStatus(v).kind === "ok");
+}
+
 // An update's arrow ("→", "->", "=>"), or a line opening with the day it was written ("15/11: …").
 const UPDATE_ARROW = /\s*(?:→|->|=>|⇒)\s*/u;
 const DATED_LINE = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[:)-]\s*\S/u;
@@ -4876,7 +4886,9 @@ function readTask(
     state === null || ownStatus === undefined || !remarkOnly
       ? state
       : { col: ownStatus, others: [...state.others, ...(ctx.statusAcross ?? []).filter((x) => x.col === state.col)] };
-  const col = latest ? { ...layout.columns, status: latest.col } : layout.columns;
+  const columns = latest ? { ...layout.columns, status: latest.col } : layout.columns;
+  // "Đang làm", "Chưa" where the day done goes, no state written elsewhere: the work's state, never a bad day.
+  const col = stateForDay(ctx, r, columns) ? { ...columns, status: columns.doneDate, doneDate: undefined } : columns;
   // "Tình trạng: Đang thực hiện" beside "xong 12/11" in the latest week: the newer word is taken, the two named.
   if (state !== null && latest === state && ownStatus !== undefined) {
     const own = ctx.facts.of(text(ctx, r, ownStatus));

@@ -273,3 +273,42 @@ describe("no state column: 'Hoàn thành ngày' holds the day, or 'Đang làm' /
     expect(c.problems.filter((p) => p.code === "BAD_DATE")).toEqual([]);
   });
 });
+
+describe("a year's report: a table of the criteria's results, then its tasks grouped under done, under way, not begun", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NĂM 2021"],
+    ["I.", "KẾT QUẢ CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN NĂM 2021"],
+    [null, "(số liệu tính đến ngày 10/12/2021)"],
+    ["TT", "Tiêu chí", "Chỉ tiêu KH", "Kết quả năm 2021", "Đánh giá"],
+    [1, "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (TCTP 1.2)", "100%", "99,1% (1.212/1.223 hồ sơ)", "Chưa đạt"],
+    [2, "Tỷ lệ cán bộ, công chức đạt chuẩn (TCTP 1.3)", "100%", "86,4% (19/22 người)", "Chưa đạt"],
+    [3, "Tỷ lệ văn bản gửi dưới dạng điện tử (TCTP 1.5)", "Tối đa", "95,8% (1.046/1.092 văn bản)", "Đạt"],
+    [],
+    ["II.", "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP"],
+    ["1.", "Các nhiệm vụ đã hoàn thành (02 nhiệm vụ):"],
+    ["-", "Tuyên truyền trên hệ thống loa phát thanh về dịch vụ công trực tuyến mức độ 3, 4 (VH-XH)."],
+    ["-", "Phân công lãnh đạo theo dõi hoạt động của Bộ phận TN&TKQ (Chủ tịch UBND xã)."],
+    ["2.", "Các nhiệm vụ đang thực hiện (01 nhiệm vụ):"],
+    ["-", "Cử 02 cán bộ, 02 công chức đi bồi dưỡng chức danh (VP-TK)."],
+    ["3.", "Nhiệm vụ chưa thực hiện (01 nhiệm vụ):"],
+    ["-", "Nâng cấp Trang TTĐT thành phần của xã để tích hợp dịch vụ công mức độ 3, 4 (VP-TK)."],
+    [null, "Tổng cộng: 04 nhiệm vụ; hoàn thành 02 (50%), đang thực hiện 01, chưa thực hiện 01."],
+  ]);
+
+  it("reads each line as a task in the state its group names, the lead in its brackets", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.status])).toEqual([
+      [11, "Công chức Văn hóa-Xã hội", "Hoàn thành"],
+      [12, "Chủ tịch Ủy ban nhân dân xã", "Hoàn thành"],
+      [14, "Công chức Văn phòng-Thống kê", "Đang thực hiện"],
+      [16, "Công chức Văn phòng-Thống kê", "Chưa thực hiện"],
+    ]);
+  });
+
+  it("reads the table's results as the criteria's figures, the tally of the tasks as none", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([
+      ["1.2", 1212, 1223],
+      ["1.3", 19, 22],
+      ["1.5", 1046, 1092],
+    ]);
+  });
+});

@@ -260,6 +260,9 @@ function wrappedLine(grid: Grid, r: number, line: { col: number; text: string })
 
 const hasRate = (row: readonly GridCell[]) => row.some((v) => typeof v === "string" && v.includes("%"));
 
+/** "Tổng cộng: 09 nhiệm vụ; hoàn thành 05 (55,6%), …": a report's tally of its own tasks, no criterion's figure (by its key). */
+export const TASK_TALLY = /^(?:tong cong|tong so|cong)(?: [a-z]{1,3})? \d{1,3} (?:nhiem vu|viec|cong viec)\b/;
+
 export function findRateSentences(grid: Grid, year: number | null): RateSentence[] {
   const out: RateSentence[] = [];
   let section: string | null = null;
@@ -286,6 +289,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
         continue;
       }
       if (section !== null && REMARKS_SECTION.test(looseKey(section))) continue;
+      if (TASK_TALLY.test(looseKey(text))) continue;
       // "a. Mục tiêu, yêu cầu: Đạt 100% chỉ tiêu …": the plan's target, never a result; "tỷ lệ giải ngân … đạt
       // 60% kế" under a line it goes on from: a pasted paragraph's middle, the plan's words too.
       // ("Chỉ tiêu KT-XH do HĐND xã giao: đã đạt 10/16 chỉ tiêu (62,5%)": the targets named, then what was reached.)

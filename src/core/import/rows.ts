@@ -283,8 +283,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     // Only short rows can be a signature or a total: their texts are read, a data row's are not.
     const texts = filled.filter((f) => typeof f.v === "string").map((f) => facts.of(f.v as string));
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
+    // ("4 | Phân công lãnh đạo theo dõi … | Chủ tịch UBND xã": the lead beside a task's words, never a signer.)
+    const worded = texts.some((t) => t.text.length > 60 && !FOOTER.test(t.key));
     if (
-      shortKeys.some((k) => FOOTER.test(k)) ||
+      (shortKeys.some((k) => FOOTER.test(k)) && !worded) ||
       texts.some(
         (t) =>
           (DATE_LINE.test(t.key) && t.text.length <= 80) ||

@@ -5,7 +5,7 @@ import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
 import { parseStatus } from "./values";
 import { withTheSentenceDay } from "./dateText";
-import { OUTCOME_ARROW, rateOfSentence } from "./rateSentences";
+import { OUTCOME_ARROW, TASK_TALLY, rateOfSentence } from "./rateSentences";
 import { signatureRow } from "./rows";
 import { BULLET, bulletLines } from "./bulletLines";
 
@@ -686,7 +686,9 @@ export function withTextList(grid: Grid): TextList | null {
     const labelled = (ordinalItem(only.v)?.[3] ?? only.v).split(":")[0] ?? "";
     // ("1. Đề xuất huyện cấp kinh phí … (Chỉ số 2.1). Chủ trì: CT UBND xã. Thời gian: Quý II/2022.": work proposed, with
     // who leads it, a task; the label before a remark's colon is short.)
-    if (!aheadTask && (inRemarks || (only.v.includes(":") && labelled.length <= 60 && REMARKS.test(looseKey(labelled))))) {
+    // ("Tổng cộng: 09 nhiệm vụ; hoàn thành 05 (55,6%), …": the report's tally of its tasks, no task, named with its remarks.)
+    const tally = TASK_TALLY.test(looseKey(only.v));
+    if (tally || (!aheadTask && (inRemarks || (only.v.includes(":") && labelled.length <= 60 && REMARKS.test(looseKey(labelled)))))) {
       remarks.push(r);
       continue;
     }

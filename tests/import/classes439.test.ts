@@ -312,3 +312,47 @@ describe("a year's report: a table of the criteria's results, then its tasks gro
     ]);
   });
 });
+
+describe("a task row's figures under 'Số liệu đạt được: Tử số | Mẫu số | Tỷ lệ (%)', the day they stand at beside them", () => {
+  const c = consolidateSheet(
+    [
+      ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND VÀ SỐ LIỆU CÁC TIÊU CHÍ"],
+      [],
+      [
+        "TT",
+        "Nội dung công việc",
+        "Mã TC",
+        "Người/BP chủ trì",
+        "Hạn",
+        "Trạng thái",
+        "Số liệu đạt được",
+        null,
+        null,
+        "Số liệu tính đến ngày",
+      ],
+      [null, null, null, null, null, null, "Tử số", "Mẫu số", "Tỷ lệ (%)", null],
+      [
+        1,
+        "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4",
+        "1.1",
+        "BP TN&TKQ",
+        "31/12/2021",
+        "Đang thực hiện",
+        71,
+        284,
+        25,
+        "30/11/2021",
+      ],
+      [2, "Rà soát chất lượng đội ngũ CBCC theo chức danh", "1.3", "VP-TK", "31/10/2021", "Hoàn thành", 18, 20, 90, "15/11/2021"],
+    ],
+    { merges: merged("G3:I3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "J3:J4") },
+  );
+
+  it("dates each figure by that day, never the task's day done", () => {
+    expect(c.readings.map((r) => [r.code, r.date, r.numerator, r.denominator])).toEqual([
+      ["1.1", "2021-11-30", 71, 284],
+      ["1.3", "2021-11-15", 18, 20],
+    ]);
+    expect(c.tasks.map((t) => t.doneDate)).toEqual([null, null]);
+  });
+});

@@ -257,6 +257,8 @@ const PART_HEADING = /^(?:tu so|so dat|so luong dat)\b/;
 const WHOLE_HEADING = /^(?:mau so|tong so)\b/;
 // "Kỳ số liệu" beside the band: the period each row's figures are of ("Quý III", "T11/2021", "30/9/2021").
 const FIGURES_PERIOD = /^(?:ky so lieu|thoi diem so lieu|ky bao cao so lieu)$/;
+// "Số liệu tính đến ngày", "Ngày số liệu" beside the band: the day each row's figures stand at.
+const FIGURES_DAY = /^(?:so lieu (?:tinh )?den ngay|ngay so lieu|ngay chot so lieu|so lieu chot ngay)$/;
 
 /** The columns of a task table's band of figures, by their own headings; null when it has no band of two or more. */
 function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
@@ -286,8 +288,10 @@ function figuresBand(ctx: ExtractContext): ExtractContext["rowFigures"] | null {
     if (field !== null && out[field] === undefined) out[field] = c;
   }
   if ([out.numerator, out.denominator, out.value].filter((c) => c !== undefined).length < 2) return null;
+  const day = out.date ?? cols.find((c) => FIGURES_DAY.test(headingKey(layout.headings[c] ?? "")));
+  if (day !== undefined) return { ...out, date: day };
   const period = cols.find((c) => FIGURES_PERIOD.test(headingKey(layout.headings[c] ?? "")));
-  return period === undefined || out.date !== undefined ? out : { ...out, period };
+  return period === undefined ? out : { ...out, period };
 }
 
 // "Tiến độ", "Khối lượng", "% hoàn thành": a heading of the work's progress.

@@ -356,3 +356,51 @@ describe("a task row's figures under 'Số liệu đạt được: Tử số | M
     expect(c.tasks.map((t) => t.doneDate)).toEqual([null, null]);
   });
 });
+
+describe("a month's quick report: '… (1.1) - VH-XH: hoàn thành 26/11/2021.'", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH THÁNG 11/2021 - KẾ HOẠCH 49/KH-UBND"],
+    ["II.", "Nhiệm vụ"],
+    ["1.", "Tuyên truyền DVC mức độ 3, 4 trên loa (1.1) - VH-XH: hoàn thành 26/11/2021."],
+    ["2.", "Cải tạo khu vực chờ BP một cửa, bổ sung ghế, quạt (2.1) - VP-TK: đang thực hiện (40%)."],
+    ["3.", "Rà soát, đề xuất đơn giản hóa TTHC lĩnh vực hộ tịch (2.2) - CC Tư pháp - Hộ tịch: đang thực hiện."],
+  ]);
+
+  it("reads who after the dash and how the work stands after the colon", () => {
+    expect(c.tasks.map((t) => [t.code, t.lead, t.status, t.doneDate])).toEqual([
+      ["1.1", "Công chức Văn hóa-Xã hội", "Hoàn thành", "2021-11-26"],
+      ["2.1", "Công chức Văn phòng-Thống kê", "Đang thực hiện", null],
+      ["2.2", "Công chức Tư pháp-Hộ tịch", "Đang thực hiện", null],
+    ]);
+    expect(c.tasks[1].progress).toBe(40);
+  });
+});
+
+describe("a quarter's report: its task table, then next quarter's work as '3.1. CC VH-XH … (TC 1.1)' lines", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND QUÝ IV NĂM 2021"],
+    [],
+    ["2. Kết quả thực hiện các nhiệm vụ trong quý:"],
+    ["TT", "Nội dung công việc", "Người/bộ phận chủ trì", "Thời gian hoàn thành", "Kết quả"],
+    [1, "Tuyên truyền DVC trực tuyến mức độ 3, 4 trên loa truyền thanh (TC 1.1)", "CC VH-XH", "Quý IV/2021", "Hoàn thành"],
+    [2, "Hướng dẫn người dân đăng ký tài khoản DVC quốc gia (TC 1.1)", "BP một cửa", "31/12/2021", "Đang thực hiện"],
+    [3, "Rà soát, chuẩn hóa đội ngũ CB, CC theo chức danh (TCTP 1.3)", "CC VP-TK", "30/11/2021", "Hoàn thành 25/11/2021"],
+    [4, "Giải ngân vốn đầu tư công (TCTP 1.4)", "CT UBND xã", "31/01/2022", "Đang thực hiện"],
+    [5, "Niêm yết công khai TTHC tại BP một cửa, Trang TTĐT xã (Chỉ số 2.2)", "BP TN&TKQ", "31/10/2021", "Hoàn thành 29/10/2021"],
+    [6, "Xử lý nghiêm CB, CC vi phạm giờ giấc, thái độ giao tiếp (Chỉ số 2.3)", "CC VP-TK", "Thường xuyên", "Đang thực hiện"],
+    [7, "Lắp đặt hòm thư góp ý, công khai đường dây nóng (Chỉ số 2.5)", "CC VP-TK", "15/10/2021", "Chưa hoàn thành"],
+    ["3. Nhiệm vụ quý I năm 2022:"],
+    ["3.1. CC VH-XH tiếp tục tuyên truyền DVC mức độ 3, 4 qua nhóm Zalo các thôn (TC 1.1), hoàn thành trong tháng 01/2022."],
+    ["3.2. CC VP-TK tham mưu cử 02 công chức đi bồi dưỡng chức danh khi huyện mở lớp (TCTP 1.3)."],
+    ["3.3. BP TN&TKQ phối hợp Bưu điện xã triển khai tiếp nhận, trả kết quả qua bưu chính công ích (Chỉ số 2.2), hạn 31/3/2022."],
+  ]);
+
+  it("reads the lines after the table as tasks, never the criteria's headings their numbers look like", () => {
+    expect(c.tasks.filter((t) => t.source.row > 11).map((t) => [t.source.row, t.code, t.lead, t.due])).toEqual([
+      [13, "1.1", "Công chức Văn hóa-Xã hội", "2022-01-31"],
+      [14, "1.3", "Công chức Văn phòng-Thống kê", "2021-12-31"],
+      [15, "2.2", "Bộ phận Tiếp nhận và trả kết quả xã", "2022-03-31"],
+    ]);
+    expect(c.tasks.filter((t) => t.source.row <= 11)).toHaveLength(7);
+  });
+});

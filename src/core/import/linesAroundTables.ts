@@ -76,8 +76,13 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
     if (!inBlock(i + 1) && (itemLine(row) || introduced(row, i + 1))) lines.push(i + 1);
   });
   const tableRows = blocks.reduce((n, b) => n + b.bottom - b.top + 1, 0);
-  // (A table with a few notes under it is a table: the lines must be the report, its tables few.)
-  if (lines.length < 3 || tableRows > 2 * lines.length) return null;
+  // (A table with a few notes under it is a table: the lines must be the report, its tables few; or three lines at
+  // least under the last table, the report's work after its tables: "3. Nhiệm vụ quý I năm 2022:" and its lines.)
+  // (Lines stating no rate: "- Hài lòng về tiếp cận dịch vụ: 89,3%;" under a table are its figures, read with it.)
+  const after = lines.filter(
+    (r) => r > blocks[blocks.length - 1].bottom && !filled(grid.rows[r - 1] ?? []).some((v) => cellText(v).includes("%")),
+  ).length;
+  if (lines.length < 3 || (tableRows > 2 * lines.length && after < 3)) return null;
   // (Lines that read as they stand, a table among them a task's details, "- Chi tiết theo công trình:", are left so.)
   if (withTextList(grid) !== null) return null;
   // A title line right above a table ("6. Kết quả lấy phiếu khảo sát tháng 11/2021 (…):", "2. Tiêu chí 1.2 - …") is

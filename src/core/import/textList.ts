@@ -257,7 +257,7 @@ const DUE_PART =
   /^(?:(?:thời hạn|hạn|trước|chậm nhất)\s*:?\s*(.+)|((?:thực hiện )?(?:thường xuyên|hàng tháng|hằng tháng|hàng quý|hằng quý|hàng tuần|hằng tuần|định kỳ).*|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:(?:cuối|đầu|giữa|trong)\s+)?(?:tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|quý\s+[IVX]{1,3}(?:\s*\/\s*\d{4})?|năm(?:\s+\d{4})?)))$/iu;
 // "(TC 1.7)", "(1.5)", "(tiêu chí 2.5)": the criterion the line names.
 const PERSON = /^(?:anh|chị|em|cô|chú|bác|ông|bà|đ\/c|đồng chí)\s+\p{Lu}/u;
-const CODE = /\((?:tc|ct|tiêu chí|chỉ tiêu|chỉ số)?\s*([12]\.\d{1,2})\)/iu;
+const CODE = /\((?:tctp|tc|ct|tiêu chí|chỉ tiêu|chỉ số|sipas)?\s*([12]\.\d{1,2})\)/iu;
 const CODE_ALONE = /^\s*(?:tc|ct|tctp|tiêu chí|chỉ tiêu|chỉ số)?\s*[12]\.\d{1,2}\s*$/iu;
 
 function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null {
@@ -405,6 +405,13 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
   if (parts.length >= 2) {
     content = parts[0];
     for (const p of parts.slice(1)) {
+      // "VH-XH: hoàn thành 26/11/2021": who does it, then how it stands after the colon.
+      const whoThen = lead === null ? /^([^:]{2,40}?)\s*:\s+(\S.*)$/u.exec(p) : null;
+      if (whoThen !== null && (findOfficials(whoThen[1], "xã").length > 0 || PERSON.test(whoThen[1]))) {
+        lead = whoThen[1];
+        rest.push(whoThen[2].replace(/\.$/, ""));
+        continue;
+      }
       // "anh Tuấn ĐC", "chị Hoa VP", "CC TP-HT": who does it, by title or as colleagues call each other.
       const when: RegExpExecArray | null = due === null ? DUE_PART.exec(p) : null;
       if (lead === null && p.length <= 40 && (findOfficials(p, "xã").length > 0 || PERSON.test(p))) lead = p;
@@ -859,7 +866,11 @@ export function withTextList(grid: Grid): TextList | null {
   for (let i = items.length - 1; i >= 0; i--)
     if (
       capsHeading(i) ||
-      (items[i].m[1]?.includes(".") && items[i].fields.length === 0) ||
+      // ("3.1. CC VH-XH tiếp tục tuyên truyền … (TC 1.1), …": a part's number over work that names its official and
+      // criterion, no criterion's heading.)
+      (items[i].m[1]?.includes(".") &&
+        items[i].fields.length === 0 &&
+        !(CODE.test(items[i].m[3]) && officialOpening(items[i].m[3]) !== null)) ||
       (items[i].heading === true && !ledOrDue(items[i].fields)) ||
       headsParts(i)
     ) {

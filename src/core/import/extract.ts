@@ -3929,7 +3929,6 @@ function valueAt(ctx: ExtractContext, r: number, col: number): GridCell {
   return m && m.top < r ? cellAt(ctx.grid, m.top, m.left) : null;
 }
 
-/** The text of a merge on this row that begins left of the column and covers it, or "". */
 /** A state word alone in the day-done column of a row whose own state column is missing or blank ("Đang làm", "Chưa"). */
 function stateForDay(ctx: ExtractContext, r: number, columns: TableLayout["columns"]): boolean {
   const { doneDate, status } = columns;
@@ -3945,17 +3944,20 @@ const UPDATE_ARROW = /\s*(?:→|->|=>|⇒)\s*/u;
 const DATED_LINE = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[:)-]\s*\S/u;
 
 // "Đang TH. Cập nhật 26/11: đã xong": a later word on the state, with its day.
-const UPDATED_ON = /[.;,]?\s*(?:cập nhật|cap nhat|update)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:\s*/iu;
+const UPDATED_ON = /[.;,]?\s*(?:cập nhật|cap nhat|update)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:\s*/giu;
+// The cheap sign of an update, asked of every status cell first: an arrow, a second line, "cập nhật".
+const MAYBE_UPDATED = /[→>⇒\n]|c[aậ]p nh[aậ]t|update/iu;
 
 /** The last of the states a cell was updated with ("Chưa → Đã xong ngày 12/10"), or the text as it is. */
-export function latestUpdate(text: string): string {
+function latestUpdate(text: string): string {
+  if (!MAYBE_UPDATED.test(text)) return text;
   const arrowed = text.split(UPDATE_ARROW).filter((p) => /\p{L}/u.test(p));
   if (arrowed.length >= 2 && !text.includes("\n")) return arrowed[arrowed.length - 1].trim();
   // (The day the word was written, where the word gives none: "10/12: đã xong" was done by then.)
   // (Only a word that the work is done: "đã rà soát lĩnh vực hộ tịch" reports part of it.)
   const onItsDay = (said: string, day: string) =>
     /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(said) || !/^(?:đã\s+)?(?:xong|hoàn thành|ht)\b/iu.test(said.trim()) ? said : `${said} ngày ${day}`;
-  const restated = [...text.matchAll(new RegExp(UPDATED_ON.source, "giu"))].pop();
+  const restated = [...text.matchAll(UPDATED_ON)].pop();
   const after = restated?.index !== undefined ? text.slice(restated.index + restated[0].length).trim() : "";
   if (restated && /\p{L}/u.test(after))
     return onItsDay(after, /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/u.exec(restated[0])?.[0] ?? "");
@@ -3969,6 +3971,7 @@ export function latestUpdate(text: string): string {
   return text;
 }
 
+/** The text of a merge on this row that begins left of the column and covers it, or "". */
 function mergedFromLeft(ctx: ExtractContext, r: number, col: number | undefined): string {
   if (col === undefined) return "";
   const m = ctx.merges.at(r, col);
@@ -5349,8 +5352,9 @@ function readTask(
   // "Hoàn thành (đúng hạn) ngày 15/10/2021" merged across Thời hạn, Tình trạng and Ngày hoàn thành: the status too.
   const statusWritten = text(ctx, r, col.status) || mergedFromLeft(ctx, r, col.status);
   // "Đang làm → xong 29/10", "chưa làm⏎15/11: đã rà soát …": the state updated in the cell, its last word the state now.
-  const updated = col.status === undefined ? "" : latestUpdate(cellText(cellAt(grid, r, col.status)));
-  const statusRaw = updated !== "" && updated !== cellText(cellAt(grid, r, col.status as number)) ? cleanText(updated) : statusWritten;
+  const statusTyped = col.status === undefined ? "" : cellText(cellAt(grid, r, col.status));
+  const updated = latestUpdate(statusTyped);
+  const statusRaw = updated !== statusTyped ? cleanText(updated) : statusWritten;
   if (statusRaw !== statusWritten) notes.push(`Trạng thái ghi nhiều lần "${statusWritten.replace(/\s*\n\s*/g, " / ")}": lấy lần ghi cuối`);
   // "◑" under "● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện" on the sheet: the state the legend gives it.
   // The mark may stand in the status column, or in the result's where there is none.

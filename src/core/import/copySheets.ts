@@ -39,6 +39,8 @@ export function rowKeyOf(sheet: string, row: number | null): string {
 export interface LeftOut {
   dropped: Set<string>;
   problems: Problem[];
+  /** Sheets left out whole: all that reading them said goes too. */
+  sheets?: Set<string>;
 }
 
 /**

@@ -226,6 +226,8 @@ export interface ExtractContext {
   marks?: SymbolLegend;
   /** The state the section row above sorts its tasks by ("I. CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH"), and its label. */
   stateAbove?: { state: SectionState; label: string };
+  /** The month or quarter the section row above lists its tasks in ("THÁNG 12/2021"): where a yearless deadline falls. */
+  listedIn?: { start: IsoDate; label: string };
   /** A field written again in a later column ("Tình trạng (cập nhật 11/2021)"): the older read where the newer is empty. */
   olderCols?: readonly UpdatedColumn[];
   /** The row's newer columns filled from their older ones: their text is carried into Ghi chú under the older heading. */
@@ -1190,6 +1192,10 @@ export function extractTable(given: ExtractContext): TableRead {
       // A meeting's or a notice's line over its directions: "kể từ ngày họp" under it counts from its day.
       const named = layout.kind === "tasks" && role.label.length <= 200 ? findDate(role.label) : null;
       ctx.sectionDay = named === null ? null : { date: named, label: cleanText(role.label) };
+      // "THÁNG 12/2021", "Quý IV/2021" over its tasks: a deadline "05/01" under it is the next January's.
+      const listedIn = layout.kind === "tasks" ? sectionPeriod(role.label) : null;
+      if (listedIn?.label && listedIn.label.kind !== "day" && listedIn.label.kind !== "year" && listedIn.label.year !== null)
+        ctx.listedIn = { start: periodStart(listedIn.label, listedIn.label.year), label: cleanText(role.label) };
       figures = layout.kind === "tasks" && FIGURES_SECTION.test(looseKey(role.label)) ? { ctx, label: role.label.trim() } : null;
       // "A. NĂM 2020", "B. NĂM 2021": the rows below are that year's.
       const y = /^(?:năm|nam)\s+(\d{4})\b/iu.exec(role.label.trim());
@@ -2131,7 +2137,7 @@ type DueSaid = { date: IsoDate; text: string; yearAssumed: boolean };
 // "NV03 - Số hóa hồ sơ (TC 1.1) - hạn 30/11/2021" (never "đúng hạn", "quá hạn tháng 10"); "dự kiến xong 20/12/2021", "dự kiến
 // đến 31/01/2022": the day the work is meant to be done by.
 const DUE_IN_SENTENCE =
-  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|(?:dự kiến|du kien)(?:\s+(?:xong|hoàn thành|hoàn tất|hoan thanh))?(?:\s+(?:đến|tới|vào|trước|den|toi|vao|truoc))?|trước|truoc|chậm nhất(?: là)?|cham nhat(?: la)?|hạn chót|han chot|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia|dung|qua|tre|cham|sap|den)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)\s*:?)\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
+  /(?:^|[\s,;(-])(?:(?<=\()(?:đến|tới)|(?:dự kiến|du kien)(?:\s+(?:xong|hoàn thành|hoàn tất|hoan thanh))?(?:\s+(?:đến|tới|vào|trước|den|toi|vao|truoc))?|trước|truoc|chậm nhất(?: là)?|cham nhat(?: la)?|hạn chót|han chot|xong trong|hoàn thành trong|thực hiện trong|trong(?=\s+(?:tháng|quý)\s)|(?<!(?:đúng|quá|trễ|trong|chậm|sắp|đến|gia|dung|qua|tre|cham|sap|den)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)(?:\s+(?:chung|hoàn thành|hoan thanh|ht))?\s*:?)\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|(?:tháng|quý)\s+[\dIVX]+(?:\s*(?:năm\s*|\/)\s*\d{4})?)/iu;
 
 /** A deadline a task's own sentence gives after "trước", "chậm nhất", "trong tháng", "(đến ngày …)": an assignment written as prose. */
 function dueInSentence(ctx: ExtractContext, text: string): DueSaid | null {
@@ -3611,7 +3617,7 @@ function dueOfLabel(ctx: ExtractContext, label: string): DueAbove | null {
   const days = f.text.length <= 60 ? DAYS_IN_LABEL.exec(f.text) : null;
   const span = days ? daySpan(days[0]) : null;
   if (span) return { label: f.text, date: span.to, phrase: null };
-  // "Nhóm 2 - Hoàn thành trước ngày 20/11/2021", "… (hạn 31/10/2021)", "Nhóm 4 - Thời hạn: 31/12/2021".
+  // "Nhóm 2 - Hoàn thành trước ngày 20/11/2021", "… (hạn 31/10/2021)", "Nhóm 4 - Thời hạn: 31/12/2021", "(hạn chung: 30/11/2021)".
   const said = f.text.length <= 120 ? dueInSentence(ctx, f.text) : null;
   if (said) return { label: f.text, date: said.date, phrase: null };
   return null;
@@ -3654,6 +3660,42 @@ function nextYearDue(
   if (at < 0) problems.push(named);
   else problems[at] = named;
   return { date: next, said: `Hạn "${written}" đọc là ${formatViDate(next)}: năm sau ngày giao ${formatViDate(given)}` };
+}
+
+/** The start of the period a row's tasks are listed in: its section's ("THÁNG 12/2021"), else the title's ("QUÝ IV NĂM 2021"). */
+function listingOf(ctx: ExtractContext): { start: IsoDate; label: string } | null {
+  if (ctx.listedIn) return ctx.listedIn;
+  const p = ctx.contextPeriod?.label;
+  if (!ctx.yearFromSheet || !p || p.year === null || p.kind === "day" || p.kind === "year") return null;
+  return { start: periodStart(p, p.year), label: ctx.contextPeriod?.name ?? "" };
+}
+
+/**
+ * A deadline written without its year, read in the listing's year, that falls long before the period it is listed in
+ * ("05/01" under "THÁNG 12/2021"): the next year's, where that is nearer the period; said in Kiểm tra and Ghi chú.
+ */
+function dueAfterListing(
+  ctx: ExtractContext,
+  r: number,
+  due: IsoDate,
+  written: string,
+  problems: Problem[],
+): { date: IsoDate; said: string } | null {
+  const listing = listingOf(ctx);
+  const col = ctx.layout.columns.due;
+  if (listing === null || col === undefined || due >= listing.start) return null;
+  if (typeof cellAt(ctx.grid, r, col) !== "string" || /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written)) return null;
+  const { y, m, d } = ymd(due);
+  const next = isoDate(y + 1, m, d);
+  if (next === null || toExcelSerial(listing.start) - toExcelSerial(due) <= toExcelSerial(next) - toExcelSerial(listing.start)) return null;
+  const at = problems.findIndex((p) => p.code === "YEAR_ASSUMED" && p.row === r && p.column === columnName(col));
+  const named = problem("YEAR_ASSUMED", where(ctx, r, col), written, {
+    vi: `"${written}" không ghi năm; đọc là ${formatViDate(next)} (năm sau), vì việc được ghi trong "${listing.label}".`,
+    en: `"${written}" gives no year; read as ${formatViDate(next)} (the next year), as the task is listed in "${listing.label}".`,
+  });
+  if (at < 0) problems.push(named);
+  else problems[at] = named;
+  return { date: next, said: `Hạn "${written}" đọc là ${formatViDate(next)}: năm sau, vì việc ghi trong "${listing.label}"` };
 }
 
 function yearAssumed(ctx: ExtractContext, r: number, col: number, text: string, d: IsoDate): Problem {
@@ -5069,6 +5111,14 @@ function readTask(
   // "15/1" given on 06/12/2021: a deadline is never before the day the work was given, so next January.
   if (due.value !== null && givenOn !== null && col.due !== undefined) {
     const moved = nextYearDue(ctx, r, due.value, givenOn, dueWritten, problems);
+    if (moved !== null) {
+      due = { ...due, value: moved.date };
+      notes.push(moved.said);
+    }
+  }
+  // "05/01" under "THÁNG 12/2021" or in a sheet of "QUÝ IV NĂM 2021": nearer the next January than this one, so its.
+  if (due.value !== null && col.due !== undefined && ctx.yearSpan === undefined) {
+    const moved = dueAfterListing(ctx, r, due.value, dueWritten, problems);
     if (moved !== null) {
       due = { ...due, value: moved.date };
       notes.push(moved.said);

@@ -1432,16 +1432,18 @@ function evaluate(
       // "Mã | Nhiệm vụ | Chủ trì | Thời hạn | Tình hình thực hiện" before "Kết quả chỉ số: Quý II | Quý III": each row
       // is a task too, with its criterion's figures beside it.
       const content = tasks.get("content");
+      // ("TC1.5 - Gửi, nhận văn bản …" under "Nội dung công việc": the code is the work's prefix, the column still its content.)
+      const codeInContent = codeCol !== undefined && codeCol === content;
       const taskRows =
         content !== undefined && TASK_HEADING.test(band.keys[content - 1] ?? "") && (tasks.has("due") || tasks.has("lead"))
-          ? Object.fromEntries([...tasks].filter(([, c]) => c !== codeCol))
+          ? Object.fromEntries([...tasks].filter(([f, c]) => c !== codeCol || (codeInContent && f === "content")))
           : undefined;
       const layout: TableLayout = {
         ...base,
         kind: "readings",
         columns: codeCol ? { code: codeCol } : {},
         across: withHolding(across),
-        ...(taskRows === undefined ? {} : { tasksBeside: codeCol ? { ...taskRows, code: codeCol } : taskRows }),
+        ...(taskRows === undefined ? {} : { tasksBeside: codeCol && !codeInContent ? { ...taskRows, code: codeCol } : taskRows }),
       };
       return { layout, band, score: 10 + periodCols.length, byHeadings: 2 * periodCols.length };
     }

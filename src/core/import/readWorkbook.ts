@@ -1,3 +1,4 @@
+import { journalSheets } from "./journal";
 import { monthsAsShown } from "./monthOnly";
 import { withUpdatePairs } from "./updatePairs";
 import { withCheckDates } from "./checkDates";
@@ -2964,6 +2965,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // "PHÂN CÔNG THEO DÕI: Họ tên | Chức danh" under the tasks: the workbook's staff list, whose rows are no tasks.
   const staff = findStaffList(read.grids);
   const leftOut = [
+    // "Nhật ký: Ngày | Mã NV | Nội dung cập nhật" beside "Danh mục: Mã NV | …": the list's tasks take their latest line.
+    () => journalSheets(out.tasks, read.grids),
     () => copiedSheets(out.tasks, out.sheets, read.grids),
     () => minutesSheets(out.tasks, read.grids),
     () => cancelledSheets(out.tasks, read.grids),
@@ -2977,9 +2980,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   ];
   for (const find of leftOut) {
     const left = find();
-    if (left.dropped.size === 0) continue;
+    if (left.dropped.size === 0 && !left.sheets?.size) continue;
     out.tasks = out.tasks.filter((t) => !left.dropped.has(rowKeyOf(t.source.sheet, t.source.row)));
-    out.problems = out.problems.filter((p) => p.row === null || !left.dropped.has(rowKeyOf(p.sheet, p.row)));
+    out.problems = out.problems.filter(
+      (p) => !left.sheets?.has(p.sheet) && (p.row === null || !left.dropped.has(rowKeyOf(p.sheet, p.row))),
+    );
     for (const p of left.problems) out.problems.push(p);
   }
   // "Biểu đồ": a chart's data copied from the tables beside it; its figures are theirs, not read twice.

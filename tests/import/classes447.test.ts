@@ -1,0 +1,139 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidate } from "../../src/core/import/consolidate";
+import { GridCell } from "../../src/core/import/grid";
+import { BUILTIN_PLAN } from "../../src/core/plan/builtin";
+import { consolidateSheet, gridOf, merged } from "../helpers/grids";
+
+// Classes found by blind sets 446-450: sections that date their tasks, layouts no issue lists, reports pasted from Word.
+
+describe("a month's section over its tasks, a deadline written without its year", () => {
+  const header = ["STT", "Tiêu chí", "Nội dung công việc", "Người thực hiện", "Hạn", "Tiến độ"];
+  const c = consolidateSheet(
+    [
+      ["LỊCH CÔNG VIỆC CCHC QUÝ IV NĂM 2021"],
+      header,
+      ["THÁNG 11/2021"],
+      [1, "1.5", "Cài đặt chữ ký số cho công chức xã (chuyển từ T10)", "VP-TK", "31/10", 0.5],
+      ["THÁNG 12/2021"],
+      [2, "1.4", "Báo cáo kết quả giải ngân vốn đầu tư công năm 2021", "CC TC-KT", "31/12", 0],
+      [3, "1.7", "Tổng hợp báo cáo kết quả CCHC năm 2021 gửi Phòng Nội vụ", "VP-TK", "05/01", 0],
+    ],
+    { merges: merged("A1:F1", "A3:F3", "A5:F5") },
+  );
+  const due = (row: number) => c.tasks.find((t) => t.source.row === row)?.due;
+
+  it("reads '05/01' under December as the next January, and says so", () => {
+    expect(due(7)).toBe("2022-01-05");
+    expect(c.problems.some((p) => p.code === "YEAR_ASSUMED" && p.row === 7 && /05\/01\/2022/.test(p.message))).toBe(true);
+  });
+
+  it("keeps a deadline a little before its month in its own year (work carried over)", () => {
+    expect([due(4), due(6)]).toEqual(["2021-10-31", "2021-12-31"]);
+  });
+});
+
+describe("a section that gives its tasks one deadline in brackets", () => {
+  const c = consolidateSheet([
+    ["STT", "Lĩnh vực / Nội dung công việc", "Mã TC", "Người làm", "Hạn HT", "Hoàn thành ngày"],
+    ["I", "LĨNH VỰC TƯ PHÁP - HỘ TỊCH"],
+    [1, "Niêm yết lại 15 TTHC lĩnh vực hộ tịch theo QĐ công bố mới", "2.2", "CC TP-HT", "20/10/2021", "18/10/2021"],
+    ["II", "LĨNH VỰC ĐẤT ĐAI - XÂY DỰNG (hạn chung: 30/11/2021)"],
+    [2, "Trả lời đơn PAKN về cấp GCN QSDĐ tồn đọng", "2.5", "CC ĐC-XD", null, null],
+    [3, "Công khai quy hoạch sử dụng đất tại trụ sở UBND xã", "2.1", "CC ĐC-XD", null, null],
+  ]);
+
+  it("gives the section's tasks that write none its deadline", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due])).toEqual([
+      [3, "2021-10-20"],
+      [5, "2021-11-30"],
+      [6, "2021-11-30"],
+    ]);
+  });
+});
+
+describe("a list of tasks and a diary of their updates on another sheet, joined by the task's number", () => {
+  const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+  const list = gridOf(
+    [
+      ["DANH MỤC NHIỆM VỤ THEO KẾ HOẠCH 49/KH-UBND"],
+      ["Mã NV", "Mã TC", "Nội dung nhiệm vụ", "Chủ trì", "Hạn hoàn thành"],
+      ["NV01", "1.1", "Xây dựng chuyên mục DVC trực tuyến trên Trang TTĐT xã", "CC VH-XH", day("2021-11-30")],
+      ["NV02", "1.2", "Rà soát quy trình nội bộ giải quyết TTHC lĩnh vực đất đai", "CC ĐC-XD", day("2021-10-31")],
+      ["NV03", "1.3", "Hoàn thiện hồ sơ CBCC, cập nhật văn bằng, chứng chỉ", "CC VP-TK", day("2021-12-31")],
+      ["NV04", "2.5", "Công khai số điện thoại đường dây nóng", "CC VP-TK", day("2021-11-30")],
+      [],
+      [null, "Tình trạng: xem sheet Nhật ký (dòng mới nhất của mỗi NV)."],
+    ],
+    { sheet: "Danh mục" },
+  );
+  const diary = gridOf(
+    [
+      ["SỔ NHẬT KÝ CẬP NHẬT TIẾN ĐỘ NHIỆM VỤ"],
+      ["Ngày", "Mã NV", "Nội dung cập nhật", "Tiến độ (%)", "Người cập nhật"],
+      [day("2021-10-05"), "NV01", "Đã lập đề cương chuyên mục", 20, "Hùng"],
+      [day("2021-10-12"), "NV02", "Đã họp thống nhất các bước của quy trình", 60, "Tâm"],
+      [day("2021-10-28"), "NV02", "Đã ban hành quy trình nội bộ. Hoàn thành.", 100, "Tâm"],
+      [day("2021-11-02"), "NV01", "Đã đăng 15 TTHC lên chuyên mục", 60, "Hùng"],
+      [day("2021-12-10"), "NV03", "Đã cập nhật 21/22 hồ sơ", 95, "Hương"],
+      [day("2021-12-12"), "NV09", "Đã gửi báo cáo CCHC quý IV", 100, "Hương"],
+    ],
+    { sheet: "Nhật ký" },
+  );
+  const c = consolidate([{ file: "so.xlsx", ok: true, grids: [list, diary] }], BUILTIN_PLAN, "2021-12-15" as IsoDate);
+  const byRow = (row: number) => c.tasks.find((t) => t.source.sheet === "Danh mục" && t.source.row === row);
+
+  it("gives each task of the list its latest line's state, share and day done", () => {
+    expect([3, 4, 5, 6].map((r) => [byRow(r)?.status, byRow(r)?.progress, byRow(r)?.doneDate])).toEqual([
+      ["Đang thực hiện", 60, null],
+      ["Hoàn thành", 100, "2021-10-28"],
+      ["Đang thực hiện", 95, null],
+      ["Chưa thực hiện", null, null],
+    ]);
+    // The task no line names, its deadline past: its state only assumed, and said.
+    expect(c.problems.some((p) => p.code === "STATUS_ASSUMED" && p.row === 6)).toBe(true);
+    expect(byRow(4)?.note).toContain('Theo sheet "Nhật ký" dòng 5');
+  });
+
+  it("reads none of the diary's lines, nor the list's pointer to it, as a task", () => {
+    expect(c.tasks.map((t) => t.source.row).sort()).toEqual([3, 4, 5, 6]);
+    expect(c.tasks.every((t) => t.source.sheet === "Danh mục")).toBe(true);
+  });
+
+  it("names the join, and a line whose number is on no task of the list", () => {
+    expect(c.problems.some((p) => p.code === "JOINED_BY_NUMBER" && p.sheet === "Nhật ký")).toBe(true);
+    const lost = c.problems.find((p) => p.sheet === "Nhật ký" && p.row === 8);
+    expect(lost?.code).toBe("ROW_SKIPPED");
+    expect(lost?.message).toContain("NV09");
+  });
+});
+
+describe("tasks whose work begins with its criterion's code, the criterion's figures by month beside them", () => {
+  const c = consolidateSheet(
+    [
+      ["SỔ THEO DÕI NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC - QUÝ IV/2021"],
+      [],
+      ["STT", "Nội dung công việc", "Người/bộ phận thực hiện", "Thời hạn", "Tiến độ (%)", "Số liệu chỉ số (%)", null, null, "Ghi chú"],
+      [null, null, null, null, null, "T9/2021", "T10/2021", "T11/2021"],
+      [1, "TC1.5 - Gửi, nhận văn bản qua hệ thống QLVB và điều hành", "VP-TK", "31/12/2021", 80, 95.4, 96.2, 97],
+      [2, "TC1.2 - Theo dõi, đôn đốc giải quyết hồ sơ đúng hạn", "VP-TK", "31/12/2021", 90, 98.28, 100, 100],
+      [3, "TC1.3 - Cử 02 cán bộ chưa đạt chuẩn đi bồi dưỡng chức danh", "VP-TK", "30/11/2021", 100],
+    ],
+    { merges: merged("A1:I1", "F3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "I3:I4") },
+  );
+
+  it("reads each row as a task, its code from the work's front", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.progress])).toEqual([
+      [5, "1.5", 80],
+      [6, "1.2", 90],
+      [7, "1.3", 100],
+    ]);
+  });
+
+  it("reads the months' figures as the criterion's", () => {
+    expect(c.readings.filter((r) => r.code === "1.5").map((r) => [r.period, r.value])).toEqual([
+      ["Tháng 9/2021", 95.4],
+      ["Tháng 10/2021", 96.2],
+      ["Tháng 11/2021", 97],
+    ]);
+  });
+});

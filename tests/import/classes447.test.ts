@@ -137,3 +137,72 @@ describe("tasks whose work begins with its criterion's code, the criterion's fig
     ]);
   });
 });
+
+describe("a report's aims and milestones beside what it reached", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ IV NĂM 2021"],
+    ["(Số liệu từ ngày 15/9/2021 đến ngày 30/11/2021)"],
+    ["I. KẾT QUẢ"],
+    ["1. Giải ngân vốn đầu tư công (TC 1.4): đến 30/11/2021 đạt 84,6% kế hoạch vốn (4.330/5.120 triệu đồng)."],
+    ["Mốc theo Nghị quyết 63/NQ-CP (TC 1.4): đến 30/9/2021 đạt 60% KH; đến 31/01/2022 đạt 100% KH."],
+    ["II. NHIỆM VỤ THỜI GIAN TỚI"],
+    [
+      "1. Đẩy nhanh giải ngân vốn đầu tư công, phấn đấu đến ngày 31/01/2022 giải ngân đạt 100% kế hoạch vốn được giao (TC 1.4) - Chủ tịch UBND xã chủ trì.",
+    ],
+    ["2. CC ĐC-XD, CC TC-KT: phối hợp giải ngân vốn đầu tư công đạt 100% kế hoạch trước ngày 31/01/2022 (TCTP 1.4)."],
+  ]);
+
+  it("reads the share reached, and never an aim or a milestone as one", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.value])).toEqual([[4, "1.4", 84.6]]);
+  });
+
+  it("reads the aims as work to do", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual(expect.arrayContaining([7, 8]));
+  });
+});
+
+describe("the survey's aspects written by their names, not their codes", () => {
+  it("reads a criterion column's 'Hài lòng về công chức tại Bộ phận TN&TKQ' as the aspect on officials", () => {
+    const c = consolidateSheet([
+      ["Tiêu chí", "Giải pháp", "Chủ trì", "Thời hạn", "Đánh giá"],
+      ["Hài lòng về tiếp cận dịch vụ", "Lắp biển hiệu, sơ đồ hướng dẫn tại Bộ phận TN&TKQ", "VP-TK", "30/10/2021", "HT"],
+      ["Hài lòng về công chức tại Bộ phận TN&TKQ", "Đeo thẻ công chức, thực hiện văn hóa công sở", "VP-TK", "31/12/2021", "Đang TH"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [2, "2.1"],
+      [3, "2.3"],
+    ]);
+    expect(c.tasks[1].note).toContain('Mã tiêu chí 2.3 theo tên "Hài lòng về công chức tại Bộ phận TN&TKQ"');
+  });
+
+  it("reads periods down, each aspect's rate across under 'Tỷ lệ hài lòng theo từng nội dung (%)', as each aspect's figures", () => {
+    const band = "Tỷ lệ hài lòng theo từng nội dung (%)";
+    const c = consolidateSheet(
+      [
+        ["TỔNG HỢP KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC NĂM 2021"],
+        [],
+        ["Kỳ khảo sát", "Số phiếu hợp lệ", band, band, band, band, band, "Ghi chú"],
+        [
+          null,
+          null,
+          "Tiếp cận dịch vụ",
+          "Tổ chức giải quyết TTHC",
+          "Công chức tại BP TN&TKQ",
+          "Kết quả giải quyết TTHC",
+          "Tiếp nhận, xử lý PAKN",
+        ],
+        ["Quý III/2021", 57, 85.47, 82.6, 87.85, 86, 79.05],
+        ["Tháng 10/2021", 20, 86, 83, 88, 86.5, 80],
+      ],
+      { merges: merged("A1:H1", "C3:G3", "A3:A4", "B3:B4", "H3:H4") },
+    );
+    const q3 = c.readings.filter((r) => r.period === "Quý III/2021").map((r) => [r.code, r.value]);
+    expect(q3).toEqual([
+      ["2.1", 85.47],
+      ["2.2", 82.6],
+      ["2.3", 87.85],
+      ["2.4", 86],
+      ["2.5", 79.05],
+    ]);
+  });
+});

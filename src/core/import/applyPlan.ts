@@ -239,7 +239,9 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
   const bare = code === null ? "" : code.replace(/\([^()]*\)/g, " ").trim();
   if (code !== null && !items.has(code) && bare !== "" && !/\d/.test(bare)) {
     // "Văn bản điện tử", "Tiếp cận dịch vụ": the criterion written by its name; read when one title clearly has it, and said.
-    const byName = criterionByTitle(bare, plan, raw.group ?? null);
+    // ("Hài lòng về công chức tại Bộ phận TN&TKQ": an aspect of the survey, by the words that name it.)
+    const byName =
+      criterionByTitle(bare, plan, raw.group ?? null) ?? (/\bhai long\b/.test(looseKey(bare)) ? satisfactionAspect(bare, plan) : null);
     if (byName !== null) {
       namedBy = code;
       code = byName;

@@ -1,3 +1,4 @@
+import { aspectNamed } from "./suggest";
 import { IsoDate, daysInMonth } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
@@ -1457,6 +1458,15 @@ function evaluate(
     // each its own criterion, not one rate's parts.
     const subjects = cols.map((c) => RATE_SUBJECT.exec(band.keys[c - 1] ?? "")?.[1] ?? null);
     const distinctRates = new Set(subjects.filter((x) => x !== null)).size >= 2;
+    // "Tỷ lệ hài lòng theo từng nội dung (%)" over "Tiếp cận dịch vụ | Tổ chức giải quyết TTHC | Công chức …": the
+    // survey's aspects each by its words, so each its own criterion.
+    const aspectOf = cols.map((c) =>
+      /\bhai long\b/.test(band.keys[c - 1] ?? "") ? aspectNamed(merges.label(grid, band.bottom, c)) : null,
+    );
+    const ownAspect = (c: number) => {
+      const a = aspectOf[c - 1];
+      return a !== null && aspectOf.filter((x) => x === a).length === 1 && new Set(aspectOf.filter((x) => x !== null)).size >= 2;
+    };
     const named = cols.filter((c) => {
       const p = profiles[c - 1];
       const k = band.keys[c - 1];
@@ -1479,6 +1489,7 @@ function evaluate(
         // "Tỷ lệ đạt theo chỉ số (%)" over "1.1 | 1.2 | 1.5": a rate's heading over the criteria names each by its code.
         // "2.1 Tiếp cận dịch vụ" under "Tỷ lệ hài lòng (%)": the code before the criterion's name does too.
         (ownRate ||
+          ownAspect(c) ||
           !MEASURE_HEADING.test(k) ||
           /^(?:chỉ số\s+|tc\s*)?[12]\.\d{1,2}\.?(?:\s|$)/iu.test(merges.label(grid, band.bottom, c).trim()))
       );

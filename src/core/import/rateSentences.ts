@@ -62,7 +62,12 @@ const TARGET =
 const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le|chiem|bang)\b/;
 // "(chỉ tiêu đến 30/9 là 60%)": the target named a few words before its figure.
 // "phấn đấu giải ngân 100% trước 31/01/2022": what is striven for, a few words before its figure.
-const TARGET_SAID = /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,30}$/;
+// "phấn đấu đến ngày 31/01/2022 giải ngân đạt 100%", "Mốc theo NQ 63: đến 30/9/2021 đạt 60%": an aim, or a milestone set.
+const TARGET_SAID =
+  /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,60}$|(?:^|\s)moc (?:theo|cua|tien do|giai ngan|ke hoach|chi tieu)\b[^%]{0,60}$/;
+// "giải ngân đạt 100% kế hoạch trước ngày 31/01/2022": a share to reach by a day, no share reached.
+// ("đạt 100%, hoàn thành trước ngày 30/9": a result, then when the work was done.)
+const BY_A_DAY_AFTER = /^[^.,;:()%\d]{0,40}?(?<!\p{L})(?:trước|chậm nhất|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 // "đạt 86,20%, tăng 2,1% so với đợt 1": a change between two figures, not one.
 const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
 const COMPARED = /\(\s*(?:năm\s+\d{4}|cùng kỳ(?:\s+năm)?(?:\s+\d{4})?|kỳ trước)\s*(?::|là|đạt)?\s*$/iu;
@@ -108,7 +113,10 @@ export function rateOfSentence(
     if (COMPARED.test(raw.slice(-30))) return false;
     // "Tỷ lệ = Đạt/Tổng số x 100%": how a rate is worked out, no figure.
     if (/[x×*]\s*$/iu.test(raw)) return false;
-    return counted || (!TARGET.test(before) && !TARGET_SAID.test(before) && !CHANGE_BEFORE.test(before));
+    // (An aim may be said further back: "phấn đấu đến ngày 31/01/2022 giải ngân đạt 100%".)
+    const aimed = looseKey(text.slice(Math.max(0, (m.index ?? 0) - 90), m.index));
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+    return counted || (!TARGET.test(before) && !TARGET_SAID.test(aimed) && !CHANGE_BEFORE.test(before) && !BY_A_DAY_AFTER.test(after));
   });
   if (rates.length === 0) {
     // "48/50 phiếu hài lòng" with no rate: only where the line says it is a rate.
@@ -190,7 +198,8 @@ const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 
 /** Every rate sentence on a sheet, each on a line alone. */
 // "Chỉ tiêu theo KH 49: đến 30/9/2021 đạt 60%", "Chỉ tiêu năm 2022: 1.1 đạt 40%", "Phấn đấu …": targets, too.
-const TARGET_LINE = /^(?:[a-d] )?(?:muc tieu|chi tieu|phan dau)\b/;
+// ("Mốc theo Nghị quyết 63/NQ-CP: đến 30/9/2021 đạt 60% KH; đến 31/01/2022 đạt 100% KH": the milestones set.)
+const TARGET_LINE = /^(?:[a-d] )?(?:muc tieu|chi tieu|phan dau|moc (?:theo|cua|tien do|giai ngan|ke hoach|chi tieu))\b/;
 const MEASURE_SAID = /\b(?:chiem|giai ngan|hai long|dung han|truc tuyen|dien tu|dat chuan)\b/;
 
 /** "… => Đã xong ngày 12/10", "… → 18/10 đã niêm yết": the arrow a line's work is followed by what came of it. */

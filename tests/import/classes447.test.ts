@@ -206,3 +206,65 @@ describe("the survey's aspects written by their names, not their codes", () => {
     ]);
   });
 });
+
+describe("a sheet per lead, the lead said only in the title", () => {
+  it("gives the tasks the lead the title names before 'chủ trì'", () => {
+    const c = consolidateSheet(
+      [
+        ["NHIỆM VỤ DO CHỦ TỊCH UBND XÃ CHỦ TRÌ"],
+        ["(Kế hoạch 49/KH-UBND - Quý IV/2021)"],
+        [],
+        ["STT", "TC", "Nội dung", "Phối hợp", "Hạn", "Kết quả"],
+        [1, "1.7", "Rà soát các chỉ tiêu KT-XH năm 2021 chưa đạt để có giải pháp", "Các ban, ngành", "15/12/2021", "Hoàn thành"],
+        [2, "2.3", "Chấn chỉnh kỷ luật, kỷ cương hành chính tại Bộ phận một cửa", "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+      ],
+      { sheet: "Lanh dao", merges: merged("A1:F1", "A2:F2") },
+    );
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Chủ tịch Ủy ban nhân dân xã", "Chủ tịch Ủy ban nhân dân xã"]);
+  });
+});
+
+describe("a report under its letterhead: a table of figures, then who does what as lines merged across", () => {
+  const motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  const said = "Tân Bình, ngày 30 tháng 9 năm 2021";
+  // (Merged across A:C, as the reader gives it: the text in A.)
+  const line = (t: string) => [t];
+  const c = consolidateSheet(
+    [
+      ["ỦY BAN NHÂN DÂN XÃ TÂN BÌNH", motto],
+      ["Số: 168/BC-UBND", said],
+      [],
+      line("BÁO CÁO CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2021"),
+      line("(Số liệu từ ngày 15/6/2021 đến ngày 14/9/2021)"),
+      [],
+      ["I. KẾT QUẢ CÁC CHỈ TIÊU"],
+      ["Chỉ tiêu", "Kết quả quý III", "Ghi chú"],
+      ["Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (TCTP 1.2)", "425/428 hồ sơ (99,3%)", "03 hồ sơ trễ hạn lĩnh vực đất đai"],
+      ["Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 (TC 1.1)", "88/428 (20,6%)"],
+      ["Tỷ lệ văn bản trao đổi dưới dạng điện tử (TCTP 1.5)", "90,5%", "Chưa tính văn bản mật"],
+      ["II. CÔNG TÁC TRIỂN KHAI KẾ HOẠCH 49/KH-UBND"],
+      ["1. Phân công nhiệm vụ cụ thể:"],
+      line("- CC VH-XH: tuyên truyền DVC mức độ 3, 4 trên loa phát thanh (TC 1.1) - bắt đầu từ tháng 10/2021."),
+      line("- CC ĐC-XD, CC TC-KT: phối hợp giải ngân vốn đầu tư công đạt 100% kế hoạch trước ngày 31/01/2022 (TCTP 1.4)."),
+      line("- BP TN&TKQ: thực hiện xin lỗi người dân đối với 03 hồ sơ trễ hạn trong quý III (TCTP 1.2): đã thực hiện ngày 20/9/2021."),
+    ],
+    { merges: merged("B1:C1", "B2:C2", "A4:C4", "A5:C5", "A14:C14", "A15:C15", "A16:C16") },
+  );
+
+  it("reads the lines after the table as tasks, each led by the one before the colon", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead])).toEqual([
+      [14, "1.1", "Công chức Văn hóa-Xã hội"],
+      [15, "1.4", "Công chức Địa chính-Xây dựng"],
+      [16, "1.2", "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ]);
+    expect(c.tasks[2].doneDate).toBe("2021-09-20");
+  });
+
+  it("reads the table's figures, a row whose last cell is blank among them, and no aim among the lines", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code]).sort()).toEqual([
+      [10, "1.1"],
+      [11, "1.5"],
+      [9, "1.2"],
+    ]);
+  });
+});

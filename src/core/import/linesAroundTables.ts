@@ -46,7 +46,10 @@ function tableBlocks(grid: Grid): Array<{ top: number; bottom: number }> {
     top = 0;
   };
   grid.rows.forEach((row, i) => {
-    const wide = filled(row).length >= 3 && !signatureRow(row);
+    // (A row of the table with its last cell left blank, "… (TC 1.1) | 88/428 (20,6%) |", goes on with it.)
+    // (Never a line with its number in a cell of its own, "2." | "Theo dõi …".)
+    const cells = filled(row);
+    const wide = (cells.length >= 3 || (top !== 0 && cells.length === 2 && !MARK_ALONE.test(cellText(cells[0])))) && !signatureRow(row);
     if (wide && top === 0) top = i + 1;
     if (!wide && top !== 0) close(i);
   });

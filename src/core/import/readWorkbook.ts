@@ -288,6 +288,14 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
         typeof v === "string" ? /(?:chủ trì|người phụ trách|phụ trách|bộ phận chủ trì|người thực hiện)\s*:\s*([^;.\n)]+)/iu.exec(v) : null;
       if (m) return cleanText(m[1]);
     }
+  // "NHIỆM VỤ DO CHỦ TỊCH UBND XÃ CHỦ TRÌ": the one the title says leads. (Never "… của các công chức do Phó Chủ tịch
+  // phụ trách": who oversees them leads none of their work.)
+  for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
+    for (const v of grid.rows[r - 1] ?? []) {
+      const m = typeof v === "string" ? /(?<!\p{L})do\s+([^;.\n()]{3,60}?)\s+chủ trì(?!\p{L})/iu.exec(v) : null;
+      const named = m ? findOfficials(m[1], "xã") : [];
+      if (named.length === 1) return named[0].title;
+    }
   // "(Công chức VH-XH phụ trách LĐTBXH: Ksor H'Mai)" under the title: the official whose part it is.
   for (let r = Math.max(from, headerTop - 6); r < headerTop; r++)
     for (const v of grid.rows[r - 1] ?? []) {

@@ -565,6 +565,8 @@ const LEGEND_HEAD = /^(?:quy uoc|chu thich|ky hieu|giai thich ky hieu|ghi chu|ca
 const NAMES_HEADING =
   /^(?:bo phan|don vi|linh vuc|ten (?:bo phan|don vi|linh vuc|thon|ap|can bo|cong chuc)|thon|ap|ho (?:va )?ten|chuc vu|chuc danh)$/;
 
+const NATIONAL_MOTTO = /^\s*(?:cộng hòa|cộng hoà) xã hội chủ nghĩa việt nam\s*$|^\s*độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc\s*$/iu;
+
 export function withTextList(grid: Grid): TextList | null {
   // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
@@ -576,7 +578,8 @@ export function withTextList(grid: Grid): TextList | null {
     const filled = row.filter((v) => !isBlank(v ?? null));
     const signing = signed > 0 && i + 1 >= signed && filled.every((v) => typeof v === "string" && !/\d/.test(v));
     // ("Số: 187/BC-UBND | Ngày báo cáo: | 15/12/2021": the report's number and day at its head, no table.)
-    const letterhead = filled.some((v) => typeof v === "string" && DOCUMENT_NUMBER.test(v));
+    // ("ỦY BAN NHÂN DÂN XÃ … | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto merged across two cells: its first line.)
+    const letterhead = filled.some((v) => typeof v === "string" && (DOCUMENT_NUMBER.test(v) || NATIONAL_MOTTO.test(v)));
     if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing && !letterhead) wide.push(i + 1);
   });
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)

@@ -268,3 +268,32 @@ describe("a report under its letterhead: a table of figures, then who does what 
     ]);
   });
 });
+
+describe("a month's copy of the list, titled as an update, its numbers those of the month before", () => {
+  const day = (iso: string): GridCell => ({ date: iso as IsoDate });
+  const month = (name: string, state: string, updated: string) =>
+    gridOf(
+      [
+        [`BẢNG CẬP NHẬT TIẾN ĐỘ NHIỆM VỤ ${name}/2021`],
+        ["Mã NV", "Nội dung", "Chủ trì", "Hạn", "Tình trạng", "Ngày cập nhật"],
+        ["NV01", "Xây dựng chuyên mục DVC trực tuyến trên Trang TTĐT xã (TC 1.1)", "CC VH-XH", day("2021-11-30"), state, day(updated)],
+        ["NV02", "Rà soát quy trình nội bộ giải quyết TTHC (TC 1.2)", "CC ĐC-XD", day("2021-12-31"), state, day(updated)],
+        ["NV03", "Hoàn thiện hồ sơ CBCC, cập nhật văn bằng (TC 1.3)", "CC VP-TK", day("2021-12-31"), state, day(updated)],
+      ],
+      { sheet: name },
+    );
+  const c = consolidate(
+    [{ file: "so.xlsx", ok: true, grids: [month("T10", "Đang làm", "2021-10-31"), month("T11", "Xong", "2021-11-30")] }],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("is read as the later month's list, never as a diary of the earlier", () => {
+    expect(c.problems.some((p) => p.code === "JOINED_BY_NUMBER")).toBe(false);
+    expect(c.tasks.map((t) => [t.source.sheet, t.status])).toEqual([
+      ["T11", "Hoàn thành"],
+      ["T11", "Hoàn thành"],
+      ["T11", "Hoàn thành"],
+    ]);
+  });
+});

@@ -3677,13 +3677,13 @@ function listingOf(ctx: ExtractContext): { start: IsoDate; label: string } | nul
 function dueAfterListing(
   ctx: ExtractContext,
   r: number,
+  col: number,
   due: IsoDate,
   written: string,
   problems: Problem[],
 ): { date: IsoDate; said: string } | null {
   const listing = listingOf(ctx);
-  const col = ctx.layout.columns.due;
-  if (listing === null || col === undefined || due >= listing.start) return null;
+  if (listing === null || due >= listing.start) return null;
   if (typeof cellAt(ctx.grid, r, col) !== "string" || /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written)) return null;
   const { y, m, d } = ymd(due);
   const next = isoDate(y + 1, m, d);
@@ -5118,7 +5118,7 @@ function readTask(
   }
   // "05/01" under "THÁNG 12/2021" or in a sheet of "QUÝ IV NĂM 2021": nearer the next January than this one, so its.
   if (due.value !== null && col.due !== undefined && ctx.yearSpan === undefined) {
-    const moved = dueAfterListing(ctx, r, due.value, dueWritten, problems);
+    const moved = dueAfterListing(ctx, r, col.due, due.value, dueWritten, problems);
     if (moved !== null) {
       due = { ...due, value: moved.date };
       notes.push(moved.said);

@@ -21,6 +21,8 @@ const DAY_HEADING = /^(?:ngay|ngay cap nhat|ngay ghi|ngay ghi nhan|ngay thang|th
 const ENTRY_HEADING =
   /^(?:noi dung cap nhat|noi dung|dien bien|ket qua|cong viec da lam|viec da lam|cap nhat|noi dung thuc hien|ket qua thuc hien|ghi nhan|tinh hinh thuc hien|noi dung cong viec da thuc hien|noi dung da thuc hien)$/;
 const STATE_HEADING = /^(?:tinh trang|trang thai|tien do thuc hien|danh gia)$/;
+// A list's own columns: a sheet with a lead or a deadline per row is a list of tasks (a month's copy), never a diary.
+const LIST_HEADING = /^(?:chu tri|nguoi chu tri|don vi chu tri|bo phan chu tri|han|thoi han|han hoan thanh|han ht|thoi han hoan thanh)$/;
 const SHARE_HEADING = /^(?:tien do|tien do %|ty le hoan thanh|ty le hoan thanh %|% hoan thanh|muc do hoan thanh|% thuc hien)$/;
 // "SỔ NHẬT KÝ CẬP NHẬT TIẾN ĐỘ", a sheet named "Nhật ký", "Cập nhật", "Diễn biến".
 const DIARY_NAME = /\b(?:nhat ky|cap nhat tien do|dien bien|lich su cap nhat|so theo doi cap nhat)\b/;
@@ -71,6 +73,7 @@ function diaryOf(grid: Grid): Diary | null {
     const headings = headingsOf(grid, h);
     const [keyCol, dayCol, entryCol] = [column(headings, KEY_HEADING), column(headings, DAY_HEADING), column(headings, ENTRY_HEADING)];
     if (keyCol === undefined || dayCol === undefined || entryCol === undefined) continue;
+    if (column(headings, LIST_HEADING) !== undefined) return null;
     const stateCol = column(headings, STATE_HEADING);
     const shareCol = column(headings, SHARE_HEADING);
     const lines: DiaryLine[] = [];

@@ -67,7 +67,7 @@ const TARGET_SAID =
   /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,60}$|(?:^|\s)moc (?:theo|cua|tien do|giai ngan|ke hoach|chi tieu)\b[^%]{0,60}$/;
 // "giải ngân đạt 100% kế hoạch trước ngày 31/01/2022": a share to reach by a day, no share reached.
 // ("đạt 100%, hoàn thành trước ngày 30/9": a result, then when the work was done.)
-const BY_A_DAY_AFTER = /^[^.,;:()%\d]{0,40}?(?<!\p{L})(?:trước|chậm nhất|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+const BY_A_DAY_AFTER = /^[^.,;:()%\d]{0,40}?(?<!\p{L})(?:trước|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 // "đạt 86,20%, tăng 2,1% so với đợt 1": a change between two figures, not one.
 const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
 const COMPARED = /\(\s*(?:năm\s+\d{4}|cùng kỳ(?:\s+năm)?(?:\s+\d{4})?|kỳ trước)\s*(?::|là|đạt)?\s*$/iu;

@@ -76,6 +76,7 @@ describe("a list of tasks and a diary of their updates on another sheet, joined 
       [day("2021-11-02"), "NV01", "Đã đăng 15 TTHC lên chuyên mục", 60, "Hùng"],
       [day("2021-12-10"), "NV03", "Đã cập nhật 21/22 hồ sơ", 95, "Hương"],
       [day("2021-12-12"), "NV09", "Đã gửi báo cáo CCHC quý IV", 100, "Hương"],
+      ["đầu tháng 12", "NV01", "Đã chạy thử chuyên mục", 80, "Hùng"],
     ],
     { sheet: "Nhật ký" },
   );
@@ -104,6 +105,9 @@ describe("a list of tasks and a diary of their updates on another sheet, joined 
     const lost = c.problems.find((p) => p.sheet === "Nhật ký" && p.row === 8);
     expect(lost?.code).toBe("ROW_SKIPPED");
     expect(lost?.message).toContain("NV09");
+    // A line whose day cannot be read is joined to nothing, and said.
+    const undated = c.problems.find((p) => p.sheet === "Nhật ký" && p.row === 9);
+    expect([undated?.code, undated?.value]).toEqual(["ROW_SKIPPED", "Đã chạy thử chuyên mục"]);
   });
 });
 

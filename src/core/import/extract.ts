@@ -3648,8 +3648,7 @@ function nextYearDue(
   if (col === undefined || due >= given) return null;
   const at = problems.findIndex((p) => p.code === "YEAR_ASSUMED" && p.row === r && p.column === columnName(col));
   // Its year assumed: named so, or a text with none (the title's year taken).
-  const yearless = typeof cellAt(ctx.grid, r, col) === "string" && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written);
-  if (at < 0 && !yearless) return null;
+  if (at < 0 && !yearlessDue(ctx, r, col, written)) return null;
   const { y, m, d } = ymd(due);
   const next = isoDate(y + 1, m, d);
   if (next === null || next < given) return null;
@@ -3660,6 +3659,11 @@ function nextYearDue(
   if (at < 0) problems.push(named);
   else problems[at] = named;
   return { date: next, said: `Hạn "${written}" đọc là ${formatViDate(next)}: năm sau ngày giao ${formatViDate(given)}` };
+}
+
+/** A deadline typed as text with no year in it ("15/1", "05/01"): its year was the sheet's or the as-of date's. */
+function yearlessDue(ctx: ExtractContext, r: number, col: number, written: string): boolean {
+  return typeof cellAt(ctx.grid, r, col) === "string" && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written);
 }
 
 /** The start of the period a row's tasks are listed in: its section's ("THÁNG 12/2021"), else the title's ("QUÝ IV NĂM 2021"). */
@@ -3684,7 +3688,7 @@ function dueAfterListing(
 ): { date: IsoDate; said: string } | null {
   const listing = listingOf(ctx);
   if (listing === null || due >= listing.start) return null;
-  if (typeof cellAt(ctx.grid, r, col) !== "string" || /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}/.test(written)) return null;
+  if (!yearlessDue(ctx, r, col, written)) return null;
   const { y, m, d } = ymd(due);
   const next = isoDate(y + 1, m, d);
   if (next === null || toExcelSerial(listing.start) - toExcelSerial(due) <= toExcelSerial(next) - toExcelSerial(listing.start)) return null;

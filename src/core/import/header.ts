@@ -1463,9 +1463,10 @@ function evaluate(
     const aspectOf = cols.map((c) =>
       /\bhai long\b/.test(band.keys[c - 1] ?? "") ? aspectNamed(merges.label(grid, band.bottom, c)) : null,
     );
+    const severalAspects = new Set(aspectOf.filter((x) => x !== null)).size >= 2;
     const ownAspect = (c: number) => {
       const a = aspectOf[c - 1];
-      return a !== null && aspectOf.filter((x) => x === a).length === 1 && new Set(aspectOf.filter((x) => x !== null)).size >= 2;
+      return severalAspects && a !== null && aspectOf.filter((x) => x === a).length === 1;
     };
     const named = cols.filter((c) => {
       const p = profiles[c - 1];

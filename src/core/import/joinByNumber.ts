@@ -33,7 +33,7 @@ function headerOf(grid: Grid): Header | null {
 }
 
 /** A row's number (1, "2.") or task code ("VH01", "NV-03"), as one key; null for anything else. */
-function numberOf(v: GridCell): string | null {
+export function numberOf(v: GridCell): string | null {
   if (typeof v === "number") return Number.isInteger(v) && v > 0 ? String(v) : null;
   if (typeof v !== "string") return null;
   if (/^\s*\d{1,4}\.?\s*$/.test(v)) return numberOf(Number(v.replace(".", "")));

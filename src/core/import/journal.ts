@@ -4,7 +4,8 @@ import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
 import { aspectAtStart, statusOfPace, statusWord } from "./cellFacts";
 import { LeftOut, rowKeyOf } from "./copySheets";
-import { Grid, GridCell, cellAt, cellText, columnName, formatAt } from "./grid";
+import { numberOf } from "./joinByNumber";
+import { Grid, cellAt, cellText, columnName, formatAt } from "./grid";
 import { RawTask } from "./records";
 import { parseDateCell, parsePercentCell } from "./values";
 
@@ -45,12 +46,8 @@ interface Diary {
   headerRow: number;
   keyHeading: string;
   lines: DiaryLine[];
-}
-
-/** "NV03", "nv 3", 3: one task's number, however typed. */
-function taskKey(v: GridCell): string {
-  const k = looseKey(cellText(v)).replace(/\s+/g, "");
-  return k.replace(/\d+/g, (d) => String(Number(d)));
+  /** Rows with an entry written that give no task number or no readable day: named, never dropped silently. */
+  unread: Array<{ row: number; text: string }>;
 }
 
 function headingsOf(grid: Grid, row: number): Map<string, number> {
@@ -77,10 +74,15 @@ function diaryOf(grid: Grid): Diary | null {
     const stateCol = column(headings, STATE_HEADING);
     const shareCol = column(headings, SHARE_HEADING);
     const lines: DiaryLine[] = [];
+    const unread: Diary["unread"] = [];
     for (let r = h + 1; r <= grid.rows.length; r++) {
-      const key = taskKey(cellAt(grid, r, keyCol));
+      const key = numberOf(cellAt(grid, r, keyCol));
       const day = parseDateCell(cellAt(grid, r, dayCol), false);
-      if (key === "" || day.kind !== "ok") continue;
+      if (key === null || day.kind !== "ok") {
+        const text = cleanText(cellText(cellAt(grid, r, entryCol)));
+        if (text !== "") unread.push({ row: r, text });
+        continue;
+      }
       const share = shareCol === undefined ? null : parsePercentCell(cellAt(grid, r, shareCol), formatAt(grid, r, shareCol));
       lines.push({
         row: r,
@@ -97,7 +99,7 @@ function diaryOf(grid: Grid): Diary | null {
     const keys = new Set(lines.map((l) => l.key));
     const title = looseKey(`${grid.sheet} ${cellText((grid.rows[0] ?? []).find((v) => cellText(v) !== "") ?? null)}`);
     if (keys.size === lines.length && !DIARY_NAME.test(title)) return null;
-    return { grid, headerRow: h, keyHeading: cleanText(cellText(cellAt(grid, h, keyCol))), lines };
+    return { grid, headerRow: h, keyHeading: cleanText(cellText(cellAt(grid, h, keyCol))), lines, unread };
   }
   return null;
 }
@@ -118,8 +120,8 @@ function listOf(
     for (let c = 1; c <= width; c++) {
       const byKey = new Map<string, RawTask>();
       for (const t of own) {
-        const k = taskKey(cellAt(g, t.source.row, c));
-        if (wanted.has(k) && !byKey.has(k)) byKey.set(k, t);
+        const k = numberOf(cellAt(g, t.source.row, c));
+        if (k !== null && wanted.has(k) && !byKey.has(k)) byKey.set(k, t);
       }
       if (byKey.size > (best?.byKey.size ?? 1)) best = { grid: g, col: c, byKey };
     }
@@ -182,12 +184,19 @@ export function journalSheets(tasks: readonly RawTask[], grids: readonly Grid[])
       if (latest.share !== null) task.progress = latest.share;
       if (status === "Hoàn thành") task.doneDate = latest.day;
     }
+    for (const u of diary.unread)
+      problems.push(
+        problem("ROW_SKIPPED", { file: g.file, sheet: g.sheet, row: u.row }, u.text, {
+          vi: `dòng nhật ký không ghi số nhiệm vụ hoặc ngày đọc được; không ghép được với nhiệm vụ nào của sheet "${list.grid.sheet}": "${u.text}".`,
+          en: `the diary line gives no task number or readable day; it is joined to no task of sheet "${list.grid.sheet}": "${u.text}".`,
+        }),
+      );
     // "Tình trạng: xem sheet Nhật ký (dòng mới nhất của mỗi NV)." under the list: a pointer to the diary, no task.
     const diaryName = looseKey(g.sheet);
     const pointers = tasks.filter(
       (t) =>
         t.source.sheet === list.grid.sheet &&
-        taskKey(cellAt(list.grid, t.source.row, list.col)) === "" &&
+        numberOf(cellAt(list.grid, t.source.row, list.col)) === null &&
         looseKey(t.content).includes(diaryName),
     );
     for (const t of pointers) dropped.add(rowKeyOf(t.source.sheet, t.source.row));

@@ -29,6 +29,17 @@ function sheetNow(sheet: string, asOf: IsoDate): IsoDate {
 const SUBJECT_OPENING =
   /^(?:[-–•+*]\s*)?(?:\d{1,2}[.)]\s*)?((?:công chức|cán bộ|bộ phận|chủ tịch|phó chủ tịch|văn phòng|công an xã|trưởng công an|chỉ huy trưởng|ban chỉ huy)(?![\p{L}])[^,;:.()]{0,40})/iu;
 
+// "… tại trụ sở (CT UBND)", "… nộp hồ sơ trực tuyến - CC VH-XH": who does it, in brackets or after a dash at the end.
+const CLOSING_LEAD = /(?:\(([^()]{2,40})\)|\s[-–]\s+((?:(?!\s[-–]\s)[^()]){2,40}?))\s*\.?$/u;
+
+/** The one official a row's sentence names at its end, alone in brackets or after a dash. */
+function closingLead(content: string, unit: string): { title: string; said: string; inContent: true } | null {
+  const m = CLOSING_LEAD.exec(content.trim());
+  const said = (m?.[1] ?? m?.[2] ?? "").trim();
+  const r = said === "" ? null : resolveOfficial(said, unit);
+  return r?.ok ? { title: r.title, said, inContent: true } : null;
+}
+
 /** The official a row's own sentence opens with, where nothing else names its lead. */
 function subjectOpening(content: string, unit: string): { title: string; said: string } | null {
   const m = SUBJECT_OPENING.exec(content.trim());
@@ -268,14 +279,14 @@ export function applyPlan(raw: RawTask, plan: Plan, items: ReadonlyMap<string, P
     // No Chủ trì on the row: the official the sheet or the file is named for, else the plan's lead;
     // Ghi chú says which, so it is never a silent guess.
     // The row's own Ghi chú ("Đ/c Lan (VP-TK) phụ trách") says it before any sheet, file or plan.
-    const noted = leadInNote(raw.note, unit);
+    const noted = leadInNote(raw.note, unit) ?? closingLead(raw.content, unit);
     const found = noted ? null : leadFromNames(raw.source.sheet, raw.source.file, unit);
     const fromPlan = noted ? "" : (planned?.lead.join("; ") ?? "");
     // The row's own sentence naming who does it ("Bộ phận Một cửa hướng dẫn …") before the plan's lead for the criterion.
     const opening = noted || found ? null : subjectOpening(raw.content, unit);
     lead = noted?.title ?? found?.title ?? opening?.title ?? fromPlan;
     const why = noted
-      ? `Chủ trì lấy theo Ghi chú: ${noted.said}`
+      ? `Chủ trì lấy theo ${"inContent" in noted ? "nội dung" : "Ghi chú"}: ${noted.said}`
       : found
         ? `Chủ trì lấy theo tên ${found.from}`
         : opening

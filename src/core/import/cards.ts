@@ -59,9 +59,10 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
       typeof x.v === "number" && x.v >= 0 && x.v <= 1 ? `${Math.round(x.v * 1000) / 10}%` : cellText(x.v).trim();
     return [{ label: m[1].trim(), value: { v: `${share(filled[1])} (${share(filled[2])})`, at: null } }];
   }
+  if (!colon) return barePairs(filled, r);
   // "Người chủ trì: | Công chức Tư pháp - Hộ tịch | | Phối hợp: | VP-TK": two labels on one row, each with its value.
   // ("Thời hạn: | 31/12/2021 | Ngày hoàn thành: |" : a label left blank on a printed form is still the form's.)
-  if (!colon || filled.length > 6) return [];
+  if (filled.length > 6) return [];
   const labelAt = (k: number) => {
     const x = filled[k];
     const t = x === undefined ? "" : cellText(x.v).trim();
@@ -79,6 +80,22 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
       pairs.push({ label: m[1].trim(), value: { v: null, at: null } });
       k += 1;
     }
+  }
+  return pairs;
+}
+
+/**
+ * "Kết quả | Đang thực hiện | Tiến độ (%) | 80": two fields' names without colons, each with its value. Never a
+ * table's header ("Nội dung | Chủ trì | Thời hạn | Trạng thái"): no value may itself name a field.
+ */
+function barePairs(filled: ReadonlyArray<{ v: GridCell; i: number }>, r: number): LabelPair[] {
+  if (filled.length !== 4 && filled.length !== 6) return [];
+  const pairs: LabelPair[] = [];
+  for (let k = 0; k < filled.length; k += 2) {
+    const [label, value] = [filled[k], filled[k + 1]];
+    if (typeof label.v !== "string" || !bareLabel(label.v)) return [];
+    if (typeof value.v === "string" && bareLabel(value.v)) return [];
+    pairs.push({ label: label.v.trim(), value: { v: value.v, at: `${r}:${value.i + 1}` } });
   }
   return pairs;
 }

@@ -3991,8 +3991,12 @@ const DATED_LINE = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[:)-]
 
 // "Đang TH. Cập nhật 26/11: đã xong": a later word on the state, with its day.
 const UPDATED_ON = /[.;,]?\s*(?:cập nhật|cap nhat|update)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:\s*/giu;
-// The cheap sign of an update, asked of every status cell first: an arrow, a second line, "cập nhật".
-const MAYBE_UPDATED = /[→>⇒\n]|c[aậ]p nh[aậ]t|update/iu;
+// The cheap sign of an update, asked of every status cell first: an arrow, a second line, "cập nhật", a dated clause.
+const MAYBE_UPDATED = /[→>⇒\n]|c[aậ]p nh[aậ]t|update|(?:^|;)\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:/iu;
+const DAY_OPENING = /^\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*[:)-]\s*/u;
+
+// "đã xong", "hoàn thành", "đã tập huấn xong": the work said done, the word first or last.
+const DONE_WORD = /^(?:đã\s+)?(?:xong|hoàn thành|ht)(?!\p{L})|^(?:đã\s+)?(?:\p{L}+\s+){1,3}(?:xong|hoàn thành)\s*\.?$/iu;
 
 /** The last of the states a cell was updated with ("Chưa → Đã xong ngày 12/10"), or the text as it is. */
 function latestUpdate(text: string): string {
@@ -4002,19 +4006,23 @@ function latestUpdate(text: string): string {
   // (The day the word was written, where the word gives none: "10/12: đã xong" was done by then.)
   // (Only a word that the work is done: "đã rà soát lĩnh vực hộ tịch" reports part of it.)
   const onItsDay = (said: string, day: string) =>
-    /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(said) || !/^(?:đã\s+)?(?:xong|hoàn thành|ht)\b/iu.test(said.trim()) ? said : `${said} ngày ${day}`;
+    /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(said) || !DONE_WORD.test(said.trim()) ? said : `${said} ngày ${day}`;
   const restated = [...text.matchAll(UPDATED_ON)].pop();
   const after = restated?.index !== undefined ? text.slice(restated.index + restated[0].length).trim() : "";
   if (restated && /\p{L}/u.test(after))
     return onItsDay(after, /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/u.exec(restated[0])?.[0] ?? "");
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const newlines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  // (Or clauses after semicolons: "Đang làm; 12/10: đã gửi 3 thư; 5/11: xong".)
+  const lines = newlines.length >= 2 ? newlines : text.split(/\s*;\s*/).filter((l) => l.trim() !== "");
   // (Dated lines after the first: "chưa làm⏎15/11: đã rà soát …", "15/10: đang làm⏎20/11: đang làm⏎10/12: đã xong".)
   if (lines.length >= 2 && lines.slice(1).every((l) => DATED_LINE.test(l))) {
     const last = lines[lines.length - 1];
-    const day = /^\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*[:)-]\s*/u.exec(last);
+    const day = DAY_OPENING.exec(last);
     return day ? onItsDay(latestUpdate(last.slice(day[0].length)), day[1]) : last;
   }
-  return text;
+  // "15/10: đã xong" alone: the word and the day it was written.
+  const day = lines.length === 1 && DATED_LINE.test(text) ? DAY_OPENING.exec(text) : null;
+  return day ? onItsDay(text.slice(day[0].length).trim(), day[1]) : text;
 }
 
 /** The text of a merge on this row that begins left of the column and covers it, or "". */
@@ -5687,6 +5695,9 @@ function readTask(
     }
   }
   const result = text(ctx, r, col.result);
+  // "Chưa; 20/11: đã có danh sách; 6/12: đang học": a result updated in the cell, its last dated word where it stands.
+  const resultNow = result === "" ? "" : cleanText(latestUpdate(cellText(cellAt(grid, r, col.result as number))));
+  if (resultNow !== result) notes.push(`Kết quả ghi nhiều lần "${result}": lấy lần ghi cuối`);
   // A result column holding a date (the day it was done) or a share under a % format (how far it is): what the
   // cell's kind says, where no status is written.
   const typed = col.result !== undefined && status === null && statusText === null ? cellAt(grid, r, col.result) : null;
@@ -5902,7 +5913,7 @@ function readTask(
   // The text a count of what the task names was read from ("đã gửi 3/3"): no day is read from it.
   let countedIn: string | null = null;
   for (const [t, heading, from] of [
-    [result, layout.headings[col.result ?? 0] ?? "Kết quả", col.result],
+    [resultNow, layout.headings[col.result ?? 0] ?? "Kết quả", col.result],
     [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ", col.progress],
     [choices === null ? statusRaw : "", "", col.status],
     [noteText, "", col.note],

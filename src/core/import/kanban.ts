@@ -67,6 +67,8 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
     const states = filled.map((x) => ({ col: x.col, state: columnState(x.v) }));
     if (states.some((x) => x.state === null)) continue;
     if (new Set(states.map((x) => x.state)).size !== states.length) continue;
+    const banded = bandedBoard(grid, h, states as Array<{ col: number; state: TaskStatus }>);
+    if (banded !== null) return { views: banded, headings: filled.map((x) => cleanText(cellText(x.v))) };
     // Cards: cells of several words under the headings, down to the first row with none.
     const cards: number[] = [];
     for (let r = h + 1; r <= grid.rows.length; r++) {
@@ -105,4 +107,61 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
     return { views, headings: filled.map((x) => cleanText(cellText(x.v))) };
   }
   return null;
+}
+
+/**
+ * "CHƯA LÀM | ĐANG LÀM | ĐÃ XONG" each merged over its own columns, "Việc | Hạn" (or "Việc | Xong ngày") under each:
+ * a table per state, side by side. Each band read as the table it is, its state a column of its own, its rows
+ * keeping the sheet's. Null where any state heads a single column, or its band has no headings under it.
+ */
+function bandedBoard(grid: Grid, h: number, states: ReadonlyArray<{ col: number; state: TaskStatus }>): BlockView[] | null {
+  const bands = states.map((x) => {
+    const m = grid.merges.find((g) => g.top === h && g.left === x.col);
+    return { ...x, right: m ? m.right : x.col };
+  });
+  if (bands.some((b) => b.right <= b.col)) return null;
+  const sub = grid.rows[h] ?? [];
+  const named = (b: { col: number; right: number }) =>
+    Array.from({ length: b.right - b.col + 1 }, (_, k) => sub[b.col - 1 + k]).filter((v) => typeof v === "string" && v.trim() !== "");
+  if (bands.some((b) => named(b).length < 2)) return null;
+  const below = (r: number, b: { col: number; right: number }) => (grid.rows[r - 1] ?? []).slice(b.col - 1, b.right);
+  // The cards end at the first row blank across every band: a line under them ("Kéo thả việc sang cột bên phải …")
+  // tells how to use the board, no task of any state.
+  let last = h + 1;
+  while (last < grid.rows.length && bands.some((o) => below(last + 1, o).some((v) => !isBlank(v ?? null)))) last++;
+  return bands.map((b, i): BlockView => {
+    const width = b.right - b.col + 1;
+    const rows: GridCell[][] = grid.rows.map((orig, j) => {
+      const r = j + 1;
+      // Title lines stay (the year they give); what lies outside every band goes with the first.
+      if (r < h) return orig.filter((v) => !isBlank(v)).length === 1 ? orig : [];
+      if (r === h) return [];
+      const cells = below(r, b);
+      if (r === h + 1) return [...cells, "Tình trạng"];
+      if (r > last || cells.every((v) => isBlank(v ?? null))) return [];
+      return [...Array.from({ length: width }, (_, k) => cells[k] ?? null), b.state];
+    });
+    return {
+      grid: { ...grid, rows, merges: [], formats: shifted(grid.formats, b.col, b.right) },
+      empty: !Array.from({ length: last - h - 1 }, (_, k) => below(h + 2 + k, b)).some((cells) => cells.some((v) => !isBlank(v ?? null))),
+      manyPerRow: true,
+      cells: [[h, b.col]],
+      source: (r: number, c: number): [number, number] | null => {
+        if (r < h) return i === 0 ? [r, c] : null;
+        if (c > width) return [h, b.col];
+        const inBand = r > h && r <= last && !below(r, b).every((v) => isBlank(v ?? null));
+        return inBand ? [r, b.col + c - 1] : i === 0 ? [r, c] : null;
+      },
+    };
+  });
+}
+
+/** Number formats of the columns [from, to], moved to start at A. */
+function shifted(formats: Record<string, string>, from: number, to: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, f] of Object.entries(formats)) {
+    const [r, c] = k.split(":").map(Number);
+    if (c >= from && c <= to) out[`${r}:${c - from + 1}`] = f;
+  }
+  return out;
 }

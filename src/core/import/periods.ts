@@ -1,4 +1,4 @@
-import { IsoDate, endOfMonth, endOfQuarter, endOfYear, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
+import { IsoDate, daysInMonth, endOfMonth, endOfQuarter, endOfYear, isoDate, mustIsoDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { ownCopy } from "../text/ownCopy";
 
@@ -121,9 +121,17 @@ export function periodOfLabel(text: string, key: string): PeriodLabel | null {
     /^(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?: \d{1,2})?\s+(?:den\s+)?(?:ngay\s+)?(\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark) ??
     // "6 tháng đầu năm (KS ngày 15/6/2021)": the day the survey was taken, its figures' day.
     /^(?:ks|khao sat|dieu tra|do luong|lay phieu)(?: ngay)? (\d{1,2}) (\d{1,2})(?: (\d{4}))?$/.exec(remark);
-  if (outer === null || !day) return null;
-  const [d, mo] = [Number(day[1]), Number(day[2])];
-  const y = day[3] ? Number(day[3]) : outer.year;
+  // "Năm 2021 (KS tháng 11/2021)", "(số liệu tháng 11)": a survey or a count taken in a month, standing at its end.
+  const month = day
+    ? null
+    : /^(?:dot )?(?:ks|khao sat|dieu tra|do luong|lay phieu|so lieu|cap nhat|tong hop)(?: vao| trong)? thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(
+        remark,
+      );
+  if (outer === null || (!day && !month)) return null;
+  const mo = Number(day ? day[2] : month?.[1]);
+  const yearSaid = day ? day[3] : month?.[2];
+  const y = yearSaid ? Number(yearSaid) : outer.year;
+  const d = day ? Number(day[1]) : mo >= 1 && mo <= 12 ? daysInMonth(y ?? 2001, mo) : 0;
   const at = isoDate(y ?? 2000, mo, d);
   if (at === null) return null;
   // A day outside the period ("Quý IV/2021 (đến 15/9)") is a slip: the period stands, at its end.

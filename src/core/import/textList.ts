@@ -219,11 +219,26 @@ function fieldsOfLine(text: string): string[] | null {
     return [`Kết quả: ${said.trim().replace(/\.$/, "")}`, ...more.map((m) => `${m[1]}: ${m[2].trim().replace(/\.$/, "")}`)];
   }
   if (!FIELD_START.test(text)) return null;
-  return text
+  const fields = text
     .split(FIELD_NEXT)
     .map((part) => FIELD_START.exec(part))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => `${m[1]}: ${m[2].trim().replace(/\.$/, "")}`);
+  return withStateClause(fields);
+}
+
+// "…; hạn: 15-3-2021; Hoàn thành ngày 12/3": a clause of how it stands after the last field, no label of its own.
+const STATE_CLAUSE = /^(?:da |dang |chua )?(?:hoan thanh|xong|thuc hien|trien khai)\b|^(?:dang|chua) \p{L}/u;
+
+/** Fields whose last value ends in a state's clause after ";": that clause split off as the line's result, unless it has one. */
+function withStateClause(fields: string[]): string[] {
+  if (fields.length === 0 || fields.some((f) => /^(?:ket qua|kq|tinh trang|tien do|tinh hinh thuc hien)\b/.test(looseKey(f))))
+    return fields;
+  const last = fields[fields.length - 1];
+  const cut = last.lastIndexOf(";");
+  const clause = cut < 0 ? "" : last.slice(cut + 1).trim();
+  if (clause === "" || !STATE_CLAUSE.test(looseKey(clause))) return fields;
+  return [...fields.slice(0, -1), last.slice(0, cut).trim(), `Kết quả: ${clause}`];
 }
 
 /** A line stating a rate ("- Văn bản đi …: 52/55 văn bản (94,5%)") or a figure's label ("- Trực tuyến: 12"): a figure, no task. */
@@ -469,10 +484,22 @@ export function ordinalItem(line: string): RegExpExecArray | null {
 
 const ITEM_MARK = /^\s*(?:\d{1,2}\s*[.)/–-]\s*)?/;
 
+/**
+ * A line's mark in a cell, its text in the next, and at most one short note after them ("- | Hướng dẫn 25 lượt … |
+ * đạt 50% chỉ tiêu quý"): the filled cells, else null. (The note is what the official wrote beside the line.)
+ */
+function markAndText(row: readonly GridCell[]): Array<{ col: number; v: GridCell }> | null {
+  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length < 2 || filled.length > 3 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
+  const note = filled[2]?.v;
+  if (note !== undefined && (typeof note !== "string" || note.length > 120 || filled[1].v.length < 15)) return null;
+  return filled;
+}
+
 /** "-" | "Kết quả: …": a line's bullet in a cell of its own, read as one line at its text. */
 function bulletAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
-  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
-  if (filled.length !== 2 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
+  const filled = markAndText(row);
+  if (filled === null) return null;
   // (At the bullet's column, as a numbered line is at its number's: "1.1. | …" and "- | …" are lines of one list.)
   return /^\s*(?:[-–•+*]|=>|→)\s*$/u.test(cellText(filled[0].v))
     ? { col: filled[0].col, v: `- ${filled[1].v}`, textCol: filled[1].col }
@@ -481,8 +508,8 @@ function bulletAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
 
 /** "1." | "Họp dân phổ biến … - đã họp ngày 12/10/2021": the item's number in a cell of its own, read as one line at the number. */
 function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
-  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
-  if (filled.length !== 2 || filled[1].col !== filled[0].col + 1 || typeof filled[1].v !== "string") return null;
+  const filled = markAndText(row);
+  if (filled === null) return null;
   const n = typeof filled[0].v === "number" ? String(filled[0].v) : typeof filled[0].v === "string" ? filled[0].v.trim() : "";
   const m = /^(\d{1,2})\s*[.)]?$/.exec(n) ?? /^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]$/.exec(n);
   // "III. | PHƯƠNG HƯỚNG THỜI GIAN TỚI": a section's mark in its own cell, read as the section's line.
@@ -568,10 +595,23 @@ const NAMES_HEADING =
 const NATIONAL_MOTTO = /^\s*(?:cộng hòa|cộng hoà) xã hội chủ nghĩa việt nam\s*$|^\s*độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc\s*$/iu;
 
 export function withTextList(grid: Grid): TextList | null {
+  const read = readTextList(grid);
+  if (read !== null) return read;
+  // "- Chuyển toàn bộ văn bản …" in A, "- Cử 02 cán bộ …" in B: a pasted report's lines wandering between the first two
+  // columns, read as the one column they are. (Only where both columns open lines; rows in A stay where they are.)
+  const opensAt = (row: readonly GridCell[]) => row.findIndex((v) => !isBlank(v ?? null)) + 1;
+  const inB = grid.rows.filter((row) => opensAt(row) === 2 && typeof row[1] === "string" && ITEM.test(row[1])).length;
+  if (inB === 0 || !grid.rows.some((row) => opensAt(row) === 1)) return null;
+  const rows = grid.rows.map((row) => (opensAt(row) === 2 ? row.slice(1) : row));
+  return readTextList({ ...grid, rows });
+}
+
+function readTextList(grid: Grid): TextList | null {
   // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
   // (A report's table pasted after its lines, its heading and signature beside them, are no lines: read as they are.)
   const wide: number[] = [];
+  const notedMarks: number[] = [];
   // "Người lập biểu | Kế toán | Chủ tịch UBND xã" and the names under it: who signs the report, no table.
   const signed = grid.rows.findIndex((row) => signatureRow(row)) + 1;
   grid.rows.forEach((row, i) => {
@@ -580,8 +620,14 @@ export function withTextList(grid: Grid): TextList | null {
     // ("Số: 187/BC-UBND | Ngày báo cáo: | 15/12/2021": the report's number and day at its head, no table.)
     // ("ỦY BAN NHÂN DÂN XÃ … | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto merged across two cells: its first line.)
     const letterhead = filled.some((v) => typeof v === "string" && (DOCUMENT_NUMBER.test(v) || NATIONAL_MOTTO.test(v)));
-    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing && !letterhead) wide.push(i + 1);
+    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing && !letterhead) {
+      if (filled.length === 3 && (numberAndLine(row) ?? bulletAndLine(row)) !== null) notedMarks.push(i + 1);
+      else wide.push(i + 1);
+    }
   });
+  // "- | Hướng dẫn 25 lượt … | đạt 50% chỉ tiêu quý": a line's mark, its text and a note, where no row is a table's;
+  // beside a table's header the same row is one of its rows.
+  if (wide.length > 0) wide.push(...notedMarks);
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
   const saysFields = (row: readonly GridCell[]) => {
     const one = onlyCell(row) ?? labelAndValue(row);
@@ -925,8 +971,10 @@ export function withTextList(grid: Grid): TextList | null {
   const above = grid.rows[head - 1] ?? [];
   // ("1. | Chỉ số 2.2 - Tổ chức giải quyết TTHC" is the criterion the lines come under, kept as their section.)
   // (Never a remark's line: "1. Những kết quả đạt được" over a review's lettered lines is no column's heading.)
+  // (Nor a numbered section's line, "1. | Về tỷ lệ văn bản điện tử (TC 1.5)": the section the lines come under.)
   const headsBeside =
     !remarks.includes(head) &&
+    numberAndLine(above) === null &&
     above.some((v, i) => i + 1 > col && typeof v === "string" && v.trim() !== "" && v.length <= 40 && !CRITERION_HEADING.test(v.trim()));
   while (!headsBeside && head >= 1 && !blank(head)) head--;
   // No blank row above: the line right above heads them, its words kept for Kiểm tra.

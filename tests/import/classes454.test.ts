@@ -1,0 +1,200 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 454-457 and the sets before them left open.
+
+describe("a period heading with the survey's month in brackets", () => {
+  it("reads 'Năm 2021 (KS tháng 11/2021)' as the year's figures standing at the end of that month", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) CỦA XÃ"],
+        [],
+        ["TT", "Chỉ số", "Năm 2020", "Năm 2021 (KS tháng 11/2021)", "Ghi chú"],
+        [1, "Hài lòng về tiếp cận dịch vụ (%)", 82.5, 86.1, ""],
+        [2, "Hài lòng về công chức giải quyết TTHC (%)", 85, 88.2, ""],
+      ],
+      { merges: merged("A1:E1") },
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.date, r.value])).toEqual([
+      ["2.1", "Năm 2020", "2020-12-31", 82.5],
+      ["2.1", "Năm 2021 (đến 30/11/2021)", "2021-11-30", 86.1],
+      ["2.3", "Năm 2020", "2020-12-31", 85],
+      ["2.3", "Năm 2021 (đến 30/11/2021)", "2021-11-30", 88.2],
+    ]);
+  });
+});
+
+describe("a task's fields stacked as label | value rows, two fields on the block's last row", () => {
+  const block = (n: number, work: string, code: string, lead: string, due: string, state: string, share: number) => [
+    [`Nhiệm vụ ${n}`],
+    ["Nội dung", work],
+    ["Tiêu chí", code],
+    ["Chủ trì", lead],
+    ["Thời hạn", due],
+    ["Kết quả", state, "Tiến độ (%)", share],
+    [],
+  ];
+  const c = consolidateSheet([
+    ["PHIẾU THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+    [],
+    ...block(1, "Xây dựng chuyên mục DVC trực tuyến trên Trang TTĐT xã", "1.1", "CC VH-XH", "30/11/2021", "Hoàn thành", 100),
+    ...block(2, "Số hóa hồ sơ, kết quả giải quyết TTHC lĩnh vực hộ tịch", "1.2", "CC TP-HT", "31/12/2021", "Đang thực hiện", 60),
+    ...block(3, "Rà soát, đánh giá chuẩn chức danh công chức xã", "1.3", "CC VP-TK", "15/10/2021", "Đang thực hiện", 80),
+  ]);
+
+  it("reads every block as a task, its state and share from the last row's two fields", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status, t.progress])).toEqual([
+      [4, "1.1", "2021-11-30", "Hoàn thành", 100],
+      [11, "1.2", "2021-12-31", "Đang thực hiện", 60],
+      [18, "1.3", "2021-10-15", "Đang thực hiện", 80],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+});
+
+describe("a table's header of six fields is never a card's label row", () => {
+  it("reads the table's rows as tasks", () => {
+    const c = consolidateSheet([
+      ["Nội dung", "Chủ trì", "Thời hạn", "Trạng thái", "Tiến độ", "Ghi chú"],
+      ["Niêm yết công khai TTHC tại Bộ phận một cửa", "VP-TK", "30/10/2021", "Hoàn thành", 1, ""],
+      ["Cập nhật hồ sơ lên Cổng DVC", "BP Một cửa", "30/11/2021", "Đang thực hiện", 0.5, ""],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [2, "Hoàn thành"],
+      [3, "Đang thực hiện"],
+    ]);
+  });
+});
+
+describe("a report's outline marks in column A, its lines in B", () => {
+  const c = consolidateSheet(
+    [
+      ["BÁO CÁO QUÝ I/2021 - THỰC HIỆN KH 49/KH-UBND"],
+      [],
+      ["I", "KẾT QUẢ THỰC HIỆN"],
+      [1, "Tiêu chí 2.2 - Chỉ số hài lòng về tổ chức giải quyết TTHC"],
+      ["a", "Rà soát, đề xuất đơn giản hóa 05 TTHC lĩnh vực hộ tịch rườm rà"],
+      [null, "Chủ trì: BP Một cửa; hạn: 15-3-2021; Hòan thành ngày 12/3."],
+      [2, "Tiêu chí 1.1"],
+      ["-", "Hướng dẫn 25 lượt người dân nộp hồ sơ trực tuyến mức độ 3, 4 tại quầy", "đạt 50% chỉ tiêu quý (50 lượt)"],
+      ["II", "KHÓ KHĂN, VƯỚNG MẮC"],
+      ["-", "Đường truyền Internet chập chờn, máy scan thường xuyên hỏng."],
+    ],
+    { merges: merged("A1:E1") },
+  );
+
+  it("reads a line with a note beside it, its mark in a cell of its own, as a task", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "2.2"],
+      [8, "1.1"],
+    ]);
+    expect(c.tasks[1].note).toContain("đạt 50% chỉ tiêu quý (50 lượt)");
+  });
+
+  it("reads a state after the line's last field, past a semicolon, as its result", () => {
+    expect([c.tasks[0].due, c.tasks[0].status, c.tasks[0].doneDate]).toEqual(["2021-03-15", "Hoàn thành", "2021-03-12"]);
+  });
+});
+
+describe("a pasted report whose lines wander between columns A and B", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2021 VỀ THỰC HIỆN KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC"],
+    [],
+    ["1.", "Về tỷ lệ văn bản điện tử (TC 1.5)"],
+    ["-", "Chuyển toàn bộ văn bản đi của UBND xã sang gửi qua phần mềm quản lý văn bản."],
+    [null, "+ Chủ trì: CC VP-TK; thời hạn: 30/6/2021."],
+    ["- Cán bộ, công chức xã sử dụng chữ ký số cá nhân để ký văn bản điện tử"],
+    ["2.", "Về Tiêu chí 1.3 – Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+    [null, "- Cử 02 cán bộ và 02 công chức chưa đạt chuẩn tham gia lớp bồi dưỡng chức danh do huyện tổ chức"],
+  ]);
+
+  it("reads the lines of both columns as tasks, each under its section's criterion", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "1.5"],
+      [6, "1.5"],
+      [8, "1.3"],
+    ]);
+    expect([c.tasks[0].due, c.tasks[0].lead]).toEqual(["2021-06-30", "Công chức Văn phòng-Thống kê"]);
+  });
+});
+
+describe("a state updated in its cell by dated clauses after semicolons", () => {
+  const header = ["STT", "Nội dung công việc", "TC", "Người thực hiện", "Thời hạn", "Tình hình thực hiện"];
+  const c = consolidateSheet([
+    ["THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND – THÁNG 11/2021"],
+    header,
+    [1, "Rà soát hồ sơ trễ hạn quý III, gửi thư xin lỗi", "1.2", "CC VP-TK", "15/10/2021", "Đang làm; 12/10: đã gửi 3 thư; 5/11: xong"],
+    [2, "Công khai số điện thoại đường dây nóng của lãnh đạo UBND xã", "2.5", "CC VP-TK", "15/10/2021", "15/10: đã xong"],
+    [3, "Cử 02 công chức đi học lớp bồi dưỡng chức danh", "1.3", "CC VP-TK", "31/12/2021", "Chưa; 20/11: đang lập danh sách cử đi học"],
+  ]);
+
+  it("takes the last dated clause's state, and its day as the day done", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [3, "Hoàn thành", "2021-11-05"],
+      [4, "Hoàn thành", "2021-10-15"],
+      [5, "Đang thực hiện", null],
+    ]);
+  });
+
+  it("reads a result column updated the same way", () => {
+    const r = consolidateSheet([
+      ["STT", "Nội dung công việc", "TC", "Phụ trách", "Hạn HT", "Kết quả"],
+      [1, "Tập huấn sử dụng chữ ký số cho cán bộ, công chức", "1.5", "CC VP-TK", "30/11/2021", "Đang; 2/12: đã tập huấn xong"],
+      [2, "Cử 02 công chức đi học lớp bồi dưỡng chức danh", "1.3", "CC VP-TK", "31/12/2021", "Chưa; 20/11: đã có DS; 6/12: đang học"],
+    ]);
+    expect(r.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [2, "Hoàn thành", "2021-12-02"],
+      [3, "Đang thực hiện", null],
+    ]);
+  });
+});
+
+describe("a board whose states each head a band of columns, 'Việc | Hạn' under each", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG PHÂN VIỆC CCHC – QUÝ IV/2021"],
+      [],
+      ["CHƯA LÀM", null, "ĐANG LÀM", null, "ĐÃ XONG"],
+      ["Việc", "Hạn", "Việc", "Hạn", "Việc", "Xong ngày"],
+      [
+        "[2.1] Lắp thêm quạt, nước uống tại khu chờ Một cửa (BP Một cửa)",
+        "20/12/2021",
+        "[1.1] Tập huấn cho trưởng thôn cách nộp hồ sơ trực tuyến (CC VH-XH)",
+        "10/12/2021",
+        "[1.5] Cấp chữ ký số cho công chức xã (CC VP-TK)",
+        "05/10/2021",
+      ],
+      [
+        null,
+        null,
+        "[1.4] Giải ngân vốn đầu tư công năm 2021 (CT UBND)",
+        "31/1/2022",
+        "[2.5] Niêm yết số ĐT đường dây nóng tại trụ sở (CT UBND)",
+        "20/10/2021",
+      ],
+      [],
+      ["Kéo thả việc sang cột bên phải khi có tiến triển."],
+    ],
+    { merges: merged("A1:F1", "A3:B3", "C3:D3", "E3:F3") },
+  );
+
+  it("reads every card of every band as a task, its state the band's", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.source.columns.content, t.code, t.status]).sort()).toEqual([
+      [5, 1, "2.1", "Chưa thực hiện"],
+      [5, 3, "1.1", "Đang thực hiện"],
+      [5, 5, "1.5", "Hoàn thành"],
+      [6, 3, "1.4", "Đang thực hiện"],
+      [6, 5, "2.5", "Hoàn thành"],
+    ]);
+  });
+
+  it("reads each band's second column by its heading: a deadline, or the day done", () => {
+    const at = (row: number, code: string) => c.tasks.find((t) => t.source.row === row && t.code === code);
+    expect([at(5, "1.1")?.due, at(5, "1.5")?.doneDate, at(6, "2.5")?.doneDate]).toEqual(["2021-12-10", "2021-10-05", "2021-10-20"]);
+  });
+
+  it("takes the lead named in brackets at the end of the work", () => {
+    const at = (code: string) => c.tasks.find((t) => t.code === code);
+    expect([at("2.5")?.lead, at("2.1")?.lead]).toEqual(["Chủ tịch Ủy ban nhân dân xã", "Bộ phận Tiếp nhận và trả kết quả xã"]);
+    expect(at("2.5")?.note).toContain("Chủ trì lấy theo nội dung: CT UBND");
+  });
+});

@@ -198,3 +198,112 @@ describe("a board whose states each head a band of columns, 'Việc | Hạn' und
     expect(at("2.5")?.note).toContain("Chủ trì lấy theo nội dung: CT UBND");
   });
 });
+
+describe("a list of things bought under the tasks, on the same sheet", () => {
+  it("is another table, its rows never tasks, named once", () => {
+    const c = consolidateSheet([
+      ["STT", "Công việc", "Người phụ trách", "Hạn", "Đã làm được", "% HT"],
+      [1, "Bổ sung ghế chờ, bàn viết hồ sơ cho người dân tại Bộ phận Một cửa", "BP Một cửa", "30/6/2021", "Đã mua 7 bộ ghế, 2 bàn", 100],
+      [2, "Lắp biển hiệu, sơ đồ hướng dẫn tại Bộ phận Một cửa", "CC VP-TK", "31/8/2021", "Đã lắp 1/2 biển", 50],
+      [],
+      ["BẢNG KÊ TRANG THIẾT BỊ ĐÃ MUA SẮM"],
+      ["STT", "Tên thiết bị", "ĐVT", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"],
+      [1, "Ghế chờ inox 3 chỗ", "bộ", 7, 2500000, 17500000],
+      [2, "Quạt treo tường", "cái", 4, 650000, 2600000],
+      [null, "Cộng", null, 11, null, 20100000],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+    const named = c.problems.filter((p) => (p.row ?? 0) >= 6);
+    expect(named.map((p) => [p.code, p.row])).toEqual([["ROW_SKIPPED", 6]]);
+  });
+});
+
+describe("a form a task per sheet, its state a row of tick boxes a cell each", () => {
+  it("reads the form as the task, its state the one ticked", () => {
+    const form = (state: [string, string, string]) =>
+      consolidateSheet(
+        [
+          ["UBND XÃ TÂN BÌNH", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+          [],
+          ["PHIẾU THEO DÕI NHIỆM VỤ CCHC"],
+          [],
+          ["Mã tiêu chí:", null, "2.2"],
+          ["Tên nhiệm vụ:", null, "Niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa"],
+          ["Đơn vị chủ trì:", null, "BP Một cửa"],
+          ["Thời hạn hoàn thành:", null, "15/10/2021"],
+          ["Tình trạng:", null, ...state],
+          ["Tỷ lệ hoàn thành:", null, "70%"],
+          ["Minh chứng:", null, "Ảnh chụp bảng niêm yết"],
+        ],
+        {
+          merges: merged(
+            "A3:F3",
+            "A5:B5",
+            "C5:F5",
+            "A6:B6",
+            "C6:F6",
+            "A7:B7",
+            "C7:F7",
+            "A8:B8",
+            "C8:F8",
+            "A9:B9",
+            "A10:B10",
+            "C10:F10",
+            "A11:B11",
+            "C11:F11",
+          ),
+        },
+      );
+    const c = form(["☐ Chưa thực hiện", "☑ Đang thực hiện", "☐ Hoàn thành"]);
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status, t.progress])).toEqual([
+      ["2.2", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-10-15", "Đang thực hiện", 70],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("reads boxes in cells of their own, each choice's words in the next", () => {
+    const c = consolidateSheet([
+      ["PHIẾU THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+      [],
+      ["1. Tiêu chí:", "1.3 - Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+      ["2. Nội dung nhiệm vụ:", "Cử 02 cán bộ và 02 công chức chưa đạt chuẩn đi bồi dưỡng chức danh"],
+      ["3. Người/bộ phận chủ trì:", "CT UBND"],
+      ["4. Thời hạn:", "31/12/2021"],
+      ["5. Tình trạng:", "☐", "Chưa thực hiện", "☒", "Đang thực hiện", "☐", "Hoàn thành"],
+      ["6. Tiến độ:", "40%"],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.lead, t.status, t.progress])).toEqual([
+      ["1.3", "Chủ tịch Ủy ban nhân dân xã", "Đang thực hiện", 40],
+    ]);
+  });
+});
+
+describe("a report's lines of work after its table of dossiers", () => {
+  it("reads a line that names its lead, deadline and day done as a task, though it ends in a figure", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC VÀ THỰC HIỆN KẾ HOẠCH 49 – QUÝ III NĂM 2021"],
+        [],
+        ["1. Tình hình tiếp nhận, giải quyết hồ sơ"],
+        ["Trong kỳ, Bộ phận Một cửa tiếp nhận 214 hồ sơ; kết quả như bảng sau:"],
+        ["Lĩnh vực", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Quá hạn", "Đang giải quyết"],
+        ["Hộ tịch", 120, 118, 118, 0, 2],
+        ["Đất đai", 18, 12, 10, 2, 6],
+        ["Tổng cộng", 138, 130, 128, 2, 8],
+        ["Tỷ lệ giải quyết đúng hạn: 128/130 = 98,5%."],
+        ["2. Kết quả thực hiện nhiệm vụ"],
+        ["- Đối với 02 hồ sơ đất đai quá hạn, BP Một cửa đã gửi thư xin lỗi ngày 10/9/2021 và hẹn lại thời gian trả kết quả."],
+        ["- CC Địa chính-Xây dựng chủ trì giải quyết dứt điểm 06 hồ sơ đất đai còn tồn, hạn 30/9/2021, đã giải quyết 3/6 hồ sơ."],
+        [
+          "- Thực hiện đánh giá mức độ hài lòng qua thiết bị điện tử tại quầy (TC 2.4), CC VP-TK chủ trì, hạn 31/7/2021, hoàn thành ngày 29/7/2021; 186/204 lượt đánh giá hài lòng (91,2%).",
+        ],
+      ],
+      { merges: merged("A1:F1") },
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual(expect.arrayContaining([11, 12, 13]));
+    const last = c.tasks.find((t) => t.source.row === 13);
+    expect([last?.code, last?.due, last?.status, last?.doneDate]).toEqual(["2.4", "2021-07-31", "Hoàn thành", "2021-07-29"]);
+    // The sentence under the table is the table's figure, read once.
+    expect(c.readings.filter((r) => r.source.row === 9)).toHaveLength(1);
+  });
+});

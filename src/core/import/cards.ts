@@ -50,6 +50,22 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
     if (!m) return [];
     return [{ label: m[1].trim(), value: filled.length === 2 ? { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } : { v: null, at: null } }];
   }
+  // "Tình trạng: | ☐ Chưa thực hiện | ☐ Đang thực hiện | ☑ Hoàn thành": a form's choices a cell each, read as one line.
+  // ("☐ | Chưa thực hiện | ☒ | Đang thực hiện": each box in a cell of its own, its words in the next.)
+  const after = filled.slice(1);
+  if (
+    colon &&
+    filled.length >= 3 &&
+    after.every((x) => typeof x.v === "string") &&
+    after.filter((x) => BOX.test(cellText(x.v))).length >= 2
+  ) {
+    const m = LABEL.exec(cellText(filled[0].v).trim());
+    const choices = filled
+      .slice(1)
+      .map((x) => cellText(x.v).trim())
+      .join("  ");
+    return m ? [{ label: m[1].trim(), value: { v: choices, at: null } }] : [];
+  }
   // "Tiến độ: | Đang thực hiện | 0,75": a label and two values, no other label among them: the values said together.
   const labelled = (x: { v: GridCell }) => typeof x.v === "string" && x.v.trimEnd().endsWith(":");
   if (colon && filled.length === 3 && !filled.slice(1).some(labelled)) {

@@ -4590,9 +4590,10 @@ const UNFINISHED =
 // "đã trình 20/10", "đã nộp hồ sơ", "đã gửi dự thảo": handed up for someone else's decision.
 const SUBMITTED = /^da (?:trinh|nop (?:ho so|hs|to trinh)|gui (?:to trinh|du thao|ban du thao))\b/;
 
-// Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ").
+// Words of a table of figures' headings ("Tiếp nhận", "Trực tuyến", "Đúng hạn", "Tỷ lệ"), or of a list of things bought
+// ("ĐVT | Số lượng | Đơn giá | Thành tiền").
 const FIGURE_HEADING =
-  /\b(?:tong|tong so|so luong|so|ty le|ti le|tiep nhan|giai quyet|dung han|truoc han|tre han|qua han|truc tuyen|truc tiep|luy ke|ke hoach|thuc hien|ky truoc|ton|phieu|hai long)\b/;
+  /\b(?:tong|tong so|so luong|so|ty le|ti le|tiep nhan|giai quyet|dung han|truoc han|tre han|qua han|truc tuyen|truc tiep|luy ke|ke hoach|thuc hien|ky truoc|ton|phieu|hai long|dvt|don vi tinh|don gia|thanh tien|so tien|kinh phi)\b/;
 
 /**
  * A header of another table inside a task table: a row of four short labels or more, no figure or

@@ -119,7 +119,9 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   });
   // (In the lines, a table's title is no task: only a criterion's heading, "2. Tiêu chí 1.2 - …", stays for the lines under it.)
   const heading = (r: number) => /\b[12]\.\d{1,2}\b/.test(cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null));
-  const inLines = (r: number) => !inBlock(r) && (!titles.has(r) || heading(r));
+  // ("Tỷ lệ giải quyết đúng hạn: 202/204 = 99,0%." under the table, no line of the list: the table's figure, read with it.)
+  const tableFigure = (r: number) => !lines.includes(r) && filled(grid.rows[r - 1] ?? []).some((v) => cellText(v).includes("%"));
+  const inLines = (r: number) => !inBlock(r) && (!titles.has(r) || heading(r)) && !tableFigure(r);
   // ("Số hồ sơ tiếp nhận | 1129" under a line, outside the tables: a figure the lines give, read with them only.)
   const labelledFigure = (r: number) => {
     const cells = filled(grid.rows[r - 1] ?? []);

@@ -244,8 +244,12 @@ function withStateClause(fields: string[]): string[] {
 /** A line stating a rate ("- Văn bản đi …: 52/55 văn bản (94,5%)") or a figure's label ("- Trực tuyến: 12"): a figure, no task. */
 function figureLine(body: string, line: string): boolean {
   if (/:\s*[\d.,]*\s*%?\s*(?:hồ sơ|hs|phiếu|văn bản)?\s*$/iu.test(body)) return true;
-  return statesRate(line.split(OUTCOME_ARROW)[0]) && !LEAD_INSIDE.test(body) && !IN_HAND.test(body);
+  return statesRate(line.split(OUTCOME_ARROW)[0]) && !LEAD_INSIDE.test(body) && !IN_HAND.test(body) && !WORK_SAID.test(body);
 }
+
+// "…, CC VP-TK chủ trì, hạn 31/7/2021, hoàn thành ngày 29/7/2021; 186/204 lượt hài lòng (91,2%)": work with its lead, its
+// deadline or its day done, a figure after it: a task first.
+const WORK_SAID = /(?:^|[\s,;(])(?:chủ trì|hạn\s*:?\s*\d{1,2}\s*\/\s*\d{1,2}|hoàn thành ngày|xong ngày)(?!\p{L})/iu;
 
 /** A rate stated by the line, or by each of its clauses ("HS tiếp nhận: 31; đúng hạn: 30 (96,77%); trực tuyến: 11 (35,48%)"). */
 function statesRate(stated: string): boolean {
@@ -855,7 +859,7 @@ function readTextList(grid: Grid): TextList | null {
       !figure &&
       m[3].trim().split(/\s+/).length >= 4 &&
       !WORK_TITLE.test(looseKey(m[3])) &&
-      (!statesRate(stated) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]))
+      (!statesRate(stated) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]) || WORK_SAID.test(m[3]))
     ) {
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r, ...(heading ? { heading } : {}) });
       // "TC 1.7: Triển khai các chỉ tiêu KT-XH … – đạt 14/16 chỉ tiêu (87,5%), đang triển khai": work in hand, and its

@@ -307,3 +307,74 @@ describe("a report's lines of work after its table of dossiers", () => {
     expect(c.readings.filter((r) => r.source.row === 9)).toHaveLength(1);
   });
 });
+
+describe("a sheet counting the tasks by state, quarter by quarter", () => {
+  it("is no criterion's figures: not read, named once", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP TIẾN ĐỘ CÁC QUÝ"],
+      ["Quý", "Số NV", "Đã HT", "Đang TH", "Chưa TH"],
+      ["Q1-2021", 3, 2, 1, 0],
+      ["Q2-2021", 3, 1, 2, 0],
+      ["Q3-2021", 5, 4, 1, 0],
+    ]);
+    expect(c.readings).toEqual([]);
+    expect(c.problems.map((p) => [p.code, p.row])).toEqual([["ROW_SKIPPED", 3]]);
+  });
+
+  it("nor by the colours the legend gives the states", () => {
+    const c = consolidateSheet([["TỔNG HỢP QUÝ III/2021"], ["Tháng", "Xanh", "Vàng", "Đỏ"], ["T7", 0, 3, 1], ["T8", 1, 2, 2]]);
+    expect(c.readings).toEqual([]);
+  });
+});
+
+describe("a pasted report shifted right: its lines in B, their '+' lines in C", () => {
+  it("reads the lines as the report's, those in C with them", () => {
+    const c = consolidateSheet(
+      [
+        [null, "UBND XÃ TÂN BÌNH"],
+        [null, "BÁO CÁO KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN CCHC 6 THÁNG ĐẦU NĂM 2021"],
+        [],
+        [null, "1. Tuyên truyền nâng cao sự hài lòng (SIPAS)"],
+        [null, "- Phát tờ rơi về quyền phản ánh, kiến nghị TTHC cho 8/8 thôn, tháng 5/2021 (hoàn thành)."],
+        [null, null, "+ Dự kiến quý III phát thêm tờ rơi cho các hộ kinh doanh, thời gian trước 30/9."],
+        [null, "- Tuyên truyền về OCOP, kiểm soát dịch Covid-19 để duy trì tăng trưởng GRDP: thường xuyên."],
+      ],
+      { merges: merged("B2:F2") },
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual(expect.arrayContaining([5, 6, 7]));
+    expect(c.tasks.find((t) => t.source.row === 5)?.status).toBe("Hoàn thành");
+  });
+});
+
+describe("a grand total that counts the tasks by state in one cell", () => {
+  it("is the tasks added up, no task", () => {
+    const c = consolidateSheet([
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng", "Tỷ lệ (%)"],
+      ["I", "TIÊU CHÍ 1.2 - HỒ SƠ GIẢI QUYẾT ĐÚNG HẠN"],
+      [1, "Kiểm tra đột xuất việc tiếp nhận, trả kết quả tại BP Một cửa", "CT UBND", "30/6/2021", "Hoàn thành", 100],
+      [2, "Báo cáo định kỳ tình hình giải quyết hồ sơ hàng quý", "CC VP-TK", "31/12/2021", "Đang thực hiện", 75],
+      [null, "TỔNG CỘNG", "2 nhiệm vụ", null, "Hoàn thành: 1; Đang: 1", 87.5],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});
+
+describe("states written as colours' names, a legend of the colours above the tasks", () => {
+  it("reads each colour as the state the legend gives it, and says so", () => {
+    const c = consolidateSheet([
+      ["DANH MỤC NHIỆM VỤ SIPAS & CCHC - THEO DÕI BẰNG MÀU"],
+      ["Chú thích màu:", "Xanh = đã xong", "Vàng = đang làm", "Đỏ = chưa làm"],
+      [],
+      ["TT", "Nhiệm vụ", "Mã TC", "Đơn vị chủ trì", "Hạn", "Màu"],
+      [1, "Cập nhật thông tin Bộ phận Một cửa lên Trang thông tin điện tử xã", "2.1", "BP Một cửa", "30/4/2021", "xanh"],
+      [2, "Rà soát, kiến nghị đơn giản hóa TTHC rườm rà, phức tạp", "2.2", "CC VP-TK", "30/9/2021", "ĐỎ"],
+      [3, "Xây dựng bộ biểu mẫu tham khảo hướng dẫn người dân kê khai hồ sơ", "2.2", "BP Một cửa", "31/12/2021", "Vàng"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [5, "Hoàn thành"],
+      [6, "Chưa thực hiện"],
+      [7, "Đang thực hiện"],
+    ]);
+    expect(c.tasks[0].note).toContain('Trạng thái ghi "xanh"');
+  });
+});

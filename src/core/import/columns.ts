@@ -219,6 +219,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "tinh hinh",
     "trang thai thuc hien",
     "tinh trang thuc hien",
+    // "Màu": the colour the state is named by, under a legend of colours ("Xanh = đã xong").
+    "mau",
+    "mau sac",
+    "tinh trang mau",
     "status",
     "state",
   ],

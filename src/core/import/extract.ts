@@ -96,7 +96,7 @@ import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 import { ResultFigure, figuresInResult } from "./rateSentences";
-import { SymbolLegend, markState, symbolLegend } from "./symbolLegend";
+import { SymbolLegend, colourWordLegend, markState, symbolLegend } from "./symbolLegend";
 import { OlderCells, UpdatedColumn, ownStatusColumn, updatedColumns } from "./updatedColumns";
 
 /** What happened to a non-empty source cell: every one is somewhere, or named in Kiểm tra. */
@@ -703,7 +703,8 @@ export function extractTable(given: ExtractContext): TableRead {
       ? blankDoneNote(grid, layout.headings[layout.columns.status] ?? "")
       : null;
   if (blankDone !== null) ctx = { ...ctx, blankDone };
-  const marks = layout.kind === "tasks" ? symbolLegend(grid, (w) => ctx.facts.of(w).status ?? ctx.facts.of(w).statusLead) : null;
+  const stateOfWords = (w: string) => ctx.facts.of(w).status ?? ctx.facts.of(w).statusLead;
+  const marks = layout.kind === "tasks" ? (symbolLegend(grid, stateOfWords) ?? colourWordLegend(grid, stateOfWords)) : null;
   if (marks !== null) ctx = { ...ctx, marks };
   for (const c of Object.values(ctx.rowFigures ?? {})) mapped.add(c);
   for (const { col } of ctx.periodFigures ?? []) mapped.add(col);

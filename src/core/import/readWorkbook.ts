@@ -88,7 +88,7 @@ import { StatusColumn } from "./statusByPeriod";
 import { AcrossLayout, SheetGuess, TableLayout, detectTables, headerSignature, isNumberingRow, namesMeasure } from "./header";
 import { checklistLayout } from "./checklist";
 import { keyValueLayout } from "./keyValue";
-import { countsByKind } from "./countsByKind";
+import { countsByKind, tallyOfTasks } from "./countsByKind";
 import { singlePeriodAcross } from "./singlePeriod";
 import { unitOfGrids } from "./unitName";
 import { findPeriodBands, readPeriodBands } from "./periodBands";
@@ -2020,6 +2020,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
             vi: `sheet "${grid.sheet}" (dòng ${firstRow}–${lastRow}) là nhật ký các việc đã diễn ra theo ngày, không có hạn hay tình trạng: không đọc thành nhiệm vụ; dùng làm minh chứng nếu cần.`,
             en: `sheet "${grid.sheet}" (rows ${firstRow}–${lastRow}) is a day-by-day log of what took place, with no deadline or state: not read as tasks; use it as evidence if needed.`,
+          }),
+        );
+        if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));
+        return;
+      }
+      // "Quý | Số nhiệm vụ | Đã xong | Đang làm | Chưa làm": the tasks counted by state, no criterion's figure.
+      const tally = tallyOfTasks(layout);
+      if (tally !== null) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: firstRow }, grid.sheet, {
+            vi: `bảng ở dòng ${firstRow}–${lastRow} đếm số nhiệm vụ theo tình trạng (${tally.join(", ")}): không phải số liệu chỉ số, không đọc; sheet Tổng hợp tự đếm từ danh sách nhiệm vụ.`,
+            en: `the table in rows ${firstRow}–${lastRow} counts tasks by state (${tally.join(", ")}): no criterion's figures, not read; the Tổng hợp sheet counts them from the task list.`,
           }),
         );
         if (account) eachFilled(grid, layout.headerTop, lastRow, (r, c) => account(grid.file, grid.sheet, r, c, "sheet-skipped"));

@@ -63,6 +63,8 @@ const NUMBERED_GROUP = /^(?:nhom|phan|khoi|nhom viec|nhom nhiem vu)\s+(?:\d{1,2}
 // "Cộng A: 04 nhiệm vụ", "TỔNG CỘNG (A+B): 07 nhiệm vụ": a part's tasks counted.
 const TOTAL =
   /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:tong cong|tong|cong) (?:[a-e](?: [a-e])+|[ivx]{1,4}(?: [ivx]{1,4})+|[a-e])$|(?:tong cong|tong|cong) (?:[a-e]|[ivx]{1,4})(?: (?:[a-e]|[ivx]{1,4}))* \d{1,3} (?:nhiem vu|viec|cong viec|noi dung)\b|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
+// "Hoàn thành: 4; Đang: 3; Chưa: 1": how many tasks stand in each state, said in one cell.
+const STATES_COUNTED = /^(?:[\p{L} ]{2,25}:\s*\d{1,4}\s*[;,.]?\s*){2,}$/u;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
 const EXCEL_SUBTOTAL = /^(?:grand (?:count|total|sum|average)|.{1,30} (?:count|total|sum|average))$/;
 // "Tổng số: 05 nhiệm vụ, đã hoàn thành 02 nhiệm vụ": a count line, however long.
@@ -352,7 +354,9 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
       v.length <= LABEL_MAX_CHARS &&
       (/:\s*$/.test(v) || /(?:^|\s)(?:binh quan|trung binh)$/.test(facts.of(v).key) || COUNT_LABEL.test(v.trim()));
     // ("Cộng | 6 nhiệm vụ | | 1 | 3 | 4": the tasks counted in words, then by state.)
-    const counted = (v: GridCell) => typeof v === "string" && (facts.of(v).number !== null || TASKS_COUNTED.test(facts.of(v).key));
+    // ("TỔNG CỘNG | 8 nhiệm vụ | Hoàn thành: 4; Đang: 3; Chưa: 1": the states counted in one cell.)
+    const counted = (v: GridCell) =>
+      typeof v === "string" && (facts.of(v).number !== null || TASKS_COUNTED.test(facts.of(v).key) || STATES_COUNTED.test(v.trim()));
     if (filled.slice(1).every((f) => typeof f.v === "number" || label(f.v) || counted(f.v))) return { role: "total" };
   }
   // In a table of figures, a row saying it averages or adds up the others is derived from them.

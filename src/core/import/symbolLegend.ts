@@ -1,4 +1,4 @@
-import { cleanText } from "../text/normalize";
+import { cleanText, looseKey } from "../text/normalize";
 import { TaskStatus } from "../vocab";
 import { Grid } from "./grid";
 
@@ -47,8 +47,35 @@ export function symbolLegend(grid: Grid, stateOf: (words: string) => TaskStatus 
   return null;
 }
 
-/** The state a cell's mark stands for under the legend ("◑", "(+)", "+ "); null for anything else. */
+/** The state a cell's mark stands for under the legend ("◑", "(+)", "+ ", "xanh"); null for anything else. */
 export function markState(legend: SymbolLegend, cell: string): TaskStatus | null {
   const t = cell.trim().replace(/^\((.{1,2})\)$/u, "$1");
-  return t.length > 0 && t.length <= 2 ? (legend.states.get(t) ?? null) : null;
+  if (t.length > 0 && t.length <= 2) return legend.states.get(t) ?? null;
+  return t.length <= 12 ? (legend.states.get(looseKey(t).replace(/^mau /, "")) ?? null) : null;
+}
+
+// "Xanh = đã xong", "Vàng: đang làm", "đỏ là chưa làm": a colour's name and the state it stands for.
+const COLOUR_PAIR =
+  /(?:^|[\s;,:|])(xanh lá|xanh dương|xanh|vàng|đỏ|cam|tím|hồng|xám)\s*(?:=|:|là|[-–])\s*(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.|]|$)/giu;
+
+/**
+ * A legend naming the states by colours' names, where the cells say the colour in words ("xanh", "Vàng", "ĐỎ"):
+ * "Chú thích màu: | Xanh = đã xong | Vàng = đang làm | Đỏ = chưa làm", on one row, in one cell or across.
+ * Each colour keyed by its name without marks; two states at least, or none.
+ */
+export function colourWordLegend(grid: Grid, stateOf: (words: string) => TaskStatus | null): SymbolLegend | null {
+  for (const row of grid.rows) {
+    // (Only rows naming a colour are joined: every row is asked.)
+    const cells = row.filter((v): v is string => typeof v === "string" && v.length <= 200);
+    if (!cells.some((v) => /xanh|vàng|đỏ/iu.test(v))) continue;
+    const text = cleanText(cells.join(" | "));
+    const states = new Map<string, TaskStatus>();
+    for (const m of text.matchAll(COLOUR_PAIR)) {
+      const state = stateOf(m[2].trim());
+      const key = looseKey(m[1]);
+      if (state !== null && !states.has(key)) states.set(key, state);
+    }
+    if (states.size >= 2 && new Set(states.values()).size >= 2) return { states, blank: null, text };
+  }
+  return null;
 }

@@ -603,10 +603,18 @@ export function withTextList(grid: Grid): TextList | null {
   if (read !== null) return read;
   // "- Chuyển toàn bộ văn bản …" in A, "- Cử 02 cán bộ …" in B: a pasted report's lines wandering between the first two
   // columns, read as the one column they are. (Only where both columns open lines; rows in A stay where they are.)
+  // ("- …" in B, its "+ …" lines in C: the same, a column further right.)
   const opensAt = (row: readonly GridCell[]) => row.findIndex((v) => !isBlank(v ?? null)) + 1;
-  const inB = grid.rows.filter((row) => opensAt(row) === 2 && typeof row[1] === "string" && ITEM.test(row[1])).length;
-  if (inB === 0 || !grid.rows.some((row) => opensAt(row) === 1)) return null;
-  const rows = grid.rows.map((row) => (opensAt(row) === 2 ? row.slice(1) : row));
+  const itemAt = (row: readonly GridCell[]) => {
+    const c = opensAt(row);
+    const v = row[c - 1];
+    return c > 0 && typeof v === "string" && ITEM.test(v) ? c : 0;
+  };
+  const itemCols = grid.rows.map(itemAt).filter((c) => c > 0);
+  if (itemCols.length === 0) return null;
+  const first = Math.min(...itemCols);
+  if (!itemCols.includes(first + 1) || !grid.rows.some((row) => opensAt(row) === first)) return null;
+  const rows = grid.rows.map((row) => (itemAt(row) === first + 1 ? [...row.slice(0, first - 1), ...row.slice(first)] : row));
   return readTextList({ ...grid, rows });
 }
 

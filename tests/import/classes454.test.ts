@@ -378,3 +378,52 @@ describe("states written as colours' names, a legend of the colours above the ta
     expect(c.tasks[0].note).toContain('Trạng thái ghi "xanh"');
   });
 });
+
+describe("a report's criteria's codes in column A, each criterion's lines in one cell beside", () => {
+  const c = consolidateSheet(
+    [
+      ["TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49 - QUÝ III/2021"],
+      [],
+      [
+        1.1,
+        "Thực hiện kế hoạch CCHC:\n- BP Một cửa hỗ trợ người dân tạo tài khoản DVC quốc gia tại chỗ, hạn 30/9/2021 – hoàn thành ngày 24/9/2021.\n- Tỷ lệ hồ sơ trực tuyến quý III: 22% (46/209).",
+      ],
+      [
+        "1.2",
+        "- CC VP-TK kiểm tra, đôn đốc giải quyết hồ sơ hằng tuần (thường xuyên) – đang thực hiện.\n- Xử lý 01 trường hợp công chức yêu cầu nộp thêm giấy tờ ngoài quy định, hạn 31/8/2021: đã xử lý xong ngày 30/8/2021.",
+      ],
+      [
+        2.4,
+        "- Rà soát, cập nhật quy trình nội bộ giải quyết TTHC trên phần mềm Một cửa điện tử, CC VP-TK chủ trì, hạn 15/10/2021 – đang thực hiện 50%.",
+      ],
+    ],
+    { merges: merged("A1:B1") },
+  );
+
+  it("reads each line as a task of the criterion the cell beside names", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status]).sort()).toEqual([
+      [3, "1.1", "Hoàn thành"],
+      [4, "1.2", "Hoàn thành"],
+      [4, "1.2", "Đang thực hiện"],
+      [5, "2.4", "Đang thực hiện"],
+    ]);
+    expect(c.tasks.every((t) => !t.content.includes("TC "))).toBe(true);
+  });
+
+  it("reads a line stating a rate as the criterion's figure", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.1", 46, 209]]);
+  });
+
+  it("never takes a report's own outline numbers for codes", () => {
+    const o = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ CCHC 9 THÁNG ĐẦU NĂM 2021"],
+      [],
+      [1, "Công tác chỉ đạo, điều hành"],
+      [1.1, "Ban hành văn bản"],
+      [null, "- UBND xã ban hành Kế hoạch tuyên truyền CCHC năm 2021, hoàn thành ngày 15/3/2021."],
+      [1.2, "Công tác kiểm tra"],
+      [null, "- CT UBND chủ trì kiểm tra đột xuất việc chấp hành giờ giấc của công chức tại BP Một cửa, hạn 30/9/2021."],
+    ]);
+    expect(o.tasks.map((t) => t.code)).not.toContain("1.1");
+  });
+});

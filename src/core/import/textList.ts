@@ -327,7 +327,10 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
     .split(OUTCOME_ARROW)
     .flatMap((part, i) => (i === 0 ? part.split(/\.\s+(?:kết quả|kq|tình hình|tiến độ)\s*:\s*/iu) : [part]));
   // "TC 2.1 – Cải thiện nơi làm việc …": the criterion's code before the line's words, never its own part.
-  const coded = /^(?:tiêu chí|tieu chi|tctp|tc|chỉ số|chi so)\s*(?:thành phần\s*)?([12]\.\d{1,2})\s*[–:-]\s*(?=\S)/iu.exec(said);
+  // ("(TC 1.2) CC VP-TK kiểm tra …": the code its cell gave the line, before it.)
+  const coded =
+    /^(?:tiêu chí|tieu chi|tctp|tc|chỉ số|chi so)\s*(?:thành phần\s*)?([12]\.\d{1,2})\s*[–:-]\s*(?=\S)/iu.exec(said) ??
+    /^\((?:tc|tctp)\s*([12]\.\d{1,2})\)\s+(?=\S)/iu.exec(said);
   let text = (coded ? said.slice(coded[0].length) : said).replace(/\.$/, "");
   let lead: string | null = null;
   // "TC 1.2 - VP-TK: Triển khai …", "CT UBND xã: Phân công …": the office whose work it is, then the work.
@@ -526,6 +529,43 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
 }
 
+// "1.5", "TC 2.3", the number 2.4: a criterion's code alone in its cell.
+const CODE_CELL = /^\s*(?:tc|tctp|tiêu chí|chỉ số)?\s*([12]\.\d{1,2})\s*$/iu;
+
+/** A cell holding a criterion's code alone, typed as text or as a number; null for anything else. */
+function codeCell(v: GridCell): string | null {
+  const t = typeof v === "number" ? String(v) : typeof v === "string" ? v : "";
+  return CODE_CELL.exec(t)?.[1] ?? null;
+}
+
+/**
+ * "2.1" | "Chỉ số hài lòng về tiếp cận dịch vụ": the criterion's heading, its code in a cell of its own. "1.2" | "- Kiểm
+ * tra, đôn đốc … ⏎- Xử lý 01 trường hợp …": its lines, each said to be the criterion's (a heading line before them,
+ * "Thực hiện kế hoạch CCHC:", dropped). At the text's column, where the lines under it stand too.
+ */
+function codeAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
+  const filled = markAndText(row);
+  const code = filled !== null && filled.length === 2 ? codeCell(filled[0].v) : null;
+  if (filled === null || code === null) return null;
+  const at = filled[1].col;
+  const lines = String(filled[1].v)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  // (The code first, after the line's mark: the words after it may part into the work, who, when and how it stands.)
+  const said = (l: string) => {
+    const mark = BULLET.exec(l)?.[0] ?? "- ";
+    return `${mark.trim()} (TC ${code}) ${l.replace(BULLET, "").replace(/[.;]\s*$/, "")}`;
+  };
+  const body = lines.length >= 2 && lines[0].endsWith(":") && !BULLET.test(lines[0]) ? lines.slice(1) : lines;
+  if (body.length >= 2) return body.every((l) => BULLET.test(l)) ? { col: at, v: body.map(said).join("\n"), textCol: at } : null;
+  const one = body[0] ?? "";
+  // A short line naming no day and no state: the criterion's own name, its heading. Else its one line of work.
+  if (!BULLET.test(one) && one.length <= 90 && !/\d{1,2}\s*\/\s*\d{1,2}|%/.test(one) && !CLAUSE_STATE.test(one))
+    return { col: at, v: `Tiêu chí ${code} - ${one}`, textCol: at };
+  return { col: at, v: said(one), textCol: at };
+}
+
 /**
  * A numbered line and, after it, two short notes of when and how it stands. A form's labelled figure ("- Tổng số văn
  * bản đi: | 60 | văn bản") is never one: the line is numbered, ends in no colon, and has words, not counts, beside it.
@@ -619,6 +659,9 @@ export function withTextList(grid: Grid): TextList | null {
 }
 
 function readTextList(grid: Grid): TextList | null {
+  // Criteria's codes in a cell of their own, before their lines; never a report's own outline ("1" | "Công tác chỉ
+  // đạo" over "1.1" | "Ban hành văn bản"): no bare number, and no part beyond the plan's two groups, in that column.
+  const codesAlone = codeColumn(grid);
   // Only a sheet of lines: any row of three cells or more is a table's, unless it is a numbered line with two short
   // notes after it ("2. Viết tin bài CCHC … | 2 tin/tháng | mới được 1 tin").
   // (A report's table pasted after its lines, its heading and signature beside them, are no lines: read as they are.)
@@ -700,7 +743,12 @@ function readTextList(grid: Grid): TextList | null {
     }
     if (filledCells.length > 0) endDetail();
     const only: { col: number; v: GridCell; textCol?: number } | null =
-      onlyCell(row) ?? numberAndLine(row) ?? bulletAndLine(row) ?? labelAndValue(row) ?? lineAndResult(row);
+      onlyCell(row) ??
+      numberAndLine(row) ??
+      (codesAlone ? codeAndLine(row) : null) ??
+      bulletAndLine(row) ??
+      labelAndValue(row) ??
+      lineAndResult(row);
     // (Several bulleted lines in one cell, a Word paragraph each, may be longer.)
     if (only === null || typeof only.v !== "string" || only.v.length > (only.v.includes("\n") ? 1200 : 400)) continue;
     const split = bulletLines(only.v);
@@ -1120,4 +1168,21 @@ function readTextList(grid: Grid): TextList | null {
     remarks,
     labelled: labelledItems,
   };
+}
+
+/** Whether the sheet's codes in a cell of their own are criteria's: two at least, in one column holding no outline's number. */
+function codeColumn(grid: Grid): boolean {
+  const cols = new Map<number, number>();
+  const outline = new Set<number>();
+  for (const row of grid.rows) {
+    const c = row.findIndex((v) => !isBlank(v ?? null));
+    if (c < 0) continue;
+    const v = row[c];
+    if (codeCell(v ?? null) !== null) cols.set(c, (cols.get(c) ?? 0) + 1);
+    else if (
+      /^\s*(?:\d{1,2}|[3-9]\.\d{1,2}|\d{1,2}\.\d{1,2}\.\d{1,2})\s*[.)]?\s*$/.test(typeof v === "number" ? String(v) : String(v ?? ""))
+    )
+      outline.add(c);
+  }
+  return [...cols].some(([c, n]) => n >= 2 && !outline.has(c));
 }

@@ -135,6 +135,32 @@ describe("a state updated in its cell by dated clauses after semicolons", () => 
     ]);
   });
 
+  it("reads dated clauses after full stops, and a count's fraction as no day", () => {
+    const r = consolidateSheet([
+      ["TT", "Nhiệm vụ", "Tiêu chí", "Đơn vị chủ trì", "Hạn", "Tình hình thực hiện (cập nhật)"],
+      [
+        1,
+        "Xây dựng bộ biểu mẫu hồ sơ tham khảo",
+        "2.2",
+        "BP Một cửa",
+        "30/9/2021",
+        "Đã soạn 20/45 mẫu. 30/9: đã soạn 38/45 mẫu. 05/11: hoàn thành 45/45 mẫu",
+      ],
+      [
+        2,
+        "Rà soát, kiến nghị đơn giản hóa TTHC",
+        "2.2",
+        "CC TP-HT",
+        "30/6/2021",
+        "15/3: lập danh mục. 18/6: đã gửi kiến nghị lên Phòng Tư pháp huyện - hoàn thành",
+      ],
+    ]);
+    expect(r.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [2, "Hoàn thành", "2021-11-05"],
+      [3, "Hoàn thành", "2021-06-18"],
+    ]);
+  });
+
   it("reads a result column updated the same way", () => {
     const r = consolidateSheet([
       ["STT", "Nội dung công việc", "TC", "Phụ trách", "Hạn HT", "Kết quả"],
@@ -425,5 +451,24 @@ describe("a report's criteria's codes in column A, each criterion's lines in one
       [null, "- CT UBND chủ trì kiểm tra đột xuất việc chấp hành giờ giấc của công chức tại BP Một cửa, hạn 30/9/2021."],
     ]);
     expect(o.tasks.map((t) => t.code)).not.toContain("1.1");
+  });
+});
+
+describe("a share of things counted, and the parts still left, beside a task's state", () => {
+  const c = consolidateSheet([
+    ["TT", "Nội dung", "TC", "Chủ trì", "Hạn", "Tình trạng"],
+    [1, "Giải quyết hồ sơ TTHC đúng hạn", "1.2", "BP Một cửa", "31/12/2021", "Đang thực hiện, đạt 97% hồ sơ"],
+    [2, "Vận động các hộ hiến đất làm đường liên thôn", "1.4", "CC ĐC-XD", "31/12/2021", "Chưa xong, còn 2/7 hộ chưa đồng ý"],
+    [3, "Số hóa kết quả giải quyết TTHC", "1.1", "CC TP-HT", "31/12/2021", "Đang thực hiện, đạt 60%"],
+  ]);
+  const at = (row: number) => c.tasks.find((t) => t.source.row === row);
+
+  it("never reads '97% hồ sơ' (a rate of dossiers) as how far the work is", () => {
+    expect([at(2)?.status, at(2)?.progress]).toEqual(["Đang thực hiện", null]);
+    expect(at(4)?.progress).toBe(60);
+  });
+
+  it("reads 'còn 2/7 hộ chưa …' as five of seven done, under way", () => {
+    expect([at(3)?.status, at(3)?.progress]).toEqual(["Đang thực hiện", 71.43]);
   });
 });

@@ -3993,11 +3993,14 @@ const DATED_LINE = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[:)-]
 // "Đang TH. Cập nhật 26/11: đã xong": a later word on the state, with its day.
 const UPDATED_ON = /[.;,]?\s*(?:cập nhật|cap nhat|update)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:\s*/giu;
 // The cheap sign of an update, asked of every status cell first: an arrow, a second line, "cập nhật", a dated clause.
-const MAYBE_UPDATED = /[→>⇒\n]|c[aậ]p nh[aậ]t|update|(?:^|;)\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:/iu;
+const MAYBE_UPDATED = /[→>⇒\n]|c[aậ]p nh[aậ]t|update|(?:^|;|\.\s)\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:/iu;
 const DAY_OPENING = /^\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*[:)-]\s*/u;
 
-// "đã xong", "hoàn thành", "đã tập huấn xong": the work said done, the word first or last.
-const DONE_WORD = /^(?:đã\s+)?(?:xong|hoàn thành|ht)(?!\p{L})|^(?:đã\s+)?(?:\p{L}+\s+){1,3}(?:xong|hoàn thành)\s*\.?$/iu;
+// "đã xong", "hoàn thành", "đã tập huấn xong", "đã gửi kiến nghị … - hoàn thành": the work said done, first or last.
+const DONE_WORD =
+  /^(?:đã\s+)?(?:xong|hoàn thành|ht)(?!\p{L})|^(?:đã\s+)?(?:\p{L}+\s+){1,3}(?:xong|hoàn thành)\s*\.?$|\s[-–,]\s*(?:đã\s+)?(?:xong|hoàn thành)\s*\.?$/iu;
+// A day in the words ("xong 12/10"), never a count ("45/45 mẫu"): a day of the month, then a month.
+const DAY_IN = /(?<!\d)(?:[12]\d|3[01]|0?[1-9])\s*[/.-]\s*(?:1[0-2]|0?[1-9])(?!\d)/u;
 
 /** The last of the states a cell was updated with ("Chưa → Đã xong ngày 12/10"), or the text as it is. */
 function latestUpdate(text: string): string {
@@ -4006,15 +4009,18 @@ function latestUpdate(text: string): string {
   if (arrowed.length >= 2 && !text.includes("\n")) return arrowed[arrowed.length - 1].trim();
   // (The day the word was written, where the word gives none: "10/12: đã xong" was done by then.)
   // (Only a word that the work is done: "đã rà soát lĩnh vực hộ tịch" reports part of it.)
-  const onItsDay = (said: string, day: string) =>
-    /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(said) || !DONE_WORD.test(said.trim()) ? said : `${said} ngày ${day}`;
+  const onItsDay = (said: string, day: string) => (DAY_IN.test(said) || !DONE_WORD.test(said.trim()) ? said : `${said} ngày ${day}`);
   const restated = [...text.matchAll(UPDATED_ON)].pop();
   const after = restated?.index !== undefined ? text.slice(restated.index + restated[0].length).trim() : "";
   if (restated && /\p{L}/u.test(after))
     return onItsDay(after, /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?/u.exec(restated[0])?.[0] ?? "");
   const newlines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   // (Or clauses after semicolons: "Đang làm; 12/10: đã gửi 3 thư; 5/11: xong".)
-  const lines = newlines.length >= 2 ? newlines : text.split(/\s*;\s*/).filter((l) => l.trim() !== "");
+  // (Or after full stops, where a day opens the clause: "Đã soạn 20/45 mẫu. 30/9: 38/45. 05/11: hoàn thành 45/45 mẫu".)
+  const lines =
+    newlines.length >= 2
+      ? newlines
+      : text.split(/\s*;\s*|\.\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:)/u).filter((l) => l.trim() !== "");
   // (Dated lines after the first: "chưa làm⏎15/11: đã rà soát …", "15/10: đang làm⏎20/11: đang làm⏎10/12: đã xong".)
   if (lines.length >= 2 && lines.slice(1).every((l) => DATED_LINE.test(l))) {
     const last = lines[lines.length - 1];

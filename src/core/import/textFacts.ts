@@ -113,6 +113,18 @@ function partsKey(clean: string): string {
 }
 
 /** What a sentence says of a task; `year` completes a date written without one ("20/10"). */
+// "đạt 97% hồ sơ", "đạt 95% văn bản": a rate of things counted (a criterion's figure), never how far the work is.
+const THINGS_AFTER = /^\s*(?:(?:so\s+)?ho so|hs|van ban|vb|phieu|tthc|nguoi dan|luot)\b/;
+
+/**
+ * A share matched, unless it is reached ("đạt") and things counted follow it. ("Số hóa được 40% hồ sơ": the records
+ * done so far, the work's own share.)
+ */
+function ofThings(key: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  const reachedRate = m !== null && /\bdat\s+(?:khoang\s+)?[\d x]+\s?%$/.test(m[0]);
+  return m !== null && reachedRate && THINGS_AFTER.test(key.slice(m.index + m[0].length)) ? null : m;
+}
+
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
   const clean = cleanText(text);
   // "1.215 hồ sơ": a thousands separator, never a part over a whole ("1/215"); the evidence keeps the text as written.
@@ -149,9 +161,15 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
   // "01/10: bổ sung …" opens a log's line with its day: never a share of parts ("1/10 bộ").
   const parts = PARTS_DONE.exec(key.includes(":") || /\d\s*[/.]\s*\d{1,2}\s*:/.test(figures) ? partsKey(figures) : key);
+  // "còn 2/7 hộ chưa đồng ý": the parts still to do, the share done the rest (5 of 7).
+  const left =
+    parts !== null &&
+    (/(?:^|\s)con\s+(?:lai\s+)?$/.test(key.slice(0, parts.index)) ||
+      /^\s*\S+(?:\s+\S+)?\s+chua\b/.test(key.slice(parts.index + parts[0].length)));
+  // (The parts left said: the share done is the others.)
   const byParts =
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
-      ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
+      ? Math.round(((left ? Number(parts[2]) - Number(parts[1]) : Number(parts[1])) / Number(parts[2])) * 10000) / 100
       : null;
   // "Hoàn thành, đạt 63% KH": done, and the share is the result's figure, not how far the work is.
   // "đạt khoảng 85-90%": a range, no one share (its dash is a space in the key, as a decimal comma is).
@@ -162,12 +180,12 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const percent =
     DONE_THEN_FIGURE.test(clean) || figureThenDone || ranged
       ? null
-      : (reachedNotAimed(PERCENT_DONE.exec(key)) ?? reachedNotAimed(PERCENT_WHILE_DOING.exec(key)));
+      : (reachedNotAimed(ofThings(key, PERCENT_DONE.exec(key))) ?? reachedNotAimed(ofThings(key, PERCENT_WHILE_DOING.exec(key))));
   // "Đã khảo sát, lập dự toán; đạt 30%": the share reached, said as a clause of its own after the work done.
   const reached =
     percent || figureThenDone || ranged
       ? null
-      : (PERCENT_REACHED.exec(key) ?? SHORT_BY.exec(key) ?? (clean.includes(";") ? clauseShare(clean) : null));
+      : (ofThings(key, PERCENT_REACHED.exec(key)) ?? SHORT_BY.exec(key) ?? (clean.includes(";") ? clauseShare(clean) : null));
   const percentValue = percent ? Number(percent[1].replace(/[x ]/, ".")) : null;
   const byPercent = percentValue !== null && percentValue <= 100 ? percentValue : null;
   // "Mới làm được 1 nửa", "xong một nửa": half the work.

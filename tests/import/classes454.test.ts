@@ -472,3 +472,94 @@ describe("a share of things counted, and the parts still left, beside a task's s
     expect([at(3)?.status, at(3)?.progress]).toEqual(["Đang thực hiện", 71.43]);
   });
 });
+
+describe("a report's line of work opening with the person who did it", () => {
+  it("never makes that person the lead of the lines after it", () => {
+    const c = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ CCHC QUÝ III/2021"],
+      [],
+      ["1. Tiêu chí thành phần Tỷ lệ đạt chuẩn cán bộ cấp xã (TC 1.3)"],
+      ["a) Kết quả đạt được:"],
+      ["Đ/c Trần Văn Bình (Chỉ huy trưởng Quân sự) đã hoàn thành lớp bồi dưỡng chức danh ngày 10/9/2021."],
+      ["b) Nhiệm vụ thời gian tới:"],
+      ["Tiếp tục cử 03 cán bộ, công chức chưa đạt chuẩn tham gia bồi dưỡng khi huyện mở lớp."],
+      ["2. Chỉ số SIPAS (TC 2.1 - 2.5)"],
+      ["a) Kết quả đạt được:"],
+      ["Lắp đặt camera giám sát, hòm thư góp ý tại BP Một cửa ngày 20/8/2021."],
+    ]);
+    expect(c.tasks.length).toBeGreaterThanOrEqual(2);
+    expect(c.tasks.filter((t) => t.lead === "Chỉ huy trưởng Quân sự xã").map((t) => t.source.row)).toEqual([]);
+  });
+});
+
+describe("a survey's rates listed in one sentence, each after its aspect's words", () => {
+  it("reads each as its aspect's figure, though 'hài lòng' is never said", () => {
+    const c = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NĂM 2021"],
+      [],
+      ["B. CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2021"],
+      [
+        "Kết quả khảo sát cuối năm: tiếp cận dịch vụ 89,5%; thủ tục hành chính 88%; công chức 93,2%; kết quả giải quyết 91%; tiếp nhận, xử lý phản ánh kiến nghị 80,4%.",
+      ],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.value])).toEqual([
+      ["2.1", 89.5],
+      ["2.2", 88],
+      ["2.3", 93.2],
+      ["2.4", 91],
+      ["2.5", 80.4],
+    ]);
+  });
+});
+
+describe("a report's numbered lines with their criteria's codes in a column of their own, no other column", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+    [],
+    ["STT", "Mã TC", "Nội dung"],
+    [
+      1,
+      "TC 1.1",
+      "Tuyên truyền DVC trực tuyến mức độ 3, 4 trên loa phát thanh và trang Zalo xã: CC VH-XH chủ trì, thời hạn cả năm 2021, đã hoàn thành, thực hiện 86 buổi.",
+    ],
+    [
+      2,
+      "TC 1.1",
+      "Hỗ trợ người dân tạo tài khoản trên Cổng DVC quốc gia tại BP Một cửa, hạn 30/11/2021, kết quả đạt 85% chỉ tiêu (850/1000 tài khoản), đang thực hiện.",
+    ],
+    [3, "TC 1.2", "Thực hiện xin lỗi người dân đối với 100% hồ sơ trễ hẹn; CC VP-TK theo dõi; đã thực hiện đầy đủ (07 thư xin lỗi)."],
+  ]);
+
+  it("reads each line as a task of its criterion, never as the criterion's heading", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "1.1"],
+      [5, "1.1"],
+      [6, "1.2"],
+    ]);
+  });
+
+  it("reads a line that says who, by when and how it stands as a task, though it gives a rate", () => {
+    expect(c.tasks.find((t) => t.source.row === 5)?.status).toBe("Đang thực hiện");
+  });
+});
+
+describe("a legend of letters and a slash for the states, a month's count under the tasks", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI CÔNG VIỆC CCHC THÁNG 12/2021 - CC VH-XH"],
+    ["Ký hiệu: X = Đã hoàn thành;  / = Đang thực hiện;  O = Chưa thực hiện"],
+    ["Stt", "Tiêu chí", "Công việc", "Phụ trách", "Thời gian", "TT"],
+    [1, "1.1", "Phát thanh tuyên truyền TTHC dịch vụ công mức độ 3, 4 trên loa xã", "CC VH-XH", "31/12/2021", "/"],
+    [2, "1.1", "Nêu gương điển hình tiên tiến, sáng kiến CCHC", "CC VH-XH", "31/12/2021", "X"],
+    [3, "2.5", "Công bố kết quả trả lời phản ánh kiến nghị trên Trang TTĐT", "VP-TK", "31/12/2021", "O"],
+    [],
+    [null, "Số buổi phát thanh trong tháng:", 5],
+  ]);
+
+  it("reads each mark as the state the legend gives it", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [4, "Đang thực hiện"],
+      [5, "Hoàn thành"],
+      [6, "Chưa thực hiện"],
+    ]);
+  });
+});

@@ -169,7 +169,8 @@ function criterionOfReading(reading: Reading, plan: Plan): Reading {
   // Satisfaction figures (SIPAS, "hài lòng" in the title) are among the SIPAS criteria; other figures never are
   // (a SIPAS criterion is a satisfaction index: "TTHC được công khai" is no one's satisfaction).
   // The row's own words (a sentence's, without the note's lead-in), never the rate column's heading.
-  const label = first.replace(SENTENCE_NOTE, "");
+  // (Without the line a clause came from, "(dòng: …)": the other clauses' aspects are not its own.)
+  const label = first.replace(SENTENCE_NOTE, "").replace(/\s*\(dòng: .*$/u, "");
   // (Under a title of both, "CHẤT LƯỢNG ĐỘI NGŨ CBCC … VÀ KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG", a row naming no satisfaction
   // whose words repeat a CCHC criterion's title, "Tỷ lệ cán bộ, công chức xã đạt chuẩn", is that criterion's.)
   // (Only a rate's own name, "Tỷ lệ …": an aspect's row, "Thủ tục hành chính", shares words with CCHC titles too.)

@@ -3872,9 +3872,9 @@ function expectedDone(ctx: ExtractContext, done: CellRead<IsoDate>, status: Task
 
 // "(đã xong ngày 22/10/2021)", "- hoàn thành 30/11/2021" at the end of a task's text: its result, where the table has no column for one.
 // ("… kiểm tra hiện trường … ngày 22/10/2021, đã xong.": the state after a comma, closing the sentence, alone or with its
-// day; ", hoàn thành trong quý II/2022" is when it is due.)
+// day; ", hoàn thành trong quý II/2022" is when it is due; ", đang thực hiện." closing it, how it stands.)
 const STATE_AT_END =
-  /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})[^-–()]{0,60})|,\s*((?:đã xong|đã hoàn thành|xong|hoàn thành|da xong|da hoan thanh|hoan thanh)(?:\s+(?:vào\s+|từ\s+|vao\s+|tu\s+)?(?:ngày|ngay)\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)?)\.?)\s*$/iu;
+  /(?:\(\s*((?:đã|đang|chưa|xong|hoàn thành|không)[^()]{0,80})\)|\s[-–]\s*((?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})[^-–()]{0,60})|,\s*((?:đã xong|đã hoàn thành|xong|hoàn thành|da xong|da hoan thanh|hoan thanh|đang thực hiện|đang triển khai|chưa thực hiện|chưa triển khai)(?:\s+(?:vào\s+|từ\s+|vao\s+|tu\s+)?(?:ngày|ngay)\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)?)\.?)\s*$/iu;
 
 /** "… - đã hoàn thành ngày 15/4/2021", "… (xong 20/10)": the state the task's own words end on, where it says done. */
 function doneAtEnd(content: string): string {

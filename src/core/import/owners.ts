@@ -51,7 +51,10 @@ function ownerOfLine(text: string, row: number, staff: StaffList | null): Owner 
   if (!m) return null;
   const name = m[1].trim();
   const rest = m[2].trim();
-  // "(Kế toán ngân sách)", "– CC Tư pháp – Hộ tịch": the post beside the name.
+  // "(Kế toán ngân sách)", "– CC Tư pháp – Hộ tịch": the post beside the name, and nothing after it.
+  // ("Đ/c Trần Văn Bình (Chỉ huy trưởng Quân sự) đã hoàn thành lớp …": work the person did, never who fills the part.)
+  if (rest !== "" && !/^(?:\([^()]{2,60}\)|[-–:,]\s*[^()]{2,60})\s*[.:]?$/u.test(rest)) return null;
+  if (/^[-–:,]\s*/u.test(rest) && /(?:^|\s)(?:đã|đang|chưa|sẽ)\s/iu.test(rest)) return null;
   const beside = rest === "" ? [] : findOfficials(rest, "xã");
   if (rest !== "" && beside.length !== 1) return null;
   const listed = staff ? staffOf(staff, name) : null;

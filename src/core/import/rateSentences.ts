@@ -216,13 +216,24 @@ function periodSaid(text: string): RegExpExecArray | null {
 }
 
 // The measure a line of several rates names once, before the first of them.
-const LISTED_MEASURE = /\b(?:hai long|dung han|truc tuyen|dien tu)\b/;
+// ("Kết quả khảo sát cuối năm: tiếp cận dịch vụ 89,5%; thủ tục hành chính 88%; …": a survey's rates, of satisfaction.)
+const LISTED_MEASURE = /\b(?:hai long|dung han|truc tuyen|dien tu|khao sat|sipas)\b/;
 const LISTED_WORDS: Record<string, string> = {
   "hai long": "Hài lòng",
+  "khao sat": "Hài lòng",
+  sipas: "Hài lòng",
   "dung han": "Đúng hạn",
   "truc tuyen": "Trực tuyến",
   "dien tu": "Điện tử",
 };
+
+/** A listed clause as its own words: the line's lead-in before a colon off, the line's measure before it where it lacks one. */
+function listedText(clause: string, lineMeasure: string | null): string {
+  // ("về tổ chức giải quyết TTHC: 84,9%": the words before the colon are the clause's own, the rate alone after it.)
+  const after = clause.includes(":") ? clause.slice(clause.lastIndexOf(":") + 1).trim() : "";
+  const own = /\p{L}{2,}/u.test(after) ? after : clause.trim();
+  return LISTED_MEASURE.test(looseKey(own)) ? own : `${LISTED_WORDS[lineMeasure ?? ""] ?? ""} ${own}`.trim();
+}
 
 /** "về tổ chức giải quyết TTHC 90%": a clause's one rate right after its words, neither a target nor a change. */
 function listedRate(clause: string): { value: number; numerator: null; denominator: null } | null {
@@ -362,10 +373,8 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
           period: named?.name ?? null,
           range: range ? range[1] : null,
           // ("về tổ chức giải quyết TTHC 90%" said of the line's "hài lòng": named with it, for the plan to suggest its criterion.)
-          text:
-            listed !== null && rate === listed && !LISTED_MEASURE.test(looseKey(clause))
-              ? `${LISTED_WORDS[lineMeasure ?? ""] ?? ""} ${clause.trim()}`.trim()
-              : clause,
+          // ("Kết quả khảo sát cuối năm: tiếp cận dịch vụ 89,5%": the line's lead-in off the first clause, its aspect left.)
+          text: listed !== null && rate === listed ? listedText(clause, lineMeasure) : clause,
           line: text,
           section,
           through,

@@ -858,9 +858,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // No criterion on the line: its own words, then its section's, for the plan to suggest one.
       out.readings.push(x.code === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
     }
-    // (A line beside a cell's tasks leaves its row to them.)
+    // (A line beside a cell's tasks leaves its row to them; so does a line that is a task itself, saying who does it and
+    // by when or how it stands: "Hỗ trợ người dân tạo tài khoản …, hạn 30/11/2021, kết quả đạt 85% …, đang thực hiện".)
     return new Set(
-      found.filter((x) => x.besideTasks !== true).flatMap((x) => Array.from({ length: x.through - x.row + 1 }, (_, k) => x.row + k)),
+      found
+        .filter((x) => x.besideTasks !== true && !saysWork(x.line))
+        .flatMap((x) => Array.from({ length: x.through - x.row + 1 }, (_, k) => x.row + k)),
     );
   };
   /** A table of figures whose rates the numbering row writes as ratios: each rate's parts are the columns it names. */
@@ -3472,4 +3475,14 @@ function figuresAsTasks(layout: TableLayout): boolean {
     fields.every((f) => f === "stt" || f === "content" || f === "progress" || f === "note") &&
     !/\b(?:tien do|hoan thanh|progress|complete)\b|%/.test(looseKey(layout.headings[progress] ?? ""))
   );
+}
+
+// A task's words inside a line: who leads it, its deadline, how it stands.
+const LEAD_SAID = /(?:^|[\s,;:(])(?:chủ trì|phụ trách|theo dõi)(?!\p{L})/iu;
+const DUE_SAID = /(?:^|[\s,;:(])(?:thời hạn|hạn)\s*:?\s*(?:\d{1,2}\s*\/|cả năm|quý|trong)/iu;
+const STATE_SAID = /(?:^|[\s,;:(])(?:đã hoàn thành|đang thực hiện|chưa thực hiện|chưa triển khai|hoàn thành ngày)(?!\p{L})/iu;
+
+/** A line that says two of who leads its work, by when and how it stands: a task, whatever figure it gives. */
+function saysWork(line: string): boolean {
+  return [LEAD_SAID, DUE_SAID, STATE_SAID].filter((re) => re.test(line)).length >= 2;
 }

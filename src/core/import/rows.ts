@@ -63,6 +63,9 @@ const NUMBERED_GROUP = /^(?:nhom|phan|khoi|nhom viec|nhom nhiem vu)\s+(?:\d{1,2}
 // "Cộng A: 04 nhiệm vụ", "TỔNG CỘNG (A+B): 07 nhiệm vụ": a part's tasks counted.
 const TOTAL =
   /^(?:(tong cong|tong so|tong|cong|luy ke|total)(\s+\d|\s*$|\s*:)|(?:tong cong|tong|cong) (?:[a-e](?: [a-e])+|[ivx]{1,4}(?: [ivx]{1,4})+|[a-e])$|(?:tong cong|tong|cong) (?:[a-e]|[ivx]{1,4})(?: (?:[a-e]|[ivx]{1,4}))* \d{1,3} (?:nhiem vu|viec|cong viec|noi dung)\b|(?:cong|tong cong|tong) (?:tieu chi|tc|tctp|nhom|linh vuc|muc|phan|chi so|kinh phi|so tien|chi phi|gia tri|von|thang|quy|dot|tuan|thon|ban|ap|to)\b|(?:cong|tong cong|tong|tong so) (?:toan xa|ca xa|chung)$)/;
+// Words a task's line says of its work: who leads it, by when, how it stands.
+const WORK_SAID =
+  /(?:^|[\s,;:(])(?:chủ trì|phụ trách|theo dõi|thời hạn|hạn|trước ngày|đã hoàn thành|hoàn thành|đang thực hiện|đang|chưa triển khai|chưa thực hiện|đã thực hiện)(?!\p{L})/iu;
 // "Hoàn thành: 4; Đang: 3; Chưa: 1": how many tasks stand in each state, said in one cell.
 const STATES_COUNTED = /^(?:[\p{L} ]{2,25}:\s*\d{1,4}\s*[;,.]?\s*){2,}$/u;
 // Excel's Data › Subtotal in English: "VH-XH Count", "Grand Total".
@@ -322,7 +325,8 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
         // "Da xong:" | 4, "Tỷ lệ hoàn thành:" | 0,4 under the tasks: a count of them (COUNTIF), typed without marks too.
         (texts.length === 1 &&
           texts[0].text.trim().endsWith(":") &&
-          STATE_COUNT.test(texts[0].key) &&
+          // ("Số buổi phát thanh trong tháng: | 5" under the tasks: a count of the month's, no task.)
+          (STATE_COUNT.test(texts[0].key) || /^(?:tong )?so (?!\d)/.test(texts[0].key)) &&
           filled.length === 2 &&
           filled.some((f) => typeof f.v === "number")) ||
         texts.some((t) => t.text.length <= LABEL_MAX_CHARS && EXCEL_SUBTOTAL.test(t.key)))
@@ -461,6 +465,17 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     (/^\d{1,2}\.\d{1,2}\.?$/.test(mark) ? sectionCode(mark) : null) ??
     (named ? named[1].trim() : null);
   const group = sectionGroup(label);
+  // "1 | TC 1.1 | Tuyên truyền DVC trực tuyến …: CC VH-XH chủ trì, thời hạn cả năm 2021, đã hoàn thành": numbered, its
+  // criterion in the code column, its words a task's (who, by when, how it stands), in a table of no other column.
+  if (
+    code !== null &&
+    label.length > 60 &&
+    /^\d{1,3}\.?$/.test(mark) &&
+    others.every((f) => f.col === stt || f.col === layout.columns.code) &&
+    sectionCode(label) === null &&
+    WORK_SAID.test(label)
+  )
+    return { role: "data" };
   const marked = ROMAN_OR_LETTER.test(label) || /^(?:[IVX]{1,4}|[A-Z])[.)]?$/u.test(mark);
   const upper = isCapitals(label);
   const isSection =

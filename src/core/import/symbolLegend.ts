@@ -21,8 +21,9 @@ const BLANK_PAIR =
 // A mark (one or two characters, neither letter nor digit, perhaps in brackets) and the words after it.
 const PAIR = /(?:^|[\s;,:])\(?([^\p{L}\p{N}\s()]{1,2})\)?\s*(?:=|:|là)?\s*(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.]|$)/gu;
 // "X chưa làm", "x: chưa thực hiện": a letter as a mark, beside marks that are none (the legend above is found by those).
-const LETTER_PAIR = /(?:^|[\s;,:])\(?([xXvV])\)?\s*(?:=|:|là)?\s+(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.]|$)/gu;
-const CHEAP = /[●◑◐○◯◒◓✓✔✗✘+±☐☑■□▲△◆◇★☆]|\(-\)/u;
+// ("Ký hiệu: X = Đã hoàn thành; / = Đang thực hiện; O = Chưa thực hiện": letters and a slash as the marks, "=" between.)
+const LETTER_PAIR = /(?:^|[\s;,:])\(?([xXvVoO])\)?\s*(?:=|:|là)?\s+(\p{L}[\p{L} ]{2,40}?)\s*(?=[;,.]|$)/gu;
+const CHEAP = /[●◑◐○◯◒◓✓✔✗✘+±☐☑■□▲△◆◇★☆]|\(-\)|(?:^|[\s;:,])[xXoO/]\s*=\s*\p{L}/u;
 
 export function symbolLegend(grid: Grid, stateOf: (words: string) => TaskStatus | null): SymbolLegend | null {
   for (const row of grid.rows)

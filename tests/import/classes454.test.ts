@@ -563,3 +563,27 @@ describe("a legend of letters and a slash for the states, a month's count under 
     ]);
   });
 });
+
+describe("a board of cards by state, a notes column after the states, each card's lead and day done on lines of its own", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI CÔNG VIỆC CCHC - SIPAS NĂM 2021 (cập nhật 10/12/2021)"],
+    ["Mỗi ô là 1 thẻ việc. Làm xong thì chuyển thẻ sang cột bên phải."],
+    ["CHƯA LÀM (1)", "ĐANG LÀM (1)", "ĐÃ XONG (2)", "Ghi chú"],
+    [
+      "[1.3] Cử 02 công chức đi bồi dưỡng chức danh\nCT: CC VP-TK\nHạn: 31/12/2021",
+      "[1.4] Đôn đốc giải ngân vốn đầu tư công công trình đường thôn 3\nCT: CT UBND\nHạn: 31/01/2022",
+      "[1.1] Phát thanh giới thiệu các TTHC có DVC mức độ 3, 4 trên loa truyền thanh xã\nCT: CC VH-XH\nHạn: 30/9/2021\nXong: 28/9/2021",
+      "Chờ huyện mở lớp",
+    ],
+    [null, null, "[1.2] Lập sổ theo dõi, gửi thư xin lỗi hồ sơ trễ hẹn\nCT: CC VP-TK\nHạn: 30/6/2021\nXong: 25/6/2021"],
+  ]);
+
+  it("reads every card of every state, its lead, deadline and day done", () => {
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status, t.doneDate]).sort()).toEqual([
+      ["1.1", "Công chức Văn hóa-Xã hội", "2021-09-30", "Hoàn thành", "2021-09-28"],
+      ["1.2", "Công chức Văn phòng-Thống kê", "2021-06-30", "Hoàn thành", "2021-06-25"],
+      ["1.3", "Công chức Văn phòng-Thống kê", "2021-12-31", "Chưa thực hiện", null],
+      ["1.4", "Chủ tịch Ủy ban nhân dân xã", "2022-01-31", "Đang thực hiện", null],
+    ]);
+  });
+});

@@ -11,8 +11,10 @@ import { BlockView } from "./periodBlocks";
  * Kết quả thực hiện.
  */
 const SCAN_ROWS = 20;
-const HEADINGS = ["Nội dung", "Thời hạn", "Tình trạng", "Kết quả thực hiện"];
+const HEADINGS = ["Nội dung", "Thời hạn", "Tình trạng", "Kết quả thực hiện", "Chủ trì"];
 const DUE_LINE = /^(?:thời hạn|hạn|han|thoi han|deadline)\s*[:：-]?\s*(.+)$/iu;
+// "CT: BP Một cửa", "Chủ trì: CC VP-TK": who leads the card's work, on a line of its own.
+const LEAD_LINE = /^(?:ct|chủ trì|chu tri|người thực hiện|phụ trách|phu trach)\s*[:：]\s*(.+)$/iu;
 
 const COLUMN_STATES: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^(?:can lam|viec can lam|chua lam|chua thuc hien|chua bat dau|viec moi|moi giao|se lam|to do|todo|backlog)$/, "Chưa thực hiện"],
@@ -34,6 +36,7 @@ export interface KanbanCard {
   content: string;
   due: string;
   result: string;
+  lead: string;
 }
 
 /** A card's lines: the work (up to its first line of deadline or result), its deadline, the rest. */
@@ -41,8 +44,14 @@ export function kanbanCard(text: string): KanbanCard {
   const content: string[] = [];
   const result: string[] = [];
   let due = "";
+  let lead = "";
   for (const line of text.split(/\r?\n/).map((l) => cleanText(l))) {
     if (line === "") continue;
+    const who = content.length > 0 && lead === "" ? LEAD_LINE.exec(line) : null;
+    if (who) {
+      lead = who[1].trim();
+      continue;
+    }
     const d = DUE_LINE.exec(line);
     if (d && due === "") due = d[1].trim();
     else if (due === "" && result.length === 0 && content.length > 0 && /^(?:đã|xong|hoàn thành|đang|chưa|còn|được)\b/iu.test(line))
@@ -50,7 +59,7 @@ export function kanbanCard(text: string): KanbanCard {
     else if (due === "" && result.length === 0) content.push(line);
     else result.push(line);
   }
-  return { content: content.join(" "), due, result: result.join("; ") };
+  return { content: content.join(" "), due, result: result.join("; "), lead };
 }
 
 const wordCount = (v: GridCell) =>
@@ -64,11 +73,14 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
     const filled = row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v));
     // Every heading of the row a state, at least two states, none twice; most rows fail at their first cell.
     if (filled.length < 2 || columnState(filled[0].v) === null) continue;
-    const states = filled.map((x) => ({ col: x.col, state: columnState(x.v) }));
-    if (states.some((x) => x.state === null)) continue;
+    // ("CHƯA LÀM | ĐANG LÀM | ĐÃ XONG | Ghi chú": a column of notes after the states, no state of its own, left out.)
+    const named = filled.map((x) => ({ col: x.col, state: columnState(x.v) }));
+    const firstOther = named.findIndex((x) => x.state === null);
+    const states = firstOther < 0 ? named : named.slice(0, firstOther);
+    if (states.length < 2 || named.slice(states.length).some((x) => x.state !== null)) continue;
     if (new Set(states.map((x) => x.state)).size !== states.length) continue;
     const banded = bandedBoard(grid, h, states as Array<{ col: number; state: TaskStatus }>);
-    if (banded !== null) return { views: banded, headings: filled.map((x) => cleanText(cellText(x.v))) };
+    if (banded !== null) return { views: banded, headings: filled.slice(0, states.length).map((x) => cleanText(cellText(x.v))) };
     // Cards: cells of several words under the headings, down to the first row with none.
     const cards: number[] = [];
     for (let r = h + 1; r <= grid.rows.length; r++) {
@@ -90,7 +102,7 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
         const v = cellAt(grid, r, col);
         if (isBlank(v)) return [];
         const card = kanbanCard(cellText(v));
-        return [card.content, card.due || null, state, card.result || null];
+        return [card.content, card.due || null, state, card.result || null, card.lead || null];
       });
       return {
         grid: { ...grid, rows, merges: [], formats: {} },
@@ -104,7 +116,7 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
         },
       };
     });
-    return { views, headings: filled.map((x) => cleanText(cellText(x.v))) };
+    return { views, headings: filled.slice(0, states.length).map((x) => cleanText(cellText(x.v))) };
   }
   return null;
 }

@@ -2546,7 +2546,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // "1. Nhiệm vụ: … Giao: … Thời hạn: …" lines, each with its "=> …" or "- Kết quả: …" lines under it: a report's
     // numbered tasks, read as lines (never as one cell's labelled record each).
     const lines = withTextList(spread?.grid ?? reported?.grid ?? monthed);
-    const records = lines?.labelled ? null : withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
+    // (Never a board of cards by state, "ĐÃ XONG" over cells of "CT: …⏎Hạn: …⏎Xong: …": read as the board it is.)
+    const records =
+      lines?.labelled || kanbanBoard(spread?.grid ?? reported?.grid ?? monthed) !== null
+        ? null
+        : withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
     // ("- CC VP-TK đã …: Hoàn thành." lines, then "1. … Chủ trì: CC VH-XH. Thời hạn: 31/3/2022." ones: lines that read
     // every record and more are the report's tasks, never the few records alone.)
     const recorded =

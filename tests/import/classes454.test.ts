@@ -587,3 +587,32 @@ describe("a board of cards by state, a notes column after the states, each card'
     ]);
   });
 });
+
+describe("a report's '+' lines each holding its fields, under criteria's numbered headings in a mark column", () => {
+  it("reads the lines as tasks under their criteria, never as cells of labelled records", () => {
+    const c = consolidateSheet([
+      ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2021"],
+      [],
+      ["I.", "Kết quả thực hiện các tiêu chí CCHC"],
+      ["1.3.", "Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+      [
+        "+",
+        "Rà soát đội ngũ CBCC theo chức danh, tham mưu cử đi bồi dưỡng. Chủ trì: CC VP-TK; Thời hạn: 30/4/2021; Kết quả: Đã hoàn thành ngày 22/4/2021.",
+      ],
+      [
+        "+",
+        "Cử 02 cán bộ, 02 công chức chưa đạt chuẩn đi học lớp bồi dưỡng chức danh. Chủ trì: CC VP-TK; Thời hạn: Quý III/2021; Kết quả: đã cử 02/04 người, đang thực hiện",
+      ],
+      ["1.5.", "Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+      [
+        "+",
+        "Triển khai gửi, nhận văn bản qua phần mềm QLVB, hạn chế gửi bản giấy song song. Chủ trì: CC VP-TK; Thời hạn: thường xuyên; Kết quả: đang thực hiện.",
+      ],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status, t.doneDate])).toEqual([
+      [5, "1.3", "Hoàn thành", "2021-04-22"],
+      [6, "1.3", "Đang thực hiện", null],
+      [8, "1.5", "Đang thực hiện", null],
+    ]);
+  });
+});

@@ -2553,8 +2553,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         : withRecordLines(spread?.grid ?? reported?.grid ?? monthed);
     // ("- CC VP-TK đã …: Hoàn thành." lines, then "1. … Chủ trì: CC VH-XH. Thời hạn: 31/3/2022." ones: lines that read
     // every record and more are the report's tasks, never the few records alone.)
+    // ("+ | Rà soát … . Chủ trì: CC VP-TK; Thời hạn: …" under "1.3. | Tỷ lệ đạt chuẩn …": the same rows either way, each
+    // line's mark in a cell of its own, which a record's columns would leave stranded: read as lines.)
+    const listedGrid = spread?.grid ?? reported?.grid ?? monthed;
+    const marked = (r: number) => (listedGrid.rows[r - 1] ?? []).filter((v) => !isBlank(v ?? null)).length >= 2;
     const recorded =
-      records && lines && lines.rows.length > records.rows.length && records.rows.every((r) => lines.rows.includes(r)) ? null : records;
+      records &&
+      lines &&
+      (lines.rows.length > records.rows.length || (lines.rows.length === records.rows.length && records.rows.every(marked))) &&
+      records.rows.every((r) => lines.rows.includes(r))
+        ? null
+        : records;
     if (recorded)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, column: columnName(recorded.column) }, recorded.labels.join(", "), {

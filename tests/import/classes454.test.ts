@@ -616,3 +616,21 @@ describe("a report's '+' lines each holding its fields, under criteria's numbere
     ]);
   });
 });
+
+describe("a status cell's note saying, dated, the work is done", () => {
+  it("reads the note as the later word, its day the day done, and says so", () => {
+    const c = consolidateSheet(
+      [
+        ["STT", "Nội dung", "TC", "Chủ trì", "Hạn", "Tình trạng"],
+        [1, "Tập huấn sử dụng chữ ký số cho CBCC", "1.5", "CC VP-TK", "15/12/2021", "Đang TH"],
+        [2, "Rà soát quy trình nội bộ giải quyết TTHC", "2.2", "BP Một cửa", "31/12/2021", "Đang TH"],
+      ],
+      { comments: { "2:6": "09/12: đã tập huấn xong cho 18 CBCC", "3:6": "10/12: chưa xong phần đất đai" } },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [2, "Hoàn thành", "2021-12-09"],
+      [3, "Đang thực hiện", null],
+    ]);
+    expect(c.tasks[0].note).toContain("ghi chú trong ô ghi sau");
+  });
+});

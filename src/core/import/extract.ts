@@ -4002,6 +4002,17 @@ const DONE_WORD =
 // A day in the words ("xong 12/10"), never a count ("45/45 mẫu"): a day of the month, then a month.
 const DAY_IN = /(?<!\d)(?:[12]\d|3[01]|0?[1-9])\s*[/.-]\s*(?:1[0-2]|0?[1-9])(?!\d)/u;
 
+// "09/12: đã tập huấn xong cho 18 CBCC", "12/10: đã đăng xong": a note opening with its day, saying the work is done.
+const NOTE_DONE =
+  /^\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*[:)-]\s*(?!.*\bchưa\b)(.*?(?:xong|hoàn thành)(?!\s*\d{1,3}\s*%).*)$/iu;
+
+/** A status cell's note that says, dated, the work is done where the cell says it is not: the state with its day; else null. */
+function doneInNote(note: string, written: string): string | null {
+  const m = NOTE_DONE.exec(cleanText(note));
+  if (m === null || /^(?:đã\s+)?(?:xong|hoàn thành|ht)(?!\p{L})/iu.test(written.trim())) return null;
+  return `Hoàn thành ngày ${m[1]}`;
+}
+
 /** The last of the states a cell was updated with ("Chưa → Đã xong ngày 12/10"), or the text as it is. */
 function latestUpdate(text: string): string {
   if (!MAYBE_UPDATED.test(text)) return text;
@@ -5424,8 +5435,13 @@ function readTask(
   // "Đang làm → xong 29/10", "chưa làm⏎15/11: đã rà soát …": the state updated in the cell, its last word the state now.
   const statusTyped = col.status === undefined ? "" : cellText(cellAt(grid, r, col.status));
   const updated = latestUpdate(statusTyped);
-  const statusRaw = updated !== statusTyped ? cleanText(updated) : statusWritten;
-  if (statusRaw !== statusWritten) notes.push(`Trạng thái ghi nhiều lần "${statusWritten.replace(/\s*\n\s*/g, " / ")}": lấy lần ghi cuối`);
+  // "Đang TH" with the cell's note "09/12: đã tập huấn xong cho 18 CBCC": the note a later word, dated, that it is done.
+  const noteDone = statusTyped === "" ? null : doneInNote(grid.comments?.[`${r}:${col.status}`] ?? "", statusWritten);
+  const statusRaw = noteDone ?? (updated !== statusTyped ? cleanText(updated) : statusWritten);
+  if (noteDone !== null)
+    notes.push(`Trạng thái ghi "${statusWritten}", ghi chú trong ô ghi sau: "${cleanText(grid.comments?.[`${r}:${col.status}`] ?? "")}"`);
+  else if (statusRaw !== statusWritten)
+    notes.push(`Trạng thái ghi nhiều lần "${statusWritten.replace(/\s*\n\s*/g, " / ")}": lấy lần ghi cuối`);
   // "◑" under "● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện" on the sheet: the state the legend gives it.
   // The mark may stand in the status column, or in the result's where there is none.
   const markCell = statusRaw !== "" ? statusRaw : col.status === undefined ? text(ctx, r, col.result) : "";

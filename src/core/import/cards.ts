@@ -60,10 +60,7 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
     after.filter((x) => BOX.test(cellText(x.v))).length >= 2
   ) {
     const m = LABEL.exec(cellText(filled[0].v).trim());
-    const choices = filled
-      .slice(1)
-      .map((x) => cellText(x.v).trim())
-      .join("  ");
+    const choices = after.map((x) => cellText(x.v).trim()).join("  ");
     return m ? [{ label: m[1].trim(), value: { v: choices, at: null } }] : [];
   }
   // "Tiến độ: | Đang thực hiện | 0,75": a label and two values, no other label among them: the values said together.

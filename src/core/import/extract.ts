@@ -4008,8 +4008,8 @@ const NOTE_DONE =
 
 /** A status cell's note that says, dated, the work is done where the cell says it is not: the state with its day; else null. */
 function doneInNote(note: string, written: string): string | null {
-  const m = NOTE_DONE.exec(cleanText(note));
-  if (m === null || /^(?:đã\s+)?(?:xong|hoàn thành|ht)(?!\p{L})/iu.test(written.trim())) return null;
+  const m = NOTE_DONE.exec(note);
+  if (m === null || DONE_WORD.test(written.trim())) return null;
   return `Hoàn thành ngày ${m[1]}`;
 }
 
@@ -5436,10 +5436,10 @@ function readTask(
   const statusTyped = col.status === undefined ? "" : cellText(cellAt(grid, r, col.status));
   const updated = latestUpdate(statusTyped);
   // "Đang TH" with the cell's note "09/12: đã tập huấn xong cho 18 CBCC": the note a later word, dated, that it is done.
-  const noteDone = statusTyped === "" ? null : doneInNote(grid.comments?.[`${r}:${col.status}`] ?? "", statusWritten);
+  const statusNote = statusTyped === "" ? "" : cleanText(grid.comments?.[`${r}:${col.status}`] ?? "");
+  const noteDone = statusNote === "" ? null : doneInNote(statusNote, statusWritten);
   const statusRaw = noteDone ?? (updated !== statusTyped ? cleanText(updated) : statusWritten);
-  if (noteDone !== null)
-    notes.push(`Trạng thái ghi "${statusWritten}", ghi chú trong ô ghi sau: "${cleanText(grid.comments?.[`${r}:${col.status}`] ?? "")}"`);
+  if (noteDone !== null) notes.push(`Trạng thái ghi "${statusWritten}", ghi chú trong ô ghi sau: "${statusNote}"`);
   else if (statusRaw !== statusWritten)
     notes.push(`Trạng thái ghi nhiều lần "${statusWritten.replace(/\s*\n\s*/g, " / ")}": lấy lần ghi cuối`);
   // "◑" under "● Đã hoàn thành; ◑ Đang thực hiện; ○ Chưa thực hiện" on the sheet: the state the legend gives it.

@@ -67,7 +67,14 @@ const wordCount = (v: GridCell) =>
     .split(/\s+/)
     .filter((w) => w !== "").length;
 
-export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[] } | null {
+/** Cells of the board no card holds (a notes column after the states, a line under a banded board): named, never dropped. */
+export interface BoardCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[]; unread: BoardCell[] } | null {
   for (let h = 1; h <= Math.min(grid.rows.length, SCAN_ROWS); h++) {
     const row = grid.rows[h - 1] ?? [];
     const filled = row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v));
@@ -79,8 +86,11 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
     const states = firstOther < 0 ? named : named.slice(0, firstOther);
     if (states.length < 2 || named.slice(states.length).some((x) => x.state !== null)) continue;
     if (new Set(states.map((x) => x.state)).size !== states.length) continue;
+    const headings = filled.slice(0, states.length).map((x) => cleanText(cellText(x.v)));
+    // ("Ghi chú" beside the cards: which card of its row a note is of, the board does not say.)
+    const others = named.slice(states.length).map((x) => x.col);
     const banded = bandedBoard(grid, h, states as Array<{ col: number; state: TaskStatus }>);
-    if (banded !== null) return { views: banded, headings: filled.slice(0, states.length).map((x) => cleanText(cellText(x.v))) };
+    if (banded !== null) return { views: banded.views, headings, unread: [...cellsIn(grid, h + 2, banded.last, others), ...banded.after] };
     // Cards: cells of several words under the headings, down to the first row with none.
     const cards: number[] = [];
     for (let r = h + 1; r <= grid.rows.length; r++) {
@@ -116,9 +126,20 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
         },
       };
     });
-    return { views, headings: filled.slice(0, states.length).map((x) => cleanText(cellText(x.v))) };
+    return { views, headings, unread: cellsIn(grid, h + 1, last, others) };
   }
   return null;
+}
+
+/** The filled cells of the given columns in rows [from, to]. */
+function cellsIn(grid: Grid, from: number, to: number, cols: readonly number[]): BoardCell[] {
+  const out: BoardCell[] = [];
+  for (let r = from; r <= to; r++)
+    for (const col of cols) {
+      const text = cleanText(cellText(cellAt(grid, r, col)));
+      if (text !== "") out.push({ row: r, col, text });
+    }
+  return out;
 }
 
 /**
@@ -126,7 +147,11 @@ export function kanbanBoard(grid: Grid): { views: BlockView[]; headings: string[
  * a table per state, side by side. Each band read as the table it is, its state a column of its own, its rows
  * keeping the sheet's. Null where any state heads a single column, or its band has no headings under it.
  */
-function bandedBoard(grid: Grid, h: number, states: ReadonlyArray<{ col: number; state: TaskStatus }>): BlockView[] | null {
+function bandedBoard(
+  grid: Grid,
+  h: number,
+  states: ReadonlyArray<{ col: number; state: TaskStatus }>,
+): { views: BlockView[]; last: number; after: BoardCell[] } | null {
   const bands = states.map((x) => {
     const m = grid.merges.find((g) => g.top === h && g.left === x.col);
     return { ...x, right: m ? m.right : x.col };
@@ -141,7 +166,14 @@ function bandedBoard(grid: Grid, h: number, states: ReadonlyArray<{ col: number;
   // tells how to use the board, no task of any state.
   let last = h + 1;
   while (last < grid.rows.length && bands.some((o) => below(last + 1, o).some((v) => !isBlank(v ?? null)))) last++;
-  return bands.map((b, i): BlockView => {
+  const width = (grid.rows as GridCell[][]).reduce((w, row) => Math.max(w, row.length), 0);
+  const after = cellsIn(
+    grid,
+    last + 1,
+    grid.rows.length,
+    Array.from({ length: width }, (_, k) => k + 1),
+  );
+  const views = bands.map((b, i): BlockView => {
     const width = b.right - b.col + 1;
     const rows: GridCell[][] = grid.rows.map((orig, j) => {
       const r = j + 1;
@@ -166,6 +198,7 @@ function bandedBoard(grid: Grid, h: number, states: ReadonlyArray<{ col: number;
       },
     };
   });
+  return { views, last, after };
 }
 
 /** Number formats of the columns [from, to], moved to start at A. */

@@ -2775,6 +2775,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `a board of cards by state column: each cell is one task, its state the column it sits in; its "Hạn:" line the deadline, the lines after it the result.`,
         }),
       );
+      // A notes column beside the cards, a line under a board of bands: no card's, named with its words.
+      const boardAccount = sheetAccount;
+      for (const u of board.unread) {
+        out.problems.push(
+          problem("ROW_SKIPPED", { file: sheet.file, sheet: sheet.sheet, row: u.row, column: columnName(u.col) }, u.text, {
+            vi: `ô "${u.text}" nằm ngoài các cột thẻ việc (${said}): không biết thuộc thẻ nào, không đọc; hãy ghi vào chính thẻ việc nếu cần.`,
+            en: `the cell "${u.text}" lies outside the board's state columns (${said}): no card's, not read; write it into its card if it matters.`,
+          }),
+        );
+        boardAccount?.(sheet.file, sheet.sheet, u.row, u.col, "row-skipped");
+      }
     }
     // Fields' names down a column, a task per column: read upright, and said.
     const turned = board ? null : onItsSide;

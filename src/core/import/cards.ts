@@ -141,7 +141,9 @@ export function checkedOption(text: string): string | null {
   return ticked.length === 1 && !BOX.test(ticked[0]) ? ticked[0] : null;
 }
 
-export function withCards(grid: Grid): { grid: Grid; cards: number; labels: string[] } | null {
+export function withCards(
+  grid: Grid,
+): { grid: Grid; cards: number; labels: string[]; spans?: ReadonlyArray<readonly [number, number]> } | null {
   const cards: Card[] = [];
   let current: Card | null = null;
   // Each key's label as the first card writes it: the header's words.
@@ -241,7 +243,12 @@ export function withCards(grid: Grid): { grid: Grid; cards: number; labels: stri
     )
       rows[next.first - 2] = [];
   });
-  return { grid: { ...grid, rows, formats, merges: [] }, cards: cards.length, labels: header };
+  return {
+    grid: { ...grid, rows, formats, merges: [] },
+    cards: cards.length,
+    labels: header,
+    spans: cards.map((c) => [c.first, c.last] as const),
+  };
 }
 
 /**

@@ -824,8 +824,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   /** Rates said in sentences on lines of their own ("(TC 1.1): 41/688 hồ sơ, đạt 5,96%"): a reading each, its rows taken. */
   const readRateSentences = (grid: Grid, sheetIndex: number, found: readonly RateSentence[]): Set<number> => {
     const year = sheetContext(grid, found[0].row).year ?? (asOf ? ymd(asOf).y : null);
+    // (A report's lines of work above its figures say the days of the work, "đã hoàn thành ngày 24/9/2021", never the
+    // figures' period: the period is looked for around them.)
+    const listed = grid.listedRows;
+    const context = listed === undefined ? grid : { ...grid, rows: grid.rows.map((row, i) => (listed.includes(i + 1) ? [] : row)) };
     for (const x of found) {
-      const around = () => periodLineAbove(grid, x.row, year) ?? contextPeriod(grid, x.row, year);
+      const around = () => periodLineAbove(context, x.row, year) ?? contextPeriod(context, x.row, year);
       // "trong quý I là 203 hồ sơ …" under "(Số liệu từ 15/12/2020 đến 14/3/2021)": the quarter the sheet reports, at its day.
       const same = x.yearless ? around() : null;
       const sameQuarter = same !== null && x.yearless !== undefined && same.name.startsWith(periodName(x.yearless, x.yearless.year));
@@ -2414,7 +2418,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // "Sep-21" over a column: the month Excel made a date of, read as that month.
     // "ND: … | CT: VP-TK | Hạn: 30/11/2021" with no header: the labels are the header, and said.
     // One task per card down the sheet ("Nội dung: | …", "Tiêu chí: | …"): a row each, and said.
-    const cards = withCards(delimited?.grid ?? text) ?? withCardsAcross(delimited?.grid ?? text);
+    const cardsDown = withCards(delimited?.grid ?? text);
+    // ("Nhiệm vụ 4: …" over "- Thời hạn: | 31/8/2021" rows, among tasks written as lines: each block a numbered line's
+    // fields, read with the report's other lines, never cards without their work.)
+    const cardsListed = cardsDown?.spans !== undefined ? withTextList(delimited?.grid ?? text) : null;
+    const inLines = (span: readonly [number, number]) =>
+      cardsListed !== null &&
+      Array.from({ length: span[1] - span[0] + 1 }, (_, k) => span[0] + k).every((r) => cardsListed.consumed.includes(r));
+    const linesOverCards =
+      cardsDown !== null && cardsListed !== null && cardsListed.rows.length > cardsDown.cards && (cardsDown.spans ?? []).every(inLines);
+    const cards = (linesOverCards ? null : cardsDown) ?? withCardsAcross(delimited?.grid ?? text);
     if (cards) {
       const said = cards.labels.join(", ");
       out.problems.push(

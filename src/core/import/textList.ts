@@ -72,6 +72,9 @@ const WORK_TITLE =
   /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|tinh hinh trien khai)(?: (?:cac |nhung )?(?:nhiem vu|cong viec|ke hoach|chi tieu|tieu chi)\b[^:]{0,30})?$/;
 // "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
 const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
+// "Nhiệm vụ 1: …", "Nhiệm vụ số 2. …", "Nhiệm vụ thứ nhất: …", "Việc thứ ba - …": a task numbered by its label.
+const NUMBERED_TASK =
+  /^\s*(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:số\s+)?(\d{1,2}|(?:thứ|thu)\s+\p{L}+)\s*[:.)–-]\s*(\S.*)$/iu;
 
 // "Nhiệm vụ từ nay đến 31/01/2022: …", "Công việc tuần tới (trước 20/12/2021): …": next period's work, due that day.
 const NEXT_WORK =
@@ -193,7 +196,18 @@ function wrapsOnto(line: string, next: string): boolean {
   );
 }
 
-/** Parts split at dashes, an office's name split in two joined again. */
+// "kinh tế - xã hội", "quốc phòng - an ninh": words joined by a spaced dash, one name, no parts.
+const JOINED_PAIRS: readonly string[] = [
+  "kinh te xa hoi",
+  "quoc phong an ninh",
+  "an ninh quoc phong",
+  "tai nguyen moi truong",
+  "van hoa thong tin",
+  "kinh te ky thuat",
+  "van hoa the thao",
+];
+
+/** Parts split at dashes, an office's name (or a pair of words joined so) split in two joined again. */
 function joinOfficeHalves(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
@@ -201,7 +215,8 @@ function joinOfficeHalves(parts: readonly string[]): string[] {
     const joined = prev === undefined ? "" : `${looseKey(prev).split(" ").slice(-2).join(" ")} ${looseKey(p)} `;
     const name = prev === undefined ? null : OFFICE_BEFORE_DASH.exec(prev);
     const named = name !== null && /^\p{Lu}/u.test(name[1]) && /^\p{Lu}/u.test(p);
-    if (prev !== undefined && (named || OFFICE_HALVES.some((o) => joined.startsWith(`${o} `)))) out[out.length - 1] = `${prev} - ${p}`;
+    if (prev !== undefined && (named || [...OFFICE_HALVES, ...JOINED_PAIRS].some((o) => joined.startsWith(`${o} `))))
+      out[out.length - 1] = `${prev} - ${p}`;
     else out.push(p);
   }
   return out;
@@ -317,6 +332,43 @@ function officialOpening(text: string): string | null {
     return findOfficials(name, "xã").length === 1 && end < words.length && /^\p{Ll}/u.test(words[end]) ? name : null;
   }
   return null;
+}
+
+// "CC VP-TK chủ trì", "chủ trì: BP Một cửa", "giao CC VH-XH": who leads, in a clause of its own.
+const LEAD_CLAUSE = /^(?:(.{2,40}?)\s+(?:chủ trì|chu tri)|(?:chủ trì|chu tri)\s*:?\s*(.{2,40})|giao(?:\s+cho)?\s+(.{2,40}))$/iu;
+const DONE_CLAUSE = /^(?:đã\s+)?(?:hoàn thành|xong)\s+(?:(?:vào\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}/iu;
+
+/**
+ * The clauses after commas closing a line ("…, CC VP-TK chủ trì, hạn 30/6/2021, đang thực hiện 50%"): who leads, when,
+ * how it stands; null unless two such clauses, or one naming who leads, close the line after words of its own.
+ */
+function trailingClauses(text: string): { content: string; lead: string | null; due: string | null; states: string[] } | null {
+  // ("… (tiêu chí 2.2). BP Một cửa chủ trì, thời hạn 30/9/2021": a sentence of its own after the work's, its clauses too.)
+  const tokens = text.split(/(,\s+|;\s+|\.\s+(?=\p{Lu}))(?![^()]*\))/u);
+  const clauses = tokens.filter((_, i) => i % 2 === 0);
+  let lead: string | null = null;
+  let due: string | null = null;
+  const states: string[] = [];
+  let k = clauses.length;
+  while (k > 1) {
+    const c = clauses[k - 1].trim().replace(/\.$/, "");
+    const who = LEAD_CLAUSE.exec(c);
+    const name = who ? (who[1] ?? who[2] ?? who[3]).trim() : "";
+    // ("thực hiện trong năm 2021", "hoàn thành trước 30/6": when, said with the verb.)
+    const when = DUE_PART.exec(c.replace(/^(?:thực hiện|hoàn thành|xong)\s+(?=(?:trong|trước|cuối|đầu|giữa|chậm nhất)\s)/iu, ""));
+    if (lead === null && who && (findOfficials(name, "xã").length > 0 || PERSON.test(name))) lead = name;
+    else if (due === null && when && !/^năm/iu.test(c)) due = (when[1] ?? when[2]).trim();
+    else if (/^(?:da|dang|chua) \p{L}|^(?:hoan thanh|xong)\b/u.test(looseKey(c)) || DONE_CLAUSE.test(c)) states.unshift(c);
+    else break;
+    k--;
+  }
+  const content = tokens
+    .slice(0, 2 * k - 1)
+    .join("")
+    .trim();
+  const read = (lead !== null ? 1 : 0) + (due !== null ? 1 : 0) + states.length;
+  if ((read < 2 && lead === null) || content.split(/\s+/).length < 3) return null;
+  return { content, lead, due, states };
 }
 
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
@@ -445,8 +497,17 @@ function cellsOf(n: string, body: string, box: string | undefined, beside: strin
       } else rest.push(p);
     }
   } else {
+    const tail = trailingClauses(text);
+    // "… (TC 2.1), CC VP-TK chủ trì, hạn 30/6/2021, đang thực hiện 50%": who, when and how it stands in clauses after
+    // commas closing the line, each read as its field.
+    if (tail !== null) {
+      content = tail.content;
+      lead = lead ?? tail.lead;
+      due = due ?? tail.due;
+      rest.push(...tail.states);
+    }
     // "… (TC 1.1): đã hoàn thành ngày 19/11/2021": what was done after the colon.
-    const colon = text.search(/:\s+\S/);
+    const colon = tail === null ? text.search(/:\s+\S/) : -1;
     if (colon > 10) {
       content = text.slice(0, colon);
       rest = [text.slice(colon + 1).trim()];
@@ -478,6 +539,15 @@ const countWord = (w: string) => ORDINALS.indexOf(w === "tu" ? "bon" : w) + 1;
  * "Một là, tiếp tục …", "Thứ hai, cải thiện …": a written document's items counted in words, read as "1. …", "2. …".
  * ("Thứ hai, ngày 13/12": a weekday in a week's log, never an item.)
  */
+/** "Nhiệm vụ thứ hai: Phân công …" as the numbered line "2. Phân công …"; null for any other line. */
+function numberedTask(line: string): RegExpExecArray | null {
+  const m = NUMBERED_TASK.exec(line);
+  if (m === null) return null;
+  const word = looseKey(m[1]).replace(/^thu\s+/, "");
+  const n = /^\d+$/.test(word) ? Number(word) : word === "nhat" ? 1 : countWord(word);
+  return n >= 1 ? ITEM.exec(`${n}. ${m[2]}`) : null;
+}
+
 export function ordinalItem(line: string): RegExpExecArray | null {
   const m = ORDINAL_LEAD.exec(line);
   if (m === null) return null;
@@ -514,11 +584,16 @@ function bulletAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
 }
 
 /** "1." | "Họp dân phổ biến … - đã họp ngày 12/10/2021": the item's number in a cell of its own, read as one line at the number. */
-function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; textCol: number } | null {
+function numberAndLine(row: readonly GridCell[], outline = false): { col: number; v: GridCell; textCol: number } | null {
   const filled = markAndText(row);
   if (filled === null) return null;
   const n = typeof filled[0].v === "number" ? String(filled[0].v) : typeof filled[0].v === "string" ? filled[0].v.trim() : "";
-  const m = /^(\d{1,2})\s*[.)]?$/.exec(n) ?? /^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]$/.exec(n);
+  // ("1.1" | "- Ban hành …" under "1" | "Ban hành văn bản": a report's outline typed without its last dot, where the
+  // column holds no criteria's codes.)
+  const m =
+    /^(\d{1,2})\s*[.)]?$/.exec(n) ??
+    /^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]$/.exec(n) ??
+    (outline && typeof filled[0].v === "string" ? /^(\d{1,2}(?:\.\d{1,2})+)$/.exec(n) : null);
   // "III. | PHƯƠNG HƯỚNG THỜI GIAN TỚI": a section's mark in its own cell, read as the section's line.
   // ("I" | "TÌNH HÌNH THỰC HIỆN", "a" | "Niêm yết …": the mark typed without its dot or bracket too.)
   const part = /^([IVX]{1,4}|[A-H])\s*[.)]?$/.exec(n);
@@ -526,7 +601,9 @@ function numberAndLine(row: readonly GridCell[]): { col: number; v: GridCell; te
   // "a) | Niêm yết công khai …": a lettered line, its letter in a cell of its own.
   const letter = /^([a-hđ])\s*[.)]?$/u.exec(n);
   if (letter) return { col: filled[0].col, v: `${letter[1]}) ${filled[1].v}`, textCol: filled[1].col };
-  return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${filled[1].v}`, textCol: filled[1].col } : null;
+  // (The line's own bullet after its number, "1.1" | "- Ban hành …", is no part of its words.)
+  const words = m && m[1].includes(".") ? String(filled[1].v).replace(/^\s*[-–•+*]\s+/u, "") : filled[1].v;
+  return m && Number(m[1]) >= 1 ? { col: filled[0].col, v: `${m[1]}. ${words}`, textCol: filled[1].col } : null;
 }
 
 // "1.5", "TC 2.3", the number 2.4: a criterion's code alone in its cell.
@@ -724,6 +801,7 @@ function readTextList(grid: Grid): TextList | null {
     detail = null;
   };
   let inRemarks = false;
+  const shortHeads: Array<{ row: number; n: string; said: string }> = [];
   const paragraphs = new Set<number>();
   let inDirection = false;
   let inResults = false;
@@ -744,7 +822,7 @@ function readTextList(grid: Grid): TextList | null {
     if (filledCells.length > 0) endDetail();
     const only: { col: number; v: GridCell; textCol?: number } | null =
       onlyCell(row) ??
-      numberAndLine(row) ??
+      numberAndLine(row, !codesAlone) ??
       (codesAlone ? codeAndLine(row) : null) ??
       bulletAndLine(row) ??
       labelAndValue(row) ??
@@ -888,6 +966,7 @@ function readTextList(grid: Grid): TextList | null {
       ? null
       : (ITEM.exec(only.v) ??
         ordinalItem(only.v) ??
+        numberedTask(only.v) ??
         (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null) ??
         (paragraph ? ITEM.exec(`- ${only.v.trim()}`) : null) ??
         // "TC 1.1: Tuyên truyền … – đã xong (CC VH-XH).", "TCTP 1.4: Giải ngân … – đang triển khai": a line opening with
@@ -922,6 +1001,11 @@ function readTextList(grid: Grid): TextList | null {
       // criterion's figure with the counts it comes from; both read.
       if (IN_HAND.test(m[3]) && statesRate(stated) && /\d\s*\/\s*\d/.test(stated) && CRITERION_HEADING.test(m[3].trim()))
         figureLines[r] = { col: only.textCol ?? only.col, text: only.v };
+    }
+    // ("1" | "Rà soát TTHC" over "1.1" | "- Rà soát …": a short heading of the report's outline, kept to be written back.)
+    else if (m && /^\d{1,2}$/.test(m[1] ?? "") && only.textCol !== undefined && m[3].trim().split(/\s+/).length < 4) {
+      shortHeads.push({ row: r, n: m[1], said: m.input });
+      if (last !== undefined) last.closed = true;
     }
     // "- Tổng kế hoạch vốn … đã giải ngân 3.250 triệu đồng, đạt 63,7%" among a task's labelled lines: what came of it.
     else if (
@@ -972,20 +1056,28 @@ function readTextList(grid: Grid): TextList | null {
       /\p{Lu}{2}\s+\p{Lu}{2}/u.test(t)
     );
   };
+  const headingRows: Array<{ row: number; said: string }> = shortHeads
+    .filter((h) => (items.find((i) => i.row > h.row)?.m[1] ?? "").startsWith(`${h.n}.`))
+    .map(({ row, said }) => ({ row, said }));
   for (let i = items.length - 1; i >= 0; i--)
     if (
       capsHeading(i) ||
       // ("3.1. CC VH-XH tiếp tục tuyên truyền … (TC 1.1), …": a part's number over work that names its official and
       // criterion, no criterion's heading.)
+      // ("1.1 | - Ban hành Kế hoạch …, CC VP-TK chủ trì, đã hoàn thành ngày 15/01/2021": work that says who leads it, when
+      // it is due or done, in its own words, a task.)
       (items[i].m[1]?.includes(".") &&
         items[i].fields.length === 0 &&
-        !(CODE.test(items[i].m[3]) && officialOpening(items[i].m[3]) !== null)) ||
+        !(CODE.test(items[i].m[3]) && officialOpening(items[i].m[3]) !== null) &&
+        !(trailingClauses(items[i].m[3]) !== null && !/^(?:tiêu chí|tieu chi|chỉ số|chi so)\s/iu.test(items[i].m[3]))) ||
       (items[i].heading === true && !ledOrDue(items[i].fields)) ||
       headsParts(i)
     ) {
       // Its lines ("Kết quả: 19/21 cán bộ … đạt 90,48%") stay where they are, the criterion's, read as such.
       const [from, to] = [items[i].row, i + 1 < items.length ? items[i + 1].row : grid.rows.length + 1];
       for (let k = consumed.length - 1; k >= 0; k--) if (consumed[k] > from && consumed[k] < to) consumed.splice(k, 1);
+      // (Only a heading over its own numbered parts, "1" over "1.1": others stay as they were, read as sections.)
+      if ((items[i + 1]?.m[1] ?? "").startsWith(`${items[i].m[1]}.`)) headingRows.push({ row: items[i].row, said: items[i].m.input });
       items.splice(i, 1);
     }
   // (Two lines at least, in one cell or in two.)
@@ -1020,6 +1112,17 @@ function readTextList(grid: Grid): TextList | null {
   // lines under it are no list of tasks.
   if (wide.length > 0 && !labelledItems && !(workHeaded && apart)) return null;
   const col = items[0].col;
+  // "Tỷ lệ hồ sơ … đúng hạn (TC 1.2)" | "541/548 hồ sơ (98,7%)" under the lines: a figure and its label, in a cell each
+  // (a small table of the report's figures), read as the figure's sentence at its row.
+  const figureRows: number[] = [];
+  for (let r = items[0].row + 1; r <= grid.rows.length; r++) {
+    if (items.some((i) => i.row === r) || consumed.includes(r) || remarks.includes(r) || figureLines[r] !== undefined) continue;
+    const said = labelledFigure(grid, r);
+    if (said !== null) {
+      figureLines[r] = { col, text: said };
+      figureRows.push(r);
+    }
+  }
   // "TT | Bộ phận" over "2 | Bộ phận Một cửa", "3 | Tư pháp - Hộ tịch": a list of the commune's offices or fields (a
   // dropdown's source), its lines names, never tasks.
   for (let r = Math.max(1, items[0].row - 3); r < items[0].row; r++)
@@ -1145,8 +1248,14 @@ function readTextList(grid: Grid): TextList | null {
       }),
     );
   }
+  // "1" | "Ban hành văn bản chỉ đạo" over its "1.1" lines: a heading of the report's outline, its number in a cell of its
+  // own, written back as the one line it is (beside its number it would pass for a task's row).
+  for (const h of headingRows)
+    if ((grid.rows[h.row - 1] ?? []).filter((v) => !isBlank(v ?? null)).length >= 2 && h.row > head) place(h.row, [h.said]);
   // A report's remarks are named in Kiểm tra, never read as its tasks.
   for (const r of [...consumed, ...remarks]) if (r !== head) rows[r - 1] = [];
+  // (A figure's row, read from its line, is left to no table: its label in the TT column would pass for a task's.)
+  for (const r of figureRows) rows[r - 1] = [];
   // A line merged across the page is now a row of cells: its merge would make it a section's line.
   // (The headings among the lines, merged across as the page was, are lines too: merged under the header written, they
   // would be read as its second row.)
@@ -1168,6 +1277,22 @@ function readTextList(grid: Grid): TextList | null {
     remarks,
     labelled: labelledItems,
   };
+}
+
+/** A row of a label and a rate beside it ("Tỷ lệ … (TC 1.1)" | "24,5%", or 0.245 shown as a share): "label: rate"; else null. */
+function labelledFigure(grid: Grid, r: number): string | null {
+  const filled = (grid.rows[r - 1] ?? []).map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length !== 2 || typeof filled[0].v !== "string") return null;
+  const label = cleanText(filled[0].v).replace(/:\s*$/, "");
+  if (label.length < 10 || label.length > 150 || !/\p{L}{2}/u.test(label) || /\d\s*%/.test(label)) return null;
+  const v = filled[1].v;
+  const shown =
+    typeof v === "number" && (grid.formats[`${r}:${filled[1].col}`] ?? "").includes("%")
+      ? `${Math.round(v * 10000) / 100}%`.replace(".", ",")
+      : typeof v === "string" && /\d\s*%/.test(v) && v.length <= 80
+        ? cleanText(v)
+        : null;
+  return shown === null ? null : `${label}: ${shown}`;
 }
 
 /** Whether the sheet's codes in a cell of their own are criteria's: two at least, in one column holding no outline's number. */

@@ -1,0 +1,164 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 464 onwards and the sets before them left open.
+
+describe("a report's numbered lines closing with who leads, when and how it stands after commas", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+    [],
+    ["1. Rà soát, cập nhật thủ tục hành chính tại Bộ phận Một cửa (TC 2.1), CC VP-TK chủ trì, hạn 30/6/2021, đang thực hiện 50%"],
+    ["2. Niêm yết công khai TTHC (TC 2.2), BP Một cửa chủ trì, hạn 31/3/2021, đã hoàn thành ngày 25/3/2021"],
+    ["3. Tuyên truyền CCHC trên loa truyền thanh (TC 1.5), CC VH-XH chủ trì, hạn 31/12/2021, chưa thực hiện"],
+  ]);
+
+  it("reads each clause as its field, the work's own commas kept", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      [3, "2.1", "Công chức Văn phòng-Thống kê", "2021-06-30", "Đang thực hiện", 50, null],
+      [4, "2.2", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-03-31", "Hoàn thành", 100, "2021-03-25"],
+      [5, "1.5", "Công chức Văn hóa-Xã hội", "2021-12-31", "Chưa thực hiện", 0, null],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 3)?.content).toBe("Rà soát, cập nhật thủ tục hành chính tại Bộ phận Một cửa (TC 2.1)");
+    expect(c.problems.filter((p) => p.code === "STATUS_ASSUMED")).toEqual([]);
+  });
+
+  it("keeps a line whose last clauses are the work's own words whole", () => {
+    const one = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+      [],
+      ["1. Rà soát TTHC (TC 2.1), cập nhật danh mục, niêm yết tại Bộ phận Một cửa, hạn 30/6/2021"],
+      ["2. Tuyên truyền CCHC (TC 1.5), phát thanh trên loa, in tờ rơi, hạn 31/12/2021"],
+    ]);
+    expect(one.tasks.map((t) => [t.source.row, t.content, t.due])).toEqual([
+      [3, "Rà soát TTHC (TC 2.1), cập nhật danh mục, niêm yết tại Bộ phận Một cửa", "2021-06-30"],
+      [4, "Tuyên truyền CCHC (TC 1.5), phát thanh trên loa, in tờ rơi", "2021-12-31"],
+    ]);
+  });
+});
+
+describe("a report's outline with its numbers in a cell of their own, '1.1' typed without its last dot", () => {
+  const c = consolidateSheet([
+    ["UBND XÃ TÂN AN"],
+    ["BÁO CÁO KẾT QUẢ CCHC 9 THÁNG NĂM 2021"],
+    [],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"],
+    ["1", "Ban hành văn bản chỉ đạo"],
+    ["1.1", "- Ban hành Kế hoạch CCHC năm 2021, CC VP-TK chủ trì, đã hoàn thành ngày 15/01/2021"],
+    ["1.2", "- Ban hành Kế hoạch tuyên truyền CCHC, CC VH-XH chủ trì, hạn 31/3/2021, đã hoàn thành"],
+    ["2", "Kiểm tra công tác CCHC"],
+    ["2.1", "- Kiểm tra việc niêm yết TTHC tại Bộ phận Một cửa, hạn 30/9/2021, đang thực hiện"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+    ["1", "Rà soát TTHC"],
+    ["1.1", "- Rà soát, đơn giản hóa TTHC lĩnh vực hộ tịch, CC TP-HT chủ trì, hạn 30/6/2021, chưa thực hiện"],
+  ]);
+
+  it("reads each numbered line as a task and the outline's headings as none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.due, t.status])).toEqual([
+      [6, "Ban hành Kế hoạch CCHC năm 2021", null, "Hoàn thành"],
+      [7, "Ban hành Kế hoạch tuyên truyền CCHC", "2021-03-31", "Hoàn thành"],
+      [9, "Kiểm tra việc niêm yết TTHC tại Bộ phận Một cửa", "2021-09-30", "Đang thực hiện"],
+      [12, "Rà soát, đơn giản hóa TTHC lĩnh vực hộ tịch", "2021-06-30", "Chưa thực hiện"],
+    ]);
+  });
+
+  it("never takes the outline's numbers for criteria's codes: each code suggested, and said so", () => {
+    const suggested = c.problems.filter((p) => p.code === "CRITERION_SUGGESTED" || p.code === "CRITERION_MISSING").map((p) => p.row);
+    expect(suggested.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([6, 7, 9, 12]);
+  });
+});
+
+describe("tasks numbered by their label, 'Nhiệm vụ 1:' and 'Nhiệm vụ thứ hai:'", () => {
+  it("reads each paragraph as a task, who leads and when in the sentence after the work's", () => {
+    const c = consolidateSheet(
+      [
+        ["BÁO CÁO KẾT QUẢ KHẮC PHỤC TỒN TẠI, HẠN CHẾ CHỈ SỐ CCHC 9 THÁNG NĂM 2021"],
+        ["II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"],
+        [
+          "Nhiệm vụ thứ nhất: Rà soát, kiến nghị đơn giản hóa những TTHC rườm rà, phức tạp (tiêu chí 2.2). BP Một cửa chủ trì, thời hạn 30/9/2021. Kết quả: đã hoàn thành ngày 24/9/2021.",
+        ],
+        [
+          "Nhiệm vụ thứ hai: Thực hiện các chỉ tiêu phát triển kinh tế - xã hội theo Nghị quyết số 42/NQ-HĐND (tiêu chí 1.7). PCT UBND xã chủ trì, thực hiện trong năm 2021. Kết quả: đang thực hiện.",
+        ],
+      ],
+      { merges: merged("A1:F1", "A2:F2", "A3:F3", "A4:F4") },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.code, t.lead, t.due, t.status, t.doneDate])).toEqual([
+      [
+        3,
+        "Rà soát, kiến nghị đơn giản hóa những TTHC rườm rà, phức tạp (tiêu chí 2.2)",
+        "2.2",
+        "Bộ phận Tiếp nhận và trả kết quả xã",
+        "2021-09-30",
+        "Hoàn thành",
+        "2021-09-24",
+      ],
+      [
+        4,
+        "Thực hiện các chỉ tiêu phát triển kinh tế - xã hội theo Nghị quyết số 42/NQ-HĐND (tiêu chí 1.7)",
+        "1.7",
+        "Phó Chủ tịch Ủy ban nhân dân xã",
+        "2021-12-31",
+        "Đang thực hiện",
+        null,
+      ],
+    ]);
+  });
+
+  it("reads a block of '- Thời hạn:' | value rows under 'Nhiệm vụ 2:' as that task's fields, among blocks of lines", () => {
+    const c = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO"],
+      [],
+      ["Nhiệm vụ 1: Niêm yết công khai, đầy đủ TTHC tại vị trí thuận tiện (TC 2.2)"],
+      ["   - Đơn vị thực hiện: BP Một cửa"],
+      ["   - Thời hạn: 30/6/2021"],
+      ["   - Kết quả: Hoàn thành ngày 28/6/2021."],
+      ["Nhiệm vụ 2: Chấp hành hướng dẫn hồ sơ bằng Phiếu hướng dẫn (TC 2.3)"],
+      ["   - Đơn vị thực hiện:", "BP Một cửa"],
+      ["   - Thời hạn:", "31/08/2021"],
+      ["   - Kết quả:", "Hoàn thành"],
+      ["Nhiệm vụ 3: Công khai xin lỗi người dân khi giải quyết TTHC quá hạn (TC 2.4)"],
+      ["   - Đơn vị thực hiện:", "BP Một cửa"],
+      ["   - Thời hạn:", "15/12/2021"],
+      ["   - Kết quả:", "Chưa thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status])).toEqual([
+      [3, "2.2", "2021-06-30", "Hoàn thành"],
+      [7, "2.3", "2021-08-31", "Hoàn thành"],
+      [11, "2.4", "2021-12-15", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("a small table of figures, a label and a rate in a cell each, under a report's lines", () => {
+  const sheet = (blankAfterTitle: boolean) =>
+    consolidateSheet(
+      [
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN CCHC 9 THÁNG NĂM 2021"],
+        ...(blankAfterTitle ? [[]] : []),
+        ["1. Rà soát, đơn giản hóa TTHC lĩnh vực hộ tịch (TC 2.2), BP Một cửa chủ trì, hạn 30/9/2021, đã hoàn thành ngày 24/9/2021"],
+        ["2. Tuyên truyền CCHC trên loa truyền thanh (TC 1.1), CC VH-XH chủ trì, hạn 31/12/2021, đang thực hiện"],
+        ["III. MỘT SỐ CHỈ TIÊU 9 THÁNG"],
+        ["Chỉ tiêu", null, null, "Kết quả 9 tháng"],
+        ["Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (TC 1.2)", null, null, "541/548 hồ sơ (98,7%)"],
+        ["Tỷ lệ văn bản đi gửi dưới dạng điện tử (TC 1.5)", null, null, "96,2%"],
+      ],
+      { merges: merged("A1:F1") },
+    );
+
+  it("reads each rate with its criterion and the report's period, never as a section", () => {
+    const c = sheet(true);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.date, r.numerator, r.denominator, r.value])).toEqual([
+      [7, "1.2", "2021-09-30", 541, 548, 98.7],
+      [8, "1.5", "2021-09-30", null, null, 96.2],
+    ]);
+  });
+
+  it("never dates the figures by the day a task above them was done", () => {
+    const c = sheet(false);
+    expect(c.readings.map((r) => [r.source.row, r.date])).toEqual([
+      [6, null],
+      [7, null],
+    ]);
+    expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD").map((p) => p.row)).toEqual([6, 7]);
+  });
+});

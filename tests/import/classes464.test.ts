@@ -162,3 +162,55 @@ describe("a small table of figures, a label and a rate in a cell each, under a r
     expect(c.problems.filter((p) => p.code === "READING_WITHOUT_PERIOD").map((p) => p.row)).toEqual([6, 7]);
   });
 });
+
+describe("a task table turned on its side, its labels in the officials' own words", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI THỰC HIỆN CÁC NHIỆM VỤ GIAO BỘ PHẬN MỘT CỬA"],
+    [],
+    ["Việc số", 1, 2, 3],
+    ["Thuộc TC/TCTP", "1.1", "2.2", "2.1"],
+    [
+      "Nội dung",
+      "Hướng dẫn sử dụng dịch vụ công trực tuyến mức độ 3, 4",
+      "Niêm yết công khai đầy đủ TTHC",
+      "Bổ sung ghế ngồi, quạt tại nơi tiếp dân",
+    ],
+    ["Ai làm", "BP Một cửa", "BP Một cửa", "CC VP-TK"],
+    ["Phải xong trước", "Cả năm 2021", "30/6/2021", "15/12/2021"],
+    ["Đến nay", "Đang làm", "Xong", "Chưa"],
+    ["Được bao nhiêu %", 70, 100, 0],
+    ["Xong ngày", null, "25/6/2021", null],
+  ]);
+
+  it("reads each column as a task, each label's field said by its cells", () => {
+    expect(c.tasks.map((t) => [t.code, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      ["1.1", "2021-12-31", "Đang thực hiện", 70, null],
+      ["2.1", "2021-12-15", "Chưa thực hiện", 0, null],
+      ["2.2", "2021-06-30", "Hoàn thành", 100, "2021-06-25"],
+    ]);
+  });
+});
+
+describe("a figure's label and its rate in a cell each, under a task table", () => {
+  it("reads the rate as the figure's line, never a task's row", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - 9 THÁNG NĂM 2021"],
+        [],
+        ["STT", "Tiêu chí", "Nhiệm vụ", "Cán bộ phụ trách", "Thời gian hoàn thành", "Kết quả (%)", "Đánh giá"],
+        [1, "TC 1.1", "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh", "Công chức VH-XH", "Năm 2021", 70, "Đang thực hiện"],
+        [2, "TC 1.3", "Đăng ký lớp bồi dưỡng chức danh cho CBCC chưa đạt chuẩn", "Công chức VP-TK", "Quý IV/2021", 20, "Đang thực hiện"],
+        [],
+        ["SỐ LIỆU ĐẾN 30/9/2021:"],
+        ["- Văn bản đi gửi dưới dạng điện tử (TC 1.5):", null, null, "1.245/1.310 văn bản (95%)"],
+        ["- CBCC đạt chuẩn (TC 1.3):", null, null, "18/22 người (81,8%)"],
+      ],
+      { merges: merged("A1:G1", "A8:C8", "A9:C9") },
+    );
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.numerator, r.denominator, r.value])).toEqual([
+      [9, "1.3", 18, 22, 81.8],
+      [8, "1.5", 1245, 1310, 95],
+    ]);
+  });
+});

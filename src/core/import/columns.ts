@@ -40,7 +40,7 @@ export type Field = TaskField | ReadingField;
 
 export const SYNONYMS: Record<Field, readonly string[]> = {
   // "Mã NV" (NV01, NV02): the task's own number, never its criterion's code.
-  stt: ["stt", "tt", "so tt", "so thu tu", "no", "#", "thu tu", "ma nv", "ma nhiem vu", "ma cv", "ma cong viec", "ma viec"],
+  stt: ["stt", "tt", "so tt", "so thu tu", "no", "#", "thu tu", "ma nv", "ma nhiem vu", "ma cv", "ma cong viec", "ma viec", "viec so"],
   code: [
     "ma tieu chi",
     "tieu chi",

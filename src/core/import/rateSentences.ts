@@ -169,6 +169,7 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
   const figures: string[] = [];
   // "TC 1.2 | Giải quyết 392/398 hồ sơ …, đạt 98,49%": the criterion in a cell of its own before the line.
   let code = "";
+  let valued: string | null = null;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v ?? null)) continue;
@@ -183,9 +184,16 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
       figures.push(v.trim());
       continue;
     }
+    // "Tỷ lệ hồ sơ … (Quý III/2021): | 27,5%", "CBCC đạt chuẩn: | 18/22 người (81,8%)": a figure's label and its value, a cell each.
+    if (found !== null && valued === null && typeof v === "string" && LABELLED_VALUE.test(v.trim()) && labelsFigure(found.text)) {
+      valued = v.trim();
+      continue;
+    }
     if (found !== null || typeof v !== "string") return null;
     found = { col: c + 1, text: v };
   }
+  if (found && valued !== null)
+    return figures.length === 0 && code === "" ? { ...found, text: `${found.text.trim().replace(/:$/, "")}: ${valued}` } : null;
   // Counts and a rate ("2023/2030 | 99,66%"); a rate alone beside its label is a form's line, read as such elsewhere.
   const both = figures.some((f) => f.includes("/")) && figures.some((f) => f.includes("%"));
   if (found && figures.length > 0) return both ? { ...found, text: `${code} ${found.text.trim()} ${figures.join(" ")}`.trim() } : null;
@@ -194,6 +202,18 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
 // ("1.2." alone, its dot after it, is a report's outline numbering: "1.2." | "Ước giải ngân đến …", never criterion 1.2.)
 const CODE_CELL = /^(?:(?:tc|tctp|tiêu chí|tiêu chí thành phần|chỉ số)\s*[12]\.\d{1,2}\.?|[12]\.\d{1,2})$/iu;
 const FIGURES_ONLY = /^[\d\s.,/%()=]+$/;
+// "27,5%", "1.245/1.310 văn bản (95%)": a rate, alone or after the counts it comes from, as a figure's value is written.
+// (Counts alone, "20/22", state no rate: a rate is what the line reader reads.)
+const LABELLED_VALUE = /^(?=.{1,60}$)(?:\d[\d.,]*\s*%|\d[\d.]*\s*\/\s*\d[\d.]*(?:\s+\p{L}+)*\s*\(\s*\d[\d.,]*\s*%\s*\))$/u;
+/** A label of a figure: it ends in a colon or names what is measured ("Tỷ lệ …", "Hài lòng về …"). */
+function labelsFigure(label: string): boolean {
+  const t = label.trim();
+  return (
+    t.length >= 8 &&
+    /\p{L}{2}/u.test(t) &&
+    (/:$/.test(t) || /^(?:ty le|ti le|hai long)\b/.test(looseKey(t)) || MEASURE_SAID.test(looseKey(t)))
+  );
+}
 const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
 
 /** Every rate sentence on a sheet, each on a line alone. */

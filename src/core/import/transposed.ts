@@ -1,6 +1,7 @@
 import { TaskField, taskFieldOfLabel } from "./columns";
-import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
 import { BlockView } from "./periodBlocks";
+import { parseStatus } from "./values";
 
 /**
  * A task table turned on its side: the fields' names down one column ("Nội dung công việc",
@@ -24,17 +25,21 @@ interface Turned {
   bottom: number;
   /** The columns holding a task each. */
   tasks: number[];
+  /** Rows whose label names no field, the field their cells say. */
+  said: Map<number, TaskField>;
 }
 
 function findTurned(grid: Grid): Turned | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   for (let col = 1; col <= 3; col++) {
-    let run: Array<{ row: number; field: TaskField | null }> = [];
+    let run: Array<{ row: number; field: TaskField | null; said?: TaskField }> = [];
     for (let r = 1; r <= last + 1; r++) {
       const v = r <= last ? cellAt(grid, r, col) : null;
       // Every label row is the table's, named fields or not ("Kinh phí" among them goes to Ghi chú, never lost).
       if (isLabel(v)) {
-        run.push({ row: r, field: taskFieldOfLabel(v, 2) });
+        const named = taskFieldOfLabel(v, 2);
+        const said = named === null ? fieldByValues(grid, r, col, v) : null;
+        run.push({ row: r, field: named ?? said, ...(said !== null ? { said } : {}) });
         continue;
       }
       const turned = turnedOf(grid, col, run);
@@ -42,6 +47,26 @@ function findTurned(grid: Grid): Turned | null {
       run = [];
     }
   }
+  return null;
+}
+
+// "30/6/2021", "Cả năm 2021", "Thường xuyên", "Quý IV": when, as a deadline's cell says it.
+const WHEN =
+  /^(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:cả |trong )?năm(?: \d{4})?|cả năm(?: \d{4})?|thường xuyên|hàng (?:tháng|quý)|quý [ivx]{1,3}(?:\s*\/\s*\d{4})?)$/iu;
+
+const SAID_HEADING: Partial<Record<TaskField, string>> = { status: "Tình trạng", due: "Thời hạn", progress: "Tiến độ (%)" };
+
+/**
+ * A label in the officials' own words ("Phải xong trước", "Đến nay", "Được bao nhiêu %"), no field's name: the field
+ * its cells say, where nearly all of them say it: states, days and "cả năm", or shares under a "%".
+ */
+function fieldByValues(grid: Grid, row: number, col: number, label: string): TaskField | null {
+  const values = (grid.rows[row - 1] ?? []).slice(col).filter((v) => !isBlank(v));
+  if (values.length < 2) return null;
+  const most = (test: (v: GridCell) => boolean) => values.filter(test).length >= Math.max(2, Math.ceil(values.length * 0.8));
+  if (most((v) => typeof v === "string" && parseStatus(v).kind === "ok")) return "status";
+  if (most((v) => isGridDate(v) || (typeof v === "string" && WHEN.test(v.trim())))) return "due";
+  if (/%/.test(label) && most((v) => typeof v === "number" && v >= 0 && v <= 100)) return "progress";
   return null;
 }
 
@@ -62,7 +87,11 @@ function namesTasks(grid: Grid, row: number, col: number): boolean {
 }
 
 /** A run of label rows naming the content, a deadline or status, and at least four fields, each once: the table. */
-function turnedOf(grid: Grid, col: number, labels: ReadonlyArray<{ row: number; field: TaskField | null }>): Turned | null {
+function turnedOf(
+  grid: Grid,
+  col: number,
+  labels: ReadonlyArray<{ row: number; field: TaskField | null; said?: TaskField }>,
+): Turned | null {
   // The rows before the first named field ("Mục | Việc 1 | Việc 2") name the tasks, not a field of theirs; so does
   // one whose label names a field ("Nội dung theo dõi | Nhiệm vụ 1 | Nhiệm vụ 2") when the cells beside it only number the tasks.
   let lead = 0;
@@ -93,7 +122,8 @@ function turnedOf(grid: Grid, col: number, labels: ReadonlyArray<{ row: number; 
   const contentRow = run.find((_, i) => fieldsOf[i] === "content")?.row as number;
   const tasks: number[] = [];
   for (let c = col + 1; c <= width; c++) if (!isBlank(cellAt(grid, contentRow, c))) tasks.push(c);
-  return tasks.length >= 2 ? { col, top, bottom, tasks } : null;
+  const said = new Map(run.flatMap((l, i) => (l.said !== undefined && fieldsOf[i] === l.said ? [[l.row, l.said] as const] : [])));
+  return tasks.length >= 2 ? { col, top, bottom, tasks, said } : null;
 }
 
 /**
@@ -106,9 +136,13 @@ export function turnedTable(grid: Grid): { view: BlockView; labels: string[]; to
   if (!t || t.top < 2) return null;
   const head = t.top - 1;
   // (The row of the criteria's codes is headed as what it holds, whatever its label says: "Nội dung" over "TCTP 1.2".)
-  const labels = Array.from({ length: t.bottom - t.top + 1 }, (_, j) =>
-    codesBeside(grid, t.top + j, t.col) ? "Mã tiêu chí" : cleanLabel(cellAt(grid, t.top + j, t.col)),
-  );
+  // (A label in the officials' words is headed by the field its cells say, its words kept: "Thời hạn (Phải xong trước)".)
+  const labels = Array.from({ length: t.bottom - t.top + 1 }, (_, j) => {
+    if (codesBeside(grid, t.top + j, t.col)) return "Mã tiêu chí";
+    const said = t.said.get(t.top + j);
+    const own = cleanLabel(cellAt(grid, t.top + j, t.col));
+    return said === undefined ? own : `${SAID_HEADING[said] ?? own} (${own})`;
+  });
   const rows: GridCell[][] = [];
   for (let r = 1; r < head; r++) {
     const orig = grid.rows[r - 1] ?? [];

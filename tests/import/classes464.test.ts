@@ -214,3 +214,43 @@ describe("a figure's label and its rate in a cell each, under a task table", () 
     ]);
   });
 });
+
+describe("dated progress rows under each task's numbered row", () => {
+  it("folds the rows into their task: the last share and state are the task's, the last day its day done", () => {
+    const c = consolidateSheet([
+      ["SỔ THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND NĂM 2021"],
+      [],
+      ["STT", "Nội dung nhiệm vụ / Diễn biến thực hiện", "Chủ trì", "Thời hạn", "Ngày cập nhật", "Tiến độ", "Ghi chú"],
+      [1, "Rà soát tổng thể đội ngũ CBCC theo từng chức danh (TC 1.3)", "CC VP-TK", "30/6/2021"],
+      [null, "- Lập danh sách CBCC chưa đạt chuẩn", null, null, "12/3/2021", "20%"],
+      [null, "- Hoàn thành rà soát, báo cáo UBND huyện", null, null, "28/6/2021", "100%", "Báo cáo số 35/BC-UBND"],
+      [2, "Tuyên truyền về các TTHC được cung cấp DVC mức độ 3, 4 (TC 1.1)", "CC VH-XH", "30/9/2021"],
+      [null, "- Phát 02 buổi/tuần trên loa truyền thanh xã", null, null, "05/4/2021", "30%"],
+      [null, "- Phối hợp BP Một cửa in tờ rơi hướng dẫn", null, null, "15/7/2021", "70%"],
+      [3, "Công khai số điện thoại đường dây nóng (TC 2.5)", "CC VP-TK", "31/12/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status, t.progress, t.doneDate])).toEqual([
+      [4, "1.3", "Hoàn thành", 100, "2021-06-28"],
+      [7, "1.1", "Đang thực hiện", 70, null],
+      [10, "2.5", "Chưa thực hiện", null, null],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+
+  it("reads 'Lần 1', 'Lần 2' rows with their days written in words as the task's updates", () => {
+    const c = consolidateSheet([
+      ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ NĂM 2021"],
+      [],
+      ["Số TT", "Nội dung", "Đơn vị/người thực hiện", "Thời hạn", "Ngày cập nhật", "Kết quả thực hiện"],
+      [1, "Ban hành Quy chế phối hợp giải quyết hồ sơ giữa các công chức (TC 1.2)", "CC VP-TK", "30/6/2021"],
+      ["Lần 1", "Dự thảo quy chế", null, null, "ngày 10 tháng 5 năm 2021", "Đang thực hiện (50%)"],
+      ["Lần 2", "Ban hành Quyết định số 45/QĐ-UBND", null, null, "ngày 28 tháng 6 năm 2021", "Hoàn thành"],
+      [2, "Gửi, nhận văn bản điện tử có ký số (TC 1.5)", "CC VP-TK", "31/10/2021"],
+      ["Lần 1", "Cấp chữ ký số cho lãnh đạo UBND xã", null, null, "ngày 15 tháng 7 năm 2021", "Đạt 70%"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [4, "Hoàn thành", "2021-06-28"],
+      [7, "Đang thực hiện", null],
+    ]);
+  });
+});

@@ -43,6 +43,7 @@ import { findDossierBands, periodsDown, readDossierBands } from "./dossierBands"
 import { taskMatrix } from "./taskMatrix";
 import { withRatePartWords } from "./ratePartWords";
 import { withResultRows } from "./resultRows";
+import { withUpdateRows } from "./updateRows";
 import { foldEventLog } from "./eventLog";
 import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
@@ -2450,8 +2451,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     }
     // "30/11/2021 (*)" with "(*) … gia hạn đến ngày 20/12/2021" below: the mark off, the footnote kept.
     const unpaired = numbered?.grid ?? cards?.grid ?? delimited?.grid ?? text;
+    // A task's row and the dated rows of its progress under it: its history, folded into it, and said.
+    const progressed = withUpdateRows(unpaired);
+    if (progressed) {
+      const n = progressed.folded.reduce((a, f) => a + f.updates.length, 0);
+      const rows = progressed.folded.map((f) => f.task).join(", ");
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: progressed.folded[0].task }, String(n), {
+          vi: `dưới dòng của việc có các dòng diễn biến ghi ngày (không số thứ tự): ${formatViNumber(n)} dòng diễn biến được ghép vào ${formatViNumber(progressed.folded.length)} việc (dòng ${rows}); diễn biến sau cùng là tình hình hiện tại, các diễn biến ghi ở Kết quả.`,
+          en: `dated progress rows (unnumbered) under the tasks' rows: ${n} rows folded into ${progressed.folded.length} tasks (rows ${rows}); the last one is where the work stands, all of them kept in the result.`,
+        }),
+      );
+    }
     // A task's row and its result's row under it, unlabelled: the result moved onto the task's row, and said.
-    const paired = withResultRows(unpaired, facts);
+    const paired = withResultRows(progressed?.grid ?? unpaired, facts);
     if (paired) {
       const rows = paired.pairs.map((p) => p.result).join(", ");
       out.problems.push(
@@ -2462,8 +2475,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       );
     }
     // A log of work given and reported, a row per event sharing the work's id: each piece of work one row, and said.
-    const folded = foldEventLog(paired?.grid ?? unpaired);
-    const base = folded?.grid ?? paired?.grid ?? unpaired;
+    const folded = foldEventLog(paired?.grid ?? progressed?.grid ?? unpaired);
+    const base = folded?.grid ?? paired?.grid ?? progressed?.grid ?? unpaired;
     if (folded) {
       const n = folded.jobs.reduce((a, j) => a + j.events.length, 0);
       out.problems.push(

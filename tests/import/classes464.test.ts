@@ -254,3 +254,20 @@ describe("dated progress rows under each task's numbered row", () => {
     ]);
   });
 });
+
+describe("a state written after its label, 'TT: Hoàn thành', 'Tình trạng: đang làm'", () => {
+  it("reads the state after the label, never an unknown state taken for none", () => {
+    const c = consolidateSheet([
+      ["TT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"],
+      [1, "Rà soát, cập nhật danh mục thủ tục hành chính", "CC VP-TK", "30/11/2021", "TT: Hoàn thành"],
+      [2, "Niêm yết công khai TTHC tại Bộ phận Một cửa", "CC VP-TK", "30/11/2021", "Tình trạng: đang làm"],
+      [3, "Tuyên truyền dịch vụ công trực tuyến trên loa", "CC VP-TK", "30/11/2021", "Trạng thái - chưa thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [2, "Hoàn thành"],
+      [3, "Đang thực hiện"],
+      [4, "Chưa thực hiện"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
+  });
+});

@@ -249,6 +249,17 @@ function symbolAtStart(text: string): TaskStatus | null {
 }
 
 /** A status at the start of a longer text, or null. */
+// "TT: Hoàn thành", "Tình trạng: đang làm", "Trạng thái - Đang thực hiện (80%)": the state after its own label.
+const STATUS_LABEL = /^\s*(?:tt|tình trạng|tinh trang|trạng thái|trang thai|tình hình|tinh hinh)\s*[:–-]\s*(?=\S)/iu;
+
+/** A state written after its label, read as the words after it are; null where no such label opens the text. */
+function labelledStatus(text: string): TaskStatus | null {
+  const m = STATUS_LABEL.exec(text);
+  if (m === null) return null;
+  const key = looseKey(text.slice(m[0].length));
+  return statusWord(key) ?? statusAtStart(key);
+}
+
 export function statusAtStart(key: string): TaskStatus | null {
   for (const [re, s] of STATUS_LEAD) if (re.test(key)) return s;
   // "dg lam, 3 buoi/tuan", "dg th 98%", "xg r, gui huyen": a chat's short forms opening a longer text.
@@ -395,7 +406,7 @@ class Facts implements TextFacts {
     if (this._statusLead === UNSET)
       this._statusLead = this.huge
         ? statusAtStart(looseKey(this.text.slice(0, 60)))
-        : (this.status ?? (this.words >= 2 ? statusAtStart(this.key) : null) ?? symbolAtStart(this.text));
+        : (this.status ?? (this.words >= 2 ? statusAtStart(this.key) : null) ?? symbolAtStart(this.text) ?? labelledStatus(this.text));
     return this._statusLead;
   }
   get tick(): boolean {

@@ -271,3 +271,24 @@ describe("a state written after its label, 'TT: Hoàn thành', 'Tình trạng: �
     expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
   });
 });
+
+describe("lines of work under a table of figures across the periods, words where the figures go", () => {
+  it("names each line in Kiểm tra, never drops it unsaid", () => {
+    const c = consolidateSheet(
+      [
+        ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG (SIPAS) TẠI UBND XÃ"],
+        [],
+        ["TT", "Chỉ số thành phần", "Năm 2020", "6 tháng đầu năm 2021", "9 tháng năm 2021", "Ghi chú"],
+        [1, "Hài lòng về tiếp cận dịch vụ", "82,40%", "84,10%", "85,60%", "Tăng"],
+        [2, "Hài lòng về kết quả giải quyết TTHC", "83,70%", "85,20%", "86,00%", "Tăng"],
+        [],
+        ["Nhiệm vụ đề ra:"],
+        ["1)", "Chấn chỉnh kỷ luật, kỷ cương, thái độ giao tiếp của công chức", null, null, "VP-TK", "31/12/2021"],
+        ["2)", "Tổ chức khảo sát SIPAS quý IV/2021 (phát 200 phiếu)", null, null, "BP Một cửa", "10/12/2021"],
+      ],
+      { merges: merged("A1:F1") },
+    );
+    expect(c.readings.length).toBe(6);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([8, 9]);
+  });
+});

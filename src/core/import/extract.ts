@@ -8607,6 +8607,24 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       if (headingAbove === numberedHeading.label) headingAbove = undefined;
       numberedHeading = null;
     }
+    // "1) | Chấn chỉnh kỷ luật … | | | VP-TK | 31/12/2021" under a table of figures: words where the periods' figures go,
+    // no figure at all; a line of work the table cannot read, named with its words, never dropped unsaid.
+    const words = periodCols.map((c) => cellAt(grid, r, c)).filter((v): v is string => typeof v === "string" && /\p{L}{2}/u.test(v));
+    const figured = periodCols.some((c) => {
+      const v = cellAt(grid, r, c);
+      return typeof v === "number" || (typeof v === "string" && /\d/.test(v));
+    });
+    if (hasNumbers && !figured && words.length > 0 && label.split(/\s+/).length >= 4) {
+      const said = [label, ...words].join(" | ");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said.slice(0, 120), {
+          vi: `dòng "${said}" nằm trong bảng số liệu nhưng không ghi số liệu nào (ô các kỳ ghi chữ): không đọc được thành số liệu hay nhiệm vụ; nếu là việc phải làm, hãy ghi vào bảng nhiệm vụ.`,
+          en: `the row "${said}" lies in a table of figures but holds no figure (words in the periods' cells): read as neither; if it is work to do, enter it in a table of tasks.`,
+        }),
+      );
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      continue;
+    }
     if (!hasNumbers) {
       // A label row without figures (a parent heading, or a period not yet filled): it names, it holds nothing.
       for (const c of filledColumns(grid, r)) mark(r, c, "section");

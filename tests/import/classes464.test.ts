@@ -292,3 +292,33 @@ describe("lines of work under a table of figures across the periods, words where
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([8, 9]);
   });
 });
+
+describe("a task's headline line and its own log table under it, 'Ngày | Việc đã làm | % lũy kế'", () => {
+  const c = consolidateSheet(
+    [
+      ["SỔ THEO DÕI TIẾN ĐỘ TỪNG NHIỆM VỤ CCHC NĂM 2021"],
+      [],
+      ["NHIỆM VỤ 1 (TC 2.3): Tăng cường kỷ luật, kỷ cương hành chính tại BP Một cửa – Chủ trì: CC VP-TK – Hạn: 31/12/2021"],
+      ["Ngày", "Việc đã làm", "% lũy kế", "Người báo cáo"],
+      ["15/01/2021", "Ban hành nội quy giờ giấc làm việc", 0.2, "Hùng"],
+      ["12/08/2021", "Kiểm tra đột xuất lần 2", 0.8, "Hùng"],
+      [],
+      ["NHIỆM VỤ 2 (TC 1.2): Theo dõi, đôn đốc xử lý hồ sơ trễ hạn – Chủ trì: CT UBND – Hạn: 30/9/2021"],
+      ["Ngày", "Việc đã làm", "% lũy kế", "Người báo cáo"],
+      ["30/06/2021", "Nhắc nhở 02 trường hợp trễ hạn", 0.5, "Thắng"],
+      ["25/09/2021", "Không còn hồ sơ trễ hạn - Hoàn thành", 1, "Thắng"],
+    ],
+    { merges: merged("A1:D1", "A3:D3", "A8:D8") },
+  );
+
+  it("reads each headline as the task, its log rows as its history and its last share as its progress", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      [3, "2.3", "2021-12-31", "Đang thực hiện", 80, null],
+      [8, "1.2", "2021-09-30", "Hoàn thành", 100, "2021-09-25"],
+    ]);
+  });
+
+  it("never takes a task's logged share for its criterion's figure", () => {
+    expect(c.readings).toEqual([]);
+  });
+});

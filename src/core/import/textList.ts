@@ -73,8 +73,9 @@ const WORK_TITLE =
 // "Nhiệm vụ: …", "Nội dung: …" opening a numbered line: the task's label, not its words.
 const TASK_LABEL = /^(?:nhiệm vụ|nhiem vu|nội dung|noi dung|công việc|cong viec)\s*:\s*/iu;
 // "Nhiệm vụ 1: …", "Nhiệm vụ số 2. …", "Nhiệm vụ thứ nhất: …", "Việc thứ ba - …": a task numbered by its label.
+// ("NHIỆM VỤ 1 (TC 2.3): …": its criterion in brackets after the number, kept before the words.)
 const NUMBERED_TASK =
-  /^\s*(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:số\s+)?(\d{1,2}|(?:thứ|thu)\s+\p{L}+)\s*[:.)–-]\s*(\S.*)$/iu;
+  /^\s*(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec)\s+(?:số\s+)?(\d{1,2}|(?:thứ|thu)\s+\p{L}+)\s*(\([^()]{2,30}\))?\s*[:.)–-]\s*(\S.*)$/iu;
 
 // "Nhiệm vụ từ nay đến 31/01/2022: …", "Công việc tuần tới (trước 20/12/2021): …": next period's work, due that day.
 const NEXT_WORK =
@@ -545,7 +546,7 @@ function numberedTask(line: string): RegExpExecArray | null {
   if (m === null) return null;
   const word = looseKey(m[1]).replace(/^thu\s+/, "");
   const n = /^\d+$/.test(word) ? Number(word) : word === "nhat" ? 1 : countWord(word);
-  return n >= 1 ? ITEM.exec(`${n}. ${m[2]}`) : null;
+  return n >= 1 ? ITEM.exec(`${n}. ${m[2] !== undefined ? `${m[2]} ` : ""}${m[3]}`) : null;
 }
 
 export function ordinalItem(line: string): RegExpExecArray | null {
@@ -767,7 +768,10 @@ function readTextList(grid: Grid): TextList | null {
     const field = t === "" ? null : FIELD_START.exec(t);
     return (
       t !== "" &&
-      (TASK_LABEL.test(t.replace(ITEM_MARK, "")) || OUTCOME_LINE.test(t) || (field !== null && fieldOfLabel(field[1]) !== "other"))
+      (TASK_LABEL.test(t.replace(ITEM_MARK, "")) ||
+        NUMBERED_TASK.test(t) ||
+        OUTCOME_LINE.test(t) ||
+        (field !== null && fieldOfLabel(field[1]) !== "other"))
     );
   };
   // (Or one whose lines come under a heading of the work: "2. Các việc đã làm:".)
@@ -801,6 +805,7 @@ function readTextList(grid: Grid): TextList | null {
     detail = null;
   };
   let inRemarks = false;
+  let log: { dayCol: number; shareCols: number[] } | null = null;
   const shortHeads: Array<{ row: number; n: string; said: string }> = [];
   const paragraphs = new Set<number>();
   let inDirection = false;
@@ -812,6 +817,38 @@ function readTextList(grid: Grid): TextList | null {
     // "Nơi nhận:" and its "- Lãnh đạo UBND xã;" lines: the report's recipients; its tasks ended above.
     if (row.some((v) => typeof v === "string" && /^noi nhan\b/.test(looseKey(v)))) break;
     const filledCells = row.filter((v) => !isBlank(v ?? null));
+    // "Ngày | Việc đã làm | % lũy kế | Người báo cáo" under a task's line, then its dated rows: the task's own log, each
+    // row a dated result of it (the last one how it stands), read with the line and left out of any table.
+    const lastItem = items[items.length - 1];
+    const opensLog: { dayCol: number; shareCols: number[] } | null =
+      log === null && lastItem !== undefined && r === lastItem.end + 1 ? logHeader(row) : null;
+    if (opensLog !== null && lastItem !== undefined) {
+      log = opensLog;
+      lastItem.end = r;
+      inner.push(r);
+      consumed.push(r);
+      continue;
+    }
+    if (log !== null && lastItem !== undefined) {
+      const entry = logEntry(grid, r, log);
+      // ("(chưa có cập nhật)" alone under the log's header: nothing logged yet, said of the task.)
+      const noted = entry === null && onlyCell(row) !== null && /^\s*\(.*\)\s*$/u.test(cellText(onlyCell(row)?.v ?? null));
+      if (entry !== null || noted) {
+        if (entry !== null) lastItem.fields.push(`Kết quả: ${entry.text}`);
+        else lastItem.fields.push(`Ghi chú: ${cleanText(cellText(onlyCell(row)?.v ?? null))}`);
+        // (The last share logged is how far the task is.)
+        if (entry?.share != null) {
+          const at = lastItem.fields.findIndex((f) => f.startsWith("Tiến độ:"));
+          if (at >= 0) lastItem.fields.splice(at, 1);
+          lastItem.fields.push(`Tiến độ: ${entry.share}`);
+        }
+        lastItem.end = r;
+        inner.push(r);
+        consumed.push(r);
+        continue;
+      }
+      log = null;
+    }
     if (detail !== null && filledCells.length >= 2) {
       detail.rows.push(filledCells.map((v) => cleanText(cellText(v ?? null))).join(" | "));
       items[items.length - 1].end = r;
@@ -1277,6 +1314,41 @@ function readTextList(grid: Grid): TextList | null {
     remarks,
     labelled: labelledItems,
   };
+}
+
+/**
+ * "Ngày | Việc đã làm | % lũy kế | Người báo cáo": the header of a task's own log, its day first; the day's column and
+ * the columns of shares. Null for any other row.
+ */
+function logHeader(row: readonly GridCell[]): { dayCol: number; shareCols: number[] } | null {
+  const filled = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length < 2 || !filled.every((x) => typeof x.v === "string" && x.v.length <= 30)) return null;
+  const keys = filled.map((x) => looseKey(cellText(x.v)));
+  if (!/^(?:ngay|thoi gian|ngay cap nhat|ngay bao cao)$/.test(keys[0])) return null;
+  if (!keys.slice(1).some((k) => /\b(?:viec|noi dung|ket qua|dien bien|cong viec)\b/.test(k))) return null;
+  const share = (x: { v: GridCell }) => cellText(x.v).includes("%") || /^(?:tien do|ty le)\b/.test(looseKey(cellText(x.v)));
+  return { dayCol: filled[0].col, shareCols: filled.filter(share).map((x) => x.col) };
+}
+
+/** A dated row of a task's log, "15/01/2021 | Ban hành nội quy … | 0,2 | Hùng", as "15/01/2021: Ban hành nội quy … - 20% - Hùng"; else null. */
+function logEntry(grid: Grid, r: number, log: { dayCol: number; shareCols: number[] }): { text: string; share: string | null } | null {
+  const row = grid.rows[r - 1] ?? [];
+  const day = row[log.dayCol - 1] ?? null;
+  const typed = typeof day === "string" && /^\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\s*$/.test(day) ? day.trim() : null;
+  const dayText = isGridDate(day) ? formatViDate(day.date) : typed;
+  if (dayText === null) return null;
+  const cells = row.map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => x.col !== log.dayCol && !isBlank(x.v));
+  const shareOf = (v: GridCell) =>
+    typeof v === "number"
+      ? `${Math.round((v <= 1 ? v * 100 : v) * 10) / 10}%`
+      : /^\s*\d[\d.,]*\s*%\s*$/.test(cellText(v))
+        ? cellText(v).trim()
+        : null;
+  const shares = cells.filter((x) => log.shareCols.includes(x.col)).map((x) => shareOf(x.v));
+  const rest = cells.filter((x) => !log.shareCols.includes(x.col)).map((x) => cleanText(cellText(x.v)));
+  if (rest.length === 0) return null;
+  // (The share is the task's progress, kept apart: in the result it would read as a figure of its criterion.)
+  return { text: `${dayText}: ${rest.join(" - ")}`, share: shares.find((x) => x !== null) ?? null };
 }
 
 /** A row of a label and a rate beside it ("Tỷ lệ … (TC 1.1)" | "24,5%", or 0.245 shown as a share): "label: rate"; else null. */

@@ -322,3 +322,45 @@ describe("a task's headline line and its own log table under it, 'Ngày | Việc
     expect(c.readings).toEqual([]);
   });
 });
+
+describe("a legend of marks, each with what it stands for after '='", () => {
+  it("is a note on the table, never a task", () => {
+    const c = consolidateSheet([
+      ["Việc", "Ai", "Hạn", "Tình trạng"],
+      ["Họp giao ban CCHC quý I", "VP-TK", "31/3/2021", "Hoàn thành"],
+      ["Kiểm tra đột xuất giờ giấc làm việc tại BP Một cửa", "PCT", "30/4/2021", "Đang thực hiện"],
+      [],
+      ["ĐH = tỷ lệ hồ sơ giải quyết đúng hạn (TC 1.2); TT = tỷ lệ hồ sơ trực tuyến (TC 1.1)"],
+      ["[x] xong, [ ] chưa, [~] đang làm"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([5, 6]);
+  });
+});
+
+describe("a strikethrough the sheet's legend says means done", () => {
+  const rows = [
+    ["Việc", "Ai", "Hạn", "Ghi thêm"],
+    ["Họp giao ban CCHC quý I", "VP-TK", "31/3/2021", "đã họp 29/3"],
+    ["Cập nhật TTHC lĩnh vực hộ tịch theo QĐ công bố mới", "BP Một cửa", "30/6/2021", null],
+    ["Triển khai Kế hoạch 49 tới các thôn", "VP-TK", "20/10/2021", null],
+    [],
+    ["Quy ước: chữ gạch ngang = đã xong; không tô = chưa làm"],
+  ];
+  const strikeout: Record<string, true> = { "2:1": true, "3:1": true };
+
+  it("reads the struck tasks as done, and says so", () => {
+    const c = consolidateSheet(rows, { strikeout });
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [2, "Hoàn thành"],
+      [3, "Hoàn thành"],
+      [4, "Chưa thực hiện"],
+    ]);
+    expect(c.problems.some((p) => p.code === "LEGEND_READ" && p.row === 2)).toBe(true);
+  });
+
+  it("still drops struck work where no legend says what a strikethrough means", () => {
+    const c = consolidateSheet(rows.slice(0, 4), { strikeout });
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4]);
+  });
+});

@@ -620,6 +620,8 @@ export function extractTable(given: ExtractContext): TableRead {
     },
   };
   const mark = (r: number, c: number, d: Disposition) => ctx.account?.(grid.file, grid.sheet, r, c, d);
+  // Struck tasks the sheet's legend says are done (or in hand): read as tasks, their state set from the legend.
+  const struckRows: number[] = [];
   const width = Math.max(...Object.keys(layout.headings).map(Number), ...Object.values(layout.columns).map((c) => c as number), 1);
   const headerKeys = new Map<number, Set<string>>();
   for (const [c, h] of Object.entries(layout.headings)) {
@@ -1105,7 +1107,9 @@ export function extractTable(given: ExtractContext): TableRead {
       continue;
     }
     // A task's words crossed out (the cell's font struck through): the work was dropped, as offices mark it.
-    if (role.role === "data" && layout.kind === "tasks" && struckOut(ctx, r)) {
+    // ("Quy ước: chữ gạch ngang = đã xong": where the sheet says so, a struck task is done, read as such below.)
+    if (role.role === "data" && layout.kind === "tasks" && struckOut(ctx, r) && struckState(ctx) !== null) struckRows.push(r);
+    else if (role.role === "data" && layout.kind === "tasks" && struckOut(ctx, r)) {
       out.report.skipped.push({ row: r, why: "struck" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       const said = text(ctx, r, layout.columns.content);
@@ -1844,6 +1848,7 @@ export function extractTable(given: ExtractContext): TableRead {
       }),
     );
   if (layout.kind === "tasks" && grid.fills && layout.columns.content !== undefined) statusFromColours(ctx, out);
+  if (struckRows.length > 0) statusFromStrike(ctx, out, struckRows);
 
   if (layout.kind === "readings" && layout.across) {
     const across = readAcross(ctx, rowCtx, mark, out);
@@ -4310,6 +4315,52 @@ function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
 }
 
 /** The row's task text struck through as a whole (its cell's font), not a word or two of it. */
+// "chữ gạch ngang = đã xong", "gạch ngang: hoàn thành", "dòng gạch ngang là việc đã làm xong": a strikethrough's meaning.
+const STRUCK_SAID = /(?:chữ |dòng |nội dung )?gạch (?:ngang|bỏ)\s*(?:=|:|là|[-–])\s*([^;,.()\n]{2,40})/iu;
+const struckStates = new WeakMap<Grid, { state: TaskStatus; said: string } | null>();
+
+/** What a struck task is on this sheet, where its legend says it means a state ("đã xong"); null where none says so. */
+function struckState(ctx: ExtractContext): { state: TaskStatus; said: string } | null {
+  const known = struckStates.get(ctx.grid);
+  if (known !== undefined) return known;
+  let found: { state: TaskStatus; said: string } | null = null;
+  for (const row of ctx.grid.rows) {
+    for (const v of row) {
+      if (typeof v !== "string" || v.length > 400 || !/gạch/iu.test(v)) continue;
+      const m = STRUCK_SAID.exec(v);
+      const words = m ? m[1].trim() : "";
+      // ("gạch ngang = nhiệm vụ đã hủy, không thực hiện": dropped work, read as dropped.)
+      const state = words === "" || /hủy|huỷ|bỏ|không thực hiện|dừng/iu.test(words) ? null : ctx.facts.of(words).statusLead;
+      if (state !== null) found = { state, said: cleanText(m?.[0] ?? "") };
+      if (found !== null) break;
+    }
+    if (found !== null) break;
+  }
+  struckStates.set(ctx.grid, found);
+  return found;
+}
+
+/** Struck tasks with no state written, their state as the sheet's legend says a strikethrough means; said in Kiểm tra. */
+function statusFromStrike(ctx: ExtractContext, out: TableRead, rows: readonly number[]): void {
+  const legend = struckState(ctx);
+  if (legend === null) return;
+  const read: number[] = [];
+  for (const t of out.tasks) {
+    if (!rows.includes(t.source.row) || t.status !== null || t.statusText !== null) continue;
+    t.status = legend.state;
+    if (t.progress === null && legend.state !== "Đang thực hiện") t.progress = legend.state === "Hoàn thành" ? 100 : 0;
+    t.note = [t.note, `Trạng thái theo chữ gạch ngang (quy ước: ${legend.said})`].filter((x) => x !== "").join("; ");
+    read.push(t.source.row);
+  }
+  if (read.length > 0)
+    out.problems.push(
+      problem("LEGEND_READ", { file: ctx.grid.file, sheet: ctx.grid.sheet, row: read[0] }, legend.said, {
+        vi: `các dòng chữ gạch ngang (dòng ${rowList(read)}) không ghi trạng thái: đọc là "${legend.state}" theo quy ước của sheet ("${legend.said}").`,
+        en: `the struck-through rows (rows ${rowList(read)}) state no status: read as "${legend.state}" as the sheet's legend says ("${legend.said}").`,
+      }),
+    );
+}
+
 function struckOut(ctx: ExtractContext, r: number): boolean {
   const c = ctx.layout.columns.content;
   return c !== undefined && ctx.grid.strikeout?.[`${r}:${c}`] === true;

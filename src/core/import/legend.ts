@@ -25,8 +25,15 @@ function pairsIn(v: string): RegExpMatchArray[] {
   return said.length >= 2 ? said : [];
 }
 
+// "chữ gạch ngang = đã xong; tô vàng = đang làm", "mình = CC VH-XH (Lan); c.Mai = BP Một cửa", "ĐH = tỷ lệ … (TC 1.2);
+// TT = …": two marks or more, each with what it stands for after "=", one after another.
+const EQUALS_PAIRS = /(?:^|[;,:]\s*)[^=;,]{1,30}?\s=\s*[^=;]{2,90}?[;,]\s*[^=;,]{1,30}?\s=\s*\S/u;
+// "[x] xong, [ ] chưa, [~] đang làm": what each box says.
+const BOX_PAIRS = /\[\s?\S?\s?\]\s*\p{L}[^[\]]{0,30}[,;]\s*\[\s?\S?\s?\]\s*\p{L}/u;
+
 /** Whether a text is a legend line: a note on the table, never a task. */
 export function isLegendLine(text: string): boolean {
+  if (text.length <= 400 && (EQUALS_PAIRS.test(text) || BOX_PAIRS.test(text))) return true;
   return pairsIn(text).length > 0;
 }
 

@@ -364,3 +364,40 @@ describe("a strikethrough the sheet's legend says means done", () => {
     expect(c.tasks.map((t) => t.source.row)).toEqual([4]);
   });
 });
+
+describe("progress lines under each task led by their own day, '- 06/12: xong, …'", () => {
+  it("folds them into their task, a 'xong' said last read as done that day", () => {
+    const c = consolidateSheet([
+      ["TT", "Công việc / diễn biến thực hiện", "Người làm", "Hạn", "Ghi chú"],
+      [1, "Tuyên truyền trên loa phát thanh về các TTHC có dịch vụ công mức độ 3, 4", "CC VH-XH", "31/12/2021"],
+      [null, "- 05/10: đã phát 3 buổi trên loa xã"],
+      [null, "- 06/12: phát đủ 12 buổi theo KH – xong"],
+      [2, "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4 tại BP Một cửa", "BP Một cửa", "thường xuyên"],
+      [null, "- 15/10: đặt 01 máy tính hướng dẫn tại BP Một cửa"],
+      [null, "- 30/11: đã hướng dẫn 47 lượt, đang tiếp tục"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.doneDate])).toEqual([
+      [2, "Hoàn thành", "2021-12-06"],
+      [5, "Đang thực hiện", null],
+    ]);
+  });
+});
+
+describe("a legend saying done work is struck, 'việc nào xong thì gạch ngang cả dòng'", () => {
+  it("reads the struck task as done", () => {
+    const c = consolidateSheet(
+      [
+        ["Quy ước: việc nào xong thì gạch ngang cả dòng; để trắng = chưa làm"],
+        [],
+        ["Việc", "Thuộc mục", "Hạn", "Ghi chú"],
+        ["Viết tin nêu gương điển hình tiên tiến trong CCHC", "1.1", "30/10/2021", null],
+        ["Tổng hợp sáng kiến CCHC có hiệu quả của các thôn", "1.1", "31/12/2021", "chờ các thôn gửi"],
+      ],
+      { strikeout: { "4:1": true } },
+    );
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [4, "Hoàn thành"],
+      [5, "Chưa thực hiện"],
+    ]);
+  });
+});

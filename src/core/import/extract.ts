@@ -4317,6 +4317,7 @@ function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
 /** The row's task text struck through as a whole (its cell's font), not a word or two of it. */
 // "chữ gạch ngang = đã xong", "gạch ngang: hoàn thành", "dòng gạch ngang là việc đã làm xong": a strikethrough's meaning.
 const STRUCK_SAID = /(?:chữ |dòng |nội dung )?gạch (?:ngang|bỏ)\s*(?:=|:|là|[-–])\s*([^;,.()\n]{2,40})/iu;
+const STRUCK_AFTER = /((?:đã\s+)?(?:xong|hoàn thành|làm xong))\s+(?:thì\s+)?(?:được\s+)?gạch (?:ngang|bỏ)/iu;
 const struckStates = new WeakMap<Grid, { state: TaskStatus; said: string } | null>();
 
 /** What a struck task is on this sheet, where its legend says it means a state ("đã xong"); null where none says so. */
@@ -4328,10 +4329,12 @@ function struckState(ctx: ExtractContext): { state: TaskStatus; said: string } |
     for (const v of row) {
       if (typeof v !== "string" || v.length > 400 || !/gạch/iu.test(v)) continue;
       const m = STRUCK_SAID.exec(v);
-      const words = m ? m[1].trim() : "";
+      // ("việc nào xong thì gạch ngang cả dòng": the state said before the strikethrough.)
+      const before = m === null ? STRUCK_AFTER.exec(v) : null;
+      const words = m ? m[1].trim() : before ? before[1].trim() : "";
       // ("gạch ngang = nhiệm vụ đã hủy, không thực hiện": dropped work, read as dropped.)
       const state = words === "" || /hủy|huỷ|bỏ|không thực hiện|dừng/iu.test(words) ? null : ctx.facts.of(words).statusLead;
-      if (state !== null) found = { state, said: cleanText(m?.[0] ?? "") };
+      if (state !== null) found = { state, said: cleanText(m?.[0] ?? before?.[0] ?? "") };
       if (found !== null) break;
     }
     if (found !== null) break;

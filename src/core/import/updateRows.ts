@@ -25,6 +25,8 @@ const UPDATE_MARK = /^\s*(?:(?:lần|lan|đợt|dot)\s*\d{1,2}|[-+•*–])\s*$/
 // "12/3/2021", "ngày 28 tháng 6 năm 2021", "T11/2021": the day an update was written, alone in its cell.
 const DAY_CELL =
   /^\s*(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|(?:t|tháng)\s*\d{1,2}\s*\/\s*\d{4})\s*$/iu;
+// "- 06/12: xong, …", "15/10/2021 – đặt 01 máy tính …": a line of its own opening with the day it was written.
+const DAY_LED = /^\s*[-+•*–]?\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\s*[:–-]\s*\p{L}/u;
 // "1.3", "TC 2.1": a criterion's code alone, which a sub-task has and an update has not.
 const CODE_CELL = /^\s*(?:tc|tctp|tiêu chí)?\s*[12]\.\d{1,2}\s*$/iu;
 
@@ -75,13 +77,15 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
       (v): v is string => typeof v === "string" && !isDay(v) && !UPDATE_MARK.test(v) && /\p{L}{2,}\s+\p{L}{2,}/u.test(v),
     );
     const dayField = dayAt > 0 && typeof header[dayAt - 1] === "string" ? taskFieldOfLabel(String(header[dayAt - 1]), 2) : null;
+    // ("- 06/12: xong, đã phát đủ 12 buổi" in the work's column: an update led by its own day, no day cell.)
+    // (Where the sheet has a status column, such lines with their state beside them are read by the table's own reader.)
+    const dayLed = statusCol === 0 && row.some((v) => typeof v === "string" && DAY_LED.test(v));
     const update =
-      dayAt > 0 &&
+      (dayAt > 0 || dayLed) &&
       dayField !== "due" &&
       dayField !== "doneDate" &&
       current !== null &&
       (blank(mark) || (typeof mark === "string" && UPDATE_MARK.test(mark))) &&
-      row.some((v) => isDay(v ?? undefined)) &&
       // (Words of what was done: a period's row of counts, "Tháng 11/2021 | 17 | 31", is no update; nor is the rest of
       // the task's own words wrapped onto the row, "với người dân về …" | "ngày 24/9/2021", which opens in lower case.)
       words !== undefined &&
@@ -110,6 +114,16 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
       // ("Ban hành Quyết định … | Hoàn thành": how the work stands first, as a dated update says it, then what was done.)
       const states = rest.filter((t) => parseStatus(t).kind === "ok");
       rest.splice(0, rest.length, ...states, ...rest.filter((t) => !states.includes(t)));
+      const led = rest.findIndex((t) => DAY_LED.test(t));
+      if (dayAt === 0 && led >= 0) {
+        const [line] = rest.splice(led, 1);
+        const entry = line.replace(/^\s*[-+•*–]\s*/u, "");
+        // ("22/11: lắp biển hướng dẫn xong", "08/10: đã niêm yết … – xong": done, said last; said first, as the log reads it.)
+        const done = /^(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)\s*[:–-]\s*(.*?)[\s,;–-]+(?:đã\s+)?(?:xong|hoàn thành)\s*\.?$/iu.exec(
+          entry,
+        );
+        return [done ? `${done[1]}: xong - ${done[2]}` : entry, ...rest].join(" - ");
+      }
       return `${said(grid, u, dayAt).replace(/^ngày\s+/iu, "")}: ${rest.join(" - ")}`;
     });
     const own = said(grid, task, logCol);

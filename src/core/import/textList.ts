@@ -536,10 +536,6 @@ const ORDINAL_LEAD = /^\s*(\p{L}+)\s+(\p{L}+)\s*[,:.]\s*(\S.*)$/u;
 // "tư" is four ("Tư là", "Thứ tư"); "nhất" is first only after "thứ" ("Nhất là, …" says "above all").
 const countWord = (w: string) => ORDINALS.indexOf(w === "tu" ? "bon" : w) + 1;
 
-/**
- * "Một là, tiếp tục …", "Thứ hai, cải thiện …": a written document's items counted in words, read as "1. …", "2. …".
- * ("Thứ hai, ngày 13/12": a weekday in a week's log, never an item.)
- */
 /** "Nhiệm vụ thứ hai: Phân công …" as the numbered line "2. Phân công …"; null for any other line. */
 function numberedTask(line: string): RegExpExecArray | null {
   const m = NUMBERED_TASK.exec(line);
@@ -549,6 +545,10 @@ function numberedTask(line: string): RegExpExecArray | null {
   return n >= 1 ? ITEM.exec(`${n}. ${m[2] !== undefined ? `${m[2]} ` : ""}${m[3]}`) : null;
 }
 
+/**
+ * "Một là, tiếp tục …", "Thứ hai, cải thiện …": a written document's items counted in words, read as "1. …", "2. …".
+ * ("Thứ hai, ngày 13/12": a weekday in a week's log, never an item.)
+ */
 export function ordinalItem(line: string): RegExpExecArray | null {
   const m = ORDINAL_LEAD.exec(line);
   if (m === null) return null;
@@ -837,7 +837,7 @@ function readTextList(grid: Grid): TextList | null {
         if (entry !== null) lastItem.fields.push(`Kết quả: ${entry.text}`);
         else lastItem.fields.push(`Ghi chú: ${cleanText(cellText(onlyCell(row)?.v ?? null))}`);
         // (The last share logged is how far the task is.)
-        if (entry?.share != null) {
+        if (entry !== null && entry.share !== null) {
           const at = lastItem.fields.findIndex((f) => f.startsWith("Tiến độ:"));
           if (at >= 0) lastItem.fields.splice(at, 1);
           lastItem.fields.push(`Tiến độ: ${entry.share}`);

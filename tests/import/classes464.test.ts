@@ -401,3 +401,37 @@ describe("a legend saying done work is struck, 'việc nào xong thì gạch nga
     ]);
   });
 });
+
+describe("'1/' lines under lettered sections, a table of figures after them", () => {
+  const c = consolidateSheet(
+    [
+      ["TIẾN ĐỘ THỰC HIỆN KH 49 - BỘ PHẬN MỘT CỬA"],
+      [],
+      ["A", "DỊCH VỤ CÔNG TRỰC TUYẾN (TC 1.1)"],
+      ["1/", "Bố trí 01 máy tính hỗ trợ người dân nộp hồ sơ trực tuyến, CC VP-TK chủ trì, đã xong 12/5/2021, hạn 31/5/2021"],
+      ["2/", "Phối hợp Bưu điện xã thu hộ phí, lệ phí trực tuyến, BP Một cửa chủ trì, chưa triển khai, hạn 31/10/2021"],
+      ["B", "CƠ SỞ VẬT CHẤT BỘ PHẬN MỘT CỬA (TC 2.1)"],
+      ["1/", "Làm mới biển hiệu, bảng niêm yết TTHC, CC VP-TK chủ trì, tiến độ 40%, hạn 30/9/2021"],
+      [],
+      [null, "Kỳ", "Tổng hồ sơ", "Trực tuyến", "Tỷ lệ %"],
+      [null, "6 tháng", 168, 19, 11.31],
+      [null, "9 tháng", 250, 37, 14.8],
+    ],
+    { merges: merged("A1:F1") },
+  );
+
+  it("reads each line as a task, its lead, deadline and state from its clauses", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status, t.progress])).toEqual([
+      [4, "1.1", "Công chức Văn phòng-Thống kê", "2021-05-31", "Hoàn thành", 100],
+      [5, "1.1", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-10-31", "Chưa thực hiện", 0],
+      [7, "2.1", "Công chức Văn phòng-Thống kê", "2021-09-30", "Đang thực hiện", 40],
+    ]);
+  });
+
+  it("still reads the table of figures under the lines", () => {
+    expect(c.readings.map((r) => [r.source.row, r.numerator, r.denominator])).toEqual([
+      [10, 19, 168],
+      [11, 37, 250],
+    ]);
+  });
+});

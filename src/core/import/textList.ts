@@ -359,7 +359,12 @@ function trailingClauses(text: string): { content: string; lead: string | null; 
     const when = DUE_PART.exec(c.replace(/^(?:thực hiện|hoàn thành|xong)\s+(?=(?:trong|trước|cuối|đầu|giữa|chậm nhất)\s)/iu, ""));
     if (lead === null && who && (findOfficials(name, "xã").length > 0 || PERSON.test(name))) lead = name;
     else if (due === null && when && !/^năm/iu.test(c)) due = (when[1] ?? when[2]).trim();
-    else if (/^(?:da|dang|chua) \p{L}|^(?:hoan thanh|xong)\b/u.test(looseKey(c)) || DONE_CLAUSE.test(c)) states.unshift(c);
+    // ("tiến độ 80%": how far it is, with how it stands; "đạt 50%" alone would read as its criterion's figure.)
+    else if (
+      /^(?:da|dang|chua) \p{L}|^(?:hoan thanh|xong)\b|^tien do\s+\d{1,3}(?:[.,]\d+)?\s*%?$/u.test(looseKey(c)) ||
+      DONE_CLAUSE.test(c)
+    )
+      states.unshift(c);
     else break;
     k--;
   }
@@ -370,6 +375,12 @@ function trailingClauses(text: string): { content: string; lead: string | null; 
   const read = (lead !== null ? 1 : 0) + (due !== null ? 1 : 0) + states.length;
   if ((read < 2 && lead === null) || content.split(/\s+/).length < 3) return null;
   return { content, lead, due, states };
+}
+
+/** Whether a line's closing clauses say who leads it and when it is due or how it stands ("…, CC VP-TK chủ trì, hạn …"). */
+function saysItsFields(text: string): boolean {
+  const tail = trailingClauses(text);
+  return tail !== null && tail.lead !== null && (tail.due !== null || tail.states.length > 0);
 }
 
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
@@ -592,7 +603,8 @@ function numberAndLine(row: readonly GridCell[], outline = false): { col: number
   // ("1.1" | "- Ban hành …" under "1" | "Ban hành văn bản": a report's outline typed without its last dot, where the
   // column holds no criteria's codes.)
   const m =
-    /^(\d{1,2})\s*[.)]?$/.exec(n) ??
+    // ("1/" | "Hướng dẫn …": numbered with a slash, as some offices type it.)
+    /^(\d{1,2})\s*[.)/]?$/.exec(n) ??
     /^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]$/.exec(n) ??
     (outline && typeof filled[0].v === "string" ? /^(\d{1,2}(?:\.\d{1,2})+)$/.exec(n) : null);
   // "III. | PHƯƠNG HƯỚNG THỜI GIAN TỚI": a section's mark in its own cell, read as the section's line.
@@ -763,13 +775,16 @@ function readTextList(grid: Grid): TextList | null {
   if (wide.length > 0) wide.push(...notedMarks);
   // (Only a report whose lines say what they are, "Nhiệm vụ: …" or "Chủ trì: …" on a line of its own, is looked at more.)
   const saysFields = (row: readonly GridCell[]) => {
-    const one = onlyCell(row) ?? labelAndValue(row);
+    const one = onlyCell(row) ?? labelAndValue(row) ?? numberAndLine(row);
     const t = one !== null && typeof one.v === "string" ? one.v : "";
     const field = t === "" ? null : FIELD_START.exec(t);
+    // ("1/ Hướng dẫn …, BP Một cửa chủ trì, tiến độ 80%, …": a numbered line saying who leads it and when or how it stands.)
+    const item = t === "" ? null : ITEM.exec(t);
     return (
       t !== "" &&
       (TASK_LABEL.test(t.replace(ITEM_MARK, "")) ||
         NUMBERED_TASK.test(t) ||
+        (item !== null && item[1] !== undefined && saysItsFields(item[3])) ||
         OUTCOME_LINE.test(t) ||
         (field !== null && fieldOfLabel(field[1]) !== "other"))
     );
@@ -1127,7 +1142,7 @@ function readTextList(grid: Grid): TextList | null {
   // Lines that say what they are, or carry their fields' lines under them: a report's tasks, its table of figures apart.
   const labelledItems =
     items.filter((i) => TASK_LABEL.test(i.m[3])).length * 2 > items.length ||
-    items.filter((i) => i.fields.length > 0).length * 2 > items.length;
+    items.filter((i) => i.fields.length > 0 || saysItsFields(i.m[3])).length * 2 > items.length;
   const wideAbove = wide.filter((r) => r < items[0].row);
   const lastAbove = wideAbove.length > 0 ? Math.max(...wideAbove) : 0;
   const between = Array.from({ length: Math.max(0, items[0].row - lastAbove - 1) }, (_, k) => lastAbove + 1 + k);

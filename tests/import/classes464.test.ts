@@ -235,6 +235,8 @@ describe("dated progress rows under each task's numbered row", () => {
       [10, "2.5", "Chưa thực hiện", null, null],
     ]);
     expect(c.readings).toEqual([]);
+    // (No share an official logged is dropped: the earlier ones stay in the task's log.)
+    expect(c.tasks.find((t) => t.source.row === 4)?.note).toContain("12/3/2021: - Lập danh sách CBCC chưa đạt chuẩn - tiến độ 20%");
   });
 
   it("reads 'Lần 1', 'Lần 2' rows with their days written in words as the task's updates", () => {
@@ -318,8 +320,9 @@ describe("a task's headline line and its own log table under it, 'Ngày | Việc
     ]);
   });
 
-  it("never takes a task's logged share for its criterion's figure", () => {
+  it("never takes a task's logged share for its criterion's figure, nor drops it", () => {
     expect(c.readings).toEqual([]);
+    expect(c.tasks.find((t) => t.source.row === 8)?.note).toContain("30/06/2021: Nhắc nhở 02 trường hợp trễ hạn - Thắng - tiến độ 50%");
   });
 });
 

@@ -315,16 +315,21 @@ function cardBands(grid: Grid): number[] | null {
 }
 
 /** The columns [from, to] of the sheet, moved to start at A. */
-function band(grid: Grid, from: number, to: number): Grid {
-  const formats: Record<string, string> = {};
-  for (const [k, f] of Object.entries(grid.formats)) {
+/** Number formats of the columns [from, to], moved to start at A. */
+export function shiftedFormats(formats: Readonly<Record<string, string>>, from: number, to: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, f] of Object.entries(formats)) {
     const [r, c] = k.split(":").map(Number);
-    if (c >= from && c <= to) formats[`${r}:${c - from + 1}`] = f;
+    if (c >= from && c <= to) out[`${r}:${c - from + 1}`] = f;
   }
+  return out;
+}
+
+function band(grid: Grid, from: number, to: number): Grid {
   return {
     ...grid,
     rows: grid.rows.map((row) => row.slice(from - 1, to)),
-    formats,
+    formats: shiftedFormats(grid.formats, from, to),
     merges: grid.merges
       .filter((m) => m.left >= from && m.right <= to)
       .map((m) => ({ ...m, left: m.left - from + 1, right: m.right - from + 1 })),

@@ -2,6 +2,7 @@ import { TaskStatus } from "../vocab";
 import { cleanText, looseKey } from "../text/normalize";
 import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
 import { BlockView } from "./periodBlocks";
+import { shiftedFormats } from "./cards";
 
 /**
  * A board of cards (kanban): a column per state ("CẦN LÀM | ĐANG LÀM | ĐÃ XONG"), each filled cell
@@ -186,7 +187,7 @@ function bandedBoard(
       return [...Array.from({ length: width }, (_, k) => cells[k] ?? null), b.state];
     });
     return {
-      grid: { ...grid, rows, merges: [], formats: shifted(grid.formats, b.col, b.right) },
+      grid: { ...grid, rows, merges: [], formats: shiftedFormats(grid.formats, b.col, b.right) },
       empty: !Array.from({ length: last - h - 1 }, (_, k) => below(h + 2 + k, b)).some((cells) => cells.some((v) => !isBlank(v ?? null))),
       manyPerRow: true,
       cells: [[h, b.col]],
@@ -199,14 +200,4 @@ function bandedBoard(
     };
   });
   return { views, last, after };
-}
-
-/** Number formats of the columns [from, to], moved to start at A. */
-function shifted(formats: Record<string, string>, from: number, to: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, f] of Object.entries(formats)) {
-    const [r, c] = k.split(":").map(Number);
-    if (c >= from && c <= to) out[`${r}:${c - from + 1}`] = f;
-  }
-  return out;
 }

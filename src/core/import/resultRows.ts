@@ -19,8 +19,9 @@ const SCAN_ROWS = 30;
 const STATE_START = /^(?:da|dang|chua|du thao|xong|hoan thanh)\b/;
 const SUB_ITEM = /^(?:[a-zđ][).]|[-+•*–]|\d{1,2}[.)]\d*)\s*/u;
 
-const blank = (v: GridCell | undefined) => v === undefined || cellKind(v) === "empty";
-const numbered = (v: GridCell | undefined) =>
+export const blank = (v: GridCell | undefined) => v === undefined || cellKind(v) === "empty";
+/** A task's own number in its cell: 3, "3", "3.", "3)". */
+export const numbered = (v: GridCell | undefined) =>
   (typeof v === "number" && Number.isInteger(v) && v > 0) || (typeof v === "string" && /^\s*\d{1,3}[.)]?\s*$/.test(v));
 
 export function withResultRows(grid: Grid, facts: FactsCache): ResultRows | null {

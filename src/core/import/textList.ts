@@ -1362,8 +1362,9 @@ function logEntry(grid: Grid, r: number, log: { dayCol: number; shareCols: numbe
   const shares = cells.filter((x) => log.shareCols.includes(x.col)).map((x) => shareOf(x.v));
   const rest = cells.filter((x) => !log.shareCols.includes(x.col)).map((x) => cleanText(cellText(x.v)));
   if (rest.length === 0) return null;
-  // (The share is the task's progress, kept apart: in the result it would read as a figure of its criterion.)
-  return { text: `${dayText}: ${rest.join(" - ")}`, share: shares.find((x) => x !== null) ?? null };
+  // (The share is the task's progress: named so in its entry, where a bare "20%" would read as its criterion's figure.)
+  const share = shares.find((x) => x !== null) ?? null;
+  return { text: `${dayText}: ${[...rest, ...(share !== null ? [`tiến độ ${share}`] : [])].join(" - ")}`, share };
 }
 
 /** A row of a label and a rate beside it ("Tỷ lệ … (TC 1.1)" | "24,5%", or 0.245 shown as a share): "label: rate"; else null. */

@@ -1,9 +1,9 @@
 import { formatViDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { taskFieldOfLabel } from "./columns";
-import { cellKind } from "./cellFacts";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
 import { parseStatus } from "./values";
+import { blank, numbered } from "./resultRows";
 
 /**
  * A task's numbered row and, under it, the rows an official adds as the work goes on, each with its day
@@ -30,9 +30,6 @@ const DAY_LED = /^\s*[-+•*–]?\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\s
 // "1.3", "TC 2.1": a criterion's code alone, which a sub-task has and an update has not.
 const CODE_CELL = /^\s*(?:tc|tctp|tiêu chí)?\s*[12]\.\d{1,2}\s*$/iu;
 
-const blank = (v: GridCell | undefined) => v === undefined || cellKind(v) === "empty";
-const numbered = (v: GridCell | undefined) =>
-  (typeof v === "number" && Number.isInteger(v) && v > 0) || (typeof v === "string" && /^\s*\d{1,3}[.)]?\s*$/.test(v));
 const isDay = (v: GridCell | undefined) => v !== undefined && (isGridDate(v) || (typeof v === "string" && DAY_CELL.test(v)));
 
 /** A cell as the log says it: a day as dd/mm/yyyy, a share kept as a fraction under a "%" format as its percent. */
@@ -107,10 +104,11 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
       const dayAt = row.findIndex((v) => isDay(v ?? undefined)) + 1;
       const rest = row
         .map((_, i) => i + 1)
-        // (The share goes to its own column, the last one: in the log it would read as a figure of the criterion's.)
         .filter((c) => c !== n && c !== dayAt && c !== progressCol && !blank(row[c - 1]))
         .map((c) => said(grid, u, c))
         .filter((t) => t !== "");
+      // (Each share kept in its entry, named as the task's progress: a bare "20%" would read as its criterion's figure.)
+      if (progressCol > 0 && !blank(row[progressCol - 1])) rest.push(`tiến độ ${said(grid, u, progressCol)}`);
       // ("Ban hành Quyết định … | Hoàn thành": how the work stands first, as a dated update says it, then what was done.)
       const states = rest.filter((t) => parseStatus(t).kind === "ok");
       rest.splice(0, rest.length, ...states, ...rest.filter((t) => !states.includes(t)));

@@ -38,6 +38,9 @@ export function splitLine(line: string, sep: Separator): string[] {
   return out;
 }
 
+// A line of a report opening with its mark and words: "a) Cập nhật …", "2. Rà soát …", "(3) Ký số …", "- Niêm yết …".
+const MARKED_LINE = /^\s*(?:\d{1,2}\s*[.)]|[a-hđ]\s*\)|\(\d{1,2}\)|[-–•+*])\s*\p{L}[^;,]{10,}/u;
+
 /** A field as a cell: empty is no value, a plain number ("86", "1.419", "3,5") a number, the rest text. */
 function fieldCell(field: string): GridCell {
   if (field === "") return null;
@@ -75,6 +78,10 @@ export function splitDelimitedSheet(grid: Grid): { grid: Grid; separator: Separa
   if (lines.length < 3 || others > lines.length * 0.1) return null;
   const separator = separatorOf(lines);
   if (separator === null) return null;
+  // "a) Cập nhật TTHC …; BP Một cửa chủ trì; hạn 30/9/2021; đang làm": a report's lettered or numbered lines, their fields
+  // after semicolons, no export.
+  const marked = lines.filter((l) => splitLine(l, separator).length >= 3 && MARKED_LINE.test(l)).length;
+  if (marked * 2 > lines.filter((l) => splitLine(l, separator).length >= 3).length) return null;
   let split = 0;
   const rows = grid.rows.map((row) => {
     if (row.length === 0 || typeof row[0] !== "string" || row.slice(1).some((v) => v !== null && v !== "")) return row;

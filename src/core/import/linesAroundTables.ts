@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { signatureRow } from "./rows";
 import { introducedParagraph, ordinalItem, withTextList } from "./textList";
 
@@ -13,7 +13,8 @@ import { introducedParagraph, ordinalItem, withTextList } from "./textList";
  */
 
 /** A numbered or bulleted line: "1. …", "a) …", "- …", "+ …". */
-const ITEM_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-hđ]\s*\)|[-–•+*])\s*\S/u;
+// ("(3) Giải ngân …": numbered in brackets, as formal reports count their items.)
+const ITEM_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(\d{1,2}\)|[a-hđ]\s*\)|[-–•+*])\s*\S/u;
 
 function filled(row: readonly GridCell[]): GridCell[] {
   return row.filter((v) => !isBlank(v ?? null));
@@ -28,6 +29,15 @@ const MARK_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-hđ]\s*[.)]?|[IVX]{1
 /** A line of the report: one cell, a numbered or bulleted sentence (its mark perhaps in the cell before). */
 function itemLine(row: readonly GridCell[]): boolean {
   const cells = filled(row);
+  // ("(4) Triển khai …, VP-TK chủ trì, hạn" | 31/10/2021 | "đã xong": a line with its day and how it stands beside it.)
+  if (
+    cells.length === 3 &&
+    typeof cells[0] === "string" &&
+    cells[0].trim().length >= 15 &&
+    ITEM_LINE.test(cells[0]) &&
+    cells.slice(1).every((v) => isGridDate(v) || (typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim())))
+  )
+    return true;
   const text = cells.length === 1 ? cells[0] : cells.length === 2 && MARK_ALONE.test(cellText(cells[0])) ? cells[1] : null;
   if (typeof text !== "string" || text.trim().length < 15) return false;
   return cells.length === 2 || ITEM_LINE.test(text) || ordinalItem(text) !== null;

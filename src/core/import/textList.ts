@@ -1,6 +1,6 @@
 import { allOfficialTitles, findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
-import { formatViDate } from "../dates/isoDate";
+import { formatViDate, parseIsoDate } from "../dates/isoDate";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
 import { parseStatus } from "./values";
@@ -338,27 +338,53 @@ function officialOpening(text: string): string | null {
 // "CC VP-TK chủ trì", "chủ trì: BP Một cửa", "giao CC VH-XH": who leads, in a clause of its own.
 const LEAD_CLAUSE = /^(?:(.{2,40}?)\s+(?:chủ trì|chu tri)|(?:chủ trì|chu tri)\s*:?\s*(.{2,40})|giao(?:\s+cho)?\s+(.{2,40}))$/iu;
 const DONE_CLAUSE = /^(?:đã\s+)?(?:hoàn thành|xong)\s+(?:(?:vào\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}/iu;
+// "phối hợp CC VH-XH", "các CC thực hiện", "BP Một cửa phối hợp": who works with the lead, in a clause of its own.
+const PARTNER_CLAUSE = /^(?:phoi hop(?: voi)?\s+(.{2,40})|(?:cac\s+)?(.{2,30}?)\s+(?:phoi hop|cung thuc hien|thuc hien))$/;
+const PARTNER_WORDS = /\b(?:cc|cbcc|cong chuc|can bo|bo phan|bp|ban|doan|hoi|mttq|cac thon|thon)\b/;
 
 /**
  * The clauses after commas closing a line ("…, CC VP-TK chủ trì, hạn 30/6/2021, đang thực hiện 50%"): who leads, when,
  * how it stands; null unless two such clauses, or one naming who leads, close the line after words of its own.
  */
-function trailingClauses(text: string): { content: string; lead: string | null; due: string | null; states: string[] } | null {
+function trailingClauses(
+  text: string,
+  withPartners = true,
+): { content: string; lead: string | null; due: string | null; states: string[] } | null {
   // ("… (tiêu chí 2.2). BP Một cửa chủ trì, thời hạn 30/9/2021": a sentence of its own after the work's, its clauses too.)
   const tokens = text.split(/(,\s+|;\s+|\.\s+(?=\p{Lu}))(?![^()]*\))/u);
   const clauses = tokens.filter((_, i) => i % 2 === 0);
   let lead: string | null = null;
   let due: string | null = null;
   const states: string[] = [];
+  const partners: string[] = [];
   let k = clauses.length;
   while (k > 1) {
     const c = clauses[k - 1].trim().replace(/\.$/, "");
     const who = LEAD_CLAUSE.exec(c);
+    const partner = PARTNER_CLAUSE.exec(looseKey(c));
+    const partnerName = partner ? (partner[1] ?? partner[2]) : "";
     const name = who ? (who[1] ?? who[2] ?? who[3]).trim() : "";
     // ("thực hiện trong năm 2021", "hoàn thành trước 30/6": when, said with the verb.)
     const when = DUE_PART.exec(c.replace(/^(?:thực hiện|hoàn thành|xong)\s+(?=(?:trong|trước|cuối|đầu|giữa|chậm nhất)\s)/iu, ""));
     if (lead === null && who && (findOfficials(name, "xã").length > 0 || PERSON.test(name))) lead = name;
     else if (due === null && when && !/^năm/iu.test(c)) due = (when[1] ?? when[2]).trim();
+    // ("…, CC VP-TK chủ trì, các CC thực hiện; hạn …": who works with the lead, before the clause naming the lead.)
+    // ("…, BP Một cửa chủ trì, CC TC-KT bố trí kinh phí, …": another official's part of the work, so said.)
+    else if (
+      withPartners &&
+      lead === null &&
+      ((partner && (findOfficials(c, "xã").length > 0 || PARTNER_WORDS.test(partnerName))) ||
+        (c.length <= 60 && officialOpening(c) !== null))
+    )
+      partners.unshift(c);
+    // ("đang triển khai, đạt 90%": how far the work is, after how it stands, so named; "đạt 50%" alone would be its
+    // criterion's figure.)
+    else if (
+      /^(?:dat|duoc)\s+\d{1,3}(?:[.,]\d+)?\s*%$/.test(looseKey(c)) &&
+      k > 2 &&
+      /^(?:dang|da|chua) \p{L}/u.test(looseKey(clauses[k - 2].trim()))
+    )
+      states.unshift(`tiến độ ${c}`);
     // ("tiến độ 80%": how far it is, with how it stands; "đạt 50%" alone would read as its criterion's figure.)
     else if (
       /^(?:da|dang|chua) \p{L}|^(?:hoan thanh|xong)\b|^tien do\s+\d{1,3}(?:[.,]\d+)?\s*%?$/u.test(looseKey(c)) ||
@@ -374,7 +400,9 @@ function trailingClauses(text: string): { content: string; lead: string | null; 
     .trim();
   const read = (lead !== null ? 1 : 0) + (due !== null ? 1 : 0) + states.length;
   if ((read < 2 && lead === null) || content.split(/\s+/).length < 3) return null;
-  return { content, lead, due, states };
+  // (Partners only beside who leads: "…, CC VP-TK thực hiện, hạn …" with no one leading is read as before.)
+  if (partners.length > 0 && lead === null) return trailingClauses(text, false);
+  return { content, lead, due, states: [...states, ...partners] };
 }
 
 /** Whether a line's closing clauses say who leads it and when it is due or how it stands ("…, CC VP-TK chủ trì, hạn …"). */
@@ -384,7 +412,12 @@ function saysItsFields(text: string): boolean {
 }
 
 /** A line's cells: its number, its text, the criterion it names, the official a part names, and the rest. */
-function cellsOf(n: string, body: string, box: string | undefined, beside: string | null): GridCell[] {
+function cellsOf(n: string, body0: string, box: string | undefined, beside0: string | null): GridCell[] {
+  // "…, VP-TK chủ trì, hạn" | 31/10/2021: the day beside the words that wait for it, read as their end.
+  const [first, ...others] = beside0?.split("; ") ?? [];
+  const day = first !== undefined && DUE_WORD_END.test(body0) ? parseIsoDate(first) : null;
+  const body = day !== null ? `${body0.trimEnd()} ${formatViDate(day)}` : body0;
+  const beside = day !== null ? others.join("; ") || null : beside0;
   // "… Hạn 15/10. => Đã xong ngày 12/10.": what came of it after the arrow.
   // "… - trong tháng 9. Kết quả: HT 20/9/2021.": the result in a sentence of its own, after the line's words.
   const [said, ...outcome] = cleanText(body)
@@ -573,6 +606,32 @@ export function ordinalItem(line: string): RegExpExecArray | null {
 
 const ITEM_MARK = /^\s*(?:\d{1,2}\s*[.)/–-]\s*)?/;
 
+// "(3) Giải ngân vốn đầu tư công": a formal report's items numbered in brackets, on through its parts.
+const PAREN_ITEM = /^\s*\((\d{1,2})\)\s*(\S.*)$/u;
+
+/** The numbers in brackets that open the sheet's lines (a row's first cell). */
+function numbersInBrackets(grid: Grid): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const row of grid.rows) {
+    const first = row.find((v) => !isBlank(v ?? null));
+    const m = typeof first === "string" ? PAREN_ITEM.exec(first) : null;
+    if (m !== null) out.add(Number(m[1]));
+  }
+  return out;
+}
+
+/**
+ * "(3) Giải ngân …" where "(2)" or "(4)" opens another line: an item of the report's count, read as a bullet's line (its
+ * count runs on through the parts "1. …", "2. …" it comes under, never theirs); a lone "(1) Theo Quyết định …" is a
+ * footnote, no item.
+ */
+function parenItem(line: string, numbers: ReadonlySet<number>): RegExpExecArray | null {
+  const m = PAREN_ITEM.exec(line);
+  if (m === null) return null;
+  const n = Number(m[1]);
+  return numbers.has(n - 1) || numbers.has(n + 1) ? ITEM.exec(`- ${m[2]}`) : null;
+}
+
 /**
  * A line's mark in a cell, its text in the next, and at most one short note after them ("- | Hướng dẫn 25 lượt … |
  * đạt 50% chỉ tiêu quý"): the filled cells, else null. (The note is what the official wrote beside the line.)
@@ -662,10 +721,13 @@ function codeAndLine(row: readonly GridCell[]): { col: number; v: GridCell; text
  */
 function notedLine(filled: readonly GridCell[]): boolean {
   const first = filled[0];
-  const m = typeof first === "string" ? ITEM.exec(first) : null;
+  const paren = typeof first === "string" ? PAREN_ITEM.exec(first) : null;
+  const m = typeof first === "string" ? (ITEM.exec(first) ?? (paren !== null ? ITEM.exec(`- ${paren[2]}`) : null)) : null;
   if (filled.length !== 3 || m === null || /:\s*$/.test(m[3])) return false;
   const notes = filled.slice(1);
-  if (!notes.every((v) => typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim()))) return false;
+  // ("(4) …, VP-TK chủ trì, hạn | 31/10/2021 | đã xong": the day its words end waiting for, typed as a day beside them.)
+  const dayAfter = (v: GridCell, i: number) => i === 0 && isGridDate(v) && DUE_WORD_END.test(m[3]);
+  if (!notes.every((v, i) => dayAfter(v, i) || (typeof v === "string" && v.length <= 60 && !/^[\d.,]+\s*%?$/.test(v.trim())))) return false;
   // "- Lắp đặt bảng niêm yết TTHC … | CC VP-TK | Hoàn thành (25/10/2021)": a bulleted line too, where an official
   // or a state stands beside it (a form's "- Trong đó: | đúng hạn | trễ hạn" has neither).
   return m[1] !== undefined || (m[3].length >= 15 && notes.some((v) => saysWhoOrState(cellText(v))));
@@ -714,6 +776,9 @@ function lineAndResult(row: readonly GridCell[]): { col: number; v: GridCell } |
   if (filled.length === 3) return notedLine(filled.map((x) => x.v)) ? filled[0] : null;
   return filled.length === 2 && typeof filled[0].v === "string" && filled[0].v.length > 30 ? filled[0] : null;
 }
+
+// "…, VP-TK chủ trì, hạn", "… thời hạn:": a line that ends waiting for its day, typed in the cell beside it.
+const DUE_WORD_END = /(?:^|[\s,;])(?:thời hạn|hạn|trước)\s*:?\s*$/iu;
 
 /** What the official wrote beside a line: the cells after it, joined. */
 function besideOf(row: readonly GridCell[], col: number): string | null {
@@ -765,7 +830,15 @@ function readTextList(grid: Grid): TextList | null {
     // ("Số: 187/BC-UBND | Ngày báo cáo: | 15/12/2021": the report's number and day at its head, no table.)
     // ("ỦY BAN NHÂN DÂN XÃ … | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto merged across two cells: its first line.)
     const letterhead = filled.some((v) => typeof v === "string" && (DOCUMENT_NUMBER.test(v) || NATIONAL_MOTTO.test(v)));
-    if (filled.length >= 3 && !notedLine(filled) && labelAndValue(row) === null && !signing && !letterhead) {
+    // ("Tổng số VB đi | 420 | VB gửi điện tử | 395 | Tỷ lệ | 94,05%": the lines' figures, each after its label, no table.)
+    if (
+      filled.length >= 3 &&
+      !notedLine(filled) &&
+      labelAndValue(row) === null &&
+      !signing &&
+      !letterhead &&
+      figurePairs(grid, i + 1) === null
+    ) {
       if (filled.length === 3 && (numberAndLine(row) ?? bulletAndLine(row)) !== null) notedMarks.push(i + 1);
       else wide.push(i + 1);
     }
@@ -823,6 +896,7 @@ function readTextList(grid: Grid): TextList | null {
   let log: { dayCol: number; shareCols: number[] } | null = null;
   const shortHeads: Array<{ row: number; n: string; said: string }> = [];
   const paragraphs = new Set<number>();
+  const parenNumbers = numbersInBrackets(grid);
   let inDirection = false;
   let inResults = false;
   let inLegend = false;
@@ -1018,6 +1092,7 @@ function readTextList(grid: Grid): TextList | null {
       ? null
       : (ITEM.exec(only.v) ??
         ordinalItem(only.v) ??
+        parenItem(only.v, parenNumbers) ??
         numberedTask(only.v) ??
         (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null) ??
         (paragraph ? ITEM.exec(`- ${only.v.trim()}`) : null) ??
@@ -1064,6 +1139,7 @@ function readTextList(grid: Grid): TextList | null {
       m &&
       m[1] === undefined &&
       m[2] === undefined &&
+      !PAREN_ITEM.test(only.v) &&
       last !== undefined &&
       r - last.end <= 2 &&
       !last.closed &&
@@ -1171,7 +1247,9 @@ function readTextList(grid: Grid): TextList | null {
     if (items.some((i) => i.row === r) || consumed.includes(r) || remarks.includes(r) || figureLines[r] !== undefined) continue;
     const said = labelledFigure(grid, r);
     if (said !== null) {
-      figureLines[r] = { col, text: said };
+      // ("1.5 Tỷ lệ văn bản …" over the lines and the figure: the criterion the figure is of, as its lines' is.)
+      const heading = CODE.test(said) ? null : codeHeadingAbove(grid, r);
+      figureLines[r] = { col, text: heading === null ? said : `${said} (TC ${heading})` };
       figureRows.push(r);
     }
   }
@@ -1367,10 +1445,56 @@ function logEntry(grid: Grid, r: number, log: { dayCol: number; shareCols: numbe
   return { text: `${dayText}: ${[...rest, ...(share !== null ? [`tiến độ ${share}`] : [])].join(" - ")}`, share };
 }
 
+// "1.5 Tỷ lệ văn bản …", "Tiêu chí 2.2 - …": a heading that opens with a criterion's code, words after it.
+const CODE_HEADING = /^\s*(?:(?:tiêu chí|tieu chi|chỉ số|chi so|tctp|tc)\s*)?([12]\.\d{1,2})\.?\s*[-–:]?\s+\p{L}/iu;
+
+/** The criterion of the nearest heading above row `r` that opens with one's code, a line of its own; else null. */
+function codeHeadingAbove(grid: Grid, r: number): string | null {
+  for (let above = r - 1; above >= Math.max(1, r - 30); above--) {
+    const t = cellText(onlyCell(grid.rows[above - 1] ?? [])?.v ?? null);
+    const m = CODE_HEADING.exec(t);
+    if (m !== null) return m[1];
+    // (A part's heading of other words, "2. Các nhiệm vụ SIPAS", "II. …", ends the search: the figure is under it.)
+    if (/^\s*(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s+\p{L}[^:]{0,80}$/u.test(t) && ITEM.exec(t)?.[1] !== undefined && !/[;,]/.test(t))
+      return null;
+  }
+  return null;
+}
+
+/** A figure's value as a sentence says it: a share shown as a percentage as that percentage, a count as typed. */
+function figureShown(grid: Grid, r: number, col: number, v: GridCell): string | null {
+  if (typeof v === "number")
+    return (grid.formats[`${r}:${col}`] ?? "").includes("%")
+      ? `${Math.round(v * 10000) / 100}%`.replace(".", ",")
+      : String(v).replace(".", ",");
+  return typeof v === "string" && /^\s*\d[\d.,]*\s*(?:%|\/\s*\d[\d.,]*)?\s*(?:\p{L}{1,8}(?:\s\p{L}{1,4})?)?\s*$/u.test(v)
+    ? cleanText(v)
+    : null;
+}
+
+/**
+ * "Tổng số VB đi | 420 | VB gửi điện tử | 395 | Tỷ lệ | 94,05%": a row of figures each after its label, one of them a
+ * rate, among a report's lines: "label: value; …"; else null.
+ */
+function figurePairs(grid: Grid, r: number): string | null {
+  const filled = (grid.rows[r - 1] ?? []).map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
+  if (filled.length < 4 || filled.length % 2 !== 0 || filled.length > 10) return null;
+  const said: string[] = [];
+  for (let i = 0; i < filled.length; i += 2) {
+    const label = filled[i].v;
+    if (typeof label !== "string" || !/\p{L}{2}/u.test(label) || label.length > 60 || /\d\s*%/.test(label)) return null;
+    const shown = figureShown(grid, r, filled[i + 1].col, filled[i + 1].v);
+    if (shown === null) return null;
+    said.push(`${cleanText(label).replace(/:\s*$/, "")}: ${shown}`);
+  }
+  return said.some((x) => /\d\s*%/.test(x)) ? said.join("; ") : null;
+}
+
 /** A row of a label and a rate beside it ("Tỷ lệ … (TC 1.1)" | "24,5%", or 0.245 shown as a share): "label: rate"; else null. */
 function labelledFigure(grid: Grid, r: number): string | null {
   const filled = (grid.rows[r - 1] ?? []).map((v, i) => ({ col: i + 1, v: v ?? null })).filter((x) => !isBlank(x.v));
-  if (filled.length !== 2 || typeof filled[0].v !== "string") return null;
+  if (filled.length !== 2) return figurePairs(grid, r);
+  if (typeof filled[0].v !== "string") return null;
   const label = cleanText(filled[0].v).replace(/:\s*$/, "");
   if (label.length < 10 || label.length > 150 || !/\p{L}{2}/u.test(label) || /\d\s*%/.test(label)) return null;
   const v = filled[1].v;

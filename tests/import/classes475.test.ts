@@ -1,0 +1,101 @@
+import { IsoDate } from "../../src/core/dates/isoDate";
+import { consolidateSheet } from "../helpers/grids";
+
+// Classes found by blind sets 475 onwards and the sets before them left open.
+
+describe("a formal report's items numbered in brackets, counted on through its numbered parts", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+    [],
+    ["1. Nhóm nhiệm vụ về Chỉ số CCHC"],
+    ["(1) Cập nhật danh mục TTHC trên Cổng DVC tỉnh, CC VP-TK chủ trì, hoàn thành ngày 20/10/2021."],
+    ["(2) Số hóa kết quả giải quyết TTHC lĩnh vực hộ tịch"],
+    ["   - Chủ trì: CC TP-HT"],
+    ["   - Hạn: 30/11/2021"],
+    ["   - Kết quả: đang thực hiện"],
+    ["(3) Ký số văn bản đi trên phần mềm, VP-TK chủ trì, hạn", { date: "2021-09-30" as IsoDate }, "đã xong"],
+    ["2. Nhóm nhiệm vụ về Chỉ số SIPAS"],
+    ["(4) Bố trí nước uống, quạt tại phòng chờ BP Một cửa, BP Một cửa chủ trì, chưa thực hiện."],
+  ]);
+
+  it("reads each bracketed item as a task, its field lines and the day beside it its own, the parts none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due, t.status, t.doneDate])).toEqual([
+      [4, "Công chức Văn phòng-Thống kê", null, "Hoàn thành", "2021-10-20"],
+      [5, "Công chức Tư pháp-Hộ tịch", "2021-11-30", "Đang thực hiện", null],
+      [9, "Công chức Văn phòng-Thống kê", "2021-09-30", "Hoàn thành", null],
+      [11, "Bộ phận Tiếp nhận và trả kết quả xã", null, "Chưa thực hiện", null],
+    ]);
+    expect(c.tasks.map((t) => t.content)).not.toContain("Nhóm nhiệm vụ về Chỉ số CCHC");
+  });
+
+  it("leaves a lone bracketed note under a list no task", () => {
+    const one = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+      [],
+      ["1. Cập nhật danh mục TTHC trên Cổng DVC tỉnh, CC VP-TK chủ trì, hoàn thành ngày 20/10/2021."],
+      ["2. Niêm yết TTHC mới tại BP Một cửa, BP Một cửa chủ trì, hạn 30/11/2021, đang thực hiện."],
+      [],
+      ["(1) Theo Quyết định số 1234/QĐ-UBND ngày 05/3/2021 của UBND tỉnh về công bố danh mục TTHC"],
+    ]);
+    expect(one.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});
+
+describe("lettered lines whose fields follow after semicolons, a partner and a share named there", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ CCHC QUÝ III NĂM 2021"],
+    [],
+    ["2.2 Công khai thủ tục hành chính"],
+    ["a) Cập nhật TTHC lên Cổng DVC tỉnh; BP Một cửa chủ trì, các CC thực hiện; hạn 30/9/2021; đang làm, đạt 60%."],
+    ["b) Rà soát TTHC hết hiệu lực; CC TP-HT chủ trì, phối hợp CC VP-TK; hạn 31/12/2021; chưa làm."],
+    ["c) Làm mới bảng niêm yết; BP Một cửa chủ trì, CC TC-KT bố trí kinh phí; hạn 15/8/2021; xong ngày 10/8/2021."],
+  ]);
+
+  it("reads who leads, when and how far each is, the partners no part of its words", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.lead, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      [4, "Cập nhật TTHC lên Cổng DVC tỉnh", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-09-30", "Đang thực hiện", 60, null],
+      [5, "Rà soát TTHC hết hiệu lực", "Công chức Tư pháp-Hộ tịch", "2021-12-31", "Chưa thực hiện", 0, null],
+      [6, "Làm mới bảng niêm yết", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-08-15", "Hoàn thành", 100, "2021-08-10"],
+    ]);
+    // (The share after the state is how far the task is, never its criterion's figure.)
+    expect(c.readings).toEqual([]);
+  });
+
+  it("keeps an official doing the work with no one leading it as before", () => {
+    const one = consolidateSheet([
+      ["BÁO CÁO TIẾN ĐỘ CCHC QUÝ III NĂM 2021"],
+      [],
+      ["1. Cập nhật TTHC lên Cổng DVC tỉnh, CC VP-TK thực hiện, hạn 30/9/2021, đang làm"],
+      ["2. Rà soát TTHC hết hiệu lực, CC TP-HT thực hiện, hạn 31/12/2021, chưa làm"],
+    ]);
+    expect(one.tasks.map((t) => [t.source.row, t.due, t.status])).toEqual([
+      [3, "2021-09-30", "Đang thực hiện"],
+      [4, "2021-12-31", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("a row of figures each after its label among a report's lines", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO CCHC 6 THÁNG ĐẦU NĂM 2021"],
+    [],
+    ["1.5 Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["a) Ký số văn bản đi trên phần mềm; CC VP-TK chủ trì; hạn 31/3/2021; xong."],
+    ["b) Hạn chế gửi bản giấy song song; CC VP-TK chủ trì; hạn 30/6/2021; đang triển khai."],
+    ["Tổng số văn bản đi", 380, "Gửi điện tử", 361, "Tỷ lệ", "95%"],
+    [],
+    ["2.2 Công khai thủ tục hành chính"],
+    ["a) Rà soát TTHC hết hiệu lực; CC TP-HT chủ trì; hạn tháng 12/2021; chưa làm."],
+  ]);
+
+  it("reads the lines as tasks and the row as its criterion's reading, its counts with it", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "1.5"],
+      [5, "1.5"],
+      [9, "2.2"],
+    ]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.numerator, r.denominator, r.value])).toEqual([
+      [6, "1.5", "6 tháng đầu năm 2021", 361, 380, 95],
+    ]);
+  });
+});

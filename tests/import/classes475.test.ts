@@ -99,3 +99,53 @@ describe("a row of figures each after its label among a report's lines", () => {
     ]);
   });
 });
+
+describe("a criterion's figure on a row of its own among a task table's numbered rows", () => {
+  const rows = (title: string) => [
+    [title],
+    ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+    [],
+    ["TT", "Nội dung thực hiện", "Kết quả thực hiện đến 10/12/2021", "Ghi chú"],
+    ["I", "TC 1.1 - Thực hiện kế hoạch CCHC"],
+    [1, "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh (CC VH-XH chủ trì; hạn 30/10/2021)", "Đã hoàn thành ngày 27/10/2021"],
+    [null, "Tỷ lệ hồ sơ trực tuyến mức độ 3, 4", "Quý III/2021: 45/300 hồ sơ (15%)"],
+    ["II", "TCTP 1.2 - Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    [2, "Giải quyết hồ sơ TTHC đúng hạn (CC VP-TK chủ trì, BP Một cửa thực hiện; thường xuyên)", "Đang thực hiện"],
+    [null, "Tỷ lệ hồ sơ giải quyết đúng hạn", "Quý III/2021: 296/300 hồ sơ đúng hạn, đạt 98,7%"],
+    [3, "Công khai kết quả giải quyết hồ sơ trên Trang TTĐT (BP Một cửa thực hiện; hạn 30/11/2021)", "Chưa thực hiện"],
+  ];
+
+  it("reads the row as its criterion's reading, no task, and the tasks after it as before", () => {
+    const c = consolidateSheet(rows("UBND XÃ AN HÒA"));
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status])).toEqual([
+      [6, "1.1", "Hoàn thành"],
+      [9, "1.2", "Đang thực hiện"],
+      [11, "1.2", "Chưa thực hiện"],
+    ]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.numerator, r.denominator])).toEqual([
+      [7, "1.1", "Quý III/2021", 45, 300],
+      [10, "1.2", "Quý III/2021", 296, 300],
+    ]);
+  });
+
+  it("takes who leads from the row's closing brackets before the office the sheet is titled for", () => {
+    const c = consolidateSheet(rows("UBND XÃ AN HÒA - VĂN PHÒNG"));
+    expect(c.tasks.map((t) => [t.source.row, t.lead])).toEqual([
+      [6, "Công chức Văn hóa-Xã hội"],
+      [9, "Công chức Văn phòng-Thống kê"],
+      [11, "Bộ phận Tiếp nhận và trả kết quả xã"],
+    ]);
+    expect(c.readings.map((r) => r.source.row)).toEqual([7, 10]);
+  });
+
+  it("keeps such a row a task where it gives no figure", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+      [],
+      ["TT", "Nội dung thực hiện", "Kết quả thực hiện"],
+      [1, "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh (CC VH-XH chủ trì)", "Đã hoàn thành ngày 27/10/2021"],
+      [null, "Tỷ lệ hồ sơ trực tuyến: rà soát, báo cáo huyện", "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+  });
+});

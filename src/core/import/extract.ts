@@ -2129,6 +2129,15 @@ function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
 const LATER_DUE =
   /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia|dung|qua|tre|cham|sap)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)(?:\s+(?:chót|chot))?\s*:?\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:tháng|quý|thang|quy)\s+[\dIVX]+(?:\s*(?:năm\s*|nam\s*|\/)\s*\d{4})?)(?![\d/])/iu;
 
+/** The one official a sentence's closing brackets name first, as who leads it ("… (BP Một cửa thực hiện; hạn 31/12/2021)"). */
+function leadInClosingBracket(text: string): { title: string; said: string } | null {
+  const m = /\(([^()]{2,80})\)\s*\.?$/u.exec(text.trim());
+  if (m === null) return null;
+  const first = m[1].split(/\s*[;,]\s*|\s+[-–]\s+/)[0].replace(/\s+(?:chủ trì|chu tri|thực hiện|thuc hien|phụ trách|phu trach)$/iu, "");
+  const found = first.length <= 40 ? findOfficials(first, "xã") : [];
+  return found.length === 1 ? { title: found[0].title, said: cleanText(m[1]).slice(0, 80) } : null;
+}
+
 /** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
 function leadInSentence(text: string): { title: string; said: string } | null {
   const m = /(?:^|[\s,;:()])giao\s+(?:cho\s+)?([^;,.:)]{3,80})/iu.exec(text);
@@ -6554,7 +6563,10 @@ function readTask(
   // "… (giao công chức Tư pháp - Hộ tịch)" under a section led by another: the task's own words are nearer than its section's.
   const givenOver =
     noteLead === null && ownLead === "" && leadAbove !== null && /(?:^|\()\s*giao\s/iu.test(content) ? leadInSentence(content) : null;
-  const overAbove = givenOver !== null && givenOver.title !== leadAbove ? givenOver : null;
+  // "… (CC VH-XH chủ trì; hạn 30/10/2021)" under a sheet titled for another office: the row names its own.
+  const bracketed = noteLead === null && ownLead === "" && leadAbove !== null && givenOver === null ? leadInClosingBracket(content) : null;
+  const over = givenOver ?? bracketed;
+  const overAbove = over !== null && over.title !== leadAbove ? over : null;
   if (noteLead !== null) notes.push(`Chủ trì lấy theo Ghi chú: ${noteLead.said}`);
   else if (overAbove !== null) notes.push(`Chủ trì lấy theo nội dung: ${overAbove.said} (dòng trên bảng ghi: ${leadAbove})`);
   else if (ownLead === "" && leadAbove !== null) notes.push(`Chủ trì lấy theo dòng trên bảng: ${leadAbove}`);

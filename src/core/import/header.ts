@@ -255,6 +255,8 @@ function figureLine(row: readonly GridCell[]): boolean {
   const reached = (t: string) =>
     /\d+\s*\/\s*\d+\s*=/.test(t) ||
     /^\s*\d+(?:[.,]\d+)?\s*%/.test(t) ||
+    // ("Quý III/2021: 45/300 hồ sơ (15%)": a count over its whole and the rate it makes.)
+    /\d+\s*\/\s*\d+[^%\d/]{0,30}\d+(?:[.,]\d+)?\s*%/.test(t) ||
     (/\d\s*%/.test(t) && /(?:^|\s)(?:đạt|dat|lũy kế|luy ke|đến|den)\s/iu.test(t));
   return texts.length >= 1 && texts.length <= 2 && texts.some(reached);
 }

@@ -44,6 +44,7 @@ import { taskMatrix } from "./taskMatrix";
 import { withRatePartWords } from "./ratePartWords";
 import { withResultRows } from "./resultRows";
 import { withUpdateRows } from "./updateRows";
+import { figureRowsAmongTasks } from "./figureRowsAmongTasks";
 import { foldEventLog } from "./eventLog";
 import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
@@ -2183,6 +2184,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         got.problems = got.problems.filter((p) => !(p.code === "ROW_SKIPPED" && p.row !== null && read.has(p.row)));
         for (const r of toDate.readings) got.readings.push({ ...r, period: cumulativePeriod(fromJanuary(r.period)) });
       }
+      // "| Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 | Quý III/2021: 45/300 hồ sơ (15%)" among numbered tasks, no number, lead
+      // or day of its own: a criterion's figure on a row of its own, read as its reading, never a task.
+      if (layout.kind === "tasks" && layout.columns.stt !== undefined) figureRowsAmongTasks(grid, layout, got);
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
       for (const t of got.cancelled ?? []) (out.cancelled ??= []).push(t);

@@ -149,3 +149,46 @@ describe("a criterion's figure on a row of its own among a task table's numbered
     expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
   });
 });
+
+describe("the commune's dossier figures in labelled lines under a heading of their own, beside or under tasks", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ AN HÒA"],
+      ["BÁO CÁO TIẾN ĐỘ KẾ HOẠCH CCHC - QUÝ III/2021"],
+      [],
+      ["TT", "Nội dung công việc", "Chủ trì thực hiện", "Thời hạn", "Tiến độ thực hiện"],
+      [1, "Tuyên truyền trên loa phát thanh về dịch vụ công trực tuyến", "Văn hóa - Xã hội", "Quý III/2021", "Hoàn thành 100%"],
+      [2, "Niêm yết công khai TTHC mới công bố", "Một cửa", "30/9/2021", "Đang thực hiện"],
+      [],
+      ["SỐ LIỆU HỒ SƠ TTHC QUÝ III/2021 (từ 15/6/2021 đến 14/9/2021)"],
+      [null, "Tổng số hồ sơ tiếp nhận:", 212, "hồ sơ"],
+      [null, "- Trong đó trực tuyến:", 45, "hồ sơ"],
+      [null, "- Đã giải quyết:", 205, "hồ sơ"],
+      [null, "  + Đúng và trước hạn:", 203, "hồ sơ"],
+      [null, "  + Quá hạn:", 2, "hồ sơ"],
+      [null, "- Đang giải quyết:", 7, "hồ sơ"],
+      [null, "Tỷ lệ giải quyết đúng hạn:", 0.9902],
+      [null, "=> Tỷ lệ hồ sơ trực tuyến:", "21,2%"],
+      [],
+      ["Người ghi: Trần Văn Bình"],
+    ],
+    { formats: { "15:3": "0.00%" } },
+  );
+
+  it("reads the tasks as before and nothing of the block or its signer as a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 6]);
+  });
+
+  it("reads the lines as the dossiers of the days the heading gives, every part where its line says it", () => {
+    expect(c.dossiers?.map((d) => [d.field, d.from, d.to, d.online, d.inPerson, d.early, d.onTime, d.late, d.pendingInTime])).toEqual([
+      ["Tất cả lĩnh vực", "2021-06-15", "2021-09-14", 45, 167, 203, 0, 2, 7],
+    ]);
+  });
+
+  it("reads its rates as the criteria's readings of the block's period", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.value])).toEqual([
+      [16, "1.1", "Quý III/2021", 21.2],
+      [15, "1.2", "Quý III/2021", 99.02],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
-import { dossierRowOf, titleSpan } from "./dossiersAcross";
+import { ALL_FIELDS, dossierRowOf, titleSpan } from "./dossiersAcross";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
 
@@ -14,7 +14,15 @@ import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
  * are left to the other readers.
  */
 export interface DossierLines {
-  blocks: Array<{ field: string; head: number; lines: Array<{ row: number; measure: Measure; value: GridCell; cells: GridCell[] }> }>;
+  blocks: Array<{
+    field: string;
+    head: number;
+    lines: Array<{ row: number; measure: Measure; value: GridCell; cells: GridCell[] }>;
+    /** Headed as all the desk's figures ("SỐ LIỆU HỒ SƠ TTHC QUÝ III/2021"), no field named. */
+    all?: boolean;
+    /** "Tỷ lệ giải quyết đúng hạn: | 98,66%" among the block's lines: its rates, each as the sentence that states it. */
+    rates: Array<{ row: number; col: number; text: string }>;
+  }>;
   /** "Chỉ tiêu | Tháng 10/2021 | Tháng 11/2021" over the blocks: a record per field and period, from its column. */
   periods?: Array<{ col: number; label: PeriodLabel }>;
 }
@@ -28,7 +36,22 @@ function texts(row: readonly GridCell[]): Array<{ col: number; text: string }> {
   return row.flatMap((v, i) => (isBlank(v) ? [] : [{ col: i + 1, text: cellText(v).trim() }]));
 }
 
-/** Whether a row is one text naming a field ("I. LĨNH VỰC HỘ TỊCH"): looked at before anything else is. */
+// "SỐ LIỆU HỒ SƠ TTHC QUÝ III/2021 (từ 15/6 đến 14/9/2021)", "B. Kết quả giải quyết hồ sơ TTHC": the commune's dossier
+// figures, all its fields together, under a heading of their own.
+const ALL_HEAD =
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s*)?(?:số liệu|kết quả|tình hình|thống kê)\s+(?:tiếp nhận,?\s+(?:và\s+)?)?(?:giải quyết\s+)?(?:hồ sơ|hs)(?!\p{L})/iu;
+
+/** The field a heading names: "I. LĨNH VỰC HỘ TỊCH" its own, "SỐ LIỆU HỒ SƠ TTHC QUÝ III/2021" all of them; else null. */
+function headOf(text: string): string | null {
+  const head = FIELD_HEAD.exec(text);
+  if (head) {
+    const name = cleanText(head[1]);
+    return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+  }
+  return ALL_HEAD.test(text) ? ALL_FIELDS : null;
+}
+
+/** Whether a row is one text naming a field ("I. LĨNH VỰC HỘ TỊCH") or all: looked at before anything else is. */
 function fieldHeadAt(row: readonly GridCell[]): boolean {
   let text: string | null = null;
   for (const v of row) {
@@ -36,7 +59,7 @@ function fieldHeadAt(row: readonly GridCell[]): boolean {
     if (text !== null || typeof v !== "string") return false;
     text = v;
   }
-  return text !== null && /lĩnh vực/iu.test(text) && FIELD_HEAD.test(text.trim());
+  return text !== null && /lĩnh vực|hồ sơ|hs/iu.test(text) && headOf(text.trim()) !== null;
 }
 
 export function findDossierLines(grid: Grid): DossierLines | null {
@@ -46,13 +69,14 @@ export function findDossierLines(grid: Grid): DossierLines | null {
   let current: DossierLines["blocks"][number] | null = null;
   // "- Số hồ sơ đang giải quyết:" over "+ Trong hạn:", "+ Quá hạn:": a "+" line is a part of the "-" line above it.
   let parent = "";
+  let heading = "";
   grid.rows.forEach((row, i) => {
     const cells = texts(row);
     if (cells.length === 0) return;
-    const head = cells.length === 1 ? FIELD_HEAD.exec(cells[0].text) : null;
-    if (head) {
-      const name = cleanText(head[1]);
-      current = { field: name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name, head: i + 1, lines: [] };
+    const head = cells.length === 1 ? headOf(cells[0].text) : null;
+    if (head !== null) {
+      current = { field: head, head: i + 1, lines: [], rates: [], ...(FIELD_HEAD.test(cells[0].text) ? {} : { all: true }) };
+      heading = cells[0].text;
       blocks.push(current);
       return;
     }
@@ -65,18 +89,41 @@ export function findDossierLines(grid: Grid): DossierLines | null {
     if (!sub) parent = label;
     const measure = dossierRowOf(sub && parent !== "" ? `${parent} ${label}` : label) ?? dossierRowOf(label);
     if (measure !== null) current.lines.push({ row: i + 1, measure, value: row[cells[1].col - 1] ?? null, cells: [...row] });
+    else if (cells.length === 2 && /^(?:=>\s*)?tỷ lệ\s/iu.test(label)) {
+      // ("=> Tỷ lệ đúng hạn: | 100%" under "SỐ LIỆU HỒ SƠ THÁNG 10/2021": the period its heading names, said with it.)
+      const rate = rateShown(grid, i + 1, cells[1].col);
+      const period = current.all === true && /\d{4}/.test(heading) ? ` (${cleanText(heading)})` : "";
+      if (rate !== null) current.rates.push({ row: i + 1, col: cells[0].col, text: `${label.replace(/^=>\s*/u, "")}: ${rate}${period}` });
+    }
   });
-  const kept = blocks.filter((b) => b.lines.length >= 2);
+  // (All the desk's figures under a heading of their own are lines, "- Đã giải quyết: | 149 | hồ sơ", each its label
+  // and one count: a table of counts across the months under such a title is read as the table it is.)
+  const asLines = (b: DossierLines["blocks"][number]) =>
+    b.lines.every((l) => {
+      const cells = texts(l.cells);
+      return cells.length <= 2 || (cells.length === 3 && /^(?:hồ sơ|hs|bộ|trường hợp)$/iu.test(cells[2].text));
+    }) && b.lines.filter((l) => /:\s*$|^\s*(?:[-–+•*]|=>)/u.test(texts(l.cells)[0]?.text ?? "")).length * 2 >= b.lines.length;
+  const kept = blocks.filter((b) => b.lines.length >= 2 && (b.all !== true || asLines(b)));
   if (kept.length === 0) return null;
   // Periods across the columns, named on a row above the first field.
   for (let r = kept[0].head - 1; r >= Math.max(1, kept[0].head - 6); r--) {
-    const periods = texts(grid.rows[r - 1] ?? []).flatMap((c) => {
+    const cells = texts(grid.rows[r - 1] ?? []);
+    const periods = cells.flatMap((c) => {
       const label = parsePeriod(c.text);
       return label && label.year !== null ? [{ col: c.col, label }] : [];
     });
-    if (periods.length >= 1 && periods.every((p) => p.col > 1)) return { blocks: kept, periods };
+    // (A row of periods and at most its label: "Chỉ tiêu | Tháng 10/2021 | Tháng 11/2021", never a task's row due in a quarter.)
+    if (periods.length >= 1 && periods.every((p) => p.col > 1) && cells.length - periods.length <= 1) return { blocks: kept, periods };
   }
   return { blocks: kept };
+}
+
+/** A rate as a sentence says it: 0.9866 shown as a percentage as "98,66%", "21,3%" as typed; else null. */
+function rateShown(grid: Grid, r: number, c: number): string | null {
+  const v = grid.rows[r - 1]?.[c - 1] ?? null;
+  if (typeof v === "number")
+    return (grid.formats[`${r}:${c}`] ?? "").includes("%") ? `${Math.round(v * 10000) / 100}%`.replace(".", ",") : null;
+  return typeof v === "string" && /^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$/.test(v) ? v.trim() : null;
 }
 
 /** "63 hồ sơ (trước hạn: 50; đúng hạn: 12; quá hạn: 1)" -> the total and its named parts; "không" is none. */
@@ -109,7 +156,8 @@ export function readDossierLines(
   year: number | null,
 ): { records: DossierRecord[]; problems: Problem[]; rows: number[] } {
   const first = layout.blocks[0].head;
-  const span = titleSpan(grid, first);
+  // ("SỐ LIỆU HỒ SƠ TTHC QUÝ III/2021 (từ 15/6/2021 đến 14/9/2021)": the days the block's own heading gives first.)
+  const span = titleSpan(grid, first + 1);
   const period = span ? null : contextPeriod(grid, first, year);
   const label = period?.label;
   const from: IsoDate | null = span?.from ?? (label && label.year !== null ? periodStart(label, label.year) : null);
@@ -135,6 +183,11 @@ export function readDossierLines(
         source: { file: grid.file, sheet: grid.sheet, row: block.head },
       };
       const derived: string[] = [];
+      // Totals are parted at the block's end: "Trong đó trực tuyến" and "Trước hạn" may come after them.
+      let receivedSaid: number | null = null;
+      let resolvedSaid: number | null = null;
+      let inPersonSaid = false;
+      let onTimeSaid = false;
       // "+ Trong hạn:" / "+ Quá hạn:" lines under the pending total split it: nothing is worked out.
       const splitBelow = block.lines.some((l) => l.measure === "pendingInTime" || l.measure === "pendingOverdue");
       rows.push(block.head);
@@ -176,8 +229,10 @@ export function readDossierLines(
             const online = line.measure === "online" ? total : part(parts, /\btruc tuyen\b|\bonline\b/, total);
             const direct = line.measure === "inPerson" ? total : part(parts, /\btruc tiep\b|\bbuu chinh\b/, total);
             if (online !== null) rec.online = online;
-            if (direct !== null) rec.inPerson = direct;
-            else if (line.measure === "receivedTotal" && total !== null) rec.inPerson = Math.max(0, total - (online ?? 0));
+            if (direct !== null) {
+              rec.inPerson = direct;
+              inPersonSaid = true;
+            } else if (line.measure === "receivedTotal" && total !== null) receivedSaid = total;
             break;
           }
           case "resolvedTotal":
@@ -189,8 +244,10 @@ export function readDossierLines(
             const late = line.measure === "late" ? total : part(parts, /\bqua han\b|\btre han\b/, total);
             if (early !== null) rec.early = early;
             if (late !== null) rec.late = late;
-            if (onTime !== null) rec.onTime = onTime;
-            else if (line.measure === "resolvedTotal" && total !== null) rec.onTime = Math.max(0, total - (early ?? 0) - (late ?? 0));
+            if (onTime !== null) {
+              rec.onTime = onTime;
+              onTimeSaid = true;
+            } else if (line.measure === "resolvedTotal" && total !== null) resolvedSaid = total;
             break;
           }
           default: {
@@ -207,6 +264,8 @@ export function readDossierLines(
           }
         }
       }
+      if (receivedSaid !== null && !inPersonSaid) rec.inPerson = Math.max(0, receivedSaid - rec.online);
+      if (resolvedSaid !== null && !onTimeSaid) rec.onTime = Math.max(0, resolvedSaid - rec.early - rec.late);
       if (derived.length > 0)
         problems.push(
           problem("DOSSIER_COUNT_DERIVED", { file: grid.file, sheet: grid.sheet, row: block.head }, block.field, {

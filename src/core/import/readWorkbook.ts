@@ -1331,8 +1331,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       for (const r of got.rows) {
         if (account) eachFilled(sheet, r, r, (rr, c) => account(sheet.file, sheet.sheet, rr, c, "field"));
       }
-      const taken = new Set(got.rows);
-      grid = { ...sheet, rows: sheet.rows.map((row, i) => (taken.has(i + 1) ? [] : row)) };
+      // ("Tỷ lệ giải quyết đúng hạn: | 98,66%" among the lines: the block's rate, read as the sentence that states it.)
+      const rates = lines.blocks.flatMap((b) => b.rates);
+      const taken = new Set([...got.rows, ...rates.map((x) => x.row)]);
+      grid = {
+        ...sheet,
+        rows: sheet.rows.map((row, i) => (taken.has(i + 1) ? [] : row)),
+        ...(rates.length > 0
+          ? { figureLines: { ...sheet.figureLines, ...Object.fromEntries(rates.map((x) => [x.row, { col: x.col, text: x.text }])) } }
+          : {}),
+      };
     }
     // A dossier statistics table goes to its own reader (core/import/dossiers).
     const overridden = options.layouts?.has(sheetKey(grid.file, grid.sheet)) ?? false;

@@ -44,7 +44,7 @@ const ELLIPSIS = /^[.…\-–_\s]+$/u;
 // Signature footers and total rows are short rows whose first text is a label, never a task
 // that happens to start with the same word ("Xác nhận hồ sơ …", "Công khai …").
 const FOOTER =
-  /^(nguoi lap|nguoi lap bieu|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi theo doi|can bo theo doi|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|ky ghi ro|ky ho ten|ky dong dau|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|ben giao|ben nhan|nguoi chung kien|dai dien ben giao|dai dien ben nhan|prepared by|approved by)( |$)/;
+  /^(nguoi lap|nguoi lap bieu|nguoi ghi|nguoi cap nhat so|nguoi bao cao|nguoi lap phieu|nguoi ra soat|nguoi kiem tra|nguoi theo doi|can bo theo doi|nguoi duyet|nguoi phe duyet|lap bieu|thu truong|xac nhan|ky ten|ky va ghi ro|ky ghi ro|ky ho ten|ky dong dau|can bo tong hop|nguoi tong hop|t m|tm|kt|chu tich|pho chu tich|chi huy truong|truong cong an|nguoi ky|ben giao|ben nhan|nguoi chung kien|dai dien ben giao|dai dien ben nhan|prepared by|approved by)( |$)/;
 // "Kế toán", "Thủ quỹ" alone on a row under the table: who signs it, by their post.
 const SIGNER_TITLE = /^(?:ke toan|ke toan truong|ke toan ngan sach|thu quy|van thu|thu ky|cong chuc tai chinh ke toan)$/;
 // "Người lập: Trần Quốc Hùng - CC Văn phòng - Thống kê": the signer named on the label's line, longer than a label.

@@ -1,5 +1,5 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
-import { consolidateSheet } from "../helpers/grids";
+import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 475 onwards and the sets before them left open.
 
@@ -190,5 +190,31 @@ describe("the commune's dossier figures in labelled lines under a heading of the
       [16, "1.1", "Quý III/2021", 21.2],
       [15, "1.2", "Quý III/2021", 99.02],
     ]);
+  });
+});
+
+describe("progress in percent by month under a band that says so, a word in one month's cell", () => {
+  const c = consolidateSheet(
+    [
+      ["TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CCHC QUÝ IV NĂM 2021"],
+      [],
+      ["STT", "Nhiệm vụ", "TC", "Chủ trì", "Hạn", "Tiến độ thực hiện (%) - cập nhật cuối tháng", null, null, "Ghi chú"],
+      ["STT", "Nhiệm vụ", "TC", "Chủ trì", "Hạn", "Tháng 10", "Tháng 11", "Tháng 12", "Ghi chú"],
+      [1, "Rà soát đội ngũ CBCC theo chức danh", "1.3", "CC VP-TK", "30/11/2021", 40, 100, null, null],
+      [2, "Giải ngân vốn đầu tư công năm 2021", "1.4", "CT UBND", "31/01/2022", 55, 70, 82, null],
+      [3, "Kiểm tra thực địa các công trình", "1.4", "CC ĐC-XD", "Hàng tháng", "Đã KT 2 CT", "Đã KT 3 CT", null, null],
+      [4, "Quảng bá sản phẩm OCOP của xã", "1.6", "CC VH-XH", "31/12/2021", 10, 35, null, null],
+    ],
+    { merges: merged("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3", "I3:I4") },
+  );
+
+  it("reads each month's number as how far the work is, the latest month's its state", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress])).toEqual([
+      [5, "Hoàn thành", 100],
+      [6, "Đang thực hiện", 82],
+      [7, "Đang thực hiện", null],
+      [8, "Đang thực hiện", 35],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
   });
 });

@@ -5089,6 +5089,8 @@ function readTask(
     if (cellKind(cellAt(grid, r, c)) !== "empty") mark(r, c, "field");
 
   const notes: string[] = [];
+  // A share read where the state goes, under a report's "Tiến độ (%)": how far the work is, unless a column says it.
+  let statusShare: number | null = null;
   if (summaryCol !== undefined)
     notes.push(
       `Nội dung lấy theo cột "${layout.headings[summaryCol]}" (cột "${layout.headings[contentCol as number] ?? "Nội dung"}" để trống)`,
@@ -5601,6 +5603,8 @@ function readTask(
       status = share === 1 ? "Hoàn thành" : share === 0 ? "Chưa thực hiện" : "Đang thực hiện";
       notes.push(`Trạng thái ghi bằng số ${formatViNumber(share)}, đọc là ${status}`);
       said = true;
+      // (Under a report's "Tiến độ (%)" the number is how far the work is, too.)
+      if (inPercent) statusShare = Math.round(share * 10000) / 100;
     }
     // "x", "v", "Y" under "Xong?" or "Đã làm (Y/N)": the question answered yes; "N", "ko": no.
     const answer = !status && YES_NO_HEADING.test(headingKey(layout.headings[col.status as number] ?? "")) ? yesNo(statusRaw) : null;
@@ -5788,7 +5792,7 @@ function readTask(
   // A result column holding a date (the day it was done) or a share under a % format (how far it is): what the
   // cell's kind says, where no status is written.
   const typed = col.result !== undefined && status === null && statusText === null ? cellAt(grid, r, col.result) : null;
-  let typedProgress: number | null = null;
+  let typedProgress: number | null = statusShare;
   let typedDone: IsoDate | null = null;
   if (isGridDate(typed)) {
     status = "Hoàn thành";

@@ -143,9 +143,11 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
   const byDay = found.every((f) => f.period.kind === "day");
   const year = found.find((f) => f.period.year != null)?.period.year ?? 0;
   const order = (p: PeriodLabel) => (p.year ?? year) * 10000 + p.index * 100 + (p.day ?? 0);
+  // "Tiến độ thực hiện (%) - cập nhật cuối tháng" over "Tháng 10 | Tháng 11": each month's cell its progress, 75 there 75 %.
+  const inPercent = /^tien do\b/.test(prefix);
   return found
     .sort((a, b) => (byDay ? order(a.period) - order(b.period) : 0) || a.col - b.col)
-    .map(({ col, label, period }) => ({ col, label, period, ...(siblingsOf.get(col) ?? {}) }));
+    .map(({ col, label, period }) => ({ col, label, period, ...(inPercent ? { percent: true } : {}), ...(siblingsOf.get(col) ?? {}) }));
 }
 
 // On a heading's key: "tuan 1 04 10 10 10", "tuan 40", "tuan tu 01 11 den 07 11", "ky 1 01 15 10", "ky 2 16 31 10".

@@ -218,3 +218,28 @@ describe("progress in percent by month under a band that says so, a word in one 
     expect(c.problems.filter((p) => p.code === "UNKNOWN_STATUS")).toEqual([]);
   });
 });
+
+describe("a report's lines naming who and when together in brackets, how far the work is after its state", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC (số liệu đến ngày 10/12/2021)"],
+    [],
+    ["1. Tiêu chí 1.1 – Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4"],
+    ["- Tuyên truyền trên loa phát thanh về dịch vụ công trực tuyến (CC VH-XH; hạn 30/11/2021): đã hoàn thành ngày 25/11/2021."],
+    ["- Hướng dẫn người dân sử dụng dịch vụ công trực tuyến (BP Một cửa; hạn 31/12/2021): đang thực hiện, đạt 70%."],
+    ["2. Tiêu chí 1.2 – Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    ["- Thống kê, xin lỗi người dân đối với hồ sơ trễ hẹn (CC VP-TK; thường xuyên): đang thực hiện, đạt 90%."],
+  ]);
+
+  it("reads the official as the lead and the day as the deadline, never a partner", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status])).toEqual([
+      [4, "1.1", "Công chức Văn hóa-Xã hội", "2021-11-30", "Hoàn thành"],
+      [5, "1.1", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-31", "Đang thực hiện"],
+      [7, "1.2", "Công chức Văn phòng-Thống kê", null, "Đang thực hiện"],
+    ]);
+    expect(c.tasks.map((t) => t.partners)).toEqual(["", "", ""]);
+  });
+
+  it("reads no criterion's figure from the share after the state, though the work names the measure", () => {
+    expect(c.readings).toEqual([]);
+  });
+});

@@ -54,6 +54,7 @@ import {
   TableLayout,
   isReplyDocHeading,
   monthsSinceJanuary,
+  namesMeasure,
 } from "./header";
 import { BARS_HEADING } from "./gantt";
 import { MergeIndex } from "./mergeIndex";
@@ -7800,12 +7801,16 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       if (/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(ctx.facts.of(f.text).key)) continue;
       // "Đang thực hiện, đạt 80%" on "Tuyên truyền trên loa …": a state and how far the task is, nothing measured named
       // (on "Giải ngân 100% kế hoạch vốn", the task's own measure, it is the criterion's figure).
-      if (
-        f.numerator === null &&
-        STATE_THEN_SHARE.test(ctx.facts.of(said).key) &&
-        measureTopic(ctx.facts.of(text(ctx, r, ctx.layout.columns.content)).key) === null
-      )
-        continue;
+      // ("Hướng dẫn … sử dụng DVC trực tuyến" | "Đang thực hiện, đạt 70%": the guidance's share, though it names the
+      // online measure; the disbursement's own share is its criterion's.)
+      const work = text(ctx, r, ctx.layout.columns.content);
+      const topic = measureTopic(ctx.facts.of(work).key);
+      // ("Đang thực hiện, đạt 90%; quý III: 142/145 hồ sơ đúng hạn (97,9%)": the state's clause alone says the share's.)
+      const stateClause = said.split(/;\s*|\.\s+/)[0];
+      const ofState =
+        STATE_THEN_SHARE.test(ctx.facts.of(said).key) ||
+        (STATE_THEN_SHARE.test(ctx.facts.of(stateClause).key) && figuresInResult(stateClause).some((g) => g.value === f.value));
+      if (f.numerator === null && ofState && (topic === null || (topic !== "disbursed" && !namesMeasure(work)))) continue;
       // "Đến 31/01/2022 phải đạt 100% KH vốn", "phấn đấu 30%", "dự kiến 95%": a target or a guess, nothing that happened.
       // ("… đạt 54,9% kế hoạch vốn (chỉ tiêu 60%)": the target said aside, in brackets after the figure reached.)
       // ("… 15/18 chỉ tiêu đạt và vượt (83,3%), 03 chỉ tiêu phấn đấu đạt trong tháng 12": the target follows the figure reached.)

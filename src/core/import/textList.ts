@@ -467,8 +467,12 @@ function cellsOf(n: string, body0: string, box: string | undefined, beside0: str
   // comma, how the work stands after the colon.
   // ("… (VP-TK): chưa TH, hạn 20/12": the deadline closing the line, read above.)
   const shaped = /^(.{10,}?)\s*\(([^()]{2,40})\)\s*(?:,\s*([^,:;()]{2,40}?)\s*)?:\s*(\S.*)$/u.exec(text);
-  const bracketLead = shaped && (findOfficials(shaped[2], "xã").length > 0 || PERSON.test(shaped[2])) ? shaped[2].trim() : null;
-  const shapedDue = shaped?.[3] !== undefined ? DUE_PART.exec(shaped[3].trim()) : null;
+  // ("… (CC VH-XH; hạn 30/11/2021): đã hoàn thành …": who, then when, both in the brackets.)
+  const inside = shaped ? shaped[2].split(/\s*[;,]\s+/) : [];
+  const whenInside = inside.length === 2 ? DUE_PART.exec(inside[1].trim()) : null;
+  const who = whenInside !== null ? inside[0] : (shaped?.[2] ?? "");
+  const bracketLead = shaped && (findOfficials(who, "xã").length > 0 || PERSON.test(who)) ? who.trim() : null;
+  const shapedDue = shaped?.[3] !== undefined ? DUE_PART.exec(shaped[3].trim()) : whenInside;
   if (shaped && bracketLead !== null && (shaped[3] === undefined || shapedDue !== null)) {
     const code = coded?.[1] ?? CODE.exec(text)?.[1] ?? null;
     const when = shapedDue ? (shapedDue[1] ?? shapedDue[2]).trim() : due;

@@ -243,3 +243,58 @@ describe("a report's lines naming who and when together in brackets, how far the
     expect(c.readings).toEqual([]);
   });
 });
+
+describe("bracketed items, each with an arrow line giving who, when and how far, a table of figures between", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO NHANH KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC - QUÝ IV NĂM 2021"],
+    [],
+    ["Thứ nhất, về tỷ lệ hồ sơ giải quyết đúng hạn (tiêu chí thành phần 1.2):"],
+    ["(1) Theo dõi hạn xử lý từng hồ sơ trên phần mềm Một cửa điện tử;"],
+    ["→ Phân công: BP Một cửa; thời hạn: thường xuyên; tiến độ: đang thực hiện."],
+    ["(2) Gửi thư xin lỗi đối với hồ sơ trễ hẹn;"],
+    ["→ Phân công: CC VP-TK; thời hạn: 31/12/2021; tiến độ: 100%, đã hoàn thành."],
+    ["Tình hình giải quyết hồ sơ TTHC năm 2021:"],
+    ["Kỳ", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Quá hạn", "Tỷ lệ đúng hạn"],
+    ["Quý III", 87, 85, 84, 1, "98,8%"],
+    ["Thứ hai, về tỷ lệ hồ sơ trực tuyến (tiêu chí 1.1):"],
+    ["(1) Phối hợp Bưu điện xã hỗ trợ người dân nộp hồ sơ trực tuyến;"],
+    ["→ Phân công: BP Một cửa; thời hạn: 30/11/2021; tiến độ: 60%."],
+  ]);
+
+  it("reads each item with its arrow line's fields, the share and the state apart", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due, t.status, t.progress])).toEqual([
+      [4, "Bộ phận Tiếp nhận và trả kết quả xã", null, "Đang thực hiện", null],
+      [6, "Công chức Văn phòng-Thống kê", "2021-12-31", "Hoàn thành", 100],
+      [12, "Bộ phận Tiếp nhận và trả kết quả xã", "2021-11-30", "Đang thực hiện", 60],
+    ]);
+  });
+});
+
+describe("a task table's lines under each task saying who and when, a note beside some, under criteria's headings", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC, SIPAS NĂM 2021"],
+    [],
+    ["TT", "TT", "Nội dung", "Tiến độ", "Ghi chú"],
+    ["I", null, "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+    [null, 1, "TC 1.1 - Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3, 4"],
+    [null, null, "- Lập nhóm Zalo hướng dẫn người dân nộp hồ sơ trực tuyến", 0.8],
+    [null, null, "  Chủ trì: BP Một cửa. Thời gian: 30/9/2021", null, "Đã có 215 thành viên"],
+    ["II", null, "CHỈ SỐ SIPAS"],
+    [null, 1, "Chỉ số 2.1 - Hài lòng về tiếp cận dịch vụ"],
+    [null, null, "- Mua bổ sung ghế chờ, quạt tại BP Một cửa", 1],
+    [null, null, "  Chủ trì: CC TC-KT. Thời gian: 30/6/2021", null, "Xong ngày 20/6/2021"],
+    [null, 2, "Chỉ số 2.3 - Hài lòng về công chức tại BP TN&TKQ"],
+    [null, null, "- Kiểm tra đột xuất thái độ giao tiếp của công chức Một cửa", 0.5],
+    [null, null, "  Chủ trì: Chủ tịch UBND xã. Thời gian: hàng quý"],
+  ]);
+
+  it("reads each line as its task's lead and deadline, the tasks under a SIPAS heading tasks, never readings", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.progress])).toEqual([
+      [6, "1.1", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-09-30", 80],
+      [10, "2.1", "Công chức Tài chính-Kế toán", "2021-06-30", 100],
+      [13, "2.3", "Chủ tịch Ủy ban nhân dân xã", null, 50],
+    ]);
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.find((t) => t.source.row === 6)?.note).toContain("Đã có 215 thành viên");
+  });
+});

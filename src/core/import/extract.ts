@@ -1052,24 +1052,36 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       // "Chủ trì: BP một cửa (đ/c Lan)" under the last task, no task under it: that task's lead, never a section of none.
       // ("a) task" ⏎ "Chủ trì: CC VP-TK. Thời hạn: 30/10/2021" ⏎ "b) task" ⏎ "Chủ trì: …": each line under its own task.)
-      const ledBy =
-        role.role === "section" && LEAD_LINE.test(role.label) && (!taskFollows(ctx, rowCtx, r) || leadLinesTrail(ctx)) ? role.label : null;
+      // ("Chủ trì: BP Một cửa. Thời gian: 30/9/2021" | | "Đã có 215 thành viên": the same line, a note beside it.)
+      const noted = role.role === "section" ? null : leadLineWithNote(ctx, r);
+      const label = noted?.line ?? (role.role === "section" ? role.label : "");
+      const ledBy = LEAD_LINE.test(label) && (!taskFollows(ctx, rowCtx, r) || leadLinesTrail(ctx)) ? label : null;
       // "Thời gian: Trong năm 2021" after them: their deadline, for those writing none.
       const dueLine = ledBy === null ? planLine(ctx, r, DUE_LINE) : null;
       if (ledBy !== null || (dueLine !== null && !taskFollows(ctx, rowCtx, r))) {
         const line = ledBy ?? dueLine ?? "";
         for (const c of filledColumns(grid, r)) mark(r, c, "note");
         // ("- … | - … | Chủ trì: …" as a plan lists a criterion's tasks: the line is all of them's, those naming none.)
-        const tasks = blockTasks.includes(lastTask) ? blockTasks : [lastTask];
-        for (const t of tasks) t.note = [t.note, `Dòng ${r}: ${line}`].filter((x) => x !== "").join("; ");
+        // (Not those that had a line of their own: "a) task" ⏎ "Chủ trì: …" ⏎ "b) task" ⏎ "Chủ trì: …".)
+        const tasks = blockTasks.includes(lastTask)
+          ? blockTasks.filter((t) => t === lastTask || !/(?:^|; )Dòng \d+: /.test(t.note))
+          : [lastTask];
+        for (const t of tasks) t.note = [t.note, `Dòng ${r}: ${line}`, ...(noted?.beside ?? [])].filter((x) => x !== "").join("; ");
         // ("Chủ trì: CC VP-TK. Phối hợp: Bộ phận TN&TKQ. Thời hạn: 30/10/2021": who leads, who helps, by when.)
         const [who, helpers, when] =
           ledBy !== null ? leadAndPartners(line.slice(line.indexOf(":") + 1)) : ["", "", cleanText(line.slice(line.indexOf(":") + 1))];
         for (const t of ledBy === null ? [] : tasks) {
           if (helpers !== "" && t.partners === "") t.partners = helpers;
-          if (t.lead === "" || t.lead === (ctx.contextLead ?? "")) {
+          // (The line under the task names its own lead before a heading above it: "Chỉ số 2.3 - … tại BP TN&TKQ".)
+          const byHeading = t.note
+            .split("; ")
+            .find((x) => x.startsWith("Chủ trì lấy theo dòng trên bảng") || x.startsWith("Chủ trì lấy theo nội dung"));
+          if (t.lead === "" || t.lead === (ctx.contextLead ?? "") || (byHeading !== undefined && t === lastTask)) {
             t.lead = who;
-            t.note = `${t.note}; Chủ trì lấy theo dòng ${r}`;
+            t.note = `${t.note
+              .split("; ")
+              .filter((x) => x !== byHeading)
+              .join("; ")}; Chủ trì lấy theo dòng ${r}`;
           }
         }
         lineDue(ctx, r, when, tasks, out.problems);
@@ -2141,7 +2153,8 @@ function leadInClosingBracket(text: string): { title: string; said: string } | n
 
 /** The official a sentence gives the work to ("Giao công chức Tư pháp - Hộ tịch chủ trì …"). */
 function leadInSentence(text: string): { title: string; said: string } | null {
-  const m = /(?:^|[\s,;:()])giao\s+(?:cho\s+)?([^;,.:)]{3,80})/iu.exec(text);
+  // (Never "giao tiếp", "giao dịch", "giao thông", "giao ban": words of their own.)
+  const m = /(?:^|[\s,;:()])giao\s+(?!(?:tiếp|dịch|thông|lưu|ban|nhận|hàng|kết|thoa)(?!\p{L}))(?:cho\s+)?([^;,.:)]{3,80})/iu.exec(text);
   if (!m) return null;
   const [first] = findOfficials(m[1], "xã");
   return first ? { title: first.title, said: cleanText(`Giao ${m[1]}`).slice(0, 80) } : null;
@@ -2550,6 +2563,23 @@ function planLine(ctx: ExtractContext, r: number, re: RegExp): string | null {
   if (cols.length !== 1 || cols[0] === stt) return null;
   const said = cleanText(cellText(cellAt(ctx.grid, r, cols[0])));
   return said.length <= 160 && re.test(said) ? said : null;
+}
+
+/**
+ * "Chủ trì: BP Một cửa. Thời gian: 30/9/2021" in a row's work cell under a task, its number blank and only a note or a
+ * result beside it ("Đã có 215 thành viên"): the line, and what is beside it as "heading: value"; else null.
+ */
+function leadLineWithNote(ctx: ExtractContext, r: number): { line: string; beside: string[] } | null {
+  const { content, stt, note, result } = ctx.layout.columns;
+  if (content === undefined || (stt !== undefined && !isBlank(cellAt(ctx.grid, r, stt)))) return null;
+  const line = cleanText(cellText(cellAt(ctx.grid, r, content)));
+  if (line.length > 160 || !LEAD_LINE.test(line)) return null;
+  const others = filledColumns(ctx.grid, r).filter((c) => c !== content);
+  if (others.length === 0 || others.some((c) => c !== note && c !== result)) return null;
+  return {
+    line,
+    beside: others.map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${cleanText(cellText(cellAt(ctx.grid, r, c)))}`),
+  };
 }
 
 /** A row of words alone reading "Ghi chú: …" with a task's row right under it: the text, else null. */
@@ -4381,8 +4411,10 @@ function struckOut(ctx: ExtractContext, r: number): boolean {
 
 // A section of a task table that holds figures: "II. KẾT QUẢ CÁC CHỈ SỐ", "Số liệu các chỉ tiêu", "III. MỘT SỐ CHỈ SỐ",
 // "B. SỐ LIỆU HỒ SƠ TTHC QUÝ IV/2021".
+// ("Chỉ số 2.1 - Hài lòng về tiếp cận dịch vụ" over "- Mua bổ sung 10 ghế chờ … | 100%": a criterion's heading over its
+// tasks, never a part of figures.)
 const FIGURES_SECTION =
-  /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b|^(?:mot so |cac )?chi so\b|^so lieu (?:ho so|cac|chi)\b/;
+  /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b|^(?:mot so |cac )?chi so\b(?! [12] \d{1,2}\b)|^so lieu (?:ho so|cac|chi)\b/;
 
 const RATE_HEADING = /^(?:ty le|ti le)\b/;
 

@@ -14,7 +14,8 @@ import { introducedParagraph, ordinalItem, withTextList } from "./textList";
 
 /** A numbered or bulleted line: "1. …", "a) …", "- …", "+ …". */
 // ("(3) Giải ngân …": numbered in brackets, as formal reports count their items.)
-const ITEM_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(\d{1,2}\)|[a-hđ]\s*\)|[-–•+*])\s*\S/u;
+// ("→ Phân công: …; tiến độ: 60%": what came of the line above, its line too, never a table's figure.)
+const ITEM_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(\d{1,2}\)|[a-hđ]\s*\)|[-–•+*]|=>|⇒|→|->)\s*\S/u;
 
 function filled(row: readonly GridCell[]): GridCell[] {
   return row.filter((v) => !isBlank(v ?? null));

@@ -46,7 +46,7 @@ const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
 // line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
 const LABEL =
-  "xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|giao|phối hợp|phoi hop|ghi chú|ghi chu";
+  "xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|phân công|phan cong|giao|phối hợp|phoi hop|ghi chú|ghi chu";
 const FIELD_START = new RegExp(
   `^\\s*(?:[-–•+*]\\s*)?(${LABEL})(?:\\s*:\\s*|\\s+(?=\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong))(\\S.*)$`,
   "iu",
@@ -279,7 +279,9 @@ function statesRate(stated: string): boolean {
 const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "progress" | "result" | "other" => {
   const k = looseKey(label);
   if (/^(?:thoi han|han|thoi gian(?: thuc hien| hoan thanh)?)$/.test(k)) return "due";
-  if (/^(?:(?:don vi |bo phan |nguoi )?chu tri|(?:nguoi )?phu trach|nguoi thuc hien|don vi thuc hien|giao)$/.test(k)) return "lead";
+  // ("→ Phân công: BP Một cửa; thời hạn: …": who the work is given to.)
+  if (/^(?:(?:don vi |bo phan |nguoi )?chu tri|(?:nguoi )?phu trach|nguoi thuc hien|don vi thuc hien|giao|phan cong)$/.test(k))
+    return "lead";
   if (/^(?:ket qua|kq|tinh hinh thuc hien)$/.test(k)) return "result";
   if (k === "phoi hop") return "partner";
   if (k === "tien do") return "progress";
@@ -1332,8 +1334,16 @@ function readTextList(grid: Grid): TextList | null {
       else if (field === "lead" && cells[3] === null) cells[3] = value;
       else if (field === "partner" && partnered) cells[6] = value;
       // ("Tiến độ: đang thực hiện; phấn đấu giải ngân 100% trước 31/01/2022": a target said there is its result's, no progress.)
-      else if (field === "progress" && progressed && !/phấn đấu|phan dau|dự kiến|du kien|chỉ tiêu|chi tieu|mục tiêu|muc tieu/iu.test(value))
-        cells[progressAt] = value;
+      else if (
+        field === "progress" &&
+        progressed &&
+        !/phấn đấu|phan dau|dự kiến|du kien|chỉ tiêu|chi tieu|mục tiêu|muc tieu/iu.test(value)
+      ) {
+        // ("tiến độ: 100%, đã hoàn thành": the share its progress, the words after it how it stands.)
+        const shareThen = /^(\d{1,3}(?:[.,]\d+)?\s*%)\s*[,;]\s*(\S.*)$/u.exec(value);
+        cells[progressAt] = shareThen ? shareThen[1] : value;
+        if (shareThen) cells[5] = [cells[5], shareThen[2]].filter((x) => x !== null && x !== "").join("; ");
+      }
       // ("… Tiến độ: đã hoàn thành tháng 11/2021." inside the line, no column of progress: how it stands, its result.)
       else cells[5] = [cells[5], field === "result" || field === "progress" ? value : f].filter((x) => x !== null && x !== "").join("; ");
     }

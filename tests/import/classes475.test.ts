@@ -1,4 +1,5 @@
 import { IsoDate } from "../../src/core/dates/isoDate";
+import { GridCell } from "../../src/core/import/grid";
 import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 475 onwards and the sets before them left open.
@@ -296,5 +297,74 @@ describe("a task table's lines under each task saying who and when, a note besid
     ]);
     expect(c.readings).toEqual([]);
     expect(c.tasks.find((t) => t.source.row === 6)?.note).toContain("Đã có 215 thành viên");
+  });
+});
+
+describe("task cards printed three across the page in bands, each titled with its criterion", () => {
+  const card = (title: string, work: string, who: string, due: GridCell, share: GridCell, state: string): GridCell[][] => [
+    [title],
+    ["Việc:", work],
+    ["Phụ trách:", who],
+    ["Hạn:", due],
+    ["Tiến độ:", share],
+    ["Tình trạng:", state],
+  ];
+  // (Each card two columns wide, an empty column between the cards of a band.)
+  const across = (...cards: GridCell[][][]): GridCell[][] =>
+    cards[0].map((_, i) =>
+      cards.flatMap((c, k) => {
+        const [label = null, value = null] = c[i] ?? [];
+        return k < cards.length - 1 ? [label, value, null] : [label, value];
+      }),
+    );
+  const c = consolidateSheet(
+    [
+      ["THẺ THEO DÕI CÔNG VIỆC – NÂNG CAO CHỈ SỐ SIPAS 2021"],
+      [],
+      ...across(
+        card("THẺ 1 · TC 2.1", "Bổ sung ghế chờ, biển hiệu tại BP Một cửa", "CC TC-KT", "31/10/2021", "100%", "Xong 05/10"),
+        card("THẺ 2 · TC 2.1", "Thông tin về BP Một cửa trên loa phát thanh", "CC VH-XH", "30/11/2021", "70%", "Đang làm"),
+        card("THẺ 3 · TC 2.2", "Niêm yết TTHC mới công bố tại BP Một cửa", "BP Một cửa", "15/12/2021", "90%", "Đang làm"),
+      ),
+      [],
+      ...across(card("THẺ 4 · TC 2.5", "Công khai kết quả trả lời phản ánh trên Trang TTĐT", "CC VP-TK", "31/12/2021", "60%", "Đang làm")),
+    ],
+    { merges: merged("A1:H1", "A3:B3", "D3:E3", "G3:H3", "A10:B10") },
+  );
+
+  it("reads every card of every band, its code from its title", () => {
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status, t.progress]).sort()).toEqual(
+      [
+        ["2.1", "Công chức Tài chính-Kế toán", "2021-10-31", "Hoàn thành", 100],
+        ["2.1", "Công chức Văn hóa-Xã hội", "2021-11-30", "Đang thực hiện", 70],
+        ["2.2", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-12-15", "Đang thực hiện", 90],
+        ["2.5", "Công chức Văn phòng-Thống kê", "2021-12-31", "Đang thực hiện", 60],
+      ].sort(),
+    );
+  });
+
+  it("keeps one card with a second column of labels beside its first one card", () => {
+    const one = consolidateSheet(
+      [
+        ["PHIẾU THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+        [],
+        ["NHIỆM VỤ 1"],
+        ["Nội dung:", "Tuyên truyền trên loa phát thanh về dịch vụ công trực tuyến"],
+        ["Tiêu chí:", "TC 1.1", null, "Thời hạn:", "31/12/2021"],
+        ["Tình hình:", "Đang thực hiện", null, "Tỷ lệ HT:", "75%"],
+        ["Ngày HT:", null, null, "Phối hợp:", "BP Một cửa"],
+        [],
+        ["NHIỆM VỤ 2"],
+        ["Nội dung:", "Công khai đường dây nóng của lãnh đạo UBND xã"],
+        ["Tiêu chí:", "2.5", null, "Thời hạn:", "30/11/2021"],
+        ["Tình hình:", "Đã xong", null, "Tỷ lệ HT:", "100%"],
+        ["Ngày HT:", "05/11/2021", null, "Phối hợp:", "CC VH-XH"],
+      ],
+      { merges: merged("A3:E3", "B4:E4", "A9:E9", "B10:E10") },
+    );
+    expect(one.tasks.map((t) => [t.code, t.due, t.status, t.progress])).toEqual([
+      ["1.1", "2021-12-31", "Đang thực hiện", 75],
+      ["2.5", "2021-11-30", "Hoàn thành", 100],
+    ]);
   });
 });

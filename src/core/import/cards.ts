@@ -265,6 +265,9 @@ export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels
   const read = bands.map((b) => withCards(band(grid, b.from, b.to)));
   if (read.some((x) => x === null)) return null;
   const done = read as Array<{ grid: Grid; cards: number; labels: string[] }>;
+  // Each band's cards say their work ("Việc:", "Nội dung:"): a card's second column of labels ("Thời hạn: | … |
+  // Phối hợp:") beside its first is no band of cards of its own.
+  if (!done.every((d) => d.labels.some((l) => CONTENT_LABEL.test(looseKey(l))))) return null;
   // Each band's table, then an empty column, then the next: the band's own columns no longer line up with the sheet's.
   // (As wide as the band, where its rows that are no card's hold more cells than the cards have labels: none dropped.)
   const widths = done.map((d, i) => Math.max(d.labels.length, bands[i].to - bands[i].from + 1));

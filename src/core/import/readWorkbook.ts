@@ -2440,7 +2440,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       Array.from({ length: span[1] - span[0] + 1 }, (_, k) => span[0] + k).every((r) => cardsListed.consumed.includes(r));
     const linesOverCards =
       cardsDown !== null && cardsListed !== null && cardsListed.rows.length > cardsDown.cards && (cardsDown.spans ?? []).every(inLines);
-    const cards = (linesOverCards ? null : cardsDown) ?? withCardsAcross(delimited?.grid ?? text);
+    // (Cards printed across the page in bands, each read down: down the sheet alone, only the first band's were read.)
+    const cards = linesOverCards ? withCardsAcross(delimited?.grid ?? text) : (withCardsAcross(delimited?.grid ?? text) ?? cardsDown);
     if (cards) {
       const said = cards.labels.join(", ");
       out.problems.push(

@@ -368,3 +368,39 @@ describe("task cards printed three across the page in bands, each titled with it
     ]);
   });
 });
+
+describe("who and when on the work cell's last lines, as a Word table keeps them", () => {
+  it("reads labelled lines under an outline whose sections open the table, the section kept", () => {
+    const c = consolidateSheet([
+      ["BẢNG THEO DÕI KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+      [],
+      ["Số TT", "Nội dung thực hiện", "Kết quả", "Ngày hoàn thành", "Ghi chú"],
+      ["1.", "NHÓM TIÊU CHÍ CHỈ SỐ CCHC"],
+      ["1.1.", "Giải ngân kế hoạch vốn đầu tư công (TCTP 1.4)"],
+      ["1.1.1.", "Kiểm tra tiến độ các công trình tại thực địa\nChủ trì: PCT UBND xã\nThời hạn: 31/12/2021", "Đang thực hiện"],
+      ["1.1.2.", "Hoàn thiện hồ sơ thanh toán công trình\nChủ trì: CC TC-KT; phối hợp: CC ĐC-XD\nThời hạn: 15/9/2021", "Hoàn thành"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.content, t.lead, t.partners, t.due])).toEqual([
+      [6, "1.4", "Kiểm tra tiến độ các công trình tại thực địa", "Phó Chủ tịch Ủy ban nhân dân xã", "", "2021-12-31"],
+      [7, "1.4", "Hoàn thiện hồ sơ thanh toán công trình", "Công chức Tài chính-Kế toán", "Công chức Địa chính-Xây dựng", "2021-09-15"],
+    ]);
+  });
+
+  it("reads a last line of who and when with no label", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC 6 THÁNG ĐẦU NĂM 2021"],
+      [],
+      ["STT", "Nội dung công việc", "Kết quả thực hiện 6 tháng", "Ghi chú"],
+      [1, "Niêm yết công khai TTHC tại Bộ phận Một cửa\nGiao: BP Một cửa; hạn 31/3/2021", "Đã hoàn thành ngày 25/3/2021"],
+      [2, "Tuyên truyền dịch vụ công trực tuyến trên loa phát thanh\nCC VH-XH thực hiện, hằng tháng", "Đã phát 24 tin, bài"],
+      [3, "Cử công chức chưa đạt chuẩn đi bồi dưỡng chức danh\nCC VP-TK tham mưu; Quý III/2021", "Chưa thực hiện"],
+      [4, "Giải ngân vốn đầu tư công năm 2021\nCT UBND xã chỉ đạo; CC TC-KT, CC ĐC-XD thực hiện", "Đang giải ngân"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.lead, t.due])).toEqual([
+      [4, "Niêm yết công khai TTHC tại Bộ phận Một cửa", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-03-31"],
+      [5, "Tuyên truyền dịch vụ công trực tuyến trên loa phát thanh", "Công chức Văn hóa-Xã hội", null],
+      [6, "Cử công chức chưa đạt chuẩn đi bồi dưỡng chức danh", "Công chức Văn phòng-Thống kê", "2021-09-30"],
+      [7, "Giải ngân vốn đầu tư công năm 2021", "Chủ tịch Ủy ban nhân dân xã", null],
+    ]);
+  });
+});

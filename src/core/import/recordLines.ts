@@ -1,3 +1,4 @@
+import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { statusAtStart } from "./cellFacts";
 import { Grid, isBlank } from "./grid";
@@ -30,7 +31,7 @@ const SCAN_ROWS = 300;
 const LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:noi dung|cong viec|nhiem vu|ten nhiem vu|viec)$/, "Nội dung"],
   [/^(?:tieu chi|thuoc tieu chi|tc|chi so|ma tieu chi)$/, "Tiêu chí"],
-  [/^(?:nguoi thuc hien|nguoi phu trach|phu trach|chu tri|don vi chu tri|nguoi lam|can bo thuc hien|giao cho)$/, "Người thực hiện"],
+  [/^(?:nguoi thuc hien|nguoi phu trach|phu trach|chu tri|don vi chu tri|nguoi lam|can bo thuc hien|giao cho|giao)$/, "Người thực hiện"],
   [/^(?:phoi hop|don vi phoi hop|nguoi phoi hop)$/, "Phối hợp"],
   [/^(?:thoi han|han|han hoan thanh|han chot|thoi gian hoan thanh)$/, "Thời hạn"],
   [/^(?:ket qua|ket qua thuc hien|tinh hinh|tinh hinh thuc hien|tinh trang|trang thai)$/, "Kết quả"],
@@ -76,7 +77,15 @@ function parseRecord(given: unknown): Map<string, string> | null {
   const v = typeof given === "string" ? sentencesAsLines(given) : given;
   // "Việc: …; Hạn: 30/5/2021; Đã xong 20/5/2021": the same parts on one line, between semicolons.
   const oneLine = typeof v === "string" && !v.includes("\n") && v.split(";").length >= 3 && (v.match(/:/g)?.length ?? 0) >= 2;
-  if (typeof v !== "string" || (!v.includes("\n") && !oneLine) || !(v.includes(":") || v.split("\n").some((l) => DUE_NO_COLON.test(l))))
+  if (
+    typeof v !== "string" ||
+    (!v.includes("\n") && !oneLine) ||
+    !(
+      v.includes(":") ||
+      v.split("\n").some((l) => DUE_NO_COLON.test(l)) ||
+      (v.slice(0, v.lastIndexOf("\n")).trim().split(/\s+/).length >= 4 && assignmentLine(v.slice(v.lastIndexOf("\n") + 1)) !== null)
+    )
+  )
     return null;
   const parts = new Map<string, string>();
   const loose: string[] = [];
@@ -87,7 +96,8 @@ function parseRecord(given: unknown): Map<string, string> | null {
     // "…; Đã xong 20/5/2021": how it stands, after a semicolon.
     let said: string | null = null;
     // (Counted per line: "Tình trạng: …⏎Kết quả: …" are two, though both are the result.)
-    for (const piece of raw.split(/;\s*(?=[^;:]{1,30}:|(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L}))/iu)) {
+    // ("Giao: BP Một cửa; hạn 31/3/2021": the deadline after the semicolon, without its colon.)
+    for (const piece of raw.split(/;\s*(?=[^;:]{1,30}:|(?:đã|đang|chưa|xong|hoàn thành)(?!\p{L})|(?:thời hạn|hạn)\s+\d)/iu)) {
       // "hạn 30/9", without its colon.
       const m = LINE.exec(piece) ?? DUE_NO_COLON.exec(piece);
       const heading = m ? headingOf(m[1]) : null;
@@ -112,13 +122,55 @@ function parseRecord(given: unknown): Map<string, string> | null {
   const last =
     loose.length >= (parts.has("Nội dung") ? 1 : 2) && parts.has("Thời hạn") && !parts.has("Kết quả") ? loose[loose.length - 1] : null;
   if (last !== null && statusAtStart(looseKey(last)) !== null) parts.set("Kết quả", loose.pop() as string);
+  // "Tuyên truyền …⏎CC VH-XH thực hiện, hằng tháng", "…⏎CT UBND xã chỉ đạo; CC TC-KT thực hiện": who and when on the
+  // task's last line, no label.
+  // (Never a cell of officials alone, "VH-XH⏎BP Một cửa" under "Chủ trì": the lines before say the work, four words at least.)
+  const work = loose.slice(0, -1).join(" ");
+  const assigned =
+    loose.length >= 2 && !parts.has("Người thực hiện") && work.split(/\s+/).length >= 4 && assignmentLine(work) === null
+      ? assignmentLine(loose[loose.length - 1])
+      : null;
+  if (assigned !== null) {
+    loose.pop();
+    parts.set("Người thực hiện", assigned.lead);
+    if (assigned.partners.length > 0 && !parts.has("Phối hợp")) parts.set("Phối hợp", assigned.partners.join(", "));
+    if (assigned.due !== null && !parts.has("Thời hạn")) parts.set("Thời hạn", assigned.due);
+  }
   const own = [...parts.keys()].filter((h) => h !== "Nội dung");
   const text = [parts.get("Nội dung"), ...loose].filter((x) => x).join(" ");
+  if (assigned !== null && text !== "") {
+    parts.set("Nội dung", text);
+    return parts;
+  }
   // "Chủ trì: …⏎Hạn: …⏎Tình trạng: …" beside the task's own column: the task's details, no text of its own.
   if (text === "") return labelled >= 2 && own.length >= 1 ? parts : null;
   if (own.length < 2 && !(own.length === 1 && parts.has("Nội dung"))) return null;
   parts.set("Nội dung", text);
   return parts;
+}
+
+// "hằng tháng", "trong năm 2021", "Quý III/2021", "31/10/2021": when, in a clause of its own.
+const WHEN_CLAUSE =
+  /^(?:(?:thời hạn|hạn)\s*:?\s*)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|(?:trong |cuối |đầu |trước )?(?:năm \d{4}|tháng \d{1,2}(?:\s*\/\s*\d{4})?|quý [IVX]{1,3}(?:\s*\/\s*\d{4})?)|thường xuyên|(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm)|định kỳ)$/iu;
+// "thực hiện", "tham mưu", "chỉ đạo", "chủ trì": what the official named before it does.
+const ROLE_AFTER = /\s+(?:thực hiện|tham mưu|chỉ đạo|chủ trì|phụ trách|theo dõi)$/iu;
+
+/** A line of who and when alone ("CC VP-TK tham mưu; Quý III/2021"): the first official named, and when; else null. */
+function assignmentLine(line: string): { lead: string; partners: string[]; due: string | null } | null {
+  const clauses = line
+    .split(/\s*;\s*/)
+    .flatMap((p) => p.split(/,\s*(?=(?:thời hạn|hạn|trong|trước|cuối|đầu|quý|thường|hằng|hàng|định kỳ|\d))/iu))
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .filter((p) => p !== "");
+  const who: string[] = [];
+  let due: string | null = null;
+  for (const c of clauses) {
+    if (WHEN_CLAUSE.test(c)) due ??= c.replace(/^(?:thời hạn|hạn)\s*:?\s*/iu, "");
+    else if (c.length <= 60 && findOfficials(c.replace(ROLE_AFTER, ""), "xã").length > 0) who.push(c.replace(ROLE_AFTER, ""));
+    else return null;
+  }
+  // (The first named leads; "CT UBND xã chỉ đạo; CC TC-KT, CC ĐC-XD thực hiện": the others work with it.)
+  return who.length === 0 ? null : { lead: who[0], partners: who.slice(1), due };
 }
 
 export function withRecordLines(grid: Grid): RecordLines | null {
@@ -164,6 +216,8 @@ function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: numb
     if (texts.some((x) => parseRecord(x) !== null)) return true;
     // The headings' row: short texts, one long at most ("Nội dung nhiệm vụ⏎(ghi đủ: …)"); a column with no heading of
     // its own ("Nội dung công việc" merged over it) takes that row too.
+    // ("1.1." | "Giải ngân kế hoạch vốn … (TCTP 1.4)": a section's number and its line, a row of the table.)
+    if (texts.length === 2 && /^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-Ha-h])\s*[.)/]?\s*$/u.test(texts[0])) return true;
     if (texts.length >= 2) return texts.filter((x) => x.length > 60).length > 1;
     // No headings at all (a report's tasks, each a paragraph under "1. Tiêu chí 1.5 - …"): the blank line over the
     // sections takes them; a section's line is passed.

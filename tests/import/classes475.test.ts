@@ -404,3 +404,27 @@ describe("who and when on the work cell's last lines, as a Word table keeps them
     ]);
   });
 });
+
+describe("a Word outline pasted with its tabs, each level's mark a column further right", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ CÔNG TÁC CCHC QUÝ III NĂM 2021"],
+    [],
+    ["I.", "KẾT QUẢ ĐẠT ĐƯỢC"],
+    [null, "1.", "Về tiếp cận dịch vụ tại Bộ phận Một cửa"],
+    [null, null, "a)", "Bộ phận Một cửa đã bổ sung 10 ghế chờ, 01 máy tính tra cứu TTHC; hoàn thành ngày 20/8/2021."],
+    [null, null, "b)", "Công chức VH-XH cập nhật thông tin về Bộ phận Một cửa lên Trang TTĐT xã; đang thực hiện."],
+    ["II.", "NHIỆM VỤ QUÝ IV/2021"],
+    [null, "1.", "CC VP-TK chủ trì tổ chức khảo sát sự hài lòng quý IV, hoàn thành trước ngày 15/12/2021."],
+    [null, "2.", "Đề nghị CT UBND xã phân công lãnh đạo theo dõi hoạt động của BP Một cửa (trong tháng 10/2021)."],
+  ]);
+
+  it("reads every level's lines as one list, the headings none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [5, "Hoàn thành"],
+      [6, "Đang thực hiện"],
+      [8, "Chưa thực hiện"],
+      [9, "Chưa thực hiện"],
+    ]);
+    expect(c.tasks.find((t) => t.source.row === 5)?.doneDate).toBe("2021-08-20");
+  });
+});

@@ -401,7 +401,10 @@ function trailingClauses(
     .join("")
     .trim();
   const read = (lead !== null ? 1 : 0) + (due !== null ? 1 : 0) + states.length;
-  if ((read < 2 && lead === null) || content.split(/\s+/).length < 3) return null;
+  // ("… lên Trang TTĐT xã; đang thực hiện.": how it stands alone, after a semicolon closing the work's words.)
+  // (Not after a colon: "…: CC VH-XH thực hiện thường xuyên; đã thực hiện 9/9 tháng" is read at its colon.)
+  const stateAlone = read === 1 && states.length === 1 && /^;/.test(tokens[2 * k - 1] ?? "") && !content.includes(":");
+  if ((read < 2 && lead === null && !stateAlone) || content.split(/\s+/).length < 3) return null;
   // (Partners only beside who leads: "…, CC VP-TK thực hiện, hạn …" with no one leading is read as before.)
   if (partners.length > 0 && lead === null) return trailingClauses(text, false);
   return { content, lead, due, states: [...states, ...partners] };
@@ -792,6 +795,9 @@ function besideOf(row: readonly GridCell[], col: number): string | null {
   return vs.length === 0 ? null : vs.map((v) => cleanText(cellText(v ?? null))).join("; ");
 }
 
+// "I.", "1.", "a)", "-": an outline's mark alone in its cell, its words in the next.
+const OUTLINE_MARK = /^\s*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-hđ])\s*[.)]|[-–•+*])\s*$/u;
+
 const LEGEND_HEAD = /^(?:quy uoc|chu thich|ky hieu|giai thich ky hieu|ghi chu|cach ghi)(?: (?:ky hieu|mau))?$/;
 
 const NAMES_HEADING =
@@ -805,17 +811,24 @@ export function withTextList(grid: Grid): TextList | null {
   // "- Chuyển toàn bộ văn bản …" in A, "- Cử 02 cán bộ …" in B: a pasted report's lines wandering between the first two
   // columns, read as the one column they are. (Only where both columns open lines; rows in A stay where they are.)
   // ("- …" in B, its "+ …" lines in C: the same, a column further right.)
+  // ("I." | "TIÊU CHÍ 1.4 …" from A, "1." | "Nhiệm vụ đã triển khai" from B, "a)" | "Lập hồ sơ …" from C: a Word outline
+  // pasted with its tabs, each level a column further right, read as the one column of lines it is.)
   const opensAt = (row: readonly GridCell[]) => row.findIndex((v) => !isBlank(v ?? null)) + 1;
   const itemAt = (row: readonly GridCell[]) => {
     const c = opensAt(row);
     const v = row[c - 1];
-    return c > 0 && typeof v === "string" && ITEM.test(v) ? c : 0;
+    if (c === 0 || typeof v !== "string") return 0;
+    if (ITEM.test(v)) return c;
+    return OUTLINE_MARK.test(v) && typeof row[c] === "string" && row[c].trim().length >= 10 ? c : 0;
   };
   const itemCols = grid.rows.map(itemAt).filter((c) => c > 0);
   if (itemCols.length === 0) return null;
   const first = Math.min(...itemCols);
-  if (!itemCols.includes(first + 1) || !grid.rows.some((row) => opensAt(row) === first)) return null;
-  const rows = grid.rows.map((row) => (itemAt(row) === first + 1 ? [...row.slice(0, first - 1), ...row.slice(first)] : row));
+  if (!itemCols.some((c) => c > first && c <= first + 3) || !grid.rows.some((row) => opensAt(row) === first)) return null;
+  const rows = grid.rows.map((row) => {
+    const c = itemAt(row);
+    return c > first && c <= first + 3 ? [...row.slice(0, first - 1), ...row.slice(c - 1)] : row;
+  });
   return readTextList({ ...grid, rows });
 }
 

@@ -3,6 +3,7 @@ import { DossierRecord, ZERO_COUNTS } from "../summary/dossiers";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { contextPeriod } from "./contextPeriod";
+import { percentShown } from "./formatText";
 import { ALL_FIELDS, dossierRowOf, titleSpan } from "./dossiersAcross";
 import { Grid, GridCell, cellText, isBlank } from "./grid";
 import { PeriodLabel, parsePeriod, periodEnd, periodStart } from "./periods";
@@ -121,8 +122,7 @@ export function findDossierLines(grid: Grid): DossierLines | null {
 /** A rate as a sentence says it: 0.9866 shown as a percentage as "98,66%", "21,3%" as typed; else null. */
 function rateShown(grid: Grid, r: number, c: number): string | null {
   const v = grid.rows[r - 1]?.[c - 1] ?? null;
-  if (typeof v === "number")
-    return (grid.formats[`${r}:${c}`] ?? "").includes("%") ? `${Math.round(v * 10000) / 100}%`.replace(".", ",") : null;
+  if (typeof v === "number") return percentShown(grid, r, c);
   return typeof v === "string" && /^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$/.test(v) ? v.trim() : null;
 }
 

@@ -99,3 +99,11 @@ export function withShownWords(grid: Grid): { grid: Grid; cells: number } | null
   }
   return rows === null ? null : { grid: { ...grid, rows }, cells };
 }
+
+/** A share the cell's format shows as a percentage (0.9866 under "0.00%") as a sentence says it, "98,66%"; else null. */
+export function percentShown(grid: Grid, r: number, c: number): string | null {
+  const v = grid.rows[r - 1]?.[c - 1] ?? null;
+  return typeof v === "number" && (grid.formats[`${r}:${c}`] ?? "").includes("%")
+    ? `${Math.round(v * 10000) / 100}%`.replace(".", ",")
+    : null;
+}

@@ -3,6 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { formatViDate, parseIsoDate } from "../dates/isoDate";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { cellKind } from "./cellFacts";
+import { percentShown } from "./formatText";
 import { parseStatus } from "./values";
 import { withTheSentenceDay } from "./dateText";
 import { OUTCOME_ARROW, TASK_TALLY, rateOfSentence } from "./rateSentences";
@@ -1490,10 +1491,7 @@ function codeHeadingAbove(grid: Grid, r: number): string | null {
 
 /** A figure's value as a sentence says it: a share shown as a percentage as that percentage, a count as typed. */
 function figureShown(grid: Grid, r: number, col: number, v: GridCell): string | null {
-  if (typeof v === "number")
-    return (grid.formats[`${r}:${col}`] ?? "").includes("%")
-      ? `${Math.round(v * 10000) / 100}%`.replace(".", ",")
-      : String(v).replace(".", ",");
+  if (typeof v === "number") return percentShown(grid, r, col) ?? String(v).replace(".", ",");
   return typeof v === "string" && /^\s*\d[\d.,]*\s*(?:%|\/\s*\d[\d.,]*)?\s*(?:\p{L}{1,8}(?:\s\p{L}{1,4})?)?\s*$/u.test(v)
     ? cleanText(v)
     : null;
@@ -1526,8 +1524,8 @@ function labelledFigure(grid: Grid, r: number): string | null {
   if (label.length < 10 || label.length > 150 || !/\p{L}{2}/u.test(label) || /\d\s*%/.test(label)) return null;
   const v = filled[1].v;
   const shown =
-    typeof v === "number" && (grid.formats[`${r}:${filled[1].col}`] ?? "").includes("%")
-      ? `${Math.round(v * 10000) / 100}%`.replace(".", ",")
+    typeof v === "number"
+      ? percentShown(grid, r, filled[1].col)
       : typeof v === "string" && /\d\s*%/.test(v) && v.length <= 80
         ? cleanText(v)
         : null;

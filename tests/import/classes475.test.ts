@@ -139,6 +139,20 @@ describe("a criterion's figure on a row of its own among a task table's numbered
     expect(c.readings.map((r) => r.source.row)).toEqual([7, 10]);
   });
 
+  it("keeps such a row a task where it says more than its figure, a note beside it", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
+      [],
+      ["TT", "Nội dung thực hiện", "Kết quả thực hiện", "Ghi chú"],
+      ["I", "TC 1.1 - Thực hiện kế hoạch CCHC"],
+      [1, "Tuyên truyền dịch vụ công trực tuyến trên loa truyền thanh (CC VH-XH chủ trì)", "Đã hoàn thành ngày 27/10/2021"],
+      [null, "Tỷ lệ hồ sơ trực tuyến mức độ 3, 4", "Quý III/2021: 45/300 hồ sơ (15%)", "Phần mềm chưa tính hồ sơ bưu chính"],
+    ]);
+    expect(c.readings.map((r) => [r.source.row, r.code, r.numerator, r.denominator])).toEqual([[6, "1.1", 45, 300]]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 6]);
+    expect(c.tasks[1].note).toContain("Phần mềm chưa tính hồ sơ bưu chính");
+  });
+
   it("keeps such a row a task where it gives no figure", () => {
     const c = consolidateSheet([
       ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021"],
@@ -426,5 +440,25 @@ describe("a Word outline pasted with its tabs, each level's mark a column furthe
       [9, "Chưa thực hiện"],
     ]);
     expect(c.tasks.find((t) => t.source.row === 5)?.doneDate).toBe("2021-08-20");
+  });
+});
+
+describe("a plan's lead and time lines under a criterion's tasks, all of them's", () => {
+  it("gives both lines to every task of the block, one with a note of its own under it too", () => {
+    const c = consolidateSheet([
+      ["KẾ HOẠCH THỰC HIỆN CCHC NĂM 2021"],
+      [],
+      ["TT", "Nội dung", "Kết quả", "Ghi chú"],
+      [null, "TC 1.5 - Tỷ lệ văn bản điện tử"],
+      [1, "Ký số văn bản đi trên phần mềm quản lý văn bản", "Đang thực hiện"],
+      [null, "Ghi chú: đã cấp chứng thư số cho 5 công chức"],
+      [2, "Gửi văn bản đi qua hệ thống quản lý văn bản điện tử", "Đang thực hiện"],
+      [null, "Chủ trì: CC VP-TK"],
+      [null, "Thời gian: 30/11/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due])).toEqual([
+      [5, "Công chức Văn phòng-Thống kê", "2021-11-30"],
+      [7, "Công chức Văn phòng-Thống kê", "2021-11-30"],
+    ]);
   });
 });

@@ -834,6 +834,8 @@ export function extractTable(given: ExtractContext): TableRead {
   let lastTaskRow = 0;
   // The tasks read since the last heading: a plan's "Chủ trì: …", "Thời gian: …" lines after them are theirs.
   let blockTasks: RawTask[] = [];
+  // Tasks that had a "Chủ trì: …" line right under them, their own: a later line under the block is no longer theirs.
+  const ownLine = new Set<RawTask>();
   // The last task with its own number, and the parts written under it ("- Thôn Đông" | "Xong").
   let numbered: RawTask | null = null;
   const parts = new Map<RawTask, RawTask[]>();
@@ -1063,9 +1065,8 @@ export function extractTable(given: ExtractContext): TableRead {
         for (const c of filledColumns(grid, r)) mark(r, c, "note");
         // ("- … | - … | Chủ trì: …" as a plan lists a criterion's tasks: the line is all of them's, those naming none.)
         // (Not those that had a line of their own: "a) task" ⏎ "Chủ trì: …" ⏎ "b) task" ⏎ "Chủ trì: …".)
-        const tasks = blockTasks.includes(lastTask)
-          ? blockTasks.filter((t) => t === lastTask || !/(?:^|; )Dòng \d+: /.test(t.note))
-          : [lastTask];
+        const tasks = blockTasks.includes(lastTask) ? blockTasks.filter((t) => t === lastTask || !ownLine.has(t)) : [lastTask];
+        ownLine.add(lastTask);
         for (const t of tasks) t.note = [t.note, `Dòng ${r}: ${line}`, ...(noted?.beside ?? [])].filter((x) => x !== "").join("; ");
         // ("Chủ trì: CC VP-TK. Phối hợp: Bộ phận TN&TKQ. Thời hạn: 30/10/2021": who leads, who helps, by when.)
         const [who, helpers, when] =

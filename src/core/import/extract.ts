@@ -54,6 +54,7 @@ import {
   TableLayout,
   isReplyDocHeading,
   monthsSinceJanuary,
+  namesCriterionMeasure,
   namesMeasure,
 } from "./header";
 import { BARS_HEADING } from "./gantt";
@@ -97,6 +98,7 @@ import { leadCodes } from "./leadCodes";
 import { figuresInWords } from "./wordFigures";
 import { SectionState, sectionStyle, stateOfSection } from "./stateSection";
 import { ResultFigure, figuresInResult } from "./rateSentences";
+import { percentShown } from "./formatText";
 import { SymbolLegend, colourWordLegend, markState, symbolLegend } from "./symbolLegend";
 import { OlderCells, UpdatedColumn, ownStatusColumn, updatedColumns } from "./updatedColumns";
 
@@ -5179,7 +5181,8 @@ function readTask(
     parent !== null
       ? (criterion(ctx, parent.row, col.code).code ?? namedCode(parent.text) ?? itemInBrackets(parent.text))
       : partAbove !== null
-        ? criterion(ctx, partAbove, col.code).code
+        ? // ("1 | Tiêu chí 1.2 - Hồ sơ giải quyết đúng hạn | 98,9%" over "- | Gửi thư xin lỗi …": the criterion its words name.)
+          (criterion(ctx, partAbove, col.code).code ?? namedCode(ownText(ctx, partAbove, contentCol)))
         : // A numbering that is no criterion's (its column is not the codes'): the criterion its parent row gives.
           col.stt !== undefined && col.stt !== col.code
           ? codeOfNumberedParent(ctx, r, col.stt)
@@ -7828,7 +7831,8 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
   for (const col of [ctx.layout.columns.result, ctx.layout.columns.note]) {
     if (col === undefined) continue;
     const said = text(ctx, r, col);
-    for (const f of said.includes("%") ? figuresInResult(said) : []) {
+    const bare = col === ctx.layout.columns.result ? bareShareOfMeasure(ctx, r, col) : null;
+    for (const f of bare !== null ? [bare] : said.includes("%") ? figuresInResult(said) : []) {
       // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
       // "đạt 75% so với kế hoạch": the same, measured against the task's own plan.
       if (/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(ctx.facts.of(f.text).key)) continue;
@@ -7883,6 +7887,23 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
     }
   }
   return out;
+}
+
+/**
+ * "Tiêu chí 1.2 - Hồ sơ giải quyết đúng hạn | … | 98,9%" under "Kết quả đạt được", no deadline or state on the row: the
+ * criterion's own figure, a share alone (said with no words, it is read only where the row is the measure's name).
+ */
+function bareShareOfMeasure(ctx: ExtractContext, r: number, col: number): ResultFigure | null {
+  const said = percentShown(ctx.grid, r, col) ?? text(ctx, r, col);
+  const m = /^(\d{1,3}(?:[.,]\d{1,2})?)\s?%$/.exec(said.trim());
+  const value = m ? Number(m[1].replace(",", ".")) : null;
+  if (value === null || value > 100) return null;
+  const { due, status } = ctx.layout.columns;
+  if ((due !== undefined && !isBlank(cellAt(ctx.grid, r, due))) || (status !== undefined && !isBlank(cellAt(ctx.grid, r, status))))
+    return null;
+  return namesCriterionMeasure(text(ctx, r, ctx.layout.columns.content))
+    ? { value, numerator: null, denominator: null, month: null, year: null, text: said.trim() }
+    : null;
 }
 
 /** How many of a row's cells look like what their columns hold. */

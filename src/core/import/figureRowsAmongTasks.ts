@@ -1,35 +1,58 @@
 import { Grid, cellText, isBlank } from "./grid";
 import { TableRead } from "./extract";
-import { TableLayout, namesMeasure } from "./header";
+import { TableLayout, namesCriterionMeasure, namesMeasure } from "./header";
+
+// "-", "+", "a)": a part's mark under a numbered row.
+const PART_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
 
 /**
  * "| Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 | Quý III/2021: 45/300 hồ sơ (15%)" among a task table's numbered rows: a
  * criterion's figure written on a row of its own, nothing but its words and its result (no number, lead, day or note).
+ * "1 | Tiêu chí 1.2 - Hồ sơ giải quyết đúng hạn | 100% | 98,9% | CC VP-TK | | | lũy kế 11 tháng" over "- | Gửi thư
+ * xin lỗi … | Đang thực hiện": a criterion heading its tasks with its figure, no day or state of its own; its lead,
+ * target and note are said with the reading.
  * Its figure is read from the result as a reading; the row is no task (its share would pass for the work's progress).
  * Only rows whose figure was read are taken back: nothing the row says is lost.
  */
 export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: TableRead): void {
-  const stt = layout.columns.stt;
+  const { stt, content, result, due, status } = layout.columns;
   if (stt === undefined) return;
-  const blank = (r: number, c: number | undefined) => c === undefined || isBlank(grid.rows[r - 1]?.[c - 1] ?? null);
+  const at = (r: number, c: number) => grid.rows[r - 1]?.[c - 1] ?? null;
+  const blank = (r: number, c: number | undefined) => c === undefined || isBlank(at(r, c));
   // (Only among tasks that are numbered: a table that numbers none says nothing by a blank number.)
   if (!got.tasks.some((t) => !blank(t.source.row, stt))) return;
   const read = new Set(got.readings.map((r) => r.source.row));
   // (Nothing else written on the row, a note or a state, that the reading would not carry.)
   const onlyWorkAndResult = (r: number) =>
-    (grid.rows[r - 1] ?? []).every((v, i) => i + 1 === layout.columns.content || i + 1 === layout.columns.result || isBlank(v ?? null));
+    (grid.rows[r - 1] ?? []).every((v, i) => i + 1 === content || i + 1 === result || isBlank(v ?? null));
+  const headsParts = (r: number) =>
+    blank(r, due) &&
+    blank(r, status) &&
+    !PART_MARK.test(cellText(at(r, stt)).trim()) &&
+    PART_MARK.test(cellText(at(r + 1, stt)).trim()) &&
+    got.tasks.some((t) => t.source.row === r + 1);
   const figureRows = new Set(
     got.tasks
-      .filter(
-        (t) =>
-          read.has(t.source.row) &&
-          onlyWorkAndResult(t.source.row) &&
-          namesMeasure(t.content) &&
-          /\d\s*%/.test(cellText(grid.rows[t.source.row - 1]?.[(layout.columns.result ?? 0) - 1] ?? null)),
-      )
+      .filter((t) => {
+        const r = t.source.row;
+        if (!read.has(r) || !/\d\s*%/.test(cellText(at(r, result ?? 0)))) return false;
+        return (onlyWorkAndResult(r) && namesMeasure(t.content)) || (headsParts(r) && namesCriterionMeasure(t.content));
+      })
       .map((t) => t.source.row),
   );
   if (figureRows.size === 0) return;
+  // The row's other words (its lead, its target, its note), said with its reading.
+  for (const reading of got.readings) {
+    const r = reading.source.row;
+    if (!figureRows.has(r)) continue;
+    const said = (grid.rows[r - 1] ?? [])
+      .map((v, i) => ({ c: i + 1, v }))
+      .filter(({ c, v }) => c !== stt && c !== content && c !== result && !isBlank(v ?? null))
+      .map(({ c, v }) => `${layout.headings[c] ?? `Cột ${c}`}: ${cellText(v ?? null).trim()}`);
+    // (The row is no task's: its figure is said as the table's.)
+    const own = reading.note.replace("trong kết quả của nhiệm vụ", "trong bảng nhiệm vụ");
+    reading.note = [own, ...said].filter((x) => x !== "").join("; ");
+  }
   // (What Kiểm tra says of the row stays: said of its reading, or of its words, it is never dropped with the task.)
   got.tasks.splice(0, got.tasks.length, ...got.tasks.filter((t) => !figureRows.has(t.source.row)));
 }

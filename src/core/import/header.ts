@@ -2293,6 +2293,13 @@ export function namesMeasure(text: string): boolean {
   // "Hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết": a rate written as its parts.
   return MEASURE_ROW.test(headingKey(text)) || /\/\s*(?:tổng|tong)\s+(?:số|so)(?!\p{L})/iu.test(text);
 }
+/** "Tiêu chí 1.2 - Hồ sơ TTHC giải quyết đúng hạn", "TC 1.5: Tỷ lệ văn bản điện tử": a criterion named by its code and measure. */
+export function namesCriterionMeasure(work: string): boolean {
+  const m = /^(?:tiêu chí|tieu chi|tc|chỉ tiêu|chi tieu|chỉ số|chi so)\s*\d\.\d{1,2}\s*[-–:.]\s*(\S.*)$/iu.exec(work.trim());
+  if (m === null) return false;
+  return namesMeasure(m[1]) || /\b(?:dung han|truc tuyen|dien tu|hai long|dat chuan|giai ngan)\b/.test(looseKey(m[1]));
+}
+
 // A rate's heading naming what it is of: its subject, as a criterion's is.
 const RATE_SUBJECT = /^ty le\b.*?\b(dung han|truc tuyen|dien tu|dat chuan|giai ngan|hai long)\b/;
 const MEASURE_HEADING =

@@ -62,6 +62,17 @@ function sentencesAsLines(v: string): string {
   // "Nhóm 2 – TC 1.4 … – Chủ trì: … – Hạn: 31/12/2021": a group's line over its tasks, giving them its lead and
   // deadline; read as a section, never a task of its own.
   if (v.includes("\n") || v.length < 30 || GROUP_LINE.test(v)) return v;
+  // "Rà soát … (Chủ trì: CC VP-TK; thời hạn: 15/8/2021; kết quả: hoàn thành ngày 10/8/2021).": the work, then its
+  // labels in a closing bracket; the work a line, the labels after it.
+  const bracket = /\((?=\s*([^:();\n]{2,30}):)/gu;
+  for (let m = bracket.exec(v); m !== null; m = bracket.exec(v)) {
+    const work = v.slice(0, m.index).trim();
+    const inside = v.slice(m.index + 1).replace(/\)\s*[.;]?\s*$/u, "");
+    if (headingOf(m[1]) !== null && work.split(/\s+/).length >= 3 && inside !== v.slice(m.index + 1)) {
+      const labels = inside.split(/;\s*(?=[^;:]{1,30}:)/u);
+      if (labels.filter((l) => headingOf(l.split(":")[0]) !== null).length >= 2) return [work, ...labels.map((l) => l.trim())].join("\n");
+    }
+  }
   let cuts = 0;
   // ("… - Chu tri: CC VH-XH - Han: 31/12/2021": a dash between spaces parts them too.)
   const lines = v.replace(/([.;]|\s[-–])\s+(?=([^.;:\n]{2,25}):)/gu, (all: string, _: string, label: string) => {
@@ -233,7 +244,8 @@ function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: numb
   const own = !details ? "Nội dung" : cells.some((c) => c.parts.has("Kết quả")) ? "Kết quả" : null;
   const headings = [...new Set(cells.flatMap((c) => [...c.parts.keys()]))].filter((h) => h !== own && h !== "Nội dung");
   const rows = grid.rows.map((row) => [...row]);
-  const width = Math.max(...rows.map((row) => row.length));
+  // (Past every merge too: "Độc lập - Tự do - Hạnh phúc" merged F2:J2 over blank cells would head the new columns.)
+  const width = Math.max(...rows.map((row) => row.length), ...grid.merges.map((m) => m.right));
   for (const row of rows) while (row.length < width) row.push(null);
   // The column's own heading, its first line ("Nội dung nhiệm vụ⏎(ghi đủ: …)"): the task's text; a column of details
   // holds the work's result, whatever its heading ("Theo dõi thực hiện").

@@ -1,0 +1,78 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 486 onwards and the sets before them left open.
+
+describe("a criterion's row heading its tasks, its figure under the table's result", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI KẾT QUẢ CCHC NĂM 2021 (đến 31/10/2021)"],
+    [],
+    ["STT", "Nội dung", "Chỉ tiêu", "Kết quả đạt được", "Người phụ trách", "Thời hạn", "Tình trạng", "Ghi chú"],
+    ["1", "Tiêu chí 1.5 - Tỷ lệ văn bản điện tử", "100%", "91,5%", "CC VP-TK", null, null, "10 tháng"],
+    ["-", "Ký số văn bản đi trên phần mềm quản lý văn bản", null, "Hoàn thành", "CC VP-TK", "30/9/2021", "Hoàn thành"],
+    ["-", "Hướng dẫn cán bộ dùng chữ ký số cá nhân", null, null, "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+    ["2", "Tổ chức đối thoại với người dân về TTHC", null, "01 buổi", "CT UBND xã", "30/11/2021", "Đang thực hiện"],
+  ]);
+
+  it("reads the criterion's share as its reading, with its target, lead and note said", () => {
+    expect(c.readings.map((r) => [r.code, r.value, r.source.row])).toEqual([["1.5", 91.5, 4]]);
+    expect(c.readings[0].note).toContain("Người phụ trách: CC VP-TK");
+    expect(c.readings[0].note).toContain("Ghi chú: 10 tháng");
+  });
+
+  it("reads no task of the criterion's row, and gives its parts its code", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.5"],
+      [6, "1.5"],
+      [7, null],
+    ]);
+  });
+
+  it("leaves a criterion's row with a deadline of its own a task", () => {
+    const own = consolidateSheet([
+      ["STT", "Nội dung", "Kết quả đạt được", "Người phụ trách", "Thời hạn", "Tình trạng"],
+      ["1", "Tiêu chí 1.5 - Tỷ lệ văn bản điện tử", "91,5%", "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+      ["-", "Ký số văn bản đi trên phần mềm quản lý văn bản", "Hoàn thành", "CC VP-TK", "30/9/2021", "Hoàn thành"],
+    ]);
+    expect(own.tasks.map((t) => t.source.row)).toEqual([2, 3]);
+  });
+});
+
+describe("a report's paragraphs, each closing with its lead, deadline and result in brackets", () => {
+  const c = consolidateSheet(
+    [
+      ["UBND XÃ AN PHÚ", null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["Số: 41/BC-UBND", null, null, null, null, "Độc lập - Tự do - Hạnh phúc"],
+      [null, null, null, null, null, "An Phú, ngày 05 tháng 10 năm 2021"],
+      ["BÁO CÁO Kết quả cải cách hành chính quý III năm 2021"],
+      ["1. Công khai, minh bạch thủ tục hành chính (TCTP 2.2)"],
+      [
+        "Niêm yết công khai 118 TTHC tại Bộ phận Một cửa (Chủ trì: CC VP-TK; phối hợp: CC TP-HT; thời hạn: 20/8/2021; kết quả: hoàn thành ngày 18/8/2021).",
+      ],
+      [
+        "Cập nhật TTHC mới công bố lên Trang thông tin điện tử xã (Chủ trì: CC VH-XH; thời hạn: 30/11/2021; kết quả: đang thực hiện, đạt 60%).",
+      ],
+      ["2. Chỉ số hài lòng về công chức (2.3)"],
+      ["Kiểm tra đột xuất giờ giấc làm việc tại Bộ phận Một cửa (Chủ trì: PCT UBND xã; thời hạn: 30/9/2021; kết quả: chưa thực hiện)."],
+    ],
+    { merges: merged("A1:D1", "F1:J1", "A2:D2", "F2:J2", "F3:J3", "A4:J4", "A5:J5", "A6:J6", "A7:J7", "A8:J8", "A9:J9") },
+  );
+
+  it("reads each paragraph as a task, its bracketed fields its own and its words without them", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.partners, t.due, t.status, t.doneDate])).toEqual([
+      [6, "2.2", "Công chức Văn phòng-Thống kê", "Công chức Tư pháp-Hộ tịch", "2021-08-20", "Hoàn thành", "2021-08-18"],
+      [7, "2.2", "Công chức Văn hóa-Xã hội", "", "2021-11-30", "Đang thực hiện", null],
+      [9, "2.3", "Phó Chủ tịch Ủy ban nhân dân xã", "", "2021-09-30", "Chưa thực hiện", null],
+    ]);
+    expect(c.tasks[0].content).toBe("Niêm yết công khai 118 TTHC tại Bộ phận Một cửa");
+    expect(c.tasks[1].progress).toBe(60);
+  });
+
+  it("leaves a bracket of one label in the task's words", () => {
+    const one = consolidateSheet([
+      ["STT", "Nội dung", "Thời hạn", "Tình trạng"],
+      ["1", "Rà soát TTHC rườm rà (Chủ trì: CC VP-TK)", "30/11/2021", "Đang thực hiện"],
+      ["2", "Ký số văn bản đi trên phần mềm", "30/9/2021", "Hoàn thành"],
+    ]);
+    expect(one.tasks.map((t) => t.content)).toEqual(["Rà soát TTHC rườm rà (Chủ trì: CC VP-TK)", "Ký số văn bản đi trên phần mềm"]);
+  });
+});

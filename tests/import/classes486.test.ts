@@ -1,3 +1,4 @@
+import { GridCell } from "../../src/core/import/grid";
 import { consolidateSheet, merged } from "../helpers/grids";
 
 // Classes found by blind sets 486 onwards and the sets before them left open.
@@ -74,5 +75,100 @@ describe("a report's paragraphs, each closing with its lead, deadline and result
       ["2", "Ký số văn bản đi trên phần mềm", "30/9/2021", "Hoàn thành"],
     ]);
     expect(one.tasks.map((t) => t.content)).toEqual(["Rà soát TTHC rườm rà (Chủ trì: CC VP-TK)", "Ký số văn bản đi trên phần mềm"]);
+  });
+});
+
+describe("work carried to next month, two lines under a month's dossier table", () => {
+  const table: GridCell[][] = [
+    ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC THÁNG 10/2021"],
+    [],
+    ["STT", "Lĩnh vực", "Số hồ sơ nhận", "Đã giải quyết", "Trong đó đúng hạn", "Quá hạn", "Ghi chú"],
+    [1, "Hộ tịch", 47, 46, 46, 0],
+    [2, "Chứng thực", 38, 38, 37, 1],
+    [3, "Đất đai", 14, 12, 12, 0],
+    [null, "Tổng cộng", 99, 96, 95, 1],
+    [],
+  ];
+  const c = consolidateSheet([
+    ...table,
+    [null, "Việc chuyển tháng sau:"],
+    [null, "- Cập nhật danh mục TTHC lĩnh vực đất đai lên bảng niêm yết (Một cửa, trước 15/11) – chưa làm"],
+    [null, "- Hướng dẫn công dân tạo tài khoản DVC quốc gia (VH-XH, trong tháng 11) – đang làm"],
+  ]);
+
+  it("reads each line as a task, who and when in its brackets, its state after the dash", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.lead, t.due, t.status])).toEqual([
+      [
+        10,
+        "Cập nhật danh mục TTHC lĩnh vực đất đai lên bảng niêm yết",
+        "Bộ phận Tiếp nhận và trả kết quả xã",
+        "2021-11-15",
+        "Chưa thực hiện",
+      ],
+      [11, "Hướng dẫn công dân tạo tài khoản DVC quốc gia", "Công chức Văn hóa-Xã hội", "2021-11-30", "Đang thực hiện"],
+    ]);
+  });
+
+  it("leaves two notes under a table with no heading of work to do no tasks", () => {
+    const notes = consolidateSheet([
+      ...table,
+      [null, "Ghi chú:"],
+      [null, "- Số liệu lấy từ phần mềm Một cửa điện tử của huyện, chốt ngày 14 hằng tháng"],
+      [null, "- Hồ sơ quá hạn đã gửi thư xin lỗi công dân theo quy định"],
+    ]);
+    expect(notes.tasks).toEqual([]);
+  });
+});
+
+describe("a section's result written on a labelled row among its tasks", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021 (cập nhật đến 30/11/2021)"],
+      [],
+      ["STT", "Tiêu chí / Nhiệm vụ", "Chủ trì", "Thời gian", "Kết quả", "Ghi chú"],
+      ["I", "TC 1.3 - Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã"],
+      ["1", "Rà soát đội ngũ CBCC theo từng chức danh", "CC VP-TK", "30/11/2021", "Hoàn thành", "xong 15/11"],
+      [null, "Kết quả: số CBCC đạt chuẩn", null, null, "19/22", "86,4%"],
+      ["II", "TC 1.5 - Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+      ["2", "Gửi, nhận văn bản điện tử qua phần mềm QLVB", "CC VP-TK", "Trong năm 2021", "Đang thực hiện"],
+      [null, "Kết quả: tỷ lệ VB đi gửi dạng điện tử quý III", null, null, 0.93],
+    ],
+    { merges: merged("A1:F1", "B4:F4", "B7:F7"), formats: { "9:5": "0%" } },
+  );
+
+  it("reads each labelled result as its section's reading, of the period its label names", () => {
+    expect(
+      c.readings.map((r) => [r.source.row, r.code, r.period, r.numerator, r.denominator, Math.round((r.value ?? 0) * 10) / 10]),
+    ).toEqual([
+      [6, "1.3", "Năm 2021 (đến 30/11/2021)", 19, 22, 86.4],
+      [9, "1.5", "Quý III/2021", null, null, 93],
+    ]);
+    expect(c.readings[0].note).toContain("Ghi chú: 86,4%");
+  });
+
+  it("reads no task of a result's row", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 8]);
+  });
+});
+
+describe("a survey's result on a label's row under each criterion, the table numbering nothing", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI CẢI THIỆN CHỈ SỐ SIPAS NĂM 2021"],
+    [],
+    ["Nội dung", "Người thực hiện", "Thời gian", "Kết quả", "Ghi chú"],
+    ["2.1. Chỉ số hài lòng về tiếp cận dịch vụ"],
+    ["Kết quả khảo sát quý III:", null, null, "84,6%", "65 phiếu"],
+    ["- Mua sắm bổ sung ghế chờ, máy lấy số thứ tự", "CC TC-KT", "Quý IV/2021", "Đang làm thủ tục mua sắm"],
+    ["2.3. Chỉ số hài lòng về công chức tại BP Một cửa"],
+    ["Kết quả khảo sát quý III:", null, null, "91%"],
+    ["- Kiểm tra đột xuất giờ giấc làm việc của công chức", "CT UBND", "Hàng tháng", "Đã kiểm tra 3 lần"],
+  ]);
+
+  it("reads each as its criterion's reading of the quarter, and neither as a task", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.value])).toEqual([
+      [5, "2.1", "Quý III/2021", 84.6],
+      [8, "2.3", "Quý III/2021", 91],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6, 9]);
   });
 });

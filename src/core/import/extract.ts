@@ -54,6 +54,7 @@ import {
   TableLayout,
   isReplyDocHeading,
   monthsSinceJanuary,
+  labelsResult,
   namesCriterionMeasure,
   namesMeasure,
 } from "./header";
@@ -1534,6 +1535,14 @@ export function extractTable(given: ExtractContext): TableRead {
     }
     // "Kỳ: | Năm 2021", "Nguồn: | Báo cáo KT-XH" under the tasks (no rate read from it above): a label and its value, a form's line, never a task.
     const labelled = layout.kind === "tasks" ? labelLine(grid, r) : null;
+    // ("Kết quả khảo sát quý III: | 88,2%" under "2.2. Chỉ số hài lòng về …": the result its section's criterion reached.)
+    const reached =
+      labelled !== null && !ctx.rowFigures && labelsResult(text(ctx, r, layout.columns.content)) ? resultFigures(ctx, r, code) : [];
+    if (reached.length > 0) {
+      for (const c of filledColumns(grid, r)) mark(r, c, "field");
+      out.readings.push(...reached);
+      continue;
+    }
     if (labelled !== null) {
       out.report.skipped.push({ row: r, why: "no-content" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
@@ -7828,10 +7837,11 @@ const TARGET_SAID =
 function resultFigures(ctx: ExtractContext, r: number, code: string | null): Reading[] {
   if (code === null || !/^[12]\.\d{1,2}$/.test(code)) return [];
   const out: Reading[] = [];
-  for (const col of [ctx.layout.columns.result, ctx.layout.columns.note]) {
+  const labelled = labelledFigure(ctx, r);
+  for (const col of labelled !== null ? [labelled.col] : [ctx.layout.columns.result, ctx.layout.columns.note]) {
     if (col === undefined) continue;
     const said = text(ctx, r, col);
-    const bare = col === ctx.layout.columns.result ? bareShareOfMeasure(ctx, r, col) : null;
+    const bare = labelled?.figure ?? (col === ctx.layout.columns.result ? bareShareOfMeasure(ctx, r, col) : null);
     for (const f of bare !== null ? [bare] : said.includes("%") ? figuresInResult(said) : []) {
       // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
       // "đạt 75% so với kế hoạch": the same, measured against the task's own plan.
@@ -7860,8 +7870,13 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       // "Từ ngày 01/10/2021 đến 10/12/2021, … 139/146 văn bản": the span's, standing at its last day.
       // "Quý III/2021: tiếp nhận 41 … (21,9%). Quý IV/2021 (đến 10/12): 68/201 …": each figure its own words' period.
       // ("Quý III/2021 tiếp nhận 312 hồ sơ …; tỷ lệ đúng hạn đạt 99,02%": the period the result names before the figure's clause.)
-      const span = f.month === null ? (periodOfFigure(f.text, year) ?? periodOfFigure(said, year)) : null;
-      const day = f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said)) : null;
+      // ("Kết quả: tỷ lệ VB đi gửi dạng điện tử quý III" | 92%: the period its label names.)
+      const span =
+        f.month === null
+          ? (periodOfFigure(f.text, year) ?? periodOfFigure(said, year) ?? (labelled !== null ? labelPeriod(work, year) : null))
+          : null;
+      const day =
+        f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said) ?? (labelled !== null ? findDate(work) : null)) : null;
       const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
       const date = f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (day ?? titled?.date ?? null) : null;
       if (date === null) continue;
@@ -7881,7 +7896,7 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
         denominator: f.denominator,
         value: whole ? ((f.numerator as number) / (f.denominator as number)) * 100 : f.value,
         evidence: "",
-        note: `Số liệu ghi trong kết quả của nhiệm vụ (dòng ${r}): ${f.text}`,
+        note: `Số liệu ghi trong ${labelled !== null ? "bảng nhiệm vụ" : "kết quả của nhiệm vụ"} (dòng ${r}): ${f.text}`,
         source: { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: col } },
       });
     }
@@ -7904,6 +7919,52 @@ function bareShareOfMeasure(ctx: ExtractContext, r: number, col: number): Result
   return namesCriterionMeasure(text(ctx, r, ctx.layout.columns.content))
     ? { value, numerator: null, denominator: null, month: null, year: null, text: said.trim() }
     : null;
+}
+
+/** The period a result's label names, "quý III" or "tháng 10" the sheet's year where it gives none. */
+function labelPeriod(label: string, year: number | null): ReturnType<typeof periodOfFigure> {
+  const dated =
+    year === null ? label : label.replace(/((?:quý|quy)\s+[IV]{1,3}|(?:tháng|thang)\s+\d{1,2})(?!\s*[/-]?\s*\d)/iu, `$1/${year}`);
+  return periodOfFigure(dated, year);
+}
+
+/** A figure alone ("36,4%", 0.92 shown as a share, "18/22"): its value and parts, or null. */
+function figureAlone(ctx: ExtractContext, r: number, col: number): ResultFigure | null {
+  const said = (percentShown(ctx.grid, r, col) ?? text(ctx, r, col)).trim();
+  const share = /^(\d{1,3}(?:[.,]\d{1,2})?)\s?%$/.exec(said);
+  if (share) {
+    const value = Number(share[1].replace(",", "."));
+    return value <= 100 ? { value, numerator: null, denominator: null, month: null, year: null, text: said } : null;
+  }
+  const parts = /^(\d{1,5})\s*\/\s*(\d{1,5})$/.exec(said);
+  const [n, d] = parts ? [Number(parts[1]), Number(parts[2])] : [0, 0];
+  return parts && d > 0 && n <= d ? { value: (n / d) * 100, numerator: n, denominator: d, month: null, year: null, text: said } : null;
+}
+
+/**
+ * An unnumbered row of a task list labelled as its section's result ("Kết quả: số CBCC đạt chuẩn" | "18/22"), no one to
+ * lead it and no day or state of its own: its figure, from the first of the result, state or progress columns that
+ * holds one alone; null for any other row.
+ */
+function labelledFigure(ctx: ExtractContext, r: number): { figure: ResultFigure; col: number } | null {
+  const { content, stt, lead, due, result, status, progress } = ctx.layout.columns;
+  if (!labelsResult(text(ctx, r, content))) return null;
+  if ([stt, lead, due].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))) return null;
+  for (const col of [result, status, progress]) {
+    if (col === undefined || isBlank(cellAt(ctx.grid, r, col))) continue;
+    const figure = figureAlone(ctx, r, col);
+    if (figure === null) return null;
+    // ("36,4%" | "182/500 hồ sơ" beside it: the counts that give the share, where they give it to its decimals.)
+    if (figure.numerator === null)
+      for (const [i, v] of (ctx.grid.rows[r - 1] ?? []).entries()) {
+        const counts = i + 1 === col ? null : /^(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})*|\d+)(?!\d)/.exec(cellText(v).trim());
+        const [n, d] = counts ? [Number(counts[1].replace(/\./g, "")), Number(counts[2].replace(/\./g, ""))] : [0, 0];
+        if (counts && d > 0 && Math.abs((n / d) * 100 - figure.value) < 0.05 + 1e-9)
+          return { figure: { ...figure, numerator: n, denominator: d }, col };
+      }
+    return { figure, col };
+  }
+  return null;
 }
 
 /** How many of a row's cells look like what their columns hold. */

@@ -1,3 +1,4 @@
+import { findOfficials } from "../plan/officials";
 import { cleanText, looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
 import { Grid, GridCell, cellText, formatAt, isBlank } from "./grid";
@@ -139,7 +140,9 @@ function figureLine(grid: Grid, r: number, numberedRows: boolean): Line | null {
   const figures = cells.slice(1).filter((x) => figure(x.v, formatAt(grid, r, x.col)) !== null);
   if (figures.length === 0 && numberedRows) {
     const [unit, value] = cells.slice(1);
-    const isUnit = typeof unit?.v === "string" && unit.v.trim().length <= 12 && !/\d/.test(unit.v);
+    // ("2 | Gửi, nhận văn bản điện tử | CC VP-TK | Trong năm 2021 | Đang thực hiện": a task's lead, never a unit.)
+    const isUnit =
+      typeof unit?.v === "string" && unit.v.trim().length <= 12 && !/\d/.test(unit.v) && findOfficials(unit.v, "xã").length === 0;
     if (!isUnit) return null;
     // The cell after the unit holds digits it cannot read as one figure ("2.300 - 2.600", "khoảng 1.700").
     if (value && typeof value.v === "string" && /\d/.test(value.v) && value.v.trim().length <= 30)

@@ -1,6 +1,6 @@
 import { Grid, cellText, isBlank } from "./grid";
 import { TableRead } from "./extract";
-import { TableLayout, namesCriterionMeasure, namesMeasure } from "./header";
+import { TableLayout, labelsResult, namesCriterionMeasure, namesMeasure } from "./header";
 
 // "-", "+", "a)": a part's mark under a numbered row.
 const PART_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
@@ -10,32 +10,37 @@ const PART_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
  * criterion's figure written on a row of its own, nothing but its words and its result (no number, lead, day or note).
  * "1 | Tiêu chí 1.2 - Hồ sơ giải quyết đúng hạn | 100% | 98,9% | CC VP-TK | | | lũy kế 11 tháng" over "- | Gửi thư
  * xin lỗi … | Đang thực hiện": a criterion heading its tasks with its figure, no day or state of its own; its lead,
- * target and note are said with the reading.
+ * target and note are said with the reading. "| Kết quả: số CBCC đạt chuẩn | | 18/22 | 81,8%" under a section's tasks: the result its
+ * criterion reached, labelled so.
  * Its figure is read from the result as a reading; the row is no task (its share would pass for the work's progress).
  * Only rows whose figure was read are taken back: nothing the row says is lost.
  */
 export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: TableRead): void {
   const { stt, content, result, due, status } = layout.columns;
-  if (stt === undefined) return;
   const at = (r: number, c: number) => grid.rows[r - 1]?.[c - 1] ?? null;
   const blank = (r: number, c: number | undefined) => c === undefined || isBlank(at(r, c));
-  // (Only among tasks that are numbered: a table that numbers none says nothing by a blank number.)
-  if (!got.tasks.some((t) => !blank(t.source.row, stt))) return;
   const read = new Set(got.readings.map((r) => r.source.row));
+  // "| Kết quả: số CBCC đạt chuẩn | | | 18/22 | 81,8%": an unnumbered row labelled as its section's result, no one to lead
+  // it and no day, its figure read.
+  const resultRow = (r: number, words: string) =>
+    read.has(r) && blank(r, stt) && blank(r, layout.columns.lead) && blank(r, due) && labelsResult(words);
+  // (Else only among tasks that are numbered: a table that numbers none says nothing by a blank number.)
+  const numbered = stt !== undefined && got.tasks.some((t) => !blank(t.source.row, stt));
   // (Nothing else written on the row, a note or a state, that the reading would not carry.)
   const onlyWorkAndResult = (r: number) =>
     (grid.rows[r - 1] ?? []).every((v, i) => i + 1 === content || i + 1 === result || isBlank(v ?? null));
   const headsParts = (r: number) =>
     blank(r, due) &&
     blank(r, status) &&
-    !PART_MARK.test(cellText(at(r, stt)).trim()) &&
-    PART_MARK.test(cellText(at(r + 1, stt)).trim()) &&
+    !PART_MARK.test(cellText(at(r, stt ?? 0)).trim()) &&
+    PART_MARK.test(cellText(at(r + 1, stt ?? 0)).trim()) &&
     got.tasks.some((t) => t.source.row === r + 1);
   const figureRows = new Set(
     got.tasks
       .filter((t) => {
         const r = t.source.row;
-        if (!read.has(r) || !/\d\s*%/.test(cellText(at(r, result ?? 0)))) return false;
+        if (resultRow(r, t.content)) return true;
+        if (!numbered || !read.has(r) || !/\d\s*%/.test(cellText(at(r, result ?? 0)))) return false;
         return (onlyWorkAndResult(r) && namesMeasure(t.content)) || (headsParts(r) && namesCriterionMeasure(t.content));
       })
       .map((t) => t.source.row),
@@ -47,7 +52,7 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
     if (!figureRows.has(r)) continue;
     const said = (grid.rows[r - 1] ?? [])
       .map((v, i) => ({ c: i + 1, v }))
-      .filter(({ c, v }) => c !== stt && c !== content && c !== result && !isBlank(v ?? null))
+      .filter(({ c, v }) => c !== stt && c !== content && c !== result && c !== reading.source.columns.value && !isBlank(v ?? null))
       .map(({ c, v }) => `${layout.headings[c] ?? `Cột ${c}`}: ${cellText(v ?? null).trim()}`);
     // (The row is no task's: its figure is said as the table's.)
     const own = reading.note.replace("trong kết quả của nhiệm vụ", "trong bảng nhiệm vụ");

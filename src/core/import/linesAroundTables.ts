@@ -68,6 +68,22 @@ function tableBlocks(grid: Grid): Array<{ top: number; bottom: number }> {
   return blocks;
 }
 
+// "Việc chuyển tháng sau:", "Nhiệm vụ tháng tới:", "Công việc tồn đọng:": a heading over work still to do.
+const WORK_AHEAD =
+  /\b(?:viec|nhiem vu|cong viec)\b.*\b(?:chuyen|ton dong|sau|toi|tiep theo|can lam|phai lam|con lai)\b|\bchuyen (?:thang|quy|ky) sau\b/;
+
+/** The line heading the run of lines r is in: one cell of words ending in ":" that names work still to do. */
+function workAheadAbove(grid: Grid, r: number): boolean {
+  for (let row = r - 1; row >= 1 && r - row <= 6; row--) {
+    const cells = filled(grid.rows[row - 1] ?? []);
+    if (cells.length === 0) return false;
+    const t = cells.length === 1 ? cellText(cells[0]).trim() : "";
+    if (t.endsWith(":")) return WORK_AHEAD.test(looseKey(t));
+    if (!ITEM_LINE.test(t)) return false;
+  }
+  return false;
+}
+
 export interface SheetView {
   grid: Grid;
   /** Rows the other view reads too and accounts for: this view's reading of them is not told again. */
@@ -96,7 +112,12 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   const after = lines.filter(
     (r) => r > blocks[blocks.length - 1].bottom && !filled(grid.rows[r - 1] ?? []).some((v) => cellText(v).includes("%")),
   ).length;
-  if (lines.length < 3 || (tableRows > 2 * lines.length && after < 3)) return null;
+  // ("Tồn tại / việc chuyển tháng sau:" over two "- Niêm yết lại … – chưa làm" lines under a month's dossier table: the
+  // work carried on, introduced as such, two lines are enough.)
+  const lastBottom = blocks[blocks.length - 1].bottom;
+  const carried = lines.some((r) => r > lastBottom && workAheadAbove(grid, r));
+  const least = carried ? 2 : 3;
+  if (lines.length < least || (tableRows > 2 * lines.length && after < least)) return null;
   // (Lines that read as they stand, a table among them a task's details, "- Chi tiết theo công trình:", are left so.)
   if (withTextList(grid) !== null) return null;
   // A title line right above a table ("6. Kết quả lấy phiếu khảo sát tháng 11/2021 (…):", "2. Tiêu chí 1.2 - …") is
@@ -141,7 +162,7 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
   const inTables = (r: number) => (!lines.includes(r) || titles.has(r)) && (inBlock(r) || !labelledFigure(r));
   const linesView = part(inLines);
   // Only where the lines, the tables out of their way, read as a report's tasks, three at least.
-  if ((withTextList(linesView)?.rows.length ?? 0) < 3) return null;
+  if ((withTextList(linesView)?.rows.length ?? 0) < least) return null;
   // (The rows in both views, the report's title, a criterion's heading, its signature, are accounted for by the lines'.)
   const shared = new Set(grid.rows.map((_, i) => i + 1).filter((r) => inLines(r) && inTables(r)));
   return [

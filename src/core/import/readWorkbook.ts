@@ -2194,7 +2194,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       // "| Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 | Quý III/2021: 45/300 hồ sơ (15%)" among numbered tasks, no number, lead
       // or day of its own: a criterion's figure on a row of its own, read as its reading, never a task.
-      if (layout.kind === "tasks" && layout.columns.stt !== undefined) figureRowsAmongTasks(grid, layout, got);
+      if (layout.kind === "tasks") figureRowsAmongTasks(grid, layout, got);
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
       for (const t of got.cancelled ?? []) (out.cancelled ??= []).push(t);

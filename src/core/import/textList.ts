@@ -487,14 +487,15 @@ function cellsOf(n: string, body0: string, box: string | undefined, beside0: str
   let content = text;
   // "… (giao đ/c Trần Văn Nam, thực hiện thường xuyên)": who and when in brackets closing the line.
   // "… (Kế toán - Ngân sách, xong trước 20/12/2021)", "… (VP-TK, trước 25/12/2021)": an office first, then when.
-  const closingBracket = /^(.{10,}?)\s*\(([^()]{2,80})\)$/u.exec(text);
+  // ("… (Một cửa, trước 15/10) – chưa làm": the brackets, then how the work stands after a dash.)
+  const closingBracket = /^(.{10,}?)\s*\(([^()]{2,80})\)((?:\s+[-–]\s+[^()]+)?)$/u.exec(text);
   const whoFirst = closingBracket ? closingBracket[2].split(/\s*[,;]\s+/)[0].replace(/^(?:giao(?:\s+cho)?|do|phân công)\s+/iu, "") : "";
   if (
     closingBracket &&
     (/^(?:giao|do|phân công)\s/iu.test(closingBracket[2]) ||
       (/[,;]/.test(closingBracket[2]) && (findOfficials(whoFirst, "xã").length > 0 || PERSON.test(whoFirst))))
   )
-    text = `${closingBracket[1]} - ${closingBracket[2].replace(/\s+[-–]\s+/g, "-")}`;
+    text = `${closingBracket[1]} - ${closingBracket[2].replace(/\s+[-–]\s+/g, "-")}${closingBracket[3]}`;
   // "… trước ngày 15/11/2021 (CC VP-TK)", "… trong tháng 11/2021 (Chủ tịch UBND xã)": who, alone in the closing brackets.
   else if (lead === null && closingBracket && closingBracket[2].length <= 50) {
     // ("(TC 2.2, BP TN&TKQ)", "(TC 2.4 – CC VP-TK)": the criterion's code beside who; the code is read as before.)
@@ -505,14 +506,19 @@ function cellsOf(n: string, body0: string, box: string | undefined, beside0: str
       .filter((p) => p.trim() !== "" && !CODE_ALONE.test(p));
     if (who.length === 1 && findOfficials(who[0], "xã").length === 1) {
       lead = who[0].trim();
-      if (!/[,;]|\s[-–]\s/.test(closingBracket[2])) text = closingBracket[1];
+      if (!/[,;]|\s[-–]\s/.test(closingBracket[2])) text = `${closingBracket[1]}${closingBracket[3]}`;
     }
   }
   // "… - anh Tuấn ĐC - xong 12/11", "… - giao Văn phòng UBND, xong trước 31/10/2021": parts after dashes, each
   // perhaps two after a comma (never one inside brackets, "(a. Hùng – ĐC-XD)").
   const parts = joinOfficeHalves(text.split(/\s+[-–]\s+(?![^()]*\))/))
     .flatMap((p, i) =>
-      i === 0 ? [p] : p.split(/\s*[,;]\s+(?=(?:giao|do|xong|hoàn thành|hạn|thời hạn|trước|thực hiện|đã|đang|chưa)(?!\p{L}))/iu),
+      // ("Một cửa, trong tháng 11": who, then when.)
+      i === 0
+        ? [p]
+        : p.split(
+            /\s*[,;]\s+(?=(?:giao|do|xong|hoàn thành|hạn|thời hạn|trước|thực hiện|đã|đang|chưa|trong (?:tháng|quý|tuần))(?!\p{L}))/iu,
+          ),
     )
     .map((p, i) =>
       i === 0

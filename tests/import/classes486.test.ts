@@ -172,3 +172,63 @@ describe("a survey's result on a label's row under each criterion, the table num
     expect(c.tasks.map((t) => t.source.row)).toEqual([6, 9]);
   });
 });
+
+describe("task cards titled by their number with the work beside it, their labels without colons", () => {
+  const card = (n: number, work: string, code: string, lead: string, partner: string | null, due: string, state: GridCell[]) => [
+    [`NHIỆM VỤ SỐ ${n}`, work],
+    ["Thuộc tiêu chí", code],
+    partner === null ? ["Chủ trì", lead, "Phối hợp"] : ["Chủ trì", lead, "Phối hợp", partner],
+    ["Thời hạn", due],
+    ["Kết quả", ...state],
+    [],
+  ];
+  const c = consolidateSheet([
+    ["PHIẾU THEO DÕI NHIỆM VỤ CCHC NĂM 2021"],
+    [],
+    ...card(1, "Niêm yết công khai TTHC lĩnh vực hộ tịch tại Bộ phận Một cửa", "TC 2.2", "BP Một cửa", "CC TP-HT", "30/6/2021", [
+      "Hoàn thành",
+      "Ngày hoàn thành",
+      "25/6/2021",
+    ]),
+    ...card(2, "Hướng dẫn người dân nộp hồ sơ trực tuyến mức độ 3, 4", "TC 1.1", "CC VH-XH", null, "30/11/2021", [
+      "Đang thực hiện",
+      "Tiến độ",
+      "60%",
+    ]),
+    ...card(3, "Rà soát, đề xuất đơn giản hóa TTHC lĩnh vực đất đai", "TC 2.2", "CC ĐC-XD", "BP Một cửa", "15/10/2021", ["Chưa thực hiện"]),
+  ]);
+
+  it("reads each card as a task with its fields", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      [3, "2.2", "Bộ phận Tiếp nhận và trả kết quả xã", "2021-06-30", "Hoàn thành", 100, "2021-06-25"],
+      [9, "1.1", "Công chức Văn hóa-Xã hội", "2021-11-30", "Đang thực hiện", 60, null],
+      [15, "2.2", "Công chức Địa chính-Xây dựng", "2021-10-15", "Chưa thực hiện", 0, null],
+    ]);
+    expect(c.tasks[0].content).toBe("Niêm yết công khai TTHC lĩnh vực hộ tịch tại Bộ phận Một cửa");
+  });
+});
+
+describe("a report by criteria: each code beside its name, then paragraphs of what was done", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ CCHC 9 THÁNG ĐẦU NĂM 2021"],
+    [],
+    // Excel turned "1.2" into a number; "2.3" was typed as text.
+    [1.2, "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    [null, "Ngày 02/8/2021, CC VP-TK tham mưu Chủ tịch UBND xã ban hành văn bản chấn chỉnh việc giải quyết hồ sơ trễ hạn; hoàn thành."],
+    [null, "9 tháng tiếp nhận 874 hồ sơ, giải quyết 860 hồ sơ, trong đó trước hạn 512, đúng hạn 341, quá hạn 07 hồ sơ."],
+    ["2.3", "Chỉ số hài lòng về công chức tại BP Một cửa"],
+    [null, "CC VP-TK tham mưu UBND xã phân công PCT UBND xã trực tiếp theo dõi hoạt động của BP Một cửa, dự kiến xong trước 15/11/2021."],
+    [null, "Kết quả khảo sát quý III: 95,2% người dân hài lòng về thái độ phục vụ của công chức."],
+  ]);
+
+  it("reads each paragraph of work as a task of the criterion above it, the headings none", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.due, t.status])).toEqual([
+      [4, "1.2", "2021-12-31", "Hoàn thành"],
+      [7, "2.3", "2021-11-15", "Chưa thực hiện"],
+    ]);
+  });
+
+  it("reads the survey's sentence as its criterion's reading, never a task", () => {
+    expect(c.readings.filter((r) => r.source.row === 8).map((r) => [r.code, r.value])).toEqual([["2.3", 95.2]]);
+  });
+});

@@ -15,6 +15,8 @@ const MIN_LABELS = 3;
 // "1. Rà soát …", "1.2. Tuyên truyền …", "a) Bổ sung ghế …": a card's task on the line over it.
 const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+\S.{8,}$/u;
 const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*(?:thành phần\s*)?:?\s*([12]\.\d{1,2})(?![\d/])/iu;
+// "NHIỆM VỤ SỐ 1", "Việc 2", "NV 03": a card's title numbering it.
+const CARD_TITLE = /^(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec|nv)\s*(?:số|so)?\s*\d{1,3}\s*[:.]?$/iu;
 const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten cong viec)\b/;
 
 interface Card {
@@ -42,8 +44,11 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
   const head = row.find((v) => v !== null && v !== "");
   if (typeof head !== "string" || head.length > 30) return [];
   const colon = head.trimEnd().endsWith(":");
-  if (!colon && !bareLabel(head)) return [];
   const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
+  // "NHIỆM VỤ SỐ 1 | Tuyên truyền trên hệ thống loa …": a card's title with its work beside it, the card's first line.
+  if (filled.length === 2 && CARD_TITLE.test(head.trim()) && typeof filled[1].v === "string" && filled[1].v.trim().length >= 10)
+    return [{ label: "Nội dung", value: { v: filled[1].v, at: `${r}:${filled[1].i + 1}` } }];
+  if (!colon && !bareLabel(head)) return [];
   if (filled.length < 1) return [];
   if (filled.length <= 2) {
     const m = colon ? LABEL.exec(cellText(filled[0].v).trim()) : [head, head.trim()];
@@ -102,11 +107,18 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
  * table's header ("Nội dung | Chủ trì | Thời hạn | Trạng thái"): no value may itself name a field.
  */
 function barePairs(filled: ReadonlyArray<{ v: GridCell; i: number }>, r: number): LabelPair[] {
-  if (filled.length !== 4 && filled.length !== 6) return [];
+  // ("Chủ trì | CC VH-XH | Phối hợp |": the last field named and left blank.)
+  if (filled.length < 3 || filled.length > 6) return [];
   const pairs: LabelPair[] = [];
   for (let k = 0; k < filled.length; k += 2) {
-    const [label, value] = [filled[k], filled[k + 1]];
+    const [label, value] = [filled[k], filled[k + 1] as { v: GridCell; i: number } | undefined];
     if (typeof label.v !== "string" || !bareLabel(label.v)) return [];
+    if (value === undefined) {
+      // (Only past a field with its value, its name a field's own: "Thời hạn | Trạng thái | Ghi chú" is a header.)
+      if (pairs.length === 0 || taskFieldOfLabel(label.v.trim(), 1) === null) return [];
+      pairs.push({ label: label.v.trim(), value: { v: null, at: null } });
+      continue;
+    }
     if (typeof value.v === "string" && bareLabel(value.v)) return [];
     pairs.push({ label: label.v.trim(), value: { v: value.v, at: `${r}:${value.i + 1}` } });
   }

@@ -7931,7 +7931,8 @@ function labelPeriod(label: string, year: number | null): ReturnType<typeof peri
 /** A figure alone ("36,4%", 0.92 shown as a share, "18/22"): its value and parts, or null. */
 function figureAlone(ctx: ExtractContext, r: number, col: number): ResultFigure | null {
   const said = (percentShown(ctx.grid, r, col) ?? text(ctx, r, col)).trim();
-  const share = /^(\d{1,3}(?:[.,]\d{1,2})?)\s?%$/.exec(said);
+  // ("95,2% người dân hài lòng về thái độ phục vụ": a share opening its words, what it measures after it.)
+  const share = /^(\d{1,3}(?:[.,]\d{1,2})?)\s?%(?:$|\s+(?!khối lượng|kế hoạch|kh\b|tiến độ|công việc)\p{L}[^%\d]*$)/iu.exec(said);
   if (share) {
     const value = Number(share[1].replace(",", "."));
     return value <= 100 ? { value, numerator: null, denominator: null, month: null, year: null, text: said } : null;
@@ -7942,14 +7943,14 @@ function figureAlone(ctx: ExtractContext, r: number, col: number): ResultFigure 
 }
 
 /**
- * An unnumbered row of a task list labelled as its section's result ("Kết quả: số CBCC đạt chuẩn" | "18/22"), no one to
+ * A row of a task list labelled as its section's result ("Kết quả: số CBCC đạt chuẩn" | "18/22"), no one to
  * lead it and no day or state of its own: its figure, from the first of the result, state or progress columns that
  * holds one alone; null for any other row.
  */
 function labelledFigure(ctx: ExtractContext, r: number): { figure: ResultFigure; col: number } | null {
-  const { content, stt, lead, due, result, status, progress } = ctx.layout.columns;
+  const { content, lead, due, result, status, progress } = ctx.layout.columns;
   if (!labelsResult(text(ctx, r, content))) return null;
-  if ([stt, lead, due].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))) return null;
+  if ([lead, due].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))) return null;
   for (const col of [result, status, progress]) {
     if (col === undefined || isBlank(cellAt(ctx.grid, r, col))) continue;
     const figure = figureAlone(ctx, r, col);

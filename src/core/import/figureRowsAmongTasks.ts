@@ -20,10 +20,9 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
   const at = (r: number, c: number) => grid.rows[r - 1]?.[c - 1] ?? null;
   const blank = (r: number, c: number | undefined) => c === undefined || isBlank(at(r, c));
   const read = new Set(got.readings.map((r) => r.source.row));
-  // "| Kết quả: số CBCC đạt chuẩn | | | 18/22 | 81,8%": an unnumbered row labelled as its section's result, no one to lead
+  // "| Kết quả: số CBCC đạt chuẩn | | | 18/22 | 81,8%": a row labelled as its section's result, no one to lead
   // it and no day, its figure read.
-  const resultRow = (r: number, words: string) =>
-    read.has(r) && blank(r, stt) && blank(r, layout.columns.lead) && blank(r, due) && labelsResult(words);
+  const resultRow = (r: number, words: string) => read.has(r) && blank(r, layout.columns.lead) && blank(r, due) && labelsResult(words);
   // (Else only among tasks that are numbered: a table that numbers none says nothing by a blank number.)
   const numbered = stt !== undefined && got.tasks.some((t) => !blank(t.source.row, stt));
   // (Nothing else written on the row, a note or a state, that the reading would not carry.)

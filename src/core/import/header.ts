@@ -2302,14 +2302,18 @@ export function namesCriterionMeasure(work: string): boolean {
 
 // "Kết quả chỉ tiêu: tỷ lệ hồ sơ trực tuyến (đến 30/11/2021)", "Kết quả: số CBCC đạt chuẩn", "Kết quả khảo sát quý III:":
 // a row of a task list labelled as the result its section's criterion reached.
-const RESULT_LABEL = /^(?:kết quả|kq)(?:\s+(?:chỉ tiêu|khảo sát|đánh giá|đo lường|thực hiện|đạt được)\b)?[^:]{0,40}:\s*(.*)$/iu;
+// ("Kết quả khảo sát quý III" alone, its figure in the next column: the label without its colon.)
+const RESULT_LABEL = /^(?:kết quả|kq)(?!\p{L})[^:]{0,40}(?::\s*(.*))?$/iu;
 
 /** Whether a row's words label the result its section reached, a measure or a period after the colon, or nothing. */
 export function labelsResult(text: string): boolean {
   const m = RESULT_LABEL.exec(text.trim());
   return (
     m !== null &&
-    (m[1] === "" || namesMeasure(m[1]) || /\b(?:dat chuan|truc tuyen|dien tu|dung han|hai long|quy|nam|thang)\b/.test(looseKey(m[1])))
+    (m[1] === undefined ||
+      m[1] === "" ||
+      namesMeasure(m[1]) ||
+      /\b(?:dat chuan|truc tuyen|dien tu|dung han|hai long|quy|nam|thang)\b/.test(looseKey(m[1])))
   );
 }
 

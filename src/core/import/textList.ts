@@ -152,15 +152,32 @@ function lineAbove(grid: Grid, row: number): { row: number; text: string } | nul
 }
 
 /**
+ * "1.2 | Tỷ lệ hồ sơ TTHC giải quyết đúng hạn" (the code typed alone, or turned into the number 1.2 by Excel) right
+ * above a row: a criterion's heading in a report by criteria, the paragraphs under it its.
+ */
+function codeMarkAbove(grid: Grid, row: number): { row: number; text: string; code?: boolean } | null {
+  for (let r = row - 1; r >= Math.max(1, row - 2); r--) {
+    const cells = (grid.rows[r - 1] ?? []).filter((v) => !isBlank(v ?? null));
+    if (cells.length === 0) continue;
+    const [mark, words] = cells;
+    const code = typeof mark === "number" ? (Number.isInteger(mark * 10) ? mark.toFixed(1) : "") : cellText(mark ?? null).trim();
+    return cells.length === 2 && /^[12]\.[1-9]\.?$/.test(code) && typeof words === "string" && /\p{L}{2,}\s+\p{L}/u.test(words)
+      ? { row: r, text: `${code.replace(/\.$/, "")} ${cleanText(words)}`, code: true }
+      : null;
+  }
+  return null;
+}
+
+/**
  * "Thứ nhất, về niêm yết … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a sentence of eight words or more
  * right under the line that introduces it with a colon (a blank row between at most), or under a line `continues`
  * says is such a sentence; never a heading itself (a part's mark, capitals, a colon at its end).
  */
 export function introducedParagraph(grid: Grid, row: number, text: string, continues: (above: number) => boolean = () => false): boolean {
-  const above = lineAbove(grid, row);
+  const above: { row: number; text: string; code?: boolean } | null = lineAbove(grid, row) ?? codeMarkAbove(grid, row);
   return (
     above !== null &&
-    (/:\s*$/.test(above.text) || continues(above.row)) &&
+    (/:\s*$/.test(above.text) || continues(above.row) || above.code === true) &&
     !/:\s*$/.test(text) &&
     !sectionLine(text) &&
     text !== text.toLocaleUpperCase("vi") &&
@@ -1113,7 +1130,10 @@ function readTextList(grid: Grid): TextList | null {
       (/^\s*\*/u.test(only.v) && CRITERION_HEADING.test(only.v.replace(/^\s*\*\s*/u, "")));
     // "Thứ nhất, về niêm yết TTHC … (chỉ số 2.2):" over "Công chức ĐC-XD đã hoàn thành …": a paragraph under a heading
     // that introduces it, read as that heading's line (and the next paragraphs under it, each its own).
-    const paragraph = introducedParagraph(grid, r, only.v, (above) => paragraphs.has(above));
+    // (Never a sentence counting dossiers, "9 tháng tiếp nhận 874 hồ sơ, giải quyết 860 …": figures.)
+    const paragraph =
+      introducedParagraph(grid, r, only.v, (above) => paragraphs.has(above)) &&
+      (only.v.match(/(?:tiếp nhận|giải quyết|trước hạn|đúng hạn|quá hạn|trễ hạn)\s+\d/giu)?.length ?? 0) < 2;
     const m0 = starredLabel
       ? null
       : (ITEM.exec(only.v) ??
@@ -1130,7 +1150,11 @@ function readTextList(grid: Grid): TextList | null {
     if (paragraph && m0 !== null && m0[1] === undefined) paragraphs.add(r);
     // ("1) | TC 2.1 – Cải thiện nơi làm việc …" with its fields' lines under it is a task all the same: kept while it may be.)
     // ("1) | TC 1.2 - VP-TK: Triển khai … từ 01/12/2021 (Đã xong).": work under its code, a day or its state said, no heading.)
-    const heading = m0 !== null && m0[1] !== undefined && CRITERION_HEADING.test(m0[3]) && !SAYS_WORK.test(m0[3]);
+    // ("1.2 | Tỷ lệ hồ sơ TTHC giải quyết đúng hạn" over the paragraphs of what was done for it: its heading.)
+    const next = onlyCell(grid.rows[r] ?? []);
+    const codeMarked =
+      m0 !== null && codeMarkAbove(grid, r + 1)?.row === r && typeof next?.v === "string" && introducedParagraph(grid, r + 1, next.v);
+    const heading = m0 !== null && ((m0[1] !== undefined && CRITERION_HEADING.test(m0[3]) && !SAYS_WORK.test(m0[3])) || codeMarked);
     const m = m0;
     // A task says something: four words at least.
     // A line stating a criterion's rate ("2. Giải quyết hồ sơ đúng hạn: đạt 98,5% (197/200)") is a figure, read as one elsewhere.

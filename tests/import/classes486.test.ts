@@ -232,3 +232,47 @@ describe("a report by criteria: each code beside its name, then paragraphs of wh
     expect(c.readings.filter((r) => r.source.row === 8).map((r) => [r.code, r.value])).toEqual([["2.3", 95.2]]);
   });
 });
+
+describe("figure lines under a month's register, the counts worked out to the rate", () => {
+  const c = consolidateSheet([
+    ["SỔ THEO DÕI VĂN BẢN VÀ HỒ SƠ - THÁNG 10/2021"],
+    [],
+    ["TT", "Nội dung công việc", "Người thực hiện", "Thời hạn", "Kết quả"],
+    [1, "Cập nhật TTHC mới lên bảng niêm yết", "BP Một cửa", "15/10/2021", "Hoàn thành"],
+    [2, "Hướng dẫn công dân nộp hồ sơ trực tuyến", "BP Một cửa", "31/10/2021", "Đang thực hiện"],
+    [],
+    ["- Nộp trực tuyến: 3/7 = 42,9%."],
+    ["- TCTP 1.5: 92% văn bản đi gửi dưới dạng điện tử."],
+  ]);
+
+  it("reads each line as its measure's reading of the month, with its counts", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.numerator, r.denominator, r.value])).toEqual([
+      [7, "1.1", "Tháng 10/2021", 3, 7, 42.9],
+      [8, "1.5", "Tháng 10/2021", null, null, 92],
+    ]);
+  });
+});
+
+describe("a register of documents sent, a tick column for each way they went", () => {
+  const doc = (n: number, day: string, what: string, byNet: boolean, onPaper: boolean): GridCell[] => [
+    `${n}/CV-UBND`,
+    day,
+    what,
+    "Phòng Nội vụ",
+    byNet ? "x" : null,
+    onPaper ? "x" : null,
+  ];
+  const c = consolidateSheet([
+    ["SỔ THEO DÕI VĂN BẢN ĐI - THÁNG 06/2021"],
+    [],
+    ["Số, ký hiệu", "Ngày VB", "Trích yếu nội dung", "Nơi nhận", "Gửi ĐT", "Gửi giấy"],
+    doc(61, "02/6/2021", "V/v cử cán bộ tham gia tập huấn", true, false),
+    doc(62, "05/6/2021", "Báo cáo tình hình an ninh trật tự", true, false),
+    doc(63, "08/6/2021", "Thông báo kết luận giao ban", true, true),
+    doc(64, "11/6/2021", "Kế hoạch kiểm tra công tác phòng chống dịch", false, true),
+  ]);
+
+  it("reads the month's share sent wholly electronically, a tick under paper taking a document out", () => {
+    expect(c.readings.map((r) => [r.period, r.numerator, r.denominator, r.value])).toEqual([["Tháng 6/2021", 2, 4, 50]]);
+  });
+});

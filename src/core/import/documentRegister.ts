@@ -14,6 +14,8 @@ export interface DocumentRegister {
   formCol: number | null;
   /** The form column's heading names electronic sending: a tick ("x", "✓") in it is a document so sent. */
   ticked: boolean;
+  /** "Gửi giấy" beside "Gửi ĐT": a tick there too is a document sent on paper as well. */
+  paperCol?: number;
 }
 
 const SCAN_ROWS = 15;
@@ -41,10 +43,20 @@ export function findDocumentRegister(grid: Grid): DocumentRegister | null {
       )
     )
       return null;
-    const formCol = keys.findIndex((k) => /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui dien tu\b|\bqua mang\b|^dien tu$/.test(k));
+    // ("Gửi ĐT | Gửi giấy": a tick column for each way.)
+    const formCol = keys.findIndex((k) =>
+      /\b(?:hinh thuc|phuong thuc|cach) gui\b|\bgui (?:dien tu|dt)\b|\bqua mang\b|^(?:dien tu|dt)$/.test(k),
+    );
     // "Gửi qua mạng" over ticks: the heading says how, a tick says which.
-    const ticked = formCol >= 0 && /\bgui dien tu\b|\bqua mang\b|^dien tu$/.test(keys[formCol]);
-    return { headerRow: r, numberCol: numberCol + 1, formCol: formCol < 0 ? null : formCol + 1, ticked };
+    const ticked = formCol >= 0 && /\bgui (?:dien tu|dt)\b|\bqua mang\b|^(?:dien tu|dt)$/.test(keys[formCol]);
+    const paperCol = ticked ? keys.findIndex((k) => /^(?:gui giay|gui ban giay|ban giay|giay)$/.test(k)) : -1;
+    return {
+      headerRow: r,
+      numberCol: numberCol + 1,
+      formCol: formCol < 0 ? null : formCol + 1,
+      ticked,
+      ...(paperCol >= 0 ? { paperCol: paperCol + 1 } : {}),
+    };
   }
   return null;
 }
@@ -66,7 +78,11 @@ export function readDocumentRegister(
     const form = looseKey(cleanText(cellText(cellAt(grid, r, reg.formCol))));
     // "Điện tử + bản giấy" went on paper too: not wholly electronic.
     if (/\bdien tu\b|\bky so\b|\bqua mang\b/.test(form) && !/\bgiay\b/.test(form)) electronic++;
-    else if (reg.ticked && (/^(?:x|v|co|da gui|roi)$/.test(form) || /^\s*[✓✔☑]\s*$/u.test(cellText(cellAt(grid, r, reg.formCol)))))
+    else if (
+      reg.ticked &&
+      (/^(?:x|v|co|da gui|roi)$/.test(form) || /^\s*[✓✔☑]\s*$/u.test(cellText(cellAt(grid, r, reg.formCol)))) &&
+      (reg.paperCol === undefined || isBlank(cellAt(grid, r, reg.paperCol)))
+    )
       electronic++;
   }
   const lastRow = r - 1;

@@ -49,7 +49,8 @@ export interface RateSentence {
 
 // "ước đạt 89,6%", "ước thực hiện cả năm đạt 95%", "dự ước 90%": the figure is estimated.
 const ESTIMATE = /\b(?:uoc (?:dat|tinh|thuc hien|ca nam)|du uoc|uoc \d)/;
-const CODE = /(?:tiêu chí|chỉ số|chỉ tiêu|\btc)\s*:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
+// ("TCTP 1.5", "TC 1.5": the criterion's component named by its letters too.)
+const CODE = /(?:tiêu chí|chỉ số|chỉ tiêu|(?<!\p{L})tctp|(?<!\p{L})tc)\s*:?\s*([12])\.(\d{1,2})(?![\d/])/iu;
 // "1.2. Tỷ lệ …: đạt 99%": the criterion's own number at the line's start.
 const LEADING_CODE = /^(?:[-–•+*]\s*)?([12])\.(\d{1,2})\.?\s+\p{L}/u;
 const PERCENT = /(\d{1,3}(?:[.,]\d{1,3})?)\s?%/g;
@@ -131,7 +132,9 @@ export function rateOfSentence(
   const inBrackets = /\(\s*$/.test(text.slice(0, at)) || /\(\s*\d[^()]*$/.test(text.slice(0, at));
   // "Tiêu chí 1.6 - Tốc độ tăng … năm 2021: 6,8%": a criterion named, its figure right after the colon.
   const labelled = /:\s*$/.test(text.slice(0, at)) && CODE.test(text);
-  if (!RESULT_BEFORE.test(before) && !inBrackets && !labelled && !/\b(?:ty le|ti le)\b/.test(key)) return null;
+  // "- Nộp trực tuyến: 2/6 = 33,3%": the counts a measure's label gives, worked out to the rate.
+  const worked = /:\s*\d{1,6}\s*\/\s*\d{1,6}\s*=\s*$/.test(text.slice(0, at));
+  if (!RESULT_BEFORE.test(before) && !inBrackets && !labelled && !worked && !/\b(?:ty le|ti le)\b/.test(key)) return null;
   if (TASK_START.test(key)) return null;
   // "Tiêu chí 1.4 - KH 58/KH-UBND: đến 30/9/2021 giải ngân tối thiểu 60%, đến 31/01/2022 đạt 100%": the plan's
   // targets quoted, not a result.

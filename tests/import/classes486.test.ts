@@ -276,3 +276,46 @@ describe("a register of documents sent, a tick column for each way they went", (
     expect(c.readings.map((r) => [r.period, r.numerator, r.denominator, r.value])).toEqual([["Tháng 6/2021", 2, 4, 50]]);
   });
 });
+
+describe("result rows marked KQ among a section's tasks, their counts and rate a cell each", () => {
+  const c = consolidateSheet([
+    ["TỔNG HỢP NHIỆM VỤ VÀ KẾT QUẢ - BP MỘT CỬA"],
+    ["Quý III năm 2021"],
+    [],
+    ["STT", "Nội dung", "Người thực hiện", "Thời hạn", "Thực hiện", "Tổng số", "Tỷ lệ (%)", "Ghi chú"],
+    ["A", "TIÊU CHÍ 1.2 - GIẢI QUYẾT HỒ SƠ ĐÚNG HẠN"],
+    [1, "Theo dõi, nhắc hạn hồ sơ trên phần mềm Một cửa", "BP Một cửa", "30/9/2021", "Đang thực hiện", null, 80],
+    ["KQ", "Số hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết", null, null, 147, 150, 98],
+  ]);
+
+  it("reads the row as its section's reading of the counts and rate, and no task", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.numerator, r.denominator, r.value])).toEqual([
+      [7, "1.2", "Quý III/2021", 147, 150, 98],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([6]);
+  });
+});
+
+describe("criteria numbered by their codes, each with its figure, heading their lettered tasks", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ VÀ NHIỆM VỤ KHẮC PHỤC NĂM 2021"],
+    ["(Số liệu tính đến ngày 30/11/2021)"],
+    ["STT", "Tiêu chí / Nhiệm vụ", "Kế hoạch", "Thực hiện", "Chủ trì", "Thời hạn", "Tình hình thực hiện", "Ghi chú"],
+    ["1.4", "Giải ngân kế hoạch vốn đầu tư công", "100%", "78,4%", "CT UBND"],
+    ["a", "Kiểm tra tiến độ tại thực địa, tháo gỡ vướng mắc từng dự án", null, null, "PCT UBND", "30/11/2021", "Đang thực hiện"],
+    ["2.5", "Hài lòng về tiếp nhận, xử lý phản ánh kiến nghị", "Tăng so với 2020", null, "CC VP-TK", null, null, "Chưa có kết quả"],
+    ["a", "Công khai số điện thoại đường dây nóng của lãnh đạo UBND xã", null, null, "CC VP-TK", "15/10/2021", "Hoàn thành"],
+  ]);
+
+  it("reads each criterion's figure as its reading, its row no task", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.value])).toEqual([[4, "1.4", 78.4]]);
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.4"],
+      [7, "2.5"],
+    ]);
+  });
+
+  it("names a criterion's row with no figure yet", () => {
+    expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6)).toBe(true);
+  });
+});

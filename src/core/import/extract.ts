@@ -55,6 +55,7 @@ import {
   isReplyDocHeading,
   monthsSinceJanuary,
   labelsResult,
+  marksResult,
   namesCriterionMeasure,
   namesMeasure,
 } from "./header";
@@ -1496,6 +1497,26 @@ export function extractTable(given: ExtractContext): TableRead {
     if (counted !== null) {
       out.readings.push(counted);
       for (const c of filledColumns(grid, r)) mark(r, c, "field");
+      continue;
+    }
+    // "1.4 | Giải ngân kế hoạch vốn đầu tư công | 100% | 78,4% | CT UBND" over its "a | …" tasks: the criterion's figure.
+    const headed = layout.kind === "tasks" ? criterionRowFigure(ctx, r) : null;
+    if (headed !== null && headed !== "no-figure") {
+      for (const c of filledColumns(grid, r)) mark(r, c, c === headed.source.columns.value ? "field" : "note");
+      out.readings.push(headed);
+      continue;
+    }
+    // (The criterion's row with no figure written yet: no task either; said, its tasks taking its code.)
+    if (headed === "no-figure") {
+      const said = ownText(ctx, r, layout.columns.content);
+      out.report.skipped.push({ row: r, why: "no-content" });
+      for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
+      out.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said, {
+          vi: `dòng tiêu chí ${text(ctx, r, layout.columns.stt).replace(/\.$/, "")} "${said}" đứng đầu các nhiệm vụ dưới nó, chưa ghi số liệu thực hiện: không đọc thành nhiệm vụ hay số liệu; các nhiệm vụ dưới nó mang mã tiêu chí này.`,
+          en: `the row of criterion ${text(ctx, r, layout.columns.stt)} heads the tasks under it and gives no figure yet: read as neither a task nor a figure; its tasks take its code.`,
+        }),
+      );
       continue;
     }
     // "Tỷ lệ CB, CC đạt chuẩn | | Đến 30/11/2021 | 21/23 = 91,3%" among tasks: a rate's line, read as figures where it gives one.
@@ -4940,7 +4961,7 @@ function extendedDue(
 // A task's own number with letters: "NV05", "CV-03", "VP.12".
 const TASK_ID = /^\p{L}{1,4}[\s.-]?\d{1,4}$/u;
 // A part's mark in the number column: "a)", "b.", "-", "+".
-const SUB_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
+const SUB_MARK = /^(?:[a-hđ][).]?|[-+•–])$/u;
 // ("Nhóm 2", "Phần 3": a group's number, its parts "a)", "-" under it as under "2".)
 const MAIN_NUMBER = /^(?:(?:nhóm|nhom|phần|phan)\s*)?(?:\d{1,3}|[IVX]{1,4})[.)]?$/iu;
 
@@ -4960,7 +4981,8 @@ function itemInBrackets(text: string): string | null {
 function numberedAbove(ctx: ExtractContext, r: number, sttCol: number): number | null {
   for (let row = r - 1; row >= ctx.firstRow; row--) {
     const stt = cellText(cellAt(ctx.grid, row, sttCol)).trim();
-    if (MAIN_NUMBER.test(stt)) return ownText(ctx, row, ctx.layout.columns.content) === "" ? null : row;
+    // ("1.4 | Giải ngân …" over "a | …": a criterion numbered by its code heads its parts too.)
+    if (MAIN_NUMBER.test(stt) || CODE_NUMBER.test(stt)) return ownText(ctx, row, ctx.layout.columns.content) === "" ? null : row;
     if (!SUB_MARK.test(stt)) return null;
   }
   return null;
@@ -5191,7 +5213,10 @@ function readTask(
       ? (criterion(ctx, parent.row, col.code).code ?? namedCode(parent.text) ?? itemInBrackets(parent.text))
       : partAbove !== null
         ? // ("1 | Tiêu chí 1.2 - Hồ sơ giải quyết đúng hạn | 98,9%" over "- | Gửi thư xin lỗi …": the criterion its words name.)
-          (criterion(ctx, partAbove, col.code).code ?? namedCode(ownText(ctx, partAbove, contentCol)))
+          (criterion(ctx, partAbove, col.code).code ??
+          namedCode(ownText(ctx, partAbove, contentCol)) ??
+          CODE_NUMBER.exec(text(ctx, partAbove, col.stt))?.[1] ??
+          null)
         : // A numbering that is no criterion's (its column is not the codes'): the criterion its parent row gives.
           col.stt !== undefined && col.stt !== col.code
           ? codeOfNumberedParent(ctx, r, col.stt)
@@ -7948,9 +7973,13 @@ function figureAlone(ctx: ExtractContext, r: number, col: number): ResultFigure 
  * holds one alone; null for any other row.
  */
 function labelledFigure(ctx: ExtractContext, r: number): { figure: ResultFigure; col: number } | null {
-  const { content, lead, due, result, status, progress } = ctx.layout.columns;
-  if (!labelsResult(text(ctx, r, content))) return null;
+  const { content, lead, due, result, status, progress, stt } = ctx.layout.columns;
+  const marked = marksResult(text(ctx, r, stt));
+  if (!labelsResult(text(ctx, r, content)) && !marked) return null;
   if ([lead, due].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))) return null;
+  // "KQ | Số hồ sơ tiếp nhận trực tuyến | | | 38 | 152 | 25": a result row's counts and the rate they give, a cell each.
+  const worked = marked ? countsAndRate(ctx, r) : null;
+  if (worked !== null) return worked;
   for (const col of [result, status, progress]) {
     if (col === undefined || isBlank(cellAt(ctx.grid, r, col))) continue;
     const figure = figureAlone(ctx, r, col);
@@ -7965,6 +7994,68 @@ function labelledFigure(ctx: ExtractContext, r: number): { figure: ResultFigure;
       }
     return { figure, col };
   }
+  return null;
+}
+
+// "1.4", "2.3.": a criterion's code where a table numbers its rows.
+const CODE_NUMBER = /^([12]\.[1-9]\d?)\.?$/;
+
+/**
+ * "1.4 | Giải ngân kế hoạch vốn đầu tư công | 100% | 78,4% | CT UBND" over "a | Kiểm tra tiến độ …" rows: a criterion
+ * numbered by its code, no deadline or state of its own, heading its tasks, its figure alone under the table's result or
+ * progress: that criterion's reading (its target, lead and note said with it); "no-figure" where it gives none yet; null for
+ * any other row.
+ */
+function criterionRowFigure(ctx: ExtractContext, r: number): Reading | "no-figure" | null {
+  const { stt, due, status, result, progress, content } = ctx.layout.columns;
+  const own = CODE_NUMBER.exec(text(ctx, r, stt));
+  if (own === null || stt === undefined || outlineNumber(ctx, r, own[1])) return null;
+  if (!SUB_MARK.test(text(ctx, r + 1, stt)) || [due, status].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))) return null;
+  const col = [result, progress].find((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)));
+  if (col === undefined) return "no-figure";
+  const figure = figureAlone(ctx, r, col);
+  const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
+  if (figure === null || titled === null) return null;
+  const said = filledColumns(ctx.grid, r)
+    .filter((c) => c !== stt && c !== col && c !== content)
+    .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`);
+  return {
+    code: own[1],
+    period: titled.name,
+    date: titled.date,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+    value: figure.value,
+    evidence: "",
+    note: [text(ctx, r, content), `Số liệu ghi ở dòng tiêu chí ${own[1]} trong bảng nhiệm vụ`, ...said].filter((x) => x !== "").join("; "),
+    source: { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: col, code: stt } },
+  };
+}
+
+/** Two whole counts and the rate they give, each in a cell of the row (past its words): the rate's cell and all three. */
+function countsAndRate(ctx: ExtractContext, r: number): { figure: ResultFigure; col: number } | null {
+  const cells = (ctx.grid.rows[r - 1] ?? [])
+    .map((v, i) => ({ v, col: i + 1 }))
+    .filter((x): x is { v: number; col: number } => typeof x.v === "number" && x.col !== ctx.layout.columns.stt);
+  const whole = cells.filter((x) => Number.isInteger(x.v) && x.v >= 0);
+  for (const rate of cells)
+    for (const n of whole)
+      for (const d of whole) {
+        if (n === d || n === rate || d === rate || d.v <= 0 || n.v > d.v) continue;
+        const share = percentShown(ctx.grid, r, rate.col) !== null ? rate.v * 100 : rate.v;
+        if (Math.abs((n.v / d.v) * 100 - share) <= halfUnitOf(share) + 1e-9)
+          return {
+            figure: {
+              value: share,
+              numerator: n.v,
+              denominator: d.v,
+              month: null,
+              year: null,
+              text: `${n.v}/${d.v} (${formatViNumber(share)}%)`,
+            },
+            col: rate.col,
+          };
+      }
   return null;
 }
 

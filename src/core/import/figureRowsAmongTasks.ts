@@ -1,6 +1,6 @@
 import { Grid, cellText, isBlank } from "./grid";
 import { TableRead } from "./extract";
-import { TableLayout, labelsResult, namesCriterionMeasure, namesMeasure } from "./header";
+import { TableLayout, labelsResult, marksResult, namesCriterionMeasure, namesMeasure } from "./header";
 
 // "-", "+", "a)": a part's mark under a numbered row.
 const PART_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
@@ -22,7 +22,8 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
   const read = new Set(got.readings.map((r) => r.source.row));
   // "| Kết quả: số CBCC đạt chuẩn | | | 18/22 | 81,8%": a row labelled as its section's result, no one to lead
   // it and no day, its figure read.
-  const resultRow = (r: number, words: string) => read.has(r) && blank(r, layout.columns.lead) && blank(r, due) && labelsResult(words);
+  const resultRow = (r: number, words: string) =>
+    read.has(r) && blank(r, layout.columns.lead) && blank(r, due) && (labelsResult(words) || marksResult(cellText(at(r, stt ?? 0))));
   // (Else only among tasks that are numbered: a table that numbers none says nothing by a blank number.)
   const numbered = stt !== undefined && got.tasks.some((t) => !blank(t.source.row, stt));
   // (Nothing else written on the row, a note or a state, that the reading would not carry.)

@@ -2317,6 +2317,11 @@ export function labelsResult(text: string): boolean {
   );
 }
 
+/** "KQ", "Kết quả" where a table's rows are numbered: the row gives its section's result, no task. */
+export function marksResult(text: string): boolean {
+  return /^(?:kq|kết quả|ket qua)[.:]?$/iu.test(text.trim());
+}
+
 // A rate's heading naming what it is of: its subject, as a criterion's is.
 const RATE_SUBJECT = /^ty le\b.*?\b(dung han|truc tuyen|dien tu|dat chuan|giai ngan|hai long)\b/;
 const MEASURE_HEADING =

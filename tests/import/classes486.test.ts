@@ -319,3 +319,42 @@ describe("criteria numbered by their codes, each with its figure, heading their 
     expect(c.problems.some((p) => p.code === "ROW_SKIPPED" && p.row === 6)).toBe(true);
   });
 });
+
+describe("task cards carried over from the last quarter, a block of survey figures under them", () => {
+  const card = (n: string, work: string, lead: string, due: string, result: string) => [
+    [`Việc ${n}:`, work],
+    ["   - Phụ trách:", lead],
+    ["   - Hạn:", due],
+    ["   - Kết quả:", result],
+    [],
+  ];
+  const c = consolidateSheet([
+    ["CÁC VIỆC CẢI THIỆN CHỈ SỐ HÀI LÒNG (SIPAS) - QUÝ IV/2021"],
+    [],
+    ...card(
+      "1 (quý III chuyển sang)",
+      "Sắp xếp lại ghế chờ, bổ sung quạt tại BP Một cửa",
+      "BP Một cửa",
+      "30/10/2021",
+      "Xong ngày 12/11/2021",
+    ),
+    ...card("2", "Lắp thiết bị đánh giá mức độ hài lòng điện tử tại quầy", "BP Một cửa", "31/12/2021", "Chưa thực hiện, chờ kinh phí"),
+    ["SỐ LIỆU KHẢO SÁT ĐẾN 14/12/2021 (41 phiếu):"],
+    ["Tiếp cận dịch vụ", "90,1%"],
+    ["Công chức giải quyết", "94,5%"],
+  ]);
+
+  it("reads each card as a task, the one carried over too", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status, t.doneDate])).toEqual([
+      [3, "2021-10-30", "Hoàn thành", "2021-11-12"],
+      [8, "2021-12-31", "Chưa thực hiện", null],
+    ]);
+  });
+
+  it("reads the figures under the cards as readings, never as tasks", () => {
+    expect(c.readings.map((r) => [r.source.row, r.period, r.value])).toEqual([
+      [14, "Đến 14/12/2021", 90.1],
+      [15, "Đến 14/12/2021", 94.5],
+    ]);
+  });
+});

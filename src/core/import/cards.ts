@@ -10,7 +10,8 @@ import { Grid, GridCell, cellText } from "./grid";
  */
 // "Nhiệm vụ 1:", "Việc số 2:": a card's first label numbered; its words are the label the cards share.
 // ("1. Tiêu chí:", "5. Thời hạn hoàn thành:": a form's labels numbered down the sheet, the number no part of them.)
-const LABEL = /^(?:\d{1,2}\s*[.)]\s*)?([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3})?\s*:$/u;
+// ("Việc 1 (quý III chuyển sang):": a remark in brackets after the card's number, the card still the same.)
+const LABEL = /^(?:\d{1,2}\s*[.)]\s*)?([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3}(?:\s*\([^():]{1,40}\))?)?\s*:$/u;
 const MIN_LABELS = 3;
 // "1. Rà soát …", "1.2. Tuyên truyền …", "a) Bổ sung ghế …": a card's task on the line over it.
 const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+\S.{8,}$/u;

@@ -31,6 +31,7 @@ import { withDueAndResult } from "./dueAndResult";
 import { withTextList } from "./textList";
 import { remedyBelow } from "./remedyLines";
 import { tablesAmongLines } from "./linesAroundTables";
+import { figuresUnderCards } from "./figuresUnderCards";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
 import { OUTPUT_LABELS, OutputKind } from "../outputMark";
@@ -3017,7 +3018,12 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
   // "Biện pháp khắc phục:" and its numbered lines under a table of figures: read as a sheet of their own.
   sheets.forEach((whole, sheetIndex) => {
     for (const p of limitProblems(whole)) out.problems.push(p);
-    const parts = (remedyBelow(whole) ?? [whole]).flatMap((part) => tablesAmongLines(part) ?? [{ grid: part, toldElsewhere: null }]);
+    // (Task cards with a block of figures under them: the cards and the figures, each a sheet of its own.)
+    const split = remedyBelow(whole)?.map((g) => ({ grid: g, toldElsewhere: null })) ??
+      figuresUnderCards(whole) ?? [{ grid: whole, toldElsewhere: null }];
+    const parts = split.flatMap(({ grid: part, toldElsewhere }) =>
+      toldElsewhere !== null ? [{ grid: part, toldElsewhere }] : (tablesAmongLines(part) ?? [{ grid: part, toldElsewhere: null }]),
+    );
     for (const { grid: sheet, toldElsewhere } of parts) {
       const before = out.readings.length;
       ratesOnly = null;

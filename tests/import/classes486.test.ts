@@ -358,3 +358,42 @@ describe("task cards carried over from the last quarter, a block of survey figur
     ]);
   });
 });
+
+describe("a criterion's row with its figure under each quarter, heading tasks whose state is written by quarter", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TIÊU CHÍ VÀ NHIỆM VỤ CCHC NĂM 2021"],
+    [],
+    ["TT", "Nội dung", "Chủ trì", "Hạn", "Quý I", "Quý II", "Quý III", "Quý IV", "Ghi chú"],
+    ["1.2", "Tỷ lệ hồ sơ đúng hạn (KQ)", "CC VP-TK", null, "100%", "98,2%", "97,5%"],
+    ["a", "Nhắc hạn hồ sơ trên phần mềm Một cửa", "BP Một cửa", "Thường xuyên", "Đang thực hiện", "Đang thực hiện", "Đang thực hiện"],
+    ["b", "Gửi thư xin lỗi khi trễ hẹn", "CC VP-TK", "31/12/2021", "Chưa thực hiện", "Hoàn thành"],
+  ]);
+
+  it("reads a reading of each quarter written, and no task of the criterion's row", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.value])).toEqual([
+      [4, "1.2", "Quý I/2021", 100],
+      [4, "1.2", "Quý II/2021", 98.2],
+      [4, "1.2", "Quý III/2021", 97.5],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.2"],
+      [6, "1.2"],
+    ]);
+  });
+});
+
+describe("a register whose way of sending is written short", () => {
+  const c = consolidateSheet([
+    ["SỔ ĐĂNG KÝ VĂN BẢN ĐI - QUÝ I NĂM 2021"],
+    [],
+    ["Số, ký hiệu", "Ngày", "Trích yếu", "Nơi nhận", "Hình thức gửi"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)"],
+    ["01/BC-UBND", "05/01/2021", "Báo cáo tình hình an ninh trật tự", "Công an huyện", "ĐT"],
+    ["02/KH-UBND", "12/01/2021", "Kế hoạch CCHC năm 2021", "Phòng Nội vụ", "ĐT+Giấy"],
+    ["03/TB-UBND", "20/01/2021", "Thông báo lịch tiếp công dân", "Các thôn", "ĐT"],
+  ]);
+
+  it("counts the documents sent only electronically, never the columns' numbers", () => {
+    expect(c.readings.map((r) => [r.source.row, r.numerator, r.denominator])).toEqual([[5, 2, 3]]);
+  });
+});

@@ -71,13 +71,20 @@ export function readDocumentRegister(
   let total = 0;
   let electronic = 0;
   let r = reg.headerRow + 1;
+  let first = r;
   for (; r <= grid.rows.length; r++) {
     if (isBlank(cellAt(grid, r, reg.numberCol))) break;
+    // "(1) | (2) | … | (9)" under the header: the columns' numbers, no document.
+    if (r === reg.headerRow + 1 && /^\(?\d{1,2}\)?$/.test(cellText(cellAt(grid, r, reg.numberCol)).trim())) {
+      first = r + 1;
+      continue;
+    }
     total++;
     if (reg.formCol === null) continue;
     const form = looseKey(cleanText(cellText(cellAt(grid, r, reg.formCol))));
     // "Điện tử + bản giấy" went on paper too: not wholly electronic.
-    if (/\bdien tu\b|\bky so\b|\bqua mang\b/.test(form) && !/\bgiay\b/.test(form)) electronic++;
+    // ("ĐT", "ĐT+Giấy": the electronic way written short; with paper too it is not wholly electronic.)
+    if (/\bdien tu\b|\bky so\b|\bqua mang\b|(?:^|\W)dt(?:$|\W)/.test(form) && !/\bgiay\b/.test(form)) electronic++;
     else if (
       reg.ticked &&
       (/^(?:x|v|co|da gui|roi)$/.test(form) || /^\s*[✓✔☑]\s*$/u.test(cellText(cellAt(grid, r, reg.formCol)))) &&
@@ -96,12 +103,12 @@ export function readDocumentRegister(
       denominator: total,
       value: (electronic / total) * 100,
       evidence: "",
-      note: `Tỷ lệ văn bản điện tử; Sổ đăng ký văn bản đi: ${total} văn bản, ${electronic} gửi hoàn toàn dưới dạng điện tử (dòng ${reg.headerRow + 1}–${lastRow})`,
+      note: `Tỷ lệ văn bản điện tử; Sổ đăng ký văn bản đi: ${total} văn bản, ${electronic} gửi hoàn toàn dưới dạng điện tử (dòng ${first}–${lastRow})`,
       source: {
         file: grid.file,
         sheet: grid.sheet,
         sheetIndex,
-        row: reg.headerRow + 1,
+        row: first,
         columns: { numerator: reg.formCol, denominator: reg.numberCol },
       },
       hint: "văn bản điện tử",

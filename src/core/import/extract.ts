@@ -1506,6 +1506,14 @@ export function extractTable(given: ExtractContext): TableRead {
       out.readings.push(headed);
       continue;
     }
+    // ("1.2 | Tỷ lệ hồ sơ đúng hạn | | | 100% | 98,2% | 97,5%" under "Quý I | Quý II | Quý III": each period's figure.)
+    const across = headed === "no-figure" ? criterionFiguresAcross(ctx, r) : [];
+    if (across.length > 0) {
+      for (const reading of across) mark(r, reading.source.columns.value ?? 0, "field");
+      for (const c of filledColumns(grid, r)) mark(r, c, "note");
+      out.readings.push(...across);
+      continue;
+    }
     // (The criterion's row with no figure written yet: no task either; said, its tasks taking its code.)
     if (headed === "no-figure") {
       const said = ownText(ctx, r, layout.columns.content);
@@ -8030,6 +8038,40 @@ function criterionRowFigure(ctx: ExtractContext, r: number): Reading | "no-figur
     note: [text(ctx, r, content), `Số liệu ghi ở dòng tiêu chí ${own[1]} trong bảng nhiệm vụ`, ...said].filter((x) => x !== "").join("; "),
     source: { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: col, code: stt } },
   };
+}
+
+/** A criterion's row heading its tasks: a reading of each period column ("Quý I" … "Quý IV") holding its figure alone. */
+function criterionFiguresAcross(ctx: ExtractContext, r: number): Reading[] {
+  const code = CODE_NUMBER.exec(text(ctx, r, ctx.layout.columns.stt))?.[1];
+  if (code === undefined) return [];
+  const columns = [
+    ...(ctx.periodFigures ?? []).map((x) => ({ col: x.col, period: x.period })),
+    ...(ctx.statusAcross ?? []).map((x) => ({ col: x.col, period: x.period })),
+  ];
+  const out: Reading[] = [];
+  for (const { col, period } of columns) {
+    const figure = isBlank(cellAt(ctx.grid, r, col)) ? null : figureAlone(ctx, r, col);
+    const year = period.year ?? ctx.year;
+    if (figure === null || year === null) continue;
+    out.push({
+      code,
+      period: periodName(period, year),
+      date: periodEnd(period, year),
+      numerator: figure.numerator,
+      denominator: figure.denominator,
+      value: figure.value,
+      evidence: "",
+      note: `${text(ctx, r, ctx.layout.columns.content)}; Số liệu ghi ở dòng tiêu chí ${code}, cột "${ctx.layout.headings[col] ?? columnName(col)}"`,
+      source: {
+        file: ctx.grid.file,
+        sheet: ctx.grid.sheet,
+        sheetIndex: ctx.sheetIndex,
+        row: r,
+        columns: { value: col, code: ctx.layout.columns.stt },
+      },
+    });
+  }
+  return out;
 }
 
 /** Two whole counts and the rate they give, each in a cell of the row (past its words): the rate's cell and all three. */

@@ -397,3 +397,27 @@ describe("a register whose way of sending is written short", () => {
     expect(c.readings.map((r) => [r.source.row, r.numerator, r.denominator])).toEqual([[5, 2, 3]]);
   });
 });
+
+describe("numbered items with their fields in square brackets, between bars", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ THỰC HIỆN CÁC GIẢI PHÁP NÂNG CAO CHỈ SỐ SIPAS NĂM 2021"],
+    [],
+    ["A. Chỉ số hài lòng về tiếp cận dịch vụ"],
+    ["1. Bổ sung biển hiệu, sơ đồ hướng dẫn tại Bộ phận Một cửa [Chủ trì: CC VP-TK | Hạn: 30/9/2021 | KQ: hoàn thành 22/9/2021]"],
+    ["2. Tuyên truyền các hình thức nộp hồ sơ qua bưu chính công ích [Chủ trì: CC VH-XH | Hạn: 31/10/2021 | KQ: chưa thực hiện]"],
+  ]);
+
+  it("reads who leads, the deadline and the result from the brackets, the words without the number", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.lead, t.due, t.status, t.doneDate])).toEqual([
+      [
+        4,
+        "Bổ sung biển hiệu, sơ đồ hướng dẫn tại Bộ phận Một cửa",
+        "Công chức Văn phòng-Thống kê",
+        "2021-09-30",
+        "Hoàn thành",
+        "2021-09-22",
+      ],
+      [5, "Tuyên truyền các hình thức nộp hồ sơ qua bưu chính công ích", "Công chức Văn hóa-Xã hội", "2021-10-31", "Chưa thực hiện", null],
+    ]);
+  });
+});

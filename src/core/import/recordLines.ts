@@ -34,7 +34,7 @@ const LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:nguoi thuc hien|nguoi phu trach|phu trach|chu tri|don vi chu tri|nguoi lam|can bo thuc hien|giao cho|giao)$/, "Người thực hiện"],
   [/^(?:phoi hop|don vi phoi hop|nguoi phoi hop)$/, "Phối hợp"],
   [/^(?:thoi han|han|han hoan thanh|han chot|thoi gian hoan thanh)$/, "Thời hạn"],
-  [/^(?:ket qua|ket qua thuc hien|tinh hinh|tinh hinh thuc hien|tinh trang|trang thai)$/, "Kết quả"],
+  [/^(?:ket qua|kq|ket qua thuc hien|tinh hinh|tinh hinh thuc hien|tinh trang|trang thai)$/, "Kết quả"],
   // "Tiến độ: 60%" read as the progress column is: a range or a share against the state is named there.
   [/^(?:tien do|tien do thuc hien|muc do hoan thanh|ty le hoan thanh)$/, "Tiến độ (%)"],
   [/^(?:ngay hoan thanh|ngay ht|ngay xong|xong ngay|hoan thanh ngay|ngay hoan thanh thuc te)$/, "Ngày hoàn thành"],
@@ -64,13 +64,17 @@ function sentencesAsLines(v: string): string {
   if (v.includes("\n") || v.length < 30 || GROUP_LINE.test(v)) return v;
   // "Rà soát … (Chủ trì: CC VP-TK; thời hạn: 15/8/2021; kết quả: hoàn thành ngày 10/8/2021).": the work, then its
   // labels in a closing bracket; the work a line, the labels after it.
-  const bracket = /\((?=\s*([^:();\n]{2,30}):)/gu;
+  // ("… [Chủ trì: CC VP-TK | Hạn: 30/9/2021 | KQ: hoàn thành 22/9/2021]": square brackets, the parts between bars.)
+  const bracket = /[([](?=\s*([^:()[\];|\n]{2,30}):)/gu;
   for (let m = bracket.exec(v); m !== null; m = bracket.exec(v)) {
     const work = v.slice(0, m.index).trim();
-    const inside = v.slice(m.index + 1).replace(/\)\s*[.;]?\s*$/u, "");
+    const close = v[m.index] === "[" ? /\]\s*[.;]?\s*$/u : /\)\s*[.;]?\s*$/u;
+    const inside = v.slice(m.index + 1).replace(close, "");
     if (headingOf(m[1]) !== null && work.split(/\s+/).length >= 3 && inside !== v.slice(m.index + 1)) {
-      const labels = inside.split(/;\s*(?=[^;:]{1,30}:)/u);
-      if (labels.filter((l) => headingOf(l.split(":")[0]) !== null).length >= 2) return [work, ...labels.map((l) => l.trim())].join("\n");
+      const labels = inside.split(/\s*[;|]\s*(?=[^;|:]{1,30}:)/u);
+      // (A list's own number before the work, "1. Bổ sung …", is no part of its words.)
+      const words = work.replace(/^\d{1,2}\s*[.)]\s+(?=\p{L})/u, "");
+      if (labels.filter((l) => headingOf(l.split(":")[0]) !== null).length >= 2) return [words, ...labels.map((l) => l.trim())].join("\n");
     }
   }
   let cuts = 0;

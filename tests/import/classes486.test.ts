@@ -421,3 +421,37 @@ describe("numbered items with their fields in square brackets, between bars", ()
     ]);
   });
 });
+
+describe("a measure numbered in the outline, its figure under each quarter, its tasks numbered within it", () => {
+  const c = consolidateSheet(
+    [
+      ["THEO DÕI KẾT QUẢ CÁC TIÊU CHÍ VÀ TIẾN ĐỘ NHIỆM VỤ THEO QUÝ - NĂM 2021"],
+      [],
+      ["STT", "Tiêu chí / nhiệm vụ", "Phụ trách", "Thời hạn", "Kết quả / tiến độ theo quý", null, null, "Ghi chú"],
+      [null, null, null, null, "Quý I", "Quý II", "Quý III"],
+      ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn (TC 1.2)", "CC VP-TK", null, 1, 0.984, 0.991],
+      ["1.1", "Gửi thư xin lỗi người dân khi để trễ hẹn", "BP Một cửa", "Thường xuyên", "Không phát sinh", "Đã TH", "Đang TH"],
+      ["2", "Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 (TC 1.1)", "CC VH-XH", null, "12%", "18,5%", "24%"],
+      ["2.1", "Tuyên truyền DVC trực tuyến trên loa phát thanh xã", "CC VH-XH", "30/9/2021", "Chưa TH", "Đang TH", "HT"],
+    ],
+    {
+      merges: merged("E3:G3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "H3:H4"),
+      formats: { "5:5": "0%", "5:6": "0.0%", "5:7": "0.0%" },
+    },
+  );
+
+  it("reads each quarter's figure of the measure, and no task of its row", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.value])).toEqual([
+      [7, "1.1", "Quý I/2021", 12],
+      [7, "1.1", "Quý II/2021", 18.5],
+      [7, "1.1", "Quý III/2021", 24],
+      [5, "1.2", "Quý I/2021", 100],
+      [5, "1.2", "Quý II/2021", 98.4],
+      [5, "1.2", "Quý III/2021", 99.1],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [6, "1.2"],
+      [8, "1.1"],
+    ]);
+  });
+});

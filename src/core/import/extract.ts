@@ -8009,6 +8009,24 @@ function labelledFigure(ctx: ExtractContext, r: number): { figure: ResultFigure;
 const CODE_NUMBER = /^([12]\.[1-9]\d?)\.?$/;
 
 /**
+ * The criterion a row heads its tasks as: "1.4 | Giải ngân …" over "a | …" rows, numbered by its code; or
+ * "1 | Tỷ lệ hồ sơ giải quyết đúng hạn (TC 1.2)" over "1.1 | …", "1.2 | …", a measure named with its code. Null for
+ * any other row.
+ */
+function criterionHeading(ctx: ExtractContext, r: number): string | null {
+  const { stt, content } = ctx.layout.columns;
+  if (stt === undefined) return null;
+  const mark = text(ctx, r, stt).replace(/\.$/, "");
+  const own = CODE_NUMBER.exec(mark);
+  const words = text(ctx, r, content);
+  const code =
+    own !== null && !outlineNumber(ctx, r, own[1]) ? own[1] : /^\d{1,2}$/.test(mark) && namesMeasure(words) ? namedCode(words) : null;
+  if (code === null) return null;
+  const next = text(ctx, r + 1, stt);
+  return SUB_MARK.test(next) || (own === null && next.startsWith(`${mark}.`)) ? code : null;
+}
+
+/**
  * "1.4 | Giải ngân kế hoạch vốn đầu tư công | 100% | 78,4% | CT UBND" over "a | Kiểm tra tiến độ …" rows: a criterion
  * numbered by its code, no deadline or state of its own, heading its tasks, its figure alone under the table's result or
  * progress: that criterion's reading (its target, lead and note said with it); "no-figure" where it gives none yet; null for
@@ -8016,10 +8034,12 @@ const CODE_NUMBER = /^([12]\.[1-9]\d?)\.?$/;
  */
 function criterionRowFigure(ctx: ExtractContext, r: number): Reading | "no-figure" | null {
   const { stt, due, status, result, progress, content } = ctx.layout.columns;
-  const own = CODE_NUMBER.exec(text(ctx, r, stt));
-  if (own === null || stt === undefined || outlineNumber(ctx, r, own[1])) return null;
-  if (!SUB_MARK.test(text(ctx, r + 1, stt)) || [due, status].some((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)))) return null;
-  const col = [result, progress].find((c) => c !== undefined && !isBlank(cellAt(ctx.grid, r, c)));
+  const code = criterionHeading(ctx, r);
+  if (code === null || (due !== undefined && !isBlank(cellAt(ctx.grid, r, due)))) return null;
+  // (A period's column, "Quý III", holds the criterion's figure of that period, never its state.)
+  const across = new Set([...(ctx.periodFigures ?? []), ...(ctx.statusAcross ?? [])].map((x) => x.col));
+  if (status !== undefined && !across.has(status) && !isBlank(cellAt(ctx.grid, r, status))) return null;
+  const col = [result, progress].find((c) => c !== undefined && !across.has(c) && !isBlank(cellAt(ctx.grid, r, c)));
   if (col === undefined) return "no-figure";
   const figure = figureAlone(ctx, r, col);
   const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
@@ -8028,22 +8048,22 @@ function criterionRowFigure(ctx: ExtractContext, r: number): Reading | "no-figur
     .filter((c) => c !== stt && c !== col && c !== content)
     .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`);
   return {
-    code: own[1],
+    code: code,
     period: titled.name,
     date: titled.date,
     numerator: figure.numerator,
     denominator: figure.denominator,
     value: figure.value,
     evidence: "",
-    note: [text(ctx, r, content), `Số liệu ghi ở dòng tiêu chí ${own[1]} trong bảng nhiệm vụ`, ...said].filter((x) => x !== "").join("; "),
+    note: [text(ctx, r, content), `Số liệu ghi ở dòng tiêu chí ${code} trong bảng nhiệm vụ`, ...said].filter((x) => x !== "").join("; "),
     source: { file: ctx.grid.file, sheet: ctx.grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: col, code: stt } },
   };
 }
 
 /** A criterion's row heading its tasks: a reading of each period column ("Quý I" … "Quý IV") holding its figure alone. */
 function criterionFiguresAcross(ctx: ExtractContext, r: number): Reading[] {
-  const code = CODE_NUMBER.exec(text(ctx, r, ctx.layout.columns.stt))?.[1];
-  if (code === undefined) return [];
+  const code = criterionHeading(ctx, r);
+  if (code === null) return [];
   const columns = [
     ...(ctx.periodFigures ?? []).map((x) => ({ col: x.col, period: x.period })),
     ...(ctx.statusAcross ?? []).map((x) => ({ col: x.col, period: x.period })),

@@ -455,3 +455,25 @@ describe("a measure numbered in the outline, its figure under each quarter, its 
     ]);
   });
 });
+
+describe("result rows labelled with their quarter or year, the figure under the state column", () => {
+  const c = consolidateSheet([
+    ["KẾ HOẠCH 49 - THEO DÕI NHIỆM VỤ CHỈ SỐ CCHC"],
+    [],
+    ["Số TT", "Nội dung", "Giá trị / Tình trạng", "Người phụ trách", "Hạn hoàn thành", "Ngày hoàn thành"],
+    ["Tiêu chí 1.4. Giải ngân kế hoạch đầu tư vốn NSNN"],
+    [1, "Rà soát, điều chuyển vốn các dự án chậm giải ngân", "Đã xong", "CC TC-KT", "15/7/2021", "10/7/2021"],
+    [null, "Kết quả quý III/2021:", "63,4%"],
+    ["Tiêu chí 1.2. Hồ sơ TTHC giải quyết đúng hạn"],
+    [1, "Theo dõi, đôn đốc giải quyết hồ sơ đúng hạn trên phần mềm Một cửa", "Thường xuyên", "CC VP-TK"],
+    [null, "Kết quả năm 2021:", "235/236 hồ sơ"],
+  ]);
+
+  it("reads each as its criterion's reading of the period its label names", () => {
+    expect(c.readings.map((r) => [r.source.row, r.code, r.period, r.numerator, r.denominator])).toEqual([
+      [9, "1.2", "Năm 2021", 235, 236],
+      [6, "1.4", "Quý III/2021", null, null],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 8]);
+  });
+});

@@ -7957,8 +7957,17 @@ function bareShareOfMeasure(ctx: ExtractContext, r: number, col: number): Result
 /** The period a result's label names, "quý III" or "tháng 10" the sheet's year where it gives none. */
 function labelPeriod(label: string, year: number | null): ReturnType<typeof periodOfFigure> {
   const dated =
-    year === null ? label : label.replace(/((?:quý|quy)\s+[IV]{1,3}|(?:tháng|thang)\s+\d{1,2})(?!\s*[/-]?\s*\d)/iu, `$1/${year}`);
-  return periodOfFigure(dated, year);
+    year === null
+      ? label
+      : label.replace(/((?:quý|quy)\s+[IV]{1,3}|(?:tháng|thang)\s+\d{1,2})(?![IVX\d])(?!\s*[/-]?\s*\d)/iu, `$1/${year}`);
+  // ("Kết quả năm 2021:": the year itself.)
+  const whole = /(?<!\p{L})(?:năm|nam)\s+(20\d{2})(?!\d)/iu.exec(label);
+  return (
+    periodOfFigure(dated, year) ??
+    (whole !== null
+      ? { date: `${whole[1]}-12-31` as IsoDate, name: `Năm ${whole[1]}`, label: { kind: "year", index: 1, year: Number(whole[1]) } }
+      : null)
+  );
 }
 
 /** A figure alone ("36,4%", 0.92 shown as a share, "18/22"): its value and parts, or null. */
@@ -7970,7 +7979,8 @@ function figureAlone(ctx: ExtractContext, r: number, col: number): ResultFigure 
     const value = Number(share[1].replace(",", "."));
     return value <= 100 ? { value, numerator: null, denominator: null, month: null, year: null, text: said } : null;
   }
-  const parts = /^(\d{1,5})\s*\/\s*(\d{1,5})$/.exec(said);
+  // ("235/236 hồ sơ": the counts with what they count.)
+  const parts = /^(\d{1,5})\s*\/\s*(\d{1,5})(?:\s+\p{L}[\p{L} ]{0,15})?$/u.exec(said);
   const [n, d] = parts ? [Number(parts[1]), Number(parts[2])] : [0, 0];
   return parts && d > 0 && n <= d ? { value: (n / d) * 100, numerator: n, denominator: d, month: null, year: null, text: said } : null;
 }

@@ -1517,11 +1517,15 @@ export function extractTable(given: ExtractContext): TableRead {
     // (The criterion's row with no figure written yet: no task either; said, its tasks taking its code.)
     if (headed === "no-figure") {
       const said = ownText(ctx, r, layout.columns.content);
+      // (What else the row says, its lead, target or note, is said with it: nothing is dropped unsaid.)
+      const rest = filledColumns(grid, r)
+        .filter((c) => c !== layout.columns.stt && c !== layout.columns.content)
+        .map((c) => `${layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`);
       out.report.skipped.push({ row: r, why: "no-content" });
       for (const c of filledColumns(grid, r)) mark(r, c, "row-skipped");
       out.problems.push(
         problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: r }, said, {
-          vi: `dòng tiêu chí ${text(ctx, r, layout.columns.stt).replace(/\.$/, "")} "${said}" đứng đầu các nhiệm vụ dưới nó, chưa ghi số liệu thực hiện: không đọc thành nhiệm vụ hay số liệu; các nhiệm vụ dưới nó mang mã tiêu chí này.`,
+          vi: `dòng tiêu chí ${text(ctx, r, layout.columns.stt).replace(/\.$/, "")} "${said}" đứng đầu các nhiệm vụ dưới nó, chưa ghi số liệu thực hiện${rest.length > 0 ? ` (${rest.join("; ")})` : ""}: không đọc thành nhiệm vụ hay số liệu; các nhiệm vụ dưới nó mang mã tiêu chí này.`,
           en: `the row of criterion ${text(ctx, r, layout.columns.stt)} heads the tasks under it and gives no figure yet: read as neither a task nor a figure; its tasks take its code.`,
         }),
       );

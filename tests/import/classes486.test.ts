@@ -378,6 +378,8 @@ describe("a criterion's row with its figure under each quarter, heading tasks wh
       [4, "1.2", "Quý II/2021", 98.2],
       [4, "1.2", "Quý III/2021", 97.5],
     ]);
+    // (The row's lead is said with each reading, never dropped with the row.)
+    expect(c.readings.every((r) => r.note.includes("Chủ trì: CC VP-TK"))).toBe(true);
     expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
       [5, "1.2"],
       [6, "1.2"],

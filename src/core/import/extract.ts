@@ -4972,8 +4972,8 @@ function extendedDue(
 
 // A task's own number with letters: "NV05", "CV-03", "VP.12".
 const TASK_ID = /^\p{L}{1,4}[\s.-]?\d{1,4}$/u;
-// A part's mark in the number column: "a)", "b.", "-", "+".
-const SUB_MARK = /^(?:[a-hđ][).]?|[-+•–])$/u;
+// A part's mark in the number column: "a)", "b.", "a", "-", "+".
+export const SUB_MARK = /^(?:[a-hđ][).]?|[-+•–])$/u;
 // ("Nhóm 2", "Phần 3": a group's number, its parts "a)", "-" under it as under "2".)
 const MAIN_NUMBER = /^(?:(?:nhóm|nhom|phần|phan)\s*)?(?:\d{1,3}|[IVX]{1,4})[.)]?$/iu;
 
@@ -7946,16 +7946,13 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
  * criterion's own figure, a share alone (said with no words, it is read only where the row is the measure's name).
  */
 function bareShareOfMeasure(ctx: ExtractContext, r: number, col: number): ResultFigure | null {
-  const said = percentShown(ctx.grid, r, col) ?? text(ctx, r, col);
-  const m = /^(\d{1,3}(?:[.,]\d{1,2})?)\s?%$/.exec(said.trim());
-  const value = m ? Number(m[1].replace(",", ".")) : null;
-  if (value === null || value > 100) return null;
+  const figure = figureAlone(ctx, r, col);
+  // (A share alone: "98,9%", never counts or a share with words after it.)
+  if (figure === null || figure.numerator !== null || !/%$/.test(figure.text)) return null;
   const { due, status } = ctx.layout.columns;
   if ((due !== undefined && !isBlank(cellAt(ctx.grid, r, due))) || (status !== undefined && !isBlank(cellAt(ctx.grid, r, status))))
     return null;
-  return namesCriterionMeasure(text(ctx, r, ctx.layout.columns.content))
-    ? { value, numerator: null, denominator: null, month: null, year: null, text: said.trim() }
-    : null;
+  return namesCriterionMeasure(text(ctx, r, ctx.layout.columns.content)) ? figure : null;
 }
 
 /** The period a result's label names, "quý III" or "tháng 10" the sheet's year where it gives none. */
@@ -8082,6 +8079,11 @@ function criterionFiguresAcross(ctx: ExtractContext, r: number): Reading[] {
     ...(ctx.periodFigures ?? []).map((x) => ({ col: x.col, period: x.period })),
     ...(ctx.statusAcross ?? []).map((x) => ({ col: x.col, period: x.period })),
   ];
+  // (The row's other words, its lead and note, said with each reading: nothing it holds goes unsaid.)
+  const periods = new Set(columns.map((x) => x.col));
+  const said = filledColumns(ctx.grid, r)
+    .filter((c) => c !== ctx.layout.columns.stt && c !== ctx.layout.columns.content && !periods.has(c))
+    .map((c) => `${ctx.layout.headings[c] ?? columnName(c)}: ${text(ctx, r, c)}`);
   const out: Reading[] = [];
   for (const { col, period } of columns) {
     const figure = isBlank(cellAt(ctx.grid, r, col)) ? null : figureAlone(ctx, r, col);
@@ -8095,7 +8097,11 @@ function criterionFiguresAcross(ctx: ExtractContext, r: number): Reading[] {
       denominator: figure.denominator,
       value: figure.value,
       evidence: "",
-      note: `${text(ctx, r, ctx.layout.columns.content)}; Số liệu ghi ở dòng tiêu chí ${code}, cột "${ctx.layout.headings[col] ?? columnName(col)}"`,
+      note: [
+        text(ctx, r, ctx.layout.columns.content),
+        `Số liệu ghi ở dòng tiêu chí ${code}, cột "${ctx.layout.headings[col] ?? columnName(col)}"`,
+        ...said,
+      ].join("; "),
       source: {
         file: ctx.grid.file,
         sheet: ctx.grid.sheet,

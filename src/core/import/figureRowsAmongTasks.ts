@@ -1,9 +1,6 @@
 import { Grid, cellText, isBlank } from "./grid";
-import { TableRead } from "./extract";
+import { SUB_MARK, TableRead } from "./extract";
 import { TableLayout, labelsResult, marksResult, namesCriterionMeasure, namesMeasure } from "./header";
-
-// "-", "+", "a)": a part's mark under a numbered row.
-const PART_MARK = /^(?:[a-hđ][).]|[-+•–])$/u;
 
 /**
  * "| Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 | Quý III/2021: 45/300 hồ sơ (15%)" among a task table's numbered rows: a
@@ -32,8 +29,8 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
   const headsParts = (r: number) =>
     blank(r, due) &&
     blank(r, status) &&
-    !PART_MARK.test(cellText(at(r, stt ?? 0)).trim()) &&
-    PART_MARK.test(cellText(at(r + 1, stt ?? 0)).trim()) &&
+    !SUB_MARK.test(cellText(at(r, stt ?? 0)).trim()) &&
+    SUB_MARK.test(cellText(at(r + 1, stt ?? 0)).trim()) &&
     got.tasks.some((t) => t.source.row === r + 1);
   const figureRows = new Set(
     got.tasks

@@ -1,5 +1,5 @@
 import { withCards } from "./cards";
-import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellText, isBlank, rowsView } from "./grid";
 
 /**
  * Task cards down a sheet ("Việc 1: | …", "- Phụ trách: | …", "- Hạn: | …"), then a block of figures under them
@@ -24,14 +24,9 @@ export function figuresUnderCards(grid: Grid): Array<{ grid: Grid; toldElsewhere
   // The sheet's title, over the first card (its title line too), goes with the figures: it names their period.
   const titles = new Set<number>();
   for (let r = 1; r < first - 1; r++) if (filled(r).length > 0) titles.add(r);
-  const part = (keep: (r: number) => boolean): Grid => ({
-    ...grid,
-    rows: grid.rows.map((row, i) => (keep(i + 1) ? row : [])),
-    merges: grid.merges.filter((m) => keep(m.top) && keep(m.bottom)),
-  });
   return [
-    { grid: part((r) => r < heading), toldElsewhere: null },
-    { grid: part((r) => titles.has(r) || r >= heading), toldElsewhere: titles },
+    { grid: rowsView(grid, (r) => r < heading), toldElsewhere: null },
+    { grid: rowsView(grid, (r) => titles.has(r) || r >= heading), toldElsewhere: titles },
   ];
 }
 

@@ -69,6 +69,18 @@ export function keyedByColumns<T>(record: Readonly<Record<string, T>>, keep: (co
   return Object.fromEntries(Object.entries(record).filter(([k]) => keep(Number(k.slice(k.indexOf(":") + 1)))));
 }
 
+/**
+ * A view of a sheet with only the rows `keep` keeps, the others blank (row numbers stay the sheet's), each kept row as
+ * `line` gives it; merges wholly within the kept rows stay.
+ */
+export function rowsView(grid: Grid, keep: (row: number) => boolean, line: (row: GridCell[]) => GridCell[] = (row) => row): Grid {
+  return {
+    ...grid,
+    rows: grid.rows.map((row, i) => (keep(i + 1) ? line(row) : [])),
+    merges: grid.merges.filter((m) => keep(m.top) && keep(m.bottom)),
+  };
+}
+
 /** A view of a sheet with only the columns `keep` keeps: its rows as given, merges, formats and fills filtered alike. */
 export function columnsView(grid: Grid, keep: (col: number) => boolean, rows: GridCell[][], merges: CellRange[]): Grid {
   return {

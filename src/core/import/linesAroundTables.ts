@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
+import { Grid, GridCell, cellText, isBlank, isGridDate, rowsView } from "./grid";
 import { signatureRow } from "./rows";
 import { introducedParagraph, ordinalItem, withTextList } from "./textList";
 
@@ -144,11 +144,7 @@ export function tablesAmongLines(grid: Grid): [SheetView, SheetView] | null {
       .flatMap((b) => [b.top - 1, b.top - 2])
       .filter((r) => (lines.includes(r) || (blocks.some((b) => b.top - 1 === r) && plainTitle(r))) && title(r)),
   );
-  const part = (keep: (r: number) => boolean): Grid => ({
-    ...grid,
-    rows: grid.rows.map((row, i) => (keep(i + 1) ? row : [])),
-    merges: grid.merges.filter((m) => keep(m.top) && keep(m.bottom)),
-  });
+  const part = (keep: (r: number) => boolean): Grid => rowsView(grid, keep);
   // (In the lines, a table's title is no task: only a criterion's heading, "2. Tiêu chí 1.2 - …", stays for the lines under it.)
   const heading = (r: number) => /\b[12]\.\d{1,2}\b/.test(cellText(filled(grid.rows[r - 1] ?? [])[0] ?? null));
   // ("Tỷ lệ giải quyết đúng hạn: 202/204 = 99,0%." under the table, no line of the list: the table's figure, read with it.)

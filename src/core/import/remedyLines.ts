@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { Grid, GridCell, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellText, isBlank, rowsView } from "./grid";
 
 /**
  * "Biện pháp khắc phục:" under a table of figures, numbered lines after it ("1. Công chức một cửa hướng
@@ -48,12 +48,7 @@ function remedyHeading(grid: Grid): number | null {
 export function remedyBelow(grid: Grid): [Grid, Grid] | null {
   const head = remedyHeading(grid);
   if (head === null) return null;
-  const part = (keep: (r: number) => boolean, line: (row: GridCell[]) => GridCell[] = (row) => row): Grid => ({
-    ...grid,
-    rows: grid.rows.map((row, i) => (keep(i + 1) ? line(row) : [])),
-    merges: grid.merges.filter((m) => keep(m.top) && keep(m.bottom)),
-  });
-  return [part((r) => r < head), part((r) => r >= head, asOneLine)];
+  return [rowsView(grid, (r) => r < head), rowsView(grid, (r) => r >= head, asOneLine)];
 }
 
 /** "1 | Duy trì trực hỗ trợ … | | Hạn: 31/12/2021": the numbered line in one cell ("1. Duy trì … - Hạn: 31/12/2021"), as typed lines are read. */

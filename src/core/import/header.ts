@@ -1938,14 +1938,42 @@ function evaluate(
     // (The band may be the row above a one-row header, as taken when the two rows were not one header.)
     const parentOf = (c: number) => groupOf(c) || (band.top > 1 ? headingKey(merges.label(grid, band.top - 1, c)) : "");
     if (figures.some((c) => splitByBand(c, band, parentOf))) return null;
+    // "Tiêu chí, nhiệm vụ | Tử số | Mẫu số | Tỷ lệ / Tiến độ (%) | Phụ trách | Thời gian | Trạng thái": a criterion's
+    // counts on its row, its tasks' progress and state on theirs, under it.
+    const beside = tasksAmongFigures(band.keys, tasks, columns);
     return {
-      layout: { ...base, kind: "readings", columns, ...(running ? { running } : {}), ...(toDate ? { toDate } : {}) },
+      layout: {
+        ...base,
+        kind: "readings",
+        columns,
+        ...(running ? { running } : {}),
+        ...(toDate ? { toDate } : {}),
+        ...(beside ? { tasksBeside: beside } : {}),
+      },
       band,
       score: rScore,
       byHeadings: byHeadings(readings),
     };
   }
   return null;
+}
+
+/**
+ * A table of figures whose rows are tasks too, its content headed for both ("Tiêu chí, nhiệm vụ", "Chỉ số / nhiệm vụ")
+ * and a state's column of its own beside a lead or a deadline: the tasks' columns, the figures' counts left out.
+ */
+function tasksAmongFigures(
+  keys: readonly string[],
+  tasks: ReadonlyMap<TaskField, number>,
+  figures: Partial<Record<Field, number>>,
+): Partial<Record<Field, number>> | undefined {
+  const content = tasks.get("content");
+  const status = tasks.get("status");
+  const counts = new Set([figures.numerator, figures.denominator]);
+  if (content === undefined || status === undefined || counts.has(status)) return undefined;
+  if (!TASK_HEADING.test(keys[content - 1] ?? "") || !/^(?:tieu chi|chi tieu|chi so)\b/.test(keys[content - 1] ?? "")) return undefined;
+  if (!tasks.has("lead") && !tasks.has("due")) return undefined;
+  return Object.fromEntries([...tasks].filter(([, c]) => !counts.has(c)));
 }
 
 /** A band over columns that is a time ("Lũy kế", "Quý III", "Năm 2020") or a criterion, not a field or a place. */
@@ -2260,7 +2288,7 @@ const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 // What a column of work is headed: "Nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc", "Công việc".
 // ("Tiêu chí / nhiệm vụ": the criteria's rows and their tasks' under them, in one column.)
 const TASK_HEADING =
-  /^(?:(?:tieu chi|chi tieu|noi dung) (?:va )?)?(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
+  /^(?:(?:tieu chi|chi tieu|chi so|noi dung) (?:va )?)?(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
 // Over periods' columns, words that name what the work had come to by each.
 // ("Đến 15/10/2021": a report's day as withReportDayBands writes it.)
 const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:ngay )?\d/;

@@ -69,7 +69,7 @@ import {
 import { cumulativePeriod, isCumulativeTitle } from "./cumulative";
 import { RatePart, joinRateSheets, ratePartOf } from "./rateSheets";
 import { withShownWords } from "./formatText";
-import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, extractTable } from "./extract";
+import { Accounting, ExtractContext, NO_TASK_TEXT, TableReport, codeInText, extractTable } from "./extract";
 import { cleanText, looseKey } from "../text/normalize";
 import {
   Grid,
@@ -2201,11 +2201,38 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       for (const t of got.cancelled ?? []) (out.cancelled ??= []).push(t);
       // Rows that are tasks as well as a criterion's figures across: the tasks, read without the figures' columns.
       if (layout.kind === "readings" && layout.tasksBeside) {
-        const figures = [...Object.keys(layout.across?.periods ?? {}).map(Number), ...(layout.across?.skipped ?? [])];
+        const across = layout.across !== undefined;
+        const figures = across
+          ? [...Object.keys(layout.across?.periods ?? {}).map(Number), ...(layout.across?.skipped ?? [])]
+          : [layout.columns.numerator, layout.columns.denominator].filter((c): c is number => c !== undefined);
+        // (Figures down one row each, "Tiêu chí 1.1: … | 47 | 135 | 34,8" over "a | Tuyên truyền … | | | 75 | … | Đang
+        // thực hiện": a criterion's row is the one whose figures name it; the rows under it without one are its tasks,
+        // their share their progress, never a reading of no criterion.)
+        if (!across) {
+          const coded = new Set(
+            got.readings.filter((x) => x.codeSuggested !== true && codeInText(x.code ?? "") !== null).map((x) => x.source.row),
+          );
+          const tasksRead = new Set(got.readings.filter((x) => !coded.has(x.source.row)).map((x) => x.source.row));
+          got.readings.splice(0, got.readings.length, ...got.readings.filter((x) => coded.has(x.source.row)));
+          got.problems = got.problems.filter((p) => p.row === null || !tasksRead.has(p.row));
+        }
         // (A criterion's row with its figures and no task's fields, "1.5 | Tỷ lệ văn bản … | | | | 90 | 93,5", over its
         // tasks' rows: a section's heading, as it reads with its figures out of the way.)
+        // ("2.3 | Hài lòng về công chức … | 0,83 | 0,819 | -1,1 | | | Giảm, cần chấn chỉnh": its change and its note
+        // are its reading's, said there; the row heads its tasks by its code and words alone.)
+        const { code: codeAt, content: contentAt } = layout.tasksBeside;
+        const work = (["lead", "partners", "due", "status", "progress", "doneDate"] as const).flatMap((f) => layout.tasksBeside?.[f] ?? []);
+        const criterionRows = new Set(
+          got.readings
+            .map((x) => x.source.row)
+            .filter((r) => !across || work.every((c) => isBlank(tableContext.grid.rows[r - 1]?.[c - 1] ?? null))),
+        );
         const body = tableContext.grid.rows.map((row, k) =>
-          k < layout.headerBottom ? row : row.map((v, c) => (figures.includes(c + 1) ? null : v)),
+          k < layout.headerBottom
+            ? row
+            : criterionRows.has(k + 1)
+              ? row.map((v, c) => (c + 1 === codeAt || c + 1 === contentAt ? v : null))
+              : row.map((v, c) => (figures.includes(c + 1) ? null : v)),
         );
         const asTasks = extractTable({
           ...tableContext,
@@ -2223,6 +2250,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           account: undefined,
         });
         for (const t of asTasks.tasks) out.tasks.push(t);
+        // (A column the tasks read, "Phụ trách", "Trạng thái", is no column the figures left unread.)
+        const taskColumns = new Set(Object.values(layout.tasksBeside).map((c) => columnName(c)));
+        got.problems = got.problems.filter((p) => !(p.code === "UNMAPPED_COLUMN" && p.row === null && taskColumns.has(p.column ?? "")));
         const said = new Set(got.problems.map((p) => `${p.code}:${p.row ?? ""}`));
         for (const p of asTasks.problems) if (!said.has(`${p.code}:${p.row ?? ""}`)) got.problems.push(p);
       }

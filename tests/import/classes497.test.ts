@@ -1,0 +1,77 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 497 onwards and the sets before them left open.
+
+describe("a table of figures by year whose rows under each criterion are its tasks", () => {
+  const c = consolidateSheet(
+    [
+      ["KẾT QUẢ CHỈ SỐ HÀI LÒNG VÀ CÁC NHIỆM VỤ NĂM 2021"],
+      [],
+      ["Mã", "Chỉ số / nhiệm vụ", "Năm 2020", "Năm 2021", "So sánh", "Đơn vị TH", "Tiến độ", "Ghi chú"],
+      ["2.2", "Hài lòng về tổ chức giải quyết TTHC", 0.78, 0.815, "+3,5", null, null, null],
+      [null, "Sắp xếp lại khu vực chờ tại Bộ phận Một cửa", null, null, null, "CC VP-TK", "Hoàn thành", "tháng 4"],
+      [null, "Đưa TTHC lên DVC trực tuyến toàn trình", null, null, null, "CC TP-HT", "40%", null],
+      ["2.5", "Hài lòng về tiếp nhận, xử lý PAKN", 0.8, 0.79, "-1,0", null, null, "Giảm"],
+      [null, "Lập sổ theo dõi phản ánh, kiến nghị", null, null, null, "CC VP-TK", "Đang thực hiện", null],
+    ],
+    { merges: merged("A1:H1") },
+  );
+
+  it("reads each task under the criterion above it, with its lead and state", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.status])).toEqual([
+      [5, "2.2", "Công chức Văn phòng-Thống kê", "Hoàn thành"],
+      [6, "2.2", "Công chức Tư pháp-Hộ tịch", "Đang thực hiện"],
+      [8, "2.5", "Công chức Văn phòng-Thống kê", "Đang thực hiện"],
+    ]);
+    expect(c.tasks[1].progress).toBe(40);
+  });
+
+  it("reads the criteria's rows as their figures, never as tasks", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["2.2", "Năm 2020", 78],
+      ["2.2", "Năm 2021", 81.5],
+      ["2.5", "Năm 2020", 80],
+      ["2.5", "Năm 2021", 79],
+    ]);
+    expect(c.readings[2].note).toContain("Giảm");
+  });
+});
+
+describe("a criterion's counts on its row, its tasks' progress and state on the rows under it", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH 9 THÁNG NĂM 2021"],
+    ["STT", "Tiêu chí, nhiệm vụ", "Tử số", "Mẫu số", "Tỷ lệ / Tiến độ (%)", "Người phụ trách", "Thời gian", "Trạng thái"],
+    ["I", "Tiêu chí 1.2: Tỷ lệ hồ sơ giải quyết đúng hạn", 205, 210, 97.6, "CC VP-TK", "9 tháng"],
+    ["1", "Nhắn tin nhắc hạn hồ sơ cho công chức chuyên môn", null, null, 100, "BP Một cửa", "30/6/2021", "Hoàn thành"],
+    ["2", "Công khai hồ sơ trễ hạn trên bảng tin", null, null, 50, "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+    ["II", "Tiêu chí 1.5: Tỷ lệ văn bản đi được gửi điện tử", 310, 330, 93.9, "CC VP-TK", "9 tháng"],
+    ["1", "Cấp chữ ký số cho công chức chuyên môn", null, null, 0, "CC VP-TK", "30/11/2021", "Chưa thực hiện"],
+  ]);
+
+  it("reads the tasks, their share their progress and their criterion the row above", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.progress, t.status, t.due])).toEqual([
+      [4, "1.2", 100, "Hoàn thành", "2021-06-30"],
+      [5, "1.2", 50, "Đang thực hiện", "2021-12-31"],
+      [7, "1.5", 0, "Chưa thực hiện", "2021-11-30"],
+    ]);
+  });
+
+  it("reads only the criteria's counts as readings, and says nothing of the columns the tasks read", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.source.row])).toEqual([
+      ["1.2", 205, 210, 3],
+      ["1.5", 310, 330, 6],
+    ]);
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" || p.code === "CRITERION_MISSING")).toEqual([]);
+  });
+
+  it("leaves a table of figures with no state column readings only", () => {
+    const plain = consolidateSheet([
+      ["BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2021"],
+      ["STT", "Tiêu chí, nhiệm vụ", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Người phụ trách", "Thời gian"],
+      ["1", "Tiêu chí 1.2: Tỷ lệ hồ sơ giải quyết đúng hạn", 205, 210, 97.6, "CC VP-TK", "9 tháng"],
+      ["2", "Tiêu chí 1.5: Tỷ lệ văn bản đi được gửi điện tử", 310, 330, 93.9, "CC VP-TK", "9 tháng"],
+    ]);
+    expect(plain.tasks).toEqual([]);
+    expect(plain.readings.map((r) => r.code)).toEqual(["1.2", "1.5"]);
+  });
+});

@@ -75,3 +75,48 @@ describe("a criterion's counts on its row, its tasks' progress and state on the 
     expect(plain.readings.map((r) => r.code)).toEqual(["1.2", "1.5"]);
   });
 });
+
+describe("a month chart whose last column is the results to a day", () => {
+  const c = consolidateSheet([
+    ["LỊCH TRIỂN KHAI NHIỆM VỤ CCHC QUÝ IV/2021"],
+    ["TT", "Nội dung", "Phụ trách", "T10", "T11", "T12", "Kết quả đến 05/12"],
+    ["1", "Rà soát, công bố TTHC mới", "CC VP-TK", "x", "x", null, "Xong"],
+    ["2", "Đối thoại với người dân về TTHC", "CT UBND", null, null, "x", "Chưa làm"],
+  ]);
+
+  it("takes each task's deadline from its last marked month, never from the results' day", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.due, t.status])).toEqual([
+      [3, "2021-11-30", "Hoàn thành"],
+      [4, "2021-12-31", "Chưa thực hiện"],
+    ]);
+  });
+});
+
+describe("a self-assessment scorecard whose rows under each criterion are the tasks that earn its points", () => {
+  const c = consolidateSheet([
+    ["BẢNG TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM 2021 (số liệu đến 15/11/2021)"],
+    ["TT", "Tiêu chí / nhiệm vụ", "Điểm tối đa", "Điểm tự đánh giá", "Kết quả thực hiện", "Người phụ trách"],
+    ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 3, 2],
+    ["1.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", 2, 2, "Đúng hạn 150/152 hồ sơ (98,7%)", "CC VP-TK"],
+    ["-", "Gửi thư xin lỗi với hồ sơ trễ hẹn", null, null, "Đã xong ngày 12/8/2021", "BP Một cửa"],
+    ["-", "Nhắn tin báo hạn trả kết quả", null, null, "Đang làm, được 70%", "CC VP-TK"],
+    ["1.5", "Tỷ lệ văn bản điện tử", 1, 0, "Đạt 88%", "CC VP-TK"],
+    ["-", "Cấp chữ ký số cho công chức", null, null, "Chưa thực hiện", "CC VP-TK"],
+  ]);
+
+  it("reads the tasks under their criterion, their state and day from the result", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status, t.progress, t.doneDate])).toEqual([
+      [5, "1.2", "Hoàn thành", 100, "2021-08-12"],
+      [6, "1.2", "Đang thực hiện", 70, null],
+      [8, "1.5", "Chưa thực hiện", 0, null],
+    ]);
+  });
+
+  it("reads the criteria's results as their readings, and no task row as unread", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.2", 150, 152, expect.closeTo(98.68, 1)],
+      ["1.5", null, null, 88],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && [5, 6, 8].includes(p.row ?? 0))).toEqual([]);
+  });
+});

@@ -133,12 +133,13 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
     }
     const p = label === "" || week ? null : (parsePeriod(label) ?? bareMonth(label));
     // "Tháng 12 (đến 15/12)", "Quý IV (đến 14/12)": the run's last period, standing at a day of it.
+    // ("Kết quả đến 10/12" after "T12": the day the results column stands at, no period of the chart.)
     const kind: Kind | null =
       p?.kind === "month"
         ? "month"
         : p?.kind === "quarter"
           ? "quarter"
-          : p?.kind === "day" && run.length > 0 && run[0].kind !== "week"
+          : p?.kind === "day" && p.within !== undefined && run.length > 0 && run[0].kind !== "week"
             ? run[0].kind
             : null;
     // "T10/2021 | T11 | T12 | T1/2022 | T2 | T3": a month with no year of its own follows the one before it, into the

@@ -1577,7 +1577,8 @@ function evaluate(
     delete scored.code;
   }
   if (scored && rows.length > 0) {
-    const layout: TableLayout = { ...base, kind: "readings", columns: scored };
+    const beside = tasksUnderScores(band.keys, cols, scored);
+    const layout: TableLayout = { ...base, kind: "readings", columns: scored, ...(beside ? { tasksBeside: beside } : {}) };
     return { layout, band, score: 10, byHeadings: 6 };
   }
 
@@ -1974,6 +1975,28 @@ function tasksAmongFigures(
   if (!TASK_HEADING.test(keys[content - 1] ?? "") || !/^(?:tieu chi|chi tieu|chi so)\b/.test(keys[content - 1] ?? "")) return undefined;
   if (!tasks.has("lead") && !tasks.has("due")) return undefined;
   return Object.fromEntries([...tasks].filter(([, c]) => !counts.has(c)));
+}
+
+/**
+ * A scorecard whose rows under each criterion are its tasks ("Tiêu chí / Nhiệm vụ | Điểm tối đa | Điểm tự chấm | Kết
+ * quả thực hiện | … | Người phụ trách"): the tasks' columns, the result their result, where someone is named to lead.
+ */
+function tasksUnderScores(
+  keys: readonly string[],
+  cols: readonly number[],
+  scored: Partial<Record<Field, number>>,
+): Partial<Record<Field, number>> | undefined {
+  const { indicator, value } = scored;
+  if (indicator === undefined || value === undefined) return undefined;
+  const k = keys[indicator - 1] ?? "";
+  if (!TASK_HEADING.test(k) || !/^(?:tieu chi|chi tieu|chi so)\b/.test(k)) return undefined;
+  const taken = new Set(Object.values(scored));
+  const lead = cols.find((c) => !taken.has(c) && keyScore(keys[c - 1] ?? "", "lead") >= 3);
+  if (lead === undefined) return undefined;
+  const { code, stt, evidence, note } = scored;
+  return Object.fromEntries(
+    Object.entries({ stt, code, content: indicator, result: value, lead, evidence, note }).filter(([, c]) => c !== undefined),
+  );
 }
 
 /** A band over columns that is a time ("Lũy kế", "Quý III", "Năm 2020") or a criterion, not a field or a place. */

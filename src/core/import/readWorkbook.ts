@@ -2221,18 +2221,25 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // ("2.3 | Hài lòng về công chức … | 0,83 | 0,819 | -1,1 | | | Giảm, cần chấn chỉnh": its change and its note
         // are its reading's, said there; the row heads its tasks by its code and words alone.)
         const { code: codeAt, content: contentAt } = layout.tasksBeside;
-        const work = (["lead", "partners", "due", "status", "progress", "doneDate"] as const).flatMap((f) => layout.tasksBeside?.[f] ?? []);
+        const work = (["lead", "partners", "due", "status", "progress", "doneDate", "result"] as const).flatMap(
+          (f) => layout.tasksBeside?.[f] ?? [],
+        );
         const criterionRows = new Set(
           got.readings
             .map((x) => x.source.row)
             .filter((r) => !across || work.every((c) => isBlank(tableContext.grid.rows[r - 1]?.[c - 1] ?? null))),
         );
+        // ("I | CÁC TIÊU CHÍ CÒN HẠN CHẾ | 4 | 2,5" among figures down the rows: a section's line with its points, no work.)
+        const idle = (r: number) => work.every((c) => isBlank(tableContext.grid.rows[r - 1]?.[c - 1] ?? null));
+        const { stt: sttAt } = layout.tasksBeside;
         const body = tableContext.grid.rows.map((row, k) =>
           k < layout.headerBottom
             ? row
-            : criterionRows.has(k + 1)
-              ? row.map((v, c) => (c + 1 === codeAt || c + 1 === contentAt ? v : null))
-              : row.map((v, c) => (figures.includes(c + 1) ? null : v)),
+            : !across && !criterionRows.has(k + 1) && idle(k + 1)
+              ? row.map((v, c) => (c + 1 === codeAt || c + 1 === contentAt || c + 1 === sttAt ? v : null))
+              : criterionRows.has(k + 1)
+                ? row.map((v, c) => (c + 1 === codeAt || c + 1 === contentAt ? v : null))
+                : row.map((v, c) => (figures.includes(c + 1) ? null : v)),
         );
         const asTasks = extractTable({
           ...tableContext,
@@ -2253,6 +2260,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // (A column the tasks read, "Phụ trách", "Trạng thái", is no column the figures left unread.)
         const taskColumns = new Set(Object.values(layout.tasksBeside).map((c) => columnName(c)));
         got.problems = got.problems.filter((p) => !(p.code === "UNMAPPED_COLUMN" && p.row === null && taskColumns.has(p.column ?? "")));
+        // (A row read as a task is no row left unread.)
+        const asTask = new Set(asTasks.tasks.map((t) => t.source.row));
+        got.problems = got.problems.filter((p) => !(p.code === "ROW_SKIPPED" && p.row !== null && asTask.has(p.row)));
         const said = new Set(got.problems.map((p) => `${p.code}:${p.row ?? ""}`));
         for (const p of asTasks.problems) if (!said.has(`${p.code}:${p.row ?? ""}`)) got.problems.push(p);
       }

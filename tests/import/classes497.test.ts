@@ -120,3 +120,25 @@ describe("a self-assessment scorecard whose rows under each criterion are the ta
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED" && [5, 6, 8].includes(p.row ?? 0))).toEqual([]);
   });
 });
+
+describe("a criterion's figures as label and value lines under its sheet's task table, no heading of their own", () => {
+  const c = consolidateSheet([
+    ["TIÊU CHÍ 1.7: MỨC ĐỘ THỰC HIỆN CÁC CHỈ TIÊU KT-XH DO HĐND XÃ GIAO"],
+    [],
+    ["Việc cần làm", "Người làm", "Hạn", "Đã làm được"],
+    ["Rà soát các chỉ tiêu chưa đạt, đề xuất giải pháp", "CC TC-KT", "31/10/2021", "Xong"],
+    ["Báo cáo ước thực hiện các chỉ tiêu trình HĐND", "CC VP-TK", "10/12/2021", "Đang làm 50%"],
+    [],
+    ["Số chỉ tiêu HĐND xã giao", 16],
+    ["Số chỉ tiêu đã đạt (đến 31/10/2021)", 12],
+    ["Tỷ lệ", "75%"],
+  ]);
+
+  it("reads the lines as the criterion's reading, dated by the day they name", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator, r.value, r.date])).toEqual([["1.7", 12, 16, 75, "2021-10-31"]]);
+  });
+
+  it("reads no line of figures as a task", () => {
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+  });
+});

@@ -190,15 +190,24 @@ export function findFigureBlocks(grid: Grid): FigureBlock[] {
       if (one) out.push(one);
       continue;
     }
-    if (n !== 1 && numbered === null) continue;
-    const head = numbered ?? filled(row);
-    if (head.length !== 1 || typeof head[0].v !== "string") continue;
-    // A heading alone on its line with its code in brackets is left to the sheet's table (its lines as rows).
-    let m: RegExpExecArray | null = numbered !== null ? headCode : HEADING.exec(cleanText(head[0].v));
-    if (!m && FIGURES_HEADING.test(cleanText(head[0].v))) {
+    const ofSheet = () => {
       sheetCode ??= { code: titleCode(grid) };
       const code = sheetCode.code;
-      m = code === null ? null : (/^(\d)\.(\d{1,2})$/.exec(code) as RegExpExecArray | null);
+      return code === null ? null : (/^(\d)\.(\d{1,2})$/.exec(code) as RegExpExecArray | null);
+    };
+    let m: RegExpExecArray | null;
+    if (n === 0) {
+      // "Số chỉ tiêu HĐND giao | 18", "Tỷ lệ | 83,3%" a blank line under a task table, no heading of their own: the
+      // figures of the criterion the sheet's title names.
+      const tableAbove = h > 1 && filled(grid.rows[h - 2] ?? []).length >= 3;
+      m = tableAbove && figureLine(grid, h + 1, false)?.kind === "figure" ? ofSheet() : null;
+    } else {
+      if (n !== 1 && numbered === null) continue;
+      const head = numbered ?? filled(row);
+      if (head.length !== 1 || typeof head[0].v !== "string") continue;
+      // A heading alone on its line with its code in brackets is left to the sheet's table (its lines as rows).
+      m = numbered !== null ? headCode : HEADING.exec(cleanText(head[0].v));
+      if (!m && FIGURES_HEADING.test(cleanText(head[0].v))) m = ofSheet();
     }
     if (!m) continue;
     let r = h + 1;

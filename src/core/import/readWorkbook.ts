@@ -689,11 +689,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       for (const x of b.readings) {
         const p = x.period ? parsePeriod(x.period) : null;
         const own = p && p.year !== null ? { date: periodEnd(p, p.year), name: periodName(p, p.year) } : null;
-        // "Kết quả rà soát (số liệu đến 30/11/2021):": the day the heading gives its figures.
-        const upTo = heading(b).search(/(?<!\p{L})đến(?!\p{L})/iu);
-        const said = upTo >= 0 ? findDate(heading(b).slice(upTo)) : null;
+        // "Kết quả rà soát (số liệu đến 30/11/2021):": the day the heading gives its figures; with no heading, the
+        // day its lines give ("Số chỉ tiêu ước đạt (đến 30/11/2021) | 15").
+        const dayIn = (words: string) => {
+          const upTo = words.search(/(?<!\p{L})đến(?!\p{L})/iu);
+          return upTo >= 0 ? findDate(words.slice(upTo)) : null;
+        };
+        const said = heading(b) !== "" ? dayIn(heading(b)) : dayIn(x.note);
         const at = own ?? (said !== null ? { date: said, name: formatViDate(said) } : context);
-        out.readings.push(lineReading(grid, sheetIndex, b.col, b.code, at, x, `Khối số liệu dưới dòng "${heading(b)}": ${x.note}`));
+        const under = heading(b) !== "" ? `dưới dòng "${heading(b)}"` : `dưới bảng, của tiêu chí ${b.code} tiêu đề sheet ghi`;
+        out.readings.push(lineReading(grid, sheetIndex, b.col, b.code, at, x, `Khối số liệu ${under}: ${x.note}`));
       }
     }
     return taken;

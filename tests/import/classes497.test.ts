@@ -142,3 +142,77 @@ describe("a criterion's figures as label and value lines under its sheet's task 
     expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
   });
 });
+
+describe("a criterion's row among its tasks, its counts and share in columns the tasks leave empty", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ KHẢO SÁT SIPAS VÀ NHIỆM VỤ - QUÝ III/2021"],
+    ["STT", "Nội dung công việc", "Người thực hiện", "Số phiếu hài lòng", "Số phiếu thu về", "Tỷ lệ (%)", "Hạn hoàn thành", "Tiến độ"],
+    [null, "Tiêu chí 2.2: Hài lòng về tổ chức giải quyết TTHC", null, 150, 180, 83.3],
+    ["1", "Niêm yết quy trình giải quyết TTHC tại BP Một cửa", "CC VP-TK", null, null, null, "15/8/2021", "100%"],
+    ["2", "Bổ sung máy lấy số thứ tự", "CC TC-KT", null, null, null, "30/11/2021", "30%"],
+    [null, "Tiêu chí 2.4: Hài lòng về kết quả giải quyết TTHC", null, 170, 180, 94.4],
+    ["3", "Trả kết quả qua dịch vụ bưu chính công ích", "BP Một cửa", null, null, null, "31/12/2021", "50%"],
+  ]);
+
+  it("reads each criterion's counts as its reading of the title's period", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator, r.value, r.source.row])).toEqual([
+      ["2.2", "Quý III/2021", 150, 180, 83.3, 3],
+      ["2.4", "Quý III/2021", 170, 180, 94.4, 6],
+    ]);
+  });
+
+  it("reads no task of a criterion's row, and gives the tasks under it its code", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.progress])).toEqual([
+      [4, "2.2", 100],
+      [5, "2.2", 30],
+      [7, "2.4", 50],
+    ]);
+  });
+
+  it("reads the criterion merged over the lead's and deadline's columns, its counts with their units", () => {
+    const merged5 = consolidateSheet(
+      [
+        ["BÁO CÁO TIẾN ĐỘ CÁC TIÊU CHÍ NĂM 2021 (Số liệu đến ngày 30/11/2021)"],
+        ["Người thực hiện", "Thời hạn", "Nội dung công việc", "Kế hoạch giao", "Thực hiện", "Đạt (%)", "Kết quả"],
+        ["1.4. Giải ngân kế hoạch đầu tư vốn NSNN", null, null, "4.000 trđ", "3.000 trđ", 75],
+        ["CT UBND", "30/9/2021", "Họp đôn đốc các chủ đầu tư", null, null, null, "Đã họp, hoàn thành"],
+        ["CC TC-KT", "15/12/2021", "Hoàn thiện hồ sơ thanh toán vốn", null, null, null, "Đang thực hiện"],
+      ],
+      { merges: merged("A3:C3") },
+    );
+    expect(merged5.readings.map((r) => [r.code, r.numerator, r.denominator, r.value, r.date])).toEqual([
+      ["1.4", 3000, 4000, 75, "2021-11-30"],
+    ]);
+    expect(merged5.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "1.4"],
+      [5, "1.4"],
+    ]);
+  });
+
+  it("reads a part over its whole in one cell, of the period its row names, the criterion in the code's column", () => {
+    const own = consolidateSheet([
+      ["THEO DÕI CHỈ SỐ CCHC NĂM 2021"],
+      ["Tiêu chí", "Kỳ", "Đạt/Tổng", "Việc cần làm", "Ai làm", "Khi nào xong", "Kết quả"],
+      ["1.2 Hồ sơ đúng hạn", "Quý III/2021", "298/300", null, null, null, null],
+      [null, null, null, "Nhắn tin báo hạn hồ sơ", "BP Một cửa", "31/10/2021", "Đang làm"],
+      ["1.5 Văn bản điện tử", "Năm 2021", "chưa có số liệu", null, null, null, null],
+      [null, null, null, "Ký số văn bản đi", "CC VP-TK", "31/12/2021", "Đang làm"],
+    ]);
+    expect(own.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([["1.2", "Quý III/2021", 298, 300]]);
+    expect(own.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "1.2"],
+      [6, "1.5"],
+    ]);
+  });
+
+  it("leaves a task's own code and progress alone when the row under it is another task", () => {
+    const tasks = consolidateSheet([
+      ["KẾ HOẠCH CCHC QUÝ IV/2021"],
+      ["STT", "Việc cần làm", "TC", "Xong ngày", "Tiến độ (%)"],
+      ["1", "Theo dõi tỷ lệ giải ngân đến 31/01/2022", "1.4", null, 75],
+      ["2", "Công khai dự toán ngân sách xã năm 2021", null, "15/3/2021", 100],
+    ]);
+    expect(tasks.readings).toEqual([]);
+    expect(tasks.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+});

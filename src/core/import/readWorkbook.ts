@@ -127,6 +127,7 @@ import { withNumberedHeader } from "./numberedHeader";
 import { inferredReadings, withInferredHeader } from "./inferredHeader";
 import { kanbanBoard } from "./kanban";
 import { FigureBlock, findFigureBlocks } from "./figureBlocks";
+import { findCriterionCounts, headTasksByCriterionRows } from "./criterionCounts";
 import { FiguresInTasks, findFiguresInTasks } from "./figuresInTasks";
 import { PartsDown, figureOf, findPartsDown } from "./partsDown";
 import { withGanttMonths } from "./gantt";
@@ -2099,9 +2100,23 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         account,
       };
       const twin = layout.running ? Object.values(layout.running) : [];
-      const got = extractTable(
-        twin.length > 0 ? { ...tableContext, layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : tableContext,
-      );
+      // A criterion's row among its tasks with its counts and rate: its reading, the row read without them as a heading.
+      const lifted = findCriterionCounts(tableContext);
+      const liftedGrid = lifted
+        ? {
+            ...tableContext.grid,
+            rows: tableContext.grid.rows.map((row, k) => {
+              const figures = lifted.rows.get(k + 1);
+              return figures === undefined ? row : row.map((v, c) => (figures.includes(c + 1) ? null : v));
+            }),
+          }
+        : tableContext.grid;
+      const got = extractTable({
+        ...tableContext,
+        grid: liftedGrid,
+        ...(twin.length > 0 ? { layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : {}),
+      });
+      if (lifted) headTasksByCriterionRows(got, lifted);
       // "Ngày khảo sát: 25/11/2021" over "Năm 2020 | Năm 2021", "Thời gian khảo sát: từ … đến 30/11/2021" over a quarter's
       // figures: those of the period holding the survey's day stand at it, not at the period's end.
       const surveyed = layout.kind === "readings" ? surveyDay(grid, layout.headerTop) : null;

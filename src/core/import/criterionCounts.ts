@@ -1,0 +1,196 @@
+import { endOfYear, ymd } from "../dates/isoDate";
+import { cleanText } from "../text/normalize";
+import type { ExtractContext } from "./extract";
+import { figure } from "./figureBlocks";
+import { GridCell, cellText, formatAt, isBlank } from "./grid";
+import { headingKey } from "./columns";
+import { Problem } from "../validate/problems";
+import { RawTask, Reading } from "./records";
+import { sectionCode } from "./rows";
+import { halfUnitOf } from "./values";
+import { parseNumberText } from "./cellFacts";
+import { parsePeriod, periodEnd, periodName } from "./periods";
+
+/**
+ * "Tiêu chí 2.1: Hài lòng về tiếp cận dịch vụ | | 172 | 200 | 86" over "1 | Thông báo lịch làm việc … | CC VH-XH |
+ * 15/10/2021 | 100%": a criterion's row among its tasks, its counts and rate in columns the tasks leave empty, nobody
+ * to lead it, no day or state of its own. Its figures are its reading; the row, without them, heads its tasks by its
+ * code. Only counts and a rate that agree (172/200 = 86 %), or a share alone under a rate's heading, are read.
+ */
+export interface CriterionCounts {
+  readings: Reading[];
+  /** The rows whose figures were read: the table reads them without their figures, as the headings of their tasks. */
+  rows: Map<number, number[]>;
+  /** Every criterion's row heading tasks, its figures read or not ("1.7 … | Năm 2021 | chưa có số liệu"): their code. */
+  heads: Array<{ row: number; code: string }>;
+  /** The rows that name a criterion of their own: they keep it. */
+  coded: Set<number>;
+}
+
+// A column the tasks never fill: a self-assessment's points ("Điểm", "1/1"), never a count of the criterion's.
+const POINTS = /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia)\b/;
+// A share's heading: "Tỷ lệ (%)", "Đạt (%)", "Kết quả (%)".
+const RATE_HEADING = /^(?:ty le|ti le|dat|ket qua|muc do)\b/;
+// The tasks' own progress ("Tiến độ (%)", "% hoàn thành"): never a criterion's share.
+const PROGRESS_HEADING = /\b(?:tien do|hoan thanh|trien khai|ht)\b/;
+
+export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null {
+  const { layout, grid } = ctx;
+  if (layout.kind !== "tasks") return null;
+  const cols = layout.columns;
+  if (cols.content === undefined) return null;
+  const mapped = new Set<number>([
+    ...Object.values(cols),
+    ...Object.keys(layout.statusTicks ?? {}).map(Number),
+    ...(layout.ignored ?? []),
+    ...(layout.contentSpan ?? []),
+  ]);
+  const key = (c: number) => headingKey(layout.headings[c] ?? "");
+  // "Kỳ | Quý III/2021" beside the figures: the period they are of.
+  const periodCol = Object.keys(layout.headings)
+    .map(Number)
+    .find((c) => !mapped.has(c) && /^(?:ky|ky bao cao|thoi diem|thoi ky)$/.test(key(c)));
+  // Columns the tasks leave to figures: headed, unread by the table, no points; the share the tasks' progress reads too.
+  const figureCols = Object.keys(layout.headings)
+    .map(Number)
+    .filter(
+      (c) =>
+        (!mapped.has(c) || ((c === cols.progress || c === cols.result) && !PROGRESS_HEADING.test(key(c)))) &&
+        c !== periodCol &&
+        key(c) !== "" &&
+        !POINTS.test(key(c)),
+    );
+  if (figureCols.length === 0) return null;
+  const work = [cols.lead, cols.partners, cols.due, cols.status, cols.doneDate, ...Object.keys(layout.statusTicks ?? {}).map(Number)];
+  const at = (r: number, c: number | undefined): GridCell => (c === undefined ? null : (grid.rows[r - 1]?.[c - 1] ?? null));
+  // The criterion's words, in the work's column or, where that is empty, the code's ("1.1 Hồ sơ trực tuyến mức 3-4").
+  // ("1.4. Giải ngân …" merged from the lead's column over the work's: the merge's words.)
+  const label = (r: number) => cleanText(ctx.merges.label(grid, r, cols.content as number)) || cleanText(cellText(at(r, cols.code)));
+  const codeOf = (r: number): string | null => {
+    const own = cols.code !== undefined ? cleanText(cellText(at(r, cols.code))) : "";
+    if (/^[1-9]\.\d{1,2}\.?$/.test(own)) return own.replace(/\.$/, "");
+    return sectionCode(own !== "" ? own : ctx.merges.label(grid, r, cols.content as number));
+  };
+  const out: CriterionCounts = { readings: [], rows: new Map(), heads: [], coded: new Set() };
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) if (codeOf(r) !== null) out.coded.add(r);
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+    const words = label(r);
+    // ("1.4. Giải ngân … " merged over the lead's and deadline's cells: its words again, no one's work.)
+    const own = (c: number | undefined) => c !== undefined && !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words;
+    if (words === "" || work.some(own)) continue;
+    const code = codeOf(r);
+    if (code === null) continue;
+    // Its tasks under it: the next written row is work of no criterion of its own.
+    let next = r + 1;
+    while (next <= ctx.lastRow && (grid.rows[next - 1] ?? []).every((v) => isBlank(v ?? null))) next++;
+    // (A task's row says who, by when or how far; "III | ĐÁNH GIÁ CHUNG" under the row is no task of it.)
+    const task = [...work, cols.progress, cols.result, cols.note].some((c) => c !== undefined && !isBlank(at(next, c)));
+    if (next > ctx.lastRow || isBlank(at(next, cols.content)) || codeOf(next) !== null || !task) continue;
+    out.heads.push({ row: r, code });
+    const written = figureCols.filter((c) => !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words);
+    const read = readFigures(written.map((c) => ({ c, v: at(r, c), format: formatAt(grid, r, c), key: key(c) })));
+    if (read === null) continue;
+    const ownPeriod = periodCol !== undefined ? parsePeriod(cleanText(cellText(at(r, periodCol)))) : null;
+    const year = ownPeriod?.year ?? ctx.year;
+    const period =
+      ownPeriod !== null && year !== null
+        ? { name: periodName(ownPeriod, year), date: periodEnd(ownPeriod, year) }
+        : (ctx.contextPeriod ??
+          (ctx.year !== null
+            ? { name: `Năm ${ctx.year}`, date: ctx.asOf !== null && ymd(ctx.asOf).y === ctx.year ? ctx.asOf : endOfYear(ctx.year) }
+            : null));
+    if (period === null) continue;
+    const said = written.map((c) => `${layout.headings[c] ?? ""}: ${cleanText(cellText(at(r, c)))}`);
+    out.readings.push({
+      code,
+      period: period.name,
+      date: period.date,
+      numerator: read.numerator,
+      denominator: read.denominator,
+      value: read.value,
+      evidence: "",
+      note: [words, `Số liệu ghi ở dòng tiêu chí ${code} trong bảng nhiệm vụ`, ...said].join("; "),
+      source: { file: grid.file, sheet: grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: read.col, code: cols.code } },
+    });
+    out.rows.set(r, [...written, ...(periodCol !== undefined ? [periodCol] : [])]);
+  }
+  return out.rows.size > 0 ? out : null;
+}
+
+type Written = { c: number; v: GridCell; format: string | undefined; key: string };
+type Figure = { c: number; n: number; percent: boolean };
+type Read = { numerator: number | null; denominator: number | null; value: number; col: number };
+
+/** "5.200 trđ", "18 chỉ tiêu": a count with its unit after it. */
+const WITH_UNIT = /^(\d[\d.,]*)\s*\p{L}[\p{L}\s.]{0,14}$/u;
+/** "57/312", "88/100": a part over its whole in one cell. */
+const PAIR = /^(\d[\d.]*)\s*\/\s*(\d[\d.]*)$/;
+
+/**
+ * The criterion's figures on its row: two whole counts and the share they give ("172 | 200 | 86"), a part over its
+ * whole in one cell ("57/312") with or without its share, or one share alone under a share's heading ("Tỷ lệ | 95%").
+ * Counts whose share disagrees, or any other mix, are no reading.
+ */
+function readFigures(cells: readonly Written[]): Read | null {
+  const figures: Figure[] = [];
+  let pair: { n: number; d: number; c: number } | null = null;
+  for (const x of cells) {
+    const t = typeof x.v === "string" ? cleanText(x.v) : "";
+    const p = PAIR.exec(t);
+    if (p) {
+      const [n, d] = [parseNumberText(p[1]), parseNumberText(p[2])];
+      if (n === null || d === null || d <= 0 || n > d || pair !== null) return null;
+      pair = { n, d, c: x.c };
+      continue;
+    }
+    const f = figure(x.v, x.format) ?? unitCount(t);
+    if (f !== null) figures.push({ c: x.c, ...f });
+  }
+  if (pair !== null) {
+    const share = pair.n / pair.d;
+    const stated = figures.find((f) => Math.abs(share * 100 - f.n) <= halfUnitOf(f.n) + 1e-9);
+    if (figures.length > 1 || (figures.length === 1 && stated === undefined)) return null;
+    return { numerator: pair.n, denominator: pair.d, value: stated?.n ?? share * 100, col: stated?.c ?? pair.c };
+  }
+  const whole = figures.filter((x) => !x.percent && Number.isInteger(x.n) && x.n >= 0);
+  for (const share of figures)
+    for (const n of whole)
+      for (const d of whole) {
+        if (n === d || n === share || d === share || d.n <= 0 || n.n > d.n) continue;
+        if (Math.abs((n.n / d.n) * 100 - share.n) <= halfUnitOf(share.n) + 1e-9)
+          return { numerator: n.n, denominator: d.n, value: share.n, col: share.c };
+      }
+  if (figures.length !== 1) return null;
+  const [x] = figures;
+  const heading = cells.find((y) => y.c === x.c)?.key ?? "";
+  const rate = x.percent || RATE_HEADING.test(heading);
+  return rate && x.n >= 0 && x.n <= 100 ? { numerator: null, denominator: null, value: x.n, col: x.c } : null;
+}
+
+function unitCount(t: string): { n: number; percent: boolean } | null {
+  const m = WITH_UNIT.exec(t);
+  const n = m ? parseNumberText(m[1]) : null;
+  return n === null ? null : { n, percent: false };
+}
+
+/**
+ * The criterion's rows read: their readings taken, no task of theirs kept, and the tasks under each (to the next
+ * criterion's row or section) given its code where they name none.
+ */
+export function headTasksByCriterionRows(
+  got: { tasks: RawTask[]; readings: Reading[]; problems: Problem[]; report: { sections: Array<{ row: number }> } },
+  lifted: CriterionCounts,
+): void {
+  for (const reading of lifted.readings) got.readings.push(reading);
+  const heads = lifted.heads;
+  const sections = got.report.sections.map((x) => x.row);
+  const kept = got.tasks.filter((t) => !lifted.rows.has(t.source.row));
+  for (const t of kept) {
+    const head = heads.filter((h) => h.row < t.source.row).at(-1);
+    if (head === undefined || lifted.coded.has(t.source.row) || sections.some((r) => r > head.row && r < t.source.row)) continue;
+    t.code = head.code;
+  }
+  got.tasks.splice(0, got.tasks.length, ...kept);
+  const rest = got.problems.filter((p) => p.row === null || !lifted.rows.has(p.row));
+  got.problems.splice(0, got.problems.length, ...rest);
+}

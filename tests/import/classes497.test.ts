@@ -216,3 +216,29 @@ describe("a criterion's row among its tasks, its counts and share in columns the
     expect(tasks.tasks.map((t) => t.source.row)).toEqual([3, 4]);
   });
 });
+
+describe("a table of figures first, the work after them, its tasks on the rows with no figures", () => {
+  const c = consolidateSheet([
+    ["TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021 (số liệu đến 30/11/2021)"],
+    ["Tử số", "Mẫu số", "Tỷ lệ", "Nội dung", "Chủ trì", "Hạn", "Tiến độ (%)", "Ghi chú"],
+    [410, 415, "98,8%", "TC 1.2 - Tỷ lệ hồ sơ giải quyết đúng hạn", null, null, null, "Phần mềm Một cửa"],
+    [null, null, null, "+ Nhắc hạn hồ sơ cho công chức chuyên môn", "CC VP-TK", "31/12/2021", 60],
+    [18, 20, "90%", "TC 1.3 - Tỷ lệ công chức đạt chuẩn", null, null, null, null],
+    [null, null, null, "+ Cử công chức đi bồi dưỡng chức danh", "CC VP-TK", "15/10/2021", 100, "Đã có chứng chỉ"],
+  ]);
+
+  it("reads the criteria's figures as readings", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([
+      ["1.2", 410, 415],
+      ["1.3", 18, 20],
+    ]);
+  });
+
+  it("reads the rows of work as the tasks of the criterion above them, none said unread", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.lead, t.due, t.progress])).toEqual([
+      [4, "1.2", "Công chức Văn phòng-Thống kê", "2021-12-31", 60],
+      [6, "1.3", "Công chức Văn phòng-Thống kê", "2021-10-15", 100],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+});

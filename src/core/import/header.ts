@@ -1971,10 +1971,21 @@ function tasksAmongFigures(
   const content = tasks.get("content");
   const status = tasks.get("status");
   const counts = new Set([figures.numerator, figures.denominator]);
-  if (content === undefined || status === undefined || counts.has(status)) return undefined;
-  if (!TASK_HEADING.test(keys[content - 1] ?? "") || !/^(?:tieu chi|chi tieu|chi so)\b/.test(keys[content - 1] ?? "")) return undefined;
-  if (!tasks.has("lead") && !tasks.has("due")) return undefined;
-  return Object.fromEntries([...tasks].filter(([, c]) => !counts.has(c)));
+  if (content === undefined) return undefined;
+  const both = TASK_HEADING.test(keys[content - 1] ?? "") && /^(?:tieu chi|chi tieu|chi so)\b/.test(keys[content - 1] ?? "");
+  if (both) {
+    if (status === undefined || counts.has(status) || (!tasks.has("lead") && !tasks.has("due"))) return undefined;
+    return Object.fromEntries([...tasks].filter(([, c]) => !counts.has(c)));
+  }
+  // ("Tử số | Mẫu số | Tỷ lệ | Nội dung | Chủ trì | Hạn | Tiến độ (%)": under a plain heading, the tasks' own lead,
+  // deadline and progress beside the figures say the rows without figures are work.)
+  const read = new Set([figures.numerator, figures.denominator, figures.value]);
+  const lead = tasks.get("lead");
+  const due = tasks.get("due");
+  const progress = keys.findIndex((k, i) => !read.has(i + 1) && /^(?:tien do|% hoan thanh|muc do hoan thanh)\b/.test(k)) + 1;
+  if (lead === undefined || due === undefined || read.has(lead) || read.has(due) || progress === 0) return undefined;
+  const note = tasks.get("note");
+  return { content, lead, due, progress, ...(note !== undefined && !read.has(note) ? { note } : {}) };
 }
 
 /**

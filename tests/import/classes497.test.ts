@@ -242,3 +242,50 @@ describe("a table of figures first, the work after them, its tasks on the rows w
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
   });
 });
+
+describe("a criterion's figures by period beside the tasks, never the tasks' progress", () => {
+  it("reads a survey's rates by quarter on the criteria's rows as readings, the rows under them as tasks", () => {
+    const c = consolidateSheet(
+      [
+        ["CHỈ SỐ SIPAS VÀ NHIỆM VỤ CẢI THIỆN NĂM 2021"],
+        ["Mã", "Chỉ số / việc cần làm", "Tỷ lệ hài lòng (%)", null, null, "Giao cho", "Hạn", "Tình trạng"],
+        [null, null, "Quý I", "Quý II", "Quý III", null, null, null],
+        ["2.3", "Hài lòng về công chức", "84,1", 86, "88,2", null, null, null],
+        [null, "Kiểm tra giờ giấc làm việc tại BP Một cửa", null, null, null, "CT UBND", "30/9/2021", "Xong"],
+        [null, "Tập huấn kỹ năng giao tiếp", null, null, null, "CC VP-TK", "30/11/2021", "Đang làm"],
+      ],
+      { merges: merged("C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3", "H2:H3") },
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["2.3", "Quý I/2021", 84.1],
+      ["2.3", "Quý II/2021", 86],
+      ["2.3", "Quý III/2021", 88.2],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status, t.progress])).toEqual([
+      [5, "2.3", "Hoàn thành", 100],
+      [6, "2.3", "Đang thực hiện", null],
+    ]);
+  });
+
+  it("reads results by period before the work, each row naming its criterion by code, as that criterion's", () => {
+    const c = consolidateSheet(
+      [
+        ["THEO DÕI KẾT QUẢ CÁC TIÊU CHÍ CCHC NĂM 2021"],
+        ["Mã TC", "Tên tiêu chí", "Kết quả đạt được (%)", null, null, "Nhiệm vụ để đạt điểm", "Chủ trì", "Hạn HT", "Tiến độ"],
+        [null, null, "Quý I", "6 tháng", "9 tháng", null, null, null, null],
+        ["1.2", "Tỷ lệ hồ sơ đúng hạn", 96.5, 97.2, 98, "Gửi thư xin lỗi khi trễ hẹn", "BP Một cửa", "31/12/2021", "80%"],
+        ["1.5", "Tỷ lệ văn bản điện tử", 70, 78, 85, "Ký số văn bản đi", "CC VP-TK", "31/12/2021", "100%"],
+      ],
+      { merges: merged("C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3", "H2:H3", "I2:I3") },
+    );
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => [r.period, r.value])).toEqual([
+      ["Quý I/2021", 96.5],
+      ["6 tháng đầu năm 2021", 97.2],
+      ["9 tháng năm 2021", 98],
+    ]);
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.progress])).toEqual([
+      [4, "1.2", 80],
+      [5, "1.5", 100],
+    ]);
+  });
+});

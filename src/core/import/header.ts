@@ -1314,10 +1314,19 @@ function evaluate(
       headingsOver(c).some(
         (h) =>
           /\b(tien do|progress|% hoan thanh|ty le hoan thanh)\b|%/.test(headingKey(h)) &&
-          // "Số liệu của tiêu chí theo quý (%)": the criterion's figures too.
-          !/\b(?:chi so|tieu chi|tu so|mau so|so lieu)\b/.test(headingKey(h)),
+          // "Số liệu của tiêu chí theo quý (%)": the criterion's figures too; "Tỷ lệ hài lòng (%)" the survey's.
+          !/\b(?:chi so|tieu chi|tu so|mau so|so lieu|hai long)\b/.test(headingKey(h)),
       ),
     );
+    // "Mã TC | Tên tiêu chí | Kết quả đạt được (%): Quý I | 6 tháng | 9 tháng | Nhiệm vụ để đạt điểm | Chủ trì": figures
+    // before the work, on rows each naming its criterion by code, are the criterion's, never the work's progress.
+    const coded = tasks.get("code");
+    const work = tasks.get("content");
+    const criterionFirst =
+      coded !== undefined &&
+      work !== undefined &&
+      Math.min(...periodCols) < work &&
+      rows.filter((r) => /^[1-9]\.\d{1,2}\.?$/.test(cellText(cellAt(grid, r, coded)).trim())).length >= rows.length * 0.6;
     // "Nội dung nhiệm vụ" beside months under a title "… TIẾN ĐỘ NHIỆM VỤ …": tasks and their progress, with no
     // lead or deadline column (those said in Ghi chú), never an indicator's figures.
     const contentCol = tasks.get("content");
@@ -1415,7 +1424,7 @@ function evaluate(
       (onTasks >= 0.6 || (statesAcross && onTasks >= 0.3));
     if (
       numeric >= 0.5 &&
-      (progressHeading || titledProgress || statedProgress) &&
+      ((progressHeading && !criterionFirst) || titledProgress || statedProgress) &&
       !criteriaRows &&
       tasks.has("content") &&
       // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.

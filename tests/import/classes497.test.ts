@@ -289,3 +289,21 @@ describe("a criterion's figures by period beside the tasks, never the tasks' pro
     ]);
   });
 });
+
+describe("a task's cell whose next line, opened by an arrow, says what came of it", () => {
+  const c = consolidateSheet([
+    ["DANH MỤC NHIỆM VỤ CCHC NĂM 2021 (cập nhật tháng 11/2021)"],
+    ["Mã TC", "Nhiệm vụ / kết quả", "Chủ trì", "Hạn"],
+    ["1.5", "Ký số văn bản đi trên phần mềm QLVB\n=> Xong 20/8/2021", "CC VP-TK", "31/8/2021"],
+    ["2.1", "Sửa mái che khu vực chờ\n-> Đang làm, được khoảng 40%", "CC ĐC-XD", "30/11/2021"],
+    ["2.5", "Công khai đường dây nóng của lãnh đạo xã", "CC VP-TK", "31/3/2021"],
+  ]);
+
+  it("reads the line after the arrow as the task's result: its state, day done and share", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.content, t.status, t.doneDate, t.progress])).toEqual([
+      [3, "Ký số văn bản đi trên phần mềm QLVB", "Hoàn thành", "2021-08-20", 100],
+      [4, "Sửa mái che khu vực chờ", "Đang thực hiện", null, 40],
+      [5, "Công khai đường dây nóng của lãnh đạo xã", "Chưa thực hiện", null, null],
+    ]);
+  });
+});

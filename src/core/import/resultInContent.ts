@@ -9,8 +9,10 @@ import { TableLayout } from "./header";
  * Where the table has no result column of its own, the words after "Kết quả:" are the row's result (its state, its
  * day done, its criterion's figures), read as a result column's would be; the task is the words before them.
  */
+// ("Niêm yết công khai TTHC …⏎=> Đã niêm yết 128 TTHC; HT ngày 15/7/2021": an arrow opening the cell's next line
+// says what came of the work, labelled or not.)
 const RESULT_LABEL =
-  /(?:\n|[.;:]\s+|\s[-–]\s+|\s(?:=>|->|→)\s*|\s\(\s*)(?:kết quả|ket qua|kq)(?:\s+(?:thực hiện|thuc hien|đạt được|dat duoc|triển khai|trien khai))?\s*:\s*/iu;
+  /(?:\n|[.;:]\s+|\s[-–]\s+|\s(?:=>|->|→)\s*|\s\(\s*)(?:kết quả|ket qua|kq)(?:\s+(?:thực hiện|thuc hien|đạt được|dat duoc|triển khai|trien khai))?\s*:\s*|\n\s*(?:=>|->|→|⇒)\s*/iu;
 
 /** The heading the result column added for such a table is given. */
 export const RESULT_IN_CONTENT_HEADING = "Kết quả (ghi trong nội dung)";

@@ -307,3 +307,31 @@ describe("a task's cell whose next line, opened by an arrow, says what came of i
     ]);
   });
 });
+
+describe("a scorecard numbered by the criteria's codes, their points and result on their rows, their tasks under them", () => {
+  const c = consolidateSheet([
+    ["TỰ CHẤM ĐIỂM CÁC TIÊU CHÍ VÀ VIỆC LÀM ĐỂ ĐẠT ĐIỂM TỐI ĐA"],
+    ["Tính đến ngày 20/11/2021"],
+    ["TT", "Nội dung", "Điểm TĐ", "Tự chấm", "Kết quả", "Phụ trách", "Thời hạn", "Tình trạng"],
+    ["1.2", "Hồ sơ giải quyết đúng hạn", 1, 0.75, 0.972],
+    [null, "+ Nhắn tin nhắc hạn hồ sơ cho công chức", null, null, null, "BP Một cửa", "Thường xuyên", "Đang làm"],
+    ["1.5", "Văn bản điện tử", 1, 1, "93%"],
+    ["2.5", "Tiếp nhận, xử lý PAKN", 2, 1.5],
+    [null, "+ Công khai đường dây nóng của Chủ tịch xã", null, null, null, "CC VP-TK", "01/10/2021", "Hoàn thành"],
+  ]);
+
+  it("reads each criterion's result as its reading, a share written as a fraction of one too", () => {
+    expect(c.readings.map((r) => [r.code, r.value, r.date])).toEqual([
+      ["1.2", 97.2, "2021-11-20"],
+      ["1.5", 93, "2021-11-20"],
+    ]);
+  });
+
+  it("reads the tasks under each criterion with its code, and no criterion's row as a task", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [5, "1.2"],
+      [8, "2.5"],
+    ]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([7]);
+  });
+});

@@ -4,7 +4,8 @@ import type { ExtractContext } from "./extract";
 import { figure } from "./figureBlocks";
 import { GridCell, cellText, formatAt, isBlank } from "./grid";
 import { headingKey } from "./columns";
-import { Problem } from "../validate/problems";
+import { namesMeasure } from "./header";
+import { Problem, problem } from "../validate/problems";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
 import { halfUnitOf } from "./values";
@@ -28,7 +29,8 @@ export interface CriterionCounts {
 }
 
 // A column the tasks never fill: a self-assessment's points ("Điểm", "1/1"), never a count of the criterion's.
-const POINTS = /^diem\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia)\b/;
+// ("Tự chấm", "Tự đánh giá", "Thẩm định": the points given, by the commune or the district.)
+const POINTS = /^(?:diem|tu cham|tu danh gia|tham dinh)\b|\bdiem (?:toi da|tu cham|chuan|dat|danh gia|con thieu)\b/;
 // A share's heading: "Tỷ lệ (%)", "Đạt (%)", "Kết quả (%)".
 const RATE_HEADING = /^(?:ty le|ti le|dat|ket qua|muc do)\b/;
 // The tasks' own progress ("Tiến độ (%)", "% hoàn thành"): never a criterion's share.
@@ -69,23 +71,51 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
   const codeOf = (r: number): string | null => {
     const own = cols.code !== undefined ? cleanText(cellText(at(r, cols.code))) : "";
     if (/^[1-9]\.\d{1,2}\.?$/.test(own)) return own.replace(/\.$/, "");
-    return sectionCode(own !== "" ? own : ctx.merges.label(grid, r, cols.content as number));
+    const named = sectionCode(own !== "" ? own : ctx.merges.label(grid, r, cols.content as number));
+    if (named !== null) return named;
+    // ("1.2 | Hồ sơ TTHC giải quyết đúng hạn" in the number's column: a code only where the words name a measure, never
+    // a task list's own outline "1.2 | Rà soát …".)
+    const mark = cols.stt !== undefined ? cleanText(cellText(at(r, cols.stt))) : "";
+    if (!/^[1-9]\.\d{1,2}\.?$/.test(mark)) return null;
+    // (Or the rows under it numbered by no outline: blank, or a bullet "+", "-".)
+    const under = cleanText(cellText(at(r + 1, cols.stt)));
+    return namesMeasure(label(r)) || /^(?:[-+•–]?)$/u.test(under) ? mark.replace(/\.$/, "") : null;
   };
   const out: CriterionCounts = { readings: [], rows: new Map(), heads: [], coded: new Set() };
-  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) if (codeOf(r) !== null) out.coded.add(r);
-  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) {
+  // (A code in the number's column keeps its row's own, whatever is under it.)
+  const markCode = (r: number) => /^[1-9]\.\d{1,2}\.?$/.test(cleanText(cellText(at(r, cols.stt))));
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) if (codeOf(r) !== null || markCode(r)) out.coded.add(r);
+  const nextWritten = (r: number) => {
+    let next = r + 1;
+    while (next <= ctx.lastRow && (grid.rows[next - 1] ?? []).every((v) => isBlank(v ?? null))) next++;
+    return next;
+  };
+  // A criterion's row: its words and code, no one's work written on it.
+  const criterionRow = (r: number, loose = false): string | null => {
     const words = label(r);
     // ("1.4. Giải ngân … " merged over the lead's and deadline's cells: its words again, no one's work.)
     const own = (c: number | undefined) => c !== undefined && !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words;
-    if (words === "" || work.some(own)) continue;
-    const code = codeOf(r);
-    if (code === null) continue;
-    // Its tasks under it: the next written row is work of no criterion of its own.
-    let next = r + 1;
-    while (next <= ctx.lastRow && (grid.rows[next - 1] ?? []).every((v) => isBlank(v ?? null))) next++;
+    if (words === "" || work.some(own)) return null;
+    return codeOf(r) ?? (loose && markCode(r) ? cleanText(cellText(at(r, cols.stt))).replace(/\.$/, "") : null);
+  };
+  // Heading tasks: the next written row is work of no criterion of its own. Once the table heads its tasks so, a
+  // criterion's row with no task under it ("1.5 | Văn bản điện tử | 1 | 1 | 92%" over the next criterion) is one too.
+  const heading = (r: number, loose: boolean) => {
+    const next = nextWritten(r);
+    if (next > ctx.lastRow) return false;
+    if (loose && criterionRow(next, true) !== null) return true;
     // (A task's row says who, by when or how far; "III | ĐÁNH GIÁ CHUNG" under the row is no task of it.)
     const task = [...work, cols.progress, cols.result, cols.note].some((c) => c !== undefined && !isBlank(at(next, c)));
-    if (next > ctx.lastRow || isBlank(at(next, cols.content)) || codeOf(next) !== null || !task) continue;
+    return !isBlank(at(next, cols.content)) && codeOf(next) === null && task;
+  };
+  const candidates = Array.from({ length: ctx.lastRow - ctx.firstRow + 1 }, (_, k) => ctx.firstRow + k).filter(
+    (r) => criterionRow(r, true) !== null,
+  );
+  const strict = new Set(candidates.filter((r) => criterionRow(r) !== null && heading(r, false)));
+  for (const r of candidates) {
+    if (!strict.has(r) && (strict.size === 0 || !heading(r, true))) continue;
+    const code = criterionRow(r, true) as string;
+    const words = label(r);
     out.heads.push({ row: r, code });
     const written = figureCols.filter((c) => !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words);
     const read = readFigures(written.map((c) => ({ c, v: at(r, c), format: formatAt(grid, r, c), key: key(c) })));
@@ -164,7 +194,9 @@ function readFigures(cells: readonly Written[]): Read | null {
   const [x] = figures;
   const heading = cells.find((y) => y.c === x.c)?.key ?? "";
   const rate = x.percent || RATE_HEADING.test(heading);
-  return rate && x.n >= 0 && x.n <= 100 ? { numerator: null, denominator: null, value: x.n, col: x.c } : null;
+  // (0,985 under "Kết quả", no percent's format: the share as a fraction of one.)
+  const n = !x.percent && x.n > 0 && x.n < 1 ? Math.round(x.n * 1e8) / 1e6 : x.n;
+  return rate && n >= 0 && n <= 100 ? { numerator: null, denominator: null, value: n, col: x.c } : null;
 }
 
 function unitCount(t: string): { n: number; percent: boolean } | null {
@@ -184,13 +216,26 @@ export function headTasksByCriterionRows(
   for (const reading of lifted.readings) got.readings.push(reading);
   const heads = lifted.heads;
   const sections = got.report.sections.map((x) => x.row);
-  const kept = got.tasks.filter((t) => !lifted.rows.has(t.source.row));
+  const headRows = new Set(heads.map((h) => h.row));
+  // (A criterion's row with no figure yet, "2.5 | Tiếp nhận, xử lý PAKN | 2 | 1,5", is no task either: said, its tasks
+  // taking its code.)
+  for (const t of got.tasks)
+    if (headRows.has(t.source.row) && !lifted.rows.has(t.source.row)) {
+      const code = heads.find((h) => h.row === t.source.row)?.code ?? "";
+      got.problems.push(
+        problem("ROW_SKIPPED", { file: t.source.file, sheet: t.source.sheet, row: t.source.row }, t.content, {
+          vi: `dòng tiêu chí ${code} "${t.content}" đứng đầu các nhiệm vụ dưới nó, không ghi số liệu đọc được: không đọc thành nhiệm vụ hay số liệu; các nhiệm vụ dưới nó mang mã tiêu chí này.`,
+          en: `the row of criterion ${code} heads the tasks under it and gives no figure that can be read: read as neither a task nor a figure; its tasks take its code.`,
+        }),
+      );
+    }
+  const kept = got.tasks.filter((t) => !headRows.has(t.source.row));
   for (const t of kept) {
     const head = heads.filter((h) => h.row < t.source.row).at(-1);
     if (head === undefined || lifted.coded.has(t.source.row) || sections.some((r) => r > head.row && r < t.source.row)) continue;
     t.code = head.code;
   }
   got.tasks.splice(0, got.tasks.length, ...kept);
-  const rest = got.problems.filter((p) => p.row === null || !lifted.rows.has(p.row));
+  const rest = got.problems.filter((p) => p.row === null || !headRows.has(p.row) || p.code === "ROW_SKIPPED");
   got.problems.splice(0, got.problems.length, ...rest);
 }

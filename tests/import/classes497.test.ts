@@ -335,3 +335,55 @@ describe("a scorecard numbered by the criteria's codes, their points and result 
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([7]);
   });
 });
+
+describe("a criterion's row heading its tasks with a figure under each period", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG THEO DÕI SỐ LIỆU VÀ NHIỆM VỤ NĂM 2021"],
+      ["TT", "Tiêu chí / Nội dung", "Số liệu theo quý (%)", null, null, "Phụ trách", "Thời hạn", "Tình hình thực hiện"],
+      [null, null, "Q.I", "Q.II", "Q.III", null, null, null],
+      ["1.5", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", 80, 86.5, 91],
+      ["-", "Ký số văn bản đi trên phần mềm QLVB", "x", "x", "x", "CC VP-TK", "31/12/2021", "Đang thực hiện"],
+      ["2.5", "Chỉ số hài lòng về tiếp nhận, xử lý PAKN (2.5)", null, null, 84],
+      ["-", "Công khai đường dây nóng", null, "x", null, "CC VP-TK", "30/6/2021", "Hoàn thành ngày 20/6/2021"],
+    ],
+    { merges: merged("C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3", "H2:H3") },
+  );
+
+  it("reads each period's figure as the criterion's reading of that period", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["1.5", "Quý I/2021", 80],
+      ["1.5", "Quý II/2021", 86.5],
+      ["1.5", "Quý III/2021", 91],
+      ["2.5", "Quý III/2021", 84],
+    ]);
+  });
+
+  it("reads the tasks under each criterion with its code, none of the criteria's rows", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status])).toEqual([
+      [5, "1.5", "Đang thực hiện"],
+      [7, "2.5", "Hoàn thành"],
+    ]);
+  });
+
+  it("reads a survey's rows by year among their tasks, each year's figure the criterion's", () => {
+    const years = consolidateSheet([
+      ["KẾT QUẢ CHỈ SỐ SIPAS VÀ GIẢI PHÁP NĂM 2021"],
+      ["TT", "Nội dung", "Năm 2020", "Năm 2021 (khảo sát T10)", "Tăng/giảm", "Người thực hiện", "Thời hạn", "Kết quả"],
+      ["1", "Chỉ số hài lòng về tổ chức giải quyết TTHC (2.2)", 79.5, 82.6, 3.1],
+      ["-", "Niêm yết TTHC đầy đủ khi có quyết định công bố", null, null, null, "BP Một cửa", "Thường xuyên", "Đang thực hiện"],
+      ["2", "Chỉ số hài lòng về kết quả giải quyết TTHC (2.4)", 81, 84.5, 3.5],
+      ["-", "Công khai xin lỗi khi trễ hẹn", null, null, null, "BP Một cửa", "31/12/2021", "Đang thực hiện"],
+    ]);
+    expect(years.readings.map((r) => [r.code, r.period, r.value])).toEqual([
+      ["2.2", "Năm 2020", 79.5],
+      ["2.2", "Năm 2021", 82.6],
+      ["2.4", "Năm 2020", 81],
+      ["2.4", "Năm 2021", 84.5],
+    ]);
+    expect(years.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [4, "2.2"],
+      [6, "2.4"],
+    ]);
+  });
+});

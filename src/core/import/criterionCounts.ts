@@ -10,7 +10,7 @@ import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
 import { halfUnitOf } from "./values";
 import { parseNumberText } from "./cellFacts";
-import { parsePeriod, periodEnd, periodName } from "./periods";
+import { PeriodLabel, parsePeriod, periodEnd, periodName } from "./periods";
 
 /**
  * "Tiêu chí 2.1: Hài lòng về tiếp cận dịch vụ | | 172 | 200 | 86" over "1 | Thông báo lịch làm việc … | CC VH-XH |
@@ -63,6 +63,13 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
         !POINTS.test(key(c)),
     );
   if (figureCols.length === 0) return null;
+  // ("Năm 2021 (khảo sát T10)": the period, past its remark.)
+  const periodCols = figureCols
+    .map((c) => {
+      const h = cleanText(ctx.merges.label(grid, layout.headerBottom, c));
+      return { c, p: parsePeriod(h) ?? parsePeriod(h.replace(/\([^)]*\)/g, "").trim()) };
+    })
+    .filter((x): x is { c: number; p: PeriodLabel } => x.p !== null);
   const work = [cols.lead, cols.partners, cols.due, cols.status, cols.doneDate, ...Object.keys(layout.statusTicks ?? {}).map(Number)];
   const at = (r: number, c: number | undefined): GridCell => (c === undefined ? null : (grid.rows[r - 1]?.[c - 1] ?? null));
   // The criterion's words, in the work's column or, where that is empty, the code's ("1.1 Hồ sơ trực tuyến mức 3-4").
@@ -118,6 +125,28 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
     const words = label(r);
     out.heads.push({ row: r, code });
     const written = figureCols.filter((c) => !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words);
+    // "Q.I | Q.II | Q.III", "Năm 2020 | Năm 2021": a figure of each period, a reading each.
+    if (periodCols.length >= 2) {
+      const said = written.map((c) => `${layout.headings[c] ?? ""}: ${cleanText(cellText(at(r, c)))}`);
+      for (const { c, p } of periodCols) {
+        const f = isBlank(at(r, c)) ? null : figure(at(r, c), formatAt(grid, r, c));
+        const year = p.year ?? ctx.year;
+        if (f === null || year === null || f.n < 0 || f.n > 100) continue;
+        out.readings.push({
+          code,
+          period: periodName(p, year),
+          date: periodEnd(p, year),
+          numerator: null,
+          denominator: null,
+          value: f.n,
+          evidence: "",
+          note: [words, `Số liệu ghi ở dòng tiêu chí ${code}, cột "${layout.headings[c] ?? ""}"`, ...said].join("; "),
+          source: { file: grid.file, sheet: grid.sheet, sheetIndex: ctx.sheetIndex, row: r, columns: { value: c, code: cols.code } },
+        });
+        out.rows.set(r, written);
+      }
+      continue;
+    }
     const read = readFigures(written.map((c) => ({ c, v: at(r, c), format: formatAt(grid, r, c), key: key(c) })));
     if (read === null) continue;
     const ownPeriod = periodCol !== undefined ? parsePeriod(cleanText(cellText(at(r, periodCol)))) : null;

@@ -2331,7 +2331,7 @@ const INDICATOR_HEADING = /^(?:noi dung|ten)? ?(?:chi so|chi tieu)\b/;
 // What a column of work is headed: "Nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc", "Công việc".
 // ("Tiêu chí / nhiệm vụ": the criteria's rows and their tasks' under them, in one column.)
 const TASK_HEADING =
-  /^(?:(?:tieu chi|chi tieu|chi so|noi dung) (?:va )?)?(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b/;
+  /^(?:(?:tieu chi|chi tieu|chi so|noi dung) (?:va )?)?(?:cac )?(?:nhiem vu|giai phap|noi dung cong viec|noi dung nhiem vu|cong viec|viec can lam)\b|^(?:tieu chi|chi tieu|chi so) (?:va )?noi dung$/;
 // Over periods' columns, words that name what the work had come to by each.
 // ("Đến 15/10/2021": a report's day as withReportDayBands writes it.)
 const RESULTS_OVER = /\b(?:ket qua|kq|tinh hinh|bao cao|thuc hien)\b|^den (?:ngay )?\d/;

@@ -91,7 +91,6 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
   const out: CriterionCounts = { readings: [], rows: new Map(), heads: [], coded: new Set() };
   // (A code in the number's column keeps its row's own, whatever is under it.)
   const markCode = (r: number) => /^[1-9]\.\d{1,2}\.?$/.test(cleanText(cellText(at(r, cols.stt))));
-  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) if (codeOf(r) !== null || markCode(r)) out.coded.add(r);
   const nextWritten = (r: number) => {
     let next = r + 1;
     while (next <= ctx.lastRow && (grid.rows[next - 1] ?? []).every((v) => isBlank(v ?? null))) next++;
@@ -99,6 +98,8 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
   };
   // A criterion's row: its words and code, no one's work written on it.
   const criterionRow = (r: number, loose = false): string | null => {
+    // (Most rows are tasks with their lead or deadline written: passed over before their words are read.)
+    if (work.some((c) => c !== undefined && !isBlank(at(r, c))) && !ctx.merges.at(r, cols.content as number)) return null;
     const words = label(r);
     // ("1.4. Giải ngân … " merged over the lead's and deadline's cells: its words again, no one's work.)
     const own = (c: number | undefined) => c !== undefined && !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words;
@@ -173,7 +174,9 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
     });
     out.rows.set(r, [...written, ...(periodCol !== undefined ? [periodCol] : [])]);
   }
-  return out.rows.size > 0 ? out : null;
+  if (out.rows.size === 0) return null;
+  for (let r = ctx.firstRow; r <= ctx.lastRow; r++) if (codeOf(r) !== null || markCode(r)) out.coded.add(r);
+  return out;
 }
 
 type Written = { c: number; v: GridCell; format: string | undefined; key: string };

@@ -387,3 +387,23 @@ describe("a criterion's row heading its tasks with a figure under each period", 
     ]);
   });
 });
+
+describe("a report's outline items merged across a table of figures", () => {
+  const c = consolidateSheet(
+    [
+      ["BÁO CÁO TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG QUÝ III/2021"],
+      ["Nội dung", "ĐVT", "Kế hoạch năm 2021", "Thực hiện đến 30/9/2021", "Tỷ lệ (%)", "Ghi chú"],
+      ["1. Vốn đầu tư công (TC 1.4)", "triệu đồng", 4000, 2600, "65%"],
+      ["II. CÁC NHIỆM VỤ ĐÃ VÀ ĐANG THỰC HIỆN"],
+      [
+        "1.4.1. Đôn đốc nhà thầu đẩy nhanh tiến độ công trình cầu thôn 2, hoàn thành trước 30/11/2021 (đang thi công).\n1.4.2. Phối hợp Ban quản lý dự án giải quyết vướng mắc mặt bằng.",
+      ],
+    ],
+    { merges: merged("A4:F4", "A5:F5") },
+  );
+
+  it("names the items in Kiểm tra, never drops them as a section's heading", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.4", 2600, 4000]]);
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([5]);
+  });
+});

@@ -2156,7 +2156,9 @@ function fractionScaleOf(ctx: ExtractContext, rows: readonly number[], col: numb
 type Mark = (r: number, c: number, d: Disposition) => void;
 
 // "1. Tuyên truyền … (TC 1.1), do công chức … thực hiện, hoàn thành …": a numbered line long enough to be a task, naming its work.
-const TASK_LIKE_LINE = /^\s*\d{1,2}\s*[.)/]\s+.{50,}(?:chủ trì|chu tri|thực hiện|thuc hien|hoàn thành|hoan thanh|hạn|han|đã|da)(?!\p{L})/iu;
+// ("1.4.1. Đôn đốc nhà thầu … hoàn thành trước 30/11/2021 …⏎1.4.2. …": an outline's item, its lines in one cell, too.)
+const TASK_LIKE_LINE =
+  /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/]\s+[\s\S]{50,}(?:chủ trì|chu tri|thực hiện|thuc hien|hoàn thành|hoan thanh|hạn|han|đã|da)(?!\p{L})/iu;
 // "1. Tiêu chí 1.2 - Tỷ lệ hồ sơ …", "2. Tỷ lệ hồ sơ giải quyết đúng hạn …": a criterion's heading, or a measure's name
 // whose figures are not filled in yet, over its figures.
 const CRITERION_LINE =

@@ -241,6 +241,17 @@ describe("a table of figures first, the work after them, its tasks on the rows w
     ]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
   });
+
+  it("keeps a row of figures naming its measure in words a reading, never a task", () => {
+    const worded = consolidateSheet([
+      ["TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2021 (số liệu đến 30/11/2021)"],
+      ["Tử số", "Mẫu số", "Tỷ lệ", "Nội dung", "Chủ trì", "Hạn", "Tiến độ (%)"],
+      [410, 415, "98,8%", "Tỷ lệ hồ sơ giải quyết đúng hạn", null, null, null],
+      [null, null, null, "+ Nhắc hạn hồ sơ cho công chức chuyên môn", "CC VP-TK", "31/12/2021", 60],
+    ]);
+    expect(worded.readings.map((r) => [r.numerator, r.denominator, r.source.row])).toEqual([[410, 415, 3]]);
+    expect(worded.tasks.map((t) => t.source.row)).toEqual([4]);
+  });
 });
 
 describe("a criterion's figures by period beside the tasks, never the tasks' progress", () => {

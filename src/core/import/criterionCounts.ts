@@ -16,7 +16,8 @@ import { PeriodLabel, parsePeriod, periodEnd, periodName } from "./periods";
  * "Tiêu chí 2.1: Hài lòng về tiếp cận dịch vụ | | 172 | 200 | 86" over "1 | Thông báo lịch làm việc … | CC VH-XH |
  * 15/10/2021 | 100%": a criterion's row among its tasks, its counts and rate in columns the tasks leave empty, nobody
  * to lead it, no day or state of its own. Its figures are its reading; the row, without them, heads its tasks by its
- * code. Only counts and a rate that agree (172/200 = 86 %), or a share alone under a rate's heading, are read.
+ * code. Only counts and a rate that agree (172/200 = 86 %), a part over its whole ("57/312"), a share alone under a
+ * rate's heading, or a figure under each period's column ("Q.I | Q.II", "Năm 2020 | Năm 2021") are read.
  */
 export interface CriterionCounts {
   readings: Reading[];

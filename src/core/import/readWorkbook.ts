@@ -2228,14 +2228,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         // (Figures down one row each, "Tiêu chí 1.1: … | 47 | 135 | 34,8" over "a | Tuyên truyền … | | | 75 | … | Đang
         // thực hiện": a criterion's row is the one whose figures name it; the rows under it without one are its tasks,
         // their share their progress, never a reading of no criterion.)
-        if (!across) {
-          const coded = new Set(
-            got.readings.filter((x) => x.codeSuggested !== true && codeInText(x.code ?? "") !== null).map((x) => x.source.row),
-          );
-          const tasksRead = new Set(got.readings.filter((x) => !coded.has(x.source.row)).map((x) => x.source.row));
-          got.readings.splice(0, got.readings.length, ...got.readings.filter((x) => coded.has(x.source.row)));
-          got.problems = got.problems.filter((p) => p.row === null || !tasksRead.has(p.row));
-        }
+        const coded = new Set(
+          got.readings.filter((x) => x.codeSuggested !== true && codeInText(x.code ?? "") !== null).map((x) => x.source.row),
+        );
         // (A criterion's row with its figures and no task's fields, "1.5 | Tỷ lệ văn bản … | | | | 90 | 93,5", over its
         // tasks' rows: a section's heading, as it reads with its figures out of the way.)
         // ("2.3 | Hài lòng về công chức … | 0,83 | 0,819 | -1,1 | | | Giảm, cần chấn chỉnh": its change and its note
@@ -2244,13 +2239,10 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const work = (["lead", "partners", "due", "status", "progress", "doneDate", "result"] as const).flatMap(
           (f) => layout.tasksBeside?.[f] ?? [],
         );
-        const criterionRows = new Set(
-          got.readings
-            .map((x) => x.source.row)
-            .filter((r) => !across || work.every((c) => isBlank(tableContext.grid.rows[r - 1]?.[c - 1] ?? null))),
-        );
         // ("I | CÁC TIÊU CHÍ CÒN HẠN CHẾ | 4 | 2,5" among figures down the rows: a section's line with its points, no work.)
         const idle = (r: number) => work.every((c) => isBlank(tableContext.grid.rows[r - 1]?.[c - 1] ?? null));
+        // (Down the rows, a row of figures with no work written on it is the figures' too, its criterion named or not.)
+        const criterionRows = new Set(got.readings.map((x) => x.source.row).filter((r) => (across ? idle(r) : coded.has(r) || idle(r))));
         const { stt: sttAt } = layout.tasksBeside;
         const body = tableContext.grid.rows.map((row, k) =>
           k < layout.headerBottom
@@ -2276,13 +2268,21 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           },
           account: undefined,
         });
-        for (const t of asTasks.tasks) out.tasks.push(t);
+        // (A row of figures naming its measure only in words, read as a bare task's line: the figures', no task.)
+        const bare = (r: number) => !across && criterionRows.has(r) && !coded.has(r);
+        for (const t of asTasks.tasks) if (!bare(t.source.row)) out.tasks.push(t);
         // (A column the tasks read, "Phụ trách", "Trạng thái", is no column the figures left unread.)
         const taskColumns = new Set(Object.values(layout.tasksBeside).map((c) => columnName(c)));
         got.problems = got.problems.filter((p) => !(p.code === "UNMAPPED_COLUMN" && p.row === null && taskColumns.has(p.column ?? "")));
-        // (A row read as a task is no row left unread.)
-        const asTask = new Set(asTasks.tasks.map((t) => t.source.row));
+        // (A row read as a task is no row left unread; nor, where its figures name no criterion, a reading of none: they
+        // were its progress. A row the tasks did not read keeps its reading.)
+        const asTask = new Set(asTasks.tasks.filter((t) => !bare(t.source.row)).map((t) => t.source.row));
         got.problems = got.problems.filter((p) => !(p.code === "ROW_SKIPPED" && p.row !== null && asTask.has(p.row)));
+        if (!across) {
+          const progressOnly = (r: number) => asTask.has(r) && !criterionRows.has(r);
+          got.readings.splice(0, got.readings.length, ...got.readings.filter((x) => !progressOnly(x.source.row)));
+          got.problems = got.problems.filter((p) => p.row === null || !progressOnly(p.row));
+        }
         const said = new Set(got.problems.map((p) => `${p.code}:${p.row ?? ""}`));
         for (const p of asTasks.problems) if (!said.has(`${p.code}:${p.row ?? ""}`)) got.problems.push(p);
       }

@@ -345,6 +345,12 @@ describe("a scorecard numbered by the criteria's codes, their points and result 
     ]);
     expect(c.problems.filter((p) => p.code === "ROW_SKIPPED").map((p) => p.row)).toEqual([7]);
   });
+
+  it("says each criterion's points with its reading, or in Kiểm tra where its row has no figure", () => {
+    expect(c.readings[0].note).toContain("Điểm TĐ: 1");
+    expect(c.readings[0].note).toContain("Tự chấm: 0.75");
+    expect(c.problems.find((p) => p.code === "ROW_SKIPPED" && p.row === 7)?.message).toContain("Điểm TĐ: 2; Tự chấm: 1.5");
+  });
 });
 
 describe("a criterion's row heading its tasks with a figure under each period", () => {

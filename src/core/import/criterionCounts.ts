@@ -2,13 +2,13 @@ import { endOfYear, ymd } from "../dates/isoDate";
 import { cleanText } from "../text/normalize";
 import type { ExtractContext } from "./extract";
 import { figure } from "./figureBlocks";
-import { GridCell, cellText, formatAt, isBlank } from "./grid";
+import { GridCell, cellText, columnName, formatAt, isBlank } from "./grid";
 import { headingKey } from "./columns";
 import { namesMeasure } from "./header";
 import { Problem, problem } from "../validate/problems";
 import { RawTask, Reading } from "./records";
 import { sectionCode } from "./rows";
-import { halfUnitOf } from "./values";
+import { countWithUnit, countsWithShare, halfUnitOf } from "./values";
 import { parseNumberText } from "./cellFacts";
 import { PeriodLabel, parsePeriod, periodEnd, periodName } from "./periods";
 
@@ -24,7 +24,7 @@ export interface CriterionCounts {
   /** The rows whose figures were read: the table reads them without their figures, as the headings of their tasks. */
   rows: Map<number, number[]>;
   /** Every criterion's row heading tasks, its figures read or not ("1.7 … | Năm 2021 | chưa có số liệu"): their code. */
-  heads: Array<{ row: number; code: string }>;
+  heads: Array<{ row: number; code: string; said: string[] }>;
   /** The rows that name a criterion of their own: they keep it. */
   coded: Set<number>;
 }
@@ -125,11 +125,16 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
     if (!strict.has(r) && (strict.size === 0 || !heading(r, true))) continue;
     const code = criterionRow(r, true) as string;
     const words = label(r);
-    out.heads.push({ row: r, code });
+    // (Everything else the row holds, its points and remarks as well as its figures, said with it: nothing is dropped.)
+    const said = (grid.rows[r - 1] ?? [])
+      .map((_, i) => i + 1)
+      .filter((c) => !isBlank(at(r, c)))
+      .filter((c) => c !== cols.stt && c !== cols.code && c !== cols.content && cleanText(cellText(at(r, c))) !== words)
+      .map((c) => `${layout.headings[c] ?? columnName(c)}: ${cleanText(cellText(at(r, c)))}`);
+    out.heads.push({ row: r, code, said });
     const written = figureCols.filter((c) => !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words);
     // "Q.I | Q.II | Q.III", "Năm 2020 | Năm 2021": a figure of each period, a reading each.
     if (periodCols.length >= 2) {
-      const said = written.map((c) => `${layout.headings[c] ?? ""}: ${cleanText(cellText(at(r, c)))}`);
       for (const { c, p } of periodCols) {
         const f = isBlank(at(r, c)) ? null : figure(at(r, c), formatAt(grid, r, c));
         const year = p.year ?? ctx.year;
@@ -161,7 +166,6 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
             ? { name: `Năm ${ctx.year}`, date: ctx.asOf !== null && ymd(ctx.asOf).y === ctx.year ? ctx.asOf : endOfYear(ctx.year) }
             : null));
     if (period === null) continue;
-    const said = written.map((c) => `${layout.headings[c] ?? ""}: ${cleanText(cellText(at(r, c)))}`);
     out.readings.push({
       code,
       period: period.name,
@@ -184,8 +188,6 @@ type Written = { c: number; v: GridCell; format: string | undefined; key: string
 type Figure = { c: number; n: number; percent: boolean };
 type Read = { numerator: number | null; denominator: number | null; value: number; col: number };
 
-/** "5.200 trđ", "18 chỉ tiêu": a count with its unit after it. */
-const WITH_UNIT = /^(\d[\d.,]*)\s*\p{L}[\p{L}\s.]{0,14}$/u;
 /** "57/312", "88/100": a part over its whole in one cell. */
 const PAIR = /^(\d[\d.]*)\s*\/\s*(\d[\d.]*)$/;
 
@@ -206,7 +208,10 @@ function readFigures(cells: readonly Written[]): Read | null {
       pair = { n, d, c: x.c };
       continue;
     }
-    const f = figure(x.v, x.format) ?? unitCount(t);
+    // ("5.200 trđ", "18 chỉ tiêu": a count with its unit.)
+    const shown = figure(x.v, x.format);
+    const counted = shown === null ? countWithUnit(t) : null;
+    const f = shown ?? (counted === null ? null : { n: counted, percent: false });
     if (f !== null) figures.push({ c: x.c, ...f });
   }
   if (pair !== null) {
@@ -215,14 +220,8 @@ function readFigures(cells: readonly Written[]): Read | null {
     if (figures.length > 1 || (figures.length === 1 && stated === undefined)) return null;
     return { numerator: pair.n, denominator: pair.d, value: stated?.n ?? share * 100, col: stated?.c ?? pair.c };
   }
-  const whole = figures.filter((x) => !x.percent && Number.isInteger(x.n) && x.n >= 0);
-  for (const share of figures)
-    for (const n of whole)
-      for (const d of whole) {
-        if (n === d || n === share || d === share || d.n <= 0 || n.n > d.n) continue;
-        if (Math.abs((n.n / d.n) * 100 - share.n) <= halfUnitOf(share.n) + 1e-9)
-          return { numerator: n.n, denominator: d.n, value: share.n, col: share.c };
-      }
+  const agreed = countsWithShare(figures);
+  if (agreed !== null) return { numerator: agreed.part.n, denominator: agreed.whole.n, value: agreed.share.n, col: agreed.share.c };
   if (figures.length !== 1) return null;
   const [x] = figures;
   const heading = cells.find((y) => y.c === x.c)?.key ?? "";
@@ -230,12 +229,6 @@ function readFigures(cells: readonly Written[]): Read | null {
   // (0,985 under "Kết quả", no percent's format: the share as a fraction of one.)
   const n = !x.percent && x.n > 0 && x.n < 1 ? Math.round(x.n * 1e8) / 1e6 : x.n;
   return rate && n >= 0 && n <= 100 ? { numerator: null, denominator: null, value: n, col: x.c } : null;
-}
-
-function unitCount(t: string): { n: number; percent: boolean } | null {
-  const m = WITH_UNIT.exec(t);
-  const n = m ? parseNumberText(m[1]) : null;
-  return n === null ? null : { n, percent: false };
 }
 
 /**
@@ -254,11 +247,12 @@ export function headTasksByCriterionRows(
   // taking its code.)
   for (const t of got.tasks)
     if (headRows.has(t.source.row) && !lifted.rows.has(t.source.row)) {
-      const code = heads.find((h) => h.row === t.source.row)?.code ?? "";
+      const head = heads.find((h) => h.row === t.source.row);
+      const rest = head === undefined || head.said.length === 0 ? "" : ` (${head.said.join("; ")})`;
       got.problems.push(
         problem("ROW_SKIPPED", { file: t.source.file, sheet: t.source.sheet, row: t.source.row }, t.content, {
-          vi: `dòng tiêu chí ${code} "${t.content}" đứng đầu các nhiệm vụ dưới nó, không ghi số liệu đọc được: không đọc thành nhiệm vụ hay số liệu; các nhiệm vụ dưới nó mang mã tiêu chí này.`,
-          en: `the row of criterion ${code} heads the tasks under it and gives no figure that can be read: read as neither a task nor a figure; its tasks take its code.`,
+          vi: `dòng tiêu chí ${head?.code ?? ""} "${t.content}"${rest} đứng đầu các nhiệm vụ dưới nó, không ghi số liệu đọc được: không đọc thành nhiệm vụ hay số liệu; các nhiệm vụ dưới nó mang mã tiêu chí này.`,
+          en: `the row of criterion ${head?.code ?? ""} heads the tasks under it and gives no figure that can be read: read as neither a task nor a figure; its tasks take its code.`,
         }),
       );
     }

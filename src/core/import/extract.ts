@@ -87,7 +87,7 @@ import {
   sectionCode,
   sectionGroup,
 } from "./rows";
-import { countWithUnit, halfUnitOf, parseDateCell, parseStatus } from "./values";
+import { countWithUnit, countsWithShare, halfUnitOf, parseDateCell, parseStatus } from "./values";
 import { isLegendLine } from "./legend";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
@@ -8120,27 +8120,25 @@ function criterionFiguresAcross(ctx: ExtractContext, r: number): Reading[] {
 function countsAndRate(ctx: ExtractContext, r: number): { figure: ResultFigure; col: number } | null {
   const cells = (ctx.grid.rows[r - 1] ?? [])
     .map((v, i) => ({ v, col: i + 1 }))
-    .filter((x): x is { v: number; col: number } => typeof x.v === "number" && x.col !== ctx.layout.columns.stt);
-  const whole = cells.filter((x) => Number.isInteger(x.v) && x.v >= 0);
-  for (const rate of cells)
-    for (const n of whole)
-      for (const d of whole) {
-        if (n === d || n === rate || d === rate || d.v <= 0 || n.v > d.v) continue;
-        const share = percentShown(ctx.grid, r, rate.col) !== null ? rate.v * 100 : rate.v;
-        if (Math.abs((n.v / d.v) * 100 - share) <= halfUnitOf(share) + 1e-9)
-          return {
-            figure: {
-              value: share,
-              numerator: n.v,
-              denominator: d.v,
-              month: null,
-              year: null,
-              text: `${n.v}/${d.v} (${formatViNumber(share)}%)`,
-            },
-            col: rate.col,
-          };
-      }
-  return null;
+    .filter((x): x is { v: number; col: number } => typeof x.v === "number" && x.col !== ctx.layout.columns.stt)
+    .map(({ v, col }) => {
+      const percent = percentShown(ctx.grid, r, col) !== null;
+      return { col, n: percent ? v * 100 : v, percent };
+    });
+  const found = countsWithShare(cells);
+  if (found === null) return null;
+  const { part, whole, share } = found;
+  return {
+    figure: {
+      value: share.n,
+      numerator: part.n,
+      denominator: whole.n,
+      month: null,
+      year: null,
+      text: `${part.n}/${whole.n} (${formatViNumber(share.n)}%)`,
+    },
+    col: share.col,
+  };
 }
 
 /** How many of a row's cells look like what their columns hold. */

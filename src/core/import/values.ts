@@ -149,3 +149,18 @@ export function halfUnitOf(v: number): number {
   for (const digits of [0, 1, 2]) if (Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6) return 0.5 / 10 ** digits;
   return 0;
 }
+
+/**
+ * Among a row's figures, two whole counts and the share they give ("172 | 200 | 86", "109 | 110 | 99,1%"): the part,
+ * the whole and the share, where the share is the part over the whole as written (to its last unit); null where none is.
+ */
+export function countsWithShare<T extends { n: number; percent: boolean }>(figures: readonly T[]): { part: T; whole: T; share: T } | null {
+  const counts = figures.filter((x) => !x.percent && Number.isInteger(x.n) && x.n >= 0);
+  for (const share of figures)
+    for (const part of counts)
+      for (const whole of counts) {
+        if (part === whole || part === share || whole === share || whole.n <= 0 || part.n > whole.n) continue;
+        if (Math.abs((part.n / whole.n) * 100 - share.n) <= halfUnitOf(share.n) + 1e-9) return { part, whole, share };
+      }
+  return null;
+}

@@ -3649,6 +3649,8 @@ const TARGET_OR_CHANGE =
   /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
 
 // "Tình trạng: Hoàn thành", "Trạng thái: đang làm" on a line of its own in a cell of several lines.
+// "Hoàn thành ngày 28/6/2021", "Đang thực hiện (70%)": a line opening with the state's own words, not a verb's.
+const STATE_WORD_FIRST = /^(?:da )?(?:hoan thanh|xong|dang thuc hien|dang trien khai|chua thuc hien|chua trien khai|chua hoan thanh)\b/;
 const STATE_LINE = /(?:^|\n)\s*(?:tình trạng|trạng thái|tinh trang|trang thai)\s*:\s*([^\n]{2,60})/iu;
 const RANGE_BEFORE = /\d\s*%?\s*(?:-|–|~|đến|den|tới|toi)\s*$/iu;
 const RANGE_FIGURE = /\d\s*%?\s*(?:-|–|~|đến|den|tới|toi)\s*\d/iu;
@@ -6088,6 +6090,8 @@ function readTask(
   const wordsProgress = progressWords !== "";
   // The text a count of what the task names was read from ("đã gửi 3/3"): no day is read from it.
   let countedIn: string | null = null;
+  // "Hoàn thành ngày …" alone on a cell's first line: the work is done, whatever figure the next lines give.
+  let doneOnFirstLine = false;
   for (const [t, heading, from] of [
     [resultNow, layout.headings[col.result ?? 0] ?? "Kết quả", col.result],
     [progressWords, layout.headings[col.progress ?? 0] ?? "Tiến độ", col.progress],
@@ -6114,10 +6118,16 @@ function readTask(
     const clauseStatus = clause !== null ? ctx.facts.of(clause[1]).status : null;
     // "Tình trạng: Hoàn thành⏎Quý III/2021: giải ngân …": the cell's own labelled line of state, among its other lines.
     // (Only where the cell as a whole says no state: this runs for every cell of every task row.)
-    const stateLine =
-      wholeCell !== null || clauseStatus !== null || from === undefined ? null : STATE_LINE.exec(cellText(cellAt(grid, r, from)))?.[1];
+    const lines = wholeCell !== null || clauseStatus !== null || from === undefined ? "" : cellText(cellAt(grid, r, from));
+    const stateLine = lines === "" ? null : STATE_LINE.exec(lines)?.[1];
+    // "Hoàn thành ngày 28/6/2021⏎Tỷ lệ hồ sơ trực tuyến đạt 14,2% (142/1.000 hồ sơ)": the state on the cell's first line,
+    // a figure of the criterion on the next; the figure is no share of the work.
+    const firstLine = stateLine || !lines.includes("\n") ? null : /^\s*([^\n]{2,40})\n/u.exec(lines)?.[1];
+    const first = firstLine ? ctx.facts.of(firstLine) : null;
+    const firstState = first === null ? null : (first.status ?? (STATE_WORD_FIRST.test(first.key) ? first.statusLead : null));
     // "Hoàn thành ngày 31/9/2021": the state stands though its day does not exist (that day is named apart).
-    const lineStatus = stateLine ? (ctx.facts.of(stateLine).status ?? ctx.facts.of(stateLine).statusLead) : null;
+    const lineStatus = stateLine ? (ctx.facts.of(stateLine).status ?? ctx.facts.of(stateLine).statusLead) : firstState;
+    if (!stateLine && firstState === "Hoàn thành") doneOnFirstLine = true;
     const whole = wholeCell ?? clauseStatus ?? lineStatus;
     const facts = sentenceFactsIn(ctx.facts, body, year);
     const said = whole ?? facts.status;
@@ -6463,7 +6473,7 @@ function readTask(
     (col.progress === undefined || wordsProgress || (progress === null && progressCell.bad === null)) &&
     partsDone !== null &&
     // "Hoàn thành" beside "Đạt 63,5%": what the work achieved (the target was 60 %), not how far it got.
-    !(partsBy === "percent" && status === "Hoàn thành" && partsDone < 100)
+    !((partsBy === "percent" || doneOnFirstLine) && status === "Hoàn thành" && partsDone < 100)
   ) {
     progress = partsDone;
     notes.push(`Tiến độ ${formatViNumber(progress)}% ${partsBy === "percent" ? "lấy từ lời ghi trong dòng" : "tính từ số phần đã làm"}`);

@@ -112,6 +112,8 @@ import { partsAgainstTask, wholesOverParts } from "./subSteps";
 import { splitDelimitedSheet } from "./delimitedText";
 import { withoutHtml } from "./htmlText";
 import { withFlatMerges } from "./formMerges";
+import { ParagraphGroup, foldParagraphRows } from "./paragraphRows";
+import { withLabelsInContent } from "./labelsInContent";
 import { pivotLongReadings } from "./longReadings";
 import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
@@ -2074,12 +2076,19 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       }
       const joined = layout.contentSpan ? joinedContent(grid, layout.contentSpan, firstRow, lastRow) : grid;
       // "… ⏎Kết quả: …" in the task's own cell, the table with no result column: the words after it are the row's result.
-      const split = results?.remedies === undefined ? withResultsInContent(joined, layout, firstRow, lastRow) : null;
+      // A Word table's cell of several paragraphs, pasted a row each under its number, lead and deadline merged down: one row.
+      const folded =
+        results?.remedies === undefined ? foldParagraphRows(joined, layout, firstRow, lastRow, (t) => facts.of(t).status !== null) : null;
+      // "Chủ trì: BP Một cửa" and "Thời hạn: 30/6/2021" as lines of the task's cell, the table having no column for them.
+      const labelled = results?.remedies === undefined ? withLabelsInContent(folded?.grid ?? joined, layout, firstRow, lastRow) : null;
+      const unfolded = labelled?.grid ?? folded?.grid ?? joined;
+      const ownLayout = labelled?.layout ?? layout;
+      const split = results?.remedies === undefined ? withResultsInContent(unfolded, ownLayout, firstRow, lastRow) : null;
       const tableContext: ExtractContext = {
-        grid: split?.grid ?? joined,
-        layout: results?.remedies !== undefined ? { ...layout, columns: results.remedies } : (split?.layout ?? layout),
+        grid: split?.grid ?? unfolded,
+        layout: results?.remedies !== undefined ? { ...layout, columns: results.remedies } : (split?.layout ?? ownLayout),
         sheetIndex,
-        merges,
+        merges: folded ? new MergeIndex(folded.grid.merges) : merges,
         facts,
         asOf,
         year,
@@ -2117,6 +2126,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         ...(twin.length > 0 ? { layout: { ...layout, ignored: [...(layout.ignored ?? []), ...twin] } } : {}),
       });
       if (lifted) headTasksByCriterionRows(got, lifted);
+      if (folded) foldedNotes(got.tasks, folded.groups, account, grid);
       // "Ngày khảo sát: 25/11/2021" over "Năm 2020 | Năm 2021", "Thời gian khảo sát: từ … đến 30/11/2021" over a quarter's
       // figures: those of the period holding the survey's day stand at it, not at the period's end.
       const surveyed = layout.kind === "readings" ? surveyDay(grid, layout.headerTop) : null;
@@ -3614,4 +3624,19 @@ const STATE_SAID = /(?:^|[\s,;:(])(?:đã hoàn thành|đang thực hiện|chưa
 /** A line that says two of who leads its work, by when and how it stands: a task, whatever figure it gives. */
 function saysWork(line: string): boolean {
   return [LEAD_SAID, DUE_SAID, STATE_SAID].filter((re) => re.test(line)).length >= 2;
+}
+
+/** Each task folded from a pasted Word cell's rows says so; the rows under its first are read with it. */
+function foldedNotes(tasks: RawTask[], groups: readonly ParagraphGroup[], account: Accounting | undefined, grid: Grid): void {
+  for (const t of tasks) {
+    const g = groups.find((x) => x.top === t.source.row);
+    if (g === undefined) continue;
+    t.note = [
+      t.note,
+      `dòng ${g.top}–${g.bottom} là một ô của bảng (mỗi đoạn một dòng, số thứ tự, chủ trì, thời hạn gộp ô): đọc thành một nhiệm vụ`,
+    ]
+      .filter((x) => x !== "")
+      .join("; ");
+    if (account) eachFilled(grid, g.top + 1, g.bottom, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
+  }
 }

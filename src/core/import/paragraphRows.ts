@@ -1,0 +1,132 @@
+import { formatViDate } from "../dates/isoDate";
+import { CellRange, Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
+import type { TableLayout } from "./header";
+
+/**
+ * A Word table pasted into Excel: each paragraph of a cell lands on a row of its own, and the cells of one
+ * paragraph (the number, the lead, the deadline) are merged down over those rows. "1.4.1 | Triển khai … :" over
+ * "| - Đến 30/9 …;" over "| - Đến 31/01/2022 …" with "CT UBND xã" and "31/01/2022" merged over the three rows is one
+ * task, not three. Such a group's rows are folded into its first: each column's lines joined in order, the merges
+ * down over the group dropped, the rows under it left blank (row numbers stay the sheet's).
+ */
+export interface ParagraphGroup {
+  top: number;
+  bottom: number;
+}
+
+/** Columns naming who does what by when: merged down together over a group, they make its rows one piece of work. */
+const IDENTITY = ["stt", "code", "lead", "due"] as const;
+// "Chủ trì: BP Một cửa", "- Thời hạn: 30/6/2021": a labelled line of the cell.
+const LABEL_LINE = /^[-+•]?\s*[\p{L} ]{2,30}:\s/u;
+
+export function foldParagraphRows(
+  grid: Grid,
+  layout: TableLayout,
+  firstRow: number,
+  lastRow: number,
+  isState: (text: string) => boolean,
+): { grid: Grid; groups: ParagraphGroup[] } | null {
+  const content = layout.columns.content;
+  if (layout.kind !== "tasks" || content === undefined) return null;
+  const identity = IDENTITY.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined && c !== content);
+  const down = grid.merges.filter((m) => m.bottom > m.top && m.top >= firstRow && m.bottom <= lastRow);
+  if (down.length === 0) return null;
+  const exact = (c: number, top: number, bottom: number) =>
+    down.some((m) => m.left <= c && m.right >= c && m.top === top && m.bottom === bottom);
+  const mergedAt = (r: number, c: number) => grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
+  const groups: ParagraphGroup[] = [];
+  const spans = [...new Map(down.map((m) => [`${m.top}:${m.bottom}`, { top: m.top, bottom: m.bottom }])).values()];
+  for (const { top, bottom } of spans.sort((a, b) => a.top - b.top)) {
+    if (groups.some((g) => g.bottom >= top)) continue;
+    const rows = Array.from({ length: bottom - top + 1 }, (_, k) => top + k);
+    // The work's words in a cell per row (a paragraph each), at least two of them, none merged.
+    if (rows.some((r) => mergedAt(r, content))) continue;
+    if (rows.filter((r) => !isBlank(cellAt(grid, r, content))).length < 2 || isBlank(cellAt(grid, top, content))) continue;
+    // The number, lead or deadline merged over exactly these rows, with another column (a note) merged the same way;
+    // none of them written again under.
+    const spanning = identity.filter((c) => exact(c, top, bottom));
+    const alike = down.filter((m) => m.top === top && m.bottom === bottom && m.left <= m.right).flatMap((m) => columnsOf(m));
+    if (spanning.length === 0 || new Set(alike).size < 2) continue;
+    if (identity.some((c) => !spanning.includes(c) && rows.slice(1).some((r) => !isBlank(cellAt(grid, r, c))))) continue;
+    // Each line under the first carries the words on (a bullet of the list the first opens, a sentence wrapped, a
+    // labelled line "Chủ trì: …"); lines that each read as work of its own are tasks sharing a lead and deadline.
+    if (!rows.slice(1).every((r, k) => carriesOn(cellText(cellAt(grid, r, content)).trim(), lastLine(grid, rows.slice(0, k + 1), content))))
+      continue;
+    // A tick on two of its rows ("x" under "Đang TH" on each): each row's own state, so each its own task.
+    const ticks = Object.keys(layout.statusTicks ?? {}).map(Number);
+    if (rows.filter((r) => ticks.some((c) => !isBlank(cellAt(grid, r, c)))).length > 1) continue;
+    // Two rows each with a state of their own that differ ("Hoàn thành" | "Chưa thực hiện"): two tasks under one number.
+    const status = layout.columns.status;
+    const states =
+      status === undefined || exact(status, top, bottom)
+        ? []
+        : rows.map((r) => cellText(cellAt(grid, r, status)).trim()).filter((t) => t !== "" && t.length <= 20 && isState(t));
+    if (new Set(states).size > 1) continue;
+    groups.push({ top, bottom });
+  }
+  if (groups.length === 0) return null;
+  const rowsOut: GridCell[][] = grid.rows.map((row) => [...row]);
+  const formats: Record<string, string> = { ...grid.formats };
+  for (const g of groups) {
+    const width = Math.max(...Array.from({ length: g.bottom - g.top + 1 }, (_, k) => (grid.rows[g.top + k - 1] ?? []).length));
+    const first = rowsOut[g.top - 1] ?? [];
+    for (let c = 1; c <= width; c++) {
+      if (exact(c, g.top, g.bottom)) continue;
+      const filled: number[] = [];
+      for (let r = g.top; r <= g.bottom; r++) if (!isBlank(cellAt(grid, r, c))) filled.push(r);
+      if (filled.length === 0 || (filled.length === 1 && filled[0] === g.top)) continue;
+      // One value under the first row: moved up whole (a date stays a date); several: their lines joined.
+      first[c - 1] = filled.length === 1 ? cellAt(grid, filled[0], c) : joinLines(filled.map((r) => lineOf(cellAt(grid, r, c))));
+      const format = grid.formats[`${filled[0]}:${c}`];
+      if (filled.length === 1 && format !== undefined) formats[`${g.top}:${c}`] = format;
+      for (let r = g.top + 1; r <= g.bottom; r++) {
+        const row = rowsOut[r - 1];
+        if (row !== undefined && c - 1 < row.length) row[c - 1] = null;
+        delete formats[`${r}:${c}`];
+      }
+    }
+    rowsOut[g.top - 1] = first;
+  }
+  const within = (m: CellRange) => groups.some((g) => m.top === g.top && m.bottom === g.bottom);
+  // The merges down over a group stand for one cell now: kept on its first row only.
+  const merges = grid.merges.map((m) => (within(m) ? { ...m, bottom: m.top } : m)).filter((m) => m.bottom > m.top || m.right > m.left);
+  return { grid: { ...grid, rows: rowsOut, formats, merges }, groups };
+}
+
+/** The last words written in a column over some rows (blank rows passed over). */
+function lastLine(grid: Grid, rows: readonly number[], col: number): string {
+  const filled = rows.map((r) => cellText(cellAt(grid, r, col)).trim()).filter((t) => t !== "");
+  return filled.at(-1) ?? "";
+}
+
+/** Whether a line continues the one above it in the same cell, rather than starting work of its own. */
+function carriesOn(line: string, above: string): boolean {
+  if (line === "") return true;
+  if (/^[\p{Ll}(]/u.test(line) || /^[-+•–*]\s*\S/u.test(line) || LABEL_LINE.test(line)) return true;
+  // "a) …", "1. …" under "… các nội dung sau:": the list its colon opens; anything under words left open.
+  return /:\s*$/.test(above) || /[,(]$|\s(?:và|với|của|cho|về|tại|theo|các|những|trên|đến|từ|hoặc)$/iu.test(above);
+}
+
+function columnsOf(m: CellRange): number[] {
+  return Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left + k);
+}
+
+function lineOf(v: GridCell): string {
+  return isGridDate(v) ? formatViDate(v.date) : cellText(v).trim();
+}
+
+/** A sentence carried on ("Kiểm soát tốt dịch bệnh Covid-19," over "không để lây lan …") joins with a space; a new line stays one. */
+function joinLines(lines: readonly string[]): string {
+  let out = "";
+  for (const line of lines) {
+    if (line === "") continue;
+    // ("Chủ trì: …", "Thời hạn: …": a labelled line of its own, whatever ends the line before.)
+    const labelled = LABEL_LINE.test(line);
+    const carried =
+      out !== "" &&
+      !labelled &&
+      (/^[\p{Ll}(]/u.test(line) || /[,(]$|\s(?:và|với|của|cho|về|tại|theo|các|những|trên|đến|từ|hoặc)$/iu.test(out));
+    out = out === "" ? line : `${out}${carried ? " " : "\n"}${line}`;
+  }
+  return out;
+}

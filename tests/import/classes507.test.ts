@@ -1,0 +1,127 @@
+import { consolidateSheet, merged } from "../helpers/grids";
+
+// Classes found by blind sets 507 onwards and the sets before them left open.
+
+describe("a Word table pasted into Excel: a paragraph per row, the number, lead and deadline merged down", () => {
+  const c = consolidateSheet(
+    [
+      ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC - QUÝ III/2021"],
+      ["TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Thời gian hoàn thành", "Tiến độ thực hiện"],
+      ["1", "Rà soát, công khai TTHC tại Bộ phận Một cửa:", "CC VP-TK", "30/9/2021", "Đã rà soát 45 TTHC,"],
+      [null, "- Niêm yết bảng TTHC mới;", null, null, "tiến độ 70%."],
+      [null, "- Cập nhật trên Cổng TTĐT xã.", null, null, null],
+      ["2", "Kiểm soát tốt dịch bệnh Covid-19,", "CC VH-XH", "31/12/2021", "Đang thực hiện"],
+      [null, "không để lây lan ra cộng đồng.", null, null, "Đang thực hiện"],
+      ["3", "Lập sổ theo dõi phản ánh, kiến nghị", "CC TP-HT", "30/6/2021", "Hoàn thành ngày 20/6/2021"],
+    ],
+    { merges: merged("A1:E1", "A3:A5", "C3:C5", "D3:D5", "A6:A7", "C6:C7", "D6:D7") },
+  );
+
+  it("reads each merged group as one task, its lines joined", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due, t.status])).toEqual([
+      [3, "Công chức Văn phòng-Thống kê", "2021-09-30", "Đang thực hiện"],
+      [6, "Công chức Văn hóa-Xã hội", "2021-12-31", "Đang thực hiện"],
+      [8, "Công chức Tư pháp-Hộ tịch", "2021-06-30", "Hoàn thành"],
+    ]);
+    expect(c.tasks[0].content).toContain("Cập nhật trên Cổng TTĐT xã");
+    expect(c.tasks[0].progress).toBe(70);
+    expect(c.tasks[1].content).toBe("Kiểm soát tốt dịch bệnh Covid-19, không để lây lan ra cộng đồng.");
+  });
+
+  it("says in the task's note which rows were read as one", () => {
+    expect(c.tasks[0].note).toContain("dòng 3–5");
+    expect(c.problems.filter((p) => p.code === "ROW_SKIPPED")).toEqual([]);
+  });
+
+  it("keeps two tasks under one merged number when each row has its own state", () => {
+    const two = consolidateSheet(
+      [
+        ["TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC - QUÝ III/2021"],
+        ["TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Thời gian hoàn thành", "Tình trạng"],
+        ["1", "Niêm yết bảng TTHC mới tại Bộ phận Một cửa", "CC VP-TK", "30/9/2021", "Hoàn thành"],
+        [null, "Cập nhật danh mục TTHC trên Cổng TTĐT xã", null, null, "Chưa thực hiện"],
+      ],
+      { merges: merged("A1:E1", "A3:A4", "C3:C4", "D3:D4") },
+    );
+    expect(two.tasks.map((t) => [t.source.row, t.status])).toEqual([
+      [3, "Hoàn thành"],
+      [4, "Chưa thực hiện"],
+    ]);
+  });
+
+  it("keeps two pieces of work under one merged criterion, lead and deadline apart", () => {
+    const shared = consolidateSheet(
+      [
+        ["BẢNG THEO DÕI KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2021"],
+        ["Tiêu chí", "Nhiệm vụ, giải pháp", "Chủ trì", "Thời hạn", "Ghi chú"],
+        ["1.2. Tỷ lệ hồ sơ giải quyết đúng hạn", "Giải quyết hồ sơ TTHC đúng hạn", "CC VP-TK", "Trong năm 2021", "Còn 05 hồ sơ trễ hạn"],
+        [null, "Theo dõi, xử lý CBCC nhũng nhiễu", null, null, null],
+      ],
+      { merges: merged("A1:E1", "A3:A4", "C3:C4", "D3:D4") },
+    );
+    expect(shared.tasks.map((t) => t.source.row)).toEqual([3, 4]);
+  });
+
+  it("keeps tasks with their own deadlines under one merged criterion apart", () => {
+    const apart = consolidateSheet(
+      [
+        ["KẾ HOẠCH THỰC HIỆN TIÊU CHÍ 1.2 NĂM 2021"],
+        ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả"],
+        ["1", "Nhắn tin nhắc hạn hồ sơ cho công chức chuyên môn", "BP Một cửa", "30/6/2021", "Hoàn thành"],
+        [null, "Công khai hồ sơ trễ hạn trên bảng tin", null, "30/9/2021", "Đang thực hiện"],
+      ],
+      { merges: merged("A1:E1", "A3:A4", "C3:C4") },
+    );
+    expect(apart.tasks.map((t) => [t.source.row, t.due])).toEqual([
+      [3, "2021-06-30"],
+      [4, "2021-09-30"],
+    ]);
+  });
+});
+
+describe("a Word table pasted into Excel whose task's cell gives its lead and deadline on lines of their own", () => {
+  const c = consolidateSheet(
+    [
+      ["BÁO CÁO KẾT QUẢ CCHC 6 THÁNG ĐẦU NĂM 2021"],
+      ["TT", "Nội dung nhiệm vụ theo Kế hoạch", "Kết quả thực hiện", "Ghi chú"],
+      ["1", "Tuyên truyền trên loa phát thanh về DVC trực tuyến", "Đang thực hiện.", null],
+      [null, "Chủ trì: CC VH-XH", "Đã phát 52 lượt tin, bài.", null],
+      [null, "Thời hạn: 30/9/2021", null, null],
+      ["2", "Xin lỗi bằng văn bản đối với hồ sơ trễ hẹn", "Hoàn thành", "Đủ 12/12 thư"],
+      [null, "Chủ trì: CT UBND xã; phối hợp: BP Một cửa", null, null],
+      [null, "Thời hạn: 31/12/2021", null, null],
+    ],
+    { merges: merged("A1:D1", "A3:A5", "D3:D5", "A6:A8", "D6:D8") },
+  );
+
+  it("reads each labelled line as the task's lead and deadline, the task's words without them", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due, t.status])).toEqual([
+      [3, "Công chức Văn hóa-Xã hội", "2021-09-30", "Đang thực hiện"],
+      [6, "Chủ tịch Ủy ban nhân dân xã", "2021-12-31", "Hoàn thành"],
+    ]);
+    expect(c.tasks[0].content).toBe("Tuyên truyền trên loa phát thanh về DVC trực tuyến");
+    expect(c.tasks[1].partners).toContain("Bộ phận Tiếp nhận và trả kết quả xã");
+  });
+});
+
+describe("a result cell whose first line is the state and whose next gives a criterion's figure", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO KẾT QUẢ CCHC 6 THÁNG ĐẦU NĂM 2021"],
+    ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả thực hiện"],
+    [
+      "1",
+      "Hướng dẫn tổ chức, cá nhân sử dụng DVC trực tuyến",
+      "BP Một cửa",
+      "30/6/2021",
+      "Hoàn thành ngày 28/6/2021\nTỷ lệ hồ sơ trực tuyến 6 tháng đạt 14,2% (142/1.000 hồ sơ)",
+    ],
+    ["2", "Niêm yết TTHC tại Bộ phận Một cửa", "BP Một cửa", "30/9/2021", "Đang thực hiện\nĐã niêm yết 45/50 TTHC"],
+  ]);
+
+  it("takes the first line's state and day, the figure no share of the work", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.status, t.progress, t.doneDate])).toEqual([
+      [3, "Hoàn thành", 100, "2021-06-28"],
+      [4, "Đang thực hiện", 90, null],
+    ]);
+  });
+});

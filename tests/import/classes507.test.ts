@@ -125,3 +125,56 @@ describe("a result cell whose first line is the state and whose next gives a cri
     ]);
   });
 });
+
+describe("a task's words wrapped by hand over rows, its lead, deadline and state on the last of them", () => {
+  const c = consolidateSheet([
+    ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+    ["STT", "Nội dung công việc", "Người chủ trì", "Thời gian hoàn thành", "Kết quả thực hiện"],
+    ["1", "Tuyên truyền trên hệ thống loa phát thanh xã về các TTHC được", null, null, null],
+    [null, "cung cấp dịch vụ công trực tuyến mức độ 3, 4 (phát 02 buổi/tuần", null, null, null],
+    [null, "vào sáng thứ 2 và thứ 5)", "CC VH-XH", "30/11/2021", "Đang thực hiện"],
+    ["2", "Đăng tải danh mục TTHC mức độ 3, 4 lên Trang TTĐT xã", "CC VH-XH", "30/10/2021", "Hoàn thành"],
+    ["3", "Mở rộng hình thức thông tin về Bộ phận Tiếp nhận và trả kết quả", null, null, null],
+    [null, "qua loa phát thanh, nhóm Zalo của các thôn", "CC VP-TK", "15/12/2021", "Chưa thực hiện"],
+  ]);
+
+  it("reads each paragraph as one task with the last row's facts", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.lead, t.due, t.status])).toEqual([
+      [3, "Công chức Văn hóa-Xã hội", "2021-11-30", "Đang thực hiện"],
+      [6, "Công chức Văn hóa-Xã hội", "2021-10-30", "Hoàn thành"],
+      [7, "Công chức Văn phòng-Thống kê", "2021-12-15", "Chưa thực hiện"],
+    ]);
+    expect(c.tasks[0].content).toBe(
+      "Tuyên truyền trên hệ thống loa phát thanh xã về các TTHC được cung cấp dịch vụ công trực tuyến mức độ 3, 4 (phát 02 buổi/tuần vào sáng thứ 2 và thứ 5)",
+    );
+    expect(c.tasks[2].note).toContain("dòng 8");
+  });
+
+  it("reads a bullet's item wrapped onto a row without its bullet as that item", () => {
+    const bullets = consolidateSheet([
+      ["KẾ HOẠCH NÂNG CAO CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2021 - THEO DÕI THỰC HIỆN"],
+      ["Tiêu chí / nhiệm vụ", "Người thực hiện", "Thời hạn", "Tiến độ"],
+      ["2.1. Chỉ số hài lòng về tiếp cận dịch vụ"],
+      ["- Bổ sung ghế chờ, quạt, bảng hướng dẫn tại BP Một cửa", "CC VP-TK", "30/10/2021", "Hoàn thành"],
+      ["- Làm mới biển hiệu, sơ đồ hướng dẫn vị trí các quầy", null, null, null],
+      ["Giao dịch và bảng niêm yết TTHC", "CC ĐC-XD", "Quý IV/2021", "Đang thực hiện"],
+    ]);
+    expect(bullets.tasks.map((t) => [t.source.row, t.lead, t.status])).toEqual([
+      [4, "Công chức Văn phòng-Thống kê", "Hoàn thành"],
+      [5, "Công chức Địa chính-Xây dựng", "Đang thực hiện"],
+    ]);
+  });
+
+  it("keeps the items of a list each with its own facts apart", () => {
+    const list = consolidateSheet([
+      ["KẾ HOẠCH THỰC HIỆN TIÊU CHÍ 1.1 NĂM 2021"],
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"],
+      ["1", "Tuyên truyền về dịch vụ công trực tuyến:", null, null, null],
+      [null, "- Phát thanh trên loa xã 02 buổi/tuần", "CC VH-XH", "30/6/2021", "Hoàn thành"],
+      [null, "- Đăng tin trên Trang TTĐT xã", "CC VP-TK", "30/9/2021", "Đang thực hiện"],
+    ]);
+    const read = list.tasks.map((t) => [t.lead, t.status]);
+    expect(read).toContainEqual(["Công chức Văn hóa-Xã hội", "Hoàn thành"]);
+    expect(read).toContainEqual(["Công chức Văn phòng-Thống kê", "Đang thực hiện"]);
+  });
+});

@@ -12,12 +12,16 @@ import type { TableLayout } from "./header";
 export interface ParagraphGroup {
   top: number;
   bottom: number;
+  /** Merged down over the rows (a Word cell's paragraphs), or the words wrapped with the work's facts on the last row. */
+  kind: "merged" | "wrapped";
 }
 
 /** Columns naming who does what by when: merged down together over a group, they make its rows one piece of work. */
 const IDENTITY = ["stt", "code", "lead", "due"] as const;
 // "Chủ trì: BP Một cửa", "- Thời hạn: 30/6/2021": a labelled line of the cell.
 const LABEL_LINE = /^[-+•]?\s*[\p{L} ]{2,30}:\s/u;
+// "a) …", "b. …": an item's own mark.
+const ITEM_MARK = /^[a-zđ][).]\s/u;
 
 export function foldParagraphRows(
   grid: Grid,
@@ -30,7 +34,6 @@ export function foldParagraphRows(
   if (layout.kind !== "tasks" || content === undefined) return null;
   const identity = IDENTITY.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined && c !== content);
   const down = grid.merges.filter((m) => m.bottom > m.top && m.top >= firstRow && m.bottom <= lastRow);
-  if (down.length === 0) return null;
   const exact = (c: number, top: number, bottom: number) =>
     down.some((m) => m.left <= c && m.right >= c && m.top === top && m.bottom === bottom);
   const mergedAt = (r: number, c: number) => grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
@@ -62,8 +65,10 @@ export function foldParagraphRows(
         ? []
         : rows.map((r) => cellText(cellAt(grid, r, status)).trim()).filter((t) => t !== "" && t.length <= 20 && isState(t));
     if (new Set(states).size > 1) continue;
-    groups.push({ top, bottom });
+    groups.push({ top, bottom, kind: "merged" });
   }
+  groups.push(...wrappedGroups(grid, layout, firstRow, lastRow, groups));
+  groups.sort((a, b) => a.top - b.top);
   if (groups.length === 0) return null;
   const rowsOut: GridCell[][] = grid.rows.map((row) => [...row]);
   const formats: Record<string, string> = { ...grid.formats };
@@ -93,6 +98,81 @@ export function foldParagraphRows(
   return { grid: { ...grid, rows: rowsOut, formats, merges }, groups };
 }
 
+/**
+ * A task's words wrapped by hand over the rows under it, its lead, deadline or state written on the last of them:
+ * "1 | Tuyên truyền … TTHC được" over "| cung cấp dịch vụ công … (phát 02 buổi/tuần" over "| vào sáng thứ 2 và thứ 5) |
+ * CC VH-XH | Trong năm 2021 | Đang thực hiện". Each line under the first carries the words on (it opens in lower case,
+ * the line above is left open, or it is the rest of a bullet's item); none but the last says who, when or how far.
+ */
+function wrappedGroups(
+  grid: Grid,
+  layout: TableLayout,
+  firstRow: number,
+  lastRow: number,
+  merged: readonly ParagraphGroup[],
+): ParagraphGroup[] {
+  const content = layout.columns.content as number;
+  const { stt, code } = layout.columns;
+  const ticks = Object.keys(layout.statusTicks ?? {}).map(Number);
+  const factCols = [
+    ...Object.entries(layout.columns)
+      .filter(([f]) => f !== "stt" && f !== "code" && f !== "content")
+      .map(([, c]) => c as number),
+    ...ticks,
+  ];
+  const whoWhenState = [layout.columns.lead, layout.columns.due, layout.columns.status, layout.columns.progress, ...ticks].filter(
+    (c): c is number => c !== undefined,
+  );
+  const filled = (r: number, c: number) => !isBlank(cellAt(grid, r, c));
+  const line = (r: number) => cellText(cellAt(grid, r, content)).trim();
+  // (Rows under a merge are the merged groups' to read, never these.)
+  const inMerge = (r: number) => grid.merges.some((m) => m.bottom > m.top && m.top <= r && m.bottom >= r);
+  const out: ParagraphGroup[] = [];
+  for (let head = firstRow; head <= lastRow; head++) {
+    if (line(head) === "" || inMerge(head) || merged.some((g) => g.top <= head && g.bottom >= head)) continue;
+    let bottom = 0;
+    for (let r = head + 1; r <= Math.min(lastRow, head + 5); r++) {
+      const words = line(r);
+      if (words === "" || inMerge(r) || (stt !== undefined && filled(r, stt)) || (code !== undefined && filled(r, code))) break;
+      if (!wrapsOn(words, line(r - 1), line(head), stt !== undefined && filled(head, stt))) break;
+      if (factCols.some((c) => filled(r, c))) {
+        bottom = r;
+        break;
+      }
+    }
+    if (bottom === 0) continue;
+    // A bullet's item with more bullets under it, each with its facts: the list's items, each its own task.
+    if (/^[-+•–]\s*\S/u.test(line(bottom)) && /^[-+•–]\s*\S/u.test(line(bottom + 1))) continue;
+    // The last row says who, when or how far where the first does not (the first's own facts stand apart from it).
+    if (factCols.some((c) => filled(head, c) && filled(bottom, c))) continue;
+    if (!whoWhenState.some((c) => filled(bottom, c) && !filled(head, c))) continue;
+    out.push({ top: head, bottom, kind: "wrapped" });
+    head = bottom;
+  }
+  return out;
+}
+
+/** Whether a line without facts of its own carries on the words above it, rather than starting a task or a section. */
+function wrapsOn(line: string, above: string, head: string, numbered: boolean): boolean {
+  // ("b) Lập sổ …": an item of its own list, never the words above carried on.)
+  if (ITEM_MARK.test(line)) return false;
+  if (/^[\p{Ll}(]/u.test(line) || leftOpen(above)) return true;
+  // "- Phân công PCT UBND … của Bộ phận" over "Tiếp nhận và trả kết quả; …": the rest of a bullet's item, no bullet of
+  // its own; "+ …" items under a numbered task's words ending in a colon are the list the task opens.
+  if (/^[-+•–]\s*\p{L}/u.test(head) && !/^[-+•–*]/u.test(line) && !SECTION_LIKE.test(line)) return true;
+  // (Only under a numbered task: "b. Nhiệm vụ, giải pháp:" over its bullets heads a list of tasks.)
+  return numbered && /:\s*$/.test(head) && /^[-+•–]\s*\S/u.test(line);
+}
+
+// "2.5. Chỉ số hài lòng …", "II. TIÊU CHÍ …", "* Tiêu chí 1.4": a section's heading, never a task's words.
+const SECTION_LIKE = /^(?:\d+(?:\.\d+)*\.?\s|[IVX]{1,4}[.)]\s|\*|\p{Lu}{3,}\s+\p{Lu}{2,})/u;
+
+/** A task's words that stop mid-sentence: a bracket not closed, a comma, or a last word that joins. */
+function leftOpen(text: string): boolean {
+  const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return open || /(?:,|\s(?:và|với|của|cho|về|tại|theo|các|những|trên|đến|từ|hoặc))$/iu.test(text.trim());
+}
+
 /** The last words written in a column over some rows (blank rows passed over). */
 function lastLine(grid: Grid, rows: readonly number[], col: number): string {
   const filled = rows.map((r) => cellText(cellAt(grid, r, col)).trim()).filter((t) => t !== "");
@@ -102,9 +182,9 @@ function lastLine(grid: Grid, rows: readonly number[], col: number): string {
 /** Whether a line continues the one above it in the same cell, rather than starting work of its own. */
 function carriesOn(line: string, above: string): boolean {
   if (line === "") return true;
-  if (/^[\p{Ll}(]/u.test(line) || /^[-+•–*]\s*\S/u.test(line) || LABEL_LINE.test(line)) return true;
+  if ((/^[\p{Ll}(]/u.test(line) && !ITEM_MARK.test(line)) || /^[-+•–*]\s*\S/u.test(line) || LABEL_LINE.test(line)) return true;
   // "a) …", "1. …" under "… các nội dung sau:": the list its colon opens; anything under words left open.
-  return /:\s*$/.test(above) || /[,(]$|\s(?:và|với|của|cho|về|tại|theo|các|những|trên|đến|từ|hoặc)$/iu.test(above);
+  return /:\s*$/.test(above) || leftOpen(above);
 }
 
 function columnsOf(m: CellRange): number[] {
@@ -122,10 +202,7 @@ function joinLines(lines: readonly string[]): string {
     if (line === "") continue;
     // ("Chủ trì: …", "Thời hạn: …": a labelled line of its own, whatever ends the line before.)
     const labelled = LABEL_LINE.test(line);
-    const carried =
-      out !== "" &&
-      !labelled &&
-      (/^[\p{Ll}(]/u.test(line) || /[,(]$|\s(?:và|với|của|cho|về|tại|theo|các|những|trên|đến|từ|hoặc)$/iu.test(out));
+    const carried = out !== "" && !labelled && (/^[\p{Ll}(]/u.test(line) || leftOpen(out));
     out = out === "" ? line : `${out}${carried ? " " : "\n"}${line}`;
   }
   return out;

@@ -3631,12 +3631,11 @@ function foldedNotes(tasks: RawTask[], groups: readonly ParagraphGroup[], accoun
   for (const t of tasks) {
     const g = groups.find((x) => x.top === t.source.row);
     if (g === undefined) continue;
-    t.note = [
-      t.note,
-      `dòng ${g.top}–${g.bottom} là một ô của bảng (mỗi đoạn một dòng, số thứ tự, chủ trì, thời hạn gộp ô): đọc thành một nhiệm vụ`,
-    ]
-      .filter((x) => x !== "")
-      .join("; ");
+    const why =
+      g.kind === "merged"
+        ? `dòng ${g.top}–${g.bottom} là một ô của bảng (mỗi đoạn một dòng, số thứ tự, chủ trì, thời hạn gộp ô): đọc thành một nhiệm vụ`
+        : `nội dung viết tiếp xuống dòng ${g.top + 1}–${g.bottom}, chủ trì/thời hạn/tình trạng ghi ở dòng ${g.bottom}: đọc thành một nhiệm vụ`;
+    t.note = [t.note, why].filter((x) => x !== "").join("; ");
     if (account) eachFilled(grid, g.top + 1, g.bottom, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
   }
 }

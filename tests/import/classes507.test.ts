@@ -178,3 +178,35 @@ describe("a task's words wrapped by hand over rows, its lead, deadline and state
     expect(read).toContainEqual(["Công chức Văn phòng-Thống kê", "Đang thực hiện"]);
   });
 });
+
+describe("a column saying which rows are figures (CS) and which are tasks (NV)", () => {
+  const c = consolidateSheet([
+    ["TONG HOP KET QUA THUC HIEN KH 49/KH-UBND - QUY III/2021"],
+    ["TT", "Loai", "Ma TC", "Noi dung / Chi so", "DV chu tri", "Han HT", "Ket qua", "DVT", "Ghi chu"],
+    ["1", "NV", "1.1", "Tuyen truyen DVC muc do 3,4 tren loa truyen thanh", "CC VH-XH", "30/9/2021", "Hoan thanh", null, "Da phat 12 lan"],
+    ["2", "CS", "1.5", "Ty le van ban di duoc gui duoi dang dien tu", "CC VP-TK", null, "92,3", "%", null],
+    ["3", "NV", null, "Niem yet TTHC tai BP Mot cua (CS 2.2)", "BP Mot cua", "Thuong xuyen", "Dang TH", null, null],
+    ["4", "CS", "1.2", "Ho so giai quyet dung han", "BP Mot cua", null, null, null, "196/200 ho so"],
+    ["5", "CS", "2.3", "Ty le hai long ve cong chuc BP Mot cua", "CC VP-TK", null, null, null, "chua khao sat"],
+    ["6", "CS", "1.1", "Ty le ho so truc tuyen muc do 3, 4", "BP Mot cua", null, 18.5, "%", "37/200 ho so"],
+  ]);
+
+  it("reads the rows typed CS as readings, never tasks", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code])).toEqual([
+      [3, "1.1"],
+      [5, "2.2"],
+    ]);
+    expect(c.readings.map((r) => [r.code, r.value, r.numerator, r.denominator, r.source.row])).toEqual([
+      ["1.1", 18.5, 37, 200, 8],
+      ["1.2", 98, 196, 200, 6],
+      ["1.5", 92.3, null, null, 4],
+    ]);
+  });
+
+  it("names a figure row with no figure in Kiểm tra", () => {
+    const named = c.problems.filter((p) => p.code === "ROW_SKIPPED" && p.row === 7);
+    expect(named).toHaveLength(1);
+    expect(named[0].message).toContain("CS");
+    expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" && p.column === "B")).toEqual([]);
+  });
+});

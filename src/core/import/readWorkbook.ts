@@ -114,6 +114,7 @@ import { withoutHtml } from "./htmlText";
 import { withFlatMerges } from "./formMerges";
 import { ParagraphGroup, foldParagraphRows } from "./paragraphRows";
 import { withLabelsInContent } from "./labelsInContent";
+import { applyRowKinds, findRowKinds } from "./rowKinds";
 import { pivotLongReadings } from "./longReadings";
 import { withDateParts } from "./dateParts";
 import { withHeadingCodes } from "./headingCodes";
@@ -2226,6 +2227,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // "| Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 | Quý III/2021: 45/300 hồ sơ (15%)" among numbered tasks, no number, lead
       // or day of its own: a criterion's figure on a row of its own, read as its reading, never a task.
       if (layout.kind === "tasks") figureRowsAmongTasks(grid, layout, got);
+      // "Loại: CS | NV" on each row: the rows the official calls a criterion's figures are never tasks.
+      const kinds = findRowKinds(grid, layout, firstRow, lastRow);
+      if (kinds) applyRowKinds(got, kinds, grid, layout, sheetIndex, tableContext.contextPeriod ?? yearOnly, tableContext.year);
       // One by one: spreading 200,000 rows into push() overflows the call stack.
       for (const t of got.tasks) out.tasks.push(t);
       for (const t of got.cancelled ?? []) (out.cancelled ??= []).push(t);

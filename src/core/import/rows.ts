@@ -149,7 +149,8 @@ export function namedCode(text: string): string | null {
   const m =
     // "(chỉ tiêu 2.2)": the plan's target named by its code too; never "chỉ tiêu 95.5%".
     // "(SIPAS 2.3)", "SIPAS-2.4": the satisfaction index's item by its code.
-    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|chỉ tiêu|tctp|\btc|chỉ số|tieu chi|chi tieu|chi so|\bsipas\s*[-–]?)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d|\s*%)/iu.exec(
+    // ("(CS 2.2)": the index by its letters.)
+    /(?:tiêu chí thành phần|chỉ số thành phần|tiêu chí|chỉ tiêu|tctp|\btc|\bcs|chỉ số|tieu chi|chi tieu|chi so|\bsipas\s*[-–]?)\s*(\d{1,2})\.(\d{1,2})(?!\d|\.\d|\s*%)/iu.exec(
       clean,
     ) ??
     // "1.4 - Phối hợp kiểm tra …": the criterion opening the text before a dash (an outline's "1.1." has none).

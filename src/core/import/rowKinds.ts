@@ -1,0 +1,180 @@
+import { IsoDate } from "../dates/isoDate";
+import { cleanText, looseKey } from "../text/normalize";
+import { Problem, problem } from "../validate/problems";
+import { headingKey } from "./columns";
+import { Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { TableLayout } from "./header";
+import { periodEnd, periodName, parsePeriod } from "./periods";
+import { figuresInResult } from "./rateSentences";
+import { RawTask, Reading } from "./records";
+
+/**
+ * A column saying what each row is: "Loại" with "CS" (chỉ số) or "NV" (nhiệm vụ), "Phân loại" with "Chỉ số" or
+ * "Nhiệm vụ". The official has said which rows are a criterion's figures: those are never tasks. A figure row's
+ * reading comes from its result (or its note: "120/121 HS (99,2%)"); where none can be read, the row is named in
+ * Kiểm tra, never left as a task with nothing done.
+ */
+export type RowKind = "figure" | "task";
+
+const KINDS: Readonly<Record<string, RowKind>> = {
+  cs: "figure",
+  "chi so": "figure",
+  "chi tieu": "figure",
+  "so lieu": "figure",
+  nv: "task",
+  "nhiem vu": "task",
+  cv: "task",
+  "cong viec": "task",
+};
+const KIND_HEADING = /^(?:phan loai|loai|loai dong|loai muc|kieu|cs ?\/ ?nv|nv ?\/ ?cs|loai \(?(?:cs|nv|chi so|nhiem vu)\b.*)$/;
+// "251/253", "120/121 HS": counts and a unit, nothing more.
+const COUNTS_ONLY = /^(\d{1,6})\s*\/\s*(\d{1,6})(?:\s+\p{L}{1,10}){0,2}\.?$/u;
+const UNIT_HEADING = /^(?:dvt|don vi tinh|don vi)$/;
+
+export interface RowKinds {
+  col: number;
+  kinds: Map<number, { kind: RowKind; said: string }>;
+}
+
+/** The column saying each row's kind, where the table has one: both kinds written, nearly every word known. */
+export function findRowKinds(grid: Grid, layout: TableLayout, firstRow: number, lastRow: number): RowKinds | null {
+  if (layout.kind !== "tasks") return null;
+  const used = new Set(Object.values(layout.columns));
+  const content = layout.columns.content;
+  for (const c of Object.keys(layout.headings).map(Number)) {
+    if (used.has(c)) continue;
+    const kinds = new Map<number, { kind: RowKind; said: string }>();
+    let unknown = 0;
+    for (let r = firstRow; r <= lastRow; r++) {
+      const said = cleanText(cellText(cellAt(grid, r, c)));
+      // (Only the table's rows: a signature under it writes its names in any column.)
+      if (said === "" || content === undefined || isBlank(cellAt(grid, r, content))) continue;
+      const kind = KINDS[looseKey(said)];
+      if (kind === undefined) unknown++;
+      else kinds.set(r, { kind, said });
+    }
+    const both = [...kinds.values()].some((k) => k.kind === "figure") && [...kinds.values()].some((k) => k.kind === "task");
+    const named = KIND_HEADING.test(headingKey(layout.headings[c] ?? ""));
+    if (both && kinds.size >= 3 && unknown * 10 <= kinds.size && (named || kinds.size >= 5)) return { col: c, kinds };
+  }
+  return null;
+}
+
+/**
+ * Rows the kind column calls figures: their reading kept (the task read from them dropped), or one read from their
+ * result or note, or the row named. Tasks' rows are left as they were read.
+ */
+export function applyRowKinds(
+  got: { tasks: RawTask[]; readings: Reading[]; problems: Problem[] },
+  found: RowKinds,
+  grid: Grid,
+  layout: TableLayout,
+  sheetIndex: number,
+  period: { name: string; date: IsoDate } | null,
+  year: number | null,
+): void {
+  const heading = layout.headings[found.col] ?? columnName(found.col);
+  const unitCol = Object.keys(layout.headings)
+    .map(Number)
+    .find((c) => UNIT_HEADING.test(headingKey(layout.headings[c] ?? "")));
+  const figureRows = new Set<number>();
+  // The figures read from such rows: said so, with the counts the note gives beside the rate ("37/200 hồ sơ").
+  for (const x of got.readings) {
+    const kind = found.kinds.get(x.source.row);
+    if (kind?.kind !== "figure") continue;
+    x.note = [x.note, `${heading}: ${kind.said} (chỉ số)`].filter((n) => n !== "").join("; ");
+    if (x.numerator === null && x.value !== null) Object.assign(x, countsBeside(grid, layout, x.source.row, x.value));
+  }
+  for (const t of got.tasks) {
+    const row = t.source.row;
+    const kind = found.kinds.get(row);
+    if (kind?.kind !== "figure") continue;
+    figureRows.add(row);
+    const said = `${heading}: ${kind.said} (chỉ số)`;
+    if (got.readings.some((x) => x.source.row === row)) continue;
+    const figure = figureOfRow(grid, layout, row, unitCol);
+    if (figure === null) {
+      got.problems.push(
+        problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row }, t.content, {
+          vi: `cột "${heading}" ghi "${kind.said}" (chỉ số) nhưng dòng "${t.content}" không ghi số liệu đọc được: không đọc thành nhiệm vụ hay số liệu.`,
+          en: `the column "${heading}" says "${kind.said}" (a figure) but the row gives no figure that can be read: read as neither a task nor a figure.`,
+        }),
+      );
+      continue;
+    }
+    const own = ownPeriod(t.content, year);
+    const at = own ?? period;
+    got.readings.push({
+      code: t.code,
+      period: at?.name ?? "",
+      date: at?.date ?? null,
+      numerator: figure.numerator,
+      denominator: figure.denominator,
+      value: figure.value,
+      evidence: "",
+      note: [t.content, `${said}; số liệu đọc từ cột "${layout.headings[figure.col] ?? columnName(figure.col)}": ${figure.text}`].join(
+        "; ",
+      ),
+      source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { value: figure.col, code: layout.columns.code } },
+      ...(t.code === null ? { hint: t.content } : {}),
+    });
+  }
+  if (figureRows.size === 0) return;
+  got.tasks.splice(0, got.tasks.length, ...got.tasks.filter((t) => !figureRows.has(t.source.row)));
+  // (What Kiểm tra said of the row as a task no longer stands; what it said of its cells does.)
+  // (Nor is the kind column unread: it said which rows are which.)
+  const taskOnly = new Set(["STATUS_ASSUMED", "DONE_WITHOUT_DATE", "DONE_WITHOUT_EVIDENCE", "UNKNOWN_STATUS"]);
+  const letter = columnName(found.col);
+  got.problems.splice(
+    0,
+    got.problems.length,
+    ...got.problems.filter(
+      (p) => !(p.code === "UNMAPPED_COLUMN" && p.column === letter) && (p.row === null || !figureRows.has(p.row) || !taskOnly.has(p.code)),
+    ),
+  );
+}
+
+/** The figure a row gives in its result, progress or note: "92,3" beside "%" under ĐVT, "120/121 HS (99,2%)". */
+function figureOfRow(
+  grid: Grid,
+  layout: TableLayout,
+  row: number,
+  unitCol: number | undefined,
+): { value: number; numerator: number | null; denominator: number | null; col: number; text: string } | null {
+  const percent = unitCol !== undefined && cleanText(cellText(cellAt(grid, row, unitCol))) === "%";
+  for (const c of [layout.columns.result, layout.columns.progress, layout.columns.status, layout.columns.note]) {
+    if (c === undefined || isBlank(cellAt(grid, row, c))) continue;
+    const v = cellAt(grid, row, c);
+    const text = cleanText(cellText(v));
+    // A bare figure under a unit column saying "%": the rate itself.
+    const bare = typeof v === "number" ? v : /^\d{1,3}(?:[.,]\d{1,3})?$/.test(text) ? Number(text.replace(",", ".")) : null;
+    if (bare !== null && percent && bare <= 100) return { value: bare, numerator: null, denominator: null, col: c, text };
+    const [first] = figuresInResult(text);
+    if (first !== undefined) return { value: first.value, numerator: first.numerator, denominator: first.denominator, col: c, text };
+    // "251/253" alone: a part over its whole, on a row said to be a figure.
+    const counts = COUNTS_ONLY.exec(text);
+    if (counts !== null && Number(counts[2]) > 0 && Number(counts[1]) <= Number(counts[2])) {
+      const [numerator, denominator] = [Number(counts[1]), Number(counts[2])];
+      return { value: Math.round((numerator / denominator) * 10000) / 100, numerator, denominator, col: c, text };
+    }
+  }
+  return null;
+}
+
+/** "37/200 hồ sơ" in the row's note beside its rate 18,5: the counts that give it. */
+function countsBeside(grid: Grid, layout: TableLayout, row: number, value: number): { numerator?: number; denominator?: number } {
+  const note = layout.columns.note;
+  const m = note === undefined ? null : /(?<![\d/])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d/])/.exec(cellText(cellAt(grid, row, note)));
+  if (m === null || Number(m[2]) === 0) return {};
+  const [numerator, denominator] = [Number(m[1]), Number(m[2])];
+  return Math.abs((numerator / denominator) * 100 - value) <= 0.6 ? { numerator, denominator } : {};
+}
+
+/** "HS hộ tịch giải quyết đúng hạn Q1", "… 6T": the period a figure row's own words end with. */
+function ownPeriod(content: string, year: number | null): { name: string; date: IsoDate } | null {
+  const m = /(?:^|\s)((?:q|quy|quý)\s*[1-4IV]{1,3}|\d{1,2}\s*(?:t|th|thang|tháng)|\d{1,2}t)(?:\s*\/\s*(\d{4}))?\s*$/iu.exec(content);
+  if (m === null) return null;
+  const p = parsePeriod(m[2] ? `${m[1]}/${m[2]}` : m[1]);
+  const y = p?.year ?? year;
+  return p === null || y === null ? null : { name: periodName(p, y), date: periodEnd(p, y) };
+}

@@ -210,3 +210,62 @@ describe("a column saying which rows are figures (CS) and which are tasks (NV)",
     expect(c.problems.filter((p) => p.code === "UNMAPPED_COLUMN" && p.column === "B")).toEqual([]);
   });
 });
+
+describe("a criterion's figures written in sentences under each quarter beside its task", () => {
+  const c = consolidateSheet([
+    ["THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+    ["TT", "Nội dung công việc", "TC", "Người phụ trách", "Thời hạn", "Q.I", "Q.II", "Q.III", "Tự đánh giá"],
+    [
+      "1",
+      "Giải quyết hồ sơ TTHC đúng hạn, xin lỗi khi trễ hẹn",
+      "1.2",
+      "BP Một cửa",
+      "Thường xuyên",
+      "Tiếp nhận 96 hồ sơ, giải quyết đúng hạn 95 hồ sơ (98,96%)",
+      "Đúng hạn 124/124 hồ sơ (100%)",
+      null,
+      "Đang TH",
+    ],
+    [
+      "2",
+      "Tuyên truyền các hình thức nộp hồ sơ qua bưu chính",
+      "2.2",
+      "CC VH-XH",
+      "31/12/2021",
+      null,
+      null,
+      "Đã phát 04 buổi trên loa, đạt 30%",
+      "Đang TH",
+    ],
+  ]);
+
+  it("reads each quarter's figure as that quarter's reading of the row's criterion", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.value?.toFixed(2)])).toEqual([
+      ["1.2", "Quý I/2021", "98.96"],
+      ["1.2", "Quý II/2021", "100.00"],
+    ]);
+    expect(c.readings[1].numerator).toBe(124);
+  });
+
+  it("reads no figure from a quarter's words on how far the work went", () => {
+    expect(c.readings.filter((r) => r.code === "2.2")).toEqual([]);
+    expect(c.tasks.map((t) => t.status)).toEqual(["Đang thực hiện", "Đang thực hiện"]);
+  });
+});
+
+describe("a state cell opening with the day its words stand at", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 49/KH-UBND (Tính đến ngày 10/12/2021)"],
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Tình hình thực hiện"],
+    [
+      "1",
+      "Giải ngân 100% kế hoạch vốn đầu tư công (hạn 31/01/2022)",
+      "CT UBND xã",
+      "Đến 30/11/2021 đã giải ngân 4.160/5.200 triệu đồng, đạt 80% kế hoạch.",
+    ],
+  ]);
+
+  it("reads what was done by that day, the share of the plan it reached, as work under way", () => {
+    expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Đang thực hiện", 80]]);
+  });
+});

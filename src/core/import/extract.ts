@@ -3649,6 +3649,8 @@ const TARGET_OR_CHANGE =
   /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
 
 // "Tình trạng: Hoàn thành", "Trạng thái: đang làm" on a line of its own in a cell of several lines.
+// "Đến 30/11/2021, …", "Tính đến ngày 10/12: …": the day a cell's words stand at, opening them.
+const DAY_FIRST = /^\s*(?:tính\s+)?(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[,:]?\s*(?=\p{L})/iu;
 // "Hoàn thành ngày 28/6/2021", "Đang thực hiện (70%)": a line opening with the state's own words, not a verb's.
 const STATE_WORD_FIRST = /^(?:da )?(?:hoan thanh|xong|dang thuc hien|dang trien khai|chua thuc hien|chua trien khai|chua hoan thanh)\b/;
 const STATE_LINE = /(?:^|\n)\s*(?:tình trạng|trạng thái|tinh trang|trang thai)\s*:\s*([^\n]{2,60})/iu;
@@ -5630,7 +5632,9 @@ function readTask(
             }),
       );
   } else if (statusRaw !== "" && marked === null) {
-    const f = ctx.facts.of(statusRaw);
+    // "Đến 30/11/2021 đã giải ngân 4.160/5.200 triệu đồng, đạt 80% kế hoạch": the day the words stand at, then the state.
+    const dayFirst = DAY_FIRST.exec(statusRaw);
+    const f = ctx.facts.of(dayFirst !== null && ctx.facts.of(statusRaw).status === null ? statusRaw.slice(dayFirst[0].length) : statusRaw);
     // "Hoàn thành cơ bản", "đã xong phần lớn": its first words say done, the rest that it is not yet.
     const mostly = nearlyDone(f.key);
     status = mostly ?? f.status ?? f.statusLead;
@@ -5659,6 +5663,14 @@ function readTask(
     if (!status) {
       status = aspectAtStart(f.key);
       byAspect = status !== null;
+    }
+    // ("Đến 30/11 đã giải ngân …, đạt 80% kế hoạch": what was done by that day, the share of the plan reached; the
+    // work is not over.)
+    const sharedBy = dayFirst !== null && status === "Hoàn thành" && f.status === null ? workShare(statusRaw) : null;
+    if (sharedBy !== null && sharedBy < 100) {
+      status = "Đang thực hiện";
+      statusShare = sharedBy;
+      notes.push(`Trạng thái ghi "${statusRaw}": đến ngày ghi mới đạt ${formatViNumber(sharedBy)}%, đọc là Đang thực hiện`);
     }
     let said = false;
     if (!status) {
@@ -7878,6 +7890,27 @@ const STATE_THEN_SHARE =
 const TARGET_SAID =
   /\b(?:phai dat|can dat|phan dau|muc tieu|chi tieu|yeu cau|ke hoach giao|kh giao|du kien|uoc dat|uoc tinh|toi thieu|it nhat)\b/;
 
+const PERIOD_HEADED = new WeakMap<TableLayout, Array<{ col: number; period: PeriodLabel }>>();
+
+/**
+ * "Q.I | Q.II | Q.III | Q.IV" beside a task's words, read as no field (their sentences are no states): the period each
+ * column's heading names, for the figures its sentences give.
+ */
+function periodHeadedColumns(ctx: ExtractContext): Array<{ col: number; period: PeriodLabel }> {
+  const known = PERIOD_HEADED.get(ctx.layout);
+  if (known !== undefined) return known;
+  const used = new Set([...Object.values(ctx.layout.columns), ...(ctx.statusAcross ?? []).flatMap((x) => [x.col, ...(x.siblings ?? [])])]);
+  const out: Array<{ col: number; period: PeriodLabel }> = [];
+  for (const [c, heading] of Object.entries(ctx.layout.headings)) {
+    const col = Number(c);
+    if (used.has(col) || (ctx.layout.ignored ?? []).includes(col)) continue;
+    const period = parsePeriod(cleanText(heading));
+    if (period !== null && ["quarter", "half", "nine", "month", "year"].includes(period.kind)) out.push({ col, period });
+  }
+  PERIOD_HEADED.set(ctx.layout, out);
+  return out;
+}
+
 /**
  * Its criterion's figures a task's result or note reports ("41/312 hồ sơ (13,1%)", "T10: 15/230 … (6,5%); T11: …"):
  * a reading each, of the month the words name or the sheet's period; none where the day cannot be told
@@ -7887,7 +7920,15 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
   if (code === null || !/^[12]\.\d{1,2}$/.test(code)) return [];
   const out: Reading[] = [];
   const labelled = labelledFigure(ctx, r);
-  for (const col of labelled !== null ? [labelled.col] : [ctx.layout.columns.result, ctx.layout.columns.note]) {
+  // "Quý I | Quý II | …" over the work's sentences ("Tiếp nhận 96 hồ sơ, đúng hạn 95 hồ sơ (98,96%)"): each quarter's
+  // figures are that quarter's.
+  const own = labelled !== null ? [labelled.col] : [ctx.layout.columns.result, ctx.layout.columns.note];
+  const across = labelled !== null ? [] : [...(ctx.statusAcross ?? []), ...periodHeadedColumns(ctx)];
+  const columns: Array<{ col: number | undefined; period?: PeriodLabel }> = [
+    ...own.map((col) => ({ col })),
+    ...across.map((x) => ({ col: x.col, period: x.period })),
+  ];
+  for (const { col, period: colPeriod } of columns) {
     if (col === undefined) continue;
     const said = text(ctx, r, col);
     const bare = labelled?.figure ?? (col === ctx.layout.columns.result ? bareShareOfMeasure(ctx, r, col) : null);
@@ -7895,6 +7936,8 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
       // "đạt 75% so với kế hoạch": the same, measured against the task's own plan.
       if (/\b(?:khoi luong|kl|tien do|hoan thanh|so voi (?:ke hoach|kh))\b/.test(ctx.facts.of(f.text).key)) continue;
+      // ("Đã phát 04 buổi trên loa, đạt 30%" under Quý III: how far that quarter's work went, unless it names a measure.)
+      if (colPeriod !== undefined && f.numerator === null && !CRITERION_MEASURE.test(ctx.facts.of(f.text).key)) continue;
       // "Đang thực hiện, đạt 80%" on "Tuyên truyền trên loa …": a state and how far the task is, nothing measured named
       // (on "Giải ngân 100% kế hoạch vốn", the task's own measure, it is the criterion's figure).
       // ("Hướng dẫn … sử dụng DVC trực tuyến" | "Đang thực hiện, đạt 70%": the guidance's share, though it names the
@@ -7926,7 +7969,13 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
           : null;
       const day =
         f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said) ?? (labelled !== null ? findDate(work) : null)) : null;
-      const titled = ctx.contextPeriod && !ctx.contextPeriod.document ? ctx.contextPeriod : null;
+      const columnYear = colPeriod?.year ?? year;
+      const titled =
+        colPeriod !== undefined && columnYear !== null
+          ? { name: periodName(colPeriod, columnYear), date: periodEnd(colPeriod, columnYear) }
+          : ctx.contextPeriod && !ctx.contextPeriod.document
+            ? ctx.contextPeriod
+            : null;
       const date = f.month !== null && year !== null ? endOfMonth(year, f.month) : f.month === null ? (day ?? titled?.date ?? null) : null;
       if (date === null) continue;
       const whole = f.numerator !== null && f.denominator !== null && f.denominator > 0;

@@ -269,3 +269,37 @@ describe("a state cell opening with the day its words stand at", () => {
     expect(c.tasks.map((t) => [t.status, t.progress])).toEqual([["Đang thực hiện", 80]]);
   });
 });
+
+describe("rows typed figures with their figures under each quarter or in their note", () => {
+  it("reads a figure row's quarters as its readings", () => {
+    const c = consolidateSheet([
+      ["TỔNG HỢP THEO QUÝ - KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC NĂM 2021"],
+      ["STT", "Nội dung", "Loại", "Đơn vị thực hiện", "Quý I", "Quý II", "Quý III", "Ghi chú"],
+      ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn (1.2)", "Số liệu", "BP Một cửa", "98%", "97,5%", "100%", null],
+      ["2", "Hồ sơ trực tuyến mức độ 3, 4 / tổng hồ sơ tiếp nhận (1.1)", "Số liệu", "BP Một cửa", "5/48", "9/55", "14/62", null],
+      ["3", "Tuyên truyền DVC trực tuyến trên loa phát thanh (1.1)", "Nhiệm vụ", "CC VH-XH", "Đã làm", "Đã làm", "Đang làm", null],
+      ["4", "Niêm yết số điện thoại đường dây nóng (2.5)", "Nhiệm vụ", "CC VP-TK", "Xong", null, null, null],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([5, 6]);
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.value?.toFixed(1)])).toEqual([
+      ["1.1", "Quý I/2021", 5, "10.4"],
+      ["1.1", "Quý II/2021", 9, "16.4"],
+      ["1.1", "Quý III/2021", 14, "22.6"],
+      ["1.2", "Quý I/2021", null, "98.0"],
+      ["1.2", "Quý II/2021", null, "97.5"],
+      ["1.2", "Quý III/2021", null, "100.0"],
+    ]);
+  });
+
+  it("reads a criterion's row among its tasks by the counts its note gives", () => {
+    const c = consolidateSheet([
+      ["THEO DÕI THỰC HIỆN KH CCHC - 6 THÁNG ĐẦU NĂM 2021"],
+      ["Mã", "Loại dòng", "Nội dung", "Người làm", "Hạn xong", "Tình trạng", "Ghi chú (số liệu, minh chứng)"],
+      ["1.2", "Tiêu chí", "Giải quyết hồ sơ đúng hạn", null, null, null, "Số liệu 6 tháng: 118/120 hồ sơ đúng hạn, 02 hồ sơ trễ"],
+      ["1.2", "Việc", "Xin lỗi công khai 02 hồ sơ trễ hạn", "BP Một cửa", "15/7/2021", "Xong", null],
+      ["1.2", "Việc", "Rà soát quy trình nội bộ giải quyết TTHC lĩnh vực đất đai", "CC ĐC-XD", "30/8/2021", "Đang làm", null],
+    ]);
+    expect(c.tasks.map((t) => t.source.row)).toEqual([4, 5]);
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.2", 118, 120]]);
+  });
+});

@@ -2,9 +2,9 @@ import { IsoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { headingKey } from "./columns";
-import { Grid, cellAt, cellText, columnName, isBlank } from "./grid";
+import { Grid, cellAt, cellText, columnName, formatAt, isBlank } from "./grid";
 import { TableLayout } from "./header";
-import { periodEnd, periodName, parsePeriod } from "./periods";
+import { PeriodLabel, periodEnd, periodName, parsePeriod } from "./periods";
 import { figuresInResult } from "./rateSentences";
 import { RawTask, Reading } from "./records";
 
@@ -21,14 +21,15 @@ const KINDS: Readonly<Record<string, RowKind>> = {
   "chi so": "figure",
   "chi tieu": "figure",
   "so lieu": "figure",
+  "tieu chi": "figure",
   nv: "task",
+  viec: "task",
+  "giai phap": "task",
   "nhiem vu": "task",
   cv: "task",
   "cong viec": "task",
 };
 const KIND_HEADING = /^(?:phan loai|loai|loai dong|loai muc|kieu|cs ?\/ ?nv|nv ?\/ ?cs|loai \(?(?:cs|nv|chi so|nhiem vu)\b.*)$/;
-// "251/253", "120/121 HS": counts and a unit, nothing more.
-const COUNTS_ONLY = /^(\d{1,6})\s*\/\s*(\d{1,6})(?:\s+\p{L}{1,10}){0,2}\.?$/u;
 const UNIT_HEADING = /^(?:dvt|don vi tinh|don vi)$/;
 
 export interface RowKinds {
@@ -92,6 +93,24 @@ export function applyRowKinds(
     figureRows.add(row);
     const said = `${heading}: ${kind.said} (chỉ số)`;
     if (got.readings.some((x) => x.source.row === row)) continue;
+    // "98% | 97,5% | 100%" under "Quý I | Quý II | Quý III": a reading of each period.
+    const byPeriod = periodFigures(grid, layout, row, year);
+    if (byPeriod.length > 0) {
+      for (const f of byPeriod)
+        got.readings.push({
+          code: t.code,
+          period: f.period.name,
+          date: f.period.date,
+          numerator: f.numerator,
+          denominator: f.denominator,
+          value: f.value,
+          evidence: "",
+          note: [t.content, `${said}; số liệu cột "${layout.headings[f.col] ?? columnName(f.col)}": ${f.text}`].join("; "),
+          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { value: f.col, code: layout.columns.code } },
+          ...(t.code === null ? { hint: t.content } : {}),
+        });
+      continue;
+    }
     const figure = figureOfRow(grid, layout, row, unitCol);
     if (figure === null) {
       got.problems.push(
@@ -134,29 +153,60 @@ export function applyRowKinds(
   );
 }
 
-/** The figure a row gives in its result, progress or note: "92,3" beside "%" under ĐVT, "120/121 HS (99,2%)". */
-function figureOfRow(
+type RowFigure = { value: number; numerator: number | null; denominator: number | null; col: number; text: string };
+
+/** The figure one cell gives: a share ("97,5%", 0,975 shown as a percent), counts ("9/55"), or a sentence's rate. */
+function cellFigure(grid: Grid, row: number, col: number, percent: boolean): RowFigure | null {
+  const v = cellAt(grid, row, col);
+  const text = cleanText(cellText(v));
+  if (text === "") return null;
+  if (typeof v === "number") {
+    const shown = formatAt(grid, row, col)?.includes("%") ? v * 100 : v;
+    return percent || formatAt(grid, row, col)?.includes("%") ? { value: shown, numerator: null, denominator: null, col, text } : null;
+  }
+  const share = /^(\d{1,3}(?:[.,]\d{1,3})?)\s?%$/.exec(text);
+  if (share !== null) return { value: Number(share[1].replace(",", ".")), numerator: null, denominator: null, col, text };
+  const bare = /^\d{1,3}(?:[.,]\d{1,3})?$/.test(text) ? Number(text.replace(",", ".")) : null;
+  if (bare !== null && percent && bare <= 100) return { value: bare, numerator: null, denominator: null, col, text };
+  const [first] = figuresInResult(text);
+  if (first !== undefined) return { value: first.value, numerator: first.numerator, denominator: first.denominator, col, text };
+  // "251/253", "118/120 hồ sơ đúng hạn, 02 hồ sơ trễ": a part over its whole, on a row said to be a figure.
+  const counts = /(?<![\d/.,])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d/])/.exec(text);
+  if (counts !== null && Number(counts[2]) > 0 && Number(counts[1]) <= Number(counts[2])) {
+    const [numerator, denominator] = [Number(counts[1]), Number(counts[2])];
+    return { value: Math.round((numerator / denominator) * 10000) / 100, numerator, denominator, col, text };
+  }
+  return null;
+}
+
+/** The figures a row gives under columns headed by a period ("Quý I", "6 tháng", "T10"), each with its period. */
+function periodFigures(
   grid: Grid,
   layout: TableLayout,
   row: number,
-  unitCol: number | undefined,
-): { value: number; numerator: number | null; denominator: number | null; col: number; text: string } | null {
+  year: number | null,
+): Array<RowFigure & { period: { name: string; date: IsoDate } }> {
+  const used = new Set(Object.values(layout.columns));
+  // (The periods the layout read across, "Kết quả theo quý › Quý I …", else those the headings name.)
+  const across = layout.progressAcross?.periods ?? {};
+  const out: Array<RowFigure & { period: { name: string; date: IsoDate } }> = [];
+  for (const [c, heading] of Object.entries(layout.headings)) {
+    const col = Number(c);
+    const p = (across[col] as PeriodLabel | undefined) ?? (used.has(col) ? null : parsePeriod(cleanText(heading)));
+    const y = p?.year ?? year;
+    if (p === null || y === null) continue;
+    const f = cellFigure(grid, row, col, false);
+    if (f !== null) out.push({ ...f, period: { name: periodName(p, y), date: periodEnd(p, y) } });
+  }
+  return out;
+}
+
+/** The figure a row gives in its result, progress or note: "92,3" beside "%" under ĐVT, "120/121 HS (99,2%)". */
+function figureOfRow(grid: Grid, layout: TableLayout, row: number, unitCol: number | undefined): RowFigure | null {
   const percent = unitCol !== undefined && cleanText(cellText(cellAt(grid, row, unitCol))) === "%";
   for (const c of [layout.columns.result, layout.columns.progress, layout.columns.status, layout.columns.note]) {
-    if (c === undefined || isBlank(cellAt(grid, row, c))) continue;
-    const v = cellAt(grid, row, c);
-    const text = cleanText(cellText(v));
-    // A bare figure under a unit column saying "%": the rate itself.
-    const bare = typeof v === "number" ? v : /^\d{1,3}(?:[.,]\d{1,3})?$/.test(text) ? Number(text.replace(",", ".")) : null;
-    if (bare !== null && percent && bare <= 100) return { value: bare, numerator: null, denominator: null, col: c, text };
-    const [first] = figuresInResult(text);
-    if (first !== undefined) return { value: first.value, numerator: first.numerator, denominator: first.denominator, col: c, text };
-    // "251/253" alone: a part over its whole, on a row said to be a figure.
-    const counts = COUNTS_ONLY.exec(text);
-    if (counts !== null && Number(counts[2]) > 0 && Number(counts[1]) <= Number(counts[2])) {
-      const [numerator, denominator] = [Number(counts[1]), Number(counts[2])];
-      return { value: Math.round((numerator / denominator) * 10000) / 100, numerator, denominator, col: c, text };
-    }
+    const f = c === undefined ? null : cellFigure(grid, row, c, percent);
+    if (f !== null) return f;
   }
   return null;
 }

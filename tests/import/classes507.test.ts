@@ -303,3 +303,22 @@ describe("rows typed figures with their figures under each quarter or in their n
     expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([["1.2", 118, 120]]);
   });
 });
+
+describe("a month grid of counts written 'part/whole' as text", () => {
+  const c = consolidateSheet([
+    ["SỐ LIỆU HỒ SƠ TTHC THEO THÁNG NĂM 2021"],
+    ["(Ghi theo dạng: số đạt / tổng số)"],
+    ["Chỉ số", "Mã", "T1", "T2", "T3", "Lũy kế"],
+    ["Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "1.2", "38/38", "41/42", "35/36", "114/116"],
+    ["Tỷ lệ hồ sơ nộp trực tuyến (mức độ 3, 4)", "1.1", "2/38", "3/42", "1/36", "6/116"],
+  ]);
+
+  it("reads each month's counts as that month's reading, never a chart of tasks", () => {
+    expect(c.tasks).toEqual([]);
+    expect(c.readings.filter((r) => r.code === "1.2").map((r) => [r.period, r.numerator, r.denominator])).toEqual([
+      ["Tháng 1/2021", 38, 38],
+      ["Tháng 2/2021", 41, 42],
+      ["Tháng 3/2021", 35, 36],
+    ]);
+  });
+});

@@ -195,9 +195,14 @@ function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<st
   if (symbol) return { kind: "state", text: symbol };
   if (MARK.test(t)) return { kind: "mark" };
   // "05/10" typed, never a number ("0.75" is a share, no day).
-  if (typeof v === "string" && (DAY.test(t) || DAY_ALONE.test(t))) return { kind: "day", value: t };
+  // ("38/38", "41/42" under T1, T2: a part over its whole, no day of the month.)
+  if (typeof v === "string" && (isDay(DAY.exec(t)) || DAY_ALONE.test(t))) return { kind: "day", value: t };
   if (saysState(facts.of(t))) return { kind: "state", text: t };
   return { kind: "other" };
+}
+
+function isDay(m: RegExpExecArray | null): boolean {
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
 /** A day written in a period's cell, with the period's year where it gives none ("05/10" under T10 of 2021). */

@@ -322,3 +322,36 @@ describe("a month grid of counts written 'part/whole' as text", () => {
     ]);
   });
 });
+
+describe("a survey's components across the columns, its rounds down the rows under 'Đợt khảo sát'", () => {
+  const c = consolidateSheet([
+    ["KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC (SIPAS) TẠI BỘ PHẬN MỘT CỬA XÃ"],
+    [],
+    [
+      "Đợt khảo sát",
+      "Số phiếu thu về",
+      "Tiếp cận dịch vụ (2.1)",
+      "Thủ tục hành chính (2.2)",
+      "Công chức giải quyết (2.3)",
+      "Kết quả giải quyết (2.4)",
+      "Phản ánh, kiến nghị (2.5)",
+      "Chỉ số chung",
+    ],
+    ["Năm 2020 (làm gốc)", 120, 82.5, 80.1, 85, 83.3, 78, 81.8],
+    ["6 tháng đầu năm 2021", 150, 84.2, 81.7, 86.4, 85.1, 79.5, 83.4],
+    ["9 tháng năm 2021", 160, 85.1, 82.9, 87.2, 86.0, 80.9, 84.4],
+    ["Tăng/giảm so với 2020", null, 1.7, 1.6, 1.4, 1.8, 1.5, 1.6],
+  ]);
+
+  it("reads each component's figure of each round", () => {
+    expect(c.readings.filter((r) => r.code === "2.1" || r.code === "2.5").map((r) => [r.code, r.period, r.value])).toEqual([
+      ["2.1", "Năm 2020 (làm gốc)", 82.5],
+      ["2.1", "6 tháng đầu năm 2021", 84.2],
+      ["2.1", "9 tháng năm 2021", 85.1],
+      ["2.5", "Năm 2020 (làm gốc)", 78],
+      ["2.5", "6 tháng đầu năm 2021", 79.5],
+      ["2.5", "9 tháng năm 2021", 80.9],
+    ]);
+    expect(c.readings).toHaveLength(15);
+  });
+});

@@ -363,7 +363,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "indicator",
     "measure",
   ],
-  period: ["ky", "ky bao cao", "quy", "ky so lieu", "thang", "thoi ky", "period", "quarter", "month"],
+  // ("Đợt khảo sát" | "6 tháng đầu năm 2021": a survey's round named by its period.)
+  period: ["ky", "ky bao cao", "quy", "ky so lieu", "thang", "thoi ky", "dot khao sat", "lan khao sat", "period", "quarter", "month"],
   date: [
     "ngay so lieu",
     // A survey's figures stand at the day it was taken.

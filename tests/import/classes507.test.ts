@@ -355,3 +355,23 @@ describe("a survey's components across the columns, its rounds down the rows und
     expect(c.readings).toHaveLength(15);
   });
 });
+
+describe("a list pasted from Word whose bullets are tabs, two of them with the bullet lost", () => {
+  const c = consolidateSheet([
+    ["DANH MỤC NHIỆM VỤ CCHC NĂM 2021 - BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"],
+    [],
+    ["1.2. Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    ["•\tTrả kết quả đúng hẹn; hồ sơ trễ hẹn phải có phiếu xin lỗi. Chủ trì: BP Một cửa. Thời hạn: thường xuyên. → Đang thực hiện."],
+    ["2.2. Chỉ số hài lòng về tổ chức giải quyết TTHC"],
+    ["\tNiêm yết công khai đầy đủ các TTHC tại Bộ phận Một cửa. Chủ trì: BP Một cửa. Thời hạn: Quý III/2021. → Xong ngày 20/9/2021."],
+    ["\tXây dựng bộ biểu mẫu tham khảo cho 10 TTHC. Chủ trì: CC TP-HT. Thời hạn: Quý IV/2021. → Chưa làm."],
+  ]);
+
+  it("reads the lines opening with the tab alone as items too", () => {
+    expect(c.tasks.map((t) => [t.source.row, t.code, t.status])).toEqual([
+      [4, "1.2", "Đang thực hiện"],
+      [6, "2.2", "Hoàn thành"],
+      [7, "2.2", "Chưa thực hiện"],
+    ]);
+  });
+});

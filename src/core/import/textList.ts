@@ -939,6 +939,8 @@ function readTextList(grid: Grid): TextList | null {
   let log: { dayCol: number; shareCols: number[] } | null = null;
   const shortHeads: Array<{ row: number; n: string; said: string }> = [];
   const paragraphs = new Set<number>();
+  // "•⏎Tab…" items: a line opening with the tab alone lost its bullet in the paste ("⏎Tab Niêm yết …"), an item still.
+  const tabBullets = grid.rows.some((row) => row.some((v) => typeof v === "string" && /^\s*[•\-–+*]\t/u.test(v)));
   const parenNumbers = numbersInBrackets(grid);
   let inDirection = false;
   let inResults = false;
@@ -1142,6 +1144,7 @@ function readTextList(grid: Grid): TextList | null {
         numberedTask(only.v) ??
         (TASK_LABEL.test(only.v.trim()) ? ITEM.exec(`${items.length + 1}. ${only.v.trim()}`) : null) ??
         (paragraph ? ITEM.exec(`- ${only.v.trim()}`) : null) ??
+        (tabBullets && /^\t+\p{Lu}/u.test(only.v) ? ITEM.exec(`- ${only.v.trim()}`) : null) ??
         // "TC 1.1: Tuyên truyền … – đã xong (CC VH-XH).", "TCTP 1.4: Giải ngân … – đang triển khai": a line opening with
         // its criterion, no mark before it, that says how its work stands.
         (CRITERION_HEADING.test(only.v.trim()) && (CLAUSE_STATE.test(only.v) || SAYS_WORK.test(only.v))

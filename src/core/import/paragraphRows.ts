@@ -1,6 +1,7 @@
 import { formatViDate } from "../dates/isoDate";
 import { CellRange, Grid, GridCell, cellAt, cellText, isBlank, isGridDate } from "./grid";
 import type { TableLayout } from "./header";
+import { MergeIndex } from "./mergeIndex";
 
 /**
  * A Word table pasted into Excel: each paragraph of a cell lands on a row of its own, and the cells of one
@@ -34,9 +35,12 @@ export function foldParagraphRows(
   if (layout.kind !== "tasks" || content === undefined) return null;
   const identity = IDENTITY.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined && c !== content);
   const down = grid.merges.filter((m) => m.bottom > m.top && m.top >= firstRow && m.bottom <= lastRow);
-  const exact = (c: number, top: number, bottom: number) =>
-    down.some((m) => m.left <= c && m.right >= c && m.top === top && m.bottom === bottom);
-  const mergedAt = (r: number, c: number) => grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
+  // (Forms carry tens of thousands of merges: each span's merges found by key, each cell's through the index.)
+  const bySpan = new Map<string, CellRange[]>();
+  for (const m of down) bySpan.set(`${m.top}:${m.bottom}`, [...(bySpan.get(`${m.top}:${m.bottom}`) ?? []), m]);
+  const exact = (c: number, top: number, bottom: number) => (bySpan.get(`${top}:${bottom}`) ?? []).some((m) => m.left <= c && m.right >= c);
+  const index = new MergeIndex(grid.merges);
+  const mergedAt = (r: number, c: number) => index.at(r, c) !== undefined;
   const groups: ParagraphGroup[] = [];
   const spans = [...new Map(down.map((m) => [`${m.top}:${m.bottom}`, { top: m.top, bottom: m.bottom }])).values()];
   for (const { top, bottom } of spans.sort((a, b) => a.top - b.top)) {
@@ -48,7 +52,7 @@ export function foldParagraphRows(
     // The number, lead or deadline merged over exactly these rows, with another column (a note) merged the same way;
     // none of them written again under.
     const spanning = identity.filter((c) => exact(c, top, bottom));
-    const alike = down.filter((m) => m.top === top && m.bottom === bottom && m.left <= m.right).flatMap((m) => columnsOf(m));
+    const alike = (bySpan.get(`${top}:${bottom}`) ?? []).flatMap((m) => columnsOf(m));
     if (spanning.length === 0 || new Set(alike).size < 2) continue;
     if (identity.some((c) => !spanning.includes(c) && rows.slice(1).some((r) => !isBlank(cellAt(grid, r, c))))) continue;
     // Each line under the first carries the words on (a bullet of the list the first opens, a sentence wrapped, a
@@ -126,7 +130,9 @@ function wrappedGroups(
   const filled = (r: number, c: number) => !isBlank(cellAt(grid, r, c));
   const line = (r: number) => cellText(cellAt(grid, r, content)).trim();
   // (Rows under a merge are the merged groups' to read, never these.)
-  const inMerge = (r: number) => grid.merges.some((m) => m.bottom > m.top && m.top <= r && m.bottom >= r);
+  const underMerge = new Set<number>();
+  for (const m of grid.merges) if (m.bottom > m.top) for (let r = m.top; r <= m.bottom; r++) underMerge.add(r);
+  const inMerge = (r: number) => underMerge.has(r);
   const out: ParagraphGroup[] = [];
   for (let head = firstRow; head <= lastRow; head++) {
     if (line(head) === "" || inMerge(head) || merged.some((g) => g.top <= head && g.bottom >= head)) continue;

@@ -375,3 +375,27 @@ describe("a list pasted from Word whose bullets are tabs, two of them with the b
     ]);
   });
 });
+
+describe("what a row typed as a figure says besides its figure", () => {
+  const c = consolidateSheet([
+    ["TONG HOP KET QUA THUC HIEN KH 49/KH-UBND - QUY III/2021"],
+    ["TT", "Loai", "Ma TC", "Noi dung / Chi so", "DV chu tri", "Ket qua", "Ghi chu"],
+    ["1", "NV", "1.1", "Tuyen truyen DVC muc do 3,4 tren loa truyen thanh", "CC VH-XH", "Hoan thanh", null],
+    ["2", "CS", "1.2", "Ho so giai quyet dung han", "BP Mot cua", "Den 10/12: 1.254/1.310 ho so", "Chi tieu 100%"],
+    ["3", "NV", "1.2", "Gui thu xin loi doi voi ho so tre han", "BP Mot cua", "Dang TH", null],
+    ["4", "CS", "1.5", "Van ban di gui dien tu", "CC VP-TK", "212/230 van ban", null],
+  ]);
+
+  it("reads counts written with thousands, never a day before them", () => {
+    expect(c.readings.map((r) => [r.code, r.numerator, r.denominator])).toEqual([
+      ["1.2", 1254, 1310],
+      ["1.5", 212, 230],
+    ]);
+  });
+
+  it("keeps the row's lead and note with its reading", () => {
+    const note = c.readings.find((r) => r.code === "1.2")?.note ?? "";
+    expect(note).toContain("DV chu tri: BP Mot cua");
+    expect(note).toContain("Ghi chu: Chi tieu 100%");
+  });
+});

@@ -47,14 +47,19 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
   for (const reading of got.readings) {
     const r = reading.source.row;
     if (!figureRows.has(r)) continue;
-    const said = (grid.rows[r - 1] ?? [])
-      .map((v, i) => ({ c: i + 1, v }))
-      .filter(({ c, v }) => c !== stt && c !== content && c !== result && c !== reading.source.columns.value && !isBlank(v ?? null))
-      .map(({ c, v }) => `${layout.headings[c] ?? `Cột ${c}`}: ${cellText(v ?? null).trim()}`);
+    const said = wordsBeside(grid, layout, r, [stt, content, result, reading.source.columns.value]);
     // (The row is no task's: its figure is said as the table's.)
     const own = reading.note.replace("trong kết quả của nhiệm vụ", "trong bảng nhiệm vụ");
     reading.note = [own, ...said].filter((x) => x !== "").join("; ");
   }
   // (What Kiểm tra says of the row stays: said of its reading, or of its words, it is never dropped with the task.)
   got.tasks.splice(0, got.tasks.length, ...got.tasks.filter((t) => !figureRows.has(t.source.row)));
+}
+
+/** A row's other cells, each under its heading ("Chủ trì: BP Một cửa"): what a row read as a figure says besides it. */
+export function wordsBeside(grid: Grid, layout: TableLayout, r: number, skip: ReadonlyArray<number | undefined>): string[] {
+  return (grid.rows[r - 1] ?? [])
+    .map((v, i) => ({ c: i + 1, v }))
+    .filter(({ c, v }) => !skip.includes(c) && !isBlank(v ?? null))
+    .map(({ c, v }) => `${layout.headings[c] ?? `Cột ${c}`}: ${cellText(v ?? null).trim()}`);
 }

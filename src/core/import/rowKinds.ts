@@ -6,6 +6,9 @@ import { Grid, cellAt, cellText, columnName, formatAt, isBlank } from "./grid";
 import { TableLayout } from "./header";
 import { PeriodLabel, periodEnd, periodName, parsePeriod } from "./periods";
 import { figuresInResult } from "./rateSentences";
+import { figure } from "./figureBlocks";
+import { wordsBeside } from "./figureRowsAmongTasks";
+import { parseNumberText } from "./cellFacts";
 import { RawTask, Reading } from "./records";
 
 /**
@@ -92,27 +95,20 @@ export function applyRowKinds(
     if (kind?.kind !== "figure") continue;
     figureRows.add(row);
     const said = `${heading}: ${kind.said} (chỉ số)`;
-    if (got.readings.some((x) => x.source.row === row)) continue;
-    // "98% | 97,5% | 100%" under "Quý I | Quý II | Quý III": a reading of each period.
-    const byPeriod = periodFigures(grid, layout, row, year);
-    if (byPeriod.length > 0) {
-      for (const f of byPeriod)
-        got.readings.push({
-          code: t.code,
-          period: f.period.name,
-          date: f.period.date,
-          numerator: f.numerator,
-          denominator: f.denominator,
-          value: f.value,
-          evidence: "",
-          note: [t.content, `${said}; số liệu cột "${layout.headings[f.col] ?? columnName(f.col)}": ${f.text}`].join("; "),
-          source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { value: f.col, code: layout.columns.code } },
-          ...(t.code === null ? { hint: t.content } : {}),
-        });
+    // The row's other cells (its lead, its target, its note) go with its figures: the task they were read into goes.
+    const besides = (values: ReadonlyArray<number | undefined>) =>
+      wordsBeside(grid, layout, row, [layout.columns.stt, layout.columns.content, layout.columns.code, found.col, ...values]);
+    const read = got.readings.filter((x) => x.source.row === row);
+    if (read.length > 0) {
+      read[0].note = [read[0].note, ...besides(read.map((x) => x.source.columns.value))].filter((n) => n !== "").join("; ");
       continue;
     }
-    const figure = figureOfRow(grid, layout, row, unitCol);
-    if (figure === null) {
+    // "98% | 97,5% | 100%" under "Quý I | Quý II | Quý III": a reading of each period; else the result's or note's figure.
+    const byPeriod = periodFigures(grid, layout, row, year);
+    const figure = byPeriod.length > 0 ? null : figureOfRow(grid, layout, row, unitCol);
+    const at = ownPeriod(t.content, year) ?? period;
+    const figures = figure === null ? byPeriod : [{ ...figure, period: at }];
+    if (figures.length === 0) {
       got.problems.push(
         problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row }, t.content, {
           vi: `cột "${heading}" ghi "${kind.said}" (chỉ số) nhưng dòng "${t.content}" không ghi số liệu đọc được: không đọc thành nhiệm vụ hay số liệu.`,
@@ -121,22 +117,20 @@ export function applyRowKinds(
       );
       continue;
     }
-    const own = ownPeriod(t.content, year);
-    const at = own ?? period;
-    got.readings.push({
-      code: t.code,
-      period: at?.name ?? "",
-      date: at?.date ?? null,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      value: figure.value,
-      evidence: "",
-      note: [t.content, `${said}; số liệu đọc từ cột "${layout.headings[figure.col] ?? columnName(figure.col)}": ${figure.text}`].join(
-        "; ",
-      ),
-      source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { value: figure.col, code: layout.columns.code } },
-      ...(t.code === null ? { hint: t.content } : {}),
-    });
+    const rest = besides(figures.map((f) => f.col));
+    for (const f of figures)
+      got.readings.push({
+        code: t.code,
+        period: f.period?.name ?? "",
+        date: f.period?.date ?? null,
+        numerator: f.numerator,
+        denominator: f.denominator,
+        value: f.value,
+        evidence: "",
+        note: [t.content, `${said}; số liệu cột "${layout.headings[f.col] ?? columnName(f.col)}": ${f.text}`, ...rest].join("; "),
+        source: { file: grid.file, sheet: grid.sheet, sheetIndex, row, columns: { value: f.col, code: layout.columns.code } },
+        ...(t.code === null ? { hint: t.content } : {}),
+      });
   }
   if (figureRows.size === 0) return;
   got.tasks.splice(0, got.tasks.length, ...got.tasks.filter((t) => !figureRows.has(t.source.row)));
@@ -155,26 +149,31 @@ export function applyRowKinds(
 
 type RowFigure = { value: number; numerator: number | null; denominator: number | null; col: number; text: string };
 
-/** The figure one cell gives: a share ("97,5%", 0,975 shown as a percent), counts ("9/55"), or a sentence's rate. */
+/** The figure one cell gives: a share ("97,5%", 0,975 shown as a percent), a sentence's rate, or counts ("9/55"). */
 function cellFigure(grid: Grid, row: number, col: number, percent: boolean): RowFigure | null {
   const v = cellAt(grid, row, col);
   const text = cleanText(cellText(v));
   if (text === "") return null;
-  if (typeof v === "number") {
-    const shown = formatAt(grid, row, col)?.includes("%") ? v * 100 : v;
-    return percent || formatAt(grid, row, col)?.includes("%") ? { value: shown, numerator: null, denominator: null, col, text } : null;
-  }
-  const share = /^(\d{1,3}(?:[.,]\d{1,3})?)\s?%$/.exec(text);
-  if (share !== null) return { value: Number(share[1].replace(",", ".")), numerator: null, denominator: null, col, text };
-  const bare = /^\d{1,3}(?:[.,]\d{1,3})?$/.test(text) ? Number(text.replace(",", ".")) : null;
-  if (bare !== null && percent && bare <= 100) return { value: bare, numerator: null, denominator: null, col, text };
+  // A number alone is a share where it says so, or where the unit column does ("92,3" beside "%" under ĐVT).
+  const shown = figure(v, formatAt(grid, row, col));
+  if (shown !== null)
+    return shown.percent || (percent && shown.n <= 100) ? { value: shown.n, numerator: null, denominator: null, col, text } : null;
   const [first] = figuresInResult(text);
   if (first !== undefined) return { value: first.value, numerator: first.numerator, denominator: first.denominator, col, text };
   // "251/253", "118/120 hồ sơ đúng hạn, 02 hồ sơ trễ": a part over its whole, on a row said to be a figure.
-  const counts = /(?<![\d/.,])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d/])/.exec(text);
-  if (counts !== null && Number(counts[2]) > 0 && Number(counts[1]) <= Number(counts[2])) {
-    const [numerator, denominator] = [Number(counts[1]), Number(counts[2])];
-    return { value: Math.round((numerator / denominator) * 10000) / 100, numerator, denominator, col, text };
+  const pair = partOverWhole(text);
+  return pair === null ? null : { value: Math.round((pair.numerator / pair.denominator) * 10000) / 100, ...pair, col, text };
+}
+
+// "118/120", "1.254/1.310": a part over its whole; never a day ("đến 10/12", "30/11/2021") nor "Q3/2021".
+const PART_OVER_WHOLE = /(?<![\p{L}\d/.,])(\d[\d.]*)\s*\/\s*(\d[\d.]*)(?![\d/])/gu;
+const DAY_BEFORE = /(?:đến|tới|ngày|hết|từ|den|ngay|het|tu)\s*$/iu;
+
+function partOverWhole(text: string): { numerator: number; denominator: number } | null {
+  for (const m of text.matchAll(PART_OVER_WHOLE)) {
+    if (DAY_BEFORE.test(text.slice(0, m.index))) continue;
+    const [numerator, denominator] = [parseNumberText(m[1]), parseNumberText(m[2])];
+    if (numerator !== null && denominator !== null && denominator > 0 && numerator <= denominator) return { numerator, denominator };
   }
   return null;
 }
@@ -214,10 +213,8 @@ function figureOfRow(grid: Grid, layout: TableLayout, row: number, unitCol: numb
 /** "37/200 hồ sơ" in the row's note beside its rate 18,5: the counts that give it. */
 function countsBeside(grid: Grid, layout: TableLayout, row: number, value: number): { numerator?: number; denominator?: number } {
   const note = layout.columns.note;
-  const m = note === undefined ? null : /(?<![\d/])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d/])/.exec(cellText(cellAt(grid, row, note)));
-  if (m === null || Number(m[2]) === 0) return {};
-  const [numerator, denominator] = [Number(m[1]), Number(m[2])];
-  return Math.abs((numerator / denominator) * 100 - value) <= 0.6 ? { numerator, denominator } : {};
+  const pair = note === undefined ? null : partOverWhole(cellText(cellAt(grid, row, note)));
+  return pair !== null && Math.abs((pair.numerator / pair.denominator) * 100 - value) <= 0.6 ? pair : {};
 }
 
 /** "HS hộ tịch giải quyết đúng hạn Q1", "… 6T": the period a figure row's own words end with. */

@@ -1,6 +1,6 @@
 import { looseKey } from "../text/normalize";
 import { taskFieldOfLabel } from "./columns";
-import { Grid, GridCell, cellText } from "./grid";
+import { Grid, GridCell, cellAt, cellText } from "./grid";
 
 /**
  * One task per card, down the sheet: "NHIỆM VỤ 3", then "Nội dung: | …", "Tiêu chí: | 1.4", "Chủ trì: |
@@ -165,10 +165,22 @@ export function withCards(
     if (current && current.values.size >= MIN_LABELS) cards.push(current);
     current = null;
   };
+  const more = labelsMergedDown(grid);
+  let lastKey: string | null = null;
   for (let r = 1; r <= grid.rows.length; r++) {
+    // "Phân công" merged over "Chủ trì: CC VP-TK" and "Thực hiện: …" (a Word form pasted): one label, its lines joined.
+    const line = more.get(r);
+    const held = lastKey === null ? undefined : current?.values.get(lastKey);
+    if (line !== undefined && held !== undefined && current !== null) {
+      const v = cellText(held.v).trim();
+      current.values.set(lastKey as string, { v: v === "" ? line : `${v}\n${line}`, at: v === "" ? null : held.at });
+      current.last = r;
+      continue;
+    }
     const found = labelRow(grid.rows[r - 1] ?? [], r);
     if (found.length === 0) {
       close();
+      lastKey = null;
       continue;
     }
     for (const pair of found) {
@@ -179,6 +191,7 @@ export function withCards(
       current ??= { first: r, last: r, values: new Map() };
       current.values.set(label, pair.value);
       current.last = r;
+      lastKey = label;
     }
   }
   close();
@@ -305,6 +318,30 @@ export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels
     cards: done.reduce((s, d) => s + d.cards, 0),
     labels: [...new Set(done.flatMap((d) => d.labels))],
   };
+}
+
+/**
+ * The rows a card's label is merged down over, with their words: "Kết quả" merged over two rows, "Đang thực hiện."
+ * beside the first and "9 tháng: 1.254/1.310 …" beside the second, is one label whose value has two lines.
+ */
+function labelsMergedDown(grid: Grid): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of grid.merges) {
+    if (m.bottom <= m.top || m.right - m.left > 1 || m.bottom - m.top > 6) continue;
+    const label = cellText(cellAt(grid, m.top, m.left)).trim();
+    // (Only a label's cell, with its words beside it: a number or a lead merged down over several tasks is none.)
+    if (label === "" || labelRow(grid.rows[m.top - 1] ?? [], m.top).length !== 1) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      const row = grid.rows[r - 1] ?? [];
+      const words = row
+        .slice(m.right)
+        .map((v) => cellText(v).trim())
+        .filter((t) => t !== "");
+      // (The row's own words beside the label and nothing before it: a cell left of the merge is another table's.)
+      if (words.length === 1 && row.slice(0, m.left - 1).every((v) => cellText(v).trim() === "")) out.set(r, words[0]);
+    }
+  }
+  return out;
 }
 
 /** The first column of each band of cards across the sheet: a label column, beside its values, on three rows at least. */

@@ -113,6 +113,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "ca nhan chu tri",
     "bo phan chu tri",
     "phan cong chu tri",
+    // "Phân công | Chủ trì: CC VP-TK; phối hợp: BP Một cửa": whom the work was given to.
+    "phan cong",
     "co quan chu tri",
     "nguoi chiu trach nhiem",
     "trach nhiem",

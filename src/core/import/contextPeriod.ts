@@ -221,9 +221,17 @@ function fromText(text: string, year: number | null): ContextPeriod | null {
     const q = parsePeriod(`quý ${quarter[1]}/${year}`);
     if (q && q.kind === "quarter") return { date: periodEnd(q, year as number), name: periodName(q, year as number), label: q };
   }
+  // "9 tháng: 1.254/1.310 văn bản …", "6 tháng đầu năm: …" opening a line: the months so far of the sheet's year.
+  const months = year === null ? null : YEARLESS_MONTHS.exec(looseKey(t));
+  if (months) {
+    const p = parsePeriod(`${months[1]} tháng đầu năm ${year}`);
+    if (p && (p.kind === "half" || p.kind === "nine"))
+      return { date: periodEnd(p, year as number), name: periodName(p, year as number), label: p };
+  }
   return null;
 }
 const YEARLESS_QUARTER = /^(?:(?:\d{1,2}|[ivx]{1,4}|[a-e]) )?(?:ky (?:bao cao )?)?quy (iv|iii|ii|i|[1-4])(?: |$)(?!nam \d)(?!\d{4})/;
+const YEARLESS_MONTHS = /^(?:(?:luy ke|uoc|tinh chung|ca) )?(6|9) thang(?: dau nam)?(?: |$)(?!nam \d)(?!\d{4})/;
 
 /** "15/3" before "14/6/2021": the day of the last's year, or of the year before where it would fall after it. */
 function withYearBefore(dayMonth: string, to: IsoDate): string {

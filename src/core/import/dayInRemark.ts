@@ -45,7 +45,7 @@ const CODE_BEFORE =
 function daysIn(text: string, year: number): IsoDate[] {
   const out: IsoDate[] = [];
   const re =
-    /(?<![\d/.-])(?:(\d{1,2})\s*-\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/.-])|ng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})(?:\s+n[aă]m\s+(\d{4}))?/giu;
+    /(?<![\d/.-])(?:(\d{1,2})\s*-\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/-]|\.\d)|ng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})(?:\s+n[aă]m\s+(\d{4}))?/giu;
   for (const m of text.matchAll(re)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
     if (m[5] !== undefined) {

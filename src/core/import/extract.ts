@@ -3976,7 +3976,9 @@ const STATE_AT_END =
 function doneAtEnd(content: string): string {
   return DONE_AT_END.exec(content)?.[1] ?? "";
 }
-const DONE_AT_END = /(?:\(\s*|\s[-–,;]\s*)((?:đã\s+)?(?:hoàn thành|xong)(?!\p{L})[^()]{0,60}?)\)?\s*\.?\s*$/iu;
+// "(hoàn thành trước 31/10/2021)", "xong chậm nhất 15/11": by when the task must be done, never the day it was.
+const DONE_AT_END =
+  /(?:\(\s*|\s[-–,;]\s*)((?:đã\s+)?(?:hoàn thành|xong)(?!\p{L})(?!\s*(?:trước|chậm nhất|không quá|trong|hạn)(?!\p{L}))[^()]{0,60}?)\)?\s*\.?\s*$/iu;
 
 function stateInContent(ctx: ExtractContext, r: number, content: string, statusText: string | null): string {
   const { layout, grid } = ctx;

@@ -437,7 +437,8 @@ export function figuresInResult(text: string): ResultFigure[] {
   if (!text.includes("%")) return [];
   const out: ResultFigure[] = [];
   let before = "";
-  for (const raw of text.split(/[;\n]|\.\s+(?=\p{Lu})/u)) {
+  // ("Đang thực hiện. 9 tháng: 1.254/1.310 …": a sentence may open on the months its figures cover.)
+  for (const raw of text.split(/[;\n]|\.\s+(?=\p{Lu}|\d{1,2}\s*tháng(?!\p{L}))/u)) {
     const part = cleanText(raw);
     const earlier = before;
     before = part;

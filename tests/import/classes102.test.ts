@@ -253,9 +253,11 @@ describe("a month chart whose cells hold what happened, not only marks", () => {
       ["Đang thực hiện", null, "2021-12-31"],
       ["Hoàn thành", "2021-10-05", "2021-10-31"],
       ["Hoàn thành", "2021-10-12", "2021-10-31"],
-      ["Hoàn thành", null, "2021-11-30"],
+      // "✓ - đã hoàn thành trong tháng" under T11, no day written: done within November, by its end, and said.
+      ["Hoàn thành", "2021-11-30", "2021-11-30"],
       expect.arrayContaining([null, "2021-12-31"]),
     ]);
+    expect(c.tasks[4].note).toContain("ngày hoàn thành lấy ngày cuối kỳ");
   });
 
   it("names a day that does not exist ('31/11') instead of reading it", () => {

@@ -1,5 +1,5 @@
 import { looseKey } from "../text/normalize";
-import { taskFieldOfLabel } from "./columns";
+import { Field, fieldScore, taskFieldOfLabel } from "./columns";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
 
 /**
@@ -25,6 +25,8 @@ interface Card {
   last: number;
   /** Each label's value and where it was, for its number format. */
   values: Map<string, { v: GridCell; at: string | null }>;
+  /** Each label as this card writes it. */
+  said: Map<string, string>;
 }
 
 // "Nội dung | …", "Thời hạn | …", "Căn cứ | …": a label with no colon, where it names a task's field.
@@ -166,10 +168,17 @@ export function withCards(
     current = null;
   };
   const more = labelsMergedDown(grid);
+  // The columns headed "Ghi chú" near the top: a remark beside a card's value stands there.
+  const noteCols = new Set<number>();
+  for (const row of grid.rows.slice(0, 30))
+    row.forEach((v, i) => {
+      if (typeof v === "string" && /^ghi chu\b/.test(looseKey(v)) && v.length <= 20) noteCols.add(i + 1);
+    });
   let lastKey: string | null = null;
   for (let r = 1; r <= grid.rows.length; r++) {
     // "Phân công" merged over "Chủ trì: CC VP-TK" and "Thực hiện: …" (a Word form pasted): one label, its lines joined.
     const line = more.get(r);
+    const { row, aside } = besideLabel(grid.rows[r - 1] ?? [], noteCols);
     const held = lastKey === null ? undefined : current?.values.get(lastKey);
     if (line !== undefined && held !== undefined && current !== null) {
       const v = cellText(held.v).trim();
@@ -177,21 +186,43 @@ export function withCards(
       current.last = r;
       continue;
     }
-    const found = labelRow(grid.rows[r - 1] ?? [], r);
+    const found = labelRow(row, r);
     if (found.length === 0) {
       close();
       lastKey = null;
       continue;
     }
     for (const pair of found) {
-      const label = cardKey(pair.label);
+      let label = cardKey(pair.label);
+      // "Người theo dõi:" and "Chủ trì:" in one card both name a person: the label naming the field the more exactly
+      // keeps it, the other its own words (a label written again, the same words, still starts the next card).
+      const held = current?.said.get(label);
+      if (current !== null && held !== undefined && label.startsWith("@") && looseKey(held) !== looseKey(pair.label)) {
+        const field = label.slice(1) as Field;
+        if (fieldScore(pair.label, field) > fieldScore(held, field)) {
+          const own = looseKey(held);
+          current.values.set(own, current.values.get(label) ?? { v: null, at: null });
+          current.said.set(own, held);
+          current.values.delete(label);
+          current.said.delete(label);
+          shown.set(own, held);
+          shown.set(label, pair.label);
+        } else label = looseKey(pair.label);
+      }
       if (!shown.has(label)) shown.set(label, pair.label);
       // A label the card already has starts the next card.
       if (current?.values.has(label)) close();
-      current ??= { first: r, last: r, values: new Map() };
+      current ??= { first: r, last: r, values: new Map(), said: new Map() };
       current.values.set(label, pair.value);
+      current.said.set(label, pair.label);
       current.last = r;
       lastKey = label;
+    }
+    // "Tình hình thực hiện | Hoàn thành | Hoàn thành ngày 08/12/2021": the remark beside a value, the card's note.
+    if (aside !== null && current !== null) {
+      const held = cellText(current.values.get(NOTE_KEY)?.v ?? null).trim();
+      current.values.set(NOTE_KEY, { v: held === "" ? aside : `${held}; ${aside}`, at: null });
+      if (!shown.has(NOTE_KEY)) shown.set(NOTE_KEY, "Ghi chú");
     }
   }
   close();
@@ -236,8 +267,16 @@ export function withCards(
   // (Over a criterion's heading too, its code taken into each card: the header in the blank row above it.)
   // (Only cards that name their work: a card whose task is its title line is read as a report's lines, elsewhere.)
   const coded = labels[0] === "@code" && !titled && labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l)));
-  if (titled || coded) while (headerRow > 1 && (grid.rows[headerRow - 1] ?? []).some((v) => cellText(v).trim() !== "")) headerRow--;
-  if (headerRow < 1 || (grid.rows[headerRow - 1] ?? []).filter((v) => cellText(v).trim() !== "").length > 1) return null;
+  // ("STT | Nội dung theo dõi | Kết quả cập nhật | Ghi chú" over the blocks: the sheet's header of labels and values,
+  // which the cards' own header takes the place of.)
+  const ownHeader = (r: number) => {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+    return filled.length >= 3 && filled.every((v) => typeof v === "string" && v.trim().length <= 40 && /\p{L}/u.test(v));
+  };
+  if (titled || coded)
+    while (headerRow > 1 && !ownHeader(headerRow) && (grid.rows[headerRow - 1] ?? []).some((v) => cellText(v).trim() !== "")) headerRow--;
+  if (headerRow < 1 || ((grid.rows[headerRow - 1] ?? []).filter((v) => cellText(v).trim() !== "").length > 1 && !ownHeader(headerRow)))
+    return null;
   const rows = grid.rows.map((r) => [...r]);
   const inCard = (r: number) => cards.some((c) => r >= c.first && r <= c.last);
   const formats: Record<string, string> = Object.fromEntries(
@@ -319,6 +358,40 @@ export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels
     labels: [...new Set(done.flatMap((d) => d.labels))],
   };
 }
+
+const NOTE_KEY = "@note";
+
+/**
+ * A card's row as its label and value: the block's number before them left out ("1 | Tiêu chí | TCTP 1.4 …", the number
+ * merged down the block), a remark after them ("Nhiệm vụ | Họp giao ban … | Đã họp 3 lần trong quý IV") set aside.
+ */
+function besideLabel(cells: readonly GridCell[], noteCols: ReadonlySet<number>): { row: readonly GridCell[]; aside: string | null } {
+  const filled = cells.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
+  if (filled.length < 2) return { row: cells, aside: null };
+  let row = cells;
+  let rest = filled;
+  const first = cellText(filled[0].v).trim();
+  if ((typeof filled[0].v === "number" || /^\d{1,2}[.)]?$/.test(first)) && typeof filled[1].v === "string" && bareLabel(filled[1].v)) {
+    row = cells.map((v, i) => (i === filled[0].i ? null : v));
+    rest = filled.slice(1);
+  }
+  const [label, value, remark] = rest;
+  if (
+    rest.length === 3 &&
+    // (Only under the sheet's "Ghi chú" heading: "Tình trạng | Hoàn thành | Đang thực hiện" is two tasks' states side by side.)
+    noteCols.has(rest[2].i + 1) &&
+    typeof label.v === "string" &&
+    bareLabel(label.v) &&
+    typeof remark.v === "string" &&
+    !bareLabel(remark.v) &&
+    !remark.v.trimEnd().endsWith(":") &&
+    !(typeof value.v === "string" && bareLabel(value.v))
+  )
+    return { row: row.map((v, i) => (i === remark.i ? null : v)), aside: cleanTextOf(remark.v) };
+  return { row, aside: null };
+}
+
+const cleanTextOf = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /**
  * The rows a card's label is merged down over, with their words: "Kết quả" merged over two rows, "Đang thực hiện."

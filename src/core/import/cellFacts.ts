@@ -122,6 +122,11 @@ const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
   // "Đã khảo sát quý I, II, III; quý IV đang phát phiếu": a part done, the rest under way.
   // ("Đã đăng ngày 20/9" is posted, "đăng" unmarked as "đang" is: "đã" never stands right before "đang".)
   [/^(?:da|duoc)\b(?! dang\b).*\b(?:dang|van dang|tiep tuc) [a-z]/, "Đang thực hiện"],
+  // "Đã rà soát, chờ huyện mở lớp", "Đã cử 02 người đi học, 02 người chờ lớp sau": a step done, the rest awaited.
+  [
+    /^(?:da|duoc)\b(?! dang\b).*\b(?:(?:dang|con|van) cho|cho (?:huyen|tinh|lop|mo lop|khai giang|ket qua|cap tren|phan hoi|y kien|kinh phi|phe duyet|duyet|ky duyet|thanh toan|nghiem thu|lap dat|dot sau|lop sau))\b/,
+    "Đang thực hiện",
+  ],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
 

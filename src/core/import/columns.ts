@@ -239,6 +239,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "tien do thuc hien",
     // "Đã làm được": "đã đăng 7/10 bài", "60%"; "Đã làm/Tổng số": "3/5".
     "da lam duoc",
+    // "Làm được (%)": how much of it was done.
+    "lam duoc %",
+    "da lam duoc %",
     "da lam tong so",
     "da thuc hien tong so",
     "so da lam tong so",

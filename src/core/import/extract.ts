@@ -7894,6 +7894,19 @@ const TARGET_SAID =
 
 const PERIOD_HEADED = new WeakMap<TableLayout, Array<{ col: number; period: PeriodLabel }>>();
 
+// "Số liệu", "Số liệu đạt được", "Chỉ số đạt được" beside a task list: its criterion's figures, in words.
+const FIGURES_HEADING = /^(?:so lieu|so lieu (?:dat duoc|thuc hien|ket qua)|ket qua (?:so lieu|chi so)|chi so dat duoc)$/;
+
+/** The column of a task list that names no field but its criterion's figures ("Số liệu"), where it has one. */
+function figuresColumn(ctx: ExtractContext): number | undefined {
+  const used = new Set(Object.values(ctx.layout.columns));
+  for (const [c, heading] of Object.entries(ctx.layout.headings)) {
+    const col = Number(c);
+    if (!used.has(col) && !(ctx.layout.ignored ?? []).includes(col) && FIGURES_HEADING.test(headingKey(heading))) return col;
+  }
+  return undefined;
+}
+
 /**
  * "Q.I | Q.II | Q.III | Q.IV" beside a task's words, read as no field (their sentences are no states): the period each
  * column's heading names, for the figures its sentences give.
@@ -7924,7 +7937,7 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
   const labelled = labelledFigure(ctx, r);
   // "Quý I | Quý II | …" over the work's sentences ("Tiếp nhận 96 hồ sơ, đúng hạn 95 hồ sơ (98,96%)"): each quarter's
   // figures are that quarter's.
-  const own = labelled !== null ? [labelled.col] : [ctx.layout.columns.result, ctx.layout.columns.note];
+  const own = labelled !== null ? [labelled.col] : [ctx.layout.columns.result, ctx.layout.columns.note, figuresColumn(ctx)];
   const across = labelled !== null ? [] : [...(ctx.statusAcross ?? []), ...periodHeadedColumns(ctx)];
   const columns: Array<{ col: number | undefined; period?: PeriodLabel }> = [
     ...own.map((col) => ({ col })),

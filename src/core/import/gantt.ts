@@ -22,6 +22,8 @@ export interface GanttMonths {
   months: string[];
   /** Whether the deadlines were taken from the bars (the sheet has no deadline column). */
   dueFromBars: boolean;
+  /** Whether the marks say the periods work was done in (the legend's "x = có thực hiện"), not those planned. */
+  marksDone: boolean;
   /** What the periods are, as a message names them. */
   unit: "tuần" | "tháng" | "quý";
 }
@@ -160,39 +162,125 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
   return { periods: best, ranges };
 }
 
-/** What the sheet's legend says each symbol means ("✓ - đã hoàn thành trong tháng; ▲ - chậm tiến độ"). */
-function legendStates(grid: Grid): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const row of grid.rows)
-    for (const v of row) {
-      if (typeof v !== "string" || v.length > 300 || !/(?:ký hiệu|ky hieu|ghi chú|chú thích)/iu.test(v)) continue;
-      for (const m of v.matchAll(/([^\s\p{L}\p{N};,:()]{1,2})\s*[-–=:]\s*([^;,.]+)/gu)) {
-        const said = looseKey(m[2]);
-        const state = /\b(?:cham|tre)\b/.test(said)
-          ? "Đang thực hiện (chậm tiến độ)"
-          : /\b(?:da )?hoan thanh|xong\b/.test(said)
-            ? "Hoàn thành"
-            : null;
-        if (state) out.set(m[1], state);
+/**
+ * What the sheet's legend says each symbol means: a state ("✓ - đã hoàn thành trong tháng", "(○) đang thực hiện",
+ * "(-) chưa thực hiện"), work done in the period ("x = có thực hiện trong tháng", "☑ đã thực hiện"), the period
+ * planned ("☐ theo kế hoạch nhưng chưa thực hiện", "x - tháng dự kiến thực hiện"), or nothing to do ("- không bố trí").
+ * A legend is written on one line ("Ký hiệu: ● Đã hoàn thành ○ Đang thực hiện"), a line per symbol under "Ghi chú:",
+ * in words ("Dấu + là tháng đó có thực hiện, HT là đã xong hẳn"), as a small table ("Ký hiệu | Ý nghĩa") beside the
+ * chart, or on a sheet of its own ("Ký hiệu", `elsewhere`). The cells of a table beside the chart are returned too.
+ */
+export function legendOf(grid: Grid, elsewhere: readonly string[] = []): { meanings: Map<string, Meaning>; cells: Set<string> } {
+  const meanings = new Map<string, Meaning>();
+  const cells = new Set<string>();
+  // (The first meaning a symbol is given stands: "Việc 1 lần: ☑ là đã hoàn thành" after "☑ = đã thực hiện trong tháng"
+  // says when the mark ends the work, not what it is.)
+  const read = (line: string) => {
+    let n = 0;
+    for (const m of line.matchAll(LEGEND_ITEM)) {
+      const symbol = symbolKey((m[1] ?? m[3] ?? m[5] ?? m[7]).trim());
+      const meaning = meaningOf(looseKey(m[2] ?? m[4] ?? m[6] ?? m[8]));
+      if (meaning === null) continue;
+      n++;
+      if (!meanings.has(symbol)) meanings.set(symbol, meaning);
+    }
+    return n;
+  };
+  elsewhere.forEach(read);
+  let under = 0;
+  let heading = 0;
+  const tableCols = new Set<number>();
+  grid.rows.forEach((row, i) => {
+    const filled = row.map((v, c) => ({ t: cellText(v ?? null).trim(), c: c + 1 })).filter((x) => x.t !== "" && x.t.length <= 300);
+    if (filled.length === 0) return;
+    // "Ký hiệu | Ý nghĩa" over the table's symbols and their meanings.
+    const head = filled.find((x) => /^(?:ký hiệu|ky hieu)$/iu.test(x.t));
+    if (head && filled.some((x) => x.c === head.c + 1 && /^(?:ý nghĩa|y nghia|nội dung|diễn giải)$/iu.test(x.t))) {
+      tableCols.add(head.c);
+      cells.add(`${i + 1}:${head.c}`).add(`${i + 1}:${head.c + 1}`);
+      return;
+    }
+    for (const c of tableCols) {
+      const [symbol, words] = [cellText(row[c - 1] ?? null).trim(), cellText(row[c] ?? null).trim()];
+      if (symbol.length > 0 && symbol.length <= 3 && /\p{L}{2}/u.test(words)) {
+        const meaning = meaningOf(looseKey(words));
+        if (meaning) meanings.set(symbolKey(symbol), meaning);
+        cells.add(`${i + 1}:${c}`).add(`${i + 1}:${c + 1}`);
       }
     }
-  return out;
+    const line = filled.map((x) => x.t).join("  ");
+    // "Ghi chú:" alone on its row: the lines under it are the legend's, one symbol each.
+    if (filled.length === 1 && /^(?:ghi chú|ghi chu|ký hiệu|ky hieu|chú thích|chu thich|chú giải|quy ước)\s*:?$/iu.test(line)) {
+      under = 6;
+      heading = i + 1;
+      return;
+    }
+    // A legend's own lines are read, and are no tasks: "x : Tháng dự kiến …" under "Ghi chú:".
+    if ((under > 0 || LEGEND_WORDS.test(line)) && read(line) > 0 && filled.length <= 2) {
+      for (const x of filled) cells.add(`${i + 1}:${x.c}`);
+      if (heading > 0) for (const c of (grid.rows[heading - 1] ?? []).keys()) cells.add(`${heading}:${c + 1}`);
+    }
+    if (under > 0) under--;
+  });
+  return { meanings, cells };
+}
+
+// ("x" and "X", "HT" and "ht" the same mark.)
+const symbolKey = (symbol: string) => symbol.toLowerCase();
+
+const LEGEND_WORDS = /(?:ký hiệu|ky hieu|ghi chú|ghi chu|chú thích|chu thich|chú giải|quy ước|(?<!\p{L})dấu(?!\p{L}))/iu;
+
+export type Meaning = { kind: "state"; text: string } | { kind: "did" } | { kind: "planned" } | { kind: "none" };
+
+// "x = …", "✓ - …", "☐: …", "HT : …"; "(+) hoàn thành", "(○) đang thực hiện"; "☑ đã thực hiện", "● Đã hoàn thành ○ Đang …";
+// "dấu + là …", "HT là …": a symbol (or a letter or two standing alone) and its words, up to the next symbol.
+const SYMBOLS = "☑☐☒✓✔✗✘●○◯■□▲△★☆◆◇";
+const LEGEND_ITEM = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])([xvoXVO]|[A-ZĐ]{2,3}|[^\\s\\p{L}\\p{N};,:()]{1,2})(?![\\p{L}\\p{N}])\\s*[-–=:]\\s*([^;,.${SYMBOLS}]+)`,
+    `\\(\\s*([xvoXVO]|[A-ZĐ]{2,3}|[^\\s\\p{L}\\p{N}();,]{1,2})\\s*\\)\\s*[-–=:]?\\s*([^;,.()${SYMBOLS}]+)`,
+    `([${SYMBOLS}])\\s+(\\p{L}[^;,.()${SYMBOLS}]*)`,
+    `(?:(?<!\\p{L})(?:dấu|dau)\\s+)?(?<![\\p{L}\\p{N}])([xvoXVO+*-]|[A-ZĐ]{2,3}|[${SYMBOLS}])\\s+(?:là|la)\\s+([^;,.${SYMBOLS}]+)`,
+  ].join("|"),
+  "gu",
+);
+
+function meaningOf(said: string): Meaning | null {
+  // "- không bố trí", "(để trống) không phát sinh": no work that period, no mark.
+  if (/\bkhong (?:bo tri|phat sinh|phai lam)\b/.test(said)) return { kind: "none" };
+  if (/\b(?:cham|tre)\b/.test(said)) return { kind: "state", text: "Đang thực hiện (chậm tiến độ)" };
+  // ("☐ theo kế hoạch nhưng chưa thực hiện", "Việc phải làm trong tháng nhưng chưa làm": a period planned, not yet done.)
+  if (/\b(?:ke hoach|du kien|kh|phai lam|can lam|nhung chua)\b/.test(said)) return { kind: "planned" };
+  // ("tháng đó không thực hiện được": a period whose work was not done.)
+  if (/\bkhong (?:thuc hien|lam)\b/.test(said)) return { kind: "planned" };
+  if (/\bchua\b/.test(said)) return /\bchua (?:thuc hien|lam|trien khai)\b/.test(said) ? { kind: "state", text: "Chưa thực hiện" } : null;
+  if (/\b(?:da )?hoan thanh\b|\bxong\b/.test(said)) return { kind: "state", text: "Hoàn thành" };
+  if (/\bdang (?:thuc hien|lam|trien khai)\b/.test(said)) return { kind: "state", text: "Đang thực hiện" };
+  if (/\b(?:co|da) (?:thuc hien|lam|trien khai|to chuc)\b|\bthuc hien trong (?:thang|quy|tuan)\b/.test(said)) return { kind: "did" };
+  return null;
 }
 
 // White and near-white fills are a cell left plain.
 const WHITE = /^(?:ff)?(?:ffffff|fffffe|fefefe|fdfdfd|fcfcfc)$/i;
 
-type CellSays = { kind: "mark" } | { kind: "state"; text: string } | { kind: "day"; value: GridCell } | { kind: "other" };
+type CellSays =
+  | { kind: "mark" }
+  | { kind: "did" }
+  | { kind: "state"; text: string; symbol?: true }
+  | { kind: "day"; value: GridCell }
+  | { kind: "other" };
 
-function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<string, string>, fill?: string): CellSays | null {
+function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<string, Meaning>, fill?: string): CellSays | null {
   // A cell left empty but painted ("Ô tô màu: tháng thực hiện"): the period is marked.
   if ((v === undefined || v === null || text(v) === "") && fill !== undefined && !WHITE.test(fill)) return { kind: "mark" };
   if (v === undefined || v === null) return null;
   if (isGridDate(v)) return { kind: "day", value: v };
   const t = text(v);
   if (t === "") return null;
-  const symbol = legend.get(t);
-  if (symbol) return { kind: "state", text: symbol };
+  const symbol = legend.get(symbolKey(t));
+  if (symbol?.kind === "state") return { kind: "state", text: symbol.text, symbol: true };
+  if (symbol?.kind === "none") return null;
+  if (symbol) return { kind: symbol.kind === "did" ? "did" : "mark" };
   if (MARK.test(t)) return { kind: "mark" };
   // "05/10" typed, never a number ("0.75" is a share, no day).
   // ("38/38", "41/42" under T1, T2: a part over its whole, no day of the month.)
@@ -221,11 +309,17 @@ export function dayOf(value: GridCell, year: number | null, end: IsoDate): GridC
   return d ? { date: d } : value;
 }
 
-export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCache = new FactsCache()): GanttMonths | null {
+export function withGanttMonths(
+  grid: Grid,
+  year: number | null,
+  facts: FactsCache = new FactsCache(),
+  elsewhere: readonly string[] = [],
+): GanttMonths | null {
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   // The legend is looked for only once a row of periods is found: most sheets have none.
-  let legend: Map<string, string> | undefined;
-  const at = (r: number, c: number) => says(grid.rows[r - 1]?.[c - 1], facts, (legend ??= legendStates(grid)), grid.fills?.[`${r}:${c}`]);
+  let found: ReturnType<typeof legendOf> | undefined;
+  const at = (r: number, c: number) =>
+    says(grid.rows[r - 1]?.[c - 1], facts, (found ??= legendOf(grid, elsewhere)).meanings, grid.fills?.[`${r}:${c}`]);
   for (let h = 1; h <= last; h++) {
     const above = h > 1 ? (grid.rows[h - 2] ?? []).some((v) => typeof v === "string" && /\bthang\b/.test(headingKey(v))) : false;
     const { periods, ranges } = periodsIn(grid, h, year, above);
@@ -239,11 +333,14 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
     const firstRow = h + (ranges ? 2 : 1);
     // Rows of tasks: text outside the periods, and under them marks (a state or a day in place of one), a mark at least.
     const taskRows: number[] = [];
+    const figureRows = new Map<number, number>();
     let marks = 0;
     let written = 0;
     let other = 0;
     for (let r = firstRow; r <= grid.rows.length; r++) {
       const row = grid.rows[r - 1] ?? [];
+      // The periods named again ("Chỉ số | Mã | Quý I | Quý II …" under the chart): another table starts, the chart ends.
+      if (periods.filter((m) => text(row[m.col - 1]) === m.label).length >= Math.min(2, periods.length)) break;
       // "Tiêu chí 1.1 - …" merged across the table, painted as section rows are: a heading, no bar.
       if (grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left < left && m.right >= left)) continue;
       const inside = periods.map((m) => at(r, m.col)).filter((x): x is CellSays => x !== null);
@@ -257,31 +354,67 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
       if (odd > 0 && row.every((v, i) => cols.has(i + 1) || text(v) === "")) continue;
       if (odd === 0) {
         taskRows.push(r);
-        // A day typed in a period's cell ("25/1", "ngày 8") marks it as much as an "x" does.
-        marks += inside.filter((x) => x.kind === "mark" || x.kind === "day").length + (standing ? 1 : 0);
-        written += inside.filter((x) => x.kind !== "mark" && x.kind !== "day").length;
-      } else other += odd;
+        // A day typed in a period's cell ("25/1", "ngày 8") marks it as much as an "x" does; so does a symbol the legend
+        // gives a meaning ("(+) hoàn thành", "☑ đã thực hiện").
+        const marking = (x: CellSays) =>
+          x.kind === "mark" || x.kind === "day" || x.kind === "did" || (x.kind === "state" && x.symbol === true);
+        marks += inside.filter(marking).length + (standing ? 1 : 0);
+        written += inside.filter((x) => !marking(x)).length;
+      } else if (
+        odd === inside.length &&
+        inside.length > 0 &&
+        row.every((v, i) => !cols.has(i + 1) || v === null || typeof v === "number" || /^[\d.,\s%]*$/.test(text(v)))
+      )
+        // "1.2 | Tỷ lệ hồ sơ … | 100 | 98,6 | 100" under the same periods: a criterion's figures below the chart, no bar.
+        figureRows.set(r, odd);
+      else other += odd;
     }
+    // Figures under the chart's periods, below its rows, a section's line over them ("B. SỐ LIỆU"): their own table,
+    // the chart's headings written on that line; anywhere else they are no chart's.
+    const firstFigure = Math.min(...figureRows.keys());
+    const figuresOver = figureRows.size > 0 ? firstFigure - 1 : null;
+    // ("II | SỐ LIỆU SIPAS …": the section's number beside its title is still one line.)
+    const lineOver =
+      figuresOver === null
+        ? []
+        : (grid.rows[figuresOver - 1] ?? []).map(text).filter((t) => t !== "" && !/^(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?$/.test(t));
+    const figuresHeader =
+      figuresOver !== null && figuresOver >= firstRow && taskRows.every((r) => r < figuresOver) && new Set(lineOver).size <= 1
+        ? figuresOver
+        : null;
+    if (figuresHeader === null) for (const odd of figureRows.values()) other += odd;
     // Figures by period (readings across) are no bars; nor states alone by quarter (a state per period, read elsewhere).
     if (taskRows.length < 2 || marks === 0 || other > (marks + written) / 4 || written > marks * 2) continue;
     // The sheet's own columns, where it has them, keep their fields; the bars are said.
     const top = Math.max(1, h - 2);
-    const own: { due?: number; status?: number; doneDate?: number } = {};
+    const own: { due?: number; status?: number; doneDate?: number; result?: number } = {};
     for (let r = top; r <= h; r++)
       (grid.rows[r - 1] ?? []).forEach((v, i) => {
         if (cols.has(i + 1) || i + 1 === standingCol || typeof v !== "string") return;
         const k = headingKey(v);
         if (keyScore(k, "due") >= 2) own.due ??= i + 1;
         // "TT" heads the rows' numbers as often as a state ("tình trạng"): not a state's column here.
-        if ((keyScore(k, "status") >= 2 && keyScore(k, "stt") === 0) || keyScore(k, "result") >= 2) own.status ??= i + 1;
+        if (keyScore(k, "status") >= 2 && keyScore(k, "stt") === 0) own.status ??= i + 1;
+        // ("Kết quả/ghi chú" beside the marks: the work's remarks, its state still the marks' where they give one.)
+        else if (keyScore(k, "result") >= 2) own.result ??= i + 1;
         if (keyScore(k, "doneDate") >= 2) own.doneDate ??= i + 1;
       });
+    // "x = có thực hiện trong tháng", "☑ đã thực hiện": the marks say when work was done, not when it is due.
+    const meanings = [...(found?.meanings ?? new Map<string, Meaning>()).values()];
+    const marksDone = meanings.some((m) => m.kind === "did");
+    // ("x = tháng theo kế hoạch; ● = tháng đã thực hiện": a plan's marks beside the work's, the bars still give the deadline.)
+    const dueFromMarks = !marksDone || meanings.some((m) => m.kind === "planned");
+    const doneSymbol = meanings.some((m) => m.kind === "state" && m.text === "Hoàn thành");
     const width = Math.max(...grid.rows.map((r) => r.length));
     const { rows, put } = rowsToEdit(grid);
     const headerTop =
       [h - 1, h].find(
         (r) =>
-          r >= 1 && (grid.rows[r - 1] ?? []).some((v, i) => (i + 1 < left || i + 1 > right) && i + 1 !== standingCol && text(v) !== ""),
+          r >= 1 &&
+          (grid.rows[r - 1] ?? []).some(
+            // (The legend's line over the header, "(Dấu + là tháng đó có thực hiện …)", is none of it.)
+            (v, i) => (i + 1 < left || i + 1 > right) && i + 1 !== standingCol && text(v) !== "" && !found?.cells.has(`${r}:${i + 1}`),
+          ),
       ) ?? h;
     let next = width + 1;
     // The sheet's own state and day-done columns take what a period's cell says where they are left empty.
@@ -290,7 +423,7 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
     const stateCol = own.status ?? next++;
     const doneCol = own.doneDate ?? next++;
     if (dueCol !== null) put(headerTop, dueCol, "Thời hạn");
-    put(headerTop, noteCol, BARS_HEADING);
+    put(headerTop, noteCol, marksDone ? "Thời gian đã thực hiện (theo ký hiệu)" : BARS_HEADING);
     if (own.status === undefined) put(headerTop, stateCol, "Tình trạng (ghi trong ô tháng)");
     if (own.doneDate === undefined) put(headerTop, doneCol, "Ngày hoàn thành (ghi trong ô tháng)");
     for (const r of taskRows) {
@@ -298,25 +431,82 @@ export function withGanttMonths(grid: Grid, year: number | null, facts: FactsCac
       const cells = periods.map((m) => ({ m, s: at(r, m.col) })).filter((x) => x.s !== null);
       const standing = standingCol !== undefined && text(row[standingCol - 1]) !== "";
       const lastMarked = cells.at(-1);
-      if (dueCol !== null) put(r, dueCol, standing && cells.length === 0 ? "Thường xuyên" : lastMarked ? { date: lastMarked.m.end } : null);
-      const notes = cells.map(({ m, s }) => (s?.kind === "mark" ? m.label : `${m.label}: ${text(row[m.col - 1])}`));
+      // (Where the legend tells planned periods from those worked, the last planned one is the deadline.)
+      const lastPlanned = marksDone ? (cells.filter((x) => x.s?.kind === "mark").at(-1) ?? lastMarked) : lastMarked;
+      if (dueCol !== null && dueFromMarks)
+        put(r, dueCol, standing && cells.length === 0 ? "Thường xuyên" : lastPlanned ? { date: lastPlanned.m.end } : null);
+      const notes = cells.map(({ m, s }) => (s?.kind === "mark" || s?.kind === "did" ? m.label : `${m.label}: ${text(row[m.col - 1])}`));
       put(r, noteCol, [...notes, ...(standing ? ["Thường xuyên"] : [])].join(", "));
       const state = cells.filter((x) => x.s?.kind === "state").at(-1);
-      if (state?.s?.kind === "state" && text(row[stateCol - 1]) === "") put(r, stateCol, state.s.text);
+      // (A result beside the marks that says how the work stands, "Xong 25/11", is the row's own state.)
+      const resultSays = own.result !== undefined && saysState(facts.of(text(row[own.result - 1])));
+      const stateEmpty = text(row[stateCol - 1]) === "" && !resultSays;
+      if (state?.s?.kind === "state" && stateEmpty) put(r, stateCol, state.s.text);
+      // Work done in the periods marked: done where the last period marked is one done and the legend has no symbol of
+      // its own for done ("☐ ☐ ☑"), else under way ("☑ ☑ ☐", or an "x" each month beside "● = đã hoàn thành").
+      const last = cells.filter((x) => x.s?.kind === "did" || x.s?.kind === "mark" || (x.s?.kind === "state" && x.s.symbol)).at(-1);
+      // (Done in one period, the last marked: a piece of work done then. Done in several: work that recurs, under way.)
+      const dids = cells.filter((x) => x.s?.kind === "did").length;
+      if (marksDone && state === undefined && stateEmpty && cells.length > 0)
+        put(
+          r,
+          stateCol,
+          last?.s?.kind === "did" && !doneSymbol && dids === 1
+            ? "Hoàn thành"
+            : cells.some((x) => x.s?.kind === "did")
+              ? "Đang thực hiện"
+              : "Chưa thực hiện",
+        );
       const day = cells.filter((x) => x.s?.kind === "day").at(-1);
       if (day?.s?.kind === "day" && text(row[doneCol - 1]) === "") put(r, doneCol, dayOf(day.s.value, day.m.year ?? year, day.m.end));
+      // "●" under T9 meaning done, no day written: done within that period, by its end (the note says the period).
+      const doneIn =
+        day === undefined &&
+        last !== undefined &&
+        ((last.s?.kind === "state" && last.s.symbol && last.s.text === "Hoàn thành") ||
+          (marksDone && !doneSymbol && dids === 1 && last.s?.kind === "did"))
+          ? last
+          : undefined;
+      // (Only where the row writes no state of its own: "Xong 25/11" beside the marks gives its own day.)
+      if (doneIn !== undefined && stateEmpty && text(row[doneCol - 1]) === "") {
+        put(r, doneCol, { date: doneIn.m.end });
+        put(r, noteCol, [...notes, `hoàn thành trong ${doneIn.m.label}, ngày hoàn thành lấy ngày cuối kỳ`].join(", "));
+      }
     }
+    // A legend's table beside the chart ("Ký hiệu | Ý nghĩa"): read, no column of the tasks'.
+    for (const k of found?.cells ?? []) {
+      const [r, c] = k.split(":").map(Number);
+      put(r, c, null);
+    }
+    // The figures' own header on the line over them: the chart's headings, its periods' names.
+    if (figuresHeader !== null)
+      for (let c = 1; c <= width; c++) {
+        const period = periods.find((m) => m.col === c);
+        const heading =
+          [h - 1, h]
+            .map((r) => (r >= 1 ? text((grid.rows[r - 1] ?? [])[c - 1]) : ""))
+            .filter((t) => t !== "")
+            .at(-1) ?? null;
+        put(
+          figuresHeader,
+          c,
+          period ? (period.year !== null && !/\d{4}/.test(period.label) ? `${period.label}/${period.year}` : period.label) : heading,
+        );
+      }
     // The periods' headings and marks go: read into the new columns.
     const gone = new Set([...cols, ...(standingCol !== undefined ? [standingCol] : [])]);
     const marked = new Set(taskRows);
     for (let r = Math.max(1, h - 1); r <= grid.rows.length; r++) for (const c of gone) if (r < firstRow || marked.has(r)) put(r, c, null);
     const merges = grid.merges.filter(
-      (m) => !(m.left >= Math.min(left, standingCol ?? left) && m.right <= Math.max(right, standingCol ?? right) && m.bottom < firstRow),
+      (m) =>
+        !(m.left >= Math.min(left, standingCol ?? left) && m.right <= Math.max(right, standingCol ?? right) && m.bottom < firstRow) &&
+        !(figuresHeader !== null && m.top <= figuresHeader && m.bottom >= figuresHeader),
     );
     return {
       grid: { ...grid, rows, merges, readerColumnsFrom: grid.readerColumnsFrom ?? width + 1 },
       months: periods.map((m) => m.label),
-      dueFromBars: dueCol !== null,
+      dueFromBars: dueCol !== null && dueFromMarks,
+      marksDone,
       unit: periods[0].kind === "week" ? "tuần" : periods[0].kind === "quarter" ? "quý" : "tháng",
     };
   }

@@ -1424,7 +1424,8 @@ function evaluate(
       (onTasks >= 0.6 || (statesAcross && onTasks >= 0.3));
     if (
       numeric >= 0.5 &&
-      ((progressHeading && !criterionFirst) || titledProgress || statedProgress) &&
+      // ("TC 1.1 - Tỷ lệ hồ sơ …" down the rows under "(đơn vị: %)": rates by period, never the rows' progress.)
+      ((progressHeading && !criterionFirst && measureRows < 0.6) || titledProgress || statedProgress) &&
       !criteriaRows &&
       tasks.has("content") &&
       // "Tiến độ hiện tại" beside "Q1 | Q2 | Q3": the quarters are the progress's history, the column its value now.
@@ -2357,13 +2358,18 @@ function outlineMarks(grid: Grid, c: number, rows: readonly number[]): boolean {
 const FEEDBACK_GIVER = /^(?:nguoi|ho ten|ten)\b.{0,20}\b(?:gop y|phan anh|kien nghi|de nghi)\b|^(?:ho ten|ho va ten)\b/;
 const FIGURES_OVER = /\b(?:chi so|tieu chi|tu so|mau so|so lieu|ty le|so ho so|so phieu)\b/;
 // A row naming a measure rather than work: "Tỷ lệ giải ngân …", "Số hồ sơ …", "Mức độ hài lòng …".
-const MEASURE_ROW = /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban|chi tieu|can bo|cong chuc|cbcc)|muc do hai long|chi so)\b/;
+const MEASURE_ROW =
+  /^(?:ty le|so (?:ho so|luong|phieu|nguoi|luot|van ban|chi tieu|can bo|cong chuc|cbcc)|muc do hai long|chi so|hai long ve)\b/;
 
 /** Whether a row's text names a measure ("Tỷ lệ giải ngân …") rather than a piece of work. */
 export function namesMeasure(text: string): boolean {
   // "Hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết": a rate written as its parts.
-  return MEASURE_ROW.test(headingKey(text)) || /\/\s*(?:tổng|tong)\s+(?:số|so)(?!\p{L})/iu.test(text);
+  // ("TCTP 1.2 - Tỷ lệ hồ sơ …", "SIPAS 2.4 - Hài lòng về …": the measure after its criterion's code.)
+  const t = text.replace(CODE_BEFORE_MEASURE, "");
+  return MEASURE_ROW.test(headingKey(t)) || /\/\s*(?:tổng|tong)\s+(?:số|so)(?!\p{L})/iu.test(t);
 }
+const CODE_BEFORE_MEASURE =
+  /^\s*\(?\s*(?:(?:tiêu chí|tieu chi|tctp|tc|chỉ số|chi so|chỉ tiêu|chi tieu|sipas|cchc)\s*)?[12]\.\d{1,2}\.?\s*\)?\s*[-–:.]?\s*(?=\p{L})/iu;
 /** "Tiêu chí 1.2 - Hồ sơ TTHC giải quyết đúng hạn", "TC 1.5: Tỷ lệ văn bản điện tử": a criterion named by its code and measure. */
 export function namesCriterionMeasure(work: string): boolean {
   const m = /^(?:tiêu chí|tieu chi|tc|chỉ tiêu|chi tieu|chỉ số|chi so)\s*\d\.\d{1,2}\s*[-–:.]\s*(\S.*)$/iu.exec(work.trim());

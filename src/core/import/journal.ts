@@ -24,7 +24,8 @@ const ENTRY_HEADING =
 const STATE_HEADING = /^(?:tinh trang|trang thai|tien do thuc hien|danh gia)$/;
 // A list's own columns: a sheet with a lead or a deadline per row is a list of tasks (a month's copy), never a diary.
 const LIST_HEADING = /^(?:chu tri|nguoi chu tri|don vi chu tri|bo phan chu tri|han|thoi han|han hoan thanh|han ht|thoi han hoan thanh)$/;
-const SHARE_HEADING = /^(?:tien do|tien do %|ty le hoan thanh|ty le hoan thanh %|% hoan thanh|muc do hoan thanh|% thuc hien)$/;
+const SHARE_HEADING =
+  /^(?:tien do|tien do %|ty le hoan thanh|ty le hoan thanh %|% hoan thanh|muc do hoan thanh|% thuc hien|% ht|ht %|ty le ht|ty le ht %)$/;
 // "SỔ NHẬT KÝ CẬP NHẬT TIẾN ĐỘ", a sheet named "Nhật ký", "Cập nhật", "Diễn biến".
 const DIARY_NAME = /\b(?:nhat ky|cap nhat tien do|dien bien|lich su cap nhat|so theo doi cap nhat)\b/;
 const MIN_LINES = 3;
@@ -71,7 +72,14 @@ function diaryOf(grid: Grid): Diary | null {
     const [keyCol, dayCol, entryCol] = [column(headings, KEY_HEADING), column(headings, DAY_HEADING), column(headings, ENTRY_HEADING)];
     if (keyCol === undefined || dayCol === undefined || entryCol === undefined) continue;
     if (column(headings, LIST_HEADING) !== undefined) return null;
-    const stateCol = column(headings, STATE_HEADING);
+    // "TT" over "HT", "Đang TH", "Chưa TH": the state, shortened ("TT" over numbers is the rows' order).
+    const tt = headings.get("tt");
+    const stateCol =
+      column(headings, STATE_HEADING) ??
+      (tt !== undefined &&
+      grid.rows.slice(h).every((row) => typeof row[tt - 1] !== "number" && !/^\d+$/.test(cellText(row[tt - 1] ?? null).trim()))
+        ? tt
+        : undefined);
     const shareCol = column(headings, SHARE_HEADING);
     const lines: DiaryLine[] = [];
     const unread: Diary["unread"] = [];

@@ -30,10 +30,23 @@ const NAME = /^(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4})(.{0,80})$/u;
 const POST_LINE = /^(?:chức danh|chức vụ)\s*:\s*(.{3,80})$/iu;
 const POST_HELD = /^([^:]{3,40}):\s*(?:(?:đ\/c|đồng chí|ông|bà)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$/u;
 
+// "Đơn vị: Công chức Văn phòng - Thống kê (đầu mối)", "Don vi thuc hien: Bo phan TN&TKQ xa": the post whose part the sheet is.
+// ("Đơn vị: UBND xã Tân Bình" names the commune reporting, no post; "Đơn vị tính: %" no one at all.)
+const UNIT_LINE = /^(?:don vi|bo phan)(?: (?:thuc hien|chu tri|phu trach|theo doi|cap nhat|dau moi))?$/;
+
 function ownerOfLine(text: string, row: number, staff: StaffList | null): Owner | null {
   let t = cleanText(text);
   const post = POST_LINE.exec(t);
   if (post) return findOfficials(post[1], "xã").length === 1 ? { row, name: "", post: post[1].trim(), said: t } : null;
+  const colon = t.indexOf(":");
+  if (colon > 0 && UNIT_LINE.test(looseKey(t.slice(0, colon)))) {
+    const unit = t
+      .slice(colon + 1)
+      .replace(/\([^()]*\)\s*$/u, "")
+      .trim();
+    const found = findOfficials(unit, "xã");
+    return found.length === 1 ? { row, name: "", post: found[0].title, said: t } : null;
+  }
   // "Xóm trưởng: Nguyễn Văn Bình", "Công chức Tư pháp: Hồ Văn Quang": the post, then who holds it.
   const held = POST_HELD.exec(t);
   const heldBy = held ? findOfficials(held[1], "xã") : [];

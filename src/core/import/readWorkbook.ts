@@ -282,6 +282,8 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
  */
 // A line naming an office, and nothing else, as a sheet's owner heads it.
 // "PHÓ CHỦ TỊCH UBND XÃ (KHỐI KINH TẾ) - THEO DÕI …": a vice-chair's own list (a chair's title line gives tasks to others).
+// "Ký hiệu", "Chú giải", "Quy ước ký hiệu": a sheet explaining the marks of the others.
+const LEGEND_SHEET = /^(?:bang )?(?:ky hieu|chu giai|chu thich|quy uoc(?: ky hieu)?|giai thich ky hieu)$/;
 const OFFICE_LINE =
   /^(?:ban chi huy|ban chqs|bo phan|cong chuc|cong an xa|van phong|chi huy truong|uy ban (?:mttq|mat tran)|pho chu tich)\b/;
 const OF_OFFICE =
@@ -2400,6 +2402,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
   }
+  // A sheet of the workbook's symbols ("Ký hiệu", "Chú giải"): its lines, for the charts whose marks it explains.
+  const legendLines = read.grids
+    .filter((g) => LEGEND_SHEET.test(looseKey(g.sheet)))
+    .flatMap((g) =>
+      g.rows.map((row) =>
+        row
+          .map((v) => cellText(v ?? null).trim())
+          .filter((t) => t !== "")
+          .join(" = "),
+      ),
+    )
+    .filter((line) => line !== "" && line.length <= 300);
   const readOneSheet = (sheet: Grid, sheetIndex: number) => {
     // "Tên cột | Mô tả | Ví dụ": the template's guide to its columns, never a task turned on its side.
     // "HƯỚNG DẪN GHI BẢNG THEO DÕI" | "1. Mỗi nhiệm vụ ghi một dòng …": the rules for filling the workbook in, never tasks.
@@ -2744,12 +2758,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         }),
       );
     // "T7 | T8 | … | T12" with an "x" in each month the work runs: due at the last month marked, and said.
-    const bars = planned ? null : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null), facts);
+    const bars = planned
+      ? null
+      : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null), facts, legendLines);
     if (bars)
       out.problems.push(
         problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, bars.months.join(", "), {
-          vi: `bảng tiến độ đánh dấu theo ${bars.unit} (${bars.months.join(", ")}): ${bars.dueFromBars ? `hạn là ngày cuối của ${bars.unit} sau cùng được đánh dấu; ` : ""}các ${bars.unit} đánh dấu ghi ở Ghi chú.`,
-          en: `a bar chart by ${bars.unit === "tuần" ? "week" : bars.unit === "quý" ? "quarter" : "month"} (${bars.months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last period marked; " : ""}the periods marked go to Ghi chú.`,
+          vi: bars.marksDone
+            ? `bảng đánh dấu theo ${bars.unit} (${bars.months.join(", ")}), theo chú thích dấu là ${bars.unit} đã thực hiện: việc hoàn thành trong ${bars.unit} có dấu hoàn thành của chú thích, hoặc (chú thích không có dấu hoàn thành) ${bars.unit} sau cùng đánh dấu là ${bars.unit} đã thực hiện (ngày hoàn thành lấy ngày cuối ${bars.unit}); còn lại là Đang thực hiện; ${bars.dueFromBars ? `hạn là ngày cuối của ${bars.unit} sau cùng được đánh dấu` : "hạn không lấy theo dấu"}. Các ${bars.unit} đánh dấu ghi ở Ghi chú.`
+            : `bảng tiến độ đánh dấu theo ${bars.unit} (${bars.months.join(", ")}): ${bars.dueFromBars ? `hạn là ngày cuối của ${bars.unit} sau cùng được đánh dấu; ` : ""}các ${bars.unit} đánh dấu ghi ở Ghi chú.`,
+          en: bars.marksDone
+            ? `a chart by ${bars.unit === "tuần" ? "week" : bars.unit === "quý" ? "quarter" : "month"} (${bars.months.join(", ")}) whose legend says a mark is work done in that period: the last period marked done makes the task done then (at the period's end), a period planned after it leaves it under way; no deadline is taken from the marks.`
+            : `a bar chart by ${bars.unit === "tuần" ? "week" : bars.unit === "quý" ? "quarter" : "month"} (${bars.months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last period marked; " : ""}the periods marked go to Ghi chú.`,
         }),
       );
     const scheduled = bars?.grid ?? planned?.grid ?? monthly;

@@ -85,8 +85,10 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
       (blank(mark) || (typeof mark === "string" && UPDATE_MARK.test(mark))) &&
       // (Words of what was done: a period's row of counts, "Tháng 11/2021 | 17 | 31", is no update; nor is the rest of
       // the task's own words wrapped onto the row, "với người dân về …" | "ngày 24/9/2021", which opens in lower case.)
-      words !== undefined &&
-      !/^\p{Ll}/u.test(words.trim()) &&
+      // ("Xong", "HT" beside the update's day: a state alone says the work went on as much as words do.)
+      (words !== undefined
+        ? !/^\p{Ll}/u.test(words.trim())
+        : row.some((v) => typeof v === "string" && !isDay(v) && parseStatus(v).kind === "ok")) &&
       !row.some((v) => typeof v === "string" && CODE_CELL.test(v));
     if (update && current !== null) current.updates.push(r);
     else current = null;
@@ -126,9 +128,13 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
     });
     const own = said(grid, task, logCol);
     put(task, logCol, [own, ...entries].filter((t) => t !== "").join("; "));
-    // The last share and state written, where the task's row leaves its own cell empty.
+    // The last share and state written, where the task's row leaves its own cell empty, or is itself the first update
+    // ("05/10/2021 | Đang làm | 30" on the task's row, "10/12/2021 | Đang làm | 75" under it: 75).
+    const dayCol = (r: number) => (grid.rows[r - 1] ?? []).findIndex((v) => isDay(v ?? undefined)) + 1;
+    const updateDay = dayCol(updates[0]);
+    const firstUpdate = updateDay > 0 && isDay(grid.rows[task - 1]?.[updateDay - 1] ?? undefined);
     for (const col of [progressCol, statusCol].filter((c) => c > 0))
-      if (blank(grid.rows[task - 1]?.[col - 1])) {
+      if (blank(grid.rows[task - 1]?.[col - 1]) || firstUpdate) {
         const last = [...updates].reverse().find((u) => !blank(grid.rows[u - 1]?.[col - 1]));
         if (last !== undefined) {
           put(task, col, grid.rows[last - 1]?.[col - 1] ?? null);

@@ -89,6 +89,18 @@ describe("the post a sheet's line names as its unit: the lead of the rows that n
     expect(c.tasks[0].note).toContain("Chủ trì lấy theo người cập nhật phần này (dòng 2");
   });
 
+  it("takes the post of 'Thực hiện: …' under a criterion's title", () => {
+    const c = consolidateSheet([
+      ["Chỉ số 2.2: Hài lòng về tổ chức giải quyết TTHC"],
+      ["Thực hiện: Bộ phận Tiếp nhận và trả kết quả"],
+      [],
+      ["Việc cần làm", "Hạn", "Đã làm được", "%"],
+      ["Niêm yết công khai TTHC tại BP Một cửa, cập nhật theo QĐ công bố mới", "15/11/2021", "Đã cập nhật 12 TTHC", 100],
+      ["Xây dựng bộ biểu mẫu tham khảo cho các TTHC thường gặp", "31/12/2021", "Đang soạn", 40],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Bộ phận Tiếp nhận và trả kết quả xã", "Bộ phận Tiếp nhận và trả kết quả xã"]);
+  });
+
   it("never takes the commune reporting for a post", () => {
     const c = consolidateSheet(rows("Đơn vị: UBND xã Tân Bình"));
     expect(c.tasks.filter((t) => t.note.includes("người cập nhật phần này"))).toEqual([]);
@@ -492,6 +504,38 @@ describe("a card with two labels a row, one naming who follows the work and one 
     expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status, t.progress, t.doneDate])).toEqual([
       ["1.1", "Công chức Văn hóa-Xã hội", "2021-12-31", "Đang thực hiện", 80, null],
       ["1.7", "Công chức Văn phòng-Thống kê", "2021-11-30", "Chưa thực hiện", 0, null],
+    ]);
+  });
+});
+
+describe("a Word report of tasks pasted, a numbered criterion over each block, its labels merged over their lines", () => {
+  const c = consolidateSheet(
+    [
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ DO CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ CHỦ TRÌ"],
+      [],
+      ["1.", "Tiêu chí 1.2: Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn"],
+      ["Nội dung nhiệm vụ", "Tổ chức thực hiện tốt việc giải quyết hồ sơ TTHC cho người dân, tổ chức, hướng"],
+      [null, "đến giảm tỷ lệ hồ sơ trễ hạn."],
+      ["Chủ trì / phối hợp", "- Chủ trì: Công chức VP-TK"],
+      [null, "- Thực hiện: Bộ phận Một cửa"],
+      ["Thời hạn hoàn thành", "Trong năm 2021"],
+      ["Kết quả thực hiện", "Tình trạng: Đang thực hiện"],
+      [null, "Tỷ lệ hoàn thành: 90%"],
+      [],
+      ["2.", "Tiêu chí 1.3: Tỷ lệ đạt chuẩn của cán bộ cấp xã"],
+      ["Nội dung nhiệm vụ", "Rà soát lại tổng thể đội ngũ cán bộ, công chức theo từng nhóm chức danh"],
+      ["Chủ trì / phối hợp", "- Chủ trì: Công chức VP-TK"],
+      ["Thời hạn hoàn thành", "30/9/2021"],
+      ["Kết quả thực hiện", "Tình trạng: Hoàn thành"],
+      [null, "Hoàn thành ngày 28/9/2021"],
+    ],
+    { merges: merged("A1:B1", "A4:A5", "A6:A7", "A9:A10", "A16:A17") },
+  );
+
+  it("reads one task a block, with its criterion, lead, deadline and state", () => {
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      ["1.2", "Công chức Văn phòng-Thống kê", "2021-12-31", "Đang thực hiện", 90, null],
+      ["1.3", "Công chức Văn phòng-Thống kê", "2021-09-30", "Hoàn thành", 100, "2021-09-28"],
     ]);
   });
 });

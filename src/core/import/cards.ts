@@ -35,9 +35,11 @@ const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat
 
 function bareLabel(text: string): boolean {
   const t = text.trim();
-  if (!BARE_LABEL.test(t) || t.split(/\s+/).length > 5) return false;
+  // ("Chủ trì / phối hợp": the slash no word.)
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (!BARE_LABEL.test(t) || words > 5) return false;
   // ("Người chủ trì", "Đơn vị thực hiện": a field's word among others, as a card's short label has it.)
-  return CARD_WORDS.test(looseKey(t)) || taskFieldOfLabel(t, t.split(/\s+/).length <= 4 ? 1 : 3) !== null;
+  return CARD_WORDS.test(looseKey(t)) || taskFieldOfLabel(t, words <= 4 ? 1 : 3) !== null;
 }
 
 type LabelPair = { label: string; value: { v: GridCell; at: string | null } };

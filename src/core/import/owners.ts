@@ -32,7 +32,8 @@ const POST_HELD = /^([^:]{3,40}):\s*(?:(?:đ\/c|đồng chí|ông|bà)\s+)?(\p{L
 
 // "Đơn vị: Công chức Văn phòng - Thống kê (đầu mối)", "Don vi thuc hien: Bo phan TN&TKQ xa": the post whose part the sheet is.
 // ("Đơn vị: UBND xã Tân Bình" names the commune reporting, no post; "Đơn vị tính: %" no one at all.)
-const UNIT_LINE = /^(?:don vi|bo phan)(?: (?:thuc hien|chu tri|phu trach|theo doi|cap nhat|dau moi))?$/;
+// ("Thực hiện: Bộ phận Tiếp nhận và trả kết quả" under a criterion's title: who does the sheet's work.)
+const UNIT_LINE = /^(?:(?:don vi|bo phan)(?: (?:thuc hien|chu tri|phu trach|theo doi|cap nhat|dau moi))?|thuc hien|dau moi)$/;
 
 function ownerOfLine(text: string, row: number, staff: StaffList | null): Owner | null {
   let t = cleanText(text);

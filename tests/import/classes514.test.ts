@@ -539,3 +539,29 @@ describe("a Word report of tasks pasted, a numbered criterion over each block, i
     ]);
   });
 });
+
+describe("a month chart whose cells hold the day the work was done, as its legend says", () => {
+  const c = consolidateSheet(
+    [
+      ["DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH 49/KH-UBND - CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN"],
+      ['(Ô tháng: ghi ngày hoàn thành; đang làm thì ghi "đang"; để trống là chưa làm)'],
+      [],
+      ["Số TT", "Tên nhiệm vụ", "Thời hạn", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"],
+      ["1", "Tham mưu phân bổ kế hoạch vốn đầu tư công còn lại năm 2021", "30/9/2021", 28],
+      ["2", "Đôn đốc giải ngân vốn đầu tư đạt 60% kế hoạch được giao", "30/9/2021", null, "05"],
+      ["3", "Mua sắm bổ sung trang thiết bị Bộ phận Một cửa", "Quý IV/2021", null, null, 18],
+      ["4", "Phối hợp kiểm tra hiện trường các công trình chậm giải ngân", "Trong năm 2021", null, "đang", "đang", "đang"],
+    ],
+    { merges: merged("A1:G1", "A2:G2") },
+  );
+
+  it("reads each number as the day done in its month, never as a criterion's figure", () => {
+    expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
+      ["Hoàn thành", "2021-09-28"],
+      ["Hoàn thành", "2021-10-05"],
+      ["Hoàn thành", "2021-11-18"],
+      ["Đang thực hiện", null],
+    ]);
+    expect(c.readings).toEqual([]);
+  });
+});

@@ -32,7 +32,8 @@ const SCAN_ROWS = 30;
 // A run of months or weeks is a chart from three; quarters from two (a plan's two quarters left of the year).
 const MIN_PERIODS = { month: 3, week: 3, quarter: 2 } as const;
 // What officials mark a period with: a cross, a tick, a block, a dot, a circle.
-const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1|○|◯|◎|◆|◇|▲|△|★|☆)$/iu;
+// ("ü", "þ": a tick typed in the Wingdings font, read back as the letter it sits on.)
+const MARK = /^(?:x|xx|v|✓|✔|●|■|▪|█|\*|\+|o|1|○|◯|◎|◆|◇|▲|△|★|☆|ü|þ)$/iu;
 // "Thường xuyên", "Cả năm": marked, the work has no period's end.
 const STANDING = /^(?:thuong xuyen|ca nam|hang thang|hang quy|lien tuc)$/;
 // "05/10", "25/11/2021", "31/11": a day written into the period's cell.
@@ -170,7 +171,10 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
  * in words ("Dấu + là tháng đó có thực hiện, HT là đã xong hẳn"), as a small table ("Ký hiệu | Ý nghĩa") beside the
  * chart, or on a sheet of its own ("Ký hiệu", `elsewhere`). The cells of a table beside the chart are returned too.
  */
-export function legendOf(grid: Grid, elsewhere: readonly string[] = []): { meanings: Map<string, Meaning>; cells: Set<string> } {
+export function legendOf(
+  grid: Grid,
+  elsewhere: readonly string[] = [],
+): { meanings: Map<string, Meaning>; cells: Set<string>; days: boolean } {
   const meanings = new Map<string, Meaning>();
   const cells = new Set<string>();
   // (The first meaning a symbol is given stands: "Việc 1 lần: ☑ là đã hoàn thành" after "☑ = đã thực hiện trong tháng"
@@ -222,11 +226,16 @@ export function legendOf(grid: Grid, elsewhere: readonly string[] = []): { meani
     }
     if (under > 0) under--;
   });
-  return { meanings, cells };
+  // "Ô tháng: ghi ngày hoàn thành", "làm xong thì ghi ngày hoàn thành vào ô tháng đó (VD: 18 = ngày 18 của tháng)": a
+  // number in a month's cell is the day of it the work was done, never a figure.
+  const days = grid.rows.some((row) => row.some((v) => typeof v === "string" && v.length <= 300 && DAY_LEGEND.test(v)));
+  return { meanings, cells, days };
 }
 
 // ("x" and "X", "HT" and "ht" the same mark.)
 const symbolKey = (symbol: string) => symbol.toLowerCase();
+
+const DAY_LEGEND = /ghi (?:rõ )?(?:ngày|ngay)(?: hoàn thành| hoan thanh| xong| làm xong)?(?! tháng)(?:\s+(?:vào|vao)\s+ô)?/iu;
 
 const LEGEND_WORDS = /(?:ký hiệu|ky hieu|ghi chú|ghi chu|chú thích|chu thich|chú giải|quy ước|(?<!\p{L})dấu(?!\p{L}))/iu;
 
@@ -270,13 +279,21 @@ type CellSays =
   | { kind: "day"; value: GridCell }
   | { kind: "other" };
 
-function says(v: GridCell | undefined, facts: FactsCache, legend: ReadonlyMap<string, Meaning>, fill?: string): CellSays | null {
+function says(
+  v: GridCell | undefined,
+  facts: FactsCache,
+  legend: ReadonlyMap<string, Meaning>,
+  fill?: string,
+  days = false,
+): CellSays | null {
   // A cell left empty but painted ("Ô tô màu: tháng thực hiện"): the period is marked.
   if ((v === undefined || v === null || text(v) === "") && fill !== undefined && !WHITE.test(fill)) return { kind: "mark" };
   if (v === undefined || v === null) return null;
   if (isGridDate(v)) return { kind: "day", value: v };
   const t = text(v);
   if (t === "") return null;
+  // "18" under Tháng 5 where the legend says the day done is written in the month's cell.
+  if (days && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 31) return { kind: "day", value: `ngày ${Number(t)}` };
   const symbol = legend.get(symbolKey(t));
   if (symbol?.kind === "state") return { kind: "state", text: symbol.text, symbol: true };
   if (symbol?.kind === "none") return null;
@@ -318,12 +335,21 @@ export function withGanttMonths(
   const last = Math.min(grid.rows.length, SCAN_ROWS);
   // The legend is looked for only once a row of periods is found: most sheets have none.
   let found: ReturnType<typeof legendOf> | undefined;
+  // (Days are written into months' cells only: a week's or quarter's cell holds no day of it by number.)
+  let monthly = false;
   const at = (r: number, c: number) =>
-    says(grid.rows[r - 1]?.[c - 1], facts, (found ??= legendOf(grid, elsewhere)).meanings, grid.fills?.[`${r}:${c}`]);
+    says(
+      grid.rows[r - 1]?.[c - 1],
+      facts,
+      (found ??= legendOf(grid, elsewhere)).meanings,
+      grid.fills?.[`${r}:${c}`],
+      found.days && monthly,
+    );
   for (let h = 1; h <= last; h++) {
     const above = h > 1 ? (grid.rows[h - 2] ?? []).some((v) => typeof v === "string" && /\bthang\b/.test(headingKey(v))) : false;
     const { periods, ranges } = periodsIn(grid, h, year, above);
     if (periods.length === 0 || periods.length < MIN_PERIODS[periods[0].kind]) continue;
+    monthly = periods[0].kind === "month";
     const cols = new Set(periods.map((m) => m.col));
     const [left, right] = [periods[0].col, periods[periods.length - 1].col];
     // "Thường xuyên" heading a column just after (or before) the periods, on their row or the one above.

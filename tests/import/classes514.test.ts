@@ -172,6 +172,8 @@ describe("marks across periods whose legend says what each means", () => {
       [6, "Đang thực hiện", null],
       [7, "Chưa thực hiện", null],
     ]);
+    // The section line the figures' header was written on is said.
+    expect(c.problems.find((p) => p.code === "LEGEND_READ")?.message).toContain('Dòng 9 "B. SỐ LIỆU" mở bảng số liệu');
     expect(c.readings.map((r) => [r.code, r.period, r.value])).toEqual([
       ["1.2", "Quý I/2021", 100],
       ["1.2", "Quý II/2021", 98.6],
@@ -360,6 +362,10 @@ describe("a chart's legend, wherever and however it is written", () => {
     );
     expect(states(c)).toEqual(["Đang thực hiện", "Đang thực hiện", "Hoàn thành"]);
     expect(c.tasks).toHaveLength(3);
+    // The lines taken off the sheet are said, with what each symbol was read as.
+    const said = c.problems.find((p) => p.code === "LEGEND_READ")?.message ?? "";
+    expect(said).toContain("x: kỳ theo kế hoạch; v: đã thực hiện trong kỳ; ht: Hoàn thành");
+    expect(said).toContain("dòng 8: x : Tháng dự kiến thực hiện theo kế hoạch");
   });
 
   it("reads symbols on one line with no marks between them", () => {

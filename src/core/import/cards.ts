@@ -1,4 +1,4 @@
-import { looseKey } from "../text/normalize";
+import { cleanText, looseKey } from "../text/normalize";
 import { Field, fieldScore, taskFieldOfLabel } from "./columns";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
 
@@ -389,11 +389,9 @@ function besideLabel(cells: readonly GridCell[], noteCols: ReadonlySet<number>):
     !remark.v.trimEnd().endsWith(":") &&
     !(typeof value.v === "string" && bareLabel(value.v))
   )
-    return { row: row.map((v, i) => (i === remark.i ? null : v)), aside: cleanTextOf(remark.v) };
+    return { row: row.map((v, i) => (i === remark.i ? null : v)), aside: cleanText(remark.v) };
   return { row, aside: null };
 }
-
-const cleanTextOf = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /**
  * The rows a card's label is merged down over, with their words: "Kết quả" merged over two rows, "Đang thực hiện."

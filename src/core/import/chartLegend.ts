@@ -2,11 +2,7 @@ import { looseKey } from "../text/normalize";
 import { Grid, cellText } from "./grid";
 
 /**
- * A chart's legend (gantt.ts): what each mark in a period's cell means, wherever and however the official wrote it.
- */
-
-/**
- * What the sheet's legend says each symbol means: a state ("✓ - đã hoàn thành trong tháng", "(○) đang thực hiện",
+ * A chart's legend (gantt.ts): what the sheet's legend says each symbol means: a state ("✓ - đã hoàn thành trong tháng", "(○) đang thực hiện",
  * "(-) chưa thực hiện"), work done in the period ("x = có thực hiện trong tháng", "☑ đã thực hiện"), the period
  * planned ("☐ theo kế hoạch nhưng chưa thực hiện", "x - tháng dự kiến thực hiện"), or nothing to do ("- không bố trí").
  * A legend is written on one line ("Ký hiệu: ● Đã hoàn thành ○ Đang thực hiện"), a line per symbol under "Ghi chú:",
@@ -109,4 +105,11 @@ function meaningOf(said: string): Meaning | null {
   if (/\bdang (?:thuc hien|lam|trien khai)\b/.test(said)) return { kind: "state", text: "Đang thực hiện" };
   if (/\b(?:co|da) (?:thuc hien|lam|trien khai|to chuc)\b|\bthuc hien trong (?:thang|quy|tuan)\b/.test(said)) return { kind: "did" };
   return null;
+}
+
+/** The meanings read, as Kiểm tra says them: "x: đã thực hiện trong kỳ; ●: Hoàn thành; ☐: kỳ theo kế hoạch". */
+export function legendSaid(meanings: ReadonlyMap<string, Meaning>): string {
+  const said = (m: Meaning) =>
+    m.kind === "state" ? m.text : m.kind === "did" ? "đã thực hiện trong kỳ" : m.kind === "planned" ? "kỳ theo kế hoạch" : "không phải làm";
+  return [...meanings].map(([symbol, m]) => `${symbol}: ${said(m)}`).join("; ");
 }

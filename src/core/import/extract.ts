@@ -7899,13 +7899,16 @@ const FIGURES_HEADING = /^(?:so lieu|so lieu (?:dat duoc|thuc hien|ket qua)|ket 
 
 /** The column of a task list that names no field but its criterion's figures ("Số liệu"), where it has one. */
 function figuresColumn(ctx: ExtractContext): number | undefined {
+  // (Asked of every task row: found once a table.)
+  if (FIGURES_COLUMN.has(ctx.layout)) return FIGURES_COLUMN.get(ctx.layout) ?? undefined;
   const used = new Set(Object.values(ctx.layout.columns));
-  for (const [c, heading] of Object.entries(ctx.layout.headings)) {
-    const col = Number(c);
-    if (!used.has(col) && !(ctx.layout.ignored ?? []).includes(col) && FIGURES_HEADING.test(headingKey(heading))) return col;
-  }
-  return undefined;
+  const col = Object.keys(ctx.layout.headings)
+    .map(Number)
+    .find((c) => !used.has(c) && !(ctx.layout.ignored ?? []).includes(c) && FIGURES_HEADING.test(headingKey(ctx.layout.headings[c] ?? "")));
+  FIGURES_COLUMN.set(ctx.layout, col ?? null);
+  return col;
 }
+const FIGURES_COLUMN = new WeakMap<TableLayout, number | null>();
 
 /**
  * "Q.I | Q.II | Q.III | Q.IV" beside a task's words, read as no field (their sentences are no states): the period each

@@ -5,7 +5,7 @@ import { headingKey, keyScore } from "./columns";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
 import { bareMonth, parsePeriod, periodEnd } from "./periods";
 import { daysOfWeekLabel } from "./dossiers";
-import { Meaning, legendOf, symbolKey } from "./chartLegend";
+import { Meaning, legendOf, legendSaid, symbolKey } from "./chartLegend";
 
 /**
  * A plan drawn as a bar chart: a column per month ("T7 | T8 | … | T12" under "Thời gian thực
@@ -25,6 +25,12 @@ export interface GanttMonths {
   dueFromBars: boolean;
   /** Whether the marks say the periods work was done in (the legend's "x = có thực hiện"), not those planned. */
   marksDone: boolean;
+  /** What the legend's symbols were read as, where the sheet has one ("x: đã thực hiện trong kỳ; ●: Hoàn thành"). */
+  legend: string;
+  /** The legend's own lines and table, taken off the sheet once read (each "row N: …"), said so none is lost unsaid. */
+  legendLines: string[];
+  /** The section line under the chart that became its figures' header ("B. SỐ LIỆU"), with what it said. */
+  figuresTitle: { row: number; said: string } | null;
   /** What the periods are, as a message names them. */
   unit: "tuần" | "tháng" | "quý";
 }
@@ -394,12 +400,16 @@ export function withGanttMonths(
         put(r, noteCol, [...notes, `hoàn thành trong ${doneIn.m.label}, ngày hoàn thành lấy ngày cuối kỳ`].join(", "));
       }
     }
-    // A legend's table beside the chart ("Ký hiệu | Ý nghĩa"): read, no column of the tasks'.
+    // A legend's table beside the chart ("Ký hiệu | Ý nghĩa") and its lines under "Ghi chú:": read, no tasks' cells.
+    const taken = new Map<number, string[]>();
     for (const k of found?.cells ?? []) {
       const [r, c] = k.split(":").map(Number);
+      const t = text(grid.rows[r - 1]?.[c - 1]);
+      if (t !== "") taken.set(r, [...(taken.get(r) ?? []), t]);
       put(r, c, null);
     }
-    // The figures' own header on the line over them: the chart's headings, its periods' names.
+    // The figures' own header on the line over them: the chart's headings, its periods' names (what the line said, said).
+    const figuresTitle = figuresHeader === null ? null : { row: figuresHeader, said: lineOver.join(" ") };
     if (figuresHeader !== null)
       for (let c = 1; c <= width; c++) {
         const period = periods.find((m) => m.col === c);
@@ -428,6 +438,9 @@ export function withGanttMonths(
       months: periods.map((m) => m.label),
       dueFromBars: dueCol !== null && dueFromMarks,
       marksDone,
+      legend: legendSaid(found?.meanings ?? new Map<string, Meaning>()),
+      legendLines: [...taken].sort((a, b) => a[0] - b[0]).map(([r, ts]) => `dòng ${r}: ${ts.join(" | ")}`),
+      figuresTitle,
       unit: periods[0].kind === "week" ? "tuần" : periods[0].kind === "quarter" ? "quý" : "tháng",
     };
   }

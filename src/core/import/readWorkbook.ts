@@ -133,7 +133,7 @@ import { FigureBlock, findFigureBlocks } from "./figureBlocks";
 import { findCriterionCounts, headTasksByCriterionRows } from "./criterionCounts";
 import { FiguresInTasks, findFiguresInTasks } from "./figuresInTasks";
 import { PartsDown, figureOf, findPartsDown } from "./partsDown";
-import { withGanttMonths } from "./gantt";
+import { GanttMonths, withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
 import { guideHeaderRow, instructionsRow, notesRow } from "./guideSheet";
 import { copiedSheets, minutesSheets, rowKeyOf } from "./copySheets";
@@ -2761,17 +2761,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const bars = planned
       ? null
       : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null), facts, legendLines);
-    if (bars)
-      out.problems.push(
-        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, bars.months.join(", "), {
-          vi: bars.marksDone
-            ? `bảng đánh dấu theo ${bars.unit} (${bars.months.join(", ")}), theo chú thích dấu là ${bars.unit} đã thực hiện: việc hoàn thành trong ${bars.unit} có dấu hoàn thành của chú thích, hoặc (chú thích không có dấu hoàn thành) ${bars.unit} sau cùng đánh dấu là ${bars.unit} đã thực hiện (ngày hoàn thành lấy ngày cuối ${bars.unit}); còn lại là Đang thực hiện; ${bars.dueFromBars ? `hạn là ngày cuối của ${bars.unit} sau cùng được đánh dấu` : "hạn không lấy theo dấu"}. Các ${bars.unit} đánh dấu ghi ở Ghi chú.`
-            : `bảng tiến độ đánh dấu theo ${bars.unit} (${bars.months.join(", ")}): ${bars.dueFromBars ? `hạn là ngày cuối của ${bars.unit} sau cùng được đánh dấu; ` : ""}các ${bars.unit} đánh dấu ghi ở Ghi chú.`,
-          en: bars.marksDone
-            ? `a chart by ${bars.unit === "tuần" ? "week" : bars.unit === "quý" ? "quarter" : "month"} (${bars.months.join(", ")}) whose legend says a mark is work done in that period: the last period marked done makes the task done then (at the period's end), a period planned after it leaves it under way; no deadline is taken from the marks.`
-            : `a bar chart by ${bars.unit === "tuần" ? "week" : bars.unit === "quý" ? "quarter" : "month"} (${bars.months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last period marked; " : ""}the periods marked go to Ghi chú.`,
-        }),
-      );
+    if (bars) out.problems.push(chartRead(bars, sheet));
     const scheduled = bars?.grid ?? planned?.grid ?? monthly;
     // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
     const parted = withRowParts(scheduled)?.grid ?? scheduled;
@@ -3662,4 +3652,25 @@ function foldedNotes(tasks: RawTask[], groups: readonly ParagraphGroup[], accoun
     t.note = [t.note, why].filter((x) => x !== "").join("; ");
     if (account) eachFilled(grid, g.top + 1, g.bottom, (r, c) => account(grid.file, grid.sheet, r, c, "field"));
   }
+}
+
+/** What Kiểm tra says of a chart read (gantt.ts): how its marks were read, its legend, and the lines it took off. */
+function chartRead(bars: GanttMonths, sheet: Grid): Problem {
+  const { unit, months } = bars;
+  const unitEn = unit === "tuần" ? "week" : unit === "quý" ? "quarter" : "month";
+  const due = bars.dueFromBars ? `hạn là ngày cuối của ${unit} sau cùng được đánh dấu` : "";
+  const vi = bars.marksDone
+    ? `bảng đánh dấu theo ${unit} (${months.join(", ")}), theo chú thích dấu là ${unit} đã thực hiện: việc thực hiện trong một ${unit}, ${unit} sau cùng đánh dấu, (hoặc có dấu hoàn thành của chú thích) là hoàn thành trong ${unit} đó (ngày hoàn thành lấy ngày cuối ${unit}, ghi ở Ghi chú); thực hiện trong nhiều ${unit} là việc thường kỳ, Đang thực hiện; chỉ có ${unit} theo kế hoạch là Chưa thực hiện; ${due === "" ? "hạn không lấy theo dấu" : due}.`
+    : `bảng tiến độ đánh dấu theo ${unit} (${months.join(", ")})${due === "" ? "" : `: ${due}`}.`;
+  const legend = bars.legend === "" ? "" : ` Chú thích đọc được: ${bars.legend}.`;
+  const lines = bars.legendLines.length === 0 ? "" : ` Các dòng chú thích không đọc thành nhiệm vụ: ${bars.legendLines.join("; ")}.`;
+  const title = bars.figuresTitle
+    ? ` Dòng ${bars.figuresTitle.row} "${bars.figuresTitle.said}" mở bảng số liệu dưới bảng đánh dấu, đọc theo các cột ${unit} của nó.`
+    : "";
+  return problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, months.join(", "), {
+    vi: `${vi}${legend}${lines}${title} Các ${unit} đánh dấu ghi ở Ghi chú.`,
+    en: bars.marksDone
+      ? `a chart by ${unitEn} (${months.join(", ")}) whose legend says a mark is work done: work done in one period, the last marked, is done then (at the period's end); done in several, it recurs and is under way; planned only, not begun; ${bars.dueFromBars ? "due at the end of the last period marked" : "no deadline is taken from the marks"}.${bars.legend === "" ? "" : ` Legend read: ${bars.legend}.`}`
+      : `a bar chart by ${unitEn} (${months.join(", ")}): ${bars.dueFromBars ? "due at the end of the last period marked; " : ""}the periods marked go to Ghi chú.${bars.legend === "" ? "" : ` Legend read: ${bars.legend}.`}`,
+  });
 }

@@ -1,6 +1,7 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { Field, fieldScore, taskFieldOfLabel } from "./columns";
-import { Grid, GridCell, cellAt, cellText } from "./grid";
+import { formatViDate } from "../dates/isoDate";
+import { Grid, GridCell, GridDate, cellAt, cellText } from "./grid";
 
 /**
  * One task per card, down the sheet: "NHIỆM VỤ 3", then "Nội dung: | …", "Tiêu chí: | 1.4", "Chủ trì: |
@@ -31,7 +32,8 @@ interface Card {
 
 // "Nội dung | …", "Thời hạn | …", "Căn cứ | …": a label with no colon, where it names a task's field.
 const BARE_LABEL = /^[^\d:]{2,25}$/u;
-const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat|ghi chu)$/;
+// ("Mục tiêu | 100% hồ sơ …" over "Nhiệm vụ", "Thực hiện | BP Một cửa" under "Chủ trì": a card's own lines too.)
+const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat|ghi chu|muc tieu|thuc hien)$/;
 
 function bareLabel(text: string): boolean {
   const t = text.trim();
@@ -44,9 +46,18 @@ function bareLabel(text: string): boolean {
 
 type LabelPair = { label: string; value: { v: GridCell; at: string | null } };
 
-function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
+// "6. Kết quả thực hiện (đánh dấu ☒ vào ô phù hợp):": a form's label with its instruction in brackets, the label before it.
+const LABEL_REMARK = /\s*\([^()]{3,60}\)\s*(?=:\s*$)/u;
+
+function labelRow(given: readonly GridCell[], r: number): LabelPair[] {
   // Asked of every row: only a row whose first value is a text ending in ":" (or a field's name) is looked at more.
-  const head = row.find((v) => v !== null && v !== "");
+  const at = given.findIndex((v) => v !== null && v !== "");
+  const said = given[at];
+  const row =
+    typeof said === "string" && said.length > 30 && LABEL_REMARK.test(said)
+      ? given.map((v, i) => (i === at ? said.replace(LABEL_REMARK, "") : v))
+      : given;
+  const head = row[at];
   if (typeof head !== "string" || head.length > 30) return [];
   const colon = head.trimEnd().endsWith(":");
   const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
@@ -62,14 +73,10 @@ function labelRow(row: readonly GridCell[], r: number): LabelPair[] {
   }
   // "Tình trạng: | ☐ Chưa thực hiện | ☐ Đang thực hiện | ☑ Hoàn thành": a form's choices a cell each, read as one line.
   // ("☐ | Chưa thực hiện | ☒ | Đang thực hiện": each box in a cell of its own, its words in the next.)
+  // ("Trạng thái | ☐ Chưa TH | ☐ Đang TH | ☑ Hoàn thành": the field's name without its colon, the same.)
   const after = filled.slice(1);
-  if (
-    colon &&
-    filled.length >= 3 &&
-    after.every((x) => typeof x.v === "string") &&
-    after.filter((x) => BOX.test(cellText(x.v))).length >= 2
-  ) {
-    const m = LABEL.exec(cellText(filled[0].v).trim());
+  if (filled.length >= 3 && after.every((x) => typeof x.v === "string") && after.filter((x) => BOX.test(cellText(x.v))).length >= 2) {
+    const m = colon ? LABEL.exec(cellText(filled[0].v).trim()) : [head, head.trim()];
     const choices = after.map((x) => cellText(x.v).trim()).join("  ");
     return m ? [{ label: m[1].trim(), value: { v: choices, at: null } }] : [];
   }
@@ -165,7 +172,10 @@ export function withCards(
   let current: Card | null = null;
   // Each key's label as the first card writes it: the header's words.
   const shown = new Map<string, string>();
+  // Every block of labels, however few: a form's parts that blank rows set apart are read together.
+  const blocks: Card[] = [];
   const close = () => {
+    if (current) blocks.push(current);
     if (current && current.values.size >= MIN_LABELS) cards.push(current);
     current = null;
   };
@@ -188,7 +198,25 @@ export function withCards(
       current.last = r;
       continue;
     }
+    // "Tổng số hồ sơ đã giải quyết | 412", "Tỷ lệ đúng hạn | 99,3%" under a card's lines: the work's figures, its own.
+    const figure = current !== null ? figureLine(row) : null;
+    if (figure !== null && current !== null) {
+      const held = cellText(current.values.get(FIGURES_KEY)?.v ?? null).trim();
+      current.values.set(FIGURES_KEY, { v: held === "" ? figure : `${held}; ${figure}`, at: null });
+      if (!shown.has(FIGURES_KEY)) shown.set(FIGURES_KEY, "Số liệu");
+      current.last = r;
+      lastKey = null;
+      continue;
+    }
     const found = labelRow(row, r);
+    // "3. Nội dung công việc:" over the work merged across the page, "7. Đánh giá:" over a row of boxes: the label's value.
+    const under = found.length === 0 && lastKey !== null ? valueUnder(grid, r, current?.values.get(lastKey)) : null;
+    if (under !== null && current !== null) {
+      current.values.set(lastKey as string, { v: under.v, at: under.at });
+      current.last = under.last;
+      r = under.last;
+      continue;
+    }
     if (found.length === 0) {
       close();
       lastKey = null;
@@ -228,13 +256,28 @@ export function withCards(
     }
   }
   close();
+  const first = cards[0] === undefined ? [] : [...cards[0].values.keys()];
+  const several = cards.slice(1).some((c) => first.filter((l) => c.values.has(l)).length >= Math.min(first.length, MIN_LABELS));
+  // (A form read whole from its first block still takes the parts below it: "7. Đánh giá:" after its months' table.)
+  if (!several) {
+    const form = formInParts(grid, blocks);
+    if (form !== null) {
+      cards.splice(0, cards.length, form);
+      for (const [k, said] of form.said) if (!shown.has(k)) shown.set(k, said);
+    }
+  }
   // A sheet holding one task's form ("PHIẾU THEO DÕI NHIỆM VỤ": its work, who leads, by when, how it stands): a card too.
   const oneForm = cards.length === 1 && taskForm(cards[0]);
   if (cards.length < 2 && !oneForm) return null;
   // Cards share their labels: most of the first card's are in every other. Blocks of other labels below (a card of
   // figures, "Kỳ: | Tỷ lệ: | Ngày số liệu:") are no task's card and stay as they are.
   const labels = [...cards[0].values.keys()];
-  const shares = (c: Card) => labels.filter((l) => c.values.has(l)).length >= Math.min(labels.length, MIN_LABELS);
+  // (A card naming its work as the first does, and one more of its fields, is a card of the same kind: "Nhiệm vụ |
+  // Phối hợp/thực hiện | Thời gian | Kết quả" among cards of "Nhiệm vụ | Chủ trì | Thời gian | Tình trạng".)
+  const shares = (c: Card) => {
+    const same = labels.filter((l) => c.values.has(l));
+    return same.length >= Math.min(labels.length, MIN_LABELS) || (same.length >= 2 && same.includes("@content"));
+  };
   if (!oneForm && !cards.slice(1).some(shares)) return null;
   for (let i = cards.length - 1; i > 0; i--) if (!shares(cards[i])) cards.splice(i, 1);
   for (const c of cards) for (const l of c.values.keys()) if (!labels.includes(l)) labels.push(l);
@@ -251,10 +294,28 @@ export function withCards(
     const filled = (grid.rows[c.first - 2] ?? []).filter((v) => cellText(v).trim() !== "");
     const heading =
       filled.length === 2 && /^(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]?$/u.test(cellText(filled[0]).trim()) ? filled[1] : filled[0];
+    // ("1.2 | Tỷ lệ hồ sơ TTHC … giải quyết đúng hạn": the criterion's code itself in the cell before its name.)
+    const own = filled.length === 2 ? /^([12]\.\d{1,2})\.?$/u.exec(cellText(filled[0]).trim()) : null;
+    if (own !== null && typeof filled[1] === "string" && /\p{L}/u.test(filled[1])) return own[1];
+    // ("Tiêu chí 1.2 | Tỷ lệ hồ sơ TTHC …": the code's words in a cell of their own, the criterion's name beside.)
+    const named = filled.length === 2 && cellText(filled[0]).trim().length <= 20 ? TITLE_CODE.exec(cellText(filled[0])) : null;
+    if (named !== null) return named[1];
     return filled.length === 1 || (filled.length === 2 && heading === filled[1]) ? (TITLE_CODE.exec(cellText(heading))?.[1] ?? null) : null;
   };
-  if (!titled && !labels.includes("@code") && cards.every((c) => codeOf(c) !== null)) {
-    for (const c of cards) c.values.set("@code", { v: codeOf(c), at: null });
+  // A criterion's heading over several cards ("Tiêu chí 1.2 | …", then "Việc 1:", a blank row, "Việc 2:"): the cards
+  // under it, nothing but blank rows between them, are its.
+  const groupCode = new Map<Card, string | null>();
+  cards.forEach((c, i) => {
+    const prev = i > 0 ? cards[i - 1] : null;
+    const gapBlank =
+      prev !== null &&
+      Array.from({ length: c.first - prev.last - 1 }, (_, k) => prev.last + 1 + k).every((r) =>
+        (grid.rows[r - 1] ?? []).every((v) => cellText(v).trim() === ""),
+      );
+    groupCode.set(c, codeOf(c) ?? (gapBlank && prev !== null ? (groupCode.get(prev) ?? null) : null));
+  });
+  if (!titled && !labels.includes("@code") && cards.every((c) => groupCode.get(c) !== null)) {
+    for (const c of cards) c.values.set("@code", { v: groupCode.get(c) ?? null, at: null });
     labels.unshift("@code");
     shown.set("@code", "Tiêu chí");
   }
@@ -291,6 +352,8 @@ export function withCards(
     return !resultNamed && /^so lieu(?: dat duoc| thuc hien)?$/.test(looseKey(shownAs)) ? "Kết quả (số liệu)" : shownAs;
   });
   rows[headerRow - 1] = header;
+  // (The first card's criterion heading, its code now the cards', goes as the later ones' headings do.)
+  if (coded && headerRow < cards[0].first - 1 && codeOf(cards[0]) !== null) rows[cards[0].first - 2] = [];
   cards.forEach((c, i) => {
     const at = rowOf(c);
     for (let r = c.first; r <= c.last; r++) rows[r - 1] = [];
@@ -362,6 +425,131 @@ export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels
 }
 
 const NOTE_KEY = "@note";
+const FIGURES_KEY = "@figures";
+
+/**
+ * "Tổng số hồ sơ đã giải quyết | 412", "Tỷ lệ đúng hạn | 99,3%", "Hồ sơ trực tuyến mức 3, 4 | 86/412 hồ sơ": a figure's
+ * name (no field of a task's, no colon) and its number, said as "name: number"; null for any other row.
+ */
+function figureLine(cells: readonly GridCell[]): string | null {
+  const filled = cells.filter((v) => cellText(v).trim() !== "");
+  if (filled.length !== 2 || typeof filled[0] !== "string") return null;
+  const name = cleanText(filled[0]);
+  if (name.length > 60 || name.endsWith(":") || !/\p{L}/u.test(name) || CARD_WORDS.test(looseKey(name))) return null;
+  // ("Tỷ lệ đúng hạn" is a figure; "Tiến độ", "Tỷ lệ hoàn thành" the task's own progress.)
+  if (taskFieldOfLabel(name, 3) !== null) return null;
+  const v = filled[1];
+  const t = cellText(v).trim();
+  const figure = typeof v === "number" || /^\d[\d.,]*\s*%$/u.test(t) || /^\d[\d.,]*\s*\/\s*\d[\d.,]*(?:\s+\p{L}[\p{L}\s]{0,20})?$/u.test(t);
+  return figure ? `${name}: ${t}` : null;
+}
+
+// "Tháng 9 | Tháng 10 | Tháng 11", "Quý III", "Đợt 2": the periods a form's small table is kept by.
+const PERIOD_HEAD = /^(?:tháng|quý|đợt|lần|tuần|t|q)\s*(?:\d{1,2}|[IVX]{1,4})(?:\s*\/\s*\d{2,4})?$/iu;
+
+/**
+ * The value written under a label left blank, the rows it takes: a text alone on its row (merged across the page and
+ * down), a row of boxes, or a small table of periods whose latest filled cell is where the work stands. Null otherwise.
+ */
+function valueUnder(grid: Grid, r: number, held: { v: GridCell } | undefined): { v: GridCell; at: string | null; last: number } | null {
+  if (held === undefined || cellText(held.v).trim() !== "") return null;
+  const cells = (at: number) => (grid.rows[at - 1] ?? []).map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
+  const filled = cells(r);
+  if (filled.length === 0) return null;
+  const texts = filled.every((x) => typeof x.v === "string");
+  if (texts && filled.length >= 2 && filled.filter((x) => BOX.test(cellText(x.v))).length >= 2)
+    return { v: filled.map((x) => cellText(x.v).trim()).join("  "), at: null, last: r };
+  if (filled.length === 1 && typeof filled[0].v === "string") {
+    const t = filled[0].v.trim();
+    // (Never the next field's name, nor a few words: a label of the form's own.)
+    if (t.endsWith(":") || bareLabel(t) || t.split(/\s+/).length < 4) return null;
+    const merge = grid.merges.find((m) => m.top === r && m.left === filled[0].i + 1);
+    return { v: t, at: `${r}:${filled[0].i + 1}`, last: merge ? merge.bottom : r };
+  }
+  const next = cells(r + 1);
+  if (
+    texts &&
+    filled.length >= 2 &&
+    filled.every((x) => PERIOD_HEAD.test(cellText(x.v).trim())) &&
+    next.every((x) => filled.some((f) => f.i === x.i))
+  ) {
+    // (The months left blank, nothing done yet: the table still the label's, its value none.)
+    const latest = next[next.length - 1];
+    return latest === undefined ? { v: null, at: null, last: r + 1 } : { v: latest.v, at: `${r + 1}:${latest.i + 1}`, last: r + 1 };
+  }
+  return null;
+}
+
+/**
+ * One task's form whose parts blank rows set apart ("1. Tên nhiệm vụ: …" to "5. Thời gian: …", then "7. Đánh giá: …"):
+ * the blocks from the first with a value, a few rows apart and no label twice, read as one card, where together they
+ * name a task's work and how it stands. Null otherwise.
+ */
+function formInParts(grid: Grid, blocks: readonly Card[]): Card | null {
+  const valued = blocks.filter((b) => [...b.values.values()].some((x) => cellText(x.v).trim() !== ""));
+  if (valued.length < 2) return null;
+  const form: Card = { first: valued[0].first, last: valued[0].last, values: new Map(valued[0].values), said: new Map(valued[0].said) };
+  const logged: string[] = [];
+  let share: GridCell = null;
+  for (const b of valued.slice(1)) {
+    if ([...b.values.keys()].some((k) => form.values.has(k))) break;
+    // ("QUÁ TRÌNH THỰC HIỆN" over "Lần | Ngày | Nội dung thực hiện | Tiến độ" and its dated rows, between the form's
+    // parts: the work's log, each row a step of it, the last share how far it is.)
+    const log = b.first - form.last > 3 ? workLog(grid, form.last + 1, b.first - 1) : { steps: [], share: null };
+    if (log === null) break;
+    logged.push(...log.steps);
+    share = log.share ?? share;
+    for (const [k, v] of b.values) form.values.set(k, v);
+    for (const [k, v] of b.said) form.said.set(k, v);
+    form.last = b.last;
+  }
+  if (logged.length > 0) {
+    form.values.set(LOG_KEY, { v: logged.join("; "), at: null });
+    form.said.set(LOG_KEY, "Quá trình thực hiện");
+  }
+  if (share !== null && cellText(form.values.get("@progress")?.v ?? null).trim() === "") {
+    form.values.set("@progress", { v: share, at: null });
+    form.said.set("@progress", "Tiến độ");
+  }
+  return form.last > valued[0].last && taskForm(form) ? form : null;
+}
+
+const LOG_KEY = "@log";
+const LOG_HEAD =
+  /^(?:lan|ngay|thoi gian|ngay thang|ngay cap nhat|noi dung(?: thuc hien| cong viec)?|cong viec|viec da lam|ket qua|tien do|ghi chu|stt|tt)\b/;
+
+/**
+ * The rows [from, to] as a task's log: a heading line, a header of short names ("Lần | Ngày | Nội dung thực hiện |
+ * Tiến độ"), then rows each with a day; each step said "15/07/2021: Lập nhóm Zalo 8 thôn (30%)", the last share kept.
+ * Null where any row is none of these.
+ */
+function workLog(grid: Grid, from: number, to: number): { steps: string[]; share: GridCell } | null {
+  const steps: string[] = [];
+  let share: GridCell = null;
+  let header = false;
+  for (let r = from; r <= to; r++) {
+    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
+    if (filled.length === 0) continue;
+    const day = filled.find((v): v is GridDate => typeof v === "object" && v !== null && "date" in v);
+    if (!header && filled.every((v) => typeof v === "string" && v.length <= 40)) {
+      // The log's title alone on its row, then its header.
+      if (filled.length === 1 && steps.length === 0) continue;
+      if (!filled.some((v) => LOG_HEAD.test(looseKey(cellText(v))))) return null;
+      header = true;
+      continue;
+    }
+    if (!header || day === undefined) return null;
+    const words = filled.filter((v): v is string => typeof v === "string" && /\p{L}/u.test(v));
+    const part = [...filled]
+      .reverse()
+      .find((v) => (typeof v === "number" && v >= 0 && v <= 1) || /^\d{1,3}(?:[.,]\d+)?\s*%$/u.test(cellText(v).trim()));
+    const shown =
+      part === undefined ? "" : typeof part === "number" ? ` (${Math.round(part * 1000) / 10}%)` : ` (${cellText(part).trim()})`;
+    steps.push(`${formatViDate(day.date)}: ${words.map((w) => cleanText(w)).join(" ")}${shown}`);
+    if (part !== undefined) share = typeof part === "number" ? `${Math.round(part * 1000) / 10}%` : cellText(part).trim();
+  }
+  return header && steps.length > 0 ? { steps, share } : header ? { steps: [], share: null } : null;
+}
 
 /**
  * A card's row as its label and value: the block's number before them left out ("1 | Tiêu chí | TCTP 1.4 …", the number
@@ -373,7 +561,12 @@ function besideLabel(cells: readonly GridCell[], noteCols: ReadonlySet<number>):
   let row = cells;
   let rest = filled;
   const first = cellText(filled[0].v).trim();
-  if ((typeof filled[0].v === "number" || /^\d{1,2}[.)]?$/.test(first)) && typeof filled[1].v === "string" && bareLabel(filled[1].v)) {
+  // ("Việc 1 | Nội dung: | …": the card's title in the column before its labels, the same.)
+  const isLabel = (v: GridCell) => typeof v === "string" && (bareLabel(v) || LABEL.test(v.trim()));
+  if (
+    (typeof filled[0].v === "number" || /^\d{1,2}[.)]?$/.test(first) || (CARD_TITLE.test(first) && filled.length >= 3)) &&
+    isLabel(filled[1].v)
+  ) {
     row = cells.map((v, i) => (i === filled[0].i ? null : v));
     rest = filled.slice(1);
   }

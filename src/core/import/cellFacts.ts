@@ -127,6 +127,12 @@ const ASPECT: ReadonlyArray<[RegExp, TaskStatus | null]> = [
     /^(?:da|duoc)\b(?! dang\b).*\b(?:(?:dang|con|van) cho|cho (?:huyen|tinh|lop|mo lop|khai giang|ket qua|cap tren|phan hoi|y kien|kinh phi|phe duyet|duyet|ky duyet|thanh toan|nghiem thu|lap dat|dot sau|lop sau))\b/,
     "Đang thực hiện",
   ],
+  // "Đã mua 10 ghế, còn biển hiệu", "Đã làm 3 lớp – đạt 60%": a part done, the rest left (a rate measured, "tỷ lệ hài
+  // lòng đạt 92%", is no share of the work, nor a figure after the work said done, "đã rà soát xong: 12/15 đạt (80%)").
+  [
+    /^(?:da|duoc)\b(?! dang\b)(?!.*\b(?:ty le|hai long|dung han|xong|hoan thanh|hoan tat)\b).* (?:con (?!lai \d|0\b)[a-z]|dat [1-9]?\d(?: \d+)?%$)/,
+    "Đang thực hiện",
+  ],
   [/^(?:da|duoc|xong roi|roi)\b/, "Hoàn thành"],
 ];
 

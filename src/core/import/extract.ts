@@ -2186,8 +2186,9 @@ function dueInText(ctx: ExtractContext, text: string): DueSaid | null {
 }
 // "; hạn chót 31/01/2022", "(hạn tháng 10/2021)" too. Never "đúng hạn", "quá hạn 3 ngày", "gia hạn đến …" (an extension,
 // read as one elsewhere).
+// ("Đang làm – hạn 30/11": after a dash between spaces too.)
 const LATER_DUE =
-  /[,;(]\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia|dung|qua|tre|cham|sap)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)(?:\s+(?:chót|chot))?\s*:?\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:tháng|quý|thang|quy)\s+[\dIVX]+(?:\s*(?:năm\s*|nam\s*|\/)\s*\d{4})?)(?![\d/])/iu;
+  /(?:[,;(]|\s[–—-])\s*(?<!(?:đúng|quá|trễ|trong|chậm|sắp|gia|dung|qua|tre|cham|sap)\s)(?:thời\s+|thoi\s+)?(?:hạn|han)(?:\s+(?:chót|chot))?\s*:?\s+((?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:tháng|quý|thang|quy)\s+[\dIVX]+(?:\s*(?:năm\s*|nam\s*|\/)\s*\d{4})?)(?![\d/])/iu;
 
 /** The one official a sentence's closing brackets name first, as who leads it ("… (BP Một cửa thực hiện; hạn 31/12/2021)"). */
 function leadInClosingBracket(text: string): { title: string; said: string } | null {
@@ -7998,7 +7999,8 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       if (date === null) continue;
       const whole = f.numerator !== null && f.denominator !== null && f.denominator > 0;
       out.push({
-        code,
+        // ("Tỷ lệ hồ sơ trực tuyến (TC 1.1) Quý IV/2021: 46/380 hồ sơ" in a task of 2.4: the criterion the figure names.)
+        code: namedCode(f.text) ?? code,
         period:
           f.month !== null
             ? `Tháng ${f.month}/${year}`

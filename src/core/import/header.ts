@@ -1264,7 +1264,10 @@ function evaluate(
   // "Trung bình Quý I" too: the months' figures averaged, never one task's progress.
   const pointsColumn = (c: number, f: Field) =>
     ((f === "stt" || f === "progress") && /^(?:so )?diem\b/.test(band.keys[c - 1] ?? "")) ||
-    (f === "progress" && /^(?:trung binh|binh quan)\b/.test(band.keys[c - 1] ?? ""));
+    (f === "progress" && /^(?:trung binh|binh quan)\b/.test(band.keys[c - 1] ?? "")) ||
+    // "Số liệu đạt được" (512/520 (98,46%)): the criterion's figure beside the task, never how far the work is.
+    // ("Số liệu" alone may be a mixed table's value, "CS" rows' figure and "NV" rows' share.)
+    (f === "progress" && /^(?:so lieu dat duoc|ket qua do(?: luong)?|chi so dat duoc)$/.test(band.keys[c - 1] ?? ""));
   // "Thời gian thực hiện | TG hoàn thành": beside a column giving the time allowed, the time finished is the day done.
   // "Thời gian dự kiến | Thời gian thực hiện": beside the planned time, the time it was carried out is the day done.
   // ("Thời gian › Bắt đầu | Hoàn thành": a schedule, its end the deadline; a start is no time allowed.)

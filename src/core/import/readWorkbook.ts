@@ -31,6 +31,8 @@ import { withDueAndResult } from "./dueAndResult";
 import { withTextList } from "./textList";
 import { remedyBelow } from "./remedyLines";
 import { tablesAmongLines } from "./linesAroundTables";
+import { figuresSectionUnderTasks } from "./figuresSection";
+import { withMeasuredBand } from "./measuredBand";
 import { figuresUnderCards } from "./figuresUnderCards";
 import { withCodeHeadings } from "./codeHeadings";
 import { withoutTotalSheets } from "./totalSheets";
@@ -2503,7 +2505,17 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const words = shown?.grid ?? html?.grid ?? typed;
     // A printed form on a fine grid (each heading and each row's cells merged over the same columns): a column per band.
     // "TS | MS | TL (%)" under each period: the rate's parts, abbreviated, read as their words.
-    const parts = withRatePartWords(words) ?? words;
+    const rateParts = withRatePartWords(words) ?? words;
+    // "Kết quả đo" over "Đạt (SL) | Tổng (SL) | Tỷ lệ" beside the tasks: the criterion's figure, one "Số liệu" column.
+    const measured = withMeasuredBand(rateParts);
+    if (measured)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet }, measured.heading, {
+          vi: `các cột dưới "${measured.heading}" ghi số liệu của tiêu chí từng nhiệm vụ (số đạt, tổng số, tỷ lệ): ${formatViNumber(measured.rows)} dòng đọc thành số liệu của tiêu chí, không phải tiến độ của nhiệm vụ.`,
+          en: `the columns under "${measured.heading}" give each task's criterion figure (reached, out of, rate): ${measured.rows} rows read as the criterion's readings, never the task's progress.`,
+        }),
+      );
+    const parts = measured?.grid ?? rateParts;
     const text = withFlatMerges(parts)?.grid ?? parts;
     // A CSV export left whole in column A ("1;Hộ tịch;3;12") read as the table it was, and said.
     const delimited = splitDelimitedSheet(text);
@@ -3104,7 +3116,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     for (const p of limitProblems(whole)) out.problems.push(p);
     // (Task cards with a block of figures under them: the cards and the figures, each a sheet of its own.)
     const split = remedyBelow(whole)?.map((g) => ({ grid: g, toldElsewhere: null })) ??
-      figuresUnderCards(whole) ?? [{ grid: whole, toldElsewhere: null }];
+      figuresUnderCards(whole) ??
+      // (Tasks, then "B. SỐ LIỆU (%)" and its figures in the same columns: each a sheet of its own under the one header.)
+      figuresSectionUnderTasks(whole) ?? [{ grid: whole, toldElsewhere: null }];
     const parts = split.flatMap(({ grid: part, toldElsewhere }) =>
       toldElsewhere !== null ? [{ grid: part, toldElsewhere }] : (tablesAmongLines(part) ?? [{ grid: part, toldElsewhere: null }]),
     );

@@ -206,8 +206,11 @@ export function withRecordLines(grid: Grid): RecordLines | null {
     return null;
   let at = grid;
   const labels: string[] = [];
+  // (Each column's heading sought above the first record of any: a column whose first cells are no record,
+  // "- Chủ trì: …⏎- Thực hiện: …", would take a blank row between two tasks for its heading.)
+  const first = Math.min(...found.map(([, cells]) => cells[0].row));
   for (const [col, cells] of found) {
-    const next = spreadColumn(at, col, cells);
+    const next = spreadColumn(at, col, cells, first);
     if (next === null) return null;
     at = next.grid;
     labels.push(...next.labels.filter((l) => !labels.includes(l)));
@@ -215,7 +218,12 @@ export function withRecordLines(grid: Grid): RecordLines | null {
   return { grid: at, column: found[0][0], labels, details: true, rows: found.flatMap(([, cells]) => cells.map((c) => c.row)) };
 }
 
-function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: number; parts: Map<string, string> }>): RecordLines | null {
+function spreadColumn(
+  grid: Grid,
+  col: number,
+  parsed: ReadonlyArray<{ row: number; parts: Map<string, string> }>,
+  from?: number,
+): RecordLines | null {
   // A column of details only ("Tình hình thực hiện": each cell "Chủ trì: …⏎Hạn: …"): the task's text is in a column of its
   // own; the column keeps each cell's result, the other labels go to columns of their own. Otherwise a cell without
   // text is no task of its own.
@@ -241,7 +249,7 @@ function spreadColumn(grid: Grid, col: number, parsed: ReadonlyArray<{ row: numb
     const v = row[col - 1] ?? null;
     return v === null || (typeof v === "string" && v.length > 60);
   };
-  let headRow = cells[0].row - 1;
+  let headRow = Math.min(from ?? cells[0].row, cells[0].row) - 1;
   while (headRow >= 1 && notHeading(headRow)) headRow--;
   if (headRow < 1) return null;
   // A column of details with no result among them ("Phân công - thời hạn") is spread whole.

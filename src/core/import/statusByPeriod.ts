@@ -78,7 +78,14 @@ export function statusByPeriod(layout: TableLayout, stateLike: (col: number) => 
       ...(best.progress ? { percent: true } : {}),
     });
   }
-  for (const [c, typed] of headings) {
+  // A state column of the table's own ("Đánh giá chung" beside "Quý III | Quý IV (đến 15/12)"): the quarters are its
+  // history, read as before.
+  const own = layout.columns.status;
+  const ownState = own !== undefined && parsePeriod(layout.headings[own] ?? "") === null;
+  for (const [c, given] of headings) {
+    // "Tháng 12 (đến 10/12)": the period, a remark on how far it has run in brackets after it.
+    const bare = (given ?? "").replace(/\s*\([^()]{1,30}\)\s*$/u, "");
+    const typed = !ownState && bare !== given && parsePeriod(bare) !== null ? bare : given;
     // "Tình hình thực hiện tính đến ngày" over real dates (30/6/2021 | 30/9/2021): each the state at that day.
     const heading = (typed ?? "").replace(
       /(\d{4})-(\d{2})-(\d{2})\s*$/,

@@ -47,7 +47,7 @@ const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
 // line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
 const LABEL =
-  "xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|phân công|phan cong|giao|phối hợp|phoi hop|ghi chú|ghi chu";
+  "xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả đạt được|ket qua dat duoc|kết quả thực hiện|ket qua thuc hien|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|phân công|phan cong|giao|phối hợp|phoi hop|ghi chú|ghi chu|mã tiêu chí|ma tieu chi|thuộc tiêu chí|thuoc tieu chi|tiêu chí|tieu chi";
 const FIELD_START = new RegExp(
   `^\\s*(?:[-–•+*]\\s*)?(${LABEL})(?:\\s*:\\s*|\\s+(?=\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong))(\\S.*)$`,
   "iu",
@@ -294,13 +294,15 @@ function statesRate(stated: string): boolean {
 }
 
 // The field a label names, by its key without marks.
-const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "progress" | "result" | "other" => {
+const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "progress" | "result" | "code" | "other" => {
   const k = looseKey(label);
+  // ("    Tiêu chí: 1.1" under "1. Nội dung: …": the line's criterion.)
+  if (/^(?:ma |thuoc )?tieu chi$/.test(k)) return "code";
   if (/^(?:thoi han|han|thoi gian(?: thuc hien| hoan thanh)?)$/.test(k)) return "due";
   // ("→ Phân công: BP Một cửa; thời hạn: …": who the work is given to.)
   if (/^(?:(?:don vi |bo phan |nguoi )?chu tri|(?:nguoi )?phu trach|nguoi thuc hien|don vi thuc hien|giao|phan cong)$/.test(k))
     return "lead";
-  if (/^(?:ket qua|kq|tinh hinh thuc hien)$/.test(k)) return "result";
+  if (/^(?:ket qua(?: dat duoc| thuc hien)?|kq|tinh hinh thuc hien)$/.test(k)) return "result";
   if (k === "phoi hop") return "partner";
   if (k === "tien do") return "progress";
   return "other";
@@ -902,7 +904,7 @@ function readTextList(grid: Grid): TextList | null {
         NUMBERED_TASK.test(t) ||
         (item !== null && item[1] !== undefined && saysItsFields(item[3])) ||
         OUTCOME_LINE.test(t) ||
-        (field !== null && fieldOfLabel(field[1]) !== "other"))
+        (field !== null && !["other", "code"].includes(fieldOfLabel(field[1]))))
     );
   };
   // (Or one whose lines come under a heading of the work: "2. Các việc đã làm:".)
@@ -1077,7 +1079,9 @@ function readTextList(grid: Grid): TextList | null {
             ? fieldLines.flatMap((f) => f ?? [])
             : null
         : null;
-    if (fields && fields.length > 0) {
+    // ("Tiêu chí: 1.5" over the next numbered line, no field of the one above: the heading of those below.)
+    const headsNext = (grid.rows[r] ?? []).some((v) => typeof v === "string" && ITEM.exec(v)?.[1] !== undefined);
+    if (fields && fields.length > 0 && !(headsNext && fields.every((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "code"))) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
       last.fields.push(...fields);
       last.end = r;
@@ -1091,7 +1095,8 @@ function readTextList(grid: Grid): TextList | null {
       !last.closed &&
       last.fields.length > 0 &&
       /^\s*[-–•+*]\s*[^:]{3,60}:\s*$/u.test(only.v) &&
-      (grid.rows[r] ?? []).filter((v) => !isBlank(v ?? null)).length >= 2
+      // (A table's row under it, never a bulleted line: "* Số liệu:" over "- | Tỷ lệ … : 46/380 hồ sơ" is the report's.)
+      (grid.rows[r] ?? []).filter((v) => !isBlank(v ?? null) && !/^\s*[-–•+*]\s*$/u.test(cellText(v ?? null))).length >= 2
     ) {
       detail = { label: cleanText(only.v.replace(/^\s*[-–•+*]\s*/u, "")), rows: [] };
       last.end = r;
@@ -1378,6 +1383,7 @@ function readTextList(grid: Grid): TextList | null {
       const [label, value] = [f.slice(0, f.indexOf(":")), f.slice(f.indexOf(":") + 1).trim()];
       const field = fieldOfLabel(label);
       if (field === "due" && cells[4] === null) cells[4] = value;
+      else if (field === "code" && (cells[2] === null || cells[2] === "")) cells[2] = value;
       else if (field === "lead" && cells[3] === null) cells[3] = value;
       else if (field === "partner" && partnered) cells[6] = value;
       // ("Tiến độ: đang thực hiện; phấn đấu giải ngân 100% trước 31/01/2022": a target said there is its result's, no progress.)

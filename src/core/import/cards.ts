@@ -1,7 +1,8 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { Field, fieldScore, taskFieldOfLabel } from "./columns";
-import { formatViDate } from "../dates/isoDate";
-import { Grid, GridCell, GridDate, cellAt, cellText } from "./grid";
+import { BOX, Card, TICKED, bareLabel, taskForm } from "./cardLabels";
+import { FIGURES_KEY, figureLine, formInParts, valueUnder } from "./formParts";
+import { Grid, GridCell, cellAt, cellText } from "./grid";
 
 /**
  * One task per card, down the sheet: "NHIỆM VỤ 3", then "Nội dung: | …", "Tiêu chí: | 1.4", "Chủ trì: |
@@ -20,29 +21,6 @@ const TITLE_CODE = /(?:tiêu chí|chỉ số|\btc|\btctp)\s*(?:thành phần\s*)
 // "NHIỆM VỤ SỐ 1", "Việc 2", "NV 03": a card's title numbering it.
 const CARD_TITLE = /^(?:nhiệm vụ|nhiem vu|công việc|cong viec|việc|viec|nv)\s*(?:số|so)?\s*\d{1,3}\s*[:.]?$/iu;
 const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten cong viec)\b/;
-
-interface Card {
-  first: number;
-  last: number;
-  /** Each label's value and where it was, for its number format. */
-  values: Map<string, { v: GridCell; at: string | null }>;
-  /** Each label as this card writes it. */
-  said: Map<string, string>;
-}
-
-// "Nội dung | …", "Thời hạn | …", "Căn cứ | …": a label with no colon, where it names a task's field.
-const BARE_LABEL = /^[^\d:]{2,25}$/u;
-// ("Mục tiêu | 100% hồ sơ …" over "Nhiệm vụ", "Thực hiện | BP Một cửa" under "Chủ trì": a card's own lines too.)
-const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat|ghi chu|muc tieu|thuc hien)$/;
-
-function bareLabel(text: string): boolean {
-  const t = text.trim();
-  // ("Chủ trì / phối hợp": the slash no word.)
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (!BARE_LABEL.test(t) || words > 5) return false;
-  // ("Người chủ trì", "Đơn vị thực hiện": a field's word among others, as a card's short label has it.)
-  return CARD_WORDS.test(looseKey(t)) || taskFieldOfLabel(t, words <= 4 ? 1 : 3) !== null;
-}
 
 type LabelPair = { label: string; value: { v: GridCell; at: string | null } };
 
@@ -145,16 +123,6 @@ function cardKey(label: string): string {
   const field = taskFieldOfLabel(label, 1);
   return field ? `@${field}` : looseKey(label);
 }
-
-/** A card naming a task's work and at least two of who leads it, by when, and how it stands. */
-function taskForm(c: Card): boolean {
-  const has = (k: string) => c.values.has(k) && cellText(c.values.get(k)?.v ?? null).trim() !== "";
-  return has("@content") && ["@lead", "@due", "@status", "@progress"].filter(has).length >= 2;
-}
-
-// "☐ Chưa thực hiện  ☒ Đang thực hiện  ☐ Hoàn thành": a printed form's choices, one box ticked.
-const BOX = /[☐□☒☑■▣✓✔✗✘]/u;
-const TICKED = /^[☒☑■▣✓✔]$/u;
 
 /** The words after the one ticked box of a form's choices; null where the text is no such line or ticks none or two. */
 export function checkedOption(text: string): string | null {
@@ -425,131 +393,6 @@ export function withCardsAcross(grid: Grid): { grid: Grid; cards: number; labels
 }
 
 const NOTE_KEY = "@note";
-const FIGURES_KEY = "@figures";
-
-/**
- * "Tổng số hồ sơ đã giải quyết | 412", "Tỷ lệ đúng hạn | 99,3%", "Hồ sơ trực tuyến mức 3, 4 | 86/412 hồ sơ": a figure's
- * name (no field of a task's, no colon) and its number, said as "name: number"; null for any other row.
- */
-function figureLine(cells: readonly GridCell[]): string | null {
-  const filled = cells.filter((v) => cellText(v).trim() !== "");
-  if (filled.length !== 2 || typeof filled[0] !== "string") return null;
-  const name = cleanText(filled[0]);
-  if (name.length > 60 || name.endsWith(":") || !/\p{L}/u.test(name) || CARD_WORDS.test(looseKey(name))) return null;
-  // ("Tỷ lệ đúng hạn" is a figure; "Tiến độ", "Tỷ lệ hoàn thành" the task's own progress.)
-  if (taskFieldOfLabel(name, 3) !== null) return null;
-  const v = filled[1];
-  const t = cellText(v).trim();
-  const figure = typeof v === "number" || /^\d[\d.,]*\s*%$/u.test(t) || /^\d[\d.,]*\s*\/\s*\d[\d.,]*(?:\s+\p{L}[\p{L}\s]{0,20})?$/u.test(t);
-  return figure ? `${name}: ${t}` : null;
-}
-
-// "Tháng 9 | Tháng 10 | Tháng 11", "Quý III", "Đợt 2": the periods a form's small table is kept by.
-const PERIOD_HEAD = /^(?:tháng|quý|đợt|lần|tuần|t|q)\s*(?:\d{1,2}|[IVX]{1,4})(?:\s*\/\s*\d{2,4})?$/iu;
-
-/**
- * The value written under a label left blank, the rows it takes: a text alone on its row (merged across the page and
- * down), a row of boxes, or a small table of periods whose latest filled cell is where the work stands. Null otherwise.
- */
-function valueUnder(grid: Grid, r: number, held: { v: GridCell } | undefined): { v: GridCell; at: string | null; last: number } | null {
-  if (held === undefined || cellText(held.v).trim() !== "") return null;
-  const cells = (at: number) => (grid.rows[at - 1] ?? []).map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
-  const filled = cells(r);
-  if (filled.length === 0) return null;
-  const texts = filled.every((x) => typeof x.v === "string");
-  if (texts && filled.length >= 2 && filled.filter((x) => BOX.test(cellText(x.v))).length >= 2)
-    return { v: filled.map((x) => cellText(x.v).trim()).join("  "), at: null, last: r };
-  if (filled.length === 1 && typeof filled[0].v === "string") {
-    const t = filled[0].v.trim();
-    // (Never the next field's name, nor a few words: a label of the form's own.)
-    if (t.endsWith(":") || bareLabel(t) || t.split(/\s+/).length < 4) return null;
-    const merge = grid.merges.find((m) => m.top === r && m.left === filled[0].i + 1);
-    return { v: t, at: `${r}:${filled[0].i + 1}`, last: merge ? merge.bottom : r };
-  }
-  const next = cells(r + 1);
-  if (
-    texts &&
-    filled.length >= 2 &&
-    filled.every((x) => PERIOD_HEAD.test(cellText(x.v).trim())) &&
-    next.every((x) => filled.some((f) => f.i === x.i))
-  ) {
-    // (The months left blank, nothing done yet: the table still the label's, its value none.)
-    const latest = next[next.length - 1];
-    return latest === undefined ? { v: null, at: null, last: r + 1 } : { v: latest.v, at: `${r + 1}:${latest.i + 1}`, last: r + 1 };
-  }
-  return null;
-}
-
-/**
- * One task's form whose parts blank rows set apart ("1. Tên nhiệm vụ: …" to "5. Thời gian: …", then "7. Đánh giá: …"):
- * the blocks from the first with a value, a few rows apart and no label twice, read as one card, where together they
- * name a task's work and how it stands. Null otherwise.
- */
-function formInParts(grid: Grid, blocks: readonly Card[]): Card | null {
-  const valued = blocks.filter((b) => [...b.values.values()].some((x) => cellText(x.v).trim() !== ""));
-  if (valued.length < 2) return null;
-  const form: Card = { first: valued[0].first, last: valued[0].last, values: new Map(valued[0].values), said: new Map(valued[0].said) };
-  const logged: string[] = [];
-  let share: GridCell = null;
-  for (const b of valued.slice(1)) {
-    if ([...b.values.keys()].some((k) => form.values.has(k))) break;
-    // ("QUÁ TRÌNH THỰC HIỆN" over "Lần | Ngày | Nội dung thực hiện | Tiến độ" and its dated rows, between the form's
-    // parts: the work's log, each row a step of it, the last share how far it is.)
-    const log = b.first - form.last > 3 ? workLog(grid, form.last + 1, b.first - 1) : { steps: [], share: null };
-    if (log === null) break;
-    logged.push(...log.steps);
-    share = log.share ?? share;
-    for (const [k, v] of b.values) form.values.set(k, v);
-    for (const [k, v] of b.said) form.said.set(k, v);
-    form.last = b.last;
-  }
-  if (logged.length > 0) {
-    form.values.set(LOG_KEY, { v: logged.join("; "), at: null });
-    form.said.set(LOG_KEY, "Quá trình thực hiện");
-  }
-  if (share !== null && cellText(form.values.get("@progress")?.v ?? null).trim() === "") {
-    form.values.set("@progress", { v: share, at: null });
-    form.said.set("@progress", "Tiến độ");
-  }
-  return form.last > valued[0].last && taskForm(form) ? form : null;
-}
-
-const LOG_KEY = "@log";
-const LOG_HEAD =
-  /^(?:lan|ngay|thoi gian|ngay thang|ngay cap nhat|noi dung(?: thuc hien| cong viec)?|cong viec|viec da lam|ket qua|tien do|ghi chu|stt|tt)\b/;
-
-/**
- * The rows [from, to] as a task's log: a heading line, a header of short names ("Lần | Ngày | Nội dung thực hiện |
- * Tiến độ"), then rows each with a day; each step said "15/07/2021: Lập nhóm Zalo 8 thôn (30%)", the last share kept.
- * Null where any row is none of these.
- */
-function workLog(grid: Grid, from: number, to: number): { steps: string[]; share: GridCell } | null {
-  const steps: string[] = [];
-  let share: GridCell = null;
-  let header = false;
-  for (let r = from; r <= to; r++) {
-    const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
-    if (filled.length === 0) continue;
-    const day = filled.find((v): v is GridDate => typeof v === "object" && v !== null && "date" in v);
-    if (!header && filled.every((v) => typeof v === "string" && v.length <= 40)) {
-      // The log's title alone on its row, then its header.
-      if (filled.length === 1 && steps.length === 0) continue;
-      if (!filled.some((v) => LOG_HEAD.test(looseKey(cellText(v))))) return null;
-      header = true;
-      continue;
-    }
-    if (!header || day === undefined) return null;
-    const words = filled.filter((v): v is string => typeof v === "string" && /\p{L}/u.test(v));
-    const part = [...filled]
-      .reverse()
-      .find((v) => (typeof v === "number" && v >= 0 && v <= 1) || /^\d{1,3}(?:[.,]\d+)?\s*%$/u.test(cellText(v).trim()));
-    const shown =
-      part === undefined ? "" : typeof part === "number" ? ` (${Math.round(part * 1000) / 10}%)` : ` (${cellText(part).trim()})`;
-    steps.push(`${formatViDate(day.date)}: ${words.map((w) => cleanText(w)).join(" ")}${shown}`);
-    if (part !== undefined) share = typeof part === "number" ? `${Math.round(part * 1000) / 10}%` : cellText(part).trim();
-  }
-  return header && steps.length > 0 ? { steps, share } : header ? { steps: [], share: null } : null;
-}
 
 /**
  * A card's row as its label and value: the block's number before them left out ("1 | Tiêu chí | TCTP 1.4 …", the number

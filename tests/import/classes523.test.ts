@@ -468,3 +468,138 @@ describe("a chart of marks over the quarters, a section of figures, then the mar
     expect(c.readings.filter((r) => r.code === "1.1").map((r) => r.value)).toEqual([5.2, 9.8, 14.3]);
   });
 });
+
+describe("a band of figures named with its period beside the tasks", () => {
+  it("reads each row's figure as that period's reading of its criterion", () => {
+    const c = consolidateSheet(
+      [
+        ["BANG THEO DOI NHIEM VU CAI THIEN CHI SO CCHC NAM 2021"],
+        [],
+        ["Stt", "Noi dung cong viec", "Tieu chi", "Don vi chu tri", "Tinh trang", "SO LIEU QUY III/2021", null, null],
+        [null, null, null, null, null, "Tong so", "Dat", "Ty le (%)"],
+        [1, "Giai quyet ho so TTHC dung han", "1.2", "BP mot cua", "Dang thuc hien", 402, 396, 98.5],
+        [2, "Van ban dien tu giua cac co quan", "1.5", "CC VP-TK", "Dang thuc hien", 334, 318, 95.2],
+      ],
+      { merges: merged("F3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4") },
+    );
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([
+      ["1.2", "Quý III/2021", 396, 402],
+      ["1.5", "Quý III/2021", 318, 334],
+    ]);
+  });
+});
+
+describe("cards titled by their task under a criterion's heading, the period's figure among their lines", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 49/KH-UBND NĂM 2021"],
+    [],
+    ["TIÊU CHÍ 1.2. Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"],
+    ["a) Giải quyết hồ sơ TTHC cho người dân, tổ chức đúng hạn"],
+    ["Chủ trì:", "CC VP-TK"],
+    ["Thời hạn:", "31/12/2021"],
+    ["Kết quả:", "Đang thực hiện"],
+    ["b) Theo dõi, xử lý phản ánh về cán bộ nhũng nhiễu khi giải quyết TTHC"],
+    ["Chủ trì:", "CT UBND xã"],
+    ["Thời hạn:", "31/12/2021"],
+    ["Kết quả:", "Đang thực hiện"],
+    ["Số liệu kỳ báo cáo:", "Quý III/2021: 118/120 hồ sơ giải quyết đúng hạn (98,3%)"],
+    ["TIÊU CHÍ 1.5. Tỷ lệ văn bản trao đổi dưới dạng điện tử"],
+    ["a) Gửi, nhận văn bản điện tử qua phần mềm quản lý văn bản"],
+    ["Chủ trì:", "CC VP-TK"],
+    ["Thời hạn:", "31/12/2021"],
+    ["Kết quả:", "Hoàn thành"],
+  ]);
+
+  it("gives each card the code of the heading over it", () => {
+    expect(c.tasks.map((t) => [t.code, t.status])).toEqual([
+      ["1.2", "Đang thực hiện"],
+      ["1.2", "Đang thực hiện"],
+      ["1.5", "Hoàn thành"],
+    ]);
+  });
+
+  it("reads the period's figure as the criterion's reading", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator])).toEqual([["1.2", "Quý III/2021", 118, 120]]);
+  });
+});
+
+describe("a task's field lines two to a row, and labels written in full", () => {
+  it("reads both fields of each row", () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN KH 49/KH-UBND - CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN"],
+      [],
+      ["1.", "Giải ngân 100% kế hoạch vốn đầu tư công được giao năm 2021"],
+      [null, "Tiêu chí: 1.4", null, null, "Thời hạn: 31/01/2022"],
+      [null, "Chủ trì: CT UBND xã", null, null, "Kết quả: Đang thực hiện, 78%"],
+      [],
+      ["2.", "Lập hồ sơ quyết toán công trình nhà văn hóa thôn 3"],
+      [null, "Tiêu chí: 1.4", null, null, "Thời hạn: 15/12/2021"],
+      [null, "Chủ trì: CC TC-KT", null, null, "Kết quả: Hoàn thành ngày 10/12/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.due, t.status, t.progress, t.doneDate])).toEqual([
+      ["1.4", "2022-01-31", "Đang thực hiện", 78, null],
+      ["1.4", "2021-12-15", "Hoàn thành", 100, "2021-12-10"],
+    ]);
+  });
+
+  it('reads "Người/đơn vị chủ trì:" and "Hạn hoàn thành:" lines as the lead and the deadline', () => {
+    const c = consolidateSheet([
+      ["DANH MỤC NHIỆM VỤ CCHC NĂM 2021"],
+      [],
+      ["1. Tăng cường kiểm tra, xử lý cán bộ nhũng nhiễu, yêu cầu nộp thêm giấy tờ"],
+      ["Thuộc tiêu chí: 1.2"],
+      ["Người/đơn vị chủ trì: Chủ tịch UBND xã"],
+      ["Hạn hoàn thành: 30/11/2021"],
+      ["Kết quả thực hiện: Đang thực hiện"],
+      ["2. Phân công lãnh đạo trực tiếp theo dõi hoạt động của Bộ phận Một cửa"],
+      ["Thuộc tiêu chí: 2.3"],
+      ["Người/đơn vị chủ trì: CC VP-TK"],
+      ["Hạn hoàn thành: 15/10/2021"],
+      ["Kết quả thực hiện: Hoàn thành ngày 12/10/2021"],
+    ]);
+    expect(c.tasks.map((t) => [t.code, t.lead, t.due, t.status])).toEqual([
+      ["1.2", "Chủ tịch Ủy ban nhân dân xã", "2021-11-30", "Đang thực hiện"],
+      ["2.3", "Công chức Văn phòng-Thống kê", "2021-10-15", "Hoàn thành"],
+    ]);
+  });
+});
+
+describe("a share the work must reach, written in the task", () => {
+  it('never reads "đảm bảo đến 30/9/2021 đạt 60% kế hoạch" as a figure reached', () => {
+    const c = consolidateSheet([
+      ["KẾT QUẢ THỰC HIỆN KH 49/KH-UBND - CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN"],
+      [],
+      ["1.", "Theo dõi, tham mưu giải ngân vốn đầu tư công, đảm bảo đến 30/9/2021 đạt 60% kế hoạch"],
+      [null, "Tiêu chí: 1.4"],
+      [null, "Chủ trì: CT UBND xã"],
+      [null, "Thời hạn: 30/9/2021"],
+      [null, "Kết quả: Hoàn thành ngày 29/9/2021"],
+      [],
+      ["2.", "Lập hồ sơ quyết toán công trình nhà văn hóa thôn 3"],
+      [null, "Tiêu chí: 1.4"],
+      [null, "Chủ trì: CC TC-KT"],
+      [null, "Thời hạn: 15/12/2021"],
+      [null, "Kết quả: Chưa thực hiện"],
+    ]);
+    expect(c.readings).toEqual([]);
+    expect(c.tasks.map((t) => [t.code, t.status, t.doneDate])).toEqual([
+      ["1.4", "Hoàn thành", "2021-09-29"],
+      ["1.4", "Chưa thực hiện", null],
+    ]);
+  });
+});
+
+describe("a unit's report, the unit named over it with its commune", () => {
+  it("gives the unit as the lead of its rows, and says so", () => {
+    const c = consolidateSheet([
+      ["BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ XÃ TÂN BÌNH"],
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 49/KH-UBND (tính đến 30/11/2021)"],
+      [],
+      ["STT", "Nội dung", "Thời hạn", "Trạng thái"],
+      [1, "Lập sổ theo dõi hồ sơ trễ hẹn và thư xin lỗi người dân", "31/10/2021", "Đã hoàn thành"],
+      [2, "Niêm yết bộ TTHC mới theo Quyết định công bố của UBND tỉnh", "15/11/2021", "Xong"],
+    ]);
+    expect(c.tasks.map((t) => t.lead)).toEqual(["Bộ phận Tiếp nhận và trả kết quả xã", "Bộ phận Tiếp nhận và trả kết quả xã"]);
+    expect(c.tasks[0].note).toContain("Chủ trì lấy theo dòng trên bảng");
+  });
+});

@@ -258,8 +258,10 @@ export function withCards(
   const titled = !labels.some((l) => l === "@content" || CONTENT_LABEL.test(looseKey(l))) && cards.every((c) => titleOf(c) !== null);
   // "THẺ SỐ 01 – TC 1.1" over each card with no criterion's label: the card's criterion.
   // ("1. | Tiêu chí thành phần 1.2: …": its number in a cell of its own, the heading beside it.)
+  // (Over a card's title line, where its task is its title: "TIÊU CHÍ 1.2 …" over "a) Giải quyết …" and its lines.)
+  const top = (c: Card) => (titled ? c.first - 1 : c.first);
   const codeOf = (c: Card) => {
-    const filled = (grid.rows[c.first - 2] ?? []).filter((v) => cellText(v).trim() !== "");
+    const filled = (grid.rows[top(c) - 2] ?? []).filter((v) => cellText(v).trim() !== "");
     const heading =
       filled.length === 2 && /^(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]?$/u.test(cellText(filled[0]).trim()) ? filled[1] : filled[0];
     // ("1.2 | Tỷ lệ hồ sơ TTHC … giải quyết đúng hạn": the criterion's code itself in the cell before its name.)
@@ -277,12 +279,12 @@ export function withCards(
     const prev = i > 0 ? cards[i - 1] : null;
     const gapBlank =
       prev !== null &&
-      Array.from({ length: c.first - prev.last - 1 }, (_, k) => prev.last + 1 + k).every((r) =>
+      Array.from({ length: top(c) - prev.last - 1 }, (_, k) => prev.last + 1 + k).every((r) =>
         (grid.rows[r - 1] ?? []).every((v) => cellText(v).trim() === ""),
       );
     groupCode.set(c, codeOf(c) ?? (gapBlank && prev !== null ? (groupCode.get(prev) ?? null) : null));
   });
-  if (!titled && !labels.includes("@code") && cards.every((c) => groupCode.get(c) !== null)) {
+  if (!labels.includes("@code") && cards.every((c) => groupCode.get(c) !== null)) {
     for (const c of cards) c.values.set("@code", { v: groupCode.get(c) ?? null, at: null });
     labels.unshift("@code");
     shown.set("@code", "Tiêu chí");
@@ -317,11 +319,14 @@ export function withCards(
   const resultNamed = labels.includes("@result");
   const header = labels.map((l) => {
     const shownAs = (shown.get(l) ?? l).replace(/^\s*[-–•+*]\s*/u, "");
-    return !resultNamed && /^so lieu(?: dat duoc| thuc hien)?$/.test(looseKey(shownAs)) ? "Kết quả (số liệu)" : shownAs;
+    if (!resultNamed && /^so lieu(?: dat duoc| thuc hien)?$/.test(looseKey(shownAs))) return "Kết quả (số liệu)";
+    // ("Số liệu kỳ báo cáo:" beside "Kết quả:": the criterion's figures, read as a "Số liệu" column's are.)
+    return resultNamed && /^so lieu (?:ky bao cao|bao cao|cua ky|trong ky)$/.test(looseKey(shownAs)) ? "Số liệu" : shownAs;
   });
   rows[headerRow - 1] = header;
   // (The first card's criterion heading, its code now the cards', goes as the later ones' headings do.)
-  if (coded && headerRow < cards[0].first - 1 && codeOf(cards[0]) !== null) rows[cards[0].first - 2] = [];
+  if ((coded || (titled && labels.includes("@code"))) && headerRow < top(cards[0]) - 1 && codeOf(cards[0]) !== null)
+    rows[top(cards[0]) - 2] = [];
   cards.forEach((c, i) => {
     const at = rowOf(c);
     for (let r = c.first; r <= c.last; r++) rows[r - 1] = [];

@@ -1267,7 +1267,8 @@ function evaluate(
     (f === "progress" && /^(?:trung binh|binh quan)\b/.test(band.keys[c - 1] ?? "")) ||
     // "Số liệu đạt được" (512/520 (98,46%)): the criterion's figure beside the task, never how far the work is.
     // ("Số liệu" alone may be a mixed table's value, "CS" rows' figure and "NV" rows' share.)
-    (f === "progress" && /^(?:so lieu dat duoc|ket qua do(?: luong)?|chi so dat duoc)$/.test(band.keys[c - 1] ?? ""));
+    // (Nor its deadline: "Quý III/2021: 396/402 (98,5%)" opens with the figure's period.)
+    (f !== "content" && f !== "code" && /^(?:so lieu dat duoc|ket qua do(?: luong)?|chi so dat duoc)$/.test(band.keys[c - 1] ?? ""));
   // "Thời gian thực hiện | TG hoàn thành": beside a column giving the time allowed, the time finished is the day done.
   // "Thời gian dự kiến | Thời gian thực hiện": beside the planned time, the time it was carried out is the day done.
   // ("Thời gian › Bắt đầu | Hoàn thành": a schedule, its end the deadline; a start is no time allowed.)

@@ -1,9 +1,12 @@
 import { formatViNumber } from "../format/viNumber";
 import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
+import { parsePeriod, periodName } from "./periods";
 
 // "Kết quả đo", "Số liệu", "Kết quả chỉ số": a band of a task table's columns giving its criterion's figure.
-const BAND_HEADING = /^(?:ket qua do(?: luong)?|so lieu(?: do| thuc te| dat duoc)?|ket qua (?:chi so|do luong)|chi so (?:do|dat duoc))$/;
+// ("SỐ LIỆU QUÝ III/2021": the band's period after its name, each figure that period's.)
+const BAND_HEADING =
+  /^(?:ket qua do(?: luong)?|so lieu(?: do| thuc te| dat duoc)?|ket qua (?:chi so|do luong)|chi so (?:do|dat duoc))(?: (?:quy|thang|nam|dot|ky|6 thang|9 thang)\b.*)?$/;
 // Its parts: what was reached ("Đạt (SL)", "Đúng hạn"), out of how many ("Tổng (SL)"), the rate. ("Tử số | Mẫu số |
 // Tỷ lệ (%)" under "Số liệu đạt được" name a reading's own fields, and are read as such.)
 const PART_REACHED = /^(?:dat|so dat|so luong dat|dung han|hai long|thuc hien)\b/;
@@ -33,6 +36,8 @@ export function withMeasuredBand(grid: Grid): { grid: Grid; heading: string; row
   const outOf = cols.find((c) => PART_OUT_OF.test(partOf(c)));
   const rate = cols.find((c) => PART_RATE.test(partOf(c)));
   if (reached === undefined || outOf === undefined) return null;
+  const period = parsePeriod(cellText(cellAt(grid, band.top, band.left)));
+  const named = period === null ? "" : `${periodName(period, period.year ?? 0).replace(/\/0$/, "")}: `;
   const rows = grid.rows.map((row) => [...row]);
   let written = 0;
   for (let r = sub + 1; r <= rows.length; r++) {
@@ -53,7 +58,7 @@ export function withMeasuredBand(grid: Grid): { grid: Grid; heading: string; row
     for (const c of cols) if (rows[r - 1] !== undefined && rows[r - 1].length >= c) rows[r - 1][c - 1] = null;
     if (said === "" || rows[r - 1] === undefined) continue;
     while (rows[r - 1].length < band.left) rows[r - 1].push(null);
-    rows[r - 1][band.left - 1] = said;
+    rows[r - 1][band.left - 1] = `${named}${said}`;
     written++;
   }
   if (written === 0) return null;

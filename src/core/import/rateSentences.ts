@@ -64,8 +64,9 @@ const RESULT_BEFORE = /\b(?:dat|dat ty le|ty le|ti le|chiem|bang)\b/;
 // "(chỉ tiêu đến 30/9 là 60%)": the target named a few words before its figure.
 // "phấn đấu giải ngân 100% trước 31/01/2022": what is striven for, a few words before its figure.
 // "phấn đấu đến ngày 31/01/2022 giải ngân đạt 100%", "Mốc theo NQ 63: đến 30/9/2021 đạt 60%": an aim, or a milestone set.
+// ("…, đảm bảo đến 30/9/2021 đạt 60% kế hoạch": what the work must reach, no figure reached.)
 const TARGET_SAID =
-  /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh)\b[^%]{0,60}$|(?:^|\s)moc (?:theo|cua|tien do|giai ngan|ke hoach|chi tieu)\b[^%]{0,60}$/;
+  /\b(?:chi tieu|ke hoach|muc tieu|yeu cau)\b[^%]{0,30}\bla\s*$|\b(?:phan dau|du kien|du dinh|dam bao)\b[^%]{0,60}$|(?:^|\s)moc (?:theo|cua|tien do|giai ngan|ke hoach|chi tieu)\b[^%]{0,60}$/;
 // "giải ngân đạt 100% kế hoạch trước ngày 31/01/2022": a share to reach by a day, no share reached.
 // ("đạt 100%, hoàn thành trước ngày 30/9": a result, then when the work was done.)
 const BY_A_DAY_AFTER = /^[^.,;:()%\d]{0,40}?(?<!\p{L})(?:trước|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;

@@ -330,7 +330,8 @@ function leadInTitle(grid: Grid, headerTop: number, from: number): string | null
       for (let i = 0; i < parts.length; i++) {
         // "Việc CCHC của bộ phận Địa chính - NN - XD - MT": the office the work is "của".
         const k = looseKey(parts[i]).replace(OF_OFFICE, "");
-        if (!OFFICE_LINE.test(k) || k.split(" ").length > 8) continue;
+        // ("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ XÃ TÂN BÌNH": the commune's name after the office, no word of it.)
+        if (!OFFICE_LINE.test(k) || k.replace(/ xa(?: [a-z]+){1,3}$/, "").split(" ").length > 8) continue;
         // "CÔNG CHỨC TÀI CHÍNH - KẾ TOÁN": the title's own dash splits it; read with the part after it first.
         for (const part of i + 1 < parts.length ? [`${parts[i]} - ${parts[i + 1]}`, parts[i]] : [parts[i]]) {
           const named = findOfficials(part, "xã");

@@ -47,7 +47,7 @@ const ITEM = /^\s*(?:(\d{1,2}(?:\.\d{1,2}(?=[.)]))*|[a-hđ](?=\)))\s*[.)/–-](?
 // "    - Thời hạn: 30/9/2021", "    - Kết quả: xong rồi", "   Nguoi thuc hien: … Han: …" under a numbered line: that
 // line's own fields, written with or without their marks. A report's "Giao: …" names who leads it.
 const LABEL =
-  "xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả đạt được|ket qua dat duoc|kết quả thực hiện|ket qua thuc hien|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|phân công|phan cong|giao|phối hợp|phoi hop|ghi chú|ghi chu|mã tiêu chí|ma tieu chi|thuộc tiêu chí|thuoc tieu chi|tiêu chí|tieu chi";
+  "người/đơn vị chủ trì|nguoi/don vi chu tri|đơn vị/người chủ trì|don vi/nguoi chu tri|thời hạn hoàn thành|thoi han hoan thanh|hạn hoàn thành|han hoan thanh|xong ngày|xong ngay|ngày xong|ngay xong|thời hạn|thoi han|thời gian thực hiện|thoi gian thuc hien|thời gian hoàn thành|thoi gian hoan thanh|thời gian|thoi gian|hạn|han|kết quả đạt được|ket qua dat duoc|kết quả thực hiện|ket qua thuc hien|kết quả|ket qua|kq|tình trạng|tinh trang|tiến độ|tien do|tình hình thực hiện|tinh hinh thuc hien|đơn vị chủ trì|don vi chu tri|bộ phận chủ trì|bo phan chu tri|người chủ trì|nguoi chu tri|chủ trì|chu tri|người phụ trách|nguoi phu trach|phụ trách|phu trach|người thực hiện|nguoi thuc hien|đơn vị thực hiện|don vi thuc hien|phân công|phan cong|giao|phối hợp|phoi hop|ghi chú|ghi chu|mã tiêu chí|ma tieu chi|thuộc tiêu chí|thuoc tieu chi|tiêu chí|tieu chi";
 const FIELD_START = new RegExp(
   `^\\s*(?:[-–•+*]\\s*)?(${LABEL})(?:\\s*:\\s*|\\s+(?=\\d{1,2}\\s*\\/|quý|quy|trong|thường|thuong))(\\S.*)$`,
   "iu",
@@ -298,9 +298,9 @@ const fieldOfLabel = (label: string): "due" | "lead" | "partner" | "progress" | 
   const k = looseKey(label);
   // ("    Tiêu chí: 1.1" under "1. Nội dung: …": the line's criterion.)
   if (/^(?:ma |thuoc )?tieu chi$/.test(k)) return "code";
-  if (/^(?:thoi han|han|thoi gian(?: thuc hien| hoan thanh)?)$/.test(k)) return "due";
+  if (/^(?:(?:thoi )?han(?: hoan thanh)?|thoi gian(?: thuc hien| hoan thanh)?)$/.test(k)) return "due";
   // ("→ Phân công: BP Một cửa; thời hạn: …": who the work is given to.)
-  if (/^(?:(?:don vi |bo phan |nguoi )?chu tri|(?:nguoi )?phu trach|nguoi thuc hien|don vi thuc hien|giao|phan cong)$/.test(k))
+  if (/^(?:(?:don vi |bo phan |nguoi ){0,2}chu tri|(?:nguoi )?phu trach|nguoi thuc hien|don vi thuc hien|giao|phan cong)$/.test(k))
     return "lead";
   if (/^(?:ket qua(?: dat duoc| thuc hien)?|kq|tinh hinh thuc hien)$/.test(k)) return "result";
   if (k === "phoi hop") return "partner";
@@ -325,6 +325,23 @@ function onlyCell(row: readonly GridCell[]): { col: number; v: GridCell } | null
     found = { col: c + 1, v: row[c] ?? null };
   }
   return found;
+}
+
+/** "Tiêu chí: 1.4 | | | Thời hạn: 30/9/2021": a task's field lines two to a row, read as one line of both. */
+function fieldsAcross(row: readonly GridCell[]): { col: number; v: GridCell } | null {
+  const filled = row.map((v, i) => ({ v, col: i + 1 })).filter((x) => !isBlank(x.v ?? null));
+  if (filled.length < 2 || filled.length > 3) return null;
+  if (!filled.every((x) => typeof x.v === "string" && !x.v.includes("\n") && FIELD_START.test(x.v))) return null;
+  return {
+    col: filled[0].col,
+    v: filled
+      .map((x) =>
+        cellText(x.v)
+          .trim()
+          .replace(/[.;]\s*$/u, ""),
+      )
+      .join("; "),
+  };
 }
 
 // The words an official's title opens with.
@@ -998,6 +1015,7 @@ function readTextList(grid: Grid): TextList | null {
       numberAndLine(row, !codesAlone) ??
       (codesAlone ? codeAndLine(row) : null) ??
       bulletAndLine(row) ??
+      fieldsAcross(row) ??
       labelAndValue(row) ??
       lineAndResult(row);
     // (Several bulleted lines in one cell, a Word paragraph each, may be longer.)

@@ -603,3 +603,73 @@ describe("a unit's report, the unit named over it with its commune", () => {
     expect(c.tasks[0].note).toContain("Chủ trì lấy theo dòng trên bảng");
   });
 });
+
+describe("a form per sheet with its log under its last label", () => {
+  const form = (code: string, work: string, log: GridCell[][]) => [
+    ["PHIẾU THEO DÕI THỰC HIỆN NHIỆM VỤ"],
+    [],
+    ["1. Tiêu chí:", code],
+    ["2. Nội dung công việc:", work],
+    ["3. Người chủ trì:", "CC VP-TK"],
+    ["4. Thời hạn hoàn thành:", "31/12/2021"],
+    ["5. Tình trạng:", "☐ Chưa thực hiện", "☒ Đang thực hiện", "☐ Hoàn thành"],
+    [],
+    ["6. NHẬT KÝ THỰC HIỆN"],
+    ["STT", "Ngày", "Nội dung công việc đã làm", "Người thực hiện"],
+    ...log,
+  ];
+  const sheets = [
+    form("1.2", "Giải quyết hồ sơ TTHC đúng hạn, xin lỗi người dân khi trễ hẹn", [
+      [1, "05/10/2021", "Rà soát 12 hồ sơ trễ hẹn quý III, gửi thư xin lỗi", "Trần Văn Nam"],
+      [2, "Tháng 11", "Họp giao ban Bộ phận Một cửa, nhắc nhở công chức", "Trần Văn Nam"],
+    ]),
+    form("2.3", "Kiểm tra đột xuất việc chấp hành nội quy tại Bộ phận Một cửa", [["(chưa phát sinh)"]]),
+  ];
+  const c = consolidate(
+    [{ file: "phieu.xlsx", ok: true, grids: sheets.map((rows, i) => gridOf(rows, { file: "phieu.xlsx", sheet: `Phiếu ${i + 1}` })) }],
+    BUILTIN_PLAN,
+    "2021-12-15" as IsoDate,
+  );
+
+  it("reads one task a form, the log's steps in its result, never tasks of their own", () => {
+    expect(c.tasks.map((t) => [t.code, t.status])).toEqual([
+      ["1.2", "Đang thực hiện"],
+      ["2.3", "Đang thực hiện"],
+    ]);
+    expect(c.tasks[0].note).toContain("Họp giao ban Bộ phận Một cửa");
+  });
+});
+
+describe("a card's state as boxes typed down the rows under a label with its instruction", () => {
+  it("reads the box ticked with an x", () => {
+    const rows = (work: string, ticked: number): GridCell[][] => [
+      ["THE THEO DOI NHIEM VU CCHC NAM 2021"],
+      [],
+      ["Ma tieu chi", null, "1.1"],
+      ["Ten nhiem vu", null, work],
+      ["Nguoi chu tri", null, "CC VH-XH"],
+      ["Han hoan thanh", null, "30/11/2021"],
+      ["Tinh trang (danh dau x)"],
+      ...["Chua thuc hien", "Dang thuc hien", "Hoan thanh"].map((s, i): GridCell[] => [null, i === ticked ? "[x]" : "[ ]", s]),
+      ["Tien do", null, "50 %"],
+    ];
+    const c = consolidate(
+      [
+        {
+          file: "the.xlsx",
+          ok: true,
+          grids: [
+            gridOf(rows("Tuyen truyen dich vu cong truc tuyen tren loa cac thon", 1), { file: "the.xlsx", sheet: "NV1" }),
+            gridOf(rows("Cap nhat danh muc TTHC muc do 3, 4 len bang tin xa", 2), { file: "the.xlsx", sheet: "NV2" }),
+          ],
+        },
+      ],
+      BUILTIN_PLAN,
+      "2021-12-15" as IsoDate,
+    );
+    expect(c.tasks.map((t) => [t.lead, t.status])).toEqual([
+      ["Công chức Văn hóa-Xã hội", "Đang thực hiện"],
+      ["Công chức Văn hóa-Xã hội", "Hoàn thành"],
+    ]);
+  });
+});

@@ -20,7 +20,8 @@ const BARE_LABEL = /^[^\d:]{2,25}$/u;
 export const CARD_WORDS = /^(?:can cu|vuong mac|ket qua \/? ?vuong mac|kho khan|de xuat|ghi chu|muc tieu|thuc hien)$/;
 
 export function bareLabel(text: string): boolean {
-  const t = text.trim();
+  // ("Tinh trang (danh dau x)": the field's name, how to fill it in brackets after it.)
+  const t = text.trim().replace(/\s*\([^()]{1,30}\)$/u, "");
   // ("Chủ trì / phối hợp": the slash no word.)
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (!BARE_LABEL.test(t) || words > 5) return false;

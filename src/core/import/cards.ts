@@ -1,7 +1,7 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { Field, fieldScore, taskFieldOfLabel } from "./columns";
 import { BOX, Card, TICKED, bareLabel, taskForm } from "./cardLabels";
-import { FIGURES_KEY, figureLine, formInParts, valueUnder } from "./formParts";
+import { FIGURES_KEY, figureLine, formInParts, valueUnder, withTrailingLog } from "./formParts";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
 
 /**
@@ -236,6 +236,12 @@ export function withCards(
   }
   // A sheet holding one task's form ("PHIẾU THEO DÕI NHIỆM VỤ": its work, who leads, by when, how it stands): a card too.
   const oneForm = cards.length === 1 && taskForm(cards[0]);
+  // (Its log right under it, "8. NHẬT KÝ THỰC HIỆN" and its dated rows: the form's steps, never tasks.)
+  const logged = oneForm ? withTrailingLog(grid, cards[0]) : null;
+  if (logged !== null) {
+    cards[0] = logged;
+    for (const [k, said] of logged.said) if (!shown.has(k)) shown.set(k, said);
+  }
   if (cards.length < 2 && !oneForm) return null;
   // Cards share their labels: most of the first card's are in every other. Blocks of other labels below (a card of
   // figures, "Kỳ: | Tỷ lệ: | Ngày số liệu:") are no task's card and stay as they are.

@@ -1,4 +1,4 @@
-import { formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { BOX, CARD_WORDS, Card, bareLabel, taskForm } from "./cardLabels";
 import { taskFieldOfLabel } from "./columns";
@@ -26,6 +26,9 @@ export function figureLine(cells: readonly GridCell[]): string | null {
   return figure ? `${name}: ${t}` : null;
 }
 
+// "[x]", "[ ]", "( )": a box typed with brackets, ticked or not.
+const TYPED_BOX = /^\s*[[(]\s*([xX✓✔]?)\s*[\])]\s*$/u;
+
 // "Tháng 9 | Tháng 10 | Tháng 11", "Quý III", "Đợt 2": the periods a form's small table is kept by.
 const PERIOD_HEAD = /^(?:tháng|quý|đợt|lần|tuần|t|q)\s*(?:\d{1,2}|[IVX]{1,4})(?:\s*\/\s*\d{2,4})?$/iu;
 
@@ -45,6 +48,15 @@ export function valueUnder(
   const texts = filled.every((x) => typeof x.v === "string");
   if (texts && filled.length >= 2 && filled.filter((x) => BOX.test(cellText(x.v))).length >= 2)
     return { v: filled.map((x) => cellText(x.v).trim()).join("  "), at: null, last: r };
+  // "[ ] | Chua thuc hien" over "[x] | Dang thuc hien" over "[ ] | Hoan thanh": the choices down the rows, a box each.
+  const choices: string[] = [];
+  for (let at = r; at <= grid.rows.length; at++) {
+    const row = cells(at);
+    const mark = row.length === 2 ? TYPED_BOX.exec(cellText(row[0].v)) : null;
+    if (mark === null || typeof row[1].v !== "string") break;
+    choices.push(`${mark[1].trim() === "" ? "☐" : "☒"} ${row[1].v.trim()}`);
+  }
+  if (choices.length >= 2) return { v: choices.join("  "), at: null, last: r + choices.length - 1 };
   if (filled.length === 1 && typeof filled[0].v === "string") {
     const t = filled[0].v.trim();
     // (Never the next field's name, nor a few words: a label of the form's own.)
@@ -116,7 +128,7 @@ function workLog(grid: Grid, from: number, to: number): { steps: string[]; share
   for (let r = from; r <= to; r++) {
     const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
     if (filled.length === 0) continue;
-    const day = filled.find((v): v is GridDate => typeof v === "object" && v !== null && "date" in v);
+    const day = filled.map(dayOf).find((d) => d !== null) ?? undefined;
     if (!header && filled.every((v) => typeof v === "string" && v.length <= 40)) {
       // The log's title alone on its row, then its header.
       if (filled.length === 1 && steps.length === 0) continue;
@@ -124,15 +136,57 @@ function workLog(grid: Grid, from: number, to: number): { steps: string[]; share
       header = true;
       continue;
     }
-    if (!header || day === undefined) return null;
+    // ("Tháng 9" for its day: the period it was done in; "(chưa phát sinh)" alone: nothing logged yet, said.)
+    const period = filled.find((v) => typeof v === "string" && PERIOD_HEAD.test(v.trim()));
+    const remark = filled.length === 1 && /^\s*\(.*\)\s*$/u.test(cellText(filled[0]));
+    if (header && remark) {
+      steps.push(cleanText(cellText(filled[0])));
+      continue;
+    }
+    if (!header || (day === undefined && period === undefined)) return null;
     const words = filled.filter((v): v is string => typeof v === "string" && /\p{L}/u.test(v));
-    const part = [...filled]
+    // (The step's number first on the row, "1", is no share.)
+    const part = filled
+      .slice(1)
       .reverse()
       .find((v) => (typeof v === "number" && v >= 0 && v <= 1) || /^\d{1,3}(?:[.,]\d+)?\s*%$/u.test(cellText(v).trim()));
     const shown =
       part === undefined ? "" : typeof part === "number" ? ` (${Math.round(part * 1000) / 10}%)` : ` (${cellText(part).trim()})`;
-    steps.push(`${formatViDate(day.date)}: ${words.map((w) => cleanText(w)).join(" ")}${shown}`);
+    const told = period === undefined ? words : words.filter((w) => w !== period);
+    steps.push(
+      `${day !== undefined ? formatViDate(day) : cellText(period ?? null).trim()}: ${told.map((w) => cleanText(w)).join(" ")}${shown}`,
+    );
     if (part !== undefined) share = typeof part === "number" ? `${Math.round(part * 1000) / 10}%` : cellText(part).trim();
   }
   return header && steps.length > 0 ? { steps, share } : header ? { steps: [], share: null } : null;
+}
+
+/** A log's day: a date cell, or "05/10/2021", "12.10.2021" typed. */
+function dayOf(v: GridCell): IsoDate | null {
+  if (typeof v === "object" && v !== null && "date" in v) return (v as GridDate).date;
+  const m = typeof v === "string" ? /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(v) : null;
+  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+/**
+ * "8. NHẬT KÝ THỰC HIỆN" over "STT | Ngày | Nội dung công việc đã làm | …" and its dated rows right under a form's last
+ * label: the form's log, to its first blank row, taken into the form (its steps said in its result, its last share
+ * the progress where the form gives none). Null where the rows under the form are no such log.
+ */
+export function withTrailingLog(grid: Grid, form: Card): Card | null {
+  let from = form.last + 1;
+  while (from <= grid.rows.length && (grid.rows[from - 1] ?? []).every((v) => cellText(v).trim() === "")) from++;
+  if (from - form.last > 3) return null;
+  let to = from;
+  while (to + 1 <= grid.rows.length && (grid.rows[to] ?? []).some((v) => cellText(v).trim() !== "")) to++;
+  const log = workLog(grid, from, to);
+  if (log === null || log.steps.length === 0) return null;
+  const out: Card = { ...form, last: to, values: new Map(form.values), said: new Map(form.said) };
+  out.values.set(LOG_KEY, { v: log.steps.join("; "), at: null });
+  out.said.set(LOG_KEY, "Quá trình thực hiện");
+  if (log.share !== null && cellText(out.values.get("@progress")?.v ?? null).trim() === "") {
+    out.values.set("@progress", { v: log.share, at: null });
+    out.said.set("@progress", "Tiến độ");
+  }
+  return out;
 }

@@ -102,8 +102,9 @@ describe("a form whose progress is kept month by month under its label", () => {
     ]);
   });
 
-  it("reads no month's figure as an indicator reading", () => {
+  it("reads no month's figure as an indicator reading, and keeps every month's in Ghi chú", () => {
     expect(c.readings).toEqual([]);
+    expect(c.tasks[0].note).toContain("Tháng 10: 40%; Tháng 11: 80%");
   });
 });
 
@@ -341,6 +342,7 @@ describe("tasks, then a section of figures in the same quarters' columns", () =>
     ]);
   });
 
+  // (A guard: the figures' rows were read so before; the tasks above are what the split mends.)
   it("reads each figure in its quarter's column as that quarter's reading", () => {
     const got = c.readings.map((r) => [r.code, r.period, r.value]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(got).toEqual([
@@ -386,6 +388,7 @@ describe("a column per month of what was done, the last month's heading with a r
     ["Phản hồi kết quả giải đáp PAKN trên Trang TTĐT (2.5)", "CC VP-TK", "30/11/2021", "Chưa", "Chưa", "Chưa thực hiện"],
   ]);
 
+  // (A guard: the states were read so before; the bracketed month left unread is what the change mends.)
   it("reads each task's state from the latest month written", () => {
     expect(c.tasks.map((t) => [t.status, t.doneDate])).toEqual([
       ["Hoàn thành", "2021-12-06"],
@@ -510,6 +513,7 @@ describe("cards titled by their task under a criterion's heading, the period's f
     ["Kết quả:", "Hoàn thành"],
   ]);
 
+  // (A guard: the headings were read as sections before; the period's figure is what the change mends.)
   it("gives each card the code of the heading over it", () => {
     expect(c.tasks.map((t) => [t.code, t.status])).toEqual([
       ["1.2", "Đang thực hiện"],
@@ -615,13 +619,13 @@ describe("a form per sheet with its log under its last label", () => {
     ["5. Tình trạng:", "☐ Chưa thực hiện", "☒ Đang thực hiện", "☐ Hoàn thành"],
     [],
     ["6. NHẬT KÝ THỰC HIỆN"],
-    ["STT", "Ngày", "Nội dung công việc đã làm", "Người thực hiện"],
+    ["STT", "Ngày", "Nội dung công việc đã làm", "Số thư", "Người thực hiện"],
     ...log,
   ];
   const sheets = [
     form("1.2", "Giải quyết hồ sơ TTHC đúng hạn, xin lỗi người dân khi trễ hẹn", [
-      [1, "05/10/2021", "Rà soát 12 hồ sơ trễ hẹn quý III, gửi thư xin lỗi", "Trần Văn Nam"],
-      [2, "Tháng 11", "Họp giao ban Bộ phận Một cửa, nhắc nhở công chức", "Trần Văn Nam"],
+      [1, "05/10/2021", "Rà soát hồ sơ trễ hẹn quý III, gửi thư xin lỗi", 12, "Trần Văn Nam"],
+      [2, "Tháng 11", "Họp giao ban Bộ phận Một cửa, nhắc nhở công chức", null, "Trần Văn Nam"],
     ]),
     form("2.3", "Kiểm tra đột xuất việc chấp hành nội quy tại Bộ phận Một cửa", [["(chưa phát sinh)"]]),
   ];
@@ -637,6 +641,8 @@ describe("a form per sheet with its log under its last label", () => {
       ["2.3", "Đang thực hiện"],
     ]);
     expect(c.tasks[0].note).toContain("Họp giao ban Bộ phận Một cửa");
+    // (Every cell of a step is kept, the count of letters sent too.)
+    expect(c.tasks[0].note).toContain("05/10/2021: Rà soát hồ sơ trễ hẹn quý III, gửi thư xin lỗi 12 Trần Văn Nam");
   });
 });
 
@@ -671,5 +677,36 @@ describe("a card's state as boxes typed down the rows under a label with its ins
       ["Công chức Văn hóa-Xã hội", "Đang thực hiện"],
       ["Công chức Văn hóa-Xã hội", "Hoàn thành"],
     ]);
+  });
+});
+
+describe("what a form or a band holds besides its fields, never dropped", () => {
+  it("keeps a line written between a form's parts, no part of either", () => {
+    const c = consolidateSheet([
+      ["PHIẾU THEO DÕI NHIỆM VỤ"],
+      [],
+      ["1. Tên nhiệm vụ:", "Bổ sung ghế ngồi, quạt tại Bộ phận Một cửa"],
+      ["2. Người chủ trì:", "CC TC-KT"],
+      ["3. Thời hạn:", "31/12/2021"],
+      ["Đề nghị UBND huyện hỗ trợ thêm kinh phí mua sắm năm 2022"],
+      ["4. Đánh giá:", "☐ Chưa thực hiện   ☒ Đang thực hiện   ☐ Hoàn thành"],
+    ]);
+    const said = [...c.tasks.map((t) => `${t.content} ${t.note}`), ...c.problems.map((p) => `${p.value} ${p.message}`)].join(" ");
+    expect(said).toContain("Đề nghị UBND huyện hỗ trợ thêm kinh phí");
+  });
+
+  it("keeps a band's words where its cells hold no figure", () => {
+    const c = consolidateSheet(
+      [
+        ["BANG THEO DOI NHIEM VU CCHC NAM 2021"],
+        [],
+        ["Stt", "Noi dung cong viec", "Tieu chi", "Don vi chu tri", "Tinh trang", "SO LIEU QUY III/2021", null, null],
+        [null, null, null, null, null, "Tong so", "Dat", "Ty le (%)"],
+        [1, "Giai quyet ho so TTHC dung han", "1.2", "BP mot cua", "Dang thuc hien", 402, 396, 98.5],
+        [2, "Van ban dien tu giua cac co quan", "1.5", "CC VP-TK", "Dang thuc hien", "chua tong hop", null, null],
+      ],
+      { merges: merged("F3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4") },
+    );
+    expect(c.tasks[1].note).toContain("chua tong hop");
   });
 });

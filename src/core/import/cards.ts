@@ -155,6 +155,12 @@ export function withCards(
       if (typeof v === "string" && /^ghi chu\b/.test(looseKey(v)) && v.length <= 20) noteCols.add(i + 1);
     });
   let lastKey: string | null = null;
+  // A line more under one of the card's own keys (its figures, its note), each "; "-joined to the last.
+  const addTo = (card: Card, key: string, heading: string, text: string) => {
+    const held = cellText(card.values.get(key)?.v ?? null).trim();
+    card.values.set(key, { v: held === "" ? text : `${held}; ${text}`, at: null });
+    if (!shown.has(key)) shown.set(key, heading);
+  };
   for (let r = 1; r <= grid.rows.length; r++) {
     // "Phân công" merged over "Chủ trì: CC VP-TK" and "Thực hiện: …" (a Word form pasted): one label, its lines joined.
     const line = more.get(r);
@@ -169,9 +175,7 @@ export function withCards(
     // "Tổng số hồ sơ đã giải quyết | 412", "Tỷ lệ đúng hạn | 99,3%" under a card's lines: the work's figures, its own.
     const figure = current !== null ? figureLine(row) : null;
     if (figure !== null && current !== null) {
-      const held = cellText(current.values.get(FIGURES_KEY)?.v ?? null).trim();
-      current.values.set(FIGURES_KEY, { v: held === "" ? figure : `${held}; ${figure}`, at: null });
-      if (!shown.has(FIGURES_KEY)) shown.set(FIGURES_KEY, "Số liệu");
+      addTo(current, FIGURES_KEY, "Số liệu", figure);
       current.last = r;
       lastKey = null;
       continue;
@@ -181,6 +185,8 @@ export function withCards(
     const under = found.length === 0 && lastKey !== null ? valueUnder(grid, r, current?.values.get(lastKey)) : null;
     if (under !== null && current !== null) {
       current.values.set(lastKey as string, { v: under.v, at: under.at });
+      // ("Tháng 10: 30%; Tháng 11: 60%": a months' table whose latest cell is the value, every month kept.)
+      if (under.said !== null) addTo(current, NOTE_KEY, "Ghi chú", under.said);
       current.last = under.last;
       r = under.last;
       continue;
@@ -217,31 +223,24 @@ export function withCards(
       lastKey = label;
     }
     // "Tình hình thực hiện | Hoàn thành | Hoàn thành ngày 08/12/2021": the remark beside a value, the card's note.
-    if (aside !== null && current !== null) {
-      const held = cellText(current.values.get(NOTE_KEY)?.v ?? null).trim();
-      current.values.set(NOTE_KEY, { v: held === "" ? aside : `${held}; ${aside}`, at: null });
-      if (!shown.has(NOTE_KEY)) shown.set(NOTE_KEY, "Ghi chú");
-    }
+    if (aside !== null && current !== null) addTo(current, NOTE_KEY, "Ghi chú", aside);
   }
   close();
   const first = cards[0] === undefined ? [] : [...cards[0].values.keys()];
   const several = cards.slice(1).some((c) => first.filter((l) => c.values.has(l)).length >= Math.min(first.length, MIN_LABELS));
+  // A form read whole in place of the cards found, its labels' words the header's where no card gave them.
+  const adopt = (form: Card) => {
+    cards.splice(0, cards.length, form);
+    for (const [k, said] of form.said) if (!shown.has(k)) shown.set(k, said);
+  };
   // (A form read whole from its first block still takes the parts below it: "7. Đánh giá:" after its months' table.)
-  if (!several) {
-    const form = formInParts(grid, blocks);
-    if (form !== null) {
-      cards.splice(0, cards.length, form);
-      for (const [k, said] of form.said) if (!shown.has(k)) shown.set(k, said);
-    }
-  }
+  const whole = several ? null : formInParts(grid, blocks);
+  if (whole !== null) adopt(whole);
   // A sheet holding one task's form ("PHIẾU THEO DÕI NHIỆM VỤ": its work, who leads, by when, how it stands): a card too.
   const oneForm = cards.length === 1 && taskForm(cards[0]);
   // (Its log right under it, "8. NHẬT KÝ THỰC HIỆN" and its dated rows: the form's steps, never tasks.)
   const logged = oneForm ? withTrailingLog(grid, cards[0]) : null;
-  if (logged !== null) {
-    cards[0] = logged;
-    for (const [k, said] of logged.said) if (!shown.has(k)) shown.set(k, said);
-  }
+  if (logged !== null) adopt(logged);
   if (cards.length < 2 && !oneForm) return null;
   // Cards share their labels: most of the first card's are in every other. Blocks of other labels below (a card of
   // figures, "Kỳ: | Tỷ lệ: | Ngày số liệu:") are no task's card and stay as they are.

@@ -1,8 +1,9 @@
-import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { BOX, CARD_WORDS, Card, bareLabel, taskForm } from "./cardLabels";
 import { taskFieldOfLabel } from "./columns";
-import { Grid, GridCell, GridDate, cellText } from "./grid";
+import { Grid, GridCell, cellText } from "./grid";
+import { parseDateCell } from "./values";
 
 // The parts of a card or a printed form that are not a label beside its value: a figure's line among its labels, the
 // value written under a label, the form's parts set apart by blank rows, the log of the work between them.
@@ -40,14 +41,14 @@ export function valueUnder(
   grid: Grid,
   r: number,
   held: { v: GridCell } | undefined,
-): { v: GridCell; at: string | null; last: number } | null {
+): { v: GridCell; at: string | null; last: number; said: string | null } | null {
   if (held === undefined || cellText(held.v).trim() !== "") return null;
   const cells = (at: number) => (grid.rows[at - 1] ?? []).map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
   const filled = cells(r);
   if (filled.length === 0) return null;
   const texts = filled.every((x) => typeof x.v === "string");
   if (texts && filled.length >= 2 && filled.filter((x) => BOX.test(cellText(x.v))).length >= 2)
-    return { v: filled.map((x) => cellText(x.v).trim()).join("  "), at: null, last: r };
+    return { v: filled.map((x) => cellText(x.v).trim()).join("  "), at: null, last: r, said: null };
   // "[ ] | Chua thuc hien" over "[x] | Dang thuc hien" over "[ ] | Hoan thanh": the choices down the rows, a box each.
   const choices: string[] = [];
   for (let at = r; at <= grid.rows.length; at++) {
@@ -56,13 +57,16 @@ export function valueUnder(
     if (mark === null || typeof row[1].v !== "string") break;
     choices.push(`${mark[1].trim() === "" ? "☐" : "☒"} ${row[1].v.trim()}`);
   }
-  if (choices.length >= 2) return { v: choices.join("  "), at: null, last: r + choices.length - 1 };
+  if (choices.length >= 2) return { v: choices.join("  "), at: null, last: r + choices.length - 1, said: null };
   if (filled.length === 1 && typeof filled[0].v === "string") {
     const t = filled[0].v.trim();
     // (Never the next field's name, nor a few words: a label of the form's own.)
     if (t.endsWith(":") || bareLabel(t) || t.split(/\s+/).length < 4) return null;
+    // (Merged down over rows with nothing else on them: those rows are the text's; a row with more stays its own.)
     const merge = grid.merges.find((m) => m.top === r && m.left === filled[0].i + 1);
-    return { v: t, at: `${r}:${filled[0].i + 1}`, last: merge ? merge.bottom : r };
+    let last = r;
+    while (merge !== undefined && last < merge.bottom && cells(last + 1).length === 0) last++;
+    return { v: t, at: `${r}:${filled[0].i + 1}`, last, said: null };
   }
   const next = cells(r + 1);
   if (
@@ -71,9 +75,13 @@ export function valueUnder(
     filled.every((x) => PERIOD_HEAD.test(cellText(x.v).trim())) &&
     next.every((x) => filled.some((f) => f.i === x.i))
   ) {
-    // (The months left blank, nothing done yet: the table still the label's, its value none.)
+    // (The months left blank, nothing done yet: the table still the label's, its value none. Each month written is
+    // said with the card, the latest its value.)
     const latest = next[next.length - 1];
-    return latest === undefined ? { v: null, at: null, last: r + 1 } : { v: latest.v, at: `${r + 1}:${latest.i + 1}`, last: r + 1 };
+    const said = next.map((x) => `${cellText(filled.find((f) => f.i === x.i)?.v ?? null).trim()}: ${cellText(x.v).trim()}`);
+    return latest === undefined
+      ? { v: null, at: null, last: r + 1, said: null }
+      : { v: latest.v, at: `${r + 1}:${latest.i + 1}`, last: r + 1, said: said.join("; ") };
   }
   return null;
 }
@@ -92,8 +100,12 @@ export function formInParts(grid: Grid, blocks: readonly Card[]): Card | null {
   for (const b of valued.slice(1)) {
     if ([...b.values.keys()].some((k) => form.values.has(k))) break;
     // ("QUÁ TRÌNH THỰC HIỆN" over "Lần | Ngày | Nội dung thực hiện | Tiến độ" and its dated rows, between the form's
-    // parts: the work's log, each row a step of it, the last share how far it is.)
-    const log = b.first - form.last > 3 ? workLog(grid, form.last + 1, b.first - 1) : { steps: [], share: null };
+    // parts: the work's log, each row a step of it, the last share how far it is. Only blank rows else: a line of
+    // anything else between the parts is the sheet's, never the form's to drop.)
+    const gapBlank = Array.from({ length: b.first - form.last - 1 }, (_, k) => form.last + 1 + k).every((r) =>
+      (grid.rows[r - 1] ?? []).every((v) => cellText(v).trim() === ""),
+    );
+    const log = gapBlank ? (b.first - form.last > 3 ? null : { steps: [], share: null }) : workLog(grid, form.last + 1, b.first - 1);
     if (log === null) break;
     logged.push(...log.steps);
     share = log.share ?? share;
@@ -101,15 +113,20 @@ export function formInParts(grid: Grid, blocks: readonly Card[]): Card | null {
     for (const [k, v] of b.said) form.said.set(k, v);
     form.last = b.last;
   }
-  if (logged.length > 0) {
-    form.values.set(LOG_KEY, { v: logged.join("; "), at: null });
+  withSteps(form, logged, share);
+  return form.last > valued[0].last && taskForm(form) ? form : null;
+}
+
+/** A form's log taken in: its steps said as its result's lines, its last share the progress where the form gives none. */
+function withSteps(form: Card, steps: readonly string[], share: GridCell): void {
+  if (steps.length > 0) {
+    form.values.set(LOG_KEY, { v: steps.join("; "), at: null });
     form.said.set(LOG_KEY, "Quá trình thực hiện");
   }
   if (share !== null && cellText(form.values.get("@progress")?.v ?? null).trim() === "") {
     form.values.set("@progress", { v: share, at: null });
     form.said.set("@progress", "Tiến độ");
   }
-  return form.last > valued[0].last && taskForm(form) ? form : null;
 }
 
 const LOG_KEY = "@log";
@@ -128,7 +145,9 @@ function workLog(grid: Grid, from: number, to: number): { steps: string[]; share
   for (let r = from; r <= to; r++) {
     const filled = (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
     if (filled.length === 0) continue;
-    const day = filled.map(dayOf).find((d) => d !== null) ?? undefined;
+    const days = filled.map(dayOf);
+    const dayCell = days.findIndex((d) => d !== null);
+    const day = days[dayCell] ?? undefined;
     if (!header && filled.every((v) => typeof v === "string" && v.length <= 40)) {
       // The log's title alone on its row, then its header.
       if (filled.length === 1 && steps.length === 0) continue;
@@ -144,28 +163,33 @@ function workLog(grid: Grid, from: number, to: number): { steps: string[]; share
       continue;
     }
     if (!header || (day === undefined && period === undefined)) return null;
-    const words = filled.filter((v): v is string => typeof v === "string" && /\p{L}/u.test(v));
     // (The step's number first on the row, "1", is no share.)
+    const numbered = typeof filled[0] === "number" || /^\d{1,3}[.)]?$/.test(cellText(filled[0]).trim());
     const part = filled
       .slice(1)
       .reverse()
       .find((v) => (typeof v === "number" && v >= 0 && v <= 1) || /^\d{1,3}(?:[.,]\d+)?\s*%$/u.test(cellText(v).trim()));
-    const shown =
-      part === undefined ? "" : typeof part === "number" ? ` (${Math.round(part * 1000) / 10}%)` : ` (${cellText(part).trim()})`;
-    const told = period === undefined ? words : words.filter((w) => w !== period);
+    const shown = part === undefined ? null : typeof part === "number" ? `${Math.round(part * 1000) / 10}%` : cellText(part).trim();
+    // (Every other cell of the step is said: what was done, what came of it, who did it.)
+    const told = filled
+      .filter((v, i) => !(numbered && i === 0) && i !== dayCell && v !== part && v !== period)
+      .map((v) => cleanText(cellText(v)));
     steps.push(
-      `${day !== undefined ? formatViDate(day) : cellText(period ?? null).trim()}: ${told.map((w) => cleanText(w)).join(" ")}${shown}`,
+      `${day !== undefined ? formatViDate(day) : cellText(period ?? null).trim()}: ${told.join(" ")}${shown === null ? "" : ` (${shown})`}`,
     );
-    if (part !== undefined) share = typeof part === "number" ? `${Math.round(part * 1000) / 10}%` : cellText(part).trim();
+    if (shown !== null) share = shown;
   }
   return header && steps.length > 0 ? { steps, share } : header ? { steps: [], share: null } : null;
 }
 
-/** A log's day: a date cell, or "05/10/2021", "12.10.2021" typed. */
+/**
+ * A log's day: a date cell, or "05/10/2021", "12.10.2021" typed alone (never a number, the step's count or share;
+ * nor a sentence naming a day, the step's own words).
+ */
 function dayOf(v: GridCell): IsoDate | null {
-  if (typeof v === "object" && v !== null && "date" in v) return (v as GridDate).date;
-  const m = typeof v === "string" ? /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(v) : null;
-  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+  if (typeof v === "number" || (typeof v === "string" && v.trim().length > 12)) return null;
+  const day = parseDateCell(v, false);
+  return day.kind === "ok" ? day.value : null;
 }
 
 /**
@@ -182,11 +206,6 @@ export function withTrailingLog(grid: Grid, form: Card): Card | null {
   const log = workLog(grid, from, to);
   if (log === null || log.steps.length === 0) return null;
   const out: Card = { ...form, last: to, values: new Map(form.values), said: new Map(form.said) };
-  out.values.set(LOG_KEY, { v: log.steps.join("; "), at: null });
-  out.said.set(LOG_KEY, "Quá trình thực hiện");
-  if (log.share !== null && cellText(out.values.get("@progress")?.v ?? null).trim() === "") {
-    out.values.set("@progress", { v: log.share, at: null });
-    out.said.set("@progress", "Tiến độ");
-  }
+  withSteps(out, log.steps, log.share);
   return out;
 }

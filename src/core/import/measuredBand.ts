@@ -54,7 +54,14 @@ export function withMeasuredBand(grid: Grid): { grid: Grid; heading: string; row
     const counts = typeof a === "number" && typeof b === "number" && b > 0 ? { a, b } : null;
     // (The counts alone: their rate, as the figures' reader wants a share.)
     const rated = shown !== "" ? shown : counts !== null ? `${formatViNumber(Math.round((counts.a / counts.b) * 1000) / 10)}%` : "";
-    const said = counts !== null ? `${counts.a}/${counts.b} (${rated})` : rated;
+    // (Whatever else the band's cells hold, "chưa tổng hợp" or a count in words, is said after the figure, never
+    // dropped.)
+    const others = cols
+      .filter((c) => (counts === null || (c !== reached && c !== outOf)) && c !== rate)
+      .map((c) => ({ c, t: cellText(at(c)).trim() }))
+      .filter((x) => x.t !== "")
+      .map((x) => `${cellText(cellAt(grid, sub, x.c)).trim()}: ${x.t}`);
+    const said = [counts !== null ? `${counts.a}/${counts.b} (${rated})` : rated, ...others].filter((x) => x !== "").join("; ");
     for (const c of cols) if (rows[r - 1] !== undefined && rows[r - 1].length >= c) rows[r - 1][c - 1] = null;
     if (said === "" || rows[r - 1] === undefined) continue;
     while (rows[r - 1].length < band.left) rows[r - 1].push(null);

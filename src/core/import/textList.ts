@@ -1098,8 +1098,8 @@ function readTextList(grid: Grid): TextList | null {
             : null
         : null;
     // ("Tiêu chí: 1.5" over the next numbered line, no field of the one above: the heading of those below.)
-    const headsNext = (grid.rows[r] ?? []).some((v) => typeof v === "string" && ITEM.exec(v)?.[1] !== undefined);
-    if (fields && fields.length > 0 && !(headsNext && fields.every((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "code"))) {
+    const headsNext = () => (grid.rows[r] ?? []).some((v) => typeof v === "string" && ITEM.exec(v)?.[1] !== undefined);
+    if (fields && fields.length > 0 && !(fields.every((f) => fieldOfLabel(f.slice(0, f.indexOf(":"))) === "code") && headsNext())) {
       // Read with its numbered line, and left out of the table's rows (it is that line's, not a task).
       last.fields.push(...fields);
       last.end = r;

@@ -36,5 +36,6 @@ export function taskForm(c: Card): boolean {
 }
 
 // "☐ Chưa thực hiện  ☒ Đang thực hiện  ☐ Hoàn thành": a printed form's choices, one box ticked.
-export const BOX = /[☐□☒☑■▣✓✔✗✘]/u;
-export const TICKED = /^[☒☑■▣✓✔]$/u;
+// (A printed form's round choices too: "○" left, "●" filled.)
+export const BOX = /[☐□☒☑■▣✓✔✗✘○◯●◉]/u;
+export const TICKED = /^[☒☑■▣✓✔●◉]$/u;

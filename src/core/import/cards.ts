@@ -13,7 +13,8 @@ import { Grid, GridCell, cellAt, cellText } from "./grid";
 // "Nhiệm vụ 1:", "Việc số 2:": a card's first label numbered; its words are the label the cards share.
 // ("1. Tiêu chí:", "5. Thời hạn hoàn thành:": a form's labels numbered down the sheet, the number no part of them.)
 // ("Việc 1 (quý III chuyển sang):": a remark in brackets after the card's number, the card still the same.)
-const LABEL = /^(?:\d{1,2}\s*[.)]\s*)?([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3}(?:\s*\([^():]{1,40}\))?)?\s*:$/u;
+// ("Tiêu chí (KH 49):": a remark in brackets after the label, numbers in it.)
+const LABEL = /^(?:\d{1,2}\s*[.)]\s*)?([^\d:]{2,30}?)(?:\s+(?:số\s*)?\d{1,3}(?:\s*\([^():]{1,40}\))?|\s*\([^():]{1,20}\))?\s*:$/u;
 const MIN_LABELS = 3;
 // "1. Rà soát …", "1.2. Tuyên truyền …", "a) Bổ sung ghế …": a card's task on the line over it.
 const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-hđ]\))\s+\S.{8,}$/u;
@@ -116,6 +117,70 @@ function barePairs(filled: ReadonlyArray<{ v: GridCell; i: number }>, r: number)
 }
 
 /**
+ * A row of two or three of a form's labels ("Người chủ trì | | Thời hạn") over a row of their values, each under its
+ * label; null for any other pair of rows. A value left blank is still its label's.
+ */
+function labelsOver(
+  labels: readonly GridCell[],
+  values: readonly GridCell[],
+  valueRow: number,
+  next: ReadonlyArray<readonly GridCell[]>,
+): LabelPair[] | null {
+  const at = labels.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
+  if (at.length < 2 || at.length > 5) return null;
+  if (!at.every((x) => typeof x.v === "string" && bareLabel(x.v) && !x.v.trim().endsWith(":"))) return null;
+  // (A label twice on the row: two cards side by side, each read on its own.)
+  if (new Set(at.map((x) => looseKey(cellText(x.v)))).size < at.length) return null;
+  const under = values.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
+  // Each value under a label's own column, never a label itself (a row of boxes a cell each is one label's, read below;
+  // the choices printed in one cell under their label are its value).
+  if (under.length === 0 || !under.every((x) => at.some((l) => l.i === x.i))) return null;
+  if (under.some((x) => typeof x.v === "string" && bareLabel(x.v))) return null;
+  if (under.filter((x) => typeof x.v === "string" && BOX.test(x.v)).length > 1) return null;
+  // (More values under the same labels on the rows after: a table's header over its rows, no form's.)
+  const valuesIn = (row: readonly GridCell[]) =>
+    at.filter((l) => cellText(row[l.i] ?? null).trim() !== "" && !bareLabel(cellText(row[l.i] ?? null))).length >= 2;
+  // (Read down to the next label or blank row: a card's next labels come before any more values, a table's rows don't.)
+  for (const row of next) {
+    const texts = row.map((v) => cellText(v).trim()).filter((t) => t !== "");
+    if (texts.length === 0 || texts.some((t) => bareLabel(t))) break;
+    if (valuesIn(row)) return null;
+  }
+  return at.map((l) => {
+    const value = under.find((x) => x.i === l.i);
+    return {
+      label: (l.v as string).trim(),
+      value: value === undefined ? { v: null, at: null } : { v: value.v, at: `${valueRow}:${value.i + 1}` },
+    };
+  });
+}
+
+/** A row's filled cells, keyed and joined: the same header printed twice has the same key. */
+function rowKey(row: readonly GridCell[]): string {
+  return row
+    .map((v) => looseKey(cellText(v)))
+    .filter((k) => k !== "")
+    .join("|");
+}
+
+/** The keys of rows with two rows or more of values under their cells: tables' headers, wherever printed. */
+function headersOverRows(grid: Grid): Set<string> {
+  const heads = new Set<string>();
+  const filledAt = (row: readonly GridCell[]) => row.map((v, i) => (cellText(v).trim() === "" ? -1 : i)).filter((i) => i >= 0);
+  for (let r = 1; r + 2 <= grid.rows.length; r++) {
+    const at = filledAt(grid.rows[r - 1] ?? []);
+    if (at.length < 2) continue;
+    const valued = (row: readonly GridCell[]) =>
+      at.filter((i) => {
+        const t = cellText(row[i] ?? null).trim();
+        return t !== "" && !bareLabel(t);
+      }).length >= 2;
+    if (valued(grid.rows[r] ?? []) && valued(grid.rows[r + 1] ?? [])) heads.add(rowKey(grid.rows[r - 1] ?? []));
+  }
+  return heads;
+}
+
+/**
  * The field a card's label names ("Chủ trì", "Nguoi chu tri" and "Đơn vị chủ trì" all the lead), else its words:
  * a card typed without marks shares its labels with the others.
  */
@@ -126,8 +191,8 @@ function cardKey(label: string): string {
 
 /** The words after the one ticked box of a form's choices; null where the text is no such line or ticks none or two. */
 export function checkedOption(text: string): string | null {
-  if (!BOX.test(text) || !/[☐□]/u.test(text)) return null;
-  const parts = text.split(/([☐□☒☑■▣✓✔✗✘])/u).filter((p) => p.trim() !== "");
+  if (!BOX.test(text) || !/[☐□○◯]/u.test(text)) return null;
+  const parts = text.split(/([☐□☒☑■▣✓✔✗✘○◯●◉])/u).filter((p) => p.trim() !== "");
   const ticked: string[] = [];
   for (let k = 0; k + 1 < parts.length; k++) if (TICKED.test(parts[k].trim())) ticked.push(parts[k + 1].trim());
   return ticked.length === 1 && !BOX.test(ticked[0]) ? ticked[0] : null;
@@ -148,6 +213,7 @@ export function withCards(
     current = null;
   };
   const more = labelsMergedDown(grid);
+  const tableHeads = headersOverRows(grid);
   // The columns headed "Ghi chú" near the top: a remark beside a card's value stands there.
   const noteCols = new Set<number>();
   for (const row of grid.rows.slice(0, 30))
@@ -180,7 +246,13 @@ export function withCards(
       lastKey = null;
       continue;
     }
-    const found = labelRow(row, r);
+    // "Người chủ trì | | Thời hạn" over "BP Một cửa | | 30/11/2021": a printed form's labels, each over its value.
+    const over = labelsOver(grid.rows[r - 1] ?? [], grid.rows[r] ?? [], r + 1, grid.rows.slice(r + 1, r + 7));
+    // (A table's header printed again over its one row is still a table's: "Việc cần làm | Người làm | Hạn" seen over
+    // rows elsewhere on the sheet.)
+    // (Only inside a card already begun, "Nội dung nhiệm vụ" over its text: a table's header over its first row stays one.)
+    const stacked = over === null || current === null || tableHeads.has(rowKey(grid.rows[r - 1] ?? [])) ? null : over;
+    const found = stacked ?? labelRow(row, r);
     // "3. Nội dung công việc:" over the work merged across the page, "7. Đánh giá:" over a row of boxes: the label's value.
     const under = found.length === 0 && lastKey !== null ? valueUnder(grid, r, current?.values.get(lastKey)) : null;
     if (under !== null && current !== null) {
@@ -224,6 +296,10 @@ export function withCards(
     }
     // "Tình hình thực hiện | Hoàn thành | Hoàn thành ngày 08/12/2021": the remark beside a value, the card's note.
     if (aside !== null && current !== null) addTo(current, NOTE_KEY, "Ghi chú", aside);
+    if (stacked !== null && current !== null) {
+      current.last = r + 1;
+      r++;
+    }
   }
   close();
   const first = cards[0] === undefined ? [] : [...cards[0].values.keys()];

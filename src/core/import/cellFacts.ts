@@ -63,7 +63,7 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   [/^chua (?:xong|hoan thanh)\b.*\b(?:cho|con|dang|da)\b/, "Đang thực hiện"],
   // "Chưa xong, đạt 85%", "Chưa xong, khối lượng mới đạt khoảng 65%": part of it done.
   [/^chua (?:xong|hoan thanh|ht)\b.*\b(?:dat|duoc|lam duoc)(?: khoang| gan| tren)? \d/, "Đang thực hiện"],
-  [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau|chua th|chua ht)\b/, "Chưa thực hiện"],
+  [/^(chua thuc hien|chua trien khai|chua hoan thanh|chua lam|chua xong|chua bat dau|chua th|chua ht|cth)\b/, "Chưa thực hiện"],
   // "Trễ, dự kiến xong 20/12", "Chờ huyện duyệt danh sách từ 10/10": under way, its end expected or awaited.
   [/^(?:(?:tre|cham|qua han)(?: han)? )?du kien (?:xong|hoan thanh|ht)\b/, "Đang thực hiện"],
   // "Chậm, dự kiến 30/11", "Trễ hạn - dự kiến tháng 12": behind, its end expected on a day.
@@ -91,13 +91,16 @@ const STATUS_LEAD: ReadonlyArray<[RegExp, TaskStatus]> = [
   // "Duy trì …": standing work kept up, so under way.
   // "Đ.làm 50%": đang làm, shortened.
   [
-    /^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri|dang th|lam deu|van lam|van dang lam)\b/,
+    // ("ĐTH - 65%", "ĐTH 50%, đã trình PCT": the legend's short form, its share after it.)
+    /^(dang thuc hien|dang trien khai|dang xu ly|dang tien hanh|dang hoan thien|dang lam|d lam|duy tri|dang duy tri|dang th|dth|lam deu|van lam|van dang lam)\b/,
     "Đang thực hiện",
   ],
   // "Đã tổ chức 2 đợt, đang chuẩn bị đợt 3", "Đã gửi, hiện đang chờ huyện": a part done, the rest under way.
   [/^da (?:thuc hien|ban hanh|to chuc|gui|niem yet|cap nhat|hoan thien)\b.*\b(?:dang|van dang|tiep tuc) [a-z]/, "Đang thực hiện"],
   // "HT (10/9)", "Đã HT ngày 02/12", "HT 100%": done, shortened, its day or share after it.
   [/^(?:da )?ht(?: ngay)? \d/, "Hoàn thành"],
+  // ("HT, nộp Phòng NV ngày 13/9": done, then what was done with it.)
+  [/^(?:da )?ht\b(?! \d+ \d)/, "Hoàn thành"],
   [
     /^(da hoan thanh|hoan thanh|da xong|xong|da thuc hien xong|da thuc hien|hoan tat|da hoan tat|da ban hanh|da to chuc|da gui|da niem yet|da cap nhat|da hoan thien|completed|done)\b/,
     "Hoàn thành",

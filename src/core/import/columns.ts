@@ -329,6 +329,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     // A log of the work, kept day by day.
     "qua trinh thuc hien",
     "dien bien thuc hien",
+    // "Diễn biến (ghi theo ngày)": how the work went, day by day ("Diễn biến" alone labels a card's lines, read apart).
+    "dien bien ghi theo ngay",
     "nhat ky thuc hien",
     "cap nhat tien do",
     "result",
@@ -504,6 +506,9 @@ export function headingKey(text: string): string {
         .replace(/^\s*(xong|hoàn thành|đã làm|đã xong|đã hoàn thành)\s*(?:\?|\(\s*(?:đánh |ghi )?(?:x|✓|√)\s*\))\s*$/iu, "$1 chưa")
         .replace(/\((?:\d+|[a-z]|triệu đồng|đồng|người|hồ sơ|văn bản|ngày|[dmy]{1,4}[/.-][dmy]{1,4}[/.-][dmy]{1,4})\)/giu, " "),
     )
+      // "%HT", "HT%": the share sign written against its word is a word of its own ("% ht").
+      .replace(/%(?=[a-z])/g, "% ")
+      .replace(/(?<=[a-z])%/g, " %")
       .replace(/\s+/g, " ")
       .trim()
       // "Ngày2", "Ghi chú3": Excel's table renames a second "Ngày" so; the heading is still "Ngày".

@@ -1,4 +1,4 @@
-import { IsoDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, isoDate } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { ContextPeriod } from "./contextPeriod";
@@ -38,12 +38,51 @@ const SCORE_HEADING = /\b(?:diem|tu cham|cham diem|diem tu cham)\b/;
 const REMEDY_HEADING = /\b(?:giai phap|bien phap|khac phuc|nhiem vu tiep theo|nhiem vu thoi gian toi|de xuat)\b/;
 
 const CODE = /^[1-6]\.\d{1,2}\.?$/;
+// "1.1 - Tỷ lệ hồ sơ trực tuyến", "2.1 Tiếp cận dịch vụ": the code with the criterion's name after it.
+const CODE_NAMED = /^([1-6]\.\d{1,2})\.?(?:\s*[-–:]\s*|\s+)\p{L}/u;
+const isCode = (t: string) => CODE.test(t) || CODE_NAMED.test(t);
 const JUDGED = /^(?:đạt|dat|chưa đạt|chua dat|không đạt|khong dat|vượt|vuot|đạt và vượt|chưa đến hạn|chua den han)\b/iu;
 // "Năm 2020 (%)", "Kết quả 2020": a year before the one reported is the baseline, never its result.
 const YEAR_HEADING = /\b(20\d{2})\b/;
 const RESULT_HEADING = /\b(?:ket qua|thuc hien|dat duoc|so lieu|ty le)\b/;
 const RATE_IN_TEXT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const COUNTS_IN_TEXT = /\(\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})*|\d+)\b/;
+
+// "đến 30/11/2021 đạt 80%", "30/9/2021: 58%": a figure with the day it stands at.
+const DATED_RATE = /(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})[^%;]*?(\d{1,3}(?:[.,]\d+)?)\s*%/u;
+
+/** The clauses of a result each giving a day and a rate; empty unless every clause with a rate gives its day. */
+function datedRates(text: string): Array<{ date: IsoDate; value: number; text: string }> {
+  const clauses = text.split(/\s*;\s*|\n/).filter((x) => x.includes("%"));
+  const out: Array<{ date: IsoDate; value: number; text: string }> = [];
+  for (const clause of clauses) {
+    const m = DATED_RATE.exec(clause);
+    const day = m ? /^(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/.exec(m[1]) : null;
+    const date = day ? isoDate(Number(day[3]), Number(day[2]), Number(day[1])) : null;
+    const value = m ? Number(m[2].replace(",", ".")) : NaN;
+    if (m === null || date === null || !(value >= 0 && value <= 100)) return [];
+    out.push({ date, value, text: clause.trim() });
+  }
+  return out;
+}
+
+/** Two whole counts said around a rate whose quotient gives it to the decimals written; null where none or several do. */
+function countsAround(text: string, value: number): { numerator: number; denominator: number } | null {
+  // (Days and the rate itself are no counts.)
+  const bare = text.replace(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/g, " ").replace(/\d{1,3}(?:[.,]\d+)?\s*%/g, " ");
+  const counts = [...bare.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/\./g, "")));
+  const decimals = String(value).split(".")[1]?.length ?? 0;
+  const within = Math.max(0.5 * 10 ** -decimals, 0.005) + 1e-9;
+  const found = new Set<string>();
+  for (const d of counts) for (const n of counts) if (n > 0 && n < d && Math.abs((n / d) * 100 - value) <= within) found.add(`${n}/${d}`);
+  if (found.size !== 1) return null;
+  const [n, d] = [...found][0].split("/").map(Number);
+  return { numerator: n, denominator: d };
+}
+
+// "Đã giải quyết 405 hồ sơ, trong đó đúng hạn và trước hạn 401, quá hạn 4": a whole, then the part the rate counts.
+const PART_OF_WHOLE =
+  /(\d{1,3}(?:\.\d{3})*|\d+)\s*(?:hồ sơ|văn bản|phiếu|người|trường hợp|TTHC|thủ tục)?[^;\d]{0,20}?,?\s*trong đó\s+[^,;\d]{2,40}?\s*(\d{1,3}(?:\.\d{3})*|\d+)(?![\d/])/iu;
 
 function rateOf(v: GridCell, heading: string): { value: number; counts: [number, number] | null } | null {
   if (typeof v === "number") {
@@ -63,6 +102,11 @@ function rateOf(v: GridCell, heading: string): { value: number; counts: [number,
   const parts = m ? null : /^\s*(\d{1,6})\s*\/\s*(\d{1,6})(?:\s+\p{L}[\p{L}\s]*)?\s*$/u.exec(v);
   if (parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2]))
     return { value: (Number(parts[1]) / Number(parts[2])) * 100, counts: [Number(parts[1]), Number(parts[2])] };
+  const whole = m || parts ? null : PART_OF_WHOLE.exec(v);
+  if (whole) {
+    const [n, d] = [Number(whole[2].replace(/\./g, "")), Number(whole[1].replace(/\./g, ""))];
+    return d > 0 && n <= d ? { value: (n / d) * 100, counts: [n, d] } : null;
+  }
   if (!m) return null;
   const value = Number(m[1].replace(",", "."));
   if (!(value >= 0 && value <= 100)) return null;
@@ -103,12 +147,12 @@ export function criterionResults(
     return filled.length === 0 ? 0 : filled.filter((r) => test(cellAt(grid, r, c))).length / data.length;
   };
   // (Groups' lines, a total and the signatures stand among the rows: a few codes among them still make the column.)
-  const codeCount = (c: number) => data.filter((r) => CODE.test(cellText(cellAt(grid, r, c)).trim())).length;
-  const codeCol = cols.find((c) => codeCount(c) >= 2 && share(c, (v) => CODE.test(cellText(v).trim())) >= 0.3);
+  const codeCount = (c: number) => data.filter((r) => isCode(cellText(cellAt(grid, r, c)).trim())).length;
+  const codeCol = cols.find((c) => codeCount(c) >= 2 && share(c, (v) => isCode(cellText(v).trim())) >= 0.3);
   if (codeCol === undefined) return null;
   // The criteria's own rows judge the columns: groups' lines ("I | CẢI CÁCH TTHC | 6"), remedies' and evidence's lines
   // under a criterion are not theirs.
-  const coded = data.filter((r) => CODE.test(cellText(cellAt(grid, r, codeCol)).trim()));
+  const coded = data.filter((r) => isCode(cellText(cellAt(grid, r, codeCol)).trim()));
   const ofCoded = (c: number, test: (v: GridCell) => boolean) =>
     coded.length === 0 ? 0 : coded.filter((r) => test(cellAt(grid, r, c))).length / coded.length;
   const judgeCol = cols.find((c) => ofCoded(c, (v) => JUDGED.test(cellText(v).trim())) >= 0.6);
@@ -142,9 +186,8 @@ export function criterionResults(
     columns: { code: codeCol, value },
   });
   for (const r of data) {
-    const code = cellText(cellAt(grid, r, codeCol))
-      .trim()
-      .replace(/\.$/, "");
+    const written = cellText(cellAt(grid, r, codeCol)).trim();
+    const code = CODE_NAMED.exec(written)?.[1] ?? written.replace(/\.$/, "");
     const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "");
     // No code ("Chỉ số SIPAS chung", a total) or no rate this period ("đang tổng hợp"): named, last year's kept all the same.
     // (Beside remedies a row with no code is the tasks' to read: a group's line, a remedy's own line.)
@@ -166,10 +209,32 @@ export function criterionResults(
         });
     }
     if (rate === null) continue;
+    // "Đến 30/9/2021 giải ngân 58%; đến 30/11/2021 đạt 80%": a figure per day, each its own reading on its day.
+    const dated = datedRates(cellText(cellAt(grid, r, resultCol)));
+    if (dated.length >= 2) {
+      for (const d of dated)
+        readings.push({
+          code,
+          period: formatViDate(d.date),
+          date: d.date,
+          numerator: null,
+          denominator: null,
+          value: d.value,
+          evidence: "",
+          note: `${noteOf(r, resultCol)} (lấy "${d.text}")`,
+          source: source(r, resultCol),
+        });
+      continue;
+    }
     const said = cols
       .filter((c) => c !== codeCol && c !== resultCol && !baselines.some((b) => b.c === c) && cellText(cellAt(grid, r, c)).trim() !== "")
       .map((c) => noteOf(r, c));
     // "98,9% (306/364 hồ sơ)": counts that do not give the rate written beside them are not taken; the rate is, and named.
+    // ("86 hồ sơ trực tuyến/412 hồ sơ (20,9%)", "356, gửi điện tử 349 (98%)": the counts the rate comes from, said around it.)
+    if (rate.counts === null) {
+      const around = countsAround(cellText(cellAt(grid, r, resultCol)), rate.value);
+      if (around !== null) rate.counts = [around.numerator, around.denominator];
+    }
     const ofCounts = rate.counts && rate.counts[1] > 0 ? (rate.counts[0] / rate.counts[1]) * 100 : null;
     const agree = ofCounts !== null && Math.abs(ofCounts - rate.value) <= Math.max(halfUnitOf(rate.value), 0.01);
     if (ofCounts !== null && !agree) mismatched.push({ row: r, col: resultCol, text: cellText(cellAt(grid, r, resultCol)) });

@@ -1831,7 +1831,10 @@ export function extractTable(given: ExtractContext): TableRead {
       }
       out.tasks.push(read);
       blockTasks.push(read);
-      if (!ctx.rowFigures) out.readings.push(...resultFigures(ctx, r, read.code));
+      // ("1.1 | Tuyên truyền … | Đã hoàn thành …; tỷ lệ hồ sơ trực tuyến đạt 20,9% (86/412 hồ sơ)": the criterion its number gives.)
+      const sttCode = read.code === null ? text(ctx, r, layout.columns.stt).replace(/\.$/, "") : "";
+      const ownCode = /^[12]\.\d{1,2}$/.test(sttCode) && !outlineNumber(ctx, r, sttCode) && planNumbered(ctx) ? sttCode : read.code;
+      if (!ctx.rowFigures) out.readings.push(...resultFigures(ctx, r, ownCode));
       for (const { col, period } of ctx.periodFigures ?? []) {
         if (isBlank(cellAt(grid, r, col))) continue;
         const columns: Partial<Record<Field, number>> = { value: col };
@@ -3095,11 +3098,14 @@ const LOG_LINE = /^\s*(?:ngày\s+)?((\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*\d{
 
 /** The last line of a log kept in one cell, with its day: two lines or more, each opening with a day. */
 function lastLogEntry(text: string): { line: string; day: string; body: string } | null {
-  const lines = text
+  // ("- 05/3/2021: xây dựng nội dung⏎- Từ tháng 3 phát hằng ngày⏎- Ngày 10/12/2021: hoàn thành": bulleted, a line undated
+  // among them; the dated lines are the log.)
+  const all = text
     .split(/\r?\n/)
-    .map((l) => l.trim())
+    .map((l) => l.replace(/^\s*[-–+•*]\s*/u, "").trim())
     .filter((l) => l !== "");
-  if (lines.length < 2 || !lines.every((l) => LOG_LINE.test(l))) return null;
+  const lines = all.filter((l) => LOG_LINE.test(l));
+  if (all.length < 2 || lines.length === 0 || lines.length * 2 < all.length) return null;
   // Written oldest first or newest first ("12/11: … xong⏎02/11: …⏎25/10: …"): the latest day is where it stands.
   const order = (l: string) => {
     const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})/.exec((LOG_LINE.exec(l) as RegExpExecArray)[1]);
@@ -3231,7 +3237,8 @@ function statesDown(ctx: ExtractContext, c: number): StateTally {
 function logState(body: string): TaskStatus | null {
   const k = looseKey(body);
   if (/\b(?:dang|tiep tuc|tam dung|con\b.*\bchua|chua)\b/.test(k)) return "Đang thực hiện";
-  if (/\b(?:xong|hoan thanh|hoan tat|ban hanh|nghiem thu|da gui|da nop)\b/.test(k)) return "Hoàn thành";
+  // ("… theo KH - HT", "=> HT": done, shortened.)
+  if (/\b(?:xong|hoan thanh|hoan tat|ban hanh|nghiem thu|da gui|da nop|ht)\b/.test(k)) return "Hoàn thành";
   return null;
 }
 
@@ -3647,7 +3654,7 @@ function wholeInTitle(title: string, num: number, rate: number): { value: number
  * 96,55%". Null where the sentence says no rate.
  */
 const TARGET_OR_CHANGE =
-  /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
+  /(?:chỉ tiêu|mục tiêu|kế hoạch|kh|mốc|tăng|giảm|vượt|cao hơn|thấp hơn|so với|chênh lệch)(?:\s+(?:giao|đề ra|năm|là|đạt))*\s*:?\s*(?:≥|>=|>)?\s*$/iu;
 
 // "Tình trạng: Hoàn thành", "Trạng thái: đang làm" on a line of its own in a cell of several lines.
 // "Đến 30/11/2021, …", "Tính đến ngày 10/12: …": the day a cell's words stand at, opening them.
@@ -4403,6 +4410,9 @@ function taskUnderFigures(ctx: ExtractContext, r: number): boolean {
   const pace = c.status === undefined && c.progress !== undefined ? cellAt(ctx.grid, r, c.progress) : null;
   if (typeof pace === "string" && ctx.facts.of(pace).statusLead !== null && typeof content === "string" && ctx.facts.of(content).long)
     return true;
+  // "Giải ngân vốn đầu tư công (CT UBND) | Đến 30/11/2021 giải ngân …, đạt 80%": who leads it in brackets, the same.
+  const named = typeof content === "string" ? /\(([^()]{2,30})\)\s*$/u.exec(content) : null;
+  if (named !== null && findOfficials(named[1], "xã").length === 1) return true;
   // "Giải ngân vốn đầu tư công | Chủ tịch UBND xã | … | Đến 15/12 đạt 81,2%": work someone leads, its figure its result.
   const led = c.lead !== undefined && cellKind(cellAt(ctx.grid, r, c.lead)) === "text";
   return led && typeof content === "string" && ctx.facts.of(content).long;
@@ -4468,7 +4478,7 @@ function struckOut(ctx: ExtractContext, r: number): boolean {
 // ("Chỉ số 2.1 - Hài lòng về tiếp cận dịch vụ" over "- Mua bổ sung 10 ghế chờ … | 100%": a criterion's heading over its
 // tasks, never a part of figures.)
 const FIGURES_SECTION =
-  /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b|^(?:mot so |cac )?chi so\b(?! [12] \d{1,2}\b)|^so lieu (?:ho so|cac|chi)\b/;
+  /\b(?:ket qua|so lieu)(?: (?:cac|thuc hien|dat duoc))* (?:chi so|chi tieu)\b|^(?:mot so |cac )?chi so\b(?! [12] \d{1,2}\b)|^so lieu (?:ho so|cac|chi|giai ngan|ty le|hai long|khao sat|van ban)\b/;
 
 const RATE_HEADING = /^(?:ty le|ti le)\b/;
 
@@ -4754,6 +4764,26 @@ function partsOfContent(text: string, content: string): number | null {
 // ("sớm hơn dự kiến", "như dự kiến": the plan compared with, nothing still to come.)
 const UNFINISHED =
   /\b(?:chua (?:xong|hoan thanh|hoan tat|ban hanh|gui)|cho (?:phan hoi|tra loi|y kien|phe duyet|duyet|tham dinh|ky duyet|ket qua)|dang (?:tong hop|thuc hien|lam|trien khai|xu ly|hoan thien|cho|tiep tuc|xin y kien|lay y kien|trinh|chinh sua|chay thu|hoan chinh)|xong du thao|tiep tuc (?:thuc hien|trien khai|lam)|(?<!(?:hon|voi|nhu|theo) )du kien|hen (?:ngay )?\d|(?:lan|dot|buoc|giai doan) (?:1|mot|dau tien|thu nhat)$|xin (?:gia han|lui han|lui)|de nghi (?:gia han|lui han|chuyen sang)|chua (?:lam|thuc hien|trien khai)\b|\d+ (?:[a-z]+ ){1,3}chua (?:co|duoc|lam|hoc|tham gia|dat)\b|con (?:lai )?\d|(?:dot|lan|phan|giai doan) (?:\d+|hai|ba|con lai) chua\b|trinh ky(?!.*\b(?:da ky|ky ngay|ky ban hanh|ban hanh|ct ky|chu tich ky)\b))/;
+
+/** The one status ticked among a cell's printed choices; null where the text is none or ticks none or several. */
+function tickedChoice(text: string): TaskStatus | null {
+  if (!/[☐□○◯]/u.test(text)) return null;
+  const ticked = (statusChoices(text) ?? []).filter((o) => o.ticked);
+  return ticked.length === 1 ? ticked[0].status : null;
+}
+
+const NOT_FINISHED = /\bchua (?:xong|hoan thanh|ht)\b/;
+const GOES_ON = /\b(?:tiep tuc (?:thuc hien|trien khai|lam)|con(?: lai)? \d)\b/;
+
+// "…, chờ mua sắm", "chờ huyện thẩm định": waiting on someone else; the work is not over ("chờ" keeps its marks: keyed it is "cho").
+const WAITING = /(?<!(?:do|vì|bởi|vi|boi)\s+)(?<!\p{L})chờ\s+\p{L}/iu;
+
+/** Words saying the work is not over ("chưa xong", "đang tổng hợp", "chờ mua sắm"), by the text's key and its own words. */
+function saysUnfinished(key: string, text: string): boolean {
+  // ("Hoàn thành ngày 19/11/2021 (chậm 4 ngày do chờ Quyết định …)": a wait that delayed the work, said in brackets or
+  // after "do", is no wait still going on.)
+  return UNFINISHED.test(key) || WAITING.test(text.replace(/\([^()]*\)/g, " "));
+}
 
 // "đã trình 20/10", "đã nộp hồ sơ", "đã gửi dự thảo": handed up for someone else's decision.
 const SUBMITTED = /^da (?:trinh|nop (?:ho so|hs|to trinh)|gui (?:to trinh|du thao|ban du thao))\b/;
@@ -5606,6 +5636,13 @@ function readTask(
   if (marked !== null) {
     status = marked;
     notes.push(`Trạng thái ghi "${markCell.trim()}", theo chú thích "${ctx.marks?.text ?? ""}": ${marked}`);
+    // "☐ = chưa xong" beside "đang làm 50%" in Ghi chú: not finished is not unstarted; the note says how far it is.
+    const remark = marked === "Chưa thực hiện" && NOT_FINISHED.test(looseKey(ctx.marks?.text ?? "")) ? text(ctx, r, col.note) : "";
+    const going = remark === "" ? null : ctx.facts.of(remark);
+    if (going !== null && (going.status ?? going.statusLead) === "Đang thực hiện") {
+      status = "Đang thực hiện";
+      notes.push(`Ghi chú "${remark}": đọc là Đang thực hiện`);
+    }
   }
   // "để trống: đang thực hiện" in the legend, the status cell left blank: the state the legend gives a blank.
   const blankMarked = ctx.marks?.blank ?? null;
@@ -5725,7 +5762,7 @@ function readTask(
       said = true;
     }
     // "Đã phát 160 phiếu …; đang tổng hợp, chưa xong": done-sounding at its start, not over at its end.
-    if (status === "Hoàn thành" && !f.status && twice === null && UNFINISHED.test(f.key)) {
+    if (status === "Hoàn thành" && !f.status && twice === null && saysUnfinished(f.key, f.text)) {
       status = "Đang thực hiện";
       notes.push(`Trạng thái ghi "${statusRaw}": việc chưa xong, đọc là Đang thực hiện`);
       said = true;
@@ -5745,7 +5782,9 @@ function readTask(
     // "Ngày 05/11 đã họp …; dự kiến ban hành 20/12": some done, the rest to come. "Thực hiện thường xuyên; …": standing work.
     if (
       !status &&
-      ((/\bda\b/.test(f.key) && UNFINISHED.test(f.key)) || /^(?:thuc hien |lam )?(?:thuong xuyen|dinh ky|deu|deu dan)\b/.test(f.key))
+      // ("Tỷ lệ đúng hạn 99%, tiếp tục thực hiện", "Cử thêm 1 người, còn 1 người": going on, or some of it left.)
+      (((/\bda\b/.test(f.key) || GOES_ON.test(f.key)) && saysUnfinished(f.key, f.text)) ||
+        /^(?:thuc hien |lam )?(?:thuong xuyen|dinh ky|deu|deu dan)\b/.test(f.key))
     ) {
       status = "Đang thực hiện";
       notes.push(`Trạng thái ghi "${statusRaw}", đọc là Đang thực hiện`);
@@ -6127,7 +6166,8 @@ function readTask(
     );
     const stated = ctx.facts.of(afterRecurrence);
     const body = afterRecurrence !== afterDue && (stated.status !== null || stated.statusLead !== null) ? afterRecurrence : afterDue;
-    const wholeCell = ctx.facts.of(body).status;
+    // ("☐ Đã hoàn thành   ☒ Đang thực hiện   ☐ Chưa thực hiện" in Kết quả: the choice ticked, never the first printed.)
+    const wholeCell = tickedChoice(body) ?? ctx.facts.of(body).status;
     // "Hoàn thành; 99,4% hồ sơ đúng hạn": a status word as the first clause, a figure of something else after it.
     const clause = wholeCell === null ? /^([^;:]{2,40})[;:]\s*\S/u.exec(body) : null;
     const clauseStatus = clause !== null ? ctx.facts.of(clause[1]).status : null;
@@ -6267,7 +6307,10 @@ function readTask(
       ((due.phrase !== null && ["continuous", "periodic"].includes(parseDeadline(due.phrase).kind)) ||
         (due.value === null && RECURRING_WORK.test(looseKey(content))));
     // "…; đang tổng hợp, chưa xong (hẹn 10/12)", "dự kiến ban hành 20/12": the work is not over.
-    const unfinished = fromSentence && UNFINISHED.test(looseKey(sentence));
+    // ("Đã trình CT phê duyệt kinh phí, chờ mua sắm": handed up, waiting; unless handing it up is the task.)
+    const handedUp =
+      SUBMITTED.test(looseKey(sentence)) && !/^(?:trinh|nop|gui|tham muu|de xuat|du thao|soan thao)\b/.test(looseKey(content));
+    const unfinished = fromSentence && (saysUnfinished(looseKey(sentence), sentence) || handedUp);
     // "Đã có khối lượng đợt 2" beside 60 in Tiến độ: the column says how far the work is, the sentence only that some was done.
     const behind = !wordsProgress && progressCell.value !== null && progressCell.value < 100;
     if ((partsDone !== null && partsDone < 100) || standing || unfinished || behind) {
@@ -6937,9 +6980,11 @@ function pastYearOf(ctx: ExtractContext, c: number): number | null {
 }
 
 /** A period written whole where a day was looked for ("Tháng 6/2021", "Quý II/2021"): the period's text; else null. */
-function periodOfDateColumn(said: string): string | null {
+function periodOfDateColumn(said: string, year: number | null): string | null {
   const p = said.length <= 30 ? parsePeriod(said) : null;
-  return p !== null && p.kind !== "day" && p.year !== null ? said.trim() : null;
+  if (p === null || p.kind === "day") return null;
+  // ("Quý III" under "Thời điểm" on a sheet of 2021: that quarter of the sheet's year.)
+  return p.year !== null ? said.trim() : year !== null && p.kind !== "year" ? periodName(p, year) : null;
 }
 
 /** The table names its counts "Tử số" and "Mẫu số": they are the rate's parts as written, whatever the rate says. */
@@ -7346,7 +7391,7 @@ function readReading(
   }
   const read = readDate(ctx, r, col.date, dates.get("date"), problems, false);
   // "Tháng 6/2021" under "Thời gian khảo sát" (a month typed as a date, shown as one): the round's month, no day.
-  const monthSaid = col.period === undefined && read.value === null && read.bad !== null ? periodOfDateColumn(read.bad) : null;
+  const monthSaid = col.period === undefined && read.value === null && read.bad !== null ? periodOfDateColumn(read.bad, ctx.year) : null;
   const dated = monthSaid !== null ? { ...read, bad: null } : read;
   if (dated.bad !== null)
     problems.push(
@@ -7896,6 +7941,7 @@ const TARGET_SAID =
 const PERIOD_HEADED = new WeakMap<TableLayout, Array<{ col: number; period: PeriodLabel }>>();
 
 // "Số liệu", "Số liệu đạt được", "Chỉ số đạt được" beside a task list: its criterion's figures, in words.
+const REACHED_BESIDE_TARGET = /^(?:thuc hien|th|ket qua thuc hien|dat duoc|ket qua dat duoc)$/;
 const FIGURES_HEADING = /^(?:so lieu|so lieu (?:dat duoc|thuc hien|ket qua)|ket qua (?:so lieu|chi so)|chi so dat duoc)$/;
 
 /** The column of a task list that names no field but its criterion's figures ("Số liệu"), where it has one. */
@@ -7903,9 +7949,16 @@ function figuresColumn(ctx: ExtractContext): number | undefined {
   // (Asked of every task row: found once a table.)
   if (FIGURES_COLUMN.has(ctx.layout)) return FIGURES_COLUMN.get(ctx.layout) ?? undefined;
   const used = new Set(Object.values(ctx.layout.columns));
+  const key = (c: number) => headingKey(ctx.layout.headings[c] ?? "");
+  // ("Chỉ tiêu KH | Thực hiện": what was reached beside the target, left to no field of the task.)
   const col = Object.keys(ctx.layout.headings)
     .map(Number)
-    .find((c) => !used.has(c) && !(ctx.layout.ignored ?? []).includes(c) && FIGURES_HEADING.test(headingKey(ctx.layout.headings[c] ?? "")));
+    .find(
+      (c) =>
+        !used.has(c) &&
+        !(ctx.layout.ignored ?? []).includes(c) &&
+        (FIGURES_HEADING.test(key(c)) || (REACHED_BESIDE_TARGET.test(key(c)) && /^(?:chi tieu|ke hoach|kh|muc tieu)\b/.test(key(c - 1)))),
+    );
   FIGURES_COLUMN.set(ctx.layout, col ?? null);
   return col;
 }
@@ -7950,7 +8003,14 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
   for (const { col, period: colPeriod } of columns) {
     if (col === undefined) continue;
     const said = text(ctx, r, col);
-    const bare = labelled?.figure ?? (col === ctx.layout.columns.result ? bareShareOfMeasure(ctx, r, col) : null);
+    // (Under "Thực hiện" beside the target: the share or the counts alone, the criterion's figure.)
+    const bare =
+      labelled?.figure ??
+      (col === ctx.layout.columns.result
+        ? bareShareOfMeasure(ctx, r, col)
+        : col === figuresColumn(ctx) && REACHED_BESIDE_TARGET.test(headingKey(ctx.layout.headings[col] ?? ""))
+          ? figureAlone(ctx, r, col)
+          : null);
     for (const f of bare !== null ? [bare] : said.includes("%") ? figuresInResult(said) : []) {
       // "khối lượng mới đạt khoảng 65%", "tiến độ 70%": how far the task's own work is, no criterion's figure.
       // "đạt 75% so với kế hoạch": the same, measured against the task's own plan.
@@ -7987,7 +8047,9 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
           ? (periodOfFigure(f.text, year) ?? periodOfFigure(said, year) ?? (labelled !== null ? labelPeriod(work, year) : null))
           : null;
       const day =
-        f.month === null ? (span?.date ?? findDate(f.text) ?? findDate(said) ?? (labelled !== null ? findDate(work) : null)) : null;
+        f.month === null
+          ? (span?.date ?? findDate(f.text) ?? dayInYear(f.text, year) ?? findDate(said) ?? (labelled !== null ? findDate(work) : null))
+          : null;
       const columnYear = colPeriod?.year ?? year;
       const titled =
         colPeriod !== undefined && columnYear !== null
@@ -8034,6 +8096,30 @@ function bareShareOfMeasure(ctx: ExtractContext, r: number, col: number): Result
   if ((due !== undefined && !isBlank(cellAt(ctx.grid, r, due))) || (status !== undefined && !isBlank(cellAt(ctx.grid, r, status))))
     return null;
   return namesCriterionMeasure(text(ctx, r, ctx.layout.columns.content)) ? figure : null;
+}
+
+/**
+ * Whether the numbers down the table's STT column that look like codes are all the plan's ("1.1" … "2.5"): a
+ * self-assessment's "5.1", "6.2", "7.4" number the index's own criteria, so none of that column's is the plan's.
+ */
+function planNumbered(ctx: ExtractContext): boolean {
+  const known = PLAN_NUMBERED.get(ctx.layout);
+  if (known !== undefined) return known;
+  const c = ctx.layout.columns.stt;
+  let plan = true;
+  for (let r = ctx.firstRow; c !== undefined && r <= ctx.grid.rows.length && plan; r++) {
+    const n = /^(\d{1,2})\.\d{1,2}\.?$/.exec(text(ctx, r, c));
+    if (n !== null && n[1] !== "1" && n[1] !== "2") plan = false;
+  }
+  PLAN_NUMBERED.set(ctx.layout, plan);
+  return plan;
+}
+const PLAN_NUMBERED = new WeakMap<TableLayout, boolean>();
+
+/** "Đạt 78% đến 30/11": the day a figure stands at, written without its year, in the sheet's year; null where none. */
+function dayInYear(text: string, year: number | null): IsoDate | null {
+  const m = /(?:đến|tại|tính đến)\s+(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)/iu.exec(text);
+  return m === null || year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
 }
 
 /** The period a result's label names, "quý III" or "tháng 10" the sheet's year where it gives none. */
@@ -9470,7 +9556,9 @@ function readAcross(ctx: ExtractContext, rowCtx: RowContext, mark: Mark, out: Ta
       names.add(name);
       // The rate's label first: it names the indicator the counts are of.
       const used = [...vals, ...nums, ...(den ? [den] : [])];
-      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra), unpaired, givenRead?.said ?? ""])]
+      // "Chỉ tiêu | Thực hiện" under "6 tháng đầu năm": the sheet's own target for the period, said with its figure.
+      const target = ownTarget(ctx, vals[0]?.r ?? first, readAt, across.skipped);
+      const label = [...new Set([...used.map((g) => g.label), ...group.flatMap((g) => g.extra), unpaired, givenRead?.said ?? "", target])]
         .filter((x) => x !== "")
         .join("; ");
       readings.push({
@@ -9596,4 +9684,21 @@ function rateMeasured(key: string): string | null {
   if (/\bdien tu\b/.test(key)) return "1.5";
   if (/\bhai long\b/.test(key)) return "2";
   return null;
+}
+
+/**
+ * The target a sheet sets beside a period's result ("6 tháng đầu năm" over "Chỉ tiêu | Thực hiện"), as
+ * "heading: value", or "" where none: the plan's target is the one judged against, the sheet's is kept in the note.
+ */
+function ownTarget(ctx: ExtractContext, r: number, valueCol: number, skipped: readonly number[]): string {
+  const own = looseKey(ctx.layout.headings[valueCol] ?? "");
+  for (const c of skipped) {
+    const heading = ctx.layout.headings[c] ?? "";
+    const band = /^(.+?)\s*(?:kh|ke hoach|chi tieu|muc tieu)$/.exec(looseKey(heading))?.[1];
+    if (band === undefined || !own.startsWith(`${band} `)) continue;
+    if (!/^(?:th|thuc hien|ket qua|kq|dat duoc)$/.test(own.slice(band.length + 1))) continue;
+    const said = text(ctx, r, c);
+    return said === "" ? "" : `${heading}: ${said}`;
+  }
+  return "";
 }

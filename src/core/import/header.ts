@@ -147,6 +147,17 @@ function rowCells(grid: Grid, r: number): readonly (string | number | boolean | 
   return grid.rows[r - 1] ?? [];
 }
 
+const REACHED_HEADING = /^(?:thuc hien|th|ket qua thuc hien|dat duoc|ket qua dat duoc)$/;
+const PLANNED_KEY = /^(?:chi tieu|chi tieu kh|chi tieu ke hoach|ke hoach|kh|muc tieu)$/;
+const VERDICT_HEADING = /^(?:danh gia|ket qua danh gia|tu danh gia|dat chua dat|dat khong dat)$/;
+
+const CODE_NAMED = /^\s*(?:(?:tc|tctp|tiêu chí|chỉ số)\s*)?[1-6]\.\d{1,2}\.?\s*[-–:]\s*\p{L}/iu;
+
+// A count and its rate in brackets ("… 401 hồ sơ (99,0%)"), or a label and the rate it reached ("Năm 2020: 12%").
+// ("Tiếp nhận 248 hồ sơ, trong đó trực tuyến … 61 hồ sơ, đạt 24,6%": counts, then the rate they reach.)
+const FIGURE_SAID =
+  /\d\s*\p{L}*[^\d()]{0,30}\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|:\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$|\d\s+\p{L}[^%]*(?<!\p{L})(?:đạt|là|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%/u;
+
 /** Short texts only (no numbers, dates or sentences): what a header row is made of. */
 function headerLike(
   grid: Grid,
@@ -171,6 +182,12 @@ function headerLike(
   const years =
     values >= 2 ? (yearHeadings(cells) ?? dateHeadings(grid, merges, r)) : daysTyped(cells) ? dateHeadings(grid, merges, r) : null;
   if (values >= 2 && years === null) return { texts: 0, hits: 0, data: values };
+  // "1.5 - Văn bản điện tử" opening the row, no other criterion beside it: a criterion's row of figures, not headings
+  // (criteria across the columns head each column with one).
+  const named = cells.filter((v) => typeof v === "string" && CODE_NAMED.test(v));
+  // (A heading alone on its row, "TIÊU CHÍ 1.4: Thực hiện giải ngân …", is a section's, as before.)
+  const many = cells.filter((v) => !isBlank(v as GridCell)).length >= 2;
+  if (many && named.length === 1 && named[0] === cells.find((v) => !isBlank(v as GridCell))) data++;
   for (let c = 0; c < Math.min(cells.length, MAX_COLS); c++) {
     const v = cells[c] as Parameters<typeof cellKind>[0];
     if (years?.has(c)) continue;
@@ -196,9 +213,12 @@ function headerLike(
       (f.number !== null && !/^\(?\d{1,2}\)?$/.test(f.text)) ||
       /^[xX✓√✔]$/.test(f.text) ||
       // "Xong ngày 08/10/2021", "Đã gửi 12/11": how a task went, never a heading.
-      (/^(?:da|xong|hoan thanh|ht|dang|chua)\b/.test(f.key) && /\d{1,2}\s*\/\s*\d{1,2}/.test(f.text))
+      (/^(?:da|xong|hoan thanh|ht|dang|chua)\b/.test(f.key) && /\d{1,2}\s*\/\s*\d{1,2}/.test(f.text)) ||
+      // "Tiếp nhận 86 hồ sơ trực tuyến/412 hồ sơ (20,9%)", "Năm 2020: 12%": a rate reached, never a heading.
+      FIGURE_SAID.test(f.text)
     ) {
-      data++;
+      // (A figure said in words is a row of results whatever else it holds: never a header.)
+      data += FIGURE_SAID.test(f.text) ? 2 : 1;
       continue;
     }
     texts++;
@@ -663,14 +683,17 @@ const REPORTS_AT =
 // "15/10/2021", "30/9", "31-10-2021" typed as a header's text: a day, ordered by month and day within its year.
 const DAY_TEXT = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*$/;
 
+const STANDING_WORDS = /^\s*(?:số liệu\s+)?(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?\s+(?=\d)/iu;
+
 /** A day heading's place in time (a real date, or a day typed as text), or null for any other cell. */
 function dayOrder(v: GridCell, year: number | null): number | null {
   if (isGridDate(v)) {
     const [y, m, d] = v.date.split("-").map(Number);
     return y * 10000 + m * 100 + d;
   }
-  if (typeof v !== "string" || v.length > 12) return null;
-  const t = DAY_TEXT.exec(v);
+  if (typeof v !== "string" || v.length > 30) return null;
+  // ("Đến 31/3/2021", "Tính đến ngày 30/6/2021": the day the figures under it stand at.)
+  const t = DAY_TEXT.exec(v.replace(STANDING_WORDS, ""));
   if (!t) return null;
   const [d, m] = [Number(t[1]), Number(t[2])];
   if (d < 1 || d > 31 || m < 1 || m > 12) return null;
@@ -705,6 +728,8 @@ function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | 
     const day = dayOrder(v, year);
     // The rows' name before the days ("Chỉ tiêu"), never a word among them.
     if (day === null && at.length === 0 && typeof v === "string") continue;
+    // ("… | 30/11/2021 | Ghi chú": a remark's column after the days closes them.)
+    if (day === null && at.length >= 2 && typeof v === "string" && NOTE_AFTER_DAYS.test(looseKey(v)) && c === lastFilled(cells)) break;
     if (day === null) return null;
     at.push(c);
     order.push(day);
@@ -714,9 +739,18 @@ function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | 
   const rising = order[1] > order[0];
   for (let i = 1; i < order.length; i++) if (order[i] === order[i - 1] || order[i] > order[i - 1] !== rising) return null;
   const named = at[0] > 0 && cells.slice(0, at[0]).some((v) => typeof v === "string" && v.trim() !== "");
-  if (named) return rowNamesBeforeDays(cells, at) && at.every((c) => isGridDate(cells[c])) ? new Set(at) : null;
+  // (A day typed as text is a heading where it says so: "Đến 31/3/2021".)
+  const headed = (v: GridCell) => isGridDate(v) || (typeof v === "string" && STANDING_WORDS.test(v));
+  if (named) return rowNamesBeforeDays(cells, at) && at.every((c) => headed(cells[c])) ? new Set(at) : null;
   const over = looseKey(merges.label(grid, r - 1, at[0] + 1));
   return STANDING_AT.test(over) || REPORTS_AT.test(over) ? new Set(at) : null;
+}
+
+const NOTE_AFTER_DAYS = /^(?:ghi chu|ghi chu khac|danh gia|nguon)$/;
+
+function lastFilled(cells: readonly GridCell[]): number {
+  for (let c = cells.length - 1; c >= 0; c--) if (!isBlank(cells[c])) return c;
+  return -1;
 }
 
 function yearOfDays(cells: readonly GridCell[]): number | null {
@@ -1922,6 +1956,20 @@ function evaluate(
       for (const [f, c] of Object.entries(columns) as Array<[Field, number]>) if (f !== "content" && span.includes(c)) delete columns[f];
       columns.content = span[0];
     }
+    // "Đã xong | Đang làm | Chưa làm" ticked beside "Đánh giá" (Đạt, Chưa đạt): the ticks say how the work stands, the
+    // judgement is the target's (kept in Ghi chú).
+    if (Object.keys(ticks).length > 0 && columns.status !== undefined && VERDICT_HEADING.test(band.keys[columns.status - 1] ?? ""))
+      delete columns.status;
+    // "Chỉ tiêu KH | Thực hiện" beside a task's state ticked in columns of its own: what its criterion reached against its
+    // target, no share of the work (read as the criterion's figures; beside a state column the criteria's rows read it).
+    const reached = columns.progress;
+    if (
+      reached !== undefined &&
+      Object.keys(ticks).length > 0 &&
+      REACHED_HEADING.test(band.keys[reached - 1] ?? "") &&
+      PLANNED_KEY.test(band.keys[reached - 2] ?? "")
+    )
+      delete columns.progress;
     const layout: TableLayout = {
       ...base,
       kind: "tasks",

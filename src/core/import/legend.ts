@@ -31,10 +31,25 @@ const EQUALS_PAIRS = /(?:^|[;,:]\s*)[^=;,]{1,30}?\s=\s*[^=;]{2,90}?[;,]\s*[^=;,]
 // "[x] xong, [ ] chưa, [~] đang làm": what each box says.
 const BOX_PAIRS = /\[\s?\S?\s?\]\s*\p{L}[^[\]]{0,30}[,;]\s*\[\s?\S?\s?\]\s*\p{L}/u;
 
+// "HT: hoàn thành", "ĐTH - Đang thực hiện": one short form, the words whose initials it is.
+const ONE_PAIR = /^\s*([A-ZĐ]{2,5})\s*[-–=:]\s*(\p{L}+(?:\s+\p{L}+){1,4})\s*\.?\s*$/u;
+
 /** Whether a text is a legend line: a note on the table, never a task. */
 export function isLegendLine(text: string): boolean {
   if (text.length <= 400 && (EQUALS_PAIRS.test(text) || BOX_PAIRS.test(text))) return true;
+  const one = text.length <= 60 ? ONE_PAIR.exec(text) : null;
+  if (one !== null && initials(one[2]) === one[1]) return true;
   return pairsIn(text).length > 0;
+}
+
+/** "Đang thực hiện" -> "ĐTH": each word's first letter, upper case, its marks off but Đ's. */
+function initials(words: string): string {
+  return words
+    .split(/\s+/)
+    .map((w) => w[0].toUpperCase())
+    .join("")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 // "Chú thích: Xanh = đã hoàn thành; Vàng = đang thực hiện; Đỏ = chậm tiến độ": a word a cell holds, and what it means.

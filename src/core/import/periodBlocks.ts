@@ -20,7 +20,9 @@ function blank(v: GridCell | undefined): boolean {
 const STATE_SUB = /^(?:tinh trang|trang thai|tien do(?: %)?|tinh hinh)$/;
 const STATE_OR_REMARK = /^(?:tinh trang|trang thai|tien do(?: %)?|tinh hinh|ket qua|ghi chu|nhan xet|danh gia)$/;
 
-const PLAN_RESULT = /^(?:kh|ke hoach|chi tieu|ct|muc tieu)\|(?:th|thuc hien|ket qua|kq|dat duoc)$/;
+// ("Chỉ tiêu | Thực hiện | Đánh giá": the same, the result judged beside it.)
+const PLAN_RESULT =
+  /^(?:kh|ke hoach|chi tieu|ct|muc tieu)\|(?:th|thuc hien|ket qua|kq|dat duoc)(?:\|(?:danh gia|dat chua dat|dat khong dat))?$/;
 
 const SURVEY_DAY =
   /^\s*(?:khảo sát|khao sat|ks|điều tra|dieu tra|đo lường|do luong)\s+(?:ngày|ngay)?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/iu;
@@ -76,7 +78,8 @@ const YEAR_BY_DAYS =
   /^\s*(?:cả\s+)?năm\s*\(\s*(?:từ\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–—]\s*(?:đến\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)\s*$/iu;
 
 // "Đợt 1 (6 tháng đầu năm)", "Đợt 2 (cả năm)": a round whose brackets name its period.
-const ROUND_WITH_PERIOD = /^\s*(?:đợt|dot|lần|lan)\s+(?:\d{1,2}|[IVX]{1,3})\s*\([^()]+\)\s*$/iu;
+const ROUND_WITH_PERIOD =
+  /^\s*(?:(?:khảo sát|khao sat|điều tra|dieu tra|lấy phiếu|lay phieu)\s+)?(?:đợt|dot|lần|lan)\s+(?:\d{1,2}|[IVX]{1,3})\s*\([^()]+\)\s*$/iu;
 const isRoundPeriod = (v: string): boolean => ROUND_WITH_PERIOD.test(v) && parsePeriod(v) !== null;
 
 // A block named by what it measures holds a rate's parts: "Hài lòng | Tổng phiếu | Tỷ lệ", "Tử số | Mẫu số | Tỷ lệ".

@@ -163,7 +163,9 @@ function sameOfLastYear(text: string): PeriodLabel | null {
 }
 
 // "Đợt 1", "Lần 2", "Đợt khảo sát 2": a survey's round, whose period only its bracket says.
-const ROUND = /^(?:dot|lan)(?: khao sat| danh gia| do luong| lay phieu)?\s+(?:\d{1,2}|i{1,3}|iv)$/;
+// ("Khảo sát đợt 1 (6 tháng đầu năm 2021)": the survey named before its round.)
+const ROUND =
+  /^(?:(?:khao sat|dieu tra|lay phieu|do luong) )?(?:dot|lan)(?: khao sat| danh gia| do luong| lay phieu)?\s+(?:\d{1,2}|i{1,3}|iv)$/;
 
 /**
  * A round's bracket: "Đợt 1 (6 tháng đầu năm)" is the first half, "Đợt 2 (khảo sát ngày 10/12/2021)" stands at

@@ -5,6 +5,8 @@ import { ReadingField, TaskField } from "./columns";
 import { dateOf } from "./dateText";
 import { Grid, cellAt } from "./grid";
 
+const DAY_WORD = /^\s*ngày\s+(?=\d{1,2}\s*[/.-]\s*\d)/iu;
+
 /**
  * What a column holds, as shares of its non-empty cells in a sample of data rows: dates,
  * deadline phrases, percents, status words, officials' titles, sentences … The assignment of
@@ -111,7 +113,11 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     p.text++;
     if (f.long) p.long++;
     // "05/10/2021 (BB bàn giao số 07/BB ngày 06/10/2021)": a day, with the document that shows it.
-    const day = f.date ?? (f.docRef && /^\s*\d{1,2}\s*[/.-]\s*\d/.test(f.text) ? facts.of(withoutCitations(f.text)).date : null);
+    // ("ngày 28/11/2021": the day, with the word for it.)
+    const day =
+      f.date ??
+      (f.docRef && /^\s*\d{1,2}\s*[/.-]\s*\d/.test(f.text) ? facts.of(withoutCitations(f.text)).date : null) ??
+      (DAY_WORD.test(f.text) ? facts.of(f.text.replace(DAY_WORD, "")).date : null);
     if (day) {
       p.date++;
       dates++;

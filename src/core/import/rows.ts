@@ -566,7 +566,9 @@ function groupWithTally(
         f.col === result
         ? RESULT_TALLY.test(f.v.trim())
         : f.col === progress && DONE_TALLY.test(f.v.trim()) && sectionCode(title.v as string) !== null);
-  const tallied = filled.some(isTally);
+  // ("3 | … | 126/126 TTHC" over "4 | Lắp đặt bảng điện tử … | 0/1": a row numbered on from the task above is a task, its
+  // "0/1" its own count.)
+  const tallied = filled.some(isTally) && !numberedOn(ctx, r);
   // ("Phần A | GIẢI NGÂN … (Tiêu chí 1.4) | CT UBND | … | 31/01/2022 | 73,75 %": its lead and deadline too, as a tally's.)
   const averaged = !tallied && meanOfRowsUnder(ctx, r, filled, title);
   // "Phần I | CÁC TIÊU CHÍ CHỈ SỐ CCHC | … | 5 | 3 | 78": a part's heading by its mark and its capitals, its figures the rows'.
@@ -608,6 +610,20 @@ function groupWithTally(
     group,
     level: group !== null && found === null ? "group" : found !== null ? "item" : "label",
   };
+}
+
+/** Whether the row's STT is a whole number one past the nearest numbered row above it ("3" over "4"). */
+function numberedOn(ctx: RowContext, r: number): boolean {
+  const c = ctx.layout.columns.stt;
+  if (c === undefined) return false;
+  const own = /^(\d{1,3})\.?$/.exec(cellText(cellAt(ctx.grid, r, c)).trim());
+  if (own === null) return false;
+  for (let up = r - 1; up >= 1 && up >= r - 20; up--) {
+    const above = cellText(cellAt(ctx.grid, up, c)).trim();
+    if (above === "") continue;
+    return above.replace(/\.$/, "") === String(Number(own[1]) - 1);
+  }
+  return false;
 }
 
 /** "Phần I", "PHẦN A", "II", "B.": a part's or a group's mark (never a task's "a)" or "1."). */

@@ -3,6 +3,8 @@ import { FactsCache, cellKind } from "./cellFacts";
 import { Grid, GridCell, columnsView } from "./grid";
 import { findDossierTable } from "./dossiers";
 import { detectTables } from "./header";
+import { withTextList } from "./textList";
+import { withCards } from "./cards";
 
 const SCAN_ROWS = 30;
 const STAGGERED_ROWS = 2_000;
@@ -110,7 +112,14 @@ function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate |
     const across = grid.merges.some((m) => m.left <= g && m.right >= g && (m.bottom > m.top || !lineAlone(grid.rows[m.top - 1] ?? [])));
     if (!empty || both < 2 || across) continue;
     const views = [view(grid, 1, g - 1), view(grid, g + 1, width)];
-    if (views.every((v) => detectTables(v, { asOf, facts }).ok)) return views;
+    // (Numbered tasks with their "Chủ trì:", "Thời hạn:" lines under each, a column of them beside another: two lists;
+    // so are printed cards, a column of them beside another. Both sides alike: a list beside a table is the table's.)
+    if (
+      views.every((v) => detectTables(v, { asOf, facts }).ok) ||
+      views.every((v) => withTextList(v) !== null) ||
+      views.every((v) => withCards(v) !== null)
+    )
+      return views;
   }
   return null;
 }

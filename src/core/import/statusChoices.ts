@@ -10,8 +10,9 @@ export interface StatusOption {
 }
 
 // Boxes an official ticks or leaves: "☐"/"☒"/"☑", Wingdings' "¨" (empty) and "þ"/"ý" (ticked), "[ ]"/"[x]".
-const BOX = /(☐|□|¨|☑|☒|■|⊠|✓|✔|✅|þ|ý|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))/u;
-const EMPTY = /^(?:☐|□|¨|\[\s*\]|\(\s*\))$/u;
+// ("○ Chưa thực hiện  ● Hoàn thành": a printed form's round choices, filled where meant.)
+const BOX = /(☐|□|¨|☑|☒|■|⊠|✓|✔|✅|þ|ý|○|◯|●|◉|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))/u;
+const EMPTY = /^(?:☐|□|¨|○|◯|\[\s*\]|\(\s*\))$/u;
 
 /**
  * A status cell that lists every choice, the one meant ticked ("☐ Chưa thực hiện⏎☒ Đang thực hiện⏎☐ Hoàn
@@ -20,7 +21,8 @@ const EMPTY = /^(?:☐|□|¨|\[\s*\]|\(\s*\))$/u;
 export function statusChoices(text: string): StatusOption[] | null {
   const parts = text.trim().split(BOX);
   // split keeps the boxes: ["", box, label, box, label …]; text before the first box means no list.
-  if (parts.length < 5 || parts[0].trim() !== "") return null;
+  // ("Tình trạng: ☐ Đã hoàn thành ☒ Đang thực hiện": the field's label before the choices.)
+  if (parts.length < 5 || (parts[0].trim() !== "" && !/^[^:]{2,30}:$/u.test(parts[0].trim()))) return null;
   const options: StatusOption[] = [];
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const label = parts[i + 1].replace(/[\s,;/|]+$/u, "").trim();

@@ -49,7 +49,10 @@ const ALL_DONE_ON = /(?:hoan thanh|\bht|xong)\s+100\s?%\s+(?:vao\s+)?(?:ngay\s+)
 const FIRST_DATE = /(?:ngay|on)\s+(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])/;
 // "Đã niêm yết 12/11/2021": a done verb and a full date right after it.
 const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d{4}|\d{2})(?![\dx])/;
-const PARTS_DONE = new RegExp(String.raw`(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?:${COUNT_UNITS})\b`);
+const POSTED_ON =
+  /(?<!\p{L})(?:đã\s+)?đăng(?:\s+tải)?\s+(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/iu;
+// ("01/10 (áp dụng mẫu mới)": "áp dụng" is no hamlet, "ấp".)
+const PARTS_DONE = new RegExp(String.raw`(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?!ap dung\b)(?:${COUNT_UNITS})\b`);
 // "phát được 300 tờ (60%)": the share a count of things is of the whole (a sum of money's is a
 // disbursement's figure, not how far the work is).
 const SHARE_OF_COUNT = /\d\s+(?!(?:triệu|tỷ|đồng|nghìn|ngàn|tr\.?đ|trđ)(?!\p{L}))\p{L}[\p{L}\s]{0,15}\((\d{1,3}(?:[.,]\d{1,2})?)\s?%\)/u;
@@ -125,6 +128,19 @@ function ofThings(key: string, m: RegExpExecArray | null): RegExpExecArray | nul
   return m !== null && reachedRate && THINGS_AFTER.test(key.slice(m.index + m[0].length)) ? null : m;
 }
 
+// ("ĐTH - 65%", "Đang TH 50%, đã trình PCT": the legend's short form for under way, then the share.)
+const LEADING_SHARE =
+  /^\s*(?:(?:đth|đang th)\s*[-–:,]?\s*(?:~\s*|khoảng\s+|gần\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*%|(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*[-–,;]\s*\p{L})/iu;
+
+/** Done, where a text's last sentence is a few words saying so alone ("Đã hoàn thành."); else null. */
+function closingState(clean: string): TaskStatus | null {
+  const sentences = clean.split(/[.;!]\s+(?=\p{L})/u);
+  const last = sentences.length < 2 ? "" : (sentences.at(-1) ?? "").replace(/[.!]\s*$/, "");
+  // (Only done: "…; chưa hoàn thành" after work reported is under way, which the words before tell.)
+  const said = last !== "" && last.split(/\s+/).length <= 4 ? statusAtStart(looseKey(last)) : null;
+  return said === "Hoàn thành" ? said : null;
+}
+
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
   const clean = cleanText(text);
   // "1.215 hồ sơ": a thousands separator, never a part over a whole ("1/215"); the evidence keeps the text as written.
@@ -135,11 +151,13 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
       .replace(DAY_IN_WORDS, (_, d: string, m: string, y?: string) => `ngày ${d}/${m}${y ? `/${y}` : ""}`)
       .replace(/(\d)\s*[/.-]\s*(?=\d)/g, "$1x"),
   );
-  const lead = looseKey(clean);
+  // ("Đăng ngày 26/11", "đăng 5 tin": posted, never "đang" (under way), which it keys the same as.)
+  const lead = looseKey(clean.replace(/^(\s*)đăng(?!\p{L})/iu, "$1đưa"));
   const figureThenDone = FIGURE_THEN_DONE.test(clean);
   const stated = statusAtStart(lead) ?? (figureThenDone ? "Hoàn thành" : null);
   const aspect = stated ? null : aspectAtStart(lead);
-  const status = stated ?? aspect;
+  // "100% văn bản đi được gửi điện tử (trừ văn bản mật). Đã hoàn thành.": a short sentence of state closing the text.
+  const status = stated ?? aspect ?? closingState(clean);
   const m =
     DONE_ON.exec(key) ??
     DONE_ON_WORDS.exec(key) ??
@@ -158,6 +176,12 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
       daysInDoubt = TWO_DAYS.exec(clean)?.[0] ?? `${m[1]}/${m[2]}${m[3] ? `/${m[3]}` : ""} ${other[0].trim().replace(/x/g, "/")}`;
     }
   }
+  // "đăng ngày 26/11": posted that day ("đăng" keyed is "dang", as "đang" is: read from the words as written).
+  const posted = m === null && status !== "Đang thực hiện" && status !== "Chưa thực hiện" ? POSTED_ON.exec(clean) : null;
+  if (posted) {
+    const y = posted[3] === undefined ? year : posted[3].length === 2 ? 2000 + Number(posted[3]) : Number(posted[3]);
+    doneDate = y === null ? null : isoDate(y, Number(posted[2]), Number(posted[1]));
+  }
   const evidence = [...clean.matchAll(DOC)].map((x) => cleanText(x[0]));
   // "01/10: bổ sung …" opens a log's line with its day: never a share of parts ("1/10 bộ").
   const parts = PARTS_DONE.exec(key.includes(":") || /\d\s*[/.]\s*\d{1,2}\s*:/.test(figures) ? partsKey(figures) : key);
@@ -165,7 +189,8 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const left =
     parts !== null &&
     (/(?:^|\s)con\s+(?:lai\s+)?$/.test(key.slice(0, parts.index)) ||
-      /^\s*\S+(?:\s+\S+)?\s+chua\b/.test(key.slice(parts.index + parts[0].length)));
+      // ("03/04 người; 01 người chưa có lớp": a count of its own before "chưa" is another clause's.)
+      /^\s*[a-z]+(?:\s+[a-z]+)?\s+chua\b/.test(key.slice(parts.index + parts[0].length)));
   // (The parts left said: the share done is the others.)
   const byParts =
     parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2])
@@ -196,10 +221,14 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const countShare = ofCount ? Number(ofCount[1].replace(",", ".")) : null;
   const byReached =
     reachedValue !== null && reachedValue <= 100 ? reachedValue : countShare !== null && countShare <= 100 ? countShare : byHalf;
-  const progress = byParts ?? byPercent ?? byReached;
+  // "80% - còn 1 dự án chưa kiểm tra", "65%, đã trình PCT": the share opening the cell, then words on it.
+  const opening = byParts === null && byPercent === null && byReached === null && !ranged ? LEADING_SHARE.exec(clean) : null;
+  const leadShare = opening ? Number((opening[1] ?? opening[2]).replace(",", ".")) : null;
+  const byLeading = leadShare !== null && leadShare <= 100 ? leadShare : null;
+  const progress = byParts ?? byPercent ?? byReached ?? byLeading;
   const progressBy = byParts !== null ? "parts" : progress !== null ? "percent" : null;
   // A share reached and nothing else said: under way until it is all.
-  const share = byReached ?? byPercent;
+  const share = byReached ?? byPercent ?? byLeading;
   // A range below the whole ("khoảng 85-90%"): part done, how far not told.
   const rangeUnder = range !== null && Number(range[2]) < 100 && Number(range[1]) > 0 ? "Đang thực hiện" : null;
   const fromShare = share === null ? rangeUnder : share >= 100 ? "Hoàn thành" : share > 0 ? "Đang thực hiện" : null;

@@ -357,6 +357,8 @@ function officialOpening(text: string): string | null {
   const words = text.trim().split(/\s+/);
   for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
     if (findOfficials(words.slice(0, k).join(" "), "xã").length !== 1) continue;
+    // ("Cử CBCC chưa đạt chuẩn đi học …": a verb, then whom the work is about; no subject doing it.)
+    if (k >= 2 && !TITLE_HEAD.test(looseKey(text)) && findOfficials(words.slice(1, k).join(" "), "xã").length === 1) return null;
     // ("Tham mưu Chủ tịch UBND xã ban hành …", "Phối hợp VP-TK tổ chức …": the official is no subject there.)
     if (k > 2 && !TITLE_HEAD.test(looseKey(text))) return null;
     // The name's own words after them: a syllable's second half ("Địa" "chính"), "- Xây dựng", "UBND", "xã".

@@ -213,7 +213,9 @@ export function withCards(
     current = null;
   };
   const more = labelsMergedDown(grid);
-  const tableHeads = headersOverRows(grid);
+  // (Worked out only when a row of labels over values is met: most sheets have none, and this reads every row.)
+  let tableHeads: Set<string> | null = null;
+  const isTableHead = (row: readonly GridCell[]) => (tableHeads ??= headersOverRows(grid)).has(rowKey(row));
   // The columns headed "Ghi chú" near the top: a remark beside a card's value stands there.
   const noteCols = new Set<number>();
   for (const row of grid.rows.slice(0, 30))
@@ -251,7 +253,7 @@ export function withCards(
     // (A table's header printed again over its one row is still a table's: "Việc cần làm | Người làm | Hạn" seen over
     // rows elsewhere on the sheet.)
     // (Only inside a card already begun, "Nội dung nhiệm vụ" over its text: a table's header over its first row stays one.)
-    const stacked = over === null || current === null || tableHeads.has(rowKey(grid.rows[r - 1] ?? [])) ? null : over;
+    const stacked = over === null || current === null || isTableHead(grid.rows[r - 1] ?? []) ? null : over;
     const found = stacked ?? labelRow(row, r);
     // "3. Nội dung công việc:" over the work merged across the page, "7. Đánh giá:" over a row of boxes: the label's value.
     const under = found.length === 0 && lastKey !== null ? valueUnder(grid, r, current?.values.get(lastKey)) : null;

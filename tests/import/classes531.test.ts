@@ -696,3 +696,18 @@ describe("a table's header over rows, never a printed card's labels over values 
     );
   });
 });
+
+describe("a part of a whole with no rate written, its part counting another measure than the row's", () => {
+  const c = consolidateSheet([
+    ["BÁO CÁO SỐ LIỆU CÁC TIÊU CHÍ CCHC NĂM 2021 (số liệu tính đến ngày 14/12/2021)"],
+    [],
+    ["Tiêu chí", "Yêu cầu", "Kết quả đạt được", "Đánh giá"],
+    ["1.1 - Tỷ lệ hồ sơ trực tuyến mức độ 3, 4", "Nâng cao tỷ lệ", "Tiếp nhận 86 hồ sơ trực tuyến/412 hồ sơ (20,9%)", "Đạt"],
+    ["1.2 - Hồ sơ TTHC giải quyết đúng hạn", "100%", "Tiếp nhận 412 hồ sơ, trong đó trực tuyến 86 hồ sơ", "Chưa đạt"],
+    ["1.5 - Văn bản điện tử", "Hạn chế gửi bản giấy", "Văn bản đi: 356, gửi điện tử 349 (98%)", "Đạt"],
+  ]);
+
+  it("never works out the row's rate from a part that counts something else", () => {
+    expect(c.readings.map((r) => r.code).sort()).toEqual(["1.1", "1.5"]);
+  });
+});

@@ -39,3 +39,5 @@ export function taskForm(c: Card): boolean {
 // (A printed form's round choices too: "○" left, "●" filled.)
 export const BOX = /[☐□☒☑■▣✓✔✗✘○◯●◉]/u;
 export const TICKED = /^[☒☑■▣✓✔●◉]$/u;
+// A box or a round choice left empty.
+export const UNTICKED = /[☐□○◯]/u;

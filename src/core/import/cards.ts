@@ -1,6 +1,6 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { Field, fieldScore, taskFieldOfLabel } from "./columns";
-import { BOX, Card, TICKED, bareLabel, taskForm } from "./cardLabels";
+import { BOX, Card, TICKED, UNTICKED, bareLabel, taskForm } from "./cardLabels";
 import { FIGURES_KEY, figureLine, formInParts, valueUnder, withTrailingLog } from "./formParts";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
 
@@ -191,8 +191,8 @@ function cardKey(label: string): string {
 
 /** The words after the one ticked box of a form's choices; null where the text is no such line or ticks none or two. */
 export function checkedOption(text: string): string | null {
-  if (!BOX.test(text) || !/[☐□○◯]/u.test(text)) return null;
-  const parts = text.split(/([☐□☒☑■▣✓✔✗✘○◯●◉])/u).filter((p) => p.trim() !== "");
+  if (!BOX.test(text) || !UNTICKED.test(text)) return null;
+  const parts = text.split(new RegExp(`(${BOX.source})`, "u")).filter((p) => p.trim() !== "");
   const ticked: string[] = [];
   for (let k = 0; k + 1 < parts.length; k++) if (TICKED.test(parts[k].trim())) ticked.push(parts[k + 1].trim());
   return ticked.length === 1 && !BOX.test(ticked[0]) ? ticked[0] : null;

@@ -526,6 +526,8 @@ export const MAX_HEADING_CHARS = 80;
 // "Gia hạn đến", "Hạn điều chỉnh" ("Hạn ĐC", "Hạn đ/chỉnh"), "Hạn mới", "Hạn mới (gia hạn)": where a deadline was moved to.
 /** "Kế hoạch", "KH 2021", "Chỉ tiêu", "Mục tiêu": what was planned; a whole only where the figures are counts or money. */
 export const PLANNED_HEADING = /^(?:ke hoach|kh|chi tieu|muc tieu)\b/;
+// "Thực hiện", "TH", "Đạt được" beside a target: what was reached against it.
+export const REACHED_HEADING = /^(?:thuc hien|th|ket qua thuc hien|dat duoc|ket qua dat duoc)$/;
 
 export const EXTENSION_HEADING =
   /^(?:gia han(?: lan \d)?(?: den| toi| thoi han)?(?: ngay)?|han (?:gia han|moi|dieu chinh|d chinh|dc|sau gia han|da gia han|duoc gia han|duoc dieu chinh|sau dieu chinh|sau dc|lan [2-9])|dieu chinh han|thoi han (?:dieu chinh|gia han|moi)|ngay gia han|(?:revised|new|extended|adjusted) (?:due date|deadline)|extended to)(?: neu co| gia han| da gia han| dieu chinh)?$/;

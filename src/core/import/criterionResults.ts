@@ -6,6 +6,8 @@ import { Grid, GridCell, cellAt, cellText } from "./grid";
 import { TableLayout } from "./header";
 import { Reading } from "./records";
 import { halfUnitOf } from "./values";
+import { pairGiving } from "./rateSentences";
+import { measureTopic } from "./measureTopic";
 
 /**
  * A summary of results by criterion, one row each ("Mã TC | Tên tiêu chí | Chủ trì | Chỉ tiêu KH | Kết quả đạt
@@ -68,23 +70,21 @@ function datedRates(text: string): Array<{ date: IsoDate; value: number; text: s
 
 /** Two whole counts said around a rate whose quotient gives it to the decimals written; null where none or several do. */
 function countsAround(text: string, value: number): { numerator: number; denominator: number } | null {
-  // (Days and the rate itself are no counts.)
+  // (Days and the rate itself are no counts; "86 hồ sơ trực tuyến/412 hồ sơ" is, the "/" between words.)
   const bare = text.replace(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/g, " ").replace(/\d{1,3}(?:[.,]\d+)?\s*%/g, " ");
   const counts = [...bare.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/\./g, "")));
-  const decimals = String(value).split(".")[1]?.length ?? 0;
-  const within = Math.max(0.5 * 10 ** -decimals, 0.005) + 1e-9;
-  const found = new Set<string>();
-  for (const d of counts) for (const n of counts) if (n > 0 && n < d && Math.abs((n / d) * 100 - value) <= within) found.add(`${n}/${d}`);
-  if (found.size !== 1) return null;
-  const [n, d] = [...found][0].split("/").map(Number);
-  return { numerator: n, denominator: d };
+  return pairGiving(counts, value);
 }
 
 // "Đã giải quyết 405 hồ sơ, trong đó đúng hạn và trước hạn 401, quá hạn 4": a whole, then the part the rate counts.
 const PART_OF_WHOLE =
   /(\d{1,3}(?:\.\d{3})*|\d+)\s*(?:hồ sơ|văn bản|phiếu|người|trường hợp|TTHC|thủ tục)?[^;\d]{0,20}?,?\s*trong đó\s+[^,;\d]{2,40}?\s*(\d{1,3}(?:\.\d{3})*|\d+)(?![\d/])/iu;
 
-function rateOf(v: GridCell, heading: string): { value: number; counts: [number, number] | null } | null {
+/**
+ * A result cell's rate and the counts it comes from; `named` is what the row's own words measure (measureTopic), which a
+ * part of a whole written with no rate must count.
+ */
+function rateOf(v: GridCell, heading: string, named: string | null = null): { value: number; counts: [number, number] | null } | null {
   if (typeof v === "number") {
     // A percent format's fraction, or a figure under a "(%)" heading.
     const value = v > 0 && v <= 1 && !Number.isInteger(v) ? Math.round(v * 100 * 1e6) / 1e6 : v;
@@ -102,7 +102,9 @@ function rateOf(v: GridCell, heading: string): { value: number; counts: [number,
   const parts = m ? null : /^\s*(\d{1,6})\s*\/\s*(\d{1,6})(?:\s+\p{L}[\p{L}\s]*)?\s*$/u.exec(v);
   if (parts && Number(parts[2]) > 0 && Number(parts[1]) <= Number(parts[2]))
     return { value: (Number(parts[1]) / Number(parts[2])) * 100, counts: [Number(parts[1]), Number(parts[2])] };
+  // (Only where the part counts what the row names: "trong đó trực tuyến 61" under "1.2 - … đúng hạn" is no on-time rate.)
   const whole = m || parts ? null : PART_OF_WHOLE.exec(v);
+  if (whole && (named === null || measureTopic(looseKey(whole[0].slice(whole[0].search(/trong đó/iu)))) !== named)) return null;
   if (whole) {
     const [n, d] = [Number(whole[2].replace(/\./g, "")), Number(whole[1].replace(/\./g, ""))];
     return d > 0 && n <= d ? { value: (n / d) * 100, counts: [n, d] } : null;
@@ -188,7 +190,12 @@ export function criterionResults(
   for (const r of data) {
     const written = cellText(cellAt(grid, r, codeCol)).trim();
     const code = CODE_NAMED.exec(written)?.[1] ?? written.replace(/\.$/, "");
-    const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "");
+    // (What the row's own words measure, "1.2 - Hồ sơ TTHC giải quyết đúng hạn": a rate's part must count the same.)
+    const words = cols
+      .filter((c) => c !== resultCol)
+      .map((c) => cellText(cellAt(grid, r, c)))
+      .join(" ");
+    const rate = rateOf(cellAt(grid, r, resultCol), layout.headings[resultCol] ?? "", measureTopic(looseKey(words)));
     // No code ("Chỉ số SIPAS chung", a total) or no rate this period ("đang tổng hợp"): named, last year's kept all the same.
     // (Beside remedies a row with no code is the tasks' to read: a group's line, a remedy's own line.)
     if ((!CODE.test(code) && !remedy) || (CODE.test(code) && rate === null)) skipped.push(r);

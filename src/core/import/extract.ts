@@ -32,7 +32,7 @@ import {
   statusOfPace,
   statusWord,
 } from "./cellFacts";
-import { EXTENSION_HEADING, Field, PLANNED_HEADING, dateOrderHint, headingKey } from "./columns";
+import { EXTENSION_HEADING, Field, PLANNED_HEADING, REACHED_HEADING, dateOrderHint, headingKey } from "./columns";
 import {
   DateOrder,
   DateText,
@@ -89,6 +89,8 @@ import {
 } from "./rows";
 import { countWithUnit, countsWithShare, halfUnitOf, parseDateCell, parseStatus } from "./values";
 import { isLegendLine } from "./legend";
+import { measureTopic } from "./measureTopic";
+import { UNTICKED } from "./cardLabels";
 import { fillStatuses, isColourLegendLine } from "./fillStatus";
 import { sentenceFactsIn } from "./textFacts";
 import { dayInRemark } from "./dayInRemark";
@@ -4767,7 +4769,7 @@ const UNFINISHED =
 
 /** The one status ticked among a cell's printed choices; null where the text is none or ticks none or several. */
 function tickedChoice(text: string): TaskStatus | null {
-  if (!/[☐□○◯]/u.test(text)) return null;
+  if (!UNTICKED.test(text)) return null;
   const ticked = (statusChoices(text) ?? []).filter((o) => o.ticked);
   return ticked.length === 1 ? ticked[0].status : null;
 }
@@ -7941,7 +7943,6 @@ const TARGET_SAID =
 const PERIOD_HEADED = new WeakMap<TableLayout, Array<{ col: number; period: PeriodLabel }>>();
 
 // "Số liệu", "Số liệu đạt được", "Chỉ số đạt được" beside a task list: its criterion's figures, in words.
-const REACHED_BESIDE_TARGET = /^(?:thuc hien|th|ket qua thuc hien|dat duoc|ket qua dat duoc)$/;
 const FIGURES_HEADING = /^(?:so lieu|so lieu (?:dat duoc|thuc hien|ket qua)|ket qua (?:so lieu|chi so)|chi so dat duoc)$/;
 
 /** The column of a task list that names no field but its criterion's figures ("Số liệu"), where it has one. */
@@ -7957,7 +7958,7 @@ function figuresColumn(ctx: ExtractContext): number | undefined {
       (c) =>
         !used.has(c) &&
         !(ctx.layout.ignored ?? []).includes(c) &&
-        (FIGURES_HEADING.test(key(c)) || (REACHED_BESIDE_TARGET.test(key(c)) && /^(?:chi tieu|ke hoach|kh|muc tieu)\b/.test(key(c - 1)))),
+        (FIGURES_HEADING.test(key(c)) || (REACHED_HEADING.test(key(c)) && PLANNED_HEADING.test(key(c - 1)))),
     );
   FIGURES_COLUMN.set(ctx.layout, col ?? null);
   return col;
@@ -8008,7 +8009,7 @@ function resultFigures(ctx: ExtractContext, r: number, code: string | null): Rea
       labelled?.figure ??
       (col === ctx.layout.columns.result
         ? bareShareOfMeasure(ctx, r, col)
-        : col === figuresColumn(ctx) && REACHED_BESIDE_TARGET.test(headingKey(ctx.layout.headings[col] ?? ""))
+        : col === figuresColumn(ctx) && REACHED_HEADING.test(headingKey(ctx.layout.headings[col] ?? ""))
           ? figureAlone(ctx, r, col)
           : null);
     for (const f of bare !== null ? [bare] : said.includes("%") ? figuresInResult(said) : []) {
@@ -8809,15 +8810,6 @@ function pairByTopic<R extends { r: number; code: string | null; label: string; 
 }
 
 /** The measure a label's words name, of those a criterion's rate is made of; null where it names none. */
-function measureTopic(key: string): string | null {
-  if (/\b(?:dung han|truoc han|qua han|tre han|tre hen)\b/.test(key)) return "on time";
-  if (/\b(?:truc tuyen|dvc|qua mang)\b/.test(key)) return "online";
-  if (/\bdien tu\b/.test(key)) return "electronic";
-  if (/\bgiai ngan\b/.test(key)) return "disbursed";
-  if (/\bdat chuan\b/.test(key)) return "qualified";
-  if (/\bhai long\b/.test(key)) return "satisfied";
-  return null;
-}
 
 /** Two measures that are named and differ: "Số hồ sơ giải quyết đúng hạn" under "Tỷ lệ hồ sơ trực tuyến". */
 function otherTopic(own: string | null, above: string | null): boolean {

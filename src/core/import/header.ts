@@ -8,6 +8,8 @@ import {
   EXTENSION_HEADING,
   Field,
   MAX_HEADING_CHARS,
+  PLANNED_HEADING,
+  REACHED_HEADING,
   READING_FIELDS,
   ReadingField,
   TASK_FIELDS,
@@ -147,8 +149,6 @@ function rowCells(grid: Grid, r: number): readonly (string | number | boolean | 
   return grid.rows[r - 1] ?? [];
 }
 
-const REACHED_HEADING = /^(?:thuc hien|th|ket qua thuc hien|dat duoc|ket qua dat duoc)$/;
-const PLANNED_KEY = /^(?:chi tieu|chi tieu kh|chi tieu ke hoach|ke hoach|kh|muc tieu)$/;
 const VERDICT_HEADING = /^(?:danh gia|ket qua danh gia|tu danh gia|dat chua dat|dat khong dat)$/;
 
 const CODE_NAMED = /^\s*(?:(?:tc|tctp|tiêu chí|chỉ số)\s*)?[1-6]\.\d{1,2}\.?\s*[-–:]\s*\p{L}/iu;
@@ -205,6 +205,8 @@ function headerLike(
       continue;
     }
     const f = facts.of(v as string);
+    // "Tiếp nhận 86 hồ sơ trực tuyến/412 hồ sơ (20,9%)", "Năm 2020: 12%": a rate reached, never a heading.
+    const said = FIGURE_SAID.test(f.text);
     // "48/230", "226/228 (99,1%)": a part over a whole is a figure, never a heading; nor is a tick ("x") in a box.
     if (
       f.text.length > MAX_HEADING_CHARS ||
@@ -214,11 +216,10 @@ function headerLike(
       /^[xX✓√✔]$/.test(f.text) ||
       // "Xong ngày 08/10/2021", "Đã gửi 12/11": how a task went, never a heading.
       (/^(?:da|xong|hoan thanh|ht|dang|chua)\b/.test(f.key) && /\d{1,2}\s*\/\s*\d{1,2}/.test(f.text)) ||
-      // "Tiếp nhận 86 hồ sơ trực tuyến/412 hồ sơ (20,9%)", "Năm 2020: 12%": a rate reached, never a heading.
-      FIGURE_SAID.test(f.text)
+      said
     ) {
       // (A figure said in words is a row of results whatever else it holds: never a header.)
-      data += FIGURE_SAID.test(f.text) ? 2 : 1;
+      data += said ? 2 : 1;
       continue;
     }
     texts++;
@@ -1967,7 +1968,7 @@ function evaluate(
       reached !== undefined &&
       Object.keys(ticks).length > 0 &&
       REACHED_HEADING.test(band.keys[reached - 1] ?? "") &&
-      PLANNED_KEY.test(band.keys[reached - 2] ?? "")
+      PLANNED_HEADING.test(band.keys[reached - 2] ?? "")
     )
       delete columns.progress;
     const layout: TableLayout = {

@@ -469,6 +469,11 @@ export function figuresInResult(text: string): ResultFigure[] {
 /** Two whole counts in a text whose ratio gives a rate to the decimals it is written with; null where none or several do. */
 function countsGiving(text: string, value: number): { numerator: number; denominator: number } | null {
   const counts = [...text.matchAll(/(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,/]|\.\d)/g)].map((m) => Number(m[1].replace(/\./g, "")));
+  return pairGiving(counts, value);
+}
+
+/** The one part and whole among counts whose quotient gives a rate to the decimals it is written with; null where none or several do. */
+export function pairGiving(counts: readonly number[], value: number): { numerator: number; denominator: number } | null {
   // Within half the last decimal written ("99,28" to 0,005; "99,3" to 0,05), never closer than a hundredth.
   const decimals = String(value).split(".")[1]?.length ?? 0;
   const within = Math.max(0.5 * 10 ** -decimals, 0.005) + 1e-9;

@@ -137,6 +137,13 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "phong ban thuc hien",
     "phong ban chu tri",
     "don vi tiep nhan",
+    // "Đầu mối", "Cán bộ đầu mối": the focal point the work is given to.
+    "dau moi",
+    "can bo dau moi",
+    "nguoi dau moi",
+    "don vi dau moi",
+    "bo phan dau moi",
+    "dau moi thuc hien",
     "nguoi xu ly chinh",
     "xu ly chinh",
     "nguoi xu ly",
@@ -241,6 +248,10 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "da lam duoc",
     // "Làm được (%)": how much of it was done.
     "lam duoc %",
+    // "Khối lượng (%)": the share of the work's volume done.
+    "khoi luong %",
+    "khoi luong hoan thanh %",
+    "% khoi luong",
     "da lam duoc %",
     "da lam tong so",
     "da thuc hien tong so",
@@ -353,7 +364,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "document",
     "reference",
   ],
-  note: ["ghi chu", "ghi chu khac", "note", "notes", "remarks", "comment", "comments"],
+  // ("Diễn giải", "Giải trình": the official's account of the row, a delay's reason.)
+  note: ["ghi chu", "ghi chu khac", "dien giai", "giai trinh", "note", "notes", "remarks", "comment", "comments"],
   indicator: [
     "chi so",
     "ten chi so",

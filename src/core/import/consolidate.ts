@@ -190,6 +190,7 @@ export class Consolidator {
           unit.checked.map((c) => c.task),
           plan.identity.unitType,
         ),
+        asOf,
       );
       for (const k of own.superseded) foreignSuperseded.add(k);
       for (const a of own.kept) {
@@ -208,6 +209,7 @@ export class Consolidator {
         checked.map((c) => c.task),
         plan.identity.unitType,
       ),
+      asOf,
     );
     for (const a of deduped.kept) for (const p of a.problems) problems.push(p);
     for (const p of deduped.problems) problems.push(p);

@@ -37,6 +37,8 @@ const RATE_HEADING = /^(?:ty le|ti le|dat|ket qua|muc do)\b/;
 // The tasks' own progress ("Tiến độ (%)", "% hoàn thành"): never a criterion's share.
 const PROGRESS_HEADING = /\b(?:tien do|hoan thanh|trien khai|ht)\b/;
 
+const PERIOD_SAID = /(?<!\p{L})(?:(?:tháng|quý)\s+(?:[IVX]{1,4}|\d{1,2})\s*\/\s*\d{4}|6 tháng (?:đầu|cuối) năm \d{4})(?!\d)/iu;
+
 export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null {
   const { layout, grid } = ctx;
   if (layout.kind !== "tasks") return null;
@@ -63,7 +65,7 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
         key(c) !== "" &&
         !POINTS.test(key(c)),
     );
-  if (figureCols.length === 0) return null;
+  if (figureCols.length === 0 && cols.lead === undefined) return null;
   // ("Năm 2021 (khảo sát T10)": the period, past its remark.)
   const periodCols = figureCols
     .map((c) => {
@@ -89,6 +91,14 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
     const under = cleanText(cellText(at(r + 1, cols.stt)));
     return namesMeasure(label(r)) || /^(?:[-+•–]?)$/u.test(under) ? mark.replace(/\.$/, "") : null;
   };
+  // "Kết quả tự khảo sát (…, đợt tháng 11/2021)" over the criteria's rows: the period their figures are of.
+  const periodOver = (r: number): PeriodLabel | null => {
+    let above = r - 1;
+    while (above >= ctx.firstRow && (codeOf(above) !== null || (grid.rows[above - 1] ?? []).every((v) => isBlank(v ?? null)))) above--;
+    const filled = (grid.rows[above - 1] ?? []).filter((v) => !isBlank(v ?? null));
+    const said = filled.length === 1 ? PERIOD_SAID.exec(cleanText(cellText(filled[0]))) : null;
+    return said ? parsePeriod(said[0]) : null;
+  };
   const out: CriterionCounts = { readings: [], rows: new Map(), heads: [], coded: new Set() };
   // (A code in the number's column keeps its row's own, whatever is under it.)
   const markCode = (r: number) => /^[1-9]\.\d{1,2}\.?$/.test(cleanText(cellText(at(r, cols.stt))));
@@ -98,12 +108,17 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
     return next;
   };
   // A criterion's row: its words and code, no one's work written on it.
+  // ("2.1 Tiếp cận dịch vụ | 82,5%" under "Đầu mối": a figure where a lead would be is no one's work, the row's figure.)
+  const figureAsLead = (r: number, c: number | undefined) =>
+    c !== undefined && c === cols.lead && /^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$/.test(cellText(at(r, c)));
   const criterionRow = (r: number, loose = false): string | null => {
     // (Most rows are tasks with their lead or deadline written: passed over before their words are read.)
-    if (work.some((c) => c !== undefined && !isBlank(at(r, c))) && !ctx.merges.at(r, cols.content as number)) return null;
+    if (work.some((c) => c !== undefined && !isBlank(at(r, c)) && !figureAsLead(r, c)) && !ctx.merges.at(r, cols.content as number))
+      return null;
     const words = label(r);
     // ("1.4. Giải ngân … " merged over the lead's and deadline's cells: its words again, no one's work.)
-    const own = (c: number | undefined) => c !== undefined && !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words;
+    const own = (c: number | undefined) =>
+      c !== undefined && !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words && !figureAsLead(r, c);
     if (words === "" || work.some(own)) return null;
     return codeOf(r) ?? (loose && markCode(r) ? cleanText(cellText(at(r, cols.stt))).replace(/\.$/, "") : null);
   };
@@ -132,7 +147,10 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
       .filter((c) => c !== cols.stt && c !== cols.code && c !== cols.content && cleanText(cellText(at(r, c))) !== words)
       .map((c) => `${layout.headings[c] ?? columnName(c)}: ${cleanText(cellText(at(r, c)))}`);
     out.heads.push({ row: r, code, said });
-    const written = figureCols.filter((c) => !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words);
+    const written = [
+      ...figureCols.filter((c) => !isBlank(at(r, c)) && cleanText(cellText(at(r, c))) !== words),
+      ...(figureAsLead(r, cols.lead) ? [cols.lead as number] : []),
+    ];
     // "Q.I | Q.II | Q.III", "Năm 2020 | Năm 2021": a figure of each period, a reading each.
     if (periodCols.length >= 2) {
       for (const { c, p } of periodCols) {
@@ -156,7 +174,7 @@ export function findCriterionCounts(ctx: ExtractContext): CriterionCounts | null
     }
     const read = readFigures(written.map((c) => ({ c, v: at(r, c), format: formatAt(grid, r, c), key: key(c) })));
     if (read === null) continue;
-    const ownPeriod = periodCol !== undefined ? parsePeriod(cleanText(cellText(at(r, periodCol)))) : null;
+    const ownPeriod = periodCol !== undefined ? parsePeriod(cleanText(cellText(at(r, periodCol)))) : periodOver(r);
     const year = ownPeriod?.year ?? ctx.year;
     const period =
       ownPeriod !== null && year !== null

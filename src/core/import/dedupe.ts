@@ -9,6 +9,7 @@ import { Reading, Task } from "./records";
 import { sameTaskGroups } from "./sameTask";
 import { looseKey } from "../text/normalize";
 import { halfUnitOf } from "./values";
+import { taskVerdict } from "../summary/verdict";
 import { roundsOf } from "./rounds";
 
 /** A task with the problems found on its row: dropped together when the row is replaced. */
@@ -58,6 +59,25 @@ export function workbookOwners(tasks: readonly Task[], unitType: string): Map<st
   return owners;
 }
 
+/** The lower row of a task written twice on a sheet, with the deadline and lead only the upper one gives; said in Ghi chú. */
+function carriedOn(lower: Task, upper: Task, asOf: IsoDate | null): Task {
+  const due = lower.due === null && upper.due !== null;
+  const lead = lower.lead === "" && upper.lead !== "";
+  if (!due && !lead) return lower;
+  const said = [...(due ? [`hạn ${formatViDate(upper.due as IsoDate)}`] : []), ...(lead ? [`chủ trì ${upper.lead}`] : [])].join(", ");
+  const note = `${said} lấy theo dòng ${upper.source.row} cùng nhiệm vụ`;
+  return {
+    ...lower,
+    ...(due ? { due: upper.due, dueText: upper.dueText } : {}),
+    // (Judged again against the deadline carried on: its row had none to judge by.)
+    ...(due && asOf !== null
+      ? { verdict: taskVerdict(lower.status ?? "Chưa thực hiện", upper.due, lower.doneDate, asOf, upper.dueText) }
+      : {}),
+    ...(lead ? { lead: upper.lead } : {}),
+    note: lower.note === "" ? note : `${lower.note}; ${note}`,
+  };
+}
+
 function stateOf(t: Task, dates = false): string {
   const state = `"${t.status}"${t.progress === null ? "" : `, ${formatViNumber(t.progress)}%`}`;
   if (!dates) return state;
@@ -82,6 +102,7 @@ function disagree(a: Task, b: Task): { dates: boolean } | null {
 export function dedupeTasks(
   checked: readonly CheckedTask[],
   owners: ReadonlyMap<string, Owner>,
+  asOf: IsoDate | null = null,
 ): { kept: CheckedTask[]; problems: Problem[]; superseded: Set<string> } {
   const superseded = new Set<string>();
   const kept: CheckedTask[] = [];
@@ -139,6 +160,8 @@ export function dedupeTasks(
       if (prev && prev.task.source.sheet === c.task.source.sheet) {
         // Twice on one sheet: no sheet is newer; the lower row is used, the other named.
         const d = prev.task.source;
+        // (A log's later line of the work, "Giải ngân thêm 810 triệu", keeps the deadline and lead its first line gave.)
+        c.task = carriedOn(c.task, prev.task, asOf);
         problems.push(
           problem("DUPLICATE_TASK", { file: d.file, sheet: d.sheet, row: d.row }, prev.task.content.slice(0, 80), {
             vi: `trùng nội dung với dòng ${c.task.source.row} cùng sheet; dùng dòng ${c.task.source.row}.`,

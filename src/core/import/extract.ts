@@ -1,5 +1,5 @@
 import { BULLET, bulletItems } from "./bulletLines";
-import { leadInNote } from "./noteLead";
+import { handedOverIn, leadInNote } from "./noteLead";
 import { impossibleDay } from "./periodBlocks";
 import { withDeadlineMarks } from "./unaccented";
 import { relativeDay } from "../dates/relativeDay";
@@ -2290,10 +2290,14 @@ function extensionInNote(typed: string, year: number | null): { date: IsoDate; s
   if (!MORE_TIME.test(note)) return null;
   // A request ("xin gia hạn", "đề nghị lùi hạn") moves nothing; \b does not see letters like "đ", hence the lookarounds.
   // ("Hồ sơ còn thiếu, xin lùi đến 31/12/2021": asked, not granted.)
+  // ("xin gia hạn đến 31/01/2022, đã được huyện đồng ý": asked and granted, the new day stands.)
+  const granted =
+    EXTENSION_GRANTED.test(note) &&
+    !/(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?(?:\p{L}+\s+){0,2}(?:đồng ý|chấp thuận|nhất trí|duyệt)/iu.test(note);
   if (
     note === "" ||
-    /(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note) ||
-    (EXTENSION_ASKED.test(note) && !EXTENSION_GRANTED.test(note))
+    (/(?<!\p{L})(?:(?:xin|đề nghị|kiến nghị)\s+(?:gia|lùi|dời)\s+hạn|chưa được)(?!\p{L})/iu.test(note) && !granted) ||
+    (EXTENSION_ASKED.test(note) && !granted)
   )
     return null;
   const m = [...note.matchAll(EXTENSION_IN_NOTE)].at(-1);
@@ -6708,6 +6712,20 @@ function readTask(
   if (titled !== null) {
     notes.push(`Chủ trì lấy theo tiêu đề bảng: ${titled.said}; ô ghi: ${ownLead}`);
     ownLead = titled.official;
+  }
+  // "Từ tháng 10 chuyển cho CT UBND trực tiếp chỉ đạo" in Ghi chú: the work has changed hands; the one who has it now
+  // leads, the lead written and the note said, and Kiểm tra asks for a look.
+  // (Or in the result's log: "+ Bàn giao cho BP Một cửa (đ/c Hoa) thực hiện".)
+  const handedTo = ownLead === "" ? null : firstRead([noteText, result], (t) => (t === "" ? null : handedOverIn(t, "xã")));
+  if (handedTo !== null && !findOfficials(ownLead, "xã").some((o) => o.title === handedTo.title)) {
+    notes.push(`Chủ trì theo Ghi chú: "${handedTo.said}" (cột chủ trì ghi: ${ownLead})`);
+    problems.push(
+      problem("LEAD_UNCLEAR", where(ctx, r, col.note ?? col.lead), handedTo.said, {
+        vi: `Ghi chú nói việc đã chuyển: "${handedTo.said}"; lấy ${handedTo.title} làm chủ trì thay cho "${ownLead}", hãy kiểm tra.`,
+        en: `the note says the work changed hands: "${handedTo.said}"; ${handedTo.title} taken as the lead instead of "${ownLead}", check it.`,
+      }),
+    );
+    ownLead = handedTo.title;
   }
   // "1.1", "1.2" under "1 | Rà soát … | CC VP-TK | 30/10/2021", "a)" under "3": an item writing no lead or deadline
   // does its task's part, under that task's lead and by its deadline, and Ghi chú says so.

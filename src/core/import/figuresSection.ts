@@ -9,13 +9,16 @@ const FIGURES_SECTION =
  * Tasks, then a section of figures under the same header: "TT | Nội dung | Tiêu chí | … | Quý I | … | Quý IV" over
  * "A. NHIỆM VỤ" and its tasks (states in the quarters' columns), then "B. SỐ LIỆU (%)" and its rows (a figure in each
  * quarter's column). Read as one table, the figures' rows would be tasks whose state is "99,2". The sheet is read as two
- * views (row numbers stay the sheet's): the tasks, and the figures under the sheet's title and header. Null otherwise.
+ * views (row numbers stay the sheet's): the tasks, and the figures under the sheet's title and header, whose rows are
+ * readings only (a header's "Tiến độ lũy kế (%)" over the quarters makes them tasks' progress too). Null otherwise.
  */
-export function figuresSectionUnderTasks(grid: Grid): Array<{ grid: Grid; toldElsewhere: ReadonlySet<number> | null }> | null {
+export function figuresSectionUnderTasks(
+  grid: Grid,
+): Array<{ grid: Grid; toldElsewhere: ReadonlySet<number> | null; figuresOnly?: true }> | null {
   const filled = (r: number) => (grid.rows[r - 1] ?? []).filter((v) => cellText(v).trim() !== "");
   const section = grid.rows.findIndex((_, i) => {
-    const cells = filled(i + 1);
-    return cells.length === 1 && typeof cells[0] === "string" && cells[0].length <= 60 && FIGURES_SECTION.test(looseKey(cells[0]));
+    const line = sectionLine(filled(i + 1));
+    return line !== null && line.length <= 60 && FIGURES_SECTION.test(looseKey(line));
   });
   if (section < 0) return null;
   const at = section + 1;
@@ -54,6 +57,15 @@ export function figuresSectionUnderTasks(grid: Grid): Array<{ grid: Grid; toldEl
   for (let r = 1; r <= header; r++) if (filled(r).length > 0) titles.add(r);
   return [
     { grid: rowsView(grid, (r) => r < at || r > end), toldElsewhere: null },
-    { grid: rowsView(grid, (r) => titles.has(r) || (r >= at && r <= end)), toldElsewhere: titles },
+    { grid: rowsView(grid, (r) => titles.has(r) || (r >= at && r <= end)), toldElsewhere: titles, figuresOnly: true },
   ];
+}
+
+/** The section's words: one cell, or its letter in the number's column and its name beside ("B | CHỈ SỐ ĐO LƯỜNG"). */
+function sectionLine(cells: readonly GridCell[]): string | null {
+  if (cells.length === 1) return typeof cells[0] === "string" ? cells[0] : null;
+  const [letter, name] = cells;
+  if (cells.length === 2 && typeof letter === "string" && typeof name === "string" && /^\s*(?:[A-H]|[IVX]{1,4})\s*$/.test(letter))
+    return `${letter.trim()}. ${name}`;
+  return null;
 }

@@ -3,7 +3,7 @@ import { looseKey } from "../text/normalize";
 import { FactsCache, saysState } from "./cellFacts";
 import { headingKey, keyScore } from "./columns";
 import { Grid, GridCell, cellText, isGridDate, rowsToEdit } from "./grid";
-import { bareMonth, parsePeriod, periodEnd } from "./periods";
+import { bareMonth, parsePeriod, periodEnd, periodStart } from "./periods";
 import { daysOfWeekLabel } from "./dossiers";
 import { Meaning, legendOf, legendSaid, symbolKey } from "./chartLegend";
 
@@ -106,6 +106,8 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
   const below = grid.rows[h] ?? [];
   let best: Period[] = [];
   let run: Period[] = [];
+  // Periods whose year is the sheet's or the header's, none of their own.
+  const guessed = new Set<number>();
   let start = 1;
   for (let c = 1; c <= row.length + 1; c++) {
     const v = row[c - 1];
@@ -158,8 +160,17 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
     const prevIndex = prev === null ? 0 : kind === "quarter" ? Math.ceil(Number(prev.end.slice(5, 7)) / 3) : Number(prev.end.slice(5, 7));
     const carried = prev !== null && prev.year !== null && p ? (p.index <= prevIndex ? prev.year + 1 : prev.year) : null;
     const y = p?.year ?? carried ?? yearAbove(grid, h, c, start) ?? year;
+    // "T10 | T11 | T12 | T1/2022" (or "Q1/2022") on a sheet whose only year is 2022: the months before it are 2021's.
+    if (p && p.year !== null && run.length > 0 && run.every((m) => guessed.has(m.col)) && periodStart(p, p.year) <= run[run.length - 1].end)
+      run = run.map((m) => ({ ...m, end: yearBefore(m.end), year: m.year === null ? null : m.year - 1 }));
+    if (p && p.year === null && (carried === null || (prev !== null && guessed.has(prev.col)))) guessed.add(c);
     if (p && kind && y !== null && (run.length === 0 || run[0].kind === kind)) {
       run.push({ col: c, label: n !== null ? String(n) : label, end: periodEnd(p, y), kind, year: y });
+      continue;
+    }
+    // "T10 | T11 | T12 | Q1/2022": the plan going on into next year by quarters after its months, each later than they.
+    if (p && kind === "quarter" && y !== null && run.length > 0 && run[0].kind === "month" && periodStart(p, y) > run[run.length - 1].end) {
+      run.push({ col: c, label, end: periodEnd(p, y), kind: "month", year: y });
       continue;
     }
     if (run.length > best.length) best = run;
@@ -168,6 +179,12 @@ function periodsIn(grid: Grid, h: number, year: number | null, numbered: boolean
   }
   const ranges = best.length > 0 && best[0].kind === "week" && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(text(below[best[0].col - 1]));
   return { periods: best, ranges };
+}
+
+/** The same day a year before (29 February to the 28th). */
+function yearBefore(day: IsoDate): IsoDate {
+  const { y, m, d } = ymd(day);
+  return isoDate(y - 1, m, d) ?? (isoDate(y - 1, m, d - 1) as IsoDate);
 }
 
 // White and near-white fills are a cell left plain.

@@ -23,7 +23,17 @@ import { CellRange, Grid, GridCell, cellAt, cellText, isBlank, isGridDate, title
 import { contextPeriod, pickedPeriod, placeDateLine, sectionPeriod } from "./contextPeriod";
 import { pickCounts } from "./counts";
 import { MergeIndex } from "./mergeIndex";
-import { PeriodLabel, isEstimateLabel, isTotalLabel, parsePeriod, periodCovers, relativePeriod, sameStart, yearIn } from "./periods";
+import {
+  PeriodLabel,
+  isEstimateLabel,
+  isForecastLabel,
+  isTotalLabel,
+  parsePeriod,
+  periodCovers,
+  relativePeriod,
+  sameStart,
+  yearIn,
+} from "./periods";
 import { ColumnProfile, profileColumn, readingContentScore, taskContentScore } from "./profile";
 import { daySpan } from "./daySpan";
 
@@ -45,6 +55,8 @@ export interface AcrossLayout {
   label: number | null;
   /** Columns that describe a row rather than hold figures: its number, its unit ("Đơn vị tính"). */
   described: number[];
+  /** One period's target and result beside the year's estimate ("6 tháng" and "Ước cả năm", each over "Chỉ tiêu | TH"). */
+  besideEstimate?: true;
 }
 
 /** Where a sheet's table is and what each column holds. */
@@ -155,8 +167,9 @@ const CODE_NAMED = /^\s*(?:(?:tc|tctp|tiêu chí|chỉ số)\s*)?[1-6]\.\d{1,2}\
 
 // A count and its rate in brackets ("… 401 hồ sơ (99,0%)"), or a label and the rate it reached ("Năm 2020: 12%").
 // ("Tiếp nhận 248 hồ sơ, trong đó trực tuyến … 61 hồ sơ, đạt 24,6%": counts, then the rate they reach.)
+// ("Đến 31/01/2022 đạt 100%": a day and the share to reach by it, a figure's remark.)
 const FIGURE_SAID =
-  /\d\s*\p{L}*[^\d()]{0,30}\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|:\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$|\d\s+\p{L}[^%]*(?<!\p{L})(?:đạt|là|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%/u;
+  /\d\s*\p{L}*[^\d()]{0,30}\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|:\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$|\d\s+\p{L}[^%]*(?<!\p{L})(?:đạt|là|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%|(?:\d{4}|\d{1,2}\s*\/\s*\d{1,2})\s+đạt\s+\d{1,3}(?:[.,]\d+)?\s*%/u;
 
 /** Short texts only (no numbers, dates or sentences): what a header row is made of. */
 function headerLike(
@@ -551,6 +564,13 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
 }
 
 /** Tick columns: adjacent columns headed by status words whose cells are ticks. */
+const blankRow = (grid: Grid, r: number) => (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null));
+/** Three or more words on a row and nothing else: a header. */
+function nextHeader(grid: Grid, r: number): boolean {
+  const filled = (grid.rows[r - 1] ?? []).filter((v) => !isBlank(v ?? null));
+  return filled.length >= 3 && filled.every((v) => typeof v === "string" && v.length <= 40);
+}
+
 /** The share of a column's cells under its header that are ticks ("x", "✓", 1), a column number "(7)" left out. */
 function tickShare(
   grid: Grid,
@@ -563,6 +583,8 @@ function tickShare(
   let filled = 0;
   let ticks = 0;
   for (let r = from; r <= Math.min(grid.rows.length, from + 300); r++) {
+    // (Another table's header under a blank row, "Kết quả | Nội dung | Quý I | Quý II": the ticks' table ended.)
+    if (r > from && blankRow(grid, r - 1) && nextHeader(grid, r)) break;
     const v = grid.rows[r - 1]?.[col - 1] ?? null;
     if (cellKind(v) === "empty" || (typeof v === "string" && /^\s*\(\d{1,2}\)\s*$/.test(v))) continue;
     // The header printed again on the next page, and its columns' numbers: no cells of the column.
@@ -643,8 +665,9 @@ function statusFromHeading(key: string): TaskStatus | null {
     )
   )
     return "Hoàn thành";
-  if (/^(dang thuc hien|dang trien khai|chua hoan thanh|in progress)$/.test(key)) return "Đang thực hiện";
-  if (/^(chua thuc hien|chua trien khai|not started)$/.test(key)) return "Chưa thực hiện";
+  // ("Chưa làm | Đang làm | Đã xong": the states in the official's words.)
+  if (/^(dang thuc hien|dang trien khai|dang lam|dang th|chua hoan thanh|in progress)$/.test(key)) return "Đang thực hiện";
+  if (/^(chua thuc hien|chua trien khai|chua lam|chua th|not started)$/.test(key)) return "Chưa thực hiện";
   return null;
 }
 
@@ -741,13 +764,16 @@ function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | 
   for (let i = 1; i < order.length; i++) if (order[i] === order[i - 1] || order[i] > order[i - 1] !== rising) return null;
   const named = at[0] > 0 && cells.slice(0, at[0]).some((v) => typeof v === "string" && v.trim() !== "");
   // (A day typed as text is a heading where it says so: "Đến 31/3/2021".)
-  const headed = (v: GridCell) => isGridDate(v) || (typeof v === "string" && STANDING_WORDS.test(v));
+  // ("Thời điểm | 30/6/2021 | 30/9/2021": the row named as one of points in time, its days typed as text are its headings.)
+  const timeNamed = cells.slice(0, at[0]).some((v) => typeof v === "string" && TIME_NAMED.test(looseKey(v)));
+  const headed = (v: GridCell) => isGridDate(v) || (typeof v === "string" && (STANDING_WORDS.test(v) || timeNamed));
   if (named) return rowNamesBeforeDays(cells, at) && at.every((c) => headed(cells[c])) ? new Set(at) : null;
   const over = looseKey(merges.label(grid, r - 1, at[0] + 1));
   return STANDING_AT.test(over) || REPORTS_AT.test(over) ? new Set(at) : null;
 }
 
 const NOTE_AFTER_DAYS = /^(?:ghi chu|ghi chu khac|danh gia|nguon)$/;
+const TIME_NAMED = /^(?:thoi diem|ngay|ngay so lieu|so lieu den ngay)$/;
 
 function lastFilled(cells: readonly GridCell[]): number {
   for (let c = cells.length - 1; c >= 0; c--) if (!isBlank(cells[c])) return c;
@@ -775,11 +801,17 @@ function rowNamesBeforeDays(cells: readonly unknown[], at: readonly number[]): b
 /** A day standing under "Số liệu đến ngày" in a header's second row. */
 function dayHeading(grid: Grid, merges: MergeIndex, band: Band, c: number): PeriodLabel | null {
   const v = cellAt(grid, band.bottom, c);
-  if (!isGridDate(v)) return null;
-  const standing = band.top < band.bottom && STANDING_AT.test(looseKey(merges.label(grid, band.bottom - 1, c)));
-  if (!standing && !dateHeadings(grid, merges, band.bottom)?.has(c - 1)) return null;
-  const [y, m, d] = v.date.split("-").map(Number);
-  return { kind: "day", index: m, day: d, year: y };
+  if (isGridDate(v)) {
+    const standing = band.top < band.bottom && STANDING_AT.test(looseKey(merges.label(grid, band.bottom - 1, c)));
+    if (!standing && !dateHeadings(grid, merges, band.bottom)?.has(c - 1)) return null;
+    const [y, m, d] = v.date.split("-").map(Number);
+    return { kind: "day", index: m, day: d, year: y };
+  }
+  // (A day typed as text where the row names its points in time, "Thời điểm | 30/6/2021 | …".)
+  const cells = grid.rows[band.bottom - 1] ?? [];
+  const order = typeof v === "string" && dateHeadings(grid, merges, band.bottom)?.has(c - 1) ? dayOrder(v, yearOfDays(cells)) : null;
+  if (order === null || order < 10000 * 1900) return null;
+  return { kind: "day", index: Math.floor(order / 100) % 100, day: order % 100, year: Math.floor(order / 10000) };
 }
 
 /** A year typed as a number over a column ("2019 | 2020 | 11T/2021"). */
@@ -945,6 +977,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
   const running: Array<{ col: number; p: PeriodLabel }> = [];
   // "Lũy kế từ đầu năm" beside the one period reported: the year to that period's end.
   const sinceJanuary: number[] = [];
+  // Periods over "Chỉ tiêu | Thực hiện", and an estimate's band beside them.
+  let resultBands = 0;
+  let forecastBand = false;
   for (let c = 1; c <= band.width; c++) {
     const typed = merges.label(grid, band.bottom, c);
     // "Tháng 7/2021" over "15/6 - 14/7": the period named above its days, its figures standing at the last of them
@@ -972,11 +1007,16 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     }
     // "Quý III/2021" over "KH | TH": the result is the period's figure, the plan its target (not read as one).
     const part = p === null && band.top < band.bottom ? planOrResult(lowest) : null;
+    // ("Ước cả năm 2021" over "Chỉ tiêu | Ước TH | Đánh giá" beside the half year's band: the estimate's band, unread.)
+    if (p === null && band.top < band.bottom && isForecastLabel(merges.label(grid, band.top, c)) && isEstimateLabel(lowest))
+      forecastBand = true;
     if (part !== null) {
       const up = merges.label(grid, band.top, c);
       const over = parsePeriod(up) ?? bareYear(up);
-      if (over !== null && part === "result") p = over;
-      else if (over !== null) {
+      if (over !== null && part === "result") {
+        p = over;
+        resultBands++;
+      } else if (over !== null) {
         totals.push(c);
         continue;
       }
@@ -1000,12 +1040,15 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
       // "Năm 2021" over "Quý I … Quý IV": the year comes from above.
       const above = band.top < band.bottom ? yearIn(merges.label(grid, band.top, c)) : null;
       found.push({ col: c, p: p.year === null && above !== null ? { ...p, year: above } : p });
-      // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column.
+      // "Thời gian thực hiện (theo KH)" is the task's deadline, no estimate's column; "Tiêu chí (KH 49)" the criterion's.
     } else if (so !== null) running.push({ col: c, p: daysUnder ? standingAt(so, typed) : so });
     else if (RUNNING_LABEL.test(headingKey(lowest)) && parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) !== null) {
       const named = parsePeriod(lowest.replace(/^\s*lũy kế\s*/iu, "")) as PeriodLabel;
       running.push({ col: c, p: daysUnder ? standingAt(named, typed) : named });
-    } else if (isTotalLabel(lowest) || (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2)) {
+    } else if (
+      isTotalLabel(lowest) ||
+      (isEstimateLabel(lowest) && keyScore(headingKey(lowest), "due") < 2 && keyScore(headingKey(lowest), "code") < 2)
+    ) {
       totals.push(c);
       // "Cộng quý III", "Tổng cộng năm 2021": a total that names its period.
       // ("Quý I năm 2021" over "Tháng 01 | 02 | 03 | Cộng quý": the band above names the period the total is of.)
@@ -1031,7 +1074,9 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     const at = totals.indexOf(sinceJanuary[0]);
     if (at >= 0) totals.splice(at, 1);
   }
-  if (chosen.length === 0 || chosen.length + running.length < 2) return null;
+  // (One period's target and result beside the estimate of the year's: a table across all the same, its one period read.)
+  const besideEstimate = chosen.length === 1 && resultBands === 1 && forecastBand;
+  if (chosen.length === 0 || (chosen.length + running.length < 2 && !besideEstimate)) return null;
   const periods: Record<number, PeriodLabel> = {};
   for (const f of chosen) periods[f.col] = f.p;
   for (const f of running) periods[f.col] = f.p;
@@ -1064,6 +1109,7 @@ function findAcross(band: Band, grid: Grid, merges: MergeIndex, profiles: readon
     skipped,
     label,
     described,
+    ...(besideEstimate ? { besideEstimate } : {}),
     ...(running.length > 0 ? { running: running.map((f) => f.col) } : {}),
     ...(Object.keys(holding).length > 0 ? { holding } : {}),
   };
@@ -1339,7 +1385,7 @@ function evaluate(
     const filledPeriods = periodCols.filter((c) => profiles[c - 1].n > 0);
     // (One period filled of two or more: "6 tháng cuối năm" not yet reported beside "6 tháng đầu năm".)
     const numeric =
-      filledPeriods.length >= 2 || (filledPeriods.length === 1 && periodCols.length >= 2)
+      filledPeriods.length >= 2 || (filledPeriods.length === 1 && (periodCols.length >= 2 || across.besideEstimate))
         ? filledPeriods.reduce((s, c) => s + Math.max(profiles[c - 1].number, profiles[c - 1].percent), 0) / filledPeriods.length
         : 0;
     // Tasks with their deadline or lead, and their progress month by month under "Tiến độ (%)".
@@ -1933,6 +1979,7 @@ function evaluate(
       /^(?:ngay|ngay thang(?: nam)?)$/.test(band.keys[entryDay - 1] ?? "");
     if (dayOfEntry) delete columns.doneDate;
     planAndActual(band.keys, columns);
+    logIsResult(band.keys, columns);
     verdictIsStatus(profiles, columns);
     // (Never a tick column under "Tiến độ": "Đã HT | Đang TH | Chưa TH" are the state's, read as ticks.)
     progressByName(band.keys, free, columns);
@@ -2215,6 +2262,17 @@ const START_DAY = /\b(?:tu ngay|ngay bat dau|bat dau|tu)$/;
  * "Thời gian: Từ ngày | Đến ngày" where the start's heading was taken for the deadline's: the end is
  * the deadline (the start, left over, goes to Ghi chú as a start).
  */
+/**
+ * "Diễn biến" heading a task table's column beside its work, lead or deadline: how the work went, its result (a card's
+ * "Diễn biến" line is no column, and is read apart).
+ */
+function logIsResult(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
+  if (columns.result !== undefined || columns.content === undefined || (columns.due === undefined && columns.lead === undefined)) return;
+  const taken = new Set(Object.values(columns));
+  const at = keys.findIndex((k, i) => k === "dien bien" && !taken.has(i + 1));
+  if (at >= 0) columns.result = at + 1;
+}
+
 function startThenEnd(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
   const due = columns.due;
   const start = due === undefined ? undefined : keys[due - 1];
@@ -2589,6 +2647,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     // So is a row opening with a criterion's code ("1.5 | Tỷ lệ VB trao đổi … | Hạn chế tối đa VB giấy …") in a copy of the plan.
     const row = grid.rows[r - 1] ?? [];
     if (tops.length > 0 && (startsWithOrdinal(row) || startsWithBullet(row) || startsWithCode(row))) continue;
+    // ("05/10/2021 | Tổng hợp báo cáo … | Hằng quý | Đang | đầu mối": a log's line opening with its day, never a header.)
+    if (tops.length > 0 && isGridDate(row.find((v) => !isBlank(v ?? null)) ?? null)) continue;
     // "- Thanh toán khối lượng … | 30/9 | đã TT 2/3 đợt": an item of a list, its bullet in its text, never a header.
     if (opensWithItem(grid.rows[r - 1] ?? [])) continue;
     // "UBND XÃ … | Tân Bình, ngày 30 tháng 11 năm 2021" (merged across): a document's head, never a table's.

@@ -1,4 +1,4 @@
-import { IsoDate, formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { cleanText, looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { TaskStatus } from "../vocab";
@@ -7,6 +7,7 @@ import { LeftOut, rowKeyOf } from "./copySheets";
 import { numberOf } from "./joinByNumber";
 import { Grid, cellAt, cellText, columnName, formatAt } from "./grid";
 import { RawTask } from "./records";
+import { sentenceFacts } from "./textFacts";
 import { parseDateCell, parsePercentCell } from "./values";
 
 /**
@@ -138,15 +139,22 @@ function listOf(
 }
 
 /** What the latest line says of the work: its state word, else its share, else it is under way (a line was written). */
-function stateOf(line: DiaryLine): TaskStatus {
+function stateOf(line: DiaryLine): { status: TaskStatus; doneOn: IsoDate | null; read: boolean } {
   const said = line.state === "" ? null : looseKey(line.state);
   const word = said === null ? null : (statusWord(said) ?? statusOfPace(said) ?? aspectAtStart(said));
-  if (word !== null) return word;
+  if (word !== null) return { status: word, doneOn: null, read: true };
   // "Chuyên mục hoạt động chính thức. Hoàn thành.": a sentence of the line that is a state word.
   const sentences = line.text.split(/[.;!]\s*/).map((s) => looseKey(s));
-  if (sentences.some((s) => s !== "" && statusWord(s) === "Hoàn thành")) return "Hoàn thành";
-  if (line.share !== null) return line.share >= 100 ? "Hoàn thành" : line.share > 0 ? "Đang thực hiện" : "Chưa thực hiện";
-  return "Đang thực hiện";
+  if (sentences.some((s) => s !== "" && statusWord(s) === "Hoàn thành")) return { status: "Hoàn thành", doneOn: null, read: true };
+  // "Hoàn thành rà soát ngày 06/10/2021 (trễ 6 ngày)", "Chưa triển khai; …": the line's words say how the work stands,
+  // where no share of its own says it ("Đã tuyên truyền trên loa, còn 2 thôn | 80%": under way).
+  const facts = said === null ? sentenceFacts(line.text, ymd(line.day).y) : null;
+  if (line.share !== null) {
+    const status = line.share >= 100 ? "Hoàn thành" : line.share > 0 ? "Đang thực hiện" : "Chưa thực hiện";
+    return { status, doneOn: status === "Hoàn thành" ? (facts?.doneDate ?? null) : null, read: true };
+  }
+  if (facts?.status) return { status: facts.status, doneOn: facts.status === "Hoàn thành" ? facts.doneDate : null, read: true };
+  return { status: "Đang thực hiện", doneOn: null, read: false };
 }
 
 /**
@@ -186,11 +194,12 @@ export function journalSheets(tasks: readonly RawTask[], grids: readonly Grid[])
       const said = `Theo sheet "${g.sheet}" dòng ${latest.row} (ngày ${formatViDate(latest.day)}${lines.length > 1 ? `, dòng mới nhất của ${lines.length} dòng` : ""}): ${latest.text}${latest.state !== "" ? ` - ${latest.state}` : ""}`;
       task.note = task.note === "" ? said : `${task.note}; ${said}`;
       if (task.status !== null || task.progress !== null || task.doneDate !== null) continue;
-      const status = stateOf(latest);
+      const { status, doneOn, read } = stateOf(latest);
       task.status = status;
-      task.statusText = latest.state !== "" ? latest.state : latest.text;
+      // (A state read from the line's own words needs no word of doubt; a line that says none is taken as work under way.)
+      task.statusText = latest.state !== "" ? latest.state : read && latest.share === null ? null : latest.text;
       if (latest.share !== null) task.progress = latest.share;
-      if (status === "Hoàn thành") task.doneDate = latest.day;
+      if (status === "Hoàn thành") task.doneDate = doneOn ?? latest.day;
     }
     for (const u of diary.unread)
       problems.push(

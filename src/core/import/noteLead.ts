@@ -18,3 +18,27 @@ export function leadInNote(note: string, unit: string): { title: string; said: s
   }
   return null;
 }
+
+// "Từ tháng 10 chuyển cho CT UBND trực tiếp chỉ đạo", "Chuyển BP Một cửa chủ trì từ Quý IV", "từ 01/12 giao lại CC VP-TK
+// tiếp tục": the work passed on to another, by a word of change ("chuyển", "giao lại", "bàn giao"), or "giao" with the
+// time it changed hands; "đ/c Hùng (CC VP-TK) làm tiếp": who carries it on.
+const PASSED_TO =
+  /(?<!\p{L})(?:chuyển(?:\s+(?:cho|sang|giao(?:\s+cho)?))?|giao lại(?:\s+cho)?|bàn giao(?:\s+cho)?|giao(?:\s+cho)?)\s+(.{2,60}?)\s+(?:chủ trì|đảm nhận|đảm nhiệm|phụ trách|tiếp tục|trực tiếp chỉ đạo|chỉ đạo|làm tiếp|thực hiện|theo dõi)(?!\p{L})/iu;
+const CHANGE_WORD = /(?<!\p{L})(?:chuyển|giao lại|bàn giao|từ\s+(?:tháng|quý|ngày|\d))(?!\p{L})/iu;
+const CARRIED_ON = /^(.{2,50}?)\s+(?:làm tiếp|tiếp quản|thay thế|tiếp nhận làm)(?!\p{L})/iu;
+
+/** The official a note says the work was passed to ("Từ tháng 10 chuyển cho CT UBND …"), and the words; null where none. */
+export function handedOverIn(note: string, unit: string): { title: string; said: string } | null {
+  let found: { title: string; said: string } | null = null;
+  for (const clause of note.split(/[;.\n]|,(?!\s*\d)/u)) {
+    const said = clause.trim();
+    const passed = CHANGE_WORD.test(said) ? PASSED_TO.exec(said) : null;
+    const who = passed?.[1] ?? CARRIED_ON.exec(said)?.[1] ?? null;
+    if (who === null || /phối hợp/iu.test(who)) continue;
+    const [first] = findOfficials(who, unit);
+    const title = first?.title ?? officeOfPerson(who, unit);
+    // (The latest hand-over written is the one that stands.)
+    if (title) found = { title, said: said.slice(0, 80) };
+  }
+  return found;
+}

@@ -15,6 +15,8 @@ export interface ParagraphGroup {
   bottom: number;
   /** Merged down over the rows (a Word cell's paragraphs), or the words wrapped with the work's facts on the last row. */
   kind: "merged" | "wrapped";
+  /** The work merged down over its log, a line a row ("02/8/2021 | Lập dự trù …"). */
+  log?: true;
 }
 
 /** Columns naming who does what by when: merged down together over a group, they make its rows one piece of work. */
@@ -46,6 +48,27 @@ export function foldParagraphRows(
   for (const { top, bottom } of spans.sort((a, b) => a.top - b.top)) {
     if (groups.some((g) => g.bottom >= top)) continue;
     const rows = Array.from({ length: bottom - top + 1 }, (_, k) => top + k);
+    // "Cải thiện nơi làm việc … | BP Một cửa | 30/9/2021" merged down over "02/8 | Lập dự trù …", "15/9 | Lắp xong …",
+    // "11/10 | … - hoàn thành": one piece of work and its log, a line a row; the log's lines joined, the latest last.
+    if (exact(content, top, bottom) && identity.some((c) => exact(c, top, bottom))) {
+      // (Lines of words, three at least, on two rows or more: "KH" over "TH" and their marks are a plan's, no log.)
+      const width = Math.max(...rows.map((r) => (grid.rows[r - 1] ?? []).length));
+      const planned = rows.some((r) => (grid.rows[r - 1] ?? []).some((v) => typeof v === "string" && PLAN_LINE.test(v.trim())));
+      const logged =
+        !planned &&
+        Array.from({ length: width }, (_, i) => i + 1).some(
+          (c) =>
+            !mergedAt(top, c) &&
+            rows.filter(
+              (r) =>
+                cellText(cellAt(grid, r, c))
+                  .trim()
+                  .split(/\s+/).length >= 3,
+            ).length >= 2,
+        );
+      if (logged) groups.push({ top, bottom, kind: "merged", log: true });
+      continue;
+    }
     // The work's words in a cell per row (a paragraph each), at least two of them, none merged.
     if (rows.some((r) => mergedAt(r, content))) continue;
     if (rows.filter((r) => !isBlank(cellAt(grid, r, content))).length < 2 || isBlank(cellAt(grid, top, content))) continue;
@@ -79,13 +102,24 @@ export function foldParagraphRows(
   for (const g of groups) {
     const width = Math.max(...Array.from({ length: g.bottom - g.top + 1 }, (_, k) => (grid.rows[g.top + k - 1] ?? []).length));
     const first = rowsOut[g.top - 1] ?? [];
+    // A log's column of days: each line of the others opens with its row's day ("11/10: Nhận và lắp 10 ghế chờ - hoàn thành").
+    const dayCol = g.log ? logDays(grid, g, width, (c) => exact(c, g.top, g.bottom)) : null;
     for (let c = 1; c <= width; c++) {
       if (exact(c, g.top, g.bottom)) continue;
       const filled: number[] = [];
       for (let r = g.top; r <= g.bottom; r++) if (!isBlank(cellAt(grid, r, c))) filled.push(r);
       if (filled.length === 0 || (filled.length === 1 && filled[0] === g.top)) continue;
-      // One value under the first row: moved up whole (a date stays a date); several: their lines joined.
-      first[c - 1] = filled.length === 1 ? cellAt(grid, filled[0], c) : joinLines(filled.map((r) => lineOf(cellAt(grid, r, c))));
+      const dated = (r: number) => {
+        const day = dayCol === null || c === dayCol ? "" : lineOf(cellAt(grid, r, dayCol));
+        return day === "" ? lineOf(cellAt(grid, r, c)) : `${day}: ${lineOf(cellAt(grid, r, c))}`;
+      };
+      // One value under the first row: moved up whole (a date stays a date); several: their lines joined (a log's, a line each).
+      first[c - 1] =
+        filled.length === 1
+          ? cellAt(grid, filled[0], c)
+          : dayCol !== null && c !== dayCol
+            ? filled.map(dated).join("\n")
+            : joinLines(filled.map((r) => lineOf(cellAt(grid, r, c))));
       const format = grid.formats[`${filled[0]}:${c}`];
       if (filled.length === 1 && format !== undefined) formats[`${g.top}:${c}`] = format;
       for (let r = g.top + 1; r <= g.bottom; r++) {
@@ -195,6 +229,21 @@ function carriesOn(line: string, above: string): boolean {
 
 function columnsOf(m: CellRange): number[] {
   return Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left + k);
+}
+
+// "KH" over "TH" beside a task merged down over both: its plan's line and its actual's, no log.
+const PLAN_LINE = /^(?:KH|TH|Kế hoạch|Thực hiện|K\.H|T\.H)$/iu;
+// "02/8/2021", "11/10", "Tháng 7": a log line's day as written.
+const LOG_DAY = /^(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?)$/iu;
+
+/** The column of a log's days: on every row of the group that writes a line, a day (a date, "11/10", "Tháng 7"). */
+function logDays(grid: Grid, g: ParagraphGroup, width: number, merged: (c: number) => boolean): number | null {
+  for (let c = 1; c <= width; c++) {
+    if (merged(c)) continue;
+    const cells = Array.from({ length: g.bottom - g.top + 1 }, (_, k) => cellAt(grid, g.top + k, c)).filter((v) => !isBlank(v));
+    if (cells.length >= 2 && cells.every((v) => isGridDate(v) || LOG_DAY.test(cellText(v).trim()))) return c;
+  }
+  return null;
 }
 
 function lineOf(v: GridCell): string {

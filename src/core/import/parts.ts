@@ -1,4 +1,5 @@
 import { formatViNumber } from "../format/viNumber";
+import { looseKey } from "../text/normalize";
 import { Problem, problem } from "../validate/problems";
 import { halfUnitOf } from "./values";
 import { Reading } from "./records";
@@ -48,14 +49,32 @@ export function combineParts(
   };
   const problems: Problem[] = [];
   for (const parts of groups.values()) {
-    if (parts.length === 1) {
-      out.push(parts[0]);
+    // ("Tỷ lệ hồ sơ nộp trực tuyến" beside "Số TTHC cung cấp DVC trực tuyến / tổng số TTHC", one code: two measures counting
+    // different things, never parts of one; each stands, the duplicate named where readings are compared.)
+    if (parts.length === 1 || countsOtherThings(parts)) {
+      for (const p of parts) out.push(p);
       continue;
     }
     const combined = addUp(parts, soleTotal ?? (totals.length > 1 ? closing(parts) : null), problems);
     if (combined) out.push(combined);
   }
   return { readings: out.sort((a, b) => a.source.row - b.source.row), problems };
+}
+
+// What a measure counts, as its words name it: "hồ sơ", "thủ tục", "văn bản", "phiếu", "cán bộ", "chỉ tiêu".
+const COUNTED = /\b(ho so|tthc|thu tuc hanh chinh|thu tuc|van ban|phieu|can bo|cong chuc|cbcc|chi tieu)\b/;
+const MEASURE_LABEL = /^(?:ty le|ti le|so)\b/;
+
+/** Rows each labelled as a measure of its own ("Tỷ lệ hồ sơ …", "Số TTHC … / tổng số TTHC"), counting different things. */
+function countsOtherThings(parts: readonly Reading[]): boolean {
+  const counted = parts.map((p) => {
+    const label = looseKey(p.note.split("; ")[0].replace(/^Cộng \d+ dòng [^:]*: /, ""));
+    const unit = COUNTED.exec(label)?.[1];
+    return MEASURE_LABEL.test(label) && unit !== undefined
+      ? unit.replace(/^(?:thu tuc hanh chinh|thu tuc)$/, "tthc").replace(/^(?:cong chuc|cbcc)$/, "can bo")
+      : null;
+  });
+  return counted.every((u) => u !== null) && new Set(counted).size > 1;
 }
 
 /**

@@ -3,7 +3,7 @@ import { cleanText, looseKey } from "../text/normalize";
 import { PLANNED_HEADING } from "./columns";
 import { FactsCache, cellKind } from "./cellFacts";
 import { CellRange, Grid, GridCell, cellText, columnsView, isGridDate, titleYear } from "./grid";
-import { isForecastLabel, isTotalLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
+import { PeriodLabel, isForecastLabel, isTotalLabel, parsePeriod, periodEnd, periodName, periodStart } from "./periods";
 
 const SCAN_ROWS = 30;
 
@@ -38,18 +38,20 @@ function blocksOf(grid: Grid, r: number, named = false): Block[] {
   const row = grid.rows[r - 1] ?? [];
   const blocks: Block[] = [];
   for (let c = 1; c <= row.length; c++) {
-    const v = row[c - 1];
+    const raw = row[c - 1];
     // "Quý IV/2021 (đến 15/12)": the period before its note. "1.1 - Hồ sơ TTHC tiếp nhận trực tuyến": a
     // criterion's block, the periods down the rows (its code, above the view's header, names the view's figures).
     const merge = grid.merges.find((m) => m.top === r && m.left === c);
     // 14/3/2021 typed as a date over "Số đạt | Tổng số": the report's day the block's figures stand at.
-    if (v !== undefined && isGridDate(v) && !named) {
+    if (raw !== undefined && isGridDate(raw) && !named) {
       let to = merge ? merge.right : c;
       if (!merge) while (to < row.length && blank(row[to])) to++;
-      blocks.push({ from: c, to, label: `Số liệu đến ngày ${formatViDate(v.date)}` });
+      blocks.push({ from: c, to, label: `Số liệu đến ngày ${formatViDate(raw.date)}` });
       continue;
     }
-    if (typeof v !== "string") continue;
+    if (typeof raw !== "string") continue;
+    // ("Kỳ quý I (15/12/2020 - 14/3/2021)", "Kỳ năm (…)": the reporting period named after "Kỳ".)
+    const v = raw.replace(/^\s*kỳ\s+(?=quý|tháng|năm|\d)/iu, "");
     // "Đợt 1 (6 tháng đầu năm)": a survey's round, its period in the brackets.
     // "Năm (15/12/2020 - 14/12/2021)": the year's block by its days, beside "Quý I (…)", "6 tháng (…)".
     const labelled =
@@ -80,7 +82,12 @@ const YEAR_BY_DAYS =
 // "Đợt 1 (6 tháng đầu năm)", "Đợt 2 (cả năm)": a round whose brackets name its period.
 const ROUND_WITH_PERIOD =
   /^\s*(?:(?:khảo sát|khao sat|điều tra|dieu tra|lấy phiếu|lay phieu)\s+)?(?:đợt|dot|lần|lan)\s+(?:\d{1,2}|[IVX]{1,3})\s*\([^()]+\)\s*$/iu;
-const isRoundPeriod = (v: string): boolean => ROUND_WITH_PERIOD.test(v) && parsePeriod(v) !== null;
+// ("Đợt I (05/2021)": the month in its brackets as a month and year; "Đợt 1 - tháng 6/2021": after a dash, as in brackets.)
+const roundPeriod = (label: string): PeriodLabel | null => {
+  const v = label.replace(/^(\s*(?:\p{L}+\s+)?(?:đợt|dot|lần|lan)\s+(?:\d{1,2}|[IVX]{1,3}))\s*[-–:]\s*([^()]+)$/iu, "$1 ($2)");
+  return ROUND_WITH_PERIOD.test(v) ? parsePeriod(v.replace(/\(\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)/, "(tháng $1/$2)")) : null;
+};
+const isRoundPeriod = (v: string): boolean => roundPeriod(v) !== null;
 
 // A block named by what it measures holds a rate's parts: "Hài lòng | Tổng phiếu | Tỷ lệ", "Tử số | Mẫu số | Tỷ lệ".
 const FIGURE_PARTS = /\b(?:ty le|ti le|tu so|mau so|tong so|tong|tong phieu|so phieu|hai long)\b|%/;
@@ -554,7 +561,10 @@ function spelledOut(key: string): string {
 
 function oneColumnRate(sub: readonly GridCell[], band: Block): string | null {
   const last = cellText(sub[band.to - 1] ?? null).trim();
-  return /^(?:%|ty le|ti le)(?: %| \(%\))?$/.test(looseKey(last).replace(/[()]/g, "").trim()) || last === "%" ? last : null;
+  // ("Tỷ lệ HL", "Tỷ lệ đạt (%)": the rate with a word of what it is of.)
+  return /^(?:%|(?:ty le|ti le)(?: [a-z]+){0,3})(?: %| \(%\))?$/.test(looseKey(last).replace(/[()]/g, "").trim()) || last === "%"
+    ? last
+    : null;
 }
 
 /**
@@ -598,7 +608,7 @@ function totalAfter(grid: Grid, r: number, hr: number, lastTo: number, headings:
 function withYear(b: Block, year: number | null): Block {
   if (year === null) return b;
   // "Đợt 1 (6 tháng đầu năm)": named by the period of its brackets.
-  const round = isRoundPeriod(b.label) ? parsePeriod(b.label) : null;
+  const round = roundPeriod(b.label);
   if (round) return { ...b, label: periodName(round, round.year ?? year) };
   // "Lũy kế 9 tháng": the nine months' own, said a running total.
   const running = RUNNING_SPAN.test(b.label) ? parsePeriod(b.label.replace(RUNNING_SPAN, "")) : null;

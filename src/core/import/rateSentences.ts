@@ -74,6 +74,8 @@ const BY_A_DAY_AFTER = /^[^.,;:()%\d]{0,40}?(?<!\p{L})(?:trước|chậm nhất)
 const CHANGE_BEFORE = /\b(?:tang|giam|cao hon|thap hon|chenh lech|tang them|giam di)\s*$/;
 const COMPARED = /\(\s*(?:năm\s+\d{4}|cùng kỳ(?:\s+năm)?(?:\s+\d{4})?|kỳ trước)\s*(?::|là|đạt)?\s*$/iu;
 const SHORT_OF = /\b(?:chua dat|khong dat|chua bang|chua den|chua du)\s*$/;
+// ("… khối lượng đạt khoảng 85%", "… - Đang thực hiện (80%)": the work's share, said after its state.)
+const WORK_SHARE = /\b(?:khoi luong|tien do|phan viec)(?:\s+[a-z]+){0,3}\s*$|\b(?:dang thuc hien|dang trien khai|dang lam)\s*$/;
 const EXTREME = /\b(?:thap nhat|cao nhat|lon nhat|nho nhat)\s*$/;
 // "III. Tồn tại, hạn chế", "V. Kiến nghị": a report's remarks, whose shares are no results.
 const REMARKS_SECTION = /\b(?:ton tai|han che|kho khan|vuong mac|kien nghi|de xuat|nguyen nhan)\b/;
@@ -84,7 +86,7 @@ const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
 const PERIOD_IN = /(?<!\p{L})(?:quý|tháng)\s+(?:[IVX]{1,4}|\d{1,2})(?:\s*\/\s*|\s+năm\s+)\d{4}/iu;
 const RANGE_RATE = /(?:đạt|ước|khoảng|tỷ lệ|tỉ lệ)[^%\d]{0,12}(\d{1,3}(?:[.,]\d+)?\s*%?\s*[-–~]\s*\d{1,3}(?:[.,]\d+)?\s*%)/iu;
 // "Quý I:", "Quý IV (tính đến 10/12/2021)": a quarter named without its year.
-const YEARLESS_QUARTER = /(?<!\p{L})quý\s+(?:IV|III|II|I|[1-4])(?![\p{L}\d/])/iu;
+const YEARLESS_QUARTER = /(?<!\p{L})(?:quý\s+(?:IV|III|II|I|[1-4])|6 tháng (?:đầu|cuối) năm)(?![\p{L}\d/]|\s+\d)/iu;
 // "Năm 2021 (số liệu đến 30/11/2021): …": the year, so far.
 const YEAR_IN = /(?<!\p{L})năm\s+\d{4}(?!\d)/iu;
 // A line that is a note ("Ghi chú: … quý III đạt 86,9%") names no measure by its label.
@@ -109,6 +111,8 @@ export function rateOfSentence(
     // "chưa đạt 100%": the level not reached, no result ("Chưa đạt (87%)" gives its result in brackets);
     // "… thấp nhất (85%)": one part's extreme, no criterion's figure.
     if ((SHORT_OF.test(before) && !/\(\s*$/.test(raw)) || EXTREME.test(before)) return false;
+    // "… đôn đốc nhà thầu: khối lượng đạt khoảng 85%": how far the work got, never a criterion's figure.
+    if (WORK_SHARE.test(before)) return false;
     // "đã đạt 10/16 chỉ tiêu (62,5%)": the bracket restates a count reached; the words before the count say so.
     const counted = /(?:đạt|vượt)(?:\s+(?:và|,)\s+(?:vượt|đạt))?\s+\d+\s*\/\s*\d+\s+[\p{L}\s]{1,20}\(\s*$/iu.test(raw);
     // "6,8% (năm 2020: 5,9%)", "(cùng kỳ: 92%)": another period's figure beside the line's, for comparison.
@@ -133,9 +137,13 @@ export function rateOfSentence(
   const inBrackets = /\(\s*$/.test(text.slice(0, at)) || /\(\s*\d[^()]*$/.test(text.slice(0, at));
   // "Tiêu chí 1.6 - Tốc độ tăng … năm 2021: 6,8%": a criterion named, its figure right after the colon.
   const labelled = /:\s*$/.test(text.slice(0, at)) && CODE.test(text);
+  // ("Kết quả khảo sát 6 tháng đầu năm: 92,5% (phiếu hài lòng 185/200)": a label naming a result, its figure right after
+  // the colon and the counts that give it beside; a label's rate alone in a table's cell is the table's to read.)
+  const resultLabelled = /:\s*$/.test(text.slice(0, at)) && /\b(?:ket qua|ty le|ti le)\b/.test(before) && countsGive(text, values[0]);
   // "- Nộp trực tuyến: 2/6 = 33,3%": the counts a measure's label gives, worked out to the rate.
   const worked = /:\s*\d{1,6}\s*\/\s*\d{1,6}\s*=\s*$/.test(text.slice(0, at));
-  if (!RESULT_BEFORE.test(before) && !inBrackets && !labelled && !worked && !/\b(?:ty le|ti le)\b/.test(key)) return null;
+  if (!RESULT_BEFORE.test(before) && !inBrackets && !labelled && !resultLabelled && !worked && !/\b(?:ty le|ti le)\b/.test(key))
+    return null;
   if (TASK_START.test(key)) return null;
   // "Tiêu chí 1.4 - KH 58/KH-UBND: đến 30/9/2021 giải ngân tối thiểu 60%, đến 31/01/2022 đạt 100%": the plan's
   // targets quoted, not a result.
@@ -149,6 +157,14 @@ export function rateOfSentence(
     if (d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6) return { value, numerator: n, denominator: d };
   }
   return { value, ...amountsGiving(text, value) };
+}
+
+/** Whether counts in the text ("185/200") give the rate to within 0,6. */
+function countsGive(text: string, value: number): boolean {
+  return [...text.matchAll(COUNTS)].some((m) => {
+    const [n, d] = [num(m[1]), num(m[2])];
+    return d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6;
+  });
 }
 
 // An amount as written: "4.850 triệu đồng", "3.620"; never a day ("30/11/2021"), a share ("74,6%") or a code ("1.4").
@@ -174,6 +190,7 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
   // "TC 1.2 | Giải quyết 392/398 hồ sơ …, đạt 98,49%": the criterion in a cell of its own before the line.
   let code = "";
   let valued: string | null = null;
+  let period: string | null = null;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v ?? null)) continue;
@@ -188,6 +205,18 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
       figures.push(v.trim());
       continue;
     }
+    // "Kết quả đo: | Quý II/2021 | 236/240 hồ sơ | 98,3%": a result's label, its period, counts and rate a cell each.
+    if (found !== null && typeof v === "string" && RESULT_LABEL.test(found.text) && valued === null) {
+      const t = v.trim();
+      if (period === null && figures.length === 0 && t.length <= 30 && parsePeriod(t) !== null) {
+        period = t;
+        continue;
+      }
+      if (FIGURES_ONLY.test(t) || COUNTS_WITH_UNIT.test(t)) {
+        figures.push(t);
+        continue;
+      }
+    }
     // "Tỷ lệ hồ sơ … (Quý III/2021): | 27,5%", "CBCC đạt chuẩn: | 18/22 người (81,8%)": a figure's label and its value, a cell each.
     if (found !== null && valued === null && typeof v === "string" && LABELLED_VALUE.test(v.trim()) && labelsFigure(found.text)) {
       valued = v.trim();
@@ -200,6 +229,16 @@ function only(row: readonly GridCell[]): { col: number; text: string } | null {
     return figures.length === 0 && code === "" ? { ...found, text: `${found.text.trim().replace(/:$/, "")}: ${valued}` } : null;
   // Counts and a rate ("2023/2030 | 99,66%"); a rate alone beside its label is a form's line, read as such elsewhere.
   const both = figures.some((f) => f.includes("/")) && figures.some((f) => f.includes("%"));
+  if (found && figures.length > 0 && RESULT_LABEL.test(found.text)) {
+    const rate = figures.filter((f) => f.includes("%"));
+    const counts = figures.filter((f) => !f.includes("%"));
+    if (rate.length !== 1 || counts.length > 1 || code !== "") return null;
+    const label = found.text.trim().replace(/:$/, "");
+    return {
+      ...found,
+      text: `${label}${period === null ? "" : ` ${period}`}: ${counts.length > 0 ? `${counts[0]} (${rate[0]})` : rate[0]}`,
+    };
+  }
   if (found && figures.length > 0) return both ? { ...found, text: `${code} ${found.text.trim()} ${figures.join(" ")}`.trim() } : null;
   return found && code !== "" ? { ...found, text: `${/^\d/.test(code) ? `Tiêu chí ${code}` : code}: ${found.text.trim()}` } : found;
 }
@@ -219,6 +258,10 @@ function labelsFigure(label: string): boolean {
   );
 }
 const LABEL_OF_FIGURES = /^(?:ty le|ti le)\b/;
+// "Kết quả đo:", "Kết quả khảo sát:": a result's label before its cells, its colon written.
+const RESULT_LABEL = /^\s*(?:kết quả|ket qua)(?:\s+\p{L}+){0,3}\s*:\s*$/iu;
+// "236/240 hồ sơ": counts and what they count.
+const COUNTS_WITH_UNIT = /^\d[\d.]*\s*\/\s*\d[\d.]*(?:\s+\p{L}+){1,4}$/u;
 
 /** Every rate sentence on a sheet, each on a line alone. */
 // "Chỉ tiêu theo KH 49: đến 30/9/2021 đạt 60%", "Chỉ tiêu năm 2022: 1.1 đạt 40%", "Phấn đấu …": targets, too.
@@ -378,7 +421,8 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
         // ("=> Kết quả Quý I: … (đạt 21,4%)" on a sheet of 2021: that quarter of the sheet's year.)
         const said = periodSaid(text) ?? YEAR_IN.exec(text) ?? (year !== null ? YEARLESS_QUARTER.exec(text) : null);
         const named0 = said ? parsePeriod(said[0]) : null;
-        const p = named0 !== null && named0.year === null && named0.kind === "quarter" ? { ...named0, year } : named0;
+        const p =
+          named0 !== null && named0.year === null && (named0.kind === "quarter" || named0.kind === "half") ? { ...named0, year } : named0;
         const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
         const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
         // "quý IV/2021 …, số liệu ngày 14/12/2021": the quarter at that day; a day outside it says nothing of it.
@@ -403,7 +447,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
           section,
           through,
           ...(besideTasks !== undefined ? { besideTasks: true as const } : {}),
-          ...(p !== null && p !== named0 && p.year !== null && dayDate === null
+          ...(p !== null && p !== named0 && p.kind === "quarter" && p.year !== null && dayDate === null
             ? { yearless: { kind: "quarter" as const, index: p.index, year: p.year } }
             : {}),
         });

@@ -53,7 +53,7 @@ import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
 import { DossierAcrossLayout, acrossRates, findDossiersAcross, rateRowsUnder, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
-import { findTiles, tilesWithoutCriterion } from "./tiles";
+import { findTiles, tileAt, tilesWithoutCriterion } from "./tiles";
 import { findLineReadings } from "./readingLines";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
@@ -262,6 +262,15 @@ function sectionLine(row: readonly GridCell[], col: number): GridCell[] {
   return line;
 }
 
+/** "1.3. Nâng cấp đường truyền …" under "1.2. Cấp chứng thư số …": an item of a numbered list, its number the list's. */
+function outlineItem(grid: Grid, r: number, text: string): boolean {
+  const m = /^\s*(\d)\.(\d{1,2})\.?\s/.exec(text);
+  if (!m || Number(m[2]) < 2) return false;
+  const before = `${m[1]}.${Number(m[2]) - 1}.`;
+  for (let up = r - 1; up >= Math.max(1, r - 3); up--) if (filledTexts(grid, up).some((t) => t.trim().startsWith(before))) return true;
+  return false;
+}
+
 function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
   for (let r = headerTop - 1; r >= Math.max(from, headerTop - 3); r--) {
     // A row of a table above ("2.5 | Hài lòng về … | 80 | 82,5"), not a heading over this one: its code is its own.
@@ -269,7 +278,7 @@ function codeAbove(grid: Grid, headerTop: number, from: number): string | null {
     for (const [i, v] of (grid.rows[r - 1] ?? []).entries()) {
       // ("1.1." | "Kết quả giải ngân đến ngày 30/9/2021:" under "1." | "Tình hình giải ngân (…1.4…)": the report's own
       // numbering, never criterion 1.1.)
-      if (typeof v === "string" && outlineNumber(grid, r, i + 1)) continue;
+      if (typeof v === "string" && (outlineNumber(grid, r, i + 1) || outlineItem(grid, r, v))) continue;
       const code = typeof v === "string" && !namesSeveralCodes(v) ? sectionCode(v) : null;
       if (code) return code;
     }
@@ -399,6 +408,26 @@ function placeSheets(grids: readonly Grid[]): Map<string, string> {
 }
 
 /** A criterion or year named in the sheet's name or the title rows above its first table. */
+/** The one criterion a sheet's title names by its code ("TIÊU CHÍ THÀNH PHẦN 1.2: …" in its first lines), or null. */
+function criterionTitle(grid: Grid): { code: string; row: number; text: string } | null {
+  const found: Array<{ code: string; row: number; text: string }> = [];
+  for (let r = 1; r <= Math.min(grid.rows.length, 4); r++) {
+    const texts = filledTexts(grid, r);
+    if (texts.length > 1) break;
+    const t = texts[0] ?? "";
+    const code = CRITERION_TITLE.test(t) && !namesSeveralCodes(t) ? sectionCode(t) : null;
+    if (code !== null) found.push({ code, row: r, text: cleanText(t) });
+  }
+  if (found.length !== 1) return null;
+  // (A sheet of several criteria, "TIÊU CHÍ 1.4" heading a card further down, is no one criterion's.)
+  for (let r = found[0].row + 1; r <= grid.rows.length; r++) {
+    const texts = filledTexts(grid, r);
+    if (texts.length === 1 && CRITERION_TITLE.test(texts[0]) && sectionCode(texts[0]) !== found[0].code) return null;
+  }
+  return found[0];
+}
+const CRITERION_TITLE = /^\s*(?:tiêu chí|chỉ số|tc|tctp)(?:\s+thành phần)?\s*[12]\.\d{1,2}(?![\d/])/iu;
+
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
   // ("TC 1.1 & 1.2", "TC 1.2-1.5": a sheet named for two criteria gives its rows neither.)
   let code = namesSeveralCodes(grid.sheet) ? null : findCriterion(grid.sheet);
@@ -845,6 +874,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // figures' period: the period is looked for around them.)
     const listed = grid.listedRows;
     const context = listed === undefined ? grid : { ...grid, rows: grid.rows.map((row, i) => (listed.includes(i + 1) ? [] : row)) };
+    // ("TIÊU CHÍ 2.3 – HÀI LÒNG VỀ CÔNG CHỨC …" heading the sheet: its lines' figures are that criterion's.)
+    const titled = criterionTitle(grid);
     for (const x of found) {
       const around = () => periodLineAbove(context, x.row, year) ?? contextPeriod(context, x.row, year);
       // "trong quý I là 203 hồ sơ …" under "(Số liệu từ 15/12/2020 đến 14/3/2021)": the quarter the sheet reports, at its day.
@@ -875,9 +906,18 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const label = measuredPart(x.text);
       // The clause read, and the whole line where it says more ("…; 03 hồ sơ trễ hạn đã có văn bản xin lỗi").
       const note = `${SENTENCE_NOTE}${x.text}${x.line !== x.text ? ` (dòng: ${x.line})` : ""}`;
-      const reading = lineReading(grid, sheetIndex, x.col, x.code, at, x, note);
+      const fromTitle = x.code === null && titled !== null && x.row > titled.row ? titled : null;
+      const reading = lineReading(
+        grid,
+        sheetIndex,
+        x.col,
+        x.code ?? fromTitle?.code ?? null,
+        at,
+        x,
+        fromTitle ? `${note}; mã tiêu chí theo tiêu đề sheet "${fromTitle.text}"` : note,
+      );
       // No criterion on the line: its own words, then its section's, for the plan to suggest one.
-      out.readings.push(x.code === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
+      out.readings.push(x.code === null && fromTitle === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
     }
     // (A line beside a cell's tasks leaves its row to them; so does a line that is a task itself, saying who does it and
     // by when or how it stands: "Hỗ trợ người dân tạo tài khoản …, hạn 30/11/2021, kết quả đạt 85% …, đang thực hiện".)
@@ -1835,15 +1875,26 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         const year = sheetContext(grid, first).year ?? (asOf ? ymd(asOf).y : null);
         const period = contextPeriod(grid, first, year);
         for (const t of tiles) {
+          // ("Kỳ: | Ước năm 2021": an estimate, not figures reached; named, never read.)
+          if (t.period !== null && /^(?:uoc|du kien)\b/.test(looseKey(t.period))) {
+            out.problems.push(
+              problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: t.row }, t.title, {
+                vi: `ô tổng quan "${t.title}" ghi số ước tính (kỳ "${t.period}"), chưa phải số thực hiện: không đọc thành số liệu.`,
+                en: `the tile "${t.title}" gives an estimate (period "${t.period}"), not figures reached: not read as a reading.`,
+              }),
+            );
+            continue;
+          }
+          const at = tileAt(t, year) ?? period;
           out.readings.push({
             code: t.code,
-            period: period?.name ?? "",
-            date: period?.date ?? null,
+            period: at?.name ?? "",
+            date: at?.date ?? null,
             numerator: t.numerator,
             denominator: t.denominator,
             value: t.numerator !== null && t.denominator !== null ? (t.numerator / t.denominator) * 100 : t.value,
             evidence: "",
-            note: [`Ô tổng quan "${t.title}"`, t.sub].filter((x) => x !== "").join("; "),
+            note: [`Ô tổng quan "${t.title}"`, ...(t.lines.length > 0 ? t.lines : [t.sub])].filter((x) => x !== "").join("; "),
             source: { file: grid.file, sheet: grid.sheet, sheetIndex, row: t.row, columns: { value: t.col } },
           });
           sheetAccount?.(grid.file, grid.sheet, t.row, t.col, "field");
@@ -3120,11 +3171,13 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       figuresUnderCards(whole) ??
       // (Tasks, then "B. SỐ LIỆU (%)" and its figures in the same columns: each a sheet of its own under the one header.)
       figuresSectionUnderTasks(whole) ?? [{ grid: whole, toldElsewhere: null }];
-    const parts = split.flatMap(({ grid: part, toldElsewhere }) =>
-      toldElsewhere !== null ? [{ grid: part, toldElsewhere }] : (tablesAmongLines(part) ?? [{ grid: part, toldElsewhere: null }]),
+    const parts = split.flatMap((part) =>
+      part.toldElsewhere !== null ? [part] : (tablesAmongLines(part.grid) ?? [{ grid: part.grid, toldElsewhere: null }]),
     );
-    for (const { grid: sheet, toldElsewhere } of parts) {
+    for (const part of parts) {
+      const { grid: sheet, toldElsewhere } = part;
       const before = out.readings.length;
+      const tasksBefore = out.tasks.length;
       ratesOnly = null;
       // A title read in two views (a criterion's heading over a table among a report's lines) is accounted for by one.
       const account = sheetAccount;
@@ -3141,6 +3194,11 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           const col = x.source.columns.value;
           return i < before || x.source.sheet !== only.sheet || col === undefined || only.cols.has(col);
         });
+      // (A section of figures: a row that gave readings there is no task as well.)
+      if ("figuresOnly" in part) {
+        const figures = new Set(out.readings.slice(before).map((x) => x.source.row));
+        out.tasks = out.tasks.filter((t, i) => i < tasksBefore || !figures.has(t.source.row));
+      }
     }
   });
   // "Tu so" and "Mau so": a rate's two parts on two sheets, joined by criterion and period.

@@ -41,8 +41,8 @@ export interface ReadingCard {
 }
 
 const CRITERION_LABEL = /^(?:tieu chi|chi so|chi tieu|ma tieu chi|ma tc|ma so|tc|tctp)$/;
-const PERIOD_LABEL = /^(?:ky|ky bao cao|ky so lieu|thoi ky|thang|quy|nam)$/;
-const DAY_LABEL =
+export const PERIOD_LABEL = /^(?:ky|ky bao cao|ky so lieu|thoi ky|thang|quy|nam)$/;
+export const DAY_LABEL =
   /^(?:so lieu (?:tinh )?den(?: ngay)?|ngay so lieu|tinh den(?: ngay)?|den ngay|ngay chot(?: so lieu)?|chot so lieu|thoi diem(?: so lieu| chot so lieu| bao cao)?)$/;
 const RATE_LABEL = /^(?:ty le|ti le|ket qua|gia tri|ty le %|ket qua %)\b/;
 const WHOLE_LABEL = /^(?:tong|so phieu thu ve|so phieu phat ra|ke hoach|mau so|so phieu hop le)\b/;

@@ -115,8 +115,8 @@ export function sectionCode(text: string): string | null {
   if (isDottedDate(t) || isDottedDate(t.split(/[\s–-]/)[0])) return null;
   // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
   const leading =
-    // ("SIPAS 2.3. Hài lòng về công chức …": a survey criterion named by its index.)
-    /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí|tieu chi|tctp|tc|chỉ số(?: sipas)?|chi so(?: sipas)?|sipas|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|$)/iu.exec(
+    // ("SIPAS 2.3. Hài lòng về công chức …": a survey criterion named by its index; "1.4/ Giải ngân …" by its slash.)
+    /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí|tieu chi|tctp|tc|chỉ số(?: sipas)?|chi so(?: sipas)?|sipas|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|\/(?=\s)|$)/iu.exec(
       t,
     );
   // "2.1. TC 1.1 – Tỷ lệ hồ sơ …": a report's own outline number before the criterion it names; the named one.

@@ -1,10 +1,11 @@
 import { IsoDate } from "../dates/isoDate";
 import { FactsCache, cellKind } from "./cellFacts";
-import { Grid, GridCell, columnsView } from "./grid";
+import { Grid, GridCell, columnsView, isGridDate } from "./grid";
 import { findDossierTable } from "./dossiers";
 import { detectTables } from "./header";
 import { withTextList } from "./textList";
 import { withCards } from "./cards";
+import { parsePeriod } from "./periods";
 
 const SCAN_ROWS = 30;
 const STAGGERED_ROWS = 2_000;
@@ -54,6 +55,8 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
       let end = g;
       while (end < g + 2 && end < width && !filled(header[end])) end++;
       if (!filled(header[end])) continue;
+      // ("Tháng 9 | | Tháng 10": an empty column between periods of one kind spaces one table's months, no gutter.)
+      if (periodsAround(grid, g, end)) continue;
       const leftHeads = header.slice(0, g - 1).filter(filled).length;
       const rightHeads = header.slice(end).filter(filled).length;
       if (leftHeads < 2 || rightHeads < 2) continue;
@@ -92,6 +95,22 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
  * column empty the whole sheet down, but for a line alone on its row (a title, a note merged across), with
  * rows filled on both sides of it and each side, alone, a table.
  */
+/** Two headings naming periods of one kind ("Tháng 9", "Tháng 10"). */
+function samePeriodKind(a: GridCell | undefined, b: GridCell | undefined): boolean {
+  const [p, q] = [a, b].map((v) => (typeof v === "string" && v.length <= 40 ? parsePeriod(v) : null));
+  return p !== null && q !== null && p.kind === q.kind;
+}
+
+/** A header row in the sheet's first rows with periods of one kind right beside the empty columns g..end on both sides. */
+function periodsAround(grid: Grid, g: number, end = g): boolean {
+  for (let r = 1; r <= Math.min(grid.rows.length, SCAN_ROWS); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    // (A header's row, words only: a task's deadline "Quý II/2021" beside a figure's "Quý I/2021" is data on both sides.)
+    if (samePeriodKind(row[g - 2], row[end]) && row.every((v) => typeof v !== "number" && !isGridDate(v ?? null))) return true;
+  }
+  return false;
+}
+
 function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate | null): Grid[] | null {
   // (Sheets kept by hand; a system's export of thousands of rows is never two tables side by side, nor worth a scan per column.)
   if (grid.rows.length > STAGGERED_ROWS) return null;
@@ -110,7 +129,7 @@ function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate |
       if (left >= 2 && right >= 2) both++;
     }
     const across = grid.merges.some((m) => m.left <= g && m.right >= g && (m.bottom > m.top || !lineAlone(grid.rows[m.top - 1] ?? [])));
-    if (!empty || both < 2 || across) continue;
+    if (!empty || both < 2 || across || periodsAround(grid, g)) continue;
     const views = [view(grid, 1, g - 1), view(grid, g + 1, width)];
     // (Numbered tasks with their "Chủ trì:", "Thời hạn:" lines under each, a column of them beside another: two lists;
     // so are printed cards, a column of them beside another. Both sides alike: a list beside a table is the table's.)

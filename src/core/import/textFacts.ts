@@ -38,8 +38,9 @@ const OTHER_DAY = /^\s*(?:hoac|hay|hoac la|hay la|or)\s+(?:ngay\s+)?\d{1,2}x\d{1
 // "Xong 3/4 thôn" is three hamlets of four, not 3 April: no date when a unit follows.
 // "xong ngày 12/11", "đã xong hôm 12/11", "xong từ hôm thứ Sáu 26/11", "xong rồi (08/10)": the day it was done.
 // "Đã đăng ngày 20/9/2021", "đăng tải ngày …": an article's day online, the day that work was done.
+// ("nộp danh sách ngày 10/8/2021": sent, a few words of what, then the day; "nộp trước ngày …" is a deadline.)
 const DONE_ON = new RegExp(
-  String.raw`(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh|da dang|dang tai)(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:${COUNT_UNITS})\b)`,
+  String.raw`(?:hoan thanh|xong|hoan tat|da thuc hien|nghiem thu|\bht\b|completed|done|finished|(?:gui|nop|trinh|ban hanh|phat hanh|da dang|dang tai)(?:\s+(?!truoc\b|han\b|cham\b|den\b|toi\b|sau\b|tu\b|ngay\b)[a-z]+){0,3}(?=\s+ngay))(?:\s+roi)?\s+(?:vao\s+|tu\s+|luc\s+)?(?:hom\s+)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+)?(?:ngay\s+|on\s+)?(\d{1,2})x(\d{1,2})(?:x(\d{4}|\d{2}))?(?![\dx])(?!\s+(?:${COUNT_UNITS})\b)`,
 );
 const DAY_IN_WORDS = /\b(?:ngày|ngay)\s+(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})(?:\s+(?:năm|nam)\s+(?=\d{4}\b))?(\d{4})?/giu;
 const DONE_ON_WORDS = /(?:hoan thanh|xong|hoan tat)\s+(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
@@ -52,7 +53,10 @@ const DONE_VERB_DATE = /^(?:da|duoc)\s+(?:[a-z]+\s+){1,3}(\d{1,2})x(\d{1,2})x(\d
 const POSTED_ON =
   /(?<!\p{L})(?:đã\s+)?đăng(?:\s+tải)?\s+(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/iu;
 // ("01/10 (áp dụng mẫu mới)": "áp dụng" is no hamlet, "ấp".)
-const PARTS_DONE = new RegExp(String.raw`(?<![\dx])(\d{1,6})x(\d{1,6})\s+(?!ap dung\b)(?:${COUNT_UNITS})\b`);
+// ("nghỉ sinh từ 01/7, đ/c Hùng làm tiếp": a day after its word, never one of seven.)
+const PARTS_DONE = new RegExp(
+  String.raw`(?<![\dx])(?<!\b(?:tu|ngay|den|toi|het|truoc|sau)\s)(\d{1,6})x(\d{1,6})\s+(?!ap dung\b)(?:${COUNT_UNITS})\b`,
+);
 // "phát được 300 tờ (60%)": the share a count of things is of the whole (a sum of money's is a
 // disbursement's figure, not how far the work is).
 const SHARE_OF_COUNT = /\d\s+(?!(?:triệu|tỷ|đồng|nghìn|ngàn|tr\.?đ|trđ)(?!\p{L}))\p{L}[\p{L}\s]{0,15}\((\d{1,3}(?:[.,]\d{1,2})?)\s?%\)/u;
@@ -89,7 +93,8 @@ const FIGURE_THEN_DONE =
 const DOC =
   /(?<!\p{L})(?:(?:báo cáo|công văn|quyết định|kế hoạch|thông báo|tờ trình|biên bản|giấy mời|nghị quyết|hướng dẫn|chỉ thị|hợp đồng|giấy chứng nhận|bc|cv|qđ|kh|tb|ttr|nq|hđ)\s*(?:số\s*)?|số\s*)\d+(?:\s*\/\s*[a-zđ0-9]+(?:-[a-zđ0-9]+)*)+(?:\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})?/giu;
 /** A date that is a plan, not a fact: "dự kiến xong 30/12", "chưa xong", "hạn hoàn thành 30/12" ("đúng hạn ngày 15/10" is done). */
-const NOT_DONE_BEFORE = /(?:du kien|se|chua|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|expected|planned|by)\s*$/;
+const NOT_DONE_BEFORE =
+  /(?:du kien|se|chua|(?<![a-z])(?:phai|can|de nghi)|(?<!(?:dung|truoc|tre|qua|cham) )han|ke hoach|expected|planned|by)\s*$/;
 
 /**
  * The share a later clause says was reached ("…; đạt 30%"), where no clause after it says the work was then done

@@ -111,6 +111,8 @@ const RESULTS_HEADING = /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc
 // "… đã hoàn thành …", "… xong ngày 5/11/2021": a line that says itself its work was done.
 const SAYS_DONE = /(?:^|\s)(?:đã|da)\s+(?:hoàn thành|hoan thanh|xong)(?!\p{L})|(?:hoàn thành|hoan thanh|xong)\s+(?:vào\s+)?ngày\s+\d/iu;
 // A clause opening with how the work stands: "…, đang làm", "… - chưa xong", "… : đã trình ký".
+// "… - Đang thực hiện", "… - Hoàn thành ngày 12/4/2021", "… - hạn 30/10/2021 - chưa triển khai": the state closing a line.
+const DASHED_STATE = /\s[-–]\s+(?:đang|chưa|đã|xong|hoàn thành)(?!\p{L})[^-–]{0,40}$/iu;
 const CLAUSE_STATE = /(?:^|[,;:(–-]\s*)(?:đang|dang|chưa|chua|đã|da|xong|hoàn thành|hoan thanh|trễ|chậm|quá hạn)(?=\s|$|[,;.)])/iu;
 
 /**
@@ -1199,6 +1201,8 @@ function readTextList(grid: Grid): TextList | null {
       !figure &&
       m[3].trim().split(/\s+/).length >= 4 &&
       !WORK_TITLE.test(looseKey(m[3])) &&
+      // ("Trên đây là báo cáo kết quả thực hiện …/.": the report's closing sentence, no task.)
+      !/^tren day la (?:bao cao|ket qua|tinh hinh|tien do)\b/.test(looseKey(m[3])) &&
       (!statesRate(stated) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]) || WORK_SAID.test(m[3]))
     ) {
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r, ...(heading ? { heading } : {}) });
@@ -1275,7 +1279,9 @@ function readTextList(grid: Grid): TextList | null {
       (items[i].m[1]?.includes(".") &&
         items[i].fields.length === 0 &&
         !(CODE.test(items[i].m[3]) && officialOpening(items[i].m[3]) !== null) &&
-        !(trailingClauses(items[i].m[3]) !== null && !/^(?:tiêu chí|tieu chi|chỉ số|chi so)\s/iu.test(items[i].m[3]))) ||
+        !(trailingClauses(items[i].m[3]) !== null && !/^(?:tiêu chí|tieu chi|chỉ số|chi so)\s/iu.test(items[i].m[3])) &&
+        // ("1.2. Cấp chứng thư số … - Hoàn thành ngày 12/4/2021": work and how it stands after a dash, a task.)
+        !DASHED_STATE.test(items[i].m[3])) ||
       (items[i].heading === true && !ledOrDue(items[i].fields)) ||
       headsParts(i)
     ) {

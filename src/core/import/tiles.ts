@@ -1,10 +1,18 @@
-import { Grid, cellAt, cellText, isBlank } from "./grid";
+import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
+import { looseKey } from "../text/normalize";
+import { parseNumberText } from "./cellFacts";
+import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
+import { DAY_LABEL, PERIOD_LABEL } from "./readingCards";
+import { parsePeriod, periodEnd, periodName } from "./periods";
+import { pairGiving } from "./rateSentences";
+import { parseDateCell } from "./values";
 
 /**
  * A dashboard of tiles, no table: a tile's title names its criterion ("HỒ SƠ TRỰC TUYẾN (TC 1.1)"),
  * the big cell under it holds the rate ("25,8%", or 0.978 shown as a percentage), and a line under
  * that may give the counts ("71/275 hồ sơ • mục tiêu …"). Tiles whose title names no criterion
- * ("NHIỆM VỤ ĐÃ HOÀN THÀNH", "HỒ SƠ ĐANG QUÁ HẠN") are counts, not readings.
+ * ("NHIỆM VỤ ĐÃ HOÀN THÀNH", "HỒ SƠ ĐANG QUÁ HẠN") are counts, not readings. Lines of its own under the rate
+ * may give its counts and period ("Hồ sơ trực tuyến: | 60", "Tổng hồ sơ tiếp nhận: | 250", "Kỳ: | Quý III/2021").
  */
 export interface Tile {
   code: string;
@@ -19,9 +27,14 @@ export interface Tile {
   sub: string;
   /** The title's row. */
   titleRow: number;
+  /** The period its own line names ("Kỳ: | Quý III/2021"), as written, or the day ("Số liệu đến: | 30/9/2021"). */
+  period: string | null;
+  day: GridCell | null;
+  /** Its own lines, "label: value", for Ghi chú. */
+  lines: string[];
 }
 
-const CODE_IN_TITLE = /\(\s*(?:tc|tiêu chí|chỉ số|cs)\s*(\d\.\d{1,2})\s*\)/iu;
+const CODE_IN_TITLE = /\(\s*(?:tc|tiêu chí|chỉ số|cs|sipas)\s*(\d\.\d{1,2})\s*\)/iu;
 const PERCENT_TEXT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/;
 // Whole counts only: "3,37/4,80 tỷ đồng" is a sum of money, its rate the tile's own.
 const COUNTS = /(?<![\d.,/])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d.,/])/;
@@ -54,19 +67,69 @@ export function findTiles(grid: Grid): Tile[] | null {
       if (code === undefined) return;
       for (let vr = r + 1; vr <= Math.min(grid.rows.length, r + REACH); vr++) {
         if (isBlank(cellAt(grid, vr, c))) continue;
-        const value = percentAt(grid, vr, c);
+        // ("15/18 chỉ tiêu" as the big figure: the rate its counts give.)
+        const told = COUNTS.exec(cellText(cellAt(grid, vr, c)));
+        const whole = told && Number(told[2]) > 0 && Number(told[1]) <= Number(told[2]) ? told : null;
+        const value = whole ? (Number(whole[1]) / Number(whole[2])) * 100 : percentAt(grid, vr, c);
         if (value === null || value > 100) return;
         let sub = "";
         for (let sr = vr + 1; sr <= Math.min(grid.rows.length, vr + REACH) && sub === ""; sr++) sub = cellText(cellAt(grid, sr, c)).trim();
-        const counts = COUNTS.exec(sub);
+        const counts = whole ?? COUNTS.exec(sub);
         const [num, den] = counts ? [Number(counts[1]), Number(counts[2])] : [null, null];
         const fits = num !== null && den !== null && den > 0 && num <= den && Math.abs((num / den) * 100 - value) <= 0.6;
-        tiles.push({ code, title, row: vr, col: c, value, numerator: fits ? num : null, denominator: fits ? den : null, sub, titleRow: r });
+        const own = ownLines(grid, vr + 1, c, nextTitle(cells, c));
+        const pair = fits ? { numerator: num, denominator: den } : pairGiving(own.counts, value);
+        tiles.push({
+          code,
+          title,
+          row: vr,
+          col: c,
+          value,
+          numerator: pair?.numerator ?? null,
+          denominator: pair?.denominator ?? null,
+          sub,
+          titleRow: r,
+          period: own.period,
+          day: own.day,
+          lines: own.lines,
+        });
         return;
       }
     });
   });
   return tiles.length >= 2 ? tiles : null;
+}
+
+/** The column of the next title on the title row, past which a tile's lines never reach. */
+function nextTitle(cells: readonly GridCell[], c: number): number {
+  for (let x = c + 1; x <= cells.length; x++) if (!isBlank(cells[x - 1] ?? null)) return x;
+  return c + 6;
+}
+
+/** A tile's lines under its rate, each a label in the tile's column and its value to the right, to the first row without. */
+function ownLines(
+  grid: Grid,
+  from: number,
+  c: number,
+  next: number,
+): { counts: number[]; period: string | null; day: GridCell | null; lines: string[] } {
+  const out = { counts: [] as number[], period: null as string | null, day: null as GridCell | null, lines: [] as string[] };
+  for (let r = from; r <= Math.min(grid.rows.length, from + 5); r++) {
+    const label = cellText(cellAt(grid, r, c)).trim();
+    if (label === "" || label.length > 40 || !/:$/.test(label)) break;
+    let value: GridCell = null;
+    for (let x = c + 1; x < next && value === null; x++) if (!isBlank(cellAt(grid, r, x))) value = cellAt(grid, r, x);
+    if (value === null) break;
+    const key = looseKey(label.replace(/:$/, ""));
+    out.lines.push(`${label} ${cellText(value).trim()}`);
+    if (PERIOD_LABEL.test(key)) out.period = cellText(value).trim();
+    else if (DAY_LABEL.test(key)) out.day = value;
+    else {
+      const n = typeof value === "number" ? value : parseNumberText(cellText(value).trim());
+      if (n !== null) out.counts.push(n);
+    }
+  }
+  return out;
 }
 
 /**
@@ -98,4 +161,14 @@ export function tilesWithoutCriterion(grid: Grid, tiles: readonly Tile[]): Array
       if (below.length > 0) out.push({ row: r, title, shows: below.join(" · ") });
     });
   return out;
+}
+
+/** The period a tile's own line names (its year, else the sheet's), else its day; null where it names neither. */
+export function tileAt(tile: Tile, year: number | null): { name: string; date: IsoDate } | null {
+  const day = tile.day !== null ? parseDateCell(tile.day, false) : null;
+  const date = day?.kind === "ok" ? day.value : null;
+  const p = tile.period !== null ? parsePeriod(tile.period) : null;
+  const y = p?.year ?? (date !== null ? ymd(date).y : year);
+  if (p !== null && y !== null) return { name: periodName(p, y), date: date ?? periodEnd(p, y) };
+  return date !== null ? { name: formatViDate(date), date } : null;
 }

@@ -83,7 +83,12 @@ const TASK_NUMBER = /^(?:nhiệm vụ|nhiem vu|nv|việc|viec|công việc|cong 
 
 function namesTasks(grid: Grid, row: number, col: number): boolean {
   const beside = (grid.rows[row - 1] ?? []).slice(col).filter((v) => !isBlank(v));
-  return beside.length >= 2 && beside.every((v) => typeof v === "string" && TASK_NUMBER.test(v.trim()));
+  // ("Nhiệm vụ số | 1 | 2 | 3": the tasks numbered in turn.)
+  const counted = beside.every((v, i) => Number(cellText(v).trim()) === i + 1);
+  if (beside.length >= 2 && (counted || beside.every((v) => typeof v === "string" && TASK_NUMBER.test(v.trim())))) return true;
+  // ("Nội dung theo dõi | CÁC NHIỆM VỤ ĐƯỢC GIAO" merged over the tasks' columns: a band over them, no field of theirs.)
+  const band = grid.merges.find((m) => m.top === row && m.left === col + 1 && m.bottom === row);
+  return beside.length === 1 && band !== undefined && band.right - band.left >= 1;
 }
 
 /** A run of label rows naming the content, a deadline or status, and at least four fields, each once: the table. */

@@ -652,3 +652,36 @@ describe("each task on two rows, its plan over what was done", () => {
     ]);
   });
 });
+
+describe("a dashboard's tiles over a task table, each tile titled by its code", () => {
+  const c = consolidateSheet(
+    [
+      ["BẢNG ĐIỀU KHIỂN CCHC - XÃ TÂN BÌNH"],
+      ["Số liệu đến hết Quý III/2021"],
+      [],
+      ["1.2 Đúng hạn", null, "1.1 Trực tuyến", null, "1.3 CBCC đạt chuẩn"],
+      ["98,5%", null, "12/80", null, "19/23"],
+      [],
+      ["DANH SÁCH NHIỆM VỤ TRỌNG TÂM"],
+      ["TC", "Việc", "Ai làm", "Hạn chót", "Xong?"],
+      ["1.1", "Hỗ trợ người dân tạo tài khoản DVC quốc gia", "BP Một cửa", "30/9/2021", "Rồi"],
+      ["1.3", "Đăng ký lớp bồi dưỡng chức danh cho 04 CBCC chưa chuẩn", "CC VP-TK", "31/10/2021", "Chưa"],
+    ],
+    { sheet: "Tổng quan" },
+  );
+
+  it("reads each tile as its criterion's figure of the period over them", () => {
+    expect(c.readings.map((r) => [r.code, r.period, r.numerator, r.denominator, r.value])).toEqual([
+      ["1.1", "Quý III/2021", 12, 80, 15],
+      ["1.2", "Quý III/2021", null, null, 98.5],
+      ["1.3", "Quý III/2021", 19, 23, (19 / 23) * 100],
+    ]);
+  });
+
+  it("reads the table under them as tasks (guard)", () => {
+    expect(c.tasks.map((t) => [t.code, t.status])).toEqual([
+      ["1.1", "Hoàn thành"],
+      ["1.3", "Chưa thực hiện"],
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ import { withTelexText } from "./telexText";
 import { withOcrDigits } from "./ocrDigits";
 import { DossierAcrossLayout, acrossRates, findDossiersAcross, rateRowsUnder, readDossiersAcross } from "./dossiersAcross";
 import { findDossierTally, readDossierTally } from "./dossierTally";
-import { findTiles, tileAt, tilesWithoutCriterion } from "./tiles";
+import { findTiles, tileAt, tilesOverTable, tilesWithoutCriterion } from "./tiles";
 import { findLineReadings } from "./readingLines";
 import { findDossierRegister, readDossierRegister } from "./dossierRegister";
 import { findDossierLines, readDossierLines } from "./dossierLines";
@@ -3169,6 +3169,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     // (Task cards with a block of figures under them: the cards and the figures, each a sheet of its own.)
     const split = remedyBelow(whole)?.map((g) => ({ grid: g, toldElsewhere: null })) ??
       figuresUnderCards(whole) ??
+      // (Tiles over a task table: the tiles, and the table, each a sheet of its own.)
+      tilesOverTable(whole) ??
       // (Tasks, then "B. SỐ LIỆU (%)" and its figures in the same columns: each a sheet of its own under the one header.)
       figuresSectionUnderTasks(whole) ?? [{ grid: whole, toldElsewhere: null }];
     const parts = split.flatMap((part) =>

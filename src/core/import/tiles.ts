@@ -1,7 +1,7 @@
 import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
-import { Grid, GridCell, cellAt, cellText, isBlank } from "./grid";
+import { Grid, GridCell, cellAt, cellText, isBlank, rowsView } from "./grid";
 import { DAY_LABEL, PERIOD_LABEL } from "./readingCards";
 import { parsePeriod, periodEnd, periodName } from "./periods";
 import { pairGiving } from "./rateSentences";
@@ -35,6 +35,8 @@ export interface Tile {
 }
 
 const CODE_IN_TITLE = /\(\s*(?:tc|tiêu chí|chỉ số|cs|sipas)\s*(\d\.\d{1,2})\s*\)/iu;
+// ("1.2 Đúng hạn", "1.3 CBCC đạt chuẩn": the code opening a short title, its words after it.)
+const CODE_OPENING_TITLE = /^\s*([12]\.\d{1,2})\s+\p{L}/u;
 const PERCENT_TEXT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/;
 // Whole counts only: "3,37/4,80 tỷ đồng" is a sum of money, its rate the tile's own.
 const COUNTS = /(?<![\d.,/])(\d{1,6})\s*\/\s*(\d{1,6})(?![\d.,/])/;
@@ -63,7 +65,8 @@ export function findTiles(grid: Grid): Tile[] | null {
     cells.forEach((v, j) => {
       const c = j + 1;
       const title = typeof v === "string" ? v.trim() : "";
-      const code = title.length <= 80 ? CODE_IN_TITLE.exec(title)?.[1] : undefined;
+      const code =
+        title.length <= 80 ? (CODE_IN_TITLE.exec(title) ?? (title.length <= 40 ? CODE_OPENING_TITLE.exec(title) : null))?.[1] : undefined;
       if (code === undefined) return;
       for (let vr = r + 1; vr <= Math.min(grid.rows.length, r + REACH); vr++) {
         if (isBlank(cellAt(grid, vr, c))) continue;
@@ -171,4 +174,36 @@ export function tileAt(tile: Tile, year: number | null): { name: string; date: I
   const y = p?.year ?? (date !== null ? ymd(date).y : year);
   if (p !== null && y !== null) return { name: periodName(p, y), date: date ?? periodEnd(p, y) };
   return date !== null ? { name: formatViDate(date), date } : null;
+}
+
+/**
+ * Tiles over a table ("1.2 Đúng hạn | 1.1 Trực tuyến" over "98,5% | 12/80", then "DANH SÁCH NHIỆM VỤ" and its table):
+ * the sheet read as two, each with the other's rows blank (row numbers stay the sheet's): the tiles, with the title
+ * over them, and the table under its own heading. Null where no two tiles stand above a table's header.
+ */
+export function tilesOverTable(grid: Grid): Array<{ grid: Grid; toldElsewhere: ReadonlySet<number> | null }> | null {
+  // (Only the sheet's first rows: tiles head a dashboard.)
+  const top = rowsView(grid, (r) => r <= 12);
+  const tiles = findTiles(top);
+  if (tiles === null) return null;
+  const last = Math.max(...tiles.map((t) => t.row)) + 1;
+  // The table's header: the first row under the tiles with four short words or more.
+  let header = 0;
+  // (Past a blank row: "Kỳ: | Quý III/2021 | Số liệu đến: | 30/11/2021" is a tile's own line, no header.)
+  const blank = (r: number) => (grid.rows[r - 1] ?? []).every((v) => isBlank(v));
+  for (let r = last + 1; r <= Math.min(grid.rows.length, last + 8) && header === 0; r++) {
+    const cells = (grid.rows[r - 1] ?? []).filter((v) => !isBlank(v));
+    const words = cells.every((v) => typeof v === "string" && v.length <= 40 && !/:\s*$/.test(v));
+    if (cells.length >= 4 && words && Array.from({ length: r - last }, (_, k) => last + k).some(blank)) header = r;
+  }
+  if (header === 0) return null;
+  // The tiles' lines end at the first blank row above the table's own heading.
+  let end = header - 1;
+  while (end > last && (grid.rows[end - 1] ?? []).some((v) => !isBlank(v))) end--;
+  const titles = new Set<number>();
+  for (let r = 1; r < Math.min(...tiles.map((t) => t.titleRow)); r++) if ((grid.rows[r - 1] ?? []).some((v) => !isBlank(v))) titles.add(r);
+  return [
+    { grid: rowsView(grid, (r) => r <= end), toldElsewhere: null },
+    { grid: rowsView(grid, (r) => titles.has(r) || r > end), toldElsewhere: titles },
+  ];
 }

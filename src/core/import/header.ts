@@ -563,7 +563,6 @@ function findPlacesAcross(band: Band, rows: readonly number[], grid: Grid, merge
   return out.length >= 3 ? out : [];
 }
 
-/** Tick columns: adjacent columns headed by status words whose cells are ticks. */
 const blankRow = (grid: Grid, r: number) => (grid.rows[r - 1] ?? []).every((v) => isBlank(v ?? null));
 /** Three or more words on a row and nothing else: a header. */
 function nextHeader(grid: Grid, r: number): boolean {
@@ -571,6 +570,7 @@ function nextHeader(grid: Grid, r: number): boolean {
   return filled.length >= 3 && filled.every((v) => typeof v === "string" && v.length <= 40);
 }
 
+/** Tick columns: adjacent columns headed by status words whose cells are ticks. */
 /** The share of a column's cells under its header that are ticks ("x", "✓", 1), a column number "(7)" left out. */
 function tickShare(
   grid: Grid,
@@ -809,8 +809,10 @@ function dayHeading(grid: Grid, merges: MergeIndex, band: Band, c: number): Peri
   }
   // (A day typed as text where the row names its points in time, "Thời điểm | 30/6/2021 | …".)
   const cells = grid.rows[band.bottom - 1] ?? [];
-  const order = typeof v === "string" && dateHeadings(grid, merges, band.bottom)?.has(c - 1) ? dayOrder(v, yearOfDays(cells)) : null;
-  if (order === null || order < 10000 * 1900) return null;
+  // (The day's own text first: most headings are words, and the row's days are worked out only for one that is a day.)
+  const order = typeof v === "string" && dayOrder(v, null) !== null ? dayOrder(v, yearOfDays(cells)) : null;
+  if (order === null || !dateHeadings(grid, merges, band.bottom)?.has(c - 1)) return null;
+  if (order < 10000 * 1900) return null;
   return { kind: "day", index: Math.floor(order / 100) % 100, day: order % 100, year: Math.floor(order / 10000) };
 }
 
@@ -2259,10 +2261,6 @@ function planAndActual(keys: readonly string[], columns: Partial<Record<Field, n
 const START_DAY = /\b(?:tu ngay|ngay bat dau|bat dau|tu)$/;
 
 /**
- * "Thời gian: Từ ngày | Đến ngày" where the start's heading was taken for the deadline's: the end is
- * the deadline (the start, left over, goes to Ghi chú as a start).
- */
-/**
  * "Diễn biến" heading a task table's column beside its work, lead or deadline: how the work went, its result (a card's
  * "Diễn biến" line is no column, and is read apart).
  */
@@ -2273,6 +2271,10 @@ function logIsResult(keys: readonly string[], columns: Partial<Record<Field, num
   if (at >= 0) columns.result = at + 1;
 }
 
+/**
+ * "Thời gian: Từ ngày | Đến ngày" where the start's heading was taken for the deadline's: the end is
+ * the deadline (the start, left over, goes to Ghi chú as a start).
+ */
 function startThenEnd(keys: readonly string[], columns: Partial<Record<Field, number>>): void {
   const due = columns.due;
   const start = due === undefined ? undefined : keys[due - 1];

@@ -68,7 +68,7 @@ const MEASURE_LABEL = /^(?:ty le|ti le|so)\b/;
 /** Rows each labelled as a measure of its own ("Tỷ lệ hồ sơ …", "Số TTHC … / tổng số TTHC"), counting different things. */
 function countsOtherThings(parts: readonly Reading[]): boolean {
   const counted = parts.map((p) => {
-    const label = looseKey(p.note.split("; ")[0].replace(/^Cộng \d+ dòng [^:]*: /, ""));
+    const label = looseKey(p.note.split("; ")[0]);
     const unit = COUNTED.exec(label)?.[1];
     return MEASURE_LABEL.test(label) && unit !== undefined
       ? unit.replace(/^(?:thu tuc hanh chinh|thu tuc)$/, "tthc").replace(/^(?:cong chuc|cbcc)$/, "can bo")

@@ -139,7 +139,8 @@ export function rateOfSentence(
   const labelled = /:\s*$/.test(text.slice(0, at)) && CODE.test(text);
   // ("Kết quả khảo sát 6 tháng đầu năm: 92,5% (phiếu hài lòng 185/200)": a label naming a result, its figure right after
   // the colon and the counts that give it beside; a label's rate alone in a table's cell is the table's to read.)
-  const resultLabelled = /:\s*$/.test(text.slice(0, at)) && /\b(?:ket qua|ty le|ti le)\b/.test(before) && countsGive(text, values[0]);
+  const resultLabelled =
+    /:\s*$/.test(text.slice(0, at)) && /\b(?:ket qua|ty le|ti le)\b/.test(before) && countsGivingRate(text, values[0]) !== null;
   // "- Nộp trực tuyến: 2/6 = 33,3%": the counts a measure's label gives, worked out to the rate.
   const worked = /:\s*\d{1,6}\s*\/\s*\d{1,6}\s*=\s*$/.test(text.slice(0, at));
   if (!RESULT_BEFORE.test(before) && !inBrackets && !labelled && !resultLabelled && !worked && !/\b(?:ty le|ti le)\b/.test(key))
@@ -149,22 +150,19 @@ export function rateOfSentence(
   // targets quoted, not a result.
   if (PLAN_QUOTED.test(key) && PLAN_TARGET.test(key)) return null;
   const value = values[0];
+  return { value, ...(countsGivingRate(text, value) ?? amountsGiving(text, value)) };
+}
+
+/** The first counts in the text ("điện tử 184/186") that give the rate to within 0,6; never a day ("từ 15/9"). */
+function countsGivingRate(text: string, value: number): { numerator: number; denominator: number } | null {
   for (const m of text.matchAll(COUNTS)) {
     // Keyed with its marks: "điện tử 184/186" is a count, "từ 15/9" a day.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     if (/(?<!\p{L})(?:ngày|đến|tới|hết|từ)\s*$/iu.test(before)) continue;
     const [n, d] = [num(m[1]), num(m[2])];
-    if (d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6) return { value, numerator: n, denominator: d };
+    if (d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6) return { numerator: n, denominator: d };
   }
-  return { value, ...amountsGiving(text, value) };
-}
-
-/** Whether counts in the text ("185/200") give the rate to within 0,6. */
-function countsGive(text: string, value: number): boolean {
-  return [...text.matchAll(COUNTS)].some((m) => {
-    const [n, d] = [num(m[1]), num(m[2])];
-    return d > 0 && n <= d && Math.abs((n / d) * 100 - value) <= 0.6;
-  });
+  return null;
 }
 
 // An amount as written: "4.850 triệu đồng", "3.620"; never a day ("30/11/2021"), a share ("74,6%") or a code ("1.4").

@@ -126,7 +126,7 @@ import { withAssignmentMatrix } from "./assignmentMatrix";
 import { withCodeMatrix } from "./codeMatrix";
 import { withLabelledCells } from "./labelledCells";
 import { withCards, withCardsAcross } from "./cards";
-import { ReadingCard, findReadingCards } from "./readingCards";
+import { ReadingCard, findReadingCards, statedAt } from "./readingCards";
 import { joinByNumber } from "./joinByNumber";
 import { withNumberedHeader } from "./numberedHeader";
 import { inferredReadings, withInferredHeader } from "./inferredHeader";
@@ -407,7 +407,6 @@ function placeSheets(grids: readonly Grid[]): Map<string, string> {
   return new Set(found.values()).size >= 2 ? found : new Map();
 }
 
-/** A criterion or year named in the sheet's name or the title rows above its first table. */
 /** The one criterion a sheet's title names by its code ("TIÊU CHÍ THÀNH PHẦN 1.2: …" in its first lines), or null. */
 function criterionTitle(grid: Grid): { code: string; row: number; text: string } | null {
   const found: Array<{ code: string; row: number; text: string }> = [];
@@ -428,6 +427,7 @@ function criterionTitle(grid: Grid): { code: string; row: number; text: string }
 }
 const CRITERION_TITLE = /^\s*(?:tiêu chí|chỉ số|tc|tctp)(?:\s+thành phần)?\s*[12]\.\d{1,2}(?![\d/])/iu;
 
+/** A criterion or year named in the sheet's name or the title rows above its first table. */
 function sheetContext(grid: Grid, headerTop: number): { code: string | null; year: number | null } {
   // ("TC 1.1 & 1.2", "TC 1.2-1.5": a sheet named for two criteria gives its rows neither.)
   let code = namesSeveralCodes(grid.sheet) ? null : findCriterion(grid.sheet);
@@ -837,14 +837,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
         );
         continue;
       }
-      const p = card.period !== null ? parsePeriod(card.period) : null;
-      const y = p?.year ?? (card.day !== null ? ymd(card.day).y : year);
-      const at =
-        p !== null && y !== null
-          ? { name: periodName(p, y), date: card.day ?? periodEnd(p, y) }
-          : card.day !== null
-            ? { name: formatViDate(card.day), date: card.day }
-            : null;
+      const at = statedAt(card.period, card.day, year);
       if (at === null) {
         out.problems.push(
           problem("READING_WITHOUT_PERIOD", { file: grid.file, sheet: grid.sheet, row: first }, card.period ?? "", {

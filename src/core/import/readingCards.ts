@@ -1,8 +1,9 @@
-import { IsoDate, formatViDate } from "../dates/isoDate";
+import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { Grid, GridCell, cellText, isBlank, isGridDate } from "./grid";
 import { parseNumberText } from "./cellFacts";
 import { rateOfSentence } from "./rateSentences";
+import { parsePeriod, periodEnd, periodName } from "./periods";
 import { parseDateCell } from "./values";
 
 /**
@@ -164,4 +165,12 @@ function readCard(grid: Grid, rows: number[], c: number, code: string): ReadingC
   if (numerator !== null && denominator !== null && denominator > 0 && Math.abs((numerator / denominator) * 100 - card.value) > 0.6)
     return { ...card, numerator: null, denominator: null, mismatch: `${numerator}/${denominator}` };
   return card;
+}
+
+/** A card's or tile's period as written (its own year, else the day's, else the one given), else its day; null where neither reads. */
+export function statedAt(period: string | null, day: IsoDate | null, year: number | null): { name: string; date: IsoDate } | null {
+  const p = period !== null ? parsePeriod(period) : null;
+  const y = p?.year ?? (day !== null ? ymd(day).y : year);
+  if (p !== null && y !== null) return { name: periodName(p, y), date: day ?? periodEnd(p, y) };
+  return day !== null ? { name: formatViDate(day), date: day } : null;
 }

@@ -188,6 +188,9 @@ export interface RowContext {
   keyMemo: Map<string, string>;
 }
 
+/** "Trên đây là báo cáo kết quả thực hiện …/.": a report's closing sentence, its last line before the signature (by its key). */
+export const REPORT_CLOSING = /^tren day la (?:bao cao|ket qua|tinh hinh|tien do)\b/;
+
 /** "Người lập biểu | Kế toán | Chủ tịch UBND xã": a row of who signs, by post, short words only. */
 export function signatureRow(cells: readonly GridCell[]): boolean {
   // Asked of every row of every sheet read as lines: no array made, the first figure or long text ends it.
@@ -303,7 +306,7 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
           (filled.length === 1 && t.text.length <= 100 && AS_OF_LINE.test(t.text)) ||
           (filled.length === 1 && t.text.length <= 80 && MARK_LEGEND.test(t.text)) ||
           // "Trên đây là báo cáo kết quả thực hiện …/.": a report's closing sentence, its last line before the signature.
-          (filled.length === 1 && /^tren day la (?:bao cao|ket qua|tinh hinh|tien do)\b/.test(t.key)) ||
+          (filled.length === 1 && REPORT_CLOSING.test(t.key)) ||
           RECIPIENTS.test(t.text) ||
           (t.text.length <= 100 && SIGNER_LINE.test(t.text)),
       )

@@ -90,11 +90,6 @@ export function sideBySide(grid: Grid, facts: FactsCache, asOf: IsoDate | null):
   return staggered(grid, width, facts, asOf);
 }
 
-/**
- * Tables side by side whose headers are on different rows (figures headed at J3 beside tasks headed at A5): a
- * column empty the whole sheet down, but for a line alone on its row (a title, a note merged across), with
- * rows filled on both sides of it and each side, alone, a table.
- */
 /** Two headings naming periods of one kind ("Tháng 9", "Tháng 10"). */
 function samePeriodKind(a: GridCell | undefined, b: GridCell | undefined): boolean {
   const [p, q] = [a, b].map((v) => (typeof v === "string" && v.length <= 40 ? parsePeriod(v) : null));
@@ -111,6 +106,11 @@ function periodsAround(grid: Grid, g: number, end = g): boolean {
   return false;
 }
 
+/**
+ * Tables side by side whose headers are on different rows (figures headed at J3 beside tasks headed at A5): a
+ * column empty the whole sheet down, but for a line alone on its row (a title, a note merged across), with
+ * rows filled on both sides of it and each side, alone, a table.
+ */
 function staggered(grid: Grid, width: number, facts: FactsCache, asOf: IsoDate | null): Grid[] | null {
   // (Sheets kept by hand; a system's export of thousands of rows is never two tables side by side, nor worth a scan per column.)
   if (grid.rows.length > STAGGERED_ROWS) return null;

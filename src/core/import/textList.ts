@@ -7,7 +7,7 @@ import { percentShown } from "./formatText";
 import { parseStatus } from "./values";
 import { withTheSentenceDay } from "./dateText";
 import { OUTCOME_ARROW, TASK_TALLY, rateOfSentence } from "./rateSentences";
-import { signatureRow } from "./rows";
+import { REPORT_CLOSING, signatureRow } from "./rows";
 import { BULLET, bulletLines } from "./bulletLines";
 
 /**
@@ -110,9 +110,9 @@ const DONE_HEADING = /\b(?:viec da lam|viec da thuc hien|da lam duoc|da thuc hie
 const RESULTS_HEADING = /^(?:ket qua thuc hien|ket qua trien khai|tinh hinh thuc hien|tinh hinh trien khai)\b/;
 // "… đã hoàn thành …", "… xong ngày 5/11/2021": a line that says itself its work was done.
 const SAYS_DONE = /(?:^|\s)(?:đã|da)\s+(?:hoàn thành|hoan thanh|xong)(?!\p{L})|(?:hoàn thành|hoan thanh|xong)\s+(?:vào\s+)?ngày\s+\d/iu;
-// A clause opening with how the work stands: "…, đang làm", "… - chưa xong", "… : đã trình ký".
 // "… - Đang thực hiện", "… - Hoàn thành ngày 12/4/2021", "… - hạn 30/10/2021 - chưa triển khai": the state closing a line.
 const DASHED_STATE = /\s[-–]\s+(?:đang|chưa|đã|xong|hoàn thành)(?!\p{L})[^-–]{0,40}$/iu;
+// A clause opening with how the work stands: "…, đang làm", "… - chưa xong", "… : đã trình ký".
 const CLAUSE_STATE = /(?:^|[,;:(–-]\s*)(?:đang|dang|chưa|chua|đã|da|xong|hoàn thành|hoan thanh|trễ|chậm|quá hạn)(?=\s|$|[,;.)])/iu;
 
 /**
@@ -1202,7 +1202,7 @@ function readTextList(grid: Grid): TextList | null {
       m[3].trim().split(/\s+/).length >= 4 &&
       !WORK_TITLE.test(looseKey(m[3])) &&
       // ("Trên đây là báo cáo kết quả thực hiện …/.": the report's closing sentence, no task.)
-      !/^tren day la (?:bao cao|ket qua|tinh hinh|tien do)\b/.test(looseKey(m[3])) &&
+      !REPORT_CLOSING.test(looseKey(m[3])) &&
       (!statesRate(stated) || LEAD_INSIDE.test(m[3]) || IN_HAND.test(m[3]) || WORK_SAID.test(m[3]))
     ) {
       items.push({ row: r, col: only.col, m, beside, fields: [], end: r, ...(heading ? { heading } : {}) });

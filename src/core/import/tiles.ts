@@ -1,9 +1,8 @@
-import { IsoDate, formatViDate, ymd } from "../dates/isoDate";
+import { IsoDate } from "../dates/isoDate";
 import { looseKey } from "../text/normalize";
 import { parseNumberText } from "./cellFacts";
 import { Grid, GridCell, cellAt, cellText, isBlank, rowsView } from "./grid";
-import { DAY_LABEL, PERIOD_LABEL } from "./readingCards";
-import { parsePeriod, periodEnd, periodName } from "./periods";
+import { DAY_LABEL, PERIOD_LABEL, statedAt } from "./readingCards";
 import { pairGiving } from "./rateSentences";
 import { parseDateCell } from "./values";
 
@@ -169,11 +168,7 @@ export function tilesWithoutCriterion(grid: Grid, tiles: readonly Tile[]): Array
 /** The period a tile's own line names (its year, else the sheet's), else its day; null where it names neither. */
 export function tileAt(tile: Tile, year: number | null): { name: string; date: IsoDate } | null {
   const day = tile.day !== null ? parseDateCell(tile.day, false) : null;
-  const date = day?.kind === "ok" ? day.value : null;
-  const p = tile.period !== null ? parsePeriod(tile.period) : null;
-  const y = p?.year ?? (date !== null ? ymd(date).y : year);
-  if (p !== null && y !== null) return { name: periodName(p, y), date: date ?? periodEnd(p, y) };
-  return date !== null ? { name: formatViDate(date), date } : null;
+  return statedAt(tile.period, day?.kind === "ok" ? day.value : null, year);
 }
 
 /**

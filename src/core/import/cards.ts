@@ -1,6 +1,7 @@
 import { cleanText, looseKey } from "../text/normalize";
 import { Field, fieldScore, taskFieldOfLabel } from "./columns";
 import { BOX, Card, TICKED, UNTICKED, bareLabel, taskForm } from "./cardLabels";
+import { cardLog } from "./cardLog";
 import { FIGURES_KEY, figureLine, formInParts, valueUnder, withTrailingLog } from "./formParts";
 import { Grid, GridCell, cellAt, cellText } from "./grid";
 
@@ -25,10 +26,13 @@ const CONTENT_LABEL = /^(?:noi dung|nhiem vu|ten nhiem vu|viec|cong viec|ten con
 
 type LabelPair = { label: string; value: { v: GridCell; at: string | null } };
 
+// (Never a report's line, "   - Thời hạn: 30/6/2021", "→ Hạn: 31/8": its dash, arrow or indent make it one of a list.)
+const INLINE_LABEL = /^(\p{L}[^:\d]{1,29}?)\s*:\s*(\S.*)$/su;
+
 // "6. Kết quả thực hiện (đánh dấu ☒ vào ô phù hợp):": a form's label with its instruction in brackets, the label before it.
 const LABEL_REMARK = /\s*\([^()]{3,60}\)\s*(?=:\s*$)/u;
 
-function labelRow(given: readonly GridCell[], r: number): LabelPair[] {
+function labelRow(given: readonly GridCell[], r: number, inlineOk = false): LabelPair[] {
   // Asked of every row: only a row whose first value is a text ending in ":" (or a field's name) is looked at more.
   const at = given.findIndex((v) => v !== null && v !== "");
   const said = given[at];
@@ -37,6 +41,15 @@ function labelRow(given: readonly GridCell[], r: number): LabelPair[] {
       ? given.map((v, i) => (i === at ? said.replace(LABEL_REMARK, "") : v))
       : given;
   const head = row[at];
+  // "Giao cho: VP-TK chủ trì, Một cửa phối hợp" alone on its row (merged across): a label and its value in one cell.
+  const inline = typeof head === "string" && head.length <= 300 ? INLINE_LABEL.exec(head) : null;
+  // (In the sheet's first column, as a card's labels stand: "Thuộc tiêu chí: TCTP 1.2" under a task's row in the table's
+  // column of work is that row's line, read with it.)
+  // (One label to the line: "Chủ trì: CT UBND xã; Phối hợp: CC TC-KT" is a record's line of several, read as such.)
+  const oneLabel = inline !== null && !/\p{L}{2,}\s*:\s*\S/u.test(inline[2]);
+  // (Only inside a card its other labels began, each in a cell of its own: a sheet of such lines alone is a record's lines.)
+  if (inlineOk && inline && oneLabel && at === 0 && bareLabel(inline[1]) && row.filter((v) => cellText(v).trim() !== "").length === 1)
+    return [{ label: inline[1].trim(), value: { v: inline[2].trim(), at: `${r}:${at + 1}` } }];
   if (typeof head !== "string" || head.length > 30) return [];
   const colon = head.trimEnd().endsWith(":");
   const filled = row.map((v, i) => ({ v, i })).filter((x) => cellText(x.v).trim() !== "");
@@ -232,7 +245,9 @@ export function withCards(
   for (let r = 1; r <= grid.rows.length; r++) {
     // "Phân công" merged over "Chủ trì: CC VP-TK" and "Thực hiện: …" (a Word form pasted): one label, its lines joined.
     const line = more.get(r);
-    const { row, aside } = besideLabel(grid.rows[r - 1] ?? [], noteCols);
+    // "Diễn biến: | 10/03/2021 | …" and the dated rows under it: one value, a line per step.
+    const log = cardLog(grid, r);
+    const { row, aside } = log !== null ? { row: log.row, aside: null } : besideLabel(grid.rows[r - 1] ?? [], noteCols);
     const held = lastKey === null ? undefined : current?.values.get(lastKey);
     if (line !== undefined && held !== undefined && current !== null) {
       const v = cellText(held.v).trim();
@@ -254,7 +269,7 @@ export function withCards(
     // rows elsewhere on the sheet.)
     // (Only inside a card already begun, "Nội dung nhiệm vụ" over its text: a table's header over its first row stays one.)
     const stacked = over === null || current === null || isTableHead(grid.rows[r - 1] ?? []) ? null : over;
-    const found = stacked ?? labelRow(row, r);
+    const found = stacked ?? labelRow(row, r, current !== null);
     // "3. Nội dung công việc:" over the work merged across the page, "7. Đánh giá:" over a row of boxes: the label's value.
     const under = found.length === 0 && lastKey !== null ? valueUnder(grid, r, current?.values.get(lastKey)) : null;
     if (under !== null && current !== null) {
@@ -301,6 +316,10 @@ export function withCards(
     if (stacked !== null && current !== null) {
       current.last = r + 1;
       r++;
+    }
+    if (log !== null && current !== null) {
+      current.last = log.last;
+      r = log.last;
     }
   }
   close();

@@ -68,6 +68,9 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   content: [
     "noi dung cong viec",
     "noi dung",
+    // A register of work handed out: "Trích yếu nội dung giao việc", the gist of what was given.
+    "trich yeu noi dung giao viec",
+    "noi dung giao viec",
     "nhiem vu",
     "nhiem vu giai phap",
     // "Tiêu chí / nhiệm vụ": each cell the task, its criterion's code in front ("TC 1.4: Đôn đốc …").
@@ -92,6 +95,8 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   ],
   lead: [
     "chu tri",
+    // (The register's "Người nhận": who received the work; "NGƯỜI NHẬN VIỆC" over a signature is none.)
+    "nguoi nhan",
     // "Việc | Ai | Khi nào": who, in plain words.
     "ai",
     "ai lam",
@@ -176,6 +181,12 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     "han",
     "thoi han hoan thanh",
     "han chot",
+    // "Ngày" over "giao | hết hạn | gia hạn | xong": the day the time given runs out.
+    "het han",
+    "ngay het han",
+    // "Thời gian" over "Bắt đầu | Kết thúc": the day the work is to end.
+    "ket thuc",
+    "ngay ket thuc",
     "thoi gian hoan thanh theo ke hoach",
     "thoi gian thuc hien",
     // A list of documents to issue: when each is planned to be signed.

@@ -468,6 +468,8 @@ export interface AcrossRate {
   numerator: number | null;
   denominator: number | null;
   value: number;
+  /** Its parts written in its own cell ("45/48"), none taken from the counts above. */
+  partsWritten: boolean;
 }
 
 // The rates the desk writes under its counts, and the counts each is made of.
@@ -524,7 +526,16 @@ export function acrossRates(
       const v = cellAt(grid, r, c.col);
       // 0.9859 under a percent format is the 98.59 the desk sees.
       const shown = typeof v === "number" && (formatAt(grid, r, c.col)?.includes("%") || fractions) ? Math.round(v * 100 * 1e6) / 1e6 : v;
-      const value = typeof shown === "number" ? shown : typeof shown === "string" ? parseNumberText(shown.replace("%", "")) : null;
+      // "45/48": the parts written, the rate theirs.
+      const parts = typeof shown === "string" ? PARTS.exec(shown) : null;
+      const value =
+        parts !== null
+          ? Math.round((Number(parts[1]) / Number(parts[2])) * 10000) / 100
+          : typeof shown === "number"
+            ? shown
+            : typeof shown === "string"
+              ? parseNumberText(shown.replace("%", ""))
+              : null;
       // "chưa chốt", "—": written, not a figure; named, never dropped without a word.
       if (value === null) {
         const t = cleanText(cellText(v));
@@ -549,17 +560,30 @@ export function acrossRates(
       out.push({
         row: r,
         col: c.col,
-        code: kind?.code ?? null,
+        code: kind?.code ?? codeWritten(grid, r, layout) ?? null,
         label,
         period: c.period,
         date: c.date,
-        numerator: fits ? num : null,
-        denominator: fits ? den : null,
+        numerator: parts !== null ? Number(parts[1]) : fits ? num : null,
+        denominator: parts !== null ? Number(parts[2]) : fits ? den : null,
         value,
+        partsWritten: parts !== null,
       });
     }
   }
   return { rates: out, unread };
+}
+
+const PARTS = /^\s*(\d{1,6})\s*\/\s*([1-9]\d{0,5})\s*$/;
+
+/** "2.3" in a column of its own between the row's label and its periods: the criterion the row's rates are of. */
+function codeWritten(grid: Grid, r: number, layout: DossierAcrossLayout): string | null {
+  const first = Math.min(...layout.periods.map((p) => p.col));
+  for (let c = layout.labelCol + 1; c < first; c++) {
+    const t = cellText(cellAt(grid, r, c)).trim();
+    if (/^[12]\.\d{1,2}$/.test(t)) return t;
+  }
+  return null;
 }
 
 /** How many rates run down the label column right under the counts ("Tỷ lệ hồ sơ trực tuyến (%)" after "Giải quyết quá hạn"). */
@@ -567,7 +591,10 @@ export function rateRowsUnder(grid: Grid, layout: DossierAcrossLayout): number {
   const end = Math.max(...layout.rows.map((x) => x.row));
   let n = 0;
   // "3. Tỷ lệ tiếp nhận trực tuyến [1.1]": numbered as the counts above it are.
-  const rate = (r: number) => /^(?:(?:\d{1,2}|[a-z])\s+)?(?:ty le|ti le)\b/.test(looseKey(cellText(cellAt(grid, r, layout.labelCol))));
+  // ("Phiếu hài lòng / tổng phiếu | 2.3 | 45/48 | 52/55": a rate written as its parts in each period's column.)
+  const rate = (r: number) =>
+    /^(?:(?:\d{1,2}|[a-z])\s+)?(?:ty le|ti le)\b/.test(looseKey(cellText(cellAt(grid, r, layout.labelCol)))) ||
+    layout.periods.filter((p) => PARTS.test(cellText(cellAt(grid, r, p.col)))).length >= 2;
   while (end + n + 1 <= grid.rows.length && rate(end + n + 1)) n++;
   return n;
 }

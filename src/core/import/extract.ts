@@ -2278,11 +2278,12 @@ function dueOfPart(ctx: ExtractContext, part: string): DueSaid | null {
 // "gia hạn đến 20/12", "lùi hạn tới 31/12", "lùi đến 31/12" (the deadline understood), "kéo dài đến 10/01".
 // "gia hạn lần 2 đến 30/10/2021", "Điều chỉnh thời gian thực hiện đến 15-12-2021": the later one written counts.
 // "Gia hạn: 31/12", "Hạn mới: 20/12/2021": the day after the colon.
+// ("gia hạn 1 lần (đến 15/9/2021)", "Gia hạn 1 lần: đến 20/12": how many times, then the day; "hạn mới 31/01/2022".)
 const EXTENSION_IN_NOTE =
-  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})|(?:^|[\s,;(])(?:[Đđ]ã\s+|[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|GH)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?![\d/])/gu;
+  /(?:^|[\s,;(:→])(?:[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi hạn|[Dd]ời hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|[Kk]éo dài|[Đđ]iều chỉnh hạn|[Đđ]ổi hạn|[Đđ]iều chỉnh (?:thời gian|thời hạn)(?: thực hiện)?)\s+(?:(?:lần|đợt)\s*\d\s*:?\s+|\d{1,2}\s+lần\s*:?\s+)?(?:tiếp\s+)?(?:(?:thời\s+)?hạn\s+)?\(?\s*(?:đến|tới|sang)\s+([^,;()]{3,40})|(?:^|[\s,;(])(?:(?:[Đđ]ã\s+|[Đđ]ược\s+)?[Gg]ia hạn|[Hh]ạn mới|GH)\s*:\s*([^,;()]{3,40})|(?:^|[\s,;(])(?:[Đđ]ã\s+|[Đđ]ược\s+)?(?:[Gg]ia hạn|[Ll]ùi|[Dd]ời|[Hh]oãn|GH|[Hh]ạn mới)\s+(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?![\d/])/gu;
 
 /** The day a note says the deadline was moved to, or null ("xin gia hạn", a request, moves nothing). */
-function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
+export function extensionInNote(typed: string, year: number | null): { date: IsoDate; said: string } | null {
   // Asked of several cells of every row: only a text naming more time is looked at.
   // (The unmarked words' sign asked before any marks are given back: most cells are dates and names.)
   if (typed.length < 8 || (!MORE_TIME.test(typed) && !MORE_TIME_UNMARKED.test(typed))) return null;
@@ -2767,6 +2768,9 @@ function noteRow(ctx: ExtractContext, r: number): string | null {
   const texts = cols.map((c) => cellAt(ctx.grid, r, c)).filter((v): v is string => typeof v === "string");
   if (texts.length !== cols.length) return null;
   const first = cleanText(texts[0]);
+  // "* BP Một cửa:" over the tasks a/b: the official whose rows follow, starred, never a footnote.
+  const starred = cols.length === 1 ? /^\*\s*([^:*]{2,60}?)\s*:$/u.exec(first) : null;
+  if (starred !== null && findOfficials(starred[1], "xã").length > 0) return null;
   // A legend line ("HT - Hoàn thành; ĐTH - Đang thực hiện") is a note too, whatever begins it.
   return NOTE_ROW.test(first) ||
     REMINDER_ROW.test(first) ||
@@ -5525,8 +5529,19 @@ function readTask(
     const dueNote = col.due === undefined || !grid.comments ? "" : cleanText(grid.comments[`${r}:${col.due}`] ?? "");
     const dueWords = col.due !== undefined && typeof cellAt(grid, r, col.due) === "string" ? col.due : undefined;
     const noteYear = due.value ? ymd(due.value).y : ctx.year;
+    // (Written wherever there was room: under "Minh chứng", or a column of the official's own, "Điều chỉnh".)
+    const mapped = new Set(Object.values(layout.columns));
+    // (Never under "Đề xuất, kiến nghị": more time proposed there is asked, not granted.)
+    const unmapped = filledColumns(grid, r).filter(
+      (c) => !mapped.has(c) && !/\b(?:de xuat|de nghi|kien nghi|xin)\b/.test(headingKey(layout.headings[c] ?? "")),
+    );
     const moved = firstRead(
-      [...[col.note, col.status, col.result, col.progress, dueWords].map((c) => (c === undefined ? "" : text(ctx, r, c))), dueNote],
+      [
+        ...[col.note, col.status, col.result, col.progress, dueWords, col.evidence, ...unmapped].map((c) =>
+          c === undefined ? "" : text(ctx, r, c),
+        ),
+        dueNote,
+      ],
       (t) => extensionInNote(t, noteYear),
     );
     // "lùi hạn đến 10/01" past a deadline of 20/12: January of the next year.
@@ -6940,9 +6955,9 @@ function sourceColumns(layout: TableLayout): Partial<Record<Field, number>> {
 // "(hồ sơ)", "(văn bản)", "(lượt)": a heading's unit that counts things, not a share.
 const COUNT_UNIT = /\((?:hồ sơ|văn bản|người|lượt|cuộc|bài|buổi|thủ tục|TTHC|phản ánh|trường hợp)\)\s*$/iu;
 
-// What a count is of, as a unit column or a label says it: "Hồ sơ", "Phiếu", "Kết quả", "(phiếu)".
+// What a count is of, as a unit column or a label says it: "Hồ sơ", "Phiếu", "Kết quả", "(phiếu)"; "thư", "lần", "đợt".
 const COUNT_NOUN =
-  "ho so|hs|phieu|luot|ket qua|van ban|vb|nguoi|ho|tai khoan|tk|cuoc|buoi|bai|tin|truong hop|thu tuc|tthc|giao dich|phan anh|kien nghi";
+  "ho so|hs|phieu|luot|ket qua|van ban|vb|nguoi|ho|tai khoan|tk|cuoc|buoi|bai|tin|truong hop|thu tuc|tthc|giao dich|phan anh|kien nghi|thu|lan|dot|lop|cong trinh|du an|to roi|cai|thon";
 const COUNT_UNIT_CELL = new RegExp(`^(?:${COUNT_NOUN})$`);
 const COUNT_LABEL = new RegExp(`^so (?:luong )?(?:${COUNT_NOUN})\\b`);
 const RATE_WORDS = /\b(?:ty le|phan tram)\b|%/;

@@ -1,3 +1,5 @@
+import { looseKey } from "../text/normalize";
+import { problem } from "../validate/problems";
 import { Grid, cellText, isBlank } from "./grid";
 import { SUB_MARK, TableRead } from "./extract";
 import { TableLayout, labelsResult, marksResult, namesCriterionMeasure, namesMeasure } from "./header";
@@ -12,6 +14,8 @@ import { TableLayout, labelsResult, marksResult, namesCriterionMeasure, namesMea
  * Its figure is read from the result as a reading; the row is no task (its share would pass for the work's progress).
  * Only rows whose figure was read are taken back: nothing the row says is lost.
  */
+const NO_FIGURE_YET = /^(?:chua co (?:so lieu|ket qua)|chua tong hop|chua khao sat)\b/;
+
 export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: TableRead): void {
   const { stt, content, result, due, status } = layout.columns;
   const at = (r: number, c: number) => grid.rows[r - 1]?.[c - 1] ?? null;
@@ -32,11 +36,25 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
     !SUB_MARK.test(cellText(at(r, stt ?? 0)).trim()) &&
     SUB_MARK.test(cellText(at(r + 1, stt ?? 0)).trim()) &&
     got.tasks.some((t) => t.source.row === r + 1);
+  // "| Kết quả khảo sát | | Chưa có số liệu": a section's result not in yet, no work; named, never a task.
+  const noFigureYet = (r: number, words: string) =>
+    !read.has(r) &&
+    blank(r, layout.columns.lead) &&
+    blank(r, due) &&
+    labelsResult(words) &&
+    (grid.rows[r - 1] ?? []).some((v, i) => i + 1 !== content && NO_FIGURE_YET.test(looseKey(cellText(v))));
+  for (const t of got.tasks.filter((x) => noFigureYet(x.source.row, x.content)))
+    got.problems.push(
+      problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: t.source.row }, t.content, {
+        vi: `dòng "${t.content}" ghi chưa có số liệu: không phải nhiệm vụ, không có số liệu để đọc.`,
+        en: `the row "${t.content}" says there are no figures yet: no task, no figure to read.`,
+      }),
+    );
   const figureRows = new Set(
     got.tasks
       .filter((t) => {
         const r = t.source.row;
-        if (resultRow(r, t.content)) return true;
+        if (resultRow(r, t.content) || noFigureYet(r, t.content)) return true;
         if (!numbered || !read.has(r) || !/\d\s*%/.test(cellText(at(r, result ?? 0)))) return false;
         return (onlyWorkAndResult(r) && namesMeasure(t.content)) || (headsParts(r) && namesCriterionMeasure(t.content));
       })

@@ -186,7 +186,7 @@ function workLog(grid: Grid, from: number, to: number): { steps: string[]; share
  * A log's day: a date cell, or "05/10/2021", "12.10.2021" typed alone (never a number, the step's count or share;
  * nor a sentence naming a day, the step's own words).
  */
-function dayOf(v: GridCell): IsoDate | null {
+export function dayOf(v: GridCell): IsoDate | null {
   if (typeof v === "number" || (typeof v === "string" && v.trim().length > 12)) return null;
   const day = parseDateCell(v, false);
   return day.kind === "ok" ? day.value : null;

@@ -752,8 +752,9 @@ function dateHeadings(grid: Grid, merges: MergeIndex, r: number): Set<number> | 
     const day = dayOrder(v, year);
     // The rows' name before the days ("Chỉ tiêu"), never a word among them.
     if (day === null && at.length === 0 && typeof v === "string") continue;
-    // ("… | 30/11/2021 | Ghi chú": a remark's column after the days closes them.)
+    // ("… | 30/11/2021 | Ghi chú": a remark's column after the days closes them; so does "Cộng tuần | Ghi chú", their sum.)
     if (day === null && at.length >= 2 && typeof v === "string" && NOTE_AFTER_DAYS.test(looseKey(v)) && c === lastFilled(cells)) break;
+    if (day === null && at.length >= 2 && typeof v === "string" && isTotalLabel(v.trim()) && afterTotal(cells, c)) break;
     if (day === null) return null;
     at.push(c);
     order.push(day);
@@ -790,12 +791,21 @@ function yearOfDays(cells: readonly GridCell[]): number | null {
 }
 
 // "Chỉ tiêu | 31/07/2021 | 31/08/2021 | …": the rows' names heading the first column, the days the figures stand at after it.
-const ROWS_NAMED = /^(?:chi tieu|chi so|noi dung|tieu chi|ten chi tieu|ky|thoi diem|ngay)$/;
+const ROWS_NAMED = /^(?:chi tieu|chi so|noi dung|tieu chi|ten chi tieu|ky|thoi diem|ngay|chi tieu theo doi|noi dung theo doi)$/;
+// "TT | Chỉ tiêu theo dõi | Mã TC | 15/11 | 16/11 …": the row's number and its criterion's code beside its name.
+const BESIDE_ROW_NAME = /^(?:tt|stt|so tt|ma|ma tc|ma tieu chi|tc|dvt|don vi tinh)$/;
 
 function rowNamesBeforeDays(cells: readonly unknown[], at: readonly number[]): boolean {
   if (at.length < 3) return false;
   const texts = cells.slice(0, at[0]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-  return texts.length === 1 && ROWS_NAMED.test(looseKey(texts[0]));
+  const named = texts.filter((t) => ROWS_NAMED.test(looseKey(t)));
+  return named.length === 1 && texts.every((t) => named.includes(t) || BESIDE_ROW_NAME.test(looseKey(t)));
+}
+
+/** After "Cộng tuần": nothing, or a remark's column closing the row. */
+function afterTotal(cells: readonly GridCell[], c: number): boolean {
+  const rest = cells.slice(c + 1).filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  return rest.length === 0 || (rest.length === 1 && typeof rest[0] === "string" && NOTE_AFTER_DAYS.test(looseKey(rest[0])));
 }
 
 /** A day standing under "Số liệu đến ngày" in a header's second row. */
@@ -1197,11 +1207,14 @@ function hasChildrenBelow(grid: Grid, merges: MergeIndex, r: number): boolean {
  * "Tình hình thực hiện đến 30/9" (what was done, in sentences) beside "Đánh giá" (Hoàn thành, Đang thực hiện): the
  * column that holds only states is the task's state; the sentences are its result.
  */
-function verdictIsStatus(profiles: readonly ColumnProfile[], columns: Partial<Record<Field, number>>): void {
+function verdictIsStatus(profiles: readonly ColumnProfile[], columns: Partial<Record<Field, number>>, keys: readonly string[]): void {
   const [status, result] = [columns.status, columns.result];
   if (status === undefined || result === undefined) return;
   const [s, r] = [profiles[status - 1], profiles[result - 1]];
-  if (!s || !r || r.n < 2 || r.status < 0.8 || r.long > 0 || s.status > 0.5) return;
+  if (!s || !r || r.n < 2 || s.status > 0.5) return;
+  // ("Đã làm" in sentences beside "Đánh giá": "Hoàn thành", "Xong", "Đang làm (khoảng 75%)": states, one with a remark.)
+  const verdict = VERDICT_HEADING.test(keys[result - 1] ?? "") && r.statusLead >= 0.8 && r.long <= 0.5 && s.long >= 0.8 && s.status === 0;
+  if (!verdict && (r.status < 0.8 || r.long > 0)) return;
   columns.status = result;
   columns.result = status;
 }
@@ -1982,7 +1995,7 @@ function evaluate(
     if (dayOfEntry) delete columns.doneDate;
     planAndActual(band.keys, columns);
     logIsResult(band.keys, columns);
-    verdictIsStatus(profiles, columns);
+    verdictIsStatus(profiles, columns, band.keys);
     // (Never a tick column under "Tiến độ": "Đã HT | Đang TH | Chưa TH" are the state's, read as ticks.)
     progressByName(band.keys, free, columns);
     startThenEnd(band.keys, columns);
@@ -2620,8 +2633,17 @@ function loneGroupLine(cells: readonly GridCell[]): boolean {
 }
 
 function startsWithCode(cells: readonly GridCell[]): boolean {
-  const first = cells.find((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
-  return typeof first === "string" && /^(?:tc\s*)?[12]\.\d{1,2}\.?$/i.test(first.trim());
+  const filled = cells.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  const [first, next] = filled;
+  if (typeof first !== "string") return false;
+  if (/^(?:tc\s*)?[12]\.\d{1,2}\.?$/i.test(first.trim())) return true;
+  // ("TCTP 1.2 | Giải quyết hồ sơ TTHC đúng hạn …", "SIPAS 2.1 | …": the code as officials prefix it, a row's words after
+  // it; "Chỉ số 1.1 | Chỉ số 1.2 | …" is a header of the criteria's columns.)
+  return (
+    /^(?:tctp|sipas|tiêu chí|tieu chi)\s*[12]\.\d{1,2}\.?$/iu.test(first.trim()) &&
+    typeof next === "string" &&
+    next.trim().split(/\s+/).length >= 3
+  );
 }
 
 /** "Tháng 12/2021 | … | Chưa tổng hợp" under "Tháng 11/2021": the next period of a column of periods, a row with no figures yet. */
@@ -2666,7 +2688,8 @@ export function detectTables(grid: Grid, opts: DetectOptions): Detection {
     // are words ("Cử 02 cán bộ đi bồi dưỡng | VP-TK | Quý IV/2021 | x | Huyện chưa mở lớp").
     const under = tops.length > 0 && tops[tops.length - 1] === r - 1 && merges.startingOn(r - 1).some((m) => m.right > m.left);
     // "Chỉ tiêu | 31/07/2021 | 31/08/2021 | …": one name and the days, a header too.
-    const days = h.texts === 1 && h.data === 0 && rowNamesBeforeDays(grid.rows[r - 1] ?? [], [...(dateHeadings(grid, merges, r) ?? [])]);
+    // ("TT | Chỉ tiêu theo dõi | Mã TC | 15/11 | … | Cộng tuần | Ghi chú": its number, code, sum and remark beside them.)
+    const days = h.texts <= 6 && h.data === 0 && rowNamesBeforeDays(grid.rows[r - 1] ?? [], [...(dateHeadings(grid, merges, r) ?? [])]);
     if (
       (h.hits >= 2 || (h.hits >= 1 && spans) || days || ((tops.length === 0 || under) && r <= 30 && h.texts >= 3 && h.data === 0)) &&
       h.data <= 1 &&

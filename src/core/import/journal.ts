@@ -8,6 +8,9 @@ import { numberOf } from "./joinByNumber";
 import { Grid, cellAt, cellText, columnName, formatAt } from "./grid";
 import { RawTask } from "./records";
 import { sentenceFacts } from "./textFacts";
+import { extensionInNote } from "./extract";
+import { handedOverIn } from "./noteLead";
+import { findOfficials } from "../plan/officials";
 import { parseDateCell, parsePercentCell } from "./values";
 
 /**
@@ -193,12 +196,15 @@ export function journalSheets(tasks: readonly RawTask[], grids: readonly Grid[])
       const latest = [...lines].sort((a, b) => (a.day === b.day ? a.row - b.row : a.day < b.day ? -1 : 1)).at(-1) as DiaryLine;
       const said = `Theo sheet "${g.sheet}" dòng ${latest.row} (ngày ${formatViDate(latest.day)}${lines.length > 1 ? `, dòng mới nhất của ${lines.length} dòng` : ""}): ${latest.text}${latest.state !== "" ? ` - ${latest.state}` : ""}`;
       task.note = task.note === "" ? said : `${task.note}; ${said}`;
+      afterLines(task, lines, g, problems);
       if (task.status !== null || task.progress !== null || task.doneDate !== null) continue;
       const { status, doneOn, read } = stateOf(latest);
       task.status = status;
       // (A state read from the line's own words needs no word of doubt; a line that says none is taken as work under way.)
       task.statusText = latest.state !== "" ? latest.state : read && latest.share === null ? null : latest.text;
-      if (latest.share !== null) task.progress = latest.share;
+      // ("Đạt 90%": the line's words give the share where no column of its own does.)
+      const share = latest.share ?? (status === "Đang thực hiện" ? sentenceFacts(latest.text, ymd(latest.day).y).progress : null);
+      if (share !== null) task.progress = share;
       if (status === "Hoàn thành") task.doneDate = doneOn ?? latest.day;
     }
     for (const u of diary.unread)
@@ -228,4 +234,32 @@ export function journalSheets(tasks: readonly RawTask[], grids: readonly Grid[])
     );
   }
   return { dropped, problems, sheets };
+}
+
+/**
+ * What the lines say beyond the work's state, each the latest written: a new deadline ("chưa xong, gia hạn đến 15/11"),
+ * and the work passed on ("chuyển CC VP-TK tiếp tục từ 01/10"), which Kiểm tra asks to look at.
+ */
+function afterLines(task: RawTask, lines: readonly DiaryLine[], g: Grid, problems: Problem[]): void {
+  let handed: { title: string; said: string; row: number } | null = null;
+  for (const l of [...lines].sort((a, b) => (a.day === b.day ? a.row - b.row : a.day < b.day ? -1 : 1))) {
+    const moved = extensionInNote(l.text, ymd(l.day).y);
+    if (moved !== null && (task.due === null || moved.date > task.due)) {
+      const was = task.due === null ? (task.dueText ?? "") : formatViDate(task.due);
+      task.note = `${task.note}; Hạn gia hạn đến ${formatViDate(moved.date)} theo nhật ký dòng ${l.row} "${moved.said}"${was ? `; hạn ban đầu ${was}` : ""}`;
+      task.due = moved.date;
+      task.dueText = null;
+    }
+    const to = handedOverIn(l.text, "xã");
+    if (to !== null) handed = { ...to, row: l.row };
+  }
+  if (handed === null || findOfficials(task.lead, "xã").some((o) => o.title === handed.title)) return;
+  problems.push(
+    problem("LEAD_UNCLEAR", { file: g.file, sheet: g.sheet, row: handed.row }, handed.said, {
+      vi: `nhật ký nói việc đã chuyển: "${handed.said}"; lấy ${handed.title} làm chủ trì thay cho "${task.lead}", hãy kiểm tra.`,
+      en: `the diary says the work changed hands: "${handed.said}"; ${handed.title} taken as the lead instead of "${task.lead}", check it.`,
+    }),
+  );
+  task.note = `${task.note}; Chủ trì theo nhật ký dòng ${handed.row}: "${handed.said}" (cột chủ trì ghi: ${task.lead})`;
+  task.lead = handed.title;
 }

@@ -22,9 +22,12 @@ export function leadInNote(note: string, unit: string): { title: string; said: s
 // "Từ tháng 10 chuyển cho CT UBND trực tiếp chỉ đạo", "Chuyển BP Một cửa chủ trì từ Quý IV", "từ 01/12 giao lại CC VP-TK
 // tiếp tục": the work passed on to another, by a word of change ("chuyển", "giao lại", "bàn giao"), or "giao" with the
 // time it changed hands; "đ/c Hùng (CC VP-TK) làm tiếp": who carries it on.
+// ("Ban giao CC TP-HT tham muu tu 15/8", "Bàn giao cho CC ĐC-XD từ 15/8": typed without marks, or with the day it changed
+// hands after whom it passed to.)
 const PASSED_TO =
-  /(?<!\p{L})(?:chuyển(?:\s+(?:cho|sang|giao(?:\s+cho)?))?|giao lại(?:\s+cho)?|bàn giao(?:\s+cho)?|giao(?:\s+cho)?)\s+(.{2,60}?)\s+(?:chủ trì|đảm nhận|đảm nhiệm|phụ trách|tiếp tục|trực tiếp chỉ đạo|chỉ đạo|làm tiếp|thực hiện|theo dõi)(?!\p{L})/iu;
-const CHANGE_WORD = /(?<!\p{L})(?:chuyển|giao lại|bàn giao|từ\s+(?:tháng|quý|ngày|\d))(?!\p{L})/iu;
+  /(?<!\p{L})(?:chuyển(?:\s+(?:cho|sang|giao(?:\s+cho)?))?|giao lại(?:\s+cho)?|bàn giao(?:\s+cho)?|giao(?:\s+cho)?|chuyen(?:\s+(?:cho|sang|giao(?:\s+cho)?))?|giao lai(?:\s+cho)?|ban giao(?:\s+cho)?)\s+(.{2,60}?)(?:\s+(?:chủ trì|đảm nhận|đảm nhiệm|phụ trách|tiếp tục|trực tiếp chỉ đạo|chỉ đạo|làm tiếp|thực hiện|theo dõi|tham mưu|chu tri|dam nhan|dam nhiem|phu trach|tiep tuc|chi dao|lam tiep|thuc hien|theo doi|tham muu)(?!\p{L})|\s+(?=(?:từ|tu)\s+(?:tháng|thang|quý|quy|ngày|ngay|\d)))/iu;
+const CHANGE_WORD =
+  /(?<!\p{L})(?:chuyển|giao lại|bàn giao|chuyen|giao lai|ban giao|(?:từ|tu)\s+(?:tháng|thang|quý|quy|ngày|ngay|\d))(?!\p{L})/iu;
 const CARRIED_ON = /^(.{2,50}?)\s+(?:làm tiếp|tiếp quản|thay thế|tiếp nhận làm)(?!\p{L})/iu;
 
 /** The official a note says the work was passed to ("Từ tháng 10 chuyển cho CT UBND …"), and the words; null where none. */

@@ -18,6 +18,8 @@ export interface PlanGrid {
 }
 
 const SCAN_ROWS = 30;
+// "> năm 2020", "≥ 95%", "Tăng so với 2020", "Không thấp hơn năm trước": a target, as a plan of figures writes it.
+const TARGET_SAID = /^\s*(?:[><≥≤]|t[ăa]ng\s|cao h[ơo]n|kh[ôo]ng th[ấa]p h[ơo]n)/iu;
 const PLAN = /^(?:kh|ke hoach)$/;
 const DONE = /^(?:th|thuc hien|thuc te)$/;
 
@@ -58,8 +60,14 @@ function figuresUnder(grid: Grid, h: number, months: ReadonlyArray<{ plan: numbe
       for (const c of [m.plan, m.done]) {
         const v = grid.rows[r - 1]?.[c - 1] ?? null;
         if (v === null || text(v) === "") continue;
-        // ("40%" under KH is a target, never a mark of work planned.)
-        if (isFigure(v, facts) || (c === m.plan && typeof v === "string" && /\d\s*%/.test(v))) figures++;
+        // ("40%" under KH is a target, never a mark of work planned; nor is "> năm 2020", "≥ 95%".)
+        // ("98,6%" under TH: a rate to its tenth is a result; a share done is a round figure, "55%".)
+        if (
+          isFigure(v, facts) ||
+          (c === m.plan && typeof v === "string" && (/\d\s*%/.test(v) || TARGET_SAID.test(v))) ||
+          (c === m.done && typeof v === "string" && /\d[.,]\d{1,2}\s*%/.test(v))
+        )
+          figures++;
         else other++;
       }
   return figures > other;

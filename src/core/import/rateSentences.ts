@@ -82,11 +82,15 @@ const REMARKS_SECTION = /\b(?:ton tai|han che|kho khan|vuong mac|kien nghi|de xu
 // "số liệu ngày 14/12/2021", "chốt ngày 14/9": the day the figure stands at, said so.
 const AS_OF = /(?:đến|tới|tính đến|lũy kế đến|hết|số liệu|chốt(?: số liệu)?)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/iu;
 const SECTION = /^(?:[IVX]{1,4}|[A-H])[.)]\s+\S/u;
+// "1.2. TCTP Tỷ lệ hồ sơ … đúng hạn (Chủ trì: …)", "1.4. Giải ngân …": a criterion's section, alone on its line.
+const CODED_SECTION = /^(?:(?:tiêu chí|tctp|tc|chỉ số)\s*)?[12]\.\d{1,2}\.?\s+\p{L}/iu;
+const isSection = (t: string): boolean => SECTION.test(t) || (t.length <= 160 && CODED_SECTION.test(t));
 // "quý III/2021 đạt 86,9%", "tháng 10 năm 2021": the period the line's figure is of.
 const PERIOD_IN = /(?<!\p{L})(?:quý|tháng)\s+(?:[IVX]{1,4}|\d{1,2})(?:\s*\/\s*|\s+năm\s+)\d{4}/iu;
 const RANGE_RATE = /(?:đạt|ước|khoảng|tỷ lệ|tỉ lệ)[^%\d]{0,12}(\d{1,3}(?:[.,]\d+)?\s*%?\s*[-–~]\s*\d{1,3}(?:[.,]\d+)?\s*%)/iu;
 // "Quý I:", "Quý IV (tính đến 10/12/2021)": a quarter named without its year.
-const YEARLESS_QUARTER = /(?<!\p{L})(?:quý\s+(?:IV|III|II|I|[1-4])|6 tháng (?:đầu|cuối) năm)(?![\p{L}\d/]|\s+\d)/iu;
+// ("Kết quả 9 tháng: 310/335 …": the first nine months of the sheet's year.)
+const YEARLESS_QUARTER = /(?<!\p{L})(?:quý\s+(?:IV|III|II|I|[1-4])|6 tháng (?:đầu|cuối) năm|9 tháng(?: đầu năm)?)(?![\p{L}\d/]|\s+\d)/iu;
 // "Năm 2021 (số liệu đến 30/11/2021): …": the year, so far.
 const YEAR_IN = /(?<!\p{L})năm\s+\d{4}(?!\d)/iu;
 // A line that is a note ("Ghi chú: … quý III đạt 86,9%") names no measure by its label.
@@ -356,7 +360,7 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     const besideTasks = grid.figureLines?.[r];
     // The cheap sign first: a "%" in one of the row's texts (or of the rows it may wrap onto).
     const below = hasRate(grid.rows[r] ?? []) || hasRate(grid.rows[r + 1] ?? []);
-    if (!below && besideTasks === undefined && !row.some((v) => typeof v === "string" && (v.includes("%") || SECTION.test(v)))) continue;
+    if (!below && besideTasks === undefined && !row.some((v) => typeof v === "string" && (v.includes("%") || isSection(v)))) continue;
     const first = besideTasks ?? only(row);
     // "- Trong tháng … đúng hạn 74/74 hồ sơ (100%).⏎- Đã ban hành Quy chế … (TC 2.3) …" in one cell: each line a
     // sentence of its own (a criterion named on one line is never another line's).
@@ -364,12 +368,12 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
     if (first === null || first.text.length > (lines !== null ? 1200 : 300)) continue;
     const wrapped =
       lines !== null || wrappedOn(grid, r, first.col, first.text) ? { text: first.text, through: r } : wrappedLine(grid, r, first);
-    if (!wrapped.text.includes("%") && !SECTION.test(wrapped.text)) continue;
+    if (!wrapped.text.includes("%") && !isSection(wrapped.text)) continue;
     const { through } = wrapped;
     for (const typed of lines ?? [wrapped.text]) {
       const line = { ...first, text: typed };
       const text = cleanText(line.text);
-      if (SECTION.test(text) && !text.includes("%")) {
+      if (isSection(text) && !text.includes("%")) {
         section = text;
         continue;
       }
@@ -420,7 +424,9 @@ export function findRateSentences(grid: Grid, year: number | null): RateSentence
         const said = periodSaid(text) ?? YEAR_IN.exec(text) ?? (year !== null ? YEARLESS_QUARTER.exec(text) : null);
         const named0 = said ? parsePeriod(said[0]) : null;
         const p =
-          named0 !== null && named0.year === null && (named0.kind === "quarter" || named0.kind === "half") ? { ...named0, year } : named0;
+          named0 !== null && named0.year === null && (named0.kind === "quarter" || named0.kind === "half" || named0.kind === "nine")
+            ? { ...named0, year }
+            : named0;
         const y = day?.[3] ? Number(day[3]) : (p?.year ?? year);
         const dayDate = day && y !== null ? isoDate(y, Number(day[2]), Number(day[1])) : null;
         // "quý IV/2021 …, số liệu ngày 14/12/2021": the quarter at that day; a day outside it says nothing of it.
@@ -499,7 +505,9 @@ export function figuresInResult(text: string): ResultFigure[] {
     if (counted?.[1] && TASK_PARTS.test(counted[1])) continue;
     // ("55 phiếu hài lòng về thái độ công chức (94,8%)": the satisfied counted, their share after them.)
     // ("Kết quả khảo sát SIPAS tháng 11/2021: 88,6%": a survey's index, said after its name.)
-    if (rate.numerator === null && !/\b(?:ty le|ti le|dat|hai long|khao sat|sipas|chi so)\b/.test(looseKey(part.slice(0, at)))) continue;
+    // ("Đến 30/9/2021 giải ngân 1,52/2,40 tỷ đồng (63,3%)": the capital disbursed, the disbursement criterion's own measure.)
+    if (rate.numerator === null && !/\b(?:ty le|ti le|dat|hai long|khao sat|sipas|chi so|giai ngan)\b/.test(looseKey(part.slice(0, at))))
+      continue;
     // The month named before the figure ("Tháng 11 gửi 128/135 …"); "03 chỉ tiêu phấn đấu đạt trong tháng 12" after it is another's.
     const m = MONTH.exec(part.slice(0, part.indexOf("%", at) + 1 || part.length));
     const month = m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;

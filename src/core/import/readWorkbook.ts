@@ -10,6 +10,8 @@ import { Disbursement, findDisbursement } from "./disbursement";
 import { FormulaRates, findFormulaRates } from "./formulaRates";
 import { pivotLongDossiers } from "./longDossiers";
 import { withPeriodSubColumns } from "./periodSubColumns";
+import { withShareBands } from "./shareBands";
+import { withMonthNumbers } from "./monthNumbers";
 import { contentsSheets } from "./contentsSheet";
 import { withPlanGrid } from "./planGrid";
 import { withRoleRows } from "./roleRows";
@@ -137,6 +139,7 @@ import { FiguresInTasks, findFiguresInTasks } from "./figuresInTasks";
 import { PartsDown, figureOf, findPartsDown } from "./partsDown";
 import { GanttMonths, withGanttMonths } from "./gantt";
 import { turnedTable } from "./transposed";
+import { officialColumns } from "./officialColumns";
 import { guideHeaderRow, instructionsRow, notesRow } from "./guideSheet";
 import { copiedSheets, minutesSheets, rowKeyOf } from "./copySheets";
 import { cancelledSheets } from "./cancelledSheet";
@@ -900,17 +903,27 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       // The clause read, and the whole line where it says more ("…; 03 hồ sơ trễ hạn đã có văn bản xin lỗi").
       const note = `${SENTENCE_NOTE}${x.text}${x.line !== x.text ? ` (dòng: ${x.line})` : ""}`;
       const fromTitle = x.code === null && titled !== null && x.row > titled.row ? titled : null;
+      // ("1.2. TCTP Tỷ lệ hồ sơ … đúng hạn" over the tasks and "Kết quả Quý III/2021: 148/150 …" under them: its section's.)
+      // (One figure on the line: "hài lòng về công chức đạt 95%; … về kết quả … 93,6%" names two measures, each suggested by its words.)
+      const alone = found.filter((y) => y.row === x.row).length === 1;
+      const sectionOwn = x.code === null && fromTitle === null && alone && x.section ? sectionCode(x.section) : null;
       const reading = lineReading(
         grid,
         sheetIndex,
         x.col,
-        x.code ?? fromTitle?.code ?? null,
+        x.code ?? fromTitle?.code ?? sectionOwn,
         at,
         x,
-        fromTitle ? `${note}; mã tiêu chí theo tiêu đề sheet "${fromTitle.text}"` : note,
+        fromTitle
+          ? `${note}; mã tiêu chí theo tiêu đề sheet "${fromTitle.text}"`
+          : sectionOwn !== null
+            ? `${note}; mã tiêu chí theo dòng mục "${x.section}"`
+            : note,
       );
       // No criterion on the line: its own words, then its section's, for the plan to suggest one.
-      out.readings.push(x.code === null && fromTitle === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading);
+      out.readings.push(
+        x.code === null && fromTitle === null && sectionOwn === null ? { ...reading, hint: x.section ?? "", hintHeading: label } : reading,
+      );
     }
     // (A line beside a cell's tasks leaves its row to them; so does a line that is a task itself, saying who does it and
     // by when or how it stands: "Hỗ trợ người dân tạo tài khoản …, hạn 30/11/2021, kết quả đạt 85% …, đang thực hiện".)
@@ -1619,7 +1632,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       const rates = across && !single ? acrossRates(grid, across, year) : { rates: [], unread: [] };
       for (const x of rates.rates) {
         const at = { date: x.date, name: x.period };
-        const reading = lineReading(grid, sheetIndex, x.col, x.code, at, x, `${x.label}; số hồ sơ theo kỳ ở sheet Hồ sơ TTHC`);
+        const said = x.partsWritten ? x.label : `${x.label}; số hồ sơ theo kỳ ở sheet Hồ sơ TTHC`;
+        const reading = lineReading(grid, sheetIndex, x.col, x.code, at, x, said);
         out.readings.push(x.code === null ? { ...reading, hint: x.label } : reading);
       }
       for (const u of rates.unread)
@@ -2814,12 +2828,20 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `a plan grid by month (${planned.months.join(", ")}), KH | TH per month: due at the end of the KH month; TH gives the day done, an "x" or the share done (the latest month's).`,
         }),
       );
+    // "Quý III/2021" over "KH (%) | TH (%)" beside each task: its progress across the periods, and said.
+    const shares = planned ? null : withShareBands(monthly);
+    if (shares)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: shares.row }, shares.periods.join(", "), {
+          vi: `mỗi kỳ (${shares.periods.join(", ")}) có hai cột KH (%) | TH (%): tiến độ lấy theo cột TH của kỳ sau cùng có ghi; cột KH là % kế hoạch của kỳ, không lấy làm tiến độ.`,
+          en: `each period (${shares.periods.join(", ")}) has KH (%) | TH (%): progress is the latest period's TH written; KH is the period's planned share, never taken as progress.`,
+        }),
+      );
     // "T7 | T8 | … | T12" with an "x" in each month the work runs: due at the last month marked, and said.
-    const bars = planned
-      ? null
-      : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null), facts, legendLines);
+    const bars =
+      planned || shares ? null : withGanttMonths(monthly, sheetContext(monthly, 8).year ?? (asOf ? ymd(asOf).y : null), facts, legendLines);
     if (bars) out.problems.push(chartRead(bars, sheet));
-    const scheduled = bars?.grid ?? planned?.grid ?? monthly;
+    const scheduled = bars?.grid ?? planned?.grid ?? shares?.grid ?? monthly;
     // A rate over three rows ("Số …", "Tổng số …", "Tỷ lệ …") under its code: one row.
     const parted = withRowParts(scheduled)?.grid ?? scheduled;
     // A count with its share of the row above ("a) Trực tuyến | 52 | 24,3" under "Hồ sơ tiếp nhận | 214"): a rate of its own.
@@ -2912,8 +2934,9 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `the survey's rounds were dated by the lines above the table: ${rounded.rounds.join("; ")}; each round's figures stand at its last day.`,
         }),
       );
-    const roundsDated = rounded?.grid ?? legendRead;
-    const byMonth = isDossierSheet(roundsDated) ? withPeriodSubColumns(roundsDated) : null;
+    // "Tháng | | 7 | 8 | 9": the months by their numbers, named as months.
+    const roundsDated = withMonthNumbers(rounded?.grid ?? legendRead)?.grid ?? rounded?.grid ?? legendRead;
+    const byMonth = withPeriodSubColumns(roundsDated, isDossierSheet(roundsDated));
     const shaped = byMonth?.grid ?? roundsDated;
     // A form's table of figures whose numbering row writes each rate as a ratio ("(6)=(4)/(3)"): a reading per
     // rate and period, read on the whole sheet before its column groups are taken for blocks or tables side by side.
@@ -2925,8 +2948,8 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     if (byMonth) {
       out.problems.push(
         problem("LEGEND_READ", { file: grid.file, sheet: grid.sheet, row: byMonth.row }, byMonth.periods.join(", "), {
-          vi: `mỗi chỉ tiêu chia theo tháng (${byMonth.periods.join(", ")}) ở dòng ${byMonth.row}: các cột được xếp lại theo từng tháng, mỗi tháng đọc thành một bộ số liệu.${byMonth.left.length > 0 ? ` Các cột cộng dồn không đọc (để không tính hai lần): ${byMonth.left.join("; ")}.` : ""}`,
-          en: `each measure is split by month (${byMonth.periods.join(", ")}) on row ${byMonth.row}: the columns were regrouped month by month, each month read as its own figures.`,
+          vi: `mỗi chỉ tiêu chia theo ${byMonth.unit} (${byMonth.periods.join(", ")}) ở dòng ${byMonth.row}: các cột được xếp lại theo từng ${byMonth.unit}, mỗi ${byMonth.unit} đọc thành một bộ số liệu.${byMonth.left.length > 0 ? ` Các cột cộng dồn không đọc (để không tính hai lần): ${byMonth.left.join("; ")}.` : ""}`,
+          en: `each measure is split by ${byMonth.unit === "quý" ? "quarter" : "month"} (${byMonth.periods.join(", ")}) on row ${byMonth.row}: the columns were regrouped period by period, each read as its own figures.`,
         }),
       );
     }
@@ -2937,6 +2960,15 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
     const beside = bars || planned ? null : sideBySide(grid, facts, asOf);
     const onItsSide = beside ? null : turnedTable(grid);
     const tasksByCell = beside || onItsSide ? null : taskMatrix(grid);
+    // "Đ/c Hoa (VP-TK) | Đ/c Nam (VH-XH)" over "Việc 1", "Việc 2": a column per official, a task per cell.
+    const byOfficial = beside || onItsSide || tasksByCell ? null : officialColumns(grid);
+    if (byOfficial)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: byOfficial.row }, byOfficial.officials.join(" | "), {
+          vi: `mỗi người một cột (${byOfficial.officials.join("; ")}): mỗi ô là một nhiệm vụ của người ghi ở đầu cột; hạn và tình hình đọc theo các phần "– hạn … – …" trong ô.`,
+          en: `a column per official (${byOfficial.officials.join("; ")}): each cell one task of the official heading the column; its deadline and state read from its "– hạn … – …" parts.`,
+        }),
+      );
     if (tasksByCell) {
       const n = tasksByCell.filter((v) => !v.empty).length;
       out.problems.push(
@@ -3004,6 +3036,7 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
       findAspectsDown(grid, titleYear(grid, SURVEY_TITLE_ROWS) ?? (asOf ? ymd(asOf).y : null))
         ? null
         : (tasksByCell ??
+          byOfficial?.views ??
           board?.views ??
           (upright ? [upright.view] : null) ??
           owners?.views ??

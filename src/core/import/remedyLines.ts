@@ -8,8 +8,9 @@ import { Grid, GridCell, cellText, isBlank, rowsView } from "./grid";
  * heading down, each with the other's rows blank (row numbers stay the sheet's).
  */
 // ("2. Thực hiện các giải pháp nâng cao sự hài lòng", "Kết quả thực hiện các biện pháp khắc phục": what was done of them.)
+// ("Giải pháp khắc phục yếu tố tiếp nhận, xử lý PAKN:": what the remedies are for, after them.)
 const REMEDY_HEAD =
-  /^(?:(?:[ivx]{1,4}|\d{1,2})\s+)?(?:(?:ket qua |tinh hinh )?thuc hien\s+)?(?:cac\s+)?(?:(?:bien phap|giai phap|nhiem vu|ke hoach|viec)\s+khac phuc|(?:bien phap|giai phap)\s+(?:nang cao|cai thien)\b.*|(?:cong )?viec can lam(?:\s+tiep)?|(?:giai phap,?\s+)?(?:phuong huong,?\s+)?nhiem vu(?:,?\s+giai phap)?\s+(?:thoi gian toi|trong tam|(?:thang|quy)\s+(?:\d{1,2}|[ivx]{1,4})|(?:nam|quy|thang) toi|tiep theo)\b.*)(?:\s+tiep)?$/;
+  /^(?:(?:[ivx]{1,4}|\d{1,2})\s+)?(?:(?:ket qua |tinh hinh )?thuc hien\s+)?(?:cac\s+)?(?:(?:bien phap|giai phap|nhiem vu|ke hoach|viec)\s+khac phuc\b.*|(?:bien phap|giai phap)\s+(?:nang cao|cai thien)\b.*|(?:cong )?viec can lam(?:\s+tiep)?|(?:giai phap,?\s+)?(?:phuong huong,?\s+)?nhiem vu(?:,?\s+giai phap)?\s+(?:thoi gian toi|trong tam|(?:thang|quy)\s+(?:\d{1,2}|[ivx]{1,4})|(?:nam|quy|thang) toi|tiep theo)\b.*)(?:\s+tiep)?$/;
 
 /** A numbered line's number: "1.", "2)", "a)", "-", "1" alone in its own cell. */
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.)/-]|[a-h]\s*[.)]|[-–•+*])\s*\S/u;

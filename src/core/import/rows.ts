@@ -116,7 +116,8 @@ export function sectionCode(text: string): string | null {
   // A plan's item is never numbered 0: "0.6" is a rate (a target of 60 %), no code.
   const leading =
     // ("SIPAS 2.3. Hài lòng về công chức …": a survey criterion named by its index; "1.4/ Giải ngân …" by its slash.)
-    /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí|tieu chi|tctp|tc|chỉ số(?: sipas)?|chi so(?: sipas)?|sipas|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|\/(?=\s)|$)/iu.exec(
+    // ("Tiêu chí TP 1.2 - …": thành phần, shortened.)
+    /^(?:(?:tiêu chí thành phần|tieu chi thanh phan|tiêu chí tp|tieu chi tp|tiêu chí|tieu chi|tctp|tc|chỉ số(?: sipas)?|chi so(?: sipas)?|sipas|cs|mục|muc)\s*)?([1-9]\d?)\.(\d{1,2})(?:\.|\s|:|-|–|\/(?=\s)|$)/iu.exec(
       t,
     );
   // "2.1. TC 1.1 – Tỷ lệ hồ sơ …": a report's own outline number before the criterion it names; the named one.
@@ -248,7 +249,7 @@ const PAGE_NUMBER = /^(?:(?:trang|tr\.|page)\s*\d{1,3}(?:\s*\/\s*\d{1,3})?|-\s*\
 export function rowRole(ctx: RowContext, r: number): RowRole {
   const { grid, layout, facts } = ctx;
   const cells = grid.rows[r - 1] ?? [];
-  const filled = filledCells(cells);
+  const filled = withoutTaskCount(filledCells(cells), facts);
   if (filled.length === 0) return { role: "blank" };
   if (filled.every((f) => typeof f.v === "string" && ELLIPSIS.test(f.v))) return { role: "blank" };
   // "5 | … | … |": a form's numbered line left unfilled.
@@ -294,8 +295,10 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
     const shortKeys = texts.filter((t) => t.text.length <= LABEL_MAX_CHARS).map((t) => t.key);
     // ("4 | Phân công lãnh đạo theo dõi … | Chủ tịch UBND xã": the lead beside a task's words, never a signer.)
     const worded = texts.some((t) => t.text.length > 60 && !FOOTER.test(t.key));
+    // ("* Chủ tịch UBND xã:" over the tasks a/b: a heading of the official's rows, starred, never a signature.)
+    const bulleted = texts.some((t) => /^\s*[*•+]/u.test(t.text));
     if (
-      (shortKeys.some((k) => FOOTER.test(k)) && !worded) ||
+      (shortKeys.some((k) => FOOTER.test(k)) && !worded && !bulleted) ||
       texts.some(
         (t) =>
           (DATE_LINE.test(t.key) && t.text.length <= 80) ||
@@ -511,6 +514,21 @@ export function rowRole(ctx: RowContext, r: number): RowRole {
   if (!isSection) return { role: "data" };
   const level = marked || group !== null ? "group" : code !== null ? "item" : "label";
   return { role: "section", label, code, group, level };
+}
+
+// "3 NV", "(02 nhiệm vụ)", "4 việc": how many tasks a heading holds.
+const TASK_COUNT = /^\d{1,3} (?:nv|nhiem vu|viec|cong viec|noi dung)$/;
+
+/**
+ * "Tiêu chí 1.4 - Giải ngân vốn đầu tư công | | 3 NV": a criterion's heading with the count of its tasks in a column of
+ * the table's (under "Ngày nhận", say): the count is no value of a task, and the row stays a heading.
+ */
+function withoutTaskCount(filled: Array<{ col: number; v: GridCell }>, facts: FactsCache): Array<{ col: number; v: GridCell }> {
+  if (filled.length < 2 || filled.length > 3) return filled;
+  const count = filled.find((f) => typeof f.v === "string" && f.v.length <= 16 && TASK_COUNT.test(facts.of(f.v).key));
+  if (count === undefined) return filled;
+  const named = filled.some((f) => typeof f.v === "string" && f !== count && (sectionCode(f.v) !== null || CRITERION_LABEL.test(f.v)));
+  return named ? filled.filter((f) => f !== count) : filled;
 }
 
 // "Nhóm nhiệm vụ 2: …", "NHÓM CÔNG VIỆC …": a heading grouping the tasks under it, whatever index it names.
@@ -1024,7 +1042,12 @@ export const LEAD_LINE = /^\s*(?:chủ trì|chu tri|người thực hiện|nguoi
 
 /** A line of its own naming who leads the rows under it: a section of theirs, never a task. */
 function leadLine(filled: ReadonlyArray<{ col: number; v: GridCell }>): Extract<RowRole, { role: "section" }> | null {
-  if (filled.length !== 1 || typeof filled[0].v !== "string" || filled[0].v.length > 120 || !LEAD_LINE.test(filled[0].v)) return null;
+  if (filled.length !== 1 || typeof filled[0].v !== "string" || filled[0].v.length > 120) return null;
+  // "* CC Văn hóa - Xã hội:", "* BP Một cửa:" over the tasks a/b/c: the official alone, starred, before a colon.
+  const starred = /^\s*[*•+]\s*([^:*]{2,60}?)\s*:\s*$/u.exec(filled[0].v);
+  if (starred !== null && findOfficials(starred[1], "xã").length > 0)
+    return { role: "section", label: `Chủ trì: ${cleanText(starred[1])}`, code: null, group: null, level: "label" };
+  if (!LEAD_LINE.test(filled[0].v)) return null;
   if (findOfficials(filled[0].v.slice(filled[0].v.indexOf(":") + 1), "xã").length === 0) return null;
   return { role: "section", label: cleanText(filled[0].v), code: null, group: null, level: "label" };
 }

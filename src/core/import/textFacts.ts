@@ -65,7 +65,7 @@ const SHARE_OF_COUNT = /\d\s+(?!(?:triệu|tỷ|đồng|nghìn|ngàn|tr\.?đ|tr�
 // the decimal part alone of another number (which read "80,9%" as 9 %).
 const SHARE = String.raw`(?<!\d[x ]?)(\d{1,3}(?:[x ]\d{1,2})?)\s?`;
 const PERCENT_DONE = new RegExp(
-  String.raw`(?:dang thuc hien|dang th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:(?:duoc|dat|khoang|khoi luong)\s+){0,2}${SHARE}%`,
+  String.raw`(?:dang thuc hien|dang th|\bdth|^th|dang trien khai|da thuc hien|hoan thanh|\bht|tien do|khoi luong|da lam)\s+(?:(?:duoc|dat|khoang|khoi luong)\s+){0,2}${SHARE}%`,
 );
 
 const AIMED = /\b(?:phan dau|du kien|muc tieu|chi tieu|ke hoach giao)\b/;
@@ -77,7 +77,7 @@ const PERCENT_REACHED =
 
 // "Chưa đạt, mới 80%": short of the whole, by the share said.
 const SHORT_BY =
-  /^chua (?:xong|hoan thanh|ht|dat)\s+moi\s+(?:(?:dat|duoc|lam duoc)\s+)?(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
+  /^chua (?:xong|hoan thanh|ht|dat)(?:\s+(?:yeu cau|ke hoach|chi tieu))?\s+moi\s+(?:(?:dat|duoc|lam duoc)\s+)?(?:khoang\s+)?(\d{1,3}(?:[x ]\d{1,2})?)\s?(?:%|phan tram)/;
 
 // "đang làm, đạt 85%", "đang triển khai, được 40%": the share reached, said after the work in progress.
 const PERCENT_WHILE_DOING = new RegExp(
@@ -135,15 +135,19 @@ function ofThings(key: string, m: RegExpExecArray | null): RegExpExecArray | nul
 
 // ("ĐTH - 65%", "Đang TH 50%, đã trình PCT": the legend's short form for under way, then the share.)
 const LEADING_SHARE =
-  /^\s*(?:(?:đth|đang th)\s*[-–:,]?\s*(?:~\s*|khoảng\s+|gần\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*%|(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*[-–,;]\s*\p{L})/iu;
+  /^\s*(?:(?:đth|dth|đang th)\s*[-–:,]?\s*(?:~\s*|khoảng\s+|gần\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*%|(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*[-–,;]\s*\p{L})/iu;
 
 /** Done, where a text's last sentence is a few words saying so alone ("Đã hoàn thành."); else null. */
 function closingState(clean: string): TaskStatus | null {
-  const sentences = clean.split(/[.;!]\s+(?=\p{L})/u);
-  const last = sentences.length < 2 ? "" : (sentences.at(-1) ?? "").replace(/[.!]\s*$/, "");
+  // ("- Đến 30/9 giải ngân đạt 62%. - Đã HT chỉ tiêu 60%.": a list's lines, each after its dash.)
+  const sentences = clean.split(/[.;!]\s+(?=[-–•+]?\s*\p{L})/u);
+  const last = sentences.length < 2 ? "" : (sentences.at(-1) ?? "").replace(/[.!]\s*$/, "").replace(/^[-–•+]\s*/u, "");
   // (Only done: "…; chưa hoàn thành" after work reported is under way, which the words before tell.)
   const said = last !== "" && last.split(/\s+/).length <= 4 ? statusAtStart(looseKey(last)) : null;
-  return said === "Hoàn thành" ? said : null;
+  // ("Đã HT chỉ tiêu 60%": the target met, the work done; "Hoàn thành 60%" alone is how far it got.)
+  const met =
+    /^(?:da )?(?:ht|hoan thanh|xong|dat)\s+(?:chi tieu|muc tieu|ke hoach)\b/.test(looseKey(last)) && last.split(/\s+/).length <= 7;
+  return said === "Hoàn thành" || met ? "Hoàn thành" : null;
 }
 
 export function sentenceFacts(text: string, year: number | null): SentenceFacts {
@@ -163,11 +167,17 @@ export function sentenceFacts(text: string, year: number | null): SentenceFacts 
   const aspect = stated ? null : aspectAtStart(lead);
   // "100% văn bản đi được gửi điện tử (trừ văn bản mật). Đã hoàn thành.": a short sentence of state closing the text.
   const status = stated ?? aspect ?? closingState(clean);
-  const m =
+  const first =
     DONE_ON.exec(key) ??
     DONE_ON_WORDS.exec(key) ??
     ALL_DONE_ON.exec(key) ??
     (status === "Hoàn thành" ? (FIRST_DATE.exec(key) ?? DONE_VERB_DATE.exec(key)) : null);
+  // "HT 4/4, xong 26/11": the parts done ("HT" a part over a whole, no year), then the day done; the later day is the day.
+  const offset = first === null ? 0 : first.index + first[0].length;
+  const partsFirst = first !== null && first[3] === undefined && first[0].startsWith("ht") && Number(first[1]) <= Number(first[2]);
+  const later = partsFirst ? DONE_ON.exec(key.slice(offset)) : null;
+  if (later !== null) later.index += offset;
+  const m = later ?? first;
   let doneDate: IsoDate | null = null;
   let daysInDoubt: string | null = null;
   let badDoneDay: string | null = null;

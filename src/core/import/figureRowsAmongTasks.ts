@@ -4,6 +4,9 @@ import { Grid, cellText, isBlank } from "./grid";
 import { SUB_MARK, TableRead } from "./extract";
 import { TableLayout, labelsResult, marksResult, namesCriterionMeasure, namesMeasure } from "./header";
 
+// "Chưa có số liệu", "Chưa tổng hợp": a result not in yet.
+const NO_FIGURE_YET = /^(?:chua co (?:so lieu|ket qua)|chua tong hop|chua khao sat)\b/;
+
 /**
  * "| Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 | Quý III/2021: 45/300 hồ sơ (15%)" among a task table's numbered rows: a
  * criterion's figure written on a row of its own, nothing but its words and its result (no number, lead, day or note).
@@ -14,8 +17,6 @@ import { TableLayout, labelsResult, marksResult, namesCriterionMeasure, namesMea
  * Its figure is read from the result as a reading; the row is no task (its share would pass for the work's progress).
  * Only rows whose figure was read are taken back: nothing the row says is lost.
  */
-const NO_FIGURE_YET = /^(?:chua co (?:so lieu|ket qua)|chua tong hop|chua khao sat)\b/;
-
 export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: TableRead): void {
   const { stt, content, result, due, status } = layout.columns;
   const at = (r: number, c: number) => grid.rows[r - 1]?.[c - 1] ?? null;

@@ -77,11 +77,12 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
     // ("- | Tuyên truyền … | CC VH-XH | 01/10/2021 | 31/12/2021" under "1 | Tiêu chí 1.1: …": a day under "Hạn" further
     // along makes the row a task of its own, the numbered row its section; someone under "Phụ trách" alone is a
     // hand-over logged.)
-    const ownTask = row.some((v, i) => {
-      if (blank(v) || i + 1 === dayAt || typeof header[i] !== "string") return false;
-      const field = taskFieldOfLabel(String(header[i]), 2);
-      return (field === "due" || field === "doneDate") && isDay(v ?? undefined);
-    });
+    const ownTask = () =>
+      row.some((v, i) => {
+        if (blank(v) || i + 1 === dayAt || typeof header[i] !== "string" || !isDay(v ?? undefined)) return false;
+        const field = taskFieldOfLabel(String(header[i]), 2);
+        return field === "due" || field === "doneDate";
+      });
     // ("- 06/12: xong, đã phát đủ 12 buổi" in the work's column: an update led by its own day, no day cell.)
     // (Where the sheet has a status column, such lines with their state beside them are read by the table's own reader.)
     const dayLed = statusCol === 0 && row.some((v) => typeof v === "string" && DAY_LED.test(v));
@@ -89,8 +90,8 @@ export function withUpdateRows(grid: Grid): UpdateRows | null {
       (dayAt > 0 || dayLed) &&
       dayField !== "due" &&
       dayField !== "doneDate" &&
-      !ownTask &&
       current !== null &&
+      !ownTask() &&
       (blank(mark) || (typeof mark === "string" && UPDATE_MARK.test(mark))) &&
       // (Words of what was done: a period's row of counts, "Tháng 11/2021 | 17 | 31", is no update; nor is the rest of
       // the task's own words wrapped onto the row, "với người dân về …" | "ngày 24/9/2021", which opens in lower case.)

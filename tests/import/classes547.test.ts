@@ -858,4 +858,10 @@ describe("a table of figures under 'Tháng | | 7 | 8 | 9', below another table o
       ["Tháng 9/2021", 48, 49],
     ]);
   });
+
+  it("says the months were read from their numbers", () => {
+    expect(c.problems.filter((p) => p.code === "LEGEND_READ").map((p) => p.message)).toContainEqual(
+      expect.stringContaining('dòng "Tháng" ghi các tháng bằng số (dòng 8)'),
+    );
+  });
 });

@@ -5103,6 +5103,25 @@ function yesNo(raw: string): TaskStatus | null {
 // (Alone, or under "Số lượng", "Khối lượng": "Chỉ tiêu KH" beside "Kết quả thực hiện" are a criterion's rates, no pieces.)
 const PLANNED_PART = /^(?:(?:so luong|khoi luong|so) )?(?:phai lam|can lam|ke hoach|kh|duoc giao|giao|tong so)$/;
 const DONE_PART = /^(?:(?:so luong|khoi luong|so) )?(?:da lam|da thuc hien|thuc hien|da xong|da hoan thanh)$/;
+// Worked out once per table: asked of every row.
+const OWN_COLUMNS = new WeakMap<TableLayout, number[]>();
+
+/**
+ * The headed columns no field took ("Điều chỉnh", "Tồn tại"), where an official may write that the deadline moved; never
+ * one headed "Đề xuất, kiến nghị": more time proposed there is asked, not granted.
+ */
+function ownColumns(layout: TableLayout): number[] {
+  let cols = OWN_COLUMNS.get(layout);
+  if (cols === undefined) {
+    const mapped = new Set(Object.values(layout.columns));
+    cols = Object.keys(layout.headings)
+      .map(Number)
+      .filter((c) => !mapped.has(c) && !/\b(?:de xuat|de nghi|kien nghi|xin)\b/.test(headingKey(layout.headings[c] ?? "")));
+    OWN_COLUMNS.set(layout, cols);
+  }
+  return cols;
+}
+
 const COUNTED_WORK = new WeakMap<TableLayout, { planned: number; done: number } | null>();
 
 /** Two columns no field took, side by side, counting the work planned and the part done ("Số lượng › Phải làm | Đã làm"). */
@@ -5530,11 +5549,7 @@ function readTask(
     const dueWords = col.due !== undefined && typeof cellAt(grid, r, col.due) === "string" ? col.due : undefined;
     const noteYear = due.value ? ymd(due.value).y : ctx.year;
     // (Written wherever there was room: under "Minh chứng", or a column of the official's own, "Điều chỉnh".)
-    const mapped = new Set(Object.values(layout.columns));
-    // (Never under "Đề xuất, kiến nghị": more time proposed there is asked, not granted.)
-    const unmapped = filledColumns(grid, r).filter(
-      (c) => !mapped.has(c) && !/\b(?:de xuat|de nghi|kien nghi|xin)\b/.test(headingKey(layout.headings[c] ?? "")),
-    );
+    const unmapped = ownColumns(layout).filter((c) => cellKind(cellAt(grid, r, c)) !== "empty");
     const moved = firstRead(
       [
         ...[col.note, col.status, col.result, col.progress, dueWords, col.evidence, ...unmapped].map((c) =>

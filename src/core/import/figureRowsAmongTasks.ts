@@ -44,7 +44,8 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
     blank(r, due) &&
     labelsResult(words) &&
     (grid.rows[r - 1] ?? []).some((v, i) => i + 1 !== content && NO_FIGURE_YET.test(looseKey(cellText(v))));
-  for (const t of got.tasks.filter((x) => noFigureYet(x.source.row, x.content)))
+  const notYet = got.tasks.filter((t) => noFigureYet(t.source.row, t.content));
+  for (const t of notYet)
     got.problems.push(
       problem("ROW_SKIPPED", { file: grid.file, sheet: grid.sheet, row: t.source.row }, t.content, {
         vi: `dòng "${t.content}" ghi chưa có số liệu: không phải nhiệm vụ, không có số liệu để đọc.`,
@@ -55,7 +56,7 @@ export function figureRowsAmongTasks(grid: Grid, layout: TableLayout, got: Table
     got.tasks
       .filter((t) => {
         const r = t.source.row;
-        if (resultRow(r, t.content) || noFigureYet(r, t.content)) return true;
+        if (resultRow(r, t.content) || notYet.includes(t)) return true;
         if (!numbered || !read.has(r) || !/\d\s*%/.test(cellText(at(r, result ?? 0)))) return false;
         return (onlyWorkAndResult(r) && namesMeasure(t.content)) || (headsParts(r) && namesCriterionMeasure(t.content));
       })

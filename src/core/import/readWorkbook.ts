@@ -2934,8 +2934,16 @@ export function readWorkbook(read: FileRead, options: ReadOptions = {}): Workboo
           en: `the survey's rounds were dated by the lines above the table: ${rounded.rounds.join("; ")}; each round's figures stand at its last day.`,
         }),
       );
-    // "Tháng | | 7 | 8 | 9": the months by their numbers, named as months.
-    const roundsDated = withMonthNumbers(rounded?.grid ?? legendRead)?.grid ?? rounded?.grid ?? legendRead;
+    // "Tháng | | 7 | 8 | 9": the months by their numbers, named as months, and said.
+    const monthsNamed = withMonthNumbers(rounded?.grid ?? legendRead);
+    if (monthsNamed)
+      out.problems.push(
+        problem("LEGEND_READ", { file: sheet.file, sheet: sheet.sheet, row: monthsNamed.rows[0] }, `dòng ${monthsNamed.rows.join(", ")}`, {
+          vi: `dòng "Tháng" ghi các tháng bằng số (dòng ${monthsNamed.rows.join(", ")}): mỗi số đọc là tháng đó của năm báo cáo, các cột dưới nó là số liệu của tháng.`,
+          en: `the "Tháng" row gives the months by their numbers (rows ${monthsNamed.rows.join(", ")}): each number read as that month of the report's year.`,
+        }),
+      );
+    const roundsDated = monthsNamed?.grid ?? rounded?.grid ?? legendRead;
     const byMonth = withPeriodSubColumns(roundsDated, isDossierSheet(roundsDated));
     const shaped = byMonth?.grid ?? roundsDated;
     // A form's table of figures whose numbering row writes each rate as a ratio ("(6)=(4)/(3)"): a reading per
